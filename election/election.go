@@ -1,0 +1,118 @@
+package election
+
+// AgainstAll is the choice ID of "against all" ("бардык каршы", "против
+// всех") on both ballots. No party or candidate may use this ID.
+const AgainstAll = "against_all"
+
+// Provenance says where a figure comes from.
+type Provenance string
+
+// The provenances a figure can have.
+const (
+	Official    Provenance = "official"    // final official result (e.g. CEC Resolution 836)
+	Preliminary Provenance = "preliminary" // preliminary or partial count, published
+	Synthetic   Provenance = "synthetic"   // generated to stand in for data never published
+)
+
+// Sex of a candidate, as the list rules need it.
+type Sex string
+
+// The sexes a candidate list records.
+const (
+	Female Sex = "F"
+	Male   Sex = "M"
+)
+
+// Candidate stands on a party list or in an okrug.
+//
+// Position is the 1-based list position on a party list, or the
+// registration order in an okrug (the order in which the commission
+// processed the registration documents; it breaks okrug ties).
+// Under35, Minority and Disability are the attributes the list
+// registration rules check; nil means "not known".
+type Candidate struct {
+	ID         string     `json:"id"`
+	Name       string     `json:"name"`
+	Position   int        `json:"position"`
+	Sex        Sex        `json:"sex,omitempty"`
+	Under35    *bool      `json:"under35,omitempty"`
+	Minority   *bool      `json:"minority,omitempty"`
+	Disability *bool      `json:"disability,omitempty"`
+	Provenance Provenance `json:"provenance,omitempty"`
+}
+
+// Party is a party (or bloc) with its list of candidates in list order.
+type Party struct {
+	ID         string      `json:"id"`
+	Name       string      `json:"name"`
+	NameKy     string      `json:"name_ky,omitempty"`
+	NameRu     string      `json:"name_ru,omitempty"`
+	BallotNo   int         `json:"ballot_no,omitempty"`
+	Candidates []Candidate `json:"candidates,omitempty"`
+	// Provenance of the party's vote total as the dataset reproduces it.
+	Provenance Provenance `json:"provenance,omitempty"`
+}
+
+// Region is one of the regions a regional threshold is checked in
+// (in Kyrgyzstan: 7 oblasts and the cities of Bishkek and Osh). Voters
+// abroad belong to no region.
+type Region struct {
+	ID     string `json:"id"`
+	Name   string `json:"name"`
+	NameKy string `json:"name_ky,omitempty"`
+	NameRu string `json:"name_ru,omitempty"`
+}
+
+// Okrug is a single-mandate district with its candidates in registration
+// order.
+type Okrug struct {
+	ID         string      `json:"id"`
+	Name       string      `json:"name"`
+	Region     string      `json:"region,omitempty"`
+	Candidates []Candidate `json:"candidates"`
+	// Provenance of the okrug's result as the dataset reproduces it.
+	Provenance Provenance `json:"provenance,omitempty"`
+}
+
+// Precinct is a polling station. Abroad precincts have no okrug and no
+// region and issue only the list ballot.
+type Precinct struct {
+	ID     string `json:"id"`
+	Region string `json:"region,omitempty"`
+	Okrug  string `json:"okrug,omitempty"`
+	Abroad bool   `json:"abroad,omitempty"`
+}
+
+// Election is the definition of an election and the protocols of its
+// precincts.
+type Election struct {
+	ID         string     `json:"id"`
+	Name       string     `json:"name"`
+	Date       string     `json:"date,omitempty"` // YYYY-MM-DD
+	Provenance string     `json:"provenance,omitempty"`
+	Regions    []Region   `json:"regions"`
+	Okrugs     []Okrug    `json:"okrugs"`
+	Parties    []Party    `json:"parties"`
+	Precincts  []Precinct `json:"precincts"`
+	Protocols  []Protocol `json:"protocols"`
+}
+
+// Party returns the party with the given ID.
+func (e *Election) Party(id string) (*Party, bool) {
+	for i := range e.Parties {
+		if e.Parties[i].ID == id {
+			return &e.Parties[i], true
+		}
+	}
+	return nil, false
+}
+
+// Okrug returns the okrug with the given ID.
+func (e *Election) Okrug(id string) (*Okrug, bool) {
+	for i := range e.Okrugs {
+		if e.Okrugs[i].ID == id {
+			return &e.Okrugs[i], true
+		}
+	}
+	return nil, false
+}

@@ -1,0 +1,76 @@
+// Package exact holds the small exact-arithmetic helpers the counting
+// packages share: overflow-checked int64 sums and products, and the
+// canonical text form of a fraction used in transcripts.
+//
+//	s, err := exact.Add(math.MaxInt64, 1) // err is ErrOverflow
+//	exact.Format(big.NewRat(813687, 54))  // "813687/54"
+package exact
+
+import (
+	"errors"
+	"math"
+	"math/big"
+)
+
+// ErrOverflow is returned when a sum or product leaves the int64 range.
+var ErrOverflow = errors.New("exact: int64 overflow")
+
+// Add returns a+b, or ErrOverflow.
+func Add(a, b int64) (int64, error) {
+	s := a + b
+	if (b > 0 && s < a) || (b < 0 && s > a) {
+		return 0, ErrOverflow
+	}
+	return s, nil
+}
+
+// Sub returns a-b, or ErrOverflow.
+func Sub(a, b int64) (int64, error) {
+	if b == math.MinInt64 {
+		if a >= 0 {
+			return 0, ErrOverflow
+		}
+		return a - b, nil
+	}
+	return Add(a, -b)
+}
+
+// Mul returns a*b, or ErrOverflow.
+func Mul(a, b int64) (int64, error) {
+	if a == 0 || b == 0 {
+		return 0, nil
+	}
+	p := a * b
+	if p/b != a || (a == -1 && b == math.MinInt64) || (b == -1 && a == math.MinInt64) {
+		return 0, ErrOverflow
+	}
+	return p, nil
+}
+
+// Sum returns the sum of xs, or ErrOverflow.
+func Sum(xs ...int64) (int64, error) {
+	var s int64
+	var err error
+	for _, x := range xs {
+		if s, err = Add(s, x); err != nil {
+			return 0, err
+		}
+	}
+	return s, nil
+}
+
+// Format writes r as "n" when it is an integer and "n/d" otherwise, in
+// lowest terms: the canonical form of an exact number in a transcript.
+func Format(r *big.Rat) string {
+	if r.IsInt() {
+		return r.Num().String()
+	}
+	return r.String()
+}
+
+// Decimal writes r rounded half away from zero to places decimals, for
+// people (never for a decision): Decimal(big.NewRat(813687, 54), 2) is
+// "15068.28".
+func Decimal(r *big.Rat, places int) string {
+	return r.FloatString(places)
+}
