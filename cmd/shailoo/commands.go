@@ -1,0 +1,172 @@
+package main
+
+import (
+	"bytes"
+	"encoding/json"
+	"flag"
+	"fmt"
+	"io"
+
+	"github.com/shailoo/shailoo"
+	"github.com/shailoo/shailoo/report"
+	"github.com/shailoo/shailoo/validate"
+)
+
+func newFlags(name, synopsis string, stderr io.Writer) *flag.FlagSet {
+	fs := flag.NewFlagSet(name, flag.ContinueOnError)
+	fs.SetOutput(stderr)
+	fs.Usage = func() {
+		fmt.Fprintf(fs.Output(), "Usage: shailoo %s\n\nFlags:\n", synopsis)
+		fs.PrintDefaults()
+	}
+	return fs
+}
+
+// parse parses args; it returns the exit status to stop with, or -1 to go on.
+func parse(fs *flag.FlagSet, args []string) int {
+	if err := fs.Parse(args); err != nil {
+		if err == flag.ErrHelp {
+			return exitOK
+		}
+		return exitUsage
+	}
+	if fs.NArg() > 0 {
+		fmt.Fprintf(fs.Output(), "shailoo %s: unexpected argument %q\n", fs.Name(), fs.Arg(0))
+		return exitUsage
+	}
+	return -1
+}
+
+func runCount(args []string, stdout, stderr io.Writer) int {
+	var in inputs
+	fs := newFlags("count", "count [--rules ID|FILE] [--election FILE.json] [--protocols FILE.csv --mapping MAP.json] [--lots FILE] [--format text|json|md] [--lang en|ru|ky]", stderr)
+	in.register(fs)
+	if st := parse(fs, args); st >= 0 {
+		return st
+	}
+	l, err := in.load()
+	if err != nil {
+		return fail(stderr, err)
+	}
+	res, err := shailoo.CountWith(l.election, l.rules, l.opts)
+	if err != nil {
+		return fail(stderr, err)
+	}
+	if err := in.write(stdout, res); err != nil {
+		return fail(stderr, err)
+	}
+	if res.Findings.Err() != nil || len(res.Ties) > 0 {
+		return exitFindings
+	}
+	return exitOK
+}
+
+func runCheck(args []string, stdout, stderr io.Writer) int {
+	var in inputs
+	fs := newFlags("check", "check [--rules ID|FILE] [--election FILE.json] [--protocols FILE.csv --mapping MAP.json] [--format text|json|md] [--lang en|ru|ky]", stderr)
+	in.register(fs)
+	if st := parse(fs, args); st >= 0 {
+		return st
+	}
+	l, err := in.load()
+	if err != nil {
+		return fail(stderr, err)
+	}
+	res, err := shailoo.CountWith(l.election, l.rules, l.opts)
+	if err != nil {
+		return fail(stderr, err)
+	}
+	if err := writeFindings(stdout, in, res.Findings); err != nil {
+		return fail(stderr, err)
+	}
+	if res.Findings.Err() != nil {
+		return exitFindings
+	}
+	return exitOK
+}
+
+func runVerify(args []string, stdout, stderr io.Writer) int {
+	var in inputs
+	var published string
+	fs := newFlags("verify", "verify --published SUMMARY.json [count flags]", stderr)
+	in.register(fs)
+	fs.StringVar(&published, "published", "", "published summary JSON to check against the recount (required)")
+	if st := parse(fs, args); st >= 0 {
+		return st
+	}
+	if published == "" {
+		fmt.Fprintln(stderr, "shailoo verify: --published is required")
+		fs.Usage()
+		return exitUsage
+	}
+	l, err := in.load()
+	if err != nil {
+		return fail(stderr, err)
+	}
+	b, input, err := readFile(published)
+	if err != nil {
+		return fail(stderr, err)
+	}
+	s, err := validate.ReadSummary(bytes.NewReader(b), published)
+	if err != nil {
+		return fail(stderr, err)
+	}
+	l.opts.Inputs = append(l.opts.Inputs, input)
+	res, err := shailoo.CountWith(l.election, l.rules, l.opts)
+	if err != nil {
+		return fail(stderr, err)
+	}
+	rep := shailoo.Verify(res, s)
+	if err := writeFindings(stdout, in, rep); err != nil {
+		return fail(stderr, err)
+	}
+	if len(rep.Findings) > 0 {
+		return exitFindings
+	}
+	return exitOK
+}
+
+func writeFindings(w io.Writer, in inputs, rep validate.Report) error {
+	switch in.format {
+	case "json":
+		b, err := json.MarshalIndent(rep, "", "  ")
+		if err != nil {
+			return err
+		}
+		_, err = w.Write(append(b, '\n'))
+		return err
+	case "md":
+		return report.FindingsMarkdown(w, rep, report.Lang(in.lang))
+	}
+	return report.FindingsText(w, rep, report.Lang(in.lang))
+}
+
+func runRules(args []string, stdout, stderr io.Writer) int {
+	fs := newFlags("rules", "rules [ID]", stderr)
+	if err := fs.Parse(args); err != nil {
+		if err == flag.ErrHelp {
+			return exitOK
+		}
+		return exitUsage
+	}
+	if fs.NArg() == 0 {
+		for _, id := range shailoo.Presets() {
+			r, err := shailoo.Preset(id)
+			if err != nil {
+				return fail(stderr, err)
+			}
+			fmt.Fprintf(stdout, "%-12s %-8s %s\n", r.ID, r.Version, r.Name)
+		}
+		return exitOK
+	}
+	r, err := shailoo.Preset(fs.Arg(0))
+	if err != nil {
+		return fail(stderr, err)
+	}
+	b, err := json.MarshalIndent(r, "", "  ")
+	if err != nil {
+		return fail(stderr, err)
+	}
+	fmt.Fprintln(stdout, string(b))
+	return exitOK
+}

@@ -1,0 +1,198 @@
+package main
+
+import (
+	"bytes"
+	"crypto/sha256"
+	"encoding/hex"
+	"encoding/json"
+	"flag"
+	"fmt"
+	"io"
+	"os"
+	"strings"
+
+	"github.com/shailoo/shailoo"
+	"github.com/shailoo/shailoo/datasets"
+	"github.com/shailoo/shailoo/election"
+	"github.com/shailoo/shailoo/ingest"
+	"github.com/shailoo/shailoo/report"
+	"github.com/shailoo/shailoo/validate"
+)
+
+// inputs are the flags every counting command shares.
+type inputs struct {
+	rules      string
+	election   string
+	protocols  multi
+	mappings   multi
+	lots       string
+	lenient    bool
+	format     string
+	lang       string
+	transcript bool
+}
+
+type multi []string
+
+func (m *multi) String() string     { return strings.Join(*m, ",") }
+func (m *multi) Set(s string) error { *m = append(*m, s); return nil }
+
+func (in *inputs) register(fs *flag.FlagSet) {
+	fs.StringVar(&in.rules, "rules", "kg2021", "rule set: a built-in ID ("+strings.Join(shailoo.Presets(), ", ")+") or a JSON file")
+	fs.StringVar(&in.election, "election", "", "election JSON (definition, with or without protocols); default: the embedded kg2021 dataset")
+	fs.Var(&in.protocols, "protocols", "protocols CSV file (repeatable); replaces the protocols of the election")
+	fs.Var(&in.mappings, "mapping", "column mapping JSON for --protocols (one for all files, or one per file)")
+	fs.StringVar(&in.lots, "lots", "", `lots JSON: {"<context>": ["drawn first", ...]}, contexts "list", "list/<party>", "okrug/<okrug>"`)
+	fs.BoolVar(&in.lenient, "skip-bad-rows", false, "report unreadable CSV rows as findings (code of validate.UnreadableRow) and go on")
+	fs.StringVar(&in.format, "format", "text", "output format: text, json or md")
+	fs.StringVar(&in.lang, "lang", "en", "language of text and md output: en, ru or ky")
+}
+
+func (in *inputs) checkFormat() error {
+	switch in.format {
+	case "text", "json", "md":
+	default:
+		return fmt.Errorf("--format %q: want text, json or md", in.format)
+	}
+	switch report.Lang(in.lang) {
+	case report.English, report.Russian, report.Kyrgyz:
+	default:
+		return fmt.Errorf("--lang %q: want en, ru or ky", in.lang)
+	}
+	return nil
+}
+
+// loaded is what the inputs describe, ready to count.
+type loaded struct {
+	rules    shailoo.Rules
+	election *election.Election
+	opts     shailoo.Options
+}
+
+func readFile(name string) ([]byte, shailoo.Input, error) {
+	b, err := os.ReadFile(name)
+	if err != nil {
+		return nil, shailoo.Input{}, err
+	}
+	sum := sha256.Sum256(b)
+	return b, shailoo.Input{Name: name, SHA256: hex.EncodeToString(sum[:])}, nil
+}
+
+func (in *inputs) load() (*loaded, error) {
+	if err := in.checkFormat(); err != nil {
+		return nil, err
+	}
+	var l loaded
+	var err error
+	if l.rules, err = shailoo.Preset(in.rules); err != nil {
+		b, input, ferr := readFile(in.rules)
+		if ferr != nil {
+			return nil, fmt.Errorf("--rules %q: not a built-in rule set (%s) and not a readable file: %v", in.rules, strings.Join(shailoo.Presets(), ", "), ferr)
+		}
+		if l.rules, err = shailoo.ReadRules(bytes.NewReader(b), in.rules); err != nil {
+			return nil, err
+		}
+		l.opts.Inputs = append(l.opts.Inputs, input)
+	}
+
+	if in.election == "" {
+		d, err := datasets.KG2021()
+		if err != nil {
+			return nil, err
+		}
+		l.election = d.Election
+	} else {
+		b, input, err := readFile(in.election)
+		if err != nil {
+			return nil, err
+		}
+		if l.election, err = ingest.ReadElection(bytes.NewReader(b), in.election); err != nil {
+			return nil, err
+		}
+		l.opts.Inputs = append(l.opts.Inputs, input)
+	}
+
+	if len(in.protocols) > 0 {
+		if err := in.readProtocols(&l); err != nil {
+			return nil, err
+		}
+	} else if len(in.mappings) > 0 {
+		return nil, fmt.Errorf("--mapping given without --protocols")
+	}
+
+	if in.lots != "" {
+		b, input, err := readFile(in.lots)
+		if err != nil {
+			return nil, err
+		}
+		dec := json.NewDecoder(bytes.NewReader(b))
+		dec.DisallowUnknownFields()
+		if err := dec.Decode(&l.opts.Lots); err != nil {
+			return nil, fmt.Errorf("%s: %v", in.lots, err)
+		}
+		l.opts.Inputs = append(l.opts.Inputs, input)
+	}
+	return &l, nil
+}
+
+// readProtocols replaces the election's protocols with those of the CSV
+// files and adds the precincts the files name that the definition lacks.
+func (in *inputs) readProtocols(l *loaded) error {
+	if len(in.mappings) != 1 && len(in.mappings) != len(in.protocols) {
+		return fmt.Errorf("give one --mapping for all --protocols files or one per file (%d files, %d mappings)", len(in.protocols), len(in.mappings))
+	}
+	e := *l.election
+	e.Protocols = nil
+	known := make(map[string]bool, len(e.Precincts))
+	for _, p := range e.Precincts {
+		known[p.ID] = true
+	}
+	e.Precincts = append([]election.Precinct(nil), e.Precincts...)
+	for i, file := range in.protocols {
+		mfile := in.mappings[0]
+		if len(in.mappings) > 1 {
+			mfile = in.mappings[i]
+		}
+		mb, minput, err := readFile(mfile)
+		if err != nil {
+			return err
+		}
+		m, err := ingest.ReadMapping(bytes.NewReader(mb), mfile)
+		if err != nil {
+			return err
+		}
+		f, err := os.Open(file)
+		if err != nil {
+			return err
+		}
+		h := sha256.New()
+		t, err := ingest.ReadCSV(io.TeeReader(f, h), file, m, ingest.Options{Lenient: in.lenient})
+		f.Close()
+		if err != nil {
+			return err
+		}
+		for _, pe := range t.Skipped {
+			l.opts.Findings = append(l.opts.Findings, validate.UnreadableRow(pe.File, pe.Line, pe.Column, pe.Error()))
+		}
+		e.Protocols = append(e.Protocols, t.Protocols...)
+		for _, p := range t.Precincts {
+			if !known[p.ID] {
+				known[p.ID] = true
+				e.Precincts = append(e.Precincts, p)
+			}
+		}
+		l.opts.Inputs = append(l.opts.Inputs, shailoo.Input{Name: file, SHA256: hex.EncodeToString(h.Sum(nil))}, minput)
+	}
+	l.election = &e
+	return nil
+}
+
+func (in *inputs) write(w io.Writer, res *shailoo.Result) error {
+	switch in.format {
+	case "json":
+		return report.JSON(w, res)
+	case "md":
+		return report.Markdown(w, res, report.Lang(in.lang))
+	}
+	return report.Text(w, res, report.Lang(in.lang))
+}

@@ -1,0 +1,364 @@
+package shailoo
+
+import (
+	"crypto/sha256"
+	"encoding/hex"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"math/big"
+	"sort"
+
+	"github.com/shopspring/decimal"
+
+	"github.com/shailoo/shailoo/election"
+	"github.com/shailoo/shailoo/seats"
+	"github.com/shailoo/shailoo/tally"
+	"github.com/shailoo/shailoo/threshold"
+	"github.com/shailoo/shailoo/validate"
+)
+
+// Options are the inputs of a count beyond the election and the rules.
+type Options struct {
+	// Lots settle ties the rule set leaves to lots, keyed by the tie's
+	// context: "list" for the list seats, "list/<party ID>" inside a list,
+	// "okrug/<okrug ID>" in an okrug. Each value is the order drawn.
+	Lots map[string][]string `json:"lots,omitempty"`
+	// Inputs are added to the Result's inputs (the files the caller read).
+	Inputs []Input `json:"inputs,omitempty"`
+	// Extra findings (say, rows ingest could not read) are merged into the
+	// Result's findings.
+	Findings []validate.Finding `json:"-"`
+}
+
+// Count runs the whole pipeline on e under r. See CountWith.
+//
+// A tie that the rule set leaves to lots is not an error: the Result
+// lists it in Ties and leaves the seats concerned unfilled. An error means
+// the election could not be counted at all (an invalid rule set, a sum
+// past int64).
+func Count(e *election.Election, r Rules) (*Result, error) {
+	return CountWith(e, r, Options{})
+}
+
+// CountWith is Count with lots and extra inputs.
+func CountWith(e *election.Election, r Rules, o Options) (*Result, error) {
+	if e == nil {
+		return nil, errors.New("shailoo: nil election")
+	}
+	if err := r.Validate(); err != nil {
+		return nil, err
+	}
+	c := counter{e: e, r: r, o: o}
+	return c.run()
+}
+
+type counter struct {
+	e   *election.Election
+	r   Rules
+	o   Options
+	res *Result
+	t   tally.Result
+}
+
+func (c *counter) step(s ...election.Step) { c.res.Steps = append(c.res.Steps, s...) }
+
+func (c *counter) run() (*Result, error) {
+	e, r := c.e, c.r
+	c.res = &Result{
+		Library:  "shailoo " + Version,
+		Rules:    r,
+		Election: Election{ID: e.ID, Name: e.Name, Date: e.Date, Provenance: e.Provenance},
+		Steps:    []election.Step{},
+	}
+	for _, in := range []struct {
+		name string
+		v    any
+	}{{"election", e}, {"rules", r}} {
+		h, err := hashJSON(in.v)
+		if err != nil {
+			return nil, err
+		}
+		c.res.Inputs = append(c.res.Inputs, Input{Name: in.name, SHA256: h})
+	}
+	c.res.Inputs = append(c.res.Inputs, c.o.Inputs...)
+
+	report, err := validate.Check(e, r.Protocol)
+	if err != nil {
+		return nil, fmt.Errorf("shailoo: validate: %w", err)
+	}
+	if r.Registration != nil {
+		report = merge(report, validate.CheckLists(e.Parties, *r.Registration))
+	}
+	if len(c.o.Findings) > 0 {
+		report = merge(report, validate.Report{Findings: c.o.Findings})
+	}
+	c.res.Findings = report
+
+	if c.t, err = tally.Sum(e); err != nil {
+		return nil, fmt.Errorf("shailoo: tally: %w", err)
+	}
+	if err := c.totals(); err != nil {
+		return nil, err
+	}
+	if err := c.lists(); err != nil {
+		return nil, err
+	}
+	if err := c.okrugs(); err != nil {
+		return nil, err
+	}
+	c.seatTally()
+	return c.res, nil
+}
+
+func merge(a, b validate.Report) validate.Report {
+	a.Findings = append(a.Findings, b.Findings...)
+	a.NotEvaluated = append(a.NotEvaluated, b.NotEvaluated...)
+	validate.Sort(a.Findings)
+	return a
+}
+
+func hashJSON(v any) (string, error) {
+	b, err := json.Marshal(v)
+	if err != nil {
+		return "", fmt.Errorf("shailoo: hashing input: %w", err)
+	}
+	sum := sha256.Sum256(b)
+	return hex.EncodeToString(sum[:]), nil
+}
+
+func (c *counter) totals() error {
+	n := &c.t.List.Nation
+	base, err := threshold.BaseOf(c.r.Threshold.Base, n.Lines)
+	if err != nil {
+		return fmt.Errorf("shailoo: threshold base: %w", err)
+	}
+	t := Totals{
+		Precincts:     len(c.e.Precincts),
+		Protocols:     n.Protocols + c.t.Okrug.Nation.Protocols,
+		Voters:        n.Lines[election.Voters],
+		Valid:         n.Lines[election.Valid],
+		Invalid:       n.Lines[election.Invalid],
+		AgainstAll:    n.Votes[election.AgainstAll],
+		ThresholdBase: base,
+		OkrugVoters:   c.t.Okrug.Nation.Lines[election.Voters],
+	}
+	if t.Participants, err = threshold.BaseOf(threshold.Participants, n.Lines); err != nil {
+		return err
+	}
+	if t.OkrugParticipants, err = threshold.BaseOf(threshold.Participants, c.t.Okrug.Nation.Lines); err != nil {
+		return err
+	}
+	t.Turnout = c.percent(t.Participants, t.Voters)
+	c.res.Totals = t
+	return nil
+}
+
+// percent is 100*num/den rounded as the rule set says published
+// percentages are; "" when den is 0.
+func (c *counter) percent(num, den int64) string {
+	return Percent(num, den, c.r.Published)
+}
+
+// Percent is 100*num/den rounded to p.Decimals places with p.Rounding, the
+// way a commission publishes it; "" when den is 0. Percent(222005, 1281622,
+// kg2021) is "17.32".
+func Percent(num, den int64, p validate.PublishedRules) string {
+	if den == 0 {
+		return ""
+	}
+	r := new(big.Rat).SetFrac(big.NewInt(num), big.NewInt(den))
+	r.Mul(r, big.NewRat(100, 1))
+	d := decimal.NewFromBigRat(r, p.Decimals+20)
+	switch p.Rounding {
+	case "down":
+		d = d.RoundDown(p.Decimals)
+	case "half_even":
+		d = d.RoundBank(p.Decimals)
+	default:
+		d = d.Round(p.Decimals)
+	}
+	return d.StringFixed(p.Decimals)
+}
+
+func (c *counter) lists() error {
+	e, r, nation := c.e, c.r, &c.t.List.Nation
+	base := c.res.Totals.ThresholdBase
+	ids := make([]string, len(e.Parties))
+	for i, p := range e.Parties {
+		ids[i] = p.ID
+	}
+
+	var regional []threshold.RegionalVerdict
+	if r.RegionalThreshold != nil {
+		var regions []threshold.RegionCount
+		for _, reg := range e.Regions {
+			rc := threshold.RegionCount{Region: reg.ID}
+			if t, ok := c.t.List.Regions[reg.ID]; ok && t.Protocols > 0 {
+				b, err := threshold.BaseOf(r.RegionalThreshold.Base, t.Lines)
+				if err != nil {
+					return fmt.Errorf("shailoo: regional base of %s: %w", reg.ID, err)
+				}
+				rc.Reported, rc.Votes, rc.Base = true, t.Votes, b
+			}
+			regions = append(regions, rc)
+		}
+		var err error
+		if regional, err = threshold.Regional(*r.RegionalThreshold, ids, regions); err != nil {
+			return fmt.Errorf("shailoo: regional threshold: %w", err)
+		}
+		if len(e.Regions) == 0 {
+			c.res.Notes = append(c.res.Notes, "The regional threshold was not evaluated: the election defines no regions.")
+		}
+	}
+
+	var entries []seats.Entry
+	for i, p := range e.Parties {
+		l := List{ID: p.ID, Name: p.Name, NameKy: p.NameKy, Provenance: p.Provenance, Votes: nation.Votes[p.ID]}
+		l.Percent = c.percent(l.Votes, base)
+		v, err := r.Threshold.Check(p.ID, "nation", l.Votes, base)
+		if err != nil {
+			return fmt.Errorf("shailoo: threshold of %s: %w", p.ID, err)
+		}
+		l.National = v
+		l.Qualified = v.Status == threshold.Passed
+		c.step(election.Step{Kind: "threshold", Subject: p.ID, Value: fmt.Sprint(v.Margin),
+			Detail: fmt.Sprintf("national: %d votes, line %s of %d, needed %d: %s", v.Votes, v.Line, v.Base, v.Needed, v.Status)})
+		if regional != nil {
+			rv := regional[i]
+			l.Regional = &rv
+			switch rv.Status {
+			case threshold.Failed:
+				l.Qualified = false
+			case threshold.NotEvaluated:
+				if l.Qualified {
+					c.res.Notes = append(c.res.Notes, fmt.Sprintf(
+						"%s: the regional threshold was not evaluated (no figures for %v); the list is seated on its national result.", p.Name, rv.NotEvaluated))
+				}
+			}
+			c.step(election.Step{Kind: "regional_threshold", Subject: p.ID, Detail: string(rv.Status)})
+		}
+		if l.Qualified {
+			entries = append(entries, seats.Entry{ID: p.ID, Votes: l.Votes, Registration: i + 1, BallotNo: p.BallotNo})
+		}
+		c.res.Lists = append(c.res.Lists, l)
+	}
+
+	opts := r.List.apportion(r.Seats.List)
+	opts.Lots = c.o.Lots["list"]
+	alloc, err := seats.Apportion(entries, opts)
+	var tieErr *seats.TieError
+	switch {
+	case errors.As(err, &tieErr):
+		c.tie(tieErr.Tie, "list")
+	case err != nil:
+		return fmt.Errorf("shailoo: list seats: %w", err)
+	}
+	c.step(alloc.Steps...)
+	if alloc.Unfilled > 0 {
+		c.res.Notes = append(c.res.Notes, fmt.Sprintf("%d list seats are not filled: %s", alloc.Unfilled, alloc.Reason))
+	}
+	won := map[string]int{}
+	for _, s := range alloc.Seats {
+		won[s.ID] = s.Seats
+	}
+	for i := range c.res.Lists {
+		l := &c.res.Lists[i]
+		l.Seats = won[l.ID]
+		if l.Seats == 0 {
+			continue
+		}
+		if err := c.fill(l, &e.Parties[i]); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+func (c *counter) tie(t seats.Tie, context string) {
+	if t.Context == "" {
+		t.Context = context
+	}
+	c.res.Ties = append(c.res.Ties, t)
+}
+
+// fill seats the candidates of one list.
+func (c *counter) fill(l *List, p *election.Party) error {
+	prefs := c.t.List.Nation.Preferences
+	cands := make([]seats.ListCandidate, len(p.Candidates))
+	for i, cd := range p.Candidates {
+		cands[i] = seats.ListCandidate{ID: cd.ID, Position: cd.Position, Sex: cd.Sex, Preferences: prefs[cd.ID]}
+	}
+	ctx := "list/" + p.ID
+	fr, err := seats.FillList(p.ID, cands, l.Seats, c.r.List.open(), c.o.Lots[ctx])
+	var tieErr *seats.TieError
+	switch {
+	case errors.As(err, &tieErr):
+		c.tie(tieErr.Tie, ctx)
+	case err != nil:
+		return fmt.Errorf("shailoo: seats inside the list of %s: %w", p.ID, err)
+	}
+	c.step(fr.Steps...)
+	l.WomenRequired = fr.WomenRequired
+	l.Deputies = fr.Elected
+	if fr.Unfilled > 0 {
+		c.res.Notes = append(c.res.Notes, fmt.Sprintf("%s: %d seats not filled: %s", p.Name, fr.Unfilled, fr.Reason))
+	}
+	return nil
+}
+
+func (c *counter) okrugs() error {
+	for _, ok := range c.e.Okrugs {
+		t := c.t.Okrug.Okrugs[ok.ID]
+		o := Okrug{Name: ok.Name, Provenance: ok.Provenance}
+		var votes map[string]int64
+		if t != nil {
+			votes = t.Votes
+			o.Valid = t.Lines[election.Valid]
+			o.Participants = t.Lines[election.Valid] + t.Lines[election.Invalid]
+		}
+		cands := make([]seats.OkrugCandidate, len(ok.Candidates))
+		names := map[string]string{}
+		for i, cd := range ok.Candidates {
+			cands[i] = seats.OkrugCandidate{ID: cd.ID, Registration: cd.Position, Votes: votes[cd.ID]}
+			names[cd.ID] = cd.Name
+		}
+		ctx := "okrug/" + ok.ID
+		res, err := seats.Plurality(ok.ID, cands, votes[election.AgainstAll], c.r.Okrug, c.o.Lots[ctx])
+		var tieErr *seats.TieError
+		switch {
+		case errors.As(err, &tieErr):
+			c.tie(tieErr.Tie, ctx)
+		case err != nil:
+			return fmt.Errorf("shailoo: okrug %s: %w", ok.ID, err)
+		}
+		c.step(res.Steps...)
+		o.OkrugResult = res
+		o.WinnerName = names[res.Winner]
+		c.res.Okrugs = append(c.res.Okrugs, o)
+	}
+	return nil
+}
+
+func (c *counter) seatTally() {
+	s := SeatTally{ListOf: c.r.Seats.List, OkrugOf: c.r.Seats.Okrug}
+	for _, l := range c.res.Lists {
+		s.List += len(l.Deputies)
+		for _, d := range l.Deputies {
+			if d.Sex == election.Female {
+				s.Women++
+			}
+		}
+	}
+	for _, o := range c.res.Okrugs {
+		switch {
+		case o.Winner != "":
+			s.Okrug++
+		case o.Outcome == seats.OutcomeRepeat:
+			s.Repeat++
+		}
+	}
+	s.Total, s.Of = s.List+s.Okrug, s.ListOf+s.OkrugOf
+	c.res.Seats = s
+	sort.SliceStable(c.res.Ties, func(i, j int) bool { return c.res.Ties[i].Context < c.res.Ties[j].Context })
+}

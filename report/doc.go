@@ -1,0 +1,11 @@
+// Package report renders a shailoo.Result for people and programs: plain
+// text for a terminal, Markdown for a report or an issue, and JSON (the
+// Result itself, indented, byte-identical for the same inputs). Text and
+// Markdown come in English, Russian and Kyrgyz.
+//
+//	res, _ := shailoo.Count(d.Election, shailoo.KG2021())
+//	report.Text(os.Stdout, res, report.English)
+//
+// Output is deterministic: lists in ballot order, okrugs in the order of
+// the election, findings sorted by code then place.
+package report

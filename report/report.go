@@ -1,0 +1,310 @@
+package report
+
+import (
+	"encoding/json"
+	"fmt"
+	"io"
+	"strconv"
+	"strings"
+	"text/tabwriter"
+
+	"github.com/shailoo/shailoo"
+	"github.com/shailoo/shailoo/election"
+	"github.com/shailoo/shailoo/seats"
+	"github.com/shailoo/shailoo/threshold"
+	"github.com/shailoo/shailoo/validate"
+)
+
+// JSON writes res as indented JSON followed by a newline.
+func JSON(w io.Writer, res *shailoo.Result) error {
+	b, err := json.MarshalIndent(res, "", "  ")
+	if err != nil {
+		return err
+	}
+	_, err = w.Write(append(b, '\n'))
+	return err
+}
+
+// Text writes res as plain text in the given language.
+func Text(w io.Writer, res *shailoo.Result, l Lang) error {
+	return render(w, build(res, l), false)
+}
+
+// Markdown writes res as Markdown in the given language.
+func Markdown(w io.Writer, res *shailoo.Result, l Lang) error {
+	return render(w, build(res, l), true)
+}
+
+// section is a neutral document: a title, lines of prose and a table,
+// rendered as text or Markdown.
+type section struct {
+	title string
+	lines []string
+	head  []string
+	rows  [][]string
+	after []string
+}
+
+func build(res *shailoo.Result, l Lang) []section {
+	var doc []section
+	t := res.Totals
+	head := section{title: fmt.Sprintf("%s — %s", res.Election.Name, res.Library)}
+	head.lines = append(head.lines,
+		fmt.Sprintf("%s: %s %s (%s)", l.w("rules"), res.Rules.ID, res.Rules.Version, res.Rules.Name),
+		fmt.Sprintf("%s: %s / %s %s = %s%%", l.w("participants"), Int(t.Participants), Int(t.Voters), l.w("voters"), t.Turnout),
+	)
+	if n, ok := nationalLine(res); ok {
+		head.lines = append(head.lines, fmt.Sprintf("%s: %s = %s → %s %s", l.w("threshold"), n.rule, n.line, Int(n.needed), l.w("needed")))
+	}
+	doc = append(doc, head)
+
+	lists := section{title: fmt.Sprintf("%s (%d)", l.w("list_seats"), res.Seats.ListOf)}
+	if q := stepValue(res.Steps, "quota"); q != "" {
+		lists.lines = append(lists.lines, l.w("quota")+": "+q)
+	}
+	lists.head = []string{l.w("party"), l.w("votes"), "%", l.w("margin"), l.w("regional"), l.w("seats"), l.w("women"), l.w("source")}
+	var missed section
+	missed.title = l.w("missed")
+	missed.head = []string{l.w("party"), l.w("votes"), "%", l.w("missed_by"), l.w("regional"), l.w("source")}
+	for _, li := range res.Lists {
+		reg := "—"
+		if li.Regional != nil {
+			reg = string(li.Regional.Status)
+		}
+		if li.Qualified {
+			women := 0
+			for _, d := range li.Deputies {
+				if d.Sex == election.Female {
+					women++
+				}
+			}
+			lists.rows = append(lists.rows, []string{li.Name, Int(li.Votes), li.Percent, signed(li.National.Margin), reg,
+				strconv.Itoa(li.Seats), fmt.Sprintf("%d/%d", women, li.WomenRequired), l.prov(li.Provenance)})
+			continue
+		}
+		by := "—"
+		if li.National.Status == threshold.Failed {
+			by = Int(-li.National.Margin)
+		}
+		missed.rows = append(missed.rows, []string{li.Name, Int(li.Votes), li.Percent, by, reg, l.prov(li.Provenance)})
+	}
+	doc = append(doc, lists)
+	if len(missed.rows) > 0 {
+		doc = append(doc, missed)
+	}
+
+	deps := section{title: l.w("deputies"), head: []string{l.w("party"), "#", "", l.w("votes"), ""}}
+	for _, li := range res.Lists {
+		for i, d := range li.Deputies {
+			why := l.w("by_pref")
+			if d.Reason == "women_quota" {
+				why = l.w("by_quota")
+			}
+			deps.rows = append(deps.rows, []string{li.Name, strconv.Itoa(i + 1), fmt.Sprintf("%s (%d, %s)", d.ID, d.Position, d.Sex), Int(d.Preferences), why})
+		}
+	}
+	if len(deps.rows) > 0 {
+		doc = append(doc, deps)
+	}
+
+	ok := section{title: fmt.Sprintf("%s (%d)", l.w("okrugs"), res.Seats.OkrugOf)}
+	ok.head = []string{"#", "", "", l.w("leader"), l.w("votes"), "%", l.w("against_all"), l.w("source")}
+	for _, o := range res.Okrugs {
+		what := l.w("elected")
+		switch o.Outcome {
+		case seats.OutcomeRepeat:
+			what = l.w("repeat")
+		case seats.OutcomeTie:
+			what = l.w("tie")
+		case seats.OutcomeNoVotes:
+			what = l.w("no_votes")
+		}
+		leader := o.WinnerName
+		if leader == "" {
+			leader = o.Leader
+		}
+		ok.rows = append(ok.rows, []string{o.Okrug, o.Name, what, leader, Int(o.LeaderVotes),
+			shailoo.Percent(o.LeaderVotes, o.Participants, res.Rules.Published), Int(o.AgainstAll), l.prov(o.Provenance)})
+	}
+	if len(ok.rows) > 0 {
+		doc = append(doc, ok)
+	}
+
+	s := res.Seats
+	parl := section{title: l.w("parliament")}
+	parl.lines = append(parl.lines, fmt.Sprintf("%d / %d %s: %d + %d", s.Total, s.Of, l.w("filled"), s.List, s.Okrug))
+	doc = append(doc, parl)
+
+	if len(res.Ties) > 0 {
+		ties := section{title: l.w("ties")}
+		for _, t := range res.Ties {
+			ties.lines = append(ties.lines, fmt.Sprintf("%s: %s, %d %s, %s", t.Context, strings.Join(t.Tied, ", "), t.Seats, l.w("seats"), t.Value))
+		}
+		doc = append(doc, ties)
+	}
+
+	doc = append(doc, findings(res.Findings, l, 50))
+
+	if len(res.Notes) > 0 {
+		doc = append(doc, section{title: l.w("notes"), lines: res.Notes})
+	}
+	prov := section{title: l.w("provenance")}
+	if res.Election.Provenance != "" {
+		prov.lines = append(prov.lines, res.Election.Provenance)
+	}
+	for _, in := range res.Inputs {
+		prov.lines = append(prov.lines, fmt.Sprintf("sha256 %s  %s", in.SHA256, in.Name))
+	}
+	doc = append(doc, prov)
+	return doc
+}
+
+// FindingsText writes a validation report as plain text.
+func FindingsText(w io.Writer, rep validate.Report, l Lang) error {
+	return render(w, []section{findings(rep, l, -1)}, false)
+}
+
+// FindingsMarkdown writes a validation report as Markdown.
+func FindingsMarkdown(w io.Writer, rep validate.Report, l Lang) error {
+	return render(w, []section{findings(rep, l, -1)}, true)
+}
+
+// findings lists at most limit findings (all when limit < 0) and what was
+// not evaluated.
+func findings(f validate.Report, l Lang, limit int) section {
+	s := section{title: fmt.Sprintf("%s: %d %s, %d %s", l.w("findings"), f.Errors(), l.w("errors"), f.Warnings(), l.w("warnings"))}
+	for i, x := range f.Findings {
+		if i == limit {
+			s.after = append(s.after, fmt.Sprintf("… +%d", len(f.Findings)-limit))
+			break
+		}
+		s.rows = append(s.rows, []string{string(x.Code), string(x.Severity), x.Place.String(), x.Want, x.Got, signed(x.Gap), x.Message.In(string(l))})
+	}
+	if len(s.rows) > 0 {
+		s.head = []string{"code", "", "", "want", "got", "gap", ""}
+	}
+	for _, n := range f.NotEvaluated {
+		s.after = append(s.after, fmt.Sprintf("%s: %s", n.Code, n.Reason))
+	}
+	return s
+}
+
+func (l Lang) prov(p election.Provenance) string {
+	if p == "" {
+		return ""
+	}
+	return l.w(string(p))
+}
+
+type natLine struct {
+	rule   string
+	line   string
+	needed int64
+}
+
+func nationalLine(res *shailoo.Result) (natLine, bool) {
+	for _, li := range res.Lists {
+		v := li.National
+		if v.Base > 0 {
+			return natLine{rule: fmt.Sprintf("%s × %s", Int(v.Base), res.Rules.Threshold.Percent.String()+"%"), line: v.LineDecimal, needed: v.Needed}, true
+		}
+	}
+	return natLine{}, false
+}
+
+func stepValue(steps []election.Step, kind string) string {
+	for _, s := range steps {
+		if s.Kind == kind {
+			if s.Detail != "" {
+				return s.Value + " (" + s.Detail + ")"
+			}
+			return s.Value
+		}
+	}
+	return ""
+}
+
+// Int writes n with thin spaces between thousands: 1 281 622.
+func Int(n int64) string {
+	s := strconv.FormatInt(n, 10)
+	neg := strings.HasPrefix(s, "-")
+	s = strings.TrimPrefix(s, "-")
+	var b strings.Builder
+	for i, r := range s {
+		if i > 0 && (len(s)-i)%3 == 0 {
+			b.WriteRune(',')
+		}
+		b.WriteRune(r)
+	}
+	if neg {
+		return "-" + b.String()
+	}
+	return b.String()
+}
+
+func signed(n int64) string {
+	if n > 0 {
+		return "+" + Int(n)
+	}
+	return Int(n)
+}
+
+func render(w io.Writer, doc []section, md bool) error {
+	var b strings.Builder
+	for i, s := range doc {
+		if md {
+			lvl := "## "
+			if i == 0 {
+				lvl = "# "
+			}
+			b.WriteString(lvl + s.title + "\n\n")
+			for _, ln := range s.lines {
+				b.WriteString(ln + "  \n")
+			}
+			if len(s.lines) > 0 {
+				b.WriteString("\n")
+			}
+			if len(s.head) > 0 {
+				b.WriteString("| " + strings.Join(s.head, " | ") + " |\n|")
+				for range s.head {
+					b.WriteString("---|")
+				}
+				b.WriteString("\n")
+				for _, r := range s.rows {
+					b.WriteString("| " + strings.Join(escape(r), " | ") + " |\n")
+				}
+				b.WriteString("\n")
+			}
+		} else {
+			b.WriteString(s.title + "\n")
+			if i == 0 {
+				b.WriteString(strings.Repeat("=", len([]rune(s.title))) + "\n")
+			}
+			for _, ln := range s.lines {
+				b.WriteString("  " + ln + "\n")
+			}
+			if len(s.head) > 0 && len(s.rows) > 0 {
+				tw := tabwriter.NewWriter(&b, 0, 0, 2, ' ', 0)
+				fmt.Fprintln(tw, "  "+strings.Join(s.head, "\t"))
+				for _, r := range s.rows {
+					fmt.Fprintln(tw, "  "+strings.Join(r, "\t"))
+				}
+				tw.Flush()
+			}
+		}
+		for _, ln := range s.after {
+			b.WriteString("  " + ln + "\n")
+		}
+		b.WriteString("\n")
+	}
+	_, err := io.WriteString(w, b.String())
+	return err
+}
+
+func escape(r []string) []string {
+	out := make([]string, len(r))
+	for i, c := range r {
+		out[i] = strings.ReplaceAll(c, "|", "\\|")
+	}
+	return out
+}

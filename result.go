@@ -1,0 +1,104 @@
+package shailoo
+
+import (
+	"github.com/shailoo/shailoo/election"
+	"github.com/shailoo/shailoo/seats"
+	"github.com/shailoo/shailoo/threshold"
+	"github.com/shailoo/shailoo/validate"
+)
+
+// Version is the library version written into every Result.
+const Version = "0.1.0"
+
+// Result is everything Count decided and why. Its JSON form is stable and
+// byte-identical for the same inputs on every platform.
+type Result struct {
+	Library  string    `json:"library"`
+	Rules    Rules     `json:"rules"`
+	Election Election  `json:"election"`
+	Inputs   []Input   `json:"inputs"`
+	Totals   Totals    `json:"totals"`
+	Lists    []List    `json:"lists"`
+	Okrugs   []Okrug   `json:"okrugs"`
+	Seats    SeatTally `json:"seats"`
+	// Ties lists the ties that the rule set leaves to lots and no lot
+	// settled: the seats concerned are not filled.
+	Ties []seats.Tie `json:"ties,omitempty"`
+	// Notes says what was not evaluated or assumed, in plain English.
+	Notes    []string        `json:"notes,omitempty"`
+	Findings validate.Report `json:"findings"`
+	Steps    []election.Step `json:"steps"`
+}
+
+// Election names the election counted.
+type Election struct {
+	ID         string `json:"id"`
+	Name       string `json:"name"`
+	Date       string `json:"date,omitempty"`
+	Provenance string `json:"provenance,omitempty"`
+}
+
+// Input is one input of the count and its SHA-256 (hex). Count hashes the
+// canonical JSON of the election and of the rule set; callers add the files
+// they read.
+type Input struct {
+	Name   string `json:"name"`
+	SHA256 string `json:"sha256"`
+}
+
+// Totals are the national totals of the list ballot (the base of the
+// thresholds) and of the okrug ballot.
+type Totals struct {
+	Precincts         int   `json:"precincts"`
+	Protocols         int   `json:"protocols"`
+	Voters            int64 `json:"voters"`
+	Participants      int64 `json:"participants"`
+	Valid             int64 `json:"valid"`
+	Invalid           int64 `json:"invalid"`
+	AgainstAll        int64 `json:"against_all"`
+	ThresholdBase     int64 `json:"threshold_base"`
+	OkrugVoters       int64 `json:"okrug_voters"`
+	OkrugParticipants int64 `json:"okrug_participants"`
+	// Turnout is Participants/Voters in percent, rounded as published.
+	Turnout string `json:"turnout"`
+}
+
+// List is the result of one party list.
+type List struct {
+	ID         string              `json:"id"`
+	Name       string              `json:"name"`
+	NameKy     string              `json:"name_ky,omitempty"`
+	Provenance election.Provenance `json:"provenance,omitempty"`
+	Votes      int64               `json:"votes"`
+	// Percent is Votes over the threshold base, rounded as published.
+	Percent   string                     `json:"percent"`
+	National  threshold.Verdict          `json:"national"`
+	Regional  *threshold.RegionalVerdict `json:"regional,omitempty"`
+	Qualified bool                       `json:"qualified"`
+	Seats     int                        `json:"seats"`
+	// WomenRequired is the women's quota of the list's seats.
+	WomenRequired int             `json:"women_required"`
+	Deputies      []seats.Elected `json:"deputies,omitempty"`
+}
+
+// Okrug is the outcome in one single-mandate okrug.
+type Okrug struct {
+	seats.OkrugResult
+	Name         string              `json:"name"`
+	WinnerName   string              `json:"winner_name,omitempty"`
+	Provenance   election.Provenance `json:"provenance,omitempty"`
+	Valid        int64               `json:"valid"`
+	Participants int64               `json:"participants"`
+}
+
+// SeatTally counts the seats filled.
+type SeatTally struct {
+	List    int `json:"list"`
+	ListOf  int `json:"list_of"`
+	Okrug   int `json:"okrug"`
+	OkrugOf int `json:"okrug_of"`
+	Total   int `json:"total"`
+	Of      int `json:"of"`
+	Women   int `json:"women_list_deputies"`
+	Repeat  int `json:"repeat_elections"`
+}

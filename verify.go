@@ -1,0 +1,27 @@
+package shailoo
+
+import "github.com/shailoo/shailoo/validate"
+
+// Verify checks a published summary against the recount in res: every
+// published percentage against votes/base rounded as the rule set says,
+// the sum of the shares, votes, participants, turnout, seats and okrug
+// winners. A figure the summary does not publish is not evaluated.
+func Verify(res *Result, s validate.Summary) validate.Report {
+	return validate.CheckPublished(s, res.Recount(), res.Rules.Published)
+}
+
+// Recount is the part of res a published summary is checked against.
+func (res *Result) Recount() validate.Recount {
+	rc := validate.Recount{
+		Participants: res.Totals.Participants,
+		Voters:       res.Totals.Voters,
+		Base:         res.Totals.ThresholdBase,
+	}
+	for _, l := range res.Lists {
+		rc.Lists = append(rc.Lists, validate.RecountList{ID: l.ID, Votes: l.Votes, Seats: l.Seats})
+	}
+	for _, o := range res.Okrugs {
+		rc.Okrugs = append(rc.Okrugs, validate.RecountOkrug{ID: o.Okrug, Winner: o.Winner, Outcome: o.Outcome})
+	}
+	return rc
+}
