@@ -1,0 +1,199 @@
+package shailoo
+
+import (
+	"bytes"
+	"encoding/json"
+	"fmt"
+	"sort"
+	"strings"
+
+	"github.com/shailoo/shailoo/election"
+)
+
+// Set returns a copy of r with the field at path (dotted JSON names, as in
+// "threshold.percent" or "list.women_quota_rounding") set to value. The
+// value is read as JSON when it parses as JSON and as a string otherwise,
+// so "3", "true" and "dhondt" all work. The result is validated; an unknown
+// path is an error.
+//
+//	r, err := shailoo.KG2021().Set("list.women_quota_rounding", "up")
+func (r Rules) Set(path, value string) (Rules, error) {
+	var tree map[string]any
+	b, err := json.Marshal(r)
+	if err != nil {
+		return Rules{}, err
+	}
+	if err := json.Unmarshal(b, &tree); err != nil {
+		return Rules{}, err
+	}
+	keys := strings.Split(path, ".")
+	node := tree
+	for i, k := range keys[:len(keys)-1] {
+		next, ok := node[k].(map[string]any)
+		if !ok {
+			if _, exists := node[k]; exists && node[k] != nil {
+				return Rules{}, fmt.Errorf("%w: %s is not an object", ErrRules, strings.Join(keys[:i+1], "."))
+			}
+			next = map[string]any{}
+			node[k] = next
+		}
+		node = next
+	}
+	var v any
+	if err := json.Unmarshal([]byte(value), &v); err != nil {
+		v = value
+	}
+	// Numbers that the schema keeps as decimal strings stay exact.
+	if _, ok := v.(float64); ok {
+		v = json.Number(value)
+	}
+	node[keys[len(keys)-1]] = v
+	b, err = json.Marshal(tree)
+	if err != nil {
+		return Rules{}, err
+	}
+	out, err := ReadRules(bytes.NewReader(b), "--set "+path)
+	if err != nil {
+		return Rules{}, err
+	}
+	return out, nil
+}
+
+// WhatIf is a count under two rule sets side by side.
+type WhatIf struct {
+	Base        *Result       `json:"base"`
+	Alternative *Result       `json:"alternative"`
+	Changes     []string      `json:"changes"`
+	Lists       []ListChange  `json:"lists"`
+	Okrugs      []OkrugChange `json:"okrugs,omitempty"`
+}
+
+// ListChange is one list's seats under both rule sets and the deputies who
+// lose or gain a seat.
+type ListChange struct {
+	ID          string   `json:"id"`
+	Name        string   `json:"name"`
+	Base        int      `json:"base"`
+	Alternative int      `json:"alternative"`
+	Moved       int      `json:"moved"`
+	Lose        []string `json:"lose,omitempty"`
+	Gain        []string `json:"gain,omitempty"`
+}
+
+// OkrugChange is an okrug whose outcome differs between the rule sets.
+type OkrugChange struct {
+	ID          string `json:"id"`
+	Base        string `json:"base"`
+	Alternative string `json:"alternative"`
+}
+
+// Compare counts e under base and under alt and lists what moves: seats per
+// list, the deputies who lose or gain a seat inside each list, and okrug
+// outcomes that differ.
+func Compare(e *election.Election, base, alt Rules, o Options) (*WhatIf, error) {
+	rb, err := CountWith(e, base, o)
+	if err != nil {
+		return nil, err
+	}
+	ra, err := CountWith(e, alt, o)
+	if err != nil {
+		return nil, err
+	}
+	w := &WhatIf{Base: rb, Alternative: ra, Changes: diffRules(base, alt)}
+	alts := map[string]List{}
+	for _, l := range ra.Lists {
+		alts[l.ID] = l
+	}
+	for _, l := range rb.Lists {
+		a := alts[l.ID]
+		c := ListChange{ID: l.ID, Name: l.Name, Base: l.Seats, Alternative: a.Seats, Moved: a.Seats - l.Seats}
+		c.Lose, c.Gain = deputyDiff(l, a)
+		if c.Base != 0 || c.Alternative != 0 {
+			w.Lists = append(w.Lists, c)
+		}
+	}
+	alto := map[string]Okrug{}
+	for _, o := range ra.Okrugs {
+		alto[o.Okrug] = o
+	}
+	for _, o := range rb.Okrugs {
+		a := alto[o.Okrug]
+		if a.Outcome != o.Outcome || a.Winner != o.Winner {
+			w.Okrugs = append(w.Okrugs, OkrugChange{ID: o.Okrug, Base: outcome(o), Alternative: outcome(a)})
+		}
+	}
+	return w, nil
+}
+
+func outcome(o Okrug) string {
+	if o.Winner != "" {
+		return o.Outcome + ": " + o.Winner
+	}
+	return o.Outcome
+}
+
+func deputyDiff(a, b List) (lose, gain []string) {
+	in := func(l List) map[string]bool {
+		m := map[string]bool{}
+		for _, d := range l.Deputies {
+			m[d.ID] = true
+		}
+		return m
+	}
+	ina, inb := in(a), in(b)
+	for _, d := range a.Deputies {
+		if !inb[d.ID] {
+			lose = append(lose, d.ID)
+		}
+	}
+	for _, d := range b.Deputies {
+		if !ina[d.ID] {
+			gain = append(gain, d.ID)
+		}
+	}
+	return lose, gain
+}
+
+// diffRules lists the fields that differ, as "path: base -> alternative".
+func diffRules(a, b Rules) []string {
+	var ta, tb map[string]any
+	ja, _ := json.Marshal(a)
+	jb, _ := json.Marshal(b)
+	_ = json.Unmarshal(ja, &ta)
+	_ = json.Unmarshal(jb, &tb)
+	var out []string
+	diffTree("", ta, tb, &out)
+	return out
+}
+
+func diffTree(prefix string, a, b map[string]any, out *[]string) {
+	keys := map[string]bool{}
+	for k := range a {
+		keys[k] = true
+	}
+	for k := range b {
+		keys[k] = true
+	}
+	sorted := make([]string, 0, len(keys))
+	for k := range keys {
+		sorted = append(sorted, k)
+	}
+	sort.Strings(sorted)
+	for _, k := range sorted {
+		p := k
+		if prefix != "" {
+			p = prefix + "." + k
+		}
+		ma, oka := a[k].(map[string]any)
+		mb, okb := b[k].(map[string]any)
+		if oka && okb {
+			diffTree(p, ma, mb, out)
+			continue
+		}
+		va, _ := json.Marshal(a[k])
+		vb, _ := json.Marshal(b[k])
+		if !bytes.Equal(va, vb) {
+			*out = append(*out, p+": "+string(va)+" -> "+string(vb))
+		}
+	}
+}
