@@ -6,6 +6,7 @@ import (
 	"flag"
 	"fmt"
 	"io"
+	"strings"
 
 	"github.com/shailoo/shailoo"
 	"github.com/shailoo/shailoo/report"
@@ -41,6 +42,7 @@ func runCount(args []string, stdout, stderr io.Writer) int {
 	var in inputs
 	fs := newFlags("count", "count [--rules ID|FILE] [--election FILE.json] [--protocols FILE.csv --mapping MAP.json] [--lots FILE] [--format text|json|md] [--lang en|ru|ky]", stderr)
 	in.register(fs)
+	fs.BoolVar(&in.transcript, "transcript", false, "print every step of the count (text, or its JSON schema with --format json)")
 	if st := parse(fs, args); st >= 0 {
 		return st
 	}
@@ -52,7 +54,12 @@ func runCount(args []string, stdout, stderr io.Writer) int {
 	if err != nil {
 		return fail(stderr, err)
 	}
-	if err := in.write(stdout, res); err != nil {
+	if in.transcript {
+		err = in.writeTranscript(stdout, res)
+	} else {
+		err = in.write(stdout, res)
+	}
+	if err != nil {
 		return fail(stderr, err)
 	}
 	if res.Findings.Err() != nil || len(res.Ties) > 0 {
@@ -168,5 +175,58 @@ func runRules(args []string, stdout, stderr io.Writer) int {
 		return fail(stderr, err)
 	}
 	fmt.Fprintln(stdout, string(b))
+	return exitOK
+}
+
+func runWhatIf(args []string, stdout, stderr io.Writer) int {
+	var in inputs
+	var sets multi
+	var alt string
+	fs := newFlags("whatif", "whatif [--rules ID|FILE] (--set path=value ... | --alt ID|FILE) [count flags]", stderr)
+	in.register(fs)
+	fs.Var(&sets, "set", "change one field of the rule set, e.g. threshold.percent=3, list.method=dhondt, list.women_quota_rounding=up (repeatable)")
+	fs.StringVar(&alt, "alt", "", "the alternative rule set: a built-in ID or a JSON file (the --set changes apply on top of it)")
+	if st := parse(fs, args); st >= 0 {
+		return st
+	}
+	if len(sets) == 0 && alt == "" {
+		fmt.Fprintln(stderr, "shailoo whatif: give at least one --set or --alt")
+		fs.Usage()
+		return exitUsage
+	}
+	l, err := in.load()
+	if err != nil {
+		return fail(stderr, err)
+	}
+	altRules := l.rules
+	if alt != "" {
+		if altRules, err = loadRules(alt); err != nil {
+			return fail(stderr, err)
+		}
+	}
+	for _, s := range sets {
+		path, value, ok := strings.Cut(s, "=")
+		if !ok {
+			return fail(stderr, fmt.Errorf("--set %q: want path=value", s))
+		}
+		if altRules, err = altRules.Set(path, value); err != nil {
+			return fail(stderr, err)
+		}
+	}
+	cmp, err := shailoo.Compare(l.election, l.rules, altRules, l.opts)
+	if err != nil {
+		return fail(stderr, err)
+	}
+	if in.format == "json" {
+		b, err := json.MarshalIndent(cmp, "", "  ")
+		if err != nil {
+			return fail(stderr, err)
+		}
+		fmt.Fprintln(stdout, string(b))
+		return exitOK
+	}
+	if err := report.WhatIfText(stdout, cmp, report.Lang(in.lang)); err != nil {
+		return fail(stderr, err)
+	}
 	return exitOK
 }

@@ -78,21 +78,26 @@ func readFile(name string) ([]byte, shailoo.Input, error) {
 	return b, shailoo.Input{Name: name, SHA256: hex.EncodeToString(sum[:])}, nil
 }
 
+// loadRules reads a built-in rule set by ID or a rule-set JSON file.
+func loadRules(name string) (shailoo.Rules, error) {
+	if r, err := shailoo.Preset(name); err == nil {
+		return r, nil
+	}
+	b, _, err := readFile(name)
+	if err != nil {
+		return shailoo.Rules{}, fmt.Errorf("--rules %q: not a built-in rule set (%s) and not a readable file: %v", name, strings.Join(shailoo.Presets(), ", "), err)
+	}
+	return shailoo.ReadRules(bytes.NewReader(b), name)
+}
+
 func (in *inputs) load() (*loaded, error) {
 	if err := in.checkFormat(); err != nil {
 		return nil, err
 	}
 	var l loaded
 	var err error
-	if l.rules, err = shailoo.Preset(in.rules); err != nil {
-		b, input, ferr := readFile(in.rules)
-		if ferr != nil {
-			return nil, fmt.Errorf("--rules %q: not a built-in rule set (%s) and not a readable file: %v", in.rules, strings.Join(shailoo.Presets(), ", "), ferr)
-		}
-		if l.rules, err = shailoo.ReadRules(bytes.NewReader(b), in.rules); err != nil {
-			return nil, err
-		}
-		l.opts.Inputs = append(l.opts.Inputs, input)
+	if l.rules, err = loadRules(in.rules); err != nil {
+		return nil, err
 	}
 
 	if in.election == "" {
@@ -185,6 +190,13 @@ func (in *inputs) readProtocols(l *loaded) error {
 	}
 	l.election = &e
 	return nil
+}
+
+func (in *inputs) writeTranscript(w io.Writer, res *shailoo.Result) error {
+	if in.format == "json" {
+		return report.TranscriptJSON(w, res)
+	}
+	return report.TranscriptText(w, res)
 }
 
 func (in *inputs) write(w io.Writer, res *shailoo.Result) error {

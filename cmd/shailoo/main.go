@@ -4,6 +4,7 @@
 //	shailoo count [flags]         count an election (JSON, or CSV protocols + mapping)
 //	shailoo check [flags]         validate protocols: every control relation and cross-check
 //	shailoo verify --published F  check a published summary against the recount
+//	shailoo whatif --set P=V      the parliament under a changed rule set, side by side
 //	shailoo rules [ID]            list the built-in rule sets or print one as JSON
 //
 // Exit status: 0 when everything holds, 1 when the data has error findings,
@@ -38,6 +39,7 @@ func commands() []command {
 		{"count", "count an election and print the parliament", runCount},
 		{"check", "validate protocols: control relations and cross-checks", runCheck},
 		{"verify", "check a published summary against the recount", runVerify},
+		{"whatif", "count under a changed rule set, side by side with the base", runWhatIf},
 		{"rules", "list the built-in rule sets, or print one as JSON", runRules},
 	}
 }

@@ -1,0 +1,70 @@
+package report
+
+import (
+	"encoding/json"
+	"fmt"
+	"io"
+	"strings"
+
+	"github.com/shailoo/shailoo"
+)
+
+// TranscriptJSON writes the transcript of res as indented JSON.
+func TranscriptJSON(w io.Writer, res *shailoo.Result) error {
+	b, err := json.MarshalIndent(res.Transcript(), "", "  ")
+	if err != nil {
+		return err
+	}
+	_, err = w.Write(append(b, '\n'))
+	return err
+}
+
+// TranscriptText writes the transcript of res, one numbered step a line.
+func TranscriptText(w io.Writer, res *shailoo.Result) error {
+	t := res.Transcript()
+	var b strings.Builder
+	fmt.Fprintf(&b, "%s\n%s, rule set %s %s, election %s\n", t.Schema, t.Library, t.Rules, t.Version, t.Election)
+	for _, in := range t.Inputs {
+		fmt.Fprintf(&b, "input sha256 %s  %s\n", in.SHA256, in.Name)
+	}
+	for i, s := range t.Steps {
+		fmt.Fprintf(&b, "%4d  %-20s %-22s", i+1, s.Kind, s.Subject)
+		if s.Value != "" {
+			fmt.Fprintf(&b, " %s", s.Value)
+		}
+		if s.Seats != 0 {
+			fmt.Fprintf(&b, " [%d seats]", s.Seats)
+		}
+		if s.Detail != "" {
+			fmt.Fprintf(&b, "  %s", s.Detail)
+		}
+		b.WriteString("\n")
+	}
+	for _, c := range t.Ties {
+		fmt.Fprintf(&b, "unresolved tie: %s (lots required)\n", c)
+	}
+	_, err := io.WriteString(w, b.String())
+	return err
+}
+
+// WhatIfText writes a what-if comparison side by side.
+func WhatIfText(w io.Writer, c *shailoo.WhatIf, l Lang) error {
+	s := section{title: fmt.Sprintf("%s %s  vs  %s %s", c.Base.Rules.ID, c.Base.Rules.Version, c.Alternative.Rules.ID, c.Alternative.Rules.Version)}
+	s.lines = append(s.lines, c.Changes...)
+	s.head = []string{l.w("party"), "base", "what-if", "±", "lose", "gain"}
+	for _, x := range c.Lists {
+		s.rows = append(s.rows, []string{x.Name, fmt.Sprint(x.Base), fmt.Sprint(x.Alternative), signed(int64(x.Moved)), strings.Join(x.Lose, ", "), strings.Join(x.Gain, ", ")})
+	}
+	doc := []section{s}
+	if len(c.Okrugs) > 0 {
+		o := section{title: l.w("okrugs"), head: []string{"#", "base", "what-if"}}
+		for _, x := range c.Okrugs {
+			o.rows = append(o.rows, []string{x.ID, x.Base, x.Alternative})
+		}
+		doc = append(doc, o)
+	}
+	p := section{title: l.w("parliament")}
+	p.lines = append(p.lines, fmt.Sprintf("base %d / %d, what-if %d / %d", c.Base.Seats.Total, c.Base.Seats.Of, c.Alternative.Seats.Total, c.Alternative.Seats.Of))
+	doc = append(doc, p)
+	return render(w, doc, false)
+}
