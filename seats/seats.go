@@ -1,0 +1,182 @@
+package seats
+
+import (
+	"errors"
+	"fmt"
+	"slices"
+	"strconv"
+	"strings"
+
+	"github.com/shailoo/shailoo/election"
+)
+
+// Sentinel errors callers branch on with errors.Is.
+var (
+	// ErrInvalid wraps every rejection of the input: negative votes or
+	// seats, empty or duplicate IDs, an unknown method or rule, a vote total
+	// that overflows int64, duplicate registration numbers under a rule that
+	// needs them.
+	ErrInvalid = errors.New("seats: invalid input")
+	// ErrLotsRequired is matched by a *TieError: the cut is tied, the tie
+	// rule is lots, and the lots given do not settle it.
+	ErrLotsRequired = errors.New("seats: drawing of lots required")
+	// ErrBadLot means the lots given name an option that was not offered:
+	// an ID that is not in the tied set, a duplicate, or lots given where no
+	// tie needed them.
+	ErrBadLot = errors.New("seats: bad lot")
+)
+
+// MaxSeats is the largest house (or list) size accepted. It bounds the work
+// of the divisor methods and keeps every divisor product inside 64 bits.
+const MaxSeats = 1 << 24
+
+// TieError reports a tie at the cut that only lots can settle. Tie holds the
+// tied set and the seats to share; errors.Is(err, ErrLotsRequired) holds.
+type TieError struct {
+	Tie Tie
+}
+
+func (e *TieError) Error() string {
+	return fmt.Sprintf("seats: %s tie among %s for %d seat(s) at %s: drawing of lots required",
+		e.Tie.Context, strings.Join(e.Tie.Tied, ", "), e.Tie.Seats, e.Tie.Value)
+}
+
+// Unwrap makes errors.Is(err, ErrLotsRequired) hold.
+func (e *TieError) Unwrap() error { return ErrLotsRequired }
+
+// Tie is a tie at the cut: the tied options (sorted), the seats to share
+// among them, and the exact tied value (a remainder, quotient or vote count
+// written "n" or "n/d"; "inf" for the infinite first-seat quotient of Adams
+// and Huntington-Hill; "a/sqrt(b)" for a Huntington-Hill quotient).
+type Tie struct {
+	Context string   `json:"context"`
+	Tied    []string `json:"tied"`
+	Seats   int      `json:"seats"`
+	Value   string   `json:"value"`
+}
+
+// TieRule names how a tie at the cut is settled.
+type TieRule string
+
+// The tie rules. Lots is the only one that never decides by itself: it
+// reports the tie and settles it only with lots given as input.
+const (
+	Lots              TieRule = "lots"               // report; settle only with lots given as input
+	RegistrationOrder TieRule = "registration_order" // lower Registration wins (Apportion, Plurality)
+	BallotOrder       TieRule = "ballot_order"       // lower BallotNo wins (Apportion)
+	ListPosition      TieRule = "list_position"      // higher place on the list wins (FillList)
+)
+
+// breaker settles ties under one rule and keeps track of which lots were
+// offered, so that a lot naming an option never offered is an error.
+type breaker struct {
+	rule    TieRule
+	lots    []string
+	lotRank map[string]int
+	rank    func(id string) int // the number the named rule compares (lower wins)
+	offered map[string]bool
+	rankOf  string // name of the number rank returns, for the transcript
+}
+
+func newBreaker(rule TieRule, lots []string, known func(string) bool) (*breaker, error) {
+	b := &breaker{rule: rule, lots: lots, lotRank: make(map[string]int, len(lots)), offered: map[string]bool{}}
+	if rule != Lots && len(lots) > 0 {
+		return nil, fmt.Errorf("%w: lots given but the tie rule is %s", ErrBadLot, rule)
+	}
+	for i, id := range lots {
+		if _, dup := b.lotRank[id]; dup {
+			return nil, fmt.Errorf("%w: %q drawn twice", ErrBadLot, id)
+		}
+		if !known(id) {
+			return nil, fmt.Errorf("%w: %q is not an option", ErrBadLot, id)
+		}
+		b.lotRank[id] = i
+	}
+	return b, nil
+}
+
+// settle settles tie t (t.Tied sorted). It returns the winners in the order
+// they take the seats, the steps that record it, or a *TieError, or an
+// ErrBadLot error.
+func (b *breaker) settle(t Tie) ([]string, []election.Step, error) {
+	for _, id := range t.Tied {
+		b.offered[id] = true
+	}
+	head := election.Step{Kind: "tie", Value: t.Value, Seats: t.Seats,
+		Detail: fmt.Sprintf("%s: %s tied for %d seat(s)", t.Context, strings.Join(t.Tied, ", "), t.Seats)}
+	order := slices.Clone(t.Tied)
+	if b.rule != Lots {
+		slices.SortFunc(order, func(x, y string) int { return b.rank(x) - b.rank(y) })
+		head.Detail += "; settled by " + string(b.rule)
+		steps := []election.Step{head}
+		for _, id := range order[:t.Seats] {
+			steps = append(steps, election.Step{Kind: "tie_break", Subject: id, Value: strconv.Itoa(b.rank(id)), Seats: 1,
+				Detail: fmt.Sprintf("%s wins the tie by %s %d", id, b.rankOf, b.rank(id))})
+		}
+		return order[:t.Seats], steps, nil
+	}
+	for _, id := range t.Tied {
+		if _, ok := b.lotRank[id]; !ok {
+			if err := b.unoffered(); err != nil {
+				return nil, nil, err
+			}
+			head.Detail += "; drawing of lots required"
+			return nil, []election.Step{head, {Kind: "lots_required", Value: t.Value, Seats: t.Seats,
+				Detail: "lots must order " + strings.Join(t.Tied, ", ")}}, &TieError{Tie: t}
+		}
+	}
+	slices.SortFunc(order, func(x, y string) int { return b.lotRank[x] - b.lotRank[y] })
+	head.Detail += "; settled by lots"
+	steps := []election.Step{head}
+	for _, id := range order[:t.Seats] {
+		steps = append(steps, election.Step{Kind: "lot", Subject: id, Value: t.Value, Seats: 1,
+			Detail: fmt.Sprintf("%s wins the lot (drawn order %s)", id, strings.Join(order, ", "))})
+	}
+	return order[:t.Seats], steps, nil
+}
+
+// unoffered returns an ErrBadLot error if a lot names an option that no tie
+// so far offered.
+func (b *breaker) unoffered() error {
+	for _, id := range b.lots {
+		if !b.offered[id] {
+			return fmt.Errorf("%w: %q was drawn but is in no tied set", ErrBadLot, id)
+		}
+	}
+	return nil
+}
+
+// invalid wraps ErrInvalid with detail.
+func invalid(format string, args ...any) error {
+	return fmt.Errorf("%w: %s", ErrInvalid, fmt.Sprintf(format, args...))
+}
+
+// distinctPositive checks that numbers named by what are >= 1 and distinct.
+func distinctPositive(ids []string, nums []int, what string) error {
+	seen := make(map[int]string, len(nums))
+	for i, n := range nums {
+		if n < 1 {
+			return invalid("%s of %q is %d, must be >= 1", what, ids[i], n)
+		}
+		if other, dup := seen[n]; dup {
+			return invalid("%q and %q share %s %d", other, ids[i], what, n)
+		}
+		seen[n] = ids[i]
+	}
+	return nil
+}
+
+// checkIDs checks that IDs are non-empty and distinct.
+func checkIDs(ids []string) error {
+	seen := make(map[string]bool, len(ids))
+	for _, id := range ids {
+		if id == "" {
+			return invalid("empty ID")
+		}
+		if seen[id] {
+			return invalid("duplicate ID %q", id)
+		}
+		seen[id] = true
+	}
+	return nil
+}
