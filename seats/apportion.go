@@ -323,7 +323,7 @@ func settleCut[K any](a *apportioner, active []int, c cut[K], context, value str
 		}
 		return err
 	}
-	for _, id := range winners {
+	for _, id := range winners[:t.Seats] {
 		for j, i := range active {
 			if a.ids[i] == id {
 				r.got[j]++
@@ -416,8 +416,15 @@ func (a *apportioner) largestRemainder(active []int, house int, total int64, tie
 	left := house - given
 	next := func(j, k int) (lrKey, bool) { return lrKey{k, rems[j]}, a.votes[active[j]] > 0 }
 	c := greedy(len(active), left, next, cmpLR, tieLess)
+	pass := make([]int, len(active))
 	for _, j := range c.order {
-		a.step(election.Step{Kind: "remainder_seat", Subject: a.ids[active[j]], Value: fracString(rems[j], den, 0), Seats: 1})
+		rem := new(big.Rat).SetFrac(new(big.Int).SetUint64(rems[j]), new(big.Int).SetUint64(den))
+		detail := fmt.Sprintf("%s: remainder %s takes a seat", a.ids[active[j]], exact.Decimal(rem, 3))
+		if pass[j] > 0 {
+			detail += fmt.Sprintf(" (pass %d: every list with votes has taken %d)", pass[j]+1, pass[j])
+		}
+		pass[j]++
+		a.step(election.Step{Kind: "remainder_seat", Subject: a.ids[active[j]], Value: exact.Format(rem), Seats: 1, Detail: detail})
 	}
 	value := ""
 	if c.tied != nil {

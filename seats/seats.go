@@ -95,25 +95,31 @@ func newBreaker(rule TieRule, lots []string, known func(string) bool) (*breaker,
 	return b, nil
 }
 
-// settle settles tie t (t.Tied sorted). It returns the winners in the order
-// they take the seats, the steps that record it, or a *TieError, or an
-// ErrBadLot error.
+// settle settles tie t (t.Tied sorted). It returns the tied set in the
+// order the rule or the lots give (the first t.Seats win), the steps that
+// record it, or a *TieError, or an ErrBadLot error.
 func (b *breaker) settle(t Tie) ([]string, []election.Step, error) {
-	for _, id := range t.Tied {
-		b.offered[id] = true
-	}
+	return b.settleBy(b.rule, t)
+}
+
+// settleBy settles t by rule, which is b.rule or a rule the law names for
+// a special case (list order for candidates without preference votes).
+func (b *breaker) settleBy(rule TieRule, t Tie) ([]string, []election.Step, error) {
 	head := election.Step{Kind: "tie", Value: t.Value, Seats: t.Seats,
 		Detail: fmt.Sprintf("%s: %s tied for %d seat(s)", t.Context, strings.Join(t.Tied, ", "), t.Seats)}
 	order := slices.Clone(t.Tied)
-	if b.rule != Lots {
+	if rule != Lots {
 		slices.SortFunc(order, func(x, y string) int { return b.rank(x) - b.rank(y) })
-		head.Detail += "; settled by " + string(b.rule)
+		head.Detail += "; settled by " + string(rule)
 		steps := []election.Step{head}
 		for _, id := range order[:t.Seats] {
 			steps = append(steps, election.Step{Kind: "tie_break", Subject: id, Value: strconv.Itoa(b.rank(id)), Seats: 1,
 				Detail: fmt.Sprintf("%s wins the tie by %s %d", id, b.rankOf, b.rank(id))})
 		}
-		return order[:t.Seats], steps, nil
+		return order, steps, nil
+	}
+	for _, id := range t.Tied {
+		b.offered[id] = true
 	}
 	for _, id := range t.Tied {
 		if _, ok := b.lotRank[id]; !ok {
@@ -132,7 +138,7 @@ func (b *breaker) settle(t Tie) ([]string, []election.Step, error) {
 		steps = append(steps, election.Step{Kind: "lot", Subject: id, Value: t.Value, Seats: 1,
 			Detail: fmt.Sprintf("%s wins the lot (drawn order %s)", id, strings.Join(order, ", "))})
 	}
-	return order[:t.Seats], steps, nil
+	return order, steps, nil
 }
 
 // unoffered returns an ErrBadLot error if a lot names an option that no tie

@@ -1,0 +1,38 @@
+package seats
+
+import (
+	"bytes"
+	"crypto/sha256"
+	"slices"
+)
+
+// DrawLots orders the tied IDs by a public rule anyone can redo, for a
+// commission that draws lots from a published seed (for instance the
+// protocol number and date of the drawing, or the digits of a public
+// lottery). The result can be passed as lots to Apportion, FillList or
+// Plurality.
+//
+// The rule: remove duplicate IDs and sort them (byte order), compute for
+// each ID the SHA-256 digest of the seed, one zero byte, and the ID
+// (sha256(seed + "\x00" + id)), and order the IDs by their digests,
+// compared as big-endian byte strings, smallest first. The sort is stable,
+// so two equal digests (never seen for SHA-256) would keep the byte order of
+// the IDs. In a shell, one digest is
+//
+//	printf 'seed\0id' | sha256sum
+//
+// DrawLots decides nothing on its own: the seed is the lot.
+func DrawLots(seed string, tied []string) []string {
+	ids := slices.Clone(tied)
+	slices.Sort(ids)
+	ids = slices.Compact(ids)
+	keys := make(map[string][32]byte, len(ids))
+	for _, id := range ids {
+		keys[id] = sha256.Sum256([]byte(seed + "\x00" + id))
+	}
+	slices.SortStableFunc(ids, func(x, y string) int {
+		kx, ky := keys[x], keys[y]
+		return bytes.Compare(kx[:], ky[:])
+	})
+	return ids
+}

@@ -1,0 +1,222 @@
+package seats
+
+import (
+	"fmt"
+	"slices"
+	"strconv"
+	"strings"
+
+	"github.com/shailoo/shailoo/election"
+)
+
+// AgainstAllRule says what "against all" does in an okrug. The zero value
+// is rejected.
+type AgainstAllRule string
+
+// The "against all" rules.
+const (
+	// RepeatIfAhead: if "against all" has strictly more votes than the
+	// leading candidate, the election fails and is repeated (Bishkek okrugs
+	// 27 and 29 in 2021). Equal votes elect the candidate.
+	RepeatIfAhead AgainstAllRule = "repeat_if_ahead"
+	// AgainstAllIgnored: "against all" is counted but decides nothing.
+	AgainstAllIgnored AgainstAllRule = "ignored"
+)
+
+// OkrugRule is how a single-mandate okrug is decided: plurality, with a rule
+// for "against all" and for a tie between candidates for first place
+// (RegistrationOrder: the lower Registration wins; or Lots).
+type OkrugRule struct {
+	AgainstAll AgainstAllRule `json:"against_all"`
+	Tie        TieRule        `json:"tie"`
+}
+
+// Validate checks the rule.
+func (r OkrugRule) Validate() error {
+	switch r.AgainstAll {
+	case RepeatIfAhead, AgainstAllIgnored:
+	default:
+		return invalid("unknown against-all rule %q", string(r.AgainstAll))
+	}
+	switch r.Tie {
+	case RegistrationOrder, Lots:
+	default:
+		return invalid("tie rule %q does not apply to an okrug", string(r.Tie))
+	}
+	return nil
+}
+
+// OkrugCandidate is a candidate in an okrug with the registration order
+// (1 = documents processed first) and the votes won.
+type OkrugCandidate struct {
+	ID           string `json:"id"`
+	Registration int    `json:"registration"`
+	Votes        int64  `json:"votes"`
+}
+
+// Outcome is how an okrug election ended.
+type Outcome string
+
+// The outcomes of an okrug election.
+const (
+	OutcomeElected Outcome = "elected"         // Winner takes the seat
+	OutcomeRepeat  Outcome = "repeat_election" // "against all" ahead of the leader
+	OutcomeTie     Outcome = "tie"             // candidates tied for first; lots required
+	OutcomeNoVotes Outcome = "no_votes"        // no candidate got a vote
+)
+
+// OkrugResult is the result of one okrug. Leader is the leading candidate
+// (after the tie rule; empty while candidates tie for first unresolved or
+// the tie is moot), RunnerUp the next candidate. Margin is the leader's
+// votes minus those of the next competitor: the runner-up, or "against all"
+// when it is ahead of the runner-up under RepeatIfAhead. It is negative
+// when "against all" is ahead and zero on a tie.
+type OkrugResult struct {
+	Okrug         string          `json:"okrug"`
+	Outcome       Outcome         `json:"outcome"`
+	Winner        string          `json:"winner,omitempty"`
+	Leader        string          `json:"leader,omitempty"`
+	LeaderVotes   int64           `json:"leader_votes"`
+	RunnerUp      string          `json:"runner_up,omitempty"`
+	RunnerUpVotes int64           `json:"runner_up_votes"`
+	AgainstAll    int64           `json:"against_all"`
+	Margin        int64           `json:"margin"`
+	Tie           *Tie            `json:"tie,omitempty"`
+	Steps         []election.Step `json:"steps"`
+}
+
+// Plurality decides a single-mandate okrug: the candidate with the most
+// votes wins, with no minimum share or turnout. Under RepeatIfAhead, if
+// "against all" has strictly more votes than the leading candidate, the
+// outcome is a repeat election. Candidates tied for first are settled by
+// r.Tie; under Lots, lots (candidate IDs in drawn order) settle it, or the
+// result comes back with Outcome "tie" and a *TieError.
+func Plurality(okrug string, cands []OkrugCandidate, againstAll int64, r OkrugRule, lots []string) (OkrugResult, error) {
+	if err := r.Validate(); err != nil {
+		return OkrugResult{}, err
+	}
+	if againstAll < 0 {
+		return OkrugResult{}, invalid("negative against-all votes %d in okrug %q", againstAll, okrug)
+	}
+	ids := make([]string, len(cands))
+	regs := make([]int, len(cands))
+	index := make(map[string]int, len(cands))
+	for i, c := range cands {
+		if c.Votes < 0 {
+			return OkrugResult{}, invalid("negative votes %d for %q", c.Votes, c.ID)
+		}
+		if c.ID == election.AgainstAll {
+			return OkrugResult{}, invalid("candidate ID %q is reserved for against all", c.ID)
+		}
+		ids[i], regs[i], index[c.ID] = c.ID, c.Registration, i
+	}
+	if err := checkIDs(ids); err != nil {
+		return OkrugResult{}, err
+	}
+	if r.Tie == RegistrationOrder {
+		if err := distinctPositive(ids, regs, "registration"); err != nil {
+			return OkrugResult{}, err
+		}
+	}
+	b, err := newBreaker(r.Tie, lots, func(id string) bool { _, ok := index[id]; return ok })
+	if err != nil {
+		return OkrugResult{}, err
+	}
+	b.rank = func(id string) int { return regs[index[id]] }
+	b.rankOf = "registration"
+
+	res := OkrugResult{Okrug: okrug, AgainstAll: againstAll}
+	var steps []election.Step
+	step := func(s election.Step) { steps = append(steps, s) }
+	order := make([]int, len(cands)) // by votes, then ID for the transcript only
+	for i := range order {
+		order[i] = i
+	}
+	slices.SortFunc(order, func(x, y int) int {
+		if d := cmpI64(cands[y].Votes, cands[x].Votes); d != 0 {
+			return d
+		}
+		return strings.Compare(ids[x], ids[y])
+	})
+	for _, i := range order {
+		step(election.Step{Kind: "candidate", Subject: ids[i], Value: strconv.FormatInt(cands[i].Votes, 10)})
+	}
+	step(election.Step{Kind: "against_all", Subject: election.AgainstAll, Value: strconv.FormatInt(againstAll, 10),
+		Detail: fmt.Sprintf("against all: %d votes (rule %s)", againstAll, r.AgainstAll)})
+	done := func(err error) (OkrugResult, error) {
+		res.Steps = steps
+		return res, err
+	}
+
+	var top int64
+	var tied []string
+	if len(order) > 0 {
+		top = cands[order[0]].Votes
+		for _, i := range order {
+			if cands[i].Votes == top {
+				tied = append(tied, ids[i])
+			}
+		}
+	}
+	res.LeaderVotes = top
+	repeat := r.AgainstAll == RepeatIfAhead && againstAll > top
+	if top == 0 && !repeat {
+		res.Outcome = OutcomeNoVotes
+		step(election.Step{Kind: "no_votes", Subject: okrug, Detail: "no candidate has a vote"})
+		return done(nil)
+	}
+	// leaders in order of the tie rule, once it is settled
+	leaders := tied
+	if len(tied) > 1 && !repeat {
+		t := Tie{Context: "plurality", Tied: slices.Sorted(slices.Values(tied)), Seats: 1, Value: strconv.FormatInt(top, 10)}
+		winners, ts, err := b.settle(t)
+		steps = append(steps, ts...)
+		if err != nil {
+			if _, ok := err.(*TieError); !ok {
+				return OkrugResult{}, err
+			}
+			res.Outcome, res.Tie = OutcomeTie, &t
+			return done(err)
+		}
+		leaders = winners
+	}
+	if err := b.unoffered(); err != nil {
+		return OkrugResult{}, err
+	}
+	switch {
+	case len(leaders) == 0: // no candidates: only "against all" has votes
+	case len(leaders) > 1 && repeat: // moot tie: no leader named
+		res.RunnerUpVotes = top
+	case len(leaders) > 1:
+		res.Leader, res.RunnerUp, res.RunnerUpVotes = leaders[0], leaders[1], top
+	default:
+		res.Leader = leaders[0]
+		if len(order) > 1 {
+			res.RunnerUp, res.RunnerUpVotes = ids[order[1]], cands[order[1]].Votes
+		}
+	}
+	next := res.RunnerUpVotes
+	if r.AgainstAll == RepeatIfAhead && againstAll > next {
+		next = againstAll
+	}
+	res.Margin = top - next // both in 0..MaxInt64: cannot overflow
+	step(election.Step{Kind: "leader", Subject: res.Leader, Value: strconv.FormatInt(top, 10),
+		Detail: fmt.Sprintf("leading: %s with %d votes", leaderText(res.Leader, tied), top)})
+	if repeat {
+		res.Outcome = OutcomeRepeat
+		step(election.Step{Kind: "repeat_election", Subject: okrug, Value: strconv.FormatInt(res.Margin, 10),
+			Detail: fmt.Sprintf("against all (%d) has more votes than the leading candidate (%d): repeat election", againstAll, top)})
+		return done(nil)
+	}
+	res.Outcome, res.Winner = OutcomeElected, res.Leader
+	step(election.Step{Kind: "elected", Subject: res.Winner, Value: strconv.FormatInt(res.Margin, 10), Seats: 1,
+		Detail: fmt.Sprintf("%s elected with %d votes, margin %d", res.Winner, top, res.Margin)})
+	return done(nil)
+}
+
+func leaderText(leader string, tied []string) string {
+	if leader != "" {
+		return leader
+	}
+	return strings.Join(tied, ", ") + " (tied; the tie is moot)"
+}
