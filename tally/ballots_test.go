@@ -1,0 +1,383 @@
+package tally
+
+import (
+	"errors"
+	"fmt"
+	"strings"
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+
+	"github.com/shailoo/shailoo/election"
+)
+
+func lb(choice, candidate string) election.Ballot {
+	return election.Ballot{Kind: election.ListBallot, Choice: choice, Candidate: candidate}
+}
+
+func ob(choice string) election.Ballot {
+	return election.Ballot{Kind: election.OkrugBallot, Choice: choice}
+}
+
+func invalid(kind election.BallotKind) election.Ballot {
+	return election.Ballot{Kind: kind, Invalid: true}
+}
+
+func lines(all, inv int64) map[election.Line]int64 {
+	return map[election.Line]int64{election.FoundStationary: all, election.Invalid: inv, election.Valid: all - inv}
+}
+
+func TestFromBallots(t *testing.T) {
+	tests := []struct {
+		name    string
+		kind    election.BallotKind
+		choices []string
+		ballots []election.Ballot
+		want    election.Protocol
+	}{
+		{
+			name: "no ballots", kind: election.ListBallot, choices: []string{"a", "b"},
+			want: election.Protocol{Precinct: "1", Ballot: election.ListBallot, Lines: lines(0, 0),
+				Votes: map[string]int64{"a": 0, "b": 0, election.AgainstAll: 0}, Preferences: map[string]int64{}},
+		},
+		{
+			name: "list ballots with preferences", kind: election.ListBallot, choices: []string{"a", "b"},
+			ballots: []election.Ballot{lb("a", "a1"), lb("a", ""), lb("b", "b2"), lb("a", "a1"),
+				lb(election.AgainstAll, ""), invalid(election.ListBallot)},
+			want: election.Protocol{Precinct: "1", Ballot: election.ListBallot, Lines: lines(6, 1),
+				Votes:       map[string]int64{"a": 3, "b": 1, election.AgainstAll: 1},
+				Preferences: map[string]int64{"a1": 2, "b2": 1}},
+		},
+		{
+			name: "an invalid ballot counts only as invalid", kind: election.ListBallot, choices: []string{"a"},
+			ballots: []election.Ballot{{Kind: election.ListBallot, Invalid: true, Choice: "nobody", Candidate: "x"}},
+			want: election.Protocol{Precinct: "1", Ballot: election.ListBallot, Lines: lines(1, 1),
+				Votes: map[string]int64{"a": 0, election.AgainstAll: 0}, Preferences: map[string]int64{}},
+		},
+		{
+			name: "against all listed among the choices", kind: election.OkrugBallot,
+			choices: []string{election.AgainstAll, "c1", "c2"},
+			ballots: []election.Ballot{ob("c1"), ob(election.AgainstAll), ob("c1"), invalid(election.OkrugBallot)},
+			want: election.Protocol{Precinct: "1", Ballot: election.OkrugBallot, Lines: lines(4, 1),
+				Votes: map[string]int64{"c1": 2, "c2": 0, election.AgainstAll: 1}},
+		},
+		{
+			name: "okrug ballot without candidates", kind: election.OkrugBallot,
+			ballots: []election.Ballot{ob(election.AgainstAll)},
+			want: election.Protocol{Precinct: "1", Ballot: election.OkrugBallot, Lines: lines(1, 0),
+				Votes: map[string]int64{election.AgainstAll: 1}},
+		},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			got, err := FromBallots("1", tc.kind, tc.choices, tc.ballots)
+			require.NoError(t, err)
+			assert.Equal(t, tc.want, got)
+		})
+	}
+}
+
+func TestFromBallotsErrors(t *testing.T) {
+	tests := []struct {
+		name    string
+		kind    election.BallotKind
+		ballots []election.Ballot
+		index   int
+		problem Problem
+	}{
+		{"other kind", election.ListBallot, []election.Ballot{lb("a", ""), ob("a")}, 1, WrongKind},
+		{"other kind, invalid", election.OkrugBallot, []election.Ballot{ob("a"), invalid(election.ListBallot)}, 1, WrongKind},
+		{"no kind", election.ListBallot, []election.Ballot{{Choice: "a"}}, 0, WrongKind},
+		{"choice not on the ballot", election.ListBallot, []election.Ballot{lb("a", ""), lb("b", ""), lb("z", "")}, 2, UnknownChoice},
+		{"empty choice", election.OkrugBallot, []election.Ballot{ob("")}, 0, UnknownChoice},
+		{"choice in other case", election.ListBallot, []election.Ballot{lb("A", "")}, 0, UnknownChoice},
+		{"preference on okrug ballot", election.OkrugBallot,
+			[]election.Ballot{ob("a"), {Kind: election.OkrugBallot, Choice: "a", Candidate: "a1"}}, 1, BadPreference},
+		{"preference beside against all", election.ListBallot, []election.Ballot{lb(election.AgainstAll, "a1")}, 0, BadPreference},
+		{"first bad ballot is reported", election.ListBallot, []election.Ballot{lb("a", ""), lb("z", ""), ob("a")}, 1, UnknownChoice},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			_, err := FromBallots("1", tc.kind, []string{"a", "b"}, tc.ballots)
+			require.ErrorIs(t, err, ErrBadBallot)
+			var be *BallotError
+			require.ErrorAs(t, err, &be)
+			assert.Equal(t, tc.index, be.Index)
+			assert.Equal(t, tc.problem, be.Problem)
+			assert.Equal(t, tc.ballots[tc.index], be.Ballot)
+		})
+	}
+}
+
+func TestNewCounterErrors(t *testing.T) {
+	tests := []struct {
+		name    string
+		kind    election.BallotKind
+		choices []string
+	}{
+		{"unknown kind", "senate", []string{"a"}},
+		{"no kind", "", []string{"a"}},
+		{"empty choice", election.ListBallot, []string{"a", ""}},
+		{"duplicate choice", election.ListBallot, []string{"a", "b", "a"}},
+		{"duplicate against all", election.OkrugBallot, []string{election.AgainstAll, election.AgainstAll}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			_, err := NewCounter(tc.kind, tc.choices)
+			assert.ErrorIs(t, err, ErrBadChoices)
+			_, err = FromBallots("1", tc.kind, tc.choices, nil)
+			assert.ErrorIs(t, err, ErrBadChoices)
+		})
+	}
+}
+
+func TestCounterChoices(t *testing.T) {
+	c, err := NewCounter(election.ListBallot, []string{"b", "a"})
+	require.NoError(t, err)
+	assert.Equal(t, []string{"b", "a", election.AgainstAll}, c.Choices())
+}
+
+func twoParties() []election.Party {
+	return []election.Party{
+		{ID: "a", Candidates: []election.Candidate{{ID: "a1"}, {ID: "a2"}}},
+		{ID: "b", Candidates: []election.Candidate{{ID: "b1"}}},
+	}
+}
+
+func TestNewListCounter(t *testing.T) {
+	c, err := NewListCounter(twoParties())
+	require.NoError(t, err)
+	got, err := c.Count("7", []election.Ballot{lb("a", "a2"), lb("b", ""), lb("a", ""), invalid(election.ListBallot)})
+	require.NoError(t, err)
+	assert.Equal(t, election.Protocol{Precinct: "7", Ballot: election.ListBallot, Lines: lines(4, 1),
+		Votes:       map[string]int64{"a": 2, "b": 1, election.AgainstAll: 0},
+		Preferences: map[string]int64{"a1": 0, "a2": 1, "b1": 0}}, got)
+
+	bad := []struct {
+		name   string
+		ballot election.Ballot
+	}{
+		{"candidate of another party", lb("b", "a1")},
+		{"unknown candidate", lb("a", "a9")},
+		{"beside against all", lb(election.AgainstAll, "a1")},
+	}
+	for _, tc := range bad {
+		t.Run(tc.name, func(t *testing.T) {
+			_, err := c.Count("7", []election.Ballot{lb("a", ""), tc.ballot})
+			var be *BallotError
+			require.ErrorAs(t, err, &be)
+			assert.Equal(t, BallotError{Index: 1, Problem: BadPreference, Ballot: tc.ballot}, *be)
+		})
+	}
+}
+
+func TestNewListCounterErrors(t *testing.T) {
+	tests := []struct {
+		name    string
+		parties []election.Party
+	}{
+		{"candidate on two lists", []election.Party{
+			{ID: "a", Candidates: []election.Candidate{{ID: "x"}}}, {ID: "b", Candidates: []election.Candidate{{ID: "x"}}}}},
+		{"candidate without ID", []election.Party{{ID: "a", Candidates: []election.Candidate{{Name: "x"}}}}},
+		{"party called against all", []election.Party{{ID: election.AgainstAll}, {ID: "a"}}},
+		{"party twice", []election.Party{{ID: "a"}, {ID: "a"}}},
+		{"party without ID", []election.Party{{ID: ""}}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			_, err := NewListCounter(tc.parties)
+			assert.ErrorIs(t, err, ErrBadChoices)
+		})
+	}
+}
+
+// countDirect counts ballots with maps, the obvious way: the reference
+// Count is checked against.
+func countDirect(ballots []election.Ballot) (invalid int64, votes, prefs map[string]int64) {
+	votes, prefs = map[string]int64{}, map[string]int64{}
+	for _, b := range ballots {
+		if b.Invalid {
+			invalid++
+			continue
+		}
+		votes[b.Choice]++
+		if b.Candidate != "" {
+			prefs[b.Candidate]++
+		}
+	}
+	return invalid, votes, prefs
+}
+
+// TestCountParallel counts a slice large enough to be split among
+// goroutines and checks it against the direct count, and that a bad ballot
+// in a later part is reported with its index in the whole slice.
+func TestCountParallel(t *testing.T) {
+	if testing.Short() {
+		t.Skip("large")
+	}
+	parties := benchParties()
+	ids := make([]string, len(parties))
+	for i := range parties {
+		ids[i] = parties[i].ID
+	}
+	ballots := benchBallots(parties, 4*parallelMin+17, true)
+	inv, votes, prefs := countDirect(ballots)
+	for _, id := range append(ids, election.AgainstAll) {
+		votes[id] += 0
+	}
+	n := int64(len(ballots))
+
+	list, err := NewListCounter(parties)
+	require.NoError(t, err)
+	plain, err := NewCounter(election.ListBallot, ids)
+	require.NoError(t, err)
+	for name, c := range map[string]*Counter{"lists": list, "plain": plain} {
+		t.Run(name, func(t *testing.T) {
+			got, err := c.Count("1", ballots)
+			require.NoError(t, err)
+			assert.Equal(t, lines(n, inv), got.Lines)
+			assert.Equal(t, votes, got.Votes)
+			for id, v := range got.Preferences {
+				assert.Equal(t, prefs[id], v, id)
+			}
+			for id, v := range prefs {
+				assert.Equal(t, v, got.Preferences[id], id)
+			}
+
+			bad := append([]election.Ballot(nil), ballots...)
+			bad[len(bad)-3] = lb("nobody", "")
+			bad[3*parallelMin+5] = ob(ids[0])
+			_, err = c.Count("1", bad)
+			var be *BallotError
+			require.ErrorAs(t, err, &be)
+			assert.Equal(t, BallotError{Index: 3*parallelMin + 5, Problem: WrongKind, Ballot: ob(ids[0])}, *be)
+		})
+	}
+}
+
+func TestIndex(t *testing.T) {
+	var keys []string
+	for n := range 40 {
+		keys = append(keys, strings.Repeat("k", n), strings.Repeat("k", n)+"x", "x"+strings.Repeat("k", n))
+	}
+	for i := range 300 {
+		keys = append(keys, fmt.Sprintf("okrug-%02d-candidate-%03d", i%36, i))
+	}
+	// Keys equal in length, head, middle and tail: the quick hash cannot
+	// tell them apart, so the table must fall back to the full hash.
+	for i := range 64 {
+		keys = append(keys, fmt.Sprintf("same-head-%02d-same-middle-%02d-same-tail", i, 63-i))
+	}
+	x := newIndex(0)
+	seen := map[string]int{}
+	for _, k := range keys {
+		if _, dup := seen[k]; dup {
+			continue
+		}
+		p, fresh := x.insert(k)
+		require.True(t, fresh, k)
+		require.Equal(t, len(seen), p)
+		seen[k] = p
+	}
+	assert.True(t, x.full, "colliding keys switch to the full hash")
+	for k, p := range seen {
+		assert.Equal(t, p, x.find(k), k)
+		q, fresh := x.insert(k)
+		assert.False(t, fresh)
+		assert.Equal(t, p, q)
+	}
+	for _, k := range []string{"missing", "kkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkk", "okrug-00-candidate-999"} {
+		assert.Equal(t, -1, x.find(k), k)
+	}
+}
+
+// FuzzIndex inserts the keys of the input (split at newlines) and checks
+// that each is found at its position and nothing else is.
+func FuzzIndex(f *testing.F) {
+	f.Add("a\nb\nc\na\n\nparty-01\nparty-02")
+	f.Add("same-head-01-same-middle-01-same-tail\nsame-head-02-same-middle-02-same-tail")
+	f.Fuzz(func(t *testing.T, s string) {
+		keys := strings.Split(s, "\n")
+		x := newIndex(0)
+		want := map[string]int{}
+		for _, k := range keys {
+			p, fresh := x.insert(k)
+			if q, ok := want[k]; ok {
+				if fresh || p != q {
+					t.Fatalf("%q inserted twice: %d, %v; first at %d", k, p, fresh, q)
+				}
+				continue
+			}
+			if !fresh || p != len(want) {
+				t.Fatalf("%q: got %d, %v; want %d, true", k, p, fresh, len(want))
+			}
+			want[k] = p
+		}
+		for k, p := range want {
+			if got := x.find(k); got != p {
+				t.Fatalf("find(%q) = %d, want %d", k, got, p)
+			}
+			if got := x.find(k + "\n"); got != -1 {
+				t.Fatalf("find(%q) = %d, want -1", k+"\n", got)
+			}
+		}
+	})
+}
+
+// FuzzFromBallots counts ballots read from the input, one a line
+// ("kind,choice,candidate" with kind l or o, or "!" for an invalid ballot),
+// and checks the protocol against the direct count.
+func FuzzFromBallots(f *testing.F) {
+	f.Add(true, "l,a,a1\nl,b,\n!\nl,against_all,")
+	f.Add(false, "o,a,\no,b,\n!\no,z,")
+	f.Add(true, "l,a,a1\no,a,")
+	f.Fuzz(func(t *testing.T, list bool, s string) {
+		kind := election.OkrugBallot
+		if list {
+			kind = election.ListBallot
+		}
+		var ballots []election.Ballot
+		for _, line := range strings.Split(s, "\n") {
+			if line == "!" {
+				ballots = append(ballots, invalid(kind))
+				continue
+			}
+			f := strings.SplitN(line, ",", 3)
+			b := election.Ballot{Kind: election.BallotKind(f[0])}
+			switch b.Kind {
+			case "l":
+				b.Kind = election.ListBallot
+			case "o":
+				b.Kind = election.OkrugBallot
+			}
+			if len(f) > 1 {
+				b.Choice = f[1]
+			}
+			if len(f) > 2 {
+				b.Candidate = f[2]
+			}
+			ballots = append(ballots, b)
+		}
+		choices := []string{"a", "b", "c"}
+		p, err := FromBallots("1", kind, choices, ballots)
+		if err != nil {
+			var be *BallotError
+			if !errors.As(err, &be) || be.Ballot != ballots[be.Index] {
+				t.Fatalf("error %v does not name its ballot", err)
+			}
+			return
+		}
+		inv, votes, prefs := countDirect(ballots)
+		for _, id := range append(choices, election.AgainstAll) {
+			votes[id] += 0
+		}
+		assert.Equal(t, lines(int64(len(ballots)), inv), p.Lines)
+		assert.Equal(t, votes, p.Votes)
+		if list {
+			assert.Equal(t, prefs, p.Preferences)
+		} else {
+			assert.Nil(t, p.Preferences)
+		}
+	})
+}
