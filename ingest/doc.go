@@ -1,0 +1,74 @@
+// Package ingest reads elections and precinct protocols from files: the
+// protocols from CSV, as commissions publish them, with a small JSON
+// mapping that says which column holds what; whole elections from JSON.
+// Every error says where: file, line, column and field.
+//
+// # Protocols from CSV
+//
+// Each row of a protocols file is one protocol: one precinct, one ballot
+// (list or okrug), one count (manual or machine). A Mapping names the
+// columns, by the exact text of their header or by their 1-based number,
+// so headers may be long Russian or Kyrgyz protocol lines:
+//
+//	{
+//	  "precinct": {"column": 1},
+//	  "ballot": "list",
+//	  "lines": {
+//	    "voters": {"header": "Число избирателей, внесенных в список избирателей на момент окончания голосования"},
+//	    "invalid": "Число недействительных бюллетеней",
+//	    "valid": "Число действительных бюллетеней"
+//	  },
+//	  "votes": {"ak-jol": "Ак жол", "bereke": "Береке", "against_all": "Против всех"}
+//	}
+//
+// A column is written {"header": "..."} or {"column": N}, or for short
+// "..." or N. See Mapping for every field (regions, okrugs, abroad, ballot
+// and machine columns with their cell texts, preference votes, the
+// delimiter, title rows above the header). ReadMapping reads it strictly:
+// an unknown key or line name is an error with its line in the mapping
+// file. MappingFor makes a mapping with English headers for WriteCSV.
+//
+// The CSV dialect is encoding/csv's: UTF-8 with or without a byte order
+// mark, LF or CRLF line ends, fields quoted with '"' (which may hold the
+// delimiter, quotes doubled, line breaks); blank lines are skipped. Cells
+// are trimmed of surrounding spaces. An empty cell is an absent figure (the
+// key is not set), never zero. Counts are whole numbers, "-5" included
+// (negative counts are data the validator flags); thousands may be grouped
+// with spaces or no-break spaces ("1 234 567"), never with commas or dots,
+// which are ambiguous. A count past int64 is ErrOutOfRange.
+//
+// # Streaming and errors
+//
+// Scan reads a file in one pass and calls a function per row, reusing one
+// Protocol, so memory does not grow with the file and numbers are parsed
+// without allocating; ReadCSV is Scan keeping a copy of every protocol and
+// one Precinct per precinct ID. By default the first unreadable row is the
+// error; with Options.Lenient every unreadable row becomes an entry of
+// Table.Skipped (or of Scan's skipped list) and reading goes on, so nothing
+// is ever skipped silently.
+//
+// Errors are *ParseError values ("protocols.csv:14:7: lines.valid: not a
+// whole number: \"12a\"") that wrap sentinel errors (ErrNotNumber,
+// ErrOutOfRange, ErrShortRow, ErrMissingHeader, ErrMapping, ErrSyntax,
+// ErrUnknownField, ErrType, ErrBadValue, ErrConflict) for errors.Is. In a
+// CSV file the column is the cell's column number, as a spreadsheet counts.
+//
+// # Elections from JSON
+//
+// ReadElection reads an election.Election strictly: exact keys, no unknown
+// or duplicate keys, no values of the wrong type, with the JSON path of
+// every error ("protocols[3].lines.valid").
+//
+// # Example
+//
+// The files testdata/ingest/small-election.json (3 parties, 2 regions, 2
+// okrugs with 3 candidates each, 6 precincts) and small-protocols.csv with
+// small-mapping.json hold the same protocols; protocols-ru.csv (BOM, CRLF,
+// no-break-space thousands, a machine count column) and protocols-ky.csv (a
+// title row, ';' delimiter) hold its list and okrug protocols under long
+// Russian and Kyrgyz headers.
+//
+//	m, err := ingest.ReadMapping(mappingFile, "small-mapping.json")
+//	t, err := ingest.ReadCSV(csvFile, "small-protocols.csv", m, ingest.Options{})
+//	// t.Protocols: 12 protocols; t.Precincts: 6 precincts
+package ingest

@@ -1,0 +1,92 @@
+package ingest
+
+import (
+	"errors"
+	"strconv"
+	"strings"
+)
+
+// Sentinel errors. A *ParseError wraps one of them (sometimes two, such as
+// ErrMapping and ErrUnknownField); test them with errors.Is.
+var (
+	// ErrNotNumber: a cell meant to hold a count holds something else.
+	ErrNotNumber = errors.New("not a whole number")
+	// ErrOutOfRange: a number does not fit in an int64.
+	ErrOutOfRange = errors.New("number out of range")
+	// ErrShortRow: a row ends before a mapped column.
+	ErrShortRow = errors.New("row too short")
+	// ErrMissingHeader: a mapped column is not in the file's header row
+	// (by its header text, or by its column number).
+	ErrMissingHeader = errors.New("mapped column missing from the file")
+	// ErrMapping: the mapping is wrong in itself (ReadMapping, Mapping.Validate)
+	// or does not fit the file (a header that appears twice, two fields on
+	// one column) or the data (WriteCSV).
+	ErrMapping = errors.New("bad mapping")
+	// ErrSyntax: the file is not well-formed CSV or JSON.
+	ErrSyntax = errors.New("syntax error")
+	// ErrUnknownField: a JSON object has a key the format does not define.
+	ErrUnknownField = errors.New("unknown field")
+	// ErrType: a JSON value has the wrong type (a string where a number is
+	// expected, a fraction where an integer is, null where a value is).
+	ErrType = errors.New("wrong type")
+	// ErrBadValue: a value is not one the format allows (an unknown ballot
+	// kind, an empty precinct ID, an abroad cell that is neither yes nor no,
+	// a duplicate JSON key).
+	ErrBadValue = errors.New("bad value")
+	// ErrConflict: a row says something about a precinct that contradicts an
+	// earlier row (another region, okrug or abroad flag). Only ReadCSV, which
+	// keeps one Precinct per ID, reports it.
+	ErrConflict = errors.New("conflicts with an earlier row")
+)
+
+// ParseError is an error in an input file, with its place.
+//
+// In a CSV file Line is the 1-based line where the cell starts (a quoted
+// cell may span lines) and Column is the 1-based column number of the cell,
+// as a spreadsheet counts columns; Field names the mapping field the column
+// is mapped to ("precinct", "lines.voters", "votes.ata-jurt") and Header is
+// the column's header text. In a JSON file Line and Column are the 1-based
+// line and character (rune) column of the value or key, and Field is the
+// path to it ("protocols[3].votes.ata-jurt", "lines.voters").
+//
+// Zero Line, Column or Field mean the error concerns no single place (an
+// empty file, a mapping built in code).
+type ParseError struct {
+	File   string
+	Line   int
+	Column int
+	Field  string
+	Header string // CSV only: header text of the column, when known
+	Err    error
+}
+
+// Error returns "file:line:col: field: reason", leaving out the parts that
+// are not known.
+func (e *ParseError) Error() string {
+	var b strings.Builder
+	b.WriteString(e.File)
+	if e.Line > 0 {
+		b.WriteByte(':')
+		b.WriteString(strconv.Itoa(e.Line))
+		if e.Column > 0 {
+			b.WriteByte(':')
+			b.WriteString(strconv.Itoa(e.Column))
+		}
+	}
+	if b.Len() > 0 {
+		b.WriteString(": ")
+	}
+	if e.Field != "" {
+		b.WriteString(e.Field)
+		b.WriteString(": ")
+	}
+	if e.Err != nil {
+		b.WriteString(e.Err.Error())
+	} else {
+		b.WriteString("error")
+	}
+	return b.String()
+}
+
+// Unwrap returns the underlying error.
+func (e *ParseError) Unwrap() error { return e.Err }

@@ -1,0 +1,476 @@
+package ingest
+
+import (
+	"bytes"
+	"encoding/json"
+	"fmt"
+	"io"
+	"reflect"
+	"slices"
+	"strconv"
+	"strings"
+
+	"github.com/shailoo/shailoo/election"
+)
+
+// Column names one column of a CSV file: either by its header text (Header)
+// or by its 1-based column number (Index), never both.
+//
+// A header matches a cell of the file's header row when the two are equal
+// after trimming the spaces around them (and a byte order mark); nothing
+// else is collapsed or folded, so a long Russian or Kyrgyz header must be
+// copied exactly as the file writes it.
+//
+// In JSON a column is written {"header": "..."} or {"column": 3}; the
+// shorthands "..." (a header) and 3 (a column number) are accepted too.
+type Column struct {
+	Header string `json:"header,omitempty"`
+	Index  int    `json:"column,omitempty"` // 1-based
+}
+
+// String returns the header in quotes, or "column N".
+func (c Column) String() string {
+	if c.Header != "" {
+		return strconv.Quote(c.Header)
+	}
+	return "column " + strconv.Itoa(c.Index)
+}
+
+// UnmarshalJSON reads a column from an object, a string (a header) or an
+// integer (a column number).
+func (c *Column) UnmarshalJSON(b []byte) error {
+	b = bytes.TrimSpace(b)
+	if len(b) > 0 && b[0] == '"' {
+		*c = Column{}
+		return json.Unmarshal(b, &c.Header)
+	}
+	if len(b) > 0 && (b[0] == '-' || ('0' <= b[0] && b[0] <= '9')) {
+		*c = Column{}
+		return json.Unmarshal(b, &c.Index)
+	}
+	type plain Column
+	var p plain
+	d := json.NewDecoder(bytes.NewReader(b))
+	d.DisallowUnknownFields()
+	if err := d.Decode(&p); err != nil {
+		return err
+	}
+	*c = Column(p)
+	return nil
+}
+
+// Mapping says which columns of a protocols CSV file hold what. Each row of
+// the file is one protocol: one precinct, one ballot, one count (manual or
+// machine). See the package documentation for a complete example.
+//
+// Precinct is required. Region, Okrug and Abroad are optional; Abroad cells
+// are yes/no words (see AbroadValues).
+//
+// The ballot is either fixed for the whole file (Ballot: "list" or
+// "okrug") or read from BallotColumn, whose cells are looked up in
+// BallotValues (cell text -> "list" or "okrug"); without BallotValues the
+// cells must read "list" or "okrug".
+//
+// The count is manual unless Machine says every row is a machine count, or
+// MachineColumn gives it per row: its cells are looked up in MachineValues
+// (cell text -> true for the machine count), or, without MachineValues, read
+// as yes/no words, an empty cell being the manual count.
+//
+// Yes/no words, compared without regard to case: yes is "1", "true", "yes",
+// "y", "да", "ооба"; no is "0", "false", "no", "n", "нет", "жок" or an
+// empty cell. Anything else is ErrBadValue.
+//
+// Lines maps protocol lines (election.Lines names them; other names are an
+// error) to columns; Votes maps choice IDs (a party ID on the list ballot,
+// a candidate ID on the okrug ballot, election.AgainstAll on both) to
+// columns; Preferences maps candidate IDs to the columns of their
+// preference votes. At least one line or vote must be mapped. Columns not
+// mapped are ignored; no column may be mapped twice.
+//
+// Delimiter is "," (the default when empty), ";" or "\t". SkipRows is the
+// number of rows (CSV records) above the header row, such as a title,
+// skipped without being read as data.
+type Mapping struct {
+	Precinct Column  `json:"precinct"`
+	Region   *Column `json:"region,omitempty"`
+	Okrug    *Column `json:"okrug,omitempty"`
+	Abroad   *Column `json:"abroad,omitempty"`
+	// AbroadValues maps Abroad cell texts to abroad (true) or not (false);
+	// when empty, the yes/no words are used.
+	AbroadValues map[string]bool `json:"abroad_values,omitempty"`
+
+	Ballot       string            `json:"ballot,omitempty"` // "list" or "okrug": every row is that ballot
+	BallotColumn *Column           `json:"ballot_column,omitempty"`
+	BallotValues map[string]string `json:"ballot_values,omitempty"` // cell text -> "list" | "okrug"
+
+	Machine       bool            `json:"machine,omitempty"` // every row is a machine count
+	MachineColumn *Column         `json:"machine_column,omitempty"`
+	MachineValues map[string]bool `json:"machine_values,omitempty"`
+
+	Lines       map[election.Line]Column `json:"lines,omitempty"`
+	Votes       map[string]Column        `json:"votes,omitempty"`       // choice ID -> column
+	Preferences map[string]Column        `json:"preferences,omitempty"` // candidate ID -> column
+
+	Delimiter string `json:"delimiter,omitempty"` // "," (default), ";" or "\t"
+	SkipRows  int    `json:"skip_rows,omitempty"` // rows above the header row
+}
+
+// fieldKind is what a mapped column holds.
+type fieldKind uint8
+
+const (
+	fPrecinct fieldKind = iota
+	fRegion
+	fOkrug
+	fAbroad
+	fBallot
+	fMachine
+	fLine
+	fVote
+	fPref
+)
+
+// field is one mapped column. idx and header are set when the mapping is
+// bound to a file's header row.
+type field struct {
+	kind   fieldKind
+	name   string // mapping path: "precinct", "lines.voters", "votes.x"
+	key    string // line name, choice ID or candidate ID
+	col    Column
+	idx    int    // 0-based column in the file
+	header string // the file's header text for the column
+}
+
+// fields lists the mapped columns in canonical order: precinct, region,
+// okrug, abroad, ballot, machine, lines in protocol order, votes by choice
+// ID with against_all last, preferences by candidate ID.
+func (m *Mapping) fields() []field {
+	fs := []field{{kind: fPrecinct, name: "precinct", col: m.Precinct}}
+	add := func(k fieldKind, name string, c *Column) {
+		if c != nil {
+			fs = append(fs, field{kind: k, name: name, col: *c})
+		}
+	}
+	add(fRegion, "region", m.Region)
+	add(fOkrug, "okrug", m.Okrug)
+	add(fAbroad, "abroad", m.Abroad)
+	add(fBallot, "ballot_column", m.BallotColumn)
+	add(fMachine, "machine_column", m.MachineColumn)
+	for _, l := range lineKeys(m.Lines) {
+		fs = append(fs, field{kind: fLine, name: "lines." + string(l), key: string(l), col: m.Lines[l]})
+	}
+	for _, id := range choiceKeys(m.Votes) {
+		fs = append(fs, field{kind: fVote, name: "votes." + id, key: id, col: m.Votes[id]})
+	}
+	for _, id := range sortedKeys(m.Preferences) {
+		fs = append(fs, field{kind: fPref, name: "preferences." + id, key: id, col: m.Preferences[id]})
+	}
+	return fs
+}
+
+// lineKeys returns the mapped lines, known ones in protocol order first,
+// then unknown ones sorted.
+func lineKeys(lines map[election.Line]Column) []election.Line {
+	var ks []election.Line
+	for _, l := range election.Lines {
+		if _, ok := lines[l]; ok {
+			ks = append(ks, l)
+		}
+	}
+	var rest []election.Line
+	for l := range lines {
+		if !slices.Contains(election.Lines, l) {
+			rest = append(rest, l)
+		}
+	}
+	slices.Sort(rest)
+	return append(ks, rest...)
+}
+
+// choiceKeys returns the keys sorted, with election.AgainstAll last.
+func choiceKeys[V any](m map[string]V) []string {
+	ks := sortedKeys(m)
+	if i := slices.Index(ks, election.AgainstAll); i >= 0 {
+		ks = append(slices.Delete(ks, i, i+1), election.AgainstAll)
+	}
+	return ks
+}
+
+func sortedKeys[V any](m map[string]V) []string {
+	ks := make([]string, 0, len(m))
+	for k := range m {
+		ks = append(ks, k)
+	}
+	slices.Sort(ks)
+	return ks
+}
+
+const bom = "\uFEFF"
+
+// trimHeader trims a header text as matching does: a byte order mark and
+// surrounding spaces.
+func trimHeader(s string) string {
+	return strings.TrimSpace(strings.TrimPrefix(strings.TrimSpace(s), bom))
+}
+
+func knownLine(l election.Line) bool { return slices.Contains(election.Lines, l) }
+
+func mappingError(field string, format string, args ...any) *ParseError {
+	return &ParseError{Field: field, Err: fmt.Errorf("%w: "+format, append([]any{ErrMapping}, args...)...)}
+}
+
+// Validate reports the first problem with the mapping as a *ParseError
+// whose Field names the mapping field and whose error wraps ErrMapping:
+// a column with both or neither of header and column, an unknown line name,
+// a ballot neither fixed nor read from a column (or both), value tables
+// without their column, a bad delimiter, a column mapped twice, or nothing
+// mapped but the precinct. ReadCSV and WriteCSV call it; ReadMapping adds
+// the line and column in the mapping file.
+func (m Mapping) Validate() error {
+	if err := checkColumn("precinct", m.Precinct); err != nil {
+		return err
+	}
+	for _, c := range []struct {
+		name string
+		col  *Column
+	}{{"region", m.Region}, {"okrug", m.Okrug}, {"abroad", m.Abroad}} {
+		if c.col != nil {
+			if err := checkColumn(c.name, *c.col); err != nil {
+				return err
+			}
+		}
+	}
+	if len(m.AbroadValues) > 0 && m.Abroad == nil {
+		return mappingError("abroad_values", "abroad_values without an abroad column")
+	}
+	if err := checkValueKeys("abroad_values", m.AbroadValues); err != nil {
+		return err
+	}
+
+	switch {
+	case m.Ballot != "" && m.BallotColumn != nil:
+		return mappingError("ballot", "set ballot (every row is that ballot) or ballot_column, not both")
+	case m.Ballot == "" && m.BallotColumn == nil:
+		return mappingError("ballot", `set ballot ("list" or "okrug": every row is that ballot) or ballot_column`)
+	case m.Ballot != "" && !validBallot(m.Ballot):
+		return mappingError("ballot", `%q is not "list" or "okrug"`, m.Ballot)
+	case m.BallotColumn != nil:
+		if err := checkColumn("ballot_column", *m.BallotColumn); err != nil {
+			return err
+		}
+	}
+	if len(m.BallotValues) > 0 && m.BallotColumn == nil {
+		return mappingError("ballot_values", "ballot_values without ballot_column")
+	}
+	if err := checkValueKeys("ballot_values", m.BallotValues); err != nil {
+		return err
+	}
+	for _, k := range sortedKeys(m.BallotValues) {
+		if !validBallot(m.BallotValues[k]) {
+			return mappingError("ballot_values."+k, `%q is not "list" or "okrug"`, m.BallotValues[k])
+		}
+	}
+
+	if m.Machine && m.MachineColumn != nil {
+		return mappingError("machine", "set machine (every row is a machine count) or machine_column, not both")
+	}
+	if m.MachineColumn != nil {
+		if err := checkColumn("machine_column", *m.MachineColumn); err != nil {
+			return err
+		}
+	}
+	if len(m.MachineValues) > 0 && m.MachineColumn == nil {
+		return mappingError("machine_values", "machine_values without machine_column")
+	}
+	if err := checkValueKeys("machine_values", m.MachineValues); err != nil {
+		return err
+	}
+
+	for _, l := range lineKeys(m.Lines) {
+		name := "lines." + string(l)
+		if !knownLine(l) {
+			return mappingError(name, "unknown protocol line %q (known: %s)", l, lineList())
+		}
+		if err := checkColumn(name, m.Lines[l]); err != nil {
+			return err
+		}
+	}
+	for _, set := range []struct {
+		name string
+		m    map[string]Column
+	}{{"votes", m.Votes}, {"preferences", m.Preferences}} {
+		for _, id := range sortedKeys(set.m) {
+			name := set.name + "." + id
+			if strings.TrimSpace(id) != id || id == "" {
+				return mappingError(name, "an ID may not be empty or start or end with a space")
+			}
+			if err := checkColumn(name, set.m[id]); err != nil {
+				return err
+			}
+		}
+	}
+	if len(m.Lines) == 0 && len(m.Votes) == 0 {
+		return mappingError("lines", "the mapping maps no protocol line and no vote")
+	}
+	switch m.Delimiter {
+	case "", ",", ";", "\t":
+	default:
+		return mappingError("delimiter", `%q is not "," or ";" or "\t"`, m.Delimiter)
+	}
+	if m.SkipRows < 0 {
+		return mappingError("skip_rows", "%d is negative", m.SkipRows)
+	}
+
+	// No column twice.
+	fs := m.fields()
+	for i := range fs {
+		for j := range i {
+			if sameColumn(fs[i].col, fs[j].col) {
+				return mappingError(fs[i].name, "%v is already mapped to %s", fs[i].col, fs[j].name)
+			}
+		}
+	}
+	return nil
+}
+
+func sameColumn(a, b Column) bool {
+	if a.Index != 0 {
+		return a.Index == b.Index
+	}
+	return b.Index == 0 && trimHeader(a.Header) == trimHeader(b.Header)
+}
+
+func checkColumn(name string, c Column) error {
+	h := trimHeader(c.Header)
+	switch {
+	case c.Header != "" && c.Index != 0:
+		return mappingError(name, "give header or column, not both")
+	case c.Index < 0:
+		return mappingError(name, "column %d: columns are numbered from 1", c.Index)
+	case c.Header != "" && h == "":
+		return mappingError(name, "empty header")
+	case c.Header == "" && c.Index == 0:
+		return mappingError(name, "give header or column")
+	}
+	return nil
+}
+
+// checkValueKeys rejects two keys that are the same cell text after
+// trimming.
+func checkValueKeys[V any](name string, vs map[string]V) error {
+	seen := map[string]string{}
+	for _, k := range sortedKeys(vs) {
+		t := strings.TrimSpace(k)
+		if prev, ok := seen[t]; ok {
+			return mappingError(name+"."+k, "the same cell text as %q", prev)
+		}
+		seen[t] = k
+	}
+	return nil
+}
+
+func validBallot(s string) bool {
+	return s == string(election.ListBallot) || s == string(election.OkrugBallot)
+}
+
+func lineList() string {
+	var b strings.Builder
+	for i, l := range election.Lines {
+		if i > 0 {
+			b.WriteString(", ")
+		}
+		b.WriteString(string(l))
+	}
+	return b.String()
+}
+
+// yesNo reads a yes/no word (see Mapping), ignoring case.
+func yesNo(s string) (v, ok bool) {
+	for _, w := range [...]string{"1", "true", "yes", "y", "да", "ооба"} {
+		if strings.EqualFold(s, w) {
+			return true, true
+		}
+	}
+	for _, w := range [...]string{"", "0", "false", "no", "n", "нет", "жок"} {
+		if strings.EqualFold(s, w) {
+			return false, true
+		}
+	}
+	return false, false
+}
+
+// ReadMapping reads a Mapping from JSON, strictly: a syntax error, an
+// unknown or duplicate key, a value of the wrong type, an unknown line name,
+// a column with both or neither of header and column, and every other
+// problem Validate finds is a *ParseError naming file, line, column and the
+// field (such as "lines.voters"), and wraps ErrMapping. A leading byte order
+// mark is ignored.
+func ReadMapping(r io.Reader, file string) (Mapping, error) {
+	data, err := io.ReadAll(r)
+	if err != nil {
+		return Mapping{}, &ParseError{File: file, Err: fmt.Errorf("%w: %w", ErrMapping, err)}
+	}
+	data = bytes.TrimPrefix(data, []byte(bom))
+	w := newWalker(data, file, ErrMapping, true)
+	if err := w.walk(reflect.TypeFor[Mapping]()); err != nil {
+		return Mapping{}, err
+	}
+	var m Mapping
+	if err := json.Unmarshal(data, &m); err != nil {
+		return Mapping{}, &ParseError{File: file, Err: fmt.Errorf("%w: %w: %w", ErrMapping, ErrSyntax, err)}
+	}
+	if err := m.Validate(); err != nil {
+		pe := err.(*ParseError)
+		pe.File = file
+		pe.Line, pe.Column = w.placeOf(pe.Field)
+		return Mapping{}, pe
+	}
+	return m, nil
+}
+
+// MappingFor returns a mapping with English headers for WriteCSV (and for
+// reading back what it wrote): "precinct", "region", "okrug", "abroad",
+// "machine" (a yes/no column), one column per protocol line named as the
+// line ("voters", "received", ...), one per choice named by its ID (the
+// parties on the list ballot, the candidates of every okrug on the okrug
+// ballot, and "against_all"), and, on the list ballot, one per candidate of
+// every party list for preference votes, named "pref:" and the candidate ID.
+// Every row is of ballot kind; IDs must not collide with these headers
+// (WriteCSV checks).
+func MappingFor(e *election.Election, kind election.BallotKind) Mapping {
+	m := Mapping{
+		Precinct:      Column{Header: "precinct"},
+		Region:        &Column{Header: "region"},
+		Okrug:         &Column{Header: "okrug"},
+		Abroad:        &Column{Header: "abroad"},
+		Ballot:        string(kind),
+		MachineColumn: &Column{Header: "machine"},
+		Lines:         map[election.Line]Column{},
+		Votes:         map[string]Column{election.AgainstAll: {Header: election.AgainstAll}},
+	}
+	for _, l := range election.Lines {
+		m.Lines[l] = Column{Header: string(l)}
+	}
+	if e == nil {
+		return m
+	}
+	switch kind {
+	case election.ListBallot:
+		for _, p := range e.Parties {
+			m.Votes[p.ID] = Column{Header: p.ID}
+			for _, c := range p.Candidates {
+				if m.Preferences == nil {
+					m.Preferences = map[string]Column{}
+				}
+				m.Preferences[c.ID] = Column{Header: "pref:" + c.ID}
+			}
+		}
+	case election.OkrugBallot:
+		for _, o := range e.Okrugs {
+			for _, c := range o.Candidates {
+				m.Votes[c.ID] = Column{Header: c.ID}
+			}
+		}
+	}
+	return m
+}

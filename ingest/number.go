@@ -1,0 +1,99 @@
+package ingest
+
+import (
+	"strings"
+	"unicode/utf8"
+)
+
+// Numbers in cells.
+//
+// A count is a whole number in decimal: an optional sign ("-5" is read as
+// -5: a negative count is data that the validator flags, not a reading
+// error), then digits. The digits may be grouped by thousands with a space,
+// a no-break space (U+00A0), a narrow no-break space (U+202F) or a thin
+// space (U+2009), as Russian and Kyrgyz spreadsheets print them: "1 234 567".
+// Groups must be well formed (1 to 3 digits, then groups of exactly 3), so
+// "12 34" is not a number. Commas and dots are never separators: "1,234"
+// and "1.234" are ambiguous between a thousands separator and a decimal
+// point, and are rejected rather than guessed. Spaces around the number are
+// trimmed; an empty cell is an absent figure, not zero.
+
+// maxMag is the magnitude of math.MinInt64.
+const maxMag = uint64(1) << 63
+
+// groupSep reports the width in bytes of the thousands separator starting at
+// s[i], or 0 if there is none.
+func groupSep[S ~string | ~[]byte](s S, i int) int {
+	switch c := s[i]; {
+	case c == ' ':
+		return 1
+	case c < utf8.RuneSelf:
+		return 0
+	case c == 0xC2 && i+1 < len(s) && s[i+1] == 0xA0: // U+00A0
+		return 2
+	case c == 0xE2 && i+2 < len(s) && s[i+1] == 0x80 && (s[i+2] == 0xAF || s[i+2] == 0x89): // U+202F, U+2009
+		return 3
+	}
+	return 0
+}
+
+// parseInt parses a trimmed, non-empty cell as an int64 without allocating.
+// It returns ErrNotNumber or ErrOutOfRange (unwrapped; callers add context).
+func parseInt[S ~string | ~[]byte](s S) (int64, error) {
+	i, n := 0, len(s)
+	neg := false
+	if n > 0 && (s[0] == '+' || s[0] == '-') {
+		neg = s[0] == '-'
+		i++
+	}
+	var u uint64
+	over := false
+	group := 0 // digits in the current group
+	grouped := false
+	for i < n {
+		c := s[i]
+		if '0' <= c && c <= '9' {
+			group++
+			i++
+			if over {
+				continue
+			}
+			if u > (^uint64(0)-9)/10 {
+				over = true
+				continue
+			}
+			u = u*10 + uint64(c-'0')
+			if u > maxMag {
+				over = true
+			}
+			continue
+		}
+		w := groupSep(s, i)
+		if w == 0 || group == 0 || group > 3 || (grouped && group != 3) {
+			return 0, ErrNotNumber
+		}
+		grouped = true
+		group = 0
+		i += w
+	}
+	if group == 0 || (grouped && group != 3) {
+		return 0, ErrNotNumber
+	}
+	if over || (!neg && u == maxMag) {
+		return 0, ErrOutOfRange
+	}
+	if neg {
+		return -int64(u), nil // u == maxMag gives math.MinInt64
+	}
+	return int64(u), nil
+}
+
+// trimCell removes the spaces around a cell (Unicode White_Space, so the
+// no-break space too), without allocating.
+func trimCell(s string) string {
+	// Fast path: most cells have no surrounding space.
+	if len(s) > 0 && s[0] > ' ' && s[0] < utf8.RuneSelf && s[len(s)-1] > ' ' && s[len(s)-1] < utf8.RuneSelf {
+		return s
+	}
+	return strings.TrimSpace(s)
+}
