@@ -428,22 +428,13 @@ func (a *apportioner) largestRemainder(active []int, house int, total int64, tie
 	}
 	value := ""
 	if c.tied != nil {
-		value = fracString(c.value.rem, den, c.value.taken)
+		value = exact.Format(new(big.Rat).SetFrac(new(big.Int).SetUint64(c.value.rem), new(big.Int).SetUint64(den)))
 	}
 	err := settleCut(a, active, c, "largest_remainder", value, &r)
 	for j := range r.got {
 		r.got[j] += floors[j]
 	}
 	return r, err
-}
-
-// fracString writes rem/den - taken exactly.
-func fracString(rem, den uint64, taken int) string {
-	f := new(big.Rat).SetFrac(new(big.Int).SetUint64(rem), new(big.Int).SetUint64(den))
-	if taken > 0 {
-		f.Sub(f, new(big.Rat).SetInt64(int64(taken)))
-	}
-	return exact.Format(f)
 }
 
 // quot is the quotient votes*den/num of a divisor method; num == 0 is an

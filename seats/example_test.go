@@ -109,9 +109,10 @@ func ExampleApportion_tie() {
 	// [{A 3} {B 3} {C 1} {D 1}] 8 <nil>
 }
 
-// Every other method on the example of the Wikipedia article "Largest
-// remainder method": 100,000 votes, 10 seats. The article gives Hare
-// 5, 2, 1, 1, 1, 0 and Droop 5, 2, 2, 1, 0, 0.
+// Every method on the votes of the example of the Wikipedia article
+// "Largest remainder method" (100,000 votes, 10 seats), which gives Hare
+// 5, 2, 1, 1, 1, 0 and Droop 5, 2, 2, 1, 0, 0. The other lines agree with
+// an independent exact reference (testdata/methods_disagree.json).
 func ExampleApportion_methods() {
 	parties := []seats.Entry{
 		{ID: "yellows", Votes: 47000}, {ID: "whites", Votes: 16000}, {ID: "reds", Votes: 15800},
