@@ -1,0 +1,98 @@
+package seats
+
+import (
+	"math"
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+
+	"github.com/shailoo/shailoo/election"
+)
+
+func TestPlurality(t *testing.T) {
+	repeat := OkrugRule{AgainstAll: RepeatIfAhead, Tie: RegistrationOrder}
+	ignored := OkrugRule{AgainstAll: AgainstAllIgnored, Tie: RegistrationOrder}
+	lots := OkrugRule{AgainstAll: RepeatIfAhead, Tie: Lots}
+	three := []OkrugCandidate{{ID: "x", Registration: 2, Votes: 500}, {ID: "y", Registration: 1, Votes: 300}, {ID: "z", Registration: 3, Votes: 100}}
+	tied := []OkrugCandidate{{ID: "x", Registration: 2, Votes: 500}, {ID: "y", Registration: 1, Votes: 500}, {ID: "z", Registration: 3, Votes: 100}}
+	tests := []struct {
+		name       string
+		cands      []OkrugCandidate
+		against    int64
+		rule       OkrugRule
+		lots       []string
+		outcome    Outcome
+		winner     string
+		leader     string
+		runnerUp   string
+		margin     int64
+		tie        *Tie
+		err        error
+		checkSteps []string
+	}{
+		{name: "elected", cands: three, against: 50, rule: repeat, outcome: OutcomeElected, winner: "x", leader: "x", runnerUp: "y", margin: 200},
+		{name: "against_all_second", cands: three, against: 450, rule: repeat, outcome: OutcomeElected, winner: "x", leader: "x", runnerUp: "y", margin: 50},
+		{name: "against_all_ahead_repeat", cands: three, against: 501, rule: repeat, outcome: OutcomeRepeat, leader: "x", runnerUp: "y", margin: -1,
+			checkSteps: []string{"repeat_election"}},
+		{name: "against_all_equal_elects", cands: three, against: 500, rule: repeat, outcome: OutcomeElected, winner: "x", leader: "x", runnerUp: "y", margin: 0},
+		{name: "against_all_ignored", cands: three, against: 10000, rule: ignored, outcome: OutcomeElected, winner: "x", leader: "x", runnerUp: "y", margin: 200},
+		{name: "tie_registration_order", cands: tied, against: 0, rule: repeat, outcome: OutcomeElected, winner: "y", leader: "y", runnerUp: "x", margin: 0,
+			checkSteps: []string{"tie", "tie_break"}},
+		{name: "tie_lots_required", cands: tied, against: 0, rule: lots, outcome: OutcomeTie,
+			tie: &Tie{Context: "plurality", Tied: []string{"x", "y"}, Seats: 1, Value: "500"}, err: ErrLotsRequired},
+		{name: "tie_settled_by_lots", cands: tied, against: 0, rule: lots, lots: []string{"x", "y"}, outcome: OutcomeElected, winner: "x", leader: "x", runnerUp: "y",
+			checkSteps: []string{"lot"}},
+		{name: "tie_moot_against_all_ahead", cands: tied, against: 600, rule: lots, outcome: OutcomeRepeat, margin: -100},
+		{name: "single_candidate", cands: three[:1], against: 0, rule: repeat, outcome: OutcomeElected, winner: "x", leader: "x", margin: 500},
+		{name: "no_votes", cands: []OkrugCandidate{{ID: "x", Registration: 1}}, rule: repeat, outcome: OutcomeNoVotes},
+		{name: "no_candidates", rule: repeat, outcome: OutcomeNoVotes},
+		{name: "only_against_all", cands: []OkrugCandidate{{ID: "x", Registration: 1}}, against: 3, rule: repeat, outcome: OutcomeRepeat, leader: "x", margin: -3},
+		{name: "only_against_all_no_candidates", against: 3, rule: repeat, outcome: OutcomeRepeat, margin: -3},
+		{name: "huge_votes", cands: []OkrugCandidate{{ID: "x", Registration: 1, Votes: math.MaxInt64}, {ID: "y", Registration: 2}}, against: math.MaxInt64 - 1,
+			rule: repeat, outcome: OutcomeElected, winner: "x", leader: "x", runnerUp: "y", margin: 1},
+
+		{name: "bad_lot", cands: tied, rule: lots, lots: []string{"z"}, err: ErrBadLot},
+		{name: "lots_without_tie", cands: three, rule: lots, lots: []string{"x"}, err: ErrBadLot},
+		{name: "negative_votes", cands: []OkrugCandidate{{ID: "x", Registration: 1, Votes: -1}}, rule: repeat, err: ErrInvalid},
+		{name: "negative_against_all", against: -1, rule: repeat, err: ErrInvalid},
+		{name: "duplicate_registration", cands: []OkrugCandidate{{ID: "x", Registration: 1}, {ID: "y", Registration: 1}}, rule: repeat, err: ErrInvalid},
+		{name: "reserved_id", cands: []OkrugCandidate{{ID: election.AgainstAll, Registration: 1}}, rule: repeat, err: ErrInvalid},
+		{name: "zero_rule", cands: three, rule: OkrugRule{}, err: ErrInvalid},
+		{name: "ballot_order_not_for_okrugs", cands: three, rule: OkrugRule{AgainstAll: RepeatIfAhead, Tie: BallotOrder}, err: ErrInvalid},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			res, err := Plurality("27", tc.cands, tc.against, tc.rule, tc.lots)
+			if tc.err != nil {
+				require.ErrorIs(t, err, tc.err)
+			} else {
+				require.NoError(t, err)
+			}
+			if tc.tie != nil {
+				var te *TieError
+				require.ErrorAs(t, err, &te)
+				assert.Equal(t, *tc.tie, te.Tie)
+				require.NotNil(t, res.Tie)
+				assert.Equal(t, *tc.tie, *res.Tie)
+			}
+			if tc.err != nil && tc.tie == nil {
+				assert.Equal(t, OkrugResult{}, res)
+				return
+			}
+			assert.Equal(t, tc.outcome, res.Outcome)
+			assert.Equal(t, tc.winner, res.Winner)
+			assert.Equal(t, tc.leader, res.Leader)
+			assert.Equal(t, tc.runnerUp, res.RunnerUp)
+			assert.Equal(t, tc.margin, res.Margin)
+			assert.Equal(t, tc.against, res.AgainstAll)
+			var kinds []string
+			for _, s := range res.Steps {
+				kinds = append(kinds, s.Kind)
+			}
+			for _, k := range tc.checkSteps {
+				assert.Contains(t, kinds, k)
+			}
+		})
+	}
+}

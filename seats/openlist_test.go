@@ -1,0 +1,174 @@
+package seats
+
+import (
+	"testing"
+
+	"github.com/shopspring/decimal"
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+
+	"github.com/shailoo/shailoo/election"
+)
+
+func rule(r Rounding, tie TieRule) ListRule {
+	return ListRule{WomenQuota: decimal.NewFromInt(30), Rounding: r, Tie: tie}
+}
+
+func TestWomenRequired(t *testing.T) {
+	tests := []struct {
+		seats            int
+		halfUp, up, down int
+	}{
+		{0, 0, 0, 0}, {1, 0, 1, 0}, {2, 1, 1, 0}, {3, 1, 1, 0}, {5, 2, 2, 1}, {6, 2, 2, 1},
+		{7, 2, 3, 2}, {9, 3, 3, 2}, {10, 3, 3, 3}, {12, 4, 4, 3}, {15, 5, 5, 4}, {54, 16, 17, 16},
+	}
+	for _, tc := range tests {
+		assert.Equal(t, tc.halfUp, WomenRequired(tc.seats, rule(RoundHalfUp, ListPosition)), "half_up %d", tc.seats)
+		assert.Equal(t, tc.up, WomenRequired(tc.seats, rule(RoundUp, ListPosition)), "up %d", tc.seats)
+		assert.Equal(t, tc.down, WomenRequired(tc.seats, rule(RoundDown, ListPosition)), "down %d", tc.seats)
+	}
+	// CEC reading, 2021: 5/15, 4/12, 3/9, 3/7, 2/6, 2/5.
+	for seats, want := range map[int]int{15: 5, 12: 4, 9: 3, 7: 3, 6: 2, 5: 2} {
+		assert.Equal(t, want, WomenRequired(seats, rule(RoundUp, ListPosition)), "CEC %d", seats)
+	}
+	// A fractional quota is exact: 33.5% of 2 seats = 0.67 -> 1 half up.
+	assert.Equal(t, 1, WomenRequired(2, ListRule{WomenQuota: decimal.RequireFromString("33.5"), Rounding: RoundHalfUp, Tie: ListPosition}))
+	// 25% of 2 = 0.5 exactly: half up gives 1.
+	assert.Equal(t, 1, WomenRequired(2, ListRule{WomenQuota: decimal.NewFromInt(25), Rounding: RoundHalfUp, Tie: ListPosition}))
+	assert.Equal(t, 3, WomenRequired(3, ListRule{WomenQuota: decimal.NewFromInt(100), Rounding: RoundUp, Tie: ListPosition}))
+	assert.Equal(t, 0, WomenRequired(3, ListRule{WomenQuota: decimal.NewFromInt(30), Rounding: "sideways", Tie: ListPosition}))
+}
+
+func cand(id string, pos int, sex election.Sex, prefs int64) ListCandidate {
+	return ListCandidate{ID: id, Position: pos, Sex: sex, Preferences: prefs}
+}
+
+const (
+	f = election.Female
+	m = election.Male
+)
+
+func TestFillList(t *testing.T) {
+	tests := []struct {
+		name     string
+		cands    []ListCandidate
+		seats    int
+		rule     ListRule
+		lots     []string
+		want     []string // elected IDs in order seated
+		reasons  []string // Reason of each, when given
+		unfilled int
+		reason   bool
+		tie      *Tie
+		err      error
+	}{
+		{name: "quota_then_preference", seats: 3, rule: rule(RoundHalfUp, ListPosition),
+			cands: []ListCandidate{cand("m1", 1, m, 100), cand("m2", 2, m, 90), cand("w3", 3, f, 10), cand("m4", 4, m, 80)},
+			want:  []string{"w3", "m1", "m2"}, reasons: []string{ReasonWomenQuota, ReasonPreference, ReasonPreference}},
+		{name: "women_win_on_preference_too", seats: 3, rule: rule(RoundHalfUp, ListPosition),
+			cands: []ListCandidate{cand("w1", 1, f, 100), cand("w2", 2, f, 90), cand("m3", 3, m, 10)},
+			want:  []string{"w1", "w2", "m3"}, reasons: []string{ReasonWomenQuota, ReasonPreference, ReasonPreference}},
+		{name: "women_short", seats: 7, rule: rule(RoundUp, ListPosition),
+			cands: []ListCandidate{cand("m1", 1, m, 5), cand("w2", 2, f, 1), cand("m3", 3, m, 4), cand("m4", 4, m, 3),
+				cand("m5", 5, m, 2), cand("m6", 6, m, 1), cand("m7", 7, m, 0), cand("m8", 8, m, 0)},
+			want: []string{"w2", "m1", "m3", "m4", "m5", "m6", "m7"}, reason: true},
+		{name: "fewer_candidates_than_seats", seats: 5, rule: rule(RoundHalfUp, ListPosition),
+			cands: []ListCandidate{cand("w1", 1, f, 1), cand("m2", 2, m, 2)},
+			want:  []string{"w1", "m2"}, unfilled: 3, reason: true},
+		{name: "no_preferences_list_order", seats: 3, rule: rule(RoundUp, Lots),
+			cands: []ListCandidate{cand("m1", 1, m, 0), cand("w2", 2, f, 0), cand("m3", 3, m, 0), cand("w4", 4, f, 0)},
+			want:  []string{"w2", "m1", "m3"}},
+		{name: "preference_tie_by_position", seats: 2, rule: rule(RoundDown, ListPosition),
+			cands: []ListCandidate{cand("m3", 3, m, 50), cand("m1", 1, m, 60), cand("m2", 2, m, 50)},
+			want:  []string{"m1", "m2"}},
+		{name: "preference_tie_lots_required", seats: 2, rule: rule(RoundDown, Lots),
+			cands: []ListCandidate{cand("m3", 3, m, 50), cand("m1", 1, m, 60), cand("m2", 2, m, 50)},
+			want:  []string{"m1"}, tie: &Tie{Context: ReasonPreference, Tied: []string{"m2", "m3"}, Seats: 1, Value: "50"}, err: ErrLotsRequired},
+		{name: "preference_tie_settled_by_lots", seats: 2, rule: rule(RoundDown, Lots), lots: []string{"m3", "m2"},
+			cands: []ListCandidate{cand("m3", 3, m, 50), cand("m1", 1, m, 60), cand("m2", 2, m, 50)},
+			want:  []string{"m1", "m3"}},
+		{name: "women_quota_tie_lots_required", seats: 3, rule: rule(RoundHalfUp, Lots),
+			cands: []ListCandidate{cand("m1", 1, m, 90), cand("w2", 2, f, 7), cand("w3", 3, f, 7), cand("m4", 4, m, 80)},
+			want:  nil, tie: &Tie{Context: ReasonWomenQuota, Tied: []string{"w2", "w3"}, Seats: 1, Value: "7"}, err: ErrLotsRequired},
+		{name: "women_quota_tie_by_position", seats: 3, rule: rule(RoundHalfUp, ListPosition),
+			cands: []ListCandidate{cand("m1", 1, m, 90), cand("w3", 3, f, 7), cand("w2", 2, f, 7), cand("m4", 4, m, 80)},
+			want:  []string{"w2", "m1", "m4"}},
+		{name: "bad_lot", seats: 2, rule: rule(RoundDown, Lots), lots: []string{"m1"},
+			cands: []ListCandidate{cand("m3", 3, m, 50), cand("m1", 1, m, 60), cand("m2", 2, m, 50)}, err: ErrBadLot},
+		{name: "lots_under_list_position", seats: 1, rule: rule(RoundDown, ListPosition), lots: []string{"m1"},
+			cands: []ListCandidate{cand("m1", 1, m, 60)}, err: ErrBadLot},
+		{name: "zero_seats", seats: 0, rule: rule(RoundUp, ListPosition), cands: []ListCandidate{cand("w1", 1, f, 3)}, want: nil},
+
+		{name: "unknown_sex", seats: 1, rule: rule(RoundUp, ListPosition), cands: []ListCandidate{{ID: "x", Position: 1}}, err: ErrInvalid},
+		{name: "duplicate_position", seats: 1, rule: rule(RoundUp, ListPosition),
+			cands: []ListCandidate{cand("a", 1, m, 1), cand("b", 1, f, 1)}, err: ErrInvalid},
+		{name: "duplicate_id", seats: 1, rule: rule(RoundUp, ListPosition),
+			cands: []ListCandidate{cand("a", 1, m, 1), cand("a", 2, f, 1)}, err: ErrInvalid},
+		{name: "negative_preferences", seats: 1, rule: rule(RoundUp, ListPosition), cands: []ListCandidate{cand("a", 1, m, -1)}, err: ErrInvalid},
+		{name: "negative_seats", seats: -1, rule: rule(RoundUp, ListPosition), err: ErrInvalid},
+		{name: "zero_rule", seats: 1, rule: ListRule{}, err: ErrInvalid},
+		{name: "registration_rule_not_for_lists", seats: 1, rule: rule(RoundUp, RegistrationOrder), err: ErrInvalid},
+		{name: "quota_over_100", seats: 1, rule: ListRule{WomenQuota: decimal.NewFromInt(101), Rounding: RoundUp, Tie: ListPosition}, err: ErrInvalid},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			res, err := FillList("p", tc.cands, tc.seats, tc.rule, tc.lots)
+			if tc.err != nil {
+				require.ErrorIs(t, err, tc.err)
+			} else {
+				require.NoError(t, err)
+			}
+			if tc.tie != nil {
+				var te *TieError
+				require.ErrorAs(t, err, &te)
+				assert.Equal(t, *tc.tie, te.Tie)
+				require.NotNil(t, res.Tie)
+				assert.Equal(t, *tc.tie, *res.Tie)
+			} else {
+				assert.Nil(t, res.Tie)
+			}
+			if tc.err != nil && tc.tie == nil {
+				assert.Equal(t, ListResult{}, res)
+				return
+			}
+			var got, reasons []string
+			for _, e := range res.Elected {
+				got = append(got, e.ID)
+				reasons = append(reasons, e.Reason)
+			}
+			assert.Equal(t, tc.want, got)
+			if tc.reasons != nil {
+				assert.Equal(t, tc.reasons, reasons)
+			}
+			assert.Equal(t, tc.unfilled, res.Unfilled)
+			assert.Equal(t, tc.reason, res.Reason != "", "reason %q", res.Reason)
+		})
+	}
+}
+
+// The 2021 dispute on one list: the same candidates under both readings,
+// and the one candidate who changes.
+func TestFillListRoundingDiffers(t *testing.T) {
+	cands := []ListCandidate{
+		cand("m1", 1, m, 900), cand("w2", 2, f, 250), cand("m3", 3, m, 700), cand("m4", 4, m, 600),
+		cand("w5", 5, f, 400), cand("m6", 6, m, 500), cand("m7", 7, m, 300), cand("w8", 8, f, 100),
+	}
+	half, err := FillList("alliance", cands, 7, rule(RoundHalfUp, ListPosition), nil)
+	require.NoError(t, err)
+	up, err := FillList("alliance", cands, 7, rule(RoundUp, ListPosition), nil)
+	require.NoError(t, err)
+	assert.Equal(t, 2, half.WomenRequired)
+	assert.Equal(t, 3, up.WomenRequired)
+	in := func(r ListResult, id string) bool {
+		for _, e := range r.Elected {
+			if e.ID == id {
+				return true
+			}
+		}
+		return false
+	}
+	assert.True(t, in(half, "m7"))
+	assert.False(t, in(half, "w8"))
+	assert.False(t, in(up, "m7"))
+	assert.True(t, in(up, "w8"))
+}
