@@ -18,7 +18,8 @@ var ErrNilProtocol = errors.New("tally: nil protocol")
 //
 // A key is present when at least one protocol summed gives that figure (a
 // figure of 0 included), so a missing key still means "not given". The zero
-// value is an empty sum, ready to use.
+// value is an empty sum, ready to use; Add and Merge allocate its maps, so
+// that a sum serialises maps as objects, never as null.
 type Totals struct {
 	Lines       map[election.Line]int64 `json:"lines"`
 	Votes       map[string]int64        `json:"votes"`
@@ -128,9 +129,6 @@ func smallestOverflow[K ~string](dst, src map[K]int64) K {
 // addInto adds src to dst (allocating dst if needed); the caller has checked
 // that no sum overflows.
 func addInto[K comparable](dst, src map[K]int64) map[K]int64 {
-	if len(src) == 0 {
-		return dst
-	}
 	if dst == nil {
 		dst = make(map[K]int64, len(src))
 	}

@@ -1,0 +1,58 @@
+// Package tally sums precinct protocols into totals at every level (the
+// nation, abroad, each region and okrug) and turns single ballots into
+// protocols.
+//
+// # Totals
+//
+// A Totals is the sum of some protocols of one ballot: each protocol line,
+// the votes per choice and the preference votes per candidate, with the
+// number of protocols summed. A key is present when some protocol gave the
+// figure (0 included): "not given" stays distinguishable from "zero", which
+// is what lets the threshold package answer "not evaluated" instead of
+// "failed" when a figure is missing.
+//
+// Every sum is checked: a sum that would leave int64 is an *OverflowError
+// naming the precinct and the field (it unwraps to exact.ErrOverflow), and
+// Add and Merge are all or nothing. Sums do not depend on the order or the
+// grouping of the protocols (the property tests check it).
+//
+// # Sum
+//
+// Sum adds the manual-count protocols (Machine == false, the official count)
+// of an election into a Result: a Tier for the list ballot and one for the
+// okrug ballot. In a tier, Nation holds every protocol; the others split it:
+//
+//	Nation = sum of Regions + Abroad + Unplaced
+//	Nation = sum of Okrugs  + Abroad + Unplaced
+//
+// Unplaced holds the protocols whose precinct is not defined, or is in the
+// country but lacks a defined region or okrug (a level the election does not
+// define at all is not required). Such a protocol counts in Nation, so no
+// vote is lost, and nowhere below it, so the levels always agree; the
+// validate package reports it. SumWhere sums the protocols a predicate keeps,
+// e.g. the machine count to compare with the manual one.
+//
+//	res, err := tally.Sum(e)
+//	l := res.List
+//	participants := l.Nation.Lines[election.Invalid] + l.Nation.Lines[election.Valid]
+//	bishkek := l.Regions["bishkek"].Votes
+//
+// # Ballots
+//
+// FromBallots counts the ballots of one precinct into its protocol: found
+// (stationary box) = all ballots, invalid, valid, the votes per choice with
+// an entry for every choice (AgainstAll always one), and on the list ballot
+// the preference votes. A ballot of the other kind, a valid ballot whose
+// choice is not on the ballot, or a preference vote where none can be (on
+// the okrug ballot, beside "against all", or for a candidate of another list
+// when NewListCounter knows the lists) is a *BallotError with the index of
+// the ballot; an Invalid ballot counts only as invalid, whatever it holds.
+//
+// Counting is the one hot loop of the library (issue 7 aims at 100 million
+// ballots a second): a Counter indexes the choices once in a small hash
+// table keyed on a fingerprint of the ID, so a ballot costs a few word
+// compares and a slice increment, no map and no allocation; a large slice is
+// split among GOMAXPROCS goroutines and the parts merged, with the same
+// result and the same error as one pass. BenchmarkFromBallots reports
+// ballots/s.
+package tally
