@@ -1,0 +1,455 @@
+package ingest
+
+import (
+	"errors"
+	"fmt"
+	"io"
+	"maps"
+	"math"
+	"strings"
+	"testing"
+
+	"github.com/shailoo/shailoo/election"
+)
+
+// mini is the mapping most CSV tests use: a precinct, two lines and two
+// choices, list ballot.
+func mini() Mapping {
+	return Mapping{
+		Precinct: Column{Header: "precinct"},
+		Ballot:   "list",
+		Lines:    map[election.Line]Column{election.Invalid: {Header: "invalid"}, election.Valid: {Header: "valid"}},
+		Votes:    map[string]Column{"a": {Header: "A"}, election.AgainstAll: {Header: "against all"}},
+	}
+}
+
+const miniHeader = "precinct,invalid,valid,A,against all\n"
+
+func TestReadCSV(t *testing.T) {
+	type want struct {
+		rows      int
+		protocols []election.Protocol
+		precincts []election.Precinct
+		skipped   int
+		lines     []int
+	}
+	list := func(id string, lines map[election.Line]int64, votes map[string]int64) election.Protocol {
+		return election.Protocol{Precinct: id, Ballot: election.ListBallot, Lines: lines, Votes: votes}
+	}
+	tests := []struct {
+		name    string
+		in      string
+		mapping func(*Mapping)
+		opts    Options
+		want    want
+	}{
+		{
+			name: "plain",
+			in:   miniHeader + "1,3,97,90,7\n2,0,10,10,0\n",
+			want: want{rows: 2, lines: []int{2, 3}, protocols: []election.Protocol{
+				list("1", map[election.Line]int64{"invalid": 3, "valid": 97}, map[string]int64{"a": 90, "against_all": 7}),
+				list("2", map[election.Line]int64{"invalid": 0, "valid": 10}, map[string]int64{"a": 10, "against_all": 0}),
+			}, precincts: []election.Precinct{{ID: "1"}, {ID: "2"}}},
+		},
+		{
+			name: "BOM and CRLF",
+			in:   "\uFEFF" + strings.ReplaceAll(miniHeader+"1,3,97,90,7\n", "\n", "\r\n"),
+			want: want{rows: 1, lines: []int{2}, protocols: []election.Protocol{
+				list("1", map[election.Line]int64{"invalid": 3, "valid": 97}, map[string]int64{"a": 90, "against_all": 7}),
+			}, precincts: []election.Precinct{{ID: "1"}}},
+		},
+		{
+			name: "BOM before a quoted header",
+			in:   "\uFEFF\"precinct\",invalid,valid,A,against all\n1,3,97,90,7\n",
+			want: want{rows: 1, lines: []int{2}, protocols: []election.Protocol{
+				list("1", map[election.Line]int64{"invalid": 3, "valid": 97}, map[string]int64{"a": 90, "against_all": 7}),
+			}, precincts: []election.Precinct{{ID: "1"}}},
+		},
+		{
+			name: "quoted commas, quotes and line breaks",
+			in:   "\"precinct, No.\",\"invalid\",valid,\"A \"\"party\"\"\",against all\n\"1,a\",\"3\",97,\"90\",7\n\"2\nb\",0,1,1,0\n",
+			mapping: func(m *Mapping) {
+				m.Precinct = Column{Header: "precinct, No."}
+				m.Votes["a"] = Column{Header: `A "party"`}
+			},
+			want: want{rows: 2, lines: []int{2, 3}, protocols: []election.Protocol{
+				list("1,a", map[election.Line]int64{"invalid": 3, "valid": 97}, map[string]int64{"a": 90, "against_all": 7}),
+				list("2\nb", map[election.Line]int64{"invalid": 0, "valid": 1}, map[string]int64{"a": 1, "against_all": 0}),
+			}, precincts: []election.Precinct{{ID: "1,a"}, {ID: "2\nb"}}},
+		},
+		{
+			name: "Cyrillic headers with spaces around",
+			in:   "№ УИК,  Число недействительных бюллетеней ,\"Число действительных бюллетеней, всего\",Ак жол,Против всех\n1,3,97,90,7\n",
+			mapping: func(m *Mapping) {
+				m.Precinct = Column{Header: "№ УИК"}
+				m.Lines = map[election.Line]Column{
+					election.Invalid: {Header: "Число недействительных бюллетеней"},
+					election.Valid:   {Header: " Число действительных бюллетеней, всего"},
+				}
+				m.Votes = map[string]Column{"a": {Header: "Ак жол"}, election.AgainstAll: {Header: "Против всех"}}
+			},
+			want: want{rows: 1, lines: []int{2}, protocols: []election.Protocol{
+				list("1", map[election.Line]int64{"invalid": 3, "valid": 97}, map[string]int64{"a": 90, "against_all": 7}),
+			}, precincts: []election.Precinct{{ID: "1"}}},
+		},
+		{
+			name: "column numbers",
+			in:   "x,y,z,w,v\n1,3,97,90,7\n",
+			mapping: func(m *Mapping) {
+				m.Precinct = Column{Index: 1}
+				m.Lines = map[election.Line]Column{election.Invalid: {Index: 2}, election.Valid: {Index: 3}}
+				m.Votes = map[string]Column{"a": {Index: 4}, election.AgainstAll: {Index: 5}}
+			},
+			want: want{rows: 1, lines: []int{2}, protocols: []election.Protocol{
+				list("1", map[election.Line]int64{"invalid": 3, "valid": 97}, map[string]int64{"a": 90, "against_all": 7}),
+			}, precincts: []election.Precinct{{ID: "1"}}},
+		},
+		{
+			name: "empty cells are absent, negatives and groups are read, spaces trimmed",
+			in:   miniHeader + " 1 ,,-5,1 234,\u00a07\u00a0\n",
+			want: want{rows: 1, lines: []int{2}, protocols: []election.Protocol{
+				list("1", map[election.Line]int64{"valid": -5}, map[string]int64{"a": 1234, "against_all": 7}),
+			}, precincts: []election.Precinct{{ID: "1"}}},
+		},
+		{
+			name: "unmapped and extra columns ignored, blank lines skipped",
+			in:   "note,precinct,invalid,valid,A,against all,more\nx,1,3,97,90,7,y,z\n\n\nq,2,0,0,0,0\n",
+			want: want{rows: 2, lines: []int{2, 5}, protocols: []election.Protocol{
+				list("1", map[election.Line]int64{"invalid": 3, "valid": 97}, map[string]int64{"a": 90, "against_all": 7}),
+				list("2", map[election.Line]int64{"invalid": 0, "valid": 0}, map[string]int64{"a": 0, "against_all": 0}),
+			}, precincts: []election.Precinct{{ID: "1"}, {ID: "2"}}},
+		},
+		{
+			name: "semicolons and a title row",
+			in:   "Протоколы; 2021\nprecinct;invalid;valid;A;against all\n1;3;97;90;7\n",
+			mapping: func(m *Mapping) {
+				m.Delimiter = ";"
+				m.SkipRows = 1
+			},
+			want: want{rows: 1, lines: []int{3}, protocols: []election.Protocol{
+				list("1", map[election.Line]int64{"invalid": 3, "valid": 97}, map[string]int64{"a": 90, "against_all": 7}),
+			}, precincts: []election.Precinct{{ID: "1"}}},
+		},
+		{
+			name: "tabs",
+			in:   "precinct\tinvalid\tvalid\tA\tagainst all\n1\t3\t97\t90\t7\n",
+			mapping: func(m *Mapping) {
+				m.Delimiter = "\t"
+			},
+			want: want{rows: 1, lines: []int{2}, protocols: []election.Protocol{
+				list("1", map[election.Line]int64{"invalid": 3, "valid": 97}, map[string]int64{"a": 90, "against_all": 7}),
+			}, precincts: []election.Precinct{{ID: "1"}}},
+		},
+		{
+			name: "ballot, machine, region, okrug and abroad columns",
+			in: "precinct,region,okrug,abroad,бюллетень,подсчет,valid,A,against all\n" +
+				"1,r1,o1,нет,партийный,АСУ,10,10,\n" +
+				"1,,o1,,одномандатный,ручной,10,,3\n" +
+				"9,,,ООБА,партийный,,5,5,0\n",
+			mapping: func(m *Mapping) {
+				m.Region = &Column{Header: "region"}
+				m.Okrug = &Column{Header: "okrug"}
+				m.Abroad = &Column{Header: "abroad"}
+				m.Ballot = ""
+				m.BallotColumn = &Column{Header: "бюллетень"}
+				m.BallotValues = map[string]string{"партийный": "list", "одномандатный": "okrug"}
+				m.MachineColumn = &Column{Header: "подсчет"}
+				m.MachineValues = map[string]bool{"АСУ": true, "ручной": false}
+				m.Lines = map[election.Line]Column{election.Valid: {Header: "valid"}}
+			},
+			want: want{rows: 3, lines: []int{2, 3, 4}, protocols: []election.Protocol{
+				{Precinct: "1", Ballot: election.ListBallot, Machine: true, Lines: map[election.Line]int64{"valid": 10}, Votes: map[string]int64{"a": 10}},
+				{Precinct: "1", Ballot: election.OkrugBallot, Lines: map[election.Line]int64{"valid": 10}, Votes: map[string]int64{"against_all": 3}},
+				{Precinct: "9", Ballot: election.ListBallot, Lines: map[election.Line]int64{"valid": 5}, Votes: map[string]int64{"a": 5, "against_all": 0}},
+			}, precincts: []election.Precinct{{ID: "1", Region: "r1", Okrug: "o1"}, {ID: "9", Abroad: true}}},
+		},
+		{
+			name: "an empty region is filled in from a later row",
+			in:   "precinct,region,valid\n1,,10\n1,r1,10\n",
+			mapping: func(m *Mapping) {
+				m.Region = &Column{Header: "region"}
+				m.Lines = map[election.Line]Column{election.Valid: {Header: "valid"}}
+				m.Votes = nil
+			},
+			want: want{rows: 2, lines: []int{2, 3}, protocols: []election.Protocol{
+				{Precinct: "1", Ballot: election.ListBallot, Lines: map[election.Line]int64{"valid": 10}, Votes: map[string]int64{}},
+				{Precinct: "1", Ballot: election.ListBallot, Lines: map[election.Line]int64{"valid": 10}, Votes: map[string]int64{}},
+			}, precincts: []election.Precinct{{ID: "1", Region: "r1"}}},
+		},
+		{
+			name: "preferences",
+			in:   "precinct,valid,A,A1,A2\n1,10,10,4,\n",
+			mapping: func(m *Mapping) {
+				m.Lines = map[election.Line]Column{election.Valid: {Header: "valid"}}
+				m.Votes = map[string]Column{"a": {Header: "A"}}
+				m.Preferences = map[string]Column{"a1": {Header: "A1"}, "a2": {Header: "A2"}}
+			},
+			want: want{rows: 1, lines: []int{2}, protocols: []election.Protocol{
+				{Precinct: "1", Ballot: election.ListBallot, Lines: map[election.Line]int64{"valid": 10}, Votes: map[string]int64{"a": 10}, Preferences: map[string]int64{"a1": 4}},
+			}, precincts: []election.Precinct{{ID: "1"}}},
+		},
+		{
+			name: "extremes of int64",
+			in:   miniHeader + "1,9223372036854775807,-9223372036854775808,0,0\n",
+			want: want{rows: 1, lines: []int{2}, protocols: []election.Protocol{
+				list("1", map[election.Line]int64{"invalid": math.MaxInt64, "valid": math.MinInt64}, map[string]int64{"a": 0, "against_all": 0}),
+			}, precincts: []election.Precinct{{ID: "1"}}},
+		},
+		{
+			name: "header only",
+			in:   miniHeader,
+			want: want{},
+		},
+		{
+			name: "lenient mode counts skipped rows",
+			in:   miniHeader + "1,3,97,90,7\n2,x,1,1,0\n3,1\n4,\"a\"b,1,1,1\n,1,1,1,1\n5,1,99999999999999999999,1,1\n6,0,1,1,0\n",
+			opts: Options{Lenient: true},
+			want: want{rows: 7, skipped: 5, lines: []int{2, 8}, protocols: []election.Protocol{
+				list("1", map[election.Line]int64{"invalid": 3, "valid": 97}, map[string]int64{"a": 90, "against_all": 7}),
+				list("6", map[election.Line]int64{"invalid": 0, "valid": 1}, map[string]int64{"a": 1, "against_all": 0}),
+			}, precincts: []election.Precinct{{ID: "1"}, {ID: "6"}}},
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			m := mini()
+			if tt.mapping != nil {
+				tt.mapping(&m)
+			}
+			got, err := ReadCSV(strings.NewReader(tt.in), "t.csv", m, tt.opts)
+			if err != nil {
+				t.Fatalf("ReadCSV: %v", err)
+			}
+			if got.Rows != tt.want.rows || len(got.Skipped) != tt.want.skipped {
+				t.Errorf("Rows = %d, Skipped = %d (%v); want %d, %d", got.Rows, len(got.Skipped), got.Skipped, tt.want.rows, tt.want.skipped)
+			}
+			if got.Rows != len(got.Protocols)+len(got.Skipped) {
+				t.Errorf("Rows = %d, but %d protocols and %d skipped", got.Rows, len(got.Protocols), len(got.Skipped))
+			}
+			if !equalProtocols(got.Protocols, tt.want.protocols) {
+				t.Errorf("Protocols =\n%v\nwant\n%v", got.Protocols, tt.want.protocols)
+			}
+			if fmt.Sprint(got.Precincts) != fmt.Sprint(tt.want.precincts) {
+				t.Errorf("Precincts = %v, want %v", got.Precincts, tt.want.precincts)
+			}
+			if fmt.Sprint(got.Lines) != fmt.Sprint(tt.want.lines) {
+				t.Errorf("Lines = %v, want %v", got.Lines, tt.want.lines)
+			}
+		})
+	}
+}
+
+func equalProtocols(a, b []election.Protocol) bool {
+	if len(a) != len(b) {
+		return false
+	}
+	for i := range a {
+		if !equalProtocol(a[i], b[i]) {
+			return false
+		}
+	}
+	return true
+}
+
+// equalProtocol compares protocols, a nil map equal to an empty one.
+func equalProtocol(a, b election.Protocol) bool {
+	return a.Precinct == b.Precinct && a.Ballot == b.Ballot && a.Machine == b.Machine &&
+		maps.Equal(a.Lines, b.Lines) && maps.Equal(a.Votes, b.Votes) && maps.Equal(a.Preferences, b.Preferences)
+}
+
+func TestReadCSVErrors(t *testing.T) {
+	tests := []struct {
+		name    string
+		in      string
+		mapping func(*Mapping)
+		err     error // sentinel
+		line    int
+		col     int
+		field   string
+		rows    int // Table.Rows returned with the error
+	}{
+		{name: "not a number", in: miniHeader + "1,3,97,90,7\n2,3,9x7,90,7\n", err: ErrNotNumber, line: 3, col: 3, field: "lines.valid", rows: 2},
+		{name: "decimal", in: miniHeader + "1,3,97.0,90,7\n", err: ErrNotNumber, line: 2, col: 3, field: "lines.valid", rows: 1},
+		{name: "past int64", in: miniHeader + "1,3,97,9223372036854775808,7\n", err: ErrOutOfRange, line: 2, col: 4, field: "votes.a", rows: 1},
+		{name: "below int64", in: miniHeader + "1,3,97,90,-9223372036854775809\n", err: ErrOutOfRange, line: 2, col: 5, field: "votes.against_all", rows: 1},
+		{name: "short row", in: miniHeader + "1,3,97\n", err: ErrShortRow, line: 2, col: 4, field: "votes.a", rows: 1},
+		{name: "leftmost bad cell first", in: miniHeader + "1,x,y\n", err: ErrNotNumber, line: 2, col: 2, field: "lines.invalid", rows: 1},
+		{name: "empty precinct", in: miniHeader + " ,3,97,90,7\n", err: ErrBadValue, line: 2, col: 1, field: "precinct", rows: 1},
+		{name: "line of a cell after a multi-line cell", in: miniHeader + "\"1\n\n1\",3,9x,90,7\n", err: ErrNotNumber, line: 4, col: 3, field: "lines.valid", rows: 1},
+		{name: "bare quote", in: miniHeader + "1,3,9\"7,90,7\n", err: ErrSyntax, line: 2, col: 3, rows: 1},
+		{name: "bad quoted field", in: miniHeader + "1,\"3\"x,97,90,7\n", err: ErrSyntax, line: 2, col: 2, rows: 1},
+		{name: "unterminated quote", in: miniHeader + "1,3,97,\"90,7\n", err: ErrSyntax, line: 2, col: 4, rows: 1},
+		{name: "missing header", in: "precinct,invalid,valid,against all\n", err: ErrMissingHeader, line: 1, field: "votes.a"},
+		{name: "empty file", in: "", err: ErrMissingHeader},
+		{name: "only blank lines", in: "\n\r\n\n", err: ErrMissingHeader},
+		{name: "column past the header", in: miniHeader, mapping: func(m *Mapping) { m.Votes["a"] = Column{Index: 9} }, err: ErrMissingHeader, line: 1, field: "votes.a"},
+		{name: "header twice", in: "precinct,invalid,valid,A,A,against all\n", err: ErrMapping, line: 1, col: 5, field: "votes.a"},
+		{name: "two fields on one column", in: miniHeader, mapping: func(m *Mapping) { m.Votes["a"] = Column{Index: 3} }, err: ErrMapping, line: 1, col: 3, field: "votes.a"},
+		{name: "bad mapping", in: miniHeader, mapping: func(m *Mapping) { m.Ballot = "" }, err: ErrMapping, field: "ballot"},
+		{name: "unknown ballot text", in: "precinct,ballot,valid\n1,List,1\n", mapping: func(m *Mapping) {
+			m.Ballot, m.BallotColumn = "", &Column{Header: "ballot"}
+			m.Lines, m.Votes = map[election.Line]Column{election.Valid: {Header: "valid"}}, nil
+		}, err: ErrBadValue, line: 2, col: 2, field: "ballot_column", rows: 1},
+		{name: "abroad not yes or no", in: "precinct,abroad,valid\n1,maybe,1\n", mapping: func(m *Mapping) {
+			m.Abroad = &Column{Header: "abroad"}
+			m.Lines, m.Votes = map[election.Line]Column{election.Valid: {Header: "valid"}}, nil
+		}, err: ErrBadValue, line: 2, col: 2, field: "abroad", rows: 1},
+		{name: "machine not in values", in: "precinct,count,valid\n1,АСУ,1\n2,авто,1\n", mapping: func(m *Mapping) {
+			m.MachineColumn = &Column{Header: "count"}
+			m.MachineValues = map[string]bool{"АСУ": true}
+			m.Lines, m.Votes = map[election.Line]Column{election.Valid: {Header: "valid"}}, nil
+		}, err: ErrBadValue, line: 3, col: 2, field: "machine_column", rows: 2},
+		{name: "conflicting regions", in: "precinct,region,valid\n1,r1,1\n1,r2,1\n", mapping: func(m *Mapping) {
+			m.Region = &Column{Header: "region"}
+			m.Lines, m.Votes = map[election.Line]Column{election.Valid: {Header: "valid"}}, nil
+		}, err: ErrConflict, line: 3, col: 2, field: "region", rows: 2},
+		{name: "conflicting abroad flags", in: "precinct,abroad,valid\n1,да,1\n1,нет,1\n", mapping: func(m *Mapping) {
+			m.Abroad = &Column{Header: "abroad"}
+			m.Lines, m.Votes = map[election.Line]Column{election.Valid: {Header: "valid"}}, nil
+		}, err: ErrConflict, line: 3, col: 2, field: "abroad", rows: 2},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			m := mini()
+			if tt.mapping != nil {
+				tt.mapping(&m)
+			}
+			tab, err := ReadCSV(strings.NewReader(tt.in), "t.csv", m, Options{})
+			if !errors.Is(err, tt.err) {
+				t.Fatalf("err = %v, want %v", err, tt.err)
+			}
+			var pe *ParseError
+			if !errors.As(err, &pe) {
+				t.Fatalf("err = %#v, not a *ParseError", err)
+			}
+			if pe.File != "t.csv" || pe.Line != tt.line || pe.Column != tt.col || pe.Field != tt.field {
+				t.Errorf("error at %s:%d:%d field %q, want t.csv:%d:%d field %q (%v)", pe.File, pe.Line, pe.Column, pe.Field, tt.line, tt.col, tt.field, err)
+			}
+			if tab.Rows != tt.rows {
+				t.Errorf("Rows = %d, want %d", tab.Rows, tt.rows)
+			}
+			// Lenient mode reads on, except for errors about the whole file.
+			tab, lerr := ReadCSV(strings.NewReader(tt.in), "t.csv", m, Options{Lenient: true})
+			if pe.Line > 0 && tt.rows > 0 {
+				if lerr != nil || len(tab.Skipped) == 0 || !errors.Is(tab.Skipped[0], tt.err) {
+					t.Errorf("lenient: err %v, skipped %v; want %v skipped", lerr, tab.Skipped, tt.err)
+				}
+			} else if !errors.Is(lerr, tt.err) {
+				t.Errorf("lenient: err %v, want %v", lerr, tt.err)
+			}
+		})
+	}
+}
+
+func TestReadCSVMissingHeadersAllReported(t *testing.T) {
+	_, err := ReadCSV(strings.NewReader("precinct,valid\n"), "t.csv", mini(), Options{})
+	var fields []string
+	for _, e := range err.(interface{ Unwrap() []error }).Unwrap() {
+		var pe *ParseError
+		if errors.As(e, &pe) && errors.Is(e, ErrMissingHeader) {
+			fields = append(fields, pe.Field)
+		}
+	}
+	if want := "[lines.invalid votes.a votes.against_all]"; fmt.Sprint(fields) != want {
+		t.Errorf("missing headers reported: %v, want %s", fields, want)
+	}
+}
+
+func TestReadCSVMessage(t *testing.T) {
+	_, err := ReadCSV(strings.NewReader(miniHeader+"1,3,97,9 0,7\n"), "p.csv", mini(), Options{})
+	var pe *ParseError
+	if !errors.As(err, &pe) || pe.Header != "A" {
+		t.Fatalf("err = %v, want a *ParseError with header A", err)
+	}
+	// The format is documented; tests branch on errors.Is, this one pins the shape.
+	if got := pe.Error(); !strings.HasPrefix(got, "p.csv:2:4: votes.a: ") {
+		t.Errorf("Error() = %q, want the prefix p.csv:2:4: votes.a: ", got)
+	}
+}
+
+func TestScan(t *testing.T) {
+	in := miniHeader + "1,3,97,90,7\n2,,1,1,\nbad,x,1,1,1\n3,1,1,1,1\n"
+	var ps []election.Protocol
+	var lines []int
+	var first *election.Protocol
+	skipped, err := Scan(strings.NewReader(in), "t.csv", mini(), Options{Lenient: true}, func(line int, p *election.Protocol, pr election.Precinct) error {
+		if first == nil {
+			first = p
+		} else if p != first {
+			t.Errorf("protocol not reused")
+		}
+		if pr.ID != p.Precinct {
+			t.Errorf("precinct %q, protocol of %q", pr.ID, p.Precinct)
+		}
+		q := *p
+		q.Lines, q.Votes = maps.Clone(p.Lines), maps.Clone(p.Votes)
+		ps = append(ps, q)
+		lines = append(lines, line)
+		return nil
+	})
+	if err != nil || len(skipped) != 1 || skipped[0].Line != 4 {
+		t.Fatalf("Scan: skipped %v, err %v; want one skipped row on line 4", skipped, err)
+	}
+	want := []election.Protocol{
+		{Precinct: "1", Ballot: "list", Lines: map[election.Line]int64{"invalid": 3, "valid": 97}, Votes: map[string]int64{"a": 90, "against_all": 7}},
+		{Precinct: "2", Ballot: "list", Lines: map[election.Line]int64{"valid": 1}, Votes: map[string]int64{"a": 1}},
+		{Precinct: "3", Ballot: "list", Lines: map[election.Line]int64{"invalid": 1, "valid": 1}, Votes: map[string]int64{"a": 1, "against_all": 1}},
+	}
+	if !equalProtocols(ps, want) || fmt.Sprint(lines) != "[2 3 5]" {
+		t.Errorf("Scan gave %v at lines %v, want %v at [2 3 5]", ps, lines, want)
+	}
+}
+
+func TestScanCallbackErrors(t *testing.T) {
+	in := miniHeader + "1,3,97,90,7\n2,3,97,90,7\n3,3,97,90,7\n"
+	stop := errors.New("stop")
+	n := 0
+	_, err := Scan(strings.NewReader(in), "t.csv", mini(), Options{Lenient: true}, func(line int, p *election.Protocol, pr election.Precinct) error {
+		n++
+		return stop
+	})
+	if err != stop || n != 1 {
+		t.Errorf("Scan with a failing callback: err %v after %d rows, want stop after 1", err, n)
+	}
+	// A *ParseError from the callback skips the row in lenient mode.
+	n = 0
+	skipped, err := Scan(strings.NewReader(in), "t.csv", mini(), Options{Lenient: true}, func(line int, p *election.Protocol, pr election.Precinct) error {
+		n++
+		if p.Precinct == "2" {
+			return &ParseError{File: "t.csv", Line: line, Err: ErrBadValue}
+		}
+		return nil
+	})
+	if err != nil || n != 3 || len(skipped) != 1 || skipped[0].Line != 3 {
+		t.Errorf("lenient callback rejection: err %v, %d calls, skipped %v", err, n, skipped)
+	}
+	// ... and stops reading in strict mode.
+	_, err = Scan(strings.NewReader(in), "t.csv", mini(), Options{}, func(line int, p *election.Protocol, pr election.Precinct) error {
+		return &ParseError{File: "t.csv", Line: line, Err: ErrBadValue}
+	})
+	if !errors.Is(err, ErrBadValue) {
+		t.Errorf("strict callback rejection: err %v", err)
+	}
+}
+
+type failingReader struct{ n int }
+
+var errDisk = errors.New("disk on fire")
+
+func (f *failingReader) Read(p []byte) (int, error) {
+	if f.n == 0 {
+		f.n++
+		return copy(p, miniHeader+"1,3,97,90,7\n2,3"), nil
+	}
+	return 0, errDisk
+}
+
+func TestReadCSVReadError(t *testing.T) {
+	for _, lenient := range []bool{false, true} {
+		_, err := ReadCSV(&failingReader{}, "t.csv", mini(), Options{Lenient: lenient})
+		if !errors.Is(err, errDisk) {
+			t.Errorf("lenient %v: err = %v, want the read error", lenient, err)
+		}
+	}
+	var _ io.Reader = &failingReader{}
+}
