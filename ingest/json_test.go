@@ -65,7 +65,9 @@ func TestSmallElectionConsistent(t *testing.T) {
 
 func TestReadElectionErrors(t *testing.T) {
 	const head = `{"id": "x", "name": "X", "regions": [], "okrugs": [], "parties": [], "precincts": [],` + "\n"
-	proto := func(s string) string { return head + ` "protocols": [{"precinct": "1", "ballot": "list", "lines": {}, "votes": {}},` + "\n  " + s + "]}" }
+	proto := func(s string) string {
+		return head + ` "protocols": [{"precinct": "1", "ballot": "list", "lines": {}, "votes": {}},` + "\n  " + s + "]}"
+	}
 	tests := []struct {
 		name  string
 		in    string
