@@ -82,13 +82,16 @@ type Elected struct {
 // the women's quota seats first, then the other seats, each by preference
 // votes. Unfilled seats (too few candidates) come with a Reason; Reason also
 // says when fewer women stood than the quota requires. Tie, when not nil, is
-// unresolved and its seats are neither given nor unfilled.
+// unresolved; Pending is then the seats that wait for it (its Tie.Seats,
+// and after a tie in the women's quota also the other seats), so that
+// len(Elected) + Unfilled + Pending = Seats always.
 type ListResult struct {
 	Party         string          `json:"party"`
 	Seats         int             `json:"seats"`
 	WomenRequired int             `json:"women_required"`
 	Elected       []Elected       `json:"elected"`
 	Unfilled      int             `json:"unfilled"`
+	Pending       int             `json:"pending,omitempty"`
 	Reason        string          `json:"reason,omitempty"`
 	Tie           *Tie            `json:"tie,omitempty"`
 	Steps         []election.Step `json:"steps"`
@@ -202,13 +205,30 @@ func FillList(party string, cands []ListCandidate, seats int, r ListRule, lots [
 		res.Steps = f.steps
 	}
 
-	quota, tie, err := f.pick(women, need, ReasonWomenQuota)
+	res.Unfilled = max(0, seats-len(cands))
+	// A tie for the last women's seat is moot when every candidate the
+	// other seats could reach at that vote count is seated anyway: then
+	// the lot would only say which tied woman is counted under the quota.
+	moot := func(p int64, k int) bool {
+		reach := -k
+		for _, c := range cands {
+			if c.Preferences > p && c.Sex == election.Female {
+				continue // seated under the quota
+			}
+			if c.Preferences >= p {
+				reach++
+			}
+		}
+		return reach <= seats-need
+	}
+	quota, tie, err := f.pick(women, need, ReasonWomenQuota, moot)
 	res.Elected = append(res.Elected, quota...)
 	if err != nil {
 		if tie == nil {
 			return ListResult{}, err
 		}
 		res.Tie = tie
+		res.Pending = seats - res.Unfilled - len(res.Elected)
 		finish()
 		return res, err
 	}
@@ -222,18 +242,18 @@ func FillList(party string, cands []ListCandidate, seats int, r ListRule, lots [
 			rest = append(rest, i)
 		}
 	}
-	more, tie, err := f.pick(rest, seats-len(quota), ReasonPreference)
+	more, tie, err := f.pick(rest, seats-len(quota), ReasonPreference, nil)
 	res.Elected = append(res.Elected, more...)
 	if err != nil {
 		if tie == nil {
 			return ListResult{}, err
 		}
 		res.Tie = tie
+		res.Pending = seats - res.Unfilled - len(res.Elected)
 		finish()
 		return res, err
 	}
-	if short := seats - len(res.Elected); short > 0 {
-		res.Unfilled = short
+	if short := res.Unfilled; short > 0 {
 		msg := fmt.Sprintf("only %d candidates on the list for %d seats: %d unfilled", len(cands), seats, short)
 		reasons = append(reasons, msg)
 		f.step(election.Step{Kind: "unfilled", Subject: party, Seats: short, Detail: msg})
@@ -256,8 +276,9 @@ func (f *filler) step(s election.Step) { f.steps = append(f.steps, s) }
 
 // pick seats k candidates of pool (sorted by preference votes, then list
 // position) for reason. A tie at the cut is settled, or returned unresolved
-// with the candidates decided so far.
-func (f *filler) pick(pool []int, k int, reason string) ([]Elected, *Tie, error) {
+// with the candidates decided so far. moot, if not nil, says whether a tie
+// at p for k seats is moot; a moot tie is settled by list position.
+func (f *filler) pick(pool []int, k int, reason string, moot func(p int64, k int) bool) ([]Elected, *Tie, error) {
 	kind := map[string]string{ReasonWomenQuota: "quota_seat", ReasonPreference: "preference_seat"}[reason]
 	var out []Elected
 	seat := func(i int) {
@@ -291,10 +312,15 @@ func (f *filler) pick(pool []int, k int, reason string) ([]Elected, *Tie, error)
 	t.Seats = k - above
 	slices.Sort(t.Tied)
 	rule := f.b.rule
-	if p == 0 {
+	switch {
+	case p == 0:
 		rule = ListPosition
 		f.step(election.Step{Kind: "no_preferences", Seats: t.Seats,
 			Detail: "the tied candidates have no preference votes: their seats go by list order"})
+	case rule == Lots && moot != nil && moot(p, t.Seats):
+		rule = ListPosition
+		f.step(election.Step{Kind: "tie_moot", Value: t.Value, Seats: t.Seats,
+			Detail: "every tied candidate is seated either way; which of them count under the women's quota goes by list order"})
 	}
 	winners, steps, err := f.b.settleBy(rule, t)
 	f.steps = append(f.steps, steps...)

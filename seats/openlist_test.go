@@ -90,6 +90,9 @@ func TestFillList(t *testing.T) {
 		{name: "women_quota_tie_lots_required", seats: 3, rule: rule(RoundHalfUp, Lots),
 			cands: []ListCandidate{cand("m1", 1, m, 90), cand("w2", 2, f, 7), cand("w3", 3, f, 7), cand("m4", 4, m, 80)},
 			want:  nil, tie: &Tie{Context: ReasonWomenQuota, Tied: []string{"w2", "w3"}, Seats: 1, Value: "7"}, err: ErrLotsRequired},
+		{name: "women_quota_tie_moot", seats: 2, rule: rule(RoundHalfUp, Lots),
+			cands: []ListCandidate{cand("w2", 2, f, 5), cand("w1", 1, f, 5), cand("m3", 3, m, 4)},
+			want:  []string{"w1", "w2"}, reasons: []string{ReasonWomenQuota, ReasonPreference}},
 		{name: "women_quota_tie_by_position", seats: 3, rule: rule(RoundHalfUp, ListPosition),
 			cands: []ListCandidate{cand("m1", 1, m, 90), cand("w3", 3, f, 7), cand("w2", 2, f, 7), cand("m4", 4, m, 80)},
 			want:  []string{"w2", "m1", "m4"}},
@@ -124,8 +127,10 @@ func TestFillList(t *testing.T) {
 				assert.Equal(t, *tc.tie, te.Tie)
 				require.NotNil(t, res.Tie)
 				assert.Equal(t, *tc.tie, *res.Tie)
+				assert.GreaterOrEqual(t, res.Pending, res.Tie.Seats)
 			} else {
 				assert.Nil(t, res.Tie)
+				assert.Zero(t, res.Pending)
 			}
 			if tc.err != nil && tc.tie == nil {
 				assert.Equal(t, ListResult{}, res)
@@ -141,6 +146,7 @@ func TestFillList(t *testing.T) {
 				assert.Equal(t, tc.reasons, reasons)
 			}
 			assert.Equal(t, tc.unfilled, res.Unfilled)
+			assert.Equal(t, tc.seats, len(res.Elected)+res.Unfilled+res.Pending)
 			assert.Equal(t, tc.reason, res.Reason != "", "reason %q", res.Reason)
 		})
 	}
