@@ -1,0 +1,110 @@
+package threshold
+
+import "fmt"
+
+// RegionCount is the count of one region for a regional threshold: the
+// votes per choice and the base. Reported false means the region's figures
+// are not (yet) known.
+type RegionCount struct {
+	Region   string           `json:"region"`
+	Reported bool             `json:"reported"`
+	Votes    map[string]int64 `json:"votes"`
+	Base     int64            `json:"base"`
+}
+
+// RegionalVerdict is the regional threshold check of one choice.
+//
+// Status is Failed when the choice failed in any region, else Passed when
+// it passed in every region, else NotEvaluated: a region not reported, with
+// a base of 0, or without a figure for the choice is never taken as a pass.
+// Regions holds the verdict in each region, in the order given;
+// NotEvaluated lists the regions not evaluated, in that order. Reason is
+// set when there is no region at all.
+type RegionalVerdict struct {
+	Choice       string    `json:"choice"`
+	Status       Status    `json:"status"`
+	Regions      []Verdict `json:"regions"`
+	NotEvaluated []string  `json:"not_evaluated"`
+	Reason       string    `json:"reason,omitempty"`
+}
+
+// Regional checks each choice (in the order given) in each region. A
+// region not reported, or whose Votes has no entry for the choice, gives a
+// NotEvaluated verdict for that region; so does a base of 0. An invalid
+// rule, an empty or repeated choice or region ID (ErrBadInput), or a
+// negative figure (ErrNegative) is an error.
+func Regional(r Rule, choices []string, regions []RegionCount) ([]RegionalVerdict, error) {
+	if err := r.Validate(); err != nil {
+		return nil, err
+	}
+	if err := distinct("choice", choices, func(s string) string { return s }); err != nil {
+		return nil, err
+	}
+	if err := distinct("region", regions, func(rc RegionCount) string { return rc.Region }); err != nil {
+		return nil, err
+	}
+	out := make([]RegionalVerdict, 0, len(choices))
+	for _, choice := range choices {
+		rv := RegionalVerdict{Choice: choice, Regions: make([]Verdict, 0, len(regions)), NotEvaluated: []string{}}
+		failed, passed := false, 0
+		for _, rc := range regions {
+			v, err := check(r, choice, rc)
+			if err != nil {
+				return nil, err
+			}
+			switch v.Status {
+			case Failed:
+				failed = true
+			case Passed:
+				passed++
+			default:
+				rv.NotEvaluated = append(rv.NotEvaluated, rc.Region)
+			}
+			rv.Regions = append(rv.Regions, v)
+		}
+		switch {
+		case failed:
+			rv.Status = Failed
+		case len(regions) == 0:
+			rv.Status = NotEvaluated
+			rv.Reason = "no region given"
+		case passed == len(regions):
+			rv.Status = Passed
+		default:
+			rv.Status = NotEvaluated
+		}
+		out = append(out, rv)
+	}
+	return out, nil
+}
+
+func check(r Rule, choice string, rc RegionCount) (Verdict, error) {
+	votes, given := rc.Votes[choice]
+	if votes < 0 || rc.Base < 0 {
+		return Verdict{}, fmt.Errorf("%w: region %q: %d votes for %q, base %d", ErrNegative, rc.Region, votes, choice, rc.Base)
+	}
+	switch {
+	case !rc.Reported:
+		return Verdict{Choice: choice, Scope: rc.Region, Votes: votes, Base: rc.Base, Status: NotEvaluated,
+			Reason: "the region has not reported"}, nil
+	case !given:
+		return Verdict{Choice: choice, Scope: rc.Region, Base: rc.Base, Status: NotEvaluated,
+			Reason: fmt.Sprintf("the region's count gives no figure for %q", choice)}, nil
+	}
+	return r.Check(choice, rc.Region, votes, rc.Base)
+}
+
+func distinct[T any](what string, xs []T, id func(T) string) error {
+	seen := make(map[string]bool, len(xs))
+	for _, x := range xs {
+		s := id(x)
+		if s == "" {
+			return fmt.Errorf("%w: empty %s ID", ErrBadInput, what)
+		}
+		if seen[s] {
+			return fmt.Errorf("%w: %s %q given twice", ErrBadInput, what, s)
+		}
+		seen[s] = true
+	}
+	return nil
+}

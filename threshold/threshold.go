@@ -1,0 +1,250 @@
+package threshold
+
+import (
+	"errors"
+	"fmt"
+	"math/big"
+
+	"github.com/shopspring/decimal"
+
+	"github.com/shailoo/shailoo/election"
+	"github.com/shailoo/shailoo/internal/exact"
+)
+
+// Errors of this package; callers branch on them with errors.Is.
+var (
+	// ErrBadRule is wrapped by a *RuleError.
+	ErrBadRule = errors.New("threshold: bad rule")
+	// ErrMissingLine: a line the base is made of is not given.
+	ErrMissingLine = errors.New("threshold: line not given")
+	// ErrNegative: a vote count, a base or a line is negative.
+	ErrNegative = errors.New("threshold: negative figure")
+	// ErrBadInput: an empty or repeated choice or region ID.
+	ErrBadInput = errors.New("threshold: bad input")
+)
+
+// Base is what a threshold percentage is a percentage of.
+type Base string
+
+// The bases a rule can name.
+const (
+	// Participants is invalid plus valid ballots: the voters who took part,
+	// the base of the 2021 national threshold (CEC).
+	Participants Base = "participants"
+	// Found is the ballots found in the boxes, mobile and stationary.
+	Found Base = "found"
+	// Valid is the valid ballots.
+	Valid Base = "valid"
+	// Voters is the voters on the list, the base the 2010 law used.
+	Voters Base = "voters"
+)
+
+// Comparison says how the votes are compared with the threshold line.
+type Comparison string
+
+// The comparisons a rule can name.
+const (
+	AtLeast  Comparison = "at_least"  // votes >= line
+	MoreThan Comparison = "more_than" // votes > line
+)
+
+// Rule is a threshold: Percent (0 to 100) of a Base, reached under a
+// Comparison. The zero Rule is rejected by Validate: a threshold must name
+// its base and its comparison.
+type Rule struct {
+	Percent    decimal.Decimal `json:"percent"`
+	Base       Base            `json:"base"`
+	Comparison Comparison      `json:"comparison"`
+}
+
+// RuleError reports the field of a Rule that is not valid. It unwraps to
+// ErrBadRule.
+type RuleError struct {
+	Field string `json:"field"` // "percent", "base" or "comparison"
+	Value string `json:"value"`
+}
+
+func (e *RuleError) Error() string {
+	return fmt.Sprintf("threshold: bad rule: %s %q", e.Field, e.Value)
+}
+
+// Unwrap returns ErrBadRule.
+func (e *RuleError) Unwrap() error { return ErrBadRule }
+
+// Validate reports a percent outside 0..100, or a base or comparison this
+// package does not know (the empty one included), as a *RuleError.
+func (r Rule) Validate() error {
+	if r.Percent.IsNegative() || r.Percent.GreaterThan(decimal.NewFromInt(100)) {
+		return &RuleError{Field: "percent", Value: r.Percent.String()}
+	}
+	switch r.Base {
+	case Participants, Found, Valid, Voters:
+	default:
+		return &RuleError{Field: "base", Value: string(r.Base)}
+	}
+	switch r.Comparison {
+	case AtLeast, MoreThan:
+	default:
+		return &RuleError{Field: "comparison", Value: string(r.Comparison)}
+	}
+	return nil
+}
+
+// BaseError reports a base that cannot be computed from a protocol's (or a
+// sum's) lines. It unwraps to ErrMissingLine, ErrNegative, ErrBadRule or
+// exact.ErrOverflow.
+type BaseError struct {
+	Base Base          `json:"base"`
+	Line election.Line `json:"line,omitempty"`
+	Err  error         `json:"-"`
+}
+
+func (e *BaseError) Error() string {
+	if e.Line == "" {
+		return fmt.Sprintf("threshold: base %q: %v", e.Base, e.Err)
+	}
+	return fmt.Sprintf("threshold: base %q, line %q: %v", e.Base, e.Line, e.Err)
+}
+
+func (e *BaseError) Unwrap() error { return e.Err }
+
+// BaseOf computes base b from protocol lines (of one protocol or of a
+// tally.Totals):
+//
+//	participants = invalid + valid
+//	found        = found_mobile + found_stationary
+//	valid        = valid
+//	voters       = voters
+//
+// Every line named must be given: a missing line would make the base too
+// small and pass a list on missing data, so it is an error (ErrMissingLine)
+// and the caller reports the threshold as not evaluated. A negative line is
+// ErrNegative; a sum that overflows is exact.ErrOverflow.
+func BaseOf(b Base, lines map[election.Line]int64) (int64, error) {
+	var parts []election.Line
+	switch b {
+	case Participants:
+		parts = []election.Line{election.Invalid, election.Valid}
+	case Found:
+		parts = []election.Line{election.FoundMobile, election.FoundStationary}
+	case Valid:
+		parts = []election.Line{election.Valid}
+	case Voters:
+		parts = []election.Line{election.Voters}
+	default:
+		return 0, &BaseError{Base: b, Err: ErrBadRule}
+	}
+	var sum int64
+	for _, l := range parts {
+		v, ok := lines[l]
+		if !ok {
+			return 0, &BaseError{Base: b, Line: l, Err: ErrMissingLine}
+		}
+		if v < 0 {
+			return 0, &BaseError{Base: b, Line: l, Err: ErrNegative}
+		}
+		var err error
+		if sum, err = exact.Add(sum, v); err != nil {
+			return 0, &BaseError{Base: b, Line: l, Err: err}
+		}
+	}
+	return sum, nil
+}
+
+// Status is the outcome of a threshold check.
+type Status string
+
+// The outcomes of a check. NotEvaluated is never a pass: it says the data
+// to decide is missing.
+const (
+	Passed       Status = "passed"
+	Failed       Status = "failed"
+	NotEvaluated Status = "not_evaluated"
+)
+
+// Verdict is the check of one choice in one scope.
+//
+// Line is the threshold line base*percent/100, exact ("640811/10"), and
+// LineDecimal the same rounded to 2 decimals for people ("64081.10").
+// Needed is the smallest whole number of votes that passes, and Margin is
+// Votes - Needed: a list passes when Margin >= 0 and missed by -Margin
+// votes when Margin < 0. When Status is NotEvaluated, Line, LineDecimal,
+// Needed and Margin are empty and Reason says why.
+type Verdict struct {
+	Choice      string `json:"choice"`
+	Scope       string `json:"scope"` // "nation" or a region ID
+	Votes       int64  `json:"votes"`
+	Base        int64  `json:"base"`
+	Line        string `json:"line"`
+	LineDecimal string `json:"line_decimal"`
+	Needed      int64  `json:"needed"`
+	Margin      int64  `json:"margin"`
+	Status      Status `json:"status"`
+	Reason      string `json:"reason"`
+}
+
+// Check checks votes against the rule on base. A base of 0 gives a verdict
+// NotEvaluated (never Passed); an invalid rule, negative votes or a negative
+// base is an error. The comparison is exact: Needed is ceil(base*p/100)
+// under at_least and floor(base*p/100)+1 under more_than, computed from the
+// exact rational value of Percent. Votes above the base are not an error
+// here (the validate package reports them).
+func (r Rule) Check(choice, scope string, votes, base int64) (Verdict, error) {
+	if err := r.Validate(); err != nil {
+		return Verdict{}, err
+	}
+	if votes < 0 || base < 0 {
+		return Verdict{}, fmt.Errorf("%w: %d votes for %q in %q, base %d", ErrNegative, votes, choice, scope, base)
+	}
+	v := Verdict{Choice: choice, Scope: scope, Votes: votes, Base: base}
+	if base == 0 {
+		v.Status = NotEvaluated
+		v.Reason = fmt.Sprintf("the base (%s) is 0: nothing to take %s%% of", r.Base, r.Percent)
+		return v, nil
+	}
+	line := r.line(base)
+	needed := r.needed(line)
+	if !needed.IsInt64() {
+		return Verdict{}, fmt.Errorf("threshold: %d votes needed for %q in %q: %w", needed, choice, scope, exact.ErrOverflow)
+	}
+	v.Line = exact.Format(line)
+	v.LineDecimal = exact.Decimal(line, 2)
+	v.Needed = needed.Int64()
+	v.Margin = votes - v.Needed // both >= 0: no overflow
+	v.Status = Failed
+	if v.Margin >= 0 {
+		v.Status = Passed
+	}
+	v.Reason = r.reason(v)
+	return v, nil
+}
+
+// line returns base*percent/100 exactly.
+func (r Rule) line(base int64) *big.Rat {
+	line := new(big.Rat).Mul(r.Percent.Rat(), new(big.Rat).SetInt64(base))
+	return line.Quo(line, big.NewRat(100, 1))
+}
+
+// needed returns the smallest whole number of votes that passes line.
+func (r Rule) needed(line *big.Rat) *big.Int {
+	q, m := new(big.Int).QuoRem(line.Num(), line.Denom(), new(big.Int)) // line >= 0: q = floor
+	if r.Comparison == MoreThan || m.Sign() != 0 {
+		q.Add(q, big.NewInt(1))
+	}
+	return q
+}
+
+func (r Rule) reason(v Verdict) string {
+	cmp := "at least"
+	if r.Comparison == MoreThan {
+		cmp = "more than"
+	}
+	outcome := fmt.Sprintf("passed by %d", v.Margin)
+	if v.Margin == 0 {
+		outcome = "passed exactly"
+	} else if v.Margin < 0 {
+		outcome = fmt.Sprintf("missed by %d", -v.Margin)
+	}
+	return fmt.Sprintf("%s %s%% of %d %s = %s: %d votes needed, %d got, %s",
+		cmp, r.Percent, v.Base, r.Base, v.Line, v.Needed, v.Votes, outcome)
+}
