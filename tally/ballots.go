@@ -133,8 +133,9 @@ func FromBallots(precinct string, kind election.BallotKind, choices []string, ba
 
 // Count counts the ballots of one precinct into its protocol:
 //
-//   - Lines[FoundStationary] is every ballot, Lines[Invalid] the ballots
-//     marked Invalid (whatever else they hold), Lines[Valid] the others;
+//   - Lines[FoundStationary] is every ballot (and Lines[FoundMobile] 0, so
+//     that "found" is a complete base), Lines[Invalid] the ballots marked
+//     Invalid (whatever else they hold), Lines[Valid] the others;
 //   - Votes has an entry for every choice (AgainstAll included), 0 included;
 //   - on the list ballot, Preferences has the preference votes per
 //     candidate (an entry for every candidate when the lists are known).
@@ -239,6 +240,7 @@ func (c *Counter) protocol(precinct string, n int, t *tally) election.Protocol {
 		Precinct: precinct,
 		Ballot:   c.kind,
 		Lines: map[election.Line]int64{
+			election.FoundMobile:     0,
 			election.FoundStationary: all,
 			election.Invalid:         t.invalid,
 			election.Valid:           all - t.invalid,

@@ -25,7 +25,7 @@ func invalid(kind election.BallotKind) election.Ballot {
 }
 
 func lines(all, inv int64) map[election.Line]int64 {
-	return map[election.Line]int64{election.FoundStationary: all, election.Invalid: inv, election.Valid: all - inv}
+	return map[election.Line]int64{election.FoundMobile: 0, election.FoundStationary: all, election.Invalid: inv, election.Valid: all - inv}
 }
 
 func TestFromBallots(t *testing.T) {

@@ -40,7 +40,7 @@
 // # Ballots
 //
 // FromBallots counts the ballots of one precinct into its protocol: found
-// (stationary box) = all ballots, invalid, valid, the votes per choice with
+// in the stationary box = all ballots (in the mobile box: 0), invalid, valid, the votes per choice with
 // an entry for every choice (AgainstAll always one), and on the list ballot
 // the preference votes. A ballot of the other kind, a valid ballot whose
 // choice is not on the ballot, or a preference vote where none can be (on

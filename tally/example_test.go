@@ -96,7 +96,7 @@ func ExampleFromBallots() {
 		fmt.Println("ballot", be.Index, be.Problem)
 	}
 	// Output:
-	// map[found_stationary:5 invalid:1 valid:4]
+	// map[found_mobile:0 found_stationary:5 invalid:1 valid:4]
 	// map[against_all:1 ata-jurt:2 ishenim:1 yntymak:0]
 	// map[aj-01:1 is-03:1]
 	// ballot 2 unknown_choice
