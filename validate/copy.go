@@ -1,0 +1,60 @@
+package validate
+
+import (
+	"math/big"
+	"strconv"
+
+	"github.com/shailoo/shailoo/election"
+)
+
+// CompareCopy compares a citizen's copy of a protocol (typed from the
+// paper copy an observer holds) with the protocol of the same precinct and
+// ballot as published: line by line, choice by choice and preference vote
+// by preference vote. Each figure that differs is a finding with the gap
+// (copy − published); a figure present on one and not the other is a
+// finding too. Copies of different precincts or ballots are one finding
+// and nothing else is compared.
+func CompareCopy(copy, published election.Protocol) Report {
+	var rep Report
+	pl := Place{Level: LevelPrecinct, Precinct: published.Precinct, Ballot: published.Ballot, Machine: published.Machine}
+	if copy.Precinct != published.Precinct || copy.Ballot != published.Ballot {
+		desc := func(p election.Protocol) Message {
+			b := ballotName(p.Ballot)
+			return Message{"precinct " + p.Precinct + ", " + b.En, "участку " + p.Precinct + " (" + b.Ru + ")", p.Precinct + " шайлоо участогуна (" + b.Ky + ")"}
+		}
+		want, got := desc(published), desc(copy)
+		rep.Findings = append(rep.Findings, newFinding(CopyMismatch, pl, want.En, got.En, 0, vars{"want": want, "got": got}))
+		rep.sort()
+		return rep
+	}
+	cmpMaps := func(code Code, cp, pub map[string]int64, place func(k string) Place) {
+		for k, cv := range cp {
+			pv, ok := pub[k]
+			switch {
+			case !ok:
+				rep.Findings = append(rep.Findings, newFinding(CopyOnly, place(k), "", strconv.FormatInt(cv, 10), 0, nil))
+			case cv != pv:
+				got, want := big.NewInt(cv), big.NewInt(pv)
+				rep.Findings = append(rep.Findings, newFinding(code, place(k), want.String(), got.String(), gapOf(got, want), nil))
+			}
+		}
+		for k, pv := range pub {
+			if _, ok := cp[k]; !ok {
+				rep.Findings = append(rep.Findings, newFinding(PublishedOnly, place(k), strconv.FormatInt(pv, 10), "", 0, nil))
+			}
+		}
+	}
+	cmpMaps(CopyLine, lineMap(copy.Lines), lineMap(published.Lines), func(k string) Place { q := pl; q.Line = k; return q })
+	cmpMaps(CopyVotes, copy.Votes, published.Votes, func(k string) Place { q := pl; q.Choice = k; return q })
+	cmpMaps(CopyPreferences, copy.Preferences, published.Preferences, func(k string) Place { q := pl; q.Candidate = k; return q })
+	rep.sort()
+	return rep
+}
+
+func lineMap(m map[election.Line]int64) map[string]int64 {
+	out := make(map[string]int64, len(m))
+	for k, v := range m {
+		out[string(k)] = v
+	}
+	return out
+}

@@ -1,0 +1,413 @@
+package validate
+
+import (
+	"cmp"
+	"errors"
+	"fmt"
+	"math"
+	"math/big"
+	"slices"
+	"strconv"
+	"strings"
+
+	"github.com/shailoo/shailoo/election"
+)
+
+// Code is the stable code of a check. A code is never renumbered and
+// never reused: a check that is retired keeps its code, unused. The letter
+// says the family: P protocol control relations, X cross-checks, S published
+// summary, C citizen's copy, L list registration, I input.
+type Code string
+
+// Severity says whether a finding breaks a rule (error) or is only
+// suspicious (warning).
+type Severity string
+
+// The severities of a finding.
+const (
+	Error   Severity = "error"
+	Warning Severity = "warning"
+)
+
+// The levels of a Place.
+const (
+	LevelPrecinct = "precinct"
+	LevelOkrug    = "okrug"
+	LevelRegion   = "region"
+	LevelNation   = "nation"
+	LevelList     = "list"
+	LevelFile     = "file"
+)
+
+// Place says where a finding is: the level (precinct, okrug, region,
+// nation, list or file) and, as far as they apply, the precinct, okrug,
+// region, party (list) and candidate concerned; for a protocol, which one
+// (ballot and machine or manual count); which line or choice; and for an
+// input file the file, row (1-based line of the file) and column.
+//
+// Line is a protocol line name (see election.Lines) or, in a published
+// summary, the figure concerned ("votes", "percent", "seats", "turnout",
+// "participants", "voters", "winner", "outcome", "sum"). Choice is a
+// choice ID on a ballot (a party, a candidate or election.AgainstAll).
+type Place struct {
+	Level     string              `json:"level,omitempty"`
+	Precinct  string              `json:"precinct,omitempty"`
+	Okrug     string              `json:"okrug,omitempty"`
+	Region    string              `json:"region,omitempty"`
+	Party     string              `json:"party,omitempty"`
+	Candidate string              `json:"candidate,omitempty"`
+	Ballot    election.BallotKind `json:"ballot,omitempty"`
+	Machine   bool                `json:"machine,omitempty"`
+	Line      string              `json:"line,omitempty"`
+	Choice    string              `json:"choice,omitempty"`
+	File      string              `json:"file,omitempty"`
+	Row       int                 `json:"row,omitempty"`
+	Column    int                 `json:"column,omitempty"`
+}
+
+// String writes p in short English, for tables: "precinct 1001, list
+// ballot, machine count, line received".
+func (p Place) String() string {
+	var parts []string
+	add := func(label, v string) {
+		if v != "" {
+			parts = append(parts, label+" "+v)
+		}
+	}
+	add("file", p.File)
+	if p.Row > 0 {
+		add("row", strconv.Itoa(p.Row))
+	}
+	if p.Column > 0 {
+		add("column", strconv.Itoa(p.Column))
+	}
+	add("region", p.Region)
+	add("okrug", p.Okrug)
+	add("precinct", p.Precinct)
+	if p.Ballot != "" {
+		parts = append(parts, string(p.Ballot)+" ballot")
+		if p.Machine {
+			parts = append(parts, "machine count")
+		} else {
+			parts = append(parts, "manual count")
+		}
+	}
+	add("list", p.Party)
+	add("candidate", p.Candidate)
+	add("line", p.Line)
+	add("choice", p.Choice)
+	if len(parts) == 0 {
+		return p.Level
+	}
+	return strings.Join(parts, ", ")
+}
+
+// Message is a text in English, Russian and Kyrgyz.
+type Message struct {
+	En string `json:"en"`
+	Ru string `json:"ru"`
+	Ky string `json:"ky"`
+}
+
+// In returns the text in lang ("en", "ru" or "ky"); English for any other
+// language.
+func (m Message) In(lang string) string {
+	switch lang {
+	case "ru":
+		return m.Ru
+	case "ky":
+		return m.Ky
+	}
+	return m.En
+}
+
+// Finding is one broken rule or suspicious figure.
+//
+// Want is what the rule requires and Got what the data holds, both exact
+// and as text: a number ("1000"), a bound ("<= 1000"), an ID, or a
+// percentage with its exact value ("17.32 (exact 100 × 222005 / 1281622 =
+// 17.322110…)"). Gap is Got − Want when both are numbers (the excess over
+// the bound for an inequality; for a percentage, in units of its last
+// published decimal), saturated at the int64 range; 0 otherwise.
+type Finding struct {
+	Code     Code     `json:"code"`
+	Severity Severity `json:"severity"`
+	Place    Place    `json:"place"`
+	Want     string   `json:"want,omitempty"`
+	Got      string   `json:"got,omitempty"`
+	Gap      int64    `json:"gap,omitempty"`
+	Message  Message  `json:"message"`
+}
+
+// NotEvaluated says that a check was not evaluated, and why: a relation
+// not in force, a line the form or a protocol does not have, a figure not
+// published. Count is how many places (protocols, lists, okrugs) it
+// applies to, 0 when it concerns the whole check; First is the first such
+// place in sort order.
+type NotEvaluated struct {
+	Code   Code   `json:"code"`
+	Reason string `json:"reason"`
+	Count  int    `json:"count,omitempty"`
+	First  *Place `json:"first,omitempty"`
+}
+
+// PrecinctGap is the total absolute difference between the machine and the
+// manual count of one precinct, over every line, choice and preference
+// vote present in both protocols of both ballots; Items is how many of
+// them differ.
+type PrecinctGap struct {
+	Precinct string `json:"precinct"`
+	Gap      int64  `json:"gap"`
+	Items    int    `json:"items"`
+}
+
+// Report is the result of a check: findings sorted by code then place,
+// what was not evaluated (sorted by code then reason), and the precincts
+// ranked by their machine-versus-manual gap, largest first.
+type Report struct {
+	Findings     []Finding      `json:"findings"`
+	NotEvaluated []NotEvaluated `json:"not_evaluated,omitempty"`
+	MachineGaps  []PrecinctGap  `json:"machine_gaps,omitempty"`
+}
+
+// ErrFindings is wrapped by the error Report.Err returns.
+var ErrFindings = errors.New("validate: error findings")
+
+// FindingsError is the error Report.Err returns: how many error findings
+// there are and the first of them.
+type FindingsError struct {
+	Errors int
+	First  Finding
+}
+
+func (e *FindingsError) Error() string {
+	return fmt.Sprintf("validate: %d error finding(s), first %s at %s: %s",
+		e.Errors, e.First.Code, e.First.Place, e.First.Message.En)
+}
+
+// Unwrap returns ErrFindings.
+func (e *FindingsError) Unwrap() error { return ErrFindings }
+
+// Err returns a *FindingsError (wrapping ErrFindings) when r holds a
+// finding of severity error, and nil otherwise: warnings alone are not an
+// error.
+func (r Report) Err() error {
+	n := r.Errors()
+	if n == 0 {
+		return nil
+	}
+	for _, f := range r.Findings {
+		if f.Severity == Error {
+			return &FindingsError{Errors: n, First: f}
+		}
+	}
+	return nil
+}
+
+// Errors is the number of findings of severity error.
+func (r Report) Errors() int { return r.count(Error) }
+
+// Warnings is the number of findings of severity warning.
+func (r Report) Warnings() int { return r.count(Warning) }
+
+func (r Report) count(s Severity) int {
+	n := 0
+	for _, f := range r.Findings {
+		if f.Severity == s {
+			n++
+		}
+	}
+	return n
+}
+
+// Merge returns the findings and not-evaluated entries of all reports in
+// one report, sorted; the machine gaps are merged and ranked again.
+func Merge(reports ...Report) Report {
+	var out Report
+	for _, r := range reports {
+		out.Findings = append(out.Findings, r.Findings...)
+		out.NotEvaluated = append(out.NotEvaluated, r.NotEvaluated...)
+		out.MachineGaps = append(out.MachineGaps, r.MachineGaps...)
+	}
+	out.sort()
+	return out
+}
+
+func (r *Report) sort() {
+	if r.Findings == nil {
+		r.Findings = []Finding{}
+	}
+	Sort(r.Findings)
+	r.Findings = slices.CompactFunc(r.Findings, func(a, b Finding) bool { return compareFindings(a, b) == 0 })
+	slices.SortFunc(r.NotEvaluated, func(a, b NotEvaluated) int {
+		if c := compareCodes(a.Code, b.Code); c != 0 {
+			return c
+		}
+		return cmp.Compare(a.Reason, b.Reason)
+	})
+	slices.SortFunc(r.MachineGaps, func(a, b PrecinctGap) int {
+		if c := cmp.Compare(b.Gap, a.Gap); c != 0 {
+			return c
+		}
+		return naturalCompare(a.Precinct, b.Precinct)
+	})
+}
+
+// Sort sorts findings by code (in number order: P101 < X201 < S301 < C401
+// < L501 < I601), then place, then want, got and gap: the
+// order every function of this package returns them in.
+func Sort(fs []Finding) {
+	slices.SortStableFunc(fs, compareFindings)
+}
+
+func compareFindings(a, b Finding) int {
+	if c := compareCodes(a.Code, b.Code); c != 0 {
+		return c
+	}
+	if c := comparePlaces(a.Place, b.Place); c != 0 {
+		return c
+	}
+	if c := cmp.Compare(a.Want, b.Want); c != 0 {
+		return c
+	}
+	if c := cmp.Compare(a.Got, b.Got); c != 0 {
+		return c
+	}
+	if c := cmp.Compare(a.Gap, b.Gap); c != 0 {
+		return c
+	}
+	if c := cmp.Compare(a.Severity, b.Severity); c != 0 {
+		return c
+	}
+	if c := cmp.Compare(a.Message.En, b.Message.En); c != 0 {
+		return c
+	}
+	if c := cmp.Compare(a.Message.Ru, b.Message.Ru); c != 0 {
+		return c
+	}
+	return cmp.Compare(a.Message.Ky, b.Message.Ky)
+}
+
+func comparePlaces(a, b Place) int {
+	for _, c := range []int{
+		cmp.Compare(a.Level, b.Level),
+		naturalCompare(a.File, b.File),
+		cmp.Compare(a.Row, b.Row),
+		cmp.Compare(a.Column, b.Column),
+		naturalCompare(a.Region, b.Region),
+		naturalCompare(a.Okrug, b.Okrug),
+		naturalCompare(a.Precinct, b.Precinct),
+		naturalCompare(a.Party, b.Party),
+		naturalCompare(a.Candidate, b.Candidate),
+		cmp.Compare(a.Ballot, b.Ballot),
+		boolCompare(a.Machine, b.Machine),
+		compareLines(a.Line, b.Line),
+		naturalCompare(a.Choice, b.Choice),
+	} {
+		if c != 0 {
+			return c
+		}
+	}
+	return 0
+}
+
+func boolCompare(a, b bool) int {
+	switch {
+	case a == b:
+		return 0
+	case !a:
+		return -1
+	}
+	return 1
+}
+
+// compareLines orders protocol lines in protocol order (election.Lines)
+// before any other name, which sort naturally.
+func compareLines(a, b string) int {
+	ia, ib := lineIndex(a), lineIndex(b)
+	if c := cmp.Compare(ia, ib); c != 0 {
+		return c
+	}
+	return naturalCompare(a, b)
+}
+
+func lineIndex(s string) int {
+	for i, l := range election.Lines {
+		if string(l) == s {
+			return i
+		}
+	}
+	return len(election.Lines)
+}
+
+// naturalCompare compares strings with runs of ASCII digits compared as
+// numbers, so that precinct "2" sorts before "10". Strings that compare
+// equal that way (say "01" and "1") fall back to byte order.
+func naturalCompare(a, b string) int {
+	i, j := 0, 0
+	for i < len(a) && j < len(b) {
+		ca, cb := a[i], b[j]
+		if isDigit(ca) && isDigit(cb) {
+			si := i
+			for i < len(a) && isDigit(a[i]) {
+				i++
+			}
+			sj := j
+			for j < len(b) && isDigit(b[j]) {
+				j++
+			}
+			da := strings.TrimLeft(a[si:i], "0")
+			db := strings.TrimLeft(b[sj:j], "0")
+			if c := cmp.Compare(len(da), len(db)); c != 0 {
+				return c
+			}
+			if c := cmp.Compare(da, db); c != 0 {
+				return c
+			}
+			continue
+		}
+		if c := cmp.Compare(ca, cb); c != 0 {
+			return c
+		}
+		i++
+		j++
+	}
+	if c := cmp.Compare(len(a)-i, len(b)-j); c != 0 {
+		return c
+	}
+	return cmp.Compare(a, b)
+}
+
+func isDigit(c byte) bool { return '0' <= c && c <= '9' }
+
+// gapOf returns got − want saturated at the int64 range.
+func gapOf(got, want *big.Int) int64 {
+	d := new(big.Int).Sub(got, want)
+	return saturate(d)
+}
+
+func saturate(d *big.Int) int64 {
+	switch {
+	case d.IsInt64():
+		return d.Int64()
+	case d.Sign() > 0:
+		return math.MaxInt64
+	}
+	return math.MinInt64
+}
+
+// addSat adds b to a, saturating at the int64 range.
+func addSat(a, b int64) int64 {
+	return saturate(new(big.Int).Add(big.NewInt(a), big.NewInt(b)))
+}
+
+// absSat returns |x|, saturated (|MinInt64| is MaxInt64).
+func absSat(x int64) int64 {
+	if x == math.MinInt64 {
+		return math.MaxInt64
+	}
+	if x < 0 {
+		return -x
+	}
+	return x
+}

@@ -1,0 +1,422 @@
+package validate
+
+import (
+	"errors"
+	"fmt"
+	"math/big"
+	"strconv"
+
+	"github.com/shopspring/decimal"
+)
+
+// Summary is a published summary of the result, as a commission or a news
+// site prints it. Every number is optional: nil means "not published" and
+// is not evaluated.
+type Summary struct {
+	Election string `json:"election,omitempty"`
+	Source   string `json:"source,omitempty"`
+	// Base names the base of the list percentages: "participants" (the
+	// default when empty: voters who took part, invalid ballots included),
+	// "voters" (voters on the list) or "valid" (valid ballots; checked
+	// against Recount.Base).
+	Base         string           `json:"base,omitempty"`
+	Participants *int64           `json:"participants,omitempty"`
+	Voters       *int64           `json:"voters,omitempty"`
+	Turnout      *decimal.Decimal `json:"turnout,omitempty"` // percent of voters who took part
+	// Lists are the lists as published; "against all", when published, is
+	// a list with ID election.AgainstAll.
+	Lists  []PublishedList  `json:"lists,omitempty"`
+	Okrugs []PublishedOkrug `json:"okrugs,omitempty"`
+}
+
+// PublishedList is one list (or against all) in a published summary.
+type PublishedList struct {
+	ID      string           `json:"id"`
+	Name    string           `json:"name,omitempty"`
+	Votes   *int64           `json:"votes,omitempty"`
+	Percent *decimal.Decimal `json:"percent,omitempty"`
+	Seats   *int             `json:"seats,omitempty"`
+}
+
+// PublishedOkrug is the published result of one okrug: the winner's
+// candidate ID, or "" with an Outcome such as "repeat_election".
+type PublishedOkrug struct {
+	ID      string `json:"id"`
+	Winner  string `json:"winner,omitempty"`
+	Outcome string `json:"outcome,omitempty"`
+}
+
+// The bases a Summary's percentages may use.
+const (
+	BaseParticipants = "participants"
+	BaseVoters       = "voters"
+	BaseValid        = "valid"
+)
+
+// Recount is what a published summary is checked against: the figures
+// recomputed from the protocols. Base is the base of the percentages when
+// the summary's base is "valid" (or another base the caller computed).
+type Recount struct {
+	Participants int64          `json:"participants"`
+	Voters       int64          `json:"voters"`
+	Base         int64          `json:"base"`
+	Lists        []RecountList  `json:"lists"`
+	Okrugs       []RecountOkrug `json:"okrugs"`
+}
+
+// RecountList is one list (or against all) in a Recount.
+type RecountList struct {
+	ID    string `json:"id"`
+	Votes int64  `json:"votes"`
+	Seats int    `json:"seats"`
+}
+
+// RecountOkrug is the recomputed result of one okrug.
+type RecountOkrug struct {
+	ID      string `json:"id"`
+	Winner  string `json:"winner,omitempty"`
+	Outcome string `json:"outcome,omitempty"`
+}
+
+// PublishedRules says how published percentages are rounded. The zero
+// value is 0 decimals, rounded half up; 2021 used 2 decimals, half up.
+type PublishedRules struct {
+	Decimals int32 `json:"decimals"`
+	// Rounding is "half_up" (half away from zero; the default when empty),
+	// "half_even" or "down" (toward zero).
+	Rounding string `json:"rounding,omitempty"`
+}
+
+// The rounding modes of PublishedRules.
+const (
+	HalfUp   = "half_up"
+	HalfEven = "half_even"
+	Down     = "down"
+)
+
+// ErrPublishedRules is wrapped by the error PublishedRules.Validate
+// returns.
+var ErrPublishedRules = errors.New("validate: invalid published rules")
+
+// Validate reports an unknown rounding mode or a negative or absurd number
+// of decimals.
+func (r PublishedRules) Validate() error {
+	switch r.Rounding {
+	case "", HalfUp, HalfEven, Down:
+	default:
+		return fmt.Errorf("%w: rounding %q (known: %s, %s, %s)", ErrPublishedRules, r.Rounding, HalfUp, HalfEven, Down)
+	}
+	if r.Decimals < 0 || r.Decimals > 18 {
+		return fmt.Errorf("%w: decimals %d (0 to 18)", ErrPublishedRules, r.Decimals)
+	}
+	return nil
+}
+
+// Round returns 100 × num / den rounded to r.Decimals places with r's
+// mode, computed exactly; ok is false when den is 0.
+func (r PublishedRules) Round(num, den int64) (d decimal.Decimal, ok bool) {
+	if den == 0 {
+		return decimal.Decimal{}, false
+	}
+	return roundRat(percentRat(num, den), r.Decimals, r.Rounding), true
+}
+
+func percentRat(num, den int64) *big.Rat {
+	q := new(big.Rat).SetFrac(big.NewInt(num), big.NewInt(den))
+	return q.Mul(q, big.NewRat(100, 1))
+}
+
+// roundRat rounds q to places decimals with mode, exactly.
+func roundRat(q *big.Rat, places int32, mode string) decimal.Decimal {
+	scale := new(big.Int).Exp(big.NewInt(10), big.NewInt(int64(places)), nil)
+	num := new(big.Int).Mul(q.Num(), scale)
+	den := q.Denom() // > 0
+	neg := num.Sign() < 0
+	num.Abs(num)
+	quo, rem := new(big.Int).QuoRem(num, den, new(big.Int))
+	twice := new(big.Int).Lsh(rem, 1)
+	switch mode {
+	case Down:
+	case HalfEven:
+		if c := twice.Cmp(den); c > 0 || (c == 0 && quo.Bit(0) == 1) {
+			quo.Add(quo, big.NewInt(1))
+		}
+	default: // half up: half away from zero
+		if twice.Cmp(den) >= 0 {
+			quo.Add(quo, big.NewInt(1))
+		}
+	}
+	if neg {
+		quo.Neg(quo)
+	}
+	return decimal.NewFromBigInt(quo, -places)
+}
+
+// exactText writes q exactly: as a decimal when it terminates, otherwise
+// as 100 × num / den with a few more decimals for the reader.
+func exactText(q *big.Rat, num, den int64, places int32) string {
+	d := new(big.Int).Set(q.Denom())
+	for _, p := range []int64{2, 5} {
+		bp := big.NewInt(p)
+		m := new(big.Int)
+		for {
+			qq, r := new(big.Int).QuoRem(d, bp, m)
+			if r.Sign() != 0 {
+				break
+			}
+			d = qq
+		}
+	}
+	if d.Cmp(big.NewInt(1)) == 0 {
+		// Terminates: find how many decimals it needs.
+		for n := int32(0); ; n++ {
+			x := roundRat(q, n, Down)
+			if x.Rat().Cmp(q) == 0 {
+				return x.StringFixed(n)
+			}
+		}
+	}
+	return fmt.Sprintf("100 × %d / %d = %s…", num, den, roundRat(q, places+4, Down).StringFixed(places+4))
+}
+
+func roundingName(mode string) Message {
+	switch mode {
+	case HalfEven:
+		return Message{"half to even", "половина к чётному", "жарымы жуп санга"}
+	case Down:
+		return Message{"down", "отбрасыванием", "төмөн карай"}
+	}
+	return Message{"half up", "половина вверх", "жарымы жогору"}
+}
+
+// CheckPublished checks a published summary s against the recount rc:
+// every published percentage against 100 × votes / base rounded as r says
+// (votes and base from the recount; the exact value is in Want), the sum
+// of the shares against 100% plus n half units of the last decimal, the
+// turnout against 100 × participants / voters, and the votes,
+// participants, voters, seats and okrug winners and outcomes against the
+// recount. A figure s does not publish is not evaluated; a list or okrug
+// in one and not the other is a finding.
+//
+// An invalid r is not an error return (there is none): CheckPublished
+// then checks with the default rounding, half up, and lists the percentage
+// checks as not evaluated.
+func CheckPublished(s Summary, rc Recount, r PublishedRules) Report {
+	c := pubChecker{s: s, rc: rc, r: r}
+	if err := r.Validate(); err != nil {
+		for _, code := range []Code{PublishedPercent, SharesOver100, PublishedTurnout} {
+			c.ne.add(code, "invalid published rules: "+err.Error(), nil)
+		}
+		c.badRules = true
+	}
+	c.lists()
+	c.totals()
+	c.okrugs()
+	c.rep.NotEvaluated = c.ne.list()
+	c.rep.sort()
+	return c.rep
+}
+
+type pubChecker struct {
+	s        Summary
+	rc       Recount
+	r        PublishedRules
+	badRules bool
+	rep      Report
+	ne       notEvaluated
+}
+
+func (c *pubChecker) add(f Finding) { c.rep.Findings = append(c.rep.Findings, f) }
+
+// base returns the base of the list percentages, or a reason it is not
+// known.
+func (c *pubChecker) base() (int64, string) {
+	var b int64
+	switch c.s.Base {
+	case "", BaseParticipants:
+		b = c.rc.Participants
+	case BaseVoters:
+		b = c.rc.Voters
+	default:
+		b = c.rc.Base
+	}
+	if b == 0 {
+		return 0, "the base of the percentages is 0 in the recount"
+	}
+	return b, ""
+}
+
+// percent checks one published percentage against 100 × num / den.
+func (c *pubChecker) percent(code Code, pl Place, published decimal.Decimal, num, den int64) {
+	q := percentRat(num, den)
+	want := roundRat(q, c.r.Decimals, c.r.Rounding)
+	if published.Equal(want) {
+		return
+	}
+	exact := exactText(q, num, den, c.r.Decimals)
+	wantText := want.StringFixed(c.r.Decimals)
+	if exact != wantText {
+		wantText += " (exact " + exact + ")"
+	}
+	gap := published.Sub(want).Shift(c.r.Decimals).Round(0)
+	c.add(newFinding(code, pl, wantText, published.String(), saturate(gap.BigInt()), vars{
+		"votes":    same(strconv.FormatInt(num, 10)),
+		"base":     same(strconv.FormatInt(den, 10)),
+		"exact":    same(exact),
+		"rounded":  same(want.StringFixed(c.r.Decimals)),
+		"rounding": roundingName(c.r.Rounding),
+		"decimals": same(strconv.Itoa(int(c.r.Decimals))),
+	}))
+}
+
+func (c *pubChecker) lists() {
+	recount := map[string]RecountList{}
+	for _, l := range c.rc.Lists {
+		recount[l.ID] = l
+	}
+	seen := map[string]int{}
+	for _, l := range c.s.Lists {
+		seen[l.ID]++
+	}
+	for id, n := range seen {
+		if n > 1 {
+			c.add(newFinding(PublishedDuplicate, Place{Level: LevelList, Party: id}, "1", strconv.Itoa(n), int64(n-1),
+				vars{"subject": same(id)}))
+		}
+	}
+	base, baseReason := c.base()
+	shares := decimal.Zero
+	nShares := 0
+	for _, l := range c.s.Lists {
+		pl := Place{Level: LevelList, Party: l.ID}
+		if l.Percent != nil {
+			shares = shares.Add(*l.Percent)
+			nShares++
+		}
+		rl, ok := recount[l.ID]
+		if !ok {
+			c.add(newFinding(PublishedUnknownList, pl, "a list in the recount", l.ID, 0, nil))
+			continue
+		}
+		if seen[l.ID] > 1 {
+			continue // which entry is meant is not known; S314 says so
+		}
+		if l.Votes != nil && *l.Votes != rl.Votes {
+			q := pl
+			q.Line = "votes"
+			got, want := big.NewInt(*l.Votes), big.NewInt(rl.Votes)
+			c.add(newFinding(PublishedVotes, q, want.String(), got.String(), gapOf(got, want), nil))
+		}
+		if l.Seats != nil && *l.Seats != rl.Seats {
+			q := pl
+			q.Line = "seats"
+			c.add(newFinding(PublishedSeats, q, strconv.Itoa(rl.Seats), strconv.Itoa(*l.Seats), int64(*l.Seats)-int64(rl.Seats), nil))
+		}
+		if l.Percent != nil {
+			q := pl
+			q.Line = "percent"
+			switch {
+			case c.badRules:
+			case baseReason != "":
+				c.ne.add(PublishedPercent, baseReason, &q)
+			default:
+				c.percent(PublishedPercent, q, *l.Percent, rl.Votes, base)
+			}
+		}
+	}
+	for _, l := range c.rc.Lists {
+		if seen[l.ID] == 0 {
+			c.add(newFinding(PublishedMissingList, Place{Level: LevelList, Party: l.ID}, l.ID, "", 0, nil))
+		}
+	}
+	switch {
+	case c.badRules:
+	case nShares == 0:
+		c.ne.add(SharesOver100, "no percentage is published", nil)
+	default:
+		// Each share may be up to half a unit of the last decimal above
+		// its exact value.
+		allowance := decimal.New(5*int64(nShares), -(c.r.Decimals + 1))
+		if c.r.Rounding == Down {
+			allowance = decimal.Zero
+		}
+		bound := decimal.NewFromInt(100).Add(allowance)
+		if shares.GreaterThan(bound) {
+			gap := shares.Sub(decimal.NewFromInt(100)).Shift(c.r.Decimals).Round(0)
+			c.add(newFinding(SharesOver100, Place{Level: LevelNation, Line: "sum"}, "<= "+bound.String(), shares.String(),
+				saturate(gap.BigInt()), vars{"bound": same(bound.String()), "n": same(strconv.Itoa(nShares))}))
+		}
+	}
+}
+
+func (c *pubChecker) totals() {
+	nation := Place{Level: LevelNation}
+	if p := c.s.Participants; p != nil && *p != c.rc.Participants {
+		q := nation
+		q.Line = "participants"
+		got, want := big.NewInt(*p), big.NewInt(c.rc.Participants)
+		c.add(newFinding(PublishedParticipants, q, want.String(), got.String(), gapOf(got, want), nil))
+	}
+	if v := c.s.Voters; v != nil && *v != c.rc.Voters {
+		q := nation
+		q.Line = "voters"
+		got, want := big.NewInt(*v), big.NewInt(c.rc.Voters)
+		c.add(newFinding(PublishedVoters, q, want.String(), got.String(), gapOf(got, want), nil))
+	}
+	if t := c.s.Turnout; t != nil && !c.badRules {
+		q := nation
+		q.Line = "turnout"
+		if c.rc.Voters == 0 {
+			c.ne.add(PublishedTurnout, "no voters on the list in the recount", &q)
+		} else {
+			c.percent(PublishedTurnout, q, *t, c.rc.Participants, c.rc.Voters)
+		}
+	}
+}
+
+func (c *pubChecker) okrugs() {
+	recount := map[string]RecountOkrug{}
+	for _, o := range c.rc.Okrugs {
+		recount[o.ID] = o
+	}
+	seen := map[string]int{}
+	for _, o := range c.s.Okrugs {
+		seen[o.ID]++
+	}
+	for id, n := range seen {
+		if n > 1 {
+			c.add(newFinding(PublishedDuplicate, Place{Level: LevelOkrug, Okrug: id}, "1", strconv.Itoa(n), int64(n-1),
+				vars{"subject": same(id)}))
+		}
+	}
+	for _, o := range c.s.Okrugs {
+		pl := Place{Level: LevelOkrug, Okrug: o.ID}
+		ro, ok := recount[o.ID]
+		if !ok {
+			c.add(newFinding(PublishedUnknownOkrug, pl, "an okrug in the recount", o.ID, 0, nil))
+			continue
+		}
+		if seen[o.ID] > 1 {
+			continue
+		}
+		switch {
+		case o.Outcome != "" && ro.Outcome != "" && o.Outcome != ro.Outcome:
+			q := pl
+			q.Line = "outcome"
+			c.add(newFinding(PublishedOutcome, q, ro.Outcome, o.Outcome, 0, nil))
+		case o.Winner != "" || o.Outcome != "":
+			if o.Winner != ro.Winner {
+				q := pl
+				q.Line = "winner"
+				c.add(newFinding(PublishedWinner, q, ro.Winner, o.Winner, 0, nil))
+			}
+		default:
+			c.ne.add(PublishedWinner, "the summary publishes neither winner nor outcome", &pl)
+		}
+	}
+	for _, o := range c.rc.Okrugs {
+		if seen[o.ID] == 0 {
+			c.add(newFinding(PublishedMissingOkrug, Place{Level: LevelOkrug, Okrug: o.ID}, o.ID, "", 0, nil))
+		}
+	}
+}
