@@ -86,7 +86,10 @@
 // then the other seats by preference votes among all the rest; equal votes
 // at the cut go by list position (or lots), and candidates with no
 // preference votes always go by list order, as the law orders women without
-// preference votes. WomenRequired rounds quota% x seats exactly, half up
+// preference votes. A tie for the last women's seat that cannot change who
+// is seated (every tied woman gets a seat either way) is moot: it is not
+// sent to lots, and the list order says which of them count under the
+// quota ("tie_moot" step). WomenRequired rounds quota% x seats exactly, half up
 // (the courts, Dec 2021: Alliance's 7 seats -> 2.1 -> 2 women) or up (the
 // CEC amendment of 15 Dec 2021: -> 3), so both readings can be run on the
 // same data.
@@ -131,7 +134,7 @@
 //
 // FillList: women_required (Value quota% x seats exactly, Seats the women's
 // seats), women_short, quota_seat and preference_seat (Subject candidate,
-// Value preference votes), no_preferences, unfilled. Plurality: candidate
+// Value preference votes), no_preferences, tie_moot, unfilled. Plurality: candidate
 // and against_all (Value votes), no_votes, leader, repeat_election (Value
 // the margin), elected (Value the margin). Ties, everywhere: tie (Value the
 // tied value, Seats the seats the tied share), tie_break (Subject winner,

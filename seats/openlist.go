@@ -134,6 +134,10 @@ func WomenRequired(seats int, r ListRule) int {
 // seated over a candidate of the same list with more preference votes
 // except as the women's quota requires.
 //
+// A tie for the last women's seat is sent to lots only if it can change
+// who is seated; if every tied woman is seated either way, list order says
+// which of them count under the quota.
+//
 // If fewer women stood than the quota requires, all of them are seated and
 // Reason says so; if fewer candidates stood than seats, the rest are
 // Unfilled. lots, under r.Tie == Lots, is the drawn order of candidate IDs
