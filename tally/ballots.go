@@ -117,6 +117,16 @@ func NewListCounter(parties []election.Party) (*Counter, error) {
 	return c, nil
 }
 
+// NewOkrugCounter returns a Counter for the okrug ballot of o: its
+// candidates (in registration order) and AgainstAll.
+func NewOkrugCounter(o *election.Okrug) (*Counter, error) {
+	ids := make([]string, len(o.Candidates))
+	for i := range o.Candidates {
+		ids[i] = o.Candidates[i].ID
+	}
+	return NewCounter(election.OkrugBallot, ids)
+}
+
 // Choices returns the choices the counter accepts, in the order given, with
 // AgainstAll last unless it was given.
 func (c *Counter) Choices() []string { return append([]string(nil), c.choices.keys...) }
@@ -157,7 +167,7 @@ func (c *Counter) Count(precinct string, ballots []election.Ballot) (election.Pr
 		}
 		return c.protocol(precinct, len(ballots), &t), nil
 	}
-	parts := make([]tally, workers)
+	parts := make([]part, workers)
 	size := (len(ballots) + workers - 1) / workers
 	var wg sync.WaitGroup
 	for w := range parts {
@@ -186,11 +196,11 @@ func (c *Counter) Count(precinct string, ballots []election.Ballot) (election.Pr
 // parallelMin is the fewest ballots a goroutine of Count is given.
 const parallelMin = 1 << 17
 
-// tally is the count of some ballots: invalid ballots, votes per choice
+// part is the count of some ballots: invalid ballots, votes per choice
 // position, preference votes per candidate position (in found, or in the
 // counter's candidate index when the lists are known), or the first bad
 // ballot.
-type tally struct {
+type part struct {
 	invalid int64
 	counts  []int64
 	found   *index
@@ -198,8 +208,8 @@ type tally struct {
 	err     *BallotError
 }
 
-func (c *Counter) count(ballots []election.Ballot) tally {
-	t := tally{counts: make([]int64, c.choices.len())}
+func (c *Counter) count(ballots []election.Ballot) part {
+	t := part{counts: make([]int64, c.choices.len())}
 	switch {
 	case c.kind == election.OkrugBallot:
 		t.invalid, t.err = c.countOkrug(ballots, t.counts)
@@ -214,7 +224,7 @@ func (c *Counter) count(ballots []election.Ballot) tally {
 }
 
 // merge adds the count o to t.
-func (t *tally) merge(o *tally) {
+func (t *part) merge(o *part) {
 	t.invalid += o.invalid
 	for i, v := range o.counts {
 		t.counts[i] += v
@@ -234,7 +244,7 @@ func (t *tally) merge(o *tally) {
 	}
 }
 
-func (c *Counter) protocol(precinct string, n int, t *tally) election.Protocol {
+func (c *Counter) protocol(precinct string, n int, t *part) election.Protocol {
 	all := int64(n)
 	p := election.Protocol{
 		Precinct: precinct,

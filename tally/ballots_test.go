@@ -381,3 +381,17 @@ func FuzzFromBallots(f *testing.F) {
 		}
 	})
 }
+
+func TestNewOkrugCounter(t *testing.T) {
+	o := &election.Okrug{ID: "o27", Candidates: []election.Candidate{{ID: "c1"}, {ID: "c2"}}}
+	c, err := NewOkrugCounter(o)
+	require.NoError(t, err)
+	assert.Equal(t, []string{"c1", "c2", election.AgainstAll}, c.Choices())
+	p, err := c.Count("27001", []election.Ballot{ob("c2"), ob(election.AgainstAll), ob(election.AgainstAll)})
+	require.NoError(t, err)
+	assert.Equal(t, map[string]int64{"c1": 0, "c2": 1, election.AgainstAll: 2}, p.Votes)
+	assert.Nil(t, p.Preferences)
+
+	_, err = NewOkrugCounter(&election.Okrug{ID: "o", Candidates: []election.Candidate{{ID: "c1"}, {ID: "c1"}}})
+	assert.ErrorIs(t, err, ErrBadChoices)
+}
