@@ -533,15 +533,13 @@ func divisorOf(m Method, v uint64, s int) quot {
 }
 
 // quotString writes a quotient exactly: "n" or "n/d", "v/sqrt(n)" under
-// Huntington-Hill, "inf" for an infinite first-seat quotient.
+// Huntington-Hill (s(s+1) is never a square, so the root stays), "inf" for
+// an infinite first-seat quotient.
 func quotString(m Method, q quot) string {
 	if q.num == 0 {
 		return "inf"
 	}
 	if m == HuntingtonHill {
-		if q.num == 1 || q.v == 0 {
-			return strconv.FormatUint(q.v, 10)
-		}
 		return strconv.FormatUint(q.v, 10) + "/sqrt(" + strconv.FormatUint(q.num, 10) + ")"
 	}
 	n := new(big.Int).Mul(new(big.Int).SetUint64(q.v), new(big.Int).SetUint64(q.den))

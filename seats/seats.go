@@ -37,8 +37,12 @@ type TieError struct {
 }
 
 func (e *TieError) Error() string {
+	tied := strings.Join(e.Tie.Tied, ", ")
+	if len(e.Tie.Tied) > 10 {
+		tied = fmt.Sprintf("%s, ... (%d in all)", strings.Join(e.Tie.Tied[:10], ", "), len(e.Tie.Tied))
+	}
 	return fmt.Sprintf("seats: %s tie among %s for %d seat(s) at %s: drawing of lots required",
-		e.Tie.Context, strings.Join(e.Tie.Tied, ", "), e.Tie.Seats, e.Tie.Value)
+		e.Tie.Context, tied, e.Tie.Seats, e.Tie.Value)
 }
 
 // Unwrap makes errors.Is(err, ErrLotsRequired) hold.
