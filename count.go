@@ -6,10 +6,7 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
-	"math/big"
 	"sort"
-
-	"github.com/shopspring/decimal"
 
 	"github.com/shailoo/shailoo/election"
 	"github.com/shailoo/shailoo/seats"
@@ -88,10 +85,10 @@ func (c *counter) run() (*Result, error) {
 		return nil, fmt.Errorf("shailoo: validate: %w", err)
 	}
 	if r.Registration != nil {
-		report = merge(report, validate.CheckLists(e.Parties, *r.Registration))
+		report = validate.Merge(report, validate.CheckLists(e.Parties, *r.Registration))
 	}
 	if len(c.o.Findings) > 0 {
-		report = merge(report, validate.Report{Findings: c.o.Findings})
+		report = validate.Merge(report, validate.Report{Findings: c.o.Findings})
 	}
 	c.res.Findings = report
 
@@ -109,13 +106,6 @@ func (c *counter) run() (*Result, error) {
 	}
 	c.seatTally()
 	return c.res, nil
-}
-
-func merge(a, b validate.Report) validate.Report {
-	a.Findings = append(a.Findings, b.Findings...)
-	a.NotEvaluated = append(a.NotEvaluated, b.NotEvaluated...)
-	validate.Sort(a.Findings)
-	return a
 }
 
 func hashJSON(v any) (string, error) {
@@ -162,21 +152,11 @@ func (c *counter) percent(num, den int64) string {
 
 // Percent is 100*num/den rounded to p.Decimals places with p.Rounding, the
 // way a commission publishes it; "" when den is 0. Percent(222005, 1281622,
-// kg2021) is "17.32".
+// kg2021's rules) is "17.32".
 func Percent(num, den int64, p validate.PublishedRules) string {
-	if den == 0 {
+	d, ok := p.Round(num, den)
+	if !ok {
 		return ""
-	}
-	r := new(big.Rat).SetFrac(big.NewInt(num), big.NewInt(den))
-	r.Mul(r, big.NewRat(100, 1))
-	d := decimal.NewFromBigRat(r, p.Decimals+20)
-	switch p.Rounding {
-	case "down":
-		d = d.RoundDown(p.Decimals)
-	case "half_even":
-		d = d.RoundBank(p.Decimals)
-	default:
-		d = d.Round(p.Decimals)
 	}
 	return d.StringFixed(p.Decimals)
 }

@@ -112,20 +112,26 @@ func (r Rules) Validate() error {
 	if !oneOf(r.List.Method, seats.Methods()...) {
 		return bad("list.method", "unknown method %q (known: %s)", r.List.Method, join(seats.Methods()))
 	}
-	if !oneOf(r.List.Tie, seats.TieLots, seats.TieRegistrationOrder, seats.TieBallotOrder) {
-		return bad("list.tie", "unknown tie rule %q", r.List.Tie)
+	checks := []struct {
+		field string
+		err   error
+	}{
+		{"list", r.List.apportion(r.Seats.List).Validate()},
+		{"list", r.List.open().Validate()},
+		{"okrug", r.Okrug.Validate()},
+		{"protocol", r.Protocol.Validate()},
+		{"published", r.Published.Validate()},
 	}
-	if !oneOf(r.List.WomenQuotaRounding, seats.HalfUp, seats.Up, seats.Down) {
-		return bad("list.women_quota_rounding", "unknown rounding %q", r.List.WomenQuotaRounding)
+	if r.Registration != nil {
+		checks = append(checks, struct {
+			field string
+			err   error
+		}{"registration", r.Registration.Validate()})
 	}
-	if !oneOf(r.List.PreferenceTie, seats.TieListPosition, seats.TieLots) {
-		return bad("list.preference_tie", "unknown tie rule %q", r.List.PreferenceTie)
-	}
-	if !oneOf(r.Okrug.Tie, seats.TieRegistrationOrder, seats.TieLots) {
-		return bad("okrug.tie", "unknown tie rule %q", r.Okrug.Tie)
-	}
-	if !oneOf(r.Okrug.AgainstAll, seats.AgainstAllRepeatIfAhead, seats.AgainstAllIgnored) {
-		return bad("okrug.against_all", "unknown rule %q", r.Okrug.AgainstAll)
+	for _, c := range checks {
+		if c.err != nil {
+			return bad(c.field, "%v", c.err)
+		}
 	}
 	return nil
 }

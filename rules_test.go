@@ -1,0 +1,58 @@
+package shailoo
+
+import (
+	"errors"
+	"strings"
+	"testing"
+
+	"github.com/stretchr/testify/require"
+)
+
+func TestPresetsAreValid(t *testing.T) {
+	ids := Presets()
+	require.Equal(t, []string{"kg2015", "kg2021", "kg2021-cec"}, ids)
+	for _, id := range ids {
+		r, err := Preset(id)
+		require.NoError(t, err, id)
+		require.Equal(t, id, r.ID)
+	}
+}
+
+func TestReadRulesRejects(t *testing.T) {
+	cases := []struct {
+		name, json, field string
+	}{
+		{"unknown field", `{"format":1,"id":"x","version":"1","colour":"red"}`, "colour"},
+		{"unknown method", strings.Replace(kg2021JSON(t), `"hare"`, `"hare-niemeyer-ish"`, 1), "list.method"},
+		{"wrong format", strings.Replace(kg2021JSON(t), `"format": 1`, `"format": 2`, 1), "format"},
+		{"bad type", strings.Replace(kg2021JSON(t), `"cap": 27`, `"cap": "many"`, 1), "list.cap"},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			_, err := ReadRules(strings.NewReader(c.json), "my-rules.json")
+			require.Error(t, err)
+			require.True(t, errors.Is(err, ErrRules), "%v", err)
+			require.Contains(t, err.Error(), "my-rules.json")
+			require.Contains(t, err.Error(), c.field)
+		})
+	}
+}
+
+func kg2021JSON(t *testing.T) string {
+	b, err := presetFiles.ReadFile("presets/kg2021.json")
+	require.NoError(t, err)
+	return string(b)
+}
+
+func TestSet(t *testing.T) {
+	r, err := KG2021().Set("list.women_quota_rounding", "up")
+	require.NoError(t, err)
+	require.EqualValues(t, "up", r.List.WomenQuotaRounding)
+	r, err = KG2021().Set("threshold.percent", "3.5")
+	require.NoError(t, err)
+	require.Equal(t, "3.5", r.Threshold.Percent.String())
+	_, err = KG2021().Set("list.methd", "dhondt")
+	require.ErrorIs(t, err, ErrRules)
+	_, err = KG2021().Set("list.method", "nonsense")
+	require.ErrorIs(t, err, ErrRules)
+}
