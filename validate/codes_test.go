@@ -1,0 +1,128 @@
+package validate
+
+import (
+	"flag"
+	"fmt"
+	"os"
+	"path/filepath"
+	"regexp"
+	"strings"
+	"testing"
+	"unicode"
+)
+
+var update = flag.Bool("update", false, "rewrite testdata/codes.golden and docs/codes.md")
+
+const goldenHeader = `# The codes of package validate: code, severity, rule, title (en).
+# Pinned so that a code is never renumbered or reused: a change here must be
+# an addition. Refresh with: go test ./validate -run TestCodesGolden -update
+`
+
+func goldenCodes() string {
+	var b strings.Builder
+	b.WriteString(goldenHeader)
+	for _, c := range Codes() {
+		fmt.Fprintf(&b, "%s\t%s\t%s\t%s\n", c.Code, c.Severity, c.Rule, c.Title.En)
+	}
+	return b.String()
+}
+
+const docsHeader = `# Finding codes
+
+Every check of package ` + "`validate`" + ` has a stable code: never renumbered, never reused.
+The letter is the family, the number is unique across families:
+P1xx protocol control relations, X2xx cross-checks, S3xx published summary,
+C4xx citizen's copy, L5xx list registration, I6xx input.
+An error-severity finding makes ` + "`shailoo check`" + ` and ` + "`shailoo verify`" + ` exit 1; a warning does not.
+Every message also exists in Russian and Kyrgyz.
+
+This file is generated from ` + "`validate.Codes()`" + ` and checked by a test
+(` + "`go test ./validate -run TestCodesDoc -update`" + ` rewrites it).
+
+| code | severity | rule checked | message (en) |
+|---|---|---|---|
+`
+
+func docsCodes() string {
+	var b strings.Builder
+	b.WriteString(docsHeader)
+	esc := strings.NewReplacer("|", `\|`)
+	for _, c := range Codes() {
+		fmt.Fprintf(&b, "| %s | %s | %s | %s |\n", c.Code, c.Severity, esc.Replace(c.Rule), esc.Replace(c.Title.En))
+	}
+	return b.String()
+}
+
+func checkFile(t *testing.T, path, want string) {
+	t.Helper()
+	if *update {
+		if err := os.WriteFile(path, []byte(want), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	got, err := os.ReadFile(path)
+	if err != nil {
+		t.Fatalf("%v (run with -update to create it)", err)
+	}
+	if string(got) != want {
+		t.Errorf("%s is out of date with Codes(); run go test ./validate -run 'TestCodes' -update and review the diff", path)
+	}
+}
+
+func TestCodesGolden(t *testing.T) {
+	checkFile(t, filepath.Join("testdata", "codes.golden"), goldenCodes())
+}
+
+func TestCodesDoc(t *testing.T) {
+	checkFile(t, filepath.Join("..", "docs", "codes.md"), docsCodes())
+}
+
+func TestCodeTable(t *testing.T) {
+	shape := regexp.MustCompile(`^[PXSCLI][1-6][0-9]{2}$`)
+	family := map[byte]byte{'P': '1', 'X': '2', 'S': '3', 'C': '4', 'L': '5', 'I': '6'}
+	seen := map[Code]bool{}
+	seenNum := map[int]bool{}
+	hasCyrillic := func(s string) bool {
+		for _, r := range s {
+			if unicode.Is(unicode.Cyrillic, r) {
+				return true
+			}
+		}
+		return false
+	}
+	for i, d := range codeTable {
+		c := d.Code
+		if !shape.MatchString(string(c)) || family[c[0]] != c[1] {
+			t.Errorf("%s: not a code of the form letter + family digit + two digits", c)
+		}
+		if seen[c] || seenNum[codeNumber(c)] {
+			t.Errorf("%s: number used twice", c)
+		}
+		seen[c], seenNum[codeNumber(c)] = true, true
+		if i > 0 && compareCodes(codeTable[i-1].Code, c) >= 0 {
+			t.Errorf("%s: table not in code order", c)
+		}
+		if d.Severity != Error && d.Severity != Warning {
+			t.Errorf("%s: severity %q", c, d.Severity)
+		}
+		for _, m := range []Message{d.Title, d.body} {
+			if m.En == "" || !hasCyrillic(m.Ru) || !hasCyrillic(m.Ky) {
+				t.Errorf("%s: message %+v lacks a language", c, m)
+			}
+		}
+		if d.Rule == "" {
+			t.Errorf("%s: no rule", c)
+		}
+		if _, ok := Info(c); !ok {
+			t.Errorf("%s: Info does not find it", c)
+		}
+	}
+	if _, ok := Info("P999"); ok {
+		t.Error("Info found P999")
+	}
+	for _, c := range Relations() {
+		if c[0] != 'P' {
+			t.Errorf("relation %s is not a P code", c)
+		}
+	}
+}
