@@ -280,7 +280,17 @@ func (c *counter) fill(l *List, p *election.Party) error {
 	}
 	c.step(fr.Steps...)
 	l.WomenRequired = fr.WomenRequired
-	l.Deputies = fr.Elected
+	byID := make(map[string]*election.Candidate, len(p.Candidates))
+	for i := range p.Candidates {
+		byID[p.Candidates[i].ID] = &p.Candidates[i]
+	}
+	for _, el := range fr.Elected {
+		d := Deputy{Elected: el}
+		if cd := byID[el.ID]; cd != nil {
+			d.Name, d.Provenance = cd.Name, cd.Provenance
+		}
+		l.Deputies = append(l.Deputies, d)
+	}
 	if fr.Unfilled > 0 {
 		c.res.Notes = append(c.res.Notes, fmt.Sprintf("%s: %d seats not filled: %s", p.Name, fr.Unfilled, fr.Reason))
 	}

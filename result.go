@@ -77,8 +77,8 @@ type List struct {
 	Qualified bool                       `json:"qualified"`
 	Seats     int                        `json:"seats"`
 	// WomenRequired is the women's quota of the list's seats.
-	WomenRequired int             `json:"women_required"`
-	Deputies      []seats.Elected `json:"deputies,omitempty"`
+	WomenRequired int      `json:"women_required"`
+	Deputies      []Deputy `json:"deputies,omitempty"`
 }
 
 // Okrug is the outcome in one single-mandate okrug.
@@ -101,4 +101,11 @@ type SeatTally struct {
 	Of      int `json:"of"`
 	Women   int `json:"women_list_deputies"`
 	Repeat  int `json:"repeat_elections"`
+}
+
+// Deputy is a candidate seated from a list, and why.
+type Deputy struct {
+	seats.Elected
+	Name       string              `json:"name"`
+	Provenance election.Provenance `json:"provenance,omitempty"`
 }

@@ -76,8 +76,8 @@ type ListChange struct {
 	Base        int      `json:"base"`
 	Alternative int      `json:"alternative"`
 	Moved       int      `json:"moved"`
-	Lose        []string `json:"lose,omitempty"`
-	Gain        []string `json:"gain,omitempty"`
+	Lose        []Deputy `json:"lose,omitempty"`
+	Gain        []Deputy `json:"gain,omitempty"`
 }
 
 // OkrugChange is an okrug whose outcome differs between the rule sets.
@@ -127,12 +127,12 @@ func Compare(e *election.Election, base, alt Rules, o Options) (*WhatIf, error) 
 
 func outcome(o Okrug) string {
 	if o.Winner != "" {
-		return o.Outcome + ": " + o.Winner
+		return string(o.Outcome) + ": " + o.Winner
 	}
-	return o.Outcome
+	return string(o.Outcome)
 }
 
-func deputyDiff(a, b List) (lose, gain []string) {
+func deputyDiff(a, b List) (lose, gain []Deputy) {
 	in := func(l List) map[string]bool {
 		m := map[string]bool{}
 		for _, d := range l.Deputies {
@@ -143,12 +143,12 @@ func deputyDiff(a, b List) (lose, gain []string) {
 	ina, inb := in(a), in(b)
 	for _, d := range a.Deputies {
 		if !inb[d.ID] {
-			lose = append(lose, d.ID)
+			lose = append(lose, d)
 		}
 	}
 	for _, d := range b.Deputies {
 		if !ina[d.ID] {
-			gain = append(gain, d.ID)
+			gain = append(gain, d)
 		}
 	}
 	return lose, gain

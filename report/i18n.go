@@ -64,6 +64,13 @@ var words = map[string]phrase{
 	"by_quota":     {"women's quota", "квота женщин", "аялдар квотасы"},
 	"by_pref":      {"preference votes", "преференции", "артыкчылык добуштары"},
 	"inputs":       {"Inputs", "Входные данные", "Киргизилген маалыматтар"},
+	"candidate":    {"candidate", "кандидат", "талапкер"},
+	"position":     {"list no.", "№ в списке", "тизмедеги №"},
+	"sex":          {"sex", "пол", "жынысы"},
+	"pref_votes":   {"preference votes", "преф. голоса", "артыкчылык добуштары"},
+	"why":          {"seated by", "основание", "негиз"},
+	"okrug":        {"okrug", "округ", "округ"},
+	"outcome":      {"outcome", "итог", "жыйынтык"},
 }
 
 func (l Lang) w(key string) string { return words[key].in(l) }

@@ -93,14 +93,18 @@ func build(res *shailoo.Result, l Lang) []section {
 		doc = append(doc, missed)
 	}
 
-	deps := section{title: l.w("deputies"), head: []string{l.w("party"), "#", "", l.w("votes"), ""}}
+	deps := section{title: l.w("deputies"), head: []string{l.w("party"), "#", l.w("candidate"), l.w("position"), l.w("sex"), l.w("pref_votes"), l.w("why")}}
 	for _, li := range res.Lists {
 		for i, d := range li.Deputies {
 			why := l.w("by_pref")
 			if d.Reason == "women_quota" {
 				why = l.w("by_quota")
 			}
-			deps.rows = append(deps.rows, []string{li.Name, strconv.Itoa(i + 1), fmt.Sprintf("%s (%d, %s)", d.ID, d.Position, d.Sex), Int(d.Preferences), why})
+			name := d.Name
+			if name == "" {
+				name = d.ID
+			}
+			deps.rows = append(deps.rows, []string{li.Name, strconv.Itoa(i + 1), name, strconv.Itoa(d.Position), string(d.Sex), Int(d.Preferences), why})
 		}
 	}
 	if len(deps.rows) > 0 {
@@ -108,7 +112,7 @@ func build(res *shailoo.Result, l Lang) []section {
 	}
 
 	ok := section{title: fmt.Sprintf("%s (%d)", l.w("okrugs"), res.Seats.OkrugOf)}
-	ok.head = []string{"#", "", "", l.w("leader"), l.w("votes"), "%", l.w("against_all"), l.w("source")}
+	ok.head = []string{"#", l.w("okrug"), l.w("outcome"), l.w("leader"), l.w("votes"), "%", l.w("against_all"), l.w("source")}
 	for _, o := range res.Okrugs {
 		what := l.w("elected")
 		switch o.Outcome {

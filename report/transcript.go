@@ -53,7 +53,7 @@ func WhatIfText(w io.Writer, c *shailoo.WhatIf, l Lang) error {
 	s.lines = append(s.lines, c.Changes...)
 	s.head = []string{l.w("party"), "base", "what-if", "±", "lose", "gain"}
 	for _, x := range c.Lists {
-		s.rows = append(s.rows, []string{x.Name, fmt.Sprint(x.Base), fmt.Sprint(x.Alternative), signed(int64(x.Moved)), strings.Join(x.Lose, ", "), strings.Join(x.Gain, ", ")})
+		s.rows = append(s.rows, []string{x.Name, fmt.Sprint(x.Base), fmt.Sprint(x.Alternative), signed(int64(x.Moved)), names(x.Lose), names(x.Gain)})
 	}
 	doc := []section{s}
 	if len(c.Okrugs) > 0 {
@@ -67,4 +67,12 @@ func WhatIfText(w io.Writer, c *shailoo.WhatIf, l Lang) error {
 	p.lines = append(p.lines, fmt.Sprintf("base %d / %d, what-if %d / %d", c.Base.Seats.Total, c.Base.Seats.Of, c.Alternative.Seats.Total, c.Alternative.Seats.Of))
 	doc = append(doc, p)
 	return render(w, doc, false)
+}
+
+func names(ds []shailoo.Deputy) string {
+	s := make([]string, len(ds))
+	for i, d := range ds {
+		s[i] = fmt.Sprintf("%s (%s, %d)", d.Name, d.Sex, d.Position)
+	}
+	return strings.Join(s, "; ")
 }
