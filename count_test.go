@@ -1,0 +1,139 @@
+package shailoo
+
+import (
+	"bytes"
+	"encoding/json"
+	"errors"
+	"math"
+	"os"
+	"testing"
+
+	"github.com/stretchr/testify/require"
+
+	"github.com/shailoo/shailoo/election"
+	"github.com/shailoo/shailoo/ingest"
+	"github.com/shailoo/shailoo/internal/exact"
+	"github.com/shailoo/shailoo/seats"
+)
+
+// oneRegion builds a consistent election of one region, one okrug and one
+// precinct whose list protocol gives the party votes and whose okrug
+// protocol gives the candidate votes (both with "against all").
+func oneRegion(t *testing.T, parties map[string]int64, order []string, cands []int64, againstAll int64) *election.Election {
+	t.Helper()
+	e := &election.Election{ID: "t", Name: "test",
+		Regions:   []election.Region{{ID: "r", Name: "R"}},
+		Precincts: []election.Precinct{{ID: "p1", Region: "r", Okrug: "1"}},
+	}
+	ok := election.Okrug{ID: "1", Name: "One", Region: "r"}
+	okVotes := map[string]int64{election.AgainstAll: againstAll}
+	var okValid int64 = againstAll
+	for i, v := range cands {
+		id := string(rune('a' + i))
+		ok.Candidates = append(ok.Candidates, election.Candidate{ID: id, Name: id, Position: i + 1})
+		okVotes[id] = v
+		okValid += v
+	}
+	e.Okrugs = []election.Okrug{ok}
+	listVotes := map[string]int64{election.AgainstAll: 0}
+	var valid int64
+	for i, id := range order {
+		p := election.Party{ID: id, Name: id, BallotNo: i + 1}
+		for k := 1; k <= 60; k++ {
+			sex := election.Male
+			if k%3 == 0 {
+				sex = election.Female
+			}
+			p.Candidates = append(p.Candidates, election.Candidate{ID: id + "-" + string(rune('0'+k/10)) + string(rune('0'+k%10)), Position: k, Sex: sex})
+		}
+		e.Parties = append(e.Parties, p)
+		listVotes[id] = parties[id]
+		valid += parties[id]
+	}
+	proto := func(kind election.BallotKind, votes map[string]int64, valid int64) election.Protocol {
+		return election.Protocol{Precinct: "p1", Ballot: kind, Votes: votes, Lines: map[election.Line]int64{
+			election.Voters: 2 * valid, election.Received: 2 * valid, election.IssuedInRoom: valid, election.Cancelled: valid,
+			election.FoundStationary: valid, election.Valid: valid, election.Invalid: 0,
+		}}
+	}
+	e.Protocols = []election.Protocol{proto(election.ListBallot, listVotes, valid), proto(election.OkrugBallot, okVotes, okValid)}
+	return e
+}
+
+func TestCountSmallElectionFile(t *testing.T) {
+	f, err := os.Open("testdata/ingest/small-election.json")
+	require.NoError(t, err)
+	defer f.Close()
+	e, err := ingest.ReadElection(f, "small-election.json")
+	require.NoError(t, err)
+	r, err := KG2021().Set("seats.list", "9")
+	require.NoError(t, err)
+	res, err := Count(e, r)
+	require.NoError(t, err)
+	got := map[string]int{}
+	for _, l := range res.Lists {
+		got[l.ID] = l.Seats
+	}
+	require.Equal(t, map[string]int{"ak-jol": 4, "bereke": 3, "chynar": 2}, got)
+	require.NoError(t, res.Findings.Err())
+}
+
+func TestCountTieNeedsLots(t *testing.T) {
+	// Two lists with equal votes and an odd house: the last seat is tied.
+	e := oneRegion(t, map[string]int64{"x": 500, "y": 500}, []string{"x", "y"}, []int64{10, 5}, 1)
+	r, err := KG2021().Set("seats.list", "5")
+	require.NoError(t, err)
+	res, err := Count(e, r)
+	require.NoError(t, err)
+	require.Len(t, res.Ties, 1)
+	require.Equal(t, []string{"x", "y"}, res.Ties[0].Tied)
+	require.Equal(t, 4, res.Seats.List, "the tied seat stays empty")
+
+	res, err = CountWith(e, r, Options{Lots: map[string][]string{"list": {"y", "x"}}})
+	require.NoError(t, err)
+	require.Empty(t, res.Ties)
+	require.Equal(t, 2, res.Lists[0].Seats)
+	require.Equal(t, 3, res.Lists[1].Seats)
+
+	_, err = CountWith(e, r, Options{Lots: map[string][]string{"list": {"z"}}})
+	require.ErrorIs(t, err, seats.ErrBadLot)
+}
+
+func TestCountAgainstAllMeansRepeat(t *testing.T) {
+	e := oneRegion(t, map[string]int64{"x": 500}, []string{"x"}, []int64{40, 30}, 41)
+	res, err := Count(e, KG2021())
+	require.NoError(t, err)
+	require.Equal(t, seats.OutcomeRepeat, res.Okrugs[0].Outcome)
+	require.Equal(t, 1, res.Seats.Repeat)
+	require.Equal(t, 0, res.Seats.Okrug)
+
+	e = oneRegion(t, map[string]int64{"x": 500}, []string{"x"}, []int64{40, 30}, 40)
+	res, err = Count(e, KG2021())
+	require.NoError(t, err)
+	require.Equal(t, seats.OutcomeElected, res.Okrugs[0].Outcome, "against all equal to the leader is not ahead")
+	require.Equal(t, "a", res.Okrugs[0].Winner)
+}
+
+func TestCountOverflowIsAnError(t *testing.T) {
+	e := oneRegion(t, map[string]int64{"x": 5, "y": 5}, []string{"x", "y"}, []int64{1}, 0)
+	p := e.Protocols[0]
+	p.Precinct = "p2"
+	p.Votes = map[string]int64{"x": math.MaxInt64}
+	e.Precincts = append(e.Precincts, election.Precinct{ID: "p2", Region: "r", Okrug: "1"})
+	e.Protocols = append(e.Protocols, p)
+	_, err := Count(e, KG2021())
+	require.Error(t, err)
+	require.True(t, errors.Is(err, exact.ErrOverflow), "%v", err)
+}
+
+func TestCountIsDeterministic(t *testing.T) {
+	e := oneRegion(t, map[string]int64{"x": 700, "y": 500, "z": 90}, []string{"x", "y", "z"}, []int64{10, 5}, 1)
+	var out [2][]byte
+	for i := range out {
+		res, err := Count(e, KG2021())
+		require.NoError(t, err)
+		out[i], err = json.Marshal(res)
+		require.NoError(t, err)
+	}
+	require.True(t, bytes.Equal(out[0], out[1]))
+}
