@@ -152,31 +152,28 @@ func roundRat(q *big.Rat, places int32, mode string) decimal.Decimal {
 	return decimal.NewFromBigInt(quo, -places)
 }
 
-// exactText writes q exactly: as a decimal when it terminates, otherwise
-// as 100 × num / den with a few more decimals for the reader.
-func exactText(q *big.Rat, num, den int64, places int32) string {
+// exactText writes q as a decimal: exactly when it terminates, otherwise
+// truncated to four more places than published, followed by "…".
+func exactText(q *big.Rat, places int32) string {
 	d := new(big.Int).Set(q.Denom())
 	for _, p := range []int64{2, 5} {
 		bp := big.NewInt(p)
-		m := new(big.Int)
 		for {
-			qq, r := new(big.Int).QuoRem(d, bp, m)
+			qq, r := new(big.Int).QuoRem(d, bp, new(big.Int))
 			if r.Sign() != 0 {
 				break
 			}
 			d = qq
 		}
 	}
-	if d.Cmp(big.NewInt(1)) == 0 {
-		// Terminates: find how many decimals it needs.
+	if d.Cmp(big.NewInt(1)) == 0 { // terminates: find how many decimals it needs
 		for n := int32(0); ; n++ {
-			x := roundRat(q, n, Down)
-			if x.Rat().Cmp(q) == 0 {
+			if x := roundRat(q, n, Down); x.Rat().Cmp(q) == 0 {
 				return x.StringFixed(n)
 			}
 		}
 	}
-	return fmt.Sprintf("100 × %d / %d = %s…", num, den, roundRat(q, places+4, Down).StringFixed(places+4))
+	return roundRat(q, places+4, Down).StringFixed(places+4) + "…"
 }
 
 func roundingName(mode string) Message {
@@ -253,10 +250,10 @@ func (c *pubChecker) percent(code Code, pl Place, published decimal.Decimal, num
 	if published.Equal(want) {
 		return
 	}
-	exact := exactText(q, num, den, c.r.Decimals)
+	exact := exactText(q, c.r.Decimals)
 	wantText := want.StringFixed(c.r.Decimals)
 	if exact != wantText {
-		wantText += " (exact " + exact + ")"
+		wantText += fmt.Sprintf(" (exact 100 × %d / %d = %s)", num, den, exact)
 	}
 	gap := published.Sub(want).Shift(c.r.Decimals).Round(0)
 	c.add(newFinding(code, pl, wantText, published.String(), saturate(gap.BigInt()), vars{
