@@ -253,10 +253,10 @@ func TestReadSummary(t *testing.T) {
 	assert.Equal(t, "repeat_election", s.Okrugs[0].Outcome)
 
 	for _, c := range []struct {
-		name, json  string
-		line        int
-		field       string
-		is          error
+		name, json string
+		line       int
+		field      string
+		is         error
 	}{
 		{"unknown field", "{\n  \"lists\": [\n    {\"id\": \"a\",\n     \"percnt\": 1}\n  ]\n}", 4, "lists[0].percnt", validate.ErrUnknownField},
 		{"unknown top-level field", "{\"election\": \"x\",\n\"turnuot\": 1}", 2, "turnuot", validate.ErrUnknownField},
