@@ -319,7 +319,7 @@ func (s *scanner) row(rec []string, cr *csv.Reader) *ParseError {
 		f := &s.fields[i]
 		if f.idx >= len(rec) {
 			line, _ := cr.FieldPos(0)
-			return s.cellError(line, f, fmt.Errorf("%w: the row has %d columns", ErrShortRow, len(rec)))
+			return s.cellError(line, f, fmt.Errorf("%w: the row ends at column %d", ErrShortRow, len(rec)))
 		}
 		cell := trimCell(rec[f.idx])
 		switch f.kind {

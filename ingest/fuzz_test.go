@@ -1,0 +1,210 @@
+package ingest
+
+import (
+	"bytes"
+	"encoding/csv"
+	"encoding/json"
+	"errors"
+	"io"
+	"os"
+	"strings"
+	"testing"
+
+	"github.com/shailoo/shailoo/election"
+)
+
+// fuzzMapping maps columns by number, so any header row fits it.
+func fuzzMapping() Mapping {
+	return Mapping{
+		Precinct:      Column{Index: 1},
+		BallotColumn:  &Column{Index: 2},
+		MachineColumn: &Column{Index: 3},
+		Lines:         map[election.Line]Column{election.Invalid: {Index: 4}, election.Valid: {Index: 5}},
+		Votes:         map[string]Column{"a": {Index: 6}, election.AgainstAll: {Index: 7}},
+	}
+}
+
+// FuzzReadCSV reads arbitrary bytes with a fixed mapping. It must never
+// panic; every row is either read or skipped (Rows counts both); each
+// protocol's numbers are exactly those of its row's cells, an empty cell
+// giving no key.
+func FuzzReadCSV(f *testing.F) {
+	const h = "p,b,m,i,v,a,aa\n"
+	for _, s := range []string{
+		h + "1,list,0,3,97,90,7\n",
+		"\uFEFF" + strings.ReplaceAll(h+"1,okrug,да,3,97,90,7\n", "\n", "\r\n"),
+		h + "\"1,2\",list,,\"3\",97,\"9\"\"0\",7\n",
+		h + "1,list,0,3\n",
+		h + "1,list,0,x,97,90,7\n",
+		h + "1,list,0,99999999999999999999,97,90,7\n",
+		h + "1,list,0,-5,1 234,1\u00a0234,\n",
+		h + "1,list,0,3,97,\"90\n",
+		h + "1,li\"st,0,3,97,90,7\n2,list,1,0,0,0,0",
+		h + "\n\n1,list,yes,1,1,1,1\n\"multi\nline\",okrug,no,1,1,1,1\r\n",
+		"",
+		"p\n",
+	} {
+		f.Add([]byte(s), false)
+		f.Add([]byte(s), true)
+	}
+	m := fuzzMapping()
+	f.Fuzz(func(t *testing.T, data []byte, lenient bool) {
+		tab, err := ReadCSV(bytes.NewReader(data), "f.csv", m, Options{Lenient: lenient})
+		if err != nil {
+			var pe *ParseError
+			if !errors.As(err, &pe) || pe.File != "f.csv" {
+				t.Fatalf("error %v is not a *ParseError for f.csv", err)
+			}
+			return
+		}
+		if tab.Rows != len(tab.Protocols)+len(tab.Skipped) || len(tab.Lines) != len(tab.Protocols) {
+			t.Fatalf("Rows %d, %d protocols, %d skipped, %d lines", tab.Rows, len(tab.Protocols), len(tab.Skipped), len(tab.Lines))
+		}
+		if !lenient && len(tab.Skipped) > 0 {
+			t.Fatalf("strict mode skipped rows")
+		}
+		for _, s := range tab.Skipped {
+			if s.Line < 1 || s.Column < 1 || s.File != "f.csv" {
+				t.Fatalf("skipped row without a place: %v", s)
+			}
+		}
+		// An independent reading with encoding/csv: the record starting on
+		// each protocol's line gives its numbers.
+		rows := recordsByLine(t, data)
+		for i, p := range tab.Protocols {
+			rec, ok := rows[tab.Lines[i]]
+			if !ok {
+				t.Fatalf("protocol %d: no record starts on line %d", i, tab.Lines[i])
+			}
+			if p.Precinct != strings.TrimSpace(rec[0]) || p.Precinct == "" {
+				t.Fatalf("protocol %d: precinct %q from cell %q", i, p.Precinct, rec[0])
+			}
+			check := func(name string, got map[string]int64, key string, cell string) {
+				v, present := got[key]
+				cell = strings.TrimSpace(cell)
+				if cell == "" {
+					if present {
+						t.Fatalf("protocol %d: %s %d from an empty cell", i, name, v)
+					}
+					return
+				}
+				want, err := parseInt(cell)
+				if err != nil || !present || v != want {
+					t.Fatalf("protocol %d: %s = %d (%v) from cell %q", i, name, v, present, cell)
+				}
+			}
+			lines := map[string]int64{}
+			for l, v := range p.Lines {
+				lines[string(l)] = v
+			}
+			check("invalid", lines, "invalid", rec[3])
+			check("valid", lines, "valid", rec[4])
+			check("a", p.Votes, "a", rec[5])
+			check("against_all", p.Votes, election.AgainstAll, rec[6])
+			if len(lines)+len(p.Votes) > 4 {
+				t.Fatalf("protocol %d has keys no column gave: %v", i, p)
+			}
+		}
+	})
+}
+
+// recordsByLine reads data with encoding/csv (after a BOM) and returns the
+// data records by the line they start on, stopping at the first error.
+func recordsByLine(t *testing.T, data []byte) map[int][]string {
+	r := csv.NewReader(bytes.NewReader(bytes.TrimPrefix(data, []byte(bom))))
+	r.FieldsPerRecord = -1
+	out := map[int][]string{}
+	for {
+		rec, err := r.Read()
+		if err == io.EOF {
+			return out
+		}
+		if err != nil {
+			continue // a syntax error: that row was skipped
+		}
+		line, _ := r.FieldPos(0)
+		out[line] = rec
+	}
+}
+
+// FuzzReadElection reads arbitrary bytes as an election. It must never
+// panic; an error is a *ParseError with a place; an election read is
+// written back by encoding/json and read again unchanged.
+func FuzzReadElection(f *testing.F) {
+	small, err := os.ReadFile("../testdata/ingest/small-election.json")
+	if err != nil {
+		f.Fatal(err)
+	}
+	for _, s := range []string{
+		string(small),
+		`{"id": "x", "name": "X", "regions": [], "okrugs": [], "parties": [], "precincts": [], "protocols": []}`,
+		`{"protocols": [{"precinct": "1", "ballot": "list", "lines": {"valid": 1}, "votes": {"a": 1}}]}`,
+		`{"protocols": [{"precinct": "1", "ballot": "List"}]}`,
+		`{"parties": [{"id": "p", "candidates": [{"id": "c", "sex": "F", "under35": true}]}]}`,
+		`{"id": 1}`, `{"id": "x",}`, `{"ID": "x"}`, `[`, ``, `null`, `{"regions": null}`,
+		`{"protocols": [{"lines": {"valid": 9223372036854775808}}]}`,
+	} {
+		f.Add([]byte(s))
+	}
+	f.Fuzz(func(t *testing.T, data []byte) {
+		e, err := ReadElection(bytes.NewReader(data), "f.json")
+		if err != nil {
+			var pe *ParseError
+			if !errors.As(err, &pe) || pe.File != "f.json" || pe.Line < 1 || pe.Column < 1 {
+				t.Fatalf("error %v is not a *ParseError with a place", err)
+			}
+			return
+		}
+		out, err := json.Marshal(e)
+		if err != nil {
+			t.Fatalf("marshal: %v", err)
+		}
+		again, err := ReadElection(bytes.NewReader(out), "again.json")
+		if err != nil {
+			t.Fatalf("reading back %s: %v", out, err)
+		}
+		if out2, _ := json.Marshal(again); !bytes.Equal(out, out2) { // empty and nil maps are alike
+			t.Fatalf("round trip differs:\n%s\n%s", out, out2)
+		}
+	})
+}
+
+// FuzzReadMapping reads arbitrary bytes as a mapping. It must never panic;
+// an error wraps ErrMapping; a mapping read validates and survives a JSON
+// round trip.
+func FuzzReadMapping(f *testing.F) {
+	for _, name := range []string{"small-mapping.json", "mapping-ru.json", "mapping-ky.json"} {
+		b, err := os.ReadFile("../testdata/ingest/" + name)
+		if err != nil {
+			f.Fatal(err)
+		}
+		f.Add(b)
+	}
+	for _, s := range []string{`{"precinct": 1, "ballot": "list", "lines": {"valid": 2}}`,
+		`{"precinct": {"header": "P", "column": 1}}`, `{"precinct": "P", "lines": {"recieved": "R"}}`, `{`, ``} {
+		f.Add([]byte(s))
+	}
+	f.Fuzz(func(t *testing.T, data []byte) {
+		m, err := ReadMapping(bytes.NewReader(data), "f.json")
+		if err != nil {
+			if !errors.Is(err, ErrMapping) {
+				t.Fatalf("error %v does not wrap ErrMapping", err)
+			}
+			return
+		}
+		if err := m.Validate(); err != nil {
+			t.Fatalf("ReadMapping returned a mapping that does not validate: %v", err)
+		}
+		out, err := json.Marshal(m)
+		if err != nil {
+			t.Fatal(err)
+		}
+		again, err := ReadMapping(bytes.NewReader(out), "again.json")
+		if err != nil {
+			t.Fatalf("reading back %s: %v", out, err)
+		}
+		if out2, _ := json.Marshal(again); !bytes.Equal(out, out2) { // empty and nil maps are alike
+			t.Fatalf("round trip differs:\n%s\n%s", out, out2)
+		}
+	})
+}
