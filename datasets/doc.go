@@ -23,9 +23,10 @@
 //     internal/synth from a fixed seed (KG2021Seed) so that the manual
 //     protocols add up to every published figure exactly: precinct
 //     protocols and regional detail, the final votes of the 15 other lists
-//     and of against all (the largest counts whose shares of participants
-//     still round to the preliminary percents; invalid ballots come to
-//     9.45%, against 9.29% in the manual count of 7 December), party
+//     and of against all (counts near the top of the interval whose shares
+//     of participants still round to the preliminary percents; invalid
+//     ballots come to about 9.45%, against 9.29% in the manual count of 7
+//     December), party
 //     candidates and their preference votes, okrug runners-up and the
 //     leaders' registration places.
 //

@@ -250,9 +250,6 @@ func kgRegions() []kgRegion {
 	}
 }
 
-// kgAbroadTurnout is the synthetic turnout weight abroad (per mille).
-const kgAbroadTurnout = 215
-
 // kgUnit is the part of an okrug that lies in one region, with its
 // synthetic share of the region's voters (Weight, relative to the region's
 // other units).

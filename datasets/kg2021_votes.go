@@ -13,8 +13,9 @@ import (
 // ballots and the votes of each choice, adding up to the national totals
 // exactly.
 //
-// Participants are split over the 9 regions and abroad by voters times a
-// synthetic turnout; the national total of each choice is split over the
+// Participants abroad are the list participants less the okrug ballot's;
+// the rest are split over the 9 regions by voters times a synthetic
+// turnout; the national total of each choice is split over the
 // regions by iterative proportional fitting of a random tilt (party support
 // by region, 70-150% for the seated lists, 40-200% for the others), so that
 // each region's valid votes come close to its participants less 7.5-11.5%
@@ -31,17 +32,24 @@ func (b *kgBuilder) listVotes() error {
 		byArea[p.area] = append(byArea[p.area], i)
 	}
 	tw := make([]int64, nA)
-	for g := range tw {
-		t := int64(kgAbroadTurnout)
-		if g < len(b.regions) {
-			t = b.regions[g].Turnout
-		}
-		tw[g] = areaVoters[g] * t
+	for g := range b.regions {
+		tw[g] = areaVoters[g] * b.regions[g].Turnout
 	}
-	A, err := synth.Split(P, tw)
+	// Abroad takes what the two published totals leave (1,281,622 list
+	// participants less 1,265,445 okrug participants, who are all in the
+	// country), so that both ballots have the same participants in every
+	// precinct in the country.
+	inCountry := b.nat.Totals.OkrugBallot.Value
+	abroad := nA - 1
+	if P-inCountry < 0 || P-inCountry > 60*areaVoters[abroad]/100 {
+		return fmt.Errorf("%w: %d participants abroad for %d voters", ErrData, P-inCountry, areaVoters[abroad])
+	}
+	A, err := synth.Split(inCountry, tw[:abroad])
 	if err != nil {
 		return err
 	}
+	A = append(A, P-inCountry)
+	b.synthetic("participants_abroad", P-inCountry, "derived: participants (list ballot, official) less okrug ballot participants (all in the country, preliminary)")
 	cols := make([]int64, nc)
 	var valid int64
 	for j, c := range b.choices {
@@ -250,8 +258,9 @@ func (b *kgBuilder) preferences() error {
 }
 
 // okrugBallot draws the okrug ballot. Its participants are the list
-// ballot's in each precinct in the country, moved by a few so that they add
-// up to the published 1,265,445; 4-8% are invalid. In each okrug the
+// ballot's in each precinct in the country (which add up to the published
+// 1,265,445; were they to differ, the difference would be spread over the
+// precincts); 4-8% are invalid. In each okrug the
 // leader gets the published share of participants (to 2 decimals, rounded
 // half up), against all 1.5-4.5% (or its published share where it led),
 // and 2-10 synthetic candidates share the rest, each at least 2% of the
@@ -403,15 +412,17 @@ func (b *kgBuilder) okrug(r *rand.Rand, o *election.Okrug, l kgLeader) error {
 func (b *kgBuilder) lines() error {
 	r := synth.NewRand(KG2021Seed, streamLines)
 	for _, p := range b.pre {
+		// Every voter gets both ballots: one count of ballots issued.
+		issued := synth.Issued(r, p.voters, max(p.part, p.opart))
 		var err error
-		if p.list.Lines, err = synth.Lines(r, p.voters, p.invalid, p.part-p.invalid); err != nil {
+		if p.list.Lines, err = synth.LinesIssued(r, p.voters, issued, p.invalid, p.part-p.invalid); err != nil {
 			return err
 		}
 		b.e.Protocols = append(b.e.Protocols, *p.list)
 		if p.okrugBallot == nil {
 			continue
 		}
-		if p.okrugBallot.Lines, err = synth.Lines(r, p.voters, p.oinvalid, p.opart-p.oinvalid); err != nil {
+		if p.okrugBallot.Lines, err = synth.LinesIssued(r, p.voters, issued, p.oinvalid, p.opart-p.oinvalid); err != nil {
 			return err
 		}
 		b.e.Protocols = append(b.e.Protocols, *p.okrugBallot)

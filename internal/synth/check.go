@@ -30,7 +30,8 @@ func (e *CheckError) Unwrap() error { return ErrCheck }
 //   - each precinct has one manual list protocol; a precinct in the country
 //     has a region, an okrug and one manual okrug protocol; a precinct abroad
 //     has neither region nor okrug nor okrug protocol; a machine protocol,
-//     if any, equals the manual one;
+//     if any, equals the manual one; the list and okrug protocols of a
+//     precinct issue the same number of ballots;
 //   - every protocol has every line, none negative, and
 //     received = issued_in_room + issued_outside + issued_early + cancelled + lost - unaccounted,
 //     found_mobile + found_stationary = invalid + valid,
@@ -181,6 +182,12 @@ func Check(e *election.Election) error {
 		}
 		if *counts[p.ID] != want {
 			return fail("precinct "+p.ID, "%d list and %d okrug protocols", counts[p.ID].list, counts[p.ID].okrug)
+		}
+		if !p.Abroad {
+			l, o := manual[p.ID+"/"+string(election.ListBallot)], manual[p.ID+"/"+string(election.OkrugBallot)]
+			if l.Issued() != o.Issued() {
+				return fail("precinct "+p.ID, "%d list ballots issued, %d okrug ballots", l.Issued(), o.Issued())
+			}
 		}
 	}
 	return nil

@@ -260,7 +260,8 @@ func (g *generator) precinct(w *worker, i int, out []election.Protocol) election
 	}
 	votes[election.AgainstAll] = w.v[c.Lists]
 	lp := election.Protocol{Precinct: id, Ballot: election.ListBallot, Votes: votes, Lines: make(map[election.Line]int64, len(election.Lines))}
-	fillLines(lp.Lines, r, voters, invalid, part-invalid)
+	issued := Issued(r, voters, part) // both ballots: the okrug ballot's found is at most part
+	fillLines(lp.Lines, r, voters, issued, invalid, part-invalid)
 	if c.Preferences {
 		lp.Preferences = make(map[string]int64, c.Lists*c.CandidatesPerList)
 		for j := range c.Lists {
@@ -295,7 +296,7 @@ func (g *generator) precinct(w *worker, i int, out []election.Protocol) election
 		ovotes[g.okCands[okrug][j]] = x
 	}
 	op := election.Protocol{Precinct: id, Ballot: election.OkrugBallot, Votes: ovotes, Lines: make(map[election.Line]int64, len(election.Lines))}
-	fillLines(op.Lines, r, voters, oinvalid, opart-oinvalid)
+	fillLines(op.Lines, r, voters, issued, oinvalid, opart-oinvalid)
 	out[n] = op
 	n++
 	if c.MachineProtocols {

@@ -8,36 +8,53 @@ import (
 )
 
 // Lines returns the named lines of a protocol with the given voters on the
-// list, invalid and valid ballots, filled in so that every control relation
-// holds:
+// list, invalid and valid ballots: LinesIssued with Issued(r, voters,
+// invalid+valid) ballots issued.
+func Lines(r *rand.Rand, voters, invalid, valid int64) (map[election.Line]int64, error) {
+	if voters < 0 || invalid < 0 || valid < 0 || invalid+valid > voters || voters > 1<<53 {
+		return nil, fmt.Errorf("%w: voters %d, invalid %d, valid %d", ErrInfeasible, voters, invalid, valid)
+	}
+	return LinesIssued(r, voters, Issued(r, voters, invalid+valid), invalid, valid)
+}
+
+// Issued returns the ballots issued in a precinct where found ballots were
+// found in the boxes: found, plus 1-3 ballots taken away in about one
+// precinct in twenty, never more than voters. A precinct issues the same
+// number of list and okrug ballots (every voter gets both), so callers draw
+// it once per precinct, from the larger of the two ballots' found.
+func Issued(r *rand.Rand, voters, found int64) int64 {
+	if r.IntN(20) == 0 {
+		return found + max(0, min(voters-found, between(r, 1, 3)))
+	}
+	return found
+}
+
+// LinesIssued returns the named lines of a protocol with the given voters
+// on the list, ballots issued, invalid and valid ballots, filled in so that
+// every control relation holds:
 //
 //	received = issued_in_room + issued_outside + issued_early + cancelled + lost - unaccounted
 //	found_mobile + found_stationary = invalid + valid
 //	issued <= voters, found <= issued
 //
 // Up to 4% of the ballots are found in the mobile box (all issued outside
-// the room); about one protocol in twenty has 1-3 ballots issued but not
-// found; about one in ten has a few ballots issued early; about one in a
-// hundred has a lost ballot or one not accounted for. Received ballots are
-// the voters plus a reserve of up to 1%.
-func Lines(r *rand.Rand, voters, invalid, valid int64) (map[election.Line]int64, error) {
-	if voters < 0 || invalid < 0 || valid < 0 || invalid+valid > voters || voters > 1<<53 {
-		return nil, fmt.Errorf("%w: voters %d, invalid %d, valid %d", ErrInfeasible, voters, invalid, valid)
+// the room); about one protocol in ten has a few ballots issued early;
+// about one in a hundred has a lost ballot or one not accounted for.
+// Received ballots are the voters plus a reserve of up to 1%. It needs
+// invalid+valid <= issued <= voters.
+func LinesIssued(r *rand.Rand, voters, issued, invalid, valid int64) (map[election.Line]int64, error) {
+	if voters < 0 || invalid < 0 || valid < 0 || invalid+valid > issued || issued > voters || voters > 1<<53 {
+		return nil, fmt.Errorf("%w: voters %d, issued %d, invalid %d, valid %d", ErrInfeasible, voters, issued, invalid, valid)
 	}
 	m := make(map[election.Line]int64, len(election.Lines))
-	fillLines(m, r, voters, invalid, valid)
+	fillLines(m, r, voters, issued, invalid, valid)
 	return m, nil
 }
 
-// fillLines writes the lines into m; voters >= invalid+valid >= 0.
-func fillLines(m map[election.Line]int64, r *rand.Rand, voters, invalid, valid int64) {
+// fillLines writes the lines into m; voters >= issued >= invalid+valid >= 0.
+func fillLines(m map[election.Line]int64, r *rand.Rand, voters, issued, invalid, valid int64) {
 	found := invalid + valid
 	mobile := found * r.Int64N(41) / 1000
-	var gap int64 // issued but not found in the boxes
-	if r.IntN(20) == 0 {
-		gap = min(voters-found, between(r, 1, 3))
-	}
-	issued := found + gap
 	outside := mobile
 	var early int64
 	if r.IntN(10) == 0 {
