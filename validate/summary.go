@@ -219,10 +219,7 @@ func scalar(tok json.Token, sc *schema, bad func(error) error) error {
 		case "string":
 			return nil
 		case "decimal":
-			if _, err := decimal.NewFromString(v); err != nil {
-				return bad(fmt.Errorf("%q is not a number", v))
-			}
-			return nil
+			return checkDecimal(v, bad)
 		}
 		return bad(fmt.Errorf("%q where %s belongs", v, sc.what()))
 	case json.Number:
@@ -238,14 +235,25 @@ func scalar(tok json.Token, sc *schema, bad func(error) error) error {
 			}
 			return nil
 		case "decimal":
-			if _, err := decimal.NewFromString(string(v)); err != nil {
-				return bad(fmt.Errorf("%s is not a number", v))
-			}
-			return nil
+			return checkDecimal(string(v), bad)
 		}
 		return bad(fmt.Errorf("%s where %s belongs", v, sc.what()))
 	}
 	return bad(fmt.Errorf("%v where %s belongs", tok, sc.what()))
+}
+
+// checkDecimal accepts a decimal number with at most 41 digits before the
+// point and 40 after it: enough for any percentage, and no way to make the
+// checker write a number of a billion digits.
+func checkDecimal(s string, bad func(error) error) error {
+	d, err := decimal.NewFromString(s)
+	if err != nil {
+		return bad(fmt.Errorf("%q is not a number", s))
+	}
+	if e := d.Exponent(); e < -40 || int64(d.NumDigits())+int64(e) > 41 {
+		return bad(fmt.Errorf("%q is out of range", s))
+	}
+	return nil
 }
 
 func syntaxCause(err error) error {
