@@ -87,7 +87,7 @@ func build(s shape) *election.Election {
 		base := map[election.Line]int64{
 			election.Voters: voters, election.IssuedInRoom: issued[0], election.IssuedOutside: issued[1], election.IssuedEarly: issued[2],
 			election.Cancelled: cancelled, election.Lost: lost, election.Unaccounted: unacc,
-			election.Received: issued[0] + issued[1] + issued[2] + cancelled + lost - unacc,
+			election.Received:    issued[0] + issued[1] + issued[2] + cancelled + lost - unacc,
 			election.FoundMobile: mobile, election.FoundStationary: found - mobile,
 		}
 		if base[election.Received] < 0 {
