@@ -355,3 +355,11 @@ func FuzzCheck(f *testing.F) {
 		}
 	})
 }
+
+func TestCheckZeroValuePercent(t *testing.T) {
+	v, err := Rule{Base: Valid, Comparison: MoreThan}.Check("c", "nation", 1, 10)
+	require.NoError(t, err)
+	assert.Equal(t, int64(1), v.Needed)
+	assert.Equal(t, "0", v.Line)
+	assert.Equal(t, Passed, v.Status)
+}
