@@ -37,8 +37,9 @@
 // 2-12% invalid ballots, party support falling with the ballot number
 // (1/(n+1)) and tilted by region (60-170%), "against all" near 2.5%,
 // preference votes from 50-80% of a list's voters concentrated on the top of
-// the list, and okrug ballots taken by up to 1% fewer voters than list
-// ballots.
+// the list, and okrug ballots cast by up to 1% fewer voters than list
+// ballots (both ballots are issued to every voter: one count of ballots
+// issued per precinct).
 //
 // # Building blocks
 //
