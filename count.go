@@ -324,7 +324,7 @@ func (c *counter) okrugs() error {
 		}
 		c.step(res.Steps...)
 		o.OkrugResult = res
-		o.WinnerName = names[res.Winner]
+		o.WinnerName, o.LeaderName = names[res.Winner], names[res.Leader]
 		c.res.Okrugs = append(c.res.Okrugs, o)
 	}
 	return nil

@@ -123,12 +123,14 @@ func build(res *shailoo.Result, l Lang) []section {
 		case seats.OutcomeNoVotes:
 			what = l.w("no_votes")
 		}
-		leader := o.WinnerName
+		leader := o.LeaderName
 		if leader == "" {
 			leader = o.Leader
 		}
+		pub := res.Rules.Published
+		against := fmt.Sprintf("%s (%s%%)", Int(o.AgainstAll), shailoo.Percent(o.AgainstAll, o.Participants, pub))
 		ok.rows = append(ok.rows, []string{o.Okrug, o.Name, what, leader, Int(o.LeaderVotes),
-			shailoo.Percent(o.LeaderVotes, o.Participants, res.Rules.Published), Int(o.AgainstAll), l.prov(o.Provenance)})
+			shailoo.Percent(o.LeaderVotes, o.Participants, pub), against, l.prov(o.Provenance)})
 	}
 	if len(ok.rows) > 0 {
 		doc = append(doc, ok)
