@@ -9,7 +9,11 @@
 // an unknown one keeps valid = sum of votes; ballots moved from cancelled
 // to issued keep the received balance; and so on. A fault that must touch
 // two figures (a vote moved between two parties in the machine count)
-// is listed once per finding it causes.
+// is listed once per finding it causes. A precinct that receives a fault
+// in its manual count loses its machine-count protocols (a missing machine
+// count is no fault), so that the fault is not also a machine-versus-manual
+// difference; precincts on which validate already reports something are
+// never chosen.
 //
 //	e := faults.Sample(60)
 //	planted, err := faults.Inject(e, 1)
@@ -69,8 +73,9 @@ func Codes() []validate.Code {
 }
 
 // Inject mutates e, a clean election (one on which validate.Check reports
-// nothing), to plant one instance of every code of Codes(), each at its
-// own precinct, chosen deterministically from seed. It returns the findings
+// no error), to plant one instance of every code of Codes(), each at its
+// own precinct, chosen deterministically from seed among the precincts
+// on which validate.Check reports nothing (with validate.Rules{}). It returns the findings
 // validate.Check must then report, sorted as validate sorts findings.
 // When some codes cannot be planted in e, the others are planted and
 // returned with a *NotPlantedError.
@@ -79,6 +84,15 @@ func Inject(e *election.Election, seed int64) ([]Injected, error) {
 		return nil, ErrNil
 	}
 	in := newInjector(e, seed)
+	// Faults go only where the election is clean, so that each planted
+	// fault stands out from whatever warnings the data already has.
+	before, err := validate.Check(e, validate.Rules{})
+	if err != nil {
+		return nil, err
+	}
+	for _, f := range before.Findings {
+		in.used[f.Place.Precinct] = true
+	}
 	var missed []validate.Code
 	for _, p := range plants {
 		if !p.plant(in) {
@@ -166,10 +180,22 @@ func (in *injector) proto(k key) *election.Protocol {
 func (in *injector) has(k key) bool { return len(in.idx[k]) > 0 }
 
 // plain says whether precinct p has exactly one manual protocol of ballot
-// b with every line, and no machine protocol of it.
+// b with every line, and at most one machine protocol of it (which the
+// plant removes: see strip).
 func (in *injector) plain(p election.Precinct, b election.BallotKind) bool {
 	pr := in.proto(key{p.ID, b, false})
-	return pr != nil && !in.has(key{p.ID, b, true}) && allLines(pr)
+	return pr != nil && len(in.idx[key{p.ID, b, true}]) <= 1 && allLines(pr)
+}
+
+// strip removes the machine-count protocols of precinct id, so that a
+// fault planted in its manual count is not also a machine-versus-manual
+// difference. A missing machine count is no fault.
+func (in *injector) strip(id string) {
+	for _, b := range []election.BallotKind{election.ListBallot, election.OkrugBallot} {
+		for _, i := range in.idx[key{id, b, true}] {
+			in.remove[i] = true
+		}
+	}
 }
 
 func allLines(p *election.Protocol) bool {
@@ -279,6 +305,9 @@ func withProto(b election.BallotKind, machine bool, ok func(in *injector, p elec
 		})
 		if !found {
 			return false
+		}
+		if !machine {
+			in.strip(p.ID)
 		}
 		f(in, in.proto(key{p.ID, b, machine}))
 		return true
@@ -402,6 +431,7 @@ var plants = []plantFunc{
 		if !ok {
 			return false
 		}
+		in.strip(p.ID)
 		in.appendPr = append(in.appendPr, p)
 		in.plant(validate.DuplicatePrecinct, validate.Place{Level: validate.LevelPrecinct, Precinct: p.ID})
 		return true
@@ -477,6 +507,7 @@ var plants = []plantFunc{
 		if !ok {
 			return false
 		}
+		in.strip(p.ID)
 		c := Clone(*tmpl)
 		c.Precinct = p.ID
 		in.appendP = append(in.appendP, c)
@@ -598,6 +629,7 @@ func (in *injector) redefine(code validate.Code, f func(*election.Precinct, *val
 	if !ok {
 		return false
 	}
+	in.strip(p.ID)
 	i := in.precinctIndex(p.ID)
 	q := validate.Place{Level: validate.LevelPrecinct, Precinct: p.ID}
 	c := in.e.Precincts[i]
