@@ -86,6 +86,7 @@ type Okrug struct {
 	seats.OkrugResult
 	Name         string              `json:"name"`
 	WinnerName   string              `json:"winner_name,omitempty"`
+	LeaderName   string              `json:"leader_name,omitempty"`
 	Provenance   election.Provenance `json:"provenance,omitempty"`
 	Valid        int64               `json:"valid"`
 	Participants int64               `json:"participants"`
