@@ -1,0 +1,322 @@
+// End-to-end test of the verification page in headless Chromium, driven by
+// playwright-core. Run by scripts/e2e, which serves the page and sets:
+//   SHAILOO_URL      the page, http://127.0.0.1:PORT/
+//   SHAILOO_E2E_OUT  a folder with the generated fixtures (big.*) and the
+//                    CLI's output for the faulty fixture (faulty.cli.json)
+// It prints one line per check, the measurements, and "N passed, N failed".
+'use strict';
+
+const { chromium } = require('playwright-core');
+const assert = require('node:assert/strict');
+const fs = require('node:fs');
+const os = require('node:os');
+const path = require('node:path');
+const zlib = require('node:zlib');
+
+const URL_ = process.env.SHAILOO_URL;
+const OUT = process.env.SHAILOO_E2E_OUT || path.join(__dirname, 'out');
+const FIX = path.join(__dirname, 'fixtures');
+const SHOTS = path.join(__dirname, 'screenshots');
+const WASM = path.join(__dirname, '..', 'wasm', 'web', 'shailoo.wasm');
+const CHROMIUM = process.env.CHROMIUM || '/usr/bin/chromium';
+const ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
+  '--disable-background-networking', '--disable-component-update', '--disable-sync'];
+
+if (!URL_) {
+  console.error('SHAILOO_URL is not set: run scripts/e2e');
+  process.exit(2);
+}
+fs.mkdirSync(SHOTS, { recursive: true });
+
+const results = [];
+const measures = [];
+const requests = []; // every request any page made: {url, page}
+const problems = []; // console errors and page errors
+
+async function check(name, fn) {
+  const t0 = Date.now();
+  try {
+    await fn();
+    results.push({ name, ok: true });
+    console.log(`ok    ${name} (${Date.now() - t0} ms)`);
+  } catch (e) {
+    results.push({ name, ok: false });
+    console.log(`FAIL  ${name}\n      ${String(e && e.stack || e).split('\n').join('\n      ')}`);
+  }
+}
+
+function median(xs) {
+  const s = xs.slice().sort((a, b) => a - b);
+  return s[Math.floor(s.length / 2)];
+}
+
+function kib(n) {
+  return `${n.toLocaleString('en-US')} B (${(n / 1024 / 1024).toFixed(2)} MiB)`;
+}
+
+async function newPage(context, label) {
+  const page = await context.newPage();
+  page.on('request', (r) => requests.push({ url: r.url(), page: label }));
+  page.on('console', (m) => { if (m.type() === 'error') problems.push(`${label}: console: ${m.text()}`); });
+  page.on('pageerror', (e) => problems.push(`${label}: page error: ${e.message}`));
+  return page;
+}
+
+async function ready(page, url = URL_) {
+  await page.goto(url);
+  await page.waitForSelector('body[data-state=ready], body[data-state=done], body[data-state=error]', { timeout: 60000 });
+  const st = await page.getAttribute('body', 'data-state');
+  assert.notEqual(st, 'error', 'the page could not load the counter: ' + await page.textContent('#status'));
+}
+
+async function counted(page) {
+  await page.waitForSelector('body[data-state=done], body[data-state=error]', { timeout: 120000 });
+  const st = await page.getAttribute('body', 'data-state');
+  if (st === 'error') assert.fail('the count failed: ' + await page.textContent('#error'));
+}
+
+// listSeats reads the seats column of the lists table, largest first.
+async function listSeats(page) {
+  return page.$$eval('#lists tbody tr', (rows) => rows
+    .map((r) => Number(r.querySelector('td.seats').textContent.replace(/\D/g, '')))
+    .filter((n) => n > 0).sort((a, b) => b - a));
+}
+
+async function main() {
+  const userDir = fs.mkdtempSync(path.join(os.tmpdir(), 'shailoo-chromium-'));
+  const browser = await chromium.launchPersistentContext(userDir, {
+    executablePath: CHROMIUM,
+    args: ARGS,
+    headless: true,
+    viewport: { width: 1280, height: 900 },
+    acceptDownloads: true,
+  });
+  const context = browser;
+  let page;
+  const wasmResponses = [];
+  context.on('response', (r) => {
+    if (r.url().endsWith('.wasm')) wasmResponses.push({ type: r.headers()['content-type'], enc: r.headers()['content-encoding'] || '' });
+  });
+
+  try {
+    page = await newPage(context, 'main');
+
+    await check('the page loads and the 2021 demo shows 15 / 12 / 9 / 7 / 6 / 5', async () => {
+      await ready(page);
+      await page.click('#demo');
+      await counted(page);
+      assert.deepEqual(await listSeats(page), [15, 12, 9, 7, 6, 5]);
+      const circles = await page.$$eval('#parliament svg circle', (cs) => cs.length);
+      assert.equal(circles, 90, 'the parliament chart has 90 seats');
+      const repeats = await page.$$eval('#okrugs tr.repeat td:first-child', (tds) => tds.map((td) => td.textContent.trim()));
+      assert.deepEqual(repeats.map((s) => s.replace(/^0+/, '')), ['27', '29'], 'okrugs 27 and 29 go to a repeat election');
+      assert.match(await page.textContent('#parliament'), /88/);
+      await page.screenshot({ path: path.join(SHOTS, '01-demo-en.png'), fullPage: true });
+    });
+
+    await check('wasm is served as application/wasm', async () => {
+      assert.ok(wasmResponses.length > 0, 'the wasm was fetched');
+      assert.equal(wasmResponses[0].type, 'application/wasm');
+    });
+
+    await check('a faulty protocols file loaded through the file inputs shows its findings', async () => {
+      const planted = JSON.parse(fs.readFileSync(path.join(FIX, 'faulty.planted.json'), 'utf8'));
+      await page.setInputFiles('#f-election', path.join(FIX, 'faulty.json'));
+      await page.setInputFiles('#f-csv', path.join(FIX, 'faulty.csv'));
+      await page.setInputFiles('#f-mapping', path.join(FIX, 'faulty.mapping.json'));
+      await page.waitForFunction(() => !document.querySelector('#count').disabled);
+      await page.evaluate(() => { document.body.dataset.state = 'counting'; });
+      await page.click('#count');
+      await counted(page);
+      const codes = await page.$$eval('#filter-code option', (os) => os.map((o) => o.value).filter(Boolean));
+      // every planted fault a CSV can carry is found (an unknown precinct
+      // becomes known once the CSV names it, as on the command line)
+      const want = [...new Set(planted.map((p) => p.code))].filter((c) => c !== 'X208');
+      for (const c of want) assert.ok(codes.includes(c), `finding ${c} is listed (listed: ${codes.join(' ')})`);
+      const first = planted.find((p) => p.code === 'P101');
+      await page.selectOption('#filter-code', 'P101');
+      const rows = await page.$$eval('#findings tbody tr', (rs) => rs.map((r) => r.dataset.precinct));
+      assert.deepEqual(rows, [first.place.precinct], 'the code filter shows the one P101 finding');
+      await page.click('#findings tbody tr');
+      await page.waitForSelector('#precinct td.diff');
+      assert.match(await page.textContent('#precinct h3'), new RegExp(first.place.precinct));
+      await page.screenshot({ path: path.join(SHOTS, '02-faulty-findings.png'), fullPage: true });
+    });
+
+    await check('the exported result equals the command line\'s JSON byte for byte', async () => {
+      const cli = path.join(OUT, 'faulty.cli.json');
+      assert.ok(fs.existsSync(cli), 'scripts/e2e wrote ' + cli);
+      const [dl] = await Promise.all([page.waitForEvent('download'), page.click('#export a')]);
+      const file = await dl.path();
+      const got = fs.readFileSync(file);
+      const want = fs.readFileSync(cli);
+      assert.ok(got.equals(want), `page export (${got.length} B) differs from shailoo count --format json (${want.length} B)`);
+    });
+
+    await check('a citizen\'s copy that differs from the published protocol is shown', async () => {
+      const precinct = '1001';
+      await page.fill('#copy-precinct', precinct);
+      await page.selectOption('#copy-ballot', 'list');
+      await page.click('#copy-pick button[type=submit]');
+      await page.waitForSelector('#copy-form input');
+      const published = await page.evaluate((id) => JSON.parse(window.shailoo.precinct(window.shailooPage.source, id)), precinct);
+      const proto = published.protocols.find((p) => p.ballot === 'list' && !p.machine);
+      for (const [line, v] of Object.entries(proto.lines)) await page.fill(`[name="line:${line}"]`, String(v));
+      for (const [c, v] of Object.entries(proto.votes)) {
+        const field = await page.$(`[name="vote:${c}"]`);
+        if (field) await field.fill(String(v));
+      }
+      await page.fill('[name="line:valid"]', String(proto.lines.valid + 7));
+      await page.click('#copy-form button[type=submit]');
+      await page.waitForSelector('#copy-result .banner');
+      assert.match(await page.textContent('#copy-result .banner'), /1/);
+      const codes = await page.$$eval('#copy-result tbody tr', (rs) => rs
+        .filter((r) => r.querySelector('.sev.error')).map((r) => r.dataset.code));
+      assert.deepEqual(codes, ['C401']);
+      assert.match(await page.textContent('#copy-result tbody'), /\+7/);
+      await page.locator('#sec-copy').screenshot({ path: path.join(SHOTS, '03-copy.png') });
+    });
+
+    await check('a published summary whose shares add up to 140% is flagged', async () => {
+      await page.click('#demo');
+      await counted(page);
+      await page.setInputFiles('#f-summary', path.join(FIX, 'summary-140.json'));
+      await page.waitForSelector('#published-banner.bad');
+      const codes = await page.$$eval('#published tbody tr', (rs) => rs.map((r) => r.dataset.code));
+      assert.ok(codes.includes('S303'), 'shares over 100% (S303) is listed: ' + codes.join(' '));
+      assert.ok(codes.includes('S301'), 'wrong percentages (S301) are listed');
+      const marked = await page.$$eval('#lists tr.disagree', (rs) => rs.length);
+      assert.ok(marked > 0, 'the lists the summary gets wrong are marked');
+      await page.screenshot({ path: path.join(SHOTS, '04-summary-140.png'), fullPage: true });
+    });
+
+    await check('the summary the commission published agrees with the recount', async () => {
+      await page.setInputFiles('#f-summary', path.join(FIX, 'summary-2021.json'));
+      await page.waitForSelector('#published-banner.ok');
+    });
+
+    await check('switching to Kyrgyz changes the labels', async () => {
+      const before = await page.textContent('h1');
+      await page.selectOption('#lang', 'ky');
+      assert.equal(await page.getAttribute('html', 'lang'), 'ky');
+      assert.equal(await page.textContent('h1'), 'Шайлоонун жыйынтыгын текшерүү');
+      assert.notEqual(await page.textContent('h1'), before);
+      assert.equal(await page.textContent('#demo'), 'Демо: 2021-жылдын шайлоосу');
+      assert.equal(await page.textContent('#lists-h'), 'Тизмелер жана босого');
+      assert.match(await page.textContent('#lists thead'), /Добуштар/);
+      await page.screenshot({ path: path.join(SHOTS, '05-demo-ky.png'), fullPage: true });
+      await page.selectOption('#lang', 'ru');
+      assert.equal(await page.textContent('h1'), 'Проверка подсчёта голосов');
+      await page.selectOption('#lang', 'en');
+    });
+
+    await check('a broken file gives a message, and the page keeps working', async () => {
+      const bad = path.join(OUT, 'broken.json');
+      fs.writeFileSync(bad, '{"parties": [ {"id": "x", "name": 7} ]}');
+      await page.setInputFiles('#f-election', bad);
+      await page.evaluate(() => { document.body.dataset.state = 'counting'; });
+      await page.click('#count');
+      await page.waitForSelector('body[data-state=error]');
+      assert.match(await page.textContent('#error'), /broken\.json/);
+      await page.click('#clear');
+      await page.click('#demo');
+      await counted(page);
+      assert.deepEqual(await listSeats(page), [15, 12, 9, 7, 6, 5]);
+    });
+
+    await check('the page works on a phone-sized screen', async () => {
+      const phone = await newPage(context, 'phone');
+      await phone.setViewportSize({ width: 390, height: 844 });
+      await ready(phone, URL_ + '#demo');
+      await counted(phone);
+      const overflow = await phone.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+      assert.ok(overflow <= 1, `no sideways scrolling of the page (${overflow}px)`);
+      await phone.screenshot({ path: path.join(SHOTS, '06-phone.png'), fullPage: false });
+      await phone.close();
+    });
+
+    await check('load-to-result time: the 2021 demo (3 runs)', async () => {
+      const runs = [];
+      for (let i = 0; i < 3; i++) {
+        const p = await newPage(context, 'timing-demo');
+        await p.goto(URL_ + '#demo');
+        await counted(p);
+        runs.push(await p.evaluate(() => ({ ...window.shailooPage.timings })));
+        await p.close();
+      }
+      measures.push(['demo: load to result (navigation start to seats shown), median of 3', `${median(runs.map((r) => r.result))} ms`]);
+      measures.push(['demo: wasm fetch + instantiate, median', `${median(runs.map((r) => r.wasmLoad))} ms`]);
+      measures.push(['demo: count in wasm (build the embedded dataset + count), median', `${median(runs.map((r) => r.count))} ms`]);
+    });
+
+    await check('load-to-result time: a 2,494-precinct protocols CSV', async () => {
+      const files = ['big.json', 'big.csv', 'big.mapping.json'].map((f) => path.join(OUT, f));
+      for (const f of files) assert.ok(fs.existsSync(f), 'scripts/e2e wrote ' + f);
+      const p = await newPage(context, 'timing-csv');
+      await ready(p);
+      const t0 = Date.now();
+      await p.setInputFiles('#f-election', files[0]);
+      await p.setInputFiles('#f-csv', files[1]);
+      await p.setInputFiles('#f-mapping', files[2]);
+      await p.waitForFunction(() => !document.querySelector('#count').disabled);
+      const c0 = Date.now();
+      await p.click('#count');
+      await counted(p);
+      const t1 = Date.now();
+      const tm = await p.evaluate(() => ({ ...window.shailooPage.timings }));
+      const precincts = await p.evaluate(() => window.shailooPage.result.totals.precincts);
+      assert.equal(precincts, 2494);
+      const csvSize = fs.statSync(files[1]).size;
+      measures.push([`2,494-precinct CSV (${kib(csvSize)}): page load to result`, `${tm.ready + (t1 - t0)} ms (page ready ${tm.ready} ms + files in and counted ${t1 - t0} ms)`]);
+      measures.push(['2,494-precinct CSV: click Count to result shown', `${t1 - c0} ms`]);
+      measures.push(['2,494-precinct CSV: ingest + count in wasm', `${tm.count} ms`]);
+      await p.screenshot({ path: path.join(SHOTS, '07-big-csv.png'), fullPage: false });
+      await p.close();
+    });
+
+    await check('no request went anywhere but 127.0.0.1', async () => {
+      const origin = new URL(URL_).origin;
+      const outside = requests.filter((r) => {
+        if (r.url.startsWith('blob:' + origin) || r.url.startsWith('data:')) return false;
+        return new URL(r.url).hostname !== '127.0.0.1';
+      });
+      assert.deepEqual(outside, [], 'requests to other hosts');
+      const paths = [...new Set(requests.filter((r) => r.page === 'main').map((r) => new URL(r.url).pathname))].sort();
+      assert.deepEqual(paths, ['/', '/app.js', '/shailoo.wasm', '/style.css', '/wasm_exec.js'], 'the main page fetched only its own files');
+    });
+
+    await check('no console error and no page error', async () => {
+      assert.deepEqual(problems, []);
+    });
+  } finally {
+    await browser.close();
+    fs.rmSync(userDir, { recursive: true, force: true });
+  }
+
+  const raw = fs.readFileSync(WASM);
+  const gz = zlib.gzipSync(raw, { level: 9 });
+  const br = zlib.brotliCompressSync(raw, { params: { [zlib.constants.BROTLI_PARAM_QUALITY]: 11 } });
+  measures.unshift(['shailoo.wasm raw', kib(raw.length)], ['shailoo.wasm gzip -9', kib(gz.length)], ['shailoo.wasm brotli q11', kib(br.length)]);
+
+  console.log('\nmeasurements (Chromium ' + (await chromiumVersion()) + ')');
+  for (const [k, v] of measures) console.log(`  ${k}: ${v}`);
+  fs.writeFileSync(path.join(OUT, 'measurements.txt'), measures.map(([k, v]) => `${k}: ${v}`).join('\n') + '\n');
+  console.log(`\nscreenshots in ${SHOTS}`);
+  const failed = results.filter((r) => !r.ok).length;
+  console.log(`\ne2e: ${results.length - failed} passed, ${failed} failed`);
+  process.exit(failed ? 1 : 0);
+}
+
+async function chromiumVersion() {
+  try {
+    return require('node:child_process').execFileSync(CHROMIUM, ['--version'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim();
+  } catch (e) {
+    return 'unknown';
+  }
+}
+
+main().catch((e) => {
+  console.error(e);
+  console.log('\ne2e: 0 passed, 1 failed');
+  process.exit(1);
+});

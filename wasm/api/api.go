@@ -1,0 +1,440 @@
+package api
+
+import (
+	"bytes"
+	"crypto/sha256"
+	"encoding/hex"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"runtime"
+	"strings"
+
+	"github.com/shailoo/shailoo"
+	"github.com/shailoo/shailoo/datasets"
+	"github.com/shailoo/shailoo/election"
+	"github.com/shailoo/shailoo/ingest"
+	"github.com/shailoo/shailoo/report"
+	"github.com/shailoo/shailoo/validate"
+)
+
+// Source is what to count. Text fields hold the bytes of a file as read
+// (a Go string may hold any bytes); the *Name fields name it in the
+// Result's inputs, as a path does on the command line.
+//
+// Demo counts the embedded kg2021 dataset. Otherwise Election, when given,
+// is an election JSON file (a definition, with or without protocols); and
+// Protocols, when given, replace the protocols of the election (the
+// embedded kg2021 definition when Election is empty), as
+// `shailoo count --protocols F --mapping M` does.
+type Source struct {
+	Demo         bool      `json:"demo,omitempty"`
+	Election     string    `json:"election,omitempty"`
+	ElectionName string    `json:"election_name,omitempty"`
+	Protocols    []CSVFile `json:"protocols,omitempty"`
+	// Rules is a built-in rule set ID or a rule-set JSON file; empty is
+	// kg2021.
+	Rules     string `json:"rules,omitempty"`
+	RulesName string `json:"rules_name,omitempty"`
+	Lots      string `json:"lots,omitempty"`
+	LotsName  string `json:"lots_name,omitempty"`
+	// SkipBadRows reports unreadable CSV rows as findings and goes on
+	// (`--skip-bad-rows`).
+	SkipBadRows bool `json:"skip_bad_rows,omitempty"`
+}
+
+// CSVFile is one protocols CSV file and its column mapping.
+type CSVFile struct {
+	Name        string `json:"name,omitempty"`
+	Text        string `json:"text"`
+	Mapping     string `json:"mapping"`
+	MappingName string `json:"mapping_name,omitempty"`
+}
+
+// Default names of inputs the caller does not name.
+const (
+	defaultElection = "election.json"
+	defaultCSV      = "protocols.csv"
+	defaultMapping  = "mapping.json"
+	defaultRules    = "rules.json"
+	defaultLots     = "lots.json"
+	defaultSummary  = "summary.json"
+)
+
+// ErrInput is wrapped by errors about an input that is missing or does not
+// fit with the others.
+var ErrInput = errors.New("bad input")
+
+// loaded is a Source read and ready to count.
+type loaded struct {
+	rules    shailoo.Rules
+	election *election.Election
+	opts     shailoo.Options
+}
+
+func or(name, def string) string {
+	if name == "" {
+		return def
+	}
+	return name
+}
+
+func input(name, data string) shailoo.Input {
+	sum := sha256.Sum256([]byte(data))
+	return shailoo.Input{Name: name, SHA256: hex.EncodeToString(sum[:])}
+}
+
+// loadRules reads a built-in rule set by ID or a rule-set JSON file.
+func loadRules(text, name string) (shailoo.Rules, error) {
+	t := strings.TrimSpace(strings.TrimPrefix(text, "\ufeff"))
+	switch {
+	case t == "":
+		return shailoo.Preset("kg2021")
+	case strings.HasPrefix(t, "{"):
+		return shailoo.ReadRules(strings.NewReader(text), or(name, defaultRules))
+	}
+	return shailoo.Preset(t)
+}
+
+// load reads s as `shailoo count` reads its flags, in the same order, so
+// that the inputs of the Result come out the same.
+func load(s Source) (*loaded, error) {
+	var l loaded
+	var err error
+	if l.rules, err = loadRules(s.Rules, s.RulesName); err != nil {
+		return nil, err
+	}
+	switch {
+	case s.Demo && (s.Election != "" || len(s.Protocols) > 0):
+		return nil, fmt.Errorf("%w: the demo counts the embedded dataset; give no election or protocols with it", ErrInput)
+	case s.Election == "":
+		d, err := datasets.KG2021()
+		if err != nil {
+			return nil, err
+		}
+		l.election = d.Election
+	default:
+		name := or(s.ElectionName, defaultElection)
+		if l.election, err = ingest.ReadElection(strings.NewReader(s.Election), name); err != nil {
+			return nil, err
+		}
+		l.opts.Inputs = append(l.opts.Inputs, input(name, s.Election))
+	}
+	if len(s.Protocols) > 0 {
+		if err := readProtocols(&l, s.Protocols, s.SkipBadRows); err != nil {
+			return nil, err
+		}
+	}
+	if s.Lots != "" {
+		name := or(s.LotsName, defaultLots)
+		dec := json.NewDecoder(strings.NewReader(s.Lots))
+		dec.DisallowUnknownFields()
+		if err := dec.Decode(&l.opts.Lots); err != nil {
+			return nil, fmt.Errorf("%s: %v", name, err)
+		}
+		l.opts.Inputs = append(l.opts.Inputs, input(name, s.Lots))
+	}
+	return &l, nil
+}
+
+// readProtocols replaces the election's protocols with those of the CSV
+// files and adds the precincts the files name that the definition lacks.
+//
+// TODO(lead): this is the merge of cmd/shailoo/inputs.go
+// (inputs.readProtocols), kept in step with it by hand and pinned by the
+// differential test against the CLI's output. It belongs in a library
+// package (say ingest.Merge or a shailoo.Options field) that both call.
+func readProtocols(l *loaded, files []CSVFile, lenient bool) error {
+	e := *l.election
+	e.Protocols = nil
+	known := make(map[string]bool, len(e.Precincts))
+	for _, p := range e.Precincts {
+		known[p.ID] = true
+	}
+	e.Precincts = append([]election.Precinct(nil), e.Precincts...)
+	for _, f := range files {
+		name, mname := or(f.Name, defaultCSV), or(f.MappingName, defaultMapping)
+		if f.Mapping == "" {
+			return fmt.Errorf("%w: %s has no column mapping", ErrInput, name)
+		}
+		m, err := ingest.ReadMapping(strings.NewReader(f.Mapping), mname)
+		if err != nil {
+			return err
+		}
+		t, err := ingest.ReadCSV(strings.NewReader(f.Text), name, m, ingest.Options{Lenient: lenient})
+		if err != nil {
+			return err
+		}
+		for _, pe := range t.Skipped {
+			l.opts.Findings = append(l.opts.Findings, validate.UnreadableRow(pe.File, pe.Line, pe.Column, pe.Error()))
+		}
+		e.Protocols = append(e.Protocols, t.Protocols...)
+		for _, p := range t.Precincts {
+			if !known[p.ID] {
+				known[p.ID] = true
+				e.Precincts = append(e.Precincts, p)
+			}
+		}
+		l.opts.Inputs = append(l.opts.Inputs, input(name, f.Text), input(mname, f.Mapping))
+	}
+	l.election = &e
+	return nil
+}
+
+func count(s Source) (*loaded, *shailoo.Result, error) {
+	l, err := load(s)
+	if err != nil {
+		return nil, nil, err
+	}
+	res, err := shailoo.CountWith(l.election, l.rules, l.opts)
+	if err != nil {
+		return nil, nil, err
+	}
+	return l, res, nil
+}
+
+// Count counts s and returns the Result as `shailoo count --format json`
+// prints it.
+func Count(s Source) ([]byte, error) {
+	_, res, err := count(s)
+	if err != nil {
+		return nil, err
+	}
+	var b bytes.Buffer
+	if err := report.JSON(&b, res); err != nil {
+		return nil, err
+	}
+	return b.Bytes(), nil
+}
+
+// Verify counts s and checks the published summary against the recount;
+// it returns the report as `shailoo verify --format json` prints it.
+func Verify(s Source, summary, summaryName string) ([]byte, error) {
+	name := or(summaryName, defaultSummary)
+	sum, err := validate.ReadSummary(strings.NewReader(summary), name)
+	if err != nil {
+		return nil, err
+	}
+	l, err := load(s)
+	if err != nil {
+		return nil, err
+	}
+	l.opts.Inputs = append(l.opts.Inputs, input(name, summary))
+	res, err := shailoo.CountWith(l.election, l.rules, l.opts)
+	if err != nil {
+		return nil, err
+	}
+	return indent(shailoo.Verify(res, sum))
+}
+
+// Precinct is one precinct of a source: its definition, its protocols (in
+// the order of the source) and the choices of each ballot, so that a page
+// can show them and offer a form to type a copy.
+type Precinct struct {
+	Precinct  election.Precinct   `json:"precinct"`
+	Protocols []election.Protocol `json:"protocols"`
+	// Lines are the protocol lines in protocol order.
+	Lines []election.Line `json:"lines"`
+	// Choices are the choices of each ballot ("list", "okrug") in ballot
+	// or registration order, against all last.
+	Choices map[election.BallotKind][]Choice `json:"choices"`
+}
+
+// Choice is one choice on a ballot.
+type Choice struct {
+	ID     string `json:"id"`
+	Name   string `json:"name"`
+	NameKy string `json:"name_ky,omitempty"`
+	NameRu string `json:"name_ru,omitempty"`
+}
+
+// ErrNoPrecinct is returned for a precinct ID the source does not have.
+var ErrNoPrecinct = errors.New("no such precinct")
+
+// PrecinctOf returns the precinct id of s with its protocols.
+func PrecinctOf(s Source, id string) ([]byte, error) {
+	l, err := load(s)
+	if err != nil {
+		return nil, err
+	}
+	p, err := precinct(l.election, id)
+	if err != nil {
+		return nil, err
+	}
+	return indent(p)
+}
+
+func precinct(e *election.Election, id string) (*Precinct, error) {
+	out := &Precinct{Lines: election.Lines, Protocols: []election.Protocol{}, Choices: map[election.BallotKind][]Choice{}}
+	found := false
+	for _, p := range e.Precincts {
+		if p.ID == id {
+			out.Precinct, found = p, true
+			break
+		}
+	}
+	for _, p := range e.Protocols {
+		if p.Precinct == id {
+			out.Protocols = append(out.Protocols, p)
+			found = true
+		}
+	}
+	if !found {
+		return nil, fmt.Errorf("%w: %q", ErrNoPrecinct, id)
+	}
+	if out.Precinct.ID == "" {
+		out.Precinct.ID = id
+	}
+	against := Choice{ID: election.AgainstAll, Name: "Against all", NameKy: "Бардык каршы", NameRu: "Против всех"}
+	list := make([]Choice, 0, len(e.Parties)+1)
+	for _, p := range e.Parties {
+		list = append(list, Choice{ID: p.ID, Name: p.Name, NameKy: p.NameKy, NameRu: p.NameRu})
+	}
+	out.Choices[election.ListBallot] = append(list, against)
+	if ok, has := e.Okrug(out.Precinct.Okrug); has && !out.Precinct.Abroad {
+		cands := make([]Choice, 0, len(ok.Candidates)+1)
+		for _, c := range ok.Candidates {
+			cands = append(cands, Choice{ID: c.ID, Name: c.Name})
+		}
+		out.Choices[election.OkrugBallot] = append(cands, against)
+	}
+	return out, nil
+}
+
+// ErrNoProtocol is returned by CompareCopy when the source publishes no
+// protocol of the copy's precinct, ballot and count.
+var ErrNoProtocol = errors.New("no published protocol")
+
+// CompareCopy compares a citizen's copy of one protocol (a JSON
+// election.Protocol; lines and votes it does not give are left out) with
+// the published protocol of the same precinct, ballot and count in s, as
+// validate.CompareCopy does; it returns the report as JSON. A copy without
+// preference votes is compared without the published preference votes. precinct, when
+// given, names the precinct whose published protocol is compared and fills
+// in the copy's precinct when the copy has none.
+func CompareCopy(s Source, copyJSON, precinct string) ([]byte, error) {
+	var cp election.Protocol
+	dec := json.NewDecoder(strings.NewReader(copyJSON))
+	dec.DisallowUnknownFields()
+	if err := dec.Decode(&cp); err != nil {
+		return nil, fmt.Errorf("%w: copy of the protocol: %v", ErrInput, err)
+	}
+	if cp.Precinct == "" {
+		cp.Precinct = precinct
+	}
+	if precinct == "" {
+		precinct = cp.Precinct
+	}
+	if cp.Ballot == "" {
+		cp.Ballot = election.ListBallot
+	}
+	l, err := load(s)
+	if err != nil {
+		return nil, err
+	}
+	for _, p := range l.election.Protocols {
+		if p.Precinct == precinct && p.Ballot == cp.Ballot && p.Machine == cp.Machine {
+			if len(cp.Preferences) == 0 {
+				// A copy that gives no preference votes (the page's form
+				// has none) is compared without them, rather than with a
+				// note for every candidate of every list.
+				p.Preferences = nil
+			}
+			return indent(validate.CompareCopy(cp, p))
+		}
+	}
+	count := "manual"
+	if cp.Machine {
+		count = "machine"
+	}
+	return nil, fmt.Errorf("%w of precinct %q, %s ballot, %s count", ErrNoProtocol, precinct, cp.Ballot, count)
+}
+
+// Preset is a built-in rule set as a page lists it.
+type Preset struct {
+	ID      string `json:"id"`
+	Version string `json:"version"`
+	Name    string `json:"name"`
+}
+
+// Presets lists the built-in rule sets.
+func Presets() ([]byte, error) {
+	out := []Preset{}
+	for _, id := range shailoo.Presets() {
+		r, err := shailoo.Preset(id)
+		if err != nil {
+			return nil, err
+		}
+		out = append(out, Preset{ID: r.ID, Version: r.Version, Name: r.Name})
+	}
+	return indent(out)
+}
+
+// Version says which library, rule-set format and Go toolchain built this.
+func Version() ([]byte, error) {
+	return indent(struct {
+		Library     string `json:"library"`
+		RulesFormat int    `json:"rules_format"`
+		Go          string `json:"go"`
+		Platform    string `json:"platform"`
+	}{"shailoo " + shailoo.Version, shailoo.RulesFormat, runtime.Version(), runtime.GOOS + "/" + runtime.GOARCH})
+}
+
+// indent writes v as the command line writes JSON: indented by two
+// spaces, with a final newline.
+func indent(v any) ([]byte, error) {
+	b, err := json.MarshalIndent(v, "", "  ")
+	if err != nil {
+		return nil, err
+	}
+	return append(b, '\n'), nil
+}
+
+// Failure is what Guard returns in place of a result: the message, and
+// where the input is wrong when the error says.
+type Failure struct {
+	Error  string `json:"error"`
+	File   string `json:"file,omitempty"`
+	Line   int    `json:"line,omitempty"`
+	Column int    `json:"column,omitempty"`
+	Field  string `json:"field,omitempty"`
+	// Panic is set when the error is a panic that was recovered: a bug.
+	Panic bool `json:"panic,omitempty"`
+}
+
+// Guard runs f and returns its JSON; when f returns an error or panics it
+// returns a Failure as JSON instead. It never panics.
+func Guard(f func() ([]byte, error)) (out []byte) {
+	defer func() {
+		if r := recover(); r != nil {
+			out = failure(Failure{Error: fmt.Sprintf("internal error: %v", r), Panic: true})
+		}
+	}()
+	b, err := f()
+	if err != nil {
+		return Fail(err)
+	}
+	return b
+}
+
+// Fail returns err as a Failure in JSON.
+func Fail(err error) []byte {
+	f := Failure{Error: err.Error()}
+	var pe *ingest.ParseError
+	var se *validate.SummaryError
+	switch {
+	case errors.As(err, &pe):
+		f.File, f.Line, f.Column, f.Field = pe.File, pe.Line, pe.Column, pe.Field
+	case errors.As(err, &se):
+		f.File, f.Line, f.Column, f.Field = se.File, se.Line, se.Column, se.Field
+	}
+	return failure(f)
+}
+
+func failure(f Failure) []byte {
+	b, err := json.Marshal(f)
+	if err != nil {
+		return []byte(`{"error":"internal error"}`)
+	}
+	return b
+}

@@ -1,0 +1,381 @@
+package api_test
+
+import (
+	"bytes"
+	"crypto/sha256"
+	"encoding/hex"
+	"encoding/json"
+	"errors"
+	"os"
+	"path/filepath"
+	"runtime"
+	"slices"
+	"strconv"
+	"strings"
+	"sync"
+	"testing"
+
+	"github.com/shailoo/shailoo"
+	"github.com/shailoo/shailoo/election"
+	"github.com/shailoo/shailoo/internal/faults"
+	"github.com/shailoo/shailoo/validate"
+	"github.com/shailoo/shailoo/wasm/api"
+	"github.com/shailoo/shailoo/wasm/internal/fixture"
+)
+
+// faultyFiles are the files of the e2e fixture faulty.*: the sample
+// election of package faults with every fault it can plant.
+var faultyFiles = sync.OnceValues(func() (*fixture.Files, error) {
+	e := faults.Sample(30)
+	planted, err := faults.Inject(e, 1)
+	if err != nil && !errors.Is(err, faults.ErrNotPlanted) {
+		return nil, err
+	}
+	fixture.Countable(e, planted)
+	return fixture.Split(e)
+})
+
+func faultySource(t testing.TB) api.Source {
+	t.Helper()
+	f, err := faultyFiles()
+	if err != nil {
+		t.Fatal(err)
+	}
+	return api.Source{
+		Election: string(f.Definition), ElectionName: "faulty.json",
+		Protocols: []api.CSVFile{{Name: "faulty.csv", Text: string(f.CSV), Mapping: string(f.Mapping), MappingName: "faulty.mapping.json"}},
+	}
+}
+
+func summary(t testing.TB, name string) string {
+	t.Helper()
+	sums, err := fixture.Summaries()
+	if err != nil {
+		t.Fatal(err)
+	}
+	b, err := json.Marshal(sums[name])
+	if err != nil {
+		t.Fatal(err)
+	}
+	return string(b)
+}
+
+// differential is every call whose output the js/wasm build must give byte
+// for byte as the native one does.
+func differential(t *testing.T) []struct {
+	name string
+	run  func() ([]byte, error)
+} {
+	faulty := faultySource(t)
+	synthetic, _, err := fixture.Faulty(7, 120)
+	if err != nil {
+		t.Fatal(err)
+	}
+	synthJSON, err := json.Marshal(synthetic)
+	if err != nil {
+		t.Fatal(err)
+	}
+	copyJSON := `{"precinct": "1001", "ballot": "list", "lines": {"voters": 1, "valid": 2}, "votes": {"p1": 3}}`
+	return []struct {
+		name string
+		run  func() ([]byte, error)
+	}{
+		{"kg2021-demo", func() ([]byte, error) { return api.Count(api.Source{Demo: true}) }},
+		{"kg2021-cec-rules", func() ([]byte, error) { return api.Count(api.Source{Demo: true, Rules: "kg2021-cec"}) }},
+		{"faulty-csv", func() ([]byte, error) { return api.Count(faulty) }},
+		{"synthetic-faulty-election", func() ([]byte, error) {
+			return api.Count(api.Source{Election: string(synthJSON), ElectionName: "synthetic.json"})
+		}},
+		{"verify-140", func() ([]byte, error) {
+			return api.Verify(api.Source{Demo: true}, summary(t, "summary-140.json"), "summary-140.json")
+		}},
+		{"verify-2021", func() ([]byte, error) {
+			return api.Verify(api.Source{Demo: true}, summary(t, "summary-2021.json"), "summary-2021.json")
+		}},
+		{"precinct", func() ([]byte, error) { return api.PrecinctOf(faulty, "1001") }},
+		{"copy", func() ([]byte, error) { return api.CompareCopy(faulty, copyJSON, "1001") }},
+		{"presets", api.Presets},
+	}
+}
+
+// nativeDir is where the native run writes what it computed, and where
+// the js/wasm run (GOOS=js GOARCH=wasm go test -exec=go_js_wasm_exec,
+// run after the native tests by scripts/test) reads it back to compare.
+const nativeDir = "testdata/native"
+
+// TestWasmMatchesNative is the differential test: run natively it records
+// each output; run under js/wasm it requires the same bytes.
+func TestWasmMatchesNative(t *testing.T) {
+	wasm := runtime.GOOS == "js"
+	if !wasm {
+		if err := os.MkdirAll(nativeDir, 0o755); err != nil {
+			t.Fatal(err)
+		}
+	}
+	for _, tc := range differential(t) {
+		t.Run(tc.name, func(t *testing.T) {
+			got := api.Guard(tc.run)
+			if bytes.HasPrefix(got, []byte(`{"error"`)) {
+				t.Fatalf("%s failed: %s", tc.name, got)
+			}
+			file := filepath.Join(nativeDir, tc.name+".json")
+			if !wasm {
+				if err := os.WriteFile(file, got, 0o644); err != nil {
+					t.Fatal(err)
+				}
+				return
+			}
+			want, err := os.ReadFile(file)
+			if errors.Is(err, os.ErrNotExist) {
+				t.Skipf("%s is missing: run the native tests first (go test ./wasm/...)", file)
+			}
+			if err != nil {
+				t.Fatal(err)
+			}
+			if !bytes.Equal(got, want) {
+				t.Errorf("js/wasm output differs from native (%d vs %d bytes): %s", len(got), len(want), firstDiff(got, want))
+			}
+		})
+	}
+}
+
+func firstDiff(a, b []byte) string {
+	al, bl := strings.Split(string(a), "\n"), strings.Split(string(b), "\n")
+	for i := 0; i < len(al) && i < len(bl); i++ {
+		if al[i] != bl[i] {
+			return "line " + strconv.Itoa(i+1) + ": wasm " + al[i] + " | native " + bl[i]
+		}
+	}
+	return "one is a prefix of the other"
+}
+
+
+func decode(t *testing.T, b []byte, v any) {
+	t.Helper()
+	if err := json.Unmarshal(b, v); err != nil {
+		t.Fatalf("%v in %.200s", err, b)
+	}
+}
+
+func TestDemoIsThe2021Parliament(t *testing.T) {
+	b, err := api.Count(api.Source{Demo: true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var res shailoo.Result
+	decode(t, b, &res)
+	var seats []int
+	for _, l := range res.Lists {
+		if l.Seats > 0 {
+			seats = append(seats, l.Seats)
+		}
+	}
+	if want := []int{15, 12, 9, 7, 6, 5}; !slices.Equal(seats, want) {
+		t.Errorf("list seats %v, want %v", seats, want)
+	}
+	var repeat []string
+	for _, o := range res.Okrugs {
+		if o.Outcome == "repeat_election" {
+			repeat = append(repeat, o.Okrug)
+		}
+	}
+	if want := []string{"27", "29"}; !slices.Equal(repeat, want) {
+		t.Errorf("repeat elections in %v, want %v", repeat, want)
+	}
+	if res.Seats.Total != 88 || res.Seats.Of != 90 {
+		t.Errorf("seats %d of %d, want 88 of 90", res.Seats.Total, res.Seats.Of)
+	}
+}
+
+// TestInputsAreNamedAsOnTheCommandLine checks that the Result names and
+// hashes the files as `shailoo count --election F --protocols C --mapping M`
+// does, so that the page's export equals the CLI's output.
+func TestInputsAreNamedAsOnTheCommandLine(t *testing.T) {
+	s := faultySource(t)
+	s.Lots = `{"list": []}`
+	s.LotsName = "lots.json"
+	b, err := api.Count(s)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var res shailoo.Result
+	decode(t, b, &res)
+	var names []string
+	for _, in := range res.Inputs {
+		names = append(names, in.Name)
+	}
+	want := []string{"election", "rules", "faulty.json", "faulty.csv", "faulty.mapping.json", "lots.json"}
+	if !slices.Equal(names, want) {
+		t.Fatalf("inputs %v, want %v", names, want)
+	}
+	sum := sha256.Sum256([]byte(s.Protocols[0].Text))
+	if got := res.Inputs[3].SHA256; got != hex.EncodeToString(sum[:]) {
+		t.Errorf("csv hash %s, want the SHA-256 of the bytes given", got)
+	}
+}
+
+func TestFaultyFindingsAreReported(t *testing.T) {
+	b, err := api.Count(faultySource(t))
+	if err != nil {
+		t.Fatal(err)
+	}
+	var res shailoo.Result
+	decode(t, b, &res)
+	got := map[validate.Code]bool{}
+	for _, f := range res.Findings.Findings {
+		got[f.Code] = true
+	}
+	for _, code := range []validate.Code{validate.ReceivedBalance, validate.FoundBalance, validate.ValidBalance,
+		validate.MachineLine, validate.MachineVotes, validate.DuplicateProtocol, validate.UnknownParty} {
+		if !got[code] {
+			t.Errorf("no %s finding", code)
+		}
+	}
+}
+
+func TestVerify(t *testing.T) {
+	tests := []struct {
+		name       string
+		summary    string
+		wantErrors bool
+		wantCode   validate.Code
+	}{
+		{"as published", "summary-2021.json", false, ""},
+		{"election night, 140%", "summary-140.json", true, validate.SharesOver100},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			b, err := api.Verify(api.Source{Demo: true}, summary(t, tc.summary), tc.summary)
+			if err != nil {
+				t.Fatal(err)
+			}
+			var rep validate.Report
+			decode(t, b, &rep)
+			if (rep.Errors() > 0) != tc.wantErrors {
+				t.Fatalf("%d errors, want errors: %v", rep.Errors(), tc.wantErrors)
+			}
+			if tc.wantCode != "" && !slices.ContainsFunc(rep.Findings, func(f validate.Finding) bool { return f.Code == tc.wantCode }) {
+				t.Errorf("no %s finding", tc.wantCode)
+			}
+		})
+	}
+}
+
+func TestCompareCopy(t *testing.T) {
+	s := faultySource(t)
+	b, err := api.PrecinctOf(s, "1002")
+	if err != nil {
+		t.Fatal(err)
+	}
+	var p api.Precinct
+	decode(t, b, &p)
+	i := slices.IndexFunc(p.Protocols, func(x election.Protocol) bool { return x.Ballot == "okrug" && !x.Machine })
+	if i < 0 {
+		t.Fatal("precinct 1002 has no manual okrug protocol")
+	}
+	cp := p.Protocols[i]
+	cp.Votes = map[string]int64{}
+	for k, v := range p.Protocols[i].Votes {
+		cp.Votes[k] = v
+	}
+	var first string
+	for k := range cp.Votes {
+		if first == "" || k < first {
+			first = k
+		}
+	}
+	cp.Votes[first] += 5
+	copyJSON, err := json.Marshal(cp)
+	if err != nil {
+		t.Fatal(err)
+	}
+	b, err = api.CompareCopy(s, string(copyJSON), "1002")
+	if err != nil {
+		t.Fatal(err)
+	}
+	var rep validate.Report
+	decode(t, b, &rep)
+	if len(rep.Findings) != 1 || rep.Findings[0].Code != validate.CopyVotes || rep.Findings[0].Gap != 5 {
+		t.Errorf("findings %+v, want one %s with gap +5", rep.Findings, validate.CopyVotes)
+	}
+}
+
+func TestErrors(t *testing.T) {
+	faulty := faultySource(t)
+	noMapping := faulty
+	noMapping.Protocols = []api.CSVFile{{Name: "x.csv", Text: "precinct\n1\n"}}
+	tests := []struct {
+		name string
+		run  func() ([]byte, error)
+		is   error
+	}{
+		{"demo with files", func() ([]byte, error) { return api.Count(api.Source{Demo: true, Election: "{}"}) }, api.ErrInput},
+		{"csv without mapping", func() ([]byte, error) { return api.Count(noMapping) }, api.ErrInput},
+		{"unknown rule set", func() ([]byte, error) { return api.Count(api.Source{Demo: true, Rules: "kg1917"}) }, shailoo.ErrUnknownPreset},
+		{"rule set JSON that is wrong", func() ([]byte, error) {
+			return api.Count(api.Source{Demo: true, Rules: `{"format": 1, "id": "x"}`})
+		}, shailoo.ErrRules},
+		{"unknown precinct", func() ([]byte, error) { return api.PrecinctOf(faulty, "no-such") }, api.ErrNoPrecinct},
+		{"copy of a protocol not published", func() ([]byte, error) {
+			return api.CompareCopy(faulty, `{"ballot": "okrug", "machine": true}`, "1007")
+		}, api.ErrNoProtocol},
+		{"copy that is not JSON", func() ([]byte, error) { return api.CompareCopy(faulty, `{`, "1001") }, api.ErrInput},
+		{"summary with an unknown field", func() ([]byte, error) {
+			return api.Verify(api.Source{Demo: true}, `{"lists": [], "colour": 1}`, "s.json")
+		}, validate.ErrSummary},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			_, err := tc.run()
+			if !errors.Is(err, tc.is) {
+				t.Fatalf("error %v, want %v", err, tc.is)
+			}
+			var f api.Failure
+			decode(t, api.Guard(tc.run), &f)
+			if f.Error == "" || f.Panic {
+				t.Errorf("Guard gave %+v", f)
+			}
+		})
+	}
+}
+
+func TestFailureNamesThePlace(t *testing.T) {
+	out := api.Guard(func() ([]byte, error) {
+		return api.Count(api.Source{Election: "{\n  \"parties\": [{\"id\": 7}]\n}", ElectionName: "e.json"})
+	})
+	var f api.Failure
+	decode(t, out, &f)
+	if f.File != "e.json" || f.Line != 2 {
+		t.Errorf("failure %+v, want file e.json, line 2", f)
+	}
+}
+
+func TestGuardRecoversPanics(t *testing.T) {
+	out := api.Guard(func() ([]byte, error) { panic("boom") })
+	var f api.Failure
+	decode(t, out, &f)
+	if !f.Panic || !strings.Contains(f.Error, "boom") {
+		t.Errorf("Guard gave %s", out)
+	}
+}
+
+func TestPresetsAndVersion(t *testing.T) {
+	b, err := api.Presets()
+	if err != nil {
+		t.Fatal(err)
+	}
+	var ps []api.Preset
+	decode(t, b, &ps)
+	if !slices.ContainsFunc(ps, func(p api.Preset) bool { return p.ID == "kg2021" }) {
+		t.Errorf("presets %v lack kg2021", ps)
+	}
+	b, err = api.Version()
+	if err != nil {
+		t.Fatal(err)
+	}
+	var v struct{ Library, Platform string }
+	decode(t, b, &v)
+	if v.Library != "shailoo "+shailoo.Version || v.Platform != runtime.GOOS+"/"+runtime.GOARCH {
+		t.Errorf("version %+v", v)
+	}
+}
