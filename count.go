@@ -334,11 +334,7 @@ func (c *counter) seatTally() {
 	s := SeatTally{ListOf: c.r.Seats.List, OkrugOf: c.r.Seats.Okrug}
 	for _, l := range c.res.Lists {
 		s.List += len(l.Deputies)
-		for _, d := range l.Deputies {
-			if d.Sex == election.Female {
-				s.Women++
-			}
-		}
+		s.Women += l.Women()
 	}
 	for _, o := range c.res.Okrugs {
 		switch {

@@ -110,3 +110,14 @@ type Deputy struct {
 	Name       string              `json:"name"`
 	Provenance election.Provenance `json:"provenance,omitempty"`
 }
+
+// Women is the number of women seated from the list.
+func (l List) Women() int {
+	n := 0
+	for _, d := range l.Deputies {
+		if d.Sex == election.Female {
+			n++
+		}
+	}
+	return n
+}

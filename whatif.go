@@ -71,13 +71,16 @@ type WhatIf struct {
 // ListChange is one list's seats under both rule sets and the deputies who
 // lose or gain a seat.
 type ListChange struct {
-	ID          string   `json:"id"`
-	Name        string   `json:"name"`
-	Base        int      `json:"base"`
-	Alternative int      `json:"alternative"`
-	Moved       int      `json:"moved"`
-	Lose        []Deputy `json:"lose,omitempty"`
-	Gain        []Deputy `json:"gain,omitempty"`
+	ID          string `json:"id"`
+	Name        string `json:"name"`
+	Base        int    `json:"base"`
+	Alternative int    `json:"alternative"`
+	Moved       int    `json:"moved"`
+	// Women seated from the list under each rule set.
+	WomenBase        int      `json:"women_base"`
+	WomenAlternative int      `json:"women_alternative"`
+	Lose             []Deputy `json:"lose,omitempty"`
+	Gain             []Deputy `json:"gain,omitempty"`
 }
 
 // OkrugChange is an okrug whose outcome differs between the rule sets.
@@ -108,6 +111,7 @@ func Compare(e *election.Election, base, alt Rules, o Options) (*WhatIf, error) 
 		a := alts[l.ID]
 		c := ListChange{ID: l.ID, Name: l.Name, Base: l.Seats, Alternative: a.Seats, Moved: a.Seats - l.Seats}
 		c.Lose, c.Gain = deputyDiff(l, a)
+		c.WomenBase, c.WomenAlternative = l.Women(), a.Women()
 		if c.Base != 0 || c.Alternative != 0 {
 			w.Lists = append(w.Lists, c)
 		}
@@ -154,6 +158,10 @@ func deputyDiff(a, b List) (lose, gain []Deputy) {
 	return lose, gain
 }
 
+// metadata are the top-level fields of a rule set that name it and change
+// no seat.
+var metadata = map[string]bool{"format": true, "id": true, "version": true, "name": true, "sources": true}
+
 // diffRules lists the fields that differ, as "path: base -> alternative".
 func diffRules(a, b Rules) []string {
 	var ta, tb map[string]any
@@ -180,6 +188,9 @@ func diffTree(prefix string, a, b map[string]any, out *[]string) {
 	}
 	sort.Strings(sorted)
 	for _, k := range sorted {
+		if prefix == "" && metadata[k] {
+			continue
+		}
 		p := k
 		if prefix != "" {
 			p = prefix + "." + k

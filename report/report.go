@@ -72,12 +72,7 @@ func build(res *shailoo.Result, l Lang) []section {
 			reg = string(li.Regional.Status)
 		}
 		if li.Qualified {
-			women := 0
-			for _, d := range li.Deputies {
-				if d.Sex == election.Female {
-					women++
-				}
-			}
+			women := li.Women()
 			lists.rows = append(lists.rows, []string{li.Name, Int(li.Votes), li.Percent, signed(li.National.Margin), reg,
 				strconv.Itoa(li.Seats), fmt.Sprintf("%d/%d", women, li.WomenRequired), l.prov(li.Provenance)})
 			continue

@@ -47,15 +47,27 @@ func TranscriptText(w io.Writer, res *shailoo.Result) error {
 	return err
 }
 
-// WhatIfText writes a what-if comparison side by side.
+// WhatIfText writes a what-if comparison side by side: the rule changes,
+// the seats per list under both rule sets, the deputies who lose or gain a
+// seat, and the okrugs whose outcome changes.
 func WhatIfText(w io.Writer, c *shailoo.WhatIf, l Lang) error {
-	s := section{title: fmt.Sprintf("%s %s  vs  %s %s", c.Base.Rules.ID, c.Base.Rules.Version, c.Alternative.Rules.ID, c.Alternative.Rules.Version)}
+	s := section{title: fmt.Sprintf("%s %s  →  %s %s", c.Base.Rules.ID, c.Base.Rules.Version, c.Alternative.Rules.ID, c.Alternative.Rules.Version)}
 	s.lines = append(s.lines, c.Changes...)
-	s.head = []string{l.w("party"), "base", "what-if", "±", "lose", "gain"}
+	s.head = []string{l.w("party"), "base", "what-if", "±", l.w("women") + " base", l.w("women") + " what-if"}
+	moves := section{title: l.w("moves"), head: []string{l.w("party"), "", l.w("candidate"), l.w("position"), l.w("sex"), l.w("pref_votes")}}
 	for _, x := range c.Lists {
-		s.rows = append(s.rows, []string{x.Name, fmt.Sprint(x.Base), fmt.Sprint(x.Alternative), signed(int64(x.Moved)), names(x.Lose), names(x.Gain)})
+		s.rows = append(s.rows, []string{x.Name, fmt.Sprint(x.Base), fmt.Sprint(x.Alternative), signed(int64(x.Moved)), fmt.Sprint(x.WomenBase), fmt.Sprint(x.WomenAlternative)})
+		for _, d := range x.Lose {
+			moves.rows = append(moves.rows, []string{x.Name, "−", d.Name, fmt.Sprint(d.Position), string(d.Sex), Int(d.Preferences)})
+		}
+		for _, d := range x.Gain {
+			moves.rows = append(moves.rows, []string{x.Name, "+", d.Name, fmt.Sprint(d.Position), string(d.Sex), Int(d.Preferences)})
+		}
 	}
 	doc := []section{s}
+	if len(moves.rows) > 0 {
+		doc = append(doc, moves)
+	}
 	if len(c.Okrugs) > 0 {
 		o := section{title: l.w("okrugs"), head: []string{"#", "base", "what-if"}}
 		for _, x := range c.Okrugs {
@@ -67,12 +79,4 @@ func WhatIfText(w io.Writer, c *shailoo.WhatIf, l Lang) error {
 	p.lines = append(p.lines, fmt.Sprintf("base %d / %d, what-if %d / %d", c.Base.Seats.Total, c.Base.Seats.Of, c.Alternative.Seats.Total, c.Alternative.Seats.Of))
 	doc = append(doc, p)
 	return render(w, doc, false)
-}
-
-func names(ds []shailoo.Deputy) string {
-	s := make([]string, len(ds))
-	for i, d := range ds {
-		s[i] = fmt.Sprintf("%s (%s, %d)", d.Name, d.Sex, d.Position)
-	}
-	return strings.Join(s, "; ")
 }

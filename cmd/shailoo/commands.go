@@ -213,6 +213,10 @@ func runWhatIf(args []string, stdout, stderr io.Writer) int {
 			return fail(stderr, err)
 		}
 	}
+	if len(sets) > 0 {
+		altRules.ID += "+whatif"
+		altRules.Name += "; what-if: " + strings.Join(sets, ", ")
+	}
 	cmp, err := shailoo.Compare(l.election, l.rules, altRules, l.opts)
 	if err != nil {
 		return fail(stderr, err)
