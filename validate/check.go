@@ -9,6 +9,7 @@ import (
 	"strings"
 
 	"github.com/shailoo/shailoo/election"
+	"github.com/shailoo/shailoo/internal/exact"
 )
 
 // Rules says which protocol control relations are in force and which
@@ -175,6 +176,9 @@ type checker struct {
 
 	groups map[protoKey][]*election.Protocol
 	gaps   map[string]*PrecinctGap
+
+	partyIDs    []string            // each party ID once, in ballot order
+	okrugChoice map[string][]string // okrug -> its candidate IDs, each once
 }
 
 func newChecker(e *election.Election, r Rules) *checker {
@@ -196,7 +200,18 @@ func newChecker(e *election.Election, r Rules) *checker {
 			c.okrugCands[o.ID][k.ID] = true
 		}
 	}
+	c.okrugChoice = map[string][]string{}
+	for _, o := range e.Okrugs {
+		for _, k := range o.Candidates {
+			if !slices.Contains(c.okrugChoice[o.ID], k.ID) {
+				c.okrugChoice[o.ID] = append(c.okrugChoice[o.ID], k.ID)
+			}
+		}
+	}
 	for _, p := range e.Parties {
+		if !c.parties[p.ID] {
+			c.partyIDs = append(c.partyIDs, p.ID)
+		}
 		c.parties[p.ID] = true
 		for _, k := range p.Candidates {
 			c.listOf[k.ID] = append(c.listOf[k.ID], p.ID)
@@ -459,12 +474,7 @@ func (c *checker) relations(p *election.Protocol) {
 // ok false with the reason they are not known.
 func (c *checker) choicesOn(p *election.Protocol) (choices []string, okrug string, reason string) {
 	if p.Ballot == election.ListBallot {
-		for _, pt := range c.e.Parties {
-			if !slices.Contains(choices, pt.ID) {
-				choices = append(choices, pt.ID)
-			}
-		}
-		return choices, "", ""
+		return c.partyIDs, "", ""
 	}
 	info, ok := c.precincts[p.Precinct]
 	switch {
@@ -479,16 +489,7 @@ func (c *checker) choicesOn(p *election.Protocol) (choices []string, okrug strin
 	case !c.okrugs[info.okrug]:
 		return nil, "", "the precinct's okrug is not defined"
 	}
-	for _, o := range c.e.Okrugs {
-		if o.ID != info.okrug {
-			continue
-		}
-		for _, k := range o.Candidates {
-			if !slices.Contains(choices, k.ID) {
-				choices = append(choices, k.ID)
-			}
-		}
-	}
+	choices = c.okrugChoice[info.okrug]
 	return choices, info.okrug, ""
 }
 
@@ -500,10 +501,13 @@ func (c *checker) validBalance(p *election.Protocol, valid *big.Int) {
 		return
 	}
 	var missing []string
-	for _, ch := range append(choices, election.AgainstAll) {
+	for _, ch := range choices {
 		if _, ok := p.Votes[ch]; !ok {
 			missing = append(missing, ch)
 		}
+	}
+	if _, ok := p.Votes[election.AgainstAll]; !ok {
+		missing = append(missing, election.AgainstAll)
 	}
 	if len(missing) > 0 {
 		c.ne.add(ValidBalance, "the protocol lacks the votes for some choices on the ballot", &pl)
@@ -551,13 +555,7 @@ func (c *checker) preferences(p *election.Protocol) {
 		c.ne.add(PreferencesOverVotes, "the protocol gives no preference votes", &pl)
 		return
 	}
-	var parties []string
-	for _, pt := range c.e.Parties {
-		if !slices.Contains(parties, pt.ID) {
-			parties = append(parties, pt.ID)
-		}
-	}
-	for _, party := range parties {
+	for _, party := range c.partyIDs {
 		q := pl
 		q.Party = party
 		votes, ok := p.Votes[party]
@@ -570,7 +568,8 @@ func (c *checker) preferences(p *election.Protocol) {
 			c.ne.add(PreferencesOverVotes, "the list has no candidates defined", &q)
 			continue
 		}
-		total := new(big.Int)
+		var total int64
+		var bigSum *big.Int // the sum, once it leaves the int64 range
 		reason := ""
 		for _, k := range cands {
 			if len(c.listOf[k]) > 1 {
@@ -582,15 +581,27 @@ func (c *checker) preferences(p *election.Protocol) {
 				reason = "the protocol lacks preference votes for some candidates of the list"
 				break
 			}
-			total.Add(total, big.NewInt(v))
+			if bigSum != nil {
+				bigSum.Add(bigSum, big.NewInt(v))
+			} else if t, err := exact.Add(total, v); err == nil {
+				total = t
+			} else {
+				bigSum = new(big.Int).Add(big.NewInt(total), big.NewInt(v))
+			}
 		}
 		if reason != "" {
 			c.ne.add(PreferencesOverVotes, reason, &q)
 			continue
 		}
-		bound := big.NewInt(votes)
-		if total.Cmp(bound) > 0 {
-			c.add(newFinding(PreferencesOverVotes, q, "<= "+bound.String(), total.String(), gapOf(total, bound),
+		if bigSum == nil && total <= votes {
+			continue
+		}
+		if bigSum == nil {
+			bigSum = big.NewInt(total)
+		}
+		sum, bound := bigSum, big.NewInt(votes)
+		if sum.Cmp(bound) > 0 {
+			c.add(newFinding(PreferencesOverVotes, q, "<= "+bound.String(), sum.String(), gapOf(sum, bound),
 				vars{"bound": same(bound.String())}))
 		}
 	}

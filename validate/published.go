@@ -298,6 +298,14 @@ func (c *pubChecker) lists() {
 		if seen[l.ID] > 1 {
 			continue // which entry is meant is not known; S314 says so
 		}
+		for _, x := range []struct {
+			code      Code
+			published bool
+		}{{PublishedVotes, l.Votes != nil}, {PublishedPercent, l.Percent != nil}, {PublishedSeats, l.Seats != nil}} {
+			if !x.published {
+				c.ne.add(x.code, "not published", &pl)
+			}
+		}
 		if l.Votes != nil && *l.Votes != rl.Votes {
 			q := pl
 			q.Line = "votes"
@@ -348,6 +356,14 @@ func (c *pubChecker) lists() {
 
 func (c *pubChecker) totals() {
 	nation := Place{Level: LevelNation}
+	for _, x := range []struct {
+		code      Code
+		published bool
+	}{{PublishedParticipants, c.s.Participants != nil}, {PublishedVoters, c.s.Voters != nil}, {PublishedTurnout, c.s.Turnout != nil}} {
+		if !x.published {
+			c.ne.add(x.code, "not published", nil)
+		}
+	}
 	if p := c.s.Participants; p != nil && *p != c.rc.Participants {
 		q := nation
 		q.Line = "participants"
@@ -408,7 +424,7 @@ func (c *pubChecker) okrugs() {
 				c.add(newFinding(PublishedWinner, q, ro.Winner, o.Winner, 0, nil))
 			}
 		default:
-			c.ne.add(PublishedWinner, "the summary publishes neither winner nor outcome", &pl)
+			c.ne.add(PublishedWinner, "not published", &pl)
 		}
 	}
 	for _, o := range c.rc.Okrugs {

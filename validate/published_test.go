@@ -225,6 +225,16 @@ func TestCheckPublishedNotEvaluated(t *testing.T) {
 	assert.Empty(t, rep.Findings)
 	assert.NotEmpty(t, notEvaluated(rep, validate.PublishedPercent))
 
+	s = validate.Summary{Lists: []validate.PublishedList{{ID: "ata-jurt", Votes: i64(222005)}}}
+	rep = validate.CheckPublished(s, recount2021(), kg2021)
+	assert.Equal(t, []validate.Code{validate.PublishedMissingList, validate.PublishedMissingList, validate.PublishedMissingList,
+		validate.PublishedMissingList, validate.PublishedMissingList, validate.PublishedMissingOkrug, validate.PublishedMissingOkrug}, codes(rep))
+	for _, c := range []validate.Code{validate.PublishedPercent, validate.PublishedSeats, validate.PublishedTurnout,
+		validate.PublishedParticipants, validate.PublishedVoters, validate.SharesOver100} {
+		assert.NotEmpty(t, notEvaluated(rep, c), c)
+	}
+	assert.Empty(t, notEvaluated(rep, validate.PublishedVotes))
+
 	s = summary2021()
 	s.Base = validate.BaseVoters
 	rep = validate.CheckPublished(s, recount2021(), kg2021)
