@@ -103,3 +103,20 @@ func TestInjectSynth2494(t *testing.T) {
 	assert.Equal(t, len(before.Findings)+len(got), len(after.Findings), "no finding of the clean election changed or vanished")
 	t.Logf("planted %d faults of %d codes", len(got), len(faults.Codes()))
 }
+
+// A consistent synthetic election of every size gives no error finding.
+func TestSynthSizesNoErrors(t *testing.T) {
+	for _, n := range []int{0, 1, 2, 10, 36, 100, 1000} {
+		for _, m := range []bool{false, true} {
+			c := synth.DefaultConfig(uint64(n)+7, n)
+			c.MachineProtocols = m
+			e, err := synth.Generate(c)
+			require.NoError(t, err, "%d precincts", n)
+			rep := check(t, e)
+			assert.Zero(t, rep.Errors(), "%d precincts, machine %v: %v", n, m, rep.Err())
+			for _, f := range rep.Findings {
+				assert.Equal(t, validate.ListOkrugFound, f.Code, "%+v", f)
+			}
+		}
+	}
+}
