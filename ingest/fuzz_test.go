@@ -5,8 +5,10 @@ import (
 	"encoding/csv"
 	"encoding/json"
 	"errors"
+	"fmt"
 	"io"
 	"os"
+	"reflect"
 	"strings"
 	"testing"
 
@@ -25,7 +27,8 @@ func fuzzMapping() Mapping {
 }
 
 // FuzzReadCSV reads arbitrary bytes with a fixed mapping. It must never
-// panic; every row is either read or skipped (Rows counts both); each
+// panic; the result is the same, error positions included, with the fast
+// tokenizer and with encoding/csv; every row is either read or skipped (Rows counts both); each
 // protocol's numbers are exactly those of its row's cells, an empty cell
 // giving no key.
 func FuzzReadCSV(f *testing.F) {
@@ -50,6 +53,11 @@ func FuzzReadCSV(f *testing.F) {
 	m := fuzzMapping()
 	f.Fuzz(func(t *testing.T, data []byte, lenient bool) {
 		tab, err := ReadCSV(bytes.NewReader(data), "f.csv", m, Options{Lenient: lenient})
+		// The fast tokenizer gives what encoding/csv gives, positions included.
+		ref, refErr := readCSV(bytes.NewReader(data), "f.csv", m, Options{Lenient: lenient}, csvRecords)
+		if !reflect.DeepEqual(tab, ref) || fmt.Sprint(err) != fmt.Sprint(refErr) {
+			t.Fatalf("tokenizer and encoding/csv differ:\n%+v\n%v\n%+v\n%v", tab, err, ref, refErr)
+		}
 		if err != nil {
 			var pe *ParseError
 			if !errors.As(err, &pe) || pe.File != "f.csv" {

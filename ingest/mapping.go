@@ -139,6 +139,7 @@ type field struct {
 	col    Column
 	idx    int    // 0-based column in the file
 	header string // the file's header text for the column
+	slot   int    // index of a figure in Row.Lines, Votes or Preferences
 }
 
 // fields lists the mapped columns in canonical order: precinct, region,
@@ -384,15 +385,29 @@ func lineList() string {
 	return b.String()
 }
 
-// yesNo reads a yes/no word (see Mapping), ignoring case.
-func yesNo(s string) (v, ok bool) {
-	for _, w := range [...]string{"1", "true", "yes", "y", "да", "ооба"} {
-		if strings.EqualFold(s, w) {
+var (
+	yesWords = [][]byte{[]byte("1"), []byte("true"), []byte("yes"), []byte("y"), []byte("да"), []byte("ооба")}
+	noWords  = [][]byte{[]byte(""), []byte("0"), []byte("false"), []byte("no"), []byte("n"), []byte("нет"), []byte("жок")}
+)
+
+// yesNo reads a yes/no word (see Mapping), ignoring case, without
+// allocating.
+func yesNo(s []byte) (v, ok bool) {
+	if len(s) == 1 { // the common "1" and "0"
+		switch s[0] {
+		case '1':
+			return true, true
+		case '0':
+			return false, true
+		}
+	}
+	for _, w := range yesWords {
+		if bytes.EqualFold(s, w) {
 			return true, true
 		}
 	}
-	for _, w := range [...]string{"", "0", "false", "no", "n", "нет", "жок"} {
-		if strings.EqualFold(s, w) {
+	for _, w := range noWords {
+		if bytes.EqualFold(s, w) {
 			return false, true
 		}
 	}

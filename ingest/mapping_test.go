@@ -113,17 +113,17 @@ func TestMappingForValidates(t *testing.T) {
 
 func TestYesNo(t *testing.T) {
 	for _, s := range []string{"1", "TRUE", "Yes", "y", "Да", "ООБА", "ооба"} {
-		if v, ok := yesNo(s); !v || !ok {
+		if v, ok := yesNo([]byte(s)); !v || !ok {
 			t.Errorf("yesNo(%q) = %v, %v", s, v, ok)
 		}
 	}
 	for _, s := range []string{"", "0", "False", "NO", "n", "нет", "Жок"} {
-		if v, ok := yesNo(s); v || !ok {
+		if v, ok := yesNo([]byte(s)); v || !ok {
 			t.Errorf("yesNo(%q) = %v, %v", s, v, ok)
 		}
 	}
 	for _, s := range []string{"2", "maybe", "-", "да!"} {
-		if _, ok := yesNo(s); ok {
+		if _, ok := yesNo([]byte(s)); ok {
 			t.Errorf("yesNo(%q) accepted", s)
 		}
 	}

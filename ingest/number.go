@@ -1,7 +1,6 @@
 package ingest
 
 import (
-	"strings"
 	"unicode/utf8"
 )
 
@@ -86,14 +85,4 @@ func parseInt[S ~string | ~[]byte](s S) (int64, error) {
 		return -int64(u), nil // u == maxMag gives math.MinInt64
 	}
 	return int64(u), nil
-}
-
-// trimCell removes the spaces around a cell (Unicode White_Space, so the
-// no-break space too), without allocating.
-func trimCell(s string) string {
-	// Fast path: most cells have no surrounding space.
-	if len(s) > 0 && s[0] > ' ' && s[0] < utf8.RuneSelf && s[len(s)-1] > ' ' && s[len(s)-1] < utf8.RuneSelf {
-		return s
-	}
-	return strings.TrimSpace(s)
 }

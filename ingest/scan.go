@@ -2,6 +2,7 @@ package ingest
 
 import (
 	"bufio"
+	"bytes"
 	"encoding/csv"
 	"errors"
 	"fmt"
@@ -43,29 +44,68 @@ type Table struct {
 	Lines []int
 }
 
-// ReadCSV reads a protocols CSV file whole. It is Scan plus a copy of each
-// protocol and the list of precincts. On an error it returns the table as
-// read up to that point with the error.
+// Layout is the order of the figures in a Row: the mapped lines in
+// protocol order, the mapped choices by ID with election.AgainstAll last,
+// the mapped preference candidates by ID.
+type Layout struct {
+	Lines       []election.Line
+	Votes       []string
+	Preferences []string
+}
+
+// Layout returns the order of the figures in the rows ScanRows gives for
+// this mapping.
+func (m Mapping) Layout() Layout {
+	var l Layout
+	for _, f := range m.fields() {
+		switch f.kind {
+		case fLine:
+			l.Lines = append(l.Lines, election.Line(f.key))
+		case fVote:
+			l.Votes = append(l.Votes, f.key)
+		case fPref:
+			l.Preferences = append(l.Preferences, f.key)
+		}
+	}
+	return l
+}
+
+// Value is one figure of a row; OK is false when the cell was empty (the
+// figure is absent, which is not zero).
+type Value struct {
+	N  int64
+	OK bool
+}
+
+// Row is one row of a protocols file in dense form, the figures in the
+// order of the mapping's Layout: Lines[i] is the figure of Layout.Lines[i],
+// and so on. It is what Scan and ReadCSV are built on, for callers that sum
+// millions of rows and would rather index a slice than fill maps.
+type Row struct {
+	Line        int // the 1-based line where the row starts
+	Precinct    election.Precinct
+	Ballot      election.BallotKind
+	Machine     bool
+	Lines       []Value
+	Votes       []Value
+	Preferences []Value
+}
+
+// ReadCSV reads a protocols file whole: it is Scan keeping a copy of each
+// protocol and one Precinct per precinct ID. On an error it returns the
+// table as read up to that point with the error.
 func ReadCSV(r io.Reader, file string, m Mapping, o Options) (Table, error) {
+	return readCSV(r, file, m, o, tokenize)
+}
+
+func readCSV(r io.Reader, file string, m Mapping, o Options, src sourceFunc) (Table, error) {
 	var t Table
-	s, err := newScanner(file, m, o)
+	s, err := newScanner(file, m, o, src)
 	if err != nil {
 		return t, err
 	}
-	index := map[string]int{}     // precinct ID -> index in t.Precincts
-	intern := map[string]string{} // region and okrug IDs, so rows are not kept
-	in := func(v string) string {
-		if v == "" {
-			return ""
-		}
-		if w, ok := intern[v]; ok {
-			return w
-		}
-		w := strings.Clone(v)
-		intern[w] = w
-		return w
-	}
-	t.Skipped, t.Rows, err = s.run(r, func(line int, p *election.Protocol, pr election.Precinct) error {
+	index := map[string]int{} // precinct ID -> index in t.Precincts
+	t.Skipped, t.Rows, err = s.protocols(r, func(line int, p *election.Protocol, pr election.Precinct) error {
 		i, seen := index[pr.ID]
 		if seen {
 			old := &t.Precincts[i]
@@ -78,25 +118,23 @@ func ReadCSV(r io.Reader, file string, m Mapping, o Options) (Table, error) {
 				return s.conflict(line, fAbroad, pr.ID, strconv.FormatBool(pr.Abroad), strconv.FormatBool(old.Abroad))
 			}
 			if old.Region == "" {
-				old.Region = in(pr.Region)
+				old.Region = pr.Region
 			}
 			if old.Okrug == "" {
-				old.Okrug = in(pr.Okrug)
+				old.Okrug = pr.Okrug
 			}
 		} else {
 			i = len(t.Precincts)
-			id := strings.Clone(pr.ID)
-			index[id] = i
-			t.Precincts = append(t.Precincts, election.Precinct{ID: id, Region: in(pr.Region), Okrug: in(pr.Okrug), Abroad: pr.Abroad})
+			index[pr.ID] = i
+			t.Precincts = append(t.Precincts, pr)
 		}
 		q := *p
-		q.Precinct = t.Precincts[i].ID
+		q.Precinct = t.Precincts[i].ID // one string per precinct
 		q.Lines = maps.Clone(p.Lines)
 		q.Votes = maps.Clone(p.Votes)
+		q.Preferences = nil
 		if len(p.Preferences) > 0 {
 			q.Preferences = maps.Clone(p.Preferences)
-		} else {
-			q.Preferences = nil
 		}
 		t.Protocols = append(t.Protocols, q)
 		t.Lines = append(t.Lines, line)
@@ -120,7 +158,20 @@ func ReadCSV(r io.Reader, file string, m Mapping, o Options) (Table, error) {
 // skipped and scanning goes on. Skipped rows come back in skipped (always
 // empty unless o.Lenient).
 func Scan(r io.Reader, file string, m Mapping, o Options, fn func(line int, p *election.Protocol, pr election.Precinct) error) (skipped []*ParseError, err error) {
-	s, err := newScanner(file, m, o)
+	s, err := newScanner(file, m, o, tokenize)
+	if err != nil {
+		return nil, err
+	}
+	skipped, _, err = s.protocols(r, fn)
+	return skipped, err
+}
+
+// ScanRows is Scan with dense rows: fn gets each row with its figures in
+// the order of m.Layout(), and no maps are filled. The row and its slices
+// are reused from one call to the next; the strings in it may be kept.
+// Errors and Lenient mode are as for Scan.
+func ScanRows(r io.Reader, file string, m Mapping, o Options, fn func(row *Row) error) (skipped []*ParseError, err error) {
+	s, err := newScanner(file, m, o, tokenize)
 	if err != nil {
 		return nil, err
 	}
@@ -128,29 +179,46 @@ func Scan(r io.Reader, file string, m Mapping, o Options, fn func(line int, p *e
 	return skipped, err
 }
 
+// A recordSource splits CSV into records: read returns the next record's
+// fields (valid until the next read) or io.EOF, a *csv.ParseError for a
+// record that is not well-formed CSV (with the fields completed before the
+// error), or a read error; fieldLine gives the line where a field of the
+// last record starts.
+type recordSource interface {
+	read() ([][]byte, error)
+	fieldLine(i int) int
+}
+
+type sourceFunc func(r *bufio.Reader, delim byte) recordSource
+
+func tokenize(r *bufio.Reader, delim byte) recordSource { return newTokenizer(r, delim) }
+
 // scanner is a mapping made ready for one file.
 type scanner struct {
 	file   string
 	m      Mapping
 	o      Options
+	src    sourceFunc
 	fields []field // bound to the header row: sorted by column
+	layout Layout
 
 	ballot      map[string]election.BallotKind // trimmed cell text -> ballot; nil: "list", "okrug"
 	machine     map[string]bool                // nil: yes/no words
 	abroad      map[string]bool                // nil: yes/no words
 	fixedBallot election.BallotKind
+	intern      map[string]string // region and okrug IDs
 
-	p  election.Protocol // reused between rows
-	pr election.Precinct
+	row Row // reused
 }
 
-func newScanner(file string, m Mapping, o Options) (*scanner, error) {
+func newScanner(file string, m Mapping, o Options, src sourceFunc) (*scanner, error) {
 	if err := m.Validate(); err != nil {
 		pe := err.(*ParseError)
 		pe.File = file
 		return nil, pe
 	}
-	s := &scanner{file: file, m: m, o: o, fields: m.fields(), fixedBallot: election.BallotKind(m.Ballot)}
+	s := &scanner{file: file, m: m, o: o, src: src, fields: m.fields(), layout: m.Layout(),
+		fixedBallot: election.BallotKind(m.Ballot), intern: map[string]string{}}
 	if len(m.BallotValues) > 0 {
 		s.ballot = map[string]election.BallotKind{}
 		for k, v := range m.BallotValues {
@@ -169,27 +237,37 @@ func newScanner(file string, m Mapping, o Options) (*scanner, error) {
 	}
 	s.machine = trimBools(m.MachineValues)
 	s.abroad = trimBools(m.AbroadValues)
-	s.p.Lines = map[election.Line]int64{}
-	s.p.Votes = map[string]int64{}
-	if len(m.Preferences) > 0 {
-		s.p.Preferences = map[string]int64{}
+	var nl, nv, np int
+	for i := range s.fields {
+		f := &s.fields[i]
+		switch f.kind {
+		case fLine:
+			f.slot, nl = nl, nl+1
+		case fVote:
+			f.slot, nv = nv, nv+1
+		case fPref:
+			f.slot, np = np, np+1
+		}
 	}
+	s.row.Lines = make([]Value, nl)
+	s.row.Votes = make([]Value, nv)
+	s.row.Preferences = make([]Value, np)
 	return s, nil
 }
 
-func (s *scanner) delimiter() rune {
+func (s *scanner) delimiter() byte {
 	if s.m.Delimiter == "" {
 		return ','
 	}
-	return rune(s.m.Delimiter[0])
+	return s.m.Delimiter[0]
 }
 
 // bind finds each mapped column in the header row. Missing headers are
 // reported all at once (errors.Join of *ParseError).
-func (s *scanner) bind(header []string, line int) error {
+func (s *scanner) bind(header [][]byte, line int) error {
 	at := map[string][]int{}
 	for i, h := range header {
-		t := trimHeader(h)
+		t := trimHeader(string(h))
 		at[t] = append(at[t], i)
 	}
 	var missing []error
@@ -218,7 +296,7 @@ func (s *scanner) bind(header []string, line int) error {
 				return pe
 			}
 		}
-		f.header = header[f.idx]
+		f.header = string(header[f.idx])
 	}
 	if len(missing) > 0 {
 		return errors.Join(missing...)
@@ -233,7 +311,9 @@ func (s *scanner) bind(header []string, line int) error {
 	return nil
 }
 
-func (s *scanner) syntaxError(err error, fields int) *ParseError {
+// readError turns a record error into a *ParseError: a CSV syntax error
+// (a row error) has a line; a read error has none.
+func (s *scanner) readError(err error, fields int) *ParseError {
 	var ce *csv.ParseError
 	if errors.As(err, &ce) {
 		return &ParseError{File: s.file, Line: ce.Line, Column: fields + 1, Err: fmt.Errorf("%w: %w", ErrSyntax, ce.Err)}
@@ -241,53 +321,79 @@ func (s *scanner) syntaxError(err error, fields int) *ParseError {
 	return &ParseError{File: s.file, Err: err}
 }
 
+// protocols runs the scan and fills a reused protocol from each row.
+func (s *scanner) protocols(r io.Reader, fn func(line int, p *election.Protocol, pr election.Precinct) error) (skipped []*ParseError, rows int, err error) {
+	p := election.Protocol{Lines: map[election.Line]int64{}, Votes: map[string]int64{}}
+	if len(s.layout.Preferences) > 0 {
+		p.Preferences = map[string]int64{}
+	}
+	lay := &s.layout
+	return s.run(r, func(row *Row) error {
+		clear(p.Lines)
+		clear(p.Votes)
+		clear(p.Preferences)
+		p.Precinct, p.Ballot, p.Machine = row.Precinct.ID, row.Ballot, row.Machine
+		for i, v := range row.Lines {
+			if v.OK {
+				p.Lines[lay.Lines[i]] = v.N
+			}
+		}
+		for i, v := range row.Votes {
+			if v.OK {
+				p.Votes[lay.Votes[i]] = v.N
+			}
+		}
+		for i, v := range row.Preferences {
+			if v.OK {
+				p.Preferences[lay.Preferences[i]] = v.N
+			}
+		}
+		return fn(row.Line, &p, row.Precinct)
+	})
+}
+
 // run reads the file: the rows above the header, the header, then the data
 // rows, calling fn for each row read. It returns the skipped rows and the
 // number of data rows.
-func (s *scanner) run(r io.Reader, fn func(line int, p *election.Protocol, pr election.Precinct) error) (skipped []*ParseError, rows int, err error) {
+func (s *scanner) run(r io.Reader, fn func(row *Row) error) (skipped []*ParseError, rows int, err error) {
 	br := bufio.NewReaderSize(r, 64<<10)
 	if b, _ := br.Peek(len(bom)); string(b) == bom {
 		br.Discard(len(bom))
 	}
-	cr := csv.NewReader(br)
-	cr.Comma = s.delimiter()
-	cr.FieldsPerRecord = -1
-	cr.ReuseRecord = true
+	src := s.src(br, s.delimiter())
 
 	for i := 0; i <= s.m.SkipRows; i++ {
-		rec, err := cr.Read()
+		rec, err := src.read()
 		if err == io.EOF {
 			return nil, 0, &ParseError{File: s.file, Err: fmt.Errorf("%w: the file has no header row", ErrMissingHeader)}
 		}
 		if err != nil {
-			return nil, 0, s.syntaxError(err, len(rec))
+			return nil, 0, s.readError(err, len(rec))
 		}
 		if i == s.m.SkipRows {
-			line, _ := cr.FieldPos(0)
-			if err := s.bind(rec, line); err != nil {
+			if err := s.bind(rec, src.fieldLine(0)); err != nil {
 				return nil, 0, err
 			}
 		}
 	}
 
 	for {
-		rec, err := cr.Read()
+		rec, err := src.read()
 		if err == io.EOF {
 			return skipped, rows, nil
 		}
 		var pe *ParseError
 		if err != nil {
-			pe = s.syntaxError(err, len(rec))
-			if pe.Line == 0 { // not a CSV syntax error: I/O
+			pe = s.readError(err, len(rec))
+			if pe.Line == 0 { // a read error, not a bad row
 				return skipped, rows, pe
 			}
 		} else {
-			pe = s.row(rec, cr)
+			pe = s.fill(rec, src)
 		}
 		rows++
 		if pe == nil {
-			line, _ := cr.FieldPos(0)
-			err := fn(line, &s.p, s.pr)
+			err := fn(&s.row)
 			if err == nil {
 				continue
 			}
@@ -303,91 +409,111 @@ func (s *scanner) run(r io.Reader, fn func(line int, p *election.Protocol, pr el
 	}
 }
 
-// row fills s.p and s.pr from one record.
-func (s *scanner) row(rec []string, cr *csv.Reader) *ParseError {
-	p := &s.p
-	clear(p.Lines)
-	clear(p.Votes)
-	if p.Preferences != nil {
-		clear(p.Preferences)
-	}
-	p.Precinct = ""
-	p.Ballot = s.fixedBallot
-	p.Machine = s.m.Machine
-	s.pr = election.Precinct{}
+// fill sets s.row from one record.
+func (s *scanner) fill(rec [][]byte, src recordSource) *ParseError {
+	row := &s.row
+	row.Line = src.fieldLine(0)
+	row.Precinct = election.Precinct{}
+	row.Ballot = s.fixedBallot
+	row.Machine = s.m.Machine
+	clear(row.Lines)
+	clear(row.Votes)
+	clear(row.Preferences)
 	for i := range s.fields {
 		f := &s.fields[i]
 		if f.idx >= len(rec) {
-			line, _ := cr.FieldPos(0)
-			return s.cellError(line, f, fmt.Errorf("%w: the row ends at column %d", ErrShortRow, len(rec)))
+			return s.cellError(row.Line, f, fmt.Errorf("%w: the row ends at column %d", ErrShortRow, len(rec)))
 		}
-		cell := trimCell(rec[f.idx])
+		cell := trimBytes(rec[f.idx])
 		switch f.kind {
 		case fLine, fVote, fPref:
-			if cell == "" {
+			if len(cell) == 0 {
 				continue // absent, not zero
 			}
-			v, err := parseInt(cell)
+			n, err := parseInt(cell)
 			if err != nil {
-				line, _ := cr.FieldPos(f.idx)
-				return s.cellError(line, f, fmt.Errorf("%w: %q", err, cell))
+				return s.cellError(src.fieldLine(f.idx), f, fmt.Errorf("%w: %q", err, cell))
 			}
+			v := Value{N: n, OK: true}
 			switch f.kind {
 			case fLine:
-				p.Lines[election.Line(f.key)] = v
+				row.Lines[f.slot] = v
 			case fVote:
-				p.Votes[f.key] = v
+				row.Votes[f.slot] = v
 			default:
-				p.Preferences[f.key] = v
+				row.Preferences[f.slot] = v
 			}
 		case fPrecinct:
-			if cell == "" {
-				line, _ := cr.FieldPos(f.idx)
-				return s.cellError(line, f, fmt.Errorf("%w: empty precinct ID", ErrBadValue))
+			if len(cell) == 0 {
+				return s.cellError(src.fieldLine(f.idx), f, fmt.Errorf("%w: empty precinct ID", ErrBadValue))
 			}
-			p.Precinct = cell
-			s.pr.ID = cell
+			row.Precinct.ID = string(cell)
 		case fRegion:
-			s.pr.Region = cell
+			row.Precinct.Region = s.internID(cell)
 		case fOkrug:
-			s.pr.Okrug = cell
+			row.Precinct.Okrug = s.internID(cell)
 		case fAbroad:
 			v, ok := lookupBool(s.abroad, cell)
 			if !ok {
-				line, _ := cr.FieldPos(f.idx)
-				return s.cellError(line, f, fmt.Errorf("%w: %q is not a yes/no value", ErrBadValue, cell))
+				return s.cellError(src.fieldLine(f.idx), f, fmt.Errorf("%w: %q is not a yes/no value", ErrBadValue, cell))
 			}
-			s.pr.Abroad = v
+			row.Precinct.Abroad = v
 		case fMachine:
 			v, ok := lookupBool(s.machine, cell)
 			if !ok {
-				line, _ := cr.FieldPos(f.idx)
-				return s.cellError(line, f, fmt.Errorf("%w: %q is not a yes/no value", ErrBadValue, cell))
+				return s.cellError(src.fieldLine(f.idx), f, fmt.Errorf("%w: %q is not a yes/no value", ErrBadValue, cell))
 			}
-			p.Machine = v
+			row.Machine = v
 		case fBallot:
 			var b election.BallotKind
 			ok := false
 			if s.ballot != nil {
-				b, ok = s.ballot[cell]
-			} else if validBallot(cell) {
+				b, ok = s.ballot[string(cell)]
+			} else if validBallot(string(cell)) {
 				b, ok = election.BallotKind(cell), true
 			}
 			if !ok {
-				line, _ := cr.FieldPos(f.idx)
-				return s.cellError(line, f, fmt.Errorf("%w: %q is not a ballot (see ballot_values)", ErrBadValue, cell))
+				return s.cellError(src.fieldLine(f.idx), f, fmt.Errorf("%w: %q is not a ballot (see ballot_values)", ErrBadValue, cell))
 			}
-			p.Ballot = b
+			row.Ballot = b
 		}
 	}
 	return nil
 }
 
-func lookupBool(vs map[string]bool, cell string) (v, ok bool) {
+// internID returns the cell as a string, shared between rows: a file names
+// few regions and okrugs. Past maxIntern distinct values it stops sharing,
+// so that memory stays bounded.
+func (s *scanner) internID(cell []byte) string {
+	if len(cell) == 0 {
+		return ""
+	}
+	if v, ok := s.intern[string(cell)]; ok {
+		return v
+	}
+	v := string(cell)
+	if len(s.intern) < maxIntern {
+		s.intern[v] = v
+	}
+	return v
+}
+
+const maxIntern = 4096
+
+// trimBytes removes the spaces around a cell (Unicode White_Space, so the
+// no-break space too), without allocating.
+func trimBytes(b []byte) []byte {
+	if len(b) > 0 && b[0] > ' ' && b[0] < 0x80 && b[len(b)-1] > ' ' && b[len(b)-1] < 0x80 {
+		return b
+	}
+	return bytes.TrimSpace(b)
+}
+
+func lookupBool(vs map[string]bool, cell []byte) (v, ok bool) {
 	if vs == nil {
 		return yesNo(cell)
 	}
-	if v, ok = vs[cell]; ok || cell != "" {
+	if v, ok = vs[string(cell)]; ok || len(cell) > 0 {
 		return v, ok
 	}
 	return false, true // an empty cell is "no" unless the table says otherwise

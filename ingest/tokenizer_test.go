@@ -1,0 +1,140 @@
+package ingest
+
+import (
+	"bufio"
+	"bytes"
+	"encoding/csv"
+	"errors"
+	"fmt"
+	"io"
+	"reflect"
+	"strings"
+	"testing"
+)
+
+// csvSource is the reference recordSource: encoding/csv itself.
+type csvSource struct {
+	r     *csv.Reader
+	cells [][]byte
+}
+
+func csvRecords(r *bufio.Reader, delim byte) recordSource {
+	c := &csvSource{r: csv.NewReader(r)}
+	c.r.Comma = rune(delim)
+	c.r.FieldsPerRecord = -1
+	c.r.ReuseRecord = true
+	return c
+}
+
+func (c *csvSource) read() ([][]byte, error) {
+	rec, err := c.r.Read()
+	c.cells = c.cells[:0]
+	for _, f := range rec {
+		c.cells = append(c.cells, []byte(f))
+	}
+	return c.cells, err
+}
+
+func (c *csvSource) fieldLine(i int) int {
+	line, _ := c.r.FieldPos(i)
+	return line
+}
+
+// records reads every record of data with a source, as text for comparing.
+func records(src sourceFunc, data []byte, delim byte) string {
+	s := src(bufio.NewReaderSize(bytes.NewReader(data), 16), delim) // a small buffer exercises long lines
+	var b strings.Builder
+	for {
+		rec, err := s.read()
+		if err == io.EOF {
+			return b.String()
+		}
+		fmt.Fprintf(&b, "%q", rec)
+		for i := range rec {
+			fmt.Fprintf(&b, " %d", s.fieldLine(i))
+		}
+		if err != nil {
+			var ce *csv.ParseError
+			if !errors.As(err, &ce) {
+				fmt.Fprintf(&b, " read error %v\n", err)
+				return b.String()
+			}
+			fmt.Fprintf(&b, " error %d %d %d %v", ce.StartLine, ce.Line, ce.Column, ce.Err)
+		}
+		b.WriteByte('\n')
+	}
+}
+
+var tokenizerSeeds = []string{
+	"a,b,c\n1,2,3\n",
+	"a,b\r\n1,2\r\n",
+	"a,b\r\n1,2\r",
+	"a,b\n1,2",
+	"\n\n\r\na\n\n",
+	`"a,b","c""d",e` + "\n",
+	"\"multi\nline\",x\n\"a\r\nb\",y\r\n",
+	"a,\"b\nc\",\"d\ne\nf\"\ng,h\n",
+	"a,b\"c,d\n",
+	"a,\"b\"c,d\n",
+	"a,\"b\n",
+	"a,\"b\nc",
+	"a,\"\"\n",
+	"\"\"\n",
+	",\n,,\n",
+	"a,b,\n",
+	"\"a\"\r",
+	"\"a\"\r\r\n",
+	"a\rb,c\n",
+	"x,\"y\"\"",
+	"\"abc\"\"\n\"def\n",
+	"Число, голосов;\"Ак;жол\"\tx\n",
+	"\uFEFFa,b\n",
+	"\"a\" ,b\n",
+	" \"a\",b\n",
+	strings.Repeat("long,", 40) + "\n" + strings.Repeat("x", 100) + ",\"" + strings.Repeat("y\n", 30) + "\"\n",
+	"\xff\xfe,\"\xc2\",\xe2\x80\n",
+}
+
+func TestTokenizerMatchesEncodingCSV(t *testing.T) {
+	for i, s := range tokenizerSeeds {
+		for _, d := range []byte{',', ';', '\t'} {
+			want := records(csvRecords, []byte(s), d)
+			got := records(tokenize, []byte(s), d)
+			if got != want {
+				t.Errorf("seed %d %q delimiter %q:\ntokenizer:\n%s\nencoding/csv:\n%s", i, s, d, got, want)
+			}
+		}
+	}
+}
+
+// FuzzTokenizer checks the fast tokenizer against encoding/csv: the same
+// records, field lines and errors (with their lines and byte columns).
+func FuzzTokenizer(f *testing.F) {
+	for _, s := range tokenizerSeeds {
+		f.Add([]byte(s), uint8(0))
+	}
+	f.Fuzz(func(t *testing.T, data []byte, d uint8) {
+		delim := []byte{',', ';', '\t'}[int(d)%3]
+		want := records(csvRecords, data, delim)
+		got := records(tokenize, data, delim)
+		if got != want {
+			t.Fatalf("delimiter %q:\ntokenizer:\n%s\nencoding/csv:\n%s", delim, got, want)
+		}
+	})
+}
+
+// TestReadCSVSourcesAgree reads the test files with both sources.
+func TestReadCSVSourcesAgree(t *testing.T) {
+	data, m := benchFile(t, 200)
+	for _, in := range []string{string(data), miniHeader + "1,3,97,90,7\n2,x,1\n\"3\n\",1,\"2\"\"\",3\n4,1,1,1,1", miniHeader + "1,\"3\n"} {
+		mm := m
+		if !strings.HasPrefix(in, "precinct,region") {
+			mm = mini()
+		}
+		a, errA := readCSV(strings.NewReader(in), "x.csv", mm, Options{Lenient: true}, tokenize)
+		b, errB := readCSV(strings.NewReader(in), "x.csv", mm, Options{Lenient: true}, csvRecords)
+		if !reflect.DeepEqual(a, b) || fmt.Sprint(errA) != fmt.Sprint(errB) {
+			t.Errorf("tokenizer and encoding/csv differ on %.60q:\n%v %v\n%v %v", in, a.Skipped, errA, b.Skipped, errB)
+		}
+	}
+}
