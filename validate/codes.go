@@ -374,7 +374,7 @@ var codeTable = []codeDef{
 			"Партия определена более одного раза",
 			"Партия бир нече жолу аныкталган"},
 		Message{"defined {got} times",
-			"определена несколько раз (число определений: {got})",
+			"партия определена несколько раз (число определений: {got})",
 			"{got} жолу аныкталган"}),
 	def(DuplicateOkrug, Error,
 		"each okrug ID is defined once",
