@@ -7,6 +7,7 @@ import (
 	"errors"
 	"fmt"
 	"sort"
+	"strings"
 
 	"github.com/shailoo/shailoo/election"
 	"github.com/shailoo/shailoo/seats"
@@ -216,7 +217,7 @@ func (c *counter) lists() error {
 						"%s: the regional threshold was not evaluated (no figures for %v); the list is seated on its national result.", p.Name, rv.NotEvaluated))
 				}
 			}
-			c.step(election.Step{Kind: "regional_threshold", Subject: p.ID, Detail: string(rv.Status)})
+			c.step(regionalStep(p.ID, rv))
 		}
 		if l.Qualified {
 			entries = append(entries, seats.Entry{ID: p.ID, Votes: l.Votes, Registration: i + 1, BallotNo: p.BallotNo})
@@ -347,4 +348,37 @@ func (c *counter) seatTally() {
 	s.Total, s.Of = s.List+s.Okrug, s.ListOf+s.OkrugOf
 	c.res.Seats = s
 	sort.SliceStable(c.res.Ties, func(i, j int) bool { return c.res.Ties[i].Context < c.res.Ties[j].Context })
+}
+
+// regionalStep writes a regional verdict for the transcript: its status,
+// and the region where the list came closest to the line (the smallest
+// margin), or every region where it failed or was not evaluated.
+func regionalStep(party string, rv threshold.RegionalVerdict) election.Step {
+	st := election.Step{Kind: "regional_threshold", Subject: party}
+	var worst *threshold.Verdict
+	var failed, missing []string
+	for i := range rv.Regions {
+		v := &rv.Regions[i]
+		switch v.Status {
+		case threshold.Failed:
+			failed = append(failed, fmt.Sprintf("%s (%d votes, needed %d)", v.Scope, v.Votes, v.Needed))
+		case threshold.NotEvaluated:
+			missing = append(missing, v.Scope)
+		}
+		if v.Status != threshold.NotEvaluated && (worst == nil || v.Margin < worst.Margin) {
+			worst = v
+		}
+	}
+	if worst != nil {
+		st.Value = fmt.Sprint(worst.Margin)
+	}
+	switch {
+	case rv.Status == threshold.Passed && worst != nil:
+		st.Detail = fmt.Sprintf("passed in all %d regions; smallest margin %d votes in %s (line %s of %d)", len(rv.Regions), worst.Margin, worst.Scope, worst.Line, worst.Base)
+	case len(failed) > 0:
+		st.Detail = fmt.Sprintf("failed in %d of %d regions: %s", len(failed), len(rv.Regions), strings.Join(failed, "; "))
+	default:
+		st.Detail = fmt.Sprintf("%s: not evaluated in %s %s", rv.Status, strings.Join(missing, ", "), rv.Reason)
+	}
+	return st
 }
