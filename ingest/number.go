@@ -39,6 +39,25 @@ func groupSep[S ~string | ~[]byte](s S, i int) int {
 // parseInt parses a trimmed, non-empty cell as an int64 without allocating.
 // It returns ErrNotNumber or ErrOutOfRange (unwrapped; callers add context).
 func parseInt[S ~string | ~[]byte](s S) (int64, error) {
+	// Fast path: up to 18 plain digits cannot overflow.
+	if n := len(s); n > 0 && n <= 18 {
+		var v int64
+		i := 0
+		for ; i < n; i++ {
+			d := s[i] - '0'
+			if d > 9 {
+				break
+			}
+			v = v*10 + int64(d)
+		}
+		if i == n {
+			return v, nil
+		}
+	}
+	return parseIntSlow(s)
+}
+
+func parseIntSlow[S ~string | ~[]byte](s S) (int64, error) {
 	i, n := 0, len(s)
 	neg := false
 	if n > 0 && (s[0] == '+' || s[0] == '-') {

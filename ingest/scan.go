@@ -329,23 +329,27 @@ func (s *scanner) protocols(r io.Reader, fn func(line int, p *election.Protocol,
 	}
 	lay := &s.layout
 	return s.run(r, func(row *Row) error {
-		clear(p.Lines)
-		clear(p.Votes)
-		clear(p.Preferences)
 		p.Precinct, p.Ballot, p.Machine = row.Precinct.ID, row.Ballot, row.Machine
+		// The maps hold only layout keys: set or delete each, no clearing.
 		for i, v := range row.Lines {
 			if v.OK {
 				p.Lines[lay.Lines[i]] = v.N
+			} else {
+				delete(p.Lines, lay.Lines[i])
 			}
 		}
 		for i, v := range row.Votes {
 			if v.OK {
 				p.Votes[lay.Votes[i]] = v.N
+			} else {
+				delete(p.Votes, lay.Votes[i])
 			}
 		}
 		for i, v := range row.Preferences {
 			if v.OK {
 				p.Preferences[lay.Preferences[i]] = v.N
+			} else {
+				delete(p.Preferences, lay.Preferences[i])
 			}
 		}
 		return fn(row.Line, &p, row.Precinct)
