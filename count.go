@@ -137,8 +137,10 @@ func (c *counter) totals() error {
 	if t.Participants, err = threshold.BaseOf(threshold.Participants, n.Lines); err != nil {
 		return err
 	}
-	if t.OkrugParticipants, err = threshold.BaseOf(threshold.Participants, c.t.Okrug.Nation.Lines); err != nil {
-		return err
+	if c.t.Okrug.Nation.Protocols > 0 {
+		if t.OkrugParticipants, err = threshold.BaseOf(threshold.Participants, c.t.Okrug.Nation.Lines); err != nil {
+			return err
+		}
 	}
 	t.Turnout = c.percent(t.Participants, t.Voters)
 	c.res.Totals = t
