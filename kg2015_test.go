@@ -23,6 +23,7 @@ type party2015 struct {
 	// share of the party's votes in each region, in thousandths; nil means
 	// an even split.
 	split []int64
+	prov  election.Provenance
 }
 
 // byRegion builds a 2015-style election: one precinct per region whose list
@@ -37,7 +38,11 @@ func byRegion(id, name, provenance string, parties []party2015, invalid int64) *
 		votes[r] = map[string]int64{election.AgainstAll: 0}
 	}
 	for _, p := range parties {
-		party := election.Party{ID: p.id, Name: p.name, Provenance: election.Official}
+		prov := p.prov
+		if prov == "" {
+			prov = election.Synthetic
+		}
+		party := election.Party{ID: p.id, Name: p.name, Provenance: prov}
 		for k := 1; k <= 120; k++ {
 			sex := election.Male
 			if k%4 == 0 {
@@ -92,12 +97,12 @@ func byRegion(id, name, provenance string, parties []party2015, invalid int64) *
 // as are the regional splits, the invalid ballots and the candidates.
 func kg2015Parties() []party2015 {
 	return []party2015{
-		{id: "sdpk", name: "Social Democratic Party of Kyrgyzstan", votes: 435804},
-		{id: "respublika-ata-jurt", name: "Respublika–Ata-Jurt", votes: 320115},
-		{id: "kyrgyzstan", name: "Kyrgyzstan", votes: 206094},
-		{id: "onuguu-progress", name: "Onuguu–Progress", votes: 148279},
-		{id: "bir-bol", name: "Bir Bol", votes: 135875},
-		{id: "ata-meken", name: "Ata Meken", votes: 123055},
+		{id: "sdpk", name: "Social Democratic Party of Kyrgyzstan", votes: 435804, prov: election.Official},
+		{id: "respublika-ata-jurt", name: "Respublika–Ata-Jurt", votes: 320115, prov: election.Official},
+		{id: "kyrgyzstan", name: "Kyrgyzstan", votes: 206094, prov: election.Official},
+		{id: "onuguu-progress", name: "Onuguu–Progress", votes: 148279, prov: election.Official},
+		{id: "bir-bol", name: "Bir Bol", votes: 135875, prov: election.Official},
+		{id: "ata-meken", name: "Ata Meken", votes: 123055, prov: election.Official},
 		{id: "others", name: "Eight other lists (synthetic)", votes: 100000},
 	}
 }

@@ -78,8 +78,17 @@ func build(res *shailoo.Result, l Lang) []section {
 			continue
 		}
 		by := "—"
-		if li.National.Status == threshold.Failed {
+		switch {
+		case li.National.Status == threshold.Failed:
 			by = Int(-li.National.Margin)
+		case li.Regional != nil && li.Regional.Status == threshold.Failed:
+			var where []string
+			for _, v := range li.Regional.Regions {
+				if v.Status == threshold.Failed {
+					where = append(where, fmt.Sprintf("%s %s", v.Scope, Int(-v.Margin)))
+				}
+			}
+			by = l.w("regional") + ": " + strings.Join(where, ", ")
 		}
 		missed.rows = append(missed.rows, []string{li.Name, Int(li.Votes), li.Percent, by, reg, l.prov(li.Provenance)})
 	}
