@@ -163,3 +163,24 @@ func BenchmarkScanRows(b *testing.B) {
 	}
 	_ = total
 }
+
+// BenchmarkScanRowsConcurrent is BenchmarkScanRows with the parsing in a
+// second goroutine.
+func BenchmarkScanRowsConcurrent(b *testing.B) {
+	data, m := benchFile(b, 10000)
+	b.SetBytes(int64(len(data)))
+	b.ReportAllocs()
+	var total int64
+	for b.Loop() {
+		_, err := ScanRows(bytes.NewReader(data), "bench.csv", m, Options{Concurrent: true}, func(row *Row) error {
+			for _, v := range row.Votes {
+				total += v.N
+			}
+			return nil
+		})
+		if err != nil {
+			b.Fatal(err)
+		}
+	}
+	_ = total
+}

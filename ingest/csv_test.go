@@ -1,13 +1,16 @@
 package ingest
 
 import (
+	"bytes"
 	"errors"
 	"fmt"
 	"io"
 	"maps"
 	"math"
+	"runtime"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/shailoo/shailoo/election"
 )
@@ -452,4 +455,40 @@ func TestReadCSVReadError(t *testing.T) {
 		}
 	}
 	var _ io.Reader = &failingReader{}
+}
+
+func TestConcurrentStopsEarly(t *testing.T) {
+	data, m := benchFile(t, 2000)
+	before := runtime.NumGoroutine()
+	stop := errors.New("stop")
+	for _, o := range []Options{{Concurrent: true}, {Concurrent: true, Lenient: true}} {
+		n := 0
+		_, err := ScanRows(bytes.NewReader(data), "b.csv", m, o, func(row *Row) error {
+			n++
+			if n == 300 {
+				return stop
+			}
+			return nil
+		})
+		if err != stop || n != 300 {
+			t.Errorf("%+v: err %v after %d rows, want stop after 300", o, err, n)
+		}
+	}
+	// A bad row in strict mode ends the scan with its error.
+	lines := bytes.Split(data, []byte("\n"))
+	lines[701] = append(lines[701], 'x') // the 701st data row, line 702: its last count
+	bad := bytes.Join(lines, []byte("\n"))
+	n := 0
+	_, err := ScanRows(bytes.NewReader(bad), "b.csv", m, Options{Concurrent: true}, func(row *Row) error { n++; return nil })
+	var pe *ParseError
+	if !errors.As(err, &pe) || n != 700 || pe.Line != 702 {
+		t.Errorf("strict concurrent scan: err %v after %d rows", err, n)
+	}
+	for i := 0; runtime.NumGoroutine() > before; i++ { // an ended goroutine may take a moment to go
+		if i == 100 {
+			t.Errorf("%d goroutines before, %d after", before, runtime.NumGoroutine())
+			break
+		}
+		time.Sleep(10 * time.Millisecond)
+	}
 }

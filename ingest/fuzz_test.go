@@ -28,7 +28,7 @@ func fuzzMapping() Mapping {
 
 // FuzzReadCSV reads arbitrary bytes with a fixed mapping. It must never
 // panic; the result is the same, error positions included, with the fast
-// tokenizer and with encoding/csv; every row is either read or skipped (Rows counts both); each
+// tokenizer, with encoding/csv and with concurrent parsing; every row is either read or skipped (Rows counts both); each
 // protocol's numbers are exactly those of its row's cells, an empty cell
 // giving no key.
 func FuzzReadCSV(f *testing.F) {
@@ -57,6 +57,10 @@ func FuzzReadCSV(f *testing.F) {
 		ref, refErr := readCSV(bytes.NewReader(data), "f.csv", m, Options{Lenient: lenient}, csvRecords)
 		if !reflect.DeepEqual(tab, ref) || fmt.Sprint(err) != fmt.Sprint(refErr) {
 			t.Fatalf("tokenizer and encoding/csv differ:\n%+v\n%v\n%+v\n%v", tab, err, ref, refErr)
+		}
+		con, conErr := ReadCSV(bytes.NewReader(data), "f.csv", m, Options{Lenient: lenient, Concurrent: true})
+		if !reflect.DeepEqual(tab, con) || fmt.Sprint(err) != fmt.Sprint(conErr) {
+			t.Fatalf("concurrent reading differs:\n%+v\n%v\n%+v\n%v", tab, err, con, conErr)
 		}
 		if err != nil {
 			var pe *ParseError

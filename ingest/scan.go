@@ -11,6 +11,8 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+	"sync"
+	"unicode/utf8"
 
 	"github.com/shailoo/shailoo/election"
 )
@@ -23,6 +25,12 @@ type Options struct {
 	// error. Problems with the file as a whole (no header row, a mapped
 	// header missing, an I/O error) are errors in both modes.
 	Lenient bool
+	// Concurrent parses the rows in a second goroutine, a batch ahead of the
+	// function that handles them. The rows, their order, the errors and the
+	// goroutine the function runs on are the same as without it; it pays
+	// when the function does real work per row and a second core is free.
+	// Reading stops, and the goroutine ends, before Scan returns.
+	Concurrent bool
 }
 
 // Table is a protocols file read whole.
@@ -270,13 +278,20 @@ func (s *scanner) bind(header [][]byte, line int) error {
 		t := trimHeader(string(h))
 		at[t] = append(at[t], i)
 	}
+	hint := ""
+	for _, h := range header {
+		if !utf8.Valid(h) {
+			hint = " (the header row is not UTF-8: convert a file saved as Windows-1251 or UTF-16 to UTF-8)"
+			break
+		}
+	}
 	var missing []error
 	for i := range s.fields {
 		f := &s.fields[i]
 		pe := &ParseError{File: s.file, Line: line, Field: f.name, Header: f.col.Header}
 		if f.col.Index > 0 {
 			if f.col.Index > len(header) {
-				pe.Err = fmt.Errorf("%w: column %d, but the header row has %d columns", ErrMissingHeader, f.col.Index, len(header))
+				pe.Err = fmt.Errorf("%w: column %d, but the header row has %d columns%s", ErrMissingHeader, f.col.Index, len(header), hint)
 				missing = append(missing, pe)
 				continue
 			}
@@ -285,7 +300,7 @@ func (s *scanner) bind(header [][]byte, line int) error {
 			pos := at[trimHeader(f.col.Header)]
 			switch len(pos) {
 			case 0:
-				pe.Err = fmt.Errorf("%w: no column has the header %q", ErrMissingHeader, trimHeader(f.col.Header))
+				pe.Err = fmt.Errorf("%w: no column has the header %q%s", ErrMissingHeader, trimHeader(f.col.Header), hint)
 				missing = append(missing, pe)
 				continue
 			case 1:
@@ -381,6 +396,9 @@ func (s *scanner) run(r io.Reader, fn func(row *Row) error) (skipped []*ParseErr
 		}
 	}
 
+	if s.o.Concurrent {
+		return s.runConcurrent(src, fn)
+	}
 	for {
 		rec, err := src.read()
 		if err == io.EOF {
@@ -535,4 +553,121 @@ func (s *scanner) conflict(line int, k fieldKind, id, got, had string) *ParseErr
 		}
 	}
 	return &ParseError{File: s.file, Line: line, Err: ErrConflict} // not reached: only mapped fields differ
+}
+
+// batchRows is the number of rows a concurrent scan parses ahead.
+const batchRows = 256
+
+// batch is a run of parsed rows (or row errors) handed from the parsing
+// goroutine to the caller's.
+type batch struct {
+	rows   []Row
+	errs   []*ParseError // errs[i] set: row i was unreadable
+	values []Value       // storage of the rows' figures
+	fatal  *ParseError   // a read error after the rows
+}
+
+// next parses up to batchRows records into b. It reports whether reading
+// should go on after this batch.
+func (s *scanner) next(src recordSource, b *batch) bool {
+	b.rows, b.errs, b.values, b.fatal = b.rows[:0], b.errs[:0], b.values[:0], nil
+	for len(b.rows) < batchRows {
+		rec, err := src.read()
+		if err == io.EOF {
+			return false
+		}
+		var pe *ParseError
+		if err != nil {
+			pe = s.readError(err, len(rec))
+			if pe.Line == 0 {
+				b.fatal = pe
+				return false
+			}
+		} else {
+			pe = s.fill(rec, src)
+		}
+		b.errs = append(b.errs, pe)
+		r := s.row
+		r.Lines, r.Votes, r.Preferences = nil, nil, nil // set from b.values when handed over
+		if pe == nil {
+			b.values = append(b.values, s.row.Lines...)
+			b.values = append(b.values, s.row.Votes...)
+			b.values = append(b.values, s.row.Preferences...)
+		}
+		b.rows = append(b.rows, r)
+		if pe != nil && !s.o.Lenient {
+			return false
+		}
+	}
+	return true
+}
+
+// runConcurrent is run's row loop with the parsing in a second goroutine.
+func (s *scanner) runConcurrent(src recordSource, fn func(row *Row) error) (skipped []*ParseError, rows int, err error) {
+	nl, nv, np := len(s.row.Lines), len(s.row.Votes), len(s.row.Preferences)
+	full := make(chan *batch, 1)
+	free := make(chan *batch, 3)
+	for range cap(free) {
+		free <- &batch{values: make([]Value, 0, batchRows*(nl+nv+np))}
+	}
+	done := make(chan struct{})
+	var wg sync.WaitGroup
+	wg.Add(1)
+	go func() {
+		defer wg.Done()
+		defer close(full)
+		for {
+			var b *batch
+			select {
+			case b = <-free:
+			case <-done:
+				return
+			}
+			more := s.next(src, b)
+			select {
+			case full <- b:
+			case <-done:
+				return
+			}
+			if !more {
+				return
+			}
+		}
+	}()
+	defer func() {
+		close(done)
+		wg.Wait() // the reader is the caller's again once we return
+	}()
+
+	for b := range full {
+		off := 0
+		for i := range b.rows {
+			rows++
+			pe := b.errs[i]
+			if pe == nil {
+				row := &b.rows[i]
+				row.Lines = b.values[off : off+nl : off+nl]
+				row.Votes = b.values[off+nl : off+nl+nv : off+nl+nv]
+				row.Preferences = b.values[off+nl+nv : off+nl+nv+np : off+nl+nv+np]
+				off += nl + nv + np
+				err := fn(row)
+				if err == nil {
+					continue
+				}
+				var ok bool
+				if pe, ok = err.(*ParseError); !ok || !s.o.Lenient {
+					return skipped, rows, err
+				}
+			}
+			if !s.o.Lenient {
+				return skipped, rows, pe
+			}
+			skipped = append(skipped, pe)
+		}
+		if b.fatal != nil {
+			return skipped, rows, b.fatal
+		}
+		free <- b
+	}
+	return skipped, rows, nil
 }

@@ -131,10 +131,16 @@ func TestReadCSVSourcesAgree(t *testing.T) {
 		if !strings.HasPrefix(in, "precinct,region") {
 			mm = mini()
 		}
-		a, errA := readCSV(strings.NewReader(in), "x.csv", mm, Options{Lenient: true}, tokenize)
-		b, errB := readCSV(strings.NewReader(in), "x.csv", mm, Options{Lenient: true}, csvRecords)
-		if !reflect.DeepEqual(a, b) || fmt.Sprint(errA) != fmt.Sprint(errB) {
-			t.Errorf("tokenizer and encoding/csv differ on %.60q:\n%v %v\n%v %v", in, a.Skipped, errA, b.Skipped, errB)
+		for _, lenient := range []bool{false, true} {
+			a, errA := readCSV(strings.NewReader(in), "x.csv", mm, Options{Lenient: lenient}, tokenize)
+			b, errB := readCSV(strings.NewReader(in), "x.csv", mm, Options{Lenient: lenient}, csvRecords)
+			if !reflect.DeepEqual(a, b) || fmt.Sprint(errA) != fmt.Sprint(errB) {
+				t.Errorf("tokenizer and encoding/csv differ on %.60q:\n%v %v\n%v %v", in, a.Skipped, errA, b.Skipped, errB)
+			}
+			c, errC := readCSV(strings.NewReader(in), "x.csv", mm, Options{Lenient: lenient, Concurrent: true}, tokenize)
+			if !reflect.DeepEqual(a, c) || fmt.Sprint(errA) != fmt.Sprint(errC) {
+				t.Errorf("concurrent reading differs on %.60q:\n%v %v\n%v %v", in, a.Skipped, errA, c.Skipped, errC)
+			}
 		}
 	}
 }

@@ -67,6 +67,9 @@ func WriteCSV(w io.Writer, protocols []election.Protocol, precincts []election.P
 	}
 	for _, f := range fs {
 		if f.col.Index == 0 {
+			if strings.Contains(f.header, "\r") {
+				return fmt.Errorf("ingest: WriteCSV: %w: %s: a header may not hold a carriage return", ErrMapping, f.name)
+			}
 			if n := countTrimmed(header, f.header); n != 1 {
 				return fmt.Errorf("ingest: WriteCSV: %w: %s: header %q would appear %d times", ErrMapping, f.name, f.header, n)
 			}
@@ -85,6 +88,20 @@ func WriteCSV(w io.Writer, protocols []election.Protocol, precincts []election.P
 			b := election.BallotKind(m.BallotValues[k])
 			if _, ok := ballotText[b]; !ok {
 				ballotText[b] = k
+			}
+		}
+	}
+	for _, vs := range []map[string]string{m.BallotValues} {
+		for k := range vs {
+			if strings.Contains(k, "\r") {
+				return fmt.Errorf("ingest: WriteCSV: %w: ballot_values: a cell text may not hold a carriage return", ErrMapping)
+			}
+		}
+	}
+	for _, vs := range []map[string]bool{m.MachineValues, m.AbroadValues} {
+		for k := range vs {
+			if strings.Contains(k, "\r") {
+				return fmt.Errorf("ingest: WriteCSV: %w: a machine or abroad cell text may not hold a carriage return", ErrMapping)
 			}
 		}
 	}
@@ -123,8 +140,8 @@ func WriteCSV(w io.Writer, protocols []election.Protocol, precincts []election.P
 		fail := func(sentinel error, format string, args ...any) error {
 			return fmt.Errorf("ingest: WriteCSV: protocol %d (precinct %q): %w: %s", pi, p.Precinct, sentinel, fmt.Sprintf(format, args...))
 		}
-		if p.Precinct == "" || strings.TrimSpace(p.Precinct) != p.Precinct {
-			return fail(ErrBadValue, "a precinct ID may not be empty or start or end with a space")
+		if p.Precinct == "" || !writable(p.Precinct) {
+			return fail(ErrBadValue, "a precinct ID may not be empty, start or end with a space or hold a carriage return")
 		}
 		var pr election.Precinct
 		if needPrecinct {
@@ -133,8 +150,8 @@ func WriteCSV(w io.Writer, protocols []election.Protocol, precincts []election.P
 				return fail(ErrBadValue, "precinct not in the precincts given")
 			}
 			pr = precincts[i]
-			if strings.TrimSpace(pr.Region) != pr.Region || strings.TrimSpace(pr.Okrug) != pr.Okrug {
-				return fail(ErrBadValue, "a region or okrug ID may not start or end with a space")
+			if !writable(pr.Region) || !writable(pr.Okrug) {
+				return fail(ErrBadValue, "a region or okrug ID may not start or end with a space or hold a carriage return")
 			}
 		}
 		if m.Ballot != "" && p.Ballot != election.BallotKind(m.Ballot) {
@@ -241,6 +258,12 @@ func boolTexts(vs map[string]bool, name string) (map[bool]string, error) {
 		}
 	}
 	return t, nil
+}
+
+// writable reports whether a text reads back as itself: reading trims
+// spaces around a cell and turns CRLF inside quotes into LF.
+func writable(s string) bool {
+	return strings.TrimSpace(s) == s && !strings.Contains(s, "\r")
 }
 
 func countTrimmed(header []string, h string) int {

@@ -43,6 +43,7 @@ type rtCase struct {
 	BallotMode  int // 0 fixed, 1 column with list/okrug, 2 column with values
 	MachineMode int // 0 fixed manual, 1 fixed machine, 2 column with yes/no, 3 column with values
 	Where       bool
+	Concurrent  bool
 	Rows        []rtRow
 }
 
@@ -181,6 +182,7 @@ func genCase() gopter.Gen {
 		"BallotMode":  gen.IntRange(0, 2),
 		"MachineMode": gen.IntRange(0, 3),
 		"Where":       gen.Bool(),
+		"Concurrent":  gen.Bool(),
 		"Rows":        gen.SliceOf(genRow()),
 	})
 }
@@ -197,7 +199,7 @@ func TestWriteReadRoundTrip(t *testing.T) {
 			if err := WriteCSV(&buf, ps, prs, m); err != nil {
 				return "WriteCSV: " + err.Error()
 			}
-			tab, err := ReadCSV(bytes.NewReader(buf.Bytes()), "rt.csv", m, Options{})
+			tab, err := ReadCSV(bytes.NewReader(buf.Bytes()), "rt.csv", m, Options{Concurrent: c.Concurrent})
 			if err != nil {
 				return "ReadCSV: " + err.Error() + "\n" + buf.String()
 			}
@@ -276,6 +278,7 @@ func TestWriteCSVErrors(t *testing.T) {
 		{"preference without a column", with(func(p *election.Protocol) { p.Preferences = map[string]int64{"a1": 1} }), pr, nil, ErrMapping},
 		{"okrug protocol in a list file", with(func(p *election.Protocol) { p.Ballot = election.OkrugBallot }), pr, nil, ErrMapping},
 		{"machine count in a manual file", with(func(p *election.Protocol) { p.Machine = true }), pr, nil, ErrMapping},
+		{"carriage return in a precinct", with(func(p *election.Protocol) { p.Precinct = "a\rb" }), pr, nil, ErrBadValue},
 		{"empty precinct", with(func(p *election.Protocol) { p.Precinct = "" }), pr, nil, ErrBadValue},
 		{"precinct with spaces", with(func(p *election.Protocol) { p.Precinct = " 1" }), pr, nil, ErrBadValue},
 		{"unknown precinct", with(func(p *election.Protocol) { p.Precinct = "2" }), pr, func(m *Mapping) { m.Region = &Column{Header: "region"} }, ErrBadValue},
