@@ -492,3 +492,31 @@ func TestConcurrentStopsEarly(t *testing.T) {
 		time.Sleep(10 * time.Millisecond)
 	}
 }
+
+// errReason stands for any reason: the test pins the documented layout of
+// Error, not the sentinels' texts.
+var errReason = errors.New("reason")
+
+func TestParseErrorString(t *testing.T) {
+	tests := []struct {
+		name string
+		err  ParseError
+		want string
+	}{
+		{"everything", ParseError{File: "p.csv", Line: 2, Column: 4, Field: "votes.a", Err: errReason}, "p.csv:2:4: votes.a: reason"},
+		{"no column", ParseError{File: "p.csv", Line: 1, Field: "votes.a", Err: errReason}, "p.csv:1: votes.a: reason"},
+		{"no place", ParseError{File: "p.csv", Err: errReason}, "p.csv: reason"},
+		{"no file", ParseError{Line: 3, Column: 1, Err: errReason}, "3:1: reason"},
+		{"field only", ParseError{Field: "ballot", Err: errReason}, "ballot: reason"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := tt.err.Error(); got != tt.want {
+				t.Errorf("Error() = %q, want %q", got, tt.want)
+			}
+			if !errors.Is(&tt.err, tt.err.Err) {
+				t.Errorf("does not unwrap")
+			}
+		})
+	}
+}

@@ -56,8 +56,11 @@
 // every unreadable row becomes an entry of Table.Skipped (or of Scan's
 // skipped list) and reading goes on, so nothing is ever skipped silently.
 //
-// Errors are *ParseError values ("protocols.csv:14:7: lines.valid: not a
-// whole number: \"12a\"") that wrap sentinel errors (ErrNotNumber,
+// Errors are *ParseError values that print as
+//
+//	protocols.csv:14:7: lines.valid: not a whole number: "12a"
+//
+// and wrap sentinel errors (ErrNotNumber,
 // ErrOutOfRange, ErrShortRow, ErrMissingHeader, ErrMapping, ErrSyntax,
 // ErrUnknownField, ErrType, ErrBadValue, ErrConflict) for errors.Is. In a
 // CSV file the column is the cell's column number, as a spreadsheet counts.

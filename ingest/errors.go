@@ -66,7 +66,9 @@ func (e *ParseError) Error() string {
 	var b strings.Builder
 	b.WriteString(e.File)
 	if e.Line > 0 {
-		b.WriteByte(':')
+		if e.File != "" {
+			b.WriteByte(':')
+		}
 		b.WriteString(strconv.Itoa(e.Line))
 		if e.Column > 0 {
 			b.WriteByte(':')
