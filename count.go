@@ -94,7 +94,13 @@ func (c *counter) run() (*Result, error) {
 	c.res.Findings = report
 
 	if c.t, err = tally.Sum(e); err != nil {
-		return nil, fmt.Errorf("shailoo: tally: %w", err)
+		if errors.Is(err, tally.ErrDuplicatePrecinct) || errors.Is(err, tally.ErrBallotKind) {
+			// The validator has reported it; the findings stand, the
+			// seats cannot be decided.
+			c.res.NotCounted = err.Error()
+			return c.res, nil
+		}
+		return nil, err
 	}
 	if err := c.totals(); err != nil {
 		return nil, err

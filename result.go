@@ -24,6 +24,10 @@ type Result struct {
 	// Ties lists the ties that the rule set leaves to lots and no lot
 	// settled: the seats concerned are not filled.
 	Ties []seats.Tie `json:"ties,omitempty"`
+	// NotCounted, when set, says why no seat could be decided: the
+	// election is ambiguous (a precinct defined twice, a protocol of an
+	// unknown ballot). The findings say where; Lists and Okrugs are empty.
+	NotCounted string `json:"not_counted,omitempty"`
 	// Notes says what was not evaluated or assumed, in plain English.
 	Notes    []string        `json:"notes,omitempty"`
 	Findings validate.Report `json:"findings"`

@@ -1,6 +1,9 @@
 package shailoo
 
-import "github.com/shailoo/shailoo/validate"
+import (
+	"github.com/shailoo/shailoo/election"
+	"github.com/shailoo/shailoo/validate"
+)
 
 // Verify checks a published summary against the recount in res: every
 // published percentage against votes/base rounded as the rule set says,
@@ -20,8 +23,9 @@ func (res *Result) Recount() validate.Recount {
 	for _, l := range res.Lists {
 		rc.Lists = append(rc.Lists, validate.RecountList{ID: l.ID, Votes: l.Votes, Seats: l.Seats})
 	}
+	rc.Lists = append(rc.Lists, validate.RecountList{ID: election.AgainstAll, Votes: res.Totals.AgainstAll})
 	for _, o := range res.Okrugs {
-		rc.Okrugs = append(rc.Okrugs, validate.RecountOkrug{ID: o.Okrug, Winner: o.Winner, Outcome: o.Outcome})
+		rc.Okrugs = append(rc.Okrugs, validate.RecountOkrug{ID: o.Okrug, Winner: o.Winner, Outcome: string(o.Outcome)})
 	}
 	return rc
 }

@@ -70,6 +70,7 @@ var words = map[string]phrase{
 	"pref_votes":   {"preference votes", "преф. голоса", "артыкчылык добуштары"},
 	"why":          {"seated by", "основание", "негиз"},
 	"okrug":        {"okrug", "округ", "округ"},
+	"not_counted":  {"No seat can be decided", "Мандаты не могут быть распределены", "Мандаттарды бөлүштүрүүгө болбойт"},
 	"moves":        {"Deputies who lose (−) or gain (+) a seat", "Депутаты, теряющие (−) или получающие (+) мандат", "Мандатын жоготкон (−) же алган (+) депутаттар"},
 	"outcome":      {"outcome", "итог", "жыйынтык"},
 }

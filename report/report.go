@@ -57,6 +57,9 @@ func build(res *shailoo.Result, l Lang) []section {
 		head.lines = append(head.lines, fmt.Sprintf("%s: %s = %s → %s %s", l.w("threshold"), n.rule, n.line, Int(n.needed), l.w("needed")))
 	}
 	doc = append(doc, head)
+	if res.NotCounted != "" {
+		doc = append(doc, section{title: l.w("not_counted"), lines: []string{res.NotCounted}})
+	}
 
 	lists := section{title: fmt.Sprintf("%s (%d)", l.w("list_seats"), res.Seats.ListOf)}
 	if q := stepValue(res.Steps, "quota"); q != "" {

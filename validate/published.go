@@ -427,6 +427,14 @@ func (c *pubChecker) okrugs() {
 			c.ne.add(PublishedWinner, "not published", &pl)
 		}
 	}
+	if len(c.s.Okrugs) == 0 {
+		// A summary of the list tier alone publishes no okrug: that is
+		// not evaluated, not a missing okrug per okrug.
+		if len(c.rc.Okrugs) > 0 {
+			c.ne.add(PublishedMissingOkrug, "the summary publishes no okrug", nil)
+		}
+		return
+	}
 	for _, o := range c.rc.Okrugs {
 		if seen[o.ID] == 0 {
 			c.add(newFinding(PublishedMissingOkrug, Place{Level: LevelOkrug, Okrug: o.ID}, o.ID, "", 0, nil))

@@ -62,7 +62,7 @@ func runCount(args []string, stdout, stderr io.Writer) int {
 	if err != nil {
 		return fail(stderr, err)
 	}
-	if res.Findings.Err() != nil || len(res.Ties) > 0 {
+	if res.Findings.Err() != nil || len(res.Ties) > 0 || res.NotCounted != "" {
 		return exitFindings
 	}
 	return exitOK
@@ -127,7 +127,7 @@ func runVerify(args []string, stdout, stderr io.Writer) int {
 	if err := writeFindings(stdout, in, rep); err != nil {
 		return fail(stderr, err)
 	}
-	if len(rep.Findings) > 0 {
+	if rep.Err() != nil {
 		return exitFindings
 	}
 	return exitOK

@@ -40,7 +40,7 @@ func (m *multi) Set(s string) error { *m = append(*m, s); return nil }
 func (in *inputs) register(fs *flag.FlagSet) {
 	fs.StringVar(&in.rules, "rules", "kg2021", "rule set: a built-in ID ("+strings.Join(shailoo.Presets(), ", ")+") or a JSON file")
 	fs.StringVar(&in.election, "election", "", "election JSON (definition, with or without protocols); default: the embedded kg2021 dataset")
-	fs.Var(&in.protocols, "protocols", "protocols CSV file (repeatable); replaces the protocols of the election")
+	fs.Var(&in.protocols, "protocols", "protocols CSV file (repeatable); added to the protocols of --election, or replacing those of the embedded dataset")
 	fs.Var(&in.mappings, "mapping", "column mapping JSON for --protocols (one for all files, or one per file)")
 	fs.StringVar(&in.lots, "lots", "", `lots JSON: {"<context>": ["drawn first", ...]}, contexts "list", "list/<party>", "okrug/<okrug>"`)
 	fs.BoolVar(&in.lenient, "skip-bad-rows", false, "report unreadable CSV rows as findings (code of validate.UnreadableRow) and go on")
@@ -140,14 +140,20 @@ func (in *inputs) load() (*loaded, error) {
 	return &l, nil
 }
 
-// readProtocols replaces the election's protocols with those of the CSV
-// files and adds the precincts the files name that the definition lacks.
+// readProtocols adds the protocols of the CSV files to those of the
+// election file (the embedded dataset's own protocols are replaced). When
+// the definition has no precincts, they are taken from the files;
+// otherwise a precinct the files name that the definition lacks stays
+// unknown, and the validator reports it.
 func (in *inputs) readProtocols(l *loaded) error {
 	if len(in.mappings) != 1 && len(in.mappings) != len(in.protocols) {
 		return fmt.Errorf("give one --mapping for all --protocols files or one per file (%d files, %d mappings)", len(in.protocols), len(in.mappings))
 	}
 	e := *l.election
-	e.Protocols = nil
+	if in.election == "" {
+		e.Protocols = nil
+	}
+	fromFiles := len(e.Precincts) == 0
 	known := make(map[string]bool, len(e.Precincts))
 	for _, p := range e.Precincts {
 		known[p.ID] = true
@@ -181,7 +187,7 @@ func (in *inputs) readProtocols(l *loaded) error {
 		}
 		e.Protocols = append(e.Protocols, t.Protocols...)
 		for _, p := range t.Precincts {
-			if !known[p.ID] {
+			if fromFiles && !known[p.ID] {
 				known[p.ID] = true
 				e.Precincts = append(e.Precincts, p)
 			}

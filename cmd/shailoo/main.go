@@ -6,6 +6,7 @@
 //	shailoo verify --published F  check a published summary against the recount
 //	shailoo whatif --set P=V      the parliament under a changed rule set, side by side
 //	shailoo rules [ID]            list the built-in rule sets or print one as JSON
+//	shailoo synth --out DIR       write a synthetic election as files, with --faults planted
 //
 // Exit status: 0 when everything holds, 1 when the data has error findings,
 // an unresolved tie, or the published numbers disagree, 2 for bad usage or
@@ -41,6 +42,7 @@ func commands() []command {
 		{"verify", "check a published summary against the recount", runVerify},
 		{"whatif", "count under a changed rule set, side by side with the base", runWhatIf},
 		{"rules", "list the built-in rule sets, or print one as JSON", runRules},
+		{"synth", "write a synthetic election (CSV + mapping + definition), optionally with planted faults", runSynth},
 	}
 }
 

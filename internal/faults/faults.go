@@ -571,6 +571,22 @@ var plants = []plantFunc{
 		}
 		k := in.e.Parties[from].Candidates[0]
 		k.Position = len(in.e.Parties[to].Candidates) + 1
+		// The copy must not break the receiving list's composition rules
+		// (a finding of its own): under 35, of another ethnicity and of
+		// the sex fewer candidates of that list have only raise shares the
+		// rules bound from below and lower the one bound from above.
+		yes := true
+		k.Under35, k.Minority = &yes, &yes
+		women := 0
+		for _, c := range in.e.Parties[to].Candidates {
+			if c.Sex == election.Female {
+				women++
+			}
+		}
+		k.Sex = election.Female
+		if 2*women > len(in.e.Parties[to].Candidates) {
+			k.Sex = election.Male
+		}
 		in.e.Parties[to].Candidates = append(in.e.Parties[to].Candidates, k)
 		in.plant(validate.DuplicateListCandidate, validate.Place{Level: validate.LevelList, Candidate: k.ID})
 		return true

@@ -285,8 +285,10 @@ func (g *generator) precinct(w *worker, i int, out []election.Protocol) election
 		return p
 	}
 
-	// Okrug ballot: a few voters take only the list ballot.
-	opart := part - r.Int64N(part/100+1)
+	// Okrug ballot: the same voters take both ballots, so that a clean
+	// election raises not even the list-versus-okrug warnings (X204, X205)
+	// and a faulted one shows exactly its faults.
+	opart := part
 	oinvalid := opart * between(r, 10, 70) / 1000
 	w.w = w.noise(w.w, g.okWeight[okrug], 40)
 	w.v = grow(w.v, len(w.w))

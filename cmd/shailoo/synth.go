@@ -1,0 +1,192 @@
+package main
+
+import (
+	"bufio"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"io"
+	"os"
+	"path/filepath"
+
+	"github.com/shailoo/shailoo/election"
+	"github.com/shailoo/shailoo/ingest"
+	"github.com/shailoo/shailoo/internal/faults"
+	"github.com/shailoo/shailoo/internal/synth"
+	"github.com/shailoo/shailoo/validate"
+)
+
+func runSynth(args []string, stdout, stderr io.Writer) int {
+	fs := newFlags("synth", "synth --out DIR [--precincts N] [--lists P] [--seed S] [--faults] [--machine] [--no-preferences]", stderr)
+	precincts := fs.Int("precincts", 2494, "precincts in all (2021 shape: 59 of every 2,494 abroad)")
+	lists := fs.Int("lists", 21, "party lists on the list ballot")
+	seed := fs.Uint64("seed", 1, "seed: the same flags give the same files, byte for byte")
+	out := fs.String("out", "", "directory to write election.json, list.csv, list-mapping.json, okrug.csv, okrug-mapping.json (required)")
+	withFaults := fs.Bool("faults", false, "plant one fault of every protocol and cross-check code and write the answer key to faults.json")
+	machine := fs.Bool("machine", false, "also write the machine (automatic ballot box) count of every precinct")
+	noPrefs := fs.Bool("no-preferences", false, "leave out preference votes (much smaller files at a million precincts)")
+	if st := parse(fs, args); st >= 0 {
+		return st
+	}
+	if *out == "" {
+		fmt.Fprintln(stderr, "shailoo synth: --out is required")
+		fs.Usage()
+		return exitUsage
+	}
+	abroad := int(int64(*precincts) * 59 / 2494)
+	c := synth.DefaultConfig(*seed, *precincts-abroad)
+	c.Abroad, c.Lists = abroad, *lists
+	c.MachineProtocols = *machine || *withFaults
+	c.Preferences = !*noPrefs
+	e, err := synth.Generate(c)
+	if err != nil {
+		return fail(stderr, err)
+	}
+	var planted []faults.Injected
+	if *withFaults {
+		var np *faults.NotPlantedError
+		if planted, err = faults.Inject(e, int64(*seed)); err != nil && !errors.As(err, &np) {
+			return fail(stderr, err)
+		}
+		if np != nil {
+			fmt.Fprintf(stderr, "shailoo synth: %v\n", np)
+		}
+		planted = fileable(e, planted, stderr)
+	}
+	if err := writeElection(*out, e); err != nil {
+		return fail(stderr, err)
+	}
+	if *withFaults {
+		if err := writeJSON(filepath.Join(*out, "faults.json"), planted); err != nil {
+			return fail(stderr, err)
+		}
+	}
+	fmt.Fprintf(stdout, "wrote %s: %d precincts (%d abroad), %d lists, %d okrugs, %d protocols, seed %d", *out, c.Precincts+c.Abroad, c.Abroad, c.Lists, c.Okrugs, len(e.Protocols), *seed)
+	if *withFaults {
+		fmt.Fprintf(stdout, ", %d planted faults (faults.json)", len(planted))
+	}
+	fmt.Fprintf(stdout, "\ncheck it: shailoo check --election %[1]s/election.json --protocols %[1]s/list.csv --mapping %[1]s/list-mapping.json --protocols %[1]s/okrug.csv --mapping %[1]s/okrug-mapping.json\n", *out)
+	return exitOK
+}
+
+// writeElection writes e as a definition (election.json, without
+// protocols) and one CSV file with its mapping per ballot.
+func writeElection(dir string, e *election.Election) error {
+	if err := os.MkdirAll(dir, 0o755); err != nil {
+		return err
+	}
+	def := *e
+	def.Protocols = nil
+	if err := writeJSON(filepath.Join(dir, "election.json"), &def); err != nil {
+		return err
+	}
+	// The CSV files name each precinct's region and okrug once; a precinct
+	// the definition lists twice (a planted fault) is written as first given.
+	var precincts []election.Precinct
+	seen := map[string]bool{}
+	for _, p := range e.Precincts {
+		if !seen[p.ID] {
+			seen[p.ID] = true
+			precincts = append(precincts, p)
+		}
+	}
+	// A protocol of a precinct the definition lacks (a planted fault) gets
+	// empty region and okrug cells.
+	for _, p := range e.Protocols {
+		if !seen[p.Precinct] {
+			seen[p.Precinct] = true
+			precincts = append(precincts, election.Precinct{ID: p.Precinct})
+		}
+	}
+	for _, kind := range []election.BallotKind{election.ListBallot, election.OkrugBallot} {
+		var ps []election.Protocol
+		for _, p := range e.Protocols {
+			if p.Ballot == kind {
+				ps = append(ps, p)
+			}
+		}
+		m := ingest.MappingFor(e, kind)
+		addColumns(&m, ps)
+		if err := writeJSON(filepath.Join(dir, string(kind)+"-mapping.json"), m); err != nil {
+			return err
+		}
+		if err := writeWith(filepath.Join(dir, string(kind)+".csv"), func(w io.Writer) error {
+			return ingest.WriteCSV(w, ps, precincts, m)
+		}); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+func writeJSON(path string, v any) error {
+	return writeWith(path, func(w io.Writer) error {
+		enc := json.NewEncoder(w)
+		enc.SetIndent("", " ")
+		return enc.Encode(v)
+	})
+}
+
+// writeWith writes a file through a buffer and reports the first error of
+// writing, flushing or closing.
+func writeWith(path string, write func(io.Writer) error) error {
+	f, err := os.Create(path)
+	if err != nil {
+		return err
+	}
+	w := bufio.NewWriterSize(f, 1<<20)
+	err = write(w)
+	if ferr := w.Flush(); err == nil {
+		err = ferr
+	}
+	if cerr := f.Close(); err == nil {
+		err = cerr
+	}
+	if err != nil {
+		return fmt.Errorf("%s: %w", path, err)
+	}
+	return nil
+}
+
+// addColumns gives a column to every choice and preference the protocols
+// carry that the election does not define (a planted fault), so that the
+// files hold everything the protocols say.
+func addColumns(m *ingest.Mapping, ps []election.Protocol) {
+	for _, p := range ps {
+		for id := range p.Votes {
+			if _, ok := m.Votes[id]; !ok {
+				m.Votes[id] = ingest.Column{Header: id}
+			}
+		}
+		for id := range p.Preferences {
+			if _, ok := m.Preferences[id]; !ok {
+				if m.Preferences == nil {
+					m.Preferences = map[string]ingest.Column{}
+				}
+				m.Preferences[id] = ingest.Column{Header: "pref:" + id}
+			}
+		}
+	}
+}
+
+// fileable drops the planted faults no file can carry: a protocol of an
+// unknown ballot kind (I602) is refused by ReadElection and ReadCSV as an
+// input error, so it never reaches the validator from files.
+func fileable(e *election.Election, planted []faults.Injected, stderr io.Writer) []faults.Injected {
+	kept := e.Protocols[:0]
+	for _, p := range e.Protocols {
+		if p.Ballot == election.ListBallot || p.Ballot == election.OkrugBallot {
+			kept = append(kept, p)
+		}
+	}
+	e.Protocols = kept
+	var out []faults.Injected
+	for _, f := range planted {
+		if f.Code == validate.UnknownBallot {
+			fmt.Fprintf(stderr, "shailoo synth: %s (a protocol of an unknown ballot) is not planted: the file formats cannot carry it, and reading refuses it as an input error\n", f.Code)
+			continue
+		}
+		out = append(out, f)
+	}
+	return out
+}
