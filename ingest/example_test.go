@@ -97,6 +97,30 @@ func ExampleScan() {
 	// Output: 41 19 <nil>
 }
 
+// ScanRows gives each row in dense form, the figures in the order of the
+// mapping's Layout: no maps to fill, for sums over millions of rows.
+func ExampleScanRows() {
+	file := "precinct,valid,A,B\n1,10,6,4\n2,20,,15\n"
+	m := ingest.Mapping{
+		Precinct: ingest.Column{Index: 1},
+		Ballot:   "list",
+		Lines:    map[election.Line]ingest.Column{election.Valid: {Index: 2}},
+		Votes:    map[string]ingest.Column{"b": {Index: 4}, "a": {Index: 3}},
+	}
+	layout := m.Layout()
+	fmt.Println(layout.Lines, layout.Votes)
+	_, err := ingest.ScanRows(strings.NewReader(file), "p.csv", m, ingest.Options{}, func(row *ingest.Row) error {
+		fmt.Println(row.Line, row.Precinct.ID, row.Lines[0], row.Votes)
+		return nil
+	})
+	fmt.Println(err)
+	// Output:
+	// [valid] [a b]
+	// 2 1 {10 true} [{6 true} {4 true}]
+	// 3 2 {20 true} [{0 false} {15 true}]
+	// <nil>
+}
+
 // A mistake in a mapping is reported with its line in the mapping file.
 func ExampleReadMapping() {
 	mapping := `{
