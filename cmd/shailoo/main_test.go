@@ -1,0 +1,197 @@
+package main
+
+import (
+	"bytes"
+	"encoding/json"
+	"flag"
+	"os"
+	"path/filepath"
+	"sort"
+	"strings"
+	"testing"
+
+	"github.com/stretchr/testify/require"
+)
+
+// cli runs the command line in-process and returns stdout, stderr and
+// the exit status.
+func cli(t *testing.T, args ...string) (string, string, int) {
+	t.Helper()
+	var out, errb bytes.Buffer
+	code := run(args, &out, &errb)
+	return out.String(), errb.String(), code
+}
+
+const repo = "../../"
+
+var update = flag.Bool("update", false, "rewrite the golden files in testdata/")
+
+func TestDefaultCountsTheEmbedded2021Election(t *testing.T) {
+	out, _, code := cli(t)
+	require.Equal(t, exitOK, code)
+	for _, want := range []string{
+		"Ata-Jurt Kyrgyzstan  222,005  17.32", "Ishenim              174,470  13.61", "Yiman Nuru           79,025   6.17",
+		"El Umutu", "88 / 90 seats filled: 54 + 34", "repeat election: against all ahead",
+		"official", "synthetic", "preliminary",
+	} {
+		require.Contains(t, out, want)
+	}
+	for _, seats := range []string{"15", "12", "9", "7", "6", "5"} {
+		require.Contains(t, out, "passed    "+seats)
+	}
+}
+
+func TestJSONResult(t *testing.T) {
+	out, _, code := cli(t, "--format", "json")
+	require.Equal(t, exitOK, code)
+	var res struct {
+		Rules struct{ ID, Version string }
+		Inputs []struct {
+			Name   string
+			SHA256 string `json:"sha256"`
+		}
+		Lists []struct {
+			ID        string
+			Votes     int64
+			Qualified bool
+			Seats     int
+		}
+		Okrugs []struct {
+			Okrug   string
+			Outcome string
+		}
+	}
+	require.NoError(t, json.Unmarshal([]byte(out), &res))
+	require.Equal(t, "kg2021", res.Rules.ID)
+	require.NotEmpty(t, res.Rules.Version)
+	require.Len(t, res.Inputs, 2)
+	require.Len(t, res.Inputs[0].SHA256, 64)
+	require.Len(t, res.Lists, 21)
+	require.Equal(t, 15, res.Lists[0].Seats)
+	require.True(t, res.Lists[0].Qualified)
+	require.Len(t, res.Okrugs, 36)
+	require.Equal(t, "repeat_election", res.Okrugs[26].Outcome)
+}
+
+func TestCountAHandWrittenElection(t *testing.T) {
+	out, _, code := cli(t, "count", "--rules", "kg2021", "--election", repo+"testdata/ingest/small-election.json")
+	require.Equal(t, exitOK, code)
+	require.Contains(t, out, "Ak Jol")
+
+	bad := filepath.Join(t.TempDir(), "bad.json")
+	require.NoError(t, os.WriteFile(bad, []byte(`{"id": "x", "parties": [{"id": "a", "name": 7}]}`), 0o644))
+	_, errs, code := cli(t, "count", "--rules", "kg2021", "--election", bad)
+	require.Equal(t, exitUsage, code)
+	require.Contains(t, errs, "bad.json:1:")
+	require.Contains(t, errs, "parties[0].name")
+
+	_, errs, code = cli(t, "count", "--rules", "no-such-rules")
+	require.Equal(t, exitUsage, code)
+	require.Contains(t, errs, "no-such-rules")
+}
+
+func TestHelp(t *testing.T) {
+	for _, c := range commands() {
+		_, errs, code := cli(t, c.name, "--help")
+		require.Equal(t, exitOK, code, c.name)
+		require.Contains(t, errs, "Usage: shailoo "+c.name, c.name)
+	}
+	out, _, code := cli(t, "help")
+	require.Equal(t, exitOK, code)
+	require.Contains(t, out, "Commands:")
+	_, _, code = cli(t, "frobnicate")
+	require.Equal(t, exitUsage, code)
+}
+
+// A 2,494-precinct synthetic election with one planted fault of every code
+// that files can carry: check lists exactly the planted faults, no more,
+// no fewer; the clean election passes.
+func TestCheckFindsExactlyThePlantedFaults(t *testing.T) {
+	dir := t.TempDir()
+	_, _, code := cli(t, "synth", "--out", dir, "--faults")
+	require.Equal(t, exitOK, code)
+	files := []string{"--election", dir + "/election.json",
+		"--protocols", dir + "/list.csv", "--mapping", dir + "/list-mapping.json",
+		"--protocols", dir + "/okrug.csv", "--mapping", dir + "/okrug-mapping.json"}
+	out, errs, code := cli(t, append([]string{"check", "--format", "json"}, files...)...)
+	require.Equal(t, exitFindings, code, errs)
+
+	type finding struct {
+		Code  string
+		Place map[string]any
+	}
+	var planted []finding
+	b, err := os.ReadFile(dir + "/faults.json")
+	require.NoError(t, err)
+	require.NoError(t, json.Unmarshal(b, &planted))
+	var got struct{ Findings []finding }
+	require.NoError(t, json.Unmarshal([]byte(out), &got))
+	key := func(fs []finding) []string {
+		var ks []string
+		for _, f := range fs {
+			p, _ := json.Marshal(f.Place)
+			ks = append(ks, f.Code+" "+string(p))
+		}
+		sort.Strings(ks)
+		return ks
+	}
+	require.Equal(t, key(planted), key(got.Findings))
+	require.GreaterOrEqual(t, len(planted), 30)
+	golden(t, "synth-2494-seed1.findings.json", []byte(out))
+
+	clean := t.TempDir()
+	_, _, code = cli(t, "synth", "--out", clean)
+	require.Equal(t, exitOK, code)
+	out, _, code = cli(t, "check", "--election", clean+"/election.json",
+		"--protocols", clean+"/list.csv", "--mapping", clean+"/list-mapping.json",
+		"--protocols", clean+"/okrug.csv", "--mapping", clean+"/okrug-mapping.json")
+	require.Equal(t, exitOK, code, out)
+	require.Contains(t, out, "0 errors, 0 warnings")
+}
+
+func TestVerifyCatchesThe140PercentTable(t *testing.T) {
+	out, _, code := cli(t, "verify", "--published", repo+"testdata/published/kg2021-portal-140.json")
+	require.Equal(t, exitFindings, code)
+	require.Contains(t, out, "S303")
+	require.Contains(t, out, "144.04")
+	for _, list := range []string{"ata-jurt", "ishenim", "yntymak", "alliance", "butun-kyrgyzstan", "yiman-nuru"} {
+		require.Contains(t, out, "S301  error    list "+list+", line percent")
+	}
+	out, _, code = cli(t, "verify", "--published", repo+"testdata/published/kg2021-official.json")
+	require.Equal(t, exitOK, code, out)
+	require.Contains(t, out, "0 errors")
+}
+
+func TestWhatIfShowsTheCourtCase(t *testing.T) {
+	out, _, code := cli(t, "whatif", "--set", "list.women_quota_rounding=up")
+	require.Equal(t, exitOK, code)
+	require.Contains(t, out, `list.women_quota_rounding: "half_up" -> "up"`)
+	require.Regexp(t, `Alliance +7 +7 +0 +2 +3`, out)
+	require.Regexp(t, `Alliance +− +Alliance candidate 7`, out)
+	require.Regexp(t, `Alliance +\+ +Alliance candidate 8`, out)
+}
+
+func TestTranscriptIsStable(t *testing.T) {
+	a, _, code := cli(t, "count", "--transcript", "--format", "json")
+	require.Equal(t, exitOK, code)
+	b, _, _ := cli(t, "count", "--transcript", "--format", "json")
+	require.Equal(t, a, b)
+	want, err := os.ReadFile(repo + "testdata/kg2021.transcript.json")
+	require.NoError(t, err)
+	require.Equal(t, string(want), a, "the CLI transcript equals the pinned one")
+	text, _, _ := cli(t, "count", "--transcript")
+	require.True(t, strings.HasPrefix(text, "shailoo.transcript/1"))
+}
+
+func golden(t *testing.T, name string, got []byte) {
+	t.Helper()
+	path := filepath.Join("testdata", name)
+	if *update {
+		require.NoError(t, os.MkdirAll("testdata", 0o755))
+		require.NoError(t, os.WriteFile(path, got, 0o644))
+		return
+	}
+	want, err := os.ReadFile(path)
+	require.NoError(t, err, "go test ./cmd/shailoo -update creates it")
+	require.Equal(t, string(want), string(got), "%s differs; if intended, rerun with -update", path)
+}
