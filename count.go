@@ -22,6 +22,10 @@ type Options struct {
 	// context: "list" for the list seats, "list/<party ID>" inside a list,
 	// "okrug/<okrug ID>" in an okrug. Each value is the order drawn.
 	Lots map[string][]string `json:"lots,omitempty"`
+	// LotSeed, when set, draws the lots of every tie the rule set leaves to
+	// lots and Lots does not settle, from a public seed (seats.DrawLots), so
+	// that anyone can redo the draw.
+	LotSeed string `json:"lot_seed,omitempty"`
 	// Inputs are added to the Result's inputs (the files the caller read).
 	Inputs []Input `json:"inputs,omitempty"`
 	// Extra findings (say, rows ingest could not read) are merged into the
@@ -233,14 +237,12 @@ func (c *counter) lists() error {
 		c.res.Lists = append(c.res.Lists, l)
 	}
 
-	opts := r.List.apportion(r.Seats.List)
-	opts.Lots = c.o.Lots["list"]
-	alloc, err := seats.Apportion(entries, opts)
-	var tieErr *seats.TieError
-	switch {
-	case errors.As(err, &tieErr):
-		c.tie(tieErr.Tie, "list")
-	case err != nil:
+	alloc, err := decide(c, "list", func(lots []string) (seats.Result, error) {
+		opts := r.List.apportion(r.Seats.List)
+		opts.Lots = lots
+		return seats.Apportion(entries, opts)
+	})
+	if err != nil {
 		return fmt.Errorf("shailoo: list seats: %w", err)
 	}
 	c.step(alloc.Steps...)
@@ -264,6 +266,29 @@ func (c *counter) lists() error {
 	return nil
 }
 
+// decide runs f with the lots given for the tie context ctx. When f
+// reports a tie that only lots can settle and no lots were given but the
+// options carry a public seed, the lots are drawn from it with
+// seats.DrawLots(seed + "/" + ctx, tied) and f runs again; the transcript
+// records the draw. A tie still unsettled is recorded in the Result and is
+// not an error.
+func decide[T any](c *counter, ctx string, f func(lots []string) (T, error)) (T, error) {
+	lots := c.o.Lots[ctx]
+	res, err := f(lots)
+	var tieErr *seats.TieError
+	if errors.As(err, &tieErr) && lots == nil && c.o.LotSeed != "" {
+		drawn := seats.DrawLots(c.o.LotSeed+"/"+ctx, tieErr.Tie.Tied)
+		c.step(election.Step{Kind: "lots_drawn", Subject: ctx, Value: strings.Join(drawn, " "),
+			Detail: fmt.Sprintf("lots drawn from the public seed %q: seats.DrawLots(seed + %q, tied)", c.o.LotSeed, "/"+ctx)})
+		res, err = f(drawn)
+	}
+	if errors.As(err, &tieErr) {
+		c.tie(tieErr.Tie, ctx)
+		return res, nil
+	}
+	return res, err
+}
+
 func (c *counter) tie(t seats.Tie, context string) {
 	if t.Context == "" {
 		t.Context = context
@@ -279,12 +304,10 @@ func (c *counter) fill(l *List, p *election.Party) error {
 		cands[i] = seats.ListCandidate{ID: cd.ID, Position: cd.Position, Sex: cd.Sex, Preferences: prefs[cd.ID]}
 	}
 	ctx := "list/" + p.ID
-	fr, err := seats.FillList(p.ID, cands, l.Seats, c.r.List.open(), c.o.Lots[ctx])
-	var tieErr *seats.TieError
-	switch {
-	case errors.As(err, &tieErr):
-		c.tie(tieErr.Tie, ctx)
-	case err != nil:
+	fr, err := decide(c, ctx, func(lots []string) (seats.ListResult, error) {
+		return seats.FillList(p.ID, cands, l.Seats, c.r.List.open(), lots)
+	})
+	if err != nil {
 		return fmt.Errorf("shailoo: seats inside the list of %s: %w", p.ID, err)
 	}
 	c.step(fr.Steps...)
@@ -323,12 +346,10 @@ func (c *counter) okrugs() error {
 			names[cd.ID] = cd.Name
 		}
 		ctx := "okrug/" + ok.ID
-		res, err := seats.Plurality(ok.ID, cands, votes[election.AgainstAll], c.r.Okrug, c.o.Lots[ctx])
-		var tieErr *seats.TieError
-		switch {
-		case errors.As(err, &tieErr):
-			c.tie(tieErr.Tie, ctx)
-		case err != nil:
+		res, err := decide(c, ctx, func(lots []string) (seats.OkrugResult, error) {
+			return seats.Plurality(ok.ID, cands, votes[election.AgainstAll], c.r.Okrug, lots)
+		})
+		if err != nil {
 			return fmt.Errorf("shailoo: okrug %s: %w", ok.ID, err)
 		}
 		c.step(res.Steps...)

@@ -97,6 +97,19 @@ func TestCountTieNeedsLots(t *testing.T) {
 
 	_, err = CountWith(e, r, Options{Lots: map[string][]string{"list": {"z"}}})
 	require.ErrorIs(t, err, seats.ErrBadLot)
+
+	// From a public seed: the draw is seats.DrawLots(seed + "/list", tied).
+	res, err = CountWith(e, r, Options{LotSeed: "CEC protocol 1, 15 Dec 2021"})
+	require.NoError(t, err)
+	require.Empty(t, res.Ties)
+	first := seats.DrawLots("CEC protocol 1, 15 Dec 2021/list", []string{"x", "y"})[0]
+	for _, l := range res.Lists {
+		want := 2
+		if l.ID == first {
+			want = 3
+		}
+		require.Equal(t, want, l.Seats, l.ID)
+	}
 }
 
 func TestCountAgainstAllMeansRepeat(t *testing.T) {

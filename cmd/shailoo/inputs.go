@@ -26,6 +26,7 @@ type inputs struct {
 	protocols  multi
 	mappings   multi
 	lots       string
+	lotSeed    string
 	lenient    bool
 	format     string
 	lang       string
@@ -43,6 +44,7 @@ func (in *inputs) register(fs *flag.FlagSet) {
 	fs.Var(&in.protocols, "protocols", "protocols CSV file (repeatable); added to the protocols of --election, or replacing those of the embedded dataset")
 	fs.Var(&in.mappings, "mapping", "column mapping JSON for --protocols (one for all files, or one per file)")
 	fs.StringVar(&in.lots, "lots", "", `lots JSON: {"<context>": ["drawn first", ...]}, contexts "list", "list/<party>", "okrug/<okrug>"`)
+	fs.StringVar(&in.lotSeed, "lot-seed", "", "draw the lots of every tie left to lots from this public seed (SHA-256, see seats.DrawLots) unless --lots settles it")
 	fs.BoolVar(&in.lenient, "skip-bad-rows", false, "report unreadable CSV rows as findings (code of validate.UnreadableRow) and go on")
 	fs.StringVar(&in.format, "format", "text", "output format: text, json or md")
 	fs.StringVar(&in.lang, "lang", "en", "language of text and md output: en, ru or ky")
@@ -125,6 +127,7 @@ func (in *inputs) load() (*loaded, error) {
 		return nil, fmt.Errorf("--mapping given without --protocols")
 	}
 
+	l.opts.LotSeed = in.lotSeed
 	if in.lots != "" {
 		b, input, err := readFile(in.lots)
 		if err != nil {

@@ -45,7 +45,7 @@ func TestJSONResult(t *testing.T) {
 	out, _, code := cli(t, "--format", "json")
 	require.Equal(t, exitOK, code)
 	var res struct {
-		Rules struct{ ID, Version string }
+		Rules  struct{ ID, Version string }
 		Inputs []struct {
 			Name   string
 			SHA256 string `json:"sha256"`
