@@ -4,6 +4,7 @@
 //	shailoo count [flags]         count an election (JSON, or CSV protocols + mapping)
 //	shailoo check [flags]         validate protocols: every control relation and cross-check
 //	shailoo verify --published F  check a published summary against the recount
+//	shailoo copy --copy P.json    compare a citizen's copy of a protocol with the published one
 //	shailoo whatif --set P=V      the parliament under a changed rule set, side by side
 //	shailoo rules [ID]            list the built-in rule sets or print one as JSON
 //	shailoo synth --out DIR       write a synthetic election as files, with --faults planted
@@ -40,6 +41,7 @@ func commands() []command {
 		{"count", "count an election and print the parliament", runCount},
 		{"check", "validate protocols: control relations and cross-checks", runCheck},
 		{"verify", "check a published summary against the recount", runVerify},
+		{"copy", "compare a protocol typed from a paper copy with the published one", runCopy},
 		{"whatif", "count under a changed rule set, side by side with the base", runWhatIf},
 		{"rules", "list the built-in rule sets, or print one as JSON", runRules},
 		{"synth", "write a synthetic election (CSV + mapping + definition), optionally with planted faults", runSynth},

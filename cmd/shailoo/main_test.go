@@ -195,3 +195,16 @@ func golden(t *testing.T, name string, got []byte) {
 	require.NoError(t, err, "go test ./cmd/shailoo -update creates it")
 	require.Equal(t, string(want), string(got), "%s differs; if intended, rerun with -update", path)
 }
+
+func TestCopyComparesACitizensCopy(t *testing.T) {
+	out, _, code := cli(t, "copy", "--election", repo+"testdata/ingest/small-election.json", "--copy", repo+"testdata/copy-1001.json")
+	require.Equal(t, exitFindings, code)
+	require.Contains(t, out, "C401")
+	require.Contains(t, out, "valid ballots: copy 485, published 480 (gap +5)")
+	require.Contains(t, out, "C402")
+	require.Contains(t, out, "2 errors, 0 warnings")
+
+	_, errs, code := cli(t, "copy", "--election", repo+"testdata/ingest/small-election.json", "--copy", repo+"testdata/kg2015-cap.json")
+	require.Equal(t, exitUsage, code)
+	require.Contains(t, errs, "kg2015-cap.json")
+}

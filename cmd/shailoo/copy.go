@@ -1,0 +1,69 @@
+package main
+
+import (
+	"bytes"
+	"encoding/json"
+	"fmt"
+	"io"
+
+	"github.com/shailoo/shailoo/election"
+	"github.com/shailoo/shailoo/validate"
+)
+
+// runCopy compares one protocol typed from a paper copy with the published
+// protocol of the same precinct and ballot (the manual count), line by line.
+func runCopy(args []string, stdout, stderr io.Writer) int {
+	var in inputs
+	var copyFile string
+	fs := newFlags("copy", "copy --copy PROTOCOL.json [--election FILE.json] [--protocols FILE.csv --mapping MAP.json]", stderr)
+	in.register(fs)
+	fs.StringVar(&copyFile, "copy", "", `the protocol typed from a paper copy, as JSON: {"precinct": "1001", "ballot": "list", "lines": {...}, "votes": {...}} (required)`)
+	if st := parse(fs, args); st >= 0 {
+		return st
+	}
+	if copyFile == "" {
+		fmt.Fprintln(stderr, "shailoo copy: --copy is required")
+		fs.Usage()
+		return exitUsage
+	}
+	b, _, err := readFile(copyFile)
+	if err != nil {
+		return fail(stderr, err)
+	}
+	var cp election.Protocol
+	dec := json.NewDecoder(bytes.NewReader(b))
+	dec.DisallowUnknownFields()
+	if err := dec.Decode(&cp); err != nil {
+		return fail(stderr, fmt.Errorf("%s: %w", copyFile, err))
+	}
+	if cp.Ballot == "" {
+		cp.Ballot = election.ListBallot
+	}
+	l, err := in.load()
+	if err != nil {
+		return fail(stderr, err)
+	}
+	pub, ok := published(l.election, cp)
+	if !ok {
+		return fail(stderr, fmt.Errorf("%s: no published %s-ballot protocol of precinct %q (manual count) to compare with", copyFile, cp.Ballot, cp.Precinct))
+	}
+	rep := validate.CompareCopy(cp, pub)
+	if err := writeFindings(stdout, in, rep); err != nil {
+		return fail(stderr, err)
+	}
+	if rep.Err() != nil {
+		return exitFindings
+	}
+	return exitOK
+}
+
+// published returns the published manual-count protocol of the copy's
+// precinct and ballot.
+func published(e *election.Election, cp election.Protocol) (election.Protocol, bool) {
+	for _, p := range e.Protocols {
+		if p.Precinct == cp.Precinct && p.Ballot == cp.Ballot && p.Machine == cp.Machine {
+			return p, true
+		}
+	}
+	return election.Protocol{}, false
+}
