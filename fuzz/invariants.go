@@ -1,0 +1,395 @@
+package fuzz
+
+import (
+	"bytes"
+	"encoding/json"
+	"fmt"
+	"reflect"
+	"slices"
+	"strings"
+
+	"github.com/shailoo/shailoo"
+	"github.com/shailoo/shailoo/election"
+	"github.com/shailoo/shailoo/seats"
+	"github.com/shailoo/shailoo/threshold"
+	"github.com/shailoo/shailoo/validate"
+)
+
+// The laws Check and Run test, by name. docs/invariants.md lists them with
+// the places that check them.
+const (
+	LawHouse         = "list seats won <= the house, fewer only with a reason"
+	LawCap           = "no list holds more seats than the cap"
+	LawQualified     = "only qualified lists hold seats; qualified means passed"
+	LawNotEvaluated  = "a list seated without its regional verdict says so in a note"
+	LawDeputies      = "every deputy stands on that party's list and is seated once"
+	LawListFilled    = "a list seats as many deputies as it won, fewer only with a reason"
+	LawWomen         = "women seated >= women required whenever enough women stood"
+	LawOkrugOutcome  = "every okrug outcome is a known one and agrees with its votes"
+	LawTally         = "the seat tally and the totals add up"
+	LawSorted        = "findings and ties are sorted; every finding has a known code and its severity"
+	LawShape         = "one list per party and one okrug result per okrug, in definition order"
+	LawJSON          = "the Result's JSON reads back into byte-identical JSON"
+	LawDeterministic = "the same input counted twice gives byte-identical JSON (or the same error)"
+	LawInputKept     = "counting leaves the election and the rule set unchanged"
+	LawErrorNoResult = "an error comes without a Result"
+	LawNotCounted    = "a Result that decides no seat (NotCounted) has an error finding saying why, and no seats"
+)
+
+// Violation is a broken law: a bug in the library, never a property of the
+// input.
+type Violation struct {
+	Law    string // one of the Law constants
+	Detail string
+}
+
+func (v *Violation) Error() string { return "law broken: " + v.Law + ": " + v.Detail }
+
+func broken(law, format string, a ...any) *Violation {
+	return &Violation{Law: law, Detail: fmt.Sprintf(format, a...)}
+}
+
+// Run counts e under r with o twice and checks every law on the outcome.
+// It returns the Result and its JSON, or the count's own error (a clean
+// refusal), or a *Violation when a law is broken.
+func Run(e *election.Election, r shailoo.Rules, o shailoo.Options) (*shailoo.Result, []byte, error) {
+	before, err := snapshot(e, r)
+	if err != nil {
+		return nil, nil, err
+	}
+	res, err := shailoo.CountWith(e, r, o)
+	after, err2 := snapshot(e, r)
+	if err2 != nil {
+		return nil, nil, err2
+	}
+	if !bytes.Equal(before, after) {
+		return nil, nil, broken(LawInputKept, "the input's JSON changed during the count")
+	}
+	again, errAgain := shailoo.CountWith(e, r, o)
+	if err != nil {
+		if res != nil {
+			return nil, nil, broken(LawErrorNoResult, "error %v came with a Result", err)
+		}
+		if errAgain == nil || errAgain.Error() != err.Error() {
+			return nil, nil, broken(LawDeterministic, "first count: %v; second count: %v", err, errAgain)
+		}
+		return nil, nil, err
+	}
+	if errAgain != nil {
+		return nil, nil, broken(LawDeterministic, "first count succeeded, second failed: %v", errAgain)
+	}
+	if err := Check(e, res); err != nil {
+		return res, nil, err
+	}
+	b1, err := json.Marshal(res)
+	if err != nil {
+		return res, nil, broken(LawJSON, "marshal: %v", err)
+	}
+	b2, err := json.Marshal(again)
+	if err != nil {
+		return res, nil, broken(LawJSON, "marshal: %v", err)
+	}
+	if !bytes.Equal(b1, b2) {
+		return res, nil, broken(LawDeterministic, "two counts differ at byte %d", firstDiff(b1, b2))
+	}
+	return res, b1, nil
+}
+
+func snapshot(e *election.Election, r shailoo.Rules) ([]byte, error) {
+	be, err := json.Marshal(e)
+	if err != nil {
+		return nil, broken(LawJSON, "the election does not marshal: %v", err)
+	}
+	br, err := json.Marshal(r)
+	if err != nil {
+		return nil, broken(LawJSON, "the rule set does not marshal: %v", err)
+	}
+	return append(be, br...), nil
+}
+
+func firstDiff(a, b []byte) int {
+	for i := range min(len(a), len(b)) {
+		if a[i] != b[i] {
+			return i
+		}
+	}
+	return min(len(a), len(b))
+}
+
+// Check tests res, the Result of counting e, against the laws of a count
+// (the Law constants but those of Run: determinism and the input kept).
+// It returns nil or a *Violation.
+func Check(e *election.Election, res *shailoo.Result) error {
+	if res == nil {
+		return broken(LawShape, "nil Result without an error")
+	}
+	if res.NotCounted != "" {
+		switch {
+		case res.Findings.Errors() == 0:
+			return broken(LawNotCounted, "not counted (%s) without an error finding", res.NotCounted)
+		case len(res.Lists) != 0 || len(res.Okrugs) != 0 || res.Seats.Total != 0:
+			return broken(LawNotCounted, "not counted, yet %d lists, %d okrugs, %d seats", len(res.Lists), len(res.Okrugs), res.Seats.Total)
+		}
+		if v := checkSorted(e, res); v != nil {
+			return v
+		}
+		if v := checkJSON(e, res); v != nil {
+			return v
+		}
+		return nil
+	}
+	for _, check := range []func(*election.Election, *shailoo.Result) *Violation{
+		checkShape, checkLists, checkDeputies, checkOkrugs, checkTally, checkSorted, checkJSON,
+	} {
+		if v := check(e, res); v != nil {
+			return v
+		}
+	}
+	return nil
+}
+
+func checkShape(e *election.Election, res *shailoo.Result) *Violation {
+	if len(res.Lists) != len(e.Parties) {
+		return broken(LawShape, "%d lists for %d parties", len(res.Lists), len(e.Parties))
+	}
+	for i, l := range res.Lists {
+		if l.ID != e.Parties[i].ID {
+			return broken(LawShape, "list %d is %q, party %d is %q", i, l.ID, i, e.Parties[i].ID)
+		}
+	}
+	if len(res.Okrugs) != len(e.Okrugs) {
+		return broken(LawShape, "%d okrug results for %d okrugs", len(res.Okrugs), len(e.Okrugs))
+	}
+	for i, o := range res.Okrugs {
+		if o.Okrug != e.Okrugs[i].ID {
+			return broken(LawShape, "okrug result %d is %q, okrug %d is %q", i, o.Okrug, i, e.Okrugs[i].ID)
+		}
+	}
+	return nil
+}
+
+func hasTie(res *shailoo.Result, context string) bool {
+	for _, t := range res.Ties {
+		if t.Context == context {
+			return true
+		}
+	}
+	return false
+}
+
+func checkLists(e *election.Election, res *shailoo.Result) *Violation {
+	house, limit := res.Rules.Seats.List, res.Rules.List.Cap
+	won := 0
+	for _, l := range res.Lists {
+		switch {
+		case l.Seats < 0:
+			return broken(LawHouse, "list %q has %d seats", l.ID, l.Seats)
+		case limit > 0 && l.Seats > limit:
+			return broken(LawCap, "list %q has %d seats, cap %d", l.ID, l.Seats, limit)
+		case l.Seats > 0 && !l.Qualified:
+			return broken(LawQualified, "list %q has %d seats but did not qualify", l.ID, l.Seats)
+		case l.Qualified && l.National.Status != threshold.Passed:
+			return broken(LawQualified, "list %q qualified with national status %q", l.ID, l.National.Status)
+		case l.Qualified && l.Regional != nil && l.Regional.Status == threshold.Failed:
+			return broken(LawQualified, "list %q qualified but failed the regional threshold", l.ID)
+		case (res.Rules.RegionalThreshold == nil) != (l.Regional == nil):
+			return broken(LawQualified, "list %q: regional verdict %v under regional rule %v", l.ID, l.Regional, res.Rules.RegionalThreshold)
+		case l.Qualified && l.Regional != nil && l.Regional.Status == threshold.NotEvaluated && len(res.Notes) == 0:
+			return broken(LawNotEvaluated, "list %q seated with its regional threshold not evaluated and no note", l.ID)
+		}
+		won += l.Seats
+	}
+	if won > house {
+		return broken(LawHouse, "%d list seats won of %d", won, house)
+	}
+	if won < house && len(res.Notes) == 0 && !hasTie(res, "list") {
+		return broken(LawHouse, "%d list seats won of %d with no note and no tie", won, house)
+	}
+	return nil
+}
+
+func checkDeputies(e *election.Election, res *shailoo.Result) *Violation {
+	// A candidate ID on two lists is an input error (validate X222); it
+	// may then be seated from both, which is not a bug of the count.
+	lists := map[string]int{}
+	for _, p := range e.Parties {
+		seen := map[string]bool{}
+		for _, c := range p.Candidates {
+			if !seen[c.ID] {
+				seen[c.ID] = true
+				lists[c.ID]++
+			}
+		}
+	}
+	seated := map[string]string{}
+	for i, l := range res.Lists {
+		p := &e.Parties[i]
+		ctx := "list/" + l.ID
+		if len(l.Deputies) > l.Seats {
+			return broken(LawDeputies, "list %q seats %d deputies for %d seats", l.ID, len(l.Deputies), l.Seats)
+		}
+		if len(l.Deputies) < l.Seats && len(res.Notes) == 0 && !hasTie(res, ctx) {
+			return broken(LawListFilled, "list %q seats %d deputies for %d seats, no note and no tie", l.ID, len(l.Deputies), l.Seats)
+		}
+		cands := map[string]election.Candidate{}
+		women := map[string]bool{}
+		for _, c := range p.Candidates {
+			if _, ok := cands[c.ID]; !ok {
+				cands[c.ID] = c
+			}
+			if c.Sex == election.Female {
+				women[c.ID] = true
+			}
+		}
+		seatedWomen := 0
+		inList := map[string]bool{}
+		for _, d := range l.Deputies {
+			c, ok := cands[d.ID]
+			switch {
+			case !ok:
+				return broken(LawDeputies, "deputy %q is not on the list of %q", d.ID, l.ID)
+			case inList[d.ID]:
+				return broken(LawDeputies, "deputy %q seated twice from list %q", d.ID, l.ID)
+			case lists[d.ID] == 1 && seated[d.ID] != "":
+				return broken(LawDeputies, "deputy %q seated from %q and from %q", d.ID, seated[d.ID], l.ID)
+			case d.Reason != seats.ReasonWomenQuota && d.Reason != seats.ReasonPreference:
+				return broken(LawDeputies, "deputy %q seated for an unknown reason %q", d.ID, d.Reason)
+			case d.Reason == seats.ReasonWomenQuota && d.Sex != election.Female:
+				return broken(LawWomen, "deputy %q seated by the women's quota is %q", d.ID, d.Sex)
+			case lists[d.ID] == 1 && len(p.Candidates) == len(cands) && (d.Sex != c.Sex || d.Position != c.Position):
+				return broken(LawDeputies, "deputy %q seated as %q/%d, stands as %q/%d", d.ID, d.Sex, d.Position, c.Sex, c.Position)
+			}
+			inList[d.ID] = true
+			seated[d.ID] = l.ID
+			if d.Sex == election.Female {
+				seatedWomen++
+			}
+		}
+		required := seats.WomenRequired(l.Seats, seats.ListRule{WomenQuota: res.Rules.List.WomenQuota, Rounding: res.Rules.List.WomenQuotaRounding, Tie: res.Rules.List.PreferenceTie})
+		if l.Seats > 0 && l.WomenRequired != required {
+			return broken(LawWomen, "list %q: %d women required for %d seats, rule says %d", l.ID, l.WomenRequired, l.Seats, required)
+		}
+		if len(women) >= l.WomenRequired && len(l.Deputies) == l.Seats && len(p.Candidates) == len(cands) && seatedWomen < l.WomenRequired {
+			return broken(LawWomen, "list %q seats %d women, %d required, %d stood", l.ID, seatedWomen, l.WomenRequired, len(women))
+		}
+	}
+	return nil
+}
+
+func checkOkrugs(e *election.Election, res *shailoo.Result) *Violation {
+	repeatRule := res.Rules.Okrug.AgainstAll == seats.RepeatIfAhead
+	for i, o := range res.Okrugs {
+		stands := map[string]bool{}
+		for _, c := range e.Okrugs[i].Candidates {
+			stands[c.ID] = true
+		}
+		switch o.Outcome {
+		case seats.OutcomeElected:
+			if !stands[o.Winner] {
+				return broken(LawOkrugOutcome, "okrug %q elected %q, who does not stand there", o.Okrug, o.Winner)
+			}
+		case seats.OutcomeRepeat, seats.OutcomeNoVotes, seats.OutcomeTie:
+			if o.Winner != "" {
+				return broken(LawOkrugOutcome, "okrug %q: outcome %q with winner %q", o.Okrug, o.Outcome, o.Winner)
+			}
+		default:
+			return broken(LawOkrugOutcome, "okrug %q: unknown outcome %q", o.Okrug, o.Outcome)
+		}
+		if ahead := repeatRule && o.AgainstAll > o.LeaderVotes; ahead != (o.Outcome == seats.OutcomeRepeat) {
+			return broken(LawOkrugOutcome, "okrug %q: against all %d, leader %d, rule %q, outcome %q",
+				o.Okrug, o.AgainstAll, o.LeaderVotes, res.Rules.Okrug.AgainstAll, o.Outcome)
+		}
+		if o.Outcome == seats.OutcomeTie && (o.Tie == nil || !hasTie(res, "okrug/"+o.Okrug)) {
+			return broken(LawOkrugOutcome, "okrug %q tied without the tie reported", o.Okrug)
+		}
+		if o.Outcome == seats.OutcomeElected && o.Winner != o.Leader {
+			return broken(LawOkrugOutcome, "okrug %q: winner %q is not the leader %q", o.Okrug, o.Winner, o.Leader)
+		}
+	}
+	return nil
+}
+
+func checkTally(e *election.Election, res *shailoo.Result) *Violation {
+	var want shailoo.SeatTally
+	want.ListOf, want.OkrugOf = res.Rules.Seats.List, res.Rules.Seats.Okrug
+	for _, l := range res.Lists {
+		want.List += len(l.Deputies)
+		for _, d := range l.Deputies {
+			if d.Sex == election.Female {
+				want.Women++
+			}
+		}
+	}
+	for _, o := range res.Okrugs {
+		switch o.Outcome {
+		case seats.OutcomeElected:
+			want.Okrug++
+		case seats.OutcomeRepeat:
+			want.Repeat++
+		}
+	}
+	want.Total, want.Of = want.List+want.Okrug, want.ListOf+want.OkrugOf
+	if res.Seats != want {
+		return broken(LawTally, "seat tally %+v, the lists and okrugs give %+v", res.Seats, want)
+	}
+	t := res.Totals
+	if t.Participants != t.Valid+t.Invalid {
+		return broken(LawTally, "participants %d != valid %d + invalid %d", t.Participants, t.Valid, t.Invalid)
+	}
+	if t.Precincts != len(e.Precincts) {
+		return broken(LawTally, "%d precincts counted of %d", t.Precincts, len(e.Precincts))
+	}
+	if t.Protocols > len(e.Protocols) {
+		return broken(LawTally, "%d protocols counted of %d", t.Protocols, len(e.Protocols))
+	}
+	return nil
+}
+
+func checkSorted(e *election.Election, res *shailoo.Result) *Violation {
+	if v := CheckReport(res.Findings); v != nil {
+		return v.(*Violation)
+	}
+	if !slices.IsSortedFunc(res.Ties, func(a, b seats.Tie) int { return strings.Compare(a.Context, b.Context) }) {
+		return broken(LawSorted, "ties not sorted by context")
+	}
+	return nil
+}
+
+// CheckReport tests a validation report: findings sorted as validate.Sort
+// sorts them, each with a known code and that code's severity.
+func CheckReport(rep validate.Report) error {
+	fs := slices.Clone(rep.Findings)
+	validate.Sort(fs)
+	if !reflect.DeepEqual(fs, rep.Findings) && len(fs) > 0 {
+		return broken(LawSorted, "findings not sorted")
+	}
+	for _, f := range rep.Findings {
+		info, ok := validate.Info(f.Code)
+		if !ok {
+			return broken(LawSorted, "unknown finding code %q", f.Code)
+		}
+		if info.Severity != f.Severity {
+			return broken(LawSorted, "finding %s has severity %q, the code says %q", f.Code, f.Severity, info.Severity)
+		}
+	}
+	return nil
+}
+
+func checkJSON(e *election.Election, res *shailoo.Result) *Violation {
+	b, err := json.Marshal(res)
+	if err != nil {
+		return broken(LawJSON, "marshal: %v", err)
+	}
+	var back shailoo.Result
+	if err := json.Unmarshal(b, &back); err != nil {
+		return broken(LawJSON, "unmarshal: %v", err)
+	}
+	b2, err := json.Marshal(&back)
+	if err != nil {
+		return broken(LawJSON, "marshal again: %v", err)
+	}
+	if !bytes.Equal(b, b2) {
+		return broken(LawJSON, "round trip changes byte %d: %.80s", firstDiff(b, b2), b2[firstDiff(b, b2):])
+	}
+	return nil
+}
