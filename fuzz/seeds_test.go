@@ -83,9 +83,9 @@ func seedCorpora(t *testing.T) map[string][]seed {
 	return out
 }
 
-// kg2021Cut is the kg2021 dataset's election cut down to four precincts
-// (three regions and one abroad), the okrugs of those precincts, every
-// region and party, each list cut to its first 12 candidates.
+// kg2021Cut is the kg2021 dataset's election cut down to three precincts
+// (two regions and one abroad), the okrugs of those precincts, every
+// region and party, each list cut to its first 4 candidates.
 func kg2021Cut(t *testing.T) []byte {
 	t.Helper()
 	d, err := datasets.KG2021()
@@ -98,7 +98,7 @@ func kg2021Cut(t *testing.T) []byte {
 	abroad := false
 	var precincts []election.Precinct
 	for _, p := range e.Precincts {
-		if (p.Abroad && !abroad) || (!p.Abroad && !regions[p.Region] && len(regions) < 3) {
+		if (p.Abroad && !abroad) || (!p.Abroad && !regions[p.Region] && len(regions) < 2) {
 			keep[p.ID] = true
 			regions[p.Region] = regions[p.Region] || !p.Abroad
 			abroad = abroad || p.Abroad
@@ -120,7 +120,7 @@ func kg2021Cut(t *testing.T) []byte {
 	cands := map[string]bool{}
 	cut.Parties = nil
 	for _, p := range e.Parties {
-		p.Candidates = p.Candidates[:min(12, len(p.Candidates))]
+		p.Candidates = p.Candidates[:min(4, len(p.Candidates))]
 		for _, c := range p.Candidates {
 			cands[c.ID] = true
 		}
@@ -142,7 +142,7 @@ func kg2021Cut(t *testing.T) []byte {
 		}
 		cut.Protocols = append(cut.Protocols, p)
 	}
-	cut.ID, cut.Name = "kg2021-cut", e.Name+" (four precincts of the dataset, lists cut to 12 candidates)"
+	cut.ID, cut.Name = "kg2021-cut", e.Name+" (three precincts of the dataset, lists cut to 4 candidates)"
 	b, err := json.MarshalIndent(&cut, "", " ")
 	if err != nil {
 		t.Fatal(err)
