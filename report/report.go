@@ -237,7 +237,7 @@ func stepValue(steps []election.Step, kind string) string {
 	return ""
 }
 
-// Int writes n with thin spaces between thousands: 1 281 622.
+// Int writes n with commas between thousands: 1,281,622.
 func Int(n int64) string {
 	s := strconv.FormatInt(n, 10)
 	neg := strings.HasPrefix(s, "-")

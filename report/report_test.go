@@ -1,0 +1,85 @@
+package report_test
+
+import (
+	"bytes"
+	"encoding/json"
+	"os"
+	"strings"
+	"testing"
+
+	"github.com/stretchr/testify/require"
+
+	"github.com/shailoo/shailoo"
+	"github.com/shailoo/shailoo/ingest"
+	"github.com/shailoo/shailoo/report"
+	"github.com/shailoo/shailoo/validate"
+)
+
+func small(t *testing.T) *shailoo.Result {
+	t.Helper()
+	f, err := os.Open("../testdata/ingest/small-election.json")
+	require.NoError(t, err)
+	defer f.Close()
+	e, err := ingest.ReadElection(f, "small-election.json")
+	require.NoError(t, err)
+	r, err := shailoo.KG2021().Set("seats.list", "9")
+	require.NoError(t, err)
+	res, err := shailoo.Count(e, r)
+	require.NoError(t, err)
+	return res
+}
+
+func TestTextInEveryLanguage(t *testing.T) {
+	res := small(t)
+	want := map[report.Lang][]string{
+		report.English: {"List seats (9)", "Single-mandate okrugs", "Parliament", "Findings: 0 errors, 0 warnings"},
+		report.Russian: {"Мандаты по партийным спискам (9)", "Одномандатные округа", "Парламент", "Замечания: 0 ошибок"},
+		report.Kyrgyz:  {"Партиялык тизмелер боюнча мандаттар (9)", "Бир мандаттуу округдар", "Парламент", "Табылгалар: 0 ката"},
+	}
+	for _, l := range report.Langs {
+		var b bytes.Buffer
+		require.NoError(t, report.Text(&b, res, l))
+		for _, w := range want[l] {
+			require.Contains(t, b.String(), w, l)
+		}
+		require.Contains(t, b.String(), "Ak Jol")
+	}
+}
+
+func TestMarkdownTables(t *testing.T) {
+	var b bytes.Buffer
+	require.NoError(t, report.Markdown(&b, small(t), report.English))
+	md := b.String()
+	require.True(t, strings.HasPrefix(md, "# A small election"))
+	require.Contains(t, md, "| party | votes | % | margin | regional | seats | women | source |\n|---|---|---|---|---|---|---|---|\n")
+	require.Contains(t, md, "| Ak Jol | 1,575 | 40.10 |")
+}
+
+func TestJSONIsTheResult(t *testing.T) {
+	res := small(t)
+	var b bytes.Buffer
+	require.NoError(t, report.JSON(&b, res))
+	var back shailoo.Result
+	require.NoError(t, json.Unmarshal(b.Bytes(), &back))
+	require.Equal(t, res.Lists[0].Seats, back.Lists[0].Seats)
+	var again bytes.Buffer
+	require.NoError(t, report.JSON(&again, &back))
+	require.Equal(t, b.String(), again.String(), "the JSON round trip is lossless")
+}
+
+func TestFindings(t *testing.T) {
+	rep := validate.Report{Findings: []validate.Finding{validate.UnreadableRow("p.csv", 7, 3, "not a whole number")}}
+	var b bytes.Buffer
+	require.NoError(t, report.FindingsText(&b, rep, report.Russian))
+	require.Contains(t, b.String(), "I601")
+	require.Contains(t, b.String(), "p.csv")
+	b.Reset()
+	require.NoError(t, report.FindingsMarkdown(&b, rep, report.English))
+	require.Contains(t, b.String(), "| I601 | error |")
+}
+
+func TestInt(t *testing.T) {
+	for n, want := range map[int64]string{0: "0", 999: "999", 1000: "1,000", 1281622: "1,281,622", -64082: "-64,082"} {
+		require.Equal(t, want, report.Int(n))
+	}
+}
