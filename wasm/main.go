@@ -150,6 +150,7 @@ func source(args []js.Value, i int) (api.Source, error) {
 		RulesName:    str(v, "rules_name"),
 		Lots:         str(v, "lots"),
 		LotsName:     str(v, "lots_name"),
+		LotSeed:      str(v, "lot_seed"),
 		SkipBadRows:  flag(v, "skip_bad_rows"),
 	}
 	if ps := v.Get("protocols"); ps.Type() == js.TypeObject {

@@ -59,7 +59,7 @@ func TestDemoThroughJS(t *testing.T) {
 // TestBytesArePassedExactly gives a CSV with a byte order mark as a
 // Uint8Array: the Result's SHA-256 of the file must be that of its bytes.
 func TestBytesArePassedExactly(t *testing.T) {
-	csv := "\ufeffprecinct,ballot,valid,invalid\r\n1001,list,5,1\r\n"
+	csv := "\ufeffprecinct,ballot,valid,invalid\r\n1001,list,5,1\r\n1001,okrug,5,1\r\n"
 	mapping := `{"precinct": "precinct", "ballot_column": "ballot", "lines": {"valid": "valid", "invalid": "invalid"}}`
 	u8 := js.Global().Get("Uint8Array").New(len(csv))
 	js.CopyBytesToJS(u8, []byte(csv))
@@ -73,6 +73,9 @@ func TestBytesArePassedExactly(t *testing.T) {
 	files.Call("push", f)
 	src.Set("protocols", files)
 	out := call(t, "countSource", src)
+	if strings.HasPrefix(out, `{"error"`) {
+		t.Fatal(out)
+	}
 	var res shailoo.Result
 	if err := json.Unmarshal([]byte(out), &res); err != nil {
 		t.Fatalf("%v: %.300s", err, out)

@@ -24,9 +24,9 @@ import (
 //
 // Demo counts the embedded kg2021 dataset. Otherwise Election, when given,
 // is an election JSON file (a definition, with or without protocols); and
-// Protocols, when given, replace the protocols of the election (the
-// embedded kg2021 definition when Election is empty), as
-// `shailoo count --protocols F --mapping M` does.
+// Protocols, when given, are added to its protocols (or replace those of
+// the embedded kg2021 dataset when Election is empty), as
+// `shailoo count [--election E] --protocols F --mapping M` does.
 type Source struct {
 	Demo         bool      `json:"demo,omitempty"`
 	Election     string    `json:"election,omitempty"`
@@ -38,6 +38,9 @@ type Source struct {
 	RulesName string `json:"rules_name,omitempty"`
 	Lots      string `json:"lots,omitempty"`
 	LotsName  string `json:"lots_name,omitempty"`
+	// LotSeed draws the lots of every tie left to lots from this public
+	// seed unless Lots settles it (`--lot-seed`).
+	LotSeed string `json:"lot_seed,omitempty"`
 	// SkipBadRows reports unreadable CSV rows as findings and goes on
 	// (`--skip-bad-rows`).
 	SkipBadRows bool `json:"skip_bad_rows,omitempty"`
@@ -121,10 +124,11 @@ func load(s Source) (*loaded, error) {
 		l.opts.Inputs = append(l.opts.Inputs, input(name, s.Election))
 	}
 	if len(s.Protocols) > 0 {
-		if err := readProtocols(&l, s.Protocols, s.SkipBadRows); err != nil {
+		if err := readProtocols(&l, s.Protocols, s.SkipBadRows, s.Election != ""); err != nil {
 			return nil, err
 		}
 	}
+	l.opts.LotSeed = s.LotSeed
 	if s.Lots != "" {
 		name := or(s.LotsName, defaultLots)
 		dec := json.NewDecoder(strings.NewReader(s.Lots))
@@ -137,16 +141,23 @@ func load(s Source) (*loaded, error) {
 	return &l, nil
 }
 
-// readProtocols replaces the election's protocols with those of the CSV
-// files and adds the precincts the files name that the definition lacks.
+// readProtocols adds the protocols of the CSV files to those of the
+// election file (the embedded dataset's own protocols are replaced). When
+// the definition has no precincts, they are taken from the files;
+// otherwise a precinct the files name that the definition lacks stays
+// unknown, and the validator reports it.
 //
 // TODO(lead): this is the merge of cmd/shailoo/inputs.go
-// (inputs.readProtocols), kept in step with it by hand and pinned by the
-// differential test against the CLI's output. It belongs in a library
-// package (say ingest.Merge or a shailoo.Options field) that both call.
-func readProtocols(l *loaded, files []CSVFile, lenient bool) error {
+// (inputs.readProtocols), copied by hand and pinned by the browser test,
+// which compares the page's Result with `shailoo count`'s byte for byte.
+// It belongs in a library package (say ingest.Merge, or the root package)
+// that both call.
+func readProtocols(l *loaded, files []CSVFile, lenient, fromElectionFile bool) error {
 	e := *l.election
-	e.Protocols = nil
+	if !fromElectionFile {
+		e.Protocols = nil
+	}
+	fromFiles := len(e.Precincts) == 0
 	known := make(map[string]bool, len(e.Precincts))
 	for _, p := range e.Precincts {
 		known[p.ID] = true
@@ -170,7 +181,7 @@ func readProtocols(l *loaded, files []CSVFile, lenient bool) error {
 		}
 		e.Protocols = append(e.Protocols, t.Protocols...)
 		for _, p := range t.Precincts {
-			if !known[p.ID] {
+			if fromFiles && !known[p.ID] {
 				known[p.ID] = true
 				e.Precincts = append(e.Precincts, p)
 			}

@@ -149,7 +149,6 @@ func firstDiff(a, b []byte) string {
 	return "one is a prefix of the other"
 }
 
-
 func decode(t *testing.T, b []byte, v any) {
 	t.Helper()
 	if err := json.Unmarshal(b, v); err != nil {

@@ -556,6 +556,7 @@ function el(tag, attrs, ...kids) {
       if (v === undefined || v === null || v === false) continue;
       if (k === 'class') e.className = v;
       else if (k === 'text') e.textContent = v;
+      else if (k === 'style') setStyle(e, v);
       else if (k.startsWith('on')) e.addEventListener(k.slice(2), v);
       else e.setAttribute(k, v === true ? '' : v);
     }
@@ -565,6 +566,15 @@ function el(tag, attrs, ...kids) {
     e.append(kid instanceof Node ? kid : document.createTextNode(String(kid)));
   }
   return e;
+}
+
+// setStyle sets inline styles through the CSSOM: the page's Content
+// Security Policy (style-src 'self') forbids style attributes.
+function setStyle(e, css) {
+  for (const decl of css.split(';')) {
+    const i = decl.indexOf(':');
+    if (i > 0) e.style.setProperty(decl.slice(0, i).trim(), decl.slice(i + 1).trim());
+  }
 }
 
 function table(caption, head, rows, opts = {}) {
@@ -1066,7 +1076,7 @@ function renderOkrugs(res) {
       el('td', null, o.okrug),
       el('td', null, o.name),
       el('td', { class: 'outcome' }, t('out_' + o.outcome)),
-      el('td', null, o.winner_name || o.winner || o.leader || ''),
+      el('td', null, o.winner_name || o.leader_name || o.winner || o.leader || ''),
       el('td', { class: 'num' }, num(o.leader_votes), pct ? el('span', { class: 'muted' }, ' · ' + pct) : null),
       el('td', { class: 'num' }, num(o.against_all)),
       el('td', { class: 'num hide-small' }, num(o.margin)),
