@@ -3,7 +3,7 @@
 // canonical text form of a fraction used in transcripts.
 //
 //	s, err := exact.Add(math.MaxInt64, 1) // err is ErrOverflow
-//	exact.Format(big.NewRat(813687, 54))  // "813687/54"
+//	exact.Format(big.NewRat(813687, 54))  // "271229/18" (lowest terms)
 package exact
 
 import (
