@@ -87,7 +87,7 @@ func pageURL(a net.Addr) string {
 // contentSecurityPolicy lets the page load only its own files and run
 // WebAssembly; it may not reach any other host. index.html carries the
 // same policy in a meta element, for static hosts that send none.
-const contentSecurityPolicy = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; " +
+const contentSecurityPolicy = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; worker-src 'self'; " +
 	"style-src 'self'; img-src 'self' data: blob:; connect-src 'self'; object-src 'none'; " +
 	"base-uri 'none'; form-action 'none'; frame-ancestors 'none'"
 

@@ -1,8 +1,8 @@
 // shailoo verification page. Plain JavaScript, no framework, no network
-// after load: the page fetches shailoo.wasm once (wasm_exec.js is loaded by
-// index.html) and then only talks to the Go code through the global
-// `shailoo` object it registers (see wasm/main.go). Every call returns JSON
-// text; an object with "error" means the call failed, never an exception.
+// after load: a Web Worker (worker.js) fetches shailoo.wasm once and runs
+// the Go program, which registers the `shailoo` API (see wasm/main.go); the
+// page sends it the user's files and gets JSON text back. An object with
+// "error" means the call failed, never an exception.
 'use strict';
 
 (() => {
@@ -36,6 +36,7 @@ const STRINGS = {
     load_failed: 'The counter could not be loaded: {msg}',
     ready: 'Ready. Load files or run the demo.',
     counting: 'Counting…',
+    counting_s: 'Counting… {s} s',
     counted: 'Counted {protocols} protocols of {precincts} precincts in {ms} ms.',
     checked_summary: 'Checked the published summary in {ms} ms.',
     need_mapping: 'A protocols CSV needs its column mapping (JSON).',
@@ -197,6 +198,7 @@ const STRINGS = {
     load_failed: 'Не удалось загрузить программу подсчёта: {msg}',
     ready: 'Готово. Загрузите файлы или запустите демо.',
     counting: 'Подсчёт…',
+    counting_s: 'Подсчёт… {s} с',
     counted: 'Подсчитано протоколов: {protocols}, участков: {precincts}, за {ms} мс.',
     checked_summary: 'Опубликованные итоги проверены за {ms} мс.',
     need_mapping: 'Для протоколов в CSV нужен файл сопоставления столбцов (JSON).',
@@ -357,6 +359,7 @@ const STRINGS = {
     load_failed: 'Эсептөөчү программа жүктөлгөн жок: {msg}',
     ready: 'Даяр. Файлдарды жүктөңүз же демону иштетиңиз.',
     counting: 'Эсептелүүдө…',
+    counting_s: 'Эсептелүүдө… {s} сек',
     counted: '{precincts} участоктун {protocols} протоколу {ms} мс ичинде эсептелди.',
     checked_summary: 'Жарыяланган жыйынтыктар {ms} мс ичинде текшерилди.',
     need_mapping: 'CSV протоколдоруна мамычалардын шайкештик файлы (JSON) керек.',
@@ -508,7 +511,10 @@ const PAGE = 100; // findings rows shown at a time
 
 const state = {
   lang: 'en',
-  go: null, // the shailoo object once the wasm is running
+  worker: null, // the Web Worker that runs the counter
+  pending: new Map(), // call id -> resolve
+  seq: 0,
+  busy: false,
   files: { csv: [], mapping: [], election: null, summary: null, rules: null, lots: null },
   demo: false,
   source: null, // the source of the shown result
@@ -611,21 +617,24 @@ function showError(msg) {
   box.textContent = msg;
 }
 
+// call runs shailoo[fn](...args) in the worker and resolves to
+// {text, obj, ms}: the JSON text, its parsed value, the time in the worker.
 function call(fn, ...args) {
-  let text;
-  try {
-    text = state.go[fn](...args);
-  } catch (e) { // the Go side never throws; this is a last resort
-    text = JSON.stringify({ error: String(e && e.message || e) });
-  }
-  let obj;
-  try {
-    obj = JSON.parse(text);
-  } catch (e) {
-    obj = { error: 'bad JSON from ' + fn + ': ' + e.message };
-  }
-  return { text, obj };
+  const id = ++state.seq;
+  return new Promise((resolve) => {
+    state.pending.set(id, (msg) => {
+      let obj;
+      try {
+        obj = JSON.parse(msg.text);
+      } catch (e) {
+        obj = { error: 'bad JSON from ' + fn + ': ' + e.message };
+      }
+      resolve({ text: msg.text, obj, ms: msg.ms });
+    });
+    state.worker.postMessage({ id, fn, args });
+  });
 }
+state.call = call; // for the end-to-end test
 
 function failureText(f) {
   let s = f.error;
@@ -641,34 +650,35 @@ async function boot() {
   setStatus('loading');
   const t0 = performance.now();
   try {
-    const go = new Go(); // from wasm_exec.js
-    let inst;
-    try {
-      inst = await WebAssembly.instantiateStreaming(fetch('shailoo.wasm'), go.importObject);
-    } catch (e) { // a static host that does not send application/wasm
-      const buf = await (await fetch('shailoo.wasm')).arrayBuffer();
-      inst = await WebAssembly.instantiate(buf, go.importObject);
-    }
-    go.run(inst.instance); // runs main, which registers window.shailoo and waits
-    if (!window.shailoo || !window.shailoo.ready) {
-      await new Promise((resolve) => window.addEventListener('shailoo-ready', resolve, { once: true }));
-    }
+    state.worker = new Worker('worker.js');
+    await new Promise((resolve, reject) => {
+      state.worker.onmessage = (ev) => {
+        if (ev.data.ready) resolve();
+        else reject(new Error(ev.data.error));
+      };
+      state.worker.onerror = (ev) => reject(new Error(ev.message || 'worker error'));
+    });
   } catch (e) {
     setStatus('load_failed', { msg: String(e && e.message || e) });
     document.body.dataset.state = 'error';
     return;
   }
-  state.go = window.shailoo;
+  state.worker.onmessage = (ev) => {
+    const done = state.pending.get(ev.data.id);
+    state.pending.delete(ev.data.id);
+    if (done) done(ev.data);
+  };
   state.timings.ready = Math.round(performance.now());
   state.timings.wasmLoad = Math.round(performance.now() - t0);
-  const presets = call('presets').obj;
+  const presets = (await call('presets')).obj;
   const sel = $('#rules');
   if (Array.isArray(presets)) {
     for (const p of presets) sel.append(el('option', { value: p.id, title: p.name }, p.id + ' ' + p.version));
     sel.value = 'kg2021';
   }
-  const v = call('version').obj;
+  const v = (await call('version')).obj;
   if (v && v.library) $('#version').textContent = `${v.library} · ${v.go} · ${v.platform}`;
+  state.ready = true;
   $('#demo').disabled = false;
   updateFiles();
   setStatus('ready');
@@ -728,7 +738,7 @@ async function addFiles(fileList, forcedKind) {
   }
   if (unknown.length) showError(unknown.join('\n'));
   updateFiles();
-  if (!state.go) return;
+  if (!state.ready) return;
   if (summaryOnly && state.files.summary) {
     // a summary alone is checked at once: against the shown result, or
     // against the built-in 2021 data when nothing else is loaded
@@ -770,7 +780,8 @@ function updateFiles() {
     }
   }
   if (items.length) box.append(el('h3', null, t('loaded_h')), el('ul', null, items));
-  if (state.go) $('#count').disabled = !(countable() || state.demo || state.files.summary);
+  if (state.ready) $('#count').disabled = state.busy || !(countable() || state.demo || state.files.summary);
+  if (state.ready) $('#demo').disabled = state.busy;
   const rf = state.files.rules;
   const sel = $('#rules');
   sel.disabled = Boolean(rf);
@@ -800,15 +811,13 @@ function rulesArg() {
 // ---------------------------------------------------------------------------
 // Counting.
 
-const frame = () => new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0)));
-
 async function runDemo() {
   state.demo = true;
   await count({ demo: true, rules: rulesArg(), rules_name: state.files.rules ? state.files.rules.name : undefined });
 }
 
 async function run() {
-  if (!state.go) return;
+  if (!state.ready || state.busy) return;
   if (state.files.csv.length && !state.files.mapping.length) {
     showError(t('need_mapping'));
     return;
@@ -822,14 +831,29 @@ async function run() {
   await count(fileSource());
 }
 
+// busy marks a call in progress: the buttons wait, the status counts seconds.
+function busy(on) {
+  state.busy = on;
+  clearInterval(state.ticker);
+  if (on) {
+    const t0 = performance.now();
+    state.ticker = setInterval(() => {
+      setStatus('counting_s', { s: Math.round((performance.now() - t0) / 1000) });
+    }, 1000);
+  }
+  updateFiles();
+}
+
 async function count(src) {
+  if (state.busy) return;
   showError('');
   setStatus('counting');
   document.body.dataset.state = 'counting';
-  await frame(); // let the status paint before the (synchronous) count
+  busy(true);
   const t0 = performance.now();
-  const out = call('countSource', src);
+  const out = await call('countSource', src);
   const ms = Math.round(performance.now() - t0);
+  busy(false);
   if (out.obj.error) {
     document.body.dataset.state = 'error';
     setStatus('error_h');
@@ -843,20 +867,23 @@ async function count(src) {
   state.verifyText = '';
   state.shown = PAGE;
   state.timings.count = ms;
+  state.timings.countWorker = out.ms;
   setStatus('counted', { protocols: num(out.obj.totals.protocols), precincts: num(out.obj.totals.precincts), ms });
-  if (state.files.summary) verify(true);
+  if (state.files.summary) await verify(true);
   render();
   state.timings.result = Math.round(performance.now());
   document.body.dataset.state = 'done';
   document.body.dataset.resultMs = String(state.timings.result);
 }
 
-function verify(quiet) {
+async function verify(quiet) {
   const s = state.files.summary;
   if (!s || !state.source) return;
+  if (!quiet) busy(true);
   const t0 = performance.now();
-  const out = call('verify', state.source, s.bytes, s.name);
+  const out = await call('verify', state.source, s.bytes, s.name);
   const ms = Math.round(performance.now() - t0);
+  if (!quiet) busy(false);
   state.timings.verify = ms;
   if (out.obj.error) {
     showError(t('error_h') + ': ' + failureText(out.obj));
@@ -1206,14 +1233,14 @@ function renderNotEvaluated() {
 // ---------------------------------------------------------------------------
 // Precinct panel.
 
-function showPrecinct(id, focus) {
+async function showPrecinct(id, focus) {
   if (!state.source || !id) return;
   state.precinct = id;
   $('#precinct-id').value = id;
   if (!$('#copy-precinct').value) $('#copy-precinct').value = id;
+  const out = await call('precinct', state.source, id);
   const box = $('#precinct');
   box.textContent = '';
-  const out = call('precinct', state.source, id);
   if (out.obj.error) {
     box.append(el('p', { class: 'error' }, failureText(out.obj)));
     return;
@@ -1297,14 +1324,14 @@ function renderPublished() {
 // ---------------------------------------------------------------------------
 // A citizen's copy.
 
-function openCopyForm(ev) {
+async function openCopyForm(ev) {
   ev.preventDefault();
   const id = $('#copy-precinct').value.trim();
   const ballot = $('#copy-ballot').value;
   const form = $('#copy-form');
+  const out = await call('precinct', state.source, id);
   $('#copy-result').textContent = '';
   form.textContent = '';
-  const out = call('precinct', state.source, id);
   if (out.obj.error) {
     form.hidden = true;
     $('#copy-result').append(el('p', { class: 'error' }, failureText(out.obj)));
@@ -1329,7 +1356,7 @@ function openCopyForm(ev) {
   if (firstInput) firstInput.focus();
 }
 
-function compareCopy(ev) {
+async function compareCopy(ev) {
   ev.preventDefault();
   const form = $('#copy-form');
   const copy = { precinct: form.dataset.precinct, ballot: form.dataset.ballot, lines: {}, votes: {} };
@@ -1340,7 +1367,7 @@ function compareCopy(ev) {
     if (kind === 'line:') copy.lines[key] = n;
     else copy.votes[key] = n;
   }
-  const out = call('compareCopy', JSON.stringify(copy), copy.precinct, state.source);
+  const out = await call('compareCopy', JSON.stringify(copy), copy.precinct, state.source);
   const box = $('#copy-result');
   box.textContent = '';
   if (out.obj.error) {

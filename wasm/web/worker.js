@@ -1,0 +1,37 @@
+// shailoo verification page: the counter runs here, off the page's main
+// thread, so that the page stays responsive while a large election is
+// counted. The page posts {id, fn, args}; the worker calls shailoo[fn]
+// (registered by the Go program, wasm/main.go) and posts back {id, text, ms}.
+'use strict';
+importScripts('wasm_exec.js');
+
+async function start() {
+  const go = new Go(); // from wasm_exec.js
+  let inst;
+  try {
+    inst = await WebAssembly.instantiateStreaming(fetch('shailoo.wasm'), go.importObject);
+  } catch (e) { // a static host that does not send application/wasm
+    const buf = await (await fetch('shailoo.wasm')).arrayBuffer();
+    inst = await WebAssembly.instantiate(buf, go.importObject);
+  }
+  go.run(inst.instance); // runs main, which registers self.shailoo and waits
+  if (!self.shailoo || !self.shailoo.ready) throw new Error('the counter did not start');
+}
+
+const ready = start().then(
+  () => postMessage({ ready: true }),
+  (e) => postMessage({ ready: false, error: String(e && e.message || e) }),
+);
+
+onmessage = async (ev) => {
+  const { id, fn, args } = ev.data;
+  await ready;
+  const t0 = performance.now();
+  let text;
+  try {
+    text = self.shailoo[fn](...args);
+  } catch (e) { // the Go side never throws; this is a last resort
+    text = JSON.stringify({ error: String(e && e.message || e) });
+  }
+  postMessage({ id, text, ms: Math.round(performance.now() - t0) });
+};
