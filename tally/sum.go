@@ -6,6 +6,7 @@ import (
 	"slices"
 
 	"github.com/shailoo/shailoo/election"
+	"github.com/shailoo/shailoo/internal/dense"
 	"github.com/shailoo/shailoo/internal/exact"
 )
 
@@ -94,169 +95,166 @@ func manual(p *election.Protocol) bool { return !p.Machine }
 //
 // Two protocols of the same precinct and ballot are both summed: finding
 // them is the job of the validate package.
+//
+// SumWhere is an Accumulator fed with the protocols of e.
 func SumWhere(e *election.Election, keep func(*election.Protocol) bool) (Result, error) {
 	if e == nil {
 		return Result{}, ErrNilElection
 	}
+	keys := dense.NewKeys()
+	a, err := NewAccumulator(e, keys)
+	if err != nil {
+		return Result{}, err
+	}
 	precincts := make(map[string]*election.Precinct, len(e.Precincts))
 	for i := range e.Precincts {
-		p := &e.Precincts[i]
-		if _, dup := precincts[p.ID]; dup {
-			return Result{}, fmt.Errorf("%w: %q", ErrDuplicatePrecinct, p.ID)
-		}
-		precincts[p.ID] = p
+		precincts[e.Precincts[i].ID] = &e.Precincts[i]
 	}
-	s := newSummer()
-	list, okrug := newTierSum(e), newTierSum(e)
+	var d dense.Protocol
 	for i := range e.Protocols {
 		p := &e.Protocols[i]
 		if keep != nil && !keep(p) {
 			continue
 		}
-		var tier *tierSum
-		switch p.Ballot {
-		case election.ListBallot:
-			tier = list
-		case election.OkrugBallot:
-			tier = okrug
-		default:
-			return Result{}, &ProtocolError{Index: i, Precinct: p.Precinct, Ballot: p.Ballot, Err: ErrBallotKind}
-		}
-		s.load(p)
-		scope, err := tier.add(s, precincts[p.Precinct])
-		if err != nil {
-			err.Precinct, err.Ballot = p.Precinct, p.Ballot
-			return Result{}, &ProtocolError{Index: i, Precinct: p.Precinct, Ballot: p.Ballot, Scope: scope, Err: err}
+		keys.Load(&d, p)
+		if err := a.Add(i, &d, precincts[p.Precinct]); err != nil {
+			return Result{}, err
 		}
 	}
-	return Result{List: list.tier(s), Okrug: okrug.tier(s)}, nil
+	return a.Result(), nil
 }
 
-// Sum adds each protocol to up to three totals (the nation, and a region
-// and an okrug, or abroad, or unplaced), and a list protocol may hold a
-// thousand preference votes. So rather than maps it keeps dense sums: every
-// line, choice and candidate ID gets a position once (in summer.keys), each
-// protocol is read once into (position, figure) pairs, and each scope adds
-// those into slices. The maps of Totals are built at the end.
-
-// The sections of a protocol, in the order an overflow is looked for.
-const (
-	secLines = iota
-	secVotes
-	secPrefs
-	sections
-)
-
-var sectionNames = [sections]string{"lines", "votes", "preferences"}
-
-type entry struct {
-	pos int32
-	v   int64
+// Accumulator sums protocols one at a time into a Result: the streaming
+// form of SumWhere, which the root package feeds from CSV rows without
+// ever holding the protocols. Its memory does not grow with the number of
+// protocols or precincts.
+//
+// Every line, choice and candidate ID has a position in a dense.Keys, each
+// protocol comes as (position, figure) pairs, and each scope adds those
+// into slices; the maps of Totals are built by Result.
+type Accumulator struct {
+	keys        *dense.Keys
+	list, okrug *tierSum
 }
 
-// summer holds the positions of the keys seen so far and the protocol being
-// added.
-type summer struct {
-	keys    [sections]*index
-	current [sections][]entry
-}
-
-func newSummer() *summer {
-	s := &summer{}
-	for i := range s.keys {
-		s.keys[i] = newIndex(64)
+// NewAccumulator returns an Accumulator for the protocols of the election
+// e defines (its regions and okrugs; its precincts, whose IDs must be
+// distinct: ErrDuplicatePrecinct), with the positions of keys.
+func NewAccumulator(e *election.Election, keys *dense.Keys) (*Accumulator, error) {
+	if e == nil {
+		return nil, ErrNilElection
 	}
-	return s
+	seen := make(map[string]bool, len(e.Precincts))
+	for i := range e.Precincts {
+		id := e.Precincts[i].ID
+		if seen[id] {
+			return nil, fmt.Errorf("%w: %q", ErrDuplicatePrecinct, id)
+		}
+		seen[id] = true
+	}
+	return &Accumulator{keys: keys, list: newTierSum(e), okrug: newTierSum(e)}, nil
 }
 
-// load reads p into s.current.
-func (s *summer) load(p *election.Protocol) {
-	s.current[secLines] = s.current[secLines][:0]
-	for k, v := range p.Lines {
-		s.current[secLines] = s.entry(secLines, string(k), v)
+// Add adds protocol p, the index-th of the count, whose precinct is pr
+// (nil when the election does not define it). It is all or nothing: an
+// unknown ballot kind is a *ProtocolError wrapping ErrBallotKind, an
+// overflow a *ProtocolError naming the scope and the field.
+func (a *Accumulator) Add(index int, p *dense.Protocol, pr *election.Precinct) error {
+	var tier *tierSum
+	switch p.Ballot {
+	case election.ListBallot:
+		tier = a.list
+	case election.OkrugBallot:
+		tier = a.okrug
+	default:
+		return &ProtocolError{Index: index, Precinct: p.Precinct, Ballot: p.Ballot, Err: ErrBallotKind}
 	}
-	s.current[secVotes] = s.current[secVotes][:0]
-	for k, v := range p.Votes {
-		s.current[secVotes] = s.entry(secVotes, k, v)
+	scope, err := tier.add(a.keys, p, pr)
+	if err != nil {
+		err.Precinct, err.Ballot = p.Precinct, p.Ballot
+		return &ProtocolError{Index: index, Precinct: p.Precinct, Ballot: p.Ballot, Scope: scope, Err: err}
 	}
-	s.current[secPrefs] = s.current[secPrefs][:0]
-	for k, v := range p.Preferences {
-		s.current[secPrefs] = s.entry(secPrefs, k, v)
-	}
+	return nil
 }
 
-func (s *summer) entry(sec int, key string, v int64) []entry {
-	pos, _ := s.keys[sec].insert(key)
-	return append(s.current[sec], entry{int32(pos), v})
+// Result returns the totals summed so far.
+func (a *Accumulator) Result() Result {
+	return Result{List: a.list.tier(a.keys), Okrug: a.okrug.tier(a.keys)}
 }
+
+var sectionNames = [dense.Sections]string{"lines", "votes", "preferences"}
 
 // sum is the dense form of a Totals: vals[sec][pos] is the sum of the key
 // at pos, has[sec][pos] says whether any protocol gave it.
 type sum struct {
-	vals      [sections][]int64
-	has       [sections][]bool
+	vals      [dense.Sections][]int64
+	has       [dense.Sections][]bool
 	protocols int
 }
 
-// add adds the current protocol of s to u, all or nothing; an overflow
-// names the first field (in section order, then by key) that overflows.
-func (u *sum) add(s *summer) *OverflowError {
-	for sec := range sections {
+// add adds p to u, all or nothing; an overflow names the first field (in
+// section order, then by key) that overflows.
+func (u *sum) add(k *dense.Keys, p *dense.Protocol) *OverflowError {
+	for sec := range dense.Sections {
 		vals := u.vals[sec]
-		for _, e := range s.current[sec] {
+		for _, e := range p.Section(sec) {
 			var cur int64
-			if int(e.pos) < len(vals) {
-				cur = vals[e.pos]
+			if int(e.Pos) < len(vals) {
+				cur = vals[e.Pos]
 			}
-			if _, err := exact.Add(cur, e.v); err != nil {
-				return u.overflow(s, sec)
+			if s := cur + e.V; (s > cur) != (e.V > 0) {
+				return u.overflow(k, p, sec)
 			}
 		}
 	}
-	for sec := range sections {
-		if n := s.keys[sec].len(); len(u.vals[sec]) < n {
+	for sec := range dense.Sections {
+		es := p.Section(sec)
+		if len(es) == 0 {
+			continue
+		}
+		if n := k.Section(sec).Len(); len(u.vals[sec]) < n {
 			u.vals[sec] = append(u.vals[sec], make([]int64, n-len(u.vals[sec]))...)
 			u.has[sec] = append(u.has[sec], make([]bool, n-len(u.has[sec]))...)
 		}
 		vals, has := u.vals[sec], u.has[sec]
-		for _, e := range s.current[sec] {
-			vals[e.pos] += e.v
-			has[e.pos] = true
+		for _, e := range es {
+			vals[e.Pos] += e.V
+			has[e.Pos] = true
 		}
 	}
 	u.protocols++
 	return nil
 }
 
-func (u *sum) overflow(s *summer, sec int) *OverflowError {
+func (u *sum) overflow(k *dense.Keys, p *dense.Protocol, sec int) *OverflowError {
 	var bad []string
-	for _, e := range s.current[sec] {
+	for _, e := range p.Section(sec) {
 		var cur int64
-		if int(e.pos) < len(u.vals[sec]) {
-			cur = u.vals[sec][e.pos]
+		if int(e.Pos) < len(u.vals[sec]) {
+			cur = u.vals[sec][e.Pos]
 		}
-		if _, err := exact.Add(cur, e.v); err != nil {
-			bad = append(bad, s.keys[sec].keys[e.pos])
+		if _, err := exact.Add(cur, e.V); err != nil {
+			bad = append(bad, k.Section(sec).Key(e.Pos))
 		}
 	}
 	return &OverflowError{Field: sectionNames[sec], Key: slices.Min(bad)}
 }
 
-func (u *sum) totals(s *summer) Totals {
+func (u *sum) totals(k *dense.Keys) Totals {
 	t := NewTotals()
-	for pos, ok := range u.has[secLines] {
+	for pos, ok := range u.has[dense.SecLines] {
 		if ok {
-			t.Lines[election.Line(s.keys[secLines].keys[pos])] = u.vals[secLines][pos]
+			t.Lines[election.Line(k.Lines.Key(int32(pos)))] = u.vals[dense.SecLines][pos]
 		}
 	}
-	for pos, ok := range u.has[secVotes] {
+	for pos, ok := range u.has[dense.SecVotes] {
 		if ok {
-			t.Votes[s.keys[secVotes].keys[pos]] = u.vals[secVotes][pos]
+			t.Votes[k.Votes.Key(int32(pos))] = u.vals[dense.SecVotes][pos]
 		}
 	}
-	for pos, ok := range u.has[secPrefs] {
+	for pos, ok := range u.has[dense.SecPrefs] {
 		if ok {
-			t.Preferences[s.keys[secPrefs].keys[pos]] = u.vals[secPrefs][pos]
+			t.Preferences[k.Prefs.Key(int32(pos))] = u.vals[dense.SecPrefs][pos]
 		}
 	}
 	t.Protocols = u.protocols
@@ -289,30 +287,30 @@ func newTierSum(e *election.Election) *tierSum {
 
 // add adds the current protocol of s, whose precinct is pr (nil when not
 // defined), to the tier; on overflow it returns the scope concerned.
-func (t *tierSum) add(s *summer, pr *election.Precinct) (string, *OverflowError) {
-	if err := t.nation.add(s); err != nil {
+func (t *tierSum) add(s *dense.Keys, p *dense.Protocol, pr *election.Precinct) (string, *OverflowError) {
+	if err := t.nation.add(s, p); err != nil {
 		return ScopeNation, err
 	}
 	if pr != nil && pr.Abroad {
-		if err := t.abroad.add(s); err != nil {
+		if err := t.abroad.add(s, p); err != nil {
 			return ScopeAbroad, err
 		}
 		return "", nil
 	}
 	region, okrug, placed := t.place(pr)
 	if !placed {
-		if err := t.unplaced.add(s); err != nil {
+		if err := t.unplaced.add(s, p); err != nil {
 			return ScopeUnplaced, err
 		}
 		return "", nil
 	}
 	if region != nil {
-		if err := region.add(s); err != nil {
+		if err := region.add(s, p); err != nil {
 			return "region:" + pr.Region, err
 		}
 	}
 	if okrug != nil {
-		if err := okrug.add(s); err != nil {
+		if err := okrug.add(s, p); err != nil {
 			return "okrug:" + pr.Okrug, err
 		}
 	}
@@ -339,7 +337,7 @@ func (t *tierSum) place(pr *election.Precinct) (region, okrug *sum, placed bool)
 	return region, okrug, true
 }
 
-func (t *tierSum) tier(s *summer) Tier {
+func (t *tierSum) tier(s *dense.Keys) Tier {
 	out := Tier{
 		Nation: t.nation.totals(s), Abroad: t.abroad.totals(s), Unplaced: t.unplaced.totals(s),
 		Regions: make(map[string]*Totals, len(t.regions)),

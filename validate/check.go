@@ -3,12 +3,14 @@ package validate
 import (
 	"errors"
 	"fmt"
+	"math"
 	"math/big"
 	"slices"
 	"strconv"
 	"strings"
 
 	"github.com/shailoo/shailoo/election"
+	"github.com/shailoo/shailoo/internal/dense"
 	"github.com/shailoo/shailoo/internal/exact"
 )
 
@@ -96,15 +98,26 @@ func Check(e *election.Election, r Rules) (Report, error) {
 	if e == nil {
 		return Report{}, ErrNilElection
 	}
-	if err := r.Validate(); err != nil {
+	keys := dense.NewKeys()
+	table := dense.NewPrecincts(e.Precincts)
+	var o StreamOptions
+	for i := range e.Protocols {
+		if e.Protocols[i].Machine {
+			o.Machine = true
+			break
+		}
+	}
+	s, err := NewStream(e, r, keys, table, o)
+	if err != nil {
 		return Report{}, err
 	}
-	c := newChecker(e, r)
-	c.definitions()
-	c.protocols()
-	c.rep.NotEvaluated = c.ne.list()
-	c.rep.sort()
-	return c.rep, nil
+	var d dense.Protocol
+	for i := range e.Protocols {
+		p := &e.Protocols[i]
+		keys.Load(&d, p)
+		s.Add(&d, table.Slot(p.Precinct))
+	}
+	return s.Report(), nil
 }
 
 // notEvaluated groups not-evaluated entries by code and reason.
@@ -154,19 +167,15 @@ type precinctInfo struct {
 	okrugKnown  bool // all definitions agree on the okrug
 }
 
-type protoKey struct {
-	precinct string
-	ballot   election.BallotKind
-	machine  bool
-}
-
 type checker struct {
 	e   *election.Election
 	r   Rules
 	rep Report
 	ne  notEvaluated
 
-	precincts  map[string]*precinctInfo
+	keys       *dense.Keys
+	table      *dense.Precincts
+	infos      []precinctInfo // by defined slot
 	parties    map[string]bool
 	okrugs     map[string]bool
 	okrugCands map[string]map[string]bool // okrug -> its candidates (union of its definitions)
@@ -174,19 +183,18 @@ type checker struct {
 	listOf     map[string][]string // list candidate -> the parties listing them (one entry per place)
 	partyCands map[string][]string // party -> its candidates, in list order, each once
 
-	groups map[protoKey][]*election.Protocol
-	gaps   map[string]*PrecinctGap
+	gaps map[string]*PrecinctGap
 
 	partyIDs    []string            // each party ID once, in ballot order
 	okrugChoice map[string][]string // okrug -> its candidate IDs, each once
 }
 
-func newChecker(e *election.Election, r Rules) *checker {
-	c := &checker{e: e, r: r,
-		precincts: map[string]*precinctInfo{}, parties: map[string]bool{}, okrugs: map[string]bool{},
+func newChecker(e *election.Election, r Rules, keys *dense.Keys, table *dense.Precincts) *checker {
+	c := &checker{e: e, r: r, keys: keys, table: table,
+		parties: map[string]bool{}, okrugs: map[string]bool{},
 		okrugCands: map[string]map[string]bool{}, regions: map[string]bool{},
 		listOf: map[string][]string{}, partyCands: map[string][]string{},
-		groups: map[protoKey][]*election.Protocol{}, gaps: map[string]*PrecinctGap{},
+		gaps: map[string]*PrecinctGap{},
 	}
 	for _, rg := range e.Regions {
 		c.regions[rg.ID] = true
@@ -220,10 +228,11 @@ func newChecker(e *election.Election, r Rules) *checker {
 			}
 		}
 	}
+	c.infos = make([]precinctInfo, table.Defined)
 	for _, p := range e.Precincts {
-		x, ok := c.precincts[p.ID]
-		if !ok {
-			c.precincts[p.ID] = &precinctInfo{defs: 1, abroad: p.Abroad, abroadKnown: true, okrug: p.Okrug, okrugKnown: true}
+		x := &c.infos[table.Find(p.ID)]
+		if x.defs == 0 {
+			*x = precinctInfo{defs: 1, abroad: p.Abroad, abroadKnown: true, okrug: p.Okrug, okrugKnown: true}
 			continue
 		}
 		x.defs++
@@ -238,6 +247,16 @@ func newChecker(e *election.Election, r Rules) *checker {
 }
 
 func (c *checker) add(f Finding) { c.rep.Findings = append(c.rep.Findings, f) }
+
+// info returns what the definitions of a precinct agree on, or false when
+// the election does not define it.
+func (c *checker) info(id string) (*precinctInfo, bool) {
+	s := c.table.Find(id)
+	if s < 0 || int(s) >= c.table.Defined {
+		return nil, false
+	}
+	return &c.infos[s], true
+}
 
 // duplicates reports each ID of ids that occurs more than once.
 func (c *checker) duplicates(code Code, ids []string, place func(id string) Place) {
@@ -332,8 +351,9 @@ func protoPlace(p *election.Protocol) Place {
 	return Place{Level: LevelPrecinct, Precinct: p.Precinct, Ballot: p.Ballot, Machine: p.Machine}
 }
 
-// protocols checks each protocol, then the protocols against each other.
-func (c *checker) protocols() {
+// notInForce lists the relations not in force or not on the form, for the
+// whole check.
+func (c *checker) notInForce() {
 	for _, code := range Relations() {
 		if !c.r.InForce(code) {
 			c.ne.add(code, "not in force in the rule set", nil)
@@ -348,29 +368,6 @@ func (c *checker) protocols() {
 		if len(off) > 0 {
 			c.ne.add(code, "not on the protocol form: "+strings.Join(off, ", "), nil)
 		}
-	}
-	for i := range c.e.Protocols {
-		p := &c.e.Protocols[i]
-		if p.Ballot != election.ListBallot && p.Ballot != election.OkrugBallot {
-			c.add(newFinding(UnknownBallot, protoPlace(p), "list or okrug", string(p.Ballot), 0, nil))
-			continue
-		}
-		k := protoKey{p.Precinct, p.Ballot, p.Machine}
-		c.groups[k] = append(c.groups[k], p)
-		c.relations(p)
-		c.choices(p)
-	}
-	for k, ps := range c.groups {
-		if len(ps) > 1 {
-			c.add(newFinding(DuplicateProtocol, Place{Level: LevelPrecinct, Precinct: k.precinct, Ballot: k.ballot, Machine: k.machine},
-				"1", strconv.Itoa(len(ps)), int64(len(ps)-1), nil))
-		}
-	}
-	c.machine()
-	c.listOkrug()
-	c.missing()
-	for _, g := range c.gaps {
-		c.rep.MachineGaps = append(c.rep.MachineGaps, *g)
 	}
 }
 
@@ -476,7 +473,7 @@ func (c *checker) choicesOn(p *election.Protocol) (choices []string, okrug strin
 	if p.Ballot == election.ListBallot {
 		return c.partyIDs, "", ""
 	}
-	info, ok := c.precincts[p.Precinct]
+	info, ok := c.info(p.Precinct)
 	switch {
 	case !ok:
 		return nil, "", "the precinct is not defined"
@@ -611,7 +608,7 @@ func (c *checker) preferences(p *election.Protocol) {
 // choice and preference vote on it is on its ballot.
 func (c *checker) choices(p *election.Protocol) {
 	pl := protoPlace(p)
-	info, known := c.precincts[p.Precinct]
+	info, known := c.info(p.Precinct)
 	if !known {
 		c.add(newFinding(UnknownPrecinct, pl, "a defined precinct", p.Precinct, 0, nil))
 	}
@@ -659,131 +656,642 @@ func (c *checker) choices(p *election.Protocol) {
 	}
 }
 
-// one returns the only protocol of k, or nil with the number there are.
-func (c *checker) one(k protoKey) (*election.Protocol, int) {
-	ps := c.groups[k]
-	if len(ps) != 1 {
-		return nil, len(ps)
+// StreamOptions tune a Stream.
+type StreamOptions struct {
+	// Machine says that machine-count protocols may be added. The stream
+	// then keeps a protocol whose twin (the machine count of a manual
+	// protocol, or the manual count of a machine protocol) has not come
+	// yet, until it comes. Without it a machine-count protocol cannot be
+	// compared, and the comparisons are reported not evaluated.
+	Machine bool
+	// TotalsOnly checks each protocol on its own (the control relations,
+	// its precinct and choices) and runs no cross-check between protocols
+	// (duplicates, missing protocols, machine against manual count, list
+	// against okrug ballot), which are reported not evaluated: the stream
+	// then keeps nothing per precinct.
+	TotalsOnly bool
+}
+
+// Stream checks protocols one at a time: the streaming form of Check,
+// which is a Stream fed with the protocols of an election. The root
+// package feeds it CSV rows it never holds.
+//
+// Per protocol it keeps nothing; per precinct (a slot of the
+// dense.Precincts) it keeps what the cross-checks need, about 64 bytes:
+// how many protocols of each ballot and count it has seen (duplicates,
+// missing protocols), and for the first manual protocol of each ballot the
+// ballots issued and found (list against okrug ballot). A protocol whose
+// machine or manual twin has not come yet is kept until it comes (only
+// when StreamOptions.Machine says twins may come), and a comparison that
+// found differences until the end, when the counts say whether it stands.
+// Findings are kept, as they are the result.
+type Stream struct {
+	c    *checker
+	o    StreamOptions
+	late bool // a machine-count protocol came though o.Machine was false
+
+	// per slot: counts[4*slot + 2*ballot + machine]; lo[2*slot + ballot]
+	counts   []int32
+	lo       []loState
+	loBig    map[int64]*big.Int // 4*slot + 2*ballot + (0 issued, 1 found), when the sum overflows int64
+	pending  map[int64]*dense.Protocol
+	compared map[int64]*machineResult
+	has      [2]bool // a manual protocol of the ballot was seen
+
+	// the fast path
+	rel        [5]bool // ReceivedBalance..FoundOverIssued evaluated
+	relMask    [5]uint32
+	negative   bool
+	prefs      bool
+	partyPos   []int32
+	isParty    []bool
+	against    int32
+	okrugPos   map[string][]int32
+	prefCands  [][]int32 // per party of partyIDs, its candidates' positions
+	candLists  []int32   // per preference position, the lists holding the candidate
+	stamp      uint32
+	voteSeen   []uint32
+	voteVal    []int64
+	prefSeen   []uint32
+	prefVal    []int64
+	lineValues [32]int64
+}
+
+type loState struct {
+	issued, found int64
+	mask          uint8 // bits 0-2 issued lines present, 3-4 found lines present, 5 issued overflowed, 6 found overflowed
+}
+
+type machineResult struct {
+	findings []Finding
+	gap      int64
+	items    int
+}
+
+const (
+	lineVoters = iota
+	lineReceived
+	lineInRoom
+	lineOutside
+	lineEarly
+	lineCancelled
+	lineMobile
+	lineStationary
+	lineInvalid
+	lineValid
+	lineLost
+	lineUnaccounted
+)
+
+// NewStream returns a Stream for the protocols of the election e defines,
+// under r: e's definition is checked at once (duplicate IDs, unknown
+// okrugs and regions...), its protocols are not read (add them). Keys and
+// precincts index the protocols that will be added; the caller gives each
+// protocol the slot of its precinct (precincts.Slot).
+func NewStream(e *election.Election, r Rules, keys *dense.Keys, precincts *dense.Precincts, o StreamOptions) (*Stream, error) {
+	if e == nil {
+		return nil, ErrNilElection
 	}
-	return ps[0], 1
+	if err := r.Validate(); err != nil {
+		return nil, err
+	}
+	c := newChecker(e, r, keys, precincts)
+	c.definitions()
+	c.notInForce()
+	s := &Stream{c: c, o: o, loBig: map[int64]*big.Int{}, pending: map[int64]*dense.Protocol{}, compared: map[int64]*machineResult{}}
+	for i, code := range []Code{ReceivedBalance, FoundBalance, ValidBalance, IssuedOverVoters, FoundOverIssued} {
+		s.rel[i] = r.InForce(code) && c.formOK(code)
+		for _, l := range relationLines[code] {
+			s.relMask[i] |= 1 << slices.Index(election.Lines, l)
+		}
+	}
+	s.negative = r.InForce(Negative)
+	s.prefs = r.InForce(PreferencesOverVotes)
+	for _, id := range c.partyIDs {
+		s.partyPos = append(s.partyPos, keys.Votes.Insert(id))
+	}
+	s.against = keys.Votes.Insert(election.AgainstAll)
+	s.okrugPos = map[string][]int32{}
+	for o, ids := range c.okrugChoice {
+		ps := make([]int32, len(ids))
+		for i, id := range ids {
+			ps[i] = keys.Votes.Insert(id)
+		}
+		s.okrugPos[o] = ps
+	}
+	s.isParty = make([]bool, keys.Votes.Len())
+	for _, p := range s.partyPos {
+		s.isParty[p] = true
+	}
+	for _, party := range c.partyIDs {
+		var ps []int32
+		for _, k := range c.partyCands[party] {
+			ps = append(ps, keys.Prefs.Insert(k))
+		}
+		s.prefCands = append(s.prefCands, ps)
+	}
+	for k := range c.listOf {
+		keys.Prefs.Insert(k)
+	}
+	s.candLists = make([]int32, keys.Prefs.Len())
+	for k, ps := range c.listOf {
+		s.candLists[keys.Prefs.Find(k)] = int32(len(ps))
+	}
+	return s, nil
+}
+
+func ballotIndex(b election.BallotKind) int {
+	switch b {
+	case election.ListBallot:
+		return 0
+	case election.OkrugBallot:
+		return 1
+	}
+	return -1
+}
+
+func densePlace(p *dense.Protocol) Place {
+	return Place{Level: LevelPrecinct, Precinct: p.Precinct, Ballot: p.Ballot, Machine: p.Machine}
+}
+
+// Add checks protocol p, whose precinct has the given slot. p may be
+// reused once Add returns.
+func (s *Stream) Add(p *dense.Protocol, slot int32) {
+	c := s.c
+	b := ballotIndex(p.Ballot)
+	if b < 0 {
+		c.add(newFinding(UnknownBallot, densePlace(p), "list or okrug", string(p.Ballot), 0, nil))
+		return
+	}
+	if !s.o.TotalsOnly {
+		s.cross(p, slot, b)
+	}
+	if !s.fast(p, slot) {
+		ep := s.protocol(p)
+		c.relations(ep)
+		c.choices(ep)
+	}
+}
+
+// protocol returns p with maps, for the checks of a protocol that the
+// fast path does not pass.
+func (s *Stream) protocol(p *dense.Protocol) *election.Protocol {
+	k := s.c.keys
+	ep := &election.Protocol{Precinct: p.Precinct, Ballot: p.Ballot, Machine: p.Machine}
+	if !p.NilLines {
+		ep.Lines = make(map[election.Line]int64, len(p.Lines))
+	}
+	for _, e := range p.Lines {
+		ep.Lines[election.Line(k.Lines.Key(e.Pos))] = e.V
+	}
+	if !p.NilVotes {
+		ep.Votes = make(map[string]int64, len(p.Votes))
+	}
+	for _, e := range p.Votes {
+		ep.Votes[k.Votes.Key(e.Pos)] = e.V
+	}
+	if len(p.Prefs) > 0 {
+		ep.Preferences = make(map[string]int64, len(p.Prefs))
+		for _, e := range p.Prefs {
+			ep.Preferences[k.Prefs.Key(e.Pos)] = e.V
+		}
+	}
+	return ep
+}
+
+func add64(a, b int64) (int64, bool) {
+	s := a + b
+	return s, (s > a) == (b > 0)
+}
+
+// fast reports whether p passes every check on its own, with nothing to
+// report but that it gives no preference votes (which it then notes). When
+// it returns false the map-based checks run and report.
+func (s *Stream) fast(p *dense.Protocol, slot int32) bool {
+	lv := &s.lineValues
+	var mask uint32
+	for _, e := range p.Lines {
+		if e.V < 0 && s.negative {
+			return false
+		}
+		if e.Pos < 32 {
+			lv[e.Pos] = e.V
+			mask |= 1 << e.Pos
+		}
+	}
+	for i, on := range s.rel {
+		if on && mask&s.relMask[i] != s.relMask[i] {
+			return false
+		}
+	}
+	if s.rel[0] { // received = issued + cancelled + lost − unaccounted
+		w, ok1 := add64(lv[lineInRoom], lv[lineOutside])
+		w, ok2 := add64(w, lv[lineEarly])
+		w, ok3 := add64(w, lv[lineCancelled])
+		w, ok4 := add64(w, lv[lineLost])
+		w, ok5 := add64(w, -lv[lineUnaccounted])
+		if !(ok1 && ok2 && ok3 && ok4 && ok5) || lv[lineUnaccounted] == math.MinInt64 || w != lv[lineReceived] {
+			return false
+		}
+	}
+	if s.rel[1] { // found = invalid + valid
+		g, ok1 := add64(lv[lineMobile], lv[lineStationary])
+		w, ok2 := add64(lv[lineInvalid], lv[lineValid])
+		if !ok1 || !ok2 || g != w {
+			return false
+		}
+	}
+	if s.rel[3] { // issued <= voters
+		g, ok1 := add64(lv[lineInRoom], lv[lineOutside])
+		g, ok2 := add64(g, lv[lineEarly])
+		if !ok1 || !ok2 || g > lv[lineVoters] {
+			return false
+		}
+	}
+	if s.rel[4] { // found <= issued
+		g, ok1 := add64(lv[lineMobile], lv[lineStationary])
+		w, ok2 := add64(lv[lineInRoom], lv[lineOutside])
+		w, ok3 := add64(w, lv[lineEarly])
+		if !ok1 || !ok2 || !ok3 || g > w {
+			return false
+		}
+	}
+
+	// The choices on the ballot.
+	list := p.Ballot == election.ListBallot
+	var choices []int32
+	if slot < 0 || int(slot) >= s.c.table.Defined {
+		return false // an unknown precinct
+	}
+	if list {
+		choices = s.partyPos
+	} else {
+		info := &s.c.infos[slot]
+		if !info.okrugKnown || !info.abroadKnown || info.abroad || info.okrug == "" || len(p.Prefs) > 0 {
+			return false
+		}
+		var ok bool
+		if choices, ok = s.okrugPos[info.okrug]; !ok {
+			return false
+		}
+	}
+
+	// Votes: each a choice on the ballot, none negative, all there.
+	s.stamp++
+	if s.stamp == 0 {
+		clear(s.voteSeen)
+		clear(s.prefSeen)
+		s.stamp = 1
+	}
+	if n := s.c.keys.Votes.Len(); len(s.voteSeen) < n {
+		s.voteSeen = append(s.voteSeen, make([]uint32, n-len(s.voteSeen))...)
+		s.voteVal = append(s.voteVal, make([]int64, n-len(s.voteVal))...)
+	}
+	var sum int64
+	for _, e := range p.Votes {
+		if e.V < 0 && s.negative {
+			return false
+		}
+		if e.Pos != s.against {
+			if list {
+				if int(e.Pos) >= len(s.isParty) || !s.isParty[e.Pos] {
+					return false
+				}
+			} else if !slices.Contains(choices, e.Pos) {
+				return false
+			}
+		}
+		s.voteSeen[e.Pos] = s.stamp
+		s.voteVal[e.Pos] = e.V
+		var ok bool
+		if sum, ok = add64(sum, e.V); !ok {
+			return false
+		}
+	}
+	if s.rel[2] { // valid = the votes, against all included
+		for _, ch := range choices {
+			if s.voteSeen[ch] != s.stamp {
+				return false
+			}
+		}
+		if s.voteSeen[s.against] != s.stamp || sum != lv[lineValid] {
+			return false
+		}
+	}
+
+	// Preference votes.
+	if n := s.c.keys.Prefs.Len(); len(s.prefSeen) < n {
+		s.prefSeen = append(s.prefSeen, make([]uint32, n-len(s.prefSeen))...)
+		s.prefVal = append(s.prefVal, make([]int64, n-len(s.prefVal))...)
+	}
+	for _, e := range p.Prefs {
+		if (e.V < 0 && s.negative) || int(e.Pos) >= len(s.candLists) || s.candLists[e.Pos] == 0 {
+			return false
+		}
+		s.prefSeen[e.Pos] = s.stamp
+		s.prefVal[e.Pos] = e.V
+	}
+	noPrefs := false
+	if list && s.prefs {
+		if len(p.Prefs) == 0 {
+			noPrefs = true
+		} else {
+			if len(p.Votes) == 0 {
+				return false
+			}
+			for j, party := range s.partyPos {
+				if s.voteSeen[party] != s.stamp || len(s.prefCands[j]) == 0 {
+					return false
+				}
+				var total int64
+				for _, k := range s.prefCands[j] {
+					if s.candLists[k] > 1 || s.prefSeen[k] != s.stamp {
+						return false
+					}
+					var ok bool
+					if total, ok = add64(total, s.prefVal[k]); !ok {
+						return false
+					}
+				}
+				if total > s.voteVal[party] {
+					return false
+				}
+			}
+		}
+	}
+	if noPrefs {
+		pl := densePlace(p)
+		s.c.ne.add(PreferencesOverVotes, "the protocol gives no preference votes", &pl)
+	}
+	return true
+}
+
+// cross records what the cross-checks need of p.
+func (s *Stream) cross(p *dense.Protocol, slot int32, b int) {
+	m := 0
+	if p.Machine {
+		m = 1
+		if !s.o.Machine {
+			s.late = true
+		}
+	}
+	if n := 4 * (int(slot) + 1); len(s.counts) < n {
+		s.counts = append(s.counts, make([]int32, n-len(s.counts))...)
+		s.lo = append(s.lo, make([]loState, n/2-len(s.lo))...)
+	}
+	i := 4*int(slot) + 2*b + m
+	if s.counts[i] < math.MaxInt32 {
+		s.counts[i]++
+	}
+	if s.counts[i] != 1 {
+		return // only the first protocol of a precinct, ballot and count is compared
+	}
+	if m == 0 {
+		s.has[b] = true
+		s.keepIssuedFound(p, slot, b)
+	}
+	if s.o.Machine {
+		key := int64(2*int(slot) + b)
+		if twin, ok := s.pending[key]; ok {
+			delete(s.pending, key)
+			if p.Machine {
+				s.compare(twin, p, slot, b)
+			} else {
+				s.compare(p, twin, slot, b)
+			}
+		} else {
+			s.pending[key] = p.Clone()
+		}
+	}
+}
+
+// keepIssuedFound keeps the ballots issued and found of the first manual
+// protocol of a precinct and ballot.
+func (s *Stream) keepIssuedFound(p *dense.Protocol, slot int32, b int) {
+	var st loState
+	var iss, fnd [3]int64
+	for _, e := range p.Lines {
+		switch e.Pos {
+		case lineInRoom, lineOutside, lineEarly:
+			iss[e.Pos-lineInRoom] = e.V
+			st.mask |= 1 << (e.Pos - lineInRoom)
+		case lineMobile, lineStationary:
+			fnd[e.Pos-lineMobile] = e.V
+			st.mask |= 1 << (3 + e.Pos - lineMobile)
+		}
+	}
+	a, ok1 := add64(iss[0], iss[1])
+	a, ok2 := add64(a, iss[2])
+	st.issued = a
+	base := 4*int64(slot) + 2*int64(b)
+	if !ok1 || !ok2 {
+		st.mask |= 1 << 5
+		s.loBig[base] = sum(big.NewInt(iss[0]), big.NewInt(iss[1]), big.NewInt(iss[2]))
+	}
+	f, ok := add64(fnd[0], fnd[1])
+	st.found = f
+	if !ok {
+		st.mask |= 1 << 6
+		s.loBig[base+1] = sum(big.NewInt(fnd[0]), big.NewInt(fnd[1]))
+	}
+	s.lo[2*int(slot)+b] = st
+}
+
+// compare compares the manual protocol hp with its machine twin mp.
+func (s *Stream) compare(hp, mp *dense.Protocol, slot int32, b int) {
+	k := s.c.keys
+	res := &machineResult{}
+	pl := Place{Level: LevelPrecinct, Precinct: mp.Precinct, Ballot: mp.Ballot, Machine: true}
+	for sec := range dense.Sections {
+		manual := map[int32]int64{}
+		for _, e := range hp.Section(sec) {
+			manual[e.Pos] = e.V
+		}
+		for _, e := range mp.Section(sec) {
+			hv, ok := manual[e.Pos]
+			if !ok || hv == e.V {
+				continue
+			}
+			q := pl
+			var code Code
+			switch sec {
+			case dense.SecLines:
+				code, q.Line = MachineLine, k.Lines.Key(e.Pos)
+			case dense.SecVotes:
+				code, q.Choice = MachineVotes, k.Votes.Key(e.Pos)
+			default:
+				code, q.Candidate = MachinePreferences, k.Prefs.Key(e.Pos)
+			}
+			m, h := big.NewInt(e.V), big.NewInt(hv)
+			gap := gapOf(m, h)
+			res.findings = append(res.findings, newFinding(code, q, h.String(), m.String(), gap, nil))
+			res.gap = addSat(res.gap, absSat(gap))
+			res.items++
+		}
+	}
+	if res.items > 0 {
+		s.compared[int64(2*int(slot)+b)] = res
+	}
+}
+
+var ballots = [2]election.BallotKind{election.ListBallot, election.OkrugBallot}
+
+// Report returns the findings: those of each protocol and, unless
+// TotalsOnly, the cross-checks between them. Call it once, after the last
+// Add.
+func (s *Stream) Report() Report {
+	c := s.c
+	if s.o.TotalsOnly {
+		for _, code := range []Code{MachineLine, MachineVotes, MachinePreferences, ListOkrugIssued, ListOkrugFound,
+			DuplicateProtocol, MissingListProtocol, MissingOkrugProtocol} {
+			c.ne.add(code, "a totals-only count runs no cross-check between protocols", nil)
+		}
+	} else {
+		s.duplicates()
+		s.machine()
+		s.listOkrug()
+		s.missing()
+	}
+	gaps := make([]string, 0, len(c.gaps))
+	for id := range c.gaps {
+		gaps = append(gaps, id)
+	}
+	slices.Sort(gaps)
+	for _, id := range gaps {
+		c.rep.MachineGaps = append(c.rep.MachineGaps, *c.gaps[id])
+	}
+	c.rep.NotEvaluated = c.ne.list()
+	c.rep.sort()
+	return c.rep
+}
+
+func (s *Stream) slots() int { return len(s.counts) / 4 }
+
+func (s *Stream) duplicates() {
+	for slot := range s.slots() {
+		for b, kind := range ballots {
+			for m := range 2 {
+				if n := s.counts[4*slot+2*b+m]; n > 1 {
+					s.c.add(newFinding(DuplicateProtocol, Place{Level: LevelPrecinct, Precinct: s.c.table.IDs[slot], Ballot: kind, Machine: m == 1},
+						"1", strconv.Itoa(int(n)), int64(n-1), nil))
+				}
+			}
+		}
+	}
 }
 
 // machine compares each machine-count protocol with the manual-count
 // protocol of the same precinct and ballot.
-func (c *checker) machine() {
-	for k := range c.groups {
-		if !k.machine {
-			continue
-		}
-		mp, n := c.one(k)
-		pl := Place{Level: LevelPrecinct, Precinct: k.precinct, Ballot: k.ballot, Machine: true}
-		if mp == nil {
-			for _, code := range []Code{MachineLine, MachineVotes, MachinePreferences} {
-				c.ne.add(code, "duplicate machine-count protocols", &pl)
+func (s *Stream) machine() {
+	c := s.c
+	codes := []Code{MachineLine, MachineVotes, MachinePreferences}
+	for slot := range s.slots() {
+		for b, kind := range ballots {
+			nm := s.counts[4*slot+2*b+1]
+			if nm == 0 {
+				continue
 			}
-			continue
-		}
-		mk := k
-		mk.machine = false
-		hp, n := c.one(mk)
-		if hp == nil {
-			reason := "no manual-count protocol to compare with"
-			if n > 1 {
+			id := c.table.IDs[slot]
+			pl := Place{Level: LevelPrecinct, Precinct: id, Ballot: kind, Machine: true}
+			reason := ""
+			switch nh := s.counts[4*slot+2*b]; {
+			case nm > 1:
+				reason = "duplicate machine-count protocols"
+			case nh == 0:
+				reason = "no manual-count protocol to compare with"
+			case nh > 1:
 				reason = "duplicate manual-count protocols"
+			case s.late:
+				reason = "the machine-count protocols came to a check not told to expect them"
 			}
-			for _, code := range []Code{MachineLine, MachineVotes, MachinePreferences} {
-				c.ne.add(code, reason, &pl)
+			if reason != "" {
+				for _, code := range codes {
+					c.ne.add(code, reason, &pl)
+				}
+				continue
 			}
-			continue
-		}
-		g := c.gaps[k.precinct]
-		if g == nil {
-			g = &PrecinctGap{Precinct: k.precinct}
-		}
-		diff := func(code Code, q Place, manual, machine int64) {
-			if manual == machine {
-				return
+			res := s.compared[int64(2*slot+b)]
+			if res == nil {
+				continue
 			}
-			m, h := big.NewInt(machine), big.NewInt(manual)
-			gap := gapOf(m, h)
-			c.add(newFinding(code, q, h.String(), m.String(), gap, nil))
-			g.Gap = addSat(g.Gap, absSat(gap))
-			g.Items++
-		}
-		for l, mv := range mp.Lines {
-			if hv, ok := hp.Lines[l]; ok {
-				q := pl
-				q.Line = string(l)
-				diff(MachineLine, q, hv, mv)
+			c.rep.Findings = append(c.rep.Findings, res.findings...)
+			g := c.gaps[id]
+			if g == nil {
+				g = &PrecinctGap{Precinct: id}
+				c.gaps[id] = g
 			}
-		}
-		for ch, mv := range mp.Votes {
-			if hv, ok := hp.Votes[ch]; ok {
-				q := pl
-				q.Choice = ch
-				diff(MachineVotes, q, hv, mv)
-			}
-		}
-		for cand, mv := range mp.Preferences {
-			if hv, ok := hp.Preferences[cand]; ok {
-				q := pl
-				q.Candidate = cand
-				diff(MachinePreferences, q, hv, mv)
-			}
-		}
-		if g.Items > 0 {
-			c.gaps[k.precinct] = g
+			g.Gap = addSat(g.Gap, res.gap)
+			g.Items += res.items
 		}
 	}
 }
 
 // listOkrug compares the ballots issued and found in the boxes on the list
 // and the okrug ballot of each precinct in the country (manual counts).
-func (c *checker) listOkrug() {
-	for k := range c.groups {
-		if k.machine || k.ballot != election.OkrugBallot {
+func (s *Stream) listOkrug() {
+	c := s.c
+	for slot := range s.slots() {
+		no, nl := s.counts[4*slot+2], s.counts[4*slot]
+		if no == 0 {
 			continue
 		}
-		if info, ok := c.precincts[k.precinct]; ok && (!info.abroadKnown || info.abroad) {
-			continue // X214 covers okrug protocols from abroad
+		if slot < c.table.Defined {
+			if info := &c.infos[slot]; !info.abroadKnown || info.abroad {
+				continue // X214 covers okrug protocols from abroad
+			}
 		}
-		pl := Place{Level: LevelPrecinct, Precinct: k.precinct, Ballot: election.OkrugBallot}
-		op, n := c.one(k)
-		lk := k
-		lk.ballot = election.ListBallot
-		lp, ln := c.one(lk)
-		if op == nil || lp == nil {
+		pl := Place{Level: LevelPrecinct, Precinct: c.table.IDs[slot], Ballot: election.OkrugBallot}
+		if no != 1 || nl != 1 {
 			reason := "no manual-count list protocol to compare with"
-			if n > 1 || ln > 1 {
+			if no > 1 || nl > 1 {
 				reason = "duplicate manual-count protocols"
 			}
 			c.ne.add(ListOkrugIssued, reason, &pl)
 			c.ne.add(ListOkrugFound, reason, &pl)
 			continue
 		}
-		for _, x := range []struct {
+		ls, os := s.lo[2*slot], s.lo[2*slot+1]
+		for x, check := range []struct {
 			code Code
 			ls   []election.Line
 		}{{ListOkrugIssued, issuedLines}, {ListOkrugFound, foundLines}} {
 			var off []string
-			for _, l := range x.ls {
+			for _, l := range check.ls {
 				if !c.r.OnForm(l) {
 					off = append(off, string(l))
 				}
 			}
 			if len(off) > 0 {
-				c.ne.add(x.code, "not on the protocol form: "+strings.Join(off, ", "), nil)
+				c.ne.add(check.code, "not on the protocol form: "+strings.Join(off, ", "), nil)
 				continue
 			}
-			ov, om := lines(op, x.ls...)
-			lv, lm := lines(lp, x.ls...)
-			if len(om) > 0 || len(lm) > 0 {
-				c.ne.add(x.code, "a protocol lacks line(s) "+strings.Join(append(om, lm...), ", "), &pl)
+			shift := uint8(0)
+			if x == 1 {
+				shift = 3
+			}
+			var missing []string
+			for _, st := range []loState{os, ls} {
+				for i, l := range check.ls {
+					if st.mask&(1<<(shift+uint8(i))) == 0 {
+						missing = append(missing, string(l))
+					}
+				}
+			}
+			if len(missing) > 0 {
+				c.ne.add(check.code, "a protocol lacks line(s) "+strings.Join(missing, ", "), &pl)
 				continue
 			}
-			got, want := sum(ov...), sum(lv...)
-			if got.Cmp(want) != 0 {
-				c.add(newFinding(x.code, pl, want.String(), got.String(), gapOf(got, want), nil))
+			value := func(st loState, b int) *big.Int {
+				if st.mask&(1<<(5+x)) != 0 {
+					return s.loBig[4*int64(slot)+2*int64(b)+int64(x)]
+				}
+				if x == 0 {
+					return big.NewInt(st.issued)
+				}
+				return big.NewInt(st.found)
+			}
+			if got, want := value(os, 1), value(ls, 0); got.Cmp(want) != 0 {
+				c.add(newFinding(check.code, pl, want.String(), got.String(), gapOf(got, want), nil))
 			}
 		}
 	}
@@ -791,34 +1299,32 @@ func (c *checker) listOkrug() {
 
 // missing reports the precincts without a manual-count protocol of a
 // ballot, when the election has protocols of that ballot at all.
-func (c *checker) missing() {
-	has := map[election.BallotKind]bool{}
-	for k := range c.groups {
-		if !k.machine {
-			has[k.ballot] = true
-		}
-	}
-	if !has[election.ListBallot] {
+func (s *Stream) missing() {
+	c := s.c
+	if !s.has[0] {
 		c.ne.add(MissingListProtocol, "the election has no manual-count list protocols", nil)
 	}
-	if !has[election.OkrugBallot] {
+	if !s.has[1] {
 		c.ne.add(MissingOkrugProtocol, "the election has no manual-count okrug protocols", nil)
 	}
-	for id, info := range c.precincts {
-		pl := Place{Level: LevelPrecinct, Precinct: id}
-		if has[election.ListBallot] {
-			if _, ok := c.groups[protoKey{id, election.ListBallot, false}]; !ok {
-				q := pl
-				q.Ballot = election.ListBallot
-				c.add(newFinding(MissingListProtocol, q, "a manual-count protocol", "none", 0, nil))
+	for slot := range c.table.Defined {
+		count := func(b int) int32 {
+			if i := 4*slot + 2*b; i < len(s.counts) {
+				return s.counts[i]
 			}
+			return 0
 		}
-		if has[election.OkrugBallot] && info.abroadKnown && !info.abroad && info.okrugKnown && info.okrug != "" {
-			if _, ok := c.groups[protoKey{id, election.OkrugBallot, false}]; !ok {
-				q := pl
-				q.Ballot = election.OkrugBallot
-				c.add(newFinding(MissingOkrugProtocol, q, "a manual-count protocol", "none", 0, nil))
-			}
+		pl := Place{Level: LevelPrecinct, Precinct: c.table.IDs[slot]}
+		if s.has[0] && count(0) == 0 {
+			q := pl
+			q.Ballot = election.ListBallot
+			c.add(newFinding(MissingListProtocol, q, "a manual-count protocol", "none", 0, nil))
+		}
+		info := &c.infos[slot]
+		if s.has[1] && info.abroadKnown && !info.abroad && info.okrugKnown && info.okrug != "" && count(1) == 0 {
+			q := pl
+			q.Ballot = election.OkrugBallot
+			c.add(newFinding(MissingOkrugProtocol, q, "a manual-count protocol", "none", 0, nil))
 		}
 	}
 }

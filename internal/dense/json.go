@@ -1,0 +1,94 @@
+package dense
+
+import (
+	"encoding/json"
+	"slices"
+	"strconv"
+	"strings"
+)
+
+// JSON writes protocols exactly as encoding/json marshals the
+// election.Protocol they stand for, without reflection: the root package
+// hashes the JSON of an election whose protocols it never holds.
+type JSON struct {
+	keys   *Keys
+	quoted [Sections][][]byte // `"key":` by position
+	sorted []Entry
+}
+
+// NewJSON returns a writer for protocols whose positions are in k.
+func NewJSON(k *Keys) *JSON { return &JSON{keys: k} }
+
+// Append appends the JSON of p to dst. The entries of each section must be
+// sorted by key (SortByKey), as encoding/json sorts map keys.
+func (j *JSON) Append(dst []byte, p *Protocol) []byte {
+	dst = append(dst, `{"precinct":`...)
+	dst = appendString(dst, p.Precinct)
+	dst = append(dst, `,"ballot":`...)
+	dst = appendString(dst, string(p.Ballot))
+	if p.Machine {
+		dst = append(dst, `,"machine":true`...)
+	}
+	dst = append(dst, `,"lines":`...)
+	dst = j.appendMap(dst, SecLines, p.Lines, p.NilLines)
+	dst = append(dst, `,"votes":`...)
+	dst = j.appendMap(dst, SecVotes, p.Votes, p.NilVotes)
+	if len(p.Prefs) > 0 {
+		dst = append(dst, `,"preferences":`...)
+		dst = j.appendMap(dst, SecPrefs, p.Prefs, false)
+	}
+	return append(dst, '}')
+}
+
+func (j *JSON) appendMap(dst []byte, sec int, es []Entry, isNil bool) []byte {
+	if isNil {
+		return append(dst, "null"...)
+	}
+	dst = append(dst, '{')
+	q := j.quoted[sec]
+	for i, e := range es {
+		if i > 0 {
+			dst = append(dst, ',')
+		}
+		if int(e.Pos) >= len(q) {
+			q = j.grow(sec)
+		}
+		dst = append(dst, q[e.Pos]...)
+		dst = strconv.AppendInt(dst, e.V, 10)
+	}
+	return append(dst, '}')
+}
+
+func (j *JSON) grow(sec int) [][]byte {
+	x := j.keys.Section(sec)
+	q := j.quoted[sec]
+	for p := len(q); p < x.Len(); p++ {
+		b := appendString(nil, x.Key(int32(p)))
+		q = append(q, append(b, ':'))
+	}
+	j.quoted[sec] = q
+	return q
+}
+
+// SortByKey sorts each section of p by key, the order of encoding/json.
+func SortByKey(p *Protocol, k *Keys) {
+	for sec := range Sections {
+		x := k.Section(sec)
+		slices.SortFunc(p.Section(sec), func(a, b Entry) int { return strings.Compare(x.Key(a.Pos), x.Key(b.Pos)) })
+	}
+}
+
+// appendString appends s as a JSON string, as encoding/json writes it
+// (HTML characters escaped, invalid UTF-8 replaced).
+func appendString(dst []byte, s string) []byte {
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if c < 0x20 || c >= 0x7f || c == '"' || c == '\\' || c == '<' || c == '>' || c == '&' {
+			b, _ := json.Marshal(s) // a string always marshals
+			return append(dst, b...)
+		}
+	}
+	dst = append(dst, '"')
+	dst = append(dst, s...)
+	return append(dst, '"')
+}
