@@ -147,7 +147,6 @@ func (p *Protocol) Clone() *Protocol {
 	return &q
 }
 
-
 // Precincts gives each precinct ID a slot: the IDs an election defines
 // take slots 0..Defined-1 in the order of their first definition, an ID
 // met only in a protocol takes the next free slot when Slot first sees it.
