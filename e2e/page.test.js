@@ -180,7 +180,7 @@ async function main() {
       await page.locator('#sec-copy').screenshot({ path: path.join(SHOTS, '03-copy.png') });
     });
 
-    await check('a published summary whose shares add up to 140% is flagged', async () => {
+    await check('a published summary whose shares add up to 140% is flagged, and its export equals the CLI\'s', async () => {
       await page.click('#demo');
       await counted(page);
       await page.setInputFiles('#f-summary', path.join(FIX, 'summary-140.json'));
@@ -191,6 +191,30 @@ async function main() {
       const marked = await page.$$eval('#lists tr.disagree', (rs) => rs.length);
       assert.ok(marked > 0, 'the lists the summary gets wrong are marked');
       await page.screenshot({ path: path.join(SHOTS, '04-summary-140.png'), fullPage: true });
+      const [dl] = await Promise.all([page.waitForEvent('download'), page.click('#export li:nth-child(2) a')]);
+      const got = fs.readFileSync(await dl.path());
+      const want = fs.readFileSync(path.join(OUT, 'verify-140.cli.json'));
+      assert.ok(got.equals(want), `the exported check (${got.length} B) differs from shailoo verify --format json (${want.length} B)`);
+    });
+
+    await check('files dropped on the page are recognised by their content and counted', async () => {
+      const names = ['faulty.csv', 'faulty.mapping.json', 'faulty.json'];
+      const files = names.map((n) => ({ name: n, text: fs.readFileSync(path.join(FIX, n), 'utf8') }));
+      await page.click('#clear');
+      await page.evaluate(() => { document.body.dataset.state = 'counting'; });
+      const dt = await page.evaluateHandle((fs) => {
+        const dt = new DataTransfer();
+        for (const f of fs) dt.items.add(new File([f.text], f.name));
+        return dt;
+      }, files);
+      await page.dispatchEvent('#drop', 'drop', { dataTransfer: dt });
+      await counted(page);
+      const kinds = await page.$$eval('#loaded li strong', (ss) => ss.map((x) => x.textContent));
+      assert.deepEqual(kinds, ['protocols', 'mapping', 'election']);
+      assert.equal(await page.evaluate(() => window.shailooPage.result.election.id), 'sample');
+      await page.click('#clear');
+      await page.click('#demo');
+      await counted(page);
     });
 
     await check('the summary the commission published agrees with the recount', async () => {

@@ -8,7 +8,9 @@ import (
 	"errors"
 	"fmt"
 	"runtime"
+	"slices"
 	"strings"
+	"sync"
 
 	"github.com/shailoo/shailoo"
 	"github.com/shailoo/shailoo/datasets"
@@ -99,9 +101,54 @@ func loadRules(text, name string) (shailoo.Rules, error) {
 	return shailoo.Preset(t)
 }
 
-// load reads s as `shailoo count` reads its flags, in the same order, so
-// that the inputs of the Result come out the same.
+// memo keeps the last source read and its Result. The page asks about one
+// source again and again (count it, check a summary against it, show a
+// precinct, compare a copy), and reading 2,494 precincts again takes
+// seconds in a browser. It changes no output: a source is reused only when
+// it is equal to the last one field by field, byte for byte, and nothing
+// downstream changes what it is given.
+type memo struct {
+	mu  sync.Mutex
+	src Source
+	l   *loaded
+	res *shailoo.Result
+}
+
+var last memo
+
+func (s Source) equal(t Source) bool {
+	return s.Demo == t.Demo && s.Election == t.Election && s.ElectionName == t.ElectionName &&
+		s.Rules == t.Rules && s.RulesName == t.RulesName && s.Lots == t.Lots && s.LotsName == t.LotsName &&
+		s.LotSeed == t.LotSeed && s.SkipBadRows == t.SkipBadRows && slices.Equal(s.Protocols, t.Protocols)
+}
+
+// load returns s read (see read), from the memo when s is the last source.
 func load(s Source) (*loaded, error) {
+	last.mu.Lock()
+	defer last.mu.Unlock()
+	if last.l != nil && last.src.equal(s) {
+		return last.l.clone(), nil
+	}
+	l, err := read(s)
+	if err != nil {
+		return nil, err
+	}
+	last.src, last.l, last.res = s, l, nil
+	return l.clone(), nil
+}
+
+// clone copies what a caller may append to; the election is shared and
+// never changed.
+func (l *loaded) clone() *loaded {
+	c := *l
+	c.opts.Inputs = slices.Clone(l.opts.Inputs)
+	c.opts.Findings = slices.Clone(l.opts.Findings)
+	return &c
+}
+
+// read reads s as `shailoo count` reads its flags, in the same order, so
+// that the inputs of the Result come out the same.
+func read(s Source) (*loaded, error) {
 	var l loaded
 	var err error
 	if l.rules, err = loadRules(s.Rules, s.RulesName); err != nil {
@@ -192,22 +239,36 @@ func readProtocols(l *loaded, files []CSVFile, lenient, fromElectionFile bool) e
 	return nil
 }
 
-func count(s Source) (*loaded, *shailoo.Result, error) {
+// count counts s, or returns the memo's Result when s is the last source
+// counted. The Result is shared: callers must not change it.
+func count(s Source) (*shailoo.Result, error) {
 	l, err := load(s)
 	if err != nil {
-		return nil, nil, err
+		return nil, err
 	}
+	last.mu.Lock()
+	if last.res != nil && last.src.equal(s) {
+		res := last.res
+		last.mu.Unlock()
+		return res, nil
+	}
+	last.mu.Unlock()
 	res, err := shailoo.CountWith(l.election, l.rules, l.opts)
 	if err != nil {
-		return nil, nil, err
+		return nil, err
 	}
-	return l, res, nil
+	last.mu.Lock()
+	if last.src.equal(s) {
+		last.res = res
+	}
+	last.mu.Unlock()
+	return res, nil
 }
 
 // Count counts s and returns the Result as `shailoo count --format json`
 // prints it.
 func Count(s Source) ([]byte, error) {
-	_, res, err := count(s)
+	res, err := count(s)
 	if err != nil {
 		return nil, err
 	}
@@ -226,12 +287,10 @@ func Verify(s Source, summary, summaryName string) ([]byte, error) {
 	if err != nil {
 		return nil, err
 	}
-	l, err := load(s)
-	if err != nil {
-		return nil, err
-	}
-	l.opts.Inputs = append(l.opts.Inputs, input(name, summary))
-	res, err := shailoo.CountWith(l.election, l.rules, l.opts)
+	// The command line adds the summary's file to the Result's inputs; the
+	// report does not show them, and the recount the summary is checked
+	// against does not depend on them, so the Result of the source serves.
+	res, err := count(s)
 	if err != nil {
 		return nil, err
 	}

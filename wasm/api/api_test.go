@@ -80,18 +80,20 @@ func differential(t *testing.T) []struct {
 		name string
 		run  func() ([]byte, error)
 	}{
+		// (in this order, the calls on one source follow each other, as on
+		// the page, and the memo of the last source serves them)
 		{"kg2021-demo", func() ([]byte, error) { return api.Count(api.Source{Demo: true}) }},
-		{"kg2021-cec-rules", func() ([]byte, error) { return api.Count(api.Source{Demo: true, Rules: "kg2021-cec"}) }},
-		{"faulty-csv", func() ([]byte, error) { return api.Count(faulty) }},
-		{"synthetic-faulty-election", func() ([]byte, error) {
-			return api.Count(api.Source{Election: string(synthJSON), ElectionName: "synthetic.json"})
-		}},
 		{"verify-140", func() ([]byte, error) {
 			return api.Verify(api.Source{Demo: true}, summary(t, "summary-140.json"), "summary-140.json")
 		}},
 		{"verify-2021", func() ([]byte, error) {
 			return api.Verify(api.Source{Demo: true}, summary(t, "summary-2021.json"), "summary-2021.json")
 		}},
+		{"kg2021-cec-rules", func() ([]byte, error) { return api.Count(api.Source{Demo: true, Rules: "kg2021-cec"}) }},
+		{"synthetic-faulty-election", func() ([]byte, error) {
+			return api.Count(api.Source{Election: string(synthJSON), ElectionName: "synthetic.json"})
+		}},
+		{"faulty-csv", func() ([]byte, error) { return api.Count(faulty) }},
 		{"precinct", func() ([]byte, error) { return api.PrecinctOf(faulty, "1001") }},
 		{"copy", func() ([]byte, error) { return api.CompareCopy(faulty, copyJSON, "1001") }},
 		{"presets", api.Presets},
@@ -156,7 +158,44 @@ func decode(t *testing.T, b []byte, v any) {
 	}
 }
 
+// TestMemoChangesNothing counts a source, asks other questions about it
+// and about another source, and counts it again: the memo of the last
+// source must not change a byte.
+func TestMemoChangesNothing(t *testing.T) {
+	if runtime.GOOS == "js" {
+		t.Skip("slow under js/wasm; run natively, and TestWasmMatchesNative covers js/wasm")
+	}
+	s := faultySource(t)
+	first, err := api.Count(s)
+	if err != nil {
+		t.Fatal(err)
+	}
+	steps := []func() ([]byte, error){
+		func() ([]byte, error) { return api.Count(s) },
+		func() ([]byte, error) { return api.PrecinctOf(s, "1001") },
+		func() ([]byte, error) { return api.CompareCopy(s, `{"ballot": "list", "lines": {"voters": 1}}`, "1001") },
+		func() ([]byte, error) { return api.Verify(s, `{"lists": [{"id": "p1", "votes": 1}]}`, "s.json") },
+		func() ([]byte, error) { return api.Count(api.Source{Demo: true, Rules: "kg2015"}) },
+		func() ([]byte, error) { return api.Count(s) },
+	}
+	for i, step := range steps {
+		if _, err := step(); err != nil {
+			t.Fatalf("step %d: %v", i, err)
+		}
+	}
+	again, err := api.Count(s)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !bytes.Equal(first, again) {
+		t.Errorf("the Result changed after other calls: %s", firstDiff(again, first))
+	}
+}
+
 func TestDemoIsThe2021Parliament(t *testing.T) {
+	if runtime.GOOS == "js" {
+		t.Skip("slow under js/wasm; run natively, and TestWasmMatchesNative covers js/wasm")
+	}
 	b, err := api.Count(api.Source{Demo: true})
 	if err != nil {
 		t.Fatal(err)
@@ -233,6 +272,9 @@ func TestFaultyFindingsAreReported(t *testing.T) {
 }
 
 func TestVerify(t *testing.T) {
+	if runtime.GOOS == "js" {
+		t.Skip("slow under js/wasm; run natively, and TestWasmMatchesNative covers js/wasm")
+	}
 	tests := []struct {
 		name       string
 		summary    string

@@ -871,6 +871,11 @@ async function count(src) {
   setStatus('counted', { protocols: num(out.obj.totals.protocols), precincts: num(out.obj.totals.precincts), ms });
   if (state.files.summary) await verify(true);
   render();
+  // take the reader (and a screen reader's focus) to what was found
+  const head = $('#res-title');
+  head.setAttribute('tabindex', '-1');
+  head.focus({ preventScroll: true });
+  $('#sec-head').scrollIntoView({ block: 'start' });
   state.timings.result = Math.round(performance.now());
   document.body.dataset.state = 'done';
   document.body.dataset.resultMs = String(state.timings.result);
