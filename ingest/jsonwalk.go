@@ -43,6 +43,7 @@ var (
 	columnType     = reflect.TypeFor[Column]()
 	lineType       = reflect.TypeFor[election.Line]()
 	ballotKindType = reflect.TypeFor[election.BallotKind]()
+	protocolType   = reflect.TypeFor[election.Protocol]()
 	sexType        = reflect.TypeFor[election.Sex]()
 	provenanceType = reflect.TypeFor[election.Provenance]()
 )
@@ -157,6 +158,10 @@ func (w *walker) valueTok(t reflect.Type, path string, tok json.Token, off int64
 			if err := w.value(ft, kp); err != nil {
 				return err
 			}
+		}
+		if t == protocolType && !seen["ballot"] {
+			// A missing ballot would read as "", which is not a ballot kind.
+			return w.errAt(off, join(path, "ballot"), ErrBadValue, `missing ballot: want "list" or "okrug"`)
 		}
 		_, _, err := w.token(path) // '}'
 		return err
