@@ -40,16 +40,16 @@ func pick[T any](s *source, xs []T) T { return xs[s.intn(len(xs))] }
 // or at the edge of int64, to reach the overflow checks.
 func (s *source) count() int64 {
 	switch c := s.byte(); {
-	case c < 160:
+	case c < 180:
 		return int64(c)
-	case c < 200:
+	case c < 210:
 		return int64(c)*int64(s.byte()) + int64(s.byte())
-	case c < 220:
-		return 0
 	case c < 236:
+		return 0
+	case c < 240:
 		return -int64(1 + s.intn(5))
-	case c < 248:
-		return 1 << (40 + s.intn(20))
+	case c < 254:
+		return 1 << (30 + s.intn(20))
 	default:
 		return math.MaxInt64 - int64(s.intn(3))
 	}
@@ -68,80 +68,143 @@ const (
 	maxVotes      = 6
 )
 
-// The ID pools are small so that duplicate and unknown IDs are common.
+// The pools of odd IDs a generated election sometimes uses instead of a
+// fresh one: duplicates, the empty ID, the ID of "against all", unknown.
 var (
-	regionIDs   = []string{"r0", "r1", "r2", ""}
-	okrugIDs    = []string{"o0", "o1", "o2", "", "o9"}
-	partyIDs    = []string{"p0", "p1", "p2", "p3", "p4", "p0", election.AgainstAll, ""}
-	candIDs     = []string{"c0", "c1", "c2", "c3", "c4", "c5", "c6", "c7", "c8", "c9", "c0", election.AgainstAll}
-	precinctIDs = []string{"x0", "x1", "x2", "x3", "x4", "x5", "x0", ""}
-	ballots     = []election.BallotKind{election.ListBallot, election.OkrugBallot, election.ListBallot, election.OkrugBallot, "", "other"}
-	sexes       = []election.Sex{election.Female, election.Male, election.Female, election.Male, ""}
+	regionIDs   = []string{"r0", "r1", "", "r9"}
+	okrugIDs    = []string{"o0", "o1", "", "o9"}
+	partyIDs    = []string{"p0", "p1", election.AgainstAll, ""}
+	candIDs     = []string{"c0", "c1", "c2", election.AgainstAll, ""}
+	precinctIDs = []string{"x0", "x1", "", "x9"}
+	choiceIDs   = []string{election.AgainstAll, "zz", "p0", "p1", "c0", "c1", "c5", ""}
 )
 
+// upTo is a number in [1, n], or once in 16 draws 0.
+func (s *source) upTo(n int) int {
+	if s.odd(16) {
+		return 0
+	}
+	return 1 + s.intn(n)
+}
+
+// odd is true once in n draws; never once the bytes have run out.
+func (s *source) odd(n int) bool { return s.intn(n) == n-1 }
+
+// id is a fresh ID prefix+i, or once in 32 draws one from pool.
+func (s *source) id(prefix string, i int, pool []string) string {
+	if s.odd(32) {
+		return pick(s, pool)
+	}
+	return prefix + strconv.Itoa(i)
+}
+
+// ref is one of the defined IDs, or once in 8 draws (or when none is
+// defined) one from pool.
+func (s *source) ref(defined, pool []string) string {
+	if len(defined) == 0 || s.odd(8) {
+		return pick(s, pool)
+	}
+	return pick(s, defined)
+}
+
+// candidates draws up to n candidates with fresh IDs (numbered from
+// *next), places 1, 2, ... and sometimes odd IDs, places and sexes.
+func (s *source) candidates(n int, next *int) []election.Candidate {
+	var cs []election.Candidate
+	for j := range s.intn(n + 1) {
+		pos := j + 1
+		if s.odd(12) {
+			pos = s.intn(4)
+		}
+		sex := pick(s, []election.Sex{election.Female, election.Male})
+		if s.odd(24) {
+			sex = ""
+		}
+		cs = append(cs, election.Candidate{ID: s.id("c", *next, candIDs), Position: pos, Sex: sex})
+		*next++
+	}
+	return cs
+}
+
 // Election builds a small election, a rule set and count options from
-// arbitrary bytes: any bytes give one, the empty input included. Counts,
-// IDs and shapes are drawn so that negative and huge figures, duplicate
-// IDs, unknown choices, missing protocols and ties are all common. The
-// rule set is a preset with some fields changed, not always to valid
-// values; the options may carry lots.
+// arbitrary bytes: any bytes give one, the empty input included. Most IDs
+// are fresh and most references point at what is defined, so that most
+// elections reach the seats; but negative, huge and int64-edge figures,
+// duplicate, empty and unknown IDs, unknown choices and ballots, missing
+// lines and protocols, and ties all come up. The rule set is a preset with
+// some fields changed, not always to valid values; the options may carry
+// lots.
 func Election(data []byte) (*election.Election, shailoo.Rules, shailoo.Options) {
 	s := &source{b: data}
 	e := &election.Election{ID: "fuzz", Name: "fuzz"}
+	var regions, okrugs, parties, precincts []string
 	for i := range s.intn(maxRegions + 1) {
-		e.Regions = append(e.Regions, election.Region{ID: pick(s, regionIDs), Name: "region " + strconv.Itoa(i)})
+		id := s.id("r", i, regionIDs)
+		regions = append(regions, id)
+		e.Regions = append(e.Regions, election.Region{ID: id, Name: "region " + id})
 	}
-	for range s.intn(maxOkrugs + 1) {
-		o := election.Okrug{ID: pick(s, okrugIDs), Region: pick(s, regionIDs)}
+	next := 0
+	okrugCands := map[string][]string{}
+	for i := range s.intn(maxOkrugs + 1) {
+		o := election.Okrug{ID: s.id("o", i, okrugIDs), Region: s.ref(regions, regionIDs)}
 		o.Name = "okrug " + o.ID
-		for j := range s.intn(maxOkrugCands + 1) {
-			pos := j + 1
-			if s.intn(8) == 0 {
-				pos = s.intn(4)
-			}
-			o.Candidates = append(o.Candidates, election.Candidate{ID: pick(s, candIDs), Position: pos, Sex: pick(s, sexes)})
+		o.Candidates = s.candidates(maxOkrugCands, &next)
+		for _, c := range o.Candidates {
+			okrugCands[o.ID] = append(okrugCands[o.ID], c.ID)
 		}
+		okrugs = append(okrugs, o.ID)
 		e.Okrugs = append(e.Okrugs, o)
 	}
-	for i := range s.intn(maxParties + 1) {
-		p := election.Party{ID: pick(s, partyIDs), BallotNo: i + 1}
+	for i := range s.upTo(maxParties) {
+		p := election.Party{ID: s.id("p", i, partyIDs), BallotNo: i + 1}
 		p.Name = "party " + p.ID
-		if s.intn(8) == 0 {
+		if s.odd(12) {
 			p.BallotNo = s.intn(3)
 		}
-		for j := range s.intn(maxListCands + 1) {
-			pos := j + 1
-			if s.intn(8) == 0 {
-				pos = s.intn(4)
-			}
-			p.Candidates = append(p.Candidates, election.Candidate{ID: pick(s, candIDs), Position: pos, Sex: pick(s, sexes)})
-		}
+		p.Candidates = s.candidates(maxListCands, &next)
+		parties = append(parties, p.ID)
 		e.Parties = append(e.Parties, p)
 	}
-	for range s.intn(maxPrecincts + 1) {
-		e.Precincts = append(e.Precincts, election.Precinct{
-			ID: pick(s, precinctIDs), Region: pick(s, regionIDs), Okrug: pick(s, okrugIDs), Abroad: s.intn(6) == 0,
-		})
+	okrugOf := map[string]string{}
+	for i := range s.upTo(maxPrecincts) {
+		p := election.Precinct{ID: s.id("x", i, precinctIDs), Region: s.ref(regions, regionIDs), Okrug: s.ref(okrugs, okrugIDs)}
+		if s.odd(6) {
+			p.Abroad, p.Region, p.Okrug = true, "", ""
+		}
+		okrugOf[p.ID] = p.Okrug
+		precincts = append(precincts, p.ID)
+		e.Precincts = append(e.Precincts, p)
 	}
-	choices := append(append([]string{election.AgainstAll, "zz"}, partyIDs...), candIDs...)
-	for range s.intn(maxProtocols + 1) {
+	lists := append([]string{election.AgainstAll}, parties...)
+	for range s.upTo(maxProtocols) {
 		p := election.Protocol{
-			Precinct: pick(s, precinctIDs), Ballot: pick(s, ballots), Machine: s.intn(4) == 0,
+			Precinct: s.ref(precincts, precinctIDs), Ballot: election.ListBallot, Machine: s.odd(5),
 			Lines: map[election.Line]int64{}, Votes: map[string]int64{},
 		}
-		absent := uint16(s.byte()) | uint16(s.byte())<<8
+		choices := lists
+		switch b := s.byte(); {
+		case b == 255:
+			p.Ballot = pick(s, []election.BallotKind{"", "other"})
+		case b%3 == 2:
+			p.Ballot = election.OkrugBallot
+			choices = append([]string{election.AgainstAll}, okrugCands[okrugOf[p.Precinct]]...)
+		}
+		var absent uint16
+		if s.odd(16) { // each line absent once in four
+			absent = (uint16(s.byte()) | uint16(s.byte())<<8) & (uint16(s.byte()) | uint16(s.byte())<<8)
+		}
 		for k, l := range election.Lines {
 			if absent&(1<<k) == 0 {
 				p.Lines[l] = s.count()
 			}
 		}
 		for range s.intn(maxVotes + 1) {
-			p.Votes[pick(s, choices)] = s.count()
+			p.Votes[s.ref(choices, choiceIDs)] = s.count()
 		}
-		if s.intn(3) == 0 {
+		if p.Ballot == election.ListBallot && s.odd(2) {
 			p.Preferences = map[string]int64{}
 			for range s.intn(4) {
-				p.Preferences[pick(s, candIDs)] = s.count()
+				p.Preferences[s.id("c", s.intn(next+1), candIDs)] = s.count()
 			}
 		}
 		e.Protocols = append(e.Protocols, p)
@@ -158,17 +221,23 @@ func rules(s *source, e *election.Election) (shailoo.Rules, shailoo.Options) {
 	}
 	flags := s.byte()
 	if flags&1 != 0 {
-		r.Seats.List = s.intn(14) - 1
+		r.Seats.List = s.intn(40) - 1
 	}
 	if flags&2 != 0 {
-		r.List.Method = pick(s, append(seats.Methods(), ""))
+		r.List.Method = pick(s, seats.Methods())
+		if s.odd(16) {
+			r.List.Method = ""
+		}
 	}
 	if flags&4 != 0 {
 		r.List.Cap = s.intn(6)
 	}
 	if flags&8 != 0 {
-		r.List.Tie = pick(s, []seats.TieRule{seats.Lots, seats.RegistrationOrder, seats.BallotOrder, seats.ListPosition})
-		r.List.PreferenceTie = pick(s, []seats.TieRule{seats.Lots, seats.ListPosition, seats.RegistrationOrder})
+		r.List.Tie = pick(s, []seats.TieRule{seats.Lots, seats.RegistrationOrder, seats.BallotOrder})
+		r.List.PreferenceTie = pick(s, []seats.TieRule{seats.Lots, seats.ListPosition})
+		if s.odd(16) { // rules that do not apply there
+			r.List.Tie, r.List.PreferenceTie = seats.ListPosition, seats.RegistrationOrder
+		}
 	}
 	if flags&16 != 0 {
 		r.List.WomenQuota = decimal.NewFromInt(int64(s.intn(11) * 10))
@@ -194,7 +263,7 @@ func rules(s *source, e *election.Election) (shailoo.Rules, shailoo.Options) {
 			ctx := pick(s, []string{"list", "okrug/o0", "okrug/o1", "list/p0", "list/p1"})
 			var drawn []string
 			for range s.intn(5) {
-				drawn = append(drawn, pick(s, append(partyIDs, candIDs...)))
+				drawn = append(drawn, pick(s, choiceIDs))
 			}
 			o.Lots[ctx] = drawn
 		}
