@@ -482,6 +482,7 @@ func againstAllAhead(e *election.Election, seed uint64) {
 
 func TestPropertyRepeatElection(t *testing.T) {
 	p := newProps(t, 100)
+	outcomes := map[seats.Outcome]int{} // the property must see both sides
 	p.Property(`an okrug repeats exactly when "against all" has more votes than the leader (summed from the protocols)`, prop.ForAll(
 		func(w world, ignored bool) (bool, error) {
 			e, err := w.election()
@@ -530,6 +531,7 @@ func TestPropertyRepeatElection(t *testing.T) {
 				}
 				against := votes[o.Okrug][election.AgainstAll]
 				repeat := !ignored && against > leader
+				outcomes[o.Outcome]++
 				if repeat != (o.Outcome == seats.OutcomeRepeat) || o.AgainstAll != against || o.LeaderVotes != leader {
 					return false, fmt.Errorf("okrug %s: against all %d, leader %d, ignored %v: outcome %s (result says %d, %d)",
 						o.Okrug, against, leader, ignored, o.Outcome, o.AgainstAll, o.LeaderVotes)
@@ -538,10 +540,14 @@ func TestPropertyRepeatElection(t *testing.T) {
 			return true, nil
 		}, genWorld(false), gen.Bool()))
 	p.TestingRun(t)
+	if outcomes[seats.OutcomeRepeat] == 0 || outcomes[seats.OutcomeElected] == 0 {
+		t.Errorf("the elections drawn never reach both outcomes: %v", outcomes)
+	}
 }
 
 func TestPropertyWomenQuota(t *testing.T) {
 	p := newProps(t, 100)
+	byQuota := 0 // women seated by the quota over men with more preference votes
 	p.Property("women seated >= WomenRequired whenever the list has that many women, even when women have no preference votes", prop.ForAll(
 		func(w world, quota int, rounding int, noWomenPrefs bool) (bool, error) {
 			e, err := w.election()
@@ -593,6 +599,9 @@ func TestPropertyWomenQuota(t *testing.T) {
 					if d.Sex == election.Female {
 						seated++
 					}
+					if d.Reason == seats.ReasonWomenQuota && d.Preferences == 0 && noWomenPrefs {
+						byQuota++
+					}
 				}
 				if stood >= want && seated < want {
 					return false, fmt.Errorf("%s: %d women seated of %d required, %d stood", l.ID, seated, want, stood)
@@ -601,4 +610,7 @@ func TestPropertyWomenQuota(t *testing.T) {
 			return true, nil
 		}, genWorld(false), gen.IntRange(0, 10).Map(func(n int) int { return n * 10 }), gen.IntRange(0, 2), gen.Bool()))
 	p.TestingRun(t)
+	if byQuota == 0 {
+		t.Errorf("the elections drawn never make the quota bite")
+	}
 }
