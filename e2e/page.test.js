@@ -117,9 +117,10 @@ async function main() {
       await page.screenshot({ path: path.join(SHOTS, '01-demo-en.png'), fullPage: true });
     });
 
-    await check('wasm is served as application/wasm', async () => {
+    await check('wasm is served as application/wasm, brotli-compressed', async () => {
       assert.ok(wasmResponses.length > 0, 'the wasm was fetched');
       assert.equal(wasmResponses[0].type, 'application/wasm');
+      if (fs.existsSync(WASM + '.br')) assert.equal(wasmResponses[0].enc, 'br', 'the pre-compressed .wasm.br is sent');
     });
 
     await check('a faulty protocols file loaded through the file inputs shows its findings', async () => {
