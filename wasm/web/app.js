@@ -1154,6 +1154,12 @@ function renderFindingsFilters(res) {
     : t('findings_none');
 }
 
+// listName is a list's name in the current language, from the result.
+function listName(id) {
+  const l = state.result && state.result.lists.find((x) => x.id === id);
+  return l ? partyName(l) : id;
+}
+
 function placeText(p) {
   const parts = [];
   if (p.file) parts.push(p.file + (p.row ? ':' + p.row : ''));
@@ -1161,7 +1167,7 @@ function placeText(p) {
   if (p.okrug) parts.push(t('okrug', { id: p.okrug }));
   if (p.precinct) parts.push(t('precinct_meta', { id: p.precinct }));
   if (p.ballot) parts.push(t('ballot_' + p.ballot) + ', ' + t(p.machine ? 'machine' : 'manual'));
-  if (p.party) parts.push(p.party);
+  if (p.party) parts.push(listName(p.party));
   if (p.candidate) parts.push(p.candidate);
   if (p.line) parts.push(STRINGS.en['line_' + p.line] ? t('line_' + p.line) : p.line);
   if (p.choice) parts.push(p.choice === 'against_all' ? t('against_all') : p.choice);
@@ -1188,8 +1194,8 @@ function findingRow(f, clickable) {
   el('td', null, el('span', { class: 'sev ' + f.severity }, t('sev_' + f.severity))),
   el('td', null, open ? el('button', { type: 'button', class: 'link', 'aria-label': t('open_precinct', { id: p.precinct }),
     onclick: () => showPrecinct(p.precinct, true) }, placeText(p)) : placeText(p)),
-  el('td', { class: 'num' }, f.want || ''),
-  el('td', { class: 'num' }, f.got || ''),
+  el('td', { class: 'num fig' }, f.want || ''),
+  el('td', { class: 'num fig' }, f.got || ''),
   el('td', { class: 'num' }, f.gap ? signed(f.gap) : ''),
   el('td', null, msg));
 }
