@@ -10,6 +10,7 @@ import (
 	"strings"
 
 	"github.com/shailoo/shailoo/election"
+	"github.com/shailoo/shailoo/internal/dense"
 	"github.com/shailoo/shailoo/seats"
 	"github.com/shailoo/shailoo/tally"
 	"github.com/shailoo/shailoo/threshold"
@@ -31,6 +32,14 @@ type Options struct {
 	// Extra findings (say, rows ingest could not read) are merged into the
 	// Result's findings.
 	Findings []validate.Finding `json:"-"`
+	// TotalsOnly checks each protocol on its own but runs no cross-check
+	// between protocols (duplicates, missing protocols, machine against
+	// manual count, list against okrug ballot: reported not evaluated), so
+	// that a streaming count keeps nothing per precinct (see CountCSV).
+	TotalsOnly bool `json:"totals_only,omitempty"`
+	// SkipBadRows turns each CSV row CountCSV cannot read into a finding
+	// (validate.UnreadableRow) instead of an error.
+	SkipBadRows bool `json:"skip_bad_rows,omitempty"`
 }
 
 // Count runs the whole pipeline on e under r. See CountWith.
@@ -51,61 +60,134 @@ func CountWith(e *election.Election, r Rules, o Options) (*Result, error) {
 	if err := r.Validate(); err != nil {
 		return nil, err
 	}
+	machine := false
+	for i := range e.Protocols {
+		if e.Protocols[i].Machine {
+			machine = true
+			break
+		}
+	}
+	p, err := newPipeline(e, r, o, machine, nil)
+	if err != nil {
+		return nil, err
+	}
+	var d dense.Protocol
+	for i := range e.Protocols {
+		p.keys.Load(&d, &e.Protocols[i])
+		if err := p.add(&d, nil); err != nil {
+			return nil, err
+		}
+	}
+	h, err := hashJSON(e)
+	if err != nil {
+		return nil, err
+	}
+	return p.finish(h)
+}
+
+// pipeline is the one path every protocol takes, whichever entry point
+// it came in by (CountWith, CountCSV): each protocol, in dense form, is
+// checked by a validate.Stream and summed by a tally.Accumulator as it
+// comes; finish decides thresholds and seats on the totals.
+type pipeline struct {
+	def    *election.Election
+	r      Rules
+	o      Options
+	keys   *dense.Keys
+	table  *dense.Precincts // nil in a totals-only count
+	check  *validate.Stream
+	acc    *tally.Accumulator
+	accErr error // why the seats cannot be decided (the validator reports it)
+	n      int   // protocols added
+	notes  []string
+}
+
+// newPipeline prepares the count of the protocols of the election def
+// defines (its own protocols are not read: add them). machine says that
+// machine-count protocols may come. With o.TotalsOnly and rows, each
+// protocol comes with its own precinct (the definition lists none).
+func newPipeline(def *election.Election, r Rules, o Options, machine bool, keys *dense.Keys) (*pipeline, error) {
+	if keys == nil {
+		keys = dense.NewKeys()
+	}
+	p := &pipeline{def: def, r: r, o: o, keys: keys, table: dense.NewPrecincts(def.Precincts)}
+	var err error
+	if p.check, err = validate.NewStream(def, r.Protocol, keys, p.table, validate.StreamOptions{Machine: machine, TotalsOnly: o.TotalsOnly}); err != nil {
+		return nil, fmt.Errorf("shailoo: validate: %w", err)
+	}
+	if p.acc, err = tally.NewAccumulator(def, keys); err != nil {
+		if !errors.Is(err, tally.ErrDuplicatePrecinct) {
+			return nil, err
+		}
+		p.acc, p.accErr = nil, err
+	}
+	return p, nil
+}
+
+// add adds protocol d. pr, when not nil, is d's precinct as its row gives
+// it (a totals-only count of files whose precincts the definition does not
+// list); otherwise the definition's precinct is looked up.
+func (p *pipeline) add(d *dense.Protocol, pr *election.Precinct) error {
+	index := p.n
+	p.n++
+	var def *election.Precinct
+	if pr != nil {
+		def = pr
+		p.check.AddPlaced(d, pr)
+	} else {
+		slot := p.table.Slot(d.Precinct)
+		if int(slot) < p.table.Defined {
+			def = &p.def.Precincts[p.table.First[slot]]
+		}
+		p.check.Add(d, slot)
+	}
+	if p.accErr != nil || d.Machine {
+		return nil
+	}
+	if err := p.acc.Add(index, d, def); err != nil {
+		if !errors.Is(err, tally.ErrBallotKind) {
+			return err
+		}
+		p.accErr = err
+	}
+	return nil
+}
+
+// finish decides the count once every protocol is in. electionHash is the
+// SHA-256 of the election's JSON, protocols included.
+func (p *pipeline) finish(electionHash string) (*Result, error) {
+	e, r, o := p.def, p.r, p.o
 	c := counter{e: e, r: r, o: o}
-	return c.run()
-}
-
-type counter struct {
-	e   *election.Election
-	r   Rules
-	o   Options
-	res *Result
-	t   tally.Result
-}
-
-func (c *counter) step(s ...election.Step) { c.res.Steps = append(c.res.Steps, s...) }
-
-func (c *counter) run() (*Result, error) {
-	e, r := c.e, c.r
 	c.res = &Result{
 		Library:  "shailoo " + Version,
 		Rules:    r,
 		Election: Election{ID: e.ID, Name: e.Name, Date: e.Date, Provenance: e.Provenance},
 		Steps:    []election.Step{},
 	}
-	for _, in := range []struct {
-		name string
-		v    any
-	}{{"election", e}, {"rules", r}} {
-		h, err := hashJSON(in.v)
-		if err != nil {
-			return nil, err
-		}
-		c.res.Inputs = append(c.res.Inputs, Input{Name: in.name, SHA256: h})
-	}
-	c.res.Inputs = append(c.res.Inputs, c.o.Inputs...)
-
-	report, err := validate.Check(e, r.Protocol)
+	rh, err := hashJSON(r)
 	if err != nil {
-		return nil, fmt.Errorf("shailoo: validate: %w", err)
+		return nil, err
 	}
+	c.res.Inputs = append(c.res.Inputs, Input{Name: "election", SHA256: electionHash}, Input{Name: "rules", SHA256: rh})
+	c.res.Inputs = append(c.res.Inputs, o.Inputs...)
+
+	report := p.check.Report()
 	if r.Registration != nil {
 		report = validate.Merge(report, validate.CheckLists(e.Parties, *r.Registration))
 	}
-	if len(c.o.Findings) > 0 {
-		report = validate.Merge(report, validate.Report{Findings: c.o.Findings})
+	if len(o.Findings) > 0 {
+		report = validate.Merge(report, validate.Report{Findings: o.Findings})
 	}
 	c.res.Findings = report
+	c.res.Notes = append(c.res.Notes, p.notes...)
 
-	if c.t, err = tally.Sum(e); err != nil {
-		if errors.Is(err, tally.ErrDuplicatePrecinct) || errors.Is(err, tally.ErrBallotKind) {
-			// The validator has reported it; the findings stand, the
-			// seats cannot be decided.
-			c.res.NotCounted = err.Error()
-			return c.res, nil
-		}
-		return nil, err
+	if p.accErr != nil {
+		// The validator has reported it; the findings stand, the seats
+		// cannot be decided.
+		c.res.NotCounted = p.accErr.Error()
+		return c.res, nil
 	}
+	c.t = p.acc.Result()
 	if err := c.totals(); err != nil {
 		return nil, err
 	}
@@ -118,6 +200,16 @@ func (c *counter) run() (*Result, error) {
 	c.seatTally()
 	return c.res, nil
 }
+
+type counter struct {
+	e   *election.Election
+	r   Rules
+	o   Options
+	res *Result
+	t   tally.Result
+}
+
+func (c *counter) step(s ...election.Step) { c.res.Steps = append(c.res.Steps, s...) }
 
 func hashJSON(v any) (string, error) {
 	b, err := json.Marshal(v)

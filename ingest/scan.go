@@ -31,6 +31,12 @@ type Options struct {
 	// when the function does real work per row and a second core is free.
 	// Reading stops, and the goroutine ends, before Scan returns.
 	Concurrent bool
+	// CheckConflicts makes Scan and ScanRows check, as ReadCSV always
+	// does, that the rows of one precinct agree on its region, okrug and
+	// abroad flag: a row that contradicts an earlier one is an error
+	// wrapping ErrConflict (in Lenient mode, a skipped row). It keeps one
+	// entry per precinct ID of the file.
+	CheckConflicts bool
 }
 
 // Table is a protocols file read whole.
@@ -108,36 +114,19 @@ func ReadCSV(r io.Reader, file string, m Mapping, o Options) (Table, error) {
 
 func readCSV(r io.Reader, file string, m Mapping, o Options, src sourceFunc) (Table, error) {
 	var t Table
+	o.CheckConflicts = false // tracked here
 	s, err := newScanner(file, m, o, src)
 	if err != nil {
 		return t, err
 	}
-	index := map[string]int{} // precinct ID -> index in t.Precincts
+	track := newTracker()
 	t.Skipped, t.Rows, err = s.protocols(r, func(line int, p *election.Protocol, pr election.Precinct) error {
-		i, seen := index[pr.ID]
-		if seen {
-			old := &t.Precincts[i]
-			switch {
-			case pr.Region != "" && old.Region != "" && pr.Region != old.Region:
-				return s.conflict(line, fRegion, pr.ID, pr.Region, old.Region)
-			case pr.Okrug != "" && old.Okrug != "" && pr.Okrug != old.Okrug:
-				return s.conflict(line, fOkrug, pr.ID, pr.Okrug, old.Okrug)
-			case pr.Abroad != old.Abroad:
-				return s.conflict(line, fAbroad, pr.ID, strconv.FormatBool(pr.Abroad), strconv.FormatBool(old.Abroad))
-			}
-			if old.Region == "" {
-				old.Region = pr.Region
-			}
-			if old.Okrug == "" {
-				old.Okrug = pr.Okrug
-			}
-		} else {
-			i = len(t.Precincts)
-			index[pr.ID] = i
-			t.Precincts = append(t.Precincts, pr)
+		i, pe := track.add(s, line, pr)
+		if pe != nil {
+			return pe
 		}
 		q := *p
-		q.Precinct = t.Precincts[i].ID // one string per precinct
+		q.Precinct = track.precincts[i].ID // one string per precinct
 		q.Lines = maps.Clone(p.Lines)
 		q.Votes = maps.Clone(p.Votes)
 		q.Preferences = nil
@@ -148,7 +137,46 @@ func readCSV(r io.Reader, file string, m Mapping, o Options, src sourceFunc) (Ta
 		t.Lines = append(t.Lines, line)
 		return nil
 	})
+	t.Precincts = track.precincts
 	return t, err
+}
+
+// tracker keeps one Precinct per precinct ID of a file, in first-seen
+// order, to find rows that contradict each other (ErrConflict).
+type tracker struct {
+	index     map[string]int // precinct ID -> index in precincts
+	precincts []election.Precinct
+}
+
+func newTracker() *tracker { return &tracker{index: map[string]int{}} }
+
+// add merges the precinct of a row into what earlier rows said: an empty
+// region or okrug is filled in from a later row; two different values are
+// an error. It returns the precinct's index.
+func (t *tracker) add(s *scanner, line int, pr election.Precinct) (int, *ParseError) {
+	i, seen := t.index[pr.ID]
+	if !seen {
+		i = len(t.precincts)
+		t.index[pr.ID] = i
+		t.precincts = append(t.precincts, pr)
+		return i, nil
+	}
+	old := &t.precincts[i]
+	switch {
+	case pr.Region != "" && old.Region != "" && pr.Region != old.Region:
+		return i, s.conflict(line, fRegion, pr.ID, pr.Region, old.Region)
+	case pr.Okrug != "" && old.Okrug != "" && pr.Okrug != old.Okrug:
+		return i, s.conflict(line, fOkrug, pr.ID, pr.Okrug, old.Okrug)
+	case pr.Abroad != old.Abroad:
+		return i, s.conflict(line, fAbroad, pr.ID, strconv.FormatBool(pr.Abroad), strconv.FormatBool(old.Abroad))
+	}
+	if old.Region == "" {
+		old.Region = pr.Region
+	}
+	if old.Okrug == "" {
+		old.Okrug = pr.Okrug
+	}
+	return i, nil
 }
 
 // Scan reads a protocols CSV file in one pass and calls fn once per row
@@ -216,7 +244,8 @@ type scanner struct {
 	fixedBallot election.BallotKind
 	intern      map[string]string // region and okrug IDs
 
-	row Row // reused
+	row   Row      // reused
+	track *tracker // with Options.CheckConflicts
 }
 
 func newScanner(file string, m Mapping, o Options, src sourceFunc) (*scanner, error) {
@@ -227,6 +256,9 @@ func newScanner(file string, m Mapping, o Options, src sourceFunc) (*scanner, er
 	}
 	s := &scanner{file: file, m: m, o: o, src: src, fields: m.fields(), layout: m.Layout(),
 		fixedBallot: election.BallotKind(m.Ballot), intern: map[string]string{}}
+	if o.CheckConflicts {
+		s.track = newTracker()
+	}
 	if len(m.BallotValues) > 0 {
 		s.ballot = map[string]election.BallotKind{}
 		for k, v := range m.BallotValues {
@@ -410,8 +442,8 @@ func (s *scanner) run(r io.Reader, fn func(row *Row) error) (skipped []*ParseErr
 			if pe.Line == 0 { // a read error, not a bad row
 				return skipped, rows, pe
 			}
-		} else {
-			pe = s.fill(rec, src)
+		} else if pe = s.fill(rec, src); pe == nil && s.track != nil {
+			_, pe = s.track.add(s, s.row.Line, s.row.Precinct)
 		}
 		rows++
 		if pe == nil {
@@ -583,8 +615,8 @@ func (s *scanner) next(src recordSource, b *batch) bool {
 				b.fatal = pe
 				return false
 			}
-		} else {
-			pe = s.fill(rec, src)
+		} else if pe = s.fill(rec, src); pe == nil && s.track != nil {
+			_, pe = s.track.add(s, s.row.Line, s.row.Precinct)
 		}
 		b.errs = append(b.errs, pe)
 		r := s.row

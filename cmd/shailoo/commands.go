@@ -50,7 +50,7 @@ func runCount(args []string, stdout, stderr io.Writer) int {
 	if err != nil {
 		return fail(stderr, err)
 	}
-	res, err := shailoo.CountWith(l.election, l.rules, l.opts)
+	res, err := l.count()
 	if err != nil {
 		return fail(stderr, err)
 	}
@@ -79,7 +79,7 @@ func runCheck(args []string, stdout, stderr io.Writer) int {
 	if err != nil {
 		return fail(stderr, err)
 	}
-	res, err := shailoo.CountWith(l.election, l.rules, l.opts)
+	res, err := l.count()
 	if err != nil {
 		return fail(stderr, err)
 	}
@@ -119,7 +119,7 @@ func runVerify(args []string, stdout, stderr io.Writer) int {
 		return fail(stderr, err)
 	}
 	l.opts.Inputs = append(l.opts.Inputs, input)
-	res, err := shailoo.CountWith(l.election, l.rules, l.opts)
+	res, err := l.count()
 	if err != nil {
 		return fail(stderr, err)
 	}
@@ -216,6 +216,9 @@ func runWhatIf(args []string, stdout, stderr io.Writer) int {
 	if len(sets) > 0 {
 		altRules.ID += "+whatif"
 		altRules.Name += "; what-if: " + strings.Join(sets, ", ")
+	}
+	if err := l.whole(); err != nil {
+		return fail(stderr, err)
 	}
 	cmp, err := shailoo.Compare(l.election, l.rules, altRules, l.opts)
 	if err != nil {

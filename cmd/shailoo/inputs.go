@@ -16,7 +16,6 @@ import (
 	"github.com/shailoo/shailoo/election"
 	"github.com/shailoo/shailoo/ingest"
 	"github.com/shailoo/shailoo/report"
-	"github.com/shailoo/shailoo/validate"
 )
 
 // inputs are the flags every counting command shares.
@@ -31,6 +30,7 @@ type inputs struct {
 	format     string
 	lang       string
 	transcript bool
+	totalsOnly bool
 }
 
 type multi []string
@@ -48,6 +48,7 @@ func (in *inputs) register(fs *flag.FlagSet) {
 	fs.BoolVar(&in.lenient, "skip-bad-rows", false, "report unreadable CSV rows as findings (code of validate.UnreadableRow) and go on")
 	fs.StringVar(&in.format, "format", "text", "output format: text, json or md")
 	fs.StringVar(&in.lang, "lang", "en", "language of text and md output: en, ru or ky")
+	fs.BoolVar(&in.totalsOnly, "totals-only", false, "check each protocol on its own and skip the cross-checks between protocols (reported not evaluated): a streaming count then keeps nothing per precinct")
 }
 
 func (in *inputs) checkFormat() error {
@@ -64,11 +65,45 @@ func (in *inputs) checkFormat() error {
 	return nil
 }
 
-// loaded is what the inputs describe, ready to count.
+// loaded is what the inputs describe, ready to count. The protocols CSV
+// files are open, to be read in one pass by shailoo.CountCSV (or whole, by
+// whole, for a command that needs the election in memory).
 type loaded struct {
 	rules    shailoo.Rules
 	election *election.Election
 	opts     shailoo.Options
+	files    []shailoo.CSVInput
+	closers  []io.Closer
+}
+
+// count counts the inputs: the CSV files streamed, or the election.
+func (l *loaded) count() (*shailoo.Result, error) {
+	defer l.close()
+	if len(l.files) == 0 {
+		return shailoo.CountWith(l.election, l.rules, l.opts)
+	}
+	return shailoo.CountCSV(l.election, l.rules, l.files, l.opts)
+}
+
+// whole reads the CSV files into the election.
+func (l *loaded) whole() error {
+	defer l.close()
+	if len(l.files) == 0 {
+		return nil
+	}
+	e, o, err := shailoo.MergeCSV(l.election, l.files, l.opts)
+	if err != nil {
+		return err
+	}
+	l.election, l.opts, l.files = e, o, nil
+	return nil
+}
+
+func (l *loaded) close() {
+	for _, c := range l.closers {
+		c.Close()
+	}
+	l.closers = nil
 }
 
 func readFile(name string) ([]byte, shailoo.Input, error) {
@@ -131,11 +166,13 @@ func (in *inputs) load() (*loaded, error) {
 	if in.lots != "" {
 		b, input, err := readFile(in.lots)
 		if err != nil {
+			l.close()
 			return nil, err
 		}
 		dec := json.NewDecoder(bytes.NewReader(b))
 		dec.DisallowUnknownFields()
 		if err := dec.Decode(&l.opts.Lots); err != nil {
+			l.close()
 			return nil, fmt.Errorf("%s: %v", in.lots, err)
 		}
 		l.opts.Inputs = append(l.opts.Inputs, input)
@@ -143,11 +180,12 @@ func (in *inputs) load() (*loaded, error) {
 	return &l, nil
 }
 
-// readProtocols adds the protocols of the CSV files to those of the
-// election file (the embedded dataset's own protocols are replaced). When
-// the definition has no precincts, they are taken from the files;
-// otherwise a precinct the files name that the definition lacks stays
-// unknown, and the validator reports it.
+// readProtocols opens the CSV files and reads their mappings: their
+// protocols are added to those of the election file (the embedded
+// dataset's own protocols are replaced) when they are counted. When the
+// definition has no precincts, they are taken from the files; otherwise a
+// precinct the files name that the definition lacks stays unknown, and the
+// validator reports it.
 func (in *inputs) readProtocols(l *loaded) error {
 	if len(in.mappings) != 1 && len(in.mappings) != len(in.protocols) {
 		return fmt.Errorf("give one --mapping for all --protocols files or one per file (%d files, %d mappings)", len(in.protocols), len(in.mappings))
@@ -156,12 +194,9 @@ func (in *inputs) readProtocols(l *loaded) error {
 	if in.election == "" {
 		e.Protocols = nil
 	}
-	fromFiles := len(e.Precincts) == 0
-	known := make(map[string]bool, len(e.Precincts))
-	for _, p := range e.Precincts {
-		known[p.ID] = true
-	}
-	e.Precincts = append([]election.Precinct(nil), e.Precincts...)
+	l.election = &e
+	l.opts.SkipBadRows = in.lenient
+	l.opts.TotalsOnly = in.totalsOnly
 	for i, file := range in.protocols {
 		mfile := in.mappings[0]
 		if len(in.mappings) > 1 {
@@ -169,35 +204,24 @@ func (in *inputs) readProtocols(l *loaded) error {
 		}
 		mb, minput, err := readFile(mfile)
 		if err != nil {
+			l.close()
 			return err
 		}
 		m, err := ingest.ReadMapping(bytes.NewReader(mb), mfile)
 		if err != nil {
+			l.close()
 			return err
 		}
 		f, err := os.Open(file)
 		if err != nil {
+			l.close()
 			return err
 		}
-		h := sha256.New()
-		t, err := ingest.ReadCSV(io.TeeReader(f, h), file, m, ingest.Options{Lenient: in.lenient})
-		f.Close()
-		if err != nil {
-			return err
-		}
-		for _, pe := range t.Skipped {
-			l.opts.Findings = append(l.opts.Findings, validate.UnreadableRow(pe.File, pe.Line, pe.Column, pe.Error()))
-		}
-		e.Protocols = append(e.Protocols, t.Protocols...)
-		for _, p := range t.Precincts {
-			if fromFiles && !known[p.ID] {
-				known[p.ID] = true
-				e.Precincts = append(e.Precincts, p)
-			}
-		}
-		l.opts.Inputs = append(l.opts.Inputs, shailoo.Input{Name: file, SHA256: hex.EncodeToString(h.Sum(nil))}, minput)
+		l.closers = append(l.closers, f)
+		l.files = append(l.files, shailoo.CSVInput{Name: file, R: f, Mapping: m})
+		// The file's SHA-256 is filled in as it is read.
+		l.opts.Inputs = append(l.opts.Inputs, shailoo.Input{Name: file}, minput)
 	}
-	l.election = &e
 	return nil
 }
 

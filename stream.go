@@ -1,0 +1,307 @@
+package shailoo
+
+import (
+	"crypto/sha256"
+	"encoding/hex"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"hash"
+	"io"
+	"slices"
+	"strings"
+
+	"github.com/shailoo/shailoo/election"
+	"github.com/shailoo/shailoo/ingest"
+	"github.com/shailoo/shailoo/internal/dense"
+	"github.com/shailoo/shailoo/validate"
+)
+
+// CSVInput is one protocols CSV file to count: its name (in errors and in
+// the Result's inputs), its bytes and its column mapping.
+type CSVInput struct {
+	Name    string
+	R       io.Reader
+	Mapping ingest.Mapping
+}
+
+// CountCSV counts the election def defines with its own protocols and the
+// protocols of the CSV files, read in one pass, and returns the Result
+// that CountWith gives for the merged election, byte for byte: def with
+// the files' protocols appended in file order (what MergeCSV builds),
+// without ever holding those protocols.
+//
+// Each row goes through the same path as a protocol of CountWith: it is
+// checked (validate.Stream) and summed (tally.Accumulator) as it is read,
+// and written into the SHA-256 of the election's JSON. What a count keeps
+// does not grow with the number of rows; per precinct it keeps what the
+// cross-checks need (validate.Stream says what), and per precinct of each
+// file the region, okrug and abroad flag its rows gave, to find rows that
+// contradict each other (ingest.ErrConflict), as ReadCSV does. With
+// o.TotalsOnly it keeps nothing per precinct: each protocol is checked on
+// its own, the cross-checks are reported not evaluated, and rows are not
+// compared with each other.
+//
+// Each file is added to the Result's inputs with the SHA-256 of the bytes
+// read: in place of the first input of o.Inputs that has the file's name
+// and no SHA256 (so that the caller chooses the order), or after them.
+// With o.SkipBadRows an unreadable row becomes a finding
+// (validate.UnreadableRow); otherwise it is the error, an
+// *ingest.ParseError with its file, line and column.
+//
+// The precincts of the election are def's. When def lists none, they are
+// learnt from the files, which must then be read whole first (MergeCSV),
+// unless o.TotalsOnly: then each row's precinct is taken as its region,
+// okrug and abroad cells say, Totals.Precincts stays 0, and the election
+// input hashes def and the protocols without the precincts (a note says
+// so).
+func CountCSV(def *election.Election, r Rules, files []CSVInput, o Options) (*Result, error) {
+	if def == nil {
+		return nil, errors.New("shailoo: nil election")
+	}
+	if err := r.Validate(); err != nil {
+		return nil, err
+	}
+	placed := len(def.Precincts) == 0
+	if placed && !o.TotalsOnly {
+		e, o2, err := MergeCSV(def, files, o)
+		if err != nil {
+			return nil, err
+		}
+		return CountWith(e, r, o2)
+	}
+
+	machine := false
+	for i := range def.Protocols {
+		machine = machine || def.Protocols[i].Machine
+	}
+	for _, f := range files {
+		machine = machine || f.Mapping.Machine || f.Mapping.MachineColumn != nil
+	}
+	keys := dense.NewKeys()
+	p, err := newPipeline(def, r, o, machine, keys)
+	if err != nil {
+		return nil, err
+	}
+	if placed {
+		p.notes = append(p.notes, "Totals-only count of files whose definition lists no precincts: each row is placed by its own region, okrug and abroad cells; precincts are not counted, and the election input hashes the definition and the protocols without the precincts.")
+	}
+
+	h, err := newElectionHash(def, keys)
+	if err != nil {
+		return nil, err
+	}
+	var d dense.Protocol
+	for i := range def.Protocols {
+		q := &def.Protocols[i]
+		keys.Load(&d, q)
+		if err := p.add(&d, nil); err != nil {
+			return nil, err
+		}
+		if err := h.marshal(q); err != nil {
+			return nil, err
+		}
+	}
+
+	sums := make([]string, len(files))
+	for i, f := range files {
+		fh := sha256.New()
+		lay := newFileLayout(keys, f.Mapping)
+		var pr election.Precinct
+		skipped, err := ingest.ScanRows(io.TeeReader(f.R, fh), f.Name, f.Mapping,
+			ingest.Options{Lenient: o.SkipBadRows, CheckConflicts: !o.TotalsOnly, Concurrent: true},
+			func(row *ingest.Row) error {
+				lay.load(&d, row)
+				var at *election.Precinct
+				if placed {
+					pr = row.Precinct
+					at = &pr
+				}
+				if err := p.add(&d, at); err != nil {
+					return err
+				}
+				h.add(&d)
+				return nil
+			})
+		if err != nil {
+			return nil, err
+		}
+		for _, pe := range skipped {
+			p.o.Findings = append(p.o.Findings, validate.UnreadableRow(pe.File, pe.Line, pe.Column, pe.Error()))
+		}
+		sums[i] = hex.EncodeToString(fh.Sum(nil))
+	}
+	p.o.Inputs = fileInputs(o.Inputs, files, sums)
+	return p.finish(h.sum(def.Protocols != nil))
+}
+
+// MergeCSV reads the CSV files whole and returns the election CountCSV
+// counts: def with the files' protocols appended in file order and, when
+// def lists no precincts, the precincts the files name (in first-seen
+// order, the first file that names a precinct giving its region, okrug and
+// abroad flag), with o's inputs completed as CountCSV completes them and
+// each unreadable row a finding when o.SkipBadRows. A precinct the files
+// name that def lacks stays unknown, and the validator reports it.
+func MergeCSV(def *election.Election, files []CSVInput, o Options) (*election.Election, Options, error) {
+	e := *def
+	fromFiles := len(e.Precincts) == 0
+	known := make(map[string]bool, len(e.Precincts))
+	for _, p := range e.Precincts {
+		known[p.ID] = true
+	}
+	e.Precincts = append([]election.Precinct(nil), e.Precincts...)
+	o.Findings = slices.Clone(o.Findings)
+	sums := make([]string, len(files))
+	for i, f := range files {
+		fh := sha256.New()
+		t, err := ingest.ReadCSV(io.TeeReader(f.R, fh), f.Name, f.Mapping, ingest.Options{Lenient: o.SkipBadRows})
+		if err != nil {
+			return nil, o, err
+		}
+		for _, pe := range t.Skipped {
+			o.Findings = append(o.Findings, validate.UnreadableRow(pe.File, pe.Line, pe.Column, pe.Error()))
+		}
+		e.Protocols = append(e.Protocols, t.Protocols...)
+		for _, p := range t.Precincts {
+			if fromFiles && !known[p.ID] {
+				known[p.ID] = true
+				e.Precincts = append(e.Precincts, p)
+			}
+		}
+		sums[i] = hex.EncodeToString(fh.Sum(nil))
+	}
+	o.Inputs = fileInputs(o.Inputs, files, sums)
+	return &e, o, nil
+}
+
+// fileInputs puts the SHA-256 of each file in the first input named as
+// the file that has none, or appends it.
+func fileInputs(inputs []Input, files []CSVInput, sums []string) []Input {
+	out := slices.Clone(inputs)
+	for i, f := range files {
+		j := slices.IndexFunc(out, func(in Input) bool { return in.Name == f.Name && in.SHA256 == "" })
+		if j < 0 {
+			out = append(out, Input{Name: f.Name, SHA256: sums[i]})
+			continue
+		}
+		out[j].SHA256 = sums[i]
+	}
+	return out
+}
+
+// fileLayout maps the figures of a file's rows (ingest.Layout) to dense
+// positions, in the order of their keys, so that a row becomes a dense
+// protocol whose entries are sorted as encoding/json sorts map keys.
+type fileLayout struct {
+	pos   [dense.Sections][]int32 // figure i of the row's section -> position
+	order [dense.Sections][]int   // the row's figures by key
+}
+
+func newFileLayout(k *dense.Keys, m ingest.Mapping) *fileLayout {
+	l := m.Layout()
+	lines := make([]string, len(l.Lines))
+	for i, x := range l.Lines {
+		lines[i] = string(x)
+	}
+	fl := &fileLayout{}
+	for sec, names := range [dense.Sections][]string{lines, l.Votes, l.Preferences} {
+		x := k.Section(sec)
+		for i, n := range names {
+			fl.pos[sec] = append(fl.pos[sec], x.Insert(n))
+			fl.order[sec] = append(fl.order[sec], i)
+		}
+		slices.SortFunc(fl.order[sec], func(a, b int) int { return strings.Compare(names[a], names[b]) })
+	}
+	return fl
+}
+
+// load sets d to row.
+func (fl *fileLayout) load(d *dense.Protocol, row *ingest.Row) {
+	d.Precinct, d.Ballot, d.Machine = row.Precinct.ID, row.Ballot, row.Machine
+	d.NilLines, d.NilVotes = false, false
+	d.Lines = appendEntries(d.Lines[:0], row.Lines, fl.pos[dense.SecLines], fl.order[dense.SecLines])
+	d.Votes = appendEntries(d.Votes[:0], row.Votes, fl.pos[dense.SecVotes], fl.order[dense.SecVotes])
+	d.Prefs = appendEntries(d.Prefs[:0], row.Preferences, fl.pos[dense.SecPrefs], fl.order[dense.SecPrefs])
+}
+
+func appendEntries(dst []dense.Entry, vs []ingest.Value, pos []int32, order []int) []dense.Entry {
+	for _, i := range order {
+		if v := vs[i]; v.OK {
+			dst = append(dst, dense.Entry{Pos: pos[i], V: v.N})
+		}
+	}
+	return dst
+}
+
+// electionHash is the SHA-256 of the JSON of an election (json.Marshal)
+// whose protocols come one at a time: the definition's JSON up to its
+// protocols, then each protocol, then the end.
+type electionHash struct {
+	h    hash.Hash
+	j    *dense.JSON
+	buf  []byte
+	n    int
+	tail []byte
+}
+
+func newElectionHash(def *election.Election, k *dense.Keys) (*electionHash, error) {
+	head := *def
+	head.Protocols = nil
+	b, err := json.Marshal(&head)
+	if err != nil {
+		return nil, fmt.Errorf("shailoo: hashing input: %w", err)
+	}
+	const null = `null}`
+	if !strings.HasSuffix(string(b), `"protocols":`+null) {
+		return nil, errors.New("shailoo: hashing input: the election's JSON does not end with its protocols")
+	}
+	h := &electionHash{h: sha256.New(), j: dense.NewJSON(k), buf: make([]byte, 0, 1<<18)}
+	h.h.Write(b[:len(b)-len(null)])
+	return h, nil
+}
+
+func (h *electionHash) sep() {
+	if h.n == 0 {
+		h.buf = append(h.buf, '[')
+	} else {
+		h.buf = append(h.buf, ',')
+	}
+	h.n++
+}
+
+// add writes protocol d, whose entries are sorted by key.
+func (h *electionHash) add(d *dense.Protocol) {
+	h.sep()
+	h.buf = h.j.Append(h.buf, d)
+	if len(h.buf) >= 1<<18-4096 {
+		h.h.Write(h.buf)
+		h.buf = h.buf[:0]
+	}
+}
+
+// marshal writes protocol p with encoding/json.
+func (h *electionHash) marshal(p *election.Protocol) error {
+	b, err := json.Marshal(p)
+	if err != nil {
+		return fmt.Errorf("shailoo: hashing input: %w", err)
+	}
+	h.sep()
+	h.buf = append(h.buf, b...)
+	return nil
+}
+
+// sum ends the JSON and returns the hash: no protocol is null, or [] when
+// the definition's protocols were an empty list.
+func (h *electionHash) sum(defList bool) string {
+	switch {
+	case h.n > 0:
+		h.buf = append(h.buf, ']')
+	case defList:
+		h.buf = append(h.buf, "[]"...)
+	default:
+		h.buf = append(h.buf, "null"...)
+	}
+	h.buf = append(h.buf, '}')
+	h.h.Write(h.buf)
+	return hex.EncodeToString(h.h.Sum(nil))
+}
