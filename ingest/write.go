@@ -31,8 +31,85 @@ import (
 // are mapped, or an ID with surrounding spaces (which reading would trim)
 // is an error wrapping ErrMapping or ErrBadValue.
 func WriteCSV(w io.Writer, protocols []election.Protocol, precincts []election.Precinct, m Mapping) error {
-	if err := m.Validate(); err != nil {
+	cw, err := newCSVWriter(w, m, "WriteCSV")
+	if err != nil {
 		return err
+	}
+	byID := map[string]int{}
+	for i, pr := range precincts {
+		if _, dup := byID[pr.ID]; dup {
+			return fmt.Errorf("ingest: WriteCSV: %w: precinct %q listed twice", ErrBadValue, pr.ID)
+		}
+		byID[pr.ID] = i
+	}
+	if err := cw.header(); err != nil {
+		return err
+	}
+	for pi := range protocols {
+		p := &protocols[pi]
+		var pr *election.Precinct
+		if i, ok := byID[p.Precinct]; ok {
+			pr = &precincts[i]
+		}
+		if err := cw.write(pi, p, pr); err != nil {
+			return err
+		}
+	}
+	return cw.flush()
+}
+
+// Writer writes protocols to a CSV file one at a time, as WriteCSV writes
+// them all: the same header, rows and errors, in constant memory.
+type Writer struct {
+	cw *csvWriter
+	n  int
+}
+
+// NewWriter returns a Writer of protocols with mapping m to w. It writes
+// the header row at once (buffered: call Flush at the end).
+func NewWriter(w io.Writer, m Mapping) (*Writer, error) {
+	cw, err := newCSVWriter(w, m, "Writer")
+	if err != nil {
+		return nil, err
+	}
+	if err := cw.header(); err != nil {
+		return nil, err
+	}
+	return &Writer{cw: cw}, nil
+}
+
+// WriteProtocol writes one protocol as a row; pr is its precinct, needed
+// when the mapping maps a region, okrug or abroad column. The errors are
+// WriteCSV's, the index being the number of protocols written before.
+func (w *Writer) WriteProtocol(p *election.Protocol, pr *election.Precinct) error {
+	err := w.cw.write(w.n, p, pr)
+	w.n++
+	return err
+}
+
+// Flush writes out what is buffered and reports the first write error.
+func (w *Writer) Flush() error { return w.cw.flush() }
+
+// csvWriter is the state WriteCSV and Writer share: the columns laid out,
+// the cell texts, the buffer.
+type csvWriter struct {
+	name         string
+	m            Mapping
+	fs           []field
+	cols         []string
+	width        int
+	ballotText   map[election.BallotKind]string
+	machineText  map[bool]string
+	abroadText   map[bool]string
+	needPrecinct bool
+	bw           *bufio.Writer
+	cw           cellWriter
+	buf          []byte
+}
+
+func newCSVWriter(w io.Writer, m Mapping, name string) (*csvWriter, error) {
+	if err := m.Validate(); err != nil {
+		return nil, err
 	}
 	fs := m.fields()
 
@@ -68,10 +145,10 @@ func WriteCSV(w io.Writer, protocols []election.Protocol, precincts []election.P
 	for _, f := range fs {
 		if f.col.Index == 0 {
 			if strings.Contains(f.header, "\r") {
-				return fmt.Errorf("ingest: WriteCSV: %w: %s: a header may not hold a carriage return", ErrMapping, f.name)
+				return nil, fmt.Errorf("ingest: %s: %w: %s: a header may not hold a carriage return", name, ErrMapping, f.name)
 			}
 			if n := countTrimmed(header, f.header); n != 1 {
-				return fmt.Errorf("ingest: WriteCSV: %w: %s: header %q would appear %d times", ErrMapping, f.name, f.header, n)
+				return nil, fmt.Errorf("ingest: %s: %w: %s: header %q would appear %d times", name, ErrMapping, f.name, f.header, n)
 			}
 		}
 	}
@@ -94,148 +171,145 @@ func WriteCSV(w io.Writer, protocols []election.Protocol, precincts []election.P
 	for _, vs := range []map[string]string{m.BallotValues} {
 		for k := range vs {
 			if strings.Contains(k, "\r") {
-				return fmt.Errorf("ingest: WriteCSV: %w: ballot_values: a cell text may not hold a carriage return", ErrMapping)
+				return nil, fmt.Errorf("ingest: %s: %w: ballot_values: a cell text may not hold a carriage return", name, ErrMapping)
 			}
 		}
 	}
 	for _, vs := range []map[string]bool{m.MachineValues, m.AbroadValues} {
 		for k := range vs {
 			if strings.Contains(k, "\r") {
-				return fmt.Errorf("ingest: WriteCSV: %w: a machine or abroad cell text may not hold a carriage return", ErrMapping)
+				return nil, fmt.Errorf("ingest: %s: %w: a machine or abroad cell text may not hold a carriage return", name, ErrMapping)
 			}
 		}
 	}
 	machineText, err := boolTexts(m.MachineValues, "machine_values")
 	if err != nil {
-		return err
+		return nil, err
 	}
 	abroadText, err := boolTexts(m.AbroadValues, "abroad_values")
 	if err != nil {
-		return err
+		return nil, err
 	}
-
-	byID := map[string]int{}
-	for i, pr := range precincts {
-		if _, dup := byID[pr.ID]; dup {
-			return fmt.Errorf("ingest: WriteCSV: %w: precinct %q listed twice", ErrBadValue, pr.ID)
-		}
-		byID[pr.ID] = i
-	}
-	needPrecinct := m.Region != nil || m.Okrug != nil || m.Abroad != nil
-
 	bw := bufio.NewWriterSize(w, 64<<10)
 	delim := byte(',')
 	if m.Delimiter != "" {
 		delim = m.Delimiter[0]
 	}
-	cw := cellWriter{w: bw, delim: delim}
-	for i, h := range header {
-		cw.text(i, h)
-	}
-	cw.end()
+	return &csvWriter{name: name, m: m, fs: fs, cols: header, width: width,
+		ballotText: ballotText, machineText: machineText, abroadText: abroadText,
+		needPrecinct: m.Region != nil || m.Okrug != nil || m.Abroad != nil,
+		bw:           bw, cw: cellWriter{w: bw, delim: delim}}, nil
+}
 
-	var buf []byte
-	for pi := range protocols {
-		p := &protocols[pi]
-		fail := func(sentinel error, format string, args ...any) error {
-			return fmt.Errorf("ingest: WriteCSV: protocol %d (precinct %q): %w: %s", pi, p.Precinct, sentinel, fmt.Sprintf(format, args...))
-		}
-		if p.Precinct == "" || !writable(p.Precinct) {
-			return fail(ErrBadValue, "a precinct ID may not be empty, start or end with a space or hold a carriage return")
-		}
-		var pr election.Precinct
-		if needPrecinct {
-			i, ok := byID[p.Precinct]
-			if !ok {
-				return fail(ErrBadValue, "precinct not in the precincts given")
-			}
-			pr = precincts[i]
-			if !writable(pr.Region) || !writable(pr.Okrug) {
-				return fail(ErrBadValue, "a region or okrug ID may not start or end with a space or hold a carriage return")
-			}
-		}
-		if m.Ballot != "" && p.Ballot != election.BallotKind(m.Ballot) {
-			return fail(ErrMapping, "a %q protocol, but the mapping says every row is %q", p.Ballot, m.Ballot)
-		}
-		if m.MachineColumn == nil && p.Machine != m.Machine {
-			return fail(ErrMapping, "machine count %v, but the mapping says every row is %v", p.Machine, m.Machine)
-		}
-		for l := range p.Lines {
-			if _, ok := m.Lines[l]; !ok {
-				return fail(ErrMapping, "line %q has no column", l)
-			}
-		}
-		for c := range p.Votes {
-			if _, ok := m.Votes[c]; !ok {
-				return fail(ErrMapping, "votes for %q have no column", c)
-			}
-		}
-		for c := range p.Preferences {
-			if _, ok := m.Preferences[c]; !ok {
-				return fail(ErrMapping, "preference votes for %q have no column", c)
-			}
-		}
-
-		col := 0
-		for _, f := range fs {
-			for ; col < f.idx; col++ {
-				cw.text(col, "")
-			}
-			col++
-			var v int64
-			var ok bool
-			switch f.kind {
-			case fPrecinct:
-				cw.text(f.idx, p.Precinct)
-				continue
-			case fRegion:
-				cw.text(f.idx, pr.Region)
-				continue
-			case fOkrug:
-				cw.text(f.idx, pr.Okrug)
-				continue
-			case fAbroad:
-				cw.text(f.idx, abroadText[pr.Abroad])
-				continue
-			case fBallot:
-				t, ok := ballotText[p.Ballot]
-				if !ok {
-					return fail(ErrMapping, "ballot %q has no text in ballot_values", p.Ballot)
-				}
-				cw.text(f.idx, t)
-				continue
-			case fMachine:
-				t, ok := machineText[p.Machine]
-				if !ok {
-					return fail(ErrMapping, "machine count %v has no text in machine_values", p.Machine)
-				}
-				cw.text(f.idx, t)
-				continue
-			case fLine:
-				v, ok = p.Lines[election.Line(f.key)]
-			case fVote:
-				v, ok = p.Votes[f.key]
-			case fPref:
-				v, ok = p.Preferences[f.key]
-			}
-			if !ok {
-				cw.text(f.idx, "")
-				continue
-			}
-			buf = strconv.AppendInt(buf[:0], v, 10)
-			cw.raw(f.idx, buf)
-		}
-		for ; col < width; col++ {
-			cw.text(col, "")
-		}
-		cw.end()
-		if cw.err != nil {
-			return cw.err
-		}
+func (c *csvWriter) header() error {
+	for i, h := range c.cols {
+		c.cw.text(i, h)
 	}
-	if err := bw.Flush(); err != nil {
+	c.cw.end()
+	return c.cw.err
+}
+
+func (c *csvWriter) flush() error {
+	if err := c.bw.Flush(); err != nil {
 		return err
 	}
+	return c.cw.err
+}
+
+// write writes protocol pi, p, of precinct pr (nil when not known).
+func (c *csvWriter) write(pi int, p *election.Protocol, pr *election.Precinct) error {
+	m, cw := &c.m, &c.cw
+	fail := func(sentinel error, format string, args ...any) error {
+		return fmt.Errorf("ingest: %s: protocol %d (precinct %q): %w: %s", c.name, pi, p.Precinct, sentinel, fmt.Sprintf(format, args...))
+	}
+	if p.Precinct == "" || !writable(p.Precinct) {
+		return fail(ErrBadValue, "a precinct ID may not be empty, start or end with a space or hold a carriage return")
+	}
+	var at election.Precinct
+	if c.needPrecinct {
+		if pr == nil {
+			return fail(ErrBadValue, "precinct not in the precincts given")
+		}
+		at = *pr
+		if !writable(at.Region) || !writable(at.Okrug) {
+			return fail(ErrBadValue, "a region or okrug ID may not start or end with a space or hold a carriage return")
+		}
+	}
+	if m.Ballot != "" && p.Ballot != election.BallotKind(m.Ballot) {
+		return fail(ErrMapping, "a %q protocol, but the mapping says every row is %q", p.Ballot, m.Ballot)
+	}
+	if m.MachineColumn == nil && p.Machine != m.Machine {
+		return fail(ErrMapping, "machine count %v, but the mapping says every row is %v", p.Machine, m.Machine)
+	}
+	for l := range p.Lines {
+		if _, ok := m.Lines[l]; !ok {
+			return fail(ErrMapping, "line %q has no column", l)
+		}
+	}
+	for ch := range p.Votes {
+		if _, ok := m.Votes[ch]; !ok {
+			return fail(ErrMapping, "votes for %q have no column", ch)
+		}
+	}
+	for ch := range p.Preferences {
+		if _, ok := m.Preferences[ch]; !ok {
+			return fail(ErrMapping, "preference votes for %q have no column", ch)
+		}
+	}
+
+	col := 0
+	for _, f := range c.fs {
+		for ; col < f.idx; col++ {
+			cw.text(col, "")
+		}
+		col++
+		var v int64
+		var ok bool
+		switch f.kind {
+		case fPrecinct:
+			cw.text(f.idx, p.Precinct)
+			continue
+		case fRegion:
+			cw.text(f.idx, at.Region)
+			continue
+		case fOkrug:
+			cw.text(f.idx, at.Okrug)
+			continue
+		case fAbroad:
+			cw.text(f.idx, c.abroadText[at.Abroad])
+			continue
+		case fBallot:
+			t, ok := c.ballotText[p.Ballot]
+			if !ok {
+				return fail(ErrMapping, "ballot %q has no text in ballot_values", p.Ballot)
+			}
+			cw.text(f.idx, t)
+			continue
+		case fMachine:
+			t, ok := c.machineText[p.Machine]
+			if !ok {
+				return fail(ErrMapping, "machine count %v has no text in machine_values", p.Machine)
+			}
+			cw.text(f.idx, t)
+			continue
+		case fLine:
+			v, ok = p.Lines[election.Line(f.key)]
+		case fVote:
+			v, ok = p.Votes[f.key]
+		case fPref:
+			v, ok = p.Preferences[f.key]
+		}
+		if !ok {
+			cw.text(f.idx, "")
+			continue
+		}
+		c.buf = strconv.AppendInt(c.buf[:0], v, 10)
+		cw.raw(f.idx, c.buf)
+	}
+	for ; col < c.width; col++ {
+		cw.text(col, "")
+	}
+	cw.end()
 	return cw.err
 }
 

@@ -2,6 +2,7 @@ package main
 
 import (
 	"bufio"
+	"bytes"
 	"encoding/json"
 	"errors"
 	"fmt"
@@ -38,6 +39,15 @@ func runSynth(args []string, stdout, stderr io.Writer) int {
 	c.Abroad, c.Lists = abroad, *lists
 	c.MachineProtocols = *machine || *withFaults
 	c.Preferences = !*noPrefs
+	if !*withFaults {
+		protocols, err := streamElection(*out, c)
+		if err != nil {
+			return fail(stderr, err)
+		}
+		fmt.Fprintf(stdout, "wrote %s: %d precincts (%d abroad), %d lists, %d okrugs, %d protocols, seed %d", *out, c.Precincts+c.Abroad, c.Abroad, c.Lists, c.Okrugs, protocols, *seed)
+		fmt.Fprintf(stdout, "\ncheck it: shailoo check --election %[1]s/election.json --protocols %[1]s/list.csv --mapping %[1]s/list-mapping.json --protocols %[1]s/okrug.csv --mapping %[1]s/okrug-mapping.json\n", *out)
+		return exitOK
+	}
 	e, err := synth.Generate(c)
 	if err != nil {
 		return fail(stderr, err)
@@ -117,6 +127,144 @@ func writeElection(dir string, e *election.Election) error {
 		}
 	}
 	return nil
+}
+
+// streamElection writes the election c describes as writeElection does,
+// generating and writing one precinct at a time (synth.Stream), so that a
+// million precincts take no more memory than a thousand: the rows go
+// straight to the CSV files, the precincts of election.json through a
+// temporary file. It returns the number of protocols written.
+func streamElection(dir string, c synth.Config) (int, error) {
+	if err := os.MkdirAll(dir, 0o755); err != nil {
+		return 0, err
+	}
+	// The definition does not depend on the number of precincts: draw it
+	// from the smallest election of the same shape, to write the mappings
+	// before the rows (checked against the real one below).
+	small := c
+	small.Precincts, small.Abroad = c.Okrugs, 0
+	def, err := synth.Stream(small, func(election.Precinct, []election.Protocol) error { return nil })
+	if err != nil {
+		return 0, err
+	}
+	var writers [2]*ingest.Writer
+	var files [2]*os.File
+	var bufs [2]*bufio.Writer
+	defer func() {
+		for _, f := range files {
+			if f != nil {
+				f.Close()
+			}
+		}
+	}()
+	for i, kind := range []election.BallotKind{election.ListBallot, election.OkrugBallot} {
+		m := ingest.MappingFor(def, kind)
+		if !c.Preferences {
+			m.Preferences = nil
+		}
+		if err := writeJSON(filepath.Join(dir, string(kind)+"-mapping.json"), m); err != nil {
+			return 0, err
+		}
+		if files[i], err = os.Create(filepath.Join(dir, string(kind)+".csv")); err != nil {
+			return 0, err
+		}
+		bufs[i] = bufio.NewWriterSize(files[i], 1<<20)
+		if writers[i], err = ingest.NewWriter(bufs[i], m); err != nil {
+			return 0, err
+		}
+	}
+	tmp, err := os.CreateTemp(dir, ".precincts-*.json")
+	if err != nil {
+		return 0, err
+	}
+	defer os.Remove(tmp.Name())
+	defer tmp.Close()
+	pw := bufio.NewWriterSize(tmp, 1<<20)
+	n, protocols := 0, 0
+	full, err := synth.Stream(c, func(pr election.Precinct, ps []election.Protocol) error {
+		b, err := json.MarshalIndent(pr, "  ", " ")
+		if err != nil {
+			return err
+		}
+		if n > 0 {
+			pw.WriteByte(',')
+		}
+		pw.WriteString("\n  ")
+		pw.Write(b)
+		n++
+		for i := range ps {
+			w := writers[0]
+			if ps[i].Ballot == election.OkrugBallot {
+				w = writers[1]
+			}
+			if err := w.WriteProtocol(&ps[i], &pr); err != nil {
+				return err
+			}
+			protocols++
+		}
+		return nil
+	})
+	if err != nil {
+		return 0, err
+	}
+	for i, kind := range []election.BallotKind{election.ListBallot, election.OkrugBallot} {
+		err := writers[i].Flush()
+		if err == nil {
+			err = bufs[i].Flush()
+		}
+		if cerr := files[i].Close(); err == nil {
+			err = cerr
+		}
+		files[i] = nil
+		if err != nil {
+			return 0, fmt.Errorf("%s: %w", filepath.Join(dir, string(kind)+".csv"), err)
+		}
+	}
+	if err := pw.Flush(); err != nil {
+		return 0, err
+	}
+	if a, b := must(json.Marshal(def)), must(json.Marshal(full)); string(a) != string(b) {
+		return 0, errors.New("synth: the definition depends on the number of precincts")
+	}
+
+	// election.json: the definition with the precincts spliced in.
+	full.Protocols = nil
+	full.Precincts = nil
+	var head bytes.Buffer
+	enc := json.NewEncoder(&head)
+	enc.SetIndent("", " ")
+	if err := enc.Encode(full); err != nil {
+		return 0, err
+	}
+	const hole = `"precincts": null`
+	at := bytes.Index(head.Bytes(), []byte(hole))
+	if at < 0 {
+		return 0, errors.New("synth: no precincts in the definition's JSON")
+	}
+	if _, err := tmp.Seek(0, io.SeekStart); err != nil {
+		return 0, err
+	}
+	return protocols, writeWith(filepath.Join(dir, "election.json"), func(w io.Writer) error {
+		w.Write(head.Bytes()[:at])
+		io.WriteString(w, `"precincts": [`)
+		if n == 0 {
+			io.WriteString(w, "]")
+		} else {
+			if _, err := io.Copy(w, tmp); err != nil {
+				return err
+			}
+			io.WriteString(w, "\n ]")
+		}
+		_, err := w.Write(head.Bytes()[at+len(hole):])
+		return err
+	})
+}
+
+func must(b []byte, err error) []byte {
+	if err != nil {
+		return []byte(err.Error())
+	}
+	return b
 }
 
 func writeJSON(path string, v any) error {
