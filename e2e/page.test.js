@@ -325,6 +325,8 @@ async function main() {
   const gz = zlib.gzipSync(raw, { level: 9 });
   const br = zlib.brotliCompressSync(raw, { params: { [zlib.constants.BROTLI_PARAM_QUALITY]: 11 } });
   measures.unshift(['shailoo.wasm raw', kib(raw.length)], ['shailoo.wasm gzip -9', kib(gz.length)], ['shailoo.wasm brotli q11', kib(br.length)]);
+  // timings mean little on a busy machine: say how busy it was
+  measures.push(['machine: load average 1/5/15 min at the end', `${os.loadavg().map((x) => x.toFixed(1)).join(' / ')} on ${os.cpus().length} cores`]);
 
   console.log('\nmeasurements (Chromium ' + (await chromiumVersion()) + ')');
   for (const [k, v] of measures) console.log(`  ${k}: ${v}`);

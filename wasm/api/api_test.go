@@ -173,7 +173,9 @@ func TestMemoChangesNothing(t *testing.T) {
 	steps := []func() ([]byte, error){
 		func() ([]byte, error) { return api.Count(s) },
 		func() ([]byte, error) { return api.PrecinctOf(s, "1001") },
-		func() ([]byte, error) { return api.CompareCopy(s, `{"ballot": "list", "lines": {"voters": 1}}`, "1001") },
+		func() ([]byte, error) {
+			return api.CompareCopy(s, `{"ballot": "list", "lines": {"voters": 1}}`, "1001")
+		},
 		func() ([]byte, error) { return api.Verify(s, `{"lists": [{"id": "p1", "votes": 1}]}`, "s.json") },
 		func() ([]byte, error) { return api.Count(api.Source{Demo: true, Rules: "kg2015"}) },
 		func() ([]byte, error) { return api.Count(s) },
