@@ -6,6 +6,7 @@
 //
 //	shailoo.version()                                  -> {"library": ..., "go": ...}
 //	shailoo.presets()                                  -> [{"id", "version", "name"}, ...]
+//	shailoo.warm()                                     -> {"ok": true} (builds the embedded dataset now)
 //	shailoo.demo(rules?)                               -> Result (the embedded kg2021)
 //	shailoo.count(electionJSON, rules?, lots?)         -> Result
 //	shailoo.countCSV(csv, mappingJSON, rules?, lots?)  -> Result (over the kg2021 definition)
@@ -49,6 +50,7 @@ func register(global js.Value) {
 	}
 	fn("version", func([]js.Value) ([]byte, error) { return api.Version() })
 	fn("presets", func([]js.Value) ([]byte, error) { return api.Presets() })
+	fn("warm", func([]js.Value) ([]byte, error) { return api.Warm() })
 	fn("demo", func(a []js.Value) ([]byte, error) {
 		return api.Count(api.Source{Demo: true, Rules: text(a, 0)})
 	})

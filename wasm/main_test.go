@@ -131,4 +131,7 @@ func TestVersionAndPresets(t *testing.T) {
 	if p := call(t, "presets"); !strings.Contains(p, `"kg2021"`) {
 		t.Errorf("presets %s", p)
 	}
+	if w := call(t, "warm"); w != `{"ok":true}` {
+		t.Errorf("warm %s", w)
+	}
 }
