@@ -50,18 +50,34 @@ var (
 
 // walk checks the whole document as one value of type t.
 func (w *walker) walk(t reflect.Type) error {
-	off := w.next()
+	off := w.space(0)
 	if off >= int64(len(w.data)) {
 		return w.errAt(off, "", ErrSyntax, "empty input")
 	}
 	if err := w.value(t, ""); err != nil {
 		return err
 	}
-	off = w.next()
+	// Only white space may follow the document: not next, which also
+	// skips the separators ',' and ':' ("{}, " is not a document).
+	off = w.space(w.dec.InputOffset())
 	if off < int64(len(w.data)) {
 		return w.errAt(off, "", ErrSyntax, "data after the end of the document")
 	}
 	return nil
+}
+
+// space returns the offset of the first byte at or after off that is not
+// JSON white space.
+func (w *walker) space(off int64) int64 {
+	for off < int64(len(w.data)) {
+		switch w.data[off] {
+		case ' ', '\t', '\r', '\n':
+			off++
+			continue
+		}
+		break
+	}
+	return off
 }
 
 // next returns the offset of the next token: it skips white space and the
