@@ -132,3 +132,22 @@ func TestKnownOkrugSeatsBeyondTheTier(t *testing.T) {
 		t.Skipf("known: %d okrug seats filled of %d, and no note says so", res.Seats.Okrug, res.Seats.OkrugOf)
 	}
 }
+
+// FuzzReadElection (scripts/fuzz, second campaign) found that "{}, " was
+// refused by encoding/json after the strict walk had passed it, with an
+// error that had no place: the walk skipped ',' and ':' after the
+// document as if they were separators. Fixed in ingest/jsonwalk.go: only
+// white space may follow the document. ReadMapping shares the walk.
+func TestRegressTrailingSeparator(t *testing.T) {
+	for _, in := range []string{"{}, ", "{}:", ",{}", " {} ,", "{},{}"} {
+		var pe *ingest.ParseError
+		_, err := ingest.ReadElection(strings.NewReader(in), "e.json")
+		if !errors.Is(err, ingest.ErrSyntax) || !errors.As(err, &pe) || pe.Line != 1 || pe.Column < 1 {
+			t.Errorf("ReadElection(%q): err = %v, want ErrSyntax with a place", in, err)
+		}
+		_, err = ingest.ReadMapping(strings.NewReader(in), "m.json")
+		if !errors.Is(err, ingest.ErrSyntax) || !errors.As(err, &pe) || pe.Line != 1 || pe.Column < 1 {
+			t.Errorf("ReadMapping(%q): err = %v, want ErrSyntax with a place", in, err)
+		}
+	}
+}
