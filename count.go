@@ -74,7 +74,7 @@ func CountWith(e *election.Election, r Rules, o Options) (*Result, error) {
 	var d dense.Protocol
 	for i := range e.Protocols {
 		p.keys.Load(&d, &e.Protocols[i])
-		if err := p.add(&d, nil); err != nil {
+		if err := p.add(&d, nil, -1); err != nil {
 			return nil, err
 		}
 	}
@@ -126,8 +126,9 @@ func newPipeline(def *election.Election, r Rules, o Options, machine bool, keys 
 
 // add adds protocol d. pr, when not nil, is d's precinct as its row gives
 // it (a totals-only count of files whose precincts the definition does not
-// list); otherwise the definition's precinct is looked up.
-func (p *pipeline) add(d *dense.Protocol, pr *election.Precinct) error {
+// list); otherwise the definition's precinct is looked up, unless slot
+// (>= 0) gives it.
+func (p *pipeline) add(d *dense.Protocol, pr *election.Precinct, slot int32) error {
 	index := p.n
 	p.n++
 	var def *election.Precinct
@@ -135,7 +136,9 @@ func (p *pipeline) add(d *dense.Protocol, pr *election.Precinct) error {
 		def = pr
 		p.check.AddPlaced(d, pr)
 	} else {
-		slot := p.table.Slot(d.Precinct)
+		if slot < 0 {
+			slot = p.table.Slot(d.Precinct)
+		}
 		if int(slot) < p.table.Defined {
 			def = &p.def.Precincts[p.table.First[slot]]
 		}

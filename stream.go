@@ -95,7 +95,7 @@ func CountCSV(def *election.Election, r Rules, files []CSVInput, o Options) (*Re
 	for i := range def.Protocols {
 		q := &def.Protocols[i]
 		keys.Load(&d, q)
-		if err := p.add(&d, nil); err != nil {
+		if err := p.add(&d, nil, -1); err != nil {
 			return nil, err
 		}
 		if err := h.marshal(q); err != nil {
@@ -109,7 +109,7 @@ func CountCSV(def *election.Election, r Rules, files []CSVInput, o Options) (*Re
 		lay := newFileLayout(keys, f.Mapping)
 		var pr election.Precinct
 		skipped, err := ingest.ScanRows(io.TeeReader(f.R, fh), f.Name, f.Mapping,
-			ingest.Options{Lenient: o.SkipBadRows, CheckConflicts: !o.TotalsOnly, Concurrent: true},
+			ingest.Options{Lenient: o.SkipBadRows, CheckConflicts: !o.TotalsOnly, Concurrent: true, Precinct: p.table.Lookup},
 			func(row *ingest.Row) error {
 				lay.load(&d, row)
 				var at *election.Precinct
@@ -117,7 +117,7 @@ func CountCSV(def *election.Election, r Rules, files []CSVInput, o Options) (*Re
 					pr = row.Precinct
 					at = &pr
 				}
-				if err := p.add(&d, at); err != nil {
+				if err := p.add(&d, at, int32(row.Index)); err != nil {
 					return err
 				}
 				h.add(&d)

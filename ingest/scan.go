@@ -37,6 +37,14 @@ type Options struct {
 	// wrapping ErrConflict (in Lenient mode, a skipped row). It keeps one
 	// entry per precinct ID of the file.
 	CheckConflicts bool
+	// Precinct, when set, is called with the precinct cell of each row
+	// (trimmed, not empty) and returns the ID to use for it (so that rows
+	// may share one string per precinct) and an index: >= 0 for a
+	// precinct the caller knows (say, its place in a definition), which
+	// Row.Index carries and by which CheckConflicts keeps its state in a
+	// slice instead of a map; -1 otherwise. It is called from the goroutine
+	// that parses (a second one with Concurrent).
+	Precinct func(cell []byte) (id string, index int)
 }
 
 // Table is a protocols file read whole.
@@ -97,6 +105,7 @@ type Value struct {
 // millions of rows and would rather index a slice than fill maps.
 type Row struct {
 	Line        int // the 1-based line where the row starts
+	Index       int // the precinct's index from Options.Precinct, or -1
 	Precinct    election.Precinct
 	Ballot      election.BallotKind
 	Machine     bool
@@ -121,7 +130,7 @@ func readCSV(r io.Reader, file string, m Mapping, o Options, src sourceFunc) (Ta
 	}
 	track := newTracker()
 	t.Skipped, t.Rows, err = s.protocols(r, func(line int, p *election.Protocol, pr election.Precinct) error {
-		i, pe := track.add(s, line, pr)
+		i, pe := track.add(s, line, pr, -1)
 		if pe != nil {
 			return pe
 		}
@@ -142,18 +151,68 @@ func readCSV(r io.Reader, file string, m Mapping, o Options, src sourceFunc) (Ta
 }
 
 // tracker keeps one Precinct per precinct ID of a file, in first-seen
-// order, to find rows that contradict each other (ErrConflict).
+// order, to find rows that contradict each other (ErrConflict); for rows
+// whose precinct has an index (Options.Precinct), a compact state by
+// index instead.
 type tracker struct {
 	index     map[string]int // precinct ID -> index in precincts
 	precincts []election.Precinct
+	byIndex   []trackState
+	names     map[string]uint32 // region and okrug IDs -> 1 + index in nameList
+	nameList  []string
 }
 
-func newTracker() *tracker { return &tracker{index: map[string]int{}} }
+type trackState struct {
+	region, okrug uint32 // 1 + index in nameList; 0 for empty
+	seen, abroad  bool
+}
+
+func newTracker() *tracker { return &tracker{index: map[string]int{}, names: map[string]uint32{}} }
+
+func (t *tracker) name(s string) uint32 {
+	if s == "" {
+		return 0
+	}
+	if n, ok := t.names[s]; ok {
+		return n
+	}
+	t.nameList = append(t.nameList, s)
+	n := uint32(len(t.nameList))
+	t.names[s] = n
+	return n
+}
 
 // add merges the precinct of a row into what earlier rows said: an empty
 // region or okrug is filled in from a later row; two different values are
-// an error. It returns the precinct's index.
-func (t *tracker) add(s *scanner, line int, pr election.Precinct) (int, *ParseError) {
+// an error. It returns the precinct's index in t.precincts (or idx, the
+// index the caller gave it, when >= 0).
+func (t *tracker) add(s *scanner, line int, pr election.Precinct, idx int) (int, *ParseError) {
+	if idx >= 0 {
+		if idx >= len(t.byIndex) {
+			t.byIndex = append(t.byIndex, make([]trackState, idx+1-len(t.byIndex))...)
+		}
+		st := &t.byIndex[idx]
+		region, okrug := t.name(pr.Region), t.name(pr.Okrug)
+		if !st.seen {
+			*st = trackState{region: region, okrug: okrug, seen: true, abroad: pr.Abroad}
+			return idx, nil
+		}
+		switch {
+		case region != 0 && st.region != 0 && region != st.region:
+			return idx, s.conflict(line, fRegion, pr.ID, pr.Region, t.nameList[st.region-1])
+		case okrug != 0 && st.okrug != 0 && okrug != st.okrug:
+			return idx, s.conflict(line, fOkrug, pr.ID, pr.Okrug, t.nameList[st.okrug-1])
+		case pr.Abroad != st.abroad:
+			return idx, s.conflict(line, fAbroad, pr.ID, strconv.FormatBool(pr.Abroad), strconv.FormatBool(st.abroad))
+		}
+		if st.region == 0 {
+			st.region = region
+		}
+		if st.okrug == 0 {
+			st.okrug = okrug
+		}
+		return idx, nil
+	}
 	i, seen := t.index[pr.ID]
 	if !seen {
 		i = len(t.precincts)
@@ -443,7 +502,7 @@ func (s *scanner) run(r io.Reader, fn func(row *Row) error) (skipped []*ParseErr
 				return skipped, rows, pe
 			}
 		} else if pe = s.fill(rec, src); pe == nil && s.track != nil {
-			_, pe = s.track.add(s, s.row.Line, s.row.Precinct)
+			_, pe = s.track.add(s, s.row.Line, s.row.Precinct, s.row.Index)
 		}
 		rows++
 		if pe == nil {
@@ -467,6 +526,7 @@ func (s *scanner) run(r io.Reader, fn func(row *Row) error) (skipped []*ParseErr
 func (s *scanner) fill(rec [][]byte, src recordSource) *ParseError {
 	row := &s.row
 	row.Line = src.fieldLine(0)
+	row.Index = -1
 	row.Precinct = election.Precinct{}
 	row.Ballot = s.fixedBallot
 	row.Machine = s.m.Machine
@@ -501,7 +561,11 @@ func (s *scanner) fill(rec [][]byte, src recordSource) *ParseError {
 			if len(cell) == 0 {
 				return s.cellError(src.fieldLine(f.idx), f, fmt.Errorf("%w: empty precinct ID", ErrBadValue))
 			}
-			row.Precinct.ID = string(cell)
+			if s.o.Precinct != nil {
+				row.Precinct.ID, row.Index = s.o.Precinct(cell)
+			} else {
+				row.Precinct.ID = string(cell)
+			}
 		case fRegion:
 			row.Precinct.Region = s.internID(cell)
 		case fOkrug:
@@ -616,7 +680,7 @@ func (s *scanner) next(src recordSource, b *batch) bool {
 				return false
 			}
 		} else if pe = s.fill(rec, src); pe == nil && s.track != nil {
-			_, pe = s.track.add(s, s.row.Line, s.row.Precinct)
+			_, pe = s.track.add(s, s.row.Line, s.row.Precinct, s.row.Index)
 		}
 		b.errs = append(b.errs, pe)
 		r := s.row

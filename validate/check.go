@@ -1,6 +1,7 @@
 package validate
 
 import (
+	"encoding/binary"
 	"errors"
 	"fmt"
 	"math"
@@ -176,6 +177,9 @@ type checker struct {
 	keys       *dense.Keys
 	table      *dense.Precincts
 	infos      []precinctInfo // by defined slot
+	row        precinctInfo   // the precinct of the protocol AddPlaced checks
+	rowID      string
+	placed     bool
 	parties    map[string]bool
 	okrugs     map[string]bool
 	okrugCands map[string]map[string]bool // okrug -> its candidates (union of its definitions)
@@ -251,6 +255,9 @@ func (c *checker) add(f Finding) { c.rep.Findings = append(c.rep.Findings, f) }
 // info returns what the definitions of a precinct agree on, or false when
 // the election does not define it.
 func (c *checker) info(id string) (*precinctInfo, bool) {
+	if c.placed && id == c.rowID {
+		return &c.row, true
+	}
 	s := c.table.Find(id)
 	if s < 0 || int(s) >= c.table.Defined {
 		return nil, false
@@ -694,8 +701,9 @@ type Stream struct {
 	counts   []int32
 	lo       []loState
 	loBig    map[int64]*big.Int // 4*slot + 2*ballot + (0 issued, 1 found), when the sum overflows int64
-	pending  map[int64]*dense.Protocol
+	pending  map[int64][]byte   // protocols awaiting their twin (appendPending)
 	compared map[int64]*machineResult
+	twin     dense.Protocol
 	has      [2]bool // a manual protocol of the ballot was seen
 
 	// the fast path
@@ -715,6 +723,49 @@ type Stream struct {
 	prefSeen   []uint32
 	prefVal    []int64
 	lineValues [32]int64
+}
+
+// appendPending appends the figures of p in a compact form (varints): a
+// protocol awaiting its twin costs a few bytes per figure and holds no
+// pointer.
+func appendPending(dst []byte, p *dense.Protocol) []byte {
+	for sec := range dense.Sections {
+		es := p.Section(sec)
+		dst = binary.AppendUvarint(dst, uint64(len(es)))
+		for _, e := range es {
+			dst = binary.AppendUvarint(dst, uint64(e.Pos))
+			dst = binary.AppendVarint(dst, e.V)
+		}
+	}
+	return dst
+}
+
+// decodePending reads the figures appendPending wrote into d.
+func decodePending(b []byte, d *dense.Protocol) *dense.Protocol {
+	read := func() uint64 {
+		v, n := binary.Uvarint(b)
+		b = b[n:]
+		return v
+	}
+	for sec := range dense.Sections {
+		n := int(read())
+		es := make([]dense.Entry, n)
+		for i := range es {
+			es[i].Pos = int32(read())
+			v, k := binary.Varint(b)
+			b = b[k:]
+			es[i].V = v
+		}
+		switch sec {
+		case dense.SecLines:
+			d.Lines = es
+		case dense.SecVotes:
+			d.Votes = es
+		default:
+			d.Prefs = es
+		}
+	}
+	return d
 }
 
 type loState struct {
@@ -758,7 +809,7 @@ func NewStream(e *election.Election, r Rules, keys *dense.Keys, precincts *dense
 	c := newChecker(e, r, keys, precincts)
 	c.definitions()
 	c.notInForce()
-	s := &Stream{c: c, o: o, loBig: map[int64]*big.Int{}, pending: map[int64]*dense.Protocol{}, compared: map[int64]*machineResult{}}
+	s := &Stream{c: c, o: o, loBig: map[int64]*big.Int{}, pending: map[int64][]byte{}, compared: map[int64]*machineResult{}}
 	for i, code := range []Code{ReceivedBalance, FoundBalance, ValidBalance, IssuedOverVoters, FoundOverIssued} {
 		s.rel[i] = r.InForce(code) && c.formOK(code)
 		for _, l := range relationLines[code] {
@@ -826,7 +877,30 @@ func (s *Stream) Add(p *dense.Protocol, slot int32) {
 	if !s.o.TotalsOnly {
 		s.cross(p, slot, b)
 	}
-	if !s.fast(p, slot) {
+	var info *precinctInfo
+	if slot >= 0 && int(slot) < c.table.Defined {
+		info = &c.infos[slot]
+	}
+	if !s.fast(p, info) {
+		ep := s.protocol(p)
+		c.relations(ep)
+		c.choices(ep)
+	}
+}
+
+// AddPlaced checks protocol p of a count whose definition lists no
+// precincts, in a TotalsOnly stream: p's precinct is pr, as its row gives
+// it, and counts as defined.
+func (s *Stream) AddPlaced(p *dense.Protocol, pr *election.Precinct) {
+	c := s.c
+	if ballotIndex(p.Ballot) < 0 {
+		c.add(newFinding(UnknownBallot, densePlace(p), "list or okrug", string(p.Ballot), 0, nil))
+		return
+	}
+	c.row = precinctInfo{defs: 1, abroad: pr.Abroad, abroadKnown: true, okrug: pr.Okrug, okrugKnown: true}
+	c.rowID, c.placed = pr.ID, true
+	defer func() { c.placed = false }()
+	if !s.fast(p, &c.row) {
 		ep := s.protocol(p)
 		c.relations(ep)
 		c.choices(ep)
@@ -867,7 +941,7 @@ func add64(a, b int64) (int64, bool) {
 // fast reports whether p passes every check on its own, with nothing to
 // report but that it gives no preference votes (which it then notes). When
 // it returns false the map-based checks run and report.
-func (s *Stream) fast(p *dense.Protocol, slot int32) bool {
+func (s *Stream) fast(p *dense.Protocol, info *precinctInfo) bool {
 	lv := &s.lineValues
 	var mask uint32
 	for _, e := range p.Lines {
@@ -920,13 +994,12 @@ func (s *Stream) fast(p *dense.Protocol, slot int32) bool {
 	// The choices on the ballot.
 	list := p.Ballot == election.ListBallot
 	var choices []int32
-	if slot < 0 || int(slot) >= s.c.table.Defined {
+	if info == nil {
 		return false // an unknown precinct
 	}
 	if list {
 		choices = s.partyPos
 	} else {
-		info := &s.c.infos[slot]
 		if !info.okrugKnown || !info.abroadKnown || info.abroad || info.okrug == "" || len(p.Prefs) > 0 {
 			return false
 		}
@@ -1052,15 +1125,17 @@ func (s *Stream) cross(p *dense.Protocol, slot int32, b int) {
 	}
 	if s.o.Machine {
 		key := int64(2*int(slot) + b)
-		if twin, ok := s.pending[key]; ok {
+		if enc, ok := s.pending[key]; ok {
 			delete(s.pending, key)
+			twin := decodePending(enc, &s.twin)
+			twin.Precinct, twin.Ballot, twin.Machine = p.Precinct, p.Ballot, !p.Machine
 			if p.Machine {
 				s.compare(twin, p, slot, b)
 			} else {
 				s.compare(p, twin, slot, b)
 			}
 		} else {
-			s.pending[key] = p.Clone()
+			s.pending[key] = appendPending(nil, p)
 		}
 	}
 }

@@ -162,6 +162,9 @@ func streamElection(dir string, c synth.Config) (int, error) {
 		if !c.Preferences {
 			m.Preferences = nil
 		}
+		if !c.MachineProtocols {
+			m.MachineColumn = nil // every row is a manual count
+		}
 		if err := writeJSON(filepath.Join(dir, string(kind)+"-mapping.json"), m); err != nil {
 			return 0, err
 		}

@@ -152,8 +152,13 @@ func (p *Protocol) Clone() *Protocol {
 // met only in a protocol takes the next free slot when Slot first sees it.
 // Per-precinct state (validate's cross-checks) lives in slices indexed by
 // slot, so a protocol's precinct is looked up once, here.
+//
+// Lookup may run on another goroutine than Slot: it reads only what
+// NewPrecincts built.
 type Precincts struct {
-	slot map[string]int32
+	defined map[string]int32 // built once
+	defIDs  []string         // built once
+	extra   map[string]int32
 	// IDs holds the ID of each slot.
 	IDs []string
 	// First holds, for each defined slot, the index in the definition's
@@ -165,23 +170,36 @@ type Precincts struct {
 
 // NewPrecincts indexes the precincts of a definition.
 func NewPrecincts(ps []election.Precinct) *Precincts {
-	t := &Precincts{slot: make(map[string]int32, len(ps))}
+	t := &Precincts{defined: make(map[string]int32, len(ps)), extra: map[string]int32{}}
 	for i := range ps {
 		id := ps[i].ID
-		if _, ok := t.slot[id]; ok {
+		if _, ok := t.defined[id]; ok {
 			continue
 		}
-		t.slot[id] = int32(len(t.IDs))
+		t.defined[id] = int32(len(t.IDs))
 		t.IDs = append(t.IDs, id)
 		t.First = append(t.First, int32(i))
 	}
 	t.Defined = len(t.IDs)
+	t.defIDs = t.IDs[:t.Defined:t.Defined]
 	return t
+}
+
+// Lookup returns the ID and slot of a defined precinct, or the cell as a
+// new string and -1.
+func (t *Precincts) Lookup(cell []byte) (string, int) {
+	if s, ok := t.defined[string(cell)]; ok {
+		return t.defIDs[s], int(s)
+	}
+	return string(cell), -1
 }
 
 // Find returns the slot of id, or -1 when no slot has it.
 func (t *Precincts) Find(id string) int32 {
-	if s, ok := t.slot[id]; ok {
+	if s, ok := t.defined[id]; ok {
+		return s
+	}
+	if s, ok := t.extra[id]; ok {
 		return s
 	}
 	return -1
@@ -189,11 +207,11 @@ func (t *Precincts) Find(id string) int32 {
 
 // Slot returns the slot of id, giving an ID not defined the next free one.
 func (t *Precincts) Slot(id string) int32 {
-	if s, ok := t.slot[id]; ok {
+	if s := t.Find(id); s >= 0 {
 		return s
 	}
 	s := int32(len(t.IDs))
-	t.slot[id] = s
+	t.extra[id] = s
 	t.IDs = append(t.IDs, id)
 	return s
 }
