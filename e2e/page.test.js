@@ -157,7 +157,7 @@ async function main() {
       assert.ok(got.equals(want), `page export (${got.length} B) differs from shailoo count --format json (${want.length} B)`);
     });
 
-    await check('a citizen\'s copy that differs from the published protocol is shown', async () => {
+    await check('a citizen\'s copy that differs from the published protocol is shown, as shailoo copy shows it', async () => {
       const precinct = '1001';
       await page.fill('#copy-precinct', precinct);
       await page.selectOption('#copy-ballot', 'list');
@@ -178,6 +178,16 @@ async function main() {
         .filter((r) => r.querySelector('.sev.error')).map((r) => r.dataset.code));
       assert.deepEqual(codes, ['C401']);
       assert.match(await page.textContent('#copy-result tbody'), /\+7/);
+      if (process.env.SHAILOO_CLI) { // the same comparison on the command line gives the same bytes
+        const last = await page.evaluate(() => window.shailooPage.lastCopy);
+        const file = path.join(OUT, 'copy.json');
+        fs.writeFileSync(file, last.copy);
+        const r = require('node:child_process').spawnSync(process.env.SHAILOO_CLI, ['copy', '--copy', file,
+          '--election', 'faulty.json', '--protocols', 'faulty.csv', '--mapping', 'faulty.mapping.json', '--format', 'json'],
+        { cwd: FIX, encoding: 'utf8' });
+        assert.ok(r.status === 0 || r.status === 1, 'shailoo copy ran: ' + r.stderr);
+        assert.equal(last.text, r.stdout, 'the page\'s comparison equals shailoo copy --format json');
+      }
       await page.locator('#sec-copy').screenshot({ path: path.join(SHOTS, '03-copy.png') });
     });
 

@@ -378,8 +378,11 @@ var ErrNoProtocol = errors.New("no published protocol")
 // CompareCopy compares a citizen's copy of one protocol (a JSON
 // election.Protocol; lines and votes it does not give are left out) with
 // the published protocol of the same precinct, ballot and count in s, as
-// validate.CompareCopy does; it returns the report as JSON. A copy without
-// preference votes is compared without the published preference votes. precinct, when
+// validate.CompareCopy does; it returns the report as JSON, as
+// `shailoo copy --copy F --format json` prints it.
+//
+// TODO(lead): the choice of the published protocol repeats published() in
+// cmd/shailoo/copy.go; it belongs in a library package. precinct, when
 // given, names the precinct whose published protocol is compared and fills
 // in the copy's precinct when the copy has none.
 func CompareCopy(s Source, copyJSON, precinct string) ([]byte, error) {
@@ -404,12 +407,6 @@ func CompareCopy(s Source, copyJSON, precinct string) ([]byte, error) {
 	}
 	for _, p := range l.election.Protocols {
 		if p.Precinct == precinct && p.Ballot == cp.Ballot && p.Machine == cp.Machine {
-			if len(cp.Preferences) == 0 {
-				// A copy that gives no preference votes (the page's form
-				// has none) is compared without them, rather than with a
-				// note for every candidate of every list.
-				p.Preferences = nil
-			}
 			return indent(validate.CompareCopy(cp, p))
 		}
 	}

@@ -1378,7 +1378,9 @@ async function compareCopy(ev) {
     if (kind === 'line:') copy.lines[key] = n;
     else copy.votes[key] = n;
   }
-  const out = await call('compareCopy', JSON.stringify(copy), copy.precinct, state.source);
+  const copyJSON = JSON.stringify(copy);
+  const out = await call('compareCopy', copyJSON, copy.precinct, state.source);
+  state.lastCopy = { copy: copyJSON, text: out.text };
   const box = $('#copy-result');
   box.textContent = '';
   if (out.obj.error) {
@@ -1386,11 +1388,17 @@ async function compareCopy(ev) {
     return;
   }
   const fs = out.obj.findings || [];
-  const errors = fs.filter((f) => f.severity === 'error');
+  const errors = errorsOf(fs);
+  const notes = fs.filter((f) => f.severity !== 'error');
   box.append(el('p', { class: 'banner ' + (errors.length ? 'bad' : 'ok') },
     errors.length ? t('copy_bad', { n: num(errors.length) }) : t('copy_ok')));
-  if (fs.length - errors.length) box.append(el('p', { class: 'muted' }, t('copy_notes', { n: num(fs.length - errors.length) })));
-  if (fs.length) box.append(findingsTable(fs, false, fs.length));
+  if (errors.length) box.append(findingsTable(errors, false, errors.length));
+  // figures on one side only (say, the preference votes a paper copy
+  // leaves out) are notes, shown on request
+  if (notes.length) {
+    box.append(el('details', { class: 'notes' }, el('summary', null, t('copy_notes', { n: num(notes.length) })),
+      findingsTable(notes, false, notes.length)));
+  }
 }
 
 // ---------------------------------------------------------------------------
