@@ -115,7 +115,7 @@ func newPipeline(def *election.Election, r Rules, o Options, machine bool, keys 
 	if p.check, err = validate.NewStream(def, r.Protocol, keys, p.table, validate.StreamOptions{Machine: machine, TotalsOnly: o.TotalsOnly}); err != nil {
 		return nil, fmt.Errorf("shailoo: validate: %w", err)
 	}
-	if p.acc, err = tally.NewAccumulator(def, keys); err != nil {
+	if p.acc, err = tally.NewAccumulator(def, keys, p.table); err != nil {
 		if !errors.Is(err, tally.ErrDuplicatePrecinct) {
 			return nil, err
 		}

@@ -246,18 +246,44 @@ type electionHash struct {
 
 func newElectionHash(def *election.Election, k *dense.Keys) (*electionHash, error) {
 	head := *def
-	head.Protocols = nil
+	head.Protocols, head.Precincts = nil, nil
 	b, err := json.Marshal(&head)
 	if err != nil {
 		return nil, fmt.Errorf("shailoo: hashing input: %w", err)
 	}
-	const null = `null}`
-	if !strings.HasSuffix(string(b), `"protocols":`+null) {
-		return nil, errors.New("shailoo: hashing input: the election's JSON does not end with its protocols")
+	const tail = `"precincts":null,"protocols":null}`
+	if !strings.HasSuffix(string(b), tail) {
+		return nil, errors.New("shailoo: hashing input: the election's JSON does not end with its precincts and protocols")
 	}
 	h := &electionHash{h: sha256.New(), j: dense.NewJSON(k), buf: make([]byte, 0, 1<<18)}
-	h.h.Write(b[:len(b)-len(null)])
+	h.buf = append(h.buf, b[:len(b)-len(tail)]...)
+	h.buf = append(h.buf, `"precincts":`...)
+	switch {
+	case def.Precincts == nil:
+		h.buf = append(h.buf, "null"...)
+	case len(def.Precincts) == 0:
+		h.buf = append(h.buf, "[]"...)
+	default:
+		for i := range def.Precincts {
+			if i == 0 {
+				h.buf = append(h.buf, '[')
+			} else {
+				h.buf = append(h.buf, ',')
+			}
+			h.buf = dense.AppendPrecinct(h.buf, &def.Precincts[i])
+			h.flush()
+		}
+		h.buf = append(h.buf, ']')
+	}
+	h.buf = append(h.buf, `,"protocols":`...)
 	return h, nil
+}
+
+func (h *electionHash) flush() {
+	if len(h.buf) >= 1<<18-4096 {
+		h.h.Write(h.buf)
+		h.buf = h.buf[:0]
+	}
 }
 
 func (h *electionHash) sep() {
@@ -273,10 +299,7 @@ func (h *electionHash) sep() {
 func (h *electionHash) add(d *dense.Protocol) {
 	h.sep()
 	h.buf = h.j.Append(h.buf, d)
-	if len(h.buf) >= 1<<18-4096 {
-		h.h.Write(h.buf)
-		h.buf = h.buf[:0]
-	}
+	h.flush()
 }
 
 // marshal writes protocol p with encoding/json.
@@ -287,6 +310,7 @@ func (h *electionHash) marshal(p *election.Protocol) error {
 	}
 	h.sep()
 	h.buf = append(h.buf, b...)
+	h.flush()
 	return nil
 }
 

@@ -160,6 +160,7 @@ type tracker struct {
 	byIndex   []trackState
 	names     map[string]uint32 // region and okrug IDs -> 1 + index in nameList
 	nameList  []string
+	recent    [2]uint32 // the last two names looked up
 }
 
 type trackState struct {
@@ -173,7 +174,13 @@ func (t *tracker) name(s string) uint32 {
 	if s == "" {
 		return 0
 	}
+	for _, n := range t.recent {
+		if n != 0 && t.nameList[n-1] == s {
+			return n
+		}
+	}
 	if n, ok := t.names[s]; ok {
+		t.recent[1], t.recent[0] = t.recent[0], n
 		return n
 	}
 	t.nameList = append(t.nameList, s)
@@ -302,6 +309,7 @@ type scanner struct {
 	abroad      map[string]bool                // nil: yes/no words
 	fixedBallot election.BallotKind
 	intern      map[string]string // region and okrug IDs
+	recent      [2]string         // the last two interned
 
 	row   Row      // reused
 	track *tracker // with Options.CheckConflicts
@@ -491,18 +499,12 @@ func (s *scanner) run(r io.Reader, fn func(row *Row) error) (skipped []*ParseErr
 		return s.runConcurrent(src, fn)
 	}
 	for {
-		rec, err := src.read()
-		if err == io.EOF {
+		pe := s.record(src)
+		if pe == errEOF {
 			return skipped, rows, nil
 		}
-		var pe *ParseError
-		if err != nil {
-			pe = s.readError(err, len(rec))
-			if pe.Line == 0 { // a read error, not a bad row
-				return skipped, rows, pe
-			}
-		} else if pe = s.fill(rec, src); pe == nil && s.track != nil {
-			_, pe = s.track.add(s, s.row.Line, s.row.Precinct, s.row.Index)
+		if pe != nil && pe.Line == 0 { // a read error, not a bad row
+			return skipped, rows, pe
 		}
 		rows++
 		if pe == nil {
@@ -522,10 +524,10 @@ func (s *scanner) run(r io.Reader, fn func(row *Row) error) (skipped []*ParseErr
 	}
 }
 
-// fill sets s.row from one record.
-func (s *scanner) fill(rec [][]byte, src recordSource) *ParseError {
+// reset empties s.row for a row starting at line.
+func (s *scanner) reset(line int) *Row {
 	row := &s.row
-	row.Line = src.fieldLine(0)
+	row.Line = line
 	row.Index = -1
 	row.Precinct = election.Precinct{}
 	row.Ballot = s.fixedBallot
@@ -533,6 +535,12 @@ func (s *scanner) fill(rec [][]byte, src recordSource) *ParseError {
 	clear(row.Lines)
 	clear(row.Votes)
 	clear(row.Preferences)
+	return row
+}
+
+// fill sets s.row from one record.
+func (s *scanner) fill(rec [][]byte, src recordSource) *ParseError {
+	row := s.reset(src.fieldLine(0))
 	for i := range s.fields {
 		f := &s.fields[i]
 		if f.idx >= len(rec) {
@@ -541,63 +549,198 @@ func (s *scanner) fill(rec [][]byte, src recordSource) *ParseError {
 		cell := trimBytes(rec[f.idx])
 		switch f.kind {
 		case fLine, fVote, fPref:
-			if len(cell) == 0 {
-				continue // absent, not zero
+			if pe := s.number(f, cell, src.fieldLine(f.idx)); pe != nil {
+				return pe
 			}
-			n, err := parseInt(cell)
-			if err != nil {
-				return s.cellError(src.fieldLine(f.idx), f, fmt.Errorf("%w: %q", err, cell))
+		default:
+			if pe := s.text(f, cell, src.fieldLine(f.idx)); pe != nil {
+				return pe
 			}
-			v := Value{N: n, OK: true}
-			switch f.kind {
-			case fLine:
-				row.Lines[f.slot] = v
-			case fVote:
-				row.Votes[f.slot] = v
-			default:
-				row.Preferences[f.slot] = v
-			}
-		case fPrecinct:
-			if len(cell) == 0 {
-				return s.cellError(src.fieldLine(f.idx), f, fmt.Errorf("%w: empty precinct ID", ErrBadValue))
-			}
-			if s.o.Precinct != nil {
-				row.Precinct.ID, row.Index = s.o.Precinct(cell)
-			} else {
-				row.Precinct.ID = string(cell)
-			}
-		case fRegion:
-			row.Precinct.Region = s.internID(cell)
-		case fOkrug:
-			row.Precinct.Okrug = s.internID(cell)
-		case fAbroad:
-			v, ok := lookupBool(s.abroad, cell)
-			if !ok {
-				return s.cellError(src.fieldLine(f.idx), f, fmt.Errorf("%w: %q is not a yes/no value", ErrBadValue, cell))
-			}
-			row.Precinct.Abroad = v
-		case fMachine:
-			v, ok := lookupBool(s.machine, cell)
-			if !ok {
-				return s.cellError(src.fieldLine(f.idx), f, fmt.Errorf("%w: %q is not a yes/no value", ErrBadValue, cell))
-			}
-			row.Machine = v
-		case fBallot:
-			var b election.BallotKind
-			ok := false
-			if s.ballot != nil {
-				b, ok = s.ballot[string(cell)]
-			} else if validBallot(string(cell)) {
-				b, ok = election.BallotKind(cell), true
-			}
-			if !ok {
-				return s.cellError(src.fieldLine(f.idx), f, fmt.Errorf("%w: %q is not a ballot (see ballot_values)", ErrBadValue, cell))
-			}
-			row.Ballot = b
 		}
 	}
 	return nil
 }
+
+// fillLine sets s.row from a line without quotes (and without its line
+// end), the common case: it gives what fill gives for the record the
+// tokenizer would split the line into, walking the line once, skipping
+// the columns not mapped with IndexByte and reading plain digits as it
+// goes.
+func (s *scanner) fillLine(line []byte, n int) *ParseError {
+	s.reset(n)
+	delim := s.delimiter()
+	pos, col := 0, 0
+	for i := range s.fields {
+		f := &s.fields[i]
+		for col < f.idx {
+			if pos > len(line) {
+				break
+			}
+			j := bytes.IndexByte(line[pos:], delim)
+			if j < 0 {
+				pos = len(line) + 1
+				break
+			}
+			pos += j + 1
+			col++
+		}
+		if pos > len(line) {
+			return s.cellError(n, f, fmt.Errorf("%w: the row ends at column %d", ErrShortRow, bytes.Count(line, []byte{delim})+1))
+		}
+		end := -1
+		if k := f.kind; k >= fLine {
+			if pos < len(line) && line[pos] == delim { // an empty cell: absent
+				pos++
+				col++
+				continue
+			}
+			var v int64
+			k := pos
+			for k < len(line) && k-pos < 18 {
+				d := line[k] - '0'
+				if d > 9 {
+					break
+				}
+				v = v*10 + int64(d)
+				k++
+			}
+			if k == len(line) || line[k] == delim {
+				end = k
+				if k > pos {
+					s.set(f, v)
+				}
+			}
+		}
+		if end < 0 {
+			if j := bytes.IndexByte(line[pos:], delim); j < 0 {
+				end = len(line)
+			} else {
+				end = pos + j
+			}
+			cell := trimBytes(line[pos:end])
+			var pe *ParseError
+			if k := f.kind; k == fLine || k == fVote || k == fPref {
+				pe = s.number(f, cell, n)
+			} else {
+				pe = s.text(f, cell, n)
+			}
+			if pe != nil {
+				return pe
+			}
+		}
+		pos = end + 1
+		col++
+	}
+	return nil
+}
+
+// set sets the figure of a number field.
+func (s *scanner) set(f *field, n int64) {
+	v := Value{N: n, OK: true}
+	switch f.kind {
+	case fLine:
+		s.row.Lines[f.slot] = v
+	case fVote:
+		s.row.Votes[f.slot] = v
+	default:
+		s.row.Preferences[f.slot] = v
+	}
+}
+
+// number reads a trimmed cell of a number field, starting at line.
+func (s *scanner) number(f *field, cell []byte, line int) *ParseError {
+	if len(cell) == 0 {
+		return nil // absent, not zero
+	}
+	n, err := parseInt(cell)
+	if err != nil {
+		return s.cellError(line, f, fmt.Errorf("%w: %q", err, cell))
+	}
+	s.set(f, n)
+	return nil
+}
+
+// text reads a trimmed cell of a field that is not a number, starting at
+// line.
+func (s *scanner) text(f *field, cell []byte, line int) *ParseError {
+	row := &s.row
+	switch f.kind {
+	case fPrecinct:
+		if len(cell) == 0 {
+			return s.cellError(line, f, fmt.Errorf("%w: empty precinct ID", ErrBadValue))
+		}
+		if s.o.Precinct != nil {
+			row.Precinct.ID, row.Index = s.o.Precinct(cell)
+		} else {
+			row.Precinct.ID = string(cell)
+		}
+	case fRegion:
+		row.Precinct.Region = s.internID(cell)
+	case fOkrug:
+		row.Precinct.Okrug = s.internID(cell)
+	case fAbroad:
+		v, ok := lookupBool(s.abroad, cell)
+		if !ok {
+			return s.cellError(line, f, fmt.Errorf("%w: %q is not a yes/no value", ErrBadValue, cell))
+		}
+		row.Precinct.Abroad = v
+	case fMachine:
+		v, ok := lookupBool(s.machine, cell)
+		if !ok {
+			return s.cellError(line, f, fmt.Errorf("%w: %q is not a yes/no value", ErrBadValue, cell))
+		}
+		row.Machine = v
+	case fBallot:
+		var b election.BallotKind
+		ok := false
+		if s.ballot != nil {
+			b, ok = s.ballot[string(cell)]
+		} else if validBallot(string(cell)) {
+			b, ok = election.BallotKind(cell), true
+		}
+		if !ok {
+			return s.cellError(line, f, fmt.Errorf("%w: %q is not a ballot (see ballot_values)", ErrBadValue, cell))
+		}
+		row.Ballot = b
+	}
+	return nil
+}
+
+// record reads the next record into s.row. It returns io.EOF at the end,
+// the row's *ParseError for a row that cannot be read, or a *ParseError
+// without a line for a read error.
+func (s *scanner) record(src recordSource) *ParseError {
+	var pe *ParseError
+	if t, ok := src.(*tokenizer); ok {
+		line, rec, err := t.next()
+		switch {
+		case err == io.EOF:
+			return errEOF
+		case rec == nil && err == nil:
+			pe = s.fillLine(line, t.numLine)
+		case err != nil:
+			return s.readError(err, len(rec))
+		default:
+			pe = s.fill(rec, src)
+		}
+	} else {
+		rec, err := src.read()
+		switch {
+		case err == io.EOF:
+			return errEOF
+		case err != nil:
+			return s.readError(err, len(rec))
+		}
+		pe = s.fill(rec, src)
+	}
+	if pe == nil && s.track != nil {
+		_, pe = s.track.add(s, s.row.Line, s.row.Precinct, s.row.Index)
+	}
+	return pe
+}
+
+// errEOF is what record returns at the end of the input.
+var errEOF = &ParseError{Err: io.EOF}
 
 // internID returns the cell as a string, shared between rows: a file names
 // few regions and okrugs. Past maxIntern distinct values it stops sharing,
@@ -606,7 +749,13 @@ func (s *scanner) internID(cell []byte) string {
 	if len(cell) == 0 {
 		return ""
 	}
+	for _, v := range s.recent { // rows of a region and okrug come together
+		if v == string(cell) {
+			return v
+		}
+	}
 	if v, ok := s.intern[string(cell)]; ok {
+		s.recent[1], s.recent[0] = s.recent[0], v
 		return v
 	}
 	v := string(cell)
@@ -668,19 +817,13 @@ type batch struct {
 func (s *scanner) next(src recordSource, b *batch) bool {
 	b.rows, b.errs, b.values, b.fatal = b.rows[:0], b.errs[:0], b.values[:0], nil
 	for len(b.rows) < batchRows {
-		rec, err := src.read()
-		if err == io.EOF {
+		pe := s.record(src)
+		if pe == errEOF {
 			return false
 		}
-		var pe *ParseError
-		if err != nil {
-			pe = s.readError(err, len(rec))
-			if pe.Line == 0 {
-				b.fatal = pe
-				return false
-			}
-		} else if pe = s.fill(rec, src); pe == nil && s.track != nil {
-			_, pe = s.track.add(s, s.row.Line, s.row.Precinct, s.row.Index)
+		if pe != nil && pe.Line == 0 {
+			b.fatal = pe
+			return false
 		}
 		b.errs = append(b.errs, pe)
 		r := s.row

@@ -65,6 +65,33 @@ func (t *tokenizer) readLine() ([]byte, error) {
 // fieldLine returns the line where field i of the last record starts.
 func (t *tokenizer) fieldLine(i int) int { return t.fieldLines[i] }
 
+// next returns the next line when it holds no quote (the common case),
+// without its line end and unsplit, with rec nil and err nil; otherwise
+// what read returns.
+func (t *tokenizer) next() (line []byte, rec [][]byte, err error) {
+	var errRead error
+	for errRead == nil {
+		line, errRead = t.readLine()
+		if errRead == nil && len(line) == lengthNL(line) {
+			line = nil
+			continue // skip empty lines
+		}
+		break
+	}
+	if errRead == io.EOF {
+		return nil, nil, errRead
+	}
+	if errRead == nil && bytes.IndexByte(line, '"') < 0 {
+		t.fieldLines = append(t.fieldLines[:0], t.numLine)
+		return line[:len(line)-lengthNL(line)], nil, nil
+	}
+	rec, err = t.record(line, errRead)
+	if rec == nil {
+		rec = [][]byte{}
+	}
+	return nil, rec, err
+}
+
 // read returns the next record's fields.
 func (t *tokenizer) read() ([][]byte, error) {
 	var line []byte
@@ -83,7 +110,12 @@ func (t *tokenizer) read() ([][]byte, error) {
 	if errRead == nil && bytes.IndexByte(line, '"') < 0 {
 		return t.plain(line), nil
 	}
+	return t.record(line, errRead)
+}
 
+// record splits a record that starts with line, which holds a quote or
+// ends the input (errRead).
+func (t *tokenizer) record(line []byte, errRead error) ([][]byte, error) {
 	var err error
 	delim := t.delim
 	recLine := t.numLine

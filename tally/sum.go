@@ -102,7 +102,7 @@ func SumWhere(e *election.Election, keep func(*election.Protocol) bool) (Result,
 		return Result{}, ErrNilElection
 	}
 	keys := dense.NewKeys()
-	a, err := NewAccumulator(e, keys)
+	a, err := NewAccumulator(e, keys, nil)
 	if err != nil {
 		return Result{}, err
 	}
@@ -139,10 +139,16 @@ type Accumulator struct {
 
 // NewAccumulator returns an Accumulator for the protocols of the election
 // e defines (its regions and okrugs; its precincts, whose IDs must be
-// distinct: ErrDuplicatePrecinct), with the positions of keys.
-func NewAccumulator(e *election.Election, keys *dense.Keys) (*Accumulator, error) {
+// distinct: ErrDuplicatePrecinct), with the positions of keys. precincts,
+// when not nil, indexes e's precincts and says at once whether an ID is
+// defined twice.
+func NewAccumulator(e *election.Election, keys *dense.Keys, precincts *dense.Precincts) (*Accumulator, error) {
 	if e == nil {
 		return nil, ErrNilElection
+	}
+	a := &Accumulator{keys: keys, list: newTierSum(e), okrug: newTierSum(e)}
+	if precincts != nil && precincts.Defined == len(e.Precincts) {
+		return a, nil
 	}
 	seen := make(map[string]bool, len(e.Precincts))
 	for i := range e.Precincts {
@@ -152,7 +158,7 @@ func NewAccumulator(e *election.Election, keys *dense.Keys) (*Accumulator, error
 		}
 		seen[id] = true
 	}
-	return &Accumulator{keys: keys, list: newTierSum(e), okrug: newTierSum(e)}, nil
+	return a, nil
 }
 
 // Add adds protocol p, the index-th of the count, whose precinct is pr

@@ -233,8 +233,13 @@ func newChecker(e *election.Election, r Rules, keys *dense.Keys, table *dense.Pr
 		}
 	}
 	c.infos = make([]precinctInfo, table.Defined)
-	for _, p := range e.Precincts {
-		x := &c.infos[table.Find(p.ID)]
+	unique := table.Defined == len(e.Precincts) // then precinct i has slot i
+	for i, p := range e.Precincts {
+		slot := int32(i)
+		if !unique {
+			slot = table.Find(p.ID)
+		}
+		x := &c.infos[slot]
 		if x.defs == 0 {
 			*x = precinctInfo{defs: 1, abroad: p.Abroad, abroadKnown: true, okrug: p.Okrug, okrugKnown: true}
 			continue
@@ -283,10 +288,12 @@ func (c *checker) duplicates(code Code, ids []string, place func(id string) Plac
 func (c *checker) definitions() {
 	e := c.e
 	var ids []string
-	for _, p := range e.Precincts {
-		ids = append(ids, p.ID)
+	if c.table.Defined < len(e.Precincts) { // some ID is defined twice
+		for _, p := range e.Precincts {
+			ids = append(ids, p.ID)
+		}
+		c.duplicates(DuplicatePrecinct, ids, func(id string) Place { return Place{Level: LevelPrecinct, Precinct: id} })
 	}
-	c.duplicates(DuplicatePrecinct, ids, func(id string) Place { return Place{Level: LevelPrecinct, Precinct: id} })
 	ids = ids[:0]
 	for _, p := range e.Parties {
 		ids = append(ids, p.ID)
@@ -815,6 +822,10 @@ func NewStream(e *election.Election, r Rules, keys *dense.Keys, precincts *dense
 		for _, l := range relationLines[code] {
 			s.relMask[i] |= 1 << slices.Index(election.Lines, l)
 		}
+	}
+	if !o.TotalsOnly {
+		s.counts = make([]int32, 4*precincts.Len())
+		s.lo = make([]loState, 2*precincts.Len())
 	}
 	s.negative = r.InForce(Negative)
 	s.prefs = r.InForce(PreferencesOverVotes)

@@ -158,6 +158,7 @@ func (p *Protocol) Clone() *Protocol {
 type Precincts struct {
 	defined map[string]int32 // built once
 	defIDs  []string         // built once
+	next    int32            // Lookup's guess: rows tend to follow the definition
 	extra   map[string]int32
 	// IDs holds the ID of each slot.
 	IDs []string
@@ -187,8 +188,20 @@ func NewPrecincts(ps []election.Precinct) *Precincts {
 
 // Lookup returns the ID and slot of a defined precinct, or the cell as a
 // new string and -1.
+//
+// Rows usually come in the order of the definition, so Lookup first tries
+// the precinct after the one it found last, then the same one, before it
+// hashes. Only one goroutine may call it at a time.
 func (t *Precincts) Lookup(cell []byte) (string, int) {
+	if n := t.next; int(n) < len(t.defIDs) && t.defIDs[n] == string(cell) {
+		t.next++
+		return t.defIDs[n], int(n)
+	}
+	if n := t.next - 1; n >= 0 && int(n) < len(t.defIDs) && t.defIDs[n] == string(cell) {
+		return t.defIDs[n], int(n)
+	}
 	if s, ok := t.defined[string(cell)]; ok {
+		t.next = s + 1
 		return t.defIDs[s], int(s)
 	}
 	return string(cell), -1

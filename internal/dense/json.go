@@ -2,6 +2,8 @@ package dense
 
 import (
 	"encoding/json"
+
+	"github.com/shailoo/shailoo/election"
 	"slices"
 	"strconv"
 	"strings"
@@ -68,6 +70,24 @@ func (j *JSON) grow(sec int) [][]byte {
 	}
 	j.quoted[sec] = q
 	return q
+}
+
+// AppendPrecinct appends the JSON of p, as encoding/json writes it.
+func AppendPrecinct(dst []byte, p *election.Precinct) []byte {
+	dst = append(dst, `{"id":`...)
+	dst = appendString(dst, p.ID)
+	if p.Region != "" {
+		dst = append(dst, `,"region":`...)
+		dst = appendString(dst, p.Region)
+	}
+	if p.Okrug != "" {
+		dst = append(dst, `,"okrug":`...)
+		dst = appendString(dst, p.Okrug)
+	}
+	if p.Abroad {
+		dst = append(dst, `,"abroad":true`...)
+	}
+	return append(dst, '}')
 }
 
 // SortByKey sorts each section of p by key, the order of encoding/json.

@@ -37,3 +37,15 @@ func TestJSONIsEncodingJSON(t *testing.T) {
 		})
 	}
 }
+
+func TestAppendPrecinctIsEncodingJSON(t *testing.T) {
+	for _, p := range []election.Precinct{{}, {ID: "1"}, {ID: "<1>", Region: "r", Okrug: "o\u2028", Abroad: true}, {ID: "x", Abroad: true}} {
+		want, err := json.Marshal(&p)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got := string(AppendPrecinct(nil, &p)); got != string(want) {
+			t.Errorf("got %s, want %s", got, want)
+		}
+	}
+}
