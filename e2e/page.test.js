@@ -262,6 +262,26 @@ async function main() {
       assert.deepEqual(await listSeats(page), [15, 12, 9, 7, 6, 5]);
     });
 
+    await check('an election whose definition is ambiguous says why no seat was decided', async () => {
+      const e = JSON.parse(fs.readFileSync(path.join(FIX, 'faulty.json'), 'utf8'));
+      e.parties.push(e.parties[0]); // a party defined twice
+      const file = path.join(OUT, 'ambiguous.json');
+      fs.writeFileSync(file, JSON.stringify(e));
+      await page.click('#clear');
+      await page.setInputFiles('#f-election', file);
+      await page.setInputFiles('#f-csv', path.join(FIX, 'faulty.csv'));
+      await page.setInputFiles('#f-mapping', path.join(FIX, 'faulty.mapping.json'));
+      await page.evaluate(() => { document.body.dataset.state = 'counting'; });
+      await page.click('#count');
+      await counted(page);
+      await page.waitForSelector('#not-counted');
+      const codes = await page.$$eval('#filter-code option', (os) => os.map((o) => o.value));
+      assert.ok(codes.includes('X219'), 'the duplicate party (X219) is listed');
+      await page.click('#clear');
+      await page.click('#demo');
+      await counted(page);
+    });
+
     await check('the page works on a phone-sized screen', async () => {
       const phone = await newPage(context, 'phone');
       await phone.setViewportSize({ width: 390, height: 844 });

@@ -97,6 +97,7 @@ const STRINGS = {
     out_tie: 'tie: lots required',
     out_no_votes: 'no votes',
     no_okrugs: 'This election has no okrugs.',
+    not_counted: 'No seat was decided: {why}',
     ties_h: 'Unresolved ties: lots required',
     notes_h: 'Notes',
     findings_h: 'Findings',
@@ -258,6 +259,7 @@ const STRINGS = {
     out_tie: 'равенство: нужен жребий',
     out_no_votes: 'нет голосов',
     no_okrugs: 'В этих выборах нет округов.',
+    not_counted: 'Мандаты не распределены: {why}',
     ties_h: 'Неразрешённые равенства: нужен жребий',
     notes_h: 'Примечания',
     findings_h: 'Замечания',
@@ -419,6 +421,7 @@ const STRINGS = {
     out_tie: 'добуштар тең: чүчүкулак керек',
     out_no_votes: 'добуш жок',
     no_okrugs: 'Бул шайлоодо округдар жок.',
+    not_counted: 'Мандаттар бөлүштүрүлгөн жок: {why}',
     ties_h: 'Чечилбеген теңдиктер: чүчүкулак керек',
     notes_h: 'Эскертмелер',
     findings_h: 'Табылгалар',
@@ -861,8 +864,11 @@ async function count(src) {
     return;
   }
   state.source = src;
-  state.resultText = out.text;
+  state.resultText = out.text; // exported as it came, byte for byte
   state.result = out.obj;
+  // a Result that decided no seat (see not_counted) has no lists or okrugs
+  state.result.lists = state.result.lists || [];
+  state.result.okrugs = state.result.okrugs || [];
   state.verify = null;
   state.verifyText = '';
   state.shown = PAGE;
@@ -941,6 +947,7 @@ function renderHead(res) {
   );
   if (res.election.provenance) meta.append(el('p', { class: 'meta muted' }, res.election.provenance));
   meta.append(el('p', { class: 'meta muted' }, t('provenance_note')));
+  if (res.not_counted) meta.append(el('p', { class: 'banner bad', id: 'not-counted' }, t('not_counted', { why: res.not_counted })));
   if (state.source && state.source.demo && state.files.summary) meta.append(el('p', { class: 'meta muted' }, t('summary_on_demo')));
   const banner = $('#published-banner');
   banner.textContent = '';
@@ -964,6 +971,10 @@ function listColours(res) {
 function renderParliament(res) {
   const box = $('#parliament');
   box.textContent = '';
+  if (res.not_counted) {
+    box.append(el('p', { class: 'muted' }, t('not_counted', { why: res.not_counted })));
+    return;
+  }
   const s = res.seats;
   const colours = listColours(res);
   const groups = res.lists.filter((l) => l.seats > 0)
