@@ -72,9 +72,54 @@ var ErrInput = errors.New("bad input")
 
 // loaded is a Source read and ready to count.
 type loaded struct {
-	rules    shailoo.Rules
+	rules shailoo.Rules
+	// election is the definition, with the protocols of the election file
+	// (none of the embedded dataset's when CSV files are given).
 	election *election.Election
 	opts     shailoo.Options
+	files    []csvFile
+	// merged is election with the CSV files' protocols, built on demand.
+	merged *election.Election
+}
+
+// csvFile is a protocols CSV file and its mapping, read again at each use.
+type csvFile struct {
+	name    string
+	text    string
+	mapping ingest.Mapping
+}
+
+func (l *loaded) inputs() []shailoo.CSVInput {
+	in := make([]shailoo.CSVInput, len(l.files))
+	for i, f := range l.files {
+		in[i] = shailoo.CSVInput{Name: f.name, R: strings.NewReader(f.text), Mapping: f.mapping}
+	}
+	return in
+}
+
+// count counts l as `shailoo count` does: CSV files streamed through
+// shailoo.CountCSV, an election alone through shailoo.CountWith.
+func (l *loaded) count() (*shailoo.Result, error) {
+	if len(l.files) == 0 {
+		return shailoo.CountWith(l.election, l.rules, l.opts)
+	}
+	return shailoo.CountCSV(l.election, l.rules, l.inputs(), l.opts)
+}
+
+// all returns the election with every protocol, the CSV files'
+// merged in as shailoo.MergeCSV merges them.
+func (l *loaded) all() (*election.Election, error) {
+	if len(l.files) == 0 {
+		return l.election, nil
+	}
+	if l.merged == nil {
+		e, _, err := shailoo.MergeCSV(l.election, l.inputs(), l.opts)
+		if err != nil {
+			return nil, err
+		}
+		l.merged = e
+	}
+	return l.merged, nil
 }
 
 func or(name, def string) string {
@@ -123,27 +168,28 @@ func (s Source) equal(t Source) bool {
 }
 
 // load returns s read (see read), from the memo when s is the last source.
+// The caller holds last.mu and must not change what it gets.
 func load(s Source) (*loaded, error) {
-	last.mu.Lock()
-	defer last.mu.Unlock()
 	if last.l != nil && last.src.equal(s) {
-		return last.l.clone(), nil
+		return last.l, nil
 	}
 	l, err := read(s)
 	if err != nil {
 		return nil, err
 	}
 	last.src, last.l, last.res = s, l, nil
-	return l.clone(), nil
+	return l, nil
 }
 
-// clone copies what a caller may append to; the election is shared and
-// never changed.
-func (l *loaded) clone() *loaded {
-	c := *l
-	c.opts.Inputs = slices.Clone(l.opts.Inputs)
-	c.opts.Findings = slices.Clone(l.opts.Findings)
-	return &c
+// electionOf returns the election of s with every protocol.
+func electionOf(s Source) (*election.Election, error) {
+	last.mu.Lock()
+	defer last.mu.Unlock()
+	l, err := load(s)
+	if err != nil {
+		return nil, err
+	}
+	return l.all()
 }
 
 // read reads s as `shailoo count` reads its flags, in the same order, so
@@ -171,7 +217,7 @@ func read(s Source) (*loaded, error) {
 		l.opts.Inputs = append(l.opts.Inputs, input(name, s.Election))
 	}
 	if len(s.Protocols) > 0 {
-		if err := readProtocols(&l, s.Protocols, s.SkipBadRows, s.Election != ""); err != nil {
+		if err := readMappings(&l, s); err != nil {
 			return nil, err
 		}
 	}
@@ -188,29 +234,17 @@ func read(s Source) (*loaded, error) {
 	return &l, nil
 }
 
-// readProtocols adds the protocols of the CSV files to those of the
-// election file (the embedded dataset's own protocols are replaced). When
-// the definition has no precincts, they are taken from the files;
-// otherwise a precinct the files name that the definition lacks stays
-// unknown, and the validator reports it.
-//
-// TODO(lead): this is the merge of cmd/shailoo/inputs.go
-// (inputs.readProtocols), copied by hand and pinned by the browser test,
-// which compares the page's Result with `shailoo count`'s byte for byte.
-// It belongs in a library package (say ingest.Merge, or the root package)
-// that both call.
-func readProtocols(l *loaded, files []CSVFile, lenient, fromElectionFile bool) error {
-	e := *l.election
-	if !fromElectionFile {
+// readMappings reads the mappings of the CSV files, as `shailoo count
+// --protocols F --mapping M` does: the files' protocols are added to those
+// of the election file, or replace those of the embedded dataset.
+func readMappings(l *loaded, s Source) error {
+	if s.Election == "" {
+		e := *l.election
 		e.Protocols = nil
+		l.election = &e
 	}
-	fromFiles := len(e.Precincts) == 0
-	known := make(map[string]bool, len(e.Precincts))
-	for _, p := range e.Precincts {
-		known[p.ID] = true
-	}
-	e.Precincts = append([]election.Precinct(nil), e.Precincts...)
-	for _, f := range files {
+	l.opts.SkipBadRows = s.SkipBadRows
+	for _, f := range s.Protocols {
 		name, mname := or(f.Name, defaultCSV), or(f.MappingName, defaultMapping)
 		if f.Mapping == "" {
 			return fmt.Errorf("%w: %s has no column mapping", ErrInput, name)
@@ -219,49 +253,30 @@ func readProtocols(l *loaded, files []CSVFile, lenient, fromElectionFile bool) e
 		if err != nil {
 			return err
 		}
-		t, err := ingest.ReadCSV(strings.NewReader(f.Text), name, m, ingest.Options{Lenient: lenient})
-		if err != nil {
-			return err
-		}
-		for _, pe := range t.Skipped {
-			l.opts.Findings = append(l.opts.Findings, validate.UnreadableRow(pe.File, pe.Line, pe.Column, pe.Error()))
-		}
-		e.Protocols = append(e.Protocols, t.Protocols...)
-		for _, p := range t.Precincts {
-			if fromFiles && !known[p.ID] {
-				known[p.ID] = true
-				e.Precincts = append(e.Precincts, p)
-			}
-		}
-		l.opts.Inputs = append(l.opts.Inputs, input(name, f.Text), input(mname, f.Mapping))
+		l.files = append(l.files, csvFile{name: name, text: f.Text, mapping: m})
+		// CountCSV fills in the file's SHA-256 as it reads it.
+		l.opts.Inputs = append(l.opts.Inputs, shailoo.Input{Name: name}, input(mname, f.Mapping))
 	}
-	l.election = &e
 	return nil
 }
 
 // count counts s, or returns the memo's Result when s is the last source
 // counted. The Result is shared: callers must not change it.
 func count(s Source) (*shailoo.Result, error) {
+	last.mu.Lock()
+	defer last.mu.Unlock()
 	l, err := load(s)
 	if err != nil {
 		return nil, err
 	}
-	last.mu.Lock()
-	if last.res != nil && last.src.equal(s) {
-		res := last.res
-		last.mu.Unlock()
-		return res, nil
+	if last.res != nil {
+		return last.res, nil
 	}
-	last.mu.Unlock()
-	res, err := shailoo.CountWith(l.election, l.rules, l.opts)
+	res, err := l.count()
 	if err != nil {
 		return nil, err
 	}
-	last.mu.Lock()
-	if last.src.equal(s) {
-		last.res = res
-	}
-	last.mu.Unlock()
+	last.res = res
 	return res, nil
 }
 
@@ -323,11 +338,11 @@ var ErrNoPrecinct = errors.New("no such precinct")
 
 // PrecinctOf returns the precinct id of s with its protocols.
 func PrecinctOf(s Source, id string) ([]byte, error) {
-	l, err := load(s)
+	e, err := electionOf(s)
 	if err != nil {
 		return nil, err
 	}
-	p, err := precinct(l.election, id)
+	p, err := precinct(e, id)
 	if err != nil {
 		return nil, err
 	}
@@ -401,11 +416,11 @@ func CompareCopy(s Source, copyJSON, precinct string) ([]byte, error) {
 	if cp.Ballot == "" {
 		cp.Ballot = election.ListBallot
 	}
-	l, err := load(s)
+	e, err := electionOf(s)
 	if err != nil {
 		return nil, err
 	}
-	for _, p := range l.election.Protocols {
+	for _, p := range e.Protocols {
 		if p.Precinct == precinct && p.Ballot == cp.Ballot && p.Machine == cp.Machine {
 			return indent(validate.CompareCopy(cp, p))
 		}
