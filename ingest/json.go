@@ -23,18 +23,44 @@ import (
 // Whether the election is consistent (IDs that exist, protocols that add
 // up) is not checked here: that is the validator's job.
 func ReadElection(r io.Reader, file string) (*election.Election, error) {
-	data, err := io.ReadAll(r)
-	if err != nil {
+	var buf bytes.Buffer
+	if l, ok := r.(interface{ Len() int }); ok { // a bytes.Reader, say
+		buf.Grow(l.Len() + 1)
+	}
+	if _, err := buf.ReadFrom(r); err != nil {
 		return nil, &ParseError{File: file, Err: err}
 	}
+	data := buf.Bytes()
+	return readElection(data, file, true)
+}
+
+// readElection reads an election file's bytes; fast says whether a plain
+// precinct list may be read apart (plainPrecincts).
+func readElection(data []byte, file string, fast bool) (*election.Election, error) {
 	data = bytes.TrimPrefix(data, []byte(bom))
-	w := newWalker(data, file, nil, false)
-	if err := w.walk(reflect.TypeFor[election.Election]()); err != nil {
+	start, end, precincts, plain := plainPrecincts(data)
+	plain = plain && fast
+	doc := data
+	if plain { // the rest of the file, with an empty precinct list
+		doc = make([]byte, 0, len(data)-(end-start)+2)
+		doc = append(append(doc, data[:start+1]...), data[end-1:]...)
+	}
+	w := newWalker(doc, file, nil, false)
+	err := w.walk(reflect.TypeFor[election.Election]())
+	e := new(election.Election)
+	if err == nil {
+		if uerr := json.Unmarshal(doc, e); uerr != nil { // not expected once the walk passed
+			err = &ParseError{File: file, Err: fmt.Errorf("%w: %w", ErrSyntax, uerr)}
+		}
+	}
+	if err != nil {
+		if plain { // an error's place is in the file as written
+			return readElection(data, file, false)
+		}
 		return nil, err
 	}
-	e := new(election.Election)
-	if err := json.Unmarshal(data, e); err != nil { // not expected once the walk passed
-		return nil, &ParseError{File: file, Err: fmt.Errorf("%w: %w", ErrSyntax, err)}
+	if plain {
+		e.Precincts = precincts
 	}
 	return e, nil
 }
