@@ -71,18 +71,20 @@ func CountWith(e *election.Election, r Rules, o Options) (*Result, error) {
 	if err != nil {
 		return nil, err
 	}
+	h, err := newElectionHash(e, p.keys)
+	if err != nil {
+		return nil, err
+	}
 	var d dense.Protocol
 	for i := range e.Protocols {
 		p.keys.Load(&d, &e.Protocols[i])
 		if err := p.add(&d, nil, -1); err != nil {
 			return nil, err
 		}
+		dense.SortByKey(&d, p.keys)
+		h.add(&d)
 	}
-	h, err := hashJSON(e)
-	if err != nil {
-		return nil, err
-	}
-	return p.finish(h)
+	return p.finish(h.sum(e.Protocols != nil))
 }
 
 // pipeline is the one path every protocol takes, whichever entry point

@@ -13,6 +13,9 @@
 package dense
 
 import (
+	"slices"
+	"strings"
+
 	"github.com/shailoo/shailoo/election"
 )
 
@@ -59,8 +62,26 @@ func (p *Protocol) Section(sec int) []Entry {
 // Index gives strings dense positions 0, 1, 2... in the order they are
 // first inserted.
 type Index struct {
-	pos  map[string]int32
-	keys []string
+	pos   map[string]int32
+	keys  []string
+	ranks []int32 // rank of each key in sorted order, for len(ranks) keys
+}
+
+// Ranks returns the rank of each position's key among the keys sorted.
+func (x *Index) Ranks() []int32 {
+	if len(x.ranks) == len(x.keys) {
+		return x.ranks
+	}
+	order := make([]int32, len(x.keys))
+	for i := range order {
+		order[i] = int32(i)
+	}
+	slices.SortFunc(order, func(a, b int32) int { return strings.Compare(x.keys[a], x.keys[b]) })
+	x.ranks = make([]int32, len(x.keys))
+	for r, p := range order {
+		x.ranks[p] = int32(r)
+	}
+	return x.ranks
 }
 
 // NewIndex returns an empty index.
@@ -96,6 +117,10 @@ func (x *Index) Key(p int32) string { return x.keys[p] }
 // one count. Several goroutines may read it; only one may insert.
 type Keys struct {
 	Lines, Votes, Prefs *Index
+	scratch             [Sections]struct {
+		at  []Entry
+		set []bool
+	}
 }
 
 // NewKeys returns keys with the lines of election.Lines at positions

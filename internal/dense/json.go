@@ -6,7 +6,6 @@ import (
 	"github.com/shailoo/shailoo/election"
 	"slices"
 	"strconv"
-	"strings"
 )
 
 // JSON writes protocols exactly as encoding/json marshals the
@@ -91,10 +90,33 @@ func AppendPrecinct(dst []byte, p *election.Precinct) []byte {
 }
 
 // SortByKey sorts each section of p by key, the order of encoding/json.
+// Few entries are sorted in place; many by placing each at its key's rank
+// in a scratch slice (not safe for concurrent use of k).
 func SortByKey(p *Protocol, k *Keys) {
 	for sec := range Sections {
-		x := k.Section(sec)
-		slices.SortFunc(p.Section(sec), func(a, b Entry) int { return strings.Compare(x.Key(a.Pos), x.Key(b.Pos)) })
+		es := p.Section(sec)
+		r := k.Section(sec).Ranks()
+		if len(es) < 32 {
+			slices.SortFunc(es, func(a, b Entry) int { return int(r[a.Pos] - r[b.Pos]) })
+			continue
+		}
+		sc := &k.scratch[sec]
+		if len(sc.at) < len(r) {
+			sc.at = make([]Entry, len(r))
+			sc.set = make([]bool, len(r))
+		}
+		for _, e := range es {
+			sc.at[r[e.Pos]] = e
+			sc.set[r[e.Pos]] = true
+		}
+		n := 0
+		for i := range len(r) {
+			if sc.set[i] {
+				es[n] = sc.at[i]
+				sc.set[i] = false
+				n++
+			}
+		}
 	}
 }
 

@@ -2,6 +2,7 @@ package dense
 
 import (
 	"encoding/json"
+	"strconv"
 	"testing"
 
 	"github.com/shailoo/shailoo/election"
@@ -20,6 +21,12 @@ func TestJSONIsEncodingJSON(t *testing.T) {
 		"escapes":          {Precinct: "<a&b>\u2028\n\xff\"\\é", Ballot: election.OkrugBallot, Votes: map[string]int64{"é<": 1, "\x01": 2}},
 		"unicode precinct": {Precinct: "Бишкек-1", Ballot: election.ListBallot, Lines: map[election.Line]int64{"ё": 1}},
 	}
+	many := election.Protocol{Precinct: "m", Ballot: election.ListBallot, Votes: map[string]int64{}, Lines: map[election.Line]int64{}, Preferences: map[string]int64{}}
+	for i := range 100 {
+		many.Preferences[string(rune('a'+i%26))+strconv.Itoa(i*37%101)] = int64(i)
+		many.Votes[strconv.Itoa(i)] = int64(-i)
+	}
+	cases["many keys"] = many
 	for name, p := range cases {
 		t.Run(name, func(t *testing.T) {
 			k := NewKeys()

@@ -1,0 +1,262 @@
+package shailoo_test
+
+import (
+	"bytes"
+	"encoding/json"
+	"errors"
+	"os"
+	"path/filepath"
+	"runtime"
+	"strings"
+	"testing"
+
+	"github.com/stretchr/testify/require"
+
+	"github.com/shailoo/shailoo"
+	"github.com/shailoo/shailoo/election"
+	"github.com/shailoo/shailoo/ingest"
+	"github.com/shailoo/shailoo/internal/faults"
+	"github.com/shailoo/shailoo/internal/synth"
+	"github.com/shailoo/shailoo/validate"
+)
+
+// csvOf writes the protocols of e as one CSV per ballot with MappingFor
+// (every choice and preference the protocols carry given a column).
+func csvOf(t *testing.T, e *election.Election) []shailoo.CSVInput {
+	t.Helper()
+	var precincts []election.Precinct
+	seen := map[string]bool{}
+	for _, p := range e.Precincts {
+		if !seen[p.ID] {
+			seen[p.ID] = true
+			precincts = append(precincts, p)
+		}
+	}
+	for _, p := range e.Protocols {
+		if !seen[p.Precinct] {
+			seen[p.Precinct] = true
+			precincts = append(precincts, election.Precinct{ID: p.Precinct})
+		}
+	}
+	var files []shailoo.CSVInput
+	for _, kind := range []election.BallotKind{election.ListBallot, election.OkrugBallot} {
+		var ps []election.Protocol
+		for _, p := range e.Protocols {
+			if p.Ballot == kind {
+				ps = append(ps, p)
+			}
+		}
+		m := ingest.MappingFor(e, kind)
+		for _, p := range ps {
+			for id := range p.Votes {
+				if _, ok := m.Votes[id]; !ok {
+					m.Votes[id] = ingest.Column{Header: id}
+				}
+			}
+			for id := range p.Preferences {
+				if _, ok := m.Preferences[id]; !ok {
+					if m.Preferences == nil {
+						m.Preferences = map[string]ingest.Column{}
+					}
+					m.Preferences[id] = ingest.Column{Header: "pref:" + id}
+				}
+			}
+		}
+		var b bytes.Buffer
+		require.NoError(t, ingest.WriteCSV(&b, ps, precincts, m))
+		files = append(files, shailoo.CSVInput{Name: string(kind) + ".csv", R: bytes.NewReader(b.Bytes()), Mapping: m})
+	}
+	return files
+}
+
+// reopen gives fresh readers over the same bytes.
+func reopen(files []shailoo.CSVInput) []shailoo.CSVInput {
+	out := make([]shailoo.CSVInput, len(files))
+	for i, f := range files {
+		r := f.R.(*bytes.Reader)
+		r.Seek(0, 0)
+		b := make([]byte, r.Len())
+		r.Read(b)
+		r.Seek(0, 0)
+		out[i] = f
+		out[i].R = bytes.NewReader(b)
+	}
+	return out
+}
+
+func jsonOf(t *testing.T, res *shailoo.Result) string {
+	t.Helper()
+	b, err := json.MarshalIndent(res, "", " ")
+	require.NoError(t, err)
+	return string(b)
+}
+
+// CountCSV gives, byte for byte, the Result of CountWith on the merged
+// election (MergeCSV), for clean and faulted elections, with and without
+// machine counts and preference votes, and with the definition's own
+// protocols.
+func TestCountCSVIsCountWith(t *testing.T) {
+	for _, tc := range []struct {
+		name                    string
+		precincts               int
+		machine, prefs, faulted bool
+		keepOwn                 int // protocols the definition keeps
+	}{
+		{"clean", 300, false, false, false, 0},
+		{"machine and preferences", 200, true, true, false, 0},
+		{"faults", 600, true, true, true, 0},
+		{"faults, seed 2", 700, true, false, true, 0},
+		{"own protocols", 120, true, false, false, 40},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			c := synth.DefaultConfig(uint64(tc.precincts), tc.precincts)
+			c.MachineProtocols, c.Preferences = tc.machine, tc.prefs
+			e, err := synth.Generate(c)
+			require.NoError(t, err)
+			if tc.faulted {
+				var np *faults.NotPlantedError
+				if _, err := faults.Inject(e, int64(tc.precincts)); err != nil && !errors.As(err, &np) {
+					require.NoError(t, err)
+				}
+				kept := e.Protocols[:0]
+				for _, p := range e.Protocols { // files carry no unknown ballot
+					if p.Ballot == election.ListBallot || p.Ballot == election.OkrugBallot {
+						kept = append(kept, p)
+					}
+				}
+				e.Protocols = kept
+			}
+			def := *e
+			def.Protocols = e.Protocols[:tc.keepOwn:tc.keepOwn]
+			rest := *e
+			rest.Protocols = e.Protocols[tc.keepOwn:]
+			files := csvOf(t, &rest)
+			o := shailoo.Options{Inputs: []shailoo.Input{{Name: "def.json", SHA256: "00"}, {Name: "okrug.csv"}}}
+
+			merged, mo, err := shailoo.MergeCSV(&def, reopen(files), o)
+			require.NoError(t, err)
+			want, err := shailoo.CountWith(merged, shailoo.KG2021(), mo)
+			require.NoError(t, err)
+			got, err := shailoo.CountCSV(&def, shailoo.KG2021(), reopen(files), o)
+			require.NoError(t, err)
+			require.Equal(t, jsonOf(t, want), jsonOf(t, got))
+			require.Equal(t, "okrug.csv", got.Inputs[3].Name)
+			require.Len(t, got.Inputs[3].SHA256, 64, "the placeholder gets the file's hash")
+			require.Equal(t, "list.csv", got.Inputs[4].Name)
+		})
+	}
+}
+
+// A totals-only count gives the same totals, verdicts and seats, checks
+// each protocol, and says the cross-checks were not evaluated.
+func TestTotalsOnly(t *testing.T) {
+	c := synth.DefaultConfig(5, 400)
+	e, err := synth.Generate(c)
+	require.NoError(t, err)
+	files := csvOf(t, e)
+	def := *e
+	def.Protocols = nil
+	full, err := shailoo.CountCSV(&def, shailoo.KG2021(), reopen(files), shailoo.Options{})
+	require.NoError(t, err)
+	tot, err := shailoo.CountCSV(&def, shailoo.KG2021(), reopen(files), shailoo.Options{TotalsOnly: true})
+	require.NoError(t, err)
+	require.Equal(t, full.Totals, tot.Totals)
+	require.Equal(t, full.Lists, tot.Lists)
+	require.Equal(t, full.Okrugs, tot.Okrugs)
+	require.Equal(t, full.Seats, tot.Seats)
+	var codes []validate.Code
+	for _, ne := range tot.Findings.NotEvaluated {
+		if strings.Contains(ne.Reason, "totals-only") {
+			codes = append(codes, ne.Code)
+		}
+	}
+	require.Contains(t, codes, validate.DuplicateProtocol)
+	require.Contains(t, codes, validate.MachineLine)
+
+	// Without the precinct list in the definition, each row places itself.
+	def.Precincts = nil
+	placed, err := shailoo.CountCSV(&def, shailoo.KG2021(), reopen(files), shailoo.Options{TotalsOnly: true})
+	require.NoError(t, err)
+	require.Equal(t, full.Lists, placed.Lists)
+	require.Equal(t, full.Okrugs, placed.Okrugs)
+	require.Zero(t, placed.Totals.Precincts)
+	require.NotEmpty(t, placed.Notes)
+}
+
+// Unreadable rows: an error with its place, or findings with SkipBadRows,
+// as CountWith of what MergeCSV reads.
+func TestCountCSVBadRows(t *testing.T) {
+	e, err := synth.Generate(synth.DefaultConfig(3, 50))
+	require.NoError(t, err)
+	files := csvOf(t, e)
+	b, _ := files[0].R.(*bytes.Reader)
+	raw := make([]byte, b.Len())
+	b.Read(raw)
+	lines := strings.Split(string(raw), "\n")
+	lines[3] = strings.Replace(lines[3], ",", ",x", 6) // a bad number
+	files[0].R = bytes.NewReader([]byte(strings.Join(lines, "\n")))
+	def := *e
+	def.Protocols = nil
+
+	_, err = shailoo.CountCSV(&def, shailoo.KG2021(), reopen(files), shailoo.Options{})
+	var pe *ingest.ParseError
+	require.ErrorAs(t, err, &pe)
+	require.Equal(t, 4, pe.Line)
+
+	o := shailoo.Options{SkipBadRows: true}
+	got, err := shailoo.CountCSV(&def, shailoo.KG2021(), reopen(files), o)
+	require.NoError(t, err)
+	merged, mo, err := shailoo.MergeCSV(&def, reopen(files), o)
+	require.NoError(t, err)
+	want, err := shailoo.CountWith(merged, shailoo.KG2021(), mo)
+	require.NoError(t, err)
+	require.Equal(t, jsonOf(t, want), jsonOf(t, got))
+	require.Equal(t, validate.RowUnreadable, got.Findings.Findings[len(got.Findings.Findings)-1].Code)
+}
+
+// The memory of a totals-only count does not grow with the precincts: the
+// heap in use after counting 10 times more precincts stays within a few MB.
+func TestTotalsOnlyMemoryIsFlat(t *testing.T) {
+	if testing.Short() {
+		t.Skip("writes 60,000 precincts")
+	}
+	heap := func(n int) uint64 {
+		ce := writeCSVElection(t, n)
+		ce.def.Precincts = nil
+		var peak uint64
+		var files []shailoo.CSVInput
+		for i, name := range ballotFiles {
+			f, err := os.Open(filepath.Join(ce.dir, name))
+			require.NoError(t, err)
+			defer f.Close()
+			files = append(files, shailoo.CSVInput{Name: name, R: &sampler{r: f, peak: &peak}, Mapping: ce.mappings[i]})
+		}
+		runtime.GC()
+		_, err := shailoo.CountCSV(ce.def, shailoo.KG2021(), files, shailoo.Options{TotalsOnly: true})
+		require.NoError(t, err)
+		return peak
+	}
+	small, big := heap(6000), heap(60000)
+	t.Logf("heap in use while counting: %d kB at 6,000 precincts, %d kB at 60,000", small>>10, big>>10)
+	require.Less(t, big, small+8<<20)
+}
+
+// sampler samples the heap in use every 256 kB read.
+type sampler struct {
+	r    *os.File
+	n    int
+	peak *uint64
+}
+
+func (s *sampler) Read(p []byte) (int, error) {
+	n, err := s.r.Read(p)
+	s.n += n
+	if s.n >= 256<<10 {
+		s.n = 0
+		runtime.GC()
+		var ms runtime.MemStats
+		runtime.ReadMemStats(&ms)
+		*s.peak = max(*s.peak, ms.HeapInuse)
+	}
+	return n, err
+}
