@@ -373,13 +373,18 @@ func precinct(e *election.Election, id string) (*Precinct, error) {
 	against := Choice{ID: election.AgainstAll, Name: "Against all", NameKy: "Бардык каршы", NameRu: "Против всех"}
 	list := make([]Choice, 0, len(e.Parties)+1)
 	for _, p := range e.Parties {
+		if p.ID == election.AgainstAll {
+			continue // a party may not use this ID (validate reports it); the choice is below
+		}
 		list = append(list, Choice{ID: p.ID, Name: p.Name, NameKy: p.NameKy, NameRu: p.NameRu})
 	}
 	out.Choices[election.ListBallot] = append(list, against)
 	if ok, has := e.Okrug(out.Precinct.Okrug); has && !out.Precinct.Abroad {
 		cands := make([]Choice, 0, len(ok.Candidates)+1)
 		for _, c := range ok.Candidates {
-			cands = append(cands, Choice{ID: c.ID, Name: c.Name})
+			if c.ID != election.AgainstAll {
+				cands = append(cands, Choice{ID: c.ID, Name: c.Name})
+			}
 		}
 		out.Choices[election.OkrugBallot] = append(cands, against)
 	}
