@@ -1,6 +1,8 @@
 package validate
 
 import (
+	"errors"
+	"fmt"
 	"math/big"
 	"strconv"
 
@@ -57,4 +59,48 @@ func lineMap(m map[election.Line]int64) map[string]int64 {
 		out[string(k)] = v
 	}
 	return out
+}
+
+// ErrNoPublished is returned by CompareCopyIn when the election has no
+// protocol of the copy's precinct, ballot and count, and ErrAmbiguousPublished
+// when it has more than one (finding X207 reports those).
+var (
+	ErrNoPublished        = errors.New("validate: no published protocol of that precinct, ballot and count")
+	ErrAmbiguousPublished = errors.New("validate: the precinct has more than one published protocol of that ballot and count")
+)
+
+// CompareCopyIn compares copy with the protocol e publishes for the same
+// precinct, ballot and count (manual unless copy.Machine): CompareCopy
+// with the published protocol looked up by Published.
+func CompareCopyIn(e *election.Election, copy election.Protocol) (Report, error) {
+	pub, err := Published(e, copy.Precinct, copy.Ballot, copy.Machine)
+	if err != nil {
+		return Report{}, err
+	}
+	return CompareCopy(copy, pub), nil
+}
+
+// Published returns the protocol e publishes for a precinct, ballot and
+// count: ErrNoPublished when there is none, ErrAmbiguousPublished when
+// there are several.
+func Published(e *election.Election, precinct string, ballot election.BallotKind, machine bool) (election.Protocol, error) {
+	var found *election.Protocol
+	for i := range e.Protocols {
+		p := &e.Protocols[i]
+		if p.Precinct != precinct || p.Ballot != ballot || p.Machine != machine {
+			continue
+		}
+		if found != nil {
+			return election.Protocol{}, fmt.Errorf("%w: precinct %q, %s ballot", ErrAmbiguousPublished, precinct, ballot)
+		}
+		found = p
+	}
+	if found == nil {
+		count := "manual"
+		if machine {
+			count = "machine"
+		}
+		return election.Protocol{}, fmt.Errorf("%w: precinct %q, %s ballot, %s count", ErrNoPublished, precinct, ballot, count)
+	}
+	return *found, nil
 }

@@ -43,11 +43,14 @@ func runCopy(args []string, stdout, stderr io.Writer) int {
 	if err != nil {
 		return fail(stderr, err)
 	}
-	pub, ok := published(l.election, cp)
-	if !ok {
-		return fail(stderr, fmt.Errorf("%s: no published %s-ballot protocol of precinct %q (manual count) to compare with", copyFile, cp.Ballot, cp.Precinct))
+	defer l.close()
+	if err := l.whole(); err != nil {
+		return fail(stderr, err)
 	}
-	rep := validate.CompareCopy(cp, pub)
+	rep, err := validate.CompareCopyIn(l.election, cp)
+	if err != nil {
+		return fail(stderr, fmt.Errorf("%s: %w", copyFile, err))
+	}
 	if err := writeFindings(stdout, in, rep); err != nil {
 		return fail(stderr, err)
 	}
@@ -55,15 +58,4 @@ func runCopy(args []string, stdout, stderr io.Writer) int {
 		return exitFindings
 	}
 	return exitOK
-}
-
-// published returns the published manual-count protocol of the copy's
-// precinct and ballot.
-func published(e *election.Election, cp election.Protocol) (election.Protocol, bool) {
-	for _, p := range e.Protocols {
-		if p.Precinct == cp.Precinct && p.Ballot == cp.Ballot && p.Machine == cp.Machine {
-			return p, true
-		}
-	}
-	return election.Protocol{}, false
 }

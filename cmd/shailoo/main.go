@@ -8,6 +8,7 @@
 //	shailoo whatif --set P=V      the parliament under a changed rule set, side by side
 //	shailoo rules [ID]            list the built-in rule sets or print one as JSON
 //	shailoo synth --out DIR       write a synthetic election as files, with --faults planted
+//	shailoo serve                 serve the browser page (build it first: scripts/web --build-only)
 //
 // Exit status: 0 when everything holds, 1 when the data has error findings,
 // an unresolved tie, or the published numbers disagree, 2 for bad usage or
@@ -45,6 +46,7 @@ func commands() []command {
 		{"whatif", "count under a changed rule set, side by side with the base", runWhatIf},
 		{"rules", "list the built-in rule sets, or print one as JSON", runRules},
 		{"synth", "write a synthetic election (CSV + mapping + definition), optionally with planted faults", runSynth},
+		{"serve", "serve the verification page (wasm/web) on 127.0.0.1", runServe},
 	}
 }
 

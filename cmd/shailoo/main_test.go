@@ -208,3 +208,21 @@ func TestCopyComparesACitizensCopy(t *testing.T) {
 	require.Equal(t, exitUsage, code)
 	require.Contains(t, errs, "kg2015-cap.json")
 }
+
+// The published protocol a copy is compared with may come from CSV files.
+func TestCopyAgainstCSVProtocols(t *testing.T) {
+	b, err := os.ReadFile(repo + "testdata/ingest/small-election.json")
+	require.NoError(t, err)
+	var def map[string]any
+	require.NoError(t, json.Unmarshal(b, &def))
+	delete(def, "protocols")
+	defFile := filepath.Join(t.TempDir(), "def.json")
+	b, err = json.Marshal(def)
+	require.NoError(t, err)
+	require.NoError(t, os.WriteFile(defFile, b, 0o644))
+	out, errs, code := cli(t, "copy", "--election", defFile,
+		"--protocols", repo+"testdata/ingest/small-protocols.csv", "--mapping", repo+"testdata/ingest/small-mapping.json",
+		"--copy", repo+"testdata/copy-1001.json")
+	require.Equal(t, exitFindings, code, errs)
+	require.Contains(t, out, "valid ballots: copy 485, published 480 (gap +5)")
+}

@@ -401,8 +401,8 @@ var ErrNoProtocol = errors.New("no published protocol")
 // validate.CompareCopy does; it returns the report as JSON, as
 // `shailoo copy --copy F --format json` prints it.
 //
-// TODO(lead): the choice of the published protocol repeats published() in
-// cmd/shailoo/copy.go; it belongs in a library package. precinct, when
+// The published protocol is chosen as shailoo copy chooses it
+// (validate.Published). precinct, when
 // given, names the precinct whose published protocol is compared and fills
 // in the copy's precinct when the copy has none.
 func CompareCopy(s Source, copyJSON, precinct string) ([]byte, error) {
@@ -425,16 +425,11 @@ func CompareCopy(s Source, copyJSON, precinct string) ([]byte, error) {
 	if err != nil {
 		return nil, err
 	}
-	for _, p := range e.Protocols {
-		if p.Precinct == precinct && p.Ballot == cp.Ballot && p.Machine == cp.Machine {
-			return indent(validate.CompareCopy(cp, p))
-		}
+	pub, err := validate.Published(e, precinct, cp.Ballot, cp.Machine)
+	if err != nil {
+		return nil, fmt.Errorf("%w: %v", ErrNoProtocol, err)
 	}
-	count := "manual"
-	if cp.Machine {
-		count = "machine"
-	}
-	return nil, fmt.Errorf("%w of precinct %q, %s ballot, %s count", ErrNoProtocol, precinct, cp.Ballot, count)
+	return indent(validate.CompareCopy(cp, pub))
 }
 
 // Warm builds the embedded kg2021 dataset ahead of time (it is built once
