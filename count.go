@@ -75,6 +75,7 @@ func CountWith(e *election.Election, r Rules, o Options) (*Result, error) {
 	if err != nil {
 		return nil, err
 	}
+	defer h.stop()
 	var d dense.Protocol
 	for i := range e.Protocols {
 		p.keys.Load(&d, &e.Protocols[i])

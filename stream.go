@@ -91,6 +91,7 @@ func CountCSV(def *election.Election, r Rules, files []CSVInput, o Options) (*Re
 	if err != nil {
 		return nil, err
 	}
+	defer h.stop()
 	var d dense.Protocol
 	for i := range def.Protocols {
 		q := &def.Protocols[i]
@@ -235,14 +236,32 @@ func appendEntries(dst []dense.Entry, vs []ingest.Value, pos []int32, order []in
 
 // electionHash is the SHA-256 of the JSON of an election (json.Marshal)
 // whose protocols come one at a time: the definition's JSON up to its
-// protocols, then each protocol, then the end.
+// protocols, then each protocol, then the end. The protocols added are
+// written and hashed on a goroutine of their own, a batch at a time (the
+// second core's share of a count).
 type electionHash struct {
 	h    hash.Hash
 	j    *dense.JSON
+	keys *dense.Keys
 	buf  []byte
 	n    int
-	tail []byte
+
+	cur        *hashBatch
+	work, free chan *hashBatch
+	done       chan struct{}
 }
+
+// hashBatch is protocols to write, their entries in one slice.
+type hashBatch struct {
+	ps      []dense.Protocol
+	entries []dense.Entry
+	names   [dense.Sections][]string
+}
+
+const (
+	hashBatchProtocols = 512
+	hashBatchEntries   = 1 << 16
+)
 
 func newElectionHash(def *election.Election, k *dense.Keys) (*electionHash, error) {
 	head := *def
@@ -255,7 +274,7 @@ func newElectionHash(def *election.Election, k *dense.Keys) (*electionHash, erro
 	if !strings.HasSuffix(string(b), tail) {
 		return nil, errors.New("shailoo: hashing input: the election's JSON does not end with its precincts and protocols")
 	}
-	h := &electionHash{h: sha256.New(), j: dense.NewJSON(k), buf: make([]byte, 0, 1<<18)}
+	h := &electionHash{h: sha256.New(), j: dense.NewJSON(k), keys: k, buf: make([]byte, 0, 1<<18)}
 	h.buf = append(h.buf, b[:len(b)-len(tail)]...)
 	h.buf = append(h.buf, `"precincts":`...)
 	switch {
@@ -295,14 +314,7 @@ func (h *electionHash) sep() {
 	h.n++
 }
 
-// add writes protocol d, whose entries are sorted by key.
-func (h *electionHash) add(d *dense.Protocol) {
-	h.sep()
-	h.buf = h.j.Append(h.buf, d)
-	h.flush()
-}
-
-// marshal writes protocol p with encoding/json.
+// marshal writes protocol p with encoding/json. It must come before add.
 func (h *electionHash) marshal(p *election.Protocol) error {
 	b, err := json.Marshal(p)
 	if err != nil {
@@ -314,9 +326,83 @@ func (h *electionHash) marshal(p *election.Protocol) error {
 	return nil
 }
 
+// add writes protocol d, whose entries are sorted by key: it is copied
+// into a batch, which the hashing goroutine writes once full.
+func (h *electionHash) add(d *dense.Protocol) {
+	if h.work == nil {
+		h.start()
+	}
+	b := h.cur
+	n := len(d.Lines) + len(d.Votes) + len(d.Prefs)
+	if len(b.ps) == hashBatchProtocols || len(b.entries)+n > cap(b.entries) {
+		h.send()
+		b = h.cur
+	}
+	q := dense.Protocol{Precinct: d.Precinct, Ballot: d.Ballot, Machine: d.Machine, NilLines: d.NilLines, NilVotes: d.NilVotes}
+	if n > cap(b.entries) { // a protocol larger than a batch
+		b.entries = make([]dense.Entry, 0, n)
+	}
+	at := len(b.entries)
+	b.entries = append(b.entries, d.Lines...)
+	b.entries = append(b.entries, d.Votes...)
+	b.entries = append(b.entries, d.Prefs...)
+	q.Lines = b.entries[at : at+len(d.Lines)]
+	q.Votes = b.entries[at+len(d.Lines) : at+len(d.Lines)+len(d.Votes)]
+	q.Prefs = b.entries[at+len(d.Lines)+len(d.Votes) : at+n]
+	b.ps = append(b.ps, q)
+}
+
+// start starts the hashing goroutine, which owns h.h, h.buf and h.n until
+// sum or stop.
+func (h *electionHash) start() {
+	h.work, h.free, h.done = make(chan *hashBatch, 2), make(chan *hashBatch, 3), make(chan struct{})
+	for range 3 {
+		h.free <- &hashBatch{entries: make([]dense.Entry, 0, hashBatchEntries)}
+	}
+	h.cur = <-h.free
+	go func() {
+		defer close(h.done)
+		for b := range h.work {
+			h.j.Use(b.names)
+			for i := range b.ps {
+				h.sep()
+				h.buf = h.j.Append(h.buf, &b.ps[i])
+				h.flush()
+			}
+			b.ps, b.entries = b.ps[:0], b.entries[:0]
+			h.free <- b
+		}
+	}()
+}
+
+// send hands the current batch to the hashing goroutine.
+func (h *electionHash) send() {
+	b := h.cur
+	for sec := range dense.Sections {
+		b.names[sec] = h.keys.Section(sec).Keys()
+	}
+	h.work <- b
+	h.cur = <-h.free
+}
+
+// stop ends the hashing goroutine, if any, once it has written what it was
+// given.
+func (h *electionHash) stop() {
+	if h.work == nil {
+		return
+	}
+	if len(h.cur.ps) > 0 {
+		h.send()
+	}
+	close(h.work)
+	<-h.done
+	h.work = nil
+}
+
 // sum ends the JSON and returns the hash: no protocol is null, or [] when
 // the definition's protocols were an empty list.
 func (h *electionHash) sum(defList bool) string {
+	h.stop()
 	switch {
 	case h.n > 0:
 		h.buf = append(h.buf, ']')

@@ -3,6 +3,7 @@ package ingest
 import (
 	"bufio"
 	"bytes"
+	"encoding/binary"
 	"encoding/csv"
 	"errors"
 	"fmt"
@@ -311,8 +312,9 @@ type scanner struct {
 	intern      map[string]string // region and okrug IDs
 	recent      [2]string         // the last two interned
 
-	row   Row      // reused
-	track *tracker // with Options.CheckConflicts
+	row    Row      // reused
+	track  *tracker // with Options.CheckConflicts
+	numRun []int    // see bind
 }
 
 func newScanner(file string, m Mapping, o Options, src sourceFunc) (*scanner, error) {
@@ -420,6 +422,16 @@ func (s *scanner) bind(header [][]byte, line int) error {
 		if a, b := &s.fields[i-1], &s.fields[i]; a.idx == b.idx {
 			return &ParseError{File: s.file, Line: line, Column: b.idx + 1, Field: b.name, Header: b.header,
 				Err: fmt.Errorf("%w: column %d is mapped to both %s and %s", ErrMapping, b.idx+1, a.name, b.name)}
+		}
+	}
+	// run[i]: the number fields in consecutive columns from field i on.
+	s.numRun = make([]int, len(s.fields))
+	for i := len(s.fields) - 1; i >= 0; i-- {
+		if f := &s.fields[i]; f.kind >= fLine {
+			s.numRun[i] = 1
+			if i+1 < len(s.fields) && s.fields[i+1].idx == f.idx+1 {
+				s.numRun[i] += s.numRun[i+1]
+			}
 		}
 	}
 	return nil
@@ -569,8 +581,9 @@ func (s *scanner) fill(rec [][]byte, src recordSource) *ParseError {
 func (s *scanner) fillLine(line []byte, n int) *ParseError {
 	s.reset(n)
 	delim := s.delimiter()
+	commas := uint64(delim) * 0x0101010101010101
 	pos, col := 0, 0
-	for i := range s.fields {
+	for i := 0; i < len(s.fields); i++ {
 		f := &s.fields[i]
 		for col < f.idx {
 			if pos > len(line) {
@@ -586,6 +599,22 @@ func (s *scanner) fillLine(line []byte, n int) *ParseError {
 		}
 		if pos > len(line) {
 			return s.cellError(n, f, fmt.Errorf("%w: the row ends at column %d", ErrShortRow, bytes.Count(line, []byte{delim})+1))
+		}
+		if r := s.numRun[i]; r > 1 && pos < len(line) && line[pos] == delim {
+			// A run of empty number cells (absent figures): skip the
+			// delimiters, eight at a time where they come so.
+			j, lim := pos, min(len(line), pos+r-1)
+			for j+8 <= lim && binary.LittleEndian.Uint64(line[j:]) == commas {
+				j += 8
+			}
+			for j < lim && line[j] == delim {
+				j++
+			}
+			k := j - pos // empty cells skipped, each with its delimiter
+			i += k - 1
+			col += k
+			pos = j
+			continue
 		}
 		end := -1
 		if k := f.kind; k >= fLine {

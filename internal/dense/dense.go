@@ -110,6 +110,10 @@ func (x *Index) Find(key string) int32 {
 // Len is the number of keys.
 func (x *Index) Len() int { return len(x.keys) }
 
+// Keys returns the keys by position. Keys inserted later are not in it,
+// and it stays valid (and unchanged) while they are.
+func (x *Index) Keys() []string { return x.keys[:len(x.keys):len(x.keys)] }
+
 // Key returns the key at position p.
 func (x *Index) Key(p int32) string { return x.keys[p] }
 

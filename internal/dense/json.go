@@ -2,10 +2,10 @@ package dense
 
 import (
 	"encoding/json"
-
-	"github.com/shailoo/shailoo/election"
 	"slices"
 	"strconv"
+
+	"github.com/shailoo/shailoo/election"
 )
 
 // JSON writes protocols exactly as encoding/json marshals the
@@ -13,9 +13,14 @@ import (
 // hashes the JSON of an election whose protocols it never holds.
 type JSON struct {
 	keys   *Keys
+	names  [Sections][]string // when set (Use), the keys by position
 	quoted [Sections][][]byte // `"key":` by position
-	sorted []Entry
 }
+
+// Use makes j name positions by names instead of by its Keys, so that
+// another goroutine may go on inserting keys: names[sec][pos] is the key
+// of pos (Index.Keys, taken on the inserting goroutine).
+func (j *JSON) Use(names [Sections][]string) { j.names = names }
 
 // NewJSON returns a writer for protocols whose positions are in k.
 func NewJSON(k *Keys) *JSON { return &JSON{keys: k} }
@@ -61,10 +66,13 @@ func (j *JSON) appendMap(dst []byte, sec int, es []Entry, isNil bool) []byte {
 }
 
 func (j *JSON) grow(sec int) [][]byte {
-	x := j.keys.Section(sec)
+	names := j.names[sec]
+	if names == nil {
+		names = j.keys.Section(sec).keys
+	}
 	q := j.quoted[sec]
-	for p := len(q); p < x.Len(); p++ {
-		b := appendString(nil, x.Key(int32(p)))
+	for p := len(q); p < len(names); p++ {
+		b := appendString(nil, names[p])
 		q = append(q, append(b, ':'))
 	}
 	j.quoted[sec] = q
