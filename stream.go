@@ -191,12 +191,20 @@ func fileInputs(inputs []Input, files []CSVInput, sums []string) []Input {
 }
 
 // fileLayout maps the figures of a file's rows (ingest.Layout) to dense
-// positions, in the order of their keys, so that a row becomes a dense
-// protocol whose entries are sorted as encoding/json sorts map keys.
+// positions, so that a row becomes a dense protocol whose entries are
+// sorted as encoding/json sorts map keys.
 type fileLayout struct {
-	pos   [dense.Sections][]int32 // figure i of the row's section -> position
-	order [dense.Sections][]int   // the row's figures by key
+	pos [dense.Sections][]int32 // figure i of the row's section -> position
+	// order lists a short section's figures by key; a long section (an
+	// okrug file names every candidate of every okrug) is read in file
+	// order and the few figures present then sorted by rank.
+	order [dense.Sections][]int
+	rank  [dense.Sections][]int32 // figure i's rank among the section's keys
+	rs    []int32                 // scratch: the ranks of the entries placed
 }
+
+// longSection is the length from which a section is read in file order.
+const longSection = 32
 
 func newFileLayout(k *dense.Keys, m ingest.Mapping) *fileLayout {
 	l := m.Layout()
@@ -212,6 +220,10 @@ func newFileLayout(k *dense.Keys, m ingest.Mapping) *fileLayout {
 			fl.order[sec] = append(fl.order[sec], i)
 		}
 		slices.SortFunc(fl.order[sec], func(a, b int) int { return strings.Compare(names[a], names[b]) })
+		fl.rank[sec] = make([]int32, len(names))
+		for r, i := range fl.order[sec] {
+			fl.rank[sec][i] = int32(r)
+		}
 	}
 	return fl
 }
@@ -220,17 +232,35 @@ func newFileLayout(k *dense.Keys, m ingest.Mapping) *fileLayout {
 func (fl *fileLayout) load(d *dense.Protocol, row *ingest.Row) {
 	d.Precinct, d.Ballot, d.Machine = row.Precinct.ID, row.Ballot, row.Machine
 	d.NilLines, d.NilVotes = false, false
-	d.Lines = appendEntries(d.Lines[:0], row.Lines, fl.pos[dense.SecLines], fl.order[dense.SecLines])
-	d.Votes = appendEntries(d.Votes[:0], row.Votes, fl.pos[dense.SecVotes], fl.order[dense.SecVotes])
-	d.Prefs = appendEntries(d.Prefs[:0], row.Preferences, fl.pos[dense.SecPrefs], fl.order[dense.SecPrefs])
+	d.Lines = fl.entries(d.Lines[:0], dense.SecLines, row.Lines, row.PresentLines)
+	d.Votes = fl.entries(d.Votes[:0], dense.SecVotes, row.Votes, row.PresentVotes)
+	d.Prefs = fl.entries(d.Prefs[:0], dense.SecPrefs, row.Preferences, row.PresentPreferences)
 }
 
-func appendEntries(dst []dense.Entry, vs []ingest.Value, pos []int32, order []int) []dense.Entry {
-	for _, i := range order {
-		if v := vs[i]; v.OK {
-			dst = append(dst, dense.Entry{Pos: pos[i], V: v.N})
+func (fl *fileLayout) entries(dst []dense.Entry, sec int, vs []ingest.Value, present []int32) []dense.Entry {
+	pos := fl.pos[sec]
+	if len(vs) < longSection {
+		for _, i := range fl.order[sec] {
+			if v := vs[i]; v.OK {
+				dst = append(dst, dense.Entry{Pos: pos[i], V: v.N})
+			}
 		}
+		return dst
 	}
+	rank := fl.rank[sec]
+	rs := fl.rs[:0]
+	for _, i := range present {
+		// Insertion by rank: file order is nearly key order (IDs sorted,
+		// against all last), so this costs about one step a figure.
+		e, r := dense.Entry{Pos: pos[i], V: vs[i].N}, rank[i]
+		dst, rs = append(dst, e), append(rs, r)
+		j := len(dst) - 1
+		for ; j > 0 && rs[j-1] > r; j-- {
+			dst[j], rs[j] = dst[j-1], rs[j-1]
+		}
+		dst[j], rs[j] = e, r
+	}
+	fl.rs = rs
 	return dst
 }
 

@@ -49,6 +49,25 @@ func TestWideRowsReadAsEncodingCSV(t *testing.T) {
 			b.WriteString(strings.Join(cells, ",") + "\n")
 		}
 		data := []byte(b.String())
+		for _, concurrent := range []bool{false, true} {
+			_, _ = ScanRows(bytes.NewReader(data), "w.csv", m, Options{Lenient: true, Concurrent: concurrent}, func(row *Row) error {
+				for _, x := range []struct {
+					vs      []Value
+					present []int32
+				}{{row.Lines, row.PresentLines}, {row.Votes, row.PresentVotes}, {row.Preferences, row.PresentPreferences}} {
+					var want []int32
+					for i, v := range x.vs {
+						if v.OK {
+							want = append(want, int32(i))
+						}
+					}
+					if !reflect.DeepEqual(want, append([]int32(nil), x.present...)) {
+						t.Fatalf("line %d: present %v, want %v", row.Line, x.present, want)
+					}
+				}
+				return nil
+			})
+		}
 		for _, lenient := range []bool{false, true} {
 			got, err := ReadCSV(bytes.NewReader(data), "w.csv", m, Options{Lenient: lenient})
 			want, wantErr := readCSV(bytes.NewReader(data), "w.csv", m, Options{Lenient: lenient}, csvRecords)

@@ -113,6 +113,11 @@ type Row struct {
 	Lines       []Value
 	Votes       []Value
 	Preferences []Value
+	// PresentLines, PresentVotes and PresentPreferences list, in file
+	// order, the indexes of the figures the row gives (those whose Value
+	// is OK): a caller of a file with many columns, most of them empty,
+	// reads them instead of every Value.
+	PresentLines, PresentVotes, PresentPreferences []int32
 }
 
 // ReadCSV reads a protocols file whole: it is Scan keeping a copy of each
@@ -361,6 +366,9 @@ func newScanner(file string, m Mapping, o Options, src sourceFunc) (*scanner, er
 	s.row.Lines = make([]Value, nl)
 	s.row.Votes = make([]Value, nv)
 	s.row.Preferences = make([]Value, np)
+	s.row.PresentLines = make([]int32, 0, nl)
+	s.row.PresentVotes = make([]int32, 0, nv)
+	s.row.PresentPreferences = make([]int32, 0, np)
 	return s, nil
 }
 
@@ -544,9 +552,16 @@ func (s *scanner) reset(line int) *Row {
 	row.Precinct = election.Precinct{}
 	row.Ballot = s.fixedBallot
 	row.Machine = s.m.Machine
-	clear(row.Lines)
-	clear(row.Votes)
-	clear(row.Preferences)
+	for _, i := range row.PresentLines {
+		row.Lines[i] = Value{}
+	}
+	for _, i := range row.PresentVotes {
+		row.Votes[i] = Value{}
+	}
+	for _, i := range row.PresentPreferences {
+		row.Preferences[i] = Value{}
+	}
+	row.PresentLines, row.PresentVotes, row.PresentPreferences = row.PresentLines[:0], row.PresentVotes[:0], row.PresentPreferences[:0]
 	return row
 }
 
@@ -666,13 +681,17 @@ func (s *scanner) fillLine(line []byte, n int) *ParseError {
 // set sets the figure of a number field.
 func (s *scanner) set(f *field, n int64) {
 	v := Value{N: n, OK: true}
+	r := &s.row
 	switch f.kind {
 	case fLine:
-		s.row.Lines[f.slot] = v
+		r.Lines[f.slot] = v
+		r.PresentLines = append(r.PresentLines, int32(f.slot))
 	case fVote:
-		s.row.Votes[f.slot] = v
+		r.Votes[f.slot] = v
+		r.PresentVotes = append(r.PresentVotes, int32(f.slot))
 	default:
-		s.row.Preferences[f.slot] = v
+		r.Preferences[f.slot] = v
+		r.PresentPreferences = append(r.PresentPreferences, int32(f.slot))
 	}
 }
 
@@ -835,17 +854,33 @@ const batchRows = 256
 // batch is a run of parsed rows (or row errors) handed from the parsing
 // goroutine to the caller's.
 type batch struct {
-	rows   []Row
-	errs   []*ParseError // errs[i] set: row i was unreadable
-	values []Value       // storage of the rows' figures
-	fatal  *ParseError   // a read error after the rows
+	rows    []Row
+	errs    []*ParseError     // errs[i] set: row i was unreadable
+	values  []Value           // storage of the rows' figures, row i at i*(its width)
+	present []int32           // storage of the rows' Present lists, likewise
+	used    [batchRows][3]int // the lengths of row i's Present lists
+	fatal   *ParseError       // a read error after the rows
 }
 
 // next parses up to batchRows records into b. It reports whether reading
 // should go on after this batch.
 func (s *scanner) next(src recordSource, b *batch) bool {
-	b.rows, b.errs, b.values, b.fatal = b.rows[:0], b.errs[:0], b.values[:0], nil
+	b.rows, b.errs, b.fatal = b.rows[:0], b.errs[:0], nil
+	nl, nv, np := len(s.row.Lines), len(s.row.Votes), len(s.row.Preferences)
+	w := nl + nv + np
+	keep := s.row
+	defer func() { s.row = keep }()
 	for len(b.rows) < batchRows {
+		// The row is read straight into the batch's storage, which holds
+		// the figures of the row read there before (reset clears those).
+		i := len(b.rows)
+		off := i * w
+		s.row.Lines = b.values[off : off+nl : off+nl]
+		s.row.Votes = b.values[off+nl : off+nl+nv : off+nl+nv]
+		s.row.Preferences = b.values[off+nl+nv : off+w : off+w]
+		s.row.PresentLines = b.present[off : off+b.used[i][0] : off+nl]
+		s.row.PresentVotes = b.present[off+nl : off+nl+b.used[i][1] : off+nl+nv]
+		s.row.PresentPreferences = b.present[off+nl+nv : off+nl+nv+b.used[i][2] : off+w]
 		pe := s.record(src)
 		if pe == errEOF {
 			return false
@@ -855,14 +890,8 @@ func (s *scanner) next(src recordSource, b *batch) bool {
 			return false
 		}
 		b.errs = append(b.errs, pe)
-		r := s.row
-		r.Lines, r.Votes, r.Preferences = nil, nil, nil // set from b.values when handed over
-		if pe == nil {
-			b.values = append(b.values, s.row.Lines...)
-			b.values = append(b.values, s.row.Votes...)
-			b.values = append(b.values, s.row.Preferences...)
-		}
-		b.rows = append(b.rows, r)
+		b.rows = append(b.rows, s.row)
+		b.used[i] = [3]int{len(s.row.PresentLines), len(s.row.PresentVotes), len(s.row.PresentPreferences)}
 		if pe != nil && !s.o.Lenient {
 			return false
 		}
@@ -876,7 +905,7 @@ func (s *scanner) runConcurrent(src recordSource, fn func(row *Row) error) (skip
 	full := make(chan *batch, 1)
 	free := make(chan *batch, 3)
 	for range cap(free) {
-		free <- &batch{values: make([]Value, 0, batchRows*(nl+nv+np))}
+		free <- &batch{values: make([]Value, batchRows*(nl+nv+np)), present: make([]int32, batchRows*(nl+nv+np))}
 	}
 	done := make(chan struct{})
 	var wg sync.WaitGroup
@@ -908,17 +937,11 @@ func (s *scanner) runConcurrent(src recordSource, fn func(row *Row) error) (skip
 	}()
 
 	for b := range full {
-		off := 0
 		for i := range b.rows {
 			rows++
 			pe := b.errs[i]
 			if pe == nil {
-				row := &b.rows[i]
-				row.Lines = b.values[off : off+nl : off+nl]
-				row.Votes = b.values[off+nl : off+nl+nv : off+nl+nv]
-				row.Preferences = b.values[off+nl+nv : off+nl+nv+np : off+nl+nv+np]
-				off += nl + nv + np
-				err := fn(row)
+				err := fn(&b.rows[i])
 				if err == nil {
 					continue
 				}

@@ -191,45 +191,52 @@ func (a *Accumulator) Result() Result {
 var sectionNames = [dense.Sections]string{"lines", "votes", "preferences"}
 
 // sum is the dense form of a Totals: vals[sec][pos] is the sum of the key
-// at pos, has[sec][pos] says whether any protocol gave it.
+// at pos, n[sec][pos] the number of protocols that gave it.
 type sum struct {
 	vals      [dense.Sections][]int64
-	has       [dense.Sections][]bool
+	n         [dense.Sections][]int32
 	protocols int
 }
 
 // add adds p to u, all or nothing; an overflow names the first field (in
-// section order, then by key) that overflows.
+// section order, then by key) that overflows. It adds in one pass and, in
+// the rare case of an overflow, takes back what it added.
 func (u *sum) add(k *dense.Keys, p *dense.Protocol) *OverflowError {
 	for sec := range dense.Sections {
-		vals := u.vals[sec]
-		for _, e := range p.Section(sec) {
-			var cur int64
-			if int(e.Pos) < len(vals) {
-				cur = vals[e.Pos]
-			}
-			if s := cur + e.V; (s > cur) != (e.V > 0) {
-				return u.overflow(k, p, sec)
-			}
+		if n := k.Section(sec).Len(); len(u.vals[sec]) < n && len(p.Section(sec)) > 0 {
+			u.vals[sec] = append(u.vals[sec], make([]int64, n-len(u.vals[sec]))...)
+			u.n[sec] = append(u.n[sec], make([]int32, n-len(u.n[sec]))...)
 		}
 	}
 	for sec := range dense.Sections {
-		es := p.Section(sec)
-		if len(es) == 0 {
-			continue
-		}
-		if n := k.Section(sec).Len(); len(u.vals[sec]) < n {
-			u.vals[sec] = append(u.vals[sec], make([]int64, n-len(u.vals[sec]))...)
-			u.has[sec] = append(u.has[sec], make([]bool, n-len(u.has[sec]))...)
-		}
-		vals, has := u.vals[sec], u.has[sec]
-		for _, e := range es {
-			vals[e.Pos] += e.V
-			has[e.Pos] = true
+		vals, n := u.vals[sec], u.n[sec]
+		for i, e := range p.Section(sec) {
+			cur := vals[e.Pos]
+			s := cur + e.V
+			if (s > cur) != (e.V > 0) {
+				u.undo(p, sec, i)
+				return u.overflow(k, p, sec)
+			}
+			vals[e.Pos] = s
+			n[e.Pos]++
 		}
 	}
 	u.protocols++
 	return nil
+}
+
+// undo takes back the figures of p added before entry i of section sec.
+func (u *sum) undo(p *dense.Protocol, sec, i int) {
+	for s := range sec + 1 {
+		es := p.Section(s)
+		if s == sec {
+			es = es[:i]
+		}
+		for _, e := range es {
+			u.vals[s][e.Pos] -= e.V
+			u.n[s][e.Pos]--
+		}
+	}
 }
 
 func (u *sum) overflow(k *dense.Keys, p *dense.Protocol, sec int) *OverflowError {
@@ -248,18 +255,18 @@ func (u *sum) overflow(k *dense.Keys, p *dense.Protocol, sec int) *OverflowError
 
 func (u *sum) totals(k *dense.Keys) Totals {
 	t := NewTotals()
-	for pos, ok := range u.has[dense.SecLines] {
-		if ok {
+	for pos, n := range u.n[dense.SecLines] {
+		if n > 0 {
 			t.Lines[election.Line(k.Lines.Key(int32(pos)))] = u.vals[dense.SecLines][pos]
 		}
 	}
-	for pos, ok := range u.has[dense.SecVotes] {
-		if ok {
+	for pos, n := range u.n[dense.SecVotes] {
+		if n > 0 {
 			t.Votes[k.Votes.Key(int32(pos))] = u.vals[dense.SecVotes][pos]
 		}
 	}
-	for pos, ok := range u.has[dense.SecPrefs] {
-		if ok {
+	for pos, n := range u.n[dense.SecPrefs] {
+		if n > 0 {
 			t.Preferences[k.Prefs.Key(int32(pos))] = u.vals[dense.SecPrefs][pos]
 		}
 	}

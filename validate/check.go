@@ -138,11 +138,22 @@ func (n *notEvaluated) add(c Code, reason string, p *Place) {
 	}
 	if p != nil {
 		x.Count++
-		if x.First == nil || comparePlaces(*p, *x.First) < 0 {
+		if x.First == nil || placeBefore(p, x.First) {
 			q := *p
 			x.First = &q
 		}
 	}
+}
+
+// placeBefore says whether p sorts before q (comparePlaces), deciding at
+// once the common case of two protocols of the same ballot and count in
+// different precincts.
+func placeBefore(p, q *Place) bool {
+	if p.Level == q.Level && p.File == "" && q.File == "" && p.Row == 0 && q.Row == 0 && p.Column == 0 && q.Column == 0 &&
+		p.Region == q.Region && p.Okrug == q.Okrug && p.Precinct != q.Precinct {
+		return naturalCompare(p.Precinct, q.Precinct) < 0
+	}
+	return comparePlaces(*p, *q) < 0
 }
 
 func (n *notEvaluated) list() []NotEvaluated {
