@@ -186,6 +186,7 @@ func (p *pipeline) finish(electionHash string) (*Result, error) {
 	}
 	c.res.Findings = report
 	c.res.Notes = append(c.res.Notes, p.notes...)
+	c.res.Seats = SeatTally{ListOf: r.Seats.List, OkrugOf: r.Seats.Okrug, Of: r.Seats.List + r.Seats.Okrug}
 
 	if p.accErr != nil {
 		// The validator has reported it; the findings stand, the seats
@@ -193,9 +194,17 @@ func (p *pipeline) finish(electionHash string) (*Result, error) {
 		c.res.NotCounted = p.accErr.Error()
 		return c.res, nil
 	}
+	if why := ambiguous(report); why != "" {
+		c.res.NotCounted = why
+		return c.res, nil
+	}
 	c.t = p.acc.Result()
 	if err := c.totals(); err != nil {
-		return nil, err
+		if !errors.Is(err, threshold.ErrMissingLine) && !errors.Is(err, threshold.ErrNegative) {
+			return nil, err
+		}
+		c.res.NotCounted = "the threshold base cannot be computed from the protocols: " + err.Error()
+		return c.res, nil
 	}
 	if err := c.lists(); err != nil {
 		return nil, err
@@ -205,6 +214,36 @@ func (p *pipeline) finish(electionHash string) (*Result, error) {
 	}
 	c.seatTally()
 	return c.res, nil
+}
+
+// ambiguous says why the definition of the election leaves the seats
+// undecidable: an ID defined twice (a precinct, a party, an okrug, a region)
+// or a party or candidate using the ID of "against all". The validator has
+// reported each with its place; "" when there is none.
+func ambiguous(rep validate.Report) string {
+	var codes []string
+	seen := map[validate.Code]bool{}
+	for _, f := range rep.Findings {
+		switch f.Code {
+		case validate.ReservedID:
+			// A list candidate called "against_all" collides with nothing
+			// (preference votes are kept apart); a party or an okrug
+			// candidate of that ID is the choice "against all" itself.
+			if f.Place.Okrug == "" && f.Place.Candidate != "" {
+				continue
+			}
+			fallthrough
+		case validate.DuplicatePrecinct, validate.DuplicateParty, validate.DuplicateOkrug, validate.DuplicateRegion:
+			if !seen[f.Code] {
+				seen[f.Code] = true
+				codes = append(codes, string(f.Code))
+			}
+		}
+	}
+	if len(codes) == 0 {
+		return ""
+	}
+	return "the election's definition is ambiguous (findings " + strings.Join(codes, ", ") + "): an ID is defined twice or reserved"
 }
 
 type counter struct {
@@ -305,7 +344,7 @@ func (c *counter) lists() error {
 
 	var entries []seats.Entry
 	for i, p := range e.Parties {
-		l := List{ID: p.ID, Name: p.Name, NameKy: p.NameKy, Provenance: p.Provenance, Votes: nation.Votes[p.ID]}
+		l := List{ID: p.ID, Name: p.Name, NameKy: p.NameKy, NameRu: p.NameRu, Provenance: p.Provenance, Votes: nation.Votes[p.ID]}
 		l.Percent = c.percent(l.Votes, base)
 		v, err := r.Threshold.Check(p.ID, "nation", l.Votes, base)
 		if err != nil {
@@ -428,6 +467,13 @@ func (c *counter) fill(l *List, p *election.Party) error {
 }
 
 func (c *counter) okrugs() error {
+	switch n := len(c.e.Okrugs); {
+	case n > 0 && c.r.Seats.Okrug == 0:
+		c.res.Notes = append(c.res.Notes, fmt.Sprintf("The rule set %s has no okrug seats: the election's %d okrugs are not decided.", c.r.ID, n))
+		return nil
+	case n != c.r.Seats.Okrug && c.r.Seats.Okrug > 0:
+		c.res.Notes = append(c.res.Notes, fmt.Sprintf("The rule set %s has %d okrug seats; the election defines %d okrugs, each decided.", c.r.ID, c.r.Seats.Okrug, n))
+	}
 	for _, ok := range c.e.Okrugs {
 		t := c.t.Okrug.Okrugs[ok.ID]
 		o := Okrug{Name: ok.Name, Provenance: ok.Provenance}

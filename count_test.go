@@ -150,3 +150,39 @@ func TestCountIsDeterministic(t *testing.T) {
 	}
 	require.True(t, bytes.Equal(out[0], out[1]))
 }
+
+// A party defined twice makes the seats undecidable: the Result says so,
+// with the validator's finding, and decides nothing.
+func TestCountAmbiguousDefinitionIsNotCounted(t *testing.T) {
+	e := oneRegion(t, map[string]int64{"x": 700, "y": 500}, []string{"x", "y"}, []int64{10, 5}, 1)
+	e.Parties = append(e.Parties, e.Parties[0])
+	res, err := Count(e, KG2021())
+	require.NoError(t, err)
+	require.Contains(t, res.NotCounted, "X219")
+	require.Empty(t, res.Lists)
+	require.Equal(t, 0, res.Seats.Total)
+	require.Equal(t, 90, res.Seats.Of)
+	require.Error(t, res.Findings.Err())
+}
+
+// A rule set without okrug seats decides no okrug, and says so.
+func TestCountNoOkrugTier(t *testing.T) {
+	e := oneRegion(t, map[string]int64{"x": 700, "y": 500}, []string{"x", "y"}, []int64{10, 5}, 1)
+	r, err := Preset("kg2015")
+	require.NoError(t, err)
+	res, err := Count(e, r)
+	require.NoError(t, err)
+	require.Empty(t, res.Okrugs)
+	require.Contains(t, res.Notes[len(res.Notes)-1], "no okrug seats")
+}
+
+// Protocols without the lines of the threshold base leave the seats
+// undecided, with the reason; they are not an error.
+func TestCountMissingBaseLines(t *testing.T) {
+	e := oneRegion(t, map[string]int64{"x": 700, "y": 500}, []string{"x", "y"}, []int64{10, 5}, 1)
+	delete(e.Protocols[0].Lines, election.Invalid)
+	res, err := Count(e, KG2021())
+	require.NoError(t, err)
+	require.Contains(t, res.NotCounted, "threshold base")
+	require.Empty(t, res.Lists)
+}

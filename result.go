@@ -72,6 +72,7 @@ type List struct {
 	ID         string              `json:"id"`
 	Name       string              `json:"name"`
 	NameKy     string              `json:"name_ky,omitempty"`
+	NameRu     string              `json:"name_ru,omitempty"`
 	Provenance election.Provenance `json:"provenance,omitempty"`
 	Votes      int64               `json:"votes"`
 	// Percent is Votes over the threshold base, rounded as published.

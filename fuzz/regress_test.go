@@ -128,8 +128,8 @@ func TestKnownOkrugSeatsBeyondTheTier(t *testing.T) {
 	for _, n := range res.Notes {
 		noted = noted || strings.Contains(strings.ToLower(n), "okrug")
 	}
-	if res.Seats.Okrug > res.Seats.OkrugOf && !noted {
-		t.Skipf("known: %d okrug seats filled of %d, and no note says so", res.Seats.Okrug, res.Seats.OkrugOf)
+	if res.Seats.Okrug > res.Seats.OkrugOf || len(res.Okrugs) > 0 || !noted {
+		t.Fatalf("%d okrug seats filled of %d, %d okrug results, noted %v", res.Seats.Okrug, res.Seats.OkrugOf, len(res.Okrugs), noted)
 	}
 }
 
