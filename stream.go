@@ -106,7 +106,7 @@ func CountCSV(def *election.Election, r Rules, files []CSVInput, o Options) (*Re
 
 	sums := make([]string, len(files))
 	for i, f := range files {
-		fh := sha256.New()
+		fh := newAsyncHash()
 		lay := newFileLayout(keys, f.Mapping)
 		var pr election.Precinct
 		skipped, err := ingest.ScanRows(io.TeeReader(f.R, fh), f.Name, f.Mapping,
@@ -124,16 +124,58 @@ func CountCSV(def *election.Election, r Rules, files []CSVInput, o Options) (*Re
 				h.add(&d)
 				return nil
 			})
+		sum := fh.sum()
 		if err != nil {
 			return nil, err
 		}
 		for _, pe := range skipped {
 			p.o.Findings = append(p.o.Findings, validate.UnreadableRow(pe.File, pe.Line, pe.Column, pe.Error()))
 		}
-		sums[i] = hex.EncodeToString(fh.Sum(nil))
+		sums[i] = sum
 	}
 	p.o.Inputs = fileInputs(o.Inputs, files, sums)
 	return p.finish(h.sum(def.Protocols != nil))
+}
+
+// asyncHash is a SHA-256 computed on a goroutine of its own: Write hands
+// it a copy of the bytes, so that the goroutine reading a file does not
+// also hash it.
+type asyncHash struct {
+	chunks chan []byte
+	free   chan []byte
+	done   chan string
+}
+
+func newAsyncHash() *asyncHash {
+	a := &asyncHash{chunks: make(chan []byte, 4), free: make(chan []byte, 6), done: make(chan string, 1)}
+	for range cap(a.free) {
+		a.free <- make([]byte, 0, 64<<10)
+	}
+	go func() {
+		h := sha256.New()
+		for b := range a.chunks {
+			h.Write(b)
+			a.free <- b[:0]
+		}
+		a.done <- hex.EncodeToString(h.Sum(nil))
+	}()
+	return a
+}
+
+func (a *asyncHash) Write(p []byte) (int, error) {
+	for rest := p; len(rest) > 0; {
+		b := <-a.free
+		n := min(len(rest), cap(b))
+		a.chunks <- append(b, rest[:n]...)
+		rest = rest[n:]
+	}
+	return len(p), nil
+}
+
+// sum waits for the bytes written and returns their hash (hex).
+func (a *asyncHash) sum() string {
+	close(a.chunks)
+	return <-a.done
 }
 
 // MergeCSV reads the CSV files whole and returns the election CountCSV
