@@ -32,6 +32,13 @@
 // validate package reports it. SumWhere sums the protocols a predicate keeps,
 // e.g. the machine count to compare with the manual one.
 //
+// Sum and SumWhere feed an Accumulator, which sums protocols one at a time
+// in the dense form of internal/dense (every line, choice and candidate ID
+// a position, each protocol (position, figure) pairs, each scope slices of
+// sums), and builds the maps of the Totals at the end. The root package
+// feeds the same Accumulator from CSV rows it never holds (shailoo.CountCSV):
+// one implementation behind the in-memory and the streaming count.
+//
 //	res, err := tally.Sum(e)
 //	l := res.List
 //	participants := l.Nation.Lines[election.Invalid] + l.Nation.Lines[election.Valid]
