@@ -260,3 +260,36 @@ func (s *sampler) Read(p []byte) (int, error) {
 	}
 	return n, err
 }
+
+// A totals-only count of a definition without its precinct list finds,
+// from each row's own precinct, what a totals-only count of the merged
+// election (precincts learnt from the files) finds.
+func TestTotalsOnlyPlacedFindings(t *testing.T) {
+	c := synth.DefaultConfig(9, 500)
+	c.MachineProtocols = true
+	e, err := synth.Generate(c)
+	require.NoError(t, err)
+	var np *faults.NotPlantedError
+	if _, err := faults.Inject(e, 9); err != nil && !errors.As(err, &np) {
+		require.NoError(t, err)
+	}
+	kept := e.Protocols[:0]
+	for _, p := range e.Protocols {
+		if p.Ballot == election.ListBallot || p.Ballot == election.OkrugBallot {
+			kept = append(kept, p)
+		}
+	}
+	e.Protocols = kept
+	files := csvOf(t, e)
+	def := *e
+	def.Protocols, def.Precincts = nil, nil
+	o := shailoo.Options{TotalsOnly: true}
+	got, err := shailoo.CountCSV(&def, shailoo.KG2021(), reopen(files), o)
+	require.NoError(t, err)
+	merged, mo, err := shailoo.MergeCSV(&def, reopen(files), o)
+	require.NoError(t, err)
+	want, err := shailoo.CountWith(merged, shailoo.KG2021(), mo)
+	require.NoError(t, err)
+	require.Equal(t, want.Findings, got.Findings)
+	require.Equal(t, want.Lists, got.Lists)
+}

@@ -921,6 +921,20 @@ func (s *Stream) AddPlaced(p *dense.Protocol, pr *election.Precinct) {
 	}
 	c.row = precinctInfo{defs: 1, abroad: pr.Abroad, abroadKnown: true, okrug: pr.Okrug, okrugKnown: true}
 	c.rowID, c.placed = pr.ID, true
+	// The checks of the precinct's definition, on each of its rows (the
+	// findings of two rows of one precinct are the same, and kept once).
+	if pr.Okrug != "" && !c.okrugs[pr.Okrug] {
+		c.add(newFinding(UnknownOkrug, Place{Level: LevelPrecinct, Precinct: pr.ID, Okrug: pr.Okrug}, "a defined okrug", pr.Okrug, 0, nil))
+	}
+	if pr.Region != "" && !c.regions[pr.Region] {
+		c.add(newFinding(UnknownRegion, Place{Level: LevelPrecinct, Precinct: pr.ID, Region: pr.Region}, "a defined region", pr.Region, 0, nil))
+	}
+	if !pr.Abroad && pr.Okrug == "" && len(c.e.Okrugs) > 0 {
+		c.add(newFinding(NoOkrug, Place{Level: LevelPrecinct, Precinct: pr.ID}, "an okrug", "", 0, nil))
+	}
+	if !pr.Abroad && pr.Region == "" && len(c.e.Regions) > 0 {
+		c.add(newFinding(NoRegion, Place{Level: LevelPrecinct, Precinct: pr.ID}, "a region", "", 0, nil))
+	}
 	defer func() { c.placed = false }()
 	if !s.fast(p, &c.row) {
 		ep := s.protocol(p)
