@@ -308,9 +308,9 @@ func (fl *fileLayout) entries(dst []dense.Entry, sec int, vs []ingest.Value, pre
 
 // electionHash is the SHA-256 of the JSON of an election (json.Marshal)
 // whose protocols come one at a time: the definition's JSON up to its
-// protocols, then each protocol, then the end. The protocols added are
-// written and hashed on a goroutine of their own, a batch at a time (the
-// second core's share of a count).
+// protocols, then each protocol, then the end. All of it is written and
+// hashed on a goroutine of its own (the second core's share of a count):
+// the definition's precincts first, then the protocols a batch at a time.
 type electionHash struct {
 	h    hash.Hash
 	j    *dense.JSON
@@ -323,11 +323,13 @@ type electionHash struct {
 	done       chan struct{}
 }
 
-// hashBatch is protocols to write, their entries in one slice.
+// hashBatch is protocols to write, their entries in one slice, or the
+// JSON of one protocol already written (raw).
 type hashBatch struct {
 	ps      []dense.Protocol
 	entries []dense.Entry
 	names   [dense.Sections][]string
+	raw     []byte
 }
 
 const (
@@ -349,24 +351,49 @@ func newElectionHash(def *election.Election, k *dense.Keys) (*electionHash, erro
 	h := &electionHash{h: sha256.New(), j: dense.NewJSON(k), keys: k, buf: make([]byte, 0, 1<<18)}
 	h.buf = append(h.buf, b[:len(b)-len(tail)]...)
 	h.buf = append(h.buf, `"precincts":`...)
-	switch {
-	case def.Precincts == nil:
-		h.buf = append(h.buf, "null"...)
-	case len(def.Precincts) == 0:
-		h.buf = append(h.buf, "[]"...)
-	default:
-		for i := range def.Precincts {
-			if i == 0 {
-				h.buf = append(h.buf, '[')
-			} else {
-				h.buf = append(h.buf, ',')
-			}
-			h.buf = dense.AppendPrecinct(h.buf, &def.Precincts[i])
-			h.flush()
-		}
-		h.buf = append(h.buf, ']')
+	h.work, h.free, h.done = make(chan *hashBatch, 2), make(chan *hashBatch, 3), make(chan struct{})
+	for range 3 {
+		h.free <- &hashBatch{entries: make([]dense.Entry, 0, hashBatchEntries)}
 	}
-	h.buf = append(h.buf, `,"protocols":`...)
+	h.cur = <-h.free
+	precincts := def.Precincts
+	go func() {
+		defer close(h.done)
+		switch {
+		case precincts == nil:
+			h.buf = append(h.buf, "null"...)
+		case len(precincts) == 0:
+			h.buf = append(h.buf, "[]"...)
+		default:
+			for i := range precincts {
+				if i == 0 {
+					h.buf = append(h.buf, '[')
+				} else {
+					h.buf = append(h.buf, ',')
+				}
+				h.buf = dense.AppendPrecinct(h.buf, &precincts[i])
+				h.flush()
+			}
+			h.buf = append(h.buf, ']')
+		}
+		h.buf = append(h.buf, `,"protocols":`...)
+		for b := range h.work {
+			if b.raw != nil {
+				h.sep()
+				h.buf = append(h.buf, b.raw...)
+				h.flush()
+				b.raw = nil
+			}
+			h.j.Use(b.names)
+			for i := range b.ps {
+				h.sep()
+				h.buf = h.j.Append(h.buf, &b.ps[i])
+				h.flush()
+			}
+			b.ps, b.entries = b.ps[:0], b.entries[:0]
+			h.free <- b
+		}
+	}()
 	return h, nil
 }
 
@@ -386,24 +413,23 @@ func (h *electionHash) sep() {
 	h.n++
 }
 
-// marshal writes protocol p with encoding/json. It must come before add.
+// marshal writes protocol p with encoding/json.
 func (h *electionHash) marshal(p *election.Protocol) error {
 	b, err := json.Marshal(p)
 	if err != nil {
 		return fmt.Errorf("shailoo: hashing input: %w", err)
 	}
-	h.sep()
-	h.buf = append(h.buf, b...)
-	h.flush()
+	if len(h.cur.ps) > 0 {
+		h.send()
+	}
+	h.cur.raw = b
+	h.send()
 	return nil
 }
 
 // add writes protocol d, whose entries are sorted by key: it is copied
 // into a batch, which the hashing goroutine writes once full.
 func (h *electionHash) add(d *dense.Protocol) {
-	if h.work == nil {
-		h.start()
-	}
 	b := h.cur
 	n := len(d.Lines) + len(d.Votes) + len(d.Prefs)
 	if len(b.ps) == hashBatchProtocols || len(b.entries)+n > cap(b.entries) {
@@ -424,29 +450,6 @@ func (h *electionHash) add(d *dense.Protocol) {
 	b.ps = append(b.ps, q)
 }
 
-// start starts the hashing goroutine, which owns h.h, h.buf and h.n until
-// sum or stop.
-func (h *electionHash) start() {
-	h.work, h.free, h.done = make(chan *hashBatch, 2), make(chan *hashBatch, 3), make(chan struct{})
-	for range 3 {
-		h.free <- &hashBatch{entries: make([]dense.Entry, 0, hashBatchEntries)}
-	}
-	h.cur = <-h.free
-	go func() {
-		defer close(h.done)
-		for b := range h.work {
-			h.j.Use(b.names)
-			for i := range b.ps {
-				h.sep()
-				h.buf = h.j.Append(h.buf, &b.ps[i])
-				h.flush()
-			}
-			b.ps, b.entries = b.ps[:0], b.entries[:0]
-			h.free <- b
-		}
-	}()
-}
-
 // send hands the current batch to the hashing goroutine.
 func (h *electionHash) send() {
 	b := h.cur
@@ -457,8 +460,7 @@ func (h *electionHash) send() {
 	h.cur = <-h.free
 }
 
-// stop ends the hashing goroutine, if any, once it has written what it was
-// given.
+// stop ends the hashing goroutine once it has written what it was given.
 func (h *electionHash) stop() {
 	if h.work == nil {
 		return
