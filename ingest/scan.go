@@ -712,6 +712,11 @@ func (s *scanner) number(f *field, cell []byte, line int) *ParseError {
 // line.
 func (s *scanner) text(f *field, cell []byte, line int) *ParseError {
 	row := &s.row
+	if (f.kind == fPrecinct || f.kind == fRegion || f.kind == fOkrug) && !utf8.Valid(cell) {
+		// An ID must survive a JSON round trip, which would replace the
+		// bytes that are not UTF-8 (a file in another encoding).
+		return s.cellError(line, f, fmt.Errorf("%w: %q is not UTF-8 text (is the file in another encoding, e.g. Windows-1251?)", ErrBadValue, cell))
+	}
 	switch f.kind {
 	case fPrecinct:
 		if len(cell) == 0 {
