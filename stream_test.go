@@ -24,47 +24,11 @@ import (
 // (every choice and preference the protocols carry given a column).
 func csvOf(t *testing.T, e *election.Election) []shailoo.CSVInput {
 	t.Helper()
-	var precincts []election.Precinct
-	seen := map[string]bool{}
-	for _, p := range e.Precincts {
-		if !seen[p.ID] {
-			seen[p.ID] = true
-			precincts = append(precincts, p)
-		}
-	}
-	for _, p := range e.Protocols {
-		if !seen[p.Precinct] {
-			seen[p.Precinct] = true
-			precincts = append(precincts, election.Precinct{ID: p.Precinct})
-		}
-	}
 	var files []shailoo.CSVInput
-	for _, kind := range []election.BallotKind{election.ListBallot, election.OkrugBallot} {
-		var ps []election.Protocol
-		for _, p := range e.Protocols {
-			if p.Ballot == kind {
-				ps = append(ps, p)
-			}
-		}
-		m := ingest.MappingFor(e, kind)
-		for _, p := range ps {
-			for id := range p.Votes {
-				if _, ok := m.Votes[id]; !ok {
-					m.Votes[id] = ingest.Column{Header: id}
-				}
-			}
-			for id := range p.Preferences {
-				if _, ok := m.Preferences[id]; !ok {
-					if m.Preferences == nil {
-						m.Preferences = map[string]ingest.Column{}
-					}
-					m.Preferences[id] = ingest.Column{Header: "pref:" + id}
-				}
-			}
-		}
+	for _, f := range ingest.BallotFiles(e) {
 		var b bytes.Buffer
-		require.NoError(t, ingest.WriteCSV(&b, ps, precincts, m))
-		files = append(files, shailoo.CSVInput{Name: string(kind) + ".csv", R: bytes.NewReader(b.Bytes()), Mapping: m})
+		require.NoError(t, ingest.WriteCSV(&b, f.Protocols, f.Precincts, f.Mapping))
+		files = append(files, shailoo.CSVInput{Name: string(f.Ballot) + ".csv", R: bytes.NewReader(b.Bytes()), Mapping: f.Mapping})
 	}
 	return files
 }

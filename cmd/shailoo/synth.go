@@ -90,38 +90,12 @@ func writeElection(dir string, e *election.Election) error {
 	if err := writeJSON(filepath.Join(dir, "election.json"), &def); err != nil {
 		return err
 	}
-	// The CSV files name each precinct's region and okrug once; a precinct
-	// the definition lists twice (a planted fault) is written as first given.
-	var precincts []election.Precinct
-	seen := map[string]bool{}
-	for _, p := range e.Precincts {
-		if !seen[p.ID] {
-			seen[p.ID] = true
-			precincts = append(precincts, p)
-		}
-	}
-	// A protocol of a precinct the definition lacks (a planted fault) gets
-	// empty region and okrug cells.
-	for _, p := range e.Protocols {
-		if !seen[p.Precinct] {
-			seen[p.Precinct] = true
-			precincts = append(precincts, election.Precinct{ID: p.Precinct})
-		}
-	}
-	for _, kind := range []election.BallotKind{election.ListBallot, election.OkrugBallot} {
-		var ps []election.Protocol
-		for _, p := range e.Protocols {
-			if p.Ballot == kind {
-				ps = append(ps, p)
-			}
-		}
-		m := ingest.MappingFor(e, kind)
-		addColumns(&m, ps)
-		if err := writeJSON(filepath.Join(dir, string(kind)+"-mapping.json"), m); err != nil {
+	for _, f := range ingest.BallotFiles(e) {
+		if err := writeJSON(filepath.Join(dir, string(f.Ballot)+"-mapping.json"), f.Mapping); err != nil {
 			return err
 		}
-		if err := writeWith(filepath.Join(dir, string(kind)+".csv"), func(w io.Writer) error {
-			return ingest.WriteCSV(w, ps, precincts, m)
+		if err := writeWith(filepath.Join(dir, string(f.Ballot)+".csv"), func(w io.Writer) error {
+			return ingest.WriteCSV(w, f.Protocols, f.Precincts, f.Mapping)
 		}); err != nil {
 			return err
 		}
@@ -297,27 +271,6 @@ func writeWith(path string, write func(io.Writer) error) error {
 		return fmt.Errorf("%s: %w", path, err)
 	}
 	return nil
-}
-
-// addColumns gives a column to every choice and preference the protocols
-// carry that the election does not define (a planted fault), so that the
-// files hold everything the protocols say.
-func addColumns(m *ingest.Mapping, ps []election.Protocol) {
-	for _, p := range ps {
-		for id := range p.Votes {
-			if _, ok := m.Votes[id]; !ok {
-				m.Votes[id] = ingest.Column{Header: id}
-			}
-		}
-		for id := range p.Preferences {
-			if _, ok := m.Preferences[id]; !ok {
-				if m.Preferences == nil {
-					m.Preferences = map[string]ingest.Column{}
-				}
-				m.Preferences[id] = ingest.Column{Header: "pref:" + id}
-			}
-		}
-	}
 }
 
 // fileable drops the planted faults no file can carry: a protocol of an
