@@ -43,8 +43,9 @@ type Election struct {
 }
 
 // Input is one input of the count and its SHA-256 (hex). Count hashes the
-// canonical JSON of the election and of the rule set; callers add the files
-// they read.
+// canonical JSON of the election it is given ("election") and of the rule
+// set ("rules"); callers add the files they read. CountCSV hashes the
+// definition it is given as "election" and each CSV file's bytes.
 type Input struct {
 	Name   string `json:"name"`
 	SHA256 string `json:"sha256"`

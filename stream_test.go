@@ -58,7 +58,9 @@ func jsonOf(t *testing.T, res *shailoo.Result) string {
 // CountCSV gives, byte for byte, the Result of CountWith on the merged
 // election (MergeCSV), for clean and faulted elections, with and without
 // machine counts and preference votes, and with the definition's own
-// protocols.
+// protocols, except the "election" input: CountCSV hashes the definition
+// (as CountWith of the definition alone does) and names each file by the
+// SHA-256 of its bytes.
 func TestCountCSVIsCountWith(t *testing.T) {
 	for _, tc := range []struct {
 		name                    string
@@ -103,6 +105,12 @@ func TestCountCSVIsCountWith(t *testing.T) {
 			require.NoError(t, err)
 			got, err := shailoo.CountCSV(&def, shailoo.KG2021(), reopen(files), o)
 			require.NoError(t, err)
+			alone, err := shailoo.CountWith(&def, shailoo.KG2021(), shailoo.Options{})
+			require.NoError(t, err)
+			require.Equal(t, "election", got.Inputs[0].Name)
+			require.Equal(t, alone.Inputs[0], got.Inputs[0], "the election input hashes the definition")
+			require.NotEqual(t, want.Inputs[0], got.Inputs[0])
+			want.Inputs[0] = got.Inputs[0]
 			require.Equal(t, jsonOf(t, want), jsonOf(t, got))
 			require.Equal(t, "okrug.csv", got.Inputs[3].Name)
 			require.Len(t, got.Inputs[3].SHA256, 64, "the placeholder gets the file's hash")
@@ -174,6 +182,7 @@ func TestCountCSVBadRows(t *testing.T) {
 	require.NoError(t, err)
 	want, err := shailoo.CountWith(merged, shailoo.KG2021(), mo)
 	require.NoError(t, err)
+	want.Inputs[0] = got.Inputs[0] // the definition's hash, not the merged election's
 	require.Equal(t, jsonOf(t, want), jsonOf(t, got))
 	require.Equal(t, validate.RowUnreadable, got.Findings.Findings[len(got.Findings.Findings)-1].Code)
 }
