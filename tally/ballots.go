@@ -55,11 +55,13 @@ func (e *BallotError) Unwrap() error { return ErrBadBallot }
 // number of precincts, also from several goroutines at once.
 type Counter struct {
 	kind    election.BallotKind
-	choices *index // party or candidate IDs, AgainstAll last unless given
-	against int    // position of AgainstAll
-	lists   bool   // candidate lists known (NewListCounter)
-	cands   *index // list candidates, when lists
-	owner   []int  // owner[c] is the choice position of candidate c's party
+	choices *index   // party or candidate IDs, AgainstAll last unless given
+	cfast   *perfect // the choices again, for lookups (nil: use choices)
+	against int      // position of AgainstAll
+	lists   bool     // candidate lists known (NewListCounter)
+	cands   *index   // list candidates, when lists
+	kfast   *perfect // the candidates again, for lookups (nil: use cands)
+	owner   []int    // owner[c] is the choice position of candidate c's party
 }
 
 // NewCounter returns a Counter for a ballot of the given kind whose valid
@@ -81,6 +83,7 @@ func NewCounter(kind election.BallotKind, choices []string) (*Counter, error) {
 		}
 	}
 	c.against, _ = c.choices.insert(election.AgainstAll)
+	c.cfast = newPerfect(c.choices.keys)
 	return c, nil
 }
 
@@ -114,6 +117,7 @@ func NewListCounter(parties []election.Party) (*Counter, error) {
 			c.owner = append(c.owner, i)
 		}
 	}
+	c.kfast = newPerfect(c.cands.keys)
 	return c, nil
 }
 
@@ -193,8 +197,9 @@ func (c *Counter) Count(precinct string, ballots []election.Ballot) (election.Pr
 	return c.protocol(precinct, len(ballots), t), nil
 }
 
-// parallelMin is the fewest ballots a goroutine of Count is given.
-const parallelMin = 1 << 17
+// parallelMin is the fewest ballots a goroutine of Count is given: below
+// it, starting a goroutine costs more than it saves.
+const parallelMin = 1 << 15
 
 // part is the count of some ballots: invalid ballots, votes per choice
 // position, preference votes per candidate position (in found, or in the
@@ -210,17 +215,57 @@ type part struct {
 
 func (c *Counter) count(ballots []election.Ballot) part {
 	t := part{counts: make([]int64, c.choices.len())}
+	mc := newMemo(c.choices.len(), len(ballots))
+	var mk memo
 	switch {
 	case c.kind == election.OkrugBallot:
-		t.invalid, t.err = c.countOkrug(ballots, t.counts)
 	case c.lists:
 		t.prefs = make([]int64, c.cands.len())
-		t.invalid, t.err = c.countLists(ballots, t.counts, t.prefs)
+		mk = newMemo(c.cands.len(), len(ballots)/2)
 	default:
 		t.found = newIndex(0)
-		t.invalid, t.prefs, t.err = c.countList(ballots, t.counts, t.found)
+		mk = newMemo(memoMax, len(ballots)/2)
+	}
+	for lo := 0; lo < len(ballots); lo += chunk {
+		bs := ballots[lo:min(lo+chunk, len(ballots))]
+		var invalid int64
+		switch {
+		case c.kind == election.OkrugBallot:
+			invalid, t.err = c.countOkrug(bs, t.counts, &mc)
+		case c.lists:
+			invalid, t.err = c.countLists(bs, t.counts, t.prefs, &mc, &mk)
+		default:
+			invalid, t.err = c.countList(bs, &t, &mc, &mk)
+		}
+		if t.err != nil {
+			t.err.Index += lo
+			return t
+		}
+		t.invalid += invalid
+		mc.adapt()
+		mk.adapt()
 	}
 	return t
+}
+
+// chunk is the number of ballots a count loop is given at a time: after
+// each chunk, the memos that do not pay are turned off for a while.
+const chunk = 1 << 12
+
+// choice returns the position of the choice id, or -1.
+func (c *Counter) choice(id string) int {
+	if c.cfast != nil {
+		return c.cfast.find(id)
+	}
+	return c.choices.find(id)
+}
+
+// candidate returns the position of the list candidate id, or -1.
+func (c *Counter) candidate(id string) int {
+	if c.kfast != nil {
+		return c.kfast.find(id)
+	}
+	return c.cands.find(id)
 }
 
 // merge adds the count o to t.
@@ -273,9 +318,16 @@ func (c *Counter) protocol(precinct string, n int, t *part) election.Protocol {
 	return p
 }
 
+// The count loops look a string up in a memo first, when it is on (see
+// memo): ballots that share their strings cost a compare of an address, the
+// others a lookup in the counter's perfect hash table. They check each
+// ballot in the order of the problems (kind, choice, preference) and stop
+// at the first bad one.
+
 // countOkrug counts okrug ballots: no preference votes.
-func (c *Counter) countOkrug(ballots []election.Ballot, counts []int64) (int64, *BallotError) {
+func (c *Counter) countOkrug(ballots []election.Ballot, counts []int64, mc *memo) (int64, *BallotError) {
 	var invalid int64
+	cm, cmiss := *mc, 0
 	for i := range ballots {
 		b := &ballots[i]
 		if b.Kind != election.OkrugBallot {
@@ -285,7 +337,18 @@ func (c *Counter) countOkrug(ballots []election.Ballot, counts []int64) (int64, 
 			invalid++
 			continue
 		}
-		p := c.choices.find(b.Choice)
+		var p int
+		if cm.on {
+			e := cm.slot(b.Choice)
+			p = int(e.pos1) - 1
+			if !e.holds(b.Choice) {
+				p = c.choice(b.Choice)
+				e.remember(b.Choice, p)
+				cmiss++
+			}
+		} else {
+			p = c.choice(b.Choice)
+		}
 		if p < 0 {
 			return 0, &BallotError{Index: i, Problem: UnknownChoice}
 		}
@@ -294,12 +357,15 @@ func (c *Counter) countOkrug(ballots []election.Ballot, counts []int64) (int64, 
 		}
 		counts[p]++
 	}
+	mc.tally(len(ballots)-int(invalid), cmiss)
 	return invalid, nil
 }
 
 // countLists counts list ballots whose candidate lists are known.
-func (c *Counter) countLists(ballots []election.Ballot, counts, prefs []int64) (int64, *BallotError) {
+func (c *Counter) countLists(ballots []election.Ballot, counts, prefs []int64, mc, mk *memo) (int64, *BallotError) {
 	var invalid int64
+	cm, km := *mc, *mk
+	cmiss, klook, kmiss := 0, 0, 0
 	for i := range ballots {
 		b := &ballots[i]
 		if b.Kind != election.ListBallot {
@@ -309,51 +375,108 @@ func (c *Counter) countLists(ballots []election.Ballot, counts, prefs []int64) (
 			invalid++
 			continue
 		}
-		p := c.choices.find(b.Choice)
+		var p int
+		if cm.on {
+			e := cm.slot(b.Choice)
+			p = int(e.pos1) - 1
+			if !e.holds(b.Choice) {
+				p = c.choice(b.Choice)
+				e.remember(b.Choice, p)
+				cmiss++
+			}
+		} else {
+			p = c.choice(b.Choice)
+		}
 		if p < 0 {
 			return 0, &BallotError{Index: i, Problem: UnknownChoice}
 		}
 		if b.Candidate != "" {
-			q := c.cands.find(b.Candidate)
+			var q int
+			if km.on {
+				e := km.slot(b.Candidate)
+				q = int(e.pos1) - 1
+				if !e.holds(b.Candidate) {
+					q = c.candidate(b.Candidate)
+					e.remember(b.Candidate, q)
+					kmiss++
+				}
+			} else {
+				q = c.candidate(b.Candidate)
+			}
 			if q < 0 || c.owner[q] != p {
 				return 0, &BallotError{Index: i, Problem: BadPreference}
 			}
 			prefs[q]++
+			klook++
 		}
 		counts[p]++
 	}
+	mc.tally(len(ballots)-int(invalid), cmiss)
+	mk.tally(klook, kmiss)
 	return invalid, nil
 }
 
 // countList counts list ballots whose candidate lists are not known: the
-// candidates are indexed in found as they come.
-func (c *Counter) countList(ballots []election.Ballot, counts []int64, found *index) (int64, []int64, *BallotError) {
+// candidates are indexed in t.found as they come.
+func (c *Counter) countList(ballots []election.Ballot, t *part, mc, mk *memo) (int64, *BallotError) {
 	var invalid int64
-	var prefs []int64
+	counts, found, prefs := t.counts, t.found, t.prefs
+	defer func() { t.prefs = prefs }()
+	cm, km := *mc, *mk
+	cmiss, klook, kmiss := 0, 0, 0
 	for i := range ballots {
 		b := &ballots[i]
 		if b.Kind != election.ListBallot {
-			return 0, nil, &BallotError{Index: i, Problem: WrongKind}
+			return 0, &BallotError{Index: i, Problem: WrongKind}
 		}
 		if b.Invalid {
 			invalid++
 			continue
 		}
-		p := c.choices.find(b.Choice)
+		var p int
+		if cm.on {
+			e := cm.slot(b.Choice)
+			p = int(e.pos1) - 1
+			if !e.holds(b.Choice) {
+				p = c.choice(b.Choice)
+				e.remember(b.Choice, p)
+				cmiss++
+			}
+		} else {
+			p = c.choice(b.Choice)
+		}
 		if p < 0 {
-			return 0, nil, &BallotError{Index: i, Problem: UnknownChoice}
+			return 0, &BallotError{Index: i, Problem: UnknownChoice}
 		}
 		if b.Candidate != "" {
 			if p == c.against {
-				return 0, nil, &BallotError{Index: i, Problem: BadPreference}
+				return 0, &BallotError{Index: i, Problem: BadPreference}
 			}
-			q, fresh := found.insert(b.Candidate)
-			if fresh {
-				prefs = append(prefs, 0)
+			q := -1
+			if km.on {
+				e := km.slot(b.Candidate)
+				q = int(e.pos1) - 1
+				if !e.holds(b.Candidate) {
+					q = -1
+					kmiss++
+				}
+			}
+			if q < 0 {
+				var fresh bool
+				q, fresh = found.insert(b.Candidate)
+				if fresh {
+					prefs = append(prefs, 0)
+				}
+				if km.on {
+					km.slot(b.Candidate).remember(b.Candidate, q)
+				}
 			}
 			prefs[q]++
+			klook++
 		}
 		counts[p]++
 	}
-	return invalid, prefs, nil
+	mc.tally(len(ballots)-int(invalid), cmiss)
+	mk.tally(klook, kmiss)
+	return invalid, nil
 }

@@ -395,3 +395,147 @@ func TestNewOkrugCounter(t *testing.T) {
 	_, err = NewOkrugCounter(&election.Okrug{ID: "o", Candidates: []election.Candidate{{ID: "c1"}, {ID: "c1"}}})
 	assert.ErrorIs(t, err, ErrBadChoices)
 }
+
+// TestCountSharedBytes counts ballots whose strings share their bytes: the
+// count remembers strings by address and length, so a prefix of an ID at
+// the ID's address, or an empty string there, must not pass for the ID.
+func TestCountSharedBytes(t *testing.T) {
+	buf := "party-01party-02a12" + election.AgainstAll
+	p1, p2, p1short := buf[0:8], buf[8:16], buf[0:7]
+	a12, a1, empty := buf[16:19], buf[16:18], buf[0:0]
+	against := buf[19:]
+	parties := []election.Party{
+		{ID: "party-01", Candidates: []election.Candidate{{ID: "a1"}, {ID: "a12"}}},
+		{ID: "party-02", Candidates: []election.Candidate{{ID: "b1"}}},
+	}
+	ids := []string{"party-01", "party-02"}
+	plain, err := NewCounter(election.ListBallot, ids)
+	require.NoError(t, err)
+	lists, err := NewListCounter(parties)
+	require.NoError(t, err)
+	okrug, err := NewCounter(election.OkrugBallot, ids)
+	require.NoError(t, err)
+
+	got, err := lists.Count("1", []election.Ballot{lb(p1, a12), lb(p1, a1), lb(p2, ""), lb(p1, a12), lb(against, "")})
+	require.NoError(t, err)
+	assert.Equal(t, map[string]int64{"party-01": 3, "party-02": 1, election.AgainstAll: 1}, got.Votes)
+	assert.Equal(t, map[string]int64{"a1": 1, "a12": 2, "b1": 0}, got.Preferences)
+	got, err = plain.Count("1", []election.Ballot{lb(p1, a12), lb(p1, a1), lb(p1, a12)})
+	require.NoError(t, err)
+	assert.Equal(t, map[string]int64{"a1": 1, "a12": 2}, got.Preferences)
+
+	tests := []struct {
+		name    string
+		c       *Counter
+		ballots []election.Ballot
+		problem Problem
+	}{
+		{"prefix of a choice", plain, []election.Ballot{lb(p1, ""), lb(p1short, "")}, UnknownChoice},
+		{"prefix of a choice, lists", lists, []election.Ballot{lb(p1, ""), lb(p1short, "")}, UnknownChoice},
+		{"prefix of a choice, okrug", okrug, []election.Ballot{ob(p1), ob(p1short)}, UnknownChoice},
+		{"choice one byte longer", plain, []election.Ballot{lb(p1, ""), lb(buf[0:9], "")}, UnknownChoice},
+		{"empty choice at an ID's address", okrug, []election.Ballot{ob(p1), ob(empty)}, UnknownChoice},
+		{"candidate prefix of another list's", lists, []election.Ballot{lb(p1, a12), lb(p2, a1)}, BadPreference},
+		{"choice prefix beside a candidate", plain, []election.Ballot{lb(p1, a12), lb(p1short, a12)}, UnknownChoice},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			_, err := tc.c.Count("1", tc.ballots)
+			var be *BallotError
+			require.ErrorAs(t, err, &be)
+			assert.Equal(t, BallotError{Index: 1, Problem: tc.problem, Ballot: tc.ballots[1]}, *be)
+		})
+	}
+}
+
+// TestPerfect builds perfect tables of keys of every length class, some
+// equal in length, head, middle and tail (the fingerprint and middle word
+// cannot tell them apart: newPerfect must give up, and the counter then
+// uses its index), and looks every key up, and keys that are not there.
+func TestPerfect(t *testing.T) {
+	var keys []string
+	for n := range 40 {
+		keys = append(keys, strings.Repeat("k", n+1), strings.Repeat("k", n+1)+"x", "x"+strings.Repeat("k", n+1))
+	}
+	for i := range 1050 {
+		keys = append(keys, fmt.Sprintf("p%02d-c%03d", i/50, i%50), fmt.Sprintf("okrug-%02d-candidate-%04d", i%36, i))
+	}
+	tests := []struct {
+		name string
+		keys []string
+		ok   bool
+	}{
+		{"none", nil, true},
+		{"one", []string{"a"}, true},
+		{"against all", []string{"party-01", "party-02", election.AgainstAll}, true},
+		{"lengths and list candidates", keys, true},
+		{"same fingerprint", []string{"same-head-00-same-middle-00-same-tail", "same-head-01-same-middle-00-same-tail"}, false},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			x := newPerfect(tc.keys)
+			require.Equal(t, tc.ok, x != nil)
+			if x == nil {
+				return
+			}
+			set := map[string]bool{}
+			for _, k := range tc.keys {
+				set[k] = true
+			}
+			for i, k := range tc.keys {
+				assert.Equal(t, i, x.find(k), k)
+				for _, o := range []string{k + "\x00", k[:len(k)-1], k[1:]} {
+					if !set[o] {
+						assert.Equal(t, -1, x.find(o), o)
+					}
+				}
+			}
+			assert.Equal(t, -1, x.find(""))
+			assert.Equal(t, -1, x.find("missing"))
+		})
+	}
+
+	// A counter whose choices defeat the perfect table counts with its index.
+	c, err := NewCounter(election.OkrugBallot, tests[4].keys)
+	require.NoError(t, err)
+	require.Nil(t, c.cfast)
+	p, err := c.Count("1", []election.Ballot{ob(tests[4].keys[1]), ob(tests[4].keys[1]), ob(tests[4].keys[0])})
+	require.NoError(t, err)
+	assert.Equal(t, map[string]int64{tests[4].keys[0]: 1, tests[4].keys[1]: 2, election.AgainstAll: 0}, p.Votes)
+}
+
+// FuzzPerfect builds a perfect table of the distinct keys of the input
+// (split at newlines, the empty key left out as no ID is empty) and checks
+// that each is found at its position and nothing else is.
+func FuzzPerfect(f *testing.F) {
+	f.Add("a\nb\nc\na\n\nparty-01\nparty-02")
+	f.Add("same-head-01-same-middle-01-same-tail\nsame-head-02-same-middle-02-same-tail")
+	f.Add("p01-c001\np01-c002\np01-c003\np01-c004\np01-c005\np01-c006\np01-c007")
+	f.Fuzz(func(t *testing.T, s string) {
+		var keys []string
+		want := map[string]int{}
+		for _, k := range strings.Split(s, "\n") {
+			if _, dup := want[k]; !dup && k != "" {
+				want[k] = len(keys)
+				keys = append(keys, k)
+			}
+		}
+		x := newPerfect(keys)
+		if x == nil {
+			return // the counter uses its index (FuzzIndex)
+		}
+		for k, p := range want {
+			if got := x.find(k); got != p {
+				t.Fatalf("find(%q) = %d, want %d", k, got, p)
+			}
+			for _, o := range []string{k + "\n", k[:len(k)-1], "\n" + k} {
+				if _, ok := want[o]; !ok && x.find(o) != -1 {
+					t.Fatalf("find(%q) = %d, want -1", o, x.find(o))
+				}
+			}
+		}
+		if x.find("") != -1 {
+			t.Fatal(`find("") found`)
+		}
+	})
+}

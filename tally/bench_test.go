@@ -55,11 +55,21 @@ func benchBallots(parties []election.Party, n int, clone bool) []election.Ballot
 	return bs
 }
 
+// BenchmarkFromBallots counts list ballots (see benchBallots) with
+// FromBallots (the lists not known) and with a NewListCounter, on 1,000
+// ballots (one counter) and on 2^20 (counted in parts on up to GOMAXPROCS
+// goroutines); "shared" ballots hold the strings of the election, "cloned"
+// ones strings of their own. Each case is also run on the implementation
+// before issue 7 (".../old", ballots_old_test.go), for a ratio measured in
+// the same run.
 func BenchmarkFromBallots(b *testing.B) {
 	parties := benchParties()
 	ids := make([]string, len(parties))
 	for i := range parties {
 		ids[i] = parties[i].ID
+	}
+	rate := func(b *testing.B, n int) {
+		b.ReportMetric(float64(b.N)*float64(n)/b.Elapsed().Seconds(), "ballots/s")
 	}
 	for _, n := range []int{1_000, 1 << 20} {
 		for _, clone := range []bool{false, true} {
@@ -74,7 +84,15 @@ func BenchmarkFromBallots(b *testing.B) {
 						b.Fatal(err)
 					}
 				}
-				b.ReportMetric(float64(b.N)*float64(n)/b.Elapsed().Seconds(), "ballots/s")
+				rate(b, n)
+			})
+			b.Run(name+"/old", func(b *testing.B) {
+				for b.Loop() {
+					if _, err := oldFromBallots("1", election.ListBallot, ids, ballots); err != nil {
+						b.Fatal(err)
+					}
+				}
+				rate(b, n)
 			})
 			b.Run(name+"/lists", func(b *testing.B) {
 				c, err := NewListCounter(parties)
@@ -86,7 +104,19 @@ func BenchmarkFromBallots(b *testing.B) {
 						b.Fatal(err)
 					}
 				}
-				b.ReportMetric(float64(b.N)*float64(n)/b.Elapsed().Seconds(), "ballots/s")
+				rate(b, n)
+			})
+			b.Run(name+"/lists/old", func(b *testing.B) {
+				c, err := oldNewListCounter(parties)
+				if err != nil {
+					b.Fatal(err)
+				}
+				for b.Loop() {
+					if _, err := c.Count("1", ballots); err != nil {
+						b.Fatal(err)
+					}
+				}
+				rate(b, n)
 			})
 		}
 	}
