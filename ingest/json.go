@@ -25,7 +25,7 @@ import (
 func ReadElection(r io.Reader, file string) (*election.Election, error) {
 	var buf bytes.Buffer
 	if l, ok := r.(interface{ Len() int }); ok { // a bytes.Reader, say
-		buf.Grow(l.Len() + 1)
+		buf.Grow(l.Len() + bytes.MinRead) // ReadFrom wants MinRead bytes free to see EOF
 	}
 	if _, err := buf.ReadFrom(r); err != nil {
 		return nil, &ParseError{File: file, Err: err}

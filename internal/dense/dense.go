@@ -13,8 +13,12 @@
 package dense
 
 import (
+	"hash/maphash"
+	"math/bits"
 	"slices"
 	"strings"
+	"sync"
+	"sync/atomic"
 
 	"github.com/shailoo/shailoo/election"
 )
@@ -182,13 +186,20 @@ func (p *Protocol) Clone() *Protocol {
 // Per-precinct state (validate's cross-checks) lives in slices indexed by
 // slot, so a protocol's precinct is looked up once, here.
 //
-// Lookup may run on another goroutine than Slot: it reads only what
-// NewPrecincts built.
+// Lookup may run on other goroutines than Slot, several at once: it reads
+// only what NewPrecincts built, and a guess of the next row's slot that it
+// keeps atomically.
+//
+// The defined IDs are kept in an open-addressing table (linear probing,
+// two entries for three IDs) by their hash (hash/maphash, whose seed
+// changes the table's layout, never a slot). An entry holds the ID and
+// its slot, so that a lookup reads one entry and the ID's bytes.
 type Precincts struct {
-	defined map[string]int32 // built once
-	defIDs  []string         // built once
-	next    int32            // Lookup's guess: rows tend to follow the definition
-	extra   map[string]int32
+	table  []precinctEntry
+	seed   maphash.Seed
+	defIDs []string     // built once
+	next   atomic.Int32 // Lookup's guess: rows tend to follow the definition
+	extra  map[string]int32
 	// IDs holds the ID of each slot.
 	IDs []string
 	// First holds, for each defined slot, the index in the definition's
@@ -198,47 +209,199 @@ type Precincts struct {
 	Defined int
 }
 
+// precinctEntry is an entry of the table: an ID, its slot and 32 bits of
+// its hash, so that most IDs that differ are told apart without reading
+// them.
+type precinctEntry struct {
+	id   string
+	meta uint64 // the hash's low 32 bits, then slot+1; 0 for an empty entry
+}
+
+// meta is the meta of an entry for the ID with hash h at slot s.
+func meta(h uint64, s int) uint64 { return h<<32 | uint64(s+1) }
+
+// sameTag says whether the entry's meta m may be of the ID with hash h.
+func sameTag(m, h uint64) bool { return m>>32 == h&0xffffffff }
+
+// home is the first entry where the ID with hash h may be.
+func (t *Precincts) home(h uint64) int {
+	hi, _ := bits.Mul64(h, uint64(len(t.table)))
+	return int(hi)
+}
+
+// buildBatch is the number of IDs NewPrecincts hashes before it inserts
+// them: the table does not fit in a cache, so it first touches their
+// entries, all at once (the processor waits for the memory only once).
+const buildBatch = 16
+
+// twoAt is the number of precincts from which NewPrecincts builds its
+// table on two goroutines.
+const twoAt = 1 << 15
+
 // NewPrecincts indexes the precincts of a definition.
 func NewPrecincts(ps []election.Precinct) *Precincts {
-	t := &Precincts{defined: make(map[string]int32, len(ps)), extra: map[string]int32{}}
-	for i := range ps {
-		id := ps[i].ID
-		if _, ok := t.defined[id]; ok {
-			continue
-		}
-		t.defined[id] = int32(len(t.IDs))
-		t.IDs = append(t.IDs, id)
-		t.First = append(t.First, int32(i))
+	t := &Precincts{
+		table: make([]precinctEntry, len(ps)+len(ps)/2+8),
+		seed:  maphash.MakeSeed(),
+		extra: map[string]int32{},
+	}
+	if len(ps) < twoAt || !t.buildUnique(ps) {
+		t.build(ps)
 	}
 	t.Defined = len(t.IDs)
 	t.defIDs = t.IDs[:t.Defined:t.Defined]
 	return t
 }
 
+// build fills the table, one ID after the other.
+func (t *Precincts) build(ps []election.Precinct) {
+	clear(t.table)
+	t.IDs, t.First = nil, nil // as they were without precincts
+	if len(ps) > 0 {
+		t.IDs = make([]string, 0, len(ps))
+		t.First = make([]int32, 0, len(ps))
+	}
+	var hs [buildBatch]uint64
+	for at := 0; at < len(ps); at += buildBatch {
+		b := ps[at:min(at+buildBatch, len(ps))]
+		for k := range b {
+			hs[k] = maphash.String(t.seed, b[k].ID)
+			atomic.LoadUint64(&t.table[t.home(hs[k])].meta) // a load the compiler keeps
+		}
+		for k := range b {
+			t.insert(b[k].ID, hs[k], int32(at+k))
+		}
+	}
+}
+
+// insert gives id its slot unless it has one.
+func (t *Precincts) insert(id string, h uint64, i int32) {
+	for j := t.home(h); ; {
+		e := &t.table[j]
+		if e.meta == 0 {
+			*e = precinctEntry{id: id, meta: meta(h, len(t.IDs))}
+			t.IDs = append(t.IDs, id)
+			t.First = append(t.First, i)
+			return
+		}
+		if sameTag(e.meta, h) && e.id == id {
+			return // defined again
+		}
+		if j++; j == len(t.table) {
+			j = 0
+		}
+	}
+}
+
+// buildUnique fills the table on two goroutines, each with half of the
+// precincts, for IDs that are all different: then precinct i has slot i.
+// It returns false, with the table in no particular state, when an ID is
+// defined twice (a definition that validate refuses, read once more by
+// build).
+func (t *Precincts) buildUnique(ps []election.Precinct) bool {
+	t.IDs = make([]string, len(ps))
+	t.First = make([]int32, len(ps))
+	var (
+		wg   sync.WaitGroup
+		dup  atomic.Bool
+		half = len(ps) / 2
+	)
+	wg.Go(func() { t.fillUnique(ps, 0, half, &dup) })
+	t.fillUnique(ps, half, len(ps), &dup)
+	wg.Wait()
+	return !dup.Load()
+}
+
+// fillUnique is buildUnique for ps[lo:hi]. An entry is claimed by setting
+// its meta with an atomic compare-and-swap, and its ID is written after
+// that: so until both goroutines are done, the ID of an entry is read from
+// ps (as slot i is precinct i), not from the entry. An entry once claimed
+// stays so, so that a probe never passes an empty entry that a later ID of
+// its chain filled.
+func (t *Precincts) fillUnique(ps []election.Precinct, lo, hi int, dup *atomic.Bool) {
+	var hs [buildBatch]uint64
+	for at := lo; at < hi; at += buildBatch {
+		if dup.Load() {
+			return
+		}
+		b := ps[at:min(at+buildBatch, hi)]
+		for k := range b {
+			hs[k] = maphash.String(t.seed, b[k].ID)
+			atomic.LoadUint64(&t.table[t.home(hs[k])].meta)
+		}
+		for k := range b {
+			i, h, id := at+k, hs[k], b[k].ID
+			t.IDs[i], t.First[i] = id, int32(i)
+			for j := t.home(h); ; {
+				e := &t.table[j]
+				m := atomic.LoadUint64(&e.meta)
+				if m == 0 {
+					if atomic.CompareAndSwapUint64(&e.meta, 0, meta(h, i)) {
+						e.id = id
+						break
+					}
+					m = atomic.LoadUint64(&e.meta)
+				}
+				if sameTag(m, h) && ps[uint32(m)-1].ID == id {
+					dup.Store(true)
+					return
+				}
+				if j++; j == len(t.table) {
+					j = 0
+				}
+			}
+		}
+	}
+}
+
+// find returns the slot of a defined ID, or -1.
+func find[S string | []byte](t *Precincts, id S, h uint64) (string, int32) {
+	for j := t.home(h); ; {
+		e := &t.table[j]
+		if e.meta == 0 {
+			return "", -1
+		}
+		if sameTag(e.meta, h) && e.id == string(id) {
+			return e.id, int32(uint32(e.meta)) - 1
+		}
+		if j++; j == len(t.table) {
+			j = 0
+		}
+	}
+}
+
 // Lookup returns the ID and slot of a defined precinct, or the cell as a
 // new string and -1.
 //
 // Rows usually come in the order of the definition, so Lookup first tries
-// the precinct after the one it found last, then the same one, before it
-// hashes. Only one goroutine may call it at a time.
+// the precinct it expects next, the one after it and the one before it,
+// before it hashes. Several goroutines may call it at once. The guess is
+// kept atomically, and moved on every second row (a store that waits for
+// the others costs as much as a comparison or two).
 func (t *Precincts) Lookup(cell []byte) (string, int) {
-	if n := t.next; int(n) < len(t.defIDs) && t.defIDs[n] == string(cell) {
-		t.next++
-		return t.defIDs[n], int(n)
+	ids := t.defIDs
+	if g := int(t.next.Load()); g < len(ids) {
+		if ids[g] == string(cell) {
+			return ids[g], g
+		}
+		if g+1 < len(ids) && ids[g+1] == string(cell) {
+			t.next.Store(int32(g + 2))
+			return ids[g+1], g + 1
+		}
+		if g > 0 && ids[g-1] == string(cell) {
+			return ids[g-1], g - 1
+		}
 	}
-	if n := t.next - 1; n >= 0 && int(n) < len(t.defIDs) && t.defIDs[n] == string(cell) {
-		return t.defIDs[n], int(n)
-	}
-	if s, ok := t.defined[string(cell)]; ok {
-		t.next = s + 1
-		return t.defIDs[s], int(s)
+	if id, s := find(t, cell, maphash.Bytes(t.seed, cell)); s >= 0 {
+		t.next.Store(s + 1)
+		return id, int(s)
 	}
 	return string(cell), -1
 }
 
 // Find returns the slot of id, or -1 when no slot has it.
 func (t *Precincts) Find(id string) int32 {
-	if s, ok := t.defined[id]; ok {
+	if _, s := find(t, id, maphash.String(t.seed, id)); s >= 0 {
 		return s
 	}
 	if s, ok := t.extra[id]; ok {
