@@ -58,9 +58,16 @@ func FuzzReadCSV(f *testing.F) {
 		if !reflect.DeepEqual(tab, ref) || fmt.Sprint(err) != fmt.Sprint(refErr) {
 			t.Fatalf("tokenizer and encoding/csv differ:\n%+v\n%v\n%+v\n%v", tab, err, ref, refErr)
 		}
-		con, conErr := ReadCSV(bytes.NewReader(data), "f.csv", m, Options{Lenient: lenient, Concurrent: true})
-		if !reflect.DeepEqual(tab, con) || fmt.Sprint(err) != fmt.Sprint(conErr) {
-			t.Fatalf("concurrent reading differs:\n%+v\n%v\n%+v\n%v", tab, err, con, conErr)
+		for _, chunk := range []int{0, 1 + len(data)%17, 64} {
+			con, conErr := ReadCSV(bytes.NewReader(data), "f.csv", m, Options{Lenient: lenient, Concurrent: true, chunkBytes: chunk})
+			if !reflect.DeepEqual(tab, con) || fmt.Sprint(err) != fmt.Sprint(conErr) {
+				t.Fatalf("concurrent reading (chunks of %d bytes) differs:\n%+v\n%v\n%+v\n%v", chunk, tab, err, con, conErr)
+			}
+			seq, seqErr := scanText(data, m, Options{Lenient: lenient, CheckConflicts: true, Precinct: fuzzPrecinct})
+			par, parErr := scanText(data, m, Options{Lenient: lenient, CheckConflicts: true, Precinct: fuzzPrecinct, Concurrent: true, chunkBytes: chunk})
+			if seq != par || fmt.Sprint(seqErr) != fmt.Sprint(parErr) {
+				t.Fatalf("parallel ScanRows (chunks of %d bytes) differs:\n%s\n%v\n%s\n%v", chunk, seq, seqErr, par, parErr)
+			}
 		}
 		if err != nil {
 			var pe *ParseError
@@ -219,4 +226,27 @@ func FuzzReadMapping(f *testing.F) {
 			t.Fatalf("round trip differs:\n%s\n%s", out, out2)
 		}
 	})
+}
+
+// fuzzPrecinct is an Options.Precinct: precincts "1" to "9" are known.
+func fuzzPrecinct(cell []byte) (string, int) {
+	if len(cell) == 1 && cell[0] >= '1' && cell[0] <= '9' {
+		return string(cell), int(cell[0] - '1')
+	}
+	return string(cell), -1
+}
+
+// scanText is what ScanRows gives, as text: every row with its place and
+// figures, and the skipped rows.
+func scanText(data []byte, m Mapping, o Options) (string, error) {
+	var b strings.Builder
+	skipped, err := ScanRows(bytes.NewReader(data), "f.csv", m, o, func(row *Row) error {
+		fmt.Fprintf(&b, "%d %d %+v %s %v %v %v %v %v %v %v\n", row.Line, row.Index, row.Precinct, row.Ballot, row.Machine,
+			row.Lines, row.Votes, row.Preferences, row.PresentLines, row.PresentVotes, row.PresentPreferences)
+		return nil
+	})
+	for _, s := range skipped {
+		fmt.Fprintf(&b, "skipped %v\n", s)
+	}
+	return b.String(), err
 }

@@ -9,10 +9,10 @@ import (
 	"fmt"
 	"io"
 	"maps"
+	"runtime"
 	"slices"
 	"strconv"
 	"strings"
-	"sync"
 	"unicode/utf8"
 
 	"github.com/shailoo/shailoo/election"
@@ -26,11 +26,13 @@ type Options struct {
 	// error. Problems with the file as a whole (no header row, a mapped
 	// header missing, an I/O error) are errors in both modes.
 	Lenient bool
-	// Concurrent parses the rows in a second goroutine, a batch ahead of the
-	// function that handles them. The rows, their order, the errors and the
-	// goroutine the function runs on are the same as without it; it pays
-	// when the function does real work per row and a second core is free.
-	// Reading stops, and the goroutine ends, before Scan returns.
+	// Concurrent parses the rows on other goroutines, one per core, ahead
+	// of the function that handles them (see parallel.go): the file is cut
+	// into chunks of whole lines while its rows hold no quotes, and read by
+	// one tokenizer from the first quote on. The rows, their order, the
+	// errors and the goroutine the function (and Precinct) runs on are the
+	// same as without it. With one core (GOMAXPROCS 1, as in WASM) it is
+	// ignored. Reading stops, and the goroutines end, before Scan returns.
 	Concurrent bool
 	// CheckConflicts makes Scan and ScanRows check, as ReadCSV always
 	// does, that the rows of one precinct agree on its region, okrug and
@@ -43,9 +45,11 @@ type Options struct {
 	// may share one string per precinct) and an index: >= 0 for a
 	// precinct the caller knows (say, its place in a definition), which
 	// Row.Index carries and by which CheckConflicts keeps its state in a
-	// slice instead of a map; -1 otherwise. It is called from the goroutine
-	// that parses (a second one with Concurrent).
+	// slice instead of a map; -1 otherwise. It is called from the
+	// caller's goroutine, one row at a time, in file order.
 	Precinct func(cell []byte) (id string, index int)
+
+	chunkBytes int // a parallel scan's chunk size, when not chunkBytes (tests)
 }
 
 // Table is a protocols file read whole.
@@ -118,6 +122,8 @@ type Row struct {
 	// is OK): a caller of a file with many columns, most of them empty,
 	// reads them instead of every Value.
 	PresentLines, PresentVotes, PresentPreferences []int32
+
+	precinctCell []byte // a parallel scan's precinct cell, until placed
 }
 
 // ReadCSV reads a protocols file whole: it is Scan keeping a copy of each
@@ -317,9 +323,13 @@ type scanner struct {
 	intern      map[string]string // region and okrug IDs
 	recent      [2]string         // the last two interned
 
-	row    Row      // reused
-	track  *tracker // with Options.CheckConflicts
-	numRun []int    // see bind
+	row   Row      // reused
+	track *tracker // with Options.CheckConflicts
+	// deferPrecinct: a parser of a parallel scan keeps the precinct cell
+	// for the caller's goroutine (Options.Precinct runs there).
+	deferPrecinct bool
+	chunkBytes    int   // a parallel scan's chunk size, when not chunkBytes (tests)
+	numRun        []int // see bind
 }
 
 func newScanner(file string, m Mapping, o Options, src sourceFunc) (*scanner, error) {
@@ -515,9 +525,14 @@ func (s *scanner) run(r io.Reader, fn func(row *Row) error) (skipped []*ParseErr
 		}
 	}
 
-	if s.o.Concurrent {
-		return s.runConcurrent(src, fn)
+	if t, ok := src.(*tokenizer); ok && s.o.Concurrent && runtime.GOMAXPROCS(0) > 1 { // one thread (WASM): no gain
+		return s.runParallel(br, t.numLine, fn)
 	}
+	return s.rowLoop(src, fn)
+}
+
+// rowLoop reads the data rows of src on the caller's goroutine.
+func (s *scanner) rowLoop(src recordSource, fn func(row *Row) error) (skipped []*ParseError, rows int, err error) {
 	for {
 		pe := s.record(src)
 		if pe == errEOF {
@@ -550,6 +565,7 @@ func (s *scanner) reset(line int) *Row {
 	row.Line = line
 	row.Index = -1
 	row.Precinct = election.Precinct{}
+	row.precinctCell = nil
 	row.Ballot = s.fixedBallot
 	row.Machine = s.m.Machine
 	for _, i := range row.PresentLines {
@@ -722,7 +738,9 @@ func (s *scanner) text(f *field, cell []byte, line int) *ParseError {
 		if len(cell) == 0 {
 			return s.cellError(line, f, fmt.Errorf("%w: empty precinct ID", ErrBadValue))
 		}
-		if s.o.Precinct != nil {
+		if s.deferPrecinct {
+			row.precinctCell = cell // place resolves it
+		} else if s.o.Precinct != nil {
 			row.Precinct.ID, row.Index = s.o.Precinct(cell)
 		} else {
 			row.Precinct.ID = string(cell)
@@ -853,117 +871,25 @@ func (s *scanner) conflict(line int, k fieldKind, id, got, had string) *ParseErr
 	return &ParseError{File: s.file, Line: line, Err: ErrConflict} // not reached: only mapped fields differ
 }
 
-// batchRows is the number of rows a concurrent scan parses ahead.
-const batchRows = 256
-
-// batch is a run of parsed rows (or row errors) handed from the parsing
-// goroutine to the caller's.
-type batch struct {
-	rows    []Row
-	errs    []*ParseError     // errs[i] set: row i was unreadable
-	values  []Value           // storage of the rows' figures, row i at i*(its width)
-	present []int32           // storage of the rows' Present lists, likewise
-	used    [batchRows][3]int // the lengths of row i's Present lists
-	fatal   *ParseError       // a read error after the rows
-}
-
-// next parses up to batchRows records into b. It reports whether reading
-// should go on after this batch.
-func (s *scanner) next(src recordSource, b *batch) bool {
-	b.rows, b.errs, b.fatal = b.rows[:0], b.errs[:0], nil
+// rowInto points s.row at the storage of the next row of b, which holds
+// the figures of the row read there before (reset clears those).
+func (s *scanner) rowInto(b *batch) {
 	nl, nv, np := len(s.row.Lines), len(s.row.Votes), len(s.row.Preferences)
 	w := nl + nv + np
-	keep := s.row
-	defer func() { s.row = keep }()
-	for len(b.rows) < batchRows {
-		// The row is read straight into the batch's storage, which holds
-		// the figures of the row read there before (reset clears those).
-		i := len(b.rows)
-		off := i * w
-		s.row.Lines = b.values[off : off+nl : off+nl]
-		s.row.Votes = b.values[off+nl : off+nl+nv : off+nl+nv]
-		s.row.Preferences = b.values[off+nl+nv : off+w : off+w]
-		s.row.PresentLines = b.present[off : off+b.used[i][0] : off+nl]
-		s.row.PresentVotes = b.present[off+nl : off+nl+b.used[i][1] : off+nl+nv]
-		s.row.PresentPreferences = b.present[off+nl+nv : off+nl+nv+b.used[i][2] : off+w]
-		pe := s.record(src)
-		if pe == errEOF {
-			return false
-		}
-		if pe != nil && pe.Line == 0 {
-			b.fatal = pe
-			return false
-		}
-		b.errs = append(b.errs, pe)
-		b.rows = append(b.rows, s.row)
-		b.used[i] = [3]int{len(s.row.PresentLines), len(s.row.PresentVotes), len(s.row.PresentPreferences)}
-		if pe != nil && !s.o.Lenient {
-			return false
-		}
-	}
-	return true
+	i := len(b.rows)
+	off := i * w
+	s.row.Lines = b.values[off : off+nl : off+nl]
+	s.row.Votes = b.values[off+nl : off+nl+nv : off+nl+nv]
+	s.row.Preferences = b.values[off+nl+nv : off+w : off+w]
+	s.row.PresentLines = b.present[off : off+b.used[i][0] : off+nl]
+	s.row.PresentVotes = b.present[off+nl : off+nl+b.used[i][1] : off+nl+nv]
+	s.row.PresentPreferences = b.present[off+nl+nv : off+nl+nv+b.used[i][2] : off+w]
 }
 
-// runConcurrent is run's row loop with the parsing in a second goroutine.
-func (s *scanner) runConcurrent(src recordSource, fn func(row *Row) error) (skipped []*ParseError, rows int, err error) {
-	nl, nv, np := len(s.row.Lines), len(s.row.Votes), len(s.row.Preferences)
-	full := make(chan *batch, 1)
-	free := make(chan *batch, 3)
-	for range cap(free) {
-		free <- &batch{values: make([]Value, batchRows*(nl+nv+np)), present: make([]int32, batchRows*(nl+nv+np))}
-	}
-	done := make(chan struct{})
-	var wg sync.WaitGroup
-	wg.Add(1)
-	go func() {
-		defer wg.Done()
-		defer close(full)
-		for {
-			var b *batch
-			select {
-			case b = <-free:
-			case <-done:
-				return
-			}
-			more := s.next(src, b)
-			select {
-			case full <- b:
-			case <-done:
-				return
-			}
-			if !more {
-				return
-			}
-		}
-	}()
-	defer func() {
-		close(done)
-		wg.Wait() // the reader is the caller's again once we return
-	}()
-
-	for b := range full {
-		for i := range b.rows {
-			rows++
-			pe := b.errs[i]
-			if pe == nil {
-				err := fn(&b.rows[i])
-				if err == nil {
-					continue
-				}
-				var ok bool
-				if pe, ok = err.(*ParseError); !ok || !s.o.Lenient {
-					return skipped, rows, err
-				}
-			}
-			if !s.o.Lenient {
-				return skipped, rows, pe
-			}
-			skipped = append(skipped, pe)
-		}
-		if b.fatal != nil {
-			return skipped, rows, b.fatal
-		}
-		free <- b
-	}
-	return skipped, rows, nil
+// keepRow appends s.row, read into b (rowInto), with its error.
+func (s *scanner) keepRow(b *batch, pe *ParseError) {
+	i := len(b.rows)
+	b.errs = append(b.errs, pe)
+	b.rows = append(b.rows, s.row)
+	b.used[i] = [3]int{len(s.row.PresentLines), len(s.row.PresentVotes), len(s.row.PresentPreferences)}
 }

@@ -1,0 +1,286 @@
+package ingest
+
+import (
+	"bufio"
+	"bytes"
+	"errors"
+	"io"
+	"runtime"
+	"sync"
+)
+
+// A concurrent scan (Options.Concurrent) on a machine with more than one
+// core parses the rows on several goroutines at once: a splitter cuts the
+// bytes after the header into chunks of whole lines, parsers turn each
+// chunk into rows, and the caller's goroutine takes the chunks in file
+// order, resolves each row's precinct (Options.Precinct), checks it
+// against the earlier rows (Options.CheckConflicts) and calls fn. The
+// rows, their order, the line numbers and the errors are those of the
+// sequential scan.
+//
+// A chunk is cut at a line end only while the bytes hold no quote, since a
+// quoted field may span lines: from the first chunk that holds a quote,
+// the rest of the file is read by one tokenizer, as without Concurrent.
+// Exports from spreadsheets quote only the header, or nothing, so the
+// rows of most files are cut.
+
+// chunkBytes is the size of a chunk: large enough that handing it over
+// costs nothing, small enough that the rows parsed ahead stay in cache.
+const chunkBytes = 128 << 10
+
+// chunk is whole lines of the file and what the parsers made of them.
+type chunk struct {
+	data  []byte // whole lines; the last one ends the file when final
+	line  int    // the line number of data's first line
+	final bool
+
+	batches []*batch      // the rows parsed, in order
+	fatal   *ParseError   // none: rows only come from bytes in memory
+	rest    io.Reader     // when set: the rest of the file, for one tokenizer
+	ready   chan struct{} // closed once batches are filled
+}
+
+// batchRows is the number of rows a batch holds.
+const batchRows = 256
+
+// batch is a run of parsed rows (or row errors) handed from the parsing
+// goroutines to the caller's.
+type batch struct {
+	rows    []Row
+	errs    []*ParseError     // errs[i] set: row i was unreadable
+	values  []Value           // storage of the rows' figures, row i at i*(its width)
+	present []int32           // storage of the rows' Present lists, likewise
+	used    [batchRows][3]int // the lengths of row i's Present lists
+}
+
+// runParallel is run's row loop with the rows parsed in parallel; br is
+// positioned after the header, whose last line is line.
+func (s *scanner) runParallel(br *bufio.Reader, line int, fn func(row *Row) error) (skipped []*ParseError, rows int, err error) {
+	workers := runtime.GOMAXPROCS(0)
+	nl, nv, np := len(s.row.Lines), len(s.row.Votes), len(s.row.Preferences)
+	w := nl + nv + np
+	done := make(chan struct{})
+	order := make(chan *chunk, 2*workers)
+	jobs := make(chan *chunk, 2*workers)
+	freeChunks := make(chan *chunk, 3*workers) // made as needed, up to its capacity
+	size := chunkBytes
+	if s.o.chunkBytes > 0 {
+		size = s.o.chunkBytes
+	}
+	batches := sync.Pool{New: func() any {
+		return &batch{values: make([]Value, batchRows*w), present: make([]int32, batchRows*w)}
+	}}
+
+	var wg sync.WaitGroup
+	wg.Add(1 + workers)
+	go func() { // the splitter
+		defer wg.Done()
+		defer close(order)
+		defer close(jobs)
+		s.split(br, line, size, freeChunks, order, jobs, done)
+	}()
+	for range workers {
+		p := s.parser()
+		go func() {
+			defer wg.Done()
+			for c := range jobs {
+				p.parseChunk(c, &batches)
+				close(c.ready)
+			}
+		}()
+	}
+	defer func() {
+		close(done)
+		for range order { // unblock the splitter
+		}
+		wg.Wait() // the reader is the caller's again once we return
+	}()
+
+	for c := range order {
+		select {
+		case <-c.ready:
+		case <-done:
+		}
+		if c.rest != nil {
+			src := newTokenizer(bufio.NewReaderSize(c.rest, 64<<10), s.delimiter())
+			src.numLine = c.line - 1
+			sk, n, err := s.rowLoop(src, fn)
+			return append(skipped, sk...), rows + n, err
+		}
+		for _, b := range c.batches {
+			for i := range b.rows {
+				rows++
+				row := &b.rows[i]
+				pe := b.errs[i]
+				if pe == nil {
+					pe = s.place(row)
+				}
+				if pe == nil {
+					err := fn(row)
+					if err == nil {
+						continue
+					}
+					var ok bool
+					if pe, ok = err.(*ParseError); !ok || !s.o.Lenient {
+						return skipped, rows, err
+					}
+				}
+				if !s.o.Lenient {
+					return skipped, rows, pe
+				}
+				skipped = append(skipped, pe)
+			}
+			batches.Put(b)
+		}
+		c.batches = c.batches[:0]
+		freeChunks <- c
+	}
+	return skipped, rows, nil
+}
+
+// split cuts what br holds into chunks of whole lines and hands each to
+// the parsers (jobs) and, in file order, to the caller (order). From the
+// first chunk with a quote, it hands the rest of the file over whole.
+func (s *scanner) split(br *bufio.Reader, line, size int, free chan *chunk, order, jobs chan<- *chunk, done <-chan struct{}) {
+	var carry []byte
+	made := 0
+	for {
+		var c *chunk
+		select {
+		case c = <-free:
+		default:
+			if made < cap(free) {
+				made++
+				c = &chunk{data: make([]byte, 0, size)}
+				break
+			}
+			select {
+			case c = <-free:
+			case <-done:
+				return
+			}
+		}
+		c.data = append(c.data[:0], carry...)
+		c.line, c.final, c.rest = line+1, false, nil
+		c.ready = make(chan struct{})
+		var err error
+		for {
+			// Fill the buffer; a line longer than it makes it grow.
+			if len(c.data) == cap(c.data) {
+				c.data = append(c.data, 0)[:len(c.data)]
+			}
+			var n int
+			n, err = io.ReadFull(br, c.data[len(c.data):cap(c.data)])
+			c.data = c.data[:len(c.data)+n]
+			if err != nil || bytes.LastIndexByte(c.data, '\n') >= 0 {
+				break
+			}
+		}
+		if err != nil && !errors.Is(err, io.EOF) && !errors.Is(err, io.ErrUnexpectedEOF) {
+			c.rest = io.MultiReader(bytes.NewReader(c.data), errReader{err})
+		} else if bytes.IndexByte(c.data, '"') >= 0 {
+			c.rest = io.MultiReader(bytes.NewReader(c.data), br)
+		}
+		if c.rest != nil {
+			// The caller reads the rest itself, once the chunks before
+			// are done.
+			close(c.ready)
+			select {
+			case order <- c:
+			case <-done:
+			}
+			return
+		}
+		c.final = err != nil
+		cut := len(c.data)
+		if !c.final {
+			cut = bytes.LastIndexByte(c.data, '\n') + 1
+		}
+		carry = append(carry[:0], c.data[cut:]...)
+		c.data = c.data[:cut]
+		select {
+		case order <- c:
+		case <-done:
+			return
+		}
+		select {
+		case jobs <- c:
+		case <-done:
+			return
+		}
+		line += bytes.Count(c.data, []byte{'\n'})
+		if c.final {
+			return
+		}
+	}
+}
+
+// errReader returns its error.
+type errReader struct{ err error }
+
+func (r errReader) Read([]byte) (int, error) { return 0, r.err }
+
+// parser returns a scanner for a parsing goroutine: the mapping shared,
+// the row and the interned IDs its own, and precincts left to the
+// caller's goroutine (place).
+func (s *scanner) parser() *scanner {
+	p := *s
+	p.track = nil
+	p.intern = map[string]string{}
+	p.recent = [2]string{}
+	p.deferPrecinct = s.o.Precinct != nil
+	p.row = Row{
+		Lines: make([]Value, len(s.row.Lines)), Votes: make([]Value, len(s.row.Votes)), Preferences: make([]Value, len(s.row.Preferences)),
+		PresentLines: make([]int32, 0, len(s.row.Lines)), PresentVotes: make([]int32, 0, len(s.row.Votes)), PresentPreferences: make([]int32, 0, len(s.row.Preferences)),
+	}
+	return &p
+}
+
+// parseChunk parses the lines of c, which hold no quote, into batches: a
+// line is what the tokenizer reads (a "\r\n" end is a line end; a final
+// "\r" at the end of the file is dropped), and an empty line is skipped.
+func (s *scanner) parseChunk(c *chunk, pool *sync.Pool) {
+	n := c.line - 1
+	rest := c.data
+	var b *batch
+	for len(rest) > 0 {
+		n++
+		var ln []byte
+		if i := bytes.IndexByte(rest, '\n'); i >= 0 {
+			ln, rest = rest[:i], rest[i+1:]
+		} else {
+			ln, rest = rest, nil
+		}
+		if k := len(ln); k > 0 && ln[k-1] == '\r' {
+			ln = ln[:k-1]
+		}
+		if len(ln) == 0 {
+			continue
+		}
+		if b == nil || len(b.rows) == batchRows {
+			b = pool.Get().(*batch)
+			b.rows, b.errs = b.rows[:0], b.errs[:0]
+			c.batches = append(c.batches, b)
+		}
+		s.rowInto(b)
+		pe := s.fillLine(ln, n)
+		s.keepRow(b, pe)
+		if pe != nil && !s.o.Lenient {
+			return
+		}
+	}
+}
+
+// place completes a row a parser read: its precinct from Options.Precinct,
+// and the check against earlier rows.
+func (s *scanner) place(row *Row) *ParseError {
+	if row.precinctCell != nil {
+		row.Precinct.ID, row.Index = s.o.Precinct(row.precinctCell)
+		row.precinctCell = nil
+	}
+	if s.track == nil {
+		return nil
+	}
+	_, pe := s.track.add(s, row.Line, row.Precinct, row.Index)
+	return pe
+}

@@ -1,0 +1,65 @@
+package ingest
+
+import (
+	"fmt"
+	"strings"
+	"testing"
+)
+
+// A parallel scan gives what the sequential scan gives, rows, lines and
+// errors, on files cut into many chunks: CRLF and LF, empty lines, a last
+// line without its end, a quote that sends the rest to one tokenizer, bad
+// rows in strict and lenient mode, and rows that contradict earlier ones.
+func TestParallelScanIsSequential(t *testing.T) {
+	const h = "p,b,m,i,v,a,aa\n"
+	body := func(n int, eol string, extra func(i int) string) string {
+		var b strings.Builder
+		b.WriteString(h)
+		for i := range n {
+			fmt.Fprintf(&b, "%d,list,0,%d,%d,%d,%d%s", i%9+1, i%7, 90+i%5, 80+i%3, i%11, eol)
+			if extra != nil {
+				b.WriteString(extra(i))
+			}
+		}
+		return b.String()
+	}
+	for _, tc := range []struct{ name, data string }{
+		{"lf", body(3000, "\n", nil)},
+		{"crlf", body(3000, "\r\n", nil)},
+		{"empty lines", body(3000, "\n", func(i int) string { return strings.Repeat("\n", i%3) })},
+		{"no last line end", strings.TrimSuffix(body(3000, "\n", nil), "\n")},
+		{"last cr", strings.TrimSuffix(body(3000, "\r\n", nil), "\n")},
+		{"quote late", body(3000, "\n", func(i int) string {
+			if i == 2500 {
+				return "\"5\",\"okrug\",0,1,\"2\n3\",1,1\n"
+			}
+			return ""
+		})},
+		{"bad rows", body(3000, "\n", func(i int) string {
+			if i%700 == 3 {
+				return "4,list,0,x,1,1,1\n"
+			}
+			return ""
+		})},
+		{"conflict", body(3000, "\n", func(i int) string {
+			if i == 2000 {
+				return "1,list,yes,1,1,1,1\n"
+			}
+			return ""
+		})},
+	} {
+		for _, lenient := range []bool{false, true} {
+			m := fuzzMapping()
+			seq, seqErr := scanText([]byte(tc.data), m, Options{Lenient: lenient, CheckConflicts: true, Precinct: fuzzPrecinct})
+			for _, chunk := range []int{0, 100, 1000} {
+				par, parErr := scanText([]byte(tc.data), m, Options{Lenient: lenient, CheckConflicts: true, Precinct: fuzzPrecinct, Concurrent: true, chunkBytes: chunk})
+				if seq != par || fmt.Sprint(seqErr) != fmt.Sprint(parErr) {
+					t.Fatalf("%s, lenient %v, chunks of %d bytes: parallel scan differs: %v, %v", tc.name, lenient, chunk, seqErr, parErr)
+				}
+			}
+			if lenient && strings.Count(seq, "\n") < 1000 {
+				t.Fatalf("%s: only %d rows read", tc.name, strings.Count(seq, "\n"))
+			}
+		}
+	}
+}
