@@ -1,7 +1,6 @@
 package shailoo
 
 import (
-	"crypto/sha256"
 	"encoding/hex"
 	"encoding/json"
 	"errors"
@@ -74,7 +73,7 @@ func CountCSV(def *election.Election, r Rules, files []CSVInput, o Options) (*Re
 		if err != nil {
 			return nil, err
 		}
-		if res.Inputs[0].SHA256, err = hashJSON(def); err != nil {
+		if res.Inputs[0].SHA256, err = hashJSON(def, o); err != nil {
 			return nil, err
 		}
 		return res, nil
@@ -96,7 +95,7 @@ func CountCSV(def *election.Election, r Rules, files []CSVInput, o Options) (*Re
 		p.notes = append(p.notes, "Totals-only count of files whose definition lists no precincts: each row is placed by its own region, okrug and abroad cells; precincts are not counted.")
 	}
 
-	h, err := newElectionHash(def, keys)
+	h, err := newElectionHash(def, keys, o.newSHA256())
 	if err != nil {
 		return nil, err
 	}
@@ -115,7 +114,7 @@ func CountCSV(def *election.Election, r Rules, files []CSVInput, o Options) (*Re
 
 	sums := make([]string, len(files))
 	for i, f := range files {
-		fh := newAsyncHash()
+		fh := newAsyncHash(o.newSHA256())
 		lay := newFileLayout(keys, f.Mapping)
 		var pr election.Precinct
 		skipped, err := ingest.ScanRows(io.TeeReader(f.R, fh), f.Name, f.Mapping,
@@ -151,13 +150,12 @@ type asyncHash struct {
 	done   chan string
 }
 
-func newAsyncHash() *asyncHash {
+func newAsyncHash(h hash.Hash) *asyncHash {
 	a := &asyncHash{chunks: make(chan []byte, 4), free: make(chan []byte, 6), done: make(chan string, 1)}
 	for range cap(a.free) {
 		a.free <- make([]byte, 0, 64<<10)
 	}
 	go func() {
-		h := sha256.New()
 		for b := range a.chunks {
 			h.Write(b)
 			a.free <- b[:0]
@@ -201,7 +199,7 @@ func MergeCSV(def *election.Election, files []CSVInput, o Options) (*election.El
 	o.Findings = slices.Clone(o.Findings)
 	sums := make([]string, len(files))
 	for i, f := range files {
-		fh := sha256.New()
+		fh := o.newSHA256()
 		t, err := ingest.ReadCSV(io.TeeReader(f.R, fh), f.Name, f.Mapping, ingest.Options{Lenient: o.SkipBadRows})
 		if err != nil {
 			return nil, o, err
@@ -342,7 +340,7 @@ const (
 	hashBatchEntries   = 1 << 16
 )
 
-func newElectionHash(def *election.Election, k *dense.Keys) (*electionHash, error) {
+func newElectionHash(def *election.Election, k *dense.Keys, sum hash.Hash) (*electionHash, error) {
 	head := *def
 	head.Protocols, head.Precincts = nil, nil
 	b, err := json.Marshal(&head)
@@ -353,7 +351,7 @@ func newElectionHash(def *election.Election, k *dense.Keys) (*electionHash, erro
 	if !strings.HasSuffix(string(b), tail) {
 		return nil, errors.New("shailoo: hashing input: the election's JSON does not end with its precincts and protocols")
 	}
-	h := &electionHash{h: sha256.New(), j: dense.NewJSON(k), keys: k, buf: make([]byte, 0, 1<<18)}
+	h := &electionHash{h: sum, j: dense.NewJSON(k), keys: k, buf: make([]byte, 0, 1<<18)}
 	h.buf = append(h.buf, b[:len(b)-len(tail)]...)
 	h.buf = append(h.buf, `"precincts":`...)
 	h.work, h.free, h.done = make(chan *hashBatch, 2), make(chan *hashBatch, 3), make(chan struct{})

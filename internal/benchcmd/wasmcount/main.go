@@ -24,6 +24,7 @@ import (
 	"github.com/shailoo/shailoo"
 	"github.com/shailoo/shailoo/ingest"
 	"github.com/shailoo/shailoo/report"
+	"github.com/shailoo/shailoo/wasm/hostsha"
 )
 
 type multi []string
@@ -38,9 +39,16 @@ func main() {
 	}
 }
 
+// newSHA256 is the host's SHA-256 (Node's crypto), as the page's would be.
+var newSHA256 = hostsha.New()
+
 func input(name string, b []byte) shailoo.Input {
-	sum := sha256.Sum256(b)
-	return shailoo.Input{Name: name, SHA256: hex.EncodeToString(sum[:])}
+	h := sha256.New()
+	if newSHA256 != nil {
+		h = newSHA256()
+	}
+	h.Write(b)
+	return shailoo.Input{Name: name, SHA256: hex.EncodeToString(h.Sum(nil))}
 }
 
 func run(args []string, w io.Writer) error {
@@ -64,7 +72,7 @@ func run(args []string, w io.Writer) error {
 	if err != nil {
 		return err
 	}
-	o := shailoo.Options{TotalsOnly: *totalsOnly, Inputs: []shailoo.Input{input(*def, b)}}
+	o := shailoo.Options{TotalsOnly: *totalsOnly, Inputs: []shailoo.Input{input(*def, b)}, SHA256: newSHA256}
 	var files []shailoo.CSVInput
 	for i, name := range protocols {
 		mb, err := os.ReadFile(mappings[i])
