@@ -56,11 +56,13 @@ func (e *BallotError) Unwrap() error { return ErrBadBallot }
 type Counter struct {
 	kind    election.BallotKind
 	choices *index   // party or candidate IDs, AgainstAll last unless given
-	cfast   *perfect // the choices again, for lookups (nil: use choices)
+	cfast   *perfect // the choices again, for lookups
+	cexact  bool     // cfast holds every choice (else: look misses up in choices)
 	against int      // position of AgainstAll
 	lists   bool     // candidate lists known (NewListCounter)
 	cands   *index   // list candidates, when lists
-	kfast   *perfect // the candidates again, for lookups (nil: use cands)
+	kfast   *perfect // the candidates again, for lookups
+	kexact  bool     // kfast holds every candidate (else: look misses up in cands)
 	owner   []int    // owner[c] is the choice position of candidate c's party
 }
 
@@ -83,8 +85,18 @@ func NewCounter(kind election.BallotKind, choices []string) (*Counter, error) {
 		}
 	}
 	c.against, _ = c.choices.insert(election.AgainstAll)
-	c.cfast = newPerfect(c.choices.keys)
+	c.cfast, c.cexact = fastIndex(c.choices.keys)
 	return c, nil
+}
+
+// fastIndex returns the perfect table of keys and true, or, if keys defeat
+// it, a table that holds nothing and false: the count then looks the keys
+// it misses up in the index.
+func fastIndex(keys []string) (*perfect, bool) {
+	if x := newPerfect(keys); x != nil {
+		return x, true
+	}
+	return &perfect{slots: make([]slot, 1), disp: make([]uint64, 1), bshift: 64, sshift: 64}, false
 }
 
 // NewListCounter returns a Counter for the list ballot of the given parties
@@ -117,7 +129,7 @@ func NewListCounter(parties []election.Party) (*Counter, error) {
 			c.owner = append(c.owner, i)
 		}
 	}
-	c.kfast = newPerfect(c.cands.keys)
+	c.kfast, c.kexact = fastIndex(c.cands.keys)
 	return c, nil
 }
 
@@ -223,22 +235,14 @@ func (c *Counter) count(ballots []election.Ballot) part {
 		t.prefs = make([]int64, c.cands.len())
 		mk = newMemo(c.cands.len(), len(ballots)/2)
 	default:
-		t.found = newIndex(0)
+		t.found = newIndex(min(len(ballots)/3, 1<<10))
 		mk = newMemo(memoMax, len(ballots)/2)
 	}
-	for lo := 0; lo < len(ballots); lo += chunk {
-		bs := ballots[lo:min(lo+chunk, len(ballots))]
-		var invalid int64
-		switch {
-		case c.kind == election.OkrugBallot:
-			invalid, t.err = c.countOkrug(bs, t.counts, &mc)
-		case c.lists:
-			invalid, t.err = c.countLists(bs, t.counts, t.prefs, &mc, &mk)
-		default:
-			invalid, t.err = c.countList(bs, &t, &mc, &mk)
-		}
-		if t.err != nil {
-			t.err.Index += lo
+	for lo, n := 0, firstChunk; lo < len(ballots); lo, n = lo+n, chunk {
+		invalid, err := c.countBallots(ballots[lo:min(lo+n, len(ballots))], &t, &mc, &mk)
+		if err != nil {
+			err.Index += lo
+			t.err = err
 			return t
 		}
 		t.invalid += invalid
@@ -248,22 +252,28 @@ func (c *Counter) count(ballots []election.Ballot) part {
 	return t
 }
 
-// chunk is the number of ballots a count loop is given at a time: after
-// each chunk, the memos that do not pay are turned off for a while.
-const chunk = 1 << 12
+// chunk is the number of ballots countBallots is given at a time (the
+// first time, firstChunk): after each chunk, the memos that do not pay are
+// turned off for a while.
+const (
+	chunk      = 1 << 12
+	firstChunk = 1 << 8
+)
 
-// choice returns the position of the choice id, or -1.
-func (c *Counter) choice(id string) int {
-	if c.cfast != nil {
-		return c.cfast.find(id)
+// choiceMiss returns the position of a choice the perfect table does not
+// hold, or -1.
+func (c *Counter) choiceMiss(id string) int {
+	if c.cexact {
+		return -1
 	}
 	return c.choices.find(id)
 }
 
-// candidate returns the position of the list candidate id, or -1.
-func (c *Counter) candidate(id string) int {
-	if c.kfast != nil {
-		return c.kfast.find(id)
+// candidateMiss returns the position of a list candidate the perfect table
+// does not hold, or -1.
+func (c *Counter) candidateMiss(id string) int {
+	if c.kexact {
+		return -1
 	}
 	return c.cands.find(id)
 }
@@ -318,164 +328,140 @@ func (c *Counter) protocol(precinct string, n int, t *part) election.Protocol {
 	return p
 }
 
-// The count loops look a string up in a memo first, when it is on (see
-// memo): ballots that share their strings cost a compare of an address, the
-// others a lookup in the counter's perfect hash table. They check each
-// ballot in the order of the problems (kind, choice, preference) and stop
-// at the first bad one.
-
-// countOkrug counts okrug ballots: no preference votes.
-func (c *Counter) countOkrug(ballots []election.Ballot, counts []int64, mc *memo) (int64, *BallotError) {
-	var invalid int64
-	cm, cmiss := *mc, 0
-	for i := range ballots {
-		b := &ballots[i]
-		if b.Kind != election.OkrugBallot {
-			return 0, &BallotError{Index: i, Problem: WrongKind}
-		}
-		if b.Invalid {
-			invalid++
-			continue
-		}
-		var p int
-		if cm.on {
-			e := cm.slot(b.Choice)
-			p = int(e.pos1) - 1
-			if !e.holds(b.Choice) {
-				p = c.choice(b.Choice)
-				e.remember(b.Choice, p)
-				cmiss++
-			}
-		} else {
-			p = c.choice(b.Choice)
-		}
-		if p < 0 {
-			return 0, &BallotError{Index: i, Problem: UnknownChoice}
-		}
-		if b.Candidate != "" {
-			return 0, &BallotError{Index: i, Problem: BadPreference}
-		}
-		counts[p]++
-	}
-	mc.tally(len(ballots)-int(invalid), cmiss)
-	return invalid, nil
-}
-
-// countLists counts list ballots whose candidate lists are known.
-func (c *Counter) countLists(ballots []election.Ballot, counts, prefs []int64, mc, mk *memo) (int64, *BallotError) {
-	var invalid int64
+// countBallots counts ballots into t and returns the number of invalid
+// ballots, or the first bad ballot. It checks each ballot in the order of
+// the problems (kind, choice, preference). A choice or candidate is looked
+// up in its memo first, when the memo is on: ballots that share their
+// strings cost a compare of an address; the others the perfect table of
+// the counter (or, for candidates of unknown lists, the index of the
+// count), with the fingerprint and hash computed inline. The loop is the
+// same for the three kinds of count (okrug, lists known or not): branching
+// on the kind costs less than a call.
+func (c *Counter) countBallots(ballots []election.Ballot, t *part, mc, mk *memo) (int64, *BallotError) {
+	okrug, lists := c.kind == election.OkrugBallot, c.lists
+	counts, prefs, found := t.counts, t.prefs, t.found
+	cf, kf := c.cfast, c.kfast
 	cm, km := *mc, *mk
-	cmiss, klook, kmiss := 0, 0, 0
+	var invalid int64
+	var cmiss, klook, kmiss int
 	for i := range ballots {
 		b := &ballots[i]
-		if b.Kind != election.ListBallot {
+		if okrug {
+			if b.Kind != election.OkrugBallot {
+				return 0, &BallotError{Index: i, Problem: WrongKind}
+			}
+		} else if b.Kind != election.ListBallot {
 			return 0, &BallotError{Index: i, Problem: WrongKind}
 		}
 		if b.Invalid {
 			invalid++
 			continue
 		}
-		var p int
+
+		p, hit := -1, false
+		var e *seen
 		if cm.on {
-			e := cm.slot(b.Choice)
-			p = int(e.pos1) - 1
-			if !e.holds(b.Choice) {
-				p = c.choice(b.Choice)
-				e.remember(b.Choice, p)
-				cmiss++
-			}
-		} else {
-			p = c.choice(b.Choice)
+			e = cm.slot(b.Choice)
+			p, hit = int(e.pos1)-1, e.holds(b.Choice)
 		}
-		if p < 0 {
-			return 0, &BallotError{Index: i, Problem: UnknownChoice}
-		}
-		if b.Candidate != "" {
-			var q int
-			if km.on {
-				e := km.slot(b.Candidate)
-				q = int(e.pos1) - 1
-				if !e.holds(b.Candidate) {
-					q = c.candidate(b.Candidate)
-					e.remember(b.Candidate, q)
-					kmiss++
+		if !hit {
+			// cf.find(b.Choice), written out.
+			key := b.Choice
+			n := len(key)
+			var head, tail, mid uint64
+			switch {
+			case n >= 8:
+				head = le64(key)
+				tail = le64(key[n-8:])
+				if n > 16 {
+					mid = le64(key[n/2-4:])
 				}
-			} else {
-				q = c.candidate(b.Candidate)
+			case n >= 4:
+				head = uint64(le32(key))
+				tail = uint64(le32(key[n-4:]))
+			case n > 0:
+				head = uint64(key[0]) | uint64(key[n/2])<<8 | uint64(key[n-1])<<16
 			}
-			if q < 0 || c.owner[q] != p {
-				return 0, &BallotError{Index: i, Problem: BadPreference}
+			h := hash(head, tail, mid, n)
+			s := &cf.slots[((h^cf.disp[h>>cf.bshift])*k3)>>cf.sshift]
+			p = int(s.pos1) - 1
+			if !s.holds(key, head, tail, cf.keys) {
+				p = c.choiceMiss(key)
 			}
-			prefs[q]++
-			klook++
-		}
-		counts[p]++
-	}
-	mc.tally(len(ballots)-int(invalid), cmiss)
-	mk.tally(klook, kmiss)
-	return invalid, nil
-}
-
-// countList counts list ballots whose candidate lists are not known: the
-// candidates are indexed in t.found as they come.
-func (c *Counter) countList(ballots []election.Ballot, t *part, mc, mk *memo) (int64, *BallotError) {
-	var invalid int64
-	counts, found, prefs := t.counts, t.found, t.prefs
-	defer func() { t.prefs = prefs }()
-	cm, km := *mc, *mk
-	cmiss, klook, kmiss := 0, 0, 0
-	for i := range ballots {
-		b := &ballots[i]
-		if b.Kind != election.ListBallot {
-			return 0, &BallotError{Index: i, Problem: WrongKind}
-		}
-		if b.Invalid {
-			invalid++
-			continue
-		}
-		var p int
-		if cm.on {
-			e := cm.slot(b.Choice)
-			p = int(e.pos1) - 1
-			if !e.holds(b.Choice) {
-				p = c.choice(b.Choice)
-				e.remember(b.Choice, p)
+			if cm.on {
+				e.remember(key, p)
 				cmiss++
 			}
-		} else {
-			p = c.choice(b.Choice)
 		}
 		if p < 0 {
 			return 0, &BallotError{Index: i, Problem: UnknownChoice}
 		}
+
 		if b.Candidate != "" {
-			if p == c.against {
+			if okrug || !lists && p == c.against {
 				return 0, &BallotError{Index: i, Problem: BadPreference}
 			}
 			q := -1
+			hit = false
 			if km.on {
-				e := km.slot(b.Candidate)
-				q = int(e.pos1) - 1
-				if !e.holds(b.Candidate) {
+				e = km.slot(b.Candidate)
+				q, hit = int(e.pos1)-1, e.holds(b.Candidate)
+			}
+			if !hit {
+				// kf.find(b.Candidate) or found.insert(b.Candidate),
+				// written out.
+				key := b.Candidate
+				n := len(key)
+				var head, tail, mid uint64
+				switch {
+				case n >= 8:
+					head = le64(key)
+					tail = le64(key[n-8:])
+					if n > 16 {
+						mid = le64(key[n/2-4:])
+					}
+				case n >= 4:
+					head = uint64(le32(key))
+					tail = uint64(le32(key[n-4:]))
+				default:
+					head = uint64(key[0]) | uint64(key[n/2])<<8 | uint64(key[n-1])<<16
+				}
+				h := hash(head, tail, mid, n)
+				if lists {
+					s := &kf.slots[((h^kf.disp[h>>kf.bshift])*k3)>>kf.sshift]
+					q = int(s.pos1) - 1
+					if !s.holds(key, head, tail, kf.keys) {
+						q = c.candidateMiss(key)
+					}
+				} else {
 					q = -1
+					if !found.full {
+						if s := &found.slots[h>>found.shift]; s.holds(key, head, tail, found.keys) {
+							q = int(s.pos1) - 1
+						}
+					}
+					if q < 0 {
+						var fresh bool
+						q, fresh = found.insert(key)
+						if fresh {
+							prefs = append(prefs, 0)
+						}
+					}
+				}
+				if km.on {
+					e.remember(key, q)
 					kmiss++
 				}
 			}
-			if q < 0 {
-				var fresh bool
-				q, fresh = found.insert(b.Candidate)
-				if fresh {
-					prefs = append(prefs, 0)
-				}
-				if km.on {
-					km.slot(b.Candidate).remember(b.Candidate, q)
-				}
+			if lists && (q < 0 || c.owner[q] != p) {
+				return 0, &BallotError{Index: i, Problem: BadPreference}
 			}
 			prefs[q]++
 			klook++
 		}
 		counts[p]++
 	}
+	t.prefs = prefs
 	mc.tally(len(ballots)-int(invalid), cmiss)
 	mk.tally(klook, kmiss)
 	return invalid, nil

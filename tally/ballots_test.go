@@ -498,7 +498,7 @@ func TestPerfect(t *testing.T) {
 	// A counter whose choices defeat the perfect table counts with its index.
 	c, err := NewCounter(election.OkrugBallot, tests[4].keys)
 	require.NoError(t, err)
-	require.Nil(t, c.cfast)
+	require.False(t, c.cexact)
 	p, err := c.Count("1", []election.Ballot{ob(tests[4].keys[1]), ob(tests[4].keys[1]), ob(tests[4].keys[0])})
 	require.NoError(t, err)
 	assert.Equal(t, map[string]int64{tests[4].keys[0]: 1, tests[4].keys[1]: 2, election.AgainstAll: 0}, p.Votes)

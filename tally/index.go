@@ -1,32 +1,94 @@
 package tally
 
-import "math/bits"
+import (
+	"math/bits"
+	"slices"
+)
 
-// index maps the IDs of a ballot's choices (or candidates) to dense
-// positions 0..n-1 so that counting is a slice increment. It is a small
-// open-addressing hash table with linear probing, built once per ballot: a
-// Go map lookup costs more than all the rest of counting one ballot.
+// Choices and candidates are looked up by ID in two kinds of table, both
+// keyed on a fingerprint of the ID so that counting a ballot is a few word
+// compares and a slice increment, with no map (a Go map lookup costs more
+// than all the rest of counting a ballot):
 //
-// Each slot keeps a fingerprint of its key: the length and two words read
-// from the head and the tail of the ID. For an ID of at most 16 bytes the
-// fingerprint is the ID itself (the words cover every byte), so a lookup
-// compares two words instead of calling a string comparison; longer IDs
-// are compared in full once the fingerprint matches. The hash mixes the
-// fingerprint (and, past 16 bytes, a word from the middle); IDs built to
-// collide on those bytes still work, the table then hashes every byte
-// (FNV-1a).
+//   - an index maps IDs to dense positions 0..n-1 in insertion order and
+//     grows: an open-addressing hash table with linear probing. A Counter
+//     builds its choices and candidates with it (and rejects duplicates),
+//     and a count indexes the candidates it finds when the lists are not
+//     known;
+//   - a perfect table holds fixed IDs (a Counter's choices and candidates)
+//     so that a lookup probes exactly one slot: "hash and displace", a
+//     displacement per bucket, found when the table is built, sends each
+//     key of the bucket to a slot of its own. A lookup is a hash, two loads
+//     and a compare, with no loop.
+//
+// The fingerprint of an ID is its length and two words read from its head
+// and its tail. For an ID of at most 16 bytes it is the ID itself (the
+// words cover every byte), so a lookup compares words instead of calling a
+// string comparison; longer IDs are compared in full once the fingerprint
+// matches. The hash mixes the fingerprint and, past 16 bytes, a word from
+// the middle. IDs built to collide on those bytes still work: the index
+// then hashes every byte (FNV-1a), and a Counter whose IDs defeat the
+// perfect table looks them up in its index.
+//
+// The count loop (Counter.countBallots) computes the fingerprint and the
+// hash inline, as fingerprint and hash do: keep them in step.
+
+// slot is a slot of an index or a perfect table.
+type slot struct {
+	head, tail uint64
+	n          uint32 // length of the key
+	pos1       int32  // position of the key + 1; 0 in an empty slot
+}
+
+// The multipliers of the hash (odd, from the golden ratio and MurmurHash3).
+const (
+	k1 = 0xff51afd7ed558ccd
+	k2 = 0xc4ceb9fe1a85ec53
+	k3 = 0x9e3779b97f4a7c15
+)
+
+// fingerprint returns the head and tail words of s and its hash.
+func fingerprint(s string) (head, tail, h uint64) {
+	n := len(s)
+	var mid uint64
+	switch {
+	case n >= 8:
+		head = le64(s)
+		tail = le64(s[n-8:])
+		if n > 16 {
+			mid = le64(s[n/2-4:])
+		}
+	case n >= 4:
+		head = uint64(le32(s))
+		tail = uint64(le32(s[n-4:]))
+	case n > 0:
+		head = uint64(s[0]) | uint64(s[n/2])<<8 | uint64(s[n-1])<<16
+	}
+	return head, tail, hash(head, tail, mid, n)
+}
+
+// hash mixes a fingerprint: every bit of the words reaches the top bits,
+// which pick the bucket or the slot.
+func hash(head, tail, mid uint64, n int) uint64 {
+	h := (head^mid^uint64(n)<<56)*k1 ^ bits.RotateLeft64(tail, 32)*k2
+	return h ^ (h>>32)*k3
+}
+
+// holds reports whether s holds key, whose fingerprint is head, tail. An
+// empty slot (the zero slot) holds the empty key at position -1, which is
+// where the empty key is: no ID is empty.
+func (s *slot) holds(key string, head, tail uint64, keys []string) bool {
+	n := len(key)
+	return s.head == head && s.tail == tail && s.n == uint32(n) && (n <= 16 || s.pos1 > 0 && keys[s.pos1-1] == key)
+}
+
+// index is the growing table: see above.
 type index struct {
 	slots []slot
 	mask  uint64
-	shift uint     // slot of a hash h is h>>shift: the top bits mix best
+	shift uint     // slot of a hash h is h>>shift
 	keys  []string // keys in insertion order: keys[i] has position i
 	full  bool     // hash every byte
-}
-
-type slot struct {
-	head, tail uint64
-	n          int32 // length of the key
-	pos        int32 // position+1; 0 is an empty slot
 }
 
 // maxProbe is the longest probe accepted before the table switches to the
@@ -67,65 +129,17 @@ func (x *index) rebuild(capacity int) {
 // len returns the number of keys.
 func (x *index) len() int { return len(x.keys) }
 
-// fingerprint returns two words that, with the length, identify a key of
-// at most 16 bytes exactly, and a hash of the key.
-func fingerprint(s string) (head, tail, h uint64) {
-	n := len(s)
-	switch {
-	case n >= 8:
-		head = le64(s)
-		tail = le64(s[n-8:])
-		h = tail
-		if n > 16 {
-			h ^= le64(s[n/2-4:]) * 0xc2b2ae3d27d4eb4f
-		}
-	case n >= 4:
-		head = uint64(le32(s))
-		tail = uint64(le32(s[n-4:]))
-		h = tail
-	case n > 0:
-		head = uint64(s[0]) | uint64(s[n/2])<<8 | uint64(s[n-1])<<16
-	}
-	h = (head^uint64(n)<<59)*0x9e3779b97f4a7c15 ^ h*0xff51afd7ed558ccd
-	h ^= h >> 32 * 0x9e3779b97f4a7c15
-	return head, tail, h
-}
-
 // find returns the position of key, or -1.
 func (x *index) find(key string) int {
-	// fingerprint(key), written out: this is the inner loop of counting.
-	n := len(key)
-	var head, tail, h uint64
-	switch {
-	case n >= 8:
-		head = le64(key)
-		tail = le64(key[n-8:])
-		h = tail
-		if n > 16 {
-			h ^= le64(key[n/2-4:]) * 0xc2b2ae3d27d4eb4f
-		}
-	case n >= 4:
-		head = uint64(le32(key))
-		tail = uint64(le32(key[n-4:]))
-		h = tail
-	case n > 0:
-		head = uint64(key[0]) | uint64(key[n/2])<<8 | uint64(key[n-1])<<16
-	}
-	h = (head^uint64(n)<<59)*0x9e3779b97f4a7c15 ^ h*0xff51afd7ed558ccd
-	h ^= h >> 32 * 0x9e3779b97f4a7c15
+	head, tail, h := fingerprint(key)
 	if x.full {
 		h = fnv(key)
 	}
-	i := h >> x.shift
-	for {
+	for i := h >> x.shift; ; i = (i + 1) & x.mask {
 		s := &x.slots[i]
-		if s.pos == 0 {
-			return -1
+		if s.holds(key, head, tail, x.keys) || s.pos1 == 0 {
+			return int(s.pos1) - 1
 		}
-		if s.head == head && s.tail == tail && int(s.n) == n && (n <= 16 || x.keys[s.pos-1] == key) {
-			return int(s.pos - 1)
-		}
-		i = (i + 1) & x.mask
 	}
 }
 
@@ -156,12 +170,124 @@ func (x *index) put(key string, pos int32) int {
 	i := h >> x.shift
 	for probe := 0; ; probe++ {
 		s := &x.slots[i]
-		if s.pos == 0 {
-			*s = slot{head: head, tail: tail, n: int32(len(key)), pos: pos + 1}
+		if s.pos1 == 0 {
+			*s = slot{head: head, tail: tail, n: uint32(len(key)), pos1: pos + 1}
 			return probe
 		}
 		i = (i + 1) & x.mask
 	}
+}
+
+// perfect is the fixed table: see above. Every key has its slot; a key
+// that is not there lands on a slot that does not hold it.
+type perfect struct {
+	slots  []slot
+	disp   []uint64 // displacement per bucket
+	bshift uint     // bucket of a hash h is h>>bshift
+	sshift uint     // slot is (h^displacement)*k3 >> sshift
+	keys   []string // keys[i] has position i
+}
+
+// newPerfect builds the perfect table of keys (distinct, none empty), or
+// returns nil if it cannot tell them apart (keys longer than 16 bytes that
+// agree on length, head, middle and tail).
+func newPerfect(keys []string) *perfect {
+	// Tables from 1.25 slots a key to 16, until the keys fit.
+	for m := 8; m <= 16*max(len(keys), 1); m *= 2 {
+		if 4*m < 5*len(keys) {
+			continue
+		}
+		if x := buildPerfect(keys, m); x != nil {
+			return x
+		}
+	}
+	return nil
+}
+
+// maxDisp is the most displacements tried for a bucket.
+const maxDisp = 1 << 12
+
+// buildPerfect tries to place keys in m slots. It places the buckets
+// largest first (ties in bucket order: deterministic), each at the first
+// displacement that sends its keys to free slots, distinct.
+func buildPerfect(keys []string, m int) *perfect {
+	r := 2
+	for r < len(keys)/2 {
+		r *= 2
+	}
+	x := &perfect{
+		slots:  make([]slot, m),
+		disp:   make([]uint64, r),
+		bshift: uint(64 - bits.TrailingZeros(uint(r))),
+		sshift: uint(64 - bits.TrailingZeros(uint(m))),
+		keys:   keys,
+	}
+	// The keys by bucket (a counting sort: start[b] is where bucket b
+	// begins in byBucket), then the buckets by size, largest first, ties in
+	// bucket order.
+	hs := make([]uint64, len(keys))
+	start := make([]int32, r+1)
+	for i, k := range keys {
+		_, _, hs[i] = fingerprint(k)
+		start[hs[i]>>x.bshift+1]++
+	}
+	most := 0
+	for b := range r {
+		most = max(most, int(start[b+1]))
+		start[b+1] += start[b]
+	}
+	byBucket := make([]int32, len(keys))
+	next := slices.Clone(start[:r])
+	for i, h := range hs {
+		b := h >> x.bshift
+		byBucket[next[b]] = int32(i)
+		next[b]++
+	}
+	order := make([]int32, 0, r)
+	for size := most; size > 0; size-- {
+		for b := range r {
+			if int(start[b+1]-start[b]) == size {
+				order = append(order, int32(b))
+			}
+		}
+	}
+	taken := make([]uint64, 0, most)
+	for _, b := range order {
+		in := byBucket[start[b]:start[b+1]]
+		d := uint64(0)
+		for ; d < maxDisp; d++ {
+			taken = taken[:0]
+			for _, i := range in {
+				s := ((hs[i] ^ d) * k3) >> x.sshift
+				if x.slots[s].pos1 > 0 || slices.Contains(taken, s) {
+					break
+				}
+				taken = append(taken, s)
+			}
+			if len(taken) == len(in) {
+				break
+			}
+		}
+		if d == maxDisp {
+			return nil
+		}
+		x.disp[b] = d
+		for j, i := range in {
+			head, tail, _ := fingerprint(keys[i])
+			x.slots[taken[j]] = slot{head: head, tail: tail, n: uint32(len(keys[i])), pos1: i + 1}
+		}
+	}
+	return x
+}
+
+// find returns the position of key, or -1.
+func (x *perfect) find(key string) int {
+	head, tail, h := fingerprint(key)
+	s := &x.slots[((h^x.disp[h>>x.bshift])*k3)>>x.sshift]
+	if !s.holds(key, head, tail, x.keys) {
+		return -1
+	}
+	return int(s.pos1) - 1
 }
 
 func le64(s string) uint64 {
