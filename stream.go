@@ -236,20 +236,11 @@ func fileInputs(inputs []Input, files []CSVInput, sums []string) []Input {
 }
 
 // fileLayout maps the figures of a file's rows (ingest.Layout) to dense
-// positions, so that a row becomes a dense protocol whose entries are
-// sorted as encoding/json sorts map keys.
+// positions. The entries of a protocol come in file order: the validator
+// and the tally read them in any order, as they read the maps of CountWith.
 type fileLayout struct {
 	pos [dense.Sections][]int32 // figure i of the row's section -> position
-	// order lists a short section's figures by key; a long section (an
-	// okrug file names every candidate of every okrug) is read in file
-	// order and the few figures present then sorted by rank.
-	order [dense.Sections][]int
-	rank  [dense.Sections][]int32 // figure i's rank among the section's keys
-	rs    []int32                 // scratch: the ranks of the entries placed
 }
-
-// longSection is the length from which a section is read in file order.
-const longSection = 32
 
 func newFileLayout(k *dense.Keys, m ingest.Mapping) *fileLayout {
 	l := m.Layout()
@@ -260,14 +251,8 @@ func newFileLayout(k *dense.Keys, m ingest.Mapping) *fileLayout {
 	fl := &fileLayout{}
 	for sec, names := range [dense.Sections][]string{lines, l.Votes, l.Preferences} {
 		x := k.Section(sec)
-		for i, n := range names {
+		for _, n := range names {
 			fl.pos[sec] = append(fl.pos[sec], x.Insert(n))
-			fl.order[sec] = append(fl.order[sec], i)
-		}
-		slices.SortFunc(fl.order[sec], func(a, b int) int { return strings.Compare(names[a], names[b]) })
-		fl.rank[sec] = make([]int32, len(names))
-		for r, i := range fl.order[sec] {
-			fl.rank[sec][i] = int32(r)
 		}
 	}
 	return fl
@@ -284,28 +269,9 @@ func (fl *fileLayout) load(d *dense.Protocol, row *ingest.Row) {
 
 func (fl *fileLayout) entries(dst []dense.Entry, sec int, vs []ingest.Value, present []int32) []dense.Entry {
 	pos := fl.pos[sec]
-	if len(vs) < longSection {
-		for _, i := range fl.order[sec] {
-			if v := vs[i]; v.OK {
-				dst = append(dst, dense.Entry{Pos: pos[i], V: v.N})
-			}
-		}
-		return dst
-	}
-	rank := fl.rank[sec]
-	rs := fl.rs[:0]
 	for _, i := range present {
-		// Insertion by rank: file order is nearly key order (IDs sorted,
-		// against all last), so this costs about one step a figure.
-		e, r := dense.Entry{Pos: pos[i], V: vs[i].N}, rank[i]
-		dst, rs = append(dst, e), append(rs, r)
-		j := len(dst) - 1
-		for ; j > 0 && rs[j-1] > r; j-- {
-			dst[j], rs[j] = dst[j-1], rs[j-1]
-		}
-		dst[j], rs[j] = e, r
+		dst = append(dst, dense.Entry{Pos: pos[i], V: vs[i].N})
 	}
-	fl.rs = rs
 	return dst
 }
 
