@@ -208,7 +208,8 @@ func (t *tracker) name(s string) uint32 {
 func (t *tracker) add(s *scanner, line int, pr election.Precinct, idx int) (int, *ParseError) {
 	if idx >= 0 {
 		if idx >= len(t.byIndex) {
-			t.byIndex = append(t.byIndex, make([]trackState, idx+1-len(t.byIndex))...)
+			n := max(idx+1, 2*len(t.byIndex), 1024)
+			t.byIndex = slices.Grow(t.byIndex, n-len(t.byIndex))[:n]
 		}
 		st := &t.byIndex[idx]
 		region, okrug := t.name(pr.Region), t.name(pr.Okrug)
