@@ -223,10 +223,11 @@ type part struct {
 	found   *index
 	prefs   []int64
 	err     *BallotError
+	with    []noted // scratch of countBallots
 }
 
 func (c *Counter) count(ballots []election.Ballot) part {
-	t := part{counts: make([]int64, c.choices.len())}
+	t := part{counts: make([]int64, c.choices.len()), with: make([]noted, min(len(ballots), chunk))}
 	mc := newMemo(c.choices.len(), len(ballots))
 	var mk memo
 	switch {
@@ -330,38 +331,50 @@ func (c *Counter) protocol(precinct string, n int, t *part) election.Protocol {
 
 // countBallots counts ballots into t and returns the number of invalid
 // ballots, or the first bad ballot. It checks each ballot in the order of
-// the problems (kind, choice, preference). A choice or candidate is looked
-// up in its memo first, when the memo is on: ballots that share their
-// strings cost a compare of an address; the others the perfect table of
-// the counter (or, for candidates of unknown lists, the index of the
-// count), with the fingerprint and hash computed inline. The loop is the
-// same for the three kinds of count (okrug, lists known or not): branching
-// on the kind costs less than a call.
+// the problems (kind, choice, preference), in two passes over the chunk:
+// the first counts the choices and notes the ballots with a preference
+// vote, the second counts those (a branch taken by a third of the ballots,
+// at random, costs more than a second pass over a chunk in the cache). A
+// choice or candidate is looked up in its memo first, when the memo is on:
+// ballots that share their strings cost a compare of an address; the others
+// the perfect table of the counter (or, for candidates of unknown lists,
+// the index of the count), with the fingerprint and hash computed inline.
 func (c *Counter) countBallots(ballots []election.Ballot, t *part, mc, mk *memo) (int64, *BallotError) {
-	okrug, lists := c.kind == election.OkrugBallot, c.lists
-	counts, prefs, found := t.counts, t.prefs, t.found
-	cf, kf := c.cfast, c.kfast
-	cm, km := *mc, *mk
+	invalid, k, bad := c.countChoices(ballots, t, mc)
+	if err := c.countCandidates(ballots, t, mk, k); err != nil {
+		return 0, err
+	}
+	return invalid, bad
+}
+
+// countChoices is the first pass of countBallots: it counts the choices
+// and notes in t.with the ballots with a preference vote (index and choice
+// position), up to the first bad ballot. It returns the invalid ballots,
+// the number of ballots noted and the first bad ballot.
+func (c *Counter) countChoices(ballots []election.Ballot, t *part, mc *memo) (int64, int, *BallotError) {
+	okrug := c.kind == election.OkrugBallot
+	counts, with := t.counts, t.with[:len(ballots)]
+	cf := c.cfast
+	con, cslots, cshift := mc.on, mc.slots, mc.shift
 	var invalid int64
-	var cmiss, klook, kmiss int
+	var k, miss int
 	for i := range ballots {
 		b := &ballots[i]
 		if okrug {
 			if b.Kind != election.OkrugBallot {
-				return 0, &BallotError{Index: i, Problem: WrongKind}
+				return 0, k, &BallotError{Index: i, Problem: WrongKind}
 			}
 		} else if b.Kind != election.ListBallot {
-			return 0, &BallotError{Index: i, Problem: WrongKind}
+			return 0, k, &BallotError{Index: i, Problem: WrongKind}
 		}
 		if b.Invalid {
 			invalid++
 			continue
 		}
-
 		p, hit := -1, false
 		var e *seen
-		if cm.on {
-			e = cm.slot(b.Choice)
+		if con {
+			e = memoSlot(cslots, cshift, b.Choice)
 			p, hit = int(e.pos1)-1, e.holds(b.Choice)
 		}
 		if !hit {
@@ -388,81 +401,101 @@ func (c *Counter) countBallots(ballots []election.Ballot, t *part, mc, mk *memo)
 			if !s.holds(key, head, tail, cf.keys) {
 				p = c.choiceMiss(key)
 			}
-			if cm.on {
+			if con {
 				e.remember(key, p)
-				cmiss++
+				miss++
 			}
 		}
 		if p < 0 {
-			return 0, &BallotError{Index: i, Problem: UnknownChoice}
+			return 0, k, &BallotError{Index: i, Problem: UnknownChoice}
 		}
-
-		if b.Candidate != "" {
-			if okrug || !lists && p == c.against {
-				return 0, &BallotError{Index: i, Problem: BadPreference}
-			}
-			q := -1
-			hit = false
-			if km.on {
-				e = km.slot(b.Candidate)
-				q, hit = int(e.pos1)-1, e.holds(b.Candidate)
-			}
-			if !hit {
-				// kf.find(b.Candidate) or found.insert(b.Candidate),
-				// written out.
-				key := b.Candidate
-				n := len(key)
-				var head, tail, mid uint64
-				switch {
-				case n >= 8:
-					head = le64(key)
-					tail = le64(key[n-8:])
-					if n > 16 {
-						mid = le64(key[n/2-4:])
-					}
-				case n >= 4:
-					head = uint64(le32(key))
-					tail = uint64(le32(key[n-4:]))
-				default:
-					head = uint64(key[0]) | uint64(key[n/2])<<8 | uint64(key[n-1])<<16
-				}
-				h := hash(head, tail, mid, n)
-				if lists {
-					s := &kf.slots[((h^kf.disp[h>>kf.bshift])*k3)>>kf.sshift]
-					q = int(s.pos1) - 1
-					if !s.holds(key, head, tail, kf.keys) {
-						q = c.candidateMiss(key)
-					}
-				} else {
-					q = -1
-					if !found.full {
-						if s := &found.slots[h>>found.shift]; s.holds(key, head, tail, found.keys) {
-							q = int(s.pos1) - 1
-						}
-					}
-					if q < 0 {
-						var fresh bool
-						q, fresh = found.insert(key)
-						if fresh {
-							prefs = append(prefs, 0)
-						}
-					}
-				}
-				if km.on {
-					e.remember(key, q)
-					kmiss++
-				}
-			}
-			if lists && (q < 0 || c.owner[q] != p) {
-				return 0, &BallotError{Index: i, Problem: BadPreference}
-			}
-			prefs[q]++
-			klook++
+		if okrug && b.Candidate != "" {
+			return 0, k, &BallotError{Index: i, Problem: BadPreference}
 		}
 		counts[p]++
+		with[k] = noted{int32(i), int32(p)}
+		if b.Candidate != "" {
+			k++
+		}
+	}
+	mc.tally(len(ballots)-int(invalid), miss)
+	return invalid, k, nil
+}
+
+// noted is a ballot with a preference vote: its index in the chunk and the
+// position of its choice.
+type noted struct{ i, p int32 }
+
+// countCandidates is the second pass of countBallots: it counts the
+// preference votes of the first k ballots noted in t.with.
+func (c *Counter) countCandidates(ballots []election.Ballot, t *part, mk *memo, k int) *BallotError {
+	lists, against := c.lists, c.against
+	prefs, found, owner := t.prefs, t.found, c.owner
+	kf := c.kfast
+	kon, kslots, kshift := mk.on, mk.slots, mk.shift
+	var miss int
+	for _, w := range t.with[:k] {
+		key := ballots[w.i].Candidate
+		p := int(w.p)
+		if !lists && p == against {
+			return &BallotError{Index: int(w.i), Problem: BadPreference}
+		}
+		q, hit := -1, false
+		var e *seen
+		if kon {
+			e = memoSlot(kslots, kshift, key)
+			q, hit = int(e.pos1)-1, e.holds(key)
+		}
+		if !hit {
+			// kf.find(key) or found.insert(key), written out.
+			n := len(key)
+			var head, tail, mid uint64
+			switch {
+			case n >= 8:
+				head = le64(key)
+				tail = le64(key[n-8:])
+				if n > 16 {
+					mid = le64(key[n/2-4:])
+				}
+			case n >= 4:
+				head = uint64(le32(key))
+				tail = uint64(le32(key[n-4:]))
+			default:
+				head = uint64(key[0]) | uint64(key[n/2])<<8 | uint64(key[n-1])<<16
+			}
+			h := hash(head, tail, mid, n)
+			if lists {
+				s := &kf.slots[((h^kf.disp[h>>kf.bshift])*k3)>>kf.sshift]
+				q = int(s.pos1) - 1
+				if !s.holds(key, head, tail, kf.keys) {
+					q = c.candidateMiss(key)
+				}
+			} else {
+				q = -1
+				if !found.full {
+					if s := &found.slots[h>>found.shift]; s.holds(key, head, tail, found.keys) {
+						q = int(s.pos1) - 1
+					}
+				}
+				if q < 0 {
+					var fresh bool
+					q, fresh = found.insert(key)
+					if fresh {
+						prefs = append(prefs, 0)
+					}
+				}
+			}
+			if kon {
+				e.remember(key, q)
+				miss++
+			}
+		}
+		if lists && (q < 0 || owner[q] != p) {
+			return &BallotError{Index: int(w.i), Problem: BadPreference}
+		}
+		prefs[q]++
 	}
 	t.prefs = prefs
-	mc.tally(len(ballots)-int(invalid), cmiss)
-	mk.tally(klook, kmiss)
-	return invalid, nil
+	mk.tally(k, miss)
+	return nil
 }

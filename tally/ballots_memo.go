@@ -73,10 +73,10 @@ func (m *memo) adapt() {
 // memoRest is the number of chunks a memo that does not pay stays off.
 const memoRest = 15
 
-// slot returns the slot of s.
-func (m memo) slot(s string) *seen {
-	a := uint64(address(s))
-	return &m.slots[(a*k3)>>m.shift&uint64(len(m.slots)-1)]
+// memoSlot returns the slot of s in the slots of a memo (its slots and
+// shift, which the count loop keeps in variables of its own).
+func memoSlot(slots []seen, shift uint, s string) *seen {
+	return &slots[(uint64(address(s))*k3)>>shift&uint64(len(slots)-1)]
 }
 
 // holds reports whether e remembers s.
