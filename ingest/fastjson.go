@@ -2,6 +2,8 @@ package ingest
 
 import (
 	"bytes"
+	"math"
+	"runtime"
 	"strings"
 	"sync"
 	"sync/atomic"
@@ -37,7 +39,11 @@ const splitAt = 1 << 20
 // plainPrecincts finds the top-level "precincts" list of an election file
 // and reads it; ok is false when the list is absent, empty or not plain.
 func plainPrecincts(data []byte) (start, end int, ps []election.Precinct, ok bool) {
-	return plainPrecinctsSplit(data, splitAt)
+	split := splitAt
+	if runtime.GOMAXPROCS(0) < 2 { // one reader at a time: no use splitting
+		split = math.MaxInt
+	}
+	return plainPrecinctsSplit(data, split)
 }
 
 // plainPrecinctsSplit is plainPrecincts reading a list of at least split

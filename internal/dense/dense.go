@@ -14,7 +14,7 @@ package dense
 
 import (
 	"hash/maphash"
-	"math/bits"
+	"runtime"
 	"slices"
 	"strings"
 	"sync"
@@ -191,11 +191,11 @@ func (p *Protocol) Clone() *Protocol {
 // keeps atomically.
 //
 // The defined IDs are kept in an open-addressing table (linear probing,
-// two entries for three IDs) by their hash (hash/maphash, whose seed
-// changes the table's layout, never a slot). An entry holds the ID and
-// its slot, so that a lookup reads one entry and the ID's bytes.
+// at most half full) by their hash (hash/maphash, whose seed changes the
+// table's layout, never a slot). An entry is 8 bytes without pointers: a
+// million IDs take 16 MB that the garbage collector does not scan.
 type Precincts struct {
-	table  []precinctEntry
+	table  []uint64 // a power of two entries: the hash's high 32 bits, then slot+1; 0 is empty
 	seed   maphash.Seed
 	defIDs []string     // built once
 	next   atomic.Int32 // Lookup's guess: rows tend to follow the definition
@@ -209,25 +209,10 @@ type Precincts struct {
 	Defined int
 }
 
-// precinctEntry is an entry of the table: an ID, its slot and 32 bits of
-// its hash, so that most IDs that differ are told apart without reading
-// them.
-type precinctEntry struct {
-	id   string
-	meta uint64 // the hash's low 32 bits, then slot+1; 0 for an empty entry
-}
+// entry is the table entry for the ID with hash h at slot s.
+func entry(h uint64, s int) uint64 { return h&tagMask | uint64(s+1) }
 
-// meta is the meta of an entry for the ID with hash h at slot s.
-func meta(h uint64, s int) uint64 { return h<<32 | uint64(s+1) }
-
-// sameTag says whether the entry's meta m may be of the ID with hash h.
-func sameTag(m, h uint64) bool { return m>>32 == h&0xffffffff }
-
-// home is the first entry where the ID with hash h may be.
-func (t *Precincts) home(h uint64) int {
-	hi, _ := bits.Mul64(h, uint64(len(t.table)))
-	return int(hi)
-}
+const tagMask = 0xffffffff00000000
 
 // buildBatch is the number of IDs NewPrecincts hashes before it inserts
 // them: the table does not fit in a cache, so it first touches their
@@ -240,12 +225,12 @@ const twoAt = 1 << 15
 
 // NewPrecincts indexes the precincts of a definition.
 func NewPrecincts(ps []election.Precinct) *Precincts {
-	t := &Precincts{
-		table: make([]precinctEntry, len(ps)+len(ps)/2+8),
-		seed:  maphash.MakeSeed(),
-		extra: map[string]int32{},
+	size := 8
+	for size < 2*len(ps) {
+		size *= 2
 	}
-	if len(ps) < twoAt || !t.buildUnique(ps) {
+	t := &Precincts{table: make([]uint64, size), seed: maphash.MakeSeed(), extra: map[string]int32{}}
+	if len(ps) < twoAt || runtime.GOMAXPROCS(0) < 2 || !t.buildUnique(ps) {
 		t.build(ps)
 	}
 	t.Defined = len(t.IDs)
@@ -261,34 +246,32 @@ func (t *Precincts) build(ps []election.Precinct) {
 		t.IDs = make([]string, 0, len(ps))
 		t.First = make([]int32, 0, len(ps))
 	}
+	mask := uint64(len(t.table) - 1)
 	var hs [buildBatch]uint64
 	for at := 0; at < len(ps); at += buildBatch {
 		b := ps[at:min(at+buildBatch, len(ps))]
 		for k := range b {
 			hs[k] = maphash.String(t.seed, b[k].ID)
-			atomic.LoadUint64(&t.table[t.home(hs[k])].meta) // a load the compiler keeps
+			atomic.LoadUint64(&t.table[hs[k]&mask]) // a load the compiler keeps
 		}
 		for k := range b {
-			t.insert(b[k].ID, hs[k], int32(at+k))
+			t.insert(b[k].ID, hs[k], mask, int32(at+k))
 		}
 	}
 }
 
 // insert gives id its slot unless it has one.
-func (t *Precincts) insert(id string, h uint64, i int32) {
-	for j := t.home(h); ; {
-		e := &t.table[j]
-		if e.meta == 0 {
-			*e = precinctEntry{id: id, meta: meta(h, len(t.IDs))}
+func (t *Precincts) insert(id string, h, mask uint64, i int32) {
+	for j := h & mask; ; j = (j + 1) & mask {
+		e := t.table[j]
+		if e == 0 {
+			t.table[j] = entry(h, len(t.IDs))
 			t.IDs = append(t.IDs, id)
 			t.First = append(t.First, i)
 			return
 		}
-		if sameTag(e.meta, h) && e.id == id {
+		if e&tagMask == h&tagMask && t.IDs[uint32(e)-1] == id {
 			return // defined again
-		}
-		if j++; j == len(t.table) {
-			j = 0
 		}
 	}
 }
@@ -312,13 +295,12 @@ func (t *Precincts) buildUnique(ps []election.Precinct) bool {
 	return !dup.Load()
 }
 
-// fillUnique is buildUnique for ps[lo:hi]. An entry is claimed by setting
-// its meta with an atomic compare-and-swap, and its ID is written after
-// that: so until both goroutines are done, the ID of an entry is read from
-// ps (as slot i is precinct i), not from the entry. An entry once claimed
-// stays so, so that a probe never passes an empty entry that a later ID of
-// its chain filled.
+// fillUnique is buildUnique for ps[lo:hi]. An entry is claimed with an
+// atomic compare-and-swap, and once claimed stays so: a probe never passes
+// an empty entry that a later ID of its chain filled. The ID of an entry's
+// slot is read from ps (slot i is precinct i), which is not written.
 func (t *Precincts) fillUnique(ps []election.Precinct, lo, hi int, dup *atomic.Bool) {
+	mask := uint64(len(t.table) - 1)
 	var hs [buildBatch]uint64
 	for at := lo; at < hi; at += buildBatch {
 		if dup.Load() {
@@ -327,27 +309,22 @@ func (t *Precincts) fillUnique(ps []election.Precinct, lo, hi int, dup *atomic.B
 		b := ps[at:min(at+buildBatch, hi)]
 		for k := range b {
 			hs[k] = maphash.String(t.seed, b[k].ID)
-			atomic.LoadUint64(&t.table[t.home(hs[k])].meta)
+			atomic.LoadUint64(&t.table[hs[k]&mask])
 		}
 		for k := range b {
 			i, h, id := at+k, hs[k], b[k].ID
 			t.IDs[i], t.First[i] = id, int32(i)
-			for j := t.home(h); ; {
-				e := &t.table[j]
-				m := atomic.LoadUint64(&e.meta)
-				if m == 0 {
-					if atomic.CompareAndSwapUint64(&e.meta, 0, meta(h, i)) {
-						e.id = id
+			for j := h & mask; ; j = (j + 1) & mask {
+				e := atomic.LoadUint64(&t.table[j])
+				if e == 0 {
+					if atomic.CompareAndSwapUint64(&t.table[j], 0, entry(h, i)) {
 						break
 					}
-					m = atomic.LoadUint64(&e.meta)
+					e = atomic.LoadUint64(&t.table[j])
 				}
-				if sameTag(m, h) && ps[uint32(m)-1].ID == id {
+				if e&tagMask == h&tagMask && ps[uint32(e)-1].ID == id {
 					dup.Store(true)
 					return
-				}
-				if j++; j == len(t.table) {
-					j = 0
 				}
 			}
 		}
@@ -355,17 +332,15 @@ func (t *Precincts) fillUnique(ps []election.Precinct, lo, hi int, dup *atomic.B
 }
 
 // find returns the slot of a defined ID, or -1.
-func find[S string | []byte](t *Precincts, id S, h uint64) (string, int32) {
-	for j := t.home(h); ; {
-		e := &t.table[j]
-		if e.meta == 0 {
-			return "", -1
+func find[S string | []byte](t *Precincts, id S, h uint64) int32 {
+	mask := uint64(len(t.table) - 1)
+	for j := h & mask; ; j = (j + 1) & mask {
+		e := t.table[j]
+		if e == 0 {
+			return -1
 		}
-		if sameTag(e.meta, h) && e.id == string(id) {
-			return e.id, int32(uint32(e.meta)) - 1
-		}
-		if j++; j == len(t.table) {
-			j = 0
+		if s := int32(uint32(e)) - 1; e&tagMask == h&tagMask && t.defIDs[s] == string(id) {
+			return s
 		}
 	}
 }
@@ -392,16 +367,16 @@ func (t *Precincts) Lookup(cell []byte) (string, int) {
 			return ids[g-1], g - 1
 		}
 	}
-	if id, s := find(t, cell, maphash.Bytes(t.seed, cell)); s >= 0 {
+	if s := find(t, cell, maphash.Bytes(t.seed, cell)); s >= 0 {
 		t.next.Store(s + 1)
-		return id, int(s)
+		return ids[s], int(s)
 	}
 	return string(cell), -1
 }
 
 // Find returns the slot of id, or -1 when no slot has it.
 func (t *Precincts) Find(id string) int32 {
-	if _, s := find(t, id, maphash.String(t.seed, id)); s >= 0 {
+	if s := find(t, id, maphash.String(t.seed, id)); s >= 0 {
 		return s
 	}
 	if s, ok := t.extra[id]; ok {

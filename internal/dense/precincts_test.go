@@ -2,6 +2,7 @@ package dense
 
 import (
 	"fmt"
+	"hash/maphash"
 	"math/rand/v2"
 	"strconv"
 	"sync"
@@ -108,6 +109,31 @@ func TestPrecincts(t *testing.T) {
 	}
 }
 
+// The table built on two goroutines finds what the one built on one finds,
+// and gives up on an ID defined twice, in either half or across them.
+func TestPrecinctsBuildUnique(t *testing.T) {
+	ps := benchPrecincts(3 * buildBatch * 100)
+	newTable := func() *Precincts {
+		return &Precincts{table: make([]uint64, 1<<14), seed: maphash.MakeSeed(), extra: map[string]int32{}}
+	}
+	one, two := newTable(), newTable()
+	one.build(ps)
+	require.True(t, two.buildUnique(ps))
+	require.Equal(t, one.IDs, two.IDs)
+	require.Equal(t, one.First, two.First)
+	one.defIDs, two.defIDs = one.IDs, two.IDs
+	for i, p := range ps {
+		require.Equal(t, int32(i), one.Find(p.ID))
+		require.Equal(t, int32(i), two.Find(p.ID))
+	}
+	require.Equal(t, int32(-1), two.Find("x"))
+	for _, dup := range [][2]int{{0, 1}, {5, len(ps) / 2}, {len(ps) - 1, 0}, {len(ps) - 2, len(ps) - 1}} {
+		qs := append([]election.Precinct(nil), ps...)
+		qs[dup[1]].ID = qs[dup[0]].ID
+		require.False(t, newTable().buildUnique(qs), "%v", dup)
+	}
+}
+
 // Lookup gives the definition's own string for a defined ID, so that rows
 // share it.
 func TestPrecinctsLookupSharesTheID(t *testing.T) {
@@ -123,6 +149,27 @@ func TestPrecinctsLookupSharesTheID(t *testing.T) {
 }
 
 // unsafeSame says whether a and b are one string in memory.
+// A defined ID is looked up without allocating, in order or not.
+func TestPrecinctsLookupAllocs(t *testing.T) {
+	ps := benchPrecincts(1000)
+	tab := NewPrecincts(ps)
+	cells := make([][]byte, len(ps))
+	for i := range ps {
+		cells[i] = []byte(ps[i].ID)
+	}
+	k := 0
+	allocs := testing.AllocsPerRun(1000, func() {
+		k = (k + 337) % len(cells)
+		if _, s := tab.Lookup(cells[k]); s != k {
+			t.Fatalf("slot %d, want %d", s, k)
+		}
+		if s := tab.Find(ps[k].ID); s != int32(k) {
+			t.Fatalf("slot %d, want %d", s, k)
+		}
+	})
+	require.Zero(t, allocs)
+}
+
 func unsafeSame(a, b string) bool {
 	return a == b && unsafe.StringData(a) == unsafe.StringData(b)
 }
