@@ -96,6 +96,12 @@ func TestFromBallotsErrors(t *testing.T) {
 			[]election.Ballot{ob("a"), {Kind: election.OkrugBallot, Choice: "a", Candidate: "a1"}}, 1, BadPreference},
 		{"preference beside against all", election.ListBallot, []election.Ballot{lb(election.AgainstAll, "a1")}, 0, BadPreference},
 		{"first bad ballot is reported", election.ListBallot, []election.Ballot{lb("a", ""), lb("z", ""), ob("a")}, 1, UnknownChoice},
+		{"bad preference before a bad choice", election.ListBallot,
+			[]election.Ballot{lb("a", "a1"), lb(election.AgainstAll, "a1"), lb("z", "")}, 1, BadPreference},
+		{"bad preference before the other kind", election.ListBallot,
+			[]election.Ballot{lb("b", "b1"), lb(election.AgainstAll, "a1"), lb("a", ""), ob("a")}, 1, BadPreference},
+		{"bad choice before a bad preference", election.ListBallot,
+			[]election.Ballot{lb("a", "a1"), lb("z", "a1"), lb(election.AgainstAll, "a1")}, 1, UnknownChoice},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
