@@ -198,7 +198,7 @@ type Precincts struct {
 	table  []uint64 // a power of two entries: the hash's high 32 bits, then slot+1; 0 is empty
 	seed   maphash.Seed
 	defIDs []string     // built once
-	next   atomic.Int32 // Lookup's guess: rows tend to follow the definition
+	next   atomic.Int32 // Lookup's guess (rows tend to follow the definition), or -1-guess
 	extra  map[string]int32
 	// IDs holds the ID of each slot.
 	IDs []string
@@ -349,29 +349,46 @@ func find[S string | []byte](t *Precincts, id S, h uint64) int32 {
 // new string and -1.
 //
 // Rows usually come in the order of the definition, so Lookup first tries
-// the precinct it expects next, the one after it and the one before it,
-// before it hashes. Several goroutines may call it at once. The guess is
-// kept atomically, and moved on every second row (a store that waits for
-// the others costs as much as a comparison or two).
+// the precinct it expects next and the few after it, then the one before
+// it, and only then hashes. When it had to hash, it hashes the next time
+// too, and goes back to guessing once a row follows the one before it:
+// rows in no order cost no wrong guesses. Several goroutines may call it
+// at once: the guess is kept atomically, and while the guesses are right
+// it is moved on every few rows only (a store that all goroutines see
+// costs more than a few comparisons).
 func (t *Precincts) Lookup(cell []byte) (string, int) {
+	const ahead = 4
 	ids := t.defIDs
-	if g := int(t.next.Load()); g < len(ids) {
-		if ids[g] == string(cell) {
-			return ids[g], g
+	n := t.next.Load() // the guess; -1-guess after a row that was hashed
+	if g := int(n); g >= 0 && g < len(ids) {
+		for s := g; s < min(g+ahead, len(ids)); s++ {
+			if same(ids[s], cell) {
+				if s == g+ahead-1 {
+					t.next.Store(int32(s + 1))
+				}
+				return ids[s], s
+			}
 		}
-		if g+1 < len(ids) && ids[g+1] == string(cell) {
-			t.next.Store(int32(g + 2))
-			return ids[g+1], g + 1
-		}
-		if g > 0 && ids[g-1] == string(cell) {
+		if g > 0 && same(ids[g-1], cell) {
 			return ids[g-1], g - 1
 		}
 	}
-	if s := find(t, cell, maphash.Bytes(t.seed, cell)); s >= 0 {
+	s := find(t, cell, maphash.Bytes(t.seed, cell))
+	switch {
+	case s < 0:
+		return string(cell), -1
+	case s == -1-n: // after the row before it: guess again
 		t.next.Store(s + 1)
-		return ids[s], int(s)
+	default:
+		t.next.Store(-1 - (s + 1))
 	}
-	return string(cell), -1
+	return ids[s], int(s)
+}
+
+// same says whether id is the cell. IDs of one length usually differ in
+// their last byte, so it compares that first.
+func same(id string, cell []byte) bool {
+	return len(id) == len(cell) && (len(id) == 0 || id[len(id)-1] == cell[len(cell)-1]) && id == string(cell)
 }
 
 // Find returns the slot of id, or -1 when no slot has it.

@@ -149,6 +149,40 @@ func TestPrecinctsLookupSharesTheID(t *testing.T) {
 }
 
 // unsafeSame says whether a and b are one string in memory.
+// Lookup is right whatever the order of the rows: in order, repeated,
+// backwards, with gaps, at random, and with IDs not defined in between.
+func TestPrecinctsLookupOrders(t *testing.T) {
+	n := 500
+	ps := benchPrecincts(n)
+	rng := rand.New(rand.NewPCG(3, 4))
+	orders := map[string][]int{}
+	for k := range 3 * n {
+		orders["in order"] = append(orders["in order"], k%n)
+		orders["each twice"] = append(orders["each twice"], k/2%n)
+		orders["backwards"] = append(orders["backwards"], n-1-k%n)
+		orders["gaps"] = append(orders["gaps"], k*k%7+k%n)
+		orders["at random"] = append(orders["at random"], rng.IntN(n))
+		orders["runs"] = append(orders["runs"], (k/10*97+k%10)%n)
+		orders["not defined"] = append(orders["not defined"], k%n, -1)
+	}
+	for name, order := range orders {
+		t.Run(name, func(t *testing.T) {
+			tab := NewPrecincts(ps)
+			for k, i := range order {
+				if i < 0 || i >= n {
+					id, s := tab.Lookup([]byte("none"))
+					require.Equal(t, "none", id)
+					require.Equal(t, -1, s)
+					continue
+				}
+				id, s := tab.Lookup([]byte(ps[i].ID))
+				require.Equal(t, i, s, "row %d", k)
+				require.Equal(t, ps[i].ID, id)
+			}
+		})
+	}
+}
+
 // A defined ID is looked up without allocating, in order or not.
 func TestPrecinctsLookupAllocs(t *testing.T) {
 	ps := benchPrecincts(1000)
@@ -260,27 +294,35 @@ func BenchmarkLookup(b *testing.B) {
 	n := 1000000
 	ps := benchPrecincts(n)
 	tab := NewPrecincts(ps)
-	cells := make([][]byte, n)
-	for i := range ps {
-		cells[i] = []byte(ps[i].ID)
-	}
 	random := rand.New(rand.NewPCG(1, 2)).Perm(n)
 	for _, c := range []struct {
 		name  string
 		order func(k int) int
 	}{
-		{"in order", func(k int) int { return k % n }},
+		{"in order", func(k int) int { return k }},
 		// Two readers of one file, each in order, take turns.
-		{"two streams", func(k int) int { return k%2*(n/2) + k/2%(n/2) }},
-		{"at random", func(k int) int { return random[k%n] }},
+		{"two streams", func(k int) int { return k%2*(n/2) + k/2 }},
+		{"at random", func(k int) int { return random[k] }},
 	} {
+		// The cells of the rows, one after the other, as in a file.
+		var buf []byte
+		for k := range n {
+			buf = append(buf, ps[c.order(k)].ID...)
+		}
+		rows := make([][]byte, n)
+		for k, at := 0, 0; k < n; k++ {
+			l := len(ps[c.order(k)].ID)
+			rows[k], at = buf[at:at+l:at+l], at+l
+		}
 		b.Run(c.name, func(b *testing.B) {
 			k := 0
 			for b.Loop() {
-				if _, s := tab.Lookup(cells[c.order(k)]); s < 0 {
+				if _, s := tab.Lookup(rows[k]); s < 0 {
 					b.Fatal(s)
 				}
-				k++
+				if k++; k == n {
+					k = 0
+				}
 			}
 		})
 	}
