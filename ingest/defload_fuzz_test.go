@@ -1,13 +1,16 @@
 package ingest
 
 import (
+	"fmt"
+	"reflect"
 	"testing"
 )
 
 // FuzzPlainPrecinctsSplit reads arbitrary bytes as an election file's
 // precinct list on two goroutines (splitting any list) and on one: both
 // must agree on whether the list is plain, on its place and on every
-// precinct, in order.
+// precinct, in order. And the file reads the same, error included, with
+// the list read apart or by the walker.
 func FuzzPlainPrecinctsSplit(f *testing.F) {
 	for _, s := range []string{
 		`{"precincts": [{"id": "1"}, {"id": "2", "region": "r"}, {"id": "3", "okrug": "o", "abroad": false}]}`,
@@ -34,6 +37,11 @@ func FuzzPlainPrecinctsSplit(f *testing.F) {
 			if ok1 && ps1[i] != ps2[i] {
 				t.Fatalf("precinct %d: %+v, %+v", i, ps1[i], ps2[i])
 			}
+		}
+		want, wantErr := readElection(data, "f.json", false)
+		got, gotErr := readElection(data, "f.json", true)
+		if fmt.Sprint(wantErr) != fmt.Sprint(gotErr) || !reflect.DeepEqual(want, got) {
+			t.Fatalf("the walker read %+v, %v; with the list apart %+v, %v", want, wantErr, got, gotErr)
 		}
 	})
 }
