@@ -167,14 +167,12 @@ func readPlainList(b []byte, i, split int) (end int, ps []election.Precinct, ok 
 	first := r.i
 	// The list ends at or after the first ']' (sooner, when an ID has one:
 	// then the split is only less even).
-	guess := bytes.IndexByte(b[first:], ']')
-	if guess < split {
-		ps = make([]election.Precinct, 0, bytes.Count(b[first:first+max(guess, 0)], []byte{'{'}))
-		ps, _, ok = r.list(ps, -1, nil)
-		return r.i, ps, ok && len(ps) > 0
+	guess := max(bytes.IndexByte(b[first:], ']'), 0)
+	comma := -1
+	if guess >= split {
+		comma = objectBoundary(b, first+guess/2, first+guess)
 	}
-	comma := objectBoundary(b, first+guess/2, first+guess)
-	if comma < 0 {
+	if comma < 0 { // one reader
 		ps = make([]election.Precinct, 0, bytes.Count(b[first:first+guess], []byte{'{'}))
 		ps, _, ok = r.list(ps, -1, nil)
 		return r.i, ps, ok && len(ps) > 0
