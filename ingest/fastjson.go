@@ -248,7 +248,15 @@ type plainReader struct {
 	i     int
 	ids   strings.Builder   // the IDs read lately, one after the other
 	names map[string]string // region and okrug IDs, shared
-	cache [256]string       // names by a hash of their first bytes
+	cache [256]string       // names of 8 bytes or more by a hash of their first bytes
+	short [256]shortName    // shorter names by a hash of their bytes
+}
+
+// shortName is a name of up to 7 bytes, and as a key its length and bytes
+// (0 for none).
+type shortName struct {
+	key  uint64
+	name string
 }
 
 func (r *plainReader) ws() { r.i = skipWS(r.b, r.i) }
@@ -312,19 +320,42 @@ func (r *plainReader) id(b []byte) string {
 	return r.ids.String()[n:]
 }
 
-// name returns b as a string, one per distinct name.
+// name returns b as a string, one per distinct name. Names of up to 7
+// bytes (region and okrug IDs usually are) are found by their bytes as a
+// number, others by a hash of their first bytes; a map keeps them all.
 func (r *plainReader) name(b []byte) string {
 	if len(b) == 0 {
 		return ""
 	}
-	h := uint(len(b))
-	for _, c := range b[:min(len(b), 8)] {
+	var h uint
+	if len(b) <= 7 {
+		key := uint64(len(b))
+		for _, c := range b {
+			key = key<<8 | uint64(c)
+		}
+		h = uint((key * 0x9e3779b97f4a7c15) >> 56) // 0..255
+		if e := &r.short[h]; e.key == key {
+			return e.name
+		}
+		v := r.longName(b)
+		r.short[h] = shortName{key, v}
+		return v
+	}
+	h = uint(len(b))
+	for _, c := range b[:8] {
 		h = h*31 + uint(c)
 	}
 	h %= uint(len(r.cache))
 	if v := r.cache[h]; v == string(b) {
 		return v
 	}
+	v := r.longName(b)
+	r.cache[h] = v
+	return v
+}
+
+// longName returns b as a string from the map of names.
+func (r *plainReader) longName(b []byte) string {
 	if r.names == nil {
 		r.names = map[string]string{}
 	}
@@ -333,7 +364,6 @@ func (r *plainReader) name(b []byte) string {
 		v = string(b)
 		r.names[v] = v
 	}
-	r.cache[h] = v
 	return v
 }
 
