@@ -5,6 +5,7 @@ import (
 	"math/rand/v2"
 	"strings"
 	"testing"
+	"unsafe"
 
 	"github.com/stretchr/testify/require"
 )
@@ -90,4 +91,33 @@ func TestPlainPrecinctsSplitJoins(t *testing.T) {
 	_, _, seq, ok := plainPrecinctsSplit(data, len(data))
 	require.True(t, ok)
 	require.Equal(t, seq, ps)
+}
+
+// Equal region and okrug names are one string for each reader, short or
+// long.
+func TestPlainPrecinctsShareNames(t *testing.T) {
+	names := []string{"r1", "1", "1234567", "12345678", "Бишкек", "Чүй облусу", "r1x"}
+	var objs []string
+	for i := range 200 {
+		objs = append(objs, fmt.Sprintf(`{"id": "%d", "region": %q, "okrug": %q}`, i, names[i%len(names)], names[(i*3)%len(names)]))
+	}
+	for split, readers := range map[int]int{0: 2, 1 << 30: 1} {
+		_, _, ps, ok := plainPrecinctsSplit(splitDoc(objs), split)
+		require.True(t, ok)
+		copies := map[string]map[*byte]bool{}
+		for i, p := range ps {
+			require.Equal(t, fmt.Sprint(i), p.ID)
+			require.Equal(t, names[i%len(names)], p.Region)
+			require.Equal(t, names[(i*3)%len(names)], p.Okrug)
+			for _, n := range []string{p.Region, p.Okrug} {
+				if copies[n] == nil {
+					copies[n] = map[*byte]bool{}
+				}
+				copies[n][unsafe.StringData(n)] = true
+			}
+		}
+		for n, c := range copies {
+			require.LessOrEqual(t, len(c), readers, "name %q", n)
+		}
+	}
 }
