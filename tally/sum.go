@@ -279,6 +279,9 @@ type tierSum struct {
 	nation, abroad, unplaced sum
 	regions, okrugs          map[string]*sum
 	regionIDs, okrugIDs      []string
+	// The last region and okrug looked up: protocols come by okrug.
+	lastRegion, lastOkrug string
+	lastR, lastO          *sum
 }
 
 func newTierSum(e *election.Election) *tierSum {
@@ -338,14 +341,20 @@ func (t *tierSum) place(pr *election.Precinct) (region, okrug *sum, placed bool)
 		return nil, nil, false
 	}
 	if len(t.regions) > 0 {
-		if region = t.regions[pr.Region]; region == nil {
+		if t.lastR != nil && pr.Region == t.lastRegion {
+			region = t.lastR
+		} else if region = t.regions[pr.Region]; region == nil {
 			return nil, nil, false
 		}
+		t.lastRegion, t.lastR = pr.Region, region
 	}
 	if len(t.okrugs) > 0 {
-		if okrug = t.okrugs[pr.Okrug]; okrug == nil {
+		if t.lastO != nil && pr.Okrug == t.lastOkrug {
+			okrug = t.lastO
+		} else if okrug = t.okrugs[pr.Okrug]; okrug == nil {
 			return nil, nil, false
 		}
+		t.lastOkrug, t.lastO = pr.Okrug, okrug
 	}
 	return region, okrug, true
 }
