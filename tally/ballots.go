@@ -51,8 +51,10 @@ func (e *BallotError) Error() string {
 func (e *BallotError) Unwrap() error { return ErrBadBallot }
 
 // Counter turns the ballots of one precinct into its protocol. It is built
-// once per ballot (the choices are indexed once) and may be used for any
-// number of precincts, also from several goroutines at once.
+// once per ballot (the choices, and the candidates of NewListCounter, are
+// put in perfect hash tables once: about 2 µs for 22 choices, 0.2 ms for
+// 1,050 candidates) and may be used for any number of precincts, also from
+// several goroutines at once.
 type Counter struct {
 	kind    election.BallotKind
 	choices *index   // party or candidate IDs, AgainstAll last unless given
@@ -149,6 +151,11 @@ func (c *Counter) Choices() []string { return append([]string(nil), c.choices.ke
 
 // FromBallots counts the ballots of one precinct into its protocol. It is
 // NewCounter(kind, choices) followed by Count(precinct, ballots).
+//
+// Measured with go test -run XXX -bench FromBallots ./tally (2^20 list
+// ballots, 2 cores shared with other work): 50 to 97 million ballots a
+// second at best, 56 to 61 million per second of CPU time (see the package
+// doc).
 func FromBallots(precinct string, kind election.BallotKind, choices []string, ballots []election.Ballot) (election.Protocol, error) {
 	c, err := NewCounter(kind, choices)
 	if err != nil {
@@ -170,9 +177,10 @@ func FromBallots(precinct string, kind election.BallotKind, choices []string, ba
 // not on the ballot, a bad preference) stops the count with a *BallotError
 // giving its index.
 //
-// A large slice (parallelMin ballots per goroutine or more) is counted in
-// parts by up to GOMAXPROCS goroutines; the protocol, and the error, are
-// the same as counted in one pass.
+// A large slice (parallelMin ballots per goroutine or more: 2^16 ballots
+// on two cores) is counted in parts by up to GOMAXPROCS goroutines; the
+// protocol, and the error, are the same as counted in one pass. A smaller
+// slice is counted by the calling goroutine.
 func (c *Counter) Count(precinct string, ballots []election.Ballot) (election.Protocol, error) {
 	workers := min(runtime.GOMAXPROCS(0), len(ballots)/parallelMin)
 	if workers <= 1 {
@@ -223,21 +231,20 @@ type part struct {
 	found   *index
 	prefs   []int64
 	err     *BallotError
-	with    []noted // scratch of countBallots
 }
 
 func (c *Counter) count(ballots []election.Ballot) part {
-	t := part{counts: make([]int64, c.choices.len()), with: make([]noted, min(len(ballots), chunk))}
+	t := part{counts: make([]int64, c.choices.len())}
 	mc := newMemo(c.choices.len(), len(ballots))
 	var mk memo
 	switch {
 	case c.kind == election.OkrugBallot:
 	case c.lists:
 		t.prefs = make([]int64, c.cands.len())
-		mk = newMemo(c.cands.len(), len(ballots)/2)
+		mk = newMemo(c.cands.len(), len(ballots)/4)
 	default:
 		t.found = newIndex(min(len(ballots)/3, 1<<10))
-		mk = newMemo(memoMax, len(ballots)/2)
+		mk = newMemo(memoMax, len(ballots)/4)
 	}
 	for lo, n := 0, firstChunk; lo < len(ballots); lo, n = lo+n, chunk {
 		invalid, err := c.countBallots(ballots[lo:min(lo+n, len(ballots))], &t, &mc, &mk)
@@ -258,7 +265,7 @@ func (c *Counter) count(ballots []election.Ballot) part {
 // turned off for a while.
 const (
 	chunk      = 1 << 12
-	firstChunk = 1 << 8
+	firstChunk = 1 << 6
 )
 
 // choiceMiss returns the position of a choice the perfect table does not
@@ -331,41 +338,34 @@ func (c *Counter) protocol(precinct string, n int, t *part) election.Protocol {
 
 // countBallots counts ballots into t and returns the number of invalid
 // ballots, or the first bad ballot. It checks each ballot in the order of
-// the problems (kind, choice, preference), in two passes over the chunk:
-// the first counts the choices and notes the ballots with a preference
-// vote, the second counts those (a branch taken by a third of the ballots,
-// at random, costs more than a second pass over a chunk in the cache). A
-// choice or candidate is looked up in its memo first, when the memo is on:
-// ballots that share their strings cost a compare of an address; the others
-// the perfect table of the counter (or, for candidates of unknown lists,
-// the index of the count), with the fingerprint and hash computed inline.
+// the problems (kind, choice, preference), in two passes: the first counts
+// the choices and notes the ballots with a preference vote, 256 at a time;
+// the second (countCandidates) counts those, while they are in the cache (a
+// branch taken by a third of the ballots, at random, costs more). When the
+// second pass finds a bad ballot, the first has checked every ballot
+// before it, and it is the first bad ballot.
+//
+// A choice or candidate is looked up in its memo first, when the memo is
+// on: ballots that share their strings cost a compare of an address; the
+// others the perfect table of the counter (or, for candidates of unknown
+// lists, the index of the count), with the fingerprint and hash computed
+// inline.
 func (c *Counter) countBallots(ballots []election.Ballot, t *part, mc, mk *memo) (int64, *BallotError) {
-	invalid, k, bad := c.countChoices(ballots, t, mc)
-	if err := c.countCandidates(ballots, t, mk, k); err != nil {
-		return 0, err
-	}
-	return invalid, bad
-}
-
-// countChoices is the first pass of countBallots: it counts the choices
-// and notes in t.with the ballots with a preference vote (index and choice
-// position), up to the first bad ballot. It returns the invalid ballots,
-// the number of ballots noted and the first bad ballot.
-func (c *Counter) countChoices(ballots []election.Ballot, t *part, mc *memo) (int64, int, *BallotError) {
 	okrug := c.kind == election.OkrugBallot
-	counts, with := t.counts, t.with[:len(ballots)]
+	counts := t.counts
 	cf := c.cfast
 	con, cslots, cshift := mc.on, mc.slots, mc.shift
+	var with [256]noted
 	var invalid int64
 	var k, miss int
 	for i := range ballots {
 		b := &ballots[i]
 		if okrug {
 			if b.Kind != election.OkrugBallot {
-				return 0, k, &BallotError{Index: i, Problem: WrongKind}
+				return c.bad(ballots, t, mk, with[:k], i, WrongKind)
 			}
 		} else if b.Kind != election.ListBallot {
-			return 0, k, &BallotError{Index: i, Problem: WrongKind}
+			return c.bad(ballots, t, mk, with[:k], i, WrongKind)
 		}
 		if b.Invalid {
 			invalid++
@@ -407,19 +407,37 @@ func (c *Counter) countChoices(ballots []election.Ballot, t *part, mc *memo) (in
 			}
 		}
 		if p < 0 {
-			return 0, k, &BallotError{Index: i, Problem: UnknownChoice}
+			return c.bad(ballots, t, mk, with[:k], i, UnknownChoice)
 		}
 		if okrug && b.Candidate != "" {
-			return 0, k, &BallotError{Index: i, Problem: BadPreference}
+			return c.bad(ballots, t, mk, with[:k], i, BadPreference)
 		}
 		counts[p]++
 		with[k] = noted{int32(i), int32(p)}
 		if b.Candidate != "" {
 			k++
 		}
+		if k == len(with) {
+			if err := c.countCandidates(ballots, t, mk, with[:]); err != nil {
+				return 0, err
+			}
+			k = 0
+		}
+	}
+	if err := c.countCandidates(ballots, t, mk, with[:k]); err != nil {
+		return 0, err
 	}
 	mc.tally(len(ballots)-int(invalid), miss)
-	return invalid, k, nil
+	return invalid, nil
+}
+
+// bad returns the first bad ballot when the first pass of countBallots
+// finds ballot i bad: a ballot noted before it may be bad.
+func (c *Counter) bad(ballots []election.Ballot, t *part, mk *memo, with []noted, i int, problem Problem) (int64, *BallotError) {
+	if err := c.countCandidates(ballots, t, mk, with); err != nil {
+		return 0, err
+	}
+	return 0, &BallotError{Index: i, Problem: problem}
 }
 
 // noted is a ballot with a preference vote: its index in the chunk and the
@@ -427,14 +445,14 @@ func (c *Counter) countChoices(ballots []election.Ballot, t *part, mc *memo) (in
 type noted struct{ i, p int32 }
 
 // countCandidates is the second pass of countBallots: it counts the
-// preference votes of the first k ballots noted in t.with.
-func (c *Counter) countCandidates(ballots []election.Ballot, t *part, mk *memo, k int) *BallotError {
+// preference votes of the ballots noted in with.
+func (c *Counter) countCandidates(ballots []election.Ballot, t *part, mk *memo, with []noted) *BallotError {
 	lists, against := c.lists, c.against
 	prefs, found, owner := t.prefs, t.found, c.owner
 	kf := c.kfast
 	kon, kslots, kshift := mk.on, mk.slots, mk.shift
 	var miss int
-	for _, w := range t.with[:k] {
+	for _, w := range with {
 		key := ballots[w.i].Candidate
 		p := int(w.p)
 		if !lists && p == against {
@@ -496,6 +514,6 @@ func (c *Counter) countCandidates(ballots []election.Ballot, t *part, mk *memo, 
 		prefs[q]++
 	}
 	t.prefs = prefs
-	mk.tally(k, miss)
+	mk.tally(len(with), miss)
 	return nil
 }

@@ -64,7 +64,7 @@ func (m *memo) adapt() {
 	case !m.on:
 		m.off--
 		m.on = m.off <= 0
-	case m.looks >= 64 && 8*m.miss > 7*m.looks:
+	case m.looks >= 32 && 8*m.miss > 7*m.looks:
 		m.on, m.off = false, memoRest
 	}
 	m.looks, m.miss = 0, 0

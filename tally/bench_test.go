@@ -5,6 +5,7 @@ import (
 	"math/rand/v2"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/shailoo/shailoo/election"
 )
@@ -61,15 +62,19 @@ func benchBallots(parties []election.Party, n int, clone bool) []election.Ballot
 // goroutines); "shared" ballots hold the strings of the election, "cloned"
 // ones strings of their own. Each case is also run on the implementation
 // before issue 7 (".../old", ballots_old_test.go), for a ratio measured in
-// the same run.
+// the same run. Beside ballots/s it reports ballots/cpu-s, ballots per
+// second of CPU time of the process (see cpuTime).
 func BenchmarkFromBallots(b *testing.B) {
 	parties := benchParties()
 	ids := make([]string, len(parties))
 	for i := range parties {
 		ids[i] = parties[i].ID
 	}
-	rate := func(b *testing.B, n int) {
+	rate := func(b *testing.B, n int, cpu0 time.Duration) {
 		b.ReportMetric(float64(b.N)*float64(n)/b.Elapsed().Seconds(), "ballots/s")
+		if cpu1, ok := cpuTime(); ok && cpu1 > cpu0 {
+			b.ReportMetric(float64(b.N)*float64(n)/(cpu1-cpu0).Seconds(), "ballots/cpu-s")
+		}
 	}
 	for _, n := range []int{1_000, 1 << 20} {
 		for _, clone := range []bool{false, true} {
@@ -79,44 +84,48 @@ func BenchmarkFromBallots(b *testing.B) {
 				name = fmt.Sprintf("n=%d/cloned", n)
 			}
 			b.Run(name, func(b *testing.B) {
+				cpu0, _ := cpuTime()
 				for b.Loop() {
 					if _, err := FromBallots("1", election.ListBallot, ids, ballots); err != nil {
 						b.Fatal(err)
 					}
 				}
-				rate(b, n)
+				rate(b, n, cpu0)
 			})
 			b.Run(name+"/old", func(b *testing.B) {
+				cpu0, _ := cpuTime()
 				for b.Loop() {
 					if _, err := oldFromBallots("1", election.ListBallot, ids, ballots); err != nil {
 						b.Fatal(err)
 					}
 				}
-				rate(b, n)
+				rate(b, n, cpu0)
 			})
 			b.Run(name+"/lists", func(b *testing.B) {
 				c, err := NewListCounter(parties)
 				if err != nil {
 					b.Fatal(err)
 				}
+				cpu0, _ := cpuTime()
 				for b.Loop() {
 					if _, err := c.Count("1", ballots); err != nil {
 						b.Fatal(err)
 					}
 				}
-				rate(b, n)
+				rate(b, n, cpu0)
 			})
 			b.Run(name+"/lists/old", func(b *testing.B) {
 				c, err := oldNewListCounter(parties)
 				if err != nil {
 					b.Fatal(err)
 				}
+				cpu0, _ := cpuTime()
 				for b.Loop() {
 					if _, err := c.Count("1", ballots); err != nil {
 						b.Fatal(err)
 					}
 				}
-				rate(b, n)
+				rate(b, n, cpu0)
 			})
 		}
 	}
