@@ -239,6 +239,7 @@ func (c *Counter) count(ballots []election.Ballot) part {
 	var mk memo
 	switch {
 	case c.kind == election.OkrugBallot:
+		mk = newMemo(0, 0) // no candidates: unused
 	case c.lists:
 		t.prefs = make([]int64, c.cands.len())
 		mk = newMemo(c.cands.len(), len(ballots)/4)
