@@ -14,6 +14,7 @@ package dense
 
 import (
 	"hash/maphash"
+	"math/bits"
 	"runtime"
 	"slices"
 	"strings"
@@ -276,59 +277,138 @@ func (t *Precincts) insert(id string, h, mask uint64, i int32) {
 	}
 }
 
-// buildUnique fills the table on two goroutines, each with half of the
-// precincts, for IDs that are all different: then precinct i has slot i.
-// It returns false, with the table in no particular state, when an ID is
-// defined twice (a definition that validate refuses, read once more by
+// buildUnique fills the table for IDs that are all different (then
+// precinct i has slot i) on two goroutines, each with half of the work. It
+// returns false, with the table in no particular state, when an ID is
+// defined twice (a definition that validate refuses, indexed once more by
 // build).
+//
+// The table does not fit in a cache, so it is written a region (of
+// regionBits entries) at a time, in three passes: hash the IDs and count
+// them by the region of their first entry; list them region by region, in
+// the order of the definition within a region; and insert them, each
+// goroutine into its half of the regions. An ID whose probe runs past the
+// end of its goroutine's regions (or of the table) is inserted after both
+// are done. Two precincts with one ID have one hash, so one goroutine sees
+// both (or both are left for after).
 func (t *Precincts) buildUnique(ps []election.Precinct) bool {
-	t.IDs = make([]string, len(ps))
-	t.First = make([]int32, len(ps))
-	var (
-		wg   sync.WaitGroup
-		dup  atomic.Bool
-		half = len(ps) / 2
-	)
-	wg.Go(func() { t.fillUnique(ps, 0, half, &dup) })
-	t.fillUnique(ps, half, len(ps), &dup)
-	wg.Wait()
-	return !dup.Load()
-}
-
-// fillUnique is buildUnique for ps[lo:hi]. An entry is claimed with an
-// atomic compare-and-swap, and once claimed stays so: a probe never passes
-// an empty entry that a later ID of its chain filled. The ID of an entry's
-// slot is read from ps (slot i is precinct i), which is not written.
-func (t *Precincts) fillUnique(ps []election.Precinct, lo, hi int, dup *atomic.Bool) {
+	n := len(ps)
+	bitsOf := bits.TrailingZeros(uint(len(t.table)))
+	shift := uint(min(bitsOf, regionBits))
+	regions := len(t.table) >> shift
 	mask := uint64(len(t.table) - 1)
-	var hs [buildBatch]uint64
-	for at := lo; at < hi; at += buildBatch {
-		if dup.Load() {
-			return
+	regionOf := func(h uint64) int { return int((h & mask) >> shift) }
+
+	t.IDs, t.First = make([]string, n), make([]int32, n)
+	hs := make([]uint64, n)
+	var counts [2][]int32
+	halves(n, func(g, lo, hi int) {
+		c := make([]int32, regions)
+		for i := lo; i < hi; i++ {
+			h := maphash.String(t.seed, ps[i].ID)
+			hs[i] = h
+			c[regionOf(h)]++
+			t.IDs[i], t.First[i] = ps[i].ID, int32(i)
 		}
-		b := ps[at:min(at+buildBatch, hi)]
-		for k := range b {
-			hs[k] = maphash.String(t.seed, b[k].ID)
-			atomic.LoadUint64(&t.table[hs[k]&mask])
+		counts[g] = c
+	})
+
+	// Region r holds items[start[r]:start[r+1]], the first half's first.
+	start := make([]int32, regions+1)
+	next := [2][]int32{make([]int32, regions), make([]int32, regions)}
+	for r, at := 0, int32(0); r < regions; r++ {
+		start[r] = at
+		next[0][r], at = at, at+counts[0][r]
+		next[1][r], at = at, at+counts[1][r]
+		start[r+1] = at
+	}
+	items := make([]hashed, n)
+	halves(n, func(g, lo, hi int) {
+		next := next[g]
+		for i := lo; i < hi; i++ {
+			r := regionOf(hs[i])
+			items[next[r]] = hashed{hs[i], int32(i)}
+			next[r]++
 		}
-		for k := range b {
-			i, h, id := at+k, hs[k], b[k].ID
-			t.IDs[i], t.First[i] = id, int32(i)
-			for j := h & mask; ; j = (j + 1) & mask {
-				e := atomic.LoadUint64(&t.table[j])
-				if e == 0 {
-					if atomic.CompareAndSwapUint64(&t.table[j], 0, entry(h, i)) {
-						break
-					}
-					e = atomic.LoadUint64(&t.table[j])
-				}
-				if e&tagMask == h&tagMask && ps[uint32(e)-1].ID == id {
-					dup.Store(true)
-					return
-				}
+	})
+
+	var (
+		dup  atomic.Bool
+		left [2][]hashed
+	)
+	halves(regions, func(g, lo, hi int) {
+		end := uint64(hi) << shift
+		for _, it := range items[start[lo]:start[hi]] {
+			switch t.insertUnique(ps, it, end, false) {
+			case insertDup:
+				dup.Store(true)
+				return
+			case insertLeft:
+				left[g] = append(left[g], it)
+			}
+		}
+	})
+	if dup.Load() {
+		return false
+	}
+	for _, its := range left {
+		for _, it := range its {
+			if t.insertUnique(ps, it, uint64(len(t.table)), true) == insertDup {
+				return false
 			}
 		}
 	}
+	return true
+}
+
+// regionBits is the size of the regions of the table that buildUnique
+// writes one at a time: 2^11 entries, 16 KB.
+const regionBits = 11
+
+// hashed is a precinct and the hash of its ID.
+type hashed struct {
+	h uint64
+	i int32
+}
+
+// halves runs f on [0, n/2) on another goroutine and on [n/2, n), and
+// waits for both; g is 0 or 1.
+func halves(n int, f func(g, lo, hi int)) {
+	var wg sync.WaitGroup
+	wg.Go(func() { f(0, 0, n/2) })
+	f(1, n/2, n)
+	wg.Wait()
+}
+
+// Results of insertUnique.
+const (
+	inserted = iota
+	insertDup
+	insertLeft
+)
+
+// insertUnique inserts it, probing from its first entry up to the entry
+// before end, then (if wrap) from the table's start: insertLeft when those
+// are full, insertDup when the ID is there.
+func (t *Precincts) insertUnique(ps []election.Precinct, it hashed, end uint64, wrap bool) int {
+	mask := uint64(len(t.table) - 1)
+	for j, k := it.h&mask, 0; k < len(t.table); k++ {
+		e := t.table[j]
+		if e == 0 {
+			t.table[j] = entry(it.h, int(it.i))
+			return inserted
+		}
+		if e&tagMask == it.h&tagMask && ps[uint32(e)-1].ID == ps[it.i].ID {
+			return insertDup
+		}
+		if j++; j == end {
+			if !wrap {
+				return insertLeft
+			}
+			j = 0
+		}
+	}
+	return insertLeft // not reached: the table is at most half full
 }
 
 // find returns the slot of a defined ID, or -1.
