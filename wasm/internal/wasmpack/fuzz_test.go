@@ -1,0 +1,34 @@
+package wasmpack_test
+
+import (
+	"errors"
+	"testing"
+
+	"github.com/shailoo/shailoo/wasm/internal/wasmpack"
+)
+
+// FuzzPack: Pack never panics; it either refuses with ErrNotModule or
+// ErrUnsupported, or returns a module with the same memory that Same
+// accepts and that packs to itself.
+func FuzzPack(f *testing.F) {
+	f.Add(module(custom, data(seg(100, "abc"), seg(110, "de"), seg(1000, "f"))), 64)
+	f.Add(module(data(seg(2000, "z"), seg(10, "a\x00"), seg(12, "b"))), 8)
+	f.Add(module(data(seg(10, "abc"), seg(12, "x"))), 0)
+	f.Add(module(sec(12, []byte{1}), data(seg(0, "a"))), 1)
+	f.Fuzz(func(t *testing.T, mod []byte, gap int) {
+		gap %= 256
+		out, _, err := wasmpack.Pack(mod, gap)
+		if err != nil {
+			if !errors.Is(err, wasmpack.ErrNotModule) && !errors.Is(err, wasmpack.ErrUnsupported) {
+				t.Fatalf("Pack: %v", err)
+			}
+			return
+		}
+		if !sameImage(t, mod, out) {
+			t.Fatal("the memory differs")
+		}
+		if err := wasmpack.Same(mod, out); err != nil {
+			t.Fatal(err)
+		}
+	})
+}
