@@ -67,9 +67,9 @@ func (s *scanner) runParallel(br *bufio.Reader, line int, fn func(row *Row) erro
 	if s.o.chunkBytes > 0 {
 		size = s.o.chunkBytes
 	}
-	batches := sync.Pool{New: func() any {
-		return &batch{values: make([]Value, batchRows*w), present: make([]int32, batchRows*w)}
-	}}
+	// Batches go back to the parsers once counted: the rows in flight
+	// stay within the chunks in flight.
+	batches := &batchPool{free: make(chan *batch, 64), width: w}
 
 	var wg sync.WaitGroup
 	wg.Add(1 + workers)
@@ -84,7 +84,7 @@ func (s *scanner) runParallel(br *bufio.Reader, line int, fn func(row *Row) erro
 		go func() {
 			defer wg.Done()
 			for c := range jobs {
-				p.parseChunk(c, &batches)
+				p.parseChunk(c, batches)
 				close(c.ready)
 			}
 		}()
@@ -130,7 +130,7 @@ func (s *scanner) runParallel(br *bufio.Reader, line int, fn func(row *Row) erro
 				}
 				skipped = append(skipped, pe)
 			}
-			batches.Put(b)
+			batches.put(b)
 		}
 		c.batches = c.batches[:0]
 		freeChunks <- c
@@ -215,6 +215,28 @@ func (s *scanner) split(br *bufio.Reader, line, size int, free chan *chunk, orde
 	}
 }
 
+// batchPool hands out batches of rows of one width.
+type batchPool struct {
+	free  chan *batch
+	width int
+}
+
+func (p *batchPool) get() *batch {
+	select {
+	case b := <-p.free:
+		return b
+	default:
+		return &batch{values: make([]Value, batchRows*p.width), present: make([]int32, batchRows*p.width)}
+	}
+}
+
+func (p *batchPool) put(b *batch) {
+	select {
+	case p.free <- b:
+	default:
+	}
+}
+
 // errReader returns its error.
 type errReader struct{ err error }
 
@@ -239,7 +261,7 @@ func (s *scanner) parser() *scanner {
 // parseChunk parses the lines of c, which hold no quote, into batches: a
 // line is what the tokenizer reads (a "\r\n" end is a line end; a final
 // "\r" at the end of the file is dropped), and an empty line is skipped.
-func (s *scanner) parseChunk(c *chunk, pool *sync.Pool) {
+func (s *scanner) parseChunk(c *chunk, pool *batchPool) {
 	n := c.line - 1
 	rest := c.data
 	var b *batch
@@ -258,7 +280,7 @@ func (s *scanner) parseChunk(c *chunk, pool *sync.Pool) {
 			continue
 		}
 		if b == nil || len(b.rows) == batchRows {
-			b = pool.Get().(*batch)
+			b = pool.get()
 			b.rows, b.errs = b.rows[:0], b.errs[:0]
 			c.batches = append(c.batches, b)
 		}
