@@ -2,6 +2,9 @@ package shailoo
 
 import (
 	"errors"
+	"os"
+	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 
@@ -39,9 +42,24 @@ func TestReadRulesRejects(t *testing.T) {
 }
 
 func kg2021JSON(t *testing.T) string {
-	b, err := presetFiles.ReadFile("presets/kg2021.json")
+	return presetKG2021
+}
+
+// Every file of presets/ is a built-in rule set, and only those.
+func TestPresetsListEveryFile(t *testing.T) {
+	entries, err := os.ReadDir("presets")
 	require.NoError(t, err)
-	return string(b)
+	var ids []string
+	for _, e := range entries {
+		ids = append(ids, strings.TrimSuffix(e.Name(), ".json"))
+		b, err := os.ReadFile(filepath.Join("presets", e.Name()))
+		require.NoError(t, err)
+		got, ok := presetJSON(ids[len(ids)-1])
+		require.True(t, ok, e.Name())
+		require.Equal(t, string(b), got, e.Name())
+	}
+	slices.Sort(ids)
+	require.Equal(t, ids, Presets())
 }
 
 func TestSet(t *testing.T) {
