@@ -115,20 +115,9 @@ func (s *scanner) runParallel(br *bufio.Reader, line int, fn func(row *Row) erro
 				if pe == nil {
 					pe = s.place(row)
 				}
-				if pe == nil {
-					err := fn(row)
-					if err == nil {
-						continue
-					}
-					var ok bool
-					if pe, ok = err.(*ParseError); !ok || !s.o.Lenient {
-						return skipped, rows, err
-					}
+				if err := s.take(row, pe, fn, &skipped); err != nil {
+					return skipped, rows, err
 				}
-				if !s.o.Lenient {
-					return skipped, rows, pe
-				}
-				skipped = append(skipped, pe)
 			}
 			batches.put(b)
 		}

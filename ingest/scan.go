@@ -547,21 +547,31 @@ func (s *scanner) rowLoop(src recordSource, fn func(row *Row) error) (skipped []
 			return skipped, rows, pe
 		}
 		rows++
-		if pe == nil {
-			err := fn(&s.row)
-			if err == nil {
-				continue
-			}
-			var ok bool
-			if pe, ok = err.(*ParseError); !ok || !s.o.Lenient {
-				return skipped, rows, err
-			}
+		if err := s.take(&s.row, pe, fn, &skipped); err != nil {
+			return skipped, rows, err
 		}
-		if !s.o.Lenient {
-			return skipped, rows, pe
-		}
-		skipped = append(skipped, pe)
 	}
+}
+
+// take hands a row that was read (pe nil) to fn, or adds it to skipped in
+// Lenient mode, where a *ParseError from fn skips the row too. It returns
+// the error that ends the scan, if any.
+func (s *scanner) take(row *Row, pe *ParseError, fn func(row *Row) error, skipped *[]*ParseError) error {
+	if pe == nil {
+		err := fn(row)
+		if err == nil {
+			return nil
+		}
+		var ok bool
+		if pe, ok = err.(*ParseError); !ok || !s.o.Lenient {
+			return err
+		}
+	}
+	if !s.o.Lenient {
+		return pe
+	}
+	*skipped = append(*skipped, pe)
+	return nil
 }
 
 // reset empties s.row for a row starting at line.
