@@ -69,14 +69,7 @@ func CountCSV(def *election.Election, r Rules, files []CSVInput, o Options) (*Re
 		if err != nil {
 			return nil, err
 		}
-		res, err := CountWith(e, r, o2)
-		if err != nil {
-			return nil, err
-		}
-		if res.Inputs[0].SHA256, err = hashJSON(def, o); err != nil {
-			return nil, err
-		}
-		return res, nil
+		return countWith(e, r, o2, def)
 	}
 
 	machine := false

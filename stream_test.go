@@ -266,3 +266,25 @@ func TestTotalsOnlyPlacedFindings(t *testing.T) {
 	require.Equal(t, want.Findings, got.Findings)
 	require.Equal(t, want.Lists, got.Lists)
 }
+
+// When the definition lists no precincts, CountCSV reads the files whole
+// (MergeCSV) and counts in memory; its election input is still the
+// definition's hash.
+func TestCountCSVMergedHashesTheDefinition(t *testing.T) {
+	e, err := synth.Generate(synth.DefaultConfig(7, 60))
+	require.NoError(t, err)
+	files := csvOf(t, e)
+	def := *e
+	def.Protocols, def.Precincts = nil, nil
+	got, err := shailoo.CountCSV(&def, shailoo.KG2021(), reopen(files), shailoo.Options{})
+	require.NoError(t, err)
+	alone, err := shailoo.CountWith(&def, shailoo.KG2021(), shailoo.Options{})
+	require.NoError(t, err)
+	require.Equal(t, alone.Inputs[0], got.Inputs[0])
+	merged, mo, err := shailoo.MergeCSV(&def, reopen(files), shailoo.Options{})
+	require.NoError(t, err)
+	want, err := shailoo.CountWith(merged, shailoo.KG2021(), mo)
+	require.NoError(t, err)
+	want.Inputs[0] = got.Inputs[0]
+	require.Equal(t, jsonOf(t, want), jsonOf(t, got))
+}
