@@ -1,7 +1,6 @@
 package shailoo
 
 import (
-	"crypto/sha256"
 	"encoding/hex"
 	"encoding/json"
 	"errors"
@@ -12,6 +11,7 @@ import (
 
 	"github.com/shailoo/shailoo/election"
 	"github.com/shailoo/shailoo/internal/dense"
+	"github.com/shailoo/shailoo/internal/sha"
 	"github.com/shailoo/shailoo/seats"
 	"github.com/shailoo/shailoo/tally"
 	"github.com/shailoo/shailoo/threshold"
@@ -48,12 +48,13 @@ type Options struct {
 	SHA256 func() hash.Hash `json:"-"`
 }
 
-// newSHA256 returns o.SHA256(), or crypto/sha256's hash.
+// newSHA256 returns o.SHA256(), or SHA-256 as internal/sha gives it
+// (crypto/sha256 in a native build).
 func (o Options) newSHA256() hash.Hash {
 	if o.SHA256 != nil {
 		return o.SHA256()
 	}
-	return sha256.New()
+	return sha.New()
 }
 
 // Count runs the whole pipeline on e under r. See CountWith.

@@ -11,6 +11,7 @@ import (
 	"maps"
 	"runtime"
 	"slices"
+	"sort"
 	"strconv"
 	"strings"
 	"unicode/utf8"
@@ -390,6 +391,13 @@ func (s *scanner) delimiter() byte {
 	return s.m.Delimiter[0]
 }
 
+// sortFields sorts fields by column, stably. (sort.SliceStable rather
+// than slices.SortStableFunc: one sort in the page's .wasm rather than one
+// per element type; issue 7.)
+func sortFields(fs []field) {
+	sort.SliceStable(fs, func(i, j int) bool { return fs[i].idx < fs[j].idx })
+}
+
 // bind finds each mapped column in the header row. Missing headers are
 // reported all at once (errors.Join of *ParseError).
 func (s *scanner) bind(header [][]byte, line int) error {
@@ -436,7 +444,7 @@ func (s *scanner) bind(header [][]byte, line int) error {
 	if len(missing) > 0 {
 		return errors.Join(missing...)
 	}
-	slices.SortStableFunc(s.fields, func(a, b field) int { return a.idx - b.idx })
+	sortFields(s.fields)
 	for i := 1; i < len(s.fields); i++ {
 		if a, b := &s.fields[i-1], &s.fields[i]; a.idx == b.idx {
 			return &ParseError{File: s.file, Line: line, Column: b.idx + 1, Field: b.name, Header: b.header,

@@ -4,7 +4,6 @@ import (
 	"bufio"
 	"fmt"
 	"io"
-	"slices"
 	"strconv"
 	"strings"
 	"unicode"
@@ -152,7 +151,7 @@ func newCSVWriter(w io.Writer, m Mapping, name string) (*csvWriter, error) {
 			}
 		}
 	}
-	slices.SortFunc(fs, func(a, b field) int { return a.idx - b.idx })
+	sortFields(fs)
 
 	// Value texts.
 	ballotText := map[election.BallotKind]string{}

@@ -2,8 +2,9 @@ package seats
 
 import (
 	"bytes"
-	"crypto/sha256"
 	"slices"
+
+	"github.com/shailoo/shailoo/internal/sha"
 )
 
 // DrawLots orders the tied IDs by a public rule anyone can redo, for a
@@ -26,9 +27,9 @@ func DrawLots(seed string, tied []string) []string {
 	ids := slices.Clone(tied)
 	slices.Sort(ids)
 	ids = slices.Compact(ids)
-	keys := make(map[string][32]byte, len(ids))
+	keys := make(map[string][sha.Size]byte, len(ids))
 	for _, id := range ids {
-		keys[id] = sha256.Sum256([]byte(seed + "\x00" + id))
+		keys[id] = sha.Sum256([]byte(seed + "\x00" + id))
 	}
 	slices.SortStableFunc(ids, func(x, y string) int {
 		kx, ky := keys[x], keys[y]

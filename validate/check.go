@@ -161,12 +161,7 @@ func (n *notEvaluated) list() []NotEvaluated {
 	for _, x := range n.m {
 		out = append(out, *x)
 	}
-	slices.SortFunc(out, func(a, b NotEvaluated) int {
-		if c := compareCodes(a.Code, b.Code); c != 0 {
-			return c
-		}
-		return strings.Compare(a.Reason, b.Reason)
-	})
+	sortNotEvaluated(out)
 	return out
 }
 

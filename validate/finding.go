@@ -7,6 +7,7 @@ import (
 	"math"
 	"math/big"
 	"slices"
+	"sort"
 	"strconv"
 	"strings"
 
@@ -239,17 +240,25 @@ func (r *Report) sort() {
 	}
 	Sort(r.Findings)
 	r.Findings = slices.CompactFunc(r.Findings, func(a, b Finding) bool { return compareFindings(a, b) == 0 })
-	slices.SortFunc(r.NotEvaluated, func(a, b NotEvaluated) int {
-		if c := compareCodes(a.Code, b.Code); c != 0 {
-			return c
+	sortNotEvaluated(r.NotEvaluated)
+	g := r.MachineGaps
+	sort.Slice(g, func(i, j int) bool {
+		if g[i].Gap != g[j].Gap {
+			return g[i].Gap > g[j].Gap
 		}
-		return cmp.Compare(a.Reason, b.Reason)
+		return naturalCompare(g[i].Precinct, g[j].Precinct) < 0
 	})
-	slices.SortFunc(r.MachineGaps, func(a, b PrecinctGap) int {
-		if c := cmp.Compare(b.Gap, a.Gap); c != 0 {
-			return c
+}
+
+// sortNotEvaluated sorts by code, then reason. (sort.Slice, as for
+// MachineGaps, not slices.SortFunc: one sort in the page's .wasm rather
+// than one per element type; issue 7.)
+func sortNotEvaluated(ne []NotEvaluated) {
+	sort.Slice(ne, func(i, j int) bool {
+		if c := compareCodes(ne[i].Code, ne[j].Code); c != 0 {
+			return c < 0
 		}
-		return naturalCompare(a.Precinct, b.Precinct)
+		return ne[i].Reason < ne[j].Reason
 	})
 }
 

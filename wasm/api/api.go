@@ -2,7 +2,6 @@ package api
 
 import (
 	"bytes"
-	"crypto/sha256"
 	"encoding/hex"
 	"encoding/json"
 	"errors"
@@ -16,6 +15,7 @@ import (
 	"github.com/shailoo/shailoo/datasets"
 	"github.com/shailoo/shailoo/election"
 	"github.com/shailoo/shailoo/ingest"
+	"github.com/shailoo/shailoo/internal/sha"
 	"github.com/shailoo/shailoo/report"
 	"github.com/shailoo/shailoo/validate"
 )
@@ -130,7 +130,7 @@ func or(name, def string) string {
 }
 
 func input(name, data string) shailoo.Input {
-	sum := sha256.Sum256([]byte(data))
+	sum := sha.Sum256([]byte(data))
 	return shailoo.Input{Name: name, SHA256: hex.EncodeToString(sum[:])}
 }
 
