@@ -1336,6 +1336,22 @@ func (s *Stream) machine() {
 // and the okrug ballot of each precinct in the country (manual counts).
 func (s *Stream) listOkrug() {
 	c := s.c
+	checks := [2]struct {
+		code Code
+		ls   []election.Line
+		off  string // the lines not on the form: the check is not evaluated
+	}{{ListOkrugIssued, issuedLines, ""}, {ListOkrugFound, foundLines, ""}}
+	for x := range checks {
+		var off []string
+		for _, l := range checks[x].ls {
+			if !c.r.OnForm(l) {
+				off = append(off, string(l))
+			}
+		}
+		if len(off) > 0 {
+			checks[x].off = "not on the protocol form: " + strings.Join(off, ", ")
+		}
+	}
 	for slot := range s.slots() {
 		no, nl := s.counts[4*slot+2], s.counts[4*slot]
 		if no == 0 {
@@ -1357,38 +1373,34 @@ func (s *Stream) listOkrug() {
 			continue
 		}
 		ls, os := s.lo[2*slot], s.lo[2*slot+1]
-		for x, check := range []struct {
-			code Code
-			ls   []election.Line
-		}{{ListOkrugIssued, issuedLines}, {ListOkrugFound, foundLines}} {
-			var off []string
-			for _, l := range check.ls {
-				if !c.r.OnForm(l) {
-					off = append(off, string(l))
-				}
-			}
-			if len(off) > 0 {
-				c.ne.add(check.code, "not on the protocol form: "+strings.Join(off, ", "), nil)
+		for x := range checks {
+			check := &checks[x]
+			if check.off != "" {
+				c.ne.add(check.code, check.off, nil)
 				continue
 			}
 			shift := uint8(0)
 			if x == 1 {
 				shift = 3
 			}
-			var missing []string
-			for _, st := range []loState{os, ls} {
-				for i, l := range check.ls {
-					if st.mask&(1<<(shift+uint8(i))) == 0 {
-						missing = append(missing, string(l))
+			if lines := uint8(1)<<len(check.ls) - 1; (os.mask>>shift)&lines != lines || (ls.mask>>shift)&lines != lines {
+				var missing []string
+				for _, st := range []loState{os, ls} {
+					for i, l := range check.ls {
+						if st.mask&(1<<(shift+uint8(i))) == 0 {
+							missing = append(missing, string(l))
+						}
 					}
 				}
-			}
-			if len(missing) > 0 {
 				c.ne.add(check.code, "a protocol lacks line(s) "+strings.Join(missing, ", "), &pl)
 				continue
 			}
+			over := uint8(1) << (5 + x) // the sum overflowed int64: it is in loBig
+			if os.mask&over == 0 && ls.mask&over == 0 && (x == 0 && os.issued == ls.issued || x == 1 && os.found == ls.found) {
+				continue // equal: the common case, without big.Ints
+			}
 			value := func(st loState, b int) *big.Int {
-				if st.mask&(1<<(5+x)) != 0 {
+				if st.mask&over != 0 {
 					return s.loBig[4*int64(slot)+2*int64(b)+int64(x)]
 				}
 				if x == 0 {
