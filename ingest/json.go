@@ -23,6 +23,11 @@ import (
 // Whether the election is consistent (IDs that exist, protocols that add
 // up) is not checked here: that is the validator's job.
 func ReadElection(r io.Reader, file string) (*election.Election, error) {
+	if b, ok := r.(*bytes.Buffer); ok {
+		// The bytes are read in place, not copied (64 MB for a million
+		// precincts); the election keeps no reference to them.
+		return readElection(b.Next(b.Len()), file, true)
+	}
 	var buf bytes.Buffer
 	if l, ok := r.(interface{ Len() int }); ok { // a bytes.Reader, say
 		buf.Grow(l.Len() + bytes.MinRead) // ReadFrom wants MinRead bytes free to see EOF

@@ -148,7 +148,7 @@ func (in *inputs) load() (*loaded, error) {
 		if err != nil {
 			return nil, err
 		}
-		if l.election, err = ingest.ReadElection(bytes.NewReader(b), in.election); err != nil {
+		if l.election, err = ingest.ReadElection(bytes.NewBuffer(b), in.election); err != nil {
 			return nil, err
 		}
 		l.opts.Inputs = append(l.opts.Inputs, input)
