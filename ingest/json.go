@@ -21,7 +21,8 @@ import (
 // "protocols[3].lines.valid". A leading byte order mark is ignored.
 //
 // Whether the election is consistent (IDs that exist, protocols that add
-// up) is not checked here: that is the validator's job.
+// up) is not checked here: that is the validator's job. A *bytes.Buffer is
+// read in place, without a copy, and drained as any reader would be.
 func ReadElection(r io.Reader, file string) (*election.Election, error) {
 	if b, ok := r.(*bytes.Buffer); ok {
 		// The bytes are read in place, not copied (64 MB for a million
