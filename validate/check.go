@@ -127,6 +127,11 @@ type notEvaluated struct {
 }
 
 func (n *notEvaluated) add(c Code, reason string, p *Place) {
+	n.entry(c, reason).count(p)
+}
+
+// entry returns the entry of code c for reason, made when missing.
+func (n *notEvaluated) entry(c Code, reason string) *NotEvaluated {
 	if n.m == nil {
 		n.m = map[[2]string]*NotEvaluated{}
 	}
@@ -136,6 +141,11 @@ func (n *notEvaluated) add(c Code, reason string, p *Place) {
 		x = &NotEvaluated{Code: c, Reason: reason}
 		n.m[k] = x
 	}
+	return x
+}
+
+// count counts place p (nil: none) in x, keeping the first place.
+func (x *NotEvaluated) count(p *Place) {
 	if p != nil {
 		x.Count++
 		if x.First == nil || placeBefore(p, x.First) {
@@ -736,6 +746,7 @@ type Stream struct {
 	prefSeen   []uint32
 	prefVal    []int64
 	lineValues [32]int64
+	noPrefs    *NotEvaluated // PreferencesOverVotes for protocols without preference votes
 }
 
 // appendPending appends the figures of p in a compact form (varints): a
@@ -1123,9 +1134,12 @@ func (s *Stream) fast(p *dense.Protocol, info *precinctInfo) bool {
 			}
 		}
 	}
-	if noPrefs {
+	if noPrefs { // one map look-up per count, not per protocol
+		if s.noPrefs == nil {
+			s.noPrefs = s.c.ne.entry(PreferencesOverVotes, "the protocol gives no preference votes")
+		}
 		pl := densePlace(p)
-		s.c.ne.add(PreferencesOverVotes, "the protocol gives no preference votes", &pl)
+		s.noPrefs.count(&pl)
 	}
 	return true
 }
