@@ -126,13 +126,18 @@ func (d *plain) blocks(p []byte) {
 			s0 := bits.RotateLeft32(v2, -7) ^ bits.RotateLeft32(v2, -18) ^ (v2 >> 3)
 			w[t] = s1 + w[t-7] + s0 + w[t-16]
 		}
-		a, b, c, e, f, g, hh := h0, h1, h2, h4, h5, h6, h7
-		dd := h3
+		a, b, c, dd, e, f, g, hh := h0, h1, h2, h3, h4, h5, h6, h7
 		for t := 0; t < 64; t++ {
 			t1 := hh + (bits.RotateLeft32(e, -6) ^ bits.RotateLeft32(e, -11) ^ bits.RotateLeft32(e, -25)) + ((e & f) ^ (^e & g)) + k[t] + w[t]
 			t2 := (bits.RotateLeft32(a, -2) ^ bits.RotateLeft32(a, -13) ^ bits.RotateLeft32(a, -22)) + ((a & b) ^ (a & c) ^ (b & c))
-			hh, g, f, e = g, f, e, dd+t1
-			dd, c, b, a = c, b, a, t1+t2
+			hh = g
+			g = f
+			f = e
+			e = dd + t1
+			dd = c
+			c = b
+			b = a
+			a = t1 + t2
 		}
 		h0 += a
 		h1 += b
