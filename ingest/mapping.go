@@ -322,23 +322,33 @@ func (m Mapping) Validate() error {
 		return mappingError("skip_rows", "%d is negative", m.SkipRows)
 	}
 
-	// No column twice.
+	// No column twice: each column's key (columnKey) once, the error
+	// naming the first field mapped to it.
 	fs := m.fields()
+	first := make(map[columnKey]int, len(fs))
 	for i := range fs {
-		for j := range i {
-			if sameColumn(fs[i].col, fs[j].col) {
-				return mappingError(fs[i].name, "%v is already mapped to %s", fs[i].col, fs[j].name)
-			}
+		k := keyOf(fs[i].col)
+		if j, ok := first[k]; ok {
+			return mappingError(fs[i].name, "%v is already mapped to %s", fs[i].col, fs[j].name)
 		}
+		first[k] = i
 	}
 	return nil
 }
 
-func sameColumn(a, b Column) bool {
-	if a.Index != 0 {
-		return a.Index == b.Index
+// columnKey names a column as the mapping gives it: two columns are the
+// same when both give the same number, or both give headers that are the
+// same once trimmed (trimHeader).
+type columnKey struct {
+	index  int
+	header string
+}
+
+func keyOf(c Column) columnKey {
+	if c.Index != 0 {
+		return columnKey{index: c.Index}
 	}
-	return b.Index == 0 && trimHeader(a.Header) == trimHeader(b.Header)
+	return columnKey{header: trimHeader(c.Header)}
 }
 
 func checkColumn(name string, c Column) error {

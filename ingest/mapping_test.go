@@ -64,6 +64,7 @@ func TestReadMappingErrors(t *testing.T) {
 		{"abroad values without a column", "{\"precinct\": \"P\", \"abroad_values\": {\"A\": true}, " + ok + "}", ErrMapping, 1, 19, "abroad_values"},
 		{"nothing mapped", "{\"precinct\": \"P\", \"ballot\": \"list\"}", ErrMapping, 0, 0, "lines"},
 		{"same column twice", "{\"precinct\": \"P\", \"ballot\": \"list\",\n \"lines\": {\"valid\": \"V\"},\n \"votes\": {\"a\": \" V \"}}", ErrMapping, 3, 12, "votes.a"},
+		{"same column number twice", "{\"precinct\": 1, \"ballot\": \"list\",\n \"lines\": {\"valid\": 2, \"invalid\": 3},\n \"votes\": {\"a\": 4, \"b\": 2}}", ErrMapping, 3, 20, "votes.b"},
 		{"bad delimiter", "{\"precinct\": \"P\", \"delimiter\": \"|\", " + ok + "}", ErrMapping, 1, 19, "delimiter"},
 		{"wrong type", "{\"precinct\": \"P\", \"machine\": \"yes\", " + ok + "}", ErrType, 1, 30, "machine"},
 		{"fraction as column", "{\"precinct\": 1.5, " + ok + "}", ErrType, 1, 14, "precinct"},
