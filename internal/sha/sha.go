@@ -112,22 +112,22 @@ func (d *plain) Sum(b []byte) []byte {
 	return b
 }
 
-// blocks hashes p, a whole number of blocks, into d.h (FIPS 180-4, 6.2.2).
+// blocks hashes p, a whole number of blocks, into d.h (FIPS 180-4, 6.2.2),
+// computing the message schedule w as the rounds go.
 func (d *plain) blocks(p []byte) {
 	var w [64]uint32
 	h0, h1, h2, h3, h4, h5, h6, h7 := d.h[0], d.h[1], d.h[2], d.h[3], d.h[4], d.h[5], d.h[6], d.h[7]
 	for ; len(p) >= blockSize; p = p[blockSize:] {
-		for t := 0; t < 16; t++ {
-			w[t] = binary.BigEndian.Uint32(p[4*t:])
-		}
-		for t := 16; t < 64; t++ {
-			v1, v2 := w[t-2], w[t-15]
-			s1 := bits.RotateLeft32(v1, -17) ^ bits.RotateLeft32(v1, -19) ^ (v1 >> 10)
-			s0 := bits.RotateLeft32(v2, -7) ^ bits.RotateLeft32(v2, -18) ^ (v2 >> 3)
-			w[t] = s1 + w[t-7] + s0 + w[t-16]
-		}
 		a, b, c, dd, e, f, g, hh := h0, h1, h2, h3, h4, h5, h6, h7
-		for t := 0; t < 64; t++ {
+		for t := range 64 {
+			if t < 16 {
+				w[t] = uint32(p[4*t])<<24 | uint32(p[4*t+1])<<16 | uint32(p[4*t+2])<<8 | uint32(p[4*t+3])
+			} else {
+				v1, v2 := w[t-2], w[t-15]
+				s1 := bits.RotateLeft32(v1, -17) ^ bits.RotateLeft32(v1, -19) ^ (v1 >> 10)
+				s0 := bits.RotateLeft32(v2, -7) ^ bits.RotateLeft32(v2, -18) ^ (v2 >> 3)
+				w[t] = s1 + w[t-7] + s0 + w[t-16]
+			}
 			t1 := hh + (bits.RotateLeft32(e, -6) ^ bits.RotateLeft32(e, -11) ^ bits.RotateLeft32(e, -25)) + ((e & f) ^ (^e & g)) + k[t] + w[t]
 			t2 := (bits.RotateLeft32(a, -2) ^ bits.RotateLeft32(a, -13) ^ bits.RotateLeft32(a, -22)) + ((a & b) ^ (a & c) ^ (b & c))
 			hh = g
