@@ -3,8 +3,10 @@ package tally
 import (
 	"errors"
 	"fmt"
+	"math"
 	"runtime"
 	"sync"
+	"sync/atomic"
 
 	"github.com/shailoo/shailoo/election"
 )
@@ -56,16 +58,17 @@ func (e *BallotError) Unwrap() error { return ErrBadBallot }
 // 1,050 candidates) and may be used for any number of precincts, also from
 // several goroutines at once.
 type Counter struct {
-	kind    election.BallotKind
-	choices *index   // party or candidate IDs, AgainstAll last unless given
-	cfast   *perfect // the choices again, for lookups
-	cexact  bool     // cfast holds every choice (else: look misses up in choices)
-	against int      // position of AgainstAll
-	lists   bool     // candidate lists known (NewListCounter)
-	cands   *index   // list candidates, when lists
-	kfast   *perfect // the candidates again, for lookups
-	kexact  bool     // kfast holds every candidate (else: look misses up in cands)
-	owner   []int    // owner[c] is the choice position of candidate c's party
+	kind      election.BallotKind
+	kindPrint kindPrint // kind, as countBallots compares it
+	choices   *index    // party or candidate IDs, AgainstAll last unless given
+	cfast     *perfect  // the choices again, for lookups
+	cexact    bool      // cfast holds every choice (else: look misses up in choices)
+	against   int       // position of AgainstAll
+	lists     bool      // candidate lists known (NewListCounter)
+	cands     *index    // list candidates, when lists
+	kfast     *perfect  // the candidates again, for lookups
+	kexact    bool      // kfast holds every candidate (else: look misses up in cands)
+	owner     []int     // owner[c] is the choice position of candidate c's party
 }
 
 // NewCounter returns a Counter for a ballot of the given kind whose valid
@@ -77,7 +80,7 @@ func NewCounter(kind election.BallotKind, choices []string) (*Counter, error) {
 	if kind != election.ListBallot && kind != election.OkrugBallot {
 		return nil, fmt.Errorf("%w: ballot kind %q", ErrBadChoices, kind)
 	}
-	c := &Counter{kind: kind, choices: newIndex(len(choices) + 1)}
+	c := &Counter{kind: kind, kindPrint: newKindPrint(kind), choices: newIndex(len(choices) + 1)}
 	for _, id := range choices {
 		if id == "" {
 			return nil, fmt.Errorf("%w: empty choice ID", ErrBadChoices)
@@ -178,41 +181,41 @@ func FromBallots(precinct string, kind election.BallotKind, choices []string, ba
 // giving its index.
 //
 // A large slice (parallelMin ballots per goroutine or more: 2^16 ballots
-// on two cores) is counted in parts by up to GOMAXPROCS goroutines; the
+// on two cores) is counted by up to GOMAXPROCS goroutines, each taking the
+// next block of the slice not yet taken, and their counts merged; the
 // protocol, and the error, are the same as counted in one pass. A smaller
 // slice is counted by the calling goroutine.
 func (c *Counter) Count(precinct string, ballots []election.Ballot) (election.Protocol, error) {
 	workers := min(runtime.GOMAXPROCS(0), len(ballots)/parallelMin)
 	if workers <= 1 {
-		t := c.count(ballots)
-		if t.err != nil {
-			t.err.Ballot = ballots[t.err.Index]
-			return election.Protocol{}, t.err
-		}
-		return c.protocol(precinct, len(ballots), &t), nil
-	}
-	parts := make([]part, workers)
-	size := (len(ballots) + workers - 1) / workers
-	var wg sync.WaitGroup
-	for w := range parts {
-		lo, hi := w*size, min((w+1)*size, len(ballots))
-		wg.Go(func() {
-			parts[w] = c.count(ballots[lo:hi])
-			if parts[w].err != nil {
-				parts[w].err.Index += lo
-			}
-		})
-	}
-	wg.Wait()
-	for w := range parts {
-		if err := parts[w].err; err != nil {
+		t := c.newPart(len(ballots))
+		if err := t.count(c, ballots, 0); err != nil {
 			err.Ballot = ballots[err.Index]
 			return election.Protocol{}, err
 		}
+		return c.protocol(precinct, len(ballots), &t.part), nil
 	}
-	t := &parts[0]
+	s := &schedule{ballots: ballots}
+	s.stop.Store(math.MaxInt64)
+	parts := make([]*counting, workers)
+	var wg sync.WaitGroup
+	for w := range parts {
+		wg.Go(func() { parts[w] = c.countBlocks(s, len(ballots)/workers) })
+	}
+	wg.Wait()
+	var first *BallotError
+	for _, t := range parts {
+		if err := t.err; err != nil && (first == nil || err.Index < first.Index) {
+			first = err
+		}
+	}
+	if first != nil {
+		first.Ballot = ballots[first.Index]
+		return election.Protocol{}, first
+	}
+	t := &parts[0].part
 	for w := 1; w < len(parts); w++ {
-		t.merge(&parts[w])
+		t.merge(&parts[w].part)
 	}
 	return c.protocol(precinct, len(ballots), t), nil
 }
@@ -220,6 +223,45 @@ func (c *Counter) Count(precinct string, ballots []election.Ballot) (election.Pr
 // parallelMin is the fewest ballots a goroutine of Count is given: below
 // it, starting a goroutine costs more than it saves.
 const parallelMin = 1 << 15
+
+// block is the number of ballots a goroutine of Count takes at a time.
+// The goroutines take the blocks in slice order, each the next one free,
+// rather than a part each fixed in advance: on a machine shared with other
+// work one goroutine may get much less of a core than another, and a
+// goroutine done with its part would then wait for the other. A block is
+// large enough that taking it (an atomic add on a word the goroutines
+// share) costs nothing next to counting it.
+const block = 1 << 14
+
+// schedule hands out the blocks of a parallel count.
+type schedule struct {
+	ballots []election.Ballot
+	next    atomic.Int64 // the next block to take
+	stop    atomic.Int64 // the first block found to hold a bad ballot so far
+}
+
+// countBlocks counts the blocks it takes from s until none is left, or
+// until one of them, or an earlier one, holds a bad ballot. Every block
+// before the first block with a bad ballot is taken before it and counted
+// whole by the goroutine that took it (no goroutine stops within a block
+// unless the block holds a bad ballot), so the bad ballot of smallest index
+// found by the goroutines is the first of the slice.
+func (c *Counter) countBlocks(s *schedule, share int) *counting {
+	t := c.newPart(share)
+	for {
+		j := s.next.Add(1) - 1
+		lo := int(min(j, int64(len(s.ballots)/block+1))) * block
+		if lo >= len(s.ballots) || j > s.stop.Load() {
+			return t
+		}
+		hi := min(lo+block, len(s.ballots))
+		if err := t.count(c, s.ballots[lo:hi], lo); err != nil {
+			for stop := s.stop.Load(); j < stop && !s.stop.CompareAndSwap(stop, j); stop = s.stop.Load() {
+			}
+			return t
+		}
+	}
+}
 
 // part is the count of some ballots: invalid ballots, votes per choice
 // position, preference votes per candidate position (in found, or in the
@@ -233,32 +275,61 @@ type part struct {
 	err     *BallotError
 }
 
-func (c *Counter) count(ballots []election.Ballot) part {
-	t := part{counts: make([]int64, c.choices.len())}
-	mc := newMemo(c.choices.len(), len(ballots))
-	var mk memo
+// foundMax is the most candidates a count makes room for before it finds
+// them, when the lists are not known.
+const foundMax = 1 << 11
+
+// counting is the state of one goroutine of a count: its part and its
+// memos.
+type counting struct {
+	part
+	mc, mk memo
+	chunks int // chunks counted
+}
+
+// newPart returns the state of a goroutine that counts about n ballots.
+func (c *Counter) newPart(n int) *counting {
+	t := &counting{part: part{counts: make([]int64, c.choices.len())}}
+	t.mc = newMemo(c.choices.len(), n)
 	switch {
 	case c.kind == election.OkrugBallot:
-		mk = newMemo(0, 0) // no candidates: unused
+		t.mk = newMemo(0, 0) // no candidates: unused
 	case c.lists:
 		t.prefs = make([]int64, c.cands.len())
-		mk = newMemo(c.cands.len(), len(ballots)/4)
+		t.mk = newMemo(c.cands.len(), n/4)
 	default:
-		t.found = newIndex(min(len(ballots)/3, 1<<10))
-		mk = newMemo(memoMax, len(ballots)/4)
-	}
-	for lo, n := 0, firstChunk; lo < len(ballots); lo, n = lo+n, chunk {
-		invalid, err := c.countBallots(ballots[lo:min(lo+n, len(ballots))], &t, &mc, &mk)
-		if err != nil {
-			err.Index += lo
-			t.err = err
-			return t
-		}
-		t.invalid += invalid
-		mc.adapt()
-		mk.adapt()
+		// Room for the candidates of 2021 (1,050) without growing: a
+		// table that grows is allocated anew, and the collector pays.
+		t.found = newIndex(min(n/3, foundMax))
+		t.prefs = make([]int64, 0, min(n/3, foundMax))
+		t.mk = newMemo(memoMax, n/4)
 	}
 	return t
+}
+
+// count counts ballots, which start at index lo of the slice counted, into
+// t, a chunk at a time, or returns (and keeps in t) the first bad ballot,
+// with its index in the slice.
+func (t *counting) count(c *Counter, ballots []election.Ballot, lo int) *BallotError {
+	for at := 0; at < len(ballots); {
+		n := chunk
+		if t.chunks == 0 {
+			n = firstChunk
+		}
+		hi := min(at+n, len(ballots))
+		invalid, err := c.countBallots(ballots[at:hi], &t.part, &t.mc, &t.mk)
+		if err != nil {
+			err.Index += lo + at
+			t.err = err
+			return err
+		}
+		t.invalid += invalid
+		t.mc.adapt()
+		t.mk.adapt()
+		t.chunks++
+		at = hi
+	}
+	return nil
 }
 
 // chunk is the number of ballots countBallots is given at a time (the
@@ -344,42 +415,67 @@ func (c *Counter) protocol(precinct string, n int, t *part) election.Protocol {
 // the second (countCandidates) counts those, while they are in the cache (a
 // branch taken by a third of the ballots, at random, costs more). When the
 // second pass finds a bad ballot, the first has checked every ballot
-// before it, and it is the first bad ballot.
+// before it, and it is the first bad ballot. A preference vote on the okrug
+// ballot is noted too, and the second pass reports it.
 //
-// A choice or candidate is looked up in its memo first, when the memo is
-// on: ballots that share their strings cost a compare of an address; the
-// others the perfect table of the counter (or, for candidates of unknown
-// lists, the index of the count), with the fingerprint and hash computed
-// inline.
+// The first pass is written twice, the memo of the choices on and off
+// (the choice of loop is made once a chunk): in the loop, every ballot costs
+// instructions, and fewer of them let the processor look further ahead in
+// the slice, whose reading is most of the cost of a count. With the memo on,
+// ballots that share their strings cost a compare of an address, and a
+// miss goes out of the loop (findChoice); with it off, the perfect table is
+// looked up with the fingerprint and hash computed inline.
 func (c *Counter) countBallots(ballots []election.Ballot, t *part, mc, mk *memo) (int64, *BallotError) {
-	okrug := c.kind == election.OkrugBallot
 	counts := t.counts
-	cf := c.cfast
-	con, cslots, cshift := mc.on, mc.slots, mc.shift
+	kind := c.kindPrint
 	var with [256]noted
 	var invalid int64
-	var k, miss int
-	for i := range ballots {
-		b := &ballots[i]
-		if okrug {
-			if b.Kind != election.OkrugBallot {
+	var k int
+	if mc.on {
+		slots, shift := mc.slots, mc.shift
+		var miss int
+		for i := range ballots {
+			b := &ballots[i]
+			if !kind.holds(string(b.Kind)) {
 				return c.bad(ballots, t, mk, with[:k], i, WrongKind)
 			}
-		} else if b.Kind != election.ListBallot {
-			return c.bad(ballots, t, mk, with[:k], i, WrongKind)
+			if b.Invalid {
+				invalid++
+				continue
+			}
+			e := memoSlot(slots, shift, b.Choice)
+			p := int(e.pos1) - 1
+			if !e.holds(b.Choice) {
+				p = c.findChoice(b.Choice)
+				e.remember(b.Choice, p)
+				miss++
+			}
+			if p < 0 {
+				return c.bad(ballots, t, mk, with[:k], i, UnknownChoice)
+			}
+			counts[p]++
+			with[k] = noted{int32(i), int32(p)}
+			k += min(len(b.Candidate), 1)
+			if k == len(with) {
+				if err := c.countCandidates(ballots, t, mk, with[:]); err != nil {
+					return 0, err
+				}
+				k = 0
+			}
 		}
-		if b.Invalid {
-			invalid++
-			continue
-		}
-		p, hit := -1, false
-		var e *seen
-		if con {
-			e = memoSlot(cslots, cshift, b.Choice)
-			p, hit = int(e.pos1)-1, e.holds(b.Choice)
-		}
-		if !hit {
-			// cf.find(b.Choice), written out.
+		mc.tally(len(ballots)-int(invalid), miss)
+	} else {
+		cf := c.cfast
+		for i := range ballots {
+			b := &ballots[i]
+			if !kind.holds(string(b.Kind)) {
+				return c.bad(ballots, t, mk, with[:k], i, WrongKind)
+			}
+			if b.Invalid {
+				invalid++
+				continue
+			}
+			// c.findChoice(b.Choice), written out.
 			key := b.Choice
 			n := len(key)
 			var head, tail, mid uint64
@@ -398,38 +494,56 @@ func (c *Counter) countBallots(ballots []election.Ballot, t *part, mc, mk *memo)
 			}
 			h := hash(head, tail, mid, n)
 			s := &cf.slots[((h^cf.disp[h>>cf.bshift])*k3)>>cf.sshift]
-			p = int(s.pos1) - 1
+			p := int(s.pos1) - 1
 			if !s.holds(key, head, tail, cf.keys) {
 				p = c.choiceMiss(key)
 			}
-			if con {
-				e.remember(key, p)
-				miss++
+			if p < 0 {
+				return c.bad(ballots, t, mk, with[:k], i, UnknownChoice)
 			}
-		}
-		if p < 0 {
-			return c.bad(ballots, t, mk, with[:k], i, UnknownChoice)
-		}
-		if okrug && b.Candidate != "" {
-			return c.bad(ballots, t, mk, with[:k], i, BadPreference)
-		}
-		counts[p]++
-		with[k] = noted{int32(i), int32(p)}
-		if b.Candidate != "" {
-			k++
-		}
-		if k == len(with) {
-			if err := c.countCandidates(ballots, t, mk, with[:]); err != nil {
-				return 0, err
+			counts[p]++
+			with[k] = noted{int32(i), int32(p)}
+			k += min(len(b.Candidate), 1)
+			if k == len(with) {
+				if err := c.countCandidates(ballots, t, mk, with[:]); err != nil {
+					return 0, err
+				}
+				k = 0
 			}
-			k = 0
 		}
 	}
 	if err := c.countCandidates(ballots, t, mk, with[:k]); err != nil {
 		return 0, err
 	}
-	mc.tally(len(ballots)-int(invalid), miss)
 	return invalid, nil
+}
+
+// findChoice returns the position of a choice, or -1.
+func (c *Counter) findChoice(id string) int {
+	if p := c.cfast.find(id); p >= 0 {
+		return p
+	}
+	return c.choiceMiss(id)
+}
+
+// kindPrint is a ballot kind as countBallots compares it, inline (a
+// comparison of strings that are not constants is a call): its length, its
+// first byte and its last 4 bytes, which for the kinds there are ("list",
+// "okrug": 4 and 5 bytes) cover every byte.
+type kindPrint struct {
+	n     int
+	first byte
+	tail  uint32
+}
+
+func newKindPrint(kind election.BallotKind) kindPrint {
+	s := string(kind)
+	return kindPrint{n: len(s), first: s[0], tail: le32(s[len(s)-4:])}
+}
+
+// holds reports whether k is the kind.
+func (p kindPrint) holds(k string) bool {
+	return len(k) == p.n && k[0] == p.first && le32(k[p.n-4:]) == p.tail
 }
 
 // bad returns the first bad ballot when the first pass of countBallots
@@ -449,6 +563,7 @@ type noted struct{ i, p int32 }
 // preference votes of the ballots noted in with.
 func (c *Counter) countCandidates(ballots []election.Ballot, t *part, mk *memo, with []noted) *BallotError {
 	lists, against := c.lists, c.against
+	okrug := c.kind == election.OkrugBallot
 	prefs, found, owner := t.prefs, t.found, c.owner
 	kf := c.kfast
 	kon, kslots, kshift := mk.on, mk.slots, mk.shift
@@ -456,7 +571,7 @@ func (c *Counter) countCandidates(ballots []election.Ballot, t *part, mk *memo, 
 	for _, w := range with {
 		key := ballots[w.i].Candidate
 		p := int(w.p)
-		if !lists && p == against {
+		if okrug || !lists && p == against {
 			return &BallotError{Index: int(w.i), Problem: BadPreference}
 		}
 		q, hit := -1, false

@@ -95,8 +95,9 @@ type index struct {
 // full hash.
 const maxProbe = 8
 
+// newIndex returns an index with room for capacity keys before it grows.
 func newIndex(capacity int) *index {
-	x := &index{}
+	x := &index{keys: make([]string, 0, capacity)}
 	x.rebuild(capacity)
 	return x
 }
