@@ -24,6 +24,7 @@ type memo struct {
 	slots []seen // a power of two
 	shift uint   // slot of an address a is a*k3 >> shift
 	on    bool   // looked in; off, the loops go to the table
+	fresh bool   // on since the last adapt only: a short chunk tells
 	off   int    // chunks to count before turning it on again
 	looks int    // lookups since the last adapt
 	miss  int    // of which misses
@@ -39,16 +40,30 @@ type seen struct {
 }
 
 // memoMax is the most slots a memo has.
-const memoMax = 1 << 12
+const memoMax = 1 << 14
 
-// newMemo returns a memo for about keys strings and lookups lookups: four
-// slots a key, no more than the lookups and memoMax.
+// newMemo returns a memo for about keys strings and lookups lookups.
 func newMemo(keys, lookups int) memo {
+	var m memo
+	m.reset(keys, lookups)
+	return m
+}
+
+// reset makes m a new memo for about keys strings and lookups lookups:
+// sixteen slots a key (the addresses of strings allocated one after the
+// other then fall in slots of their own), no more than the lookups and
+// memoMax. It reuses the slots of m when there are as many.
+func (m *memo) reset(keys, lookups int) {
 	n := 1
-	for n < 4*keys && n < lookups && n < memoMax {
+	for n < 16*keys && n < lookups && n < memoMax {
 		n *= 2
 	}
-	return memo{slots: make([]seen, n), shift: uint(64 - bits.TrailingZeros(uint(n))), on: true}
+	if len(m.slots) == n {
+		clear(m.slots)
+	} else {
+		m.slots = make([]seen, n)
+	}
+	*m = memo{slots: m.slots, shift: uint(64 - bits.TrailingZeros(uint(n))), on: true, fresh: true}
 }
 
 // tally adds the lookups and misses of a chunk.
@@ -58,12 +73,16 @@ func (m *memo) tally(looks, miss int) {
 }
 
 // adapt turns the memo off for memoRest chunks when nearly every lookup of
-// the chunk missed (strings of their own), and on again after them.
+// the chunk missed (strings of their own), and on again after them, fresh:
+// the count then gives it a short chunk (firstChunk), so that ballots with
+// strings of their own pay little for the memo's trial.
 func (m *memo) adapt() {
+	m.fresh = false
 	switch {
 	case !m.on:
 		m.off--
 		m.on = m.off <= 0
+		m.fresh = m.on
 	case m.looks >= 32 && 8*m.miss > 7*m.looks:
 		m.on, m.off = false, memoRest
 	}

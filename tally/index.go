@@ -102,6 +102,22 @@ func newIndex(capacity int) *index {
 	return x
 }
 
+// reset empties x and makes room for capacity keys, reusing its table
+// when it is of the size it would have new.
+func (x *index) reset(capacity int) {
+	n := 8
+	for n < 4*capacity {
+		n *= 2
+	}
+	clear(x.keys)
+	x.keys, x.full = x.keys[:0], false
+	if len(x.slots) != n {
+		x.rebuild(capacity)
+		return
+	}
+	clear(x.slots)
+}
+
 // rebuild makes a table for capacity keys (at most a quarter full) and puts
 // the keys in it, switching to the full hash if a probe gets long.
 func (x *index) rebuild(capacity int) {
