@@ -155,10 +155,10 @@ func (c *Counter) Choices() []string { return append([]string(nil), c.choices.ke
 // FromBallots counts the ballots of one precinct into its protocol. It is
 // NewCounter(kind, choices) followed by Count(precinct, ballots).
 //
-// Measured with go test -run XXX -bench FromBallots ./tally (2^20 list
-// ballots, 2 cores shared with other work): 50 to 97 million ballots a
-// second at best, 56 to 61 million per second of CPU time (see the package
-// doc).
+// Measured with go test -run XXX -bench 'FromBallots/n=1048576' ./tally
+// (2^20 list ballots, 2 cores shared with other work): see
+// BenchmarkFromBallots for the figures, and BenchmarkBallotStream for the
+// floor that reading the ballots sets.
 func FromBallots(precinct string, kind election.BallotKind, choices []string, ballots []election.Ballot) (election.Protocol, error) {
 	c, err := NewCounter(kind, choices)
 	if err != nil {

@@ -3,6 +3,7 @@ package tally
 import (
 	"errors"
 	"fmt"
+	"runtime"
 	"strings"
 	"testing"
 
@@ -259,6 +260,81 @@ func TestCountParallel(t *testing.T) {
 			require.ErrorAs(t, err, &be)
 			assert.Equal(t, BallotError{Index: 3*parallelMin + 5, Problem: WrongKind, Ballot: ob(ids[0])}, *be)
 		})
+	}
+}
+
+// TestCountBlocks counts, on 1 to 4 goroutines (GOMAXPROCS), a slice with
+// bad ballots in several blocks: whichever goroutine takes which block,
+// the first bad ballot of the slice is reported, and without bad ballots
+// the protocol is that of one goroutine.
+func TestCountBlocks(t *testing.T) {
+	if testing.Short() {
+		t.Skip("large")
+	}
+	defer runtime.GOMAXPROCS(runtime.GOMAXPROCS(0))
+	parties := benchParties()
+	c, err := NewListCounter(parties)
+	require.NoError(t, err)
+	ballots := benchBallots(parties, 6*parallelMin+block/3, false)
+	runtime.GOMAXPROCS(1)
+	want, err := c.Count("1", ballots)
+	require.NoError(t, err)
+	for procs := 2; procs <= 4; procs++ {
+		runtime.GOMAXPROCS(procs)
+		t.Run(fmt.Sprint(procs), func(t *testing.T) {
+			got, err := c.Count("1", ballots)
+			require.NoError(t, err)
+			assert.Equal(t, want, got)
+			for _, at := range [][]int{{5 * block}, {block - 1, 9 * block}, {7*block + 3, 2*block + 1, len(ballots) - 1}, {0, 1}} {
+				bad := append([]election.Ballot(nil), ballots...)
+				first := len(bad)
+				for _, i := range at {
+					bad[i] = lb("nobody", "")
+					first = min(first, i)
+				}
+				_, err := c.Count("1", bad)
+				var be *BallotError
+				require.ErrorAs(t, err, &be)
+				assert.Equal(t, BallotError{Index: first, Problem: UnknownChoice, Ballot: lb("nobody", "")}, *be, "bad at %v", at)
+			}
+		})
+	}
+}
+
+// TestCountReusesState counts with counters of each kind in turn: a count
+// takes the tables a finished one gave back (spare), and nothing of the
+// last count (candidates found, votes, remembered strings) may show in the
+// next.
+func TestCountReusesState(t *testing.T) {
+	a := []election.Party{{ID: "a", Candidates: []election.Candidate{{ID: "a1"}, {ID: "a2"}}}}
+	b := []election.Party{{ID: "b", Candidates: []election.Candidate{{ID: "b1"}}}}
+	plainA, err := NewCounter(election.ListBallot, []string{"a"})
+	require.NoError(t, err)
+	plainB, err := NewCounter(election.ListBallot, []string{"b"})
+	require.NoError(t, err)
+	listsA, err := NewListCounter(a)
+	require.NoError(t, err)
+	listsB, err := NewListCounter(b)
+	require.NoError(t, err)
+	okrug, err := NewCounter(election.OkrugBallot, []string{"a", "b"})
+	require.NoError(t, err)
+	for round := range 3 {
+		got, err := plainA.Count("1", []election.Ballot{lb("a", "a1"), lb("a", "a2"), lb("a", "a1")})
+		require.NoError(t, err, round)
+		assert.Equal(t, map[string]int64{"a1": 2, "a2": 1}, got.Preferences)
+		got, err = plainB.Count("1", []election.Ballot{lb("b", "b1")})
+		require.NoError(t, err, round)
+		assert.Equal(t, map[string]int64{"b": 1, election.AgainstAll: 0}, got.Votes)
+		assert.Equal(t, map[string]int64{"b1": 1}, got.Preferences)
+		got, err = listsA.Count("1", []election.Ballot{lb("a", "a2")})
+		require.NoError(t, err, round)
+		assert.Equal(t, map[string]int64{"a1": 0, "a2": 1}, got.Preferences)
+		_, err = listsB.Count("1", []election.Ballot{lb("b", "a2")})
+		require.ErrorIs(t, err, ErrBadBallot, round)
+		got, err = okrug.Count("1", []election.Ballot{ob("b"), ob(election.AgainstAll)})
+		require.NoError(t, err, round)
+		assert.Equal(t, map[string]int64{"a": 0, "b": 1, election.AgainstAll: 1}, got.Votes)
+		assert.Nil(t, got.Preferences)
 	}
 }
 

@@ -3,9 +3,12 @@ package tally
 import (
 	"fmt"
 	"math/rand/v2"
+	"runtime"
 	"strings"
+	"sync"
 	"testing"
 	"time"
+	"unsafe"
 
 	"github.com/shailoo/shailoo/election"
 )
@@ -212,3 +215,60 @@ func BenchmarkSum(b *testing.B) {
 	}
 	b.ReportMetric(float64(b.N)*float64(len(e.Protocols))/b.Elapsed().Seconds(), "protocols/s")
 }
+
+// BenchmarkBallotStream reads what every count reads of each ballot (its
+// kind, its Invalid field, the length of its candidate) and nothing else,
+// on one goroutine and on GOMAXPROCS goroutines each taking a share: the
+// floor a count of 2^20 ballots (56 bytes each, 59 MB, more than the
+// caches) cannot go below, set by the bandwidth of memory. "cloned" also
+// reads the bytes of each ballot's kind, in strings of its own, as a count
+// of such ballots must.
+func BenchmarkBallotStream(b *testing.B) {
+	parties := benchParties()
+	for _, clone := range []bool{false, true} {
+		ballots := benchBallots(parties, 1<<20, clone)
+		read := func(ballots []election.Ballot) int {
+			var n int
+			for i := range ballots {
+				b := &ballots[i]
+				if b.Invalid {
+					n++
+				}
+				n += len(b.Candidate) + int(b.Kind[len(b.Kind)-1])
+			}
+			return n
+		}
+		name := "shared"
+		if clone {
+			name = "cloned"
+		}
+		b.Run(name+"/1", func(b *testing.B) {
+			var n int
+			for b.Loop() {
+				n += read(ballots)
+			}
+			b.ReportMetric(float64(b.N)*float64(len(ballots))/b.Elapsed().Seconds(), "ballots/s")
+			b.SetBytes(int64(len(ballots)) * int64(unsafe.Sizeof(ballots[0])))
+			benchSink = n
+		})
+		b.Run(name+"/procs", func(b *testing.B) {
+			procs := runtime.GOMAXPROCS(0)
+			ns := make([]int, procs*8) // a cache line apart
+			for b.Loop() {
+				var wg sync.WaitGroup
+				for w := range procs {
+					lo, hi := w*len(ballots)/procs, (w+1)*len(ballots)/procs
+					wg.Go(func() { ns[8*w] += read(ballots[lo:hi]) })
+				}
+				wg.Wait()
+			}
+			b.ReportMetric(float64(b.N)*float64(len(ballots))/b.Elapsed().Seconds(), "ballots/s")
+			b.SetBytes(int64(len(ballots)) * int64(unsafe.Sizeof(ballots[0])))
+			benchSink = ns[0]
+		})
+	}
+}
+
+// benchSink keeps the reads of BenchmarkBallotStream from being optimized
+// away.
+var benchSink int
