@@ -96,8 +96,11 @@ func NewCounter(kind election.BallotKind, choices []string) (*Counter, error) {
 
 // fastIndex returns the perfect table of keys and true, or, if keys defeat
 // it, a table that holds nothing and false: the count then looks the keys
-// it misses up in the index.
+// it misses up in the index. A few short keys get a short table.
 func fastIndex(keys []string) (*perfect, bool) {
+	if x := buildShort(keys); x != nil {
+		return x, true
+	}
 	if x := newPerfect(keys); x != nil {
 		return x, true
 	}
@@ -540,8 +543,13 @@ func (c *Counter) countBallots(ballots []election.Ballot, t *part, mc, mk *memo)
 			case n > 0:
 				head = uint64(key[0]) | uint64(key[n/2])<<8 | uint64(key[n-1])<<16
 			}
-			h := hash(head, tail, mid, n)
-			s := &cf.slots[((h^cf.disp[h>>cf.bshift])*k3)>>cf.sshift]
+			var s *slot
+			if cf.short {
+				s = cf.shortSlot(head, tail, n)
+			} else {
+				h := hash(head, tail, mid, n)
+				s = &cf.slots[((h^cf.disp[h>>cf.bshift])*k3)>>cf.sshift]
+			}
 			p := int(s.pos1) - 1
 			if !s.holds(key, head, tail, cf.keys) {
 				p = c.choiceMiss(key)
@@ -647,7 +655,12 @@ func (c *Counter) countCandidates(ballots []election.Ballot, t *part, mk *memo, 
 			}
 			h := hash(head, tail, mid, n)
 			if lists {
-				s := &kf.slots[((h^kf.disp[h>>kf.bshift])*k3)>>kf.sshift]
+				var s *slot
+				if kf.short {
+					s = kf.shortSlot(head, tail, n)
+				} else {
+					s = &kf.slots[((h^kf.disp[h>>kf.bshift])*k3)>>kf.sshift]
+				}
 				q = int(s.pos1) - 1
 				if !s.holds(key, head, tail, kf.keys) {
 					q = c.candidateMiss(key)

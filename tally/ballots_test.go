@@ -553,27 +553,57 @@ func TestPerfect(t *testing.T) {
 		{"lengths and list candidates", keys, true},
 		{"same fingerprint", []string{"same-head-00-same-middle-00-same-tail", "same-head-01-same-middle-00-same-tail"}, false},
 	}
+	check := func(t *testing.T, x *perfect, keys []string) {
+		set := map[string]bool{}
+		for _, k := range keys {
+			set[k] = true
+		}
+		for i, k := range keys {
+			assert.Equal(t, i, x.find(k), k)
+			for _, o := range []string{k + "\x00", k[:len(k)-1], k[1:], k + strings.Repeat("k", 16)} {
+				if !set[o] {
+					assert.Equal(t, -1, x.find(o), o)
+				}
+			}
+		}
+		assert.Equal(t, -1, x.find(""))
+		assert.Equal(t, -1, x.find("missing"))
+	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
 			x := newPerfect(tc.keys)
 			require.Equal(t, tc.ok, x != nil)
-			if x == nil {
-				return
+			if x != nil {
+				check(t, x, tc.keys)
 			}
-			set := map[string]bool{}
-			for _, k := range tc.keys {
-				set[k] = true
+		})
+	}
+
+	// Short tables: a few keys of at most 16 bytes, and not more or longer.
+	short := []string{"a"}
+	for i := range shortMax - 1 {
+		short = append(short, fmt.Sprintf("%s%02d", strings.Repeat("k", i%15), i))
+	}
+	for _, tc := range []struct {
+		name string
+		keys []string
+		ok   bool
+	}{
+		{"none", nil, true},
+		{"one", []string{"a"}, true},
+		{"against all", []string{"party-01", "party-02", election.AgainstAll}, true},
+		{"8-byte words equal in their halves", []string{"abcdabcd", "efghefgh", "ijklijkl"}, true},
+		{"every length to 16", short, true},
+		{"too many", keys[:shortMax+1], false},
+		{"too long", []string{"a", "seventeen-bytes-k"}, false},
+	} {
+		t.Run("short/"+tc.name, func(t *testing.T) {
+			x := buildShort(tc.keys)
+			require.Equal(t, tc.ok, x != nil)
+			if x != nil {
+				require.True(t, x.short)
+				check(t, x, tc.keys)
 			}
-			for i, k := range tc.keys {
-				assert.Equal(t, i, x.find(k), k)
-				for _, o := range []string{k + "\x00", k[:len(k)-1], k[1:]} {
-					if !set[o] {
-						assert.Equal(t, -1, x.find(o), o)
-					}
-				}
-			}
-			assert.Equal(t, -1, x.find(""))
-			assert.Equal(t, -1, x.find("missing"))
 		})
 	}
 
@@ -602,22 +632,29 @@ func FuzzPerfect(f *testing.F) {
 				keys = append(keys, k)
 			}
 		}
-		x := newPerfect(keys)
-		if x == nil {
-			return // the counter uses its index (FuzzIndex)
-		}
-		for k, p := range want {
-			if got := x.find(k); got != p {
-				t.Fatalf("find(%q) = %d, want %d", k, got, p)
+		for _, x := range []*perfect{newPerfect(keys), buildShort(keys)} {
+			if x != nil { // else the counter uses another table, or its index (FuzzIndex)
+				checkPerfect(t, x, want)
 			}
-			for _, o := range []string{k + "\n", k[:len(k)-1], "\n" + k} {
-				if _, ok := want[o]; !ok && x.find(o) != -1 {
-					t.Fatalf("find(%q) = %d, want -1", o, x.find(o))
-				}
-			}
-		}
-		if x.find("") != -1 {
-			t.Fatal(`find("") found`)
 		}
 	})
+}
+
+// checkPerfect checks that x finds each key of want at its position, and
+// nothing else.
+func checkPerfect(t *testing.T, x *perfect, want map[string]int) {
+	t.Helper()
+	for k, p := range want {
+		if got := x.find(k); got != p {
+			t.Fatalf("find(%q) = %d, want %d (short %v)", k, got, p, x.short)
+		}
+		for _, o := range []string{k + "\n", k[:len(k)-1], "\n" + k} {
+			if _, ok := want[o]; !ok && x.find(o) != -1 {
+				t.Fatalf("find(%q) = %d, want -1 (short %v)", o, x.find(o), x.short)
+			}
+		}
+	}
+	if x.find("") != -1 {
+		t.Fatal(`find("") found`)
+	}
 }

@@ -203,7 +203,78 @@ type perfect struct {
 	bshift uint     // bucket of a hash h is h>>bshift
 	sshift uint     // slot is (h^displacement)*k3 >> sshift
 	keys   []string // keys[i] has position i
+	short  bool     // one level: the slot of a key is shortSlot
+	mul    uint64   // the multiplier of shortSlot
 }
+
+// A short table is a perfect table of one level, for a few keys of at
+// most 16 bytes (the choices of a ballot): the slot of a key is its
+// fingerprint folded into a word (shortWord) times a multiplier found when
+// the table is built, one multiply and one load, where the two-level
+// table takes a hash of three multiplies, the load of a displacement and a
+// multiply more. A key longer than 16 bytes is in no slot: its length is
+// that of no key of the table.
+
+// shortMax is the most keys a short table is tried for.
+const shortMax = 64
+
+// shortWord folds a fingerprint into a word. The rotation by an odd count
+// keeps head and tail of an 8-byte key (the same word) apart.
+func shortWord(head, tail uint64, n int) uint64 {
+	return head ^ bits.RotateLeft64(tail, 29) ^ uint64(n)<<58
+}
+
+// shortSlot returns the slot of the table x (short) for a fingerprint.
+func (x *perfect) shortSlot(head, tail uint64, n int) *slot {
+	return &x.slots[(shortWord(head, tail, n)*x.mul)>>x.sshift]
+}
+
+// buildShort tries to make the short table of keys: tables of 4 to 16
+// slots a key, for each up to maxMul multipliers (odd, a fixed sequence),
+// the first that sends the keys to slots of their own. It returns nil if
+// a key is longer than 16 bytes, or none fits.
+func buildShort(keys []string) *perfect {
+	if len(keys) > shortMax {
+		return nil
+	}
+	words := make([]uint64, len(keys))
+	for i, k := range keys {
+		if len(k) > 16 {
+			return nil
+		}
+		head, tail, _ := fingerprint(k)
+		words[i] = shortWord(head, tail, len(k))
+	}
+	for m := 8; m <= 16*max(len(keys), 1); m *= 2 {
+		if m < 4*len(keys) {
+			continue
+		}
+		shift := uint(64 - bits.TrailingZeros(uint(m)))
+		taken := make([]bool, m)
+	next:
+		for t := range uint64(maxMul) {
+			mul := k1 + 2*t*k3
+			clear(taken)
+			for _, w := range words {
+				if s := (w * mul) >> shift; !taken[s] {
+					taken[s] = true
+					continue
+				}
+				continue next
+			}
+			x := &perfect{slots: make([]slot, m), sshift: shift, keys: keys, short: true, mul: mul}
+			for i, k := range keys {
+				head, tail, _ := fingerprint(k)
+				*x.shortSlot(head, tail, len(k)) = slot{head: head, tail: tail, n: uint32(len(k)), pos1: int32(i + 1)}
+			}
+			return x
+		}
+	}
+	return nil
+}
+
+// maxMul is the most multipliers buildShort tries for a table size.
+const maxMul = 1 << 8
 
 // newPerfect builds the perfect table of keys (distinct, none empty), or
 // returns nil if it cannot tell them apart (keys longer than 16 bytes that
@@ -300,7 +371,12 @@ func buildPerfect(keys []string, m int) *perfect {
 // find returns the position of key, or -1.
 func (x *perfect) find(key string) int {
 	head, tail, h := fingerprint(key)
-	s := &x.slots[((h^x.disp[h>>x.bshift])*k3)>>x.sshift]
+	var s *slot
+	if x.short {
+		s = x.shortSlot(head, tail, len(key))
+	} else {
+		s = &x.slots[((h^x.disp[h>>x.bshift])*k3)>>x.sshift]
+	}
 	if !s.holds(key, head, tail, x.keys) {
 		return -1
 	}
