@@ -474,15 +474,17 @@ func (c *Counter) protocol(precinct string, n int, t *part) election.Protocol {
 // instructions, and fewer of them let the processor look further ahead in
 // the slice, whose reading is most of the cost of a count. With the memo on,
 // ballots that share their strings cost a compare of an address, and a
-// miss goes out of the loop (findChoice); with it off, the perfect table is
-// looked up with the fingerprint and hash computed inline.
+// miss goes out of the loop (findChoice); with it off, the short table of
+// the choices is looked up with the fingerprint computed inline. Choices
+// that have no short table (more than shortMax of them, or keys it cannot
+// tell apart) are always counted with the memo.
 func (c *Counter) countBallots(ballots []election.Ballot, t *part, mc, mk *memo) (int64, *BallotError) {
 	counts := t.counts
 	kind := c.kindPrint
 	var with [256]noted
 	var invalid int64
 	var k int
-	if mc.on {
+	if mc.on || !c.cfast.short {
 		slots, shift := mc.slots, mc.shift
 		var miss int
 		for i := range ballots {
@@ -526,7 +528,7 @@ func (c *Counter) countBallots(ballots []election.Ballot, t *part, mc, mk *memo)
 				invalid++
 				continue
 			}
-			// c.findChoice(b.Choice), written out.
+			// c.findChoice(b.Choice), written out (cf is short).
 			key := b.Choice
 			n := len(key)
 			var head, tail, mid uint64
@@ -543,13 +545,7 @@ func (c *Counter) countBallots(ballots []election.Ballot, t *part, mc, mk *memo)
 			case n > 0:
 				head = uint64(key[0]) | uint64(key[n/2])<<8 | uint64(key[n-1])<<16
 			}
-			var s *slot
-			if cf.short {
-				s = cf.shortSlot(head, tail, n)
-			} else {
-				h := hash(head, tail, mid, n)
-				s = &cf.slots[((h^cf.disp[h>>cf.bshift])*k3)>>cf.sshift]
-			}
+			s := cf.shortSlot(head, tail, mid, n)
 			p := int(s.pos1) - 1
 			if !s.holds(key, head, tail, cf.keys) {
 				p = c.choiceMiss(key)
@@ -657,7 +653,7 @@ func (c *Counter) countCandidates(ballots []election.Ballot, t *part, mk *memo, 
 			if lists {
 				var s *slot
 				if kf.short {
-					s = kf.shortSlot(head, tail, n)
+					s = kf.shortSlot(head, tail, mid, n)
 				} else {
 					s = &kf.slots[((h^kf.disp[h>>kf.bshift])*k3)>>kf.sshift]
 				}

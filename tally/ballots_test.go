@@ -579,7 +579,8 @@ func TestPerfect(t *testing.T) {
 		})
 	}
 
-	// Short tables: a few keys of at most 16 bytes, and not more or longer.
+	// Short tables: a few keys, not more, and not keys the fingerprint and
+	// middle word cannot tell apart.
 	short := []string{"a"}
 	for i := range shortMax - 1 {
 		short = append(short, fmt.Sprintf("%s%02d", strings.Repeat("k", i%15), i))
@@ -595,7 +596,8 @@ func TestPerfect(t *testing.T) {
 		{"8-byte words equal in their halves", []string{"abcdabcd", "efghefgh", "ijklijkl"}, true},
 		{"every length to 16", short, true},
 		{"too many", keys[:shortMax+1], false},
-		{"too long", []string{"a", "seventeen-bytes-k"}, false},
+		{"long", []string{"a", "seventeen-bytes-k", "okrug-01-candidate-0001", "okrug-01-candidate-0002"}, true},
+		{"same fingerprint", tests[4].keys, false},
 	} {
 		t.Run("short/"+tc.name, func(t *testing.T) {
 			x := buildShort(tc.keys)

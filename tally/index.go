@@ -207,43 +207,42 @@ type perfect struct {
 	mul    uint64   // the multiplier of shortSlot
 }
 
-// A short table is a perfect table of one level, for a few keys of at
-// most 16 bytes (the choices of a ballot): the slot of a key is its
-// fingerprint folded into a word (shortWord) times a multiplier found when
-// the table is built, one multiply and one load, where the two-level
-// table takes a hash of three multiplies, the load of a displacement and a
-// multiply more. A key longer than 16 bytes is in no slot: its length is
-// that of no key of the table.
+// A short table is a perfect table of one level, for a few keys (the
+// choices of a ballot): the slot of a key is its fingerprint and middle
+// word folded into a word (shortWord) times a multiplier found when the
+// table is built, one multiply and one load, where the two-level table
+// takes a hash of three multiplies, the load of a displacement and a
+// multiply more. Keys it cannot tell apart (equal in length, head, middle
+// and tail, or folded to the same word) leave it to the two-level table.
 
 // shortMax is the most keys a short table is tried for.
 const shortMax = 64
 
-// shortWord folds a fingerprint into a word. The rotation by an odd count
-// keeps head and tail of an 8-byte key (the same word) apart.
-func shortWord(head, tail uint64, n int) uint64 {
-	return head ^ bits.RotateLeft64(tail, 29) ^ uint64(n)<<58
+// shortWord folds a fingerprint and middle word (0 up to 16 bytes) into a
+// word. The rotation by an odd count keeps head and tail of an 8-byte key
+// (the same word) apart.
+func shortWord(head, tail, mid uint64, n int) uint64 {
+	return head ^ bits.RotateLeft64(tail, 29) ^ bits.RotateLeft64(mid, 13) ^ uint64(n)<<58
 }
 
-// shortSlot returns the slot of the table x (short) for a fingerprint.
-func (x *perfect) shortSlot(head, tail uint64, n int) *slot {
-	return &x.slots[(shortWord(head, tail, n)*x.mul)>>x.sshift]
+// shortSlot returns the slot of the table x (short) for a fingerprint and
+// middle word.
+func (x *perfect) shortSlot(head, tail, mid uint64, n int) *slot {
+	return &x.slots[(shortWord(head, tail, mid, n)*x.mul)>>x.sshift]
 }
 
-// buildShort tries to make the short table of keys: tables of 4 to 16
-// slots a key, for each up to maxMul multipliers (odd, a fixed sequence),
-// the first that sends the keys to slots of their own. It returns nil if
-// a key is longer than 16 bytes, or none fits.
+// buildShort tries to make the short table of keys (distinct, none
+// empty): tables of 4 to 16 slots a key, for each up to maxMul multipliers
+// (odd, a fixed sequence), the first that sends the keys to slots of their
+// own. It returns nil if there are more than shortMax keys, or none fits.
 func buildShort(keys []string) *perfect {
 	if len(keys) > shortMax {
 		return nil
 	}
 	words := make([]uint64, len(keys))
 	for i, k := range keys {
-		if len(k) > 16 {
-			return nil
-		}
-		head, tail, _ := fingerprint(k)
-		words[i] = shortWord(head, tail, len(k))
+		head, tail, mid := shortPrint(k)
+		words[i] = shortWord(head, tail, mid, len(k))
 	}
 	for m := 8; m <= 16*max(len(keys), 1); m *= 2 {
 		if m < 4*len(keys) {
@@ -264,13 +263,22 @@ func buildShort(keys []string) *perfect {
 			}
 			x := &perfect{slots: make([]slot, m), sshift: shift, keys: keys, short: true, mul: mul}
 			for i, k := range keys {
-				head, tail, _ := fingerprint(k)
-				*x.shortSlot(head, tail, len(k)) = slot{head: head, tail: tail, n: uint32(len(k)), pos1: int32(i + 1)}
+				head, tail, mid := shortPrint(k)
+				*x.shortSlot(head, tail, mid, len(k)) = slot{head: head, tail: tail, n: uint32(len(k)), pos1: int32(i + 1)}
 			}
 			return x
 		}
 	}
 	return nil
+}
+
+// shortPrint returns the fingerprint and middle word of s.
+func shortPrint(s string) (head, tail, mid uint64) {
+	head, tail, _ = fingerprint(s)
+	if n := len(s); n > 16 {
+		mid = le64(s[n/2-4:])
+	}
+	return head, tail, mid
 }
 
 // maxMul is the most multipliers buildShort tries for a table size.
@@ -373,7 +381,8 @@ func (x *perfect) find(key string) int {
 	head, tail, h := fingerprint(key)
 	var s *slot
 	if x.short {
-		s = x.shortSlot(head, tail, len(key))
+		_, _, mid := shortPrint(key)
+		s = x.shortSlot(head, tail, mid, len(key))
 	} else {
 		s = &x.slots[((h^x.disp[h>>x.bshift])*k3)>>x.sshift]
 	}
