@@ -253,17 +253,27 @@ type schedule struct {
 // found by the goroutines is the first of the slice.
 func (c *Counter) countBlocks(s *schedule, share int) *counting {
 	t := c.newPart(share)
+	blocks := int64((len(s.ballots) + block - 1) / block)
 	for {
 		j := s.next.Add(1) - 1
-		lo := int(min(j, int64(len(s.ballots)/block+1))) * block
-		if lo >= len(s.ballots) || j > s.stop.Load() {
+		if j >= blocks || j > s.stop.Load() {
 			return t
 		}
+		lo := int(j) * block
 		hi := min(lo+block, len(s.ballots))
 		if err := t.count(c, s.ballots[lo:hi], lo); err != nil {
-			for stop := s.stop.Load(); j < stop && !s.stop.CompareAndSwap(stop, j); stop = s.stop.Load() {
-			}
+			s.lower(j)
 			return t
+		}
+	}
+}
+
+// lower makes block j the stop of s if it comes before it.
+func (s *schedule) lower(j int64) {
+	for {
+		stop := s.stop.Load()
+		if j >= stop || s.stop.CompareAndSwap(stop, j) {
+			return
 		}
 	}
 }
@@ -271,7 +281,9 @@ func (c *Counter) countBlocks(s *schedule, share int) *counting {
 // part is the count of some ballots: invalid ballots, votes per choice
 // position, preference votes per candidate position (in found, or in the
 // counter's candidate index when the lists are known), or the first bad
-// ballot.
+// ballot. Its numbers, and their sums over the parts of a count, are at
+// most the number of ballots of a slice, below 2^63: they are added
+// without overflow checks.
 type part struct {
 	invalid int64
 	counts  []int64
