@@ -494,8 +494,10 @@ func (c *Counter) countBallots(ballots []election.Ballot, t *part, mc, mk *memo)
 	counts := t.counts
 	kind := c.kindPrint
 	var with [256]noted
-	var invalid int64
 	var k int
+	// The ballots not counted for a choice are the invalid ones: the loops
+	// do not count them (a register less, in loops that have too few).
+	before := total(counts)
 	if mc.on || !c.cfast.short {
 		slots, shift := mc.slots, mc.shift
 		var miss int
@@ -505,7 +507,6 @@ func (c *Counter) countBallots(ballots []election.Ballot, t *part, mc, mk *memo)
 				return c.bad(ballots, t, mk, with[:k], i, WrongKind)
 			}
 			if b.Invalid {
-				invalid++
 				continue
 			}
 			e := memoSlot(slots, shift, b.Choice)
@@ -528,7 +529,7 @@ func (c *Counter) countBallots(ballots []election.Ballot, t *part, mc, mk *memo)
 				k = 0
 			}
 		}
-		mc.tally(len(ballots)-int(invalid), miss)
+		mc.tally(int(total(counts)-before), miss)
 	} else {
 		cf := c.cfast
 		for i := range ballots {
@@ -537,7 +538,6 @@ func (c *Counter) countBallots(ballots []election.Ballot, t *part, mc, mk *memo)
 				return c.bad(ballots, t, mk, with[:k], i, WrongKind)
 			}
 			if b.Invalid {
-				invalid++
 				continue
 			}
 			// c.findChoice(b.Choice), written out (cf is short).
@@ -579,7 +579,17 @@ func (c *Counter) countBallots(ballots []election.Ballot, t *part, mc, mk *memo)
 	if err := c.countCandidates(ballots, t, mk, with[:k]); err != nil {
 		return 0, err
 	}
-	return invalid, nil
+	return int64(len(ballots)) - (total(counts) - before), nil
+}
+
+// total returns the sum of counts: at most the ballots of a slice, below
+// 2^63.
+func total(counts []int64) int64 {
+	var n int64
+	for _, v := range counts {
+		n += v
+	}
+	return n
 }
 
 // findChoice returns the position of a choice, or -1.
