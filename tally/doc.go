@@ -59,31 +59,36 @@
 // ballots a second on two cores). A Counter puts its choices and candidates
 // in perfect hash tables, keyed on a fingerprint of the ID: a lookup is one
 // probe and a compare of words, no map and no string comparison for IDs of
-// up to 16 bytes. A count first looks a string up by the address of its
+// up to 16 bytes; up to 64 keys go in a one-level table (one multiply and
+// one load a lookup). A count first looks a string up by the address of its
 // bytes in a small memo: ballots built in memory share the strings of the
 // election, and then a lookup is one compare; ballots decoded from a file
-// hold strings of their own, the memo misses and turns itself off. The
-// ballots are counted in two passes: the choices, then, 256 at a time while
-// they are in the cache, the ballots with a preference vote (whether a
-// ballot has one is as good as random: a branch on it costs more than the
-// second pass). A slice of 2^16 ballots or more is split among up to
-// GOMAXPROCS goroutines and the parts merged, with the same protocol and
-// the same error (the first bad ballot in slice order) as one pass. The
-// memory a count takes does not grow with the ballots (only with the
-// candidates found, when the lists are not known).
+// hold strings of their own, the memo misses and rests. The ballots are
+// counted in two passes: the choices, then, 256 at a time while they are
+// in the cache, the ballots with a preference vote (whether a ballot has
+// one is as good as random: a branch on it costs more than the second
+// pass). A slice of 2^16 ballots or more is counted in blocks of 16,384
+// that up to GOMAXPROCS goroutines take in order, and the parts merged,
+// with the same protocol and the same error (the first bad ballot in slice
+// order) as one pass. A count reuses the tables of an earlier one (a
+// sync.Pool, cleared before use: fresh memory costs a page fault at its
+// first touch). The memory a count takes does not grow with the ballots
+// (only with the candidates found, when the lists are not known).
 //
 // BenchmarkFromBallots reports ballots/s, and ballots per second of CPU
 // time, beside the implementation before issue 7 (ballots_old_test.go,
-// which the count is also checked against):
+// which the count is also checked against); BenchmarkBallotStream reads
+// only what a count must read, the memory floor:
 //
-//	go test -run XXX -bench FromBallots ./tally
+//	go test -run XXX -bench 'FromBallots/n=1048576' -benchtime 20x -count 5 ./tally
 //
-// On the project's 2-core machine, shared with other work (load 4 to 9),
-// 2^20 list ballots, best of 14 runs: 97 million ballots a second with the
-// lists known and shared strings (44 million before, same runs), 50 to 58
-// million in the other cases (44 to 60 million before), the load leaving
-// about one core on most runs; per second of CPU time, 56 to 61 million
-// (46 to 49 million before). 1,000 ballots take about 80 µs of CPU (the
-// collector included), as before: building the protocol's maps costs as
-// much as counting them.
+// On the project's 2-core machine, shared with other work (load 1.95),
+// 2^20 list ballots, medians of 5 runs, 22 November 2026: 110 million
+// ballots a second with shared strings (114 with the lists known; 71 and
+// 75 million before issue 7, same runs), 99 million with a string per
+// ballot (91 with the lists known; 71 and 78 before); in quiet moments all
+// four cases ran at 126 to 133 million. Per second of CPU time: 56 to 58
+// million with shared strings, 46 to 51 million with strings of their own.
+// The memory floor is far above that (340 to 640 million ballots a second
+// on two goroutines): the count is bound by its CPU.
 package tally
