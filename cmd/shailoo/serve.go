@@ -5,8 +5,10 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"io/fs"
 	"net"
 	"net/http"
+	"net/url"
 	"os"
 	"os/signal"
 	"path"
@@ -20,21 +22,33 @@ import (
 // SIGINT or SIGTERM. The page needs nothing but static files: any static
 // host serves the same folder; this command only makes it one command and
 // gets the details right (application/wasm, no caching of a rebuilt .wasm,
-// a pre-compressed .wasm.br or .wasm.gz when the folder has one).
+// a pre-compressed .wasm.br or .wasm.gz when the folder has one) and
+// serves nothing else of the folder (see pageFiles).
 //
 // With --addr 127.0.0.1:0 the system picks a free port; the URL printed on
 // the first line of standard output names it.
 func runServe(args []string, stdout, stderr io.Writer) int {
 	var addr, dir string
 	fs := newFlags("serve", "serve [--addr 127.0.0.1:8080] [--dir wasm/web]", stderr)
+	fs.Usage = func() {
+		fmt.Fprint(fs.Output(), serveUsage)
+		fs.PrintDefaults()
+	}
 	fs.StringVar(&addr, "addr", "127.0.0.1:8080", "address to listen on (port 0: any free port)")
 	fs.StringVar(&dir, "dir", "wasm/web", "folder of the page (build it with scripts/web --build-only)")
 	if st := parse(fs, args); st >= 0 {
 		return st
 	}
-	if fi, err := os.Stat(filepath.Join(dir, "index.html")); err != nil || fi.IsDir() {
-		return fail(stderr, fmt.Errorf("--dir %q: no index.html there", dir))
+	files, err := newPageFiles(dir)
+	if err != nil {
+		return fail(stderr, fmt.Errorf("--dir %q: %v", dir, err))
 	}
+	defer files.Close()
+	index, _, err := files.open("index.html")
+	if err != nil {
+		return fail(stderr, fmt.Errorf("--dir %q: no index.html there (a regular file, not a symbolic link)", dir))
+	}
+	index.Close()
 	if _, err := os.Stat(filepath.Join(dir, "shailoo.wasm")); err != nil {
 		fmt.Fprintf(stderr, "shailoo serve: warning: %s has no shailoo.wasm yet; build it with scripts/web --build-only\n", dir)
 	}
@@ -43,10 +57,7 @@ func runServe(args []string, stdout, stderr io.Writer) int {
 	if err != nil {
 		return fail(stderr, err)
 	}
-	srv := &http.Server{
-		Handler:           staticHandler(dir),
-		ReadHeaderTimeout: 10 * time.Second,
-	}
+	srv := newServer(files)
 	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
 	defer stop()
 
@@ -71,6 +82,38 @@ func runServe(args []string, stdout, stderr io.Writer) int {
 	return exitOK
 }
 
+// serveUsage is the head of `shailoo serve --help`: what is served and
+// what is refused.
+const serveUsage = `Usage: shailoo serve [--addr 127.0.0.1:8080] [--dir wasm/web]
+
+Serves the verification page: the regular files inside --dir, to GET and
+HEAD only (405 otherwise). A request for a folder gets its index.html;
+no folder is ever listed. Refused with 404: a name starting with a dot
+anywhere in the path (.git, .env), a symbolic link anywhere in the path,
+anything that is not a regular file, a name over 255 bytes. Refused with
+400: "." or ".." or empty segments, control characters, backslashes,
+encoded slashes. A connection idle for 30s, or whose request headers take
+over 10s, is closed.
+
+Flags:
+`
+
+// newServer is the http.Server for handler, with timeouts so that slow or
+// idle clients cannot hold connections open: request headers within
+// 10 s, the whole request within 30 s, the response (the page's .wasm is a
+// few megabytes) within 2 min, and a keep-alive connection closed after
+// 30 s without a request.
+func newServer(handler http.Handler) *http.Server {
+	return &http.Server{
+		Handler:           handler,
+		ReadHeaderTimeout: 10 * time.Second,
+		ReadTimeout:       30 * time.Second,
+		WriteTimeout:      2 * time.Minute,
+		IdleTimeout:       30 * time.Second,
+		MaxHeaderBytes:    64 << 10,
+	}
+}
+
 // pageURL is the URL a browser opens for a listener's address.
 func pageURL(a net.Addr) string {
 	host, port, err := net.SplitHostPort(a.String())
@@ -84,6 +127,41 @@ func pageURL(a net.Addr) string {
 	return "http://" + net.JoinHostPort(host, port) + "/"
 }
 
+// pageFiles serves the files of one folder, and only those a page is made
+// of: regular files inside the folder, reached without a symbolic link.
+// It refuses with 404 every name that starts with a dot anywhere in the
+// path (.git/config, .env, sub/.hidden/x), every symbolic link (a page
+// needs none: scripts/web copies its files in; refusing them all is
+// simpler to check than resolving each and asking where it leads), and
+// everything that is not a regular file. A folder is never listed: a
+// request for one gets its index.html, or 404.
+//
+// Files are opened through an os.Root, which cannot leave the folder even
+// if a name is swapped for a symbolic link after it was checked; the file
+// opened must be the one checked (os.SameFile).
+//
+// A .wasm file goes out as application/wasm; when the client accepts it
+// and the folder has one, a pre-compressed name.wasm.br or name.wasm.gz is
+// sent in its place.
+type pageFiles struct {
+	root *os.Root
+}
+
+// errNotServed is returned by pageFiles.open for a name that exists but is
+// not served: a symbolic link or not a regular file.
+var errNotServed = errors.New("not a regular file")
+
+func newPageFiles(dir string) (*pageFiles, error) {
+	root, err := os.OpenRoot(dir)
+	if err != nil {
+		return nil, err
+	}
+	return &pageFiles{root: root}, nil
+}
+
+// Close releases the folder.
+func (p *pageFiles) Close() error { return p.root.Close() }
+
 // contentSecurityPolicy lets the page load only its own files and run
 // WebAssembly; it may not reach any other host. index.html carries the
 // same policy in a meta element, for static hosts that send none.
@@ -91,51 +169,152 @@ const contentSecurityPolicy = "default-src 'self'; script-src 'self' 'wasm-unsaf
 	"style-src 'self'; img-src 'self' data: blob:; connect-src 'self'; object-src 'none'; " +
 	"base-uri 'none'; form-action 'none'; frame-ancestors 'none'"
 
-// staticHandler serves the files of dir. A .wasm file goes out as
-// application/wasm; when the client accepts it and the folder has one, a
-// pre-compressed name.wasm.br or name.wasm.gz is sent in its place.
-func staticHandler(dir string) http.Handler {
-	files := http.FileServer(http.Dir(dir))
-	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
-		if r.Method != http.MethodGet && r.Method != http.MethodHead {
-			w.Header().Set("Allow", "GET, HEAD")
-			http.Error(w, "method not allowed", http.StatusMethodNotAllowed)
+func (p *pageFiles) ServeHTTP(w http.ResponseWriter, r *http.Request) {
+	if r.Method != http.MethodGet && r.Method != http.MethodHead {
+		w.Header().Set("Allow", "GET, HEAD")
+		http.Error(w, "method not allowed", http.StatusMethodNotAllowed)
+		return
+	}
+	h := w.Header()
+	h.Set("Cache-Control", "no-cache")
+	h.Set("X-Content-Type-Options", "nosniff")
+	h.Set("Content-Security-Policy", contentSecurityPolicy)
+	h.Set("Referrer-Policy", "no-referrer")
+
+	name, folder, status := pagePath(r.URL)
+	if status != 0 {
+		http.Error(w, http.StatusText(status), status)
+		return
+	}
+	if fi, err := p.lstat(name); err == nil && fi.IsDir() {
+		if !folder {
+			// As http.FileServer does: the folder's relative links need the slash.
+			target := url.PathEscape(path.Base(name)) + "/"
+			if r.URL.RawQuery != "" {
+				target += "?" + r.URL.RawQuery
+			}
+			h.Set("Location", target)
+			w.WriteHeader(http.StatusMovedPermanently)
 			return
 		}
-		h := w.Header()
-		h.Set("Cache-Control", "no-cache")
-		h.Set("X-Content-Type-Options", "nosniff")
-		h.Set("Content-Security-Policy", contentSecurityPolicy)
-		h.Set("Referrer-Policy", "no-referrer")
-		if strings.HasSuffix(r.URL.Path, ".wasm") {
-			h.Set("Content-Type", "application/wasm")
-			h.Add("Vary", "Accept-Encoding")
-			if serveCompressed(w, r, dir) {
-				return
-			}
+		name = path.Join(name, "index.html")
+	} else if folder {
+		http.NotFound(w, r)
+		return
+	}
+
+	if strings.HasSuffix(name, ".wasm") {
+		h.Add("Vary", "Accept-Encoding")
+		if p.serveCompressed(w, r, name) {
+			return
 		}
-		files.ServeHTTP(w, r)
-	})
+	}
+	f, fi, err := p.open(name)
+	if err != nil {
+		http.NotFound(w, r)
+		return
+	}
+	defer f.Close()
+	if strings.HasSuffix(name, ".wasm") {
+		h.Set("Content-Type", "application/wasm")
+	}
+	http.ServeContent(w, r, path.Base(name), fi.ModTime(), f)
 }
 
-// serveCompressed sends the .br or .gz sibling of the requested .wasm file
-// when the client accepts that encoding and the file exists.
-func serveCompressed(w http.ResponseWriter, r *http.Request, dir string) bool {
-	name := path.Clean("/" + r.URL.Path)
+// maxNameBytes is the longest file name served: no common file system
+// allows a longer one.
+const maxNameBytes = 255
+
+// pagePath checks the path of a request and returns the name inside the
+// folder it asks for ("" for the folder itself, "sub/app.js"), whether it
+// ended in a slash (asks for a folder), and 0; or the status that refuses
+// it: 400 for a path no file name gives (".", ".." or empty segments,
+// control characters, a backslash, an encoded slash or backslash), 404 for
+// a name that is never served (a dot name, a name over 255 bytes).
+func pagePath(u *url.URL) (name string, folder bool, status int) {
+	escaped := strings.ToLower(u.EscapedPath())
+	if strings.Contains(escaped, "%2f") || strings.Contains(escaped, "%5c") {
+		return "", false, http.StatusBadRequest
+	}
+	rest, ok := strings.CutPrefix(u.Path, "/")
+	if !ok {
+		return "", false, http.StatusBadRequest
+	}
+	if rest == "" {
+		return "", true, 0
+	}
+	rest, folder = strings.CutSuffix(rest, "/")
+	for seg := range strings.SplitSeq(rest, "/") {
+		switch {
+		case seg == "" || seg == "." || seg == "..",
+			strings.ContainsFunc(seg, func(c rune) bool { return c < 0x20 || c == 0x7f || c == '\\' }):
+			return "", false, http.StatusBadRequest
+		case strings.HasPrefix(seg, "."), len(seg) > maxNameBytes:
+			status = http.StatusNotFound // unless a later segment is a 400
+		}
+	}
+	if status != 0 {
+		return "", false, status
+	}
+	return rest, folder, 0
+}
+
+// lstat describes name, a checked path from pagePath, refusing with
+// errNotServed when any of its components is a symbolic link.
+func (p *pageFiles) lstat(name string) (fs.FileInfo, error) {
+	if name == "" {
+		return p.root.Lstat(".")
+	}
+	var fi fs.FileInfo
+	prefix := ""
+	for seg := range strings.SplitSeq(name, "/") {
+		prefix = path.Join(prefix, seg)
+		var err error
+		if fi, err = p.root.Lstat(filepath.FromSlash(prefix)); err != nil {
+			return nil, err
+		}
+		if fi.Mode()&fs.ModeSymlink != 0 {
+			return nil, errNotServed
+		}
+	}
+	return fi, nil
+}
+
+// open opens name, a checked path from pagePath, when it is a regular file
+// reached without a symbolic link.
+func (p *pageFiles) open(name string) (*os.File, fs.FileInfo, error) {
+	checked, err := p.lstat(name)
+	if err != nil {
+		return nil, nil, err
+	}
+	if !checked.Mode().IsRegular() {
+		return nil, nil, errNotServed // checked before opening: a FIFO would block
+	}
+	f, err := p.root.Open(filepath.FromSlash(name))
+	if err != nil {
+		return nil, nil, err
+	}
+	fi, err := f.Stat()
+	if err != nil || !os.SameFile(checked, fi) {
+		f.Close()
+		return nil, nil, errNotServed
+	}
+	return f, fi, nil
+}
+
+// serveCompressed sends the .br or .gz sibling of the .wasm file name when
+// the client accepts that encoding and the folder has it.
+func (p *pageFiles) serveCompressed(w http.ResponseWriter, r *http.Request, name string) bool {
 	accept := r.Header.Get("Accept-Encoding")
 	for _, enc := range []struct{ token, ext string }{{"br", ".br"}, {"gzip", ".gz"}} {
 		if !acceptsEncoding(accept, enc.token) {
 			continue
 		}
-		f, err := os.Open(filepath.Join(dir, filepath.FromSlash(name+enc.ext)))
+		f, fi, err := p.open(name + enc.ext)
 		if err != nil {
 			continue
 		}
-		fi, err := f.Stat()
-		if err != nil || fi.IsDir() {
-			f.Close()
-			continue
-		}
+		w.Header().Set("Content-Type", "application/wasm")
 		w.Header().Set("Content-Encoding", enc.token)
 		http.ServeContent(w, r, path.Base(name), fi.ModTime(), f)
 		f.Close()
