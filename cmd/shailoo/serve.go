@@ -31,7 +31,8 @@ func runServe(args []string, stdout, stderr io.Writer) int {
 	var addr, dir string
 	fs := newFlags("serve", "serve [--addr 127.0.0.1:8080] [--dir wasm/web]", stderr)
 	fs.Usage = func() {
-		fmt.Fprint(fs.Output(), serveUsage)
+		s := newServer(nil)
+		fmt.Fprintf(fs.Output(), serveUsage, s.IdleTimeout, s.ReadHeaderTimeout)
 		fs.PrintDefaults()
 	}
 	fs.StringVar(&addr, "addr", "127.0.0.1:8080", "address to listen on (port 0: any free port)")
@@ -49,8 +50,10 @@ func runServe(args []string, stdout, stderr io.Writer) int {
 		return fail(stderr, fmt.Errorf("--dir %q: no index.html there (a regular file, not a symbolic link)", dir))
 	}
 	index.Close()
-	if _, err := os.Stat(filepath.Join(dir, "shailoo.wasm")); err != nil {
-		fmt.Fprintf(stderr, "shailoo serve: warning: %s has no shailoo.wasm yet; build it with scripts/web --build-only\n", dir)
+	if wasm, _, err := files.open("shailoo.wasm"); err != nil {
+		fmt.Fprintf(stderr, "shailoo serve: warning: %s has no shailoo.wasm yet (a regular file, not a symbolic link); build it with scripts/web --build-only\n", dir)
+	} else {
+		wasm.Close()
 	}
 
 	ln, err := net.Listen("tcp", addr)
@@ -83,7 +86,7 @@ func runServe(args []string, stdout, stderr io.Writer) int {
 }
 
 // serveUsage is the head of `shailoo serve --help`: what is served and
-// what is refused.
+// what is refused; its verbs take newServer's idle and header timeouts.
 const serveUsage = `Usage: shailoo serve [--addr 127.0.0.1:8080] [--dir wasm/web]
 
 Serves the verification page: the regular files inside --dir, to GET and
@@ -92,8 +95,8 @@ no folder is ever listed. Refused with 404: a name starting with a dot
 anywhere in the path (.git, .env), a symbolic link anywhere in the path,
 anything that is not a regular file, a name over 255 bytes. Refused with
 400: "." or ".." or empty segments, control characters, backslashes,
-encoded slashes. A connection idle for 30s, or whose request headers take
-over 10s, is closed.
+encoded slashes. A connection idle for %v, or whose request headers take
+over %v, is closed.
 
 Flags:
 `
