@@ -102,10 +102,10 @@ Flags:
 `
 
 // newServer is the http.Server for handler, with timeouts so that slow or
-// idle clients cannot hold connections open: request headers within
-// 10 s, the whole request within 30 s, the response (the page's .wasm is a
-// few megabytes) within 2 min, and a keep-alive connection closed after
-// 30 s without a request.
+// idle clients cannot hold connections open, and a header limit far above
+// what a browser sends (cookies of other servers on the same host
+// included). The write timeout leaves a slow link minutes for the page's
+// .wasm, a few megabytes.
 func newServer(handler http.Handler) *http.Server {
 	return &http.Server{
 		Handler:           handler,
@@ -190,8 +190,13 @@ func (p *pageFiles) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	if fi, err := p.lstat(name); err == nil && fi.IsDir() {
+		index := path.Join(name, "index.html")
+		if fi, err := p.lstat(index); err != nil || !fi.Mode().IsRegular() {
+			http.NotFound(w, r) // a folder without its page is not listed, nor told apart
+			return
+		}
 		if !folder {
-			// As http.FileServer does: the folder's relative links need the slash.
+			// As http.FileServer does: the page's relative links need the slash.
 			target := url.PathEscape(path.Base(name)) + "/"
 			if r.URL.RawQuery != "" {
 				target += "?" + r.URL.RawQuery
@@ -200,7 +205,7 @@ func (p *pageFiles) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 			w.WriteHeader(http.StatusMovedPermanently)
 			return
 		}
-		name = path.Join(name, "index.html")
+		name = index
 	} else if folder {
 		http.NotFound(w, r)
 		return

@@ -60,6 +60,10 @@ func pageFolder(t *testing.T) string {
 	link("index.html", "inside.html")
 	link(".git", "git")
 	link("sub", "subl")
+	if err := os.Mkdir(filepath.Join(dir, "linkindex"), 0o755); err != nil {
+		t.Fatal(err)
+	}
+	link("../index.html", "linkindex/index.html")
 	link("../outside/secret.txt", "shailoo.wasm.br")
 	return dir
 }
@@ -128,7 +132,7 @@ func TestServe(t *testing.T) {
 	tests := []struct {
 		name, method, target, accept string
 		status                       int
-		wantType, wantEnc, wantBody  string // wantBody: a text the body contains
+		wantType, wantEnc, wantBody  string // wantBody: a text the body contains; with 301, the Location
 	}{
 		// The page, as the browser and scripts/e2e get it.
 		{"index", "GET", "/", "", 200, "text/html; charset=utf-8", "", "<title>x</title>"},
@@ -142,7 +146,8 @@ func TestServe(t *testing.T) {
 		{"wasm br only: the symlink is not sent", "GET", "/shailoo.wasm", "br", 200, "application/wasm", "", "\x00asm raw"},
 		{"gzip q=0", "GET", "/shailoo.wasm", "gzip;q=0", 200, "application/wasm", "", "\x00asm raw"},
 		{"folder with index.html", "GET", "/withindex/", "", 200, "text/html; charset=utf-8", "", "sub index"},
-		{"folder without its slash", "GET", "/withindex?x=1", "", 301, "", "", ""},
+		{"folder without its slash", "GET", "/withindex", "", 301, "", "", "withindex/"},
+		{"folder without its slash, a query", "GET", "/withindex?x=1", "", 301, "", "", "withindex/?x=1"},
 
 		// Symbolic links: refused, wherever they lead.
 		{"symlink out of the folder", "GET", "/out.txt", "", 404, "", "", ""},
@@ -164,7 +169,9 @@ func TestServe(t *testing.T) {
 
 		// No listings.
 		{"folder without index.html", "GET", "/sub/", "", 404, "", "", ""},
-		{"folder without index.html nor slash", "GET", "/sub", "", 301, "", "", ""},
+		{"folder without index.html nor slash", "GET", "/sub", "", 404, "", "", ""},
+		{"folder with a symlinked index.html", "GET", "/linkindex/", "", 404, "", "", ""},
+		{"folder with a symlinked index.html, no slash", "GET", "/linkindex", "", 404, "", "", ""},
 		{"file with a slash", "GET", "/app.js/", "", 404, "", "", ""},
 		{"missing", "GET", "/nothing.js", "", 404, "", "", ""},
 
@@ -224,8 +231,8 @@ func TestServe(t *testing.T) {
 					t.Errorf("HEAD with a body %q", body)
 				}
 			case 301:
-				if got := resp.Header.Get("Location"); !strings.HasSuffix(got, "/") && !strings.Contains(got, "/?") {
-					t.Errorf("Location %q, want the folder with its slash", got)
+				if got := resp.Header.Get("Location"); got != tc.wantBody {
+					t.Errorf("Location %q, want %q", got, tc.wantBody)
 				}
 			case 405:
 				if got := resp.Header.Get("Allow"); got != "GET, HEAD" {
