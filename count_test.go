@@ -85,13 +85,23 @@ func TestCountTieNeedsLots(t *testing.T) {
 	require.NoError(t, err)
 	res, err := Count(e, r)
 	require.NoError(t, err)
-	require.Len(t, res.Ties, 1)
-	require.Equal(t, []string{"x", "y"}, res.Ties[0].Tied)
+	require.True(t, res.AwaitingLots())
+	require.Equal(t, Tie{Context: "list", Stage: "largest_remainder", Tied: []string{"x", "y"}, Seats: 1, Value: "1/2"}, res.Ties[0])
 	require.Equal(t, 4, res.Seats.List, "the tied seat stays empty")
+
+	// The election gives no preference votes: inside each list the seats
+	// go by list position, as the rule set says for missing data, and
+	// that is reported too.
+	for _, tie := range res.Ties[1:] {
+		require.Equal(t, "not_evaluated", tie.Value)
+		require.Equal(t, "list_position", tie.SettledBy)
+	}
 
 	res, err = CountWith(e, r, Options{Lots: map[string][]string{"list": {"y", "x"}}})
 	require.NoError(t, err)
-	require.Empty(t, res.Ties)
+	require.False(t, res.AwaitingLots())
+	require.Equal(t, Tie{Context: "list", Stage: "largest_remainder", Tied: []string{"x", "y"}, Seats: 1, Value: "1/2",
+		SettledBy: "lots", Order: []string{"y", "x"}, Winners: []string{"y"}}, res.Ties[0])
 	require.Equal(t, 2, res.Lists[0].Seats)
 	require.Equal(t, 3, res.Lists[1].Seats)
 
@@ -101,8 +111,12 @@ func TestCountTieNeedsLots(t *testing.T) {
 	// From a public seed: the draw is seats.DrawLots(seed + "/list", tied).
 	res, err = CountWith(e, r, Options{LotSeed: "CEC protocol 1, 15 Dec 2021"})
 	require.NoError(t, err)
-	require.Empty(t, res.Ties)
+	require.False(t, res.AwaitingLots())
+	require.Equal(t, "CEC protocol 1, 15 Dec 2021", res.LotSeed, "the seed is disclosed")
 	first := seats.DrawLots("CEC protocol 1, 15 Dec 2021/list", []string{"x", "y"})[0]
+	require.Equal(t, SettledByLotSeed, res.Ties[0].SettledBy)
+	require.Equal(t, "CEC protocol 1, 15 Dec 2021/list", res.Ties[0].Seed)
+	require.Equal(t, []string{first}, res.Ties[0].Winners)
 	for _, l := range res.Lists {
 		want := 2
 		if l.ID == first {

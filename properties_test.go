@@ -253,7 +253,7 @@ type outcome struct {
 	Okrugs   map[string]shailoo.Okrug
 	Totals   shailoo.Totals
 	Seats    shailoo.SeatTally
-	Ties     []seats.Tie
+	Ties     []shailoo.Tie
 	Notes    []string
 	Findings json.RawMessage
 }

@@ -174,7 +174,7 @@ func checkShape(e *election.Election, res *shailoo.Result) *Violation {
 
 func hasTie(res *shailoo.Result, context string) bool {
 	for _, t := range res.Ties {
-		if t.Context == context {
+		if t.Context == context && t.Awaiting() {
 			return true
 		}
 	}
@@ -353,7 +353,7 @@ func checkSorted(e *election.Election, res *shailoo.Result) *Violation {
 	if v := CheckReport(res.Findings); v != nil {
 		return v.(*Violation)
 	}
-	if !slices.IsSortedFunc(res.Ties, func(a, b seats.Tie) int { return strings.Compare(a.Context, b.Context) }) {
+	if !slices.IsSortedFunc(res.Ties, func(a, b shailoo.Tie) int { return strings.Compare(a.Context, b.Context) }) {
 		return broken(LawSorted, "ties not sorted by context")
 	}
 	return nil

@@ -41,7 +41,7 @@ const (
 
 // OkrugRule is how a single-mandate okrug is decided: plurality, with a rule
 // for "against all", for "against all" equal to the leader (AgainstAllTie,
-// required under RepeatIfAhead, "" under AgainstAllIgnored), and for a tie
+// required under RepeatIfAhead, unused under AgainstAllIgnored), and for a tie
 // between candidates for first place (RegistrationOrder: the lower
 // Registration wins; or Lots).
 type OkrugRule struct {
@@ -57,10 +57,14 @@ func (r OkrugRule) Validate() error {
 	default:
 		return invalid("unknown against-all rule %q", string(r.AgainstAll))
 	}
-	switch {
-	case r.AgainstAll == AgainstAllIgnored && r.AgainstAllTie != "":
-		return invalid("against_all_tie %q: against all is ignored, so it ties with nobody", string(r.AgainstAllTie))
-	case r.AgainstAll == RepeatIfAhead && r.AgainstAllTie != AgainstAllTieCandidate && r.AgainstAllTie != AgainstAllTieRepeat:
+	switch r.AgainstAllTie {
+	case AgainstAllTieCandidate, AgainstAllTieRepeat:
+	case "":
+		if r.AgainstAll == AgainstAllIgnored {
+			break // against all ties with nobody
+		}
+		fallthrough
+	default:
 		return invalid("against_all_tie %q: under %s the rule must name what against all equal to the leader means: %q (the candidate is elected) or %q (repeat election)",
 			string(r.AgainstAllTie), RepeatIfAhead, AgainstAllTieCandidate, AgainstAllTieRepeat)
 	}

@@ -53,7 +53,7 @@ func TestPlurality(t *testing.T) {
 				{Context: "plurality", Tied: []string{"x", "y"}, Seats: 1, Value: "500", SettledBy: "registration_order", Order: []string{"y", "x"}, Winners: []string{"y"}},
 				{Context: "against_all", Tied: []string{"against_all", "y"}, Seats: 1, Value: "500", SettledBy: SettledByAgainstAllTie, Order: []string{"y", "against_all"}, Winners: []string{"y"}}}},
 		{name: "against_all_tie_unnamed", cands: three, rule: OkrugRule{AgainstAll: RepeatIfAhead, Tie: RegistrationOrder}, err: ErrInvalid},
-		{name: "against_all_tie_under_ignored", cands: three, rule: OkrugRule{AgainstAll: AgainstAllIgnored, AgainstAllTie: AgainstAllTieRepeat, Tie: RegistrationOrder}, err: ErrInvalid},
+		{name: "against_all_tie_unknown", cands: three, rule: OkrugRule{AgainstAll: AgainstAllIgnored, AgainstAllTie: "sideways", Tie: RegistrationOrder}, err: ErrInvalid},
 		{name: "against_all_ignored", cands: three, against: 10000, rule: ignored, outcome: OutcomeElected, winner: "x", leader: "x", runnerUp: "y", margin: 200},
 		{name: "tie_registration_order", cands: tied, against: 0, rule: repeat, outcome: OutcomeElected, winner: "y", leader: "y", runnerUp: "x", margin: 0,
 			checkSteps: []string{"tie", "tie_break"},
