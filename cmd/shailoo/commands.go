@@ -62,8 +62,19 @@ func runCount(args []string, stdout, stderr io.Writer) int {
 	if err != nil {
 		return fail(stderr, err)
 	}
-	if res.Findings.Err() != nil || len(res.Ties) > 0 || res.NotCounted != "" {
+	return countStatus(res)
+}
+
+// countStatus is the exit status a count earns: exitFindings for error
+// findings, a tie awaiting lots or seats that cannot be decided;
+// exitDecided when every tie is settled but some seat was settled by a
+// decision other than the votes (res.Ties); exitOK otherwise.
+func countStatus(res *shailoo.Result) int {
+	switch {
+	case res.Findings.Err() != nil || res.AwaitingLots() || res.NotCounted != "":
 		return exitFindings
+	case len(res.Ties) > 0:
+		return exitDecided
 	}
 	return exitOK
 }
@@ -224,16 +235,18 @@ func runWhatIf(args []string, stdout, stderr io.Writer) int {
 	if err != nil {
 		return fail(stderr, err)
 	}
+	// Either side may hide a tie or an error finding: the worse decides.
+	st := worse(countStatus(cmp.Base), countStatus(cmp.Alternative))
 	if in.format == "json" {
 		b, err := json.MarshalIndent(cmp, "", "  ")
 		if err != nil {
 			return fail(stderr, err)
 		}
 		fmt.Fprintln(stdout, string(b))
-		return exitOK
+		return st
 	}
 	if err := report.WhatIfText(stdout, cmp, report.Lang(in.lang)); err != nil {
 		return fail(stderr, err)
 	}
-	return exitOK
+	return st
 }
