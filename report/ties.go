@@ -30,12 +30,12 @@ func tiesSection(res *shailoo.Result, l Lang) (section, bool) {
 // tieLine writes one tie: "okrug/7 (plurality): a, b tied for 1 seat(s) at
 // 500; settled by registration order: a".
 func tieLine(t shailoo.Tie, r shailoo.Rules, l Lang) string {
-	value := t.Value
-	if value == "not_evaluated" {
-		value = l.w("tie_not_evaluated")
+	at := l.w("tie_at") + " " + t.Value
+	if t.Value == "not_evaluated" {
+		at = "— " + l.w("tie_not_evaluated")
 	}
-	line := fmt.Sprintf("%s (%s): %s %s %d %s %s %s", t.Context, t.Stage, clipIDs(t.Tied, 10),
-		l.w("tie_tied_for"), t.Seats, l.w("seats"), l.w("tie_at"), value)
+	line := fmt.Sprintf("%s (%s): %s %s %d %s %s", t.Context, t.Stage, clipIDs(t.Tied, 10),
+		l.w("tie_tied_for"), t.Seats, l.w("seats"), at)
 	var how string
 	switch t.SettledBy {
 	case "":
