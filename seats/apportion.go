@@ -213,10 +213,12 @@ func Apportion(entries []Entry, o Options) (Result, error) {
 			}
 		}
 		if len(over) > 0 {
-			b.ties = b.ties[:met] // the round is done again: its ties are moot
-			if r.tie != nil {
-				a.step(election.Step{Kind: "tie_moot", Value: r.tie.Value,
-					Detail: "the cap applies whatever the lot, so the tie is moot and the round is done again"})
+			if len(b.ties) > met {
+				// The round is done again: its ties are moot.
+				value := b.ties[met].Value
+				b.ties = b.ties[:met]
+				a.step(election.Step{Kind: "tie_moot", Value: value,
+					Detail: "the cap applies however the tie is settled, so the tie is moot and the round is done again"})
 			}
 			keep := active[:0:0]
 			k := 0
