@@ -2,6 +2,7 @@ package report
 
 import (
 	"fmt"
+	"io"
 	"strings"
 
 	"github.com/shailoo/shailoo"
@@ -74,4 +75,27 @@ func okrugTied(res *shailoo.Result, id string) bool {
 		}
 	}
 	return false
+}
+
+// TiesText writes the "Ties and decisions" section of res as plain text:
+// every seat the votes alone did not decide. It writes nothing when there
+// is none.
+func TiesText(w io.Writer, res *shailoo.Result, l Lang) error {
+	return writeTies(w, res, l, false)
+}
+
+// TiesMarkdown is TiesText in Markdown.
+func TiesMarkdown(w io.Writer, res *shailoo.Result, l Lang) error {
+	return writeTies(w, res, l, true)
+}
+
+func writeTies(w io.Writer, res *shailoo.Result, l Lang, md bool) error {
+	if res == nil {
+		return nil
+	}
+	s, ok := tiesSection(res, l)
+	if !ok {
+		return nil
+	}
+	return render(w, []section{s}, md)
 }

@@ -138,10 +138,31 @@ func runVerify(args []string, stdout, stderr io.Writer) int {
 	if err := writeFindings(stdout, in, rep); err != nil {
 		return fail(stderr, err)
 	}
-	if rep.Err() != nil {
-		return exitFindings
+	// The recount's own ties and decisions: a seat it could not decide by
+	// the votes alone is said, never hidden behind "the summary holds".
+	if err := writeTies(stdout, in, res); err != nil {
+		return fail(stderr, err)
 	}
-	return exitOK
+	st := exitOK
+	switch {
+	case rep.Err() != nil || res.AwaitingLots():
+		st = exitFindings
+	case len(res.Ties) > 0:
+		st = exitDecided
+	}
+	return st
+}
+
+// writeTies writes the ties and decisions of res after a findings report
+// (text or Markdown; the JSON of a findings report has no room for them).
+func writeTies(w io.Writer, in inputs, res *shailoo.Result) error {
+	switch in.format {
+	case "json":
+		return nil
+	case "md":
+		return report.TiesMarkdown(w, res, report.Lang(in.lang))
+	}
+	return report.TiesText(w, res, report.Lang(in.lang))
 }
 
 func writeFindings(w io.Writer, in inputs, rep validate.Report) error {
