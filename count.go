@@ -6,6 +6,7 @@ import (
 	"errors"
 	"fmt"
 	"hash"
+	"slices"
 	"sort"
 	"strings"
 
@@ -60,7 +61,8 @@ func (o Options) newSHA256() hash.Hash {
 // Count runs the whole pipeline on e under r. See CountWith.
 //
 // A tie that the rule set leaves to lots is not an error: the Result
-// lists it in Ties and leaves the seats concerned unfilled. An error means
+// lists it in Ties (as it lists every tie settled otherwise) and leaves
+// the seats concerned unfilled. An error means
 // the election could not be counted at all (an invalid rule set, a sum
 // past int64).
 func Count(e *election.Election, r Rules) (*Result, error) {
@@ -202,6 +204,7 @@ func (p *pipeline) finish(electionHash string) (*Result, error) {
 		Library:  "shailoo " + Version,
 		Rules:    r,
 		Election: Election{ID: e.ID, Name: e.Name, Date: e.Date, Provenance: e.Provenance},
+		LotSeed:  o.LotSeed,
 		Steps:    []election.Step{},
 	}
 	rh, err := hashJSON(r, o)
@@ -413,7 +416,7 @@ func (c *counter) lists() error {
 		opts := r.List.apportion(r.Seats.List)
 		opts.Lots = lots
 		return seats.Apportion(entries, opts)
-	})
+	}, func(a seats.Result) []seats.Tie { return a.Ties })
 	if err != nil {
 		return fmt.Errorf("shailoo: list seats: %w", err)
 	}
@@ -438,52 +441,92 @@ func (c *counter) lists() error {
 	return nil
 }
 
-// decide runs f with the lots given for the tie context ctx. When f
-// reports a tie that only lots can settle and no lots were given but the
-// options carry a public seed, the lots are drawn from it with
-// seats.DrawLots(seed + "/" + ctx, tied) and f runs again; the transcript
-// records the draw. A tie still unsettled is recorded in the Result and is
-// not an error.
-func decide[T any](c *counter, ctx string, f func(lots []string) (T, error)) (T, error) {
+// decide runs f with the lots given for the tie context ctx, and records
+// in the Result every tie f met (ties(res)), settled or not: a tie still
+// awaiting lots is not an error.
+//
+// When f reports a tie that only lots can settle, no lots were given and
+// the options carry a public seed, the lots are drawn from it with
+// seats.DrawLots(seed + "/" + ctx, tied) and f runs again; tied is every
+// ID of the tied sets met so far, since a second tie (the other seats of a
+// list after its women's quota) may follow the first. DrawLots orders each
+// ID by its own digest, so a larger draw never reorders the IDs of a
+// smaller one. The transcript records the draw, and each tie it settled
+// says so (SettledBy "lot_seed", with its Seed).
+func decide[T any](c *counter, ctx string, f func(lots []string) (T, error), ties func(T) []seats.Tie) (T, error) {
 	lots := c.o.Lots[ctx]
 	res, err := f(lots)
 	var tieErr *seats.TieError
-	if errors.As(err, &tieErr) && lots == nil && c.o.LotSeed != "" {
-		drawn := seats.DrawLots(c.o.LotSeed+"/"+ctx, tieErr.Tie.Tied)
-		c.step(election.Step{Kind: "lots_drawn", Subject: ctx, Value: strings.Join(drawn, " "),
-			Detail: fmt.Sprintf("lots drawn from the public seed %q: seats.DrawLots(seed + %q, tied)", c.o.LotSeed, "/"+ctx)})
-		res, err = f(drawn)
+	seed := ""
+	if lots == nil && c.o.LotSeed != "" {
+		seed = c.o.LotSeed + "/" + ctx
+		var tied, drawn []string
+		for errors.As(err, &tieErr) {
+			n := len(tied)
+			for _, id := range tieErr.Tie.Tied {
+				if !slices.Contains(tied, id) {
+					tied = append(tied, id)
+				}
+			}
+			if len(tied) == n {
+				break
+			}
+			drawn = seats.DrawLots(seed, tied)
+			res, err = f(drawn)
+		}
+		if drawn != nil {
+			c.step(election.Step{Kind: "lots_drawn", Subject: ctx, Value: strings.Join(drawn, " "),
+				Detail: fmt.Sprintf("lots drawn from the public seed %q: seats.DrawLots(%q, tied)", c.o.LotSeed, seed)})
+		}
 	}
-	if errors.As(err, &tieErr) {
-		c.tie(tieErr.Tie, ctx)
-		return res, nil
+	if err != nil && !errors.As(err, &tieErr) {
+		return res, err
 	}
-	return res, err
+	for _, t := range ties(res) {
+		c.tie(ctx, t, seed)
+	}
+	return res, nil
 }
 
-func (c *counter) tie(t seats.Tie, context string) {
-	if t.Context == "" {
-		t.Context = context
+// tie records t, met in context ctx; seed, when not "", is the seed the
+// lots of ctx were drawn from.
+func (c *counter) tie(ctx string, t seats.Tie, seed string) {
+	rt := Tie{Context: ctx, Stage: t.Context, Tied: t.Tied, Seats: t.Seats, Value: t.Value,
+		SettledBy: t.SettledBy, Order: t.Order, Winners: t.Winners}
+	if seed != "" && t.SettledBy == string(seats.Lots) {
+		rt.SettledBy, rt.Seed = SettledByLotSeed, seed
 	}
-	c.res.Ties = append(c.res.Ties, t)
+	c.res.Ties = append(c.res.Ties, rt)
 }
 
 // fill seats the candidates of one list.
 func (c *counter) fill(l *List, p *election.Party) error {
 	prefs := c.t.List.Nation.Preferences
 	cands := make([]seats.ListCandidate, len(p.Candidates))
+	var missing int
 	for i, cd := range p.Candidates {
-		cands[i] = seats.ListCandidate{ID: cd.ID, Position: cd.Position, Sex: cd.Sex, Preferences: prefs[cd.ID]}
+		// A figure no protocol gives is not zero votes: not evaluated.
+		v, given := prefs[cd.ID]
+		cands[i] = seats.ListCandidate{ID: cd.ID, Position: cd.Position, Sex: cd.Sex, Preferences: v, NoPreferences: !given}
+		if !given {
+			missing++
+		}
 	}
 	ctx := "list/" + p.ID
 	fr, err := decide(c, ctx, func(lots []string) (seats.ListResult, error) {
 		return seats.FillList(p.ID, cands, l.Seats, c.r.List.open(), lots)
-	})
+	}, func(r seats.ListResult) []seats.Tie { return r.Ties })
 	if err != nil {
 		return fmt.Errorf("shailoo: seats inside the list of %s: %w", p.ID, err)
 	}
 	c.step(fr.Steps...)
 	l.WomenRequired = fr.WomenRequired
+	if fr.NotEvaluated {
+		l.PreferencesNotEvaluated = true
+		c.res.Notes = append(c.res.Notes, fmt.Sprintf(
+			"%s: no protocol gives the preference votes of %d of its %d candidates: the list's preference votes are not evaluated (missing data is not zero votes); its deputies were chosen by %s, as the rule set's list.missing_preferences says.",
+			p.Name, missing, len(cands), c.r.List.MissingPreferences))
+	}
 	byID := make(map[string]*election.Candidate, len(p.Candidates))
 	for i := range p.Candidates {
 		byID[p.Candidates[i].ID] = &p.Candidates[i]
@@ -527,7 +570,7 @@ func (c *counter) okrugs() error {
 		ctx := "okrug/" + ok.ID
 		res, err := decide(c, ctx, func(lots []string) (seats.OkrugResult, error) {
 			return seats.Plurality(ok.ID, cands, votes[election.AgainstAll], c.r.Okrug, lots)
-		})
+		}, func(r seats.OkrugResult) []seats.Tie { return r.Ties })
 		if err != nil {
 			return fmt.Errorf("shailoo: okrug %s: %w", ok.ID, err)
 		}

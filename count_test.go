@@ -85,13 +85,23 @@ func TestCountTieNeedsLots(t *testing.T) {
 	require.NoError(t, err)
 	res, err := Count(e, r)
 	require.NoError(t, err)
-	require.Len(t, res.Ties, 1)
-	require.Equal(t, []string{"x", "y"}, res.Ties[0].Tied)
+	require.True(t, res.AwaitingLots())
+	require.Equal(t, Tie{Context: "list", Stage: "largest_remainder", Tied: []string{"x", "y"}, Seats: 1, Value: "1/2"}, res.Ties[0])
 	require.Equal(t, 4, res.Seats.List, "the tied seat stays empty")
+
+	// The election gives no preference votes: inside each list the seats
+	// go by list position, as the rule set says for missing data, and
+	// that is reported too.
+	for _, tie := range res.Ties[1:] {
+		require.Equal(t, "not_evaluated", tie.Value)
+		require.Equal(t, "list_position", tie.SettledBy)
+	}
 
 	res, err = CountWith(e, r, Options{Lots: map[string][]string{"list": {"y", "x"}}})
 	require.NoError(t, err)
-	require.Empty(t, res.Ties)
+	require.False(t, res.AwaitingLots())
+	require.Equal(t, Tie{Context: "list", Stage: "largest_remainder", Tied: []string{"x", "y"}, Seats: 1, Value: "1/2",
+		SettledBy: "lots", Order: []string{"y", "x"}, Winners: []string{"y"}}, res.Ties[0])
 	require.Equal(t, 2, res.Lists[0].Seats)
 	require.Equal(t, 3, res.Lists[1].Seats)
 
@@ -101,8 +111,12 @@ func TestCountTieNeedsLots(t *testing.T) {
 	// From a public seed: the draw is seats.DrawLots(seed + "/list", tied).
 	res, err = CountWith(e, r, Options{LotSeed: "CEC protocol 1, 15 Dec 2021"})
 	require.NoError(t, err)
-	require.Empty(t, res.Ties)
+	require.False(t, res.AwaitingLots())
+	require.Equal(t, "CEC protocol 1, 15 Dec 2021", res.LotSeed, "the seed is disclosed")
 	first := seats.DrawLots("CEC protocol 1, 15 Dec 2021/list", []string{"x", "y"})[0]
+	require.Equal(t, SettledByLotSeed, res.Ties[0].SettledBy)
+	require.Equal(t, "CEC protocol 1, 15 Dec 2021/list", res.Ties[0].Seed)
+	require.Equal(t, []string{first}, res.Ties[0].Winners)
 	for _, l := range res.Lists {
 		want := 2
 		if l.ID == first {
@@ -125,6 +139,74 @@ func TestCountAgainstAllMeansRepeat(t *testing.T) {
 	require.NoError(t, err)
 	require.Equal(t, seats.OutcomeElected, res.Okrugs[0].Outcome, "against all equal to the leader is not ahead")
 	require.Equal(t, "a", res.Okrugs[0].Winner)
+	// Part of issue 12's attack suite: but it is a tie, and it is recorded.
+	require.Contains(t, res.Ties, Tie{Context: "okrug/1", Stage: "against_all", Tied: []string{"a", "against_all"}, Seats: 1, Value: "40",
+		SettledBy: seats.SettledByAgainstAllTie, Order: []string{"a", "against_all"}, Winners: []string{"a"}})
+}
+
+// Part of issue 12's attack suite, through the library: every tie is in
+// Result.Ties with how it was settled, and Compare exposes both sides'.
+func TestCountRecordsEveryTie(t *testing.T) {
+	// Okrug candidates a and b equal for first place: registration order.
+	e := oneRegion(t, map[string]int64{"x": 500}, []string{"x"}, []int64{40, 40}, 1)
+	res, err := Count(e, KG2021())
+	require.NoError(t, err)
+	require.Equal(t, "a", res.Okrugs[0].Winner)
+	require.False(t, res.AwaitingLots())
+	require.Contains(t, res.Ties, Tie{Context: "okrug/1", Stage: "plurality", Tied: []string{"a", "b"}, Seats: 1, Value: "40",
+		SettledBy: "registration_order", Order: []string{"a", "b"}, Winners: []string{"a"}})
+
+	// The same under okrug.tie = lots: awaiting, then drawn from a seed.
+	lots, err := KG2021().Set("okrug.tie", "lots")
+	require.NoError(t, err)
+	res, err = Count(e, lots)
+	require.NoError(t, err)
+	require.True(t, res.AwaitingLots())
+	require.Empty(t, res.Okrugs[0].Winner)
+	res, err = CountWith(e, lots, Options{LotSeed: "seed"})
+	require.NoError(t, err)
+	require.False(t, res.AwaitingLots())
+	drawn := seats.DrawLots("seed/okrug/1", []string{"a", "b"})
+	require.Contains(t, res.Ties, Tie{Context: "okrug/1", Stage: "plurality", Tied: []string{"a", "b"}, Seats: 1, Value: "40",
+		SettledBy: SettledByLotSeed, Order: drawn, Winners: drawn[:1], Seed: "seed/okrug/1"})
+	require.Equal(t, "seed", res.LotSeed)
+	require.Equal(t, "seed", res.Transcript().LotSeed)
+
+	// Compare: the tie of each side is on its Result.
+	w, err := Compare(e, KG2021(), lots, Options{})
+	require.NoError(t, err)
+	require.False(t, w.Base.AwaitingLots())
+	require.True(t, w.Alternative.AwaitingLots())
+}
+
+// Part of issue 12's attack suite: equal preference votes at 0 under
+// preference_tie = lots ask for lots; preference votes no protocol gives
+// are not evaluated, and the rule for missing data decides.
+func TestCountPreferenceTies(t *testing.T) {
+	e := oneRegion(t, map[string]int64{"x": 500}, []string{"x"}, []int64{40, 30}, 1)
+	prefs := map[string]int64{}
+	for _, c := range e.Parties[0].Candidates {
+		prefs[c.ID] = 0
+	}
+	e.Protocols[0].Preferences = prefs
+	r, err := KG2021().Set("list.preference_tie", "lots")
+	require.NoError(t, err)
+	res, err := Count(e, r)
+	require.NoError(t, err)
+	require.True(t, res.AwaitingLots(), "a tie at 0 asks for lots, not list position")
+	require.False(t, res.Lists[0].PreferencesNotEvaluated)
+	require.Equal(t, "0", res.Ties[len(res.Ties)-1].Value)
+
+	e.Protocols[0].Preferences = nil
+	res, err = Count(e, r)
+	require.NoError(t, err)
+	require.False(t, res.AwaitingLots(), "missing data follows list.missing_preferences (list_position)")
+	require.True(t, res.Lists[0].PreferencesNotEvaluated)
+	for _, tie := range res.Ties {
+		require.Equal(t, "not_evaluated", tie.Value)
+		require.Equal(t, "list_position", tie.SettledBy)
+	}
+	require.True(t, res.Lists[0].Deputies[0].NoPreferences)
 }
 
 func TestCountOverflowIsAnError(t *testing.T) {

@@ -87,7 +87,10 @@ var ruleChanges = func() [][2]string {
 	cs = append(cs,
 		[2]string{"okrug.against_all", "ignored"},
 		[2]string{"okrug.against_all", "repeat_if_ahead"},
+		[2]string{"okrug.against_all_tie", "repeat"},
 		[2]string{"okrug.tie", "lots"},
+		[2]string{"list.preference_tie", "lots"},
+		[2]string{"list.missing_preferences", "lots"},
 		[2]string{"regional_threshold", "null"},
 		[2]string{"registration", "null"},
 		[2]string{"published.decimals", "1"},
@@ -253,7 +256,7 @@ type outcome struct {
 	Okrugs   map[string]shailoo.Okrug
 	Totals   shailoo.Totals
 	Seats    shailoo.SeatTally
-	Ties     []seats.Tie
+	Ties     []shailoo.Tie
 	Notes    []string
 	Findings json.RawMessage
 }

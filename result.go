@@ -21,9 +21,16 @@ type Result struct {
 	Lists    []List    `json:"lists"`
 	Okrugs   []Okrug   `json:"okrugs"`
 	Seats    SeatTally `json:"seats"`
-	// Ties lists the ties that the rule set leaves to lots and no lot
-	// settled: the seats concerned are not filled.
-	Ties []seats.Tie `json:"ties,omitempty"`
+	// Ties lists every seat the votes alone did not decide: each tie met
+	// (settled by a rule the rule set names, by lots given as input, drawn
+	// from LotSeed, or awaiting lots: then the seats concerned are not
+	// filled), "against all" level with an okrug's leader, and a list
+	// whose preference votes were not evaluated. Sorted by context, then
+	// in the order met.
+	Ties []Tie `json:"ties,omitempty"`
+	// LotSeed is Options.LotSeed, the public seed lots were drawn from
+	// (disclosed whether or not a tie needed it).
+	LotSeed string `json:"lot_seed,omitempty"`
 	// NotCounted, when set, says why no seat could be decided: the
 	// election is ambiguous (a precinct defined twice, a protocol of an
 	// unknown ballot). The findings say where; Lists and Okrugs are empty.
@@ -32,6 +39,57 @@ type Result struct {
 	Notes    []string        `json:"notes,omitempty"`
 	Findings validate.Report `json:"findings"`
 	Steps    []election.Step `json:"steps"`
+}
+
+// Tie is a seat (or seats) that the votes alone did not decide, and how it
+// was settled.
+type Tie struct {
+	// Context is where it was met, and the key of Options.Lots that
+	// settles it: "list" for the list seats, "list/<party ID>" inside a
+	// list, "okrug/<okrug ID>" in an okrug.
+	Context string `json:"context"`
+	// Stage is the step of the count: "largest_remainder" or
+	// "highest_quotient" (list seats), "women_quota" or "preference"
+	// (inside a list), "plurality" (candidates tied for first) or
+	// "against_all" ("against all" level with the leader).
+	Stage string   `json:"stage"`
+	Tied  []string `json:"tied"`
+	Seats int      `json:"seats"`
+	// Value is the tied figure: a remainder, quotient or vote count, or
+	// "not_evaluated" for candidates whose preference votes no protocol
+	// gives.
+	Value string `json:"value"`
+	// SettledBy is how: a rule the rule set names ("registration_order",
+	// "ballot_order", "list_position", "against_all_tie"), "lots" (lots
+	// given as input), "lot_seed" (drawn from Seed), or "" while the tie
+	// awaits lots.
+	SettledBy string `json:"settled_by"`
+	// Order is the tied set in the order the rule or the lots gave;
+	// Winners, its first Seats, took the seats.
+	Order   []string `json:"order,omitempty"`
+	Winners []string `json:"winners,omitempty"`
+	// Seed is the string the lots were drawn from under "lot_seed":
+	// seats.DrawLots(Seed, tied), Seed being LotSeed + "/" + Context.
+	Seed string `json:"seed,omitempty"`
+}
+
+// The SettledBy of a tie whose lots were drawn from Options.LotSeed.
+const SettledByLotSeed = "lot_seed"
+
+// Awaiting reports whether t waits for lots: its seats are not filled.
+func (t Tie) Awaiting() bool { return t.SettledBy == "" }
+
+// AwaitingLots reports whether a tie of res waits for lots.
+func (res *Result) AwaitingLots() bool {
+	if res == nil {
+		return false
+	}
+	for _, t := range res.Ties {
+		if t.Awaiting() {
+			return true
+		}
+	}
+	return false
 }
 
 // Election names the election counted.
@@ -83,8 +141,13 @@ type List struct {
 	Qualified bool                       `json:"qualified"`
 	Seats     int                        `json:"seats"`
 	// WomenRequired is the women's quota of the list's seats.
-	WomenRequired int      `json:"women_required"`
-	Deputies      []Deputy `json:"deputies,omitempty"`
+	WomenRequired int `json:"women_required"`
+	// PreferencesNotEvaluated: no protocol gives the preference votes of
+	// some candidate of the list, so its preference votes were not
+	// evaluated and its deputies were chosen by the rule set's
+	// list.missing_preferences (see Ties).
+	PreferencesNotEvaluated bool     `json:"preferences_not_evaluated,omitempty"`
+	Deputies                []Deputy `json:"deputies,omitempty"`
 }
 
 // Okrug is the outcome in one single-mandate okrug.

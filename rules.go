@@ -68,6 +68,11 @@ type ListTier struct {
 	WomenQuotaRounding seats.Rounding `json:"women_quota_rounding"`
 	// PreferenceTie settles equal preference votes inside a list.
 	PreferenceTie seats.TieRule `json:"preference_tie"`
+	// MissingPreferences says who takes a list's seats when no protocol
+	// gives the preference votes of one of its candidates: missing data is
+	// not zero votes, so the list's preference votes are not evaluated and
+	// its candidates are seated by "list_position" (list order) or "lots".
+	MissingPreferences seats.TieRule `json:"missing_preferences"`
 }
 
 func (l ListTier) apportion(n int) seats.Options {
@@ -75,7 +80,7 @@ func (l ListTier) apportion(n int) seats.Options {
 }
 
 func (l ListTier) open() seats.ListRule {
-	return seats.ListRule{WomenQuota: l.WomenQuota, Rounding: l.WomenQuotaRounding, Tie: l.PreferenceTie}
+	return seats.ListRule{WomenQuota: l.WomenQuota, Rounding: l.WomenQuotaRounding, Tie: l.PreferenceTie, Missing: l.MissingPreferences}
 }
 
 // ErrRules is wrapped by every error about a rule set.
@@ -107,6 +112,10 @@ func (r Rules) Validate() error {
 		if err := r.RegionalThreshold.Validate(); err != nil {
 			return bad("regional_threshold", "%v", err)
 		}
+	}
+	if !oneOf(r.List.MissingPreferences, seats.ListPosition, seats.Lots) {
+		return bad("list.missing_preferences", "is %q: the rule set must name who takes a list's seats when preference votes are missing: %q or %q",
+			r.List.MissingPreferences, seats.ListPosition, seats.Lots)
 	}
 	if !oneOf(r.List.Method, seats.Methods()...) {
 		return bad("list.method", "unknown method %q (known: %s)", r.List.Method, join(seats.Methods()))

@@ -11,14 +11,17 @@ const TranscriptSchema = "shailoo.transcript/1"
 // SHA-256 of each input. Its JSON is byte-identical across runs and
 // platforms for the same inputs.
 type Transcript struct {
-	Schema   string          `json:"schema"`
-	Library  string          `json:"library"`
-	Rules    string          `json:"rules"`
-	Version  string          `json:"rules_version"`
-	Election string          `json:"election"`
-	Inputs   []Input         `json:"inputs"`
-	Ties     []string        `json:"unresolved_ties,omitempty"`
-	Steps    []election.Step `json:"steps"`
+	Schema   string  `json:"schema"`
+	Library  string  `json:"library"`
+	Rules    string  `json:"rules"`
+	Version  string  `json:"rules_version"`
+	Election string  `json:"election"`
+	Inputs   []Input `json:"inputs"`
+	// LotSeed is the public seed lots were drawn from, if one was given.
+	LotSeed string `json:"lot_seed,omitempty"`
+	// Ties are the contexts of the ties that await lots.
+	Ties  []string        `json:"unresolved_ties,omitempty"`
+	Steps []election.Step `json:"steps"`
 }
 
 // Transcript returns the transcript of res.
@@ -30,10 +33,13 @@ func (res *Result) Transcript() Transcript {
 		Version:  res.Rules.Version,
 		Election: res.Election.ID,
 		Inputs:   res.Inputs,
+		LotSeed:  res.LotSeed,
 		Steps:    res.Steps,
 	}
 	for _, tie := range res.Ties {
-		t.Ties = append(t.Ties, tie.Context)
+		if tie.Awaiting() {
+			t.Ties = append(t.Ties, tie.Context)
+		}
 	}
 	return t
 }

@@ -59,7 +59,10 @@ func (r Rules) Set(path, value string) (Rules, error) {
 	return out, nil
 }
 
-// WhatIf is a count under two rule sets side by side.
+// WhatIf is a count under two rule sets side by side. Base and
+// Alternative are the two whole Results: each side's ties and decisions
+// (Ties, AwaitingLots), findings and notes are there, and a caller must
+// look at both (the CLI exits with the worse of the two).
 type WhatIf struct {
 	Base        *Result       `json:"base"`
 	Alternative *Result       `json:"alternative"`

@@ -34,6 +34,7 @@ const (
 	LawInputKept     = "counting leaves the election and the rule set unchanged"
 	LawErrorNoResult = "an error comes without a Result"
 	LawNotCounted    = "a Result that decides no seat (NotCounted) says why and has no seats; when the definition is ambiguous, an error finding says where"
+	LawTies          = "every tie is settled by a named rule or lot (with its winners) or awaits lots; a list at its cap is never in a tied set; against all level with an okrug's leader is a reported tie"
 )
 
 // Violation is a broken law: a bug in the library, never a property of the
@@ -139,7 +140,7 @@ func Check(e *election.Election, res *shailoo.Result) error {
 		return nil
 	}
 	for _, check := range []func(*election.Election, *shailoo.Result) *Violation{
-		checkShape, checkLists, checkDeputies, checkOkrugs, checkTally, checkSorted, checkJSON,
+		checkShape, checkLists, checkDeputies, checkOkrugs, checkTally, checkSorted, checkTies, checkJSON,
 	} {
 		if v := check(e, res); v != nil {
 			return v
@@ -174,7 +175,7 @@ func checkShape(e *election.Election, res *shailoo.Result) *Violation {
 
 func hasTie(res *shailoo.Result, context string) bool {
 	for _, t := range res.Ties {
-		if t.Context == context {
+		if t.Context == context && t.Awaiting() {
 			return true
 		}
 	}
@@ -349,11 +350,55 @@ func checkTally(e *election.Election, res *shailoo.Result) *Violation {
 	return nil
 }
 
+// checkTies checks that no seat is decided silently: each tie says how it
+// was settled, a list at its cap is never offered a further seat, and an
+// okrug whose leader has as many votes as "against all" (under
+// repeat_if_ahead) reports that tie.
+func checkTies(e *election.Election, res *shailoo.Result) *Violation {
+	held := map[string]int{}
+	for _, l := range res.Lists {
+		held[l.ID] = l.Seats
+	}
+	limit := res.Rules.List.Cap
+	for _, t := range res.Ties {
+		switch t.SettledBy {
+		case "":
+		case string(seats.RegistrationOrder), string(seats.BallotOrder), string(seats.ListPosition), string(seats.Lots),
+			shailoo.SettledByLotSeed, seats.SettledByAgainstAllTie:
+			if len(t.Winners) != t.Seats {
+				return broken(LawTies, "tie %s (%s) settled by %s for %d seats names %d winners", t.Context, t.Stage, t.SettledBy, t.Seats, len(t.Winners))
+			}
+		default:
+			return broken(LawTies, "tie %s (%s) settled by unknown %q", t.Context, t.Stage, t.SettledBy)
+		}
+		if t.Context != "list" || limit <= 0 {
+			continue
+		}
+		for _, id := range t.Tied {
+			if held[id] >= limit && (t.Awaiting() || !slices.Contains(t.Winners, id)) {
+				return broken(LawTies, "list %q holds the cap %d and is in the tied set %v", id, limit, t.Tied)
+			}
+		}
+	}
+	if res.Rules.Okrug.AgainstAll != seats.RepeatIfAhead {
+		return nil
+	}
+	for _, o := range res.Okrugs {
+		if o.Leader == "" || o.LeaderVotes == 0 || o.AgainstAll != o.LeaderVotes {
+			continue
+		}
+		if !slices.ContainsFunc(res.Ties, func(t shailoo.Tie) bool { return t.Context == "okrug/"+o.Okrug && t.Stage == "against_all" }) {
+			return broken(LawTies, "okrug %s: against all %d equals the leader's votes and no tie is reported", o.Okrug, o.AgainstAll)
+		}
+	}
+	return nil
+}
+
 func checkSorted(e *election.Election, res *shailoo.Result) *Violation {
 	if v := CheckReport(res.Findings); v != nil {
 		return v.(*Violation)
 	}
-	if !slices.IsSortedFunc(res.Ties, func(a, b seats.Tie) int { return strings.Compare(a.Context, b.Context) }) {
+	if !slices.IsSortedFunc(res.Ties, func(a, b shailoo.Tie) int { return strings.Compare(a.Context, b.Context) }) {
 		return broken(LawSorted, "ties not sorted by context")
 	}
 	return nil

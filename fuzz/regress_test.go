@@ -77,6 +77,14 @@ func TestCheckCatches(t *testing.T) {
 		}},
 		{"against all ahead, yet elected", fuzz.LawOkrugOutcome, func(r *shailoo.Result) { r.Okrugs[0].AgainstAll = r.Okrugs[0].LeaderVotes + 1 }},
 		{"tally off", fuzz.LawTally, func(r *shailoo.Result) { r.Seats.Women++ }},
+		{"tie settled without its winners", fuzz.LawTies, func(r *shailoo.Result) {
+			r.Ties = append(r.Ties, shailoo.Tie{Context: "okrug/1", Stage: "plurality", Tied: []string{"a", "b"}, Seats: 1, SettledBy: "registration_order"})
+		}},
+		{"against all level with the leader, no tie", fuzz.LawTies, func(r *shailoo.Result) {
+			r.Ties = nil
+			r.Okrugs[0].AgainstAll = r.Okrugs[0].LeaderVotes
+			r.Okrugs[0].Margin = 0
+		}},
 		{"findings out of order", fuzz.LawSorted, func(r *shailoo.Result) {
 			r.Findings.Findings = []validate.Finding{validate.UnreadableRow("p.csv", 3, 1, "bad"), {Code: validate.ReceivedBalance, Severity: validate.Error}}
 		}},

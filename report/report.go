@@ -111,7 +111,11 @@ func build(res *shailoo.Result, l Lang) []section {
 			if name == "" {
 				name = d.ID
 			}
-			deps.rows = append(deps.rows, []string{li.Name, strconv.Itoa(i + 1), name, strconv.Itoa(d.Position), string(d.Sex), Int(d.Preferences), why})
+			prefs := Int(d.Preferences)
+			if d.NoPreferences {
+				prefs = "—" // not evaluated: no protocol gives them
+			}
+			deps.rows = append(deps.rows, []string{li.Name, strconv.Itoa(i + 1), name, strconv.Itoa(d.Position), string(d.Sex), prefs, why})
 		}
 	}
 	if len(deps.rows) > 0 {
@@ -129,6 +133,9 @@ func build(res *shailoo.Result, l Lang) []section {
 			what = l.w("tie")
 		case seats.OutcomeNoVotes:
 			what = l.w("no_votes")
+		}
+		if o.Outcome != seats.OutcomeTie && okrugTied(res, o.Okrug) {
+			what += " (" + l.w("tie_mark") + ")"
 		}
 		leader := o.LeaderName
 		if leader == "" {
@@ -148,11 +155,7 @@ func build(res *shailoo.Result, l Lang) []section {
 	parl.lines = append(parl.lines, fmt.Sprintf("%d / %d %s: %d + %d", s.Total, s.Of, l.w("filled"), s.List, s.Okrug))
 	doc = append(doc, parl)
 
-	if len(res.Ties) > 0 {
-		ties := section{title: l.w("ties")}
-		for _, t := range res.Ties {
-			ties.lines = append(ties.lines, fmt.Sprintf("%s: %s, %d %s, %s", t.Context, strings.Join(t.Tied, ", "), t.Seats, l.w("seats"), t.Value))
-		}
+	if ties, ok := tiesSection(res, l); ok {
 		doc = append(doc, ties)
 	}
 
@@ -167,6 +170,9 @@ func build(res *shailoo.Result, l Lang) []section {
 	}
 	for _, in := range res.Inputs {
 		prov.lines = append(prov.lines, fmt.Sprintf("sha256 %s  %s", in.SHA256, in.Name))
+	}
+	if res.LotSeed != "" {
+		prov.lines = append(prov.lines, fmt.Sprintf("%s: %q", l.w("lot_seed"), res.LotSeed))
 	}
 	doc = append(doc, prov)
 	return doc

@@ -27,6 +27,9 @@ func TranscriptText(w io.Writer, res *shailoo.Result) error {
 	for _, in := range t.Inputs {
 		fmt.Fprintf(&b, "input sha256 %s  %s\n", in.SHA256, in.Name)
 	}
+	if t.LotSeed != "" {
+		fmt.Fprintf(&b, "lot seed %q\n", t.LotSeed)
+	}
 	for i, s := range t.Steps {
 		fmt.Fprintf(&b, "%4d  %-20s %-22s", i+1, s.Kind, s.Subject)
 		if s.Value != "" {
@@ -49,7 +52,8 @@ func TranscriptText(w io.Writer, res *shailoo.Result) error {
 
 // WhatIfText writes a what-if comparison side by side: the rule changes,
 // the seats per list under both rule sets, the deputies who lose or gain a
-// seat, and the okrugs whose outcome changes.
+// seat, the okrugs whose outcome changes, and, for either side, its ties
+// and decisions and its error findings.
 func WhatIfText(w io.Writer, c *shailoo.WhatIf, l Lang) error {
 	s := section{title: fmt.Sprintf("%s %s  →  %s %s", c.Base.Rules.ID, c.Base.Rules.Version, c.Alternative.Rules.ID, c.Alternative.Rules.Version)}
 	s.lines = append(s.lines, c.Changes...)
@@ -78,5 +82,26 @@ func WhatIfText(w io.Writer, c *shailoo.WhatIf, l Lang) error {
 	p := section{title: l.w("parliament")}
 	p.lines = append(p.lines, fmt.Sprintf("base %d / %d, what-if %d / %d", c.Base.Seats.Total, c.Base.Seats.Of, c.Alternative.Seats.Total, c.Alternative.Seats.Of))
 	doc = append(doc, p)
+	doc = append(doc, whatIfSide(c.Base, "base", l)...)
+	doc = append(doc, whatIfSide(c.Alternative, "what-if", l)...)
 	return render(w, doc, false)
+}
+
+// whatIfSide is what one side of a what-if must not hide: its ties and
+// decisions, why no seat could be decided, and its error findings.
+func whatIfSide(res *shailoo.Result, side string, l Lang) []section {
+	var doc []section
+	if res.NotCounted != "" {
+		doc = append(doc, section{title: l.w("not_counted") + " — " + side, lines: []string{res.NotCounted}})
+	}
+	if s, ok := tiesSection(res, l); ok {
+		s.title += " — " + side
+		doc = append(doc, s)
+	}
+	if res.Findings.Errors() > 0 {
+		s := findings(res.Findings, l, 20)
+		s.title += " — " + side
+		doc = append(doc, s)
+	}
+	return doc
 }

@@ -87,7 +87,8 @@ type Seat struct {
 // not nil, is an unresolved tie whose Tie.Seats are neither given nor
 // unfilled, so that Total + Unfilled + Tie.Seats = Options.Seats always.
 // Reason also notes a condition the method met even when every seat was
-// given (Adams or Huntington-Hill with more lists than seats).
+// given (Adams or Huntington-Hill with more lists than seats). Ties lists
+// every tie that decided a seat, settled or awaiting lots (Tie).
 type Result struct {
 	Method   Method          `json:"method"`
 	Seats    []Seat          `json:"seats"`
@@ -95,6 +96,7 @@ type Result struct {
 	Unfilled int             `json:"unfilled"`
 	Reason   string          `json:"reason,omitempty"`
 	Tie      *Tie            `json:"tie,omitempty"`
+	Ties     []Tie           `json:"ties,omitempty"`
 	Steps    []election.Step `json:"steps"`
 }
 
@@ -123,6 +125,11 @@ func (o Options) Validate() error {
 // and the seats left are shared again among the other lists by the same
 // method (a new quota over their votes), until no list is over the cap. If
 // no list is left to take seats, they are returned as Unfilled with a Reason.
+//
+// A list that holds the cap when it ties for a further seat takes no part
+// in the tie: it keeps the cap and the seats are shared again among the
+// others, as for a list over the cap. So a list at its cap is never in a
+// tied set, and no lot is asked for where the cap leaves one outcome.
 //
 // A tie at the cut is settled by o.Tie; under Lots with lots that do not
 // settle it, the partial Result comes back with Tie set and a *TieError
@@ -194,20 +201,24 @@ func Apportion(entries []Entry, o Options) (Result, error) {
 			a.step(election.Step{Kind: "round", Value: strconv.FormatInt(v, 10), Seats: house,
 				Detail: fmt.Sprintf("round %d: %d seats among the %d lists under the cap", round, house, len(active))})
 		}
+		met := len(b.ties)
 		r, err := a.round(active, house)
 		if err != nil && r.tie == nil {
 			return Result{}, err
 		}
 		var over []int
 		for j := range active {
-			if o.Cap > 0 && r.got[j] > o.Cap {
+			if o.Cap > 0 && (r.got[j] > o.Cap || slices.Contains(r.capped, j)) {
 				over = append(over, j)
 			}
 		}
 		if len(over) > 0 {
-			if r.tie != nil {
-				a.step(election.Step{Kind: "tie_moot", Value: r.tie.Value,
-					Detail: "the cap applies whatever the lot, so the tie is moot and the round is done again"})
+			if len(b.ties) > met {
+				// The round is done again: its ties are moot.
+				value := b.ties[met].Value
+				b.ties = b.ties[:met]
+				a.step(election.Step{Kind: "tie_moot", Value: value,
+					Detail: "the cap applies however the tie is settled, so the tie is moot and the round is done again"})
 			}
 			keep := active[:0:0]
 			k := 0
@@ -216,8 +227,11 @@ func Apportion(entries []Entry, o Options) (Result, error) {
 					k++
 					held[i] = o.Cap
 					house -= o.Cap
-					a.step(election.Step{Kind: "cap", Subject: ids[i], Seats: o.Cap,
-						Detail: fmt.Sprintf("%s had %d seats, keeps the cap of %d; the other seats are shared again", ids[i], r.got[j], o.Cap)})
+					detail := fmt.Sprintf("%s had %d seats, keeps the cap of %d; the other seats are shared again", ids[i], r.got[j], o.Cap)
+					if r.got[j] <= o.Cap {
+						detail = fmt.Sprintf("%s holds the cap of %d and ties for a further seat it cannot take: it keeps the cap; the other seats are shared again", ids[i], o.Cap)
+					}
+					a.step(election.Step{Kind: "cap", Subject: ids[i], Seats: o.Cap, Detail: detail})
 					continue
 				}
 				keep = append(keep, i)
@@ -265,6 +279,7 @@ type apportioner struct {
 func (a *apportioner) step(s election.Step) { a.steps = append(a.steps, s) }
 
 func (a *apportioner) finish(res *Result, held []int) {
+	res.Ties = a.b.ties
 	for i, id := range a.ids {
 		res.Seats[i] = Seat{ID: id, Seats: held[i]}
 		res.Total += held[i]
@@ -276,6 +291,7 @@ func (a *apportioner) finish(res *Result, held []int) {
 // roundResult is the outcome of one round among the active lists.
 type roundResult struct {
 	got    []int // per active list
+	capped []int // active lists at the cap met in a tied set: they keep the cap, the round is done again
 	short  int
 	tie    *Tie // unresolved tie (err is its *TieError)
 	reason string
@@ -303,12 +319,30 @@ func (a *apportioner) round(active []int, house int) (roundResult, error) {
 }
 
 // settleCut turns a greedy cut into seats: a tied cut is settled by the
-// tie rule, or left unresolved.
-func settleCut[K any](a *apportioner, active []int, c cut[K], context, value string, r *roundResult) error {
+// tie rule, or left unresolved. A tied list that already holds the cap is
+// not in the tie: settleCut names it in r.capped and settles nothing, and
+// the round is done again without it. floors, when not nil, are the seats
+// each list holds besides the cut's (the quota seats of a largest-remainder
+// round).
+func settleCut[K any](a *apportioner, active []int, c cut[K], floors []int, context, value string, r *roundResult) error {
 	copy(r.got, c.got)
 	r.short = c.short
 	if c.tied == nil {
 		return nil
+	}
+	if a.o.Cap > 0 {
+		for _, j := range c.tied {
+			held := c.got[j]
+			if floors != nil {
+				held += floors[j]
+			}
+			if held >= a.o.Cap {
+				r.capped = append(r.capped, j)
+			}
+		}
+		if r.capped != nil {
+			return nil
+		}
 	}
 	t := Tie{Context: context, Seats: c.tieSeats, Value: value}
 	for _, j := range c.tied {
@@ -430,7 +464,7 @@ func (a *apportioner) largestRemainder(active []int, house int, total int64, tie
 	if c.tied != nil {
 		value = exact.Format(new(big.Rat).SetFrac(new(big.Int).SetUint64(c.value.rem), new(big.Int).SetUint64(den)))
 	}
-	err := settleCut(a, active, c, "largest_remainder", value, &r)
+	err := settleCut(a, active, c, floors, "largest_remainder", value, &r)
 	for j := range r.got {
 		r.got[j] += floors[j]
 	}
@@ -574,6 +608,6 @@ func (a *apportioner) divisor(active []int, house int, tieLess func(x, y int) bo
 			r.reason = fmt.Sprintf("more lists with votes than seats (%d): under %s every list's first seat has an infinite quotient, so they tie", house, m)
 		}
 	}
-	err := settleCut(a, active, c, "highest_quotient", value, &r)
+	err := settleCut(a, active, c, nil, "highest_quotient", value, &r)
 	return r, err
 }

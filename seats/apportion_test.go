@@ -197,6 +197,47 @@ func TestApportion(t *testing.T) {
 
 // The same tie settled by lots and left open: the lot order, not the input
 // order, decides; a tied ID missing from the lots leaves it open.
+// Part of issue 12's attack suite: with a cap, the tied set leaves out the
+// lists at their cap. D'Hondt 300/150/150 for 3 seats, cap 1: a's second
+// seat ties with b and c at 150, but a holds the cap, so 1/1/1 is the only
+// outcome: no tie, no lot asked for, for every method and tie rule.
+func TestCapLeavesNoTie(t *testing.T) {
+	for _, m := range Methods() {
+		for _, tie := range []TieRule{Lots, RegistrationOrder} {
+			es := []Entry{{ID: "a", Votes: 300, Registration: 1}, {ID: "b", Votes: 150, Registration: 2}, {ID: "c", Votes: 150, Registration: 3}}
+			res, err := Apportion(es, Options{Seats: 3, Method: m, Cap: 1, Tie: tie})
+			require.NoError(t, err, "%s %s", m, tie)
+			assert.Equal(t, []int{1, 1, 1}, seatCounts(res), "%s %s", m, tie)
+			assert.Nil(t, res.Tie, "%s %s", m, tie)
+			assert.Empty(t, res.Ties, "%s %s", m, tie)
+		}
+	}
+	// A real tie among the lists under the cap is still reported, and the
+	// list at its cap is not in it.
+	es := entries(300, 150, 150, 150)
+	res, err := Apportion(es, Options{Seats: 3, Method: DHondt, Cap: 1, Tie: Lots})
+	require.ErrorIs(t, err, ErrLotsRequired)
+	require.NotNil(t, res.Tie)
+	assert.Equal(t, []string{"b", "c", "d"}, res.Tie.Tied)
+	assert.Equal(t, 2, res.Tie.Seats)
+}
+
+// Every tie met is reported with how it was settled.
+func TestTiesReported(t *testing.T) {
+	es := []Entry{{ID: "a", Votes: 500, Registration: 2}, {ID: "b", Votes: 500, Registration: 1}}
+	res, err := Apportion(es, Options{Seats: 1, Method: DHondt, Tie: RegistrationOrder})
+	require.NoError(t, err)
+	assert.Equal(t, []Tie{{Context: "highest_quotient", Tied: []string{"a", "b"}, Seats: 1, Value: "500", SettledBy: "registration_order",
+		Order: []string{"b", "a"}, Winners: []string{"b"}}}, res.Ties)
+	res, err = Apportion(es, Options{Seats: 1, Method: DHondt, Tie: Lots, Lots: []string{"a", "b"}})
+	require.NoError(t, err)
+	assert.Equal(t, []Tie{{Context: "highest_quotient", Tied: []string{"a", "b"}, Seats: 1, Value: "500", SettledBy: "lots",
+		Order: []string{"a", "b"}, Winners: []string{"a"}}}, res.Ties)
+	res, err = Apportion(es, Options{Seats: 1, Method: DHondt, Tie: Lots})
+	require.ErrorIs(t, err, ErrLotsRequired)
+	assert.Equal(t, []Tie{{Context: "highest_quotient", Tied: []string{"a", "b"}, Seats: 1, Value: "500"}}, res.Ties)
+}
+
 func TestTieSettledByLots(t *testing.T) {
 	es := entries(100000, 80000, 30000, 20000)
 	o := Options{Seats: 8, Method: ModifiedSainteLague, Tie: Lots}

@@ -60,8 +60,11 @@
 //
 // A list over Options.Cap keeps Cap seats; the other lists share the seats
 // left by the same method, with a new quota over their votes, and so on
-// until no list is over the cap (kg2021: 27 of 54). If every list with votes
-// is capped, the rest of the house is Unfilled with a Reason.
+// until no list is over the cap (kg2021: 27 of 54). A list that holds the
+// cap when it ties for a further seat is held at the cap the same way, so
+// a list at its cap is never in a tied set (D'Hondt 300/150/150 for 3
+// seats, cap 1: 1/1/1 and no tie). If every list with votes is capped, the
+// rest of the house is Unfilled with a Reason.
 //
 // # Ties and lots
 //
@@ -80,13 +83,19 @@
 // the seats. DrawLots is a public, reproducible way to draw lots from a
 // seed.
 //
+// Every tie met, settled or not, is in the result's Ties with SettledBy
+// (the rule, "lots", or "" while it awaits lots), Order and Winners: a seat
+// the votes alone did not decide is never given silently.
+//
 // # Open lists
 //
 // FillList seats first WomenRequired(seats, rule) women by preference votes,
 // then the other seats by preference votes among all the rest; equal votes
-// at the cut go by list position (or lots), and candidates with no
-// preference votes always go by list order, as the law orders women without
-// preference votes. A tie for the last women's seat that cannot change who
+// at the cut, at 0 as at any other number, go by the tie rule (list
+// position, or lots). Preference votes no protocol gives are not zero
+// votes: a candidate marked NoPreferences makes the list's preference votes
+// "not evaluated", every candidate is tied, and ListRule.Missing settles
+// the seats. A tie for the last women's seat that cannot change who
 // is seated (every tied woman gets a seat either way) is moot: it is not
 // sent to lots, and the list order says which of them count under the
 // quota ("tie_moot" step). WomenRequired rounds quota% x seats exactly, half up
@@ -98,8 +107,10 @@
 //
 // Plurality elects the candidate with the most votes. Under RepeatIfAhead,
 // "against all" with strictly more votes than the leading candidate forces
-// a repeat election (Bishkek okrugs 27 and 29 in 2021); equal votes elect
-// the candidate. A tie for first goes by RegistrationOrder or Lots.
+// a repeat election (Bishkek okrugs 27 and 29 in 2021); equal votes are a
+// tie that OkrugRule.AgainstAllTie settles (AgainstAllTieCandidate elects
+// the candidate, AgainstAllTieRepeat repeats the election), reported in
+// Ties. A tie for first goes by RegistrationOrder or Lots.
 //
 // # Worked example
 //
@@ -134,7 +145,7 @@
 //
 // FillList: women_required (Value quota% x seats exactly, Seats the women's
 // seats), women_short, quota_seat and preference_seat (Subject candidate,
-// Value preference votes), no_preferences, tie_moot, unfilled. Plurality: candidate
+// Value preference votes), preferences_not_evaluated, tie_moot, unfilled. Plurality: candidate
 // and against_all (Value votes), no_votes, leader, repeat_election (Value
 // the margin), elected (Value the margin). Ties, everywhere: tie (Value the
 // tied value, Seats the seats the tied share), tie_break (Subject winner,

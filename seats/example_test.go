@@ -215,7 +215,7 @@ func ExampleWomenRequired() {
 // okrugs 27 and 29 in 2021 (the figures here are invented), and the same
 // okrug where it does not.
 func ExamplePlurality() {
-	rule := seats.OkrugRule{AgainstAll: seats.RepeatIfAhead, Tie: seats.RegistrationOrder}
+	rule := seats.OkrugRule{AgainstAll: seats.RepeatIfAhead, AgainstAllTie: seats.AgainstAllTieCandidate, Tie: seats.RegistrationOrder}
 	cands := []seats.OkrugCandidate{
 		{ID: "c1", Registration: 1, Votes: 4100},
 		{ID: "c2", Registration: 2, Votes: 3900},

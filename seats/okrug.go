@@ -17,18 +17,37 @@ type AgainstAllRule string
 const (
 	// RepeatIfAhead: if "against all" has strictly more votes than the
 	// leading candidate, the election fails and is repeated (Bishkek okrugs
-	// 27 and 29 in 2021). Equal votes elect the candidate.
+	// 27 and 29 in 2021). What equal votes mean the rule must name:
+	// OkrugRule.AgainstAllTie.
 	RepeatIfAhead AgainstAllRule = "repeat_if_ahead"
 	// AgainstAllIgnored: "against all" is counted but decides nothing.
 	AgainstAllIgnored AgainstAllRule = "ignored"
 )
 
+// AgainstAllTie says what "against all" equal to the leading candidate
+// means under RepeatIfAhead. Either way it is a tie, reported with the
+// okrug (SettledBy "against_all_tie").
+type AgainstAllTie string
+
+// The meanings of "against all" equal to the leading candidate.
+const (
+	// AgainstAllTieCandidate: the candidate is elected; "against all"
+	// must have more votes to force a repeat election (the 2021 law:
+	// "more votes than").
+	AgainstAllTieCandidate AgainstAllTie = "candidate"
+	// AgainstAllTieRepeat: the election fails and is repeated.
+	AgainstAllTieRepeat AgainstAllTie = "repeat"
+)
+
 // OkrugRule is how a single-mandate okrug is decided: plurality, with a rule
-// for "against all" and for a tie between candidates for first place
-// (RegistrationOrder: the lower Registration wins; or Lots).
+// for "against all", for "against all" equal to the leader (AgainstAllTie,
+// required under RepeatIfAhead, unused under AgainstAllIgnored), and for a tie
+// between candidates for first place (RegistrationOrder: the lower
+// Registration wins; or Lots).
 type OkrugRule struct {
-	AgainstAll AgainstAllRule `json:"against_all"`
-	Tie        TieRule        `json:"tie"`
+	AgainstAll    AgainstAllRule `json:"against_all"`
+	AgainstAllTie AgainstAllTie  `json:"against_all_tie,omitempty"`
+	Tie           TieRule        `json:"tie"`
 }
 
 // Validate checks the rule.
@@ -37,6 +56,17 @@ func (r OkrugRule) Validate() error {
 	case RepeatIfAhead, AgainstAllIgnored:
 	default:
 		return invalid("unknown against-all rule %q", string(r.AgainstAll))
+	}
+	switch r.AgainstAllTie {
+	case AgainstAllTieCandidate, AgainstAllTieRepeat:
+	case "":
+		if r.AgainstAll == AgainstAllIgnored {
+			break // against all ties with nobody
+		}
+		fallthrough
+	default:
+		return invalid("against_all_tie %q: under %s the rule must name what against all equal to the leader means: %q (the candidate is elected) or %q (repeat election)",
+			string(r.AgainstAllTie), RepeatIfAhead, AgainstAllTieCandidate, AgainstAllTieRepeat)
 	}
 	switch r.Tie {
 	case RegistrationOrder, Lots:
@@ -72,23 +102,27 @@ const (
 // when it is ahead of the runner-up under RepeatIfAhead. It is negative
 // when "against all" is ahead and zero on a tie.
 type OkrugResult struct {
-	Okrug         string          `json:"okrug"`
-	Outcome       Outcome         `json:"outcome"`
-	Winner        string          `json:"winner,omitempty"`
-	Leader        string          `json:"leader,omitempty"`
-	LeaderVotes   int64           `json:"leader_votes"`
-	RunnerUp      string          `json:"runner_up,omitempty"`
-	RunnerUpVotes int64           `json:"runner_up_votes"`
-	AgainstAll    int64           `json:"against_all"`
-	Margin        int64           `json:"margin"`
-	Tie           *Tie            `json:"tie,omitempty"`
-	Steps         []election.Step `json:"steps"`
+	Okrug         string  `json:"okrug"`
+	Outcome       Outcome `json:"outcome"`
+	Winner        string  `json:"winner,omitempty"`
+	Leader        string  `json:"leader,omitempty"`
+	LeaderVotes   int64   `json:"leader_votes"`
+	RunnerUp      string  `json:"runner_up,omitempty"`
+	RunnerUpVotes int64   `json:"runner_up_votes"`
+	AgainstAll    int64   `json:"against_all"`
+	Margin        int64   `json:"margin"`
+	Tie           *Tie    `json:"tie,omitempty"`
+	// Ties lists every tie met, settled or awaiting lots: candidates tied
+	// for first, and "against all" tied with the leader.
+	Ties  []Tie           `json:"ties,omitempty"`
+	Steps []election.Step `json:"steps"`
 }
 
 // Plurality decides a single-mandate okrug: the candidate with the most
 // votes wins, with no minimum share or turnout. Under RepeatIfAhead, if
 // "against all" has strictly more votes than the leading candidate, the
-// outcome is a repeat election. Candidates tied for first are settled by
+// outcome is a repeat election; if it has as many (and they are not 0), it
+// ties with the leader, r.AgainstAllTie settles it, and Ties reports it. Candidates tied for first are settled by
 // r.Tie; under Lots, lots (candidate IDs in drawn order) settle it, or the
 // result comes back with Outcome "tie" and a *TieError.
 func Plurality(okrug string, cands []OkrugCandidate, againstAll int64, r OkrugRule, lots []string) (OkrugResult, error) {
@@ -145,6 +179,7 @@ func Plurality(okrug string, cands []OkrugCandidate, againstAll int64, r OkrugRu
 		Detail: fmt.Sprintf("against all: %d votes (rule %s)", againstAll, r.AgainstAll)})
 	done := func(err error) (OkrugResult, error) {
 		res.Steps = steps
+		res.Ties = b.ties
 		return res, err
 	}
 
@@ -159,7 +194,9 @@ func Plurality(okrug string, cands []OkrugCandidate, againstAll int64, r OkrugRu
 		}
 	}
 	res.LeaderVotes = top
-	repeat := r.AgainstAll == RepeatIfAhead && againstAll > top
+	// "against all" level with the leader: a tie the rule settles.
+	level := r.AgainstAll == RepeatIfAhead && againstAll == top && top > 0
+	repeat := r.AgainstAll == RepeatIfAhead && (againstAll > top || level && r.AgainstAllTie == AgainstAllTieRepeat)
 	if top == 0 && !repeat {
 		res.Outcome = OutcomeNoVotes
 		step(election.Step{Kind: "no_votes", Subject: okrug, Detail: "no candidate has a vote"})
@@ -202,10 +239,33 @@ func Plurality(okrug string, cands []OkrugCandidate, againstAll int64, r OkrugRu
 	res.Margin = top - next // both in 0..MaxInt64: cannot overflow
 	step(election.Step{Kind: "leader", Subject: res.Leader, Value: strconv.FormatInt(top, 10),
 		Detail: fmt.Sprintf("leading: %s with %d votes", leaderText(res.Leader, tied), top)})
+	if level {
+		t := Tie{Context: "against_all", Seats: 1, Value: strconv.FormatInt(top, 10), SettledBy: SettledByAgainstAllTie}
+		first := res.Leader
+		if first == "" {
+			first = strings.Join(tied, ", ")
+		}
+		t.Tied = slices.Sorted(slices.Values(append(slices.Clone(tied), election.AgainstAll)))
+		if repeat {
+			t.Order = append([]string{election.AgainstAll}, tied...)
+			t.Winners = []string{election.AgainstAll}
+		} else {
+			t.Tied = []string{res.Leader, election.AgainstAll}
+			slices.Sort(t.Tied)
+			t.Order, t.Winners = []string{res.Leader, election.AgainstAll}, []string{res.Leader}
+		}
+		b.ties = append(b.ties, t)
+		step(election.Step{Kind: "tie", Subject: okrug, Value: t.Value, Seats: 1,
+			Detail: fmt.Sprintf("against all (%d) equals the leading candidate %s (%d); settled by against_all_tie %q", againstAll, first, top, r.AgainstAllTie)})
+	}
 	if repeat {
 		res.Outcome = OutcomeRepeat
+		than := "more votes than"
+		if level {
+			than = "as many votes as (against_all_tie \"repeat\")"
+		}
 		step(election.Step{Kind: "repeat_election", Subject: okrug, Value: strconv.FormatInt(res.Margin, 10),
-			Detail: fmt.Sprintf("against all (%d) has more votes than the leading candidate (%d): repeat election", againstAll, top)})
+			Detail: fmt.Sprintf("against all (%d) has %s the leading candidate (%d): repeat election", againstAll, than, top)})
 		return done(nil)
 	}
 	res.Outcome, res.Winner = OutcomeElected, res.Leader

@@ -11,9 +11,10 @@ import (
 )
 
 func TestPlurality(t *testing.T) {
-	repeat := OkrugRule{AgainstAll: RepeatIfAhead, Tie: RegistrationOrder}
+	repeat := OkrugRule{AgainstAll: RepeatIfAhead, AgainstAllTie: AgainstAllTieCandidate, Tie: RegistrationOrder}
 	ignored := OkrugRule{AgainstAll: AgainstAllIgnored, Tie: RegistrationOrder}
-	lots := OkrugRule{AgainstAll: RepeatIfAhead, Tie: Lots}
+	repeatOnTie := OkrugRule{AgainstAll: RepeatIfAhead, AgainstAllTie: AgainstAllTieRepeat, Tie: RegistrationOrder}
+	lots := OkrugRule{AgainstAll: RepeatIfAhead, AgainstAllTie: AgainstAllTieCandidate, Tie: Lots}
 	three := []OkrugCandidate{{ID: "x", Registration: 2, Votes: 500}, {ID: "y", Registration: 1, Votes: 300}, {ID: "z", Registration: 3, Votes: 100}}
 	tied := []OkrugCandidate{{ID: "x", Registration: 2, Votes: 500}, {ID: "y", Registration: 1, Votes: 500}, {ID: "z", Registration: 3, Votes: 100}}
 	tests := []struct {
@@ -28,6 +29,7 @@ func TestPlurality(t *testing.T) {
 		runnerUp   string
 		margin     int64
 		tie        *Tie
+		ties       []Tie
 		err        error
 		checkSteps []string
 	}{
@@ -35,14 +37,32 @@ func TestPlurality(t *testing.T) {
 		{name: "against_all_second", cands: three, against: 450, rule: repeat, outcome: OutcomeElected, winner: "x", leader: "x", runnerUp: "y", margin: 50},
 		{name: "against_all_ahead_repeat", cands: three, against: 501, rule: repeat, outcome: OutcomeRepeat, leader: "x", runnerUp: "y", margin: -1,
 			checkSteps: []string{"repeat_election"}},
-		{name: "against_all_equal_elects", cands: three, against: 500, rule: repeat, outcome: OutcomeElected, winner: "x", leader: "x", runnerUp: "y", margin: 0},
+		// Part of issue 12's attack suite: equality with "against all" is
+		// a tie the rule names, reported either way.
+		{name: "against_all_equal_elects", cands: three, against: 500, rule: repeat, outcome: OutcomeElected, winner: "x", leader: "x", runnerUp: "y", margin: 0,
+			ties: []Tie{{Context: "against_all", Tied: []string{"against_all", "x"}, Seats: 1, Value: "500", SettledBy: SettledByAgainstAllTie,
+				Order: []string{"x", "against_all"}, Winners: []string{"x"}}}},
+		{name: "against_all_equal_repeats", cands: three, against: 500, rule: repeatOnTie, outcome: OutcomeRepeat, leader: "x", runnerUp: "y", margin: 0,
+			ties: []Tie{{Context: "against_all", Tied: []string{"against_all", "x"}, Seats: 1, Value: "500", SettledBy: SettledByAgainstAllTie,
+				Order: []string{"against_all", "x"}, Winners: []string{"against_all"}}}},
+		{name: "against_all_equal_to_tied_leaders_repeats", cands: tied, against: 500, rule: repeatOnTie, outcome: OutcomeRepeat, margin: 0,
+			ties: []Tie{{Context: "against_all", Tied: []string{"against_all", "x", "y"}, Seats: 1, Value: "500", SettledBy: SettledByAgainstAllTie,
+				Order: []string{"against_all", "x", "y"}, Winners: []string{"against_all"}}}},
+		{name: "against_all_equal_to_tied_leaders_elects", cands: tied, against: 500, rule: repeat, outcome: OutcomeElected, winner: "y", leader: "y", runnerUp: "x", margin: 0,
+			ties: []Tie{
+				{Context: "plurality", Tied: []string{"x", "y"}, Seats: 1, Value: "500", SettledBy: "registration_order", Order: []string{"y", "x"}, Winners: []string{"y"}},
+				{Context: "against_all", Tied: []string{"against_all", "y"}, Seats: 1, Value: "500", SettledBy: SettledByAgainstAllTie, Order: []string{"y", "against_all"}, Winners: []string{"y"}}}},
+		{name: "against_all_tie_unnamed", cands: three, rule: OkrugRule{AgainstAll: RepeatIfAhead, Tie: RegistrationOrder}, err: ErrInvalid},
+		{name: "against_all_tie_unknown", cands: three, rule: OkrugRule{AgainstAll: AgainstAllIgnored, AgainstAllTie: "sideways", Tie: RegistrationOrder}, err: ErrInvalid},
 		{name: "against_all_ignored", cands: three, against: 10000, rule: ignored, outcome: OutcomeElected, winner: "x", leader: "x", runnerUp: "y", margin: 200},
 		{name: "tie_registration_order", cands: tied, against: 0, rule: repeat, outcome: OutcomeElected, winner: "y", leader: "y", runnerUp: "x", margin: 0,
-			checkSteps: []string{"tie", "tie_break"}},
+			checkSteps: []string{"tie", "tie_break"},
+			ties:       []Tie{{Context: "plurality", Tied: []string{"x", "y"}, Seats: 1, Value: "500", SettledBy: "registration_order", Order: []string{"y", "x"}, Winners: []string{"y"}}}},
 		{name: "tie_lots_required", cands: tied, against: 0, rule: lots, outcome: OutcomeTie,
 			tie: &Tie{Context: "plurality", Tied: []string{"x", "y"}, Seats: 1, Value: "500"}, err: ErrLotsRequired},
 		{name: "tie_settled_by_lots", cands: tied, against: 0, rule: lots, lots: []string{"x", "y"}, outcome: OutcomeElected, winner: "x", leader: "x", runnerUp: "y",
-			checkSteps: []string{"lot"}},
+			checkSteps: []string{"lot"},
+			ties:       []Tie{{Context: "plurality", Tied: []string{"x", "y"}, Seats: 1, Value: "500", SettledBy: "lots", Order: []string{"x", "y"}, Winners: []string{"x"}}}},
 		{name: "tie_moot_against_all_ahead", cands: tied, against: 600, rule: lots, outcome: OutcomeRepeat, margin: -100},
 		{name: "single_candidate", cands: three[:1], against: 0, rule: repeat, outcome: OutcomeElected, winner: "x", leader: "x", margin: 500},
 		{name: "no_votes", cands: []OkrugCandidate{{ID: "x", Registration: 1}}, rule: repeat, outcome: OutcomeNoVotes},
@@ -86,6 +106,9 @@ func TestPlurality(t *testing.T) {
 			assert.Equal(t, tc.runnerUp, res.RunnerUp)
 			assert.Equal(t, tc.margin, res.Margin)
 			assert.Equal(t, tc.against, res.AgainstAll)
+			if tc.ties != nil {
+				assert.Equal(t, tc.ties, res.Ties)
+			}
 			var kinds []string
 			for _, s := range res.Steps {
 				kinds = append(kinds, s.Kind)

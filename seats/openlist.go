@@ -33,6 +33,13 @@ type ListRule struct {
 	// Tie settles equal preference votes at the cut: ListPosition (the
 	// higher place on the list wins) or Lots.
 	Tie TieRule `json:"tie"`
+	// Missing says who takes the seats of a list when the preference
+	// votes of one of its candidates are not given (ListCandidate.
+	// NoPreferences): missing data is not zero votes, so every candidate
+	// of the list is then tied at "not evaluated", and Missing settles it:
+	// ListPosition (list order) or Lots. "" is accepted only while every
+	// candidate's preference votes are given.
+	Missing TieRule `json:"missing,omitempty"`
 }
 
 // Validate checks the rule: a quota from 0 to 100 percent, a known
@@ -51,16 +58,24 @@ func (r ListRule) Validate() error {
 	default:
 		return invalid("tie rule %q does not apply to a party list", string(r.Tie))
 	}
+	switch r.Missing {
+	case "", ListPosition, Lots:
+	default:
+		return invalid("rule %q for missing preference votes does not apply to a party list", string(r.Missing))
+	}
 	return nil
 }
 
 // ListCandidate is one candidate of a party list: place on the list
-// (1-based), sex, and preference votes.
+// (1-based), sex, and preference votes. NoPreferences says that no
+// protocol gives the candidate's preference votes: they are not evaluated
+// (Preferences is then not a count), and ListRule.Missing decides.
 type ListCandidate struct {
-	ID          string       `json:"id"`
-	Position    int          `json:"position"`
-	Sex         election.Sex `json:"sex"`
-	Preferences int64        `json:"preferences"`
+	ID            string       `json:"id"`
+	Position      int          `json:"position"`
+	Sex           election.Sex `json:"sex"`
+	Preferences   int64        `json:"preferences"`
+	NoPreferences bool         `json:"no_preferences,omitempty"`
 }
 
 // The reasons a candidate is seated.
@@ -75,13 +90,19 @@ type Elected struct {
 	Position    int          `json:"position"`
 	Sex         election.Sex `json:"sex"`
 	Preferences int64        `json:"preferences"`
-	Reason      string       `json:"reason"` // ReasonWomenQuota or ReasonPreference
+	// NoPreferences: the candidate's preference votes are not evaluated
+	// (no protocol gives them); Preferences is 0 and means nothing.
+	NoPreferences bool   `json:"no_preferences,omitempty"`
+	Reason        string `json:"reason"` // ReasonWomenQuota or ReasonPreference
 }
 
 // ListResult is who takes a party's seats. Elected is in the order seated:
 // the women's quota seats first, then the other seats, each by preference
 // votes. Unfilled seats (too few candidates) come with a Reason; Reason also
-// says when fewer women stood than the quota requires. Tie, when not nil, is
+// says when fewer women stood than the quota requires. Ties lists every
+// tie that decided a seat, settled or awaiting lots; NotEvaluated says that
+// the list's preference votes were not evaluated (a candidate's are not
+// given) and the seats went by ListRule.Missing. Tie, when not nil, is
 // unresolved; Pending is then the seats that wait for it (its Tie.Seats,
 // and after a tie in the women's quota also the other seats), so that
 // len(Elected) + Unfilled + Pending = Seats always.
@@ -93,7 +114,9 @@ type ListResult struct {
 	Unfilled      int             `json:"unfilled"`
 	Pending       int             `json:"pending,omitempty"`
 	Reason        string          `json:"reason,omitempty"`
+	NotEvaluated  bool            `json:"preferences_not_evaluated,omitempty"`
 	Tie           *Tie            `json:"tie,omitempty"`
+	Ties          []Tie           `json:"ties,omitempty"`
 	Steps         []election.Step `json:"steps"`
 }
 
@@ -128,11 +151,17 @@ func WomenRequired(seats int, r ListRule) int {
 // The first WomenRequired(seats, r) seats go to the women with the most
 // preference votes; the other seats go to the remaining candidates, women
 // and men, with the most preference votes. Equal preference votes at the
-// cut are settled by r.Tie (ListPosition: the higher place wins), except
-// that candidates with no preference votes at all are always ordered by
-// the list, as the law orders women without preference votes. So nobody is
-// seated over a candidate of the same list with more preference votes
-// except as the women's quota requires.
+// cut are settled by r.Tie (ListPosition: the higher place wins; Lots: the
+// lots given), at 0 votes as at any other count. So nobody is seated over
+// a candidate of the same list with more preference votes except as the
+// women's quota requires.
+//
+// A candidate whose preference votes are not given (NoPreferences) makes
+// the list's preference votes "not evaluated": missing data is not zero
+// votes, and a candidate without figures could have any number. Every
+// candidate of the list is then tied at "not_evaluated", and r.Missing
+// settles the women's quota seats and the other seats (ListPosition: list
+// order; Lots); with r.Missing "" that is an ErrInvalid error.
 //
 // A tie for the last women's seat is sent to lots only if it can change
 // who is seated; if every tied woman is seated either way, list order says
@@ -153,7 +182,9 @@ func FillList(party string, cands []ListCandidate, seats int, r ListRule, lots [
 	ids := make([]string, len(cands))
 	pos := make([]int, len(cands))
 	index := make(map[string]int, len(cands))
+	missing := false
 	for i, c := range cands {
+		missing = missing || c.NoPreferences
 		if c.Preferences < 0 {
 			return ListResult{}, invalid("negative preference votes %d for %q", c.Preferences, c.ID)
 		}
@@ -168,15 +199,37 @@ func FillList(party string, cands []ListCandidate, seats int, r ListRule, lots [
 	if err := distinctPositive(ids, pos, "list position"); err != nil {
 		return ListResult{}, err
 	}
-	b, err := newBreaker(r.Tie, lots, func(id string) bool { _, ok := index[id]; return ok })
+	rule := r.Tie
+	prefs := make([]int64, len(cands)) // the figures compared: all 0 when not evaluated
+	if missing {
+		if r.Missing == "" {
+			return ListResult{}, invalid("the preference votes of a candidate of %q are not given and the rule names no rule for missing preference votes", party)
+		}
+		rule = r.Missing
+	} else {
+		for i, c := range cands {
+			prefs[i] = c.Preferences
+		}
+	}
+	b, err := newBreaker(rule, lots, func(id string) bool { _, ok := index[id]; return ok })
 	if err != nil {
 		return ListResult{}, err
 	}
 	b.rank = func(id string) int { return cands[index[id]].Position }
 	b.rankOf = "list position"
 
-	f := &filler{cands: cands, b: b}
-	res := ListResult{Party: party, Seats: seats, WomenRequired: WomenRequired(seats, r)}
+	f := &filler{cands: cands, prefs: prefs, missing: missing, b: b}
+	res := ListResult{Party: party, Seats: seats, WomenRequired: WomenRequired(seats, r), NotEvaluated: missing}
+	if missing {
+		var none []string
+		for _, c := range cands {
+			if c.NoPreferences {
+				none = append(none, c.ID)
+			}
+		}
+		f.step(election.Step{Kind: "preferences_not_evaluated", Subject: party, Value: "not_evaluated", Seats: seats,
+			Detail: fmt.Sprintf("no protocol gives the preference votes of %s: the list's preference votes are not evaluated; its seats go by %s", strings.Join(clip(none, 10), ", "), rule)})
+	}
 	f.step(election.Step{Kind: "women_required", Subject: party, Value: exact.Format(womenShare(seats, r).Rat()), Seats: res.WomenRequired,
 		Detail: fmt.Sprintf("%s%% of %d seats = %s, rounded %s: %d", r.WomenQuota, seats, womenShare(seats, r), r.Rounding, res.WomenRequired)})
 
@@ -185,7 +238,7 @@ func FillList(party string, cands []ListCandidate, seats int, r ListRule, lots [
 		order[i] = i
 	}
 	slices.SortFunc(order, func(x, y int) int {
-		if d := cmpI64(cands[y].Preferences, cands[x].Preferences); d != 0 {
+		if d := cmpI64(prefs[y], prefs[x]); d != 0 {
 			return d
 		}
 		return cands[x].Position - cands[y].Position
@@ -207,6 +260,7 @@ func FillList(party string, cands []ListCandidate, seats int, r ListRule, lots [
 	finish := func() {
 		res.Reason = strings.Join(reasons, "; ")
 		res.Steps = f.steps
+		res.Ties = b.ties
 	}
 
 	res.Unfilled = max(0, seats-len(cands))
@@ -215,11 +269,11 @@ func FillList(party string, cands []ListCandidate, seats int, r ListRule, lots [
 	// the lot would only say which tied woman is counted under the quota.
 	moot := func(p int64, k int) bool {
 		reach := -k
-		for _, c := range cands {
-			if c.Preferences > p && c.Sex == election.Female {
+		for i, c := range cands {
+			if prefs[i] > p && c.Sex == election.Female {
 				continue // seated under the quota
 			}
-			if c.Preferences >= p {
+			if prefs[i] >= p {
 				reach++
 			}
 		}
@@ -271,9 +325,19 @@ func FillList(party string, cands []ListCandidate, seats int, r ListRule, lots [
 
 // filler carries one FillList call.
 type filler struct {
-	cands []ListCandidate
-	b     *breaker
-	steps []election.Step
+	cands   []ListCandidate
+	prefs   []int64 // the preference votes compared, per candidate
+	missing bool    // the list's preference votes are not evaluated
+	b       *breaker
+	steps   []election.Step
+}
+
+// clip returns the first n of ids, and "... (m in all)" when there are more.
+func clip(ids []string, n int) []string {
+	if len(ids) <= n {
+		return ids
+	}
+	return append(slices.Clone(ids[:n]), fmt.Sprintf("... (%d in all)", len(ids)))
 }
 
 func (f *filler) step(s election.Step) { f.steps = append(f.steps, s) }
@@ -287,7 +351,7 @@ func (f *filler) pick(pool []int, k int, reason string, moot func(p int64, k int
 	var out []Elected
 	seat := func(i int) {
 		c := f.cands[i]
-		out = append(out, Elected{ID: c.ID, Position: c.Position, Sex: c.Sex, Preferences: c.Preferences, Reason: reason})
+		out = append(out, Elected{ID: c.ID, Position: c.Position, Sex: c.Sex, Preferences: c.Preferences, NoPreferences: c.NoPreferences, Reason: reason})
 		f.step(election.Step{Kind: kind, Subject: c.ID, Value: strconv.FormatInt(c.Preferences, 10), Seats: 1,
 			Detail: fmt.Sprintf("%s (list position %d, %d preference votes): %s seat", c.ID, c.Position, c.Preferences, reason)})
 	}
@@ -295,38 +359,43 @@ func (f *filler) pick(pool []int, k int, reason string, moot func(p int64, k int
 	if k <= 0 {
 		return nil, nil, nil
 	}
-	p := f.cands[pool[k-1]].Preferences
-	if k == len(pool) || f.cands[pool[k]].Preferences != p {
+	p := f.prefs[pool[k-1]]
+	if k == len(pool) || f.prefs[pool[k]] != p {
 		for _, i := range pool[:k] {
 			seat(i)
 		}
 		return out, nil, nil
 	}
 	t := Tie{Context: reason, Value: strconv.FormatInt(p, 10)}
+	if f.missing {
+		t.Value = "not_evaluated"
+	}
 	var above int
 	for _, i := range pool {
 		switch c := f.cands[i]; {
-		case c.Preferences > p:
+		case f.prefs[i] > p:
 			seat(i)
 			above++
-		case c.Preferences == p:
+		case f.prefs[i] == p:
 			t.Tied = append(t.Tied, c.ID)
 		}
 	}
 	t.Seats = k - above
 	slices.Sort(t.Tied)
 	rule := f.b.rule
-	switch {
-	case p == 0:
-		rule = ListPosition
-		f.step(election.Step{Kind: "no_preferences", Seats: t.Seats,
-			Detail: "the tied candidates have no preference votes: their seats go by list order"})
-	case rule == Lots && moot != nil && moot(p, t.Seats):
+	moots := rule == Lots && moot != nil && moot(p, t.Seats)
+	if moots {
 		rule = ListPosition
 		f.step(election.Step{Kind: "tie_moot", Value: t.Value, Seats: t.Seats,
 			Detail: "every tied candidate is seated either way; which of them count under the women's quota goes by list order"})
 	}
+	met := len(f.b.ties)
 	winners, steps, err := f.b.settleBy(rule, t)
+	if moots {
+		// A moot tie decides no seat, only which seated woman counts
+		// under the quota: it is in the steps, not among the ties.
+		f.b.ties = f.b.ties[:met]
+	}
 	f.steps = append(f.steps, steps...)
 	if err != nil {
 		if _, ok := err.(*TieError); ok {

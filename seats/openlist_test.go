@@ -14,6 +14,12 @@ func rule(r Rounding, tie TieRule) ListRule {
 	return ListRule{WomenQuota: decimal.NewFromInt(30), Rounding: r, Tie: tie}
 }
 
+func missingRule(tie, missing TieRule) ListRule {
+	r := rule(RoundHalfUp, tie)
+	r.Missing = missing
+	return r
+}
+
 func TestWomenRequired(t *testing.T) {
 	tests := []struct {
 		seats            int
@@ -60,7 +66,10 @@ func TestFillList(t *testing.T) {
 		unfilled int
 		reason   bool
 		tie      *Tie
-		err      error
+		ties     []Tie // when not nil, every tie reported
+		// notEvaluated: the list's preference votes are not evaluated
+		notEvaluated bool
+		err          error
 	}{
 		{name: "quota_then_preference", seats: 3, rule: rule(RoundHalfUp, ListPosition),
 			cands: []ListCandidate{cand("m1", 1, m, 100), cand("m2", 2, m, 90), cand("w3", 3, f, 10), cand("m4", 4, m, 80)},
@@ -75,9 +84,38 @@ func TestFillList(t *testing.T) {
 		{name: "fewer_candidates_than_seats", seats: 5, rule: rule(RoundHalfUp, ListPosition),
 			cands: []ListCandidate{cand("w1", 1, f, 1), cand("m2", 2, m, 2)},
 			want:  []string{"w1", "m2"}, unfilled: 3, reason: true},
-		{name: "no_preferences_list_order", seats: 3, rule: rule(RoundUp, Lots),
+		// Part of issue 12's attack suite: a tie at 0 preference votes is a
+		// tie like any other: under Lots it asks for lots, not list order.
+		{name: "no_preferences_lots_required", seats: 3, rule: rule(RoundUp, Lots),
 			cands: []ListCandidate{cand("m1", 1, m, 0), cand("w2", 2, f, 0), cand("m3", 3, m, 0), cand("w4", 4, f, 0)},
-			want:  []string{"w2", "m1", "m3"}},
+			want:  nil, tie: &Tie{Context: ReasonWomenQuota, Tied: []string{"w2", "w4"}, Seats: 1, Value: "0"}, err: ErrLotsRequired},
+		{name: "no_preferences_settled_by_lots", seats: 3, rule: rule(RoundUp, Lots), lots: []string{"w4", "m3", "w2", "m1"},
+			cands: []ListCandidate{cand("m1", 1, m, 0), cand("w2", 2, f, 0), cand("m3", 3, m, 0), cand("w4", 4, f, 0)},
+			want:  []string{"w4", "m3", "w2"},
+			ties: []Tie{
+				{Context: ReasonWomenQuota, Tied: []string{"w2", "w4"}, Seats: 1, Value: "0", SettledBy: "lots", Order: []string{"w4", "w2"}, Winners: []string{"w4"}},
+				{Context: ReasonPreference, Tied: []string{"m1", "m3", "w2"}, Seats: 2, Value: "0", SettledBy: "lots", Order: []string{"m3", "w2", "m1"}, Winners: []string{"m3", "w2"}}}},
+		{name: "no_preferences_list_position", seats: 3, rule: rule(RoundUp, ListPosition),
+			cands: []ListCandidate{cand("m1", 1, m, 0), cand("w2", 2, f, 0), cand("m3", 3, m, 0), cand("w4", 4, f, 0)},
+			want:  []string{"w2", "m1", "m3"},
+			ties: []Tie{
+				{Context: ReasonWomenQuota, Tied: []string{"w2", "w4"}, Seats: 1, Value: "0", SettledBy: "list_position", Order: []string{"w2", "w4"}, Winners: []string{"w2"}},
+				{Context: ReasonPreference, Tied: []string{"m1", "m3", "w4"}, Seats: 2, Value: "0", SettledBy: "list_position", Order: []string{"m1", "m3", "w4"}, Winners: []string{"m1", "m3"}}}},
+		// Missing preference data is not zero votes: the whole list is
+		// tied at "not_evaluated" and the rule for missing data decides.
+		{name: "missing_preferences_by_rule", seats: 2, rule: missingRule(ListPosition, ListPosition),
+			cands: []ListCandidate{cand("m1", 1, m, 50), cand("m2", 2, m, 90), {ID: "m3", Position: 3, Sex: m, NoPreferences: true}},
+			want:  []string{"m1", "m2"}, notEvaluated: true, reason: true,
+			ties: []Tie{{Context: ReasonPreference, Tied: []string{"m1", "m2", "m3"}, Seats: 2, Value: "not_evaluated", SettledBy: "list_position",
+				Order: []string{"m1", "m2", "m3"}, Winners: []string{"m1", "m2"}}}},
+		{name: "missing_preferences_lots_required", seats: 1, rule: missingRule(ListPosition, Lots),
+			cands: []ListCandidate{{ID: "m1", Position: 1, Sex: m, NoPreferences: true}, {ID: "m2", Position: 2, Sex: m, NoPreferences: true}},
+			want:  nil, notEvaluated: true, tie: &Tie{Context: ReasonPreference, Tied: []string{"m1", "m2"}, Seats: 1, Value: "not_evaluated"}, err: ErrLotsRequired},
+		{name: "missing_preferences_no_rule", seats: 1, rule: rule(RoundUp, ListPosition),
+			cands: []ListCandidate{{ID: "m1", Position: 1, Sex: m, NoPreferences: true}}, err: ErrInvalid},
+		{name: "missing_preferences_all_seated", seats: 2, rule: missingRule(ListPosition, Lots),
+			cands: []ListCandidate{{ID: "m1", Position: 1, Sex: m, NoPreferences: true}, {ID: "m2", Position: 2, Sex: m, NoPreferences: true}},
+			want:  []string{"m1", "m2"}, notEvaluated: true, reason: true},
 		{name: "preference_tie_by_position", seats: 2, rule: rule(RoundDown, ListPosition),
 			cands: []ListCandidate{cand("m3", 3, m, 50), cand("m1", 1, m, 60), cand("m2", 2, m, 50)},
 			want:  []string{"m1", "m2"}},
@@ -148,6 +186,10 @@ func TestFillList(t *testing.T) {
 			assert.Equal(t, tc.unfilled, res.Unfilled)
 			assert.Equal(t, tc.seats, len(res.Elected)+res.Unfilled+res.Pending)
 			assert.Equal(t, tc.reason, res.Reason != "", "reason %q", res.Reason)
+			assert.Equal(t, tc.notEvaluated, res.NotEvaluated)
+			if tc.ties != nil {
+				assert.Equal(t, tc.ties, res.Ties)
+			}
 		})
 	}
 }

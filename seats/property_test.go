@@ -109,6 +109,37 @@ func TestPropCapNeverExceeded(t *testing.T) {
 	p.TestingRun(t)
 }
 
+// Part of issue 12's attack suite: the tied set is computed after the cap
+// excludes the lists already at their cap, so no lot is asked for where the
+// cap leaves one outcome, and no list at its cap is ever offered a seat.
+func TestPropCapNeverTied(t *testing.T) {
+	p := newProps(t)
+	p.Property("no list at its cap is in a tied set", prop.ForAll(
+		func(vs []int64, house, mi, capv int) string {
+			// Small caps and round votes, so that a list at its cap often
+			// meets a tie.
+			o := Options{Seats: house, Method: Methods()[mi], Cap: 1 + capv%(house/3+1), Tie: Lots}
+			for i := range vs {
+				vs[i] = vs[i] / 10 * 10
+			}
+			res, err := Apportion(scaled(vs, false), o)
+			var te *TieError
+			if err != nil && !errors.As(err, &te) {
+				return err.Error()
+			}
+			held := byID(res)
+			for _, t := range res.Ties {
+				for _, id := range t.Tied {
+					if held[id] >= o.Cap {
+						return fmt.Sprintf("%s holds %d (cap %d) and is tied for a further seat: %v", id, held[id], o.Cap, t)
+					}
+				}
+			}
+			return ""
+		}, genVotes, genHouse, genMethod, gen.IntRange(0, 40)))
+	p.TestingRun(t)
+}
+
 func TestPropHareQuotaRule(t *testing.T) {
 	p := newProps(t)
 	p.Property("Hare gives each list floor or ceil of votes*seats/total", prop.ForAll(
@@ -475,20 +506,31 @@ func TestPropFillList(t *testing.T) {
 
 func TestPropPlurality(t *testing.T) {
 	p := newProps(t)
-	p.Property("repeat election exactly when against all > the leader", prop.ForAll(
-		func(vs []int64, against int64) string {
+	// Part of issue 12's attack suite: "against all" level with the leader
+	// is a tie, reported under either meaning of against_all_tie.
+	p.Property("repeat election exactly when against all > the leader (or = under against_all_tie repeat); = is a reported tie", prop.ForAll(
+		func(vs []int64, against int64, repeatOnTie bool) string {
 			cands := make([]OkrugCandidate, len(vs))
 			var top int64
 			for i, v := range vs {
 				cands[i] = OkrugCandidate{ID: fmt.Sprintf("c%d", i), Registration: i + 1, Votes: v}
 				top = max(top, v)
 			}
-			res, err := Plurality("1", cands, against, OkrugRule{AgainstAll: RepeatIfAhead, Tie: RegistrationOrder}, nil)
+			rule := OkrugRule{AgainstAll: RepeatIfAhead, AgainstAllTie: AgainstAllTieCandidate, Tie: RegistrationOrder}
+			if repeatOnTie {
+				rule.AgainstAllTie = AgainstAllTieRepeat
+			}
+			res, err := Plurality("1", cands, against, rule, nil)
 			if err != nil {
 				return err.Error()
 			}
-			if (res.Outcome == OutcomeRepeat) != (against > top) {
+			level := against == top && top > 0
+			if (res.Outcome == OutcomeRepeat) != (against > top || level && repeatOnTie) {
 				return fmt.Sprintf("outcome %s with against all %d, leader %d", res.Outcome, against, top)
+			}
+			reported := slices.ContainsFunc(res.Ties, func(t Tie) bool { return t.Context == "against_all" && t.SettledBy == SettledByAgainstAllTie })
+			if reported != level {
+				return fmt.Sprintf("against all %d, leader %d: tie reported %v", against, top, reported)
 			}
 			if res.Outcome == OutcomeElected {
 				if res.Winner == "" || res.LeaderVotes != top || res.Margin < 0 {
@@ -499,6 +541,6 @@ func TestPropPlurality(t *testing.T) {
 				return "no_votes with votes"
 			}
 			return ""
-		}, gen.SliceOf(gen.Int64Range(0, 20)), gen.Int64Range(0, 25)))
+		}, gen.SliceOf(gen.Int64Range(0, 20)), gen.Int64Range(0, 25), gen.Bool()))
 	p.TestingRun(t)
 }

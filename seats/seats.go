@@ -51,13 +51,29 @@ func (e *TieError) Unwrap() error { return ErrLotsRequired }
 // Tie is a tie at the cut: the tied options (sorted), the seats to share
 // among them, and the exact tied value (a remainder, quotient or vote count
 // written "n" or "n/d"; "inf" for the infinite first-seat quotient of Adams
-// and Huntington-Hill; "a/sqrt(b)" for a Huntington-Hill quotient).
+// and Huntington-Hill; "a/sqrt(b)" for a Huntington-Hill quotient;
+// "not_evaluated" for candidates whose preference votes no protocol gives).
+//
+// Every tie met is reported, settled or not (the Ties of Result, ListResult
+// and OkrugResult): a seat that the votes alone did not decide is never
+// given silently. SettledBy names how it was settled: a TieRule
+// ("registration_order", "ballot_order", "list_position", "lots" for lots
+// given as input), "against_all_tie" (OkrugRule.AgainstAllTie), or "" while
+// it awaits lots. Order is then the tied set in the order the rule or the
+// lots gave, and Winners its first Seats, who take the seats.
 type Tie struct {
-	Context string   `json:"context"`
-	Tied    []string `json:"tied"`
-	Seats   int      `json:"seats"`
-	Value   string   `json:"value"`
+	Context   string   `json:"context"`
+	Tied      []string `json:"tied"`
+	Seats     int      `json:"seats"`
+	Value     string   `json:"value"`
+	SettledBy string   `json:"settled_by"`
+	Order     []string `json:"order,omitempty"`
+	Winners   []string `json:"winners,omitempty"`
 }
+
+// SettledByAgainstAllTie is the SettledBy of a tie between "against all"
+// and the leading candidate, which OkrugRule.AgainstAllTie settles.
+const SettledByAgainstAllTie = "against_all_tie"
 
 // TieRule names how a tie at the cut is settled.
 type TieRule string
@@ -80,6 +96,7 @@ type breaker struct {
 	rank    func(id string) int // the number the named rule compares (lower wins)
 	offered map[string]bool
 	rankOf  string // name of the number rank returns, for the transcript
+	ties    []Tie  // every tie met, settled or awaiting lots, in the order met
 }
 
 func newBreaker(rule TieRule, lots []string, known func(string) bool) (*breaker, error) {
@@ -115,6 +132,7 @@ func (b *breaker) settleBy(rule TieRule, t Tie) ([]string, []election.Step, erro
 	if rule != Lots {
 		slices.SortFunc(order, func(x, y string) int { return b.rank(x) - b.rank(y) })
 		head.Detail += "; settled by " + string(rule)
+		b.record(t, rule, order)
 		steps := []election.Step{head}
 		for _, id := range order[:t.Seats] {
 			steps = append(steps, election.Step{Kind: "tie_break", Subject: id, Value: strconv.Itoa(b.rank(id)), Seats: 1,
@@ -131,18 +149,26 @@ func (b *breaker) settleBy(rule TieRule, t Tie) ([]string, []election.Step, erro
 				return nil, nil, err
 			}
 			head.Detail += "; drawing of lots required"
+			b.ties = append(b.ties, t)
 			return nil, []election.Step{head, {Kind: "lots_required", Value: t.Value, Seats: t.Seats,
 				Detail: "lots must order " + strings.Join(t.Tied, ", ")}}, &TieError{Tie: t}
 		}
 	}
 	slices.SortFunc(order, func(x, y string) int { return b.lotRank[x] - b.lotRank[y] })
 	head.Detail += "; settled by lots"
+	b.record(t, Lots, order)
 	steps := []election.Step{head}
 	for _, id := range order[:t.Seats] {
 		steps = append(steps, election.Step{Kind: "lot", Subject: id, Value: t.Value, Seats: 1,
 			Detail: fmt.Sprintf("%s wins the lot (drawn order %s)", id, strings.Join(order, ", "))})
 	}
 	return order, steps, nil
+}
+
+// record notes that t was settled by rule into order.
+func (b *breaker) record(t Tie, rule TieRule, order []string) {
+	t.SettledBy, t.Order, t.Winners = string(rule), slices.Clone(order), slices.Clone(order[:t.Seats])
+	b.ties = append(b.ties, t)
 }
 
 // unoffered returns an ErrBadLot error if a lot names an option that no tie

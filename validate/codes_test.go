@@ -43,6 +43,45 @@ This file is generated from ` + "`validate.Codes()`" + ` and checked by a test
 |---|---|---|---|
 `
 
+// docsFooter follows the table: what the exit statuses of the command line
+// and a tie report mean.
+const docsFooter = `
+## Exit statuses
+
+| status | meaning |
+|---|---|
+| 0 | everything holds, and the votes alone decided every seat |
+| 1 | error findings, a tie awaiting lots, published numbers that disagree with the recount, or a result that rests on something not evaluated |
+| 2 | bad usage or unreadable input (the message names the file, line, column and field) |
+| 3 | everything holds, but a decision other than the votes settled a seat (see the ties) |
+
+When several apply, the worse wins: 2 over 1, 1 over 3, 3 over 0. ` + "`shailoo whatif`" + ` exits with the
+worse status of its two counts.
+
+## What a tie report means
+
+A seat the votes alone did not decide is never given silently. Each one is in the result's
+` + "`ties`" + ` (JSON), in the "Ties and decisions" section of the text and Markdown reports and on the
+page, with:
+
+- ` + "`context`" + `: where, and the key of the lots that settle it: ` + "`list`" + ` (the list seats),
+  ` + "`list/<party>`" + ` (inside a list), ` + "`okrug/<okrug>`" + `;
+- ` + "`stage`" + `: ` + "`largest_remainder`" + ` or ` + "`highest_quotient`" + ` (equal remainders or quotients at the
+  last list seat), ` + "`women_quota`" + ` or ` + "`preference`" + ` (equal preference votes inside a list),
+  ` + "`plurality`" + ` (okrug candidates equal for first place), ` + "`against_all`" + ` ("against all" equal to the
+  leading candidate);
+- ` + "`tied`" + `, ` + "`seats`" + ` (the seats at stake) and ` + "`value`" + ` (the tied figure, exact; ` + "`not_evaluated`" + ` when
+  no protocol gives a list's preference votes: missing data is not zero votes);
+- ` + "`settled_by`" + `: a rule the rule set names (` + "`registration_order`" + `, ` + "`ballot_order`" + `,
+  ` + "`list_position`" + `, ` + "`against_all_tie`" + `), ` + "`lots`" + ` (lots given as input), ` + "`lot_seed`" + ` (drawn from the
+  public seed, with its ` + "`seed`" + `: ` + "`seats.DrawLots(seed, tied)`" + `), or empty while the tie awaits lots
+  (its seats are then not filled, and the exit status is 1);
+- ` + "`order`" + ` and ` + "`winners`" + `: the tied set in the order the rule or the lot gave, and who took the seats.
+
+A list at its cap is never in a tied set: it keeps the cap, and the seats are shared again among
+the others.
+`
+
 func docsCodes() string {
 	var b strings.Builder
 	b.WriteString(docsHeader)
@@ -50,6 +89,7 @@ func docsCodes() string {
 	for _, c := range Codes() {
 		fmt.Fprintf(&b, "| %s | %s | %s | %s |\n", c.Code, c.Severity, esc.Replace(c.Rule), esc.Replace(c.Title.En))
 	}
+	b.WriteString(docsFooter)
 	return b.String()
 }
 

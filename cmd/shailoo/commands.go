@@ -62,8 +62,19 @@ func runCount(args []string, stdout, stderr io.Writer) int {
 	if err != nil {
 		return fail(stderr, err)
 	}
-	if res.Findings.Err() != nil || len(res.Ties) > 0 || res.NotCounted != "" {
+	return countStatus(res)
+}
+
+// countStatus is the exit status a count earns: exitFindings for error
+// findings, a tie awaiting lots or seats that cannot be decided;
+// exitDecided when every tie is settled but some seat was settled by a
+// decision other than the votes (res.Ties); exitOK otherwise.
+func countStatus(res *shailoo.Result) int {
+	switch {
+	case res.Findings.Err() != nil || res.AwaitingLots() || res.NotCounted != "":
 		return exitFindings
+	case len(res.Ties) > 0:
+		return exitDecided
 	}
 	return exitOK
 }
@@ -127,10 +138,31 @@ func runVerify(args []string, stdout, stderr io.Writer) int {
 	if err := writeFindings(stdout, in, rep); err != nil {
 		return fail(stderr, err)
 	}
-	if rep.Err() != nil {
-		return exitFindings
+	// The recount's own ties and decisions: a seat it could not decide by
+	// the votes alone is said, never hidden behind "the summary holds".
+	if err := writeTies(stdout, in, res); err != nil {
+		return fail(stderr, err)
 	}
-	return exitOK
+	st := exitOK
+	switch {
+	case rep.Err() != nil || res.AwaitingLots():
+		st = exitFindings
+	case len(res.Ties) > 0:
+		st = exitDecided
+	}
+	return st
+}
+
+// writeTies writes the ties and decisions of res after a findings report
+// (text or Markdown; the JSON of a findings report has no room for them).
+func writeTies(w io.Writer, in inputs, res *shailoo.Result) error {
+	switch in.format {
+	case "json":
+		return nil
+	case "md":
+		return report.TiesMarkdown(w, res, report.Lang(in.lang))
+	}
+	return report.TiesText(w, res, report.Lang(in.lang))
 }
 
 func writeFindings(w io.Writer, in inputs, rep validate.Report) error {
@@ -224,16 +256,18 @@ func runWhatIf(args []string, stdout, stderr io.Writer) int {
 	if err != nil {
 		return fail(stderr, err)
 	}
+	// Either side may hide a tie or an error finding: the worse decides.
+	st := worse(countStatus(cmp.Base), countStatus(cmp.Alternative))
 	if in.format == "json" {
 		b, err := json.MarshalIndent(cmp, "", "  ")
 		if err != nil {
 			return fail(stderr, err)
 		}
 		fmt.Fprintln(stdout, string(b))
-		return exitOK
+		return st
 	}
 	if err := report.WhatIfText(stdout, cmp, report.Lang(in.lang)); err != nil {
 		return fail(stderr, err)
 	}
-	return exitOK
+	return st
 }

@@ -10,9 +10,15 @@
 //	shailoo synth --out DIR       write a synthetic election as files, with --faults planted
 //	shailoo serve                 serve the browser page (build it first: scripts/web --build-only)
 //
-// Exit status: 0 when everything holds, 1 when the data has error findings,
-// an unresolved tie, or the published numbers disagree, 2 for bad usage or
-// unreadable input.
+// Exit status: 0 when everything holds and the votes alone decided every
+// seat; 1 when the data has error findings, a tie awaits lots, or the
+// published numbers disagree; 2 for bad usage or unreadable input; 3 when
+// everything holds but a decision other than the votes settled a seat (a
+// tie settled by a rule the rule set names, by --lots or by --lot-seed,
+// "against all" level with an okrug's leader, a list whose preference votes
+// were not evaluated): the "Ties and decisions" section of the report, and
+// "ties" in the JSON, say which. When several apply, 2 wins over 1, 1 over
+// 3, 3 over 0. whatif exits with the worse status of its two counts.
 package main
 
 import (
@@ -25,12 +31,28 @@ func main() {
 	os.Exit(run(os.Args[1:], os.Stdout, os.Stderr))
 }
 
-// Exit statuses.
+// Exit statuses. When several apply, the worse wins: 2 > 1 > 3 > 0 (see
+// worse).
 const (
 	exitOK       = 0
 	exitFindings = 1
 	exitUsage    = 2
+	// exitDecided: everything holds, but a decision other than the votes
+	// settled a seat (a tie settled by a rule, by lots, or drawn from a
+	// seed).
+	exitDecided = 3
 )
+
+// severity orders the exit statuses from best to worst.
+var severity = map[int]int{exitOK: 0, exitDecided: 1, exitFindings: 2, exitUsage: 3}
+
+// worse returns the worse of two exit statuses: 2 > 1 > 3 > 0.
+func worse(a, b int) int {
+	if severity[b] > severity[a] {
+		return b
+	}
+	return a
+}
 
 type command struct {
 	name, summary string
@@ -79,7 +101,9 @@ func usage(w io.Writer) {
 		fmt.Fprintf(w, "  %-8s %s\n", c.name, c.summary)
 	}
 	fmt.Fprintln(w, "\nRun 'shailoo <command> --help' for its flags.")
-	fmt.Fprintln(w, "Exit status: 0 all holds; 1 error findings, unresolved ties or disagreements; 2 bad usage or input.")
+	fmt.Fprintln(w, "Exit status: 0 all holds, decided by the votes alone; 1 error findings, a tie awaiting lots or")
+	fmt.Fprintln(w, "disagreements; 2 bad usage or input; 3 all holds but a tie or another decision other than the")
+	fmt.Fprintln(w, "votes settled a seat (see the report's \"Ties and decisions\"). 2 > 1 > 3 > 0; whatif: the worse side.")
 }
 
 // fail prints err and returns the exit status of bad usage or unreadable

@@ -98,7 +98,21 @@ const STRINGS = {
     out_no_votes: 'no votes',
     no_okrugs: 'This election has no okrugs.',
     not_counted: 'No seat was decided: {why}',
-    ties_h: 'Unresolved ties: lots required',
+    ties_h: 'Ties and decisions not made by the votes alone',
+    ties_awaiting: 'A tie awaits lots: the seats concerned are not filled.',
+    ties_decided: 'Every tie is settled, but a decision other than the votes settled a seat.',
+    tie_line: '{context} ({stage}): {tied} tied for {seats} seat(s) at {value}',
+    tie_not_evaluated: 'preference votes not evaluated (no protocol gives them)',
+    tie_awaiting: 'awaiting lots: not filled',
+    tie_settled: 'settled by {how}: {winners}',
+    tie_by_registration_order: 'registration order (rule set)',
+    tie_by_ballot_order: 'ballot order (rule set)',
+    tie_by_list_position: 'list position (rule set)',
+    tie_by_lots: 'lots given as input',
+    tie_by_lot_seed: 'a lot drawn from the public seed “{seed}”',
+    tie_by_against_all_tie: 'the rule set’s against_all_tie “{rule}”',
+    lot_seed_meta: 'Lots drawn from the public seed “{seed}”.',
+    tie_mark: 'tie',
     notes_h: 'Notes',
     findings_h: 'Findings',
     findings_none: 'No findings: every relation that was checked holds.',
@@ -260,7 +274,21 @@ const STRINGS = {
     out_no_votes: 'нет голосов',
     no_okrugs: 'В этих выборах нет округов.',
     not_counted: 'Мандаты не распределены: {why}',
-    ties_h: 'Неразрешённые равенства: нужен жребий',
+    ties_h: 'Равенства и решения, принятые не только голосами',
+    ties_awaiting: 'Равенство ждёт жребия: эти мандаты не распределены.',
+    ties_decided: 'Все равенства разрешены, но мандат определило не только голосование.',
+    tie_line: '{context} ({stage}): {tied} равны за {seats} мандат(а) при {value}',
+    tie_not_evaluated: 'преференции не оценены (нет в протоколах)',
+    tie_awaiting: 'ждёт жребия: не распределено',
+    tie_settled: 'решено {how}: {winners}',
+    tie_by_registration_order: 'по порядку регистрации (правила)',
+    tie_by_ballot_order: 'по порядку в бюллетене (правила)',
+    tie_by_list_position: 'по месту в списке (правила)',
+    tie_by_lots: 'жребием (из входных данных)',
+    tie_by_lot_seed: 'жребием, вытянутым из публичного зерна «{seed}»',
+    tie_by_against_all_tie: 'правилом against_all_tie «{rule}»',
+    lot_seed_meta: 'Жребий вытянут из публичного зерна «{seed}».',
+    tie_mark: 'равенство',
     notes_h: 'Примечания',
     findings_h: 'Замечания',
     findings_none: 'Замечаний нет: все проверенные соотношения выполняются.',
@@ -422,7 +450,21 @@ const STRINGS = {
     out_no_votes: 'добуш жок',
     no_okrugs: 'Бул шайлоодо округдар жок.',
     not_counted: 'Мандаттар бөлүштүрүлгөн жок: {why}',
-    ties_h: 'Чечилбеген теңдиктер: чүчүкулак керек',
+    ties_h: 'Добуштар гана чечпеген теңдиктер жана чечимдер',
+    ties_awaiting: 'Теңдик чүчүкулакты күтөт: ал мандаттар бөлүштүрүлгөн жок.',
+    ties_decided: 'Бардык теңдиктер чечилди, бирок мандатты добуштан башка чечим аныктады.',
+    tie_line: '{context} ({stage}): {tied} {seats} мандат үчүн тең, маанисинде {value}',
+    tie_not_evaluated: 'артыкчылык добуштары бааланган жок (протоколдордо жок)',
+    tie_awaiting: 'чүчүкулакты күтөт: бөлүштүрүлгөн жок',
+    tie_settled: 'чечилди: {how}: {winners}',
+    tie_by_registration_order: 'каттоо тартиби боюнча (эрежелер)',
+    tie_by_ballot_order: 'бюллетендеги тартиби боюнча (эрежелер)',
+    tie_by_list_position: 'тизмедеги орду боюнча (эрежелер)',
+    tie_by_lots: 'чүчүкулак менен (киргизилген маалымат)',
+    tie_by_lot_seed: '«{seed}» ачык уругунан тартылган чүчүкулак менен',
+    tie_by_against_all_tie: 'эрежелердин against_all_tie «{rule}» эрежеси менен',
+    lot_seed_meta: 'Чүчүкулак «{seed}» ачык уругунан тартылды.',
+    tie_mark: 'теңдик',
     notes_h: 'Эскертмелер',
     findings_h: 'Табылгалар',
     findings_none: 'Табылгалар жок: текшерилген бардык катыштар аткарылат.',
@@ -1001,10 +1043,8 @@ function renderParliament(res) {
     s.repeat_elections ? el('p', null, t('repeat_n', { n: num(s.repeat_elections) })) : null,
     s.women_list_deputies ? el('p', { class: 'muted' }, t('women_n', { n: num(s.women_list_deputies) })) : null);
   box.append(el('div', { class: 'chart' }, svg, legend));
-  if (res.ties && res.ties.length) {
-    box.append(el('h3', null, t('ties_h')), el('ul', null, res.ties.map((x) =>
-      el('li', null, `${x.context}: ${x.tied.join(', ')} (${x.seats}, ${x.value})`))));
-  }
+  const ties = tiesBlock(res);
+  if (ties) box.append(ties);
   if (res.notes && res.notes.length) box.append(el('h3', null, t('notes_h')), el('ul', null, res.notes.map((n) => el('li', null, n))));
 }
 
@@ -1065,6 +1105,28 @@ function statusText(s) {
   return s ? t(s) : '';
 }
 
+// tiesBlock lists every seat the votes alone did not decide (res.ties):
+// the tied set, the seats at stake, the value and how it was settled, or
+// that it awaits lots. null when there is none.
+function tiesBlock(res) {
+  if (!res.ties || !res.ties.length) return null;
+  const awaiting = res.ties.some((x) => !x.settled_by);
+  const clip = (ids) => (ids || []).length > 10 ? ids.slice(0, 10).join(', ') + `, … (${ids.length})` : (ids || []).join(', ');
+  const items = res.ties.map((x) => {
+    const value = x.value === 'not_evaluated' ? t('tie_not_evaluated') : x.value;
+    let s = t('tie_line', { context: x.context, stage: x.stage, tied: clip(x.tied), seats: num(x.seats), value });
+    if (!x.settled_by) return el('li', { class: 'neg' }, s + '; ' + t('tie_awaiting'));
+    const how = t('tie_by_' + x.settled_by, { seed: x.seed || '', rule: (res.rules.okrug || {}).against_all_tie || '' });
+    s += '; ' + t('tie_settled', { how, winners: clip(x.winners) });
+    return el('li', null, s);
+  });
+  return el('div', { id: 'ties' },
+    el('h3', null, t('ties_h')),
+    el('p', { class: 'banner ' + (awaiting ? 'bad' : 'warn') }, t(awaiting ? 'ties_awaiting' : 'ties_decided')),
+    el('ul', null, items),
+    res.lot_seed ? el('p', { class: 'muted' }, t('lot_seed_meta', { seed: res.lot_seed })) : null);
+}
+
 function renderLists(res) {
   const box = $('#lists');
   box.textContent = '';
@@ -1118,7 +1180,8 @@ function renderOkrugs(res) {
     return el('tr', { class: cls || null, 'data-okrug': o.okrug },
       el('td', null, o.okrug),
       el('td', null, o.name),
-      el('td', { class: 'outcome' }, t('out_' + o.outcome)),
+      el('td', { class: 'outcome' }, t('out_' + o.outcome) +
+        (o.outcome !== 'tie' && (res.ties || []).some((x) => x.context === 'okrug/' + o.okrug) ? ' (' + t('tie_mark') + ')' : '')),
       el('td', null, o.winner_name || o.leader_name || o.winner || o.leader || ''),
       el('td', { class: 'num' }, num(o.leader_votes), pct ? el('span', { class: 'muted' }, ' · ' + pct) : null),
       el('td', { class: 'num' }, num(o.against_all)),

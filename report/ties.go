@@ -1,0 +1,101 @@
+package report
+
+import (
+	"fmt"
+	"io"
+	"strings"
+
+	"github.com/shailoo/shailoo"
+	"github.com/shailoo/shailoo/seats"
+)
+
+// tiesSection lists every seat the votes alone did not decide (res.Ties):
+// the tied set, the seats at stake, the tied value and how it was settled,
+// or that it awaits lots. ok is false when there is none.
+func tiesSection(res *shailoo.Result, l Lang) (section, bool) {
+	if len(res.Ties) == 0 {
+		return section{}, false
+	}
+	s := section{title: l.w("ties")}
+	if res.AwaitingLots() {
+		s.lines = append(s.lines, l.w("ties_awaiting"))
+	} else {
+		s.lines = append(s.lines, l.w("ties_decided"))
+	}
+	for _, t := range res.Ties {
+		s.lines = append(s.lines, tieLine(t, res.Rules, l))
+	}
+	return s, true
+}
+
+// tieLine writes one tie: "okrug/7 (plurality): a, b tied for 1 seat(s) at
+// 500; settled by registration order: a".
+func tieLine(t shailoo.Tie, r shailoo.Rules, l Lang) string {
+	at := l.w("tie_at") + " " + t.Value
+	if t.Value == "not_evaluated" {
+		at = "— " + l.w("tie_not_evaluated")
+	}
+	line := fmt.Sprintf("%s (%s): %s %s %d %s %s", t.Context, t.Stage, clipIDs(t.Tied, 10),
+		l.w("tie_tied_for"), t.Seats, l.w("seats"), at)
+	var how string
+	switch t.SettledBy {
+	case "":
+		return line + "; " + l.w("tie_awaiting")
+	case string(seats.RegistrationOrder):
+		how = l.w("tie_by_registration")
+	case string(seats.BallotOrder):
+		how = l.w("tie_by_ballot")
+	case string(seats.ListPosition):
+		how = l.w("tie_by_position")
+	case string(seats.Lots):
+		how = l.w("tie_by_lots")
+	case shailoo.SettledByLotSeed:
+		how = fmt.Sprintf(l.w("tie_by_seed"), t.Seed)
+	case seats.SettledByAgainstAllTie:
+		how = fmt.Sprintf(l.w("tie_by_against_all"), r.Okrug.AgainstAllTie)
+	default:
+		how = t.SettledBy
+	}
+	return fmt.Sprintf("%s; %s %s: %s", line, l.w("tie_settled"), how, clipIDs(t.Winners, 10))
+}
+
+// clipIDs joins ids, the first n of them and "… (m)" when there are more.
+func clipIDs(ids []string, n int) string {
+	if len(ids) <= n {
+		return strings.Join(ids, ", ")
+	}
+	return fmt.Sprintf("%s, … (%d)", strings.Join(ids[:n], ", "), len(ids))
+}
+
+// okrugTied reports whether a tie was met in okrug id.
+func okrugTied(res *shailoo.Result, id string) bool {
+	for _, t := range res.Ties {
+		if t.Context == "okrug/"+id {
+			return true
+		}
+	}
+	return false
+}
+
+// TiesText writes the "Ties and decisions" section of res as plain text:
+// every seat the votes alone did not decide. It writes nothing when there
+// is none.
+func TiesText(w io.Writer, res *shailoo.Result, l Lang) error {
+	return writeTies(w, res, l, false)
+}
+
+// TiesMarkdown is TiesText in Markdown.
+func TiesMarkdown(w io.Writer, res *shailoo.Result, l Lang) error {
+	return writeTies(w, res, l, true)
+}
+
+func writeTies(w io.Writer, res *shailoo.Result, l Lang, md bool) error {
+	if res == nil {
+		return nil
+	}
+	s, ok := tiesSection(res, l)
+	if !ok {
+		return nil
+	}
+	return render(w, []section{s}, md)
+}
