@@ -29,9 +29,27 @@ const (
 	Unaccounted     Line = "unaccounted"      // ballots not accounted for at receipt
 )
 
-// Lines lists every line this package names, in protocol order.
-var Lines = []Line{Voters, Received, IssuedInRoom, IssuedOutside, IssuedEarly, Cancelled,
+// lines is every line this package names, in protocol order. It is an
+// array and unexported because other packages use a line's position in it
+// as an index (tally's dense protocols, validate's relation masks): a
+// caller that could shorten or reorder it would break every later count.
+var lines = [...]Line{Voters, Received, IssuedInRoom, IssuedOutside, IssuedEarly, Cancelled,
 	FoundMobile, FoundStationary, Invalid, Valid, Lost, Unaccounted}
+
+// AllLines returns every line this package names, in protocol order. The
+// slice is a fresh copy on each call: changing it changes nothing else.
+func AllLines() []Line { return append([]Line(nil), lines[:]...) }
+
+// LineIndex returns the position of l in protocol order (its index in
+// AllLines), or -1 for a line this package does not name.
+func LineIndex(l Line) int {
+	for i, k := range lines {
+		if k == l {
+			return i
+		}
+	}
+	return -1
+}
 
 // Protocol is the result protocol of one precinct for one ballot.
 //

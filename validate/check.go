@@ -17,11 +17,11 @@ import (
 
 // Rules says which protocol control relations are in force and which
 // lines the protocol form has. It is part of a rule set and its zero value
-// works: every relation in force, every line of election.Lines on the form.
+// works: every relation in force, every line of election.AllLines on the form.
 type Rules struct {
 	// Relations in force (codes from Relations()); nil or empty means all.
 	Relations []Code `json:"relations,omitempty"`
-	// Lines on the protocol form; nil means all of election.Lines. An empty
+	// Lines on the protocol form; nil means all of election.AllLines. An empty
 	// non-nil list means a form without lines: no relation that needs a
 	// line can be evaluated.
 	Lines []election.Line `json:"lines"`
@@ -68,7 +68,7 @@ func (r Rules) InForce(c Code) bool {
 // OnForm says whether line l is on the protocol form under r.
 func (r Rules) OnForm(l election.Line) bool {
 	if r.Lines == nil {
-		return slices.Contains(election.Lines, l)
+		return election.LineIndex(l) >= 0
 	}
 	return slices.Contains(r.Lines, l)
 }
@@ -837,7 +837,7 @@ func NewStream(e *election.Election, r Rules, keys *dense.Keys, precincts *dense
 	for i, code := range []Code{ReceivedBalance, FoundBalance, ValidBalance, IssuedOverVoters, FoundOverIssued} {
 		s.rel[i] = r.InForce(code) && c.formOK(code)
 		for _, l := range relationLines[code] {
-			s.relMask[i] |= 1 << slices.Index(election.Lines, l)
+			s.relMask[i] |= 1 << election.LineIndex(l)
 		}
 	}
 	if !o.TotalsOnly {

@@ -199,7 +199,7 @@ func (in *injector) strip(id string) {
 }
 
 func allLines(p *election.Protocol) bool {
-	for _, l := range election.Lines {
+	for _, l := range election.AllLines() {
 		if _, ok := p.Lines[l]; !ok {
 			return false
 		}

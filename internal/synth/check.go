@@ -194,14 +194,14 @@ func Check(e *election.Election) error {
 }
 
 func checkLines(l map[election.Line]int64) error {
-	for _, name := range election.Lines {
+	for _, name := range election.AllLines() {
 		v, ok := l[name]
 		if !ok || v < 0 {
 			return fmt.Errorf("line %s missing or negative", name)
 		}
 	}
-	if len(l) != len(election.Lines) {
-		return fmt.Errorf("%d lines, want %d", len(l), len(election.Lines))
+	if n := len(election.AllLines()); len(l) != n {
+		return fmt.Errorf("%d lines, want %d", len(l), n)
 	}
 	issued := l[election.IssuedInRoom] + l[election.IssuedOutside] + l[election.IssuedEarly]
 	found := l[election.FoundMobile] + l[election.FoundStationary]

@@ -46,7 +46,7 @@ func LinesIssued(r *rand.Rand, voters, issued, invalid, valid int64) (map[electi
 	if voters < 0 || invalid < 0 || valid < 0 || invalid+valid > issued || issued > voters || voters > 1<<53 {
 		return nil, fmt.Errorf("%w: voters %d, issued %d, invalid %d, valid %d", ErrInfeasible, voters, issued, invalid, valid)
 	}
-	m := make(map[election.Line]int64, len(election.Lines))
+	m := make(map[election.Line]int64, len(election.AllLines()))
 	fillLines(m, r, voters, issued, invalid, valid)
 	return m, nil
 }

@@ -350,7 +350,7 @@ func PrecinctOf(s Source, id string) ([]byte, error) {
 }
 
 func precinct(e *election.Election, id string) (*Precinct, error) {
-	out := &Precinct{Lines: election.Lines, Protocols: []election.Protocol{}, Choices: map[election.BallotKind][]Choice{}}
+	out := &Precinct{Lines: election.AllLines(), Protocols: []election.Protocol{}, Choices: map[election.BallotKind][]Choice{}}
 	found := false
 	for _, p := range e.Precincts {
 		if p.ID == id {
