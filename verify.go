@@ -9,12 +9,22 @@ import (
 // published percentage against votes/base rounded as the rule set says,
 // the sum of the shares, votes, participants, turnout, seats and okrug
 // winners. A figure the summary does not publish is not evaluated.
+//
+// A nil res is an empty count under the default published rules: every
+// figure the summary publishes that is not zero is then an error finding.
 func Verify(res *Result, s validate.Summary) validate.Report {
+	if res == nil {
+		return validate.CheckPublished(s, validate.Recount{}, validate.PublishedRules{})
+	}
 	return validate.CheckPublished(s, res.Recount(), res.Rules.Published)
 }
 
-// Recount is the part of res a published summary is checked against.
+// Recount is the part of res a published summary is checked against; the
+// zero Recount for a nil res.
 func (res *Result) Recount() validate.Recount {
+	if res == nil {
+		return validate.Recount{}
+	}
 	rc := validate.Recount{
 		Participants: res.Totals.Participants,
 		Voters:       res.Totals.Voters,

@@ -69,17 +69,31 @@ type Protocol struct {
 
 // Issued is the ballots issued of all kinds (in the room, outside, early).
 // It may overflow only if the lines themselves are absurd; callers that
-// must not trust the input use tally.
+// must not trust the input use tally. A nil p gives 0, as do Found and
+// Participants.
 func (p *Protocol) Issued() int64 {
+	if p == nil {
+		return 0
+	}
 	return p.Lines[IssuedInRoom] + p.Lines[IssuedOutside] + p.Lines[IssuedEarly]
 }
 
 // Found is the ballots found in all boxes (mobile and stationary).
-func (p *Protocol) Found() int64 { return p.Lines[FoundMobile] + p.Lines[FoundStationary] }
+func (p *Protocol) Found() int64 {
+	if p == nil {
+		return 0
+	}
+	return p.Lines[FoundMobile] + p.Lines[FoundStationary]
+}
 
 // Participants is the voters who took part as the 2021 CEC counted them:
 // invalid plus valid ballots.
-func (p *Protocol) Participants() int64 { return p.Lines[Invalid] + p.Lines[Valid] }
+func (p *Protocol) Participants() int64 {
+	if p == nil {
+		return 0
+	}
+	return p.Lines[Invalid] + p.Lines[Valid]
+}
 
 // Ballot is one ballot as cast. Choice is a party ID (list ballot), a
 // candidate ID (okrug ballot) or AgainstAll; Candidate is the optional

@@ -45,6 +45,9 @@ type BallotError struct {
 }
 
 func (e *BallotError) Error() string {
+	if e == nil { // a nil error value prints as fmt prints a nil error
+		return "<nil>"
+	}
 	return fmt.Sprintf("tally: ballot %d (kind %q, choice %q, candidate %q): %s",
 		e.Index, e.Ballot.Kind, e.Ballot.Choice, e.Ballot.Candidate, e.Problem)
 }

@@ -71,13 +71,21 @@ type ProtocolError struct {
 }
 
 func (e *ProtocolError) Error() string {
+	if e == nil { // a nil error value prints as fmt prints a nil error
+		return "<nil>"
+	}
 	if e.Scope == "" {
 		return fmt.Sprintf("tally: protocol %d (precinct %q, ballot %q): %v", e.Index, e.Precinct, e.Ballot, e.Err)
 	}
 	return fmt.Sprintf("tally: protocol %d (precinct %q, ballot %q), %s: %v", e.Index, e.Precinct, e.Ballot, e.Scope, e.Err)
 }
 
-func (e *ProtocolError) Unwrap() error { return e.Err }
+func (e *ProtocolError) Unwrap() error {
+	if e == nil {
+		return nil
+	}
+	return e.Err
+}
 
 // Sum sums the manual-count protocols of e (Machine == false), which are the
 // official count, into totals at every level. See SumWhere.

@@ -209,6 +209,9 @@ type FindingsError struct {
 }
 
 func (e *FindingsError) Error() string {
+	if e == nil { // a nil error value prints as fmt prints a nil error
+		return "<nil>"
+	}
 	return fmt.Sprintf("validate: %d error finding(s), first %s at %s: %s",
 		e.Errors, e.First.Code, e.First.Place, e.First.Message.En)
 }
