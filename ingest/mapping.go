@@ -431,6 +431,9 @@ func yesNo(s []byte) (v, ok bool) {
 // field (such as "lines.voters"), and wraps ErrMapping. A leading byte order
 // mark is ignored.
 func ReadMapping(r io.Reader, file string) (Mapping, error) {
+	if r == nil {
+		return Mapping{}, nilError(file, "reader")
+	}
 	data, err := io.ReadAll(r)
 	if err != nil {
 		return Mapping{}, &ParseError{File: file, Err: fmt.Errorf("%w: %w", ErrMapping, err)}
