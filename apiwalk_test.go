@@ -6,6 +6,7 @@ import (
 	election "github.com/shailoo/shailoo/election"
 	validate "github.com/shailoo/shailoo/validate"
 	io "io"
+	apiwalkDebug "runtime/debug"
 	apiwalkStrings "strings"
 	apiwalkTesting "testing"
 	apiwalkTime "time"
@@ -44,6 +45,12 @@ func TestAPIWalk(t *apiwalkTesting.T) {
 	apiwalkCall(t, "shailoo.Verify zero", func() { _ = Verify(new(Result), *new(validate.Summary)) })
 }
 
+// apiwalkPanic is a panic's value and where it happened.
+type apiwalkPanic struct {
+	value any
+	stack []byte
+}
+
 // apiwalkCall calls f and reports a panic, or a call that has not returned
 // within a minute (f is then left running), as a failure of name.
 func apiwalkCall(t *apiwalkTesting.T, name string, f func()) {
@@ -53,7 +60,7 @@ func apiwalkCall(t *apiwalkTesting.T, name string, f func()) {
 		panicked := true
 		defer func() {
 			if panicked {
-				done <- recover()
+				done <- apiwalkPanic{recover(), apiwalkDebug.Stack()}
 			}
 		}()
 		f()
@@ -62,8 +69,8 @@ func apiwalkCall(t *apiwalkTesting.T, name string, f func()) {
 	}()
 	select {
 	case r := <-done:
-		if r != nil {
-			t.Errorf("%s panics: %v", name, r)
+		if p, ok := r.(apiwalkPanic); ok {
+			t.Errorf("%s panics: %v\n%s", name, p.value, p.stack)
 		}
 	case <-apiwalkTime.After(apiwalkTime.Minute):
 		t.Errorf("%s has not returned within a minute", name)

@@ -3,6 +3,7 @@
 package election
 
 import (
+	apiwalkDebug "runtime/debug"
 	apiwalkTesting "testing"
 	apiwalkTime "time"
 )
@@ -25,6 +26,12 @@ func TestAPIWalk(t *apiwalkTesting.T) {
 	apiwalkCall(t, "election.LineIndex nil", func() { _ = LineIndex(*new(Line)) })
 }
 
+// apiwalkPanic is a panic's value and where it happened.
+type apiwalkPanic struct {
+	value any
+	stack []byte
+}
+
 // apiwalkCall calls f and reports a panic, or a call that has not returned
 // within a minute (f is then left running), as a failure of name.
 func apiwalkCall(t *apiwalkTesting.T, name string, f func()) {
@@ -34,7 +41,7 @@ func apiwalkCall(t *apiwalkTesting.T, name string, f func()) {
 		panicked := true
 		defer func() {
 			if panicked {
-				done <- recover()
+				done <- apiwalkPanic{recover(), apiwalkDebug.Stack()}
 			}
 		}()
 		f()
@@ -43,8 +50,8 @@ func apiwalkCall(t *apiwalkTesting.T, name string, f func()) {
 	}()
 	select {
 	case r := <-done:
-		if r != nil {
-			t.Errorf("%s panics: %v", name, r)
+		if p, ok := r.(apiwalkPanic); ok {
+			t.Errorf("%s panics: %v\n%s", name, p.value, p.stack)
 		}
 	case <-apiwalkTime.After(apiwalkTime.Minute):
 		t.Errorf("%s has not returned within a minute", name)

@@ -4,6 +4,7 @@ package threshold
 
 import (
 	election "github.com/shailoo/shailoo/election"
+	apiwalkDebug "runtime/debug"
 	apiwalkTesting "testing"
 	apiwalkTime "time"
 )
@@ -28,6 +29,12 @@ func TestAPIWalk(t *apiwalkTesting.T) {
 	apiwalkCall(t, "threshold.Regional zero", func() { _, _ = Regional(*new(Rule), []string{}, []RegionCount{}) })
 }
 
+// apiwalkPanic is a panic's value and where it happened.
+type apiwalkPanic struct {
+	value any
+	stack []byte
+}
+
 // apiwalkCall calls f and reports a panic, or a call that has not returned
 // within a minute (f is then left running), as a failure of name.
 func apiwalkCall(t *apiwalkTesting.T, name string, f func()) {
@@ -37,7 +44,7 @@ func apiwalkCall(t *apiwalkTesting.T, name string, f func()) {
 		panicked := true
 		defer func() {
 			if panicked {
-				done <- recover()
+				done <- apiwalkPanic{recover(), apiwalkDebug.Stack()}
 			}
 		}()
 		f()
@@ -46,8 +53,8 @@ func apiwalkCall(t *apiwalkTesting.T, name string, f func()) {
 	}()
 	select {
 	case r := <-done:
-		if r != nil {
-			t.Errorf("%s panics: %v", name, r)
+		if p, ok := r.(apiwalkPanic); ok {
+			t.Errorf("%s panics: %v\n%s", name, p.value, p.stack)
 		}
 	case <-apiwalkTime.After(apiwalkTime.Minute):
 		t.Errorf("%s has not returned within a minute", name)

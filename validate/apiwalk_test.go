@@ -6,6 +6,7 @@ import (
 	election "github.com/shailoo/shailoo/election"
 	dense "github.com/shailoo/shailoo/internal/dense"
 	io "io"
+	apiwalkDebug "runtime/debug"
 	apiwalkStrings "strings"
 	apiwalkTesting "testing"
 	apiwalkTime "time"
@@ -71,6 +72,12 @@ func TestAPIWalk(t *apiwalkTesting.T) {
 	apiwalkCall(t, "validate.UnreadableRow nil", func() { _ = UnreadableRow(*new(string), *new(int), *new(int), *new(string)) })
 }
 
+// apiwalkPanic is a panic's value and where it happened.
+type apiwalkPanic struct {
+	value any
+	stack []byte
+}
+
 // apiwalkCall calls f and reports a panic, or a call that has not returned
 // within a minute (f is then left running), as a failure of name.
 func apiwalkCall(t *apiwalkTesting.T, name string, f func()) {
@@ -80,7 +87,7 @@ func apiwalkCall(t *apiwalkTesting.T, name string, f func()) {
 		panicked := true
 		defer func() {
 			if panicked {
-				done <- recover()
+				done <- apiwalkPanic{recover(), apiwalkDebug.Stack()}
 			}
 		}()
 		f()
@@ -89,8 +96,8 @@ func apiwalkCall(t *apiwalkTesting.T, name string, f func()) {
 	}()
 	select {
 	case r := <-done:
-		if r != nil {
-			t.Errorf("%s panics: %v", name, r)
+		if p, ok := r.(apiwalkPanic); ok {
+			t.Errorf("%s panics: %v\n%s", name, p.value, p.stack)
 		}
 	case <-apiwalkTime.After(apiwalkTime.Minute):
 		t.Errorf("%s has not returned within a minute", name)

@@ -79,6 +79,9 @@ var summarySchema = &schema{fields: map[string]*schema{
 // okrug without an ID, or anything after the summary is a *SummaryError
 // naming file, line, column and field.
 func ReadSummary(r io.Reader, file string) (Summary, error) {
+	if r == nil {
+		return Summary{}, &SummaryError{File: file, Line: 1, Column: 1, Err: errors.New("nil reader")}
+	}
 	data, err := io.ReadAll(r)
 	if err != nil {
 		return Summary{}, &SummaryError{File: file, Line: 1, Column: 1, Err: err}
