@@ -50,6 +50,9 @@ type NotPlantedError struct {
 }
 
 func (e *NotPlantedError) Error() string {
+	if e == nil { // a nil error value prints as fmt prints a nil error
+		return "<nil>"
+	}
 	s := make([]string, len(e.Codes))
 	for i, c := range e.Codes {
 		s[i] = string(c)
