@@ -10,8 +10,9 @@ import (
 // the sum of the shares, votes, participants, turnout, seats and okrug
 // winners. A figure the summary does not publish is not evaluated.
 //
-// A nil res is an empty count under the default published rules: every
-// figure the summary publishes that is not zero is then an error finding.
+// A nil res is checked as an empty count (no lists, no votes, no okrugs)
+// under the default published rules, so what the summary publishes is
+// reported as not matching it, never passed in silence.
 func Verify(res *Result, s validate.Summary) validate.Report {
 	if res == nil {
 		return validate.CheckPublished(s, validate.Recount{}, validate.PublishedRules{})
