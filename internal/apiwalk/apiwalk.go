@@ -122,7 +122,9 @@ func Generate(dir, rel string) ([]byte, error) {
 		if err != nil {
 			return nil, err
 		}
-		g.file(f)
+		if err := g.file(f); err != nil {
+			return nil, err
+		}
 	}
 	if len(g.calls) == 0 {
 		return nil, nil
@@ -144,7 +146,7 @@ type gen struct {
 	calls   []call
 }
 
-func (g *gen) file(f *ast.File) {
+func (g *gen) file(f *ast.File) error {
 	local := map[string]string{}
 	for _, s := range f.Imports {
 		p, _ := strconv.Unquote(s.Path.Value)
@@ -165,14 +167,39 @@ func (g *gen) file(f *ast.File) {
 		if fd.Recv == nil && (fd.Name.Name == "main" || fd.Name.Name == "init") {
 			continue
 		}
-		if fd.Type.TypeParams != nil {
-			continue // none in this module; a generic function would need instantiating
+		if err := g.funcDecl(fd, local); err != nil {
+			return err
 		}
-		g.funcDecl(fd, local)
 	}
+	return nil
 }
 
-func (g *gen) funcDecl(fd *ast.FuncDecl, local map[string]string) {
+// funcDecl adds the calls of fd. A generic function or a method of a
+// generic type is an error unless skipFuncs names it: the walk cannot
+// instantiate it, and must not leave it out in silence.
+func (g *gen) funcDecl(fd *ast.FuncDecl, local map[string]string) error {
+	generic := fd.Type.TypeParams != nil
+	if fd.Recv != nil {
+		switch rt := fd.Recv.List[0].Type.(type) {
+		case *ast.IndexExpr, *ast.IndexListExpr:
+			generic = true
+		case *ast.StarExpr:
+			switch rt.X.(type) {
+			case *ast.IndexExpr, *ast.IndexListExpr:
+				generic = true
+			}
+		}
+	}
+	if generic {
+		name := fd.Name.Name
+		if fd.Recv != nil {
+			name = "(" + expr(fd.Recv.List[0].Type) + ")." + name
+		}
+		if _, ok := skipFuncs[g.qualified(name)]; ok {
+			return nil
+		}
+		return fmt.Errorf("apiwalk: %s is generic: the walk cannot call it; name it in skipFuncs with the reason, or teach the generator", g.qualified(name))
+	}
 	need := func(e ast.Expr) {
 		ast.Inspect(e, func(n ast.Node) bool {
 			if s, ok := n.(*ast.SelectorExpr); ok {
@@ -220,9 +247,6 @@ func (g *gen) funcDecl(fd *ast.FuncDecl, local map[string]string) {
 			zero: assign + fd.Name.Name + args(zeroArgs)}
 	} else {
 		rt := fd.Recv.List[0].Type
-		if _, ok := rt.(*ast.IndexExpr); ok {
-			return // methods of generic types: none in this module
-		}
 		if st, ok := rt.(*ast.StarExpr); ok {
 			base := expr(st.X)
 			c = call{name: "(*" + base + ")." + fd.Name.Name,
@@ -236,9 +260,10 @@ func (g *gen) funcDecl(fd *ast.FuncDecl, local map[string]string) {
 		}
 	}
 	if _, ok := skipFuncs[g.qualified(c.name)]; ok {
-		return
+		return nil
 	}
 	g.calls = append(g.calls, c)
+	return nil
 }
 
 // qualified is a call's name with the package folder: "(*report.T).M".

@@ -80,3 +80,12 @@ func TestWalkFilesAreFresh(t *testing.T) {
 		t.Log("not walked: " + s)
 	}
 }
+
+// TestGenericIsAnError: a generic function the walk cannot instantiate is
+// an error of the generator, not a function left out in silence.
+func TestGenericIsAnError(t *testing.T) {
+	_, err := apiwalk.Generate("testdata/generic", "internal/apiwalk/testdata/generic")
+	if err == nil || !strings.Contains(err.Error(), "generic.Same is generic") {
+		t.Fatalf("Generate = %v, want an error naming generic.Same", err)
+	}
+}
