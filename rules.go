@@ -163,8 +163,11 @@ func join[T ~string](xs []T) string {
 
 // ReadRules decodes a rule set from JSON. Unknown fields, a missing or
 // unknown format and an unknown method are errors that name the file and
-// field.
+// field. A nil r is an error.
 func ReadRules(r io.Reader, file string) (Rules, error) {
+	if r == nil {
+		return Rules{}, fmt.Errorf("%s: %w: nil reader", file, ErrRules)
+	}
 	data, err := io.ReadAll(r)
 	if err != nil {
 		return Rules{}, fmt.Errorf("%s: %w", file, err)

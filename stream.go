@@ -24,6 +24,16 @@ type CSVInput struct {
 	Mapping ingest.Mapping
 }
 
+// checkFiles refuses a file without a reader, which no count can read.
+func checkFiles(files []CSVInput) error {
+	for i, f := range files {
+		if f.R == nil {
+			return fmt.Errorf("shailoo: CSV file %d (%q): nil reader", i+1, f.Name)
+		}
+	}
+	return nil
+}
+
 // CountCSV counts the election def defines with its own protocols and the
 // protocols of the CSV files, read in one pass, and returns the Result
 // that CountWith gives for the merged election (what MergeCSV builds: def
@@ -59,6 +69,9 @@ type CSVInput struct {
 func CountCSV(def *election.Election, r Rules, files []CSVInput, o Options) (*Result, error) {
 	if def == nil {
 		return nil, errors.New("shailoo: nil election")
+	}
+	if err := checkFiles(files); err != nil {
+		return nil, err
 	}
 	if err := r.Validate(); err != nil {
 		return nil, err
@@ -182,6 +195,12 @@ func (a *asyncHash) sum() string {
 // each unreadable row a finding when o.SkipBadRows. A precinct the files
 // name that def lacks stays unknown, and the validator reports it.
 func MergeCSV(def *election.Election, files []CSVInput, o Options) (*election.Election, Options, error) {
+	if def == nil {
+		return nil, o, errors.New("shailoo: nil election")
+	}
+	if err := checkFiles(files); err != nil {
+		return nil, o, err
+	}
 	e := *def
 	fromFiles := len(e.Precincts) == 0
 	known := make(map[string]bool, len(e.Precincts))

@@ -24,8 +24,12 @@ type Transcript struct {
 	Steps []election.Step `json:"steps"`
 }
 
-// Transcript returns the transcript of res.
+// Transcript returns the transcript of res; for a nil res, a transcript
+// of no steps and no inputs.
 func (res *Result) Transcript() Transcript {
+	if res == nil {
+		return Transcript{Schema: TranscriptSchema}
+	}
 	t := Transcript{
 		Schema:   TranscriptSchema,
 		Library:  res.Library,

@@ -9,12 +9,23 @@ import (
 // published percentage against votes/base rounded as the rule set says,
 // the sum of the shares, votes, participants, turnout, seats and okrug
 // winners. A figure the summary does not publish is not evaluated.
+//
+// A nil res is checked as an empty count (no lists, no votes, no okrugs)
+// under the default published rules, so what the summary publishes is
+// reported as not matching it, never passed in silence.
 func Verify(res *Result, s validate.Summary) validate.Report {
+	if res == nil {
+		return validate.CheckPublished(s, validate.Recount{}, validate.PublishedRules{})
+	}
 	return validate.CheckPublished(s, res.Recount(), res.Rules.Published)
 }
 
-// Recount is the part of res a published summary is checked against.
+// Recount is the part of res a published summary is checked against; the
+// zero Recount for a nil res.
 func (res *Result) Recount() validate.Recount {
+	if res == nil {
+		return validate.Recount{}
+	}
 	rc := validate.Recount{
 		Participants: res.Totals.Participants,
 		Voters:       res.Totals.Voters,

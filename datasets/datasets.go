@@ -77,8 +77,12 @@ type Dataset struct {
 	Voters       int64              `json:"voters"`
 }
 
-// Clone returns a deep copy of d: nothing in it shares memory with d.
+// Clone returns a deep copy of d: nothing in it shares memory with d. The
+// copy of a nil d is nil.
 func (d *Dataset) Clone() *Dataset {
+	if d == nil {
+		return nil
+	}
 	c := *d
 	c.Election = cloneElection(d.Election)
 	c.Figures = slices.Clone(d.Figures)

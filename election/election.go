@@ -97,8 +97,11 @@ type Election struct {
 	Protocols  []Protocol `json:"protocols"`
 }
 
-// Party returns the party with the given ID.
+// Party returns the party with the given ID; a nil e has none.
 func (e *Election) Party(id string) (*Party, bool) {
+	if e == nil {
+		return nil, false
+	}
 	for i := range e.Parties {
 		if e.Parties[i].ID == id {
 			return &e.Parties[i], true
@@ -107,8 +110,11 @@ func (e *Election) Party(id string) (*Party, bool) {
 	return nil, false
 }
 
-// Okrug returns the okrug with the given ID.
+// Okrug returns the okrug with the given ID; a nil e has none.
 func (e *Election) Okrug(id string) (*Okrug, bool) {
+	if e == nil {
+		return nil, false
+	}
 	for i := range e.Okrugs {
 		if e.Okrugs[i].ID == id {
 			return &e.Okrugs[i], true

@@ -29,9 +29,27 @@ const (
 	Unaccounted     Line = "unaccounted"      // ballots not accounted for at receipt
 )
 
-// Lines lists every line this package names, in protocol order.
-var Lines = []Line{Voters, Received, IssuedInRoom, IssuedOutside, IssuedEarly, Cancelled,
+// lines is every line this package names, in protocol order. It is an
+// array and unexported because other packages use a line's position in it
+// as an index (tally's dense protocols, validate's relation masks): a
+// caller that could shorten or reorder it would break every later count.
+var lines = [...]Line{Voters, Received, IssuedInRoom, IssuedOutside, IssuedEarly, Cancelled,
 	FoundMobile, FoundStationary, Invalid, Valid, Lost, Unaccounted}
+
+// AllLines returns every line this package names, in protocol order. The
+// slice is a fresh copy on each call: changing it changes nothing else.
+func AllLines() []Line { return append([]Line(nil), lines[:]...) }
+
+// LineIndex returns the position of l in protocol order (its index in
+// AllLines), or -1 for a line this package does not name.
+func LineIndex(l Line) int {
+	for i, k := range lines {
+		if k == l {
+			return i
+		}
+	}
+	return -1
+}
 
 // Protocol is the result protocol of one precinct for one ballot.
 //
@@ -51,17 +69,31 @@ type Protocol struct {
 
 // Issued is the ballots issued of all kinds (in the room, outside, early).
 // It may overflow only if the lines themselves are absurd; callers that
-// must not trust the input use tally.
+// must not trust the input use tally. A nil p gives 0, as do Found and
+// Participants.
 func (p *Protocol) Issued() int64 {
+	if p == nil {
+		return 0
+	}
 	return p.Lines[IssuedInRoom] + p.Lines[IssuedOutside] + p.Lines[IssuedEarly]
 }
 
 // Found is the ballots found in all boxes (mobile and stationary).
-func (p *Protocol) Found() int64 { return p.Lines[FoundMobile] + p.Lines[FoundStationary] }
+func (p *Protocol) Found() int64 {
+	if p == nil {
+		return 0
+	}
+	return p.Lines[FoundMobile] + p.Lines[FoundStationary]
+}
 
 // Participants is the voters who took part as the 2021 CEC counted them:
 // invalid plus valid ballots.
-func (p *Protocol) Participants() int64 { return p.Lines[Invalid] + p.Lines[Valid] }
+func (p *Protocol) Participants() int64 {
+	if p == nil {
+		return 0
+	}
+	return p.Lines[Invalid] + p.Lines[Valid]
+}
 
 // Ballot is one ballot as cast. Choice is a party ID (list ballot), a
 // candidate ID (okrug ballot) or AgainstAll; Candidate is the optional

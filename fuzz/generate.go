@@ -193,7 +193,7 @@ func Election(data []byte) (*election.Election, shailoo.Rules, shailoo.Options) 
 		if s.odd(16) { // each line absent once in four
 			absent = (uint16(s.byte()) | uint16(s.byte())<<8) & (uint16(s.byte()) | uint16(s.byte())<<8)
 		}
-		for k, l := range election.Lines {
+		for k, l := range election.AllLines() {
 			if absent&(1<<k) == 0 {
 				p.Lines[l] = s.count()
 			}

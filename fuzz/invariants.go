@@ -44,7 +44,12 @@ type Violation struct {
 	Detail string
 }
 
-func (v *Violation) Error() string { return "law broken: " + v.Law + ": " + v.Detail }
+func (v *Violation) Error() string {
+	if v == nil { // a nil error value prints as fmt prints a nil error
+		return "<nil>"
+	}
+	return "law broken: " + v.Law + ": " + v.Detail
+}
 
 func broken(law, format string, a ...any) *Violation {
 	return &Violation{Law: law, Detail: fmt.Sprintf(format, a...)}

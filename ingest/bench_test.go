@@ -39,7 +39,7 @@ func benchFile(tb testing.TB, n int) ([]byte, Mapping) {
 		valid += p.Votes[election.AgainstAll]
 		invalid := rng.Int64N(60)
 		issued := valid + invalid
-		for _, l := range election.Lines {
+		for _, l := range election.AllLines() {
 			p.Lines[l] = 0
 		}
 		p.Lines[election.Voters] = issued * 3

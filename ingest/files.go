@@ -17,8 +17,12 @@ type BallotFile struct {
 // is MappingFor's, with a column added for every choice and preference the
 // protocols carry that e does not define; each precinct is listed once as
 // first defined, and a protocol's precinct that e lacks gets empty region
-// and okrug cells. Protocols of another ballot are not in any file.
+// and okrug cells. Protocols of another ballot are not in any file. A nil
+// e has no files.
 func BallotFiles(e *election.Election) []BallotFile {
+	if e == nil {
+		return nil
+	}
 	var precincts []election.Precinct
 	seen := map[string]bool{}
 	for _, p := range e.Precincts {

@@ -24,6 +24,9 @@ import (
 // up) is not checked here: that is the validator's job. A *bytes.Buffer is
 // read in place, without a copy, and drained as any reader would be.
 func ReadElection(r io.Reader, file string) (*election.Election, error) {
+	if r == nil {
+		return nil, nilError(file, "reader")
+	}
 	if b, ok := r.(*bytes.Buffer); ok {
 		// The bytes are read in place, not copied (64 MB for a million
 		// precincts); the election keeps no reference to them.

@@ -80,7 +80,7 @@ func (c *Column) UnmarshalJSON(b []byte) error {
 // "y", "да", "ооба"; no is "0", "false", "no", "n", "нет", "жок" or an
 // empty cell. Anything else is ErrBadValue.
 //
-// Lines maps protocol lines (election.Lines names them; other names are an
+// Lines maps protocol lines (election.AllLines names them; other names are an
 // error) to columns; Votes maps choice IDs (a party ID on the list ballot,
 // a candidate ID on the okrug ballot, election.AgainstAll on both) to
 // columns; Preferences maps candidate IDs to the columns of their
@@ -173,14 +173,14 @@ func (m *Mapping) fields() []field {
 // then unknown ones sorted.
 func lineKeys(lines map[election.Line]Column) []election.Line {
 	var ks []election.Line
-	for _, l := range election.Lines {
+	for _, l := range election.AllLines() {
 		if _, ok := lines[l]; ok {
 			ks = append(ks, l)
 		}
 	}
 	var rest []election.Line
 	for l := range lines {
-		if !slices.Contains(election.Lines, l) {
+		if election.LineIndex(l) < 0 {
 			rest = append(rest, l)
 		}
 	}
@@ -214,7 +214,7 @@ func trimHeader(s string) string {
 	return strings.TrimSpace(strings.TrimPrefix(strings.TrimSpace(s), bom))
 }
 
-func knownLine(l election.Line) bool { return slices.Contains(election.Lines, l) }
+func knownLine(l election.Line) bool { return election.LineIndex(l) >= 0 }
 
 func mappingError(field string, format string, args ...any) *ParseError {
 	return &ParseError{Field: field, Err: fmt.Errorf("%w: "+format, append([]any{ErrMapping}, args...)...)}
@@ -386,7 +386,7 @@ func validBallot(s string) bool {
 
 func lineList() string {
 	var b strings.Builder
-	for i, l := range election.Lines {
+	for i, l := range election.AllLines() {
 		if i > 0 {
 			b.WriteString(", ")
 		}
@@ -431,6 +431,9 @@ func yesNo(s []byte) (v, ok bool) {
 // field (such as "lines.voters"), and wraps ErrMapping. A leading byte order
 // mark is ignored.
 func ReadMapping(r io.Reader, file string) (Mapping, error) {
+	if r == nil {
+		return Mapping{}, nilError(file, "reader")
+	}
 	data, err := io.ReadAll(r)
 	if err != nil {
 		return Mapping{}, &ParseError{File: file, Err: fmt.Errorf("%w: %w", ErrMapping, err)}
@@ -473,7 +476,7 @@ func MappingFor(e *election.Election, kind election.BallotKind) Mapping {
 		Lines:         map[election.Line]Column{},
 		Votes:         map[string]Column{election.AgainstAll: {Header: election.AgainstAll}},
 	}
-	for _, l := range election.Lines {
+	for _, l := range election.AllLines() {
 		m.Lines[l] = Column{Header: string(l)}
 	}
 	if e == nil {

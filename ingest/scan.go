@@ -131,6 +131,9 @@ type Row struct {
 // protocol and one Precinct per precinct ID. On an error it returns the
 // table as read up to that point with the error.
 func ReadCSV(r io.Reader, file string, m Mapping, o Options) (Table, error) {
+	if r == nil {
+		return Table{}, nilError(file, "reader")
+	}
 	return readCSV(r, file, m, o, tokenize)
 }
 
@@ -274,6 +277,9 @@ func (t *tracker) add(s *scanner, line int, pr election.Precinct, idx int) (int,
 // skipped and scanning goes on. Skipped rows come back in skipped (always
 // empty unless o.Lenient).
 func Scan(r io.Reader, file string, m Mapping, o Options, fn func(line int, p *election.Protocol, pr election.Precinct) error) (skipped []*ParseError, err error) {
+	if r == nil || fn == nil {
+		return nil, nilError(file, "reader or function")
+	}
 	s, err := newScanner(file, m, o, tokenize)
 	if err != nil {
 		return nil, err
@@ -287,6 +293,9 @@ func Scan(r io.Reader, file string, m Mapping, o Options, fn func(line int, p *e
 // are reused from one call to the next; the strings in it may be kept.
 // Errors and Lenient mode are as for Scan.
 func ScanRows(r io.Reader, file string, m Mapping, o Options, fn func(row *Row) error) (skipped []*ParseError, err error) {
+	if r == nil || fn == nil {
+		return nil, nilError(file, "reader or function")
+	}
 	s, err := newScanner(file, m, o, tokenize)
 	if err != nil {
 		return nil, err

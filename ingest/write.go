@@ -81,13 +81,21 @@ func NewWriter(w io.Writer, m Mapping) (*Writer, error) {
 // when the mapping maps a region, okrug or abroad column. The errors are
 // WriteCSV's, the index being the number of protocols written before.
 func (w *Writer) WriteProtocol(p *election.Protocol, pr *election.Precinct) error {
+	if w == nil || w.cw == nil || p == nil {
+		return fmt.Errorf("ingest: Writer: %w: a Writer not made by NewWriter, or a nil protocol", ErrNil)
+	}
 	err := w.cw.write(w.n, p, pr)
 	w.n++
 	return err
 }
 
 // Flush writes out what is buffered and reports the first write error.
-func (w *Writer) Flush() error { return w.cw.flush() }
+func (w *Writer) Flush() error {
+	if w == nil || w.cw == nil {
+		return fmt.Errorf("ingest: Writer: %w: a Writer not made by NewWriter", ErrNil)
+	}
+	return w.cw.flush()
+}
 
 // csvWriter is the state WriteCSV and Writer share: the columns laid out,
 // the cell texts, the buffer.
@@ -107,6 +115,9 @@ type csvWriter struct {
 }
 
 func newCSVWriter(w io.Writer, m Mapping, name string) (*csvWriter, error) {
+	if w == nil {
+		return nil, fmt.Errorf("ingest: %s: %w: writer", name, ErrNil)
+	}
 	if err := m.Validate(); err != nil {
 		return nil, err
 	}

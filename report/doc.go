@@ -1,7 +1,11 @@
 // Package report renders a shailoo.Result for people and programs: plain
 // text for a terminal, Markdown for a report or an issue, and JSON (the
 // Result itself, indented, byte-identical for the same inputs). Text and
-// Markdown come in English, Russian and Kyrgyz.
+// Markdown come in English, Russian and Kyrgyz; a Lang is a language tag
+// matched by its primary subtag (validate.Language), so "ky-KG" is Kyrgyz,
+// and any other language gives English.
+//
+// A nil writer or result is ErrNil, never a panic.
 //
 //	res, _ := shailoo.Count(d.Election, shailoo.KG2021())
 //	report.Text(os.Stdout, res, report.English)

@@ -1,6 +1,10 @@
 package report
 
-// Lang is the language of a text or Markdown report.
+import "github.com/shailoo/shailoo/validate"
+
+// Lang is the language of a text or Markdown report: a language tag,
+// matched by its primary subtag as validate.Language does ("ky-KG" is
+// Kyrgyz, "RU" Russian). Any other tag gives English.
 type Lang string
 
 // The languages of the reports.
@@ -10,12 +14,21 @@ const (
 	Kyrgyz  Lang = "ky"
 )
 
-// Langs lists the languages in the order a language switch shows them.
-var Langs = []Lang{Kyrgyz, Russian, English}
+// Langs returns the languages in the order a language switch shows them,
+// a fresh slice on each call.
+func Langs() []Lang { return []Lang{Kyrgyz, Russian, English} }
+
+// ParseLang returns the report language a tag names (see
+// validate.Language); English with ok false for any other tag.
+func ParseLang(tag string) (l Lang, ok bool) {
+	s, ok := validate.Language(tag)
+	return Lang(s), ok
+}
 
 type phrase struct{ en, ru, ky string }
 
 func (p phrase) in(l Lang) string {
+	l, _ = ParseLang(string(l))
 	switch l {
 	case Russian:
 		return p.ru

@@ -17,6 +17,9 @@ import (
 
 // JSON writes res as indented JSON followed by a newline.
 func JSON(w io.Writer, res *shailoo.Result) error {
+	if w == nil || res == nil {
+		return ErrNil
+	}
 	b, err := json.MarshalIndent(res, "", "  ")
 	if err != nil {
 		return err
@@ -27,11 +30,17 @@ func JSON(w io.Writer, res *shailoo.Result) error {
 
 // Text writes res as plain text in the given language.
 func Text(w io.Writer, res *shailoo.Result, l Lang) error {
+	if w == nil || res == nil {
+		return ErrNil
+	}
 	return render(w, build(res, l), false)
 }
 
 // Markdown writes res as Markdown in the given language.
 func Markdown(w io.Writer, res *shailoo.Result, l Lang) error {
+	if w == nil || res == nil {
+		return ErrNil
+	}
 	return render(w, build(res, l), true)
 }
 
@@ -180,11 +189,17 @@ func build(res *shailoo.Result, l Lang) []section {
 
 // FindingsText writes a validation report as plain text.
 func FindingsText(w io.Writer, rep validate.Report, l Lang) error {
+	if w == nil {
+		return ErrNil
+	}
 	return render(w, []section{findings(rep, l, -1)}, false)
 }
 
 // FindingsMarkdown writes a validation report as Markdown.
 func FindingsMarkdown(w io.Writer, rep validate.Report, l Lang) error {
+	if w == nil {
+		return ErrNil
+	}
 	return render(w, []section{findings(rep, l, -1)}, true)
 }
 

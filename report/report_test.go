@@ -36,7 +36,7 @@ func TestTextInEveryLanguage(t *testing.T) {
 		report.Russian: {"Мандаты по партийным спискам (9)", "Одномандатные округа", "Парламент", "Замечания: 0 ошибок"},
 		report.Kyrgyz:  {"Партиялык тизмелер боюнча мандаттар (9)", "Бир мандаттуу округдар", "Парламент", "Табылгалар: 0 ката"},
 	}
-	for _, l := range report.Langs {
+	for _, l := range report.Langs() {
 		var b bytes.Buffer
 		require.NoError(t, report.Text(&b, res, l))
 		for _, w := range want[l] {
@@ -82,4 +82,22 @@ func TestInt(t *testing.T) {
 	for n, want := range map[int64]string{0: "0", 999: "999", 1000: "1,000", 1281622: "1,281,622", -64082: "-64,082"} {
 		require.Equal(t, want, report.Int(n))
 	}
+}
+
+// TestLanguageTags is part of issue 12's attack suite (panics and shared
+// state): a report in "ky-KG" is the report in Kyrgyz, and changing the
+// slice Langs returns changes nothing.
+func TestLanguageTags(t *testing.T) {
+	res := small(t)
+	text := func(l report.Lang) string {
+		var b bytes.Buffer
+		require.NoError(t, report.Text(&b, res, l))
+		return b.String()
+	}
+	for tag, l := range map[report.Lang]report.Lang{"ky-KG": report.Kyrgyz, "ru-RU": report.Russian, "RU": report.Russian, "en-US": report.English, "de": report.English} {
+		require.Equal(t, text(l), text(tag), tag)
+	}
+	ls := report.Langs()
+	ls[0] = "de"
+	require.Equal(t, report.Kyrgyz, report.Langs()[0])
 }

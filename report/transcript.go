@@ -11,6 +11,9 @@ import (
 
 // TranscriptJSON writes the transcript of res as indented JSON.
 func TranscriptJSON(w io.Writer, res *shailoo.Result) error {
+	if w == nil || res == nil {
+		return ErrNil
+	}
 	b, err := json.MarshalIndent(res.Transcript(), "", "  ")
 	if err != nil {
 		return err
@@ -21,6 +24,9 @@ func TranscriptJSON(w io.Writer, res *shailoo.Result) error {
 
 // TranscriptText writes the transcript of res, one numbered step a line.
 func TranscriptText(w io.Writer, res *shailoo.Result) error {
+	if w == nil || res == nil {
+		return ErrNil
+	}
 	t := res.Transcript()
 	var b strings.Builder
 	fmt.Fprintf(&b, "%s\n%s, rule set %s %s, election %s\n", t.Schema, t.Library, t.Rules, t.Version, t.Election)
@@ -55,6 +61,9 @@ func TranscriptText(w io.Writer, res *shailoo.Result) error {
 // seat, the okrugs whose outcome changes, and, for either side, its ties
 // and decisions and its error findings.
 func WhatIfText(w io.Writer, c *shailoo.WhatIf, l Lang) error {
+	if w == nil || c == nil || c.Base == nil || c.Alternative == nil {
+		return ErrNil
+	}
 	s := section{title: fmt.Sprintf("%s %s  →  %s %s", c.Base.Rules.ID, c.Base.Rules.Version, c.Alternative.Rules.ID, c.Alternative.Rules.Version)}
 	s.lines = append(s.lines, c.Changes...)
 	s.head = []string{l.w("party"), "base", "what-if", "±", l.w("women") + " base", l.w("women") + " what-if"}

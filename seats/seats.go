@@ -37,6 +37,9 @@ type TieError struct {
 }
 
 func (e *TieError) Error() string {
+	if e == nil { // a nil error value prints as fmt prints a nil error
+		return "<nil>"
+	}
 	tied := strings.Join(e.Tie.Tied, ", ")
 	if len(e.Tie.Tied) > 10 {
 		tied = fmt.Sprintf("%s, ... (%d in all)", strings.Join(e.Tie.Tied[:10], ", "), len(e.Tie.Tied))

@@ -45,6 +45,9 @@ type BallotError struct {
 }
 
 func (e *BallotError) Error() string {
+	if e == nil { // a nil error value prints as fmt prints a nil error
+		return "<nil>"
+	}
 	return fmt.Sprintf("tally: ballot %d (kind %q, choice %q, candidate %q): %s",
 		e.Index, e.Ballot.Kind, e.Ballot.Choice, e.Ballot.Candidate, e.Problem)
 }
@@ -142,8 +145,12 @@ func NewListCounter(parties []election.Party) (*Counter, error) {
 }
 
 // NewOkrugCounter returns a Counter for the okrug ballot of o: its
-// candidates (in registration order) and AgainstAll.
+// candidates (in registration order) and AgainstAll. A nil o is
+// ErrBadChoices.
 func NewOkrugCounter(o *election.Okrug) (*Counter, error) {
+	if o == nil {
+		return nil, fmt.Errorf("%w: nil okrug", ErrBadChoices)
+	}
 	ids := make([]string, len(o.Candidates))
 	for i := range o.Candidates {
 		ids[i] = o.Candidates[i].ID
@@ -152,8 +159,14 @@ func NewOkrugCounter(o *election.Okrug) (*Counter, error) {
 }
 
 // Choices returns the choices the counter accepts, in the order given, with
-// AgainstAll last unless it was given.
-func (c *Counter) Choices() []string { return append([]string(nil), c.choices.keys...) }
+// AgainstAll last unless it was given; none for a Counter not made by
+// NewCounter (a nil or zero one).
+func (c *Counter) Choices() []string {
+	if c == nil || c.choices == nil {
+		return nil
+	}
+	return append([]string(nil), c.choices.keys...)
+}
 
 // FromBallots counts the ballots of one precinct into its protocol. It is
 // NewCounter(kind, choices) followed by Count(precinct, ballots).
@@ -189,6 +202,9 @@ func FromBallots(precinct string, kind election.BallotKind, choices []string, ba
 // protocol, and the error, are the same as counted in one pass. A smaller
 // slice is counted by the calling goroutine.
 func (c *Counter) Count(precinct string, ballots []election.Ballot) (election.Protocol, error) {
+	if c == nil || c.choices == nil {
+		return election.Protocol{}, fmt.Errorf("%w: a Counter not made by NewCounter", ErrBadChoices)
+	}
 	workers := min(runtime.GOMAXPROCS(0), len(ballots)/parallelMin)
 	if workers <= 1 {
 		t := c.newPart(len(ballots))

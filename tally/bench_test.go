@@ -161,7 +161,7 @@ func benchElection() *election.Election {
 			valid += v
 		}
 		inv := r.Int64N(50)
-		for _, l := range election.Lines {
+		for _, l := range election.AllLines() {
 			p.Lines[l] = r.Int64N(3000)
 		}
 		p.Lines[election.Invalid], p.Lines[election.Valid] = inv, valid

@@ -25,7 +25,7 @@ func genProtocol() gopter.Gen {
 		gen.IntRange(0, 11),
 		gen.Bool(),
 		gen.Bool(),
-		gen.SliceOfN(len(election.Lines), gen.Int64Range(-200_000, 1_000_000)),
+		gen.SliceOfN(len(election.AllLines()), gen.Int64Range(-200_000, 1_000_000)),
 		gen.SliceOfN(len(propChoices), gen.Int64Range(-200_000, 1_000_000)),
 		gen.SliceOfN(len(propCandidates), gen.Int64Range(-500, 1_000)),
 	).Map(func(v []any) election.Protocol {
@@ -42,7 +42,7 @@ func genProtocol() gopter.Gen {
 		}
 		for i, x := range v[3].([]int64) {
 			if x >= 0 {
-				p.Lines[election.Lines[i]] = x
+				p.Lines[election.AllLines()[i]] = x
 			}
 		}
 		for i, x := range v[4].([]int64) {

@@ -71,13 +71,21 @@ type ProtocolError struct {
 }
 
 func (e *ProtocolError) Error() string {
+	if e == nil { // a nil error value prints as fmt prints a nil error
+		return "<nil>"
+	}
 	if e.Scope == "" {
 		return fmt.Sprintf("tally: protocol %d (precinct %q, ballot %q): %v", e.Index, e.Precinct, e.Ballot, e.Err)
 	}
 	return fmt.Sprintf("tally: protocol %d (precinct %q, ballot %q), %s: %v", e.Index, e.Precinct, e.Ballot, e.Scope, e.Err)
 }
 
-func (e *ProtocolError) Unwrap() error { return e.Err }
+func (e *ProtocolError) Unwrap() error {
+	if e == nil {
+		return nil
+	}
+	return e.Err
+}
 
 // Sum sums the manual-count protocols of e (Machine == false), which are the
 // official count, into totals at every level. See SumWhere.
@@ -146,6 +154,9 @@ func NewAccumulator(e *election.Election, keys *dense.Keys, precincts *dense.Pre
 	if e == nil {
 		return nil, ErrNilElection
 	}
+	if keys == nil {
+		return nil, errors.New("tally: NewAccumulator: nil keys")
+	}
 	a := &Accumulator{keys: keys, list: newTierSum(e), okrug: newTierSum(e)}
 	if precincts != nil && precincts.Defined == len(e.Precincts) {
 		return a, nil
@@ -166,6 +177,12 @@ func NewAccumulator(e *election.Election, keys *dense.Keys, precincts *dense.Pre
 // unknown ballot kind is a *ProtocolError wrapping ErrBallotKind, an
 // overflow a *ProtocolError naming the scope and the field.
 func (a *Accumulator) Add(index int, p *dense.Protocol, pr *election.Precinct) error {
+	if a == nil || a.list == nil || a.keys == nil {
+		return errors.New("tally: an Accumulator not made by NewAccumulator, or made without keys")
+	}
+	if p == nil {
+		return &ProtocolError{Index: index, Err: ErrNilProtocol}
+	}
 	var tier *tierSum
 	switch p.Ballot {
 	case election.ListBallot:
@@ -183,8 +200,12 @@ func (a *Accumulator) Add(index int, p *dense.Protocol, pr *election.Precinct) e
 	return nil
 }
 
-// Result returns the totals summed so far.
+// Result returns the totals summed so far; empty totals for an
+// Accumulator not made by NewAccumulator (nil or zero) or made without keys.
 func (a *Accumulator) Result() Result {
+	if a == nil || a.list == nil || a.keys == nil {
+		return Result{}
+	}
 	return Result{List: a.list.tier(a.keys), Okrug: a.okrug.tier(a.keys)}
 }
 

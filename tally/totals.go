@@ -45,6 +45,9 @@ type OverflowError struct {
 }
 
 func (e *OverflowError) Error() string {
+	if e == nil { // a nil error value prints as fmt prints a nil error
+		return "<nil>"
+	}
 	where := "merge"
 	if e.Precinct != "" || e.Ballot != "" {
 		where = fmt.Sprintf("precinct %q (%s ballot)", e.Precinct, e.Ballot)

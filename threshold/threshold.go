@@ -65,6 +65,9 @@ type RuleError struct {
 }
 
 func (e *RuleError) Error() string {
+	if e == nil { // a nil error value prints as fmt prints a nil error
+		return "<nil>"
+	}
 	return fmt.Sprintf("threshold: bad rule: %s %q", e.Field, e.Value)
 }
 
@@ -100,13 +103,21 @@ type BaseError struct {
 }
 
 func (e *BaseError) Error() string {
+	if e == nil { // a nil error value prints as fmt prints a nil error
+		return "<nil>"
+	}
 	if e.Line == "" {
 		return fmt.Sprintf("threshold: base %q: %v", e.Base, e.Err)
 	}
 	return fmt.Sprintf("threshold: base %q, line %q: %v", e.Base, e.Line, e.Err)
 }
 
-func (e *BaseError) Unwrap() error { return e.Err }
+func (e *BaseError) Unwrap() error {
+	if e == nil {
+		return nil
+	}
+	return e.Err
+}
 
 // BaseOf computes base b from protocol lines (of one protocol or of a
 // tally.Totals):

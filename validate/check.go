@@ -17,11 +17,11 @@ import (
 
 // Rules says which protocol control relations are in force and which
 // lines the protocol form has. It is part of a rule set and its zero value
-// works: every relation in force, every line of election.Lines on the form.
+// works: every relation in force, every line of election.AllLines on the form.
 type Rules struct {
 	// Relations in force (codes from Relations()); nil or empty means all.
 	Relations []Code `json:"relations,omitempty"`
-	// Lines on the protocol form; nil means all of election.Lines. An empty
+	// Lines on the protocol form; nil means all of election.AllLines. An empty
 	// non-nil list means a form without lines: no relation that needs a
 	// line can be evaluated.
 	Lines []election.Line `json:"lines"`
@@ -68,7 +68,7 @@ func (r Rules) InForce(c Code) bool {
 // OnForm says whether line l is on the protocol form under r.
 func (r Rules) OnForm(l election.Line) bool {
 	if r.Lines == nil {
-		return slices.Contains(election.Lines, l)
+		return election.LineIndex(l) >= 0
 	}
 	return slices.Contains(r.Lines, l)
 }
@@ -827,6 +827,9 @@ func NewStream(e *election.Election, r Rules, keys *dense.Keys, precincts *dense
 	if e == nil {
 		return nil, ErrNilElection
 	}
+	if keys == nil || keys.Lines == nil || keys.Votes == nil || keys.Prefs == nil || precincts == nil {
+		return nil, errors.New("validate: NewStream: nil keys or precincts (dense.NewKeys, dense.NewPrecincts make them)")
+	}
 	if err := r.Validate(); err != nil {
 		return nil, err
 	}
@@ -837,7 +840,7 @@ func NewStream(e *election.Election, r Rules, keys *dense.Keys, precincts *dense
 	for i, code := range []Code{ReceivedBalance, FoundBalance, ValidBalance, IssuedOverVoters, FoundOverIssued} {
 		s.rel[i] = r.InForce(code) && c.formOK(code)
 		for _, l := range relationLines[code] {
-			s.relMask[i] |= 1 << slices.Index(election.Lines, l)
+			s.relMask[i] |= 1 << election.LineIndex(l)
 		}
 	}
 	if !o.TotalsOnly {
@@ -894,8 +897,12 @@ func densePlace(p *dense.Protocol) Place {
 }
 
 // Add checks protocol p, whose precinct has the given slot. p may be
-// reused once Add returns.
+// reused once Add returns. A Stream not made by NewStream (nil or zero)
+// checks nothing, and its Report says so; a nil p is ignored.
 func (s *Stream) Add(p *dense.Protocol, slot int32) {
+	if s == nil || s.c == nil || p == nil {
+		return
+	}
 	c := s.c
 	b := ballotIndex(p.Ballot)
 	if b < 0 {
@@ -918,8 +925,12 @@ func (s *Stream) Add(p *dense.Protocol, slot int32) {
 
 // AddPlaced checks protocol p of a count whose definition lists no
 // precincts, in a TotalsOnly stream: p's precinct is pr, as its row gives
-// it, and counts as defined.
+// it, and counts as defined. As with Add, a Stream not made by NewStream
+// checks nothing; a nil p or pr is ignored.
 func (s *Stream) AddPlaced(p *dense.Protocol, pr *election.Precinct) {
+	if s == nil || s.c == nil || p == nil || pr == nil {
+		return
+	}
 	c := s.c
 	if ballotIndex(p.Ballot) < 0 {
 		c.add(newFinding(UnknownBallot, densePlace(p), "list or okrug", string(p.Ballot), 0, nil))
@@ -1258,8 +1269,18 @@ var ballots = [2]election.BallotKind{election.ListBallot, election.OkrugBallot}
 
 // Report returns the findings: those of each protocol and, unless
 // TotalsOnly, the cross-checks between them. Call it once, after the last
-// Add.
+// Add. For a Stream not made by NewStream (nil or zero), every protocol
+// check is not evaluated.
 func (s *Stream) Report() Report {
+	if s == nil || s.c == nil {
+		var rep Report
+		for _, ci := range Codes() {
+			if ci.Code[0] == 'P' || ci.Code[0] == 'X' {
+				rep.NotEvaluated = append(rep.NotEvaluated, NotEvaluated{Code: ci.Code, Reason: "a Stream not made by NewStream checks nothing"})
+			}
+		}
+		return rep
+	}
 	c := s.c
 	if s.o.TotalsOnly {
 		for _, code := range []Code{MachineLine, MachineVotes, MachinePreferences, ListOkrugIssued, ListOkrugFound,

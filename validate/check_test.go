@@ -339,7 +339,7 @@ func TestNotEvaluated(t *testing.T) {
 		e := sample()
 		proto(t, e, "1002", L, false).Lines[election.Received]++
 		var form []election.Line
-		for _, l := range election.Lines {
+		for _, l := range election.AllLines() {
 			if l != election.Lost {
 				form = append(form, l)
 			}

@@ -82,8 +82,11 @@ func CompareCopyIn(e *election.Election, copy election.Protocol) (Report, error)
 
 // Published returns the protocol e publishes for a precinct, ballot and
 // count: ErrNoPublished when there is none, ErrAmbiguousPublished when
-// there are several.
+// there are several; ErrNilElection for a nil e.
 func Published(e *election.Election, precinct string, ballot election.BallotKind, machine bool) (election.Protocol, error) {
+	if e == nil {
+		return election.Protocol{}, ErrNilElection
+	}
 	var found *election.Protocol
 	for i := range e.Protocols {
 		p := &e.Protocols[i]

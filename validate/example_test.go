@@ -155,3 +155,21 @@ func ExampleReadSummary() {
 	// true true 4 lists[0].percnt
 	// summary.json:4:41: invalid published summary: field lists[0].percnt: unknown field
 }
+
+// A language tag is matched by its primary subtag: what a browser or a
+// locale sends works as it is.
+func ExampleLanguage() {
+	for _, tag := range []string{"ky-KG", "RU", "ru_RU.UTF-8", "en-US", "de"} {
+		lang, ok := validate.Language(tag)
+		fmt.Println(tag, lang, ok)
+	}
+	m := validate.Message{En: "valid ballots", Ru: "действительные бюллетени", Ky: "жарактуу бюллетендер"}
+	fmt.Println(m.In("ky-KG"))
+	// Output:
+	// ky-KG ky true
+	// RU ru true
+	// ru_RU.UTF-8 ru true
+	// en-US en true
+	// de en false
+	// жарактуу бюллетендер
+}

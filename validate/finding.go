@@ -46,7 +46,7 @@ const (
 // (ballot and machine or manual count); which line or choice; and for an
 // input file the file, row (1-based line of the file) and column.
 //
-// Line is a protocol line name (see election.Lines) or, in a published
+// Line is a protocol line name (see election.AllLines) or, in a published
 // summary, the figure concerned ("votes", "percent", "seats", "turnout",
 // "participants", "voters", "winner", "outcome", "sum"). Choice is a
 // choice ID on a ballot (a party, a candidate or election.AgainstAll).
@@ -110,16 +110,43 @@ type Message struct {
 	Ky string `json:"ky"`
 }
 
-// In returns the text in lang ("en", "ru" or "ky"); English for any other
-// language.
+// In returns the text in the language lang names, a language tag matched
+// by its primary subtag as Language does ("ky", "ky-KG", "RU", "ru_RU");
+// English for any language other than Russian and Kyrgyz.
 func (m Message) In(lang string) string {
-	switch lang {
+	switch l, _ := Language(lang); l {
 	case "ru":
 		return m.Ru
 	case "ky":
 		return m.Ky
 	}
 	return m.En
+}
+
+// Language reduces a language tag to the language a Message has: "en",
+// "ru" or "ky". Every part of shailoo that takes a language (Message.In,
+// the report package, the command's --lang, the page) goes through it, so
+// that a tag means the same everywhere. A tag is matched by its primary
+// subtag, the part before the first "-" or "_", in any case and with
+// surrounding spaces ignored: "ky-KG", "KY" and "ky_KG.UTF-8" are Kyrgyz,
+// "ru-RU" Russian, "en-US" English; the ISO 639-2 codes "kir", "rus" and
+// "eng" are accepted too. Any other tag, and the empty one, gives "en"
+// with ok false: English is the fallback, and a caller that must refuse an
+// unknown language checks ok.
+func Language(tag string) (lang string, ok bool) {
+	tag = strings.TrimSpace(tag)
+	if i := strings.IndexAny(tag, "-_"); i >= 0 {
+		tag = tag[:i]
+	}
+	switch strings.ToLower(tag) {
+	case "en", "eng":
+		return "en", true
+	case "ru", "rus":
+		return "ru", true
+	case "ky", "kir":
+		return "ky", true
+	}
+	return "en", false
 }
 
 // Finding is one broken rule or suspicious figure.
@@ -182,6 +209,9 @@ type FindingsError struct {
 }
 
 func (e *FindingsError) Error() string {
+	if e == nil { // a nil error value prints as fmt prints a nil error
+		return "<nil>"
+	}
 	return fmt.Sprintf("validate: %d error finding(s), first %s at %s: %s",
 		e.Errors, e.First.Code, e.First.Place, e.First.Message.En)
 }
@@ -330,7 +360,7 @@ func boolCompare(a, b bool) int {
 	return 1
 }
 
-// compareLines orders protocol lines in protocol order (election.Lines)
+// compareLines orders protocol lines in protocol order (election.AllLines)
 // before any other name, which sort naturally.
 func compareLines(a, b string) int {
 	ia, ib := lineIndex(a), lineIndex(b)
@@ -341,12 +371,10 @@ func compareLines(a, b string) int {
 }
 
 func lineIndex(s string) int {
-	for i, l := range election.Lines {
-		if string(l) == s {
-			return i
-		}
+	if i := election.LineIndex(election.Line(s)); i >= 0 {
+		return i
 	}
-	return len(election.Lines)
+	return math.MaxInt
 }
 
 // naturalCompare compares strings with runs of ASCII digits compared as

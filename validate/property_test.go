@@ -237,7 +237,7 @@ func TestDetectionRate(t *testing.T) {
 		for i := range e.Protocols {
 			p := &e.Protocols[i]
 			for _, d := range []int64{1, -1} {
-				for _, l := range election.Lines {
+				for _, l := range election.AllLines() {
 					p.Lines[l] += d
 					note("line "+string(l), errs(e))
 					p.Lines[l] -= d

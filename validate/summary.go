@@ -32,6 +32,9 @@ type SummaryError struct {
 }
 
 func (e *SummaryError) Error() string {
+	if e == nil { // a nil error value prints as fmt prints a nil error
+		return "<nil>"
+	}
 	where := fmt.Sprintf("%s:%d:%d", e.File, e.Line, e.Column)
 	if e.Field != "" {
 		return fmt.Sprintf("%s: %v: field %s: %v", where, ErrSummary, e.Field, e.Err)
@@ -40,7 +43,12 @@ func (e *SummaryError) Error() string {
 }
 
 // Unwrap returns ErrSummary and the cause.
-func (e *SummaryError) Unwrap() []error { return []error{ErrSummary, e.Err} }
+func (e *SummaryError) Unwrap() []error {
+	if e == nil {
+		return nil
+	}
+	return []error{ErrSummary, e.Err}
+}
 
 // schema is the shape of the summary JSON: the fields of an object, the
 // element of an array, or the kind of a scalar ("string", "int", "int64",
@@ -71,6 +79,9 @@ var summarySchema = &schema{fields: map[string]*schema{
 // okrug without an ID, or anything after the summary is a *SummaryError
 // naming file, line, column and field.
 func ReadSummary(r io.Reader, file string) (Summary, error) {
+	if r == nil {
+		return Summary{}, &SummaryError{File: file, Line: 1, Column: 1, Err: errors.New("nil reader")}
+	}
 	data, err := io.ReadAll(r)
 	if err != nil {
 		return Summary{}, &SummaryError{File: file, Line: 1, Column: 1, Err: err}

@@ -57,11 +57,11 @@ func (in *inputs) checkFormat() error {
 	default:
 		return fmt.Errorf("--format %q: want text, json or md", in.format)
 	}
-	switch report.Lang(in.lang) {
-	case report.English, report.Russian, report.Kyrgyz:
-	default:
-		return fmt.Errorf("--lang %q: want en, ru or ky", in.lang)
+	lang, ok := report.ParseLang(in.lang)
+	if !ok {
+		return fmt.Errorf("--lang %q: want en, ru or ky (a tag such as ky-KG is matched by its first part)", in.lang)
 	}
+	in.lang = string(lang)
 	return nil
 }
 

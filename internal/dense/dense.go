@@ -8,8 +8,8 @@
 // Every line name, choice ID and preference candidate ID gets a position
 // once, in a Keys; a Protocol is its figures as (position, value) entries,
 // so that summing and checking index slices instead of hashing strings.
-// The positions of the lines of election.Lines are fixed: line i of
-// election.Lines is position i.
+// The positions of the lines of election.AllLines are fixed: line i of
+// election.AllLines is position i (election.LineIndex).
 package dense
 
 import (
@@ -132,11 +132,11 @@ type Keys struct {
 	}
 }
 
-// NewKeys returns keys with the lines of election.Lines at positions
-// 0..len(election.Lines)-1.
+// NewKeys returns keys with the lines of election.AllLines at positions
+// 0..len(election.AllLines())-1.
 func NewKeys() *Keys {
 	k := &Keys{Lines: NewIndex(), Votes: NewIndex(), Prefs: NewIndex()}
-	for _, l := range election.Lines {
+	for _, l := range election.AllLines() {
 		k.Lines.Insert(string(l))
 	}
 	return k

@@ -60,8 +60,12 @@ func Sum(xs ...int64) (int64, error) {
 }
 
 // Format writes r as "n" when it is an integer and "n/d" otherwise, in
-// lowest terms: the canonical form of an exact number in a transcript.
+// lowest terms: the canonical form of an exact number in a transcript. A
+// nil r is "<nil>", as math/big writes a nil *big.Int.
 func Format(r *big.Rat) string {
+	if r == nil {
+		return "<nil>"
+	}
 	if r.IsInt() {
 		return r.Num().String()
 	}
@@ -70,7 +74,10 @@ func Format(r *big.Rat) string {
 
 // Decimal writes r rounded half away from zero to places decimals, for
 // people (never for a decision): Decimal(big.NewRat(813687, 54), 2) is
-// "15068.28".
+// "15068.28". A nil r is "<nil>".
 func Decimal(r *big.Rat, places int) string {
+	if r == nil {
+		return "<nil>"
+	}
 	return r.FloatString(places)
 }

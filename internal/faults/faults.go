@@ -50,6 +50,9 @@ type NotPlantedError struct {
 }
 
 func (e *NotPlantedError) Error() string {
+	if e == nil { // a nil error value prints as fmt prints a nil error
+		return "<nil>"
+	}
 	s := make([]string, len(e.Codes))
 	for i, c := range e.Codes {
 		s[i] = string(c)
@@ -199,7 +202,7 @@ func (in *injector) strip(id string) {
 }
 
 func allLines(p *election.Protocol) bool {
-	for _, l := range election.Lines {
+	for _, l := range election.AllLines() {
 		if _, ok := p.Lines[l]; !ok {
 			return false
 		}

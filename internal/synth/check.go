@@ -17,7 +17,12 @@ type CheckError struct {
 	What  string
 }
 
-func (e *CheckError) Error() string { return "synth: " + e.Where + ": " + e.What }
+func (e *CheckError) Error() string {
+	if e == nil { // a nil error value prints as fmt prints a nil error
+		return "<nil>"
+	}
+	return "synth: " + e.Where + ": " + e.What
+}
 
 // Unwrap returns ErrCheck.
 func (e *CheckError) Unwrap() error { return ErrCheck }
@@ -44,6 +49,9 @@ func (e *CheckError) Unwrap() error { return ErrCheck }
 //     of one sex, at least 15% under 35, at least 15% of other
 //     ethnicities, at least 2 with disabilities; every okrug has a candidate.
 func Check(e *election.Election) error {
+	if e == nil {
+		return &CheckError{Where: "election", What: "nil"}
+	}
 	fail := func(where, format string, a ...any) error {
 		return &CheckError{Where: where, What: fmt.Sprintf(format, a...)}
 	}
@@ -194,14 +202,14 @@ func Check(e *election.Election) error {
 }
 
 func checkLines(l map[election.Line]int64) error {
-	for _, name := range election.Lines {
+	for _, name := range election.AllLines() {
 		v, ok := l[name]
 		if !ok || v < 0 {
 			return fmt.Errorf("line %s missing or negative", name)
 		}
 	}
-	if len(l) != len(election.Lines) {
-		return fmt.Errorf("%d lines, want %d", len(l), len(election.Lines))
+	if n := len(election.AllLines()); len(l) != n {
+		return fmt.Errorf("%d lines, want %d", len(l), n)
 	}
 	issued := l[election.IssuedInRoom] + l[election.IssuedOutside] + l[election.IssuedEarly]
 	found := l[election.FoundMobile] + l[election.FoundStationary]

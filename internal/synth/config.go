@@ -83,6 +83,9 @@ type ConfigError struct {
 }
 
 func (e *ConfigError) Error() string {
+	if e == nil { // a nil error value prints as fmt prints a nil error
+		return "<nil>"
+	}
 	return fmt.Sprintf("synth: config %s = %d: %s", e.Field, e.Value, e.Reason)
 }
 

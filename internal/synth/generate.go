@@ -259,7 +259,7 @@ func (g *generator) precinct(w *worker, i int, out []election.Protocol) election
 		votes[g.parties[j]] = x
 	}
 	votes[election.AgainstAll] = w.v[c.Lists]
-	lp := election.Protocol{Precinct: id, Ballot: election.ListBallot, Votes: votes, Lines: make(map[election.Line]int64, len(election.Lines))}
+	lp := election.Protocol{Precinct: id, Ballot: election.ListBallot, Votes: votes, Lines: make(map[election.Line]int64, len(election.AllLines()))}
 	issued := Issued(r, voters, part) // both ballots: the okrug ballot's found is at most part
 	fillLines(lp.Lines, r, voters, issued, invalid, part-invalid)
 	if c.Preferences {
@@ -297,7 +297,7 @@ func (g *generator) precinct(w *worker, i int, out []election.Protocol) election
 	for j, x := range w.v {
 		ovotes[g.okCands[okrug][j]] = x
 	}
-	op := election.Protocol{Precinct: id, Ballot: election.OkrugBallot, Votes: ovotes, Lines: make(map[election.Line]int64, len(election.Lines))}
+	op := election.Protocol{Precinct: id, Ballot: election.OkrugBallot, Votes: ovotes, Lines: make(map[election.Line]int64, len(election.AllLines()))}
 	fillLines(op.Lines, r, voters, issued, oinvalid, opart-oinvalid)
 	out[n] = op
 	n++

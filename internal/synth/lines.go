@@ -11,6 +11,9 @@ import (
 // list, invalid and valid ballots: LinesIssued with Issued(r, voters,
 // invalid+valid) ballots issued.
 func Lines(r *rand.Rand, voters, invalid, valid int64) (map[election.Line]int64, error) {
+	if r == nil {
+		return nil, fmt.Errorf("%w: nil random source", ErrInfeasible)
+	}
 	if voters < 0 || invalid < 0 || valid < 0 || invalid+valid > voters || voters > 1<<53 {
 		return nil, fmt.Errorf("%w: voters %d, invalid %d, valid %d", ErrInfeasible, voters, invalid, valid)
 	}
@@ -22,7 +25,12 @@ func Lines(r *rand.Rand, voters, invalid, valid int64) (map[election.Line]int64,
 // precinct in twenty, never more than voters. A precinct issues the same
 // number of list and okrug ballots (every voter gets both), so callers draw
 // it once per precinct, from the larger of the two ballots' found.
+//
+// A nil r draws nothing: found is returned as it is.
 func Issued(r *rand.Rand, voters, found int64) int64 {
+	if r == nil {
+		return found
+	}
 	if r.IntN(20) == 0 {
 		return found + max(0, min(voters-found, between(r, 1, 3)))
 	}
@@ -43,10 +51,13 @@ func Issued(r *rand.Rand, voters, found int64) int64 {
 // Received ballots are the voters plus a reserve of up to 1%. It needs
 // invalid+valid <= issued <= voters.
 func LinesIssued(r *rand.Rand, voters, issued, invalid, valid int64) (map[election.Line]int64, error) {
+	if r == nil {
+		return nil, fmt.Errorf("%w: nil random source", ErrInfeasible)
+	}
 	if voters < 0 || invalid < 0 || valid < 0 || invalid+valid > issued || issued > voters || voters > 1<<53 {
 		return nil, fmt.Errorf("%w: voters %d, issued %d, invalid %d, valid %d", ErrInfeasible, voters, issued, invalid, valid)
 	}
-	m := make(map[election.Line]int64, len(election.Lines))
+	m := make(map[election.Line]int64, len(election.AllLines()))
 	fillLines(m, r, voters, issued, invalid, valid)
 	return m, nil
 }

@@ -350,7 +350,7 @@ func PrecinctOf(s Source, id string) ([]byte, error) {
 }
 
 func precinct(e *election.Election, id string) (*Precinct, error) {
-	out := &Precinct{Lines: election.Lines, Protocols: []election.Protocol{}, Choices: map[election.BallotKind][]Choice{}}
+	out := &Precinct{Lines: election.AllLines(), Protocols: []election.Protocol{}, Choices: map[election.BallotKind][]Choice{}}
 	found := false
 	for _, p := range e.Precincts {
 		if p.ID == id {
@@ -509,8 +509,12 @@ func Guard(f func() ([]byte, error)) (out []byte) {
 	return b
 }
 
-// Fail returns err as a Failure in JSON.
+// Fail returns err as a Failure in JSON; a nil err, which no caller
+// should give, is reported as an internal error rather than as success.
 func Fail(err error) []byte {
+	if err == nil {
+		return failure(Failure{Error: "internal error: a failure without an error"})
+	}
 	f := Failure{Error: err.Error()}
 	var pe *ingest.ParseError
 	var se *validate.SummaryError

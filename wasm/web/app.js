@@ -1497,11 +1497,18 @@ function renderExport() {
 // ---------------------------------------------------------------------------
 // Wiring.
 
+// language reduces a language tag to 'en', 'ru' or 'ky' as
+// validate.Language does in Go: by its primary subtag, in any case
+// ('ky-KG', 'RU', 'ru_RU' and 'kir' match); English for any other tag.
+function language(tag) {
+  const primary = String(tag || '').trim().split(/[-_]/)[0].toLowerCase();
+  return { en: 'en', eng: 'en', ru: 'ru', rus: 'ru', ky: 'ky', kir: 'ky' }[primary] || 'en';
+}
+
 function init() {
   const params = new URLSearchParams(location.search);
   const saved = (() => { try { return localStorage.getItem('shailoo.lang'); } catch (e) { return null; } })();
-  const lang = params.get('lang') || saved || 'en';
-  state.lang = STRINGS[lang] ? lang : 'en';
+  state.lang = language(params.get('lang') || saved || 'en');
   $('#lang').value = state.lang;
   $('#lang').addEventListener('change', (e) => {
     state.lang = e.target.value;

@@ -38,10 +38,18 @@ type FormatError struct {
 }
 
 func (e *FormatError) Error() string {
+	if e == nil { // a nil error value prints as fmt prints a nil error
+		return "<nil>"
+	}
 	return fmt.Sprintf("%v at byte %d: %s", e.Err, e.Offset, e.Reason)
 }
 
-func (e *FormatError) Unwrap() error { return e.Err }
+func (e *FormatError) Unwrap() error {
+	if e == nil {
+		return nil
+	}
+	return e.Err
+}
 
 // Stats says what Pack did.
 type Stats struct {
