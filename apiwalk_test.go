@@ -18,6 +18,8 @@ import (
 // every exported function and method of the package, called with nil and
 // with zero arguments, returns without a panic.
 func TestAPIWalk(t *apiwalkTesting.T) {
+	apiwalkCall(t, "(*shailoo.Result).AwaitingLots nil", func() { _ = (*Result)(nil).AwaitingLots() })
+	apiwalkCall(t, "(*shailoo.Result).AwaitingLots zero", func() { _ = new(Result).AwaitingLots() })
 	apiwalkCall(t, "(*shailoo.Result).Recount nil", func() { _ = (*Result)(nil).Recount() })
 	apiwalkCall(t, "(*shailoo.Result).Recount zero", func() { _ = new(Result).Recount() })
 	apiwalkCall(t, "(*shailoo.Result).Transcript nil", func() { _ = (*Result)(nil).Transcript() })
@@ -27,6 +29,7 @@ func TestAPIWalk(t *apiwalkTesting.T) {
 	apiwalkCall(t, "(shailoo.List).Women nil", func() { _ = (*new(List)).Women() })
 	apiwalkCall(t, "(shailoo.Rules).Set nil", func() { _, _ = (*new(Rules)).Set(*new(string), *new(string)) })
 	apiwalkCall(t, "(shailoo.Rules).Validate nil", func() { _ = (*new(Rules)).Validate() })
+	apiwalkCall(t, "(shailoo.Tie).Awaiting nil", func() { _ = (*new(Tie)).Awaiting() })
 	apiwalkCall(t, "shailoo.Compare nil", func() { _, _ = Compare(*new(*election.Election), *new(Rules), *new(Rules), *new(Options)) })
 	apiwalkCall(t, "shailoo.Compare zero", func() { _, _ = Compare(new(election.Election), *new(Rules), *new(Rules), *new(Options)) })
 	apiwalkCall(t, "shailoo.Count nil", func() { _, _ = Count(*new(*election.Election), *new(Rules)) })
