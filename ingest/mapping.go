@@ -5,12 +5,12 @@ import (
 	"encoding/json"
 	"fmt"
 	"io"
-	"reflect"
 	"slices"
 	"strconv"
 	"strings"
 
 	"github.com/shailoo/shailoo/election"
+	"github.com/shailoo/shailoo/internal/strictjson"
 )
 
 // Column names one column of a CSV file: either by its header text (Header)
@@ -431,23 +431,15 @@ func yesNo(s []byte) (v, ok bool) {
 // field (such as "lines.voters"), and wraps ErrMapping. A leading byte order
 // mark is ignored.
 func ReadMapping(r io.Reader, file string) (Mapping, error) {
-	data, err := io.ReadAll(r)
-	if err != nil {
-		return Mapping{}, &ParseError{File: file, Err: fmt.Errorf("%w: %w", ErrMapping, err)}
-	}
-	data = bytes.TrimPrefix(data, []byte(bom))
-	w := newWalker(data, file, ErrMapping, true)
-	if err := w.walk(reflect.TypeFor[Mapping]()); err != nil {
-		return Mapping{}, err
-	}
 	var m Mapping
-	if err := json.Unmarshal(data, &m); err != nil {
-		return Mapping{}, &ParseError{File: file, Err: fmt.Errorf("%w: %w: %w", ErrMapping, ErrSyntax, err)}
+	doc, err := strictjson.Read(r, file, &m, jsonOptions(ErrMapping, true))
+	if err != nil {
+		return Mapping{}, parseError(err)
 	}
 	if err := m.Validate(); err != nil {
 		pe := err.(*ParseError)
 		pe.File = file
-		pe.Line, pe.Column = w.placeOf(pe.Field)
+		pe.Line, pe.Column = doc.Place(pe.Field)
 		return Mapping{}, pe
 	}
 	return m, nil
