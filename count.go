@@ -23,6 +23,7 @@ type Options struct {
 	// Lots settle ties the rule set leaves to lots, keyed by the tie's
 	// context: "list" for the list seats, "list/<party ID>" inside a list,
 	// "okrug/<okrug ID>" in an okrug. Each value is the order drawn.
+	// CheckLots says what is refused (a context the count cannot have).
 	Lots map[string][]string `json:"lots,omitempty"`
 	// LotSeed, when set, draws the lots of every tie the rule set leaves to
 	// lots and Lots does not settle, from a public seed (seats.DrawLots), so
@@ -144,6 +145,9 @@ type pipeline struct {
 // machine-count protocols may come. With o.TotalsOnly and rows, each
 // protocol comes with its own precinct (the definition lists none).
 func newPipeline(def *election.Election, r Rules, o Options, machine bool, keys *dense.Keys) (*pipeline, error) {
+	if err := CheckLots(def, o.Lots); err != nil {
+		return nil, fmt.Errorf("shailoo: %w", err)
+	}
 	if keys == nil {
 		keys = dense.NewKeys()
 	}

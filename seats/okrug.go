@@ -27,8 +27,8 @@ const (
 // for "against all" and for a tie between candidates for first place
 // (RegistrationOrder: the lower Registration wins; or Lots).
 type OkrugRule struct {
-	AgainstAll AgainstAllRule `json:"against_all"`
-	Tie        TieRule        `json:"tie"`
+	AgainstAll AgainstAllRule `json:"against_all" strict:"required"`
+	Tie        TieRule        `json:"tie" strict:"required"`
 }
 
 // Validate checks the rule.

@@ -81,7 +81,7 @@ type RecountOkrug struct {
 // PublishedRules says how published percentages are rounded. The zero
 // value is 0 decimals, rounded half up; 2021 used 2 decimals, half up.
 type PublishedRules struct {
-	Decimals int32 `json:"decimals"`
+	Decimals int32 `json:"decimals" strict:"required"`
 	// Rounding is "half_up" (half away from zero; the default when empty),
 	// "half_even" or "down" (toward zero).
 	Rounding string `json:"rounding,omitempty"`

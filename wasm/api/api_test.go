@@ -232,7 +232,7 @@ func TestDemoIsThe2021Parliament(t *testing.T) {
 // does, so that the page's export equals the CLI's output.
 func TestInputsAreNamedAsOnTheCommandLine(t *testing.T) {
 	s := faultySource(t)
-	s.Lots = `{"list": []}`
+	s.Lots = `{}`
 	s.LotsName = "lots.json"
 	b, err := api.Count(s)
 	if err != nil {
