@@ -336,18 +336,24 @@ func (c *counter) totals() error {
 // percent is 100*num/den rounded as the rule set says published
 // percentages are; "" when den is 0.
 func (c *counter) percent(num, den int64) string {
-	return Percent(num, den, c.r.Published)
+	s, _ := Percent(num, den, c.r.Published) // the rules were validated before the count
+	return s
 }
 
 // Percent is 100*num/den rounded to p.Decimals places with p.Rounding, the
 // way a commission publishes it; "" when den is 0. Percent(222005, 1281622,
-// kg2021's rules) is "17.32".
-func Percent(num, den int64, p validate.PublishedRules) string {
+// kg2021's rules) is "17.32". Rules that p.Validate refuses (a negative
+// number of decimals, an unknown rounding) are an error wrapping
+// validate.ErrPublishedRules, never a number.
+func Percent(num, den int64, p validate.PublishedRules) (string, error) {
+	if err := p.Validate(); err != nil {
+		return "", err
+	}
 	d, ok := p.Round(num, den)
 	if !ok {
-		return ""
+		return "", nil
 	}
-	return d.StringFixed(p.Decimals)
+	return d.StringFixed(p.Decimals), nil
 }
 
 func (c *counter) lists() error {

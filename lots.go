@@ -128,9 +128,6 @@ func ReadLots(r io.Reader, file string, e *election.Election) (map[string][]stri
 	if err != nil {
 		return nil, placed(err)
 	}
-	if lots == nil { // the document was null
-		return nil, placed(doc.Errorf("", strictjson.ErrType, "want an object of contexts, got null"))
-	}
 	if err := CheckLots(e, lots); err != nil {
 		var le *LotsError
 		if !errors.As(err, &le) {

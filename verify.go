@@ -8,7 +8,9 @@ import (
 // Verify checks a published summary against the recount in res: every
 // published percentage against votes/base rounded as the rule set says,
 // the sum of the shares, votes, participants, turnout, seats and okrug
-// winners. A figure the summary does not publish is not evaluated.
+// winners. The percentages are checked against the base the summary
+// declares (participants, voters or valid ballots), whatever the rule
+// set's threshold base is. A figure the summary does not publish is not evaluated.
 func Verify(res *Result, s validate.Summary) validate.Report {
 	return validate.CheckPublished(s, res.Recount(), res.Rules.Published)
 }
@@ -18,7 +20,7 @@ func (res *Result) Recount() validate.Recount {
 	rc := validate.Recount{
 		Participants: res.Totals.Participants,
 		Voters:       res.Totals.Voters,
-		Base:         res.Totals.ThresholdBase,
+		Valid:        res.Totals.Valid,
 	}
 	for _, l := range res.Lists {
 		rc.Lists = append(rc.Lists, validate.RecountList{ID: l.ID, Votes: l.Votes, Seats: l.Seats})

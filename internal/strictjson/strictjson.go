@@ -322,7 +322,18 @@ func (w *walker) walk(t reflect.Type) error {
 	if off >= int64(len(w.data)) {
 		return w.errAt(off, "", "empty input", ErrSyntax)
 	}
-	if err := w.value(t, ""); err != nil {
+	tok, off, err := w.token("")
+	if err != nil {
+		return err
+	}
+	if tok == nil { // a document of null says nothing, whatever its type
+		want := "an object"
+		if k := t.Kind(); k == reflect.Slice || k == reflect.Array {
+			want = "a list"
+		}
+		return w.typeErr(off, "", want, tok)
+	}
+	if err := w.valueTok(t, "", tok, off); err != nil {
 		return err
 	}
 	// Only white space may follow the document: not next, which also
