@@ -68,8 +68,12 @@
 // # Elections from JSON
 //
 // ReadElection reads an election.Election strictly: exact keys, no unknown
-// or duplicate keys, no values of the wrong type, with the JSON path of
-// every error ("protocols[3].lines.valid").
+// or duplicate keys, no values of the wrong type, no unknown protocol line,
+// no protocol without its ballot, nothing after the document, with the
+// JSON path of every error ("protocols[3].lines.valid"). ReadProtocol reads
+// one protocol (a citizen's copy) and ReadMapping a mapping the same way:
+// all go through internal/strictjson, the one strict reader of every JSON
+// input of shailoo (rule sets, lots and published summaries too).
 //
 // # Example
 //
