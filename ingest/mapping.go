@@ -91,7 +91,7 @@ func (c *Column) UnmarshalJSON(b []byte) error {
 // number of rows (CSV records) above the header row, such as a title,
 // skipped without being read as data.
 type Mapping struct {
-	Precinct Column  `json:"precinct"`
+	Precinct Column  `json:"precinct" strict:"required"`
 	Region   *Column `json:"region,omitempty"`
 	Okrug    *Column `json:"okrug,omitempty"`
 	Abroad   *Column `json:"abroad,omitempty"`

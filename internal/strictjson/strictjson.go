@@ -225,20 +225,22 @@ func (d *Doc) Errorf(path string, sentinel error, format string, a ...any) *Erro
 }
 
 // Place returns the line and column of the key or list element at path,
-// or of its nearest parent that has one; 0, 0 if none (Options.Places was
-// not set, or the path is not in the document).
+// or of its nearest parent that has one, or of the document itself (where
+// a missing top-level field belongs); 0, 0 if Options.Places was not set.
 func (d *Doc) Place(path string) (line, col int) {
-	for path != "" {
+	for {
 		if off, ok := d.places[path]; ok {
 			return LineCol(d.data, off)
 		}
+		if path == "" {
+			return 0, 0
+		}
 		i := strings.LastIndexAny(path, ".[")
 		if i < 0 {
-			break
+			i = 0
 		}
 		path = path[:i]
 	}
-	return 0, 0
 }
 
 // Has says whether the document has a key or list element at path
@@ -325,6 +327,9 @@ func (w *walker) walk(t reflect.Type) error {
 	tok, off, err := w.token("")
 	if err != nil {
 		return err
+	}
+	if w.pos != nil {
+		w.pos[""] = off
 	}
 	if tok == nil { // a document of null says nothing, whatever its type
 		want := "an object"
