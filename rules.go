@@ -113,8 +113,8 @@ func (r Rules) Validate() error {
 		return bad("version", "is empty")
 	case r.Seats.List < 0 || r.Seats.List > seats.MaxSeats:
 		return bad("seats.list", "%d is out of range 0..%d", r.Seats.List, seats.MaxSeats)
-	case r.Seats.Okrug < 0:
-		return bad("seats.okrug", "%d is negative", r.Seats.Okrug)
+	case r.Seats.Okrug < 0 || r.Seats.Okrug > seats.MaxSeats:
+		return bad("seats.okrug", "%d is out of range 0..%d", r.Seats.Okrug, seats.MaxSeats)
 	case r.List.Cap < 0:
 		return bad("list.cap", "%d is negative", r.List.Cap)
 	case r.List.WomenQuota.IsNegative() || r.List.WomenQuota.GreaterThan(decimal.NewFromInt(100)):

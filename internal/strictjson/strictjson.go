@@ -324,6 +324,14 @@ func (w *walker) walk(t reflect.Type) error {
 	if off >= int64(len(w.data)) {
 		return w.errAt(off, "", "empty input", ErrSyntax)
 	}
+	if bytes.HasPrefix(w.data, []byte{0xFF, 0xFE}) || bytes.HasPrefix(w.data, []byte{0xFE, 0xFF}) {
+		return w.errAt(0, "", "UTF-16 text (a UTF-16 byte order mark): save the file as UTF-8", ErrSyntax)
+	}
+	if !utf8.Valid(w.data) {
+		// encoding/json would turn the bytes into U+FFFD silently: an ID
+		// would no longer match the one the file meant.
+		return w.errAt(invalidUTF8(w.data), "", "not UTF-8 text (an encoding other than UTF-8, or a damaged file)", ErrSyntax)
+	}
 	tok, off, err := w.token("")
 	if err != nil {
 		return err
@@ -348,6 +356,19 @@ func (w *walker) walk(t reflect.Type) error {
 		return w.errAt(off, "", "data after the end of the document", ErrSyntax)
 	}
 	return nil
+}
+
+// invalidUTF8 returns the offset of the first byte of data that is not
+// part of valid UTF-8.
+func invalidUTF8(data []byte) int64 {
+	for i := 0; i < len(data); {
+		r, n := utf8.DecodeRune(data[i:])
+		if r == utf8.RuneError && n == 1 {
+			return int64(i)
+		}
+		i += n
+	}
+	return int64(len(data))
 }
 
 // space returns the offset of the first byte at or after off that is not

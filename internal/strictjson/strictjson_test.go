@@ -63,6 +63,8 @@ func TestDecodeRefuses(t *testing.T) {
 		{"int out of range", `{"name": "a", "inner": {"n": 9223372036854775808}}`, ErrOutOfRange, 1, 30, "inner.n", "integer out of range"},
 		{"decimal not a number", `{"name": "a", "percent": "5,5"}`, ErrType, 1, 26, "percent", `"5,5" is not a decimal number`},
 		{"decimal too long", `{"name": "a", "percent": "1e100"}`, ErrOutOfRange, 1, 26, "percent", "out of range"},
+		{"not UTF-8", "{\"name\": \"caf\xe9\"}", ErrSyntax, 1, 14, "", "not UTF-8 text"},
+		{"UTF-16", "\xff\xfe{\x00}\x00", ErrSyntax, 1, 1, "", "UTF-16 text"},
 		{"null document", `null`, ErrType, 1, 1, "", "want an object, got null"},
 		{"empty", " \n", ErrSyntax, 2, 1, "", "empty input"},
 		{"syntax", `{"name": "a",}`, ErrSyntax, 1, 14, "", "invalid character"},
