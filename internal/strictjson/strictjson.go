@@ -243,13 +243,6 @@ func (d *Doc) Place(path string) (line, col int) {
 	}
 }
 
-// Has says whether the document has a key or list element at path
-// (Options.Places must be set).
-func (d *Doc) Has(path string) bool {
-	_, ok := d.places[path]
-	return ok
-}
-
 // LineCol turns a byte offset into a 1-based line and rune column.
 func LineCol(data []byte, off int64) (line, col int) {
 	if off > int64(len(data)) {
