@@ -309,6 +309,9 @@ type walker struct {
 	dec   *json.Decoder
 	pos   map[string]int64 // offset of each key and element by path, when kept
 	types map[reflect.Type]*structInfo
+	// missing is the first missing required field, reported after the
+	// walk: a syntax error (data after the document) comes first.
+	missing *Error
 }
 
 // walk checks the whole document as one value of type t.
@@ -347,6 +350,9 @@ func (w *walker) walk(t reflect.Type) error {
 	off = w.space(w.dec.InputOffset())
 	if off < int64(len(w.data)) {
 		return w.errAt(off, "", "data after the end of the document", ErrSyntax)
+	}
+	if w.missing != nil {
+		return w.missing
 	}
 	return nil
 }
@@ -565,7 +571,10 @@ func (w *walker) object(t reflect.Type, path string, off int64) error {
 			if e, ok := w.o.Enums[info.fields[k]]; ok {
 				msg += " (allowed: " + strings.Join(e.Values, ", ") + ")"
 			}
-			return w.errAt(off, Join(path, k), msg, ErrBadValue, ErrMissing)
+			if w.missing == nil { // reported once the document is known to be one
+				w.missing = w.errAt(off, Join(path, k), msg, ErrBadValue, ErrMissing)
+			}
+			break
 		}
 	}
 	_, _, err := w.token(path) // '}'
