@@ -17,8 +17,8 @@ import (
 
 	"github.com/shailoo/shailoo"
 	"github.com/shailoo/shailoo/election"
-	"github.com/shailoo/shailoo/internal/faults"
 	"github.com/shailoo/shailoo/ingest"
+	"github.com/shailoo/shailoo/internal/faults"
 	"github.com/shailoo/shailoo/validate"
 	"github.com/shailoo/shailoo/wasm/api"
 	"github.com/shailoo/shailoo/wasm/internal/fixture"
