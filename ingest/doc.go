@@ -60,10 +60,11 @@
 //
 //	protocols.csv:14:7: lines.valid: not a whole number: "12a"
 //
-// and wrap sentinel errors (ErrNotNumber,
-// ErrOutOfRange, ErrShortRow, ErrMissingHeader, ErrMapping, ErrSyntax,
-// ErrUnknownField, ErrType, ErrBadValue, ErrConflict) for errors.Is. In a
-// CSV file the column is the cell's column number, as a spreadsheet counts.
+// and wrap sentinel errors (ErrNotNumber, ErrOutOfRange, ErrShortRow,
+// ErrMissingHeader, ErrMapping, ErrSyntax, ErrUnknownField, ErrType,
+// ErrBadValue, ErrDuplicateKey, ErrMissing, ErrConflict) for errors.Is. In
+// a CSV file the column is the cell's column number, as a spreadsheet
+// counts.
 //
 // # Elections from JSON
 //
