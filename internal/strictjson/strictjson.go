@@ -430,39 +430,26 @@ func (w *walker) value(t reflect.Type, path string) error {
 }
 
 func (w *walker) valueTok(t reflect.Type, path string, tok json.Token, off int64) error {
-	if f, ok := w.o.Scalars[t]; ok {
-		if _, delim := tok.(json.Delim); !delim {
-			if read, err := f(tok); read {
-				if err != nil {
-					return w.wrapAt(off, path, err)
-				}
-				return nil
-			}
-		}
-	}
-	if t.Kind() == reflect.Pointer {
+	switch t.Kind() {
+	case reflect.Pointer:
 		if tok == nil {
 			return nil
 		}
 		return w.valueTok(t.Elem(), path, tok, off)
-	}
-	if t == decimalType {
-		var s string
-		switch v := tok.(type) {
-		case string:
-			s = v
-		case json.Number:
-			s = string(v)
-		default:
-			return w.typeErr(off, path, "a decimal number", tok)
-		}
-		if err := checkDecimal(s); err != nil {
-			return w.wrapAt(off, path, err)
-		}
-		return nil
-	}
-	switch t.Kind() {
 	case reflect.Struct:
+		if t == decimalType {
+			return w.decimal(path, tok, off)
+		}
+		if f, ok := w.o.Scalars[t]; ok { // looked up for structs only: it is per value
+			if _, delim := tok.(json.Delim); !delim {
+				if read, err := f(tok); read {
+					if err != nil {
+						return w.wrapAt(off, path, err)
+					}
+					return nil
+				}
+			}
+		}
 		if tok != json.Delim('{') {
 			return w.typeErr(off, path, "an object", tok)
 		}
@@ -537,6 +524,23 @@ func (w *walker) valueTok(t reflect.Type, path string, tok json.Token, off int64
 	default: // interface and the like: any value
 		return w.skip(tok, path)
 	}
+}
+
+// decimal checks a decimal.Decimal, written as a JSON string or number.
+func (w *walker) decimal(path string, tok json.Token, off int64) error {
+	var s string
+	switch v := tok.(type) {
+	case string:
+		s = v
+	case json.Number:
+		s = string(v)
+	default:
+		return w.typeErr(off, path, "a decimal number", tok)
+	}
+	if err := checkDecimal(s); err != nil {
+		return w.wrapAt(off, path, err)
+	}
+	return nil
 }
 
 // object checks the rest of an object of struct type t, whose '{' is at
