@@ -24,6 +24,7 @@ type Options struct {
 	// Lots settle ties the rule set leaves to lots, keyed by the tie's
 	// context: "list" for the list seats, "list/<party ID>" inside a list,
 	// "okrug/<okrug ID>" in an okrug. Each value is the order drawn.
+	// CheckLots says what is refused (a context the count cannot have).
 	Lots map[string][]string `json:"lots,omitempty"`
 	// LotSeed, when set, draws the lots of every tie the rule set leaves to
 	// lots and Lots does not settle, from a public seed (seats.DrawLots), so
@@ -146,6 +147,9 @@ type pipeline struct {
 // machine-count protocols may come. With o.TotalsOnly and rows, each
 // protocol comes with its own precinct (the definition lists none).
 func newPipeline(def *election.Election, r Rules, o Options, machine bool, keys *dense.Keys) (*pipeline, error) {
+	if err := CheckLots(def, o.Lots); err != nil {
+		return nil, fmt.Errorf("shailoo: %w", err)
+	}
 	if keys == nil {
 		keys = dense.NewKeys()
 	}
@@ -335,18 +339,24 @@ func (c *counter) totals() error {
 // percent is 100*num/den rounded as the rule set says published
 // percentages are; "" when den is 0.
 func (c *counter) percent(num, den int64) string {
-	return Percent(num, den, c.r.Published)
+	s, _ := Percent(num, den, c.r.Published) // the rules were validated before the count
+	return s
 }
 
 // Percent is 100*num/den rounded to p.Decimals places with p.Rounding, the
 // way a commission publishes it; "" when den is 0. Percent(222005, 1281622,
-// kg2021's rules) is "17.32".
-func Percent(num, den int64, p validate.PublishedRules) string {
+// kg2021's rules) is "17.32". Rules that p.Validate refuses (a negative
+// number of decimals, an unknown rounding) are an error wrapping
+// validate.ErrPublishedRules, never a number.
+func Percent(num, den int64, p validate.PublishedRules) (string, error) {
+	if err := p.Validate(); err != nil {
+		return "", err
+	}
 	d, ok := p.Round(num, den)
 	if !ok {
-		return ""
+		return "", nil
 	}
-	return d.StringFixed(p.Decimals)
+	return d.StringFixed(p.Decimals), nil
 }
 
 func (c *counter) lists() error {

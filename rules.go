@@ -1,9 +1,7 @@
 package shailoo
 
 import (
-	"bytes"
 	_ "embed"
-	"encoding/json"
 	"errors"
 	"fmt"
 	"io"
@@ -11,6 +9,9 @@ import (
 
 	"github.com/shopspring/decimal"
 
+	"github.com/shailoo/shailoo/election"
+	"github.com/shailoo/shailoo/ingest"
+	"github.com/shailoo/shailoo/internal/strictjson"
 	"github.com/shailoo/shailoo/seats"
 	"github.com/shailoo/shailoo/threshold"
 	"github.com/shailoo/shailoo/validate"
@@ -24,24 +25,24 @@ const RulesFormat = 1
 // and is not a vote. It is plain data; its JSON form (docs/rules.md) is what
 // a researcher edits to ask "what if".
 type Rules struct {
-	Format  int      `json:"format"`
-	ID      string   `json:"id"`
-	Version string   `json:"version"`
+	Format  int      `json:"format" strict:"required"`
+	ID      string   `json:"id" strict:"required"`
+	Version string   `json:"version" strict:"required"`
 	Name    string   `json:"name"`
 	Sources []string `json:"sources,omitempty"`
 
-	Seats SeatCounts `json:"seats"`
+	Seats SeatCounts `json:"seats" strict:"required"`
 	// Threshold is the national threshold of a list.
-	Threshold threshold.Rule `json:"threshold"`
+	Threshold threshold.Rule `json:"threshold" strict:"required"`
 	// RegionalThreshold, when set, must be met in every region.
 	RegionalThreshold *threshold.Rule `json:"regional_threshold,omitempty"`
-	List              ListTier        `json:"list"`
-	Okrug             seats.OkrugRule `json:"okrug"`
+	List              ListTier        `json:"list" strict:"required"`
+	Okrug             seats.OkrugRule `json:"okrug" strict:"required"`
 	// Protocol says which lines the protocol form has and which control
 	// relations are in force.
 	Protocol validate.Rules `json:"protocol"`
 	// Published says how published percentages are rounded.
-	Published validate.PublishedRules `json:"published"`
+	Published validate.PublishedRules `json:"published" strict:"required"`
 	// Registration holds the list composition rules checked at
 	// registration; nil means they are not checked.
 	Registration *validate.ListRules `json:"registration,omitempty"`
@@ -49,30 +50,30 @@ type Rules struct {
 
 // SeatCounts is the number of seats of each tier.
 type SeatCounts struct {
-	List  int `json:"list"`
-	Okrug int `json:"okrug"`
+	List  int `json:"list" strict:"required"`
+	Okrug int `json:"okrug" strict:"required"`
 }
 
 // ListTier is the rule of the party-list tier: how the seats are shared
 // among the lists and how each list's seats go to its candidates.
 type ListTier struct {
-	Method seats.Method `json:"method"`
+	Method seats.Method `json:"method" strict:"required"`
 	// Cap is the most list seats one party may hold; 0 means no cap.
-	Cap int `json:"cap"`
+	Cap int `json:"cap" strict:"required"`
 	// Tie settles equal remainders or quotients at the last seat.
-	Tie seats.TieRule `json:"tie"`
+	Tie seats.TieRule `json:"tie" strict:"required"`
 	// WomenQuota is the percentage of a list's seats reserved for women.
-	WomenQuota decimal.Decimal `json:"women_quota"`
+	WomenQuota decimal.Decimal `json:"women_quota" strict:"required"`
 	// WomenQuotaRounding turns WomenQuota% of the seats into a number of
 	// seats: "half_up" (the courts, 2021) or "up" (the CEC, 2021).
-	WomenQuotaRounding seats.Rounding `json:"women_quota_rounding"`
+	WomenQuotaRounding seats.Rounding `json:"women_quota_rounding" strict:"required"`
 	// PreferenceTie settles equal preference votes inside a list.
-	PreferenceTie seats.TieRule `json:"preference_tie"`
+	PreferenceTie seats.TieRule `json:"preference_tie" strict:"required"`
 	// MissingPreferences says who takes a list's seats when no protocol
 	// gives the preference votes of one of its candidates: missing data is
 	// not zero votes, so the list's preference votes are not evaluated and
 	// its candidates are seated by "list_position" (list order) or "lots".
-	MissingPreferences seats.TieRule `json:"missing_preferences"`
+	MissingPreferences seats.TieRule `json:"missing_preferences" strict:"required"`
 }
 
 func (l ListTier) apportion(n int) seats.Options {
@@ -86,10 +87,35 @@ func (l ListTier) open() seats.ListRule {
 // ErrRules is wrapped by every error about a rule set.
 var ErrRules = errors.New("invalid rule set")
 
-// Validate reports the first thing wrong with r, wrapping ErrRules.
+// RulesError is what is wrong with a rule set: the field, as a JSON path
+// ("list.method", "protocol.lines[0]"), and why. It wraps ErrRules.
+type RulesError struct {
+	Field string
+	Err   error
+}
+
+func (e *RulesError) Error() string {
+	if e == nil {
+		return "<nil>"
+	}
+	return fmt.Sprintf("%v: %s: %v", ErrRules, e.Field, e.Err)
+}
+
+// Unwrap returns ErrRules and the cause.
+func (e *RulesError) Unwrap() []error {
+	if e == nil {
+		return nil
+	}
+	return []error{ErrRules, e.Err}
+}
+
+// Validate reports the first thing wrong with r as a *RulesError naming
+// the field: a wrong format, an empty ID or version, a seat count out of
+// range, a threshold, method, tie rule, rounding, protocol line or
+// relation that is not one of those known (the error lists them).
 func (r Rules) Validate() error {
 	bad := func(field, format string, a ...any) error {
-		return fmt.Errorf("%w: %s: %s", ErrRules, field, fmt.Sprintf(format, a...))
+		return &RulesError{Field: field, Err: fmt.Errorf(format, a...)}
 	}
 	switch {
 	case r.Format != RulesFormat:
@@ -98,28 +124,64 @@ func (r Rules) Validate() error {
 		return bad("id", "is empty")
 	case r.Version == "":
 		return bad("version", "is empty")
-	case r.Seats.List < 0 || r.Seats.Okrug < 0:
-		return bad("seats", "negative seat count")
+	case r.Seats.List < 0 || r.Seats.List > seats.MaxSeats:
+		return bad("seats.list", "%d is out of range 0..%d", r.Seats.List, seats.MaxSeats)
+	case r.Seats.Okrug < 0 || r.Seats.Okrug > seats.MaxSeats:
+		return bad("seats.okrug", "%d is out of range 0..%d", r.Seats.Okrug, seats.MaxSeats)
 	case r.List.Cap < 0:
-		return bad("list.cap", "is negative")
+		return bad("list.cap", "%d is negative", r.List.Cap)
 	case r.List.WomenQuota.IsNegative() || r.List.WomenQuota.GreaterThan(decimal.NewFromInt(100)):
 		return bad("list.women_quota", "%s is not a percentage", r.List.WomenQuota)
 	}
+	var te *threshold.RuleError
 	if err := r.Threshold.Validate(); err != nil {
+		if errors.As(err, &te) {
+			return bad("threshold."+te.Field, "%v", err)
+		}
 		return bad("threshold", "%v", err)
 	}
 	if r.RegionalThreshold != nil {
 		if err := r.RegionalThreshold.Validate(); err != nil {
+			if errors.As(err, &te) {
+				return bad("regional_threshold."+te.Field, "%v", err)
+			}
 			return bad("regional_threshold", "%v", err)
 		}
 	}
-	if !oneOf(r.List.MissingPreferences, seats.ListPosition, seats.Lots) {
-		return bad("list.missing_preferences", "is %q: the rule set must name who takes a list's seats when preference votes are missing: %q or %q",
-			r.List.MissingPreferences, seats.ListPosition, seats.Lots)
+	enums := []struct {
+		field   string
+		value   string
+		allowed []string
+		what    string
+	}{
+		{"list.method", string(r.List.Method), names(seats.Methods()), "method"},
+		{"list.tie", string(r.List.Tie), names([]seats.TieRule{seats.Lots, seats.RegistrationOrder, seats.BallotOrder}), "tie rule"},
+		{"list.women_quota_rounding", string(r.List.WomenQuotaRounding), names([]seats.Rounding{seats.RoundHalfUp, seats.RoundUp, seats.RoundDown}), "rounding"},
+		{"list.preference_tie", string(r.List.PreferenceTie), names([]seats.TieRule{seats.ListPosition, seats.Lots}), "tie rule"},
+		{"list.missing_preferences", string(r.List.MissingPreferences), names([]seats.TieRule{seats.ListPosition, seats.Lots}), "rule for missing preference votes"},
+		{"okrug.against_all", string(r.Okrug.AgainstAll), names([]seats.AgainstAllRule{seats.RepeatIfAhead, seats.AgainstAllIgnored}), "against-all rule"},
+		{"okrug.tie", string(r.Okrug.Tie), names([]seats.TieRule{seats.RegistrationOrder, seats.Lots}), "tie rule"},
+		{"published.rounding", string(r.Published.Rounding), []string{"", validate.HalfUp, validate.HalfEven, validate.Down}, "rounding"},
 	}
-	if !oneOf(r.List.Method, seats.Methods()...) {
-		return bad("list.method", "unknown method %q (known: %s)", r.List.Method, join(seats.Methods()))
+	for _, e := range enums {
+		if !oneOf(e.value, e.allowed...) {
+			return bad(e.field, "unknown %s %q (allowed: %s)", e.what, e.value, strings.Join(nonEmpty(e.allowed), ", "))
+		}
 	}
+	for i, l := range r.Protocol.Lines {
+		if !oneOf(l, election.AllLines()...) {
+			return bad(fmt.Sprintf("protocol.lines[%d]", i), "unknown protocol line %q (allowed: %s)", l, join(election.AllLines()))
+		}
+	}
+	for i, c := range r.Protocol.Relations {
+		if !oneOf(c, validate.Relations()...) {
+			return bad(fmt.Sprintf("protocol.relations[%d]", i), "%q is not a protocol relation (allowed: %s)", c, join(validate.Relations()))
+		}
+	}
+	if r.Published.Decimals < 0 || r.Published.Decimals > 18 {
+		return bad("published.decimals", "%d is out of range 0..18", r.Published.Decimals)
+	}
+	// What the checks above leave to the packages' own validation.
 	checks := []struct {
 		field string
 		err   error
@@ -153,66 +215,76 @@ func oneOf[T comparable](v T, set ...T) bool {
 	return false
 }
 
-func join[T ~string](xs []T) string {
+func names[T ~string](xs []T) []string {
 	s := make([]string, len(xs))
 	for i, x := range xs {
 		s[i] = string(x)
 	}
-	return strings.Join(s, ", ")
+	return s
 }
 
-// ReadRules decodes a rule set from JSON. Unknown fields, a missing or
-// unknown format and an unknown method are errors that name the file and
-// field. A nil r is an error.
+func nonEmpty(xs []string) []string {
+	var out []string
+	for _, x := range xs {
+		if x != "" {
+			out = append(out, x)
+		}
+	}
+	return out
+}
+
+func join[T ~string](xs []T) string { return strings.Join(names(xs), ", ") }
+
+// ReadRules reads a rule set from JSON through the strict reader every
+// JSON input goes through: a syntax error, an unknown or duplicate key, a
+// value of the wrong type, a missing required field (every field that
+// decides seats: format, id, version, seats.list, seats.okrug, the
+// threshold, the list tier, the okrug rule and published.decimals), data
+// after the rule set, and everything Validate refuses (a wrong format
+// version, an unknown method, tie rule, rounding or protocol line) is an
+// error naming file, line, column and field, such as
+//
+//	rules.json:14:15: list.method: unknown method "dhont" (allowed: hare, ...)
+//
+// It is an *ingest.ParseError wrapping ErrRules (and a *RulesError when
+// Validate found it).
 func ReadRules(r io.Reader, file string) (Rules, error) {
-	if r == nil {
-		return Rules{}, fmt.Errorf("%s: %w: nil reader", file, ErrRules)
-	}
-	data, err := io.ReadAll(r)
-	if err != nil {
-		return Rules{}, fmt.Errorf("%s: %w", file, err)
-	}
 	var rules Rules
-	dec := json.NewDecoder(bytes.NewReader(data))
-	dec.DisallowUnknownFields()
-	if err := dec.Decode(&rules); err != nil {
-		return Rules{}, fmt.Errorf("%s: %w: %v", file, ErrRules, describeJSONError(data, err))
-	}
-	if dec.More() {
-		return Rules{}, fmt.Errorf("%s: %w: trailing data after the rule set", file, ErrRules)
+	doc, err := strictjson.Read(r, file, &rules, strictjson.Options{Wrap: ErrRules, Places: true})
+	if err != nil {
+		return Rules{}, placed(err)
 	}
 	if err := rules.Validate(); err != nil {
-		return Rules{}, fmt.Errorf("%s: %w", file, err)
+		var re *RulesError
+		if !errors.As(err, &re) {
+			return Rules{}, fmt.Errorf("%s: %w", file, err)
+		}
+		line, col := doc.Place(re.Field)
+		return Rules{}, &ingest.ParseError{File: file, Line: line, Column: col, Field: re.Field, Err: fieldCause{re}}
 	}
 	return rules, nil
 }
 
-// describeJSONError turns a decoding error into "line L, column C: ..."
-// where the decoder gives an offset.
-func describeJSONError(data []byte, err error) string {
-	var off int64 = -1
-	var syn *json.SyntaxError
-	var typ *json.UnmarshalTypeError
-	switch {
-	case errors.As(err, &syn):
-		off = syn.Offset
-	case errors.As(err, &typ):
-		off = typ.Offset
-		return fmt.Sprintf("%s: field %q: cannot use %s as %s", position(data, off), typ.Field, typ.Value, typ.Type)
-	}
-	if off < 0 {
-		return err.Error() // unknown field errors name the field themselves
-	}
-	return position(data, off) + ": " + err.Error()
-}
+// fieldCause is a *RulesError inside an error that names the field
+// itself: it prints the cause alone.
+type fieldCause struct{ re *RulesError }
 
-func position(data []byte, off int64) string {
-	if off > int64(len(data)) {
-		off = int64(len(data))
+func (c fieldCause) Error() string {
+	if c.re == nil || c.re.Err == nil {
+		return "<nil>"
 	}
-	line := 1 + bytes.Count(data[:off], []byte{'\n'})
-	col := int(off) - bytes.LastIndexByte(data[:off], '\n')
-	return fmt.Sprintf("line %d, column %d", line, col)
+	return c.re.Err.Error()
+}
+func (c fieldCause) Unwrap() error { return c.re }
+
+// placed turns an error of the strict reader into an *ingest.ParseError,
+// the error of an input file with its place.
+func placed(err error) error {
+	var se *strictjson.Error
+	if errors.As(err, &se) {
+		return &ingest.ParseError{File: se.File, Line: se.Line, Column: se.Column, Field: se.Path, Err: se.Err}
+	}
+	return err
 }
 
 // The built-in rule sets, one embedded string each: an embed.FS would

@@ -8,7 +8,10 @@ import (
 // Verify checks a published summary against the recount in res: every
 // published percentage against votes/base rounded as the rule set says,
 // the sum of the shares, votes, participants, turnout, seats and okrug
-// winners. A figure the summary does not publish is not evaluated.
+// winners. The percentages are checked against the base the summary
+// declares (participants, voters or valid ballots), whatever the rule
+// set's threshold base is. A figure the summary does not publish is not
+// evaluated.
 //
 // A nil res is checked as an empty count (no lists, no votes, no okrugs)
 // under the default published rules, so what the summary publishes is
@@ -29,7 +32,7 @@ func (res *Result) Recount() validate.Recount {
 	rc := validate.Recount{
 		Participants: res.Totals.Participants,
 		Voters:       res.Totals.Voters,
-		Base:         res.Totals.ThresholdBase,
+		Valid:        res.Totals.Valid,
 	}
 	for _, l := range res.Lists {
 		rc.Lists = append(rc.Lists, validate.RecountList{ID: l.ID, Votes: l.Votes, Seats: l.Seats})

@@ -3,11 +3,13 @@ package shailoo
 import (
 	"bytes"
 	"encoding/json"
+	"errors"
 	"fmt"
 	"sort"
 	"strings"
 
 	"github.com/shailoo/shailoo/election"
+	"github.com/shailoo/shailoo/ingest"
 )
 
 // Set returns a copy of r with the field at path (dotted JSON names, as in
@@ -52,7 +54,12 @@ func (r Rules) Set(path, value string) (Rules, error) {
 	if err != nil {
 		return Rules{}, err
 	}
-	out, err := ReadRules(bytes.NewReader(b), "--set "+path)
+	out, err := ReadRules(bytes.NewReader(b), "--set")
+	if pe, ok := errors.AsType[*ingest.ParseError](err); ok {
+		// The place in the JSON made here means nothing to the user;
+		// the field does.
+		pe.Line, pe.Column = 0, 0
+	}
 	if err != nil {
 		return Rules{}, err
 	}

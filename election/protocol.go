@@ -60,7 +60,7 @@ func LineIndex(l Line) int {
 // value is the manual count, which is the official result.
 type Protocol struct {
 	Precinct    string           `json:"precinct"`
-	Ballot      BallotKind       `json:"ballot"`
+	Ballot      BallotKind       `json:"ballot" strict:"required"`
 	Machine     bool             `json:"machine,omitempty"`
 	Lines       map[Line]int64   `json:"lines"`
 	Votes       map[string]int64 `json:"votes"`

@@ -276,6 +276,42 @@ func FuzzSummaryJSON(f *testing.F) {
 	})
 }
 
+// FuzzLotsJSON: lots in JSON, through shailoo.ReadLots against the small
+// election (issue 12's readers class). Reading fails only with an
+// *ingest.ParseError that wraps shailoo.ErrLots and has a line; lots read
+// pass shailoo.CheckLots and write back to JSON that reads the same.
+func FuzzLotsJSON(f *testing.F) {
+	for _, s := range []string{`{}`, `{"list": ["a", "b"]}`, `{"lsit": ["a"]}`, `{"list": ["a"]} {}`,
+		`{"okrug/1": ["c"], "okrug/1": ["d"]}`, `{"list/ak-jol": []}`, `null`, "\xff\xfe{}"} {
+		f.Add([]byte(s))
+	}
+	f.Fuzz(func(t *testing.T, data []byte) {
+		e := small(t)
+		lots, err := shailoo.ReadLots(bytes.NewReader(data), "l.json", e)
+		if err != nil {
+			var pe *ingest.ParseError
+			if !errors.Is(err, shailoo.ErrLots) || !errors.As(err, &pe) || pe.Line < 1 {
+				t.Fatalf("ReadLots: %v (%T) is not a placed error wrapping ErrLots", err, err)
+			}
+			return
+		}
+		if err := shailoo.CheckLots(e, lots); err != nil {
+			t.Fatalf("ReadLots accepted lots CheckLots refuses: %v", err)
+		}
+		b, err := json.Marshal(lots)
+		if err != nil {
+			t.Fatal(err)
+		}
+		back, err := shailoo.ReadLots(bytes.NewReader(b), "again.json", e)
+		if err != nil {
+			t.Fatalf("%s does not read back: %v", b, err)
+		}
+		if b2, _ := json.Marshal(back); !bytes.Equal(b, b2) {
+			t.Fatalf("lots round trip: %s became %s", b, b2)
+		}
+	})
+}
+
 // FuzzCount: an election, a rule set and lots drawn from bytes by
 // fuzz.Election (negative and huge figures, duplicate IDs, unknown choices,
 // invalid rule fields), counted: a clean error or a Result that obeys every

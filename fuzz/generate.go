@@ -2,6 +2,7 @@ package fuzz
 
 import (
 	"math"
+	"slices"
 	"strconv"
 
 	"github.com/shopspring/decimal"
@@ -263,9 +264,15 @@ func rules(s *source, e *election.Election) (shailoo.Rules, shailoo.Options) {
 			ctx := pick(s, []string{"list", "okrug/o0", "okrug/o1", "list/p0", "list/p1"})
 			var drawn []string
 			for range s.intn(5) {
-				drawn = append(drawn, pick(s, choiceIDs))
+				if id := pick(s, choiceIDs); !slices.Contains(drawn, id) {
+					drawn = append(drawn, id)
+				}
 			}
-			o.Lots[ctx] = drawn
+			// Only lots a count takes (CheckLots refuses the others,
+			// and the count with them): a context of e, a draw.
+			if shailoo.CheckLots(e, map[string][]string{ctx: drawn}) == nil {
+				o.Lots[ctx] = drawn
+			}
 		}
 	}
 	return r, o

@@ -60,16 +60,21 @@
 //
 //	protocols.csv:14:7: lines.valid: not a whole number: "12a"
 //
-// and wrap sentinel errors (ErrNotNumber,
-// ErrOutOfRange, ErrShortRow, ErrMissingHeader, ErrMapping, ErrSyntax,
-// ErrUnknownField, ErrType, ErrBadValue, ErrConflict) for errors.Is. In a
-// CSV file the column is the cell's column number, as a spreadsheet counts.
+// and wrap sentinel errors (ErrNotNumber, ErrOutOfRange, ErrShortRow,
+// ErrMissingHeader, ErrMapping, ErrSyntax, ErrUnknownField, ErrType,
+// ErrBadValue, ErrDuplicateKey, ErrMissing, ErrConflict) for errors.Is. In
+// a CSV file the column is the cell's column number, as a spreadsheet
+// counts.
 //
 // # Elections from JSON
 //
 // ReadElection reads an election.Election strictly: exact keys, no unknown
-// or duplicate keys, no values of the wrong type, with the JSON path of
-// every error ("protocols[3].lines.valid").
+// or duplicate keys, no values of the wrong type, no unknown protocol line,
+// no protocol without its ballot, nothing after the document, with the
+// JSON path of every error ("protocols[3].lines.valid"). ReadProtocol reads
+// one protocol (a citizen's copy) and ReadMapping a mapping the same way:
+// all go through internal/strictjson, the one strict reader of every JSON
+// input of shailoo (rule sets, lots and published summaries too).
 //
 // # Example
 //

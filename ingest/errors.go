@@ -4,15 +4,18 @@ import (
 	"errors"
 	"strconv"
 	"strings"
+
+	"github.com/shailoo/shailoo/internal/strictjson"
 )
 
 // Sentinel errors. A *ParseError wraps one of them (sometimes two, such as
-// ErrMapping and ErrUnknownField); test them with errors.Is.
+// ErrMapping and ErrUnknownField); test them with errors.Is. The JSON ones
+// are those of internal/strictjson, the strict reader of every JSON input.
 var (
 	// ErrNotNumber: a cell meant to hold a count holds something else.
 	ErrNotNumber = errors.New("not a whole number")
 	// ErrOutOfRange: a number does not fit in an int64.
-	ErrOutOfRange = errors.New("number out of range")
+	ErrOutOfRange = strictjson.ErrOutOfRange
 	// ErrShortRow: a row ends before a mapped column.
 	ErrShortRow = errors.New("row too short")
 	// ErrMissingHeader: a mapped column is not in the file's header row
@@ -23,16 +26,20 @@ var (
 	// one column) or the data (WriteCSV).
 	ErrMapping = errors.New("bad mapping")
 	// ErrSyntax: the file is not well-formed CSV or JSON.
-	ErrSyntax = errors.New("syntax error")
+	ErrSyntax = strictjson.ErrSyntax
 	// ErrUnknownField: a JSON object has a key the format does not define.
-	ErrUnknownField = errors.New("unknown field")
+	ErrUnknownField = strictjson.ErrUnknownField
 	// ErrType: a JSON value has the wrong type (a string where a number is
 	// expected, a fraction where an integer is, null where a value is).
-	ErrType = errors.New("wrong type")
+	ErrType = strictjson.ErrType
 	// ErrBadValue: a value is not one the format allows (an unknown ballot
 	// kind, an empty precinct ID, an abroad cell that is neither yes nor no,
-	// a duplicate JSON key).
-	ErrBadValue = errors.New("bad value")
+	// a duplicate JSON key, a missing required field).
+	ErrBadValue = strictjson.ErrBadValue
+	// ErrDuplicateKey: a JSON object has a key twice (an ErrBadValue).
+	ErrDuplicateKey = strictjson.ErrDuplicateKey
+	// ErrMissing: a JSON object lacks a required field (an ErrBadValue).
+	ErrMissing = strictjson.ErrMissing
 	// ErrConflict: a row says something about a precinct that contradicts an
 	// earlier row (another region, okrug or abroad flag). Only ReadCSV, which
 	// keeps one Precinct per ID, reports it.

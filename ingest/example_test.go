@@ -160,7 +160,7 @@ func ExampleReadElection() {
 	// Output:
 	// A small election (hand-written example)
 	// 3 parties, 2 okrugs, 6 precincts, 12 protocols
-	// bad.json:2:72: protocols[0].lines.valid: wrong type: want an integer, got a string
+	// bad.json:2:72: protocols[0].lines.valid: want an integer, got a string
 }
 
 func ExampleWriteCSV() {

@@ -8,6 +8,7 @@ import (
 	"reflect"
 
 	"github.com/shailoo/shailoo/election"
+	"github.com/shailoo/shailoo/internal/strictjson"
 )
 
 // ReadElection reads an election (definition and protocols) from JSON in
@@ -16,7 +17,8 @@ import (
 // are values of the wrong type (null included, except for a list, a map or
 // an optional attribute), fractions or out-of-range numbers where integers
 // are expected, unknown protocol line names, and ballot kinds, sexes and
-// provenances that are not among the model's constants. Every error is a
+// provenances that are not among the model's constants, a protocol without
+// its ballot, and anything after the document. Every error is a
 // *ParseError naming file, line, column and the path of the field, such as
 // "protocols[3].lines.valid". A leading byte order mark is ignored.
 //
@@ -54,13 +56,14 @@ func readElection(data []byte, file string, fast bool) (*election.Election, erro
 		doc = make([]byte, 0, len(data)-(end-start)+2)
 		doc = append(append(doc, data[:start+1]...), data[end-1:]...)
 	}
-	w := newWalker(doc, file, nil, false)
-	err := w.walk(reflect.TypeFor[election.Election]())
+	_, err := strictjson.Check(doc, file, reflect.TypeFor[election.Election](), jsonOptions(nil, false))
 	e := new(election.Election)
 	if err == nil {
-		if uerr := json.Unmarshal(doc, e); uerr != nil { // not expected once the walk passed
+		if uerr := json.Unmarshal(doc, e); uerr != nil { // not expected once the check passed
 			err = &ParseError{File: file, Err: fmt.Errorf("%w: %w", ErrSyntax, uerr)}
 		}
+	} else {
+		err = parseError(err)
 	}
 	if err != nil {
 		if plain { // an error's place is in the file as written
@@ -72,4 +75,18 @@ func readElection(data []byte, file string, fast bool) (*election.Election, erro
 		e.Precincts = precincts
 	}
 	return e, nil
+}
+
+// ReadProtocol reads one protocol, such as a citizen's copy typed from a
+// paper protocol, from JSON in the form of election.Protocol, as strictly
+// as ReadElection reads the protocols of an election: the ballot is
+// required, an unknown line name ("vaild") is an error naming the allowed
+// ones, and so are unknown or duplicate keys and anything after the
+// protocol. Every error is a *ParseError.
+func ReadProtocol(r io.Reader, file string) (election.Protocol, error) {
+	var p election.Protocol
+	if _, err := strictjson.Read(r, file, &p, jsonOptions(nil, false)); err != nil {
+		return election.Protocol{}, parseError(err)
+	}
+	return p, nil
 }

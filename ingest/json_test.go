@@ -194,3 +194,45 @@ func equalPrecincts(a, b []election.Precinct) bool {
 	}
 	return true
 }
+
+// TestReadProtocol is part of issue 12's attack suite (readers that accept
+// what they should refuse): a citizen's copy is read as strictly as the
+// protocols of an election.
+func TestReadProtocol(t *testing.T) {
+	p, err := ReadProtocol(strings.NewReader(`{"precinct": "1001", "ballot": "list", "lines": {"valid": 480}, "votes": {"a": 1}}`), "copy.json")
+	if err != nil || p.Precinct != "1001" || p.Lines[election.Valid] != 480 {
+		t.Fatalf("ReadProtocol = %+v, %v", p, err)
+	}
+	for _, c := range []struct {
+		name, json string
+		is         error
+		field      string
+		col        int
+	}{
+		{"misspelt line", `{"precinct": "1001", "ballot": "list", "lines": {"vaild": 480}}`, ErrBadValue, "lines.vaild", 50},
+		{"no ballot", `{"precinct": "1001", "lines": {"valid": 480}}`, ErrMissing, "ballot", 1},
+		{"duplicate vote", `{"ballot": "list", "votes": {"a": 1, "a": 2}}`, ErrDuplicateKey, "votes.a", 38},
+		{"second copy", `{"ballot": "list"} {"ballot": "okrug"}`, ErrSyntax, "", 20},
+		{"unknown field", `{"ballot": "list", "vote": {}}`, ErrUnknownField, "vote", 20},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			_, err := ReadProtocol(strings.NewReader(c.json), "copy.json")
+			var pe *ParseError
+			if !errors.Is(err, c.is) || !errors.As(err, &pe) || pe.Field != c.field || pe.Line != 1 || pe.Column != c.col || pe.File != "copy.json" {
+				t.Errorf("err = %v, want %v at copy.json:1:%d %s", err, c.is, c.col, c.field)
+			}
+			if c.name == "misspelt line" && !strings.Contains(err.Error(), "allowed: voters,") {
+				t.Errorf("%v does not list the allowed lines", err)
+			}
+		})
+	}
+	if _, err := ReadProtocol(nil, "nil.json"); err == nil {
+		t.Error("ReadProtocol(nil) gave no error")
+	}
+	if _, err := ReadElection(nil, "nil.json"); err == nil {
+		t.Error("ReadElection(nil) gave no error")
+	}
+	if _, err := ReadMapping(nil, "nil.json"); err == nil {
+		t.Error("ReadMapping(nil) gave no error")
+	}
+}

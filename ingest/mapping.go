@@ -5,12 +5,12 @@ import (
 	"encoding/json"
 	"fmt"
 	"io"
-	"reflect"
 	"slices"
 	"strconv"
 	"strings"
 
 	"github.com/shailoo/shailoo/election"
+	"github.com/shailoo/shailoo/internal/strictjson"
 )
 
 // Column names one column of a CSV file: either by its header text (Header)
@@ -91,7 +91,7 @@ func (c *Column) UnmarshalJSON(b []byte) error {
 // number of rows (CSV records) above the header row, such as a title,
 // skipped without being read as data.
 type Mapping struct {
-	Precinct Column  `json:"precinct"`
+	Precinct Column  `json:"precinct" strict:"required"`
 	Region   *Column `json:"region,omitempty"`
 	Okrug    *Column `json:"okrug,omitempty"`
 	Abroad   *Column `json:"abroad,omitempty"`
@@ -434,23 +434,15 @@ func ReadMapping(r io.Reader, file string) (Mapping, error) {
 	if r == nil {
 		return Mapping{}, nilError(file, "reader")
 	}
-	data, err := io.ReadAll(r)
-	if err != nil {
-		return Mapping{}, &ParseError{File: file, Err: fmt.Errorf("%w: %w", ErrMapping, err)}
-	}
-	data = bytes.TrimPrefix(data, []byte(bom))
-	w := newWalker(data, file, ErrMapping, true)
-	if err := w.walk(reflect.TypeFor[Mapping]()); err != nil {
-		return Mapping{}, err
-	}
 	var m Mapping
-	if err := json.Unmarshal(data, &m); err != nil {
-		return Mapping{}, &ParseError{File: file, Err: fmt.Errorf("%w: %w: %w", ErrMapping, ErrSyntax, err)}
+	doc, err := strictjson.Read(r, file, &m, jsonOptions(ErrMapping, true))
+	if err != nil {
+		return Mapping{}, parseError(err)
 	}
 	if err := m.Validate(); err != nil {
 		pe := err.(*ParseError)
 		pe.File = file
-		pe.Line, pe.Column = w.placeOf(pe.Field)
+		pe.Line, pe.Column = doc.Place(pe.Field)
 		return Mapping{}, pe
 	}
 	return m, nil

@@ -28,7 +28,7 @@ func TestAPIWalk(t *apiwalkTesting.T) {
 	apiwalkCall(t, "report.Langs nil", func() { _ = Langs() })
 	apiwalkCall(t, "report.Markdown nil", func() { _ = Markdown(*new(io.Writer), *new(*shailoo.Result), *new(Lang)) })
 	apiwalkCall(t, "report.Markdown zero", func() { _ = Markdown(apiwalkIO.Discard, new(shailoo.Result), *new(Lang)) })
-	apiwalkCall(t, "report.ParseLang nil", func() { _, _ = ParseLang(*new(string)) })
+	apiwalkCall(t, "report.ParseLang nil", func() { _, _ = ParseLang("") })
 	apiwalkCall(t, "report.Text nil", func() { _ = Text(*new(io.Writer), *new(*shailoo.Result), *new(Lang)) })
 	apiwalkCall(t, "report.Text zero", func() { _ = Text(apiwalkIO.Discard, new(shailoo.Result), *new(Lang)) })
 	apiwalkCall(t, "report.TiesMarkdown nil", func() { _ = TiesMarkdown(*new(io.Writer), *new(*shailoo.Result), *new(Lang)) })

@@ -150,10 +150,16 @@ func build(res *shailoo.Result, l Lang) []section {
 		if leader == "" {
 			leader = o.Leader
 		}
-		pub := res.Rules.Published
-		against := fmt.Sprintf("%s (%s%%)", Int(o.AgainstAll), shailoo.Percent(o.AgainstAll, o.Participants, pub))
+		pct := func(num, den int64) string {
+			s, err := shailoo.Percent(num, den, res.Rules.Published)
+			if err != nil { // rules a count would have refused
+				return "?"
+			}
+			return s
+		}
+		against := fmt.Sprintf("%s (%s%%)", Int(o.AgainstAll), pct(o.AgainstAll, o.Participants))
 		ok.rows = append(ok.rows, []string{o.Okrug, o.Name, what, leader, Int(o.LeaderVotes),
-			shailoo.Percent(o.LeaderVotes, o.Participants, pub), against, l.prov(o.Provenance)})
+			pct(o.LeaderVotes, o.Participants), against, l.prov(o.Provenance)})
 	}
 	if len(ok.rows) > 0 {
 		doc = append(doc, ok)

@@ -25,17 +25,13 @@ func TestAPIWalk(t *apiwalkTesting.T) {
 	apiwalkCall(t, "(seats.Options).Validate nil", func() { _ = (*new(Options)).Validate() })
 	apiwalkCall(t, "seats.Apportion nil", func() { _, _ = Apportion(*new([]Entry), *new(Options)) })
 	apiwalkCall(t, "seats.Apportion zero", func() { _, _ = Apportion([]Entry{}, *new(Options)) })
-	apiwalkCall(t, "seats.DrawLots nil", func() { _ = DrawLots(*new(string), *new([]string)) })
-	apiwalkCall(t, "seats.DrawLots zero", func() { _ = DrawLots(*new(string), []string{}) })
-	apiwalkCall(t, "seats.FillList nil", func() {
-		_, _ = FillList(*new(string), *new([]ListCandidate), *new(int), *new(ListRule), *new([]string))
-	})
-	apiwalkCall(t, "seats.FillList zero", func() { _, _ = FillList(*new(string), []ListCandidate{}, *new(int), *new(ListRule), []string{}) })
+	apiwalkCall(t, "seats.DrawLots nil", func() { _ = DrawLots("", *new([]string)) })
+	apiwalkCall(t, "seats.DrawLots zero", func() { _ = DrawLots("", []string{}) })
+	apiwalkCall(t, "seats.FillList nil", func() { _, _ = FillList("", *new([]ListCandidate), *new(int), *new(ListRule), *new([]string)) })
+	apiwalkCall(t, "seats.FillList zero", func() { _, _ = FillList("", []ListCandidate{}, *new(int), *new(ListRule), []string{}) })
 	apiwalkCall(t, "seats.Methods nil", func() { _ = Methods() })
-	apiwalkCall(t, "seats.Plurality nil", func() {
-		_, _ = Plurality(*new(string), *new([]OkrugCandidate), *new(int64), *new(OkrugRule), *new([]string))
-	})
-	apiwalkCall(t, "seats.Plurality zero", func() { _, _ = Plurality(*new(string), []OkrugCandidate{}, *new(int64), *new(OkrugRule), []string{}) })
+	apiwalkCall(t, "seats.Plurality nil", func() { _, _ = Plurality("", *new([]OkrugCandidate), *new(int64), *new(OkrugRule), *new([]string)) })
+	apiwalkCall(t, "seats.Plurality zero", func() { _, _ = Plurality("", []OkrugCandidate{}, *new(int64), *new(OkrugRule), []string{}) })
 	apiwalkCall(t, "seats.WomenRequired nil", func() { _ = WomenRequired(*new(int), *new(ListRule)) })
 }
 

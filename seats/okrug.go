@@ -45,9 +45,9 @@ const (
 // between candidates for first place (RegistrationOrder: the lower
 // Registration wins; or Lots).
 type OkrugRule struct {
-	AgainstAll    AgainstAllRule `json:"against_all"`
+	AgainstAll    AgainstAllRule `json:"against_all" strict:"required"`
 	AgainstAllTie AgainstAllTie  `json:"against_all_tie,omitempty"`
-	Tie           TieRule        `json:"tie"`
+	Tie           TieRule        `json:"tie" strict:"required"`
 }
 
 // Validate checks the rule.

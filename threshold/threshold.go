@@ -52,9 +52,9 @@ const (
 // Comparison. The zero Rule is rejected by Validate: a threshold must name
 // its base and its comparison.
 type Rule struct {
-	Percent    decimal.Decimal `json:"percent"`
-	Base       Base            `json:"base"`
-	Comparison Comparison      `json:"comparison"`
+	Percent    decimal.Decimal `json:"percent" strict:"required"`
+	Base       Base            `json:"base" strict:"required"`
+	Comparison Comparison      `json:"comparison" strict:"required"`
 }
 
 // RuleError reports the field of a Rule that is not valid. It unwraps to

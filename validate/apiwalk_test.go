@@ -33,7 +33,7 @@ func TestAPIWalk(t *apiwalkTesting.T) {
 	apiwalkCall(t, "(*validate.SummaryError).Unwrap nil", func() { _ = (*SummaryError)(nil).Unwrap() })
 	apiwalkCall(t, "(*validate.SummaryError).Unwrap zero", func() { _ = new(SummaryError).Unwrap() })
 	apiwalkCall(t, "(validate.ListRules).Validate nil", func() { _ = (*new(ListRules)).Validate() })
-	apiwalkCall(t, "(validate.Message).In nil", func() { _ = (*new(Message)).In(*new(string)) })
+	apiwalkCall(t, "(validate.Message).In nil", func() { _ = (*new(Message)).In("") })
 	apiwalkCall(t, "(validate.Place).String nil", func() { _ = (*new(Place)).String() })
 	apiwalkCall(t, "(validate.PublishedRules).Round nil", func() { _, _ = (*new(PublishedRules)).Round(*new(int64), *new(int64)) })
 	apiwalkCall(t, "(validate.PublishedRules).Validate nil", func() { _ = (*new(PublishedRules)).Validate() })
@@ -54,7 +54,7 @@ func TestAPIWalk(t *apiwalkTesting.T) {
 	apiwalkCall(t, "validate.CompareCopyIn zero", func() { _, _ = CompareCopyIn(new(election.Election), *new(election.Protocol)) })
 	apiwalkCall(t, "validate.Info nil", func() { _, _ = Info(*new(Code)) })
 	apiwalkCall(t, "validate.KG2021ListRules nil", func() { _ = KG2021ListRules() })
-	apiwalkCall(t, "validate.Language nil", func() { _, _ = Language(*new(string)) })
+	apiwalkCall(t, "validate.Language nil", func() { _, _ = Language("") })
 	apiwalkCall(t, "validate.Merge nil", func() { _ = Merge() })
 	apiwalkCall(t, "validate.NewStream nil", func() {
 		_, _ = NewStream(*new(*election.Election), *new(Rules), *new(*dense.Keys), *new(*dense.Precincts), *new(StreamOptions))
@@ -62,16 +62,14 @@ func TestAPIWalk(t *apiwalkTesting.T) {
 	apiwalkCall(t, "validate.NewStream zero", func() {
 		_, _ = NewStream(new(election.Election), *new(Rules), new(dense.Keys), new(dense.Precincts), *new(StreamOptions))
 	})
-	apiwalkCall(t, "validate.Published nil", func() {
-		_, _ = Published(*new(*election.Election), *new(string), *new(election.BallotKind), *new(bool))
-	})
-	apiwalkCall(t, "validate.Published zero", func() { _, _ = Published(new(election.Election), *new(string), *new(election.BallotKind), *new(bool)) })
-	apiwalkCall(t, "validate.ReadSummary nil", func() { _, _ = ReadSummary(*new(io.Reader), *new(string)) })
-	apiwalkCall(t, "validate.ReadSummary zero", func() { _, _ = ReadSummary(apiwalkStrings.NewReader(""), *new(string)) })
+	apiwalkCall(t, "validate.Published nil", func() { _, _ = Published(*new(*election.Election), "", *new(election.BallotKind), *new(bool)) })
+	apiwalkCall(t, "validate.Published zero", func() { _, _ = Published(new(election.Election), "", *new(election.BallotKind), *new(bool)) })
+	apiwalkCall(t, "validate.ReadSummary nil", func() { _, _ = ReadSummary(*new(io.Reader), "") })
+	apiwalkCall(t, "validate.ReadSummary zero", func() { _, _ = ReadSummary(apiwalkStrings.NewReader(""), "") })
 	apiwalkCall(t, "validate.Relations nil", func() { _ = Relations() })
 	apiwalkCall(t, "validate.Sort nil", func() { Sort(*new([]Finding)) })
 	apiwalkCall(t, "validate.Sort zero", func() { Sort([]Finding{}) })
-	apiwalkCall(t, "validate.UnreadableRow nil", func() { _ = UnreadableRow(*new(string), *new(int), *new(int), *new(string)) })
+	apiwalkCall(t, "validate.UnreadableRow nil", func() { _ = UnreadableRow("", *new(int), *new(int), "") })
 }
 
 // apiwalkPanic is a panic's value and where it happened.

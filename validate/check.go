@@ -33,8 +33,9 @@ var ErrRules = errors.New("validate: invalid rules")
 // ErrNilElection is returned by Check for a nil election.
 var ErrNilElection = errors.New("validate: nil election")
 
-// Validate reports a relation code that is not a protocol relation, or an
-// empty line name, wrapping ErrRules.
+// Validate reports a relation code that is not a protocol relation, or a
+// line name that is not one of election.AllLines() (a misspelt line would turn
+// every relation that binds it into "not on the form"), wrapping ErrRules.
 func (r Rules) Validate() error {
 	for _, c := range r.Relations {
 		if !slices.Contains(Relations(), c) {
@@ -42,11 +43,19 @@ func (r Rules) Validate() error {
 		}
 	}
 	for i, l := range r.Lines {
-		if l == "" {
-			return fmt.Errorf("%w: lines[%d]: empty line name", ErrRules, i)
+		if election.LineIndex(l) < 0 {
+			return fmt.Errorf("%w: lines[%d]: unknown protocol line %q (allowed: %s)", ErrRules, i, l, joinLines(election.AllLines()))
 		}
 	}
 	return nil
+}
+
+func joinLines(ls []election.Line) string {
+	s := make([]string, len(ls))
+	for i, l := range ls {
+		s[i] = string(l)
+	}
+	return strings.Join(s, ", ")
 }
 
 func joinCodes(cs []Code) string {

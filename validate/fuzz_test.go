@@ -47,7 +47,7 @@ func FuzzReadSummary(f *testing.F) {
 		if !bytes.Equal(b, b2) {
 			t.Fatalf("round trip changed %s into %s", b, b2)
 		}
-		rep := validate.CheckPublished(s, validate.Recount{Participants: 100, Voters: 300, Base: 90}, validate.PublishedRules{Decimals: 2})
+		rep := validate.CheckPublished(s, validate.Recount{Participants: 100, Voters: 300, Valid: 90}, validate.PublishedRules{Decimals: 2})
 		_ = rep.Err()
 	})
 }

@@ -17,8 +17,9 @@ type Summary struct {
 	Source   string `json:"source,omitempty"`
 	// Base names the base of the list percentages: "participants" (the
 	// default when empty: voters who took part, invalid ballots included),
-	// "voters" (voters on the list) or "valid" (valid ballots; checked
-	// against Recount.Base).
+	// "voters" (voters on the list) or "valid" (valid ballots: Recount.Valid).
+	// ReadSummary refuses any other; CheckPublished lists the percentages
+	// of a summary with another base as not evaluated.
 	Base         string           `json:"base,omitempty"`
 	Participants *int64           `json:"participants,omitempty"`
 	Voters       *int64           `json:"voters,omitempty"`
@@ -31,7 +32,7 @@ type Summary struct {
 
 // PublishedList is one list (or against all) in a published summary.
 type PublishedList struct {
-	ID      string           `json:"id"`
+	ID      string           `json:"id" strict:"required"`
 	Name    string           `json:"name,omitempty"`
 	Votes   *int64           `json:"votes,omitempty"`
 	Percent *decimal.Decimal `json:"percent,omitempty"`
@@ -41,7 +42,7 @@ type PublishedList struct {
 // PublishedOkrug is the published result of one okrug: the winner's
 // candidate ID, or "" with an Outcome such as "repeat_election".
 type PublishedOkrug struct {
-	ID      string `json:"id"`
+	ID      string `json:"id" strict:"required"`
 	Winner  string `json:"winner,omitempty"`
 	Outcome string `json:"outcome,omitempty"`
 }
@@ -54,12 +55,12 @@ const (
 )
 
 // Recount is what a published summary is checked against: the figures
-// recomputed from the protocols. Base is the base of the percentages when
-// the summary's base is "valid" (or another base the caller computed).
+// recomputed from the protocols. Participants, Voters and Valid (valid
+// ballots) are the bases a summary's percentages may name.
 type Recount struct {
 	Participants int64          `json:"participants"`
 	Voters       int64          `json:"voters"`
-	Base         int64          `json:"base"`
+	Valid        int64          `json:"valid"`
 	Lists        []RecountList  `json:"lists"`
 	Okrugs       []RecountOkrug `json:"okrugs"`
 }
@@ -81,7 +82,7 @@ type RecountOkrug struct {
 // PublishedRules says how published percentages are rounded. The zero
 // value is 0 decimals, rounded half up; 2021 used 2 decimals, half up.
 type PublishedRules struct {
-	Decimals int32 `json:"decimals"`
+	Decimals int32 `json:"decimals" strict:"required"`
 	// Rounding is "half_up" (half away from zero; the default when empty),
 	// "half_even" or "down" (toward zero).
 	Rounding string `json:"rounding,omitempty"`
@@ -113,9 +114,10 @@ func (r PublishedRules) Validate() error {
 }
 
 // Round returns 100 × num / den rounded to r.Decimals places with r's
-// mode, computed exactly; ok is false when den is 0.
+// mode, computed exactly; ok is false when den is 0 or r is not valid
+// (Validate).
 func (r PublishedRules) Round(num, den int64) (d decimal.Decimal, ok bool) {
-	if den == 0 {
+	if den == 0 || r.Validate() != nil {
 		return decimal.Decimal{}, false
 	}
 	return roundRat(percentRat(num, den), r.Decimals, r.Rounding), true
@@ -234,8 +236,10 @@ func (c *pubChecker) base() (int64, string) {
 		b = c.rc.Participants
 	case BaseVoters:
 		b = c.rc.Voters
+	case BaseValid:
+		b = c.rc.Valid
 	default:
-		b = c.rc.Base
+		return 0, fmt.Sprintf("unknown base %q (allowed: %s, %s, %s)", c.s.Base, BaseParticipants, BaseVoters, BaseValid)
 	}
 	if b == 0 {
 		return 0, "the base of the percentages is 0 in the recount"

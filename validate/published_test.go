@@ -26,7 +26,7 @@ var kg2021 = validate.PublishedRules{Decimals: 2, Rounding: validate.HalfUp}
 // ahead).
 func recount2021() validate.Recount {
 	return validate.Recount{
-		Participants: 1281622, Voters: 3703420, Base: 1281622,
+		Participants: 1281622, Voters: 3703420, Valid: 1275343,
 		Lists: []validate.RecountList{
 			{ID: "ata-jurt", Votes: 222005, Seats: 15},
 			{ID: "ishenim", Votes: 174470, Seats: 12},
@@ -297,4 +297,32 @@ func TestReadSummary(t *testing.T) {
 			}
 		})
 	}
+}
+
+// TestPublishedBaseIsHonoured is part of issue 12's attack suite (readers
+// that accept what they should refuse): a summary whose percentages are of
+// valid ballots is checked against valid ballots, not participants, and a
+// base the checker does not know leaves the percentages not evaluated.
+func TestPublishedBaseIsHonoured(t *testing.T) {
+	rc := recount2021()
+	valid := summary2021()
+	valid.Base = validate.BaseValid
+	for i, l := range valid.Lists {
+		d, ok := kg2021.Round(*l.Votes, rc.Valid)
+		require.True(t, ok)
+		valid.Lists[i].Percent = &d
+	}
+	rep := validate.CheckPublished(valid, rc, kg2021)
+	assert.Empty(t, rep.Findings, "correct percentages of valid ballots")
+
+	wrong := summary2021() // percentages of participants, declared of valid ballots
+	wrong.Base = validate.BaseValid
+	rep = validate.CheckPublished(wrong, rc, kg2021)
+	assert.Len(t, rep.Findings, 6, "percentages of participants checked as percentages of valid ballots")
+
+	unknown := summary2021()
+	unknown.Base = "everyone"
+	rep = validate.CheckPublished(unknown, rc, kg2021)
+	assert.Empty(t, rep.Findings)
+	assert.NotEmpty(t, notEvaluated(rep, validate.PublishedPercent))
 }

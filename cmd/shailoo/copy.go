@@ -2,11 +2,10 @@ package main
 
 import (
 	"bytes"
-	"encoding/json"
 	"fmt"
 	"io"
 
-	"github.com/shailoo/shailoo/election"
+	"github.com/shailoo/shailoo/ingest"
 	"github.com/shailoo/shailoo/validate"
 )
 
@@ -30,14 +29,9 @@ func runCopy(args []string, stdout, stderr io.Writer) int {
 	if err != nil {
 		return fail(stderr, err)
 	}
-	var cp election.Protocol
-	dec := json.NewDecoder(bytes.NewReader(b))
-	dec.DisallowUnknownFields()
-	if err := dec.Decode(&cp); err != nil {
-		return fail(stderr, fmt.Errorf("%s: %w", copyFile, err))
-	}
-	if cp.Ballot == "" {
-		cp.Ballot = election.ListBallot
+	cp, err := ingest.ReadProtocol(bytes.NewReader(b), copyFile)
+	if err != nil {
+		return fail(stderr, err)
 	}
 	l, err := in.load()
 	if err != nil {

@@ -4,7 +4,6 @@ import (
 	"bytes"
 	"crypto/sha256"
 	"encoding/hex"
-	"encoding/json"
 	"flag"
 	"fmt"
 	"io"
@@ -169,11 +168,9 @@ func (in *inputs) load() (*loaded, error) {
 			l.close()
 			return nil, err
 		}
-		dec := json.NewDecoder(bytes.NewReader(b))
-		dec.DisallowUnknownFields()
-		if err := dec.Decode(&l.opts.Lots); err != nil {
+		if l.opts.Lots, err = shailoo.ReadLots(bytes.NewReader(b), in.lots, l.election); err != nil {
 			l.close()
-			return nil, fmt.Errorf("%s: %v", in.lots, err)
+			return nil, err
 		}
 		l.opts.Inputs = append(l.opts.Inputs, input)
 	}

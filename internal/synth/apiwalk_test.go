@@ -41,10 +41,8 @@ func TestAPIWalk(t *apiwalkTesting.T) {
 	apiwalkCall(t, "internal/synth.LinesIssued zero", func() {
 		_, _ = LinesIssued(rand.New(rand.NewPCG(1, 2)), *new(int64), *new(int64), *new(int64), *new(int64))
 	})
-	apiwalkCall(t, "internal/synth.ListCandidates nil", func() { _, _ = ListCandidates(*new(*rand.Rand), *new(string), *new(string), *new([]election.Sex)) })
-	apiwalkCall(t, "internal/synth.ListCandidates zero", func() {
-		_, _ = ListCandidates(rand.New(rand.NewPCG(1, 2)), *new(string), *new(string), []election.Sex{})
-	})
+	apiwalkCall(t, "internal/synth.ListCandidates nil", func() { _, _ = ListCandidates(*new(*rand.Rand), "", "", *new([]election.Sex)) })
+	apiwalkCall(t, "internal/synth.ListCandidates zero", func() { _, _ = ListCandidates(rand.New(rand.NewPCG(1, 2)), "", "", []election.Sex{}) })
 	apiwalkCall(t, "internal/synth.NewRand nil", func() { _ = NewRand(*new(uint64), *new(uint64)) })
 	apiwalkCall(t, "internal/synth.Sexes nil", func() { _ = Sexes(*new(*rand.Rand), *new(int)) })
 	apiwalkCall(t, "internal/synth.Sexes zero", func() { _ = Sexes(rand.New(rand.NewPCG(1, 2)), *new(int)) })

@@ -224,10 +224,8 @@ func read(s Source) (*loaded, error) {
 	l.opts.LotSeed = s.LotSeed
 	if s.Lots != "" {
 		name := or(s.LotsName, defaultLots)
-		dec := json.NewDecoder(strings.NewReader(s.Lots))
-		dec.DisallowUnknownFields()
-		if err := dec.Decode(&l.opts.Lots); err != nil {
-			return nil, fmt.Errorf("%s: %v", name, err)
+		if l.opts.Lots, err = shailoo.ReadLots(strings.NewReader(s.Lots), name, l.election); err != nil {
+			return nil, err
 		}
 		l.opts.Inputs = append(l.opts.Inputs, input(name, s.Lots))
 	}
@@ -396,7 +394,8 @@ func precinct(e *election.Election, id string) (*Precinct, error) {
 var ErrNoProtocol = errors.New("no published protocol")
 
 // CompareCopy compares a citizen's copy of one protocol (a JSON
-// election.Protocol; lines and votes it does not give are left out) with
+// election.Protocol, read strictly by ingest.ReadProtocol: its ballot is
+// required; lines and votes it does not give are left out) with
 // the published protocol of the same precinct, ballot and count in s, as
 // validate.CompareCopy does; it returns the report as JSON, as
 // `shailoo copy --copy F --format json` prints it.
@@ -406,20 +405,15 @@ var ErrNoProtocol = errors.New("no published protocol")
 // given, names the precinct whose published protocol is compared and fills
 // in the copy's precinct when the copy has none.
 func CompareCopy(s Source, copyJSON, precinct string) ([]byte, error) {
-	var cp election.Protocol
-	dec := json.NewDecoder(strings.NewReader(copyJSON))
-	dec.DisallowUnknownFields()
-	if err := dec.Decode(&cp); err != nil {
-		return nil, fmt.Errorf("%w: copy of the protocol: %v", ErrInput, err)
+	cp, err := ingest.ReadProtocol(strings.NewReader(copyJSON), "copy of the protocol")
+	if err != nil {
+		return nil, fmt.Errorf("%w: %w", ErrInput, err)
 	}
 	if cp.Precinct == "" {
 		cp.Precinct = precinct
 	}
 	if precinct == "" {
 		precinct = cp.Precinct
-	}
-	if cp.Ballot == "" {
-		cp.Ballot = election.ListBallot
 	}
 	e, err := electionOf(s)
 	if err != nil {

@@ -17,6 +17,7 @@ import (
 
 	"github.com/shailoo/shailoo"
 	"github.com/shailoo/shailoo/election"
+	"github.com/shailoo/shailoo/ingest"
 	"github.com/shailoo/shailoo/internal/faults"
 	"github.com/shailoo/shailoo/validate"
 	"github.com/shailoo/shailoo/wasm/api"
@@ -232,7 +233,7 @@ func TestDemoIsThe2021Parliament(t *testing.T) {
 // does, so that the page's export equals the CLI's output.
 func TestInputsAreNamedAsOnTheCommandLine(t *testing.T) {
 	s := faultySource(t)
-	s.Lots = `{"list": []}`
+	s.Lots = `{}`
 	s.LotsName = "lots.json"
 	b, err := api.Count(s)
 	if err != nil {
@@ -365,6 +366,22 @@ func TestErrors(t *testing.T) {
 		{"copy that is not JSON", func() ([]byte, error) { return api.CompareCopy(faulty, `{`, "1001") }, api.ErrInput},
 		{"summary with an unknown field", func() ([]byte, error) {
 			return api.Verify(api.Source{Demo: true}, `{"lists": [], "colour": 1}`, "s.json")
+		}, validate.ErrSummary},
+		// Issue 12's readers class, through the page: the same strict reader.
+		{"rule set with a duplicate key", func() ([]byte, error) {
+			return api.Count(api.Source{Demo: true, Rules: `{"format": 1, "format": 1}`})
+		}, ingest.ErrDuplicateKey},
+		{"lots with an unknown context", func() ([]byte, error) {
+			return api.Count(api.Source{Demo: true, Lots: `{"lsit": ["ata-jurt"]}`})
+		}, shailoo.ErrLots},
+		{"lots and a second document", func() ([]byte, error) {
+			return api.Count(api.Source{Demo: true, Lots: `{"list": ["ata-jurt"]} {}`})
+		}, ingest.ErrSyntax},
+		{"copy with a misspelt line", func() ([]byte, error) {
+			return api.CompareCopy(faulty, `{"ballot": "list", "lines": {"vaild": 1}}`, "1001")
+		}, ingest.ErrBadValue},
+		{"summary with an unknown base", func() ([]byte, error) {
+			return api.Verify(api.Source{Demo: true}, `{"base": "ballots"}`, "s.json")
 		}, validate.ErrSummary},
 	}
 	for _, tc := range tests {

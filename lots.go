@@ -1,0 +1,147 @@
+package shailoo
+
+import (
+	"errors"
+	"fmt"
+	"io"
+	"slices"
+	"strings"
+
+	"github.com/shailoo/shailoo/election"
+	"github.com/shailoo/shailoo/internal/strictjson"
+)
+
+// ErrLots is wrapped by every error about lots given as input: a context
+// that names no tie the count can have, an empty or repeated draw.
+var ErrLots = errors.New("invalid lots")
+
+// LotsError is what is wrong with the lots given as input: the context
+// ("list", "list/<party ID>", "okrug/<okrug ID>"), the place in its draw
+// when one name is concerned, and why. It wraps ErrLots.
+type LotsError struct {
+	Context string
+	Index   int // the place in the draw concerned, or -1
+	Err     error
+}
+
+func (e *LotsError) Error() string {
+	if e == nil {
+		return "<nil>"
+	}
+	return fmt.Sprintf("%v: %s: %v", ErrLots, e.path(), e.Err)
+}
+
+// path is the JSON path of the place: the context, or one of its names.
+func (e *LotsError) path() string {
+	if e.Index < 0 {
+		return e.Context
+	}
+	return strictjson.Index(e.Context, e.Index)
+}
+
+// Unwrap returns ErrLots and the cause.
+func (e *LotsError) Unwrap() []error {
+	if e == nil {
+		return nil
+	}
+	return []error{ErrLots, e.Err}
+}
+
+// CheckLots checks lots given as input (Options.Lots) against the election
+// e: every context is "list", "list/<party ID>" or "okrug/<okrug ID>"
+// naming a party or okrug of e (with e nil, only the form is checked), and
+// every draw names at least one option, none twice and none empty. A lot
+// that would settle nothing is an error, not a silent no-op: a misspelt
+// context ("lsit") would otherwise leave its tie open, or let --lot-seed
+// draw it. Whether a drawn name was among the tied is known only when the
+// tie is: the count reports that (seats.ErrBadLot).
+func CheckLots(e *election.Election, lots map[string][]string) error {
+	ctxs := make([]string, 0, len(lots))
+	for ctx := range lots {
+		ctxs = append(ctxs, ctx)
+	}
+	slices.Sort(ctxs) // the first error is the same every time
+	for _, ctx := range ctxs {
+		if err := checkContext(e, ctx); err != nil {
+			return &LotsError{Context: ctx, Index: -1, Err: err}
+		}
+		draw := lots[ctx]
+		if len(draw) == 0 {
+			return &LotsError{Context: ctx, Index: -1, Err: errors.New("an empty draw settles nothing")}
+		}
+		for i, name := range draw {
+			switch {
+			case name == "":
+				return &LotsError{Context: ctx, Index: i, Err: errors.New("empty name")}
+			case slices.Index(draw, name) < i:
+				return &LotsError{Context: ctx, Index: i, Err: fmt.Errorf("%q is drawn twice", name)}
+			}
+		}
+	}
+	return nil
+}
+
+func checkContext(e *election.Election, ctx string) error {
+	const form = `want "list", "list/<party ID>" or "okrug/<okrug ID>"`
+	if ctx == "list" {
+		return nil
+	}
+	kind, id, ok := strings.Cut(ctx, "/")
+	if !ok || id == "" || (kind != "list" && kind != "okrug") {
+		return fmt.Errorf("unknown context %q (%s)", ctx, form)
+	}
+	if e == nil {
+		return nil
+	}
+	var ids []string
+	if kind == "list" {
+		for _, p := range e.Parties {
+			ids = append(ids, p.ID)
+		}
+	} else {
+		for _, o := range e.Okrugs {
+			ids = append(ids, o.ID)
+		}
+	}
+	if !slices.Contains(ids, id) {
+		what := "party"
+		if kind == "okrug" {
+			what = "okrug"
+		}
+		return fmt.Errorf("unknown %s %q in context %q (%s IDs: %s)", what, id, ctx, what, clip(ids, 20))
+	}
+	return nil
+}
+
+// clip lists at most n IDs.
+func clip(ids []string, n int) string {
+	if len(ids) == 0 {
+		return "none"
+	}
+	if len(ids) <= n {
+		return strings.Join(ids, ", ")
+	}
+	return strings.Join(ids[:n], ", ") + fmt.Sprintf(", ... (%d in all)", len(ids))
+}
+
+// ReadLots reads lots given as input, {"<context>": ["drawn first", ...]},
+// through the strict reader every JSON input goes through (a duplicate
+// context, a value that is not a list of names, a second document after
+// the first are errors), then checks them with CheckLots against e (nil:
+// the form only). Every error names the file, line, column and context,
+// as an *ingest.ParseError wrapping ErrLots.
+func ReadLots(r io.Reader, file string, e *election.Election) (map[string][]string, error) {
+	var lots map[string][]string
+	doc, err := strictjson.Read(r, file, &lots, strictjson.Options{Wrap: ErrLots, Places: true})
+	if err != nil {
+		return nil, placed(err)
+	}
+	if err := CheckLots(e, lots); err != nil {
+		var le *LotsError
+		if !errors.As(err, &le) {
+			return nil, fmt.Errorf("%s: %w", file, err)
+		}
+		return nil, placed(doc.Errorf(le.path(), le, "%v", le.Err))
+	}
+	return lots, nil
+}
