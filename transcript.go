@@ -11,14 +11,17 @@ const TranscriptSchema = "shailoo.transcript/1"
 // SHA-256 of each input. Its JSON is byte-identical across runs and
 // platforms for the same inputs.
 type Transcript struct {
-	Schema   string          `json:"schema"`
-	Library  string          `json:"library"`
-	Rules    string          `json:"rules"`
-	Version  string          `json:"rules_version"`
-	Election string          `json:"election"`
-	Inputs   []Input         `json:"inputs"`
-	Ties     []string        `json:"unresolved_ties,omitempty"`
-	Steps    []election.Step `json:"steps"`
+	Schema   string   `json:"schema"`
+	Library  string   `json:"library"`
+	Rules    string   `json:"rules"`
+	Version  string   `json:"rules_version"`
+	Election string   `json:"election"`
+	Inputs   []Input  `json:"inputs"`
+	Ties     []string `json:"unresolved_ties,omitempty"`
+	// Provisional says, one reason each, what the count rests on that was
+	// not evaluated (Result.ProvisionalReasons); empty when nothing.
+	Provisional []string        `json:"provisional,omitempty"`
+	Steps       []election.Step `json:"steps"`
 }
 
 // Transcript returns the transcript of res.
@@ -34,6 +37,9 @@ func (res *Result) Transcript() Transcript {
 	}
 	for _, tie := range res.Ties {
 		t.Ties = append(t.Ties, tie.Context)
+	}
+	for _, u := range res.ProvisionalReasons {
+		t.Provisional = append(t.Provisional, u.Kind+": "+u.Reason)
 	}
 	return t
 }

@@ -47,6 +47,7 @@ const (
 	ReservedID              Code = "X224" // a party or candidate uses the ID of against all
 	OkrugUnknownRegion      Code = "X225" // okrug in an undefined region
 	OkrugPreferences        Code = "X226" // preference votes on an okrug-ballot protocol
+	BaseLineMissing         Code = "X227" // counted list protocol lacks a line of a threshold base
 )
 
 // Published summary checks (S3xx), by CheckPublished.
@@ -432,6 +433,14 @@ var codeTable = []codeDef{
 		Message{"preference votes for «{candidate}»: {got}, but an okrug-ballot protocol has no preference votes",
 			"преференциальных голосов за «{candidate}»: {got}, но в протоколе по округу их не бывает",
 			"«{candidate}» үчүн {got} преференциялык добуш, бирок округ боюнча протоколдо алар болбойт"}),
+	def(BaseLineMissing, Error,
+		"every counted list-ballot protocol gives each line of the threshold base the rule set names (participants: invalid and valid; found: found_mobile and found_stationary; valid; voters)",
+		Message{"Protocol lacks a line of the threshold base",
+			"В протоколе нет строки, из которой складывается база порога",
+			"Протоколдо босогонун базасы түзүлгөн сап жок"},
+		Message{"{what} is not given, but the {base} threshold base needs it: the base is not computed, never taken smaller",
+			"{what}: строка не заполнена, а база порога ({base}) без неё не вычисляется: база не считается меньшей, она не определена",
+			"{what}: сап толтурулган эмес, ал эми босогонун базасы ({base}) ансыз эсептелбейт: база кичирейтилбейт, ал аныкталбайт"}),
 
 	// S3xx: published summary.
 	def(PublishedPercent, Error,

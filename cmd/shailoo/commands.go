@@ -62,10 +62,17 @@ func runCount(args []string, stdout, stderr io.Writer) int {
 	if err != nil {
 		return fail(stderr, err)
 	}
-	if res.Findings.Err() != nil || len(res.Ties) > 0 || res.NotCounted != "" {
+	if res.Findings.Err() != nil || len(res.Ties) > 0 || res.NotCounted != "" || provisional(res) {
 		return exitFindings
 	}
 	return exitOK
+}
+
+// provisional says that res rests on something not evaluated (see
+// shailoo.Result.Provisional): like an unresolved tie, it is not the
+// final result, and the count exits with exitFindings.
+func provisional(res *shailoo.Result) bool {
+	return res.Provisional || len(res.ProvisionalReasons) > 0
 }
 
 func runCheck(args []string, stdout, stderr io.Writer) int {

@@ -1,0 +1,131 @@
+package shailoo
+
+import (
+	"fmt"
+	"slices"
+	"strings"
+
+	"github.com/shailoo/shailoo/election"
+	"github.com/shailoo/shailoo/seats"
+	"github.com/shailoo/shailoo/validate"
+)
+
+// A Result is provisional when a seat was decided, or left unfilled,
+// on something that was not evaluated: the helpers below record each such
+// thing once, with what rests on it (Result.ProvisionalReasons), and
+// finish sets Result.Provisional. Nothing here changes a seat: they say
+// what the seats rest on.
+
+// provisional records u.
+func (c *counter) provisional(u Unevaluated) {
+	if u.Affects == nil {
+		u.Affects = []string{}
+	}
+	c.res.ProvisionalReasons = append(c.res.ProvisionalReasons, u)
+}
+
+// baseShort says which lines of the national threshold base the counted
+// protocols lack, and how many protocols.
+func (c *counter) baseShort() string {
+	return fmt.Sprintf("%d counted list protocols lack line(s) %s of the %s threshold base (findings %s): the base is not computed, never taken smaller",
+		c.lack.protocols, strings.Join(c.shortLines(), ", "), c.r.Threshold.Base, validate.BaseLineMissing)
+}
+
+// shortLines are the lines of the national base some counted protocol
+// lacks, in protocol order.
+func (c *counter) shortLines() []string {
+	var out []string
+	for _, l := range c.r.Threshold.Base.Lines() {
+		if c.lack.lines[l] > 0 {
+			out = append(out, string(l))
+		}
+	}
+	return out
+}
+
+// baseProvisional records that the national threshold is not evaluated:
+// no list qualifies and no list seat is filled.
+func (c *counter) baseProvisional() {
+	why := c.baseShort()
+	c.res.Notes = append(c.res.Notes, fmt.Sprintf("%d list seats are not filled: the national threshold is not evaluated: %s.", c.r.Seats.List, why))
+	c.step(election.Step{Kind: "not_evaluated", Subject: "list", Seats: c.r.Seats.List,
+		Detail: "the national threshold is not evaluated: " + why + "; no list seat is filled"})
+	c.provisional(Unevaluated{Kind: UnevaluatedBase, Scope: c.shortLines(), Count: c.lack.protocols, Affects: []string{"list"},
+		Reason: fmt.Sprintf("the national threshold is not evaluated: %s; the %d list seats are not filled", why, c.r.Seats.List)})
+}
+
+// regionalProvisional records that the lists of ids (party IDs) were
+// seated on their national result though the regional threshold was not
+// evaluated in regions (none: the election defines no regions).
+func (c *counter) regionalProvisional(ids, regions []string) {
+	affects := make([]string, len(ids))
+	for i, id := range ids {
+		affects[i] = "list/" + id
+	}
+	where := "the election defines no regions"
+	if len(regions) > 0 {
+		where = "no figures for " + strings.Join(regions, ", ")
+	}
+	c.provisional(Unevaluated{Kind: UnevaluatedRegional, Scope: regions, Affects: affects,
+		Reason: fmt.Sprintf("the regional threshold was not evaluated (%s): the qualification of %s rests on it, and with it every list seat",
+			where, strings.Join(ids, ", "))})
+}
+
+// okrugProvisional records the okrugs (IDs) without a protocol: not
+// decided, their seats not filled.
+func (c *counter) okrugProvisional(ids []string) {
+	affects := make([]string, len(ids))
+	for i, id := range ids {
+		affects[i] = "okrug/" + id
+	}
+	c.provisional(Unevaluated{Kind: UnevaluatedOkrug, Scope: ids, Count: len(ids), Affects: affects,
+		Reason: fmt.Sprintf("%d okrugs have no okrug-ballot protocol (%s): not decided, their seats not filled", len(ids), strings.Join(ids, ", "))})
+}
+
+// missingProtocols records the precincts without a manual-count protocol
+// (validate.MissingListProtocol, validate.MissingOkrugProtocol): the seats
+// decided on the protocols that are there rest on a partial count. An okrug
+// with no protocol at all is recorded by okrugs.
+func (c *counter) missingProtocols(rep validate.Report) {
+	var list int
+	var okrugPrecincts map[string]bool
+	for _, f := range rep.Findings {
+		switch f.Code {
+		case validate.MissingListProtocol:
+			list++
+		case validate.MissingOkrugProtocol:
+			if okrugPrecincts == nil {
+				okrugPrecincts = map[string]bool{}
+			}
+			okrugPrecincts[f.Place.Precinct] = true
+		}
+	}
+	if list > 0 && c.r.Seats.List > 0 && len(c.res.Lists) > 0 {
+		c.provisional(Unevaluated{Kind: UnevaluatedListProtocols, Count: list, Affects: []string{"list"},
+			Reason: fmt.Sprintf("%d precincts have no manual-count list protocol (findings %s): every list seat rests on a partial count", list, validate.MissingListProtocol)})
+	}
+	if len(okrugPrecincts) == 0 || len(c.res.Okrugs) == 0 {
+		return
+	}
+	short := map[string]bool{}
+	n := 0
+	for _, pr := range c.e.Precincts {
+		if okrugPrecincts[pr.ID] && pr.Okrug != "" {
+			short[pr.Okrug] = true
+			n++
+		}
+	}
+	var scope, affects []string
+	for _, o := range c.res.Okrugs {
+		if short[o.Okrug] && o.Outcome != seats.OutcomeNotEvaluated && !slices.Contains(scope, o.Okrug) {
+			scope = append(scope, o.Okrug)
+			affects = append(affects, "okrug/"+o.Okrug)
+		}
+	}
+	if len(scope) == 0 {
+		return
+	}
+	c.provisional(Unevaluated{Kind: UnevaluatedOkrugProtocols, Scope: scope, Count: n, Affects: affects,
+		Reason: fmt.Sprintf("%d precincts have no manual-count okrug protocol (findings %s): okrugs %s were decided on a partial count",
+			n, validate.MissingOkrugProtocol, strings.Join(scope, ", "))})
+}
