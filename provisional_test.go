@@ -229,3 +229,34 @@ func TestAttackWomenShortfallIsANote(t *testing.T) {
 	}
 	require.True(t, hit, "notes: %q", res.Notes)
 }
+
+// A protocol line of an unknown name ("vaild" for "valid", in a protocol
+// built through the library: the JSON reader refuses it) is an error
+// finding, never ignored: its figure would be counted nowhere. Under a base
+// made of "valid", the protocol also lacks a line of the base.
+func TestAttackUnknownLineName(t *testing.T) {
+	for _, base := range []threshold.Base{threshold.Voters, threshold.Participants} {
+		t.Run(string(base), func(t *testing.T) {
+			d, err := datasets.KG2021()
+			require.NoError(t, err)
+			r, err := shailoo.Preset("kg2021")
+			require.NoError(t, err)
+			r.Threshold.Base = base
+			p := &d.Election.Protocols[0]
+			p.Lines["vaild"] = p.Lines[election.Valid]
+			delete(p.Lines, election.Valid)
+			res, err := shailoo.Count(d.Election, r)
+			require.NoError(t, err)
+			codes := map[validate.Code]string{}
+			for _, f := range res.Findings.Findings {
+				codes[f.Code] = f.Place.Precinct + " " + f.Place.Line
+			}
+			require.Equal(t, p.Precinct+" vaild", codes[validate.UnknownLine])
+			require.Error(t, res.Findings.Err())
+			if base == threshold.Participants {
+				require.Equal(t, p.Precinct+" valid", codes[validate.BaseLineMissing])
+				require.True(t, res.Provisional)
+			}
+		})
+	}
+}

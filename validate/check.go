@@ -638,6 +638,13 @@ func (c *checker) preferences(p *election.Protocol) {
 // choice and preference vote on it is on its ballot.
 func (c *checker) choices(p *election.Protocol) {
 	pl := protoPlace(p)
+	for l, v := range p.Lines {
+		if !slices.Contains(election.Lines, l) {
+			q := pl
+			q.Line = string(l)
+			c.add(newFinding(UnknownLine, q, "a protocol line", strconv.FormatInt(v, 10), 0, nil))
+		}
+	}
 	info, known := c.info(p.Precinct)
 	if !known {
 		c.add(newFinding(UnknownPrecinct, pl, "a defined precinct", p.Precinct, 0, nil))
@@ -747,6 +754,7 @@ type Stream struct {
 	prefVal    []int64
 	lineValues [32]int64
 	noPrefs    *NotEvaluated // PreferencesOverVotes for protocols without preference votes
+	known      int           // the protocol lines are Keys.Lines positions 0..known-1
 }
 
 // appendPending appends the figures of p in a compact form (varints): a
@@ -833,7 +841,7 @@ func NewStream(e *election.Election, r Rules, keys *dense.Keys, precincts *dense
 	c := newChecker(e, r, keys, precincts)
 	c.definitions()
 	c.notInForce()
-	s := &Stream{c: c, o: o, loBig: map[int64]*big.Int{}, pending: map[int64][]byte{}, compared: map[int64]*machineResult{}}
+	s := &Stream{c: c, o: o, loBig: map[int64]*big.Int{}, pending: map[int64][]byte{}, compared: map[int64]*machineResult{}, known: len(election.Lines)}
 	for i, code := range []Code{ReceivedBalance, FoundBalance, ValidBalance, IssuedOverVoters, FoundOverIssued} {
 		s.rel[i] = r.InForce(code) && c.formOK(code)
 		for _, l := range relationLines[code] {
@@ -989,6 +997,9 @@ func (s *Stream) fast(p *dense.Protocol, info *precinctInfo) bool {
 	for _, e := range p.Lines {
 		if e.V < 0 && s.negative {
 			return false
+		}
+		if int(e.Pos) >= s.known {
+			return false // not a protocol line: UnknownLine
 		}
 		if e.Pos < 32 {
 			lv[e.Pos] = e.V

@@ -48,6 +48,7 @@ const (
 	OkrugUnknownRegion      Code = "X225" // okrug in an undefined region
 	OkrugPreferences        Code = "X226" // preference votes on an okrug-ballot protocol
 	BaseLineMissing         Code = "X227" // counted list protocol lacks a line of a threshold base
+	UnknownLine             Code = "X228" // protocol line that is no line of the form
 )
 
 // Published summary checks (S3xx), by CheckPublished.
@@ -441,6 +442,14 @@ var codeTable = []codeDef{
 		Message{"{what} is not given, but the {base} threshold base needs it: the base is not computed, never taken smaller",
 			"{what}: строка не заполнена, а база порога ({base}) без неё не вычисляется: база не считается меньшей, она не определена",
 			"{what}: сап толтурулган эмес, ал эми босогонун базасы ({base}) ансыз эсептелбейт: база кичирейтилбейт, ал аныкталбайт"}),
+	def(UnknownLine, Error,
+		"every line of a protocol is a protocol line (voters, received, issued_in_room, issued_outside, issued_early, cancelled, found_mobile, found_stationary, invalid, valid, lost, unaccounted)",
+		Message{"Unknown protocol line",
+			"Неизвестная строка протокола",
+			"Протоколдун белгисиз сабы"},
+		Message{"{what} is no protocol line: its figure {got} is counted nowhere, and the line it was meant for is missing",
+			"{what} не является строкой протокола: число {got} нигде не учитывается, а строка, для которой оно предназначалось, отсутствует",
+			"{what} протоколдун сабы эмес: {got} саны эч жерде эсепке алынбайт, ал эми ал арналган сап жок"}),
 
 	// S3xx: published summary.
 	def(PublishedPercent, Error,
