@@ -137,7 +137,21 @@ func runVerify(args []string, stdout, stderr io.Writer) int {
 	if rep.Err() != nil {
 		return exitFindings
 	}
+	if provisional(res) {
+		// The summary agrees with a recount that is not final.
+		warnProvisional(stderr, "verify", res)
+		return exitFindings
+	}
 	return exitOK
+}
+
+// warnProvisional says on stderr that the recount cmd compared with rests
+// on something not evaluated, one reason a line.
+func warnProvisional(stderr io.Writer, cmd string, res *shailoo.Result) {
+	fmt.Fprintf(stderr, "shailoo %s: the recount is provisional: it rests on data that was not evaluated\n", cmd)
+	for _, u := range res.ProvisionalReasons {
+		fmt.Fprintf(stderr, "  %s: %s\n", u.Kind, u.Reason)
+	}
 }
 
 func writeFindings(w io.Writer, in inputs, rep validate.Report) error {
