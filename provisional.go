@@ -84,11 +84,14 @@ func (c *counter) okrugProvisional(ids []string) {
 
 // missingProtocols records the precincts without a manual-count protocol
 // (validate.MissingListProtocol, validate.MissingOkrugProtocol): the seats
-// decided on the protocols that are there rest on a partial count. An okrug
-// with no protocol at all is recorded by okrugs.
+// decided on the protocols that are there rest on a partial count; and the
+// counted protocols without the votes for a choice (validate.MissingVotes).
+// An okrug with no protocol at all is recorded by okrugs.
 func (c *counter) missingProtocols(rep validate.Report) {
 	var list int
 	var okrugPrecincts map[string]bool
+	votes := map[validate.Place]bool{} // protocols lacking votes
+	var votesAffect []string
 	for _, f := range rep.Findings {
 		switch f.Code {
 		case validate.MissingListProtocol:
@@ -98,7 +101,22 @@ func (c *counter) missingProtocols(rep validate.Report) {
 				okrugPrecincts = map[string]bool{}
 			}
 			okrugPrecincts[f.Place.Precinct] = true
+		case validate.MissingVotes:
+			votes[validate.Place{Precinct: f.Place.Precinct, Ballot: f.Place.Ballot}] = true
+			ctx := "list"
+			if f.Place.Ballot == election.OkrugBallot {
+				ctx = "okrug/" + f.Place.Okrug
+			}
+			if !slices.Contains(votesAffect, ctx) {
+				votesAffect = append(votesAffect, ctx)
+			}
 		}
+	}
+	if len(votes) > 0 && (len(c.res.Lists) > 0 || len(c.res.Okrugs) > 0) {
+		slices.Sort(votesAffect)
+		c.provisional(Unevaluated{Kind: UnevaluatedVotes, Count: len(votes), Affects: votesAffect,
+			Reason: fmt.Sprintf("%d counted protocols lack the votes for a choice on their ballot (findings %s), which are not taken as 0: %s rest on missing figures",
+				len(votes), validate.MissingVotes, strings.Join(votesAffect, ", "))})
 	}
 	if list > 0 && c.r.Seats.List > 0 && len(c.res.Lists) > 0 {
 		c.provisional(Unevaluated{Kind: UnevaluatedListProtocols, Count: list, Affects: []string{"list"},

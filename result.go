@@ -156,6 +156,10 @@ const (
 	// have no manual-count okrug protocol; those okrugs were decided on a
 	// partial count.
 	UnevaluatedOkrugProtocols = "missing_okrug_protocols"
+	// UnevaluatedVotes: Count counted protocols lack the votes for a
+	// choice on their ballot (finding validate.MissingVotes); the seats of
+	// Affects were decided without those figures.
+	UnevaluatedVotes = "missing_votes"
 )
 
 // Unevaluated is one thing a provisional Result rests on: what was not

@@ -351,6 +351,9 @@ func checkProvisional(e *election.Election, res *shailoo.Result) *Violation {
 		if f.Code == validate.MissingListProtocol && len(res.Lists) > 0 && res.Rules.Seats.List > 0 && !kinds[shailoo.UnevaluatedListProtocols] {
 			return broken(LawProvisional, "precinct %q has no list protocol, the list seats are not provisional", f.Place.Precinct)
 		}
+		if f.Code == validate.MissingVotes && (len(res.Lists) > 0 || len(res.Okrugs) > 0) && !kinds[shailoo.UnevaluatedVotes] {
+			return broken(LawProvisional, "precinct %q: a protocol without the votes for %q, the result is not provisional", f.Place.Precinct, f.Place.Choice)
+		}
 	}
 	return nil
 }

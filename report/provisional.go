@@ -35,9 +35,14 @@ var provisionalWords = map[string]phrase{
 		"Precincts without a manual-count okrug protocol: {n} (finding X216). These okrugs were decided on a partial count: {affects}.",
 		"Участков без протокола ручного подсчёта по одномандатному округу: {n} (замечание X216). Итоги в этих округах определены по неполному подсчёту: {affects}.",
 		"Бир мандаттуу округ боюнча кол менен эсептөөнүн протоколу жок участоктор: {n} (X216 табылгасы). Бул округдардын жыйынтыгы толук эмес эсеп боюнча аныкталды: {affects}."},
-	"no_regions":    {"the election defines no regions", "в выборах не определены регионы", "шайлоодо аймактар аныкталган эмес"},
-	"not_evaluated": {"not evaluated", "не определено", "аныкталган жок"},
-	"no_protocols":  {"not evaluated: no protocols", "не определено: нет протоколов", "аныкталган жок: протоколдор жок"},
+	shailoo.UnevaluatedVotes: {
+		"Counted protocols without the votes for a choice on their ballot: {n} (finding X229). The missing votes are not taken as 0; these seats rest on them: {affects}.",
+		"Протоколов без голосов за вариант из бюллетеня: {n} (замечание X229). Отсутствующие голоса не считаются нулём; от них зависят: {affects}.",
+		"Бюллетендеги тандоо үчүн добуштары жок протоколдор: {n} (X229 табылгасы). Жок добуштар нөл деп эсептелбейт; алардан көз каранды: {affects}."},
+	"all_list_seats": {"every list seat", "все мандаты по спискам", "тизмелер боюнча бардык мандаттар"},
+	"no_regions":     {"the election defines no regions", "в выборах не определены регионы", "шайлоодо аймактар аныкталган эмес"},
+	"not_evaluated":  {"not evaluated", "не определено", "аныкталган жок"},
+	"no_protocols":   {"not evaluated: no protocols", "не определено: нет протоколов", "аныкталган жок: протоколдор жок"},
 }
 
 func (l Lang) pw(key string) string { return provisionalWords[key].in(l) }
@@ -63,7 +68,7 @@ func provisional(res *shailoo.Result, l Lang) (section, bool) {
 		s.lines = append(s.lines, strings.NewReplacer(
 			"{n}", strconv.Itoa(u.Count),
 			"{scope}", scope,
-			"{affects}", affected(res, u.Affects),
+			"{affects}", affected(res, u.Affects, l),
 		).Replace(p.in(l)))
 	}
 	return s, true
@@ -71,13 +76,16 @@ func provisional(res *shailoo.Result, l Lang) (section, bool) {
 
 // affected writes seat contexts ("list/<ID>", "okrug/<ID>") by the names of
 // the lists and okrugs.
-func affected(res *shailoo.Result, ctxs []string) string {
+func affected(res *shailoo.Result, ctxs []string, l Lang) string {
 	names := make([]string, len(ctxs))
 	for i, c := range ctxs {
 		names[i] = c
 		kind, id, _ := strings.Cut(c, "/")
 		switch kind {
 		case "list":
+			if id == "" {
+				names[i] = l.pw("all_list_seats")
+			}
 			for _, li := range res.Lists {
 				if li.ID == id && li.Name != "" {
 					names[i] = li.Name

@@ -691,6 +691,19 @@ func (c *checker) choices(p *election.Protocol) {
 		}
 		c.add(newFinding(code, q, want, strconv.FormatInt(v, 10), 0, nil))
 	}
+	if p.Machine {
+		return // compared with its manual twin (MachineVotes), not counted
+	}
+	// A choice without a figure would be counted as 0 votes: missing data
+	// deciding a seat.
+	for _, ch := range append(slices.Clip(choices), election.AgainstAll) {
+		if _, ok := p.Votes[ch]; !ok {
+			q := pl
+			q.Choice = ch
+			q.Okrug = okrug
+			c.add(newFinding(MissingVotes, q, "the votes for «"+ch+"»", "none", 0, nil))
+		}
+	}
 }
 
 // StreamOptions tune a Stream.
@@ -1091,6 +1104,16 @@ func (s *Stream) fast(p *dense.Protocol, info *precinctInfo) bool {
 		s.voteVal[e.Pos] = e.V
 		var ok bool
 		if sum, ok = add64(sum, e.V); !ok {
+			return false
+		}
+	}
+	if !p.Machine { // every choice has a figure (MissingVotes)
+		for _, ch := range choices {
+			if s.voteSeen[ch] != s.stamp {
+				return false
+			}
+		}
+		if s.voteSeen[s.against] != s.stamp {
 			return false
 		}
 	}

@@ -49,6 +49,7 @@ const (
 	OkrugPreferences        Code = "X226" // preference votes on an okrug-ballot protocol
 	BaseLineMissing         Code = "X227" // counted list protocol lacks a line of a threshold base
 	UnknownLine             Code = "X228" // protocol line that is no line of the form
+	MissingVotes            Code = "X229" // counted protocol without the votes for a choice on its ballot
 )
 
 // Published summary checks (S3xx), by CheckPublished.
@@ -450,6 +451,14 @@ var codeTable = []codeDef{
 		Message{"{what} is no protocol line: its figure {got} is counted nowhere, and the line it was meant for is missing",
 			"{what} не является строкой протокола: число {got} нигде не учитывается, а строка, для которой оно предназначалось, отсутствует",
 			"{what} протоколдун сабы эмес: {got} саны эч жерде эсепке алынбайт, ал эми ал арналган сап жок"}),
+	def(MissingVotes, Error,
+		"every counted (manual-count) protocol gives the votes for each choice on its ballot, against all included: a party on the list ballot, a candidate standing in the precinct's okrug on the okrug ballot",
+		Message{"Protocol without the votes for a choice",
+			"В протоколе нет голосов за вариант из бюллетеня",
+			"Протоколдо бюллетендеги тандоо үчүн добуштар жок"},
+		Message{"the votes for {choice} are not given: they are not counted as 0, the count of the ballot rests on a missing figure",
+			"голоса за {choice} не указаны: они не считаются нулём, подсчёт по бюллетеню зависит от отсутствующего числа",
+			"{choice} үчүн добуштар көрсөтүлгөн эмес: алар нөл деп эсептелбейт, бюллетень боюнча эсеп жок санга көз каранды"}),
 
 	// S3xx: published summary.
 	def(PublishedPercent, Error,

@@ -104,6 +104,8 @@ const STRINGS = {
     prov_missing_list_protocols: 'Precincts without a manual-count list protocol: {n} (finding X215). Every list seat rests on a partial count.',
     prov_missing_okrug_protocols: 'Precincts without a manual-count okrug protocol: {n} (finding X216). These okrugs were decided on a partial count: {affects}.',
     prov_no_regions: 'the election defines no regions',
+    prov_missing_votes: 'Counted protocols without the votes for a choice on their ballot: {n} (finding X229). The missing votes are not taken as 0; these seats rest on them: {affects}.',
+    prov_all_list_seats: 'every list seat',
     no_okrugs: 'This election has no okrugs.',
     not_counted: 'No seat was decided: {why}',
     ties_h: 'Unresolved ties: lots required',
@@ -274,6 +276,8 @@ const STRINGS = {
     prov_missing_list_protocols: 'Участков без протокола ручного подсчёта по партийным спискам: {n} (замечание X215). Все мандаты по спискам распределены по неполному подсчёту.',
     prov_missing_okrug_protocols: 'Участков без протокола ручного подсчёта по одномандатному округу: {n} (замечание X216). Итоги в этих округах определены по неполному подсчёту: {affects}.',
     prov_no_regions: 'в выборах не определены регионы',
+    prov_missing_votes: 'Протоколов без голосов за вариант из бюллетеня: {n} (замечание X229). Отсутствующие голоса не считаются нулём; от них зависят: {affects}.',
+    prov_all_list_seats: 'все мандаты по спискам',
     no_okrugs: 'В этих выборах нет округов.',
     not_counted: 'Мандаты не распределены: {why}',
     ties_h: 'Неразрешённые равенства: нужен жребий',
@@ -444,6 +448,8 @@ const STRINGS = {
     prov_missing_list_protocols: 'Партиялык тизмелер боюнча кол менен эсептөөнүн протоколу жок участоктор: {n} (X215 табылгасы). Тизмелер боюнча бардык мандаттар толук эмес эсеп боюнча бөлүштүрүлдү.',
     prov_missing_okrug_protocols: 'Бир мандаттуу округ боюнча кол менен эсептөөнүн протоколу жок участоктор: {n} (X216 табылгасы). Бул округдардын жыйынтыгы толук эмес эсеп боюнча аныкталды: {affects}.',
     prov_no_regions: 'шайлоодо аймактар аныкталган эмес',
+    prov_missing_votes: 'Бюллетендеги тандоо үчүн добуштары жок протоколдор: {n} (X229 табылгасы). Жок добуштар нөл деп эсептелбейт; алардан көз каранды: {affects}.',
+    prov_all_list_seats: 'тизмелер боюнча бардык мандаттар',
     no_okrugs: 'Бул шайлоодо округдар жок.',
     not_counted: 'Мандаттар бөлүштүрүлгөн жок: {why}',
     ties_h: 'Чечилбеген теңдиктер: чүчүкулак керек',
@@ -994,7 +1000,8 @@ function provisionalBanner(res) {
   if (!res.provisional && !reasons.length) return null;
   const names = (ctx) => {
     const [kind, id] = ctx.split('/');
-    if (kind === 'list' && id) { const l = res.lists.find((x) => x.id === id); return l ? partyName(l) : ctx; }
+    if (kind === 'list' && !id) return t('prov_all_list_seats');
+    if (kind === 'list') { const l = res.lists.find((x) => x.id === id); return l ? partyName(l) : ctx; }
     if (kind === 'okrug' && id) { const o = (res.okrugs || []).find((x) => x.okrug === id); return o && o.name ? o.name : ctx; }
     return ctx;
   };
