@@ -334,6 +334,7 @@ func (p *pipeline) finish(electionHash string) (*Result, error) {
 		return nil, err
 	}
 	c.missingProtocols(report)
+	c.unplaced()
 	c.seatTally()
 	c.res.Provisional = len(c.res.ProvisionalReasons) > 0
 	return c.res, nil

@@ -147,3 +147,40 @@ func (c *counter) missingProtocols(rep validate.Report) {
 		Reason: fmt.Sprintf("%d precincts have no manual-count okrug protocol (findings %s): okrugs %s were decided on a partial count",
 			n, validate.MissingOkrugProtocol, strings.Join(scope, ", "))})
 }
+
+// unplaced records the counted protocols that belong to no defined region
+// (under a regional threshold) or okrug: they count in the nation, not in
+// the regional verdicts or the okrug they were meant for. The validator
+// says where (X212, X213, X217, X218, X208).
+func (c *counter) unplaced() {
+	var n int
+	var affects []string
+	if c.r.RegionalThreshold != nil && len(c.e.Regions) > 0 && c.t.List.Unplaced.Protocols > 0 && len(c.res.Lists) > 0 {
+		n += c.t.List.Unplaced.Protocols
+		affects = append(affects, "list")
+	}
+	if u := c.t.Okrug.Unplaced; u.Protocols > 0 && len(c.res.Okrugs) > 0 {
+		n += u.Protocols
+		// The okrugs whose candidates got votes there; every okrug when
+		// none can be told.
+		var named []string
+		for _, ok := range c.e.Okrugs {
+			for _, cd := range ok.Candidates {
+				if u.Votes[cd.ID] > 0 && !slices.Contains(named, "okrug/"+ok.ID) {
+					named = append(named, "okrug/"+ok.ID)
+				}
+			}
+		}
+		if len(named) == 0 {
+			for _, ok := range c.e.Okrugs {
+				named = append(named, "okrug/"+ok.ID)
+			}
+		}
+		affects = append(affects, named...)
+	}
+	if n == 0 {
+		return
+	}
+	c.provisional(Unevaluated{Kind: UnevaluatedUnplaced, Count: n, Affects: affects,
+		Reason: fmt.Sprintf("%d counted protocols are in no defined region or okrug: %s were decided without their votes", n, strings.Join(affects, ", "))})
+}

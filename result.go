@@ -160,6 +160,11 @@ const (
 	// choice on their ballot (finding validate.MissingVotes); the seats of
 	// Affects were decided without those figures.
 	UnevaluatedVotes = "missing_votes"
+	// UnevaluatedUnplaced: Count counted protocols are in no defined region
+	// (list ballot, under a regional threshold) or in no defined okrug
+	// (okrug ballot): their votes count in no region or okrug. Affects
+	// names what was decided without them.
+	UnevaluatedUnplaced = "unplaced_protocols"
 )
 
 // Unevaluated is one thing a provisional Result rests on: what was not

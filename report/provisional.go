@@ -39,6 +39,10 @@ var provisionalWords = map[string]phrase{
 		"Counted protocols without the votes for a choice on their ballot: {n} (finding X229). The missing votes are not taken as 0; these seats rest on them: {affects}.",
 		"Протоколов без голосов за вариант из бюллетеня: {n} (замечание X229). Отсутствующие голоса не считаются нулём; от них зависят: {affects}.",
 		"Бюллетендеги тандоо үчүн добуштары жок протоколдор: {n} (X229 табылгасы). Жок добуштар нөл деп эсептелбейт; алардан көз каранды: {affects}."},
+	shailoo.UnevaluatedUnplaced: {
+		"Counted protocols in no defined region or okrug: {n} (findings X208, X212, X213, X217, X218). Decided without their votes: {affects}.",
+		"Учтённых протоколов вне определённых регионов или округов: {n} (замечания X208, X212, X213, X217, X218). Без их голосов определены: {affects}.",
+		"Аныкталган аймакка же округга кирбеген эсептелген протоколдор: {n} (X208, X212, X213, X217, X218 табылгалары). Алардын добуштарысыз аныкталды: {affects}."},
 	"all_list_seats": {"every list seat", "все мандаты по спискам", "тизмелер боюнча бардык мандаттар"},
 	"no_regions":     {"the election defines no regions", "в выборах не определены регионы", "шайлоодо аймактар аныкталган эмес"},
 	"not_evaluated":  {"not evaluated", "не определено", "аныкталган жок"},
