@@ -1,10 +1,12 @@
 package report
 
 import (
+	"fmt"
 	"strconv"
 	"strings"
 
 	"github.com/shailoo/shailoo"
+	"github.com/shailoo/shailoo/validate"
 )
 
 // provisionalWords are the phrases of the provisional banner. A template
@@ -43,6 +45,7 @@ var provisionalWords = map[string]phrase{
 		"Counted protocols in no defined region or okrug: {n} (findings X208, X212, X213, X217, X218). Decided without their votes: {affects}.",
 		"Учтённых протоколов вне определённых регионов или округов: {n} (замечания X208, X212, X213, X217, X218). Без их голосов определены: {affects}.",
 		"Аныкталган аймакка же округга кирбеген эсептелген протоколдор: {n} (X208, X212, X213, X217, X218 табылгалары). Алардын добуштарысыз аныкталды: {affects}."},
+	"by_code":        {"by code", "по кодам", "коддор боюнча"},
 	"all_list_seats": {"every list seat", "все мандаты по спискам", "тизмелер боюнча бардык мандаттар"},
 	"no_regions":     {"the election defines no regions", "в выборах не определены регионы", "шайлоодо аймактар аныкталган эмес"},
 	"not_evaluated":  {"not evaluated", "не определено", "аныкталган жок"},
@@ -104,4 +107,20 @@ func affected(res *shailoo.Result, ctxs []string, l Lang) string {
 		}
 	}
 	return strings.Join(names, ", ")
+}
+
+// byCode counts the findings of each code, in code order ("by code: X215
+// 120, X216 70"), so that many findings of one kind (say, precincts
+// without protocols) read as a number before the table.
+func byCode(f validate.Report, l Lang) string {
+	var parts []string
+	for i := 0; i < len(f.Findings); {
+		j := i
+		for j < len(f.Findings) && f.Findings[j].Code == f.Findings[i].Code {
+			j++
+		}
+		parts = append(parts, fmt.Sprintf("%s %d", f.Findings[i].Code, j-i))
+		i = j
+	}
+	return l.pw("by_code") + ": " + strings.Join(parts, ", ")
 }

@@ -201,6 +201,9 @@ func FindingsMarkdown(w io.Writer, rep validate.Report, l Lang) error {
 // not evaluated.
 func findings(f validate.Report, l Lang, limit int) section {
 	s := section{title: fmt.Sprintf("%s: %d %s, %d %s", l.w("findings"), f.Errors(), l.w("errors"), f.Warnings(), l.w("warnings"))}
+	if len(f.Findings) > 10 {
+		s.lines = append(s.lines, byCode(f, l))
+	}
 	for i, x := range f.Findings {
 		if i == limit {
 			s.after = append(s.after, fmt.Sprintf("… +%d", len(f.Findings)-limit))
