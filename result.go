@@ -60,8 +60,9 @@ type Input struct {
 // Totals are the national totals of the list ballot (the base of the
 // thresholds) and of the okrug ballot. ThresholdBase is 0 when it is not
 // evaluated (counted protocols lack a line it is made of: finding
-// validate.BaseLineMissing); so are Participants and Turnout ("") when they
-// lack invalid or valid. A sum without those protocols is never given.
+// validate.BaseLineMissing); so are Participants and Turnout ("") when the
+// line lacking is invalid or valid. A base summed without those protocols
+// is never given.
 type Totals struct {
 	Precincts         int   `json:"precincts"`
 	Protocols         int   `json:"protocols"`
