@@ -11,17 +11,18 @@ const TranscriptSchema = "shailoo.transcript/1"
 // SHA-256 of each input. Its JSON is byte-identical across runs and
 // platforms for the same inputs.
 type Transcript struct {
-	Schema   string   `json:"schema"`
-	Library  string   `json:"library"`
-	Rules    string   `json:"rules"`
-	Version  string   `json:"rules_version"`
-	Election string   `json:"election"`
-	Inputs   []Input  `json:"inputs"`
-	Ties     []string `json:"unresolved_ties,omitempty"`
+	Schema   string          `json:"schema"`
+	Library  string          `json:"library"`
+	Rules    string          `json:"rules"`
+	Version  string          `json:"rules_version"`
+	Election string          `json:"election"`
+	Inputs   []Input         `json:"inputs"`
+	Ties     []string        `json:"unresolved_ties,omitempty"`
+	Steps    []election.Step `json:"steps"`
+
 	// Provisional says, one reason each, what the count rests on that was
 	// not evaluated (Result.ProvisionalReasons); empty when nothing.
-	Provisional []string        `json:"provisional,omitempty"`
-	Steps       []election.Step `json:"steps"`
+	Provisional []string `json:"provisional,omitempty"`
 }
 
 // Transcript returns the transcript of res.
