@@ -395,7 +395,7 @@ func (c *counter) totals() error {
 	n := &c.t.List.Nation
 	var base int64
 	var err error
-	if c.lack.protocols == 0 { // else not evaluated: see lists
+	if !c.baseOpen() { // else not evaluated: see lists
 		if base, err = threshold.BaseOf(c.r.Threshold.Base, n.Lines); err != nil {
 			return fmt.Errorf("shailoo: threshold base: %w", err)
 		}
@@ -412,7 +412,7 @@ func (c *counter) totals() error {
 	}
 	// Participants is not evaluated (0, turnout "") when counted protocols
 	// lack its lines: the sum of the others is not the number who took part.
-	short := false
+	short := n.Protocols == 0
 	for l := range c.lack.lines {
 		short = short || slices.Contains(threshold.Participants.Lines(), l)
 	}
@@ -493,7 +493,7 @@ func (c *counter) lists() error {
 	for i, p := range e.Parties {
 		l := List{ID: p.ID, Name: p.Name, NameKy: p.NameKy, NameRu: p.NameRu, Provenance: p.Provenance, Votes: nation.Votes[p.ID]}
 		l.Percent = c.percent(l.Votes, base)
-		if c.lack.protocols > 0 {
+		if c.baseOpen() {
 			l.National = threshold.Verdict{Choice: p.ID, Scope: "nation", Votes: l.Votes, Status: threshold.NotEvaluated, Reason: c.baseShort()}
 			c.step(election.Step{Kind: "threshold", Subject: p.ID,
 				Detail: fmt.Sprintf("national: %d votes: %s: %s", l.Votes, threshold.NotEvaluated, l.National.Reason)})
@@ -536,7 +536,7 @@ func (c *counter) lists() error {
 	if len(regionalOpen) > 0 {
 		c.regionalProvisional(regionalOpen, regionsOpen)
 	}
-	if c.lack.protocols > 0 {
+	if c.baseOpen() {
 		c.baseProvisional()
 		return nil
 	}

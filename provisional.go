@@ -24,9 +24,18 @@ func (c *counter) provisional(u Unevaluated) {
 	c.res.ProvisionalReasons = append(c.res.ProvisionalReasons, u)
 }
 
-// baseShort says which lines of the national threshold base the counted
-// protocols lack, and how many protocols.
+// baseOpen says that the national threshold base is not evaluated: counted
+// list protocols lack a line of it, or there is no list protocol at all.
+func (c *counter) baseOpen() bool {
+	return c.lack.protocols > 0 || c.t.List.Nation.Protocols == 0
+}
+
+// baseShort says why the national threshold base is not evaluated: which
+// lines of it the counted protocols lack, and how many protocols.
 func (c *counter) baseShort() string {
+	if c.lack.protocols == 0 {
+		return "the election has no manual-count list protocol"
+	}
 	return fmt.Sprintf("%d counted list protocols lack line(s) %s of the %s threshold base (findings %s): the base is not computed, never taken smaller",
 		c.lack.protocols, strings.Join(c.shortLines(), ", "), c.r.Threshold.Base, validate.BaseLineMissing)
 }
@@ -50,8 +59,13 @@ func (c *counter) baseProvisional() {
 	c.res.Notes = append(c.res.Notes, fmt.Sprintf("%d list seats are not filled: the national threshold is not evaluated: %s.", c.r.Seats.List, why))
 	c.step(election.Step{Kind: "not_evaluated", Subject: "list", Seats: c.r.Seats.List,
 		Detail: "the national threshold is not evaluated: " + why + "; no list seat is filled"})
-	c.provisional(Unevaluated{Kind: UnevaluatedBase, Scope: c.shortLines(), Count: c.lack.protocols, Affects: []string{"list"},
-		Reason: fmt.Sprintf("the national threshold is not evaluated: %s; the %d list seats are not filled", why, c.r.Seats.List)})
+	reason := fmt.Sprintf("the national threshold is not evaluated: %s; the %d list seats are not filled", why, c.r.Seats.List)
+	if c.lack.protocols == 0 {
+		// No list protocol at all: every precinct is missing its own.
+		c.provisional(Unevaluated{Kind: UnevaluatedListProtocols, Count: len(c.e.Precincts), Affects: []string{"list"}, Reason: reason})
+		return
+	}
+	c.provisional(Unevaluated{Kind: UnevaluatedBase, Scope: c.shortLines(), Count: c.lack.protocols, Affects: []string{"list"}, Reason: reason})
 }
 
 // regionalProvisional records that the lists of ids (party IDs) were
