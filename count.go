@@ -140,6 +140,28 @@ type pipeline struct {
 	accErr error // why the seats cannot be decided (the validator reports it)
 	n      int   // protocols added
 	notes  []string
+	bases  []baseLine // the lines of the threshold bases
+	lack   baseLack   // the counted protocols that lack them
+}
+
+// baseLine is a line a threshold base of the rule set is made of: every
+// counted list protocol must give it (national), or every one placed in a
+// region (regional only).
+type baseLine struct {
+	line     election.Line
+	pos      int32  // its position in dense.Keys.Lines
+	base     string // the base that needs it, for the finding
+	national bool
+}
+
+// baseLack is what the counted list protocols lack of the threshold
+// bases: the protocols and lines of the national base, the regions whose
+// regional base is short, and a finding for each protocol and line.
+type baseLack struct {
+	protocols int                   // protocols lacking a line of the national base
+	lines     map[election.Line]int // per line of the national base, the protocols lacking it
+	regions   map[string]bool       // regions whose regional base lacks a line
+	findings  []validate.Finding
 }
 
 // newPipeline prepares the count of the protocols of the election def
@@ -154,6 +176,7 @@ func newPipeline(def *election.Election, r Rules, o Options, machine bool, keys 
 		keys = dense.NewKeys()
 	}
 	p := &pipeline{def: def, r: r, o: o, keys: keys, table: dense.NewPrecincts(def.Precincts)}
+	p.bases = baseLines(r, keys)
 	var err error
 	if p.check, err = validate.NewStream(def, r.Protocol, keys, p.table, validate.StreamOptions{Machine: machine, TotalsOnly: o.TotalsOnly}); err != nil {
 		return nil, fmt.Errorf("shailoo: validate: %w", err)
@@ -190,6 +213,9 @@ func (p *pipeline) add(d *dense.Protocol, pr *election.Precinct, slot int32) err
 	if p.accErr != nil || d.Machine {
 		return nil
 	}
+	if d.Ballot == election.ListBallot {
+		p.checkBase(d, def)
+	}
 	if err := p.acc.Add(index, d, def); err != nil {
 		if !errors.Is(err, tally.ErrBallotKind) {
 			return err
@@ -199,11 +225,68 @@ func (p *pipeline) add(d *dense.Protocol, pr *election.Precinct, slot int32) err
 	return nil
 }
 
+// baseLines returns the lines of the national threshold base and, when the
+// rule set has one, of the regional threshold base, each once.
+func baseLines(r Rules, keys *dense.Keys) []baseLine {
+	var out []baseLine
+	add := func(b threshold.Base, national bool) {
+		for _, l := range b.Lines() {
+			i := slices.IndexFunc(out, func(x baseLine) bool { return x.line == l })
+			if i >= 0 {
+				out[i].national = out[i].national || national
+				continue
+			}
+			out = append(out, baseLine{line: l, pos: keys.Lines.Insert(string(l)), base: string(b), national: national})
+		}
+	}
+	add(r.Threshold.Base, true)
+	if r.RegionalThreshold != nil {
+		add(r.RegionalThreshold.Base, false)
+	}
+	return out
+}
+
+// checkBase notes each line of a threshold base that the counted list
+// protocol d lacks: a finding (validate.BaseLineMissing) naming the
+// precinct and the line, and the threshold concerned is not evaluated (see
+// lists). Summing without the line would give a smaller base, and a list
+// could pass on missing data. def is d's precinct, nil when not defined.
+func (p *pipeline) checkBase(d *dense.Protocol, def *election.Precinct) {
+	placed := def != nil && !def.Abroad && def.Region != ""
+	lacks := false
+	for _, b := range p.bases {
+		if !b.national && !placed {
+			continue
+		}
+		if slices.ContainsFunc(d.Lines, func(e dense.Entry) bool { return e.Pos == b.pos }) {
+			continue
+		}
+		l := &p.lack
+		l.findings = append(l.findings, validate.MissingBaseLine(d.Precinct, b.line, b.base))
+		if placed && p.r.RegionalThreshold != nil && slices.Contains(p.r.RegionalThreshold.Base.Lines(), b.line) {
+			if l.regions == nil {
+				l.regions = map[string]bool{}
+			}
+			l.regions[def.Region] = true
+		}
+		if b.national {
+			if l.lines == nil {
+				l.lines = map[election.Line]int{}
+			}
+			l.lines[b.line]++
+			lacks = true
+		}
+	}
+	if lacks {
+		p.lack.protocols++
+	}
+}
+
 // finish decides the count once every protocol is in. electionHash is the
 // SHA-256 of the election's JSON, protocols included.
 func (p *pipeline) finish(electionHash string) (*Result, error) {
 	e, r, o := p.def, p.r, p.o
-	c := counter{e: e, r: r, o: o}
+	c := counter{e: e, r: r, o: o, lack: &p.lack}
 	c.res = &Result{
 		Library:  "shailoo " + Version,
 		Rules:    r,
@@ -224,6 +307,9 @@ func (p *pipeline) finish(electionHash string) (*Result, error) {
 	}
 	if len(o.Findings) > 0 {
 		report = validate.Merge(report, validate.Report{Findings: o.Findings})
+	}
+	if len(p.lack.findings) > 0 {
+		report = validate.Merge(report, validate.Report{Findings: p.lack.findings})
 	}
 	c.res.Findings = report
 	c.res.Notes = append(c.res.Notes, p.notes...)
@@ -253,7 +339,10 @@ func (p *pipeline) finish(electionHash string) (*Result, error) {
 	if err := c.okrugs(); err != nil {
 		return nil, err
 	}
+	c.missingProtocols(report)
+	c.unplaced()
 	c.seatTally()
+	c.res.Provisional = len(c.res.ProvisionalReasons) > 0
 	return c.res, nil
 }
 
@@ -288,11 +377,12 @@ func ambiguous(rep validate.Report) string {
 }
 
 type counter struct {
-	e   *election.Election
-	r   Rules
-	o   Options
-	res *Result
-	t   tally.Result
+	e    *election.Election
+	r    Rules
+	o    Options
+	res  *Result
+	t    tally.Result
+	lack *baseLack
 }
 
 func (c *counter) step(s ...election.Step) { c.res.Steps = append(c.res.Steps, s...) }
@@ -309,9 +399,12 @@ func hashJSON(v any, o Options) (string, error) {
 
 func (c *counter) totals() error {
 	n := &c.t.List.Nation
-	base, err := threshold.BaseOf(c.r.Threshold.Base, n.Lines)
-	if err != nil {
-		return fmt.Errorf("shailoo: threshold base: %w", err)
+	var base int64
+	var err error
+	if !c.baseOpen() { // else not evaluated: see lists
+		if base, err = threshold.BaseOf(c.r.Threshold.Base, n.Lines); err != nil {
+			return fmt.Errorf("shailoo: threshold base: %w", err)
+		}
 	}
 	t := Totals{
 		Precincts:     len(c.e.Precincts),
@@ -323,15 +416,25 @@ func (c *counter) totals() error {
 		ThresholdBase: base,
 		OkrugVoters:   c.t.Okrug.Nation.Lines[election.Voters],
 	}
-	if t.Participants, err = threshold.BaseOf(threshold.Participants, n.Lines); err != nil {
-		return err
+	// Participants is not evaluated (0, turnout "") when counted protocols
+	// lack its lines: the sum of the others is not the number who took part.
+	short := n.Protocols == 0
+	for l := range c.lack.lines {
+		short = short || slices.Contains(threshold.Participants.Lines(), l)
+	}
+	if !short {
+		if t.Participants, err = threshold.BaseOf(threshold.Participants, n.Lines); err != nil {
+			return err
+		}
 	}
 	if c.t.Okrug.Nation.Protocols > 0 {
 		if t.OkrugParticipants, err = threshold.BaseOf(threshold.Participants, c.t.Okrug.Nation.Lines); err != nil {
 			return err
 		}
 	}
-	t.Turnout = c.percent(t.Participants, t.Voters)
+	if !short {
+		t.Turnout = c.percent(t.Participants, t.Voters)
+	}
 	c.res.Totals = t
 	return nil
 }
@@ -372,7 +475,7 @@ func (c *counter) lists() error {
 		var regions []threshold.RegionCount
 		for _, reg := range e.Regions {
 			rc := threshold.RegionCount{Region: reg.ID}
-			if t, ok := c.t.List.Regions[reg.ID]; ok && t.Protocols > 0 {
+			if t, ok := c.t.List.Regions[reg.ID]; ok && t.Protocols > 0 && !c.lack.regions[reg.ID] {
 				b, err := threshold.BaseOf(r.RegionalThreshold.Base, t.Lines)
 				if err != nil {
 					return fmt.Errorf("shailoo: regional base of %s: %w", reg.ID, err)
@@ -385,23 +488,37 @@ func (c *counter) lists() error {
 		if regional, err = threshold.Regional(*r.RegionalThreshold, ids, regions); err != nil {
 			return fmt.Errorf("shailoo: regional threshold: %w", err)
 		}
+		for i := range regional {
+			for j := range regional[i].Regions {
+				if v := &regional[i].Regions[j]; c.lack.regions[v.Scope] {
+					v.Reason = "counted protocols of the region lack a line of the regional threshold base (finding " + string(validate.BaseLineMissing) + ")"
+				}
+			}
+		}
 		if len(e.Regions) == 0 {
 			c.res.Notes = append(c.res.Notes, "The regional threshold was not evaluated: the election defines no regions.")
 		}
 	}
 
 	var entries []seats.Entry
+	var regionalOpen, regionsOpen []string // lists seated though their regional threshold is not evaluated, and where
 	for i, p := range e.Parties {
 		l := List{ID: p.ID, Name: p.Name, NameKy: p.NameKy, NameRu: p.NameRu, Provenance: p.Provenance, Votes: nation.Votes[p.ID]}
 		l.Percent = c.percent(l.Votes, base)
-		v, err := r.Threshold.Check(p.ID, "nation", l.Votes, base)
-		if err != nil {
-			return fmt.Errorf("shailoo: threshold of %s: %w", p.ID, err)
+		if c.baseOpen() {
+			l.National = threshold.Verdict{Choice: p.ID, Scope: "nation", Votes: l.Votes, Status: threshold.NotEvaluated, Reason: c.baseShort()}
+			c.step(election.Step{Kind: "threshold", Subject: p.ID,
+				Detail: fmt.Sprintf("national: %d votes: %s: %s", l.Votes, threshold.NotEvaluated, l.National.Reason)})
+		} else {
+			v, err := r.Threshold.Check(p.ID, "nation", l.Votes, base)
+			if err != nil {
+				return fmt.Errorf("shailoo: threshold of %s: %w", p.ID, err)
+			}
+			l.National = v
+			c.step(election.Step{Kind: "threshold", Subject: p.ID, Value: fmt.Sprint(v.Margin),
+				Detail: fmt.Sprintf("national: %d votes, line %s of %d, needed %d: %s", v.Votes, v.Line, v.Base, v.Needed, v.Status)})
 		}
-		l.National = v
-		l.Qualified = v.Status == threshold.Passed
-		c.step(election.Step{Kind: "threshold", Subject: p.ID, Value: fmt.Sprint(v.Margin),
-			Detail: fmt.Sprintf("national: %d votes, line %s of %d, needed %d: %s", v.Votes, v.Line, v.Base, v.Needed, v.Status)})
+		l.Qualified = l.National.Status == threshold.Passed
 		if regional != nil {
 			rv := regional[i]
 			l.Regional = &rv
@@ -412,6 +529,12 @@ func (c *counter) lists() error {
 				if l.Qualified {
 					c.res.Notes = append(c.res.Notes, fmt.Sprintf(
 						"%s: the regional threshold was not evaluated (no figures for %v); the list is seated on its national result.", p.Name, rv.NotEvaluated))
+					regionalOpen = append(regionalOpen, p.ID)
+					for _, reg := range rv.NotEvaluated {
+						if !slices.Contains(regionsOpen, reg) {
+							regionsOpen = append(regionsOpen, reg)
+						}
+					}
 				}
 			}
 			c.step(regionalStep(p.ID, rv))
@@ -420,6 +543,14 @@ func (c *counter) lists() error {
 			entries = append(entries, seats.Entry{ID: p.ID, Votes: l.Votes, Registration: i + 1, BallotNo: p.BallotNo})
 		}
 		c.res.Lists = append(c.res.Lists, l)
+	}
+
+	if len(regionalOpen) > 0 {
+		c.regionalProvisional(regionalOpen, regionsOpen)
+	}
+	if c.baseOpen() {
+		c.baseProvisional()
+		return nil
 	}
 
 	alloc, err := decide(c, "list", func(lots []string) (seats.Result, error) {
@@ -551,7 +682,25 @@ func (c *counter) fill(l *List, p *election.Party) error {
 	if fr.Unfilled > 0 {
 		c.res.Notes = append(c.res.Notes, fmt.Sprintf("%s: %d seats not filled: %s", p.Name, fr.Unfilled, fr.Reason))
 	}
+	c.womenShort(p, fr)
 	return nil
+}
+
+// womenShort notes a list that won more women's seats than it has women:
+// the quota is not met, and the seats it leaves go by preference votes.
+func (c *counter) womenShort(p *election.Party, fr seats.ListResult) {
+	women := 0
+	for _, cd := range p.Candidates {
+		if cd.Sex == election.Female {
+			women++
+		}
+	}
+	if women >= fr.WomenRequired {
+		return
+	}
+	c.res.Notes = append(c.res.Notes, fmt.Sprintf(
+		"%s: the women's quota requires %d of its %d seats to go to women, but only %d women stood: the quota is not met; %d of those seats go by preference votes.",
+		p.Name, fr.WomenRequired, fr.Seats, women, fr.WomenRequired-women))
 }
 
 func (c *counter) okrugs() error {
@@ -562,9 +711,19 @@ func (c *counter) okrugs() error {
 	case n != c.r.Seats.Okrug && c.r.Seats.Okrug > 0:
 		c.res.Notes = append(c.res.Notes, fmt.Sprintf("The rule set %s has %d okrug seats; the election defines %d okrugs, each decided.", c.r.ID, c.r.Seats.Okrug, n))
 	}
+	var unreported []string
 	for _, ok := range c.e.Okrugs {
 		t := c.t.Okrug.Okrugs[ok.ID]
 		o := Okrug{Name: ok.Name, Provenance: ok.Provenance}
+		if t == nil || t.Protocols == 0 {
+			// Nobody counted its votes: no winner, not "no votes".
+			o.OkrugResult = seats.OkrugResult{Okrug: ok.ID, Outcome: seats.OutcomeNotEvaluated, Steps: []election.Step{{
+				Kind: "not_evaluated", Subject: ok.ID, Detail: "no protocol of the okrug ballot: the okrug is not decided and its seat is not filled"}}}
+			c.step(o.Steps...)
+			c.res.Okrugs = append(c.res.Okrugs, o)
+			unreported = append(unreported, ok.ID)
+			continue
+		}
 		var votes map[string]int64
 		if t != nil {
 			votes = t.Votes
@@ -588,6 +747,9 @@ func (c *counter) okrugs() error {
 		o.OkrugResult = res
 		o.WinnerName, o.LeaderName = names[res.Winner], names[res.Leader]
 		c.res.Okrugs = append(c.res.Okrugs, o)
+	}
+	if len(unreported) > 0 {
+		c.okrugProvisional(unreported)
 	}
 	return nil
 }

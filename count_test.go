@@ -14,6 +14,8 @@ import (
 	"github.com/shailoo/shailoo/ingest"
 	"github.com/shailoo/shailoo/internal/exact"
 	"github.com/shailoo/shailoo/seats"
+	"github.com/shailoo/shailoo/threshold"
+	"github.com/shailoo/shailoo/validate"
 )
 
 // oneRegion builds a consistent election of one region, one okrug and one
@@ -258,13 +260,25 @@ func TestCountNoOkrugTier(t *testing.T) {
 	require.Contains(t, res.Notes[len(res.Notes)-1], "no okrug seats")
 }
 
-// Protocols without the lines of the threshold base leave the seats
-// undecided, with the reason; they are not an error.
+// Protocols without the lines of the threshold base leave the national
+// threshold not evaluated and the list seats unfilled: an error finding
+// names the protocol and the line, and the result is provisional. Count
+// does not fail: the okrugs are still decided.
 func TestCountMissingBaseLines(t *testing.T) {
 	e := oneRegion(t, map[string]int64{"x": 700, "y": 500}, []string{"x", "y"}, []int64{10, 5}, 1)
 	delete(e.Protocols[0].Lines, election.Invalid)
 	res, err := Count(e, KG2021())
 	require.NoError(t, err)
-	require.Contains(t, res.NotCounted, "threshold base")
-	require.Empty(t, res.Lists)
+	require.Empty(t, res.NotCounted)
+	require.True(t, res.Provisional)
+	require.Equal(t, UnevaluatedBase, res.ProvisionalReasons[0].Kind)
+	require.Zero(t, res.Totals.ThresholdBase)
+	require.Zero(t, res.Seats.List)
+	for _, l := range res.Lists {
+		require.Equal(t, threshold.NotEvaluated, l.National.Status)
+		require.False(t, l.Qualified)
+	}
+	require.Equal(t, 1, res.Seats.Okrug)
+	require.Error(t, res.Findings.Err())
+	require.Equal(t, validate.BaseLineMissing, res.Findings.Findings[0].Code)
 }

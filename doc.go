@@ -15,6 +15,14 @@
 // and a SHA-256 of each input. The same inputs give byte-identical JSON on
 // every platform, native or WebAssembly.
 //
+// Missing data never decides silently. A result that rests on something not
+// evaluated (a region or an okrug without protocols, precincts without
+// their protocol, a protocol without the votes for a choice or without a
+// line of the threshold base) is Provisional, and ProvisionalReasons says
+// what, and which seats rest on it. A threshold base is never summed
+// without a protocol that lacks one of its lines: the threshold is then not
+// evaluated, and each such protocol is an error finding.
+//
 //	d, _ := datasets.KG2021()
 //	res, err := shailoo.Count(d.Election, shailoo.KG2021())
 //	// res.Lists[0].Seats == 15 (Ata-Jurt Kyrgyzstan)

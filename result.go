@@ -35,6 +35,12 @@ type Result struct {
 	// election is ambiguous (a precinct defined twice, a protocol of an
 	// unknown ballot). The findings say where; Lists and Okrugs are empty.
 	NotCounted string `json:"not_counted,omitempty"`
+	// Provisional says that the Result rests on something not evaluated
+	// (a threshold, an okrug, protocols that are missing): seats were
+	// decided, or left unfilled, on data that is not all there.
+	// ProvisionalReasons says what, and what rests on it.
+	Provisional        bool          `json:"provisional,omitempty"`
+	ProvisionalReasons []Unevaluated `json:"provisional_reasons,omitempty"`
 	// Notes says what was not evaluated or assumed, in plain English.
 	Notes    []string        `json:"notes,omitempty"`
 	Findings validate.Report `json:"findings"`
@@ -110,7 +116,11 @@ type Input struct {
 }
 
 // Totals are the national totals of the list ballot (the base of the
-// thresholds) and of the okrug ballot.
+// thresholds) and of the okrug ballot. ThresholdBase is 0 when it is not
+// evaluated (counted protocols lack a line it is made of: finding
+// validate.BaseLineMissing); so are Participants and Turnout ("") when the
+// line lacking is invalid or valid. A base summed without those protocols
+// is never given.
 type Totals struct {
 	Precincts         int   `json:"precincts"`
 	Protocols         int   `json:"protocols"`
@@ -189,4 +199,50 @@ func (l List) Women() int {
 		}
 	}
 	return n
+}
+
+// The kinds of Unevaluated: what a provisional Result rests on.
+const (
+	// UnevaluatedBase: counted list protocols lack a line of a threshold
+	// base (Scope: the lines; Count: the protocols). The threshold it
+	// serves is not evaluated, never taken on a smaller base: the
+	// national one leaves every list seat unfilled, a regional one leaves
+	// the regions concerned not evaluated.
+	UnevaluatedBase = "threshold_base"
+	// UnevaluatedRegional: the regional threshold was not evaluated in
+	// the regions of Scope (no protocols, or the election defines no
+	// regions); the lists of Affects are seated on their national result.
+	UnevaluatedRegional = "regional_threshold"
+	// UnevaluatedOkrug: the okrugs of Scope have no okrug-ballot protocol;
+	// they have no winner and their seats are not filled.
+	UnevaluatedOkrug = "okrug_no_protocols"
+	// UnevaluatedListProtocols: Count precincts have no manual-count list
+	// protocol; every list seat rests on a partial count.
+	UnevaluatedListProtocols = "missing_list_protocols"
+	// UnevaluatedOkrugProtocols: Count precincts of the okrugs of Scope
+	// have no manual-count okrug protocol; those okrugs were decided on a
+	// partial count.
+	UnevaluatedOkrugProtocols = "missing_okrug_protocols"
+	// UnevaluatedVotes: Count counted protocols lack the votes for a
+	// choice on their ballot (finding validate.MissingVotes); the seats of
+	// Affects were decided without those figures.
+	UnevaluatedVotes = "missing_votes"
+	// UnevaluatedUnplaced: Count counted protocols are in no defined region
+	// (list ballot, under a regional threshold) or in no defined okrug
+	// (okrug ballot): their votes count in no region or okrug. Affects
+	// names what was decided without them.
+	UnevaluatedUnplaced = "unplaced_protocols"
+)
+
+// Unevaluated is one thing a provisional Result rests on: what was not
+// evaluated (Kind, Scope, Count) and whose outcome rests on it (Affects,
+// seat contexts as Options.Lots names them: "list" for the list seats as a
+// whole, "list/<party ID>", "okrug/<okrug ID>"). Reason says it in plain
+// English; the reports translate it from the other fields.
+type Unevaluated struct {
+	Kind    string   `json:"kind"`
+	Scope   []string `json:"scope,omitempty"`
+	Count   int      `json:"count,omitempty"`
+	Affects []string `json:"affects"`
+	Reason  string   `json:"reason"`
 }

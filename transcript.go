@@ -22,6 +22,10 @@ type Transcript struct {
 	// Ties are the contexts of the ties that await lots.
 	Ties  []string        `json:"unresolved_ties,omitempty"`
 	Steps []election.Step `json:"steps"`
+
+	// Provisional says, one reason each, what the count rests on that was
+	// not evaluated (Result.ProvisionalReasons); empty when nothing.
+	Provisional []string `json:"provisional,omitempty"`
 }
 
 // Transcript returns the transcript of res; for a nil res, a transcript
@@ -44,6 +48,9 @@ func (res *Result) Transcript() Transcript {
 		if tie.Awaiting() {
 			t.Ties = append(t.Ties, tie.Context)
 		}
+	}
+	for _, u := range res.ProvisionalReasons {
+		t.Provisional = append(t.Provisional, u.Kind+": "+u.Reason)
 	}
 	return t
 }

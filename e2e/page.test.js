@@ -287,6 +287,31 @@ async function main() {
       await counted(page);
     });
 
+    await check('a result that rests on an okrug without protocols is provisional, and the page says so', async () => {
+      // the generated 2,494-precinct election (complete), with one more okrug that no precinct is in
+      const e = JSON.parse(fs.readFileSync(path.join(OUT, 'big.json'), 'utf8'));
+      e.okrugs.push({ id: 'o-empty', name: 'Okrug without protocols', candidates: [{ id: 'oe-1', name: 'Nobody counted', position: 1 }] });
+      const file = path.join(OUT, 'provisional.json');
+      fs.writeFileSync(file, JSON.stringify(e));
+      await page.click('#clear');
+      await page.setInputFiles('#f-election', file);
+      await page.setInputFiles('#f-csv', path.join(OUT, 'big.csv'));
+      await page.setInputFiles('#f-mapping', path.join(OUT, 'big.mapping.json'));
+      await page.evaluate(() => { document.body.dataset.state = 'counting'; });
+      await page.click('#count');
+      await page.waitForSelector('body[data-state=done]', { timeout: 120000 });
+      await page.waitForSelector('#provisional');
+      assert.match(await page.textContent('#provisional'), /Provisional result.*Okrug without protocols/s);
+      assert.match(await page.textContent('#okrugs'), /not evaluated: no protocols/);
+      await page.selectOption('#lang', 'ru');
+      await page.waitForFunction(() => /Предварительный результат/.test(document.querySelector('#provisional')?.textContent || ''));
+      await page.selectOption('#lang', 'en');
+      await page.click('#clear');
+      await page.click('#demo');
+      await counted(page);
+      assert.equal(await page.$('#provisional'), null, 'the 2021 demo is complete: not provisional');
+    });
+
     await check('the page works on a phone-sized screen', async () => {
       const phone = await newPage(context, 'phone');
       await phone.setViewportSize({ width: 390, height: 844 });

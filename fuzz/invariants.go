@@ -35,6 +35,7 @@ const (
 	LawErrorNoResult = "an error comes without a Result"
 	LawNotCounted    = "a Result that decides no seat (NotCounted) says why and has no seats; when the definition is ambiguous, an error finding says where"
 	LawTies          = "every tie is settled by a named rule or lot (with its winners) or awaits lots; a list at its cap is never in a tied set; against all level with an okrug's leader is a reported tie"
+	LawProvisional   = "a Result that rests on something not evaluated is provisional and says what, and what rests on it"
 )
 
 // Violation is a broken law: a bug in the library, never a property of the
@@ -145,7 +146,7 @@ func Check(e *election.Election, res *shailoo.Result) error {
 		return nil
 	}
 	for _, check := range []func(*election.Election, *shailoo.Result) *Violation{
-		checkShape, checkLists, checkDeputies, checkOkrugs, checkTally, checkSorted, checkTies, checkJSON,
+		checkShape, checkLists, checkDeputies, checkOkrugs, checkTally, checkSorted, checkTies, checkJSON, checkProvisional,
 	} {
 		if v := check(e, res); v != nil {
 			return v
@@ -298,7 +299,7 @@ func checkOkrugs(e *election.Election, res *shailoo.Result) *Violation {
 			if !stands[o.Winner] {
 				return broken(LawOkrugOutcome, "okrug %q elected %q, who does not stand there", o.Okrug, o.Winner)
 			}
-		case seats.OutcomeRepeat, seats.OutcomeNoVotes, seats.OutcomeTie:
+		case seats.OutcomeRepeat, seats.OutcomeNoVotes, seats.OutcomeTie, seats.OutcomeNotEvaluated:
 			if o.Winner != "" {
 				return broken(LawOkrugOutcome, "okrug %q: outcome %q with winner %q", o.Okrug, o.Outcome, o.Winner)
 			}
@@ -317,6 +318,61 @@ func checkOkrugs(e *election.Election, res *shailoo.Result) *Violation {
 		}
 	}
 	return nil
+}
+
+// checkProvisional: a list seated with its regional threshold not
+// evaluated, an okrug not evaluated, a national threshold not evaluated and
+// a precinct without its protocol each make the Result provisional, with a
+// reason that names what rests on it; a Result with no such reason is not
+// provisional.
+func checkProvisional(e *election.Election, res *shailoo.Result) *Violation {
+	if res.Provisional != (len(res.ProvisionalReasons) > 0) {
+		return broken(LawProvisional, "provisional %v with %d reasons", res.Provisional, len(res.ProvisionalReasons))
+	}
+	affected := map[string]bool{}
+	kinds := map[string]bool{}
+	for _, u := range res.ProvisionalReasons {
+		if u.Reason == "" || u.Kind == "" {
+			return broken(LawProvisional, "a provisional reason without a kind or a reason: %+v", u)
+		}
+		kinds[u.Kind] = true
+		for _, a := range u.Affects {
+			affected[a] = true
+		}
+	}
+	for _, l := range res.Lists {
+		if l.Qualified && l.Regional != nil && l.Regional.Status == threshold.NotEvaluated && !affected["list/"+l.ID] {
+			return broken(LawProvisional, "list %q seated with its regional threshold not evaluated, not named provisional", l.ID)
+		}
+		if l.National.Status == threshold.NotEvaluated && l.National.Base == 0 && baseLacking(res) && !(kinds[shailoo.UnevaluatedBase] && affected["list"]) {
+			return broken(LawProvisional, "list %q: national threshold not evaluated, the list seats not provisional", l.ID)
+		}
+	}
+	for _, o := range res.Okrugs {
+		if o.Outcome == seats.OutcomeNotEvaluated && !affected["okrug/"+o.Okrug] {
+			return broken(LawProvisional, "okrug %q not evaluated, not named provisional", o.Okrug)
+		}
+	}
+	for _, f := range res.Findings.Findings {
+		if f.Code == validate.MissingListProtocol && len(res.Lists) > 0 && res.Rules.Seats.List > 0 && !kinds[shailoo.UnevaluatedListProtocols] {
+			return broken(LawProvisional, "precinct %q has no list protocol, the list seats are not provisional", f.Place.Precinct)
+		}
+		if f.Code == validate.MissingVotes && (len(res.Lists) > 0 || len(res.Okrugs) > 0) && !kinds[shailoo.UnevaluatedVotes] {
+			return broken(LawProvisional, "precinct %q: a protocol without the votes for %q, the result is not provisional", f.Place.Precinct, f.Place.Choice)
+		}
+	}
+	return nil
+}
+
+// baseLacking says whether a counted list protocol lacks a line of the
+// national threshold base (finding X227 on a line of that base).
+func baseLacking(res *shailoo.Result) bool {
+	for _, f := range res.Findings.Findings {
+		if f.Code == validate.BaseLineMissing && slices.Contains(res.Rules.Threshold.Base.Lines(), election.Line(f.Place.Line)) {
+			return true
+		}
+	}
+	return false
 }
 
 func checkTally(e *election.Election, res *shailoo.Result) *Violation {
@@ -343,7 +399,7 @@ func checkTally(e *election.Election, res *shailoo.Result) *Violation {
 		return broken(LawTally, "seat tally %+v, the lists and okrugs give %+v", res.Seats, want)
 	}
 	t := res.Totals
-	if t.Participants != t.Valid+t.Invalid {
+	if t.Participants != t.Valid+t.Invalid && !(t.Participants == 0 && t.Turnout == "" && res.Provisional) {
 		return broken(LawTally, "participants %d != valid %d + invalid %d", t.Participants, t.Valid, t.Invalid)
 	}
 	if t.Precincts != len(e.Precincts) {

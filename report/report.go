@@ -58,14 +58,23 @@ func build(res *shailoo.Result, l Lang) []section {
 	var doc []section
 	t := res.Totals
 	head := section{title: fmt.Sprintf("%s — %s", res.Election.Name, res.Library)}
+	turnout := fmt.Sprintf("%s / %s %s = %s%%", Int(t.Participants), Int(t.Voters), l.w("voters"), t.Turnout)
+	if t.Turnout == "" && t.Participants == 0 {
+		turnout = l.pw("not_evaluated")
+	}
 	head.lines = append(head.lines,
 		fmt.Sprintf("%s: %s %s (%s)", l.w("rules"), res.Rules.ID, res.Rules.Version, res.Rules.Name),
-		fmt.Sprintf("%s: %s / %s %s = %s%%", l.w("participants"), Int(t.Participants), Int(t.Voters), l.w("voters"), t.Turnout),
+		fmt.Sprintf("%s: %s", l.w("participants"), turnout),
 	)
 	if n, ok := nationalLine(res); ok {
 		head.lines = append(head.lines, fmt.Sprintf("%s: %s = %s → %s %s", l.w("threshold"), n.rule, n.line, Int(n.needed), l.w("needed")))
+	} else if len(res.Lists) > 0 && res.Lists[0].National.Status == threshold.NotEvaluated {
+		head.lines = append(head.lines, fmt.Sprintf("%s: %s", l.w("threshold"), l.pw("not_evaluated")))
 	}
 	doc = append(doc, head)
+	if banner, ok := provisional(res, l); ok {
+		doc = append(doc, banner)
+	}
 	if res.NotCounted != "" {
 		doc = append(doc, section{title: l.w("not_counted"), lines: []string{res.NotCounted}})
 	}
@@ -83,9 +92,13 @@ func build(res *shailoo.Result, l Lang) []section {
 		if li.Regional != nil {
 			reg = string(li.Regional.Status)
 		}
-		if li.Qualified {
+		if li.Qualified || li.National.Status == threshold.NotEvaluated {
+			margin := signed(li.National.Margin)
+			if li.National.Status == threshold.NotEvaluated {
+				margin = l.pw("not_evaluated")
+			}
 			women := li.Women()
-			lists.rows = append(lists.rows, []string{li.Name, Int(li.Votes), li.Percent, signed(li.National.Margin), reg,
+			lists.rows = append(lists.rows, []string{li.Name, Int(li.Votes), li.Percent, margin, reg,
 				strconv.Itoa(li.Seats), fmt.Sprintf("%d/%d", women, li.WomenRequired), l.prov(li.Provenance)})
 			continue
 		}
@@ -142,6 +155,8 @@ func build(res *shailoo.Result, l Lang) []section {
 			what = l.w("tie")
 		case seats.OutcomeNoVotes:
 			what = l.w("no_votes")
+		case seats.OutcomeNotEvaluated:
+			what = l.pw("no_protocols")
 		}
 		if o.Outcome != seats.OutcomeTie && okrugTied(res, o.Okrug) {
 			what += " (" + l.w("tie_mark") + ")"
@@ -213,6 +228,9 @@ func FindingsMarkdown(w io.Writer, rep validate.Report, l Lang) error {
 // not evaluated.
 func findings(f validate.Report, l Lang, limit int) section {
 	s := section{title: fmt.Sprintf("%s: %d %s, %d %s", l.w("findings"), f.Errors(), l.w("errors"), f.Warnings(), l.w("warnings"))}
+	if len(f.Findings) > 10 {
+		s.lines = append(s.lines, byCode(f, l))
+	}
 	for i, x := range f.Findings {
 		if i == limit {
 			s.after = append(s.after, fmt.Sprintf("… +%d", len(f.Findings)-limit))

@@ -30,6 +30,9 @@ func TranscriptText(w io.Writer, res *shailoo.Result) error {
 	t := res.Transcript()
 	var b strings.Builder
 	fmt.Fprintf(&b, "%s\n%s, rule set %s %s, election %s\n", t.Schema, t.Library, t.Rules, t.Version, t.Election)
+	for _, p := range t.Provisional {
+		fmt.Fprintf(&b, "PROVISIONAL: %s\n", p)
+	}
 	for _, in := range t.Inputs {
 		fmt.Fprintf(&b, "input sha256 %s  %s\n", in.SHA256, in.Name)
 	}

@@ -95,6 +95,12 @@ const (
 	OutcomeNoVotes Outcome = "no_votes"        // no candidate got a vote
 )
 
+// OutcomeNotEvaluated is the outcome of an okrug that cannot be decided:
+// it has no protocol of its ballot. It is never "no votes": nobody has
+// counted them. Plurality never returns it; the caller, which sums the
+// protocols, does.
+const OutcomeNotEvaluated Outcome = "not_evaluated"
+
 // OkrugResult is the result of one okrug. Leader is the leading candidate
 // (after the tie rule; empty while candidates tie for first unresolved or
 // the tie is moot), RunnerUp the next candidate. Margin is the leader's

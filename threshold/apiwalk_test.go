@@ -23,6 +23,7 @@ func TestAPIWalk(t *apiwalkTesting.T) {
 	apiwalkCall(t, "(*threshold.RuleError).Error zero", func() { _ = new(RuleError).Error() })
 	apiwalkCall(t, "(*threshold.RuleError).Unwrap nil", func() { _ = (*RuleError)(nil).Unwrap() })
 	apiwalkCall(t, "(*threshold.RuleError).Unwrap zero", func() { _ = new(RuleError).Unwrap() })
+	apiwalkCall(t, "(threshold.Base).Lines nil", func() { _ = (*new(Base)).Lines() })
 	apiwalkCall(t, "(threshold.Rule).Check nil", func() { _, _ = (*new(Rule)).Check("", "", *new(int64), *new(int64)) })
 	apiwalkCall(t, "(threshold.Rule).Validate nil", func() { _ = (*new(Rule)).Validate() })
 	apiwalkCall(t, "threshold.BaseOf nil", func() { _, _ = BaseOf(*new(Base), *new(map[election.Line]int64)) })

@@ -93,6 +93,24 @@ func (r Rule) Validate() error {
 	return nil
 }
 
+// Lines returns the protocol lines base b is the sum of (see BaseOf), in
+// protocol order; nil for a base this package does not know. Every
+// protocol counted must give each of them: a protocol without one would
+// make the base too small.
+func (b Base) Lines() []election.Line {
+	switch b {
+	case Participants:
+		return []election.Line{election.Invalid, election.Valid}
+	case Found:
+		return []election.Line{election.FoundMobile, election.FoundStationary}
+	case Valid:
+		return []election.Line{election.Valid}
+	case Voters:
+		return []election.Line{election.Voters}
+	}
+	return nil
+}
+
 // BaseError reports a base that cannot be computed from a protocol's (or a
 // sum's) lines. It unwraps to ErrMissingLine, ErrNegative, ErrBadRule or
 // exact.ErrOverflow.
@@ -132,17 +150,8 @@ func (e *BaseError) Unwrap() error {
 // and the caller reports the threshold as not evaluated. A negative line is
 // ErrNegative; a sum that overflows is exact.ErrOverflow.
 func BaseOf(b Base, lines map[election.Line]int64) (int64, error) {
-	var parts []election.Line
-	switch b {
-	case Participants:
-		parts = []election.Line{election.Invalid, election.Valid}
-	case Found:
-		parts = []election.Line{election.FoundMobile, election.FoundStationary}
-	case Valid:
-		parts = []election.Line{election.Valid}
-	case Voters:
-		parts = []election.Line{election.Voters}
-	default:
+	parts := b.Lines()
+	if parts == nil {
 		return 0, &BaseError{Base: b, Err: ErrBadRule}
 	}
 	var sum int64

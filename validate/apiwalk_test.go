@@ -56,6 +56,7 @@ func TestAPIWalk(t *apiwalkTesting.T) {
 	apiwalkCall(t, "validate.KG2021ListRules nil", func() { _ = KG2021ListRules() })
 	apiwalkCall(t, "validate.Language nil", func() { _, _ = Language("") })
 	apiwalkCall(t, "validate.Merge nil", func() { _ = Merge() })
+	apiwalkCall(t, "validate.MissingBaseLine nil", func() { _ = MissingBaseLine("", *new(election.Line), "") })
 	apiwalkCall(t, "validate.NewStream nil", func() {
 		_, _ = NewStream(*new(*election.Election), *new(Rules), *new(*dense.Keys), *new(*dense.Precincts), *new(StreamOptions))
 	})

@@ -647,6 +647,13 @@ func (c *checker) preferences(p *election.Protocol) {
 // choice and preference vote on it is on its ballot.
 func (c *checker) choices(p *election.Protocol) {
 	pl := protoPlace(p)
+	for l, v := range p.Lines {
+		if election.LineIndex(l) < 0 {
+			q := pl
+			q.Line = string(l)
+			c.add(newFinding(UnknownLine, q, "a protocol line", strconv.FormatInt(v, 10), 0, nil))
+		}
+	}
 	info, known := c.info(p.Precinct)
 	if !known {
 		c.add(newFinding(UnknownPrecinct, pl, "a defined precinct", p.Precinct, 0, nil))
@@ -692,6 +699,19 @@ func (c *checker) choices(p *election.Protocol) {
 			want = "a candidate in okrug " + okrug
 		}
 		c.add(newFinding(code, q, want, strconv.FormatInt(v, 10), 0, nil))
+	}
+	if p.Machine {
+		return // compared with its manual twin (MachineVotes), not counted
+	}
+	// A choice without a figure would be counted as 0 votes: missing data
+	// deciding a seat.
+	for _, ch := range append(slices.Clip(choices), election.AgainstAll) {
+		if _, ok := p.Votes[ch]; !ok {
+			q := pl
+			q.Choice = ch
+			q.Okrug = okrug
+			c.add(newFinding(MissingVotes, q, "the votes for «"+ch+"»", "none", 0, nil))
+		}
 	}
 }
 
@@ -756,6 +776,7 @@ type Stream struct {
 	prefVal    []int64
 	lineValues [32]int64
 	noPrefs    *NotEvaluated // PreferencesOverVotes for protocols without preference votes
+	known      int           // the protocol lines are Keys.Lines positions 0..known-1
 }
 
 // appendPending appends the figures of p in a compact form (varints): a
@@ -845,7 +866,7 @@ func NewStream(e *election.Election, r Rules, keys *dense.Keys, precincts *dense
 	c := newChecker(e, r, keys, precincts)
 	c.definitions()
 	c.notInForce()
-	s := &Stream{c: c, o: o, loBig: map[int64]*big.Int{}, pending: map[int64][]byte{}, compared: map[int64]*machineResult{}}
+	s := &Stream{c: c, o: o, loBig: map[int64]*big.Int{}, pending: map[int64][]byte{}, compared: map[int64]*machineResult{}, known: len(election.AllLines())}
 	for i, code := range []Code{ReceivedBalance, FoundBalance, ValidBalance, IssuedOverVoters, FoundOverIssued} {
 		s.rel[i] = r.InForce(code) && c.formOK(code)
 		for _, l := range relationLines[code] {
@@ -1010,6 +1031,9 @@ func (s *Stream) fast(p *dense.Protocol, info *precinctInfo) bool {
 		if e.V < 0 && s.negative {
 			return false
 		}
+		if int(e.Pos) >= s.known {
+			return false // not a protocol line: UnknownLine
+		}
 		if e.Pos < 32 {
 			lv[e.Pos] = e.V
 			mask |= 1 << e.Pos
@@ -1100,6 +1124,16 @@ func (s *Stream) fast(p *dense.Protocol, info *precinctInfo) bool {
 		s.voteVal[e.Pos] = e.V
 		var ok bool
 		if sum, ok = add64(sum, e.V); !ok {
+			return false
+		}
+	}
+	if !p.Machine { // every choice has a figure (MissingVotes)
+		for _, ch := range choices {
+			if s.voteSeen[ch] != s.stamp {
+				return false
+			}
+		}
+		if s.voteSeen[s.against] != s.stamp {
 			return false
 		}
 	}

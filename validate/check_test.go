@@ -369,10 +369,15 @@ func TestNotEvaluated(t *testing.T) {
 		assert.Equal(t, "1002", ne[0].First.Precinct)
 	})
 	t.Run("votes for a choice missing", func(t *testing.T) {
+		// Issue 12 (missing data that still decides): a counted protocol
+		// without the votes for a choice is an error finding, since the
+		// count would take them as 0; the balance is not evaluated.
 		e := sample()
 		delete(proto(t, e, "1002", L, false).Votes, election.AgainstAll)
 		rep := check(t, e, validate.Rules{})
-		assert.Empty(t, rep.Findings)
+		require.Len(t, rep.Findings, 1)
+		assert.Equal(t, validate.MissingVotes, rep.Findings[0].Code)
+		assert.Equal(t, election.AgainstAll, rep.Findings[0].Place.Choice)
 		assert.Len(t, notEvaluated(rep, validate.ValidBalance), 1)
 	})
 	t.Run("no preference votes", func(t *testing.T) {

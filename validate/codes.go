@@ -47,6 +47,9 @@ const (
 	ReservedID              Code = "X224" // a party or candidate uses the ID of against all
 	OkrugUnknownRegion      Code = "X225" // okrug in an undefined region
 	OkrugPreferences        Code = "X226" // preference votes on an okrug-ballot protocol
+	BaseLineMissing         Code = "X227" // counted list protocol lacks a line of a threshold base
+	UnknownLine             Code = "X228" // protocol line that is no line of the form
+	MissingVotes            Code = "X229" // counted protocol without the votes for a choice on its ballot
 )
 
 // Published summary checks (S3xx), by CheckPublished.
@@ -432,6 +435,30 @@ var codeTable = []codeDef{
 		Message{"preference votes for «{candidate}»: {got}, but an okrug-ballot protocol has no preference votes",
 			"преференциальных голосов за «{candidate}»: {got}, но в протоколе по округу их не бывает",
 			"«{candidate}» үчүн {got} преференциялык добуш, бирок округ боюнча протоколдо алар болбойт"}),
+	def(BaseLineMissing, Error,
+		"every counted list-ballot protocol gives each line of the threshold base the rule set names (participants: invalid and valid; found: found_mobile and found_stationary; valid; voters)",
+		Message{"Protocol lacks a line of the threshold base",
+			"В протоколе нет строки, из которой складывается база порога",
+			"Протоколдо босогонун базасы түзүлгөн сап жок"},
+		Message{"{what} is not given, but the {base} threshold base needs it: the base is not computed, never taken smaller",
+			"{what}: строка не заполнена, а база порога ({base}) без неё не вычисляется: база не считается меньшей, она не определена",
+			"{what}: сап толтурулган эмес, ал эми босогонун базасы ({base}) ансыз эсептелбейт: база кичирейтилбейт, ал аныкталбайт"}),
+	def(UnknownLine, Error,
+		"every line of a protocol is a protocol line (voters, received, issued_in_room, issued_outside, issued_early, cancelled, found_mobile, found_stationary, invalid, valid, lost, unaccounted)",
+		Message{"Unknown protocol line",
+			"Неизвестная строка протокола",
+			"Протоколдун белгисиз сабы"},
+		Message{"{what} is no protocol line: its figure {got} is counted nowhere, and the line it was meant for is missing",
+			"{what} не является строкой протокола: число {got} нигде не учитывается, а строка, для которой оно предназначалось, отсутствует",
+			"{what} протоколдун сабы эмес: {got} саны эч жерде эсепке алынбайт, ал эми ал арналган сап жок"}),
+	def(MissingVotes, Error,
+		"every counted (manual-count) protocol gives the votes for each choice on its ballot, against all included: a party on the list ballot, a candidate standing in the precinct's okrug on the okrug ballot",
+		Message{"Protocol without the votes for a choice",
+			"В протоколе нет голосов за вариант из бюллетеня",
+			"Протоколдо бюллетендеги тандоо үчүн добуштар жок"},
+		Message{"the votes for {choice} are not given: they are not counted as 0, the count of the ballot rests on a missing figure",
+			"голоса за {choice} не указаны: они не считаются нулём, подсчёт по бюллетеню зависит от отсутствующего числа",
+			"{choice} үчүн добуштар көрсөтүлгөн эмес: алар нөл деп эсептелбейт, бюллетень боюнча эсеп жок санга көз каранды"}),
 
 	// S3xx: published summary.
 	def(PublishedPercent, Error,

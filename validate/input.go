@@ -1,6 +1,10 @@
 package validate
 
-import "strconv"
+import (
+	"strconv"
+
+	"github.com/shailoo/shailoo/election"
+)
 
 // UnreadableRow is the finding for a row of an input file that could not
 // be read and was skipped on request: file, 1-based line and column (0
@@ -13,4 +17,29 @@ func UnreadableRow(file string, line, column int, reason string) Finding {
 	}
 	return newFinding(RowUnreadable, Place{Level: LevelFile, File: file, Row: line, Column: column}, "", "", 0,
 		vars{"row": same(strconv.Itoa(line)), "column": same(col), "reason": same(reason)})
+}
+
+// MissingBaseLine is the finding for a counted list-ballot protocol of
+// precinct that lacks line, which the threshold base named base
+// ("participants", "found", "valid", "voters") is made of. The caller
+// reports the threshold that base serves as not evaluated: a sum without
+// the line would be a smaller base that passes lists on missing data.
+func MissingBaseLine(precinct string, line election.Line, base string) Finding {
+	p := Place{Level: LevelPrecinct, Precinct: precinct, Ballot: election.ListBallot, Line: string(line)}
+	return newFinding(BaseLineMissing, p, "line "+string(line), "none", 0, vars{"base": baseName(base)})
+}
+
+// baseName is a threshold base in words.
+func baseName(b string) Message {
+	switch b {
+	case "participants":
+		return Message{"participants (invalid + valid)", "приняли участие (недействительные + действительные)", "катышкандар (жараксыз + жарактуу)"}
+	case "found":
+		return Message{"ballots found in the boxes", "бюллетени в ящиках", "кутулардан табылган бюллетендер"}
+	case "valid":
+		return Message{"valid ballots", "действительные бюллетени", "жарактуу бюллетендер"}
+	case "voters":
+		return Message{"voters on the list", "избиратели в списке", "тизмедеги шайлоочулар"}
+	}
+	return same(b)
 }

@@ -66,17 +66,25 @@ func runCount(args []string, stdout, stderr io.Writer) int {
 }
 
 // countStatus is the exit status a count earns: exitFindings for error
-// findings, a tie awaiting lots or seats that cannot be decided;
+// findings, a tie awaiting lots, seats that cannot be decided or a
+// provisional result (resting on something not evaluated);
 // exitDecided when every tie is settled but some seat was settled by a
 // decision other than the votes (res.Ties); exitOK otherwise.
 func countStatus(res *shailoo.Result) int {
 	switch {
-	case res.Findings.Err() != nil || res.AwaitingLots() || res.NotCounted != "":
+	case res.Findings.Err() != nil || res.AwaitingLots() || res.NotCounted != "" || provisional(res):
 		return exitFindings
 	case len(res.Ties) > 0:
 		return exitDecided
 	}
 	return exitOK
+}
+
+// provisional says that res rests on something not evaluated (see
+// shailoo.Result.Provisional): like an unresolved tie, it is not the
+// final result, and the count exits with exitFindings.
+func provisional(res *shailoo.Result) bool {
+	return res.Provisional || len(res.ProvisionalReasons) > 0
 }
 
 func runCheck(args []string, stdout, stderr io.Writer) int {
@@ -145,6 +153,10 @@ func runVerify(args []string, stdout, stderr io.Writer) int {
 	}
 	st := exitOK
 	switch {
+	case provisional(res):
+		// The summary agrees with a recount that is not final.
+		warnProvisional(stderr, "verify", res)
+		st = exitFindings
 	case rep.Err() != nil || res.AwaitingLots():
 		st = exitFindings
 	case len(res.Ties) > 0:
@@ -163,6 +175,15 @@ func writeTies(w io.Writer, in inputs, res *shailoo.Result) error {
 		return report.TiesMarkdown(w, res, report.Lang(in.lang))
 	}
 	return report.TiesText(w, res, report.Lang(in.lang))
+}
+
+// warnProvisional says on stderr that the recount cmd compared with rests
+// on something not evaluated, one reason a line.
+func warnProvisional(stderr io.Writer, cmd string, res *shailoo.Result) {
+	fmt.Fprintf(stderr, "shailoo %s: the recount is provisional: it rests on data that was not evaluated\n", cmd)
+	for _, u := range res.ProvisionalReasons {
+		fmt.Fprintf(stderr, "  %s: %s\n", u.Kind, u.Reason)
+	}
 }
 
 func writeFindings(w io.Writer, in inputs, rep validate.Report) error {

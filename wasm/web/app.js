@@ -96,6 +96,17 @@ const STRINGS = {
     out_repeat_election: 'repeat election: against all ahead',
     out_tie: 'tie: lots required',
     out_no_votes: 'no votes',
+    out_not_evaluated: 'not evaluated: no protocols',
+    provisional_h: '⚠ Provisional result: it rests on data that was not evaluated',
+    prov_threshold_base: 'The national threshold is not evaluated: counted list protocols lacking line(s) {scope} of its base: {n} (finding X227). The base is not taken smaller, and no list seat is filled.',
+    prov_regional_threshold: 'The regional threshold is not evaluated ({scope}): {affects} are seated on their national result alone, and every list seat rests on it.',
+    prov_okrug_no_protocols: 'Okrugs without any protocol: {n} ({affects}). They are not decided and their seats are not filled.',
+    prov_missing_list_protocols: 'Precincts without a manual-count list protocol: {n} (finding X215). Every list seat rests on a partial count.',
+    prov_missing_okrug_protocols: 'Precincts without a manual-count okrug protocol: {n} (finding X216). These okrugs were decided on a partial count: {affects}.',
+    prov_no_regions: 'the election defines no regions',
+    prov_missing_votes: 'Counted protocols without the votes for a choice on their ballot: {n} (finding X229). The missing votes are not taken as 0; these seats rest on them: {affects}.',
+    prov_all_list_seats: 'every list seat',
+    prov_unplaced_protocols: 'Counted protocols in no defined region or okrug: {n} (findings X208, X212, X213, X217, X218). Decided without their votes: {affects}.',
     no_okrugs: 'This election has no okrugs.',
     not_counted: 'No seat was decided: {why}',
     ties_h: 'Ties and decisions not made by the votes alone',
@@ -272,6 +283,17 @@ const STRINGS = {
     out_repeat_election: 'повторные выборы: «против всех» впереди',
     out_tie: 'равенство: нужен жребий',
     out_no_votes: 'нет голосов',
+    out_not_evaluated: 'не определено: нет протоколов',
+    provisional_h: '⚠ Предварительный результат: он зависит от данных, которые не были оценены',
+    prov_threshold_base: 'Общенациональный порог не определён: протоколов по партийным спискам без строк(и) {scope}, из которых складывается его база: {n} (замечание X227). База не берётся меньшей, мандаты по спискам не распределены.',
+    prov_regional_threshold: 'Региональный порог не определён ({scope}): {affects} допущены к распределению мандатов только по общенациональному результату, и от этого зависят все мандаты по спискам.',
+    prov_okrug_no_protocols: 'Округов без единого протокола: {n} ({affects}). Итоги в них не определены, мандаты не распределены.',
+    prov_missing_list_protocols: 'Участков без протокола ручного подсчёта по партийным спискам: {n} (замечание X215). Все мандаты по спискам распределены по неполному подсчёту.',
+    prov_missing_okrug_protocols: 'Участков без протокола ручного подсчёта по одномандатному округу: {n} (замечание X216). Итоги в этих округах определены по неполному подсчёту: {affects}.',
+    prov_no_regions: 'в выборах не определены регионы',
+    prov_missing_votes: 'Протоколов без голосов за вариант из бюллетеня: {n} (замечание X229). Отсутствующие голоса не считаются нулём; от них зависят: {affects}.',
+    prov_all_list_seats: 'все мандаты по спискам',
+    prov_unplaced_protocols: 'Учтённых протоколов вне определённых регионов или округов: {n} (замечания X208, X212, X213, X217, X218). Без их голосов определены: {affects}.',
     no_okrugs: 'В этих выборах нет округов.',
     not_counted: 'Мандаты не распределены: {why}',
     ties_h: 'Равенства и решения, принятые не только голосами',
@@ -448,6 +470,17 @@ const STRINGS = {
     out_repeat_election: 'кайра шайлоо: «бардык каршы» алдыда',
     out_tie: 'добуштар тең: чүчүкулак керек',
     out_no_votes: 'добуш жок',
+    out_not_evaluated: 'аныкталган жок: протоколдор жок',
+    provisional_h: '⚠ Алдын ала жыйынтык: ал бааланбаган маалыматтарга көз каранды',
+    prov_threshold_base: 'Өлкө боюнча босого аныкталган жок: анын базасы түзүлгөн {scope} сап(тар)ы жок партиялык тизмелер боюнча протоколдор: {n} (X227 табылгасы). База кичирейтилбейт, тизмелер боюнча мандаттар бөлүштүрүлгөн жок.',
+    prov_regional_threshold: 'Аймактык босого аныкталган жок ({scope}): {affects} өлкө боюнча жыйынтыгы менен гана мандат бөлүштүрүүгө киргизилди, тизмелер боюнча бардык мандаттар ушуга көз каранды.',
+    prov_okrug_no_protocols: 'Бир да протоколу жок округдар: {n} ({affects}). Алардын жыйынтыгы аныкталган жок, мандаттар бөлүштүрүлгөн жок.',
+    prov_missing_list_protocols: 'Партиялык тизмелер боюнча кол менен эсептөөнүн протоколу жок участоктор: {n} (X215 табылгасы). Тизмелер боюнча бардык мандаттар толук эмес эсеп боюнча бөлүштүрүлдү.',
+    prov_missing_okrug_protocols: 'Бир мандаттуу округ боюнча кол менен эсептөөнүн протоколу жок участоктор: {n} (X216 табылгасы). Бул округдардын жыйынтыгы толук эмес эсеп боюнча аныкталды: {affects}.',
+    prov_no_regions: 'шайлоодо аймактар аныкталган эмес',
+    prov_missing_votes: 'Бюллетендеги тандоо үчүн добуштары жок протоколдор: {n} (X229 табылгасы). Жок добуштар нөл деп эсептелбейт; алардан көз каранды: {affects}.',
+    prov_all_list_seats: 'тизмелер боюнча бардык мандаттар',
+    prov_unplaced_protocols: 'Аныкталган аймакка же округга кирбеген эсептелген протоколдор: {n} (X208, X212, X213, X217, X218 табылгалары). Алардын добуштарысыз аныкталды: {affects}.',
     no_okrugs: 'Бул шайлоодо округдар жок.',
     not_counted: 'Мандаттар бөлүштүрүлгөн жок: {why}',
     ties_h: 'Добуштар гана чечпеген теңдиктер жана чечимдер',
@@ -990,6 +1023,8 @@ function renderHead(res) {
   if (res.election.provenance) meta.append(el('p', { class: 'meta muted' }, res.election.provenance));
   meta.append(el('p', { class: 'meta muted' }, t('provenance_note')));
   if (res.not_counted) meta.append(el('p', { class: 'banner bad', id: 'not-counted' }, t('not_counted', { why: res.not_counted })));
+  const prov = provisionalBanner(res);
+  if (prov) meta.append(prov);
   if (state.source && state.source.demo && state.files.summary) meta.append(el('p', { class: 'meta muted' }, t('summary_on_demo')));
   const banner = $('#published-banner');
   banner.textContent = '';
@@ -1000,6 +1035,29 @@ function renderHead(res) {
     banner.append(n ? t('published_bad', { n: num(n) }) + ' ' : t('published_ok') + ' ');
     banner.append(el('a', { href: '#sec-published' }, t('published_h')));
   }
+}
+
+// provisionalBanner says that res rests on something not evaluated, and
+// what: one line per reason, in the page's language (the reason's English
+// text for a kind this page does not know). null when res is final.
+function provisionalBanner(res) {
+  const reasons = res.provisional_reasons || [];
+  if (!res.provisional && !reasons.length) return null;
+  const names = (ctx) => {
+    const [kind, id] = ctx.split('/');
+    if (kind === 'list' && !id) return t('prov_all_list_seats');
+    if (kind === 'list') { const l = res.lists.find((x) => x.id === id); return l ? partyName(l) : ctx; }
+    if (kind === 'okrug' && id) { const o = (res.okrugs || []).find((x) => x.okrug === id); return o && o.name ? o.name : ctx; }
+    return ctx;
+  };
+  const items = reasons.map((u) => {
+    const key = 'prov_' + u.kind;
+    if (!(key in STRINGS.en)) return el('li', null, u.reason);
+    let scope = (u.scope || []).join(', ');
+    if (!scope && u.kind === 'regional_threshold') scope = t('prov_no_regions');
+    return el('li', null, t(key, { n: num(u.count || 0), scope, affects: (u.affects || []).map(names).join(', ') }));
+  });
+  return el('div', { class: 'banner bad', id: 'provisional', role: 'alert' }, el('p', null, t('provisional_h')), el('ul', null, items));
 }
 
 // listColours gives each list with seats a colour, by its order in the result.
@@ -1156,7 +1214,7 @@ function renderLists(res) {
       el('th', { scope: 'row' }, partyName(l), bar),
       el('td', { class: 'num' }, num(l.votes)),
       el('td', { class: 'num' }, l.percent),
-      el('td', { class: 'num margin' }, v.status ? signed(margin) : ''),
+      el('td', { class: 'num margin' }, v.status === 'not_evaluated' ? t('not_evaluated') : v.status ? signed(margin) : ''),
       el('td', null, l.regional ? statusText(l.regional.status) : '—'),
       el('td', { class: 'num seats' }, num(l.seats)),
       el('td', { class: 'num' }, l.seats ? `${women} / ${l.women_required}` : ''),

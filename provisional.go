@@ -1,0 +1,200 @@
+package shailoo
+
+import (
+	"fmt"
+	"slices"
+	"strings"
+
+	"github.com/shailoo/shailoo/election"
+	"github.com/shailoo/shailoo/seats"
+	"github.com/shailoo/shailoo/validate"
+)
+
+// A Result is provisional when a seat was decided, or left unfilled,
+// on something that was not evaluated: the helpers below record each such
+// thing once, with what rests on it (Result.ProvisionalReasons), and
+// finish sets Result.Provisional. Nothing here changes a seat: they say
+// what the seats rest on.
+
+// provisional records u.
+func (c *counter) provisional(u Unevaluated) {
+	if u.Affects == nil {
+		u.Affects = []string{}
+	}
+	c.res.ProvisionalReasons = append(c.res.ProvisionalReasons, u)
+}
+
+// baseOpen says that the national threshold base is not evaluated: counted
+// list protocols lack a line of it, or there is no list protocol at all.
+func (c *counter) baseOpen() bool {
+	return c.lack.protocols > 0 || c.t.List.Nation.Protocols == 0
+}
+
+// baseShort says why the national threshold base is not evaluated: which
+// lines of it the counted protocols lack, and how many protocols.
+func (c *counter) baseShort() string {
+	if c.lack.protocols == 0 {
+		return "the election has no manual-count list protocol"
+	}
+	return fmt.Sprintf("%d counted list protocols lack line(s) %s of the %s threshold base (findings %s): the base is not computed, never taken smaller",
+		c.lack.protocols, strings.Join(c.shortLines(), ", "), c.r.Threshold.Base, validate.BaseLineMissing)
+}
+
+// shortLines are the lines of the national base some counted protocol
+// lacks, in protocol order.
+func (c *counter) shortLines() []string {
+	var out []string
+	for _, l := range c.r.Threshold.Base.Lines() {
+		if c.lack.lines[l] > 0 {
+			out = append(out, string(l))
+		}
+	}
+	return out
+}
+
+// baseProvisional records that the national threshold is not evaluated:
+// no list qualifies and no list seat is filled.
+func (c *counter) baseProvisional() {
+	why := c.baseShort()
+	c.res.Notes = append(c.res.Notes, fmt.Sprintf("%d list seats are not filled: the national threshold is not evaluated: %s.", c.r.Seats.List, why))
+	c.step(election.Step{Kind: "not_evaluated", Subject: "list", Seats: c.r.Seats.List,
+		Detail: "the national threshold is not evaluated: " + why + "; no list seat is filled"})
+	reason := fmt.Sprintf("the national threshold is not evaluated: %s; the %d list seats are not filled", why, c.r.Seats.List)
+	if c.lack.protocols == 0 {
+		// No list protocol at all: every precinct is missing its own.
+		c.provisional(Unevaluated{Kind: UnevaluatedListProtocols, Count: len(c.e.Precincts), Affects: []string{"list"}, Reason: reason})
+		return
+	}
+	c.provisional(Unevaluated{Kind: UnevaluatedBase, Scope: c.shortLines(), Count: c.lack.protocols, Affects: []string{"list"}, Reason: reason})
+}
+
+// regionalProvisional records that the lists of ids (party IDs) were
+// seated on their national result though the regional threshold was not
+// evaluated in regions (none: the election defines no regions).
+func (c *counter) regionalProvisional(ids, regions []string) {
+	affects := make([]string, len(ids))
+	for i, id := range ids {
+		affects[i] = "list/" + id
+	}
+	where := "the election defines no regions"
+	if len(regions) > 0 {
+		where = "no figures for " + strings.Join(regions, ", ")
+	}
+	c.provisional(Unevaluated{Kind: UnevaluatedRegional, Scope: regions, Affects: affects,
+		Reason: fmt.Sprintf("the regional threshold was not evaluated (%s): the qualification of %s rests on it, and with it every list seat",
+			where, strings.Join(ids, ", "))})
+}
+
+// okrugProvisional records the okrugs (IDs) without a protocol: not
+// decided, their seats not filled.
+func (c *counter) okrugProvisional(ids []string) {
+	affects := make([]string, len(ids))
+	for i, id := range ids {
+		affects[i] = "okrug/" + id
+	}
+	c.provisional(Unevaluated{Kind: UnevaluatedOkrug, Scope: ids, Count: len(ids), Affects: affects,
+		Reason: fmt.Sprintf("%d okrugs have no okrug-ballot protocol (%s): not decided, their seats not filled", len(ids), strings.Join(ids, ", "))})
+}
+
+// missingProtocols records the precincts without a manual-count protocol
+// (validate.MissingListProtocol, validate.MissingOkrugProtocol): the seats
+// decided on the protocols that are there rest on a partial count; and the
+// counted protocols without the votes for a choice (validate.MissingVotes).
+// An okrug with no protocol at all is recorded by okrugs.
+func (c *counter) missingProtocols(rep validate.Report) {
+	var list int
+	var okrugPrecincts map[string]bool
+	votes := map[validate.Place]bool{} // protocols lacking votes
+	var votesAffect []string
+	for _, f := range rep.Findings {
+		switch f.Code {
+		case validate.MissingListProtocol:
+			list++
+		case validate.MissingOkrugProtocol:
+			if okrugPrecincts == nil {
+				okrugPrecincts = map[string]bool{}
+			}
+			okrugPrecincts[f.Place.Precinct] = true
+		case validate.MissingVotes:
+			votes[validate.Place{Precinct: f.Place.Precinct, Ballot: f.Place.Ballot}] = true
+			ctx := "list"
+			if f.Place.Ballot == election.OkrugBallot {
+				ctx = "okrug/" + f.Place.Okrug
+			}
+			if !slices.Contains(votesAffect, ctx) {
+				votesAffect = append(votesAffect, ctx)
+			}
+		}
+	}
+	if len(votes) > 0 && (len(c.res.Lists) > 0 || len(c.res.Okrugs) > 0) {
+		slices.Sort(votesAffect)
+		c.provisional(Unevaluated{Kind: UnevaluatedVotes, Count: len(votes), Affects: votesAffect,
+			Reason: fmt.Sprintf("%d counted protocols lack the votes for a choice on their ballot (findings %s), which are not taken as 0: %s rest on missing figures",
+				len(votes), validate.MissingVotes, strings.Join(votesAffect, ", "))})
+	}
+	if list > 0 && c.r.Seats.List > 0 && len(c.res.Lists) > 0 {
+		c.provisional(Unevaluated{Kind: UnevaluatedListProtocols, Count: list, Affects: []string{"list"},
+			Reason: fmt.Sprintf("%d precincts have no manual-count list protocol (findings %s): every list seat rests on a partial count", list, validate.MissingListProtocol)})
+	}
+	if len(okrugPrecincts) == 0 || len(c.res.Okrugs) == 0 {
+		return
+	}
+	short := map[string]bool{}
+	n := 0
+	for _, pr := range c.e.Precincts {
+		if okrugPrecincts[pr.ID] && pr.Okrug != "" {
+			short[pr.Okrug] = true
+			n++
+		}
+	}
+	var scope, affects []string
+	for _, o := range c.res.Okrugs {
+		if short[o.Okrug] && o.Outcome != seats.OutcomeNotEvaluated && !slices.Contains(scope, o.Okrug) {
+			scope = append(scope, o.Okrug)
+			affects = append(affects, "okrug/"+o.Okrug)
+		}
+	}
+	if len(scope) == 0 {
+		return
+	}
+	c.provisional(Unevaluated{Kind: UnevaluatedOkrugProtocols, Scope: scope, Count: n, Affects: affects,
+		Reason: fmt.Sprintf("%d precincts have no manual-count okrug protocol (findings %s): okrugs %s were decided on a partial count",
+			n, validate.MissingOkrugProtocol, strings.Join(scope, ", "))})
+}
+
+// unplaced records the counted protocols that belong to no defined region
+// (under a regional threshold) or okrug: they count in the nation, not in
+// the regional verdicts or the okrug they were meant for. The validator
+// says where (X212, X213, X217, X218, X208).
+func (c *counter) unplaced() {
+	var n int
+	var affects []string
+	if c.r.RegionalThreshold != nil && len(c.e.Regions) > 0 && c.t.List.Unplaced.Protocols > 0 && len(c.res.Lists) > 0 {
+		n += c.t.List.Unplaced.Protocols
+		affects = append(affects, "list")
+	}
+	if u := c.t.Okrug.Unplaced; u.Protocols > 0 && len(c.res.Okrugs) > 0 {
+		n += u.Protocols
+		// The okrugs whose candidates got votes there; every okrug when
+		// none can be told.
+		var named []string
+		for _, ok := range c.e.Okrugs {
+			for _, cd := range ok.Candidates {
+				if u.Votes[cd.ID] > 0 && !slices.Contains(named, "okrug/"+ok.ID) {
+					named = append(named, "okrug/"+ok.ID)
+				}
+			}
+		}
+		if len(named) == 0 {
+			for _, ok := range c.e.Okrugs {
+				named = append(named, "okrug/"+ok.ID)
+			}
+		}
+		affects = append(affects, named...)
+	}
+	if n == 0 {
+		return
+	}
+	c.provisional(Unevaluated{Kind: UnevaluatedUnplaced, Count: n, Affects: affects,
+		Reason: fmt.Sprintf("%d counted protocols are in no defined region or okrug: %s were decided without their votes", n, strings.Join(affects, ", "))})
+}
