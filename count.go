@@ -41,6 +41,11 @@ type Options struct {
 	// SkipBadRows turns each CSV row CountCSV cannot read into a finding
 	// (validate.UnreadableRow) instead of an error.
 	SkipBadRows bool `json:"skip_bad_rows,omitempty"`
+	// AllFindings lists every finding of the check. Without it the first
+	// validate.MaxListed findings of each code are listed and the others
+	// counted (Report.Unlisted), which bounds the memory of a count of a
+	// hostile file (validate.StreamOptions.ListAll).
+	AllFindings bool `json:"all_findings,omitempty"`
 	// SHA256, when set, returns the SHA-256 hashes of the inputs in place
 	// of crypto/sha256: a WASM host passes its own (Node's crypto module),
 	// since Go's SHA-256 compiled to WASM is some 10 times slower. It must
@@ -149,7 +154,7 @@ func newPipeline(def *election.Election, r Rules, o Options, machine bool, keys 
 	}
 	p := &pipeline{def: def, r: r, o: o, keys: keys, table: dense.NewPrecincts(def.Precincts)}
 	var err error
-	if p.check, err = validate.NewStream(def, r.Protocol, keys, p.table, validate.StreamOptions{Machine: machine, TotalsOnly: o.TotalsOnly}); err != nil {
+	if p.check, err = validate.NewStream(def, r.Protocol, keys, p.table, validate.StreamOptions{Machine: machine, TotalsOnly: o.TotalsOnly, ListAll: o.AllFindings}); err != nil {
 		return nil, fmt.Errorf("shailoo: validate: %w", err)
 	}
 	if p.acc, err = tally.NewAccumulator(def, keys, p.table); err != nil {

@@ -205,6 +205,10 @@ type checker struct {
 
 	gaps map[string]*PrecinctGap
 
+	listAll  bool               // list every finding, not MaxListed of a code
+	listed   map[Code]int       // findings listed, by code
+	unlisted map[Code]*Unlisted // findings counted but not listed, by code
+
 	partyIDs    []string            // each party ID once, in ballot order
 	okrugChoice map[string][]string // okrug -> its candidate IDs, each once
 }
@@ -271,7 +275,26 @@ func newChecker(e *election.Election, r Rules, keys *dense.Keys, table *dense.Pr
 	return c
 }
 
-func (c *checker) add(f Finding) { c.rep.Findings = append(c.rep.Findings, f) }
+// add lists f, or counts it in Unlisted when MaxListed findings of its
+// code are listed already.
+func (c *checker) add(f Finding) {
+	if !c.listAll {
+		if c.listed == nil {
+			c.listed, c.unlisted = map[Code]int{}, map[Code]*Unlisted{}
+		}
+		if c.listed[f.Code] >= MaxListed {
+			u := c.unlisted[f.Code]
+			if u == nil {
+				u = &Unlisted{Code: f.Code, Severity: f.Severity}
+				c.unlisted[f.Code] = u
+			}
+			u.Count++
+			return
+		}
+		c.listed[f.Code]++
+	}
+	c.rep.Findings = append(c.rep.Findings, f)
+}
 
 // info returns what the definitions of a precinct agree on, or false when
 // the election does not define it.
@@ -700,6 +723,11 @@ type StreamOptions struct {
 	// against okrug ballot), which are reported not evaluated: the stream
 	// then keeps nothing per precinct.
 	TotalsOnly bool
+	// ListAll lists every finding. Without it a check lists the first
+	// MaxListed findings of each code and counts the others in
+	// Report.Unlisted, so that its memory stays a small multiple of the
+	// input whatever the input holds.
+	ListAll bool
 }
 
 // Stream checks protocols one at a time: the streaming form of Check,
@@ -831,6 +859,7 @@ func NewStream(e *election.Election, r Rules, keys *dense.Keys, precincts *dense
 		return nil, err
 	}
 	c := newChecker(e, r, keys, precincts)
+	c.listAll = o.ListAll
 	c.definitions()
 	c.notInForce()
 	s := &Stream{c: c, o: o, loBig: map[int64]*big.Int{}, pending: map[int64][]byte{}, compared: map[int64]*machineResult{}}
@@ -1281,6 +1310,9 @@ func (s *Stream) Report() Report {
 		c.rep.MachineGaps = append(c.rep.MachineGaps, *c.gaps[id])
 	}
 	c.rep.NotEvaluated = c.ne.list()
+	for _, u := range c.unlisted {
+		c.rep.Unlisted = append(c.rep.Unlisted, *u)
+	}
 	c.rep.sort()
 	return c.rep
 }
@@ -1334,7 +1366,9 @@ func (s *Stream) machine() {
 			if res == nil {
 				continue
 			}
-			c.rep.Findings = append(c.rep.Findings, res.findings...)
+			for _, f := range res.findings {
+				c.add(f)
+			}
 			g := c.gaps[id]
 			if g == nil {
 				g = &PrecinctGap{Precinct: id}
