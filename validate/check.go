@@ -275,6 +275,18 @@ func newChecker(e *election.Election, r Rules, keys *dense.Keys, table *dense.Pr
 	return c
 }
 
+// addNew is c.add(newFinding(...)) that renders the message only when the
+// finding is listed: the per-precinct checks of a hostile definition may
+// find millions.
+func (c *checker) addNew(code Code, p Place, want, got string, gap int64, v vars) {
+	if !c.listAll && c.listed[code] >= MaxListed {
+		d, _ := defOf(code)
+		c.add(Finding{Code: code, Severity: d.Severity})
+		return
+	}
+	c.add(newFinding(code, p, want, got, gap, v))
+}
+
 // add lists f, or counts it in Unlisted when MaxListed findings of its
 // code are listed already.
 func (c *checker) add(f Finding) {
@@ -380,16 +392,16 @@ func (c *checker) definitions() {
 	}
 	for _, p := range e.Precincts {
 		if p.Okrug != "" && !c.okrugs[p.Okrug] {
-			c.add(newFinding(UnknownOkrug, Place{Level: LevelPrecinct, Precinct: p.ID, Okrug: p.Okrug}, "a defined okrug", p.Okrug, 0, nil))
+			c.addNew(UnknownOkrug, Place{Level: LevelPrecinct, Precinct: p.ID, Okrug: p.Okrug}, "a defined okrug", p.Okrug, 0, nil)
 		}
 		if p.Region != "" && !c.regions[p.Region] {
-			c.add(newFinding(UnknownRegion, Place{Level: LevelPrecinct, Precinct: p.ID, Region: p.Region}, "a defined region", p.Region, 0, nil))
+			c.addNew(UnknownRegion, Place{Level: LevelPrecinct, Precinct: p.ID, Region: p.Region}, "a defined region", p.Region, 0, nil)
 		}
 		if !p.Abroad && p.Okrug == "" && len(e.Okrugs) > 0 {
-			c.add(newFinding(NoOkrug, Place{Level: LevelPrecinct, Precinct: p.ID}, "an okrug", "", 0, nil))
+			c.addNew(NoOkrug, Place{Level: LevelPrecinct, Precinct: p.ID}, "an okrug", "", 0, nil)
 		}
 		if !p.Abroad && p.Region == "" && len(e.Regions) > 0 {
-			c.add(newFinding(NoRegion, Place{Level: LevelPrecinct, Precinct: p.ID}, "a region", "", 0, nil))
+			c.addNew(NoRegion, Place{Level: LevelPrecinct, Precinct: p.ID}, "a region", "", 0, nil)
 		}
 	}
 	if len(e.Okrugs) == 0 {
