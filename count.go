@@ -51,6 +51,10 @@ type Options struct {
 	// since Go's SHA-256 compiled to WASM is some 10 times slower. It must
 	// compute SHA-256: the hashes are part of the Result.
 	SHA256 func() hash.Hash `json:"-"`
+
+	// unreadableListed and unreadableUnlisted count the rows ingest could
+	// not read that became findings, and those only counted (unreadable).
+	unreadableListed, unreadableUnlisted int
 }
 
 // newSHA256 returns o.SHA256(), or SHA-256 as internal/sha gives it
@@ -220,8 +224,13 @@ func (p *pipeline) finish(electionHash string) (*Result, error) {
 	if r.Registration != nil {
 		report = validate.Merge(report, validate.CheckLists(e.Parties, *r.Registration))
 	}
-	if len(o.Findings) > 0 {
-		report = validate.Merge(report, validate.Report{Findings: o.Findings})
+	if len(o.Findings) > 0 || o.unreadableUnlisted > 0 {
+		extra := validate.Report{Findings: o.Findings}
+		if o.unreadableUnlisted > 0 {
+			sev := validate.UnreadableRow("", 0, 0, "").Severity
+			extra.Unlisted = []validate.Unlisted{{Code: validate.RowUnreadable, Severity: sev, Count: o.unreadableUnlisted}}
+		}
+		report = validate.Merge(report, extra)
 	}
 	c.res.Findings = report
 	c.res.Notes = append(c.res.Notes, p.notes...)
