@@ -419,7 +419,7 @@ func (a *apportioner) largestRemainder(active []int, house int, total int64, tie
 	// given at once and written one step per list; only the last, partial
 	// pass goes seat by seat. The seats and the cut are the same.
 	full := 0
-	if voted := countVoted(a.votes, active); left > PerSeatSteps && voted > 0 {
+	if voted := countVoted(a.votes, active); left > PerSeatSteps && voted > 0 && left >= voted {
 		full = left / voted
 		left -= full * voted
 		for j, i := range active {
