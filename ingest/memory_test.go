@@ -2,6 +2,7 @@ package ingest
 
 import (
 	"bytes"
+	"fmt"
 	"runtime"
 	"testing"
 )
@@ -10,7 +11,9 @@ import (
 // definition stays within a small multiple of its size, whether its
 // precinct list is plain (read in one pass, plainPrecincts) or is not
 // (one escaped ID sends the whole file to the strict walker and
-// json.Unmarshal). The bounds are in multiples of the file's size:
+// json.Unmarshal), or gives every precinct a region and okrug of its own
+// (names the plain reader no longer keeps in a map past maxNames). The
+// bounds are in multiples of the file's size:
 //
 //   - alloc: every byte allocated while reading, garbage included (the
 //     plain reader allocates about twice the file: its copy of the bytes
@@ -22,6 +25,15 @@ import (
 func TestReadElectionMemory(t *testing.T) {
 	data := benchElection(t, 50_000)
 	escaped := bytes.Replace(data, []byte(`"id": "0000001"`), []byte(`"id": "\u00300000001"`), 1)
+	var distinct bytes.Buffer
+	distinct.WriteString(`{"id": "x", "name": "x", "precincts": [`)
+	for i := range 50_000 {
+		if i > 0 {
+			distinct.WriteString(",\n")
+		}
+		fmt.Fprintf(&distinct, `{"id": "p%07d", "region": "r%07d", "okrug": "o%07d"}`, i, i, i)
+	}
+	distinct.WriteString("]}\n")
 	for _, c := range []struct {
 		name        string
 		data        []byte
@@ -29,6 +41,7 @@ func TestReadElectionMemory(t *testing.T) {
 	}{
 		{"plain", data, 3, 1.5},
 		{"walker", escaped, 24, 1.5},
+		{"distinct names", distinct.Bytes(), 3, 1.5},
 	} {
 		var before, after, live runtime.MemStats
 		runtime.GC()
