@@ -43,11 +43,20 @@ type Options struct {
 	// SkipBadRows turns each CSV row CountCSV cannot read into a finding
 	// (validate.UnreadableRow) instead of an error.
 	SkipBadRows bool `json:"skip_bad_rows,omitempty"`
+	// AllFindings lists every finding of the check. Without it the first
+	// validate.MaxListed findings of each code are listed and the others
+	// counted (Report.Unlisted), which bounds the memory of a count of a
+	// hostile file (validate.StreamOptions.ListAll).
+	AllFindings bool `json:"all_findings,omitempty"`
 	// SHA256, when set, returns the SHA-256 hashes of the inputs in place
 	// of crypto/sha256: a WASM host passes its own (Node's crypto module),
 	// since Go's SHA-256 compiled to WASM is some 10 times slower. It must
 	// compute SHA-256: the hashes are part of the Result.
 	SHA256 func() hash.Hash `json:"-"`
+
+	// unreadableListed and unreadableUnlisted count the rows ingest could
+	// not read that became findings, and those only counted (unreadable).
+	unreadableListed, unreadableUnlisted int
 }
 
 // newSHA256 returns o.SHA256(), or SHA-256 as internal/sha gives it
@@ -178,7 +187,7 @@ func newPipeline(def *election.Election, r Rules, o Options, machine bool, keys 
 	p := &pipeline{def: def, r: r, o: o, keys: keys, table: dense.NewPrecincts(def.Precincts)}
 	p.bases = baseLines(r, keys)
 	var err error
-	if p.check, err = validate.NewStream(def, r.Protocol, keys, p.table, validate.StreamOptions{Machine: machine, TotalsOnly: o.TotalsOnly}); err != nil {
+	if p.check, err = validate.NewStream(def, r.Protocol, keys, p.table, validate.StreamOptions{Machine: machine, TotalsOnly: o.TotalsOnly, ListAll: o.AllFindings}); err != nil {
 		return nil, fmt.Errorf("shailoo: validate: %w", err)
 	}
 	if p.acc, err = tally.NewAccumulator(def, keys, p.table); err != nil {
@@ -305,8 +314,13 @@ func (p *pipeline) finish(electionHash string) (*Result, error) {
 	if r.Registration != nil {
 		report = validate.Merge(report, validate.CheckLists(e.Parties, *r.Registration))
 	}
-	if len(o.Findings) > 0 {
-		report = validate.Merge(report, validate.Report{Findings: o.Findings})
+	if len(o.Findings) > 0 || o.unreadableUnlisted > 0 {
+		extra := validate.Report{Findings: o.Findings}
+		if o.unreadableUnlisted > 0 {
+			sev := validate.UnreadableRow("", 0, 0, "").Severity
+			extra.Unlisted = []validate.Unlisted{{Code: validate.RowUnreadable, Severity: sev, Count: o.unreadableUnlisted}}
+		}
+		report = validate.Merge(report, extra)
 	}
 	if len(p.lack.findings) > 0 {
 		report = validate.Merge(report, validate.Report{Findings: p.lack.findings})

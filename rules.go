@@ -59,7 +59,7 @@ type SeatCounts struct {
 type ListTier struct {
 	Method seats.Method `json:"method" strict:"required"`
 	// Cap is the most list seats one party may hold; 0 means no cap.
-	Cap int `json:"cap" strict:"required"`
+	Cap int `json:"cap"`
 	// Tie settles equal remainders or quotients at the last seat.
 	Tie seats.TieRule `json:"tie" strict:"required"`
 	// WomenQuota is the percentage of a list's seats reserved for women.

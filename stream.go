@@ -138,9 +138,7 @@ func CountCSV(def *election.Election, r Rules, files []CSVInput, o Options) (*Re
 		if err != nil {
 			return nil, err
 		}
-		for _, pe := range skipped {
-			p.o.Findings = append(p.o.Findings, validate.UnreadableRow(pe.File, pe.Line, pe.Column, pe.Error()))
-		}
+		p.o.unreadable(skipped)
 		sums[i] = sum
 	}
 	p.o.Inputs = fileInputs(o.Inputs, files, sums)
@@ -187,6 +185,21 @@ func (a *asyncHash) sum() string {
 	return <-a.done
 }
 
+// unreadable adds a finding (validate.UnreadableRow) for each row ingest
+// could not read: the first validate.MaxListed listed, the others counted
+// in the report's Unlisted, unless o.AllFindings. A file of millions of
+// bad rows would otherwise keep a rendered finding per row.
+func (o *Options) unreadable(skipped []*ingest.ParseError) {
+	for _, pe := range skipped {
+		if !o.AllFindings && o.unreadableListed >= validate.MaxListed {
+			o.unreadableUnlisted++
+			continue
+		}
+		o.unreadableListed++
+		o.Findings = append(o.Findings, validate.UnreadableRow(pe.File, pe.Line, pe.Column, pe.Error()))
+	}
+}
+
 // MergeCSV reads the CSV files whole and returns the election CountCSV
 // counts: def with the files' protocols appended in file order and, when
 // def lists no precincts, the precincts the files name (in first-seen
@@ -216,9 +229,7 @@ func MergeCSV(def *election.Election, files []CSVInput, o Options) (*election.El
 		if err != nil {
 			return nil, o, err
 		}
-		for _, pe := range t.Skipped {
-			o.Findings = append(o.Findings, validate.UnreadableRow(pe.File, pe.Line, pe.Column, pe.Error()))
-		}
+		o.unreadable(t.Skipped)
 		e.Protocols = append(e.Protocols, t.Protocols...)
 		for _, p := range t.Precincts {
 			if fromFiles && !known[p.ID] {

@@ -34,7 +34,8 @@ import (
 //
 // No precinct costs an allocation: the list goes to one slice counted
 // beforehand, IDs are copied into shared 64 KB chunks, and equal region
-// and okrug names are one string (for each reader).
+// and okrug names are one string (for each reader, of its first maxNames
+// distinct names; later ones go to the chunks like IDs).
 
 // splitAt is the length of precinct list from which two goroutines read
 // it (about 16,000 precincts as shailoo synth writes them).
@@ -358,6 +359,13 @@ func (r *plainReader) name(b []byte) string {
 	return v
 }
 
+// maxNames is how many distinct region and okrug names one reader keeps in
+// its map. An election has tens of them; a hostile file may give every
+// precinct its own, and then a map entry per name would cost several times
+// the name: past maxNames, new names are copied into the shared chunks
+// like IDs.
+const maxNames = 1 << 12
+
 // longName returns b as a string from the map of names.
 func (r *plainReader) longName(b []byte) string {
 	if r.names == nil {
@@ -365,6 +373,9 @@ func (r *plainReader) longName(b []byte) string {
 	}
 	v, ok := r.names[string(b)]
 	if !ok {
+		if len(r.names) >= maxNames {
+			return r.id(b)
+		}
 		v = string(b)
 		r.names[v] = v
 	}

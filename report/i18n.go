@@ -102,6 +102,10 @@ var words = map[string]phrase{
 	"not_counted":         {"No seat can be decided", "Мандаты не могут быть распределены", "Мандаттарды бөлүштүрүүгө болбойт"},
 	"moves":               {"Deputies who lose (−) or gain (+) a seat", "Депутаты, теряющие (−) или получающие (+) мандат", "Мандатын жоготкон (−) же алган (+) депутаттар"},
 	"outcome":             {"outcome", "итог", "жыйынтык"},
+	// unlisted: code, count, severity, the limit.
+	"unlisted": {"%s: %d more findings (%s) counted but not listed: a check lists the first %d of each code; --all-findings lists them all",
+		"%s: ещё %d замечаний (%s) учтено, но не перечислено: проверка перечисляет первые %d замечаний каждого кода; --all-findings перечисляет все",
+		"%s: дагы %d табылга (%s) эсептелди, бирок тизмеленген жок: текшерүү ар бир коддун алгачкы %d табылгасын тизмелейт; --all-findings баарын тизмелейт"},
 }
 
 func (l Lang) w(key string) string { return words[key].in(l) }

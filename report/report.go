@@ -241,6 +241,9 @@ func findings(f validate.Report, l Lang, limit int) section {
 	if len(s.rows) > 0 {
 		s.head = []string{"code", "", "", "want", "got", "gap", ""}
 	}
+	for _, u := range f.Unlisted {
+		s.after = append(s.after, fmt.Sprintf(l.w("unlisted"), u.Code, u.Count, u.Severity, validate.MaxListed))
+	}
 	for _, n := range f.NotEvaluated {
 		s.after = append(s.after, fmt.Sprintf("%s: %s", n.Code, n.Reason))
 	}

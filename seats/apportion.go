@@ -448,9 +448,31 @@ func (a *apportioner) largestRemainder(active []int, house int, total int64, tie
 			Detail: fmt.Sprintf("%s: remainder %s", a.ids[i], exact.Decimal(rem, 3))})
 	}
 	left := house - given
-	next := func(j, k int) (lrKey, bool) { return lrKey{k, rems[j]}, a.votes[active[j]] > 0 }
+	// Past PerSeatSteps seats left (Droop with fewer votes than seats),
+	// the whole passes, where every list with votes takes one seat, are
+	// given at once and written one step per list; only the last, partial
+	// pass goes seat by seat. The seats and the cut are the same.
+	full := 0
+	if voted := countVoted(a.votes, active); left > PerSeatSteps && voted > 0 && left >= voted {
+		full = left / voted
+		left -= full * voted
+		for j, i := range active {
+			if a.votes[i] > 0 {
+				rem := new(big.Rat).SetFrac(new(big.Int).SetUint64(rems[j]), new(big.Int).SetUint64(den))
+				a.step(election.Step{Kind: "remainder_seats", Subject: a.ids[i], Value: exact.Format(rem), Seats: full,
+					Detail: fmt.Sprintf("%s: remainder %s takes %d seat(s), one in each of %d passes in which every list with votes takes a seat", a.ids[i], exact.Decimal(rem, 3), full, full)})
+			}
+		}
+	}
+	next := func(j, k int) (lrKey, bool) { return lrKey{full + k, rems[j]}, a.votes[active[j]] > 0 }
 	c := greedy(len(active), left, next, cmpLR, tieLess)
 	pass := make([]int, len(active))
+	for j, i := range active {
+		if a.votes[i] > 0 {
+			pass[j] = full
+			c.got[j] += full
+		}
+	}
 	for _, j := range c.order {
 		rem := new(big.Rat).SetFrac(new(big.Int).SetUint64(rems[j]), new(big.Int).SetUint64(den))
 		detail := fmt.Sprintf("%s: remainder %s takes a seat", a.ids[active[j]], exact.Decimal(rem, 3))
@@ -469,6 +491,17 @@ func (a *apportioner) largestRemainder(active []int, house int, total int64, tie
 		r.got[j] += floors[j]
 	}
 	return r, err
+}
+
+// countVoted is the number of active lists with votes.
+func countVoted(votes []int64, active []int) int {
+	n := 0
+	for _, i := range active {
+		if votes[i] > 0 {
+			n++
+		}
+	}
+	return n
 }
 
 // quot is the quotient votes*den/num of a divisor method; num == 0 is an
@@ -580,26 +613,36 @@ func quotString(m Method, q quot) string {
 	return exact.Format(new(big.Rat).SetFrac(n, new(big.Int).SetUint64(q.num)))
 }
 
-// divisor runs one round of a divisor method: each seat in turn goes to
-// the highest quotient votes/divisor(seats held), compared exactly.
+// PerSeatSteps is the largest house whose divisor-method rounds list every
+// seat as a quotient_seat step. Above it a round is summarised: a
+// quotient_summary step, one quotient_seats step per list (its seats and its
+// last quotient seated) and the quotient_seat step of the last seat given,
+// the cut, in full; so that a house of MaxSeats makes a transcript of a
+// few steps per list, not one per seat.
+const PerSeatSteps = 1000
+
+// divisor runs one round of a divisor method: the seats go to the highest
+// quotients votes/divisor(seats held), compared exactly, found by
+// divisorCut without handing them out one by one.
 func (a *apportioner) divisor(active []int, house int, tieLess func(x, y int) bool) (roundResult, error) {
 	r := roundResult{got: make([]int, len(active))}
 	m := a.o.Method
-	cmp := cmpRatQuot
-	if m == HuntingtonHill {
-		cmp = cmpSqrtQuot
+	votes := make([]uint64, len(active))
+	for j, i := range active {
+		votes[j] = uint64(a.votes[i])
 	}
-	next := func(j, k int) (quot, bool) {
-		v := a.votes[active[j]]
-		return divisorOf(m, uint64(v), k), v > 0
-	}
-	c := greedy(len(active), house, next, cmp, tieLess)
-	count := make([]int, len(active))
-	for n, j := range c.order {
-		q := divisorOf(m, uint64(a.votes[active[j]]), count[j])
-		count[j]++
-		a.step(election.Step{Kind: "quotient_seat", Subject: a.ids[active[j]], Value: quotString(m, q), Seats: count[j],
-			Detail: fmt.Sprintf("seat %d of %d: %s's seat %d", n+1, house, a.ids[active[j]], count[j])})
+	perSeat := house <= PerSeatSteps
+	c := divisorCut(m, votes, house, perSeat, tieLess)
+	if perSeat {
+		count := make([]int, len(active))
+		for n, j := range c.order {
+			q := divisorOf(m, votes[j], count[j])
+			count[j]++
+			a.step(election.Step{Kind: "quotient_seat", Subject: a.ids[active[j]], Value: quotString(m, q), Seats: count[j],
+				Detail: fmt.Sprintf("seat %d of %d: %s's seat %d", n+1, house, a.ids[active[j]], count[j])})
+		}
+	} else {
+		a.summarise(active, votes, house, c, tieLess)
 	}
 	value := ""
 	if c.tied != nil {
@@ -610,4 +653,45 @@ func (a *apportioner) divisor(active []int, house int, tieLess func(x, y int) bo
 	}
 	err := settleCut(a, active, c, nil, "highest_quotient", value, &r)
 	return r, err
+}
+
+// summarise writes the steps of a divisor round over PerSeatSteps seats:
+// what each list got and the last seat given, in full.
+func (a *apportioner) summarise(active []int, votes []uint64, house int, c cut[quot], tieLess func(x, y int) bool) {
+	m := a.o.Method
+	cmp := quotCmp(m)
+	given := 0
+	last := -1
+	for j, g := range c.got {
+		given += g
+		if g == 0 {
+			continue
+		}
+		if last < 0 {
+			last = j
+			continue
+		}
+		// The last seat given: the lowest quotient seated, and of equal
+		// ones the last in tieLess order, as the per-seat steps give them.
+		if d := cmp(divisorOf(m, votes[j], g-1), divisorOf(m, votes[last], c.got[last]-1)); d < 0 || d == 0 && tieLess(last, j) {
+			last = j
+		}
+	}
+	a.step(election.Step{Kind: "quotient_summary", Seats: given,
+		Detail: fmt.Sprintf("%d of %d seats by highest quotients, summed up per list (houses over %d seats are not listed seat by seat)", given, house, PerSeatSteps)})
+	for j, g := range c.got {
+		if g == 0 {
+			continue
+		}
+		id := a.ids[active[j]]
+		q := quotString(m, divisorOf(m, votes[j], g-1))
+		a.step(election.Step{Kind: "quotient_seats", Subject: id, Value: q, Seats: g,
+			Detail: fmt.Sprintf("%s: %d seat(s), the last at quotient %s, the next would be at %s", id, g, q, quotString(m, divisorOf(m, votes[j], g)))})
+	}
+	if last >= 0 {
+		g := c.got[last]
+		id := a.ids[active[last]]
+		a.step(election.Step{Kind: "quotient_seat", Subject: id, Value: quotString(m, divisorOf(m, votes[last], g-1)), Seats: g,
+			Detail: fmt.Sprintf("seat %d of %d: %s's seat %d", given, house, id, g)})
+	}
 }

@@ -29,6 +29,14 @@
 // Huntington-Hill quotient and "inf" for the infinite first quotient of
 // Adams and Huntington-Hill. Houses are limited to MaxSeats.
 //
+// A divisor method does not hand out its seats one at a time: it jumps to
+// the divisor total/house, counts each list's quotients at or above it in
+// integers, then gives (or takes back) the few seats that count misses by
+// the highest next (lowest last) quotient, and settles the cut as the seat-
+// by-seat rule would. The work grows with the lists, not the seats, and a
+// test keeps the one-seat-at-a-time engine as the oracle. Houses over
+// PerSeatSteps seats are summed up per list in the steps.
+//
 // # Methods and the conventions chosen
 //
 //   - Hare: quota total/seats. Kyrgyzstan 2021 (Constitutional Law No. 68).
@@ -136,7 +144,11 @@
 //	quota_seats     Subject list, Value votes/quota, Seats its integer part
 //	remainder       Subject list, Value its remainder
 //	remainder_seat  Subject list, Value its remainder: a seat by remainder
+//	remainder_seats Subject list, Value its remainder, Seats the seats of the
+//	                whole passes (more than PerSeatSteps seats left by remainder)
 //	quotient_seat   Subject list, Value the quotient, Seats the list's seats so far
+//	quotient_summary Seats the seats given by quotient (a house over PerSeatSteps)
+//	quotient_seats  Subject list, Value its last quotient seated, Seats its seats
 //	cap             Subject list held to Seats (the cap)
 //	round           Value votes, Seats seats shared again among the uncapped lists
 //	tie_moot        a tie in a round the cap makes void

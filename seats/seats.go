@@ -26,8 +26,9 @@ var (
 	ErrBadLot = errors.New("seats: bad lot")
 )
 
-// MaxSeats is the largest house (or list) size accepted. It bounds the work
-// of the divisor methods and keeps every divisor product inside 64 bits.
+// MaxSeats is the largest house (or list) size accepted. It keeps every
+// divisor product inside 64 bits; the work does not grow with the house
+// (see PerSeatSteps).
 const MaxSeats = 1 << 24
 
 // TieError reports a tie at the cut that only lots can settle. Tie holds the

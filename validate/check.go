@@ -214,6 +214,10 @@ type checker struct {
 
 	gaps map[string]*PrecinctGap
 
+	listAll  bool               // list every finding, not MaxListed of a code
+	listed   map[Code]int       // findings listed, by code
+	unlisted map[Code]*Unlisted // findings counted but not listed, by code
+
 	partyIDs    []string            // each party ID once, in ballot order
 	okrugChoice map[string][]string // okrug -> its candidate IDs, each once
 }
@@ -280,7 +284,38 @@ func newChecker(e *election.Election, r Rules, keys *dense.Keys, table *dense.Pr
 	return c
 }
 
-func (c *checker) add(f Finding) { c.rep.Findings = append(c.rep.Findings, f) }
+// addNew is c.add(newFinding(...)) that renders the message only when the
+// finding is listed: the per-precinct checks of a hostile definition may
+// find millions.
+func (c *checker) addNew(code Code, p Place, want, got string, gap int64, v vars) {
+	if !c.listAll && c.listed[code] >= MaxListed {
+		d, _ := defOf(code)
+		c.add(Finding{Code: code, Severity: d.Severity})
+		return
+	}
+	c.add(newFinding(code, p, want, got, gap, v))
+}
+
+// add lists f, or counts it in Unlisted when MaxListed findings of its
+// code are listed already.
+func (c *checker) add(f Finding) {
+	if !c.listAll {
+		if c.listed == nil {
+			c.listed, c.unlisted = map[Code]int{}, map[Code]*Unlisted{}
+		}
+		if c.listed[f.Code] >= MaxListed {
+			u := c.unlisted[f.Code]
+			if u == nil {
+				u = &Unlisted{Code: f.Code, Severity: f.Severity}
+				c.unlisted[f.Code] = u
+			}
+			u.Count++
+			return
+		}
+		c.listed[f.Code]++
+	}
+	c.rep.Findings = append(c.rep.Findings, f)
+}
 
 // info returns what the definitions of a precinct agree on, or false when
 // the election does not define it.
@@ -366,16 +401,16 @@ func (c *checker) definitions() {
 	}
 	for _, p := range e.Precincts {
 		if p.Okrug != "" && !c.okrugs[p.Okrug] {
-			c.add(newFinding(UnknownOkrug, Place{Level: LevelPrecinct, Precinct: p.ID, Okrug: p.Okrug}, "a defined okrug", p.Okrug, 0, nil))
+			c.addNew(UnknownOkrug, Place{Level: LevelPrecinct, Precinct: p.ID, Okrug: p.Okrug}, "a defined okrug", p.Okrug, 0, nil)
 		}
 		if p.Region != "" && !c.regions[p.Region] {
-			c.add(newFinding(UnknownRegion, Place{Level: LevelPrecinct, Precinct: p.ID, Region: p.Region}, "a defined region", p.Region, 0, nil))
+			c.addNew(UnknownRegion, Place{Level: LevelPrecinct, Precinct: p.ID, Region: p.Region}, "a defined region", p.Region, 0, nil)
 		}
 		if !p.Abroad && p.Okrug == "" && len(e.Okrugs) > 0 {
-			c.add(newFinding(NoOkrug, Place{Level: LevelPrecinct, Precinct: p.ID}, "an okrug", "", 0, nil))
+			c.addNew(NoOkrug, Place{Level: LevelPrecinct, Precinct: p.ID}, "an okrug", "", 0, nil)
 		}
 		if !p.Abroad && p.Region == "" && len(e.Regions) > 0 {
-			c.add(newFinding(NoRegion, Place{Level: LevelPrecinct, Precinct: p.ID}, "a region", "", 0, nil))
+			c.addNew(NoRegion, Place{Level: LevelPrecinct, Precinct: p.ID}, "a region", "", 0, nil)
 		}
 	}
 	if len(e.Okrugs) == 0 {
@@ -729,6 +764,11 @@ type StreamOptions struct {
 	// against okrug ballot), which are reported not evaluated: the stream
 	// then keeps nothing per precinct.
 	TotalsOnly bool
+	// ListAll lists every finding. Without it a check lists the first
+	// MaxListed findings of each code and counts the others in
+	// Report.Unlisted, so that its memory stays a small multiple of the
+	// input whatever the input holds.
+	ListAll bool
 }
 
 // Stream checks protocols one at a time: the streaming form of Check,
@@ -864,6 +904,7 @@ func NewStream(e *election.Election, r Rules, keys *dense.Keys, precincts *dense
 		return nil, err
 	}
 	c := newChecker(e, r, keys, precincts)
+	c.listAll = o.ListAll
 	c.definitions()
 	c.notInForce()
 	s := &Stream{c: c, o: o, loBig: map[int64]*big.Int{}, pending: map[int64][]byte{}, compared: map[int64]*machineResult{}, known: len(election.AllLines())}
@@ -1345,6 +1386,9 @@ func (s *Stream) Report() Report {
 		c.rep.MachineGaps = append(c.rep.MachineGaps, *c.gaps[id])
 	}
 	c.rep.NotEvaluated = c.ne.list()
+	for _, u := range c.unlisted {
+		c.rep.Unlisted = append(c.rep.Unlisted, *u)
+	}
 	c.rep.sort()
 	return c.rep
 }
@@ -1398,7 +1442,9 @@ func (s *Stream) machine() {
 			if res == nil {
 				continue
 			}
-			c.rep.Findings = append(c.rep.Findings, res.findings...)
+			for _, f := range res.findings {
+				c.add(f)
+			}
 			g := c.gaps[id]
 			if g == nil {
 				g = &PrecinctGap{Precinct: id}

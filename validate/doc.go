@@ -46,6 +46,15 @@
 // percentage that matches only under another rounding mode is flagged with
 // the exact value in Want.
 //
+// # Findings listed and counted
+//
+// A check lists the first MaxListed findings of each code, in the order of
+// the input, and counts the others in Report.Unlisted (by code, with their
+// severity); Errors and Warnings count both. A file of millions of
+// precincts that all name an undefined region thus costs a count per code,
+// not a rendered message per precinct. StreamOptions.ListAll (the command
+// line's --all-findings) lists them all.
+//
 // # Example
 //
 // A list protocol whose received line is one more than issued + cancelled +

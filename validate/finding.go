@@ -190,12 +190,31 @@ type PrecinctGap struct {
 }
 
 // Report is the result of a check: findings sorted by code then place,
-// what was not evaluated (sorted by code then reason), and the precincts
-// ranked by their machine-versus-manual gap, largest first.
+// what was not evaluated (sorted by code then reason), the precincts
+// ranked by their machine-versus-manual gap, largest first, and the
+// findings counted but not listed, by code.
 type Report struct {
 	Findings     []Finding      `json:"findings"`
 	NotEvaluated []NotEvaluated `json:"not_evaluated,omitempty"`
 	MachineGaps  []PrecinctGap  `json:"machine_gaps,omitempty"`
+	Unlisted     []Unlisted     `json:"unlisted,omitempty"`
+}
+
+// MaxListed is how many findings of one code a check lists, unless told
+// to list them all (StreamOptions.ListAll): the first MaxListed found, in
+// the order of the input. The others are counted in Report.Unlisted. A
+// hostile file of millions of precincts naming an undefined region would
+// otherwise keep a finding of some 500 bytes, in three languages, per
+// precinct: gigabytes for a file of a few hundred megabytes.
+const MaxListed = 1000
+
+// Unlisted is how many findings of one code a check found beyond
+// MaxListed and did not list. They count in Errors and Warnings like
+// those listed.
+type Unlisted struct {
+	Code     Code     `json:"code"`
+	Severity Severity `json:"severity"`
+	Count    int      `json:"count"`
 }
 
 // ErrFindings is wrapped by the error Report.Err returns.
@@ -248,6 +267,11 @@ func (r Report) count(s Severity) int {
 			n++
 		}
 	}
+	for _, u := range r.Unlisted {
+		if u.Severity == s {
+			n += u.Count
+		}
+	}
 	return n
 }
 
@@ -259,6 +283,7 @@ func Merge(reports ...Report) Report {
 		out.Findings = append(out.Findings, r.Findings...)
 		out.NotEvaluated = append(out.NotEvaluated, r.NotEvaluated...)
 		out.MachineGaps = append(out.MachineGaps, r.MachineGaps...)
+		out.Unlisted = append(out.Unlisted, r.Unlisted...)
 	}
 	out.sort()
 	return out
@@ -271,6 +296,7 @@ func (r *Report) sort() {
 	Sort(r.Findings)
 	r.Findings = slices.CompactFunc(r.Findings, func(a, b Finding) bool { return compareFindings(a, b) == 0 })
 	sortNotEvaluated(r.NotEvaluated)
+	r.Unlisted = mergeUnlisted(r.Unlisted)
 	g := r.MachineGaps
 	sort.Slice(g, func(i, j int) bool {
 		if g[i].Gap != g[j].Gap {
@@ -278,6 +304,23 @@ func (r *Report) sort() {
 		}
 		return naturalCompare(g[i].Precinct, g[j].Precinct) < 0
 	})
+}
+
+// mergeUnlisted adds up the counts of each code and sorts by code.
+func mergeUnlisted(us []Unlisted) []Unlisted {
+	if len(us) == 0 {
+		return us
+	}
+	slices.SortStableFunc(us, func(a, b Unlisted) int { return compareCodes(a.Code, b.Code) })
+	out := us[:1]
+	for _, u := range us[1:] {
+		if last := &out[len(out)-1]; last.Code == u.Code {
+			last.Count += u.Count
+			continue
+		}
+		out = append(out, u)
+	}
+	return out
 }
 
 // sortNotEvaluated sorts by code, then reason. (sort.Slice, as for

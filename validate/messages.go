@@ -1,7 +1,6 @@
 package validate
 
 import (
-	"slices"
 	"strconv"
 	"strings"
 
@@ -24,41 +23,70 @@ func newFinding(c Code, p Place, want, got string, gap int64, v vars) Finding {
 }
 
 // render fills the template of d with the figures of f and v, and puts
-// the place in front.
+// the place in front. A {name} with no figure stays as written. It runs for
+// every finding (millions for a hostile file), so it fills the templates
+// in one pass and builds no replacer or map.
 func render(d codeDef, f Finding, v vars) Message {
-	all := vars{
-		"want":      same(f.Want),
-		"got":       same(f.Got),
-		"gap":       same(signed(f.Gap)),
-		"excess":    same(strconv.FormatInt(absSat(f.Gap), 10)),
-		"precinct":  same(f.Place.Precinct),
-		"okrug":     same(f.Place.Okrug),
-		"region":    same(f.Place.Region),
-		"party":     same(f.Place.Party),
-		"candidate": same(f.Place.Candidate),
-		"choice":    choiceName(f.Place.Choice),
-	}
-	if f.Place.Line != "" {
-		all["what"] = lineName(f.Place.Line)
-	} else if f.Place.Choice != "" {
-		all["what"] = votesFor(f.Place.Choice)
-	} else if f.Place.Candidate != "" {
-		all["what"] = preferencesFor(f.Place.Candidate)
-	}
-	for k, m := range v {
-		all[k] = m
-	}
-	keys := make([]string, 0, len(all))
-	for k := range all {
-		keys = append(keys, k)
-	}
-	slices.Sort(keys)
-	fill := func(pick func(Message) string) string {
-		pairs := make([]string, 0, 2*len(keys))
-		for _, k := range keys {
-			pairs = append(pairs, "{"+k+"}", pick(all[k]))
+	lookup := func(k string) (Message, bool) {
+		if m, ok := v[k]; ok {
+			return m, true
 		}
-		return strings.NewReplacer(pairs...).Replace(pick(d.body))
+		switch k {
+		case "want":
+			return same(f.Want), true
+		case "got":
+			return same(f.Got), true
+		case "gap":
+			return same(signed(f.Gap)), true
+		case "excess":
+			return same(strconv.FormatInt(absSat(f.Gap), 10)), true
+		case "precinct":
+			return same(f.Place.Precinct), true
+		case "okrug":
+			return same(f.Place.Okrug), true
+		case "region":
+			return same(f.Place.Region), true
+		case "party":
+			return same(f.Place.Party), true
+		case "candidate":
+			return same(f.Place.Candidate), true
+		case "choice":
+			return choiceName(f.Place.Choice), true
+		case "what":
+			switch {
+			case f.Place.Line != "":
+				return lineName(f.Place.Line), true
+			case f.Place.Choice != "":
+				return votesFor(f.Place.Choice), true
+			case f.Place.Candidate != "":
+				return preferencesFor(f.Place.Candidate), true
+			}
+		}
+		return Message{}, false
+	}
+	fill := func(tmpl string, pick func(Message) string) string {
+		var b strings.Builder
+		b.Grow(len(tmpl) + 32)
+		for {
+			i := strings.IndexByte(tmpl, '{')
+			if i < 0 {
+				b.WriteString(tmpl)
+				return b.String()
+			}
+			j := strings.IndexByte(tmpl[i+1:], '}')
+			if j < 0 {
+				b.WriteString(tmpl)
+				return b.String()
+			}
+			if m, ok := lookup(tmpl[i+1 : i+1+j]); ok {
+				b.WriteString(tmpl[:i])
+				b.WriteString(pick(m))
+				tmpl = tmpl[i+j+2:]
+				continue
+			}
+			b.WriteString(tmpl[:i+1])
+			tmpl = tmpl[i+1:]
+		}
 	}
 	place := placeText(f.Place)
 	join := func(p, body string) string {
@@ -68,9 +96,9 @@ func render(d codeDef, f Finding, v vars) Message {
 		return p + ": " + body + "."
 	}
 	return Message{
-		En: join(place.En, fill(func(m Message) string { return m.En })),
-		Ru: join(place.Ru, fill(func(m Message) string { return m.Ru })),
-		Ky: join(place.Ky, fill(func(m Message) string { return m.Ky })),
+		En: join(place.En, fill(d.body.En, func(m Message) string { return m.En })),
+		Ru: join(place.Ru, fill(d.body.Ru, func(m Message) string { return m.Ru })),
+		Ky: join(place.Ky, fill(d.body.Ky, func(m Message) string { return m.Ky })),
 	}
 }
 

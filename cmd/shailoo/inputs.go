@@ -15,21 +15,23 @@ import (
 	"github.com/shailoo/shailoo/election"
 	"github.com/shailoo/shailoo/ingest"
 	"github.com/shailoo/shailoo/report"
+	"github.com/shailoo/shailoo/validate"
 )
 
 // inputs are the flags every counting command shares.
 type inputs struct {
-	rules      string
-	election   string
-	protocols  multi
-	mappings   multi
-	lots       string
-	lotSeed    string
-	lenient    bool
-	format     string
-	lang       string
-	transcript bool
-	totalsOnly bool
+	rules       string
+	election    string
+	protocols   multi
+	mappings    multi
+	lots        string
+	lotSeed     string
+	lenient     bool
+	format      string
+	lang        string
+	transcript  bool
+	totalsOnly  bool
+	allFindings bool
 }
 
 type multi []string
@@ -47,6 +49,7 @@ func (in *inputs) register(fs *flag.FlagSet) {
 	fs.BoolVar(&in.lenient, "skip-bad-rows", false, "report unreadable CSV rows as findings (code of validate.UnreadableRow) and go on")
 	fs.StringVar(&in.format, "format", "text", "output format: text, json or md")
 	fs.StringVar(&in.lang, "lang", "en", "language of text and md output: en, ru or ky")
+	fs.BoolVar(&in.allFindings, "all-findings", false, fmt.Sprintf("list every finding; without it the first %d findings of each code are listed and the others counted", validate.MaxListed))
 	fs.BoolVar(&in.totalsOnly, "totals-only", false, "check each protocol on its own and skip the cross-checks between protocols (reported not evaluated): a streaming count then keeps nothing per precinct")
 }
 
@@ -162,6 +165,7 @@ func (in *inputs) load() (*loaded, error) {
 	}
 
 	l.opts.LotSeed = in.lotSeed
+	l.opts.AllFindings = in.allFindings
 	if in.lots != "" {
 		b, input, err := readFile(in.lots)
 		if err != nil {

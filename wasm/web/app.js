@@ -142,6 +142,7 @@ const STRINGS = {
     col_gap: 'Gap',
     col_msg: 'What',
     shown: 'Showing {n} of {m}.',
+    unlisted: '{code}: {n} more findings counted but not listed (the check lists the first {limit} of each code; the command line lists them all with --all-findings).',
     more: 'Show more',
     open_precinct: 'Show the protocols of precinct {id}',
     not_evaluated_h: 'Not evaluated',
@@ -329,6 +330,7 @@ const STRINGS = {
     col_gap: 'Разница',
     col_msg: 'Что',
     shown: 'Показано {n} из {m}.',
+    unlisted: '{code}: ещё {n} замечаний учтено, но не перечислено (проверка перечисляет первые {limit} замечаний каждого кода; командная строка с --all-findings перечисляет все).',
     more: 'Показать ещё',
     open_precinct: 'Показать протоколы участка {id}',
     not_evaluated_h: 'Не проверено',
@@ -516,6 +518,7 @@ const STRINGS = {
     col_gap: 'Айырма',
     col_msg: 'Эмне',
     shown: '{m} ичинен {n} көрсөтүлдү.',
+    unlisted: '{code}: дагы {n} табылга эсептелди, бирок тизмеленген жок (текшерүү ар бир коддун алгачкы {limit} табылгасын тизмелейт; буйрук сабы --all-findings менен баарын тизмелейт).',
     more: 'Дагы көрсөтүү',
     open_precinct: '{id} участогунун протоколдорун көрсөтүү',
     not_evaluated_h: 'Текшерилген жок',
@@ -1270,6 +1273,12 @@ function findingsOf(res) {
   return (res.findings && res.findings.findings) || [];
 }
 
+// unlistedOf is the findings the check counted but did not list, by code
+// (validate.MaxListed of a code are listed).
+function unlistedOf(res) {
+  return (res.findings && res.findings.unlisted) || [];
+}
+
 function renderFindingsFilters(res) {
   const fs = findingsOf(res);
   const sel = $('#filter-code');
@@ -1277,12 +1286,18 @@ function renderFindingsFilters(res) {
   sel.textContent = '';
   const counts = new Map();
   for (const f of fs) counts.set(f.code, (counts.get(f.code) || 0) + 1);
-  sel.append(el('option', { value: '' }, `${t('all')} (${num(fs.length)})`));
+  let total = fs.length;
+  let errors = fs.filter((f) => f.severity === 'error').length;
+  for (const u of unlistedOf(res)) {
+    counts.set(u.code, (counts.get(u.code) || 0) + u.count);
+    total += u.count;
+    if (u.severity === 'error') errors += u.count;
+  }
+  sel.append(el('option', { value: '' }, `${t('all')} (${num(total)})`));
   for (const [code, n] of counts) sel.append(el('option', { value: code }, `${code} (${num(n)})`));
   sel.value = counts.has(keep) ? keep : '';
-  const errors = fs.filter((f) => f.severity === 'error').length;
-  $('#findings-summary').textContent = fs.length
-    ? t('findings_count', { errors: num(errors), warnings: num(fs.length - errors) })
+  $('#findings-summary').textContent = total
+    ? t('findings_count', { errors: num(errors), warnings: num(total - errors) })
     : t('findings_none');
 }
 
@@ -1351,6 +1366,12 @@ function renderFindings() {
   box.append(el('p', { class: 'muted' }, t('shown', { n: num(Math.min(state.shown, fs.length)), m: num(fs.length) })));
   if (fs.length > state.shown) {
     box.append(el('button', { type: 'button', onclick: () => { state.shown += PAGE; renderFindings(); } }, t('more')));
+  }
+  const code = $('#filter-code').value;
+  const sev = $('#filter-sev').value;
+  for (const u of unlistedOf(state.result)) {
+    if ((code && u.code !== code) || (sev && u.severity !== sev)) continue;
+    box.append(el('p', { class: 'muted' }, t('unlisted', { code: u.code, n: num(u.count), limit: num(1000) })));
   }
   renderNotEvaluated();
 }
