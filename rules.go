@@ -56,7 +56,12 @@ type SeatCounts struct {
 // ListTier is the rule of the party-list tier: how the seats are shared
 // among the lists and how each list's seats go to its candidates.
 type ListTier struct {
-	Method seats.Method `json:"method"`
+	// Lists says how a list's seats go to its candidates: "open" (by
+	// preference votes, the default when omitted) or "closed" (in list
+	// order; then PreferenceTie and MissingPreferences do not apply and
+	// must be left out).
+	Lists  seats.ListKind `json:"lists,omitempty"`
+	Method seats.Method   `json:"method"`
 	// Cap is the most list seats one party may hold; 0 means no cap.
 	Cap int `json:"cap"`
 	// Tie settles equal remainders or quotients at the last seat.
@@ -67,20 +72,23 @@ type ListTier struct {
 	// seats: "half_up" (the courts, 2021) or "up" (the CEC, 2021).
 	WomenQuotaRounding seats.Rounding `json:"women_quota_rounding"`
 	// PreferenceTie settles equal preference votes inside a list.
-	PreferenceTie seats.TieRule `json:"preference_tie"`
+	PreferenceTie seats.TieRule `json:"preference_tie,omitempty"`
 	// MissingPreferences says who takes a list's seats when no protocol
 	// gives the preference votes of one of its candidates: missing data is
 	// not zero votes, so the list's preference votes are not evaluated and
 	// its candidates are seated by "list_position" (list order) or "lots".
-	MissingPreferences seats.TieRule `json:"missing_preferences"`
+	MissingPreferences seats.TieRule `json:"missing_preferences,omitempty"`
 }
 
 func (l ListTier) apportion(n int) seats.Options {
 	return seats.Options{Seats: n, Method: l.Method, Cap: l.Cap, Tie: l.Tie}
 }
 
-func (l ListTier) open() seats.ListRule {
-	return seats.ListRule{WomenQuota: l.WomenQuota, Rounding: l.WomenQuotaRounding, Tie: l.PreferenceTie, Missing: l.MissingPreferences}
+// closed reports whether the lists are closed (seats in list order).
+func (l ListTier) closed() bool { return l.Lists == seats.ClosedList }
+
+func (l ListTier) candidates() seats.ListRule {
+	return seats.ListRule{Lists: l.Lists, WomenQuota: l.WomenQuota, Rounding: l.WomenQuotaRounding, Tie: l.PreferenceTie, Missing: l.MissingPreferences}
 }
 
 // ErrRules is wrapped by every error about a rule set.
@@ -113,7 +121,16 @@ func (r Rules) Validate() error {
 			return bad("regional_threshold", "%v", err)
 		}
 	}
-	if !oneOf(r.List.MissingPreferences, seats.ListPosition, seats.Lots) {
+	switch {
+	case !oneOf(r.List.Lists, "", seats.OpenList, seats.ClosedList):
+		return bad("list.lists", "unknown kind of list %q (known: %s, %s)", r.List.Lists, seats.OpenList, seats.ClosedList)
+	case r.List.closed() && r.List.PreferenceTie != "":
+		return bad("list.preference_tie", "does not apply to closed lists (their seats go by list position, there are no preference votes): leave it out")
+	case r.List.closed() && r.List.MissingPreferences != "":
+		return bad("list.missing_preferences", "does not apply to closed lists (their seats go by list position, there are no preference votes): leave it out")
+	case r.List.closed() && r.List.WomenQuotaRounding == "" && !r.List.WomenQuota.IsZero():
+		return bad("list.women_quota_rounding", "is empty: a women's quota of %s%% needs %q, %q or %q", r.List.WomenQuota, seats.RoundHalfUp, seats.RoundUp, seats.RoundDown)
+	case !r.List.closed() && !oneOf(r.List.MissingPreferences, seats.ListPosition, seats.Lots):
 		return bad("list.missing_preferences", "is %q: the rule set must name who takes a list's seats when preference votes are missing: %q or %q",
 			r.List.MissingPreferences, seats.ListPosition, seats.Lots)
 	}
@@ -125,7 +142,7 @@ func (r Rules) Validate() error {
 		err   error
 	}{
 		{"list", r.List.apportion(r.Seats.List).Validate()},
-		{"list", r.List.open().Validate()},
+		{"list", r.List.candidates().Validate()},
 		{"okrug", r.Okrug.Validate()},
 		{"protocol", r.Protocol.Validate()},
 		{"published", r.Published.Validate()},
