@@ -237,6 +237,8 @@ func position(data []byte, off int64) string {
 // brotli). TestPresetsListEveryFile checks that every file of presets/ is
 // here.
 var (
+	//go:embed presets/kg2010.json
+	presetKG2010 string
 	//go:embed presets/kg2015.json
 	presetKG2015 string
 	//go:embed presets/kg2021.json
@@ -248,6 +250,8 @@ var (
 // presetJSON returns the JSON of the built-in rule set id.
 func presetJSON(id string) (string, bool) {
 	switch id {
+	case "kg2010":
+		return presetKG2010, true
 	case "kg2015":
 		return presetKG2015, true
 	case "kg2021":
@@ -259,7 +263,7 @@ func presetJSON(id string) (string, bool) {
 }
 
 // Presets lists the IDs of the built-in rule sets.
-func Presets() []string { return []string{"kg2015", "kg2021", "kg2021-cec"} }
+func Presets() []string { return []string{"kg2010", "kg2015", "kg2021", "kg2021-cec"} }
 
 // ErrUnknownPreset is returned by Preset for an ID it does not know.
 var ErrUnknownPreset = errors.New("unknown rule set")

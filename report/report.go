@@ -84,9 +84,12 @@ func build(res *shailoo.Result, l Lang) []section {
 			reg = string(li.Regional.Status)
 		}
 		if li.Qualified {
-			women := li.Women()
+			women := fmt.Sprintf("%d/%d", li.Women(), li.WomenRequired)
+			if li.DeputiesNotGiven > 0 {
+				women = "—" // the deputies, and so their sex, are not given
+			}
 			lists.rows = append(lists.rows, []string{li.Name, Int(li.Votes), li.Percent, signed(li.National.Margin), reg,
-				strconv.Itoa(li.Seats), fmt.Sprintf("%d/%d", women, li.WomenRequired), l.prov(li.Provenance)})
+				strconv.Itoa(li.Seats), women, l.prov(li.Provenance)})
 			continue
 		}
 		by := "—"
