@@ -146,6 +146,9 @@ func build(res *shailoo.Result, l Lang) []section {
 			deps.after = append(deps.after, fmt.Sprintf(l.w("not_given"), li.Name, li.DeputiesNotGiven))
 		}
 	}
+	if len(deps.rows) == 0 {
+		deps.head = nil // only lists whose deputies are not given
+	}
 	if len(deps.rows) > 0 || len(deps.after) > 0 {
 		doc = append(doc, deps)
 	}
