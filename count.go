@@ -187,7 +187,7 @@ func newPipeline(def *election.Election, r Rules, o Options, machine bool, keys 
 	p := &pipeline{def: def, r: r, o: o, keys: keys, table: dense.NewPrecincts(def.Precincts)}
 	p.bases = baseLines(r, keys)
 	var err error
-	if p.check, err = validate.NewStream(def, r.Protocol, keys, p.table, validate.StreamOptions{Machine: machine, TotalsOnly: o.TotalsOnly, ListAll: o.AllFindings}); err != nil {
+	if p.check, err = validate.NewStream(def, protocolRules(r), keys, p.table, validate.StreamOptions{Machine: machine, TotalsOnly: o.TotalsOnly, ListAll: o.AllFindings}); err != nil {
 		return nil, fmt.Errorf("shailoo: validate: %w", err)
 	}
 	if p.acc, err = tally.NewAccumulator(def, keys, p.table); err != nil {
@@ -197,6 +197,32 @@ func newPipeline(def *election.Election, r Rules, o Options, machine bool, keys 
 		p.acc, p.accErr = nil, err
 	}
 	return p, nil
+}
+
+// protocolRules is the protocol rules of r, without P107 (preference
+// votes <= the list's votes) under closed lists: a closed-list ballot has
+// no preference votes, so the relation does not apply, rather than being
+// "not evaluated" on every protocol.
+func protocolRules(r Rules) validate.Rules {
+	pr := r.Protocol
+	if !r.List.closed() {
+		return pr
+	}
+	in := pr.Relations
+	if len(in) == 0 {
+		in = validate.Relations()
+	}
+	pr.Relations = nil
+	for _, c := range in {
+		if c != validate.PreferencesOverVotes {
+			pr.Relations = append(pr.Relations, c)
+		}
+	}
+	if len(pr.Relations) == 0 {
+		// Only P107 was named: no relations would mean all of them.
+		return r.Protocol
+	}
+	return pr
 }
 
 // add adds protocol d. pr, when not nil, is d's precinct as its row gives
@@ -311,6 +337,13 @@ func (p *pipeline) finish(electionHash string) (*Result, error) {
 	c.res.Inputs = append(c.res.Inputs, o.Inputs...)
 
 	report := p.check.Report()
+	if r.List.closed() {
+		for i, n := range report.NotEvaluated {
+			if n.Code == validate.PreferencesOverVotes && n.Reason == "not in force in the rule set" {
+				report.NotEvaluated[i].Reason = "does not apply: the lists are closed (no preference votes)"
+			}
+		}
+	}
 	if r.Registration != nil {
 		report = validate.Merge(report, validate.CheckLists(e.Parties, *r.Registration))
 	}
@@ -655,7 +688,19 @@ func (c *counter) tie(ctx string, t seats.Tie, seed string) {
 }
 
 // fill seats the candidates of one list.
+//
+// A list whose candidates the definition does not give has still won its
+// seats: they count as filled, by deputies "not given", never as unfilled
+// (that is for a roster given and too short).
 func (c *counter) fill(l *List, p *election.Party) error {
+	if len(p.Candidates) == 0 {
+		l.DeputiesNotGiven = l.Seats
+		c.step(election.Step{Kind: "deputies_not_given", Subject: p.ID, Seats: l.Seats,
+			Detail: fmt.Sprintf("the election's definition gives no candidates for %s: its %d seats are won, its deputies are not given", p.ID, l.Seats)})
+		c.res.Notes = append(c.res.Notes, fmt.Sprintf(
+			"%s: %d seats won; the election's definition gives no candidates for the list, so its deputies are not given.", p.Name, l.Seats))
+		return nil
+	}
 	prefs := c.t.List.Nation.Preferences
 	cands := make([]seats.ListCandidate, len(p.Candidates))
 	var missing int
@@ -667,9 +712,14 @@ func (c *counter) fill(l *List, p *election.Party) error {
 			missing++
 		}
 	}
+	if c.r.List.closed() && missing < len(cands) {
+		c.res.Notes = append(c.res.Notes, fmt.Sprintf(
+			"%s: the protocols give preference votes for %d of its %d candidates; the lists are closed (list.lists), so they are not used: the seats go by list position.",
+			p.Name, len(cands)-missing, len(cands)))
+	}
 	ctx := "list/" + p.ID
 	fr, err := decide(c, ctx, func(lots []string) (seats.ListResult, error) {
-		return seats.FillList(p.ID, cands, l.Seats, c.r.List.open(), lots)
+		return seats.FillList(p.ID, cands, l.Seats, c.r.List.candidates(), lots)
 	}, func(r seats.ListResult) []seats.Tie { return r.Ties })
 	if err != nil {
 		return fmt.Errorf("shailoo: seats inside the list of %s: %w", p.ID, err)
@@ -771,7 +821,8 @@ func (c *counter) okrugs() error {
 func (c *counter) seatTally() {
 	s := SeatTally{ListOf: c.r.Seats.List, OkrugOf: c.r.Seats.Okrug}
 	for _, l := range c.res.Lists {
-		s.List += len(l.Deputies)
+		s.List += len(l.Deputies) + l.DeputiesNotGiven
+		s.NotGiven += l.DeputiesNotGiven
 		s.Women += l.Women()
 	}
 	for _, o := range c.res.Okrugs {

@@ -282,3 +282,59 @@ func TestCountMissingBaseLines(t *testing.T) {
 	require.Error(t, res.Findings.Err())
 	require.Equal(t, validate.BaseLineMissing, res.Findings.Findings[0].Code)
 }
+
+// Closed lists and rosters not given. Part of issue 12's suite (decisions
+// not made by the votes): under closed lists the deputies go by list
+// position with no tie, no "not evaluated" and preference votes given by
+// a protocol are set aside with a note; a list whose candidates the
+// definition does not give has won its seats, counted as filled with its
+// deputies "not given", under open and closed lists alike; "unfilled" is
+// only for a roster given and too short.
+func TestCountClosedAndRosterNotGiven(t *testing.T) {
+	closed, err := Preset("kg2015")
+	require.NoError(t, err)
+	closed, err = closed.Set("regional_threshold", "null")
+	require.NoError(t, err)
+
+	e := oneRegion(t, map[string]int64{"x": 600, "y": 400}, []string{"x", "y"}, []int64{40, 30}, 1)
+	prefs := map[string]int64{}
+	for i, c := range e.Parties[0].Candidates {
+		prefs[c.ID] = int64(i) // the last placed would win on preference votes
+	}
+	e.Protocols[0].Preferences = prefs
+	res, err := Count(e, closed)
+	require.NoError(t, err)
+	require.Empty(t, res.Ties)
+	require.Equal(t, 65, res.Lists[0].Seats, "the cap")
+	require.Equal(t, 1, res.Lists[0].Deputies[0].Position)
+	require.Equal(t, seats.ReasonListPosition, res.Lists[0].Deputies[0].Reason)
+	require.Contains(t, notes(res), "not used")
+	require.Equal(t, 115, res.Seats.List, "x has 60 candidates for 65 seats")
+
+	for _, r := range []Rules{closed, KG2021()} {
+		e := oneRegion(t, map[string]int64{"x": 600, "y": 400}, []string{"x", "y"}, []int64{40, 30}, 1)
+		e.Parties[1].Candidates = nil // y's roster is not given
+		e.Parties[0].Candidates = e.Parties[0].Candidates[:1]
+		res, err := Count(e, r)
+		require.NoError(t, err, r.ID)
+		x, y := res.Lists[0], res.Lists[1]
+		require.Positive(t, y.Seats, r.ID)
+		require.Equal(t, y.Seats, y.DeputiesNotGiven, r.ID)
+		require.Empty(t, y.Deputies, r.ID)
+		require.Len(t, x.Deputies, 1, r.ID)
+		require.Zero(t, x.DeputiesNotGiven, r.ID)
+		require.Equal(t, 1+y.Seats, res.Seats.List, r.ID)
+		require.Equal(t, y.Seats, res.Seats.NotGiven, r.ID)
+		require.Contains(t, notes(res), "deputies are not given", r.ID)
+		require.Contains(t, notes(res), "x: "+itoa(x.Seats-1)+" seats not filled", r.ID)
+		require.Contains(t, notes(res), "only 1 candidates on the list", r.ID)
+		require.NotContains(t, notes(res), "y: "+itoa(y.Seats)+" seats not filled", r.ID)
+	}
+}
+
+func notes(res *Result) string {
+	b, _ := json.Marshal(res.Notes)
+	return string(b)
+}
+
+func itoa(n int) string { b, _ := json.Marshal(n); return string(b) }

@@ -11,6 +11,7 @@ import (
 	"github.com/shailoo/shailoo"
 	"github.com/shailoo/shailoo/election"
 	"github.com/shailoo/shailoo/ingest"
+	"github.com/shailoo/shailoo/seats"
 	"github.com/shailoo/shailoo/threshold"
 )
 
@@ -114,13 +115,19 @@ func count2015(t *testing.T, e *election.Election) *shailoo.Result {
 	res, err := shailoo.Count(e, r)
 	require.NoError(t, err)
 	require.NoError(t, res.Findings.Err())
-	// Closed lists are modelled as lists without preference votes: each
-	// list's preference votes are not evaluated, and its deputies go by
-	// list position, as the rule set's list.missing_preferences says; the
-	// result reports it as a decision, never silently.
-	for _, tie := range res.Ties {
-		require.Equal(t, "not_evaluated", tie.Value, tie.Context)
-		require.Equal(t, "list_position", tie.SettledBy, tie.Context)
+	// The lists are closed: list order is the rule, not a tie. No tie, no
+	// "preferences not evaluated", every deputy seated by list position.
+	require.Empty(t, res.Ties)
+	for _, l := range res.Lists {
+		require.False(t, l.PreferencesNotEvaluated, l.ID)
+		require.Len(t, l.Deputies, l.Seats, l.ID)
+		for i, d := range l.Deputies {
+			require.Equal(t, i+1, d.Position, l.ID)
+			require.Equal(t, seats.ReasonListPosition, d.Reason, l.ID)
+		}
+	}
+	for _, n := range res.Notes {
+		require.NotContains(t, n, "preference votes", "a closed list has none")
 	}
 	return res
 }

@@ -588,7 +588,7 @@ func TestPropertyWomenQuota(t *testing.T) {
 				if l.Seats == 0 {
 					continue
 				}
-				want := seats.WomenRequired(l.Seats, seats.ListRule{WomenQuota: r.List.WomenQuota, Rounding: r.List.WomenQuotaRounding, Tie: r.List.PreferenceTie})
+				want := seats.WomenRequired(l.Seats, seats.ListRule{Lists: r.List.Lists, WomenQuota: r.List.WomenQuota, Rounding: r.List.WomenQuotaRounding, Tie: r.List.PreferenceTie})
 				if l.WomenRequired != want {
 					return false, fmt.Errorf("%s: WomenRequired %d, want %d", l.ID, l.WomenRequired, want)
 				}

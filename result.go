@@ -158,6 +158,11 @@ type List struct {
 	// list.missing_preferences (see Ties).
 	PreferencesNotEvaluated bool     `json:"preferences_not_evaluated,omitempty"`
 	Deputies                []Deputy `json:"deputies,omitempty"`
+	// DeputiesNotGiven is the number of the list's seats won without
+	// deputies to name: the election's definition gives no candidates for
+	// the list (a closed list known only by its votes). The seats are
+	// filled by the list, not unfilled.
+	DeputiesNotGiven int `json:"deputies_not_given,omitempty"`
 }
 
 // Okrug is the outcome in one single-mandate okrug.
@@ -171,16 +176,18 @@ type Okrug struct {
 	Participants int64               `json:"participants"`
 }
 
-// SeatTally counts the seats filled.
+// SeatTally counts the seats filled. List counts the list seats won,
+// NotGiven those of them whose deputies the definition does not name.
 type SeatTally struct {
-	List    int `json:"list"`
-	ListOf  int `json:"list_of"`
-	Okrug   int `json:"okrug"`
-	OkrugOf int `json:"okrug_of"`
-	Total   int `json:"total"`
-	Of      int `json:"of"`
-	Women   int `json:"women_list_deputies"`
-	Repeat  int `json:"repeat_elections"`
+	List     int `json:"list"`
+	NotGiven int `json:"deputies_not_given,omitempty"`
+	ListOf   int `json:"list_of"`
+	Okrug    int `json:"okrug"`
+	OkrugOf  int `json:"okrug_of"`
+	Total    int `json:"total"`
+	Of       int `json:"of"`
+	Women    int `json:"women_list_deputies"`
+	Repeat   int `json:"repeat_elections"`
 }
 
 // Deputy is a candidate seated from a list, and why.

@@ -57,31 +57,39 @@ type SeatCounts struct {
 // ListTier is the rule of the party-list tier: how the seats are shared
 // among the lists and how each list's seats go to its candidates.
 type ListTier struct {
-	Method seats.Method `json:"method" strict:"required"`
+	// Lists says how a list's seats go to its candidates: "open" (by
+	// preference votes, the default when omitted) or "closed" (in list
+	// order; then PreferenceTie and MissingPreferences do not apply and
+	// must be left out).
+	Lists  seats.ListKind `json:"lists,omitempty"`
+	Method seats.Method   `json:"method" strict:"required"`
 	// Cap is the most list seats one party may hold; 0 means no cap.
 	Cap int `json:"cap"`
 	// Tie settles equal remainders or quotients at the last seat.
 	Tie seats.TieRule `json:"tie" strict:"required"`
 	// WomenQuota is the percentage of a list's seats reserved for women.
-	WomenQuota decimal.Decimal `json:"women_quota" strict:"required"`
+	WomenQuota decimal.Decimal `json:"women_quota"`
 	// WomenQuotaRounding turns WomenQuota% of the seats into a number of
 	// seats: "half_up" (the courts, 2021) or "up" (the CEC, 2021).
-	WomenQuotaRounding seats.Rounding `json:"women_quota_rounding" strict:"required"`
+	WomenQuotaRounding seats.Rounding `json:"women_quota_rounding,omitempty"`
 	// PreferenceTie settles equal preference votes inside a list.
-	PreferenceTie seats.TieRule `json:"preference_tie" strict:"required"`
+	PreferenceTie seats.TieRule `json:"preference_tie,omitempty"`
 	// MissingPreferences says who takes a list's seats when no protocol
 	// gives the preference votes of one of its candidates: missing data is
 	// not zero votes, so the list's preference votes are not evaluated and
 	// its candidates are seated by "list_position" (list order) or "lots".
-	MissingPreferences seats.TieRule `json:"missing_preferences" strict:"required"`
+	MissingPreferences seats.TieRule `json:"missing_preferences,omitempty"`
 }
 
 func (l ListTier) apportion(n int) seats.Options {
 	return seats.Options{Seats: n, Method: l.Method, Cap: l.Cap, Tie: l.Tie}
 }
 
-func (l ListTier) open() seats.ListRule {
-	return seats.ListRule{WomenQuota: l.WomenQuota, Rounding: l.WomenQuotaRounding, Tie: l.PreferenceTie, Missing: l.MissingPreferences}
+// closed reports whether the lists are closed (seats in list order).
+func (l ListTier) closed() bool { return l.Lists == seats.ClosedList }
+
+func (l ListTier) candidates() seats.ListRule {
+	return seats.ListRule{Lists: l.Lists, WomenQuota: l.WomenQuota, Rounding: l.WomenQuotaRounding, Tie: l.PreferenceTie, Missing: l.MissingPreferences}
 }
 
 // ErrRules is wrapped by every error about a rule set.
@@ -148,6 +156,21 @@ func (r Rules) Validate() error {
 			return bad("regional_threshold", "%v", err)
 		}
 	}
+	switch {
+	case !oneOf(r.List.Lists, "", seats.OpenList, seats.ClosedList):
+		return bad("list.lists", "unknown kind of list %q (known: %s, %s)", r.List.Lists, seats.OpenList, seats.ClosedList)
+	case r.List.closed() && r.List.PreferenceTie != "":
+		return bad("list.preference_tie", "does not apply to closed lists (their seats go by list position, there are no preference votes): leave it out")
+	case r.List.closed() && r.List.MissingPreferences != "":
+		return bad("list.missing_preferences", "does not apply to closed lists (their seats go by list position, there are no preference votes): leave it out")
+	case r.List.WomenQuotaRounding == "" && !r.List.WomenQuota.IsZero():
+		return bad("list.women_quota_rounding", "is empty: a women's quota of %s%% needs %q, %q or %q", r.List.WomenQuota, seats.RoundHalfUp, seats.RoundUp, seats.RoundDown)
+	case !r.List.closed() && r.List.PreferenceTie == "":
+		return bad("list.preference_tie", "is missing: open lists need a rule for equal preference votes: %q or %q", seats.ListPosition, seats.Lots)
+	case !r.List.closed() && r.List.MissingPreferences == "":
+		return bad("list.missing_preferences", "is missing: open lists need a rule for who takes a list's seats when preference votes are missing: %q or %q",
+			seats.ListPosition, seats.Lots)
+	}
 	enums := []struct {
 		field   string
 		value   string
@@ -156,9 +179,9 @@ func (r Rules) Validate() error {
 	}{
 		{"list.method", string(r.List.Method), names(seats.Methods()), "method"},
 		{"list.tie", string(r.List.Tie), names([]seats.TieRule{seats.Lots, seats.RegistrationOrder, seats.BallotOrder}), "tie rule"},
-		{"list.women_quota_rounding", string(r.List.WomenQuotaRounding), names([]seats.Rounding{seats.RoundHalfUp, seats.RoundUp, seats.RoundDown}), "rounding"},
-		{"list.preference_tie", string(r.List.PreferenceTie), names([]seats.TieRule{seats.ListPosition, seats.Lots}), "tie rule"},
-		{"list.missing_preferences", string(r.List.MissingPreferences), names([]seats.TieRule{seats.ListPosition, seats.Lots}), "rule for missing preference votes"},
+		{"list.women_quota_rounding", string(r.List.WomenQuotaRounding), append(names([]seats.Rounding{seats.RoundHalfUp, seats.RoundUp, seats.RoundDown}), ""), "rounding"},
+		{"list.preference_tie", string(r.List.PreferenceTie), append(names([]seats.TieRule{seats.ListPosition, seats.Lots}), ""), "tie rule"},
+		{"list.missing_preferences", string(r.List.MissingPreferences), append(names([]seats.TieRule{seats.ListPosition, seats.Lots}), ""), "rule for missing preference votes"},
 		{"okrug.against_all", string(r.Okrug.AgainstAll), names([]seats.AgainstAllRule{seats.RepeatIfAhead, seats.AgainstAllIgnored}), "against-all rule"},
 		{"okrug.tie", string(r.Okrug.Tie), names([]seats.TieRule{seats.RegistrationOrder, seats.Lots}), "tie rule"},
 		{"published.rounding", string(r.Published.Rounding), []string{"", validate.HalfUp, validate.HalfEven, validate.Down}, "rounding"},
@@ -187,7 +210,7 @@ func (r Rules) Validate() error {
 		err   error
 	}{
 		{"list", r.List.apportion(r.Seats.List).Validate()},
-		{"list", r.List.open().Validate()},
+		{"list", r.List.candidates().Validate()},
 		{"okrug", r.Okrug.Validate()},
 		{"protocol", r.Protocol.Validate()},
 		{"published", r.Published.Validate()},
@@ -292,6 +315,8 @@ func placed(err error) error {
 // brotli). TestPresetsListEveryFile checks that every file of presets/ is
 // here.
 var (
+	//go:embed presets/kg2010.json
+	presetKG2010 string
 	//go:embed presets/kg2015.json
 	presetKG2015 string
 	//go:embed presets/kg2021.json
@@ -303,6 +328,8 @@ var (
 // presetJSON returns the JSON of the built-in rule set id.
 func presetJSON(id string) (string, bool) {
 	switch id {
+	case "kg2010":
+		return presetKG2010, true
 	case "kg2015":
 		return presetKG2015, true
 	case "kg2021":
@@ -314,7 +341,7 @@ func presetJSON(id string) (string, bool) {
 }
 
 // Presets lists the IDs of the built-in rule sets.
-func Presets() []string { return []string{"kg2015", "kg2021", "kg2021-cec"} }
+func Presets() []string { return []string{"kg2010", "kg2015", "kg2021", "kg2021-cec"} }
 
 // ErrUnknownPreset is returned by Preset for an ID it does not know.
 var ErrUnknownPreset = errors.New("unknown rule set")

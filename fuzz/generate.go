@@ -235,7 +235,12 @@ func rules(s *source, e *election.Election) (shailoo.Rules, shailoo.Options) {
 	}
 	if flags&8 != 0 {
 		r.List.Tie = pick(s, []seats.TieRule{seats.Lots, seats.RegistrationOrder, seats.BallotOrder})
-		r.List.PreferenceTie = pick(s, []seats.TieRule{seats.Lots, seats.ListPosition})
+		tie := pick(s, []seats.TieRule{seats.Lots, seats.ListPosition})
+		// Closed lists refuse a rule for preference ties; now and then
+		// one is given all the same.
+		if r.List.Lists != seats.ClosedList || s.odd(16) {
+			r.List.PreferenceTie = tie
+		}
 		if s.odd(16) { // rules that do not apply there
 			r.List.Tie, r.List.PreferenceTie = seats.ListPosition, seats.RegistrationOrder
 		}

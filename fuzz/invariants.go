@@ -263,7 +263,8 @@ func checkDeputies(e *election.Election, res *shailoo.Result) *Violation {
 				return broken(LawDeputies, "deputy %q seated twice from list %q", d.ID, l.ID)
 			case lists[d.ID] == 1 && seated[d.ID] != "":
 				return broken(LawDeputies, "deputy %q seated from %q and from %q", d.ID, seated[d.ID], l.ID)
-			case d.Reason != seats.ReasonWomenQuota && d.Reason != seats.ReasonPreference:
+			case d.Reason != seats.ReasonWomenQuota && d.Reason != seats.ReasonPreference && d.Reason != seats.ReasonListPosition,
+				(d.Reason == seats.ReasonListPosition) != (res.Rules.List.Lists == seats.ClosedList) && d.Reason != seats.ReasonWomenQuota:
 				return broken(LawDeputies, "deputy %q seated for an unknown reason %q", d.ID, d.Reason)
 			case d.Reason == seats.ReasonWomenQuota && d.Sex != election.Female:
 				return broken(LawWomen, "deputy %q seated by the women's quota is %q", d.ID, d.Sex)
@@ -276,7 +277,7 @@ func checkDeputies(e *election.Election, res *shailoo.Result) *Violation {
 				seatedWomen++
 			}
 		}
-		required := seats.WomenRequired(l.Seats, seats.ListRule{WomenQuota: res.Rules.List.WomenQuota, Rounding: res.Rules.List.WomenQuotaRounding, Tie: res.Rules.List.PreferenceTie})
+		required := seats.WomenRequired(l.Seats, seats.ListRule{Lists: res.Rules.List.Lists, WomenQuota: res.Rules.List.WomenQuota, Rounding: res.Rules.List.WomenQuotaRounding, Tie: res.Rules.List.PreferenceTie})
 		if l.Seats > 0 && l.WomenRequired != required {
 			return broken(LawWomen, "list %q: %d women required for %d seats, rule says %d", l.ID, l.WomenRequired, l.Seats, required)
 		}
@@ -379,7 +380,8 @@ func checkTally(e *election.Election, res *shailoo.Result) *Violation {
 	var want shailoo.SeatTally
 	want.ListOf, want.OkrugOf = res.Rules.Seats.List, res.Rules.Seats.Okrug
 	for _, l := range res.Lists {
-		want.List += len(l.Deputies)
+		want.List += len(l.Deputies) + l.DeputiesNotGiven
+		want.NotGiven += l.DeputiesNotGiven
 		for _, d := range l.Deputies {
 			if d.Sex == election.Female {
 				want.Women++

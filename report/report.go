@@ -97,9 +97,12 @@ func build(res *shailoo.Result, l Lang) []section {
 			if li.National.Status == threshold.NotEvaluated {
 				margin = l.pw("not_evaluated")
 			}
-			women := li.Women()
+			women := fmt.Sprintf("%d/%d", li.Women(), li.WomenRequired)
+			if li.DeputiesNotGiven > 0 {
+				women = "—" // the deputies, and so their sex, are not given
+			}
 			lists.rows = append(lists.rows, []string{li.Name, Int(li.Votes), li.Percent, margin, reg,
-				strconv.Itoa(li.Seats), fmt.Sprintf("%d/%d", women, li.WomenRequired), l.prov(li.Provenance)})
+				strconv.Itoa(li.Seats), women, l.prov(li.Provenance)})
 			continue
 		}
 		by := "—"
@@ -122,25 +125,44 @@ func build(res *shailoo.Result, l Lang) []section {
 		doc = append(doc, missed)
 	}
 
+	// A closed list seats by list position: its table has no column of
+	// preference votes, which the ballot did not have.
+	closed := res.Rules.List.Lists == seats.ClosedList
 	deps := section{title: l.w("deputies"), head: []string{l.w("party"), "#", l.w("candidate"), l.w("position"), l.w("sex"), l.w("pref_votes"), l.w("why")}}
+	if closed {
+		deps.head = []string{l.w("party"), "#", l.w("candidate"), l.w("position"), l.w("sex"), l.w("why")}
+	}
 	for _, li := range res.Lists {
 		for i, d := range li.Deputies {
 			why := l.w("by_pref")
-			if d.Reason == "women_quota" {
+			switch d.Reason {
+			case seats.ReasonWomenQuota:
 				why = l.w("by_quota")
+			case seats.ReasonListPosition:
+				why = l.w("by_position")
 			}
 			name := d.Name
 			if name == "" {
 				name = d.ID
 			}
-			prefs := Int(d.Preferences)
-			if d.NoPreferences {
-				prefs = "—" // not evaluated: no protocol gives them
+			row := []string{li.Name, strconv.Itoa(i + 1), name, strconv.Itoa(d.Position), string(d.Sex)}
+			if !closed {
+				prefs := Int(d.Preferences)
+				if d.NoPreferences {
+					prefs = "—" // not evaluated: no protocol gives them
+				}
+				row = append(row, prefs)
 			}
-			deps.rows = append(deps.rows, []string{li.Name, strconv.Itoa(i + 1), name, strconv.Itoa(d.Position), string(d.Sex), prefs, why})
+			deps.rows = append(deps.rows, append(row, why))
+		}
+		if li.DeputiesNotGiven > 0 {
+			deps.after = append(deps.after, fmt.Sprintf(l.w("not_given"), li.Name, li.DeputiesNotGiven))
 		}
 	}
-	if len(deps.rows) > 0 {
+	if len(deps.rows) == 0 {
+		deps.head = nil // only lists whose deputies are not given
+	}
+	if len(deps.rows) > 0 || len(deps.after) > 0 {
 		doc = append(doc, deps)
 	}
 
@@ -183,6 +205,9 @@ func build(res *shailoo.Result, l Lang) []section {
 	s := res.Seats
 	parl := section{title: l.w("parliament")}
 	parl.lines = append(parl.lines, fmt.Sprintf("%d / %d %s: %d + %d", s.Total, s.Of, l.w("filled"), s.List, s.Okrug))
+	if s.NotGiven > 0 {
+		parl.lines = append(parl.lines, fmt.Sprintf(l.w("not_given_n"), s.NotGiven))
+	}
 	doc = append(doc, parl)
 
 	if ties, ok := tiesSection(res, l); ok {

@@ -101,3 +101,46 @@ func TestLanguageTags(t *testing.T) {
 	ls[0] = "de"
 	require.Equal(t, report.Kyrgyz, report.Langs()[0])
 }
+
+// Closed lists show list positions, not preference votes; a list without
+// a roster shows its seats as won with the deputies not given, in every
+// language and in Markdown. Part of issue 12's suite.
+func TestClosedListsAndDeputiesNotGiven(t *testing.T) {
+	f, err := os.Open("../testdata/ingest/small-election.json")
+	require.NoError(t, err)
+	defer f.Close()
+	e, err := ingest.ReadElection(f, "small-election.json")
+	require.NoError(t, err)
+	r, err := shailoo.Preset("kg2015")
+	require.NoError(t, err)
+	r, err = r.Set("seats.list", "9")
+	require.NoError(t, err)
+	r, err = r.Set("regional_threshold", "null")
+	require.NoError(t, err)
+	res, err := shailoo.Count(e, r)
+	require.NoError(t, err)
+	var b bytes.Buffer
+	require.NoError(t, report.Text(&b, res, report.English))
+	require.Contains(t, b.String(), "list position (closed list)")
+	require.NotContains(t, b.String(), "sex  preference votes")
+
+	for i := range e.Parties {
+		e.Parties[i].Candidates = nil
+	}
+	res, err = shailoo.Count(e, r)
+	require.NoError(t, err)
+	require.Positive(t, res.Seats.NotGiven)
+	want := map[report.Lang]string{report.English: "deputies not given", report.Russian: "депутаты не указаны", report.Kyrgyz: "депутаттар көрсөтүлгөн жок"}
+	for l, s := range want {
+		for _, md := range []bool{false, true} {
+			b.Reset()
+			if md {
+				require.NoError(t, report.Markdown(&b, res, l))
+			} else {
+				require.NoError(t, report.Text(&b, res, l))
+			}
+			require.Contains(t, b.String(), s, l)
+			require.NotContains(t, b.String(), "only 0 candidates", l)
+		}
+	}
+}

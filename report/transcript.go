@@ -7,6 +7,7 @@ import (
 	"strings"
 
 	"github.com/shailoo/shailoo"
+	"github.com/shailoo/shailoo/seats"
 )
 
 // TranscriptJSON writes the transcript of res as indented JSON.
@@ -74,10 +75,10 @@ func WhatIfText(w io.Writer, c *shailoo.WhatIf, l Lang) error {
 	for _, x := range c.Lists {
 		s.rows = append(s.rows, []string{x.Name, fmt.Sprint(x.Base), fmt.Sprint(x.Alternative), signed(int64(x.Moved)), fmt.Sprint(x.WomenBase), fmt.Sprint(x.WomenAlternative)})
 		for _, d := range x.Lose {
-			moves.rows = append(moves.rows, []string{x.Name, "−", d.Name, fmt.Sprint(d.Position), string(d.Sex), Int(d.Preferences)})
+			moves.rows = append(moves.rows, []string{x.Name, "−", d.Name, fmt.Sprint(d.Position), string(d.Sex), prefsOf(d, c.Base)})
 		}
 		for _, d := range x.Gain {
-			moves.rows = append(moves.rows, []string{x.Name, "+", d.Name, fmt.Sprint(d.Position), string(d.Sex), Int(d.Preferences)})
+			moves.rows = append(moves.rows, []string{x.Name, "+", d.Name, fmt.Sprint(d.Position), string(d.Sex), prefsOf(d, c.Alternative)})
 		}
 	}
 	doc := []section{s}
@@ -116,4 +117,14 @@ func whatIfSide(res *shailoo.Result, side string, l Lang) []section {
 		doc = append(doc, s)
 	}
 	return doc
+}
+
+// prefsOf is the preference votes of a deputy seated under res: "—" when
+// they are not evaluated, or when the lists are closed and preference
+// votes play no part.
+func prefsOf(d shailoo.Deputy, res *shailoo.Result) string {
+	if d.NoPreferences || res.Rules.List.Lists == seats.ClosedList {
+		return "—"
+	}
+	return Int(d.Preferences)
 }

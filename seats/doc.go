@@ -2,8 +2,8 @@
 // lists (largest remainder with the Hare, Droop, Hagenbach-Bischoff or
 // Imperiali quota; the D'Hondt, Sainte-Laguë, modified Sainte-Laguë,
 // Huntington-Hill and Adams divisor methods), a cap on the seats of one
-// list, ties and lots; the seats inside an open party list with a women's
-// quota; and single-mandate plurality with "against all".
+// list, ties and lots; the seats inside an open or closed party list with
+// a women's quota; and single-mandate plurality with "against all".
 //
 // # Model
 //
@@ -157,7 +157,10 @@
 //
 // FillList: women_required (Value quota% x seats exactly, Seats the women's
 // seats), women_short, quota_seat and preference_seat (Subject candidate,
-// Value preference votes), preferences_not_evaluated, tie_moot, unfilled. Plurality: candidate
+// Value preference votes), preferences_not_evaluated, tie_moot, unfilled;
+// a closed list: closed_list (Seats its seats), women_required when it has
+// a quota, quota_seat and list_seat (Subject candidate, Value its list
+// position), women_short, unfilled. Plurality: candidate
 // and against_all (Value votes), no_votes, leader, repeat_election (Value
 // the margin), elected (Value the margin). Ties, everywhere: tie (Value the
 // tied value, Seats the seats the tied share), tie_break (Subject winner,

@@ -24,8 +24,25 @@ const (
 	RoundDown   Rounding = "down"    // plain integer part
 )
 
+// ListKind says how the seats of a party list go to its candidates.
+type ListKind string
+
+// The kinds of party list. "" is OpenList, so that a rule written before
+// closed lists existed keeps its meaning.
+const (
+	// OpenList: the voters' preference votes decide, after the women's
+	// quota (Kyrgyzstan 2021).
+	OpenList ListKind = "open"
+	// ClosedList: the seats go to the candidates in the order of the list
+	// (Kyrgyzstan 2010 and 2015). List order is the rule, not a tie:
+	// there are no preference votes to be level.
+	ClosedList ListKind = "closed"
+)
+
 // ListRule is how a party's seats go to the candidates of its list.
 type ListRule struct {
+	// Lists is OpenList ("" too) or ClosedList.
+	Lists ListKind `json:"lists,omitempty"`
 	// WomenQuota is the percent of the party's seats that go first to
 	// women (30 in 2021).
 	WomenQuota decimal.Decimal `json:"women_quota"`
@@ -43,10 +60,19 @@ type ListRule struct {
 }
 
 // Validate checks the rule: a quota from 0 to 100 percent, a known
-// rounding, and a tie rule of ListPosition or Lots.
+// rounding, and a tie rule of ListPosition or Lots. A closed list has no
+// preference votes: Tie and Missing do not apply to it and must be "", and
+// its Rounding may be "" while WomenQuota is 0.
 func (r ListRule) Validate() error {
 	if r.WomenQuota.IsNegative() || r.WomenQuota.GreaterThan(decimal.NewFromInt(100)) {
 		return invalid("women quota %s%% out of range 0..100", r.WomenQuota)
+	}
+	switch r.Lists {
+	case "", OpenList:
+	case ClosedList:
+		return r.validateClosed()
+	default:
+		return invalid("unknown kind of list %q (known: %s, %s)", string(r.Lists), OpenList, ClosedList)
 	}
 	switch r.Rounding {
 	case RoundHalfUp, RoundUp, RoundDown:
@@ -66,6 +92,25 @@ func (r ListRule) Validate() error {
 	return nil
 }
 
+func (r ListRule) validateClosed() error {
+	switch {
+	case r.Tie != "":
+		return invalid("tie rule %q for equal preference votes does not apply to closed lists: they have no preference votes", string(r.Tie))
+	case r.Missing != "":
+		return invalid("rule %q for missing preference votes does not apply to closed lists: they have no preference votes", string(r.Missing))
+	}
+	switch r.Rounding {
+	case RoundHalfUp, RoundUp, RoundDown:
+	case "":
+		if !r.WomenQuota.IsZero() {
+			return invalid("a women's quota of %s%% needs a rounding", r.WomenQuota)
+		}
+	default:
+		return invalid("unknown rounding %q", string(r.Rounding))
+	}
+	return nil
+}
+
 // ListCandidate is one candidate of a party list: place on the list
 // (1-based), sex, and preference votes. NoPreferences says that no
 // protocol gives the candidate's preference votes: they are not evaluated
@@ -80,8 +125,9 @@ type ListCandidate struct {
 
 // The reasons a candidate is seated.
 const (
-	ReasonWomenQuota = "women_quota" // one of the first WomenRequired seats, which go to women
-	ReasonPreference = "preference"  // one of the other seats, by preference votes
+	ReasonWomenQuota   = "women_quota"   // one of the first WomenRequired seats, which go to women
+	ReasonPreference   = "preference"    // one of the other seats, by preference votes
+	ReasonListPosition = "list_position" // one of the other seats of a closed list, by list order
 )
 
 // Elected is a candidate given a seat, and why.
@@ -93,12 +139,12 @@ type Elected struct {
 	// NoPreferences: the candidate's preference votes are not evaluated
 	// (no protocol gives them); Preferences is 0 and means nothing.
 	NoPreferences bool   `json:"no_preferences,omitempty"`
-	Reason        string `json:"reason"` // ReasonWomenQuota or ReasonPreference
+	Reason        string `json:"reason"` // ReasonWomenQuota, ReasonPreference or ReasonListPosition
 }
 
 // ListResult is who takes a party's seats. Elected is in the order seated:
 // the women's quota seats first, then the other seats, each by preference
-// votes. Unfilled seats (too few candidates) come with a Reason; Reason also
+// votes (a closed list: in list order). Unfilled seats (too few candidates) come with a Reason; Reason also
 // says when fewer women stood than the quota requires. Ties lists every
 // tie that decided a seat, settled or awaiting lots; NotEvaluated says that
 // the list's preference votes were not evaluated (a candidate's are not
@@ -172,6 +218,10 @@ func WomenRequired(seats int, r ListRule) int {
 // Unfilled. lots, under r.Tie == Lots, is the drawn order of candidate IDs
 // for a tie this call reports; an unresolved tie returns the partial result
 // with a *TieError.
+//
+// A closed list (r.Lists == ClosedList) is filled in list order, without
+// preference votes (they are ignored, given or not), ties or lots: see
+// fillClosed.
 func FillList(party string, cands []ListCandidate, seats int, r ListRule, lots []string) (ListResult, error) {
 	if err := r.Validate(); err != nil {
 		return ListResult{}, err
@@ -198,6 +248,9 @@ func FillList(party string, cands []ListCandidate, seats int, r ListRule, lots [
 	}
 	if err := distinctPositive(ids, pos, "list position"); err != nil {
 		return ListResult{}, err
+	}
+	if r.Lists == ClosedList {
+		return fillClosed(party, cands, seats, r), nil
 	}
 	rule := r.Tie
 	prefs := make([]int64, len(cands)) // the figures compared: all 0 when not evaluated
@@ -321,6 +374,79 @@ func FillList(party string, cands []ListCandidate, seats int, r ListRule, lots [
 	}
 	finish()
 	return res, nil
+}
+
+// fillClosed gives a closed list's seats to its candidates in list order.
+//
+// With a women's quota, the first WomenRequired(seats, r) seats go to the
+// women placed highest on the list, and the other seats to the candidates
+// placed highest among the rest, women and men: list order decides within
+// each group, so nobody is seated over a candidate placed higher on the
+// same list except as the women's quota requires. Elected is in list order.
+// Positions are distinct, so there is never a tie.
+func fillClosed(party string, cands []ListCandidate, seats int, r ListRule) ListResult {
+	res := ListResult{Party: party, Seats: seats, WomenRequired: WomenRequired(seats, r)}
+	var steps []election.Step
+	step := func(s election.Step) { steps = append(steps, s) }
+	step(election.Step{Kind: "closed_list", Subject: party, Seats: seats,
+		Detail: fmt.Sprintf("closed list: its %d seats go to its candidates in list order", seats)})
+	if !r.WomenQuota.IsZero() {
+		step(election.Step{Kind: "women_required", Subject: party, Value: exact.Format(womenShare(seats, r).Rat()), Seats: res.WomenRequired,
+			Detail: fmt.Sprintf("%s%% of %d seats = %s, rounded %s: %d, to the women placed highest", r.WomenQuota, seats, womenShare(seats, r), r.Rounding, res.WomenRequired)})
+	}
+	order := make([]int, len(cands))
+	for i := range order {
+		order[i] = i
+	}
+	slices.SortFunc(order, func(x, y int) int { return cands[x].Position - cands[y].Position })
+	var women int
+	for _, i := range order {
+		if cands[i].Sex == election.Female {
+			women++
+		}
+	}
+	need := min(res.WomenRequired, women)
+	var reasons []string
+	if women < res.WomenRequired {
+		msg := fmt.Sprintf("only %d women on the list for %d women's seats: all are seated", women, res.WomenRequired)
+		reasons = append(reasons, msg)
+		step(election.Step{Kind: "women_short", Subject: party, Seats: res.WomenRequired - women, Detail: msg})
+	}
+	// The quota seats are the first need women in list order; the others
+	// are the first seats-need of everyone else in list order.
+	quota := map[int]bool{}
+	for _, i := range order {
+		if len(quota) == need {
+			break
+		}
+		if cands[i].Sex == election.Female {
+			quota[i] = true
+		}
+	}
+	others := seats - need
+	for _, i := range order {
+		c := cands[i]
+		reason, kind := ReasonWomenQuota, "quota_seat"
+		if !quota[i] {
+			if others == 0 {
+				continue
+			}
+			others--
+			reason, kind = ReasonListPosition, "list_seat"
+		}
+		res.Elected = append(res.Elected, Elected{ID: c.ID, Position: c.Position, Sex: c.Sex, Reason: reason})
+		step(election.Step{Kind: kind, Subject: c.ID, Value: strconv.Itoa(c.Position), Seats: 1,
+			Detail: fmt.Sprintf("%s (list position %d): %s seat", c.ID, c.Position, reason)})
+	}
+	if short := seats - len(res.Elected); short > 0 {
+		res.Unfilled = short
+		msg := fmt.Sprintf("only %d candidates on the list for %d seats: %d unfilled", len(cands), seats, short)
+		reasons = append(reasons, msg)
+		step(election.Step{Kind: "unfilled", Subject: party, Seats: short, Detail: msg})
+	}
+	res.Reason = strings.Join(reasons, "; ")
+	res.Steps = steps
+	return res
 }
 
 // filler carries one FillList call.

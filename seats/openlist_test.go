@@ -220,3 +220,82 @@ func TestFillListRoundingDiffers(t *testing.T) {
 	assert.False(t, in(up, "m7"))
 	assert.True(t, in(up, "w8"))
 }
+
+func closedRule(quota int64, r Rounding) ListRule {
+	return ListRule{Lists: ClosedList, WomenQuota: decimal.NewFromInt(quota), Rounding: r}
+}
+
+// A closed list seats by list order: preference votes, given or missing,
+// play no part, and nothing is ever tied. With a women's quota the quota
+// seats go to the women placed highest, the others in list order among the
+// rest. Part of issue 12's suite (decisions not made by the votes).
+func TestFillListClosed(t *testing.T) {
+	missing := func(c ListCandidate) ListCandidate { c.NoPreferences = true; return c }
+	tests := []struct {
+		name     string
+		cands    []ListCandidate
+		seats    int
+		rule     ListRule
+		want     []string // elected IDs, in list order
+		reasons  []string
+		unfilled int
+		reason   bool
+	}{
+		{name: "list_order_not_preferences", seats: 2, rule: closedRule(0, ""),
+			cands: []ListCandidate{cand("m3", 3, m, 900), cand("m1", 1, m, 0), cand("w2", 2, f, 5)},
+			want:  []string{"m1", "w2"}, reasons: []string{ReasonListPosition, ReasonListPosition}},
+		{name: "no_preference_votes_at_all", seats: 2, rule: closedRule(0, ""),
+			cands: []ListCandidate{missing(cand("a", 1, m, 0)), missing(cand("b", 2, m, 0)), missing(cand("c", 3, m, 0))},
+			want:  []string{"a", "b"}},
+		{name: "quota_to_the_highest_placed_women", seats: 3, rule: closedRule(30, RoundHalfUp), // 0.9 -> 1 woman
+			cands: []ListCandidate{cand("m1", 1, m, 0), cand("m2", 2, m, 0), cand("m3", 3, m, 0), cand("w4", 4, f, 0), cand("w5", 5, f, 0)},
+			want:  []string{"m1", "m2", "w4"}, reasons: []string{ReasonListPosition, ReasonListPosition, ReasonWomenQuota}},
+		{name: "quota_met_in_list_order", seats: 3, rule: closedRule(30, RoundHalfUp),
+			cands: []ListCandidate{cand("w1", 1, f, 0), cand("m2", 2, m, 0), cand("m3", 3, m, 0), cand("m4", 4, m, 0)},
+			want:  []string{"w1", "m2", "m3"}, reasons: []string{ReasonWomenQuota, ReasonListPosition, ReasonListPosition}},
+		{name: "women_short", seats: 3, rule: closedRule(100, RoundHalfUp),
+			cands: []ListCandidate{cand("m1", 1, m, 0), cand("w2", 2, f, 0), cand("m3", 3, m, 0)},
+			want:  []string{"m1", "w2", "m3"}, reason: true},
+		{name: "roster_too_short", seats: 4, rule: closedRule(0, ""),
+			cands: []ListCandidate{cand("m1", 1, m, 0), cand("m2", 2, m, 0)},
+			want:  []string{"m1", "m2"}, unfilled: 2, reason: true},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			res, err := FillList("p", tc.cands, tc.seats, tc.rule, nil)
+			require.NoError(t, err)
+			var got, reasons []string
+			for _, e := range res.Elected {
+				got = append(got, e.ID)
+				reasons = append(reasons, e.Reason)
+			}
+			assert.Equal(t, tc.want, got)
+			if tc.reasons != nil {
+				assert.Equal(t, tc.reasons, reasons)
+			}
+			assert.Equal(t, tc.unfilled, res.Unfilled)
+			assert.Equal(t, tc.seats, len(res.Elected)+res.Unfilled)
+			assert.Equal(t, tc.reason, res.Reason != "", "reason %q", res.Reason)
+			assert.Empty(t, res.Ties)
+			assert.Nil(t, res.Tie)
+			assert.False(t, res.NotEvaluated)
+			for _, s := range res.Steps {
+				assert.NotContains(t, []string{"tie", "tie_break", "preferences_not_evaluated", "preference_seat"}, s.Kind)
+			}
+		})
+	}
+}
+
+func TestListRuleClosedValidate(t *testing.T) {
+	require.NoError(t, closedRule(0, "").Validate())
+	require.NoError(t, closedRule(30, RoundUp).Validate())
+	for name, r := range map[string]ListRule{
+		"preference tie":      {Lists: ClosedList, Tie: ListPosition},
+		"missing preferences": {Lists: ClosedList, Missing: Lots},
+		"quota, no rounding":  closedRule(30, ""),
+		"unknown rounding":    closedRule(0, "sideways"),
+		"unknown kind":        {Lists: "ajar", Rounding: RoundUp, Tie: ListPosition},
+	} {
+		require.ErrorIs(t, r.Validate(), ErrInvalid, name)
+	}
+}

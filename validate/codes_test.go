@@ -80,6 +80,10 @@ page, with:
 
 A list at its cap is never in a tied set: it keeps the cap, and the seats are shared again among
 the others.
+
+Under closed lists (` + "`list.lists`" + ` = ` + "`closed`" + `, as in kg2010 and kg2015) the seats inside a list go
+by list order: that is the rule, not a tie, so no tie is reported for it and, if the votes decided
+everything else, the exit status is 0.
 `
 
 func docsCodes() string {

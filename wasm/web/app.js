@@ -63,6 +63,7 @@ const STRINGS = {
     seats_filled: '{total} of {of} seats filled: {list} by list, {okrug} in okrugs.',
     repeat_n: 'Okrugs going to a repeat election: {n}.',
     women_n: 'Women among the list deputies: {n}.',
+    not_given_n: 'Of these, {n} list seats were won by lists whose candidates the election does not give: their deputies are not given (not unfilled).',
     chart_label: 'Seats of the parliament: {desc}',
     okrug_seats: 'Okrug deputies',
     repeat_seats: 'Repeat election',
@@ -251,6 +252,7 @@ const STRINGS = {
     seats_filled: 'Распределено {total} из {of} мандатов: {list} по спискам, {okrug} по округам.',
     repeat_n: 'Повторные выборы в округах: {n}.',
     women_n: 'Женщин среди депутатов от списков: {n}.',
+    not_given_n: 'Из них {n} мандатов по спискам получили списки, кандидаты которых в определении выборов не указаны: депутаты не указаны (мандаты не пустуют).',
     chart_label: 'Мандаты парламента: {desc}',
     okrug_seats: 'Депутаты от округов',
     repeat_seats: 'Повторные выборы',
@@ -439,6 +441,7 @@ const STRINGS = {
     seats_filled: '{of} мандаттын {total} бөлүштүрүлдү: тизмелер боюнча {list}, округдар боюнча {okrug}.',
     repeat_n: '{n} округда кайра шайлоо өтөт.',
     women_n: 'Тизмелерден шайланган депутаттардын ичинде аялдар: {n}.',
+    not_given_n: 'Алардын ичинен {n} тизме мандатын шайлоонун аныктамасында талапкерлери көрсөтүлбөгөн тизмелер алды: депутаттар көрсөтүлгөн жок (мандаттар бош эмес).',
     chart_label: 'Парламенттин мандаттары: {desc}',
     okrug_seats: 'Округдардан депутаттар',
     repeat_seats: 'Кайра шайлоо',
@@ -1102,6 +1105,7 @@ function renderParliament(res) {
     table(null, [t('col_party'), [t('col_seats'), 'num']], legendRows, { class: 'legend-table' }),
     el('p', null, t('seats_filled', { total: num(s.total), of: num(s.of), list: num(s.list), okrug: num(s.okrug) })),
     s.repeat_elections ? el('p', null, t('repeat_n', { n: num(s.repeat_elections) })) : null,
+    s.deputies_not_given ? el('p', null, t('not_given_n', { n: num(s.deputies_not_given) })) : null,
     s.women_list_deputies ? el('p', { class: 'muted' }, t('women_n', { n: num(s.women_list_deputies) })) : null);
   box.append(el('div', { class: 'chart' }, svg, legend));
   const ties = tiesBlock(res);
@@ -1220,7 +1224,7 @@ function renderLists(res) {
       el('td', { class: 'num margin' }, v.status === 'not_evaluated' ? t('not_evaluated') : v.status ? signed(margin) : ''),
       el('td', null, l.regional ? statusText(l.regional.status) : '—'),
       el('td', { class: 'num seats' }, num(l.seats)),
-      el('td', { class: 'num' }, l.seats ? `${women} / ${l.women_required}` : ''),
+      el('td', { class: 'num' }, l.deputies_not_given ? '—' : l.seats ? `${women} / ${l.women_required}` : ''),
       el('td', { class: 'hide-small' }, provenance(l.provenance)));
   });
   box.append(table(null, [t('col_party'), [t('col_votes'), 'num'], [t('col_pct'), 'num'], [t('col_margin'), 'num'],
