@@ -11,7 +11,9 @@
 //	shailoo serve                 serve the browser page (build it first: scripts/web --build-only)
 //
 // Exit status: 0 when everything holds and the votes alone decided every
-// seat; 1 when the data has error findings, a tie awaits lots, or the
+// seat; 1 when the data has error findings, a tie awaits lots, the
+// result is provisional (it rests on something not evaluated: a region or
+// okrug without protocols, a line a threshold base needs), or the
 // published numbers disagree; 2 for bad usage or unreadable input; 3 when
 // everything holds but a decision other than the votes settled a seat (a
 // tie settled by a rule the rule set names, by --lots or by --lot-seed,
@@ -101,8 +103,8 @@ func usage(w io.Writer) {
 		fmt.Fprintf(w, "  %-8s %s\n", c.name, c.summary)
 	}
 	fmt.Fprintln(w, "\nRun 'shailoo <command> --help' for its flags.")
-	fmt.Fprintln(w, "Exit status: 0 all holds, decided by the votes alone; 1 error findings, a tie awaiting lots or")
-	fmt.Fprintln(w, "disagreements; 2 bad usage or input; 3 all holds but a tie or another decision other than the")
+	fmt.Fprintln(w, "Exit status: 0 all holds, decided by the votes alone; 1 error findings, a tie awaiting lots, a")
+	fmt.Fprintln(w, "provisional result (resting on something not evaluated) or disagreements; 2 bad usage or input; 3 all holds but a tie or another decision other than the")
 	fmt.Fprintln(w, "votes settled a seat (see the report's \"Ties and decisions\"). 2 > 1 > 3 > 0; whatif: the worse side.")
 }
 
