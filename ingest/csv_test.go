@@ -69,16 +69,19 @@ func TestReadCSV(t *testing.T) {
 			}, precincts: []election.Precinct{{ID: "1"}}},
 		},
 		{
+			// A line break inside quotes only in the header row: a data
+			// row is one line.
 			name: "quoted commas, quotes and line breaks",
-			in:   "\"precinct, No.\",\"invalid\",valid,\"A \"\"party\"\"\",against all\n\"1,a\",\"3\",97,\"90\",7\n\"2\nb\",0,1,1,0\n",
+			in:   "\"precinct, No.\",\"invalid\",valid,\"A \"\"party\"\"\",\"against\nall\"\n\"1,a\",\"3\",97,\"90\",7\n\"2 \"\"b\"\"\",0,1,1,0\n",
 			mapping: func(m *Mapping) {
 				m.Precinct = Column{Header: "precinct, No."}
 				m.Votes["a"] = Column{Header: `A "party"`}
+				m.Votes[election.AgainstAll] = Column{Header: "against\nall"}
 			},
-			want: want{rows: 2, lines: []int{2, 3}, protocols: []election.Protocol{
+			want: want{rows: 2, lines: []int{3, 4}, protocols: []election.Protocol{
 				list("1,a", map[election.Line]int64{"invalid": 3, "valid": 97}, map[string]int64{"a": 90, "against_all": 7}),
-				list("2\nb", map[election.Line]int64{"invalid": 0, "valid": 1}, map[string]int64{"a": 1, "against_all": 0}),
-			}, precincts: []election.Precinct{{ID: "1,a"}, {ID: "2\nb"}}},
+				list(`2 "b"`, map[election.Line]int64{"invalid": 0, "valid": 1}, map[string]int64{"a": 1, "against_all": 0}),
+			}, precincts: []election.Precinct{{ID: "1,a"}, {ID: `2 "b"`}}},
 		},
 		{
 			name: "Cyrillic headers with spaces around",
@@ -115,8 +118,11 @@ func TestReadCSV(t *testing.T) {
 			}, precincts: []election.Precinct{{ID: "1"}}},
 		},
 		{
-			name: "unmapped and extra columns ignored, blank lines skipped",
-			in:   "note,precinct,invalid,valid,A,against all,more\nx,1,3,97,90,7,y,z\n\n\nq,2,0,0,0,0\n",
+			// Empty cells past the header (a trailing delimiter) hold
+			// nothing to lose; a row may end early where the header's
+			// trailing cells are empty.
+			name: "unmapped columns ignored, blank lines skipped",
+			in:   "note,precinct,invalid,valid,A,against all,more,,\nx,1,3,97,90,7,y,, ,\n\n\nq,2,0,0,0,0,\n",
 			want: want{rows: 2, lines: []int{2, 5}, protocols: []election.Protocol{
 				list("1", map[election.Line]int64{"invalid": 3, "valid": 97}, map[string]int64{"a": 90, "against_all": 7}),
 				list("2", map[election.Line]int64{"invalid": 0, "valid": 0}, map[string]int64{"a": 0, "against_all": 0}),
@@ -199,9 +205,25 @@ func TestReadCSV(t *testing.T) {
 			}, precincts: []election.Precinct{{ID: "1"}}},
 		},
 		{
-			name: "header only",
-			in:   miniHeader,
-			want: want{},
+			name: "lines end in CR alone",
+			in:   strings.ReplaceAll(miniHeader+"1,3,97,90,7\n\n2,0,10,10,0\n", "\n", "\r"),
+			want: want{rows: 2, lines: []int{2, 4}, protocols: []election.Protocol{
+				list("1", map[election.Line]int64{"invalid": 3, "valid": 97}, map[string]int64{"a": 90, "against_all": 7}),
+				list("2", map[election.Line]int64{"invalid": 0, "valid": 10}, map[string]int64{"a": 10, "against_all": 0}),
+			}, precincts: []election.Precinct{{ID: "1"}, {ID: "2"}}},
+		},
+		{
+			// Issue 12: an unterminated quote costs its own row only; the
+			// rows after it are read.
+			name: "lenient: an unterminated quote skips its row only",
+			in:   miniHeader + "1,3,97,90,7\n2,\"0,10,10,0\n3,0,10,10,0\n4,0,10,10,0\n5,0,10,\"10\",0\n",
+			opts: Options{Lenient: true},
+			want: want{rows: 5, skipped: 1, lines: []int{2, 4, 5, 6}, protocols: []election.Protocol{
+				list("1", map[election.Line]int64{"invalid": 3, "valid": 97}, map[string]int64{"a": 90, "against_all": 7}),
+				list("3", map[election.Line]int64{"invalid": 0, "valid": 10}, map[string]int64{"a": 10, "against_all": 0}),
+				list("4", map[election.Line]int64{"invalid": 0, "valid": 10}, map[string]int64{"a": 10, "against_all": 0}),
+				list("5", map[election.Line]int64{"invalid": 0, "valid": 10}, map[string]int64{"a": 10, "against_all": 0}),
+			}, precincts: []election.Precinct{{ID: "1"}, {ID: "3"}, {ID: "4"}, {ID: "5"}}},
 		},
 		{
 			name: "lenient mode counts skipped rows",
@@ -278,7 +300,20 @@ func TestReadCSVErrors(t *testing.T) {
 		{name: "short row", in: miniHeader + "1,3,97\n", err: ErrShortRow, line: 2, col: 4, field: "votes.a", rows: 1},
 		{name: "leftmost bad cell first", in: miniHeader + "1,x,y\n", err: ErrNotNumber, line: 2, col: 2, field: "lines.invalid", rows: 1},
 		{name: "empty precinct", in: miniHeader + " ,3,97,90,7\n", err: ErrBadValue, line: 2, col: 1, field: "precinct", rows: 1},
-		{name: "line of a cell after a multi-line cell", in: miniHeader + "\"1\n\n1\",3,9x,90,7\n", err: ErrNotNumber, line: 4, col: 3, field: "lines.valid", rows: 1},
+		// Issue 12's attack suite (rows lost or misread) from here to the
+		// encodings: each row is read or reported at its own line.
+		{name: "a line break in a data row's quoted cell", in: miniHeader + "\"1\n\n1\",3,9x,90,7\n", err: ErrSyntax, line: 2, col: 1, rows: 1},
+		{name: "unterminated quote reported where it opens", in: miniHeader + "1,3,97,90,7\n2,\"3,97,90,7\n3,3,97,90,7\n4,3,97,90,7\n", err: ErrSyntax, line: 3, col: 2, rows: 2},
+		{name: "a value past the header", in: miniHeader + "1,3,97,90,7\n2,3,97,90,7,99\n", err: ErrLongRow, line: 3, col: 6, rows: 2},
+		{name: "a quoted value past the header", in: miniHeader + "1,3,97,90,7,,\"99\"\n", err: ErrLongRow, line: 2, col: 7, rows: 1},
+		{name: "a cell left out", in: miniHeader + "1,3,97,90\n", err: ErrShortRow, line: 2, col: 5, field: "votes.against_all", rows: 1},
+		{name: "a cell left out, not mapped", in: "precinct,invalid,valid,A,against all,note\n1,3,97,90,7\n", err: ErrShortRow, line: 2, col: 6, rows: 1},
+		{name: "header only", in: miniHeader, err: ErrNoRows, line: 1},
+		{name: "header only, CR line ends", in: strings.ReplaceAll(miniHeader, "\n", "\r"), err: ErrNoRows, line: 1},
+		{name: "UTF-16LE", in: "\xff\xfep\x00r\x00", err: ErrEncoding},
+		{name: "UTF-16BE", in: "\xfe\xff\x00p\x00r", err: ErrEncoding},
+		{name: "UTF-16 without a mark", in: "p\x00r\x00,\x00\n\x00", err: ErrMissingHeader, line: 1, field: "precinct"},
+		{name: "semicolons read with commas", in: "precinct;invalid;valid;A;against all\n1;3;97;90;7\n", err: ErrMissingHeader, line: 1, field: "delimiter"},
 		{name: "bare quote", in: miniHeader + "1,3,9\"7,90,7\n", err: ErrSyntax, line: 2, col: 3, rows: 1},
 		{name: "bad quoted field", in: miniHeader + "1,\"3\"x,97,90,7\n", err: ErrSyntax, line: 2, col: 2, rows: 1},
 		{name: "unterminated quote", in: miniHeader + "1,3,97,\"90,7\n", err: ErrSyntax, line: 2, col: 4, rows: 1},

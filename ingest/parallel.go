@@ -104,6 +104,7 @@ func (s *scanner) runParallel(br *bufio.Reader, line int, fn func(row *Row) erro
 		if c.rest != nil {
 			src := newTokenizer(bufio.NewReaderSize(c.rest, 64<<10), s.delimiter())
 			src.numLine = c.line - 1
+			src.oneLine = true
 			sk, n, err := s.rowLoop(src, fn)
 			return append(skipped, sk...), rows + n, err
 		}
