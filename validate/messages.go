@@ -6,6 +6,7 @@ import (
 	"strings"
 
 	"github.com/shailoo/shailoo/election"
+	"github.com/shailoo/shailoo/internal/echo"
 )
 
 // vars are the figures of a message beyond those of the finding itself,
@@ -26,9 +27,10 @@ func newFinding(c Code, p Place, want, got string, gap int64, v vars) Finding {
 // render fills the template of d with the figures of f and v, and puts
 // the place in front.
 func render(d codeDef, f Finding, v vars) Message {
+	f.Place = f.Place.echo()
 	all := vars{
-		"want":      same(f.Want),
-		"got":       same(f.Got),
+		"want":      same(echo.Text(f.Want)),
+		"got":       same(echo.Text(f.Got)),
 		"gap":       same(signed(f.Gap)),
 		"excess":    same(strconv.FormatInt(absSat(f.Gap), 10)),
 		"precinct":  same(f.Place.Precinct),
@@ -86,6 +88,17 @@ func upperFirst(s string) string {
 		return strings.ToUpper(string(r)) + s[i+len(string(r)):]
 	}
 	return s
+}
+
+// echo returns p with its texts as a message may repeat them: control
+// characters escaped, long values cut (internal/echo). The IDs come from
+// input files, where they may be anything.
+func (p Place) echo() Place {
+	for _, s := range []*string{&p.Region, &p.Okrug, &p.Precinct, &p.Party, &p.Candidate, &p.Line, &p.Choice, &p.File} {
+		*s = echo.Text(*s)
+	}
+	p.Ballot = election.BallotKind(echo.Text(p.Ballot))
+	return p
 }
 
 // placeText writes a place as the start of a sentence.

@@ -11,15 +11,16 @@ import (
 	"unicode/utf8"
 )
 
-// Max is the number of bytes of a value a message repeats; the rest is
-// left out and its size said.
+// Max is the number of characters of a value a message repeats; the rest
+// is left out and its size in bytes said. (Characters, not bytes, so that
+// a Cyrillic ID is not cut at half the length of a Latin one.)
 const Max = 64
 
 // Text returns s as a message prints it bare (a precinct ID after
 // "Precinct "): unchanged when it is printable UTF-8 of at most Max bytes;
 // otherwise with every character that is not printable (strconv.IsPrint)
 // and every byte that is not UTF-8 escaped as Go writes them ("\x1b",
-// "\u202e", "\xff"), and cut after Max bytes with the full size added:
+// "\u202e", "\xff"), and cut after Max characters with the full size added:
 // "xxxx… (10,485,760 bytes)".
 func Text[S ~string | ~[]byte](s S) string {
 	if plain(s) {
@@ -30,14 +31,14 @@ func Text[S ~string | ~[]byte](s S) string {
 }
 
 // Quote returns s in double quotes with Go escapes (strconv.Quote), cut
-// after Max bytes as Text cuts it: "\"12a\"", "\"xxxx…\" (10,485,760 bytes)".
+// after Max characters as Text cuts it: "\"12a\"", "\"xxxx…\" (10,485,760 bytes)".
 func Quote[S ~string | ~[]byte](s S) string {
 	return strconv.Quote(string(head(s))) + tail(s)
 }
 
 // plain reports whether s is short printable UTF-8.
 func plain[S ~string | ~[]byte](s S) bool {
-	if len(s) > Max {
+	if len(s) > Max && len(head(s)) < len(s) {
 		return false
 	}
 	for i := 0; i < len(s); {
@@ -58,21 +59,26 @@ func plain[S ~string | ~[]byte](s S) bool {
 	return true
 }
 
-// head returns the first Max bytes of s, not cutting a UTF-8 character.
+// head returns the first Max characters of s (a byte that is not UTF-8
+// counting as one).
 func head[S ~string | ~[]byte](s S) S {
 	if len(s) <= Max {
 		return s
 	}
-	n := Max
-	for n > Max-utf8.UTFMax && n > 0 && !utf8.RuneStart(s[n]) {
-		n--
+	i := 0
+	for range Max {
+		if i >= len(s) {
+			return s
+		}
+		_, n := utf8.DecodeRuneInString(string(s[i:min(len(s), i+utf8.UTFMax)]))
+		i += n
 	}
-	return s[:n]
+	return s[:i]
 }
 
 // tail says how much of s head left out.
 func tail[S ~string | ~[]byte](s S) string {
-	if len(s) <= Max {
+	if len(head(s)) == len(s) {
 		return ""
 	}
 	return "… (" + Group(int64(len(s))) + " bytes)"

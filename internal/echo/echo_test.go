@@ -17,7 +17,8 @@ func TestText(t *testing.T) {
 		{"bidi", "a\u202eb", `a\u202eb`, `"a\u202eb"`},
 		{"not utf-8", "a\xffb", `a\xffb`, `"a\xffb"`},
 		{"huge", big, strings.Repeat("x", Max) + "… (10,485,760 bytes)", `"` + strings.Repeat("x", Max) + `"… (10,485,760 bytes)`},
-		{"huge cyrillic", strings.Repeat("ж", 40), `"`[:0] + strings.Repeat("ж", 32) + "… (80 bytes)", `"` + strings.Repeat("ж", 32) + `"… (80 bytes)`},
+		{"long cyrillic", strings.Repeat("ж", 64), strings.Repeat("ж", 64), `"` + strings.Repeat("ж", 64) + `"`},
+		{"huge cyrillic", strings.Repeat("ж", 70), strings.Repeat("ж", 64) + "… (140 bytes)", `"` + strings.Repeat("ж", 64) + `"… (140 bytes)`},
 	} {
 		if got := Text(c.in); got != c.text {
 			t.Errorf("%s: Text = %.120q, want %.120q", c.name, got, c.text)
