@@ -8,11 +8,14 @@ import (
 	"hash"
 	"io"
 	"slices"
+	"strconv"
 	"strings"
 
 	"github.com/shailoo/shailoo/election"
 	"github.com/shailoo/shailoo/ingest"
 	"github.com/shailoo/shailoo/internal/dense"
+	"github.com/shailoo/shailoo/internal/echo"
+	"github.com/shailoo/shailoo/tally"
 	"github.com/shailoo/shailoo/validate"
 )
 
@@ -65,11 +68,15 @@ func CountCSV(def *election.Election, r Rules, files []CSVInput, o Options) (*Re
 	}
 	placed := len(def.Precincts) == 0
 	if placed && !o.TotalsOnly {
-		e, o2, err := MergeCSV(def, files, o)
+		e, o2, origins, err := mergeCSV(def, files, o)
 		if err != nil {
 			return nil, err
 		}
-		return countWith(e, r, o2, def)
+		res, err := countWith(e, r, o2, def)
+		if err != nil {
+			return nil, locateMerged(err, e, origins)
+		}
+		return res, nil
 	}
 
 	machine := false
@@ -106,22 +113,36 @@ func CountCSV(def *election.Election, r Rules, files []CSVInput, o Options) (*Re
 	}
 
 	sums := make([]string, len(files))
+	big := bigFigures{}
 	for i, f := range files {
 		fh := newAsyncHash(o.newSHA256())
 		lay := newFileLayout(keys, f.Mapping)
 		var pr election.Precinct
+		var stop error
 		skipped, err := ingest.ScanRows(io.TeeReader(f.R, fh), f.Name, f.Mapping,
 			ingest.Options{Lenient: o.SkipBadRows, CheckConflicts: !o.TotalsOnly, Concurrent: true, Precinct: p.table.Lookup},
 			func(row *ingest.Row) error {
 				lay.load(&d, row)
+				if lay.big != 0 {
+					big.note(keys, &d, func(field string) *ingest.ParseError { return row.Error(field, nil) })
+					lay.big = 0
+				}
 				var at *election.Precinct
 				if placed {
 					pr = row.Precinct
 					at = &pr
 				}
-				return p.add(&d, at, int32(row.Index))
+				if err := p.add(&d, at, int32(row.Index)); err != nil {
+					// Not a row to skip: the count cannot go on.
+					stop = big.locate(err, keys, &d, func(field string) *ingest.ParseError { return row.Error(field, nil) })
+					return stop
+				}
+				return nil
 			})
 		sum := fh.sum()
+		if stop != nil {
+			return nil, stop
+		}
 		if err != nil {
 			return nil, err
 		}
@@ -182,6 +203,12 @@ func (a *asyncHash) sum() string {
 // each unreadable row a finding when o.SkipBadRows. A precinct the files
 // name that def lacks stays unknown, and the validator reports it.
 func MergeCSV(def *election.Election, files []CSVInput, o Options) (*election.Election, Options, error) {
+	e, o, _, err := mergeCSV(def, files, o)
+	return e, o, err
+}
+
+// mergeCSV is MergeCSV, saying where the protocols of the files came from.
+func mergeCSV(def *election.Election, files []CSVInput, o Options) (*election.Election, Options, []rowOrigin, error) {
 	e := *def
 	fromFiles := len(e.Precincts) == 0
 	known := make(map[string]bool, len(e.Precincts))
@@ -191,12 +218,14 @@ func MergeCSV(def *election.Election, files []CSVInput, o Options) (*election.El
 	e.Precincts = append([]election.Precinct(nil), e.Precincts...)
 	o.Findings = slices.Clone(o.Findings)
 	sums := make([]string, len(files))
+	var origins []rowOrigin
 	for i, f := range files {
 		fh := o.newSHA256()
 		t, err := ingest.ReadCSV(io.TeeReader(f.R, fh), f.Name, f.Mapping, ingest.Options{Lenient: o.SkipBadRows})
 		if err != nil {
-			return nil, o, err
+			return nil, o, nil, err
 		}
+		origins = append(origins, rowOrigin{file: f.Name, first: len(e.Protocols), lines: t.Lines, columns: t.Columns})
 		for _, pe := range t.Skipped {
 			o.Findings = append(o.Findings, validate.UnreadableRow(pe.File, pe.Line, pe.Column, pe.Error()))
 		}
@@ -210,7 +239,7 @@ func MergeCSV(def *election.Election, files []CSVInput, o Options) (*election.El
 		sums[i] = hex.EncodeToString(fh.Sum(nil))
 	}
 	o.Inputs = fileInputs(o.Inputs, files, sums)
-	return &e, o, nil
+	return &e, o, origins, nil
 }
 
 // fileInputs puts the SHA-256 of each file in the first input named as
@@ -233,6 +262,7 @@ func fileInputs(inputs []Input, files []CSVInput, sums []string) []Input {
 // and the tally read them in any order, as they read the maps of CountWith.
 type fileLayout struct {
 	pos [dense.Sections][]int32 // figure i of the row's section -> position
+	big uint64                  // not 0: a figure loaded is a big one (bigFigure)
 }
 
 func newFileLayout(k *dense.Keys, m ingest.Mapping) *fileLayout {
@@ -262,9 +292,13 @@ func (fl *fileLayout) load(d *dense.Protocol, row *ingest.Row) {
 
 func (fl *fileLayout) entries(dst []dense.Entry, sec int, vs []ingest.Value, present []int32) []dense.Entry {
 	pos := fl.pos[sec]
+	var big uint64
 	for _, i := range present {
-		dst = append(dst, dense.Entry{Pos: pos[i], V: vs[i].N})
+		v := vs[i].N
+		big |= (uint64(v) + bigFigure) >> 32 // no branch: |v| >= bigFigure, roughly
+		dst = append(dst, dense.Entry{Pos: pos[i], V: v})
 	}
+	fl.big |= big
 	return dst
 }
 
@@ -450,4 +484,174 @@ func (h *electionHash) sum(defList bool) string {
 	h.buf = append(h.buf, '}')
 	h.h.Write(h.buf)
 	return hex.EncodeToString(h.h.Sum(nil))
+}
+
+// bigFigure is the size from which a figure is remembered (bigFigures):
+// 2^31, more than any count of voters, and still too small for a few
+// thousand rows to take a sum past int64.
+const bigFigure = 1 << 31
+
+// bigFigures remembers, for each figure of the protocols ("votes.ak-jol"),
+// the largest in size of 2^31 or more and the row it is in: when a sum
+// leaves int64, the row at which it does is seldom the one to blame, and
+// the error names both. It holds a few entries at most (none in a real
+// election), so a count's memory does not grow with its rows.
+type bigFigures map[string]bigAt
+
+type bigAt struct {
+	v        int64
+	at       *ingest.ParseError
+	precinct string
+}
+
+// note remembers the big figures of d, whose row place gives.
+func (b bigFigures) note(k *dense.Keys, d *dense.Protocol, place func(field string) *ingest.ParseError) {
+	for sec := range dense.Sections {
+		for _, e := range d.Section(sec) {
+			if e.V > -bigFigure && e.V < bigFigure {
+				continue
+			}
+			name := figureName(k, sec, e.Pos)
+			if old, ok := b[name]; ok && magnitude(old.v) >= magnitude(e.V) {
+				continue
+			}
+			b[name] = bigAt{v: e.V, at: place(name), precinct: d.Precinct}
+		}
+	}
+}
+
+// locate turns a sum past int64 found when adding d (err, from the tally)
+// into an *ingest.ParseError at d's row (place gives it) that says the
+// sum, and where the largest figure of that field is; other errors are
+// returned as they are.
+func (b bigFigures) locate(err error, k *dense.Keys, d *dense.Protocol, place func(field string) *ingest.ParseError) error {
+	var pe *tally.ProtocolError
+	var oe *tally.OverflowError
+	if !errors.As(err, &pe) || !errors.As(err, &oe) || oe.Key == "" {
+		return err
+	}
+	name := oe.Field + "." + oe.Key
+	var v int64
+	for sec := range dense.Sections {
+		for _, e := range d.Section(sec) {
+			if figureName(k, sec, e.Pos) == name {
+				v = e.V
+			}
+		}
+	}
+	var top *bigAt
+	if t, ok := b[name]; ok {
+		top = &t
+	}
+	at := place(name)
+	at.Err = &sumError{msg: sumMessage(pe, name, d.Precinct, d.Ballot, v, top), err: err}
+	return at
+}
+
+// sumMessage says that the sum of field name over pe's scope leaves int64
+// when protocol (precinct, ballot) adds its figure v, and where the
+// largest figure of the field is (top, when known).
+func sumMessage(pe *tally.ProtocolError, name, precinct string, ballot election.BallotKind, v int64, top *bigAt) string {
+	scope := pe.Scope
+	switch {
+	case scope == tally.ScopeNation:
+		scope = "the nation"
+	case scope == tally.ScopeAbroad:
+		scope = "the precincts abroad"
+	case scope == tally.ScopeUnplaced:
+		scope = "the precincts in no region or okrug"
+	case strings.HasPrefix(scope, "region:"), strings.HasPrefix(scope, "okrug:"):
+		kind, id, _ := strings.Cut(scope, ":")
+		scope = kind + " " + echo.Text(id)
+	}
+	msg := fmt.Sprintf("precinct %s (%s ballot): the sum of %s over %s leaves the int64 range when this row's %s is added",
+		echo.Quote(precinct), echo.Text(ballot), name, scope, echo.Group(v))
+	if top != nil {
+		where := top.at.File + ":" + strconv.Itoa(top.at.Line)
+		if top.at.Column > 0 {
+			where += ":" + strconv.Itoa(top.at.Column)
+		}
+		msg += fmt.Sprintf("; the largest %s is %s, at %s (precinct %s)", name, echo.Group(top.v), where, echo.Quote(top.precinct))
+	}
+	return msg
+}
+
+// rowOrigin says where the protocols read from one CSV file (MergeCSV)
+// came from: protocols first to first+len(lines)-1 of the merged
+// election, from lines of file whose mapped fields are at columns.
+type rowOrigin struct {
+	file    string
+	first   int
+	lines   []int
+	columns map[string]int
+}
+
+// locateMerged turns a sum past int64 in the count of the election
+// MergeCSV built (err, from the tally) into an *ingest.ParseError at the
+// row of the protocol concerned, naming the row of the largest figure of
+// the field too; other errors, and protocols not from a file, are
+// returned as they are.
+func locateMerged(err error, e *election.Election, origins []rowOrigin) error {
+	var pe *tally.ProtocolError
+	var oe *tally.OverflowError
+	if !errors.As(err, &pe) || !errors.As(err, &oe) || oe.Key == "" || pe.Index < 0 || pe.Index >= len(e.Protocols) {
+		return err
+	}
+	name := oe.Field + "." + oe.Key
+	figure := func(p *election.Protocol) int64 {
+		switch oe.Field {
+		case "lines":
+			return p.Lines[election.Line(oe.Key)]
+		case "votes":
+			return p.Votes[oe.Key]
+		}
+		return p.Preferences[oe.Key]
+	}
+	place := func(i int) *ingest.ParseError {
+		for _, o := range origins {
+			if i >= o.first && i < o.first+len(o.lines) {
+				return &ingest.ParseError{File: o.file, Line: o.lines[i-o.first], Column: o.columns[name], Field: name}
+			}
+		}
+		return nil
+	}
+	at := place(pe.Index)
+	if at == nil {
+		return err
+	}
+	var top *bigAt
+	for i := range e.Protocols {
+		q := &e.Protocols[i]
+		if v := figure(q); magnitude(v) >= bigFigure && (top == nil || magnitude(v) > magnitude(top.v)) {
+			if where := place(i); where != nil {
+				top = &bigAt{v: v, at: where, precinct: q.Precinct}
+			}
+		}
+	}
+	p := &e.Protocols[pe.Index]
+	at.Err = &sumError{msg: sumMessage(pe, name, p.Precinct, p.Ballot, figure(p), top), err: err}
+	return at
+}
+
+// sumError is a sum past int64, said in the user's words; it unwraps to
+// the tally's error (and so to exact.ErrOverflow).
+type sumError struct {
+	msg string
+	err error
+}
+
+func (e *sumError) Error() string { return e.msg }
+func (e *sumError) Unwrap() error { return e.err }
+
+func magnitude(v int64) uint64 {
+	if v < 0 {
+		return uint64(-(v + 1)) + 1
+	}
+	return uint64(v)
+}
+
+// figureName names the figure at position pos of a section as a mapping
+// field does: "lines.voters", "votes.ak-jol", "preferences.ak-jol-1".
+func figureName(k *dense.Keys, sec int, pos int32) string {
+	return [dense.Sections]string{"lines.", "votes.", "preferences."}[sec] + k.Section(sec).Key(pos)
 }

@@ -244,6 +244,7 @@ func (s *scanner) parser() *scanner {
 	p.row = Row{
 		Lines: make([]Value, len(s.row.Lines)), Votes: make([]Value, len(s.row.Votes)), Preferences: make([]Value, len(s.row.Preferences)),
 		PresentLines: make([]int32, 0, len(s.row.Lines)), PresentVotes: make([]int32, 0, len(s.row.Votes)), PresentPreferences: make([]int32, 0, len(s.row.Preferences)),
+		scan: s,
 	}
 	return &p
 }

@@ -71,6 +71,10 @@ type Table struct {
 	Rows int
 	// Lines[i] is the file line where the row of Protocols[i] starts.
 	Lines []int
+	// Columns gives the 1-based column of each mapped field of the file
+	// ("precinct", "lines.voters", "votes.ak-jol"), for errors found in
+	// the protocols later (a sum past int64).
+	Columns map[string]int
 }
 
 // Layout is the order of the figures in a Row: the mapped lines in
@@ -125,7 +129,28 @@ type Row struct {
 	// reads them instead of every Value.
 	PresentLines, PresentVotes, PresentPreferences []int32
 
-	precinctCell []byte // a parallel scan's precinct cell, until placed
+	precinctCell []byte   // a parallel scan's precinct cell, until placed
+	scan         *scanner // the file and its columns, for Error
+}
+
+// Error returns a *ParseError for a problem found in the row after it was
+// read (a sum it makes overflow, say): the file, the row's line, and the
+// column and header of the mapping field named ("lines.voters",
+// "votes.ak-jol", as Layout's figures are named with their section), or
+// no column when the mapping has no such field.
+func (r *Row) Error(field string, err error) *ParseError {
+	pe := &ParseError{Line: r.Line, Field: field, Err: err}
+	if r.scan == nil {
+		return pe
+	}
+	pe.File = r.scan.file
+	for i := range r.scan.fields {
+		if f := &r.scan.fields[i]; f.name == field {
+			pe.Column, pe.Header = f.idx+1, f.header
+			break
+		}
+	}
+	return pe
 }
 
 // ReadCSV reads a protocols file whole: it is Scan keeping a copy of each
@@ -161,6 +186,12 @@ func readCSV(r io.Reader, file string, m Mapping, o Options, src sourceFunc) (Ta
 		return nil
 	})
 	t.Precincts = track.precincts
+	if s.ncols > 0 {
+		t.Columns = make(map[string]int, len(s.fields))
+		for _, f := range s.fields {
+			t.Columns[f.name] = f.idx + 1
+		}
+	}
 	return t, err
 }
 
@@ -390,6 +421,7 @@ func newScanner(file string, m Mapping, o Options, src sourceFunc) (*scanner, er
 	s.row.PresentLines = make([]int32, 0, nl)
 	s.row.PresentVotes = make([]int32, 0, nv)
 	s.row.PresentPreferences = make([]int32, 0, np)
+	s.row.scan = s
 	return s, nil
 }
 
