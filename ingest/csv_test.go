@@ -555,3 +555,89 @@ func TestParseErrorString(t *testing.T) {
 		})
 	}
 }
+
+// TestRowsNeverLost is part of issue 12's attack suite (rows lost or
+// misread): with and without Lenient, sequential and concurrent, every
+// row is read or reported at its own line.
+func TestRowsNeverLost(t *testing.T) {
+	var b strings.Builder
+	b.WriteString(miniHeader)
+	bad := map[int]error{} // line -> the error of its row
+	for i := range 400 {
+		line := i + 2
+		switch i % 50 {
+		case 7:
+			fmt.Fprintf(&b, "%d,0,\"10,6,4\n", i) // an unterminated quote
+			bad[line] = ErrSyntax
+		case 19:
+			fmt.Fprintf(&b, "%d,0,10,6,4,99\n", i) // a value past the header
+			bad[line] = ErrLongRow
+		case 31:
+			fmt.Fprintf(&b, "%d,0,10,6\n", i) // a cell left out
+			bad[line] = ErrShortRow
+		case 43:
+			fmt.Fprintf(&b, "%d,0,10,\"6\",\"4\"\n", i) // quoted, fine
+		default:
+			fmt.Fprintf(&b, "%d,0,10,6,4\n", i)
+		}
+	}
+	for _, cr := range []bool{false, true} {
+		in := b.String()
+		if cr {
+			in = strings.ReplaceAll(in, "\n", "\r")
+		}
+		for _, concurrent := range []bool{false, true} {
+			tab, err := ReadCSV(strings.NewReader(in), "t.csv", mini(), Options{Lenient: true, Concurrent: concurrent, chunkBytes: 512})
+			if err != nil {
+				t.Fatal(err)
+			}
+			if tab.Rows != 400 || len(tab.Protocols) != 400-len(bad) || len(tab.Skipped) != len(bad) {
+				t.Fatalf("cr %v, concurrent %v: %d rows, %d read, %d skipped; want 400, %d, %d", cr, concurrent, tab.Rows, len(tab.Protocols), len(tab.Skipped), 400-len(bad), len(bad))
+			}
+			for _, s := range tab.Skipped {
+				if want := bad[s.Line]; want == nil || !errors.Is(s, want) {
+					t.Errorf("skipped %v, want %v at that line", s, want)
+				}
+			}
+			for i, line := range tab.Lines {
+				if bad[line] != nil || tab.Protocols[i].Precinct != fmt.Sprint(line-2) {
+					t.Errorf("protocol %s read at line %d", tab.Protocols[i].Precinct, line)
+				}
+			}
+		}
+	}
+}
+
+// TestEchoedValues is part of issue 12's attack suite: an error repeats a
+// cell escaped and cut, never raw and whole.
+func TestEchoedValues(t *testing.T) {
+	huge := strings.Repeat("7", 10<<20) + "x"
+	tests := []struct {
+		name, in string
+		want     string
+	}{
+		{"10 MB cell", miniHeader + "1,3," + huge + ",90,7\n", `t.csv:2:3: lines.valid: not a whole number: "` + strings.Repeat("7", 64) + `"… (10,485,761 bytes)`},
+		{"escape sequence", miniHeader + "1,3,9\x1b[2J,90,7\n", `t.csv:2:3: lines.valid: not a whole number: "9\x1b[2J"`},
+		{"value past the header", miniHeader + "1,3,97,90,7,\x1b[31m\n", `t.csv:2:6: row too long: cell 6 holds "\x1b[31m"`},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			_, err := ReadCSV(strings.NewReader(tt.in), "t.csv", mini(), Options{})
+			if err == nil || !strings.HasPrefix(err.Error(), tt.want) || len(err.Error()) > 1000 {
+				t.Errorf("err = %.300q, want it to start with %.300q", err, tt.want)
+			}
+		})
+	}
+}
+
+func TestRowError(t *testing.T) {
+	var got []string
+	_, err := ScanRows(strings.NewReader("note,"+miniHeader+"x,1,3,97,90,7\n"), "t.csv", mini(), Options{}, func(row *Row) error {
+		got = append(got, row.Error("votes.a", ErrOutOfRange).Error(), row.Error("votes.zz", ErrOutOfRange).Error())
+		return nil
+	})
+	want := []string{"t.csv:2:5: votes.a: number out of range", "t.csv:2: votes.zz: number out of range"}
+	if err != nil || fmt.Sprint(got) != fmt.Sprint(want) {
+		t.Errorf("got %q, %v; want %q", got, err, want)
+	}
+}
