@@ -18,9 +18,10 @@ import (
 // rows, their order, the line numbers and the errors are those of the
 // sequential scan.
 //
-// A chunk is cut at a line end only while the bytes hold no quote, since a
-// quoted field may span lines: from the first chunk that holds a quote,
-// the rest of the file is read by one tokenizer, as without Concurrent.
+// A chunk is cut at a line end only while the bytes hold no quote, which
+// the parsers' one-walk reading (fillLine) cannot split: from the first
+// chunk that holds a quote, the rest of the file is read by one tokenizer,
+// as without Concurrent (each data row one line, tokenizer.oneLine).
 // Exports from spreadsheets quote only the header, or nothing, so the
 // rows of most files are cut.
 

@@ -26,7 +26,8 @@ type Options struct {
 	// cell that is not a number, an unknown ballot text...) into an entry of
 	// Skipped, and reading goes on. By default the first bad row is the
 	// error. Problems with the file as a whole (no header row, a mapped
-	// header missing, an I/O error) are errors in both modes.
+	// header missing, no data rows, UTF-16, an I/O error) are errors in
+	// both modes.
 	Lenient bool
 	// Concurrent parses the rows on other goroutines, one per core, ahead
 	// of the function that handles them (see parallel.go): the file is cut
