@@ -1,6 +1,7 @@
 package shailoo
 
 import (
+	"cmp"
 	"encoding/hex"
 	"encoding/json"
 	"errors"
@@ -15,6 +16,7 @@ import (
 	"github.com/shailoo/shailoo/ingest"
 	"github.com/shailoo/shailoo/internal/dense"
 	"github.com/shailoo/shailoo/internal/echo"
+	"github.com/shailoo/shailoo/internal/exact"
 	"github.com/shailoo/shailoo/tally"
 	"github.com/shailoo/shailoo/validate"
 )
@@ -152,7 +154,11 @@ func CountCSV(def *election.Election, r Rules, files []CSVInput, o Options) (*Re
 		sums[i] = sum
 	}
 	p.o.Inputs = fileInputs(o.Inputs, files, sums)
-	return p.finish(h.sum(def.Protocols != nil))
+	res, err := p.finish(h.sum(def.Protocols != nil))
+	if err != nil {
+		return nil, big.explain(err)
+	}
+	return res, nil
 }
 
 // asyncHash is a SHA-256 computed on a goroutine of its own: Write hands
@@ -511,12 +517,22 @@ func (b bigFigures) note(k *dense.Keys, d *dense.Protocol, place func(field stri
 			if e.V > -bigFigure && e.V < bigFigure {
 				continue
 			}
-			name := figureName(k, sec, e.Pos)
-			if old, ok := b[name]; ok && magnitude(old.v) >= magnitude(e.V) {
-				continue
-			}
-			b[name] = bigAt{v: e.V, at: place(name), precinct: d.Precinct}
+			b.noteFigure(figureName(k, sec, e.Pos), e.V, d.Precinct, place)
 		}
+	}
+}
+
+// noteFigure remembers figure v of field name of precinct's protocol, if
+// big and the largest yet; place gives its row (nil: not from a file).
+func (b bigFigures) noteFigure(name string, v int64, precinct string, place func(field string) *ingest.ParseError) {
+	if v > -bigFigure && v < bigFigure {
+		return
+	}
+	if old, ok := b[name]; ok && magnitude(old.v) >= magnitude(v) {
+		return
+	}
+	if at := place(name); at != nil {
+		b[name] = bigAt{v: v, at: at, precinct: precinct}
 	}
 }
 
@@ -567,11 +583,7 @@ func sumMessage(pe *tally.ProtocolError, name, precinct string, ballot election.
 	msg := fmt.Sprintf("precinct %s (%s ballot): the sum of %s over %s leaves the int64 range when this row's %s is added",
 		echo.Quote(precinct), echo.Text(ballot), name, scope, echo.Group(v))
 	if top != nil {
-		where := top.at.File + ":" + strconv.Itoa(top.at.Line)
-		if top.at.Column > 0 {
-			where += ":" + strconv.Itoa(top.at.Column)
-		}
-		msg += fmt.Sprintf("; the largest %s is %s, at %s (precinct %s)", name, echo.Group(top.v), where, echo.Quote(top.precinct))
+		msg += fmt.Sprintf("; the largest %s is %s", name, top)
 	}
 	return msg
 }
@@ -586,28 +598,14 @@ type rowOrigin struct {
 	columns map[string]int
 }
 
-// locateMerged turns a sum past int64 in the count of the election
-// MergeCSV built (err, from the tally) into an *ingest.ParseError at the
-// row of the protocol concerned, naming the row of the largest figure of
-// the field too; other errors, and protocols not from a file, are
-// returned as they are.
+// locateMerged is bigFigures.locate and explain for the count of the
+// election MergeCSV built: protocol i of e came from the row origins say.
+// An error about a protocol not from a file is returned as it is.
 func locateMerged(err error, e *election.Election, origins []rowOrigin) error {
-	var pe *tally.ProtocolError
-	var oe *tally.OverflowError
-	if !errors.As(err, &pe) || !errors.As(err, &oe) || oe.Key == "" || pe.Index < 0 || pe.Index >= len(e.Protocols) {
+	if !errors.Is(err, exact.ErrOverflow) {
 		return err
 	}
-	name := oe.Field + "." + oe.Key
-	figure := func(p *election.Protocol) int64 {
-		switch oe.Field {
-		case "lines":
-			return p.Lines[election.Line(oe.Key)]
-		case "votes":
-			return p.Votes[oe.Key]
-		}
-		return p.Preferences[oe.Key]
-	}
-	place := func(i int) *ingest.ParseError {
+	place := func(i int, name string) *ingest.ParseError {
 		for _, o := range origins {
 			if i >= o.first && i < o.first+len(o.lines) {
 				return &ingest.ParseError{File: o.file, Line: o.lines[i-o.first], Column: o.columns[name], Field: name}
@@ -615,22 +613,87 @@ func locateMerged(err error, e *election.Election, origins []rowOrigin) error {
 		}
 		return nil
 	}
-	at := place(pe.Index)
-	if at == nil {
-		return err
-	}
-	var top *bigAt
+	b := bigFigures{}
 	for i := range e.Protocols {
 		q := &e.Protocols[i]
-		if v := figure(q); magnitude(v) >= bigFigure && (top == nil || magnitude(v) > magnitude(top.v)) {
-			if where := place(i); where != nil {
-				top = &bigAt{v: v, at: where, precinct: q.Precinct}
+		for _, x := range []struct {
+			sec string
+			m   map[string]int64
+		}{{"votes.", q.Votes}, {"preferences.", q.Preferences}} {
+			for k, v := range x.m {
+				b.noteFigure(x.sec+k, v, q.Precinct, func(name string) *ingest.ParseError { return place(i, name) })
 			}
 		}
+		for k, v := range q.Lines {
+			b.noteFigure("lines."+string(k), v, q.Precinct, func(name string) *ingest.ParseError { return place(i, name) })
+		}
 	}
-	p := &e.Protocols[pe.Index]
-	at.Err = &sumError{msg: sumMessage(pe, name, p.Precinct, p.Ballot, figure(p), top), err: err}
+	var pe *tally.ProtocolError
+	var oe *tally.OverflowError
+	if !errors.As(err, &pe) || !errors.As(err, &oe) || oe.Key == "" || pe.Index < 0 || pe.Index >= len(e.Protocols) {
+		return b.explain(err)
+	}
+	name := oe.Field + "." + oe.Key
+	at := place(pe.Index, name)
+	if at == nil {
+		return b.explain(err)
+	}
+	q := &e.Protocols[pe.Index]
+	var v int64
+	switch oe.Field {
+	case "lines":
+		v = q.Lines[election.Line(oe.Key)]
+	case "votes":
+		v = q.Votes[oe.Key]
+	default:
+		v = q.Preferences[oe.Key]
+	}
+	var top *bigAt
+	if t, ok := b[name]; ok {
+		top = &t
+	}
+	at.Err = &sumError{msg: sumMessage(pe, name, q.Precinct, q.Ballot, v, top), err: err}
 	return at
+}
+
+// explain adds to a sum past int64 that is not a protocol's (a threshold
+// base, the votes of all lists: err) where the figures of 2^31 or more
+// are, largest first, as an *ingest.ParseError at the largest; other
+// errors, and errors when no such figure was read, are returned as they
+// are.
+func (b bigFigures) explain(err error) error {
+	var pe *ingest.ParseError
+	if len(b) == 0 || !errors.Is(err, exact.ErrOverflow) || errors.As(err, &pe) {
+		return err
+	}
+	names := make([]string, 0, len(b))
+	for name := range b {
+		names = append(names, name)
+	}
+	slices.SortFunc(names, func(x, y string) int {
+		if c := cmp.Compare(magnitude(b[y].v), magnitude(b[x].v)); c != 0 {
+			return c
+		}
+		return strings.Compare(x, y)
+	})
+	var list []string
+	for _, name := range names {
+		list = append(list, name+" "+b[name].String())
+	}
+	top := b[names[0]]
+	at := *top.at
+	at.Err = &sumError{msg: strings.TrimPrefix(err.Error(), "shailoo: ") + "; the figures of 2^31 or more, largest first: " + strings.Join(list, ", "), err: err}
+	return &at
+}
+
+// String says a figure and its place: "9,223,372,036,854,775,000 at
+// p.csv:3:4 (precinct "1002")".
+func (t bigAt) String() string {
+	where := t.at.File + ":" + strconv.Itoa(t.at.Line)
+	if t.at.Column > 0 {
+		where += ":" + strconv.Itoa(t.at.Column)
+	}
+	return echo.Group(t.v) + " at " + where + " (precinct " + echo.Quote(t.precinct) + ")"
 }
 
 // sumError is a sum past int64, said in the user's words; it unwraps to

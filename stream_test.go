@@ -314,6 +314,24 @@ func TestCountCSVOverflowNamesRows(t *testing.T) {
 		require.ErrorAs(t, err, &pe, "precincts listed: %v", listed)
 		require.ErrorIs(t, err, exact.ErrOverflow)
 		require.Equal(t, [3]any{"p.csv", 4, 5}, [3]any{pe.File, pe.Line, pe.Column}, "%v", err)
-		require.Contains(t, err.Error(), `the largest votes.p is 9,223,372,036,854,775,000, at p.csv:3:5 (precinct "1002")`)
+		require.Contains(t, err.Error(), `the largest votes.p is 9,223,372,036,854,775,000 at p.csv:3:5 (precinct "1002")`)
 	}
+}
+
+// A sum of two lines past int64 (the threshold base), not a protocol's own
+// sum: the error is at the largest figure and names every figure of 2^31
+// or more. Part of issue 12's attack suite.
+func TestCountCSVOverflowOfDerivedSum(t *testing.T) {
+	e := &election.Election{ID: "o", Name: "o", Date: "2021-11-28",
+		Parties:   []election.Party{{ID: "p", Name: "P", BallotNo: 1, Candidates: []election.Candidate{{ID: "p-1", Name: "P1", Position: 1, Sex: "F"}}}},
+		Precincts: []election.Precinct{{ID: "1"}, {ID: "2"}}}
+	const csv = "precinct,invalid,valid,p\n1,9223372036854775000,1,1\n2,1,9223372036854775001,1\n"
+	m := ingest.Mapping{Precinct: ingest.Column{Header: "precinct"}, Ballot: "list",
+		Lines: map[election.Line]ingest.Column{election.Valid: {Header: "valid"}, election.Invalid: {Header: "invalid"}}, Votes: map[string]ingest.Column{"p": {Header: "p"}}}
+	_, err := shailoo.CountCSV(e, shailoo.KG2021(), []shailoo.CSVInput{{Name: "p.csv", R: strings.NewReader(csv), Mapping: m}}, shailoo.Options{})
+	var pe *ingest.ParseError
+	require.ErrorAs(t, err, &pe)
+	require.ErrorIs(t, err, exact.ErrOverflow)
+	require.Equal(t, [3]any{"p.csv", 3, 3}, [3]any{pe.File, pe.Line, pe.Column}, "%v", err)
+	require.Contains(t, err.Error(), `lines.valid 9,223,372,036,854,775,001 at p.csv:3:3 (precinct "2"), lines.invalid 9,223,372,036,854,775,000 at p.csv:2:2 (precinct "1")`)
 }
