@@ -312,7 +312,10 @@ func TestReadCSVErrors(t *testing.T) {
 		{name: "header only, CR line ends", in: strings.ReplaceAll(miniHeader, "\n", "\r"), err: ErrNoRows, line: 1},
 		{name: "UTF-16LE", in: "\xff\xfep\x00r\x00", err: ErrEncoding},
 		{name: "UTF-16BE", in: "\xfe\xff\x00p\x00r", err: ErrEncoding},
-		{name: "UTF-16 without a mark", in: "p\x00r\x00,\x00\n\x00", err: ErrMissingHeader, line: 1, field: "precinct"},
+		{name: "UTF-16 without a mark", in: "p\x00r\x00,\x00\n\x00", err: ErrEncoding, line: 1},
+		{name: "semicolons, headers with commas", in: "precinct;in,valid;valid;A;against all\n1;3;97;90;7\n", mapping: func(m *Mapping) {
+			m.Lines[election.Invalid] = Column{Header: "in,valid"}
+		}, err: ErrMissingHeader, line: 1, field: "delimiter"},
 		{name: "semicolons read with commas", in: "precinct;invalid;valid;A;against all\n1;3;97;90;7\n", err: ErrMissingHeader, line: 1, field: "delimiter"},
 		{name: "bare quote", in: miniHeader + "1,3,9\"7,90,7\n", err: ErrSyntax, line: 2, col: 3, rows: 1},
 		{name: "bad quoted field", in: miniHeader + "1,\"3\"x,97,90,7\n", err: ErrSyntax, line: 2, col: 2, rows: 1},

@@ -489,14 +489,14 @@ func (s *scanner) bind(header [][]byte, line int) error {
 	}
 	if len(missing) > 0 {
 		if d := s.otherDelimiter(header); d != "" {
-			// One cell holding another delimiter: the file is not split
-			// as the mapping says; that is the one error worth saying.
+			// The file is not split as the mapping says: that is the one
+			// error worth saying.
 			set := fmt.Sprintf("set \"delimiter\": %q in the mapping", d)
 			if d == "," {
 				set = "leave \"delimiter\" out of the mapping (or set it to \",\")"
 			}
 			return &ParseError{File: s.file, Line: line, Field: "delimiter",
-				Err: fmt.Errorf("%w: the header row has one column; the file looks %q-separated: %s", ErrMissingHeader, d, set)}
+				Err: fmt.Errorf("%w: the header row has %s; the file looks %q-separated: %s", ErrMissingHeader, columns(len(header)), d, set)}
 		}
 		return errors.Join(missing...)
 	}
@@ -530,20 +530,37 @@ func (s *scanner) bind(header [][]byte, line int) error {
 	return nil
 }
 
-// otherDelimiter returns the delimiter a one-cell header row seems to be
-// split by, when it is not the mapping's: the one of ",", ";" and tab the
-// cell holds most often; "" if none.
+// otherDelimiter returns the delimiter the header row seems to be split
+// by, when it is not the mapping's, or "": for a one-cell header, the one
+// of ",", ";" and tab the cell holds most often; for a longer one, the one
+// that splits the row (its cells joined again) into cells holding every
+// header the mapping names (a ";" file whose headers hold commas).
 func (s *scanner) otherDelimiter(header [][]byte) string {
-	if len(header) != 1 {
-		return ""
-	}
 	best, n := "", 0
+	row := bytes.Join(header, []byte{s.delimiter()})
 	for _, d := range []string{",", ";", "\t"} {
 		if d[0] == s.delimiter() {
 			continue
 		}
-		if c := bytes.Count(header[0], []byte(d)); c > n {
-			best, n = d, c
+		if len(header) == 1 {
+			if c := bytes.Count(row, []byte(d)); c > n {
+				best, n = d, c
+			}
+			continue
+		}
+		cells := map[string]bool{}
+		for _, c := range bytes.Split(row, []byte(d)) {
+			cells[trimHeader(strings.Trim(strings.TrimSpace(string(c)), `"`))] = true
+		}
+		all := true
+		for _, f := range s.fields {
+			if f.col.Index == 0 && !cells[trimHeader(f.col.Header)] {
+				all = false
+				break
+			}
+		}
+		if all {
+			return d
 		}
 	}
 	return best
@@ -616,7 +633,11 @@ func (s *scanner) run(r io.Reader, fn func(row *Row) error) (skipped []*ParseErr
 	if b, _ := br.Peek(len(bom)); string(b) == bom {
 		br.Discard(len(bom))
 	}
-	if b, _ := br.Peek(size); bytes.IndexByte(b, '\n') < 0 && bytes.IndexByte(b, '\r') >= 0 {
+	b, _ := br.Peek(size)
+	if first, _, _ := bytes.Cut(b, []byte{'\n'}); bytes.IndexByte(first, 0) >= 0 {
+		return nil, 0, &ParseError{File: s.file, Line: 1, Err: fmt.Errorf("%w: the first line holds NUL bytes: the file looks UTF-16 (or UTF-32) without a byte-order mark: save it as UTF-8", ErrEncoding)}
+	}
+	if bytes.IndexByte(b, '\n') < 0 && bytes.IndexByte(b, '\r') >= 0 {
 		// Lines end in CR alone (classic Mac OS, some exports): read
 		// each CR as a line end, so that each row is read as one.
 		br = bufio.NewReaderSize(crReader{br}, size)
@@ -1104,4 +1125,12 @@ func (s *scanner) keepRow(b *batch, pe *ParseError) {
 	b.errs = append(b.errs, pe)
 	b.rows = append(b.rows, s.row)
 	b.used[i] = [3]int{len(s.row.PresentLines), len(s.row.PresentVotes), len(s.row.PresentPreferences)}
+}
+
+// columns says n columns in words: "one column", "3 columns".
+func columns(n int) string {
+	if n == 1 {
+		return "one column"
+	}
+	return strconv.Itoa(n) + " columns"
 }
