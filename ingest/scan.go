@@ -305,7 +305,9 @@ func (t *tracker) add(s *scanner, line int, pr election.Precinct, idx int) (int,
 // If fn returns an error, Scan stops and returns it, except that in Lenient
 // mode a *ParseError from fn counts the row as unreadable: it is added to
 // skipped and scanning goes on. Skipped rows come back in skipped (always
-// empty unless o.Lenient).
+// empty unless o.Lenient). Every data row is either given to fn or
+// skipped; a file with a header row and no data rows is an error wrapping
+// ErrNoRows, so that an empty file is never read silently as no protocols.
 func Scan(r io.Reader, file string, m Mapping, o Options, fn func(line int, p *election.Protocol, pr election.Precinct) error) (skipped []*ParseError, err error) {
 	s, err := newScanner(file, m, o, tokenize)
 	if err != nil {
