@@ -58,8 +58,9 @@
 //
 // The CSV tokenizer is this package's own, written to give exactly what
 // encoding/csv gives (records, field lines, errors and their positions;
-// a fuzz test compares the two) without allocating per record and without
-// copying lines that hold no quotes.
+// a fuzz test compares the two; for data rows, what encoding/csv gives for
+// each line alone) without allocating per record and without copying
+// lines that hold no quotes.
 //
 // By default the first unreadable row is the error; with Options.Lenient
 // every unreadable row becomes an entry of Table.Skipped (or of Scan's
