@@ -189,7 +189,7 @@ parseField:
 					err = &csv.ParseError{StartLine: recLine, Line: t.numLine, Column: posCol - 1, Err: csv.ErrQuote}
 					break parseField
 				}
-			} else if t.oneLine {
+			} else if t.oneLine && errRead == nil {
 				err = &csv.ParseError{StartLine: recLine, Line: fieldLine, Column: quoteCol, Err: errOpenQuote}
 				break parseField
 			} else if len(line) > 0 {
