@@ -135,9 +135,10 @@ func CountCSV(def *election.Election, r Rules, files []CSVInput, o Options) (*Re
 					at = &pr
 				}
 				if err := p.add(&d, at, int32(row.Index)); err != nil {
-					// Not a row to skip: the count cannot go on.
+					// Not a row to skip, even with SkipBadRows: the count
+					// cannot go on (errStop is no *ingest.ParseError).
 					stop = big.locate(err, keys, &d, func(field string) *ingest.ParseError { return row.Error(field, nil) })
-					return stop
+					return errStop
 				}
 				return nil
 			})
@@ -491,6 +492,9 @@ func (h *electionHash) sum(defList bool) string {
 	h.h.Write(h.buf)
 	return hex.EncodeToString(h.h.Sum(nil))
 }
+
+// errStop ends a scan whose caller keeps the error itself.
+var errStop = errors.New("shailoo: stopped")
 
 // bigFigure is the size from which a figure is remembered (bigFigures):
 // 2^31, more than any count of voters, and still too small for a few

@@ -335,3 +335,18 @@ func TestCountCSVOverflowOfDerivedSum(t *testing.T) {
 	require.Equal(t, [3]any{"p.csv", 3, 3}, [3]any{pe.File, pe.Line, pe.Column}, "%v", err)
 	require.Contains(t, err.Error(), `lines.valid 9,223,372,036,854,775,001 at p.csv:3:3 (precinct "2"), lines.invalid 9,223,372,036,854,775,000 at p.csv:2:2 (precinct "1")`)
 }
+
+// With SkipBadRows too, the first sum past int64 ends the count: it is no
+// row to skip. Part of issue 12's attack suite.
+func TestCountCSVOverflowNotSkipped(t *testing.T) {
+	e := &election.Election{ID: "o", Name: "o", Date: "2021-11-28",
+		Parties:   []election.Party{{ID: "p", Name: "P", BallotNo: 1, Candidates: []election.Candidate{{ID: "p-1", Name: "P1", Position: 1, Sex: "F"}}}},
+		Precincts: []election.Precinct{{ID: "1"}, {ID: "2"}, {ID: "3"}, {ID: "4"}}}
+	const csv = "precinct,valid,p\n1,1,9223372036854775000\n2,1,9000\n3,1,9000\n4,1,9000\n"
+	m := ingest.Mapping{Precinct: ingest.Column{Header: "precinct"}, Ballot: "list",
+		Lines: map[election.Line]ingest.Column{election.Valid: {Header: "valid"}}, Votes: map[string]ingest.Column{"p": {Header: "p"}}}
+	_, err := shailoo.CountCSV(e, shailoo.KG2021(), []shailoo.CSVInput{{Name: "p.csv", R: strings.NewReader(csv), Mapping: m}}, shailoo.Options{SkipBadRows: true})
+	var pe *ingest.ParseError
+	require.ErrorAs(t, err, &pe)
+	require.Equal(t, 3, pe.Line, "%v", err)
+}
