@@ -118,11 +118,10 @@ func TestReadCSV(t *testing.T) {
 			}, precincts: []election.Precinct{{ID: "1"}}},
 		},
 		{
-			// Empty cells past the header (a trailing delimiter) hold
-			// nothing to lose; a row may end early where the header's
-			// trailing cells are empty.
+			// A row may end early where the header's trailing cells are
+			// empty, or have empty cells there.
 			name: "unmapped columns ignored, blank lines skipped",
-			in:   "note,precinct,invalid,valid,A,against all,more,,\nx,1,3,97,90,7,y,, ,\n\n\nq,2,0,0,0,0,\n",
+			in:   "note,precinct,invalid,valid,A,against all,more,,\nx,1,3,97,90,7,y,, \n\n\nq,2,0,0,0,0,\n",
 			want: want{rows: 2, lines: []int{2, 5}, protocols: []election.Protocol{
 				list("1", map[election.Line]int64{"invalid": 3, "valid": 97}, map[string]int64{"a": 90, "against_all": 7}),
 				list("2", map[election.Line]int64{"invalid": 0, "valid": 0}, map[string]int64{"a": 0, "against_all": 0}),
@@ -306,6 +305,8 @@ func TestReadCSVErrors(t *testing.T) {
 		{name: "unterminated quote reported where it opens", in: miniHeader + "1,3,97,90,7\n2,\"3,97,90,7\n3,3,97,90,7\n4,3,97,90,7\n", err: ErrSyntax, line: 3, col: 2, rows: 2},
 		{name: "a value past the header", in: miniHeader + "1,3,97,90,7\n2,3,97,90,7,99\n", err: ErrLongRow, line: 3, col: 6, rows: 2},
 		{name: "a quoted value past the header", in: miniHeader + "1,3,97,90,7,,\"99\"\n", err: ErrLongRow, line: 2, col: 7, rows: 1},
+		{name: "an empty cell past the header", in: miniHeader + "1,3,97,90,7\n2,,3,97,90,7\n", err: ErrLongRow, line: 3, col: 6, rows: 2},
+		{name: "a value under no header", in: "precinct,invalid,valid,A,against all,,\n1,3,97,90,7,,x\n", err: ErrLongRow, line: 2, col: 7, rows: 1},
 		{name: "a cell left out", in: miniHeader + "1,3,97,90\n", err: ErrShortRow, line: 2, col: 5, field: "votes.against_all", rows: 1},
 		{name: "a cell left out, not mapped", in: "precinct,invalid,valid,A,against all,note\n1,3,97,90,7\n", err: ErrShortRow, line: 2, col: 6, rows: 1},
 		{name: "header only", in: miniHeader, err: ErrNoRows, line: 1},

@@ -35,10 +35,10 @@
 // break only in the header row and the rows above it (a wrapped header),
 // so that one unterminated quote costs its own row, reported where the
 // quote opens, instead of swallowing the rows after it. A data row has a
-// cell for each column of the header row, up to its last header that is
-// not empty (ErrShortRow), and no value past its last column
-// (ErrLongRow): a cell left out or added would move or drop figures.
-// Empty cells past the header (a trailing delimiter) are allowed. A file
+// cell for each column of the header row: a cell left out (ErrShortRow) or
+// added (ErrLongRow) would move the figures after it, or drop one. Only
+// under trailing columns whose header is empty may a row have fewer cells,
+// or cells, empty ones, at all. A file
 // with a header and no data rows is ErrNoRows; a UTF-16 or UTF-32 file is
 // ErrEncoding. Cells are trimmed of surrounding spaces. An empty cell is an absent figure (the
 // key is not set), never zero. Counts are whole numbers, "-5" included

@@ -372,8 +372,8 @@ type scanner struct {
 	chunkBytes    int   // a parallel scan's chunk size, when not chunkBytes (tests)
 	numRun        []int // see bind
 	// A data row has at least minCells cells (up to the last header that
-	// is not empty, or the last mapped column) and no cell that is not
-	// empty past the header's ncols.
+	// is not empty, or the last mapped column), at most ncols (the header
+	// row's cells), and those past minCells empty.
 	ncols, minCells int
 }
 
@@ -785,10 +785,13 @@ func (s *scanner) fill(rec [][]byte, src recordSource) *ParseError {
 	if len(rec) < s.minCells {
 		return s.shortRow(row.Line, len(rec))
 	}
-	for i := s.ncols; i < len(rec); i++ {
+	for i := s.minCells; i < len(rec); i++ {
 		if cell := trimBytes(rec[i]); len(cell) > 0 {
 			return s.longRow(row.Line, i, cell)
 		}
+	}
+	if len(rec) > s.ncols {
+		return s.longRow(row.Line, len(rec), nil)
 	}
 	return nil
 }
@@ -804,15 +807,15 @@ func (s *scanner) checkCells(line []byte, n, pos, col int) *ParseError {
 	if cells < s.minCells {
 		return s.shortRow(n, cells)
 	}
-	if cells <= s.ncols {
+	if cells == s.minCells {
 		return nil
 	}
-	// Past the header's last column: empty cells only.
+	// Past the header's last name: empty cells only.
 	p := 0
-	for range s.ncols {
+	for range s.minCells {
 		p += bytes.IndexByte(line[p:], delim) + 1
 	}
-	for c := s.ncols; ; c++ {
+	for c := s.minCells; ; c++ {
 		end := len(line)
 		if j := bytes.IndexByte(line[p:], delim); j >= 0 {
 			end = p + j
@@ -821,10 +824,14 @@ func (s *scanner) checkCells(line []byte, n, pos, col int) *ParseError {
 			return s.longRow(n, c, cell)
 		}
 		if end == len(line) {
-			return nil
+			break
 		}
 		p = end + 1
 	}
+	if cells > s.ncols {
+		return s.longRow(n, cells, nil)
+	}
+	return nil
 }
 
 // shortRow reports a row of fewer cells than the header row names.
@@ -833,10 +840,15 @@ func (s *scanner) shortRow(line, cells int) *ParseError {
 		Err: fmt.Errorf("%w: the row has %d cells, the header row %d (a cell left out moves every cell after it)", ErrShortRow, cells, s.minCells)}
 }
 
-// longRow reports a value in cell i (0-based), past the header row.
+// longRow reports a value in cell i (0-based) past the header row's last
+// name, or, with cell nil, a row of i cells, more than the header row has.
 func (s *scanner) longRow(line, i int, cell []byte) *ParseError {
+	if cell == nil {
+		return &ParseError{File: s.file, Line: line, Column: s.ncols + 1,
+			Err: fmt.Errorf("%w: the row has %d cells, the header row %d (a cell added moves every cell after it)", ErrLongRow, i, s.ncols)}
+	}
 	return &ParseError{File: s.file, Line: line, Column: i + 1,
-		Err: fmt.Errorf("%w: cell %d holds %s, but the header row has %d columns: no column is named for it", ErrLongRow, i+1, echo.Quote(cell), s.ncols)}
+		Err: fmt.Errorf("%w: cell %d holds %s, but the header row names %s: no column is named for it", ErrLongRow, i+1, echo.Quote(cell), columns(s.minCells))}
 }
 
 // fillLine sets s.row from a line without quotes (and without its line
