@@ -1,6 +1,7 @@
 package shailoo
 
 import (
+	"cmp"
 	"encoding/hex"
 	"encoding/json"
 	"errors"
@@ -8,11 +9,15 @@ import (
 	"hash"
 	"io"
 	"slices"
+	"strconv"
 	"strings"
 
 	"github.com/shailoo/shailoo/election"
 	"github.com/shailoo/shailoo/ingest"
 	"github.com/shailoo/shailoo/internal/dense"
+	"github.com/shailoo/shailoo/internal/echo"
+	"github.com/shailoo/shailoo/internal/exact"
+	"github.com/shailoo/shailoo/tally"
 	"github.com/shailoo/shailoo/validate"
 )
 
@@ -78,11 +83,15 @@ func CountCSV(def *election.Election, r Rules, files []CSVInput, o Options) (*Re
 	}
 	placed := len(def.Precincts) == 0
 	if placed && !o.TotalsOnly {
-		e, o2, err := MergeCSV(def, files, o)
+		e, o2, origins, err := mergeCSV(def, files, o)
 		if err != nil {
 			return nil, err
 		}
-		return countWith(e, r, o2, def)
+		res, err := countWith(e, r, o2, def)
+		if err != nil {
+			return nil, locateMerged(err, e, origins)
+		}
+		return res, nil
 	}
 
 	machine := false
@@ -119,22 +128,37 @@ func CountCSV(def *election.Election, r Rules, files []CSVInput, o Options) (*Re
 	}
 
 	sums := make([]string, len(files))
+	big := bigFigures{}
 	for i, f := range files {
 		fh := newAsyncHash(o.newSHA256())
 		lay := newFileLayout(keys, f.Mapping)
 		var pr election.Precinct
+		var stop error
 		skipped, err := ingest.ScanRows(io.TeeReader(f.R, fh), f.Name, f.Mapping,
 			ingest.Options{Lenient: o.SkipBadRows, CheckConflicts: !o.TotalsOnly, Concurrent: true, Precinct: p.table.Lookup},
 			func(row *ingest.Row) error {
 				lay.load(&d, row)
+				if lay.big != 0 {
+					big.note(keys, &d, func(field string) *ingest.ParseError { return row.Error(field, nil) })
+					lay.big = 0
+				}
 				var at *election.Precinct
 				if placed {
 					pr = row.Precinct
 					at = &pr
 				}
-				return p.add(&d, at, int32(row.Index))
+				if err := p.add(&d, at, int32(row.Index)); err != nil {
+					// Not a row to skip, even with SkipBadRows: the count
+					// cannot go on (errStop is no *ingest.ParseError).
+					stop = big.locate(err, keys, &d, func(field string) *ingest.ParseError { return row.Error(field, nil) })
+					return errStop
+				}
+				return nil
 			})
 		sum := fh.sum()
+		if stop != nil {
+			return nil, stop
+		}
 		if err != nil {
 			return nil, err
 		}
@@ -142,7 +166,11 @@ func CountCSV(def *election.Election, r Rules, files []CSVInput, o Options) (*Re
 		sums[i] = sum
 	}
 	p.o.Inputs = fileInputs(o.Inputs, files, sums)
-	return p.finish(h.sum(def.Protocols != nil))
+	res, err := p.finish(h.sum(def.Protocols != nil))
+	if err != nil {
+		return nil, big.explain(err)
+	}
+	return res, nil
 }
 
 // asyncHash is a SHA-256 computed on a goroutine of its own: Write hands
@@ -208,11 +236,17 @@ func (o *Options) unreadable(skipped []*ingest.ParseError) {
 // each unreadable row a finding when o.SkipBadRows. A precinct the files
 // name that def lacks stays unknown, and the validator reports it.
 func MergeCSV(def *election.Election, files []CSVInput, o Options) (*election.Election, Options, error) {
+	e, o, _, err := mergeCSV(def, files, o)
+	return e, o, err
+}
+
+// mergeCSV is MergeCSV, saying where the protocols of the files came from.
+func mergeCSV(def *election.Election, files []CSVInput, o Options) (*election.Election, Options, []rowOrigin, error) {
 	if def == nil {
-		return nil, o, errors.New("shailoo: nil election")
+		return nil, o, nil, errors.New("shailoo: nil election")
 	}
 	if err := checkFiles(files); err != nil {
-		return nil, o, err
+		return nil, o, nil, err
 	}
 	e := *def
 	fromFiles := len(e.Precincts) == 0
@@ -223,12 +257,14 @@ func MergeCSV(def *election.Election, files []CSVInput, o Options) (*election.El
 	e.Precincts = append([]election.Precinct(nil), e.Precincts...)
 	o.Findings = slices.Clone(o.Findings)
 	sums := make([]string, len(files))
+	var origins []rowOrigin
 	for i, f := range files {
 		fh := o.newSHA256()
 		t, err := ingest.ReadCSV(io.TeeReader(f.R, fh), f.Name, f.Mapping, ingest.Options{Lenient: o.SkipBadRows})
 		if err != nil {
-			return nil, o, err
+			return nil, o, nil, err
 		}
+		origins = append(origins, rowOrigin{file: f.Name, first: len(e.Protocols), lines: t.Lines, columns: t.Columns})
 		o.unreadable(t.Skipped)
 		e.Protocols = append(e.Protocols, t.Protocols...)
 		for _, p := range t.Precincts {
@@ -240,7 +276,7 @@ func MergeCSV(def *election.Election, files []CSVInput, o Options) (*election.El
 		sums[i] = hex.EncodeToString(fh.Sum(nil))
 	}
 	o.Inputs = fileInputs(o.Inputs, files, sums)
-	return &e, o, nil
+	return &e, o, origins, nil
 }
 
 // fileInputs puts the SHA-256 of each file in the first input named as
@@ -263,6 +299,7 @@ func fileInputs(inputs []Input, files []CSVInput, sums []string) []Input {
 // and the tally read them in any order, as they read the maps of CountWith.
 type fileLayout struct {
 	pos [dense.Sections][]int32 // figure i of the row's section -> position
+	big uint64                  // not 0: a figure loaded is a big one (bigFigure)
 }
 
 func newFileLayout(k *dense.Keys, m ingest.Mapping) *fileLayout {
@@ -292,9 +329,13 @@ func (fl *fileLayout) load(d *dense.Protocol, row *ingest.Row) {
 
 func (fl *fileLayout) entries(dst []dense.Entry, sec int, vs []ingest.Value, present []int32) []dense.Entry {
 	pos := fl.pos[sec]
+	var big uint64
 	for _, i := range present {
-		dst = append(dst, dense.Entry{Pos: pos[i], V: vs[i].N})
+		v := vs[i].N
+		big |= (uint64(v) + bigFigure) >> 32 // no branch: |v| >= bigFigure, roughly
+		dst = append(dst, dense.Entry{Pos: pos[i], V: v})
 	}
+	fl.big |= big
 	return dst
 }
 
@@ -480,4 +521,248 @@ func (h *electionHash) sum(defList bool) string {
 	h.buf = append(h.buf, '}')
 	h.h.Write(h.buf)
 	return hex.EncodeToString(h.h.Sum(nil))
+}
+
+// errStop ends a scan whose caller keeps the error itself.
+var errStop = errors.New("shailoo: stopped")
+
+// bigFigure is the size from which a figure is remembered (bigFigures):
+// 2^31, more than any count of voters, and still too small for a few
+// thousand rows to take a sum past int64.
+const bigFigure = 1 << 31
+
+// bigFigures remembers, for each figure of the protocols ("votes.ak-jol"),
+// the largest in size of 2^31 or more and the row it is in: when a sum
+// leaves int64, the row at which it does is seldom the one to blame, and
+// the error names both. It holds a few entries at most (none in a real
+// election), so a count's memory does not grow with its rows.
+type bigFigures map[string]bigAt
+
+type bigAt struct {
+	v        int64
+	at       *ingest.ParseError
+	precinct string
+}
+
+// note remembers the big figures of d, whose row place gives.
+func (b bigFigures) note(k *dense.Keys, d *dense.Protocol, place func(field string) *ingest.ParseError) {
+	for sec := range dense.Sections {
+		for _, e := range d.Section(sec) {
+			if e.V > -bigFigure && e.V < bigFigure {
+				continue
+			}
+			b.noteFigure(figureName(k, sec, e.Pos), e.V, d.Precinct, place)
+		}
+	}
+}
+
+// noteFigure remembers figure v of field name of precinct's protocol, if
+// big and the largest yet; place gives its row (nil: not from a file).
+func (b bigFigures) noteFigure(name string, v int64, precinct string, place func(field string) *ingest.ParseError) {
+	if v > -bigFigure && v < bigFigure {
+		return
+	}
+	if old, ok := b[name]; ok && magnitude(old.v) >= magnitude(v) {
+		return
+	}
+	if at := place(name); at != nil {
+		b[name] = bigAt{v: v, at: at, precinct: precinct}
+	}
+}
+
+// locate turns a sum past int64 found when adding d (err, from the tally)
+// into an *ingest.ParseError at d's row (place gives it) that says the
+// sum, and where the largest figure of that field is; other errors are
+// returned as they are.
+func (b bigFigures) locate(err error, k *dense.Keys, d *dense.Protocol, place func(field string) *ingest.ParseError) error {
+	var pe *tally.ProtocolError
+	var oe *tally.OverflowError
+	if !errors.As(err, &pe) || !errors.As(err, &oe) || oe.Key == "" {
+		return err
+	}
+	name := oe.Field + "." + oe.Key
+	var v int64
+	for sec := range dense.Sections {
+		for _, e := range d.Section(sec) {
+			if figureName(k, sec, e.Pos) == name {
+				v = e.V
+			}
+		}
+	}
+	var top *bigAt
+	if t, ok := b[name]; ok {
+		top = &t
+	}
+	at := place(name)
+	at.Err = &sumError{msg: sumMessage(pe, name, d.Precinct, d.Ballot, v, top), err: err}
+	return at
+}
+
+// sumMessage says that the sum of field name over pe's scope leaves int64
+// when protocol (precinct, ballot) adds its figure v, and where the
+// largest figure of the field is (top, when known).
+func sumMessage(pe *tally.ProtocolError, name, precinct string, ballot election.BallotKind, v int64, top *bigAt) string {
+	scope := pe.Scope
+	switch {
+	case scope == tally.ScopeNation:
+		scope = "the nation"
+	case scope == tally.ScopeAbroad:
+		scope = "the precincts abroad"
+	case scope == tally.ScopeUnplaced:
+		scope = "the precincts in no region or okrug"
+	case strings.HasPrefix(scope, "region:"), strings.HasPrefix(scope, "okrug:"):
+		kind, id, _ := strings.Cut(scope, ":")
+		scope = kind + " " + echo.Text(id)
+	}
+	msg := fmt.Sprintf("precinct %s (%s ballot): the sum of %s over %s leaves the int64 range when this row's %s is added",
+		echo.Quote(precinct), echo.Text(ballot), name, scope, echo.Group(v))
+	if top != nil {
+		msg += fmt.Sprintf("; the largest %s is %s", name, top)
+	}
+	return msg
+}
+
+// rowOrigin says where the protocols read from one CSV file (MergeCSV)
+// came from: protocols first to first+len(lines)-1 of the merged
+// election, from lines of file whose mapped fields are at columns.
+type rowOrigin struct {
+	file    string
+	first   int
+	lines   []int
+	columns map[string]int
+}
+
+// locateMerged is bigFigures.locate and explain for the count of the
+// election MergeCSV built: protocol i of e came from the row origins say.
+// An error about a protocol not from a file is returned as it is.
+func locateMerged(err error, e *election.Election, origins []rowOrigin) error {
+	if !errors.Is(err, exact.ErrOverflow) {
+		return err
+	}
+	place := func(i int, name string) *ingest.ParseError {
+		for _, o := range origins {
+			if i >= o.first && i < o.first+len(o.lines) {
+				return &ingest.ParseError{File: o.file, Line: o.lines[i-o.first], Column: o.columns[name], Field: name}
+			}
+		}
+		return nil
+	}
+	b := bigFigures{}
+	for i := range e.Protocols {
+		q := &e.Protocols[i]
+		for _, x := range []struct {
+			sec string
+			m   map[string]int64
+		}{{"votes.", q.Votes}, {"preferences.", q.Preferences}} {
+			for k, v := range x.m {
+				b.noteFigure(x.sec+k, v, q.Precinct, func(name string) *ingest.ParseError { return place(i, name) })
+			}
+		}
+		for k, v := range q.Lines {
+			b.noteFigure("lines."+string(k), v, q.Precinct, func(name string) *ingest.ParseError { return place(i, name) })
+		}
+	}
+	var pe *tally.ProtocolError
+	var oe *tally.OverflowError
+	if !errors.As(err, &pe) || !errors.As(err, &oe) || oe.Key == "" || pe.Index < 0 || pe.Index >= len(e.Protocols) {
+		return b.explain(err)
+	}
+	name := oe.Field + "." + oe.Key
+	at := place(pe.Index, name)
+	if at == nil {
+		return b.explain(err)
+	}
+	q := &e.Protocols[pe.Index]
+	var v int64
+	switch oe.Field {
+	case "lines":
+		v = q.Lines[election.Line(oe.Key)]
+	case "votes":
+		v = q.Votes[oe.Key]
+	default:
+		v = q.Preferences[oe.Key]
+	}
+	var top *bigAt
+	if t, ok := b[name]; ok {
+		top = &t
+	}
+	at.Err = &sumError{msg: sumMessage(pe, name, q.Precinct, q.Ballot, v, top), err: err}
+	return at
+}
+
+// explain adds to a sum past int64 that is not a protocol's (a threshold
+// base, the votes of all lists: err) where the figures of 2^31 or more
+// are, largest first, as an *ingest.ParseError at the largest; other
+// errors, and errors when no such figure was read, are returned as they
+// are.
+func (b bigFigures) explain(err error) error {
+	var pe *ingest.ParseError
+	if len(b) == 0 || !errors.Is(err, exact.ErrOverflow) || errors.As(err, &pe) {
+		return err
+	}
+	names := make([]string, 0, len(b))
+	for name := range b {
+		names = append(names, name)
+	}
+	slices.SortFunc(names, func(x, y string) int {
+		if c := cmp.Compare(magnitude(b[y].v), magnitude(b[x].v)); c != 0 {
+			return c
+		}
+		return strings.Compare(x, y)
+	})
+	var list []string
+	for _, name := range names {
+		list = append(list, name+" "+b[name].String())
+	}
+	top := b[names[0]]
+	at := *top.at
+	at.Err = &sumError{msg: strings.TrimPrefix(err.Error(), "shailoo: ") + "; the figures of 2^31 or more, largest first: " + strings.Join(list, ", "), err: err}
+	return &at
+}
+
+// String says a figure and its place: "9,223,372,036,854,775,000 at
+// p.csv:3:4 (precinct "1002")".
+func (t bigAt) String() string {
+	if t.at == nil {
+		return echo.Group(t.v) + " (precinct " + echo.Quote(t.precinct) + ")"
+	}
+	where := t.at.File + ":" + strconv.Itoa(t.at.Line)
+	if t.at.Column > 0 {
+		where += ":" + strconv.Itoa(t.at.Column)
+	}
+	return echo.Group(t.v) + " at " + where + " (precinct " + echo.Quote(t.precinct) + ")"
+}
+
+// sumError is a sum past int64, said in the user's words; it unwraps to
+// the tally's error (and so to exact.ErrOverflow).
+type sumError struct {
+	msg string
+	err error
+}
+
+func (e *sumError) Error() string {
+	if e == nil {
+		return "<nil>"
+	}
+	return e.msg
+}
+
+func (e *sumError) Unwrap() error {
+	if e == nil {
+		return nil
+	}
+	return e.err
+}
+
+func magnitude(v int64) uint64 {
+	if v < 0 {
+		return uint64(-(v + 1)) + 1
+	}
+	return uint64(v)
+}
+
+// figureName names the figure at position pos of a section as a mapping
+// field does: "lines.voters", "votes.ak-jol", "preferences.ak-jol-1".
+func figureName(k *dense.Keys, sec int, pos int32) string {
+	return [dense.Sections]string{"lines.", "votes.", "preferences."}[sec] + k.Section(sec).Key(pos)
 }

@@ -15,6 +15,7 @@ import (
 	"github.com/shailoo/shailoo"
 	"github.com/shailoo/shailoo/election"
 	"github.com/shailoo/shailoo/ingest"
+	"github.com/shailoo/shailoo/internal/exact"
 	"github.com/shailoo/shailoo/internal/faults"
 	"github.com/shailoo/shailoo/internal/synth"
 	"github.com/shailoo/shailoo/validate"
@@ -287,4 +288,65 @@ func TestCountCSVMergedHashesTheDefinition(t *testing.T) {
 	require.NoError(t, err)
 	want.Inputs[0] = got.Inputs[0]
 	require.Equal(t, jsonOf(t, want), jsonOf(t, got))
+}
+
+// A sum past int64 in CountCSV is an error at the row where the sum leaves
+// the range, naming the row of the largest figure too, whether the rows are
+// streamed (the definition lists the precincts) or read whole (it does
+// not). Part of issue 12's attack suite (rows lost or misread).
+func TestCountCSVOverflowNamesRows(t *testing.T) {
+	const def = `{"id": "o", "name": "o", "date": "2021-11-28",
+  "regions": [{"id": "north", "name": "North"}],
+  "okrugs": [{"id": "1", "name": "Okrug 1", "region": "north", "candidates": [{"id": "o1-a", "name": "A", "position": 1, "sex": "M"}]}],
+  "parties": [{"id": "p", "name": "P", "ballot_no": 1, "candidates": [{"id": "p-1", "name": "P1", "position": 1, "sex": "F"}]}],
+  "precincts": [{"id": "1001", "region": "north", "okrug": "1"}, {"id": "1002", "region": "north", "okrug": "1"}, {"id": "1003", "region": "north", "okrug": "1"}]}`
+	const csv = "precinct,region,okrug,valid,p\n1001,north,1,30,20\n1002,north,1,20,9223372036854775000\n1003,north,1,10,9000\n"
+	m := ingest.Mapping{Precinct: ingest.Column{Header: "precinct"}, Region: &ingest.Column{Header: "region"}, Okrug: &ingest.Column{Header: "okrug"},
+		Ballot: "list", Lines: map[election.Line]ingest.Column{election.Valid: {Header: "valid"}}, Votes: map[string]ingest.Column{"p": {Header: "p"}}}
+	for _, listed := range []bool{true, false} {
+		e, err := ingest.ReadElection(strings.NewReader(def), "e.json")
+		require.NoError(t, err)
+		if !listed {
+			e.Precincts = nil
+		}
+		_, err = shailoo.CountCSV(e, shailoo.KG2021(), []shailoo.CSVInput{{Name: "p.csv", R: strings.NewReader(csv), Mapping: m}}, shailoo.Options{SkipBadRows: true})
+		var pe *ingest.ParseError
+		require.ErrorAs(t, err, &pe, "precincts listed: %v", listed)
+		require.ErrorIs(t, err, exact.ErrOverflow)
+		require.Equal(t, [3]any{"p.csv", 4, 5}, [3]any{pe.File, pe.Line, pe.Column}, "%v", err)
+		require.Contains(t, err.Error(), `the largest votes.p is 9,223,372,036,854,775,000 at p.csv:3:5 (precinct "1002")`)
+	}
+}
+
+// A sum of two lines past int64 (the threshold base), not a protocol's own
+// sum: the error is at the largest figure and names every figure of 2^31
+// or more. Part of issue 12's attack suite.
+func TestCountCSVOverflowOfDerivedSum(t *testing.T) {
+	e := &election.Election{ID: "o", Name: "o", Date: "2021-11-28",
+		Parties:   []election.Party{{ID: "p", Name: "P", BallotNo: 1, Candidates: []election.Candidate{{ID: "p-1", Name: "P1", Position: 1, Sex: "F"}}}},
+		Precincts: []election.Precinct{{ID: "1"}, {ID: "2"}}}
+	const csv = "precinct,invalid,valid,p\n1,9223372036854775000,1,1\n2,1,9223372036854775001,1\n"
+	m := ingest.Mapping{Precinct: ingest.Column{Header: "precinct"}, Ballot: "list",
+		Lines: map[election.Line]ingest.Column{election.Valid: {Header: "valid"}, election.Invalid: {Header: "invalid"}}, Votes: map[string]ingest.Column{"p": {Header: "p"}}}
+	_, err := shailoo.CountCSV(e, shailoo.KG2021(), []shailoo.CSVInput{{Name: "p.csv", R: strings.NewReader(csv), Mapping: m}}, shailoo.Options{})
+	var pe *ingest.ParseError
+	require.ErrorAs(t, err, &pe)
+	require.ErrorIs(t, err, exact.ErrOverflow)
+	require.Equal(t, [3]any{"p.csv", 3, 3}, [3]any{pe.File, pe.Line, pe.Column}, "%v", err)
+	require.Contains(t, err.Error(), `lines.valid 9,223,372,036,854,775,001 at p.csv:3:3 (precinct "2"), lines.invalid 9,223,372,036,854,775,000 at p.csv:2:2 (precinct "1")`)
+}
+
+// With SkipBadRows too, the first sum past int64 ends the count: it is no
+// row to skip. Part of issue 12's attack suite.
+func TestCountCSVOverflowNotSkipped(t *testing.T) {
+	e := &election.Election{ID: "o", Name: "o", Date: "2021-11-28",
+		Parties:   []election.Party{{ID: "p", Name: "P", BallotNo: 1, Candidates: []election.Candidate{{ID: "p-1", Name: "P1", Position: 1, Sex: "F"}}}},
+		Precincts: []election.Precinct{{ID: "1"}, {ID: "2"}, {ID: "3"}, {ID: "4"}}}
+	const csv = "precinct,valid,p\n1,1,9223372036854775000\n2,1,9000\n3,1,9000\n4,1,9000\n"
+	m := ingest.Mapping{Precinct: ingest.Column{Header: "precinct"}, Ballot: "list",
+		Lines: map[election.Line]ingest.Column{election.Valid: {Header: "valid"}}, Votes: map[string]ingest.Column{"p": {Header: "p"}}}
+	_, err := shailoo.CountCSV(e, shailoo.KG2021(), []shailoo.CSVInput{{Name: "p.csv", R: strings.NewReader(csv), Mapping: m}}, shailoo.Options{SkipBadRows: true})
+	var pe *ingest.ParseError
+	require.ErrorAs(t, err, &pe)
+	require.Equal(t, 3, pe.Line, "%v", err)
 }

@@ -69,16 +69,19 @@ func TestReadCSV(t *testing.T) {
 			}, precincts: []election.Precinct{{ID: "1"}}},
 		},
 		{
+			// A line break inside quotes only in the header row: a data
+			// row is one line.
 			name: "quoted commas, quotes and line breaks",
-			in:   "\"precinct, No.\",\"invalid\",valid,\"A \"\"party\"\"\",against all\n\"1,a\",\"3\",97,\"90\",7\n\"2\nb\",0,1,1,0\n",
+			in:   "\"precinct, No.\",\"invalid\",valid,\"A \"\"party\"\"\",\"against\nall\"\n\"1,a\",\"3\",97,\"90\",7\n\"2 \"\"b\"\"\",0,1,1,0\n",
 			mapping: func(m *Mapping) {
 				m.Precinct = Column{Header: "precinct, No."}
 				m.Votes["a"] = Column{Header: `A "party"`}
+				m.Votes[election.AgainstAll] = Column{Header: "against\nall"}
 			},
-			want: want{rows: 2, lines: []int{2, 3}, protocols: []election.Protocol{
+			want: want{rows: 2, lines: []int{3, 4}, protocols: []election.Protocol{
 				list("1,a", map[election.Line]int64{"invalid": 3, "valid": 97}, map[string]int64{"a": 90, "against_all": 7}),
-				list("2\nb", map[election.Line]int64{"invalid": 0, "valid": 1}, map[string]int64{"a": 1, "against_all": 0}),
-			}, precincts: []election.Precinct{{ID: "1,a"}, {ID: "2\nb"}}},
+				list(`2 "b"`, map[election.Line]int64{"invalid": 0, "valid": 1}, map[string]int64{"a": 1, "against_all": 0}),
+			}, precincts: []election.Precinct{{ID: "1,a"}, {ID: `2 "b"`}}},
 		},
 		{
 			name: "Cyrillic headers with spaces around",
@@ -115,8 +118,10 @@ func TestReadCSV(t *testing.T) {
 			}, precincts: []election.Precinct{{ID: "1"}}},
 		},
 		{
-			name: "unmapped and extra columns ignored, blank lines skipped",
-			in:   "note,precinct,invalid,valid,A,against all,more\nx,1,3,97,90,7,y,z\n\n\nq,2,0,0,0,0\n",
+			// A row may end early where the header's trailing cells are
+			// empty, or have empty cells there.
+			name: "unmapped columns ignored, blank lines skipped",
+			in:   "note,precinct,invalid,valid,A,against all,more,,\nx,1,3,97,90,7,y,, \n\n\nq,2,0,0,0,0,\n",
 			want: want{rows: 2, lines: []int{2, 5}, protocols: []election.Protocol{
 				list("1", map[election.Line]int64{"invalid": 3, "valid": 97}, map[string]int64{"a": 90, "against_all": 7}),
 				list("2", map[election.Line]int64{"invalid": 0, "valid": 0}, map[string]int64{"a": 0, "against_all": 0}),
@@ -199,9 +204,25 @@ func TestReadCSV(t *testing.T) {
 			}, precincts: []election.Precinct{{ID: "1"}}},
 		},
 		{
-			name: "header only",
-			in:   miniHeader,
-			want: want{},
+			name: "lines end in CR alone",
+			in:   strings.ReplaceAll(miniHeader+"1,3,97,90,7\n\n2,0,10,10,0\n", "\n", "\r"),
+			want: want{rows: 2, lines: []int{2, 4}, protocols: []election.Protocol{
+				list("1", map[election.Line]int64{"invalid": 3, "valid": 97}, map[string]int64{"a": 90, "against_all": 7}),
+				list("2", map[election.Line]int64{"invalid": 0, "valid": 10}, map[string]int64{"a": 10, "against_all": 0}),
+			}, precincts: []election.Precinct{{ID: "1"}, {ID: "2"}}},
+		},
+		{
+			// Issue 12: an unterminated quote costs its own row only; the
+			// rows after it are read.
+			name: "lenient: an unterminated quote skips its row only",
+			in:   miniHeader + "1,3,97,90,7\n2,\"0,10,10,0\n3,0,10,10,0\n4,0,10,10,0\n5,0,10,\"10\",0\n",
+			opts: Options{Lenient: true},
+			want: want{rows: 5, skipped: 1, lines: []int{2, 4, 5, 6}, protocols: []election.Protocol{
+				list("1", map[election.Line]int64{"invalid": 3, "valid": 97}, map[string]int64{"a": 90, "against_all": 7}),
+				list("3", map[election.Line]int64{"invalid": 0, "valid": 10}, map[string]int64{"a": 10, "against_all": 0}),
+				list("4", map[election.Line]int64{"invalid": 0, "valid": 10}, map[string]int64{"a": 10, "against_all": 0}),
+				list("5", map[election.Line]int64{"invalid": 0, "valid": 10}, map[string]int64{"a": 10, "against_all": 0}),
+			}, precincts: []election.Precinct{{ID: "1"}, {ID: "3"}, {ID: "4"}, {ID: "5"}}},
 		},
 		{
 			name: "lenient mode counts skipped rows",
@@ -278,7 +299,25 @@ func TestReadCSVErrors(t *testing.T) {
 		{name: "short row", in: miniHeader + "1,3,97\n", err: ErrShortRow, line: 2, col: 4, field: "votes.a", rows: 1},
 		{name: "leftmost bad cell first", in: miniHeader + "1,x,y\n", err: ErrNotNumber, line: 2, col: 2, field: "lines.invalid", rows: 1},
 		{name: "empty precinct", in: miniHeader + " ,3,97,90,7\n", err: ErrBadValue, line: 2, col: 1, field: "precinct", rows: 1},
-		{name: "line of a cell after a multi-line cell", in: miniHeader + "\"1\n\n1\",3,9x,90,7\n", err: ErrNotNumber, line: 4, col: 3, field: "lines.valid", rows: 1},
+		// Issue 12's attack suite (rows lost or misread) from here to the
+		// encodings: each row is read or reported at its own line.
+		{name: "a line break in a data row's quoted cell", in: miniHeader + "\"1\n\n1\",3,9x,90,7\n", err: ErrSyntax, line: 2, col: 1, rows: 1},
+		{name: "unterminated quote reported where it opens", in: miniHeader + "1,3,97,90,7\n2,\"3,97,90,7\n3,3,97,90,7\n4,3,97,90,7\n", err: ErrSyntax, line: 3, col: 2, rows: 2},
+		{name: "a value past the header", in: miniHeader + "1,3,97,90,7\n2,3,97,90,7,99\n", err: ErrLongRow, line: 3, col: 6, rows: 2},
+		{name: "a quoted value past the header", in: miniHeader + "1,3,97,90,7,,\"99\"\n", err: ErrLongRow, line: 2, col: 7, rows: 1},
+		{name: "an empty cell past the header", in: miniHeader + "1,3,97,90,7\n2,,3,97,90,7\n", err: ErrLongRow, line: 3, col: 6, rows: 2},
+		{name: "a value under no header", in: "precinct,invalid,valid,A,against all,,\n1,3,97,90,7,,x\n", err: ErrLongRow, line: 2, col: 7, rows: 1},
+		{name: "a cell left out", in: miniHeader + "1,3,97,90\n", err: ErrShortRow, line: 2, col: 5, field: "votes.against_all", rows: 1},
+		{name: "a cell left out, not mapped", in: "precinct,invalid,valid,A,against all,note\n1,3,97,90,7\n", err: ErrShortRow, line: 2, col: 6, rows: 1},
+		{name: "header only", in: miniHeader, err: ErrNoRows, line: 1},
+		{name: "header only, CR line ends", in: strings.ReplaceAll(miniHeader, "\n", "\r"), err: ErrNoRows, line: 1},
+		{name: "UTF-16LE", in: "\xff\xfep\x00r\x00", err: ErrEncoding},
+		{name: "UTF-16BE", in: "\xfe\xff\x00p\x00r", err: ErrEncoding},
+		{name: "UTF-16 without a mark", in: "p\x00r\x00,\x00\n\x00", err: ErrEncoding, line: 1},
+		{name: "semicolons, headers with commas", in: "precinct;in,valid;valid;A;against all\n1;3;97;90;7\n", mapping: func(m *Mapping) {
+			m.Lines[election.Invalid] = Column{Header: "in,valid"}
+		}, err: ErrMissingHeader, line: 1, field: "delimiter"},
+		{name: "semicolons read with commas", in: "precinct;invalid;valid;A;against all\n1;3;97;90;7\n", err: ErrMissingHeader, line: 1, field: "delimiter"},
 		{name: "bare quote", in: miniHeader + "1,3,9\"7,90,7\n", err: ErrSyntax, line: 2, col: 3, rows: 1},
 		{name: "bad quoted field", in: miniHeader + "1,\"3\"x,97,90,7\n", err: ErrSyntax, line: 2, col: 2, rows: 1},
 		{name: "unterminated quote", in: miniHeader + "1,3,97,\"90,7\n", err: ErrSyntax, line: 2, col: 4, rows: 1},
@@ -518,5 +557,91 @@ func TestParseErrorString(t *testing.T) {
 				t.Errorf("does not unwrap")
 			}
 		})
+	}
+}
+
+// TestRowsNeverLost is part of issue 12's attack suite (rows lost or
+// misread): with and without Lenient, sequential and concurrent, every
+// row is read or reported at its own line.
+func TestRowsNeverLost(t *testing.T) {
+	var b strings.Builder
+	b.WriteString(miniHeader)
+	bad := map[int]error{} // line -> the error of its row
+	for i := range 400 {
+		line := i + 2
+		switch i % 50 {
+		case 7:
+			fmt.Fprintf(&b, "%d,0,\"10,6,4\n", i) // an unterminated quote
+			bad[line] = ErrSyntax
+		case 19:
+			fmt.Fprintf(&b, "%d,0,10,6,4,99\n", i) // a value past the header
+			bad[line] = ErrLongRow
+		case 31:
+			fmt.Fprintf(&b, "%d,0,10,6\n", i) // a cell left out
+			bad[line] = ErrShortRow
+		case 43:
+			fmt.Fprintf(&b, "%d,0,10,\"6\",\"4\"\n", i) // quoted, fine
+		default:
+			fmt.Fprintf(&b, "%d,0,10,6,4\n", i)
+		}
+	}
+	for _, cr := range []bool{false, true} {
+		in := b.String()
+		if cr {
+			in = strings.ReplaceAll(in, "\n", "\r")
+		}
+		for _, concurrent := range []bool{false, true} {
+			tab, err := ReadCSV(strings.NewReader(in), "t.csv", mini(), Options{Lenient: true, Concurrent: concurrent, chunkBytes: 512})
+			if err != nil {
+				t.Fatal(err)
+			}
+			if tab.Rows != 400 || len(tab.Protocols) != 400-len(bad) || len(tab.Skipped) != len(bad) {
+				t.Fatalf("cr %v, concurrent %v: %d rows, %d read, %d skipped; want 400, %d, %d", cr, concurrent, tab.Rows, len(tab.Protocols), len(tab.Skipped), 400-len(bad), len(bad))
+			}
+			for _, s := range tab.Skipped {
+				if want := bad[s.Line]; want == nil || !errors.Is(s, want) {
+					t.Errorf("skipped %v, want %v at that line", s, want)
+				}
+			}
+			for i, line := range tab.Lines {
+				if bad[line] != nil || tab.Protocols[i].Precinct != fmt.Sprint(line-2) {
+					t.Errorf("protocol %s read at line %d", tab.Protocols[i].Precinct, line)
+				}
+			}
+		}
+	}
+}
+
+// TestEchoedValues is part of issue 12's attack suite: an error repeats a
+// cell escaped and cut, never raw and whole.
+func TestEchoedValues(t *testing.T) {
+	huge := strings.Repeat("7", 10<<20) + "x"
+	tests := []struct {
+		name, in string
+		want     string
+	}{
+		{"10 MB cell", miniHeader + "1,3," + huge + ",90,7\n", `t.csv:2:3: lines.valid: not a whole number: "` + strings.Repeat("7", 64) + `"… (10,485,761 bytes)`},
+		{"escape sequence", miniHeader + "1,3,9\x1b[2J,90,7\n", `t.csv:2:3: lines.valid: not a whole number: "9\x1b[2J"`},
+		{"value past the header", miniHeader + "1,3,97,90,7,\x1b[31m\n", `t.csv:2:6: row too long: cell 6 holds "\x1b[31m"`},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			_, err := ReadCSV(strings.NewReader(tt.in), "t.csv", mini(), Options{})
+			if err == nil || !strings.HasPrefix(err.Error(), tt.want) || len(err.Error()) > 1000 {
+				t.Errorf("err = %.300q, want it to start with %.300q", err, tt.want)
+			}
+		})
+	}
+}
+
+func TestRowError(t *testing.T) {
+	var got []string
+	_, err := ScanRows(strings.NewReader("note,"+miniHeader+"x,1,3,97,90,7\n"), "t.csv", mini(), Options{}, func(row *Row) error {
+		got = append(got, row.Error("votes.a", ErrOutOfRange).Error(), row.Error("votes.zz", ErrOutOfRange).Error())
+		return nil
+	})
+	want := []string{"t.csv:2:5: votes.a: number out of range", "t.csv:2: votes.zz: number out of range"}
+	if err != nil || fmt.Sprint(got) != fmt.Sprint(want) {
+		t.Errorf("got %q, %v; want %q", got, err, want)
 	}
 }

@@ -29,9 +29,18 @@
 // file. MappingFor makes a mapping with English headers for WriteCSV.
 //
 // The CSV dialect is encoding/csv's: UTF-8 with or without a byte order
-// mark, LF or CRLF line ends, fields quoted with '"' (which may hold the
-// delimiter, quotes doubled, line breaks); blank lines are skipped. Cells
-// are trimmed of surrounding spaces. An empty cell is an absent figure (the
+// mark, LF or CRLF line ends (or CR alone, when the file has no LF), fields
+// quoted with '"' (which may hold the delimiter and doubled quotes); blank
+// lines are skipped. A data row is one line: a quoted cell may hold a line
+// break only in the header row and the rows above it (a wrapped header),
+// so that one unterminated quote costs its own row, reported where the
+// quote opens, instead of swallowing the rows after it. A data row has a
+// cell for each column of the header row: a cell left out (ErrShortRow) or
+// added (ErrLongRow) would move the figures after it, or drop one. Only
+// under trailing columns whose header is empty may a row have fewer cells,
+// or cells, empty ones, at all. A file
+// with a header and no data rows is ErrNoRows; a UTF-16 or UTF-32 file is
+// ErrEncoding. Cells are trimmed of surrounding spaces. An empty cell is an absent figure (the
 // key is not set), never zero. Counts are whole numbers, "-5" included
 // (negative counts are data the validator flags); thousands may be grouped
 // with spaces or no-break spaces ("1 234 567"), never with commas or dots,
@@ -49,8 +58,9 @@
 //
 // The CSV tokenizer is this package's own, written to give exactly what
 // encoding/csv gives (records, field lines, errors and their positions;
-// a fuzz test compares the two) without allocating per record and without
-// copying lines that hold no quotes.
+// a fuzz test compares the two; for data rows, what encoding/csv gives for
+// each line alone) without allocating per record and without copying
+// lines that hold no quotes.
 //
 // By default the first unreadable row is the error; with Options.Lenient
 // every unreadable row becomes an entry of Table.Skipped (or of Scan's
@@ -61,10 +71,12 @@
 //	protocols.csv:14:7: lines.valid: not a whole number: "12a"
 //
 // and wrap sentinel errors (ErrNotNumber, ErrOutOfRange, ErrShortRow,
-// ErrMissingHeader, ErrMapping, ErrSyntax, ErrUnknownField, ErrType,
-// ErrBadValue, ErrDuplicateKey, ErrMissing, ErrConflict) for errors.Is. In
-// a CSV file the column is the cell's column number, as a spreadsheet
-// counts.
+// ErrLongRow, ErrNoRows, ErrEncoding, ErrMissingHeader, ErrMapping,
+// ErrSyntax, ErrUnknownField, ErrType, ErrBadValue, ErrDuplicateKey,
+// ErrMissing, ErrConflict) for errors.Is. In a CSV file the column is the
+// cell's column number, as a spreadsheet counts. A value an error repeats
+// has its control characters escaped and is cut after 64 characters
+// (internal/echo), since it may be anything.
 //
 // # Elections from JSON
 //

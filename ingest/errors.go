@@ -5,6 +5,7 @@ import (
 	"strconv"
 	"strings"
 
+	"github.com/shailoo/shailoo/internal/echo"
 	"github.com/shailoo/shailoo/internal/strictjson"
 )
 
@@ -16,8 +17,17 @@ var (
 	ErrNotNumber = errors.New("not a whole number")
 	// ErrOutOfRange: a number does not fit in an int64.
 	ErrOutOfRange = strictjson.ErrOutOfRange
-	// ErrShortRow: a row ends before a mapped column.
+	// ErrShortRow: a row ends before a mapped column, or has fewer cells
+	// than the header row names (a cell left out moves the ones after it).
 	ErrShortRow = errors.New("row too short")
+	// ErrLongRow: a row has a cell, not empty, past the last column of the
+	// header row: no column is named for its value.
+	ErrLongRow = errors.New("row too long")
+	// ErrNoRows: a file has a header row and no data rows.
+	ErrNoRows = errors.New("no data rows")
+	// ErrEncoding: a file is not UTF-8 (it is UTF-16 or UTF-32, by its
+	// byte order mark or its NUL bytes).
+	ErrEncoding = errors.New("not UTF-8")
 	// ErrMissingHeader: a mapped column is not in the file's header row
 	// (by its header text, or by its column number).
 	ErrMissingHeader = errors.New("mapped column missing from the file")
@@ -89,7 +99,7 @@ func (e *ParseError) Error() string {
 		b.WriteString(": ")
 	}
 	if e.Field != "" {
-		b.WriteString(e.Field)
+		b.WriteString(echo.Text(e.Field)) // a mapping's key may hold anything
 		b.WriteString(": ")
 	}
 	if e.Err != nil {

@@ -6,7 +6,6 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
-	"io"
 	"os"
 	"reflect"
 	"strings"
@@ -127,23 +126,37 @@ func FuzzReadCSV(f *testing.F) {
 	})
 }
 
-// recordsByLine reads data with encoding/csv (after a BOM) and returns the
-// data records by the line they start on, stopping at the first error.
+// recordsByLine reads data with encoding/csv (after a BOM, lone CRs as
+// line ends when the data has no LF) and returns the data records by the
+// line they start on, rows that are not well-formed left out: the header
+// record, then each line on its own (a data row is one line).
 func recordsByLine(t *testing.T, data []byte) map[int][]string {
-	r := csv.NewReader(bytes.NewReader(bytes.TrimPrefix(data, []byte(bom))))
-	r.FieldsPerRecord = -1
-	out := map[int][]string{}
-	for {
-		rec, err := r.Read()
-		if err == io.EOF {
-			return out
-		}
-		if err != nil {
-			continue // a syntax error: that row was skipped
-		}
-		line, _ := r.FieldPos(0)
-		out[line] = rec
+	data = bytes.TrimPrefix(data, []byte(bom))
+	if bytes.IndexByte(data, '\n') < 0 {
+		data = bytes.ReplaceAll(data, []byte{'\r'}, []byte{'\n'})
 	}
+	out := map[int][]string{}
+	r := csv.NewReader(bytes.NewReader(data))
+	r.FieldsPerRecord = -1
+	if _, err := r.Read(); err != nil {
+		return out
+	}
+	off := int(r.InputOffset())
+	line := bytes.Count(data[:off], []byte{'\n'})
+	for rest := data[off:]; len(rest) > 0; {
+		ln := rest
+		if i := bytes.IndexByte(rest, '\n'); i >= 0 {
+			ln = rest[:i+1]
+		}
+		rest = rest[len(ln):]
+		line++
+		r := csv.NewReader(bytes.NewReader(ln))
+		r.FieldsPerRecord = -1
+		if rec, err := r.Read(); err == nil {
+			out[line] = rec
+		}
+	}
+	return out
 }
 
 // FuzzReadElection reads arbitrary bytes as an election. It must never

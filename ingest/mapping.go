@@ -10,6 +10,7 @@ import (
 	"strings"
 
 	"github.com/shailoo/shailoo/election"
+	"github.com/shailoo/shailoo/internal/echo"
 	"github.com/shailoo/shailoo/internal/strictjson"
 )
 
@@ -31,7 +32,7 @@ type Column struct {
 // String returns the header in quotes, or "column N".
 func (c Column) String() string {
 	if c.Header != "" {
-		return strconv.Quote(c.Header)
+		return echo.Quote(c.Header)
 	}
 	return "column " + strconv.Itoa(c.Index)
 }
@@ -254,7 +255,7 @@ func (m Mapping) Validate() error {
 	case m.Ballot == "" && m.BallotColumn == nil:
 		return mappingError("ballot", `set ballot ("list" or "okrug": every row is that ballot) or ballot_column`)
 	case m.Ballot != "" && !validBallot(m.Ballot):
-		return mappingError("ballot", `%q is not "list" or "okrug"`, m.Ballot)
+		return mappingError("ballot", `%s is not "list" or "okrug"`, echo.Quote(m.Ballot))
 	case m.BallotColumn != nil:
 		if err := checkColumn("ballot_column", *m.BallotColumn); err != nil {
 			return err
@@ -268,7 +269,7 @@ func (m Mapping) Validate() error {
 	}
 	for _, k := range sortedKeys(m.BallotValues) {
 		if !validBallot(m.BallotValues[k]) {
-			return mappingError("ballot_values."+k, `%q is not "list" or "okrug"`, m.BallotValues[k])
+			return mappingError("ballot_values."+k, `%s is not "list" or "okrug"`, echo.Quote(m.BallotValues[k]))
 		}
 	}
 
@@ -290,7 +291,7 @@ func (m Mapping) Validate() error {
 	for _, l := range lineKeys(m.Lines) {
 		name := "lines." + string(l)
 		if !knownLine(l) {
-			return mappingError(name, "unknown protocol line %q (known: %s)", l, lineList())
+			return mappingError(name, "unknown protocol line %s (known: %s)", echo.Quote(l), lineList())
 		}
 		if err := checkColumn(name, m.Lines[l]); err != nil {
 			return err
@@ -316,7 +317,7 @@ func (m Mapping) Validate() error {
 	switch m.Delimiter {
 	case "", ",", ";", "\t":
 	default:
-		return mappingError("delimiter", `%q is not "," or ";" or "\t"`, m.Delimiter)
+		return mappingError("delimiter", `%s is not "," or ";" or "\t"`, echo.Quote(m.Delimiter))
 	}
 	if m.SkipRows < 0 {
 		return mappingError("skip_rows", "%d is negative", m.SkipRows)
@@ -373,7 +374,7 @@ func checkValueKeys[V any](name string, vs map[string]V) error {
 	for _, k := range sortedKeys(vs) {
 		t := strings.TrimSpace(k)
 		if prev, ok := seen[t]; ok {
-			return mappingError(name+"."+k, "the same cell text as %q", prev)
+			return mappingError(name+"."+k, "the same cell text as %s", echo.Quote(prev))
 		}
 		seen[t] = k
 	}

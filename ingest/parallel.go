@@ -18,9 +18,10 @@ import (
 // rows, their order, the line numbers and the errors are those of the
 // sequential scan.
 //
-// A chunk is cut at a line end only while the bytes hold no quote, since a
-// quoted field may span lines: from the first chunk that holds a quote,
-// the rest of the file is read by one tokenizer, as without Concurrent.
+// A chunk is cut at a line end only while the bytes hold no quote, which
+// the parsers' one-walk reading (fillLine) cannot split: from the first
+// chunk that holds a quote, the rest of the file is read by one tokenizer,
+// as without Concurrent (each data row one line, tokenizer.oneLine).
 // Exports from spreadsheets quote only the header, or nothing, so the
 // rows of most files are cut.
 
@@ -104,6 +105,7 @@ func (s *scanner) runParallel(br *bufio.Reader, line int, fn func(row *Row) erro
 		if c.rest != nil {
 			src := newTokenizer(bufio.NewReaderSize(c.rest, 64<<10), s.delimiter())
 			src.numLine = c.line - 1
+			src.oneLine = true
 			sk, n, err := s.rowLoop(src, fn)
 			return append(skipped, sk...), rows + n, err
 		}
@@ -243,6 +245,7 @@ func (s *scanner) parser() *scanner {
 	p.row = Row{
 		Lines: make([]Value, len(s.row.Lines)), Votes: make([]Value, len(s.row.Votes)), Preferences: make([]Value, len(s.row.Preferences)),
 		PresentLines: make([]int32, 0, len(s.row.Lines)), PresentVotes: make([]int32, 0, len(s.row.Votes)), PresentPreferences: make([]int32, 0, len(s.row.Preferences)),
+		scan: s,
 	}
 	return &p
 }

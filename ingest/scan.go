@@ -17,6 +17,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/shailoo/shailoo/election"
+	"github.com/shailoo/shailoo/internal/echo"
 )
 
 // Options tune reading.
@@ -25,7 +26,8 @@ type Options struct {
 	// cell that is not a number, an unknown ballot text...) into an entry of
 	// Skipped, and reading goes on. By default the first bad row is the
 	// error. Problems with the file as a whole (no header row, a mapped
-	// header missing, an I/O error) are errors in both modes.
+	// header missing, no data rows, UTF-16, an I/O error) are errors in
+	// both modes.
 	Lenient bool
 	// Concurrent parses the rows on other goroutines, one per core, ahead
 	// of the function that handles them (see parallel.go): the file is cut
@@ -70,6 +72,10 @@ type Table struct {
 	Rows int
 	// Lines[i] is the file line where the row of Protocols[i] starts.
 	Lines []int
+	// Columns gives the 1-based column of each mapped field of the file
+	// ("precinct", "lines.voters", "votes.ak-jol"), for errors found in
+	// the protocols later (a sum past int64).
+	Columns map[string]int
 }
 
 // Layout is the order of the figures in a Row: the mapped lines in
@@ -124,7 +130,31 @@ type Row struct {
 	// reads them instead of every Value.
 	PresentLines, PresentVotes, PresentPreferences []int32
 
-	precinctCell []byte // a parallel scan's precinct cell, until placed
+	precinctCell []byte   // a parallel scan's precinct cell, until placed
+	scan         *scanner // the file and its columns, for Error
+}
+
+// Error returns a *ParseError for a problem found in the row after it was
+// read (a sum it makes overflow, say): the file, the row's line, and the
+// column and header of the mapping field named ("lines.voters",
+// "votes.ak-jol", as Layout's figures are named with their section), or
+// no column when the mapping has no such field.
+func (r *Row) Error(field string, err error) *ParseError {
+	if r == nil {
+		return &ParseError{Field: field, Err: err}
+	}
+	pe := &ParseError{Line: r.Line, Field: field, Err: err}
+	if r.scan == nil {
+		return pe
+	}
+	pe.File = r.scan.file
+	for i := range r.scan.fields {
+		if f := &r.scan.fields[i]; f.name == field {
+			pe.Column, pe.Header = f.idx+1, f.header
+			break
+		}
+	}
+	return pe
 }
 
 // ReadCSV reads a protocols file whole: it is Scan keeping a copy of each
@@ -163,6 +193,12 @@ func readCSV(r io.Reader, file string, m Mapping, o Options, src sourceFunc) (Ta
 		return nil
 	})
 	t.Precincts = track.precincts
+	if s.ncols > 0 {
+		t.Columns = make(map[string]int, len(s.fields))
+		for _, f := range s.fields {
+			t.Columns[f.name] = f.idx + 1
+		}
+	}
 	return t, err
 }
 
@@ -275,7 +311,9 @@ func (t *tracker) add(s *scanner, line int, pr election.Precinct, idx int) (int,
 // If fn returns an error, Scan stops and returns it, except that in Lenient
 // mode a *ParseError from fn counts the row as unreadable: it is added to
 // skipped and scanning goes on. Skipped rows come back in skipped (always
-// empty unless o.Lenient).
+// empty unless o.Lenient). Every data row is either given to fn or
+// skipped; a file with a header row and no data rows is an error wrapping
+// ErrNoRows, so that an empty file is never read silently as no protocols.
 func Scan(r io.Reader, file string, m Mapping, o Options, fn func(line int, p *election.Protocol, pr election.Precinct) error) (skipped []*ParseError, err error) {
 	if r == nil || fn == nil {
 		return nil, nilError(file, "reader or function")
@@ -308,15 +346,19 @@ func ScanRows(r io.Reader, file string, m Mapping, o Options, fn func(row *Row) 
 // fields (valid until the next read) or io.EOF, a *csv.ParseError for a
 // record that is not well-formed CSV (with the fields completed before the
 // error), or a read error; fieldLine gives the line where a field of the
-// last record starts.
+// last record starts. After dataRows, each record is one line (see
+// tokenizer.oneLine).
 type recordSource interface {
 	read() ([][]byte, error)
 	fieldLine(i int) int
+	dataRows()
 }
 
 type sourceFunc func(r *bufio.Reader, delim byte) recordSource
 
 func tokenize(r *bufio.Reader, delim byte) recordSource { return newTokenizer(r, delim) }
+
+func (t *tokenizer) dataRows() { t.oneLine = true }
 
 // scanner is a mapping made ready for one file.
 type scanner struct {
@@ -341,6 +383,10 @@ type scanner struct {
 	deferPrecinct bool
 	chunkBytes    int   // a parallel scan's chunk size, when not chunkBytes (tests)
 	numRun        []int // see bind
+	// A data row has at least minCells cells (up to the last header that
+	// is not empty, or the last mapped column), at most ncols (the header
+	// row's cells), and those past minCells empty.
+	ncols, minCells int
 }
 
 func newScanner(file string, m Mapping, o Options, src sourceFunc) (*scanner, error) {
@@ -390,6 +436,7 @@ func newScanner(file string, m Mapping, o Options, src sourceFunc) (*scanner, er
 	s.row.PresentLines = make([]int32, 0, nl)
 	s.row.PresentVotes = make([]int32, 0, nv)
 	s.row.PresentPreferences = make([]int32, 0, np)
+	s.row.scan = s
 	return s, nil
 }
 
@@ -417,6 +464,10 @@ func (s *scanner) bind(header [][]byte, line int) error {
 	}
 	hint := ""
 	for _, h := range header {
+		if bytes.IndexByte(h, 0) >= 0 {
+			hint = " (the header row holds NUL bytes: the file looks UTF-16; save it as UTF-8)"
+			break
+		}
 		if !utf8.Valid(h) {
 			hint = " (the header row is not UTF-8: convert a file saved as Windows-1251 or UTF-16 to UTF-8)"
 			break
@@ -437,23 +488,43 @@ func (s *scanner) bind(header [][]byte, line int) error {
 			pos := at[trimHeader(f.col.Header)]
 			switch len(pos) {
 			case 0:
-				pe.Err = fmt.Errorf("%w: no column has the header %q%s", ErrMissingHeader, trimHeader(f.col.Header), hint)
+				pe.Err = fmt.Errorf("%w: no column has the header %s%s", ErrMissingHeader, echo.Quote(trimHeader(f.col.Header)), hint)
 				missing = append(missing, pe)
 				continue
 			case 1:
 				f.idx = pos[0]
 			default:
 				pe.Column = pos[1] + 1
-				pe.Err = fmt.Errorf("%w: the header %q is in columns %d and %d", ErrMapping, trimHeader(f.col.Header), pos[0]+1, pos[1]+1)
+				pe.Err = fmt.Errorf("%w: the header %s is in columns %d and %d", ErrMapping, echo.Quote(trimHeader(f.col.Header)), pos[0]+1, pos[1]+1)
 				return pe
 			}
 		}
 		f.header = string(header[f.idx])
 	}
 	if len(missing) > 0 {
+		if d := s.otherDelimiter(header); d != "" {
+			// The file is not split as the mapping says: that is the one
+			// error worth saying.
+			set := fmt.Sprintf("set \"delimiter\": %q in the mapping", d)
+			if d == "," {
+				set = "leave \"delimiter\" out of the mapping (or set it to \",\")"
+			}
+			return &ParseError{File: s.file, Line: line, Field: "delimiter",
+				Err: fmt.Errorf("%w: the header row has %s; the file looks %q-separated: %s", ErrMissingHeader, columns(len(header)), d, set)}
+		}
 		return errors.Join(missing...)
 	}
+	s.ncols = len(header)
+	for i := len(header) - 1; i >= 0; i-- {
+		if len(bytes.TrimSpace(header[i])) > 0 {
+			s.minCells = i + 1
+			break
+		}
+	}
 	sortFields(s.fields)
+	if n := len(s.fields); n > 0 {
+		s.minCells = max(s.minCells, s.fields[n-1].idx+1)
+	}
 	for i := 1; i < len(s.fields); i++ {
 		if a, b := &s.fields[i-1], &s.fields[i]; a.idx == b.idx {
 			return &ParseError{File: s.file, Line: line, Column: b.idx + 1, Field: b.name, Header: b.header,
@@ -473,12 +544,53 @@ func (s *scanner) bind(header [][]byte, line int) error {
 	return nil
 }
 
+// otherDelimiter returns the delimiter the header row seems to be split
+// by, when it is not the mapping's, or "": for a one-cell header, the one
+// of ",", ";" and tab the cell holds most often; for a longer one, the one
+// that splits the row (its cells joined again) into cells holding every
+// header the mapping names (a ";" file whose headers hold commas).
+func (s *scanner) otherDelimiter(header [][]byte) string {
+	best, n := "", 0
+	row := bytes.Join(header, []byte{s.delimiter()})
+	for _, d := range []string{",", ";", "\t"} {
+		if d[0] == s.delimiter() {
+			continue
+		}
+		if len(header) == 1 {
+			if c := bytes.Count(row, []byte(d)); c > n {
+				best, n = d, c
+			}
+			continue
+		}
+		cells := map[string]bool{}
+		for _, c := range bytes.Split(row, []byte(d)) {
+			cells[trimHeader(strings.Trim(strings.TrimSpace(string(c)), `"`))] = true
+		}
+		all := true
+		for _, f := range s.fields {
+			if f.col.Index == 0 && !cells[trimHeader(f.col.Header)] {
+				all = false
+				break
+			}
+		}
+		if all {
+			return d
+		}
+	}
+	return best
+}
+
 // readError turns a record error into a *ParseError: a CSV syntax error
-// (a row error) has a line; a read error has none.
+// (a row error) has a line, the line where its row starts, and as column
+// the cell where it is found; a read error has no line.
 func (s *scanner) readError(err error, fields int) *ParseError {
 	var ce *csv.ParseError
 	if errors.As(err, &ce) {
-		return &ParseError{File: s.file, Line: ce.Line, Column: fields + 1, Err: fmt.Errorf("%w: %w", ErrSyntax, ce.Err)}
+		pe := &ParseError{File: s.file, Line: ce.StartLine, Column: fields + 1, Err: fmt.Errorf("%w: %w", ErrSyntax, ce.Err)}
+		if ce.Line != ce.StartLine {
+			pe.Err = fmt.Errorf("%w: %w (at line %d)", ErrSyntax, ce.Err, ce.Line)
+		}
+		return pe
 	}
 	return &ParseError{File: s.file, Err: err}
 }
@@ -527,11 +639,26 @@ func (s *scanner) run(r io.Reader, fn func(row *Row) error) (skipped []*ParseErr
 		size = 1 << 20 // in WASM each read is a call into the host
 	}
 	br := bufio.NewReaderSize(r, size)
+	if b, _ := br.Peek(4); len(b) >= 2 {
+		if name, n := wideEncoding(b); n > 0 {
+			return nil, 0, &ParseError{File: s.file, Err: fmt.Errorf("%w: the file is %s (byte-order mark % X): save it as UTF-8", ErrEncoding, name, b[:n])}
+		}
+	}
 	if b, _ := br.Peek(len(bom)); string(b) == bom {
 		br.Discard(len(bom))
 	}
+	b, _ := br.Peek(size)
+	if first, _, _ := bytes.Cut(b, []byte{'\n'}); bytes.IndexByte(first, 0) >= 0 {
+		return nil, 0, &ParseError{File: s.file, Line: 1, Err: fmt.Errorf("%w: the first line holds NUL bytes: the file looks UTF-16 (or UTF-32) without a byte-order mark: save it as UTF-8", ErrEncoding)}
+	}
+	if bytes.IndexByte(b, '\n') < 0 && bytes.IndexByte(b, '\r') >= 0 {
+		// Lines end in CR alone (classic Mac OS, some exports): read
+		// each CR as a line end, so that each row is read as one.
+		br = bufio.NewReaderSize(crReader{br}, size)
+	}
 	src := s.src(br, s.delimiter())
 
+	header := 0
 	for i := 0; i <= s.m.SkipRows; i++ {
 		rec, err := src.read()
 		if err == io.EOF {
@@ -541,16 +668,53 @@ func (s *scanner) run(r io.Reader, fn func(row *Row) error) (skipped []*ParseErr
 			return nil, 0, s.readError(err, len(rec))
 		}
 		if i == s.m.SkipRows {
-			if err := s.bind(rec, src.fieldLine(0)); err != nil {
+			header = src.fieldLine(0)
+			if err := s.bind(rec, header); err != nil {
 				return nil, 0, err
 			}
 		}
 	}
+	src.dataRows()
 
 	if t, ok := src.(*tokenizer); ok && s.o.Concurrent && runtime.GOMAXPROCS(0) > 1 { // one thread (WASM): no gain
-		return s.runParallel(br, t.numLine, fn)
+		skipped, rows, err = s.runParallel(br, t.numLine, fn)
+	} else {
+		skipped, rows, err = s.rowLoop(src, fn)
 	}
-	return s.rowLoop(src, fn)
+	if err == nil && rows == 0 {
+		err = &ParseError{File: s.file, Line: header, Err: fmt.Errorf("%w: the file has a header row and nothing after it", ErrNoRows)}
+	}
+	return skipped, rows, err
+}
+
+// wideEncoding names the encoding a byte order mark of UTF-16 or UTF-32
+// says, and the mark's length (b holds the first bytes of the file, at
+// least 2); 0 for none.
+func wideEncoding(b []byte) (string, int) {
+	switch {
+	case len(b) >= 4 && string(b[:4]) == "\xFF\xFE\x00\x00", len(b) >= 4 && string(b[:4]) == "\x00\x00\xFE\xFF":
+		return "UTF-32", 4
+	case string(b[:2]) == "\xFF\xFE", string(b[:2]) == "\xFE\xFF":
+		return "UTF-16", 2
+	}
+	return "", 0
+}
+
+// crReader reads CR as LF: the line ends of a file whose lines end in CR
+// alone.
+type crReader struct{ r io.Reader }
+
+func (c crReader) Read(p []byte) (int, error) {
+	if c.r == nil {
+		return 0, io.EOF
+	}
+	n, err := c.r.Read(p)
+	for i, b := range p[:n] {
+		if b == '\r' {
+			p[i] = '\n'
+		}
+	}
+	return n, err
 }
 
 // rowLoop reads the data rows of src on the caller's goroutine.
@@ -633,7 +797,73 @@ func (s *scanner) fill(rec [][]byte, src recordSource) *ParseError {
 			}
 		}
 	}
+	if len(rec) < s.minCells {
+		return s.shortRow(row.Line, len(rec))
+	}
+	for i := s.minCells; i < len(rec); i++ {
+		if cell := trimBytes(rec[i]); len(cell) > 0 {
+			return s.longRow(row.Line, i, cell)
+		}
+	}
+	if len(rec) > s.ncols {
+		return s.longRow(row.Line, len(rec), nil)
+	}
 	return nil
+}
+
+// checkCells checks the number of cells of a line without quotes, whose
+// cells up to col (the cell starting at pos) have been read.
+func (s *scanner) checkCells(line []byte, n, pos, col int) *ParseError {
+	delim := s.delimiter()
+	cells := col
+	if pos <= len(line) {
+		cells += 1 + bytes.Count(line[pos:], []byte{delim})
+	}
+	if cells < s.minCells {
+		return s.shortRow(n, cells)
+	}
+	if cells == s.minCells {
+		return nil
+	}
+	// Past the header's last name: empty cells only.
+	p := 0
+	for range s.minCells {
+		p += bytes.IndexByte(line[p:], delim) + 1
+	}
+	for c := s.minCells; ; c++ {
+		end := len(line)
+		if j := bytes.IndexByte(line[p:], delim); j >= 0 {
+			end = p + j
+		}
+		if cell := trimBytes(line[p:end]); len(cell) > 0 {
+			return s.longRow(n, c, cell)
+		}
+		if end == len(line) {
+			break
+		}
+		p = end + 1
+	}
+	if cells > s.ncols {
+		return s.longRow(n, cells, nil)
+	}
+	return nil
+}
+
+// shortRow reports a row of fewer cells than the header row names.
+func (s *scanner) shortRow(line, cells int) *ParseError {
+	return &ParseError{File: s.file, Line: line, Column: cells + 1,
+		Err: fmt.Errorf("%w: the row has %d cells, the header row %d (a cell left out moves every cell after it)", ErrShortRow, cells, s.minCells)}
+}
+
+// longRow reports a value in cell i (0-based) past the header row's last
+// name, or, with cell nil, a row of i cells, more than the header row has.
+func (s *scanner) longRow(line, i int, cell []byte) *ParseError {
+	if cell == nil {
+		return &ParseError{File: s.file, Line: line, Column: s.ncols + 1,
+			Err: fmt.Errorf("%w: the row has %d cells, the header row %d (a cell added moves every cell after it)", ErrLongRow, i, s.ncols)}
+	}
+	return &ParseError{File: s.file, Line: line, Column: i + 1,
+		Err: fmt.Errorf("%w: cell %d holds %s, but the header row names %s: no column is named for it", ErrLongRow, i+1, echo.Quote(cell), columns(s.minCells))}
 }
 
 // fillLine sets s.row from a line without quotes (and without its line
@@ -723,7 +953,10 @@ func (s *scanner) fillLine(line []byte, n int) *ParseError {
 		pos = end + 1
 		col++
 	}
-	return nil
+	if pos > len(line) && col >= s.minCells && col <= s.ncols {
+		return nil // the last cell read ends the line: the common case
+	}
+	return s.checkCells(line, n, pos, col)
 }
 
 // set sets the figure of a number field.
@@ -750,7 +983,7 @@ func (s *scanner) number(f *field, cell []byte, line int) *ParseError {
 	}
 	n, err := parseInt(cell)
 	if err != nil {
-		return s.cellError(line, f, fmt.Errorf("%w: %q", err, cell))
+		return s.cellError(line, f, fmt.Errorf("%w: %s", err, echo.Quote(cell)))
 	}
 	s.set(f, n)
 	return nil
@@ -763,7 +996,7 @@ func (s *scanner) text(f *field, cell []byte, line int) *ParseError {
 	if (f.kind == fPrecinct || f.kind == fRegion || f.kind == fOkrug) && !utf8.Valid(cell) {
 		// An ID must survive a JSON round trip, which would replace the
 		// bytes that are not UTF-8 (a file in another encoding).
-		return s.cellError(line, f, fmt.Errorf("%w: %q is not UTF-8 text (is the file in another encoding, e.g. Windows-1251?)", ErrBadValue, cell))
+		return s.cellError(line, f, fmt.Errorf("%w: %s is not UTF-8 text (is the file in another encoding, e.g. Windows-1251?)", ErrBadValue, echo.Quote(cell)))
 	}
 	switch f.kind {
 	case fPrecinct:
@@ -784,13 +1017,13 @@ func (s *scanner) text(f *field, cell []byte, line int) *ParseError {
 	case fAbroad:
 		v, ok := lookupBool(s.abroad, cell)
 		if !ok {
-			return s.cellError(line, f, fmt.Errorf("%w: %q is not a yes/no value", ErrBadValue, cell))
+			return s.cellError(line, f, fmt.Errorf("%w: %s is not a yes/no value", ErrBadValue, echo.Quote(cell)))
 		}
 		row.Precinct.Abroad = v
 	case fMachine:
 		v, ok := lookupBool(s.machine, cell)
 		if !ok {
-			return s.cellError(line, f, fmt.Errorf("%w: %q is not a yes/no value", ErrBadValue, cell))
+			return s.cellError(line, f, fmt.Errorf("%w: %s is not a yes/no value", ErrBadValue, echo.Quote(cell)))
 		}
 		row.Machine = v
 	case fBallot:
@@ -802,7 +1035,7 @@ func (s *scanner) text(f *field, cell []byte, line int) *ParseError {
 			b, ok = election.BallotKind(cell), true
 		}
 		if !ok {
-			return s.cellError(line, f, fmt.Errorf("%w: %q is not a ballot (see ballot_values)", ErrBadValue, cell))
+			return s.cellError(line, f, fmt.Errorf("%w: %s is not a ballot (see ballot_values)", ErrBadValue, echo.Quote(cell)))
 		}
 		row.Ballot = b
 	}
@@ -897,7 +1130,7 @@ func (s *scanner) cellError(line int, f *field, err error) *ParseError {
 func (s *scanner) conflict(line int, k fieldKind, id, got, had string) *ParseError {
 	for i := range s.fields {
 		if f := &s.fields[i]; f.kind == k {
-			return s.cellError(line, f, fmt.Errorf("%w: precinct %q: %s %q, earlier %q", ErrConflict, id, f.name, got, had))
+			return s.cellError(line, f, fmt.Errorf("%w: precinct %s: %s %s, earlier %s", ErrConflict, echo.Quote(id), f.name, echo.Quote(got), echo.Quote(had)))
 		}
 	}
 	return &ParseError{File: s.file, Line: line, Err: ErrConflict} // not reached: only mapped fields differ
@@ -924,4 +1157,12 @@ func (s *scanner) keepRow(b *batch, pe *ParseError) {
 	b.errs = append(b.errs, pe)
 	b.rows = append(b.rows, s.row)
 	b.used[i] = [3]int{len(s.row.PresentLines), len(s.row.PresentVotes), len(s.row.PresentPreferences)}
+}
+
+// columns says n columns in words: "one column", "3 columns".
+func columns(n int) string {
+	if n == 1 {
+		return "one column"
+	}
+	return strconv.Itoa(n) + " columns"
 }

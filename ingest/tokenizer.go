@@ -4,6 +4,7 @@ import (
 	"bufio"
 	"bytes"
 	"encoding/csv"
+	"errors"
 	"io"
 )
 
@@ -19,9 +20,17 @@ import (
 //
 // The code follows encoding/csv's readRecord step by step; FuzzTokenizer
 // compares the two on arbitrary input.
+//
+// With oneLine set (the data rows of a protocols file), a record is one
+// line: a quoted field that reaches the end of its line is an error
+// (errOpenQuote, at the line and byte column of its opening quote), and
+// the next record starts on the next line. So a stray quote costs one row,
+// reported where it is, instead of swallowing the rows after it into one
+// field.
 type tokenizer struct {
-	r     *bufio.Reader
-	delim byte
+	r       *bufio.Reader
+	delim   byte
+	oneLine bool
 
 	numLine      int
 	rawBuffer    []byte
@@ -152,7 +161,7 @@ parseField:
 			break parseField
 		}
 		// Quoted.
-		fieldLine := posLine
+		fieldLine, quoteCol := posLine, posCol
 		line = line[1:]
 		posCol++
 		for {
@@ -180,6 +189,9 @@ parseField:
 					err = &csv.ParseError{StartLine: recLine, Line: t.numLine, Column: posCol - 1, Err: csv.ErrQuote}
 					break parseField
 				}
+			} else if t.oneLine && errRead == nil {
+				err = &csv.ParseError{StartLine: recLine, Line: fieldLine, Column: quoteCol, Err: errOpenQuote}
+				break parseField
 			} else if len(line) > 0 {
 				// The field goes on past the end of the line.
 				t.recordBuffer = append(t.recordBuffer, line...)
@@ -241,6 +253,9 @@ func (t *tokenizer) plain(line []byte) [][]byte {
 	}
 	return t.cells
 }
+
+// errOpenQuote: in one-line mode, a quoted field is not closed on its line.
+var errOpenQuote = errors.New("the quote that opens this cell is not closed on its line (a data row is one line; only the header row and the rows above it may have cells that span lines)")
 
 func indexQuote(b []byte) int {
 	for i, c := range b {

@@ -12,21 +12,46 @@ import (
 	"testing"
 )
 
-// csvSource is the reference recordSource: encoding/csv itself.
+// csvSource is the reference recordSource: encoding/csv itself. After
+// dataRows it reads each line as a record of its own, as the tokenizer
+// does for data rows: one encoding/csv reader per line, an unterminated
+// quote being errOpenQuote.
 type csvSource struct {
 	r     *csv.Reader
+	delim byte
 	cells [][]byte
+	all   []byte // the whole input
+
+	oneLine bool
+	data    []byte // the rest of the input, in one-line mode
+	line    int    // the line of the last line read, in one-line mode
+	lines   []int  // field lines, in one-line mode
 }
 
 func csvRecords(r *bufio.Reader, delim byte) recordSource {
-	c := &csvSource{r: csv.NewReader(r)}
+	all, err := io.ReadAll(r)
+	var in io.Reader = bytes.NewReader(all)
+	if err != nil {
+		in = io.MultiReader(in, errReader{err})
+	}
+	c := &csvSource{r: csv.NewReader(in), all: all, delim: delim}
 	c.r.Comma = rune(delim)
 	c.r.FieldsPerRecord = -1
 	c.r.ReuseRecord = true
 	return c
 }
 
+func (c *csvSource) dataRows() {
+	off := c.r.InputOffset()
+	c.line = bytes.Count(c.all[:off], []byte{'\n'})
+	c.data = c.all[off:]
+	c.oneLine = true
+}
+
 func (c *csvSource) read() ([][]byte, error) {
+	if c.oneLine {
+		return c.readLine()
+	}
 	rec, err := c.r.Read()
 	c.cells = c.cells[:0]
 	for _, f := range rec {
@@ -35,7 +60,43 @@ func (c *csvSource) read() ([][]byte, error) {
 	return c.cells, err
 }
 
+func (c *csvSource) readLine() ([][]byte, error) {
+	for len(c.data) > 0 {
+		line := c.data
+		if i := bytes.IndexByte(c.data, '\n'); i >= 0 {
+			line = c.data[:i+1]
+		}
+		c.data = c.data[len(line):]
+		c.line++
+		r := csv.NewReader(bytes.NewReader(line))
+		r.Comma = rune(c.delim)
+		r.FieldsPerRecord = -1
+		rec, err := r.Read()
+		if err == io.EOF {
+			continue // an empty line
+		}
+		c.cells, c.lines = c.cells[:0], c.lines[:0]
+		for _, f := range rec {
+			c.cells = append(c.cells, []byte(f))
+			c.lines = append(c.lines, c.line)
+		}
+		var ce *csv.ParseError
+		if errors.As(err, &ce) {
+			text := bytes.TrimRight(line, "\r\n")
+			if errors.Is(ce.Err, csv.ErrQuote) && (ce.Line > 1 || ce.Column > len(text)) {
+				ce.Err = errOpenQuote
+			}
+			ce.StartLine, ce.Line = c.line, c.line
+		}
+		return c.cells, err
+	}
+	return nil, io.EOF
+}
+
 func (c *csvSource) fieldLine(i int) int {
+	if c.oneLine {
+		return c.lines[i]
+	}
 	line, _ := c.r.FieldPos(i)
 	return line
 }

@@ -10,6 +10,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/shailoo/shailoo/election"
+	"github.com/shailoo/shailoo/internal/echo"
 )
 
 // WriteCSV writes protocols as a CSV file that ReadCSV reads back with the
@@ -37,7 +38,7 @@ func WriteCSV(w io.Writer, protocols []election.Protocol, precincts []election.P
 	byID := map[string]int{}
 	for i, pr := range precincts {
 		if _, dup := byID[pr.ID]; dup {
-			return fmt.Errorf("ingest: WriteCSV: %w: precinct %q listed twice", ErrBadValue, pr.ID)
+			return fmt.Errorf("ingest: WriteCSV: %w: precinct %s listed twice", ErrBadValue, echo.Quote(pr.ID))
 		}
 		byID[pr.ID] = i
 	}
@@ -158,7 +159,7 @@ func newCSVWriter(w io.Writer, m Mapping, name string) (*csvWriter, error) {
 				return nil, fmt.Errorf("ingest: %s: %w: %s: a header may not hold a carriage return", name, ErrMapping, f.name)
 			}
 			if n := countTrimmed(header, f.header); n != 1 {
-				return nil, fmt.Errorf("ingest: %s: %w: %s: header %q would appear %d times", name, ErrMapping, f.name, f.header, n)
+				return nil, fmt.Errorf("ingest: %s: %w: %s: header %s would appear %d times", name, ErrMapping, f.name, echo.Quote(f.header), n)
 			}
 		}
 	}
@@ -230,10 +231,10 @@ func (c *csvWriter) flush() error {
 func (c *csvWriter) write(pi int, p *election.Protocol, pr *election.Precinct) error {
 	m, cw := &c.m, &c.cw
 	fail := func(sentinel error, format string, args ...any) error {
-		return fmt.Errorf("ingest: %s: protocol %d (precinct %q): %w: %s", c.name, pi, p.Precinct, sentinel, fmt.Sprintf(format, args...))
+		return fmt.Errorf("ingest: %s: protocol %d (precinct %s): %w: %s", c.name, pi, echo.Quote(p.Precinct), sentinel, fmt.Sprintf(format, args...))
 	}
 	if p.Precinct == "" || !writable(p.Precinct) {
-		return fail(ErrBadValue, "a precinct ID may not be empty, start or end with a space or hold a carriage return")
+		return fail(ErrBadValue, "a precinct ID may not be empty, start or end with a space or hold a line break")
 	}
 	var at election.Precinct
 	if c.needPrecinct {
@@ -242,28 +243,28 @@ func (c *csvWriter) write(pi int, p *election.Protocol, pr *election.Precinct) e
 		}
 		at = *pr
 		if !writable(at.Region) || !writable(at.Okrug) {
-			return fail(ErrBadValue, "a region or okrug ID may not start or end with a space or hold a carriage return")
+			return fail(ErrBadValue, "a region or okrug ID may not start or end with a space or hold a line break")
 		}
 	}
 	if m.Ballot != "" && p.Ballot != election.BallotKind(m.Ballot) {
-		return fail(ErrMapping, "a %q protocol, but the mapping says every row is %q", p.Ballot, m.Ballot)
+		return fail(ErrMapping, "a %s protocol, but the mapping says every row is %s", echo.Quote(p.Ballot), echo.Quote(m.Ballot))
 	}
 	if m.MachineColumn == nil && p.Machine != m.Machine {
 		return fail(ErrMapping, "machine count %v, but the mapping says every row is %v", p.Machine, m.Machine)
 	}
 	for l := range p.Lines {
 		if _, ok := m.Lines[l]; !ok {
-			return fail(ErrMapping, "line %q has no column", l)
+			return fail(ErrMapping, "line %s has no column", echo.Quote(l))
 		}
 	}
 	for ch := range p.Votes {
 		if _, ok := m.Votes[ch]; !ok {
-			return fail(ErrMapping, "votes for %q have no column", ch)
+			return fail(ErrMapping, "votes for %s have no column", echo.Quote(ch))
 		}
 	}
 	for ch := range p.Preferences {
 		if _, ok := m.Preferences[ch]; !ok {
-			return fail(ErrMapping, "preference votes for %q have no column", ch)
+			return fail(ErrMapping, "preference votes for %s have no column", echo.Quote(ch))
 		}
 	}
 
@@ -291,7 +292,7 @@ func (c *csvWriter) write(pi int, p *election.Protocol, pr *election.Precinct) e
 		case fBallot:
 			t, ok := c.ballotText[p.Ballot]
 			if !ok {
-				return fail(ErrMapping, "ballot %q has no text in ballot_values", p.Ballot)
+				return fail(ErrMapping, "ballot %s has no text in ballot_values", echo.Quote(p.Ballot))
 			}
 			cw.text(f.idx, t)
 			continue
@@ -344,10 +345,10 @@ func boolTexts(vs map[string]bool, name string) (map[bool]string, error) {
 	return t, nil
 }
 
-// writable reports whether a text reads back as itself: reading trims
-// spaces around a cell and turns CRLF inside quotes into LF.
+// writable reports whether a text reads back as itself in a data row:
+// reading trims spaces around a cell, and a data row is one line.
 func writable(s string) bool {
-	return strings.TrimSpace(s) == s && !strings.Contains(s, "\r")
+	return strings.TrimSpace(s) == s && !strings.ContainsAny(s, "\r\n")
 }
 
 func countTrimmed(header []string, h string) int {

@@ -10,6 +10,7 @@ import (
 
 	"github.com/shailoo/shailoo"
 	"github.com/shailoo/shailoo/election"
+	"github.com/shailoo/shailoo/internal/echo"
 	"github.com/shailoo/shailoo/seats"
 	"github.com/shailoo/shailoo/threshold"
 	"github.com/shailoo/shailoo/validate"
@@ -261,7 +262,7 @@ func findings(f validate.Report, l Lang, limit int) section {
 			s.after = append(s.after, fmt.Sprintf("… +%d", len(f.Findings)-limit))
 			break
 		}
-		s.rows = append(s.rows, []string{string(x.Code), string(x.Severity), x.Place.String(), x.Want, x.Got, signed(x.Gap), x.Message.In(string(l))})
+		s.rows = append(s.rows, []string{string(x.Code), string(x.Severity), x.Place.String(), echo.Text(x.Want), echo.Text(x.Got), signed(x.Gap), x.Message.In(string(l))})
 	}
 	if len(s.rows) > 0 {
 		s.head = []string{"code", "", "", "want", "got", "gap", ""}

@@ -7,6 +7,7 @@ import (
 	"strconv"
 
 	"github.com/shailoo/shailoo/election"
+	"github.com/shailoo/shailoo/internal/echo"
 )
 
 // CompareCopy compares a citizen's copy of a protocol (typed from the
@@ -22,7 +23,8 @@ func CompareCopy(copy, published election.Protocol) Report {
 	if copy.Precinct != published.Precinct || copy.Ballot != published.Ballot {
 		desc := func(p election.Protocol) Message {
 			b := ballotName(p.Ballot)
-			return Message{"precinct " + p.Precinct + ", " + b.En, "участку " + p.Precinct + " (" + b.Ru + ")", p.Precinct + " шайлоо участогуна (" + b.Ky + ")"}
+			id := echo.Text(p.Precinct)
+			return Message{"precinct " + id + ", " + b.En, "участку " + id + " (" + b.Ru + ")", id + " шайлоо участогуна (" + b.Ky + ")"}
 		}
 		want, got := desc(published), desc(copy)
 		rep.Findings = append(rep.Findings, newFinding(CopyMismatch, pl, want.En, got.En, 0, vars{"want": want, "got": got}))

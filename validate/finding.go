@@ -69,6 +69,7 @@ type Place struct {
 // String writes p in short English, for tables: "precinct 1001, list
 // ballot, machine count, line received".
 func (p Place) String() string {
+	p = p.echo()
 	var parts []string
 	add := func(label, v string) {
 		if v != "" {

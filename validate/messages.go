@@ -5,6 +5,7 @@ import (
 	"strings"
 
 	"github.com/shailoo/shailoo/election"
+	"github.com/shailoo/shailoo/internal/echo"
 )
 
 // vars are the figures of a message beyond those of the finding itself,
@@ -27,15 +28,16 @@ func newFinding(c Code, p Place, want, got string, gap int64, v vars) Finding {
 // every finding (millions for a hostile file), so it fills the templates
 // in one pass and builds no replacer or map.
 func render(d codeDef, f Finding, v vars) Message {
+	f.Place = f.Place.echo()
 	lookup := func(k string) (Message, bool) {
 		if m, ok := v[k]; ok {
 			return m, true
 		}
 		switch k {
 		case "want":
-			return same(f.Want), true
+			return same(echo.Text(f.Want)), true
 		case "got":
-			return same(f.Got), true
+			return same(echo.Text(f.Got)), true
 		case "gap":
 			return same(signed(f.Gap)), true
 		case "excess":
@@ -114,6 +116,17 @@ func upperFirst(s string) string {
 		return strings.ToUpper(string(r)) + s[i+len(string(r)):]
 	}
 	return s
+}
+
+// echo returns p with its texts as a message may repeat them: control
+// characters escaped, long values cut (internal/echo). The IDs come from
+// input files, where they may be anything.
+func (p Place) echo() Place {
+	for _, s := range []*string{&p.Region, &p.Okrug, &p.Precinct, &p.Party, &p.Candidate, &p.Line, &p.Choice, &p.File} {
+		*s = echo.Text(*s)
+	}
+	p.Ballot = election.BallotKind(echo.Text(p.Ballot))
+	return p
 }
 
 // placeText writes a place as the start of a sentence.

@@ -7,6 +7,8 @@ import (
 	"strconv"
 
 	"github.com/shopspring/decimal"
+
+	"github.com/shailoo/shailoo/internal/echo"
 )
 
 // Summary is a published summary of the result, as a commission or a news
@@ -282,7 +284,7 @@ func (c *pubChecker) lists() {
 	for id, n := range seen {
 		if n > 1 {
 			c.add(newFinding(PublishedDuplicate, Place{Level: LevelList, Party: id}, "1", strconv.Itoa(n), int64(n-1),
-				vars{"subject": same(id)}))
+				vars{"subject": same(echo.Text(id))}))
 		}
 	}
 	base, baseReason := c.base()
@@ -403,7 +405,7 @@ func (c *pubChecker) okrugs() {
 	for id, n := range seen {
 		if n > 1 {
 			c.add(newFinding(PublishedDuplicate, Place{Level: LevelOkrug, Okrug: id}, "1", strconv.Itoa(n), int64(n-1),
-				vars{"subject": same(id)}))
+				vars{"subject": same(echo.Text(id))}))
 		}
 	}
 	for _, o := range c.s.Okrugs {
