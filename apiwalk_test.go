@@ -45,6 +45,8 @@ func TestAPIWalk(t *apiwalkTesting.T) {
 	apiwalkCall(t, "(shailoo.bigAt).String nil", func() { _ = (*new(bigAt)).String() })
 	apiwalkCall(t, "(shailoo.fieldCause).Error nil", func() { _ = (*new(fieldCause)).Error() })
 	apiwalkCall(t, "(shailoo.fieldCause).Unwrap nil", func() { _ = (*new(fieldCause)).Unwrap() })
+	apiwalkCall(t, "(shailoo.notAnOption).Error nil", func() { _ = (*new(notAnOption)).Error() })
+	apiwalkCall(t, "(shailoo.notAnOption).Unwrap nil", func() { _ = (*new(notAnOption)).Unwrap() })
 	apiwalkCall(t, "shailoo.CheckLots nil", func() { _ = CheckLots(*new(*election.Election), *new(map[string][]string)) })
 	apiwalkCall(t, "shailoo.CheckLots zero", func() { _ = CheckLots(new(election.Election), map[string][]string{}) })
 	apiwalkCall(t, "shailoo.Compare nil", func() { _, _ = Compare(*new(*election.Election), *new(Rules), *new(Rules), *new(Options)) })

@@ -9,6 +9,7 @@ import (
 
 	"github.com/shailoo/shailoo/election"
 	"github.com/shailoo/shailoo/internal/strictjson"
+	"github.com/shailoo/shailoo/seats"
 )
 
 // ErrLots is wrapped by every error about lots given as input: a context
@@ -62,7 +63,8 @@ func CheckLots(e *election.Election, lots map[string][]string) error {
 	}
 	slices.Sort(ctxs) // the first error is the same every time
 	for _, ctx := range ctxs {
-		if err := checkContext(e, ctx); err != nil {
+		options, err := checkContext(e, ctx)
+		if err != nil {
 			return &LotsError{Context: ctx, Index: -1, Err: err}
 		}
 		draw := lots[ctx]
@@ -75,32 +77,57 @@ func CheckLots(e *election.Election, lots map[string][]string) error {
 				return &LotsError{Context: ctx, Index: i, Err: errors.New("empty name")}
 			case slices.Index(draw, name) < i:
 				return &LotsError{Context: ctx, Index: i, Err: fmt.Errorf("%q is drawn twice", name)}
+			case options != nil && !slices.Contains(options, name):
+				return &LotsError{Context: ctx, Index: i, Err: notAnOption(fmt.Sprintf("%q cannot be drawn in %q (its options: %s)", name, ctx, clip(options, 20)))}
 			}
 		}
 	}
 	return nil
 }
 
-func checkContext(e *election.Election, ctx string) error {
+// notAnOption is a lot that draws someone who cannot be drawn there; it is
+// a seats.ErrBadLot, as the count would find it.
+type notAnOption string
+
+func (e notAnOption) Error() string { return string(e) }
+func (e notAnOption) Unwrap() error { return seats.ErrBadLot }
+
+// checkContext checks that ctx names a context of e and returns what may be
+// drawn in it: the parties ("list"), a party's candidates ("list/<party>"),
+// an okrug's candidates ("okrug/<okrug>"); nil when e is nil.
+func checkContext(e *election.Election, ctx string) ([]string, error) {
 	const form = `want "list", "list/<party ID>" or "okrug/<okrug ID>"`
-	if ctx == "list" {
-		return nil
-	}
 	kind, id, ok := strings.Cut(ctx, "/")
-	if !ok || id == "" || (kind != "list" && kind != "okrug") {
-		return fmt.Errorf("unknown context %q (%s)", ctx, form)
+	if ctx != "list" && (!ok || id == "" || (kind != "list" && kind != "okrug")) {
+		return nil, fmt.Errorf("unknown context %q (%s)", ctx, form)
 	}
 	if e == nil {
-		return nil
+		return nil, nil
 	}
-	var ids []string
-	if kind == "list" {
+	var ids, options []string
+	switch {
+	case ctx == "list":
+		for _, p := range e.Parties {
+			options = append(options, p.ID)
+		}
+		return options, nil
+	case kind == "list":
 		for _, p := range e.Parties {
 			ids = append(ids, p.ID)
+			if p.ID == id {
+				for _, c := range p.Candidates {
+					options = append(options, c.ID)
+				}
+			}
 		}
-	} else {
+	default:
 		for _, o := range e.Okrugs {
 			ids = append(ids, o.ID)
+			if o.ID == id {
+				for _, c := range o.Candidates {
+					options = append(options, c.ID)
+				}
+			}
 		}
 	}
 	if !slices.Contains(ids, id) {
@@ -108,9 +135,12 @@ func checkContext(e *election.Election, ctx string) error {
 		if kind == "okrug" {
 			what = "okrug"
 		}
-		return fmt.Errorf("unknown %s %q in context %q (%s IDs: %s)", what, id, ctx, what, clip(ids, 20))
+		return nil, fmt.Errorf("unknown %s %q in context %q (%s IDs: %s)", what, id, ctx, what, clip(ids, 20))
 	}
-	return nil
+	if options == nil {
+		options = []string{} // nothing can be drawn where nobody stands
+	}
+	return options, nil
 }
 
 // clip lists at most n IDs.

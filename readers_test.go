@@ -71,8 +71,8 @@ func TestReadRulesAttacks(t *testing.T) {
 
 func TestReadLotsAttacks(t *testing.T) {
 	e := &election.Election{
-		Parties: []election.Party{{ID: "a"}, {ID: "b"}},
-		Okrugs:  []election.Okrug{{ID: "1"}},
+		Parties: []election.Party{{ID: "a", Candidates: []election.Candidate{{ID: "a-1"}}}, {ID: "b"}},
+		Okrugs:  []election.Okrug{{ID: "1", Candidates: []election.Candidate{{ID: "c"}}}},
 	}
 	lots, err := ReadLots(strings.NewReader(`{"list": ["a", "b"], "list/a": ["a-1"], "okrug/1": ["c"]}`), "lots.json", e)
 	require.NoError(t, err)

@@ -27,6 +27,7 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"strings"
 )
 
 func main() {
@@ -111,6 +112,7 @@ func usage(w io.Writer) {
 // fail prints err and returns the exit status of bad usage or unreadable
 // input.
 func fail(stderr io.Writer, err error) int {
-	fmt.Fprintln(stderr, "shailoo:", err)
+	// The library's errors start with its name too: say it once.
+	fmt.Fprintln(stderr, "shailoo:", strings.TrimPrefix(err.Error(), "shailoo: "))
 	return exitUsage
 }
