@@ -34,6 +34,8 @@ const requests = []; // every request any page made: {url, page}
 const problems = []; // console errors and page errors
 
 async function check(name, fn) {
+  // SHAILOO_E2E_ONLY=text runs the first check (the page's load) and the checks whose name has text.
+  if (process.env.SHAILOO_E2E_ONLY && results.length > 0 && !name.includes(process.env.SHAILOO_E2E_ONLY)) return;
   const t0 = Date.now();
   try {
     await fn();
@@ -312,6 +314,35 @@ async function main() {
       assert.equal(await page.$('#provisional'), null, 'the 2021 demo is complete: not provisional');
     });
 
+    await check('every tie shows with how it was settled: by the rule set, and by lots given as input', async () => {
+      // the attack suite's okrug tie (issue 12): two candidates equal for first place in okrug 1
+      const files = archiveFiles(path.join(__dirname, '..', 'testdata', 'attacks', 'ties', 'okrug-first-place-tie-text.txt'));
+      for (const [name, body] of Object.entries(files)) fs.writeFileSync(path.join(OUT, 'tie-' + name), body);
+      fs.writeFileSync(path.join(OUT, 'tie-lots.json'), '{"okrug/1": ["c2", "c1"]}');
+      const lotsRules = JSON.parse(files['rules.json']);
+      lotsRules.okrug.tie = 'lots'; // lots settle only a tie the rule set leaves to lots
+      fs.writeFileSync(path.join(OUT, 'tie-rules-lots.json'), JSON.stringify(lotsRules));
+      await page.click('#clear');
+      await page.setInputFiles('#f-election', path.join(OUT, 'tie-election.json'));
+      await page.setInputFiles('#f-rules', path.join(OUT, 'tie-rules.json'));
+      await page.evaluate(() => { document.body.dataset.state = 'counting'; });
+      await page.click('#count');
+      await page.waitForSelector('body[data-state=done]', { timeout: 120000 });
+      await page.waitForSelector('#ties');
+      assert.match(await page.textContent('#ties'), /okrug\/1 \(plurality\): c1, c2 tied for 1 seat\(s\) at 100.*registration order \(rule set\)/s);
+      await page.setInputFiles('#f-rules', path.join(OUT, 'tie-rules-lots.json'));
+      await page.setInputFiles('#f-lots', path.join(OUT, 'tie-lots.json'));
+      await page.evaluate(() => { document.body.dataset.state = 'counting'; });
+      await page.click('#count');
+      await page.waitForSelector('body[data-state=done], body[data-state=error]', { timeout: 120000 });
+      assert.equal(await page.getAttribute('body', 'data-state'), 'done', await page.textContent('#error'));
+      await page.waitForFunction(() => /lots given as input: c2/.test(document.querySelector('#ties')?.textContent || ''));
+      await page.click('#clear');
+      await page.click('#demo');
+      await counted(page);
+      assert.equal(await page.$('#ties'), null, 'the 2021 demo has no tie');
+    });
+
     await check('the page works on a phone-sized screen', async () => {
       const phone = await newPage(context, 'phone');
       await phone.setViewportSize({ width: 390, height: 844 });
@@ -410,3 +441,15 @@ main().catch((e) => {
   console.log('\ne2e: 0 passed, 1 failed');
   process.exit(1);
 });
+
+// archiveFiles reads the files of an attack case (testdata/attacks: "-- name --" sections).
+function archiveFiles(file) {
+  const out = {};
+  let name = null;
+  for (const line of fs.readFileSync(file, 'utf8').split('\n')) {
+    const m = /^-- (.+) --$/.exec(line);
+    if (m) { name = m[1].trim(); out[name] = ''; continue; }
+    if (name !== null) out[name] += line + '\n';
+  }
+  return out;
+}
