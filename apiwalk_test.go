@@ -6,99 +6,66 @@ package shailoo
 
 import (
 	election "github.com/shailoo/shailoo/election"
+	apiwalk "github.com/shailoo/shailoo/internal/apiwalk/walkcall"
 	validate "github.com/shailoo/shailoo/validate"
 	io "io"
-	apiwalkDebug "runtime/debug"
 	apiwalkStrings "strings"
 	apiwalkTesting "testing"
-	apiwalkTime "time"
 )
 
 // TestAPIWalk is part of issue 12's attack suite (panics and shared state):
 // every exported function and method of the package, called with nil and
 // with zero arguments, returns without a panic.
 func TestAPIWalk(t *apiwalkTesting.T) {
-	apiwalkCall(t, "(*shailoo.LotsError).Error nil", func() { _ = (*LotsError)(nil).Error() })
-	apiwalkCall(t, "(*shailoo.LotsError).Error zero", func() { _ = new(LotsError).Error() })
-	apiwalkCall(t, "(*shailoo.LotsError).Unwrap nil", func() { _ = (*LotsError)(nil).Unwrap() })
-	apiwalkCall(t, "(*shailoo.LotsError).Unwrap zero", func() { _ = new(LotsError).Unwrap() })
-	apiwalkCall(t, "(*shailoo.Result).AwaitingLots nil", func() { _ = (*Result)(nil).AwaitingLots() })
-	apiwalkCall(t, "(*shailoo.Result).AwaitingLots zero", func() { _ = new(Result).AwaitingLots() })
-	apiwalkCall(t, "(*shailoo.Result).Recount nil", func() { _ = (*Result)(nil).Recount() })
-	apiwalkCall(t, "(*shailoo.Result).Recount zero", func() { _ = new(Result).Recount() })
-	apiwalkCall(t, "(*shailoo.Result).Transcript nil", func() { _ = (*Result)(nil).Transcript() })
-	apiwalkCall(t, "(*shailoo.Result).Transcript zero", func() { _ = new(Result).Transcript() })
-	apiwalkCall(t, "(*shailoo.RulesError).Error nil", func() { _ = (*RulesError)(nil).Error() })
-	apiwalkCall(t, "(*shailoo.RulesError).Error zero", func() { _ = new(RulesError).Error() })
-	apiwalkCall(t, "(*shailoo.RulesError).Unwrap nil", func() { _ = (*RulesError)(nil).Unwrap() })
-	apiwalkCall(t, "(*shailoo.RulesError).Unwrap zero", func() { _ = new(RulesError).Unwrap() })
-	apiwalkCall(t, "(*shailoo.asyncHash).Write nil", func() { _, _ = (*asyncHash)(nil).Write(*new([]byte)) })
-	apiwalkCall(t, "(*shailoo.asyncHash).Write zero", func() { _, _ = new(asyncHash).Write([]byte{}) })
-	apiwalkCall(t, "(*shailoo.sumError).Error nil", func() { _ = (*sumError)(nil).Error() })
-	apiwalkCall(t, "(*shailoo.sumError).Error zero", func() { _ = new(sumError).Error() })
-	apiwalkCall(t, "(*shailoo.sumError).Unwrap nil", func() { _ = (*sumError)(nil).Unwrap() })
-	apiwalkCall(t, "(*shailoo.sumError).Unwrap zero", func() { _ = new(sumError).Unwrap() })
-	apiwalkCall(t, "(shailoo.List).Women nil", func() { _ = (*new(List)).Women() })
-	apiwalkCall(t, "(shailoo.Rules).Set nil", func() { _, _ = (*new(Rules)).Set("", "") })
-	apiwalkCall(t, "(shailoo.Rules).Validate nil", func() { _ = (*new(Rules)).Validate() })
-	apiwalkCall(t, "(shailoo.Tie).Awaiting nil", func() { _ = (*new(Tie)).Awaiting() })
-	apiwalkCall(t, "(shailoo.bigAt).String nil", func() { _ = (*new(bigAt)).String() })
-	apiwalkCall(t, "(shailoo.fieldCause).Error nil", func() { _ = (*new(fieldCause)).Error() })
-	apiwalkCall(t, "(shailoo.fieldCause).Unwrap nil", func() { _ = (*new(fieldCause)).Unwrap() })
-	apiwalkCall(t, "(shailoo.notAnOption).Error nil", func() { _ = (*new(notAnOption)).Error() })
-	apiwalkCall(t, "(shailoo.notAnOption).Unwrap nil", func() { _ = (*new(notAnOption)).Unwrap() })
-	apiwalkCall(t, "shailoo.CheckLots nil", func() { _ = CheckLots(*new(*election.Election), *new(map[string][]string)) })
-	apiwalkCall(t, "shailoo.CheckLots zero", func() { _ = CheckLots(new(election.Election), map[string][]string{}) })
-	apiwalkCall(t, "shailoo.Compare nil", func() { _, _ = Compare(*new(*election.Election), *new(Rules), *new(Rules), *new(Options)) })
-	apiwalkCall(t, "shailoo.Compare zero", func() { _, _ = Compare(new(election.Election), *new(Rules), *new(Rules), *new(Options)) })
-	apiwalkCall(t, "shailoo.Count nil", func() { _, _ = Count(*new(*election.Election), *new(Rules)) })
-	apiwalkCall(t, "shailoo.Count zero", func() { _, _ = Count(new(election.Election), *new(Rules)) })
-	apiwalkCall(t, "shailoo.CountCSV nil", func() { _, _ = CountCSV(*new(*election.Election), *new(Rules), *new([]CSVInput), *new(Options)) })
-	apiwalkCall(t, "shailoo.CountCSV zero", func() { _, _ = CountCSV(new(election.Election), *new(Rules), []CSVInput{}, *new(Options)) })
-	apiwalkCall(t, "shailoo.CountWith nil", func() { _, _ = CountWith(*new(*election.Election), *new(Rules), *new(Options)) })
-	apiwalkCall(t, "shailoo.CountWith zero", func() { _, _ = CountWith(new(election.Election), *new(Rules), *new(Options)) })
-	apiwalkCall(t, "shailoo.KG2021 nil", func() { _ = KG2021() })
-	apiwalkCall(t, "shailoo.MergeCSV nil", func() { _, _, _ = MergeCSV(*new(*election.Election), *new([]CSVInput), *new(Options)) })
-	apiwalkCall(t, "shailoo.MergeCSV zero", func() { _, _, _ = MergeCSV(new(election.Election), []CSVInput{}, *new(Options)) })
-	apiwalkCall(t, "shailoo.Percent nil", func() { _, _ = Percent(*new(int64), *new(int64), *new(validate.PublishedRules)) })
-	apiwalkCall(t, "shailoo.Preset nil", func() { _, _ = Preset("") })
-	apiwalkCall(t, "shailoo.Presets nil", func() { _ = Presets() })
-	apiwalkCall(t, "shailoo.ReadLots nil", func() { _, _ = ReadLots(*new(io.Reader), "", *new(*election.Election)) })
-	apiwalkCall(t, "shailoo.ReadLots zero", func() { _, _ = ReadLots(apiwalkStrings.NewReader(""), "", new(election.Election)) })
-	apiwalkCall(t, "shailoo.ReadRules nil", func() { _, _ = ReadRules(*new(io.Reader), "") })
-	apiwalkCall(t, "shailoo.ReadRules zero", func() { _, _ = ReadRules(apiwalkStrings.NewReader(""), "") })
-	apiwalkCall(t, "shailoo.Verify nil", func() { _ = Verify(*new(*Result), *new(validate.Summary)) })
-	apiwalkCall(t, "shailoo.Verify zero", func() { _ = Verify(new(Result), *new(validate.Summary)) })
-}
-
-// apiwalkPanic is a panic's value and where it happened.
-type apiwalkPanic struct {
-	value any
-	stack []byte
-}
-
-// apiwalkCall calls f and reports a panic, or a call that has not returned
-// within a minute (f is then left running), as a failure of name.
-func apiwalkCall(t *apiwalkTesting.T, name string, f func()) {
-	t.Helper()
-	done := make(chan any, 1)
-	go func() {
-		panicked := true
-		defer func() {
-			if panicked {
-				done <- apiwalkPanic{recover(), apiwalkDebug.Stack()}
-			}
-		}()
-		f()
-		panicked = false
-		done <- nil
-	}()
-	select {
-	case r := <-done:
-		if p, ok := r.(apiwalkPanic); ok {
-			t.Errorf("%s panics: %v\n%s", name, p.value, p.stack)
-		}
-	case <-apiwalkTime.After(apiwalkTime.Minute):
-		t.Errorf("%s has not returned within a minute", name)
-	}
+	apiwalk.Call(t, "(*shailoo.LotsError).Error nil", func() { _ = (*LotsError)(nil).Error() })
+	apiwalk.Call(t, "(*shailoo.LotsError).Error zero", func() { _ = new(LotsError).Error() })
+	apiwalk.Call(t, "(*shailoo.LotsError).Unwrap nil", func() { _ = (*LotsError)(nil).Unwrap() })
+	apiwalk.Call(t, "(*shailoo.LotsError).Unwrap zero", func() { _ = new(LotsError).Unwrap() })
+	apiwalk.Call(t, "(*shailoo.Result).AwaitingLots nil", func() { _ = (*Result)(nil).AwaitingLots() })
+	apiwalk.Call(t, "(*shailoo.Result).AwaitingLots zero", func() { _ = new(Result).AwaitingLots() })
+	apiwalk.Call(t, "(*shailoo.Result).Recount nil", func() { _ = (*Result)(nil).Recount() })
+	apiwalk.Call(t, "(*shailoo.Result).Recount zero", func() { _ = new(Result).Recount() })
+	apiwalk.Call(t, "(*shailoo.Result).Transcript nil", func() { _ = (*Result)(nil).Transcript() })
+	apiwalk.Call(t, "(*shailoo.Result).Transcript zero", func() { _ = new(Result).Transcript() })
+	apiwalk.Call(t, "(*shailoo.RulesError).Error nil", func() { _ = (*RulesError)(nil).Error() })
+	apiwalk.Call(t, "(*shailoo.RulesError).Error zero", func() { _ = new(RulesError).Error() })
+	apiwalk.Call(t, "(*shailoo.RulesError).Unwrap nil", func() { _ = (*RulesError)(nil).Unwrap() })
+	apiwalk.Call(t, "(*shailoo.RulesError).Unwrap zero", func() { _ = new(RulesError).Unwrap() })
+	apiwalk.Call(t, "(*shailoo.asyncHash).Write nil", func() { _, _ = (*asyncHash)(nil).Write(*new([]byte)) })
+	apiwalk.Call(t, "(*shailoo.asyncHash).Write zero", func() { _, _ = new(asyncHash).Write([]byte{}) })
+	apiwalk.Call(t, "(*shailoo.sumError).Error nil", func() { _ = (*sumError)(nil).Error() })
+	apiwalk.Call(t, "(*shailoo.sumError).Error zero", func() { _ = new(sumError).Error() })
+	apiwalk.Call(t, "(*shailoo.sumError).Unwrap nil", func() { _ = (*sumError)(nil).Unwrap() })
+	apiwalk.Call(t, "(*shailoo.sumError).Unwrap zero", func() { _ = new(sumError).Unwrap() })
+	apiwalk.Call(t, "(shailoo.List).Women nil", func() { _ = (*new(List)).Women() })
+	apiwalk.Call(t, "(shailoo.Rules).Set nil", func() { _, _ = (*new(Rules)).Set("", "") })
+	apiwalk.Call(t, "(shailoo.Rules).Validate nil", func() { _ = (*new(Rules)).Validate() })
+	apiwalk.Call(t, "(shailoo.Tie).Awaiting nil", func() { _ = (*new(Tie)).Awaiting() })
+	apiwalk.Call(t, "(shailoo.bigAt).String nil", func() { _ = (*new(bigAt)).String() })
+	apiwalk.Call(t, "(shailoo.fieldCause).Error nil", func() { _ = (*new(fieldCause)).Error() })
+	apiwalk.Call(t, "(shailoo.fieldCause).Unwrap nil", func() { _ = (*new(fieldCause)).Unwrap() })
+	apiwalk.Call(t, "(shailoo.notAnOption).Error nil", func() { _ = (*new(notAnOption)).Error() })
+	apiwalk.Call(t, "(shailoo.notAnOption).Unwrap nil", func() { _ = (*new(notAnOption)).Unwrap() })
+	apiwalk.Call(t, "shailoo.CheckLots nil", func() { _ = CheckLots(*new(*election.Election), *new(map[string][]string)) })
+	apiwalk.Call(t, "shailoo.CheckLots zero", func() { _ = CheckLots(new(election.Election), map[string][]string{}) })
+	apiwalk.Call(t, "shailoo.Compare nil", func() { _, _ = Compare(*new(*election.Election), *new(Rules), *new(Rules), *new(Options)) })
+	apiwalk.Call(t, "shailoo.Compare zero", func() { _, _ = Compare(new(election.Election), *new(Rules), *new(Rules), *new(Options)) })
+	apiwalk.Call(t, "shailoo.Count nil", func() { _, _ = Count(*new(*election.Election), *new(Rules)) })
+	apiwalk.Call(t, "shailoo.Count zero", func() { _, _ = Count(new(election.Election), *new(Rules)) })
+	apiwalk.Call(t, "shailoo.CountCSV nil", func() { _, _ = CountCSV(*new(*election.Election), *new(Rules), *new([]CSVInput), *new(Options)) })
+	apiwalk.Call(t, "shailoo.CountCSV zero", func() { _, _ = CountCSV(new(election.Election), *new(Rules), []CSVInput{}, *new(Options)) })
+	apiwalk.Call(t, "shailoo.CountWith nil", func() { _, _ = CountWith(*new(*election.Election), *new(Rules), *new(Options)) })
+	apiwalk.Call(t, "shailoo.CountWith zero", func() { _, _ = CountWith(new(election.Election), *new(Rules), *new(Options)) })
+	apiwalk.Call(t, "shailoo.KG2021 nil", func() { _ = KG2021() })
+	apiwalk.Call(t, "shailoo.MergeCSV nil", func() { _, _, _ = MergeCSV(*new(*election.Election), *new([]CSVInput), *new(Options)) })
+	apiwalk.Call(t, "shailoo.MergeCSV zero", func() { _, _, _ = MergeCSV(new(election.Election), []CSVInput{}, *new(Options)) })
+	apiwalk.Call(t, "shailoo.Percent nil", func() { _, _ = Percent(*new(int64), *new(int64), *new(validate.PublishedRules)) })
+	apiwalk.Call(t, "shailoo.Preset nil", func() { _, _ = Preset("") })
+	apiwalk.Call(t, "shailoo.Presets nil", func() { _ = Presets() })
+	apiwalk.Call(t, "shailoo.ReadLots nil", func() { _, _ = ReadLots(*new(io.Reader), "", *new(*election.Election)) })
+	apiwalk.Call(t, "shailoo.ReadLots zero", func() { _, _ = ReadLots(apiwalkStrings.NewReader(""), "", new(election.Election)) })
+	apiwalk.Call(t, "shailoo.ReadRules nil", func() { _, _ = ReadRules(*new(io.Reader), "") })
+	apiwalk.Call(t, "shailoo.ReadRules zero", func() { _, _ = ReadRules(apiwalkStrings.NewReader(""), "") })
+	apiwalk.Call(t, "shailoo.Verify nil", func() { _ = Verify(*new(*Result), *new(validate.Summary)) })
+	apiwalk.Call(t, "shailoo.Verify zero", func() { _ = Verify(new(Result), *new(validate.Summary)) })
 }

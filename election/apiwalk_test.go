@@ -5,57 +5,24 @@
 package election
 
 import (
-	apiwalkDebug "runtime/debug"
+	apiwalk "github.com/shailoo/shailoo/internal/apiwalk/walkcall"
 	apiwalkTesting "testing"
-	apiwalkTime "time"
 )
 
 // TestAPIWalk is part of issue 12's attack suite (panics and shared state):
 // every exported function and method of the package, called with nil and
 // with zero arguments, returns without a panic.
 func TestAPIWalk(t *apiwalkTesting.T) {
-	apiwalkCall(t, "(*election.Election).Okrug nil", func() { _, _ = (*Election)(nil).Okrug("") })
-	apiwalkCall(t, "(*election.Election).Okrug zero", func() { _, _ = new(Election).Okrug("") })
-	apiwalkCall(t, "(*election.Election).Party nil", func() { _, _ = (*Election)(nil).Party("") })
-	apiwalkCall(t, "(*election.Election).Party zero", func() { _, _ = new(Election).Party("") })
-	apiwalkCall(t, "(*election.Protocol).Found nil", func() { _ = (*Protocol)(nil).Found() })
-	apiwalkCall(t, "(*election.Protocol).Found zero", func() { _ = new(Protocol).Found() })
-	apiwalkCall(t, "(*election.Protocol).Issued nil", func() { _ = (*Protocol)(nil).Issued() })
-	apiwalkCall(t, "(*election.Protocol).Issued zero", func() { _ = new(Protocol).Issued() })
-	apiwalkCall(t, "(*election.Protocol).Participants nil", func() { _ = (*Protocol)(nil).Participants() })
-	apiwalkCall(t, "(*election.Protocol).Participants zero", func() { _ = new(Protocol).Participants() })
-	apiwalkCall(t, "election.AllLines nil", func() { _ = AllLines() })
-	apiwalkCall(t, "election.LineIndex nil", func() { _ = LineIndex(*new(Line)) })
-}
-
-// apiwalkPanic is a panic's value and where it happened.
-type apiwalkPanic struct {
-	value any
-	stack []byte
-}
-
-// apiwalkCall calls f and reports a panic, or a call that has not returned
-// within a minute (f is then left running), as a failure of name.
-func apiwalkCall(t *apiwalkTesting.T, name string, f func()) {
-	t.Helper()
-	done := make(chan any, 1)
-	go func() {
-		panicked := true
-		defer func() {
-			if panicked {
-				done <- apiwalkPanic{recover(), apiwalkDebug.Stack()}
-			}
-		}()
-		f()
-		panicked = false
-		done <- nil
-	}()
-	select {
-	case r := <-done:
-		if p, ok := r.(apiwalkPanic); ok {
-			t.Errorf("%s panics: %v\n%s", name, p.value, p.stack)
-		}
-	case <-apiwalkTime.After(apiwalkTime.Minute):
-		t.Errorf("%s has not returned within a minute", name)
-	}
+	apiwalk.Call(t, "(*election.Election).Okrug nil", func() { _, _ = (*Election)(nil).Okrug("") })
+	apiwalk.Call(t, "(*election.Election).Okrug zero", func() { _, _ = new(Election).Okrug("") })
+	apiwalk.Call(t, "(*election.Election).Party nil", func() { _, _ = (*Election)(nil).Party("") })
+	apiwalk.Call(t, "(*election.Election).Party zero", func() { _, _ = new(Election).Party("") })
+	apiwalk.Call(t, "(*election.Protocol).Found nil", func() { _ = (*Protocol)(nil).Found() })
+	apiwalk.Call(t, "(*election.Protocol).Found zero", func() { _ = new(Protocol).Found() })
+	apiwalk.Call(t, "(*election.Protocol).Issued nil", func() { _ = (*Protocol)(nil).Issued() })
+	apiwalk.Call(t, "(*election.Protocol).Issued zero", func() { _ = new(Protocol).Issued() })
+	apiwalk.Call(t, "(*election.Protocol).Participants nil", func() { _ = (*Protocol)(nil).Participants() })
+	apiwalk.Call(t, "(*election.Protocol).Participants zero", func() { _ = new(Protocol).Participants() })
+	apiwalk.Call(t, "election.AllLines nil", func() { _ = AllLines() })
+	apiwalk.Call(t, "election.LineIndex nil", func() { _ = LineIndex(*new(Line)) })
 }

@@ -7,55 +7,22 @@ package fuzz
 import (
 	shailoo "github.com/shailoo/shailoo"
 	election "github.com/shailoo/shailoo/election"
+	apiwalk "github.com/shailoo/shailoo/internal/apiwalk/walkcall"
 	validate "github.com/shailoo/shailoo/validate"
-	apiwalkDebug "runtime/debug"
 	apiwalkTesting "testing"
-	apiwalkTime "time"
 )
 
 // TestAPIWalk is part of issue 12's attack suite (panics and shared state):
 // every exported function and method of the package, called with nil and
 // with zero arguments, returns without a panic.
 func TestAPIWalk(t *apiwalkTesting.T) {
-	apiwalkCall(t, "(*fuzz.Violation).Error nil", func() { _ = (*Violation)(nil).Error() })
-	apiwalkCall(t, "(*fuzz.Violation).Error zero", func() { _ = new(Violation).Error() })
-	apiwalkCall(t, "fuzz.Check nil", func() { _ = Check(*new(*election.Election), *new(*shailoo.Result)) })
-	apiwalkCall(t, "fuzz.Check zero", func() { _ = Check(new(election.Election), new(shailoo.Result)) })
-	apiwalkCall(t, "fuzz.CheckReport nil", func() { _ = CheckReport(*new(validate.Report)) })
-	apiwalkCall(t, "fuzz.Election nil", func() { _, _, _ = Election(*new([]byte)) })
-	apiwalkCall(t, "fuzz.Election zero", func() { _, _, _ = Election([]byte{}) })
-	apiwalkCall(t, "fuzz.Run nil", func() { _, _, _ = Run(*new(*election.Election), *new(shailoo.Rules), *new(shailoo.Options)) })
-	apiwalkCall(t, "fuzz.Run zero", func() { _, _, _ = Run(new(election.Election), *new(shailoo.Rules), *new(shailoo.Options)) })
-}
-
-// apiwalkPanic is a panic's value and where it happened.
-type apiwalkPanic struct {
-	value any
-	stack []byte
-}
-
-// apiwalkCall calls f and reports a panic, or a call that has not returned
-// within a minute (f is then left running), as a failure of name.
-func apiwalkCall(t *apiwalkTesting.T, name string, f func()) {
-	t.Helper()
-	done := make(chan any, 1)
-	go func() {
-		panicked := true
-		defer func() {
-			if panicked {
-				done <- apiwalkPanic{recover(), apiwalkDebug.Stack()}
-			}
-		}()
-		f()
-		panicked = false
-		done <- nil
-	}()
-	select {
-	case r := <-done:
-		if p, ok := r.(apiwalkPanic); ok {
-			t.Errorf("%s panics: %v\n%s", name, p.value, p.stack)
-		}
-	case <-apiwalkTime.After(apiwalkTime.Minute):
-		t.Errorf("%s has not returned within a minute", name)
-	}
+	apiwalk.Call(t, "(*fuzz.Violation).Error nil", func() { _ = (*Violation)(nil).Error() })
+	apiwalk.Call(t, "(*fuzz.Violation).Error zero", func() { _ = new(Violation).Error() })
+	apiwalk.Call(t, "fuzz.Check nil", func() { _ = Check(*new(*election.Election), *new(*shailoo.Result)) })
+	apiwalk.Call(t, "fuzz.Check zero", func() { _ = Check(new(election.Election), new(shailoo.Result)) })
+	apiwalk.Call(t, "fuzz.CheckReport nil", func() { _ = CheckReport(*new(validate.Report)) })
+	apiwalk.Call(t, "fuzz.Election nil", func() { _, _, _ = Election(*new([]byte)) })
+	apiwalk.Call(t, "fuzz.Election zero", func() { _, _, _ = Election([]byte{}) })
+	apiwalk.Call(t, "fuzz.Run nil", func() { _, _, _ = Run(*new(*election.Election), *new(shailoo.Rules), *new(shailoo.Options)) })
+	apiwalk.Call(t, "fuzz.Run zero", func() { _, _, _ = Run(new(election.Election), *new(shailoo.Rules), *new(shailoo.Options)) })
 }

@@ -6,95 +6,62 @@ package ingest
 
 import (
 	election "github.com/shailoo/shailoo/election"
+	apiwalk "github.com/shailoo/shailoo/internal/apiwalk/walkcall"
 	apiwalkIO "io"
 	io "io"
-	apiwalkDebug "runtime/debug"
 	apiwalkStrings "strings"
 	apiwalkTesting "testing"
-	apiwalkTime "time"
 )
 
 // TestAPIWalk is part of issue 12's attack suite (panics and shared state):
 // every exported function and method of the package, called with nil and
 // with zero arguments, returns without a panic.
 func TestAPIWalk(t *apiwalkTesting.T) {
-	apiwalkCall(t, "(*ingest.Column).UnmarshalJSON nil", func() { _ = (*Column)(nil).UnmarshalJSON(*new([]byte)) })
-	apiwalkCall(t, "(*ingest.Column).UnmarshalJSON zero", func() { _ = new(Column).UnmarshalJSON([]byte{}) })
-	apiwalkCall(t, "(*ingest.ParseError).Error nil", func() { _ = (*ParseError)(nil).Error() })
-	apiwalkCall(t, "(*ingest.ParseError).Error zero", func() { _ = new(ParseError).Error() })
-	apiwalkCall(t, "(*ingest.ParseError).Unwrap nil", func() { _ = (*ParseError)(nil).Unwrap() })
-	apiwalkCall(t, "(*ingest.ParseError).Unwrap zero", func() { _ = new(ParseError).Unwrap() })
-	apiwalkCall(t, "(*ingest.Row).Error nil", func() { _ = (*Row)(nil).Error("", *new(error)) })
-	apiwalkCall(t, "(*ingest.Row).Error zero", func() { _ = new(Row).Error("", *new(error)) })
-	apiwalkCall(t, "(*ingest.Writer).Flush nil", func() { _ = (*Writer)(nil).Flush() })
-	apiwalkCall(t, "(*ingest.Writer).Flush zero", func() { _ = new(Writer).Flush() })
-	apiwalkCall(t, "(*ingest.Writer).WriteProtocol nil", func() { _ = (*Writer)(nil).WriteProtocol(*new(*election.Protocol), *new(*election.Precinct)) })
-	apiwalkCall(t, "(*ingest.Writer).WriteProtocol zero", func() { _ = new(Writer).WriteProtocol(new(election.Protocol), new(election.Precinct)) })
-	apiwalkCall(t, "(ingest.Column).String nil", func() { _ = (*new(Column)).String() })
-	apiwalkCall(t, "(ingest.Mapping).Layout nil", func() { _ = (*new(Mapping)).Layout() })
-	apiwalkCall(t, "(ingest.Mapping).Validate nil", func() { _ = (*new(Mapping)).Validate() })
-	apiwalkCall(t, "(ingest.crReader).Read nil", func() { _, _ = (*new(crReader)).Read(*new([]byte)) })
-	apiwalkCall(t, "(ingest.crReader).Read zero", func() { _, _ = (*new(crReader)).Read([]byte{}) })
-	apiwalkCall(t, "(ingest.errReader).Read nil", func() { _, _ = (*new(errReader)).Read(*new([]byte)) })
-	apiwalkCall(t, "(ingest.errReader).Read zero", func() { _, _ = (*new(errReader)).Read([]byte{}) })
-	apiwalkCall(t, "ingest.BallotFiles nil", func() { _ = BallotFiles(*new(*election.Election)) })
-	apiwalkCall(t, "ingest.BallotFiles zero", func() { _ = BallotFiles(new(election.Election)) })
-	apiwalkCall(t, "ingest.MappingFor nil", func() { _ = MappingFor(*new(*election.Election), *new(election.BallotKind)) })
-	apiwalkCall(t, "ingest.MappingFor zero", func() { _ = MappingFor(new(election.Election), *new(election.BallotKind)) })
-	apiwalkCall(t, "ingest.NewWriter nil", func() { _, _ = NewWriter(*new(io.Writer), *new(Mapping)) })
-	apiwalkCall(t, "ingest.NewWriter zero", func() { _, _ = NewWriter(apiwalkIO.Discard, *new(Mapping)) })
-	apiwalkCall(t, "ingest.ReadCSV nil", func() { _, _ = ReadCSV(*new(io.Reader), "", *new(Mapping), *new(Options)) })
-	apiwalkCall(t, "ingest.ReadCSV zero", func() { _, _ = ReadCSV(apiwalkStrings.NewReader(""), "", *new(Mapping), *new(Options)) })
-	apiwalkCall(t, "ingest.ReadElection nil", func() { _, _ = ReadElection(*new(io.Reader), "") })
-	apiwalkCall(t, "ingest.ReadElection zero", func() { _, _ = ReadElection(apiwalkStrings.NewReader(""), "") })
-	apiwalkCall(t, "ingest.ReadMapping nil", func() { _, _ = ReadMapping(*new(io.Reader), "") })
-	apiwalkCall(t, "ingest.ReadMapping zero", func() { _, _ = ReadMapping(apiwalkStrings.NewReader(""), "") })
-	apiwalkCall(t, "ingest.ReadProtocol nil", func() { _, _ = ReadProtocol(*new(io.Reader), "") })
-	apiwalkCall(t, "ingest.ReadProtocol zero", func() { _, _ = ReadProtocol(apiwalkStrings.NewReader(""), "") })
-	apiwalkCall(t, "ingest.Scan nil", func() {
+	apiwalk.Call(t, "(*ingest.Column).UnmarshalJSON nil", func() { _ = (*Column)(nil).UnmarshalJSON(*new([]byte)) })
+	apiwalk.Call(t, "(*ingest.Column).UnmarshalJSON zero", func() { _ = new(Column).UnmarshalJSON([]byte{}) })
+	apiwalk.Call(t, "(*ingest.ParseError).Error nil", func() { _ = (*ParseError)(nil).Error() })
+	apiwalk.Call(t, "(*ingest.ParseError).Error zero", func() { _ = new(ParseError).Error() })
+	apiwalk.Call(t, "(*ingest.ParseError).Unwrap nil", func() { _ = (*ParseError)(nil).Unwrap() })
+	apiwalk.Call(t, "(*ingest.ParseError).Unwrap zero", func() { _ = new(ParseError).Unwrap() })
+	apiwalk.Call(t, "(*ingest.Row).Error nil", func() { _ = (*Row)(nil).Error("", *new(error)) })
+	apiwalk.Call(t, "(*ingest.Row).Error zero", func() { _ = new(Row).Error("", *new(error)) })
+	apiwalk.Call(t, "(*ingest.Writer).Flush nil", func() { _ = (*Writer)(nil).Flush() })
+	apiwalk.Call(t, "(*ingest.Writer).Flush zero", func() { _ = new(Writer).Flush() })
+	apiwalk.Call(t, "(*ingest.Writer).WriteProtocol nil", func() { _ = (*Writer)(nil).WriteProtocol(*new(*election.Protocol), *new(*election.Precinct)) })
+	apiwalk.Call(t, "(*ingest.Writer).WriteProtocol zero", func() { _ = new(Writer).WriteProtocol(new(election.Protocol), new(election.Precinct)) })
+	apiwalk.Call(t, "(ingest.Column).String nil", func() { _ = (*new(Column)).String() })
+	apiwalk.Call(t, "(ingest.Mapping).Layout nil", func() { _ = (*new(Mapping)).Layout() })
+	apiwalk.Call(t, "(ingest.Mapping).Validate nil", func() { _ = (*new(Mapping)).Validate() })
+	apiwalk.Call(t, "(ingest.crReader).Read nil", func() { _, _ = (*new(crReader)).Read(*new([]byte)) })
+	apiwalk.Call(t, "(ingest.crReader).Read zero", func() { _, _ = (*new(crReader)).Read([]byte{}) })
+	apiwalk.Call(t, "(ingest.errReader).Read nil", func() { _, _ = (*new(errReader)).Read(*new([]byte)) })
+	apiwalk.Call(t, "(ingest.errReader).Read zero", func() { _, _ = (*new(errReader)).Read([]byte{}) })
+	apiwalk.Call(t, "ingest.BallotFiles nil", func() { _ = BallotFiles(*new(*election.Election)) })
+	apiwalk.Call(t, "ingest.BallotFiles zero", func() { _ = BallotFiles(new(election.Election)) })
+	apiwalk.Call(t, "ingest.MappingFor nil", func() { _ = MappingFor(*new(*election.Election), *new(election.BallotKind)) })
+	apiwalk.Call(t, "ingest.MappingFor zero", func() { _ = MappingFor(new(election.Election), *new(election.BallotKind)) })
+	apiwalk.Call(t, "ingest.NewWriter nil", func() { _, _ = NewWriter(*new(io.Writer), *new(Mapping)) })
+	apiwalk.Call(t, "ingest.NewWriter zero", func() { _, _ = NewWriter(apiwalkIO.Discard, *new(Mapping)) })
+	apiwalk.Call(t, "ingest.ReadCSV nil", func() { _, _ = ReadCSV(*new(io.Reader), "", *new(Mapping), *new(Options)) })
+	apiwalk.Call(t, "ingest.ReadCSV zero", func() { _, _ = ReadCSV(apiwalkStrings.NewReader(""), "", *new(Mapping), *new(Options)) })
+	apiwalk.Call(t, "ingest.ReadElection nil", func() { _, _ = ReadElection(*new(io.Reader), "") })
+	apiwalk.Call(t, "ingest.ReadElection zero", func() { _, _ = ReadElection(apiwalkStrings.NewReader(""), "") })
+	apiwalk.Call(t, "ingest.ReadMapping nil", func() { _, _ = ReadMapping(*new(io.Reader), "") })
+	apiwalk.Call(t, "ingest.ReadMapping zero", func() { _, _ = ReadMapping(apiwalkStrings.NewReader(""), "") })
+	apiwalk.Call(t, "ingest.ReadProtocol nil", func() { _, _ = ReadProtocol(*new(io.Reader), "") })
+	apiwalk.Call(t, "ingest.ReadProtocol zero", func() { _, _ = ReadProtocol(apiwalkStrings.NewReader(""), "") })
+	apiwalk.Call(t, "ingest.Scan nil", func() {
 		_, _ = Scan(*new(io.Reader), "", *new(Mapping), *new(Options), *new(func(line int, p *election.Protocol, pr election.Precinct) error))
 	})
-	apiwalkCall(t, "ingest.Scan zero", func() {
+	apiwalk.Call(t, "ingest.Scan zero", func() {
 		_, _ = Scan(apiwalkStrings.NewReader(""), "", *new(Mapping), *new(Options), *new(func(line int, p *election.Protocol, pr election.Precinct) error))
 	})
-	apiwalkCall(t, "ingest.ScanRows nil", func() { _, _ = ScanRows(*new(io.Reader), "", *new(Mapping), *new(Options), *new(func(row *Row) error)) })
-	apiwalkCall(t, "ingest.ScanRows zero", func() {
+	apiwalk.Call(t, "ingest.ScanRows nil", func() { _, _ = ScanRows(*new(io.Reader), "", *new(Mapping), *new(Options), *new(func(row *Row) error)) })
+	apiwalk.Call(t, "ingest.ScanRows zero", func() {
 		_, _ = ScanRows(apiwalkStrings.NewReader(""), "", *new(Mapping), *new(Options), *new(func(row *Row) error))
 	})
-	apiwalkCall(t, "ingest.WriteCSV nil", func() {
+	apiwalk.Call(t, "ingest.WriteCSV nil", func() {
 		_ = WriteCSV(*new(io.Writer), *new([]election.Protocol), *new([]election.Precinct), *new(Mapping))
 	})
-	apiwalkCall(t, "ingest.WriteCSV zero", func() { _ = WriteCSV(apiwalkIO.Discard, []election.Protocol{}, []election.Precinct{}, *new(Mapping)) })
-}
-
-// apiwalkPanic is a panic's value and where it happened.
-type apiwalkPanic struct {
-	value any
-	stack []byte
-}
-
-// apiwalkCall calls f and reports a panic, or a call that has not returned
-// within a minute (f is then left running), as a failure of name.
-func apiwalkCall(t *apiwalkTesting.T, name string, f func()) {
-	t.Helper()
-	done := make(chan any, 1)
-	go func() {
-		panicked := true
-		defer func() {
-			if panicked {
-				done <- apiwalkPanic{recover(), apiwalkDebug.Stack()}
-			}
-		}()
-		f()
-		panicked = false
-		done <- nil
-	}()
-	select {
-	case r := <-done:
-		if p, ok := r.(apiwalkPanic); ok {
-			t.Errorf("%s panics: %v\n%s", name, p.value, p.stack)
-		}
-	case <-apiwalkTime.After(apiwalkTime.Minute):
-		t.Errorf("%s has not returned within a minute", name)
-	}
+	apiwalk.Call(t, "ingest.WriteCSV zero", func() { _ = WriteCSV(apiwalkIO.Discard, []election.Protocol{}, []election.Precinct{}, *new(Mapping)) })
 }

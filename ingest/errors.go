@@ -2,8 +2,6 @@ package ingest
 
 import (
 	"errors"
-	"strconv"
-	"strings"
 
 	"github.com/shailoo/shailoo/internal/echo"
 	"github.com/shailoo/shailoo/internal/strictjson"
@@ -83,31 +81,10 @@ func (e *ParseError) Error() string {
 	if e == nil { // a nil error value prints as fmt prints a nil error
 		return "<nil>"
 	}
-	var b strings.Builder
-	b.WriteString(e.File)
-	if e.Line > 0 {
-		if e.File != "" {
-			b.WriteByte(':')
-		}
-		b.WriteString(strconv.Itoa(e.Line))
-		if e.Column > 0 {
-			b.WriteByte(':')
-			b.WriteString(strconv.Itoa(e.Column))
-		}
-	}
-	if b.Len() > 0 {
-		b.WriteString(": ")
-	}
-	if e.Field != "" {
-		b.WriteString(echo.Text(e.Field)) // a mapping's key may hold anything
-		b.WriteString(": ")
-	}
-	if e.Err != nil {
-		b.WriteString(e.Err.Error())
-	} else {
-		b.WriteString("error")
-	}
-	return b.String()
+	// The same form as every strict-reader error; a mapping's key may hold
+	// anything, so the field is echoed safely.
+	se := strictjson.Error{File: e.File, Line: e.Line, Column: e.Column, Path: echo.Text(e.Field), Err: e.Err}
+	return se.Error()
 }
 
 // Unwrap returns the underlying error.

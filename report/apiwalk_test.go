@@ -6,71 +6,38 @@ package report
 
 import (
 	shailoo "github.com/shailoo/shailoo"
+	apiwalk "github.com/shailoo/shailoo/internal/apiwalk/walkcall"
 	validate "github.com/shailoo/shailoo/validate"
 	apiwalkIO "io"
 	io "io"
-	apiwalkDebug "runtime/debug"
 	apiwalkTesting "testing"
-	apiwalkTime "time"
 )
 
 // TestAPIWalk is part of issue 12's attack suite (panics and shared state):
 // every exported function and method of the package, called with nil and
 // with zero arguments, returns without a panic.
 func TestAPIWalk(t *apiwalkTesting.T) {
-	apiwalkCall(t, "report.FindingsMarkdown nil", func() { _ = FindingsMarkdown(*new(io.Writer), *new(validate.Report), *new(Lang)) })
-	apiwalkCall(t, "report.FindingsMarkdown zero", func() { _ = FindingsMarkdown(apiwalkIO.Discard, *new(validate.Report), *new(Lang)) })
-	apiwalkCall(t, "report.FindingsText nil", func() { _ = FindingsText(*new(io.Writer), *new(validate.Report), *new(Lang)) })
-	apiwalkCall(t, "report.FindingsText zero", func() { _ = FindingsText(apiwalkIO.Discard, *new(validate.Report), *new(Lang)) })
-	apiwalkCall(t, "report.Int nil", func() { _ = Int(*new(int64)) })
-	apiwalkCall(t, "report.JSON nil", func() { _ = JSON(*new(io.Writer), *new(*shailoo.Result)) })
-	apiwalkCall(t, "report.JSON zero", func() { _ = JSON(apiwalkIO.Discard, new(shailoo.Result)) })
-	apiwalkCall(t, "report.Langs nil", func() { _ = Langs() })
-	apiwalkCall(t, "report.Markdown nil", func() { _ = Markdown(*new(io.Writer), *new(*shailoo.Result), *new(Lang)) })
-	apiwalkCall(t, "report.Markdown zero", func() { _ = Markdown(apiwalkIO.Discard, new(shailoo.Result), *new(Lang)) })
-	apiwalkCall(t, "report.ParseLang nil", func() { _, _ = ParseLang("") })
-	apiwalkCall(t, "report.Text nil", func() { _ = Text(*new(io.Writer), *new(*shailoo.Result), *new(Lang)) })
-	apiwalkCall(t, "report.Text zero", func() { _ = Text(apiwalkIO.Discard, new(shailoo.Result), *new(Lang)) })
-	apiwalkCall(t, "report.TiesMarkdown nil", func() { _ = TiesMarkdown(*new(io.Writer), *new(*shailoo.Result), *new(Lang)) })
-	apiwalkCall(t, "report.TiesMarkdown zero", func() { _ = TiesMarkdown(apiwalkIO.Discard, new(shailoo.Result), *new(Lang)) })
-	apiwalkCall(t, "report.TiesText nil", func() { _ = TiesText(*new(io.Writer), *new(*shailoo.Result), *new(Lang)) })
-	apiwalkCall(t, "report.TiesText zero", func() { _ = TiesText(apiwalkIO.Discard, new(shailoo.Result), *new(Lang)) })
-	apiwalkCall(t, "report.TranscriptJSON nil", func() { _ = TranscriptJSON(*new(io.Writer), *new(*shailoo.Result)) })
-	apiwalkCall(t, "report.TranscriptJSON zero", func() { _ = TranscriptJSON(apiwalkIO.Discard, new(shailoo.Result)) })
-	apiwalkCall(t, "report.TranscriptText nil", func() { _ = TranscriptText(*new(io.Writer), *new(*shailoo.Result)) })
-	apiwalkCall(t, "report.TranscriptText zero", func() { _ = TranscriptText(apiwalkIO.Discard, new(shailoo.Result)) })
-	apiwalkCall(t, "report.WhatIfText nil", func() { _ = WhatIfText(*new(io.Writer), *new(*shailoo.WhatIf), *new(Lang)) })
-	apiwalkCall(t, "report.WhatIfText zero", func() { _ = WhatIfText(apiwalkIO.Discard, new(shailoo.WhatIf), *new(Lang)) })
-}
-
-// apiwalkPanic is a panic's value and where it happened.
-type apiwalkPanic struct {
-	value any
-	stack []byte
-}
-
-// apiwalkCall calls f and reports a panic, or a call that has not returned
-// within a minute (f is then left running), as a failure of name.
-func apiwalkCall(t *apiwalkTesting.T, name string, f func()) {
-	t.Helper()
-	done := make(chan any, 1)
-	go func() {
-		panicked := true
-		defer func() {
-			if panicked {
-				done <- apiwalkPanic{recover(), apiwalkDebug.Stack()}
-			}
-		}()
-		f()
-		panicked = false
-		done <- nil
-	}()
-	select {
-	case r := <-done:
-		if p, ok := r.(apiwalkPanic); ok {
-			t.Errorf("%s panics: %v\n%s", name, p.value, p.stack)
-		}
-	case <-apiwalkTime.After(apiwalkTime.Minute):
-		t.Errorf("%s has not returned within a minute", name)
-	}
+	apiwalk.Call(t, "report.FindingsMarkdown nil", func() { _ = FindingsMarkdown(*new(io.Writer), *new(validate.Report), *new(Lang)) })
+	apiwalk.Call(t, "report.FindingsMarkdown zero", func() { _ = FindingsMarkdown(apiwalkIO.Discard, *new(validate.Report), *new(Lang)) })
+	apiwalk.Call(t, "report.FindingsText nil", func() { _ = FindingsText(*new(io.Writer), *new(validate.Report), *new(Lang)) })
+	apiwalk.Call(t, "report.FindingsText zero", func() { _ = FindingsText(apiwalkIO.Discard, *new(validate.Report), *new(Lang)) })
+	apiwalk.Call(t, "report.Int nil", func() { _ = Int(*new(int64)) })
+	apiwalk.Call(t, "report.JSON nil", func() { _ = JSON(*new(io.Writer), *new(*shailoo.Result)) })
+	apiwalk.Call(t, "report.JSON zero", func() { _ = JSON(apiwalkIO.Discard, new(shailoo.Result)) })
+	apiwalk.Call(t, "report.Langs nil", func() { _ = Langs() })
+	apiwalk.Call(t, "report.Markdown nil", func() { _ = Markdown(*new(io.Writer), *new(*shailoo.Result), *new(Lang)) })
+	apiwalk.Call(t, "report.Markdown zero", func() { _ = Markdown(apiwalkIO.Discard, new(shailoo.Result), *new(Lang)) })
+	apiwalk.Call(t, "report.ParseLang nil", func() { _, _ = ParseLang("") })
+	apiwalk.Call(t, "report.Text nil", func() { _ = Text(*new(io.Writer), *new(*shailoo.Result), *new(Lang)) })
+	apiwalk.Call(t, "report.Text zero", func() { _ = Text(apiwalkIO.Discard, new(shailoo.Result), *new(Lang)) })
+	apiwalk.Call(t, "report.TiesMarkdown nil", func() { _ = TiesMarkdown(*new(io.Writer), *new(*shailoo.Result), *new(Lang)) })
+	apiwalk.Call(t, "report.TiesMarkdown zero", func() { _ = TiesMarkdown(apiwalkIO.Discard, new(shailoo.Result), *new(Lang)) })
+	apiwalk.Call(t, "report.TiesText nil", func() { _ = TiesText(*new(io.Writer), *new(*shailoo.Result), *new(Lang)) })
+	apiwalk.Call(t, "report.TiesText zero", func() { _ = TiesText(apiwalkIO.Discard, new(shailoo.Result), *new(Lang)) })
+	apiwalk.Call(t, "report.TranscriptJSON nil", func() { _ = TranscriptJSON(*new(io.Writer), *new(*shailoo.Result)) })
+	apiwalk.Call(t, "report.TranscriptJSON zero", func() { _ = TranscriptJSON(apiwalkIO.Discard, new(shailoo.Result)) })
+	apiwalk.Call(t, "report.TranscriptText nil", func() { _ = TranscriptText(*new(io.Writer), *new(*shailoo.Result)) })
+	apiwalk.Call(t, "report.TranscriptText zero", func() { _ = TranscriptText(apiwalkIO.Discard, new(shailoo.Result)) })
+	apiwalk.Call(t, "report.WhatIfText nil", func() { _ = WhatIfText(*new(io.Writer), *new(*shailoo.WhatIf), *new(Lang)) })
+	apiwalk.Call(t, "report.WhatIfText zero", func() { _ = WhatIfText(apiwalkIO.Discard, new(shailoo.WhatIf), *new(Lang)) })
 }

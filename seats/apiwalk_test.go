@@ -5,64 +5,31 @@
 package seats
 
 import (
-	apiwalkDebug "runtime/debug"
+	apiwalk "github.com/shailoo/shailoo/internal/apiwalk/walkcall"
 	apiwalkTesting "testing"
-	apiwalkTime "time"
 )
 
 // TestAPIWalk is part of issue 12's attack suite (panics and shared state):
 // every exported function and method of the package, called with nil and
 // with zero arguments, returns without a panic.
 func TestAPIWalk(t *apiwalkTesting.T) {
-	apiwalkCall(t, "(*seats.TieError).Error nil", func() { _ = (*TieError)(nil).Error() })
-	apiwalkCall(t, "(*seats.TieError).Error zero", func() { _ = new(TieError).Error() })
-	apiwalkCall(t, "(*seats.TieError).Unwrap nil", func() { _ = (*TieError)(nil).Unwrap() })
-	apiwalkCall(t, "(*seats.TieError).Unwrap zero", func() { _ = new(TieError).Unwrap() })
-	apiwalkCall(t, "(seats.ListRule).Validate nil", func() { _ = (*new(ListRule)).Validate() })
-	apiwalkCall(t, "(seats.Method).LargestRemainder nil", func() { _ = (*new(Method)).LargestRemainder() })
-	apiwalkCall(t, "(seats.Method).Validate nil", func() { _ = (*new(Method)).Validate() })
-	apiwalkCall(t, "(seats.OkrugRule).Validate nil", func() { _ = (*new(OkrugRule)).Validate() })
-	apiwalkCall(t, "(seats.Options).Validate nil", func() { _ = (*new(Options)).Validate() })
-	apiwalkCall(t, "seats.Apportion nil", func() { _, _ = Apportion(*new([]Entry), *new(Options)) })
-	apiwalkCall(t, "seats.Apportion zero", func() { _, _ = Apportion([]Entry{}, *new(Options)) })
-	apiwalkCall(t, "seats.DrawLots nil", func() { _ = DrawLots("", *new([]string)) })
-	apiwalkCall(t, "seats.DrawLots zero", func() { _ = DrawLots("", []string{}) })
-	apiwalkCall(t, "seats.FillList nil", func() { _, _ = FillList("", *new([]ListCandidate), *new(int), *new(ListRule), *new([]string)) })
-	apiwalkCall(t, "seats.FillList zero", func() { _, _ = FillList("", []ListCandidate{}, *new(int), *new(ListRule), []string{}) })
-	apiwalkCall(t, "seats.Methods nil", func() { _ = Methods() })
-	apiwalkCall(t, "seats.Plurality nil", func() { _, _ = Plurality("", *new([]OkrugCandidate), *new(int64), *new(OkrugRule), *new([]string)) })
-	apiwalkCall(t, "seats.Plurality zero", func() { _, _ = Plurality("", []OkrugCandidate{}, *new(int64), *new(OkrugRule), []string{}) })
-	apiwalkCall(t, "seats.WomenRequired nil", func() { _ = WomenRequired(*new(int), *new(ListRule)) })
-}
-
-// apiwalkPanic is a panic's value and where it happened.
-type apiwalkPanic struct {
-	value any
-	stack []byte
-}
-
-// apiwalkCall calls f and reports a panic, or a call that has not returned
-// within a minute (f is then left running), as a failure of name.
-func apiwalkCall(t *apiwalkTesting.T, name string, f func()) {
-	t.Helper()
-	done := make(chan any, 1)
-	go func() {
-		panicked := true
-		defer func() {
-			if panicked {
-				done <- apiwalkPanic{recover(), apiwalkDebug.Stack()}
-			}
-		}()
-		f()
-		panicked = false
-		done <- nil
-	}()
-	select {
-	case r := <-done:
-		if p, ok := r.(apiwalkPanic); ok {
-			t.Errorf("%s panics: %v\n%s", name, p.value, p.stack)
-		}
-	case <-apiwalkTime.After(apiwalkTime.Minute):
-		t.Errorf("%s has not returned within a minute", name)
-	}
+	apiwalk.Call(t, "(*seats.TieError).Error nil", func() { _ = (*TieError)(nil).Error() })
+	apiwalk.Call(t, "(*seats.TieError).Error zero", func() { _ = new(TieError).Error() })
+	apiwalk.Call(t, "(*seats.TieError).Unwrap nil", func() { _ = (*TieError)(nil).Unwrap() })
+	apiwalk.Call(t, "(*seats.TieError).Unwrap zero", func() { _ = new(TieError).Unwrap() })
+	apiwalk.Call(t, "(seats.ListRule).Validate nil", func() { _ = (*new(ListRule)).Validate() })
+	apiwalk.Call(t, "(seats.Method).LargestRemainder nil", func() { _ = (*new(Method)).LargestRemainder() })
+	apiwalk.Call(t, "(seats.Method).Validate nil", func() { _ = (*new(Method)).Validate() })
+	apiwalk.Call(t, "(seats.OkrugRule).Validate nil", func() { _ = (*new(OkrugRule)).Validate() })
+	apiwalk.Call(t, "(seats.Options).Validate nil", func() { _ = (*new(Options)).Validate() })
+	apiwalk.Call(t, "seats.Apportion nil", func() { _, _ = Apportion(*new([]Entry), *new(Options)) })
+	apiwalk.Call(t, "seats.Apportion zero", func() { _, _ = Apportion([]Entry{}, *new(Options)) })
+	apiwalk.Call(t, "seats.DrawLots nil", func() { _ = DrawLots("", *new([]string)) })
+	apiwalk.Call(t, "seats.DrawLots zero", func() { _ = DrawLots("", []string{}) })
+	apiwalk.Call(t, "seats.FillList nil", func() { _, _ = FillList("", *new([]ListCandidate), *new(int), *new(ListRule), *new([]string)) })
+	apiwalk.Call(t, "seats.FillList zero", func() { _, _ = FillList("", []ListCandidate{}, *new(int), *new(ListRule), []string{}) })
+	apiwalk.Call(t, "seats.Methods nil", func() { _ = Methods() })
+	apiwalk.Call(t, "seats.Plurality nil", func() { _, _ = Plurality("", *new([]OkrugCandidate), *new(int64), *new(OkrugRule), *new([]string)) })
+	apiwalk.Call(t, "seats.Plurality zero", func() { _, _ = Plurality("", []OkrugCandidate{}, *new(int64), *new(OkrugRule), []string{}) })
+	apiwalk.Call(t, "seats.WomenRequired nil", func() { _ = WomenRequired(*new(int), *new(ListRule)) })
 }

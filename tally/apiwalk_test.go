@@ -6,85 +6,52 @@ package tally
 
 import (
 	election "github.com/shailoo/shailoo/election"
+	apiwalk "github.com/shailoo/shailoo/internal/apiwalk/walkcall"
 	dense "github.com/shailoo/shailoo/internal/dense"
-	apiwalkDebug "runtime/debug"
 	apiwalkTesting "testing"
-	apiwalkTime "time"
 )
 
 // TestAPIWalk is part of issue 12's attack suite (panics and shared state):
 // every exported function and method of the package, called with nil and
 // with zero arguments, returns without a panic.
 func TestAPIWalk(t *apiwalkTesting.T) {
-	apiwalkCall(t, "(*tally.Accumulator).Add nil", func() { _ = (*Accumulator)(nil).Add(*new(int), *new(*dense.Protocol), *new(*election.Precinct)) })
-	apiwalkCall(t, "(*tally.Accumulator).Add zero", func() { _ = new(Accumulator).Add(*new(int), new(dense.Protocol), new(election.Precinct)) })
-	apiwalkCall(t, "(*tally.Accumulator).Result nil", func() { _ = (*Accumulator)(nil).Result() })
-	apiwalkCall(t, "(*tally.Accumulator).Result zero", func() { _ = new(Accumulator).Result() })
-	apiwalkCall(t, "(*tally.BallotError).Error nil", func() { _ = (*BallotError)(nil).Error() })
-	apiwalkCall(t, "(*tally.BallotError).Error zero", func() { _ = new(BallotError).Error() })
-	apiwalkCall(t, "(*tally.BallotError).Unwrap nil", func() { _ = (*BallotError)(nil).Unwrap() })
-	apiwalkCall(t, "(*tally.BallotError).Unwrap zero", func() { _ = new(BallotError).Unwrap() })
-	apiwalkCall(t, "(*tally.Counter).Choices nil", func() { _ = (*Counter)(nil).Choices() })
-	apiwalkCall(t, "(*tally.Counter).Choices zero", func() { _ = new(Counter).Choices() })
-	apiwalkCall(t, "(*tally.Counter).Count nil", func() { _, _ = (*Counter)(nil).Count("", *new([]election.Ballot)) })
-	apiwalkCall(t, "(*tally.Counter).Count zero", func() { _, _ = new(Counter).Count("", []election.Ballot{}) })
-	apiwalkCall(t, "(*tally.OverflowError).Error nil", func() { _ = (*OverflowError)(nil).Error() })
-	apiwalkCall(t, "(*tally.OverflowError).Error zero", func() { _ = new(OverflowError).Error() })
-	apiwalkCall(t, "(*tally.OverflowError).Unwrap nil", func() { _ = (*OverflowError)(nil).Unwrap() })
-	apiwalkCall(t, "(*tally.OverflowError).Unwrap zero", func() { _ = new(OverflowError).Unwrap() })
-	apiwalkCall(t, "(*tally.ProtocolError).Error nil", func() { _ = (*ProtocolError)(nil).Error() })
-	apiwalkCall(t, "(*tally.ProtocolError).Error zero", func() { _ = new(ProtocolError).Error() })
-	apiwalkCall(t, "(*tally.ProtocolError).Unwrap nil", func() { _ = (*ProtocolError)(nil).Unwrap() })
-	apiwalkCall(t, "(*tally.ProtocolError).Unwrap zero", func() { _ = new(ProtocolError).Unwrap() })
-	apiwalkCall(t, "(*tally.Totals).Add nil", func() { _ = (*Totals)(nil).Add(*new(*election.Protocol)) })
-	apiwalkCall(t, "(*tally.Totals).Add zero", func() { _ = new(Totals).Add(new(election.Protocol)) })
-	apiwalkCall(t, "(*tally.Totals).Merge nil", func() { _ = (*Totals)(nil).Merge(*new(*Totals)) })
-	apiwalkCall(t, "(*tally.Totals).Merge zero", func() { _ = new(Totals).Merge(new(Totals)) })
-	apiwalkCall(t, "tally.FromBallots nil", func() { _, _ = FromBallots("", *new(election.BallotKind), *new([]string), *new([]election.Ballot)) })
-	apiwalkCall(t, "tally.FromBallots zero", func() { _, _ = FromBallots("", *new(election.BallotKind), []string{}, []election.Ballot{}) })
-	apiwalkCall(t, "tally.NewAccumulator nil", func() { _, _ = NewAccumulator(*new(*election.Election), *new(*dense.Keys), *new(*dense.Precincts)) })
-	apiwalkCall(t, "tally.NewAccumulator zero", func() { _, _ = NewAccumulator(new(election.Election), new(dense.Keys), new(dense.Precincts)) })
-	apiwalkCall(t, "tally.NewCounter nil", func() { _, _ = NewCounter(*new(election.BallotKind), *new([]string)) })
-	apiwalkCall(t, "tally.NewCounter zero", func() { _, _ = NewCounter(*new(election.BallotKind), []string{}) })
-	apiwalkCall(t, "tally.NewListCounter nil", func() { _, _ = NewListCounter(*new([]election.Party)) })
-	apiwalkCall(t, "tally.NewListCounter zero", func() { _, _ = NewListCounter([]election.Party{}) })
-	apiwalkCall(t, "tally.NewOkrugCounter nil", func() { _, _ = NewOkrugCounter(*new(*election.Okrug)) })
-	apiwalkCall(t, "tally.NewOkrugCounter zero", func() { _, _ = NewOkrugCounter(new(election.Okrug)) })
-	apiwalkCall(t, "tally.NewTotals nil", func() { _ = NewTotals() })
-	apiwalkCall(t, "tally.Sum nil", func() { _, _ = Sum(*new(*election.Election)) })
-	apiwalkCall(t, "tally.Sum zero", func() { _, _ = Sum(new(election.Election)) })
-	apiwalkCall(t, "tally.SumWhere nil", func() { _, _ = SumWhere(*new(*election.Election), *new(func(*election.Protocol) bool)) })
-	apiwalkCall(t, "tally.SumWhere zero", func() { _, _ = SumWhere(new(election.Election), *new(func(*election.Protocol) bool)) })
-}
-
-// apiwalkPanic is a panic's value and where it happened.
-type apiwalkPanic struct {
-	value any
-	stack []byte
-}
-
-// apiwalkCall calls f and reports a panic, or a call that has not returned
-// within a minute (f is then left running), as a failure of name.
-func apiwalkCall(t *apiwalkTesting.T, name string, f func()) {
-	t.Helper()
-	done := make(chan any, 1)
-	go func() {
-		panicked := true
-		defer func() {
-			if panicked {
-				done <- apiwalkPanic{recover(), apiwalkDebug.Stack()}
-			}
-		}()
-		f()
-		panicked = false
-		done <- nil
-	}()
-	select {
-	case r := <-done:
-		if p, ok := r.(apiwalkPanic); ok {
-			t.Errorf("%s panics: %v\n%s", name, p.value, p.stack)
-		}
-	case <-apiwalkTime.After(apiwalkTime.Minute):
-		t.Errorf("%s has not returned within a minute", name)
-	}
+	apiwalk.Call(t, "(*tally.Accumulator).Add nil", func() { _ = (*Accumulator)(nil).Add(*new(int), *new(*dense.Protocol), *new(*election.Precinct)) })
+	apiwalk.Call(t, "(*tally.Accumulator).Add zero", func() { _ = new(Accumulator).Add(*new(int), new(dense.Protocol), new(election.Precinct)) })
+	apiwalk.Call(t, "(*tally.Accumulator).Result nil", func() { _ = (*Accumulator)(nil).Result() })
+	apiwalk.Call(t, "(*tally.Accumulator).Result zero", func() { _ = new(Accumulator).Result() })
+	apiwalk.Call(t, "(*tally.BallotError).Error nil", func() { _ = (*BallotError)(nil).Error() })
+	apiwalk.Call(t, "(*tally.BallotError).Error zero", func() { _ = new(BallotError).Error() })
+	apiwalk.Call(t, "(*tally.BallotError).Unwrap nil", func() { _ = (*BallotError)(nil).Unwrap() })
+	apiwalk.Call(t, "(*tally.BallotError).Unwrap zero", func() { _ = new(BallotError).Unwrap() })
+	apiwalk.Call(t, "(*tally.Counter).Choices nil", func() { _ = (*Counter)(nil).Choices() })
+	apiwalk.Call(t, "(*tally.Counter).Choices zero", func() { _ = new(Counter).Choices() })
+	apiwalk.Call(t, "(*tally.Counter).Count nil", func() { _, _ = (*Counter)(nil).Count("", *new([]election.Ballot)) })
+	apiwalk.Call(t, "(*tally.Counter).Count zero", func() { _, _ = new(Counter).Count("", []election.Ballot{}) })
+	apiwalk.Call(t, "(*tally.OverflowError).Error nil", func() { _ = (*OverflowError)(nil).Error() })
+	apiwalk.Call(t, "(*tally.OverflowError).Error zero", func() { _ = new(OverflowError).Error() })
+	apiwalk.Call(t, "(*tally.OverflowError).Unwrap nil", func() { _ = (*OverflowError)(nil).Unwrap() })
+	apiwalk.Call(t, "(*tally.OverflowError).Unwrap zero", func() { _ = new(OverflowError).Unwrap() })
+	apiwalk.Call(t, "(*tally.ProtocolError).Error nil", func() { _ = (*ProtocolError)(nil).Error() })
+	apiwalk.Call(t, "(*tally.ProtocolError).Error zero", func() { _ = new(ProtocolError).Error() })
+	apiwalk.Call(t, "(*tally.ProtocolError).Unwrap nil", func() { _ = (*ProtocolError)(nil).Unwrap() })
+	apiwalk.Call(t, "(*tally.ProtocolError).Unwrap zero", func() { _ = new(ProtocolError).Unwrap() })
+	apiwalk.Call(t, "(*tally.Totals).Add nil", func() { _ = (*Totals)(nil).Add(*new(*election.Protocol)) })
+	apiwalk.Call(t, "(*tally.Totals).Add zero", func() { _ = new(Totals).Add(new(election.Protocol)) })
+	apiwalk.Call(t, "(*tally.Totals).Merge nil", func() { _ = (*Totals)(nil).Merge(*new(*Totals)) })
+	apiwalk.Call(t, "(*tally.Totals).Merge zero", func() { _ = new(Totals).Merge(new(Totals)) })
+	apiwalk.Call(t, "tally.FromBallots nil", func() { _, _ = FromBallots("", *new(election.BallotKind), *new([]string), *new([]election.Ballot)) })
+	apiwalk.Call(t, "tally.FromBallots zero", func() { _, _ = FromBallots("", *new(election.BallotKind), []string{}, []election.Ballot{}) })
+	apiwalk.Call(t, "tally.NewAccumulator nil", func() { _, _ = NewAccumulator(*new(*election.Election), *new(*dense.Keys), *new(*dense.Precincts)) })
+	apiwalk.Call(t, "tally.NewAccumulator zero", func() { _, _ = NewAccumulator(new(election.Election), new(dense.Keys), new(dense.Precincts)) })
+	apiwalk.Call(t, "tally.NewCounter nil", func() { _, _ = NewCounter(*new(election.BallotKind), *new([]string)) })
+	apiwalk.Call(t, "tally.NewCounter zero", func() { _, _ = NewCounter(*new(election.BallotKind), []string{}) })
+	apiwalk.Call(t, "tally.NewListCounter nil", func() { _, _ = NewListCounter(*new([]election.Party)) })
+	apiwalk.Call(t, "tally.NewListCounter zero", func() { _, _ = NewListCounter([]election.Party{}) })
+	apiwalk.Call(t, "tally.NewOkrugCounter nil", func() { _, _ = NewOkrugCounter(*new(*election.Okrug)) })
+	apiwalk.Call(t, "tally.NewOkrugCounter zero", func() { _, _ = NewOkrugCounter(new(election.Okrug)) })
+	apiwalk.Call(t, "tally.NewTotals nil", func() { _ = NewTotals() })
+	apiwalk.Call(t, "tally.Sum nil", func() { _, _ = Sum(*new(*election.Election)) })
+	apiwalk.Call(t, "tally.Sum zero", func() { _, _ = Sum(new(election.Election)) })
+	apiwalk.Call(t, "tally.SumWhere nil", func() { _, _ = SumWhere(*new(*election.Election), *new(func(*election.Protocol) bool)) })
+	apiwalk.Call(t, "tally.SumWhere zero", func() { _, _ = SumWhere(new(election.Election), *new(func(*election.Protocol) bool)) })
 }

@@ -6,60 +6,27 @@ package threshold
 
 import (
 	election "github.com/shailoo/shailoo/election"
-	apiwalkDebug "runtime/debug"
+	apiwalk "github.com/shailoo/shailoo/internal/apiwalk/walkcall"
 	apiwalkTesting "testing"
-	apiwalkTime "time"
 )
 
 // TestAPIWalk is part of issue 12's attack suite (panics and shared state):
 // every exported function and method of the package, called with nil and
 // with zero arguments, returns without a panic.
 func TestAPIWalk(t *apiwalkTesting.T) {
-	apiwalkCall(t, "(*threshold.BaseError).Error nil", func() { _ = (*BaseError)(nil).Error() })
-	apiwalkCall(t, "(*threshold.BaseError).Error zero", func() { _ = new(BaseError).Error() })
-	apiwalkCall(t, "(*threshold.BaseError).Unwrap nil", func() { _ = (*BaseError)(nil).Unwrap() })
-	apiwalkCall(t, "(*threshold.BaseError).Unwrap zero", func() { _ = new(BaseError).Unwrap() })
-	apiwalkCall(t, "(*threshold.RuleError).Error nil", func() { _ = (*RuleError)(nil).Error() })
-	apiwalkCall(t, "(*threshold.RuleError).Error zero", func() { _ = new(RuleError).Error() })
-	apiwalkCall(t, "(*threshold.RuleError).Unwrap nil", func() { _ = (*RuleError)(nil).Unwrap() })
-	apiwalkCall(t, "(*threshold.RuleError).Unwrap zero", func() { _ = new(RuleError).Unwrap() })
-	apiwalkCall(t, "(threshold.Base).Lines nil", func() { _ = (*new(Base)).Lines() })
-	apiwalkCall(t, "(threshold.Rule).Check nil", func() { _, _ = (*new(Rule)).Check("", "", *new(int64), *new(int64)) })
-	apiwalkCall(t, "(threshold.Rule).Validate nil", func() { _ = (*new(Rule)).Validate() })
-	apiwalkCall(t, "threshold.BaseOf nil", func() { _, _ = BaseOf(*new(Base), *new(map[election.Line]int64)) })
-	apiwalkCall(t, "threshold.BaseOf zero", func() { _, _ = BaseOf(*new(Base), map[election.Line]int64{}) })
-	apiwalkCall(t, "threshold.Regional nil", func() { _, _ = Regional(*new(Rule), *new([]string), *new([]RegionCount)) })
-	apiwalkCall(t, "threshold.Regional zero", func() { _, _ = Regional(*new(Rule), []string{}, []RegionCount{}) })
-}
-
-// apiwalkPanic is a panic's value and where it happened.
-type apiwalkPanic struct {
-	value any
-	stack []byte
-}
-
-// apiwalkCall calls f and reports a panic, or a call that has not returned
-// within a minute (f is then left running), as a failure of name.
-func apiwalkCall(t *apiwalkTesting.T, name string, f func()) {
-	t.Helper()
-	done := make(chan any, 1)
-	go func() {
-		panicked := true
-		defer func() {
-			if panicked {
-				done <- apiwalkPanic{recover(), apiwalkDebug.Stack()}
-			}
-		}()
-		f()
-		panicked = false
-		done <- nil
-	}()
-	select {
-	case r := <-done:
-		if p, ok := r.(apiwalkPanic); ok {
-			t.Errorf("%s panics: %v\n%s", name, p.value, p.stack)
-		}
-	case <-apiwalkTime.After(apiwalkTime.Minute):
-		t.Errorf("%s has not returned within a minute", name)
-	}
+	apiwalk.Call(t, "(*threshold.BaseError).Error nil", func() { _ = (*BaseError)(nil).Error() })
+	apiwalk.Call(t, "(*threshold.BaseError).Error zero", func() { _ = new(BaseError).Error() })
+	apiwalk.Call(t, "(*threshold.BaseError).Unwrap nil", func() { _ = (*BaseError)(nil).Unwrap() })
+	apiwalk.Call(t, "(*threshold.BaseError).Unwrap zero", func() { _ = new(BaseError).Unwrap() })
+	apiwalk.Call(t, "(*threshold.RuleError).Error nil", func() { _ = (*RuleError)(nil).Error() })
+	apiwalk.Call(t, "(*threshold.RuleError).Error zero", func() { _ = new(RuleError).Error() })
+	apiwalk.Call(t, "(*threshold.RuleError).Unwrap nil", func() { _ = (*RuleError)(nil).Unwrap() })
+	apiwalk.Call(t, "(*threshold.RuleError).Unwrap zero", func() { _ = new(RuleError).Unwrap() })
+	apiwalk.Call(t, "(threshold.Base).Lines nil", func() { _ = (*new(Base)).Lines() })
+	apiwalk.Call(t, "(threshold.Rule).Check nil", func() { _, _ = (*new(Rule)).Check("", "", *new(int64), *new(int64)) })
+	apiwalk.Call(t, "(threshold.Rule).Validate nil", func() { _ = (*new(Rule)).Validate() })
+	apiwalk.Call(t, "threshold.BaseOf nil", func() { _, _ = BaseOf(*new(Base), *new(map[election.Line]int64)) })
+	apiwalk.Call(t, "threshold.BaseOf zero", func() { _, _ = BaseOf(*new(Base), map[election.Line]int64{}) })
+	apiwalk.Call(t, "threshold.Regional nil", func() { _, _ = Regional(*new(Rule), *new([]string), *new([]RegionCount)) })
+	apiwalk.Call(t, "threshold.Regional zero", func() { _, _ = Regional(*new(Rule), []string{}, []RegionCount{}) })
 }

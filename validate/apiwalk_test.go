@@ -6,101 +6,68 @@ package validate
 
 import (
 	election "github.com/shailoo/shailoo/election"
+	apiwalk "github.com/shailoo/shailoo/internal/apiwalk/walkcall"
 	dense "github.com/shailoo/shailoo/internal/dense"
 	io "io"
-	apiwalkDebug "runtime/debug"
 	apiwalkStrings "strings"
 	apiwalkTesting "testing"
-	apiwalkTime "time"
 )
 
 // TestAPIWalk is part of issue 12's attack suite (panics and shared state):
 // every exported function and method of the package, called with nil and
 // with zero arguments, returns without a panic.
 func TestAPIWalk(t *apiwalkTesting.T) {
-	apiwalkCall(t, "(*validate.FindingsError).Error nil", func() { _ = (*FindingsError)(nil).Error() })
-	apiwalkCall(t, "(*validate.FindingsError).Error zero", func() { _ = new(FindingsError).Error() })
-	apiwalkCall(t, "(*validate.FindingsError).Unwrap nil", func() { _ = (*FindingsError)(nil).Unwrap() })
-	apiwalkCall(t, "(*validate.FindingsError).Unwrap zero", func() { _ = new(FindingsError).Unwrap() })
-	apiwalkCall(t, "(*validate.Stream).Add nil", func() { (*Stream)(nil).Add(*new(*dense.Protocol), *new(int32)) })
-	apiwalkCall(t, "(*validate.Stream).Add zero", func() { new(Stream).Add(new(dense.Protocol), *new(int32)) })
-	apiwalkCall(t, "(*validate.Stream).AddPlaced nil", func() { (*Stream)(nil).AddPlaced(*new(*dense.Protocol), *new(*election.Precinct)) })
-	apiwalkCall(t, "(*validate.Stream).AddPlaced zero", func() { new(Stream).AddPlaced(new(dense.Protocol), new(election.Precinct)) })
-	apiwalkCall(t, "(*validate.Stream).Report nil", func() { _ = (*Stream)(nil).Report() })
-	apiwalkCall(t, "(*validate.Stream).Report zero", func() { _ = new(Stream).Report() })
-	apiwalkCall(t, "(*validate.SummaryError).Error nil", func() { _ = (*SummaryError)(nil).Error() })
-	apiwalkCall(t, "(*validate.SummaryError).Error zero", func() { _ = new(SummaryError).Error() })
-	apiwalkCall(t, "(*validate.SummaryError).Unwrap nil", func() { _ = (*SummaryError)(nil).Unwrap() })
-	apiwalkCall(t, "(*validate.SummaryError).Unwrap zero", func() { _ = new(SummaryError).Unwrap() })
-	apiwalkCall(t, "(validate.ListRules).Validate nil", func() { _ = (*new(ListRules)).Validate() })
-	apiwalkCall(t, "(validate.Message).In nil", func() { _ = (*new(Message)).In("") })
-	apiwalkCall(t, "(validate.Place).String nil", func() { _ = (*new(Place)).String() })
-	apiwalkCall(t, "(validate.PublishedRules).Round nil", func() { _, _ = (*new(PublishedRules)).Round(*new(int64), *new(int64)) })
-	apiwalkCall(t, "(validate.PublishedRules).Validate nil", func() { _ = (*new(PublishedRules)).Validate() })
-	apiwalkCall(t, "(validate.Report).Err nil", func() { _ = (*new(Report)).Err() })
-	apiwalkCall(t, "(validate.Report).Errors nil", func() { _ = (*new(Report)).Errors() })
-	apiwalkCall(t, "(validate.Report).Warnings nil", func() { _ = (*new(Report)).Warnings() })
-	apiwalkCall(t, "(validate.Rules).InForce nil", func() { _ = (*new(Rules)).InForce(*new(Code)) })
-	apiwalkCall(t, "(validate.Rules).OnForm nil", func() { _ = (*new(Rules)).OnForm(*new(election.Line)) })
-	apiwalkCall(t, "(validate.Rules).Validate nil", func() { _ = (*new(Rules)).Validate() })
-	apiwalkCall(t, "validate.Check nil", func() { _, _ = Check(*new(*election.Election), *new(Rules)) })
-	apiwalkCall(t, "validate.Check zero", func() { _, _ = Check(new(election.Election), *new(Rules)) })
-	apiwalkCall(t, "validate.CheckLists nil", func() { _ = CheckLists(*new([]election.Party), *new(ListRules)) })
-	apiwalkCall(t, "validate.CheckLists zero", func() { _ = CheckLists([]election.Party{}, *new(ListRules)) })
-	apiwalkCall(t, "validate.CheckPublished nil", func() { _ = CheckPublished(*new(Summary), *new(Recount), *new(PublishedRules)) })
-	apiwalkCall(t, "validate.Codes nil", func() { _ = Codes() })
-	apiwalkCall(t, "validate.CompareCopy nil", func() { _ = CompareCopy(*new(election.Protocol), *new(election.Protocol)) })
-	apiwalkCall(t, "validate.CompareCopyIn nil", func() { _, _ = CompareCopyIn(*new(*election.Election), *new(election.Protocol)) })
-	apiwalkCall(t, "validate.CompareCopyIn zero", func() { _, _ = CompareCopyIn(new(election.Election), *new(election.Protocol)) })
-	apiwalkCall(t, "validate.Info nil", func() { _, _ = Info(*new(Code)) })
-	apiwalkCall(t, "validate.KG2021ListRules nil", func() { _ = KG2021ListRules() })
-	apiwalkCall(t, "validate.Language nil", func() { _, _ = Language("") })
-	apiwalkCall(t, "validate.Merge nil", func() { _ = Merge() })
-	apiwalkCall(t, "validate.MissingBaseLine nil", func() { _ = MissingBaseLine("", *new(election.Line), "") })
-	apiwalkCall(t, "validate.NewStream nil", func() {
+	apiwalk.Call(t, "(*validate.FindingsError).Error nil", func() { _ = (*FindingsError)(nil).Error() })
+	apiwalk.Call(t, "(*validate.FindingsError).Error zero", func() { _ = new(FindingsError).Error() })
+	apiwalk.Call(t, "(*validate.FindingsError).Unwrap nil", func() { _ = (*FindingsError)(nil).Unwrap() })
+	apiwalk.Call(t, "(*validate.FindingsError).Unwrap zero", func() { _ = new(FindingsError).Unwrap() })
+	apiwalk.Call(t, "(*validate.Stream).Add nil", func() { (*Stream)(nil).Add(*new(*dense.Protocol), *new(int32)) })
+	apiwalk.Call(t, "(*validate.Stream).Add zero", func() { new(Stream).Add(new(dense.Protocol), *new(int32)) })
+	apiwalk.Call(t, "(*validate.Stream).AddPlaced nil", func() { (*Stream)(nil).AddPlaced(*new(*dense.Protocol), *new(*election.Precinct)) })
+	apiwalk.Call(t, "(*validate.Stream).AddPlaced zero", func() { new(Stream).AddPlaced(new(dense.Protocol), new(election.Precinct)) })
+	apiwalk.Call(t, "(*validate.Stream).Report nil", func() { _ = (*Stream)(nil).Report() })
+	apiwalk.Call(t, "(*validate.Stream).Report zero", func() { _ = new(Stream).Report() })
+	apiwalk.Call(t, "(*validate.SummaryError).Error nil", func() { _ = (*SummaryError)(nil).Error() })
+	apiwalk.Call(t, "(*validate.SummaryError).Error zero", func() { _ = new(SummaryError).Error() })
+	apiwalk.Call(t, "(*validate.SummaryError).Unwrap nil", func() { _ = (*SummaryError)(nil).Unwrap() })
+	apiwalk.Call(t, "(*validate.SummaryError).Unwrap zero", func() { _ = new(SummaryError).Unwrap() })
+	apiwalk.Call(t, "(validate.ListRules).Validate nil", func() { _ = (*new(ListRules)).Validate() })
+	apiwalk.Call(t, "(validate.Message).In nil", func() { _ = (*new(Message)).In("") })
+	apiwalk.Call(t, "(validate.Place).String nil", func() { _ = (*new(Place)).String() })
+	apiwalk.Call(t, "(validate.PublishedRules).Round nil", func() { _, _ = (*new(PublishedRules)).Round(*new(int64), *new(int64)) })
+	apiwalk.Call(t, "(validate.PublishedRules).Validate nil", func() { _ = (*new(PublishedRules)).Validate() })
+	apiwalk.Call(t, "(validate.Report).Err nil", func() { _ = (*new(Report)).Err() })
+	apiwalk.Call(t, "(validate.Report).Errors nil", func() { _ = (*new(Report)).Errors() })
+	apiwalk.Call(t, "(validate.Report).Warnings nil", func() { _ = (*new(Report)).Warnings() })
+	apiwalk.Call(t, "(validate.Rules).InForce nil", func() { _ = (*new(Rules)).InForce(*new(Code)) })
+	apiwalk.Call(t, "(validate.Rules).OnForm nil", func() { _ = (*new(Rules)).OnForm(*new(election.Line)) })
+	apiwalk.Call(t, "(validate.Rules).Validate nil", func() { _ = (*new(Rules)).Validate() })
+	apiwalk.Call(t, "validate.Check nil", func() { _, _ = Check(*new(*election.Election), *new(Rules)) })
+	apiwalk.Call(t, "validate.Check zero", func() { _, _ = Check(new(election.Election), *new(Rules)) })
+	apiwalk.Call(t, "validate.CheckLists nil", func() { _ = CheckLists(*new([]election.Party), *new(ListRules)) })
+	apiwalk.Call(t, "validate.CheckLists zero", func() { _ = CheckLists([]election.Party{}, *new(ListRules)) })
+	apiwalk.Call(t, "validate.CheckPublished nil", func() { _ = CheckPublished(*new(Summary), *new(Recount), *new(PublishedRules)) })
+	apiwalk.Call(t, "validate.Codes nil", func() { _ = Codes() })
+	apiwalk.Call(t, "validate.CompareCopy nil", func() { _ = CompareCopy(*new(election.Protocol), *new(election.Protocol)) })
+	apiwalk.Call(t, "validate.CompareCopyIn nil", func() { _, _ = CompareCopyIn(*new(*election.Election), *new(election.Protocol)) })
+	apiwalk.Call(t, "validate.CompareCopyIn zero", func() { _, _ = CompareCopyIn(new(election.Election), *new(election.Protocol)) })
+	apiwalk.Call(t, "validate.Info nil", func() { _, _ = Info(*new(Code)) })
+	apiwalk.Call(t, "validate.KG2021ListRules nil", func() { _ = KG2021ListRules() })
+	apiwalk.Call(t, "validate.Language nil", func() { _, _ = Language("") })
+	apiwalk.Call(t, "validate.Merge nil", func() { _ = Merge() })
+	apiwalk.Call(t, "validate.MissingBaseLine nil", func() { _ = MissingBaseLine("", *new(election.Line), "") })
+	apiwalk.Call(t, "validate.NewStream nil", func() {
 		_, _ = NewStream(*new(*election.Election), *new(Rules), *new(*dense.Keys), *new(*dense.Precincts), *new(StreamOptions))
 	})
-	apiwalkCall(t, "validate.NewStream zero", func() {
+	apiwalk.Call(t, "validate.NewStream zero", func() {
 		_, _ = NewStream(new(election.Election), *new(Rules), new(dense.Keys), new(dense.Precincts), *new(StreamOptions))
 	})
-	apiwalkCall(t, "validate.Published nil", func() { _, _ = Published(*new(*election.Election), "", *new(election.BallotKind), *new(bool)) })
-	apiwalkCall(t, "validate.Published zero", func() { _, _ = Published(new(election.Election), "", *new(election.BallotKind), *new(bool)) })
-	apiwalkCall(t, "validate.ReadSummary nil", func() { _, _ = ReadSummary(*new(io.Reader), "") })
-	apiwalkCall(t, "validate.ReadSummary zero", func() { _, _ = ReadSummary(apiwalkStrings.NewReader(""), "") })
-	apiwalkCall(t, "validate.Relations nil", func() { _ = Relations() })
-	apiwalkCall(t, "validate.Sort nil", func() { Sort(*new([]Finding)) })
-	apiwalkCall(t, "validate.Sort zero", func() { Sort([]Finding{}) })
-	apiwalkCall(t, "validate.UnreadableRow nil", func() { _ = UnreadableRow("", *new(int), *new(int), "") })
-}
-
-// apiwalkPanic is a panic's value and where it happened.
-type apiwalkPanic struct {
-	value any
-	stack []byte
-}
-
-// apiwalkCall calls f and reports a panic, or a call that has not returned
-// within a minute (f is then left running), as a failure of name.
-func apiwalkCall(t *apiwalkTesting.T, name string, f func()) {
-	t.Helper()
-	done := make(chan any, 1)
-	go func() {
-		panicked := true
-		defer func() {
-			if panicked {
-				done <- apiwalkPanic{recover(), apiwalkDebug.Stack()}
-			}
-		}()
-		f()
-		panicked = false
-		done <- nil
-	}()
-	select {
-	case r := <-done:
-		if p, ok := r.(apiwalkPanic); ok {
-			t.Errorf("%s panics: %v\n%s", name, p.value, p.stack)
-		}
-	case <-apiwalkTime.After(apiwalkTime.Minute):
-		t.Errorf("%s has not returned within a minute", name)
-	}
+	apiwalk.Call(t, "validate.Published nil", func() { _, _ = Published(*new(*election.Election), "", *new(election.BallotKind), *new(bool)) })
+	apiwalk.Call(t, "validate.Published zero", func() { _, _ = Published(new(election.Election), "", *new(election.BallotKind), *new(bool)) })
+	apiwalk.Call(t, "validate.ReadSummary nil", func() { _, _ = ReadSummary(*new(io.Reader), "") })
+	apiwalk.Call(t, "validate.ReadSummary zero", func() { _, _ = ReadSummary(apiwalkStrings.NewReader(""), "") })
+	apiwalk.Call(t, "validate.Relations nil", func() { _ = Relations() })
+	apiwalk.Call(t, "validate.Sort nil", func() { Sort(*new([]Finding)) })
+	apiwalk.Call(t, "validate.Sort zero", func() { Sort([]Finding{}) })
+	apiwalk.Call(t, "validate.UnreadableRow nil", func() { _ = UnreadableRow("", *new(int), *new(int), "") })
 }

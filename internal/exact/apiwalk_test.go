@@ -5,54 +5,21 @@
 package exact
 
 import (
+	apiwalk "github.com/shailoo/shailoo/internal/apiwalk/walkcall"
 	big "math/big"
-	apiwalkDebug "runtime/debug"
 	apiwalkTesting "testing"
-	apiwalkTime "time"
 )
 
 // TestAPIWalk is part of issue 12's attack suite (panics and shared state):
 // every exported function and method of the package, called with nil and
 // with zero arguments, returns without a panic.
 func TestAPIWalk(t *apiwalkTesting.T) {
-	apiwalkCall(t, "internal/exact.Add nil", func() { _, _ = Add(*new(int64), *new(int64)) })
-	apiwalkCall(t, "internal/exact.Decimal nil", func() { _ = Decimal(*new(*big.Rat), *new(int)) })
-	apiwalkCall(t, "internal/exact.Decimal zero", func() { _ = Decimal(new(big.Rat), *new(int)) })
-	apiwalkCall(t, "internal/exact.Format nil", func() { _ = Format(*new(*big.Rat)) })
-	apiwalkCall(t, "internal/exact.Format zero", func() { _ = Format(new(big.Rat)) })
-	apiwalkCall(t, "internal/exact.Mul nil", func() { _, _ = Mul(*new(int64), *new(int64)) })
-	apiwalkCall(t, "internal/exact.Sub nil", func() { _, _ = Sub(*new(int64), *new(int64)) })
-	apiwalkCall(t, "internal/exact.Sum nil", func() { _, _ = Sum() })
-}
-
-// apiwalkPanic is a panic's value and where it happened.
-type apiwalkPanic struct {
-	value any
-	stack []byte
-}
-
-// apiwalkCall calls f and reports a panic, or a call that has not returned
-// within a minute (f is then left running), as a failure of name.
-func apiwalkCall(t *apiwalkTesting.T, name string, f func()) {
-	t.Helper()
-	done := make(chan any, 1)
-	go func() {
-		panicked := true
-		defer func() {
-			if panicked {
-				done <- apiwalkPanic{recover(), apiwalkDebug.Stack()}
-			}
-		}()
-		f()
-		panicked = false
-		done <- nil
-	}()
-	select {
-	case r := <-done:
-		if p, ok := r.(apiwalkPanic); ok {
-			t.Errorf("%s panics: %v\n%s", name, p.value, p.stack)
-		}
-	case <-apiwalkTime.After(apiwalkTime.Minute):
-		t.Errorf("%s has not returned within a minute", name)
-	}
+	apiwalk.Call(t, "internal/exact.Add nil", func() { _, _ = Add(*new(int64), *new(int64)) })
+	apiwalk.Call(t, "internal/exact.Decimal nil", func() { _ = Decimal(*new(*big.Rat), *new(int)) })
+	apiwalk.Call(t, "internal/exact.Decimal zero", func() { _ = Decimal(new(big.Rat), *new(int)) })
+	apiwalk.Call(t, "internal/exact.Format nil", func() { _ = Format(*new(*big.Rat)) })
+	apiwalk.Call(t, "internal/exact.Format zero", func() { _ = Format(new(big.Rat)) })
+	apiwalk.Call(t, "internal/exact.Mul nil", func() { _, _ = Mul(*new(int64), *new(int64)) })
+	apiwalk.Call(t, "internal/exact.Sub nil", func() { _, _ = Sub(*new(int64), *new(int64)) })
+	apiwalk.Call(t, "internal/exact.Sum nil", func() { _, _ = Sum() })
 }

@@ -6,54 +6,21 @@ package faults
 
 import (
 	election "github.com/shailoo/shailoo/election"
-	apiwalkDebug "runtime/debug"
+	apiwalk "github.com/shailoo/shailoo/internal/apiwalk/walkcall"
 	apiwalkTesting "testing"
-	apiwalkTime "time"
 )
 
 // TestAPIWalk is part of issue 12's attack suite (panics and shared state):
 // every exported function and method of the package, called with nil and
 // with zero arguments, returns without a panic.
 func TestAPIWalk(t *apiwalkTesting.T) {
-	apiwalkCall(t, "(*internal/faults.NotPlantedError).Error nil", func() { _ = (*NotPlantedError)(nil).Error() })
-	apiwalkCall(t, "(*internal/faults.NotPlantedError).Error zero", func() { _ = new(NotPlantedError).Error() })
-	apiwalkCall(t, "(*internal/faults.NotPlantedError).Unwrap nil", func() { _ = (*NotPlantedError)(nil).Unwrap() })
-	apiwalkCall(t, "(*internal/faults.NotPlantedError).Unwrap zero", func() { _ = new(NotPlantedError).Unwrap() })
-	apiwalkCall(t, "internal/faults.Clone nil", func() { _ = Clone(*new(election.Protocol)) })
-	apiwalkCall(t, "internal/faults.Codes nil", func() { _ = Codes() })
-	apiwalkCall(t, "internal/faults.Inject nil", func() { _, _ = Inject(*new(*election.Election), *new(int64)) })
-	apiwalkCall(t, "internal/faults.Inject zero", func() { _, _ = Inject(new(election.Election), *new(int64)) })
-	apiwalkCall(t, "internal/faults.Sample nil", func() { _ = Sample(*new(int)) })
-}
-
-// apiwalkPanic is a panic's value and where it happened.
-type apiwalkPanic struct {
-	value any
-	stack []byte
-}
-
-// apiwalkCall calls f and reports a panic, or a call that has not returned
-// within a minute (f is then left running), as a failure of name.
-func apiwalkCall(t *apiwalkTesting.T, name string, f func()) {
-	t.Helper()
-	done := make(chan any, 1)
-	go func() {
-		panicked := true
-		defer func() {
-			if panicked {
-				done <- apiwalkPanic{recover(), apiwalkDebug.Stack()}
-			}
-		}()
-		f()
-		panicked = false
-		done <- nil
-	}()
-	select {
-	case r := <-done:
-		if p, ok := r.(apiwalkPanic); ok {
-			t.Errorf("%s panics: %v\n%s", name, p.value, p.stack)
-		}
-	case <-apiwalkTime.After(apiwalkTime.Minute):
-		t.Errorf("%s has not returned within a minute", name)
-	}
+	apiwalk.Call(t, "(*internal/faults.NotPlantedError).Error nil", func() { _ = (*NotPlantedError)(nil).Error() })
+	apiwalk.Call(t, "(*internal/faults.NotPlantedError).Error zero", func() { _ = new(NotPlantedError).Error() })
+	apiwalk.Call(t, "(*internal/faults.NotPlantedError).Unwrap nil", func() { _ = (*NotPlantedError)(nil).Unwrap() })
+	apiwalk.Call(t, "(*internal/faults.NotPlantedError).Unwrap zero", func() { _ = new(NotPlantedError).Unwrap() })
+	apiwalk.Call(t, "internal/faults.Clone nil", func() { _ = Clone(*new(election.Protocol)) })
+	apiwalk.Call(t, "internal/faults.Codes nil", func() { _ = Codes() })
+	apiwalk.Call(t, "internal/faults.Inject nil", func() { _, _ = Inject(*new(*election.Election), *new(int64)) })
+	apiwalk.Call(t, "internal/faults.Inject zero", func() { _, _ = Inject(new(election.Election), *new(int64)) })
+	apiwalk.Call(t, "internal/faults.Sample nil", func() { _ = Sample(*new(int)) })
 }

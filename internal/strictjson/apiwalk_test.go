@@ -6,73 +6,40 @@ package strictjson
 
 import (
 	json "encoding/json"
+	apiwalk "github.com/shailoo/shailoo/internal/apiwalk/walkcall"
 	io "io"
 	reflect "reflect"
-	apiwalkDebug "runtime/debug"
 	apiwalkStrings "strings"
 	apiwalkTesting "testing"
-	apiwalkTime "time"
 )
 
 // TestAPIWalk is part of issue 12's attack suite (panics and shared state):
 // every exported function and method of the package, called with nil and
 // with zero arguments, returns without a panic.
 func TestAPIWalk(t *apiwalkTesting.T) {
-	apiwalkCall(t, "(*internal/strictjson.Doc).Errorf nil", func() { _ = (*Doc)(nil).Errorf("", *new(error), "") })
-	apiwalkCall(t, "(*internal/strictjson.Doc).Errorf zero", func() { _ = new(Doc).Errorf("", *new(error), "") })
-	apiwalkCall(t, "(*internal/strictjson.Doc).Place nil", func() { _, _ = (*Doc)(nil).Place("") })
-	apiwalkCall(t, "(*internal/strictjson.Doc).Place zero", func() { _, _ = new(Doc).Place("") })
-	apiwalkCall(t, "(*internal/strictjson.Error).Error nil", func() { _ = (*Error)(nil).Error() })
-	apiwalkCall(t, "(*internal/strictjson.Error).Error zero", func() { _ = new(Error).Error() })
-	apiwalkCall(t, "(*internal/strictjson.Error).Unwrap nil", func() { _ = (*Error)(nil).Unwrap() })
-	apiwalkCall(t, "(*internal/strictjson.Error).Unwrap zero", func() { _ = new(Error).Unwrap() })
-	apiwalkCall(t, "(*internal/strictjson.reason).Error nil", func() { _ = (*reason)(nil).Error() })
-	apiwalkCall(t, "(*internal/strictjson.reason).Error zero", func() { _ = new(reason).Error() })
-	apiwalkCall(t, "(*internal/strictjson.reason).Unwrap nil", func() { _ = (*reason)(nil).Unwrap() })
-	apiwalkCall(t, "(*internal/strictjson.reason).Unwrap zero", func() { _ = new(reason).Unwrap() })
-	apiwalkCall(t, "internal/strictjson.Check nil", func() { _, _ = Check(*new([]byte), "", *new(reflect.Type), *new(Options)) })
-	apiwalkCall(t, "internal/strictjson.Check zero", func() { _, _ = Check([]byte{}, "", *new(reflect.Type), *new(Options)) })
-	apiwalkCall(t, "internal/strictjson.Decode nil", func() { _, _ = Decode(*new([]byte), "", *new(any), *new(Options)) })
-	apiwalkCall(t, "internal/strictjson.Decode zero", func() { _, _ = Decode([]byte{}, "", *new(any), *new(Options)) })
-	apiwalkCall(t, "internal/strictjson.Index nil", func() { _ = Index("", *new(int)) })
-	apiwalkCall(t, "internal/strictjson.Int nil", func() { _ = Int(*new(json.Number), *new(int)) })
-	apiwalkCall(t, "internal/strictjson.Join nil", func() { _ = Join("", "") })
-	apiwalkCall(t, "internal/strictjson.LineCol nil", func() { _, _ = LineCol(*new([]byte), *new(int64)) })
-	apiwalkCall(t, "internal/strictjson.LineCol zero", func() { _, _ = LineCol([]byte{}, *new(int64)) })
-	apiwalkCall(t, "internal/strictjson.Read nil", func() { _, _ = Read(*new(io.Reader), "", *new(any), *new(Options)) })
-	apiwalkCall(t, "internal/strictjson.Read zero", func() { _, _ = Read(apiwalkStrings.NewReader(""), "", *new(any), *new(Options)) })
-	apiwalkCall(t, "internal/strictjson.TrimBOM nil", func() { _ = TrimBOM(*new([]byte)) })
-	apiwalkCall(t, "internal/strictjson.TrimBOM zero", func() { _ = TrimBOM([]byte{}) })
-}
-
-// apiwalkPanic is a panic's value and where it happened.
-type apiwalkPanic struct {
-	value any
-	stack []byte
-}
-
-// apiwalkCall calls f and reports a panic, or a call that has not returned
-// within a minute (f is then left running), as a failure of name.
-func apiwalkCall(t *apiwalkTesting.T, name string, f func()) {
-	t.Helper()
-	done := make(chan any, 1)
-	go func() {
-		panicked := true
-		defer func() {
-			if panicked {
-				done <- apiwalkPanic{recover(), apiwalkDebug.Stack()}
-			}
-		}()
-		f()
-		panicked = false
-		done <- nil
-	}()
-	select {
-	case r := <-done:
-		if p, ok := r.(apiwalkPanic); ok {
-			t.Errorf("%s panics: %v\n%s", name, p.value, p.stack)
-		}
-	case <-apiwalkTime.After(apiwalkTime.Minute):
-		t.Errorf("%s has not returned within a minute", name)
-	}
+	apiwalk.Call(t, "(*internal/strictjson.Doc).Errorf nil", func() { _ = (*Doc)(nil).Errorf("", *new(error), "") })
+	apiwalk.Call(t, "(*internal/strictjson.Doc).Errorf zero", func() { _ = new(Doc).Errorf("", *new(error), "") })
+	apiwalk.Call(t, "(*internal/strictjson.Doc).Place nil", func() { _, _ = (*Doc)(nil).Place("") })
+	apiwalk.Call(t, "(*internal/strictjson.Doc).Place zero", func() { _, _ = new(Doc).Place("") })
+	apiwalk.Call(t, "(*internal/strictjson.Error).Error nil", func() { _ = (*Error)(nil).Error() })
+	apiwalk.Call(t, "(*internal/strictjson.Error).Error zero", func() { _ = new(Error).Error() })
+	apiwalk.Call(t, "(*internal/strictjson.Error).Unwrap nil", func() { _ = (*Error)(nil).Unwrap() })
+	apiwalk.Call(t, "(*internal/strictjson.Error).Unwrap zero", func() { _ = new(Error).Unwrap() })
+	apiwalk.Call(t, "(*internal/strictjson.reason).Error nil", func() { _ = (*reason)(nil).Error() })
+	apiwalk.Call(t, "(*internal/strictjson.reason).Error zero", func() { _ = new(reason).Error() })
+	apiwalk.Call(t, "(*internal/strictjson.reason).Unwrap nil", func() { _ = (*reason)(nil).Unwrap() })
+	apiwalk.Call(t, "(*internal/strictjson.reason).Unwrap zero", func() { _ = new(reason).Unwrap() })
+	apiwalk.Call(t, "internal/strictjson.Check nil", func() { _, _ = Check(*new([]byte), "", *new(reflect.Type), *new(Options)) })
+	apiwalk.Call(t, "internal/strictjson.Check zero", func() { _, _ = Check([]byte{}, "", *new(reflect.Type), *new(Options)) })
+	apiwalk.Call(t, "internal/strictjson.Decode nil", func() { _, _ = Decode(*new([]byte), "", *new(any), *new(Options)) })
+	apiwalk.Call(t, "internal/strictjson.Decode zero", func() { _, _ = Decode([]byte{}, "", *new(any), *new(Options)) })
+	apiwalk.Call(t, "internal/strictjson.Index nil", func() { _ = Index("", *new(int)) })
+	apiwalk.Call(t, "internal/strictjson.Int nil", func() { _ = Int(*new(json.Number), *new(int)) })
+	apiwalk.Call(t, "internal/strictjson.Join nil", func() { _ = Join("", "") })
+	apiwalk.Call(t, "internal/strictjson.LineCol nil", func() { _, _ = LineCol(*new([]byte), *new(int64)) })
+	apiwalk.Call(t, "internal/strictjson.LineCol zero", func() { _, _ = LineCol([]byte{}, *new(int64)) })
+	apiwalk.Call(t, "internal/strictjson.Read nil", func() { _, _ = Read(*new(io.Reader), "", *new(any), *new(Options)) })
+	apiwalk.Call(t, "internal/strictjson.Read zero", func() { _, _ = Read(apiwalkStrings.NewReader(""), "", *new(any), *new(Options)) })
+	apiwalk.Call(t, "internal/strictjson.TrimBOM nil", func() { _ = TrimBOM(*new([]byte)) })
+	apiwalk.Call(t, "internal/strictjson.TrimBOM zero", func() { _ = TrimBOM([]byte{}) })
 }

@@ -6,81 +6,48 @@ package synth
 
 import (
 	election "github.com/shailoo/shailoo/election"
+	apiwalk "github.com/shailoo/shailoo/internal/apiwalk/walkcall"
 	rand "math/rand/v2"
-	apiwalkDebug "runtime/debug"
 	apiwalkTesting "testing"
-	apiwalkTime "time"
 )
 
 // TestAPIWalk is part of issue 12's attack suite (panics and shared state):
 // every exported function and method of the package, called with nil and
 // with zero arguments, returns without a panic.
 func TestAPIWalk(t *apiwalkTesting.T) {
-	apiwalkCall(t, "(*internal/synth.CheckError).Error nil", func() { _ = (*CheckError)(nil).Error() })
-	apiwalkCall(t, "(*internal/synth.CheckError).Error zero", func() { _ = new(CheckError).Error() })
-	apiwalkCall(t, "(*internal/synth.CheckError).Unwrap nil", func() { _ = (*CheckError)(nil).Unwrap() })
-	apiwalkCall(t, "(*internal/synth.CheckError).Unwrap zero", func() { _ = new(CheckError).Unwrap() })
-	apiwalkCall(t, "(*internal/synth.ConfigError).Error nil", func() { _ = (*ConfigError)(nil).Error() })
-	apiwalkCall(t, "(*internal/synth.ConfigError).Error zero", func() { _ = new(ConfigError).Error() })
-	apiwalkCall(t, "(*internal/synth.ConfigError).Unwrap nil", func() { _ = (*ConfigError)(nil).Unwrap() })
-	apiwalkCall(t, "(*internal/synth.ConfigError).Unwrap zero", func() { _ = new(ConfigError).Unwrap() })
-	apiwalkCall(t, "(internal/synth.Config).Validate nil", func() { _ = (*new(Config)).Validate() })
-	apiwalkCall(t, "internal/synth.Balance nil", func() { _, _ = Balance(*new([]int64), *new([]int64), *new([][]int64)) })
-	apiwalkCall(t, "internal/synth.Balance zero", func() { _, _ = Balance([]int64{}, []int64{}, [][]int64{}) })
-	apiwalkCall(t, "internal/synth.Check nil", func() { _ = Check(*new(*election.Election)) })
-	apiwalkCall(t, "internal/synth.Check zero", func() { _ = Check(new(election.Election)) })
-	apiwalkCall(t, "internal/synth.DefaultConfig nil", func() { _ = DefaultConfig(*new(uint64), *new(int)) })
-	apiwalkCall(t, "internal/synth.Fill nil", func() { _, _ = Fill(*new(*rand.Rand), *new([]int64), *new([]int64), *new(int)) })
-	apiwalkCall(t, "internal/synth.Fill zero", func() { _, _ = Fill(rand.New(rand.NewPCG(1, 2)), []int64{}, []int64{}, *new(int)) })
-	apiwalkCall(t, "internal/synth.Generate nil", func() { _, _ = Generate(*new(Config)) })
-	apiwalkCall(t, "internal/synth.Issued nil", func() { _ = Issued(*new(*rand.Rand), *new(int64), *new(int64)) })
-	apiwalkCall(t, "internal/synth.Issued zero", func() { _ = Issued(rand.New(rand.NewPCG(1, 2)), *new(int64), *new(int64)) })
-	apiwalkCall(t, "internal/synth.Lines nil", func() { _, _ = Lines(*new(*rand.Rand), *new(int64), *new(int64), *new(int64)) })
-	apiwalkCall(t, "internal/synth.Lines zero", func() { _, _ = Lines(rand.New(rand.NewPCG(1, 2)), *new(int64), *new(int64), *new(int64)) })
-	apiwalkCall(t, "internal/synth.LinesIssued nil", func() { _, _ = LinesIssued(*new(*rand.Rand), *new(int64), *new(int64), *new(int64), *new(int64)) })
-	apiwalkCall(t, "internal/synth.LinesIssued zero", func() {
+	apiwalk.Call(t, "(*internal/synth.CheckError).Error nil", func() { _ = (*CheckError)(nil).Error() })
+	apiwalk.Call(t, "(*internal/synth.CheckError).Error zero", func() { _ = new(CheckError).Error() })
+	apiwalk.Call(t, "(*internal/synth.CheckError).Unwrap nil", func() { _ = (*CheckError)(nil).Unwrap() })
+	apiwalk.Call(t, "(*internal/synth.CheckError).Unwrap zero", func() { _ = new(CheckError).Unwrap() })
+	apiwalk.Call(t, "(*internal/synth.ConfigError).Error nil", func() { _ = (*ConfigError)(nil).Error() })
+	apiwalk.Call(t, "(*internal/synth.ConfigError).Error zero", func() { _ = new(ConfigError).Error() })
+	apiwalk.Call(t, "(*internal/synth.ConfigError).Unwrap nil", func() { _ = (*ConfigError)(nil).Unwrap() })
+	apiwalk.Call(t, "(*internal/synth.ConfigError).Unwrap zero", func() { _ = new(ConfigError).Unwrap() })
+	apiwalk.Call(t, "(internal/synth.Config).Validate nil", func() { _ = (*new(Config)).Validate() })
+	apiwalk.Call(t, "internal/synth.Balance nil", func() { _, _ = Balance(*new([]int64), *new([]int64), *new([][]int64)) })
+	apiwalk.Call(t, "internal/synth.Balance zero", func() { _, _ = Balance([]int64{}, []int64{}, [][]int64{}) })
+	apiwalk.Call(t, "internal/synth.Check nil", func() { _ = Check(*new(*election.Election)) })
+	apiwalk.Call(t, "internal/synth.Check zero", func() { _ = Check(new(election.Election)) })
+	apiwalk.Call(t, "internal/synth.DefaultConfig nil", func() { _ = DefaultConfig(*new(uint64), *new(int)) })
+	apiwalk.Call(t, "internal/synth.Fill nil", func() { _, _ = Fill(*new(*rand.Rand), *new([]int64), *new([]int64), *new(int)) })
+	apiwalk.Call(t, "internal/synth.Fill zero", func() { _, _ = Fill(rand.New(rand.NewPCG(1, 2)), []int64{}, []int64{}, *new(int)) })
+	apiwalk.Call(t, "internal/synth.Generate nil", func() { _, _ = Generate(*new(Config)) })
+	apiwalk.Call(t, "internal/synth.Issued nil", func() { _ = Issued(*new(*rand.Rand), *new(int64), *new(int64)) })
+	apiwalk.Call(t, "internal/synth.Issued zero", func() { _ = Issued(rand.New(rand.NewPCG(1, 2)), *new(int64), *new(int64)) })
+	apiwalk.Call(t, "internal/synth.Lines nil", func() { _, _ = Lines(*new(*rand.Rand), *new(int64), *new(int64), *new(int64)) })
+	apiwalk.Call(t, "internal/synth.Lines zero", func() { _, _ = Lines(rand.New(rand.NewPCG(1, 2)), *new(int64), *new(int64), *new(int64)) })
+	apiwalk.Call(t, "internal/synth.LinesIssued nil", func() { _, _ = LinesIssued(*new(*rand.Rand), *new(int64), *new(int64), *new(int64), *new(int64)) })
+	apiwalk.Call(t, "internal/synth.LinesIssued zero", func() {
 		_, _ = LinesIssued(rand.New(rand.NewPCG(1, 2)), *new(int64), *new(int64), *new(int64), *new(int64))
 	})
-	apiwalkCall(t, "internal/synth.ListCandidates nil", func() { _, _ = ListCandidates(*new(*rand.Rand), "", "", *new([]election.Sex)) })
-	apiwalkCall(t, "internal/synth.ListCandidates zero", func() { _, _ = ListCandidates(rand.New(rand.NewPCG(1, 2)), "", "", []election.Sex{}) })
-	apiwalkCall(t, "internal/synth.NewRand nil", func() { _ = NewRand(*new(uint64), *new(uint64)) })
-	apiwalkCall(t, "internal/synth.Sexes nil", func() { _ = Sexes(*new(*rand.Rand), *new(int)) })
-	apiwalkCall(t, "internal/synth.Sexes zero", func() { _ = Sexes(rand.New(rand.NewPCG(1, 2)), *new(int)) })
-	apiwalkCall(t, "internal/synth.Split nil", func() { _, _ = Split(*new(int64), *new([]int64)) })
-	apiwalkCall(t, "internal/synth.Split zero", func() { _, _ = Split(*new(int64), []int64{}) })
-	apiwalkCall(t, "internal/synth.SplitCapped nil", func() { _, _ = SplitCapped(*new(int64), *new([]int64), *new([]int64)) })
-	apiwalkCall(t, "internal/synth.SplitCapped zero", func() { _, _ = SplitCapped(*new(int64), []int64{}, []int64{}) })
-	apiwalkCall(t, "internal/synth.Stream nil", func() { _, _ = Stream(*new(Config), *new(func(election.Precinct, []election.Protocol) error)) })
-}
-
-// apiwalkPanic is a panic's value and where it happened.
-type apiwalkPanic struct {
-	value any
-	stack []byte
-}
-
-// apiwalkCall calls f and reports a panic, or a call that has not returned
-// within a minute (f is then left running), as a failure of name.
-func apiwalkCall(t *apiwalkTesting.T, name string, f func()) {
-	t.Helper()
-	done := make(chan any, 1)
-	go func() {
-		panicked := true
-		defer func() {
-			if panicked {
-				done <- apiwalkPanic{recover(), apiwalkDebug.Stack()}
-			}
-		}()
-		f()
-		panicked = false
-		done <- nil
-	}()
-	select {
-	case r := <-done:
-		if p, ok := r.(apiwalkPanic); ok {
-			t.Errorf("%s panics: %v\n%s", name, p.value, p.stack)
-		}
-	case <-apiwalkTime.After(apiwalkTime.Minute):
-		t.Errorf("%s has not returned within a minute", name)
-	}
+	apiwalk.Call(t, "internal/synth.ListCandidates nil", func() { _, _ = ListCandidates(*new(*rand.Rand), "", "", *new([]election.Sex)) })
+	apiwalk.Call(t, "internal/synth.ListCandidates zero", func() { _, _ = ListCandidates(rand.New(rand.NewPCG(1, 2)), "", "", []election.Sex{}) })
+	apiwalk.Call(t, "internal/synth.NewRand nil", func() { _ = NewRand(*new(uint64), *new(uint64)) })
+	apiwalk.Call(t, "internal/synth.Sexes nil", func() { _ = Sexes(*new(*rand.Rand), *new(int)) })
+	apiwalk.Call(t, "internal/synth.Sexes zero", func() { _ = Sexes(rand.New(rand.NewPCG(1, 2)), *new(int)) })
+	apiwalk.Call(t, "internal/synth.Split nil", func() { _, _ = Split(*new(int64), *new([]int64)) })
+	apiwalk.Call(t, "internal/synth.Split zero", func() { _, _ = Split(*new(int64), []int64{}) })
+	apiwalk.Call(t, "internal/synth.SplitCapped nil", func() { _, _ = SplitCapped(*new(int64), *new([]int64), *new([]int64)) })
+	apiwalk.Call(t, "internal/synth.SplitCapped zero", func() { _, _ = SplitCapped(*new(int64), []int64{}, []int64{}) })
+	apiwalk.Call(t, "internal/synth.Stream nil", func() { _, _ = Stream(*new(Config), *new(func(election.Precinct, []election.Protocol) error)) })
 }

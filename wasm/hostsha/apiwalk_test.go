@@ -5,46 +5,13 @@
 package hostsha
 
 import (
-	apiwalkDebug "runtime/debug"
+	apiwalk "github.com/shailoo/shailoo/internal/apiwalk/walkcall"
 	apiwalkTesting "testing"
-	apiwalkTime "time"
 )
 
 // TestAPIWalk is part of issue 12's attack suite (panics and shared state):
 // every exported function and method of the package, called with nil and
 // with zero arguments, returns without a panic.
 func TestAPIWalk(t *apiwalkTesting.T) {
-	apiwalkCall(t, "wasm/hostsha.New nil", func() { _ = New() })
-}
-
-// apiwalkPanic is a panic's value and where it happened.
-type apiwalkPanic struct {
-	value any
-	stack []byte
-}
-
-// apiwalkCall calls f and reports a panic, or a call that has not returned
-// within a minute (f is then left running), as a failure of name.
-func apiwalkCall(t *apiwalkTesting.T, name string, f func()) {
-	t.Helper()
-	done := make(chan any, 1)
-	go func() {
-		panicked := true
-		defer func() {
-			if panicked {
-				done <- apiwalkPanic{recover(), apiwalkDebug.Stack()}
-			}
-		}()
-		f()
-		panicked = false
-		done <- nil
-	}()
-	select {
-	case r := <-done:
-		if p, ok := r.(apiwalkPanic); ok {
-			t.Errorf("%s panics: %v\n%s", name, p.value, p.stack)
-		}
-	case <-apiwalkTime.After(apiwalkTime.Minute):
-		t.Errorf("%s has not returned within a minute", name)
-	}
+	apiwalk.Call(t, "wasm/hostsha.New nil", func() { _ = New() })
 }

@@ -5,57 +5,24 @@
 package wasmpack
 
 import (
-	apiwalkDebug "runtime/debug"
+	apiwalk "github.com/shailoo/shailoo/internal/apiwalk/walkcall"
 	apiwalkTesting "testing"
-	apiwalkTime "time"
 )
 
 // TestAPIWalk is part of issue 12's attack suite (panics and shared state):
 // every exported function and method of the package, called with nil and
 // with zero arguments, returns without a panic.
 func TestAPIWalk(t *apiwalkTesting.T) {
-	apiwalkCall(t, "(*wasm/internal/wasmpack.FormatError).Error nil", func() { _ = (*FormatError)(nil).Error() })
-	apiwalkCall(t, "(*wasm/internal/wasmpack.FormatError).Error zero", func() { _ = new(FormatError).Error() })
-	apiwalkCall(t, "(*wasm/internal/wasmpack.FormatError).Unwrap nil", func() { _ = (*FormatError)(nil).Unwrap() })
-	apiwalkCall(t, "(*wasm/internal/wasmpack.FormatError).Unwrap zero", func() { _ = new(FormatError).Unwrap() })
-	apiwalkCall(t, "wasm/internal/wasmpack.Merge nil", func() { _, _ = Merge(*new([]Segment), *new(int)) })
-	apiwalkCall(t, "wasm/internal/wasmpack.Merge zero", func() { _, _ = Merge([]Segment{}, *new(int)) })
-	apiwalkCall(t, "wasm/internal/wasmpack.Pack nil", func() { _, _, _ = Pack(*new([]byte), *new(int)) })
-	apiwalkCall(t, "wasm/internal/wasmpack.Pack zero", func() { _, _, _ = Pack([]byte{}, *new(int)) })
-	apiwalkCall(t, "wasm/internal/wasmpack.Same nil", func() { _ = Same(*new([]byte), *new([]byte)) })
-	apiwalkCall(t, "wasm/internal/wasmpack.Same zero", func() { _ = Same([]byte{}, []byte{}) })
-	apiwalkCall(t, "wasm/internal/wasmpack.Segments nil", func() { _, _ = Segments(*new([]byte)) })
-	apiwalkCall(t, "wasm/internal/wasmpack.Segments zero", func() { _, _ = Segments([]byte{}) })
-}
-
-// apiwalkPanic is a panic's value and where it happened.
-type apiwalkPanic struct {
-	value any
-	stack []byte
-}
-
-// apiwalkCall calls f and reports a panic, or a call that has not returned
-// within a minute (f is then left running), as a failure of name.
-func apiwalkCall(t *apiwalkTesting.T, name string, f func()) {
-	t.Helper()
-	done := make(chan any, 1)
-	go func() {
-		panicked := true
-		defer func() {
-			if panicked {
-				done <- apiwalkPanic{recover(), apiwalkDebug.Stack()}
-			}
-		}()
-		f()
-		panicked = false
-		done <- nil
-	}()
-	select {
-	case r := <-done:
-		if p, ok := r.(apiwalkPanic); ok {
-			t.Errorf("%s panics: %v\n%s", name, p.value, p.stack)
-		}
-	case <-apiwalkTime.After(apiwalkTime.Minute):
-		t.Errorf("%s has not returned within a minute", name)
-	}
+	apiwalk.Call(t, "(*wasm/internal/wasmpack.FormatError).Error nil", func() { _ = (*FormatError)(nil).Error() })
+	apiwalk.Call(t, "(*wasm/internal/wasmpack.FormatError).Error zero", func() { _ = new(FormatError).Error() })
+	apiwalk.Call(t, "(*wasm/internal/wasmpack.FormatError).Unwrap nil", func() { _ = (*FormatError)(nil).Unwrap() })
+	apiwalk.Call(t, "(*wasm/internal/wasmpack.FormatError).Unwrap zero", func() { _ = new(FormatError).Unwrap() })
+	apiwalk.Call(t, "wasm/internal/wasmpack.Merge nil", func() { _, _ = Merge(*new([]Segment), *new(int)) })
+	apiwalk.Call(t, "wasm/internal/wasmpack.Merge zero", func() { _, _ = Merge([]Segment{}, *new(int)) })
+	apiwalk.Call(t, "wasm/internal/wasmpack.Pack nil", func() { _, _, _ = Pack(*new([]byte), *new(int)) })
+	apiwalk.Call(t, "wasm/internal/wasmpack.Pack zero", func() { _, _, _ = Pack([]byte{}, *new(int)) })
+	apiwalk.Call(t, "wasm/internal/wasmpack.Same nil", func() { _ = Same(*new([]byte), *new([]byte)) })
+	apiwalk.Call(t, "wasm/internal/wasmpack.Same zero", func() { _ = Same([]byte{}, []byte{}) })
+	apiwalk.Call(t, "wasm/internal/wasmpack.Segments nil", func() { _, _ = Segments(*new([]byte)) })
+	apiwalk.Call(t, "wasm/internal/wasmpack.Segments zero", func() { _, _ = Segments([]byte{}) })
 }
