@@ -174,6 +174,9 @@ type Okrug struct {
 	Provenance   election.Provenance `json:"provenance,omitempty"`
 	Valid        int64               `json:"valid"`
 	Participants int64               `json:"participants"`
+	// ElectedNames are the names of the Elected of a district of several
+	// seats, in the same order.
+	ElectedNames []string `json:"elected_names,omitempty"`
 }
 
 // SeatTally counts the seats filled. List counts the list seats won,
@@ -188,6 +191,8 @@ type SeatTally struct {
 	Of       int `json:"of"`
 	Women    int `json:"women_list_deputies"`
 	Repeat   int `json:"repeat_elections"`
+	// DistrictWomen is the women seated in districts of several seats.
+	DistrictWomen int `json:"women_district_deputies,omitempty"`
 }
 
 // Deputy is a candidate seated from a list, and why.
@@ -239,6 +244,11 @@ const (
 	// (okrug ballot): their votes count in no region or okrug. Affects
 	// names what was decided without them.
 	UnevaluatedUnplaced = "unplaced_protocols"
+	// UnevaluatedSexBalance: the districts of Scope cannot be decided
+	// under the rule set's sex-balance rule (too few candidates with votes
+	// of one sex): their seats are not filled, and what happens then is a
+	// decision the rule set does not make.
+	UnevaluatedSexBalance = "district_cannot_be_decided"
 )
 
 // Unevaluated is one thing a provisional Result rests on: what was not
