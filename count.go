@@ -514,6 +514,13 @@ func (c *counter) totals() error {
 	if !short {
 		t.Turnout = c.percent(t.Participants, t.Voters)
 	}
+	if c.r.NoListTier() && n.Protocols == 0 {
+		// No list ballot: the national figures are the district ballot's.
+		o := &c.t.Okrug.Nation
+		t.Voters, t.Valid, t.Invalid, t.AgainstAll = o.Lines[election.Voters], o.Lines[election.Valid], o.Lines[election.Invalid], o.Votes[election.AgainstAll]
+		t.Participants = t.OkrugParticipants
+		t.Turnout = c.percent(t.Participants, t.Voters)
+	}
 	c.res.Totals = t
 	return nil
 }
