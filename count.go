@@ -174,7 +174,7 @@ type pipeline struct {
 	notes  []string
 	pre    []election.Step // the first steps of the transcript (annulments)
 	bases  []baseLine      // the lines of the threshold bases
-	lack   baseLack   // the counted protocols that lack them
+	lack   baseLack        // the counted protocols that lack them
 }
 
 // baseLine is a line a threshold base of the rule set is made of: every
@@ -385,7 +385,11 @@ func (p *pipeline) finish(electionHash string) (*Result, error) {
 	c.res.Findings = report
 	c.res.Notes = append(c.res.Notes, p.notes...)
 	for _, q := range r.OpenQuestions {
-		c.res.Notes = append(c.res.Notes, fmt.Sprintf("The rule set %s names %s = %s, which public sources do not establish (an open question): the result rests on that choice.", r.ID, q, openValue(r, q)))
+		if v := openValue(r, q); v != "" {
+			c.res.Notes = append(c.res.Notes, fmt.Sprintf("The rule set %s names %s = %s, which public sources do not establish (an open question): the result rests on that choice.", r.ID, q, v))
+		} else {
+			c.res.Notes = append(c.res.Notes, fmt.Sprintf("The rule set %s leaves %s open: public sources do not establish it, and the count does not depend on it.", r.ID, q))
+		}
 	}
 	c.res.Seats = SeatTally{ListOf: r.Seats.List, OkrugOf: r.Seats.Okrug, Of: r.Seats.List + r.Seats.Okrug}
 
@@ -480,7 +484,7 @@ func (c *counter) totals() error {
 	n := &c.t.List.Nation
 	var base int64
 	var err error
-	if !c.baseOpen() { // else not evaluated: see lists
+	if !c.baseOpen() && !c.r.NoListTier() { // else not evaluated: see lists
 		if base, err = threshold.BaseOf(c.r.Threshold.Base, n.Lines); err != nil {
 			return fmt.Errorf("shailoo: threshold base: %w", err)
 		}
@@ -818,7 +822,7 @@ func (c *counter) okrugs() error {
 		c.res.Notes = append(c.res.Notes, fmt.Sprintf("The rule set %s has %d district seats (%d districts of %d); the election defines %d districts, each decided.",
 			c.r.ID, c.r.Seats.Okrug, c.r.Seats.Okrug/per, per, n))
 	}
-	var unreported, undecidable []string
+	var unreported, undecidable, sexless []string
 	for _, ok := range c.e.Okrugs {
 		t := c.t.Okrug.Okrugs[ok.ID]
 		o := Okrug{Name: ok.Name, Provenance: ok.Provenance}
@@ -843,14 +847,24 @@ func (c *counter) okrugs() error {
 		}
 		cands := make([]seats.OkrugCandidate, 0, len(ok.Candidates))
 		names := map[string]string{}
+		provs := map[string]election.Provenance{}
 		for _, cd := range ok.Candidates {
-			names[cd.ID] = cd.Name
+			names[cd.ID], provs[cd.ID] = cd.Name, cd.Provenance
 			if c.annulled(cd.ID) {
 				c.step(election.Step{Kind: "annulled", Subject: cd.ID, Value: strconv.FormatInt(votes[cd.ID], 10),
 					Detail: fmt.Sprintf("the votes of %s (%d) are annulled: the candidate takes no part in the count of okrug %s", cd.ID, votes[cd.ID], ok.ID)})
 				continue
 			}
 			cands = append(cands, seats.OkrugCandidate{ID: cd.ID, Registration: cd.Position, Votes: votes[cd.ID], Sex: cd.Sex})
+		}
+		if nosex := c.sexNotGiven(cands); len(nosex) > 0 {
+			o.OkrugResult = seats.OkrugResult{Okrug: ok.ID, Outcome: seats.OutcomeNotEvaluated, Seats: per, Unfilled: per, Steps: []election.Step{{
+				Kind: "not_evaluated", Subject: ok.ID, Value: strings.Join(nosex, " "),
+				Detail: fmt.Sprintf("the sex of candidates %s is not given: the sex-balance rule cannot be applied, the district is not decided and its seats are not filled", strings.Join(nosex, ", "))}}}
+			c.step(o.Steps...)
+			c.res.Okrugs = append(c.res.Okrugs, o)
+			sexless = append(sexless, ok.ID)
+			continue
 		}
 		ctx := "okrug/" + ok.ID
 		res, err := decide(c, ctx, func(lots []string) (seats.OkrugResult, error) {
@@ -863,7 +877,7 @@ func (c *counter) okrugs() error {
 		o.OkrugResult = res
 		o.WinnerName, o.LeaderName = names[res.Winner], names[res.Leader]
 		for _, d := range res.Elected {
-			o.ElectedNames = append(o.ElectedNames, names[d.ID])
+			o.Deputies = append(o.Deputies, DistrictDeputy{DistrictSeat: d, Name: names[d.ID], Provenance: provs[d.ID]})
 		}
 		if res.Outcome == seats.OutcomeUndecidable {
 			undecidable = append(undecidable, ok.ID)
@@ -876,7 +890,25 @@ func (c *counter) okrugs() error {
 	if len(undecidable) > 0 {
 		c.undecidableProvisional(undecidable)
 	}
+	if len(sexless) > 0 {
+		c.sexProvisional(sexless)
+	}
 	return nil
+}
+
+// sexNotGiven lists the candidates whose sex is not given, when the rule
+// set has a sex-balance rule (which needs it); nil otherwise.
+func (c *counter) sexNotGiven(cands []seats.OkrugCandidate) []string {
+	if c.r.Okrug.SexBalance == nil {
+		return nil
+	}
+	var out []string
+	for _, cd := range cands {
+		if cd.Sex != election.Male && cd.Sex != election.Female {
+			out = append(out, cd.ID)
+		}
+	}
+	return out
 }
 
 func (c *counter) seatTally() {
@@ -935,8 +967,8 @@ func regionalStep(party string, rv threshold.RegionalVerdict) election.Step {
 	return st
 }
 
-// openValue is the value of the field at path in r, as JSON ("not given"
-// when the rule set leaves it out).
+// openValue is the value of the field at path in r, as JSON; "" when the
+// rule set leaves it out.
 func openValue(r Rules, path string) string {
 	var tree any
 	b, err := json.Marshal(r)
@@ -946,10 +978,10 @@ func openValue(r Rules, path string) string {
 	for _, k := range strings.Split(path, ".") {
 		m, ok := tree.(map[string]any)
 		if !ok {
-			return "not given"
+			return ""
 		}
 		if tree, ok = m[k]; !ok {
-			return "not given"
+			return ""
 		}
 	}
 	v, err := json.Marshal(tree)

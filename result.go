@@ -174,9 +174,17 @@ type Okrug struct {
 	Provenance   election.Provenance `json:"provenance,omitempty"`
 	Valid        int64               `json:"valid"`
 	Participants int64               `json:"participants"`
-	// ElectedNames are the names of the Elected of a district of several
-	// seats, in the same order.
-	ElectedNames []string `json:"elected_names,omitempty"`
+	// Deputies are the Elected of a district of several seats with their
+	// names and provenance, in the same order.
+	Deputies []DistrictDeputy `json:"deputies,omitempty"`
+}
+
+// DistrictDeputy is a candidate seated in a district of several seats,
+// and why.
+type DistrictDeputy struct {
+	seats.DistrictSeat
+	Name       string              `json:"name"`
+	Provenance election.Provenance `json:"provenance,omitempty"`
 }
 
 // SeatTally counts the seats filled. List counts the list seats won,
@@ -249,6 +257,10 @@ const (
 	// of one sex): their seats are not filled, and what happens then is a
 	// decision the rule set does not make.
 	UnevaluatedSexBalance = "district_cannot_be_decided"
+	// UnevaluatedSex: the districts of Scope have candidates whose sex the
+	// election does not give, which the sex-balance rule needs: they are
+	// not decided and their seats are not filled.
+	UnevaluatedSex = "candidate_sex_not_given"
 )
 
 // Unevaluated is one thing a provisional Result rests on: what was not
