@@ -1,11 +1,18 @@
 package shailoo_test
 
 import (
+	"bytes"
+	"encoding/json"
+	"errors"
+	"fmt"
 	"os"
 	"slices"
 	"strings"
 	"testing"
 
+	"github.com/leanovate/gopter"
+	"github.com/leanovate/gopter/gen"
+	"github.com/leanovate/gopter/prop"
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 
@@ -153,4 +160,49 @@ func TestKG2025CannotBeDecided(t *testing.T) {
 	assert.Equal(t, 0, res.Seats.Total)
 	assert.True(t, res.Provisional)
 	assert.Equal(t, shailoo.UnevaluatedSexBalance, res.ProvisionalReasons[0].Kind)
+}
+
+// Annulling nothing changes nothing: a count with no annulment is the
+// count, byte for byte; annulling a candidate without a vote who holds no
+// seat moves no seat; and CompareAnnulled refuses to compare nothing.
+func TestPropAnnulNothingChangesNothing(t *testing.T) {
+	params := gopter.DefaultTestParametersWithSeed(1234)
+	params.MinSuccessfulTests = 30
+	p := gopter.NewProperties(params)
+	r, err := shailoo.Preset("kg2025")
+	require.NoError(t, err)
+	p.Property("annulling nothing changes nothing", prop.ForAll(
+		func(seed uint64, d int) (bool, error) {
+			e, err := datasets.KG2025(datasets.KG2025Config{Seed: seed, Districts: 4, Candidates: 6, Precincts: 3})
+			if err != nil {
+				return false, err
+			}
+			ok := &e.Okrugs[d%len(e.Okrugs)]
+			ok.Candidates = append(ok.Candidates, election.Candidate{ID: "nobody", Name: "Nobody", Position: len(ok.Candidates) + 1, Sex: election.Female})
+			a, err := shailoo.Count(e, r)
+			if err != nil {
+				return false, err
+			}
+			b, err := shailoo.CountWith(e, r, shailoo.Options{Annul: []shailoo.Annulment{}})
+			if err != nil {
+				return false, err
+			}
+			ja, _ := json.Marshal(a)
+			jb, _ := json.Marshal(b)
+			if !bytes.Equal(ja, jb) {
+				return false, errors.New("an empty list of annulments changed the result")
+			}
+			w, err := shailoo.CompareAnnulled(e, r, shailoo.Options{Annul: []shailoo.Annulment{{Kind: shailoo.AnnulCandidate, ID: "nobody"}}})
+			if err != nil {
+				return false, err
+			}
+			if len(w.Okrugs) > 0 || w.Base.Seats != w.Alternative.Seats {
+				return false, fmt.Errorf("annulling a candidate without votes moved seats: %+v", w.Okrugs)
+			}
+			if _, err := shailoo.CompareAnnulled(e, r, shailoo.Options{}); !errors.Is(err, shailoo.ErrAnnul) {
+				return false, fmt.Errorf("CompareAnnulled without annulments: %v", err)
+			}
+			return true, nil
+		}, gen.UInt64(), gen.IntRange(0, 3)))
+	p.TestingRun(t)
 }
