@@ -21,7 +21,9 @@ type districtCase struct {
 	k     int // 0: no sex-balance rule
 }
 
-func (c districtCase) String() string { return fmt.Sprintf("seats %d, k %d, %+v", c.seats, c.k, c.cands) }
+func (c districtCase) String() string {
+	return fmt.Sprintf("seats %d, k %d, %+v", c.seats, c.k, c.cands)
+}
 
 func genDistrict() gopter.Gen {
 	return gopter.CombineGens(gen.SliceOfN(12, gen.Int64Range(0, 12)), gen.SliceOfN(12, gen.Bool()), gen.IntRange(2, 5), gen.IntRange(0, 12), gen.IntRange(0, 3)).
