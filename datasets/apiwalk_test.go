@@ -17,6 +17,9 @@ func TestAPIWalk(t *apiwalkTesting.T) {
 	apiwalkCall(t, "(*datasets.Dataset).Clone nil", func() { _ = (*Dataset)(nil).Clone() })
 	apiwalkCall(t, "(*datasets.Dataset).Clone zero", func() { _ = new(Dataset).Clone() })
 	apiwalkCall(t, "datasets.KG2021 nil", func() { _, _ = KG2021() })
+	apiwalkCall(t, "datasets.KG2025 nil", func() { _, _ = KG2025(*new(KG2025Config)) })
+	apiwalkCall(t, "datasets.KG2025DefaultConfig nil", func() { _ = KG2025DefaultConfig() })
+	apiwalkCall(t, "datasets.KG2025PublishedDistricts nil", func() { _ = KG2025PublishedDistricts() })
 }
 
 // apiwalkPanic is a panic's value and where it happened.
