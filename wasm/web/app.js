@@ -98,6 +98,11 @@ const STRINGS = {
     out_tie: 'tie: lots required',
     out_no_votes: 'no votes',
     out_not_evaluated: 'not evaluated: no protocols',
+    out_cannot_decide_under_rule: 'cannot be decided under the sex-balance rule: not filled',
+    district_unfilled: '{n} seats not filled',
+    district_rule: 'seated by the sex-balance rule',
+    prov_district_cannot_be_decided: 'Districts that cannot be decided under the sex-balance rule (too few candidates with votes of one sex): {n} ({affects}). Their seats are not filled; what follows is not in the rule set.',
+    prov_candidate_sex_not_given: 'Districts with candidates whose sex is not given, which the sex-balance rule needs: {n} ({affects}). They are not decided and their seats are not filled.',
     provisional_h: '⚠ Provisional result: it rests on data that was not evaluated',
     prov_threshold_base: 'The national threshold is not evaluated: counted list protocols lacking line(s) {scope} of its base: {n} (finding X227). The base is not taken smaller, and no list seat is filled.',
     prov_regional_threshold: 'The regional threshold is not evaluated ({scope}): {affects} are seated on their national result alone, and every list seat rests on it.',
@@ -287,6 +292,11 @@ const STRINGS = {
     out_tie: 'равенство: нужен жребий',
     out_no_votes: 'нет голосов',
     out_not_evaluated: 'не определено: нет протоколов',
+    out_cannot_decide_under_rule: 'не может быть определено по правилу о поле: не распределено',
+    district_unfilled: 'не распределено мандатов: {n}',
+    district_rule: 'избран(а) по правилу о поле',
+    prov_district_cannot_be_decided: 'Округов, итоги в которых нельзя определить по правилу о поле (мало кандидатов одного пола с голосами): {n} ({affects}). Мандаты в них не распределены; что дальше, набор правил не определяет.',
+    prov_candidate_sex_not_given: 'Округов с кандидатами без указания пола, нужного для правила о поле: {n} ({affects}). Итоги в них не определены, мандаты не распределены.',
     provisional_h: '⚠ Предварительный результат: он зависит от данных, которые не были оценены',
     prov_threshold_base: 'Общенациональный порог не определён: протоколов по партийным спискам без строк(и) {scope}, из которых складывается его база: {n} (замечание X227). База не берётся меньшей, мандаты по спискам не распределены.',
     prov_regional_threshold: 'Региональный порог не определён ({scope}): {affects} допущены к распределению мандатов только по общенациональному результату, и от этого зависят все мандаты по спискам.',
@@ -476,6 +486,11 @@ const STRINGS = {
     out_tie: 'добуштар тең: чүчүкулак керек',
     out_no_votes: 'добуш жок',
     out_not_evaluated: 'аныкталган жок: протоколдор жок',
+    out_cannot_decide_under_rule: 'жыныс эрежеси боюнча аныктоого болбойт: бөлүштүрүлгөн жок',
+    district_unfilled: '{n} мандат бөлүштүрүлгөн жок',
+    district_rule: 'жыныс эрежеси боюнча шайланды',
+    prov_district_cannot_be_decided: 'Жыныс эрежеси боюнча жыйынтыгын аныктоого болбогон округдар (бир жыныстагы добушу бар талапкерлер аз): {n} ({affects}). Алардын мандаттары бөлүштүрүлгөн жок; андан кийин эмне болору эрежелерде жок.',
+    prov_candidate_sex_not_given: 'Жыныс эрежеси үчүн керектүү жынысы көрсөтүлбөгөн талапкерлери бар округдар: {n} ({affects}). Алардын жыйынтыгы аныкталган жок, мандаттар бөлүштүрүлгөн жок.',
     provisional_h: '⚠ Алдын ала жыйынтык: ал бааланбаган маалыматтарга көз каранды',
     prov_threshold_base: 'Өлкө боюнча босого аныкталган жок: анын базасы түзүлгөн {scope} сап(тар)ы жок партиялык тизмелер боюнча протоколдор: {n} (X227 табылгасы). База кичирейтилбейт, тизмелер боюнча мандаттар бөлүштүрүлгөн жок.',
     prov_regional_threshold: 'Аймактык босого аныкталган жок ({scope}): {affects} өлкө боюнча жыйынтыгы менен гана мандат бөлүштүрүүгө киргизилди, тизмелер боюнча бардык мандаттар ушуга көз каранды.',
@@ -792,7 +807,7 @@ function kindOf(name, bytes) {
     return /\.json$/.test(lower) ? null : 'csv';
   }
   if (!obj || typeof obj !== 'object' || Array.isArray(obj)) return null;
-  if ('format' in obj && 'threshold' in obj) return 'rules';
+  if ('format' in obj && ('threshold' in obj || 'okrug' in obj)) return 'rules';
   if ('parties' in obj || 'precincts' in obj || 'protocols' in obj) return 'election';
   if ('precinct' in obj && ('lines' in obj || 'votes' in obj || 'preferences' in obj)) return 'mapping';
   if ('lists' in obj || 'okrugs' in obj || 'turnout' in obj || 'participants' in obj) return 'summary';
@@ -1247,7 +1262,7 @@ function renderOkrugs(res) {
       el('td', null, o.name),
       el('td', { class: 'outcome' }, t('out_' + o.outcome) +
         (o.outcome !== 'tie' && (res.ties || []).some((x) => x.context === 'okrug/' + o.okrug) ? ' (' + t('tie_mark') + ')' : '')),
-      el('td', null, o.winner_name || o.leader_name || o.winner || o.leader || ''),
+      el('td', null, o.seats ? districtDeputies(o) : (o.winner_name || o.leader_name || o.winner || o.leader || '')),
       el('td', { class: 'num' }, num(o.leader_votes), pct ? el('span', { class: 'muted' }, ' · ' + pct) : null),
       el('td', { class: 'num' }, num(o.against_all)),
       el('td', { class: 'num hide-small' }, num(o.margin)),
@@ -1255,6 +1270,20 @@ function renderOkrugs(res) {
   });
   box.append(table(null, [t('col_okrug'), t('col_okrug_name'), t('col_outcome'), t('col_leader'), [t('col_leader_votes'), 'num'],
     [t('col_against'), 'num'], [t('col_okrug_margin'), 'num hide-small'], [t('col_source'), 'hide-small']], rows, { class: 'okrugs' }));
+}
+
+// districtDeputies draws the seats of a district of several seats: one
+// line per deputy (name, sex, votes), the seat the sex-balance rule gave
+// marked, and the seats not filled.
+function districtDeputies(o) {
+  const box = el('div', { class: 'district' });
+  for (const d of o.deputies || []) {
+    const rule = d.reason === 'sex_balance';
+    box.append(el('div', { class: rule ? 'seat by-rule' : 'seat', title: rule ? t('district_rule') : null },
+      (d.name || d.id) + ' (' + (d.sex || '?') + ', ' + num(d.votes) + ')' + (rule ? ' ⚖' : '')));
+  }
+  if (o.unfilled) box.append(el('div', { class: 'seat muted' }, t('district_unfilled', { n: o.unfilled })));
+  return box;
 }
 
 function errorsOf(fs) {
