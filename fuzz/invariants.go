@@ -337,7 +337,7 @@ func checkOkrugs(e *election.Election, res *shailoo.Result) *Violation {
 // seat filled.
 func checkDistrict(res *shailoo.Result, o shailoo.Okrug, stands map[string]bool) *Violation {
 	switch o.Outcome {
-	case seats.OutcomeElected, seats.OutcomeRepeat, seats.OutcomeNoVotes, seats.OutcomeTie, seats.OutcomeNotEvaluated, seats.OutcomeUndecidable:
+	case seats.OutcomeElected, seats.OutcomeRepeat, seats.OutcomeNoVotes, seats.OutcomeTie, seats.OutcomeNotEvaluated, seats.OutcomeUndecidable, seats.OutcomeSexNotGiven:
 	default:
 		return broken(LawOkrugOutcome, "district %q: unknown outcome %q", o.Okrug, o.Outcome)
 	}
@@ -392,7 +392,7 @@ func checkProvisional(e *election.Election, res *shailoo.Result) *Violation {
 		}
 	}
 	for _, o := range res.Okrugs {
-		if (o.Outcome == seats.OutcomeNotEvaluated || o.Outcome == seats.OutcomeUndecidable) && !affected["okrug/"+o.Okrug] {
+		if (o.Outcome == seats.OutcomeNotEvaluated || o.Outcome == seats.OutcomeUndecidable || o.Outcome == seats.OutcomeSexNotGiven) && !affected["okrug/"+o.Okrug] {
 			return broken(LawProvisional, "okrug %q not evaluated, not named provisional", o.Okrug)
 		}
 	}

@@ -111,6 +111,7 @@ var words = map[string]phrase{
 	"by_votes":       {"votes", "голоса", "добуштар"},
 	"by_sex_rule":    {"sex-balance rule: at most %d of one sex", "правило о поле: не более %d одного пола", "жыныс эрежеси: бир жыныстан %d ашпайт"},
 	"undecidable":    {"cannot be decided under the sex-balance rule: not filled", "не может быть определено по правилу о поле: не распределено", "жыныс эрежеси боюнча аныктоого болбойт: бөлүштүрүлгөн жок"},
+	"sex_not_given":  {"not evaluated: a candidate's sex is not given (the sex-balance rule needs it)", "не определено: не указан пол кандидата (нужен для правила о поле)", "аныкталган жок: талапкердин жынысы көрсөтүлгөн эмес (жыныс эрежеси үчүн керек)"},
 	"unfilled_n":     {"%d seats not filled", "не распределено мандатов: %d", "%d мандат бөлүштүрүлгөн жок"},
 	"district_women": {"women seated in districts: %d of %d", "женщин избрано по округам: %d из %d", "округдардан шайланган аялдар: %d / %d"},
 	"no_list_tier":   {"The rule set has no list tier: no threshold, no list seats.", "В наборе правил нет партийных списков: нет порога, нет мандатов по спискам.", "Эрежелер топтомунда партиялык тизмелер жок: босого жок, тизмелер боюнча мандаттар жок."},

@@ -192,8 +192,10 @@ func build(res *shailoo.Result, l Lang) []section {
 			what = l.pw("no_protocols")
 		case seats.OutcomeUndecidable:
 			what = l.w("undecidable")
+		case seats.OutcomeSexNotGiven:
+			what = l.w("sex_not_given")
 		}
-		if o.Seats > 0 && o.Unfilled > 0 && o.Outcome != seats.OutcomeUndecidable {
+		if o.Seats > 0 && o.Unfilled > 0 && o.Outcome != seats.OutcomeUndecidable && o.Outcome != seats.OutcomeSexNotGiven {
 			what += "; " + fmt.Sprintf(l.w("unfilled_n"), o.Unfilled)
 		}
 		if o.Outcome != seats.OutcomeTie && okrugTied(res, o.Okrug) {

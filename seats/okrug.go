@@ -186,6 +186,12 @@ const (
 // protocols, does.
 const OutcomeNotEvaluated Outcome = "not_evaluated"
 
+// OutcomeSexNotGiven is the outcome of a district under a sex-balance rule
+// with a candidate whose sex the election does not give: the rule cannot
+// be applied, and the district is not decided. District never returns it
+// (it refuses such input); the caller, which reads the candidates, does.
+const OutcomeSexNotGiven Outcome = "not_evaluated_sex_not_given"
+
 // OkrugResult is the result of one okrug. Leader is the leading candidate
 // (after the tie rule; empty while candidates tie for first unresolved or
 // the tie is moot), RunnerUp the next candidate. Margin is the leader's
