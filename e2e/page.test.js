@@ -325,6 +325,7 @@ async function main() {
       assert.match(okrugs, /Man Two \(M, 4\D?000\)/);
       assert.match(okrugs, /Woman One \(F, 1\D?580\) ⚖/);
       assert.doesNotMatch(okrugs, /Man Three/);
+      assert.match(await page.textContent('#lists'), /no list tier/);
       await page.screenshot({ path: path.join(SHOTS, '05b-kg2025.png'), fullPage: false });
       await page.selectOption('#rules', 'kg2021');
       await page.click('#clear');

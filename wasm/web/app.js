@@ -115,6 +115,7 @@ const STRINGS = {
     prov_all_list_seats: 'every list seat',
     prov_unplaced_protocols: 'Counted protocols in no defined region or okrug: {n} (findings X208, X212, X213, X217, X218). Decided without their votes: {affects}.',
     no_okrugs: 'This election has no okrugs.',
+    no_list_tier: 'The rule set has no list tier: no threshold, no list seats.',
     not_counted: 'No seat was decided: {why}',
     ties_h: 'Ties and decisions not made by the votes alone',
     ties_awaiting: 'A tie awaits lots: the seats concerned are not filled.',
@@ -310,6 +311,7 @@ const STRINGS = {
     prov_all_list_seats: 'все мандаты по спискам',
     prov_unplaced_protocols: 'Учтённых протоколов вне определённых регионов или округов: {n} (замечания X208, X212, X213, X217, X218). Без их голосов определены: {affects}.',
     no_okrugs: 'В этих выборах нет округов.',
+    no_list_tier: 'В наборе правил нет партийных списков: нет порога, нет мандатов по спискам.',
     not_counted: 'Мандаты не распределены: {why}',
     ties_h: 'Равенства и решения, принятые не только голосами',
     ties_awaiting: 'Равенство ждёт жребия: эти мандаты не распределены.',
@@ -505,6 +507,7 @@ const STRINGS = {
     prov_all_list_seats: 'тизмелер боюнча бардык мандаттар',
     prov_unplaced_protocols: 'Аныкталган аймакка же округга кирбеген эсептелген протоколдор: {n} (X208, X212, X213, X217, X218 табылгалары). Алардын добуштарысыз аныкталды: {affects}.',
     no_okrugs: 'Бул шайлоодо округдар жок.',
+    no_list_tier: 'Эрежелер топтомунда партиялык тизмелер жок: босого жок, тизмелер боюнча мандаттар жок.',
     not_counted: 'Мандаттар бөлүштүрүлгөн жок: {why}',
     ties_h: 'Добуштар гана чечпеген теңдиктер жана чечимдер',
     ties_awaiting: 'Теңдик чүчүкулакты күтөт: ал мандаттар бөлүштүрүлгөн жок.',
@@ -1213,6 +1216,11 @@ function tiesBlock(res) {
 function renderLists(res) {
   const box = $('#lists');
   box.textContent = '';
+  if (!res.rules.list && !res.rules.threshold && !res.lists.length) {
+    // a rule set without a list tier (kg2025): no threshold, no list seats
+    box.append(el('p', { class: 'muted' }, t('no_list_tier')));
+    return;
+  }
   const first = res.lists.find((l) => l.national && l.national.base > 0);
   if (first) {
     const v = first.national;
