@@ -327,6 +327,17 @@ async function main() {
       assert.doesNotMatch(okrugs, /Man Three/);
       assert.match(await page.textContent('#lists'), /no list tier/);
       await page.screenshot({ path: path.join(SHOTS, '05b-kg2025.png'), fullPage: false });
+      // the district-8 kind of annulment: two stations annulled change which woman is elected
+      await page.fill('#annul', 'precinct:5249, precinct:5514');
+      await page.evaluate(() => { document.body.dataset.state = 'counting'; });
+      await page.click('#count');
+      await page.waitForSelector('body[data-state=done]', { timeout: 120000 });
+      await page.waitForSelector('#annulled');
+      const annulled = await page.textContent('#annulled');
+      assert.match(annulled, /− w1/);
+      assert.match(annulled, /\+ w2/);
+      assert.match(await page.textContent('#okrugs'), /Woman Two \(F, 1\D?300\) ⚖/);
+      await page.fill('#annul', '');
       await page.selectOption('#rules', 'kg2021');
       await page.click('#clear');
       await page.click('#demo');

@@ -116,6 +116,10 @@ const STRINGS = {
     prov_unplaced_protocols: 'Counted protocols in no defined region or okrug: {n} (findings X208, X212, X213, X217, X218). Decided without their votes: {affects}.',
     no_okrugs: 'This election has no okrugs.',
     no_list_tier: 'The rule set has no list tier: no threshold, no list seats.',
+    annul_label: 'Annul (optional): precinct:ID, candidate:ID',
+    annulled_h: 'Annulled: what changes',
+    annulled_none: 'Nobody loses or gains a seat.',
+    annulled_seats: 'Seats filled: {base} as the protocols stand, {alt} without what was annulled.',
     not_counted: 'No seat was decided: {why}',
     ties_h: 'Ties and decisions not made by the votes alone',
     ties_awaiting: 'A tie awaits lots: the seats concerned are not filled.',
@@ -312,6 +316,10 @@ const STRINGS = {
     prov_unplaced_protocols: 'Учтённых протоколов вне определённых регионов или округов: {n} (замечания X208, X212, X213, X217, X218). Без их голосов определены: {affects}.',
     no_okrugs: 'В этих выборах нет округов.',
     no_list_tier: 'В наборе правил нет партийных списков: нет порога, нет мандатов по спискам.',
+    annul_label: 'Отменить (необязательно): precinct:ID, candidate:ID',
+    annulled_h: 'Отмена итогов: что меняется',
+    annulled_none: 'Никто не теряет и не получает мандат.',
+    annulled_seats: 'Распределено мандатов: {base} по протоколам как есть, {alt} без отменённого.',
     not_counted: 'Мандаты не распределены: {why}',
     ties_h: 'Равенства и решения, принятые не только голосами',
     ties_awaiting: 'Равенство ждёт жребия: эти мандаты не распределены.',
@@ -508,6 +516,10 @@ const STRINGS = {
     prov_unplaced_protocols: 'Аныкталган аймакка же округга кирбеген эсептелген протоколдор: {n} (X208, X212, X213, X217, X218 табылгалары). Алардын добуштарысыз аныкталды: {affects}.',
     no_okrugs: 'Бул шайлоодо округдар жок.',
     no_list_tier: 'Эрежелер топтомунда партиялык тизмелер жок: босого жок, тизмелер боюнча мандаттар жок.',
+    annul_label: 'Жокко чыгаруу (милдеттүү эмес): precinct:ID, candidate:ID',
+    annulled_h: 'Жыйынтыктарды жокко чыгаруу: эмне өзгөрөт',
+    annulled_none: 'Эч ким мандатын жоготпойт жана албайт.',
+    annulled_seats: 'Бөлүштүрүлгөн мандаттар: протоколдор боюнча {base}, жокко чыгарылгандарсыз {alt}.',
     not_counted: 'Мандаттар бөлүштүрүлгөн жок: {why}',
     ties_h: 'Добуштар гана чечпеген теңдиктер жана чечимдер',
     ties_awaiting: 'Теңдик чүчүкулакты күтөт: ал мандаттар бөлүштүрүлгөн жок.',
@@ -899,6 +911,8 @@ function fileSource() {
   const src = { rules: rulesArg() };
   if (f.rules) src.rules_name = f.rules.name;
   if (f.lots) { src.lots = f.lots.bytes; src.lots_name = f.lots.name; }
+  const annul = $('#annul').value.trim();
+  if (annul) src.annul = annul;
   if (f.election) { src.election = f.election.bytes; src.election_name = f.election.name; }
   if (f.csv.length) {
     src.protocols = f.csv.map((c, i) => {
@@ -918,7 +932,8 @@ function rulesArg() {
 
 async function runDemo() {
   state.demo = true;
-  await count({ demo: true, rules: rulesArg(), rules_name: state.files.rules ? state.files.rules.name : undefined });
+  const annul = $('#annul').value.trim();
+  await count({ demo: true, rules: rulesArg(), rules_name: state.files.rules ? state.files.rules.name : undefined, annul: annul || undefined });
 }
 
 async function run() {
@@ -1281,6 +1296,23 @@ function renderOkrugs(res) {
   });
   box.append(table(null, [t('col_okrug'), t('col_okrug_name'), t('col_outcome'), t('col_leader'), [t('col_leader_votes'), 'num'],
     [t('col_against'), 'num'], [t('col_okrug_margin'), 'num hide-small'], [t('col_source'), 'hide-small']], rows, { class: 'okrugs' }));
+  renderAnnulled(res, box);
+}
+
+// renderAnnulled says what the annulments given change (res.annulled, from
+// wasm/api's Count): who loses and who gains a seat in each okrug.
+function renderAnnulled(res, box) {
+  const a = res.annulled;
+  if (!a) return;
+  const sec = el('div', { id: 'annulled' }, el('h3', null, t('annulled_h')));
+  for (const c of a.changes || []) sec.append(el('p', { class: 'muted' }, c));
+  const rows = (a.okrugs || []).map((o) => el('tr', null, el('td', null, o.id),
+    el('td', null, '− ' + (o.lose || []).join(', ')), el('td', null, '+ ' + (o.gain || []).join(', ')),
+    el('td', { class: 'hide-small' }, o.base + ' → ' + o.alternative)));
+  if (rows.length) sec.append(table(null, [t('col_okrug'), '−', '+', [t('col_outcome'), 'hide-small']], rows, { class: 'annulled' }));
+  else sec.append(el('p', null, t('annulled_none')));
+  sec.append(el('p', null, t('annulled_seats', { base: num(a.base_seats.total), alt: num(res.seats.total) })));
+  box.append(sec);
 }
 
 // districtDeputies draws the seats of a district of several seats: one
