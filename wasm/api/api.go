@@ -9,8 +9,8 @@ import (
 	"runtime"
 	"slices"
 	"strings"
-	"unicode"
 	"sync"
+	"unicode"
 
 	"github.com/shailoo/shailoo"
 	"github.com/shailoo/shailoo/datasets"
