@@ -8,6 +8,7 @@ import (
 	"hash"
 	"slices"
 	"sort"
+	"strconv"
 	"strings"
 
 	"github.com/shailoo/shailoo/election"
@@ -48,6 +49,12 @@ type Options struct {
 	// counted (Report.Unlisted), which bounds the memory of a count of a
 	// hostile file (validate.StreamOptions.ListAll).
 	AllFindings bool `json:"all_findings,omitempty"`
+	// Annul lists the results annulled by a decision (a precinct's, or an
+	// okrug candidate's votes): the count leaves them out, and the
+	// transcript says so. CompareAnnulled compares the count with and
+	// without them. CountCSV refuses it: the annulments need the whole
+	// election (MergeCSV, then CountWith).
+	Annul []Annulment `json:"annul,omitempty"`
 	// SHA256, when set, returns the SHA-256 hashes of the inputs in place
 	// of crypto/sha256: a WASM host passes its own (Node's crypto module),
 	// since Go's SHA-256 compiled to WASM is some 10 times slower. It must
@@ -93,6 +100,21 @@ func countWith(e *election.Election, r Rules, o Options, hashed *election.Electi
 	if err := r.Validate(); err != nil {
 		return nil, err
 	}
+	var annulSteps []election.Step
+	if len(o.Annul) > 0 {
+		if err := CheckAnnulments(e, o.Annul); err != nil {
+			return nil, fmt.Errorf("shailoo: %w", err)
+		}
+		if hashed == nil {
+			hashed = e // the input is the election as given
+		}
+		e, annulSteps = annul(e, o)
+		ah, err := hashJSON(o.Annul, o)
+		if err != nil {
+			return nil, err
+		}
+		o.Inputs = append(slices.Clone(o.Inputs), Input{Name: "annulments", SHA256: ah})
+	}
 	machine := false
 	for i := range e.Protocols {
 		if e.Protocols[i].Machine {
@@ -104,6 +126,7 @@ func countWith(e *election.Election, r Rules, o Options, hashed *election.Electi
 	if err != nil {
 		return nil, err
 	}
+	p.pre = annulSteps
 	var d dense.Protocol
 	if hashed != nil {
 		for i := range e.Protocols {
@@ -149,8 +172,9 @@ type pipeline struct {
 	accErr error // why the seats cannot be decided (the validator reports it)
 	n      int   // protocols added
 	notes  []string
-	bases  []baseLine // the lines of the threshold bases
-	lack   baseLack   // the counted protocols that lack them
+	pre    []election.Step // the first steps of the transcript (annulments)
+	bases  []baseLine      // the lines of the threshold bases
+	lack   baseLack        // the counted protocols that lack them
 }
 
 // baseLine is a line a threshold base of the rule set is made of: every
@@ -327,7 +351,7 @@ func (p *pipeline) finish(electionHash string) (*Result, error) {
 		Rules:    r,
 		Election: Election{ID: e.ID, Name: e.Name, Date: e.Date, Provenance: e.Provenance},
 		LotSeed:  o.LotSeed,
-		Steps:    []election.Step{},
+		Steps:    append([]election.Step{}, p.pre...),
 	}
 	rh, err := hashJSON(r, o)
 	if err != nil {
@@ -360,6 +384,13 @@ func (p *pipeline) finish(electionHash string) (*Result, error) {
 	}
 	c.res.Findings = report
 	c.res.Notes = append(c.res.Notes, p.notes...)
+	for _, q := range r.OpenQuestions {
+		if v := openValue(r, q); v != "" {
+			c.res.Notes = append(c.res.Notes, fmt.Sprintf("The rule set %s names %s = %s, which public sources do not establish (an open question): the result rests on that choice.", r.ID, q, v))
+		} else {
+			c.res.Notes = append(c.res.Notes, fmt.Sprintf("The rule set %s leaves %s open: public sources do not establish it, and the count does not depend on it.", r.ID, q))
+		}
+	}
 	c.res.Seats = SeatTally{ListOf: r.Seats.List, OkrugOf: r.Seats.Okrug, Of: r.Seats.List + r.Seats.Okrug}
 
 	if p.accErr != nil {
@@ -380,7 +411,12 @@ func (p *pipeline) finish(electionHash string) (*Result, error) {
 		c.res.NotCounted = "the threshold base cannot be computed from the protocols: " + err.Error()
 		return c.res, nil
 	}
-	if err := c.lists(); err != nil {
+	if r.NoListTier() {
+		c.step(election.Step{Kind: "no_list_tier", Detail: "the rule set has no list tier: no threshold, no list seats"})
+		if len(e.Parties) > 0 {
+			c.res.Notes = append(c.res.Notes, fmt.Sprintf("The rule set %s has no list tier: the election's %d parties are not counted.", r.ID, len(e.Parties)))
+		}
+	} else if err := c.lists(); err != nil {
 		return nil, err
 	}
 	if err := c.okrugs(); err != nil {
@@ -448,7 +484,7 @@ func (c *counter) totals() error {
 	n := &c.t.List.Nation
 	var base int64
 	var err error
-	if !c.baseOpen() { // else not evaluated: see lists
+	if !c.baseOpen() && !c.r.NoListTier() { // else not evaluated: see lists
 		if base, err = threshold.BaseOf(c.r.Threshold.Base, n.Lines); err != nil {
 			return fmt.Errorf("shailoo: threshold base: %w", err)
 		}
@@ -480,6 +516,13 @@ func (c *counter) totals() error {
 		}
 	}
 	if !short {
+		t.Turnout = c.percent(t.Participants, t.Voters)
+	}
+	if c.r.NoListTier() && n.Protocols == 0 {
+		// No list ballot: the national figures are the district ballot's.
+		o := &c.t.Okrug.Nation
+		t.Voters, t.Valid, t.Invalid, t.AgainstAll = o.Lines[election.Voters], o.Lines[election.Valid], o.Lines[election.Invalid], o.Votes[election.AgainstAll]
+		t.Participants = t.OkrugParticipants
 		t.Turnout = c.percent(t.Participants, t.Voters)
 	}
 	c.res.Totals = t
@@ -768,14 +811,18 @@ func (c *counter) womenShort(p *election.Party, fr seats.ListResult) {
 }
 
 func (c *counter) okrugs() error {
+	per := max(c.r.Okrug.Seats, 1) // seats of each okrug
 	switch n := len(c.e.Okrugs); {
 	case n > 0 && c.r.Seats.Okrug == 0:
 		c.res.Notes = append(c.res.Notes, fmt.Sprintf("The rule set %s has no okrug seats: the election's %d okrugs are not decided.", c.r.ID, n))
 		return nil
-	case n != c.r.Seats.Okrug && c.r.Seats.Okrug > 0:
+	case per == 1 && n != c.r.Seats.Okrug:
 		c.res.Notes = append(c.res.Notes, fmt.Sprintf("The rule set %s has %d okrug seats; the election defines %d okrugs, each decided.", c.r.ID, c.r.Seats.Okrug, n))
+	case per > 1 && n*per != c.r.Seats.Okrug:
+		c.res.Notes = append(c.res.Notes, fmt.Sprintf("The rule set %s has %d district seats (%d districts of %d); the election defines %d districts, each decided.",
+			c.r.ID, c.r.Seats.Okrug, c.r.Seats.Okrug/per, per, n))
 	}
-	var unreported []string
+	var unreported, undecidable, sexless []string
 	for _, ok := range c.e.Okrugs {
 		t := c.t.Okrug.Okrugs[ok.ID]
 		o := Okrug{Name: ok.Name, Provenance: ok.Provenance}
@@ -783,6 +830,10 @@ func (c *counter) okrugs() error {
 			// Nobody counted its votes: no winner, not "no votes".
 			o.OkrugResult = seats.OkrugResult{Okrug: ok.ID, Outcome: seats.OutcomeNotEvaluated, Steps: []election.Step{{
 				Kind: "not_evaluated", Subject: ok.ID, Detail: "no protocol of the okrug ballot: the okrug is not decided and its seat is not filled"}}}
+			if per > 1 {
+				o.Seats, o.Unfilled = per, per
+				o.Steps[0].Detail = fmt.Sprintf("no protocol of the district ballot: the district is not decided and its %d seats are not filled", per)
+			}
 			c.step(o.Steps...)
 			c.res.Okrugs = append(c.res.Okrugs, o)
 			unreported = append(unreported, ok.ID)
@@ -794,15 +845,30 @@ func (c *counter) okrugs() error {
 			o.Valid = t.Lines[election.Valid]
 			o.Participants = t.Lines[election.Valid] + t.Lines[election.Invalid]
 		}
-		cands := make([]seats.OkrugCandidate, len(ok.Candidates))
+		cands := make([]seats.OkrugCandidate, 0, len(ok.Candidates))
 		names := map[string]string{}
-		for i, cd := range ok.Candidates {
-			cands[i] = seats.OkrugCandidate{ID: cd.ID, Registration: cd.Position, Votes: votes[cd.ID]}
-			names[cd.ID] = cd.Name
+		provs := map[string]election.Provenance{}
+		for _, cd := range ok.Candidates {
+			names[cd.ID], provs[cd.ID] = cd.Name, cd.Provenance
+			if c.annulled(cd.ID) {
+				c.step(election.Step{Kind: "annulled", Subject: cd.ID, Value: strconv.FormatInt(votes[cd.ID], 10),
+					Detail: fmt.Sprintf("the votes of %s (%d) are annulled: the candidate takes no part in the count of okrug %s", cd.ID, votes[cd.ID], ok.ID)})
+				continue
+			}
+			cands = append(cands, seats.OkrugCandidate{ID: cd.ID, Registration: cd.Position, Votes: votes[cd.ID], Sex: cd.Sex})
+		}
+		if nosex := c.sexNotGiven(cands); len(nosex) > 0 {
+			o.OkrugResult = seats.OkrugResult{Okrug: ok.ID, Outcome: seats.OutcomeSexNotGiven, AgainstAll: votes[election.AgainstAll], Seats: per, Unfilled: per, Steps: []election.Step{{
+				Kind: "not_evaluated", Subject: ok.ID, Value: strings.Join(nosex, " "),
+				Detail: fmt.Sprintf("the sex of candidates %s is not given: the sex-balance rule cannot be applied, the district is not decided and its seats are not filled", strings.Join(nosex, ", "))}}}
+			c.step(o.Steps...)
+			c.res.Okrugs = append(c.res.Okrugs, o)
+			sexless = append(sexless, ok.ID)
+			continue
 		}
 		ctx := "okrug/" + ok.ID
 		res, err := decide(c, ctx, func(lots []string) (seats.OkrugResult, error) {
-			return seats.Plurality(ok.ID, cands, votes[election.AgainstAll], c.r.Okrug, lots)
+			return seats.District(ok.ID, cands, votes[election.AgainstAll], c.r.Okrug, lots)
 		}, func(r seats.OkrugResult) []seats.Tie { return r.Ties })
 		if err != nil {
 			return fmt.Errorf("shailoo: okrug %s: %w", ok.ID, err)
@@ -810,12 +876,39 @@ func (c *counter) okrugs() error {
 		c.step(res.Steps...)
 		o.OkrugResult = res
 		o.WinnerName, o.LeaderName = names[res.Winner], names[res.Leader]
+		for _, d := range res.Elected {
+			o.Deputies = append(o.Deputies, DistrictDeputy{DistrictSeat: d, Name: names[d.ID], Provenance: provs[d.ID]})
+		}
+		if res.Outcome == seats.OutcomeUndecidable {
+			undecidable = append(undecidable, ok.ID)
+		}
 		c.res.Okrugs = append(c.res.Okrugs, o)
 	}
 	if len(unreported) > 0 {
 		c.okrugProvisional(unreported)
 	}
+	if len(undecidable) > 0 {
+		c.undecidableProvisional(undecidable)
+	}
+	if len(sexless) > 0 {
+		c.sexProvisional(sexless)
+	}
 	return nil
+}
+
+// sexNotGiven lists the candidates whose sex is not given, when the rule
+// set has a sex-balance rule (which needs it); nil otherwise.
+func (c *counter) sexNotGiven(cands []seats.OkrugCandidate) []string {
+	if c.r.Okrug.SexBalance == nil {
+		return nil
+	}
+	var out []string
+	for _, cd := range cands {
+		if cd.Sex != election.Male && cd.Sex != election.Female {
+			out = append(out, cd.ID)
+		}
+	}
+	return out
 }
 
 func (c *counter) seatTally() {
@@ -826,11 +919,14 @@ func (c *counter) seatTally() {
 		s.Women += l.Women()
 	}
 	for _, o := range c.res.Okrugs {
-		switch {
-		case o.Winner != "":
-			s.Okrug++
-		case o.Outcome == seats.OutcomeRepeat:
+		s.Okrug += o.Filled()
+		if o.Outcome == seats.OutcomeRepeat {
 			s.Repeat++
+		}
+		for _, d := range o.Elected {
+			if d.Sex == election.Female {
+				s.DistrictWomen++
+			}
 		}
 	}
 	s.Total, s.Of = s.List+s.Okrug, s.ListOf+s.OkrugOf
@@ -869,4 +965,28 @@ func regionalStep(party string, rv threshold.RegionalVerdict) election.Step {
 		st.Detail = fmt.Sprintf("%s: not evaluated in %s %s", rv.Status, strings.Join(missing, ", "), rv.Reason)
 	}
 	return st
+}
+
+// openValue is the value of the field at path in r, as JSON; "" when the
+// rule set leaves it out.
+func openValue(r Rules, path string) string {
+	var tree any
+	b, err := json.Marshal(r)
+	if err != nil || json.Unmarshal(b, &tree) != nil {
+		return "?"
+	}
+	for _, k := range strings.Split(path, ".") {
+		m, ok := tree.(map[string]any)
+		if !ok {
+			return ""
+		}
+		if tree, ok = m[k]; !ok {
+			return ""
+		}
+	}
+	v, err := json.Marshal(tree)
+	if err != nil {
+		return "?"
+	}
+	return string(v)
 }

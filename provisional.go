@@ -198,3 +198,28 @@ func (c *counter) unplaced() {
 	c.provisional(Unevaluated{Kind: UnevaluatedUnplaced, Count: n, Affects: affects,
 		Reason: fmt.Sprintf("%d counted protocols are in no defined region or okrug: %s were decided without their votes", n, strings.Join(affects, ", "))})
 }
+
+// undecidableProvisional records the districts (IDs) that cannot be
+// decided under the sex-balance rule: their seats are not filled.
+func (c *counter) undecidableProvisional(ids []string) {
+	affects := make([]string, len(ids))
+	for i, id := range ids {
+		affects[i] = "okrug/" + id
+	}
+	c.provisional(Unevaluated{Kind: UnevaluatedSexBalance, Scope: ids, Count: len(ids), Affects: affects,
+		Reason: fmt.Sprintf("%d districts cannot be decided under the sex-balance rule (%s): too few candidates with votes of one sex; their seats are not filled, and what follows is not in the rule set",
+			len(ids), strings.Join(ids, ", "))})
+}
+
+// sexProvisional records the districts (IDs) with candidates whose sex
+// is not given: the sex-balance rule cannot be applied, and they are not
+// decided.
+func (c *counter) sexProvisional(ids []string) {
+	affects := make([]string, len(ids))
+	for i, id := range ids {
+		affects[i] = "okrug/" + id
+	}
+	c.provisional(Unevaluated{Kind: UnevaluatedSex, Scope: ids, Count: len(ids), Affects: affects,
+		Reason: fmt.Sprintf("%d districts have candidates whose sex is not given (%s): the sex-balance rule cannot be applied; not decided, their seats not filled",
+			len(ids), strings.Join(ids, ", "))})
+}

@@ -174,6 +174,17 @@ type Okrug struct {
 	Provenance   election.Provenance `json:"provenance,omitempty"`
 	Valid        int64               `json:"valid"`
 	Participants int64               `json:"participants"`
+	// Deputies are the Elected of a district of several seats with their
+	// names and provenance, in the same order.
+	Deputies []DistrictDeputy `json:"deputies,omitempty"`
+}
+
+// DistrictDeputy is a candidate seated in a district of several seats,
+// and why.
+type DistrictDeputy struct {
+	seats.DistrictSeat
+	Name       string              `json:"name"`
+	Provenance election.Provenance `json:"provenance,omitempty"`
 }
 
 // SeatTally counts the seats filled. List counts the list seats won,
@@ -188,6 +199,8 @@ type SeatTally struct {
 	Of       int `json:"of"`
 	Women    int `json:"women_list_deputies"`
 	Repeat   int `json:"repeat_elections"`
+	// DistrictWomen is the women seated in districts of several seats.
+	DistrictWomen int `json:"women_district_deputies,omitempty"`
 }
 
 // Deputy is a candidate seated from a list, and why.
@@ -239,6 +252,15 @@ const (
 	// (okrug ballot): their votes count in no region or okrug. Affects
 	// names what was decided without them.
 	UnevaluatedUnplaced = "unplaced_protocols"
+	// UnevaluatedSexBalance: the districts of Scope cannot be decided
+	// under the rule set's sex-balance rule (too few candidates with votes
+	// of one sex): their seats are not filled, and what happens then is a
+	// decision the rule set does not make.
+	UnevaluatedSexBalance = "district_cannot_be_decided"
+	// UnevaluatedSex: the districts of Scope have candidates whose sex the
+	// election does not give, which the sex-balance rule needs: they are
+	// not decided and their seats are not filled.
+	UnevaluatedSex = "candidate_sex_not_given"
 )
 
 // Unevaluated is one thing a provisional Result rests on: what was not

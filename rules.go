@@ -2,6 +2,7 @@ package shailoo
 
 import (
 	_ "embed"
+	"encoding/json"
 	"errors"
 	"fmt"
 	"io"
@@ -30,13 +31,21 @@ type Rules struct {
 	Version string   `json:"version" strict:"required"`
 	Name    string   `json:"name"`
 	Sources []string `json:"sources,omitempty"`
+	// OpenQuestions lists the fields (JSON paths, "okrug.against_all")
+	// whose value public sources do not establish: the rule set names a
+	// value so that the count can run, and every count under it says, in
+	// its notes, that the result rests on that choice. A "what if" with
+	// another value (shailoo whatif --set) shows what it changes.
+	OpenQuestions []string `json:"open_questions,omitempty"`
 
 	Seats SeatCounts `json:"seats" strict:"required"`
-	// Threshold is the national threshold of a list.
-	Threshold threshold.Rule `json:"threshold" strict:"required"`
+	// Threshold is the national threshold of a list. Required when
+	// Seats.List > 0; a rule set without a list tier (Seats.List 0) may
+	// leave it and List out: they do not apply (see NoListTier).
+	Threshold threshold.Rule `json:"threshold"`
 	// RegionalThreshold, when set, must be met in every region.
 	RegionalThreshold *threshold.Rule `json:"regional_threshold,omitempty"`
-	List              ListTier        `json:"list" strict:"required"`
+	List              ListTier        `json:"list"`
 	Okrug             seats.OkrugRule `json:"okrug" strict:"required"`
 	// Protocol says which lines the protocol form has and which control
 	// relations are in force.
@@ -48,7 +57,10 @@ type Rules struct {
 	Registration *validate.ListRules `json:"registration,omitempty"`
 }
 
-// SeatCounts is the number of seats of each tier.
+// SeatCounts is the number of seats of each tier. Okrug is the seats of
+// the district tier: the number of okrugs times the seats of each
+// (okrug.seats, 1 when left out): 36 single-mandate okrugs in 2021, 30
+// districts of 3 seats (90) in 2025.
 type SeatCounts struct {
 	List  int `json:"list" strict:"required"`
 	Okrug int `json:"okrug" strict:"required"`
@@ -79,6 +91,24 @@ type ListTier struct {
 	// not zero votes, so the list's preference votes are not evaluated and
 	// its candidates are seated by "list_position" (list order) or "lots".
 	MissingPreferences seats.TieRule `json:"missing_preferences,omitempty"`
+}
+
+// absent says that the rule set gives no list tier at all.
+func (l ListTier) absent() bool {
+	return l.Lists == "" && l.Method == "" && l.Cap == 0 && l.Tie == "" && l.WomenQuota.IsZero() &&
+		l.WomenQuotaRounding == "" && l.PreferenceTie == "" && l.MissingPreferences == ""
+}
+
+// NoListTier reports whether r has no list tier: no list seats, and no
+// list rule or threshold given. Its list and threshold do not apply:
+// the count decides the districts alone.
+func (r Rules) NoListTier() bool {
+	return r.Seats.List == 0 && r.List.absent() && r.thresholdAbsent() && r.RegionalThreshold == nil
+}
+
+// thresholdAbsent says that the rule set gives no national threshold.
+func (r Rules) thresholdAbsent() bool {
+	return r.Threshold.Base == "" && r.Threshold.Comparison == "" && r.Threshold.Percent.IsZero()
 }
 
 func (l ListTier) apportion(n int) seats.Options {
@@ -136,10 +166,21 @@ func (r Rules) Validate() error {
 		return bad("seats.list", "%d is out of range 0..%d", r.Seats.List, seats.MaxSeats)
 	case r.Seats.Okrug < 0 || r.Seats.Okrug > seats.MaxSeats:
 		return bad("seats.okrug", "%d is out of range 0..%d", r.Seats.Okrug, seats.MaxSeats)
+	case r.Okrug.Seats < 0 || r.Okrug.Seats > seats.MaxDistrictSeats:
+		return bad("okrug.seats", "%d is out of range 1..%d", r.Okrug.Seats, seats.MaxDistrictSeats)
+	case r.Okrug.Seats > 1 && r.Seats.Okrug%r.Okrug.Seats != 0:
+		return bad("seats.okrug", "%d seats are not a whole number of districts of %d seats (okrug.seats)", r.Seats.Okrug, r.Okrug.Seats)
+	case r.Seats.List > 0 && r.List.absent():
+		return bad("list", "is missing: a rule set with %d list seats needs the rule of its list tier", r.Seats.List)
+	case r.Seats.List > 0 && r.thresholdAbsent():
+		return bad("threshold", "is missing: a rule set with %d list seats needs a threshold (percent, base, comparison)", r.Seats.List)
 	case r.List.Cap < 0:
 		return bad("list.cap", "%d is negative", r.List.Cap)
 	case r.List.WomenQuota.IsNegative() || r.List.WomenQuota.GreaterThan(decimal.NewFromInt(100)):
 		return bad("list.women_quota", "%s is not a percentage", r.List.WomenQuota)
+	}
+	if r.NoListTier() {
+		return r.validateRest(bad)
 	}
 	var te *threshold.RuleError
 	if err := r.Threshold.Validate(); err != nil {
@@ -182,13 +223,54 @@ func (r Rules) Validate() error {
 		{"list.women_quota_rounding", string(r.List.WomenQuotaRounding), append(names([]seats.Rounding{seats.RoundHalfUp, seats.RoundUp, seats.RoundDown}), ""), "rounding"},
 		{"list.preference_tie", string(r.List.PreferenceTie), append(names([]seats.TieRule{seats.ListPosition, seats.Lots}), ""), "tie rule"},
 		{"list.missing_preferences", string(r.List.MissingPreferences), append(names([]seats.TieRule{seats.ListPosition, seats.Lots}), ""), "rule for missing preference votes"},
-		{"okrug.against_all", string(r.Okrug.AgainstAll), names([]seats.AgainstAllRule{seats.RepeatIfAhead, seats.AgainstAllIgnored}), "against-all rule"},
+	}
+	for _, e := range enums {
+		if !oneOf(e.value, e.allowed...) {
+			return bad(e.field, "unknown %s %q (allowed: %s)", e.what, e.value, strings.Join(nonEmpty(e.allowed), ", "))
+		}
+	}
+	for _, c := range []struct {
+		field string
+		err   error
+	}{
+		{"list", r.List.apportion(r.Seats.List).Validate()},
+		{"list", r.List.candidates().Validate()},
+	} {
+		if c.err != nil {
+			return bad(c.field, "%v", c.err)
+		}
+	}
+	return r.validateRest(bad)
+}
+
+// validateRest checks what every rule set has, with or without a list
+// tier: the okrug rule, the protocol, the published figures and the
+// registration rules.
+func (r Rules) validateRest(bad func(field, format string, a ...any) error) error {
+	enums := []struct {
+		field   string
+		value   string
+		allowed []string
+		what    string
+	}{
+		{"okrug.against_all", string(r.Okrug.AgainstAll), names([]seats.AgainstAllRule{seats.RepeatIfAhead, seats.AgainstAllIgnored, seats.RepeatIfAheadOfLastSeat, seats.RepeatIfAheadOfLeader}), "against-all rule"},
 		{"okrug.tie", string(r.Okrug.Tie), names([]seats.TieRule{seats.RegistrationOrder, seats.Lots}), "tie rule"},
+		{"okrug.vacancy", string(r.Okrug.Vacancy), []string{"", string(seats.VacancyNextByVotes), string(seats.VacancyNextSameSex)}, "vacancy rule"},
 		{"published.rounding", string(r.Published.Rounding), []string{"", validate.HalfUp, validate.HalfEven, validate.Down}, "rounding"},
 	}
 	for _, e := range enums {
 		if !oneOf(e.value, e.allowed...) {
 			return bad(e.field, "unknown %s %q (allowed: %s)", e.what, e.value, strings.Join(nonEmpty(e.allowed), ", "))
+		}
+	}
+	if sb := r.Okrug.SexBalance; sb != nil {
+		if n := max(r.Okrug.Seats, 1); sb.MaxOneSex < (n+1)/2 || sb.MaxOneSex >= n {
+			return bad("okrug.sex_balance.max_one_sex", "%d: in a district of %d seats it must be %d..%d", sb.MaxOneSex, n, (n+1)/2, n-1)
+		}
+	}
+	for i, q := range r.OpenQuestions {
+		if q == "" {
+			return bad(fmt.Sprintf("open_questions[%d]", i), "is empty")
 		}
 	}
 	for i, l := range r.Protocol.Lines {
@@ -209,8 +291,6 @@ func (r Rules) Validate() error {
 		field string
 		err   error
 	}{
-		{"list", r.List.apportion(r.Seats.List).Validate()},
-		{"list", r.List.candidates().Validate()},
 		{"okrug", r.Okrug.Validate()},
 		{"protocol", r.Protocol.Validate()},
 		{"published", r.Published.Validate()},
@@ -323,6 +403,8 @@ var (
 	presetKG2021 string
 	//go:embed presets/kg2021-cec.json
 	presetKG2021CEC string
+	//go:embed presets/kg2025.json
+	presetKG2025 string
 )
 
 // presetJSON returns the JSON of the built-in rule set id.
@@ -336,12 +418,14 @@ func presetJSON(id string) (string, bool) {
 		return presetKG2021, true
 	case "kg2021-cec":
 		return presetKG2021CEC, true
+	case "kg2025":
+		return presetKG2025, true
 	}
 	return "", false
 }
 
 // Presets lists the IDs of the built-in rule sets.
-func Presets() []string { return []string{"kg2010", "kg2015", "kg2021", "kg2021-cec"} }
+func Presets() []string { return []string{"kg2010", "kg2015", "kg2021", "kg2021-cec", "kg2025"} }
 
 // ErrUnknownPreset is returned by Preset for an ID it does not know.
 var ErrUnknownPreset = errors.New("unknown rule set")
@@ -366,4 +450,19 @@ func KG2021() Rules {
 		return Rules{ID: "kg2021-broken", Version: err.Error()}
 	}
 	return r
+}
+
+// MarshalJSON writes r as its JSON form. A rule set without a list tier
+// (NoListTier) is written without "threshold" and "list", which do not
+// apply to it, as it is read.
+func (r Rules) MarshalJSON() ([]byte, error) {
+	type plain Rules
+	if !r.NoListTier() {
+		return json.Marshal(plain(r))
+	}
+	return json.Marshal(struct {
+		plain
+		Threshold *threshold.Rule `json:"threshold,omitempty"`
+		List      *ListTier       `json:"list,omitempty"`
+	}{plain: plain(r)})
 }

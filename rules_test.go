@@ -13,7 +13,7 @@ import (
 
 func TestPresetsAreValid(t *testing.T) {
 	ids := Presets()
-	require.Equal(t, []string{"kg2010", "kg2015", "kg2021", "kg2021-cec"}, ids)
+	require.Equal(t, []string{"kg2010", "kg2015", "kg2021", "kg2021-cec", "kg2025"}, ids)
 	for _, id := range ids {
 		r, err := Preset(id)
 		require.NoError(t, err, id)

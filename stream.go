@@ -81,6 +81,9 @@ func CountCSV(def *election.Election, r Rules, files []CSVInput, o Options) (*Re
 	if err := r.Validate(); err != nil {
 		return nil, err
 	}
+	if len(o.Annul) > 0 {
+		return nil, fmt.Errorf("shailoo: %w: annulments need the whole election (MergeCSV, then CountWith)", ErrAnnul)
+	}
 	placed := len(def.Precincts) == 0
 	if placed && !o.TotalsOnly {
 		e, o2, origins, err := mergeCSV(def, files, o)

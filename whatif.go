@@ -5,6 +5,7 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"slices"
 	"sort"
 	"strings"
 
@@ -98,6 +99,10 @@ type OkrugChange struct {
 	ID          string `json:"id"`
 	Base        string `json:"base"`
 	Alternative string `json:"alternative"`
+	// Lose and Gain are the candidates who hold a seat of the okrug in
+	// Base and not in Alternative, and the other way round.
+	Lose []string `json:"lose,omitempty"`
+	Gain []string `json:"gain,omitempty"`
 }
 
 // Compare counts e under base and under alt and lists what moves: seats per
@@ -112,7 +117,14 @@ func Compare(e *election.Election, base, alt Rules, o Options) (*WhatIf, error) 
 	if err != nil {
 		return nil, err
 	}
-	w := &WhatIf{Base: rb, Alternative: ra, Changes: diffRules(base, alt)}
+	w := compareResults(rb, ra)
+	w.Changes = diffRules(base, alt)
+	return w, nil
+}
+
+// compareResults lists what moves from rb to ra.
+func compareResults(rb, ra *Result) *WhatIf {
+	w := &WhatIf{Base: rb, Alternative: ra}
 	alts := map[string]List{}
 	for _, l := range ra.Lists {
 		alts[l.ID] = l
@@ -132,18 +144,55 @@ func Compare(e *election.Election, base, alt Rules, o Options) (*WhatIf, error) 
 	}
 	for _, o := range rb.Okrugs {
 		a := alto[o.Okrug]
-		if a.Outcome != o.Outcome || a.Winner != o.Winner {
-			w.Okrugs = append(w.Okrugs, OkrugChange{ID: o.Okrug, Base: outcome(o), Alternative: outcome(a)})
+		lose, gain := seatDiff(o, a)
+		if a.Outcome != o.Outcome || a.Winner != o.Winner || len(lose) > 0 || len(gain) > 0 {
+			w.Okrugs = append(w.Okrugs, OkrugChange{ID: o.Okrug, Base: outcome(o), Alternative: outcome(a), Lose: lose, Gain: gain})
 		}
 	}
-	return w, nil
+	return w
 }
 
 func outcome(o Okrug) string {
 	if o.Winner != "" {
 		return string(o.Outcome) + ": " + o.Winner
 	}
+	if len(o.Elected) > 0 {
+		ids := make([]string, len(o.Elected))
+		for i, d := range o.Elected {
+			ids[i] = d.ID
+		}
+		return string(o.Outcome) + ": " + strings.Join(ids, ", ")
+	}
 	return string(o.Outcome)
+}
+
+// seated is who holds a seat of o: its winner or the deputies of a
+// district.
+func seated(o Okrug) []string {
+	if o.Winner != "" {
+		return []string{o.Winner}
+	}
+	ids := make([]string, len(o.Elected))
+	for i, d := range o.Elected {
+		ids[i] = d.ID
+	}
+	return ids
+}
+
+// seatDiff is who of okrug a loses a seat in b, and who gains one.
+func seatDiff(a, b Okrug) (lose, gain []string) {
+	sa, sb := seated(a), seated(b)
+	for _, id := range sa {
+		if !slices.Contains(sb, id) {
+			lose = append(lose, id)
+		}
+	}
+	for _, id := range sb {
+		if !slices.Contains(sa, id) {
+			gain = append(gain, id)
+		}
+	}
+	return lose, gain
 }
 
 func deputyDiff(a, b List) (lose, gain []Deputy) {

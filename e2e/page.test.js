@@ -343,6 +343,38 @@ async function main() {
       assert.equal(await page.$('#ties'), null, 'the 2021 demo has no tie');
     });
 
+    await check('the page counts kg2025: three-seat districts drawn, the seat the sex-balance rule gave marked', async () => {
+      // testdata/kg2025-district8.json: a planted district of 3 seats, 3 men ahead of 2 women
+      await page.click('#clear');
+      await page.setInputFiles('#f-election', path.join(__dirname, '..', 'testdata', 'kg2025-district8.json'));
+      await page.selectOption('#rules', 'kg2025');
+      await page.evaluate(() => { document.body.dataset.state = 'counting'; });
+      await page.click('#count');
+      await page.waitForSelector('body[data-state=done]', { timeout: 120000 });
+      const okrugs = await page.textContent('#okrugs');
+      assert.match(okrugs, /Man One \(M, 6\D?000\)/);
+      assert.match(okrugs, /Man Two \(M, 4\D?000\)/);
+      assert.match(okrugs, /Woman One \(F, 1\D?580\) ⚖/);
+      assert.doesNotMatch(okrugs, /Man Three/);
+      assert.match(await page.textContent('#lists'), /no list tier/);
+      await page.screenshot({ path: path.join(SHOTS, '05b-kg2025.png'), fullPage: false });
+      // the district-8 kind of annulment: two stations annulled change which woman is elected
+      await page.fill('#annul', 'precinct:5249, precinct:5514');
+      await page.evaluate(() => { document.body.dataset.state = 'counting'; });
+      await page.click('#count');
+      await page.waitForSelector('body[data-state=done]', { timeout: 120000 });
+      await page.waitForSelector('#annulled');
+      const annulled = await page.textContent('#annulled');
+      assert.match(annulled, /− w1/);
+      assert.match(annulled, /\+ w2/);
+      assert.match(await page.textContent('#okrugs'), /Woman Two \(F, 1\D?300\) ⚖/);
+      await page.fill('#annul', '');
+      await page.selectOption('#rules', 'kg2021');
+      await page.click('#clear');
+      await page.click('#demo');
+      await counted(page);
+    });
+
     await check('the page works on a phone-sized screen', async () => {
       const phone = await newPage(context, 'phone');
       await phone.setViewportSize({ width: 390, height: 844 });

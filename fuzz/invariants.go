@@ -156,7 +156,11 @@ func Check(e *election.Election, res *shailoo.Result) error {
 }
 
 func checkShape(e *election.Election, res *shailoo.Result) *Violation {
-	if len(res.Lists) != len(e.Parties) {
+	lists := len(e.Parties)
+	if res.Rules.NoListTier() {
+		lists = 0 // no list tier: the parties are not counted
+	}
+	if len(res.Lists) != lists {
 		return broken(LawShape, "%d lists for %d parties", len(res.Lists), len(e.Parties))
 	}
 	for i, l := range res.Lists {
@@ -289,11 +293,17 @@ func checkDeputies(e *election.Election, res *shailoo.Result) *Violation {
 }
 
 func checkOkrugs(e *election.Election, res *shailoo.Result) *Violation {
-	repeatRule := res.Rules.Okrug.AgainstAll == seats.RepeatIfAhead
+	repeatRule := res.Rules.Okrug.AgainstAll == seats.RepeatIfAhead || res.Rules.Okrug.AgainstAll == seats.RepeatIfAheadOfLeader || res.Rules.Okrug.AgainstAll == seats.RepeatIfAheadOfLastSeat
 	for i, o := range res.Okrugs {
 		stands := map[string]bool{}
 		for _, c := range e.Okrugs[i].Candidates {
 			stands[c.ID] = true
+		}
+		if o.Seats > 0 {
+			if v := checkDistrict(res, o, stands); v != nil {
+				return v
+			}
+			continue
 		}
 		switch o.Outcome {
 		case seats.OutcomeElected:
@@ -317,6 +327,38 @@ func checkOkrugs(e *election.Election, res *shailoo.Result) *Violation {
 		if o.Outcome == seats.OutcomeElected && o.Winner != o.Leader {
 			return broken(LawOkrugOutcome, "okrug %q: winner %q is not the leader %q", o.Okrug, o.Winner, o.Leader)
 		}
+	}
+	return nil
+}
+
+// checkDistrict checks a district of several seats: a known outcome, its
+// seats filled or said unfilled, by candidates who stand there, at most
+// the rule's number of one sex; a district that cannot be decided has no
+// seat filled.
+func checkDistrict(res *shailoo.Result, o shailoo.Okrug, stands map[string]bool) *Violation {
+	switch o.Outcome {
+	case seats.OutcomeElected, seats.OutcomeRepeat, seats.OutcomeNoVotes, seats.OutcomeTie, seats.OutcomeNotEvaluated, seats.OutcomeUndecidable, seats.OutcomeSexNotGiven:
+	default:
+		return broken(LawOkrugOutcome, "district %q: unknown outcome %q", o.Okrug, o.Outcome)
+	}
+	if o.Winner != "" || len(o.Elected)+o.Unfilled != o.Seats {
+		return broken(LawOkrugOutcome, "district %q: winner %q, %d elected, %d unfilled of %d seats", o.Okrug, o.Winner, len(o.Elected), o.Unfilled, o.Seats)
+	}
+	if o.Outcome != seats.OutcomeElected && o.Outcome != seats.OutcomeTie && len(o.Elected) > 0 {
+		return broken(LawOkrugOutcome, "district %q: outcome %q with %d seated", o.Okrug, o.Outcome, len(o.Elected))
+	}
+	held := map[election.Sex]int{}
+	for _, d := range o.Elected {
+		if !stands[d.ID] {
+			return broken(LawOkrugOutcome, "district %q elected %q, who does not stand there", o.Okrug, d.ID)
+		}
+		held[d.Sex]++
+	}
+	if sb := res.Rules.Okrug.SexBalance; sb != nil && (held[election.Male] > sb.MaxOneSex || held[election.Female] > sb.MaxOneSex) {
+		return broken(LawOkrugOutcome, "district %q: %v seated, at most %d of one sex", o.Okrug, held, sb.MaxOneSex)
+	}
+	if o.Outcome == seats.OutcomeTie && !hasTie(res, "okrug/"+o.Okrug) {
+		return broken(LawOkrugOutcome, "district %q tied without the tie reported", o.Okrug)
 	}
 	return nil
 }
@@ -350,7 +392,7 @@ func checkProvisional(e *election.Election, res *shailoo.Result) *Violation {
 		}
 	}
 	for _, o := range res.Okrugs {
-		if o.Outcome == seats.OutcomeNotEvaluated && !affected["okrug/"+o.Okrug] {
+		if (o.Outcome == seats.OutcomeNotEvaluated || o.Outcome == seats.OutcomeUndecidable || o.Outcome == seats.OutcomeSexNotGiven) && !affected["okrug/"+o.Okrug] {
 			return broken(LawProvisional, "okrug %q not evaluated, not named provisional", o.Okrug)
 		}
 	}
@@ -389,10 +431,20 @@ func checkTally(e *election.Election, res *shailoo.Result) *Violation {
 		}
 	}
 	for _, o := range res.Okrugs {
-		switch o.Outcome {
-		case seats.OutcomeElected:
+		switch {
+		case o.Seats > 0:
+			want.Okrug += len(o.Elected)
+			for _, d := range o.Elected {
+				if d.Sex == election.Female {
+					want.DistrictWomen++
+				}
+			}
+			if o.Outcome == seats.OutcomeRepeat {
+				want.Repeat++
+			}
+		case o.Outcome == seats.OutcomeElected:
 			want.Okrug++
-		case seats.OutcomeRepeat:
+		case o.Outcome == seats.OutcomeRepeat:
 			want.Repeat++
 		}
 	}
@@ -447,7 +499,7 @@ func checkTies(e *election.Election, res *shailoo.Result) *Violation {
 		return nil
 	}
 	for _, o := range res.Okrugs {
-		if o.Leader == "" || o.LeaderVotes == 0 || o.AgainstAll != o.LeaderVotes {
+		if o.Seats > 0 || o.Leader == "" || o.LeaderVotes == 0 || o.AgainstAll != o.LeaderVotes {
 			continue
 		}
 		if !slices.ContainsFunc(res.Ties, func(t shailoo.Tie) bool { return t.Context == "okrug/"+o.Okrug && t.Stage == "against_all" }) {

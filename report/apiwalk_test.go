@@ -17,6 +17,10 @@ import (
 // every exported function and method of the package, called with nil and
 // with zero arguments, returns without a panic.
 func TestAPIWalk(t *apiwalkTesting.T) {
+	apiwalk.Call(t, "report.AnnulMarkdown nil", func() { _ = AnnulMarkdown(*new(io.Writer), *new(*shailoo.WhatIf), *new(Lang)) })
+	apiwalk.Call(t, "report.AnnulMarkdown zero", func() { _ = AnnulMarkdown(apiwalkIO.Discard, new(shailoo.WhatIf), *new(Lang)) })
+	apiwalk.Call(t, "report.AnnulText nil", func() { _ = AnnulText(*new(io.Writer), *new(*shailoo.WhatIf), *new(Lang)) })
+	apiwalk.Call(t, "report.AnnulText zero", func() { _ = AnnulText(apiwalkIO.Discard, new(shailoo.WhatIf), *new(Lang)) })
 	apiwalk.Call(t, "report.FindingsMarkdown nil", func() { _ = FindingsMarkdown(*new(io.Writer), *new(validate.Report), *new(Lang)) })
 	apiwalk.Call(t, "report.FindingsMarkdown zero", func() { _ = FindingsMarkdown(apiwalkIO.Discard, *new(validate.Report), *new(Lang)) })
 	apiwalk.Call(t, "report.FindingsText nil", func() { _ = FindingsText(*new(io.Writer), *new(validate.Report), *new(Lang)) })

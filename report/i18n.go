@@ -105,6 +105,18 @@ var words = map[string]phrase{
 	"not_counted":         {"No seat can be decided", "Мандаты не могут быть распределены", "Мандаттарды бөлүштүрүүгө болбойт"},
 	"moves":               {"Deputies who lose (−) or gain (+) a seat", "Депутаты, теряющие (−) или получающие (+) мандат", "Мандатын жоготкон (−) же алган (+) депутаттар"},
 	"outcome":             {"outcome", "итог", "жыйынтык"},
+	// Districts of several seats (rule sets with okrug.seats > 1).
+	"districts":      {"Districts: %d × %d seats", "Округа: %d × %d мандата", "Округдар: %d × %d мандат"},
+	"district_seats": {"Deputies seated in each district", "Депутаты, избранные по округам", "Округдар боюнча шайланган депутаттар"},
+	"by_votes":       {"votes", "голоса", "добуштар"},
+	"by_sex_rule":    {"sex-balance rule: at most %d of one sex", "правило о поле: не более %d одного пола", "жыныс эрежеси: бир жыныстан %d ашпайт"},
+	"undecidable":    {"cannot be decided under the sex-balance rule: not filled", "не может быть определено по правилу о поле: не распределено", "жыныс эрежеси боюнча аныктоого болбойт: бөлүштүрүлгөн жок"},
+	"sex_not_given":  {"not evaluated: a candidate's sex is not given (the sex-balance rule needs it)", "не определено: не указан пол кандидата (нужен для правила о поле)", "аныкталган жок: талапкердин жынысы көрсөтүлгөн эмес (жыныс эрежеси үчүн керек)"},
+	"unfilled_n":     {"%d seats not filled", "не распределено мандатов: %d", "%d мандат бөлүштүрүлгөн жок"},
+	"district_women": {"women seated in districts: %d of %d", "женщин избрано по округам: %d из %d", "округдардан шайланган аялдар: %d / %d"},
+	"no_list_tier":   {"The rule set has no list tier: no threshold, no list seats.", "В наборе правил нет партийных списков: нет порога, нет мандатов по спискам.", "Эрежелер топтомунда партиялык тизмелер жок: босого жок, тизмелер боюнча мандаттар жок."},
+	"annulled_title": {"Annulled: what changes", "Отмена итогов: что меняется", "Жыйынтыктарды жокко чыгаруу: эмне өзгөрөт"},
+	"annulled_none":  {"Nobody loses or gains a seat.", "Никто не теряет и не получает мандат.", "Эч ким мандатын жоготпойт жана албайт."},
 	// unlisted: code, count, severity, the limit.
 	"unlisted": {"%s: %d more findings (%s) counted but not listed: a check lists the first %d of each code; --all-findings lists them all",
 		"%s: ещё %d замечаний (%s) учтено, но не перечислено: проверка перечисляет первые %d замечаний каждого кода; --all-findings перечисляет все",

@@ -45,6 +45,14 @@ var provisionalWords = map[string]phrase{
 		"Counted protocols in no defined region or okrug: {n} (findings X208, X212, X213, X217, X218). Decided without their votes: {affects}.",
 		"Учтённых протоколов вне определённых регионов или округов: {n} (замечания X208, X212, X213, X217, X218). Без их голосов определены: {affects}.",
 		"Аныкталган аймакка же округга кирбеген эсептелген протоколдор: {n} (X208, X212, X213, X217, X218 табылгалары). Алардын добуштарысыз аныкталды: {affects}."},
+	shailoo.UnevaluatedSexBalance: {
+		"Districts that cannot be decided under the sex-balance rule (too few candidates with votes of one sex): {n} ({affects}). Their seats are not filled; what follows is not in the rule set.",
+		"Округов, итоги в которых нельзя определить по правилу о поле (мало кандидатов одного пола с голосами): {n} ({affects}). Мандаты в них не распределены; что дальше, набор правил не определяет.",
+		"Жыныс эрежеси боюнча жыйынтыгын аныктоого болбогон округдар (бир жыныстагы добушу бар талапкерлер аз): {n} ({affects}). Алардын мандаттары бөлүштүрүлгөн жок; андан кийин эмне болору эрежелерде жок."},
+	shailoo.UnevaluatedSex: {
+		"Districts with candidates whose sex is not given, which the sex-balance rule needs: {n} ({affects}). They are not decided and their seats are not filled.",
+		"Округов с кандидатами без указания пола, нужного для правила о поле: {n} ({affects}). Итоги в них не определены, мандаты не распределены.",
+		"Жыныс эрежеси үчүн керектүү жынысы көрсөтүлбөгөн талапкерлери бар округдар: {n} ({affects}). Алардын жыйынтыгы аныкталган жок, мандаттар бөлүштүрүлгөн жок."},
 	"by_code":        {"by code", "по кодам", "коддор боюнча"},
 	"all_list_seats": {"every list seat", "все мандаты по спискам", "тизмелер боюнча бардык мандаттар"},
 	"no_regions":     {"the election defines no regions", "в выборах не определены регионы", "шайлоодо аймактар аныкталган эмес"},

@@ -80,6 +80,11 @@ func build(res *shailoo.Result, l Lang) []section {
 		doc = append(doc, section{title: l.w("not_counted"), lines: []string{res.NotCounted}})
 	}
 
+	noList := res.Rules.NoListTier()
+	if noList {
+		head.lines = append(head.lines, l.w("no_list_tier"))
+		doc[0] = head
+	}
 	lists := section{title: fmt.Sprintf("%s (%d)", l.w("list_seats"), res.Seats.ListOf)}
 	if q := stepValue(res.Steps, "quota"); q != "" {
 		lists.lines = append(lists.lines, l.w("quota")+": "+q)
@@ -121,7 +126,9 @@ func build(res *shailoo.Result, l Lang) []section {
 		}
 		missed.rows = append(missed.rows, []string{li.Name, Int(li.Votes), li.Percent, by, reg, l.prov(li.Provenance)})
 	}
-	doc = append(doc, lists)
+	if !noList {
+		doc = append(doc, lists)
+	}
 	if len(missed.rows) > 0 {
 		doc = append(doc, missed)
 	}
@@ -167,7 +174,11 @@ func build(res *shailoo.Result, l Lang) []section {
 		doc = append(doc, deps)
 	}
 
+	per := max(res.Rules.Okrug.Seats, 1)
 	ok := section{title: fmt.Sprintf("%s (%d)", l.w("okrugs"), res.Seats.OkrugOf)}
+	if per > 1 {
+		ok.title = fmt.Sprintf(l.w("districts"), len(res.Okrugs), per)
+	}
 	ok.head = []string{"#", l.w("okrug"), l.w("outcome"), l.w("leader"), l.w("votes"), "%", l.w("against_all"), l.w("source")}
 	for _, o := range res.Okrugs {
 		what := l.w("elected")
@@ -180,6 +191,13 @@ func build(res *shailoo.Result, l Lang) []section {
 			what = l.w("no_votes")
 		case seats.OutcomeNotEvaluated:
 			what = l.pw("no_protocols")
+		case seats.OutcomeUndecidable:
+			what = l.w("undecidable")
+		case seats.OutcomeSexNotGiven:
+			what = l.w("sex_not_given")
+		}
+		if o.Seats > 0 && o.Unfilled > 0 && o.Outcome != seats.OutcomeUndecidable && o.Outcome != seats.OutcomeSexNotGiven {
+			what += "; " + fmt.Sprintf(l.w("unfilled_n"), o.Unfilled)
 		}
 		if o.Outcome != seats.OutcomeTie && okrugTied(res, o.Okrug) {
 			what += " (" + l.w("tie_mark") + ")"
@@ -202,12 +220,18 @@ func build(res *shailoo.Result, l Lang) []section {
 	if len(ok.rows) > 0 {
 		doc = append(doc, ok)
 	}
+	if ds, ok := districtSeats(res, l); ok {
+		doc = append(doc, ds)
+	}
 
 	s := res.Seats
 	parl := section{title: l.w("parliament")}
 	parl.lines = append(parl.lines, fmt.Sprintf("%d / %d %s: %d + %d", s.Total, s.Of, l.w("filled"), s.List, s.Okrug))
 	if s.NotGiven > 0 {
 		parl.lines = append(parl.lines, fmt.Sprintf(l.w("not_given_n"), s.NotGiven))
+	}
+	if per > 1 {
+		parl.lines = append(parl.lines, fmt.Sprintf(l.w("district_women"), s.DistrictWomen, s.Okrug))
 	}
 	doc = append(doc, parl)
 
@@ -232,6 +256,27 @@ func build(res *shailoo.Result, l Lang) []section {
 	}
 	doc = append(doc, prov)
 	return doc
+}
+
+// districtSeats is the table of the deputies of districts of several
+// seats: who took each seat, with the votes, and why (the votes, or the
+// sex-balance rule).
+func districtSeats(res *shailoo.Result, l Lang) (section, bool) {
+	s := section{title: l.w("district_seats"), head: []string{"#", l.w("okrug"), l.w("candidate"), l.w("sex"), l.w("votes"), l.w("why"), l.w("source")}}
+	for _, o := range res.Okrugs {
+		for _, d := range o.Deputies {
+			name := d.Name
+			if name == "" {
+				name = d.ID
+			}
+			why := l.w("by_votes")
+			if d.Reason == seats.ReasonSexBalance && res.Rules.Okrug.SexBalance != nil {
+				why = fmt.Sprintf(l.w("by_sex_rule"), res.Rules.Okrug.SexBalance.MaxOneSex)
+			}
+			s.rows = append(s.rows, []string{o.Okrug, o.Name, name, string(d.Sex), Int(d.Votes), why, l.prov(d.Provenance)})
+		}
+	}
+	return s, len(s.rows) > 0
 }
 
 // FindingsText writes a validation report as plain text.

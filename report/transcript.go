@@ -87,6 +87,9 @@ func WhatIfText(w io.Writer, c *shailoo.WhatIf, l Lang) error {
 	}
 	if len(c.Okrugs) > 0 {
 		o := section{title: l.w("okrugs"), head: []string{"#", "base", "what-if"}}
+		if per := c.Base.Rules.Okrug.Seats; per > 1 {
+			o.title = fmt.Sprintf(l.w("districts"), len(c.Base.Okrugs), per)
+		}
 		for _, x := range c.Okrugs {
 			o.rows = append(o.rows, []string{x.ID, x.Base, x.Alternative})
 		}

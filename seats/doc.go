@@ -120,6 +120,17 @@
 // the candidate, AgainstAllTieRepeat repeats the election), reported in
 // Ties. A tie for first goes by RegistrationOrder or Lots.
 //
+// District decides a district of several seats (OkrugRule.Seats, three in
+// Kyrgyzstan since 2025) by single non-transferable vote: the candidates
+// with the most votes take the seats, under an optional sex-balance rule
+// ("at most k of one sex") applied by walking the candidates in order of
+// votes and skipping one whose seat would break it. Each skip and each seat
+// is a step naming the candidate and the votes; a district the rule cannot
+// fill is OutcomeUndecidable, never filled silently. What "against all"
+// does there is a parameter with no default (RepeatIfAheadOfLastSeat,
+// RepeatIfAheadOfLeader, AgainstAllIgnored). A district of one seat
+// without the rule is Plurality's.
+//
 // # Worked example
 //
 // The 2021 list seats: 813,687 votes of the six lists over the threshold,
@@ -162,7 +173,11 @@
 // a quota, quota_seat and list_seat (Subject candidate, Value its list
 // position), women_short, unfilled. Plurality: candidate
 // and against_all (Value votes), no_votes, leader, repeat_election (Value
-// the margin), elected (Value the margin). Ties, everywhere: tie (Value the
+// the margin), elected (Value the margin). District: candidate, against_all,
+// district (Seats the seats), seat (Subject candidate, Value votes),
+// sex_balance_skip (Subject candidate, Value votes), tie_order, unfilled,
+// cannot_decide, no_votes, repeat_election, elected (Subject the district,
+// Value the margin of the last seat, Seats those filled). Ties, everywhere: tie (Value the
 // tied value, Seats the seats the tied share), tie_break (Subject winner,
 // Value its registration, ballot number or list position), lot (Subject
 // winner), lots_required.

@@ -240,3 +240,35 @@ func ExampleDrawLots() {
 	// Output:
 	// [ata-jurt yntymak ishenim]
 }
+
+// District 22 of the Kyrgyz election of 30 November 2025: three seats, at
+// most two of one sex. The two men with the most votes are elected; the
+// third seat goes to the woman with the most votes, Kozhokulova (902),
+// over the men with more (the two below Ibragimov are synthetic).
+func ExampleDistrict() {
+	res, err := seats.District("22", []seats.OkrugCandidate{
+		{ID: "bekeshev", Registration: 1, Votes: 13278, Sex: election.Male},
+		{ID: "ibragimov", Registration: 2, Votes: 5983, Sex: election.Male},
+		{ID: "m3", Registration: 3, Votes: 2726, Sex: election.Male},
+		{ID: "m4", Registration: 4, Votes: 1800, Sex: election.Male},
+		{ID: "kozhokulova", Registration: 5, Votes: 902, Sex: election.Female},
+	}, 0, seats.OkrugRule{AgainstAll: seats.AgainstAllIgnored, Tie: seats.Lots, Seats: 3, SexBalance: &seats.SexBalance{MaxOneSex: 2}}, nil)
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	for _, d := range res.Elected {
+		fmt.Println(d.Seat, d.ID, d.Votes, d.Reason)
+	}
+	for _, s := range res.Steps {
+		if s.Kind == "sex_balance_skip" {
+			fmt.Println("skipped:", s.Subject, s.Value)
+		}
+	}
+	// Output:
+	// 1 bekeshev 13278 votes
+	// 2 ibragimov 5983 votes
+	// 3 kozhokulova 902 sex_balance
+	// skipped: m3 2726
+	// skipped: m4 1800
+}

@@ -22,7 +22,22 @@ const (
 	RepeatIfAhead AgainstAllRule = "repeat_if_ahead"
 	// AgainstAllIgnored: "against all" is counted but decides nothing.
 	AgainstAllIgnored AgainstAllRule = "ignored"
+	// RepeatIfAheadOfLastSeat (a district of several seats): if "against
+	// all" has strictly more votes than the candidate who took the last
+	// seat (the fewest votes among those seated), the district's election
+	// fails and is repeated. In a district of one seat it is RepeatIfAhead.
+	RepeatIfAheadOfLastSeat AgainstAllRule = "repeat_if_ahead_of_last_seat"
+	// RepeatIfAheadOfLeader (a district of several seats): if "against
+	// all" has strictly more votes than the leading candidate, the
+	// district's election fails and is repeated. In a district of one seat
+	// it is RepeatIfAhead.
+	RepeatIfAheadOfLeader AgainstAllRule = "repeat_if_ahead_of_leader"
 )
+
+// repeats says that the rule can force a repeat election.
+func (a AgainstAllRule) repeats() bool {
+	return a == RepeatIfAhead || a == RepeatIfAheadOfLastSeat || a == RepeatIfAheadOfLeader
+}
 
 // AgainstAllTie says what "against all" equal to the leading candidate
 // means under RepeatIfAhead. Either way it is a tie, reported with the
@@ -44,18 +59,82 @@ const (
 // required under RepeatIfAhead, unused under AgainstAllIgnored), and for a tie
 // between candidates for first place (RegistrationOrder: the lower
 // Registration wins; or Lots).
+//
+// A district of several seats (Seats > 1) is decided by District: single
+// non-transferable vote, the Seats candidates with the most votes, under
+// SexBalance when it is set.
 type OkrugRule struct {
 	AgainstAll    AgainstAllRule `json:"against_all" strict:"required"`
 	AgainstAllTie AgainstAllTie  `json:"against_all_tie,omitempty"`
 	Tie           TieRule        `json:"tie" strict:"required"`
+	// Seats is the number of seats of each district; 0 (left out) means 1.
+	Seats int `json:"seats,omitempty"`
+	// SexBalance, when set, limits the seats of one district that go to
+	// one sex.
+	SexBalance *SexBalance `json:"sex_balance,omitempty"`
+	// Vacancy says who takes a seat that falls vacant after the count. The
+	// count has no vacancies and does not use it; it is part of the rule
+	// set so that a rule set says what it assumes.
+	Vacancy VacancyRule `json:"vacancy,omitempty"`
+}
+
+// SexBalance is the rule "at most MaxOneSex of a district's seats to one
+// sex", applied by walking the candidates in order of votes and skipping
+// one whose seat would break it (District).
+type SexBalance struct {
+	MaxOneSex int `json:"max_one_sex" strict:"required"`
+}
+
+// VacancyRule says who takes a seat that falls vacant.
+type VacancyRule string
+
+// The vacancy rules.
+const (
+	// VacancyNextByVotes: the candidate with the most votes among those
+	// not seated, under the sex-balance rule.
+	VacancyNextByVotes VacancyRule = "next_by_votes"
+	// VacancyNextSameSex: the candidate of the same sex as the deputy who
+	// left with the most votes among those not seated.
+	VacancyNextSameSex VacancyRule = "next_same_sex"
+)
+
+// MaxDistrictSeats bounds OkrugRule.Seats.
+const MaxDistrictSeats = 1000
+
+// seats is the number of seats of a district.
+func (r OkrugRule) seats() int {
+	if r.Seats == 0 {
+		return 1
+	}
+	return r.Seats
 }
 
 // Validate checks the rule.
 func (r OkrugRule) Validate() error {
 	switch r.AgainstAll {
-	case RepeatIfAhead, AgainstAllIgnored:
+	case RepeatIfAhead:
+		if r.seats() > 1 {
+			return invalid("against-all rule %q is ambiguous in a district of %d seats: name %q or %q (or %q)",
+				string(r.AgainstAll), r.seats(), RepeatIfAheadOfLastSeat, RepeatIfAheadOfLeader, AgainstAllIgnored)
+		}
+	case AgainstAllIgnored, RepeatIfAheadOfLastSeat, RepeatIfAheadOfLeader:
 	default:
 		return invalid("unknown against-all rule %q", string(r.AgainstAll))
+	}
+	if r.Seats < 0 || r.Seats > MaxDistrictSeats {
+		return invalid("seats per district %d is out of range 1..%d", r.Seats, MaxDistrictSeats)
+	}
+	if sb := r.SexBalance; sb != nil {
+		n := r.seats()
+		if sb.MaxOneSex < (n+1)/2 || sb.MaxOneSex >= n {
+			return invalid("sex_balance.max_one_sex %d: in a district of %d seats it must be %d..%d (fewer cannot be met with two sexes, %d or more limits nothing)",
+				sb.MaxOneSex, n, (n+1)/2, n-1, n)
+		}
+	}
+	switch r.Vacancy {
+	case "", VacancyNextByVotes, VacancyNextSameSex:
+	default:
+		return invalid("unknown vacancy rule %q (known: %s, %s)", string(r.Vacancy), VacancyNextByVotes, VacancyNextSameSex)
 	}
 	switch r.AgainstAllTie {
 	case AgainstAllTieCandidate, AgainstAllTieRepeat:
@@ -66,7 +145,7 @@ func (r OkrugRule) Validate() error {
 		fallthrough
 	default:
 		return invalid("against_all_tie %q: under %s the rule must name what against all equal to the leader means: %q (the candidate is elected) or %q (repeat election)",
-			string(r.AgainstAllTie), RepeatIfAhead, AgainstAllTieCandidate, AgainstAllTieRepeat)
+			string(r.AgainstAllTie), r.AgainstAll, AgainstAllTieCandidate, AgainstAllTieRepeat)
 	}
 	switch r.Tie {
 	case RegistrationOrder, Lots:
@@ -82,6 +161,8 @@ type OkrugCandidate struct {
 	ID           string `json:"id"`
 	Registration int    `json:"registration"`
 	Votes        int64  `json:"votes"`
+	// Sex is needed under a sex-balance rule (District).
+	Sex election.Sex `json:"sex,omitempty"`
 }
 
 // Outcome is how an okrug election ended.
@@ -93,6 +174,10 @@ const (
 	OutcomeRepeat  Outcome = "repeat_election" // "against all" ahead of the leader
 	OutcomeTie     Outcome = "tie"             // candidates tied for first; lots required
 	OutcomeNoVotes Outcome = "no_votes"        // no candidate got a vote
+	// OutcomeUndecidable: the district's seats cannot be filled under its
+	// sex-balance rule (too few candidates of one sex have votes); no seat
+	// of the district is filled (District).
+	OutcomeUndecidable Outcome = "cannot_decide_under_rule"
 )
 
 // OutcomeNotEvaluated is the outcome of an okrug that cannot be decided:
@@ -100,6 +185,12 @@ const (
 // counted them. Plurality never returns it; the caller, which sums the
 // protocols, does.
 const OutcomeNotEvaluated Outcome = "not_evaluated"
+
+// OutcomeSexNotGiven is the outcome of a district under a sex-balance rule
+// with a candidate whose sex the election does not give: the rule cannot
+// be applied, and the district is not decided. District never returns it
+// (it refuses such input); the caller, which reads the candidates, does.
+const OutcomeSexNotGiven Outcome = "not_evaluated_sex_not_given"
 
 // OkrugResult is the result of one okrug. Leader is the leading candidate
 // (after the tie rule; empty while candidates tie for first unresolved or
@@ -122,6 +213,26 @@ type OkrugResult struct {
 	// for first, and "against all" tied with the leader.
 	Ties  []Tie           `json:"ties,omitempty"`
 	Steps []election.Step `json:"steps"`
+	// Seats is the number of seats of a district of several seats
+	// (District); 0 for a single-mandate okrug, whose winner is Winner.
+	Seats int `json:"seats,omitempty"`
+	// Elected are the deputies of a district of several seats, in the
+	// order they took their seats; Unfilled is the number of its seats not
+	// filled (a tie awaiting lots, too few candidates with votes, a repeat
+	// election, a rule that cannot be met).
+	Elected  []DistrictSeat `json:"elected,omitempty"`
+	Unfilled int            `json:"unfilled,omitempty"`
+}
+
+// Filled is the number of seats the okrug or district filled.
+func (o OkrugResult) Filled() int {
+	if o.Seats > 0 {
+		return len(o.Elected)
+	}
+	if o.Winner != "" {
+		return 1
+	}
+	return 0
 }
 
 // Plurality decides a single-mandate okrug: the candidate with the most
@@ -134,6 +245,13 @@ type OkrugResult struct {
 func Plurality(okrug string, cands []OkrugCandidate, againstAll int64, r OkrugRule, lots []string) (OkrugResult, error) {
 	if err := r.Validate(); err != nil {
 		return OkrugResult{}, err
+	}
+	if r.seats() > 1 || r.SexBalance != nil {
+		return OkrugResult{}, invalid("Plurality decides a single-mandate okrug; a district of %d seats or with a sex-balance rule is decided by District", r.seats())
+	}
+	if r.AgainstAll.repeats() {
+		// In a single-mandate okrug the leader is the last seat.
+		r.AgainstAll = RepeatIfAhead
 	}
 	if againstAll < 0 {
 		return OkrugResult{}, invalid("negative against-all votes %d in okrug %q", againstAll, okrug)

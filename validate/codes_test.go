@@ -68,8 +68,10 @@ page, with:
   ` + "`list/<party>`" + ` (inside a list), ` + "`okrug/<okrug>`" + `;
 - ` + "`stage`" + `: ` + "`largest_remainder`" + ` or ` + "`highest_quotient`" + ` (equal remainders or quotients at the
   last list seat), ` + "`women_quota`" + ` or ` + "`preference`" + ` (equal preference votes inside a list),
-  ` + "`plurality`" + ` (okrug candidates equal for first place), ` + "`against_all`" + ` ("against all" equal to the
-  leading candidate);
+  ` + "`plurality`" + ` (okrug candidates equal for first place), ` + "`district`" + ` (candidates of equal votes
+  in a district of several seats, of whom the walk must choose: at the last seat or across the
+  sex-balance rule), ` + "`against_all`" + ` ("against all" equal to the leading candidate, or in a
+  district to the candidate it is compared with);
 - ` + "`tied`" + `, ` + "`seats`" + ` (the seats at stake) and ` + "`value`" + ` (the tied figure, exact; ` + "`not_evaluated`" + ` when
   no protocol gives a list's preference votes: missing data is not zero votes);
 - ` + "`settled_by`" + `: a rule the rule set names (` + "`registration_order`" + `, ` + "`ballot_order`" + `,

@@ -154,6 +154,7 @@ func source(args []js.Value, i int) (api.Source, error) {
 		LotsName:     str(v, "lots_name"),
 		LotSeed:      str(v, "lot_seed"),
 		SkipBadRows:  flag(v, "skip_bad_rows"),
+		Annul:        str(v, "annul"),
 	}
 	if ps := v.Get("protocols"); ps.Type() == js.TypeObject {
 		for j := 0; j < ps.Get("length").Int(); j++ {

@@ -40,7 +40,7 @@ func parse(fs *flag.FlagSet, args []string) int {
 
 func runCount(args []string, stdout, stderr io.Writer) int {
 	var in inputs
-	fs := newFlags("count", "count [--rules ID|FILE] [--election FILE.json] [--protocols FILE.csv --mapping MAP.json] [--lots FILE] [--format text|json|md] [--lang en|ru|ky]", stderr)
+	fs := newFlags("count", "count [--rules ID|FILE] [--election FILE.json] [--protocols FILE.csv --mapping MAP.json] [--lots FILE] [--annul precinct:ID|candidate:ID ...] [--annul-file FILE] [--format text|json|md] [--lang en|ru|ky]", stderr)
 	in.register(fs)
 	fs.BoolVar(&in.transcript, "transcript", false, "print every step of the count (text, or its JSON schema with --format json)")
 	if st := parse(fs, args); st >= 0 {
@@ -49,6 +49,9 @@ func runCount(args []string, stdout, stderr io.Writer) int {
 	l, err := in.load()
 	if err != nil {
 		return fail(stderr, err)
+	}
+	if len(l.opts.Annul) > 0 {
+		return countAnnulled(in, l, stdout, stderr)
 	}
 	res, err := l.count()
 	if err != nil {
@@ -63,6 +66,42 @@ func runCount(args []string, stdout, stderr io.Writer) int {
 		return fail(stderr, err)
 	}
 	return countStatus(res)
+}
+
+// countAnnulled counts with the annulments given and compares with the
+// count as the protocols stand: the JSON is the comparison
+// (shailoo.WhatIf), the text and Markdown the report of the count with the
+// annulments and what they change; the transcript is that of the count
+// with them. Either count may hide a tie or an error finding: the worse
+// status wins.
+func countAnnulled(in inputs, l *loaded, stdout, stderr io.Writer) int {
+	if err := l.whole(); err != nil {
+		return fail(stderr, err)
+	}
+	if err := shailoo.CheckAnnulments(l.election, l.opts.Annul); err != nil {
+		return fail(stderr, err)
+	}
+	cmp, err := shailoo.CompareAnnulled(l.election, l.rules, l.opts)
+	if err != nil {
+		return fail(stderr, err)
+	}
+	switch {
+	case in.transcript:
+		err = in.writeTranscript(stdout, cmp.Alternative)
+	case in.format == "json":
+		var b []byte
+		if b, err = json.MarshalIndent(cmp, "", "  "); err == nil {
+			_, err = stdout.Write(append(b, '\n'))
+		}
+	case in.format == "md":
+		err = report.AnnulMarkdown(stdout, cmp, report.Lang(in.lang))
+	default:
+		err = report.AnnulText(stdout, cmp, report.Lang(in.lang))
+	}
+	if err != nil {
+		return fail(stderr, err)
+	}
+	return worse(countStatus(cmp.Base), countStatus(cmp.Alternative))
 }
 
 // countStatus is the exit status a count earns: exitFindings for error

@@ -32,6 +32,8 @@ type inputs struct {
 	transcript  bool
 	totalsOnly  bool
 	allFindings bool
+	annul       multi
+	annulFile   string
 }
 
 type multi []string
@@ -50,6 +52,8 @@ func (in *inputs) register(fs *flag.FlagSet) {
 	fs.StringVar(&in.format, "format", "text", "output format: text, json or md")
 	fs.StringVar(&in.lang, "lang", "en", "language of text and md output: en, ru or ky")
 	fs.BoolVar(&in.allFindings, "all-findings", false, fmt.Sprintf("list every finding; without it the first %d findings of each code are listed and the others counted", validate.MaxListed))
+	fs.Var(&in.annul, "annul", "annul results: precinct:ID (a polling station's) or candidate:ID (an okrug candidate's votes); repeatable. The count is made without them and compared with the count as the protocols stand")
+	fs.StringVar(&in.annulFile, "annul-file", "", `annulments JSON: {"annulments": [{"kind": "precinct", "id": "5249", "reason": "..."}]}`)
 	fs.BoolVar(&in.totalsOnly, "totals-only", false, "check each protocol on its own and skip the cross-checks between protocols (reported not evaluated): a streaming count then keeps nothing per precinct")
 }
 
@@ -164,6 +168,28 @@ func (in *inputs) load() (*loaded, error) {
 		return nil, fmt.Errorf("--mapping given without --protocols")
 	}
 
+	for _, a := range in.annul {
+		an, err := shailoo.ParseAnnulment(a)
+		if err != nil {
+			l.close()
+			return nil, fmt.Errorf("--annul: %w", err)
+		}
+		l.opts.Annul = append(l.opts.Annul, an)
+	}
+	if in.annulFile != "" {
+		b, input, err := readFile(in.annulFile)
+		if err != nil {
+			l.close()
+			return nil, err
+		}
+		as, err := shailoo.ReadAnnulments(bytes.NewReader(b), in.annulFile, l.election)
+		if err != nil {
+			l.close()
+			return nil, err
+		}
+		l.opts.Annul = append(l.opts.Annul, as...)
+		l.opts.Inputs = append(l.opts.Inputs, input)
+	}
 	l.opts.LotSeed = in.lotSeed
 	l.opts.AllFindings = in.allFindings
 	if in.lots != "" {

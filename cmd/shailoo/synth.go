@@ -5,11 +5,13 @@ import (
 	"bytes"
 	"encoding/json"
 	"errors"
+	"flag"
 	"fmt"
 	"io"
 	"os"
 	"path/filepath"
 
+	"github.com/shailoo/shailoo/datasets"
 	"github.com/shailoo/shailoo/election"
 	"github.com/shailoo/shailoo/ingest"
 	"github.com/shailoo/shailoo/internal/faults"
@@ -26,12 +28,39 @@ func runSynth(args []string, stdout, stderr io.Writer) int {
 	withFaults := fs.Bool("faults", false, "plant one fault of every protocol and cross-check code and write the answer key to faults.json")
 	machine := fs.Bool("machine", false, "also write the machine (automatic ballot box) count of every precinct")
 	noPrefs := fs.Bool("no-preferences", false, "leave out preference votes (much smaller files at a million precincts)")
+	rules := fs.String("rules", "kg2021", "the shape of the election: kg2021 (list and okrug ballots) or kg2025 (30 districts of 3 seats; writes DIR/election.json with its protocols)")
 	if st := parse(fs, args); st >= 0 {
 		return st
 	}
 	if *out == "" {
 		fmt.Fprintln(stderr, "shailoo synth: --out is required")
 		fs.Usage()
+		return exitUsage
+	}
+	switch *rules {
+	case "kg2021":
+	case "kg2025":
+		c := datasets.KG2025DefaultConfig()
+		fs.Visit(func(f *flag.Flag) {
+			if f.Name == "seed" {
+				c.Seed = *seed
+			}
+		})
+		e, err := datasets.KG2025(c)
+		if err != nil {
+			return fail(stderr, err)
+		}
+		if err := os.MkdirAll(*out, 0o755); err != nil {
+			return fail(stderr, err)
+		}
+		if err := writeJSON(filepath.Join(*out, "election.json"), e); err != nil {
+			return fail(stderr, err)
+		}
+		fmt.Fprintf(stdout, "wrote %s/election.json: %d districts, %d precincts, %d protocols, seed %d\ncount it: shailoo count --rules kg2025 --election %[1]s/election.json\n",
+			*out, len(e.Okrugs), len(e.Precincts), len(e.Protocols), c.Seed)
+		return exitOK
+	default:
+		fmt.Fprintf(stderr, "shailoo synth: --rules %q: want kg2021 or kg2025\n", *rules)
 		return exitUsage
 	}
 	abroad := int(int64(*precincts) * 59 / 2494)

@@ -10,6 +10,7 @@ import (
 	"slices"
 	"strings"
 	"sync"
+	"unicode"
 
 	"github.com/shailoo/shailoo"
 	"github.com/shailoo/shailoo/datasets"
@@ -46,6 +47,11 @@ type Source struct {
 	// SkipBadRows reports unreadable CSV rows as findings and goes on
 	// (`--skip-bad-rows`).
 	SkipBadRows bool `json:"skip_bad_rows,omitempty"`
+	// Annul lists annulments, "precinct:ID" or "candidate:ID", separated
+	// by commas, spaces or line ends (`--annul`): the count is made
+	// without them and compared with the count as the protocols stand
+	// (Count's "annulled").
+	Annul string `json:"annul,omitempty"`
 }
 
 // CSVFile is one protocols CSV file and its column mapping.
@@ -80,6 +86,20 @@ type loaded struct {
 	files    []csvFile
 	// merged is election with the CSV files' protocols, built on demand.
 	merged *election.Election
+	// annulled is what the annulments change, once counted.
+	annulled *Annulled
+}
+
+// Annulled is what the annulments of a Source change: the annulments
+// (Changes), the okrugs and lists whose deputies change, and the seat
+// tally of the count as the protocols stand (Base); Count adds it to the
+// Result as "annulled", as `shailoo count --annul --format json` gives
+// the whole comparison.
+type Annulled struct {
+	Changes []string              `json:"changes"`
+	Okrugs  []shailoo.OkrugChange `json:"okrugs,omitempty"`
+	Lists   []shailoo.ListChange  `json:"lists,omitempty"`
+	Base    shailoo.SeatTally     `json:"base_seats"`
 }
 
 // csvFile is a protocols CSV file and its mapping, read again at each use.
@@ -98,8 +118,23 @@ func (l *loaded) inputs() []shailoo.CSVInput {
 }
 
 // count counts l as `shailoo count` does: CSV files streamed through
-// shailoo.CountCSV, an election alone through shailoo.CountWith.
+// shailoo.CountCSV, an election alone through shailoo.CountWith; with
+// annulments, the whole election through shailoo.CompareAnnulled, and the
+// Result is the count without what was annulled (l.annulled says what
+// changes).
 func (l *loaded) count() (*shailoo.Result, error) {
+	if len(l.opts.Annul) > 0 {
+		e, err := l.all()
+		if err != nil {
+			return nil, err
+		}
+		w, err := shailoo.CompareAnnulled(e, l.rules, l.opts)
+		if err != nil {
+			return nil, err
+		}
+		l.annulled = &Annulled{Changes: w.Changes, Okrugs: w.Okrugs, Lists: w.Lists, Base: w.Base.Seats}
+		return w.Alternative, nil
+	}
 	if len(l.files) == 0 {
 		return shailoo.CountWith(l.election, l.rules, l.opts)
 	}
@@ -164,7 +199,7 @@ var last memo
 func (s Source) equal(t Source) bool {
 	return s.Demo == t.Demo && s.Election == t.Election && s.ElectionName == t.ElectionName &&
 		s.Rules == t.Rules && s.RulesName == t.RulesName && s.Lots == t.Lots && s.LotsName == t.LotsName &&
-		s.LotSeed == t.LotSeed && s.SkipBadRows == t.SkipBadRows && slices.Equal(s.Protocols, t.Protocols)
+		s.LotSeed == t.LotSeed && s.SkipBadRows == t.SkipBadRows && slices.Equal(s.Protocols, t.Protocols) && s.Annul == t.Annul
 }
 
 // load returns s read (see read), from the memo when s is the last source.
@@ -220,6 +255,13 @@ func read(s Source) (*loaded, error) {
 		if err := readMappings(&l, s); err != nil {
 			return nil, err
 		}
+	}
+	for _, a := range strings.FieldsFunc(s.Annul, func(r rune) bool { return r == ',' || r == ';' || unicode.IsSpace(r) }) {
+		an, err := shailoo.ParseAnnulment(a)
+		if err != nil {
+			return nil, fmt.Errorf("%w: %w", ErrInput, err)
+		}
+		l.opts.Annul = append(l.opts.Annul, an)
 	}
 	l.opts.LotSeed = s.LotSeed
 	if s.Lots != "" {
@@ -285,11 +327,28 @@ func Count(s Source) ([]byte, error) {
 	if err != nil {
 		return nil, err
 	}
+	if a := annulledOf(s); a != nil {
+		return indent(struct {
+			*shailoo.Result
+			Annulled *Annulled `json:"annulled"`
+		}{res, a})
+	}
 	var b bytes.Buffer
 	if err := report.JSON(&b, res); err != nil {
 		return nil, err
 	}
 	return b.Bytes(), nil
+}
+
+// annulledOf is what the annulments of s change, when s was the last
+// source counted with annulments.
+func annulledOf(s Source) *Annulled {
+	last.mu.Lock()
+	defer last.mu.Unlock()
+	if last.l == nil || !last.src.equal(s) {
+		return nil
+	}
+	return last.l.annulled
 }
 
 // Verify counts s and checks the published summary against the recount;

@@ -439,3 +439,35 @@ func TestPresetsAndVersion(t *testing.T) {
 		t.Errorf("version %+v", v)
 	}
 }
+
+// Annulments from the page: the Result is the count without them, and
+// "annulled" says who loses and who gains a seat (the district-8 kind,
+// planted in testdata/kg2025-district8.json).
+func TestCountAnnulled(t *testing.T) {
+	b, err := os.ReadFile(filepath.Join("..", "..", "testdata", "kg2025-district8.json"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	src := api.Source{Election: string(b), ElectionName: "kg2025-district8.json", Rules: "kg2025", Annul: "precinct:5249, precinct:5514"}
+	out, err := api.Count(src)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got struct {
+		Seats    shailoo.SeatTally `json:"seats"`
+		Annulled *api.Annulled     `json:"annulled"`
+	}
+	if err := json.Unmarshal(out, &got); err != nil {
+		t.Fatal(err)
+	}
+	if got.Annulled == nil || len(got.Annulled.Okrugs) != 1 || !slices.Equal(got.Annulled.Okrugs[0].Lose, []string{"w1"}) || !slices.Equal(got.Annulled.Okrugs[0].Gain, []string{"w2"}) {
+		t.Fatalf("annulled = %+v", got.Annulled)
+	}
+	if got.Seats.Total != 3 {
+		t.Errorf("seats = %+v", got.Seats)
+	}
+	src.Annul = "station:1"
+	if _, err := api.Count(src); !errors.Is(err, api.ErrInput) {
+		t.Errorf("a bad annulment: %v, want api.ErrInput", err)
+	}
+}

@@ -98,6 +98,12 @@ const STRINGS = {
     out_tie: 'tie: lots required',
     out_no_votes: 'no votes',
     out_not_evaluated: 'not evaluated: no protocols',
+    out_cannot_decide_under_rule: 'cannot be decided under the sex-balance rule: not filled',
+    out_not_evaluated_sex_not_given: "not evaluated: a candidate's sex is not given (the sex-balance rule needs it)",
+    district_unfilled: '{n} seats not filled',
+    district_rule: 'seated by the sex-balance rule',
+    prov_district_cannot_be_decided: 'Districts that cannot be decided under the sex-balance rule (too few candidates with votes of one sex): {n} ({affects}). Their seats are not filled; what follows is not in the rule set.',
+    prov_candidate_sex_not_given: 'Districts with candidates whose sex is not given, which the sex-balance rule needs: {n} ({affects}). They are not decided and their seats are not filled.',
     provisional_h: '⚠ Provisional result: it rests on data that was not evaluated',
     prov_threshold_base: 'The national threshold is not evaluated: counted list protocols lacking line(s) {scope} of its base: {n} (finding X227). The base is not taken smaller, and no list seat is filled.',
     prov_regional_threshold: 'The regional threshold is not evaluated ({scope}): {affects} are seated on their national result alone, and every list seat rests on it.',
@@ -109,6 +115,11 @@ const STRINGS = {
     prov_all_list_seats: 'every list seat',
     prov_unplaced_protocols: 'Counted protocols in no defined region or okrug: {n} (findings X208, X212, X213, X217, X218). Decided without their votes: {affects}.',
     no_okrugs: 'This election has no okrugs.',
+    no_list_tier: 'The rule set has no list tier: no threshold, no list seats.',
+    annul_label: 'Annul (optional): precinct:ID, candidate:ID',
+    annulled_h: 'Annulled: what changes',
+    annulled_none: 'Nobody loses or gains a seat.',
+    annulled_seats: 'Seats filled: {base} as the protocols stand, {alt} without what was annulled.',
     not_counted: 'No seat was decided: {why}',
     ties_h: 'Ties and decisions not made by the votes alone',
     ties_awaiting: 'A tie awaits lots: the seats concerned are not filled.',
@@ -287,6 +298,12 @@ const STRINGS = {
     out_tie: 'равенство: нужен жребий',
     out_no_votes: 'нет голосов',
     out_not_evaluated: 'не определено: нет протоколов',
+    out_cannot_decide_under_rule: 'не может быть определено по правилу о поле: не распределено',
+    out_not_evaluated_sex_not_given: 'не определено: не указан пол кандидата (нужен для правила о поле)',
+    district_unfilled: 'не распределено мандатов: {n}',
+    district_rule: 'избран(а) по правилу о поле',
+    prov_district_cannot_be_decided: 'Округов, итоги в которых нельзя определить по правилу о поле (мало кандидатов одного пола с голосами): {n} ({affects}). Мандаты в них не распределены; что дальше, набор правил не определяет.',
+    prov_candidate_sex_not_given: 'Округов с кандидатами без указания пола, нужного для правила о поле: {n} ({affects}). Итоги в них не определены, мандаты не распределены.',
     provisional_h: '⚠ Предварительный результат: он зависит от данных, которые не были оценены',
     prov_threshold_base: 'Общенациональный порог не определён: протоколов по партийным спискам без строк(и) {scope}, из которых складывается его база: {n} (замечание X227). База не берётся меньшей, мандаты по спискам не распределены.',
     prov_regional_threshold: 'Региональный порог не определён ({scope}): {affects} допущены к распределению мандатов только по общенациональному результату, и от этого зависят все мандаты по спискам.',
@@ -298,6 +315,11 @@ const STRINGS = {
     prov_all_list_seats: 'все мандаты по спискам',
     prov_unplaced_protocols: 'Учтённых протоколов вне определённых регионов или округов: {n} (замечания X208, X212, X213, X217, X218). Без их голосов определены: {affects}.',
     no_okrugs: 'В этих выборах нет округов.',
+    no_list_tier: 'В наборе правил нет партийных списков: нет порога, нет мандатов по спискам.',
+    annul_label: 'Отменить (необязательно): precinct:ID, candidate:ID',
+    annulled_h: 'Отмена итогов: что меняется',
+    annulled_none: 'Никто не теряет и не получает мандат.',
+    annulled_seats: 'Распределено мандатов: {base} по протоколам как есть, {alt} без отменённого.',
     not_counted: 'Мандаты не распределены: {why}',
     ties_h: 'Равенства и решения, принятые не только голосами',
     ties_awaiting: 'Равенство ждёт жребия: эти мандаты не распределены.',
@@ -476,6 +498,12 @@ const STRINGS = {
     out_tie: 'добуштар тең: чүчүкулак керек',
     out_no_votes: 'добуш жок',
     out_not_evaluated: 'аныкталган жок: протоколдор жок',
+    out_cannot_decide_under_rule: 'жыныс эрежеси боюнча аныктоого болбойт: бөлүштүрүлгөн жок',
+    out_not_evaluated_sex_not_given: 'аныкталган жок: талапкердин жынысы көрсөтүлгөн эмес (жыныс эрежеси үчүн керек)',
+    district_unfilled: '{n} мандат бөлүштүрүлгөн жок',
+    district_rule: 'жыныс эрежеси боюнча шайланды',
+    prov_district_cannot_be_decided: 'Жыныс эрежеси боюнча жыйынтыгын аныктоого болбогон округдар (бир жыныстагы добушу бар талапкерлер аз): {n} ({affects}). Алардын мандаттары бөлүштүрүлгөн жок; андан кийин эмне болору эрежелерде жок.',
+    prov_candidate_sex_not_given: 'Жыныс эрежеси үчүн керектүү жынысы көрсөтүлбөгөн талапкерлери бар округдар: {n} ({affects}). Алардын жыйынтыгы аныкталган жок, мандаттар бөлүштүрүлгөн жок.',
     provisional_h: '⚠ Алдын ала жыйынтык: ал бааланбаган маалыматтарга көз каранды',
     prov_threshold_base: 'Өлкө боюнча босого аныкталган жок: анын базасы түзүлгөн {scope} сап(тар)ы жок партиялык тизмелер боюнча протоколдор: {n} (X227 табылгасы). База кичирейтилбейт, тизмелер боюнча мандаттар бөлүштүрүлгөн жок.',
     prov_regional_threshold: 'Аймактык босого аныкталган жок ({scope}): {affects} өлкө боюнча жыйынтыгы менен гана мандат бөлүштүрүүгө киргизилди, тизмелер боюнча бардык мандаттар ушуга көз каранды.',
@@ -487,6 +515,11 @@ const STRINGS = {
     prov_all_list_seats: 'тизмелер боюнча бардык мандаттар',
     prov_unplaced_protocols: 'Аныкталган аймакка же округга кирбеген эсептелген протоколдор: {n} (X208, X212, X213, X217, X218 табылгалары). Алардын добуштарысыз аныкталды: {affects}.',
     no_okrugs: 'Бул шайлоодо округдар жок.',
+    no_list_tier: 'Эрежелер топтомунда партиялык тизмелер жок: босого жок, тизмелер боюнча мандаттар жок.',
+    annul_label: 'Жокко чыгаруу (милдеттүү эмес): precinct:ID, candidate:ID',
+    annulled_h: 'Жыйынтыктарды жокко чыгаруу: эмне өзгөрөт',
+    annulled_none: 'Эч ким мандатын жоготпойт жана албайт.',
+    annulled_seats: 'Бөлүштүрүлгөн мандаттар: протоколдор боюнча {base}, жокко чыгарылгандарсыз {alt}.',
     not_counted: 'Мандаттар бөлүштүрүлгөн жок: {why}',
     ties_h: 'Добуштар гана чечпеген теңдиктер жана чечимдер',
     ties_awaiting: 'Теңдик чүчүкулакты күтөт: ал мандаттар бөлүштүрүлгөн жок.',
@@ -792,7 +825,7 @@ function kindOf(name, bytes) {
     return /\.json$/.test(lower) ? null : 'csv';
   }
   if (!obj || typeof obj !== 'object' || Array.isArray(obj)) return null;
-  if ('format' in obj && 'threshold' in obj) return 'rules';
+  if ('format' in obj && ('threshold' in obj || 'okrug' in obj)) return 'rules';
   if ('parties' in obj || 'precincts' in obj || 'protocols' in obj) return 'election';
   if ('precinct' in obj && ('lines' in obj || 'votes' in obj || 'preferences' in obj)) return 'mapping';
   if ('lists' in obj || 'okrugs' in obj || 'turnout' in obj || 'participants' in obj) return 'summary';
@@ -878,6 +911,8 @@ function fileSource() {
   const src = { rules: rulesArg() };
   if (f.rules) src.rules_name = f.rules.name;
   if (f.lots) { src.lots = f.lots.bytes; src.lots_name = f.lots.name; }
+  const annul = $('#annul').value.trim();
+  if (annul) src.annul = annul;
   if (f.election) { src.election = f.election.bytes; src.election_name = f.election.name; }
   if (f.csv.length) {
     src.protocols = f.csv.map((c, i) => {
@@ -897,7 +932,8 @@ function rulesArg() {
 
 async function runDemo() {
   state.demo = true;
-  await count({ demo: true, rules: rulesArg(), rules_name: state.files.rules ? state.files.rules.name : undefined });
+  const annul = $('#annul').value.trim();
+  await count({ demo: true, rules: rulesArg(), rules_name: state.files.rules ? state.files.rules.name : undefined, annul: annul || undefined });
 }
 
 async function run() {
@@ -1195,6 +1231,11 @@ function tiesBlock(res) {
 function renderLists(res) {
   const box = $('#lists');
   box.textContent = '';
+  if (!res.rules.list && !res.rules.threshold && !res.lists.length) {
+    // a rule set without a list tier (kg2025): no threshold, no list seats
+    box.append(el('p', { class: 'muted' }, t('no_list_tier')));
+    return;
+  }
   const first = res.lists.find((l) => l.national && l.national.base > 0);
   if (first) {
     const v = first.national;
@@ -1247,7 +1288,7 @@ function renderOkrugs(res) {
       el('td', null, o.name),
       el('td', { class: 'outcome' }, t('out_' + o.outcome) +
         (o.outcome !== 'tie' && (res.ties || []).some((x) => x.context === 'okrug/' + o.okrug) ? ' (' + t('tie_mark') + ')' : '')),
-      el('td', null, o.winner_name || o.leader_name || o.winner || o.leader || ''),
+      el('td', null, o.seats ? districtDeputies(o) : (o.winner_name || o.leader_name || o.winner || o.leader || '')),
       el('td', { class: 'num' }, num(o.leader_votes), pct ? el('span', { class: 'muted' }, ' · ' + pct) : null),
       el('td', { class: 'num' }, num(o.against_all)),
       el('td', { class: 'num hide-small' }, num(o.margin)),
@@ -1255,6 +1296,37 @@ function renderOkrugs(res) {
   });
   box.append(table(null, [t('col_okrug'), t('col_okrug_name'), t('col_outcome'), t('col_leader'), [t('col_leader_votes'), 'num'],
     [t('col_against'), 'num'], [t('col_okrug_margin'), 'num hide-small'], [t('col_source'), 'hide-small']], rows, { class: 'okrugs' }));
+  renderAnnulled(res, box);
+}
+
+// renderAnnulled says what the annulments given change (res.annulled, from
+// wasm/api's Count): who loses and who gains a seat in each okrug.
+function renderAnnulled(res, box) {
+  const a = res.annulled;
+  if (!a) return;
+  const sec = el('div', { id: 'annulled' }, el('h3', null, t('annulled_h')));
+  for (const c of a.changes || []) sec.append(el('p', { class: 'muted' }, c));
+  const rows = (a.okrugs || []).map((o) => el('tr', null, el('td', null, o.id),
+    el('td', null, '− ' + (o.lose || []).join(', ')), el('td', null, '+ ' + (o.gain || []).join(', ')),
+    el('td', { class: 'hide-small' }, o.base + ' → ' + o.alternative)));
+  if (rows.length) sec.append(table(null, [t('col_okrug'), '−', '+', [t('col_outcome'), 'hide-small']], rows, { class: 'annulled' }));
+  else sec.append(el('p', null, t('annulled_none')));
+  sec.append(el('p', null, t('annulled_seats', { base: num(a.base_seats.total), alt: num(res.seats.total) })));
+  box.append(sec);
+}
+
+// districtDeputies draws the seats of a district of several seats: one
+// line per deputy (name, sex, votes), the seat the sex-balance rule gave
+// marked, and the seats not filled.
+function districtDeputies(o) {
+  const box = el('div', { class: 'district' });
+  for (const d of o.deputies || []) {
+    const rule = d.reason === 'sex_balance';
+    box.append(el('div', { class: rule ? 'seat by-rule' : 'seat', title: rule ? t('district_rule') : null },
+      (d.name || d.id) + ' (' + (d.sex || '?') + ', ' + num(d.votes) + ')' + (rule ? ' ⚖' : '')));
+  }
+  if (o.unfilled) box.append(el('div', { class: 'seat muted' }, t('district_unfilled', { n: o.unfilled })));
+  return box;
 }
 
 function errorsOf(fs) {
