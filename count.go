@@ -489,7 +489,7 @@ func (c *counter) totals() error {
 // percent is 100*num/den rounded as the rule set says published
 // percentages are; "" when den is 0.
 func (c *counter) percent(num, den int64) string {
-	s, _ := Percent(num, den, c.r.Published) // the rules were validated before the count
+	s, _ := Percent(num, den, c.r.Display()) // the rules were validated before the count
 	return s
 }
 

@@ -37,12 +37,17 @@ type Rules struct {
 	// RegionalThreshold, when set, must be met in every region.
 	RegionalThreshold *threshold.Rule `json:"regional_threshold,omitempty"`
 	List              ListTier        `json:"list" strict:"required"`
-	Okrug             seats.OkrugRule `json:"okrug" strict:"required"`
+	// Okrug is the rule of the okrug tier; it may be left out when
+	// Seats.Okrug is 0 (no okrugs), and is required otherwise.
+	Okrug seats.OkrugRule `json:"okrug"`
 	// Protocol says which lines the protocol form has and which control
 	// relations are in force.
 	Protocol validate.Rules `json:"protocol"`
-	// Published says how published percentages are rounded.
-	Published validate.PublishedRules `json:"published" strict:"required"`
+	// Published says how published percentages are rounded. Nil (left
+	// out) means that published percentages are not compared: verify
+	// lists its percentage checks as not evaluated, and the reports print
+	// percentages as DefaultDisplay says.
+	Published *validate.PublishedRules `json:"published,omitempty"`
 	// Registration holds the list composition rules checked at
 	// registration; nil means they are not checked.
 	Registration *validate.ListRules `json:"registration,omitempty"`
@@ -50,8 +55,9 @@ type Rules struct {
 
 // SeatCounts is the number of seats of each tier.
 type SeatCounts struct {
-	List  int `json:"list" strict:"required"`
-	Okrug int `json:"okrug" strict:"required"`
+	List int `json:"list" strict:"required"`
+	// Okrug is the number of single-mandate okrugs; 0 when left out.
+	Okrug int `json:"okrug"`
 }
 
 // ListTier is the rule of the party-list tier: how the seats are shared
@@ -65,8 +71,10 @@ type ListTier struct {
 	Method seats.Method   `json:"method" strict:"required"`
 	// Cap is the most list seats one party may hold; 0 means no cap.
 	Cap int `json:"cap"`
-	// Tie settles equal remainders or quotients at the last seat.
-	Tie seats.TieRule `json:"tie" strict:"required"`
+	// Tie settles equal remainders or quotients at the last seat. Left
+	// out, it is "lots" (ReadRules fills it in): a tie then awaits lots
+	// and is reported, never settled in silence.
+	Tie seats.TieRule `json:"tie,omitempty"`
 	// WomenQuota is the percentage of a list's seats reserved for women.
 	WomenQuota decimal.Decimal `json:"women_quota"`
 	// WomenQuotaRounding turns WomenQuota% of the seats into a number of
@@ -182,11 +190,30 @@ func (r Rules) Validate() error {
 		{"list.women_quota_rounding", string(r.List.WomenQuotaRounding), append(names([]seats.Rounding{seats.RoundHalfUp, seats.RoundUp, seats.RoundDown}), ""), "rounding"},
 		{"list.preference_tie", string(r.List.PreferenceTie), append(names([]seats.TieRule{seats.ListPosition, seats.Lots}), ""), "tie rule"},
 		{"list.missing_preferences", string(r.List.MissingPreferences), append(names([]seats.TieRule{seats.ListPosition, seats.Lots}), ""), "rule for missing preference votes"},
-		{"okrug.against_all", string(r.Okrug.AgainstAll), names([]seats.AgainstAllRule{seats.RepeatIfAhead, seats.AgainstAllIgnored}), "against-all rule"},
-		{"okrug.tie", string(r.Okrug.Tie), names([]seats.TieRule{seats.RegistrationOrder, seats.Lots}), "tie rule"},
-		{"published.rounding", string(r.Published.Rounding), []string{"", validate.HalfUp, validate.HalfEven, validate.Down}, "rounding"},
+	}
+	if r.Seats.Okrug > 0 || r.Okrug != (seats.OkrugRule{}) {
+		enums = append(enums, []struct {
+			field   string
+			value   string
+			allowed []string
+			what    string
+		}{
+			{"okrug.against_all", string(r.Okrug.AgainstAll), names([]seats.AgainstAllRule{seats.RepeatIfAhead, seats.AgainstAllIgnored}), "against-all rule"},
+			{"okrug.tie", string(r.Okrug.Tie), names([]seats.TieRule{seats.RegistrationOrder, seats.Lots}), "tie rule"},
+		}...)
+	}
+	if r.Published != nil {
+		enums = append(enums, struct {
+			field   string
+			value   string
+			allowed []string
+			what    string
+		}{"published.rounding", string(r.Published.Rounding), []string{"", validate.HalfUp, validate.HalfEven, validate.Down}, "rounding"})
 	}
 	for _, e := range enums {
+		if e.value == "" && !oneOf("", e.allowed...) {
+			return bad(e.field, "is missing (allowed: %s)", strings.Join(nonEmpty(e.allowed), ", "))
+		}
 		if !oneOf(e.value, e.allowed...) {
 			return bad(e.field, "unknown %s %q (allowed: %s)", e.what, e.value, strings.Join(nonEmpty(e.allowed), ", "))
 		}
@@ -201,7 +228,7 @@ func (r Rules) Validate() error {
 			return bad(fmt.Sprintf("protocol.relations[%d]", i), "%q is not a protocol relation (allowed: %s)", c, join(validate.Relations()))
 		}
 	}
-	if r.Published.Decimals < 0 || r.Published.Decimals > 18 {
+	if r.Published != nil && (r.Published.Decimals < 0 || r.Published.Decimals > 18) {
 		return bad("published.decimals", "%d is out of range 0..18", r.Published.Decimals)
 	}
 	// What the checks above leave to the packages' own validation.
@@ -211,9 +238,19 @@ func (r Rules) Validate() error {
 	}{
 		{"list", r.List.apportion(r.Seats.List).Validate()},
 		{"list", r.List.candidates().Validate()},
-		{"okrug", r.Okrug.Validate()},
 		{"protocol", r.Protocol.Validate()},
-		{"published", r.Published.Validate()},
+	}
+	if r.Seats.Okrug > 0 || r.Okrug != (seats.OkrugRule{}) {
+		checks = append(checks, struct {
+			field string
+			err   error
+		}{"okrug", r.Okrug.Validate()})
+	}
+	if r.Published != nil {
+		checks = append(checks, struct {
+			field string
+			err   error
+		}{"published", r.Published.Validate()})
 	}
 	if r.Registration != nil {
 		checks = append(checks, struct {
@@ -227,6 +264,30 @@ func (r Rules) Validate() error {
 		}
 	}
 	return nil
+}
+
+// DefaultDisplay is how percentages are printed when the rule set gives
+// no published rules: two decimals, rounded half up. It is a display, not
+// a published figure: nothing is compared with it.
+var DefaultDisplay = validate.PublishedRules{Decimals: 2, Rounding: validate.HalfUp}
+
+// Display returns the rules percentages are printed by: the published
+// ones, or DefaultDisplay.
+func (r Rules) Display() validate.PublishedRules {
+	if r.Published == nil {
+		return DefaultDisplay
+	}
+	return *r.Published
+}
+
+// defaults fills in what a rule set may leave out and has a default
+// (docs/rules.md lists each): list.tie is "lots". The others left out
+// mean "none" in their zero value (no okrugs, no cap, no quota, no
+// registration rules, published percentages not compared).
+func (r *Rules) defaults() {
+	if r.List.Tie == "" {
+		r.List.Tie = seats.Lots
+	}
 }
 
 func oneOf[T comparable](v T, set ...T) bool {
@@ -260,9 +321,9 @@ func join[T ~string](xs []T) string { return strings.Join(names(xs), ", ") }
 
 // ReadRules reads a rule set from JSON through the strict reader every
 // JSON input goes through: a syntax error, an unknown or duplicate key, a
-// value of the wrong type, a missing required field (every field that
-// decides seats: format, id, version, seats.list, seats.okrug, the
-// threshold, the list tier, the okrug rule and published.decimals), data
+// value of the wrong type, a missing required field (format, id, version,
+// seats.list, the threshold, list.method; the okrug rule when there are
+// okrugs; the preference rules under open lists), data
 // after the rule set, and everything Validate refuses (a wrong format
 // version, an unknown method, tie rule, rounding or protocol line) is an
 // error naming file, line, column and field, such as
@@ -277,6 +338,7 @@ func ReadRules(r io.Reader, file string) (Rules, error) {
 	if err != nil {
 		return Rules{}, placed(err)
 	}
+	rules.defaults()
 	if err := rules.Validate(); err != nil {
 		var re *RulesError
 		if !errors.As(err, &re) {

@@ -189,7 +189,7 @@ func build(res *shailoo.Result, l Lang) []section {
 			leader = o.Leader
 		}
 		pct := func(num, den int64) string {
-			s, err := shailoo.Percent(num, den, res.Rules.Published)
+			s, err := shailoo.Percent(num, den, res.Rules.Display())
 			if err != nil { // rules a count would have refused
 				return "?"
 			}
