@@ -57,6 +57,8 @@ type Options struct {
 	// unreadableListed and unreadableUnlisted count the rows ingest could
 	// not read that became findings, and those only counted (unreadable).
 	unreadableListed, unreadableUnlisted int
+	// notes are added to the Result's notes (rows named by their line).
+	notes []string
 }
 
 // newSHA256 returns o.SHA256(), or SHA-256 as internal/sha gives it
@@ -360,6 +362,7 @@ func (p *pipeline) finish(electionHash string) (*Result, error) {
 	}
 	c.res.Findings = report
 	c.res.Notes = append(c.res.Notes, p.notes...)
+	c.res.Notes = append(c.res.Notes, p.o.notes...)
 	c.res.Seats = SeatTally{ListOf: r.Seats.List, OkrugOf: r.Seats.Okrug, Of: r.Seats.List + r.Seats.Okrug}
 
 	if p.accErr != nil {

@@ -134,9 +134,15 @@ func CountCSV(def *election.Election, r Rules, files []CSVInput, o Options) (*Re
 		lay := newFileLayout(keys, f.Mapping)
 		var pr election.Precinct
 		var stop error
+		var nLineIDs, firstLineID int
 		skipped, err := ingest.ScanRows(io.TeeReader(f.R, fh), f.Name, f.Mapping,
 			ingest.Options{Lenient: o.SkipBadRows, CheckConflicts: !o.TotalsOnly, Concurrent: true, Precinct: p.table.Lookup},
 			func(row *ingest.Row) error {
+				if row.LineID {
+					if nLineIDs++; nLineIDs == 1 {
+						firstLineID = row.Line
+					}
+				}
 				lay.load(&d, row)
 				if lay.big != 0 {
 					big.note(keys, &d, func(field string) *ingest.ParseError { return row.Error(field, nil) })
@@ -163,6 +169,7 @@ func CountCSV(def *election.Election, r Rules, files []CSVInput, o Options) (*Re
 			return nil, err
 		}
 		p.o.unreadable(skipped)
+		p.o.lineIDs(f.Name, nLineIDs, firstLineID)
 		sums[i] = sum
 	}
 	p.o.Inputs = fileInputs(o.Inputs, files, sums)
@@ -228,6 +235,17 @@ func (o *Options) unreadable(skipped []*ingest.ParseError) {
 	}
 }
 
+// lineIDs notes the n rows of file that name no precinct (their precinct
+// cell, or a cell of their key columns, is empty), the first at line
+// first: each is identified by its line (ingest.Row.LineID).
+func (o *Options) lineIDs(file string, n, first int) {
+	if n == 0 {
+		return
+	}
+	o.notes = append(o.notes, fmt.Sprintf("%s: %d rows name no precinct (the first at line %d): each is a precinct of its own, its ID made of its key cells with \"line N\" for the empty ones.",
+		file, n, first))
+}
+
 // MergeCSV reads the CSV files whole and returns the election CountCSV
 // counts: def with the files' protocols appended in file order and, when
 // def lists no precincts, the precincts the files name (in first-seen
@@ -266,6 +284,9 @@ func mergeCSV(def *election.Election, files []CSVInput, o Options) (*election.El
 		}
 		origins = append(origins, rowOrigin{file: f.Name, first: len(e.Protocols), lines: t.Lines, columns: t.Columns})
 		o.unreadable(t.Skipped)
+		if len(t.LineIDs) > 0 {
+			o.lineIDs(f.Name, len(t.LineIDs), t.LineIDs[0])
+		}
 		e.Protocols = append(e.Protocols, t.Protocols...)
 		for _, p := range t.Precincts {
 			if fromFiles && !known[p.ID] {
