@@ -54,11 +54,13 @@ type Options struct {
 	// compute SHA-256: the hashes are part of the Result.
 	SHA256 func() hash.Hash `json:"-"`
 
+	// Notes are added to the Result's notes: what the caller assumed
+	// (a definition inferred from a mapping, say).
+	Notes []string `json:"-"`
+
 	// unreadableListed and unreadableUnlisted count the rows ingest could
 	// not read that became findings, and those only counted (unreadable).
 	unreadableListed, unreadableUnlisted int
-	// notes are added to the Result's notes (rows named by their line).
-	notes []string
 }
 
 // newSHA256 returns o.SHA256(), or SHA-256 as internal/sha gives it
@@ -362,7 +364,7 @@ func (p *pipeline) finish(electionHash string) (*Result, error) {
 	}
 	c.res.Findings = report
 	c.res.Notes = append(c.res.Notes, p.notes...)
-	c.res.Notes = append(c.res.Notes, p.o.notes...)
+	c.res.Notes = append(c.res.Notes, p.o.Notes...)
 	c.res.Seats = SeatTally{ListOf: r.Seats.List, OkrugOf: r.Seats.Okrug, Of: r.Seats.List + r.Seats.Okrug}
 
 	if p.accErr != nil {

@@ -242,7 +242,7 @@ func (o *Options) lineIDs(file string, n, first int) {
 	if n == 0 {
 		return
 	}
-	o.notes = append(o.notes, fmt.Sprintf("%s: %d rows name no precinct (the first at line %d): each is a precinct of its own, its ID made of its key cells with \"line N\" for the empty ones.",
+	o.Notes = append(o.Notes, fmt.Sprintf("%s: %d rows name no precinct (the first at line %d): each is a precinct of its own, its ID made of its key cells with \"line N\" for the empty ones.",
 		file, n, first))
 }
 
@@ -274,6 +274,7 @@ func mergeCSV(def *election.Election, files []CSVInput, o Options) (*election.El
 	}
 	e.Precincts = append([]election.Precinct(nil), e.Precincts...)
 	o.Findings = slices.Clone(o.Findings)
+	o.Notes = slices.Clone(o.Notes)
 	sums := make([]string, len(files))
 	var origins []rowOrigin
 	for i, f := range files {
@@ -297,7 +298,27 @@ func mergeCSV(def *election.Election, files []CSVInput, o Options) (*election.El
 		sums[i] = hex.EncodeToString(fh.Sum(nil))
 	}
 	o.Inputs = fileInputs(o.Inputs, files, sums)
+	if fromFiles && len(e.Regions) == 0 {
+		e.Regions = regionsOf(e.Precincts)
+		if len(e.Regions) > 0 {
+			o.Notes = append(o.Notes, fmt.Sprintf("The definition lists no regions: the %d regions are those the files' region cells name, each named as its cell.", len(e.Regions)))
+		}
+	}
 	return &e, o, origins, nil
+}
+
+// regionsOf returns one region per region ID the precincts name, in
+// first-seen order, named by its ID.
+func regionsOf(ps []election.Precinct) []election.Region {
+	var rs []election.Region
+	seen := map[string]bool{}
+	for _, p := range ps {
+		if p.Region != "" && !seen[p.Region] {
+			seen[p.Region] = true
+			rs = append(rs, election.Region{ID: p.Region, Name: p.Region})
+		}
+	}
+	return rs
 }
 
 // fileInputs puts the SHA-256 of each file in the first input named as

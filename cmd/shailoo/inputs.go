@@ -76,6 +76,24 @@ type loaded struct {
 	opts     shailoo.Options
 	files    []shailoo.CSVInput
 	closers  []io.Closer
+	inferred bool // the definition was inferred from the mapping
+}
+
+// inferredNote says that the definition was inferred from the mapping
+// file mfile, and what it holds.
+func inferredNote(mfile string, e *election.Election, regions bool) string {
+	var b strings.Builder
+	fmt.Fprintf(&b, "No --election given: the definition is inferred from the mapping %s: %d parties, one per mapped vote column, named by its header", mfile, len(e.Parties))
+	if e.HasAgainstAll(election.ListBallot) {
+		b.WriteString(`; the list ballot has "against all"`)
+	} else {
+		b.WriteString(`; the list ballot has no "against all" (the mapping gives none)`)
+	}
+	if regions {
+		b.WriteString("; regions from the region cells")
+	}
+	b.WriteString("; precincts from the rows; no candidate lists (deputies not given).")
+	return b.String()
 }
 
 // count counts the inputs: the CSV files streamed, or the election.
@@ -139,7 +157,23 @@ func (in *inputs) load() (*loaded, error) {
 		return nil, err
 	}
 
-	if in.election == "" {
+	if in.election == "" && len(in.protocols) > 0 && len(in.mappings) > 0 {
+		// Files without a definition: it is inferred from the mapping,
+		// never taken from the embedded dataset.
+		mb, _, err := readFile(in.mappings[0])
+		if err != nil {
+			return nil, err
+		}
+		m, err := ingest.ReadMapping(bytes.NewReader(mb), in.mappings[0])
+		if err != nil {
+			return nil, err
+		}
+		if l.election, err = ingest.Define(m, "inferred"); err != nil {
+			return nil, fmt.Errorf("%s: no --election given, and %w", in.mappings[0], err)
+		}
+		l.inferred = true
+		l.opts.Notes = append(l.opts.Notes, inferredNote(in.mappings[0], l.election, m.Region != nil))
+	} else if in.election == "" {
 		d, err := datasets.KG2021()
 		if err != nil {
 			return nil, err
@@ -192,7 +226,7 @@ func (in *inputs) readProtocols(l *loaded) error {
 		return fmt.Errorf("give one --mapping for all --protocols files or one per file (%d files, %d mappings)", len(in.protocols), len(in.mappings))
 	}
 	e := *l.election
-	if in.election == "" {
+	if in.election == "" && !l.inferred {
 		e.Protocols = nil
 	}
 	l.election = &e
@@ -210,6 +244,10 @@ func (in *inputs) readProtocols(l *loaded) error {
 		}
 		m, err := ingest.ReadMapping(bytes.NewReader(mb), mfile)
 		if err != nil {
+			l.close()
+			return err
+		}
+		if err := ingest.CheckChoices(m, l.election, mfile); err != nil {
 			l.close()
 			return err
 		}
