@@ -86,20 +86,22 @@ type Precinct struct {
 // Election is the definition of an election and the protocols of its
 // precincts.
 type Election struct {
-	ID         string     `json:"id"`
-	Name       string     `json:"name"`
-	Date       string     `json:"date,omitempty"` // YYYY-MM-DD
-	Provenance string     `json:"provenance,omitempty"`
-	Regions    []Region   `json:"regions"`
-	Okrugs     []Okrug    `json:"okrugs"`
-	Parties    []Party    `json:"parties"`
-	Precincts  []Precinct `json:"precincts"`
-	Protocols  []Protocol `json:"protocols"`
+	ID         string   `json:"id"`
+	Name       string   `json:"name"`
+	Date       string   `json:"date,omitempty"` // YYYY-MM-DD
+	Provenance string   `json:"provenance,omitempty"`
+	Regions    []Region `json:"regions"`
+	Okrugs     []Okrug  `json:"okrugs"`
+	Parties    []Party  `json:"parties"`
 	// Ballots says what each ballot offers besides its parties or
 	// candidates. Left out, both ballots have "against all" (the Kyrgyz
 	// ballots); a ballot without it is declared
 	// {"ballots": {"list": {"against_all": false}}}.
 	Ballots Ballots `json:"ballots,omitzero"`
+	// Precincts and Protocols come last in the JSON (the election's hash
+	// is computed as they are written, after the rest).
+	Precincts []Precinct `json:"precincts"`
+	Protocols []Protocol `json:"protocols"`
 }
 
 // Ballots holds the form of each ballot.
