@@ -130,6 +130,11 @@ type Mapping struct {
 
 	Delimiter string `json:"delimiter,omitempty"` // "," (default), ";" or "\t"
 	SkipRows  int    `json:"skip_rows,omitempty"` // rows above the header row
+
+	// Guesses are the notes a drafted mapping (Draft) leaves for its user
+	// to confirm: reading ignores them, and a count says how many remain.
+	// Delete them once each guess is checked.
+	Guesses []string `json:"_guesses,omitempty"`
 }
 
 // fieldKind is what a mapped column holds.

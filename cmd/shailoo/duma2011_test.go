@@ -38,9 +38,9 @@ func TestDuma2011Example(t *testing.T) {
 			ID    string
 			Seats int
 		}
-		Seats struct{ Filled, Of int }
+		Seats  struct{ Filled, Of int }
 		Totals struct{ Participants int64 }
-		Notes []string
+		Notes  []string
 	}
 	if err := json.Unmarshal([]byte(out), &res); err != nil {
 		t.Fatal(err)

@@ -251,6 +251,9 @@ func (in *inputs) readProtocols(l *loaded) error {
 			l.close()
 			return err
 		}
+		if len(m.Guesses) > 0 {
+			l.opts.Notes = append(l.opts.Notes, fmt.Sprintf("The mapping %s still holds %d guesses of \"mapping draft\" (\"_guesses\"): confirm each and delete them.", mfile, len(m.Guesses)))
+		}
 		f, err := os.Open(file)
 		if err != nil {
 			l.close()
