@@ -210,8 +210,8 @@ func DraftMapping(r io.Reader, file string) (*Draft, error) {
 	m := Mapping{SkipRows: skip, Delimiter: string(delim), Lines: map[election.Line]Column{}, Votes: map[string]Column{}}
 	guess := func(format string, a ...any) { m.Guesses = append(m.Guesses, fmt.Sprintf(format, a...)) }
 	ncol := len(header)
-	numeric := make([]bool, ncol)  // every non-empty cell a whole number
-	nonEmpty := make([]int, ncol)  // cells not empty
+	numeric := make([]bool, ncol) // every non-empty cell a whole number
+	nonEmpty := make([]int, ncol) // cells not empty
 	values := make([]map[string]int, ncol)
 	for i := range values {
 		values[i] = map[string]int{}
@@ -467,4 +467,3 @@ func slug(h string) string {
 	}
 	return strings.Trim(b.String(), "-")
 }
-
