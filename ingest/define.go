@@ -100,18 +100,19 @@ func near(_ string, ids []string) string {
 }
 
 // Define returns the definition a list-ballot mapping implies, for a file
-// counted without one: one party per mapped choice (Votes), named by its
-// column's header (or its ID, for a column given by number), in the
-// order of the mapping's choices; the list ballot with "against all" only
-// when the mapping maps it. Regions and precincts are left empty, to be
-// learnt from the file's cells. A mapping of okrug ballots implies no
-// definition (which candidate stands in which okrug is not in its
-// columns): ErrMapping.
-func Define(m Mapping, id string) (*election.Election, error) {
+// counted without one, and a note that says so (for the Result's notes):
+// one party per mapped choice (Votes), named by its column's header (or
+// its ID, for a column given by number), in the order of the choices' IDs;
+// the list ballot with "against all" only when the mapping maps it.
+// Regions and precincts are left empty, to be learnt from the file's
+// cells. A mapping of okrug ballots implies no definition (which
+// candidate stands in which okrug is not in its columns): ErrMapping.
+// mfile names the mapping in the note.
+func Define(m Mapping, mfile string) (*election.Election, string, error) {
 	if m.Ballot != string(election.ListBallot) {
-		return nil, mappingError("ballot", `a definition can be inferred only from a mapping of list ballots ("ballot": "list"); give the election's definition`)
+		return nil, "", mappingError("ballot", `a definition can be inferred only from a mapping of list ballots ("ballot": "list"); give the election's definition`)
 	}
-	e := &election.Election{ID: id, Name: id}
+	e := &election.Election{ID: "inferred", Name: "inferred from " + mfile}
 	for _, cid := range choiceKeys(m.Votes) {
 		if cid == election.AgainstAll {
 			continue
@@ -123,9 +124,27 @@ func Define(m Mapping, id string) (*election.Election, error) {
 		}
 		e.Parties = append(e.Parties, election.Party{ID: cid, Name: name})
 	}
-	if _, ok := m.Votes[election.AgainstAll]; !ok {
+	var b strings.Builder
+	fmt.Fprintf(&b, "No election definition given: the definition is inferred from the mapping %s: %d parties, one per mapped vote column, named by its header", mfile, len(e.Parties))
+	if _, ok := m.Votes[election.AgainstAll]; ok {
+		b.WriteString(`; the list ballot has "against all"`)
+	} else {
 		no := false
 		e.Ballots.List.AgainstAll = &no
+		b.WriteString(`; the list ballot has no "against all" (the mapping gives none)`)
 	}
-	return e, nil
+	if m.Region != nil {
+		b.WriteString("; regions from the region cells")
+	}
+	b.WriteString("; precincts from the rows; no candidate lists (deputies not given).")
+	return e, b.String(), nil
+}
+
+// GuessesNote returns a note that the mapping mfile still holds the
+// guesses of a draft (Mapping.Guesses), or "" when it holds none.
+func GuessesNote(m Mapping, mfile string) string {
+	if len(m.Guesses) == 0 {
+		return ""
+	}
+	return fmt.Sprintf("The mapping %s still holds %d guesses of \"mapping draft\" (\"_guesses\"): confirm each and delete them.", mfile, len(m.Guesses))
 }

@@ -79,23 +79,6 @@ type loaded struct {
 	inferred bool // the definition was inferred from the mapping
 }
 
-// inferredNote says that the definition was inferred from the mapping
-// file mfile, and what it holds.
-func inferredNote(mfile string, e *election.Election, regions bool) string {
-	var b strings.Builder
-	fmt.Fprintf(&b, "No --election given: the definition is inferred from the mapping %s: %d parties, one per mapped vote column, named by its header", mfile, len(e.Parties))
-	if e.HasAgainstAll(election.ListBallot) {
-		b.WriteString(`; the list ballot has "against all"`)
-	} else {
-		b.WriteString(`; the list ballot has no "against all" (the mapping gives none)`)
-	}
-	if regions {
-		b.WriteString("; regions from the region cells")
-	}
-	b.WriteString("; precincts from the rows; no candidate lists (deputies not given).")
-	return b.String()
-}
-
 // count counts the inputs: the CSV files streamed, or the election.
 func (l *loaded) count() (*shailoo.Result, error) {
 	defer l.close()
@@ -168,11 +151,12 @@ func (in *inputs) load() (*loaded, error) {
 		if err != nil {
 			return nil, err
 		}
-		if l.election, err = ingest.Define(m, "inferred"); err != nil {
+		var note string
+		if l.election, note, err = ingest.Define(m, in.mappings[0]); err != nil {
 			return nil, fmt.Errorf("%s: no --election given, and %w", in.mappings[0], err)
 		}
 		l.inferred = true
-		l.opts.Notes = append(l.opts.Notes, inferredNote(in.mappings[0], l.election, m.Region != nil))
+		l.opts.Notes = append(l.opts.Notes, note)
 	} else if in.election == "" {
 		d, err := datasets.KG2021()
 		if err != nil {
@@ -251,8 +235,8 @@ func (in *inputs) readProtocols(l *loaded) error {
 			l.close()
 			return err
 		}
-		if len(m.Guesses) > 0 {
-			l.opts.Notes = append(l.opts.Notes, fmt.Sprintf("The mapping %s still holds %d guesses of \"mapping draft\" (\"_guesses\"): confirm each and delete them.", mfile, len(m.Guesses)))
+		if n := ingest.GuessesNote(m, mfile); n != "" {
+			l.opts.Notes = append(l.opts.Notes, n)
 		}
 		f, err := os.Open(file)
 		if err != nil {
