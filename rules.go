@@ -174,9 +174,9 @@ func (r Rules) Validate() error {
 	case r.List.WomenQuotaRounding == "" && !r.List.WomenQuota.IsZero():
 		return bad("list.women_quota_rounding", "is empty: a women's quota of %s%% needs %q, %q or %q", r.List.WomenQuota, seats.RoundHalfUp, seats.RoundUp, seats.RoundDown)
 	case !r.List.closed() && r.List.PreferenceTie == "":
-		return bad("list.preference_tie", "is missing: open lists need a rule for equal preference votes: %q or %q", seats.ListPosition, seats.Lots)
+		return bad("list.preference_tie", "is missing: open lists need a rule for equal preference votes (allowed: %s, %s)", seats.ListPosition, seats.Lots)
 	case !r.List.closed() && r.List.MissingPreferences == "":
-		return bad("list.missing_preferences", "is missing: open lists need a rule for who takes a list's seats when preference votes are missing: %q or %q",
+		return bad("list.missing_preferences", "is missing: open lists need a rule for who takes a list's seats when preference votes are missing (allowed: %s, %s)",
 			seats.ListPosition, seats.Lots)
 	}
 	enums := []struct {
@@ -336,7 +336,7 @@ func ReadRules(r io.Reader, file string) (Rules, error) {
 	var rules Rules
 	doc, err := strictjson.Read(r, file, &rules, strictjson.Options{Wrap: ErrRules, Places: true})
 	if err != nil {
-		return Rules{}, placed(err)
+		return Rules{}, withAllowed(placed(err))
 	}
 	rules.defaults()
 	if err := rules.Validate(); err != nil {
@@ -348,6 +348,34 @@ func ReadRules(r io.Reader, file string) (Rules, error) {
 		return Rules{}, &ingest.ParseError{File: file, Line: line, Column: col, Field: re.Field, Err: fieldCause{re}}
 	}
 	return rules, nil
+}
+
+// allowedValues are the values of the rule-set fields that name one of a
+// few, for an error that a field is missing.
+func allowedValues(path string) []string {
+	bases := []threshold.Base{threshold.Participants, threshold.Found, threshold.Valid, threshold.Voters}
+	comps := []threshold.Comparison{threshold.AtLeast, threshold.MoreThan}
+	switch path {
+	case "list.method":
+		return names(seats.Methods())
+	case "threshold.base", "regional_threshold.base":
+		return names(bases)
+	case "threshold.comparison", "regional_threshold.comparison":
+		return names(comps)
+	}
+	return nil
+}
+
+// withAllowed adds the allowed values to an error about a field that
+// names one of a few (a missing list.method, say).
+func withAllowed(err error) error {
+	var pe *ingest.ParseError
+	if errors.As(err, &pe) {
+		if vs := allowedValues(pe.Field); len(vs) > 0 && !strings.Contains(pe.Err.Error(), "allowed") {
+			pe.Err = fmt.Errorf("%w (allowed: %s)", pe.Err, strings.Join(vs, ", "))
+		}
+	}
+	return err
 }
 
 // fieldCause is a *RulesError inside an error that names the field

@@ -56,6 +56,9 @@ func TestRulesRequiredWhereTheyApply(t *testing.T) {
 			if pe.File != "rules.json" || pe.Line == 0 || pe.Column == 0 || pe.Field != c.field {
 				t.Errorf("err = %v (field %q), want rules.json:line:column and field %q", err, pe.Field, c.field)
 			}
+			if !strings.Contains(err.Error(), "allowed") {
+				t.Errorf("err = %v, want the allowed values", err)
+			}
 		})
 	}
 }
