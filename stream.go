@@ -91,6 +91,8 @@ func CountCSV(def *election.Election, r Rules, files []CSVInput, o Options) (*Re
 		if err != nil {
 			return nil, locateMerged(err, e, origins)
 		}
+		locateFindings(res.Findings.Findings, e, origins)
+		validate.Sort(res.Findings.Findings)
 		return res, nil
 	}
 
@@ -672,6 +674,41 @@ type rowOrigin struct {
 	first   int
 	lines   []int
 	columns map[string]int
+}
+
+// locateFindings gives each finding about one protocol read from a file
+// the file and line of its row (Place.File, Place.Row): the protocol of
+// the finding's precinct, ballot and count, the last such row when there
+// are several (a duplicate is found at the later row).
+func locateFindings(fs []validate.Finding, e *election.Election, origins []rowOrigin) {
+	type key struct {
+		precinct string
+		ballot   election.BallotKind
+		machine  bool
+	}
+	type at struct {
+		file string
+		line int
+	}
+	var rows map[key]at
+	for i := range fs {
+		p := &fs[i].Place
+		if p.File != "" || p.Precinct == "" || p.Ballot == "" {
+			continue
+		}
+		if rows == nil {
+			rows = map[key]at{}
+			for _, o := range origins {
+				for j, line := range o.lines {
+					q := &e.Protocols[o.first+j]
+					rows[key{q.Precinct, q.Ballot, q.Machine}] = at{o.file, line}
+				}
+			}
+		}
+		if a, ok := rows[key{p.Precinct, p.Ballot, p.Machine}]; ok {
+			p.File, p.Row = a.file, a.line
+		}
+	}
 }
 
 // locateMerged is bigFigures.locate and explain for the count of the
