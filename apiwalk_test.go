@@ -39,6 +39,7 @@ func TestAPIWalk(t *apiwalkTesting.T) {
 	apiwalkCall(t, "(*shailoo.sumError).Unwrap nil", func() { _ = (*sumError)(nil).Unwrap() })
 	apiwalkCall(t, "(*shailoo.sumError).Unwrap zero", func() { _ = new(sumError).Unwrap() })
 	apiwalkCall(t, "(shailoo.List).Women nil", func() { _ = (*new(List)).Women() })
+	apiwalkCall(t, "(shailoo.Rules).Display nil", func() { _ = (*new(Rules)).Display() })
 	apiwalkCall(t, "(shailoo.Rules).Set nil", func() { _, _ = (*new(Rules)).Set("", "") })
 	apiwalkCall(t, "(shailoo.Rules).Validate nil", func() { _ = (*new(Rules)).Validate() })
 	apiwalkCall(t, "(shailoo.Tie).Awaiting nil", func() { _ = (*new(Tie)).Awaiting() })

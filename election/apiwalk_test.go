@@ -14,6 +14,8 @@ import (
 // every exported function and method of the package, called with nil and
 // with zero arguments, returns without a panic.
 func TestAPIWalk(t *apiwalkTesting.T) {
+	apiwalkCall(t, "(*election.Election).HasAgainstAll nil", func() { _ = (*Election)(nil).HasAgainstAll(*new(BallotKind)) })
+	apiwalkCall(t, "(*election.Election).HasAgainstAll zero", func() { _ = new(Election).HasAgainstAll(*new(BallotKind)) })
 	apiwalkCall(t, "(*election.Election).Okrug nil", func() { _, _ = (*Election)(nil).Okrug("") })
 	apiwalkCall(t, "(*election.Election).Okrug zero", func() { _, _ = new(Election).Okrug("") })
 	apiwalkCall(t, "(*election.Election).Party nil", func() { _, _ = (*Election)(nil).Party("") })

@@ -18,8 +18,14 @@ import (
 // every exported function and method of the package, called with nil and
 // with zero arguments, returns without a panic.
 func TestAPIWalk(t *apiwalkTesting.T) {
+	apiwalkCall(t, "(*ingest.ChoicesError).Error nil", func() { _ = (*ChoicesError)(nil).Error() })
+	apiwalkCall(t, "(*ingest.ChoicesError).Error zero", func() { _ = new(ChoicesError).Error() })
+	apiwalkCall(t, "(*ingest.ChoicesError).Unwrap nil", func() { _ = (*ChoicesError)(nil).Unwrap() })
+	apiwalkCall(t, "(*ingest.ChoicesError).Unwrap zero", func() { _ = new(ChoicesError).Unwrap() })
 	apiwalkCall(t, "(*ingest.Column).UnmarshalJSON nil", func() { _ = (*Column)(nil).UnmarshalJSON(*new([]byte)) })
 	apiwalkCall(t, "(*ingest.Column).UnmarshalJSON zero", func() { _ = new(Column).UnmarshalJSON([]byte{}) })
+	apiwalkCall(t, "(*ingest.Draft).JSON nil", func() { _, _ = (*Draft)(nil).JSON() })
+	apiwalkCall(t, "(*ingest.Draft).JSON zero", func() { _, _ = new(Draft).JSON() })
 	apiwalkCall(t, "(*ingest.ParseError).Error nil", func() { _ = (*ParseError)(nil).Error() })
 	apiwalkCall(t, "(*ingest.ParseError).Error zero", func() { _ = new(ParseError).Error() })
 	apiwalkCall(t, "(*ingest.ParseError).Unwrap nil", func() { _ = (*ParseError)(nil).Unwrap() })
@@ -39,6 +45,12 @@ func TestAPIWalk(t *apiwalkTesting.T) {
 	apiwalkCall(t, "(ingest.errReader).Read zero", func() { _, _ = (*new(errReader)).Read([]byte{}) })
 	apiwalkCall(t, "ingest.BallotFiles nil", func() { _ = BallotFiles(*new(*election.Election)) })
 	apiwalkCall(t, "ingest.BallotFiles zero", func() { _ = BallotFiles(new(election.Election)) })
+	apiwalkCall(t, "ingest.CheckChoices nil", func() { _ = CheckChoices(*new(Mapping), *new(*election.Election), "") })
+	apiwalkCall(t, "ingest.CheckChoices zero", func() { _ = CheckChoices(*new(Mapping), new(election.Election), "") })
+	apiwalkCall(t, "ingest.Define nil", func() { _, _, _ = Define(*new(Mapping), "") })
+	apiwalkCall(t, "ingest.DraftMapping nil", func() { _, _ = DraftMapping(*new(io.Reader), "") })
+	apiwalkCall(t, "ingest.DraftMapping zero", func() { _, _ = DraftMapping(apiwalkStrings.NewReader(""), "") })
+	apiwalkCall(t, "ingest.GuessesNote nil", func() { _ = GuessesNote(*new(Mapping), "") })
 	apiwalkCall(t, "ingest.MappingFor nil", func() { _ = MappingFor(*new(*election.Election), *new(election.BallotKind)) })
 	apiwalkCall(t, "ingest.MappingFor zero", func() { _ = MappingFor(new(election.Election), *new(election.BallotKind)) })
 	apiwalkCall(t, "ingest.NewWriter nil", func() { _, _ = NewWriter(*new(io.Writer), *new(Mapping)) })
