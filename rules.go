@@ -212,6 +212,9 @@ func (r Rules) Validate() error {
 	}
 	for _, e := range enums {
 		if e.value == "" && !oneOf("", e.allowed...) {
+			if strings.HasPrefix(e.field, "okrug.") {
+				return bad(e.field, "is missing: with %d okrugs (seats.okrug) the okrug rule is required (allowed: %s)", r.Seats.Okrug, strings.Join(nonEmpty(e.allowed), ", "))
+			}
 			return bad(e.field, "is missing (allowed: %s)", strings.Join(nonEmpty(e.allowed), ", "))
 		}
 		if !oneOf(e.value, e.allowed...) {
@@ -345,6 +348,15 @@ func ReadRules(r io.Reader, file string) (Rules, error) {
 			return Rules{}, fmt.Errorf("%s: %w", file, err)
 		}
 		line, col := doc.Place(re.Field)
+		if strings.HasPrefix(re.Field, "okrug.") {
+			// No okrug rule at all: the place is the okrug count that asks
+			// for one.
+			if l, c := doc.Place("okrug"); l == line && c == col {
+				if l0, c0 := doc.Place(""); l0 == l && c0 == c {
+					line, col = doc.Place("seats.okrug")
+				}
+			}
+		}
 		return Rules{}, &ingest.ParseError{File: file, Line: line, Column: col, Field: re.Field, Err: fieldCause{re}}
 	}
 	return rules, nil
