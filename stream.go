@@ -131,6 +131,7 @@ func CountCSV(def *election.Election, r Rules, files []CSVInput, o Options) (*Re
 
 	sums := make([]string, len(files))
 	big := bigFigures{}
+	regionCells := false
 	for i, f := range files {
 		fh := newAsyncHash(o.newSHA256())
 		lay := newFileLayout(keys, f.Mapping)
@@ -153,6 +154,13 @@ func CountCSV(def *election.Election, r Rules, files []CSVInput, o Options) (*Re
 				var at *election.Precinct
 				if placed {
 					pr = row.Precinct
+					if pr.Region != "" && len(def.Regions) == 0 {
+						// No regions defined: a streaming count cannot
+						// learn them from the cells before it checks the
+						// rows (a count that reads the files whole does).
+						pr.Region = ""
+						regionCells = true
+					}
 					at = &pr
 				}
 				if err := p.add(&d, at, int32(row.Index)); err != nil {
@@ -175,6 +183,9 @@ func CountCSV(def *election.Election, r Rules, files []CSVInput, o Options) (*Re
 		sums[i] = sum
 	}
 	p.o.Inputs = fileInputs(o.Inputs, files, sums)
+	if regionCells {
+		p.notes = append(p.notes, "The definition lists no regions and the count is totals-only: the region cells are not used (regions are not evaluated); a count that is not totals-only takes the regions from the cells.")
+	}
 	res, err := p.finish(h.sum(def.Protocols != nil))
 	if err != nil {
 		return nil, big.explain(err)
