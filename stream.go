@@ -8,6 +8,7 @@ import (
 	"fmt"
 	"hash"
 	"io"
+	"math"
 	"slices"
 	"strconv"
 	"strings"
@@ -43,7 +44,10 @@ func checkFiles(files []CSVInput) error {
 // protocols of the CSV files, read in one pass, and returns the Result
 // that CountWith gives for the merged election (what MergeCSV builds: def
 // with the files' protocols appended in file order), without ever holding
-// those protocols, except for one input: the Result's "election" input is
+// those protocols, except that each finding about a protocol read from a
+// file names its file and row (Place.File, Place.Row: the last row of the
+// protocol's precinct, ballot and count; without o.TotalsOnly), and for
+// one input: the Result's "election" input is
 // the SHA-256 of def's JSON (as CountWith(def) gives it), and each file is
 // named by the SHA-256 of its bytes, which anyone can recompute with
 // sha256sum. The rows are not hashed a second time as JSON: at a million
@@ -132,6 +136,12 @@ func CountCSV(def *election.Election, r Rules, files []CSVInput, o Options) (*Re
 	sums := make([]string, len(files))
 	big := bigFigures{}
 	regionCells := false
+	// rows says where each protocol of a defined precinct was read, for
+	// the findings about it (locateRows); 6 bytes per protocol slot.
+	var rows *rowIndex
+	if !placed && !o.TotalsOnly {
+		rows = newRowIndex(len(def.Precincts))
+	}
 	for i, f := range files {
 		fh := newAsyncHash(o.newSHA256())
 		lay := newFileLayout(keys, f.Mapping)
@@ -146,6 +156,7 @@ func CountCSV(def *election.Election, r Rules, files []CSVInput, o Options) (*Re
 						firstLineID = row.Line
 					}
 				}
+				rows.note(row, i)
 				lay.load(&d, row)
 				if lay.big != 0 {
 					big.note(keys, &d, func(field string) *ingest.ParseError { return row.Error(field, nil) })
@@ -190,7 +201,69 @@ func CountCSV(def *election.Election, r Rules, files []CSVInput, o Options) (*Re
 	if err != nil {
 		return nil, big.explain(err)
 	}
+	if rows.locate(res.Findings.Findings, p.table, files) {
+		validate.Sort(res.Findings.Findings)
+	}
 	return res, nil
+}
+
+// rowIndex keeps the file and line of the last row read for each protocol
+// slot (precinct, ballot, count) of the defined precincts.
+type rowIndex struct {
+	line []int32
+	file []uint16
+}
+
+func newRowIndex(precincts int) *rowIndex {
+	return &rowIndex{line: make([]int32, 4*precincts), file: make([]uint16, 4*precincts)}
+}
+
+func protocolSlot(precinct int, b election.BallotKind, machine bool) int {
+	k := 4 * precinct
+	if b == election.OkrugBallot {
+		k += 2
+	} else if b != election.ListBallot {
+		return -1
+	}
+	if machine {
+		k++
+	}
+	return k
+}
+
+// note keeps where row, read from file i, is.
+func (x *rowIndex) note(row *ingest.Row, i int) {
+	if x == nil || row.Index < 0 || i > math.MaxUint16 || row.Line > math.MaxInt32 {
+		return
+	}
+	if k := protocolSlot(row.Index, row.Ballot, row.Machine); k >= 0 && k < len(x.line) {
+		x.line[k], x.file[k] = int32(row.Line), uint16(i)
+	}
+}
+
+// locate gives each finding about a protocol of a defined precinct the
+// file and line of its row (the last one, for a duplicate), and says
+// whether it placed any.
+func (x *rowIndex) locate(fs []validate.Finding, t *dense.Precincts, files []CSVInput) bool {
+	if x == nil || t == nil {
+		return false
+	}
+	placed := false
+	for i := range fs {
+		p := &fs[i].Place
+		if p.File != "" || p.Precinct == "" || p.Ballot == "" {
+			continue
+		}
+		s := t.Find(p.Precinct)
+		if s < 0 {
+			continue
+		}
+		if k := protocolSlot(int(s), p.Ballot, p.Machine); k >= 0 && k < len(x.line) && x.line[k] > 0 {
+			p.File, p.Row = files[x.file[k]].Name, int(x.line[k])
+			placed = true
+		}
+	}
+	return placed
 }
 
 // asyncHash is a SHA-256 computed on a goroutine of its own: Write hands
