@@ -87,7 +87,8 @@ func (d *Draft) JSON() ([]byte, error) {
 // and Kyrgyz commission forms (and the line names themselves): the first
 // rule whose every word is in the header (lower case, ё as е) names it.
 // Rules for a narrower line come before a wider one ("недействительн"
-// before "действительн", "вне помещения" before "в помещении").
+// before "действительн", "вне помещения" before "в помещении", "не учтен
+// при получении" before "получен").
 var lineWords = []struct {
 	line  election.Line
 	words []string
@@ -100,6 +101,8 @@ var lineWords = []struct {
 	{election.IssuedOutside, []string{"жайынан тышкары"}},
 	{election.IssuedInRoom, []string{"выдан", "в помещении"}},
 	{election.IssuedInRoom, []string{"добуш берүү жайында"}},
+	{election.Unaccounted, []string{"не учтен"}},
+	{election.Unaccounted, []string{"эсепке алынбаган"}},
 	{election.Received, []string{"бюллетен", "получен"}},
 	{election.Received, []string{"алган", "бюллетен"}},
 	{election.Cancelled, []string{"погашен", "бюллетен"}},
@@ -114,8 +117,6 @@ var lineWords = []struct {
 	{election.Valid, []string{"жарактуу"}},
 	{election.Lost, []string{"утрачен", "бюллетен"}},
 	{election.Lost, []string{"жоголгон"}},
-	{election.Unaccounted, []string{"не учтен"}},
-	{election.Unaccounted, []string{"эсепке алынбаган"}},
 }
 
 var (

@@ -2,7 +2,9 @@ package ingest
 
 import (
 	"bytes"
+	"encoding/csv"
 	"os"
+	"slices"
 	"strings"
 	"testing"
 
@@ -82,5 +84,41 @@ func TestDraftMapping(t *testing.T) {
 				}
 			}
 		})
+	}
+}
+
+// The lines are recognised by their wording, not by their order: the 2011
+// header with its columns reversed drafts the same lines.
+func TestDraftMappingColumnOrder(t *testing.T) {
+	b, err := os.ReadFile("../testdata/ingest/duma2011-head.csv")
+	if err != nil {
+		t.Fatal(err)
+	}
+	rows, err := csv.NewReader(bytes.NewReader(b)).ReadAll()
+	if err != nil {
+		t.Fatal(err)
+	}
+	var out bytes.Buffer
+	w := csv.NewWriter(&out)
+	for _, r := range rows {
+		slices.Reverse(r)
+		w.Write(r)
+	}
+	w.Flush()
+	straight, err := DraftMapping(bytes.NewReader(b), "a.csv")
+	if err != nil {
+		t.Fatal(err)
+	}
+	reversed, err := DraftMapping(&out, "b.csv")
+	if err != nil {
+		t.Fatal(err)
+	}
+	for l, c := range straight.Mapping.Lines {
+		if reversed.Mapping.Lines[l].Header != c.Header {
+			t.Errorf("lines.%s: %q reversed, %q in order", l, reversed.Mapping.Lines[l].Header, c.Header)
+		}
+	}
+	if len(reversed.Mapping.Lines) != len(straight.Mapping.Lines) {
+		t.Errorf("%d lines reversed, %d in order", len(reversed.Mapping.Lines), len(straight.Mapping.Lines))
 	}
 }
