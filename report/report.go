@@ -291,6 +291,20 @@ func (l Lang) listName(li shailoo.List) string {
 	return li.Name
 }
 
+// nameOf is the name in l of the list id of res, or name when res has
+// no such list.
+func (l Lang) nameOf(res *shailoo.Result, id, name string) string {
+	if res == nil {
+		return name
+	}
+	for _, li := range res.Lists {
+		if li.ID == id {
+			return l.listName(li)
+		}
+	}
+	return name
+}
+
 func (l Lang) prov(p election.Provenance) string {
 	if p == "" {
 		return ""
