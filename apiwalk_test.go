@@ -39,6 +39,7 @@ func TestAPIWalk(t *apiwalkTesting.T) {
 	apiwalk.Call(t, "(*shailoo.sumError).Unwrap zero", func() { _ = new(sumError).Unwrap() })
 	apiwalk.Call(t, "(shailoo.Annulment).String nil", func() { _ = (*new(Annulment)).String() })
 	apiwalk.Call(t, "(shailoo.List).Women nil", func() { _ = (*new(List)).Women() })
+	apiwalk.Call(t, "(shailoo.Rules).Display nil", func() { _ = (*new(Rules)).Display() })
 	apiwalk.Call(t, "(shailoo.Rules).MarshalJSON nil", func() { _, _ = (*new(Rules)).MarshalJSON() })
 	apiwalk.Call(t, "(shailoo.Rules).NoListTier nil", func() { _ = (*new(Rules)).NoListTier() })
 	apiwalk.Call(t, "(shailoo.Rules).Set nil", func() { _, _ = (*new(Rules)).Set("", "") })

@@ -61,6 +61,10 @@ type Options struct {
 	// compute SHA-256: the hashes are part of the Result.
 	SHA256 func() hash.Hash `json:"-"`
 
+	// Notes are added to the Result's notes: what the caller assumed
+	// (a definition inferred from a mapping, say).
+	Notes []string `json:"-"`
+
 	// unreadableListed and unreadableUnlisted count the rows ingest could
 	// not read that became findings, and those only counted (unreadable).
 	unreadableListed, unreadableUnlisted int
@@ -391,6 +395,7 @@ func (p *pipeline) finish(electionHash string) (*Result, error) {
 			c.res.Notes = append(c.res.Notes, fmt.Sprintf("The rule set %s leaves %s open: public sources do not establish it, and the count does not depend on it.", r.ID, q))
 		}
 	}
+	c.res.Notes = append(c.res.Notes, p.o.Notes...)
 	c.res.Seats = SeatTally{ListOf: r.Seats.List, OkrugOf: r.Seats.Okrug, Of: r.Seats.List + r.Seats.Okrug}
 
 	if p.accErr != nil {
@@ -532,7 +537,7 @@ func (c *counter) totals() error {
 // percent is 100*num/den rounded as the rule set says published
 // percentages are; "" when den is 0.
 func (c *counter) percent(num, den int64) string {
-	s, _ := Percent(num, den, c.r.Published) // the rules were validated before the count
+	s, _ := Percent(num, den, c.r.Display()) // the rules were validated before the count
 	return s
 }
 

@@ -46,12 +46,17 @@ type Rules struct {
 	// RegionalThreshold, when set, must be met in every region.
 	RegionalThreshold *threshold.Rule `json:"regional_threshold,omitempty"`
 	List              ListTier        `json:"list"`
-	Okrug             seats.OkrugRule `json:"okrug" strict:"required"`
+	// Okrug is the rule of the okrug (district) tier; it may be left out
+	// when Seats.Okrug is 0 (no okrugs), and is required otherwise.
+	Okrug seats.OkrugRule `json:"okrug"`
 	// Protocol says which lines the protocol form has and which control
 	// relations are in force.
 	Protocol validate.Rules `json:"protocol"`
-	// Published says how published percentages are rounded.
-	Published validate.PublishedRules `json:"published" strict:"required"`
+	// Published says how published percentages are rounded. Nil (left
+	// out) means that published percentages are not compared: verify
+	// lists its percentage checks as not evaluated, and the reports print
+	// percentages as DefaultDisplay says.
+	Published *validate.PublishedRules `json:"published,omitempty"`
 	// Registration holds the list composition rules checked at
 	// registration; nil means they are not checked.
 	Registration *validate.ListRules `json:"registration,omitempty"`
@@ -62,8 +67,9 @@ type Rules struct {
 // (okrug.seats, 1 when left out): 36 single-mandate okrugs in 2021, 30
 // districts of 3 seats (90) in 2025.
 type SeatCounts struct {
-	List  int `json:"list" strict:"required"`
-	Okrug int `json:"okrug" strict:"required"`
+	List int `json:"list" strict:"required"`
+	// Okrug is the number of single-mandate okrugs; 0 when left out.
+	Okrug int `json:"okrug"`
 }
 
 // ListTier is the rule of the party-list tier: how the seats are shared
@@ -77,8 +83,10 @@ type ListTier struct {
 	Method seats.Method   `json:"method" strict:"required"`
 	// Cap is the most list seats one party may hold; 0 means no cap.
 	Cap int `json:"cap"`
-	// Tie settles equal remainders or quotients at the last seat.
-	Tie seats.TieRule `json:"tie" strict:"required"`
+	// Tie settles equal remainders or quotients at the last seat. Left
+	// out, it is "lots" (ReadRules fills it in): a tie then awaits lots
+	// and is reported, never settled in silence.
+	Tie seats.TieRule `json:"tie,omitempty"`
 	// WomenQuota is the percentage of a list's seats reserved for women.
 	WomenQuota decimal.Decimal `json:"women_quota"`
 	// WomenQuotaRounding turns WomenQuota% of the seats into a number of
@@ -207,9 +215,9 @@ func (r Rules) Validate() error {
 	case r.List.WomenQuotaRounding == "" && !r.List.WomenQuota.IsZero():
 		return bad("list.women_quota_rounding", "is empty: a women's quota of %s%% needs %q, %q or %q", r.List.WomenQuota, seats.RoundHalfUp, seats.RoundUp, seats.RoundDown)
 	case !r.List.closed() && r.List.PreferenceTie == "":
-		return bad("list.preference_tie", "is missing: open lists need a rule for equal preference votes: %q or %q", seats.ListPosition, seats.Lots)
+		return bad("list.preference_tie", "is missing: open lists need a rule for equal preference votes (allowed: %s, %s)", seats.ListPosition, seats.Lots)
 	case !r.List.closed() && r.List.MissingPreferences == "":
-		return bad("list.missing_preferences", "is missing: open lists need a rule for who takes a list's seats when preference votes are missing: %q or %q",
+		return bad("list.missing_preferences", "is missing: open lists need a rule for who takes a list's seats when preference votes are missing (allowed: %s, %s)",
 			seats.ListPosition, seats.Lots)
 	}
 	enums := []struct {
@@ -247,18 +255,40 @@ func (r Rules) Validate() error {
 // tier: the okrug rule, the protocol, the published figures and the
 // registration rules.
 func (r Rules) validateRest(bad func(field, format string, a ...any) error) error {
-	enums := []struct {
+	var enums []struct {
 		field   string
 		value   string
 		allowed []string
 		what    string
-	}{
-		{"okrug.against_all", string(r.Okrug.AgainstAll), names([]seats.AgainstAllRule{seats.RepeatIfAhead, seats.AgainstAllIgnored, seats.RepeatIfAheadOfLastSeat, seats.RepeatIfAheadOfLeader}), "against-all rule"},
-		{"okrug.tie", string(r.Okrug.Tie), names([]seats.TieRule{seats.RegistrationOrder, seats.Lots}), "tie rule"},
-		{"okrug.vacancy", string(r.Okrug.Vacancy), []string{"", string(seats.VacancyNextByVotes), string(seats.VacancyNextSameSex)}, "vacancy rule"},
-		{"published.rounding", string(r.Published.Rounding), []string{"", validate.HalfUp, validate.HalfEven, validate.Down}, "rounding"},
+	}
+	okrugs := r.Seats.Okrug > 0 || !r.Okrug.IsZero()
+	if okrugs {
+		enums = append(enums, []struct {
+			field   string
+			value   string
+			allowed []string
+			what    string
+		}{
+			{"okrug.against_all", string(r.Okrug.AgainstAll), names([]seats.AgainstAllRule{seats.RepeatIfAhead, seats.AgainstAllIgnored, seats.RepeatIfAheadOfLastSeat, seats.RepeatIfAheadOfLeader}), "against-all rule"},
+			{"okrug.tie", string(r.Okrug.Tie), names([]seats.TieRule{seats.RegistrationOrder, seats.Lots}), "tie rule"},
+			{"okrug.vacancy", string(r.Okrug.Vacancy), []string{"", string(seats.VacancyNextByVotes), string(seats.VacancyNextSameSex)}, "vacancy rule"},
+		}...)
+	}
+	if r.Published != nil {
+		enums = append(enums, struct {
+			field   string
+			value   string
+			allowed []string
+			what    string
+		}{"published.rounding", string(r.Published.Rounding), []string{"", validate.HalfUp, validate.HalfEven, validate.Down}, "rounding"})
 	}
 	for _, e := range enums {
+		if e.value == "" && !oneOf("", e.allowed...) {
+			if strings.HasPrefix(e.field, "okrug.") {
+				return bad(e.field, "is missing: with %d okrug seats (seats.okrug) the okrug rule is required (allowed: %s)", r.Seats.Okrug, strings.Join(nonEmpty(e.allowed), ", "))
+			}
+			return bad(e.field, "is missing (allowed: %s)", strings.Join(nonEmpty(e.allowed), ", "))
+		}
 		if !oneOf(e.value, e.allowed...) {
 			return bad(e.field, "unknown %s %q (allowed: %s)", e.what, e.value, strings.Join(nonEmpty(e.allowed), ", "))
 		}
@@ -283,7 +313,7 @@ func (r Rules) validateRest(bad func(field, format string, a ...any) error) erro
 			return bad(fmt.Sprintf("protocol.relations[%d]", i), "%q is not a protocol relation (allowed: %s)", c, join(validate.Relations()))
 		}
 	}
-	if r.Published.Decimals < 0 || r.Published.Decimals > 18 {
+	if r.Published != nil && (r.Published.Decimals < 0 || r.Published.Decimals > 18) {
 		return bad("published.decimals", "%d is out of range 0..18", r.Published.Decimals)
 	}
 	// What the checks above leave to the packages' own validation.
@@ -291,9 +321,19 @@ func (r Rules) validateRest(bad func(field, format string, a ...any) error) erro
 		field string
 		err   error
 	}{
-		{"okrug", r.Okrug.Validate()},
 		{"protocol", r.Protocol.Validate()},
-		{"published", r.Published.Validate()},
+	}
+	if okrugs {
+		checks = append(checks, struct {
+			field string
+			err   error
+		}{"okrug", r.Okrug.Validate()})
+	}
+	if r.Published != nil {
+		checks = append(checks, struct {
+			field string
+			err   error
+		}{"published", r.Published.Validate()})
 	}
 	if r.Registration != nil {
 		checks = append(checks, struct {
@@ -307,6 +347,31 @@ func (r Rules) validateRest(bad func(field, format string, a ...any) error) erro
 		}
 	}
 	return nil
+}
+
+// DefaultDisplay is how percentages are printed when the rule set gives
+// no published rules: two decimals, rounded half up. It is a display, not
+// a published figure: nothing is compared with it.
+var DefaultDisplay = validate.PublishedRules{Decimals: 2, Rounding: validate.HalfUp}
+
+// Display returns the rules percentages are printed by: the published
+// ones, or DefaultDisplay.
+func (r Rules) Display() validate.PublishedRules {
+	if r.Published == nil {
+		return DefaultDisplay
+	}
+	return *r.Published
+}
+
+// defaults fills in what a rule set may leave out and has a default
+// (docs/rules.md lists each): list.tie is "lots" where there is a list
+// tier. The others left out
+// mean "none" in their zero value (no okrugs, no cap, no quota, no
+// registration rules, published percentages not compared).
+func (r *Rules) defaults() {
+	if r.List.Tie == "" && !r.NoListTier() {
+		r.List.Tie = seats.Lots
+	}
 }
 
 func oneOf[T comparable](v T, set ...T) bool {
@@ -340,9 +405,9 @@ func join[T ~string](xs []T) string { return strings.Join(names(xs), ", ") }
 
 // ReadRules reads a rule set from JSON through the strict reader every
 // JSON input goes through: a syntax error, an unknown or duplicate key, a
-// value of the wrong type, a missing required field (every field that
-// decides seats: format, id, version, seats.list, seats.okrug, the
-// threshold, the list tier, the okrug rule and published.decimals), data
+// value of the wrong type, a missing required field (format, id, version,
+// seats.list, the threshold, list.method; the okrug rule when there are
+// okrugs; the preference rules under open lists), data
 // after the rule set, and everything Validate refuses (a wrong format
 // version, an unknown method, tie rule, rounding or protocol line) is an
 // error naming file, line, column and field, such as
@@ -355,17 +420,55 @@ func ReadRules(r io.Reader, file string) (Rules, error) {
 	var rules Rules
 	doc, err := strictjson.Read(r, file, &rules, strictjson.Options{Wrap: ErrRules, Places: true})
 	if err != nil {
-		return Rules{}, placed(err)
+		return Rules{}, withAllowed(placed(err))
 	}
+	rules.defaults()
 	if err := rules.Validate(); err != nil {
 		var re *RulesError
 		if !errors.As(err, &re) {
 			return Rules{}, fmt.Errorf("%s: %w", file, err)
 		}
 		line, col := doc.Place(re.Field)
+		if strings.HasPrefix(re.Field, "okrug.") {
+			// No okrug rule at all: the place is the okrug count that asks
+			// for one.
+			if l, c := doc.Place("okrug"); l == line && c == col {
+				if l0, c0 := doc.Place(""); l0 == l && c0 == c {
+					line, col = doc.Place("seats.okrug")
+				}
+			}
+		}
 		return Rules{}, &ingest.ParseError{File: file, Line: line, Column: col, Field: re.Field, Err: fieldCause{re}}
 	}
 	return rules, nil
+}
+
+// allowedValues are the values of the rule-set fields that name one of a
+// few, for an error that a field is missing.
+func allowedValues(path string) []string {
+	bases := []threshold.Base{threshold.Participants, threshold.Found, threshold.Valid, threshold.Voters}
+	comps := []threshold.Comparison{threshold.AtLeast, threshold.MoreThan}
+	switch path {
+	case "list.method":
+		return names(seats.Methods())
+	case "threshold.base", "regional_threshold.base":
+		return names(bases)
+	case "threshold.comparison", "regional_threshold.comparison":
+		return names(comps)
+	}
+	return nil
+}
+
+// withAllowed adds the allowed values to an error about a field that
+// names one of a few (a missing list.method, say).
+func withAllowed(err error) error {
+	var pe *ingest.ParseError
+	if errors.As(err, &pe) {
+		if vs := allowedValues(pe.Field); len(vs) > 0 && !strings.Contains(pe.Err.Error(), "allowed") {
+			pe.Err = fmt.Errorf("%w (allowed: %s)", pe.Err, strings.Join(vs, ", "))
+		}
+	}
+	return err
 }
 
 // fieldCause is a *RulesError inside an error that names the field

@@ -8,6 +8,7 @@ import (
 	"fmt"
 	"hash"
 	"io"
+	"math"
 	"slices"
 	"strconv"
 	"strings"
@@ -43,7 +44,10 @@ func checkFiles(files []CSVInput) error {
 // protocols of the CSV files, read in one pass, and returns the Result
 // that CountWith gives for the merged election (what MergeCSV builds: def
 // with the files' protocols appended in file order), without ever holding
-// those protocols, except for one input: the Result's "election" input is
+// those protocols, except that each finding about a protocol read from a
+// file names its file and row (Place.File, Place.Row: the last row of the
+// protocol's precinct, ballot and count; without o.TotalsOnly), and for
+// one input: the Result's "election" input is
 // the SHA-256 of def's JSON (as CountWith(def) gives it), and each file is
 // named by the SHA-256 of its bytes, which anyone can recompute with
 // sha256sum. The rows are not hashed a second time as JSON: at a million
@@ -94,6 +98,8 @@ func CountCSV(def *election.Election, r Rules, files []CSVInput, o Options) (*Re
 		if err != nil {
 			return nil, locateMerged(err, e, origins)
 		}
+		locateFindings(res.Findings.Findings, e, origins)
+		validate.Sort(res.Findings.Findings)
 		return res, nil
 	}
 
@@ -132,14 +138,28 @@ func CountCSV(def *election.Election, r Rules, files []CSVInput, o Options) (*Re
 
 	sums := make([]string, len(files))
 	big := bigFigures{}
+	regionCells := false
+	// rows says where each protocol of a defined precinct was read, for
+	// the findings about it (locateRows); 6 bytes per protocol slot.
+	var rows *rowIndex
+	if !placed && !o.TotalsOnly {
+		rows = newRowIndex(len(def.Precincts))
+	}
 	for i, f := range files {
 		fh := newAsyncHash(o.newSHA256())
 		lay := newFileLayout(keys, f.Mapping)
 		var pr election.Precinct
 		var stop error
+		var nLineIDs, firstLineID int
 		skipped, err := ingest.ScanRows(io.TeeReader(f.R, fh), f.Name, f.Mapping,
 			ingest.Options{Lenient: o.SkipBadRows, CheckConflicts: !o.TotalsOnly, Concurrent: true, Precinct: p.table.Lookup},
 			func(row *ingest.Row) error {
+				if row.LineID {
+					if nLineIDs++; nLineIDs == 1 {
+						firstLineID = row.Line
+					}
+				}
+				rows.note(row, i)
 				lay.load(&d, row)
 				if lay.big != 0 {
 					big.note(keys, &d, func(field string) *ingest.ParseError { return row.Error(field, nil) })
@@ -148,6 +168,13 @@ func CountCSV(def *election.Election, r Rules, files []CSVInput, o Options) (*Re
 				var at *election.Precinct
 				if placed {
 					pr = row.Precinct
+					if pr.Region != "" && len(def.Regions) == 0 {
+						// No regions defined: a streaming count cannot
+						// learn them from the cells before it checks the
+						// rows (a count that reads the files whole does).
+						pr.Region = ""
+						regionCells = true
+					}
 					at = &pr
 				}
 				if err := p.add(&d, at, int32(row.Index)); err != nil {
@@ -166,14 +193,80 @@ func CountCSV(def *election.Election, r Rules, files []CSVInput, o Options) (*Re
 			return nil, err
 		}
 		p.o.unreadable(skipped)
+		p.o.lineIDs(f.Name, nLineIDs, firstLineID)
 		sums[i] = sum
 	}
 	p.o.Inputs = fileInputs(o.Inputs, files, sums)
+	if regionCells {
+		p.notes = append(p.notes, "The definition lists no regions and the count is totals-only: the region cells are not used (regions are not evaluated); a count that is not totals-only takes the regions from the cells.")
+	}
 	res, err := p.finish(h.sum(def.Protocols != nil))
 	if err != nil {
 		return nil, big.explain(err)
 	}
+	if rows.locate(res.Findings.Findings, p.table, files) {
+		validate.Sort(res.Findings.Findings)
+	}
 	return res, nil
+}
+
+// rowIndex keeps the file and line of the last row read for each protocol
+// slot (precinct, ballot, count) of the defined precincts.
+type rowIndex struct {
+	line []int32
+	file []uint16
+}
+
+func newRowIndex(precincts int) *rowIndex {
+	return &rowIndex{line: make([]int32, 4*precincts), file: make([]uint16, 4*precincts)}
+}
+
+func protocolSlot(precinct int, b election.BallotKind, machine bool) int {
+	k := 4 * precinct
+	if b == election.OkrugBallot {
+		k += 2
+	} else if b != election.ListBallot {
+		return -1
+	}
+	if machine {
+		k++
+	}
+	return k
+}
+
+// note keeps where row, read from file i, is.
+func (x *rowIndex) note(row *ingest.Row, i int) {
+	if x == nil || row.Index < 0 || i > math.MaxUint16 || row.Line > math.MaxInt32 {
+		return
+	}
+	if k := protocolSlot(row.Index, row.Ballot, row.Machine); k >= 0 && k < len(x.line) {
+		x.line[k], x.file[k] = int32(row.Line), uint16(i)
+	}
+}
+
+// locate gives each finding about a protocol of a defined precinct the
+// file and line of its row (the last one, for a duplicate), and says
+// whether it placed any.
+func (x *rowIndex) locate(fs []validate.Finding, t *dense.Precincts, files []CSVInput) bool {
+	if x == nil || t == nil {
+		return false
+	}
+	placed := false
+	for i := range fs {
+		p := &fs[i].Place
+		if p.File != "" || p.Precinct == "" || p.Ballot == "" {
+			continue
+		}
+		s := t.Find(p.Precinct)
+		if s < 0 {
+			continue
+		}
+		if k := protocolSlot(int(s), p.Ballot, p.Machine); k >= 0 && k < len(x.line) && x.line[k] > 0 {
+			p.File, p.Row = files[x.file[k]].Name, int(x.line[k])
+			placed = true
+		}
+	}
+	return placed
 }
 
 // asyncHash is a SHA-256 computed on a goroutine of its own: Write hands
@@ -231,6 +324,17 @@ func (o *Options) unreadable(skipped []*ingest.ParseError) {
 	}
 }
 
+// lineIDs notes the n rows of file that name no precinct (their precinct
+// cell, or a cell of their key columns, is empty), the first at line
+// first: each is identified by its line (ingest.Row.LineID).
+func (o *Options) lineIDs(file string, n, first int) {
+	if n == 0 {
+		return
+	}
+	o.Notes = append(o.Notes, fmt.Sprintf("%s: %d rows name no precinct (the first at line %d): each is a precinct of its own, its ID made of its key cells with \"line N\" for the empty ones.",
+		file, n, first))
+}
+
 // MergeCSV reads the CSV files whole and returns the election CountCSV
 // counts: def with the files' protocols appended in file order and, when
 // def lists no precincts, the precincts the files name (in first-seen
@@ -259,6 +363,7 @@ func mergeCSV(def *election.Election, files []CSVInput, o Options) (*election.El
 	}
 	e.Precincts = append([]election.Precinct(nil), e.Precincts...)
 	o.Findings = slices.Clone(o.Findings)
+	o.Notes = slices.Clone(o.Notes)
 	sums := make([]string, len(files))
 	var origins []rowOrigin
 	for i, f := range files {
@@ -269,6 +374,9 @@ func mergeCSV(def *election.Election, files []CSVInput, o Options) (*election.El
 		}
 		origins = append(origins, rowOrigin{file: f.Name, first: len(e.Protocols), lines: t.Lines, columns: t.Columns})
 		o.unreadable(t.Skipped)
+		if len(t.LineIDs) > 0 {
+			o.lineIDs(f.Name, len(t.LineIDs), t.LineIDs[0])
+		}
 		e.Protocols = append(e.Protocols, t.Protocols...)
 		for _, p := range t.Precincts {
 			if fromFiles && !known[p.ID] {
@@ -279,7 +387,27 @@ func mergeCSV(def *election.Election, files []CSVInput, o Options) (*election.El
 		sums[i] = hex.EncodeToString(fh.Sum(nil))
 	}
 	o.Inputs = fileInputs(o.Inputs, files, sums)
+	if fromFiles && len(e.Regions) == 0 {
+		e.Regions = regionsOf(e.Precincts)
+		if len(e.Regions) > 0 {
+			o.Notes = append(o.Notes, fmt.Sprintf("The definition lists no regions: the %d regions are those the files' region cells name, each named as its cell.", len(e.Regions)))
+		}
+	}
 	return &e, o, origins, nil
+}
+
+// regionsOf returns one region per region ID the precincts name, in
+// first-seen order, named by its ID.
+func regionsOf(ps []election.Precinct) []election.Region {
+	var rs []election.Region
+	seen := map[string]bool{}
+	for _, p := range ps {
+		if p.Region != "" && !seen[p.Region] {
+			seen[p.Region] = true
+			rs = append(rs, election.Region{ID: p.Region, Name: p.Region})
+		}
+	}
+	return rs
 }
 
 // fileInputs puts the SHA-256 of each file in the first input named as
@@ -633,6 +761,41 @@ type rowOrigin struct {
 	first   int
 	lines   []int
 	columns map[string]int
+}
+
+// locateFindings gives each finding about one protocol read from a file
+// the file and line of its row (Place.File, Place.Row): the protocol of
+// the finding's precinct, ballot and count, the last such row when there
+// are several (a duplicate is found at the later row).
+func locateFindings(fs []validate.Finding, e *election.Election, origins []rowOrigin) {
+	type key struct {
+		precinct string
+		ballot   election.BallotKind
+		machine  bool
+	}
+	type at struct {
+		file string
+		line int
+	}
+	var rows map[key]at
+	for i := range fs {
+		p := &fs[i].Place
+		if p.File != "" || p.Precinct == "" || p.Ballot == "" {
+			continue
+		}
+		if rows == nil {
+			rows = map[key]at{}
+			for _, o := range origins {
+				for j, line := range o.lines {
+					q := &e.Protocols[o.first+j]
+					rows[key{q.Precinct, q.Ballot, q.Machine}] = at{o.file, line}
+				}
+			}
+		}
+		if a, ok := rows[key{p.Precinct, p.Ballot, p.Machine}]; ok {
+			p.File, p.Row = a.file, a.line
+		}
+	}
 }
 
 // locateMerged is bigFigures.locate and explain for the count of the

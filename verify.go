@@ -1,6 +1,9 @@
 package shailoo
 
 import (
+	"slices"
+	"strings"
+
 	"github.com/shailoo/shailoo/election"
 	"github.com/shailoo/shailoo/validate"
 )
@@ -20,7 +23,32 @@ func Verify(res *Result, s validate.Summary) validate.Report {
 	if res == nil {
 		return validate.CheckPublished(s, validate.Recount{}, validate.PublishedRules{})
 	}
-	return validate.CheckPublished(s, res.Recount(), res.Rules.Published)
+	if res.Rules.Published != nil {
+		return validate.CheckPublished(s, res.Recount(), *res.Rules.Published)
+	}
+	// No published rules: the percentages are not compared (their
+	// rounding is not known), the other figures are.
+	rep := validate.CheckPublished(s, res.Recount(), DefaultDisplay)
+	notCompared := []validate.Code{validate.PublishedPercent, validate.SharesOver100, validate.PublishedTurnout}
+	kept := rep.Findings[:0]
+	for _, f := range rep.Findings {
+		if !slices.Contains(notCompared, f.Code) {
+			kept = append(kept, f)
+		}
+	}
+	rep.Findings = kept
+	ne := rep.NotEvaluated[:0]
+	for _, n := range rep.NotEvaluated {
+		if !slices.Contains(notCompared, n.Code) {
+			ne = append(ne, n)
+		}
+	}
+	for _, c := range notCompared {
+		ne = append(ne, validate.NotEvaluated{Code: c, Reason: "the rule set gives no published rules (decimals, rounding): published percentages are not compared"})
+	}
+	slices.SortStableFunc(ne, func(a, b validate.NotEvaluated) int { return strings.Compare(string(a.Code), string(b.Code)) })
+	rep.NotEvaluated = ne
+	return rep
 }
 
 // Recount is the part of res a published summary is checked against; the

@@ -13,6 +13,8 @@ import (
 // every exported function and method of the package, called with nil and
 // with zero arguments, returns without a panic.
 func TestAPIWalk(t *apiwalkTesting.T) {
+	apiwalk.Call(t, "(*election.Election).HasAgainstAll nil", func() { _ = (*Election)(nil).HasAgainstAll(*new(BallotKind)) })
+	apiwalk.Call(t, "(*election.Election).HasAgainstAll zero", func() { _ = new(Election).HasAgainstAll(*new(BallotKind)) })
 	apiwalk.Call(t, "(*election.Election).Okrug nil", func() { _, _ = (*Election)(nil).Okrug("") })
 	apiwalk.Call(t, "(*election.Election).Okrug zero", func() { _, _ = new(Election).Okrug("") })
 	apiwalk.Call(t, "(*election.Election).Party nil", func() { _, _ = (*Election)(nil).Party("") })

@@ -11,7 +11,11 @@
 // ballot or the okrug ballot), counted by hand or by the automatic ballot box
 // (Machine). Its lines are named (see the Line constants; a rule set says
 // which exist) and its votes are kept per choice: a party ID on the list
-// ballot, a candidate ID on the okrug ballot, and AgainstAll on both.
+// ballot, a candidate ID on the okrug ballot, and AgainstAll on both
+// unless the definition says a ballot has no "against all"
+// ({"ballots": {"list": {"against_all": false}}}, Election.HasAgainstAll):
+// then valid = the sum of the votes without it, and a vote for it is a
+// vote for a choice not on the ballot.
 //
 //	p := election.Protocol{
 //		Precinct: "1001", Ballot: election.ListBallot,

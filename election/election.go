@@ -86,15 +86,48 @@ type Precinct struct {
 // Election is the definition of an election and the protocols of its
 // precincts.
 type Election struct {
-	ID         string     `json:"id"`
-	Name       string     `json:"name"`
-	Date       string     `json:"date,omitempty"` // YYYY-MM-DD
-	Provenance string     `json:"provenance,omitempty"`
-	Regions    []Region   `json:"regions"`
-	Okrugs     []Okrug    `json:"okrugs"`
-	Parties    []Party    `json:"parties"`
-	Precincts  []Precinct `json:"precincts"`
-	Protocols  []Protocol `json:"protocols"`
+	ID         string   `json:"id"`
+	Name       string   `json:"name"`
+	Date       string   `json:"date,omitempty"` // YYYY-MM-DD
+	Provenance string   `json:"provenance,omitempty"`
+	Regions    []Region `json:"regions"`
+	Okrugs     []Okrug  `json:"okrugs"`
+	Parties    []Party  `json:"parties"`
+	// Ballots says what each ballot offers besides its parties or
+	// candidates. Left out, both ballots have "against all" (the Kyrgyz
+	// ballots); a ballot without it is declared
+	// {"ballots": {"list": {"against_all": false}}}.
+	Ballots Ballots `json:"ballots,omitzero"`
+	// Precincts and Protocols come last in the JSON (the election's hash
+	// is computed as they are written, after the rest).
+	Precincts []Precinct `json:"precincts"`
+	Protocols []Protocol `json:"protocols"`
+}
+
+// Ballots holds the form of each ballot.
+type Ballots struct {
+	List  BallotForm `json:"list,omitzero"`
+	Okrug BallotForm `json:"okrug,omitzero"`
+}
+
+// BallotForm is what one ballot offers besides its parties or candidates.
+type BallotForm struct {
+	// AgainstAll says whether the ballot has the choice "against all"
+	// (AgainstAll); nil means it has.
+	AgainstAll *bool `json:"against_all,omitempty"`
+}
+
+// HasAgainstAll says whether ballot kind k has the choice "against all":
+// yes unless the definition says no (Ballots). A nil e has the default.
+func (e *Election) HasAgainstAll(k BallotKind) bool {
+	if e == nil {
+		return true
+	}
+	b := e.Ballots.List
+	if k == OkrugBallot {
+		b = e.Ballots.Okrug
+	}
+	return b.AgainstAll == nil || *b.AgainstAll
 }
 
 // Party returns the party with the given ID; a nil e has none.

@@ -17,8 +17,14 @@ import (
 // every exported function and method of the package, called with nil and
 // with zero arguments, returns without a panic.
 func TestAPIWalk(t *apiwalkTesting.T) {
+	apiwalk.Call(t, "(*ingest.ChoicesError).Error nil", func() { _ = (*ChoicesError)(nil).Error() })
+	apiwalk.Call(t, "(*ingest.ChoicesError).Error zero", func() { _ = new(ChoicesError).Error() })
+	apiwalk.Call(t, "(*ingest.ChoicesError).Unwrap nil", func() { _ = (*ChoicesError)(nil).Unwrap() })
+	apiwalk.Call(t, "(*ingest.ChoicesError).Unwrap zero", func() { _ = new(ChoicesError).Unwrap() })
 	apiwalk.Call(t, "(*ingest.Column).UnmarshalJSON nil", func() { _ = (*Column)(nil).UnmarshalJSON(*new([]byte)) })
 	apiwalk.Call(t, "(*ingest.Column).UnmarshalJSON zero", func() { _ = new(Column).UnmarshalJSON([]byte{}) })
+	apiwalk.Call(t, "(*ingest.Draft).JSON nil", func() { _, _ = (*Draft)(nil).JSON() })
+	apiwalk.Call(t, "(*ingest.Draft).JSON zero", func() { _, _ = new(Draft).JSON() })
 	apiwalk.Call(t, "(*ingest.ParseError).Error nil", func() { _ = (*ParseError)(nil).Error() })
 	apiwalk.Call(t, "(*ingest.ParseError).Error zero", func() { _ = new(ParseError).Error() })
 	apiwalk.Call(t, "(*ingest.ParseError).Unwrap nil", func() { _ = (*ParseError)(nil).Unwrap() })
@@ -38,6 +44,12 @@ func TestAPIWalk(t *apiwalkTesting.T) {
 	apiwalk.Call(t, "(ingest.errReader).Read zero", func() { _, _ = (*new(errReader)).Read([]byte{}) })
 	apiwalk.Call(t, "ingest.BallotFiles nil", func() { _ = BallotFiles(*new(*election.Election)) })
 	apiwalk.Call(t, "ingest.BallotFiles zero", func() { _ = BallotFiles(new(election.Election)) })
+	apiwalk.Call(t, "ingest.CheckChoices nil", func() { _ = CheckChoices(*new(Mapping), *new(*election.Election), "") })
+	apiwalk.Call(t, "ingest.CheckChoices zero", func() { _ = CheckChoices(*new(Mapping), new(election.Election), "") })
+	apiwalk.Call(t, "ingest.Define nil", func() { _, _, _ = Define(*new(Mapping), "") })
+	apiwalk.Call(t, "ingest.DraftMapping nil", func() { _, _ = DraftMapping(*new(io.Reader), "") })
+	apiwalk.Call(t, "ingest.DraftMapping zero", func() { _, _ = DraftMapping(apiwalkStrings.NewReader(""), "") })
+	apiwalk.Call(t, "ingest.GuessesNote nil", func() { _ = GuessesNote(*new(Mapping), "") })
 	apiwalk.Call(t, "ingest.MappingFor nil", func() { _ = MappingFor(*new(*election.Election), *new(election.BallotKind)) })
 	apiwalk.Call(t, "ingest.MappingFor zero", func() { _ = MappingFor(new(election.Election), *new(election.BallotKind)) })
 	apiwalk.Call(t, "ingest.NewWriter nil", func() { _, _ = NewWriter(*new(io.Writer), *new(Mapping)) })

@@ -228,10 +228,13 @@ func TestReadCSV(t *testing.T) {
 			name: "lenient mode counts skipped rows",
 			in:   miniHeader + "1,3,97,90,7\n2,x,1,1,0\n3,1\n4,\"a\"b,1,1,1\n,1,1,1,1\n5,1,99999999999999999999,1,1\n6,0,1,1,0\n",
 			opts: Options{Lenient: true},
-			want: want{rows: 7, skipped: 5, lines: []int{2, 8}, protocols: []election.Protocol{
+			// The row without a precinct number (line 6) is read, named by
+			// its line (issue 14).
+			want: want{rows: 7, skipped: 4, lines: []int{2, 6, 8}, protocols: []election.Protocol{
 				list("1", map[election.Line]int64{"invalid": 3, "valid": 97}, map[string]int64{"a": 90, "against_all": 7}),
+				list("line 6", map[election.Line]int64{"invalid": 1, "valid": 1}, map[string]int64{"a": 1, "against_all": 1}),
 				list("6", map[election.Line]int64{"invalid": 0, "valid": 1}, map[string]int64{"a": 1, "against_all": 0}),
-			}, precincts: []election.Precinct{{ID: "1"}, {ID: "6"}}},
+			}, precincts: []election.Precinct{{ID: "1"}, {ID: "line 6"}, {ID: "6"}}},
 		},
 	}
 	for _, tt := range tests {
@@ -298,7 +301,6 @@ func TestReadCSVErrors(t *testing.T) {
 		{name: "below int64", in: miniHeader + "1,3,97,90,-9223372036854775809\n", err: ErrOutOfRange, line: 2, col: 5, field: "votes.against_all", rows: 1},
 		{name: "short row", in: miniHeader + "1,3,97\n", err: ErrShortRow, line: 2, col: 4, field: "votes.a", rows: 1},
 		{name: "leftmost bad cell first", in: miniHeader + "1,x,y\n", err: ErrNotNumber, line: 2, col: 2, field: "lines.invalid", rows: 1},
-		{name: "empty precinct", in: miniHeader + " ,3,97,90,7\n", err: ErrBadValue, line: 2, col: 1, field: "precinct", rows: 1},
 		// Issue 12's attack suite (rows lost or misread) from here to the
 		// encodings: each row is read or reported at its own line.
 		{name: "a line break in a data row's quoted cell", in: miniHeader + "\"1\n\n1\",3,9x,90,7\n", err: ErrSyntax, line: 2, col: 1, rows: 1},

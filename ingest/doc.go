@@ -28,6 +28,25 @@
 // an unknown key or line name is an error with its line in the mapping
 // file. MappingFor makes a mapping with English headers for WriteCSV.
 //
+// Where precinct numbers repeat across regions, the precinct is named by
+// several columns, "precinct": {"columns": ["region", "uik"]}: its ID is
+// the cells joined by " / " ("Республика Адыгея (Адыгея) / 1"). A row
+// whose precinct cell (or a cell of its key columns) is empty, such as a
+// remote e-voting row without a number, is a precinct of its own: "line N"
+// stands for each empty cell, Row.LineID and Table.LineIDs say so, and a
+// count notes it. Duplicates and every cross-check work on these IDs as on
+// any other.
+//
+// DraftMapping drafts a mapping from a file (`shailoo mapping draft`):
+// protocol lines recognised from the usual Russian and Kyrgyz wording,
+// numbered party columns and other columns of numbers as choices, ID-like
+// columns as the precinct, region, okrug and count; each guess is said in
+// the mapping's "_guesses", which reading accepts and a count notes.
+// CheckChoices compares a mapping's choices with a definition's (every
+// mismatch is an error, such as "cprf" mapped and "kprf" defined), and
+// Define infers the definition of a list-ballot mapping for a file counted
+// without one.
+//
 // The CSV dialect is encoding/csv's: UTF-8 with or without a byte order
 // mark, LF or CRLF line ends (or CR alone, when the file has no LF), fields
 // quoted with '"' (which may hold the delimiter and doubled quotes); blank

@@ -24,13 +24,29 @@ import (
 //
 // In JSON a column is written {"header": "..."} or {"column": 3}; the
 // shorthands "..." (a header) and 3 (a column number) are accepted too.
+//
+// The precinct alone may be named by several columns together
+// ({"columns": ["region", "uik"]}): where precinct numbers repeat across
+// regions, a precinct is the region and its number. Its ID is then the
+// cells joined by " / " ("Республика Адыгея (Адыгея) / 1").
 type Column struct {
 	Header string `json:"header,omitempty"`
 	Index  int    `json:"column,omitempty"` // 1-based
+	// Columns, for the precinct only: the columns whose cells together
+	// name it, in the order they make its ID.
+	Columns []Column `json:"columns,omitempty"`
 }
 
-// String returns the header in quotes, or "column N".
+// String returns the header in quotes, "column N", or the columns of a
+// key in brackets.
 func (c Column) String() string {
+	if len(c.Columns) > 0 {
+		parts := make([]string, len(c.Columns))
+		for i, k := range c.Columns {
+			parts[i] = k.String()
+		}
+		return "[" + strings.Join(parts, ", ") + "]"
+	}
 	if c.Header != "" {
 		return echo.Quote(c.Header)
 	}
@@ -114,6 +130,11 @@ type Mapping struct {
 
 	Delimiter string `json:"delimiter,omitempty"` // "," (default), ";" or "\t"
 	SkipRows  int    `json:"skip_rows,omitempty"` // rows above the header row
+
+	// Guesses are the notes a drafted mapping (Draft) leaves for its user
+	// to confirm: reading ignores them, and a count says how many remain.
+	// Delete them once each guess is checked.
+	Guesses []string `json:"_guesses,omitempty"`
 }
 
 // fieldKind is what a mapped column holds.
@@ -126,6 +147,7 @@ const (
 	fAbroad
 	fBallot
 	fMachine
+	fKey // a column of a precinct named by several (Column.Columns)
 	fLine
 	fVote
 	fPref
@@ -141,13 +163,21 @@ type field struct {
 	idx    int    // 0-based column in the file
 	header string // the file's header text for the column
 	slot   int    // index of a figure in Row.Lines, Votes or Preferences
+	part   int    // 1 + the place of the column in a precinct's key; 0: none
 }
 
 // fields lists the mapped columns in canonical order: precinct, region,
 // okrug, abroad, ballot, machine, lines in protocol order, votes by choice
 // ID with against_all last, preferences by candidate ID.
+//
+// A precinct named by several columns has no precinct field: each of its
+// columns is a field of kind fKey, or, when the region, okrug, abroad,
+// ballot or machine column is one of them, that field with its part set.
 func (m *Mapping) fields() []field {
-	fs := []field{{kind: fPrecinct, name: "precinct", col: m.Precinct}}
+	var fs []field
+	if len(m.Precinct.Columns) == 0 {
+		fs = append(fs, field{kind: fPrecinct, name: "precinct", col: m.Precinct})
+	}
 	add := func(k fieldKind, name string, c *Column) {
 		if c != nil {
 			fs = append(fs, field{kind: k, name: name, col: *c})
@@ -158,6 +188,18 @@ func (m *Mapping) fields() []field {
 	add(fAbroad, "abroad", m.Abroad)
 	add(fBallot, "ballot_column", m.BallotColumn)
 	add(fMachine, "machine_column", m.MachineColumn)
+	for k, c := range m.Precinct.Columns {
+		shared := false
+		for i := range fs {
+			if fs[i].part == 0 && keyOf(fs[i].col) == keyOf(c) {
+				fs[i].part, shared = k+1, true
+				break
+			}
+		}
+		if !shared {
+			fs = append(fs, field{kind: fKey, name: fmt.Sprintf("precinct.columns[%d]", k), col: c, part: k + 1})
+		}
+	}
 	for _, l := range lineKeys(m.Lines) {
 		fs = append(fs, field{kind: fLine, name: "lines." + string(l), key: string(l), col: m.Lines[l]})
 	}
@@ -229,7 +271,7 @@ func mappingError(field string, format string, args ...any) *ParseError {
 // mapped but the precinct. ReadCSV and WriteCSV call it; ReadMapping adds
 // the line and column in the mapping file.
 func (m Mapping) Validate() error {
-	if err := checkColumn("precinct", m.Precinct); err != nil {
+	if err := checkPrecinct(m.Precinct); err != nil {
 		return err
 	}
 	for _, c := range []struct {
@@ -352,9 +394,33 @@ func keyOf(c Column) columnKey {
 	return columnKey{header: trimHeader(c.Header)}
 }
 
+// checkPrecinct checks the precinct's column, or its columns.
+func checkPrecinct(c Column) error {
+	if len(c.Columns) == 0 {
+		return checkColumn("precinct", c)
+	}
+	if c.Header != "" || c.Index != 0 {
+		return mappingError("precinct", "give header, column or columns, not several")
+	}
+	seen := map[columnKey]int{}
+	for i, k := range c.Columns {
+		name := fmt.Sprintf("precinct.columns[%d]", i)
+		if err := checkColumn(name, k); err != nil {
+			return err
+		}
+		if j, ok := seen[keyOf(k)]; ok {
+			return mappingError(name, "%v is already precinct.columns[%d]", k, j)
+		}
+		seen[keyOf(k)] = i
+	}
+	return nil
+}
+
 func checkColumn(name string, c Column) error {
 	h := trimHeader(c.Header)
 	switch {
+	case len(c.Columns) > 0:
+		return mappingError(name, "only the precinct may be named by several columns")
 	case c.Header != "" && c.Index != 0:
 		return mappingError(name, "give header or column, not both")
 	case c.Index < 0:

@@ -6,6 +6,7 @@ import (
 	"errors"
 	"io"
 	"runtime"
+	"slices"
 	"sync"
 )
 
@@ -242,6 +243,8 @@ func (s *scanner) parser() *scanner {
 	p.intern = map[string]string{}
 	p.recent = [2]string{}
 	p.deferPrecinct = s.o.Precinct != nil
+	p.keyCells = slices.Clone(s.keyCells)
+	p.keyBuf = nil
 	p.row = Row{
 		Lines: make([]Value, len(s.row.Lines)), Votes: make([]Value, len(s.row.Votes)), Preferences: make([]Value, len(s.row.Preferences)),
 		PresentLines: make([]int32, 0, len(s.row.Lines)), PresentVotes: make([]int32, 0, len(s.row.Votes)), PresentPreferences: make([]int32, 0, len(s.row.Preferences)),
@@ -278,6 +281,9 @@ func (s *scanner) parseChunk(c *chunk, pool *batchPool) {
 		}
 		s.rowInto(b)
 		pe := s.fillLine(ln, n)
+		if pe == nil && len(s.keyCells) > 0 {
+			s.precinctKey(&s.row)
+		}
 		s.keepRow(b, pe)
 		if pe != nil && !s.o.Lenient {
 			return

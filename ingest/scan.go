@@ -72,6 +72,9 @@ type Table struct {
 	Rows int
 	// Lines[i] is the file line where the row of Protocols[i] starts.
 	Lines []int
+	// LineIDs lists the lines of the rows that name no precinct, whose
+	// ID was made from their line (Row.LineID).
+	LineIDs []int
 	// Columns gives the 1-based column of each mapped field of the file
 	// ("precinct", "lines.voters", "votes.ak-jol"), for errors found in
 	// the protocols later (a sum past int64).
@@ -129,6 +132,11 @@ type Row struct {
 	// is OK): a caller of a file with many columns, most of them empty,
 	// reads them instead of every Value.
 	PresentLines, PresentVotes, PresentPreferences []int32
+	// LineID says that the row names no precinct (its precinct cell, or
+	// one of its key columns, is empty): its precinct ID is made of its
+	// key cells with "line N" in place of each empty one, stable for the
+	// file, and unique to the row. A count says so in a note.
+	LineID bool
 
 	precinctCell []byte   // a parallel scan's precinct cell, until placed
 	scan         *scanner // the file and its columns, for Error
@@ -193,6 +201,7 @@ func readCSV(r io.Reader, file string, m Mapping, o Options, src sourceFunc) (Ta
 		return nil
 	})
 	t.Precincts = track.precincts
+	t.LineIDs = s.lineIDs
 	if s.ncols > 0 {
 		t.Columns = make(map[string]int, len(s.fields))
 		for _, f := range s.fields {
@@ -387,6 +396,11 @@ type scanner struct {
 	// is not empty, or the last mapped column), at most ncols (the header
 	// row's cells), and those past minCells empty.
 	ncols, minCells int
+	// keyCells holds the cells of a precinct named by several columns,
+	// read from the current row; keyBuf is where its ID is made.
+	keyCells [][]byte
+	keyBuf   []byte
+	lineIDs  []int // the rows protocols gave whose ID is made from their line
 }
 
 func newScanner(file string, m Mapping, o Options, src sourceFunc) (*scanner, error) {
@@ -397,6 +411,9 @@ func newScanner(file string, m Mapping, o Options, src sourceFunc) (*scanner, er
 	}
 	s := &scanner{file: file, m: m, o: o, src: src, fields: m.fields(), layout: m.Layout(),
 		fixedBallot: election.BallotKind(m.Ballot), intern: map[string]string{}}
+	if n := len(m.Precinct.Columns); n > 0 {
+		s.keyCells = make([][]byte, n)
+	}
 	if o.CheckConflicts {
 		s.track = newTracker()
 	}
@@ -604,6 +621,9 @@ func (s *scanner) protocols(r io.Reader, fn func(line int, p *election.Protocol,
 	lay := &s.layout
 	return s.run(r, func(row *Row) error {
 		p.Precinct, p.Ballot, p.Machine = row.Precinct.ID, row.Ballot, row.Machine
+		if row.LineID {
+			s.lineIDs = append(s.lineIDs, row.Line)
+		}
 		// The maps hold only layout keys: set or delete each, no clearing.
 		for i, v := range row.Lines {
 			if v.OK {
@@ -762,6 +782,7 @@ func (s *scanner) reset(line int) *Row {
 	row.Index = -1
 	row.Precinct = election.Precinct{}
 	row.precinctCell = nil
+	row.LineID = false
 	row.Ballot = s.fixedBallot
 	row.Machine = s.m.Machine
 	for _, i := range row.PresentLines {
@@ -993,7 +1014,10 @@ func (s *scanner) number(f *field, cell []byte, line int) *ParseError {
 // line.
 func (s *scanner) text(f *field, cell []byte, line int) *ParseError {
 	row := &s.row
-	if (f.kind == fPrecinct || f.kind == fRegion || f.kind == fOkrug) && !utf8.Valid(cell) {
+	if f.part > 0 {
+		s.keyCells[f.part-1] = cell
+	}
+	if (f.kind == fPrecinct || f.kind == fRegion || f.kind == fOkrug || f.kind == fKey) && !utf8.Valid(cell) {
 		// An ID must survive a JSON round trip, which would replace the
 		// bytes that are not UTF-8 (a file in another encoding).
 		return s.cellError(line, f, fmt.Errorf("%w: %s is not UTF-8 text (is the file in another encoding, e.g. Windows-1251?)", ErrBadValue, echo.Quote(cell)))
@@ -1001,7 +1025,12 @@ func (s *scanner) text(f *field, cell []byte, line int) *ParseError {
 	switch f.kind {
 	case fPrecinct:
 		if len(cell) == 0 {
-			return s.cellError(line, f, fmt.Errorf("%w: empty precinct ID", ErrBadValue))
+			// A row without a number (remote voting, say): its line
+			// names it.
+			s.keyCells = append(s.keyCells[:0], nil)
+			s.precinctKey(row)
+			s.keyCells = s.keyCells[:0]
+			return nil
 		}
 		if s.deferPrecinct {
 			row.precinctCell = cell // place resolves it
@@ -1042,6 +1071,35 @@ func (s *scanner) text(f *field, cell []byte, line int) *ParseError {
 	return nil
 }
 
+// precinctKey sets the row's precinct from s.keyCells: the cells joined
+// by " / ", each empty one replaced by "line N" (the row's line), and
+// Row.LineID set when one was. The cells are then forgotten.
+func (s *scanner) precinctKey(row *Row) {
+	b := s.keyBuf[:0]
+	for i, c := range s.keyCells {
+		if i > 0 {
+			b = append(b, " / "...)
+		}
+		if len(c) == 0 {
+			b = append(b, "line "...)
+			b = strconv.AppendInt(b, int64(row.Line), 10)
+			row.LineID = true
+		} else {
+			b = append(b, c...)
+		}
+		s.keyCells[i] = nil
+	}
+	s.keyBuf = b
+	switch {
+	case s.deferPrecinct:
+		row.precinctCell = bytes.Clone(b) // place resolves it
+	case s.o.Precinct != nil:
+		row.Precinct.ID, row.Index = s.o.Precinct(b)
+	default:
+		row.Precinct.ID = string(b)
+	}
+}
+
 // record reads the next record into s.row. It returns io.EOF at the end,
 // the row's *ParseError for a row that cannot be read, or a *ParseError
 // without a line for a read error.
@@ -1059,6 +1117,9 @@ func (s *scanner) record(src recordSource) *ParseError {
 		default:
 			pe = s.fill(rec, src)
 		}
+		if pe == nil && len(s.keyCells) > 0 {
+			s.precinctKey(&s.row)
+		}
 	} else {
 		rec, err := src.read()
 		switch {
@@ -1068,6 +1129,9 @@ func (s *scanner) record(src recordSource) *ParseError {
 			return s.readError(err, len(rec))
 		}
 		pe = s.fill(rec, src)
+		if pe == nil && len(s.keyCells) > 0 {
+			s.precinctKey(&s.row)
+		}
 	}
 	if pe == nil && s.track != nil {
 		_, pe = s.track.add(s, s.row.Line, s.row.Precinct, s.row.Index)

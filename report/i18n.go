@@ -121,6 +121,11 @@ var words = map[string]phrase{
 	"unlisted": {"%s: %d more findings (%s) counted but not listed: a check lists the first %d of each code; --all-findings lists them all",
 		"%s: ещё %d замечаний (%s) учтено, но не перечислено: проверка перечисляет первые %d замечаний каждого кода; --all-findings перечисляет все",
 		"%s: дагы %d табылга (%s) эсептелди, бирок тизмеленген жок: текшерүү ар бир коддун алгачкы %d табылгасын тизмелейт; --all-findings баарын тизмелейт"},
+
+	// The heading of the list of what was not evaluated.
+	"not_evaluated_heading": {"Not evaluated (each check with the reason it could not be made):",
+		"Не проверено (каждая проверка с причиной, по которой её нельзя было сделать):",
+		"Текшерилген жок (ар бир текшерүү аны жасоого мүмкүн болбогон себеби менен):"},
 }
 
 func (l Lang) w(key string) string { return words[key].in(l) }

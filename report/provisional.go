@@ -103,7 +103,7 @@ func affected(res *shailoo.Result, ctxs []string, l Lang) string {
 			}
 			for _, li := range res.Lists {
 				if li.ID == id && li.Name != "" {
-					names[i] = li.Name
+					names[i] = l.listName(li)
 				}
 			}
 		case "okrug":

@@ -107,7 +107,7 @@ func build(res *shailoo.Result, l Lang) []section {
 			if li.DeputiesNotGiven > 0 {
 				women = "—" // the deputies, and so their sex, are not given
 			}
-			lists.rows = append(lists.rows, []string{li.Name, Int(li.Votes), li.Percent, margin, reg,
+			lists.rows = append(lists.rows, []string{l.listName(li), Int(li.Votes), li.Percent, margin, reg,
 				strconv.Itoa(li.Seats), women, l.prov(li.Provenance)})
 			continue
 		}
@@ -124,7 +124,7 @@ func build(res *shailoo.Result, l Lang) []section {
 			}
 			by = l.w("regional") + ": " + strings.Join(where, ", ")
 		}
-		missed.rows = append(missed.rows, []string{li.Name, Int(li.Votes), li.Percent, by, reg, l.prov(li.Provenance)})
+		missed.rows = append(missed.rows, []string{l.listName(li), Int(li.Votes), li.Percent, by, reg, l.prov(li.Provenance)})
 	}
 	if !noList {
 		doc = append(doc, lists)
@@ -153,7 +153,7 @@ func build(res *shailoo.Result, l Lang) []section {
 			if name == "" {
 				name = d.ID
 			}
-			row := []string{li.Name, strconv.Itoa(i + 1), name, strconv.Itoa(d.Position), string(d.Sex)}
+			row := []string{l.listName(li), strconv.Itoa(i + 1), name, strconv.Itoa(d.Position), string(d.Sex)}
 			if !closed {
 				prefs := Int(d.Preferences)
 				if d.NoPreferences {
@@ -164,7 +164,7 @@ func build(res *shailoo.Result, l Lang) []section {
 			deps.rows = append(deps.rows, append(row, why))
 		}
 		if li.DeputiesNotGiven > 0 {
-			deps.after = append(deps.after, fmt.Sprintf(l.w("not_given"), li.Name, li.DeputiesNotGiven))
+			deps.after = append(deps.after, fmt.Sprintf(l.w("not_given"), l.listName(li), li.DeputiesNotGiven))
 		}
 	}
 	if len(deps.rows) == 0 {
@@ -207,7 +207,7 @@ func build(res *shailoo.Result, l Lang) []section {
 			leader = o.Leader
 		}
 		pct := func(num, den int64) string {
-			s, err := shailoo.Percent(num, den, res.Rules.Published)
+			s, err := shailoo.Percent(num, den, res.Rules.Display())
 			if err != nil { // rules a count would have refused
 				return "?"
 			}
@@ -315,10 +315,39 @@ func findings(f validate.Report, l Lang, limit int) section {
 	for _, u := range f.Unlisted {
 		s.after = append(s.after, fmt.Sprintf(l.w("unlisted"), u.Code, u.Count, u.Severity, validate.MaxListed))
 	}
+	if len(f.NotEvaluated) > 0 {
+		s.after = append(s.after, l.w("not_evaluated_heading"))
+	}
 	for _, n := range f.NotEvaluated {
 		s.after = append(s.after, fmt.Sprintf("%s: %s", n.Code, n.Reason))
 	}
 	return s
+}
+
+// listName is the list's name in l (name_ru, name_ky), or its name
+// when the definition gives none in l.
+func (l Lang) listName(li shailoo.List) string {
+	switch l, _ := ParseLang(string(l)); {
+	case l == Russian && li.NameRu != "":
+		return li.NameRu
+	case l == Kyrgyz && li.NameKy != "":
+		return li.NameKy
+	}
+	return li.Name
+}
+
+// nameOf is the name in l of the list id of res, or name when res has
+// no such list.
+func (l Lang) nameOf(res *shailoo.Result, id, name string) string {
+	if res == nil {
+		return name
+	}
+	for _, li := range res.Lists {
+		if li.ID == id {
+			return l.listName(li)
+		}
+	}
+	return name
 }
 
 func (l Lang) prov(p election.Provenance) string {

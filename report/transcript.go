@@ -73,6 +73,7 @@ func WhatIfText(w io.Writer, c *shailoo.WhatIf, l Lang) error {
 	s.head = []string{l.w("party"), "base", "what-if", "±", l.w("women") + " base", l.w("women") + " what-if"}
 	moves := section{title: l.w("moves"), head: []string{l.w("party"), "", l.w("candidate"), l.w("position"), l.w("sex"), l.w("pref_votes")}}
 	for _, x := range c.Lists {
+		x.Name = l.nameOf(c.Base, x.ID, x.Name)
 		s.rows = append(s.rows, []string{x.Name, fmt.Sprint(x.Base), fmt.Sprint(x.Alternative), signed(int64(x.Moved)), fmt.Sprint(x.WomenBase), fmt.Sprint(x.WomenAlternative)})
 		for _, d := range x.Lose {
 			moves.rows = append(moves.rows, []string{x.Name, "−", d.Name, fmt.Sprint(d.Position), string(d.Sex), prefsOf(d, c.Base)})

@@ -78,6 +78,11 @@ type OkrugRule struct {
 	Vacancy VacancyRule `json:"vacancy,omitempty"`
 }
 
+// IsZero reports whether r is left out entirely (a rule set without okrugs).
+func (r OkrugRule) IsZero() bool {
+	return r.AgainstAll == "" && r.AgainstAllTie == "" && r.Tie == "" && r.Seats == 0 && r.SexBalance == nil && r.Vacancy == ""
+}
+
 // SexBalance is the rule "at most MaxOneSex of a district's seats to one
 // sex", applied by walking the candidates in order of votes and skipping
 // one whose seat would break it (District).

@@ -577,7 +577,7 @@ func (c *checker) validBalance(p *election.Protocol, valid *big.Int) {
 			missing = append(missing, ch)
 		}
 	}
-	if _, ok := p.Votes[election.AgainstAll]; !ok {
+	if _, ok := p.Votes[election.AgainstAll]; !ok && c.e.HasAgainstAll(p.Ballot) {
 		missing = append(missing, election.AgainstAll)
 	}
 	if len(missing) > 0 {
@@ -723,7 +723,7 @@ func (c *checker) choices(p *election.Protocol) {
 		return
 	}
 	for ch, v := range p.Votes {
-		if ch == election.AgainstAll || slices.Contains(choices, ch) {
+		if (ch == election.AgainstAll && c.e.HasAgainstAll(p.Ballot)) || slices.Contains(choices, ch) {
 			continue
 		}
 		q := pl
@@ -740,7 +740,10 @@ func (c *checker) choices(p *election.Protocol) {
 	}
 	// A choice without a figure would be counted as 0 votes: missing data
 	// deciding a seat.
-	for _, ch := range append(slices.Clip(choices), election.AgainstAll) {
+	if c.e.HasAgainstAll(p.Ballot) {
+		choices = append(slices.Clip(choices), election.AgainstAll)
+	}
+	for _, ch := range choices {
 		if _, ok := p.Votes[ch]; !ok {
 			q := pl
 			q.Choice = ch
@@ -1120,6 +1123,7 @@ func (s *Stream) fast(p *dense.Protocol, info *precinctInfo) bool {
 
 	// The choices on the ballot.
 	list := p.Ballot == election.ListBallot
+	against := s.c.e.HasAgainstAll(p.Ballot)
 	var choices []int32
 	if info == nil {
 		return false // an unknown precinct
@@ -1152,7 +1156,7 @@ func (s *Stream) fast(p *dense.Protocol, info *precinctInfo) bool {
 		if e.V < 0 && s.negative {
 			return false
 		}
-		if e.Pos != s.against {
+		if e.Pos != s.against || !against {
 			if list {
 				if int(e.Pos) >= len(s.isParty) || !s.isParty[e.Pos] {
 					return false
@@ -1174,7 +1178,7 @@ func (s *Stream) fast(p *dense.Protocol, info *precinctInfo) bool {
 				return false
 			}
 		}
-		if s.voteSeen[s.against] != s.stamp {
+		if against && s.voteSeen[s.against] != s.stamp {
 			return false
 		}
 	}
@@ -1184,7 +1188,7 @@ func (s *Stream) fast(p *dense.Protocol, info *precinctInfo) bool {
 				return false
 			}
 		}
-		if s.voteSeen[s.against] != s.stamp || sum != lv[lineValid] {
+		if (against && s.voteSeen[s.against] != s.stamp) || sum != lv[lineValid] {
 			return false
 		}
 	}

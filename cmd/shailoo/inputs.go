@@ -80,6 +80,7 @@ type loaded struct {
 	opts     shailoo.Options
 	files    []shailoo.CSVInput
 	closers  []io.Closer
+	inferred bool // the definition was inferred from the mapping
 }
 
 // count counts the inputs: the CSV files streamed, or the election.
@@ -143,7 +144,24 @@ func (in *inputs) load() (*loaded, error) {
 		return nil, err
 	}
 
-	if in.election == "" {
+	if in.election == "" && len(in.protocols) > 0 && len(in.mappings) > 0 {
+		// Files without a definition: it is inferred from the mapping,
+		// never taken from the embedded dataset.
+		mb, _, err := readFile(in.mappings[0])
+		if err != nil {
+			return nil, err
+		}
+		m, err := ingest.ReadMapping(bytes.NewReader(mb), in.mappings[0])
+		if err != nil {
+			return nil, err
+		}
+		var note string
+		if l.election, note, err = ingest.Define(m, in.mappings[0]); err != nil {
+			return nil, fmt.Errorf("%s: no --election given, and %w", in.mappings[0], err)
+		}
+		l.inferred = true
+		l.opts.Notes = append(l.opts.Notes, note)
+	} else if in.election == "" {
 		d, err := datasets.KG2021()
 		if err != nil {
 			return nil, err
@@ -218,7 +236,7 @@ func (in *inputs) readProtocols(l *loaded) error {
 		return fmt.Errorf("give one --mapping for all --protocols files or one per file (%d files, %d mappings)", len(in.protocols), len(in.mappings))
 	}
 	e := *l.election
-	if in.election == "" {
+	if in.election == "" && !l.inferred {
 		e.Protocols = nil
 	}
 	l.election = &e
@@ -238,6 +256,13 @@ func (in *inputs) readProtocols(l *loaded) error {
 		if err != nil {
 			l.close()
 			return err
+		}
+		if err := ingest.CheckChoices(m, l.election, mfile); err != nil {
+			l.close()
+			return err
+		}
+		if n := ingest.GuessesNote(m, mfile); n != "" {
+			l.opts.Notes = append(l.opts.Notes, n)
 		}
 		f, err := os.Open(file)
 		if err != nil {

@@ -70,6 +70,7 @@ func commands() []command {
 		{"copy", "compare a protocol typed from a paper copy with the published one", runCopy},
 		{"whatif", "count under a changed rule set, side by side with the base", runWhatIf},
 		{"rules", "list the built-in rule sets, or print one as JSON", runRules},
+		{"mapping", "draft a column mapping from a protocols CSV file: shailoo mapping draft FILE.csv", runMapping},
 		{"synth", "write a synthetic election (CSV + mapping + definition), optionally with planted faults", runSynth},
 		{"serve", "serve the verification page (wasm/web) on 127.0.0.1", runServe},
 	}

@@ -129,6 +129,9 @@ func TestCheckFindsExactlyThePlantedFaults(t *testing.T) {
 	key := func(fs []finding) []string {
 		var ks []string
 		for _, f := range fs {
+			// The row a finding names (issue 14) is not in the answer key.
+			delete(f.Place, "file")
+			delete(f.Place, "row")
 			p, _ := json.Marshal(f.Place)
 			ks = append(ks, f.Code+" "+string(p))
 		}
@@ -137,7 +140,7 @@ func TestCheckFindsExactlyThePlantedFaults(t *testing.T) {
 	}
 	require.Equal(t, key(planted), key(got.Findings))
 	require.GreaterOrEqual(t, len(planted), 30)
-	golden(t, "synth-2494-seed1.findings.json", []byte(out))
+	golden(t, "synth-2494-seed1.findings.json", []byte(strings.ReplaceAll(out, dir+"/", "")))
 
 	clean := t.TempDir()
 	_, _, code = cli(t, "synth", "--out", clean)

@@ -114,12 +114,25 @@ func writeElection(dir string, e *election.Election) error {
 	if err := os.MkdirAll(dir, 0o755); err != nil {
 		return err
 	}
+	// A protocol with votes for a party the definition lacks (a planted
+	// UnknownParty) stays in election.json: in a CSV file it would be a
+	// column the mapping maps and the definition does not have, which
+	// reading refuses as a usage error (ingest.CheckChoices).
 	def := *e
 	def.Protocols = nil
+	rest := *e
+	rest.Protocols = nil
+	for _, p := range e.Protocols {
+		if unknownParty(e, p) {
+			def.Protocols = append(def.Protocols, p)
+		} else {
+			rest.Protocols = append(rest.Protocols, p)
+		}
+	}
 	if err := writeJSON(filepath.Join(dir, "election.json"), &def); err != nil {
 		return err
 	}
-	for _, f := range ingest.BallotFiles(e) {
+	for _, f := range ingest.BallotFiles(&rest) {
 		if err := writeJSON(filepath.Join(dir, string(f.Ballot)+"-mapping.json"), f.Mapping); err != nil {
 			return err
 		}
@@ -130,6 +143,20 @@ func writeElection(dir string, e *election.Election) error {
 		}
 	}
 	return nil
+}
+
+// unknownParty says whether p is a list protocol with votes for a choice
+// that is no party of e.
+func unknownParty(e *election.Election, p election.Protocol) bool {
+	if p.Ballot != election.ListBallot {
+		return false
+	}
+	for id := range p.Votes {
+		if _, ok := e.Party(id); !ok && id != election.AgainstAll {
+			return true
+		}
+	}
+	return false
 }
 
 // streamElection writes the election c describes as writeElection does,

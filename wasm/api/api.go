@@ -86,6 +86,8 @@ type loaded struct {
 	files    []csvFile
 	// merged is election with the CSV files' protocols, built on demand.
 	merged *election.Election
+	// inferred: the definition was inferred from the first mapping.
+	inferred bool
 	// annulled is what the annulments change, once counted.
 	annulled *Annulled
 }
@@ -238,6 +240,20 @@ func read(s Source) (*loaded, error) {
 	switch {
 	case s.Demo && (s.Election != "" || len(s.Protocols) > 0):
 		return nil, fmt.Errorf("%w: the demo counts the embedded dataset; give no election or protocols with it", ErrInput)
+	case s.Election == "" && len(s.Protocols) > 0 && s.Protocols[0].Mapping != "":
+		// CSV files without a definition: it is inferred from the first
+		// mapping, as the command line does, never the embedded dataset.
+		mname := or(s.Protocols[0].MappingName, defaultMapping)
+		m, err := ingest.ReadMapping(strings.NewReader(s.Protocols[0].Mapping), mname)
+		if err != nil {
+			return nil, err
+		}
+		var note string
+		if l.election, note, err = ingest.Define(m, mname); err != nil {
+			return nil, fmt.Errorf("%w: no election file given, and %w", ErrInput, err)
+		}
+		l.inferred = true
+		l.opts.Notes = append(l.opts.Notes, note)
 	case s.Election == "":
 		d, err := datasets.KG2021()
 		if err != nil {
@@ -278,7 +294,7 @@ func read(s Source) (*loaded, error) {
 // --protocols F --mapping M` does: the files' protocols are added to those
 // of the election file, or replace those of the embedded dataset.
 func readMappings(l *loaded, s Source) error {
-	if s.Election == "" {
+	if s.Election == "" && !l.inferred {
 		e := *l.election
 		e.Protocols = nil
 		l.election = &e
@@ -292,6 +308,12 @@ func readMappings(l *loaded, s Source) error {
 		m, err := ingest.ReadMapping(strings.NewReader(f.Mapping), mname)
 		if err != nil {
 			return err
+		}
+		if err := ingest.CheckChoices(m, l.election, mname); err != nil {
+			return err
+		}
+		if n := ingest.GuessesNote(m, mname); n != "" {
+			l.opts.Notes = append(l.opts.Notes, n)
 		}
 		l.files = append(l.files, csvFile{name: name, text: f.Text, mapping: m})
 		// CountCSV fills in the file's SHA-256 as it reads it.

@@ -1,0 +1,98 @@
+package main
+
+import (
+	"archive/zip"
+	"encoding/json"
+	"io"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+)
+
+// The README of examples/duma2011 runs on the raw 2011 Duma file (issue
+// 14): the official seats, exit 0, no preprocessing.
+func TestDuma2011Example(t *testing.T) {
+	zipped := repo + "../shared/data/ru-duma-2011.csv.zip"
+	if _, err := os.Stat(zipped); err != nil {
+		t.Skipf("the shared data is not beside the repository (%v)", err)
+	}
+	dir := t.TempDir()
+	csvFile := unzipOne(t, zipped, dir)
+
+	readme, err := os.ReadFile(repo + "examples/duma2011/README.md")
+	if err != nil {
+		t.Fatal(err)
+	}
+	const cmd = "shailoo count --rules examples/duma2011/rules.json --protocols /tmp/2011.csv --mapping examples/duma2011/mapping.json"
+	if !strings.Contains(string(readme), cmd) {
+		t.Fatalf("the README no longer gives the command %q", cmd)
+	}
+	out, errs, code := cli(t, "count", "--rules", repo+"examples/duma2011/rules.json", "--protocols", csvFile,
+		"--mapping", repo+"examples/duma2011/mapping.json", "--format", "json")
+	if code != exitOK {
+		t.Fatalf("exit %d, want %d\n%s", code, exitOK, errs)
+	}
+	var res struct {
+		Lists []struct {
+			ID    string
+			Seats int
+		}
+		Seats  struct{ Filled, Of int }
+		Totals struct{ Participants int64 }
+		Notes  []string
+	}
+	if err := json.Unmarshal([]byte(out), &res); err != nil {
+		t.Fatal(err)
+	}
+	seats := map[string]int{}
+	for _, l := range res.Lists {
+		seats[l.ID] = l.Seats
+	}
+	for id, want := range map[string]int{"er": 238, "kprf": 92, "sr": 64, "ldpr": 56, "yabloko": 0, "patriots": 0, "pd": 0} {
+		if seats[id] != want {
+			t.Errorf("%s: %d seats, want %d", id, seats[id], want)
+		}
+	}
+	if res.Totals.Participants != 65_648_690 {
+		t.Errorf("ballots found (invalid + valid) %d, want 65,648,690", res.Totals.Participants)
+	}
+	if !strings.Contains(strings.Join(res.Notes, "\n"), "the definition is inferred from the mapping") {
+		t.Errorf("no note that the definition was inferred: %q", res.Notes)
+	}
+}
+
+// unzipOne writes the one file of the zip archive into dir and returns
+// its path.
+func unzipOne(t *testing.T, name, dir string) string {
+	t.Helper()
+	zr, err := zip.OpenReader(name)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer zr.Close()
+	for _, f := range zr.File {
+		if f.FileInfo().IsDir() {
+			continue
+		}
+		r, err := f.Open()
+		if err != nil {
+			t.Fatal(err)
+		}
+		path := filepath.Join(dir, filepath.Base(f.Name))
+		w, err := os.Create(path)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if _, err := io.Copy(w, r); err != nil {
+			t.Fatal(err)
+		}
+		r.Close()
+		if err := w.Close(); err != nil {
+			t.Fatal(err)
+		}
+		return path
+	}
+	t.Fatal("empty zip archive")
+	return ""
+}

@@ -1,0 +1,45 @@
+package main
+
+import (
+	"fmt"
+	"io"
+	"os"
+
+	"github.com/shailoo/shailoo/ingest"
+)
+
+// runMapping runs "mapping draft FILE.csv": it prints a mapping drafted
+// from the file's header row and cells (ingest.DraftMapping), each guess
+// listed in "_guesses" for the user to confirm.
+func runMapping(args []string, stdout, stderr io.Writer) int {
+	fs := newFlags("mapping", "mapping draft FILE.csv > mapping.json", stderr)
+	if err := fs.Parse(args); err != nil {
+		if err.Error() == "flag: help requested" {
+			return exitOK
+		}
+		return exitUsage
+	}
+	if fs.NArg() != 2 || fs.Arg(0) != "draft" {
+		fs.Usage()
+		return exitUsage
+	}
+	name := fs.Arg(1)
+	f, err := os.Open(name)
+	if err != nil {
+		return fail(stderr, err)
+	}
+	defer f.Close()
+	d, err := ingest.DraftMapping(f, name)
+	if err != nil {
+		return fail(stderr, err)
+	}
+	b, err := d.JSON()
+	if err != nil {
+		return fail(stderr, err)
+	}
+	if _, err := stdout.Write(b); err != nil {
+		return fail(stderr, err)
+	}
+	fmt.Fprintf(stderr, "shailoo mapping: %d guesses to confirm (listed in \"_guesses\"; delete them once checked)\n", len(d.Mapping.Guesses))
+	return exitOK
+}

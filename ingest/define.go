@@ -1,0 +1,150 @@
+package ingest
+
+import (
+	"errors"
+	"fmt"
+	"slices"
+	"strings"
+
+	"github.com/shailoo/shailoo/election"
+	"github.com/shailoo/shailoo/internal/echo"
+)
+
+// ErrChoices is wrapped by the error CheckChoices returns: the mapping and
+// the definition disagree on the choices of a ballot.
+var ErrChoices = errors.New("the mapping and the definition disagree on the choices")
+
+// ChoicesError lists every disagreement between a mapping's votes and a
+// definition's choices (Problems, one sentence each, naming the mapping
+// field and its column). It wraps ErrChoices.
+type ChoicesError struct {
+	File     string // the mapping file
+	Problems []string
+}
+
+func (e *ChoicesError) Error() string {
+	if e == nil {
+		return "<nil>"
+	}
+	return fmt.Sprintf("%s: %v (%d):\n  %s", e.File, ErrChoices, len(e.Problems), strings.Join(e.Problems, "\n  "))
+}
+
+// Unwrap returns ErrChoices.
+func (e *ChoicesError) Unwrap() error { return ErrChoices }
+
+// CheckChoices compares the choices m maps (Votes) with those e defines,
+// and returns a *ChoicesError listing every disagreement, or nil: a
+// mapped choice that is no party or candidate of e (a typo such as "cprf"
+// for "kprf" would count a party at 0 votes and give its seats to the
+// others); "against all" mapped where e's ballot has none; and, for a
+// mapping whose rows are all list ballots, a party of e or e's "against
+// all" that no column gives (its votes would be missing from every
+// protocol). mfile names the mapping in the error.
+func CheckChoices(m Mapping, e *election.Election, mfile string) error {
+	if e == nil {
+		return nil
+	}
+	var probs []string
+	parties := map[string]bool{}
+	var ids []string
+	for _, p := range e.Parties {
+		parties[p.ID] = true
+		ids = append(ids, p.ID)
+	}
+	cands := map[string]bool{}
+	for _, o := range e.Okrugs {
+		for _, c := range o.Candidates {
+			cands[c.ID] = true
+		}
+	}
+	list := m.Ballot == string(election.ListBallot)
+	okrug := m.Ballot == string(election.OkrugBallot)
+	against := (!okrug && e.HasAgainstAll(election.ListBallot)) || (!list && e.HasAgainstAll(election.OkrugBallot))
+	for _, id := range choiceKeys(m.Votes) {
+		c := m.Votes[id]
+		switch {
+		case id == election.AgainstAll:
+			if !against {
+				probs = append(probs, fmt.Sprintf("votes.%s (%v): the definition's ballot has no %q (ballots.*.against_all is false)", id, c, election.AgainstAll))
+			}
+		case list && !parties[id], okrug && !cands[id], !list && !okrug && !parties[id] && !cands[id]:
+			probs = append(probs, fmt.Sprintf("votes.%s (%v): no party or candidate %s in the definition%s", id, c, echo.Quote(id), near(id, ids)))
+		}
+	}
+	if list {
+		for _, id := range ids {
+			if _, ok := m.Votes[id]; !ok {
+				probs = append(probs, fmt.Sprintf("party %s of the definition: no column of the mapping gives its votes (votes.%s)", echo.Quote(id), id))
+			}
+		}
+		if _, ok := m.Votes[election.AgainstAll]; !ok && e.HasAgainstAll(election.ListBallot) {
+			probs = append(probs, fmt.Sprintf("%q: the definition's list ballot has it (the default) and no column gives it: map it (votes.%s), or declare the ballot without it: \"ballots\": {\"list\": {\"against_all\": false}}", election.AgainstAll, election.AgainstAll))
+		}
+	}
+	if len(probs) == 0 {
+		return nil
+	}
+	return &ChoicesError{File: mfile, Problems: probs}
+}
+
+// near returns ", parties: a, b, c" for a short hint of what exists.
+func near(_ string, ids []string) string {
+	if len(ids) == 0 {
+		return ""
+	}
+	ids = slices.Clone(ids)
+	if len(ids) > 12 {
+		ids = append(ids[:12], "...")
+	}
+	return " (its parties: " + strings.Join(ids, ", ") + ")"
+}
+
+// Define returns the definition a list-ballot mapping implies, for a file
+// counted without one, and a note that says so (for the Result's notes):
+// one party per mapped choice (Votes), named by its column's header (or
+// its ID, for a column given by number), in the order of the choices' IDs;
+// the list ballot with "against all" only when the mapping maps it.
+// Regions and precincts are left empty, to be learnt from the file's
+// cells. A mapping of okrug ballots implies no definition (which
+// candidate stands in which okrug is not in its columns): ErrMapping.
+// mfile names the mapping in the note.
+func Define(m Mapping, mfile string) (*election.Election, string, error) {
+	if m.Ballot != string(election.ListBallot) {
+		return nil, "", mappingError("ballot", `a definition can be inferred only from a mapping of list ballots ("ballot": "list"); give the election's definition`)
+	}
+	e := &election.Election{ID: "inferred", Name: "inferred from " + mfile}
+	for _, cid := range choiceKeys(m.Votes) {
+		if cid == election.AgainstAll {
+			continue
+		}
+		c := m.Votes[cid]
+		name := trimHeader(c.Header)
+		if name == "" {
+			name = cid
+		}
+		e.Parties = append(e.Parties, election.Party{ID: cid, Name: name})
+	}
+	var b strings.Builder
+	fmt.Fprintf(&b, "No election definition given: the definition is inferred from the mapping %s: %d parties, one per mapped vote column, named by its header", mfile, len(e.Parties))
+	if _, ok := m.Votes[election.AgainstAll]; ok {
+		b.WriteString(`; the list ballot has "against all"`)
+	} else {
+		no := false
+		e.Ballots.List.AgainstAll = &no
+		b.WriteString(`; the list ballot has no "against all" (the mapping gives none)`)
+	}
+	if m.Region != nil {
+		b.WriteString("; regions from the region cells")
+	}
+	b.WriteString("; precincts from the rows; no candidate lists (deputies not given).")
+	return e, b.String(), nil
+}
+
+// GuessesNote returns a note that the mapping mfile still holds the
+// guesses of a draft (Mapping.Guesses), or "" when it holds none.
+func GuessesNote(m Mapping, mfile string) string {
+	if len(m.Guesses) == 0 {
+		return ""
+	}
+	return fmt.Sprintf("The mapping %s still holds %d guesses of \"mapping draft\" (\"_guesses\"): confirm each and delete them.", mfile, len(m.Guesses))
+}

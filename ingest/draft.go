@@ -1,0 +1,470 @@
+package ingest
+
+import (
+	"bufio"
+	"bytes"
+	"encoding/csv"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"io"
+	"regexp"
+	"strconv"
+	"strings"
+	"unicode"
+
+	"github.com/shailoo/shailoo/election"
+)
+
+// Draft is a mapping guessed from a protocols file's header row and cells
+// (DraftMapping), for its user to confirm: Mapping holds the guesses,
+// Mapping.Guesses says each one in a sentence.
+type Draft struct {
+	Mapping Mapping
+}
+
+// JSON writes the drafted mapping, its guesses first, in a form
+// ReadMapping reads as it is: headers as strings, the precinct as a
+// string or {"columns": [...]}.
+func (d *Draft) JSON() ([]byte, error) {
+	if d == nil {
+		return nil, errors.New("ingest: nil draft")
+	}
+	m := d.Mapping
+	type out struct {
+		Guesses       []string          `json:"_guesses,omitempty"`
+		SkipRows      int               `json:"skip_rows,omitempty"`
+		Delimiter     string            `json:"delimiter,omitempty"`
+		Precinct      any               `json:"precinct"`
+		Region        string            `json:"region,omitempty"`
+		Okrug         string            `json:"okrug,omitempty"`
+		Ballot        string            `json:"ballot"`
+		MachineColumn string            `json:"machine_column,omitempty"`
+		MachineValues map[string]bool   `json:"machine_values,omitempty"`
+		Lines         map[string]string `json:"lines,omitempty"`
+		Votes         map[string]string `json:"votes,omitempty"`
+	}
+	o := out{Guesses: m.Guesses, SkipRows: m.SkipRows, Delimiter: m.Delimiter, Ballot: m.Ballot, MachineValues: m.MachineValues,
+		Lines: map[string]string{}, Votes: map[string]string{}}
+	if len(m.Delimiter) == 1 && m.Delimiter == "," {
+		o.Delimiter = ""
+	}
+	if len(m.Precinct.Columns) > 0 {
+		var hs []string
+		for _, c := range m.Precinct.Columns {
+			hs = append(hs, c.Header)
+		}
+		o.Precinct = map[string][]string{"columns": hs}
+	} else {
+		o.Precinct = m.Precinct.Header
+	}
+	if m.Region != nil {
+		o.Region = m.Region.Header
+	}
+	if m.Okrug != nil {
+		o.Okrug = m.Okrug.Header
+	}
+	if m.MachineColumn != nil {
+		o.MachineColumn = m.MachineColumn.Header
+	}
+	for l, c := range m.Lines {
+		o.Lines[string(l)] = c.Header
+	}
+	for id, c := range m.Votes {
+		o.Votes[id] = c.Header
+	}
+	var b bytes.Buffer
+	enc := json.NewEncoder(&b)
+	enc.SetEscapeHTML(false)
+	enc.SetIndent("", "  ")
+	if err := enc.Encode(o); err != nil {
+		return nil, err
+	}
+	return b.Bytes(), nil
+}
+
+// lineWords recognises the protocol lines in the usual wording of Russian
+// and Kyrgyz commission forms (and the line names themselves): the first
+// rule whose every word is in the header (lower case, ё as е) names it.
+// Rules for a narrower line come before a wider one ("недействительн"
+// before "действительн", "вне помещения" before "в помещении", "не учтен
+// при получении" before "получен").
+var lineWords = []struct {
+	line  election.Line
+	words []string
+}{
+	{election.Voters, []string{"избирател", "в список"}},
+	{election.Voters, []string{"шайлоочулардын тизмесине"}},
+	{election.IssuedEarly, []string{"досрочно"}},
+	{election.IssuedEarly, []string{"мөөнөтүнөн мурда"}},
+	{election.IssuedOutside, []string{"вне помещения"}},
+	{election.IssuedOutside, []string{"жайынан тышкары"}},
+	{election.IssuedInRoom, []string{"выдан", "в помещении"}},
+	{election.IssuedInRoom, []string{"добуш берүү жайында"}},
+	{election.Unaccounted, []string{"не учтен"}},
+	{election.Unaccounted, []string{"эсепке алынбаган"}},
+	{election.Received, []string{"бюллетен", "получен"}},
+	{election.Received, []string{"алган", "бюллетен"}},
+	{election.Cancelled, []string{"погашен", "бюллетен"}},
+	{election.Cancelled, []string{"жокко чыгарылган"}},
+	{election.FoundMobile, []string{"переносн"}},
+	{election.FoundMobile, []string{"көчмө"}},
+	{election.FoundStationary, []string{"стационарн"}},
+	{election.FoundStationary, []string{"стационардык"}},
+	{election.Invalid, []string{"недействительн"}},
+	{election.Invalid, []string{"жараксыз"}},
+	{election.Valid, []string{"действительн"}},
+	{election.Valid, []string{"жарактуу"}},
+	{election.Lost, []string{"утрачен", "бюллетен"}},
+	{election.Lost, []string{"жоголгон"}},
+}
+
+var (
+	numbered  = regexp.MustCompile(`^\s*(\d{1,3})\s*[.)]\s*\S`)
+	absentee  = []string{"открепит", "ачык күбөлүк"}
+	against   = []string{"против всех", "бардык каршы", "against all", "against_all"}
+	precinctH = []string{"уик", "ушк", "uik", "precinct", "участ", "polling"}
+	regionH   = []string{"region", "регион", "область", "облус", "субъект"}
+	okrugH    = []string{"округ", "okrug", "district"}
+	machineH  = []string{"подсчет", "count", "эсептөө"}
+	machineV  = []string{"асу", "коиб", "кэг", "машин", "автомат", "machine", "ashk"}
+)
+
+func has(h string, words []string) bool {
+	for _, w := range words {
+		if strings.Contains(h, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// DraftMapping reads a protocols file (its first 10 rows to find the
+// delimiter and the header row, then every row to see which columns hold
+// numbers and which columns name a precinct) and drafts a mapping:
+// protocol lines recognised from the usual Russian and Kyrgyz wording of
+// commission forms (see lineWords), "against all", numbered party columns
+// ("1. Party") and other columns of numbers as choices, and ID-like columns
+// as the precinct, region, okrug or count (manual or machine). When a
+// precinct number repeats under different regions, the precinct is the
+// region and its number. Each guess is said in Mapping.Guesses; a column
+// left out is said too. The draft is a start, never a decision: counting
+// with it unconfirmed is the user's choice, and a count notes the guesses
+// left in it.
+func DraftMapping(r io.Reader, file string) (*Draft, error) {
+	if r == nil {
+		return nil, nilError(file, "reader")
+	}
+	br := bufio.NewReaderSize(r, 1<<16)
+	if b, _ := br.Peek(len(bom)); string(b) == bom {
+		br.Discard(len(bom))
+	}
+	head, _ := br.Peek(1 << 16)
+	delim := ','
+	best := 0
+	for _, d := range []rune{',', ';', '\t'} {
+		if n := bytes.Count(head, []byte(string(d))); n > best {
+			best, delim = n, d
+		}
+	}
+	cr := csv.NewReader(br)
+	cr.Comma = delim
+	cr.FieldsPerRecord = -1
+	cr.LazyQuotes = true
+	cr.ReuseRecord = false
+	var first [][]string
+	for len(first) < 10 {
+		rec, err := cr.Read()
+		if err == io.EOF {
+			break
+		}
+		if err != nil {
+			return nil, &ParseError{File: file, Err: fmt.Errorf("%w: %w", ErrSyntax, err)}
+		}
+		first = append(first, rec)
+	}
+	if len(first) == 0 {
+		return nil, &ParseError{File: file, Err: fmt.Errorf("%w: the file is empty", ErrMissingHeader)}
+	}
+	// The header row: the first row with as many non-empty cells as the
+	// widest of the first rows has cells, less a few.
+	widest := 0
+	for _, rec := range first {
+		widest = max(widest, len(rec))
+	}
+	skip := 0
+	for i, rec := range first {
+		n := 0
+		for _, c := range rec {
+			if strings.TrimSpace(c) != "" {
+				n++
+			}
+		}
+		if n*2 > widest {
+			skip = i
+			break
+		}
+	}
+	header := first[skip]
+	rows := first[skip+1:]
+
+	m := Mapping{SkipRows: skip, Delimiter: string(delim), Lines: map[election.Line]Column{}, Votes: map[string]Column{}}
+	guess := func(format string, a ...any) { m.Guesses = append(m.Guesses, fmt.Sprintf(format, a...)) }
+	ncol := len(header)
+	numeric := make([]bool, ncol) // every non-empty cell a whole number
+	nonEmpty := make([]int, ncol) // cells not empty
+	values := make([]map[string]int, ncol)
+	for i := range values {
+		values[i] = map[string]int{}
+	}
+	seen := func(rec []string) {
+		for i := 0; i < ncol && i < len(rec); i++ {
+			c := strings.TrimSpace(rec[i])
+			if c == "" {
+				continue
+			}
+			if nonEmpty[i] == 0 {
+				numeric[i] = true
+			}
+			nonEmpty[i]++
+			if numeric[i] {
+				if _, err := parseInt([]byte(c)); err != nil {
+					numeric[i] = false
+				}
+			}
+			if len(values[i]) < 1<<20 {
+				values[i][c]++
+			}
+		}
+	}
+	for _, rec := range rows {
+		seen(rec)
+	}
+	all := rows
+	for {
+		rec, err := cr.Read()
+		if err == io.EOF {
+			break
+		}
+		if err != nil {
+			return nil, &ParseError{File: file, Err: fmt.Errorf("%w: %w", ErrSyntax, err)}
+		}
+		seen(rec)
+		if len(all) < 1<<20 {
+			all = append(all, rec)
+		}
+	}
+
+	used := make([]bool, ncol)
+	norm := func(i int) string {
+		return strings.ReplaceAll(strings.ToLower(trimHeader(header[i])), "ё", "е")
+	}
+	// Protocol lines, "against all", absentee lines.
+	for i := range header {
+		h := norm(i)
+		switch {
+		case h == "":
+			used[i] = true
+		case has(h, absentee):
+			used[i] = true
+			guess("column %d %q is not mapped: an absentee-certificate line, which the protocol form does not have", i+1, trimHeader(header[i]))
+		case has(h, against):
+			used[i] = true
+			m.Votes[election.AgainstAll] = Column{Header: trimHeader(header[i])}
+			guess("votes.against_all: column %d %q", i+1, trimHeader(header[i]))
+		case election.LineIndex(election.Line(h)) >= 0:
+			used[i] = true
+			m.Lines[election.Line(h)] = Column{Header: trimHeader(header[i])}
+		default:
+			for _, lw := range lineWords {
+				if _, dup := m.Lines[lw.line]; dup || !allIn(h, lw.words) {
+					continue
+				}
+				used[i] = true
+				m.Lines[lw.line] = Column{Header: trimHeader(header[i])}
+				guess("lines.%s: column %d %q", lw.line, i+1, trimHeader(header[i]))
+				break
+			}
+		}
+	}
+	// ID-like columns.
+	idCol := func(words []string) int {
+		for i := range header {
+			if !used[i] && has(norm(i), words) {
+				return i
+			}
+		}
+		return -1
+	}
+	precinct := idCol(precinctH)
+	if precinct < 0 {
+		for i := range header { // the first column of numbers left of the lines
+			if !used[i] && numeric[i] {
+				precinct = i
+				break
+			}
+		}
+	}
+	if precinct >= 0 {
+		used[precinct] = true
+	}
+	region := idCol(regionH)
+	if region >= 0 {
+		used[region] = true
+		m.Region = &Column{Header: trimHeader(header[region])}
+		guess("region: column %d %q (%d regions in the file)", region+1, trimHeader(header[region]), len(values[region]))
+	}
+	okrug := idCol(okrugH)
+	if okrug >= 0 {
+		used[okrug] = true
+		m.Okrug = &Column{Header: trimHeader(header[okrug])}
+		guess("okrug: column %d %q", okrug+1, trimHeader(header[okrug]))
+	}
+	machine := idCol(machineH)
+	if machine >= 0 && !numeric[machine] {
+		used[machine] = true
+		m.MachineColumn = &Column{Header: trimHeader(header[machine])}
+		m.MachineValues = map[string]bool{}
+		for v := range values[machine] {
+			m.MachineValues[v] = has(strings.ToLower(v), machineV)
+		}
+		guess("machine_column: column %d %q, its values read as machine count (true) or manual count (false) as machine_values says", machine+1, trimHeader(header[machine]))
+	}
+	if precinct < 0 {
+		return nil, &ParseError{File: file, Line: skip + 1, Err: fmt.Errorf("%w: no column looks like the precinct number: write the mapping's \"precinct\" by hand", ErrMapping)}
+	}
+	m.Precinct = Column{Header: trimHeader(header[precinct])}
+	// Does the number name one precinct? Rows of one precinct differ by
+	// their count (machine column) at most.
+	if region >= 0 && repeats(all, precinct, machine) && !repeats(all, precinct, machine, region) {
+		m.Precinct = Column{Columns: []Column{{Header: trimHeader(header[region])}, {Header: trimHeader(header[precinct])}}}
+		guess("precinct: columns %d and %d (%q, %q): precinct numbers repeat across regions, so a precinct is its region and its number", region+1, precinct+1, trimHeader(header[region]), trimHeader(header[precinct]))
+	} else {
+		guess("precinct: column %d %q", precinct+1, trimHeader(header[precinct]))
+	}
+	if n := emptyCells(all, precinct); n > 0 {
+		guess("%d rows have no precinct number: each is named by its line", n)
+	}
+	// Choices: numbered columns, then the other columns of numbers.
+	ids := map[string]bool{}
+	for i := range header {
+		if used[i] || !numeric[i] {
+			continue
+		}
+		h := trimHeader(header[i])
+		id := ""
+		if sm := numbered.FindStringSubmatch(h); sm != nil {
+			id = "p" + sm[1]
+		} else {
+			id = slug(h)
+		}
+		for base, k := id, 2; id == "" || ids[id] || id == election.AgainstAll; k++ {
+			id = base + "-" + strconv.Itoa(k)
+		}
+		ids[id] = true
+		used[i] = true
+		m.Votes[id] = Column{Header: h}
+		guess("votes.%s: column %d %q (a choice on the ballot; rename the ID as you like)", id, i+1, h)
+	}
+	for i := range header {
+		if !used[i] {
+			guess("column %d %q is not mapped (it does not hold numbers)", i+1, trimHeader(header[i]))
+		}
+	}
+	m.Ballot = string(election.ListBallot)
+	if okrug >= 0 {
+		m.Ballot = string(election.OkrugBallot)
+	}
+	guess("ballot: %q for every row", m.Ballot)
+	if _, ok := m.Votes[election.AgainstAll]; !ok {
+		guess("no column for \"against all\": the ballot has none (say so in the definition: \"ballots\": {\"list\": {\"against_all\": false}})")
+	}
+	if err := m.Validate(); err != nil {
+		return nil, err
+	}
+	return &Draft{Mapping: m}, nil
+}
+
+func allIn(h string, words []string) bool {
+	for _, w := range words {
+		if !strings.Contains(h, w) {
+			return false
+		}
+	}
+	return true
+}
+
+// repeats says whether two rows have the same cells in the columns cols
+// (a negative column is left out).
+func repeats(rows [][]string, cols ...int) bool {
+	seen := map[string]bool{}
+	var b strings.Builder
+	for _, rec := range rows {
+		b.Reset()
+		for _, c := range cols {
+			if c >= 0 && c < len(rec) {
+				b.WriteString(strings.TrimSpace(rec[c]))
+			}
+			b.WriteByte(0)
+		}
+		if c := cols[0]; c >= len(rec) || strings.TrimSpace(rec[c]) == "" {
+			continue // no number: named by its line
+		}
+		if seen[b.String()] {
+			return true
+		}
+		seen[b.String()] = true
+	}
+	return false
+}
+
+func emptyCells(rows [][]string, col int) int {
+	n := 0
+	for _, rec := range rows {
+		if col >= len(rec) || strings.TrimSpace(rec[col]) == "" {
+			n++
+		}
+	}
+	return n
+}
+
+// translit is the Latin spelling of Russian and Kyrgyz letters, for IDs.
+var translit = map[rune]string{
+	'а': "a", 'б': "b", 'в': "v", 'г': "g", 'д': "d", 'е': "e", 'ё': "e", 'ж': "zh", 'з': "z", 'и': "i", 'й': "i",
+	'к': "k", 'л': "l", 'м': "m", 'н': "n", 'о': "o", 'п': "p", 'р': "r", 'с': "s", 'т': "t", 'у': "u", 'ф': "f",
+	'х': "kh", 'ц': "ts", 'ч': "ch", 'ш': "sh", 'щ': "shch", 'ъ': "", 'ы': "y", 'ь': "", 'э': "e", 'ю': "yu", 'я': "ya",
+	'ң': "ng", 'ө': "o", 'ү': "u",
+}
+
+// slug makes an ID of a header: lower-case Latin letters and digits,
+// words joined by "-", at most 32 bytes.
+func slug(h string) string {
+	var b strings.Builder
+	dash := false
+	for _, r := range strings.ToLower(h) {
+		var s string
+		switch {
+		case r < 0x80 && (unicode.IsLetter(r) || unicode.IsDigit(r)):
+			s = string(r)
+		case translit[r] != "" || r == 'ъ' || r == 'ь':
+			s = translit[r]
+		default:
+			if b.Len() > 0 {
+				dash = true
+			}
+			continue
+		}
+		if s == "" {
+			continue
+		}
+		if dash {
+			b.WriteByte('-')
+			dash = false
+		}
+		b.WriteString(s)
+		if b.Len() >= 32 {
+			break
+		}
+	}
+	return strings.Trim(b.String(), "-")
+}

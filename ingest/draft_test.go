@@ -1,0 +1,124 @@
+package ingest
+
+import (
+	"bytes"
+	"encoding/csv"
+	"os"
+	"slices"
+	"strings"
+	"testing"
+
+	"github.com/shailoo/shailoo/election"
+)
+
+// Issue 14: "mapping draft" recognises the protocol lines of the usual
+// Russian and Kyrgyz forms, the choices and the precinct; its JSON reads
+// back as it is, guesses included.
+func TestDraftMapping(t *testing.T) {
+	cases := []struct {
+		csv, mapping string // the file, and the mapping written by hand
+		precinct     string // the drafted precinct, as Column.String
+		ballot       string
+		choices      int
+		guessed      []string // texts some guess holds
+	}{
+		{"protocols-ru.csv", "mapping-ru.json", `"№ УИК"`, "list", 4, []string{"machine_column", "votes.against_all"}},
+		{"protocols-ky.csv", "mapping-ky.json", `"УШК №"`, "okrug", 7, []string{"okrug: column 2"}},
+		{"duma2011-head.csv", "", `["region", "uik"]`, "list", 7, []string{
+			"precinct numbers repeat across regions", "absentee-certificate line", `"url" is not mapped`, "no column for \"against all\""}},
+	}
+	for _, c := range cases {
+		t.Run(c.csv, func(t *testing.T) {
+			f, err := os.Open("../testdata/ingest/" + c.csv)
+			if err != nil {
+				t.Fatal(err)
+			}
+			defer f.Close()
+			d, err := DraftMapping(f, c.csv)
+			if err != nil {
+				t.Fatal(err)
+			}
+			b, err := d.JSON()
+			if err != nil {
+				t.Fatal(err)
+			}
+			m, err := ReadMapping(bytes.NewReader(b), "draft.json")
+			if err != nil {
+				t.Fatalf("the draft does not read back: %v\n%s", err, b)
+			}
+			if got := m.Precinct.String(); got != c.precinct {
+				t.Errorf("precinct %s, want %s", got, c.precinct)
+			}
+			if m.Ballot != c.ballot || len(m.Votes) != c.choices {
+				t.Errorf("ballot %q with %d choices, want %q with %d", m.Ballot, len(m.Votes), c.ballot, c.choices)
+			}
+			all := strings.Join(m.Guesses, "\n")
+			for _, g := range c.guessed {
+				if !strings.Contains(all, g) {
+					t.Errorf("no guess says %q:\n%s", g, all)
+				}
+			}
+			if len(m.Lines) != 12 {
+				t.Errorf("%d lines recognised, want the 12 of the form: %v", len(m.Lines), m.Lines)
+			}
+			if c.mapping == "" {
+				return
+			}
+			hf, err := os.Open("../testdata/ingest/" + c.mapping)
+			if err != nil {
+				t.Fatal(err)
+			}
+			defer hf.Close()
+			hand, err := ReadMapping(hf, c.mapping)
+			if err != nil {
+				t.Fatal(err)
+			}
+			for l, col := range hand.Lines {
+				if got := m.Lines[l]; trimHeader(got.Header) != trimHeader(col.Header) {
+					t.Errorf("lines.%s: drafted %v, written by hand %v", l, got, col)
+				}
+			}
+			if _, ok := hand.Votes[election.AgainstAll]; ok {
+				if m.Votes[election.AgainstAll].String() != hand.Votes[election.AgainstAll].String() {
+					t.Errorf("against_all: drafted %v, by hand %v", m.Votes[election.AgainstAll], hand.Votes[election.AgainstAll])
+				}
+			}
+		})
+	}
+}
+
+// The lines are recognised by their wording, not by their order: the 2011
+// header with its columns reversed drafts the same lines.
+func TestDraftMappingColumnOrder(t *testing.T) {
+	b, err := os.ReadFile("../testdata/ingest/duma2011-head.csv")
+	if err != nil {
+		t.Fatal(err)
+	}
+	rows, err := csv.NewReader(bytes.NewReader(b)).ReadAll()
+	if err != nil {
+		t.Fatal(err)
+	}
+	var out bytes.Buffer
+	w := csv.NewWriter(&out)
+	for _, r := range rows {
+		slices.Reverse(r)
+		w.Write(r)
+	}
+	w.Flush()
+	straight, err := DraftMapping(bytes.NewReader(b), "a.csv")
+	if err != nil {
+		t.Fatal(err)
+	}
+	reversed, err := DraftMapping(&out, "b.csv")
+	if err != nil {
+		t.Fatal(err)
+	}
+	for l, c := range straight.Mapping.Lines {
+		if reversed.Mapping.Lines[l].Header != c.Header {
+			t.Errorf("lines.%s: %q reversed, %q in order", l, reversed.Mapping.Lines[l].Header, c.Header)
+		}
+	}
+	if len(reversed.Mapping.Lines) != len(straight.Mapping.Lines) {
+		t.Errorf("%d lines reversed, %d in order", len(reversed.Mapping.Lines), len(straight.Mapping.Lines))
+	}
+}

@@ -1,0 +1,84 @@
+package ingest
+
+import (
+	"errors"
+	"fmt"
+	"strings"
+	"testing"
+)
+
+// Issue 14, obstacle 1: precinct numbers repeat across regions, and some
+// rows have none. The precinct is the region and its number; a row
+// without a number is named by its line, and said to be.
+const keyMapping = `{
+  "precinct": {"columns": ["region", "uik"]},
+  "region": "region",
+  "ballot": "list",
+  "lines": {"valid": "valid"},
+  "votes": {"a": "a"}
+}`
+
+const keyFile = "region,uik,valid,a\nNorth,1,10,10\nSouth,1,20,20\nSouth,,5,5\nNorth,2,7,7\n"
+
+func TestPrecinctFromSeveralColumns(t *testing.T) {
+	m, err := ReadMapping(strings.NewReader(keyMapping), "m.json")
+	if err != nil {
+		t.Fatal(err)
+	}
+	tab, err := ReadCSV(strings.NewReader(keyFile), "f.csv", m, Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var ids []string
+	for _, p := range tab.Precincts {
+		ids = append(ids, p.ID+"@"+p.Region)
+	}
+	if got, want := strings.Join(ids, "|"), "North / 1@North|South / 1@South|South / line 4@South|North / 2@North"; got != want {
+		t.Errorf("precincts %s, want %s", got, want)
+	}
+	if fmt.Sprint(tab.LineIDs) != "[4]" {
+		t.Errorf("LineIDs = %v, want [4]", tab.LineIDs)
+	}
+
+	// The same rows, parsed in parallel with a caller's precinct lookup.
+	seen := map[string]int{}
+	var got []string
+	_, err = ScanRows(strings.NewReader(keyFile), "f.csv", m, Options{Concurrent: true, CheckConflicts: true, chunkBytes: 16,
+		Precinct: func(cell []byte) (string, int) {
+			if _, ok := seen[string(cell)]; !ok {
+				seen[string(cell)] = len(seen)
+			}
+			return string(cell), seen[string(cell)]
+		}},
+		func(row *Row) error {
+			got = append(got, fmt.Sprintf("%s:%d:%v", row.Precinct.ID, row.Index, row.LineID))
+			return nil
+		})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if g, w := strings.Join(got, "|"), "North / 1:0:false|South / 1:1:false|South / line 4:2:true|North / 2:3:false"; g != w {
+		t.Errorf("ScanRows: %s, want %s", g, w)
+	}
+
+	// Two rows of one precinct are still the same precinct, and a
+	// conflict names the row's line.
+	_, err = ReadCSV(strings.NewReader("region,uik,valid,a\nNorth,1,10,10\nNorth,1,10,10\n"), "f.csv", m, Options{})
+	if err != nil {
+		t.Fatalf("two protocols of one precinct: %v", err)
+	}
+}
+
+func TestPrecinctColumnsMappingErrors(t *testing.T) {
+	for name, in := range map[string]string{
+		"columns outside the precinct": strings.Replace(keyMapping, `"region": "region"`, `"region": {"columns": ["region"]}`, 1),
+		"a column twice in the key":    strings.Replace(keyMapping, `["region", "uik"]`, `["uik", "uik"]`, 1),
+		"header and columns":           strings.Replace(keyMapping, `{"columns"`, `{"header": "x", "columns"`, 1),
+	} {
+		_, err := ReadMapping(strings.NewReader(in), "m.json")
+		var pe *ParseError
+		if !errors.As(err, &pe) || !errors.Is(err, ErrMapping) || pe.Line == 0 {
+			t.Errorf("%s: err = %v, want a placed mapping error", name, err)
+		}
+	}
+}

@@ -1,0 +1,43 @@
+package api_test
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/shailoo/shailoo/wasm/api"
+)
+
+// Issue 14: a CSV with its mapping and no election file is counted
+// against the definition the mapping implies (said in a note), never the
+// embedded dataset; a mapping that disagrees with the election file is an
+// error naming each mismatch.
+func TestCSVWithoutElection(t *testing.T) {
+	rules := `{"format": 1, "id": "t", "version": "1", "seats": {"list": 10},
+ "threshold": {"percent": "5", "base": "participants", "comparison": "at_least"},
+ "list": {"lists": "closed", "method": "hare"}}`
+	mapping := `{"precinct": {"columns": ["region", "uik"]}, "region": "region", "ballot": "list",
+ "lines": {"invalid": "invalid", "valid": "valid"}, "votes": {"a": "Party A", "b": "Party B"}}`
+	csv := "region,uik,invalid,valid,Party A,Party B\nNorth,1,0,10,6,4\nSouth,1,0,20,5,15\n"
+	src := api.Source{Rules: rules, RulesName: "rules.json",
+		Protocols: []api.CSVFile{{Name: "p.csv", Text: csv, Mapping: mapping, MappingName: "m.json"}}}
+	out, err := api.Count(src)
+	if err != nil {
+		t.Fatal(err)
+	}
+	s := string(out)
+	for _, want := range []string{"the definition is inferred from the mapping m.json", `"Party A"`, "The definition lists no regions"} {
+		if !strings.Contains(s, want) {
+			t.Errorf("the result lacks %q", want)
+		}
+	}
+	if strings.Contains(s, "Ata-Jurt") {
+		t.Error("the embedded 2021 parties are in the result")
+	}
+
+	src.Election = `{"id": "t", "name": "T", "ballots": {"list": {"against_all": false}}, "regions": [], "okrugs": [],
+ "parties": [{"id": "a", "name": "A"}, {"id": "c", "name": "C"}], "precincts": []}`
+	_, err = api.Count(src)
+	if err == nil || !strings.Contains(err.Error(), `votes.b`) || !strings.Contains(err.Error(), `party "c"`) {
+		t.Errorf("err = %v, want both mismatches named", err)
+	}
+}
