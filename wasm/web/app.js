@@ -1876,6 +1876,7 @@ async function openCopyForm(ev) {
     el('fieldset', null, el('legend', null, t('copy_votes')),
       el('div', { class: 'copy-grid' }, choices.map((c) => field('vote:' + c.id, c.id === 'against_all' ? t('against_all') : partyName(c))))),
     el('button', { type: 'submit', class: 'primary' }, t('compare')));
+  form.noValidate = true; // compareCopy checks every field and says what is wrong, in the field
   form.dataset.precinct = id;
   form.dataset.ballot = ballot;
   form.hidden = false;
