@@ -1636,7 +1636,8 @@ function findingRow(f, clickable) {
   },
   el('td', null, el('span', { class: 'code' }, f.code)),
   el('td', null, el('span', { class: 'sev ' + f.severity }, t('sev_' + f.severity))),
-  el('td', null, open ? el('button', { type: 'button', class: 'link', 'aria-label': t('open_precinct', { id: p.precinct }),
+  // the button's name is its visible text (WCAG 2.5.3); what it does is its title
+  el('td', null, open ? el('button', { type: 'button', class: 'link', title: t('open_precinct', { id: p.precinct }),
     onclick: () => showPrecinct(p.precinct, true) }, placeText(p)) : placeText(p)),
   el('td', { class: 'num fig' }, f.want || ''),
   el('td', { class: 'num fig' }, f.got || ''),
