@@ -443,7 +443,8 @@ async function latinWords(page) {
       const cs = getComputedStyle(e);
       if (!r.width || !r.height || cs.visibility === 'hidden' || cs.display === 'none') continue;
       for (const w of n.textContent.split(/[^A-Za-z0-9_.\-]+/)) {
-        if (!/[A-Za-z]{2,}/.test(w) || /\d/.test(w) || /\.(json|csv|js)$/i.test(w)) continue;
+        // codes and IDs (S301, kg2021, no-such-party, against_all) are not words
+        if (!/[A-Za-z]{2,}/.test(w) || /\d/.test(w) || /\.(json|csv|js)$/i.test(w) || /^[a-z]+([-_][a-z]+)+$/.test(w)) continue;
         for (const part of w.split(/[.\-_]/)) if (/^[A-Za-z]{2,}$/.test(part)) out.set(part, (out.get(part) || 0) + 1);
       }
     }
@@ -525,8 +526,12 @@ async function phoneProfiles(browser) {
       await p.click('#clear');
       await p.setInputFiles('#f-election', path.join(FIX, 'faulty.json'));
       await p.setInputFiles('#f-csv', path.join(FIX, 'faulty.csv'));
+      // a CSV without its mapping: named, in the page's language, and Count waits
+      assert.match(await p.textContent('#missing'), lang === 'ky' ? /faulty\.csv үчүн/ : /Для faulty\.csv/);
+      assert.ok(await p.$eval('#count', (b) => b.disabled));
       await p.setInputFiles('#f-mapping', path.join(FIX, 'faulty.mapping.json'));
       await p.waitForFunction(() => !document.querySelector('#count').disabled);
+      assert.equal(await p.$('#missing'), null);
       await p.evaluate(() => { document.body.dataset.state = 'counting'; });
       await p.click('#count');
       await counted(p);

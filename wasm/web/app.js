@@ -248,6 +248,13 @@ const STRINGS = {
     'ne:not on the protocol form: ': 'not on the protocol form: ',
     'ne:the choices on the ballot are not known: ': 'the choices on the ballot are not known: ',
     quota_hare: 'Hare quota for {seats} seats: {calc}',
+    nc_ambiguous: 'the election’s definition is ambiguous (findings {codes}): an ID is defined twice or reserved',
+    nc_base: 'the threshold base cannot be computed from the protocols: ',
+    'ne:duplicate manual-count protocols': 'duplicate manual-count protocols',
+    'ne:no manual-count list protocol to compare with': 'no manual-count list protocol to compare with',
+    'ne:the precinct is abroad': 'the precinct is abroad',
+    'ne:the precinct names no okrug': 'the precinct names no okrug',
+    'ne:the precinct\'s okrug is not defined': 'the precinct’s okrug is not defined',
     'data:Jogorku Kenesh election, 28 November 2021': 'Jogorku Kenesh election, 28 November 2021',
     'data:Jogorku Kenesh, 28 November 2021: the law as the courts applied it': 'Jogorku Kenesh, 28 November 2021: the law as the courts applied it',
     'data:Jogorku Kenesh, 28 November 2021: the CEC amendment of 15 Dec 2021 (women\'s quota rounded up)': 'Jogorku Kenesh, 28 November 2021: the CEC amendment of 15 Dec 2021 (women’s quota rounded up)',
@@ -488,6 +495,13 @@ const STRINGS = {
     'ne:not on the protocol form: ': 'нет в форме протокола: ',
     'ne:the choices on the ballot are not known: ': 'варианты в бюллетене неизвестны: ',
     quota_hare: 'Квота Хэра на {seats} мандатов: {calc}',
+    nc_ambiguous: 'описание выборов неоднозначно (замечания {codes}): идентификатор задан дважды или зарезервирован',
+    nc_base: 'базу порога нельзя вычислить по протоколам: ',
+    'ne:duplicate manual-count protocols': 'протоколы ручного подсчёта повторяются',
+    'ne:no manual-count list protocol to compare with': 'нет протокола ручного подсчёта по спискам для сравнения',
+    'ne:the precinct is abroad': 'участок за рубежом',
+    'ne:the precinct names no okrug': 'у участка не указан округ',
+    'ne:the precinct\'s okrug is not defined': 'округ участка не определён',
     'data:Jogorku Kenesh election, 28 November 2021': 'Выборы в Жогорку Кенеш 28 ноября 2021 года',
     'data:Jogorku Kenesh, 28 November 2021: the law as the courts applied it': 'Жогорку Кенеш, 28 ноября 2021 года: закон так, как его применили суды',
     'data:Jogorku Kenesh, 28 November 2021: the CEC amendment of 15 Dec 2021 (women\'s quota rounded up)': 'Жогорку Кенеш, 28 ноября 2021 года: поправка ЦИК от 15 декабря 2021 года (квота для женщин с округлением вверх)',
@@ -728,6 +742,13 @@ const STRINGS = {
     'ne:not on the protocol form: ': 'протоколдун формасында жок: ',
     'ne:the choices on the ballot are not known: ': 'бюллетендеги тандоолор белгисиз: ',
     quota_hare: '{seats} мандатка Хэр квотасы: {calc}',
+    nc_ambiguous: 'шайлоонун сүрөттөмөсү бир маанилүү эмес (табылгалар {codes}): идентификатор эки жолу аныкталган же резервделген',
+    nc_base: 'босогонун базасын протоколдордон эсептөөгө болбойт: ',
+    'ne:duplicate manual-count protocols': 'кол менен эсептөөнүн протоколдору кайталанат',
+    'ne:no manual-count list protocol to compare with': 'салыштыруу үчүн тизмелер боюнча кол менен эсептөөнүн протоколу жок',
+    'ne:the precinct is abroad': 'участок чет өлкөдө',
+    'ne:the precinct names no okrug': 'участоктун округу көрсөтүлгөн эмес',
+    'ne:the precinct\'s okrug is not defined': 'участоктун округу аныкталган эмес',
     'data:Jogorku Kenesh election, 28 November 2021': 'Жогорку Кеңешке шайлоо, 2021-жылдын 28-ноябры',
     'data:Jogorku Kenesh, 28 November 2021: the law as the courts applied it': 'Жогорку Кеңеш, 2021-жылдын 28-ноябры: соттор колдонгон мыйзам',
     'data:Jogorku Kenesh, 28 November 2021: the CEC amendment of 15 Dec 2021 (women\'s quota rounded up)': 'Жогорку Кеңеш, 2021-жылдын 28-ноябры: БШКнын 2021-жылдын 15-декабрындагы өзгөртүүсү (аялдар квотасы жогору тегеректелет)',
@@ -1024,7 +1045,7 @@ function hasFileSource() {
 }
 
 function countable() {
-  if (state.files.csv.length && !state.files.mapping.length) return false;
+  if (state.files.csv.some((c) => !mappingFor(c))) return false;
   return hasFileSource();
 }
 
@@ -1048,6 +1069,10 @@ function updateFiles() {
     }
   }
   if (items.length) box.append(el('h3', null, t('loaded_h')), el('ul', null, items));
+  // what is missing, named, in the reader's language: Count waits for it
+  const missing = state.files.csv.filter((c) => !mappingFor(c)).map((c) => t('need_mapping_for', { name: c.name }));
+  if (state.files.csv.length && !state.files.election) missing.push(t('need_election_for', { name: state.files.csv.map((c) => c.name).join(', ') }));
+  if (missing.length) box.append(el('ul', { class: 'missing', id: 'missing' }, missing.map((m) => el('li', null, m))));
   if (state.ready) $('#count').disabled = state.busy || !(countable() || state.demo || state.files.summary);
   if (state.ready) $('#demo').disabled = state.busy;
   const rf = state.files.rules;
@@ -1064,12 +1089,29 @@ function fileSource() {
   if (f.lots) { src.lots = f.lots.bytes; src.lots_name = f.lots.name; }
   if (f.election) { src.election = f.election.bytes; src.election_name = f.election.name; }
   if (f.csv.length) {
-    src.protocols = f.csv.map((c, i) => {
-      const m = f.mapping[i] || f.mapping[0];
+    src.protocols = f.csv.map((c) => {
+      const m = mappingFor(c);
       return { name: c.name, text: c.bytes, mapping: m ? m.bytes : '', mapping_name: m ? m.name : '' };
     });
   }
   return src;
+}
+
+// stem is a file's name without its extensions and a ".mapping" or
+// "-mapping" part: "okrug-5.csv" and "okrug-5.mapping.json" share "okrug-5".
+function stem(name) {
+  return name.toLowerCase().replace(/\.(csv|tsv|txt|json)$/, '').replace(/[._-]?mapping$/, '').replace(/\.$/, '');
+}
+
+// mappingFor pairs a protocols CSV with its column mapping by name (the
+// same stem), not by the order the files were dropped in; one mapping for
+// several CSVs serves them all. null when no mapping fits.
+function mappingFor(c) {
+  const ms = state.files.mapping;
+  const byName = ms.find((m) => stem(m.name) === stem(c.name));
+  if (byName) return byName;
+  if (ms.length === 1) return ms[0];
+  return null;
 }
 
 function rulesArg() {
@@ -1086,8 +1128,9 @@ async function runDemo() {
 
 async function run() {
   if (!state.ready || state.busy) return;
-  if (state.files.csv.length && !state.files.mapping.length) {
-    showError(t('need_mapping'));
+  const unpaired = state.files.csv.filter((c) => !mappingFor(c));
+  if (unpaired.length) {
+    showError(unpaired.map((c) => t('need_mapping_for', { name: c.name })).join('\n'));
     return;
   }
   if (!hasFileSource()) {
@@ -1206,6 +1249,7 @@ function partyName(l) {
 // the page is not (see englishSpan).
 function dataText(s) {
   if (!s) return '';
+  if (s === 'official' || s === 'preliminary' || s === 'synthetic') return t(s);
   const key = /^kg2021: national totals official/.test(s) ? 'data:kg2021' : 'data:' + s;
   if (key in STRINGS.en) return t(key);
   return s;
@@ -1219,6 +1263,33 @@ function englishSpan(s) {
   return state.lang === 'en' ? s : el('span', { lang: 'en' }, s);
 }
 
+// tNode is t() for a sentence with a part that is a node (a text marked
+// lang="en"): the template's {name} for a node is replaced by the node.
+function tNode(key, vars) {
+  const parts = [];
+  const tpl = t(key);
+  let last = 0;
+  tpl.replace(/\{(\w+)\}/g, (m, k, at) => {
+    parts.push(tpl.slice(last, at));
+    const v = vars[k];
+    parts.push(v === undefined ? m : v instanceof Node ? v : String(v));
+    last = at + m.length;
+    return m;
+  });
+  parts.push(tpl.slice(last));
+  return parts.filter((x) => x !== '');
+}
+
+// notCountedWhy is why no seat was decided, in the page's language for
+// the reasons the catalog knows (count.go's fixed sentences).
+function notCountedWhy(why) {
+  let m = /^the election's definition is ambiguous \(findings (.*)\): an ID is defined twice or reserved$/.exec(why);
+  if (m) return t('nc_ambiguous', { codes: m[1] });
+  m = /^the threshold base cannot be computed from the protocols: (.*)$/.exec(why);
+  if (m) return el('span', null, t('nc_base'), englishSpan(m[1]));
+  return englishSpan(why);
+}
+
 // reasonText is why a check was not evaluated, in the page's language:
 // the reasons are the Go side's fixed English sentences, some followed by
 // line or choice IDs ('ne:' keys of the catalog).
@@ -1229,7 +1300,7 @@ function reasonText(n) {
     if (!k.startsWith('ne:') || !k.endsWith(' ')) continue;
     const prefix = k.slice(3);
     if (r.startsWith(prefix)) {
-      const rest = r.slice(prefix.length).split(/,\s*/).map((x) => (('line_' + x) in STRINGS.en ? t('line_' + x) : x)).join(', ');
+      const rest = r.slice(prefix.length).split(/,\s*/).map((x) => (('line_' + x) in STRINGS.en ? t('line_' + x) : ('ne:' + x) in STRINGS.en ? t('ne:' + x) : x)).join(', ');
       return t(k) + rest;
     }
   }
@@ -1248,7 +1319,12 @@ function provenance(p) {
 }
 
 function renderHead(res) {
-  $('#res-title').textContent = dataText(res.election.name) || res.election.id;
+  const title = $('#res-title');
+  title.textContent = dataText(res.election.name) || res.election.id;
+  // a name the catalog has no translation for is the file's own: say so
+  // to a screen reader when it is in Latin letters on a ky or ru page
+  if (state.lang !== 'en' && title.textContent === res.election.name && /[A-Za-z]/.test(res.election.name)) title.lang = 'en';
+  else title.removeAttribute('lang');
   const meta = $('#res-meta');
   meta.textContent = '';
   const tt = res.totals;
@@ -1258,7 +1334,7 @@ function renderHead(res) {
   );
   if (res.election.provenance) meta.append(el('p', { class: 'meta muted' }, dataText(res.election.provenance)));
   meta.append(el('p', { class: 'meta muted' }, t('provenance_note')));
-  if (res.not_counted) meta.append(el('p', { class: 'banner bad', id: 'not-counted' }, t('not_counted', { why: res.not_counted })));
+  if (res.not_counted) meta.append(el('p', { class: 'banner bad', id: 'not-counted' }, ...tNode('not_counted', { why: notCountedWhy(res.not_counted) })));
   const prov = provisionalBanner(res);
   if (prov) meta.append(prov);
   if (state.source && state.source.demo && state.files.summary) meta.append(el('p', { class: 'meta muted' }, t('summary_on_demo')));
@@ -1308,7 +1384,7 @@ function renderParliament(res) {
   const box = $('#parliament');
   box.textContent = '';
   if (res.not_counted) {
-    box.append(el('p', { class: 'muted' }, t('not_counted', { why: res.not_counted })));
+    box.append(el('p', { class: 'muted' }, ...tNode('not_counted', { why: notCountedWhy(res.not_counted) })));
     return;
   }
   const s = res.seats;
@@ -1600,6 +1676,7 @@ function renderFindingsFilters(res) {
 
 // listName is a list's name in the current language, from the result.
 function listName(id) {
+  if (id === 'against_all') return t('against_all');
   const l = state.result && state.result.lists.find((x) => x.id === id);
   return l ? partyName(l) : id;
 }
@@ -2046,7 +2123,11 @@ function init() {
 
   const inputs = { 'f-csv': 'csv', 'f-mapping': 'mapping', 'f-election': 'election', 'f-summary': 'summary', 'f-rules': 'rules', 'f-lots': 'lots' };
   for (const [id, kind] of Object.entries(inputs)) {
-    $('#' + id).addEventListener('change', (e) => { if (e.target.files.length) addFiles([...e.target.files], kind); });
+    $('#' + id).addEventListener('change', async (e) => {
+      if (!e.target.files.length) return;
+      await addFiles([...e.target.files], kind);
+      e.target.value = ''; // the list above shows the file; choosing it again, after removing it, works
+    });
   }
   const drop = $('#drop');
   drop.addEventListener('dragover', (e) => { e.preventDefault(); drop.classList.add('over'); });
