@@ -248,6 +248,23 @@ const STRINGS = {
     'ne:not on the protocol form: ': 'not on the protocol form: ',
     'ne:the choices on the ballot are not known: ': 'the choices on the ballot are not known: ',
     quota_hare: 'Hare quota for {seats} seats: {calc}',
+    error_field: 'field {field}',
+    exact_word: 'exact',
+    level_nation: 'nationwide',
+    level_list: 'list',
+    level_okrug: 'okrug',
+    level_precinct: 'precinct',
+    level_region: 'region',
+    level_file: 'file',
+    pline_percent: 'share, %',
+    pline_sum: 'sum of the shares',
+    pline_votes: 'votes',
+    pline_turnout: 'turnout, %',
+    pline_participants: 'voters who took part',
+    pline_voters: 'voters on the lists',
+    pline_seats: 'seats',
+    pline_winner: 'winner',
+    pline_outcome: 'outcome',
     nc_ambiguous: 'the election’s definition is ambiguous (findings {codes}): an ID is defined twice or reserved',
     nc_base: 'the threshold base cannot be computed from the protocols: ',
     'ne:duplicate manual-count protocols': 'duplicate manual-count protocols',
@@ -495,6 +512,23 @@ const STRINGS = {
     'ne:not on the protocol form: ': 'нет в форме протокола: ',
     'ne:the choices on the ballot are not known: ': 'варианты в бюллетене неизвестны: ',
     quota_hare: 'Квота Хэра на {seats} мандатов: {calc}',
+    error_field: 'поле {field}',
+    exact_word: 'точно',
+    level_nation: 'по стране',
+    level_list: 'список',
+    level_okrug: 'округ',
+    level_precinct: 'участок',
+    level_region: 'регион',
+    level_file: 'файл',
+    pline_percent: 'доля, %',
+    pline_sum: 'сумма долей',
+    pline_votes: 'голоса',
+    pline_turnout: 'явка, %',
+    pline_participants: 'приняли участие',
+    pline_voters: 'избиратели в списках',
+    pline_seats: 'мандаты',
+    pline_winner: 'победитель',
+    pline_outcome: 'итог',
     nc_ambiguous: 'описание выборов неоднозначно (замечания {codes}): идентификатор задан дважды или зарезервирован',
     nc_base: 'базу порога нельзя вычислить по протоколам: ',
     'ne:duplicate manual-count protocols': 'протоколы ручного подсчёта повторяются',
@@ -742,6 +776,23 @@ const STRINGS = {
     'ne:not on the protocol form: ': 'протоколдун формасында жок: ',
     'ne:the choices on the ballot are not known: ': 'бюллетендеги тандоолор белгисиз: ',
     quota_hare: '{seats} мандатка Хэр квотасы: {calc}',
+    error_field: '{field} талаасы',
+    exact_word: 'так',
+    level_nation: 'өлкө боюнча',
+    level_list: 'тизме',
+    level_okrug: 'округ',
+    level_precinct: 'участок',
+    level_region: 'аймак',
+    level_file: 'файл',
+    pline_percent: 'үлүш, %',
+    pline_sum: 'үлүштөрдүн суммасы',
+    pline_votes: 'добуштар',
+    pline_turnout: 'катышуу, %',
+    pline_participants: 'катышкан шайлоочулар',
+    pline_voters: 'тизмелердеги шайлоочулар',
+    pline_seats: 'мандаттар',
+    pline_winner: 'жеңүүчү',
+    pline_outcome: 'жыйынтык',
     nc_ambiguous: 'шайлоонун сүрөттөмөсү бир маанилүү эмес (табылгалар {codes}): идентификатор эки жолу аныкталган же резервделген',
     nc_base: 'босогонун базасын протоколдордон эсептөөгө болбойт: ',
     'ne:duplicate manual-count protocols': 'кол менен эсептөөнүн протоколдору кайталанат',
@@ -885,7 +936,8 @@ function showError(msg) {
     return;
   }
   box.hidden = false;
-  box.textContent = msg;
+  box.textContent = '';
+  box.append(...[msg].flat());
 }
 
 // call runs shailoo[fn](...args) in the worker and resolves to
@@ -907,10 +959,15 @@ function call(fn, ...args) {
 }
 state.call = call; // for the end-to-end test
 
+// failureText is a failed call's message: where (file, line, column and
+// field) in the page's language, then the Go side's message, which exists
+// in English only and is marked so (see englishSpan).
 function failureText(f) {
-  let s = f.error;
-  if (f.file && f.line) s = t('error_at', { file: f.file, line: f.line, column: f.column || 1 }) + ': ' + s;
-  return s;
+  const parts = [];
+  if (f.file && f.line) parts.push(t('error_at', { file: f.file, line: f.line, column: f.column || 1 }));
+  else if (f.file) parts.push(f.file);
+  if (f.field) parts.push(t('error_field', { field: f.field }));
+  return [parts.length ? parts.join(', ') + ': ' : '', englishSpan(String(f.error || ''))];
 }
 
 // ---------------------------------------------------------------------------
@@ -1010,7 +1067,15 @@ async function readFile(file) {
   return { name: file.name, bytes: new Uint8Array(await file.arrayBuffer()) };
 }
 
-async function addFiles(fileList, forcedKind) {
+// addFiles reads files in the order they came; a Count clicked while a
+// file is still being read waits for it (state.reading), so that a
+// mapping chosen a moment before is not reported missing.
+function addFiles(fileList, forcedKind) {
+  state.reading = (state.reading || Promise.resolve()).catch(() => {}).then(() => readFiles(fileList, forcedKind));
+  return state.reading;
+}
+
+async function readFiles(fileList, forcedKind) {
   showError('');
   const unknown = [];
   let summaryOnly = true;
@@ -1127,6 +1192,7 @@ async function runDemo() {
 }
 
 async function run() {
+  if (state.reading) await state.reading.catch(() => {});
   if (!state.ready || state.busy) return;
   const unpaired = state.files.csv.filter((c) => !mappingFor(c));
   if (unpaired.length) {
@@ -1168,7 +1234,7 @@ async function count(src) {
   if (out.obj.error) {
     document.body.dataset.state = 'error';
     setStatus('error_h');
-    showError(t('error_h') + ': ' + failureText(out.obj));
+    showError([t('error_h') + ': ', ...failureText(out.obj)]);
     return;
   }
   state.source = src;
@@ -1205,7 +1271,7 @@ async function verify(quiet) {
   if (!quiet) busy(false);
   state.timings.verify = ms;
   if (out.obj.error) {
-    showError(t('error_h') + ': ' + failureText(out.obj));
+    showError([t('error_h') + ': ', ...failureText(out.obj)]);
     return;
   }
   state.verify = out.obj;
@@ -1690,9 +1756,10 @@ function placeText(p) {
   if (p.ballot) parts.push(t('ballot_' + p.ballot) + ', ' + t(p.machine ? 'machine' : 'manual'));
   if (p.party) parts.push(listName(p.party));
   if (p.candidate) parts.push(p.candidate);
-  if (p.line) parts.push(STRINGS.en['line_' + p.line] ? t('line_' + p.line) : p.line);
+  if (p.line) parts.push(STRINGS.en['line_' + p.line] ? t('line_' + p.line) : STRINGS.en['pline_' + p.line] ? t('pline_' + p.line) : p.line);
   if (p.choice) parts.push(p.choice === 'against_all' ? t('against_all') : p.choice);
-  return parts.join(' · ') || p.level || '';
+  if (p.level && (p.level === 'nation' || !parts.length)) parts.unshift(STRINGS.en['level_' + p.level] ? t('level_' + p.level) : p.level);
+  return parts.join(' · ');
 }
 
 function filtered() {
@@ -1706,7 +1773,7 @@ function filtered() {
 function findingRow(f, clickable) {
   const p = f.place || {};
   const open = clickable && p.precinct;
-  const msg = (f.message && (f.message[state.lang] || f.message.en)) || '';
+  const msg = (f.message && f.message[state.lang]) || (f.message && f.message.en ? englishSpan(f.message.en) : '');
   return el('tr', {
     class: open ? 'clickable' : null, 'data-code': f.code, 'data-precinct': p.precinct || null,
     onclick: open ? (ev) => { if (ev.target.tagName !== 'BUTTON') showPrecinct(p.precinct, true); } : null,
@@ -1716,7 +1783,7 @@ function findingRow(f, clickable) {
   // the button's name is its visible text (WCAG 2.5.3); what it does is its title
   el('td', null, open ? el('button', { type: 'button', class: 'link', title: t('open_precinct', { id: p.precinct }),
     onclick: () => showPrecinct(p.precinct, true) }, placeText(p)) : placeText(p)),
-  el('td', { class: 'num fig' }, f.want || ''),
+  el('td', { class: 'num fig' }, String(f.want || '').replace('(exact ', '(' + t('exact_word') + ' ')),
   el('td', { class: 'num fig' }, f.got || ''),
   el('td', { class: 'num' }, gapText(f)),
   el('td', null, msg));
