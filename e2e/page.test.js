@@ -481,22 +481,27 @@ async function phoneChecks() {
 
 async function phoneProfiles(browser) {
   const axeResults = [];
+  // the phone in Kyrgyz and Russian, the desktop in all three languages
+  const profiles = [['phone', 'ky'], ['phone', 'ru'], ['desktop', 'ky'], ['desktop', 'ru'], ['desktop', 'en']];
   const english = {};
-  for (const lang of ['ky', 'ru']) {
-    const ctx = await browser.newContext({ ...PHONE, locale: lang === 'ky' ? 'ky-KG' : 'ru-RU', bypassCSP: true });
+  for (const [dev, lang] of profiles) {
+    const tag = `${dev}-${lang}`;
+    const screen = dev === 'phone' ? PHONE : { viewport: { width: 1280, height: 900 } };
+    const locale = { ky: 'ky-KG', ru: 'ru-RU', en: 'en-GB' }[lang];
+    const ctx = await browser.newContext({ ...screen, locale, bypassCSP: true });
     const p = await ctx.newPage();
-    p.on('pageerror', (e) => problems.push(`phone-${lang}: page error: ${e.message}`));
-    const shot = (name) => path.join(SHOTS, `phone-${lang}-${name}.png`);
-    await check(`phone ${lang}: opens in the browser's language, progress line above the fold from the first paint`, async () => {
+    p.on('pageerror', (e) => problems.push(`${tag}: page error: ${e.message}`));
+    const shot = (name) => path.join(SHOTS, `${tag}-${name}.png`);
+    await check(`${dev} ${lang}: opens in the browser's language, progress line above the fold from the first paint`, async () => {
       await p.goto(URL_, { waitUntil: 'domcontentloaded' });
       const box = await p.locator('#status').boundingBox();
-      assert.ok(box && box.y + box.height <= 844, `the progress line is on the first screen (y ${box && box.y})`);
+      assert.ok(box && box.y + box.height <= screen.viewport.height, `the progress line is on the first screen (y ${box && box.y})`);
       await p.waitForSelector('body[data-state=ready]', { timeout: 60000 });
       assert.equal(await p.getAttribute('html', 'lang'), lang);
-      const bad = await axeCheck(p, `phone ${lang}: start screen`, axeResults);
+      const bad = await axeCheck(p, `${dev} ${lang}: start screen`, axeResults);
       assert.deepEqual(bad.map((v) => v.id), [], 'axe: no serious or critical violation');
     });
-    await check(`phone ${lang}: the parliament, every list row readable without sideways scrolling`, async () => {
+    await check(`${dev} ${lang}: the parliament, every list row readable without sideways scrolling`, async () => {
       await p.click('#demo');
       await counted(p);
       const over = await p.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
@@ -506,28 +511,31 @@ async function phoneProfiles(browser) {
       assert.equal(hidden, 0, 'cells off-screen to the right');
       await p.locator('#sec-parliament').screenshot({ path: shot('parliament') });
       await p.locator('#sec-lists').screenshot({ path: shot('lists') });
-      const bad = await axeCheck(p, `phone ${lang}: demo`, axeResults);
-      english[lang] = new Set(await latinWords(p));
+      const bad = await axeCheck(p, `${dev} ${lang}: demo`, axeResults);
+      english[tag] = new Set(await latinWords(p));
       assert.deepEqual(bad.map((v) => v.id), [], 'axe: no serious or critical violation');
     });
-    await check(`phone ${lang}: the 140% check leads with the plain sentence, shares side by side in percentage points`, async () => {
+    await check(`${dev} ${lang}: the 140% check leads with the plain sentence, shares side by side in percentage points`, async () => {
       await p.setInputFiles('#f-summary', path.join(FIX, 'summary-140.json'));
       await p.waitForSelector('#published-banner.bad');
       const head = await p.textContent('#published-headline');
       assert.match(head, /159[.,]28\s?%/, head);
-      assert.match(await p.textContent('#published table.shares'), lang === 'ky' ? /пайыздык пункт/ : /п\. п\./);
+      assert.match(await p.textContent('#published table.shares'), { ky: /пайыздык пункт/, ru: /п\. п\./, en: /pp/ }[lang]);
       assert.doesNotMatch(await p.textContent('#published table.shares'), /ata-jurt/, 'party names, not IDs');
       await p.locator('#sec-published').screenshot({ path: shot('140') });
-      for (const w of await latinWords(p)) english[lang].add(w);
-      const bad = await axeCheck(p, `phone ${lang}: 140% check`, axeResults);
+      // what a phone shows on one screen: the section's head, the plain sentence
+      await p.evaluate(() => window.scrollTo(0, document.querySelector('#sec-published').getBoundingClientRect().top + window.scrollY - 50));
+      await p.screenshot({ path: shot('140-screen') });
+      for (const w of await latinWords(p)) english[tag].add(w);
+      const bad = await axeCheck(p, `${dev} ${lang}: 140% check`, axeResults);
       assert.deepEqual(bad.map((v) => v.id), [], 'axe: no serious or critical violation');
     });
-    await check(`phone ${lang}: the copy form refuses non-digits and empty forms, marks differing fields in place`, async () => {
+    await check(`${dev} ${lang}: the copy form refuses non-digits and empty forms, marks differing fields in place`, async () => {
       await p.click('#clear');
       await p.setInputFiles('#f-election', path.join(FIX, 'faulty.json'));
       await p.setInputFiles('#f-csv', path.join(FIX, 'faulty.csv'));
       // a CSV without its mapping: named, in the page's language
-      assert.match(await p.textContent('#missing'), lang === 'ky' ? /faulty\.csv үчүн/ : /Для faulty\.csv/);
+      assert.match(await p.textContent('#missing'), { ky: /faulty\.csv үчүн/, ru: /Для faulty\.csv/, en: /faulty\.csv needs/ }[lang]);
       await p.setInputFiles('#f-mapping', path.join(FIX, 'faulty.mapping.json'));
       await p.waitForFunction(() => !document.querySelector('#count').disabled);
       assert.equal(await p.$('#missing'), null);
@@ -555,18 +563,20 @@ async function phoneProfiles(browser) {
       assert.equal(await p.$$eval('#copy-form input.differs', (xs) => xs.map((x) => x.name).join()), 'line:valid');
       assert.ok(await p.$('#copy-compared'), 'says what was compared and what was not');
       await p.locator('#sec-copy').screenshot({ path: shot('copy') });
+      await p.evaluate(() => window.scrollTo(0, document.querySelector('[name="line:valid"]').getBoundingClientRect().top + window.scrollY - 300));
+      await p.screenshot({ path: shot('copy-screen') });
       // the faulty fixture's own English (its names, the Go side's reasons
       // without a translation) is printed, not asserted: see the report
-      measures.push([`phone ${lang}: Latin words on the faulty fixture's page`, (await latinWords(p)).filter((w) => !ALLOWED.has(w)).join(' ') || 'none']);
-      const bad = await axeCheck(p, `phone ${lang}: copy form`, axeResults);
+      measures.push([`${dev} ${lang}: Latin words on the faulty fixture's page`, (await latinWords(p)).filter((w) => !ALLOWED.has(w)).join(' ') || 'none']);
+      const bad = await axeCheck(p, `${dev} ${lang}: copy form`, axeResults);
       assert.deepEqual(bad.map((v) => v.id), [], 'axe: no serious or critical violation');
       await p.locator('#sec-findings').scrollIntoViewIfNeeded();
-      const bad2 = await axeCheck(p, `phone ${lang}: findings list`, axeResults);
+      const bad2 = await axeCheck(p, `${dev} ${lang}: findings list`, axeResults);
       assert.deepEqual(bad2.map((v) => v.id), [], 'axe: no serious or critical violation');
     });
-    await check(`phone ${lang}: no English word visible outside names and codes`, async () => {
-      const left = [...english[lang]].filter((w) => !ALLOWED.has(w));
-      measures.push([`phone ${lang}: Latin words visible outside the allow-list`, left.length ? left.join(' ') : 'none']);
+    if (lang !== 'en') await check(`${dev} ${lang}: no English word visible outside names and codes`, async () => {
+      const left = [...english[tag]].filter((w) => !ALLOWED.has(w));
+      measures.push([`${dev} ${lang}: Latin words visible outside the allow-list`, left.length ? left.join(' ') : 'none']);
       assert.deepEqual(left, []);
     });
     await ctx.close();
