@@ -248,6 +248,15 @@ const STRINGS = {
     'ne:not on the protocol form: ': 'not on the protocol form: ',
     'ne:the choices on the ballot are not known: ': 'the choices on the ballot are not known: ',
     quota_hare: 'Hare quota for {seats} seats: {calc}',
+    'fig:a defined precinct': 'a defined precinct',
+    'fig:a defined okrug': 'a defined okrug',
+    'fig:a defined region': 'a defined region',
+    'fig:none': 'none',
+    'fig:no preference votes': 'no preference votes',
+    'fig:a party on the ballot': 'a party on the ballot',
+    'fig:a manual-count protocol': 'a manual-count protocol',
+    fig_candidate_in: 'a candidate in okrug {okrug}',
+    fig_votes_for: 'the votes for «{choice}»',
     error_field: 'field {field}',
     exact_word: 'exact',
     level_nation: 'nationwide',
@@ -512,6 +521,15 @@ const STRINGS = {
     'ne:not on the protocol form: ': 'нет в форме протокола: ',
     'ne:the choices on the ballot are not known: ': 'варианты в бюллетене неизвестны: ',
     quota_hare: 'Квота Хэра на {seats} мандатов: {calc}',
+    'fig:a defined precinct': 'участок из описания выборов',
+    'fig:a defined okrug': 'округ из описания выборов',
+    'fig:a defined region': 'регион из описания выборов',
+    'fig:none': 'нет',
+    'fig:no preference votes': 'без преференциальных голосов',
+    'fig:a party on the ballot': 'партия из бюллетеня',
+    'fig:a manual-count protocol': 'протокол ручного подсчёта',
+    fig_candidate_in: 'кандидат в округе {okrug}',
+    fig_votes_for: 'голоса за «{choice}»',
     error_field: 'поле {field}',
     exact_word: 'точно',
     level_nation: 'по стране',
@@ -776,6 +794,15 @@ const STRINGS = {
     'ne:not on the protocol form: ': 'протоколдун формасында жок: ',
     'ne:the choices on the ballot are not known: ': 'бюллетендеги тандоолор белгисиз: ',
     quota_hare: '{seats} мандатка Хэр квотасы: {calc}',
+    'fig:a defined precinct': 'шайлоонун сүрөттөмөсүндөгү участок',
+    'fig:a defined okrug': 'шайлоонун сүрөттөмөсүндөгү округ',
+    'fig:a defined region': 'шайлоонун сүрөттөмөсүндөгү аймак',
+    'fig:none': 'жок',
+    'fig:no preference votes': 'артыкчылык добуштарысыз',
+    'fig:a party on the ballot': 'бюллетендеги партия',
+    'fig:a manual-count protocol': 'кол менен эсептөөнүн протоколу',
+    fig_candidate_in: '{okrug} округундагы талапкер',
+    fig_votes_for: '«{choice}» үчүн добуштар',
     error_field: '{field} талаасы',
     exact_word: 'так',
     level_nation: 'өлкө боюнча',
@@ -1329,6 +1356,21 @@ function englishSpan(s) {
   return state.lang === 'en' ? s : el('span', { lang: 'en' }, s);
 }
 
+// figText is a finding's "should be" or "is" in the page's language: a
+// figure as it is, the Go side's few fixed phrases from the catalog
+// ('fig:' keys), "exact" in a formula translated.
+function figText(x) {
+  const s = String(x === undefined || x === null ? '' : x);
+  if (('fig:' + s) in STRINGS.en) return t('fig:' + s);
+  let m = /^a candidate in okrug (.+)$/.exec(s);
+  if (m) return t('fig_candidate_in', { okrug: m[1] });
+  m = /^line (\w+)$/.exec(s);
+  if (m) return ('line_' + m[1]) in STRINGS.en ? t('line_' + m[1]) : s;
+  m = /^the votes for «(.*)»$/.exec(s);
+  if (m) return t('fig_votes_for', { choice: m[1] === 'against_all' ? t('against_all') : listName(m[1]) });
+  return s.replace('(exact ', '(' + t('exact_word') + ' ');
+}
+
 // tNode is t() for a sentence with a part that is a node (a text marked
 // lang="en"): the template's {name} for a node is replaced by the node.
 function tNode(key, vars) {
@@ -1783,8 +1825,8 @@ function findingRow(f, clickable) {
   // the button's name is its visible text (WCAG 2.5.3); what it does is its title
   el('td', null, open ? el('button', { type: 'button', class: 'link', title: t('open_precinct', { id: p.precinct }),
     onclick: () => showPrecinct(p.precinct, true) }, placeText(p)) : placeText(p)),
-  el('td', { class: 'num fig' }, String(f.want || '').replace('(exact ', '(' + t('exact_word') + ' ')),
-  el('td', { class: 'num fig' }, f.got || ''),
+  el('td', { class: 'num fig' }, figText(f.want)),
+  el('td', { class: 'num fig' }, figText(f.got)),
   el('td', { class: 'num' }, gapText(f)),
   el('td', null, msg));
 }
