@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"io"
 	"io/fs"
+	"mime"
 	"net"
 	"net/http"
 	"net/url"
@@ -22,7 +23,8 @@ import (
 // SIGINT or SIGTERM. The page needs nothing but static files: any static
 // host serves the same folder; this command only makes it one command and
 // gets the details right (application/wasm, no caching of a rebuilt .wasm,
-// a pre-compressed .wasm.br or .wasm.gz when the folder has one) and
+// a pre-compressed .br or .gz of the .wasm, HTML, JavaScript and CSS when
+// the folder has one) and
 // serves nothing else of the folder (see pageFiles).
 //
 // With --addr 127.0.0.1:0 the system picks a free port; the URL printed on
@@ -144,8 +146,8 @@ func pageURL(a net.Addr) string {
 // opened must be the one checked (os.SameFile).
 //
 // A .wasm file goes out as application/wasm; when the client accepts it
-// and the folder has one, a pre-compressed name.wasm.br or name.wasm.gz is
-// sent in its place.
+// and the folder has one, a pre-compressed name.br or name.gz of a .wasm,
+// .html, .js or .css file is sent in its place (see serveCompressed).
 type pageFiles struct {
 	root *os.Root
 }
@@ -211,7 +213,7 @@ func (p *pageFiles) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 
-	if strings.HasSuffix(name, ".wasm") {
+	if compressible(name) {
 		h.Add("Vary", "Accept-Encoding")
 		if p.serveCompressed(w, r, name) {
 			return
@@ -310,9 +312,32 @@ func (p *pageFiles) open(name string) (*os.File, fs.FileInfo, error) {
 	return f, fi, nil
 }
 
-// serveCompressed sends the .br or .gz sibling of the .wasm file name when
-// the client accepts that encoding and the folder has it.
+// compressible reports whether name is one of the page's file kinds that
+// scripts/web writes pre-compressed siblings for: the .wasm and the text
+// files (HTML, JavaScript, CSS), a third of their size or less once
+// compressed.
+func compressible(name string) bool {
+	switch path.Ext(name) {
+	case ".wasm", ".html", ".js", ".css":
+		return true
+	}
+	return false
+}
+
+// serveCompressed sends the .br or .gz sibling of the file name (see
+// compressible) when the client accepts that encoding and the folder has
+// it, under name's Content-Type. A sibling older than the file itself is
+// left alone: it was made from an earlier version (the file was edited
+// after scripts/web ran), and the file is sent as it is.
 func (p *pageFiles) serveCompressed(w http.ResponseWriter, r *http.Request, name string) bool {
+	orig, err := p.lstat(name)
+	if err != nil || !orig.Mode().IsRegular() {
+		return false
+	}
+	ctype := "application/wasm"
+	if path.Ext(name) != ".wasm" {
+		ctype = mime.TypeByExtension(path.Ext(name))
+	}
 	accept := r.Header.Get("Accept-Encoding")
 	for _, enc := range []struct{ token, ext string }{{"br", ".br"}, {"gzip", ".gz"}} {
 		if !acceptsEncoding(accept, enc.token) {
@@ -322,7 +347,13 @@ func (p *pageFiles) serveCompressed(w http.ResponseWriter, r *http.Request, name
 		if err != nil {
 			continue
 		}
-		w.Header().Set("Content-Type", "application/wasm")
+		if fi.ModTime().Before(orig.ModTime()) {
+			f.Close()
+			continue
+		}
+		if ctype != "" {
+			w.Header().Set("Content-Type", ctype)
+		}
 		w.Header().Set("Content-Encoding", enc.token)
 		http.ServeContent(w, r, path.Base(name), fi.ModTime(), f)
 		f.Close()

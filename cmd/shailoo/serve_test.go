@@ -46,14 +46,28 @@ func pageFolder(t *testing.T) string {
 	write("page/sub/.hidden/x", "SECRET in a dot folder")
 	write("page/sub/a.txt", "listed?")
 	write("page/withindex/index.html", "sub index")
-	f, err := os.Create(filepath.Join(dir, "shailoo.wasm.gz"))
-	if err != nil {
+	gz := func(name, body string) {
+		t.Helper()
+		f, err := os.Create(filepath.Join(dir, name))
+		if err != nil {
+			t.Fatal(err)
+		}
+		zw := gzip.NewWriter(f)
+		io.WriteString(zw, body)
+		zw.Close()
+		f.Close()
+	}
+	gz("shailoo.wasm.gz", "\x00asm raw")
+	// the text files are sent compressed too (issue 16), unless the
+	// compressed copy is older than the file: made from an earlier version
+	gz("app.js.gz", "console.log(1)")
+	gz("index.html.gz", "<!doctype html><title>x</title>")
+	write("page/style.css", "body{color:red}")
+	gz("style.css.gz", "body{color:blue}")
+	old := time.Now().Add(-time.Hour)
+	if err := os.Chtimes(filepath.Join(dir, "style.css.gz"), old, old); err != nil {
 		t.Fatal(err)
 	}
-	zw := gzip.NewWriter(f)
-	io.WriteString(zw, "\x00asm raw")
-	zw.Close()
-	f.Close()
 	link("../outside/secret.txt", "out.txt")
 	link("../outside", "linkdir")
 	link(".env", "env.txt")
@@ -145,6 +159,10 @@ func TestServe(t *testing.T) {
 		{"wasm br is a symlink out, falls to gzip", "GET", "/shailoo.wasm", "br, gzip", 200, "application/wasm", "gzip", ""},
 		{"wasm br only: the symlink is not sent", "GET", "/shailoo.wasm", "br", 200, "application/wasm", "", "\x00asm raw"},
 		{"gzip q=0", "GET", "/shailoo.wasm", "gzip;q=0", 200, "application/wasm", "", "\x00asm raw"},
+		{"script gzip", "GET", "/app.js", "gzip, br", 200, "text/javascript; charset=utf-8", "gzip", ""},
+		{"index gzip", "GET", "/", "gzip", 200, "text/html; charset=utf-8", "gzip", ""},
+		{"index by name gzip", "GET", "/index.html", "gzip", 200, "text/html; charset=utf-8", "gzip", ""},
+		{"a stale compressed copy is not sent", "GET", "/style.css", "gzip", 200, "text/css; charset=utf-8", "", "color:red"},
 		{"folder with index.html", "GET", "/withindex/", "", 200, "text/html; charset=utf-8", "", "sub index"},
 		{"folder without its slash", "GET", "/withindex", "", 301, "", "", "withindex/"},
 		{"folder without its slash, a query", "GET", "/withindex?x=1", "", 301, "", "", "withindex/?x=1"},

@@ -212,6 +212,95 @@ const STRINGS = {
     line_valid: 'Valid ballots',
     line_lost: 'Lost',
     line_unaccounted: 'Not accounted for at receipt',
+    // issue 16: plain words, the phone, offline, the copy form
+    col_published: 'Published',
+    not_published: 'not published',
+    unit_pp: 'pp',
+    pub_sum_over: 'The published shares of the lists add up to {sum}%, which is impossible: together they can be at most 100%.',
+    pub_sum_explain: 'Each list’s share is its votes out of the same number of voters, so all shares together cannot exceed 100% (a little more only by rounding). The summary is wrong; the table below shows, list by list, the published share beside the share its own votes give.',
+    pub_shares_wrong: 'The published summary gives a wrong share for {n} lists ({m} disagreements in all).',
+    shares_h: 'Published shares beside the recount',
+    shares_note: 'The difference is in percentage points (pp): 7.04 pp means the published share is 7.04 points of 100 too high, not 704 votes.',
+    col_pub_share: 'Published share',
+    col_our_share: 'Share from the votes',
+    col_share_gap: 'Difference',
+    published_other_h: 'Other disagreements',
+    published_all: 'Every finding with its formula ({n})',
+    progress_download: 'Downloading the counter… {mb} MB',
+    progress_start: 'Starting the counter…',
+    offline_ready: 'This page now also works offline.',
+    copy_empty: 'Nothing to compare: type at least one figure from your copy.',
+    copy_compared: 'Compared: {n} figures you typed. Not compared (left empty): {m}.',
+    copy_bad_field: 'Only digits: “{value}” is not a whole number.',
+    copy_fix: 'Correct the marked fields: nothing was compared.',
+    copy_differs_mark: 'differs: published {want}',
+    need_mapping_for: '{name} needs its column mapping (a JSON file): add it to count.',
+    need_election_for: '{name} is counted over the built-in 2021 election definition; to count another election, add its election file (JSON).',
+    mapping_for: 'mapping: {name}',
+    'ne:not published': 'not published',
+    'ne:the summary publishes no okrug': 'the summary publishes no okrug',
+    'ne:no percentage is published': 'no percentage is published',
+    'ne:the election defines no okrugs': 'the election defines no okrugs',
+    'ne:the election defines no regions': 'the election defines no regions',
+    'ne:the election has no manual-count list protocols': 'the election has no manual-count list protocols',
+    'ne:the election has no manual-count okrug protocols': 'the election has no manual-count okrug protocols',
+    'ne:the protocol gives no preference votes': 'the protocol gives no preference votes',
+    'ne:the sex of some candidates is not known': 'the sex of some candidates is not known',
+    'ne:the list has no candidates': 'the list has no candidates',
+    'ne:the list has no candidates defined': 'the list has no candidates defined',
+    'ne:not in force in the rule set': 'not in force in the rule set',
+    'ne:no voters on the list in the recount': 'no voters on the list in the recount',
+    'ne:a totals-only count runs no cross-check between protocols': 'a totals-only count runs no cross-check between protocols',
+    'ne:the protocol lacks the votes for the list': 'the protocol lacks the votes for the list',
+    'ne:the protocol lacks the votes for some choices on the ballot': 'the protocol lacks the votes for some choices on the ballot',
+    'ne:whether some candidates have a disability is not known': 'whether some candidates have a disability is not known',
+    'ne:a protocol lacks line(s) ': 'a protocol lacks line(s): ',
+    'ne:the protocol lacks line(s) ': 'the protocol lacks line(s): ',
+    'ne:not on the protocol form: ': 'not on the protocol form: ',
+    'ne:the choices on the ballot are not known: ': 'the choices on the ballot are not known: ',
+    quota_hare: 'Hare quota for {seats} seats: {calc}',
+    'fig:a defined precinct': 'a defined precinct',
+    'fig:a defined okrug': 'a defined okrug',
+    'fig:a defined region': 'a defined region',
+    'fig:none': 'none',
+    'fig:no preference votes': 'no preference votes',
+    'fig:a party on the ballot': 'a party on the ballot',
+    'fig:a manual-count protocol': 'a manual-count protocol',
+    fig_candidate_in: 'a candidate in okrug {okrug}',
+    fig_votes_for: 'the votes for «{choice}»',
+    'fig:a candidate on a party list': 'a candidate on a party list',
+    'fig:no okrug-ballot protocol': 'no okrug-ballot protocol',
+    'fig:okrug-ballot protocol': 'okrug-ballot protocol',
+    'fig:an okrug': 'an okrug',
+    'fig:a region': 'a region',
+    error_field: 'field {field}',
+    exact_word: 'exact',
+    level_nation: 'nationwide',
+    level_list: 'list',
+    level_okrug: 'okrug',
+    level_precinct: 'precinct',
+    level_region: 'region',
+    level_file: 'file',
+    pline_percent: 'share, %',
+    pline_sum: 'sum of the shares',
+    pline_votes: 'votes',
+    pline_turnout: 'turnout, %',
+    pline_participants: 'voters who took part',
+    pline_voters: 'voters on the lists',
+    pline_seats: 'seats',
+    pline_winner: 'winner',
+    pline_outcome: 'outcome',
+    nc_ambiguous: 'the election’s definition is ambiguous (findings {codes}): an ID is defined twice or reserved',
+    nc_base: 'the threshold base cannot be computed from the protocols: ',
+    'ne:duplicate manual-count protocols': 'duplicate manual-count protocols',
+    'ne:no manual-count list protocol to compare with': 'no manual-count list protocol to compare with',
+    'ne:the precinct is abroad': 'the precinct is abroad',
+    'ne:the precinct names no okrug': 'the precinct names no okrug',
+    'ne:the precinct\'s okrug is not defined': 'the precinct’s okrug is not defined',
+    'data:Jogorku Kenesh election, 28 November 2021': 'Jogorku Kenesh election, 28 November 2021',
+    'data:Jogorku Kenesh, 28 November 2021: the law as the courts applied it': 'Jogorku Kenesh, 28 November 2021: the law as the courts applied it',
+    'data:Jogorku Kenesh, 28 November 2021: the CEC amendment of 15 Dec 2021 (women\'s quota rounded up)': 'Jogorku Kenesh, 28 November 2021: the CEC amendment of 15 Dec 2021 (women’s quota rounded up)',
+    'data:kg2021': 'National totals are official (CEC Resolution 836, 15 Dec 2021); okrug leaders and shares are preliminary (Kaktus.media, Dec 2021); precinct protocols, regional detail, the 15 other lists’ votes, candidates and preference votes are synthetic (seed 20211128), chosen to reproduce every published figure.',
   },
   ru: {
     skip: 'Перейти к содержанию',
@@ -412,6 +501,95 @@ const STRINGS = {
     line_valid: 'Действительные бюллетени',
     line_lost: 'Утраченные',
     line_unaccounted: 'Не учтённые при получении',
+    // issue 16
+    col_published: 'Опубликовано',
+    not_published: 'не опубликовано',
+    unit_pp: 'п. п.',
+    pub_sum_over: 'Опубликованные доли списков в сумме дают {sum}%, а это невозможно: вместе они не могут превышать 100%.',
+    pub_sum_explain: 'Доля каждого списка — это его голоса из одного и того же числа избирателей, поэтому все доли вместе не могут превышать 100% (чуть больше — только из-за округления). Итоги опубликованы с ошибкой; в таблице ниже для каждого списка опубликованная доля стоит рядом с долей, которую дают его голоса.',
+    pub_shares_wrong: 'В опубликованных итогах неверная доля у списков: {n} (всего расхождений: {m}).',
+    shares_h: 'Опубликованные доли рядом с пересчётом',
+    shares_note: 'Разница — в процентных пунктах (п. п.): 7,04 п. п. значит, что опубликованная доля завышена на 7,04 пункта из 100, а не на 704 голоса.',
+    col_pub_share: 'Опубликованная доля',
+    col_our_share: 'Доля по голосам',
+    col_share_gap: 'Разница',
+    published_other_h: 'Другие расхождения',
+    published_all: 'Все замечания с формулами ({n})',
+    progress_download: 'Загрузка программы подсчёта… {mb} МБ',
+    progress_start: 'Запуск программы подсчёта…',
+    offline_ready: 'Теперь эта страница работает и без сети.',
+    copy_empty: 'Сравнивать нечего: введите хотя бы одну цифру из вашей копии.',
+    copy_compared: 'Сравнено введённых цифр: {n}. Не сравнивалось (поля пустые): {m}.',
+    copy_bad_field: 'Только цифры: «{value}» — не целое число.',
+    copy_fix: 'Исправьте отмеченные поля: ничего не сравнивалось.',
+    copy_differs_mark: 'расходится: опубликовано {want}',
+    need_mapping_for: 'Для {name} нужен файл сопоставления столбцов (JSON): добавьте его, чтобы подсчитать.',
+    need_election_for: '{name} подсчитывается по встроенному описанию выборов 2021 года; чтобы подсчитать другие выборы, добавьте их файл (JSON).',
+    mapping_for: 'сопоставление: {name}',
+    'ne:not published': 'не опубликовано',
+    'ne:the summary publishes no okrug': 'в итогах нет ни одного округа',
+    'ne:no percentage is published': 'проценты не опубликованы',
+    'ne:the election defines no okrugs': 'в выборах нет округов',
+    'ne:the election defines no regions': 'в выборах не заданы регионы',
+    'ne:the election has no manual-count list protocols': 'нет протоколов ручного подсчёта по спискам',
+    'ne:the election has no manual-count okrug protocols': 'нет протоколов ручного подсчёта по округам',
+    'ne:the protocol gives no preference votes': 'в протоколе нет преференциальных голосов',
+    'ne:the sex of some candidates is not known': 'пол некоторых кандидатов неизвестен',
+    'ne:the list has no candidates': 'в списке нет кандидатов',
+    'ne:the list has no candidates defined': 'кандидаты списка не указаны',
+    'ne:not in force in the rule set': 'не действует в этом наборе правил',
+    'ne:no voters on the list in the recount': 'в пересчёте нет избирателей в списке',
+    'ne:a totals-only count runs no cross-check between protocols': 'подсчёт только по итогам не сверяет протоколы между собой',
+    'ne:the protocol lacks the votes for the list': 'в протоколе нет голосов за список',
+    'ne:the protocol lacks the votes for some choices on the ballot': 'в протоколе нет голосов за некоторые варианты в бюллетене',
+    'ne:whether some candidates have a disability is not known': 'неизвестно, есть ли у некоторых кандидатов инвалидность',
+    'ne:a protocol lacks line(s) ': 'в протоколе нет строк(и): ',
+    'ne:the protocol lacks line(s) ': 'в протоколе нет строк(и): ',
+    'ne:not on the protocol form: ': 'нет в форме протокола: ',
+    'ne:the choices on the ballot are not known: ': 'варианты в бюллетене неизвестны: ',
+    quota_hare: 'Квота Хэра на {seats} мандатов: {calc}',
+    'fig:a defined precinct': 'участок из описания выборов',
+    'fig:a defined okrug': 'округ из описания выборов',
+    'fig:a defined region': 'регион из описания выборов',
+    'fig:none': 'нет',
+    'fig:no preference votes': 'без преференциальных голосов',
+    'fig:a party on the ballot': 'партия из бюллетеня',
+    'fig:a manual-count protocol': 'протокол ручного подсчёта',
+    fig_candidate_in: 'кандидат в округе {okrug}',
+    fig_votes_for: 'голоса за «{choice}»',
+    'fig:a candidate on a party list': 'кандидат из партийного списка',
+    'fig:no okrug-ballot protocol': 'нет протокола по округу',
+    'fig:okrug-ballot protocol': 'протокол по округу',
+    'fig:an okrug': 'округ',
+    'fig:a region': 'регион',
+    error_field: 'поле {field}',
+    exact_word: 'точно',
+    level_nation: 'по стране',
+    level_list: 'список',
+    level_okrug: 'округ',
+    level_precinct: 'участок',
+    level_region: 'регион',
+    level_file: 'файл',
+    pline_percent: 'доля, %',
+    pline_sum: 'сумма долей',
+    pline_votes: 'голоса',
+    pline_turnout: 'явка, %',
+    pline_participants: 'приняли участие',
+    pline_voters: 'избиратели в списках',
+    pline_seats: 'мандаты',
+    pline_winner: 'победитель',
+    pline_outcome: 'итог',
+    nc_ambiguous: 'описание выборов неоднозначно (замечания {codes}): идентификатор задан дважды или зарезервирован',
+    nc_base: 'базу порога нельзя вычислить по протоколам: ',
+    'ne:duplicate manual-count protocols': 'протоколы ручного подсчёта повторяются',
+    'ne:no manual-count list protocol to compare with': 'нет протокола ручного подсчёта по спискам для сравнения',
+    'ne:the precinct is abroad': 'участок за рубежом',
+    'ne:the precinct names no okrug': 'у участка не указан округ',
+    'ne:the precinct\'s okrug is not defined': 'округ участка не определён',
+    'data:Jogorku Kenesh election, 28 November 2021': 'Выборы в Жогорку Кенеш 28 ноября 2021 года',
+    'data:Jogorku Kenesh, 28 November 2021: the law as the courts applied it': 'Жогорку Кенеш, 28 ноября 2021 года: закон так, как его применили суды',
+    'data:Jogorku Kenesh, 28 November 2021: the CEC amendment of 15 Dec 2021 (women\'s quota rounded up)': 'Жогорку Кенеш, 28 ноября 2021 года: поправка ЦИК от 15 декабря 2021 года (квота для женщин с округлением вверх)',
+    'data:kg2021': 'Общие итоги — официальные (постановление ЦИК № 836 от 15 декабря 2021 года); лидеры и доли в округах — предварительные (Kaktus.media, декабрь 2021 года); протоколы участков, данные по регионам, голоса остальных 15 списков, кандидаты и преференциальные голоса — синтетические, подобраны так, чтобы воспроизвести каждую опубликованную цифру.',
   },
   ky: {
     skip: 'Мазмунга өтүү',
@@ -612,6 +790,95 @@ const STRINGS = {
     line_valid: 'Жарактуу бюллетендер',
     line_lost: 'Жоголгон',
     line_unaccounted: 'Алууда эсепке алынбаган',
+    // issue 16
+    col_published: 'Жарыяланганы',
+    not_published: 'жарыяланган эмес',
+    unit_pp: 'пайыздык пункт',
+    pub_sum_over: 'Тизмелердин жарыяланган үлүштөрүнүн суммасы {sum}%, бирок мындай болушу мүмкүн эмес: баары бирге 100%дан ашпайт.',
+    pub_sum_explain: 'Ар бир тизменин үлүшү — ошол эле шайлоочулардын санынан алган добуштары, ошондуктан бардык үлүштөр бирге 100%дан ашпайт (тегеректөөдөн гана бир аз ашышы мүмкүн). Жыйынтык ката жарыяланган; төмөнкү таблицада ар бир тизменин жарыяланган үлүшү анын добуштары берген үлүштүн жанында турат.',
+    pub_shares_wrong: 'Жарыяланган жыйынтыкта тизмелердин үлүшү туура эмес: {n} (бардык дал келбестиктер: {m}).',
+    shares_h: 'Жарыяланган үлүштөр кайра эсептөөнүн жанында',
+    shares_note: 'Айырма пайыздык пункт менен: 7,04 пайыздык пункт — жарыяланган үлүш 100дөн 7,04 пунктка көп дегенди билдирет, 704 добуш эмес.',
+    col_pub_share: 'Жарыяланган үлүш',
+    col_our_share: 'Добуштардан үлүш',
+    col_share_gap: 'Айырма',
+    published_other_h: 'Башка дал келбестиктер',
+    published_all: 'Бардык табылгалар формулалары менен ({n})',
+    progress_download: 'Эсептөөчү жүктөлүүдө… {mb} МБ',
+    progress_start: 'Эсептөөчү иштетилүүдө…',
+    offline_ready: 'Эми бул барак тармаксыз да иштейт.',
+    copy_empty: 'Салыштыра турган эч нерсе жок: көчүрмөңүздөн жок дегенде бир санды киргизиңиз.',
+    copy_compared: 'Салыштырылган сандар: {n}. Салыштырылган жок (бош талаалар): {m}.',
+    copy_bad_field: 'Сандар гана: «{value}» бүтүн сан эмес.',
+    copy_fix: 'Белгиленген талааларды оңдоңуз: эч нерсе салыштырылган жок.',
+    copy_differs_mark: 'айырмаланат: жарыяланганы {want}',
+    need_mapping_for: '{name} үчүн мамычалардын дал келүү файлы (JSON) керек: эсептөө үчүн аны кошуңуз.',
+    need_election_for: '{name} 2021-жылдын орнотулган шайлоо сүрөттөмөсү боюнча эсептелет; башка шайлоону эсептөө үчүн анын файлын (JSON) кошуңуз.',
+    mapping_for: 'дал келүү: {name}',
+    'ne:not published': 'жарыяланган эмес',
+    'ne:the summary publishes no okrug': 'жыйынтыкта бир да округ жок',
+    'ne:no percentage is published': 'пайыздар жарыяланган эмес',
+    'ne:the election defines no okrugs': 'шайлоодо округдар жок',
+    'ne:the election defines no regions': 'шайлоодо аймактар аныкталган эмес',
+    'ne:the election has no manual-count list protocols': 'тизмелер боюнча кол менен эсептөөнүн протоколдору жок',
+    'ne:the election has no manual-count okrug protocols': 'округдар боюнча кол менен эсептөөнүн протоколдору жок',
+    'ne:the protocol gives no preference votes': 'протоколдо артыкчылык добуштары жок',
+    'ne:the sex of some candidates is not known': 'айрым талапкерлердин жынысы белгисиз',
+    'ne:the list has no candidates': 'тизмеде талапкерлер жок',
+    'ne:the list has no candidates defined': 'тизменин талапкерлери көрсөтүлгөн эмес',
+    'ne:not in force in the rule set': 'бул эрежелер топтомунда колдонулбайт',
+    'ne:no voters on the list in the recount': 'кайра эсептөөдө тизмеде шайлоочулар жок',
+    'ne:a totals-only count runs no cross-check between protocols': 'жыйынтыктар боюнча гана эсептөө протоколдорду бири-бири менен салыштырбайт',
+    'ne:the protocol lacks the votes for the list': 'протоколдо тизмеге берилген добуштар жок',
+    'ne:the protocol lacks the votes for some choices on the ballot': 'протоколдо бюллетендеги айрым тандоолорго берилген добуштар жок',
+    'ne:whether some candidates have a disability is not known': 'айрым талапкерлердин майыптуулугу белгисиз',
+    'ne:a protocol lacks line(s) ': 'протоколдо сап(тар) жок: ',
+    'ne:the protocol lacks line(s) ': 'протоколдо сап(тар) жок: ',
+    'ne:not on the protocol form: ': 'протоколдун формасында жок: ',
+    'ne:the choices on the ballot are not known: ': 'бюллетендеги тандоолор белгисиз: ',
+    quota_hare: '{seats} мандатка Хэр квотасы: {calc}',
+    'fig:a defined precinct': 'шайлоонун сүрөттөмөсүндөгү участок',
+    'fig:a defined okrug': 'шайлоонун сүрөттөмөсүндөгү округ',
+    'fig:a defined region': 'шайлоонун сүрөттөмөсүндөгү аймак',
+    'fig:none': 'жок',
+    'fig:no preference votes': 'артыкчылык добуштарысыз',
+    'fig:a party on the ballot': 'бюллетендеги партия',
+    'fig:a manual-count protocol': 'кол менен эсептөөнүн протоколу',
+    fig_candidate_in: '{okrug} округундагы талапкер',
+    fig_votes_for: '«{choice}» үчүн добуштар',
+    'fig:a candidate on a party list': 'партиялык тизмедеги талапкер',
+    'fig:no okrug-ballot protocol': 'округ боюнча протокол жок',
+    'fig:okrug-ballot protocol': 'округ боюнча протокол',
+    'fig:an okrug': 'округ',
+    'fig:a region': 'аймак',
+    error_field: '{field} талаасы',
+    exact_word: 'так',
+    level_nation: 'өлкө боюнча',
+    level_list: 'тизме',
+    level_okrug: 'округ',
+    level_precinct: 'участок',
+    level_region: 'аймак',
+    level_file: 'файл',
+    pline_percent: 'үлүш, %',
+    pline_sum: 'үлүштөрдүн суммасы',
+    pline_votes: 'добуштар',
+    pline_turnout: 'катышуу, %',
+    pline_participants: 'катышкан шайлоочулар',
+    pline_voters: 'тизмелердеги шайлоочулар',
+    pline_seats: 'мандаттар',
+    pline_winner: 'жеңүүчү',
+    pline_outcome: 'жыйынтык',
+    nc_ambiguous: 'шайлоонун сүрөттөмөсү бир маанилүү эмес (табылгалар {codes}): идентификатор эки жолу аныкталган же резервделген',
+    nc_base: 'босогонун базасын протоколдордон эсептөөгө болбойт: ',
+    'ne:duplicate manual-count protocols': 'кол менен эсептөөнүн протоколдору кайталанат',
+    'ne:no manual-count list protocol to compare with': 'салыштыруу үчүн тизмелер боюнча кол менен эсептөөнүн протоколу жок',
+    'ne:the precinct is abroad': 'участок чет өлкөдө',
+    'ne:the precinct names no okrug': 'участоктун округу көрсөтүлгөн эмес',
+    'ne:the precinct\'s okrug is not defined': 'участоктун округу аныкталган эмес',
+    'data:Jogorku Kenesh election, 28 November 2021': 'Жогорку Кеңешке шайлоо, 2021-жылдын 28-ноябры',
+    'data:Jogorku Kenesh, 28 November 2021: the law as the courts applied it': 'Жогорку Кеңеш, 2021-жылдын 28-ноябры: соттор колдонгон мыйзам',
+    'data:Jogorku Kenesh, 28 November 2021: the CEC amendment of 15 Dec 2021 (women\'s quota rounded up)': 'Жогорку Кеңеш, 2021-жылдын 28-ноябры: БШКнын 2021-жылдын 15-декабрындагы өзгөртүүсү (аялдар квотасы жогору тегеректелет)',
+    'data:kg2021': 'Жалпы жыйынтыктар расмий (БШКнын 2021-жылдын 15-декабрындагы № 836 токтому); округдардагы лидерлер жана үлүштөр алдын ала (Kaktus.media, 2021-жылдын декабры); участоктордун протоколдору, аймактар боюнча маалымат, калган 15 тизменин добуштары, талапкерлер жана артыкчылык добуштары синтетикалык — ар бир жарыяланган санды кайталай тургандай тандалган.',
   },
 };
 
@@ -700,14 +967,27 @@ function setStyle(e, css) {
   }
 }
 
+// table builds a table in a scrolling wrapper. With opts.cards, each row
+// becomes a card on a narrow screen (style.css): every cell carries its
+// column's name (data-label), shown before the value, so that the "why" of
+// each row is read without scrolling sideways. The wrapper can be focused
+// and scrolled by keyboard, and is named by opts.label (or the caption).
 function table(caption, head, rows, opts = {}) {
+  const names = head.map((h) => (Array.isArray(h) ? h[0] : h));
   const thead = el('thead', null, el('tr', null, head.map((h) => {
     const [text, cls] = Array.isArray(h) ? h : [h, ''];
     return el('th', { scope: 'col', class: cls || null }, text);
   })));
   const tb = el('tbody', null, rows);
-  const tbl = el('table', { class: opts.class || null }, caption ? el('caption', null, caption) : null, thead, tb);
-  return el('div', { class: 'table-wrap' }, tbl);
+  if (opts.cards) {
+    for (const tr of tb.rows) {
+      [...tr.cells].forEach((c, i) => { if (names[i] && !c.dataset.label) c.dataset.label = names[i]; });
+    }
+  }
+  const cls = [opts.class, opts.cards ? 'cards' : ''].filter(Boolean).join(' ');
+  const tbl = el('table', { class: cls || null }, caption ? el('caption', null, caption) : null, thead, tb);
+  const label = opts.label || caption || names.filter(Boolean).slice(0, 3).join(', ');
+  return el('div', { class: 'table-wrap', tabindex: '0', role: 'region', 'aria-label': label }, tbl);
 }
 
 function applyStrings() {
@@ -731,7 +1011,8 @@ function showError(msg) {
     return;
   }
   box.hidden = false;
-  box.textContent = msg;
+  box.textContent = '';
+  box.append(...[msg].flat());
 }
 
 // call runs shailoo[fn](...args) in the worker and resolves to
@@ -753,10 +1034,15 @@ function call(fn, ...args) {
 }
 state.call = call; // for the end-to-end test
 
+// failureText is a failed call's message: where (file, line, column and
+// field) in the page's language, then the Go side's message, which exists
+// in English only and is marked so (see englishSpan).
 function failureText(f) {
-  let s = f.error;
-  if (f.file && f.line) s = t('error_at', { file: f.file, line: f.line, column: f.column || 1 }) + ': ' + s;
-  return s;
+  const parts = [];
+  if (f.file && f.line) parts.push(t('error_at', { file: f.file, line: f.line, column: f.column || 1 }));
+  else if (f.file) parts.push(f.file);
+  if (f.field) parts.push(t('error_field', { field: f.field }));
+  return [parts.length ? parts.join(', ') + ': ' : '', englishSpan(String(f.error || ''))];
 }
 
 // ---------------------------------------------------------------------------
@@ -770,6 +1056,10 @@ async function boot() {
     state.worker = new Worker('worker.js');
     await new Promise((resolve, reject) => {
       state.worker.onmessage = (ev) => {
+        if (ev.data.progress !== undefined) {
+          setStatus(ev.data.downloaded ? 'progress_start' : 'progress_download', { mb: (ev.data.progress / 1e6).toFixed(1) });
+          return;
+        }
         if (ev.data.ready) resolve();
         else reject(new Error(ev.data.error));
       };
@@ -801,6 +1091,20 @@ async function boot() {
   setStatus('ready');
   document.body.dataset.state = 'ready';
   if (location.hash === '#demo') runDemo();
+  registerOffline();
+}
+
+// registerOffline installs the service worker (sw.js) once the counter
+// has started, so that its copy of the files does not compete with the
+// first download; from then on the page opens without a network. Not
+// available from a file: URL or without a secure context: the page works
+// as before.
+function registerOffline() {
+  if (!('serviceWorker' in navigator) || !window.isSecureContext) return;
+  navigator.serviceWorker.register('sw.js').then(() => navigator.serviceWorker.ready).then(() => {
+    state.offline = true;
+    document.body.dataset.offline = 'ready';
+  }, () => { /* the page works online as before */ });
 }
 
 // ---------------------------------------------------------------------------
@@ -838,7 +1142,15 @@ async function readFile(file) {
   return { name: file.name, bytes: new Uint8Array(await file.arrayBuffer()) };
 }
 
-async function addFiles(fileList, forcedKind) {
+// addFiles reads files in the order they came; a Count clicked while a
+// file is still being read waits for it (state.reading), so that a
+// mapping chosen a moment before is not reported missing.
+function addFiles(fileList, forcedKind) {
+  state.reading = (state.reading || Promise.resolve()).catch(() => {}).then(() => readFiles(fileList, forcedKind));
+  return state.reading;
+}
+
+async function readFiles(fileList, forcedKind) {
   showError('');
   const unknown = [];
   let summaryOnly = true;
@@ -873,7 +1185,7 @@ function hasFileSource() {
 }
 
 function countable() {
-  if (state.files.csv.length && !state.files.mapping.length) return false;
+  if (state.files.csv.some((c) => !mappingFor(c))) return false;
   return hasFileSource();
 }
 
@@ -897,6 +1209,10 @@ function updateFiles() {
     }
   }
   if (items.length) box.append(el('h3', null, t('loaded_h')), el('ul', null, items));
+  // what is missing, named, in the reader's language: Count waits for it
+  const missing = state.files.csv.filter((c) => !mappingFor(c)).map((c) => t('need_mapping_for', { name: c.name }));
+  if (state.files.csv.length && !state.files.election) missing.push(t('need_election_for', { name: state.files.csv.map((c) => c.name).join(', ') }));
+  if (missing.length) box.append(el('ul', { class: 'missing', id: 'missing' }, missing.map((m) => el('li', null, m))));
   if (state.ready) $('#count').disabled = state.busy || !(countable() || state.demo || state.files.summary);
   if (state.ready) $('#demo').disabled = state.busy;
   const rf = state.files.rules;
@@ -915,12 +1231,29 @@ function fileSource() {
   if (annul) src.annul = annul;
   if (f.election) { src.election = f.election.bytes; src.election_name = f.election.name; }
   if (f.csv.length) {
-    src.protocols = f.csv.map((c, i) => {
-      const m = f.mapping[i] || f.mapping[0];
+    src.protocols = f.csv.map((c) => {
+      const m = mappingFor(c);
       return { name: c.name, text: c.bytes, mapping: m ? m.bytes : '', mapping_name: m ? m.name : '' };
     });
   }
   return src;
+}
+
+// stem is a file's name without its extensions and a ".mapping" or
+// "-mapping" part: "okrug-5.csv" and "okrug-5.mapping.json" share "okrug-5".
+function stem(name) {
+  return name.toLowerCase().replace(/\.(csv|tsv|txt|json)$/, '').replace(/[._-]?mapping$/, '').replace(/\.$/, '');
+}
+
+// mappingFor pairs a protocols CSV with its column mapping by name (the
+// same stem), not by the order the files were dropped in; one mapping for
+// several CSVs serves them all. null when no mapping fits.
+function mappingFor(c) {
+  const ms = state.files.mapping;
+  const byName = ms.find((m) => stem(m.name) === stem(c.name));
+  if (byName) return byName;
+  if (ms.length === 1) return ms[0];
+  return null;
 }
 
 function rulesArg() {
@@ -937,9 +1270,11 @@ async function runDemo() {
 }
 
 async function run() {
+  if (state.reading) await state.reading.catch(() => {});
   if (!state.ready || state.busy) return;
-  if (state.files.csv.length && !state.files.mapping.length) {
-    showError(t('need_mapping'));
+  const unpaired = state.files.csv.filter((c) => !mappingFor(c));
+  if (unpaired.length) {
+    showError(unpaired.map((c) => t('need_mapping_for', { name: c.name })).join('\n'));
     return;
   }
   if (!hasFileSource()) {
@@ -977,7 +1312,7 @@ async function count(src) {
   if (out.obj.error) {
     document.body.dataset.state = 'error';
     setStatus('error_h');
-    showError(t('error_h') + ': ' + failureText(out.obj));
+    showError([t('error_h') + ': ', ...failureText(out.obj)]);
     return;
   }
   state.source = src;
@@ -1014,7 +1349,7 @@ async function verify(quiet) {
   if (!quiet) busy(false);
   state.timings.verify = ms;
   if (out.obj.error) {
-    showError(t('error_h') + ': ' + failureText(out.obj));
+    showError([t('error_h') + ': ', ...failureText(out.obj)]);
     return;
   }
   state.verify = out.obj;
@@ -1043,10 +1378,99 @@ function render() {
   if (state.precinct) showPrecinct(state.precinct, false);
 }
 
+// partyName is a list's name in the page's language: in Russian the
+// Kyrgyz (Cyrillic) name stands in when no Russian one is given, as party
+// names are written the same in both.
 function partyName(l) {
   if (state.lang === 'ky' && l.name_ky) return l.name_ky;
-  if (state.lang === 'ru' && l.name_ru) return l.name_ru;
+  if (state.lang === 'ru' && (l.name_ru || l.name_ky)) return l.name_ru || l.name_ky;
   return l.name || l.id;
+}
+
+// dataText is a text of the built-in data (the 2021 election's name, a
+// rule set's name, the provenance) in the page's language, from the
+// catalog ('data:' keys); any other text as given, marked as English when
+// the page is not (see englishSpan).
+function dataText(s) {
+  if (!s) return '';
+  if (s === 'official' || s === 'preliminary' || s === 'synthetic') return t(s);
+  const key = /^kg2021: national totals official/.test(s) ? 'data:kg2021' : 'data:' + s;
+  if (key in STRINGS.en) return t(key);
+  return s;
+}
+
+// englishSpan wraps a text the catalog cannot translate (a file's own
+// words, a message of the Go side without a translation) in lang="en"
+// when the page is in another language, so that a screen reader reads it
+// as English.
+function englishSpan(s) {
+  return state.lang === 'en' ? s : el('span', { lang: 'en' }, s);
+}
+
+// figText is a finding's "should be" or "is" in the page's language: a
+// figure as it is, the Go side's few fixed phrases from the catalog
+// ('fig:' keys), "exact" in a formula translated.
+function figText(x) {
+  const s = String(x === undefined || x === null ? '' : x);
+  if (('fig:' + s) in STRINGS.en) return t('fig:' + s);
+  let m = /^a candidate in okrug (.+)$/.exec(s);
+  if (m) return t('fig_candidate_in', { okrug: m[1] });
+  m = /^line (\w+)$/.exec(s);
+  if (m) return ('line_' + m[1]) in STRINGS.en ? t('line_' + m[1]) : s;
+  m = /^the votes for «(.*)»$/.exec(s);
+  if (m) return t('fig_votes_for', { choice: m[1] === 'against_all' ? t('against_all') : listName(m[1]) });
+  return s.replace('(exact ', '(' + t('exact_word') + ' ');
+}
+
+// tNode is t() for a sentence with a part that is a node (a text marked
+// lang="en"): the template's {name} for a node is replaced by the node.
+function tNode(key, vars) {
+  const parts = [];
+  const tpl = t(key);
+  let last = 0;
+  tpl.replace(/\{(\w+)\}/g, (m, k, at) => {
+    parts.push(tpl.slice(last, at));
+    const v = vars[k];
+    parts.push(v === undefined ? m : v instanceof Node ? v : String(v));
+    last = at + m.length;
+    return m;
+  });
+  parts.push(tpl.slice(last));
+  return parts.filter((x) => x !== '');
+}
+
+// notCountedWhy is why no seat was decided, in the page's language for
+// the reasons the catalog knows (count.go's fixed sentences).
+function notCountedWhy(why) {
+  let m = /^the election's definition is ambiguous \(findings (.*)\): an ID is defined twice or reserved$/.exec(why);
+  if (m) return t('nc_ambiguous', { codes: m[1] });
+  m = /^the threshold base cannot be computed from the protocols: (.*)$/.exec(why);
+  if (m) return el('span', null, t('nc_base'), englishSpan(m[1]));
+  return englishSpan(why);
+}
+
+// reasonText is why a check was not evaluated, in the page's language:
+// the reasons are the Go side's fixed English sentences, some followed by
+// line or choice IDs ('ne:' keys of the catalog).
+function reasonText(n) {
+  const r = String(n.reason || '');
+  if (('ne:' + r) in STRINGS.en) return t('ne:' + r);
+  for (const k of Object.keys(STRINGS.en)) {
+    if (!k.startsWith('ne:') || !k.endsWith(' ')) continue;
+    const prefix = k.slice(3);
+    if (r.startsWith(prefix)) {
+      const rest = r.slice(prefix.length).split(/,\s*/).map((x) => (('line_' + x) in STRINGS.en ? t('line_' + x) : ('ne:' + x) in STRINGS.en ? t('ne:' + x) : x)).join(', ');
+      return t(k) + rest;
+    }
+  }
+  return englishSpan(r);
+}
+
+// quotaText is the quota step's detail in the page's language.
+function quotaText(q) {
+  const m = /^hare quota for (\d+) seats: (.*)$/.exec(q.detail || '');
+  if (m) return q.value + ' (' + t('quota_hare', { seats: num(Number(m[1])), calc: m[2] }) + ')';
+  return q.value + (q.detail ? ' (' + q.detail + ')' : '');
 }
 
 function provenance(p) {
@@ -1054,17 +1478,22 @@ function provenance(p) {
 }
 
 function renderHead(res) {
-  $('#res-title').textContent = res.election.name || res.election.id;
+  const title = $('#res-title');
+  title.textContent = dataText(res.election.name) || res.election.id;
+  // a name the catalog has no translation for is the file's own: say so
+  // to a screen reader when it is in Latin letters on a ky or ru page
+  if (state.lang !== 'en' && title.textContent === res.election.name && /[A-Za-z]/.test(res.election.name)) title.lang = 'en';
+  else title.removeAttribute('lang');
   const meta = $('#res-meta');
   meta.textContent = '';
   const tt = res.totals;
   meta.append(
-    el('p', { class: 'meta' }, t('rules_meta', { id: res.rules.id, version: res.rules.version, name: res.rules.name })),
+    el('p', { class: 'meta' }, t('rules_meta', { id: res.rules.id, version: res.rules.version, name: dataText(res.rules.name) })),
     el('p', { class: 'meta' }, t('turnout_meta', { participants: num(tt.participants), voters: num(tt.voters), turnout: tt.turnout })),
   );
-  if (res.election.provenance) meta.append(el('p', { class: 'meta muted' }, res.election.provenance));
+  if (res.election.provenance) meta.append(el('p', { class: 'meta muted' }, dataText(res.election.provenance)));
   meta.append(el('p', { class: 'meta muted' }, t('provenance_note')));
-  if (res.not_counted) meta.append(el('p', { class: 'banner bad', id: 'not-counted' }, t('not_counted', { why: res.not_counted })));
+  if (res.not_counted) meta.append(el('p', { class: 'banner bad', id: 'not-counted' }, ...tNode('not_counted', { why: notCountedWhy(res.not_counted) })));
   const prov = provisionalBanner(res);
   if (prov) meta.append(prov);
   if (state.source && state.source.demo && state.files.summary) meta.append(el('p', { class: 'meta muted' }, t('summary_on_demo')));
@@ -1074,7 +1503,7 @@ function renderHead(res) {
   if (state.verify) {
     const n = errorsOf(state.verify.findings).length;
     banner.className = 'banner ' + (n ? 'bad' : 'ok');
-    banner.append(n ? t('published_bad', { n: num(n) }) + ' ' : t('published_ok') + ' ');
+    banner.append(n ? publishedHeadline() + ' ' : t('published_ok') + ' ');
     banner.append(el('a', { href: '#sec-published' }, t('published_h')));
   }
 }
@@ -1114,7 +1543,7 @@ function renderParliament(res) {
   const box = $('#parliament');
   box.textContent = '';
   if (res.not_counted) {
-    box.append(el('p', { class: 'muted' }, t('not_counted', { why: res.not_counted })));
+    box.append(el('p', { class: 'muted' }, ...tNode('not_counted', { why: notCountedWhy(res.not_counted) })));
     return;
   }
   const s = res.seats;
@@ -1146,7 +1575,7 @@ function renderParliament(res) {
   box.append(el('div', { class: 'chart' }, svg, legend));
   const ties = tiesBlock(res);
   if (ties) box.append(ties);
-  if (res.notes && res.notes.length) box.append(el('h3', null, t('notes_h')), el('ul', null, res.notes.map((n) => el('li', null, n))));
+  if (res.notes && res.notes.length) box.append(el('h3', null, t('notes_h')), el('ul', null, res.notes.map((n) => el('li', null, englishSpan(n)))));
 }
 
 const SVGNS = 'http://www.w3.org/2000/svg';
@@ -1244,12 +1673,13 @@ function renderLists(res) {
     })));
   }
   const quota = (res.steps || []).find((s) => s.kind === 'quota');
-  if (quota) box.append(el('p', { class: 'muted' }, t('quota_line', { quota: quota.value + (quota.detail ? ' (' + quota.detail + ')' : '') })));
+  if (quota) box.append(el('p', { class: 'muted' }, t('quota_line', { quota: quotaText(quota) })));
   const disagree = disagreements();
   const lists = res.lists.slice().sort((a, b) => b.votes - a.votes);
   const maxVotes = Math.max(1, ...lists.map((l) => l.votes));
   const lineVotes = first ? first.national.needed : 0;
   const colours = listColours(res);
+  const pub = publishedLists();
   const rows = lists.map((l) => {
     const v = l.national || {};
     const margin = v.margin || 0;
@@ -1266,10 +1696,72 @@ function renderLists(res) {
       el('td', null, l.regional ? statusText(l.regional.status) : '—'),
       el('td', { class: 'num seats' }, num(l.seats)),
       el('td', { class: 'num' }, l.deputies_not_given ? '—' : l.seats ? `${women} / ${l.women_required}` : ''),
-      el('td', { class: 'hide-small' }, provenance(l.provenance)));
+      el('td', { class: 'hide-small' }, provenance(l.provenance)),
+      pub ? publishedCell(pub.get(l.id), l) : null);
   });
-  box.append(table(null, [t('col_party'), [t('col_votes'), 'num'], [t('col_pct'), 'num'], [t('col_margin'), 'num'],
-    t('col_regional'), [t('col_seats'), 'num'], [t('col_women'), 'num'], [t('col_source'), 'hide-small']], rows, { class: 'lists' }));
+  const head = [t('col_party'), [t('col_votes'), 'num'], [t('col_pct'), 'num'], [t('col_margin'), 'num'],
+    t('col_regional'), [t('col_seats'), 'num'], [t('col_women'), 'num'], [t('col_source'), 'hide-small']];
+  if (pub) head.push([t('col_published'), 'num']);
+  box.append(table(null, head, rows, { class: 'lists', cards: true, label: t('lists_h') }));
+}
+
+// publishedLists reads the loaded published summary for display beside
+// the recount: id -> {votes, percent} as published. null when no summary
+// was checked. Nothing is decided from it here: the check is shailoo verify's.
+function publishedLists() {
+  if (!state.verify || !state.files.summary) return null;
+  let obj;
+  try {
+    obj = JSON.parse(textOf(state.files.summary));
+  } catch (e) {
+    return null;
+  }
+  const out = new Map();
+  for (const l of (obj && Array.isArray(obj.lists) ? obj.lists : [])) {
+    if (l && typeof l.id === 'string') out.set(l.id, { votes: l.votes, percent: l.percent });
+  }
+  return out;
+}
+
+// publishedCell shows what the summary published for list l, marked when
+// it differs from the recount.
+function publishedCell(p, l) {
+  if (!p || (p.votes === undefined && p.percent === undefined)) return el('td', { class: 'num muted' }, t('not_published'));
+  const parts = [];
+  if (p.votes !== undefined) parts.push(num(p.votes));
+  if (p.percent !== undefined) parts.push(String(p.percent) + '%');
+  const differs = (p.votes !== undefined && Number(p.votes) !== l.votes) || (p.percent !== undefined && String(p.percent) !== String(l.percent));
+  return el('td', { class: 'num' + (differs ? ' diff' : '') }, parts.join(' · '));
+}
+
+// PERCENT_LINES are the lines whose figures are percentages: a finding's
+// gap on them is in the last decimal of the published figure, shown in
+// percentage points (a gap of 704 on 15.39 is 7.04 points, not 704 votes).
+const PERCENT_LINES = new Set(['percent', 'sum', 'turnout', 'share']);
+
+function decimalsOf(x) {
+  const m = /\.(\d+)/.exec(String(x || ''));
+  return m ? m[1].length : 0;
+}
+
+function gapText(f) {
+  if (!f.gap) return '';
+  const line = f.place && f.place.line;
+  if (PERCENT_LINES.has(line)) {
+    // the gap counts units of the rule's last decimal: the recomputed
+    // figure's when it leads the "should be" text, else the published one's
+    const want = /^\s*(\d+(?:\.\d+)?)/.exec(String(f.want || ''));
+    const d = want ? decimalsOf(want[1]) : decimalsOf(f.got);
+    const v = f.gap / 10 ** d;
+    let s;
+    try {
+      s = new Intl.NumberFormat(LOCALES[state.lang] || 'en-GB', { minimumFractionDigits: d, maximumFractionDigits: d, signDisplay: 'always' }).format(v);
+    } catch (e) {
+      s = (v > 0 ? '+' : '') + v.toFixed(d);
+    }
+    return s.replace('-', '−') + ' ' + t('unit_pp');
+  }
+  return signed(f.gap);
 }
 
 function renderOkrugs(res) {
@@ -1295,7 +1787,7 @@ function renderOkrugs(res) {
       el('td', { class: 'hide-small' }, provenance(o.provenance)));
   });
   box.append(table(null, [t('col_okrug'), t('col_okrug_name'), t('col_outcome'), t('col_leader'), [t('col_leader_votes'), 'num'],
-    [t('col_against'), 'num'], [t('col_okrug_margin'), 'num hide-small'], [t('col_source'), 'hide-small']], rows, { class: 'okrugs' }));
+    [t('col_against'), 'num'], [t('col_okrug_margin'), 'num hide-small'], [t('col_source'), 'hide-small']], rows, { class: 'okrugs', cards: true, label: t('okrugs_h') }));
   renderAnnulled(res, box);
 }
 
@@ -1379,6 +1871,7 @@ function renderFindingsFilters(res) {
 
 // listName is a list's name in the current language, from the result.
 function listName(id) {
+  if (id === 'against_all') return t('against_all');
   const l = state.result && state.result.lists.find((x) => x.id === id);
   return l ? partyName(l) : id;
 }
@@ -1392,9 +1885,10 @@ function placeText(p) {
   if (p.ballot) parts.push(t('ballot_' + p.ballot) + ', ' + t(p.machine ? 'machine' : 'manual'));
   if (p.party) parts.push(listName(p.party));
   if (p.candidate) parts.push(p.candidate);
-  if (p.line) parts.push(STRINGS.en['line_' + p.line] ? t('line_' + p.line) : p.line);
+  if (p.line) parts.push(STRINGS.en['line_' + p.line] ? t('line_' + p.line) : STRINGS.en['pline_' + p.line] ? t('pline_' + p.line) : p.line);
   if (p.choice) parts.push(p.choice === 'against_all' ? t('against_all') : p.choice);
-  return parts.join(' · ') || p.level || '';
+  if (p.level && (p.level === 'nation' || !parts.length)) parts.unshift(STRINGS.en['level_' + p.level] ? t('level_' + p.level) : p.level);
+  return parts.join(' · ');
 }
 
 function filtered() {
@@ -1408,25 +1902,26 @@ function filtered() {
 function findingRow(f, clickable) {
   const p = f.place || {};
   const open = clickable && p.precinct;
-  const msg = (f.message && (f.message[state.lang] || f.message.en)) || '';
+  const msg = (f.message && f.message[state.lang]) || (f.message && f.message.en ? englishSpan(f.message.en) : '');
   return el('tr', {
     class: open ? 'clickable' : null, 'data-code': f.code, 'data-precinct': p.precinct || null,
     onclick: open ? (ev) => { if (ev.target.tagName !== 'BUTTON') showPrecinct(p.precinct, true); } : null,
   },
   el('td', null, el('span', { class: 'code' }, f.code)),
   el('td', null, el('span', { class: 'sev ' + f.severity }, t('sev_' + f.severity))),
-  el('td', null, open ? el('button', { type: 'button', class: 'link', 'aria-label': t('open_precinct', { id: p.precinct }),
+  // the button's name is its visible text (WCAG 2.5.3); what it does is its title
+  el('td', null, open ? el('button', { type: 'button', class: 'link', title: t('open_precinct', { id: p.precinct }),
     onclick: () => showPrecinct(p.precinct, true) }, placeText(p)) : placeText(p)),
-  el('td', { class: 'num fig' }, f.want || ''),
-  el('td', { class: 'num fig' }, f.got || ''),
-  el('td', { class: 'num' }, f.gap ? signed(f.gap) : ''),
+  el('td', { class: 'num fig' }, figText(f.want)),
+  el('td', { class: 'num fig' }, figText(f.got)),
+  el('td', { class: 'num' }, gapText(f)),
   el('td', null, msg));
 }
 
 function findingsTable(fs, clickable, limit) {
   const rows = fs.slice(0, limit).map((f) => findingRow(f, clickable));
   return table(null, [t('col_code'), t('col_sev'), t('col_place'), [t('col_want'), 'num'], [t('col_got'), 'num'],
-    [t('col_gap'), 'num'], t('col_msg')], rows, { class: 'findings' });
+    [t('col_gap'), 'num'], t('col_msg')], rows, { class: 'findings', cards: true, label: t('findings_h') });
 }
 
 function renderFindings() {
@@ -1466,7 +1961,7 @@ function renderNotEvaluated() {
   const ne = rep.not_evaluated || [];
   if (ne.length) {
     box.append(el('h3', null, t('not_evaluated_h')), el('ul', null, ne.map((n) =>
-      el('li', null, el('span', { class: 'code' }, n.code), ': ', n.reason, n.count ? ` (${num(n.count)})` : ''))));
+      el('li', null, el('span', { class: 'code' }, n.code), ': ', reasonText(n), n.count ? ` (${num(n.count)})` : ''))));
   }
 }
 
@@ -1540,6 +2035,53 @@ async function showPrecinct(id, focus) {
 // ---------------------------------------------------------------------------
 // Published summary.
 
+// decText shows a decimal figure as published ("159.28") with the
+// language's decimal separator, without changing a digit.
+function decText(x) {
+  const sep = (() => {
+    try {
+      return new Intl.NumberFormat(LOCALES[state.lang] || 'en-GB').formatToParts(1.5).find((p) => p.type === 'decimal').value;
+    } catch (e) {
+      return '.';
+    }
+  })();
+  return String(x).replace('.', sep);
+}
+
+// leadNumber is the figure a finding's "should be" text starts with
+// ("8.35 (exact 100 × …)" gives "8.35"); '' when it starts otherwise.
+function leadNumber(x) {
+  const m = /^\s*(\d+(?:\.\d+)?)/.exec(String(x || ''));
+  return m ? m[1] : '';
+}
+
+// publishedHeadline is the plain sentence a published summary's check
+// leads with: what is wrong, in the reader's words, before any formula.
+function publishedHeadline() {
+  const errors = errorsOf(state.verify.findings);
+  if (!errors.length) return t('published_ok');
+  const sum = errors.find((f) => f.code === 'S303');
+  if (sum) return t('pub_sum_over', { sum: decText(sum.got) });
+  const shares = errors.filter((f) => f.code === 'S301').length;
+  if (shares) return t('pub_shares_wrong', { n: num(shares), m: num(errors.length) });
+  return t('published_bad', { n: num(errors.length) });
+}
+
+// sharesTable sets the published shares beside the recomputed ones, list
+// by list, with the difference in percentage points (findings S301).
+function sharesTable(fs) {
+  const rows = fs.map((f) => {
+    const want = leadNumber(f.want);
+    return el('tr', { 'data-code': f.code, 'data-list': f.place.party || null },
+      el('th', { scope: 'row' }, listName(f.place.party)),
+      el('td', { class: 'num' }, f.got ? decText(f.got) + '%' : ''),
+      el('td', { class: 'num' }, want ? decText(want) + '%' : ''),
+      el('td', { class: 'num diff' }, gapText(f)));
+  });
+  return table(null, [t('col_party'), [t('col_pub_share'), 'num'], [t('col_our_share'), 'num'], [t('col_share_gap'), 'num']],
+    rows, { class: 'shares', cards: true, label: t('shares_h') });
+}
+
 function renderPublished() {
   const box = $('#published');
   box.textContent = '';
@@ -1550,14 +2092,25 @@ function renderPublished() {
   const fs = state.verify.findings || [];
   const errors = errorsOf(fs);
   box.append(el('p', { class: 'muted' }, t('published_of', { name: state.files.summary ? state.files.summary.name : '' })));
-  box.append(el('p', { class: 'banner ' + (errors.length ? 'bad' : 'ok') },
-    errors.length ? t('published_bad', { n: num(errors.length) }) : t('published_ok')));
+  box.append(el('p', { class: 'banner ' + (errors.length ? 'bad' : 'ok'), id: 'published-headline' }, publishedHeadline()));
+  const sum = errors.find((f) => f.code === 'S303');
+  if (sum) box.append(el('p', null, t('pub_sum_explain')));
+  const shares = errors.filter((f) => f.code === 'S301');
+  if (shares.length) {
+    box.append(el('h3', null, t('shares_h')), el('p', { class: 'muted' }, t('shares_note')), sharesTable(shares));
+  }
+  const others = errors.filter((f) => f.code !== 'S301' && f.code !== 'S303');
+  if (others.length) box.append(el('h3', null, t('published_other_h')), findingsTable(others, false, others.length));
   if (fs.length - errors.length) box.append(el('p', { class: 'muted' }, t('published_notes', { n: num(fs.length - errors.length) })));
-  if (fs.length) box.append(findingsTable(errors.concat(fs.filter((f) => f.severity !== 'error')), false, fs.length));
+  // every finding with its formula, as the command line prints it
+  if (fs.length) {
+    box.append(el('details', { class: 'all-findings' }, el('summary', null, t('published_all', { n: num(fs.length) })),
+      findingsTable(errors.concat(fs.filter((f) => f.severity !== 'error')), false, fs.length)));
+  }
   const ne = state.verify.not_evaluated || [];
   if (ne.length) {
     box.append(el('h3', null, t('not_evaluated_h')), el('ul', null, ne.map((n) =>
-      el('li', null, el('span', { class: 'code' }, n.code), ': ', n.reason))));
+      el('li', null, el('span', { class: 'code' }, n.code), ': ', reasonText(n)))));
   }
 }
 
@@ -1579,9 +2132,17 @@ async function openCopyForm(ev) {
   }
   const pr = out.obj;
   const choices = pr.choices[ballot] || [];
-  const field = (name, label) => el('div', { class: 'field' },
-    el('label', { for: 'copy-' + name }, label),
-    el('input', { type: 'number', id: 'copy-' + name, name, min: 0, step: 1, inputmode: 'numeric' }));
+  // text fields, not type=number: a number field takes "12,5" or "1e3"
+  // and hands over something else; here every character is checked
+  // (copyValue) and a non-digit is refused visibly, in the field
+  const field = (name, label) => {
+    const id = 'copy-' + name.replace(':', '-');
+    return el('div', { class: 'field' },
+      el('label', { for: id }, label),
+      el('input', { type: 'text', id, name, inputmode: 'numeric', pattern: '[0-9 ]*', autocomplete: 'off',
+        enterkeyhint: 'next', 'aria-describedby': id + '-msg' }),
+      el('span', { class: 'field-msg', id: id + '-msg' }));
+  };
   form.append(
     el('h3', null, t('copy_of', { id, ballot: t('ballot_' + ballot) })),
     el('fieldset', null, el('legend', null, t('copy_lines')),
@@ -1589,6 +2150,7 @@ async function openCopyForm(ev) {
     el('fieldset', null, el('legend', null, t('copy_votes')),
       el('div', { class: 'copy-grid' }, choices.map((c) => field('vote:' + c.id, c.id === 'against_all' ? t('against_all') : partyName(c))))),
     el('button', { type: 'submit', class: 'primary' }, t('compare')));
+  form.noValidate = true; // compareCopy checks every field and says what is wrong, in the field
   form.dataset.precinct = id;
   form.dataset.ballot = ballot;
   form.hidden = false;
@@ -1596,21 +2158,58 @@ async function openCopyForm(ev) {
   if (firstInput) firstInput.focus();
 }
 
+// copyValue reads a figure typed on the copy form: digits only, spaces
+// between groups allowed ("12 345"). NaN for anything else ("12,5",
+// "11З1" with a Cyrillic З, "-3"): refused, never read as another number.
+function copyValue(text) {
+  const v = text.replace(/[\s\u00a0\u202f]/g, '');
+  return /^[0-9]+$/.test(v) && v.length <= 15 ? Number(v) : NaN;
+}
+
+function markField(input, cls, msg) {
+  input.classList.remove('bad', 'differs');
+  input.removeAttribute('aria-invalid');
+  if (cls) input.classList.add(cls);
+  if (cls === 'bad') input.setAttribute('aria-invalid', 'true');
+  const m = document.getElementById(input.getAttribute('aria-describedby'));
+  if (m) m.textContent = msg || '';
+}
+
 async function compareCopy(ev) {
   ev.preventDefault();
   const form = $('#copy-form');
+  const box = $('#copy-result');
+  box.textContent = ''; // the old result goes at once: it must not stand for the new figures
   const copy = { precinct: form.dataset.precinct, ballot: form.dataset.ballot, lines: {}, votes: {} };
+  let typed = 0;
+  let empty = 0;
+  let bad = null;
   for (const input of form.querySelectorAll('input')) {
-    if (input.value.trim() === '') continue;
+    markField(input, null);
+    if (input.value.trim() === '') { empty++; continue; }
+    const n = copyValue(input.value);
+    if (Number.isNaN(n)) {
+      markField(input, 'bad', t('copy_bad_field', { value: input.value.trim() }));
+      bad = bad || input;
+      continue;
+    }
+    typed++;
     const [kind, key] = [input.name.slice(0, 5), input.name.slice(5)];
-    const n = Number(input.value);
     if (kind === 'line:') copy.lines[key] = n;
     else copy.votes[key] = n;
+  }
+  if (bad) {
+    box.append(el('p', { class: 'banner bad', id: 'copy-refused' }, t('copy_fix')));
+    bad.focus();
+    return;
+  }
+  if (!typed) {
+    box.append(el('p', { class: 'banner warn', id: 'copy-empty' }, t('copy_empty')));
+    return;
   }
   const copyJSON = JSON.stringify(copy);
   const out = await call('compareCopy', copyJSON, copy.precinct, state.source);
   state.lastCopy = { copy: copyJSON, text: out.text };
-  const box = $('#copy-result');
   box.textContent = '';
   if (out.obj.error) {
     box.append(el('p', { class: 'error' }, failureText(out.obj)));
@@ -1621,6 +2220,14 @@ async function compareCopy(ev) {
   const notes = fs.filter((f) => f.severity !== 'error');
   box.append(el('p', { class: 'banner ' + (errors.length ? 'bad' : 'ok') },
     errors.length ? t('copy_bad', { n: num(errors.length) }) : t('copy_ok')));
+  box.append(el('p', { class: 'muted', id: 'copy-compared' }, t('copy_compared', { n: num(typed), m: num(empty) })));
+  // each differing figure is marked in its field, with the published one
+  for (const f of errors) {
+    const p = f.place || {};
+    const name = p.line ? 'line:' + p.line : p.choice ? 'vote:' + p.choice : p.party ? 'vote:' + p.party : p.candidate ? 'vote:' + p.candidate : '';
+    const input = name && form.querySelector(`input[name="${CSS.escape(name)}"]`);
+    if (input) markField(input, 'differs', t('copy_differs_mark', { want: f.want }));
+  }
   if (errors.length) box.append(findingsTable(errors, false, errors.length));
   // figures on one side only (say, the preference votes a paper copy
   // leaves out) are notes, shown on request
@@ -1660,14 +2267,34 @@ function language(tag) {
   return { en: 'en', eng: 'en', ru: 'ru', rus: 'ru', ky: 'ky', kir: 'ky' }[primary] || 'en';
 }
 
-function init() {
+// startLanguage is the language the page opens in: the one in the link
+// (?lang=), else the reader's own choice remembered from a visit, else
+// the first of the browser's languages the page has (a ky-KG or ru-RU
+// phone opens in Kyrgyz or Russian), else English. Choosing a language
+// rewrites ?lang= in the address, so a reload keeps the choice.
+function startLanguage() {
   const params = new URLSearchParams(location.search);
+  if (params.get('lang')) return language(params.get('lang'));
   const saved = (() => { try { return localStorage.getItem('shailoo.lang'); } catch (e) { return null; } })();
-  state.lang = language(params.get('lang') || saved || 'en');
+  if (saved) return language(saved);
+  for (const tag of navigator.languages || [navigator.language]) {
+    const primary = String(tag || '').split(/[-_]/)[0].toLowerCase();
+    if (['ky', 'kir', 'ru', 'rus', 'en', 'eng'].includes(primary)) return language(tag);
+  }
+  return 'en';
+}
+
+function init() {
+  state.lang = startLanguage();
   $('#lang').value = state.lang;
   $('#lang').addEventListener('change', (e) => {
     state.lang = e.target.value;
     try { localStorage.setItem('shailoo.lang', state.lang); } catch (err) { /* private mode */ }
+    const params = new URLSearchParams(location.search);
+    if (params.has('lang')) {
+      params.set('lang', state.lang);
+      try { history.replaceState(null, '', '?' + params.toString() + location.hash); } catch (err) { /* a file: URL */ }
+    }
     applyStrings();
     if (state.statusVars !== undefined || $('#status').dataset.key) setStatus($('#status').dataset.key, state.statusVars);
     updateFiles();
@@ -1692,7 +2319,11 @@ function init() {
 
   const inputs = { 'f-csv': 'csv', 'f-mapping': 'mapping', 'f-election': 'election', 'f-summary': 'summary', 'f-rules': 'rules', 'f-lots': 'lots' };
   for (const [id, kind] of Object.entries(inputs)) {
-    $('#' + id).addEventListener('change', (e) => { if (e.target.files.length) addFiles([...e.target.files], kind); });
+    $('#' + id).addEventListener('change', async (e) => {
+      if (!e.target.files.length) return;
+      await addFiles([...e.target.files], kind);
+      e.target.value = ''; // the list above shows the file; choosing it again, after removing it, works
+    });
   }
   const drop = $('#drop');
   drop.addEventListener('dragover', (e) => { e.preventDefault(); drop.classList.add('over'); });

@@ -5,11 +5,39 @@
 'use strict';
 importScripts('wasm_exec.js');
 
+// fetchCounted fetches url and posts {progress: bytes} as its body
+// arrives, so that the page can show the download from its first moment
+// on a slow network.
+async function fetchCounted(url) {
+  const res = await fetch(url);
+  if (!res.ok || !res.body) return res;
+  const reader = res.body.getReader();
+  let got = 0;
+  let told = 0;
+  const body = new ReadableStream({
+    async pull(c) {
+      const { done, value } = await reader.read();
+      if (done) {
+        postMessage({ progress: got, downloaded: true });
+        c.close();
+        return;
+      }
+      got += value.byteLength;
+      if (got - told >= 128 * 1024) {
+        told = got;
+        postMessage({ progress: got });
+      }
+      c.enqueue(value);
+    },
+  });
+  return new Response(body, { status: res.status, headers: res.headers });
+}
+
 async function start() {
   const go = new Go(); // from wasm_exec.js
   let inst;
   try {
-    inst = await WebAssembly.instantiateStreaming(fetch('shailoo.wasm'), go.importObject);
+    inst = await WebAssembly.instantiateStreaming(fetchCounted('shailoo.wasm'), go.importObject);
   } catch (e) { // a static host that does not send application/wasm
     const buf = await (await fetch('shailoo.wasm')).arrayBuffer();
     inst = await WebAssembly.instantiate(buf, go.importObject);
