@@ -31,6 +31,7 @@ func TestAPIWalk(t *apiwalkTesting.T) {
 	apiwalkCall(t, "(*ingest.Writer).WriteProtocol nil", func() { _ = (*Writer)(nil).WriteProtocol(*new(*election.Protocol), *new(*election.Precinct)) })
 	apiwalkCall(t, "(*ingest.Writer).WriteProtocol zero", func() { _ = new(Writer).WriteProtocol(new(election.Protocol), new(election.Precinct)) })
 	apiwalkCall(t, "(ingest.Column).String nil", func() { _ = (*new(Column)).String() })
+	apiwalkCall(t, "(ingest.Mapping).CheckLines nil", func() { _ = (*new(Mapping)).CheckLines(*new(func(election.Line) bool)) })
 	apiwalkCall(t, "(ingest.Mapping).Layout nil", func() { _ = (*new(Mapping)).Layout() })
 	apiwalkCall(t, "(ingest.Mapping).Validate nil", func() { _ = (*new(Mapping)).Validate() })
 	apiwalkCall(t, "(ingest.crReader).Read nil", func() { _, _ = (*new(crReader)).Read(*new([]byte)) })
@@ -49,6 +50,8 @@ func TestAPIWalk(t *apiwalkTesting.T) {
 	apiwalkCall(t, "ingest.ReadElection zero", func() { _, _ = ReadElection(apiwalkStrings.NewReader(""), "") })
 	apiwalkCall(t, "ingest.ReadMapping nil", func() { _, _ = ReadMapping(*new(io.Reader), "") })
 	apiwalkCall(t, "ingest.ReadMapping zero", func() { _, _ = ReadMapping(apiwalkStrings.NewReader(""), "") })
+	apiwalkCall(t, "ingest.ReadMappingFor nil", func() { _, _ = ReadMappingFor(*new(io.Reader), "", *new(func(election.Line) bool)) })
+	apiwalkCall(t, "ingest.ReadMappingFor zero", func() { _, _ = ReadMappingFor(apiwalkStrings.NewReader(""), "", *new(func(election.Line) bool)) })
 	apiwalkCall(t, "ingest.ReadProtocol nil", func() { _, _ = ReadProtocol(*new(io.Reader), "") })
 	apiwalkCall(t, "ingest.ReadProtocol zero", func() { _, _ = ReadProtocol(apiwalkStrings.NewReader(""), "") })
 	apiwalkCall(t, "ingest.Scan nil", func() {

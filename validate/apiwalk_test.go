@@ -48,6 +48,7 @@ func TestAPIWalk(t *apiwalkTesting.T) {
 	apiwalkCall(t, "(validate.Rules).InForce nil", func() { _ = (*new(Rules)).InForce(*new(Code)) })
 	apiwalkCall(t, "(validate.Rules).Known nil", func() { _ = (*new(Rules)).Known(*new(election.Line)) })
 	apiwalkCall(t, "(validate.Rules).OnForm nil", func() { _ = (*new(Rules)).OnForm(*new(election.Line)) })
+	apiwalkCall(t, "(validate.Rules).RelationCodes nil", func() { _ = (*new(Rules)).RelationCodes() })
 	apiwalkCall(t, "(validate.Rules).Validate nil", func() { _ = (*new(Rules)).Validate() })
 	apiwalkCall(t, "validate.Check nil", func() { _, _ = Check(*new(*election.Election), *new(Rules)) })
 	apiwalkCall(t, "validate.Check zero", func() { _, _ = Check(new(election.Election), *new(Rules)) })

@@ -50,8 +50,8 @@ func (r Rules) Validate() error {
 		return err
 	}
 	for _, c := range r.Relations {
-		if !slices.Contains(r.relationCodes(), c) {
-			return fmt.Errorf("%w: relations: %q is not a protocol relation (known: %s)", ErrRules, c, joinCodes(r.relationCodes()))
+		if !slices.Contains(r.RelationCodes(), c) {
+			return fmt.Errorf("%w: relations: %q is not a protocol relation (known: %s)", ErrRules, c, joinCodes(r.RelationCodes()))
 		}
 	}
 	for i, l := range r.Lines {
@@ -62,9 +62,10 @@ func (r Rules) Validate() error {
 	return nil
 }
 
-// relationCodes are the codes of the built-in relations and those r
+// RelationCodes returns the codes of the relations Relations may name
+// under r: the built-in ones (the package's Relations) and those r
 // declares.
-func (r Rules) relationCodes() []Code {
+func (r Rules) RelationCodes() []Code {
 	cs := Relations()
 	for _, rel := range r.AddRelations {
 		cs = append(cs, rel.Code)
@@ -91,7 +92,7 @@ func joinCodes(cs []Code) string {
 // InForce says whether relation c is in force under r.
 func (r Rules) InForce(c Code) bool {
 	if len(r.Relations) == 0 {
-		return slices.Contains(r.relationCodes(), c)
+		return slices.Contains(r.RelationCodes(), c)
 	}
 	return slices.Contains(r.Relations, c)
 }

@@ -208,7 +208,8 @@ func (in *inputs) readProtocols(l *loaded) error {
 			l.close()
 			return err
 		}
-		m, err := ingest.ReadMapping(bytes.NewReader(mb), mfile)
+		// The lines of a mapping are those of the rule set's form.
+		m, err := ingest.ReadMappingFor(bytes.NewReader(mb), mfile, l.rules.Protocol.Known)
 		if err != nil {
 			l.close()
 			return err

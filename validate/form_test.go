@@ -1,0 +1,133 @@
+package validate_test
+
+import (
+	"fmt"
+	"math"
+	"math/rand/v2"
+	"reflect"
+	"strings"
+	"testing"
+
+	"github.com/leanovate/gopter"
+	"github.com/leanovate/gopter/gen"
+	"github.com/leanovate/gopter/prop"
+
+	"github.com/shailoo/shailoo/election"
+	"github.com/shailoo/shailoo/internal/faults"
+	"github.com/shailoo/shailoo/validate"
+)
+
+// randomForm returns rules that add a line "extra" and a few random linear
+// relations over the lines, the votes and it.
+func randomForm(r *rand.Rand) validate.Rules {
+	names := []string{"extra", "votes"}
+	for _, l := range election.AllLines() {
+		names = append(names, string(l))
+	}
+	terms := func() []string {
+		var ts []string
+		for range 1 + r.IntN(4) {
+			t := names[r.IntN(len(names))]
+			switch r.IntN(4) {
+			case 0:
+				t = "-" + t
+			case 1:
+				t = fmt.Sprintf("%d*%s", 2+r.IntN(3), t)
+			}
+			ts = append(ts, t)
+		}
+		return ts
+	}
+	rules := validate.Rules{AddLines: []validate.LineDecl{{Name: "extra"}}}
+	if r.IntN(2) == 0 {
+		no := false
+		rules.Ballots = map[election.BallotKind]validate.Ballot{election.ListBallot: {AgainstAll: &no}}
+	}
+	for i := range 1 + r.IntN(3) {
+		rules.AddRelations = append(rules.AddRelations, validate.Relation{
+			Code: validate.Code(fmt.Sprintf("F%d", i+1)), Severity: validate.Error,
+			Left: terms(), Op: []string{"=", "<=", ">="}[r.IntN(3)], Right: terms(),
+			Message: validate.Message{En: "{got} {want}", Ru: "{got} {want}", Ky: "{got} {want}"},
+		})
+	}
+	return rules
+}
+
+// mutate plants faults, ±1s, the extra line, and figures at the edge of
+// int64 in e.
+func mutate(e *election.Election, r *rand.Rand, faultSeed int64) {
+	_, _ = faults.Inject(e, faultSeed)
+	for i := range e.Protocols {
+		p := &e.Protocols[i]
+		if p.Lines == nil {
+			continue
+		}
+		if r.IntN(4) > 0 {
+			p.Lines["extra"] = r.Int64N(100)
+		}
+		if r.IntN(8) == 0 {
+			ls := election.AllLines()
+			p.Lines[ls[r.IntN(len(ls))]] += int64(r.IntN(3) - 1)
+		}
+		if r.IntN(20) == 0 {
+			ls := election.AllLines()
+			p.Lines[ls[r.IntN(len(ls))]] = []int64{math.MaxInt64, math.MinInt64, math.MaxInt64 - 1}[r.IntN(3)]
+		}
+	}
+}
+
+// relationFindings keeps the findings of the form's linear relations, with
+// the fields the reference computes.
+func relationFindings(fs []validate.Finding) []validate.Finding {
+	var out []validate.Finding
+	for _, f := range fs {
+		if strings.HasPrefix(string(f.Code), "F") || f.Code >= "P101" && f.Code <= "P105" {
+			out = append(out, validate.Finding{Code: f.Code, Place: f.Place, Want: f.Want, Got: f.Got, Gap: f.Gap})
+		}
+	}
+	return out
+}
+
+// TestPropertyReference: the compiled form and the reference (maps and
+// big.Int) give the same findings, on consistent elections, on every
+// planted fault of internal/faults, under random declared relations.
+func TestPropertyReference(t *testing.T) {
+	params := gopter.DefaultTestParametersWithSeed(1313)
+	params.MinSuccessfulTests = 300
+	props := gopter.NewProperties(params)
+	props.Property("Check = reference", prop.ForAll(func(s shape, seed uint64, faultSeed int64, sample bool) (bool, error) {
+		r := rand.New(rand.NewPCG(seed, 3))
+		var e *election.Election
+		if sample {
+			e = faults.Sample(20 + s.Precincts)
+		} else {
+			e = build(s)
+		}
+		var rules validate.Rules
+		if r.IntN(3) > 0 {
+			rules = randomForm(r)
+		}
+		mutate(e, r, faultSeed)
+		rep, err := validate.Check(e, rules)
+		if err != nil {
+			return false, err
+		}
+		got, want := relationFindings(rep.Findings), refFindings(e, rules)
+		if !reflect.DeepEqual(got, want) {
+			i := 0
+			for i < len(got) && i < len(want) && reflect.DeepEqual(got[i], want[i]) {
+				i++
+			}
+			var g, w any = "none", "none"
+			if i < len(got) {
+				g = got[i]
+			}
+			if i < len(want) {
+				w = want[i]
+			}
+			return false, fmt.Errorf("%s seed %d, rules %+v: finding %d of %d/%d differs: Check %+v, reference %+v", s, seed, rules, i, len(got), len(want), g, w)
+		}
+		return true, nil
+	}, genShape(), gen.UInt64(), gen.Int64(), gen.Bool()))
+	props.TestingRun(t)
+}
