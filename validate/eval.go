@@ -23,7 +23,8 @@ func add64(a, b int64) (int64, bool) {
 	return s, (s > a) == (b > 0)
 }
 
-// mulAdd returns acc + k*v, or false when it overflows int64.
+// mulAdd returns acc + k*v, or false when it overflows int64. The
+// factor k of a term is never math.MinInt64 (parseTerm).
 func mulAdd(acc, k, v int64) (int64, bool) {
 	switch k {
 	case 1:
@@ -34,43 +35,33 @@ func mulAdd(acc, k, v int64) (int64, bool) {
 		}
 		return add64(acc, -v)
 	}
-	hi, lo := bigMulCheck(k, v)
-	if !hi {
+	p := k * v
+	if v != 0 && p/v != k {
 		return 0, false
 	}
-	return add64(acc, lo)
+	return add64(acc, p)
 }
 
-// bigMulCheck returns k*v and whether it fits int64.
-func bigMulCheck(k, v int64) (bool, int64) {
-	if k == 0 || v == 0 {
-		return true, 0
-	}
-	p := k * v
-	if p/k != v || (k == -1 && v == math.MinInt64) {
-		return false, 0
-	}
-	return true, p
-}
-
-// side is the value of one side of a relation: an int64 unless it
-// overflowed.
-func (s *Stream) side(ts []pos, votes int64, votesBig *big.Int) (int64, *big.Int) {
+// sum64 is the value of one side of a relation in int64, or false when
+// it overflows.
+func (s *Stream) sum64(ts []pos, votes int64) (int64, bool) {
 	var acc int64
-	ok := votesBig == nil
 	for _, t := range ts {
-		if !ok {
-			break
-		}
 		v := votes
 		if !t.votes {
 			v = s.lineVal[t.at]
 		}
-		acc, ok = mulAdd(acc, t.coef, v)
+		var ok bool
+		if acc, ok = mulAdd(acc, t.coef, v); !ok {
+			return 0, false
+		}
 	}
-	if ok {
-		return acc, nil
-	}
+	return acc, true
+}
+
+// sumBig is the value of one side of a relation, exactly; votesBig is the
+// votes when their sum overflowed int64, else nil.
+func (s *Stream) sumBig(ts []pos, votes int64, votesBig *big.Int) *big.Int {
 	b := new(big.Int)
 	for _, t := range ts {
 		var v *big.Int
@@ -84,7 +75,7 @@ func (s *Stream) side(ts []pos, votes int64, votesBig *big.Int) (int64, *big.Int
 		}
 		b.Add(b, v.Mul(v, big.NewInt(t.coef)))
 	}
-	return 0, b
+	return b
 }
 
 // choicesOf returns the vote positions of the choices on p's ballot
@@ -236,13 +227,16 @@ func (s *Stream) check(p *dense.Protocol, info *precinctInfo) {
 		c.addNew(UnknownPrecinct, pl, "a defined precinct", p.Precinct, 0, nil)
 	}
 	for _, e := range p.Prefs {
+		code, want := OkrugPreferences, "no preference votes"
+		if list {
+			if int(e.Pos) < len(s.candLists) && s.candLists[e.Pos] > 0 {
+				continue
+			}
+			code, want = UnknownPreference, "a candidate on a party list"
+		}
 		q := pl
 		q.Candidate = k.Prefs.Key(e.Pos)
-		if !list {
-			c.addNew(OkrugPreferences, q, "no preference votes", strconv.FormatInt(e.V, 10), 0, nil)
-		} else if int(e.Pos) >= len(s.candLists) || s.candLists[e.Pos] == 0 {
-			c.addNew(UnknownPreference, q, "a candidate on a party list", strconv.FormatInt(e.V, 10), 0, nil)
-		}
+		c.addNew(code, q, want, strconv.FormatInt(e.V, 10), 0, nil)
 	}
 	if !list && info != nil && info.abroadKnown && info.abroad {
 		c.addNew(OkrugAbroad, pl, "no okrug-ballot protocol", "okrug-ballot protocol", 0, nil)
@@ -274,19 +268,15 @@ func (s *Stream) check(p *dense.Protocol, info *precinctInfo) {
 				continue
 			}
 		}
-		got, gotBig := s.side(r.left, votes, votesBig)
-		want, wantBig := s.side(r.right, votes, votesBig)
-		if gotBig == nil && wantBig == nil {
-			if r.eq && got == want || !r.eq && !r.ge && got <= want || r.ge && got >= want {
+		if votesBig == nil {
+			got, ok1 := s.sum64(r.left, votes)
+			want, ok2 := s.sum64(r.right, votes)
+			if ok1 && ok2 && (r.eq && got == want || !r.eq && !r.ge && got <= want || r.ge && got >= want) {
 				continue
 			}
 		}
-		if gotBig == nil {
-			gotBig = big.NewInt(got)
-		}
-		if wantBig == nil {
-			wantBig = big.NewInt(want)
-		}
+		// A relation that does not hold, or a sum past int64: exactly.
+		gotBig, wantBig := s.sumBig(r.left, votes, votesBig), s.sumBig(r.right, votes, votesBig)
 		cmp := gotBig.Cmp(wantBig)
 		if r.eq && cmp == 0 || !r.eq && !r.ge && cmp <= 0 || r.ge && cmp >= 0 {
 			continue
