@@ -4,6 +4,7 @@ import (
 	"archive/zip"
 	"bytes"
 	"encoding/csv"
+	"errors"
 	"io"
 	"os"
 	"path/filepath"
@@ -157,5 +158,28 @@ func TestDuma2011Planted(t *testing.T) {
 				t.Errorf("%+d on %s at row %d not caught", d, names[i], row+1)
 			}
 		}
+	}
+}
+
+// TestReadRulesForm: a wrong declaration of the form is an error naming
+// the file, line, column and field below protocol.
+func TestReadRulesForm(t *testing.T) {
+	b, err := os.ReadFile("examples/duma2011/rules.json")
+	if err != nil {
+		t.Fatal(err)
+	}
+	bad := bytes.Replace(b, []byte(`"code": "F2"`), []byte(`"code": "P104"`), 1)
+	_, err = shailoo.ReadRules(bytes.NewReader(bad), "rules.json")
+	var pe *ingest.ParseError
+	if !errors.As(err, &pe) || !errors.Is(err, shailoo.ErrRules) {
+		t.Fatalf("err = %v, want a *ingest.ParseError wrapping ErrRules", err)
+	}
+	if pe.Field != "protocol.add_relations[1].code" || pe.Line == 0 {
+		t.Errorf("field %q at line %d, want protocol.add_relations[1].code at its line (%v)", pe.Field, pe.Line, err)
+	}
+	i := bytes.LastIndex(b, []byte(`"absentee_cancelled"`)) // in F1's right side
+	bad = append(append(slices.Clip(b[:i]), `"absentee_canceled"`...), b[i+len(`"absentee_cancelled"`):]...)
+	if _, err = shailoo.ReadRules(bytes.NewReader(bad), "rules.json"); !errors.As(err, &pe) || pe.Field != "protocol.add_relations[0].right[1]" {
+		t.Errorf("a misspelt line: %v, want an error at protocol.add_relations[0].right[1]", err)
 	}
 }

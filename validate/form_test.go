@@ -1,6 +1,7 @@
 package validate_test
 
 import (
+	"errors"
 	"fmt"
 	"math"
 	"math/rand/v2"
@@ -130,4 +131,89 @@ func TestPropertyReference(t *testing.T) {
 		return true, nil
 	}, genShape(), gen.UInt64(), gen.Int64(), gen.Bool()))
 	props.TestingRun(t)
+}
+
+// TestFormErrors: every wrong declaration is an error naming its field
+// below the protocol section.
+func TestFormErrors(t *testing.T) {
+	msg := validate.Message{En: "{got}", Ru: "{got}", Ky: "{got}"}
+	rel := func(f func(*validate.Relation)) validate.Rules {
+		r := validate.Relation{Code: "F1", Severity: validate.Error, Left: []string{"x"}, Op: "=", Right: []string{"valid"}, Message: msg}
+		f(&r)
+		return validate.Rules{AddLines: []validate.LineDecl{{Name: "x"}}, AddRelations: []validate.Relation{r}}
+	}
+	tests := []struct {
+		name  string
+		rules validate.Rules
+		field string
+	}{
+		{"built-in code", rel(func(r *validate.Relation) { r.Code = "P101" }), "add_relations[0].code"},
+		{"code too long", rel(func(r *validate.Relation) { r.Code = "F10000" }), "add_relations[0].code"},
+		{"no severity", rel(func(r *validate.Relation) { r.Severity = "" }), "add_relations[0].severity"},
+		{"bad op", rel(func(r *validate.Relation) { r.Op = "<" }), "add_relations[0].op"},
+		{"unknown line", rel(func(r *validate.Relation) { r.Right = []string{"valid", "-vaild"} }), "add_relations[0].right[1]"},
+		{"bad factor", rel(func(r *validate.Relation) { r.Left = []string{"0*x"} }), "add_relations[0].left[0]"},
+		{"no terms", rel(func(r *validate.Relation) { r.Left = nil }), "add_relations[0].left"},
+		{"no Kyrgyz", rel(func(r *validate.Relation) { r.Message.Ky = "" }), "add_relations[0].message"},
+		{"built-in line added", validate.Rules{AddLines: []validate.LineDecl{{Name: "valid"}}}, "add_lines[0].name"},
+		{"line added twice", validate.Rules{AddLines: []validate.LineDecl{{Name: "x"}, {Name: "x"}}}, "add_lines[1].name"},
+		{"line named votes", validate.Rules{AddLines: []validate.LineDecl{{Name: "votes"}}}, "add_lines[0].name"},
+		{"unknown ballot", validate.Rules{Ballots: map[election.BallotKind]validate.Ballot{"senate": {}}}, "ballots"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			err := tt.rules.Validate()
+			var fe *validate.FormError
+			if !errors.As(err, &fe) || !errors.Is(err, validate.ErrRules) {
+				t.Fatalf("err = %v, want a *FormError wrapping ErrRules", err)
+			}
+			if fe.Field != tt.field {
+				t.Errorf("field %q, want %q (%v)", fe.Field, tt.field, err)
+			}
+		})
+	}
+	if err := rel(func(*validate.Relation) {}).Validate(); err != nil {
+		t.Errorf("a valid declaration: %v", err)
+	}
+}
+
+// TestBallotWithoutAgainstAll: on a ballot without "against all", P103
+// sums the parties alone and a figure for against all is no choice.
+func TestBallotWithoutAgainstAll(t *testing.T) {
+	no := false
+	rules := validate.Rules{Ballots: map[election.BallotKind]validate.Ballot{election.ListBallot: {AgainstAll: &no}}}
+	e := &election.Election{Parties: []election.Party{{ID: "a"}, {ID: "b"}}, Precincts: []election.Precinct{{ID: "1", Abroad: true}},
+		Protocols: []election.Protocol{{Precinct: "1", Ballot: election.ListBallot,
+			Lines: map[election.Line]int64{election.Valid: 10}, Votes: map[string]int64{"a": 6, "b": 4}}}}
+	rep, err := validate.Check(e, rules)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(rep.Findings) != 0 {
+		t.Errorf("findings %+v, want none", rep.Findings)
+	}
+	for _, n := range rep.NotEvaluated {
+		if n.Code == validate.ValidBalance {
+			t.Errorf("P103 not evaluated: %s", n.Reason)
+		}
+	}
+	e.Protocols[0].Votes["against_all"] = 1
+	rep, _ = validate.Check(e, rules)
+	var codes []validate.Code
+	for _, f := range rep.Findings {
+		codes = append(codes, f.Code)
+	}
+	if !reflect.DeepEqual(codes, []validate.Code{validate.ValidBalance, validate.UnknownParty}) {
+		t.Errorf("codes %v, want P103 and X209", codes)
+	}
+	// The same protocol under the kg2021 form lacks against all.
+	delete(e.Protocols[0].Votes, "against_all")
+	rep, _ = validate.Check(e, validate.Rules{})
+	codes = codes[:0]
+	for _, f := range rep.Findings {
+		codes = append(codes, f.Code)
+	}
+	if !reflect.DeepEqual(codes, []validate.Code{validate.MissingVotes}) {
+		t.Errorf("codes %v under kg2021, want X229", codes)
+	}
 }
