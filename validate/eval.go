@@ -122,24 +122,27 @@ func (s *Stream) grow() {
 	}
 }
 
+// ptr returns a pointer to a copy of pl: a protocol's place is made only
+// when something is reported of it.
+func ptr(pl Place) *Place { return &pl }
+
 // check runs every check of protocol p on its own; info is what the
 // definitions of its precinct agree on (nil: not defined).
 func (s *Stream) check(p *dense.Protocol, info *precinctInfo) {
 	c, k := s.c, s.c.keys
 	s.grow()
 	st := s.stamp
-	pl := densePlace(p)
 	list := p.Ballot == election.ListBallot
 
 	for _, e := range p.Lines {
 		s.lineSeen[e.Pos], s.lineVal[e.Pos] = st, e.V
 		if e.V < 0 && s.negative {
-			q := pl
+			q := densePlace(p)
 			q.Line = k.Lines.Key(e.Pos)
 			c.addNew(Negative, q, ">= 0", strconv.FormatInt(e.V, 10), e.V, nil)
 		}
 		if int(e.Pos) >= len(s.lineKnown) || !s.lineKnown[e.Pos] {
-			q := pl
+			q := densePlace(p)
 			q.Line = k.Lines.Key(e.Pos)
 			c.addNew(UnknownLine, q, "a protocol line", strconv.FormatInt(e.V, 10), 0, nil)
 		}
@@ -147,10 +150,21 @@ func (s *Stream) check(p *dense.Protocol, info *precinctInfo) {
 	for _, e := range p.Prefs {
 		s.prefSeen[e.Pos], s.prefVal[e.Pos] = st, e.V
 		if e.V < 0 && s.negative {
-			q := pl
+			q := densePlace(p)
 			q.Candidate = k.Prefs.Key(e.Pos)
 			c.addNew(Negative, q, ">= 0", strconv.FormatInt(e.V, 10), e.V, nil)
 		}
+		// A preference vote on the okrug ballot, or for a candidate on no list.
+		code, want := OkrugPreferences, "no preference votes"
+		if list {
+			if int(e.Pos) < len(s.candLists) && s.candLists[e.Pos] > 0 {
+				continue
+			}
+			code, want = UnknownPreference, "a candidate on a party list"
+		}
+		q := densePlace(p)
+		q.Candidate = k.Prefs.Key(e.Pos)
+		c.addNew(code, q, want, strconv.FormatInt(e.V, 10), 0, nil)
 	}
 
 	// The votes and the choices on the ballot.
@@ -165,7 +179,7 @@ func (s *Stream) check(p *dense.Protocol, info *precinctInfo) {
 	for _, e := range p.Votes {
 		s.voteSeen[e.Pos], s.voteVal[e.Pos] = st, e.V
 		if e.V < 0 && s.negative {
-			q := pl
+			q := densePlace(p)
 			q.Choice = k.Votes.Key(e.Pos)
 			c.addNew(Negative, q, ">= 0", strconv.FormatInt(e.V, 10), e.V, nil)
 		}
@@ -186,7 +200,7 @@ func (s *Stream) check(p *dense.Protocol, info *precinctInfo) {
 		} else if slices.Contains(choices, e.Pos) {
 			continue
 		}
-		q := pl
+		q := densePlace(p)
 		q.Choice = k.Votes.Key(e.Pos)
 		q.Okrug = okrug
 		want := "a party on the ballot"
@@ -196,7 +210,7 @@ func (s *Stream) check(p *dense.Protocol, info *precinctInfo) {
 		c.addNew(code, q, want, strconv.FormatInt(e.V, 10), 0, nil)
 	}
 	if reason != "" && len(p.Votes) > 0 {
-		c.ne.add(code, "the choices on the ballot are not known: "+reason, &pl)
+		c.ne.add(code, "the choices on the ballot are not known: "+reason, ptr(densePlace(p)))
 	}
 	allVotes := reason == ""
 	if allVotes {
@@ -204,7 +218,7 @@ func (s *Stream) check(p *dense.Protocol, info *precinctInfo) {
 			if s.voteSeen[ch] != st {
 				allVotes = false
 				if !p.Machine {
-					q := pl
+					q := densePlace(p)
 					q.Choice = k.Votes.Key(ch)
 					q.Okrug = okrug
 					c.addNew(MissingVotes, q, "the votes for «"+q.Choice+"»", "none", 0, nil)
@@ -214,7 +228,7 @@ func (s *Stream) check(p *dense.Protocol, info *precinctInfo) {
 		if against && s.voteSeen[s.against] != st {
 			allVotes = false
 			if !p.Machine {
-				q := pl
+				q := densePlace(p)
 				q.Choice = election.AgainstAll
 				q.Okrug = okrug
 				c.addNew(MissingVotes, q, "the votes for «"+q.Choice+"»", "none", 0, nil)
@@ -224,22 +238,10 @@ func (s *Stream) check(p *dense.Protocol, info *precinctInfo) {
 
 	// The precinct, and preference votes on the ballot.
 	if info == nil {
-		c.addNew(UnknownPrecinct, pl, "a defined precinct", p.Precinct, 0, nil)
-	}
-	for _, e := range p.Prefs {
-		code, want := OkrugPreferences, "no preference votes"
-		if list {
-			if int(e.Pos) < len(s.candLists) && s.candLists[e.Pos] > 0 {
-				continue
-			}
-			code, want = UnknownPreference, "a candidate on a party list"
-		}
-		q := pl
-		q.Candidate = k.Prefs.Key(e.Pos)
-		c.addNew(code, q, want, strconv.FormatInt(e.V, 10), 0, nil)
+		c.addNew(UnknownPrecinct, densePlace(p), "a defined precinct", p.Precinct, 0, nil)
 	}
 	if !list && info != nil && info.abroadKnown && info.abroad {
-		c.addNew(OkrugAbroad, pl, "no okrug-ballot protocol", "okrug-ballot protocol", 0, nil)
+		c.addNew(OkrugAbroad, densePlace(p), "no okrug-ballot protocol", "okrug-ballot protocol", 0, nil)
 	}
 
 	// The relations of the form.
@@ -255,16 +257,16 @@ func (s *Stream) check(p *dense.Protocol, info *precinctInfo) {
 			}
 		}
 		if missing != nil {
-			c.ne.add(r.def.Code, "the protocol lacks line(s) "+strings.Join(missing, ", "), &pl)
+			c.ne.add(r.def.Code, "the protocol lacks line(s) "+strings.Join(missing, ", "), ptr(densePlace(p)))
 			continue
 		}
 		if r.votes {
 			if reason != "" {
-				c.ne.add(r.def.Code, "the choices on the ballot are not known: "+reason, &pl)
+				c.ne.add(r.def.Code, "the choices on the ballot are not known: "+reason, ptr(densePlace(p)))
 				continue
 			}
 			if !allVotes {
-				c.ne.add(r.def.Code, "the protocol lacks the votes for some choices on the ballot", &pl)
+				c.ne.add(r.def.Code, "the protocol lacks the votes for some choices on the ballot", ptr(densePlace(p)))
 				continue
 			}
 		}
@@ -281,7 +283,7 @@ func (s *Stream) check(p *dense.Protocol, info *precinctInfo) {
 		if r.eq && cmp == 0 || !r.eq && !r.ge && cmp <= 0 || r.ge && cmp >= 0 {
 			continue
 		}
-		q := pl
+		q := densePlace(p)
 		q.Line = r.line
 		gap := gapOf(gotBig, wantBig)
 		if r.eq {
@@ -296,19 +298,19 @@ func (s *Stream) check(p *dense.Protocol, info *precinctInfo) {
 	}
 
 	if list && s.prefs {
-		s.preferences(p, pl)
+		s.preferences(p)
 	}
 }
 
 // preferences checks, for each list with votes on p, that the preference
 // votes for its candidates do not exceed them (P107).
-func (s *Stream) preferences(p *dense.Protocol, pl Place) {
+func (s *Stream) preferences(p *dense.Protocol) {
 	c, st := s.c, s.stamp
 	if len(p.Prefs) == 0 {
 		if s.noPrefs == nil { // one map look-up per count, not per protocol
 			s.noPrefs = c.ne.entry(PreferencesOverVotes, "the protocol gives no preference votes")
 		}
-		s.noPrefs.count(&pl)
+		s.noPrefs.count(ptr(densePlace(p)))
 		return
 	}
 	for j, party := range s.partyPos {
@@ -340,7 +342,7 @@ func (s *Stream) preferences(p *dense.Protocol, pl Place) {
 				total = t
 			}
 		}
-		q := pl
+		q := densePlace(p)
 		q.Party = c.partyIDs[j]
 		if reason != "" {
 			c.ne.add(PreferencesOverVotes, reason, &q)
