@@ -506,8 +506,9 @@ type Stream struct {
 	has      [2]bool // a manual protocol of the ballot was seen
 
 	// the checks of a protocol on its own (eval.go)
-	rels      []relation // the relations of the form, compiled
-	lineKnown []bool     // per line position: a line of the form's catalog
+	rels      []relation     // the relations of the form, compiled
+	lineKnown []bool         // per line position: a line of the form's catalog
+	lineWords map[int32]vars // the names of the lines the rule set adds, by position
 	negative  bool
 	prefs     bool
 	partyPos  []int32
@@ -620,7 +621,14 @@ func NewStream(e *election.Election, r Rules, keys *dense.Keys, precincts *dense
 		s.markKnown(lineAt(l))
 	}
 	for _, d := range r.AddLines {
-		s.markKnown(lineAt(d.Name))
+		at := lineAt(d.Name)
+		s.markKnown(at)
+		if d.Words.En != "" && d.Words.Ru != "" && d.Words.Ky != "" {
+			if s.lineWords == nil {
+				s.lineWords = map[int32]vars{}
+			}
+			s.lineWords[at] = vars{"what": d.Words}
+		}
 	}
 	s.notInForce()
 	if !o.TotalsOnly {

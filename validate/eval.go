@@ -139,7 +139,7 @@ func (s *Stream) check(p *dense.Protocol, info *precinctInfo) {
 		if e.V < 0 && s.negative {
 			q := densePlace(p)
 			q.Line = k.Lines.Key(e.Pos)
-			c.addNew(Negative, q, ">= 0", strconv.FormatInt(e.V, 10), e.V, nil)
+			c.addNew(Negative, q, ">= 0", strconv.FormatInt(e.V, 10), e.V, s.lineWords[e.Pos])
 		}
 		if int(e.Pos) >= len(s.lineKnown) || !s.lineKnown[e.Pos] {
 			q := densePlace(p)

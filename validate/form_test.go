@@ -217,3 +217,23 @@ func TestBallotWithoutAgainstAll(t *testing.T) {
 		t.Errorf("codes %v under kg2021, want X229", codes)
 	}
 }
+
+// TestAddedLineWords: a finding on a line the rule set adds names it in
+// the rule set's words.
+func TestAddedLineWords(t *testing.T) {
+	rules := validate.Rules{AddLines: []validate.LineDecl{{Name: "absentee_lost",
+		Words: validate.Message{En: "absentee certificates lost", Ru: "утраченные открепительные удостоверения", Ky: "жоголгон ачык күбөлүктөр"}}}}
+	e := &election.Election{Parties: []election.Party{{ID: "a"}}, Precincts: []election.Precinct{{ID: "1", Abroad: true}},
+		Protocols: []election.Protocol{{Precinct: "1", Ballot: election.ListBallot,
+			Lines: map[election.Line]int64{"absentee_lost": -2}, Votes: map[string]int64{"a": 1, election.AgainstAll: 0}}}}
+	rep, err := validate.Check(e, rules)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(rep.Findings) != 1 || rep.Findings[0].Code != validate.Negative {
+		t.Fatalf("findings %+v, want one P106", rep.Findings)
+	}
+	if m := rep.Findings[0].Message; !strings.Contains(m.En, "absentee certificates lost") || !strings.Contains(m.Ru, "утраченные") {
+		t.Errorf("message %+v does not name the line in the rule set's words", m)
+	}
+}
