@@ -247,7 +247,8 @@ func readMappings(l *loaded, s Source) error {
 		if f.Mapping == "" {
 			return fmt.Errorf("%w: %s has no column mapping", ErrInput, name)
 		}
-		m, err := ingest.ReadMapping(strings.NewReader(f.Mapping), mname)
+		// The lines of a mapping are those of the rule set's form.
+		m, err := ingest.ReadMappingFor(strings.NewReader(f.Mapping), mname, l.rules.Protocol.Known)
 		if err != nil {
 			return err
 		}
