@@ -509,6 +509,7 @@ type Stream struct {
 	rels      []relation     // the relations of the form, compiled
 	lineKnown []bool         // per line position: a line of the form's catalog
 	lineWords map[int32]vars // the names of the lines the rule set adds, by position
+	againstOn [2]bool        // the list and the okrug ballot have against all
 	negative  bool
 	prefs     bool
 	partyPos  []int32
@@ -518,12 +519,9 @@ type Stream struct {
 	prefCands [][]int32 // per party of partyIDs, its candidates' positions
 	candLists []int32   // per preference position, the lists holding the candidate
 	stamp     uint32
-	lineSeen  []uint32
-	lineVal   []int64
-	voteSeen  []uint32
-	voteVal   []int64
-	prefSeen  []uint32
-	prefVal   []int64
+	lineFig   []figure // by position: the figures of the protocol being checked
+	voteFig   []figure
+	prefFig   []figure
 	noPrefs   *NotEvaluated // PreferencesOverVotes for protocols without preference votes
 }
 
@@ -631,6 +629,7 @@ func NewStream(e *election.Election, r Rules, keys *dense.Keys, precincts *dense
 		}
 	}
 	s.notInForce()
+	s.againstOn = [2]bool{r.AgainstAllOn(election.ListBallot), r.AgainstAllOn(election.OkrugBallot)}
 	if !o.TotalsOnly {
 		s.counts = make([]int32, 4*precincts.Len())
 		s.lo = make([]loState, 2*precincts.Len())

@@ -23,6 +23,12 @@ func add64(a, b int64) (int64, bool) {
 	return s, (s > a) == (b > 0)
 }
 
+// addOver is add64 that says whether the sum overflowed.
+func addOver(a, b int64) (int64, bool) {
+	s, ok := add64(a, b)
+	return s, !ok
+}
+
 // mulAdd returns acc + k*v, or false when it overflows int64. The
 // factor k of a term is never math.MinInt64 (parseTerm).
 func mulAdd(acc, k, v int64) (int64, bool) {
@@ -49,10 +55,15 @@ func (s *Stream) sum64(ts []pos, votes int64) (int64, bool) {
 	for _, t := range ts {
 		v := votes
 		if !t.votes {
-			v = s.lineVal[t.at]
+			v = s.lineFig[t.at].v
 		}
 		var ok bool
-		if acc, ok = mulAdd(acc, t.coef, v); !ok {
+		if t.coef == 1 {
+			acc, ok = add64(acc, v)
+		} else {
+			acc, ok = mulAdd(acc, t.coef, v)
+		}
+		if !ok {
 			return 0, false
 		}
 	}
@@ -71,7 +82,7 @@ func (s *Stream) sumBig(ts []pos, votes int64, votesBig *big.Int) *big.Int {
 		case t.votes:
 			v = big.NewInt(votes)
 		default:
-			v = big.NewInt(s.lineVal[t.at])
+			v = big.NewInt(s.lineFig[t.at].v)
 		}
 		b.Add(b, v.Mul(v, big.NewInt(t.coef)))
 	}
@@ -99,25 +110,31 @@ func (s *Stream) choicesOf(p *dense.Protocol, info *precinctInfo) ([]int32, stri
 	return s.okrugPos[info.okrug], info.okrug, ""
 }
 
+// figure is a protocol's figure at a position, and the stamp of the
+// protocol it is of: a figure whose stamp is not the current one is absent.
+// The two sit side by side so that reading a figure touches one cache line.
+type figure struct {
+	seen uint32
+	v    int64
+}
+
+// grow makes room for every position the keys have and starts a new
+// stamp.
 func (s *Stream) grow() {
 	k := s.c.keys
-	if n := k.Lines.Len(); len(s.lineSeen) < n {
-		s.lineSeen = append(s.lineSeen, make([]uint32, n-len(s.lineSeen))...)
-		s.lineVal = append(s.lineVal, make([]int64, n-len(s.lineVal))...)
-	}
-	if n := k.Votes.Len(); len(s.voteSeen) < n {
-		s.voteSeen = append(s.voteSeen, make([]uint32, n-len(s.voteSeen))...)
-		s.voteVal = append(s.voteVal, make([]int64, n-len(s.voteVal))...)
-	}
-	if n := k.Prefs.Len(); len(s.prefSeen) < n {
-		s.prefSeen = append(s.prefSeen, make([]uint32, n-len(s.prefSeen))...)
-		s.prefVal = append(s.prefVal, make([]int64, n-len(s.prefVal))...)
+	for _, x := range []struct {
+		f *[]figure
+		n int
+	}{{&s.lineFig, k.Lines.Len()}, {&s.voteFig, k.Votes.Len()}, {&s.prefFig, k.Prefs.Len()}} {
+		if len(*x.f) < x.n {
+			*x.f = append(*x.f, make([]figure, x.n-len(*x.f))...)
+		}
 	}
 	s.stamp++
 	if s.stamp == 0 {
-		clear(s.lineSeen)
-		clear(s.voteSeen)
-		clear(s.prefSeen)
+		clear(s.lineFig)
+		clear(s.voteFig)
+		clear(s.prefFig)
 		s.stamp = 1
 	}
 }
@@ -134,8 +151,14 @@ func (s *Stream) check(p *dense.Protocol, info *precinctInfo) {
 	st := s.stamp
 	list := p.Ballot == election.ListBallot
 
+	var present uint64 // the lines at positions below 64, as bits
+	var mag uint64     // a bound of the magnitude of every figure (their bits ORed)
 	for _, e := range p.Lines {
-		s.lineSeen[e.Pos], s.lineVal[e.Pos] = st, e.V
+		s.lineFig[e.Pos] = figure{st, e.V}
+		mag |= uint64(e.V ^ (e.V >> 63))
+		if e.Pos < 64 {
+			present |= 1 << e.Pos
+		}
 		if e.V < 0 && s.negative {
 			q := densePlace(p)
 			q.Line = k.Lines.Key(e.Pos)
@@ -148,7 +171,7 @@ func (s *Stream) check(p *dense.Protocol, info *precinctInfo) {
 		}
 	}
 	for _, e := range p.Prefs {
-		s.prefSeen[e.Pos], s.prefVal[e.Pos] = st, e.V
+		s.prefFig[e.Pos] = figure{st, e.V}
 		if e.V < 0 && s.negative {
 			q := densePlace(p)
 			q.Candidate = k.Prefs.Key(e.Pos)
@@ -169,7 +192,10 @@ func (s *Stream) check(p *dense.Protocol, info *precinctInfo) {
 
 	// The votes and the choices on the ballot.
 	choices, okrug, reason := s.choicesOf(p, info)
-	against := c.r.AgainstAllOn(p.Ballot)
+	against := s.againstOn[0]
+	if !list {
+		against = s.againstOn[1]
+	}
 	code := UnknownParty
 	if !list {
 		code = UnknownCandidate
@@ -177,7 +203,7 @@ func (s *Stream) check(p *dense.Protocol, info *precinctInfo) {
 	var votes int64
 	var votesBig *big.Int
 	for _, e := range p.Votes {
-		s.voteSeen[e.Pos], s.voteVal[e.Pos] = st, e.V
+		s.voteFig[e.Pos] = figure{st, e.V}
 		if e.V < 0 && s.negative {
 			q := densePlace(p)
 			q.Choice = k.Votes.Key(e.Pos)
@@ -215,7 +241,7 @@ func (s *Stream) check(p *dense.Protocol, info *precinctInfo) {
 	allVotes := reason == ""
 	if allVotes {
 		for _, ch := range choices {
-			if s.voteSeen[ch] != st {
+			if s.voteFig[ch].seen != st {
 				allVotes = false
 				if !p.Machine {
 					q := densePlace(p)
@@ -225,7 +251,7 @@ func (s *Stream) check(p *dense.Protocol, info *precinctInfo) {
 				}
 			}
 		}
-		if against && s.voteSeen[s.against] != st {
+		if against && s.voteFig[s.against].seen != st {
 			allVotes = false
 			if !p.Machine {
 				q := densePlace(p)
@@ -250,15 +276,17 @@ func (s *Stream) check(p *dense.Protocol, info *precinctInfo) {
 		if !r.on {
 			continue
 		}
-		var missing []string
-		for j, at := range r.need {
-			if s.lineSeen[at] != st {
-				missing = append(missing, r.names[j])
+		if r.mask == 0 || present&r.mask != r.mask {
+			var missing []string
+			for j, at := range r.need {
+				if s.lineFig[at].seen != st {
+					missing = append(missing, r.names[j])
+				}
 			}
-		}
-		if missing != nil {
-			c.ne.add(r.def.Code, "the protocol lacks line(s) "+strings.Join(missing, ", "), ptr(densePlace(p)))
-			continue
+			if missing != nil {
+				c.ne.add(r.def.Code, "the protocol lacks line(s) "+strings.Join(missing, ", "), ptr(densePlace(p)))
+				continue
+			}
 		}
 		if r.votes {
 			if reason != "" {
@@ -270,10 +298,30 @@ func (s *Stream) check(p *dense.Protocol, info *precinctInfo) {
 				continue
 			}
 		}
-		if votesBig == nil {
-			got, ok1 := s.sum64(r.left, votes)
+		if votesBig == nil && (mag|uint64(votes^(votes>>63))) < 1<<40 && r.weight < 1<<20 {
+			// No sum can leave int64: unchecked arithmetic.
+			var got, want int64
+			for _, t := range r.left {
+				if t.votes {
+					got += t.coef * votes
+				} else {
+					got += t.coef * s.lineFig[t.at].v
+				}
+			}
+			for _, t := range r.right {
+				if t.votes {
+					want += t.coef * votes
+				} else {
+					want += t.coef * s.lineFig[t.at].v
+				}
+			}
+			if r.eq && got == want || !r.eq && !r.ge && got <= want || r.ge && got >= want {
+				continue
+			}
+		} else if votesBig == nil {
+			got, ok := s.sum64(r.left, votes)
 			want, ok2 := s.sum64(r.right, votes)
-			if ok1 && ok2 && (r.eq && got == want || !r.eq && !r.ge && got <= want || r.ge && got >= want) {
+			if ok && ok2 && (r.eq && got == want || !r.eq && !r.ge && got <= want || r.ge && got >= want) {
 				continue
 			}
 		}
@@ -315,32 +363,47 @@ func (s *Stream) preferences(p *dense.Protocol) {
 	}
 	for j, party := range s.partyPos {
 		reason := ""
-		var total int64
-		var bigSum *big.Int
+		cands := s.prefCands[j]
 		switch {
-		case s.voteSeen[party] != st:
+		case s.voteFig[party].seen != st:
 			reason = "the protocol lacks the votes for the list"
-		case len(s.prefCands[j]) == 0:
+		case len(cands) == 0:
 			reason = "the list has no candidates defined"
 		}
-		for _, k := range s.prefCands[j] {
-			if reason != "" {
-				break
-			}
-			switch {
-			case s.candLists[k] > 1:
-				reason = "a candidate of the list holds more than one list place"
-			case s.prefSeen[k] != st:
-				reason = "the protocol lacks preference votes for some candidates of the list"
-			case bigSum != nil:
-				bigSum.Add(bigSum, big.NewInt(s.prefVal[k]))
-			default:
-				t, ok := add64(total, s.prefVal[k])
-				if !ok {
-					bigSum = new(big.Int).Add(big.NewInt(total), big.NewInt(s.prefVal[k]))
+		var total int64
+		overflow := false
+		if reason == "" {
+			for _, k := range cands {
+				f := &s.prefFig[k]
+				if s.candLists[k] > 1 || f.seen != st {
+					if s.candLists[k] > 1 {
+						reason = "a candidate of the list holds more than one list place"
+					} else {
+						reason = "the protocol lacks preference votes for some candidates of the list"
+					}
+					break
 				}
-				total = t
+				var ok bool
+				if total, ok = add64(total, f.v); !ok {
+					overflow = true
+					break
+				}
 			}
+		}
+		if overflow { // a reason after the overflow still counts
+			for _, k := range cands {
+				if s.candLists[k] > 1 {
+					reason = "a candidate of the list holds more than one list place"
+					break
+				}
+				if s.prefFig[k].seen != st {
+					reason = "the protocol lacks preference votes for some candidates of the list"
+					break
+				}
+			}
+		}
+		if reason == "" && !overflow && total <= s.voteFig[party].v {
+			continue
 		}
 		q := densePlace(p)
 		q.Party = c.partyIDs[j]
@@ -348,16 +411,13 @@ func (s *Stream) preferences(p *dense.Protocol) {
 			c.ne.add(PreferencesOverVotes, reason, &q)
 			continue
 		}
-		votes := s.voteVal[party]
-		if bigSum == nil && total <= votes {
-			continue
+		sum := new(big.Int) // exactly, past int64 or over the bound
+		for _, k := range cands {
+			sum.Add(sum, big.NewInt(s.prefFig[k].v))
 		}
-		if bigSum == nil {
-			bigSum = big.NewInt(total)
-		}
-		bound := big.NewInt(votes)
-		if bigSum.Cmp(bound) > 0 {
-			c.addNew(PreferencesOverVotes, q, "<= "+bound.String(), bigSum.String(), gapOf(bigSum, bound),
+		bound := big.NewInt(s.voteFig[party].v)
+		if sum.Cmp(bound) > 0 {
+			c.addNew(PreferencesOverVotes, q, "<= "+bound.String(), sum.String(), gapOf(sum, bound),
 				vars{"bound": same(bound.String())})
 		}
 	}

@@ -219,10 +219,14 @@ type relation struct {
 	left  []pos // got
 	right []pos // want
 	need  []int32
-	names []string // the names of need, for "lacks line(s)"
-	votes bool     // a term is the votes
-	line  string   // the line a finding names: the left side when it is one line of an equality
-	on    bool     // in force and on the form
+	mask  uint64 // need as bits, when every position of need is below 64; else 0
+	// weight is the sum of the factors' magnitudes (capped): a side cannot
+	// overflow int64 when every figure is below 2^40 and weight below 2^20.
+	weight int64
+	names  []string // the names of need, for "lacks line(s)"
+	votes  bool     // a term is the votes
+	line   string   // the line a finding names: the left side when it is one line of an equality
+	on     bool     // in force and on the form
 }
 
 type pos struct {
@@ -257,6 +261,7 @@ func compileRelations(r Rules, lineAt func(election.Line) int32) []relation {
 						c.names = append(c.names, string(t.line))
 					}
 				}
+				c.weight = min(c.weight+max(p.coef, -p.coef), 1<<20)
 				if side == 0 {
 					c.left = append(c.left, p)
 				} else {
@@ -266,6 +271,13 @@ func compileRelations(r Rules, lineAt func(election.Line) int32) []relation {
 		}
 		if c.eq && len(rel.Left) == 1 && !c.left[0].votes && c.left[0].coef == 1 {
 			c.line = rel.Left[0]
+		}
+		for _, at := range c.need {
+			if at >= 64 {
+				c.mask = 0
+				break
+			}
+			c.mask |= 1 << at
 		}
 		off := r.offForm(c.names)
 		c.on = r.InForce(rel.Code) && len(off) == 0
