@@ -238,7 +238,7 @@ func protocolRules(r Rules) validate.Rules {
 	}
 	in := pr.Relations
 	if len(in) == 0 {
-		in = validate.Relations()
+		in = pr.RelationCodes()
 	}
 	pr.Relations = nil
 	for _, c := range in {

@@ -303,14 +303,18 @@ func (r Rules) validateRest(bad func(field, format string, a ...any) error) erro
 			return bad(fmt.Sprintf("open_questions[%d]", i), "is empty")
 		}
 	}
+	var fe *validate.FormError
+	if err := r.Protocol.Validate(); errors.As(err, &fe) {
+		return bad("protocol."+fe.Field, "%v", fe.Err)
+	}
 	for i, l := range r.Protocol.Lines {
-		if !oneOf(l, election.AllLines()...) {
-			return bad(fmt.Sprintf("protocol.lines[%d]", i), "unknown protocol line %q (allowed: %s)", l, join(election.AllLines()))
+		if !r.Protocol.Known(l) {
+			return bad(fmt.Sprintf("protocol.lines[%d]", i), "unknown protocol line %q (allowed: %s, and the lines of protocol.add_lines)", l, join(election.AllLines()))
 		}
 	}
 	for i, c := range r.Protocol.Relations {
-		if !oneOf(c, validate.Relations()...) {
-			return bad(fmt.Sprintf("protocol.relations[%d]", i), "%q is not a protocol relation (allowed: %s)", c, join(validate.Relations()))
+		if !oneOf(c, r.Protocol.RelationCodes()...) {
+			return bad(fmt.Sprintf("protocol.relations[%d]", i), "%q is not a protocol relation (allowed: %s)", c, join(r.Protocol.RelationCodes()))
 		}
 	}
 	if r.Published != nil && (r.Published.Decimals < 0 || r.Published.Decimals > 18) {

@@ -88,6 +88,13 @@ func CountCSV(def *election.Election, r Rules, files []CSVInput, o Options) (*Re
 	if len(o.Annul) > 0 {
 		return nil, fmt.Errorf("shailoo: %w: annulments need the whole election (MergeCSV, then CountWith)", ErrAnnul)
 	}
+	// A mapping is read before the rule set is known: the lines it maps
+	// are checked against the form here.
+	for _, f := range files {
+		if err := f.Mapping.CheckLines(r.Protocol.Known); err != nil {
+			return nil, fmt.Errorf("shailoo: the mapping of %s: %w", f.Name, err)
+		}
+	}
 	placed := len(def.Precincts) == 0
 	if placed && !o.TotalsOnly {
 		e, o2, origins, err := mergeCSV(def, files, o)

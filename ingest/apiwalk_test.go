@@ -36,6 +36,7 @@ func TestAPIWalk(t *apiwalkTesting.T) {
 	apiwalk.Call(t, "(*ingest.Writer).WriteProtocol nil", func() { _ = (*Writer)(nil).WriteProtocol(*new(*election.Protocol), *new(*election.Precinct)) })
 	apiwalk.Call(t, "(*ingest.Writer).WriteProtocol zero", func() { _ = new(Writer).WriteProtocol(new(election.Protocol), new(election.Precinct)) })
 	apiwalk.Call(t, "(ingest.Column).String nil", func() { _ = (*new(Column)).String() })
+	apiwalk.Call(t, "(ingest.Mapping).CheckLines nil", func() { _ = (*new(Mapping)).CheckLines(*new(func(election.Line) bool)) })
 	apiwalk.Call(t, "(ingest.Mapping).Layout nil", func() { _ = (*new(Mapping)).Layout() })
 	apiwalk.Call(t, "(ingest.Mapping).Validate nil", func() { _ = (*new(Mapping)).Validate() })
 	apiwalk.Call(t, "(ingest.crReader).Read nil", func() { _, _ = (*new(crReader)).Read(*new([]byte)) })
@@ -46,6 +47,12 @@ func TestAPIWalk(t *apiwalkTesting.T) {
 	apiwalk.Call(t, "ingest.BallotFiles zero", func() { _ = BallotFiles(new(election.Election)) })
 	apiwalk.Call(t, "ingest.CheckChoices nil", func() { _ = CheckChoices(*new(Mapping), *new(*election.Election), "") })
 	apiwalk.Call(t, "ingest.CheckChoices zero", func() { _ = CheckChoices(*new(Mapping), new(election.Election), "") })
+	apiwalk.Call(t, "ingest.CheckChoicesOn nil", func() {
+		_ = CheckChoicesOn(*new(Mapping), *new(*election.Election), "", *new(func(election.BallotKind) bool))
+	})
+	apiwalk.Call(t, "ingest.CheckChoicesOn zero", func() {
+		_ = CheckChoicesOn(*new(Mapping), new(election.Election), "", *new(func(election.BallotKind) bool))
+	})
 	apiwalk.Call(t, "ingest.Define nil", func() { _, _, _ = Define(*new(Mapping), "") })
 	apiwalk.Call(t, "ingest.DraftMapping nil", func() { _, _ = DraftMapping(*new(io.Reader), "") })
 	apiwalk.Call(t, "ingest.DraftMapping zero", func() { _, _ = DraftMapping(apiwalkStrings.NewReader(""), "") })
@@ -60,6 +67,8 @@ func TestAPIWalk(t *apiwalkTesting.T) {
 	apiwalk.Call(t, "ingest.ReadElection zero", func() { _, _ = ReadElection(apiwalkStrings.NewReader(""), "") })
 	apiwalk.Call(t, "ingest.ReadMapping nil", func() { _, _ = ReadMapping(*new(io.Reader), "") })
 	apiwalk.Call(t, "ingest.ReadMapping zero", func() { _, _ = ReadMapping(apiwalkStrings.NewReader(""), "") })
+	apiwalk.Call(t, "ingest.ReadMappingFor nil", func() { _, _ = ReadMappingFor(*new(io.Reader), "", *new(func(election.Line) bool)) })
+	apiwalk.Call(t, "ingest.ReadMappingFor zero", func() { _, _ = ReadMappingFor(apiwalkStrings.NewReader(""), "", *new(func(election.Line) bool)) })
 	apiwalk.Call(t, "ingest.ReadProtocol nil", func() { _, _ = ReadProtocol(*new(io.Reader), "") })
 	apiwalk.Call(t, "ingest.ReadProtocol zero", func() { _, _ = ReadProtocol(apiwalkStrings.NewReader(""), "") })
 	apiwalk.Call(t, "ingest.Scan nil", func() {

@@ -44,6 +44,19 @@ func CheckChoices(m Mapping, e *election.Election, mfile string) error {
 	if e == nil {
 		return nil
 	}
+	return CheckChoicesOn(m, e, mfile, e.HasAgainstAll)
+}
+
+// CheckChoicesOn is CheckChoices with the answer to "does this ballot have
+// against all" given: the definition's and the rule set's protocol form
+// together (a ballot has it unless either says it has not).
+func CheckChoicesOn(m Mapping, e *election.Election, mfile string, hasAgainstAll func(election.BallotKind) bool) error {
+	if e == nil {
+		return nil
+	}
+	if hasAgainstAll == nil {
+		hasAgainstAll = e.HasAgainstAll
+	}
 	var probs []string
 	parties := map[string]bool{}
 	var ids []string
@@ -59,13 +72,13 @@ func CheckChoices(m Mapping, e *election.Election, mfile string) error {
 	}
 	list := m.Ballot == string(election.ListBallot)
 	okrug := m.Ballot == string(election.OkrugBallot)
-	against := (!okrug && e.HasAgainstAll(election.ListBallot)) || (!list && e.HasAgainstAll(election.OkrugBallot))
+	against := (!okrug && hasAgainstAll(election.ListBallot)) || (!list && hasAgainstAll(election.OkrugBallot))
 	for _, id := range choiceKeys(m.Votes) {
 		c := m.Votes[id]
 		switch {
 		case id == election.AgainstAll:
 			if !against {
-				probs = append(probs, fmt.Sprintf("votes.%s (%v): the definition's ballot has no %q (ballots.*.against_all is false)", id, c, election.AgainstAll))
+				probs = append(probs, fmt.Sprintf("votes.%s (%v): the ballot has no %q (ballots.*.against_all is false in the definition or the rule set's protocol form)", id, c, election.AgainstAll))
 			}
 		case list && !parties[id], okrug && !cands[id], !list && !okrug && !parties[id] && !cands[id]:
 			probs = append(probs, fmt.Sprintf("votes.%s (%v): no party or candidate %s in the definition%s", id, c, echo.Quote(id), near(id, ids)))
@@ -77,7 +90,7 @@ func CheckChoices(m Mapping, e *election.Election, mfile string) error {
 				probs = append(probs, fmt.Sprintf("party %s of the definition: no column of the mapping gives its votes (votes.%s)", echo.Quote(id), id))
 			}
 		}
-		if _, ok := m.Votes[election.AgainstAll]; !ok && e.HasAgainstAll(election.ListBallot) {
+		if _, ok := m.Votes[election.AgainstAll]; !ok && hasAgainstAll(election.ListBallot) {
 			probs = append(probs, fmt.Sprintf("%q: the definition's list ballot has it (the default) and no column gives it: map it (votes.%s), or declare the ballot without it: \"ballots\": {\"list\": {\"against_all\": false}}", election.AgainstAll, election.AgainstAll))
 		}
 	}

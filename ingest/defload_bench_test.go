@@ -6,7 +6,6 @@ import (
 	"fmt"
 	"io"
 	"strconv"
-	"syscall"
 	"testing"
 
 	"github.com/shailoo/shailoo/election"
@@ -109,16 +108,6 @@ func BenchmarkLoadDefinition(b *testing.B) {
 			}
 		}
 	})
-}
-
-// cpuTime is the CPU time the process has used, all threads counted: on a
-// shared machine it moves less than the time on the clock.
-func cpuTime() int64 {
-	var ru syscall.Rusage
-	if syscall.Getrusage(syscall.RUSAGE_SELF, &ru) != nil {
-		return 0
-	}
-	return ru.Utime.Nano() + ru.Stime.Nano()
 }
 
 // BenchmarkPlainPrecincts reads the precinct list alone, by one reader and

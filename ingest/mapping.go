@@ -5,6 +5,7 @@ import (
 	"encoding/json"
 	"fmt"
 	"io"
+	"reflect"
 	"slices"
 	"strconv"
 	"strings"
@@ -97,8 +98,10 @@ func (c *Column) UnmarshalJSON(b []byte) error {
 // "y", "да", "ооба"; no is "0", "false", "no", "n", "нет", "жок" or an
 // empty cell. Anything else is ErrBadValue.
 //
-// Lines maps protocol lines (election.AllLines names them; other names are an
-// error) to columns; Votes maps choice IDs (a party ID on the list ballot,
+// Lines maps protocol lines to columns: the lines of election.AllLines and
+// those a rule set adds to its form (protocol.add_lines). A mapping is read
+// before the rule set is known, so a line it names that is not built in is
+// checked when the count knows the form (CheckLines); Votes maps choice IDs (a party ID on the list ballot,
 // a candidate ID on the okrug ballot, election.AgainstAll on both) to
 // columns; Preferences maps candidate IDs to the columns of their
 // preference votes. At least one line or vote must be mapped. Columns not
@@ -257,7 +260,22 @@ func trimHeader(s string) string {
 	return strings.TrimSpace(strings.TrimPrefix(strings.TrimSpace(s), bom))
 }
 
-func knownLine(l election.Line) bool { return election.LineIndex(l) >= 0 }
+// CheckLines reports the first line of m that known (the form of the rule
+// set the count runs under) does not know, as a *ParseError naming the key
+// ("lines.absentee_recieved") and wrapping ErrMapping. The caller sets its
+// File: a mapping is read before the rule set is known.
+func (m Mapping) CheckLines(known func(election.Line) bool) error {
+	if known == nil {
+		known = func(l election.Line) bool { return election.LineIndex(l) >= 0 }
+	}
+	for _, l := range lineKeys(m.Lines) {
+		if !known(l) {
+			return &ParseError{Field: "lines." + string(l), Err: fmt.Errorf("%w: %w: unknown protocol line %s (known: %s, and the lines the rule set adds in protocol.add_lines)",
+				ErrMapping, ErrBadValue, echo.Quote(l), lineList())}
+		}
+	}
+	return nil
+}
 
 func mappingError(field string, format string, args ...any) *ParseError {
 	return &ParseError{Field: field, Err: fmt.Errorf("%w: "+format, append([]any{ErrMapping}, args...)...)}
@@ -332,8 +350,8 @@ func (m Mapping) Validate() error {
 
 	for _, l := range lineKeys(m.Lines) {
 		name := "lines." + string(l)
-		if !knownLine(l) {
-			return mappingError(name, "unknown protocol line %s (known: %s)", echo.Quote(l), lineList())
+		if strings.TrimSpace(string(l)) != string(l) || l == "" {
+			return mappingError(name, "a line name may not be empty or start or end with a space")
 		}
 		if err := checkColumn(name, m.Lines[l]); err != nil {
 			return err
@@ -498,15 +516,30 @@ func yesNo(s []byte) (v, ok bool) {
 // field (such as "lines.voters"), and wraps ErrMapping. A leading byte order
 // mark is ignored.
 func ReadMapping(r io.Reader, file string) (Mapping, error) {
+	return ReadMappingFor(r, file, nil)
+}
+
+// ReadMappingFor is ReadMapping for a count whose form knows the lines
+// known says it knows (a rule set's Protocol.Known: the built-in lines and
+// those the rule set adds); nil means the built-in lines alone. A line
+// the form does not know is an error naming its key, line and column.
+func ReadMappingFor(r io.Reader, file string, known func(election.Line) bool) (Mapping, error) {
 	if r == nil {
 		return Mapping{}, nilError(file, "reader")
 	}
 	var m Mapping
-	doc, err := strictjson.Read(r, file, &m, jsonOptions(ErrMapping, true))
+	o := jsonOptions(ErrMapping, true)
+	// The lines are checked against the form below (CheckLines), not
+	// against the built-in catalog alone.
+	delete(o.Enums, reflect.TypeFor[election.Line]())
+	doc, err := strictjson.Read(r, file, &m, o)
 	if err != nil {
 		return Mapping{}, parseError(err)
 	}
-	if err := m.Validate(); err != nil {
+	if err = m.Validate(); err == nil {
+		err = m.CheckLines(known)
+	}
+	if err != nil {
 		pe := err.(*ParseError)
 		pe.File = file
 		pe.Line, pe.Column = doc.Place(pe.Field)

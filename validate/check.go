@@ -12,7 +12,6 @@ import (
 
 	"github.com/shailoo/shailoo/election"
 	"github.com/shailoo/shailoo/internal/dense"
-	"github.com/shailoo/shailoo/internal/exact"
 )
 
 // Rules says which protocol control relations are in force and which
@@ -23,8 +22,18 @@ type Rules struct {
 	Relations []Code `json:"relations,omitempty"`
 	// Lines on the protocol form; nil means all of election.AllLines. An empty
 	// non-nil list means a form without lines: no relation that needs a
-	// line can be evaluated.
+	// line can be evaluated. The lines AddLines declares are on the form
+	// whatever Lines says.
 	Lines []election.Line `json:"lines"`
+	// AddLines declares lines beyond election.AllLines (absentee
+	// certificates, ...), in form order.
+	AddLines []LineDecl `json:"add_lines,omitempty"`
+	// AddRelations declares control relations beyond P101-P107, over the
+	// lines of the form and the votes, each with its own code (F1..F9999).
+	AddRelations []Relation `json:"add_relations,omitempty"`
+	// Ballots says, per ballot ("list", "okrug"), whether it has "against
+	// all"; a ballot left out has it.
+	Ballots map[election.BallotKind]Ballot `json:"ballots,omitempty"`
 }
 
 // ErrRules is wrapped by the error Rules.Validate returns.
@@ -37,17 +46,31 @@ var ErrNilElection = errors.New("validate: nil election")
 // line name that is not one of election.AllLines() (a misspelt line would turn
 // every relation that binds it into "not on the form"), wrapping ErrRules.
 func (r Rules) Validate() error {
+	if err := r.validateForm(); err != nil {
+		return err
+	}
 	for _, c := range r.Relations {
-		if !slices.Contains(Relations(), c) {
-			return fmt.Errorf("%w: relations: %q is not a protocol relation (known: %s)", ErrRules, c, joinCodes(Relations()))
+		if !slices.Contains(r.RelationCodes(), c) {
+			return fmt.Errorf("%w: relations: %q is not a protocol relation (known: %s)", ErrRules, c, joinCodes(r.RelationCodes()))
 		}
 	}
 	for i, l := range r.Lines {
-		if election.LineIndex(l) < 0 {
+		if !r.known(l) {
 			return fmt.Errorf("%w: lines[%d]: unknown protocol line %q (allowed: %s)", ErrRules, i, l, joinLines(election.AllLines()))
 		}
 	}
 	return nil
+}
+
+// RelationCodes returns the codes of the relations Relations may name
+// under r: the built-in ones (the package's Relations) and those r
+// declares.
+func (r Rules) RelationCodes() []Code {
+	cs := Relations()
+	for _, rel := range r.AddRelations {
+		cs = append(cs, rel.Code)
+	}
+	return cs
 }
 
 func joinLines(ls []election.Line) string {
@@ -69,30 +92,23 @@ func joinCodes(cs []Code) string {
 // InForce says whether relation c is in force under r.
 func (r Rules) InForce(c Code) bool {
 	if len(r.Relations) == 0 {
-		return slices.Contains(Relations(), c)
+		return slices.Contains(r.RelationCodes(), c)
 	}
 	return slices.Contains(r.Relations, c)
 }
 
 // OnForm says whether line l is on the protocol form under r.
 func (r Rules) OnForm(l election.Line) bool {
-	if r.Lines == nil {
-		return election.LineIndex(l) >= 0
+	if r.Lines == nil || election.LineIndex(l) < 0 {
+		return r.known(l)
 	}
 	return slices.Contains(r.Lines, l)
 }
 
-// The lines each relation binds.
+// The lines of the cross-checks between the list and the okrug ballot.
 var (
-	issuedLines   = []election.Line{election.IssuedInRoom, election.IssuedOutside, election.IssuedEarly}
-	foundLines    = []election.Line{election.FoundMobile, election.FoundStationary}
-	relationLines = map[Code][]election.Line{
-		ReceivedBalance:  {election.Received, election.IssuedInRoom, election.IssuedOutside, election.IssuedEarly, election.Cancelled, election.Lost, election.Unaccounted},
-		FoundBalance:     {election.FoundMobile, election.FoundStationary, election.Invalid, election.Valid},
-		ValidBalance:     {election.Valid},
-		IssuedOverVoters: {election.Voters, election.IssuedInRoom, election.IssuedOutside, election.IssuedEarly},
-		FoundOverIssued:  {election.FoundMobile, election.FoundStationary, election.IssuedInRoom, election.IssuedOutside, election.IssuedEarly},
-	}
+	issuedLines = []election.Line{election.IssuedInRoom, election.IssuedOutside, election.IssuedEarly}
+	foundLines  = []election.Line{election.FoundMobile, election.FoundStationary}
 )
 
 // Check checks the protocols of e: the control relations that r puts in
@@ -203,8 +219,6 @@ type checker struct {
 	table      *dense.Precincts
 	infos      []precinctInfo // by defined slot
 	row        precinctInfo   // the precinct of the protocol AddPlaced checks
-	rowID      string
-	placed     bool
 	parties    map[string]bool
 	okrugs     map[string]bool
 	okrugCands map[string]map[string]bool // okrug -> its candidates (union of its definitions)
@@ -296,6 +310,18 @@ func (c *checker) addNew(code Code, p Place, want, got string, gap int64, v vars
 	c.add(newFinding(code, p, want, got, gap, v))
 }
 
+// addDef is addNew for the code d defines (a relation a rule set
+// declares has no entry in the code table).
+func (c *checker) addDef(d codeDef, p Place, want, got string, gap int64, v vars) {
+	if !c.listAll && c.listed[d.Code] >= MaxListed {
+		c.add(Finding{Code: d.Code, Severity: d.Severity})
+		return
+	}
+	f := Finding{Code: d.Code, Severity: d.Severity, Place: p, Want: want, Got: got, Gap: gap}
+	f.Message = render(d, f, v)
+	c.add(f)
+}
+
 // add lists f, or counts it in Unlisted when MaxListed findings of its
 // code are listed already.
 func (c *checker) add(f Finding) {
@@ -315,19 +341,6 @@ func (c *checker) add(f Finding) {
 		c.listed[f.Code]++
 	}
 	c.rep.Findings = append(c.rep.Findings, f)
-}
-
-// info returns what the definitions of a precinct agree on, or false when
-// the election does not define it.
-func (c *checker) info(id string) (*precinctInfo, bool) {
-	if c.placed && id == c.rowID {
-		return &c.row, true
-	}
-	s := c.table.Find(id)
-	if s < 0 || int(s) >= c.table.Defined {
-		return nil, false
-	}
-	return &c.infos[s], true
 }
 
 // duplicates reports each ID of ids that occurs more than once.
@@ -427,328 +440,19 @@ func protoPlace(p *election.Protocol) Place {
 
 // notInForce lists the relations not in force or not on the form, for the
 // whole check.
-func (c *checker) notInForce() {
-	for _, code := range Relations() {
+func (s *Stream) notInForce() {
+	c := s.c
+	for _, code := range []Code{Negative, PreferencesOverVotes} {
 		if !c.r.InForce(code) {
 			c.ne.add(code, "not in force in the rule set", nil)
-			continue
-		}
-		var off []string
-		for _, l := range relationLines[code] {
-			if !c.r.OnForm(l) {
-				off = append(off, string(l))
-			}
-		}
-		if len(off) > 0 {
-			c.ne.add(code, "not on the protocol form: "+strings.Join(off, ", "), nil)
 		}
 	}
-}
-
-// lines returns the values of ls in p, or the names of those p lacks.
-func lines(p *election.Protocol, ls ...election.Line) ([]*big.Int, []string) {
-	var vs []*big.Int
-	var missing []string
-	for _, l := range ls {
-		v, ok := p.Lines[l]
-		if !ok {
-			missing = append(missing, string(l))
-			continue
-		}
-		vs = append(vs, big.NewInt(v))
-	}
-	return vs, missing
-}
-
-func sum(vs ...*big.Int) *big.Int {
-	s := new(big.Int)
-	for _, v := range vs {
-		s.Add(s, v)
-	}
-	return s
-}
-
-// formOK says whether every line of code is on the form.
-func (c *checker) formOK(code Code) bool {
-	for _, l := range relationLines[code] {
-		if !c.r.OnForm(l) {
-			return false
-		}
-	}
-	return true
-}
-
-// values returns the lines code needs from p, or nil after noting that
-// the relation is not evaluated for p.
-func (c *checker) values(code Code, p *election.Protocol) []*big.Int {
-	if !c.r.InForce(code) || !c.formOK(code) {
-		return nil
-	}
-	vs, missing := lines(p, relationLines[code]...)
-	if len(missing) > 0 {
-		pl := protoPlace(p)
-		c.ne.add(code, "the protocol lacks line(s) "+strings.Join(missing, ", "), &pl)
-		return nil
-	}
-	return vs
-}
-
-// relations checks the control relations in force on one protocol.
-func (c *checker) relations(p *election.Protocol) {
-	pl := protoPlace(p)
-	// received = issued (in the room + outside + early) + cancelled + lost − unaccounted
-	if v := c.values(ReceivedBalance, p); v != nil {
-		want := sum(v[1], v[2], v[3], v[4], v[5])
-		want.Sub(want, v[6])
-		if v[0].Cmp(want) != 0 {
-			q := pl
-			q.Line = string(election.Received)
-			c.add(newFinding(ReceivedBalance, q, want.String(), v[0].String(), gapOf(v[0], want), nil))
-		}
-	}
-	// found (mobile + stationary) = invalid + valid
-	if v := c.values(FoundBalance, p); v != nil {
-		got, want := sum(v[0], v[1]), sum(v[2], v[3])
-		if got.Cmp(want) != 0 {
-			c.add(newFinding(FoundBalance, pl, want.String(), got.String(), gapOf(got, want), nil))
-		}
-	}
-	// valid = the votes for all choices, against all included
-	if v := c.values(ValidBalance, p); v != nil {
-		c.validBalance(p, v[0])
-	}
-	// issued <= voters on the list
-	if v := c.values(IssuedOverVoters, p); v != nil {
-		got := sum(v[1], v[2], v[3])
-		if got.Cmp(v[0]) > 0 {
-			c.add(newFinding(IssuedOverVoters, pl, "<= "+v[0].String(), got.String(), gapOf(got, v[0]),
-				vars{"bound": same(v[0].String())}))
-		}
-	}
-	// found <= issued (a warning)
-	if v := c.values(FoundOverIssued, p); v != nil {
-		got, bound := sum(v[0], v[1]), sum(v[2], v[3], v[4])
-		if got.Cmp(bound) > 0 {
-			c.add(newFinding(FoundOverIssued, pl, "<= "+bound.String(), got.String(), gapOf(got, bound),
-				vars{"bound": same(bound.String())}))
-		}
-	}
-	if c.r.InForce(Negative) {
-		c.negative(p)
-	}
-	if c.r.InForce(PreferencesOverVotes) && p.Ballot == election.ListBallot {
-		c.preferences(p)
-	}
-}
-
-// choicesOn returns the choices of p's ballot (without against all), or
-// ok false with the reason they are not known.
-func (c *checker) choicesOn(p *election.Protocol) (choices []string, okrug string, reason string) {
-	if p.Ballot == election.ListBallot {
-		return c.partyIDs, "", ""
-	}
-	info, ok := c.info(p.Precinct)
-	switch {
-	case !ok:
-		return nil, "", "the precinct is not defined"
-	case !info.okrugKnown:
-		return nil, "", "the definitions of the precinct name different okrugs"
-	case !info.abroadKnown || info.abroad:
-		return nil, "", "the precinct is abroad"
-	case info.okrug == "":
-		return nil, "", "the precinct names no okrug"
-	case !c.okrugs[info.okrug]:
-		return nil, "", "the precinct's okrug is not defined"
-	}
-	choices = c.okrugChoice[info.okrug]
-	return choices, info.okrug, ""
-}
-
-func (c *checker) validBalance(p *election.Protocol, valid *big.Int) {
-	pl := protoPlace(p)
-	choices, _, reason := c.choicesOn(p)
-	if reason != "" {
-		c.ne.add(ValidBalance, "the choices on the ballot are not known: "+reason, &pl)
-		return
-	}
-	var missing []string
-	for _, ch := range choices {
-		if _, ok := p.Votes[ch]; !ok {
-			missing = append(missing, ch)
-		}
-	}
-	if _, ok := p.Votes[election.AgainstAll]; !ok && c.e.HasAgainstAll(p.Ballot) {
-		missing = append(missing, election.AgainstAll)
-	}
-	if len(missing) > 0 {
-		c.ne.add(ValidBalance, "the protocol lacks the votes for some choices on the ballot", &pl)
-		return
-	}
-	want := new(big.Int)
-	for _, v := range p.Votes {
-		want.Add(want, big.NewInt(v))
-	}
-	if valid.Cmp(want) != 0 {
-		pl.Line = string(election.Valid)
-		c.add(newFinding(ValidBalance, pl, want.String(), valid.String(), gapOf(valid, want), nil))
-	}
-}
-
-func (c *checker) negative(p *election.Protocol) {
-	for l, v := range p.Lines {
-		if v < 0 {
-			pl := protoPlace(p)
-			pl.Line = string(l)
-			c.add(newFinding(Negative, pl, ">= 0", strconv.FormatInt(v, 10), v, nil))
-		}
-	}
-	for ch, v := range p.Votes {
-		if v < 0 {
-			pl := protoPlace(p)
-			pl.Choice = ch
-			c.add(newFinding(Negative, pl, ">= 0", strconv.FormatInt(v, 10), v, nil))
-		}
-	}
-	for k, v := range p.Preferences {
-		if v < 0 {
-			pl := protoPlace(p)
-			pl.Candidate = k
-			c.add(newFinding(Negative, pl, ">= 0", strconv.FormatInt(v, 10), v, nil))
-		}
-	}
-}
-
-// preferences checks, for each list with votes on p, that the preference
-// votes for its candidates do not exceed them.
-func (c *checker) preferences(p *election.Protocol) {
-	pl := protoPlace(p)
-	if len(p.Preferences) == 0 {
-		c.ne.add(PreferencesOverVotes, "the protocol gives no preference votes", &pl)
-		return
-	}
-	for _, party := range c.partyIDs {
-		q := pl
-		q.Party = party
-		votes, ok := p.Votes[party]
-		if !ok {
-			c.ne.add(PreferencesOverVotes, "the protocol lacks the votes for the list", &q)
-			continue
-		}
-		cands := c.partyCands[party]
-		if len(cands) == 0 {
-			c.ne.add(PreferencesOverVotes, "the list has no candidates defined", &q)
-			continue
-		}
-		var total int64
-		var bigSum *big.Int // the sum, once it leaves the int64 range
-		reason := ""
-		for _, k := range cands {
-			if len(c.listOf[k]) > 1 {
-				reason = "a candidate of the list holds more than one list place"
-				break
-			}
-			v, ok := p.Preferences[k]
-			if !ok {
-				reason = "the protocol lacks preference votes for some candidates of the list"
-				break
-			}
-			if bigSum != nil {
-				bigSum.Add(bigSum, big.NewInt(v))
-			} else if t, err := exact.Add(total, v); err == nil {
-				total = t
-			} else {
-				bigSum = new(big.Int).Add(big.NewInt(total), big.NewInt(v))
-			}
-		}
-		if reason != "" {
-			c.ne.add(PreferencesOverVotes, reason, &q)
-			continue
-		}
-		if bigSum == nil && total <= votes {
-			continue
-		}
-		if bigSum == nil {
-			bigSum = big.NewInt(total)
-		}
-		sum, bound := bigSum, big.NewInt(votes)
-		if sum.Cmp(bound) > 0 {
-			c.add(newFinding(PreferencesOverVotes, q, "<= "+bound.String(), sum.String(), gapOf(sum, bound),
-				vars{"bound": same(bound.String())}))
-		}
-	}
-}
-
-// choices checks that p belongs to a defined precinct and that every
-// choice and preference vote on it is on its ballot.
-func (c *checker) choices(p *election.Protocol) {
-	pl := protoPlace(p)
-	for l, v := range p.Lines {
-		if election.LineIndex(l) < 0 {
-			q := pl
-			q.Line = string(l)
-			c.add(newFinding(UnknownLine, q, "a protocol line", strconv.FormatInt(v, 10), 0, nil))
-		}
-	}
-	info, known := c.info(p.Precinct)
-	if !known {
-		c.add(newFinding(UnknownPrecinct, pl, "a defined precinct", p.Precinct, 0, nil))
-	}
-	if p.Ballot == election.OkrugBallot && known && info.abroadKnown && info.abroad {
-		c.add(newFinding(OkrugAbroad, pl, "no okrug-ballot protocol", "okrug-ballot protocol", 0, nil))
-	}
-	if p.Ballot == election.OkrugBallot {
-		for k, v := range p.Preferences {
-			q := pl
-			q.Candidate = k
-			c.add(newFinding(OkrugPreferences, q, "no preference votes", strconv.FormatInt(v, 10), 0, nil))
-		}
-	} else {
-		for k, v := range p.Preferences {
-			if len(c.listOf[k]) == 0 {
-				q := pl
-				q.Candidate = k
-				c.add(newFinding(UnknownPreference, q, "a candidate on a party list", strconv.FormatInt(v, 10), 0, nil))
-			}
-		}
-	}
-	choices, okrug, reason := c.choicesOn(p)
-	code := UnknownParty
-	if p.Ballot == election.OkrugBallot {
-		code = UnknownCandidate
-	}
-	if reason != "" {
-		if len(p.Votes) > 0 {
-			c.ne.add(code, "the choices on the ballot are not known: "+reason, &pl)
-		}
-		return
-	}
-	for ch, v := range p.Votes {
-		if (ch == election.AgainstAll && c.e.HasAgainstAll(p.Ballot)) || slices.Contains(choices, ch) {
-			continue
-		}
-		q := pl
-		q.Choice = ch
-		q.Okrug = okrug
-		want := "a party on the ballot"
-		if code == UnknownCandidate {
-			want = "a candidate in okrug " + okrug
-		}
-		c.add(newFinding(code, q, want, strconv.FormatInt(v, 10), 0, nil))
-	}
-	if p.Machine {
-		return // compared with its manual twin (MachineVotes), not counted
-	}
-	// A choice without a figure would be counted as 0 votes: missing data
-	// deciding a seat.
-	if c.e.HasAgainstAll(p.Ballot) {
-		choices = append(slices.Clip(choices), election.AgainstAll)
-	}
-	for _, ch := range choices {
-		if _, ok := p.Votes[ch]; !ok {
-			q := pl
-			q.Choice = ch
-			q.Okrug = okrug
-			c.add(newFinding(MissingVotes, q, "the votes for «"+ch+"»", "none", 0, nil))
+	for i := range s.rels {
+		r := &s.rels[i]
+		if !c.r.InForce(r.def.Code) {
+			c.ne.add(r.def.Code, "not in force in the rule set", nil)
+		} else if off := c.r.offForm(r.names); len(off) > 0 {
+			c.ne.add(r.def.Code, "not on the protocol form: "+strings.Join(off, ", "), nil)
 		}
 	}
 }
@@ -801,25 +505,24 @@ type Stream struct {
 	twin     dense.Protocol
 	has      [2]bool // a manual protocol of the ballot was seen
 
-	// the fast path
-	rel        [5]bool // ReceivedBalance..FoundOverIssued evaluated
-	relMask    [5]uint32
-	negative   bool
-	prefs      bool
-	partyPos   []int32
-	isParty    []bool
-	against    int32
-	okrugPos   map[string][]int32
-	prefCands  [][]int32 // per party of partyIDs, its candidates' positions
-	candLists  []int32   // per preference position, the lists holding the candidate
-	stamp      uint32
-	voteSeen   []uint32
-	voteVal    []int64
-	prefSeen   []uint32
-	prefVal    []int64
-	lineValues [32]int64
-	noPrefs    *NotEvaluated // PreferencesOverVotes for protocols without preference votes
-	known      int           // the protocol lines are Keys.Lines positions 0..known-1
+	// the checks of a protocol on its own (eval.go)
+	rels      []relation     // the relations of the form, compiled
+	lineKnown []bool         // per line position: a line of the form's catalog
+	lineWords map[int32]vars // the names of the lines the rule set adds, by position
+	againstOn [2]bool        // the list and the okrug ballot have against all
+	negative  bool
+	prefs     bool
+	partyPos  []int32
+	isParty   []bool
+	against   int32
+	okrugPos  map[string][]int32
+	prefCands [][]int32 // per party of partyIDs, its candidates' positions
+	candLists []int32   // per preference position, the lists holding the candidate
+	stamp     uint32
+	lineFig   []figure // by position: the figures of the protocol being checked
+	voteFig   []figure
+	prefFig   []figure
+	noPrefs   *NotEvaluated // PreferencesOverVotes for protocols without preference votes
 }
 
 // appendPending appends the figures of p in a compact form (varints): a
@@ -906,17 +609,31 @@ func NewStream(e *election.Election, r Rules, keys *dense.Keys, precincts *dense
 	if err := r.Validate(); err != nil {
 		return nil, err
 	}
+	if err := againstAllAgrees(e, r); err != nil {
+		return nil, err
+	}
 	c := newChecker(e, r, keys, precincts)
 	c.listAll = o.ListAll
 	c.definitions()
-	c.notInForce()
-	s := &Stream{c: c, o: o, loBig: map[int64]*big.Int{}, pending: map[int64][]byte{}, compared: map[int64]*machineResult{}, known: len(election.AllLines())}
-	for i, code := range []Code{ReceivedBalance, FoundBalance, ValidBalance, IssuedOverVoters, FoundOverIssued} {
-		s.rel[i] = r.InForce(code) && c.formOK(code)
-		for _, l := range relationLines[code] {
-			s.relMask[i] |= 1 << election.LineIndex(l)
+	s := &Stream{c: c, o: o, loBig: map[int64]*big.Int{}, pending: map[int64][]byte{}, compared: map[int64]*machineResult{}}
+	lineAt := func(l election.Line) int32 { return keys.Lines.Insert(string(l)) }
+	s.rels = compileRelations(r, lineAt)
+	for _, l := range election.AllLines() {
+		s.markKnown(lineAt(l))
+	}
+	for _, d := range r.AddLines {
+		at := lineAt(d.Name)
+		s.markKnown(at)
+		if d.Words.En != "" && d.Words.Ru != "" && d.Words.Ky != "" {
+			if s.lineWords == nil {
+				s.lineWords = map[int32]vars{}
+			}
+			s.lineWords[at] = vars{"what": d.Words}
 		}
 	}
+	s.notInForce()
+	s.againstOn = [2]bool{r.AgainstAllOn(election.ListBallot) && e.HasAgainstAll(election.ListBallot),
+		r.AgainstAllOn(election.OkrugBallot) && e.HasAgainstAll(election.OkrugBallot)}
 	if !o.TotalsOnly {
 		s.counts = make([]int32, 4*precincts.Len())
 		s.lo = make([]loState, 2*precincts.Len())
@@ -990,11 +707,14 @@ func (s *Stream) Add(p *dense.Protocol, slot int32) {
 	if slot >= 0 && int(slot) < c.table.Defined {
 		info = &c.infos[slot]
 	}
-	if !s.fast(p, info) {
-		ep := s.protocol(p)
-		c.relations(ep)
-		c.choices(ep)
+	s.check(p, info)
+}
+
+func (s *Stream) markKnown(at int32) {
+	if n := int(at) + 1; len(s.lineKnown) < n {
+		s.lineKnown = append(s.lineKnown, make([]bool, n-len(s.lineKnown))...)
 	}
+	s.lineKnown[at] = true
 }
 
 // AddPlaced checks protocol p of a count whose definition lists no
@@ -1011,7 +731,6 @@ func (s *Stream) AddPlaced(p *dense.Protocol, pr *election.Precinct) {
 		return
 	}
 	c.row = precinctInfo{defs: 1, abroad: pr.Abroad, abroadKnown: true, okrug: pr.Okrug, okrugKnown: true}
-	c.rowID, c.placed = pr.ID, true
 	// The checks of the precinct's definition, on each of its rows (the
 	// findings of two rows of one precinct are the same, and kept once).
 	if pr.Okrug != "" && !c.okrugs[pr.Okrug] {
@@ -1026,221 +745,7 @@ func (s *Stream) AddPlaced(p *dense.Protocol, pr *election.Precinct) {
 	if !pr.Abroad && pr.Region == "" && len(c.e.Regions) > 0 {
 		c.add(newFinding(NoRegion, Place{Level: LevelPrecinct, Precinct: pr.ID}, "a region", "", 0, nil))
 	}
-	defer func() { c.placed = false }()
-	if !s.fast(p, &c.row) {
-		ep := s.protocol(p)
-		c.relations(ep)
-		c.choices(ep)
-	}
-}
-
-// protocol returns p with maps, for the checks of a protocol that the
-// fast path does not pass.
-func (s *Stream) protocol(p *dense.Protocol) *election.Protocol {
-	k := s.c.keys
-	ep := &election.Protocol{Precinct: p.Precinct, Ballot: p.Ballot, Machine: p.Machine}
-	if !p.NilLines {
-		ep.Lines = make(map[election.Line]int64, len(p.Lines))
-	}
-	for _, e := range p.Lines {
-		ep.Lines[election.Line(k.Lines.Key(e.Pos))] = e.V
-	}
-	if !p.NilVotes {
-		ep.Votes = make(map[string]int64, len(p.Votes))
-	}
-	for _, e := range p.Votes {
-		ep.Votes[k.Votes.Key(e.Pos)] = e.V
-	}
-	if len(p.Prefs) > 0 {
-		ep.Preferences = make(map[string]int64, len(p.Prefs))
-		for _, e := range p.Prefs {
-			ep.Preferences[k.Prefs.Key(e.Pos)] = e.V
-		}
-	}
-	return ep
-}
-
-func add64(a, b int64) (int64, bool) {
-	s := a + b
-	return s, (s > a) == (b > 0)
-}
-
-// fast reports whether p passes every check on its own, with nothing to
-// report but that it gives no preference votes (which it then notes). When
-// it returns false the map-based checks run and report.
-func (s *Stream) fast(p *dense.Protocol, info *precinctInfo) bool {
-	lv := &s.lineValues
-	var mask uint32
-	for _, e := range p.Lines {
-		if e.V < 0 && s.negative {
-			return false
-		}
-		if int(e.Pos) >= s.known {
-			return false // not a protocol line: UnknownLine
-		}
-		if e.Pos < 32 {
-			lv[e.Pos] = e.V
-			mask |= 1 << e.Pos
-		}
-	}
-	for i, on := range s.rel {
-		if on && mask&s.relMask[i] != s.relMask[i] {
-			return false
-		}
-	}
-	if s.rel[0] { // received = issued + cancelled + lost − unaccounted
-		w, ok1 := add64(lv[lineInRoom], lv[lineOutside])
-		w, ok2 := add64(w, lv[lineEarly])
-		w, ok3 := add64(w, lv[lineCancelled])
-		w, ok4 := add64(w, lv[lineLost])
-		w, ok5 := add64(w, -lv[lineUnaccounted])
-		if !(ok1 && ok2 && ok3 && ok4 && ok5) || lv[lineUnaccounted] == math.MinInt64 || w != lv[lineReceived] {
-			return false
-		}
-	}
-	if s.rel[1] { // found = invalid + valid
-		g, ok1 := add64(lv[lineMobile], lv[lineStationary])
-		w, ok2 := add64(lv[lineInvalid], lv[lineValid])
-		if !ok1 || !ok2 || g != w {
-			return false
-		}
-	}
-	if s.rel[3] { // issued <= voters
-		g, ok1 := add64(lv[lineInRoom], lv[lineOutside])
-		g, ok2 := add64(g, lv[lineEarly])
-		if !ok1 || !ok2 || g > lv[lineVoters] {
-			return false
-		}
-	}
-	if s.rel[4] { // found <= issued
-		g, ok1 := add64(lv[lineMobile], lv[lineStationary])
-		w, ok2 := add64(lv[lineInRoom], lv[lineOutside])
-		w, ok3 := add64(w, lv[lineEarly])
-		if !ok1 || !ok2 || !ok3 || g > w {
-			return false
-		}
-	}
-
-	// The choices on the ballot.
-	list := p.Ballot == election.ListBallot
-	against := s.c.e.HasAgainstAll(p.Ballot)
-	var choices []int32
-	if info == nil {
-		return false // an unknown precinct
-	}
-	if list {
-		choices = s.partyPos
-	} else {
-		if !info.okrugKnown || !info.abroadKnown || info.abroad || info.okrug == "" || len(p.Prefs) > 0 {
-			return false
-		}
-		var ok bool
-		if choices, ok = s.okrugPos[info.okrug]; !ok {
-			return false
-		}
-	}
-
-	// Votes: each a choice on the ballot, none negative, all there.
-	s.stamp++
-	if s.stamp == 0 {
-		clear(s.voteSeen)
-		clear(s.prefSeen)
-		s.stamp = 1
-	}
-	if n := s.c.keys.Votes.Len(); len(s.voteSeen) < n {
-		s.voteSeen = append(s.voteSeen, make([]uint32, n-len(s.voteSeen))...)
-		s.voteVal = append(s.voteVal, make([]int64, n-len(s.voteVal))...)
-	}
-	var sum int64
-	for _, e := range p.Votes {
-		if e.V < 0 && s.negative {
-			return false
-		}
-		if e.Pos != s.against || !against {
-			if list {
-				if int(e.Pos) >= len(s.isParty) || !s.isParty[e.Pos] {
-					return false
-				}
-			} else if !slices.Contains(choices, e.Pos) {
-				return false
-			}
-		}
-		s.voteSeen[e.Pos] = s.stamp
-		s.voteVal[e.Pos] = e.V
-		var ok bool
-		if sum, ok = add64(sum, e.V); !ok {
-			return false
-		}
-	}
-	if !p.Machine { // every choice has a figure (MissingVotes)
-		for _, ch := range choices {
-			if s.voteSeen[ch] != s.stamp {
-				return false
-			}
-		}
-		if against && s.voteSeen[s.against] != s.stamp {
-			return false
-		}
-	}
-	if s.rel[2] { // valid = the votes, against all included
-		for _, ch := range choices {
-			if s.voteSeen[ch] != s.stamp {
-				return false
-			}
-		}
-		if (against && s.voteSeen[s.against] != s.stamp) || sum != lv[lineValid] {
-			return false
-		}
-	}
-
-	// Preference votes.
-	if n := s.c.keys.Prefs.Len(); len(s.prefSeen) < n {
-		s.prefSeen = append(s.prefSeen, make([]uint32, n-len(s.prefSeen))...)
-		s.prefVal = append(s.prefVal, make([]int64, n-len(s.prefVal))...)
-	}
-	for _, e := range p.Prefs {
-		if (e.V < 0 && s.negative) || int(e.Pos) >= len(s.candLists) || s.candLists[e.Pos] == 0 {
-			return false
-		}
-		s.prefSeen[e.Pos] = s.stamp
-		s.prefVal[e.Pos] = e.V
-	}
-	noPrefs := false
-	if list && s.prefs {
-		if len(p.Prefs) == 0 {
-			noPrefs = true
-		} else {
-			if len(p.Votes) == 0 {
-				return false
-			}
-			for j, party := range s.partyPos {
-				if s.voteSeen[party] != s.stamp || len(s.prefCands[j]) == 0 {
-					return false
-				}
-				var total int64
-				for _, k := range s.prefCands[j] {
-					if s.candLists[k] > 1 || s.prefSeen[k] != s.stamp {
-						return false
-					}
-					var ok bool
-					if total, ok = add64(total, s.prefVal[k]); !ok {
-						return false
-					}
-				}
-				if total > s.voteVal[party] {
-					return false
-				}
-			}
-		}
-	}
-	if noPrefs { // one map look-up per count, not per protocol
-		if s.noPrefs == nil {
-			s.noPrefs = s.c.ne.entry(PreferencesOverVotes, "the protocol gives no preference votes")
-		}
-		pl := densePlace(p)
-		s.noPrefs.count(&pl)
-	}
-	return true
+	s.check(p, &c.row)
 }
 
 // cross records what the cross-checks need of p.
@@ -1282,6 +787,14 @@ func (s *Stream) cross(p *dense.Protocol, slot int32, b int) {
 			s.pending[key] = appendPending(nil, p)
 		}
 	}
+}
+
+func sum(vs ...*big.Int) *big.Int {
+	s := new(big.Int)
+	for _, v := range vs {
+		s.Add(s, v)
+	}
+	return s
 }
 
 // keepIssuedFound keeps the ballots issued and found of the first manual
@@ -1573,4 +1086,24 @@ func (s *Stream) missing() {
 			c.add(newFinding(MissingOkrugProtocol, q, "a manual-count protocol", "none", 0, nil))
 		}
 	}
+}
+
+// againstAllAgrees checks that the definition (Election.Ballots) and the
+// rule set's form (Rules.Ballots) do not say opposite things of a ballot's
+// "against all": either may say a ballot has none (the other then says
+// nothing, which means it has), never one "yes" and the other "no".
+func againstAllAgrees(e *election.Election, r Rules) error {
+	for _, b := range []election.BallotKind{election.ListBallot, election.OkrugBallot} {
+		def := e.Ballots.List.AgainstAll
+		if b == election.OkrugBallot {
+			def = e.Ballots.Okrug.AgainstAll
+		}
+		form, ok := r.Ballots[b]
+		if def == nil || !ok || form.AgainstAll == nil || *def == *form.AgainstAll {
+			continue
+		}
+		return fmt.Errorf("%w: ballots.%s.against_all: the election's definition says %v, the rule set's protocol form says %v",
+			ErrRules, b, *def, *form.AgainstAll)
+	}
+	return nil
 }

@@ -36,6 +36,12 @@ C4xx citizen's copy, L5xx list registration, I6xx input.
 An error-severity finding makes ` + "`shailoo check`" + ` and ` + "`shailoo verify`" + ` exit 1; a warning does not.
 Every message also exists in Russian and Kyrgyz.
 
+F is the rule sets' own family: a relation a rule set declares in its protocol section
+(` + "`protocol.add_relations`" + `, see [rules.md](rules.md#the-protocol-form)) has a code F1..F9999 that the
+rule set gives it, with its severity and its sentence in en, ru and ky. The built-in catalog below
+never uses the letter F, so a declared code can never collide with a built-in one; two rule sets
+may give the same F code different meanings, so an F code is read with the rule set's ID.
+
 This file is generated from ` + "`validate.Codes()`" + ` and checked by a test
 (` + "`go test ./validate -run TestCodesDoc -update`" + ` rewrites it).
 
@@ -87,6 +93,15 @@ Under closed lists (` + "`list.lists`" + ` = ` + "`closed`" + `, as in kg2010 an
 by list order: that is the rule, not a tie, so no tie is reported for it and, if the votes decided
 everything else, the exit status is 0.
 `
+
+// TestCodesNoF: the letter F is the rule sets' own (Relation.Code).
+func TestCodesNoF(t *testing.T) {
+	for _, c := range Codes() {
+		if strings.HasPrefix(string(c.Code), "F") {
+			t.Errorf("built-in code %s uses F, the family of the codes a rule set declares", c.Code)
+		}
+	}
+}
 
 func docsCodes() string {
 	var b strings.Builder

@@ -83,6 +83,12 @@ type loaded struct {
 	inferred bool // the definition was inferred from the mapping
 }
 
+// hasAgainstAll says whether ballot b has "against all": unless the
+// definition or the rule set's protocol form says it has not.
+func (l *loaded) hasAgainstAll(b election.BallotKind) bool {
+	return l.election.HasAgainstAll(b) && l.rules.Protocol.AgainstAllOn(b)
+}
+
 // count counts the inputs: the CSV files streamed, or the election.
 func (l *loaded) count() (*shailoo.Result, error) {
 	defer l.close()
@@ -151,7 +157,7 @@ func (in *inputs) load() (*loaded, error) {
 		if err != nil {
 			return nil, err
 		}
-		m, err := ingest.ReadMapping(bytes.NewReader(mb), in.mappings[0])
+		m, err := ingest.ReadMappingFor(bytes.NewReader(mb), in.mappings[0], l.rules.Protocol.Known)
 		if err != nil {
 			return nil, err
 		}
@@ -252,12 +258,13 @@ func (in *inputs) readProtocols(l *loaded) error {
 			l.close()
 			return err
 		}
-		m, err := ingest.ReadMapping(bytes.NewReader(mb), mfile)
+		// The lines of a mapping are those of the rule set's form.
+		m, err := ingest.ReadMappingFor(bytes.NewReader(mb), mfile, l.rules.Protocol.Known)
 		if err != nil {
 			l.close()
 			return err
 		}
-		if err := ingest.CheckChoices(m, l.election, mfile); err != nil {
+		if err := ingest.CheckChoicesOn(m, l.election, mfile, l.hasAgainstAll); err != nil {
 			l.close()
 			return err
 		}

@@ -92,6 +92,12 @@ type loaded struct {
 	annulled *Annulled
 }
 
+// hasAgainstAll says whether ballot b has "against all": unless the
+// definition or the rule set's protocol form says it has not.
+func (l *loaded) hasAgainstAll(b election.BallotKind) bool {
+	return l.election.HasAgainstAll(b) && l.rules.Protocol.AgainstAllOn(b)
+}
+
 // Annulled is what the annulments of a Source change: the annulments
 // (Changes), the okrugs and lists whose deputies change, and the seat
 // tally of the count as the protocols stand (Base); Count adds it to the
@@ -244,7 +250,7 @@ func read(s Source) (*loaded, error) {
 		// CSV files without a definition: it is inferred from the first
 		// mapping, as the command line does, never the embedded dataset.
 		mname := or(s.Protocols[0].MappingName, defaultMapping)
-		m, err := ingest.ReadMapping(strings.NewReader(s.Protocols[0].Mapping), mname)
+		m, err := ingest.ReadMappingFor(strings.NewReader(s.Protocols[0].Mapping), mname, l.rules.Protocol.Known)
 		if err != nil {
 			return nil, err
 		}
@@ -305,11 +311,12 @@ func readMappings(l *loaded, s Source) error {
 		if f.Mapping == "" {
 			return fmt.Errorf("%w: %s has no column mapping", ErrInput, name)
 		}
-		m, err := ingest.ReadMapping(strings.NewReader(f.Mapping), mname)
+		// The lines of a mapping are those of the rule set's form.
+		m, err := ingest.ReadMappingFor(strings.NewReader(f.Mapping), mname, l.rules.Protocol.Known)
 		if err != nil {
 			return err
 		}
-		if err := ingest.CheckChoices(m, l.election, mname); err != nil {
+		if err := ingest.CheckChoicesOn(m, l.election, mname, l.hasAgainstAll); err != nil {
 			return err
 		}
 		if n := ingest.GuessesNote(m, mname); n != "" {

@@ -1,0 +1,424 @@
+package validate
+
+import (
+	"math"
+	"math/big"
+	"slices"
+	"strconv"
+	"strings"
+
+	"github.com/shailoo/shailoo/election"
+	"github.com/shailoo/shailoo/internal/dense"
+)
+
+// This file is the one implementation of the checks of a protocol on its
+// own: the compiled relations of the form (P101-P105 and those a rule set
+// declares), P106 (negative figures), P107 (preference votes) and the
+// choices on the ballot (X208-X211, X214, X226, X228, X229). It works on
+// the dense form with int64 sums, and turns to math/big only for a sum
+// that overflowed, so that a protocol that passes costs no allocation.
+
+func add64(a, b int64) (int64, bool) {
+	s := a + b
+	return s, (s > a) == (b > 0)
+}
+
+// addOver is add64 that says whether the sum overflowed.
+func addOver(a, b int64) (int64, bool) {
+	s, ok := add64(a, b)
+	return s, !ok
+}
+
+// mulAdd returns acc + k*v, or false when it overflows int64. The
+// factor k of a term is never math.MinInt64 (parseTerm).
+func mulAdd(acc, k, v int64) (int64, bool) {
+	switch k {
+	case 1:
+		return add64(acc, v)
+	case -1:
+		if v == math.MinInt64 {
+			return 0, false
+		}
+		return add64(acc, -v)
+	}
+	p := k * v
+	if v != 0 && p/v != k {
+		return 0, false
+	}
+	return add64(acc, p)
+}
+
+// sum64 is the value of one side of a relation in int64, or false when
+// it overflows.
+func (s *Stream) sum64(ts []pos, votes int64) (int64, bool) {
+	var acc int64
+	for _, t := range ts {
+		v := votes
+		if !t.votes {
+			v = s.lineFig[t.at].v
+		}
+		var ok bool
+		if t.coef == 1 {
+			acc, ok = add64(acc, v)
+		} else {
+			acc, ok = mulAdd(acc, t.coef, v)
+		}
+		if !ok {
+			return 0, false
+		}
+	}
+	return acc, true
+}
+
+// sumBig is the value of one side of a relation, exactly; votesBig is the
+// votes when their sum overflowed int64, else nil.
+func (s *Stream) sumBig(ts []pos, votes int64, votesBig *big.Int) *big.Int {
+	b := new(big.Int)
+	for _, t := range ts {
+		var v *big.Int
+		switch {
+		case t.votes && votesBig != nil:
+			v = new(big.Int).Set(votesBig)
+		case t.votes:
+			v = big.NewInt(votes)
+		default:
+			v = big.NewInt(s.lineFig[t.at].v)
+		}
+		b.Add(b, v.Mul(v, big.NewInt(t.coef)))
+	}
+	return b
+}
+
+// choicesOf returns the vote positions of the choices on p's ballot
+// (without against all), the okrug, or the reason they are not known.
+func (s *Stream) choicesOf(p *dense.Protocol, info *precinctInfo) ([]int32, string, string) {
+	if p.Ballot == election.ListBallot {
+		return s.partyPos, "", ""
+	}
+	switch {
+	case info == nil:
+		return nil, "", "the precinct is not defined"
+	case !info.okrugKnown:
+		return nil, "", "the definitions of the precinct name different okrugs"
+	case !info.abroadKnown || info.abroad:
+		return nil, "", "the precinct is abroad"
+	case info.okrug == "":
+		return nil, "", "the precinct names no okrug"
+	case !s.c.okrugs[info.okrug]:
+		return nil, "", "the precinct's okrug is not defined"
+	}
+	return s.okrugPos[info.okrug], info.okrug, ""
+}
+
+// figure is a protocol's figure at a position, and the stamp of the
+// protocol it is of: a figure whose stamp is not the current one is absent.
+// The two sit side by side so that reading a figure touches one cache line.
+type figure struct {
+	seen uint32
+	v    int64
+}
+
+// grow makes room for every position the keys have and starts a new
+// stamp.
+func (s *Stream) grow() {
+	k := s.c.keys
+	for _, x := range []struct {
+		f *[]figure
+		n int
+	}{{&s.lineFig, k.Lines.Len()}, {&s.voteFig, k.Votes.Len()}, {&s.prefFig, k.Prefs.Len()}} {
+		if len(*x.f) < x.n {
+			*x.f = append(*x.f, make([]figure, x.n-len(*x.f))...)
+		}
+	}
+	s.stamp++
+	if s.stamp == 0 {
+		clear(s.lineFig)
+		clear(s.voteFig)
+		clear(s.prefFig)
+		s.stamp = 1
+	}
+}
+
+// ptr returns a pointer to a copy of pl: a protocol's place is made only
+// when something is reported of it.
+func ptr(pl Place) *Place { return &pl }
+
+// check runs every check of protocol p on its own; info is what the
+// definitions of its precinct agree on (nil: not defined).
+func (s *Stream) check(p *dense.Protocol, info *precinctInfo) {
+	c, k := s.c, s.c.keys
+	s.grow()
+	st := s.stamp
+	list := p.Ballot == election.ListBallot
+
+	var present uint64 // the lines at positions below 64, as bits
+	var mag uint64     // a bound of the magnitude of every figure (their bits ORed)
+	for _, e := range p.Lines {
+		s.lineFig[e.Pos] = figure{st, e.V}
+		mag |= uint64(e.V ^ (e.V >> 63))
+		if e.Pos < 64 {
+			present |= 1 << e.Pos
+		}
+		if e.V < 0 && s.negative {
+			q := densePlace(p)
+			q.Line = k.Lines.Key(e.Pos)
+			c.addNew(Negative, q, ">= 0", strconv.FormatInt(e.V, 10), e.V, s.lineWords[e.Pos])
+		}
+		if int(e.Pos) >= len(s.lineKnown) || !s.lineKnown[e.Pos] {
+			q := densePlace(p)
+			q.Line = k.Lines.Key(e.Pos)
+			c.addNew(UnknownLine, q, "a protocol line", strconv.FormatInt(e.V, 10), 0, nil)
+		}
+	}
+	for _, e := range p.Prefs {
+		s.prefFig[e.Pos] = figure{st, e.V}
+		if e.V < 0 && s.negative {
+			q := densePlace(p)
+			q.Candidate = k.Prefs.Key(e.Pos)
+			c.addNew(Negative, q, ">= 0", strconv.FormatInt(e.V, 10), e.V, nil)
+		}
+		// A preference vote on the okrug ballot, or for a candidate on no list.
+		code, want := OkrugPreferences, "no preference votes"
+		if list {
+			if int(e.Pos) < len(s.candLists) && s.candLists[e.Pos] > 0 {
+				continue
+			}
+			code, want = UnknownPreference, "a candidate on a party list"
+		}
+		q := densePlace(p)
+		q.Candidate = k.Prefs.Key(e.Pos)
+		c.addNew(code, q, want, strconv.FormatInt(e.V, 10), 0, nil)
+	}
+
+	// The votes and the choices on the ballot.
+	choices, okrug, reason := s.choicesOf(p, info)
+	against := s.againstOn[0]
+	if !list {
+		against = s.againstOn[1]
+	}
+	code := UnknownParty
+	if !list {
+		code = UnknownCandidate
+	}
+	var votes int64
+	var votesBig *big.Int
+	for _, e := range p.Votes {
+		s.voteFig[e.Pos] = figure{st, e.V}
+		if e.V < 0 && s.negative {
+			q := densePlace(p)
+			q.Choice = k.Votes.Key(e.Pos)
+			c.addNew(Negative, q, ">= 0", strconv.FormatInt(e.V, 10), e.V, nil)
+		}
+		if votesBig != nil {
+			votesBig.Add(votesBig, big.NewInt(e.V))
+		} else if t, ok := add64(votes, e.V); ok {
+			votes = t
+		} else {
+			votesBig = new(big.Int).Add(big.NewInt(votes), big.NewInt(e.V))
+		}
+		if reason != "" || (e.Pos == s.against && against) {
+			continue
+		}
+		if list {
+			if int(e.Pos) < len(s.isParty) && s.isParty[e.Pos] {
+				continue
+			}
+		} else if slices.Contains(choices, e.Pos) {
+			continue
+		}
+		q := densePlace(p)
+		q.Choice = k.Votes.Key(e.Pos)
+		q.Okrug = okrug
+		want := "a party on the ballot"
+		if code == UnknownCandidate {
+			want = "a candidate in okrug " + okrug
+		}
+		c.addNew(code, q, want, strconv.FormatInt(e.V, 10), 0, nil)
+	}
+	if reason != "" && len(p.Votes) > 0 {
+		c.ne.add(code, "the choices on the ballot are not known: "+reason, ptr(densePlace(p)))
+	}
+	allVotes := reason == ""
+	if allVotes {
+		for _, ch := range choices {
+			if s.voteFig[ch].seen != st {
+				allVotes = false
+				if !p.Machine {
+					q := densePlace(p)
+					q.Choice = k.Votes.Key(ch)
+					q.Okrug = okrug
+					c.addNew(MissingVotes, q, "the votes for «"+q.Choice+"»", "none", 0, nil)
+				}
+			}
+		}
+		if against && s.voteFig[s.against].seen != st {
+			allVotes = false
+			if !p.Machine {
+				q := densePlace(p)
+				q.Choice = election.AgainstAll
+				q.Okrug = okrug
+				c.addNew(MissingVotes, q, "the votes for «"+q.Choice+"»", "none", 0, nil)
+			}
+		}
+	}
+
+	// The precinct, and preference votes on the ballot.
+	if info == nil {
+		c.addNew(UnknownPrecinct, densePlace(p), "a defined precinct", p.Precinct, 0, nil)
+	}
+	if !list && info != nil && info.abroadKnown && info.abroad {
+		c.addNew(OkrugAbroad, densePlace(p), "no okrug-ballot protocol", "okrug-ballot protocol", 0, nil)
+	}
+
+	// The relations of the form.
+	for i := range s.rels {
+		r := &s.rels[i]
+		if !r.on {
+			continue
+		}
+		if r.mask == 0 || present&r.mask != r.mask {
+			var missing []string
+			for j, at := range r.need {
+				if s.lineFig[at].seen != st {
+					missing = append(missing, r.names[j])
+				}
+			}
+			if missing != nil {
+				c.ne.add(r.def.Code, "the protocol lacks line(s) "+strings.Join(missing, ", "), ptr(densePlace(p)))
+				continue
+			}
+		}
+		if r.votes {
+			if reason != "" {
+				c.ne.add(r.def.Code, "the choices on the ballot are not known: "+reason, ptr(densePlace(p)))
+				continue
+			}
+			if !allVotes {
+				c.ne.add(r.def.Code, "the protocol lacks the votes for some choices on the ballot", ptr(densePlace(p)))
+				continue
+			}
+		}
+		if votesBig == nil && (mag|uint64(votes^(votes>>63))) < 1<<40 && r.weight < 1<<20 {
+			// No sum can leave int64: unchecked arithmetic.
+			var got, want int64
+			for _, t := range r.left {
+				if t.votes {
+					got += t.coef * votes
+				} else {
+					got += t.coef * s.lineFig[t.at].v
+				}
+			}
+			for _, t := range r.right {
+				if t.votes {
+					want += t.coef * votes
+				} else {
+					want += t.coef * s.lineFig[t.at].v
+				}
+			}
+			if r.eq && got == want || !r.eq && !r.ge && got <= want || r.ge && got >= want {
+				continue
+			}
+		} else if votesBig == nil {
+			got, ok := s.sum64(r.left, votes)
+			want, ok2 := s.sum64(r.right, votes)
+			if ok && ok2 && (r.eq && got == want || !r.eq && !r.ge && got <= want || r.ge && got >= want) {
+				continue
+			}
+		}
+		// A relation that does not hold, or a sum past int64: exactly.
+		gotBig, wantBig := s.sumBig(r.left, votes, votesBig), s.sumBig(r.right, votes, votesBig)
+		cmp := gotBig.Cmp(wantBig)
+		if r.eq && cmp == 0 || !r.eq && !r.ge && cmp <= 0 || r.ge && cmp >= 0 {
+			continue
+		}
+		q := densePlace(p)
+		q.Line = r.line
+		gap := gapOf(gotBig, wantBig)
+		if r.eq {
+			c.addDef(r.def, q, wantBig.String(), gotBig.String(), gap, nil)
+			continue
+		}
+		op := "<= "
+		if r.ge {
+			op = ">= "
+		}
+		c.addDef(r.def, q, op+wantBig.String(), gotBig.String(), gap, vars{"bound": same(wantBig.String())})
+	}
+
+	if list && s.prefs {
+		s.preferences(p)
+	}
+}
+
+// preferences checks, for each list with votes on p, that the preference
+// votes for its candidates do not exceed them (P107).
+func (s *Stream) preferences(p *dense.Protocol) {
+	c, st := s.c, s.stamp
+	if len(p.Prefs) == 0 {
+		if s.noPrefs == nil { // one map look-up per count, not per protocol
+			s.noPrefs = c.ne.entry(PreferencesOverVotes, "the protocol gives no preference votes")
+		}
+		s.noPrefs.count(ptr(densePlace(p)))
+		return
+	}
+	for j, party := range s.partyPos {
+		reason := ""
+		cands := s.prefCands[j]
+		switch {
+		case s.voteFig[party].seen != st:
+			reason = "the protocol lacks the votes for the list"
+		case len(cands) == 0:
+			reason = "the list has no candidates defined"
+		}
+		var total int64
+		overflow := false
+		if reason == "" {
+			for _, k := range cands {
+				f := &s.prefFig[k]
+				if s.candLists[k] > 1 || f.seen != st {
+					if s.candLists[k] > 1 {
+						reason = "a candidate of the list holds more than one list place"
+					} else {
+						reason = "the protocol lacks preference votes for some candidates of the list"
+					}
+					break
+				}
+				var ok bool
+				if total, ok = add64(total, f.v); !ok {
+					overflow = true
+					break
+				}
+			}
+		}
+		if overflow { // a reason after the overflow still counts
+			for _, k := range cands {
+				if s.candLists[k] > 1 {
+					reason = "a candidate of the list holds more than one list place"
+					break
+				}
+				if s.prefFig[k].seen != st {
+					reason = "the protocol lacks preference votes for some candidates of the list"
+					break
+				}
+			}
+		}
+		if reason == "" && !overflow && total <= s.voteFig[party].v {
+			continue
+		}
+		q := densePlace(p)
+		q.Party = c.partyIDs[j]
+		if reason != "" {
+			c.ne.add(PreferencesOverVotes, reason, &q)
+			continue
+		}
+		sum := new(big.Int) // exactly, past int64 or over the bound
+		for _, k := range cands {
+			sum.Add(sum, big.NewInt(s.prefFig[k].v))
+		}
+		bound := big.NewInt(s.voteFig[party].v)
+		if sum.Cmp(bound) > 0 {
+			c.addNew(PreferencesOverVotes, q, "<= "+bound.String(), sum.String(), gapOf(sum, bound),
+				vars{"bound": same(bound.String())})
+		}
+	}
+}

@@ -1,0 +1,298 @@
+package validate
+
+import (
+	"fmt"
+	"regexp"
+	"slices"
+	"strconv"
+	"strings"
+
+	"github.com/shailoo/shailoo/election"
+)
+
+// A form is data: the built-in kg2021 form (the lines of election.AllLines
+// and the relations P101-P105 below) is the declaration every rule set
+// starts from, and a rule set may add lines (AddLines), relations over them
+// (AddRelations, codes F1..F9999) and say which ballots carry "against all"
+// (Ballots). Every relation, built in or declared, is compiled once into a
+// coefficient list over line positions and evaluated by one function
+// (Stream.check), so that there is one implementation of each relation.
+
+// Relation is a linear control relation of a protocol form:
+//
+//	Σ Left  Op  Σ Right
+//
+// Each term is a line name with an optional sign and integer factor
+// ("received", "-unaccounted", "2*x"), or "votes", the sum of the votes
+// for the choices on the ballot. A finding gives the left side as got and
+// the right side as want, so Left is the side the commission reports and
+// Right the side it must match.
+type Relation struct {
+	// Code is the finding code: F followed by 1 to 4 digits for a
+	// relation a rule set declares (the built-in catalog never uses F).
+	Code     Code     `json:"code" strict:"required"`
+	Severity Severity `json:"severity" strict:"required"`
+	Left     []string `json:"left" strict:"required"`
+	// Op is "=", "<=" or ">=".
+	Op    string   `json:"op" strict:"required"`
+	Right []string `json:"right" strict:"required"`
+	// Rule is the relation in words, for codes.md-like listings.
+	Rule string `json:"rule"`
+	// Title is the finding's title; Message its sentence, a template with
+	// {got}, {want}, {gap} (equalities) or {got}, {bound}, {excess}
+	// (inequalities), in the three languages.
+	Title   Message `json:"title" strict:"required"`
+	Message Message `json:"message" strict:"required"`
+}
+
+// LineDecl is a line a rule set adds to the form, with its name in the
+// three languages.
+type LineDecl struct {
+	Name  election.Line `json:"name" strict:"required"`
+	Words Message       `json:"words"`
+}
+
+// Ballot says what the choices of a ballot are beyond the parties or
+// candidates the election defines.
+type Ballot struct {
+	// AgainstAll says whether the ballot has an "against all" choice;
+	// nil means it has (the kg2021 form).
+	AgainstAll *bool `json:"against_all"`
+}
+
+// builtinRelations are the linear relations of the kg2021 form, in the
+// shape a rule set declares its own; their words are in the code table.
+var builtinRelations = []Relation{
+	{Code: ReceivedBalance, Left: []string{"received"}, Op: "=",
+		Right: []string{"issued_in_room", "issued_outside", "issued_early", "cancelled", "lost", "-unaccounted"}},
+	{Code: FoundBalance, Left: []string{"found_mobile", "found_stationary"}, Op: "=", Right: []string{"invalid", "valid"}},
+	{Code: ValidBalance, Left: []string{"valid"}, Op: "=", Right: []string{"votes"}},
+	{Code: IssuedOverVoters, Left: []string{"issued_in_room", "issued_outside", "issued_early"}, Op: "<=", Right: []string{"voters"}},
+	{Code: FoundOverIssued, Left: []string{"found_mobile", "found_stationary"}, Op: "<=",
+		Right: []string{"issued_in_room", "issued_outside", "issued_early"}},
+}
+
+// votesTerm names the sum of the votes on the ballot in a relation.
+const votesTerm = "votes"
+
+var declaredCode = regexp.MustCompile(`^F[1-9][0-9]{0,3}$`)
+
+// FormError is an invalid declaration of the form, at Field (a JSON path
+// below the rule set's protocol section, such as "add_relations[0].left[1]").
+type FormError struct {
+	Field string
+	Err   error
+}
+
+func (e *FormError) Error() string {
+	if e == nil {
+		return "<nil>"
+	}
+	return fmt.Sprintf("%v: %s: %v", ErrRules, e.Field, e.Err)
+}
+
+// Unwrap returns ErrRules and the cause.
+func (e *FormError) Unwrap() []error {
+	if e == nil {
+		return nil
+	}
+	return []error{ErrRules, e.Err}
+}
+
+func formErr(field, format string, a ...any) error {
+	return &FormError{Field: field, Err: fmt.Errorf(format, a...)}
+}
+
+// term is a parsed term of a relation.
+type term struct {
+	line  election.Line // "" for the votes
+	coef  int64
+	votes bool
+}
+
+func parseTerm(s string) (term, error) {
+	t := term{coef: 1}
+	if strings.HasPrefix(s, "-") {
+		t.coef, s = -1, s[1:]
+	}
+	if i := strings.IndexByte(s, '*'); i >= 0 {
+		k, err := strconv.ParseInt(s[:i], 10, 32)
+		if err != nil || k <= 0 {
+			return t, fmt.Errorf("factor %q is not a positive integer", s[:i])
+		}
+		t.coef, s = t.coef*k, s[i+1:]
+	}
+	if s == votesTerm {
+		t.votes = true
+		return t, nil
+	}
+	if s == "" {
+		return t, fmt.Errorf("empty term")
+	}
+	t.line = election.Line(s)
+	return t, nil
+}
+
+// known says whether l is a line of the form's catalog: a built-in line or
+// one r adds.
+func (r Rules) known(l election.Line) bool {
+	if election.LineIndex(l) >= 0 {
+		return true
+	}
+	return slices.ContainsFunc(r.AddLines, func(d LineDecl) bool { return d.Name == l })
+}
+
+// Known says whether l is a line of the form's catalog under r: one of
+// election.AllLines or a line r adds. A mapping's lines are checked
+// against it.
+func (r Rules) Known(l election.Line) bool { return r.known(l) }
+
+// AgainstAllOn says whether ballot b has an "against all" choice under r.
+func (r Rules) AgainstAllOn(b election.BallotKind) bool {
+	if x, ok := r.Ballots[b]; ok && x.AgainstAll != nil {
+		return *x.AgainstAll
+	}
+	return true
+}
+
+// validateForm checks the declarations of r, naming the field.
+func (r Rules) validateForm() error {
+	for i, d := range r.AddLines {
+		f := fmt.Sprintf("add_lines[%d].name", i)
+		switch {
+		case d.Name == "" || d.Name == votesTerm || strings.ContainsAny(string(d.Name), "-*"):
+			return formErr(f, "%q cannot name a line", d.Name)
+		case election.LineIndex(d.Name) >= 0:
+			return formErr(f, "%q is a built-in line already", d.Name)
+		case slices.ContainsFunc(r.AddLines[:i], func(x LineDecl) bool { return x.Name == d.Name }):
+			return formErr(f, "line %q added twice", d.Name)
+		}
+	}
+	for b := range r.Ballots {
+		if b != election.ListBallot && b != election.OkrugBallot {
+			return formErr("ballots", "unknown ballot %q (allowed: list, okrug)", b)
+		}
+	}
+	for i, rel := range r.AddRelations {
+		f := fmt.Sprintf("add_relations[%d]", i)
+		if !declaredCode.MatchString(string(rel.Code)) {
+			return formErr(f+".code", "%q is not a declared code: F followed by 1 to 4 digits (F1..F9999), a namespace the built-in catalog never uses", rel.Code)
+		}
+		if slices.ContainsFunc(r.AddRelations[:i], func(x Relation) bool { return x.Code == rel.Code }) {
+			return formErr(f+".code", "code %q declared twice", rel.Code)
+		}
+		if rel.Severity != Error && rel.Severity != Warning {
+			return formErr(f+".severity", "unknown severity %q (allowed: error, warning)", rel.Severity)
+		}
+		if rel.Op != "=" && rel.Op != "<=" && rel.Op != ">=" {
+			return formErr(f+".op", "unknown comparison %q (allowed: =, <=, >=)", rel.Op)
+		}
+		for _, side := range []struct {
+			name  string
+			terms []string
+		}{{"left", rel.Left}, {"right", rel.Right}} {
+			if len(side.terms) == 0 {
+				return formErr(f+"."+side.name, "no terms")
+			}
+			for j, s := range side.terms {
+				t, err := parseTerm(s)
+				if err == nil && !t.votes && !r.known(t.line) {
+					err = fmt.Errorf("unknown protocol line %q (neither built in nor in add_lines)", t.line)
+				}
+				if err != nil {
+					return &FormError{Field: fmt.Sprintf("%s.%s[%d]", f, side.name, j), Err: err}
+				}
+			}
+		}
+		if rel.Message.En == "" || rel.Message.Ru == "" || rel.Message.Ky == "" {
+			return formErr(f+".message", "the sentence is needed in en, ru and ky")
+		}
+	}
+	return nil
+}
+
+// relation is a relation compiled to line positions.
+type relation struct {
+	def   codeDef
+	eq    bool  // an equality; else got <= want (ge false) or got >= want (ge true)
+	ge    bool  // the comparison is >=
+	left  []pos // got
+	right []pos // want
+	need  []int32
+	mask  uint64 // need as bits, when every position of need is below 64; else 0
+	// weight is the sum of the factors' magnitudes (capped): a side cannot
+	// overflow int64 when every figure is below 2^40 and weight below 2^20.
+	weight int64
+	names  []string // the names of need, for "lacks line(s)"
+	votes  bool     // a term is the votes
+	line   string   // the line a finding names: the left side when it is one line of an equality
+	on     bool     // in force and on the form
+}
+
+type pos struct {
+	at    int32 // a line position; -1 for the votes
+	coef  int64
+	votes bool
+}
+
+// compile compiles the built-in and declared relations of r against keys'
+// line positions, giving each added line a position.
+func compileRelations(r Rules, lineAt func(election.Line) int32) []relation {
+	var out []relation
+	decl := append(slices.Clip(builtinRelations), r.AddRelations...)
+	for i, rel := range decl {
+		var d codeDef
+		if i < len(builtinRelations) {
+			d, _ = defOf(rel.Code)
+		} else {
+			d = codeDef{CodeInfo{Code: rel.Code, Severity: rel.Severity, Rule: rel.Rule, Title: rel.Title}, rel.Message}
+		}
+		c := relation{def: d, eq: rel.Op == "=", ge: rel.Op == ">="}
+		for side, terms := range [][]string{rel.Left, rel.Right} {
+			for _, s := range terms {
+				t, _ := parseTerm(s)
+				p := pos{at: -1, coef: t.coef, votes: t.votes}
+				if t.votes {
+					c.votes = true
+				} else {
+					p.at = lineAt(t.line)
+					if !slices.Contains(c.need, p.at) {
+						c.need = append(c.need, p.at)
+						c.names = append(c.names, string(t.line))
+					}
+				}
+				c.weight = min(c.weight+max(p.coef, -p.coef), 1<<20)
+				if side == 0 {
+					c.left = append(c.left, p)
+				} else {
+					c.right = append(c.right, p)
+				}
+			}
+		}
+		if c.eq && len(rel.Left) == 1 && !c.left[0].votes && c.left[0].coef == 1 {
+			c.line = rel.Left[0]
+		}
+		for _, at := range c.need {
+			if at >= 64 {
+				c.mask = 0
+				break
+			}
+			c.mask |= 1 << at
+		}
+		off := r.offForm(c.names)
+		c.on = r.InForce(rel.Code) && len(off) == 0
+		out = append(out, c)
+	}
+	return out
+}
+
+// offForm returns the lines of names not on the form under r.
+func (r Rules) offForm(names []string) []string {
+	var off []string
+	for _, l := range names {
+		if !r.OnForm(election.Line(l)) {
+			off = append(off, l)
+		}
+	}
+	return off
+}
