@@ -15,8 +15,8 @@ import (
 	"github.com/shailoo/shailoo/datasets"
 	"github.com/shailoo/shailoo/election"
 	"github.com/shailoo/shailoo/ingest"
-	"github.com/shailoo/shailoo/interop/nisterr"
 	"github.com/shailoo/shailoo/internal/strictjson"
+	"github.com/shailoo/shailoo/interop/nisterr"
 	"github.com/shailoo/shailoo/validate"
 )
 

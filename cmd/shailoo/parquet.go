@@ -1,0 +1,104 @@
+package main
+
+import (
+	"errors"
+	"fmt"
+	"io"
+
+	"github.com/parquet-go/parquet-go"
+	"github.com/parquet-go/parquet-go/compress/zstd"
+
+	"github.com/shailoo/shailoo/interop/export"
+)
+
+// parquetSink is an export.Sink writing Parquet (zstd): every column is
+// optional (null where the table has nil), strings as UTF-8 byte arrays,
+// integers as INT64, booleans as BOOLEAN. Parquet orders a group's columns
+// by name. It lives here, not in package export, so that the page's
+// WebAssembly build, which may import export, brings in no Parquet library.
+type parquetSink struct {
+	out  io.Writer
+	w    *parquet.Writer
+	idx  []int // column of the table → leaf column index
+	rows []parquet.Row
+}
+
+// parquetBatch is how many rows are buffered before they are written.
+const parquetBatch = 4096
+
+func (p *parquetSink) Begin(cols []export.Column) error {
+	g := parquet.Group{}
+	for _, c := range cols {
+		var n parquet.Node
+		switch c.Kind {
+		case export.Int:
+			n = parquet.Int(64)
+		case export.Bool:
+			n = parquet.Leaf(parquet.BooleanType)
+		default:
+			n = parquet.String()
+		}
+		if _, dup := g[c.Name]; dup {
+			return fmt.Errorf("export: column %q twice", c.Name)
+		}
+		g[c.Name] = parquet.Optional(n)
+	}
+	schema := parquet.NewSchema("shailoo", g)
+	p.idx = make([]int, len(cols))
+	for i, c := range cols {
+		leaf, ok := schema.Lookup(c.Name)
+		if !ok {
+			return fmt.Errorf("export: column %q not in the Parquet schema", c.Name)
+		}
+		p.idx[i] = leaf.ColumnIndex
+	}
+	p.w = parquet.NewWriter(p.out, schema, parquet.Compression(&zstd.Codec{}))
+	return nil
+}
+
+func (p *parquetSink) Row(vals []any) error {
+	if p.w == nil || len(vals) != len(p.idx) {
+		return errors.New("export: a Parquet row before Begin, or of the wrong width")
+	}
+	row := make(parquet.Row, len(vals))
+	for i, v := range vals {
+		var pv parquet.Value
+		def := 1
+		switch x := v.(type) {
+		case nil:
+			pv, def = parquet.NullValue(), 0
+		case string:
+			pv = parquet.ByteArrayValue([]byte(x))
+		case int64:
+			pv = parquet.Int64Value(x)
+		case bool:
+			pv = parquet.BooleanValue(x)
+		default:
+			return fmt.Errorf("export: value of type %T", v)
+		}
+		row[p.idx[i]] = pv.Level(0, def, p.idx[i])
+	}
+	p.rows = append(p.rows, row)
+	if len(p.rows) >= parquetBatch {
+		return p.flush()
+	}
+	return nil
+}
+
+func (p *parquetSink) flush() error {
+	if _, err := p.w.WriteRows(p.rows); err != nil {
+		return err
+	}
+	p.rows = p.rows[:0]
+	return nil
+}
+
+func (p *parquetSink) End() error {
+	if p.w == nil {
+		return errors.New("export: a Parquet sink never begun")
+	}
+	if err := p.flush(); err != nil {
+		return err
+	}
+	return p.w.Close()
+}
