@@ -109,31 +109,44 @@ func writeProtocols(sink export.Sink, l *loaded, files []shailoo.CSVInput, res *
 		return err
 	}
 	prec := make(map[string]election.Precinct, len(l.election.Precincts))
-	for _, p := range l.election.Precincts {
+	index := make(map[string]int, len(l.election.Precincts))
+	for i, p := range l.election.Precincts {
 		prec[p.ID] = p
+		index[p.ID] = i
 	}
-	emit := func(p *election.Protocol, pr election.Precinct) error {
-		if d, ok := prec[p.Precinct]; ok {
-			pr = d
-		}
-		row, err := t.Row(p, pr)
+	for i := range l.election.Protocols {
+		p := &l.election.Protocols[i]
+		row, err := t.Row(p, prec[p.Precinct])
 		if err != nil {
 			return err
 		}
-		return sink.Row(row)
-	}
-	for i := range l.election.Protocols {
-		if err := emit(&l.election.Protocols[i], election.Precinct{}); err != nil {
+		if err := sink.Row(row); err != nil {
 			return err
 		}
 	}
+	lookup := func(cell []byte) (string, int) {
+		if i, ok := index[string(cell)]; ok {
+			return l.election.Precincts[i].ID, i
+		}
+		return string(cell), -1
+	}
 	for _, f := range files {
+		dense, err := t.Dense(f.Mapping.Layout(), l.election.Precincts)
+		if err != nil {
+			return err
+		}
 		r, err := os.Open(f.Name)
 		if err != nil {
 			return err
 		}
-		_, err = ingest.Scan(bufio.NewReaderSize(r, 1<<20), f.Name, f.Mapping, ingest.Options{Lenient: l.opts.SkipBadRows, Concurrent: true},
-			func(_ int, p *election.Protocol, pr election.Precinct) error { return emit(p, pr) })
+		_, err = ingest.ScanRows(bufio.NewReaderSize(r, 1<<20), f.Name, f.Mapping, ingest.Options{Lenient: l.opts.SkipBadRows, Concurrent: true, Precinct: lookup},
+			func(row *ingest.Row) error {
+				vals, err := dense(row)
+				if err != nil {
+					return err
+				}
+				return sink.Row(vals)
+			})
 		r.Close()
 		if err != nil {
 			return err

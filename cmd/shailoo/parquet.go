@@ -6,12 +6,12 @@ import (
 	"io"
 
 	"github.com/parquet-go/parquet-go"
-	"github.com/parquet-go/parquet-go/compress/zstd"
+	"github.com/parquet-go/parquet-go/compress/snappy"
 
 	"github.com/shailoo/shailoo/interop/export"
 )
 
-// parquetSink is an export.Sink writing Parquet (zstd): every column is
+// parquetSink is an export.Sink writing Parquet (Snappy, the fastest codec DuckDB, pandas and R all read): every column is
 // optional (null where the table has nil), strings as UTF-8 byte arrays,
 // integers as INT64, booleans as BOOLEAN. Parquet orders a group's columns
 // by name. It lives here, not in package export, so that the page's
@@ -21,6 +21,7 @@ type parquetSink struct {
 	w    *parquet.Writer
 	idx  []int // column of the table → leaf column index
 	rows []parquet.Row
+	buf  []parquet.Value // the values of rows, reused batch after batch
 }
 
 // parquetBatch is how many rows are buffered before they are written.
@@ -52,7 +53,7 @@ func (p *parquetSink) Begin(cols []export.Column) error {
 		}
 		p.idx[i] = leaf.ColumnIndex
 	}
-	p.w = parquet.NewWriter(p.out, schema, parquet.Compression(&zstd.Codec{}))
+	p.w = parquet.NewWriter(p.out, schema, parquet.Compression(&snappy.Codec{}))
 	return nil
 }
 
@@ -60,7 +61,11 @@ func (p *parquetSink) Row(vals []any) error {
 	if p.w == nil || len(vals) != len(p.idx) {
 		return errors.New("export: a Parquet row before Begin, or of the wrong width")
 	}
-	row := make(parquet.Row, len(vals))
+	n := len(p.rows) * len(vals)
+	if cap(p.buf) < parquetBatch*len(vals) {
+		p.buf = make([]parquet.Value, parquetBatch*len(vals))
+	}
+	row := parquet.Row(p.buf[n : n+len(vals) : n+len(vals)])
 	for i, v := range vals {
 		var pv parquet.Value
 		def := 1

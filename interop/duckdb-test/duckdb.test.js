@@ -55,10 +55,14 @@ async function main() {
     const cols = res.lists.map((l) => `sum("votes_${l.id}") AS "${l.id}"`).join(', ');
     const votes = await one(`SELECT ${cols} ${manual}`);
     for (const l of res.lists) eq(`${name}: votes of ${l.id}`, votes[l.id], l.votes);
-    // The okrug ballot: each okrug's candidates.
+    // The okrug ballot: each okrug's candidates, by their place on the
+    // ballot (candidate_K holds the ID, candidate_votes_K the votes).
+    const described = (await con.runAndReadAll(`DESCRIBE SELECT * FROM ${src}`)).getRowObjects();
+    const places = described.map((c) => c.column_name).filter((c) => /^candidate_[0-9]+$/.test(c));
     for (const o of res.okrugs.slice(0, 40)) {
       for (const st of o.steps.filter((s) => s.kind === 'candidate')) {
-        const r = await one(`SELECT sum("votes_${st.subject}") AS v FROM ${src} WHERE ballot = 'okrug' AND NOT machine AND okrug = '${o.okrug}'`);
+        const sum = places.map((c) => `coalesce(sum(CASE WHEN ${c} = '${st.subject}' THEN "candidate_votes_${c.slice(10)}" END), 0)`).join(' + ');
+        const r = await one(`SELECT ${sum} AS v FROM ${src} WHERE ballot = 'okrug' AND NOT machine AND okrug = '${o.okrug}'`);
         eq(`${name}: okrug ${o.okrug} candidate ${st.subject}`, r.v, st.value);
       }
     }

@@ -26,6 +26,7 @@ import (
 
 	"github.com/shailoo/shailoo"
 	"github.com/shailoo/shailoo/election"
+	"github.com/shailoo/shailoo/ingest"
 	"github.com/shailoo/shailoo/validate"
 )
 
@@ -67,9 +68,11 @@ const (
 // Protocols makes the rows of the protocols table: precinct, region,
 // okrug, abroad, ballot, machine (the automatic ballot box count, or the
 // manual count), provenance (the election's), a column per protocol line
-// ("line_voters", ...), a column per choice ("votes_<party ID>",
-// "votes_<candidate ID>", "votes_against_all"), the preference votes as a
+// ("line_voters", ...), a column per list ("votes_<party ID>"),
+// "votes_against_all" (either ballot), the preference votes as a
 // JSON object ("preferences", null when the protocol gives none),
+// the okrug ballot's candidates by their place on their okrug's ballot
+// ("candidate_1" the ID of the first, "candidate_votes_1" its votes, ...),
 // "findings" (how many findings name the protocol) and a column per
 // finding code met ("finding_<code>"). A finding names a protocol when it
 // names its precinct and, if it names them, its ballot and its count
@@ -79,6 +82,9 @@ type Protocols struct {
 	provenance string
 	lineCol    map[election.Line]int
 	choiceCol  map[string]int
+	candPos    map[string]int // okrug candidate → its place on its ballot (0-based)
+	candCol    []int          // place → column of the candidate's ID
+	candVotes  []int          // place → column of its votes
 	codeCol    map[validate.Code]int
 	prefCol    int
 	findCol    int
@@ -96,7 +102,7 @@ func NewProtocols(e *election.Election, res *shailoo.Result) (*Protocols, error)
 	if e == nil || res == nil {
 		return nil, ErrNoResult
 	}
-	t := &Protocols{provenance: res.Election.Provenance, lineCol: map[election.Line]int{}, choiceCol: map[string]int{},
+	t := &Protocols{provenance: res.Election.Provenance, lineCol: map[election.Line]int{}, choiceCol: map[string]int{}, candPos: map[string]int{},
 		codeCol: map[validate.Code]int{}, findings: map[string][]int{}, rep: res.Findings}
 	add := func(name string, k Kind) int {
 		t.cols = append(t.cols, Column{name, k})
@@ -116,12 +122,23 @@ func NewProtocols(e *election.Election, res *shailoo.Result) (*Protocols, error)
 	for _, p := range e.Parties {
 		choice(p.ID)
 	}
-	for _, o := range e.Okrugs {
-		for _, c := range o.Candidates {
-			choice(c.ID)
-		}
-	}
 	choice(election.AgainstAll)
+	// The okrug ballot: candidates by their place on their okrug's ballot,
+	// so that the table has a few columns, not one per candidate of every
+	// okrug.
+	k := 0
+	for _, o := range e.Okrugs {
+		for i, c := range o.Candidates {
+			if _, ok := t.candPos[c.ID]; !ok {
+				t.candPos[c.ID] = i
+			}
+		}
+		k = max(k, len(o.Candidates))
+	}
+	for i := 1; i <= k; i++ {
+		t.candCol = append(t.candCol, add("candidate_"+strconv.Itoa(i), String))
+		t.candVotes = append(t.candVotes, add("candidate_votes_"+strconv.Itoa(i), Int))
+	}
 	t.prefCol = add("preferences", String)
 	t.findCol = add("findings", Int)
 	var codes []string
@@ -171,6 +188,15 @@ func (t *Protocols) Row(p *election.Protocol, pr election.Precinct) ([]any, erro
 	}
 	for c, v := range p.Votes {
 		i, ok := t.choiceCol[c]
+		if !ok && p.Ballot == election.OkrugBallot {
+			if k, isCand := t.candPos[c]; isCand {
+				if r[t.candCol[k]] != nil {
+					return nil, fmt.Errorf("export: precinct %s: candidates %s and %s are both in place %d on the okrug ballot", p.Precinct, r[t.candCol[k]], c, k+1)
+				}
+				r[t.candCol[k]], r[t.candVotes[k]] = c, v
+				continue
+			}
+		}
 		if !ok {
 			return nil, fmt.Errorf("export: precinct %s: votes for %q, which the election does not define, have no column", p.Precinct, c)
 		}
@@ -183,25 +209,7 @@ func (t *Protocols) Row(p *election.Protocol, pr election.Precinct) ([]any, erro
 		}
 		r[t.prefCol] = string(b)
 	}
-	n := int64(0)
-	for _, i := range t.findings[p.Precinct] {
-		f := t.rep.Findings[i]
-		if (f.Place.Ballot != "" && f.Place.Ballot != p.Ballot) || f.Place.Machine != p.Machine {
-			continue
-		}
-		n++
-		c := t.codeCol[f.Code]
-		if r[c] == nil {
-			r[c] = int64(0)
-		}
-		r[c] = r[c].(int64) + 1
-	}
-	r[t.findCol] = n
-	for _, c := range t.codeCol {
-		if r[c] == nil {
-			r[c] = int64(0)
-		}
-	}
+	t.countFindings(r, p.Precinct, p.Ballot, p.Machine)
 	return r, nil
 }
 
@@ -508,3 +516,101 @@ func needsJSON(s string) bool {
 
 // End does nothing: rows are written as they come.
 func (j *JSONL) End() error { return nil }
+
+// Dense returns a function that makes the row of a protocol read by
+// ingest.ScanRows under a mapping whose Layout is l: the figures are
+// placed by index, with no map filled per row. The row is pr's place
+// (region, okrug, abroad) when the definition knows the precinct, else
+// the row's own.
+func (t *Protocols) Dense(l ingest.Layout, defined []election.Precinct) (func(row *ingest.Row) ([]any, error), error) {
+	if t == nil {
+		return nil, ErrNoResult
+	}
+	lines := make([]int, len(l.Lines))
+	for i, ln := range l.Lines {
+		c, ok := t.lineCol[ln]
+		if !ok {
+			return nil, fmt.Errorf("export: line %q has no column", ln)
+		}
+		lines[i] = c
+	}
+	// votes[i] >= 0: the column of choice i; -1-k: okrug candidate in
+	// place k; unknown choices are found per row (with their ballot).
+	votes := make([]int, len(l.Votes))
+	for i, ch := range l.Votes {
+		if c, ok := t.choiceCol[ch]; ok {
+			votes[i] = c
+		} else if k, ok := t.candPos[ch]; ok {
+			votes[i] = -1 - k
+		} else {
+			votes[i] = -1 << 30
+		}
+	}
+	var prefs []byte
+	return func(row *ingest.Row) ([]any, error) {
+		r := t.row
+		for i := range r {
+			r[i] = nil
+		}
+		pr := row.Precinct
+		if row.Index >= 0 && row.Index < len(defined) {
+			pr = defined[row.Index]
+		}
+		r[0], r[1], r[2], r[3], r[4], r[5], r[6] = pr.ID, pr.Region, pr.Okrug, pr.Abroad, string(row.Ballot), row.Machine, t.provenance
+		for _, i := range row.PresentLines {
+			r[lines[i]] = row.Lines[i].N
+		}
+		for _, i := range row.PresentVotes {
+			c, v := votes[i], row.Votes[i].N
+			switch {
+			case c >= 0 && (row.Ballot == election.ListBallot || l.Votes[i] == election.AgainstAll):
+				r[c] = v
+			case c < 0 && c > -1<<30 && row.Ballot == election.OkrugBallot:
+				k := -1 - c
+				if r[t.candCol[k]] != nil {
+					return nil, fmt.Errorf("export: precinct %s: candidates %s and %s are both in place %d on the okrug ballot", pr.ID, r[t.candCol[k]], l.Votes[i], k+1)
+				}
+				r[t.candCol[k]], r[t.candVotes[k]] = l.Votes[i], v
+			default:
+				return nil, fmt.Errorf("export: precinct %s: votes for %q on the %s ballot have no column", pr.ID, l.Votes[i], row.Ballot)
+			}
+		}
+		if len(row.PresentPreferences) > 0 {
+			prefs = append(prefs[:0], '{')
+			// Layout.Preferences is sorted by ID: the object's keys are too.
+			for j, i := range row.PresentPreferences {
+				if j > 0 {
+					prefs = append(prefs, ',')
+				}
+				prefs = strconv.AppendQuote(prefs, l.Preferences[i])
+				prefs = append(prefs, ':')
+				prefs = strconv.AppendInt(prefs, row.Preferences[i].N, 10)
+			}
+			r[t.prefCol] = string(append(prefs, '}'))
+		}
+		t.countFindings(r, pr.ID, row.Ballot, row.Machine)
+		return r, nil
+	}, nil
+}
+
+// countFindings fills the finding columns of row r.
+func (t *Protocols) countFindings(r []any, precinct string, ballot election.BallotKind, machine bool) {
+	for _, c := range t.codeCol {
+		r[c] = int64(0)
+	}
+	n := int64(0)
+	if len(t.findings) == 0 {
+		r[t.findCol] = n
+		return
+	}
+	for _, i := range t.findings[precinct] {
+		f := t.rep.Findings[i]
+		if (f.Place.Ballot != "" && f.Place.Ballot != ballot) || f.Place.Machine != machine {
+			continue
+		}
+		n++
+		c := t.codeCol[f.Code]
+		r[c] = r[c].(int64) + 1
+	}
+	r[t.findCol] = n
+}
