@@ -15,9 +15,9 @@ import (
 	"github.com/shailoo/shailoo/datasets"
 	"github.com/shailoo/shailoo/election"
 	"github.com/shailoo/shailoo/ingest"
+	"github.com/shailoo/shailoo/internal/sha"
 	"github.com/shailoo/shailoo/interop/export"
 	"github.com/shailoo/shailoo/interop/nisterr"
-	"github.com/shailoo/shailoo/internal/sha"
 	"github.com/shailoo/shailoo/report"
 	"github.com/shailoo/shailoo/validate"
 )
