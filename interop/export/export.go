@@ -55,8 +55,12 @@ type Sink interface {
 	End() error
 }
 
-// ErrNoResult is returned for a nil Result.
-var ErrNoResult = errors.New("export: no result")
+// ErrNoResult is returned for a nil Result (or election, or a Protocols
+// not made by NewProtocols); ErrNoSink for a nil Sink.
+var (
+	ErrNoResult = errors.New("export: no result")
+	ErrNoSink   = errors.New("export: no sink")
+)
 
 // The tables of the export command.
 const (
@@ -171,7 +175,7 @@ func (t *Protocols) Columns() []Column {
 // the next call. A vote for a choice the definition does not have has no
 // column: Row returns an error naming it rather than leave it out.
 func (t *Protocols) Row(p *election.Protocol, pr election.Precinct) ([]any, error) {
-	if t == nil || p == nil {
+	if t == nil || p == nil || len(t.row) < 7 {
 		return nil, ErrNoResult
 	}
 	r := t.row
@@ -216,6 +220,9 @@ func (t *Protocols) Row(p *election.Protocol, pr election.Precinct) ([]any, erro
 // WriteProtocols writes the protocols table of e (its protocols in
 // memory) to s.
 func WriteProtocols(s Sink, e *election.Election, res *shailoo.Result) error {
+	if s == nil {
+		return ErrNoSink
+	}
 	t, err := NewProtocols(e, res)
 	if err != nil {
 		return err
@@ -258,6 +265,9 @@ var TotalsColumns = []Column{{"level", String}, {"unit", String}, {"ballot", Str
 func WriteTotals(s Sink, res *shailoo.Result) error {
 	if res == nil {
 		return ErrNoResult
+	}
+	if s == nil {
+		return ErrNoSink
 	}
 	if err := s.Begin(TotalsColumns); err != nil {
 		return err
@@ -358,6 +368,9 @@ var FindingsColumns = []Column{{"code", String}, {"severity", String}, {"level",
 
 // WriteFindings writes the findings of rep to s.
 func WriteFindings(s Sink, rep validate.Report) error {
+	if s == nil {
+		return ErrNoSink
+	}
 	if err := s.Begin(FindingsColumns); err != nil {
 		return err
 	}
@@ -523,7 +536,7 @@ func (j *JSONL) End() error { return nil }
 // (region, okrug, abroad) when the definition knows the precinct, else
 // the row's own.
 func (t *Protocols) Dense(l ingest.Layout, defined []election.Precinct) (func(row *ingest.Row) ([]any, error), error) {
-	if t == nil {
+	if t == nil || len(t.row) < 7 {
 		return nil, ErrNoResult
 	}
 	lines := make([]int, len(l.Lines))
@@ -548,6 +561,9 @@ func (t *Protocols) Dense(l ingest.Layout, defined []election.Precinct) (func(ro
 	}
 	var prefs []byte
 	return func(row *ingest.Row) ([]any, error) {
+		if row == nil {
+			return nil, errors.New("export: no row")
+		}
 		r := t.row
 		for i := range r {
 			r[i] = nil

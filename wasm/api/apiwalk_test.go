@@ -16,6 +16,7 @@ import (
 func TestAPIWalk(t *apiwalkTesting.T) {
 	apiwalkCall(t, "wasm/api.CompareCopy nil", func() { _, _ = CompareCopy(*new(Source), "", "") })
 	apiwalkCall(t, "wasm/api.Count nil", func() { _, _ = Count(*new(Source)) })
+	apiwalkCall(t, "wasm/api.Export nil", func() { _, _ = Export(*new(Source), "") })
 	apiwalkCall(t, "wasm/api.Fail nil", func() { _ = Fail(*new(error)) })
 	apiwalkCall(t, "wasm/api.Guard nil", func() { _ = Guard(*new(func() ([]byte, error))) })
 	apiwalkCall(t, "wasm/api.PrecinctOf nil", func() { _, _ = PrecinctOf(*new(Source), "") })
