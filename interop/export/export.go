@@ -77,7 +77,11 @@ const (
 // JSON object ("preferences", null when the protocol gives none),
 // the okrug ballot's candidates by their place on their okrug's ballot
 // ("candidate_1" the ID of the first, "candidate_votes_1" its votes, ...),
-// "findings" (how many findings name the protocol) and a column per
+// "other_lines" and "other_votes" (what the protocol gives that has no
+// column of its own: a line of an unknown name, votes for a choice the
+// election does not define or that is not on the protocol's ballot, as a
+// JSON object; null when nothing), "findings" (how many findings name the
+// protocol) and a column per
 // finding code met ("finding_<code>"). A finding names a protocol when it
 // names its precinct and, if it names them, its ballot and its count
 // (machine or manual).
@@ -91,6 +95,8 @@ type Protocols struct {
 	candVotes  []int          // place → column of its votes
 	codeCol    map[validate.Code]int
 	prefCol    int
+	otherLines int // lines this package does not name, as a JSON object
+	otherVotes int // votes with no column of their own, as a JSON object
 	findCol    int
 	findings   map[string][]int // precinct → indexes in rep.Findings
 	rep        validate.Report
@@ -144,6 +150,8 @@ func NewProtocols(e *election.Election, res *shailoo.Result) (*Protocols, error)
 		t.candVotes = append(t.candVotes, add("candidate_votes_"+strconv.Itoa(i), Int))
 	}
 	t.prefCol = add("preferences", String)
+	t.otherLines = add("other_lines", String)
+	t.otherVotes = add("other_votes", String)
 	t.findCol = add("findings", Int)
 	var codes []string
 	for i, f := range res.Findings.Findings {
@@ -172,8 +180,7 @@ func (t *Protocols) Columns() []Column {
 }
 
 // Row returns the row of protocol p of precinct pr. The slice is reused by
-// the next call. A vote for a choice the definition does not have has no
-// column: Row returns an error naming it rather than leave it out.
+// the next call.
 func (t *Protocols) Row(p *election.Protocol, pr election.Precinct) ([]any, error) {
 	if t == nil || p == nil || len(t.row) < 7 {
 		return nil, ErrNoResult
@@ -183,28 +190,27 @@ func (t *Protocols) Row(p *election.Protocol, pr election.Precinct) ([]any, erro
 		r[i] = nil
 	}
 	r[0], r[1], r[2], r[3], r[4], r[5], r[6] = p.Precinct, pr.Region, pr.Okrug, pr.Abroad, string(p.Ballot), p.Machine, t.provenance
+	var otherLines, otherVotes map[string]int64
 	for l, v := range p.Lines {
 		i, ok := t.lineCol[l]
 		if !ok {
-			return nil, fmt.Errorf("export: precinct %s: line %q has no column", p.Precinct, l)
+			otherLines = put(otherLines, string(l), v)
+			continue
 		}
 		r[i] = v
 	}
 	for c, v := range p.Votes {
 		i, ok := t.choiceCol[c]
-		if !ok && p.Ballot == election.OkrugBallot {
-			if k, isCand := t.candPos[c]; isCand {
-				if r[t.candCol[k]] != nil {
-					return nil, fmt.Errorf("export: precinct %s: candidates %s and %s are both in place %d on the okrug ballot", p.Precinct, r[t.candCol[k]], c, k+1)
-				}
-				r[t.candCol[k]], r[t.candVotes[k]] = c, v
-				continue
-			}
+		switch {
+		case ok && (p.Ballot == election.ListBallot || c == election.AgainstAll):
+			r[i] = v
+		case !ok && p.Ballot == election.OkrugBallot && t.placeCandidate(r, c, v):
+		default:
+			otherVotes = put(otherVotes, c, v)
 		}
-		if !ok {
-			return nil, fmt.Errorf("export: precinct %s: votes for %q, which the election does not define, have no column", p.Precinct, c)
-		}
-		r[i] = v
+	}
+	if err := t.others(r, otherLines, otherVotes); err != nil {
+		return nil, err
 	}
 	if len(p.Preferences) > 0 {
 		b, err := json.Marshal(p.Preferences) // keys sorted
@@ -543,7 +549,7 @@ func (t *Protocols) Dense(l ingest.Layout, defined []election.Precinct) (func(ro
 	for i, ln := range l.Lines {
 		c, ok := t.lineCol[ln]
 		if !ok {
-			return nil, fmt.Errorf("export: line %q has no column", ln)
+			c = -1 // in other_lines
 		}
 		lines[i] = c
 	}
@@ -573,7 +579,12 @@ func (t *Protocols) Dense(l ingest.Layout, defined []election.Precinct) (func(ro
 			pr = defined[row.Index]
 		}
 		r[0], r[1], r[2], r[3], r[4], r[5], r[6] = pr.ID, pr.Region, pr.Okrug, pr.Abroad, string(row.Ballot), row.Machine, t.provenance
+		var otherLines, otherVotes map[string]int64
 		for _, i := range row.PresentLines {
+			if lines[i] < 0 {
+				otherLines = put(otherLines, string(l.Lines[i]), row.Lines[i].N)
+				continue
+			}
 			r[lines[i]] = row.Lines[i].N
 		}
 		for _, i := range row.PresentVotes {
@@ -581,15 +592,13 @@ func (t *Protocols) Dense(l ingest.Layout, defined []election.Precinct) (func(ro
 			switch {
 			case c >= 0 && (row.Ballot == election.ListBallot || l.Votes[i] == election.AgainstAll):
 				r[c] = v
-			case c < 0 && c > -1<<30 && row.Ballot == election.OkrugBallot:
-				k := -1 - c
-				if r[t.candCol[k]] != nil {
-					return nil, fmt.Errorf("export: precinct %s: candidates %s and %s are both in place %d on the okrug ballot", pr.ID, r[t.candCol[k]], l.Votes[i], k+1)
-				}
-				r[t.candCol[k]], r[t.candVotes[k]] = l.Votes[i], v
+			case c < 0 && c > -1<<30 && row.Ballot == election.OkrugBallot && t.placeCandidate(r, l.Votes[i], v):
 			default:
-				return nil, fmt.Errorf("export: precinct %s: votes for %q on the %s ballot have no column", pr.ID, l.Votes[i], row.Ballot)
+				otherVotes = put(otherVotes, l.Votes[i], v)
 			}
+		}
+		if err := t.others(r, otherLines, otherVotes); err != nil {
+			return nil, err
 		}
 		if len(row.PresentPreferences) > 0 {
 			prefs = append(prefs[:0], '{')
@@ -629,4 +638,45 @@ func (t *Protocols) countFindings(r []any, precinct string, ballot election.Ball
 		r[c] = r[c].(int64) + 1
 	}
 	r[t.findCol] = n
+}
+
+func put(m map[string]int64, k string, v int64) map[string]int64 {
+	if m == nil {
+		m = map[string]int64{}
+	}
+	m[k] = v
+	return m
+}
+
+// placeCandidate puts the votes v of okrug candidate c in its place on the
+// ballot; false when c is no okrug candidate or its place is taken (by a
+// candidate of another okrug: the votes then go to other_votes).
+func (t *Protocols) placeCandidate(r []any, c string, v int64) bool {
+	k, ok := t.candPos[c]
+	if !ok || r[t.candCol[k]] != nil {
+		return false
+	}
+	r[t.candCol[k]], r[t.candVotes[k]] = c, v
+	return true
+}
+
+// others fills other_lines and other_votes: what a protocol gives that
+// has no column of its own (a line of an unknown name, votes for a choice
+// the election does not define or not on the protocol's ballot) is kept
+// there, never dropped; the findings name it.
+func (t *Protocols) others(r []any, lines, votes map[string]int64) error {
+	for _, o := range []struct {
+		col int
+		m   map[string]int64
+	}{{t.otherLines, lines}, {t.otherVotes, votes}} {
+		if len(o.m) == 0 {
+			continue
+		}
+		b, err := json.Marshal(o.m) // keys sorted
+		if err != nil {
+			return err
+		}
+		r[o.col] = string(b)
+	}
+	return nil
 }

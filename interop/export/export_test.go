@@ -11,6 +11,7 @@ import (
 
 	"github.com/shailoo/shailoo"
 	"github.com/shailoo/shailoo/datasets"
+	"github.com/shailoo/shailoo/election"
 	"github.com/shailoo/shailoo/interop/export"
 )
 
@@ -123,5 +124,29 @@ func TestJSONLStrings(t *testing.T) {
 func TestNoSink(t *testing.T) {
 	if err := export.WriteTotals(nil, &shailoo.Result{}); !errors.Is(err, export.ErrNoSink) {
 		t.Fatalf("got %v", err)
+	}
+}
+
+// TestOtherVotes: votes for a choice the election does not define, and a
+// line of an unknown name, are kept in other_votes and other_lines, never
+// dropped, and the export goes on.
+func TestOtherVotes(t *testing.T) {
+	e := &election.Election{ID: "x", Parties: []election.Party{{ID: "a"}}, Precincts: []election.Precinct{{ID: "1"}},
+		Protocols: []election.Protocol{{Precinct: "1", Ballot: election.ListBallot,
+			Lines: map[election.Line]int64{election.Valid: 5, "vaild": 7}, Votes: map[string]int64{"a": 3, "ghost": 2}}}}
+	tbl, err := export.NewProtocols(e, &shailoo.Result{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	row, err := tbl.Row(&e.Protocols[0], e.Precincts[0])
+	if err != nil {
+		t.Fatal(err)
+	}
+	got := map[string]any{}
+	for i, c := range tbl.Columns() {
+		got[c.Name] = row[i]
+	}
+	if got["votes_a"] != int64(3) || got["other_votes"] != `{"ghost":2}` || got["other_lines"] != `{"vaild":7}` || got["line_valid"] != int64(5) {
+		t.Fatalf("got %v", got)
 	}
 }
