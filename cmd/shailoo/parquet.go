@@ -4,6 +4,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"unsafe"
 
 	"github.com/parquet-go/parquet-go"
 	"github.com/parquet-go/parquet-go/compress/snappy"
@@ -16,12 +17,21 @@ import (
 // integers as INT64, booleans as BOOLEAN. Parquet orders a group's columns
 // by name. It lives here, not in package export, so that the page's
 // WebAssembly build, which may import export, brings in no Parquet library.
+//
+// Batches of rows are written by a goroutine of their own while the next
+// batch is made (two batches of buffers, used in turn), so that encoding
+// and compressing overlap with reading the protocols.
 type parquetSink struct {
 	out  io.Writer
 	w    *parquet.Writer
 	idx  []int // column of the table → leaf column index
 	rows []parquet.Row
 	buf  []parquet.Value // the values of rows, reused batch after batch
+	// spare is the other batch's buffers; done carries the result of the
+	// batch being written (nil channel: none is).
+	spare    []parquet.Row
+	spareBuf []parquet.Value
+	done     chan error
 }
 
 // parquetBatch is how many rows are buffered before they are written.
@@ -73,7 +83,9 @@ func (p *parquetSink) Row(vals []any) error {
 		case nil:
 			pv, def = parquet.NullValue(), 0
 		case string:
-			pv = parquet.ByteArrayValue([]byte(x))
+			// The writer copies the bytes into its column buffer: the
+			// string's own bytes, never written to, need no copy here.
+			pv = parquet.ByteArrayValue(unsafe.Slice(unsafe.StringData(x), len(x)))
 		case int64:
 			pv = parquet.Int64Value(x)
 		case bool:
@@ -90,12 +102,31 @@ func (p *parquetSink) Row(vals []any) error {
 	return nil
 }
 
+// flush hands the batch to a writing goroutine, once the batch before it
+// is written, and goes on with the other buffers.
 func (p *parquetSink) flush() error {
-	if _, err := p.w.WriteRows(p.rows); err != nil {
+	if err := p.wait(); err != nil {
 		return err
 	}
-	p.rows = p.rows[:0]
+	rows := p.rows
+	p.done = make(chan error, 1)
+	go func(done chan<- error) {
+		_, err := p.w.WriteRows(rows)
+		done <- err
+	}(p.done)
+	p.rows, p.spare = p.spare[:0], rows
+	p.buf, p.spareBuf = p.spareBuf, p.buf
 	return nil
+}
+
+// wait waits for the batch being written, if any.
+func (p *parquetSink) wait() error {
+	if p.done == nil {
+		return nil
+	}
+	err := <-p.done
+	p.done = nil
+	return err
 }
 
 func (p *parquetSink) End() error {
@@ -103,6 +134,9 @@ func (p *parquetSink) End() error {
 		return errors.New("export: a Parquet sink never begun")
 	}
 	if err := p.flush(); err != nil {
+		return err
+	}
+	if err := p.wait(); err != nil {
 		return err
 	}
 	return p.w.Close()
