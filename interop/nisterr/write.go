@@ -372,6 +372,15 @@ func Build(res *shailoo.Result, o Options) (*Report, error) {
 			precOkrug[p.ID] = p.Okrug
 			units = append(units, u)
 		}
+		// A protocol of a precinct the definition lacks (a finding) still
+		// has its GpUnit: no count refers to a unit that is not there.
+		for _, p := range e.Protocols {
+			if _, ok := precOkrug[p.Precinct]; !ok {
+				precOkrug[p.Precinct] = ""
+				units = append(units, GpUnit{AtID: precinctPrefix + p.Precinct, AtType: "ElectionResults.ReportingUnit", Type: "precinct",
+					Name: text("und", p.Precinct), ExternalIdentifier: []ExternalIdentifier{ext(OtherIDKey, "", p.Precinct)}})
+			}
+		}
 		for _, p := range e.Protocols {
 			gp, dev := precinctPrefix+p.Precinct, manualDevice
 			if p.Machine {
