@@ -159,6 +159,18 @@ async function main() {
       assert.ok(got.equals(want), `page export (${got.length} B) differs from shailoo count --format json (${want.length} B)`);
     });
 
+    await check('the page offers the ERR v2 report and the CSV tables beside its JSON export', async () => {
+      for (const table of ['nist-err', 'protocols', 'totals', 'findings']) {
+        assert.ok(await page.$(`#export a[data-export="${table}"]`), `a download of ${table}`);
+      }
+      let [dl] = await Promise.all([page.waitForEvent('download'), page.click('#export a[data-export="nist-err"]')]);
+      const err = JSON.parse(fs.readFileSync(await dl.path(), 'utf8'));
+      assert.equal(err['@type'], 'ElectionResults.ElectionReport');
+      [dl] = await Promise.all([page.waitForEvent('download'), page.click('#export a[data-export="protocols"]')]);
+      const csv = fs.readFileSync(await dl.path(), 'utf8');
+      assert.match(csv, /^precinct,region,okrug,abroad,ballot,machine,provenance,line_voters,/);
+    });
+
     await check('a citizen\'s copy that differs from the published protocol is shown, as shailoo copy shows it', async () => {
       const precinct = '1001';
       await page.fill('#copy-precinct', precinct);

@@ -77,6 +77,13 @@ func register(global js.Value) {
 		}
 		return api.Verify(s, text(a, 1), text(a, 2))
 	})
+	fn("export", func(a []js.Value) ([]byte, error) {
+		s, err := source(a, 0)
+		if err != nil {
+			return nil, err
+		}
+		return api.Export(s, text(a, 1))
+	})
 	fn("precinct", func(a []js.Value) ([]byte, error) {
 		s, err := source(a, 0)
 		if err != nil {

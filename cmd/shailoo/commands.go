@@ -9,6 +9,7 @@ import (
 	"strings"
 
 	"github.com/shailoo/shailoo"
+	"github.com/shailoo/shailoo/interop/nisterr"
 	"github.com/shailoo/shailoo/report"
 	"github.com/shailoo/shailoo/validate"
 )
@@ -40,8 +41,9 @@ func parse(fs *flag.FlagSet, args []string) int {
 
 func runCount(args []string, stdout, stderr io.Writer) int {
 	var in inputs
-	fs := newFlags("count", "count [--rules ID|FILE] [--election FILE.json] [--protocols FILE.csv --mapping MAP.json] [--lots FILE] [--annul precinct:ID|candidate:ID ...] [--annul-file FILE] [--format text|json|md] [--lang en|ru|ky]", stderr)
+	fs := newFlags("count", "count [--rules ID|FILE] [--election FILE.json] [--protocols FILE.csv --mapping MAP.json] [--lots FILE] [--annul precinct:ID|candidate:ID ...] [--annul-file FILE] [--format text|json|md|nist-err] [--lang en|ru|ky]", stderr)
 	in.register(fs)
+	in.errFormat = true
 	fs.BoolVar(&in.transcript, "transcript", false, "print every step of the count (text, or its JSON schema with --format json)")
 	if st := parse(fs, args); st >= 0 {
 		return st
@@ -51,11 +53,26 @@ func runCount(args []string, stdout, stderr io.Writer) int {
 		return fail(stderr, err)
 	}
 	if len(l.opts.Annul) > 0 {
+		if in.format == "nist-err" {
+			return fail(stderr, fmt.Errorf("--annul compares two counts, which one ERR report cannot hold: use --format json, or count the election without the annulled results"))
+		}
 		return countAnnulled(in, l, stdout, stderr)
+	}
+	if in.format == "nist-err" {
+		// A precinct-level report needs the protocols in memory.
+		if err := l.whole(); err != nil {
+			return fail(stderr, err)
+		}
 	}
 	res, err := l.count()
 	if err != nil {
 		return fail(stderr, err)
+	}
+	if in.format == "nist-err" {
+		if err := nisterr.Write(stdout, res, nisterr.Options{Election: l.election}); err != nil {
+			return fail(stderr, err)
+		}
+		return countStatus(res)
 	}
 	if in.transcript {
 		err = in.writeTranscript(stdout, res)
@@ -155,7 +172,7 @@ func runVerify(args []string, stdout, stderr io.Writer) int {
 	var published string
 	fs := newFlags("verify", "verify --published SUMMARY.json [count flags]", stderr)
 	in.register(fs)
-	fs.StringVar(&published, "published", "", "published summary JSON to check against the recount (required)")
+	fs.StringVar(&published, "published", "", "published summary JSON to check against the recount (required): shailoo's summary, or a NIST SP 1500-100 ERR v2 report")
 	if st := parse(fs, args); st >= 0 {
 		return st
 	}
@@ -172,7 +189,13 @@ func runVerify(args []string, stdout, stderr io.Writer) int {
 	if err != nil {
 		return fail(stderr, err)
 	}
-	s, err := validate.ReadSummary(bytes.NewReader(b), published)
+	// An ERR v2 report (NIST SP 1500-100) is read as the summary it is.
+	var s validate.Summary
+	if nisterr.IsReport(b) {
+		s, err = nisterr.ReadSummary(bytes.NewReader(b), published)
+	} else {
+		s, err = validate.ReadSummary(bytes.NewReader(b), published)
+	}
 	if err != nil {
 		return fail(stderr, err)
 	}

@@ -34,6 +34,8 @@ type inputs struct {
 	allFindings bool
 	annul       multi
 	annulFile   string
+	// errFormat: --format nist-err is allowed (count only).
+	errFormat bool
 }
 
 type multi []string
@@ -49,7 +51,7 @@ func (in *inputs) register(fs *flag.FlagSet) {
 	fs.StringVar(&in.lots, "lots", "", `lots JSON: {"<context>": ["drawn first", ...]}, contexts "list", "list/<party>", "okrug/<okrug>"`)
 	fs.StringVar(&in.lotSeed, "lot-seed", "", "draw the lots of every tie left to lots from this public seed (SHA-256, see seats.DrawLots) unless --lots settles it")
 	fs.BoolVar(&in.lenient, "skip-bad-rows", false, "report unreadable CSV rows as findings (code of validate.UnreadableRow) and go on")
-	fs.StringVar(&in.format, "format", "text", "output format: text, json or md")
+	fs.StringVar(&in.format, "format", "text", "output format: text, json or md (count: also nist-err, NIST SP 1500-100 ERR v2 JSON)")
 	fs.StringVar(&in.lang, "lang", "en", "language of text and md output: en, ru or ky")
 	fs.BoolVar(&in.allFindings, "all-findings", false, fmt.Sprintf("list every finding; without it the first %d findings of each code are listed and the others counted", validate.MaxListed))
 	fs.Var(&in.annul, "annul", "annul results: precinct:ID (a polling station's) or candidate:ID (an okrug candidate's votes); repeatable. The count is made without them and compared with the count as the protocols stand")
@@ -60,7 +62,14 @@ func (in *inputs) register(fs *flag.FlagSet) {
 func (in *inputs) checkFormat() error {
 	switch in.format {
 	case "text", "json", "md":
+	case "nist-err":
+		if !in.errFormat {
+			return fmt.Errorf("--format %q: want text, json or md (nist-err is a format of count)", in.format)
+		}
 	default:
+		if in.errFormat {
+			return fmt.Errorf("--format %q: want text, json, md or nist-err", in.format)
+		}
 		return fmt.Errorf("--format %q: want text, json or md", in.format)
 	}
 	lang, ok := report.ParseLang(in.lang)

@@ -17,6 +17,8 @@ import (
 	"github.com/shailoo/shailoo/election"
 	"github.com/shailoo/shailoo/ingest"
 	"github.com/shailoo/shailoo/internal/sha"
+	"github.com/shailoo/shailoo/interop/export"
+	"github.com/shailoo/shailoo/interop/nisterr"
 	"github.com/shailoo/shailoo/report"
 	"github.com/shailoo/shailoo/validate"
 )
@@ -615,4 +617,58 @@ func failure(f Failure) []byte {
 		return []byte(`{"error":"internal error"}`)
 	}
 	return b
+}
+
+// The tables Export makes.
+const (
+	ExportERR       = "nist-err"  // the NIST SP 1500-100 ERR v2 report (JSON)
+	ExportProtocols = "protocols" // the protocols table (CSV)
+	ExportTotals    = "totals"    // the totals table (CSV)
+	ExportFindings  = "findings"  // the findings table (CSV)
+)
+
+// Exported is what Export returns: the file's text, as `shailoo count
+// --format nist-err` or `shailoo export --table T --format csv` writes it.
+type Exported struct {
+	Table string `json:"table"`
+	Text  string `json:"text"`
+}
+
+// Export counts s (or takes the memo's count) and returns one of its
+// exports: the ERR v2 report (precinct-level when s has protocols) or a
+// table as CSV. There is no Parquet here: the page's WebAssembly stays
+// without a Parquet library (the command line writes it). The protocols
+// table's finding columns count the findings listed (validate.MaxListed a
+// code); the command line lists them all.
+func Export(s Source, table string) ([]byte, error) {
+	switch table {
+	case ExportERR, ExportProtocols, ExportTotals, ExportFindings:
+	default:
+		return nil, fmt.Errorf("%w: export %q: want %s, %s, %s or %s", ErrInput, table, ExportERR, ExportProtocols, ExportTotals, ExportFindings)
+	}
+	res, err := count(s)
+	if err != nil {
+		return nil, err
+	}
+	var b bytes.Buffer
+	switch table {
+	case ExportTotals:
+		err = export.WriteTotals(export.NewCSV(&b), res)
+	case ExportFindings:
+		err = export.WriteFindings(export.NewCSV(&b), res.Findings)
+	default:
+		e, eerr := electionOf(s)
+		if eerr != nil {
+			return nil, eerr
+		}
+		if table == ExportERR {
+			err = nisterr.Write(&b, res, nisterr.Options{Election: e})
+		} else {
+			err = export.WriteProtocols(export.NewCSV(&b), e, res)
+		}
+	}
+	if err != nil {
+		return nil, err
+	}
+	return indent(Exported{Table: table, Text: b.String()})
 }

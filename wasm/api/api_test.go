@@ -471,3 +471,29 @@ func TestCountAnnulled(t *testing.T) {
 		t.Errorf("a bad annulment: %v, want api.ErrInput", err)
 	}
 }
+
+// TestExport: the page's downloads are the command line's ERR report and
+// CSV tables; an unknown table is an input error.
+func TestExport(t *testing.T) {
+	for table, want := range map[string]string{
+		api.ExportERR:       `"@type": "ElectionResults.ElectionReport"`,
+		api.ExportTotals:    "nation,,list,votes,ata-jurt,222005,15,17.32,passed,official",
+		api.ExportProtocols: "precinct,region,okrug,abroad,ballot,machine,provenance,line_voters,",
+		api.ExportFindings:  "code,severity,level,",
+	} {
+		b, err := api.Export(api.Source{Demo: true}, table)
+		if err != nil {
+			t.Fatalf("%s: %v", table, err)
+		}
+		var out api.Exported
+		if err := json.Unmarshal(b, &out); err != nil {
+			t.Fatal(err)
+		}
+		if out.Table != table || !strings.Contains(out.Text, want) {
+			t.Errorf("%s: lacks %q", table, want)
+		}
+	}
+	if _, err := api.Export(api.Source{Demo: true}, "parquet"); !errors.Is(err, api.ErrInput) {
+		t.Errorf("an unknown table: %v, want api.ErrInput", err)
+	}
+}

@@ -15,6 +15,7 @@ import (
 func TestAPIWalk(t *apiwalkTesting.T) {
 	apiwalk.Call(t, "wasm/api.CompareCopy nil", func() { _, _ = CompareCopy(*new(Source), "", "") })
 	apiwalk.Call(t, "wasm/api.Count nil", func() { _, _ = Count(*new(Source)) })
+	apiwalk.Call(t, "wasm/api.Export nil", func() { _, _ = Export(*new(Source), "") })
 	apiwalk.Call(t, "wasm/api.Fail nil", func() { _ = Fail(*new(error)) })
 	apiwalk.Call(t, "wasm/api.Guard nil", func() { _ = Guard(*new(func() ([]byte, error))) })
 	apiwalk.Call(t, "wasm/api.PrecinctOf nil", func() { _, _ = PrecinctOf(*new(Source), "") })

@@ -198,6 +198,10 @@ const STRINGS = {
     export_note: 'The files are made in this browser. The result is the same JSON that “shailoo count --format json” prints.',
     export_result: 'Download the result (JSON)',
     export_verify: 'Download the check of the published summary (JSON)',
+    export_err: 'Download the result as NIST SP 1500-100 ERR v2 (JSON), as “shailoo count --format nist-err” writes it',
+    export_protocols: 'Download the protocols table (CSV: one row per protocol)',
+    export_totals: 'Download the totals table (CSV: nation, regions, okrugs)',
+    export_findings: 'Download the findings table (CSV)',
     footer: 'The same Go code as the shailoo command line, compiled to WebAssembly. After this page has loaded it makes no network request.',
     against_all: 'Against all',
     line_voters: 'Voters on the list',
@@ -487,6 +491,10 @@ const STRINGS = {
     export_note: 'Файлы создаются в этом браузере. Результат — тот же JSON, что печатает «shailoo count --format json».',
     export_result: 'Скачать результат (JSON)',
     export_verify: 'Скачать проверку опубликованных итогов (JSON)',
+    export_err: 'Скачать результат в формате NIST SP 1500-100 ERR v2 (JSON), как его пишет «shailoo count --format nist-err»',
+    export_protocols: 'Скачать таблицу протоколов (CSV: строка на протокол)',
+    export_totals: 'Скачать таблицу итогов (CSV: страна, области, округа)',
+    export_findings: 'Скачать таблицу замечаний (CSV)',
     footer: 'Тот же код на Go, что и в командной строке shailoo, скомпилированный в WebAssembly. После загрузки страница не делает сетевых запросов.',
     against_all: 'Против всех',
     line_voters: 'Число избирателей в списке',
@@ -776,6 +784,10 @@ const STRINGS = {
     export_note: 'Файлдар ушул браузерде түзүлөт. Жыйынтык — «shailoo count --format json» басып чыгарган ошол эле JSON.',
     export_result: 'Жыйынтыкты жүктөп алуу (JSON)',
     export_verify: 'Жарыяланган жыйынтыктарды текшерүүнү жүктөп алуу (JSON)',
+    export_err: 'Жыйынтыкты NIST SP 1500-100 ERR v2 форматында жүктөп алуу (JSON), «shailoo count --format nist-err» жазгандай',
+    export_protocols: 'Протоколдор таблицасын жүктөп алуу (CSV: ар бир протоколго бир сап)',
+    export_totals: 'Жыйынтыктар таблицасын жүктөп алуу (CSV: өлкө, облустар, округдар)',
+    export_findings: 'Эскертүүлөр таблицасын жүктөп алуу (CSV)',
     footer: 'shailoo буйрук сабындагы ошол эле Go коду, WebAssembly үчүн компиляцияланган. Барак жүктөлгөндөн кийин ал тармакка эч кандай суроо жөнөтпөйт.',
     against_all: 'Бардык каршы',
     line_voters: 'Тизмедеги шайлоочулардын саны',
@@ -2254,6 +2266,29 @@ function renderExport() {
   const id = (state.result.election.id || 'election').replace(/[^\w.-]+/g, '_');
   ul.append(link(t('export_result'), state.resultText, `shailoo-${id}-result.json`));
   if (state.verify) ul.append(link(t('export_verify'), state.verifyText, `shailoo-${id}-published-check.json`));
+  // Made on demand by the counter (wasm/api Export): the ERR report and the
+  // CSV tables of the command line's `export` (no Parquet in the page).
+  const made = (text, table, name, type) => el('li', null, el('a', {
+    href: '#', 'data-export': table,
+    onclick: async (ev) => {
+      ev.preventDefault();
+      const out = await call('export', state.source, table);
+      if (out.obj.error) {
+        showError(t('error_h') + ': ' + failureText(out.obj));
+        return;
+      }
+      const url = URL.createObjectURL(new Blob([out.obj.text], { type }));
+      blobURLs.push(url);
+      const a = el('a', { href: url, download: name });
+      document.body.append(a);
+      a.click();
+      a.remove();
+    },
+  }, text));
+  ul.append(made(t('export_err'), 'nist-err', `shailoo-${id}-nist-err.json`, 'application/json'));
+  for (const table of ['protocols', 'totals', 'findings']) {
+    ul.append(made(t('export_' + table), table, `shailoo-${id}-${table}.csv`, 'text/csv'));
+  }
 }
 
 // ---------------------------------------------------------------------------

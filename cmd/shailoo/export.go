@@ -1,0 +1,156 @@
+package main
+
+import (
+	"bufio"
+	"fmt"
+	"io"
+	"os"
+
+	"github.com/shailoo/shailoo"
+	"github.com/shailoo/shailoo/election"
+	"github.com/shailoo/shailoo/ingest"
+	"github.com/shailoo/shailoo/interop/export"
+)
+
+// runExport writes a table of the count: the protocols (one row each), the
+// totals per level, or the findings, as CSV, JSON Lines or Parquet. Its
+// exit status is the count's (countStatus), so that a table of a count
+// with error findings or a provisional result is never taken for a clean
+// one.
+func runExport(args []string, stdout, stderr io.Writer) int {
+	var in inputs
+	var table, out string
+	fs := newFlags("export", "export --table protocols|totals|findings [--format csv|jsonl|parquet] [--out FILE] [count flags]", stderr)
+	in.register(fs)
+	f := fs.Lookup("format")
+	f.Usage = "table format: csv, jsonl or parquet"
+	f.DefValue = "csv"
+	_ = f.Value.Set("csv")
+	fs.StringVar(&table, "table", "", "the table: protocols (one row per protocol: lines, votes, provenance, a column per finding code), totals (per level) or findings (required)")
+	fs.StringVar(&out, "out", "", "write the table to FILE (default: standard output)")
+	if st := parse(fs, args); st >= 0 {
+		return st
+	}
+	format := in.format
+	in.format = "text"
+	switch table {
+	case export.TableProtocols, export.TableTotals, export.TableFindings:
+	default:
+		fmt.Fprintf(stderr, "shailoo export: --table %q: want protocols, totals or findings\n", table)
+		return exitUsage
+	}
+	switch format {
+	case "csv", "jsonl", "parquet":
+	default:
+		fmt.Fprintf(stderr, "shailoo export: --format %q: want csv, jsonl or parquet\n", format)
+		return exitUsage
+	}
+	l, err := in.load()
+	if err != nil {
+		return fail(stderr, err)
+	}
+	// Every finding is counted in its protocol's row, not the first
+	// validate.MaxListed of a code.
+	l.opts.AllFindings = l.opts.AllFindings || table == export.TableProtocols
+	files := append([]shailoo.CSVInput(nil), l.files...)
+	res, err := l.count()
+	if err != nil {
+		return fail(stderr, err)
+	}
+
+	w := stdout
+	if out != "" {
+		file, err := os.Create(out)
+		if err != nil {
+			return fail(stderr, err)
+		}
+		defer file.Close()
+		w = file
+	}
+	bw := bufio.NewWriterSize(w, 1<<20)
+	var sink export.Sink
+	switch format {
+	case "csv":
+		sink = export.NewCSV(bw)
+	case "jsonl":
+		sink = export.NewJSONL(bw)
+	default:
+		sink = &parquetSink{out: bw}
+	}
+	switch table {
+	case export.TableTotals:
+		err = export.WriteTotals(sink, res)
+	case export.TableFindings:
+		err = export.WriteFindings(sink, res.Findings)
+	default:
+		err = writeProtocols(sink, l, files, res)
+	}
+	if err == nil {
+		err = bw.Flush()
+	}
+	if err != nil {
+		return fail(stderr, err)
+	}
+	return countStatus(res)
+}
+
+// writeProtocols writes the protocols of the election file, then those of
+// the CSV files, read a second time (the count streamed them): a table of
+// millions of protocols is never kept in memory.
+func writeProtocols(sink export.Sink, l *loaded, files []shailoo.CSVInput, res *shailoo.Result) error {
+	if len(files) == 0 {
+		return export.WriteProtocols(sink, l.election, res)
+	}
+	t, err := export.NewProtocols(l.election, res)
+	if err != nil {
+		return err
+	}
+	if err := sink.Begin(t.Columns()); err != nil {
+		return err
+	}
+	prec := make(map[string]election.Precinct, len(l.election.Precincts))
+	index := make(map[string]int, len(l.election.Precincts))
+	for i, p := range l.election.Precincts {
+		prec[p.ID] = p
+		index[p.ID] = i
+	}
+	for i := range l.election.Protocols {
+		p := &l.election.Protocols[i]
+		row, err := t.Row(p, prec[p.Precinct])
+		if err != nil {
+			return err
+		}
+		if err := sink.Row(row); err != nil {
+			return err
+		}
+	}
+	lookup := func(cell []byte) (string, int) {
+		if i, ok := index[string(cell)]; ok {
+			return l.election.Precincts[i].ID, i
+		}
+		return string(cell), -1
+	}
+	for _, f := range files {
+		dense, err := t.Dense(f.Mapping.Layout(), l.election.Precincts)
+		if err != nil {
+			return err
+		}
+		r, err := os.Open(f.Name)
+		if err != nil {
+			return err
+		}
+		_, err = ingest.ScanRows(bufio.NewReaderSize(r, 1<<20), f.Name, f.Mapping, ingest.Options{Lenient: l.opts.SkipBadRows, Concurrent: true, Precinct: lookup},
+			func(row *ingest.Row) error {
+				vals, err := dense(row)
+				if err != nil {
+					return err
+				}
+				return sink.Row(vals)
+			})
+		r.Close()
+		if err != nil {
+			return err
+		}
+	}
+	return sink.End()
+}

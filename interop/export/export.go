@@ -1,0 +1,682 @@
+// Package export makes tables of a count for data-frame tools (DuckDB,
+// pandas, R, spreadsheets): one row per protocol with every line, every
+// vote, the provenance and a column per finding code; the totals per level
+// (nation, region, okrug); and the findings with their fields.
+//
+// A table is columns and rows of values: nil (not given: a line the
+// protocol does not have), string, int64 or bool. The writers here write
+// CSV (a header row; nil is an empty field) and JSON Lines (an object per
+// row; nil is null). The Parquet writer lives with the command
+// (cmd/shailoo), so that this package, which the page's WebAssembly build
+// may import, brings in no Parquet library.
+//
+// Rows are made one at a time (Protocols.Row), so a caller that streams
+// protocols (ingest.Scan) writes a table of millions of rows without
+// keeping them.
+package export
+
+import (
+	"encoding/csv"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"io"
+	"sort"
+	"strconv"
+
+	"github.com/shailoo/shailoo"
+	"github.com/shailoo/shailoo/election"
+	"github.com/shailoo/shailoo/ingest"
+	"github.com/shailoo/shailoo/validate"
+)
+
+// Kind is the type of a column's values.
+type Kind int
+
+// The kinds of column.
+const (
+	String Kind = iota
+	Int
+	Bool
+)
+
+// Column is one column of a table.
+type Column struct {
+	Name string
+	Kind Kind
+}
+
+// Sink receives a table: its columns once, then its rows in order.
+type Sink interface {
+	Begin(cols []Column) error
+	// Row writes one row; vals (one value per column) is reused by the
+	// caller after Row returns.
+	Row(vals []any) error
+	End() error
+}
+
+// ErrNoResult is returned for a nil Result (or election, or a Protocols
+// not made by NewProtocols); ErrNoSink for a nil Sink.
+var (
+	ErrNoResult = errors.New("export: no result")
+	ErrNoSink   = errors.New("export: no sink")
+)
+
+// The tables of the export command.
+const (
+	TableProtocols = "protocols"
+	TableTotals    = "totals"
+	TableFindings  = "findings"
+)
+
+// Protocols makes the rows of the protocols table: precinct, region,
+// okrug, abroad, ballot, machine (the automatic ballot box count, or the
+// manual count), provenance (the election's), a column per protocol line
+// ("line_voters", ...), a column per list ("votes_<party ID>"),
+// "votes_against_all" (either ballot), the preference votes as a
+// JSON object ("preferences", null when the protocol gives none),
+// the okrug ballot's candidates by their place on their okrug's ballot
+// ("candidate_1" the ID of the first, "candidate_votes_1" its votes, ...),
+// "other_lines" and "other_votes" (what the protocol gives that has no
+// column of its own: a line of an unknown name, votes for a choice the
+// election does not define or that is not on the protocol's ballot, as a
+// JSON object; null when nothing), "findings" (how many findings name the
+// protocol) and a column per
+// finding code met ("finding_<code>"). A finding names a protocol when it
+// names its precinct and, if it names them, its ballot and its count
+// (machine or manual).
+type Protocols struct {
+	cols       []Column
+	provenance string
+	lineCol    map[election.Line]int
+	choiceCol  map[string]int
+	candPos    map[string]int // okrug candidate → its place on its ballot (0-based)
+	candCol    []int          // place → column of the candidate's ID
+	candVotes  []int          // place → column of its votes
+	codeCol    map[validate.Code]int
+	prefCol    int
+	otherLines int // lines this package does not name, as a JSON object
+	otherVotes int // votes with no column of their own, as a JSON object
+	findCol    int
+	findings   map[string][]int // precinct → indexes in rep.Findings
+	rep        validate.Report
+	row        []any
+}
+
+// NewProtocols returns the protocols table of e as counted in res: its
+// columns come from e's definition (parties, okrug candidates) and the
+// codes of res's findings. Pass a Result counted with
+// Options.AllFindings for a finding column that counts every finding:
+// otherwise only the findings listed (validate.MaxListed a code) are.
+func NewProtocols(e *election.Election, res *shailoo.Result) (*Protocols, error) {
+	if e == nil || res == nil {
+		return nil, ErrNoResult
+	}
+	t := &Protocols{provenance: res.Election.Provenance, lineCol: map[election.Line]int{}, choiceCol: map[string]int{}, candPos: map[string]int{},
+		codeCol: map[validate.Code]int{}, findings: map[string][]int{}, rep: res.Findings}
+	add := func(name string, k Kind) int {
+		t.cols = append(t.cols, Column{name, k})
+		return len(t.cols) - 1
+	}
+	for _, c := range []Column{{"precinct", String}, {"region", String}, {"okrug", String}, {"abroad", Bool}, {"ballot", String}, {"machine", Bool}, {"provenance", String}} {
+		add(c.Name, c.Kind)
+	}
+	for _, l := range election.AllLines() {
+		t.lineCol[l] = add("line_"+string(l), Int)
+	}
+	choice := func(id string) {
+		if _, ok := t.choiceCol[id]; !ok {
+			t.choiceCol[id] = add("votes_"+id, Int)
+		}
+	}
+	for _, p := range e.Parties {
+		choice(p.ID)
+	}
+	choice(election.AgainstAll)
+	// The okrug ballot: candidates by their place on their okrug's ballot,
+	// so that the table has a few columns, not one per candidate of every
+	// okrug.
+	k := 0
+	for _, o := range e.Okrugs {
+		for i, c := range o.Candidates {
+			if _, ok := t.candPos[c.ID]; !ok {
+				t.candPos[c.ID] = i
+			}
+		}
+		k = max(k, len(o.Candidates))
+	}
+	for i := 1; i <= k; i++ {
+		t.candCol = append(t.candCol, add("candidate_"+strconv.Itoa(i), String))
+		t.candVotes = append(t.candVotes, add("candidate_votes_"+strconv.Itoa(i), Int))
+	}
+	t.prefCol = add("preferences", String)
+	t.otherLines = add("other_lines", String)
+	t.otherVotes = add("other_votes", String)
+	t.findCol = add("findings", Int)
+	var codes []string
+	for i, f := range res.Findings.Findings {
+		if _, ok := t.codeCol[f.Code]; !ok {
+			t.codeCol[f.Code] = -1
+			codes = append(codes, string(f.Code))
+		}
+		if f.Place.Precinct != "" {
+			t.findings[f.Place.Precinct] = append(t.findings[f.Place.Precinct], i)
+		}
+	}
+	sort.Strings(codes)
+	for _, c := range codes {
+		t.codeCol[validate.Code(c)] = add("finding_"+c, Int)
+	}
+	t.row = make([]any, len(t.cols))
+	return t, nil
+}
+
+// Columns returns the table's columns.
+func (t *Protocols) Columns() []Column {
+	if t == nil {
+		return nil
+	}
+	return t.cols
+}
+
+// Row returns the row of protocol p of precinct pr. The slice is reused by
+// the next call.
+func (t *Protocols) Row(p *election.Protocol, pr election.Precinct) ([]any, error) {
+	if t == nil || p == nil || len(t.row) < 7 {
+		return nil, ErrNoResult
+	}
+	r := t.row
+	for i := range r {
+		r[i] = nil
+	}
+	r[0], r[1], r[2], r[3], r[4], r[5], r[6] = p.Precinct, pr.Region, pr.Okrug, pr.Abroad, string(p.Ballot), p.Machine, t.provenance
+	var otherLines, otherVotes map[string]int64
+	for l, v := range p.Lines {
+		i, ok := t.lineCol[l]
+		if !ok {
+			otherLines = put(otherLines, string(l), v)
+			continue
+		}
+		r[i] = v
+	}
+	for c, v := range p.Votes {
+		i, ok := t.choiceCol[c]
+		switch {
+		case ok && (p.Ballot == election.ListBallot || c == election.AgainstAll):
+			r[i] = v
+		case !ok && p.Ballot == election.OkrugBallot && t.placeCandidate(r, c, v):
+		default:
+			otherVotes = put(otherVotes, c, v)
+		}
+	}
+	if err := t.others(r, otherLines, otherVotes); err != nil {
+		return nil, err
+	}
+	if len(p.Preferences) > 0 {
+		b, err := json.Marshal(p.Preferences) // keys sorted
+		if err != nil {
+			return nil, err
+		}
+		r[t.prefCol] = string(b)
+	}
+	t.countFindings(r, p.Precinct, p.Ballot, p.Machine)
+	return r, nil
+}
+
+// WriteProtocols writes the protocols table of e (its protocols in
+// memory) to s.
+func WriteProtocols(s Sink, e *election.Election, res *shailoo.Result) error {
+	if s == nil {
+		return ErrNoSink
+	}
+	t, err := NewProtocols(e, res)
+	if err != nil {
+		return err
+	}
+	if err := s.Begin(t.Columns()); err != nil {
+		return err
+	}
+	prec := make(map[string]election.Precinct, len(e.Precincts))
+	for _, p := range e.Precincts {
+		prec[p.ID] = p
+	}
+	for i := range e.Protocols {
+		p := &e.Protocols[i]
+		row, err := t.Row(p, prec[p.Precinct])
+		if err != nil {
+			return err
+		}
+		if err := s.Row(row); err != nil {
+			return err
+		}
+	}
+	return s.End()
+}
+
+// TotalsColumns are the columns of the totals table: level ("nation",
+// "region", "okrug"), unit (the region or okrug ID, "" for the nation),
+// ballot, kind ("line": a protocol line summed, "votes": a choice's
+// votes), item (the line, or the party, candidate or against_all), value,
+// seats (the seats the choice won; null for a line, or where not
+// decided), percent (of the threshold base, as published; null where not
+// computed), status (the threshold verdict of a list, the outcome of an
+// okrug's candidate: "elected" for the winner), provenance.
+var TotalsColumns = []Column{{"level", String}, {"unit", String}, {"ballot", String}, {"kind", String}, {"item", String},
+	{"value", Int}, {"seats", Int}, {"percent", String}, {"status", String}, {"provenance", String}}
+
+// WriteTotals writes the totals table of res to s: the nation's lines and
+// lists from res.Totals and res.Lists, each region's votes of a list where
+// a regional threshold counted them, and each okrug's candidates (from
+// the okrug's transcript).
+func WriteTotals(s Sink, res *shailoo.Result) error {
+	if res == nil {
+		return ErrNoResult
+	}
+	if s == nil {
+		return ErrNoSink
+	}
+	if err := s.Begin(TotalsColumns); err != nil {
+		return err
+	}
+	row := make([]any, len(TotalsColumns))
+	emit := func(vals ...any) error {
+		copy(row, vals)
+		return s.Row(row)
+	}
+	t := res.Totals
+	prov := res.Election.Provenance
+	list, okrug := string(election.ListBallot), string(election.OkrugBallot)
+	lines := []struct {
+		ballot, item string
+		v            int64
+	}{{list, "voters", t.Voters}, {list, "participants", t.Participants}, {list, "valid", t.Valid}, {list, "invalid", t.Invalid},
+		{list, "threshold_base", t.ThresholdBase}, {okrug, "voters", t.OkrugVoters}, {okrug, "participants", t.OkrugParticipants}}
+	for _, l := range lines {
+		if err := emit("nation", "", l.ballot, "line", l.item, l.v, nil, nil, nil, prov); err != nil {
+			return err
+		}
+	}
+	for _, l := range res.Lists {
+		if err := emit("nation", "", list, "votes", l.ID, l.Votes, int64(l.Seats), l.Percent, string(l.National.Status), provOr(string(l.Provenance), prov)); err != nil {
+			return err
+		}
+	}
+	if err := emit("nation", "", list, "votes", election.AgainstAll, t.AgainstAll, nil, nil, nil, prov); err != nil {
+		return err
+	}
+	for _, l := range res.Lists {
+		if l.Regional == nil {
+			continue
+		}
+		for _, v := range l.Regional.Regions {
+			if err := emit("region", v.Scope, list, "votes", l.ID, v.Votes, nil, nil, string(v.Status), provOr(string(l.Provenance), prov)); err != nil {
+				return err
+			}
+		}
+	}
+	for _, o := range res.Okrugs {
+		p := provOr(string(o.Provenance), prov)
+		for _, st := range o.Steps {
+			if st.Kind != "candidate" {
+				continue
+			}
+			v, err := strconv.ParseInt(st.Value, 10, 64)
+			if err != nil {
+				return fmt.Errorf("export: okrug %s: candidate %s: votes %q are not a whole number", o.Okrug, st.Subject, st.Value)
+			}
+			var seats any
+			status := ""
+			if o.Outcome == "elected" {
+				seats = int64(0)
+				if st.Subject == o.Winner {
+					seats, status = int64(1), "elected"
+				}
+			}
+			if err := emit("okrug", o.Okrug, okrug, "votes", st.Subject, v, seats, nil, nilIfEmpty(status), p); err != nil {
+				return err
+			}
+		}
+		if err := emit("okrug", o.Okrug, okrug, "votes", election.AgainstAll, o.AgainstAll, nil, nil, string(o.Outcome), p); err != nil {
+			return err
+		}
+		if err := emit("okrug", o.Okrug, okrug, "line", "participants", o.Participants, nil, nil, nil, p); err != nil {
+			return err
+		}
+		if err := emit("okrug", o.Okrug, okrug, "line", "valid", o.Valid, nil, nil, nil, p); err != nil {
+			return err
+		}
+	}
+	return s.End()
+}
+
+func provOr(p, def string) string {
+	if p != "" {
+		return p
+	}
+	return def
+}
+
+func nilIfEmpty(s string) any {
+	if s == "" {
+		return nil
+	}
+	return s
+}
+
+// FindingsColumns are the columns of the findings table: a finding's code,
+// severity, place (level, precinct, okrug, region, party, candidate,
+// ballot, machine, line, choice, file, row), want, got, gap and message
+// (English). A code whose findings were counted beyond validate.MaxListed
+// and not listed has one row with "unlisted" set to how many.
+var FindingsColumns = []Column{{"code", String}, {"severity", String}, {"level", String}, {"precinct", String}, {"okrug", String},
+	{"region", String}, {"party", String}, {"candidate", String}, {"ballot", String}, {"machine", Bool}, {"line", String},
+	{"choice", String}, {"file", String}, {"row", Int}, {"want", String}, {"got", String}, {"gap", Int}, {"message", String}, {"unlisted", Int}}
+
+// WriteFindings writes the findings of rep to s.
+func WriteFindings(s Sink, rep validate.Report) error {
+	if s == nil {
+		return ErrNoSink
+	}
+	if err := s.Begin(FindingsColumns); err != nil {
+		return err
+	}
+	row := make([]any, len(FindingsColumns))
+	for _, f := range rep.Findings {
+		p := f.Place
+		copy(row, []any{string(f.Code), string(f.Severity), p.Level, p.Precinct, p.Okrug, p.Region, p.Party, p.Candidate,
+			string(p.Ballot), p.Machine, p.Line, p.Choice, p.File, int64(p.Row), f.Want, f.Got, f.Gap, f.Message.En, nil})
+		if err := s.Row(row); err != nil {
+			return err
+		}
+	}
+	for _, u := range rep.Unlisted {
+		for i := range row {
+			row[i] = nil
+		}
+		row[0], row[1], row[18] = string(u.Code), string(u.Severity), int64(u.Count)
+		if err := s.Row(row); err != nil {
+			return err
+		}
+	}
+	return s.End()
+}
+
+// CSV is a Sink writing CSV: a header row of the column names, then the
+// rows; nil is an empty field, a bool "true" or "false".
+type CSV struct {
+	w   *csv.Writer
+	rec []string
+}
+
+// NewCSV returns a CSV sink writing to w.
+func NewCSV(w io.Writer) *CSV { return &CSV{w: csv.NewWriter(w)} }
+
+// Begin writes the header row.
+func (c *CSV) Begin(cols []Column) error {
+	if c == nil || c.w == nil {
+		return errors.New("export: a CSV sink without a writer")
+	}
+	c.rec = make([]string, len(cols))
+	for i, col := range cols {
+		c.rec[i] = col.Name
+	}
+	return c.w.Write(c.rec)
+}
+
+// Row writes one row.
+func (c *CSV) Row(vals []any) error {
+	if c == nil || c.w == nil || len(vals) != len(c.rec) {
+		return errors.New("export: a CSV row before Begin, or of the wrong width")
+	}
+	for i, v := range vals {
+		switch x := v.(type) {
+		case nil:
+			c.rec[i] = ""
+		case string:
+			c.rec[i] = x
+		case int64:
+			c.rec[i] = strconv.FormatInt(x, 10)
+		case bool:
+			c.rec[i] = strconv.FormatBool(x)
+		default:
+			return fmt.Errorf("export: value of type %T", v)
+		}
+	}
+	return c.w.Write(c.rec)
+}
+
+// End flushes the writer.
+func (c *CSV) End() error {
+	if c == nil || c.w == nil {
+		return errors.New("export: a CSV sink without a writer")
+	}
+	c.w.Flush()
+	return c.w.Error()
+}
+
+// JSONL is a Sink writing JSON Lines: one object per row, its keys in
+// column order; nil is null.
+type JSONL struct {
+	w    io.Writer
+	keys [][]byte
+	buf  []byte
+}
+
+// NewJSONL returns a JSON Lines sink writing to w.
+func NewJSONL(w io.Writer) *JSONL { return &JSONL{w: w} }
+
+// Begin notes the columns.
+func (j *JSONL) Begin(cols []Column) error {
+	if j == nil || j.w == nil {
+		return errors.New("export: a JSONL sink without a writer")
+	}
+	j.keys = make([][]byte, len(cols))
+	for i, c := range cols {
+		k, err := json.Marshal(c.Name)
+		if err != nil {
+			return err
+		}
+		j.keys[i] = append(k, ':')
+	}
+	return nil
+}
+
+// Row writes one object.
+func (j *JSONL) Row(vals []any) error {
+	if j == nil || j.w == nil || len(vals) != len(j.keys) {
+		return errors.New("export: a JSONL row before Begin, or of the wrong width")
+	}
+	b := append(j.buf[:0], '{')
+	for i, v := range vals {
+		if i > 0 {
+			b = append(b, ',')
+		}
+		b = append(b, j.keys[i]...)
+		switch x := v.(type) {
+		case nil:
+			b = append(b, "null"...)
+		case string:
+			b = strconv.AppendQuote(b, x)
+			// strconv quotes as Go does; JSON needs its own escapes for
+			// the few runes where they differ, so fall back to encoding/json.
+			if needsJSON(x) {
+				b = b[:len(b)-len(strconv.Quote(x))]
+				q, err := json.Marshal(x)
+				if err != nil {
+					return err
+				}
+				b = append(b, q...)
+			}
+		case int64:
+			b = strconv.AppendInt(b, x, 10)
+		case bool:
+			b = strconv.AppendBool(b, x)
+		default:
+			return fmt.Errorf("export: value of type %T", v)
+		}
+	}
+	b = append(b, '}', '\n')
+	j.buf = b
+	_, err := j.w.Write(b)
+	return err
+}
+
+// needsJSON says that s holds a byte strconv.Quote escapes otherwise than
+// JSON: any control or non-ASCII byte, or a backslash escape it writes
+// that JSON lacks.
+func needsJSON(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if c := s[i]; c < 0x20 || c >= 0x7f {
+			return true
+		}
+	}
+	return false
+}
+
+// End does nothing: rows are written as they come.
+func (j *JSONL) End() error { return nil }
+
+// Dense returns a function that makes the row of a protocol read by
+// ingest.ScanRows under a mapping whose Layout is l: the figures are
+// placed by index, with no map filled per row. The row is pr's place
+// (region, okrug, abroad) when the definition knows the precinct, else
+// the row's own.
+func (t *Protocols) Dense(l ingest.Layout, defined []election.Precinct) (func(row *ingest.Row) ([]any, error), error) {
+	if t == nil || len(t.row) < 7 {
+		return nil, ErrNoResult
+	}
+	lines := make([]int, len(l.Lines))
+	for i, ln := range l.Lines {
+		c, ok := t.lineCol[ln]
+		if !ok {
+			c = -1 // in other_lines
+		}
+		lines[i] = c
+	}
+	// votes[i] >= 0: the column of choice i; -1-k: okrug candidate in
+	// place k; unknown choices are found per row (with their ballot).
+	votes := make([]int, len(l.Votes))
+	for i, ch := range l.Votes {
+		if c, ok := t.choiceCol[ch]; ok {
+			votes[i] = c
+		} else if k, ok := t.candPos[ch]; ok {
+			votes[i] = -1 - k
+		} else {
+			votes[i] = -1 << 30
+		}
+	}
+	var prefs []byte
+	return func(row *ingest.Row) ([]any, error) {
+		if row == nil {
+			return nil, errors.New("export: no row")
+		}
+		r := t.row
+		for i := range r {
+			r[i] = nil
+		}
+		pr := row.Precinct
+		if row.Index >= 0 && row.Index < len(defined) {
+			pr = defined[row.Index]
+		}
+		r[0], r[1], r[2], r[3], r[4], r[5], r[6] = pr.ID, pr.Region, pr.Okrug, pr.Abroad, string(row.Ballot), row.Machine, t.provenance
+		var otherLines, otherVotes map[string]int64
+		for _, i := range row.PresentLines {
+			if lines[i] < 0 {
+				otherLines = put(otherLines, string(l.Lines[i]), row.Lines[i].N)
+				continue
+			}
+			r[lines[i]] = row.Lines[i].N
+		}
+		for _, i := range row.PresentVotes {
+			c, v := votes[i], row.Votes[i].N
+			switch {
+			case c >= 0 && (row.Ballot == election.ListBallot || l.Votes[i] == election.AgainstAll):
+				r[c] = v
+			case c < 0 && c > -1<<30 && row.Ballot == election.OkrugBallot && t.placeCandidate(r, l.Votes[i], v):
+			default:
+				otherVotes = put(otherVotes, l.Votes[i], v)
+			}
+		}
+		if err := t.others(r, otherLines, otherVotes); err != nil {
+			return nil, err
+		}
+		if len(row.PresentPreferences) > 0 {
+			prefs = append(prefs[:0], '{')
+			// Layout.Preferences is sorted by ID: the object's keys are too.
+			for j, i := range row.PresentPreferences {
+				if j > 0 {
+					prefs = append(prefs, ',')
+				}
+				prefs = strconv.AppendQuote(prefs, l.Preferences[i])
+				prefs = append(prefs, ':')
+				prefs = strconv.AppendInt(prefs, row.Preferences[i].N, 10)
+			}
+			r[t.prefCol] = string(append(prefs, '}'))
+		}
+		t.countFindings(r, pr.ID, row.Ballot, row.Machine)
+		return r, nil
+	}, nil
+}
+
+// countFindings fills the finding columns of row r.
+func (t *Protocols) countFindings(r []any, precinct string, ballot election.BallotKind, machine bool) {
+	for _, c := range t.codeCol {
+		r[c] = int64(0)
+	}
+	n := int64(0)
+	if len(t.findings) == 0 {
+		r[t.findCol] = n
+		return
+	}
+	for _, i := range t.findings[precinct] {
+		f := t.rep.Findings[i]
+		if (f.Place.Ballot != "" && f.Place.Ballot != ballot) || f.Place.Machine != machine {
+			continue
+		}
+		n++
+		c := t.codeCol[f.Code]
+		r[c] = r[c].(int64) + 1
+	}
+	r[t.findCol] = n
+}
+
+func put(m map[string]int64, k string, v int64) map[string]int64 {
+	if m == nil {
+		m = map[string]int64{}
+	}
+	m[k] = v
+	return m
+}
+
+// placeCandidate puts the votes v of okrug candidate c in its place on the
+// ballot; false when c is no okrug candidate or its place is taken (by a
+// candidate of another okrug: the votes then go to other_votes).
+func (t *Protocols) placeCandidate(r []any, c string, v int64) bool {
+	k, ok := t.candPos[c]
+	if !ok || r[t.candCol[k]] != nil {
+		return false
+	}
+	r[t.candCol[k]], r[t.candVotes[k]] = c, v
+	return true
+}
+
+// others fills other_lines and other_votes: what a protocol gives that
+// has no column of its own (a line of an unknown name, votes for a choice
+// the election does not define or not on the protocol's ballot) is kept
+// there, never dropped; the findings name it.
+func (t *Protocols) others(r []any, lines, votes map[string]int64) error {
+	for _, o := range []struct {
+		col int
+		m   map[string]int64
+	}{{t.otherLines, lines}, {t.otherVotes, votes}} {
+		if len(o.m) == 0 {
+			continue
+		}
+		b, err := json.Marshal(o.m) // keys sorted
+		if err != nil {
+			return err
+		}
+		r[o.col] = string(b)
+	}
+	return nil
+}
