@@ -267,7 +267,7 @@ func DraftMapping(r io.Reader, file string) (*Draft, error) {
 			used[i] = true
 		case has(h, absentee):
 			used[i] = true
-			guess("column %d %q is not mapped: an absentee-certificate line, which the protocol form does not have", i+1, trimHeader(header[i]))
+			guess("column %d %q is not mapped: an absentee-certificate line, which the built-in form lacks; declare it in the rule set (protocol.add_lines) and map it under that name, as examples/duma2011 does", i+1, trimHeader(header[i]))
 		case has(h, against):
 			used[i] = true
 			m.Votes[election.AgainstAll] = Column{Header: trimHeader(header[i])}
