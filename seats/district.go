@@ -68,38 +68,10 @@ func District(okrug string, cands []OkrugCandidate, againstAll int64, r OkrugRul
 	if n == 1 && r.SexBalance == nil {
 		return Plurality(okrug, cands, againstAll, r, lots)
 	}
-	if againstAll < 0 {
-		return OkrugResult{}, invalid("negative against-all votes %d in district %q", againstAll, okrug)
-	}
-	ids := make([]string, len(cands))
-	regs := make([]int, len(cands))
-	index := make(map[string]int, len(cands))
-	for i, c := range cands {
-		if c.Votes < 0 {
-			return OkrugResult{}, invalid("negative votes %d for %q", c.Votes, c.ID)
-		}
-		if c.ID == election.AgainstAll {
-			return OkrugResult{}, invalid("candidate ID %q is reserved for against all", c.ID)
-		}
-		if r.SexBalance != nil && c.Sex != election.Female && c.Sex != election.Male {
-			return OkrugResult{}, invalid("candidate %q in district %q: sex %q; the sex-balance rule needs %q or %q", c.ID, okrug, string(c.Sex), election.Male, election.Female)
-		}
-		ids[i], regs[i], index[c.ID] = c.ID, c.Registration, i
-	}
-	if err := checkIDs(ids); err != nil {
-		return OkrugResult{}, err
-	}
-	if r.Tie == RegistrationOrder {
-		if err := distinctPositive(ids, regs, "registration"); err != nil {
-			return OkrugResult{}, err
-		}
-	}
-	b, err := newBreaker(r.Tie, lots, func(id string) bool { _, ok := index[id]; return ok })
+	ids, index, b, err := candidates("district", okrug, cands, againstAll, r, lots)
 	if err != nil {
 		return OkrugResult{}, err
 	}
-	b.rank = func(id string) int { return regs[index[id]] }
-	b.rankOf = "registration"
 
 	k := n // at most k of one sex
 	rule := "no sex-balance rule"

@@ -258,35 +258,10 @@ func Plurality(okrug string, cands []OkrugCandidate, againstAll int64, r OkrugRu
 		// In a single-mandate okrug the leader is the last seat.
 		r.AgainstAll = RepeatIfAhead
 	}
-	if againstAll < 0 {
-		return OkrugResult{}, invalid("negative against-all votes %d in okrug %q", againstAll, okrug)
-	}
-	ids := make([]string, len(cands))
-	regs := make([]int, len(cands))
-	index := make(map[string]int, len(cands))
-	for i, c := range cands {
-		if c.Votes < 0 {
-			return OkrugResult{}, invalid("negative votes %d for %q", c.Votes, c.ID)
-		}
-		if c.ID == election.AgainstAll {
-			return OkrugResult{}, invalid("candidate ID %q is reserved for against all", c.ID)
-		}
-		ids[i], regs[i], index[c.ID] = c.ID, c.Registration, i
-	}
-	if err := checkIDs(ids); err != nil {
-		return OkrugResult{}, err
-	}
-	if r.Tie == RegistrationOrder {
-		if err := distinctPositive(ids, regs, "registration"); err != nil {
-			return OkrugResult{}, err
-		}
-	}
-	b, err := newBreaker(r.Tie, lots, func(id string) bool { _, ok := index[id]; return ok })
+	ids, _, b, err := candidates("okrug", okrug, cands, againstAll, r, lots)
 	if err != nil {
 		return OkrugResult{}, err
 	}
-	b.rank = func(id string) int { return regs[index[id]] }
-	b.rankOf = "registration"
 
 	res := OkrugResult{Okrug: okrug, AgainstAll: againstAll}
 	var steps []election.Step
@@ -408,4 +383,44 @@ func leaderText(leader string, tied []string) string {
 		return leader
 	}
 	return strings.Join(tied, ", ") + " (tied; the tie is moot)"
+}
+
+// candidates checks the votes and candidates of okrug (a single-mandate
+// okrug or a district: kind names it in messages) and returns the
+// candidates' IDs, an index of them by ID, and the breaker of their ties
+// under r: registration order (each registration given once) or lots.
+func candidates(kind, okrug string, cands []OkrugCandidate, againstAll int64, r OkrugRule, lots []string) ([]string, map[string]int, *breaker, error) {
+	if againstAll < 0 {
+		return nil, nil, nil, invalid("negative against-all votes %d in %s %q", againstAll, kind, okrug)
+	}
+	ids := make([]string, len(cands))
+	regs := make([]int, len(cands))
+	index := make(map[string]int, len(cands))
+	for i, c := range cands {
+		if c.Votes < 0 {
+			return nil, nil, nil, invalid("negative votes %d for %q", c.Votes, c.ID)
+		}
+		if c.ID == election.AgainstAll {
+			return nil, nil, nil, invalid("candidate ID %q is reserved for against all", c.ID)
+		}
+		if r.SexBalance != nil && c.Sex != election.Female && c.Sex != election.Male {
+			return nil, nil, nil, invalid("candidate %q in %s %q: sex %q; the sex-balance rule needs %q or %q", c.ID, kind, okrug, string(c.Sex), election.Male, election.Female)
+		}
+		ids[i], regs[i], index[c.ID] = c.ID, c.Registration, i
+	}
+	if err := checkIDs(ids); err != nil {
+		return nil, nil, nil, err
+	}
+	if r.Tie == RegistrationOrder {
+		if err := distinctPositive(ids, regs, "registration"); err != nil {
+			return nil, nil, nil, err
+		}
+	}
+	b, err := newBreaker(r.Tie, lots, func(id string) bool { _, ok := index[id]; return ok })
+	if err != nil {
+		return nil, nil, nil, err
+	}
+	b.rank = func(id string) int { return regs[index[id]] }
+	b.rankOf = "registration"
+	return ids, index, b, nil
 }
