@@ -502,7 +502,8 @@ const PHONE = { viewport: { width: 390, height: 844 }, isMobile: true, hasTouch:
 
 // ALLOWED are the Latin words a Kyrgyz or Russian page may show: names of
 // things (the program, file formats, a source), not words of a language.
-const ALLOWED = new Set(['shailoo', 'JSON', 'CSV', 'SHA', 'WebAssembly', 'Go', 'Kaktus', 'media', 'js', 'wasm', 'go',
+// Proper names and the names of formats and standards (NIST SP 1500-100 ERR) are not English words.
+const ALLOWED = new Set(['shailoo', 'JSON', 'CSV', 'SHA', 'WebAssembly', 'Go', 'Kaktus', 'media', 'js', 'wasm', 'go', 'NIST', 'SP', 'ERR',
   'format', 'count', 'json', 'csv', 'mapping', 'faulty', 'summary']);
 
 // latinWords lists the Latin words visible on the page outside elements
