@@ -11,9 +11,8 @@ import (
 	"strings"
 
 	"github.com/shailoo/shailoo"
-	"github.com/shailoo/shailoo/datasets"
 	"github.com/shailoo/shailoo/election"
-	"github.com/shailoo/shailoo/ingest"
+	"github.com/shailoo/shailoo/internal/loader"
 	"github.com/shailoo/shailoo/report"
 	"github.com/shailoo/shailoo/validate"
 )
@@ -80,22 +79,16 @@ func (in *inputs) checkFormat() error {
 	return nil
 }
 
-// loaded is what the inputs describe, ready to count. The protocols CSV
-// files are open, to be read in one pass by shailoo.CountCSV (or whole, by
-// whole, for a command that needs the election in memory).
+// loaded is what the inputs describe, ready to count (see loader.Read).
+// The protocols CSV files are open, to be read in one pass by
+// shailoo.CountCSV (or whole, by whole, for a command that needs the
+// election in memory).
 type loaded struct {
 	rules    shailoo.Rules
 	election *election.Election
 	opts     shailoo.Options
 	files    []shailoo.CSVInput
 	closers  []io.Closer
-	inferred bool // the definition was inferred from the mapping
-}
-
-// hasAgainstAll says whether ballot b has "against all": unless the
-// definition or the rule set's protocol form says it has not.
-func (l *loaded) hasAgainstAll(b election.BallotKind) bool {
-	return l.election.HasAgainstAll(b) && l.rules.Protocol.AgainstAllOn(b)
 }
 
 // count counts the inputs: the CSV files streamed, or the election.
@@ -137,6 +130,16 @@ func readFile(name string) ([]byte, shailoo.Input, error) {
 	return b, shailoo.Input{Name: name, SHA256: hex.EncodeToString(sum[:])}, nil
 }
 
+// file reads the file name for loader.Read, which reports an error
+// reading it when it comes to it; "" is no file.
+func file(name string) *loader.File {
+	if name == "" {
+		return nil
+	}
+	b, err := os.ReadFile(name)
+	return &loader.File{Name: name, Data: b, Err: err}
+}
+
 // loadRules reads a built-in rule set by ID or a rule-set JSON file.
 func loadRules(name string) (shailoo.Rules, error) {
 	if r, err := shailoo.Preset(name); err == nil {
@@ -149,148 +152,52 @@ func loadRules(name string) (shailoo.Rules, error) {
 	return shailoo.ReadRules(bytes.NewReader(b), name)
 }
 
+// load reads the files the flags name through loader.Read. The files'
+// mappings are given one for all or one per file; each file is opened
+// once its mapping is read and checked.
 func (in *inputs) load() (*loaded, error) {
 	if err := in.checkFormat(); err != nil {
 		return nil, err
 	}
-	var l loaded
-	var err error
-	if l.rules, err = loadRules(in.rules); err != nil {
+	rules, err := loadRules(in.rules)
+	if err != nil {
 		return nil, err
 	}
-
-	if in.election == "" && len(in.protocols) > 0 && len(in.mappings) > 0 {
-		// Files without a definition: it is inferred from the mapping,
-		// never taken from the embedded dataset.
-		mb, _, err := readFile(in.mappings[0])
-		if err != nil {
-			return nil, err
-		}
-		m, err := ingest.ReadMappingFor(bytes.NewReader(mb), in.mappings[0], l.rules.Protocol.Known)
-		if err != nil {
-			return nil, err
-		}
-		var note string
-		if l.election, note, err = ingest.Define(m, in.mappings[0]); err != nil {
-			return nil, fmt.Errorf("%s: no --election given, and %w", in.mappings[0], err)
-		}
-		l.inferred = true
-		l.opts.Notes = append(l.opts.Notes, note)
-	} else if in.election == "" {
-		d, err := datasets.KG2021()
-		if err != nil {
-			return nil, err
-		}
-		l.election = d.Election
-	} else {
-		b, input, err := readFile(in.election)
-		if err != nil {
-			return nil, err
-		}
-		if l.election, err = ingest.ReadElection(bytes.NewBuffer(b), in.election); err != nil {
-			return nil, err
-		}
-		l.opts.Inputs = append(l.opts.Inputs, input)
-	}
-
-	if len(in.protocols) > 0 {
-		if err := in.readProtocols(&l); err != nil {
-			return nil, err
-		}
-	} else if len(in.mappings) > 0 {
+	if len(in.protocols) == 0 && len(in.mappings) > 0 {
 		return nil, fmt.Errorf("--mapping given without --protocols")
 	}
-
-	for _, a := range in.annul {
-		an, err := shailoo.ParseAnnulment(a)
-		if err != nil {
-			l.close()
-			return nil, fmt.Errorf("--annul: %w", err)
-		}
-		l.opts.Annul = append(l.opts.Annul, an)
+	if len(in.protocols) > 0 && len(in.mappings) != 1 && len(in.mappings) != len(in.protocols) {
+		return nil, fmt.Errorf("give one --mapping for all --protocols files or one per file (%d files, %d mappings)", len(in.protocols), len(in.mappings))
 	}
-	if in.annulFile != "" {
-		b, input, err := readFile(in.annulFile)
-		if err != nil {
-			l.close()
-			return nil, err
-		}
-		as, err := shailoo.ReadAnnulments(bytes.NewReader(b), in.annulFile, l.election)
-		if err != nil {
-			l.close()
-			return nil, err
-		}
-		l.opts.Annul = append(l.opts.Annul, as...)
-		l.opts.Inputs = append(l.opts.Inputs, input)
+	var l loaded
+	li := loader.Input{
+		Rules: rules, Election: file(in.election),
+		Annul: in.annul, AnnulFile: file(in.annulFile), Lots: file(in.lots), LotSeed: in.lotSeed,
+		SkipBadRows: in.lenient, TotalsOnly: in.totalsOnly, AllFindings: in.allFindings,
+		NoDefinition: func(m string, err error) error { return fmt.Errorf("%s: no --election given, and %w", m, err) },
+		BadAnnul:     func(err error) error { return fmt.Errorf("--annul: %w", err) },
 	}
-	l.opts.LotSeed = in.lotSeed
-	l.opts.AllFindings = in.allFindings
-	if in.lots != "" {
-		b, input, err := readFile(in.lots)
-		if err != nil {
-			l.close()
-			return nil, err
-		}
-		if l.opts.Lots, err = shailoo.ReadLots(bytes.NewReader(b), in.lots, l.election); err != nil {
-			l.close()
-			return nil, err
-		}
-		l.opts.Inputs = append(l.opts.Inputs, input)
+	var mappings []*loader.File
+	for _, m := range in.mappings {
+		mappings = append(mappings, file(m))
 	}
+	for i, name := range in.protocols {
+		li.Protocols = append(li.Protocols, loader.CSV{Name: name, Mapping: mappings[min(i, len(mappings)-1)], Open: func() (io.Reader, error) {
+			f, err := os.Open(name)
+			if err != nil {
+				return nil, err
+			}
+			l.closers = append(l.closers, f)
+			return f, nil
+		}})
+	}
+	r, err := loader.Read(li)
+	if err != nil {
+		l.close()
+		return nil, err
+	}
+	l.rules, l.election, l.opts, l.files = r.Rules, r.Election, r.Options, r.Files
 	return &l, nil
-}
-
-// readProtocols opens the CSV files and reads their mappings: their
-// protocols are added to those of the election file (the embedded
-// dataset's own protocols are replaced) when they are counted. When the
-// definition has no precincts, they are taken from the files; otherwise a
-// precinct the files name that the definition lacks stays unknown, and the
-// validator reports it.
-func (in *inputs) readProtocols(l *loaded) error {
-	if len(in.mappings) != 1 && len(in.mappings) != len(in.protocols) {
-		return fmt.Errorf("give one --mapping for all --protocols files or one per file (%d files, %d mappings)", len(in.protocols), len(in.mappings))
-	}
-	e := *l.election
-	if in.election == "" && !l.inferred {
-		e.Protocols = nil
-	}
-	l.election = &e
-	l.opts.SkipBadRows = in.lenient
-	l.opts.TotalsOnly = in.totalsOnly
-	for i, file := range in.protocols {
-		mfile := in.mappings[0]
-		if len(in.mappings) > 1 {
-			mfile = in.mappings[i]
-		}
-		mb, minput, err := readFile(mfile)
-		if err != nil {
-			l.close()
-			return err
-		}
-		// The lines of a mapping are those of the rule set's form.
-		m, err := ingest.ReadMappingFor(bytes.NewReader(mb), mfile, l.rules.Protocol.Known)
-		if err != nil {
-			l.close()
-			return err
-		}
-		if err := ingest.CheckChoicesOn(m, l.election, mfile, l.hasAgainstAll); err != nil {
-			l.close()
-			return err
-		}
-		if n := ingest.GuessesNote(m, mfile); n != "" {
-			l.opts.Notes = append(l.opts.Notes, n)
-		}
-		f, err := os.Open(file)
-		if err != nil {
-			l.close()
-			return err
-		}
-		l.closers = append(l.closers, f)
-		l.files = append(l.files, shailoo.CSVInput{Name: file, R: f, Mapping: m})
-		// The file's SHA-256 is filled in as it is read.
-		l.opts.Inputs = append(l.opts.Inputs, shailoo.Input{Name: file}, minput)
-	}
-	return nil
 }
 
 func (in *inputs) writeTranscript(w io.Writer, res *shailoo.Result) error {

@@ -2,7 +2,6 @@ package api
 
 import (
 	"bytes"
-	"encoding/hex"
 	"encoding/json"
 	"errors"
 	"fmt"
@@ -16,7 +15,7 @@ import (
 	"github.com/shailoo/shailoo/datasets"
 	"github.com/shailoo/shailoo/election"
 	"github.com/shailoo/shailoo/ingest"
-	"github.com/shailoo/shailoo/internal/sha"
+	"github.com/shailoo/shailoo/internal/loader"
 	"github.com/shailoo/shailoo/interop/export"
 	"github.com/shailoo/shailoo/interop/nisterr"
 	"github.com/shailoo/shailoo/report"
@@ -78,26 +77,21 @@ const (
 // fit with the others.
 var ErrInput = errors.New("bad input")
 
-// loaded is a Source read and ready to count.
+// loaded is a Source read and ready to count (see loader.Read).
 type loaded struct {
 	rules shailoo.Rules
 	// election is the definition, with the protocols of the election file
 	// (none of the embedded dataset's when CSV files are given).
 	election *election.Election
 	opts     shailoo.Options
-	files    []csvFile
+	// files are the CSV files with their mappings, R nil: inputs gives
+	// each a reader of its text at each use.
+	files []shailoo.CSVInput
+	texts []string
 	// merged is election with the CSV files' protocols, built on demand.
 	merged *election.Election
-	// inferred: the definition was inferred from the first mapping.
-	inferred bool
 	// annulled is what the annulments change, once counted.
 	annulled *Annulled
-}
-
-// hasAgainstAll says whether ballot b has "against all": unless the
-// definition or the rule set's protocol form says it has not.
-func (l *loaded) hasAgainstAll(b election.BallotKind) bool {
-	return l.election.HasAgainstAll(b) && l.rules.Protocol.AgainstAllOn(b)
 }
 
 // Annulled is what the annulments of a Source change: the annulments
@@ -112,17 +106,10 @@ type Annulled struct {
 	Base    shailoo.SeatTally     `json:"base_seats"`
 }
 
-// csvFile is a protocols CSV file and its mapping, read again at each use.
-type csvFile struct {
-	name    string
-	text    string
-	mapping ingest.Mapping
-}
-
 func (l *loaded) inputs() []shailoo.CSVInput {
-	in := make([]shailoo.CSVInput, len(l.files))
-	for i, f := range l.files {
-		in[i] = shailoo.CSVInput{Name: f.name, R: strings.NewReader(f.text), Mapping: f.mapping}
+	in := slices.Clone(l.files)
+	for i := range in {
+		in[i].R = strings.NewReader(l.texts[i])
 	}
 	return in
 }
@@ -172,11 +159,6 @@ func or(name, def string) string {
 		return def
 	}
 	return name
-}
-
-func input(name, data string) shailoo.Input {
-	sum := sha.Sum256([]byte(data))
-	return shailoo.Input{Name: name, SHA256: hex.EncodeToString(sum[:])}
 }
 
 // loadRules reads a built-in rule set by ID or a rule-set JSON file.
@@ -237,98 +219,45 @@ func electionOf(s Source) (*election.Election, error) {
 	return l.all()
 }
 
-// read reads s as `shailoo count` reads its flags, in the same order, so
-// that the inputs of the Result come out the same.
+// read reads s through loader.Read, as `shailoo count` reads its flags,
+// so that the inputs of the Result come out the same.
 func read(s Source) (*loaded, error) {
-	var l loaded
-	var err error
-	if l.rules, err = loadRules(s.Rules, s.RulesName); err != nil {
+	rules, err := loadRules(s.Rules, s.RulesName)
+	if err != nil {
 		return nil, err
 	}
-	switch {
-	case s.Demo && (s.Election != "" || len(s.Protocols) > 0):
+	if s.Demo && (s.Election != "" || len(s.Protocols) > 0) {
 		return nil, fmt.Errorf("%w: the demo counts the embedded dataset; give no election or protocols with it", ErrInput)
-	case s.Election == "" && len(s.Protocols) > 0 && s.Protocols[0].Mapping != "":
-		// CSV files without a definition: it is inferred from the first
-		// mapping, as the command line does, never the embedded dataset.
-		mname := or(s.Protocols[0].MappingName, defaultMapping)
-		m, err := ingest.ReadMappingFor(strings.NewReader(s.Protocols[0].Mapping), mname, l.rules.Protocol.Known)
-		if err != nil {
-			return nil, err
-		}
-		var note string
-		if l.election, note, err = ingest.Define(m, mname); err != nil {
-			return nil, fmt.Errorf("%w: no election file given, and %w", ErrInput, err)
-		}
-		l.inferred = true
-		l.opts.Notes = append(l.opts.Notes, note)
-	case s.Election == "":
-		d, err := datasets.KG2021()
-		if err != nil {
-			return nil, err
-		}
-		l.election = d.Election
-	default:
-		name := or(s.ElectionName, defaultElection)
-		if l.election, err = ingest.ReadElection(strings.NewReader(s.Election), name); err != nil {
-			return nil, err
-		}
-		l.opts.Inputs = append(l.opts.Inputs, input(name, s.Election))
 	}
-	if len(s.Protocols) > 0 {
-		if err := readMappings(&l, s); err != nil {
-			return nil, err
-		}
+	in := loader.Input{
+		Rules: rules, Election: file(s.Election, s.ElectionName, defaultElection),
+		Annul:   strings.FieldsFunc(s.Annul, func(r rune) bool { return r == ',' || r == ';' || unicode.IsSpace(r) }),
+		Lots:    file(s.Lots, s.LotsName, defaultLots),
+		LotSeed: s.LotSeed, SkipBadRows: s.SkipBadRows,
+		NoDefinition: func(_ string, err error) error {
+			return fmt.Errorf("%w: no election file given, and %w", ErrInput, err)
+		},
+		BadAnnul:  func(err error) error { return fmt.Errorf("%w: %w", ErrInput, err) },
+		NoMapping: func(csv string) error { return fmt.Errorf("%w: %s has no column mapping", ErrInput, csv) },
 	}
-	for _, a := range strings.FieldsFunc(s.Annul, func(r rune) bool { return r == ',' || r == ';' || unicode.IsSpace(r) }) {
-		an, err := shailoo.ParseAnnulment(a)
-		if err != nil {
-			return nil, fmt.Errorf("%w: %w", ErrInput, err)
-		}
-		l.opts.Annul = append(l.opts.Annul, an)
+	var texts []string
+	for _, f := range s.Protocols {
+		in.Protocols = append(in.Protocols, loader.CSV{Name: or(f.Name, defaultCSV), Mapping: file(f.Mapping, f.MappingName, defaultMapping)})
+		texts = append(texts, f.Text)
 	}
-	l.opts.LotSeed = s.LotSeed
-	if s.Lots != "" {
-		name := or(s.LotsName, defaultLots)
-		if l.opts.Lots, err = shailoo.ReadLots(strings.NewReader(s.Lots), name, l.election); err != nil {
-			return nil, err
-		}
-		l.opts.Inputs = append(l.opts.Inputs, input(name, s.Lots))
+	r, err := loader.Read(in)
+	if err != nil {
+		return nil, err
 	}
-	return &l, nil
+	return &loaded{rules: r.Rules, election: r.Election, opts: r.Options, files: r.Files, texts: texts}, nil
 }
 
-// readMappings reads the mappings of the CSV files, as `shailoo count
-// --protocols F --mapping M` does: the files' protocols are added to those
-// of the election file, or replace those of the embedded dataset.
-func readMappings(l *loaded, s Source) error {
-	if s.Election == "" && !l.inferred {
-		e := *l.election
-		e.Protocols = nil
-		l.election = &e
+// file is an input text for loader.Read, named name or def; "" is none.
+func file(text, name, def string) *loader.File {
+	if text == "" {
+		return nil
 	}
-	l.opts.SkipBadRows = s.SkipBadRows
-	for _, f := range s.Protocols {
-		name, mname := or(f.Name, defaultCSV), or(f.MappingName, defaultMapping)
-		if f.Mapping == "" {
-			return fmt.Errorf("%w: %s has no column mapping", ErrInput, name)
-		}
-		// The lines of a mapping are those of the rule set's form.
-		m, err := ingest.ReadMappingFor(strings.NewReader(f.Mapping), mname, l.rules.Protocol.Known)
-		if err != nil {
-			return err
-		}
-		if err := ingest.CheckChoicesOn(m, l.election, mname, l.hasAgainstAll); err != nil {
-			return err
-		}
-		if n := ingest.GuessesNote(m, mname); n != "" {
-			l.opts.Notes = append(l.opts.Notes, n)
-		}
-		l.files = append(l.files, csvFile{name: name, text: f.Text, mapping: m})
-		// CountCSV fills in the file's SHA-256 as it reads it.
-		l.opts.Inputs = append(l.opts.Inputs, shailoo.Input{Name: name}, input(mname, f.Mapping))
-	}
-	return nil
+	return &loader.File{Name: or(name, def), Data: []byte(text)}
 }
 
 // count counts s, or returns the memo's Result when s is the last source

@@ -1,0 +1,227 @@
+// Package loader reads the inputs of a count — an election file or a
+// definition inferred from a mapping, protocols CSV files with their
+// mappings, annulments and lots — into what shailoo counts. The command
+// line (cmd/shailoo) and the page (wasm/api) both read through Read, so
+// that they read the same inputs in the same order, with the same checks
+// and the same inputs in the Result. It knows no paths: the command line
+// reads files, the page passes strings.
+package loader
+
+import (
+	"bytes"
+	"encoding/hex"
+	"errors"
+	"io"
+
+	"github.com/shailoo/shailoo"
+	"github.com/shailoo/shailoo/datasets"
+	"github.com/shailoo/shailoo/election"
+	"github.com/shailoo/shailoo/ingest"
+	"github.com/shailoo/shailoo/internal/sha"
+)
+
+// File is one input file: its name (in the Result's inputs and in
+// errors) and its bytes, or the error that reading it gave, which Read
+// returns when it comes to the file, so that errors come in input order.
+type File struct {
+	Name string
+	Data []byte
+	Err  error
+}
+
+// input is f as the Result names it, with its SHA-256.
+func (f *File) input() shailoo.Input {
+	sum := sha.Sum256(f.Data)
+	return shailoo.Input{Name: f.Name, SHA256: hex.EncodeToString(sum[:])}
+}
+
+// CSV is a protocols CSV file and its column mapping.
+type CSV struct {
+	Name    string
+	Mapping *File
+	// Open, when not nil, opens the file once its mapping is read and
+	// checked; otherwise the CSVInput's R is left nil for the caller.
+	Open func() (io.Reader, error)
+}
+
+// Input is what a caller gives Read. Election, Lots and AnnulFile are nil
+// when not given.
+type Input struct {
+	Rules    shailoo.Rules
+	Election *File
+	// Protocols are added to the protocols of Election, or replace those
+	// of the embedded kg2021 dataset when Election is nil.
+	Protocols []CSV
+	// Annul are annulments as shailoo.ParseAnnulment reads them;
+	// AnnulFile an annulments JSON file read after them.
+	Annul     []string
+	AnnulFile *File
+	Lots      *File
+	LotSeed   string
+	// SkipBadRows and TotalsOnly apply to the protocols CSV files.
+	SkipBadRows, TotalsOnly bool
+	AllFindings             bool
+	// The caller's wording of three errors, as it names its inputs: a
+	// definition that cannot be inferred from the first mapping, an
+	// annulment that does not parse, and a CSV file without a mapping.
+	// Nil returns err as it is (and errNoMapping for the last).
+	NoDefinition func(mapping string, err error) error
+	BadAnnul     func(err error) error
+	NoMapping    func(csv string) error
+}
+
+// Loaded is what the inputs describe, ready to count.
+type Loaded struct {
+	Rules shailoo.Rules
+	// Election is the definition with the protocols of the election file
+	// (none of the embedded dataset's when CSV files are given).
+	Election *election.Election
+	Options  shailoo.Options
+	// Files are the CSV files, their SHA-256 filled in by shailoo.CountCSV
+	// as it reads them.
+	Files []shailoo.CSVInput
+	// Inferred: the definition was inferred from the first mapping.
+	Inferred bool
+}
+
+// hasAgainstAll says whether ballot b has "against all": unless the
+// definition or the rule set's protocol form says it has not.
+func (l *Loaded) hasAgainstAll(b election.BallotKind) bool {
+	return l.Election.HasAgainstAll(b) && l.Rules.Protocol.AgainstAllOn(b)
+}
+
+var errNoMapping = errors.New("loader: a CSV file without a mapping")
+
+// Read reads in: the definition (the election file; inferred from the
+// first mapping when protocols come without one, never the embedded
+// dataset; or the embedded kg2021 dataset), the mappings of the CSV files
+// checked against the definition and the rule set's form, annulments and
+// lots. On an error, files already opened are the caller's to close.
+func Read(in Input) (*Loaded, error) {
+	l := &Loaded{Rules: in.Rules}
+	switch {
+	case in.Election == nil && len(in.Protocols) > 0 && in.Protocols[0].Mapping != nil:
+		// Files without a definition: it is inferred from the mapping,
+		// never taken from the embedded dataset.
+		mf := in.Protocols[0].Mapping
+		if mf.Err != nil {
+			return nil, mf.Err
+		}
+		m, err := ingest.ReadMappingFor(bytes.NewReader(mf.Data), mf.Name, l.Rules.Protocol.Known)
+		if err != nil {
+			return nil, err
+		}
+		var note string
+		if l.Election, note, err = ingest.Define(m, mf.Name); err != nil {
+			if in.NoDefinition != nil {
+				err = in.NoDefinition(mf.Name, err)
+			}
+			return nil, err
+		}
+		l.Inferred = true
+		l.Options.Notes = append(l.Options.Notes, note)
+	case in.Election == nil:
+		d, err := datasets.KG2021()
+		if err != nil {
+			return nil, err
+		}
+		l.Election = d.Election
+	default:
+		if in.Election.Err != nil {
+			return nil, in.Election.Err
+		}
+		var err error
+		if l.Election, err = ingest.ReadElection(bytes.NewReader(in.Election.Data), in.Election.Name); err != nil {
+			return nil, err
+		}
+		l.Options.Inputs = append(l.Options.Inputs, in.Election.input())
+	}
+	if len(in.Protocols) > 0 {
+		if err := l.readProtocols(in); err != nil {
+			return nil, err
+		}
+	}
+	for _, a := range in.Annul {
+		an, err := shailoo.ParseAnnulment(a)
+		if err != nil {
+			if in.BadAnnul != nil {
+				err = in.BadAnnul(err)
+			}
+			return nil, err
+		}
+		l.Options.Annul = append(l.Options.Annul, an)
+	}
+	if f := in.AnnulFile; f != nil {
+		if f.Err != nil {
+			return nil, f.Err
+		}
+		as, err := shailoo.ReadAnnulments(bytes.NewReader(f.Data), f.Name, l.Election)
+		if err != nil {
+			return nil, err
+		}
+		l.Options.Annul = append(l.Options.Annul, as...)
+		l.Options.Inputs = append(l.Options.Inputs, f.input())
+	}
+	l.Options.LotSeed = in.LotSeed
+	l.Options.AllFindings = in.AllFindings
+	if f := in.Lots; f != nil {
+		if f.Err != nil {
+			return nil, f.Err
+		}
+		var err error
+		if l.Options.Lots, err = shailoo.ReadLots(bytes.NewReader(f.Data), f.Name, l.Election); err != nil {
+			return nil, err
+		}
+		l.Options.Inputs = append(l.Options.Inputs, f.input())
+	}
+	return l, nil
+}
+
+// readProtocols reads the mappings of the CSV files and opens them: their
+// protocols are added to those of the election file (the embedded
+// dataset's own protocols are replaced) when they are counted. When the
+// definition has no precincts, they are taken from the files; otherwise a
+// precinct the files name that the definition lacks stays unknown, and
+// the validator reports it.
+func (l *Loaded) readProtocols(in Input) error {
+	if in.Election == nil && !l.Inferred {
+		e := *l.Election
+		e.Protocols = nil
+		l.Election = &e
+	}
+	l.Options.SkipBadRows = in.SkipBadRows
+	l.Options.TotalsOnly = in.TotalsOnly
+	for _, c := range in.Protocols {
+		mf := c.Mapping
+		if mf == nil {
+			if in.NoMapping != nil {
+				return in.NoMapping(c.Name)
+			}
+			return errNoMapping
+		}
+		if mf.Err != nil {
+			return mf.Err
+		}
+		// The lines of a mapping are those of the rule set's form.
+		m, err := ingest.ReadMappingFor(bytes.NewReader(mf.Data), mf.Name, l.Rules.Protocol.Known)
+		if err != nil {
+			return err
+		}
+		if err := ingest.CheckChoicesOn(m, l.Election, mf.Name, l.hasAgainstAll); err != nil {
+			return err
+		}
+		if n := ingest.GuessesNote(m, mf.Name); n != "" {
+			l.Options.Notes = append(l.Options.Notes, n)
+		}
+		f := shailoo.CSVInput{Name: c.Name, Mapping: m}
+		if c.Open != nil {
+			if f.R, err = c.Open(); err != nil {
+				return err
+			}
+		}
+		l.Files = append(l.Files, f)
+		// The file's SHA-256 is filled in as it is read.
+		l.Options.Inputs = append(l.Options.Inputs, shailoo.Input{Name: c.Name}, mf.input())
+	}
+	return nil
+}
