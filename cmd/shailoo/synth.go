@@ -123,7 +123,7 @@ func writeElection(dir string, e *election.Election) error {
 	rest := *e
 	rest.Protocols = nil
 	for _, p := range e.Protocols {
-		if unknownParty(e, p) {
+		if faults.UnknownPartyVotes(e, p) {
 			def.Protocols = append(def.Protocols, p)
 		} else {
 			rest.Protocols = append(rest.Protocols, p)
@@ -143,20 +143,6 @@ func writeElection(dir string, e *election.Election) error {
 		}
 	}
 	return nil
-}
-
-// unknownParty says whether p is a list protocol with votes for a choice
-// that is no party of e.
-func unknownParty(e *election.Election, p election.Protocol) bool {
-	if p.Ballot != election.ListBallot {
-		return false
-	}
-	for id := range p.Votes {
-		if _, ok := e.Party(id); !ok && id != election.AgainstAll {
-			return true
-		}
-	}
-	return false
 }
 
 // streamElection writes the election c describes as writeElection does,

@@ -23,4 +23,6 @@ func TestAPIWalk(t *apiwalkTesting.T) {
 	apiwalk.Call(t, "internal/faults.Inject nil", func() { _, _ = Inject(*new(*election.Election), *new(int64)) })
 	apiwalk.Call(t, "internal/faults.Inject zero", func() { _, _ = Inject(new(election.Election), *new(int64)) })
 	apiwalk.Call(t, "internal/faults.Sample nil", func() { _ = Sample(*new(int)) })
+	apiwalk.Call(t, "internal/faults.UnknownPartyVotes nil", func() { _ = UnknownPartyVotes(*new(*election.Election), *new(election.Protocol)) })
+	apiwalk.Call(t, "internal/faults.UnknownPartyVotes zero", func() { _ = UnknownPartyVotes(new(election.Election), *new(election.Protocol)) })
 }
