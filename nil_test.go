@@ -8,10 +8,10 @@ import (
 	"testing"
 
 	"github.com/shailoo/shailoo"
+	"github.com/shailoo/shailoo/ballots"
 	"github.com/shailoo/shailoo/election"
 	"github.com/shailoo/shailoo/ingest"
 	"github.com/shailoo/shailoo/report"
-	"github.com/shailoo/shailoo/tally"
 	"github.com/shailoo/shailoo/validate"
 )
 
@@ -74,7 +74,8 @@ func TestNilBesideValid(t *testing.T) {
 		{"validate.Published nil election", func() error { _, err := validate.Published(nil, "1", election.ListBallot, false); return err }, validate.ErrNilElection},
 		{"validate.CompareCopyIn nil election", func() error { _, err := validate.CompareCopyIn(nil, e.Protocols[0]); return err }, validate.ErrNilElection},
 		{"validate.ReadSummary nil reader", func() error { _, err := validate.ReadSummary(nil, "s.json"); return err }, validate.ErrSummary},
-		{"tally.NewOkrugCounter nil okrug", func() error { _, err := tally.NewOkrugCounter(nil); return err }, tally.ErrBadChoices},
+		{"ballots.NewOkrugCounter nil okrug", func() error { _, err := ballots.NewOkrugCounter(nil, true); return err }, ballots.ErrBadChoices},
+		{"ballots.Protocols nil election", func() error { _, err := ballots.Protocols(nil, nil, nil); return err }, ballots.ErrBadChoices},
 		{"report.Text nil writer", func() error { return report.Text(nil, res, report.English) }, report.ErrNil},
 		{"report.Text nil result", func() error { return report.Text(&b, nil, report.English) }, report.ErrNil},
 		{"report.Markdown nil result", func() error { return report.Markdown(&b, nil, report.Kyrgyz) }, report.ErrNil},

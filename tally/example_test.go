@@ -1,7 +1,6 @@
 package tally_test
 
 import (
-	"errors"
 	"fmt"
 
 	"github.com/shailoo/shailoo/election"
@@ -70,63 +69,4 @@ func ExampleSum() {
 	// osh:      map[a:5 b:5]
 	// abroad:   map[a:7 b:0]
 	// unplaced: map[a:1 b:1] 1 protocol
-}
-
-func ExampleFromBallots() {
-	ballots := []election.Ballot{
-		{Kind: election.ListBallot, Choice: "ata-jurt", Candidate: "aj-01"},
-		{Kind: election.ListBallot, Choice: "ata-jurt"},
-		{Kind: election.ListBallot, Choice: "ishenim", Candidate: "is-03"},
-		{Kind: election.ListBallot, Choice: election.AgainstAll},
-		{Kind: election.ListBallot, Invalid: true},
-	}
-	p, err := tally.FromBallots("1001", election.ListBallot, []string{"ata-jurt", "ishenim", "yntymak"}, ballots)
-	if err != nil {
-		fmt.Println(err)
-		return
-	}
-	fmt.Println(p.Lines)
-	fmt.Println(p.Votes)
-	fmt.Println(p.Preferences)
-
-	_, err = tally.FromBallots("1001", election.ListBallot, []string{"ata-jurt"},
-		append(ballots, election.Ballot{Kind: election.OkrugBallot, Choice: "c-01"}))
-	var be *tally.BallotError
-	if errors.As(err, &be) {
-		fmt.Println("ballot", be.Index, be.Problem)
-	}
-	// Output:
-	// map[found_mobile:0 found_stationary:5 invalid:1 valid:4]
-	// map[against_all:1 ata-jurt:2 ishenim:1 yntymak:0]
-	// map[aj-01:1 is-03:1]
-	// ballot 2 unknown_choice
-}
-
-func ExampleNewListCounter() {
-	c, err := tally.NewListCounter([]election.Party{
-		{ID: "ata-jurt", Candidates: []election.Candidate{{ID: "aj-01"}, {ID: "aj-02"}}},
-		{ID: "ishenim", Candidates: []election.Candidate{{ID: "is-01"}}},
-	})
-	if err != nil {
-		fmt.Println(err)
-		return
-	}
-	p, err := c.Count("1001", []election.Ballot{
-		{Kind: election.ListBallot, Choice: "ata-jurt", Candidate: "aj-02"},
-		{Kind: election.ListBallot, Choice: "ishenim"},
-	})
-	if err != nil {
-		fmt.Println(err)
-		return
-	}
-	fmt.Println(p.Votes)
-	fmt.Println(p.Preferences)
-
-	// A preference for a candidate of another list is a bad ballot.
-	_, err = c.Count("1001", []election.Ballot{{Kind: election.ListBallot, Choice: "ishenim", Candidate: "aj-01"}})
-	fmt.Println(errors.Is(err, tally.ErrBadBallot))
-	// Output:
-	// map[against_all:0 ata-jurt:1 ishenim:1]
-	// map[aj-01:0 aj-02:1 is-01:0]
-	// true
 }

@@ -1,39 +1,73 @@
-package tally
+package ballots
 
 import (
+	"fmt"
 	"math/bits"
 	"slices"
 )
 
-// Choices and candidates are looked up by ID in two kinds of table, both
-// keyed on a fingerprint of the ID so that counting a ballot is a few word
-// compares and a slice increment, with no map (a Go map lookup costs more
-// than all the rest of counting a ballot):
+// A Counter looks its choices and candidates up by ID in perfect hash
+// tables keyed on a fingerprint of the ID, so that counting a ballot is a
+// few word compares and a slice increment (a Go map lookup costs more than
+// all the rest of counting a ballot: see BenchmarkCount):
 //
-//   - an index maps IDs to dense positions 0..n-1 in insertion order and
-//     grows: an open-addressing hash table with linear probing. A Counter
-//     builds its choices and candidates with it (and rejects duplicates),
-//     and a count indexes the candidates it finds when the lists are not
-//     known;
-//   - a perfect table holds fixed IDs (a Counter's choices and candidates)
-//     so that a lookup probes exactly one slot: "hash and displace", a
-//     displacement per bucket, found when the table is built, sends each
-//     key of the bucket to a slot of its own. A lookup is a hash, two loads
-//     and a compare, with no loop.
+//   - up to shortMax keys (the choices of a ballot) go in a short table of
+//     one level: the slot of a key is its fingerprint folded into a word
+//     times a multiplier found when the table is built;
+//   - more keys (the candidates of the lists) go in a table of two levels,
+//     "hash and displace": a displacement per bucket, found when the table
+//     is built, sends each key of the bucket to a slot of its own.
 //
-// The fingerprint of an ID is its length and two words read from its head
-// and its tail. For an ID of at most 16 bytes it is the ID itself (the
-// words cover every byte), so a lookup compares words instead of calling a
-// string comparison; longer IDs are compared in full once the fingerprint
-// matches. The hash mixes the fingerprint and, past 16 bytes, a word from
-// the middle. IDs built to collide on those bytes still work: the index
-// then hashes every byte (FNV-1a), and a Counter whose IDs defeat the
-// perfect table looks them up in its index.
-//
-// The count loop (Counter.countBallots) computes the fingerprint and the
-// hash inline, as fingerprint and hash do: keep them in step.
+// Either way a lookup probes exactly one slot. The fingerprint of an ID is
+// its length and two words read from its head and its tail. For an ID of
+// at most 16 bytes it is the ID itself (the words cover every byte), so a
+// lookup compares words instead of calling a string comparison; longer IDs
+// are compared in full once the fingerprint matches. IDs built to defeat
+// the tables (longer than 16 bytes, equal in length, head, middle and
+// tail) are looked up in a map instead.
 
-// slot is a slot of an index or a perfect table.
+// table holds fixed keys and finds their positions.
+type table struct {
+	keys []string       // keys[i] has position i
+	fast *perfect       // nil when the keys defeat it: then byID
+	byID map[string]int // the keys, when fast is nil
+}
+
+// newTable returns the table of keys, which must be distinct and not
+// empty (what names them in errors).
+func newTable(keys []string, what string) (*table, error) {
+	seen := make(map[string]int, len(keys))
+	for i, k := range keys {
+		if k == "" {
+			return nil, fmt.Errorf("%w: empty %s ID", ErrBadChoices, what)
+		}
+		if _, dup := seen[k]; dup {
+			return nil, fmt.Errorf("%w: %s %q listed twice", ErrBadChoices, what, k)
+		}
+		seen[k] = i
+	}
+	t := &table{keys: keys, fast: buildShort(keys)}
+	if t.fast == nil {
+		t.fast = newPerfect(keys)
+	}
+	if t.fast == nil {
+		t.byID = seen
+	}
+	return t, nil
+}
+
+// find returns the position of key, or -1.
+func (t *table) find(key string) int {
+	if t.fast != nil {
+		return t.fast.find(key)
+	}
+	if p, ok := t.byID[key]; ok {
+		return p
+	}
+	return -1
+}
+
+// slot is a slot of a perfect table.
 type slot struct {
 	head, tail uint64
 	n          uint32 // length of the key
@@ -82,120 +116,7 @@ func (s *slot) holds(key string, head, tail uint64, keys []string) bool {
 	return s.head == head && s.tail == tail && s.n == uint32(n) && (n <= 16 || s.pos1 > 0 && keys[s.pos1-1] == key)
 }
 
-// index is the growing table: see above.
-type index struct {
-	slots []slot
-	mask  uint64
-	shift uint     // slot of a hash h is h>>shift
-	keys  []string // keys in insertion order: keys[i] has position i
-	full  bool     // hash every byte
-}
-
-// maxProbe is the longest probe accepted before the table switches to the
-// full hash.
-const maxProbe = 8
-
-// newIndex returns an index with room for capacity keys before it grows.
-func newIndex(capacity int) *index {
-	x := &index{keys: make([]string, 0, capacity)}
-	x.rebuild(capacity)
-	return x
-}
-
-// reset empties x and makes room for capacity keys, reusing its table
-// when it is of the size it would have new.
-func (x *index) reset(capacity int) {
-	n := 8
-	for n < 4*capacity {
-		n *= 2
-	}
-	clear(x.keys)
-	x.keys, x.full = x.keys[:0], false
-	if len(x.slots) != n {
-		x.rebuild(capacity)
-		return
-	}
-	clear(x.slots)
-}
-
-// rebuild makes a table for capacity keys (at most a quarter full) and puts
-// the keys in it, switching to the full hash if a probe gets long.
-func (x *index) rebuild(capacity int) {
-	n := 8
-	for n < 4*capacity {
-		n *= 2
-	}
-	for {
-		x.slots = make([]slot, n)
-		x.mask = uint64(n - 1)
-		x.shift = uint(64 - bits.TrailingZeros(uint(n)))
-		ok := true
-		for i, k := range x.keys {
-			if x.put(k, int32(i)) > maxProbe && !x.full {
-				ok = false
-				break
-			}
-		}
-		if ok {
-			return
-		}
-		x.full = true
-	}
-}
-
-// len returns the number of keys.
-func (x *index) len() int { return len(x.keys) }
-
-// find returns the position of key, or -1.
-func (x *index) find(key string) int {
-	head, tail, h := fingerprint(key)
-	if x.full {
-		h = fnv(key)
-	}
-	for i := h >> x.shift; ; i = (i + 1) & x.mask {
-		s := &x.slots[i]
-		if s.holds(key, head, tail, x.keys) || s.pos1 == 0 {
-			return int(s.pos1) - 1
-		}
-	}
-}
-
-// insert adds key at the next position and returns it, or returns the
-// position key already has and false.
-func (x *index) insert(key string) (int, bool) {
-	if p := x.find(key); p >= 0 {
-		return p, false
-	}
-	x.keys = append(x.keys, key)
-	pos := len(x.keys) - 1
-	if 4*len(x.keys) > len(x.slots) {
-		x.rebuild(2 * len(x.keys))
-	} else if x.put(key, int32(pos)) > maxProbe && !x.full {
-		x.full = true
-		x.rebuild(len(x.keys))
-	}
-	return pos, true
-}
-
-// put puts key in the first free slot of its probe sequence and returns the
-// length of the probe.
-func (x *index) put(key string, pos int32) int {
-	head, tail, h := fingerprint(key)
-	if x.full {
-		h = fnv(key)
-	}
-	i := h >> x.shift
-	for probe := 0; ; probe++ {
-		s := &x.slots[i]
-		if s.pos1 == 0 {
-			*s = slot{head: head, tail: tail, n: uint32(len(key)), pos1: pos + 1}
-			return probe
-		}
-		i = (i + 1) & x.mask
-	}
-}
-
-// perfect is the fixed table: see above. Every key has its slot; a key
+// perfect is a perfect table: see above. Every key has its slot; a key
 // that is not there lands on a slot that does not hold it.
 type perfect struct {
 	slots  []slot
@@ -401,13 +322,4 @@ func le64(s string) uint64 {
 func le32(s string) uint32 {
 	_ = s[3]
 	return uint32(s[0]) | uint32(s[1])<<8 | uint32(s[2])<<16 | uint32(s[3])<<24
-}
-
-func fnv(s string) uint64 {
-	h := uint64(14695981039346656037)
-	for i := 0; i < len(s); i++ {
-		h ^= uint64(s[i])
-		h *= 1099511628211
-	}
-	return h * 0x9e3779b97f4a7c15
 }

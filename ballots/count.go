@@ -1,0 +1,205 @@
+package ballots
+
+import (
+	"errors"
+	"fmt"
+
+	"github.com/shailoo/shailoo/election"
+)
+
+// Errors of counting ballots; callers branch on them with errors.Is.
+var (
+	// ErrBadBallot is wrapped by a *BallotError naming the ballot.
+	ErrBadBallot = errors.New("ballots: bad ballot")
+	// ErrBadChoices reports a choice or candidate list a Counter cannot be
+	// built from: an empty or duplicated ID, or an unknown ballot kind.
+	ErrBadChoices = errors.New("ballots: bad choices")
+)
+
+// Problem says what is wrong with a ballot.
+type Problem string
+
+// The problems a ballot can have.
+const (
+	// WrongKind: the ballot is of the other kind (or of none), or an okrug
+	// ballot cast in a precinct that has no okrug.
+	WrongKind Problem = "wrong_kind"
+	// UnknownChoice: a valid ballot whose choice is not on the ballot
+	// (an empty choice included).
+	UnknownChoice Problem = "unknown_choice"
+	// BadPreference: a preference vote on a ballot without preference
+	// votes (the okrug ballot, a closed list), beside "against all", or for
+	// a candidate not on the list of the party chosen.
+	BadPreference Problem = "bad_preference"
+	// UnknownPrecinct: the precinct of a ballot is not in the election.
+	UnknownPrecinct Problem = "unknown_precinct"
+)
+
+// BallotError reports the first bad ballot: its index in the slice counted,
+// the problem and the ballot itself. It unwraps to ErrBadBallot.
+type BallotError struct {
+	Index   int             `json:"index"`
+	Problem Problem         `json:"problem"`
+	Ballot  election.Ballot `json:"ballot"`
+}
+
+func (e *BallotError) Error() string {
+	if e == nil { // a nil error value prints as fmt prints a nil error
+		return "<nil>"
+	}
+	return fmt.Sprintf("ballots: ballot %d (kind %q, choice %q, candidate %q): %s",
+		e.Index, e.Ballot.Kind, e.Ballot.Choice, e.Ballot.Candidate, e.Problem)
+}
+
+// Unwrap returns ErrBadBallot.
+func (e *BallotError) Unwrap() error { return ErrBadBallot }
+
+// Counter turns the ballots of one precinct into its protocol. It is built
+// once per ballot (its choices and candidates put in perfect hash tables,
+// see table.go) and may be used for any number of precincts, also from
+// several goroutines at once.
+type Counter struct {
+	kind    election.BallotKind
+	choices *table // party or candidate IDs, as given
+	cands   *table // list candidates: none on a closed list or the okrug ballot
+	owner   []int  // owner[c] is the choice position of candidate c's party
+}
+
+// NewCounter returns a Counter for a ballot of the given kind whose valid
+// choices are choices (party IDs on the list ballot, candidate IDs on the
+// okrug ballot, election.AgainstAll where the ballot offers it), without
+// preference votes: see NewListCounter.
+func NewCounter(kind election.BallotKind, choices []string) (*Counter, error) {
+	if kind != election.ListBallot && kind != election.OkrugBallot {
+		return nil, fmt.Errorf("%w: ballot kind %q", ErrBadChoices, kind)
+	}
+	t, err := newTable(choices, "choice")
+	if err != nil {
+		return nil, err
+	}
+	return &Counter{kind: kind, choices: t, cands: &table{}}, nil
+}
+
+// NewListCounter returns a Counter for the list ballot of the given parties
+// (in ballot order), with "against all" when againstAll. A preference vote
+// must be for a candidate on the list of the party chosen, and every
+// candidate gets a Preferences entry, 0 included.
+func NewListCounter(parties []election.Party, againstAll bool) (*Counter, error) {
+	ids := make([]string, 0, len(parties)+1)
+	var cands []string
+	var owner []int
+	for i := range parties {
+		ids = append(ids, parties[i].ID)
+		for _, cand := range parties[i].Candidates {
+			cands = append(cands, cand.ID)
+			owner = append(owner, i)
+		}
+	}
+	if againstAll {
+		ids = append(ids, election.AgainstAll)
+	}
+	c, err := NewCounter(election.ListBallot, ids)
+	if err != nil {
+		return nil, err
+	}
+	if c.cands, err = newTable(cands, "candidate"); err != nil {
+		return nil, err
+	}
+	c.owner = owner
+	return c, nil
+}
+
+// NewOkrugCounter returns a Counter for the okrug ballot of o: its
+// candidates (in registration order) and, when againstAll, "against all".
+// A nil o is ErrBadChoices.
+func NewOkrugCounter(o *election.Okrug, againstAll bool) (*Counter, error) {
+	if o == nil {
+		return nil, fmt.Errorf("%w: nil okrug", ErrBadChoices)
+	}
+	ids := make([]string, 0, len(o.Candidates)+1)
+	for i := range o.Candidates {
+		ids = append(ids, o.Candidates[i].ID)
+	}
+	if againstAll {
+		ids = append(ids, election.AgainstAll)
+	}
+	return NewCounter(election.OkrugBallot, ids)
+}
+
+// Choices returns the choices the counter accepts, in the order given;
+// none for a Counter not made by NewCounter (a nil or zero one).
+func (c *Counter) Choices() []string {
+	if c == nil || c.choices == nil {
+		return nil
+	}
+	return append([]string(nil), c.choices.keys...)
+}
+
+// Count counts the ballots of one precinct into its protocol:
+//
+//   - Lines[FoundStationary] is every ballot (and Lines[FoundMobile] 0, so
+//     that "found" is a complete base), Lines[Invalid] the ballots marked
+//     Invalid (whatever else they hold), Lines[Valid] the others; a count
+//     of ballots gives no other line;
+//   - Votes has an entry for every choice, 0 included;
+//   - on the list ballot, Preferences has an entry for every candidate of
+//     the lists, 0 included.
+//
+// The first bad ballot (of the other kind, a valid ballot whose choice is
+// not on the ballot, a bad preference) stops the count with a *BallotError
+// giving its index.
+func (c *Counter) Count(precinct string, ballots []election.Ballot) (election.Protocol, error) {
+	if c == nil || c.choices == nil {
+		return election.Protocol{}, fmt.Errorf("%w: a Counter not made by NewCounter", ErrBadChoices)
+	}
+	counts := make([]int64, len(c.choices.keys))
+	prefs := make([]int64, len(c.cands.keys))
+	var invalid int64
+	for i := range ballots {
+		b := &ballots[i]
+		problem := Problem("")
+		switch p := c.choices.find(b.Choice); {
+		case b.Kind != c.kind:
+			problem = WrongKind
+		case b.Invalid:
+			invalid++
+		case p < 0:
+			problem = UnknownChoice
+		case b.Candidate == "":
+			counts[p]++
+		default:
+			q := c.cands.find(b.Candidate)
+			if q < 0 || c.owner[q] != p {
+				problem = BadPreference
+				break
+			}
+			counts[p]++
+			prefs[q]++
+		}
+		if problem != "" {
+			return election.Protocol{}, &BallotError{Index: i, Problem: problem, Ballot: *b}
+		}
+	}
+	all := int64(len(ballots))
+	p := election.Protocol{
+		Precinct: precinct,
+		Ballot:   c.kind,
+		Lines: map[election.Line]int64{
+			election.FoundMobile:     0,
+			election.FoundStationary: all,
+			election.Invalid:         invalid,
+			election.Valid:           all - invalid,
+		},
+		Votes: make(map[string]int64, len(counts)),
+	}
+	for i, id := range c.choices.keys {
+		p.Votes[id] = counts[i]
+	}
+	if c.kind == election.ListBallot {
+		p.Preferences = make(map[string]int64, len(prefs))
+		for i, id := range c.cands.keys {
+			p.Preferences[id] = prefs[i]
+		}
+	}
+	return p, nil
+}

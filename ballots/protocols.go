@@ -1,0 +1,97 @@
+package ballots
+
+import (
+	"fmt"
+
+	"github.com/shailoo/shailoo/election"
+)
+
+// Cast is one ballot as a cast-vote record gives it: the precinct where it
+// was cast and the ballot.
+type Cast struct {
+	Precinct string
+	election.Ballot
+}
+
+// Protocols counts the ballots cast in the precincts of e into their
+// protocols: one per precinct and ballot kind, in the order the first
+// ballot of each appears, by the Counter of that ballot (the lists of e's
+// parties, the candidates of the precinct's okrug; "against all" where
+// againstAll says the ballot offers it; nil: where e.HasAgainstAll says).
+// A bad ballot (of a precinct e does not define, an okrug ballot in a
+// precinct without okrug, or one Count refuses) stops it with a
+// *BallotError giving its index in cast: the first bad ballot of the first
+// protocol that has one.
+func Protocols(e *election.Election, cast []Cast, againstAll func(election.BallotKind) bool) ([]election.Protocol, error) {
+	if e == nil {
+		return nil, fmt.Errorf("%w: nil election", ErrBadChoices)
+	}
+	if againstAll == nil {
+		againstAll = e.HasAgainstAll
+	}
+	type group struct {
+		precinct string
+		kind     election.BallotKind
+		at       []int // indexes in cast
+	}
+	var groups []*group
+	byKey := map[[2]string]*group{}
+	for i := range cast {
+		k := [2]string{cast[i].Precinct, string(cast[i].Kind)}
+		g := byKey[k]
+		if g == nil {
+			g = &group{precinct: k[0], kind: cast[i].Kind}
+			byKey[k] = g
+			groups = append(groups, g)
+		}
+		g.at = append(g.at, i)
+	}
+	precincts := make(map[string]*election.Precinct, len(e.Precincts))
+	for i := range e.Precincts {
+		precincts[e.Precincts[i].ID] = &e.Precincts[i]
+	}
+	counters := map[string]*Counter{} // by "list" or "okrug/<ID>"
+	out := make([]election.Protocol, 0, len(groups))
+	for _, g := range groups {
+		bad := func(problem Problem) error {
+			return &BallotError{Index: g.at[0], Problem: problem, Ballot: cast[g.at[0]].Ballot}
+		}
+		pr := precincts[g.precinct]
+		if pr == nil {
+			return nil, bad(UnknownPrecinct)
+		}
+		key := string(election.ListBallot)
+		if g.kind == election.OkrugBallot {
+			key = "okrug/" + pr.Okrug
+		}
+		c := counters[key]
+		if c == nil {
+			var err error
+			switch o, ok := e.Okrug(pr.Okrug); {
+			case g.kind == election.ListBallot:
+				c, err = NewListCounter(e.Parties, againstAll(election.ListBallot))
+			case g.kind == election.OkrugBallot && ok && !pr.Abroad:
+				c, err = NewOkrugCounter(o, againstAll(election.OkrugBallot))
+			default:
+				return nil, bad(WrongKind)
+			}
+			if err != nil {
+				return nil, err
+			}
+			counters[key] = c
+		}
+		in := make([]election.Ballot, len(g.at))
+		for j, i := range g.at {
+			in[j] = cast[i].Ballot
+		}
+		p, err := c.Count(g.precinct, in)
+		if be, ok := err.(*BallotError); ok {
+			be.Index = g.at[be.Index]
+		}
+		if err != nil {
+			return nil, err
+		}
+		out = append(out, p)
+	}
+	return out, nil
+}
