@@ -17,6 +17,10 @@ import (
 // every exported function and method of the package, called with nil and
 // with zero arguments, returns without a panic.
 func TestAPIWalk(t *apiwalkTesting.T) {
+	apiwalk.Call(t, "(*ingest.BallotWriter).Flush nil", func() { _ = (*BallotWriter)(nil).Flush() })
+	apiwalk.Call(t, "(*ingest.BallotWriter).Flush zero", func() { _ = new(BallotWriter).Flush() })
+	apiwalk.Call(t, "(*ingest.BallotWriter).Write nil", func() { _ = (*BallotWriter)(nil).Write(*new(*election.Protocol)) })
+	apiwalk.Call(t, "(*ingest.BallotWriter).Write zero", func() { _ = new(BallotWriter).Write(new(election.Protocol)) })
 	apiwalk.Call(t, "(*ingest.ChoicesError).Error nil", func() { _ = (*ChoicesError)(nil).Error() })
 	apiwalk.Call(t, "(*ingest.ChoicesError).Error zero", func() { _ = new(ChoicesError).Error() })
 	apiwalk.Call(t, "(*ingest.ChoicesError).Unwrap nil", func() { _ = (*ChoicesError)(nil).Unwrap() })
@@ -53,14 +57,21 @@ func TestAPIWalk(t *apiwalkTesting.T) {
 	apiwalk.Call(t, "ingest.CheckChoicesOn zero", func() {
 		_ = CheckChoicesOn(*new(Mapping), new(election.Election), "", *new(func(election.BallotKind) bool))
 	})
+	apiwalk.Call(t, "ingest.DefaultBallotMapping nil", func() { _ = DefaultBallotMapping() })
 	apiwalk.Call(t, "ingest.Define nil", func() { _, _, _ = Define(*new(Mapping), "") })
 	apiwalk.Call(t, "ingest.DraftMapping nil", func() { _, _ = DraftMapping(*new(io.Reader), "") })
 	apiwalk.Call(t, "ingest.DraftMapping zero", func() { _, _ = DraftMapping(apiwalkStrings.NewReader(""), "") })
 	apiwalk.Call(t, "ingest.GuessesNote nil", func() { _ = GuessesNote(*new(Mapping), "") })
 	apiwalk.Call(t, "ingest.MappingFor nil", func() { _ = MappingFor(*new(*election.Election), *new(election.BallotKind)) })
 	apiwalk.Call(t, "ingest.MappingFor zero", func() { _ = MappingFor(new(election.Election), *new(election.BallotKind)) })
+	apiwalk.Call(t, "ingest.NewBallotWriter nil", func() { _, _ = NewBallotWriter(*new(io.Writer), *new([]election.Party)) })
+	apiwalk.Call(t, "ingest.NewBallotWriter zero", func() { _, _ = NewBallotWriter(apiwalkIO.Discard, []election.Party{}) })
 	apiwalk.Call(t, "ingest.NewWriter nil", func() { _, _ = NewWriter(*new(io.Writer), *new(Mapping)) })
 	apiwalk.Call(t, "ingest.NewWriter zero", func() { _, _ = NewWriter(apiwalkIO.Discard, *new(Mapping)) })
+	apiwalk.Call(t, "ingest.ReadBallotMapping nil", func() { _, _ = ReadBallotMapping(*new(io.Reader), "") })
+	apiwalk.Call(t, "ingest.ReadBallotMapping zero", func() { _, _ = ReadBallotMapping(apiwalkStrings.NewReader(""), "") })
+	apiwalk.Call(t, "ingest.ReadBallots nil", func() { _, _, _ = ReadBallots(*new(io.Reader), "", *new(*BallotMapping)) })
+	apiwalk.Call(t, "ingest.ReadBallots zero", func() { _, _, _ = ReadBallots(apiwalkStrings.NewReader(""), "", new(BallotMapping)) })
 	apiwalk.Call(t, "ingest.ReadCSV nil", func() { _, _ = ReadCSV(*new(io.Reader), "", *new(Mapping), *new(Options)) })
 	apiwalk.Call(t, "ingest.ReadCSV zero", func() { _, _ = ReadCSV(apiwalkStrings.NewReader(""), "", *new(Mapping), *new(Options)) })
 	apiwalk.Call(t, "ingest.ReadElection nil", func() { _, _ = ReadElection(*new(io.Reader), "") })

@@ -60,8 +60,11 @@ func build(res *shailoo.Result, l Lang) []section {
 	t := res.Totals
 	head := section{title: fmt.Sprintf("%s — %s", res.Election.Name, res.Library)}
 	turnout := fmt.Sprintf("%s / %s %s = %s%%", Int(t.Participants), Int(t.Voters), l.w("voters"), t.Turnout)
-	if t.Turnout == "" && t.Participants == 0 {
+	switch {
+	case t.Turnout == "" && t.Participants == 0:
 		turnout = l.pw("not_evaluated")
+	case t.Turnout == "": // no voters on the list (a count of ballots gives none)
+		turnout = fmt.Sprintf("%s; %s: %s", Int(t.Participants), l.w("voters"), l.pw("not_evaluated"))
 	}
 	head.lines = append(head.lines,
 		fmt.Sprintf("%s: %s %s (%s)", l.w("rules"), res.Rules.ID, res.Rules.Version, res.Rules.Name),

@@ -23,6 +23,7 @@ type inputs struct {
 	election    string
 	protocols   multi
 	mappings    multi
+	cvr         multi // --ballots FILE[:MAPPING]
 	lots        string
 	lotSeed     string
 	lenient     bool
@@ -47,6 +48,7 @@ func (in *inputs) register(fs *flag.FlagSet) {
 	fs.StringVar(&in.election, "election", "", "election JSON (definition, with or without protocols); default: the embedded kg2021 dataset")
 	fs.Var(&in.protocols, "protocols", "protocols CSV file (repeatable); added to the protocols of --election, or replacing those of the embedded dataset")
 	fs.Var(&in.mappings, "mapping", "column mapping JSON for --protocols (one for all files, or one per file)")
+	fs.Var(&in.cvr, "ballots", "cast-vote records, CSV or JSON Lines, one ballot a line (docs/ballots.md), with an optional column mapping: FILE[:MAPPING.json]; repeatable. The ballots are counted into protocols")
 	fs.StringVar(&in.lots, "lots", "", `lots JSON: {"<context>": ["drawn first", ...]}, contexts "list", "list/<party>", "okrug/<okrug>"`)
 	fs.StringVar(&in.lotSeed, "lot-seed", "", "draw the lots of every tie left to lots from this public seed (SHA-256, see seats.DrawLots) unless --lots settles it")
 	fs.BoolVar(&in.lenient, "skip-bad-rows", false, "report unreadable CSV rows as findings (code of validate.UnreadableRow) and go on")
@@ -191,6 +193,10 @@ func (in *inputs) load() (*loaded, error) {
 			return f, nil
 		}})
 	}
+	for _, c := range in.cvr {
+		name, mapping := splitMapping(c)
+		li.CVR = append(li.CVR, loader.CVR{File: file(name), Mapping: file(mapping)})
+	}
 	r, err := loader.Read(li)
 	if err != nil {
 		l.close()
@@ -198,6 +204,16 @@ func (in *inputs) load() (*loaded, error) {
 	}
 	l.rules, l.election, l.opts, l.files = r.Rules, r.Election, r.Options, r.Files
 	return &l, nil
+}
+
+// splitMapping splits FILE:MAPPING at its last colon, unless what
+// follows it is a path (C:\\cvr.csv) or nothing.
+func splitMapping(s string) (name, mapping string) {
+	i := strings.LastIndexByte(s, ':')
+	if i <= 1 || i == len(s)-1 || strings.ContainsAny(s[i+1:], `/\\`) && !strings.HasSuffix(s, ".json") {
+		return s, ""
+	}
+	return s[:i], s[i+1:]
 }
 
 func (in *inputs) writeTranscript(w io.Writer, res *shailoo.Result) error {

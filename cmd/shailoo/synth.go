@@ -28,6 +28,7 @@ func runSynth(args []string, stdout, stderr io.Writer) int {
 	withFaults := fs.Bool("faults", false, "plant one fault of every protocol and cross-check code and write the answer key to faults.json")
 	machine := fs.Bool("machine", false, "also write the machine (automatic ballot box) count of every precinct")
 	noPrefs := fs.Bool("no-preferences", false, "leave out preference votes (much smaller files at a million precincts)")
+	cvr := fs.Bool("ballots", false, "also write ballots.csv: a cast-vote record of every ballot the protocols count (docs/ballots.md; kg2021, without --faults)")
 	rules := fs.String("rules", "kg2021", "the shape of the election: kg2021 (list and okrug ballots) or kg2025 (30 districts of 3 seats; writes DIR/election.json with its protocols)")
 	if st := parse(fs, args); st >= 0 {
 		return st
@@ -40,6 +41,10 @@ func runSynth(args []string, stdout, stderr io.Writer) int {
 	switch *rules {
 	case "kg2021":
 	case "kg2025":
+		if *cvr {
+			fmt.Fprintln(stderr, "shailoo synth: --ballots writes the ballots of a kg2021 election")
+			return exitUsage
+		}
 		c := datasets.KG2025DefaultConfig()
 		fs.Visit(func(f *flag.Flag) {
 			if f.Name == "seed" {
@@ -68,13 +73,20 @@ func runSynth(args []string, stdout, stderr io.Writer) int {
 	c.Abroad, c.Lists = abroad, *lists
 	c.MachineProtocols = *machine || *withFaults
 	c.Preferences = !*noPrefs
+	if *cvr && *withFaults {
+		fmt.Fprintln(stderr, "shailoo synth: --ballots and --faults: a planted fault has no ballots")
+		return exitUsage
+	}
 	if !*withFaults {
-		protocols, err := streamElection(*out, c)
+		protocols, err := streamElection(*out, c, *cvr)
 		if err != nil {
 			return fail(stderr, err)
 		}
 		fmt.Fprintf(stdout, "wrote %s: %d precincts (%d abroad), %d lists, %d okrugs, %d protocols, seed %d", *out, c.Precincts+c.Abroad, c.Abroad, c.Lists, c.Okrugs, protocols, *seed)
 		fmt.Fprintf(stdout, "\ncheck it: shailoo check --election %[1]s/election.json --protocols %[1]s/list.csv --mapping %[1]s/list-mapping.json --protocols %[1]s/okrug.csv --mapping %[1]s/okrug-mapping.json\n", *out)
+		if *cvr {
+			fmt.Fprintf(stdout, "count its ballots: shailoo count --election %s/election.json --ballots %[1]s/ballots.csv\n", *out)
+		}
 		return exitOK
 	}
 	e, err := synth.Generate(c)
@@ -149,8 +161,10 @@ func writeElection(dir string, e *election.Election) error {
 // generating and writing one precinct at a time (synth.Stream), so that a
 // million precincts take no more memory than a thousand: the rows go
 // straight to the CSV files, the precincts of election.json through a
-// temporary file. It returns the number of protocols written.
-func streamElection(dir string, c synth.Config) (int, error) {
+// temporary file; with cvr, the ballots of the manual protocols go to
+// ballots.csv (ingest.BallotWriter). It returns the number of protocols
+// written.
+func streamElection(dir string, c synth.Config, cvr bool) (int, error) {
 	if err := os.MkdirAll(dir, 0o755); err != nil {
 		return 0, err
 	}
@@ -192,6 +206,19 @@ func streamElection(dir string, c synth.Config) (int, error) {
 			return 0, err
 		}
 	}
+	var bw *ingest.BallotWriter
+	if cvr {
+		f, err := os.Create(filepath.Join(dir, "ballots.csv"))
+		if err != nil {
+			return 0, err
+		}
+		defer f.Close()
+		buf := bufio.NewWriterSize(f, 1<<20)
+		defer buf.Flush()
+		if bw, err = ingest.NewBallotWriter(buf, def.Parties); err != nil {
+			return 0, err
+		}
+	}
 	tmp, err := os.CreateTemp(dir, ".precincts-*.json")
 	if err != nil {
 		return 0, err
@@ -219,6 +246,11 @@ func streamElection(dir string, c synth.Config) (int, error) {
 			if err := w.WriteProtocol(&ps[i], &pr); err != nil {
 				return err
 			}
+			if bw != nil && !ps[i].Machine {
+				if err := bw.Write(&ps[i]); err != nil {
+					return err
+				}
+			}
 			protocols++
 		}
 		return nil
@@ -241,6 +273,9 @@ func streamElection(dir string, c synth.Config) (int, error) {
 	}
 	if err := pw.Flush(); err != nil {
 		return 0, err
+	}
+	if err := bw.Flush(); err != nil {
+		return 0, fmt.Errorf("%s: %w", filepath.Join(dir, "ballots.csv"), err)
 	}
 	if a, b := must(json.Marshal(def)), must(json.Marshal(full)); string(a) != string(b) {
 		return 0, errors.New("synth: the definition depends on the number of precincts")

@@ -13,5 +13,7 @@ import (
 // every exported function and method of the package, called with nil and
 // with zero arguments, returns without a panic.
 func TestAPIWalk(t *apiwalkTesting.T) {
+	apiwalk.Call(t, "(internal/loader.badBallot).Error nil", func() { _ = (*new(badBallot)).Error() })
+	apiwalk.Call(t, "(internal/loader.badBallot).Unwrap nil", func() { _ = (*new(badBallot)).Unwrap() })
 	apiwalk.Call(t, "internal/loader.Read nil", func() { _, _ = Read(*new(Input)) })
 }

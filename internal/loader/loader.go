@@ -58,6 +58,9 @@ type Input struct {
 	AnnulFile *File
 	Lots      *File
 	LotSeed   string
+	// CVR are cast-vote record files: their ballots are counted into
+	// protocols added as Protocols are (see CVR).
+	CVR []CVR
 	// SkipBadRows and TotalsOnly apply to the protocols CSV files.
 	SkipBadRows, TotalsOnly bool
 	AllFindings             bool
@@ -138,6 +141,11 @@ func Read(in Input) (*Loaded, error) {
 	}
 	if len(in.Protocols) > 0 {
 		if err := l.readProtocols(in); err != nil {
+			return nil, err
+		}
+	}
+	if len(in.CVR) > 0 {
+		if err := l.readBallots(in); err != nil {
 			return nil, err
 		}
 	}

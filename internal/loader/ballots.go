@@ -1,0 +1,96 @@
+package loader
+
+import (
+	"bytes"
+	"errors"
+	"fmt"
+
+	"github.com/shailoo/shailoo/ballots"
+	"github.com/shailoo/shailoo/election"
+	"github.com/shailoo/shailoo/ingest"
+)
+
+// CVR is a cast-vote record file (docs/ballots.md) and its column
+// mapping, nil for the default headers.
+type CVR struct {
+	File    *File
+	Mapping *File
+}
+
+// readBallots reads the cast-vote records and counts their ballots into
+// protocols (ballots.Protocols), added to those of the election as a
+// protocols CSV file's are. A bad ballot is an error naming its file, line
+// and field.
+func (l *Loaded) readBallots(in Input) error {
+	if in.Election == nil && !l.Inferred && len(in.Protocols) == 0 {
+		e := *l.Election
+		e.Protocols = nil
+		l.Election = &e
+	}
+	var cast []ballots.Cast
+	type place struct {
+		file string
+		line int
+	}
+	var places []place
+	for _, c := range in.CVR {
+		if c.File == nil {
+			continue
+		}
+		var m *ingest.BallotMapping
+		if mf := c.Mapping; mf != nil {
+			if mf.Err != nil {
+				return mf.Err
+			}
+			bm, err := ingest.ReadBallotMapping(bytes.NewReader(mf.Data), mf.Name)
+			if err != nil {
+				return err
+			}
+			m = &bm
+		}
+		if c.File.Err != nil {
+			return c.File.Err
+		}
+		cs, lines, err := ingest.ReadBallots(bytes.NewReader(c.File.Data), c.File.Name, m)
+		if err != nil {
+			return err
+		}
+		cast = append(cast, cs...)
+		for _, n := range lines {
+			places = append(places, place{c.File.Name, n})
+		}
+		l.Options.Inputs = append(l.Options.Inputs, c.File.input())
+		if c.Mapping != nil {
+			l.Options.Inputs = append(l.Options.Inputs, c.Mapping.input())
+		}
+	}
+	ps, err := ballots.Protocols(l.Election, cast, l.hasAgainstAll)
+	var be *ballots.BallotError
+	if errors.As(err, &be) {
+		at := places[be.Index]
+		field, what := "choice", fmt.Sprintf("%q is not a choice of the %s ballot", be.Ballot.Choice, be.Ballot.Kind)
+		switch be.Problem {
+		case ballots.UnknownPrecinct:
+			field, what = "precinct", fmt.Sprintf("precinct %q is not in the election", cast[be.Index].Precinct)
+		case ballots.WrongKind:
+			field, what = "ballot", fmt.Sprintf("precinct %q has no %s ballot", cast[be.Index].Precinct, be.Ballot.Kind)
+		case ballots.BadPreference:
+			field, what = "candidate", fmt.Sprintf("%q is not a candidate of the list of %q that a preference vote may name", be.Ballot.Candidate, be.Ballot.Choice)
+		}
+		return &ingest.ParseError{File: at.file, Line: at.line, Field: field, Err: badBallot(what)}
+	}
+	if err != nil {
+		return err
+	}
+	e := *l.Election
+	e.Protocols = append(append([]election.Protocol(nil), e.Protocols...), ps...)
+	l.Election = &e
+	return nil
+}
+
+// badBallot is a ballot that cannot be counted: an ingest.ErrBadValue and
+// a ballots.ErrBadBallot.
+type badBallot string
+
+func (b badBallot) Error() string   { return string(b) }
+func (b badBallot) Unwrap() []error { return []error{ingest.ErrBadValue, ballots.ErrBadBallot} }
