@@ -241,7 +241,7 @@ func (rd *ballotReader) jsonLines(data []byte) error {
 			v, ok := obj[c.Header]
 			switch v := v.(type) {
 			case nil:
-				if !ok && !(rd.m.optional && i >= 3) {
+				if !ok && i < 3 { // JSON Lines may leave out candidate and invalid
 					return &ParseError{File: rd.file, Line: n + 1, Field: names[i], Err: fmt.Errorf("%w: the object has no key %s", ErrMissingHeader, c)}
 				}
 			case string:
