@@ -3,6 +3,8 @@ package ballots
 import (
 	"errors"
 	"fmt"
+	"runtime"
+	"sync"
 
 	"github.com/shailoo/shailoo/election"
 )
@@ -152,35 +154,37 @@ func (c *Counter) Count(precinct string, ballots []election.Ballot) (election.Pr
 	if c == nil || c.choices == nil {
 		return election.Protocol{}, fmt.Errorf("%w: a Counter not made by NewCounter", ErrBadChoices)
 	}
-	counts := make([]int64, len(c.choices.keys))
-	prefs := make([]int64, len(c.cands.keys))
-	var invalid int64
-	for i := range ballots {
-		b := &ballots[i]
-		problem := Problem("")
-		switch p := c.choices.find(b.Choice); {
-		case b.Kind != c.kind:
-			problem = WrongKind
-		case b.Invalid:
-			invalid++
-		case p < 0:
-			problem = UnknownChoice
-		case b.Candidate == "":
-			counts[p]++
-		default:
-			q := c.cands.find(b.Candidate)
-			if q < 0 || c.owner[q] != p {
-				problem = BadPreference
-				break
-			}
-			counts[p]++
-			prefs[q]++
+	// A large slice is counted in parts, one a goroutine, and the parts
+	// summed: the first bad ballot is the first of the first part that has
+	// one.
+	n := max(1, min(runtime.GOMAXPROCS(0), len(ballots)/parallelMin))
+	parts := make([]part, n)
+	if n == 1 {
+		parts[0] = c.count(ballots, 0)
+	} else {
+		var wg sync.WaitGroup
+		for w := range parts {
+			lo, hi := w*len(ballots)/n, (w+1)*len(ballots)/n
+			wg.Go(func() { parts[w] = c.count(ballots[lo:hi], lo) })
 		}
-		if problem != "" {
-			return election.Protocol{}, &BallotError{Index: i, Problem: problem, Ballot: *b}
+		wg.Wait()
+	}
+	t := &parts[0]
+	for w := range parts {
+		if parts[w].err != nil {
+			return election.Protocol{}, parts[w].err
+		}
+		if w > 0 {
+			t.invalid += parts[w].invalid
+			for i, v := range parts[w].counts {
+				t.counts[i] += v
+			}
+			for i, v := range parts[w].prefs {
+				t.prefs[i] += v
+			}
 		}
 	}
-	all := int64(len(ballots))
+	all, invalid, counts, prefs := int64(len(ballots)), t.invalid, t.counts, t.prefs
 	p := election.Protocol{
 		Precinct: precinct,
 		Ballot:   c.kind,
@@ -202,4 +206,51 @@ func (c *Counter) Count(precinct string, ballots []election.Ballot) (election.Pr
 		}
 	}
 	return p, nil
+}
+
+// parallelMin is the fewest ballots a goroutine of Count is given: below
+// it, starting a goroutine costs more than it saves. A precinct's ballots
+// are counted by one.
+const parallelMin = 1 << 15
+
+// part is the count of some ballots: the invalid ones, the votes per
+// choice and the preference votes per candidate (by position), or the
+// first bad ballot. Its numbers are at most the number of ballots of a
+// slice, below 2^63: they are added without overflow checks.
+type part struct {
+	invalid       int64
+	counts, prefs []int64
+	err           *BallotError
+}
+
+// count counts ballots, which start at index lo of the slice counted.
+func (c *Counter) count(ballots []election.Ballot, lo int) part {
+	t := part{counts: make([]int64, len(c.choices.keys)), prefs: make([]int64, len(c.cands.keys))}
+	for i := range ballots {
+		b := &ballots[i]
+		problem := Problem("")
+		switch p := c.choices.find(b.Choice); {
+		case b.Kind != c.kind:
+			problem = WrongKind
+		case b.Invalid:
+			t.invalid++
+		case p < 0:
+			problem = UnknownChoice
+		case b.Candidate == "":
+			t.counts[p]++
+		default:
+			q := c.cands.find(b.Candidate)
+			if q < 0 || c.owner[q] != p {
+				problem = BadPreference
+				break
+			}
+			t.counts[p]++
+			t.prefs[q]++
+		}
+		if problem != "" {
+			t.err = &BallotError{Index: lo + i, Problem: problem, Ballot: *b}
+			return t
+		}
+	}
+	return t
 }

@@ -95,3 +95,31 @@ func TestProtocols(t *testing.T) {
 		}
 	}
 }
+
+// TestCountInParts: a slice large enough to be counted in parts gives the
+// reference's protocol, and its first bad ballot, wherever it lies.
+func TestCountInParts(t *testing.T) {
+	parties := benchParties()
+	c, err := NewListCounter(parties, true)
+	require.NoError(t, err)
+	lists := map[string][]string{}
+	for _, p := range parties {
+		for _, k := range p.Candidates {
+			lists[p.ID] = append(lists[p.ID], k.ID)
+		}
+	}
+	ballots := benchBallots(parties, 5*parallelMin, true)
+	want, _, _ := reference(election.ListBallot, c.Choices(), lists, "1", ballots)
+	got, err := c.Count("1", ballots)
+	require.NoError(t, err)
+	assert.Equal(t, want, got)
+	for _, at := range []int{len(ballots) - 1, 3 * parallelMin, 10} {
+		bad := append([]election.Ballot(nil), ballots...)
+		bad[len(bad)-1].Choice = "nobody"
+		bad[at] = election.Ballot{Kind: election.OkrugBallot}
+		_, err := c.Count("1", bad)
+		var be *BallotError
+		require.True(t, errors.As(err, &be))
+		assert.Equal(t, at, be.Index)
+	}
+}

@@ -83,8 +83,13 @@ const (
 
 // fingerprint returns the head and tail words of s and its hash.
 func fingerprint(s string) (head, tail, h uint64) {
+	head, tail, mid := words(s)
+	return head, tail, hash(head, tail, mid, len(s))
+}
+
+// words returns the head, tail and (past 16 bytes) middle words of s.
+func words(s string) (head, tail, mid uint64) {
 	n := len(s)
-	var mid uint64
 	switch {
 	case n >= 8:
 		head = le64(s)
@@ -98,7 +103,7 @@ func fingerprint(s string) (head, tail, h uint64) {
 	case n > 0:
 		head = uint64(s[0]) | uint64(s[n/2])<<8 | uint64(s[n-1])<<16
 	}
-	return head, tail, hash(head, tail, mid, n)
+	return head, tail, mid
 }
 
 // hash mixes a fingerprint: every bit of the words reaches the top bits,
@@ -160,10 +165,10 @@ func buildShort(keys []string) *perfect {
 	if len(keys) > shortMax {
 		return nil
 	}
-	words := make([]uint64, len(keys))
+	folded := make([]uint64, len(keys))
 	for i, k := range keys {
-		head, tail, mid := shortPrint(k)
-		words[i] = shortWord(head, tail, mid, len(k))
+		head, tail, mid := words(k)
+		folded[i] = shortWord(head, tail, mid, len(k))
 	}
 	for m := 8; m <= 16*max(len(keys), 1); m *= 2 {
 		if m < 4*len(keys) {
@@ -175,7 +180,7 @@ func buildShort(keys []string) *perfect {
 		for t := range uint64(maxMul) {
 			mul := k1 + 2*t*k3
 			clear(taken)
-			for _, w := range words {
+			for _, w := range folded {
 				if s := (w * mul) >> shift; !taken[s] {
 					taken[s] = true
 					continue
@@ -184,22 +189,13 @@ func buildShort(keys []string) *perfect {
 			}
 			x := &perfect{slots: make([]slot, m), sshift: shift, keys: keys, short: true, mul: mul}
 			for i, k := range keys {
-				head, tail, mid := shortPrint(k)
+				head, tail, mid := words(k)
 				*x.shortSlot(head, tail, mid, len(k)) = slot{head: head, tail: tail, n: uint32(len(k)), pos1: int32(i + 1)}
 			}
 			return x
 		}
 	}
 	return nil
-}
-
-// shortPrint returns the fingerprint and middle word of s.
-func shortPrint(s string) (head, tail, mid uint64) {
-	head, tail, _ = fingerprint(s)
-	if n := len(s); n > 16 {
-		mid = le64(s[n/2-4:])
-	}
-	return head, tail, mid
 }
 
 // maxMul is the most multipliers buildShort tries for a table size.
@@ -299,12 +295,12 @@ func buildPerfect(keys []string, m int) *perfect {
 
 // find returns the position of key, or -1.
 func (x *perfect) find(key string) int {
-	head, tail, h := fingerprint(key)
+	head, tail, mid := words(key)
 	var s *slot
 	if x.short {
-		_, _, mid := shortPrint(key)
 		s = x.shortSlot(head, tail, mid, len(key))
 	} else {
+		h := hash(head, tail, mid, len(key))
 		s = &x.slots[((h^x.disp[h>>x.bshift])*k3)>>x.sshift]
 	}
 	if !s.holds(key, head, tail, x.keys) {

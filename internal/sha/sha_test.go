@@ -85,10 +85,9 @@ func same(t *testing.T, b []byte, cut int) {
 }
 
 // BenchmarkHash hashes 1 MB with the plain implementation and with
-// crypto/sha256. Under js/wasm (GOOS=js GOARCH=wasm go test -bench .
-// -benchtime 200x -exec go_js_wasm_exec), where neither has machine code,
-// they ran at the same speed (99-115 against 97-113 MB/s under Node, 22
-// November 2026). Natively crypto/sha256 uses the SHA instructions.
+// crypto/sha256: under js/wasm, where neither has machine code, the plain
+// one must not be slower (figures and command: docs/benchmarks.md).
+// Natively crypto/sha256 uses the SHA instructions.
 func BenchmarkHash(b *testing.B) {
 	data := bytes.Repeat([]byte("0000001,r1,1,0,2403,2403,805,4,0\n"), 1<<20/33)
 	for name, h := range map[string]func() hash.Hash{"plain": newPlain, "crypto": sha256.New} {
