@@ -8,17 +8,10 @@ import (
 
 // A Counter looks its choices and candidates up by ID in perfect hash
 // tables keyed on a fingerprint of the ID, so that counting a ballot is a
-// few word compares and a slice increment (a Go map lookup costs more than
-// all the rest of counting a ballot: see BenchmarkCount):
-//
-//   - up to shortMax keys (the choices of a ballot) go in a short table of
-//     one level: the slot of a key is its fingerprint folded into a word
-//     times a multiplier found when the table is built;
-//   - more keys (the candidates of the lists) go in a table of two levels,
-//     "hash and displace": a displacement per bucket, found when the table
-//     is built, sends each key of the bucket to a slot of its own.
-//
-// Either way a lookup probes exactly one slot. The fingerprint of an ID is
+// few word compares and a slice increment (a third faster than with a Go
+// map: docs/benchmarks.md). A table has two levels, "hash and displace": a
+// displacement per bucket, found when the table is built, sends each key
+// of the bucket to a slot of its own, so a lookup probes exactly one slot. The fingerprint of an ID is
 // its length and two words read from its head and its tail. For an ID of
 // at most 16 bytes it is the ID itself (the words cover every byte), so a
 // lookup compares words instead of calling a string comparison; longer IDs
@@ -46,10 +39,7 @@ func newTable(keys []string, what string) (*table, error) {
 		}
 		seen[k] = i
 	}
-	t := &table{keys: keys, fast: buildShort(keys)}
-	if t.fast == nil {
-		t.fast = newPerfect(keys)
-	}
+	t := &table{keys: keys, fast: newPerfect(keys)}
 	if t.fast == nil {
 		t.byID = seen
 	}
@@ -129,77 +119,7 @@ type perfect struct {
 	bshift uint     // bucket of a hash h is h>>bshift
 	sshift uint     // slot is (h^displacement)*k3 >> sshift
 	keys   []string // keys[i] has position i
-	short  bool     // one level: the slot of a key is shortSlot
-	mul    uint64   // the multiplier of shortSlot
 }
-
-// A short table is a perfect table of one level, for a few keys (the
-// choices of a ballot): the slot of a key is its fingerprint and middle
-// word folded into a word (shortWord) times a multiplier found when the
-// table is built, one multiply and one load, where the two-level table
-// takes a hash of three multiplies, the load of a displacement and a
-// multiply more. Keys it cannot tell apart (equal in length, head, middle
-// and tail, or folded to the same word) leave it to the two-level table.
-
-// shortMax is the most keys a short table is tried for.
-const shortMax = 64
-
-// shortWord folds a fingerprint and middle word (0 up to 16 bytes) into a
-// word. The rotation by an odd count keeps head and tail of an 8-byte key
-// (the same word) apart.
-func shortWord(head, tail, mid uint64, n int) uint64 {
-	return head ^ bits.RotateLeft64(tail, 29) ^ bits.RotateLeft64(mid, 13) ^ uint64(n)<<58
-}
-
-// shortSlot returns the slot of the table x (short) for a fingerprint and
-// middle word.
-func (x *perfect) shortSlot(head, tail, mid uint64, n int) *slot {
-	return &x.slots[(shortWord(head, tail, mid, n)*x.mul)>>x.sshift]
-}
-
-// buildShort tries to make the short table of keys (distinct, none
-// empty): tables of 4 to 16 slots a key, for each up to maxMul multipliers
-// (odd, a fixed sequence), the first that sends the keys to slots of their
-// own. It returns nil if there are more than shortMax keys, or none fits.
-func buildShort(keys []string) *perfect {
-	if len(keys) > shortMax {
-		return nil
-	}
-	folded := make([]uint64, len(keys))
-	for i, k := range keys {
-		head, tail, mid := words(k)
-		folded[i] = shortWord(head, tail, mid, len(k))
-	}
-	for m := 8; m <= 16*max(len(keys), 1); m *= 2 {
-		if m < 4*len(keys) {
-			continue
-		}
-		shift := uint(64 - bits.TrailingZeros(uint(m)))
-		taken := make([]bool, m)
-	next:
-		for t := range uint64(maxMul) {
-			mul := k1 + 2*t*k3
-			clear(taken)
-			for _, w := range folded {
-				if s := (w * mul) >> shift; !taken[s] {
-					taken[s] = true
-					continue
-				}
-				continue next
-			}
-			x := &perfect{slots: make([]slot, m), sshift: shift, keys: keys, short: true, mul: mul}
-			for i, k := range keys {
-				head, tail, mid := words(k)
-				*x.shortSlot(head, tail, mid, len(k)) = slot{head: head, tail: tail, n: uint32(len(k)), pos1: int32(i + 1)}
-			}
-			return x
-		}
-	}
-	return nil
-}
-
-// maxMul is the most multipliers buildShort tries for a table size.
-const maxMul = 1 << 8
 
 // newPerfect builds the perfect table of keys (distinct, none empty), or
 // returns nil if it cannot tell them apart (keys longer than 16 bytes that
@@ -296,13 +216,8 @@ func buildPerfect(keys []string, m int) *perfect {
 // find returns the position of key, or -1.
 func (x *perfect) find(key string) int {
 	head, tail, mid := words(key)
-	var s *slot
-	if x.short {
-		s = x.shortSlot(head, tail, mid, len(key))
-	} else {
-		h := hash(head, tail, mid, len(key))
-		s = &x.slots[((h^x.disp[h>>x.bshift])*k3)>>x.sshift]
-	}
+	h := hash(head, tail, mid, len(key))
+	s := &x.slots[((h^x.disp[h>>x.bshift])*k3)>>x.sshift]
 	if !s.holds(key, head, tail, x.keys) {
 		return -1
 	}
