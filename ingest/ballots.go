@@ -125,7 +125,8 @@ func ReadBallots(r io.Reader, file string, m *BallotMapping) ([]ballots.Cast, []
 	if bytes.IndexByte(data, '\n') < 0 {
 		data = bytes.ReplaceAll(data, []byte{'\r'}, []byte{'\n'}) // lines ending in CR alone
 	}
-	rd := &ballotReader{file: file, m: m}
+	n := bytes.Count(data, []byte{'\n'}) + 1 // room for every line: no copy as the slices grow
+	rd := &ballotReader{file: file, m: m, cast: make([]ballots.Cast, 0, n), lines: make([]int, 0, n)}
 	if t := bytes.TrimLeft(data, " \t\r\n"); len(t) > 0 && t[0] == '{' {
 		err = rd.jsonLines(data)
 	} else {
@@ -146,6 +147,20 @@ type ballotReader struct {
 	m     *BallotMapping
 	cast  []ballots.Cast
 	lines []int
+	seen  map[string]string // every cell text read, once: IDs repeat on every line
+}
+
+// intern returns b as a string, the same string for the same text.
+func (rd *ballotReader) intern(b []byte) string {
+	if s, ok := rd.seen[string(b)]; ok {
+		return s
+	}
+	if rd.seen == nil {
+		rd.seen = map[string]string{}
+	}
+	s := string(b)
+	rd.seen[s] = s
+	return s
 }
 
 // csv reads a CSV cast-vote record.
@@ -203,7 +218,7 @@ func (rd *ballotReader) csv(data []byte) error {
 				return &ParseError{File: rd.file, Line: line, Column: len(rec) + 1, Field: names[i], Err: fmt.Errorf("%w: the row has %d cells, the column of %s is %d", ErrShortRow, len(rec), names[i], j+1)}
 			}
 			if j >= 0 {
-				cells[i] = string(bytes.TrimSpace(rec[j]))
+				cells[i] = rd.intern(bytes.TrimSpace(rec[j]))
 			}
 		}
 		if err := rd.add(cells, line, func(i int) int { return at[i] + 1 }); err != nil {

@@ -28,11 +28,9 @@ func (l *Loaded) readBallots(in Input) error {
 		l.Election = &e
 	}
 	var cast []ballots.Cast
-	type place struct {
-		file string
-		line int
-	}
-	var places []place
+	var lines []int    // the line of each ballot
+	var files []string // the file of each ballot from starts[i] on
+	var starts []int
 	for _, c := range in.CVR {
 		if c.File == nil {
 			continue
@@ -51,14 +49,12 @@ func (l *Loaded) readBallots(in Input) error {
 		if c.File.Err != nil {
 			return c.File.Err
 		}
-		cs, lines, err := ingest.ReadBallots(bytes.NewReader(c.File.Data), c.File.Name, m)
+		cs, ls, err := ingest.ReadBallots(bytes.NewReader(c.File.Data), c.File.Name, m)
 		if err != nil {
 			return err
 		}
-		cast = append(cast, cs...)
-		for _, n := range lines {
-			places = append(places, place{c.File.Name, n})
-		}
+		files, starts = append(files, c.File.Name), append(starts, len(cast))
+		cast, lines = append(cast, cs...), append(lines, ls...)
 		l.Options.Inputs = append(l.Options.Inputs, c.File.input())
 		if c.Mapping != nil {
 			l.Options.Inputs = append(l.Options.Inputs, c.Mapping.input())
@@ -67,7 +63,10 @@ func (l *Loaded) readBallots(in Input) error {
 	ps, err := ballots.Protocols(l.Election, cast, l.hasAgainstAll)
 	var be *ballots.BallotError
 	if errors.As(err, &be) {
-		at := places[be.Index]
+		f := 0
+		for f+1 < len(starts) && starts[f+1] <= be.Index {
+			f++
+		}
 		field, what := "choice", fmt.Sprintf("%q is not a choice of the %s ballot", be.Ballot.Choice, be.Ballot.Kind)
 		switch be.Problem {
 		case ballots.UnknownPrecinct:
@@ -77,7 +76,7 @@ func (l *Loaded) readBallots(in Input) error {
 		case ballots.BadPreference:
 			field, what = "candidate", fmt.Sprintf("%q is not a candidate of the list of %q that a preference vote may name", be.Ballot.Candidate, be.Ballot.Choice)
 		}
-		return &ingest.ParseError{File: at.file, Line: at.line, Field: field, Err: badBallot(what)}
+		return &ingest.ParseError{File: files[f], Line: lines[be.Index], Field: field, Err: badBallot(what)}
 	}
 	if err != nil {
 		return err
