@@ -347,7 +347,8 @@ func (c *comparer) versions() []Version {
 	var out []Version
 	for x := 1; x < len(ts); x++ {
 		a, b := ts[x-1].i, ts[x].i
-		p := c.pairs[ordered(a, b)].pair(c.src[a].Name, c.src[b].Name, c.o.Largest)
+		o := ordered(a, b)
+		p := c.pairs[o].pair(c.src[o[0]].Name, c.src[o[1]].Name, c.o.Largest)
 		if a > b { // the pair was summed as b → a: turn it round
 			p = p.reversed()
 		}

@@ -124,7 +124,7 @@ func (p *printer) pair(depth int, pr Pair) {
 	if len(pr.Largest) > 0 {
 		var parts []string
 		for _, g := range pr.Largest {
-			parts = append(parts, fmt.Sprintf("%s %s %s %s (%d figures)", g.Precinct, g.Ballot, countName(g.Machine), group(g.Gap), g.Figures))
+			parts = append(parts, fmt.Sprintf("%s %s %s %s (%s)", g.Precinct, g.Ballot, countName(g.Machine), group(g.Gap), plural(g.Figures, "figure")))
 		}
 		p.item(depth+1, "largest gaps: "+strings.Join(parts, "; "))
 	}
@@ -322,4 +322,11 @@ func lineText(n int) string {
 		return ""
 	}
 	return strconv.Itoa(n)
+}
+
+func plural(n int, word string) string {
+	if n == 1 {
+		return "1 " + word
+	}
+	return group(int64(n)) + " " + word + "s"
 }
