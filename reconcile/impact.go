@@ -82,7 +82,11 @@ func (c *comparer) substitute(e *election.Election, s *indexed) (*election.Elect
 			im.Added++
 			continue
 		}
+		im.Substituted++
 		q := alt.Protocols[bi]
+		if !changes(&q, &p.Protocol) {
+			continue
+		}
 		q.Lines, q.Votes, q.Preferences = maps.Clone(q.Lines), maps.Clone(q.Votes), maps.Clone(q.Preferences)
 		for l, v := range p.Lines {
 			if w, ok := q.Lines[l]; !ok || w != v {
@@ -96,7 +100,6 @@ func (c *comparer) substitute(e *election.Election, s *indexed) (*election.Elect
 		im.Changed += overwrite(&q.Votes, p.Votes)
 		im.Changed += overwrite(&q.Preferences, p.Preferences)
 		alt.Protocols[bi] = q
-		im.Substituted++
 	}
 	im.LeftOut += len(s.conflict)
 	// The protocols added are in map order: sort them as the report does,
@@ -122,4 +125,21 @@ func overwrite(dst *map[string]int64, src map[string]int64) int {
 
 func sortProtocols(ps []election.Protocol, compare func(a, b key) int) {
 	slices.SortFunc(ps, func(a, b election.Protocol) int { return compare(keyOf(&a), keyOf(&b)) })
+}
+
+// changes says whether a figure of p differs from q's or is one q lacks.
+func changes(q, p *election.Protocol) bool {
+	for l, v := range p.Lines {
+		if w, ok := q.Lines[l]; !ok || w != v {
+			return true
+		}
+	}
+	for _, m := range [][2]map[string]int64{{q.Votes, p.Votes}, {q.Preferences, p.Preferences}} {
+		for k, v := range m[1] {
+			if w, ok := m[0][k]; !ok || w != v {
+				return true
+			}
+		}
+	}
+	return false
 }
