@@ -290,7 +290,7 @@ func (p *printer) impact(im Impact, base string) {
 			flags = append(flags, fmt.Sprintf("%d error findings", s.c.Errors))
 		}
 		if len(flags) > 0 {
-			p.item(1, fmt.Sprintf("the count %s: %s (shailoo count says more)", s.name, strings.Join(flags, ", ")))
+			p.item(1, fmt.Sprintf("the count of %s: %s (shailoo count says more)", s.name, strings.Join(flags, ", ")))
 		}
 	}
 }
