@@ -5,6 +5,8 @@ import (
 	"encoding/json"
 	"fmt"
 
+	"github.com/shailoo/shailoo"
+	"github.com/shailoo/shailoo/election"
 	"github.com/shailoo/shailoo/reconcile"
 )
 
@@ -48,27 +50,7 @@ func Reconcile(text string) ([]byte, error) {
 
 // ReconcileWith is Reconcile of a Reconciliation value.
 func ReconcileWith(in Reconciliation) ([]byte, error) {
-	rules, err := loadRules(in.Rules, in.RulesName)
-	if err != nil {
-		return nil, err
-	}
-	if in.Election == "" {
-		return nil, fmt.Errorf("%w: reconcile needs the election file that defines the election", ErrInput)
-	}
-	var ins []reconcile.Input
-	for _, s := range in.Sources {
-		ri := reconcile.Input{Name: s.Name, Time: s.Time}
-		for _, f := range s.Files {
-			rf := reconcile.File{Name: or(f.Name, defaultCSV), Data: []byte(f.Text)}
-			if f.Mapping != "" {
-				rf.Mapping = &reconcile.File{Name: or(f.MappingName, defaultMapping), Data: []byte(f.Mapping)}
-			}
-			ri.Files = append(ri.Files, rf)
-		}
-		ins = append(ins, ri)
-	}
-	e, srcs, err := reconcile.Read(reconcile.ReadOptions{Rules: rules,
-		Definition: reconcile.File{Name: or(in.ElectionName, defaultElection), Data: []byte(in.Election)}, SkipBadRows: in.SkipBadRows}, ins)
+	rules, e, srcs, err := readReconciliation(in)
 	if err != nil {
 		return nil, err
 	}
@@ -85,4 +67,76 @@ func ReconcileWith(in Reconciliation) ([]byte, error) {
 		return nil, err
 	}
 	return b.Bytes(), nil
+}
+
+// readReconciliation reads the files of in through reconcile.Read.
+func readReconciliation(in Reconciliation) (shailoo.Rules, *election.Election, []reconcile.Source, error) {
+	rules, err := loadRules(in.Rules, in.RulesName)
+	if err != nil {
+		return rules, nil, nil, err
+	}
+	if in.Election == "" {
+		return rules, nil, nil, fmt.Errorf("%w: reconcile needs the election file that defines the election", ErrInput)
+	}
+	var ins []reconcile.Input
+	for _, s := range in.Sources {
+		ri := reconcile.Input{Name: s.Name, Time: s.Time}
+		for _, f := range s.Files {
+			rf := reconcile.File{Name: or(f.Name, defaultCSV), Data: []byte(f.Text)}
+			if f.Mapping != "" {
+				rf.Mapping = &reconcile.File{Name: or(f.MappingName, defaultMapping), Data: []byte(f.Mapping)}
+			}
+			ri.Files = append(ri.Files, rf)
+		}
+		ins = append(ins, ri)
+	}
+	e, srcs, err := reconcile.Read(reconcile.ReadOptions{Rules: rules,
+		Definition: reconcile.File{Name: or(in.ElectionName, defaultElection), Data: []byte(in.Election)}, SkipBadRows: in.SkipBadRows}, ins)
+	return rules, e, srcs, err
+}
+
+// SourceProtocols is what one source gives of one precinct: its
+// protocols, each with the file and line it came from.
+type SourceProtocols struct {
+	Source    string           `json:"source"`
+	Protocols []PlacedProtocol `json:"protocols"`
+}
+
+// PlacedProtocol is a protocol and where it came from.
+type PlacedProtocol struct {
+	election.Protocol
+	File string `json:"file"`
+	Line int    `json:"line,omitempty"`
+}
+
+// ReconcilePrecinct returns, for each source of the Reconciliation text,
+// its protocols of precinct id, in source and file order: the page shows
+// them side by side.
+func ReconcilePrecinct(text, id string) ([]byte, error) {
+	var in Reconciliation
+	d := json.NewDecoder(bytes.NewReader([]byte(text)))
+	d.DisallowUnknownFields()
+	if err := d.Decode(&in); err != nil {
+		return nil, fmt.Errorf("%w: reconciliation: %v", ErrInput, err)
+	}
+	_, _, srcs, err := readReconciliation(in)
+	if err != nil {
+		return nil, err
+	}
+	out := []SourceProtocols{}
+	found := false
+	for _, s := range srcs {
+		sp := SourceProtocols{Source: s.Name, Protocols: []PlacedProtocol{}}
+		for _, p := range s.Protocols {
+			if p.Precinct == id {
+				sp.Protocols = append(sp.Protocols, PlacedProtocol{Protocol: p.Protocol, File: p.File, Line: p.Line})
+				found = true
+			}
+		}
+		out = append(out, sp)
+	}
+	if !found {
+		return nil, fmt.Errorf("%w: %q", ErrNoPrecinct, id)
+	}
+	return indent(out)
 }
