@@ -6,7 +6,6 @@ import (
 	"slices"
 	"strconv"
 	"strings"
-	"time"
 
 	"github.com/shailoo/shailoo/election"
 	"github.com/shailoo/shailoo/validate"
@@ -330,20 +329,20 @@ func naturalCompare(a, b string) int {
 func (c *comparer) versions() []Version {
 	type timed struct {
 		i int
-		t time.Time
+		t instant
 	}
 	var ts []timed
 	for i, s := range c.src {
 		if s.Time == "" {
 			continue
 		}
-		t, err := time.Parse(time.RFC3339, s.Time)
-		if err != nil {
+		t, ok := parseRFC3339(s.Time)
+		if !ok {
 			continue // Reconcile checked every time
 		}
 		ts = append(ts, timed{i, t})
 	}
-	slices.SortStableFunc(ts, func(a, b timed) int { return a.t.Compare(b.t) })
+	slices.SortStableFunc(ts, func(a, b timed) int { return a.t.compare(b.t) })
 	var out []Version
 	for x := 1; x < len(ts); x++ {
 		a, b := ts[x-1].i, ts[x].i

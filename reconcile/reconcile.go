@@ -8,7 +8,6 @@ import (
 	"slices"
 	"strconv"
 	"strings"
-	"time"
 
 	"github.com/shailoo/shailoo"
 	"github.com/shailoo/shailoo/election"
@@ -278,7 +277,7 @@ func Reconcile(def *election.Election, sources []Source, o Options) (*Report, er
 		}
 		names[s.Name] = true
 		if s.Time != "" {
-			if _, err := time.Parse(time.RFC3339, s.Time); err != nil {
+			if _, ok := parseRFC3339(s.Time); !ok {
 				return nil, fmt.Errorf("%w: source %q: %q", ErrTime, s.Name, s.Time)
 			}
 		}
