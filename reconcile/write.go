@@ -3,6 +3,7 @@ package reconcile
 import (
 	"encoding/csv"
 	"encoding/json"
+	"errors"
 	"fmt"
 	"io"
 	"strconv"
@@ -11,9 +12,15 @@ import (
 	"github.com/shailoo/shailoo/validate"
 )
 
+// ErrNilWrite is returned by the writers for a nil writer or report.
+var ErrNilWrite = errors.New("reconcile: nothing to write, or nowhere to write it")
+
 // WriteJSON writes r as JSON, indented by two spaces, with a final
 // newline: the form docs/reconcile.md documents.
 func WriteJSON(w io.Writer, r *Report) error {
+	if w == nil || r == nil {
+		return ErrNilWrite
+	}
 	b, err := json.MarshalIndent(r, "", "  ")
 	if err != nil {
 		return err
@@ -131,6 +138,9 @@ func (p *printer) pair(depth int, pr Pair) {
 }
 
 func write(w io.Writer, r *Report, o TextOptions, md bool) error {
+	if w == nil || r == nil {
+		return ErrNilWrite
+	}
 	p := &printer{w: w, md: md}
 	if md {
 		p.f("# Reconciliation of %d sources\n\n", len(r.Sources))
@@ -299,6 +309,9 @@ func (p *printer) impact(im Impact, base string) {
 // precinct, ballot, count, field and pair of sources whose figures
 // differ, with both figures, the gap (b − a) and where each came from.
 func WriteCSV(w io.Writer, r *Report) error {
+	if w == nil || r == nil {
+		return ErrNilWrite
+	}
 	cw := csv.NewWriter(w)
 	cw.Write([]string{"precinct", "okrug", "region", "ballot", "count", "field", "source_a", "value_a", "source_b", "value_b", "gap", "file_a", "line_a", "file_b", "line_b"})
 	for _, d := range r.Differences {
