@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"errors"
 	"fmt"
+	"maps"
 	"sync"
 	"testing"
 
@@ -235,5 +236,48 @@ func BenchmarkReconcile(b *testing.B) {
 	p := data(b)
 	for b.Loop() {
 		run(b, p, reconcile.Options{Rules: shailoo.KG2021()})
+	}
+}
+
+// TestImpactMovesSeats: copies that move votes from the first list to the
+// sixth in many precincts move seats, and the impact says which and who.
+func TestImpactMovesSeats(t *testing.T) {
+	d, err := datasets.KG2021()
+	if err != nil {
+		t.Fatal(err)
+	}
+	e := d.Election
+	published := reconcile.Source{Name: "published"}
+	copied := reconcile.Source{Name: "copies"}
+	for i, p := range e.Protocols {
+		published.Protocols = append(published.Protocols, reconcile.Protocol{Protocol: p, File: "published.csv", Line: i + 2})
+		if p.Ballot != "list" || len(copied.Protocols) >= 1000 {
+			continue
+		}
+		c := p
+		c.Preferences = nil
+		c.Votes = maps.Clone(p.Votes)
+		k := min(c.Votes["ata-jurt"], 60)
+		c.Votes["ata-jurt"] -= k
+		c.Votes["yiman-nuru"] += k
+		copied.Protocols = append(copied.Protocols, reconcile.Protocol{Protocol: c, File: fmt.Sprintf("copies/%s.json", p.Precinct), Line: 1})
+	}
+	r, err := reconcile.Reconcile(e, []reconcile.Source{published, copied}, reconcile.Options{Rules: shailoo.KG2021()})
+	if err != nil {
+		t.Fatal(err)
+	}
+	moved := map[string]int{}
+	for _, l := range r.Impact[0].Lists {
+		moved[l.ID] = l.Moved
+	}
+	if moved["ata-jurt"] >= 0 || moved["yiman-nuru"] <= 0 {
+		t.Errorf("seats moved %v: want Ata-Jurt to lose and Yiman Nuru to gain", moved)
+	}
+	var text bytes.Buffer
+	if err := reconcile.WriteText(&text, r, reconcile.TextOptions{Summary: true}); err != nil {
+		t.Fatal(err)
+	}
+	if !bytes.Contains(text.Bytes(), []byte("Ata-Jurt Kyrgyzstan 15 → 1")) || !bytes.Contains(text.Bytes(), []byte("loses a seat")) {
+		t.Errorf("the text does not say who loses:\n%s", text.String())
 	}
 }

@@ -282,7 +282,7 @@ func (p *printer) impact(im Impact, base string) {
 	for _, s := range []struct {
 		name string
 		c    CountState
-	}{{base, im.Base}, {"with " + im.Source, im.Alternative}} {
+	}{{"of " + base, im.Base}, {"with the figures of " + im.Source, im.Alternative}} {
 		var flags []string
 		if s.c.NotCounted != "" {
 			flags = append(flags, "not counted: "+s.c.NotCounted)
@@ -300,7 +300,7 @@ func (p *printer) impact(im Impact, base string) {
 			flags = append(flags, fmt.Sprintf("%d error findings", s.c.Errors))
 		}
 		if len(flags) > 0 {
-			p.item(1, fmt.Sprintf("the count of %s: %s (shailoo count says more)", s.name, strings.Join(flags, ", ")))
+			p.item(1, fmt.Sprintf("the count %s: %s (shailoo count says more)", s.name, strings.Join(flags, ", ")))
 		}
 	}
 }
