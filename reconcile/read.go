@@ -103,6 +103,11 @@ func Read(o ReadOptions, in []Input) (*election.Election, []Source, error) {
 			}
 		}
 	}
+	// What the loader noted (a mapping's guesses) names its file: it goes
+	// with the first source, so that every output says it.
+	if len(out) > 0 {
+		out[0].Notes = append(out[0].Notes, l.Options.Notes...)
+	}
 	return l.Election, out, nil
 }
 
@@ -110,6 +115,9 @@ func (s *Source) readCSV(f File, m ingest.Mapping, lenient bool) error {
 	t, err := ingest.ReadCSV(bytes.NewReader(f.Data), f.Name, m, ingest.Options{Lenient: lenient})
 	if err != nil {
 		return err
+	}
+	if len(t.LineIDs) > 0 {
+		s.Notes = append(s.Notes, fmt.Sprintf("%s: %d rows name no precinct; each is a precinct of its own, named by its line (the first on line %d)", f.Name, len(t.LineIDs), t.LineIDs[0]))
 	}
 	for _, pe := range t.Skipped {
 		s.Findings = append(s.Findings, unreadable(pe))
