@@ -2445,7 +2445,7 @@ const RECONCILE_STRINGS = {
     rc_none: 'none',
     rc_precinct_show: 'Show every source of precinct {id}',
     rc_side_h: 'Precinct {id}: every source side by side',
-    rc_side_caption: '{ballot} ballot, {count} count',
+    rc_side_caption: '{ballot}, {count} count',
     rc_findings_h: 'Other findings',
     rc_no_findings: 'None besides the differences.',
     rc_only_h: 'Protocols in one source only',
@@ -2507,7 +2507,7 @@ const RECONCILE_STRINGS = {
     rc_none: 'нет',
     rc_precinct_show: 'Показать все источники участка {id}',
     rc_side_h: 'Участок {id}: все источники рядом',
-    rc_side_caption: 'бюллетень «{ballot}», подсчёт {count}',
+    rc_side_caption: '{ballot}, подсчёт: {count}',
     rc_findings_h: 'Другие находки',
     rc_no_findings: 'Других нет, кроме расхождений.',
     rc_only_h: 'Протоколы только в одном источнике',
@@ -2569,7 +2569,7 @@ const RECONCILE_STRINGS = {
     rc_none: 'жок',
     rc_precinct_show: '{id} участогунун бардык булактарын көрсөтүү',
     rc_side_h: '{id} участогу: бардык булактар катар',
-    rc_side_caption: '«{ballot}» бюллетени, эсептөө: {count}',
+    rc_side_caption: '{ballot}, эсептөө: {count}',
     rc_findings_h: 'Башка табылгалар',
     rc_no_findings: 'Айырмалардан башка эч нерсе жок.',
     rc_only_h: 'Бир булакта гана бар протоколдор',
@@ -2724,6 +2724,8 @@ async function rcRun() {
 
 function rcCount(machine) { return t(machine ? 'rc_machine' : 'rc_manual'); }
 
+function rcBallot(b) { return b === 'list' || b === 'okrug' ? t('ballot_' + b) : b; }
+
 function rcPair(p) {
   const out = [el('p', null, t('rc_pair', { a: p.a, b: p.b, compared: num(p.compared), differ: num(p.differ), share: p.share, figures: num(p.figures) }))];
   const more = [];
@@ -2732,7 +2734,7 @@ function rcPair(p) {
   if (p.only_b) more.push(t('rc_only', { n: num(p.only_b), name: p.b }));
   if (p.not_compared) more.push(t('rc_not_compared', { n: num(p.not_compared) }));
   if (p.moved.length) more.push(t('rc_moved', { a: p.a, b: p.b, list: p.moved.map((m) => `${m.choice} ${signed(m.net)}`).join(', ') }));
-  if (p.largest.length) more.push(t('rc_largest', { list: p.largest.map((g) => `${g.precinct} (${g.ballot}) ${num(g.gap)}`).join('; ') }));
+  if (p.largest.length) more.push(t('rc_largest', { list: p.largest.map((g) => `${g.precinct} (${rcBallot(g.ballot)}) ${num(g.gap)}`).join('; ') }));
   if (more.length) out.push(el('ul', null, more.map((m) => el('li', null, m))));
   return out;
 }
@@ -2745,10 +2747,10 @@ function rcRender() {
   box.append(el('p', { class: 'hint' }, t('rc_done', { s: (rc.ms / 1000).toFixed(1) })));
   box.append(el('h3', null, t('rc_sources_h')), el('ul', null, r.sources.map((s) =>
     el('li', null, t('rc_source', { name: s.name, n: num(s.protocols) }), s.time ? ` · ${s.time}` : '', s.base ? ` · ${t('rc_base')}` : ''))));
-  box.append(el('h3', null, t('rc_pairs_h')), r.pairs.map(rcPair));
+  box.append(el('h3', null, t('rc_pairs_h')), ...r.pairs.flatMap(rcPair));
   if (r.versions && r.versions.length) {
     box.append(el('h3', null, t('rc_versions_h')));
-    for (const v of r.versions) box.append(el('p', null, t('rc_version', v)), rcPair(v.pair));
+    for (const v of r.versions) box.append(el('p', null, t('rc_version', v)), ...rcPair(v.pair));
   }
   if (r.impact && r.impact.length) {
     box.append(el('h3', null, t('rc_impact_h')));
@@ -2783,7 +2785,7 @@ function rcRender() {
     const by = new Map(d.values.map((v) => [v.source, v]));
     return el('tr', null,
       el('td', null, el('button', { type: 'button', class: 'link', 'aria-label': t('rc_precinct_show', { id: d.precinct }), onclick: () => rcShowPrecinct(d.precinct) }, d.precinct)),
-      el('td', null, d.ballot), el('td', null, rcCount(d.machine)), el('td', { class: 'code' }, d.field),
+      el('td', null, rcBallot(d.ballot)), el('td', null, rcCount(d.machine)), el('td', { class: 'code' }, d.field),
       names.map((n) => {
         const v = by.get(n);
         if (!v) return el('td', { class: 'num muted' }, '');
@@ -2795,7 +2797,7 @@ function rcRender() {
   if (r.differences.length > shown.length) box.append(el('p', { class: 'hint' }, t('rc_diffs_more', { shown: num(shown.length), n: num(r.differences.length) })));
   if (r.only.length) {
     box.append(el('h3', null, t('rc_only_h')), el('ul', null, r.only.slice(0, RC_MAX_ROWS).map((o) =>
-      el('li', null, `${o.source}: `, el('button', { type: 'button', class: 'link', onclick: () => rcShowPrecinct(o.precinct) }, o.precinct), ` (${o.ballot}, ${rcCount(o.machine)}) ${o.file}${o.line ? ':' + o.line : ''}`))));
+      el('li', null, `${o.source}: `, el('button', { type: 'button', class: 'link', onclick: () => rcShowPrecinct(o.precinct) }, o.precinct), ` (${rcBallot(o.ballot)}, ${rcCount(o.machine)}) ${o.file}${o.line ? ':' + o.line : ''}`))));
   }
   const other = fs.filter((f) => !['R701', 'R702', 'R703'].includes(f.code));
   box.append(el('h3', null, t('rc_findings_h')));
@@ -2854,7 +2856,7 @@ function rcRenderPrecinct() {
         el('td', { class: 'num' + (differs ? ' diff' : '') + (v === undefined ? ' muted' : '') }, v === undefined ? t('rc_none') : num(v))));
     });
     const head = [t('rc_field'), ...cols.map(({ source, p }) => [`${source} (${p.file}${p.line ? ':' + p.line : ''})`, 'num'])];
-    box.append(table(t('rc_side_caption', { ballot: g.ballot, count: rcCount(g.machine) }), head, rows, { cards: true }));
+    box.append(table(t('rc_side_caption', { ballot: rcBallot(g.ballot), count: rcCount(g.machine) }), head, rows, { cards: true }));
   }
 }
 
