@@ -277,6 +277,7 @@ func TestImpactMovesSeats(t *testing.T) {
 	if err := reconcile.WriteText(&text, r, reconcile.TextOptions{Summary: true}); err != nil {
 		t.Fatal(err)
 	}
+	t.Log(text.String())
 	if !bytes.Contains(text.Bytes(), []byte("Ata-Jurt Kyrgyzstan 15 → 1")) || !bytes.Contains(text.Bytes(), []byte("loses a seat")) {
 		t.Errorf("the text does not say who loses:\n%s", text.String())
 	}

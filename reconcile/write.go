@@ -240,8 +240,8 @@ func filesText(files []string) string {
 }
 
 func (p *printer) impact(im Impact, base string) {
-	p.item(0, fmt.Sprintf("with the figures of %s in place of %s (%d protocols substituted, %s figures changed, %d added, %d left out):",
-		im.Source, base, im.Substituted, group(int64(im.Changed)), im.Added, im.LeftOut))
+	p.item(0, fmt.Sprintf("with the figures of %s in place of %s (%s protocols substituted, %s figures changed, %s added, %s left out):",
+		im.Source, base, group(int64(im.Substituted)), group(int64(im.Changed)), group(int64(im.Added)), group(int64(im.LeftOut))))
 	moved := false
 	for _, l := range im.Lists {
 		if l.Moved != 0 {
