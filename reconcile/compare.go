@@ -129,7 +129,7 @@ func (c *comparer) compare(r *Report) {
 				}
 			}
 		}
-		if prot[c.base] == nil {
+		if prot[c.base] == nil && !c.src[c.base].conflict[k] { // given twice apart: R706 says so
 			p := prot[have[0]]
 			var in []string
 			for _, i := range have {

@@ -282,3 +282,27 @@ func TestImpactMovesSeats(t *testing.T) {
 		t.Errorf("the text does not say who loses:\n%s", text.String())
 	}
 }
+
+// TestBaseGivesTwice: a protocol the base gives twice with different
+// figures is R706, not also "missing from the base" (R705), and is not
+// compared.
+func TestBaseGivesTwice(t *testing.T) {
+	def := &election.Election{Parties: []election.Party{{ID: "p1"}}, Precincts: []election.Precinct{{ID: "1"}}}
+	p := func(v int64) reconcile.Protocol {
+		return reconcile.Protocol{Protocol: election.Protocol{Precinct: "1", Ballot: election.ListBallot, Votes: map[string]int64{"p1": v}}, File: "f", Line: int(v)}
+	}
+	r, err := reconcile.Reconcile(def, []reconcile.Source{
+		{Name: "pub", Protocols: []reconcile.Protocol{p(1), p(2)}},
+		{Name: "copies", Protocols: []reconcile.Protocol{p(3)}},
+	}, reconcile.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var codes []validate.Code
+	for _, f := range r.Findings.Findings {
+		codes = append(codes, f.Code)
+	}
+	if len(codes) != 1 || codes[0] != validate.SourceDuplicate || len(r.Differences) != 0 || len(r.Only) != 1 {
+		t.Errorf("findings %v, %d differences, only %+v", codes, len(r.Differences), r.Only)
+	}
+}
