@@ -58,6 +58,8 @@ func TestAPIWalk(t *apiwalkTesting.T) {
 	apiwalk.Call(t, "shailoo.Compare zero", func() { _, _ = Compare(new(election.Election), *new(Rules), *new(Rules), *new(Options)) })
 	apiwalk.Call(t, "shailoo.CompareAnnulled nil", func() { _, _ = CompareAnnulled(*new(*election.Election), *new(Rules), *new(Options)) })
 	apiwalk.Call(t, "shailoo.CompareAnnulled zero", func() { _, _ = CompareAnnulled(new(election.Election), *new(Rules), *new(Options)) })
+	apiwalk.Call(t, "shailoo.CompareCounts nil", func() { _, _ = CompareCounts(*new(*Result), *new(*Result)) })
+	apiwalk.Call(t, "shailoo.CompareCounts zero", func() { _, _ = CompareCounts(new(Result), new(Result)) })
 	apiwalk.Call(t, "shailoo.Count nil", func() { _, _ = Count(*new(*election.Election), *new(Rules)) })
 	apiwalk.Call(t, "shailoo.Count zero", func() { _, _ = Count(new(election.Election), *new(Rules)) })
 	apiwalk.Call(t, "shailoo.CountCSV nil", func() { _, _ = CountCSV(*new(*election.Election), *new(Rules), *new([]CSVInput), *new(Options)) })

@@ -122,6 +122,18 @@ func Compare(e *election.Election, base, alt Rules, o Options) (*WhatIf, error) 
 	return w, nil
 }
 
+// CompareCounts lists what moves from the count base to the count alt:
+// the comparison Compare makes, for two counts of different protocols
+// (package reconcile counts the published protocols and the same with
+// another source's figures in their place). Changes is left for the
+// caller to say what differs between the two.
+func CompareCounts(base, alt *Result) (*WhatIf, error) {
+	if base == nil || alt == nil {
+		return nil, errors.New("shailoo: CompareCounts needs two Results")
+	}
+	return compareResults(base, alt), nil
+}
+
 // compareResults lists what moves from rb to ra.
 func compareResults(rb, ra *Result) *WhatIf {
 	w := &WhatIf{Base: rb, Alternative: ra}

@@ -457,6 +457,40 @@ async function main() {
       }
     });
 
+    // Reconcile (issue 17): the published files and observers' copies
+    // that `shailoo synth --copies` writes (scripts/e2e), on a page of
+    // their own.
+    await check('reconcile: published files and copies give the planted differences, as the CLI, the seat impact, a precinct side by side, in ky', async () => {
+      const rcDir = path.join(OUT, 'rc');
+      const cli = JSON.parse(fs.readFileSync(path.join(OUT, 'rc.cli.json'), 'utf8'));
+      const manifest = JSON.parse(fs.readFileSync(path.join(rcDir, 'copies-manifest.json'), 'utf8'));
+      const p = await newPage(context, 'reconcile');
+      await ready(p);
+      await p.setInputFiles('#rc-election', path.join(rcDir, 'election.json'));
+      await p.setInputFiles('#rc-published', ['list.csv', 'list-mapping.json', 'okrug.csv', 'okrug-mapping.json'].map((f) => path.join(rcDir, f)));
+      const copies = fs.readdirSync(path.join(rcDir, 'copies')).sort().map((f) => path.join(rcDir, 'copies', f));
+      await p.setInputFiles('#rc-copies', copies);
+      await p.waitForSelector('#rc-run:not([disabled])');
+      await p.click('#rc-run');
+      await p.waitForSelector('#rc-diffs-summary', { timeout: 120000 });
+      const r = await p.evaluate(() => window.shailooPage.reconcile.result);
+      const planted = manifest.copy_faults.reduce((n, f) => n + f.changes.length, 0);
+      assert.equal(r.differences.length, planted, 'exactly the planted differences');
+      assert.equal(r.differences.length, cli.differences.length, 'as many differences as the command line finds');
+      assert.deepEqual(r.pairs.map((x) => [x.compared, x.differ, x.share]), cli.pairs.map((x) => [x.compared, x.differ, x.share]), 'the same summary as the command line');
+      assert.equal(r.impact.length, 1, 'the seat impact of the copies');
+      await p.click('#rc-result tbody button');
+      await p.waitForSelector('#rc-precinct table');
+      const cols = await p.$$eval('#rc-precinct table thead th', (ths) => ths.length);
+      assert.ok(cols >= 3, 'the figure and both sources side by side');
+      await p.selectOption('#lang', 'ky');
+      await p.waitForFunction(() => document.querySelector('#rc-h').textContent === 'Көп булактарды салыштыруу');
+      assert.match(await p.textContent('#rc-result'), /салыштырылды/);
+      assert.match(await p.textContent('#rc-precinct'), /бардык булактар катар/);
+      await p.locator('#reconcile').screenshot({ path: path.join(SHOTS, '30-reconcile-ky.png') });
+      await p.close();
+    });
+
     await phoneChecks();
 
     await check('no request went anywhere but 127.0.0.1', async () => {

@@ -63,6 +63,8 @@ func TestAPIWalk(t *apiwalkTesting.T) {
 	apiwalk.Call(t, "validate.Language nil", func() { _, _ = Language("") })
 	apiwalk.Call(t, "validate.Merge nil", func() { _ = Merge() })
 	apiwalk.Call(t, "validate.MissingBaseLine nil", func() { _ = MissingBaseLine("", *new(election.Line), "") })
+	apiwalk.Call(t, "validate.NewFinding nil", func() { _, _ = NewFinding(*new(Code), *new(Place), "", "", *new(int64), *new(map[string]Message)) })
+	apiwalk.Call(t, "validate.NewFinding zero", func() { _, _ = NewFinding(*new(Code), *new(Place), "", "", *new(int64), map[string]Message{}) })
 	apiwalk.Call(t, "validate.NewStream nil", func() {
 		_, _ = NewStream(*new(*election.Election), *new(Rules), *new(*dense.Keys), *new(*dense.Precincts), *new(StreamOptions))
 	})

@@ -95,6 +95,20 @@ const (
 	UnknownBallot Code = "I602" // a protocol's ballot is neither list nor okrug
 )
 
+// Many sources of one protocol (R7xx), by package reconcile: published
+// versions, machine counts and observers' copies of the same protocols.
+const (
+	SourcesLine           Code = "R701" // a line differs between two sources
+	SourcesVotes          Code = "R702" // the votes for a choice differ
+	SourcesPreferences    Code = "R703" // preference votes differ
+	SourcesFigureOnly     Code = "R704" // figures one source gives and another does not (warning)
+	SourcesNotInBase      Code = "R705" // a protocol the base source lacks
+	SourceDuplicate       Code = "R706" // one source gives a protocol twice, with different figures
+	SourceDuplicateSame   Code = "R707" // one source gives a protocol twice, with the same figures (warning)
+	SourceUnknownPrecinct Code = "R708" // a protocol of a precinct the definition lacks
+	SourceUnknownBallot   Code = "R709" // a protocol of a ballot the precinct does not issue
+)
+
 // CodeInfo documents a code: its severity, the rule it checks in words,
 // and its title in three languages.
 type CodeInfo struct {
@@ -683,4 +697,81 @@ var codeTable = []codeDef{
 		Message{"ballot «{got}» is neither list nor okrug; the protocol was not checked",
 			"вид бюллетеня «{got}» не является ни «list», ни «okrug»; протокол не проверялся",
 			"«{got}» бюллетень түрү «list» да, «okrug» да эмес; протокол текшерилген жок"}),
+
+	// R7xx: many sources of one protocol (package reconcile). {source} is
+	// the source compared, {base} the one it is compared with: the base
+	// source, or the first source that has the protocol when the base
+	// has not.
+	def(SourcesLine, Error,
+		"a line of a protocol is the same in every source that gives it (published versions, machine count, observers' copies)",
+		Message{"Sources differ on a line",
+			"Источники расходятся по строке",
+			"Булактар сап боюнча айырмаланат"},
+		Message{"{what}: «{source}» {got}, «{base}» {want} (gap {gap})",
+			"{what}: в «{source}» {got}, в «{base}» {want} (разница {gap})",
+			"{what}: «{source}» булагында {got}, «{base}» булагында {want} (айырма {gap})"}),
+	def(SourcesVotes, Error,
+		"the votes for a choice are the same in every source that gives the protocol",
+		Message{"Sources differ on the votes for a choice",
+			"Источники расходятся по голосам",
+			"Булактар добуштар боюнча айырмаланат"},
+		Message{"{what}: «{source}» {got}, «{base}» {want} (gap {gap})",
+			"{what}: в «{source}» {got}, в «{base}» {want} (разница {gap})",
+			"{what}: «{source}» булагында {got}, «{base}» булагында {want} (айырма {gap})"}),
+	def(SourcesPreferences, Error,
+		"the preference votes for a candidate are the same in every source that gives the protocol",
+		Message{"Sources differ on preference votes",
+			"Источники расходятся по преференциальным голосам",
+			"Булактар преференциялык добуштар боюнча айырмаланат"},
+		Message{"{what}: «{source}» {got}, «{base}» {want} (gap {gap})",
+			"{what}: в «{source}» {got}, в «{base}» {want} (разница {gap})",
+			"{what}: «{source}» булагында {got}, «{base}» булагында {want} (айырма {gap})"}),
+	def(SourcesFigureOnly, Warning,
+		"two sources that give a protocol give the same figures of it (a figure one gives and the other does not is not compared)",
+		Message{"Figures in one source's protocol and not in another's",
+			"Показатели есть в протоколе одного источника и нет в другом",
+			"Көрсөткүчтөр бир булактын протоколунда бар, башкасында жок"},
+		Message{"{got} figures given by only one of «{source}» and «{base}» ({fields}); they were not compared",
+			"показателей, которые есть только в одном из источников «{source}» и «{base}»: {got} ({fields}); они не сравнивались",
+			"«{source}» же «{base}» булагынын бирөөсүндө гана бар көрсөткүчтөр: {got} ({fields}); алар салыштырылган жок"}),
+	def(SourcesNotInBase, Error,
+		"every protocol a source gives is in the base source",
+		Message{"Protocol missing from the base source",
+			"Протокола нет в базовом источнике",
+			"Протокол негизги булакта жок"},
+		Message{"«{source}» gives this protocol, «{base}» does not",
+			"протокол есть в «{source}», но его нет в «{base}»",
+			"бул протокол «{source}» булагында бар, «{base}» булагында жок"}),
+	def(SourceDuplicate, Error,
+		"a source gives each protocol (precinct, ballot, count) once, or with the same figures each time",
+		Message{"Protocol given twice in one source, with different figures",
+			"Протокол дважды в одном источнике, с разными цифрами",
+			"Протокол бир булакта эки жолу, башка-башка сандар менен"},
+		Message{"{what}: {got} here, {want} in {first} («{source}»); neither was compared",
+			"{what}: здесь {got}, в {first} {want} («{source}»); ни один не сравнивался",
+			"{what}: бул жерде {got}, {first} ичинде {want} («{source}»); эч бири салыштырылган жок"}),
+	def(SourceDuplicateSame, Warning,
+		"a source gives each protocol (precinct, ballot, count) once",
+		Message{"Protocol given twice in one source, with the same figures",
+			"Протокол дважды в одном источнике, с одинаковыми цифрами",
+			"Протокол бир булакта эки жолу, бирдей сандар менен"},
+		Message{"given again here, as in {first} («{source}»), with the same figures; compared once",
+			"дан здесь повторно, как в {first} («{source}»), с теми же цифрами; сравнивался один раз",
+			"бул жерде кайра берилген, {first} ичиндегидей («{source}»), ошол эле сандар менен; бир жолу салыштырылды"}),
+	def(SourceUnknownPrecinct, Error,
+		"every protocol of a source is of a precinct the definition defines",
+		Message{"Protocol of a precinct the definition lacks",
+			"Протокол участка, которого нет в определении выборов",
+			"Шайлоонун аныктамасында жок участоктун протоколу"},
+		Message{"«{source}» gives a protocol of precinct {precinct}, which the definition does not define; it is compared, but left out of the seat impact",
+			"в «{source}» есть протокол участка {precinct}, которого нет в определении выборов; он сравнивается, но не учитывается при пересчёте мандатов",
+			"«{source}» булагында {precinct} участогунун протоколу бар, ал шайлоонун аныктамасында жок; ал салыштырылат, бирок мандаттарды кайра эсептөөгө кирбейт"}),
+	def(SourceUnknownBallot, Error,
+		"every protocol of a source is of a ballot its precinct issues (no okrug ballot abroad or without an okrug)",
+		Message{"Protocol of a ballot the precinct does not issue",
+			"Протокол бюллетеня, который участок не выдаёт",
+			"Участок бербеген бюллетендин протоколу"},
+		Message{"«{source}» gives a protocol of the {ballot}, which precinct {precinct} does not issue; it is compared, but left out of the seat impact",
+			"в «{source}» есть протокол ({ballot}), который участок {precinct} не выдаёт; он сравнивается, но не учитывается при пересчёте мандатов",
+			"«{source}» булагында {precinct} участогу бербеген бюллетендин ({ballot}) протоколу бар; ал салыштырылат, бирок мандаттарды кайра эсептөөгө кирбейт"}),
 }

@@ -32,7 +32,8 @@ const docsHeader = `# Finding codes
 Every check of package ` + "`validate`" + ` has a stable code: never renumbered, never reused.
 The letter is the family, the number is unique across families:
 P1xx protocol control relations, X2xx cross-checks, S3xx published summary,
-C4xx citizen's copy, L5xx list registration, I6xx input.
+C4xx citizen's copy, L5xx list registration, I6xx input,
+R7xx many sources of one protocol (` + "`shailoo reconcile`" + `, [reconcile.md](reconcile.md)).
 An error-severity finding makes ` + "`shailoo check`" + ` and ` + "`shailoo verify`" + ` exit 1; a warning does not.
 Every message also exists in Russian and Kyrgyz.
 
@@ -139,8 +140,8 @@ func TestCodesDoc(t *testing.T) {
 }
 
 func TestCodeTable(t *testing.T) {
-	shape := regexp.MustCompile(`^[PXSCLI][1-6][0-9]{2}$`)
-	family := map[byte]byte{'P': '1', 'X': '2', 'S': '3', 'C': '4', 'L': '5', 'I': '6'}
+	shape := regexp.MustCompile(`^[PXSCLIR][1-7][0-9]{2}$`)
+	family := map[byte]byte{'P': '1', 'X': '2', 'S': '3', 'C': '4', 'L': '5', 'I': '6', 'R': '7'}
 	seen := map[Code]bool{}
 	seenNum := map[int]bool{}
 	hasCyrillic := func(s string) bool {

@@ -13,6 +13,7 @@
 //	C4xx  a citizen's copy against the published protocol (CompareCopy)
 //	L5xx  list registration rules (CheckLists)
 //	I6xx  input (UnreadableRow; a protocol of an unknown ballot)
+//	R7xx  many sources of one protocol (package reconcile, through NewFinding)
 //
 // Codes returns the whole table with each code's severity and rule;
 // docs/codes.md prints it and testdata/codes.golden pins it.

@@ -17,7 +17,8 @@ import (
 // Code is the stable code of a check. A code is never renumbered and
 // never reused: a check that is retired keeps its code, unused. The letter
 // says the family: P protocol control relations, X cross-checks, S published
-// summary, C citizen's copy, L list registration, I input.
+// summary, C citizen's copy, L list registration, I input, R many sources
+// of one protocol (package reconcile).
 type Code string
 
 // Severity says whether a finding breaks a rule (error) or is only

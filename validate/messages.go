@@ -1,6 +1,8 @@
 package validate
 
 import (
+	"errors"
+	"fmt"
 	"strconv"
 	"strings"
 
@@ -21,6 +23,22 @@ func newFinding(c Code, p Place, want, got string, gap int64, v vars) Finding {
 	f := Finding{Code: c, Severity: d.Severity, Place: p, Want: want, Got: got, Gap: gap}
 	f.Message = render(d, f, v)
 	return f
+}
+
+// ErrUnknownCode is returned by NewFinding for a code the catalog does
+// not have.
+var ErrUnknownCode = errors.New("validate: unknown finding code")
+
+// NewFinding builds a finding of code c, one of the catalog (Codes), for
+// packages whose checks have their codes here (package reconcile, R7xx):
+// its severity from the catalog and its message from the code's
+// template, filled with want, got, gap, the place and the texts of
+// vars ({source}, {base}, ...), each in en, ru and ky.
+func NewFinding(c Code, p Place, want, got string, gap int64, vars map[string]Message) (Finding, error) {
+	if _, ok := defOf(c); !ok {
+		return Finding{}, fmt.Errorf("%w: %q", ErrUnknownCode, c)
+	}
+	return newFinding(c, p, want, got, gap, vars), nil
 }
 
 // render fills the template of d with the figures of f and v, and puts

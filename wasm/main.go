@@ -14,6 +14,8 @@
 //	shailoo.verify(source, summaryJSON, name?)         -> validate.Report
 //	shailoo.precinct(source, precinctID)               -> the precinct, its protocols, its choices
 //	shailoo.compareCopy(copyJSON, precinctID, source)  -> validate.Report
+//	shailoo.reconcile(reconciliationJSON)              -> reconcile.Report (api.Reconciliation)
+//	shailoo.reconcilePrecinct(reconciliationJSON, id)  -> each source's protocols of the precinct
 //
 // rules is a built-in rule-set ID or a rule-set JSON text. A source is a
 // JSON text or a plain object as api.Source describes it; in an object,
@@ -98,6 +100,8 @@ func register(global js.Value) {
 		}
 		return api.CompareCopy(s, text(a, 0), text(a, 1))
 	})
+	fn("reconcile", func(a []js.Value) ([]byte, error) { return api.Reconcile(text(a, 0)) })
+	fn("reconcilePrecinct", func(a []js.Value) ([]byte, error) { return api.ReconcilePrecinct(text(a, 0), text(a, 1)) })
 	obj.Set("ready", true)
 	global.Set("shailoo", obj)
 	if ev := global.Get("Event"); ev.Type() == js.TypeFunction && global.Get("dispatchEvent").Type() == js.TypeFunction {

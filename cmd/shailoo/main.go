@@ -6,6 +6,7 @@
 //	shailoo verify --published F  check a published summary against the recount
 //	shailoo export --table T      a table of the count (protocols, totals, findings): CSV, JSON Lines, Parquet
 //	shailoo copy --copy P.json    compare a citizen's copy of a protocol with the published one
+//	shailoo reconcile --source .. compare many sources of the same protocols: versions, copies, seat impact
 //	shailoo whatif --set P=V      the parliament under a changed rule set, side by side
 //	shailoo rules [ID]            list the built-in rule sets or print one as JSON
 //	shailoo synth --out DIR       write a synthetic election as files, with --faults planted
@@ -69,6 +70,7 @@ func commands() []command {
 		{"check", "validate protocols: control relations and cross-checks", runCheck},
 		{"verify", "check a published summary against the recount", runVerify},
 		{"copy", "compare a protocol typed from a paper copy with the published one", runCopy},
+		{"reconcile", "compare many sources of the same protocols (versions, copies) and the seats they move", runReconcile},
 		{"export", "write a table (protocols, totals, findings) as CSV, JSON Lines or Parquet", runExport},
 		{"whatif", "count under a changed rule set, side by side with the base", runWhatIf},
 		{"rules", "list the built-in rule sets, or print one as JSON", runRules},
@@ -104,7 +106,7 @@ func usage(w io.Writer) {
 	fmt.Fprintln(w, "\nUsage: shailoo [command] [flags]   (no command: count the embedded kg2021 dataset)")
 	fmt.Fprintln(w, "\nCommands:")
 	for _, c := range commands() {
-		fmt.Fprintf(w, "  %-8s %s\n", c.name, c.summary)
+		fmt.Fprintf(w, "  %-9s %s\n", c.name, c.summary)
 	}
 	fmt.Fprintln(w, "\nRun 'shailoo <command> --help' for its flags.")
 	fmt.Fprintln(w, "Exit status: 0 all holds, decided by the votes alone; 1 error findings, a tie awaiting lots, a")

@@ -8,12 +8,14 @@ import (
 	"flag"
 	"fmt"
 	"io"
+	"math/big"
 	"os"
 	"path/filepath"
 
 	"github.com/shailoo/shailoo/datasets"
 	"github.com/shailoo/shailoo/election"
 	"github.com/shailoo/shailoo/ingest"
+	"github.com/shailoo/shailoo/internal/copies"
 	"github.com/shailoo/shailoo/internal/faults"
 	"github.com/shailoo/shailoo/internal/synth"
 	"github.com/shailoo/shailoo/validate"
@@ -29,6 +31,8 @@ func runSynth(args []string, stdout, stderr io.Writer) int {
 	machine := fs.Bool("machine", false, "also write the machine (automatic ballot box) count of every precinct")
 	noPrefs := fs.Bool("no-preferences", false, "leave out preference votes (much smaller files at a million precincts)")
 	cvr := fs.Bool("ballots", false, "also write ballots.csv: a cast-vote record of every ballot the protocols count (docs/ballots.md; kg2021, without --faults)")
+	nCopies := fs.Int("copies", 0, "write this many observers' copies of the embedded kg2021 protocols (DIR/copies/), an earlier published version (list-early.csv, okrug-early.csv) and what differs (copies-manifest.json); see shailoo reconcile")
+	copyFaults := fs.String("copy-faults", "0.5", "with --copies: the share of the copies that differ from the published protocol (0 to 1)")
 	rules := fs.String("rules", "kg2021", "the shape of the election: kg2021 (list and okrug ballots) or kg2025 (30 districts of 3 seats; writes DIR/election.json with its protocols)")
 	if st := parse(fs, args); st >= 0 {
 		return st
@@ -37,6 +41,13 @@ func runSynth(args []string, stdout, stderr io.Writer) int {
 		fmt.Fprintln(stderr, "shailoo synth: --out is required")
 		fs.Usage()
 		return exitUsage
+	}
+	if *nCopies != 0 {
+		if *withFaults || *rules != "kg2021" {
+			fmt.Fprintln(stderr, "shailoo synth: --copies takes the embedded kg2021 protocols: give it without --faults and --rules")
+			return exitUsage
+		}
+		return synthCopies(*out, *nCopies, *copyFaults, *seed, stdout, stderr)
 	}
 	switch *rules {
 	case "kg2021":
@@ -370,4 +381,64 @@ func fileable(e *election.Election, planted []faults.Injected, stderr io.Writer)
 		out = append(out, f)
 	}
 	return out
+}
+
+// synthCopies writes the embedded kg2021 election as synth writes one
+// (election.json, list.csv, okrug.csv and their mappings: the final
+// published version), an earlier version (list-early.csv,
+// okrug-early.csv), n observers' copies (copies/) of which the share rate
+// differ from the final version, and what differs (copies-manifest.json).
+func synthCopies(dir string, n int, rate string, seed uint64, stdout, stderr io.Writer) int {
+	r, ok := new(big.Rat).SetString(rate)
+	if !ok || r.Sign() < 0 || r.Cmp(big.NewRat(1, 1)) > 0 {
+		fmt.Fprintf(stderr, "shailoo synth: --copy-faults %q: want a number from 0 to 1, such as 0.5\n", rate)
+		return exitUsage
+	}
+	// faulty = n × rate, rounded half up
+	f := new(big.Rat).Mul(r, big.NewRat(int64(n), 1))
+	f.Add(f, big.NewRat(1, 2))
+	faulty := new(big.Int).Quo(f.Num(), f.Denom())
+	d, err := datasets.KG2021()
+	if err != nil {
+		return fail(stderr, err)
+	}
+	e := *d.Election
+	cps, early, m, err := copies.Make(&e, copies.Config{Copies: n, Faulty: int(faulty.Int64()), Seed: seed})
+	if err != nil {
+		return fail(stderr, err)
+	}
+	if err := writeElection(dir, &e); err != nil {
+		return fail(stderr, err)
+	}
+	ee := e
+	ee.Protocols = early
+	for _, f := range ingest.BallotFiles(&ee) {
+		if err := writeWith(filepath.Join(dir, string(f.Ballot)+"-early.csv"), func(w io.Writer) error {
+			return ingest.WriteCSV(w, f.Protocols, f.Precincts, f.Mapping)
+		}); err != nil {
+			return fail(stderr, err)
+		}
+	}
+	cdir := filepath.Join(dir, "copies")
+	if err := os.RemoveAll(cdir); err != nil {
+		return fail(stderr, err)
+	}
+	if err := os.MkdirAll(cdir, 0o755); err != nil {
+		return fail(stderr, err)
+	}
+	for _, c := range cps {
+		if err := writeJSON(filepath.Join(cdir, c.Name), c.Protocol); err != nil {
+			return fail(stderr, err)
+		}
+	}
+	if err := writeJSON(filepath.Join(dir, "copies-manifest.json"), m); err != nil {
+		return fail(stderr, err)
+	}
+	fmt.Fprintf(stdout, "wrote %s: the kg2021 election (%d precincts, %d protocols), an earlier version with %d protocols changed, %d copies of which %d differ (copies-manifest.json)\n",
+		dir, len(e.Precincts), len(e.Protocols), len(m.VersionChanges), len(cps), len(m.CopyFaults))
+	fmt.Fprintf(stdout, "reconcile them: shailoo reconcile --election %[1]s/election.json \\\n"+
+		"  --source final=%[1]s/list.csv:%[1]s/list-mapping.json,%[1]s/okrug.csv:%[1]s/okrug-mapping.json --time final=2021-12-15T12:00:00+06:00 \\\n"+
+		"  --source early=%[1]s/list-early.csv:%[1]s/list-mapping.json,%[1]s/okrug-early.csv:%[1]s/okrug-mapping.json --time early=2021-11-29T08:00:00+06:00 \\\n"+
+		"  --source copies=%[1]s/copies\n", dir)
+	return exitOK
 }

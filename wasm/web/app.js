@@ -2380,5 +2380,522 @@ function init() {
   boot();
 }
 
+// ---------------------------------------------------------------------------
+// Reconcile (issue 17): many sources of one protocol. The published files,
+// an earlier published version and observers' copies go to
+// shailoo.reconcile (wasm/api Reconciliation; docs/reconcile.md); a precinct
+// clicked shows every source's protocols of it side by side
+// (shailoo.reconcilePrecinct). Everything of this section is below, and
+// its strings are in RECONCILE_STRINGS, merged into STRINGS.
+
+const RECONCILE_STRINGS = {
+  en: {
+    rc_h: 'Reconcile many sources',
+    rc_intro: "Compare the published protocols with observers' copies and with an earlier published version: which figures differ, where, by how much, and whether the seats would change.",
+    rc_drop: 'Drop the definition, the published files and the copies here (many files, or a folder), or choose them below.',
+    rc_f_election: 'Election definition (JSON)',
+    rc_f_published: 'Published protocols (CSV with its mapping, or election JSON)',
+    rc_f_earlier: 'An earlier published version (optional)',
+    rc_f_copies: "Observers' copies (JSON, one protocol each)",
+    rc_f_folder: 'A folder of copies',
+    rc_time_published: 'Time of the published version (optional)',
+    rc_time_earlier: 'Time of the earlier version (optional)',
+    rc_run: 'Reconcile',
+    rc_src_published: 'published',
+    rc_src_earlier: 'earlier',
+    rc_src_copies: 'copies',
+    rc_loaded: '{what}: {n} files',
+    rc_need: 'Needed: the election definition and at least two sources (the published files and copies, or an earlier version).',
+    rc_need_mapping: '{name} has no column mapping (a JSON file of the same name, as "list-mapping.json" for "list.csv").',
+    rc_unknown_file: '{name}: not a definition, a mapping, protocols or a copy; not used.',
+    rc_running: 'Reconciling…',
+    rc_done: 'Reconciled in {s} s.',
+    rc_sources_h: 'Sources',
+    rc_source: '{name}: {n} protocols',
+    rc_base: 'base',
+    rc_pairs_h: 'Summary by pair of sources',
+    rc_pair: '{a} and {b}: {compared} protocols compared, {differ} differ ({share}), {figures} figures.',
+    rc_touched: 'Okrugs: {okrugs}. Regions: {regions}.',
+    rc_only: '{n} protocols only in {name}.',
+    rc_not_compared: '{n} figures given by one source only were not compared.',
+    rc_moved: 'Votes moved ({b} − {a}): {list}.',
+    rc_largest: 'Largest gaps: {list}.',
+    rc_versions_h: 'Over time',
+    rc_version: 'From {from} ({from_time}) to {to} ({to_time}):',
+    rc_impact_h: 'Seat impact',
+    rc_impact: 'With the figures of {source} in place of {base}: {sub} protocols substituted, {changed} figures changed, {added} added, {left} left out.',
+    rc_impact_list: 'List',
+    rc_impact_seats: 'Seats: {name}',
+    rc_impact_votes: 'Votes: {name}',
+    rc_no_move: 'No list seat moves.',
+    rc_okrug_change: 'Okrug {id}: {base} → {alt}.',
+    rc_count_state: 'The count {name}: {state}.',
+    rc_provisional: 'provisional',
+    rc_awaiting: 'a tie awaits lots',
+    rc_errors: '{n} error findings',
+    rc_diffs_h: 'Differences',
+    rc_diffs_summary: '{n} figures differ; {only} protocols are given by one source only; {errors} error and {warnings} warning findings.',
+    rc_diffs_more: 'The first {shown} of {n} differences are shown; the JSON has them all.',
+    rc_precinct: 'Precinct',
+    rc_ballot: 'Ballot',
+    rc_count: 'Count',
+    rc_field: 'Figure',
+    rc_manual: 'manual',
+    rc_machine: 'machine',
+    rc_none: 'none',
+    rc_precinct_show: 'Show every source of precinct {id}',
+    rc_side_h: 'Precinct {id}: every source side by side',
+    rc_side_caption: '{ballot}, {count} count',
+    rc_findings_h: 'Other findings',
+    rc_no_findings: 'None besides the differences.',
+    rc_only_h: 'Protocols in one source only',
+    rc_notes_h: 'Notes',
+  },
+  ru: {
+    rc_h: 'Сверка многих источников',
+    rc_intro: 'Сравните опубликованные протоколы с копиями наблюдателей и с более ранней опубликованной версией: какие цифры расходятся, где, на сколько и изменились бы мандаты.',
+    rc_drop: 'Перетащите сюда определение выборов, опубликованные файлы и копии (много файлов или папку) или выберите их ниже.',
+    rc_f_election: 'Определение выборов (JSON)',
+    rc_f_published: 'Опубликованные протоколы (CSV с описанием столбцов или JSON выборов)',
+    rc_f_earlier: 'Более ранняя опубликованная версия (необязательно)',
+    rc_f_copies: 'Копии наблюдателей (JSON, по одному протоколу)',
+    rc_f_folder: 'Папка с копиями',
+    rc_time_published: 'Время опубликованной версии (необязательно)',
+    rc_time_earlier: 'Время ранней версии (необязательно)',
+    rc_run: 'Сверить',
+    rc_src_published: 'опубликовано',
+    rc_src_earlier: 'ранее',
+    rc_src_copies: 'копии',
+    rc_loaded: '{what}: файлов {n}',
+    rc_need: 'Нужны определение выборов и не менее двух источников (опубликованные файлы и копии или ранняя версия).',
+    rc_need_mapping: 'Для {name} нет описания столбцов (JSON-файл с тем же именем, например «list-mapping.json» для «list.csv»).',
+    rc_unknown_file: '{name}: не определение, не описание столбцов, не протоколы и не копия; не используется.',
+    rc_running: 'Сверка…',
+    rc_done: 'Сверено за {s} с.',
+    rc_sources_h: 'Источники',
+    rc_source: '{name}: протоколов {n}',
+    rc_base: 'база',
+    rc_pairs_h: 'Итоги по парам источников',
+    rc_pair: '{a} и {b}: сравнено протоколов {compared}, расходятся {differ} ({share}), цифр {figures}.',
+    rc_touched: 'Округа: {okrugs}. Регионы: {regions}.',
+    rc_only: 'Протоколов только в «{name}»: {n}.',
+    rc_not_compared: 'Цифр, которые есть только в одном источнике, не сравнивалось: {n}.',
+    rc_moved: 'Перемещено голосов ({b} − {a}): {list}.',
+    rc_largest: 'Наибольшие расхождения: {list}.',
+    rc_versions_h: 'Во времени',
+    rc_version: 'От «{from}» ({from_time}) к «{to}» ({to_time}):',
+    rc_impact_h: 'Влияние на мандаты',
+    rc_impact: 'С цифрами «{source}» вместо «{base}»: заменено протоколов {sub}, изменено цифр {changed}, добавлено {added}, не учтено {left}.',
+    rc_impact_list: 'Список',
+    rc_impact_seats: 'Мандаты: {name}',
+    rc_impact_votes: 'Голоса: {name}',
+    rc_no_move: 'Мандаты между списками не переходят.',
+    rc_okrug_change: 'Округ {id}: {base} → {alt}.',
+    rc_count_state: 'Подсчёт «{name}»: {state}.',
+    rc_provisional: 'предварительный',
+    rc_awaiting: 'равенство ждёт жребия',
+    rc_errors: 'ошибок: {n}',
+    rc_diffs_h: 'Расхождения',
+    rc_diffs_summary: 'Расходится цифр: {n}; протоколов только в одном источнике: {only}; ошибок {errors}, предупреждений {warnings}.',
+    rc_diffs_more: 'Показаны первые {shown} из {n} расхождений; в JSON есть все.',
+    rc_precinct: 'Участок',
+    rc_ballot: 'Бюллетень',
+    rc_count: 'Подсчёт',
+    rc_field: 'Показатель',
+    rc_manual: 'ручной',
+    rc_machine: 'автоматический',
+    rc_none: 'нет',
+    rc_precinct_show: 'Показать все источники участка {id}',
+    rc_side_h: 'Участок {id}: все источники рядом',
+    rc_side_caption: '{ballot}, подсчёт: {count}',
+    rc_findings_h: 'Другие находки',
+    rc_no_findings: 'Других нет, кроме расхождений.',
+    rc_only_h: 'Протоколы только в одном источнике',
+    rc_notes_h: 'Примечания',
+  },
+  ky: {
+    rc_h: 'Көп булактарды салыштыруу',
+    rc_intro: 'Жарыяланган протоколдорду байкоочулардын көчүрмөлөрү жана мурда жарыяланган версия менен салыштырыңыз: кайсы сандар, кайда, канчага айырмаланат жана мандаттар өзгөрмөк беле.',
+    rc_drop: 'Шайлоонун аныктамасын, жарыяланган файлдарды жана көчүрмөлөрдү бул жерге таштаңыз (көп файл же папка) же төмөндөн тандаңыз.',
+    rc_f_election: 'Шайлоонун аныктамасы (JSON)',
+    rc_f_published: 'Жарыяланган протоколдор (мамычалардын сүрөттөмөсү менен CSV же шайлоонун JSON файлы)',
+    rc_f_earlier: 'Мурда жарыяланган версия (милдеттүү эмес)',
+    rc_f_copies: 'Байкоочулардын көчүрмөлөрү (JSON, ар бири бир протокол)',
+    rc_f_folder: 'Көчүрмөлөр салынган папка',
+    rc_time_published: 'Жарыяланган версиянын убактысы (милдеттүү эмес)',
+    rc_time_earlier: 'Мурдагы версиянын убактысы (милдеттүү эмес)',
+    rc_run: 'Салыштыруу',
+    rc_src_published: 'жарыяланган',
+    rc_src_earlier: 'мурдагы',
+    rc_src_copies: 'көчүрмөлөр',
+    rc_loaded: '{what}: {n} файл',
+    rc_need: 'Шайлоонун аныктамасы жана жок дегенде эки булак керек (жарыяланган файлдар жана көчүрмөлөр, же мурдагы версия).',
+    rc_need_mapping: '{name} үчүн мамычалардын сүрөттөмөсү жок (ошол эле аттагы JSON файл, мисалы «list.csv» үчүн «list-mapping.json»).',
+    rc_unknown_file: '{name}: аныктама да, сүрөттөмө да, протоколдор да, көчүрмө да эмес; колдонулган жок.',
+    rc_running: 'Салыштырылууда…',
+    rc_done: '{s} секундда салыштырылды.',
+    rc_sources_h: 'Булактар',
+    rc_source: '{name}: {n} протокол',
+    rc_base: 'негизги',
+    rc_pairs_h: 'Булактардын жуптары боюнча жыйынтык',
+    rc_pair: '«{a}» жана «{b}»: {compared} протокол салыштырылды, {differ} айырмаланат ({share}), {figures} сан.',
+    rc_touched: 'Округдар: {okrugs}. Аймактар: {regions}.',
+    rc_only: '«{name}» булагында гана {n} протокол.',
+    rc_not_compared: 'Бир булакта гана бар {n} сан салыштырылган жок.',
+    rc_moved: 'Которулган добуштар ({b} − {a}): {list}.',
+    rc_largest: 'Эң чоң айырмалар: {list}.',
+    rc_versions_h: 'Убакыт боюнча',
+    rc_version: '«{from}» ({from_time}) версиясынан «{to}» ({to_time}) версиясына:',
+    rc_impact_h: 'Мандаттарга таасири',
+    rc_impact: '«{base}» ордуна «{source}» сандары менен: {sub} протокол алмаштырылды, {changed} сан өзгөрдү, {added} кошулду, {left} эсепке алынган жок.',
+    rc_impact_list: 'Тизме',
+    rc_impact_seats: 'Мандаттар: {name}',
+    rc_impact_votes: 'Добуштар: {name}',
+    rc_no_move: 'Тизмелердин ортосунда мандат которулбайт.',
+    rc_okrug_change: '{id} округу: {base} → {alt}.',
+    rc_count_state: '«{name}» эсеби: {state}.',
+    rc_provisional: 'алдын ала',
+    rc_awaiting: 'теңдик чүчүкулак күтөт',
+    rc_errors: '{n} ката',
+    rc_diffs_h: 'Айырмалар',
+    rc_diffs_summary: '{n} сан айырмаланат; бир булакта гана {only} протокол; {errors} ката, {warnings} эскертүү.',
+    rc_diffs_more: '{n} айырманын алгачкы {shown} көрсөтүлдү; JSON файлында баары бар.',
+    rc_precinct: 'Участок',
+    rc_ballot: 'Бюллетень',
+    rc_count: 'Эсептөө',
+    rc_field: 'Көрсөткүч',
+    rc_manual: 'кол менен',
+    rc_machine: 'автоматтык',
+    rc_none: 'жок',
+    rc_precinct_show: '{id} участогунун бардык булактарын көрсөтүү',
+    rc_side_h: '{id} участогу: бардык булактар катар',
+    rc_side_caption: '{ballot}, эсептөө: {count}',
+    rc_findings_h: 'Башка табылгалар',
+    rc_no_findings: 'Айырмалардан башка эч нерсе жок.',
+    rc_only_h: 'Бир булакта гана бар протоколдор',
+    rc_notes_h: 'Эскертмелер',
+  },
+};
+for (const l of Object.keys(RECONCILE_STRINGS)) Object.assign(STRINGS[l], RECONCILE_STRINGS[l]);
+
+const RC_MAX_ROWS = 1000; // difference rows shown; the JSON has them all
+
+const rc = {
+  files: { election: null, published: [], earlier: [], copies: [] },
+  text: '', // the api.Reconciliation last sent
+  result: null,
+  precinct: null, // the precinct shown side by side, and its sources
+};
+state.reconcile = rc; // for the end-to-end test
+
+// rcKind says what a dropped file is for the Reconcile section: a
+// definition (an election without protocols), published protocols (a CSV
+// file, its mapping, an election with protocols) or a copy (one protocol).
+function rcKind(name, bytes) {
+  if (/\.(csv|tsv|txt)$/i.test(name)) return 'published';
+  let obj;
+  try {
+    obj = JSON.parse(decoder.decode(bytes));
+  } catch (e) {
+    return null;
+  }
+  if (!obj || typeof obj !== 'object' || Array.isArray(obj)) return null;
+  if (Array.isArray(obj.protocols) && obj.protocols.length) return 'published';
+  if ('parties' in obj || 'precincts' in obj) return 'election';
+  const numbers = (m) => m && typeof m === 'object' && Object.values(m).every((v) => typeof v === 'number');
+  if (typeof obj.precinct === 'string' && (obj.ballot === 'list' || obj.ballot === 'okrug') && numbers(obj.lines || {}) && numbers(obj.votes || {})) return 'copies';
+  if ('precinct' in obj && ('lines' in obj || 'votes' in obj)) return 'published'; // a mapping
+  return null;
+}
+
+// rcIsMapping says whether f is a column mapping (a JSON object naming
+// the precinct column, not an election with protocols, not a copy).
+function rcIsMapping(f) {
+  if (!/\.json$/i.test(f.name)) return false;
+  let obj;
+  try {
+    obj = JSON.parse(textOf(f));
+  } catch (e) {
+    return false;
+  }
+  return Boolean(obj) && typeof obj === 'object' && 'precinct' in obj && !Array.isArray(obj.protocols) && rcKind(f.name, f.bytes) !== 'copies';
+}
+
+// rcFiles turns the files of one source into api.CSVFile values: each CSV
+// with the mapping of the same stem (or the only mapping); a JSON file
+// as it is. A CSV without a mapping is named in the error.
+function rcFiles(list, missing) {
+  const maps = list.filter(rcIsMapping);
+  const out = [];
+  for (const f of list) {
+    if (maps.includes(f)) continue;
+    if (/\.(csv|tsv|txt)$/i.test(f.name)) {
+      const m = maps.find((x) => stem(x.name) === stem(f.name)) || (maps.length === 1 ? maps[0] : null);
+      if (!m) {
+        missing.push(t('rc_need_mapping', { name: f.name }));
+        continue;
+      }
+      out.push({ name: f.name, text: textOf(f), mapping: textOf(m), mapping_name: m.name });
+    } else {
+      out.push({ name: f.name, text: textOf(f) });
+    }
+  }
+  return out;
+}
+
+// rcReconciliation builds the api.Reconciliation of the loaded files, or
+// null with what is missing.
+function rcReconciliation(missing) {
+  const f = rc.files;
+  if (!f.election) missing.push(t('rc_need'));
+  const sources = [];
+  const add = (key, files, time) => {
+    if (!files.length) return;
+    const s = { name: t('rc_src_' + key), files: rcFiles(files, missing) };
+    if (time) s.time = time;
+    sources.push(s);
+  };
+  add('published', f.published, $('#rc-time-published').value.trim());
+  add('earlier', f.earlier, $('#rc-time-earlier').value.trim());
+  add('copies', f.copies, '');
+  if (sources.length < 2 && f.election) missing.push(t('rc_need'));
+  if (missing.length) return null;
+  return { election: textOf(f.election), election_name: f.election.name, rules: rulesArg(), sources };
+}
+
+function rcShowError(msg) {
+  const box = $('#rc-error');
+  box.hidden = !msg;
+  box.textContent = '';
+  if (msg) box.append(...[msg].flat());
+}
+
+function rcUpdateFiles() {
+  const box = $('#rc-loaded');
+  box.textContent = '';
+  const items = [];
+  if (rc.files.election) items.push(el('li', null, t('rc_f_election'), ': ', rc.files.election.name));
+  for (const key of ['published', 'earlier', 'copies']) {
+    const list = rc.files[key];
+    if (list.length) items.push(el('li', null, t('rc_loaded', { what: t('rc_src_' + key), n: num(list.length) }), ' ', el('span', { class: 'muted' }, list.slice(0, 3).map((x) => x.name).join(', ') + (list.length > 3 ? ', …' : ''))));
+  }
+  if (items.length) box.append(el('ul', null, items));
+  const missing = [];
+  const ok = rcReconciliation(missing) !== null;
+  $('#rc-run').disabled = !state.ready || state.busy || !ok;
+}
+
+async function rcAdd(fileList, forced) {
+  rcShowError('');
+  const unknown = [];
+  for (const file of fileList) {
+    const f = await readFile(file);
+    const kind = forced || rcKind(f.name, f.bytes);
+    if (forced === 'copies' && !/\.json$/i.test(f.name)) { unknown.push(t('rc_unknown_file', { name: f.name })); continue; }
+    if (!kind) { unknown.push(t('rc_unknown_file', { name: f.name })); continue; }
+    if (kind === 'election') rc.files.election = f;
+    else rc.files[kind].push(f);
+  }
+  if (unknown.length) rcShowError(unknown.join('\n'));
+  rcUpdateFiles();
+}
+
+async function rcRun() {
+  const missing = [];
+  const r = rcReconciliation(missing);
+  if (!r) { rcShowError(missing.join('\n')); return; }
+  rcShowError('');
+  rc.text = JSON.stringify(r);
+  $('#rc-run').disabled = true;
+  $('#rc-result').textContent = t('rc_running');
+  const res = await call('reconcile', rc.text);
+  $('#rc-run').disabled = false;
+  if (res.obj && res.obj.error) {
+    $('#rc-result').textContent = '';
+    rcShowError(failureText(res.obj));
+    return;
+  }
+  rc.result = res.obj;
+  rc.ms = res.ms;
+  rc.precinct = null;
+  $('#rc-precinct').textContent = '';
+  rcRender();
+}
+
+function rcCount(machine) { return t(machine ? 'rc_machine' : 'rc_manual'); }
+
+function rcBallot(b) { return b === 'list' || b === 'okrug' ? t('ballot_' + b) : b; }
+
+function rcPair(p) {
+  const out = [el('p', null, t('rc_pair', { a: p.a, b: p.b, compared: num(p.compared), differ: num(p.differ), share: p.share, figures: num(p.figures) }))];
+  const more = [];
+  if (p.differ) more.push(t('rc_touched', { okrugs: p.okrugs.join(', ') || '—', regions: p.regions.join(', ') || '—' }));
+  if (p.only_a) more.push(t('rc_only', { n: num(p.only_a), name: p.a }));
+  if (p.only_b) more.push(t('rc_only', { n: num(p.only_b), name: p.b }));
+  if (p.not_compared) more.push(t('rc_not_compared', { n: num(p.not_compared) }));
+  if (p.moved.length) more.push(t('rc_moved', { a: p.a, b: p.b, list: p.moved.map((m) => `${m.choice} ${signed(m.net)}`).join(', ') }));
+  if (p.largest.length) more.push(t('rc_largest', { list: p.largest.map((g) => `${g.precinct} (${rcBallot(g.ballot)}) ${num(g.gap)}`).join('; ') }));
+  if (more.length) out.push(el('ul', null, more.map((m) => el('li', null, m))));
+  return out;
+}
+
+function rcRender() {
+  const r = rc.result;
+  const box = $('#rc-result');
+  box.textContent = '';
+  if (!r) return;
+  box.append(el('p', { class: 'hint' }, t('rc_done', { s: (rc.ms / 1000).toFixed(1) })));
+  box.append(el('h3', null, t('rc_sources_h')), el('ul', null, r.sources.map((s) =>
+    el('li', null, t('rc_source', { name: s.name, n: num(s.protocols) }), s.time ? ` · ${s.time}` : '', s.base ? ` · ${t('rc_base')}` : ''))));
+  box.append(el('h3', null, t('rc_pairs_h')), ...r.pairs.flatMap(rcPair));
+  if (r.versions && r.versions.length) {
+    box.append(el('h3', null, t('rc_versions_h')));
+    for (const v of r.versions) box.append(el('p', null, t('rc_version', v)), ...rcPair(v.pair));
+  }
+  if (r.impact && r.impact.length) {
+    box.append(el('h3', null, t('rc_impact_h')));
+    for (const im of r.impact) {
+      box.append(el('p', null, t('rc_impact', { source: im.source, base: r.base, sub: num(im.substituted), changed: num(im.changed), added: num(im.added), left: num(im.left_out) })));
+      const votes = new Map(im.votes.map((v) => [v.id, v]));
+      const rows = im.lists.map((l) => {
+        const v = votes.get(l.id) || {};
+        return el('tr', null, el('th', { scope: 'row' }, l.name),
+          el('td', { class: 'num' }, num(l.base)), el('td', { class: 'num' + (l.moved ? ' diff' : '') }, num(l.alternative)),
+          el('td', { class: 'num' }, num(v.base)), el('td', { class: 'num' + (v.base !== v.alternative ? ' diff' : '') }, num(v.alternative)));
+      });
+      box.append(table(null, [t('rc_impact_list'), [t('rc_impact_seats', { name: r.base }), 'num'], [t('rc_impact_seats', { name: im.source }), 'num'],
+        [t('rc_impact_votes', { name: r.base }), 'num'], [t('rc_impact_votes', { name: im.source }), 'num']], rows, { cards: true, label: t('rc_impact_h') + ': ' + im.source }));
+      if (!im.lists.some((l) => l.moved)) box.append(el('p', null, t('rc_no_move')));
+      for (const o of im.okrugs || []) box.append(el('p', null, t('rc_okrug_change', { id: o.id, base: o.base, alt: o.alternative })));
+      for (const [name, c] of [[r.base, im.base], [im.source, im.alternative]]) {
+        const st = [];
+        if (c.provisional) st.push(t('rc_provisional'));
+        if (c.awaiting_lots) st.push(t('rc_awaiting'));
+        if (c.errors) st.push(t('rc_errors', { n: num(c.errors) }));
+        if (st.length) box.append(el('p', { class: 'hint' }, t('rc_count_state', { name, state: st.join(', ') })));
+      }
+    }
+  }
+  const fs = r.findings.findings || [];
+  const errors = fs.filter((f) => f.severity === 'error').length;
+  box.append(el('h3', null, t('rc_diffs_h')), el('p', { id: 'rc-diffs-summary' }, t('rc_diffs_summary', { n: num(r.differences.length), only: num(r.only.length), errors: num(errors), warnings: num(fs.length - errors) })));
+  const names = r.sources.map((s) => s.name);
+  const shown = r.differences.slice(0, RC_MAX_ROWS);
+  const rows = shown.map((d) => {
+    const by = new Map(d.values.map((v) => [v.source, v]));
+    return el('tr', null,
+      el('td', null, el('button', { type: 'button', class: 'link', 'aria-label': t('rc_precinct_show', { id: d.precinct }), onclick: () => rcShowPrecinct(d.precinct) }, d.precinct)),
+      el('td', null, rcBallot(d.ballot)), el('td', null, rcCount(d.machine)), el('td', { class: 'code' }, d.field),
+      names.map((n) => {
+        const v = by.get(n);
+        if (!v) return el('td', { class: 'num muted' }, '');
+        if (v.value === null) return el('td', { class: 'num muted' }, t('rc_none'));
+        return el('td', { class: 'num' + (v.gap ? ' diff' : ''), title: v.file + (v.line ? ':' + v.line : '') }, num(v.value), v.gap ? ` (${signed(v.gap)})` : '');
+      }));
+  });
+  box.append(table(null, [t('rc_precinct'), t('rc_ballot'), t('rc_count'), t('rc_field'), ...names.map((n) => [n, 'num'])], rows, { cards: true, label: t('rc_diffs_h') }));
+  if (r.differences.length > shown.length) box.append(el('p', { class: 'hint' }, t('rc_diffs_more', { shown: num(shown.length), n: num(r.differences.length) })));
+  if (r.only.length) {
+    box.append(el('h3', null, t('rc_only_h')), el('ul', null, r.only.slice(0, RC_MAX_ROWS).map((o) =>
+      el('li', null, `${o.source}: `, el('button', { type: 'button', class: 'link', onclick: () => rcShowPrecinct(o.precinct) }, o.precinct), ` (${rcBallot(o.ballot)}, ${rcCount(o.machine)}) ${o.file}${o.line ? ':' + o.line : ''}`))));
+  }
+  const other = fs.filter((f) => !['R701', 'R702', 'R703'].includes(f.code));
+  box.append(el('h3', null, t('rc_findings_h')));
+  if (!other.length) box.append(el('p', null, t('rc_no_findings')));
+  else box.append(el('ul', null, other.slice(0, RC_MAX_ROWS).map((f) => el('li', null, el('span', { class: 'code' }, f.code), ' ', (f.message && f.message[state.lang]) || f.message.en))));
+  if (r.notes && r.notes.length) box.append(el('h3', null, t('rc_notes_h')), el('ul', null, r.notes.map((n) => el('li', null, englishSpan(n)))));
+}
+
+// rcShowPrecinct shows every source's protocols of precinct id side by
+// side: one table per ballot and count, a row per figure, a column per
+// source, the figures that differ marked.
+async function rcShowPrecinct(id) {
+  const res = await call('reconcilePrecinct', rc.text, id);
+  const box = $('#rc-precinct');
+  box.textContent = '';
+  if (res.obj && res.obj.error) { box.append(el('p', { class: 'error' }, failureText(res.obj))); return; }
+  rc.precinct = { id, sources: res.obj };
+  rcRenderPrecinct();
+  box.focus();
+}
+
+function rcRenderPrecinct() {
+  const box = $('#rc-precinct');
+  box.textContent = '';
+  if (!rc.precinct) return;
+  const { id, sources } = rc.precinct;
+  box.append(el('h3', null, t('rc_side_h', { id })));
+  const groups = new Map();
+  for (const s of sources) {
+    for (const p of s.protocols) {
+      const k = p.ballot + (p.machine ? '/machine' : '');
+      if (!groups.has(k)) groups.set(k, { ballot: p.ballot, machine: Boolean(p.machine), by: new Map() });
+      const g = groups.get(k);
+      if (!g.by.has(s.source)) g.by.set(s.source, []);
+      g.by.get(s.source).push(p);
+    }
+  }
+  for (const g of groups.values()) {
+    const cols = [];
+    for (const s of sources) for (const p of g.by.get(s.source) || []) cols.push({ source: s.source, p });
+    const fields = [];
+    const seen = new Set();
+    for (const { p } of cols) {
+      for (const [kind, m] of [['lines', p.lines], ['votes', p.votes], ['preferences', p.preferences]]) {
+        for (const k of Object.keys(m || {})) {
+          const f = kind + '.' + k;
+          if (!seen.has(f)) { seen.add(f); fields.push([kind, k, f]); }
+        }
+      }
+    }
+    const rows = fields.map(([kind, k, f]) => {
+      const vals = cols.map(({ p }) => (p[kind] || {})[k]);
+      const given = vals.filter((v) => v !== undefined);
+      const differs = given.some((v) => v !== given[0]);
+      return el('tr', null, el('th', { scope: 'row', class: 'code' }, f), vals.map((v) =>
+        el('td', { class: 'num' + (differs ? ' diff' : '') + (v === undefined ? ' muted' : '') }, v === undefined ? t('rc_none') : num(v))));
+    });
+    const head = [t('rc_field'), ...cols.map(({ source, p }) => [`${source} (${p.file}${p.line ? ':' + p.line : ''})`, 'num'])];
+    box.append(table(t('rc_side_caption', { ballot: rcBallot(g.ballot), count: rcCount(g.machine) }), head, rows, { cards: true }));
+  }
+}
+
+function reconcileInit() {
+  const inputs = { 'rc-election': 'election', 'rc-published': 'published', 'rc-earlier': 'earlier', 'rc-copies': 'copies', 'rc-folder': 'copies' };
+  for (const [id, kind] of Object.entries(inputs)) {
+    $('#' + id).addEventListener('change', async (e) => {
+      if (!e.target.files.length) return;
+      await rcAdd([...e.target.files], kind);
+      e.target.value = '';
+    });
+  }
+  const drop = $('#rc-drop');
+  drop.addEventListener('dragover', (e) => { e.preventDefault(); e.stopPropagation(); drop.classList.add('over'); });
+  drop.addEventListener('dragleave', () => drop.classList.remove('over'));
+  drop.addEventListener('drop', (e) => {
+    e.preventDefault();
+    e.stopPropagation();
+    drop.classList.remove('over');
+    if (e.dataTransfer && e.dataTransfer.files.length) rcAdd([...e.dataTransfer.files]);
+  });
+  for (const id of ['rc-time-published', 'rc-time-earlier']) $('#' + id).addEventListener('input', rcUpdateFiles);
+  $('#rc-run').addEventListener('click', rcRun);
+  $('#rc-clear').addEventListener('click', () => {
+    rc.files = { election: null, published: [], earlier: [], copies: [] };
+    rc.result = null;
+    rc.precinct = null;
+    rcShowError('');
+    rcRender();
+    rcRenderPrecinct();
+    rcUpdateFiles();
+  });
+  // the results follow the page's language
+  $('#lang').addEventListener('change', () => setTimeout(() => { rcRender(); rcRenderPrecinct(); rcUpdateFiles(); }, 0));
+  // once the counter is ready, the button may be enabled
+  const wait = setInterval(() => { if (state.ready) { clearInterval(wait); rcUpdateFiles(); } }, 200);
+}
+reconcileInit();
+
+
 init();
 })();

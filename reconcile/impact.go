@@ -1,0 +1,145 @@
+package reconcile
+
+import (
+	"maps"
+	"slices"
+
+	"github.com/shailoo/shailoo"
+	"github.com/shailoo/shailoo/election"
+)
+
+// impact counts the base and, for each other source, the base with the
+// source's figures in place of the base's where it gives them, through
+// the ordinary count, and compares each with the base.
+func (c *comparer) impact() ([]Impact, error) {
+	base := c.src[c.base]
+	e := *c.def
+	e.Protocols = make([]election.Protocol, len(base.Protocols))
+	for i := range base.Protocols {
+		e.Protocols[i] = base.Protocols[i].Protocol
+	}
+	rb, err := shailoo.CountWith(&e, c.o.Rules, c.o.Count)
+	if err != nil {
+		return nil, err
+	}
+	var out []Impact
+	for i, s := range c.src {
+		if i == c.base {
+			continue
+		}
+		alt, im := c.substitute(&e, s)
+		ra, err := shailoo.CountWith(alt, c.o.Rules, c.o.Count)
+		if err != nil {
+			return nil, err
+		}
+		w, err := shailoo.CompareCounts(rb, ra)
+		if err != nil {
+			return nil, err
+		}
+		im.Lists, im.Okrugs = w.Lists, w.Okrugs
+		if im.Lists == nil {
+			im.Lists = []shailoo.ListChange{}
+		}
+		im.Votes = []ListVotes{}
+		av := map[string]int64{}
+		for _, l := range ra.Lists {
+			av[l.ID] = l.Votes
+		}
+		for _, l := range rb.Lists {
+			im.Votes = append(im.Votes, ListVotes{ID: l.ID, Name: l.Name, Base: l.Votes, Alternative: av[l.ID]})
+		}
+		im.Base, im.Alternative = state(rb), state(ra)
+		out = append(out, im)
+	}
+	return out, nil
+}
+
+func state(r *shailoo.Result) CountState {
+	return CountState{Seats: r.Seats, Errors: r.Findings.Errors(), Ties: len(r.Ties),
+		AwaitingLots: r.AwaitingLots(), Provisional: r.Provisional, NotCounted: r.NotCounted}
+}
+
+// substitute returns the election e (the base) with the figures of s in
+// place of the base's where s gives them, and what was substituted. A
+// protocol of s that the base lacks is added as s gives it; one of a
+// precinct or ballot the definition lacks, or that s or the base gives
+// twice apart, is left out (its findings say so).
+func (c *comparer) substitute(e *election.Election, s *indexed) (*election.Election, Impact) {
+	im := Impact{Source: s.Name}
+	base := c.src[c.base]
+	alt := *e
+	alt.Protocols = append([]election.Protocol(nil), e.Protocols...)
+	for k, j := range s.at {
+		p := &s.Protocols[j]
+		pi, known := c.precincts[k.precinct]
+		if !known || !c.issues(c.def.Precincts[pi], k.ballot) || base.conflict[k] {
+			im.LeftOut++
+			continue
+		}
+		bi, ok := base.at[k]
+		if !ok {
+			alt.Protocols = append(alt.Protocols, p.Protocol)
+			im.Added++
+			continue
+		}
+		im.Substituted++
+		q := alt.Protocols[bi]
+		if !changes(&q, &p.Protocol) {
+			continue
+		}
+		q.Lines, q.Votes, q.Preferences = maps.Clone(q.Lines), maps.Clone(q.Votes), maps.Clone(q.Preferences)
+		for l, v := range p.Lines {
+			if w, ok := q.Lines[l]; !ok || w != v {
+				im.Changed++
+				if q.Lines == nil {
+					q.Lines = map[election.Line]int64{}
+				}
+				q.Lines[l] = v
+			}
+		}
+		im.Changed += overwrite(&q.Votes, p.Votes)
+		im.Changed += overwrite(&q.Preferences, p.Preferences)
+		alt.Protocols[bi] = q
+	}
+	im.LeftOut += len(s.conflict)
+	// The protocols added are in map order: sort them as the report does,
+	// so that the count's inputs are the same on every run.
+	added := alt.Protocols[len(e.Protocols):]
+	sortProtocols(added, c.compareKeys)
+	return &alt, im
+}
+
+func overwrite(dst *map[string]int64, src map[string]int64) int {
+	n := 0
+	for k, v := range src {
+		if w, ok := (*dst)[k]; !ok || w != v {
+			if *dst == nil {
+				*dst = map[string]int64{}
+			}
+			(*dst)[k] = v
+			n++
+		}
+	}
+	return n
+}
+
+func sortProtocols(ps []election.Protocol, compare func(a, b key) int) {
+	slices.SortFunc(ps, func(a, b election.Protocol) int { return compare(keyOf(&a), keyOf(&b)) })
+}
+
+// changes says whether a figure of p differs from q's or is one q lacks.
+func changes(q, p *election.Protocol) bool {
+	for l, v := range p.Lines {
+		if w, ok := q.Lines[l]; !ok || w != v {
+			return true
+		}
+	}
+	for _, m := range [][2]map[string]int64{{q.Votes, p.Votes}, {q.Preferences, p.Preferences}} {
+		for k, v := range m[1] {
+			if w, ok := m[0][k]; !ok || w != v {
+				return true
+			}
+		}
+	}
+	return false
+}

@@ -1,0 +1,253 @@
+package reconcile
+
+import (
+	"bytes"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"io"
+	"reflect"
+
+	"github.com/shailoo/shailoo"
+	"github.com/shailoo/shailoo/election"
+	"github.com/shailoo/shailoo/ingest"
+	"github.com/shailoo/shailoo/internal/loader"
+	"github.com/shailoo/shailoo/internal/strictjson"
+	"github.com/shailoo/shailoo/validate"
+)
+
+// File is one file of a source: a protocols CSV file with its Mapping, an
+// election JSON file with protocols, or a citizen's copy of one protocol
+// as `shailoo copy` reads it (JSON). A JSON file is a copy when its first
+// key is one of a protocol's ("precinct", "ballot", ...), an election
+// otherwise.
+type File struct {
+	Name    string
+	Data    []byte
+	Mapping *File
+}
+
+// Input is one source as given: its name, time, files and what the caller
+// noted when it gathered them (files of a folder it did not read).
+type Input struct {
+	Name  string
+	Time  string
+	Files []File
+	Notes []string
+}
+
+// ReadOptions say how to read.
+type ReadOptions struct {
+	Rules shailoo.Rules
+	// Definition is the election JSON file that defines the election
+	// (its protocols, if any, are not a source).
+	Definition File
+	// SkipBadRows makes each unreadable CSV row or copy a finding
+	// (validate.UnreadableRow) instead of an error.
+	SkipBadRows bool
+}
+
+// ErrNoPrecinct is wrapped by the error for a copy that names no
+// precinct.
+var ErrNoPrecinct = errors.New("a copy names its precinct")
+
+// Read reads the definition and the files of each source. The definition
+// and the mappings of the CSV files are read through internal/loader, as
+// `shailoo count` reads them (each mapping checked against the definition
+// and the rule set's form); the CSV files and the JSON files are read
+// strictly by package ingest. Every error names the file, line, column
+// and field.
+func Read(o ReadOptions, in []Input) (*election.Election, []Source, error) {
+	li := loader.Input{Rules: o.Rules, Election: &loader.File{Name: o.Definition.Name, Data: o.Definition.Data},
+		NoMapping: func(csv string) error { return fmt.Errorf("%s: a CSV file needs its mapping (FILE:MAPPING)", csv) }}
+	type at struct{ src, file int }
+	var csvs []at
+	for i, s := range in {
+		for j, f := range s.Files {
+			if f.Mapping == nil && !isJSON(f.Data) {
+				return nil, nil, fmt.Errorf("source %q: %s: not JSON, and no mapping given to read it as CSV (FILE:MAPPING)", s.Name, f.Name)
+			}
+			if f.Mapping == nil {
+				continue
+			}
+			data := f.Data
+			li.Protocols = append(li.Protocols, loader.CSV{Name: f.Name, Mapping: &loader.File{Name: f.Mapping.Name, Data: f.Mapping.Data},
+				Open: func() (io.Reader, error) { return bytes.NewReader(data), nil }})
+			csvs = append(csvs, at{i, j})
+		}
+	}
+	l, err := loader.Read(li)
+	if err != nil {
+		return nil, nil, err
+	}
+	mappings := map[at]ingest.Mapping{}
+	for k, f := range l.Files {
+		mappings[csvs[k]] = f.Mapping
+	}
+	out := make([]Source, len(in))
+	for i, s := range in {
+		src := &out[i]
+		src.Name, src.Time, src.Notes = s.Name, s.Time, append([]string(nil), s.Notes...)
+		for j, f := range s.Files {
+			src.Files = append(src.Files, f.Name)
+			var err error
+			if m, ok := mappings[at{i, j}]; ok {
+				err = src.readCSV(f, m, o.SkipBadRows)
+			} else if isCopy(f.Data) {
+				err = src.readCopy(f, o.SkipBadRows)
+			} else {
+				err = src.readElection(f)
+			}
+			if err != nil {
+				return nil, nil, fmt.Errorf("source %q: %w", s.Name, err)
+			}
+		}
+	}
+	// What the loader noted (a mapping's guesses) names its file: it goes
+	// with the first source, so that every output says it.
+	if len(out) > 0 {
+		out[0].Notes = append(out[0].Notes, l.Options.Notes...)
+	}
+	return l.Election, out, nil
+}
+
+func (s *Source) readCSV(f File, m ingest.Mapping, lenient bool) error {
+	t, err := ingest.ReadCSV(bytes.NewReader(f.Data), f.Name, m, ingest.Options{Lenient: lenient})
+	if err != nil {
+		return err
+	}
+	if len(t.LineIDs) > 0 {
+		s.Notes = append(s.Notes, fmt.Sprintf("%s: %d rows name no precinct; each is a precinct of its own, named by its line (the first on line %d)", f.Name, len(t.LineIDs), t.LineIDs[0]))
+	}
+	for _, pe := range t.Skipped {
+		s.Findings = append(s.Findings, unreadable(pe))
+	}
+	for i, p := range t.Protocols {
+		s.Protocols = append(s.Protocols, Protocol{Protocol: p, File: f.Name, Line: t.Lines[i], columns: t.Columns})
+	}
+	return nil
+}
+
+func unreadable(pe *ingest.ParseError) validate.Finding {
+	reason := pe.Err.Error()
+	if pe.Field != "" {
+		reason = pe.Field + ": " + reason
+	}
+	return validate.UnreadableRow(pe.File, pe.Line, pe.Column, reason)
+}
+
+// protocolKeys are the keys of a protocol in JSON: a JSON file whose
+// first key is one of them is a copy.
+var protocolKeys = map[string]bool{"precinct": true, "ballot": true, "machine": true, "lines": true, "votes": true, "preferences": true}
+
+func firstKey(data []byte) (string, bool) {
+	d := json.NewDecoder(bytes.NewReader(strictjson.TrimBOM(data)))
+	if t, err := d.Token(); err != nil || t != json.Delim('{') {
+		return "", false
+	}
+	t, err := d.Token()
+	k, ok := t.(string)
+	return k, err == nil && ok
+}
+
+func isCopy(data []byte) bool {
+	k, ok := firstKey(data)
+	return ok && protocolKeys[k]
+}
+
+// isJSON says whether data looks like JSON: its first character after
+// spaces (and a byte order mark) is '{' or '['.
+func isJSON(data []byte) bool {
+	b := bytes.TrimLeft(strictjson.TrimBOM(data), " \t\r\n")
+	return len(b) > 0 && (b[0] == '{' || b[0] == '[')
+}
+
+func (s *Source) readCopy(f File, lenient bool) error {
+	p, err := ingest.ReadProtocol(bytes.NewReader(f.Data), f.Name)
+	if err == nil && p.Precinct == "" {
+		err = &ingest.ParseError{File: f.Name, Line: 1, Column: 1, Field: "precinct", Err: ErrNoPrecinct}
+	}
+	if err != nil {
+		var pe *ingest.ParseError
+		if lenient && errors.As(err, &pe) {
+			s.Findings = append(s.Findings, unreadable(pe))
+			return nil
+		}
+		return err
+	}
+	// The line of each figure, for the findings: the copy passed the
+	// strict check, so this one only records places.
+	lines := map[string]int{}
+	data := strictjson.TrimBOM(f.Data)
+	if doc, err := strictjson.Check(data, f.Name, reflect.TypeFor[election.Protocol](), strictjson.Options{Places: true}); err == nil {
+		for l := range p.Lines {
+			lines["lines."+string(l)], _ = doc.Place("lines." + string(l))
+		}
+		for c := range p.Votes {
+			lines["votes."+c], _ = doc.Place("votes." + c)
+		}
+		for c := range p.Preferences {
+			lines["preferences."+c], _ = doc.Place("preferences." + c)
+		}
+	}
+	s.Protocols = append(s.Protocols, Protocol{Protocol: p, File: f.Name, Line: 1, fieldLines: lines})
+	return nil
+}
+
+func (s *Source) readElection(f File) error {
+	e, err := ingest.ReadElection(bytes.NewReader(f.Data), f.Name)
+	if err != nil {
+		return err
+	}
+	if len(e.Parties) > 0 || len(e.Precincts) > 0 || len(e.Okrugs) > 0 {
+		s.Notes = append(s.Notes, fmt.Sprintf("%s: source %q takes its protocols; its definition is not used (the definition is the --election file's)", f.Name, s.Name))
+	}
+	lines := protocolLines(strictjson.TrimBOM(f.Data), len(e.Protocols))
+	for i, p := range e.Protocols {
+		s.Protocols = append(s.Protocols, Protocol{Protocol: p, File: f.Name, Line: lines[i]})
+	}
+	return nil
+}
+
+// protocolLines returns the line where each element of the top-level
+// "protocols" list of an election JSON file starts (0 where not found).
+// The file has passed the strict reader: it is one valid JSON object.
+func protocolLines(data []byte, n int) []int {
+	out := make([]int, n)
+	depth, line := 0, 1
+	inProtocols := false
+	var lastKey []byte
+	k := 0
+	for i := 0; i < len(data); i++ {
+		switch c := data[i]; c {
+		case '\n':
+			line++
+		case '"':
+			j := i + 1
+			for j < len(data) && data[j] != '"' {
+				if data[j] == '\\' {
+					j++
+				}
+				j++
+			}
+			if depth == 1 {
+				lastKey = data[i+1 : min(j, len(data))]
+			}
+			i = j
+		case '{', '[':
+			if depth == 1 && c == '[' && string(lastKey) == "protocols" {
+				inProtocols = true
+			} else if depth == 2 && inProtocols && c == '{' && k < n {
+				out[k] = line
+				k++
+			}
+			depth++
+		case '}', ']':
+			depth--
+			if depth == 1 {
+				inProtocols = false
+			}
+		}
+	}
+	return out
+}

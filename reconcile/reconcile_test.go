@@ -1,0 +1,308 @@
+package reconcile_test
+
+import (
+	"bytes"
+	"errors"
+	"fmt"
+	"maps"
+	"sync"
+	"testing"
+
+	"github.com/shailoo/shailoo"
+	"github.com/shailoo/shailoo/datasets"
+	"github.com/shailoo/shailoo/election"
+	"github.com/shailoo/shailoo/internal/copies"
+	"github.com/shailoo/shailoo/reconcile"
+	"github.com/shailoo/shailoo/validate"
+)
+
+// planted is the embedded kg2021 election with 470 copies, half of them
+// differing, and an earlier published version: the data of the issue's
+// "Done when".
+var planted = sync.OnceValues(func() (*plantedData, error) {
+	d, err := datasets.KG2021()
+	if err != nil {
+		return nil, err
+	}
+	e := *d.Election
+	cps, early, m, err := copies.Make(&e, copies.Config{Copies: 470, Faulty: 235, Seed: 1})
+	if err != nil {
+		return nil, err
+	}
+	tx, err := copies.Write(&e, early, cps)
+	if err != nil {
+		return nil, err
+	}
+	return &plantedData{tx, m}, nil
+})
+
+type plantedData struct {
+	tx *copies.Texts
+	m  copies.Manifest
+}
+
+func data(t testing.TB) *plantedData {
+	t.Helper()
+	p, err := planted()
+	if err != nil {
+		t.Fatal(err)
+	}
+	return p
+}
+
+func files(ts []copies.Text) []reconcile.File {
+	var out []reconcile.File
+	for _, x := range ts {
+		f := reconcile.File{Name: x.Name, Data: x.Data}
+		if x.Mapping != nil {
+			f.Mapping = &reconcile.File{Name: x.MappingName, Data: x.Mapping}
+		}
+		out = append(out, f)
+	}
+	return out
+}
+
+func inputs(tx *copies.Texts) []reconcile.Input {
+	return []reconcile.Input{
+		{Name: "final", Time: "2021-12-15T12:00:00+06:00", Files: files(tx.Final)},
+		{Name: "early", Time: "2021-11-29T08:00:00+06:00", Files: files(tx.Early)},
+		{Name: "copies", Files: files(tx.Copies)},
+	}
+}
+
+func run(t testing.TB, p *plantedData, o reconcile.Options) *reconcile.Report {
+	t.Helper()
+	e, srcs, err := reconcile.Read(reconcile.ReadOptions{Rules: shailoo.KG2021(), Definition: reconcile.File{Name: "election.json", Data: p.tx.Definition}}, inputs(p.tx))
+	if err != nil {
+		t.Fatal(err)
+	}
+	r, err := reconcile.Reconcile(e, srcs, o)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return r
+}
+
+// TestFindsExactlyWhatWasPlanted: every planted difference is found, and
+// nothing else.
+func TestFindsExactlyWhatWasPlanted(t *testing.T) {
+	p := data(t)
+	r := run(t, p, reconcile.Options{Rules: shailoo.KG2021()})
+	want := map[string]bool{}
+	for source, planted := range map[string][]copies.Planted{"copies": p.m.CopyFaults, "early": p.m.VersionChanges} {
+		for _, pl := range planted {
+			for _, c := range pl.Changes {
+				want[fmt.Sprintf("%s|%s|%s|%s|%d|%d", source, pl.Precinct, pl.Ballot, c.Field, c.Base, c.Other)] = true
+			}
+		}
+	}
+	got := map[string]bool{}
+	for _, d := range r.Differences {
+		if d.Reference != "final" || d.Values[0].Source != "final" || d.Values[0].Value == nil {
+			t.Fatalf("difference %+v: not referred to the final version", d)
+		}
+		base := *d.Values[0].Value
+		for _, v := range d.Values[1:] {
+			if v.Value != nil && *v.Value != base {
+				got[fmt.Sprintf("%s|%s|%s|%s|%d|%d", v.Source, d.Precinct, d.Ballot, d.Field, base, *v.Value)] = true
+			}
+		}
+	}
+	for k := range want {
+		if !got[k] {
+			t.Errorf("planted, not found: %s", k)
+		}
+	}
+	for k := range got {
+		if !want[k] {
+			t.Errorf("found, not planted: %s", k)
+		}
+	}
+	if len(want) == 0 {
+		t.Fatal("nothing planted")
+	}
+	codes := map[validate.Code]int{}
+	for _, f := range r.Findings.Findings {
+		codes[f.Code]++
+	}
+	if n := codes[validate.SourcesLine] + codes[validate.SourcesVotes]; n != len(want) || len(codes) > 2 {
+		t.Errorf("findings %v, want %d of R701 and R702 only", codes, len(want))
+	}
+	pair := r.Pairs[1] // final ↔ copies
+	if pair.A != "final" || pair.B != "copies" || pair.Compared != 470 || pair.Differ != len(p.m.CopyFaults) || pair.Share != "50.0%" {
+		t.Errorf("final ↔ copies: %+v", pair)
+	}
+	if len(r.Versions) != 1 || r.Versions[0].From != "early" || r.Versions[0].To != "final" || r.Versions[0].Pair.Differ != len(p.m.VersionChanges) {
+		t.Errorf("versions %+v", r.Versions)
+	}
+	if len(r.Impact) != 2 || r.Impact[1].Source != "copies" || r.Impact[1].Substituted != 470 {
+		t.Errorf("impact %+v", r.Impact)
+	}
+	if !r.Differs() {
+		t.Error("Differs() is false")
+	}
+}
+
+// TestSameSourcesAgree: a source against itself under another name
+// differs in nothing, and the seat impact moves nothing.
+func TestSameSourcesAgree(t *testing.T) {
+	p := data(t)
+	tx := p.tx
+	e, srcs, err := reconcile.Read(reconcile.ReadOptions{Rules: shailoo.KG2021(), Definition: reconcile.File{Name: "election.json", Data: tx.Definition}},
+		[]reconcile.Input{{Name: "a", Files: files(tx.Final)}, {Name: "b", Files: files(tx.Final)}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	r, err := reconcile.Reconcile(e, srcs, reconcile.Options{Rules: shailoo.KG2021()})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(r.Differences) != 0 || len(r.Findings.Findings) != 0 || r.Differs() {
+		t.Errorf("%d differences, findings %+v", len(r.Differences), r.Findings.Findings)
+	}
+	for _, l := range r.Impact[0].Lists {
+		if l.Moved != 0 {
+			t.Errorf("list %s moves %d seats", l.ID, l.Moved)
+		}
+	}
+}
+
+func TestBadOptions(t *testing.T) {
+	one := reconcile.Source{Name: "a"}
+	def := datasetsDef(t)
+	tests := []struct {
+		name    string
+		sources []reconcile.Source
+		o       reconcile.Options
+		want    error
+	}{
+		{"one source", []reconcile.Source{one}, reconcile.Options{}, reconcile.ErrSources},
+		{"same name", []reconcile.Source{one, one}, reconcile.Options{}, reconcile.ErrDuplicate},
+		{"no name", []reconcile.Source{one, {}}, reconcile.Options{}, reconcile.ErrName},
+		{"bad time", []reconcile.Source{one, {Name: "b", Time: "29.11.2021"}}, reconcile.Options{}, reconcile.ErrTime},
+		{"unknown base", []reconcile.Source{one, {Name: "b"}}, reconcile.Options{Base: "c"}, reconcile.ErrBase},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			if _, err := reconcile.Reconcile(def, tc.sources, tc.o); !errors.Is(err, tc.want) {
+				t.Errorf("error %v, want %v", err, tc.want)
+			}
+		})
+	}
+	if _, err := reconcile.Reconcile(nil, nil, reconcile.Options{}); !errors.Is(err, reconcile.ErrNil) {
+		t.Errorf("nil definition: %v", err)
+	}
+}
+
+func datasetsDef(t testing.TB) *election.Election {
+	t.Helper()
+	d, err := datasets.KG2021()
+	if err != nil {
+		t.Fatal(err)
+	}
+	return d.Election
+}
+
+// TestWritersAgree: every format writes without error, and the JSON is
+// the same on a second run (deterministic).
+func TestDeterministic(t *testing.T) {
+	p := data(t)
+	var a, b bytes.Buffer
+	if err := reconcile.WriteJSON(&a, run(t, p, reconcile.Options{})); err != nil {
+		t.Fatal(err)
+	}
+	if err := reconcile.WriteJSON(&b, run(t, p, reconcile.Options{})); err != nil {
+		t.Fatal(err)
+	}
+	if !bytes.Equal(a.Bytes(), b.Bytes()) {
+		t.Error("two runs give different JSON")
+	}
+	r := run(t, p, reconcile.Options{})
+	for name, w := range map[string]func() error{
+		"text": func() error { return reconcile.WriteText(&bytes.Buffer{}, r, reconcile.TextOptions{}) },
+		"md":   func() error { return reconcile.WriteMarkdown(&bytes.Buffer{}, r, reconcile.TextOptions{Lang: "ky"}) },
+		"csv":  func() error { return reconcile.WriteCSV(&bytes.Buffer{}, r) },
+	} {
+		if err := w(); err != nil {
+			t.Errorf("%s: %v", name, err)
+		}
+	}
+}
+
+// BenchmarkReconcile is the "Done when": the 2,494 precincts of
+// kg2021, 470 copies of which half differ, two published versions, read
+// from their bytes, compared, and the seat impact of each source counted.
+func BenchmarkReconcile(b *testing.B) {
+	p := data(b)
+	for b.Loop() {
+		run(b, p, reconcile.Options{Rules: shailoo.KG2021()})
+	}
+}
+
+// TestImpactMovesSeats: copies that move votes from the first list to the
+// sixth in many precincts move seats, and the impact says which and who.
+func TestImpactMovesSeats(t *testing.T) {
+	d, err := datasets.KG2021()
+	if err != nil {
+		t.Fatal(err)
+	}
+	e := d.Election
+	published := reconcile.Source{Name: "published"}
+	copied := reconcile.Source{Name: "copies"}
+	for i, p := range e.Protocols {
+		published.Protocols = append(published.Protocols, reconcile.Protocol{Protocol: p, File: "published.csv", Line: i + 2})
+		if p.Ballot != "list" || len(copied.Protocols) >= 1000 {
+			continue
+		}
+		c := p
+		c.Preferences = nil
+		c.Votes = maps.Clone(p.Votes)
+		k := min(c.Votes["ata-jurt"], 60)
+		c.Votes["ata-jurt"] -= k
+		c.Votes["yiman-nuru"] += k
+		copied.Protocols = append(copied.Protocols, reconcile.Protocol{Protocol: c, File: fmt.Sprintf("copies/%s.json", p.Precinct), Line: 1})
+	}
+	r, err := reconcile.Reconcile(e, []reconcile.Source{published, copied}, reconcile.Options{Rules: shailoo.KG2021()})
+	if err != nil {
+		t.Fatal(err)
+	}
+	moved := map[string]int{}
+	for _, l := range r.Impact[0].Lists {
+		moved[l.ID] = l.Moved
+	}
+	if moved["ata-jurt"] >= 0 || moved["yiman-nuru"] <= 0 {
+		t.Errorf("seats moved %v: want Ata-Jurt to lose and Yiman Nuru to gain", moved)
+	}
+	var text bytes.Buffer
+	if err := reconcile.WriteText(&text, r, reconcile.TextOptions{Summary: true}); err != nil {
+		t.Fatal(err)
+	}
+	t.Log(text.String())
+	if !bytes.Contains(text.Bytes(), []byte("Ata-Jurt Kyrgyzstan 15 → 1")) || !bytes.Contains(text.Bytes(), []byte("loses a seat")) {
+		t.Errorf("the text does not say who loses:\n%s", text.String())
+	}
+}
+
+// TestBaseGivesTwice: a protocol the base gives twice with different
+// figures is R706, not also "missing from the base" (R705), and is not
+// compared.
+func TestBaseGivesTwice(t *testing.T) {
+	def := &election.Election{Parties: []election.Party{{ID: "p1"}}, Precincts: []election.Precinct{{ID: "1"}}}
+	p := func(v int64) reconcile.Protocol {
+		return reconcile.Protocol{Protocol: election.Protocol{Precinct: "1", Ballot: election.ListBallot, Votes: map[string]int64{"p1": v}}, File: "f", Line: int(v)}
+	}
+	r, err := reconcile.Reconcile(def, []reconcile.Source{
+		{Name: "pub", Protocols: []reconcile.Protocol{p(1), p(2)}},
+		{Name: "copies", Protocols: []reconcile.Protocol{p(3)}},
+	}, reconcile.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var codes []validate.Code
+	for _, f := range r.Findings.Findings {
+		codes = append(codes, f.Code)
+	}
+	if len(codes) != 1 || codes[0] != validate.SourceDuplicate || len(r.Differences) != 0 || len(r.Only) != 1 {
+		t.Errorf("findings %v, %d differences, only %+v", codes, len(r.Differences), r.Only)
+	}
+}

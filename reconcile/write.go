@@ -1,0 +1,345 @@
+package reconcile
+
+import (
+	"encoding/csv"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"io"
+	"strconv"
+	"strings"
+
+	"github.com/shailoo/shailoo/validate"
+)
+
+// ErrNilWrite is returned by the writers for a nil writer or report.
+var ErrNilWrite = errors.New("reconcile: nothing to write, or nowhere to write it")
+
+// WriteJSON writes r as JSON, indented by two spaces, with a final
+// newline: the form docs/reconcile.md documents.
+func WriteJSON(w io.Writer, r *Report) error {
+	if w == nil || r == nil {
+		return ErrNilWrite
+	}
+	b, err := json.MarshalIndent(r, "", "  ")
+	if err != nil {
+		return err
+	}
+	_, err = w.Write(append(b, '\n'))
+	return err
+}
+
+// TextOptions say what the text and Markdown reports hold.
+type TextOptions struct {
+	// Lang is the language of the findings' messages: en, ru or ky.
+	Lang string
+	// Summary leaves out the list of differences and findings: the
+	// summary a reporter quotes (the counts still say how many).
+	Summary bool
+}
+
+// WriteText writes r for a terminal: the sources, the summary of each
+// pair, the versions over time, the seat impact, then every difference,
+// the protocols one source alone gives and the other findings.
+func WriteText(w io.Writer, r *Report, o TextOptions) error { return write(w, r, o, false) }
+
+// WriteMarkdown writes what WriteText writes, as Markdown.
+func WriteMarkdown(w io.Writer, r *Report, o TextOptions) error { return write(w, r, o, true) }
+
+type printer struct {
+	w   io.Writer
+	md  bool
+	err error
+}
+
+func (p *printer) f(format string, a ...any) {
+	if p.err == nil {
+		_, p.err = fmt.Fprintf(p.w, format, a...)
+	}
+}
+
+func (p *printer) head(s string) {
+	if p.md {
+		p.f("\n## %s\n\n", s)
+	} else {
+		p.f("\n%s\n", s)
+	}
+}
+
+// item writes one line of a list, indented by depth.
+func (p *printer) item(depth int, s string) {
+	if p.md {
+		p.f("%s- %s\n", strings.Repeat("  ", depth), s)
+	} else {
+		p.f("%s%s\n", strings.Repeat("  ", depth+1), s)
+	}
+}
+
+// group writes n with a comma between thousands.
+func group(n int64) string {
+	s := strconv.FormatInt(n, 10)
+	neg := strings.HasPrefix(s, "-")
+	s = strings.TrimPrefix(s, "-")
+	for i := len(s) - 3; i > 0; i -= 3 {
+		s = s[:i] + "," + s[i:]
+	}
+	if neg {
+		return "-" + s
+	}
+	return s
+}
+
+func signed(n int64) string {
+	if n > 0 {
+		return "+" + group(n)
+	}
+	return group(n)
+}
+
+func countName(machine bool) string {
+	if machine {
+		return "machine"
+	}
+	return "manual"
+}
+
+// pairLine is the summary of a pair in one sentence.
+func pairLine(p Pair) string {
+	s := fmt.Sprintf("%s ↔ %s: %s protocols compared, %s differ (%s), %s figures",
+		p.A, p.B, group(int64(p.Compared)), group(int64(p.Differ)), p.Share, group(int64(p.Figures)))
+	if p.Differ > 0 {
+		s += fmt.Sprintf("; %d okrugs (%s), %d regions (%s)", len(p.Okrugs), strings.Join(p.Okrugs, ", "), len(p.Regions), strings.Join(p.Regions, ", "))
+	}
+	if p.OnlyA > 0 || p.OnlyB > 0 {
+		s += fmt.Sprintf("; %s only in %s, %s only in %s", group(int64(p.OnlyA)), p.A, group(int64(p.OnlyB)), p.B)
+	}
+	if p.NotCompared > 0 {
+		s += fmt.Sprintf("; %s figures given by one only, not compared", group(int64(p.NotCompared)))
+	}
+	return s
+}
+
+func (p *printer) pair(depth int, pr Pair) {
+	p.item(depth, pairLine(pr))
+	if len(pr.Moved) > 0 {
+		var parts []string
+		for _, m := range pr.Moved {
+			parts = append(parts, fmt.Sprintf("%s %s %s", m.Ballot, m.Choice, signed(m.Net)))
+		}
+		p.item(depth+1, fmt.Sprintf("votes moved (%s − %s): %s", pr.B, pr.A, strings.Join(parts, ", ")))
+	}
+	if len(pr.Largest) > 0 {
+		var parts []string
+		for _, g := range pr.Largest {
+			parts = append(parts, fmt.Sprintf("%s %s %s %s (%s)", g.Precinct, g.Ballot, countName(g.Machine), group(g.Gap), plural(g.Figures, "figure")))
+		}
+		p.item(depth+1, "largest gaps: "+strings.Join(parts, "; "))
+	}
+}
+
+func write(w io.Writer, r *Report, o TextOptions, md bool) error {
+	if w == nil || r == nil {
+		return ErrNilWrite
+	}
+	p := &printer{w: w, md: md}
+	if md {
+		p.f("# Reconciliation of %d sources\n\n", len(r.Sources))
+	} else {
+		p.f("Reconciliation of %d sources (base: %s)\n", len(r.Sources), r.Base)
+	}
+	p.head("Sources")
+	for _, s := range r.Sources {
+		line := fmt.Sprintf("%s: %s protocols from %s", s.Name, group(int64(s.Protocols)), filesText(s.Files))
+		if s.Time != "" {
+			line += ", time " + s.Time
+		}
+		if s.Base {
+			line += " (base)"
+		}
+		p.item(0, line)
+	}
+	p.head("Summary by pair of sources")
+	for _, pr := range r.Pairs {
+		p.pair(0, pr)
+	}
+	if len(r.Versions) > 0 {
+		p.head("Over time")
+		for _, v := range r.Versions {
+			p.item(0, fmt.Sprintf("%s (%s) → %s (%s)", v.From, v.FromTime, v.To, v.ToTime))
+			p.pair(1, v.Pair)
+		}
+	}
+	if len(r.Impact) > 0 {
+		p.head("Seat impact")
+		for _, im := range r.Impact {
+			p.impact(im, r.Base)
+		}
+	}
+	errs, warns := r.Findings.Errors(), r.Findings.Warnings()
+	p.head("Differences")
+	p.item(0, fmt.Sprintf("%s figures differ, %s protocols are given by one source only, %d error and %d warning findings",
+		group(int64(len(r.Differences))), group(int64(len(r.Only))), errs, warns))
+	if !o.Summary {
+		for _, d := range r.Differences {
+			var vals []string
+			for _, v := range d.Values {
+				s := v.Source + " "
+				if v.Value == nil {
+					s += "none"
+				} else {
+					s += group(*v.Value)
+				}
+				if v.Source != d.Reference && v.Gap != 0 {
+					s += " (" + signed(v.Gap) + ")"
+				}
+				vals = append(vals, s)
+			}
+			p.item(1, fmt.Sprintf("precinct %s, %s ballot, %s count, %s: %s", d.Precinct, d.Ballot, countName(d.Machine), d.Field, strings.Join(vals, ", ")))
+		}
+		if len(r.Only) > 0 {
+			p.head("Protocols in one source only")
+			for _, x := range r.Only {
+				p.item(0, fmt.Sprintf("%s: precinct %s, %s ballot, %s count (%s)", x.Source, x.Precinct, x.Ballot, countName(x.Machine), where(x.File, x.Line)))
+			}
+		}
+		p.head("Findings")
+		listed := 0
+		for _, f := range r.Findings.Findings {
+			switch f.Code {
+			case validate.SourcesLine, validate.SourcesVotes, validate.SourcesPreferences:
+				continue // each is a difference above
+			}
+			listed++
+			p.item(0, fmt.Sprintf("%s %s %s (%s)", f.Code, f.Severity, f.Message.In(o.Lang), where(f.Place.File, f.Place.Row)))
+		}
+		if listed == 0 {
+			p.item(0, "none besides the differences above")
+		}
+	}
+	if len(r.Notes) > 0 {
+		p.head("Notes")
+		for _, n := range r.Notes {
+			p.item(0, n)
+		}
+	}
+	return p.err
+}
+
+func where(file string, line int) string {
+	if line > 0 {
+		return file + ":" + strconv.Itoa(line)
+	}
+	return file
+}
+
+func filesText(files []string) string {
+	if len(files) <= 3 {
+		return strings.Join(files, ", ")
+	}
+	return fmt.Sprintf("%s, %s and %d more files", files[0], files[1], len(files)-2)
+}
+
+func (p *printer) impact(im Impact, base string) {
+	p.item(0, fmt.Sprintf("with the figures of %s in place of %s (%s protocols substituted, %s figures changed, %s added, %s left out):",
+		im.Source, base, group(int64(im.Substituted)), group(int64(im.Changed)), group(int64(im.Added)), group(int64(im.LeftOut))))
+	moved := false
+	for _, l := range im.Lists {
+		if l.Moved != 0 {
+			moved = true
+		}
+	}
+	votes := map[string]ListVotes{}
+	for _, v := range im.Votes {
+		votes[v.ID] = v
+	}
+	var parts []string
+	for _, l := range im.Lists {
+		v := votes[l.ID]
+		s := fmt.Sprintf("%s %d → %d", l.Name, l.Base, l.Alternative)
+		if v.Alternative != v.Base {
+			s += fmt.Sprintf(" (votes %s → %s)", group(v.Base), group(v.Alternative))
+		}
+		parts = append(parts, s)
+	}
+	p.item(1, "list seats: "+strings.Join(parts, ", "))
+	if !moved {
+		p.item(1, "no list seat moves")
+	}
+	for _, l := range im.Lists {
+		for _, d := range l.Lose {
+			p.item(1, fmt.Sprintf("%s loses a seat: %s", l.Name, d.Name))
+		}
+		for _, d := range l.Gain {
+			p.item(1, fmt.Sprintf("%s gains a seat: %s", l.Name, d.Name))
+		}
+	}
+	if len(im.Okrugs) == 0 {
+		p.item(1, "no okrug outcome changes")
+	}
+	for _, o := range im.Okrugs {
+		p.item(1, fmt.Sprintf("okrug %s: %s → %s", o.ID, o.Base, o.Alternative))
+	}
+	for _, s := range []struct {
+		name string
+		c    CountState
+	}{{"of " + base, im.Base}, {"with the figures of " + im.Source, im.Alternative}} {
+		var flags []string
+		if s.c.NotCounted != "" {
+			flags = append(flags, "not counted: "+s.c.NotCounted)
+		}
+		if s.c.AwaitingLots {
+			flags = append(flags, "a tie awaits lots")
+		}
+		if s.c.Provisional {
+			flags = append(flags, "provisional")
+		}
+		if s.c.Ties > 0 {
+			flags = append(flags, fmt.Sprintf("%d ties and decisions", s.c.Ties))
+		}
+		if s.c.Errors > 0 {
+			flags = append(flags, fmt.Sprintf("%d error findings", s.c.Errors))
+		}
+		if len(flags) > 0 {
+			p.item(1, fmt.Sprintf("the count %s: %s (shailoo count says more)", s.name, strings.Join(flags, ", ")))
+		}
+	}
+}
+
+// WriteCSV writes every difference as rows for a spreadsheet: one row per
+// precinct, ballot, count, field and pair of sources whose figures
+// differ, with both figures, the gap (b − a) and where each came from.
+func WriteCSV(w io.Writer, r *Report) error {
+	if w == nil || r == nil {
+		return ErrNilWrite
+	}
+	cw := csv.NewWriter(w)
+	cw.Write([]string{"precinct", "okrug", "region", "ballot", "count", "field", "source_a", "value_a", "source_b", "value_b", "gap", "file_a", "line_a", "file_b", "line_b"})
+	for _, d := range r.Differences {
+		for i, a := range d.Values {
+			for _, b := range d.Values[i+1:] {
+				if a.Value == nil || b.Value == nil || *a.Value == *b.Value {
+					continue
+				}
+				cw.Write([]string{d.Precinct, d.Okrug, d.Region, string(d.Ballot), countName(d.Machine), d.Field,
+					a.Source, strconv.FormatInt(*a.Value, 10), b.Source, strconv.FormatInt(*b.Value, 10),
+					strconv.FormatInt(subSat(*b.Value, *a.Value), 10), a.File, lineText(a.Line), b.File, lineText(b.Line)})
+			}
+		}
+	}
+	cw.Flush()
+	return cw.Error()
+}
+
+func lineText(n int) string {
+	if n == 0 {
+		return ""
+	}
+	return strconv.Itoa(n)
+}
+
+func plural(n int, word string) string {
+	if n == 1 {
+		return "1 " + word
+	}
+	return group(int64(n)) + " " + word + "s"
+}
