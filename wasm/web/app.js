@@ -1127,6 +1127,7 @@ async function boot() {
     return;
   }
   state.worker.onmessage = (ev) => {
+    if (ev.data.busy !== undefined) state.timings.workerBusy = ev.data.busy;
     const done = state.pending.get(ev.data.id);
     state.pending.delete(ev.data.id);
     if (done) done(ev.data);
