@@ -562,3 +562,33 @@ func TestPrepareKG2021(t *testing.T) {
 		}
 	}
 }
+
+// KG2021ElectionSHA256 is the hash of the dataset's election as
+// json.Marshal writes it (go generate ./datasets, or this test with
+// -update, rewrites kg2021_hash.go).
+func TestKG2021ElectionSHA256(t *testing.T) {
+	b, err := json.Marshal(kg(t).Election)
+	if err != nil {
+		t.Fatal(err)
+	}
+	h := sha256.Sum256(b)
+	got := hex.EncodeToString(h[:])
+	if *update {
+		src, err := os.ReadFile("kg2021_hash.go")
+		if err != nil {
+			t.Fatal(err)
+		}
+		i := bytes.LastIndex(src, []byte("const KG2021ElectionSHA256 = "))
+		if i < 0 {
+			t.Fatal("kg2021_hash.go has no KG2021ElectionSHA256")
+		}
+		src = append(src[:i:i], "const KG2021ElectionSHA256 = \""+got+"\"\n"...)
+		if err := os.WriteFile("kg2021_hash.go", src, 0o644); err != nil {
+			t.Fatal(err)
+		}
+		return
+	}
+	if KG2021ElectionSHA256 != got {
+		t.Errorf("KG2021ElectionSHA256 is %s, the election hashes to %s: run go generate ./datasets", KG2021ElectionSHA256, got)
+	}
+}
