@@ -431,7 +431,7 @@ async function main() {
       await phone.close();
     });
 
-    await check('load-to-result time: the 2021 demo (3 runs), parliament within 1 s, the count call a third of a count that copies the dataset', async () => {
+    await check('load-to-result time: the 2021 demo (3 runs), parliament within 1 s, the count call a third of before', async () => {
       const slack = loadSlack();
       const runs = [];
       for (let i = 0; i < 3; i++) {
