@@ -19,4 +19,5 @@ func TestAPIWalk(t *apiwalkTesting.T) {
 	apiwalk.Call(t, "datasets.KG2025 nil", func() { _, _ = KG2025(*new(KG2025Config)) })
 	apiwalk.Call(t, "datasets.KG2025DefaultConfig nil", func() { _ = KG2025DefaultConfig() })
 	apiwalk.Call(t, "datasets.KG2025PublishedDistricts nil", func() { _ = KG2025PublishedDistricts() })
+	apiwalk.Call(t, "datasets.PrepareKG2021 nil", func() { _ = PrepareKG2021() })
 }

@@ -40,7 +40,39 @@ func KG2021() (*Dataset, error) {
 	if err != nil {
 		return nil, err
 	}
+	kg2021Spare.Lock()
+	c := kg2021Spare.d
+	kg2021Spare.d = nil
+	kg2021Spare.Unlock()
+	if c != nil {
+		return c, nil
+	}
 	return d.Clone(), nil
+}
+
+// kg2021Spare is a copy of the dataset that PrepareKG2021 made and no
+// caller of KG2021 has had yet.
+var kg2021Spare struct {
+	sync.Mutex
+	d *Dataset
+}
+
+// PrepareKG2021 builds the kg2021 dataset and a copy of it for the next
+// call of KG2021, so that a program that will want it soon (the page
+// while its reader reads) spends the time now and the call then returns
+// at once. It changes nothing KG2021 returns. PrepareKG2021 is safe for
+// concurrent use.
+func PrepareKG2021() error {
+	d, err := kg2021Once()
+	if err != nil {
+		return err
+	}
+	kg2021Spare.Lock()
+	defer kg2021Spare.Unlock()
+	if kg2021Spare.d == nil {
+		kg2021Spare.d = d.Clone()
+	}
+	return nil
 }
 
 // kgChoice is a list on the ballot, or against all (last).

@@ -535,3 +535,60 @@ func TestUpperVotes(t *testing.T) {
 		}
 	}
 }
+
+// The copy PrepareKG2021 makes is the dataset, and KG2021 hands it out
+// once: changing it changes neither the dataset nor the next copy.
+func TestPrepareKG2021(t *testing.T) {
+	want, err := json.Marshal(kg(t))
+	if err != nil {
+		t.Fatal(err)
+	}
+	for range 2 {
+		if err := PrepareKG2021(); err != nil {
+			t.Fatal(err)
+		}
+		if err := PrepareKG2021(); err != nil { // a second call keeps the one copy
+			t.Fatal(err)
+		}
+		d := kg(t)
+		got, _ := json.Marshal(d)
+		if !bytes.Equal(got, want) {
+			t.Fatal("the prepared copy differs from the dataset")
+		}
+		d.Election.Protocols[0].Preferences[d.Election.Parties[0].Candidates[0].ID] = -1
+		d.Election.Parties[0].Name = "changed"
+		if again, _ := json.Marshal(kg(t)); !bytes.Equal(again, want) {
+			t.Fatal("changing the prepared copy changed the next one")
+		}
+	}
+}
+
+// KG2021ElectionSHA256 is the hash of the dataset's election as
+// json.Marshal writes it (go generate ./datasets, or this test with
+// -update, rewrites kg2021_hash.go).
+func TestKG2021ElectionSHA256(t *testing.T) {
+	b, err := json.Marshal(kg(t).Election)
+	if err != nil {
+		t.Fatal(err)
+	}
+	h := sha256.Sum256(b)
+	got := hex.EncodeToString(h[:])
+	if *update {
+		src, err := os.ReadFile("kg2021_hash.go")
+		if err != nil {
+			t.Fatal(err)
+		}
+		i := bytes.LastIndex(src, []byte("const KG2021ElectionSHA256 = "))
+		if i < 0 {
+			t.Fatal("kg2021_hash.go has no KG2021ElectionSHA256")
+		}
+		src = append(src[:i:i], "const KG2021ElectionSHA256 = \""+got+"\"\n"...)
+		if err := os.WriteFile("kg2021_hash.go", src, 0o644); err != nil {
+			t.Fatal(err)
+		}
+		return
+	}
+	if KG2021ElectionSHA256 != got {
+		t.Errorf("KG2021ElectionSHA256 is %s, the election hashes to %s: run go generate ./datasets", KG2021ElectionSHA256, got)
+	}
+}

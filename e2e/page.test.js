@@ -56,6 +56,33 @@ function kib(n) {
   return `${n.toLocaleString('en-US')} B (${(n / 1024 / 1024).toFixed(2)} MiB)`;
 }
 
+// DEMO_COUNT_BEFORE_MS is the demo's count call in the worker before the
+// dataset's copy was made while the page loads and its hash at build time
+// (the count after the first, best of 3): measured on the development
+// machine's Chromium with the previous build and this one side by side,
+// the machine loaded (load average 22 on 2 cores); the count call now must
+// take at most a third of it.
+const DEMO_COUNT_BEFORE_MS = 1361;
+
+// wasmBrotli is the size of shailoo.wasm compressed as scripts/web
+// compresses it (brotli, quality 11).
+let brotliSize = 0;
+function wasmBrotli() {
+  if (!brotliSize) {
+    brotliSize = zlib.brotliCompressSync(fs.readFileSync(WASM), { params: { [zlib.constants.BROTLI_PARAM_QUALITY]: 11 } }).length;
+  }
+  return brotliSize;
+}
+
+// loadSlack is the margin policy of the timing targets: a time is the best
+// of several runs, and its budget (the target in ms) is multiplied by the
+// machine's load average per core over the last minute when that is above
+// 1, at most by 3; the slack is printed beside each figure. Ratios measured
+// in one page (the count call against a count of a fresh copy) get none.
+function loadSlack() {
+  return Math.min(3, Math.max(1, os.loadavg()[0] / os.cpus().length));
+}
+
 async function newPage(context, label) {
   const page = await context.newPage();
   page.on('request', (r) => requests.push({ url: r.url(), page: label }));
@@ -117,6 +144,12 @@ async function main() {
       assert.deepEqual(repeats.map((s) => s.replace(/^0+/, '')), ['27', '29'], 'okrugs 27 and 29 go to a repeat election');
       assert.match(await page.textContent('#parliament'), /88/);
       await page.screenshot({ path: path.join(SHOTS, '01-demo-en.png'), fullPage: true });
+    });
+
+    await check('shailoo.wasm is at most 1,000,000 B with brotli (q11)', async () => {
+      const br = wasmBrotli();
+      measures.push(['shailoo.wasm brotli q11 against its target', `${br.toLocaleString('en-US')} B (target 1,000,000 B; aim 950,000 B for what is still to come)`]);
+      assert.ok(br <= 1000000, `shailoo.wasm is ${br.toLocaleString('en-US')} B with brotli, over 1,000,000 B`);
     });
 
     await check('wasm is served as application/wasm, brotli-compressed', async () => {
@@ -398,18 +431,39 @@ async function main() {
       await phone.close();
     });
 
-    await check('load-to-result time: the 2021 demo (3 runs)', async () => {
+    await check('load-to-result time: the 2021 demo (3 runs), parliament within 1 s, the count call a third of before', async () => {
+      const slack = loadSlack();
       const runs = [];
       for (let i = 0; i < 3; i++) {
         const p = await newPage(context, 'timing-demo');
         await p.goto(URL_ + '#demo');
         await counted(p);
-        runs.push(await p.evaluate(() => ({ ...window.shailooPage.timings })));
+        const tm = await p.evaluate(() => ({ ...window.shailooPage.timings }));
+        // The same count as the page's demo, once of a fresh copy of the
+        // dataset (as every demo count was before the copy was made while
+        // the page loads), once of a copy made beforehand (warm), as the
+        // page's demo now counts: both after the first count, when the
+        // browser has compiled the module's hot code fully (the first count
+        // runs partly on its first, quicker compilation). Another rule-set
+        // name each time: the memo does not answer.
+        const again = (n) => p.evaluate(async (name) => (await window.shailooPage.call('countSource', { demo: true, rules: 'kg2021', rules_name: name })).ms, n);
+        tm.copyCount = await again('copy-' + i);
+        await p.evaluate(() => window.shailooPage.call('warm'));
+        tm.preparedCount = await again('prepared-' + i);
+        runs.push(tm);
         await p.close();
       }
+      const min = (k) => Math.min(...runs.map((r) => r[k]));
       measures.push(['demo: load to result (navigation start to seats shown), median of 3', `${median(runs.map((r) => r.result))} ms`]);
+      measures.push(['demo: load to result, best of 3 (target 1,000 ms)', `${min('result')} ms (budget ${Math.round(1000 * slack)} ms at load slack ${slack.toFixed(2)})`]);
       measures.push(['demo: wasm fetch + instantiate, median', `${median(runs.map((r) => r.wasmLoad))} ms`]);
-      measures.push(['demo: the count call in the worker (the dataset is built beforehand, while the page loads), median', `${median(runs.map((r) => r.countWorker))} ms`]);
+      measures.push(['demo: the count call in the worker (the dataset and its copy are made beforehand, while the page loads), median', `${median(runs.map((r) => r.countWorker))} ms`]);
+      measures.push(['demo: the count again, of a fresh copy of the dataset (the count call before), median', `${median(runs.map((r) => r.copyCount))} ms`]);
+      measures.push(['demo: the count again, of a copy made beforehand (the count call now), median', `${median(runs.map((r) => r.preparedCount))} ms`]);
+      const budget = Math.round(DEMO_COUNT_BEFORE_MS / 3 * slack);
+      measures.push(['demo: the count call now, best of 3 (target a third of before: before ' + DEMO_COUNT_BEFORE_MS + ' ms)', `${min('preparedCount')} ms (budget ${budget} ms at load slack ${slack.toFixed(2)}; the copy made beforehand saves ${Math.round(100 * (1 - min('preparedCount') / min('copyCount')))}% of the count of a fresh copy)`]);
+      assert.ok(min('result') <= 1000 * slack, `the parliament is shown after ${min('result')} ms at best, over ${Math.round(1000 * slack)} ms`);
+      assert.ok(min('preparedCount') <= budget, `the count call takes ${min('preparedCount')} ms at best, over ${budget} ms`);
     });
 
     await check('load-to-result time: a 2,494-precinct protocols CSV', async () => {
@@ -514,8 +568,7 @@ async function main() {
 
   const raw = fs.readFileSync(WASM);
   const gz = zlib.gzipSync(raw, { level: 9 });
-  const br = zlib.brotliCompressSync(raw, { params: { [zlib.constants.BROTLI_PARAM_QUALITY]: 11 } });
-  measures.unshift(['shailoo.wasm raw', kib(raw.length)], ['shailoo.wasm gzip -9', kib(gz.length)], ['shailoo.wasm brotli q11', kib(br.length)]);
+  measures.unshift(['shailoo.wasm raw', kib(raw.length)], ['shailoo.wasm gzip -9', kib(gz.length)], ['shailoo.wasm brotli q11', kib(wasmBrotli())]);
   // timings mean little on a busy machine: say how busy it was
   measures.push(['machine: load average 1/5/15 min at the end', `${os.loadavg().map((x) => x.toFixed(1)).join(' / ')} on ${os.cpus().length} cores`]);
 
@@ -691,24 +744,134 @@ async function phoneProfiles(browser) {
     });
     await ctx.close();
   }
-  await check('phone ky, throttled (4× CPU, Fast 3G): a progress line at once, the parliament measured', async () => {
-    const ctx = await browser.newContext({ ...PHONE, locale: 'ky-KG' });
-    const p = await ctx.newPage();
-    const cdp = await ctx.newCDPSession(p);
-    await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
-    await cdp.send('Network.enable');
-    await cdp.send('Network.emulateNetworkConditions', { offline: false, latency: 562.5, downloadThroughput: 180000, uploadThroughput: 84375 });
-    const t0 = Date.now();
-    await p.goto(URL_ + '#demo', { waitUntil: 'commit' });
-    await p.waitForSelector('#status', { state: 'visible' });
-    const progress = Date.now() - t0;
-    await counted(p);
-    const shown = Date.now() - t0;
-    measures.push(['phone ky throttled: progress line visible after', `${progress} ms (target 1,000 ms)`]);
-    measures.push(['phone ky throttled: parliament shown after', `${shown} ms (target 8,000 ms)`]);
-    await ctx.close();
+  await check('phone ky, throttled (4× CPU of the page and the worker, Fast 3G): a progress line within 1 s, the parliament within 8 s (best of 2)', async () => {
+    const slack = loadSlack();
+    const runs = [];
+    for (let i = 0; i < 2; i++) runs.push(await throttledDemo(browser));
+    const best = (k) => Math.min(...runs.map((r) => r[k]));
+    const how = runs.every((r) => r.workerThrottled) ? 'the worker throttled through its own CDP session'
+      : `estimated: Chromium refused to throttle the worker (${runs.find((r) => !r.workerThrottled).workerError}), so its computing time (${runs.map((r) => r.workerBusy).join(', ')} ms) counts ${RATE}×`;
+    measures.push(['phone ky throttled: progress line visible after, best of 2 (target 1,000 ms)', `${best('progress')} ms (budget ${Math.round(1000 * slack)} ms at load slack ${slack.toFixed(2)})`]);
+    measures.push(['phone ky throttled: parliament shown after, best of 2 (target 8,000 ms)', `${best('shown')} ms (runs ${runs.map((r) => r.shown).join(', ')} ms; ${how}; budget ${Math.round(8000 * slack)} ms)`]);
+    measures.push(['phone ky throttled: of which the .wasm arrived (page ready) after', `${runs.map((r) => r.ready).join(', ')} ms`]);
+    assert.ok(best('progress') <= 1000 * slack, `the progress line shows after ${best('progress')} ms`);
+    assert.ok(best('shown') <= 8000 * slack, `the parliament shows after ${best('shown')} ms`);
   });
+  await savedCopy(browser);
   for (const [label, v] of axeResults) measures.push([`axe serious/critical: ${label}`, v.length ? v.join(', ') : 'none']);
+}
+
+// RATE is the CPU slow-down of the phone profile, FAST3G its network
+// (Chrome DevTools' "Fast 3G").
+const RATE = 4;
+const FAST3G = { offline: false, latency: 562.5, downloadThroughput: 180000, uploadThroughput: 84375 };
+
+// throttledDemo opens the demo on the phone profile in Kyrgyz with the
+// page's CPU slowed RATE times and the network at Fast 3G, and asks
+// Chromium to slow the worker down too, through its own CDP session
+// (Target.setAutoAttach on the page's session; the worker waits for the
+// debugger until it is throttled). It returns the times from navigation
+// to the progress line and to the parliament, in ms. When Chromium
+// refuses to throttle a worker (Emulation.setCPUThrottlingRate is "only
+// supported for pages" up to at least Chromium 156), the parliament's time
+// is estimated: the worker's own computing time (timings.workerBusy)
+// counts RATE times instead of once.
+async function throttledDemo(browser) {
+  const ctx = await browser.newContext({ ...PHONE, locale: 'ky-KG' });
+  const p = await ctx.newPage();
+  const cdp = await ctx.newCDPSession(p);
+  const out = { workerThrottled: false, workerError: 'no worker seen' };
+  let seq = 0;
+  const replies = new Map();
+  cdp.on('Target.receivedMessageFromTarget', (ev) => {
+    const m = JSON.parse(ev.message);
+    if (replies.has(m.id)) replies.get(m.id)(m);
+  });
+  const sendTo = (sessionId, method, params) => new Promise((resolve) => {
+    const id = ++seq;
+    replies.set(id, resolve);
+    cdp.send('Target.sendMessageToTarget', { sessionId, message: JSON.stringify({ id, method, params }) }).catch((e) => resolve({ error: { message: e.message } }));
+  });
+  cdp.on('Target.attachedToTarget', async (ev) => {
+    if (ev.targetInfo.type === 'worker') {
+      const r = await sendTo(ev.sessionId, 'Emulation.setCPUThrottlingRate', { rate: RATE });
+      out.workerThrottled = !r.error;
+      out.workerError = r.error ? r.error.message : '';
+    }
+    await sendTo(ev.sessionId, 'Runtime.runIfWaitingForDebugger', {});
+  });
+  await cdp.send('Target.setAutoAttach', { autoAttach: true, waitForDebuggerOnStart: true, flatten: false });
+  await cdp.send('Emulation.setCPUThrottlingRate', { rate: RATE });
+  await cdp.send('Network.enable');
+  await cdp.send('Network.emulateNetworkConditions', FAST3G);
+  const t0 = Date.now();
+  await p.goto(URL_ + '#demo', { waitUntil: 'commit' });
+  await p.waitForSelector('#status', { state: 'visible' });
+  out.progress = Date.now() - t0;
+  await counted(p);
+  out.shown = Date.now() - t0;
+  const tm = await p.evaluate(() => ({ ...window.shailooPage.timings }));
+  out.ready = tm.ready;
+  out.workerBusy = tm.workerBusy || 0;
+  if (!out.workerThrottled) out.shown += (RATE - 1) * out.workerBusy;
+  await ctx.close();
+  return out;
+}
+
+// savedCopy checks that the page, copied as one folder without the
+// pre-compressed files, works from disk (a file: URL: no worker, no
+// fetch) and from a plain static host (python3 -m http.server: no
+// compression, its own Content-Type).
+async function savedCopy(browser) {
+  const web = path.dirname(WASM);
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'shailoo-saved-'));
+  for (const f of fs.readdirSync(web)) {
+    if (!/\.(gz|br|tmp)$/.test(f) && !f.startsWith('.')) fs.copyFileSync(path.join(web, f), path.join(dir, f));
+  }
+  const demo = async (url, label) => {
+    const ctx = await browser.newContext({ locale: 'en-GB' });
+    const p = await ctx.newPage();
+    const errors = [];
+    p.on('pageerror', (e) => errors.push(e.message));
+    try {
+      const t0 = Date.now();
+      await p.goto(url);
+      await counted(p);
+      assert.deepEqual(await listSeats(p), [15, 12, 9, 7, 6, 5]);
+      measures.push([`saved copy, ${label}: the demo shown after`, `${Date.now() - t0} ms`]);
+      await p.setInputFiles('#f-summary', path.join(FIX, 'summary-140.json'));
+      await p.waitForSelector('#published-banner.bad');
+      assert.deepEqual(errors, []);
+    } finally {
+      await ctx.close();
+    }
+  };
+  try {
+    assert.ok(fs.existsSync(path.join(dir, 'shailoo.wasm.js')), 'scripts/web wrote shailoo.wasm.js');
+    await check('saved copy: index.html opened from disk (file:) runs the demo and checks a summary', async () => {
+      await demo('file://' + path.join(dir, 'index.html') + '#demo', 'from disk');
+    });
+    await check('saved copy: a plain static host (python3 -m http.server, no compression) runs the demo', async () => {
+      const py = require('node:child_process').spawn('python3', ['-u', '-m', 'http.server', '0', '--bind', '127.0.0.1', '--directory', dir], { stdio: ['ignore', 'pipe', 'pipe'] });
+      try {
+        const port = await new Promise((resolve, reject) => {
+          let text = '';
+          const timer = setTimeout(() => reject(new Error('python3 -m http.server did not start: ' + text)), 10000);
+          py.stdout.on('data', (d) => {
+            text += d;
+            const m = /port (\d+)/.exec(text);
+            if (m) { clearTimeout(timer); resolve(m[1]); }
+          });
+          py.on('error', (e) => { clearTimeout(timer); reject(e); });
+        });
+        await demo(`http://127.0.0.1:${port}/#demo`, 'plain static host');
+      } finally {
+        py.kill();
+      }
+    });
+  } finally {
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
 }
 
 async function chromiumVersion() {

@@ -8,7 +8,6 @@ import (
 	"errors"
 	"fmt"
 	"io"
-	"regexp"
 	"strconv"
 	"strings"
 	"unicode"
@@ -120,7 +119,6 @@ var lineWords = []struct {
 }
 
 var (
-	numbered  = regexp.MustCompile(`^\s*(\d{1,3})\s*[.)]\s*\S`)
 	absentee  = []string{"открепит", "ачык күбөлүк"}
 	against   = []string{"против всех", "бардык каршы", "against all", "against_all"}
 	precinctH = []string{"уик", "ушк", "uik", "precinct", "участ", "polling"}
@@ -129,6 +127,40 @@ var (
 	machineH  = []string{"подсчет", "count", "эсептөө"}
 	machineV  = []string{"асу", "коиб", "кэг", "машин", "автомат", "machine", "ashk"}
 )
+
+// numbered returns the number of a header such as "3. Ata-Jurt" or
+// "12) Butun": 1 to 3 digits after optional spaces, then "." or ")", then
+// text. It is the regular expression `^\s*(\d{1,3})\s*[.)]\s*\S`
+// written out, so that the page's WebAssembly carries no regexp package
+// (ingest's tests check the two agree).
+func numbered(h string) (string, bool) {
+	i := skipSpace(h, 0)
+	j := i
+	for j < len(h) && h[j] >= '0' && h[j] <= '9' {
+		j++
+	}
+	if j == i || j-i > 3 {
+		return "", false
+	}
+	k := skipSpace(h, j)
+	if k == len(h) || (h[k] != '.' && h[k] != ')') {
+		return "", false
+	}
+	if skipSpace(h, k+1) == len(h) {
+		return "", false
+	}
+	return h[i:j], true
+}
+
+// skipSpace returns the index of the first byte of s at or after i that is
+// not a space as \s means it in a regular expression: tab, new line, form
+// feed, carriage return or space.
+func skipSpace(s string, i int) int {
+	for i < len(s) && (s[i] == ' ' || s[i] == '\t' || s[i] == '\n' || s[i] == '\f' || s[i] == '\r') {
+		i++
+	}
+	return i
+}
 
 func has(h string, words []string) bool {
 	for _, w := range words {
@@ -353,8 +385,8 @@ func DraftMapping(r io.Reader, file string) (*Draft, error) {
 		}
 		h := trimHeader(header[i])
 		id := ""
-		if sm := numbered.FindStringSubmatch(h); sm != nil {
-			id = "p" + sm[1]
+		if no, ok := numbered(h); ok {
+			id = "p" + no
 		} else {
 			id = slug(h)
 		}

@@ -2,7 +2,6 @@ package validate
 
 import (
 	"fmt"
-	"regexp"
 	"slices"
 	"strconv"
 	"strings"
@@ -75,7 +74,20 @@ var builtinRelations = []Relation{
 // votesTerm names the sum of the votes on the ballot in a relation.
 const votesTerm = "votes"
 
-var declaredCode = regexp.MustCompile(`^F[1-9][0-9]{0,3}$`)
+// declaredCode reports whether c is a declared code: F followed by 1 to 4
+// digits, the first not 0 (the regular expression `^F[1-9][0-9]{0,3}$`
+// written out, so that the page's WebAssembly carries no regexp package).
+func declaredCode(c string) bool {
+	if len(c) < 2 || len(c) > 5 || c[0] != 'F' || c[1] < '1' || c[1] > '9' {
+		return false
+	}
+	for i := 2; i < len(c); i++ {
+		if c[i] < '0' || c[i] > '9' {
+			return false
+		}
+	}
+	return true
+}
 
 // FormError is an invalid declaration of the form, at Field (a JSON path
 // below the rule set's protocol section, such as "add_relations[0].left[1]").
@@ -175,7 +187,7 @@ func (r Rules) validateForm() error {
 	}
 	for i, rel := range r.AddRelations {
 		f := fmt.Sprintf("add_relations[%d]", i)
-		if !declaredCode.MatchString(string(rel.Code)) {
+		if !declaredCode(string(rel.Code)) {
 			return formErr(f+".code", "%q is not a declared code: F followed by 1 to 4 digits (F1..F9999), a namespace the built-in catalog never uses", rel.Code)
 		}
 		if slices.ContainsFunc(r.AddRelations[:i], func(x Relation) bool { return x.Code == rel.Code }) {

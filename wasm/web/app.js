@@ -1060,12 +1060,56 @@ function failureText(f) {
 // ---------------------------------------------------------------------------
 // Loading the counter.
 
+// pageCounter runs the counter on the page itself, for a copy of the page
+// opened from disk (a file: URL), where Chromium starts no worker and
+// fetches no file: it loads wasm_exec.js and shailoo.wasm.js (the module,
+// gzip-compressed, as base64 text: scripts/web writes it) as scripts and
+// answers the messages a worker would, one call at a time, after the page
+// has shown that it is counting.
+function pageCounter() {
+  const w = { onmessage: null, onerror: null };
+  const post = (data) => setTimeout(() => { if (w.onmessage) w.onmessage({ data }); }, 0);
+  const script = (src) => new Promise((resolve, reject) => {
+    const s = document.createElement('script');
+    s.src = src;
+    s.onload = resolve;
+    s.onerror = () => reject(new Error('could not load ' + src));
+    document.head.append(s);
+  });
+  const ready = (async () => {
+    await script('wasm_exec.js');
+    await script('shailoo.wasm.js');
+    const gz = Uint8Array.from(atob(window.shailooWasmGzip), (c) => c.charCodeAt(0));
+    delete window.shailooWasmGzip;
+    post({ progress: gz.length, downloaded: true });
+    const bytes = await new Response(new Blob([gz]).stream().pipeThrough(new DecompressionStream('gzip'))).arrayBuffer();
+    const go = new Go(); // from wasm_exec.js
+    const inst = await WebAssembly.instantiate(bytes, go.importObject);
+    go.run(inst.instance); // registers window.shailoo
+    if (!window.shailoo || !window.shailoo.ready) throw new Error('the counter did not start');
+  })();
+  ready.then(() => post({ ready: true }), (e) => post({ ready: false, error: String(e && e.message || e) }));
+  w.postMessage = ({ id, fn, args }) => {
+    ready.then(() => new Promise((r) => setTimeout(r, 20))).then(() => { // the status line is painted first
+      const t0 = performance.now();
+      let text;
+      try {
+        text = window.shailoo[fn](...args);
+      } catch (e) { // the Go side never throws; this is a last resort
+        text = JSON.stringify({ error: String(e && e.message || e) });
+      }
+      post({ id, text, ms: Math.round(performance.now() - t0) });
+    }, () => {});
+  };
+  return w;
+}
+
 async function boot() {
   applyStrings();
   setStatus('loading');
   const t0 = performance.now();
   try {
-    state.worker = new Worker('worker.js');
+    state.worker = location.protocol === 'file:' ? pageCounter() : new Worker('worker.js');
     await new Promise((resolve, reject) => {
       state.worker.onmessage = (ev) => {
         if (ev.data.progress !== undefined) {
@@ -1083,6 +1127,7 @@ async function boot() {
     return;
   }
   state.worker.onmessage = (ev) => {
+    if (ev.data.busy !== undefined) state.timings.workerBusy = ev.data.busy;
     const done = state.pending.get(ev.data.id);
     state.pending.delete(ev.data.id);
     if (done) done(ev.data);
