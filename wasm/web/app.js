@@ -7,7 +7,11 @@
 
 (() => {
 // ---------------------------------------------------------------------------
-// Strings. Every text the page shows is here, in English, Russian and Kyrgyz.
+// Strings. Every text the page shows, in English, Russian and Kyrgyz, comes
+// from the one catalog of words shared with the command's reports (package
+// words: words/page.go, and words/errs.go for errors). The STRINGS table
+// below is written from it by `go test ./words -update` and checked by
+// `go test ./words`: add or change a word there, not here.
 // Keys used with data-i18n in index.html are filled by applyStrings().
 // {name} is replaced by vars.name.
 
@@ -54,7 +58,6 @@ const STRINGS = {
     error_h: 'Could not count',
     error_at: '{file}, line {line}, column {column}',
     source_demo: 'built-in 2021 data',
-    // results
     rules_meta: 'Rule set: {id} {version} ({name})',
     turnout_meta: '{participants} of {voters} voters took part ({turnout}%).',
     inputs_meta: 'Inputs (SHA-256): {list}',
@@ -99,7 +102,7 @@ const STRINGS = {
     out_no_votes: 'no votes',
     out_not_evaluated: 'not evaluated: no protocols',
     out_cannot_decide_under_rule: 'cannot be decided under the sex-balance rule: not filled',
-    out_not_evaluated_sex_not_given: "not evaluated: a candidate's sex is not given (the sex-balance rule needs it)",
+    out_not_evaluated_sex_not_given: 'not evaluated: a candidate\'s sex is not given (the sex-balance rule needs it)',
     district_unfilled: '{n} seats not filled',
     district_rule: 'seated by the sex-balance rule',
     prov_district_cannot_be_decided: 'Districts that cannot be decided under the sex-balance rule (too few candidates with votes of one sex): {n} ({affects}). Their seats are not filled; what follows is not in the rule set.',
@@ -216,7 +219,6 @@ const STRINGS = {
     line_valid: 'Valid ballots',
     line_lost: 'Lost',
     line_unaccounted: 'Not accounted for at receipt',
-    // issue 16: plain words, the phone, offline, the copy form
     col_published: 'Published',
     not_published: 'not published',
     unit_pp: 'pp',
@@ -509,7 +511,6 @@ const STRINGS = {
     line_valid: 'Действительные бюллетени',
     line_lost: 'Утраченные',
     line_unaccounted: 'Не учтённые при получении',
-    // issue 16
     col_published: 'Опубликовано',
     not_published: 'не опубликовано',
     unit_pp: 'п. п.',
@@ -802,7 +803,6 @@ const STRINGS = {
     line_valid: 'Жарактуу бюллетендер',
     line_lost: 'Жоголгон',
     line_unaccounted: 'Алууда эсепке алынбаган',
-    // issue 16
     col_published: 'Жарыяланганы',
     not_published: 'жарыяланган эмес',
     unit_pp: 'пайыздык пункт',

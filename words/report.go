@@ -1,0 +1,4 @@
+package words
+
+var report = []Entry{}
+var provisional = []Entry{}
