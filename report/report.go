@@ -308,7 +308,7 @@ func findings(f validate.Report, l Lang, limit int) section {
 			s.after = append(s.after, fmt.Sprintf("… +%d", len(f.Findings)-limit))
 			break
 		}
-		s.rows = append(s.rows, []string{string(x.Code), string(x.Severity), x.Place.String(), echo.Text(x.Want), echo.Text(x.Got), signed(x.Gap), x.Message.In(string(l))})
+		s.rows = append(s.rows, []string{string(x.Code), string(x.Severity), x.Place.String(), echo.Text(x.Want), echo.Text(x.Got), signed(x.Gap), x.Sentence(string(l))})
 	}
 	if len(s.rows) > 0 {
 		s.head = []string{"code", "", "", "want", "got", "gap", ""}
