@@ -650,7 +650,36 @@ async function phoneProfiles(browser) {
       const bad2 = await axeCheck(p, `${dev} ${lang}: findings list`, axeResults);
       assert.deepEqual(bad2.map((v) => v.id), [], 'axe: no serious or critical violation');
     });
-    if (lang !== 'en') await check(`${dev} ${lang}: no English word visible outside names and codes`, async () => {
+    await check(`${dev} ${lang}: a bad file: the error text in the page's language, with file, line, column and field`, async () => {
+      if (!english[tag]) {
+        // run alone (SHAILOO_E2E_ONLY=text): open the page and scan the demo too
+        await p.goto(URL_, { waitUntil: 'domcontentloaded' });
+        await p.waitForSelector('body[data-state=ready]', { timeout: 60000 });
+        await p.click('#demo');
+        await counted(p);
+        english[tag] = new Set(await latinWords(p));
+      }
+      // faulty.csv with "5OO" (letters O) for the voters of its first row
+      const dir = path.join(OUT, 'bad');
+      fs.mkdirSync(dir, { recursive: true });
+      const csv = fs.readFileSync(path.join(FIX, 'faulty.csv'), 'utf8').replace('1001,r1,o1,0,list,0,500,', '1001,r1,o1,0,list,0,5OO,');
+      fs.writeFileSync(path.join(dir, 'faulty.csv'), csv);
+      await p.click('#clear');
+      await p.setInputFiles('#f-election', path.join(FIX, 'faulty.json'));
+      await p.setInputFiles('#f-csv', path.join(dir, 'faulty.csv'));
+      await p.setInputFiles('#f-mapping', path.join(FIX, 'faulty.mapping.json'));
+      await p.waitForFunction(() => !document.querySelector('#count').disabled);
+      await p.evaluate(() => { document.body.dataset.state = 'counting'; });
+      await p.click('#count');
+      await p.waitForSelector('body[data-state=error]', { timeout: 120000 });
+      const text = await p.textContent('#error');
+      assert.match(text, /faulty\.csv/, text);
+      assert.match(text, /lines\.voters/, text);
+      assert.match(text, { ky: /2-сап, 7-мамыча.*бүтүн сан эмес/, ru: /строка 2, столбец 7.*не целое число/, en: /line 2, column 7.*not a whole number/ }[lang], text);
+      await p.locator('#error').screenshot({ path: shot('error') });
+      for (const w of await latinWords(p)) english[tag].add(w);
+    });
+    if (lang !== 'en') await check(`${dev} ${lang}: no English word in the visible text outside names and codes`, async () => {
       const left = [...english[tag]].filter((w) => !ALLOWED.has(w));
       measures.push([`${dev} ${lang}: Latin words visible outside the allow-list`, left.length ? left.join(' ') : 'none']);
       assert.deepEqual(left, []);
