@@ -109,7 +109,9 @@ type CodeInfo struct {
 // codeDef is a CodeInfo plus the template of its message body. A template
 // names its figures in braces: {want}, {got}, {gap}, {bound}, {what},
 // {precinct}, {okrug}, {region}, {party}, {candidate}, {choice}, and
-// code-specific ones; see render.
+// code-specific ones; see Finding.Sentence. The code table holds neither
+// title nor template: defOf takes them from the catalog of words when
+// asked, so that nothing is looked up when the package starts.
 type codeDef struct {
 	CodeInfo
 	body Message
@@ -120,7 +122,7 @@ type codeDef struct {
 func Codes() []CodeInfo {
 	out := make([]CodeInfo, len(codeTable))
 	for i, d := range codeTable {
-		out[i] = d.CodeInfo
+		out[i] = d.worded().CodeInfo
 	}
 	return out
 }
@@ -134,7 +136,7 @@ func Info(c Code) (CodeInfo, bool) {
 func defOf(c Code) (codeDef, bool) {
 	for _, d := range codeTable {
 		if d.Code == c {
-			return d, true
+			return d.worded(), true
 		}
 	}
 	return codeDef{}, false
@@ -168,11 +170,16 @@ func Relations() []Code {
 		FoundOverIssued, Negative, PreferencesOverVotes}
 }
 
-// def is the code c with its title and the template of its sentence from
-// the catalog of words ("finding.<code>.title" and "finding.<code>").
 func def(c Code, s Severity, rule string) codeDef {
-	return codeDef{CodeInfo{Code: c, Severity: s, Rule: rule, Title: words.Of("finding." + string(c) + ".title")},
-		words.Of("finding." + string(c))}
+	return codeDef{CodeInfo: CodeInfo{Code: c, Severity: s, Rule: rule}}
+}
+
+// worded returns d with its title and the template of its sentence from
+// the catalog of words ("finding.<code>.title" and "finding.<code>").
+func (d codeDef) worded() codeDef {
+	d.Title = words.Of("finding." + string(d.Code) + ".title")
+	d.body = words.Of("finding." + string(d.Code))
+	return d
 }
 
 // codeTable is in code order (see compareCodes; a test checks it).

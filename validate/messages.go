@@ -28,7 +28,10 @@ type sentence struct {
 }
 
 // newFinding builds a finding of code c with its severity from the code
-// table and its sentence from the code's template.
+// table and its sentence from the code's template. Not inlined: one copy
+// in the page's .wasm rather than one per call site.
+//
+//go:noinline
 func newFinding(c Code, p Place, want, got string, gap int64, v vars) Finding {
 	d, _ := defOf(c)
 	return d.finding(p, want, got, gap, v)
