@@ -30,8 +30,11 @@ func (t Text) In(lang string) string {
 	return t.En
 }
 
-// Map applies f to each language of t.
+// Map applies f to each language of t; a nil f leaves t as it is.
 func (t Text) Map(f func(lang, s string) string) Text {
+	if f == nil {
+		return t
+	}
 	return Text{f("en", t.En), f("ru", t.Ru), f("ky", t.Ky)}
 }
 
@@ -113,10 +116,10 @@ func Say(lang, key string, args Args) string {
 }
 
 // Fill replaces each {name} of tmpl with arg(name); a {name} that arg
-// does not know stays as written. It makes one pass and builds no
-// replacer or map.
+// does not know stays as written, and so does every one when arg is nil.
+// It makes one pass and builds no replacer or map.
 func Fill(tmpl string, arg func(name string) (string, bool)) string {
-	if strings.IndexByte(tmpl, '{') < 0 {
+	if arg == nil || strings.IndexByte(tmpl, '{') < 0 {
 		return tmpl
 	}
 	var b strings.Builder
