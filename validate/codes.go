@@ -110,8 +110,10 @@ type CodeInfo struct {
 // names its figures in braces: {want}, {got}, {gap}, {bound}, {what},
 // {precinct}, {okrug}, {region}, {party}, {candidate}, {choice}, and
 // code-specific ones; see Finding.Sentence. The code table holds neither
-// title nor template: defOf takes them from the catalog of words when
-// asked, so that nothing is looked up when the package starts.
+// title nor template, which are in the catalog of words: Codes and Info
+// take them from it when asked, and a finding when its sentence is made
+// (an empty body is the catalog's "finding.<code>"). A relation a rule set
+// declares carries its own.
 type codeDef struct {
 	CodeInfo
 	body Message
@@ -130,13 +132,16 @@ func Codes() []CodeInfo {
 // Info returns the documentation of code c.
 func Info(c Code) (CodeInfo, bool) {
 	d, ok := defOf(c)
-	return d.CodeInfo, ok
+	if !ok {
+		return CodeInfo{}, false
+	}
+	return d.worded().CodeInfo, true
 }
 
 func defOf(c Code) (codeDef, bool) {
 	for _, d := range codeTable {
 		if d.Code == c {
-			return d.worded(), true
+			return d, true
 		}
 	}
 	return codeDef{}, false

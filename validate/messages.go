@@ -22,7 +22,7 @@ func same(s string) Message { return words.Same(s) }
 // (Finding.Message, Finding.Sentence, the JSON), not when the finding is
 // found: most findings of a large file are counted and never read.
 type sentence struct {
-	body  Message
+	body  Message // the template; empty for a code of the table, whose template is the catalog's
 	args  vars
 	given *Message // a sentence read back from JSON, shown as it is
 }
@@ -103,7 +103,11 @@ func (f Finding) Sentence(lang string) string {
 		}
 		return "", false
 	}
-	body := words.Fill(f.say.body.In(lang), arg)
+	tmpl := f.say.body.In(lang)
+	if f.say.body == (Message{}) {
+		tmpl = words.Of("finding." + string(f.Code)).In(lang)
+	}
+	body := words.Fill(tmpl, arg)
 	place := placeText(p, lang)
 	if place == "" {
 		return upperFirst(body) + "."
