@@ -20,9 +20,9 @@ import (
 	"github.com/shailoo/shailoo/ingest"
 	"github.com/shailoo/shailoo/internal/faults"
 	"github.com/shailoo/shailoo/validate"
-	"github.com/shailoo/shailoo/words"
 	"github.com/shailoo/shailoo/wasm/api"
 	"github.com/shailoo/shailoo/wasm/internal/fixture"
+	"github.com/shailoo/shailoo/words"
 )
 
 // faultyFiles are the files of the e2e fixture faulty.*: the sample
