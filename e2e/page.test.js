@@ -593,12 +593,13 @@ const PHONE = { viewport: { width: 390, height: 844 }, isMobile: true, hasTouch:
 const ALLOWED = new Set(['shailoo', 'JSON', 'CSV', 'SHA', 'WebAssembly', 'Go', 'Kaktus', 'media', 'js', 'wasm', 'go', 'NIST', 'SP', 'ERR',
   'format', 'count', 'json', 'csv', 'mapping', 'faulty', 'summary']);
 
-// latinWords lists the Latin words visible on the page outside elements
-// marked lang="en" and outside codes (S301, kg2021, 1.0.0, file names).
-async function latinWords(page) {
-  return page.evaluate(() => {
+// latinWords lists the Latin words visible on the page (or in the element
+// root selects) outside elements marked lang="en" and outside codes (S301,
+// kg2021, 1.0.0, file names).
+async function latinWords(page, root) {
+  return page.evaluate((root) => {
     const out = new Map();
-    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+    const walker = document.createTreeWalker((root && document.querySelector(root)) || document.body, NodeFilter.SHOW_TEXT);
     for (let n = walker.nextNode(); n; n = walker.nextNode()) {
       const e = n.parentElement;
       if (!e || e.closest('[lang="en"], script, style, .code, option, [hidden], details:not([open]) > :not(summary)')) continue;
@@ -621,7 +622,7 @@ async function latinWords(page) {
     for (const l of (res && res.lists) || []) for (const d of l.deputies || []) names.add(d.name || '');
     const nameWords = new Set([...names].join(' ').split(/[^A-Za-z]+/));
     return [...out.keys()].filter((w) => !nameWords.has(w));
-  });
+  }, root);
 }
 
 async function axeCheck(page, label, axeResults) {
@@ -737,7 +738,38 @@ async function phoneProfiles(browser) {
       const bad2 = await axeCheck(p, `${dev} ${lang}: findings list`, axeResults);
       assert.deepEqual(bad2.map((v) => v.id), [], 'axe: no serious or critical violation');
     });
-    if (lang !== 'en') await check(`${dev} ${lang}: no English word visible outside names and codes`, async () => {
+    await check(`${dev} ${lang}: a bad file: the error text in the page's language, with file, line, column and field`, async () => {
+      if (!english[tag]) {
+        // run alone (SHAILOO_E2E_ONLY=text): open the page and scan the demo too
+        await p.goto(URL_, { waitUntil: 'domcontentloaded' });
+        await p.waitForSelector('body[data-state=ready]', { timeout: 60000 });
+        await p.click('#demo');
+        await counted(p);
+        english[tag] = new Set(await latinWords(p));
+      }
+      // faulty.csv with "5OO" (letters O) for the voters of its first row
+      const dir = path.join(OUT, 'bad');
+      fs.mkdirSync(dir, { recursive: true });
+      const csv = fs.readFileSync(path.join(FIX, 'faulty.csv'), 'utf8').replace('1001,r1,o1,0,list,0,500,', '1001,r1,o1,0,list,0,5OO,');
+      fs.writeFileSync(path.join(dir, 'faulty.csv'), csv);
+      await p.click('#clear');
+      await p.setInputFiles('#f-election', path.join(FIX, 'faulty.json'));
+      await p.setInputFiles('#f-csv', path.join(dir, 'faulty.csv'));
+      await p.setInputFiles('#f-mapping', path.join(FIX, 'faulty.mapping.json'));
+      await p.waitForFunction(() => !document.querySelector('#count').disabled);
+      await p.evaluate(() => { document.body.dataset.state = 'counting'; });
+      await p.click('#count');
+      await p.waitForSelector('body[data-state=error]', { timeout: 120000 });
+      const text = await p.textContent('#error');
+      assert.match(text, /faulty\.csv/, text);
+      assert.match(text, /lines\.voters/, text);
+      assert.match(text, { ky: /2-сап, 7-мамыча.*бүтүн сан эмес/, ru: /строка 2, столбец 7.*не целое число/, en: /line 2, column 7.*not a whole number/ }[lang], text);
+      await p.locator('#error').screenshot({ path: shot('error') });
+      // the error itself: the result of the copy form's faulty fixture, with
+      // its names in Latin letters, may still be on the page below it
+      for (const w of await latinWords(p, '#error')) english[tag].add(w);
+    });
+    if (lang !== 'en') await check(`${dev} ${lang}: no English word in the visible text outside names and codes`, async () => {
       const left = [...english[tag]].filter((w) => !ALLOWED.has(w));
       measures.push([`${dev} ${lang}: Latin words visible outside the allow-list`, left.length ? left.join(' ') : 'none']);
       assert.deepEqual(left, []);

@@ -32,7 +32,7 @@ func ExampleReconcile() {
 	p := r.Pairs[0]
 	fmt.Printf("%s and %s: %d compared, %d differ (%s)\n", p.A, p.B, p.Compared, p.Differ, p.Share)
 	for _, f := range r.Findings.Findings {
-		fmt.Println(f.Code, f.Message.En)
+		fmt.Println(f.Code, f.Sentence("en"))
 	}
 	// Output:
 	// 1001 votes.p1: published 300, copies 288 (gap -12)

@@ -210,7 +210,7 @@ func write(w io.Writer, r *Report, o TextOptions, md bool) error {
 				continue // each is a difference above
 			}
 			listed++
-			p.item(0, fmt.Sprintf("%s %s %s (%s)", f.Code, f.Severity, f.Message.In(o.Lang), where(f.Place.File, f.Place.Row)))
+			p.item(0, fmt.Sprintf("%s %s %s (%s)", f.Code, f.Severity, f.Sentence(o.Lang), where(f.Place.File, f.Place.Row)))
 		}
 		if listed == 0 {
 			p.item(0, "none besides the differences above")

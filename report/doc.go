@@ -1,7 +1,8 @@
 // Package report renders a shailoo.Result for people and programs: plain
 // text for a terminal, Markdown for a report or an issue, and JSON (the
 // Result itself, indented, byte-identical for the same inputs). Text and
-// Markdown come in English, Russian and Kyrgyz; a Lang is a language tag
+// Markdown come in English, Russian and Kyrgyz, in the words of the one
+// catalog (package words) that the page uses too; a Lang is a language tag
 // matched by its primary subtag (validate.Language), so "ky-KG" is Kyrgyz,
 // and any other language gives English.
 //

@@ -14,6 +14,7 @@ import (
 	"github.com/shailoo/shailoo/seats"
 	"github.com/shailoo/shailoo/threshold"
 	"github.com/shailoo/shailoo/validate"
+	"github.com/shailoo/shailoo/words"
 )
 
 // JSON writes res as indented JSON followed by a newline.
@@ -167,7 +168,7 @@ func build(res *shailoo.Result, l Lang) []section {
 			deps.rows = append(deps.rows, append(row, why))
 		}
 		if li.DeputiesNotGiven > 0 {
-			deps.after = append(deps.after, fmt.Sprintf(l.w("not_given"), l.listName(li), li.DeputiesNotGiven))
+			deps.after = append(deps.after, l.say("not_given", words.Args{"list": l.listName(li), "n": strconv.Itoa(li.DeputiesNotGiven)}))
 		}
 	}
 	if len(deps.rows) == 0 {
@@ -180,7 +181,7 @@ func build(res *shailoo.Result, l Lang) []section {
 	per := max(res.Rules.Okrug.Seats, 1)
 	ok := section{title: fmt.Sprintf("%s (%d)", l.w("okrugs"), res.Seats.OkrugOf)}
 	if per > 1 {
-		ok.title = fmt.Sprintf(l.w("districts"), len(res.Okrugs), per)
+		ok.title = l.say("districts", words.Args{"n": strconv.Itoa(len(res.Okrugs)), "seats": strconv.Itoa(per)})
 	}
 	ok.head = []string{"#", l.w("okrug"), l.w("outcome"), l.w("leader"), l.w("votes"), "%", l.w("against_all"), l.w("source")}
 	for _, o := range res.Okrugs {
@@ -200,7 +201,7 @@ func build(res *shailoo.Result, l Lang) []section {
 			what = l.w("sex_not_given")
 		}
 		if o.Seats > 0 && o.Unfilled > 0 && o.Outcome != seats.OutcomeUndecidable && o.Outcome != seats.OutcomeSexNotGiven {
-			what += "; " + fmt.Sprintf(l.w("unfilled_n"), o.Unfilled)
+			what += "; " + l.say("unfilled_n", words.Args{"n": strconv.Itoa(o.Unfilled)})
 		}
 		if o.Outcome != seats.OutcomeTie && okrugTied(res, o.Okrug) {
 			what += " (" + l.w("tie_mark") + ")"
@@ -231,10 +232,10 @@ func build(res *shailoo.Result, l Lang) []section {
 	parl := section{title: l.w("parliament")}
 	parl.lines = append(parl.lines, fmt.Sprintf("%d / %d %s: %d + %d", s.Total, s.Of, l.w("filled"), s.List, s.Okrug))
 	if s.NotGiven > 0 {
-		parl.lines = append(parl.lines, fmt.Sprintf(l.w("not_given_n"), s.NotGiven))
+		parl.lines = append(parl.lines, l.say("not_given_n", words.Args{"n": strconv.Itoa(s.NotGiven)}))
 	}
 	if per > 1 {
-		parl.lines = append(parl.lines, fmt.Sprintf(l.w("district_women"), s.DistrictWomen, s.Okrug))
+		parl.lines = append(parl.lines, l.say("district_women", words.Args{"n": strconv.Itoa(s.DistrictWomen), "of": strconv.Itoa(s.Okrug)}))
 	}
 	doc = append(doc, parl)
 
@@ -274,7 +275,7 @@ func districtSeats(res *shailoo.Result, l Lang) (section, bool) {
 			}
 			why := l.w("by_votes")
 			if d.Reason == seats.ReasonSexBalance && res.Rules.Okrug.SexBalance != nil {
-				why = fmt.Sprintf(l.w("by_sex_rule"), res.Rules.Okrug.SexBalance.MaxOneSex)
+				why = l.say("by_sex_rule", words.Args{"n": strconv.Itoa(res.Rules.Okrug.SexBalance.MaxOneSex)})
 			}
 			s.rows = append(s.rows, []string{o.Okrug, o.Name, name, string(d.Sex), Int(d.Votes), why, l.prov(d.Provenance)})
 		}
@@ -310,13 +311,13 @@ func findings(f validate.Report, l Lang, limit int) section {
 			s.after = append(s.after, fmt.Sprintf("… +%d", len(f.Findings)-limit))
 			break
 		}
-		s.rows = append(s.rows, []string{string(x.Code), string(x.Severity), x.Place.String(), echo.Text(x.Want), echo.Text(x.Got), signed(x.Gap), x.Message.In(string(l))})
+		s.rows = append(s.rows, []string{string(x.Code), string(x.Severity), x.Place.String(), echo.Text(x.Want), echo.Text(x.Got), signed(x.Gap), x.Sentence(string(l))})
 	}
 	if len(s.rows) > 0 {
 		s.head = []string{"code", "", "", "want", "got", "gap", ""}
 	}
 	for _, u := range f.Unlisted {
-		s.after = append(s.after, fmt.Sprintf(l.w("unlisted"), u.Code, u.Count, u.Severity, validate.MaxListed))
+		s.after = append(s.after, l.say("unlisted", words.Args{"code": string(u.Code), "n": strconv.Itoa(u.Count), "severity": string(u.Severity), "max": strconv.Itoa(validate.MaxListed)}))
 	}
 	if len(f.NotEvaluated) > 0 {
 		s.after = append(s.after, l.w("not_evaluated_heading"))

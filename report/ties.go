@@ -3,10 +3,12 @@ package report
 import (
 	"fmt"
 	"io"
+	"strconv"
 	"strings"
 
 	"github.com/shailoo/shailoo"
 	"github.com/shailoo/shailoo/seats"
+	"github.com/shailoo/shailoo/words"
 )
 
 // tiesSection lists every seat the votes alone did not decide (res.Ties):
@@ -50,9 +52,9 @@ func tieLine(t shailoo.Tie, r shailoo.Rules, l Lang) string {
 	case string(seats.Lots):
 		how = l.w("tie_by_lots")
 	case shailoo.SettledByLotSeed:
-		how = fmt.Sprintf(l.w("tie_by_seed"), t.Seed)
+		how = l.say("tie_by_seed", words.Args{"seed": strconv.Quote(t.Seed)})
 	case seats.SettledByAgainstAllTie:
-		how = fmt.Sprintf(l.w("tie_by_against_all"), r.Okrug.AgainstAllTie)
+		how = l.say("tie_by_against_all", words.Args{"rule": strconv.Quote(string(r.Okrug.AgainstAllTie))})
 	default:
 		how = t.SettledBy
 	}

@@ -4,10 +4,12 @@ import (
 	"encoding/json"
 	"fmt"
 	"io"
+	"strconv"
 	"strings"
 
 	"github.com/shailoo/shailoo"
 	"github.com/shailoo/shailoo/seats"
+	"github.com/shailoo/shailoo/words"
 )
 
 // TranscriptJSON writes the transcript of res as indented JSON.
@@ -89,7 +91,7 @@ func WhatIfText(w io.Writer, c *shailoo.WhatIf, l Lang) error {
 	if len(c.Okrugs) > 0 {
 		o := section{title: l.w("okrugs"), head: []string{"#", "base", "what-if"}}
 		if per := c.Base.Rules.Okrug.Seats; per > 1 {
-			o.title = fmt.Sprintf(l.w("districts"), len(c.Base.Okrugs), per)
+			o.title = l.say("districts", words.Args{"n": strconv.Itoa(len(c.Base.Okrugs)), "seats": strconv.Itoa(per)})
 		}
 		for _, x := range c.Okrugs {
 			o.rows = append(o.rows, []string{x.ID, x.Base, x.Alternative})

@@ -17,6 +17,8 @@ import (
 // every exported function and method of the package, called with nil and
 // with zero arguments, returns without a panic.
 func TestAPIWalk(t *apiwalkTesting.T) {
+	apiwalk.Call(t, "(*validate.Finding).UnmarshalJSON nil", func() { _ = (*Finding)(nil).UnmarshalJSON(*new([]byte)) })
+	apiwalk.Call(t, "(*validate.Finding).UnmarshalJSON zero", func() { _ = new(Finding).UnmarshalJSON([]byte{}) })
 	apiwalk.Call(t, "(*validate.FindingsError).Error nil", func() { _ = (*FindingsError)(nil).Error() })
 	apiwalk.Call(t, "(*validate.FindingsError).Error zero", func() { _ = new(FindingsError).Error() })
 	apiwalk.Call(t, "(*validate.FindingsError).Unwrap nil", func() { _ = (*FindingsError)(nil).Unwrap() })
@@ -35,8 +37,10 @@ func TestAPIWalk(t *apiwalkTesting.T) {
 	apiwalk.Call(t, "(*validate.SummaryError).Error zero", func() { _ = new(SummaryError).Error() })
 	apiwalk.Call(t, "(*validate.SummaryError).Unwrap nil", func() { _ = (*SummaryError)(nil).Unwrap() })
 	apiwalk.Call(t, "(*validate.SummaryError).Unwrap zero", func() { _ = new(SummaryError).Unwrap() })
+	apiwalk.Call(t, "(validate.Finding).MarshalJSON nil", func() { _, _ = (*new(Finding)).MarshalJSON() })
+	apiwalk.Call(t, "(validate.Finding).Message nil", func() { _ = (*new(Finding)).Message() })
+	apiwalk.Call(t, "(validate.Finding).Sentence nil", func() { _ = (*new(Finding)).Sentence("") })
 	apiwalk.Call(t, "(validate.ListRules).Validate nil", func() { _ = (*new(ListRules)).Validate() })
-	apiwalk.Call(t, "(validate.Message).In nil", func() { _ = (*new(Message)).In("") })
 	apiwalk.Call(t, "(validate.Place).String nil", func() { _ = (*new(Place)).String() })
 	apiwalk.Call(t, "(validate.PublishedRules).Round nil", func() { _, _ = (*new(PublishedRules)).Round(*new(int64), *new(int64)) })
 	apiwalk.Call(t, "(validate.PublishedRules).Validate nil", func() { _ = (*new(PublishedRules)).Validate() })

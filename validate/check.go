@@ -317,9 +317,7 @@ func (c *checker) addDef(d codeDef, p Place, want, got string, gap int64, v vars
 		c.add(Finding{Code: d.Code, Severity: d.Severity})
 		return
 	}
-	f := Finding{Code: d.Code, Severity: d.Severity, Place: p, Want: want, Got: got, Gap: gap}
-	f.Message = render(d, f, v)
-	c.add(f)
+	c.add(d.finding(p, want, got, gap, v))
 }
 
 // add lists f, or counts it in Unlisted when MaxListed findings of its

@@ -256,7 +256,7 @@ func TestCheckCodes(t *testing.T) {
 			for _, f := range rep.Findings {
 				info, _ := validate.Info(f.Code)
 				assert.Equal(t, info.Severity, f.Severity)
-				for _, m := range []string{f.Message.En, f.Message.Ru, f.Message.Ky} {
+				for _, m := range []string{f.Message().En, f.Message().Ru, f.Message().Ky} {
 					assert.NotContains(t, m, "{", "unfilled template: %s", m)
 					assert.NotEmpty(t, m)
 				}
@@ -280,10 +280,10 @@ func TestCheckFindingDetail(t *testing.T) {
 	assert.Equal(t, int64(2), f.Gap)
 	assert.Equal(t, itoa(recv-2), f.Want)
 	assert.Equal(t, itoa(recv), f.Got)
-	assert.Contains(t, f.Message.Ru, "Участок 1002")
-	assert.Contains(t, f.Message.Ru, "получено бюллетеней "+itoa(recv))
-	assert.Contains(t, f.Message.Ky, "1002 шайлоо участогу")
-	assert.Contains(t, f.Message.Ky, "айырма +2")
+	assert.Contains(t, f.Message().Ru, "Участок 1002")
+	assert.Contains(t, f.Message().Ru, "получено бюллетеней "+itoa(recv))
+	assert.Contains(t, f.Message().Ky, "1002 шайлоо участогу")
+	assert.Contains(t, f.Message().Ky, "айырма +2")
 
 	err := rep.Err()
 	require.Error(t, err)

@@ -167,7 +167,8 @@ func TestCodeTable(t *testing.T) {
 		if d.Severity != Error && d.Severity != Warning {
 			t.Errorf("%s: severity %q", c, d.Severity)
 		}
-		for _, m := range []Message{d.Title, d.body} {
+		w := d.worded()
+		for _, m := range []Message{w.Title, w.body} {
 			if m.En == "" || !hasCyrillic(m.Ru) || !hasCyrillic(m.Ky) {
 				t.Errorf("%s: message %+v lacks a language", c, m)
 			}

@@ -8,6 +8,7 @@ import (
 
 	"github.com/shailoo/shailoo/election"
 	"github.com/shailoo/shailoo/internal/echo"
+	"github.com/shailoo/shailoo/words"
 )
 
 // CompareCopy compares a citizen's copy of a protocol (typed from the
@@ -23,8 +24,9 @@ func CompareCopy(copy, published election.Protocol) Report {
 	if copy.Precinct != published.Precinct || copy.Ballot != published.Ballot {
 		desc := func(p election.Protocol) Message {
 			b := ballotName(p.Ballot)
-			id := echo.Text(p.Precinct)
-			return Message{"precinct " + id + ", " + b.En, "участку " + id + " (" + b.Ru + ")", id + " шайлоо участогуна (" + b.Ky + ")"}
+			return b.Map(func(lang, ballot string) string {
+				return words.Say(lang, "copy.of", words.Args{"precinct": echo.Text(p.Precinct), "ballot": ballot})
+			})
 		}
 		want, got := desc(published), desc(copy)
 		rep.Findings = append(rep.Findings, newFinding(CopyMismatch, pl, want.En, got.En, 0, vars{"want": want, "got": got}))

@@ -42,7 +42,7 @@ func TestCompareCopy(t *testing.T) {
 			}
 			assert.Equal(t, want, codes(rep), "%+v", rep.Findings)
 			for _, f := range rep.Findings {
-				for _, m := range []string{f.Message.En, f.Message.Ru, f.Message.Ky} {
+				for _, m := range []string{f.Message().En, f.Message().Ru, f.Message().Ky} {
 					assert.NotContains(t, m, "{")
 				}
 			}
@@ -56,8 +56,8 @@ func TestCompareCopy(t *testing.T) {
 	f := rep.Findings[0]
 	assert.Equal(t, "invalid", f.Place.Line)
 	assert.Equal(t, int64(40), f.Gap)
-	assert.Contains(t, f.Message.Ky, "жараксыз бюллетендер")
-	assert.Contains(t, f.Message.Ru, "недействительных бюллетеней")
+	assert.Contains(t, f.Message().Ky, "жараксыз бюллетендер")
+	assert.Contains(t, f.Message().Ru, "недействительных бюллетеней")
 }
 
 func b(v bool) *bool { return &v }
@@ -113,7 +113,7 @@ func TestCheckLists(t *testing.T) {
 		assert.Equal(t, "men", rep.Findings[0].Place.Line)
 		assert.Equal(t, ">= 9", rep.Findings[1].Want)
 		assert.Equal(t, int64(-1), rep.Findings[1].Gap)
-		assert.Contains(t, rep.Findings[0].Message.Ru, "мужчины: 38 из 54")
+		assert.Contains(t, rep.Findings[0].Message().Ru, "мужчины: 38 из 54")
 	})
 	t.Run("an attribute missing on one candidate: not evaluated for that list", func(t *testing.T) {
 		p := list(54, 10, 0, 0, 0)
@@ -153,10 +153,10 @@ func TestUnreadableRow(t *testing.T) {
 	assert.Equal(t, validate.RowUnreadable, f.Code)
 	assert.Equal(t, validate.Error, f.Severity)
 	assert.Equal(t, validate.Place{Level: "file", File: "protocols.csv", Row: 17, Column: 4}, f.Place)
-	assert.Equal(t, `File protocols.csv: row 17, column 4 could not be read: strconv.ParseInt: parsing "12a": invalid syntax.`, f.Message.En)
-	assert.Contains(t, f.Message.Ru, "строку 17, столбец 4")
-	assert.Contains(t, f.Message.Ky, "17-сап, 4-мамыча")
-	assert.Contains(t, validate.UnreadableRow("a.csv", 3, 0, "short row").Message.En, "column ?")
+	assert.Equal(t, `File protocols.csv: row 17, column 4 could not be read: strconv.ParseInt: parsing "12a": invalid syntax.`, f.Message().En)
+	assert.Contains(t, f.Message().Ru, "строку 17, столбец 4")
+	assert.Contains(t, f.Message().Ky, "17-сап, 4-мамыча")
+	assert.Contains(t, validate.UnreadableRow("a.csv", 3, 0, "short row").Message().En, "column ?")
 	rep := validate.Merge(validate.Report{Findings: []validate.Finding{f}})
 	assert.Error(t, rep.Err())
 }

@@ -20,8 +20,11 @@
 //
 // A Finding carries its code, severity, place (the precinct, ballot and
 // count, line or choice; the okrug, region, list or file), what the rule
-// wants and what the data holds, both exact, the gap between them, and a
-// message in English, Russian and Kyrgyz with the numbers filled in.
+// wants and what the data holds, both exact, the gap between them, and
+// the figures its sentence needs. The sentence, in English, Russian and
+// Kyrgyz with the numbers filled in (Finding.Message, Finding.Sentence, and
+// "message" in the JSON), is made from the one catalog of words (package
+// words) when it is shown, not when the finding is found.
 // Findings come sorted by code (in number order) and then place, so the
 // same data gives the same report whatever order it came in.
 //

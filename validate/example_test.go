@@ -40,10 +40,10 @@ func ExampleCheck() {
 	}
 	for _, f := range rep.Findings {
 		fmt.Printf("%s %s want %s got %s gap %+d\n", f.Code, f.Severity, f.Want, f.Got, f.Gap)
-		fmt.Println(" ", f.Message.En)
+		fmt.Println(" ", f.Message().En)
 	}
-	fmt.Println(rep.Findings[0].Message.Ru)
-	fmt.Println(rep.Findings[0].Message.Ky)
+	fmt.Println(rep.Findings[0].Message().Ru)
+	fmt.Println(rep.Findings[0].Message().Ky)
 	fmt.Println("machine gaps:", rep.MachineGaps)
 	fmt.Println("error:", errors.Is(rep.Err(), validate.ErrFindings))
 	// Output:
@@ -88,7 +88,7 @@ func ExampleCheckPublished() {
 	for _, f := range rep.Findings {
 		fmt.Printf("%s %-10s published %6s want %s\n", f.Code, f.Place.Party, f.Got, f.Want)
 	}
-	fmt.Println(rep.Findings[len(rep.Findings)-1].Message.En)
+	fmt.Println(rep.Findings[len(rep.Findings)-1].Message().En)
 	// Output:
 	// S301 alliance   published  21.56 want 8.35 (exact 100 × 106955 / 1281622 = 8.345284…)
 	// S301 ata-jurt   published  41.93 want 17.32 (exact 100 × 222005 / 1281622 = 17.322190…)
@@ -113,7 +113,7 @@ func ExampleCompareCopy() {
 		Votes: map[string]int64{"ata-jurt": 310, "ishenim": 230, election.AgainstAll: 20},
 	}
 	for _, f := range validate.CompareCopy(copy, published).Findings {
-		fmt.Println(f.Code, f.Message.En)
+		fmt.Println(f.Code, f.Message().En)
 	}
 	// Output:
 	// C401 Precinct 1001, list ballot (manual count): invalid ballots: copy 58, published 18 (gap +40).
@@ -134,7 +134,7 @@ func ExampleCheckLists() {
 	}
 	rep := validate.CheckLists([]election.Party{p}, validate.KG2021ListRules())
 	for _, f := range rep.Findings {
-		fmt.Println(f.Code, f.Want, f.Got, f.Message.En)
+		fmt.Println(f.Code, f.Want, f.Got, f.Message().En)
 	}
 	// Output:
 	// L502 <= 7 8 List «zhany-kuch»: 8 of 10 candidates are men; at most 70% (7) allowed.

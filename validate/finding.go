@@ -12,6 +12,7 @@ import (
 	"strings"
 
 	"github.com/shailoo/shailoo/election"
+	"github.com/shailoo/shailoo/words"
 )
 
 // Code is the stable code of a check. A code is never renumbered and
@@ -105,51 +106,15 @@ func (p Place) String() string {
 	return strings.Join(parts, ", ")
 }
 
-// Message is a text in English, Russian and Kyrgyz.
-type Message struct {
-	En string `json:"en"`
-	Ru string `json:"ru"`
-	Ky string `json:"ky"`
-}
-
-// In returns the text in the language lang names, a language tag matched
-// by its primary subtag as Language does ("ky", "ky-KG", "RU", "ru_RU");
-// English for any language other than Russian and Kyrgyz.
-func (m Message) In(lang string) string {
-	switch l, _ := Language(lang); l {
-	case "ru":
-		return m.Ru
-	case "ky":
-		return m.Ky
-	}
-	return m.En
-}
+// Message is a text in English, Russian and Kyrgyz: a text of the one
+// catalog of words (package words), which holds every sentence a finding
+// is made of.
+type Message = words.Text
 
 // Language reduces a language tag to the language a Message has: "en",
-// "ru" or "ky". Every part of shailoo that takes a language (Message.In,
-// the report package, the command's --lang, the page) goes through it, so
-// that a tag means the same everywhere. A tag is matched by its primary
-// subtag, the part before the first "-" or "_", in any case and with
-// surrounding spaces ignored: "ky-KG", "KY" and "ky_KG.UTF-8" are Kyrgyz,
-// "ru-RU" Russian, "en-US" English; the ISO 639-2 codes "kir", "rus" and
-// "eng" are accepted too. Any other tag, and the empty one, gives "en"
-// with ok false: English is the fallback, and a caller that must refuse an
-// unknown language checks ok.
-func Language(tag string) (lang string, ok bool) {
-	tag = strings.TrimSpace(tag)
-	if i := strings.IndexAny(tag, "-_"); i >= 0 {
-		tag = tag[:i]
-	}
-	switch strings.ToLower(tag) {
-	case "en", "eng":
-		return "en", true
-	case "ru", "rus":
-		return "ru", true
-	case "ky", "kir":
-		return "ky", true
-	}
-	return "en", false
-}
+// "ru" or "ky"; see words.Language, which every part of shailoo that
+// takes a language goes through.
+func Language(tag string) (lang string, ok bool) { return words.Language(tag) }
 
 // Finding is one broken rule or suspicious figure.
 //
@@ -166,7 +131,9 @@ type Finding struct {
 	Want     string   `json:"want,omitempty"`
 	Got      string   `json:"got,omitempty"`
 	Gap      int64    `json:"gap,omitempty"`
-	Message  Message  `json:"message"`
+	// say makes the sentence (Message, Sentence) when it is shown; the
+	// JSON of a finding carries it under "message" (MarshalJSON).
+	say *sentence
 }
 
 // NotEvaluated says that a check was not evaluated, and why: a relation
@@ -234,7 +201,7 @@ func (e *FindingsError) Error() string {
 		return "<nil>"
 	}
 	return fmt.Sprintf("validate: %d error finding(s), first %s at %s: %s",
-		e.Errors, e.First.Code, e.First.Place, e.First.Message.En)
+		e.Errors, e.First.Code, e.First.Place, e.First.Sentence("en"))
 }
 
 // Unwrap returns ErrFindings.
@@ -363,13 +330,16 @@ func compareFindings(a, b Finding) int {
 	if c := cmp.Compare(a.Severity, b.Severity); c != 0 {
 		return c
 	}
-	if c := cmp.Compare(a.Message.En, b.Message.En); c != 0 {
+	// Findings that differ in nothing else (rare: a duplicate) are told
+	// apart by their sentences, made only now.
+	ma, mb := a.Message(), b.Message()
+	if c := cmp.Compare(ma.En, mb.En); c != 0 {
 		return c
 	}
-	if c := cmp.Compare(a.Message.Ru, b.Message.Ru); c != 0 {
+	if c := cmp.Compare(ma.Ru, mb.Ru); c != 0 {
 		return c
 	}
-	return cmp.Compare(a.Message.Ky, b.Message.Ky)
+	return cmp.Compare(ma.Ky, mb.Ky)
 }
 
 func comparePlaces(a, b Place) int {

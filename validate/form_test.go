@@ -233,7 +233,7 @@ func TestAddedLineWords(t *testing.T) {
 	if len(rep.Findings) != 1 || rep.Findings[0].Code != validate.Negative {
 		t.Fatalf("findings %+v, want one P106", rep.Findings)
 	}
-	if m := rep.Findings[0].Message; !strings.Contains(m.En, "absentee certificates lost") || !strings.Contains(m.Ru, "утраченные") {
+	if m := rep.Findings[0].Message(); !strings.Contains(m.En, "absentee certificates lost") || !strings.Contains(m.Ru, "утраченные") {
 		t.Errorf("message %+v does not name the line in the rule set's words", m)
 	}
 }

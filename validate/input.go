@@ -4,6 +4,7 @@ import (
 	"strconv"
 
 	"github.com/shailoo/shailoo/election"
+	"github.com/shailoo/shailoo/words"
 )
 
 // UnreadableRow is the finding for a row of an input file that could not
@@ -32,14 +33,8 @@ func MissingBaseLine(precinct string, line election.Line, base string) Finding {
 // baseName is a threshold base in words.
 func baseName(b string) Message {
 	switch b {
-	case "participants":
-		return Message{"participants (invalid + valid)", "приняли участие (недействительные + действительные)", "катышкандар (жараксыз + жарактуу)"}
-	case "found":
-		return Message{"ballots found in the boxes", "бюллетени в ящиках", "кутулардан табылган бюллетендер"}
-	case "valid":
-		return Message{"valid ballots", "действительные бюллетени", "жарактуу бюллетендер"}
-	case "voters":
-		return Message{"voters on the list", "избиратели в списке", "тизмедеги шайлоочулар"}
+	case "participants", "found", "valid", "voters":
+		return words.Of("base." + b)
 	}
 	return same(b)
 }

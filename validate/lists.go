@@ -8,6 +8,7 @@ import (
 	"github.com/shopspring/decimal"
 
 	"github.com/shailoo/shailoo/election"
+	"github.com/shailoo/shailoo/words"
 )
 
 // ListRules are the composition rules a party list must meet at
@@ -120,7 +121,7 @@ func CheckLists(parties []election.Party, r ListRules) Report {
 					line  string
 					count int
 					sex   Message
-				}{{"women", women, Message{"women", "женщины", "аялдар"}}, {"men", men, Message{"men", "мужчины", "эркектер"}}} {
+				}{{"women", women, words.Of("sex.women")}, {"men", men, words.Of("sex.men")}} {
 					if int64(x.count) > most {
 						q := pl
 						q.Line = x.line

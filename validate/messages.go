@@ -1,6 +1,7 @@
 package validate
 
 import (
+	"encoding/json"
 	"errors"
 	"fmt"
 	"strconv"
@@ -8,21 +9,24 @@ import (
 
 	"github.com/shailoo/shailoo/election"
 	"github.com/shailoo/shailoo/internal/echo"
+	"github.com/shailoo/shailoo/words"
 )
 
 // vars are the figures of a message beyond those of the finding itself,
 // each in the three languages.
 type vars map[string]Message
 
-func same(s string) Message { return Message{s, s, s} }
+func same(s string) Message { return words.Same(s) }
 
-// newFinding builds a finding of code c with its severity from the code
-// table and its message rendered from the code's template.
-func newFinding(c Code, p Place, want, got string, gap int64, v vars) Finding {
-	d, _ := defOf(c)
-	f := Finding{Code: c, Severity: d.Severity, Place: p, Want: want, Got: got, Gap: gap}
-	f.Message = render(d, f, v)
-	return f
+// sentence is what a finding's sentence is made of: the template of its
+// code (or of the relation a rule set declares) and the figures beyond
+// the finding's own. The sentence itself is made when it is shown
+// (Finding.Message, Finding.Sentence, the JSON), not when the finding is
+// found: most findings of a large file are counted and never read.
+type sentence struct {
+	body  Message // the template; empty for a code of the table, whose template is the catalog's
+	args  vars
+	given *Message // a sentence read back from JSON, shown as it is
 }
 
 // ErrUnknownCode is returned by NewFinding for a code the catalog does
@@ -31,9 +35,9 @@ var ErrUnknownCode = errors.New("validate: unknown finding code")
 
 // NewFinding builds a finding of code c, one of the catalog (Codes), for
 // packages whose checks have their codes here (package reconcile, R7xx):
-// its severity from the catalog and its message from the code's
-// template, filled with want, got, gap, the place and the texts of
-// vars ({source}, {base}, ...), each in en, ru and ky.
+// its severity from the catalog and its sentence from the code's
+// template (package words), filled with want, got, gap, the place and the
+// texts of vars ({source}, {base}, ...), each in en, ru and ky.
 func NewFinding(c Code, p Place, want, got string, gap int64, vars map[string]Message) (Finding, error) {
 	if _, ok := defOf(c); !ok {
 		return Finding{}, fmt.Errorf("%w: %q", ErrUnknownCode, c)
@@ -41,85 +45,127 @@ func NewFinding(c Code, p Place, want, got string, gap int64, vars map[string]Me
 	return newFinding(c, p, want, got, gap, vars), nil
 }
 
-// render fills the template of d with the figures of f and v, and puts
-// the place in front. A {name} with no figure stays as written. It runs for
-// every finding (millions for a hostile file), so it fills the templates
-// in one pass and builds no replacer or map.
-func render(d codeDef, f Finding, v vars) Message {
-	f.Place = f.Place.echo()
-	lookup := func(k string) (Message, bool) {
-		if m, ok := v[k]; ok {
-			return m, true
+// newFinding builds a finding of code c with its severity from the code
+// table and its sentence from the code's template. Not inlined: one copy
+// in the page's .wasm rather than one per call site.
+//
+//go:noinline
+func newFinding(c Code, p Place, want, got string, gap int64, v vars) Finding {
+	d, _ := defOf(c)
+	return d.finding(p, want, got, gap, v)
+}
+
+// finding is a finding of d's code at p; its sentence is d's template
+// filled with the figures of the finding and v.
+func (d *codeDef) finding(p Place, want, got string, gap int64, v vars) Finding {
+	return Finding{Code: d.Code, Severity: d.Severity, Place: p, Want: want, Got: got, Gap: gap,
+		say: &sentence{body: d.body, args: v}}
+}
+
+// Message returns the finding's sentence in the three languages, the
+// place in front: "Precinct 1001, list ballot (manual count): valid
+// ballots 100, but …". It is made from the catalog (package words) on
+// each call.
+func (f Finding) Message() Message {
+	if f.say != nil && f.say.given != nil {
+		return *f.say.given
+	}
+	return Message{En: f.Sentence("en"), Ru: f.Sentence("ru"), Ky: f.Sentence("ky")}
+}
+
+// Sentence returns the finding's sentence in the language lang names (see
+// Language): Message().In(lang), made for that language alone.
+func (f Finding) Sentence(lang string) string {
+	if f.say == nil {
+		return ""
+	}
+	lang, _ = words.Language(lang)
+	if f.say.given != nil {
+		return f.say.given.In(lang)
+	}
+	p := f.Place.echo()
+	arg := func(k string) (string, bool) {
+		if m, ok := f.say.args[k]; ok {
+			return m.In(lang), true
 		}
 		switch k {
 		case "want":
-			return same(echo.Text(f.Want)), true
+			return echo.Text(f.Want), true
 		case "got":
-			return same(echo.Text(f.Got)), true
+			return echo.Text(f.Got), true
 		case "gap":
-			return same(signed(f.Gap)), true
+			return signed(f.Gap), true
 		case "excess":
-			return same(strconv.FormatInt(absSat(f.Gap), 10)), true
+			return strconv.FormatInt(absSat(f.Gap), 10), true
 		case "precinct":
-			return same(f.Place.Precinct), true
+			return p.Precinct, true
 		case "okrug":
-			return same(f.Place.Okrug), true
+			return p.Okrug, true
 		case "region":
-			return same(f.Place.Region), true
+			return p.Region, true
 		case "party":
-			return same(f.Place.Party), true
+			return p.Party, true
 		case "candidate":
-			return same(f.Place.Candidate), true
+			return p.Candidate, true
 		case "choice":
-			return choiceName(f.Place.Choice), true
+			return choiceName(p.Choice).In(lang), true
 		case "what":
 			switch {
-			case f.Place.Line != "":
-				return lineName(f.Place.Line), true
-			case f.Place.Choice != "":
-				return votesFor(f.Place.Choice), true
-			case f.Place.Candidate != "":
-				return preferencesFor(f.Place.Candidate), true
+			case p.Line != "":
+				return lineName(p.Line).In(lang), true
+			case p.Choice != "":
+				return votesFor(p.Choice).In(lang), true
+			case p.Candidate != "":
+				return preferencesFor(p.Candidate).In(lang), true
 			}
 		}
-		return Message{}, false
+		return "", false
 	}
-	fill := func(tmpl string, pick func(Message) string) string {
-		var b strings.Builder
-		b.Grow(len(tmpl) + 32)
-		for {
-			i := strings.IndexByte(tmpl, '{')
-			if i < 0 {
-				b.WriteString(tmpl)
-				return b.String()
-			}
-			j := strings.IndexByte(tmpl[i+1:], '}')
-			if j < 0 {
-				b.WriteString(tmpl)
-				return b.String()
-			}
-			if m, ok := lookup(tmpl[i+1 : i+1+j]); ok {
-				b.WriteString(tmpl[:i])
-				b.WriteString(pick(m))
-				tmpl = tmpl[i+j+2:]
-				continue
-			}
-			b.WriteString(tmpl[:i+1])
-			tmpl = tmpl[i+1:]
-		}
+	tmpl := f.say.body.In(lang)
+	if f.say.body == (Message{}) {
+		tmpl = words.Of("finding." + string(f.Code)).In(lang)
 	}
-	place := placeText(f.Place)
-	join := func(p, body string) string {
-		if p == "" {
-			return upperFirst(body) + "."
-		}
-		return p + ": " + body + "."
+	body := words.Fill(tmpl, arg)
+	place := placeText(p, lang)
+	if place == "" {
+		return upperFirst(body) + "."
 	}
-	return Message{
-		En: join(place.En, fill(d.body.En, func(m Message) string { return m.En })),
-		Ru: join(place.Ru, fill(d.body.Ru, func(m Message) string { return m.Ru })),
-		Ky: join(place.Ky, fill(d.body.Ky, func(m Message) string { return m.Ky })),
+	return place + ": " + body + "."
+}
+
+// findingJSON is a Finding as JSON: its figures and its sentence.
+type findingJSON struct {
+	Code     Code     `json:"code"`
+	Severity Severity `json:"severity"`
+	Place    Place    `json:"place"`
+	Want     string   `json:"want,omitempty"`
+	Got      string   `json:"got,omitempty"`
+	Gap      int64    `json:"gap,omitempty"`
+	Message  Message  `json:"message"`
+}
+
+// MarshalJSON writes the finding with its sentence in the three
+// languages, made now, under "message".
+func (f Finding) MarshalJSON() ([]byte, error) {
+	var b strings.Builder
+	enc := json.NewEncoder(&b)
+	enc.SetEscapeHTML(false) // the encoder that calls MarshalJSON escapes, or not, as it was told
+	if err := enc.Encode(findingJSON{f.Code, f.Severity, f.Place, f.Want, f.Got, f.Gap, f.Message()}); err != nil {
+		return nil, err
 	}
+	return []byte(strings.TrimSuffix(b.String(), "\n")), nil
+}
+
+// UnmarshalJSON reads a finding that MarshalJSON wrote; its sentence is
+// the one read.
+func (f *Finding) UnmarshalJSON(b []byte) error {
+	var j findingJSON
+	if err := json.Unmarshal(b, &j); err != nil {
+		return err
+	}
+	*f = Finding{Code: j.Code, Severity: j.Severity, Place: j.Place, Want: j.Want, Got: j.Got, Gap: j.Gap,
+		say: &sentence{given: &j.Message}}
+	return nil
 }
 
 func signed(n int64) string {
@@ -147,107 +193,83 @@ func (p Place) echo() Place {
 	return p
 }
 
-// placeText writes a place as the start of a sentence.
-func placeText(p Place) Message {
-	var m Message
+// placeText writes a place as the start of a sentence in lang.
+func placeText(p Place, lang string) string {
 	switch p.Level {
 	case LevelPrecinct:
-		m = Message{"Precinct " + p.Precinct, "Участок " + p.Precinct, p.Precinct + " шайлоо участогу"}
+		s := words.Say(lang, "place.precinct", words.Args{"precinct": p.Precinct})
 		if p.Ballot != "" {
-			b := ballotName(p.Ballot)
-			m.En += ", " + b.En
-			m.Ru += ", " + b.Ru
-			m.Ky += ", " + b.Ky
-			c := Message{"manual count", "ручной подсчёт", "кол менен эсептөө"}
+			c := "count.manual"
 			if p.Machine {
-				c = Message{"machine count", "автоматический подсчёт", "автоматтык эсептөө"}
+				c = "count.machine"
 			}
-			m.En += " (" + c.En + ")"
-			m.Ru += " (" + c.Ru + ")"
-			m.Ky += " (" + c.Ky + ")"
+			s += ", " + ballotName(p.Ballot).In(lang) + " (" + words.Of(c).In(lang) + ")"
 		}
+		return s
 	case LevelOkrug:
-		m = Message{"Okrug " + p.Okrug, "Округ " + p.Okrug, p.Okrug + " округу"}
+		return words.Say(lang, "place.okrug", words.Args{"okrug": p.Okrug})
 	case LevelRegion:
-		m = Message{"Region " + p.Region, "Регион " + p.Region, p.Region + " аймагы"}
+		return words.Say(lang, "place.region", words.Args{"region": p.Region})
 	case LevelList:
 		if p.Party != "" {
-			m = Message{"List «" + p.Party + "»", "Список «" + p.Party + "»", "«" + p.Party + "» тизмеси"}
-		} else {
-			m = Message{"Party lists", "Партийные списки", "Партиялык тизмелер"}
+			return words.Say(lang, "place.list", words.Args{"party": p.Party})
 		}
+		return words.Of("place.lists").In(lang)
 	case LevelNation:
-		m = Message{"Nation", "В целом по стране", "Өлкө боюнча"}
+		return words.Of("place.nation").In(lang)
 	case LevelFile:
-		m = Message{"File " + p.File, "Файл " + p.File, p.File + " файлы"}
+		return words.Say(lang, "place.file", words.Args{"file": p.File})
 	}
-	return m
+	return ""
+}
+
+// say is the catalog's text under key with its figures filled, in each
+// language.
+func say(key string, args words.Args) Message {
+	return words.Of(key).Map(func(lang, s string) string {
+		return words.Fill(s, func(k string) (string, bool) {
+			v, ok := args[k]
+			return v, ok
+		})
+	})
 }
 
 func ballotName(b election.BallotKind) Message {
 	switch b {
 	case election.ListBallot:
-		return Message{"list ballot", "бюллетень по партийным спискам", "партиялык тизмелер боюнча бюллетень"}
+		return words.Of("ballot.list")
 	case election.OkrugBallot:
-		return Message{"okrug ballot", "бюллетень по одномандатному округу", "бир мандаттуу округ боюнча бюллетень"}
+		return words.Of("ballot.okrug")
 	}
-	return Message{"ballot «" + string(b) + "»", "бюллетень «" + string(b) + "»", "«" + string(b) + "» бюллетени"}
+	return say("ballot.other", words.Args{"ballot": string(b)})
 }
 
-// lineNames are the protocol lines in the words of the paper form.
-var lineNames = map[election.Line]Message{
-	election.Voters:          {"voters on the list", "число избирателей в списке", "тизмедеги шайлоочулардын саны"},
-	election.Received:        {"ballots received", "получено бюллетеней", "алынган бюллетендер"},
-	election.IssuedInRoom:    {"ballots issued in the polling room", "выдано бюллетеней в помещении для голосования", "шайлоо бөлмөсүндө берилген бюллетендер"},
-	election.IssuedOutside:   {"ballots issued outside the polling room", "выдано бюллетеней вне помещения для голосования", "шайлоо бөлмөсүнөн тышкары берилген бюллетендер"},
-	election.IssuedEarly:     {"ballots issued early", "выдано бюллетеней досрочно", "мөөнөтүнөн мурда берилген бюллетендер"},
-	election.Cancelled:       {"ballots cancelled", "погашено бюллетеней", "жокко чыгарылган бюллетендер"},
-	election.FoundMobile:     {"ballots found in mobile boxes", "бюллетеней в переносных ящиках", "көчмө кутулардагы бюллетендер"},
-	election.FoundStationary: {"ballots found in stationary boxes", "бюллетеней в стационарных ящиках", "стационардык кутулардагы бюллетендер"},
-	election.Invalid:         {"invalid ballots", "недействительных бюллетеней", "жараксыз бюллетендер"},
-	election.Valid:           {"valid ballots", "действительных бюллетеней", "жарактуу бюллетендер"},
-	election.Lost:            {"ballots lost", "утрачено бюллетеней", "жоголгон бюллетендер"},
-	election.Unaccounted:     {"ballots not accounted for at receipt", "не учтено бюллетеней при получении", "алууда эсепке алынбаган бюллетендер"},
-}
-
-// summaryNames are the figures of a published summary, as Place.Line
-// names them.
-var summaryNames = map[string]Message{
-	"votes":        {"votes", "голоса", "добуштар"},
-	"percent":      {"percentage", "процент", "пайыз"},
-	"seats":        {"seats", "мандаты", "мандаттар"},
-	"turnout":      {"turnout", "явка", "катышуу"},
-	"participants": {"voters who took part", "число принявших участие", "катышкандардын саны"},
-	"voters":       {"voters on the list", "число избирателей", "шайлоочулардын саны"},
-	"winner":       {"winner", "победитель", "жеңүүчү"},
-	"outcome":      {"outcome", "итог", "жыйынтык"},
-	"sum":          {"sum of the shares", "сумма долей", "үлүштөрдүн суммасы"},
-}
-
+// lineName is a protocol line in the words of the paper form, or a figure
+// of a published summary.
 func lineName(l string) Message {
-	if m, ok := lineNames[election.Line(l)]; ok {
+	if election.LineIndex(election.Line(l)) >= 0 {
+		return words.Of("line." + l)
+	}
+	if m, ok := words.Lookup("figure." + l); ok {
 		return m
 	}
-	if m, ok := summaryNames[l]; ok {
-		return m
-	}
-	return Message{"line «" + l + "»", "строка «" + l + "»", "«" + l + "» сабы"}
+	return say("line.other", words.Args{"line": l})
 }
 
 func choiceName(c string) Message {
 	if c == election.AgainstAll {
-		return Message{"against all", "против всех", "бардык каршы"}
+		return words.Of("choice.against_all")
 	}
 	return same(c)
 }
 
 func votesFor(c string) Message {
 	if c == election.AgainstAll {
-		return Message{"votes against all", "голоса «против всех»", "«бардык каршы» добуштары"}
+		return words.Of("votes.against_all")
 	}
-	return Message{"votes for «" + c + "»", "голоса за «" + c + "»", "«" + c + "» үчүн добуштар"}
+	return say("votes.for", words.Args{"choice": c})
 }
 
 func preferencesFor(c string) Message {
-	return Message{"preference votes for «" + c + "»", "преференциальные голоса за «" + c + "»", "«" + c + "» үчүн преференциялык добуштар"}
+	return say("preferences.for", words.Args{"candidate": c})
 }

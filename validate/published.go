@@ -9,6 +9,7 @@ import (
 	"github.com/shopspring/decimal"
 
 	"github.com/shailoo/shailoo/internal/echo"
+	"github.com/shailoo/shailoo/words"
 )
 
 // Summary is a published summary of the result, as a commission or a news
@@ -183,11 +184,11 @@ func exactText(q *big.Rat, places int32) string {
 func roundingName(mode string) Message {
 	switch mode {
 	case HalfEven:
-		return Message{"half to even", "половина к чётному", "жарымы жуп санга"}
+		return words.Of("rounding.half_even")
 	case Down:
-		return Message{"down", "отбрасыванием", "төмөн карай"}
+		return words.Of("rounding.down")
 	}
-	return Message{"half up", "половина вверх", "жарымы жогору"}
+	return words.Of("rounding.half_up")
 }
 
 // CheckPublished checks a published summary s against the recount rc:

@@ -119,7 +119,7 @@ func TestCheckPublishedCodes(t *testing.T) {
 			}
 			assert.Equal(t, want, codes(rep), "%+v", rep.Findings)
 			for _, f := range rep.Findings {
-				for _, m := range []string{f.Message.En, f.Message.Ru, f.Message.Ky} {
+				for _, m := range []string{f.Message().En, f.Message().Ru, f.Message().Ky} {
 					assert.NotContains(t, m, "{")
 				}
 			}
@@ -141,7 +141,7 @@ func TestCheckPublishedDetail(t *testing.T) {
 	assert.Equal(t, "8.35 (exact 100 × 106955 / 1281622 = 8.345284…)", f.Want)
 	assert.Equal(t, "8.34", f.Got)
 	assert.Equal(t, int64(-1), f.Gap)
-	assert.Contains(t, f.Message.Ru, "опубликовано 8.34%")
+	assert.Contains(t, f.Message().Ru, "опубликовано 8.34%")
 
 	f = rep.Findings[1]
 	assert.Equal(t, validate.PublishedTurnout, f.Code)

@@ -69,7 +69,7 @@ func run(w io.Writer, dir string) error {
 	}
 	fmt.Fprintf(w, "%d protocols read from %d rows\n", len(t.Protocols), t.Rows)
 	for _, x := range res.Findings.Findings {
-		fmt.Fprintf(w, "%s %s: %s\n", x.Code, x.Severity, x.Message.En)
+		fmt.Fprintf(w, "%s %s: %s\n", x.Code, x.Severity, x.Sentence("en"))
 	}
 	for _, g := range res.Findings.MachineGaps {
 		fmt.Fprintf(w, "machine-vs-manual gap at precinct %s: %d\n", g.Precinct, g.Gap)

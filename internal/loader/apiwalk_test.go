@@ -13,7 +13,12 @@ import (
 // every exported function and method of the package, called with nil and
 // with zero arguments, returns without a panic.
 func TestAPIWalk(t *apiwalkTesting.T) {
+	apiwalk.Call(t, "(*internal/loader.ReasonError).Error nil", func() { _ = (*ReasonError)(nil).Error() })
+	apiwalk.Call(t, "(*internal/loader.ReasonError).Error zero", func() { _ = new(ReasonError).Error() })
+	apiwalk.Call(t, "(*internal/loader.ReasonError).Unwrap nil", func() { _ = (*ReasonError)(nil).Unwrap() })
+	apiwalk.Call(t, "(*internal/loader.ReasonError).Unwrap zero", func() { _ = new(ReasonError).Unwrap() })
 	apiwalk.Call(t, "(internal/loader.badBallot).Error nil", func() { _ = (*new(badBallot)).Error() })
 	apiwalk.Call(t, "(internal/loader.badBallot).Unwrap nil", func() { _ = (*new(badBallot)).Unwrap() })
 	apiwalk.Call(t, "internal/loader.Read nil", func() { _, _ = Read(*new(Input)) })
+	apiwalk.Call(t, "internal/loader.Reason nil", func() { _, _ = Reason(*new(error)) })
 }

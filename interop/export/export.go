@@ -384,7 +384,7 @@ func WriteFindings(s Sink, rep validate.Report) error {
 	for _, f := range rep.Findings {
 		p := f.Place
 		copy(row, []any{string(f.Code), string(f.Severity), p.Level, p.Precinct, p.Okrug, p.Region, p.Party, p.Candidate,
-			string(p.Ballot), p.Machine, p.Line, p.Choice, p.File, int64(p.Row), f.Want, f.Got, f.Gap, f.Message.En, nil})
+			string(p.Ballot), p.Machine, p.Line, p.Choice, p.File, int64(p.Row), f.Want, f.Got, f.Gap, f.Sentence("en"), nil})
 		if err := s.Row(row); err != nil {
 			return err
 		}

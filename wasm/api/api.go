@@ -20,6 +20,7 @@ import (
 	"github.com/shailoo/shailoo/interop/nisterr"
 	"github.com/shailoo/shailoo/report"
 	"github.com/shailoo/shailoo/validate"
+	"github.com/shailoo/shailoo/words"
 )
 
 // Source is what to count. Text fields hold the bytes of a file as read
@@ -227,7 +228,7 @@ func read(s Source) (*loaded, error) {
 		return nil, err
 	}
 	if s.Demo && (s.Election != "" || len(s.Protocols) > 0) {
-		return nil, fmt.Errorf("%w: the demo counts the embedded dataset; give no election or protocols with it", ErrInput)
+		return nil, reason("err.demo_with_input", nil, fmt.Errorf("%w: the demo counts the embedded dataset; give no election or protocols with it", ErrInput))
 	}
 	in := loader.Input{
 		Rules: rules, Election: file(s.Election, s.ElectionName, defaultElection),
@@ -235,10 +236,12 @@ func read(s Source) (*loaded, error) {
 		Lots:    file(s.Lots, s.LotsName, defaultLots),
 		LotSeed: s.LotSeed, SkipBadRows: s.SkipBadRows,
 		NoDefinition: func(_ string, err error) error {
-			return fmt.Errorf("%w: no election file given, and %w", ErrInput, err)
+			return reason("err.no_definition", nil, fmt.Errorf("%w: no election file given, and %w", ErrInput, err))
 		},
-		BadAnnul:  func(err error) error { return fmt.Errorf("%w: %w", ErrInput, err) },
-		NoMapping: func(csv string) error { return fmt.Errorf("%w: %s has no column mapping", ErrInput, csv) },
+		BadAnnul: func(err error) error { return fmt.Errorf("%w: %w", ErrInput, err) },
+		NoMapping: func(csv string) error {
+			return reason("err.no_mapping", words.Args{"file": csv}, fmt.Errorf("%w: %s has no column mapping", ErrInput, csv))
+		},
 	}
 	var texts []string
 	for _, f := range s.Protocols {
@@ -382,7 +385,7 @@ func precinct(e *election.Election, id string) (*Precinct, error) {
 		}
 	}
 	if !found {
-		return nil, fmt.Errorf("%w: %q", ErrNoPrecinct, id)
+		return nil, reason("err.no_precinct", words.Args{"precinct": id}, fmt.Errorf("%w: %q", ErrNoPrecinct, id))
 	}
 	if out.Precinct.ID == "" {
 		out.Precinct.ID = id
@@ -406,6 +409,11 @@ func precinct(e *election.Election, id string) (*Precinct, error) {
 		out.Choices[election.OkrugBallot] = append(cands, against)
 	}
 	return out, nil
+}
+
+// reason is err with its sentence in the catalog of words under key.
+func reason(key string, args words.Args, err error) error {
+	return &loader.ReasonError{Key: key, Args: args, Err: err}
 }
 
 // ErrNoProtocol is returned by CompareCopy when the source publishes no
@@ -440,7 +448,7 @@ func CompareCopy(s Source, copyJSON, precinct string) ([]byte, error) {
 	}
 	pub, err := validate.Published(e, precinct, cp.Ballot, cp.Machine)
 	if err != nil {
-		return nil, fmt.Errorf("%w: %v", ErrNoProtocol, err)
+		return nil, reason("err.no_protocol", nil, fmt.Errorf("%w: %v", ErrNoProtocol, err))
 	}
 	return indent(validate.CompareCopy(cp, pub))
 }
@@ -504,6 +512,12 @@ type Failure struct {
 	Line   int    `json:"line,omitempty"`
 	Column int    `json:"column,omitempty"`
 	Field  string `json:"field,omitempty"`
+	// Key is what is wrong as a key of the catalog of words (package
+	// words; the page has its sentences in app.js), such as
+	// "err.not_number", with its figures Args (see loader.Reason): the
+	// page shows it in the user's language, and Error as the detail.
+	Key  string     `json:"key,omitempty"`
+	Args words.Args `json:"args,omitempty"`
 	// Panic is set when the error is a panic that was recovered: a bug.
 	Panic bool `json:"panic,omitempty"`
 }
@@ -513,7 +527,7 @@ type Failure struct {
 func Guard(f func() ([]byte, error)) (out []byte) {
 	defer func() {
 		if r := recover(); r != nil {
-			out = failure(Failure{Error: fmt.Sprintf("internal error: %v", r), Panic: true})
+			out = failure(Failure{Error: fmt.Sprintf("internal error: %v", r), Key: "err.internal", Panic: true})
 		}
 	}()
 	b, err := f()
@@ -527,9 +541,10 @@ func Guard(f func() ([]byte, error)) (out []byte) {
 // should give, is reported as an internal error rather than as success.
 func Fail(err error) []byte {
 	if err == nil {
-		return failure(Failure{Error: "internal error: a failure without an error"})
+		return failure(Failure{Error: "internal error: a failure without an error", Key: "err.internal"})
 	}
 	f := Failure{Error: err.Error()}
+	f.Key, f.Args = loader.Reason(err)
 	var pe *ingest.ParseError
 	var se *validate.SummaryError
 	switch {

@@ -22,6 +22,7 @@ import (
 	"github.com/shailoo/shailoo/validate"
 	"github.com/shailoo/shailoo/wasm/api"
 	"github.com/shailoo/shailoo/wasm/internal/fixture"
+	"github.com/shailoo/shailoo/words"
 )
 
 // faultyFiles are the files of the e2e fixture faulty.*: the sample
@@ -395,6 +396,10 @@ func TestErrors(t *testing.T) {
 			if f.Error == "" || f.Panic {
 				t.Errorf("Guard gave %+v", f)
 			}
+			// what is wrong, in the catalog's words for the page
+			if _, ok := words.Lookup(f.Key); !ok || f.Key == "err.other" {
+				t.Errorf("key %q: no sentence for %v", f.Key, err)
+			}
 		})
 	}
 }
@@ -405,8 +410,8 @@ func TestFailureNamesThePlace(t *testing.T) {
 	})
 	var f api.Failure
 	decode(t, out, &f)
-	if f.File != "e.json" || f.Line != 2 {
-		t.Errorf("failure %+v, want file e.json, line 2", f)
+	if f.File != "e.json" || f.Line != 2 || f.Key != "err.type" {
+		t.Errorf("failure %+v, want file e.json, line 2, key err.type", f)
 	}
 }
 

@@ -7,7 +7,11 @@
 
 (() => {
 // ---------------------------------------------------------------------------
-// Strings. Every text the page shows is here, in English, Russian and Kyrgyz.
+// Strings. Every text the page shows, in English, Russian and Kyrgyz, comes
+// from the one catalog of words shared with the command's reports (package
+// words: words/page.go, and words/errs.go for errors). The STRINGS table
+// below is written from it by `go test ./words -update` and checked by
+// `go test ./words`: add or change a word there, not here.
 // Keys used with data-i18n in index.html are filled by applyStrings().
 // {name} is replaced by vars.name.
 
@@ -52,9 +56,7 @@ const STRINGS = {
     kind_lots: 'lots',
     unknown_file: '{name}: not a file this page reads (a CSV, or a JSON election, mapping, summary, rule set or lots).',
     error_h: 'Could not count',
-    error_at: '{file}, line {line}, column {column}',
     source_demo: 'built-in 2021 data',
-    // results
     rules_meta: 'Rule set: {id} {version} ({name})',
     turnout_meta: '{participants} of {voters} voters took part ({turnout}%).',
     inputs_meta: 'Inputs (SHA-256): {list}',
@@ -99,7 +101,7 @@ const STRINGS = {
     out_no_votes: 'no votes',
     out_not_evaluated: 'not evaluated: no protocols',
     out_cannot_decide_under_rule: 'cannot be decided under the sex-balance rule: not filled',
-    out_not_evaluated_sex_not_given: "not evaluated: a candidate's sex is not given (the sex-balance rule needs it)",
+    out_not_evaluated_sex_not_given: 'not evaluated: a candidate\'s sex is not given (the sex-balance rule needs it)',
     district_unfilled: '{n} seats not filled',
     district_rule: 'seated by the sex-balance rule',
     prov_district_cannot_be_decided: 'Districts that cannot be decided under the sex-balance rule (too few candidates with votes of one sex): {n} ({affects}). Their seats are not filled; what follows is not in the rule set.',
@@ -216,7 +218,6 @@ const STRINGS = {
     line_valid: 'Valid ballots',
     line_lost: 'Lost',
     line_unaccounted: 'Not accounted for at receipt',
-    // issue 16: plain words, the phone, offline, the copy form
     col_published: 'Published',
     not_published: 'not published',
     unit_pp: 'pp',
@@ -277,7 +278,6 @@ const STRINGS = {
     'fig:okrug-ballot protocol': 'okrug-ballot protocol',
     'fig:an okrug': 'an okrug',
     'fig:a region': 'a region',
-    error_field: 'field {field}',
     exact_word: 'exact',
     level_nation: 'nationwide',
     level_list: 'list',
@@ -305,6 +305,37 @@ const STRINGS = {
     'data:Jogorku Kenesh, 28 November 2021: the law as the courts applied it': 'Jogorku Kenesh, 28 November 2021: the law as the courts applied it',
     'data:Jogorku Kenesh, 28 November 2021: the CEC amendment of 15 Dec 2021 (women\'s quota rounded up)': 'Jogorku Kenesh, 28 November 2021: the CEC amendment of 15 Dec 2021 (women’s quota rounded up)',
     'data:kg2021': 'National totals are official (CEC Resolution 836, 15 Dec 2021); okrug leaders and shares are preliminary (Kaktus.media, Dec 2021); precinct protocols, regional detail, the 15 other lists’ votes, candidates and preference votes are synthetic (seed 20211128), chosen to reproduce every published figure.',
+    error_at: '{file}, line {line}, column {column}',
+    error_field: 'field {field}',
+    'err.not_number': 'not a whole number',
+    'err.out_of_range': 'the number is too large',
+    'err.short_row': 'the row is too short: a cell is missing',
+    'err.long_row': 'the row is too long: a cell past the last column',
+    'err.no_rows': 'the file has a header row and no data rows',
+    'err.encoding': 'the file is not in UTF-8: save it as UTF-8',
+    'err.missing_header': 'a column the mapping names is not in the file',
+    'err.mapping': 'the column mapping is wrong or does not fit the file',
+    'err.syntax': 'the file is not well-formed (a syntax error)',
+    'err.unknown_field': 'a field this format does not have',
+    'err.type': 'a value of the wrong type (text where a number is expected, or the reverse)',
+    'err.duplicate_key': 'the same key appears twice',
+    'err.missing': 'a required field is missing',
+    'err.bad_value': 'a value this format does not allow',
+    'err.conflict': 'contradicts an earlier row about the same precinct',
+    'err.choices': 'the mapping and the election\'s definition disagree on the choices',
+    'err.rules': 'the rule set does not allow this',
+    'err.unknown_preset': 'no built-in rule set has this ID',
+    'err.lots': 'the lots given are invalid',
+    'err.annul': 'the annulment is invalid',
+    'err.summary': 'the published summary is invalid here',
+    'err.no_mapping': '{file} has no column mapping (JSON)',
+    'err.no_definition': 'no election file given, and the election cannot be made from the mapping alone',
+    'err.demo_with_input': 'the demo counts the built-in data: give no election or protocols with it',
+    'err.no_precinct': 'no precinct {precinct} in this election',
+    'err.no_protocol': 'no published protocol of this precinct and ballot to compare with',
+    'err.internal': 'an internal error of the program (please report it)',
+    'err.other': 'the input could not be read',
+    'err.detail': 'Details (in English)',
   },
   ru: {
     skip: 'Перейти к содержанию',
@@ -346,7 +377,6 @@ const STRINGS = {
     kind_lots: 'жеребьёвка',
     unknown_file: '{name}: эта страница не читает такой файл (нужен CSV или JSON с выборами, сопоставлением, итогами, правилами или жеребьёвкой).',
     error_h: 'Не удалось подсчитать',
-    error_at: '{file}, строка {line}, столбец {column}',
     source_demo: 'встроенные данные 2021 года',
     rules_meta: 'Набор правил: {id} {version} ({name})',
     turnout_meta: 'Приняли участие {participants} из {voters} избирателей ({turnout}%).',
@@ -509,7 +539,6 @@ const STRINGS = {
     line_valid: 'Действительные бюллетени',
     line_lost: 'Утраченные',
     line_unaccounted: 'Не учтённые при получении',
-    // issue 16
     col_published: 'Опубликовано',
     not_published: 'не опубликовано',
     unit_pp: 'п. п.',
@@ -570,7 +599,6 @@ const STRINGS = {
     'fig:okrug-ballot protocol': 'протокол по округу',
     'fig:an okrug': 'округ',
     'fig:a region': 'регион',
-    error_field: 'поле {field}',
     exact_word: 'точно',
     level_nation: 'по стране',
     level_list: 'список',
@@ -598,6 +626,37 @@ const STRINGS = {
     'data:Jogorku Kenesh, 28 November 2021: the law as the courts applied it': 'Жогорку Кенеш, 28 ноября 2021 года: закон так, как его применили суды',
     'data:Jogorku Kenesh, 28 November 2021: the CEC amendment of 15 Dec 2021 (women\'s quota rounded up)': 'Жогорку Кенеш, 28 ноября 2021 года: поправка ЦИК от 15 декабря 2021 года (квота для женщин с округлением вверх)',
     'data:kg2021': 'Общие итоги — официальные (постановление ЦИК № 836 от 15 декабря 2021 года); лидеры и доли в округах — предварительные (Kaktus.media, декабрь 2021 года); протоколы участков, данные по регионам, голоса остальных 15 списков, кандидаты и преференциальные голоса — синтетические, подобраны так, чтобы воспроизвести каждую опубликованную цифру.',
+    error_at: '{file}, строка {line}, столбец {column}',
+    error_field: 'поле {field}',
+    'err.not_number': 'не целое число',
+    'err.out_of_range': 'число слишком большое',
+    'err.short_row': 'строка слишком короткая: не хватает ячейки',
+    'err.long_row': 'строка слишком длинная: есть ячейка после последнего столбца',
+    'err.no_rows': 'в файле есть строка заголовков, но нет строк с данными',
+    'err.encoding': 'файл не в кодировке UTF-8: сохраните его в UTF-8',
+    'err.missing_header': 'столбца, указанного в сопоставлении, нет в файле',
+    'err.mapping': 'сопоставление столбцов неверно или не подходит к файлу',
+    'err.syntax': 'файл составлен неправильно (синтаксическая ошибка)',
+    'err.unknown_field': 'поле, которого нет в этом формате',
+    'err.type': 'значение неверного типа (текст вместо числа или наоборот)',
+    'err.duplicate_key': 'один и тот же ключ указан дважды',
+    'err.missing': 'нет обязательного поля',
+    'err.bad_value': 'значение, которое этот формат не допускает',
+    'err.conflict': 'противоречит более ранней строке о том же участке',
+    'err.choices': 'сопоставление и определение выборов расходятся в вариантах выбора',
+    'err.rules': 'набор правил этого не допускает',
+    'err.unknown_preset': 'встроенного набора правил с таким идентификатором нет',
+    'err.lots': 'указанный жребий неверен',
+    'err.annul': 'отмена итогов указана неверно',
+    'err.summary': 'опубликованная сводка здесь неверна',
+    'err.no_mapping': 'для {file} нет сопоставления столбцов (JSON)',
+    'err.no_definition': 'файл выборов не указан, а по одному сопоставлению выборы определить нельзя',
+    'err.demo_with_input': 'демо считает встроенные данные: не указывайте вместе с ним выборы или протоколы',
+    'err.no_precinct': 'в этих выборах нет участка {precinct}',
+    'err.no_protocol': 'нет опубликованного протокола этого участка и бюллетеня для сравнения',
+    'err.internal': 'внутренняя ошибка программы (пожалуйста, сообщите о ней)',
+    'err.other': 'входные данные не удалось прочитать',
+    'err.detail': 'Подробности (на английском)',
   },
   ky: {
     skip: 'Мазмунга өтүү',
@@ -639,7 +698,6 @@ const STRINGS = {
     kind_lots: 'чүчүкулак',
     unknown_file: '{name}: бул барак мындай файлды окубайт (CSV же шайлоо, шайкештик, жыйынтыктар, эрежелер же чүчүкулак менен JSON керек).',
     error_h: 'Эсептөө мүмкүн болгон жок',
-    error_at: '{file}, {line}-сап, {column}-мамыча',
     source_demo: '2021-жылдын ичине камтылган маалыматы',
     rules_meta: 'Эрежелер топтому: {id} {version} ({name})',
     turnout_meta: '{voters} шайлоочунун {participants} добуш берүүгө катышты ({turnout}%).',
@@ -802,7 +860,6 @@ const STRINGS = {
     line_valid: 'Жарактуу бюллетендер',
     line_lost: 'Жоголгон',
     line_unaccounted: 'Алууда эсепке алынбаган',
-    // issue 16
     col_published: 'Жарыяланганы',
     not_published: 'жарыяланган эмес',
     unit_pp: 'пайыздык пункт',
@@ -863,7 +920,6 @@ const STRINGS = {
     'fig:okrug-ballot protocol': 'округ боюнча протокол',
     'fig:an okrug': 'округ',
     'fig:a region': 'аймак',
-    error_field: '{field} талаасы',
     exact_word: 'так',
     level_nation: 'өлкө боюнча',
     level_list: 'тизме',
@@ -891,6 +947,37 @@ const STRINGS = {
     'data:Jogorku Kenesh, 28 November 2021: the law as the courts applied it': 'Жогорку Кеңеш, 2021-жылдын 28-ноябры: соттор колдонгон мыйзам',
     'data:Jogorku Kenesh, 28 November 2021: the CEC amendment of 15 Dec 2021 (women\'s quota rounded up)': 'Жогорку Кеңеш, 2021-жылдын 28-ноябры: БШКнын 2021-жылдын 15-декабрындагы өзгөртүүсү (аялдар квотасы жогору тегеректелет)',
     'data:kg2021': 'Жалпы жыйынтыктар расмий (БШКнын 2021-жылдын 15-декабрындагы № 836 токтому); округдардагы лидерлер жана үлүштөр алдын ала (Kaktus.media, 2021-жылдын декабры); участоктордун протоколдору, аймактар боюнча маалымат, калган 15 тизменин добуштары, талапкерлер жана артыкчылык добуштары синтетикалык — ар бир жарыяланган санды кайталай тургандай тандалган.',
+    error_at: '{file}, {line}-сап, {column}-мамыча',
+    error_field: '{field} талаасы',
+    'err.not_number': 'бүтүн сан эмес',
+    'err.out_of_range': 'сан өтө чоң',
+    'err.short_row': 'сап өтө кыска: уячасы жетишпейт',
+    'err.long_row': 'сап өтө узун: акыркы мамычадан кийин уяча бар',
+    'err.no_rows': 'файлда баш сабы бар, бирок маалымат саптары жок',
+    'err.encoding': 'файл UTF-8 коддоосунда эмес: аны UTF-8 катары сактаңыз',
+    'err.missing_header': 'дал келтирүүдө аталган мамыча файлда жок',
+    'err.mapping': 'мамычаларды дал келтирүү туура эмес же файлга туура келбейт',
+    'err.syntax': 'файл туура эмес түзүлгөн (синтаксистик ката)',
+    'err.unknown_field': 'бул форматта мындай талаа жок',
+    'err.type': 'маанинин түрү туура эмес (сандын ордуна текст же тескерисинче)',
+    'err.duplicate_key': 'бир эле ачкыч эки жолу көрсөтүлгөн',
+    'err.missing': 'милдеттүү талаа жок',
+    'err.bad_value': 'бул формат уруксат бербеген маани',
+    'err.conflict': 'ошол эле участок тууралуу мурунку сапка карама-каршы келет',
+    'err.choices': 'дал келтирүү менен шайлоонун аныктамасы тандоолор боюнча дал келбейт',
+    'err.rules': 'эрежелер топтому буга жол бербейт',
+    'err.unknown_preset': 'мындай идентификатору бар камтылган эрежелер топтому жок',
+    'err.lots': 'берилген чүчүкулак туура эмес',
+    'err.annul': 'жокко чыгаруу туура эмес көрсөтүлгөн',
+    'err.summary': 'жарыяланган жыйынтык бул жерде туура эмес',
+    'err.no_mapping': '{file} үчүн мамычаларды дал келтирүү (JSON) жок',
+    'err.no_definition': 'шайлоо файлы берилген жок, ал эми дал келтирүү боюнча гана шайлоону аныктоого болбойт',
+    'err.demo_with_input': 'демо камтылган маалыматтарды эсептейт: аны менен шайлоону же протоколдорду бербеңиз',
+    'err.no_precinct': 'бул шайлоодо {precinct} участогу жок',
+    'err.no_protocol': 'салыштыруу үчүн бул участоктун жана бюллетендин жарыяланган протоколу жок',
+    'err.internal': 'программанын ички катасы (сураныч, ал тууралуу кабарлаңыз)',
+    'err.other': 'киргизилген маалыматтарды окуу мүмкүн болгон жок',
+    'err.detail': 'Кененирээк (англис тилинде)',
   },
 };
 
@@ -1046,15 +1133,25 @@ function call(fn, ...args) {
 }
 state.call = call; // for the end-to-end test
 
-// failureText is a failed call's message: where (file, line, column and
-// field) in the page's language, then the Go side's message, which exists
-// in English only and is marked so (see englishSpan).
+// failureText is a failed call's message in the page's language: where
+// (file, line, column and field) and what is wrong (f.key and f.args: a
+// sentence of the catalog of words, words/errs.go), then the Go side's
+// own message, which exists in English only, folded away and marked so
+// (see englishSpan). A failure without a known key shows that message.
 function failureText(f) {
+  // file names and JSON paths are names, not words: marked as code
+  const code = (s) => el('span', { class: 'code' }, s);
   const parts = [];
-  if (f.file && f.line) parts.push(t('error_at', { file: f.file, line: f.line, column: f.column || 1 }));
-  else if (f.file) parts.push(f.file);
-  if (f.field) parts.push(t('error_field', { field: f.field }));
-  return [parts.length ? parts.join(', ') + ': ' : '', englishSpan(String(f.error || ''))];
+  if (f.file && f.line) parts.push(tNode('error_at', { file: code(f.file), line: f.line, column: f.column || 1 }));
+  else if (f.file) parts.push(code(f.file));
+  if (f.field) parts.push(tNode('error_field', { field: code(f.field) }));
+  const where = parts.flatMap((p, i) => (i ? [', ', p] : [p]));
+  if (where.length) where.push(': ');
+  const detail = englishSpan(String(f.error || ''));
+  if (!f.key || !(f.key in STRINGS.en)) return [...where, detail].flat(Infinity);
+  const args = {};
+  for (const [k, v] of Object.entries(f.args || {})) args[k] = code(v);
+  return [...where, tNode(f.key, args), ' ', el('details', { class: 'error-detail' }, el('summary', null, t('err.detail')), detail)].flat(Infinity);
 }
 
 // ---------------------------------------------------------------------------
@@ -2319,7 +2416,7 @@ function renderExport() {
       ev.preventDefault();
       const out = await call('export', state.source, table);
       if (out.obj.error) {
-        showError(t('error_h') + ': ' + failureText(out.obj));
+        showError([t('error_h') + ': ', ...failureText(out.obj)]);
         return;
       }
       const url = URL.createObjectURL(new Blob([out.obj.text], { type }));

@@ -1,0 +1,7 @@
+//go:build js
+
+package words
+
+// pageSection is empty in the page's .wasm: the page has its words in
+// app.js (see page.go).
+func pageSection() [][]Entry { return nil }
