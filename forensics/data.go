@@ -66,12 +66,12 @@ type Skip struct {
 
 // Skip reasons.
 const (
-	SkipNoLines  = "no_voters_invalid_or_valid"   // the protocol lacks voters, invalid or valid
-	SkipNoVoters = "no_voters"                    // voters on the list is 0
-	SkipNegative = "negative_figure"              // a negative figure
-	SkipOver     = "more_ballots_than_voters"     // invalid + valid > voters (kept out of turnout only)
-	SkipRepeated = "repeated_protocol"            // a second manual list protocol of one precinct
-	SkipNoManual = "machine_protocol_only"        // a machine protocol without a manual one
+	SkipNoLines  = "no_voters_invalid_or_valid" // the protocol lacks voters, invalid or valid
+	SkipNoVoters = "no_voters"                  // voters on the list is 0
+	SkipNegative = "negative_figure"            // a negative figure
+	SkipOver     = "more_ballots_than_voters"   // invalid + valid > voters (kept out of turnout only)
+	SkipRepeated = "repeated_protocol"          // a second manual list protocol of one precinct
+	SkipNoManual = "machine_protocol_only"      // a machine protocol without a manual one
 )
 
 // FromElection reads the manual list-ballot protocols of e (one per

@@ -30,10 +30,10 @@ type DiffGroup struct {
 	// Abs is the sum over the precincts and choices of |manual − machine|
 	// votes; Diffs the per-precinct sums of |manual − machine|, in
 	// precinct order (for the chart); Max the precinct with the largest.
-	Abs   int64   `json:"abs"`
-	Diffs []int64 `json:"diffs"`
-	Max    string `json:"max_precinct,omitempty"`
-	MaxAbs int64  `json:"max_abs"`
+	Abs    int64   `json:"abs"`
+	Diffs  []int64 `json:"diffs"`
+	Max    string  `json:"max_precinct,omitempty"`
+	MaxAbs int64   `json:"max_abs"`
 }
 
 // PairDiff is one precinct's difference.
@@ -104,4 +104,3 @@ func machine(d *Data) Machine {
 	}
 	return out
 }
-

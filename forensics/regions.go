@@ -82,11 +82,11 @@ type Sizes struct {
 	Width     int64 `json:"width"`
 	// Bins[i] counts the precincts with i·Width .. (i+1)·Width − 1
 	// voters; Over those with more.
-	Bins   []int `json:"bins"`
-	Over   int   `json:"over"`
-	Median int64 `json:"median"`
-	Max    int64 `json:"max"`
-	Notes []string `json:"notes"`
+	Bins   []int    `json:"bins"`
+	Over   int      `json:"over"`
+	Median int64    `json:"median"`
+	Max    int64    `json:"max"`
+	Notes  []string `json:"notes"`
 }
 
 func sizes(d *Data) Sizes {

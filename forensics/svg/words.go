@@ -13,11 +13,11 @@ type Lang string
 // what it cannot prove (the tests grep every output for the words that
 // would claim it).
 var words = map[string][3]string{
-	"seed": {"seed {seed}, {draws} Monte Carlo draws, alpha {alpha}", "зерно (seed) {seed}, {draws} розыгрышей Монте-Карло, альфа {alpha}", "урук (seed) {seed}, {draws} Монте-Карло тартуусу, альфа {alpha}"},
-	"measures": {"Measures: ", "Что показывает: ", "Эмнени көрсөтөт: "},
-	"cannot":   {"Cannot prove: ", "Чего не доказывает: ", "Эмнени далилдей албайт: "},
-	"turnout":  {"Turnout, %", "Явка, %", "Катышуу, %"},
-	"share":    {"Share of {choice}, %", "Доля «{choice}», %", "«{choice}» үлүшү, %"},
+	"seed":      {"seed {seed}, {draws} Monte Carlo draws, alpha {alpha}", "зерно (seed) {seed}, {draws} розыгрышей Монте-Карло, альфа {alpha}", "урук (seed) {seed}, {draws} Монте-Карло тартуусу, альфа {alpha}"},
+	"measures":  {"Measures: ", "Что показывает: ", "Эмнени көрсөтөт: "},
+	"cannot":    {"Cannot prove: ", "Чего не доказывает: ", "Эмнени далилдей албайт: "},
+	"turnout":   {"Turnout, %", "Явка, %", "Катышуу, %"},
+	"share":     {"Share of {choice}, %", "Доля «{choice}», %", "«{choice}» үлүшү, %"},
 	"precincts": {"precincts", "участков", "участка"},
 
 	"comet.title":    {"Turnout × share of {choice}: voters per 1% × 1% cell", "Явка × доля «{choice}»: избиратели в клетке 1% × 1%", "Катышуу × «{choice}» үлүшү: 1% × 1% клеткадагы шайлоочулар"},
