@@ -13,7 +13,7 @@ func chart(name, title, measures, cannot string, lang Lang) (Chart, *canvas) {
 
 func comet(r *forensics.Report, lang Lang) Chart {
 	cm := &r.Comet
-	ch := r.ChoiceName
+	ch := cut(r.ChoiceName, 40)
 	ct, c := chart("comet", Word(lang, "comet.title", "choice", ch), Word(lang, "comet.measures", "choice", ch), Word(lang, "comet.cannot"), lang)
 	const x0, y0, cell, mh = 70.0, 130.0, 4.0, 80.0
 	side := 101 * cell
@@ -55,12 +55,9 @@ func comet(r *forensics.Report, lang Lang) Chart {
 	for i := range palette {
 		y := y0 + 18 + float64(i)*18
 		c.rect(lx, y, 14, 14, palette[i])
-		lo := mc >> (2 * (i + 1))
 		label := "≤ " + group(mc>>(2*i))
-		if i == len(palette)-1 {
-			label = "≤ " + group(mc>>(2*i))
-		} else {
-			label = group(lo+1) + "–" + group(mc>>(2*i))
+		if i < len(palette)-1 {
+			label = group(mc>>(2*(i+1))+1) + "–" + group(mc>>(2*i))
 		}
 		c.text(lx+20, y+11, label, "start", 11, "", "#333")
 	}
@@ -82,7 +79,7 @@ func verdict(rejected bool, lang Lang) string {
 
 func integer(r *forensics.Report, lang Lang) Chart {
 	in := &r.Integer
-	ch := r.ChoiceName
+	ch := cut(r.ChoiceName, 40)
 	min := itoa(r.MinBase)
 	ct, c := chart("integer", Word(lang, "integer.title"), Word(lang, "integer.measures", "min", min), Word(lang, "integer.cannot"), lang)
 	y := 40.0
@@ -95,8 +92,9 @@ func integer(r *forensics.Report, lang Lang) Chart {
 		y = panel(c, y, p.name, p.t, lang)
 	}
 	e := &in.Either
-	c.text(12, y+14, Word(lang, "integer.either")+": "+testLine(e, lang), "start", 12, "bold", "#111")
-	ct.SVG = c.finish(r, y+22, Word(lang, "integer.measures", "min", min), Word(lang, "integer.cannot"))
+	c.text(12, y+14, Word(lang, "integer.either"), "start", 12, "bold", "#111")
+	y = c.para(y+30, testLine(e, lang), "#111")
+	ct.SVG = c.finish(r, y, Word(lang, "integer.measures", "min", min), Word(lang, "integer.cannot"))
 	return ct
 }
 
@@ -108,11 +106,17 @@ func testLine(t *forensics.IntegerTest, lang Lang) string {
 // expectation as a line, and returns the y below it.
 func panel(c *canvas, y float64, name string, t *forensics.IntegerTest, lang Lang) float64 {
 	const x0, bw, h = 60.0, 6.5, 130.0
-	c.text(12, y+14, name+": "+testLine(t, lang), "start", 12, "bold", "#111")
-	top := y + 26
+	c.text(12, y+14, name, "start", 12, "bold", "#111")
+	c.text(12, y+30, testLine(t, lang), "start", 12, "", "#111")
+	top := y + 42
+	// The scale leaves out 0% and 100%, where whole precincts (everyone
+	// voted, or no one for the choice) can dwarf the rest: their bars are
+	// cut at the top and labelled.
 	var m float64
 	for _, p := range t.ByPercent {
-		m = max(m, float64(p.Observed), p.Expected)
+		if p.Percent > 0 && p.Percent < 100 {
+			m = max(m, float64(p.Observed), p.Expected)
+		}
 	}
 	if m == 0 {
 		m = 1
@@ -124,9 +128,13 @@ func panel(c *canvas, y float64, name string, t *forensics.IntegerTest, lang Lan
 		x := x0 + float64(p.Percent)*bw
 		if p.Observed > 0 {
 			bh := h * float64(p.Observed) / m
+			if bh > h {
+				bh = h
+				c.text(x+bw/2, top-2, itoa(int64(p.Observed)), "middle", 10, "", "#333")
+			}
 			c.rect(x+0.5, base-bh, bw-1, bh, "#4292c6")
 		}
-		pts = append(pts, x+bw/2, base-h*p.Expected/m)
+		pts = append(pts, x+bw/2, base-h*min(p.Expected, m)/m)
 	}
 	c.polyline(pts, "#d94801")
 	for k := 0; k <= 100; k += 10 {

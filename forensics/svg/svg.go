@@ -6,7 +6,6 @@
 package svg
 
 import (
-	"math/bits"
 	"strconv"
 	"strings"
 	"unicode/utf8"
@@ -190,11 +189,16 @@ func seedLine(r *forensics.Report, lang Lang) string {
 // palette runs from many voters (dark) to few (light).
 var palette = [...]string{"#08306b", "#08519c", "#2171b5", "#4292c6", "#6baed6", "#9ecae1", "#c6dbef", "#deebf7"}
 
-// level returns the palette index of v against the largest m: one step
-// per factor of 4 below it (integer logarithm, no floating point).
+// level returns the palette index of v against the largest m: level i
+// holds m/4^(i+1) < v <= m/4^i (integer shifts, no floating point), the
+// last level everything below.
 func level(v, m int64) int {
-	d := (bits.Len64(uint64(m)) - bits.Len64(uint64(v))) / 2
-	return min(max(d, 0), len(palette)-1)
+	for i := range len(palette) - 1 {
+		if v > m>>(2*(i+1)) {
+			return i
+		}
+	}
+	return len(palette) - 1
 }
 
 func maxOf(xs []int64) int64 {
