@@ -2,8 +2,7 @@ package forensics
 
 import (
 	"math"
-	"slices"
-	"strings"
+	"sort"
 )
 
 // Comet is the turnout × share histogram: voters on the list of the
@@ -88,11 +87,11 @@ func comet(d *Data, c int, alpha float64) Comet {
 	for k := range cells {
 		keys = append(keys, k)
 	}
-	slices.Sort(keys)
+	sort.Ints(keys)
 	for _, k := range keys {
 		out.Cells = append(out.Cells, Cell{Turnout: k / 101, Share: k % 101, Voters: cells[k]})
 	}
-	slices.SortFunc(order, strings.Compare)
+	sort.Strings(order)
 	var cov, vr float64
 	a := &out.Association
 	for _, id := range order {

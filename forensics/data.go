@@ -3,7 +3,7 @@ package forensics
 import (
 	"errors"
 	"slices"
-	"strings"
+	"sort"
 
 	"github.com/shailoo/shailoo/election"
 )
@@ -168,7 +168,7 @@ func FromElection(e *election.Election) (*Data, error) {
 		}
 		d.Pairs = append(d.Pairs, pr)
 	}
-	slices.SortFunc(d.Pairs, func(a, b Pair) int { return strings.Compare(a.Precinct, b.Precinct) })
+	sort.Slice(d.Pairs, func(i, j int) bool { return d.Pairs[i].Precinct < d.Pairs[j].Precinct })
 	d.Skipped = skipList(skips)
 	if len(d.Precincts) == 0 {
 		return d, ErrNoData
@@ -181,7 +181,7 @@ func skipList(m map[string]int) []Skip {
 	for r, n := range m {
 		out = append(out, Skip{Reason: r, Count: n})
 	}
-	slices.SortFunc(out, func(a, b Skip) int { return strings.Compare(a.Reason, b.Reason) })
+	sort.Slice(out, func(i, j int) bool { return out[i].Reason < out[j].Reason })
 	return out
 }
 

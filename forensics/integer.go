@@ -3,7 +3,7 @@ package forensics
 import (
 	"math"
 	"math/rand/v2"
-	"slices"
+	"sort"
 	"sync"
 )
 
@@ -306,14 +306,6 @@ func top(by []PercentCount) []PercentCount {
 			out = append(out, c)
 		}
 	}
-	slices.SortStableFunc(out, func(a, b PercentCount) int {
-		switch ea, eb := a.Excess(), b.Excess(); {
-		case ea > eb:
-			return -1
-		case ea < eb:
-			return 1
-		}
-		return 0
-	})
+	sort.SliceStable(out, func(i, j int) bool { return out[i].Excess() > out[j].Excess() })
 	return out[:min(10, len(out))]
 }

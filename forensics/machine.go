@@ -1,10 +1,6 @@
 package forensics
 
-import (
-	"cmp"
-	"slices"
-	"strings"
-)
+import "sort"
 
 // Machine compares the machine (automatic ballot box) count with the
 // manual count where a precinct has both, by okrug (by region when the
@@ -93,9 +89,10 @@ func machine(d *Data) Machine {
 	for _, g := range groups {
 		out.Groups = append(out.Groups, *g)
 	}
-	slices.SortFunc(out.Groups, func(a, b DiffGroup) int { return strings.Compare(a.ID, b.ID) })
-	slices.SortStableFunc(all, func(a, b PairDiff) int {
-		return cmp.Or(cmp.Compare(b.Abs, a.Abs), strings.Compare(a.Precinct, b.Precinct))
+	gs := out.Groups
+	sort.Slice(gs, func(i, j int) bool { return gs[i].ID < gs[j].ID })
+	sort.Slice(all, func(i, j int) bool {
+		return all[i].Abs > all[j].Abs || all[i].Abs == all[j].Abs && all[i].Precinct < all[j].Precinct
 	})
 	out.Largest = append(out.Largest, all[:min(10, len(all))]...)
 	out.Notes = []string{

@@ -2,7 +2,7 @@ package forensics
 
 import (
 	"cmp"
-	"slices"
+	"sort"
 	"strings"
 )
 
@@ -52,7 +52,7 @@ func regions(d *Data) Regions {
 	}
 	for _, id := range ids {
 		fs := by[id]
-		slices.SortFunc(fs, cmpFrac)
+		sort.Slice(fs, func(i, j int) bool { return cmpFrac(fs[i], fs[j]) < 0 })
 		r := RegionTurnout{ID: id, Name: d.RegionNames[id], Precincts: len(fs)}
 		for _, f := range fs {
 			r.Voters += f.b
@@ -66,8 +66,9 @@ func regions(d *Data) Regions {
 		r.Min, r.Q1, r.Median, r.Q3, r.Max = fs[0].percent(), rank(1, 4), rank(1, 2), rank(3, 4), fs[len(fs)-1].percent()
 		out.Regions = append(out.Regions, r)
 	}
-	slices.SortFunc(out.Regions, func(a, b RegionTurnout) int {
-		return cmp.Or(cmp.Compare(b.Median, a.Median), strings.Compare(a.ID, b.ID))
+	rs := out.Regions
+	sort.Slice(rs, func(i, j int) bool {
+		return cmp.Or(cmp.Compare(rs[j].Median, rs[i].Median), strings.Compare(rs[i].ID, rs[j].ID)) < 0
 	})
 	out.Notes = []string{
 		"measures: how turnout varies between the precincts of each region (box: quartiles; whiskers: least and most), regions by their median",
@@ -94,7 +95,7 @@ func sizes(d *Data) Sizes {
 	for i := range d.Precincts {
 		vs = append(vs, d.Precincts[i].Voters)
 	}
-	slices.Sort(vs)
+	sort.Slice(vs, func(i, j int) bool { return vs[i] < vs[j] })
 	out := Sizes{Precincts: len(vs), Median: vs[(len(vs)-1)/2], Max: vs[len(vs)-1]}
 	p99 := vs[(len(vs)*99+99)/100-1]
 	// Bins of 1, 2 or 5 times a power of ten, at most 40 up to the 99th

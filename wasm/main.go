@@ -14,6 +14,7 @@
 //	shailoo.verify(source, summaryJSON, name?)         -> validate.Report
 //	shailoo.precinct(source, precinctID)               -> the precinct, its protocols, its choices
 //	shailoo.compareCopy(copyJSON, precinctID, source)  -> validate.Report
+//	shailoo.forensics(source, paramsJSON?)             -> {"report": forensics.Report, "charts": [{name, title, desc, svg}]}
 //
 // rules is a built-in rule-set ID or a rule-set JSON text. A source is a
 // JSON text or a plain object as api.Source describes it; in an object,
@@ -97,6 +98,19 @@ func register(global js.Value) {
 			return nil, err
 		}
 		return api.CompareCopy(s, text(a, 0), text(a, 1))
+	})
+	fn("forensics", func(a []js.Value) ([]byte, error) {
+		s, err := source(a, 0)
+		if err != nil {
+			return nil, err
+		}
+		var p api.ForensicsParams
+		if t := text(a, 1); t != "" {
+			if err := json.Unmarshal([]byte(t), &p); err != nil {
+				return nil, fmt.Errorf("%w: forensics parameters: %v", api.ErrInput, err)
+			}
+		}
+		return api.Forensics(s, p)
 	})
 	obj.Set("ready", true)
 	global.Set("shailoo", obj)
