@@ -3,6 +3,7 @@ package api
 import (
 	"encoding/hex"
 	"encoding/json"
+	"fmt"
 	"strconv"
 
 	"github.com/shailoo/shailoo/forensics"
@@ -39,7 +40,7 @@ func Forensics(s Source, p ForensicsParams) ([]byte, error) {
 	if p.Seed != "" {
 		var err error
 		if seed, err = strconv.ParseUint(p.Seed, 10, 64); err != nil {
-			return nil, errInput("seed " + strconv.Quote(p.Seed) + ": want a whole number from 0 to 18446744073709551615")
+			return nil, fmt.Errorf("%w: seed %q: want a whole number from 0 to 18446744073709551615", ErrInput, p.Seed)
 		}
 	}
 	last.mu.Lock()
@@ -85,10 +86,3 @@ func Forensics(s Source, p ForensicsParams) ([]byte, error) {
 	}
 	return json.Marshal(out)
 }
-
-func errInput(msg string) error { return &inputError{msg} }
-
-type inputError struct{ msg string }
-
-func (e *inputError) Error() string { return ErrInput.Error() + ": " + e.msg }
-func (e *inputError) Unwrap() error { return ErrInput }
