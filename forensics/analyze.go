@@ -134,6 +134,21 @@ func Analyze(d *Data, p Params) (*Report, error) {
 	if over := d.over(); over > 0 {
 		r.Skipped = append(r.Skipped, Skip{Reason: SkipOver, Count: over})
 	}
+	var missing, more int
+	for i := range d.Precincts {
+		switch x := &d.Precincts[i]; {
+		case x.Votes[c] < 0:
+			missing++
+		case x.Votes[c] > x.Ballots:
+			more++
+		}
+	}
+	if missing > 0 {
+		r.Skipped = append(r.Skipped, Skip{Reason: SkipNoChoice, Count: missing})
+	}
+	if more > 0 {
+		r.Skipped = append(r.Skipped, Skip{Reason: SkipChoiceOver, Count: more})
+	}
 	r.Comet = comet(d, c, p.Alpha)
 	r.Integer = integer(d, c, p)
 	r.Digits = digits(d, p)

@@ -72,6 +72,10 @@ const (
 	SkipOver     = "more_ballots_than_voters"   // invalid + valid > voters (kept out of turnout only)
 	SkipRepeated = "repeated_protocol"          // a second manual list protocol of one precinct
 	SkipNoManual = "machine_protocol_only"      // a machine protocol without a manual one
+	// The studied choice's votes missing, or more than the ballots: the
+	// precinct is kept out of the comet and of the share's tests.
+	SkipNoChoice   = "choice_votes_missing"
+	SkipChoiceOver = "choice_votes_above_ballots"
 )
 
 // FromElection reads the manual list-ballot protocols of e (one per

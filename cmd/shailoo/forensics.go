@@ -38,6 +38,12 @@ func runForensics(args []string, stdout, stderr io.Writer) int {
 	if in.format == "md" {
 		return fail(stderr, fmt.Errorf("--format %q: want text or json", in.format))
 	}
+	if draws < 1 || draws > forensics.MaxDraws {
+		return fail(stderr, fmt.Errorf("--draws %d: want 1..%d", draws, forensics.MaxDraws))
+	}
+	if !(alpha > 0 && alpha < 1) {
+		return fail(stderr, fmt.Errorf("--alpha %v: want more than 0 and less than 1", alpha))
+	}
 	l, err := in.load()
 	if err != nil {
 		return fail(stderr, err)
