@@ -136,3 +136,24 @@ func TestForensicsDuma2011(t *testing.T) {
 		}
 	}
 }
+
+// BenchmarkForensicsDuma2011 is the whole command on the real 2011 file:
+// reading 95,225 protocols, the five analyses with 1,000 draws, the JSON
+// and the six charts written.
+//
+//	go test ./cmd/shailoo -run '^$' -bench ForensicsDuma2011 -benchtime 3x
+func BenchmarkForensicsDuma2011(b *testing.B) {
+	zipped := repo + "../shared/data/ru-duma-2011.csv.zip"
+	if _, err := os.Stat(zipped); err != nil {
+		b.Skipf("the shared data is not beside the repository (%v)", err)
+	}
+	dir := b.TempDir()
+	csvFile := unzipOne(b, zipped, dir)
+	for b.Loop() {
+		var out, errs strings.Builder
+		if code := run([]string{"forensics", "--rules", repo + "examples/duma2011/rules.json", "--protocols", csvFile,
+			"--mapping", repo + "examples/duma2011/mapping.json", "--seed", "2011", "--out", filepath.Join(dir, "out")}, &out, &errs); code != exitOK {
+			b.Fatalf("exit %d: %s", code, errs.String())
+		}
+	}
+}

@@ -36,8 +36,16 @@ func comet(r *forensics.Report, lang Lang) Chart {
 	for _, e := range cm.Cells {
 		mc = max(mc, e.Voters)
 	}
+	// One path per palette level, a square per cell.
+	paths := make([][]byte, len(palette))
 	for _, e := range cm.Cells {
-		c.rect(x0+float64(e.Turnout)*cell, y0+side-float64(e.Share+1)*cell, cell, cell, palette[level(e.Voters, mc)])
+		l := level(e.Voters, mc)
+		paths[l] = append(paths[l], "M"+num(x0+float64(e.Turnout)*cell)+" "+num(y0+side-float64(e.Share+1)*cell)+"h4v4h-4z"...)
+	}
+	for l, d := range paths {
+		if len(d) > 0 {
+			c.s(`<path fill="` + palette[l] + `" d="` + string(d) + `"/>` + "\n")
+		}
 	}
 	for k := 0; k <= 100; k += 10 {
 		x := x0 + float64(k)*cell

@@ -42,7 +42,17 @@ type canvas struct {
 	lang Lang
 }
 
-func num(x float64) string { return strconv.FormatFloat(x, 'f', 1, 64) }
+// num writes a coordinate with one decimal, without a trailing ".0".
+func num(x float64) string {
+	s := strconv.FormatFloat(x, 'f', 1, 64)
+	if strings.HasSuffix(s, ".0") {
+		s = s[:len(s)-2]
+	}
+	if s == "-0" {
+		s = "0"
+	}
+	return s
+}
 
 func itoa(n int64) string { return strconv.FormatInt(n, 10) }
 
