@@ -90,7 +90,9 @@ type Report struct {
 	ChoiceName string `json:"choice_name"`
 	ChoiceBy   string `json:"choice_by"`
 	Precincts  int    `json:"precincts"`
-	Skipped    []Skip `json:"skipped"`
+	// Choices name every choice of the list ballot, in order.
+	Choices []ChoiceName `json:"choices"`
+	Skipped []Skip       `json:"skipped"`
 	// Inputs name the files read and their SHA-256, as the caller gives
 	// them (Analyze leaves it empty).
 	Inputs []Input `json:"inputs"`
@@ -101,6 +103,15 @@ type Report struct {
 	Machine Machine `json:"machine"`
 	Regions Regions `json:"regions"`
 	Sizes   Sizes   `json:"sizes"`
+}
+
+// ChoiceName is a choice's ID and its names (Russian and Kyrgyz when the
+// definition gives them).
+type ChoiceName struct {
+	ID     string `json:"id"`
+	Name   string `json:"name"`
+	NameRu string `json:"name_ru,omitempty"`
+	NameKy string `json:"name_ky,omitempty"`
 }
 
 // Input is a file the data was read from.
@@ -127,7 +138,10 @@ func Analyze(d *Data, p Params) (*Report, error) {
 	if err != nil {
 		return nil, err
 	}
-	r.Choice, r.ChoiceName, r.ChoiceBy = d.Choices[c], d.Names[c], "leader"
+	r.Choice, r.ChoiceName, r.ChoiceBy = d.Choices[c], at(d.Names, c), "leader"
+	for j, id := range d.Choices {
+		r.Choices = append(r.Choices, ChoiceName{ID: id, Name: at(d.Names, j), NameRu: at(d.NamesRu, j), NameKy: at(d.NamesKy, j)})
+	}
 	if p.Choice != "" {
 		r.ChoiceBy = "given"
 	}
@@ -156,6 +170,14 @@ func Analyze(d *Data, p Params) (*Report, error) {
 	r.Regions = regions(d)
 	r.Sizes = sizes(d)
 	return r, nil
+}
+
+// at returns s[i], or "" when s is too short (Data built by hand).
+func at(s []string, i int) string {
+	if i < len(s) {
+		return s[i]
+	}
+	return ""
 }
 
 // ErrChoice is returned for a choice the data does not have.

@@ -48,12 +48,17 @@ type Data struct {
 	// Choices are the choice IDs of the list ballot (parties in
 	// definition order, then "against all" when the ballot has it).
 	Choices []string
-	Names   []string
+	// Names of the choices in English, Russian and Kyrgyz (the Russian
+	// and Kyrgyz ones "" when the definition gives none).
+	Names, NamesRu, NamesKy []string
 	// Regions and Okrugs name the IDs the precincts use.
 	RegionNames map[string]string
 	OkrugNames  map[string]string
-	Precincts   []Precinct
-	Pairs       []Pair
+	// RegionNamesRu and RegionNamesKy hold the regions' Russian and
+	// Kyrgyz names the definition gives.
+	RegionNamesRu, RegionNamesKy map[string]string
+	Precincts                    []Precinct
+	Pairs                        []Pair
 	// Skipped counts, by reason, the protocols left out.
 	Skipped []Skip
 }
@@ -87,17 +92,22 @@ func FromElection(e *election.Election) (*Data, error) {
 	if e == nil {
 		return nil, ErrNil
 	}
-	d := &Data{RegionNames: map[string]string{}, OkrugNames: map[string]string{}}
+	d := &Data{RegionNames: map[string]string{}, OkrugNames: map[string]string{}, RegionNamesRu: map[string]string{}, RegionNamesKy: map[string]string{}}
 	for _, p := range e.Parties {
 		d.Choices = append(d.Choices, p.ID)
 		d.Names = append(d.Names, p.Name)
+		d.NamesRu = append(d.NamesRu, p.NameRu)
+		d.NamesKy = append(d.NamesKy, p.NameKy)
 	}
 	if e.HasAgainstAll(election.ListBallot) {
 		d.Choices = append(d.Choices, election.AgainstAll)
 		d.Names = append(d.Names, "against all")
+		d.NamesRu = append(d.NamesRu, "против всех")
+		d.NamesKy = append(d.NamesKy, "бардык каршы")
 	}
 	for _, r := range e.Regions {
 		d.RegionNames[r.ID] = r.Name
+		d.RegionNamesRu[r.ID], d.RegionNamesKy[r.ID] = r.NameRu, r.NameKy
 	}
 	for _, o := range e.Okrugs {
 		d.OkrugNames[o.ID] = o.Name

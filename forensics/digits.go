@@ -33,7 +33,7 @@ const minDigits = 50
 func digits(d *Data, p Params) Digits {
 	var out Digits
 	for j, id := range d.Choices {
-		t := DigitTest{Choice: id, Name: d.Names[j], DF: 9, P: 1}
+		t := DigitTest{Choice: id, Name: at(d.Names, j), DF: 9, P: 1}
 		for i := range d.Precincts {
 			if v := d.Precincts[i].Votes[j]; v >= p.MinCount {
 				t.Counts++

@@ -19,6 +19,8 @@ type Regions struct {
 type RegionTurnout struct {
 	ID        string  `json:"id"`
 	Name      string  `json:"name"`
+	NameRu    string  `json:"name_ru,omitempty"`
+	NameKy    string  `json:"name_ky,omitempty"`
 	Precincts int     `json:"precincts"`
 	Voters    int64   `json:"voters"`
 	Ballots   int64   `json:"ballots"`
@@ -53,7 +55,7 @@ func regions(d *Data) Regions {
 	for _, id := range ids {
 		fs := by[id]
 		sort.Slice(fs, func(i, j int) bool { return cmpFrac(fs[i], fs[j]) < 0 })
-		r := RegionTurnout{ID: id, Name: d.RegionNames[id], Precincts: len(fs)}
+		r := RegionTurnout{ID: id, Name: d.RegionNames[id], NameRu: d.RegionNamesRu[id], NameKy: d.RegionNamesKy[id], Precincts: len(fs)}
 		for _, f := range fs {
 			r.Voters += f.b
 			r.Ballots += f.a

@@ -101,7 +101,7 @@ func runForensics(args []string, stdout, stderr io.Writer) int {
 func forensicsText(w io.Writer, r *forensics.Report, lang svg.Lang) {
 	p := func(s string) { fmt.Fprintln(w, s) }
 	p(svg.SeedLine(r, lang))
-	p(fmt.Sprintf("%d %s; %s: %s (%s)", r.Precincts, svg.Word(lang, "precincts"), r.ChoiceBy, r.ChoiceName, r.Choice))
+	p(fmt.Sprintf("%d %s; %s", r.Precincts, svg.Word(lang, "precincts"), svg.ChoiceLine(r, lang)))
 	for _, s := range r.Skipped {
 		p(fmt.Sprintf("  %s: %s %d", svg.Word(lang, "skipped"), s.Reason, s.Count))
 	}

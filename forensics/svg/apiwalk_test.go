@@ -16,6 +16,8 @@ import (
 func TestAPIWalk(t *apiwalkTesting.T) {
 	apiwalk.Call(t, "forensics/svg.Charts nil", func() { _ = Charts(*new(*forensics.Report), *new(Lang)) })
 	apiwalk.Call(t, "forensics/svg.Charts zero", func() { _ = Charts(new(forensics.Report), *new(Lang)) })
+	apiwalk.Call(t, "forensics/svg.ChoiceLine nil", func() { _ = ChoiceLine(*new(*forensics.Report), *new(Lang)) })
+	apiwalk.Call(t, "forensics/svg.ChoiceLine zero", func() { _ = ChoiceLine(new(forensics.Report), *new(Lang)) })
 	apiwalk.Call(t, "forensics/svg.Lines nil", func() { _ = Lines(*new(*forensics.Report), "", *new(Lang)) })
 	apiwalk.Call(t, "forensics/svg.Lines zero", func() { _ = Lines(new(forensics.Report), "", *new(Lang)) })
 	apiwalk.Call(t, "forensics/svg.SeedLine nil", func() { _ = SeedLine(*new(*forensics.Report), *new(Lang)) })

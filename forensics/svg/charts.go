@@ -13,7 +13,7 @@ func chart(name, title, measures, cannot string, lang Lang) (Chart, *canvas) {
 
 func comet(r *forensics.Report, lang Lang) Chart {
 	cm := &r.Comet
-	ch := cut(r.ChoiceName, 40)
+	ch := cut(choiceName(r, r.Choice, lang), 40)
 	ct, c := chart("comet", Word(lang, "comet.title", "choice", ch), Word(lang, "comet.measures", "choice", ch), Word(lang, "comet.cannot"), lang)
 	const x0, y0, cell, mh = 70.0, 130.0, 4.0, 80.0
 	side := 101 * cell
@@ -87,7 +87,7 @@ func verdict(rejected bool, lang Lang) string {
 
 func integer(r *forensics.Report, lang Lang) Chart {
 	in := &r.Integer
-	ch := cut(r.ChoiceName, 40)
+	ch := cut(choiceName(r, r.Choice, lang), 40)
 	min := itoa(r.MinBase)
 	ct, c := chart("integer", Word(lang, "integer.title"), Word(lang, "integer.measures", "min", min), Word(lang, "integer.cannot"), lang)
 	y := 40.0
@@ -170,7 +170,7 @@ func digits(r *forensics.Report, lang Lang) Chart {
 	y := 44.0
 	const x0, bw, h = 260.0, 16.0, 40.0
 	for _, t := range r.Digits.Choices {
-		c.text(12, y+16, t.Name, "start", 12, "bold", "#111")
+		c.text(12, y+16, choiceName(r, t.Choice, lang), "start", 12, "bold", "#111")
 		if !t.Tested {
 			c.text(12, y+32, Word(lang, "digits.none")+" ("+itoa(int64(t.Counts))+")", "start", 11, "", "#555")
 			y += 44
@@ -274,8 +274,16 @@ func regions(r *forensics.Report, lang Lang) Chart {
 	for _, g := range r.Regions.Regions {
 		y += row
 		name := g.Name
-		if name == "" {
+		switch {
+		case lang == "ky" && g.NameKy != "":
+			name = g.NameKy
+		case lang == "ru" && g.NameRu != "":
+			name = g.NameRu
+		case name == "":
 			name = g.ID
+		}
+		if name == "" {
+			name = Word(lang, "noregion")
 		}
 		c.text(x0-8, y+4, cut(name, 34)+" ("+itoa(int64(g.Precincts))+")", "end", 10, "", "#333")
 		px := func(v float64) float64 { return x0 + w*v/100 }

@@ -2,6 +2,14 @@ package svg
 
 import "github.com/shailoo/shailoo/forensics"
 
+// ChoiceLine says which choice is studied and why, in lang.
+func ChoiceLine(r *forensics.Report, lang Lang) string {
+	if r == nil {
+		return ""
+	}
+	return Word(lang, "choice") + ": " + choiceName(r, r.Choice, lang) + " (" + r.Choice + "; " + Word(lang, "by."+r.ChoiceBy) + ")"
+}
+
 // SeedLine is the line every chart ends with: the seed, the draws and
 // alpha.
 func SeedLine(r *forensics.Report, lang Lang) string {
@@ -27,7 +35,7 @@ func Lines(r *forensics.Report, name string, lang Lang) []string {
 		in := &r.Integer
 		out = append(out,
 			Word(lang, "integer.turnout")+": "+testLine(&in.Turnout, lang),
-			Word(lang, "integer.share", "choice", r.ChoiceName)+": "+testLine(&in.Share, lang),
+			Word(lang, "integer.share", "choice", choiceName(r, r.Choice, lang))+": "+testLine(&in.Share, lang),
 			Word(lang, "integer.either")+": "+testLine(&in.Either, lang))
 		for _, t := range []*forensics.IntegerTest{&in.Turnout, &in.Share} {
 			s := Word(lang, "integer.top") + ":"
@@ -39,10 +47,10 @@ func Lines(r *forensics.Report, name string, lang Lang) []string {
 	case "digits":
 		for _, t := range r.Digits.Choices {
 			if !t.Tested {
-				out = append(out, t.Name+": "+Word(lang, "digits.none")+" ("+itoa(int64(t.Counts))+")")
+				out = append(out, choiceName(r, t.Choice, lang)+": "+Word(lang, "digits.none")+" ("+itoa(int64(t.Counts))+")")
 				continue
 			}
-			out = append(out, t.Name+": "+Word(lang, "digits.row", "n", group(int64(t.Counts)), "chi", fixed(t.Chi2, 2), "p", pval(t.P))+" ("+verdict(t.Rejected, lang)+")")
+			out = append(out, choiceName(r, t.Choice, lang)+": "+Word(lang, "digits.row", "n", group(int64(t.Counts)), "chi", fixed(t.Chi2, 2), "p", pval(t.P))+" ("+verdict(t.Rejected, lang)+")")
 		}
 	case "machine":
 		m := &r.Machine
@@ -55,7 +63,11 @@ func Lines(r *forensics.Report, name string, lang Lang) []string {
 		}
 	case "regions":
 		for _, g := range r.Regions.Regions {
-			out = append(out, g.ID+": "+fixed(g.Median, 1)+"% ["+fixed(g.Q1, 1)+", "+fixed(g.Q3, 1)+"] ("+itoa(int64(g.Precincts))+")")
+			id := g.ID
+			if id == "" {
+				id = Word(lang, "noregion")
+			}
+			out = append(out, id+": "+fixed(g.Median, 1)+"% ["+fixed(g.Q1, 1)+", "+fixed(g.Q3, 1)+"] ("+itoa(int64(g.Precincts))+")")
 		}
 	case "sizes":
 		s := &r.Sizes

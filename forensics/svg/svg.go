@@ -192,6 +192,27 @@ func (c *canvas) finish(r *forensics.Report, y float64, measures, cannot string)
 	return []byte(strings.Replace(string(c.b), "{H}", itoa(int64(y)), 2))
 }
 
+// choiceName is the name of choice id in lang: in Russian the Kyrgyz
+// (Cyrillic) name stands in when there is no Russian one, as the page
+// does; the English name otherwise.
+func choiceName(r *forensics.Report, id string, lang Lang) string {
+	for _, c := range r.Choices {
+		if c.ID != id {
+			continue
+		}
+		switch {
+		case lang == "ky" && c.NameKy != "":
+			return c.NameKy
+		case lang == "ru" && c.NameRu != "":
+			return c.NameRu
+		case lang == "ru" && c.NameKy != "":
+			return c.NameKy
+		}
+		return c.Name
+	}
+	return id
+}
+
 func seedLine(r *forensics.Report, lang Lang) string {
 	return Word(lang, "seed", "seed", strconv.FormatUint(r.Seed, 10), "draws", itoa(int64(r.Draws)), "alpha", strconv.FormatFloat(r.Alpha, 'g', -1, 64))
 }

@@ -13,7 +13,7 @@ type Lang string
 // what it cannot prove (the tests grep every output for the words that
 // would claim it).
 var words = map[string][3]string{
-	"seed":      {"seed {seed}, {draws} Monte Carlo draws, alpha {alpha}", "зерно (seed) {seed}, {draws} розыгрышей Монте-Карло, альфа {alpha}", "урук (seed) {seed}, {draws} Монте-Карло тартуусу, альфа {alpha}"},
+	"seed":      {"seed {seed}, {draws} Monte Carlo draws, alpha {alpha}", "зерно {seed}, {draws} розыгрышей Монте-Карло, альфа {alpha}", "урук {seed}, {draws} Монте-Карло тартуусу, альфа {alpha}"},
 	"measures":  {"Measures: ", "Что показывает: ", "Эмнени көрсөтөт: "},
 	"cannot":    {"Cannot prove: ", "Чего не доказывает: ", "Эмнени далилдей албайт: "},
 	"turnout":   {"Turnout, %", "Явка, %", "Катышуу, %"},
@@ -61,6 +61,10 @@ var words = map[string][3]string{
 	"sizes.measures": {"how many precincts have how many voters on the list.", "сколько участков имеют сколько избирателей в списке.", "канча участкада тизмеде канча шайлоочу бар."},
 	"sizes.cannot":   {"anything about the count; it shows the sizes behind the other charts (small precincts weigh little in the comet and are left out of the integer test).", "ничего о подсчёте; показывает размеры участков за другими графиками (малые участки мало весят на «комете» и не входят в проверку целых процентов).", "эсептөө жөнүндө эч нерсе; башка диаграммалардын артындагы участкалардын өлчөмүн көрсөтөт (кичине участкалар «кометада» аз салмакта жана бүтүн пайыз текшерүүсүнө кирбейт)."},
 
+	"noregion":     {"no region (abroad)", "без региона (за рубежом)", "аймаксыз (чет өлкө)"},
+	"choice":       {"studied choice", "изучаемый выбор", "изилденген тандоо"},
+	"by.leader":    {"the most votes", "больше всего голосов", "эң көп добуш"},
+	"by.given":     {"given", "задан", "берилген"},
 	"rejected":     {"p < alpha", "p < альфа", "p < альфа"},
 	"not_rejected": {"p ≥ alpha", "p ≥ альфа", "p ≥ альфа"},
 	"written":      {"charts and JSON written to", "графики и JSON записаны в", "диаграммалар жана JSON жазылды:"},
