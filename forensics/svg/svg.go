@@ -86,13 +86,34 @@ func pval(p float64) string {
 
 func fixed(x float64, prec int) string { return strconv.FormatFloat(x, 'f', prec, 64) }
 
-var esc = strings.NewReplacer("&", "&amp;", "<", "&lt;", ">", "&gt;", `"`, "&quot;")
+// esc escapes s for SVG text and attributes.
+func esc(s string) string {
+	if !strings.ContainsAny(s, `&<>"`) {
+		return s
+	}
+	var b strings.Builder
+	for _, r := range s {
+		switch r {
+		case '&':
+			b.WriteString("&amp;")
+		case '<':
+			b.WriteString("&lt;")
+		case '>':
+			b.WriteString("&gt;")
+		case '"':
+			b.WriteString("&quot;")
+		default:
+			b.WriteRune(r)
+		}
+	}
+	return b.String()
+}
 
 func newCanvas(name string, lang Lang, title, desc string, h float64) *canvas {
 	c := &canvas{id: "fz-" + name, h: h, lang: lang}
 	c.s(`<svg xmlns="http://www.w3.org/2000/svg" width="` + itoa(width) + `" height="{H}" viewBox="0 0 ` + itoa(width) + ` {H}" role="img" aria-labelledby="` + c.id + `-t ` + c.id + `-d" font-family="sans-serif" font-size="12">` + "\n")
-	c.s(`<title id="` + c.id + `-t">` + esc.Replace(title) + "</title>\n")
-	c.s(`<desc id="` + c.id + `-d">` + esc.Replace(desc) + "</desc>\n")
+	c.s(`<title id="` + c.id + `-t">` + esc(title) + "</title>\n")
+	c.s(`<desc id="` + c.id + `-d">` + esc(desc) + "</desc>\n")
 	c.s(`<rect width="100%" height="100%" fill="#fff"/>` + "\n")
 	c.text(12, 22, title, "start", 15, "bold", "#111")
 	return c
@@ -130,12 +151,12 @@ func (c *canvas) text(x, y float64, s, anchor string, size int, weight, fill str
 	if fill != "#111" {
 		c.s(` fill="` + fill + `"`)
 	}
-	c.s(">" + esc.Replace(s) + "</text>\n")
+	c.s(">" + esc(s) + "</text>\n")
 }
 
 // vtext writes s rotated to read upwards, centred on (x, y).
 func (c *canvas) vtext(x, y float64, s string) {
-	c.s(`<text transform="translate(` + num(x) + " " + num(y) + `) rotate(-90)" text-anchor="middle">` + esc.Replace(s) + "</text>\n")
+	c.s(`<text transform="translate(` + num(x) + " " + num(y) + `) rotate(-90)" text-anchor="middle">` + esc(s) + "</text>\n")
 }
 
 func (c *canvas) polyline(pts []float64, stroke string) {
