@@ -127,6 +127,20 @@ func TestForensicsDuma2011(t *testing.T) {
 	if rep.Precincts != 95_225 || rep.Choice != "er" {
 		t.Errorf("%d precincts, choice %q; want 95,225 and er", rep.Precincts, rep.Choice)
 	}
+	// The charts in docs/ are this run's.
+	for _, f := range []string{"comet", "integer"} {
+		got, err := os.ReadFile(filepath.Join(dir, f+".svg"))
+		if err != nil {
+			t.Fatal(err)
+		}
+		want, err := os.ReadFile(repo + "docs/forensics-duma2011-" + f + ".svg")
+		if err != nil {
+			t.Fatal(err)
+		}
+		if string(got) != string(want) {
+			t.Errorf("docs/forensics-duma2011-%s.svg is not what the README's command draws: copy %s/%s.svg there", f, dir, f)
+		}
+	}
 	for name, x := range map[string]struct {
 		Observed  int
 		Excess, P float64
