@@ -132,6 +132,9 @@ func Analyze(d *Data, p Params) (*Report, error) {
 	if len(d.Precincts) == 0 {
 		return nil, ErrNoData
 	}
+	if err := d.check(); err != nil {
+		return nil, err
+	}
 	r := &Report{Seed: p.Seed, Draws: p.Draws, Alpha: p.Alpha, MinBase: p.MinBase, MinCount: p.MinCount,
 		Precincts: len(d.Precincts), Skipped: append([]Skip{}, d.Skipped...), Inputs: []Input{}}
 	c, err := d.pick(p.Choice)
@@ -178,6 +181,42 @@ func at(s []string, i int) string {
 		return s[i]
 	}
 	return ""
+}
+
+// ErrData is wrapped by the errors about Data built by hand that
+// FromElection would not make: figures out of range, vote slices of the
+// wrong length.
+var ErrData = errors.New("forensics: malformed data")
+
+// check checks what FromElection guarantees, so that no figure makes an
+// index out of range or a product past int64.
+func (d *Data) check() error {
+	bad := func(what, id string) error { return fmt.Errorf("%w: %s %q", ErrData, what, id) }
+	for i := range d.Precincts {
+		x := &d.Precincts[i]
+		switch {
+		case len(x.Votes) != len(d.Choices):
+			return bad("votes of another length than the choices at precinct", x.ID)
+		case x.Voters <= 0 || x.Voters > MaxFigure || x.Ballots < 0 || x.Ballots > MaxFigure:
+			return bad("voters or ballots out of 1..MaxFigure at precinct", x.ID)
+		}
+		for _, v := range x.Votes {
+			if v < -1 || v > MaxFigure {
+				return bad("votes out of -1..MaxFigure at precinct", x.ID)
+			}
+		}
+	}
+	for _, p := range d.Pairs {
+		if len(p.Diff) != len(d.Choices) {
+			return bad("differences of another length than the choices at pair", p.Precinct)
+		}
+		for _, v := range p.Diff {
+			if v < -MaxFigure || v > MaxFigure {
+				return bad("difference out of range at pair", p.Precinct)
+			}
+		}
+	}
+	return nil
 }
 
 // ErrChoice is returned for a choice the data does not have.

@@ -15,6 +15,10 @@ var ErrNil = errors.New("forensics: nil input")
 // needs (voters, invalid and valid ballots on a list protocol).
 var ErrNoData = errors.New("forensics: no precinct with voters, invalid and valid ballots")
 
+// MaxFigure is the largest figure of a protocol the analyses read (2^31,
+// some two billion voters): a protocol with a larger one is skipped.
+const MaxFigure = 1 << 31
+
 // Precinct is one precinct's manual list-ballot protocol as the analyses
 // read it.
 type Precinct struct {
@@ -73,6 +77,7 @@ type Skip struct {
 const (
 	SkipNoLines  = "no_voters_invalid_or_valid" // the protocol lacks voters, invalid or valid
 	SkipNoVoters = "no_voters"                  // voters on the list is 0
+	SkipTooLarge = "figure_above_2^31"          // a figure above MaxFigure
 	SkipNegative = "negative_figure"            // a negative figure
 	SkipOver     = "more_ballots_than_voters"   // invalid + valid > voters (kept out of turnout only)
 	SkipRepeated = "repeated_protocol"          // a second manual list protocol of one precinct
@@ -141,8 +146,13 @@ func FromElection(e *election.Election) (*Data, error) {
 		case !ok1 || !ok2 || !ok3:
 			skips[SkipNoLines]++
 			continue
-		case v < 0 || inv < 0 || val < 0 || inv > 1<<52 || val > 1<<52:
+		case v < 0 || inv < 0 || val < 0:
 			skips[SkipNegative]++
+			continue
+		case v > MaxFigure || inv > MaxFigure || val > MaxFigure:
+			// Every product the analyses make (a·b of two figures)
+			// then stays within int64.
+			skips[SkipTooLarge]++
 			continue
 		case v == 0:
 			skips[SkipNoVoters]++
@@ -152,7 +162,7 @@ func FromElection(e *election.Election) (*Data, error) {
 		x := Precinct{ID: p.Precinct, Region: pr.Region, Okrug: pr.Okrug, Voters: v, Ballots: inv + val, Votes: make([]int64, len(d.Choices))}
 		for j, c := range d.Choices {
 			n, ok := p.Votes[c]
-			if !ok || n < 0 {
+			if !ok || n < 0 || n > MaxFigure {
 				n = -1
 			}
 			x.Votes[j] = n

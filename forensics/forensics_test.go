@@ -157,3 +157,23 @@ func TestNilAndEmpty(t *testing.T) {
 		t.Error("a nil report draws something")
 	}
 }
+
+// TestMalformedData: Data built by hand with figures FromElection never
+// makes is an error, not a panic.
+func TestMalformedData(t *testing.T) {
+	for name, d := range map[string]*forensics.Data{
+		"short votes": {Choices: []string{"a", "b"}, Names: []string{"A"}, Precincts: []forensics.Precinct{{ID: "1", Voters: 10, Ballots: 5, Votes: []int64{5}}}},
+		"no voters":   {Choices: []string{"a"}, Precincts: []forensics.Precinct{{ID: "1", Voters: 0, Ballots: 5, Votes: []int64{5}}}},
+		"huge":        {Choices: []string{"a"}, Precincts: []forensics.Precinct{{ID: "1", Voters: 1 << 40, Ballots: 5, Votes: []int64{5}}}},
+		"pair":        {Choices: []string{"a"}, Precincts: []forensics.Precinct{{ID: "1", Voters: 10, Ballots: 5, Votes: []int64{5}}}, Pairs: []forensics.Pair{{Precinct: "1"}}},
+	} {
+		if _, err := forensics.Analyze(d, forensics.Params{Draws: 5}); !errors.Is(err, forensics.ErrData) {
+			t.Errorf("%s: %v, want ErrData", name, err)
+		}
+	}
+	// names shorter than the choices are only names
+	d := &forensics.Data{Choices: []string{"a", "b"}, Precincts: []forensics.Precinct{{ID: "1", Voters: 300, Ballots: 150, Votes: []int64{100, 50}}}}
+	if _, err := forensics.Analyze(d, forensics.Params{Draws: 5}); err != nil {
+		t.Error(err)
+	}
+}
