@@ -55,7 +55,7 @@ var words = map[string][3]string{
 	"regions.measures": {"how turnout varies between the precincts of each region (box: quartiles; bar: median; whiskers: least and most), regions ordered by median.", "как различается явка на участках каждого региона (ящик — квартили; черта — медиана; усы — минимум и максимум), регионы по медиане.", "ар бир аймактын участокторунда катышуу кандай айырмаланат (куту — квартилдер; сызык — медиана; муруттар — эң азы жана эң көбү), аймактар медиана боюнча."},
 	"regions.cannot":   {"why a region's turnout is high or uniform; regions differ in who lives there, in distances and in habits.", "почему явка в регионе высокая или однородная; регионы различаются населением, расстояниями и привычками.", "аймактагы катышуу эмне үчүн жогору же бир калыпта экенин; аймактар калкы, аралыктары жана адаттары менен айырмаланат."},
 
-	"sizes.title":    {"Precinct sizes: voters on the list", "Размеры участков: избиратели в списке", "Участкалардын өлчөмү: тизмедеги шайлоочулар"},
+	"sizes.title":    {"Precinct sizes: voters on the list", "Размеры участков: избиратели в списке", "Участоктордун өлчөмү: тизмедеги шайлоочулар"},
 	"sizes.axis":     {"voters on the list (median {median}, largest {max})", "избирателей в списке (медиана {median}, наибольший {max})", "тизмедеги шайлоочулар (медиана {median}, эң чоңу {max})"},
 	"sizes.over":     {"more", "больше", "көбүрөөк"},
 	"sizes.measures": {"how many precincts have how many voters on the list.", "сколько участков имеют сколько избирателей в списке.", "канча участокто тизмеде канча шайлоочу бар."},
