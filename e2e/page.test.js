@@ -491,6 +491,62 @@ async function main() {
       await p.close();
     });
 
+    // Issue 18: the Forensics section draws the charts of `shailoo forensics`
+    // with the same Go code, for the demo and for a loaded file, in each
+    // language, and never uses the words that would claim what the charts
+    // cannot prove.
+    await check('forensics: the six charts of the 2021 demo and of a loaded file, in English and Kyrgyz', async () => {
+      const claims = /fraud|falsif|фальсиф|мошенн|подтасов|бурмал|алдамч|жасалма/i;
+      const draw = async () => {
+        await page.evaluate(() => { document.body.dataset.fz = 'running'; });
+        await page.click('#fz-run');
+        await page.waitForSelector('body[data-fz=done], body[data-fz=error]', { timeout: 180000 });
+        assert.equal(await page.getAttribute('body', 'data-fz'), 'done', await page.textContent('#fz-status'));
+      };
+      await page.selectOption('#lang', 'en');
+      await page.click('#demo');
+      await counted(page);
+      await page.fill('#fz-seed', '7');
+      await page.fill('#fz-draws', '200');
+      await draw();
+      const titles = await page.$$eval('#fz-charts figure svg > title', (ts) => ts.map((x) => x.textContent));
+      assert.equal(titles.length, 6, 'six charts: ' + titles.join(' | '));
+      assert.match(titles[0], /Turnout × share of Ata-Jurt Kyrgyzstan/);
+      let text = await page.textContent('#fz-charts');
+      assert.match(text, /seed 7, 200 Monte Carlo draws/);
+      assert.match(text, /Cannot prove/);
+      assert.doesNotMatch(text, claims);
+      const aria = await page.$$eval('#fz-charts svg', (ss) => ss.map((x) => x.getAttribute('role') + ' ' + x.getAttribute('aria-labelledby')));
+      assert.ok(aria.every((a) => /^img fz-\w+-t fz-\w+-d$/.test(a)), 'each chart is an image named by its title and description: ' + aria.join(', '));
+      // in Kyrgyz the charts are drawn again, in Kyrgyz
+      await page.evaluate(() => { document.body.dataset.fz = 'running'; });
+      await page.selectOption('#lang', 'ky');
+      await page.waitForSelector('body[data-fz=done]', { timeout: 180000 });
+      text = await page.textContent('#fz-charts');
+      assert.match(text, /урук 7/);
+      assert.match(text, /Ата-Журт Кыргызстан/);
+      assert.match(text, /Эмнени далилдей албайт/);
+      assert.doesNotMatch(text, claims);
+      await page.screenshot({ path: path.join(SHOTS, '20-forensics-demo-ky.png'), fullPage: true });
+      // a loaded file: its own charts, the machine count against the manual one
+      await page.evaluate(() => { document.body.dataset.fz = 'running'; });
+      await page.selectOption('#lang', 'en');
+      await page.waitForSelector('body[data-fz=done]', { timeout: 180000 });
+      await page.setInputFiles('#f-election', path.join(FIX, 'faulty.json'));
+      await page.setInputFiles('#f-csv', path.join(FIX, 'faulty.csv'));
+      await page.setInputFiles('#f-mapping', path.join(FIX, 'faulty.mapping.json'));
+      await page.waitForFunction(() => !document.querySelector('#count').disabled);
+      await page.evaluate(() => { document.body.dataset.state = 'counting'; });
+      await page.click('#count');
+      await counted(page);
+      assert.equal(await page.$$eval('#fz-charts figure', (fs) => fs.length), 0, 'the demo\'s charts are taken away');
+      await draw();
+      text = await page.textContent('#fz-charts');
+      assert.match(text, /precincts with both counts/);
+      assert.doesNotMatch(text, claims);
+      await page.screenshot({ path: path.join(SHOTS, '21-forensics-file-en.png'), fullPage: true });
+    });
+
     await check('offline: after one visit the page reloads without a network and the demo runs', async () => {
       const ok = await page.evaluate(() => navigator.serviceWorker.ready.then(() => true));
       assert.ok(ok, 'the service worker is active');

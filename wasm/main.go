@@ -16,6 +16,7 @@
 //	shailoo.compareCopy(copyJSON, precinctID, source)  -> validate.Report
 //	shailoo.reconcile(reconciliationJSON)              -> reconcile.Report (api.Reconciliation)
 //	shailoo.reconcilePrecinct(reconciliationJSON, id)  -> each source's protocols of the precinct
+//	shailoo.forensics(source, paramsJSON?)             -> {"report": forensics.Report, "charts": [{name, title, desc, svg}]}
 //
 // rules is a built-in rule-set ID or a rule-set JSON text. A source is a
 // JSON text or a plain object as api.Source describes it; in an object,
@@ -102,6 +103,19 @@ func register(global js.Value) {
 	})
 	fn("reconcile", func(a []js.Value) ([]byte, error) { return api.Reconcile(text(a, 0)) })
 	fn("reconcilePrecinct", func(a []js.Value) ([]byte, error) { return api.ReconcilePrecinct(text(a, 0), text(a, 1)) })
+	fn("forensics", func(a []js.Value) ([]byte, error) {
+		s, err := source(a, 0)
+		if err != nil {
+			return nil, err
+		}
+		var p api.ForensicsParams
+		if t := text(a, 1); t != "" {
+			if err := json.Unmarshal([]byte(t), &p); err != nil {
+				return nil, fmt.Errorf("%w: forensics parameters: %v", api.ErrInput, err)
+			}
+		}
+		return api.Forensics(s, p)
+	})
 	obj.Set("ready", true)
 	global.Set("shailoo", obj)
 	if ev := global.Get("Event"); ev.Type() == js.TypeFunction && global.Get("dispatchEvent").Type() == js.TypeFunction {

@@ -64,7 +64,7 @@ func TestDuma2011Example(t *testing.T) {
 
 // unzipOne writes the one file of the zip archive into dir and returns
 // its path.
-func unzipOne(t *testing.T, name, dir string) string {
+func unzipOne(t testing.TB, name, dir string) string {
 	t.Helper()
 	zr, err := zip.OpenReader(name)
 	if err != nil {

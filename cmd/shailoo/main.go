@@ -4,6 +4,7 @@
 //	shailoo count [flags]         count an election (JSON, or CSV protocols + mapping)
 //	shailoo check [flags]         validate protocols: every control relation and cross-check
 //	shailoo verify --published F  check a published summary against the recount
+//	shailoo forensics --out DIR   statistical fingerprints of the protocols, as JSON and SVG charts
 //	shailoo export --table T      a table of the count (protocols, totals, findings): CSV, JSON Lines, Parquet
 //	shailoo copy --copy P.json    compare a citizen's copy of a protocol with the published one
 //	shailoo reconcile --source .. compare many sources of the same protocols: versions, copies, seat impact
@@ -71,6 +72,7 @@ func commands() []command {
 		{"verify", "check a published summary against the recount", runVerify},
 		{"copy", "compare a protocol typed from a paper copy with the published one", runCopy},
 		{"reconcile", "compare many sources of the same protocols (versions, copies) and the seats they move", runReconcile},
+		{"forensics", "statistical fingerprints (comet, integer percentages, last digits, machine vs manual, turnout by region) as JSON and SVG", runForensics},
 		{"export", "write a table (protocols, totals, findings) as CSV, JSON Lines or Parquet", runExport},
 		{"whatif", "count under a changed rule set, side by side with the base", runWhatIf},
 		{"rules", "list the built-in rule sets, or print one as JSON", runRules},

@@ -248,6 +248,9 @@ func (g *generator) precinct(w *worker, i int, out []election.Protocol) election
 	voters := 100 + r.Int64N(1451) + r.Int64N(1451)
 	turnout := between(r, int64(c.TurnoutMin)*10, int64(c.TurnoutMax)*10) // per mille
 	part := voters * turnout / 1000
+	if c.TurnoutCounts {
+		part = between(r, voters*int64(c.TurnoutMin)/100, voters*int64(c.TurnoutMax)/100)
+	}
 	invalid := part * between(r, 20, 120) / 1000
 
 	// List ballot.

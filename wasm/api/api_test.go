@@ -92,10 +92,18 @@ func differential(t *testing.T) []struct {
 			return api.Verify(api.Source{Demo: true}, summary(t, "summary-2021.json"), "summary-2021.json")
 		}},
 		{"kg2021-cec-rules", func() ([]byte, error) { return api.Count(api.Source{Demo: true, Rules: "kg2021-cec"}) }},
+		// The forensics report and its SVG charts (issue 18): the same
+		// bytes from the same seed, natively and in js/wasm.
+		{"forensics-demo-ky", func() ([]byte, error) {
+			return api.Forensics(api.Source{Demo: true}, api.ForensicsParams{Lang: "ky", Draws: 200})
+		}},
 		{"synthetic-faulty-election", func() ([]byte, error) {
 			return api.Count(api.Source{Election: string(synthJSON), ElectionName: "synthetic.json"})
 		}},
 		{"faulty-csv", func() ([]byte, error) { return api.Count(faulty) }},
+		{"forensics-faulty-ru", func() ([]byte, error) {
+			return api.Forensics(faulty, api.ForensicsParams{Seed: "18446744073709551615", Draws: 300, Lang: "ru", Alpha: 0.01})
+		}},
 		{"precinct", func() ([]byte, error) { return api.PrecinctOf(faulty, "1001") }},
 		{"copy", func() ([]byte, error) { return api.CompareCopy(faulty, copyJSON, "1001") }},
 		{"presets", api.Presets},

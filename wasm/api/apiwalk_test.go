@@ -17,6 +17,7 @@ func TestAPIWalk(t *apiwalkTesting.T) {
 	apiwalk.Call(t, "wasm/api.Count nil", func() { _, _ = Count(*new(Source)) })
 	apiwalk.Call(t, "wasm/api.Export nil", func() { _, _ = Export(*new(Source), "") })
 	apiwalk.Call(t, "wasm/api.Fail nil", func() { _ = Fail(*new(error)) })
+	apiwalk.Call(t, "wasm/api.Forensics nil", func() { _, _ = Forensics(*new(Source), *new(ForensicsParams)) })
 	apiwalk.Call(t, "wasm/api.Guard nil", func() { _ = Guard(*new(func() ([]byte, error))) })
 	apiwalk.Call(t, "wasm/api.PrecinctOf nil", func() { _, _ = PrecinctOf(*new(Source), "") })
 	apiwalk.Call(t, "wasm/api.Presets nil", func() { _, _ = Presets() })

@@ -365,6 +365,15 @@ const STRINGS = {
     rc_no_findings: 'None besides the differences.',
     rc_only_h: 'Protocols in one source only',
     rc_notes_h: 'Notes',
+    fz_h: 'Forensics: statistical fingerprints',
+    fz_intro: 'The shape of the precincts\' numbers: turnout against a list\'s share, precincts at whole percents against chance, last digits, machine against manual count, turnout by region. Each chart says what it measures and what it cannot prove: a shape that chance rarely gives is a question to ask, not an answer.',
+    fz_seed: 'Seed',
+    fz_draws: 'Monte Carlo draws',
+    fz_run: 'Draw the charts',
+    fz_running: 'Drawing the charts…',
+    fz_done: 'Charts drawn from seed {seed} with {draws} draws in {ms} ms, by the same Go code as “shailoo forensics --seed {seed}”.',
+    fz_bad_seed: 'The seed must be a whole number from 0 to 18446744073709551615.',
+    fz_stale: 'The charts belong to another count: draw them again.',
     error_at: '{file}, line {line}, column {column}',
     error_field: 'field {field}',
     'err.not_number': 'not a whole number',
@@ -746,6 +755,15 @@ const STRINGS = {
     rc_no_findings: 'Других нет, кроме расхождений.',
     rc_only_h: 'Протоколы только в одном источнике',
     rc_notes_h: 'Примечания',
+    fz_h: 'Статистические отпечатки',
+    fz_intro: 'Форма чисел участков: явка против доли списка, участки на целых процентах в сравнении со случайностью, последние цифры, машинный подсчёт против ручного, явка по регионам. Каждый график говорит, что он показывает и чего не доказывает: форма, которую случайность даёт редко, — это вопрос, а не ответ.',
+    fz_seed: 'Зерно',
+    fz_draws: 'Розыгрыши Монте-Карло',
+    fz_run: 'Построить графики',
+    fz_running: 'Графики строятся…',
+    fz_done: 'Графики построены из зерна {seed}, {draws} розыгрышей, за {ms} мс тем же кодом на Go, что и в командной строке.',
+    fz_bad_seed: 'Зерно — целое число от 0 до 18446744073709551615.',
+    fz_stale: 'Графики относятся к другому подсчёту: постройте их заново.',
     error_at: '{file}, строка {line}, столбец {column}',
     error_field: 'поле {field}',
     'err.not_number': 'не целое число',
@@ -1127,6 +1145,15 @@ const STRINGS = {
     rc_no_findings: 'Айырмалардан башка эч нерсе жок.',
     rc_only_h: 'Бир булакта гана бар протоколдор',
     rc_notes_h: 'Эскертмелер',
+    fz_h: 'Статистикалык издер',
+    fz_intro: 'Участоктордун сандарынын формасы: катышуу менен тизменин үлүшү, кокустукка салыштырмалуу бүтүн пайыздагы участоктор, акыркы цифралар, машина менен кол менен эсептөө, аймактар боюнча катышуу. Ар бир диаграмма эмнени көрсөтөрүн жана эмнени далилдей албасын айтат: кокустук сейрек берген форма — жооп эмес, суроо.',
+    fz_seed: 'Урук',
+    fz_draws: 'Монте-Карло тартуулары',
+    fz_run: 'Диаграммаларды тургузуу',
+    fz_running: 'Диаграммалар тургузулууда…',
+    fz_done: 'Диаграммалар {seed} уругунан, {draws} тартуу менен, {ms} мс ичинде буйрук сабындагыдай эле Go коду менен тургузулду.',
+    fz_bad_seed: 'Урук 0дөн 18446744073709551615ке чейинки бүтүн сан болушу керек.',
+    fz_stale: 'Диаграммалар башка эсептөөгө тиешелүү: аларды кайра тургузуңуз.',
     error_at: '{file}, {line}-сап, {column}-мамыча',
     error_field: '{field} талаасы',
     'err.not_number': 'бүтүн сан эмес',
@@ -1709,6 +1736,7 @@ function render() {
   renderFindings();
   renderPublished();
   renderExport();
+  renderForensics();
   if (state.precinct) showPrecinct(state.precinct, false);
 }
 
@@ -2614,6 +2642,80 @@ function renderExport() {
 }
 
 // ---------------------------------------------------------------------------
+// Forensics (issue 18): the charts of `shailoo forensics`, drawn by the same
+// Go code in the worker (shailoo.forensics), for the source of the shown
+// result, in the page's language. Its strings are in the catalog of words
+// (words/page.go, keys fz_*); the charts' own words come from the Go code
+// that draws them (forensics/svg/words.go).
+
+// state.fz: {source, lang, seed, draws, charts} of the charts shown.
+function forensicsParams() {
+  const seed = $('#fz-seed').value.trim() || '1';
+  const draws = Math.max(1, Math.min(100000, Number($('#fz-draws').value) || 1000));
+  return { seed, draws };
+}
+
+async function runForensics(ev) {
+  if (ev) ev.preventDefault();
+  if (!state.source || state.busy) return;
+  const { seed, draws } = forensicsParams();
+  const box = $('#fz-status');
+  if (!/^\d{1,20}$/.test(seed)) {
+    box.textContent = t('fz_bad_seed');
+    return;
+  }
+  box.textContent = t('fz_running');
+  document.body.dataset.fz = 'running';
+  busy(true);
+  const src = state.source;
+  const lang = state.lang;
+  const t0 = performance.now();
+  const out = await call('forensics', src, JSON.stringify({ seed, draws, lang }));
+  busy(false);
+  if (out.obj.error) {
+    box.textContent = '';
+    box.append(t('error_h') + ': ', ...failureText(out.obj));
+    document.body.dataset.fz = 'error';
+    return;
+  }
+  state.fz = { source: src, lang, seed, draws, charts: out.obj.charts, report: out.obj.report };
+  showForensics();
+  box.textContent = t('fz_done', { seed, draws: num(draws), ms: num(Math.round(performance.now() - t0)) });
+  document.body.dataset.fz = 'done';
+}
+
+// showForensics puts each chart in a figure: the SVG as the Go code wrote
+// it (parsed as an SVG document, never as HTML), with what it measures and
+// cannot prove as the caption.
+function showForensics() {
+  const box = $('#fz-charts');
+  box.textContent = '';
+  const parser = new DOMParser();
+  for (const c of state.fz.charts) {
+    const doc = parser.parseFromString(c.svg, 'image/svg+xml');
+    const svg = document.importNode(doc.documentElement, true);
+    svg.removeAttribute('width');
+    svg.removeAttribute('height');
+    svg.classList.add('fz-svg');
+    box.append(el('figure', { class: 'fz-chart', id: 'fz-' + c.name }, svg, el('figcaption', null, c.desc)));
+  }
+}
+
+// renderForensics follows a new count (the charts of another source are
+// taken away) and a new language (the charts are drawn again in it).
+function renderForensics() {
+  const fz = state.fz;
+  if (!fz) return;
+  if (fz.source !== state.source) {
+    state.fz = null;
+    $('#fz-charts').textContent = '';
+    $('#fz-status').textContent = t('fz_stale');
+    return;
+  }
+  if (fz.lang !== state.lang && !state.busy) runForensics();
+}
+
+// ---------------------------------------------------------------------------
 // Wiring.
 
 // language reduces a language tag to 'en', 'ru' or 'ky' as
@@ -2698,6 +2800,7 @@ function init() {
   $('#filter-place').addEventListener('input', () => { state.shown = PAGE; renderFindings(); });
   $('#precinct-form').addEventListener('submit', (e) => { e.preventDefault(); showPrecinct($('#precinct-id').value.trim(), false); });
   $('#copy-pick').addEventListener('submit', openCopyForm);
+  $('#fz-form').addEventListener('submit', runForensics);
   $('#copy-form').addEventListener('submit', compareCopy);
   boot();
 }

@@ -1,0 +1,116 @@
+package main
+
+import (
+	"bufio"
+	"encoding/json"
+	"fmt"
+	"io"
+	"os"
+	"path/filepath"
+	"strconv"
+
+	"github.com/shailoo/shailoo/forensics"
+	"github.com/shailoo/shailoo/forensics/svg"
+)
+
+// runForensics runs the statistical analyses of package forensics on the
+// protocols the count flags name, and writes the report (text or JSON) and,
+// with --out, the JSON and one SVG chart per analysis into a folder. Its
+// exit status is 0 when the analyses ran, whatever they found (a test that
+// rejects is a shape of the numbers, not a finding about the count), and 2
+// for bad usage or unreadable input.
+func runForensics(args []string, stdout, stderr io.Writer) int {
+	var in inputs
+	var seed uint64
+	var draws int
+	var choice, out string
+	var alpha float64
+	fs := newFlags("forensics", "forensics [count flags] [--seed N] [--draws N] [--choice ID] [--alpha A] [--out DIR] [--format text|json] [--lang en|ru|ky]", stderr)
+	in.register(fs)
+	fs.Uint64Var(&seed, "seed", 1, "seed of the Monte Carlo null (PCG, math/rand/v2): the same seed gives the same result on every platform")
+	fs.IntVar(&draws, "draws", forensics.DefaultDraws, fmt.Sprintf("number of Monte Carlo draws of the null (1..%d)", forensics.MaxDraws))
+	fs.StringVar(&choice, "choice", "", "choice ID whose share the comet and the integer test study (default: the one with the most votes)")
+	fs.Float64Var(&alpha, "alpha", forensics.DefaultAlpha, "significance level: a test rejects when its p-value is below it")
+	fs.StringVar(&out, "out", "", "write forensics.json and one SVG chart per analysis into DIR (created if missing)")
+	if st := parse(fs, args); st >= 0 {
+		return st
+	}
+	if in.format == "md" {
+		return fail(stderr, fmt.Errorf("--format %q: want text or json", in.format))
+	}
+	if draws < 1 || draws > forensics.MaxDraws {
+		return fail(stderr, fmt.Errorf("--draws %d: want 1..%d", draws, forensics.MaxDraws))
+	}
+	if !(alpha > 0 && alpha < 1) {
+		return fail(stderr, fmt.Errorf("--alpha %v: want more than 0 and less than 1", alpha))
+	}
+	l, err := in.load()
+	if err != nil {
+		return fail(stderr, err)
+	}
+	if err := l.whole(); err != nil {
+		return fail(stderr, err)
+	}
+	d, err := forensics.FromElection(l.election)
+	if err != nil {
+		return fail(stderr, err)
+	}
+	rep, err := forensics.Analyze(d, forensics.Params{Seed: seed, Draws: draws, Choice: choice, Alpha: alpha})
+	if err != nil {
+		return fail(stderr, err)
+	}
+	for _, i := range l.opts.Inputs {
+		rep.Inputs = append(rep.Inputs, forensics.Input{Name: i.Name, SHA256: i.SHA256})
+	}
+	js, err := json.MarshalIndent(rep, "", "  ")
+	if err != nil {
+		return fail(stderr, err)
+	}
+	js = append(js, '\n')
+	lang := svg.Lang(in.lang)
+	if out != "" {
+		if err := os.MkdirAll(out, 0o755); err != nil {
+			return fail(stderr, err)
+		}
+		if err := os.WriteFile(filepath.Join(out, "forensics.json"), js, 0o644); err != nil {
+			return fail(stderr, err)
+		}
+		for _, c := range svg.Charts(rep, lang) {
+			if err := os.WriteFile(filepath.Join(out, c.Name+".svg"), c.SVG, 0o644); err != nil {
+				return fail(stderr, err)
+			}
+		}
+	}
+	w := bufio.NewWriter(stdout)
+	if in.format == "json" {
+		w.Write(js)
+	} else {
+		forensicsText(w, rep, lang)
+		if out != "" {
+			fmt.Fprintf(w, "%s %s\n", svg.Word(lang, "written"), strconv.Quote(out))
+		}
+	}
+	if err := w.Flush(); err != nil {
+		return fail(stderr, err)
+	}
+	return exitOK
+}
+
+// forensicsText writes the report in short: each analysis's figures, what
+// it measures and what it cannot prove, and the seed.
+func forensicsText(w io.Writer, r *forensics.Report, lang svg.Lang) {
+	p := func(s string) { fmt.Fprintln(w, s) }
+	p(svg.SeedLine(r, lang))
+	p(fmt.Sprintf("%d %s; %s", r.Precincts, svg.Word(lang, "precincts"), svg.ChoiceLine(r, lang)))
+	for _, s := range r.Skipped {
+		p(fmt.Sprintf("  %s: %s %d", svg.Word(lang, "skipped"), s.Reason, s.Count))
+	}
+	for _, c := range svg.Charts(r, lang) {
+		p("")
+		p(c.Title)
+		for _, l := range svg.Lines(r, c.Name, lang) {
+			p("  " + l)
+		}
+		p("  " + c.Desc)
+	}
+}
