@@ -28,7 +28,7 @@ type fakeTally struct {
 
 type fakeRejected struct{ fs []validate.Finding }
 
-func (e *fakeRejected) Error() string                         { return "rejected" }
+func (e *fakeRejected) Error() string                        { return "rejected" }
 func (e *fakeRejected) RejectedFindings() []validate.Finding { return e.fs }
 
 func (t *fakeTally) Add(p election.Protocol) error {
