@@ -188,6 +188,9 @@ var (
 // written for c.Identity, replays it into c.Tally, and returns the feed,
 // ready to serve. Close it when done.
 func Open(ctx context.Context, c Config) (*Feed, error) {
+	if ctx == nil {
+		return nil, errors.New("feed: no context")
+	}
 	if c.Tally == nil {
 		return nil, errors.New("feed: no tally")
 	}
@@ -224,11 +227,25 @@ func Open(ctx context.Context, c Config) (*Feed, error) {
 }
 
 // Replayed is the number of journal entries replayed when the feed opened.
-func (f *Feed) Replayed() int64 { return f.replayed }
+func (f *Feed) Replayed() int64 {
+	if !f.open() {
+		return 0
+	}
+	return f.replayed
+}
+
+// errNotOpen is the error of a Feed that Open did not make.
+var errNotOpen = errors.New("feed: not opened by Open")
+
+// open says whether f was made by Open.
+func (f *Feed) open() bool { return f != nil && f.mux != nil }
 
 // Close stops taking changes (those in flight are finished first), ends
 // the event streams and closes the journal.
 func (f *Feed) Close() error {
+	if !f.open() {
+		return errNotOpen
+	}
 	f.closeOnce.Do(func() {
 		close(f.quit)
 		<-f.writerDone
@@ -243,7 +260,11 @@ func (f *Feed) Close() error {
 // EndFollowers ends the event streams (/results/events), so that an
 // http.Server's Shutdown, which waits for every request to end, does not
 // wait for them (see http.Server.RegisterOnShutdown).
-func (f *Feed) EndFollowers() { f.followers.end() }
+func (f *Feed) EndFollowers() {
+	if f.open() {
+		f.followers.end()
+	}
+}
 
 // do makes the change o asks for in the tally.
 func (f *Feed) do(o *op) error {

@@ -42,8 +42,11 @@ func (f *Feed) routes() {
 // is not a clerk's); reads are public. Answers to writes are JSON, their
 // sentences in the language of Accept-Language (ky, ru or en).
 func (f *Feed) ServeHTTP(w http.ResponseWriter, r *http.Request) {
-	if f == nil || f.mux == nil {
-		http.Error(w, "feed: not open", http.StatusServiceUnavailable)
+	if w == nil || r == nil {
+		return
+	}
+	if !f.open() {
+		http.Error(w, errNotOpen.Error(), http.StatusServiceUnavailable)
 		return
 	}
 	if r.Method == http.MethodGet || r.Method == http.MethodHead {

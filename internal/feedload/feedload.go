@@ -62,6 +62,9 @@ type Report struct {
 // waiting for its answer before it sends its next post, until all are sent
 // or ctx is done or Stop says so.
 func Run(ctx context.Context, p Plan) (*Report, error) {
+	if ctx == nil {
+		return nil, errors.New("feedload: no context")
+	}
 	if p.Clients <= 0 {
 		return nil, errors.New("feedload: no clients")
 	}
@@ -141,6 +144,9 @@ func Run(ctx context.Context, p Plan) (*Report, error) {
 // Percentile returns the latency at or under which the fraction q (0..1)
 // of the answered posts fall.
 func (r *Report) Percentile(q float64) time.Duration {
+	if r == nil {
+		return 0
+	}
 	var ls []time.Duration
 	for _, o := range r.Outcomes {
 		if o.Status != 0 {
@@ -157,6 +163,9 @@ func (r *Report) Percentile(q float64) time.Duration {
 
 // Summary is one line: posts answered, per second, p50 and p99.
 func (r *Report) Summary() string {
+	if r == nil {
+		return "no report"
+	}
 	n := 0
 	for _, o := range r.Outcomes {
 		if o.Status != 0 {
