@@ -5,6 +5,7 @@ import (
 	"context"
 	"encoding/json"
 	"errors"
+	"fmt"
 	"io"
 	"net/http"
 	"net/http/httptest"
@@ -26,20 +27,17 @@ type fakeTally struct {
 	ps map[Key]election.Protocol
 }
 
-type fakeRejected struct{ fs []validate.Finding }
-
-func (e *fakeRejected) Error() string                        { return "rejected" }
-func (e *fakeRejected) RejectedFindings() []validate.Finding { return e.fs }
+func rejected(fs ...validate.Finding) error { return &shailoo.RejectedError{Findings: fs} }
 
 func (t *fakeTally) Add(p election.Protocol) error {
 	t.mu.Lock()
 	defer t.mu.Unlock()
 	k := KeyOf(&p)
 	if _, ok := t.ps[k]; ok {
-		return &fakeRejected{[]validate.Finding{{Code: validate.DuplicateProtocol, Severity: validate.Error, Message: validate.Message{En: "dup", Ru: "дубль", Ky: "кайталанган"}}}}
+		return fmt.Errorf("%w: precinct %s", shailoo.ErrCounted, p.Precinct)
 	}
 	if p.Lines[election.Valid] < 0 {
-		return &fakeRejected{[]validate.Finding{{Code: "P101", Severity: validate.Error, Message: validate.Message{En: "negative", Ru: "отрицательное", Ky: "терс"}}}}
+		return rejected(validate.Finding{Code: "P101", Severity: validate.Error, Message: validate.Message{En: "negative", Ru: "отрицательное", Ky: "терс"}})
 	}
 	t.ps[k] = p
 	return nil
@@ -50,10 +48,10 @@ func (t *fakeTally) Replace(p election.Protocol) error {
 	defer t.mu.Unlock()
 	k := KeyOf(&p)
 	if _, ok := t.ps[k]; !ok {
-		return errors.New("no such protocol")
+		return shailoo.ErrNotCounted
 	}
 	if p.Lines[election.Valid] < 0 {
-		return &fakeRejected{[]validate.Finding{{Code: "P101", Severity: validate.Error}}}
+		return rejected(validate.Finding{Code: "P101", Severity: validate.Error})
 	}
 	t.ps[k] = p
 	return nil
@@ -64,7 +62,7 @@ func (t *fakeTally) Withdraw(precinct string, b election.BallotKind, machine boo
 	defer t.mu.Unlock()
 	k := Key{precinct, b, machine}
 	if _, ok := t.ps[k]; !ok {
-		return errors.New("no such protocol")
+		return shailoo.ErrNotCounted
 	}
 	delete(t.ps, k)
 	return nil
@@ -133,8 +131,8 @@ func TestWrites(t *testing.T) {
 		{"wrong token", "POST", "/protocols", good, []string{"Authorization", "Bearer 0123456789abcdef-aiguL"}, 403, ""},
 		{"wrong token ru", "POST", "/protocols", good, []string{"Authorization", "Bearer x", "Accept-Language", "ru-RU,ru;q=0.9"}, 403, "оператору"},
 		{"add", "POST", "/protocols", good, nil, 201, `"clerk": "aigul"`},
-		{"duplicate", "POST", "/protocols", good, nil, 409, "X207"},
-		{"duplicate ky", "POST", "/protocols", good, []string{"Accept-Language", "en;q=0.5, ky"}, 409, "кайталанган"},
+		{"duplicate", "POST", "/protocols", good, nil, 409, "counted already"},
+		{"duplicate ky", "POST", "/protocols", good, []string{"Accept-Language", "en;q=0.5, ky"}, 409, "протоколу бар"},
 		{"bad", "POST", "/protocols", `{"precinct": "2", "ballot": "list", "lines": {"valid": -1}, "votes": {}}`, []string{"Accept-Language", "ru"}, 422, "отрицательное"},
 		{"unknown line", "POST", "/protocols", `{"precinct": "2", "ballot": "list", "lines": {"vaild": 1}, "votes": {}}`, nil, 400, "vaild"},
 		{"trailing", "POST", "/protocols", good + "{}", nil, 400, ""},

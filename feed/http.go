@@ -11,6 +11,7 @@ import (
 	"net/http"
 	"strings"
 
+	"github.com/shailoo/shailoo"
 	"github.com/shailoo/shailoo/election"
 	"github.com/shailoo/shailoo/ingest"
 	"github.com/shailoo/shailoo/validate"
@@ -304,9 +305,9 @@ func (f *Feed) answer(w http.ResponseWriter, lang string, o *op, res result) {
 		writeJSON(w, lang, status, answer{Status: "accepted", Message: m.In(lang), Seq: res.seq, Protocol: &o.key, Clerk: o.clerk})
 		return
 	}
-	if fs, ok := rejection(err); ok {
+	if fs, ok := rejection(err); ok || errors.Is(err, shailoo.ErrCounted) {
 		status, m := http.StatusUnprocessableEntity, msgRejected
-		if o.kind == opAdd && duplicate(fs) {
+		if errors.Is(err, shailoo.ErrCounted) || (o.kind == opAdd && duplicate(fs)) {
 			status, m = http.StatusConflict, msgDuplicate
 		}
 		a := answer{Status: "rejected", Message: m.In(lang), Protocol: &o.key, Error: err.Error()}
@@ -317,7 +318,7 @@ func (f *Feed) answer(w http.ResponseWriter, lang string, o *op, res result) {
 		return
 	}
 	switch {
-	case errors.Is(err, ErrNotFound):
+	case errors.Is(err, ErrNotFound), errors.Is(err, shailoo.ErrNotCounted):
 		f.fail(w, lang, http.StatusNotFound, msgNotFound, nil)
 	case errors.Is(err, ErrClosed):
 		f.fail(w, lang, http.StatusServiceUnavailable, msgClosed, nil)

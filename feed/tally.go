@@ -3,14 +3,15 @@ package feed
 import (
 	"errors"
 
+	"github.com/shailoo/shailoo"
 	"github.com/shailoo/shailoo/validate"
 )
 
-// rejection returns the findings of a protocol the tally refused.
+// rejection returns the findings of a protocol the tally refused for them.
 func rejection(err error) ([]validate.Finding, bool) {
-	var r interface{ RejectedFindings() []validate.Finding }
+	var r *shailoo.RejectedError
 	if errors.As(err, &r) {
-		return r.RejectedFindings(), true
+		return r.Findings, true
 	}
 	return nil, false
 }

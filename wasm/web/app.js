@@ -1103,7 +1103,6 @@ async function boot() {
   setStatus('ready');
   document.body.dataset.state = 'ready';
   if (location.hash === '#demo') runDemo();
-  if (new URLSearchParams(location.search).get('feed')) followFeed(new URLSearchParams(location.search).get('feed'));
   registerOffline();
 }
 
@@ -2354,11 +2353,8 @@ function followFeed(base) {
     return;
   }
   state.feed = { url: root.href, etag: '', fetching: false, again: false };
-  let shown = '';
   const note = (key) => {
-    if (shown === key) return;
-    shown = key;
-    setStatus(key, { url: root.href });
+    if ($('#status').dataset.key !== key) setStatus(key, { url: root.href });
   };
   const load = async () => {
     const f = state.feed;
@@ -2479,6 +2475,7 @@ function init() {
   $('#precinct-form').addEventListener('submit', (e) => { e.preventDefault(); showPrecinct($('#precinct-id').value.trim(), false); });
   $('#copy-pick').addEventListener('submit', openCopyForm);
   $('#copy-form').addEventListener('submit', compareCopy);
+  if (new URLSearchParams(location.search).get('feed')) followFeed(new URLSearchParams(location.search).get('feed'));
   boot();
 }
 
