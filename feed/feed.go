@@ -154,6 +154,8 @@ type Feed struct {
 	prog     *snapshot
 	broken   error
 	replayed int64
+	// commitFault, in tests, fails a commit (a disk full, say).
+	commitFault func() error
 
 	followers
 }
@@ -413,6 +415,12 @@ func (f *Feed) apply(batch []*op) {
 	if len(applied) == 0 {
 		tx.Rollback()
 		return
+	}
+	if f.commitFault != nil {
+		if err := f.commitFault(); err != nil {
+			fail(err)
+			return
+		}
 	}
 	if err := tx.Commit(); err != nil {
 		fail(f.j.wrap(err))

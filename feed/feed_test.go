@@ -318,3 +318,34 @@ func TestLanguage(t *testing.T) {
 		}
 	}
 }
+
+// TestCommitFails: when the journal cannot commit, the changes of the
+// batch are undone in the tally, every request gets 503, and nothing of
+// them is published.
+func TestCommitFails(t *testing.T) {
+	f, ft := openFake(t, filepath.Join(t.TempDir(), "j.sqlite"))
+	defer f.Close()
+	do(t, f, "POST", "/protocols", good)
+	before := do(t, f, "GET", "/results", "").Body.String()
+	f.mu.Lock()
+	f.commitFault = func() error { return errors.New("disk full") }
+	f.mu.Unlock()
+	for _, c := range []struct{ method, target, body string }{
+		{"POST", "/protocols", strings.Replace(good, `"1"`, `"2"`, 1)},
+		{"PUT", "/protocols", strings.Replace(good, "10}", "13}", 1)},
+		{"DELETE", "/protocols?precinct=1&ballot=list", ""},
+	} {
+		if w := do(t, f, c.method, c.target, c.body, "Accept-Language", "ky"); w.Code != 503 || !strings.Contains(w.Body.String(), "disk full") || !strings.Contains(w.Body.String(), "Журнал") {
+			t.Fatalf("%s with a failing commit: %d\n%s", c.method, w.Code, w.Body)
+		}
+	}
+	if after := do(t, f, "GET", "/results", "").Body.String(); after != before || len(ft.ps) != 1 || ft.ps[Key{"1", "list", false}].Lines[election.Valid] != 10 {
+		t.Fatalf("changes not undone: %v\n%s", ft.ps, after)
+	}
+	f.mu.Lock()
+	f.commitFault = nil
+	f.mu.Unlock()
+	if w := do(t, f, "PUT", "/protocols", strings.Replace(good, "10}", "13}", 1)); w.Code != 200 {
+		t.Fatalf("after the fault: %d\n%s", w.Code, w.Body)
+	}
+}
