@@ -146,6 +146,8 @@ type Feed struct {
 	closeOnce  sync.Once
 	closeErr   error
 
+	// renderMu makes one reader at a time write out the result.
+	renderMu sync.Mutex
 	// mu orders the changes of the tally and the journal and guards
 	// what follows.
 	mu       sync.Mutex
@@ -444,13 +446,22 @@ func newSnapshot(version uint64, body []byte) *snapshot {
 
 // results returns the result as `shailoo count --format json` writes it,
 // made again only when something changed since it was last asked for.
+// The Result is taken under mu (never between a change and its commit);
+// it is written out after mu is released, so that a large result does
+// not hold up the writer, one reader at a time (renderMu), so that a
+// version is written out once however many ask for it.
 func (f *Feed) results() (*snapshot, error) {
+	f.renderMu.Lock()
+	defer f.renderMu.Unlock()
 	f.mu.Lock()
-	defer f.mu.Unlock()
 	if f.snap != nil && (f.snap.version == f.version || f.broken != nil) {
-		return f.snap, nil
+		s := f.snap
+		f.mu.Unlock()
+		return s, nil
 	}
+	v := f.version
 	res, err := f.tally.Result()
+	f.mu.Unlock()
 	if err != nil {
 		return nil, err
 	}
@@ -458,8 +469,11 @@ func (f *Feed) results() (*snapshot, error) {
 	if err := report.JSON(&b, res); err != nil {
 		return nil, err
 	}
-	f.snap = newSnapshot(f.version, b.Bytes())
-	return f.snap, nil
+	s := newSnapshot(v, b.Bytes())
+	f.mu.Lock()
+	f.snap = s
+	f.mu.Unlock()
+	return s, nil
 }
 
 // progressJSON is the progress as one line of JSON, with the version of
