@@ -61,7 +61,9 @@ type Result struct {
 
 // Partial says whether res is the count of some precincts only (see
 // Result.Reporting).
-func (res *Result) Partial() bool { return res != nil && res.Reporting != nil && res.Reporting.Partial() }
+func (res *Result) Partial() bool {
+	return res != nil && res.Reporting != nil && res.Reporting.Partial()
+}
 
 // Tie is a seat (or seats) that the votes alone did not decide, and how it
 // was settled.
