@@ -98,16 +98,22 @@ func CountWith(e *election.Election, r Rules, o Options) (*Result, error) {
 // countWith is CountWith; the "election" input is the SHA-256 of the JSON
 // of hashed when it is not nil (CountCSV's definition), of e otherwise.
 func countWith(e *election.Election, r Rules, o Options, hashed *election.Election) (*Result, error) {
+	res, _, err := countProgress(e, r, o, hashed)
+	return res, err
+}
+
+// countProgress is countWith, also saying how far the protocols go.
+func countProgress(e *election.Election, r Rules, o Options, hashed *election.Election) (*Result, Progress, error) {
 	if e == nil {
-		return nil, errors.New("shailoo: nil election")
+		return nil, Progress{}, errors.New("shailoo: nil election")
 	}
 	if err := r.Validate(); err != nil {
-		return nil, err
+		return nil, Progress{}, err
 	}
 	var annulSteps []election.Step
 	if len(o.Annul) > 0 {
 		if err := CheckAnnulments(e, o.Annul); err != nil {
-			return nil, fmt.Errorf("shailoo: %w", err)
+			return nil, Progress{}, fmt.Errorf("shailoo: %w", err)
 		}
 		if hashed == nil {
 			hashed = e // the input is the election as given
@@ -115,7 +121,7 @@ func countWith(e *election.Election, r Rules, o Options, hashed *election.Electi
 		e, annulSteps = annul(e, o)
 		ah, err := hashJSON(o.Annul, o)
 		if err != nil {
-			return nil, err
+			return nil, Progress{}, err
 		}
 		o.Inputs = append(slices.Clone(o.Inputs), Input{Name: "annulments", SHA256: ah})
 	}
@@ -128,7 +134,7 @@ func countWith(e *election.Election, r Rules, o Options, hashed *election.Electi
 	}
 	p, err := newPipeline(e, r, o, machine, nil)
 	if err != nil {
-		return nil, err
+		return nil, Progress{}, err
 	}
 	p.pre = annulSteps
 	var d dense.Protocol
@@ -136,29 +142,31 @@ func countWith(e *election.Election, r Rules, o Options, hashed *election.Electi
 		for i := range e.Protocols {
 			p.keys.Load(&d, &e.Protocols[i])
 			if err := p.add(&d, nil, -1); err != nil {
-				return nil, err
+				return nil, Progress{}, err
 			}
 		}
 		sum, err := hashJSON(hashed, o)
 		if err != nil {
-			return nil, err
+			return nil, Progress{}, err
 		}
-		return p.finish(sum)
+		res, err := p.finish(sum)
+		return res, p.progress, err
 	}
 	h, err := newElectionHash(e, p.keys, o.newSHA256())
 	if err != nil {
-		return nil, err
+		return nil, Progress{}, err
 	}
 	defer h.stop()
 	for i := range e.Protocols {
 		p.keys.Load(&d, &e.Protocols[i])
 		if err := p.add(&d, nil, -1); err != nil {
-			return nil, err
+			return nil, Progress{}, err
 		}
 		dense.SortByKey(&d, p.keys)
 		h.add(&d)
 	}
-	return p.finish(h.sum(e.Protocols != nil))
+	res, err := p.finish(h.sum(e.Protocols != nil))
+	return res, p.progress, err
 }
 
 // pipeline is the one path every protocol takes, whichever entry point
@@ -179,6 +187,11 @@ type pipeline struct {
 	pre    []election.Step // the first steps of the transcript (annulments)
 	bases  []baseLine      // the lines of the threshold bases
 	lack   baseLack        // the counted protocols that lack them
+	// got says, per defined precinct slot, which protocols came: bit 0 a
+	// manual list protocol, bit 1 a manual okrug protocol, bit 2 a machine
+	// count (Reporting).
+	got      []uint8
+	progress Progress // as finish found it
 }
 
 // baseLine is a line a threshold base of the rule set is made of: every
@@ -268,8 +281,9 @@ func (p *pipeline) add(d *dense.Protocol, pr *election.Precinct, slot int32) err
 		if slot < 0 {
 			slot = p.table.Slot(d.Precinct)
 		}
-		if int(slot) < p.table.Defined {
+		if slot >= 0 && int(slot) < p.table.Defined {
 			def = &p.def.Precincts[p.table.First[slot]]
+			p.noteGot(slot, d)
 		}
 		p.check.Add(d, slot)
 	}
@@ -365,6 +379,12 @@ func (p *pipeline) finish(electionHash string) (*Result, error) {
 	c.res.Inputs = append(c.res.Inputs, o.Inputs...)
 
 	report := p.check.Report()
+	p.progress = p.progressOf()
+	if p.progress.Partial() {
+		rep := p.progress.Reporting
+		c.res.Reporting = &rep
+	}
+	report = capMissing(report)
 	if r.List.closed() {
 		for i, n := range report.NotEvaluated {
 			if n.Code == validate.PreferencesOverVotes && n.Reason == "not in force in the rule set" {
@@ -427,7 +447,7 @@ func (p *pipeline) finish(electionHash string) (*Result, error) {
 	if err := c.okrugs(); err != nil {
 		return nil, err
 	}
-	c.missingProtocols(report)
+	c.missingProtocols(report, p.progress)
 	c.unplaced()
 	c.seatTally()
 	c.res.Provisional = len(c.res.ProvisionalReasons) > 0
