@@ -192,6 +192,10 @@ type pipeline struct {
 	// count (Reporting).
 	got      []uint8
 	progress Progress // as finish found it
+	// report, when set, gives the findings and progress in place of
+	// check.Report and got: a Tally's, kept per protocol.
+	report func() (validate.Report, Progress)
+	manual [2]int // manual-count protocols added, per ballot
 }
 
 // baseLine is a line a threshold base of the rule set is made of: every
@@ -287,11 +291,19 @@ func (p *pipeline) add(d *dense.Protocol, pr *election.Precinct, slot int32) err
 		}
 		p.check.Add(d, slot)
 	}
+	if !d.Machine {
+		switch d.Ballot {
+		case election.ListBallot:
+			p.manual[0]++
+		case election.OkrugBallot:
+			p.manual[1]++
+		}
+	}
 	if p.accErr != nil || d.Machine {
 		return nil
 	}
 	if d.Ballot == election.ListBallot {
-		p.checkBase(d, def)
+		p.checkBase(d, def, &p.lack)
 	}
 	if err := p.acc.Add(index, d, def); err != nil {
 		if !errors.Is(err, tally.ErrBallotKind) {
@@ -328,7 +340,7 @@ func baseLines(r Rules, keys *dense.Keys) []baseLine {
 // precinct and the line, and the threshold concerned is not evaluated (see
 // lists). Summing without the line would give a smaller base, and a list
 // could pass on missing data. def is d's precinct, nil when not defined.
-func (p *pipeline) checkBase(d *dense.Protocol, def *election.Precinct) {
+func (p *pipeline) checkBase(d *dense.Protocol, def *election.Precinct, l *baseLack) {
 	placed := def != nil && !def.Abroad && def.Region != ""
 	lacks := false
 	for _, b := range p.bases {
@@ -338,7 +350,6 @@ func (p *pipeline) checkBase(d *dense.Protocol, def *election.Precinct) {
 		if slices.ContainsFunc(d.Lines, func(e dense.Entry) bool { return e.Pos == b.pos }) {
 			continue
 		}
-		l := &p.lack
 		l.findings = append(l.findings, validate.MissingBaseLine(d.Precinct, b.line, b.base))
 		if placed && p.r.RegionalThreshold != nil && slices.Contains(p.r.RegionalThreshold.Base.Lines(), b.line) {
 			if l.regions == nil {
@@ -355,8 +366,26 @@ func (p *pipeline) checkBase(d *dense.Protocol, def *election.Precinct) {
 		}
 	}
 	if lacks {
-		p.lack.protocols++
+		l.protocols++
 	}
+}
+
+// merge adds what x lacks to l.
+func (l *baseLack) merge(x *baseLack) {
+	l.protocols += x.protocols
+	for line, n := range x.lines {
+		if l.lines == nil {
+			l.lines = map[election.Line]int{}
+		}
+		l.lines[line] += n
+	}
+	for r := range x.regions {
+		if l.regions == nil {
+			l.regions = map[string]bool{}
+		}
+		l.regions[r] = true
+	}
+	l.findings = append(l.findings, x.findings...)
 }
 
 // finish decides the count once every protocol is in. electionHash is the
@@ -378,13 +407,17 @@ func (p *pipeline) finish(electionHash string) (*Result, error) {
 	c.res.Inputs = append(c.res.Inputs, Input{Name: "election", SHA256: electionHash}, Input{Name: "rules", SHA256: rh})
 	c.res.Inputs = append(c.res.Inputs, o.Inputs...)
 
-	report := p.check.Report()
-	p.progress = p.progressOf()
+	var report validate.Report
+	if p.report != nil {
+		report, p.progress = p.report()
+	} else {
+		report, p.progress = p.check.Report(), p.progressOf()
+		report = p.missing(report)
+	}
 	if p.progress.Partial() {
 		rep := p.progress.Reporting
 		c.res.Reporting = &rep
 	}
-	report = capMissing(report)
 	if r.List.closed() {
 		for i, n := range report.NotEvaluated {
 			if n.Code == validate.PreferencesOverVotes && n.Reason == "not in force in the rule set" {

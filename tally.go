@@ -2,17 +2,19 @@ package shailoo
 
 import (
 	"crypto/sha256"
+	"encoding/binary"
 	"encoding/hex"
 	"encoding/json"
 	"errors"
 	"fmt"
-	"math/big"
+	"math/bits"
 	"slices"
 	"strings"
 	"sync"
 
 	"github.com/shailoo/shailoo/election"
 	"github.com/shailoo/shailoo/internal/dense"
+	"github.com/shailoo/shailoo/tally"
 	"github.com/shailoo/shailoo/validate"
 )
 
@@ -116,18 +118,6 @@ type Progress struct {
 	Okrugs  []AreaProgress `json:"okrugs"`
 }
 
-// protocolKey names a protocol slot of a Tally: one precinct, ballot and
-// count.
-type protocolKey struct {
-	precinct string
-	ballot   election.BallotKind
-	machine  bool
-}
-
-func keyOf(p *election.Protocol) protocolKey {
-	return protocolKey{p.Precinct, p.Ballot, p.Machine}
-}
-
 // Tally is a count that grows one protocol at a time, for a service that
 // receives protocols as commissions enter them: Add checks a protocol in
 // the context of those counted (its machine or manual twin, the other
@@ -137,41 +127,93 @@ func keyOf(p *election.Protocol) protocolKey {
 // as it stands, which says that it is partial while precincts have not
 // reported.
 //
-// Count, CountWith and CountCSV are a Tally filled once and read once:
-// the Result of a Tally equals Count's on the same protocols, whatever
-// the order they came in and the corrections made on the way, except for
-// its inputs (Result.Inputs: the definition as given to NewTally and a
-// digest of the protocols counted since) and its corrections.
+// A Tally is the pipeline of Count kept open: each protocol is checked by
+// the same validate.Stream and summed by the same tally.Accumulator, and
+// Result decides thresholds and seats as Count does. It also keeps each
+// protocol counted (a few bytes per figure), its findings and its
+// precinct's cross-checks, so that a correction takes back exactly what
+// the protocol brought; Result then costs what the parties, regions,
+// okrugs and candidates cost (and the findings listed), not what the
+// protocols cost. The Result of a Tally equals Count's on the same
+// protocols, whatever the order they came in and the corrections made on
+// the way, except for its inputs (Result.Inputs: the definition as given
+// to NewTally and, once protocols were added or corrected, an order-free
+// digest of the protocols counted) and its corrections. Beyond
+// validate.MaxListed findings of one code, which are listed may differ.
 //
 // A Tally is safe for use by several goroutines at once: each method
 // holds the Tally's lock while it runs. A Result, once returned, is never
 // changed by the Tally and must not be changed by the caller.
 type Tally struct {
 	mu      sync.Mutex
-	def     *election.Election // the definition, without protocols
-	defHash string             // SHA-256 of the JSON of the definition as given
-	r       Rules
-	o       Options
+	p       *pipeline
+	defHash string // SHA-256 of the JSON of the definition as given
 
-	// counted holds the protocols counted, by slot; order is their slots
-	// in the order first counted: the definition's own protocols first,
-	// in their order (duplicates among them included, as Count counts
-	// them), then those added.
-	counted map[protocolKey][]election.Protocol
-	order   []protocolKey
-	changed bool // a protocol was added, replaced or withdrawn after NewTally
+	// counted holds each protocol counted, by key (protocolKey): the
+	// SHA-256 of its JSON, then its figures (dense.AppendCompact); a
+	// definition's duplicate protocols are kept in dups.
+	counted map[int64][]byte
+	dups    map[int64][][]byte
+	odd     int // the definition's protocols of no known ballot (not correctable)
+
+	own      map[int64]validate.Report // per key: the findings of its protocols on their own, when any
+	ownNE    map[int64][]validate.NotEvaluated
+	cross    map[int32]validate.Report // per slot: its cross-checks, when they found anything
+	lacks    map[int64]*baseLack       // per key: the threshold base lines its protocols lack
+	ne       map[[2]string]*neSum      // every not-evaluated entry, summed
+	fixed    validate.Report           // the definition's findings (Stream.Recorded)
+	manual   [2]int                    // manual-count protocols counted, per ballot
+	area     []areaOf                  // per defined slot: its region and okrug in progress
+	rank     []int32                   // the defined slots in the order of their IDs
+	progress Progress                  // as it stands
+	digest   [4]uint64                 // the sum of the counted protocols' SHA-256, mod 2^256
+	changed  bool                      // protocols were added or corrected after NewTally
 
 	corrections []Correction
-	last        *Result  // the Result of the protocols as they stand, nil when changed since
-	progress    Progress // with last
+	last        *Result // the Result of the protocols as they stand, nil when changed since
+	d, twin     dense.Protocol
+}
+
+// areaOf is where a defined precinct counts in Progress: the index of its
+// region and okrug (-1: none), and whether it is abroad.
+type areaOf struct {
+	region, okrug int32
+}
+
+// neSum is a not-evaluated entry summed over the protocols; dirty says
+// that its first place was taken back and must be found again.
+type neSum struct {
+	e     validate.NotEvaluated
+	refs  int // the entries summed
+	dirty bool
+}
+
+// protocolKey is the key of the protocol of a slot, ballot and count.
+func protocolKey(slot int32, b election.BallotKind, machine bool) int64 {
+	k := 4 * int64(slot)
+	if b == election.OkrugBallot {
+		k += 2
+	}
+	if machine {
+		k++
+	}
+	return k
+}
+
+func ballotOfKey(k int64) election.BallotKind {
+	if k&2 != 0 {
+		return election.OkrugBallot
+	}
+	return election.ListBallot
 }
 
 // NewTally returns a Tally of the election def defines (its regions,
 // okrugs, parties and precincts) under r, with the options o (lots, a
-// lot seed, inputs: as CountWith takes them; o.Annul is refused: an
-// annulment is a decision on the whole count). def's own protocols, if
-// any, are counted as CountWith counts them, errors and duplicates
-// included. The Tally keeps def, which must not change afterwards.
+// lot seed, inputs, as CountWith takes them; o.Annul and o.TotalsOnly
+// are refused: an annulment is a decision on the whole count, and a
+// Tally cross-checks). def's own protocols, if any, are counted as
+// CountWith counts them, errors and duplicates included. The Tally keeps
+// def, which must not change afterwards.
 func NewTally(def *election.Election, r Rules, o Options) (*Tally, error) {
 	if def == nil {
 		return nil, errors.New("shailoo: nil election")
@@ -182,8 +224,8 @@ func NewTally(def *election.Election, r Rules, o Options) (*Tally, error) {
 	if len(o.Annul) > 0 {
 		return nil, fmt.Errorf("shailoo: %w: a Tally takes no annulments (count the whole election with CountWith)", ErrAnnul)
 	}
-	if err := CheckLots(def, o.Lots); err != nil {
-		return nil, fmt.Errorf("shailoo: %w", err)
+	if o.TotalsOnly {
+		return nil, errors.New("shailoo: a Tally cross-checks its protocols: Options.TotalsOnly is for CountCSV")
 	}
 	h, err := hashJSON(def, o)
 	if err != nil {
@@ -191,45 +233,241 @@ func NewTally(def *election.Election, r Rules, o Options) (*Tally, error) {
 	}
 	d := *def
 	d.Protocols = nil
-	t := &Tally{def: &d, defHash: h, r: r, o: o, counted: map[protocolKey][]election.Protocol{}}
-	for i := range def.Protocols {
-		p := def.Protocols[i]
-		k := keyOf(&p)
-		if len(t.counted[k]) == 0 {
-			t.order = append(t.order, k)
-		}
-		t.counted[k] = append(t.counted[k], p)
-	}
-	// The count of the definition as given must be possible (no sum
-	// past int64): a Tally never holds what Count refuses.
-	if _, err := t.result(); err != nil {
+	p, err := newPipeline(&d, r, o, true, nil)
+	if err != nil {
 		return nil, err
 	}
+	t := &Tally{p: p, defHash: h, counted: map[int64][]byte{}, dups: map[int64][][]byte{},
+		own: map[int64]validate.Report{}, ownNE: map[int64][]validate.NotEvaluated{},
+		cross: map[int32]validate.Report{}, lacks: map[int64]*baseLack{}, ne: map[[2]string]*neSum{}}
+	t.fixed = p.check.Recorded()
+	for _, e := range t.fixed.NotEvaluated {
+		t.addNE(e)
+	}
+	t.fixed.NotEvaluated = nil
+	t.layout()
+	for i := range def.Protocols {
+		q := &def.Protocols[i]
+		if q.Ballot != election.ListBallot && q.Ballot != election.OkrugBallot {
+			// Counted as Count counts it: a finding, and no seats.
+			p.keys.Load(&t.d, q)
+			rep := p.check.Own(&t.d, -1)
+			t.own[-1-int64(i)] = rep
+			if err := p.add(&t.d, nil, -1); err != nil {
+				return nil, err
+			}
+			t.odd++
+			continue
+		}
+		if err := t.put(q, p.table.Slot(q.Precinct), true); err != nil {
+			return nil, err
+		}
+	}
+	t.changed = false
 	return t, nil
 }
 
-// election returns the definition with the protocols counted, extra
-// (when not nil) added in its slot (replacing the one there), and the
-// slot skip left out (when not nil).
-func (t *Tally) election(extra *election.Protocol, skip *protocolKey) *election.Election {
-	e := *t.def
-	e.Protocols = make([]election.Protocol, 0, len(t.order)+1)
-	done := false
-	for _, k := range t.order {
-		if skip != nil && k == *skip {
+// layout places each defined slot in the regions and okrugs of Progress
+// and orders the slots by ID.
+func (t *Tally) layout() {
+	e, table := t.p.def, t.p.table
+	var pg Progress
+	regions, okrugs := map[string]int32{}, map[string]int32{}
+	for _, r := range e.Regions {
+		if _, ok := regions[r.ID]; !ok {
+			regions[r.ID] = int32(len(pg.Regions))
+			pg.Regions = append(pg.Regions, AreaProgress{ID: r.ID, Name: r.Name})
+		}
+	}
+	for _, o := range e.Okrugs {
+		if _, ok := okrugs[o.ID]; !ok {
+			okrugs[o.ID] = int32(len(pg.Okrugs))
+			pg.Okrugs = append(pg.Okrugs, AreaProgress{ID: o.ID, Name: o.Name})
+		}
+	}
+	t.area = make([]areaOf, table.Defined)
+	t.rank = make([]int32, table.Defined)
+	for slot := range table.Defined {
+		pr := &e.Precincts[table.First[slot]]
+		a := areaOf{region: -1, okrug: -1}
+		if !pr.Abroad {
+			if x, ok := regions[pr.Region]; ok {
+				a.region = x
+			}
+			if x, ok := okrugs[pr.Okrug]; ok {
+				a.okrug = x
+			}
+		}
+		t.area[slot] = a
+		t.rank[slot] = int32(slot)
+	}
+	slices.SortStableFunc(t.rank, func(a, b int32) int { return validate.ComparePrecincts(table.IDs[a], table.IDs[b]) })
+	t.progress = pg
+	for slot := range table.Defined {
+		t.reporting(int32(slot), 0, +1)
+	}
+}
+
+// reporting adds (sign +1) or takes back (-1) the Reporting of a defined
+// slot whose protocols came as the bits h say.
+func (t *Tally) reporting(slot int32, h uint8, sign int) {
+	if slot < 0 || int(slot) >= len(t.area) {
+		return
+	}
+	p := t.p
+	pr := &p.def.Precincts[p.table.First[slot]]
+	x := reportingOf(pr, h)
+	if sign < 0 {
+		x = x.neg()
+	}
+	t.progress.Reporting.add(x)
+	a := t.area[slot]
+	if a.region >= 0 {
+		t.progress.Regions[a.region].add(x)
+	}
+	if a.okrug >= 0 {
+		t.progress.Okrugs[a.okrug].add(x)
+	}
+}
+
+func (r Reporting) neg() Reporting {
+	return Reporting{-r.Precincts, -r.Reporting, -r.ListExpected, -r.ListCounted, -r.OkrugExpected, -r.OkrugCounted, -r.MissingList, -r.MissingOkrug, -r.MachineCounted}
+}
+
+// bits says which protocols of a defined slot are counted (pipeline.got).
+func (t *Tally) bits(slot int32) uint8 {
+	var h uint8
+	if _, ok := t.counted[protocolKey(slot, election.ListBallot, false)]; ok {
+		h |= gotList
+	}
+	if _, ok := t.counted[protocolKey(slot, election.OkrugBallot, false)]; ok {
+		h |= gotOkrug
+	}
+	_, lm := t.counted[protocolKey(slot, election.ListBallot, true)]
+	_, om := t.counted[protocolKey(slot, election.OkrugBallot, true)]
+	if lm || om {
+		h |= gotMachine
+	}
+	return h
+}
+
+// addNE adds e to the summed not-evaluated entries.
+func (t *Tally) addNE(e validate.NotEvaluated) {
+	k := [2]string{string(e.Code), e.Reason}
+	s := t.ne[k]
+	if s == nil || s.refs == 0 {
+		t.ne[k] = &neSum{e: e, refs: 1}
+		if e.First != nil {
+			f := *e.First
+			t.ne[k].e.First = &f
+		}
+		return
+	}
+	s.refs++
+	s.e.Count += e.Count
+	if e.First != nil && (s.e.First == nil || e.First.Before(*s.e.First)) {
+		f := *e.First
+		s.e.First = &f
+	}
+}
+
+// subNE takes e back from the summed entries.
+func (t *Tally) subNE(e validate.NotEvaluated) {
+	s := t.ne[[2]string{string(e.Code), e.Reason}]
+	if s == nil {
+		return
+	}
+	s.e.Count -= e.Count
+	if s.refs--; s.refs == 0 {
+		delete(t.ne, [2]string{string(e.Code), e.Reason})
+		return
+	}
+	if e.First != nil && s.e.First != nil && *e.First == *s.e.First {
+		s.dirty = true
+	}
+}
+
+// protocolJSONHash is the SHA-256 of p's JSON, a term of the digest.
+func protocolJSONHash(p *election.Protocol) [32]byte {
+	b, _ := json.Marshal(p)
+	return sha256.Sum256(b)
+}
+
+// addDigest adds (sign +1) or subtracts (-1) h to the digest, mod 2^256.
+func (t *Tally) addDigest(h []byte, sign int) {
+	var x [4]uint64
+	for i := range 4 {
+		x[i] = binary.BigEndian.Uint64(h[24-8*i:])
+	}
+	var c uint64
+	for i := range 4 {
+		if sign > 0 {
+			t.digest[i], c = bits.Add64(t.digest[i], x[i], c)
+		} else {
+			t.digest[i], c = bits.Sub64(t.digest[i], x[i], c)
+		}
+	}
+}
+
+func (t *Tally) digestHex() string {
+	var b [32]byte
+	for i := range 4 {
+		binary.BigEndian.PutUint64(b[24-8*i:], t.digest[i])
+	}
+	return hex.EncodeToString(b[:])
+}
+
+// load sets t.d to p and returns its slot: -1 for a precinct the
+// election does not define, unless insert (then it gets a slot, as Count
+// gives one).
+func (t *Tally) load(p *election.Protocol, insert bool) int32 {
+	t.p.keys.Load(&t.d, p)
+	if insert {
+		return t.p.table.Slot(p.Precinct)
+	}
+	return t.p.table.Find(p.Precinct)
+}
+
+// decode sets d to the protocol kept as enc at key k.
+func (t *Tally) decode(d *dense.Protocol, k int64, enc []byte) {
+	d.Precinct, d.Ballot, d.Machine = t.p.table.IDs[k/4], ballotOfKey(k), k&1 != 0
+	dense.DecodeCompact(enc[32:], d)
+}
+
+// precinctOf is the definition of slot's precinct; nil when not defined.
+func (t *Tally) precinctOf(slot int32) *election.Precinct {
+	if slot < 0 || int(slot) >= t.p.table.Defined {
+		return nil
+	}
+	return &t.p.def.Precincts[t.p.table.First[slot]]
+}
+
+// crossWith sets the stream's record of slot to its protocols counted,
+// without key skip (>= 0) and with extra (when not nil), and returns its
+// cross-checks.
+func (t *Tally) crossWith(slot int32, skip int64, extra *dense.Protocol) validate.Report {
+	s := t.p.check
+	s.ResetSlot(slot)
+	for m := range 4 {
+		k := 4*int64(slot) + int64(m)
+		if k == skip {
 			continue
 		}
-		if extra != nil && k == keyOf(extra) {
-			e.Protocols = append(e.Protocols, *extra)
-			done = true
+		enc, ok := t.counted[k]
+		if !ok {
 			continue
 		}
-		e.Protocols = append(e.Protocols, t.counted[k]...)
+		t.decode(&t.twin, k, enc)
+		s.Cross(&t.twin, slot)
+		for _, e := range t.dups[k] {
+			t.decode(&t.twin, k, e)
+			s.Cross(&t.twin, slot)
+		}
 	}
-	if extra != nil && !done {
-		e.Protocols = append(e.Protocols, *extra)
+	if extra != nil {
+		s.Cross(extra, slot)
 	}
-	return &e
+	return s.SlotReport(slot)
 }
 
 // Check returns the findings about p alone, in the context of the
@@ -237,48 +475,45 @@ func (t *Tally) election(extra *election.Protocol, skip *protocolKey) *election.
 // choices, and its cross-checks with the protocols counted (its machine
 // or manual twin, the other ballot of its precinct, a protocol of its
 // slot counted already: validate.DuplicateProtocol). It counts nothing.
-// A precinct's missing protocols (validate.MissingListProtocol,
-// validate.MissingOkrugProtocol) are not findings about p.
+// A precinct's missing protocols are not findings about p.
 func (t *Tally) Check(p election.Protocol) validate.Report {
-	if t == nil || t.def == nil {
+	if t == nil || t.p == nil {
 		var s *validate.Stream
 		return s.Report() // every check not evaluated
 	}
 	t.mu.Lock()
 	defer t.mu.Unlock()
-	return t.check(&p, nil)
+	rep, _ := t.check(&p, -1)
+	if slot := t.p.table.Find(p.Precinct); slot >= 0 {
+		t.crossWith(slot, -1, nil) // as it was
+	}
+	return rep
 }
 
-// check is Check; skip, when not nil, is a slot left out of the context
-// (the protocol p replaces).
-func (t *Tally) check(p *election.Protocol, skip *protocolKey) validate.Report {
-	rules := protocolRules(t.r)
-	before, err := validate.Check(t.election(nil, skip), rules)
-	if err != nil {
-		return validate.Report{}
-	}
-	with := t.election(nil, skip)
-	with.Protocols = append(with.Protocols, *p)
-	after, err := validate.Check(with, rules)
-	if err != nil {
-		return validate.Report{}
-	}
-	seen := map[string]int{}
-	for _, f := range before.Findings {
-		seen[findingKey(f)]++
-	}
-	var out validate.Report
-	for _, f := range after.Findings {
-		if seen[findingKey(f)] > 0 {
-			seen[findingKey(f)]--
-			continue
+// check is Check, without the protocol of key skip (>= 0: the one p
+// replaces); it leaves the stream's record of p's slot with p in it, and
+// returns the slot's cross-checks with p.
+func (t *Tally) check(p *election.Protocol, skip int64) (validate.Report, validate.Report) {
+	slot := t.load(p, false)
+	rep := t.p.check.Own(&t.d, slot)
+	rep.NotEvaluated = nil
+	var cross validate.Report
+	if slot >= 0 && (p.Ballot == election.ListBallot || p.Ballot == election.OkrugBallot) {
+		cross = t.crossWith(slot, skip, &t.d)
+		old := map[string]int{}
+		for _, f := range t.cross[slot].Findings {
+			old[findingKey(f)]++
 		}
-		if f.Code == validate.MissingListProtocol || f.Code == validate.MissingOkrugProtocol {
-			continue
+		for _, f := range cross.Findings {
+			if k := findingKey(f); old[k] > 0 {
+				old[k]--
+				continue
+			}
+			rep.Findings = append(rep.Findings, f)
 		}
-		out.Findings = append(out.Findings, f)
 	}
-	return out
+	validate.Sort(rep.Findings)
+	return rep, cross
 }
 
 func findingKey(f validate.Finding) string {
@@ -299,89 +534,203 @@ func findingKey(f validate.Finding) string {
 // protocol with warnings only is counted; its warnings are in the
 // Result's findings.
 func (t *Tally) Add(p election.Protocol) error {
-	if t == nil || t.def == nil {
+	if t == nil || t.p == nil {
 		return errors.New("shailoo: a Tally not made by NewTally")
 	}
 	t.mu.Lock()
 	defer t.mu.Unlock()
-	k := keyOf(&p)
-	if len(t.counted[k]) > 0 {
+	if slot := t.p.table.Find(p.Precinct); slot >= 0 && t.has(protocolKey(slot, p.Ballot, p.Machine)) && knownBallot(p.Ballot) {
 		return fmt.Errorf("%w: precinct %q, %s ballot%s", ErrCounted, p.Precinct, p.Ballot, machineWords(p.Machine))
 	}
-	return t.put(&p, nil, "")
+	return t.accept(&p, -1)
 }
 
-// put counts p, after checking it (without the slot skip, which it
-// replaces) and the count with it; kind, when not "", records a
-// correction.
-func (t *Tally) put(p *election.Protocol, skip *protocolKey, kind string) error {
-	rep := t.check(p, skip)
+func knownBallot(b election.BallotKind) bool {
+	return b == election.ListBallot || b == election.OkrugBallot
+}
+
+func (t *Tally) has(k int64) bool { _, ok := t.counted[k]; return ok }
+
+// accept checks p (without key skip, which it replaces) and counts it
+// unless refused.
+func (t *Tally) accept(p *election.Protocol, skip int64) error {
+	rep, _ := t.check(p, skip)
+	slot := t.p.table.Find(p.Precinct)
 	if rep.Errors() > 0 {
+		if slot >= 0 {
+			t.crossWith(slot, -1, nil)
+		}
 		return &RejectedError{Precinct: p.Precinct, Ballot: p.Ballot, Machine: p.Machine, Findings: rep.Findings}
 	}
-	p = cloneProtocol(p)
-	k := keyOf(p)
-	old, had := t.counted[k]
-	if !had {
-		t.order = append(t.order, k)
+	var old []byte
+	if skip >= 0 {
+		old = t.counted[skip]
+		t.remove(skip)
 	}
-	t.counted[k] = []election.Protocol{*p}
-	last := t.last
-	t.last = nil
-	if _, err := t.result(); err != nil {
-		if had {
-			t.counted[k] = old
-		} else {
-			delete(t.counted, k)
-			t.order = t.order[:len(t.order)-1]
+	if err := t.put(p, slot, false); err != nil {
+		if old != nil {
+			t.restore(skip, old)
 		}
-		t.last = last
+		if slot >= 0 {
+			t.crossWith(slot, -1, nil)
+		}
 		return err
 	}
-	t.changed = true
-	if kind != "" {
-		t.corrections = append(t.corrections, Correction{Seq: len(t.corrections) + 1, Kind: kind, Precinct: p.Precinct, Ballot: p.Ballot, Machine: p.Machine})
-		t.last = nil
-	}
+	t.changed, t.last = true, nil
 	return nil
 }
 
-// cloneProtocol copies p's maps: the caller may reuse them.
-func cloneProtocol(p *election.Protocol) *election.Protocol {
-	q := *p
-	q.Lines = cloneMap(p.Lines)
-	q.Votes = cloneMap(p.Votes)
-	q.Preferences = cloneMap(p.Preferences)
-	return &q
+// put counts p, whose slot is given, without checking whether it may be:
+// its findings are kept with it. force says that a second protocol of the
+// slot is kept too (the definition's duplicates, as Count counts them).
+func (t *Tally) put(p *election.Protocol, slot int32, force bool) error {
+	t.p.keys.Load(&t.d, p)
+	d := &t.d
+	k := protocolKey(slot, p.Ballot, p.Machine)
+	pr := t.precinctOf(slot)
+	// The sums first: all or nothing.
+	if !d.Machine && t.p.accErr == nil {
+		if err := t.p.acc.Add(t.p.n, d, pr); err != nil {
+			if !errors.Is(err, tally.ErrBallotKind) {
+				return err
+			}
+			t.p.accErr = err
+		}
+	}
+	t.p.n++
+	own := t.p.check.Own(d, slot)
+	h := protocolJSONHash(p)
+	enc := dense.AppendCompact(append(make([]byte, 0, 48+4*(len(d.Lines)+len(d.Votes)+len(d.Prefs))), h[:]...), d)
+	oldBits := t.bits(slot)
+	if _, dup := t.counted[k]; dup && force {
+		t.dups[k] = append(t.dups[k], enc)
+	} else {
+		t.counted[k] = enc
+	}
+	t.addDigest(h[:], +1)
+	if len(own.Findings) > 0 {
+		r := t.own[k]
+		r.Findings = append(r.Findings, own.Findings...)
+		t.own[k] = r
+	}
+	for _, e := range own.NotEvaluated {
+		t.ownNE[k] = append(t.ownNE[k], e)
+		t.addNE(e)
+	}
+	if !d.Machine && d.Ballot == election.ListBallot {
+		var l baseLack
+		t.p.checkBase(d, pr, &l)
+		if len(l.findings) > 0 {
+			if x := t.lacks[k]; x != nil {
+				x.merge(&l)
+			} else {
+				t.lacks[k] = &l
+			}
+		}
+		t.manual[0]++
+	} else if !d.Machine {
+		t.manual[1]++
+	}
+	t.setCross(slot, t.crossWith(slot, -1, nil))
+	t.reporting(slot, oldBits, -1)
+	t.reporting(slot, t.bits(slot), +1)
+	return nil
 }
 
-func cloneMap[K comparable](m map[K]int64) map[K]int64 {
-	if m == nil {
-		return nil
+// setCross keeps rep as slot's cross-checks.
+func (t *Tally) setCross(slot int32, rep validate.Report) {
+	if old, ok := t.cross[slot]; ok {
+		for _, e := range old.NotEvaluated {
+			t.subNE(e)
+		}
+		delete(t.cross, slot)
 	}
-	out := make(map[K]int64, len(m))
-	for k, v := range m {
-		out[k] = v
+	if len(rep.Findings)+len(rep.NotEvaluated)+len(rep.MachineGaps) == 0 {
+		return
 	}
-	return out
+	for _, e := range rep.NotEvaluated {
+		t.addNE(e)
+	}
+	t.cross[slot] = rep
+}
+
+// remove takes back every protocol of key k (counted).
+func (t *Tally) remove(k int64) {
+	slot := int32(k / 4)
+	pr := t.precinctOf(slot)
+	oldBits := t.bits(slot)
+	for _, enc := range append([][]byte{t.counted[k]}, t.dups[k]...) {
+		t.decode(&t.d, k, enc)
+		if !t.d.Machine && t.p.accErr == nil {
+			t.p.acc.Remove(&t.d, pr)
+		}
+		t.addDigest(enc[:32], -1)
+		if !t.d.Machine {
+			t.manual[k&2>>1]--
+		}
+	}
+	delete(t.counted, k)
+	delete(t.dups, k)
+	delete(t.own, k)
+	for _, e := range t.ownNE[k] {
+		t.subNE(e)
+	}
+	delete(t.ownNE, k)
+	delete(t.lacks, k)
+	t.setCross(slot, t.crossWith(slot, -1, nil))
+	t.reporting(slot, oldBits, -1)
+	t.reporting(slot, t.bits(slot), +1)
+}
+
+// restore counts again the protocol enc of key k, taken back by remove.
+func (t *Tally) restore(k int64, enc []byte) {
+	var q dense.Protocol
+	t.decode(&q, k, enc)
+	p := election.Protocol{Precinct: q.Precinct, Ballot: q.Ballot, Machine: q.Machine}
+	p.Lines, p.Votes, p.Preferences = map[election.Line]int64{}, map[string]int64{}, map[string]int64{}
+	keys := t.p.keys
+	for _, e := range q.Lines {
+		p.Lines[election.Line(keys.Lines.Key(e.Pos))] = e.V
+	}
+	for _, e := range q.Votes {
+		p.Votes[keys.Votes.Key(e.Pos)] = e.V
+	}
+	for _, e := range q.Prefs {
+		p.Preferences[keys.Prefs.Key(e.Pos)] = e.V
+	}
+	if len(p.Preferences) == 0 {
+		p.Preferences = nil
+	}
+	_ = t.put(&p, int32(k/4), false) // it was counted before: it fits
+	// The digest term of the protocol as it came (its JSON may have
+	// differed: nil maps, say).
+	h := protocolJSONHash(&p)
+	t.addDigest(h[:], -1)
+	t.addDigest(enc[:32], +1)
+	copy(t.counted[k][:32], enc[:32])
 }
 
 // Replace counts p in place of the protocol of its slot (precinct,
 // ballot, count) counted before: ErrNotCounted when there is none. p is
 // checked as Add checks it, in the context of the protocols counted
-// without the one it replaces, and refused the same way. The Result
-// records the correction.
+// without the one it replaces, and refused the same way, leaving the
+// protocol counted before. The Result records the correction.
 func (t *Tally) Replace(p election.Protocol) error {
-	if t == nil || t.def == nil {
+	if t == nil || t.p == nil {
 		return errors.New("shailoo: a Tally not made by NewTally")
 	}
 	t.mu.Lock()
 	defer t.mu.Unlock()
-	k := keyOf(&p)
-	if len(t.counted[k]) == 0 {
+	slot := t.p.table.Find(p.Precinct)
+	k := protocolKey(slot, p.Ballot, p.Machine)
+	if slot < 0 || !knownBallot(p.Ballot) || !t.has(k) {
 		return fmt.Errorf("%w: precinct %q, %s ballot%s", ErrNotCounted, p.Precinct, p.Ballot, machineWords(p.Machine))
 	}
-	return t.put(&p, &k, CorrectionReplace)
+	if err := t.accept(&p, k); err != nil {
+		return err
+	}
+	t.corrections = append(t.corrections, Correction{Seq: len(t.corrections) + 1, Kind: CorrectionReplace, Precinct: p.Precinct, Ballot: p.Ballot, Machine: p.Machine})
+	return nil
 }
 
 // Withdraw takes back the protocol of precinct, ballot and count
@@ -389,106 +738,152 @@ func (t *Tally) Replace(p election.Protocol) error {
 // definition gave several): ErrNotCounted when there is none. The Result
 // records the correction.
 func (t *Tally) Withdraw(precinct string, ballot election.BallotKind, machine bool) error {
-	if t == nil || t.def == nil {
+	if t == nil || t.p == nil {
 		return errors.New("shailoo: a Tally not made by NewTally")
 	}
 	t.mu.Lock()
 	defer t.mu.Unlock()
-	k := protocolKey{precinct, ballot, machine}
-	if len(t.counted[k]) == 0 {
+	slot := t.p.table.Find(precinct)
+	k := protocolKey(slot, ballot, machine)
+	if slot < 0 || !knownBallot(ballot) || !t.has(k) {
 		return fmt.Errorf("%w: precinct %q, %s ballot%s", ErrNotCounted, precinct, ballot, machineWords(machine))
 	}
-	delete(t.counted, k)
-	t.order = slices.DeleteFunc(t.order, func(x protocolKey) bool { return x == k })
-	t.changed = true
+	t.remove(k)
+	t.changed, t.last = true, nil
 	t.corrections = append(t.corrections, Correction{Seq: len(t.corrections) + 1, Kind: CorrectionWithdraw, Precinct: precinct, Ballot: ballot, Machine: machine})
-	t.last = nil
 	return nil
 }
 
 // Result returns the count of the protocols counted so far: a snapshot
-// that later calls never change (the caller must not change it either).
-// While precincts have not reported, Result.Reporting says how many have,
-// the seats rest on a partial count (Result.Provisional), and the
-// missing protocols are counted, not listed one finding each.
+// that later calls never change (the caller must not change it either;
+// while nothing changes, Result returns the same one). While precincts
+// have not reported, Result.Reporting says how many have, the seats rest
+// on a partial count (Result.Provisional), and the missing protocols are
+// counted, the first few listed.
 func (t *Tally) Result() (*Result, error) {
-	if t == nil || t.def == nil {
+	if t == nil || t.p == nil {
 		return nil, errors.New("shailoo: a Tally not made by NewTally")
 	}
 	t.mu.Lock()
 	defer t.mu.Unlock()
-	return t.result()
-}
-
-func (t *Tally) result() (*Result, error) {
 	if t.last != nil {
 		return t.last, nil
 	}
-	e := t.election(nil, nil)
-	var res *Result
-	var pg Progress
-	var err error
-	if !t.changed {
-		e.Protocols = nil
-		for _, k := range t.order {
-			e.Protocols = append(e.Protocols, t.counted[k]...)
-		}
-		res, pg, err = countProgress(e, t.r, t.o, nil)
-		if err == nil {
-			// The "election" input is the definition as given.
-			for i := range res.Inputs {
-				if res.Inputs[i].Name == "election" {
-					res.Inputs[i].SHA256 = t.defHash
-				}
-			}
-		}
-	} else {
-		res, pg, err = countProgress(e, t.r, t.o, t.def)
-		if err == nil {
-			for i := range res.Inputs {
-				if res.Inputs[i].Name == "election" {
-					res.Inputs[i].SHA256 = t.defHash
-				}
-			}
-			res.Inputs = append(res.Inputs, Input{Name: "protocols", SHA256: protocolsDigest(e.Protocols)})
-		}
-	}
+	p := t.p
+	p.report = t.report
+	p.lack = t.lack()
+	res, err := p.finish(t.defHash)
+	p.report = nil
 	if err != nil {
 		return nil, err
 	}
+	if t.changed {
+		res.Inputs = append(res.Inputs, Input{Name: "protocols", SHA256: t.digestHex()})
+	}
 	res.Corrections = slices.Clone(t.corrections)
-	t.last, t.progress = res, pg
+	t.last = res
 	return res, nil
 }
 
-// protocolsDigest is a digest of a set of protocols that does not depend
-// on their order: the sum, modulo 2^256, of the SHA-256 of each
-// protocol's JSON (hex).
-func protocolsDigest(ps []election.Protocol) string {
-	sum := new(big.Int)
-	mod := new(big.Int).Lsh(big.NewInt(1), 256)
-	for i := range ps {
-		b, _ := json.Marshal(&ps[i])
-		h := sha256.Sum256(b)
-		sum.Add(sum, new(big.Int).SetBytes(h[:]))
+// lack sums what the protocols counted lack of the threshold bases.
+func (t *Tally) lack() baseLack {
+	var l baseLack
+	for _, x := range t.lacks {
+		l.merge(x)
 	}
-	sum.Mod(sum, mod)
-	out := make([]byte, 32)
-	sum.FillBytes(out)
-	return hex.EncodeToString(out)
+	return l
+}
+
+// report is the findings of the protocols counted, as Stream.Report
+// gives those of a count, and how far they go.
+func (t *Tally) report() (validate.Report, Progress) {
+	rep := validate.Report{Findings: slices.Clone(t.fixed.Findings), Unlisted: slices.Clone(t.fixed.Unlisted)}
+	for _, r := range t.own {
+		rep.Findings = append(rep.Findings, r.Findings...)
+	}
+	for _, r := range t.cross {
+		rep.Findings = append(rep.Findings, r.Findings...)
+		rep.MachineGaps = append(rep.MachineGaps, r.MachineGaps...)
+	}
+	ne := make(map[[2]string]validate.NotEvaluated, len(t.ne)+2)
+	for k, s := range t.ne {
+		if s.dirty {
+			t.refirst(k, s)
+		}
+		ne[k] = s.e
+	}
+	// The missing protocols: counted, the first few listed.
+	table := t.p.table
+	var missing [2]int
+	for _, slot := range t.rank {
+		if missing[0] >= maxListedMissing && missing[1] >= maxListedMissing {
+			break
+		}
+		h := t.bits(slot)
+		pr := t.precinctOf(slot)
+		if t.manual[0] > 0 && h&gotList == 0 && missing[0] < maxListedMissing {
+			rep.Findings = append(rep.Findings, validate.MissingProtocol(table.IDs[slot], election.ListBallot))
+			missing[0]++
+		}
+		if t.manual[1] > 0 && h&gotOkrug == 0 && !pr.Abroad && pr.Okrug != "" && missing[1] < maxListedMissing {
+			rep.Findings = append(rep.Findings, validate.MissingProtocol(table.IDs[slot], election.OkrugBallot))
+			missing[1]++
+		}
+	}
+	pg := t.progress
+	for b, n := range [2]int{pg.MissingList, pg.MissingOkrug} {
+		code := [2]validate.Code{validate.MissingListProtocol, validate.MissingOkrugProtocol}[b]
+		if t.manual[b] == 0 {
+			what := [2]string{"list", "okrug"}[b]
+			e := validate.NotEvaluated{Code: code, Reason: "the election has no manual-count " + what + " protocols"}
+			ne[[2]string{string(code), e.Reason}] = e
+			continue
+		}
+		if n > missing[b] {
+			rep.Unlisted = append(rep.Unlisted, validate.Unlisted{Code: code, Severity: validate.MissingProtocol("", ballots[b]).Severity, Count: n - missing[b]})
+		}
+	}
+	for _, e := range ne {
+		rep.NotEvaluated = append(rep.NotEvaluated, e)
+	}
+	rep = validate.Merge(rep)
+	pg.Regions = slices.Clone(pg.Regions)
+	pg.Okrugs = slices.Clone(pg.Okrugs)
+	return rep, pg
+}
+
+var ballots = [2]election.BallotKind{election.ListBallot, election.OkrugBallot}
+
+// refirst finds again the first place of the summed entry s (key k),
+// whose first protocol was taken back.
+func (t *Tally) refirst(k [2]string, s *neSum) {
+	s.e.First, s.dirty = nil, false
+	consider := func(e validate.NotEvaluated) {
+		if [2]string{string(e.Code), e.Reason} == k && e.First != nil && (s.e.First == nil || e.First.Before(*s.e.First)) {
+			f := *e.First
+			s.e.First = &f
+		}
+	}
+	for _, es := range t.ownNE {
+		for _, e := range es {
+			consider(e)
+		}
+	}
+	for _, r := range t.cross {
+		for _, e := range r.NotEvaluated {
+			consider(e)
+		}
+	}
 }
 
 // Progress says how many precincts have reported, overall and per region
 // and okrug.
 func (t *Tally) Progress() Progress {
-	if t == nil || t.def == nil {
+	if t == nil || t.p == nil {
 		return Progress{}
 	}
 	t.mu.Lock()
 	defer t.mu.Unlock()
-	if _, err := t.result(); err != nil {
-		return Progress{}
-	}
 	pg := t.progress
 	pg.Regions = slices.Clone(pg.Regions)
 	pg.Okrugs = slices.Clone(pg.Okrugs)
@@ -592,36 +987,67 @@ func reportingOf(pr *election.Precinct, h uint8) Reporting {
 
 // maxListedMissing is how many findings of a missing protocol
 // (validate.MissingListProtocol, validate.MissingOkrugProtocol) a Result
-// lists, the first in order of precinct: the others are counted
-// (Report.Unlisted), as Result.Reporting counts them all. A partial count
-// would otherwise list a finding for every precinct still to report.
+// lists, the first in the order of their precincts' IDs: the others are
+// counted (Report.Unlisted), as Result.Reporting counts them all. A
+// partial count would otherwise list a finding for every precinct still
+// to report.
 const maxListedMissing = 10
 
-// capMissing lists the first maxListedMissing findings of each missing
-// protocol code of rep (sorted) and counts the others.
-func capMissing(rep validate.Report) validate.Report {
-	n := map[validate.Code]int{}
-	out := rep.Findings[:0:0]
-	var extra []validate.Unlisted
-	for _, f := range rep.Findings {
-		if f.Code == validate.MissingListProtocol || f.Code == validate.MissingOkrugProtocol {
-			if n[f.Code]++; n[f.Code] > maxListedMissing {
-				i := slices.IndexFunc(extra, func(u validate.Unlisted) bool { return u.Code == f.Code })
-				if i < 0 {
-					extra = append(extra, validate.Unlisted{Code: f.Code, Severity: f.Severity})
-					i = len(extra) - 1
-				}
-				extra[i].Count++
-				continue
-			}
-		}
-		out = append(out, f)
+// missing replaces the missing protocols of the stream's report rep by
+// the first maxListedMissing of each ballot, in the order of their
+// precincts' IDs, and the count of the others.
+func (p *pipeline) missing(rep validate.Report) validate.Report {
+	missing := func(c validate.Code) bool {
+		return c == validate.MissingListProtocol || c == validate.MissingOkrugProtocol
 	}
-	if len(extra) == 0 {
+	rep.Findings = slices.DeleteFunc(rep.Findings, func(f validate.Finding) bool { return missing(f.Code) })
+	rep.Unlisted = slices.DeleteFunc(rep.Unlisted, func(u validate.Unlisted) bool { return missing(u.Code) })
+	if p.o.TotalsOnly {
 		return rep
 	}
-	rep.Findings = out
-	return validate.Merge(rep, validate.Report{Unlisted: extra})
+	var first [2][]int32 // the first slots missing each ballot, in ID order
+	var n [2]int
+	ids := p.table.IDs
+	keep := func(b int, slot int32) {
+		n[b]++
+		f := first[b]
+		at, _ := slices.BinarySearchFunc(f, slot, func(x, y int32) int { return validate.ComparePrecincts(ids[x], ids[y]) })
+		if at >= maxListedMissing {
+			return
+		}
+		f = slices.Insert(f, at, slot)
+		if len(f) > maxListedMissing {
+			f = f[:maxListedMissing]
+		}
+		first[b] = f
+	}
+	for slot := range p.table.Defined {
+		var h uint8
+		if slot < len(p.got) {
+			h = p.got[slot]
+		}
+		pr := &p.def.Precincts[p.table.First[slot]]
+		if p.manual[0] > 0 && h&gotList == 0 {
+			keep(0, int32(slot))
+		}
+		if p.manual[1] > 0 && h&gotOkrug == 0 && !pr.Abroad && pr.Okrug != "" {
+			keep(1, int32(slot))
+		}
+	}
+	var extra validate.Report
+	for b := range 2 {
+		for _, slot := range first[b] {
+			extra.Findings = append(extra.Findings, validate.MissingProtocol(ids[slot], ballots[b]))
+		}
+		if n[b] > len(first[b]) {
+			f := validate.MissingProtocol("", ballots[b])
+			extra.Unlisted = append(extra.Unlisted, validate.Unlisted{Code: f.Code, Severity: f.Severity, Count: n[b] - len(first[b])})
+		}
+	}
+	if len(extra.Findings) == 0 {
+		return rep
+	}
+	return validate.Merge(rep, extra)
 }
 
 func (r *Reporting) add(x Reporting) {

@@ -396,3 +396,58 @@ func (t *tierSum) tier(s *dense.Keys) Tier {
 	}
 	return out
 }
+
+// Remove takes back protocol p, added before with the same precinct pr:
+// a live count's correction. Taking back what was added cannot overflow;
+// a protocol that was not added is not detected (the caller keeps what it
+// added).
+func (a *Accumulator) Remove(p *dense.Protocol, pr *election.Precinct) error {
+	if a == nil || a.list == nil || a.keys == nil {
+		return errors.New("tally: an Accumulator not made by NewAccumulator, or made without keys")
+	}
+	if p == nil {
+		return &ProtocolError{Index: -1, Err: ErrNilProtocol}
+	}
+	switch p.Ballot {
+	case election.ListBallot:
+		a.list.remove(p, pr)
+	case election.OkrugBallot:
+		a.okrug.remove(p, pr)
+	default:
+		return &ProtocolError{Index: -1, Precinct: p.Precinct, Ballot: p.Ballot, Err: ErrBallotKind}
+	}
+	return nil
+}
+
+// remove takes p, added to the tier with precinct pr, back.
+func (t *tierSum) remove(p *dense.Protocol, pr *election.Precinct) {
+	t.nation.sub(p)
+	if pr != nil && pr.Abroad {
+		t.abroad.sub(p)
+		return
+	}
+	region, okrug, placed := t.place(pr)
+	if !placed {
+		t.unplaced.sub(p)
+		return
+	}
+	if region != nil {
+		region.sub(p)
+	}
+	if okrug != nil {
+		okrug.sub(p)
+	}
+}
+
+// sub takes back the figures of p, added before.
+func (u *sum) sub(p *dense.Protocol) {
+	for sec := range dense.Sections {
+		for _, e := range p.Section(sec) {
+			if int(e.Pos) < len(u.vals[sec]) {
+				u.vals[sec][e.Pos] -= e.V
+				u.n[sec][e.Pos]--
+			}
+		}
+	}
+	u.protocols--
+}
