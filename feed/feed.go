@@ -26,6 +26,7 @@ type Tally interface {
 	Replace(p election.Protocol) error
 	Withdraw(precinct string, ballot election.BallotKind, machine bool) error
 	Result() (*shailoo.Result, error)
+	Progress() shailoo.Progress
 }
 
 // Key names one protocol: its precinct, ballot and count (manual or
@@ -100,11 +101,10 @@ func Identify(def *election.Election, r shailoo.Rules) (Identity, error) {
 
 // Config is what Open needs.
 type Config struct {
-	// Tally is the count the feed fills; it must be empty.
-	Tally Tally
-	// Progress, when set, is served at /progress and sent with every
-	// event: precincts reporting, as the Tally counts them.
-	Progress func() any
+	// NewTally makes an empty count (shailoo.NewTally): Open fills it
+	// from the journal, and so does a feed whose journal failed to
+	// commit, so that what it publishes is always what the journal holds.
+	NewTally func() (Tally, error)
 	// Journal is the SQLite file of the journal; created when missing,
 	// replayed into Tally when not.
 	Journal  string
@@ -132,8 +132,8 @@ const maxBatch = 256
 // clerks, writes each accepted change to the journal before answering,
 // and serves the running result. Its methods are safe for concurrent use.
 type Feed struct {
-	tally    Tally
-	progress func() any
+	newTally func() (Tally, error)
+	tally    Tally // under mu
 	j        *journal
 	keys     *keyring
 	mappings []Mapping
@@ -169,8 +169,6 @@ type op struct {
 	p     *election.Protocol
 	clerk string
 	done  chan result
-	// prev is what the key stood for before the change (for undoing it).
-	prev *entry
 }
 
 type result struct {
@@ -181,9 +179,6 @@ type result struct {
 var (
 	// ErrClosed is the error of a change sent to a closed feed.
 	ErrClosed = errors.New("feed: closed")
-	// ErrNotFound is the error of a correction of a protocol never
-	// accepted (or withdrawn).
-	ErrNotFound = errors.New("feed: no such protocol")
 	// errJournal wraps a failure to record a change.
 	errJournal = errors.New("feed: journal")
 )
@@ -195,8 +190,8 @@ func Open(ctx context.Context, c Config) (*Feed, error) {
 	if ctx == nil {
 		return nil, errors.New("feed: no context")
 	}
-	if c.Tally == nil {
-		return nil, errors.New("feed: no tally")
+	if c.NewTally == nil {
+		return nil, errors.New("feed: no NewTally")
 	}
 	if len(c.Tokens) == 0 {
 		return nil, fmt.Errorf("%w: no tokens", ErrTokens)
@@ -210,17 +205,14 @@ func Open(ctx context.Context, c Config) (*Feed, error) {
 		return nil, err
 	}
 	f := &Feed{
-		tally: c.Tally, progress: c.Progress, j: j, keys: newKeyring(c.Tokens), mappings: c.Mappings,
+		newTally: c.NewTally, j: j, keys: newKeyring(c.Tokens), mappings: c.Mappings,
 		now: c.Now, ops: make(chan *op), quit: make(chan struct{}), writerDone: make(chan struct{}),
 	}
 	if f.now == nil {
 		f.now = time.Now
 	}
 	f.followers.init(c.MaxFollowers)
-	if err := j.replay(ctx, func(e entry) error {
-		f.replayed++
-		return f.do(&op{kind: e.Op, key: e.Key, p: e.Protocol})
-	}); err != nil {
+	if f.tally, f.replayed, err = f.replay(ctx); err != nil {
 		j.close()
 		return nil, err
 	}
@@ -270,34 +262,38 @@ func (f *Feed) EndFollowers() {
 	}
 }
 
-// do makes the change o asks for in the tally.
-func (f *Feed) do(o *op) error {
+// replay makes a new tally and fills it from the journal.
+func (f *Feed) replay(ctx context.Context) (Tally, int64, error) {
+	t, err := f.newTally()
+	if err != nil {
+		return nil, 0, err
+	}
+	if t == nil {
+		return nil, 0, errors.New("feed: NewTally returned no tally")
+	}
+	n := int64(0)
+	err = f.j.replay(ctx, func(e entry) error {
+		n++
+		return applyOp(t, &op{kind: e.Op, key: e.Key, p: e.Protocol})
+	})
+	return t, n, err
+}
+
+// applyOp makes the change o asks for in t.
+func applyOp(t Tally, o *op) error {
 	switch o.kind {
 	case opAdd:
 		if o.p == nil {
 			return errors.New("an addition without a protocol")
 		}
-		return f.tally.Add(*o.p)
+		return t.Add(*o.p)
 	case opReplace:
 		if o.p == nil {
 			return errors.New("a replacement without a protocol")
 		}
-		return f.tally.Replace(*o.p)
+		return t.Replace(*o.p)
 	case opWithdraw:
-		return f.tally.Withdraw(o.key.Precinct, o.key.Ballot, o.key.Machine)
-	}
-	return fmt.Errorf("unknown operation %q", o.kind)
-}
-
-// undo reverses the change o made in the tally.
-func (f *Feed) undo(o *op) error {
-	switch o.kind {
-	case opAdd:
-		return f.tally.Withdraw(o.key.Precinct, o.key.Ballot, o.key.Machine)
-	case opReplace:
-		return f.tally.Replace(*o.prev.Protocol)
-	case opWithdraw:
-		return f.tally.Add(*o.prev.Protocol)
+		return t.Withdraw(o.key.Precinct, o.key.Ballot, o.key.Machine)
 	}
 	return fmt.Errorf("unknown operation %q", o.kind)
 }
@@ -346,11 +342,11 @@ func (f *Feed) write() {
 // apply makes the changes of batch in the tally and records them in one
 // transaction of the journal, in order; each op gets its result once the
 // transaction is committed (or not). A change the tally refuses is not
-// recorded and does not stop the others. If the commit fails, the changes
-// are undone in the tally, in reverse order, and each is answered with the
-// error: nothing unrecorded is ever acknowledged or published. If an undo
-// fails, the feed takes no more changes (the journal holds what was
-// acknowledged: a restart replays it).
+// recorded and does not stop the others. If the journal fails, the
+// transaction is rolled back, each change made is answered with the
+// error, and the tally is made again from the journal (replay), so that
+// nothing unrecorded is ever acknowledged or published; if that fails
+// too, the feed takes no more changes (a restart replays the journal).
 func (f *Feed) apply(batch []*op) {
 	f.mu.Lock()
 	defer f.mu.Unlock()
@@ -374,39 +370,31 @@ func (f *Feed) apply(batch []*op) {
 		}
 		return
 	}
-	var applied []int
+	changed := false
 	fail := func(err error) {
 		tx.Rollback()
-		for k := len(applied) - 1; k >= 0; k-- {
-			if uerr := f.undo(batch[applied[k]]); uerr != nil && f.broken == nil {
-				f.broken = fmt.Errorf("%w: could not undo an unrecorded change (%v) after: %v", errJournal, uerr, err)
-			}
-		}
 		for i := range res {
 			if res[i].err == nil {
 				res[i] = result{err: fmt.Errorf("%w: %v", errJournal, err)}
 			}
 		}
+		if !changed {
+			return
+		}
+		t, _, rerr := f.replay(ctx)
+		if rerr != nil {
+			f.broken = fmt.Errorf("%w: %v; then the journal could not be replayed: %v", errJournal, err, rerr)
+			return
+		}
+		f.tally = t
 	}
 	at := f.now()
 	for i, o := range batch {
-		if o.kind != opAdd {
-			prev, err := f.j.current(ctx, tx, o.key)
-			if err != nil {
-				fail(err)
-				return
-			}
-			if prev == nil {
-				res[i].err = ErrNotFound
-				continue
-			}
-			o.prev = prev
-		}
-		if err := f.do(o); err != nil {
+		if err := applyOp(f.tally, o); err != nil {
 			res[i].err = err
 			continue
 		}
-		applied = append(applied, i)
+		changed = true
 		seq, err := f.j.insert(ctx, tx, o.kind, o.key, o.p, o.clerk, at)
 		if err != nil {
 			fail(err)
@@ -414,7 +402,7 @@ func (f *Feed) apply(batch []*op) {
 		}
 		res[i].seq = seq
 	}
-	if len(applied) == 0 {
+	if !changed {
 		tx.Rollback()
 		return
 	}
@@ -484,14 +472,10 @@ func (f *Feed) progressJSON() (*snapshot, error) {
 	if f.prog != nil && (f.prog.version == f.version || f.broken != nil) {
 		return f.prog, nil
 	}
-	var p any
-	if f.progress != nil {
-		p = f.progress()
-	}
 	b, err := json.Marshal(struct {
-		Version  uint64 `json:"version"`
-		Progress any    `json:"progress"`
-	}{f.version, p})
+		Version  uint64           `json:"version"`
+		Progress shailoo.Progress `json:"progress"`
+	}{f.version, f.tally.Progress()})
 	if err != nil {
 		return nil, err
 	}
@@ -508,5 +492,5 @@ func (f *Feed) lookup(ctx context.Context, k Key) (*entry, error) {
 		return nil, ErrClosed
 	default:
 	}
-	return f.j.current(ctx, nil, k)
+	return f.j.current(ctx, k)
 }

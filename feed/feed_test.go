@@ -78,25 +78,33 @@ func (t *fakeTally) Result() (*shailoo.Result, error) {
 	return &shailoo.Result{Library: "fake", Totals: shailoo.Totals{Precincts: len(t.ps), Valid: valid}}, nil
 }
 
-func (t *fakeTally) reporting() any {
+func (t *fakeTally) Progress() shailoo.Progress {
 	t.mu.Lock()
 	defer t.mu.Unlock()
-	return map[string]int{"reporting": len(t.ps)}
+	return shailoo.Progress{Reporting: shailoo.Reporting{Reporting: len(t.ps)}}
+}
+
+func newFake() (Tally, error) { return &fakeTally{ps: map[Key]election.Protocol{}}, nil }
+
+// fake returns the tally of f, a fakeTally.
+func fake(f *Feed) *fakeTally {
+	f.mu.Lock()
+	defer f.mu.Unlock()
+	return f.tally.(*fakeTally)
 }
 
 const secret = "0123456789abcdef-aigul"
 
 func openFake(t *testing.T, db string) (*Feed, *fakeTally) {
 	t.Helper()
-	ft := &fakeTally{ps: map[Key]election.Protocol{}}
 	f, err := Open(context.Background(), Config{
-		Tally: ft, Progress: ft.reporting, Journal: db, Identity: Identity{"d", "r"},
+		NewTally: newFake, Journal: db, Identity: Identity{"d", "r"},
 		Tokens: []Token{{"aigul", secret}, {"bakyt", "fedcba9876543210-bakyt"}},
 	})
 	if err != nil {
 		t.Fatal(err)
 	}
-	return f, ft
+	return f, fake(f)
 }
 
 func do(t *testing.T, h http.Handler, method, target, body string, hdr ...string) *httptest.ResponseRecorder {
@@ -142,7 +150,7 @@ func TestWrites(t *testing.T) {
 		{"too large", "POST", "/protocols", strings.Repeat(" ", MaxBody+1), nil, 413, ""},
 		{"replace", "PUT", "/protocols", strings.Replace(good, "10}", "11}", 1), nil, 200, "replaced"},
 		{"replace other key", "PUT", "/protocols?precinct=1&ballot=okrug", good, nil, 400, ""},
-		{"replace missing", "PUT", "/protocols", strings.Replace(good, `"1"`, `"9"`, 1), nil, 404, ""},
+		{"replace missing", "PUT", "/protocols", strings.Replace(good, `"1"`, `"9"`, 1), nil, 404, "nothing to correct"},
 		{"replace bad", "PUT", "/protocols", strings.Replace(good, "10}", "-10}", 1), nil, 422, "P101"},
 		{"withdraw bad query", "DELETE", "/protocols?precinct=1&ballot=both", "", nil, 400, "ballot"},
 		{"withdraw missing", "DELETE", "/protocols?precinct=1&ballot=list&count=machine", "", nil, 404, ""},
@@ -183,7 +191,7 @@ func TestResultsETag(t *testing.T) {
 	if w.Code != 200 || w.Header().Get("ETag") == tag || !strings.Contains(w.Body.String(), `"valid": 10`) {
 		t.Fatalf("after a change: %d %q\n%s", w.Code, w.Header().Get("ETag"), w.Body)
 	}
-	if w := do(t, f, "GET", "/progress", ""); w.Code != 200 || !strings.Contains(w.Body.String(), `"reporting":1`) {
+	if w := do(t, f, "GET", "/progress", ""); w.Code != 200 || !strings.Contains(w.Body.String(), `"reporting":1,`) {
 		t.Fatalf("GET /progress: %d\n%s", w.Code, w.Body)
 	}
 }
@@ -198,7 +206,7 @@ func TestReplay(t *testing.T) {
 	before := do(t, f, "GET", "/results", "").Body.String()
 
 	// A second feed cannot open the journal while the first has it.
-	if _, err := Open(context.Background(), Config{Tally: &fakeTally{ps: map[Key]election.Protocol{}}, Journal: db, Identity: Identity{"d", "r"}, Tokens: []Token{{"x", secret}}}); !errors.Is(err, errJournalLocked) {
+	if _, err := Open(context.Background(), Config{NewTally: newFake, Journal: db, Identity: Identity{"d", "r"}, Tokens: []Token{{"x", secret}}}); !errors.Is(err, errJournalLocked) {
 		t.Fatalf("second feed on one journal: %v", err)
 	}
 	if err := f.Close(); err != nil {
@@ -215,11 +223,11 @@ func TestReplay(t *testing.T) {
 	if after := do(t, g, "GET", "/results", "").Body.String(); after != before {
 		t.Fatalf("after replay:\n%s\nbefore:\n%s", after, before)
 	}
-	if _, err := Open(context.Background(), Config{Tally: &fakeTally{ps: map[Key]election.Protocol{}}, Journal: filepath.Join(t.TempDir(), "x.sqlite"), Identity: Identity{"d", "r"}}); !errors.Is(err, ErrTokens) {
+	if _, err := Open(context.Background(), Config{NewTally: newFake, Journal: filepath.Join(t.TempDir(), "x.sqlite"), Identity: Identity{"d", "r"}}); !errors.Is(err, ErrTokens) {
 		t.Fatalf("no tokens: %v", err)
 	}
 	g.Close()
-	if _, err := Open(context.Background(), Config{Tally: &fakeTally{ps: map[Key]election.Protocol{}}, Journal: db, Identity: Identity{"other", "r"}, Tokens: []Token{{"x", secret}}}); err == nil || !strings.Contains(err.Error(), "another definition") {
+	if _, err := Open(context.Background(), Config{NewTally: newFake, Journal: db, Identity: Identity{"other", "r"}, Tokens: []Token{{"x", secret}}}); err == nil || !strings.Contains(err.Error(), "another definition") {
 		t.Fatalf("journal of another election: %v", err)
 	}
 }
@@ -339,8 +347,10 @@ func TestCommitFails(t *testing.T) {
 			t.Fatalf("%s with a failing commit: %d\n%s", c.method, w.Code, w.Body)
 		}
 	}
-	if after := do(t, f, "GET", "/results", "").Body.String(); after != before || len(ft.ps) != 1 || ft.ps[Key{"1", "list", false}].Lines[election.Valid] != 10 {
-		t.Fatalf("changes not undone: %v\n%s", ft.ps, after)
+	if ft2 := fake(f); ft2 == ft {
+		t.Fatal("the tally was not made again from the journal")
+	} else if after := do(t, f, "GET", "/results", "").Body.String(); after != before || len(ft2.ps) != 1 || ft2.ps[Key{"1", "list", false}].Lines[election.Valid] != 10 {
+		t.Fatalf("changes not undone: %v\n%s", ft2.ps, after)
 	}
 	f.mu.Lock()
 	f.commitFault = nil

@@ -318,7 +318,7 @@ func (f *Feed) answer(w http.ResponseWriter, lang string, o *op, res result) {
 		return
 	}
 	switch {
-	case errors.Is(err, ErrNotFound), errors.Is(err, shailoo.ErrNotCounted):
+	case errors.Is(err, shailoo.ErrNotCounted):
 		f.fail(w, lang, http.StatusNotFound, msgNotFound, nil)
 	case errors.Is(err, ErrClosed):
 		f.fail(w, lang, http.StatusServiceUnavailable, msgClosed, nil)

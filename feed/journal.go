@@ -190,17 +190,11 @@ func scanEntry(s scanner) (entry, error) {
 	return e, nil
 }
 
-// current returns the protocol key stands for in the journal (through tx
-// when not nil), or nil when it has none (never added, or withdrawn).
-func (j *journal) current(ctx context.Context, tx *sql.Tx, k Key) (*entry, error) {
+// current returns the entry that last changed the protocol k names, or
+// nil when it has none (never added, or withdrawn).
+func (j *journal) current(ctx context.Context, k Key) (*entry, error) {
 	const q = "SELECT seq, op, precinct, ballot, machine, protocol, clerk, at FROM journal WHERE precinct = ? AND ballot = ? AND machine = ? ORDER BY seq DESC LIMIT 1"
-	var row *sql.Row
-	if tx != nil {
-		row = tx.QueryRowContext(ctx, q, k.Precinct, string(k.Ballot), k.machine())
-	} else {
-		row = j.db.QueryRowContext(ctx, q, k.Precinct, string(k.Ballot), k.machine())
-	}
-	e, err := scanEntry(row)
+	e, err := scanEntry(j.db.QueryRowContext(ctx, q, k.Precinct, string(k.Ballot), k.machine()))
 	switch {
 	case errors.Is(err, sql.ErrNoRows):
 		return nil, nil

@@ -181,17 +181,13 @@ func openFeed(ctx context.Context, c feedFlags) (*feed.Feed, error) {
 	if err := checkDB(c.db); err != nil {
 		return nil, err
 	}
-	t, err := shailoo.NewTally(def, rules, l.Options)
-	if err != nil {
-		return nil, err
-	}
 	id, err := feed.Identify(def, rules)
 	if err != nil {
 		return nil, err
 	}
 	return feed.Open(ctx, feed.Config{
-		Tally: t, Progress: func() any { return t.Progress() }, Journal: c.db, Identity: id,
-		Tokens: tokens, Mappings: mappings,
+		NewTally: func() (feed.Tally, error) { return shailoo.NewTally(def, rules, l.Options) },
+		Journal:  c.db, Identity: id, Tokens: tokens, Mappings: mappings,
 	})
 }
 

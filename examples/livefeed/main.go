@@ -49,17 +49,13 @@ func run(w io.Writer, journal string) error {
 	}
 	def := *d.Election
 	def.Protocols = nil // the protocols come from the clerks
-	t, err := shailoo.NewTally(&def, rules, shailoo.Options{})
-	if err != nil {
-		return err
-	}
 	id, err := feed.Identify(&def, rules)
 	if err != nil {
 		return err
 	}
 	f, err := feed.Open(context.Background(), feed.Config{
-		Tally: t, Progress: func() any { return t.Progress() }, Journal: journal, Identity: id,
-		Tokens: []feed.Token{{Name: "aigul", Secret: token}},
+		NewTally: func() (feed.Tally, error) { return shailoo.NewTally(&def, rules, shailoo.Options{}) },
+		Journal:  journal, Identity: id, Tokens: []feed.Token{{Name: "aigul", Secret: token}},
 	})
 	if err != nil {
 		return err
