@@ -7,6 +7,7 @@ import (
 	"bytes"
 	"context"
 	"encoding/json"
+	"fmt"
 	"io"
 	"net/http"
 	"net/url"
@@ -14,6 +15,7 @@ import (
 	"os/exec"
 	"path/filepath"
 	"regexp"
+	"strings"
 	"syscall"
 	"testing"
 	"time"
@@ -241,4 +243,12 @@ func TestFeedBench(t *testing.T) {
 	t1 := time.Now()
 	sameAsCount(t, p.url, countArgs...)
 	t.Logf("load %v; GET /results and shailoo count compared in %v", t1.Sub(t0).Round(time.Millisecond), time.Since(t1).Round(time.Millisecond))
+	// The feed's peak memory, where the system says it (Linux).
+	if b, err := os.ReadFile(fmt.Sprintf("/proc/%d/status", p.cmd.Process.Pid)); err == nil {
+		for _, line := range strings.Split(string(b), "\n") {
+			if strings.HasPrefix(line, "VmHWM:") {
+				t.Logf("feed bench: the feed's peak resident memory %s", strings.Join(strings.Fields(line)[1:], " "))
+			}
+		}
+	}
 }
