@@ -7,6 +7,7 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"math"
 	"math/bits"
 	"slices"
 	"strings"
@@ -815,17 +816,21 @@ func (t *Tally) report() (validate.Report, Progress) {
 	// The missing protocols: counted, the first few listed.
 	table := t.p.table
 	var missing [2]int
+	limit := MaxListedMissing
+	if t.p.o.AllFindings {
+		limit = math.MaxInt
+	}
 	for _, slot := range t.rank {
-		if missing[0] >= maxListedMissing && missing[1] >= maxListedMissing {
+		if missing[0] >= limit && missing[1] >= limit {
 			break
 		}
 		h := t.bits(slot)
 		pr := t.precinctOf(slot)
-		if t.manual[0] > 0 && h&gotList == 0 && missing[0] < maxListedMissing {
+		if t.manual[0] > 0 && h&gotList == 0 && missing[0] < limit {
 			rep.Findings = append(rep.Findings, validate.MissingProtocol(table.IDs[slot], election.ListBallot))
 			missing[0]++
 		}
-		if t.manual[1] > 0 && h&gotOkrug == 0 && !pr.Abroad && pr.Okrug != "" && missing[1] < maxListedMissing {
+		if t.manual[1] > 0 && h&gotOkrug == 0 && !pr.Abroad && pr.Okrug != "" && missing[1] < limit {
 			rep.Findings = append(rep.Findings, validate.MissingProtocol(table.IDs[slot], election.OkrugBallot))
 			missing[1]++
 		}
@@ -985,16 +990,16 @@ func reportingOf(pr *election.Precinct, h uint8) Reporting {
 	return x
 }
 
-// maxListedMissing is how many findings of a missing protocol
+// MaxListedMissing is how many findings of a missing protocol
 // (validate.MissingListProtocol, validate.MissingOkrugProtocol) a Result
-// lists, the first in the order of their precincts' IDs: the others are
-// counted (Report.Unlisted), as Result.Reporting counts them all. A
-// partial count would otherwise list a finding for every precinct still
-// to report.
-const maxListedMissing = 10
+// lists of each ballot, the first in the order of their precincts' IDs,
+// unless Options.AllFindings: the others are counted (Report.Unlisted),
+// as Result.Reporting counts them all. A partial count would otherwise
+// list a finding for every precinct still to report.
+const MaxListedMissing = 10
 
 // missing replaces the missing protocols of the stream's report rep by
-// the first maxListedMissing of each ballot, in the order of their
+// the first MaxListedMissing of each ballot, in the order of their
 // precincts' IDs, and the count of the others.
 func (p *pipeline) missing(rep validate.Report) validate.Report {
 	missing := func(c validate.Code) bool {
@@ -1007,17 +1012,25 @@ func (p *pipeline) missing(rep validate.Report) validate.Report {
 	}
 	var first [2][]int32 // the first slots missing each ballot, in ID order
 	var n [2]int
+	limit := MaxListedMissing
+	if p.o.AllFindings {
+		limit = math.MaxInt
+	}
 	ids := p.table.IDs
 	keep := func(b int, slot int32) {
 		n[b]++
+		if p.o.AllFindings { // sorted below
+			first[b] = append(first[b], slot)
+			return
+		}
 		f := first[b]
 		at, _ := slices.BinarySearchFunc(f, slot, func(x, y int32) int { return validate.ComparePrecincts(ids[x], ids[y]) })
-		if at >= maxListedMissing {
+		if at >= limit {
 			return
 		}
 		f = slices.Insert(f, at, slot)
-		if len(f) > maxListedMissing {
-			f = f[:maxListedMissing]
+		if len(f) > limit {
+			f = f[:limit]
 		}
 		first[b] = f
 	}
@@ -1036,6 +1049,9 @@ func (p *pipeline) missing(rep validate.Report) validate.Report {
 	}
 	var extra validate.Report
 	for b := range 2 {
+		if p.o.AllFindings {
+			slices.SortFunc(first[b], func(x, y int32) int { return validate.ComparePrecincts(ids[x], ids[y]) })
+		}
 		for _, slot := range first[b] {
 			extra.Findings = append(extra.Findings, validate.MissingProtocol(ids[slot], ballots[b]))
 		}

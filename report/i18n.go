@@ -122,6 +122,17 @@ var words = map[string]phrase{
 		"%s: ещё %d замечаний (%s) учтено, но не перечислено: проверка перечисляет первые %d замечаний каждого кода; --all-findings перечисляет все",
 		"%s: дагы %d табылга (%s) эсептелди, бирок тизмеленген жок: текшерүү ар бир коддун алгачкы %d табылгасын тизмелейт; --all-findings баарын тизмелейт"},
 
+	// A partial count (issue 15, a Tally's snapshot): precincts reporting
+	// of those defined, then the protocols of each ballot counted of those
+	// expected.
+	"partial": {"⚠ PARTIAL: %s of %s precincts reporting (list protocols %s of %s, okrug protocols %s of %s)",
+		"⚠ ЧАСТИЧНЫЕ ИТОГИ: поступили данные %s из %s участков (протоколы по спискам %s из %s, по округам %s из %s)",
+		"⚠ ЖЫЙЫНТЫКТАР ТОЛУК ЭМЕС: %s / %s участоктон маалымат келди (тизмелер боюнча протоколдор %s / %s, округдар боюнча %s / %s)"},
+	// unlisted_missing: code, count, the limit (a missing protocol).
+	"unlisted_missing": {"%s: %d more precincts without that protocol counted but not listed: the first %d are listed; --all-findings lists them all",
+		"%s: ещё %d участков без этого протокола учтено, но не перечислено: перечислены первые %d; --all-findings перечисляет все",
+		"%s: бул протоколу жок дагы %d участок эсептелди, бирок тизмеленген жок: алгачкы %d тизмеленди; --all-findings баарын тизмелейт"},
+
 	// The heading of the list of what was not evaluated.
 	"not_evaluated_heading": {"Not evaluated (each check with the reason it could not be made):",
 		"Не проверено (каждая проверка с причиной, по которой её нельзя было сделать):",

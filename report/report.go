@@ -72,6 +72,11 @@ func build(res *shailoo.Result, l Lang) []section {
 	} else if len(res.Lists) > 0 && res.Lists[0].National.Status == threshold.NotEvaluated {
 		head.lines = append(head.lines, fmt.Sprintf("%s: %s", l.w("threshold"), l.pw("not_evaluated")))
 	}
+	if res.Partial() {
+		r := res.Reporting
+		head.lines = append(head.lines, fmt.Sprintf(l.w("partial"), Int(int64(r.Reporting)), Int(int64(r.Precincts)),
+			Int(int64(r.ListCounted)), Int(int64(r.ListExpected)), Int(int64(r.OkrugCounted)), Int(int64(r.OkrugExpected))))
+	}
 	doc = append(doc, head)
 	if banner, ok := provisional(res, l); ok {
 		doc = append(doc, banner)
@@ -313,6 +318,10 @@ func findings(f validate.Report, l Lang, limit int) section {
 		s.head = []string{"code", "", "", "want", "got", "gap", ""}
 	}
 	for _, u := range f.Unlisted {
+		if u.Code == validate.MissingListProtocol || u.Code == validate.MissingOkrugProtocol {
+			s.after = append(s.after, fmt.Sprintf(l.w("unlisted_missing"), u.Code, u.Count, shailoo.MaxListedMissing))
+			continue
+		}
 		s.after = append(s.after, fmt.Sprintf(l.w("unlisted"), u.Code, u.Count, u.Severity, validate.MaxListed))
 	}
 	if len(f.NotEvaluated) > 0 {
