@@ -196,6 +196,8 @@ type pipeline struct {
 	// check.Report and got: a Tally's, kept per protocol.
 	report func() (validate.Report, Progress)
 	manual [2]int // manual-count protocols added, per ballot
+	memo   *threshold.Memo
+	lists  *validate.Report // the check of the lists' registration, once made
 }
 
 // baseLine is a line a threshold base of the rule set is made of: every
@@ -392,7 +394,7 @@ func (l *baseLack) merge(x *baseLack) {
 // SHA-256 of the election's JSON, protocols included.
 func (p *pipeline) finish(electionHash string) (*Result, error) {
 	e, r, o := p.def, p.r, p.o
-	c := counter{e: e, r: r, o: o, lack: &p.lack}
+	c := counter{e: e, r: r, o: o, lack: &p.lack, memo: p.memo}
 	c.res = &Result{
 		Library:  "shailoo " + Version,
 		Rules:    r,
@@ -426,7 +428,11 @@ func (p *pipeline) finish(electionHash string) (*Result, error) {
 		}
 	}
 	if r.Registration != nil {
-		report = validate.Merge(report, validate.CheckLists(e.Parties, *r.Registration))
+		if p.lists == nil { // the same for every read of a Tally
+			l := validate.CheckLists(e.Parties, *r.Registration)
+			p.lists = &l
+		}
+		report = validate.Merge(report, *p.lists)
 	}
 	if len(o.Findings) > 0 || o.unreadableUnlisted > 0 {
 		extra := validate.Report{Findings: o.Findings}
@@ -461,7 +467,11 @@ func (p *pipeline) finish(electionHash string) (*Result, error) {
 		c.res.NotCounted = why
 		return c.res, nil
 	}
-	c.t = p.acc.Result()
+	if p.report != nil {
+		c.t = p.acc.Decisive() // a Tally's: what the seats need, after every protocol
+	} else {
+		c.t = p.acc.Result()
+	}
 	if err := c.totals(); err != nil {
 		if !errors.Is(err, threshold.ErrMissingLine) && !errors.Is(err, threshold.ErrNegative) {
 			return nil, err
@@ -518,6 +528,7 @@ func ambiguous(rep validate.Report) string {
 }
 
 type counter struct {
+	memo *threshold.Memo // a Tally's: the regional verdicts of the regions unchanged are kept
 	e    *election.Election
 	r    Rules
 	o    Options
@@ -633,7 +644,7 @@ func (c *counter) lists() error {
 			regions = append(regions, rc)
 		}
 		var err error
-		if regional, err = threshold.Regional(*r.RegionalThreshold, ids, regions); err != nil {
+		if regional, err = c.memo.Regional(*r.RegionalThreshold, ids, regions); err != nil {
 			return fmt.Errorf("shailoo: regional threshold: %w", err)
 		}
 		for i := range regional {

@@ -451,3 +451,38 @@ func (u *sum) sub(p *dense.Protocol) {
 	}
 	u.protocols--
 }
+
+// Decisive returns the totals a count decides seats on, and only those:
+// the list ballot in the nation (with preference votes), in each region
+// (lines and votes) and unplaced; the okrug ballot in the nation, in each
+// okrug and unplaced. The other scopes are empty. It costs a fraction of
+// Result, for a live count that reads its totals after every protocol.
+func (a *Accumulator) Decisive() Result {
+	if a == nil || a.list == nil || a.keys == nil {
+		return Result{}
+	}
+	k := a.keys
+	l, o := a.list, a.okrug
+	out := Result{
+		List:  Tier{Nation: l.nation.totals(k), Unplaced: Totals{Protocols: l.unplaced.protocols}, Regions: make(map[string]*Totals, len(l.regions))},
+		Okrug: Tier{Nation: o.nation.totals(k), Unplaced: o.unplaced.totals(k), Okrugs: make(map[string]*Totals, len(o.okrugs))},
+	}
+	for _, id := range l.regionIDs {
+		x := l.regions[id].totalsNoPrefs(k)
+		out.List.Regions[id] = &x
+	}
+	for _, id := range o.okrugIDs {
+		x := o.okrugs[id].totals(k)
+		out.Okrug.Okrugs[id] = &x
+	}
+	return out
+}
+
+// totalsNoPrefs is totals without the preference votes.
+func (u *sum) totalsNoPrefs(k *dense.Keys) Totals {
+	var v sum
+	v.vals[dense.SecLines], v.n[dense.SecLines] = u.vals[dense.SecLines], u.n[dense.SecLines]
+	v.vals[dense.SecVotes], v.n[dense.SecVotes] = u.vals[dense.SecVotes], u.n[dense.SecVotes]
+	v.protocols = u.protocols
+	return v.totals(k)
+}
