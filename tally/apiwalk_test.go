@@ -17,6 +17,10 @@ import (
 func TestAPIWalk(t *apiwalkTesting.T) {
 	apiwalk.Call(t, "(*tally.Accumulator).Add nil", func() { _ = (*Accumulator)(nil).Add(*new(int), *new(*dense.Protocol), *new(*election.Precinct)) })
 	apiwalk.Call(t, "(*tally.Accumulator).Add zero", func() { _ = new(Accumulator).Add(*new(int), new(dense.Protocol), new(election.Precinct)) })
+	apiwalk.Call(t, "(*tally.Accumulator).Decisive nil", func() { _ = (*Accumulator)(nil).Decisive() })
+	apiwalk.Call(t, "(*tally.Accumulator).Decisive zero", func() { _ = new(Accumulator).Decisive() })
+	apiwalk.Call(t, "(*tally.Accumulator).Remove nil", func() { _ = (*Accumulator)(nil).Remove(*new(*dense.Protocol), *new(*election.Precinct)) })
+	apiwalk.Call(t, "(*tally.Accumulator).Remove zero", func() { _ = new(Accumulator).Remove(new(dense.Protocol), new(election.Precinct)) })
 	apiwalk.Call(t, "(*tally.Accumulator).Result nil", func() { _ = (*Accumulator)(nil).Result() })
 	apiwalk.Call(t, "(*tally.Accumulator).Result zero", func() { _ = new(Accumulator).Result() })
 	apiwalk.Call(t, "(*tally.BallotError).Error nil", func() { _ = (*BallotError)(nil).Error() })
