@@ -234,10 +234,10 @@ func newPipeline(def *election.Election, r Rules, o Options, machine bool, keys 
 	p := &pipeline{def: def, r: r, o: o, keys: keys, table: dense.NewPrecincts(def.Precincts)}
 	p.bases = baseLines(r, keys)
 	var err error
-	if p.check, err = validate.NewStream(def, protocolRules(r), keys, p.table, validate.StreamOptions{Machine: machine, TotalsOnly: o.TotalsOnly, ListAll: o.AllFindings}); err != nil {
+	if p.check, err = newStream(def, protocolRules(r), keys, p.table, validate.StreamOptions{Machine: machine, TotalsOnly: o.TotalsOnly, ListAll: o.AllFindings}); err != nil {
 		return nil, fmt.Errorf("shailoo: validate: %w", err)
 	}
-	if p.acc, err = tally.NewAccumulator(def, keys, p.table); err != nil {
+	if p.acc, err = newAccumulator(def, keys, p.table); err != nil {
 		if !errors.Is(err, tally.ErrDuplicatePrecinct) {
 			return nil, err
 		}
@@ -282,7 +282,7 @@ func (p *pipeline) add(d *dense.Protocol, pr *election.Precinct, slot int32) err
 	var def *election.Precinct
 	if pr != nil {
 		def = pr
-		p.check.AddPlaced(d, pr)
+		streamAddPlaced(p.check, d, pr)
 	} else {
 		if slot < 0 {
 			slot = p.table.Slot(d.Precinct)
@@ -291,7 +291,7 @@ func (p *pipeline) add(d *dense.Protocol, pr *election.Precinct, slot int32) err
 			def = &p.def.Precincts[p.table.First[slot]]
 			p.noteGot(slot, d)
 		}
-		p.check.Add(d, slot)
+		streamAdd(p.check, d, slot)
 	}
 	if !d.Machine {
 		switch d.Ballot {
@@ -307,7 +307,7 @@ func (p *pipeline) add(d *dense.Protocol, pr *election.Precinct, slot int32) err
 	if d.Ballot == election.ListBallot {
 		p.checkBase(d, def, &p.lack)
 	}
-	if err := p.acc.Add(index, d, def); err != nil {
+	if err := accumulatorAdd(p.acc, index, d, def); err != nil {
 		if !errors.Is(err, tally.ErrBallotKind) {
 			return err
 		}

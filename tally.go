@@ -246,7 +246,7 @@ func NewTally(def *election.Election, r Rules, o Options) (*Tally, error) {
 	t := &Tally{p: p, defHash: h, counted: map[int64][]byte{}, dups: map[int64][][]byte{},
 		own: map[int64]validate.Report{}, ownNE: map[int64][]validate.NotEvaluated{},
 		cross: map[int32]validate.Report{}, lacks: map[int64]*baseLack{}, ne: map[[2]string]*neSum{}}
-	t.fixed = p.check.Recorded()
+	t.fixed = streamRecorded(p.check)
 	for _, e := range t.fixed.NotEvaluated {
 		t.addNE(e)
 	}
@@ -257,7 +257,7 @@ func NewTally(def *election.Election, r Rules, o Options) (*Tally, error) {
 		if q.Ballot != election.ListBallot && q.Ballot != election.OkrugBallot {
 			// Counted as Count counts it: a finding, and no seats.
 			p.keys.Load(&t.d, q)
-			rep := p.check.Own(&t.d, -1)
+			rep := streamOwn(p.check, &t.d, -1)
 			t.own[-1-int64(i)] = rep
 			if err := p.add(&t.d, nil, -1); err != nil {
 				return nil, err
@@ -467,7 +467,7 @@ func (t *Tally) precinctOf(slot int32) *election.Precinct {
 // cross-checks.
 func (t *Tally) crossWith(slot int32, skip int64, extra *dense.Protocol) validate.Report {
 	s := t.p.check
-	s.ResetSlot(slot)
+	streamResetSlot(s, slot)
 	for m := range 4 {
 		k := 4*int64(slot) + int64(m)
 		if k == skip {
@@ -478,16 +478,16 @@ func (t *Tally) crossWith(slot int32, skip int64, extra *dense.Protocol) validat
 			continue
 		}
 		t.decode(&t.twin, k, enc)
-		s.Cross(&t.twin, slot)
+		streamCross(s, &t.twin, slot)
 		for _, e := range t.dups[k] {
 			t.decode(&t.twin, k, e)
-			s.Cross(&t.twin, slot)
+			streamCross(s, &t.twin, slot)
 		}
 	}
 	if extra != nil {
-		s.Cross(extra, slot)
+		streamCross(s, extra, slot)
 	}
-	return s.SlotReport(slot)
+	return streamSlotReport(s, slot)
 }
 
 // Check returns the findings about p alone, in the context of the
@@ -515,7 +515,7 @@ func (t *Tally) Check(p election.Protocol) validate.Report {
 // returns the slot's cross-checks with p.
 func (t *Tally) check(p *election.Protocol, skip int64) (validate.Report, validate.Report) {
 	slot := t.load(p, false)
-	rep := t.p.check.Own(&t.d, slot)
+	rep := streamOwn(t.p.check, &t.d, slot)
 	rep.NotEvaluated = nil
 	var cross validate.Report
 	if slot >= 0 && (p.Ballot == election.ListBallot || p.Ballot == election.OkrugBallot) {
@@ -610,7 +610,7 @@ func (t *Tally) put(p *election.Protocol, slot int32, force bool) error {
 	pr := t.precinctOf(slot)
 	// The sums first: all or nothing.
 	if !d.Machine && t.p.accErr == nil {
-		if err := t.p.acc.Add(t.p.n, d, pr); err != nil {
+		if err := accumulatorAdd(t.p.acc, t.p.n, d, pr); err != nil {
 			if !errors.Is(err, tally.ErrBallotKind) {
 				return err
 			}
@@ -618,7 +618,7 @@ func (t *Tally) put(p *election.Protocol, slot int32, force bool) error {
 		}
 	}
 	t.p.n++
-	own := t.p.check.Own(d, slot)
+	own := streamOwn(t.p.check, d, slot)
 	h := t.jsonHash(d)
 	enc := dense.AppendCompact(append(make([]byte, 0, 48+4*(len(d.Lines)+len(d.Votes)+len(d.Prefs))), h[:]...), d)
 	oldBits := t.bits(slot)
@@ -682,7 +682,7 @@ func (t *Tally) remove(k int64) {
 	for _, enc := range append([][]byte{t.counted[k]}, t.dups[k]...) {
 		t.decode(&t.d, k, enc)
 		if !t.d.Machine && t.p.accErr == nil {
-			t.p.acc.Remove(&t.d, pr)
+			accumulatorRemove(t.p.acc, &t.d, pr)
 		}
 		t.addDigest(enc[:32], -1)
 		if !t.d.Machine {

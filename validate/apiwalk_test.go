@@ -7,7 +7,6 @@ package validate
 import (
 	election "github.com/shailoo/shailoo/election"
 	apiwalk "github.com/shailoo/shailoo/internal/apiwalk/walkcall"
-	dense "github.com/shailoo/shailoo/internal/dense"
 	io "io"
 	apiwalkStrings "strings"
 	apiwalkTesting "testing"
@@ -25,22 +24,8 @@ func TestAPIWalk(t *apiwalkTesting.T) {
 	apiwalk.Call(t, "(*validate.FormError).Error zero", func() { _ = new(FormError).Error() })
 	apiwalk.Call(t, "(*validate.FormError).Unwrap nil", func() { _ = (*FormError)(nil).Unwrap() })
 	apiwalk.Call(t, "(*validate.FormError).Unwrap zero", func() { _ = new(FormError).Unwrap() })
-	apiwalk.Call(t, "(*validate.Stream).Add nil", func() { (*Stream)(nil).Add(*new(*dense.Protocol), *new(int32)) })
-	apiwalk.Call(t, "(*validate.Stream).Add zero", func() { new(Stream).Add(new(dense.Protocol), *new(int32)) })
-	apiwalk.Call(t, "(*validate.Stream).AddPlaced nil", func() { (*Stream)(nil).AddPlaced(*new(*dense.Protocol), *new(*election.Precinct)) })
-	apiwalk.Call(t, "(*validate.Stream).AddPlaced zero", func() { new(Stream).AddPlaced(new(dense.Protocol), new(election.Precinct)) })
-	apiwalk.Call(t, "(*validate.Stream).Cross nil", func() { (*Stream)(nil).Cross(*new(*dense.Protocol), *new(int32)) })
-	apiwalk.Call(t, "(*validate.Stream).Cross zero", func() { new(Stream).Cross(new(dense.Protocol), *new(int32)) })
-	apiwalk.Call(t, "(*validate.Stream).Own nil", func() { _ = (*Stream)(nil).Own(*new(*dense.Protocol), *new(int32)) })
-	apiwalk.Call(t, "(*validate.Stream).Own zero", func() { _ = new(Stream).Own(new(dense.Protocol), *new(int32)) })
-	apiwalk.Call(t, "(*validate.Stream).Recorded nil", func() { _ = (*Stream)(nil).Recorded() })
-	apiwalk.Call(t, "(*validate.Stream).Recorded zero", func() { _ = new(Stream).Recorded() })
 	apiwalk.Call(t, "(*validate.Stream).Report nil", func() { _ = (*Stream)(nil).Report() })
 	apiwalk.Call(t, "(*validate.Stream).Report zero", func() { _ = new(Stream).Report() })
-	apiwalk.Call(t, "(*validate.Stream).ResetSlot nil", func() { (*Stream)(nil).ResetSlot(*new(int32)) })
-	apiwalk.Call(t, "(*validate.Stream).ResetSlot zero", func() { new(Stream).ResetSlot(*new(int32)) })
-	apiwalk.Call(t, "(*validate.Stream).SlotReport nil", func() { _ = (*Stream)(nil).SlotReport(*new(int32)) })
-	apiwalk.Call(t, "(*validate.Stream).SlotReport zero", func() { _ = new(Stream).SlotReport(*new(int32)) })
 	apiwalk.Call(t, "(*validate.SummaryError).Error nil", func() { _ = (*SummaryError)(nil).Error() })
 	apiwalk.Call(t, "(*validate.SummaryError).Error zero", func() { _ = new(SummaryError).Error() })
 	apiwalk.Call(t, "(*validate.SummaryError).Unwrap nil", func() { _ = (*SummaryError)(nil).Unwrap() })
@@ -76,12 +61,6 @@ func TestAPIWalk(t *apiwalkTesting.T) {
 	apiwalk.Call(t, "validate.Merge nil", func() { _ = Merge() })
 	apiwalk.Call(t, "validate.MissingBaseLine nil", func() { _ = MissingBaseLine("", *new(election.Line), "") })
 	apiwalk.Call(t, "validate.MissingProtocol nil", func() { _ = MissingProtocol("", *new(election.BallotKind)) })
-	apiwalk.Call(t, "validate.NewStream nil", func() {
-		_, _ = NewStream(*new(*election.Election), *new(Rules), *new(*dense.Keys), *new(*dense.Precincts), *new(StreamOptions))
-	})
-	apiwalk.Call(t, "validate.NewStream zero", func() {
-		_, _ = NewStream(new(election.Election), *new(Rules), new(dense.Keys), new(dense.Precincts), *new(StreamOptions))
-	})
 	apiwalk.Call(t, "validate.Published nil", func() { _, _ = Published(*new(*election.Election), "", *new(election.BallotKind), *new(bool)) })
 	apiwalk.Call(t, "validate.Published zero", func() { _, _ = Published(new(election.Election), "", *new(election.BallotKind), *new(bool)) })
 	apiwalk.Call(t, "validate.ReadSummary nil", func() { _, _ = ReadSummary(*new(io.Reader), "") })
