@@ -196,6 +196,8 @@ type pipeline struct {
 	// check.Report and got: a Tally's, kept per protocol.
 	report func() (validate.Report, Progress)
 	manual [2]int // manual-count protocols added, per ballot
+	memo   *threshold.Memo
+	lists  *validate.Report // the check of the lists' registration, once made
 }
 
 // baseLine is a line a threshold base of the rule set is made of: every
@@ -232,10 +234,10 @@ func newPipeline(def *election.Election, r Rules, o Options, machine bool, keys 
 	p := &pipeline{def: def, r: r, o: o, keys: keys, table: dense.NewPrecincts(def.Precincts)}
 	p.bases = baseLines(r, keys)
 	var err error
-	if p.check, err = validate.NewStream(def, protocolRules(r), keys, p.table, validate.StreamOptions{Machine: machine, TotalsOnly: o.TotalsOnly, ListAll: o.AllFindings}); err != nil {
+	if p.check, err = newStream(def, protocolRules(r), keys, p.table, validate.StreamOptions{Machine: machine, TotalsOnly: o.TotalsOnly, ListAll: o.AllFindings}); err != nil {
 		return nil, fmt.Errorf("shailoo: validate: %w", err)
 	}
-	if p.acc, err = tally.NewAccumulator(def, keys, p.table); err != nil {
+	if p.acc, err = newAccumulator(def, keys, p.table); err != nil {
 		if !errors.Is(err, tally.ErrDuplicatePrecinct) {
 			return nil, err
 		}
@@ -280,7 +282,7 @@ func (p *pipeline) add(d *dense.Protocol, pr *election.Precinct, slot int32) err
 	var def *election.Precinct
 	if pr != nil {
 		def = pr
-		p.check.AddPlaced(d, pr)
+		streamAddPlaced(p.check, d, pr)
 	} else {
 		if slot < 0 {
 			slot = p.table.Slot(d.Precinct)
@@ -289,7 +291,7 @@ func (p *pipeline) add(d *dense.Protocol, pr *election.Precinct, slot int32) err
 			def = &p.def.Precincts[p.table.First[slot]]
 			p.noteGot(slot, d)
 		}
-		p.check.Add(d, slot)
+		streamAdd(p.check, d, slot)
 	}
 	if !d.Machine {
 		switch d.Ballot {
@@ -305,7 +307,7 @@ func (p *pipeline) add(d *dense.Protocol, pr *election.Precinct, slot int32) err
 	if d.Ballot == election.ListBallot {
 		p.checkBase(d, def, &p.lack)
 	}
-	if err := p.acc.Add(index, d, def); err != nil {
+	if err := accumulatorAdd(p.acc, index, d, def); err != nil {
 		if !errors.Is(err, tally.ErrBallotKind) {
 			return err
 		}
@@ -392,7 +394,7 @@ func (l *baseLack) merge(x *baseLack) {
 // SHA-256 of the election's JSON, protocols included.
 func (p *pipeline) finish(electionHash string) (*Result, error) {
 	e, r, o := p.def, p.r, p.o
-	c := counter{e: e, r: r, o: o, lack: &p.lack}
+	c := counter{e: e, r: r, o: o, lack: &p.lack, memo: p.memo}
 	c.res = &Result{
 		Library:  "shailoo " + Version,
 		Rules:    r,
@@ -426,7 +428,11 @@ func (p *pipeline) finish(electionHash string) (*Result, error) {
 		}
 	}
 	if r.Registration != nil {
-		report = validate.Merge(report, validate.CheckLists(e.Parties, *r.Registration))
+		if p.lists == nil { // the same for every read of a Tally
+			l := validate.CheckLists(e.Parties, *r.Registration)
+			p.lists = &l
+		}
+		report = validate.Merge(report, *p.lists)
 	}
 	if len(o.Findings) > 0 || o.unreadableUnlisted > 0 {
 		extra := validate.Report{Findings: o.Findings}
@@ -461,7 +467,11 @@ func (p *pipeline) finish(electionHash string) (*Result, error) {
 		c.res.NotCounted = why
 		return c.res, nil
 	}
-	c.t = p.acc.Result()
+	if p.report != nil {
+		c.t = p.acc.Decisive() // a Tally's: what the seats need, after every protocol
+	} else {
+		c.t = p.acc.Result()
+	}
 	if err := c.totals(); err != nil {
 		if !errors.Is(err, threshold.ErrMissingLine) && !errors.Is(err, threshold.ErrNegative) {
 			return nil, err
@@ -518,6 +528,7 @@ func ambiguous(rep validate.Report) string {
 }
 
 type counter struct {
+	memo *threshold.Memo // a Tally's: the regional verdicts of the regions unchanged are kept
 	e    *election.Election
 	r    Rules
 	o    Options
@@ -633,7 +644,7 @@ func (c *counter) lists() error {
 			regions = append(regions, rc)
 		}
 		var err error
-		if regional, err = threshold.Regional(*r.RegionalThreshold, ids, regions); err != nil {
+		if regional, err = c.memo.Regional(*r.RegionalThreshold, ids, regions); err != nil {
 			return fmt.Errorf("shailoo: regional threshold: %w", err)
 		}
 		for i := range regional {

@@ -16,6 +16,7 @@ import (
 	"github.com/shailoo/shailoo/election"
 	"github.com/shailoo/shailoo/internal/dense"
 	"github.com/shailoo/shailoo/tally"
+	"github.com/shailoo/shailoo/threshold"
 	"github.com/shailoo/shailoo/validate"
 )
 
@@ -173,6 +174,9 @@ type Tally struct {
 	corrections []Correction
 	last        *Result // the Result of the protocols as they stand, nil when changed since
 	d, twin     dense.Protocol
+	json        *dense.JSON
+	buf         []byte
+	missingMade map[int64]validate.Finding
 }
 
 // areaOf is where a defined precinct counts in Progress: the index of its
@@ -238,10 +242,11 @@ func NewTally(def *election.Election, r Rules, o Options) (*Tally, error) {
 	if err != nil {
 		return nil, err
 	}
+	p.memo = &threshold.Memo{}
 	t := &Tally{p: p, defHash: h, counted: map[int64][]byte{}, dups: map[int64][][]byte{},
 		own: map[int64]validate.Report{}, ownNE: map[int64][]validate.NotEvaluated{},
 		cross: map[int32]validate.Report{}, lacks: map[int64]*baseLack{}, ne: map[[2]string]*neSum{}}
-	t.fixed = p.check.Recorded()
+	t.fixed = streamRecorded(p.check)
 	for _, e := range t.fixed.NotEvaluated {
 		t.addNE(e)
 	}
@@ -252,7 +257,7 @@ func NewTally(def *election.Election, r Rules, o Options) (*Tally, error) {
 		if q.Ballot != election.ListBallot && q.Ballot != election.OkrugBallot {
 			// Counted as Count counts it: a finding, and no seats.
 			p.keys.Load(&t.d, q)
-			rep := p.check.Own(&t.d, -1)
+			rep := streamOwn(p.check, &t.d, -1)
 			t.own[-1-int64(i)] = rep
 			if err := p.add(&t.d, nil, -1); err != nil {
 				return nil, err
@@ -394,6 +399,20 @@ func protocolJSONHash(p *election.Protocol) [32]byte {
 	return sha256.Sum256(b)
 }
 
+// jsonHash is protocolJSONHash of the protocol d was loaded from, written
+// from d (dense.JSON writes what encoding/json writes); d's entries are
+// sorted by key on the way.
+func (t *Tally) jsonHash(d *dense.Protocol) [32]byte {
+	k := t.p.keys
+	dense.SortByKey(d, k)
+	if t.json == nil {
+		t.json = dense.NewJSON(k)
+	}
+	t.json.Use([dense.Sections][]string{k.Lines.Keys(), k.Votes.Keys(), k.Prefs.Keys()})
+	t.buf = t.json.Append(t.buf[:0], d)
+	return sha256.Sum256(t.buf)
+}
+
 // addDigest adds (sign +1) or subtracts (-1) h to the digest, mod 2^256.
 func (t *Tally) addDigest(h []byte, sign int) {
 	var x [4]uint64
@@ -448,7 +467,7 @@ func (t *Tally) precinctOf(slot int32) *election.Precinct {
 // cross-checks.
 func (t *Tally) crossWith(slot int32, skip int64, extra *dense.Protocol) validate.Report {
 	s := t.p.check
-	s.ResetSlot(slot)
+	streamResetSlot(s, slot)
 	for m := range 4 {
 		k := 4*int64(slot) + int64(m)
 		if k == skip {
@@ -459,16 +478,16 @@ func (t *Tally) crossWith(slot int32, skip int64, extra *dense.Protocol) validat
 			continue
 		}
 		t.decode(&t.twin, k, enc)
-		s.Cross(&t.twin, slot)
+		streamCross(s, &t.twin, slot)
 		for _, e := range t.dups[k] {
 			t.decode(&t.twin, k, e)
-			s.Cross(&t.twin, slot)
+			streamCross(s, &t.twin, slot)
 		}
 	}
 	if extra != nil {
-		s.Cross(extra, slot)
+		streamCross(s, extra, slot)
 	}
-	return s.SlotReport(slot)
+	return streamSlotReport(s, slot)
 }
 
 // Check returns the findings about p alone, in the context of the
@@ -496,7 +515,7 @@ func (t *Tally) Check(p election.Protocol) validate.Report {
 // returns the slot's cross-checks with p.
 func (t *Tally) check(p *election.Protocol, skip int64) (validate.Report, validate.Report) {
 	slot := t.load(p, false)
-	rep := t.p.check.Own(&t.d, slot)
+	rep := streamOwn(t.p.check, &t.d, slot)
 	rep.NotEvaluated = nil
 	var cross validate.Report
 	if slot >= 0 && (p.Ballot == election.ListBallot || p.Ballot == election.OkrugBallot) {
@@ -591,7 +610,7 @@ func (t *Tally) put(p *election.Protocol, slot int32, force bool) error {
 	pr := t.precinctOf(slot)
 	// The sums first: all or nothing.
 	if !d.Machine && t.p.accErr == nil {
-		if err := t.p.acc.Add(t.p.n, d, pr); err != nil {
+		if err := accumulatorAdd(t.p.acc, t.p.n, d, pr); err != nil {
 			if !errors.Is(err, tally.ErrBallotKind) {
 				return err
 			}
@@ -599,8 +618,8 @@ func (t *Tally) put(p *election.Protocol, slot int32, force bool) error {
 		}
 	}
 	t.p.n++
-	own := t.p.check.Own(d, slot)
-	h := protocolJSONHash(p)
+	own := streamOwn(t.p.check, d, slot)
+	h := t.jsonHash(d)
 	enc := dense.AppendCompact(append(make([]byte, 0, 48+4*(len(d.Lines)+len(d.Votes)+len(d.Prefs))), h[:]...), d)
 	oldBits := t.bits(slot)
 	if _, dup := t.counted[k]; dup && force {
@@ -663,7 +682,7 @@ func (t *Tally) remove(k int64) {
 	for _, enc := range append([][]byte{t.counted[k]}, t.dups[k]...) {
 		t.decode(&t.d, k, enc)
 		if !t.d.Machine && t.p.accErr == nil {
-			t.p.acc.Remove(&t.d, pr)
+			accumulatorRemove(t.p.acc, &t.d, pr)
 		}
 		t.addDigest(enc[:32], -1)
 		if !t.d.Machine {
@@ -814,7 +833,6 @@ func (t *Tally) report() (validate.Report, Progress) {
 		ne[k] = s.e
 	}
 	// The missing protocols: counted, the first few listed.
-	table := t.p.table
 	var missing [2]int
 	limit := MaxListedMissing
 	if t.p.o.AllFindings {
@@ -827,11 +845,11 @@ func (t *Tally) report() (validate.Report, Progress) {
 		h := t.bits(slot)
 		pr := t.precinctOf(slot)
 		if t.manual[0] > 0 && h&gotList == 0 && missing[0] < limit {
-			rep.Findings = append(rep.Findings, validate.MissingProtocol(table.IDs[slot], election.ListBallot))
+			rep.Findings = append(rep.Findings, t.missingFinding(slot, 0))
 			missing[0]++
 		}
 		if t.manual[1] > 0 && h&gotOkrug == 0 && !pr.Abroad && pr.Okrug != "" && missing[1] < limit {
-			rep.Findings = append(rep.Findings, validate.MissingProtocol(table.IDs[slot], election.OkrugBallot))
+			rep.Findings = append(rep.Findings, t.missingFinding(slot, 1))
 			missing[1]++
 		}
 	}
@@ -858,6 +876,22 @@ func (t *Tally) report() (validate.Report, Progress) {
 }
 
 var ballots = [2]election.BallotKind{election.ListBallot, election.OkrugBallot}
+
+// missingFinding is validate.MissingProtocol of slot and ballot b, made
+// once while it stays missing: the same findings are listed after every
+// protocol until their precincts report.
+func (t *Tally) missingFinding(slot int32, b int) validate.Finding {
+	k := protocolKey(slot, ballots[b], false)
+	if f, ok := t.missingMade[k]; ok {
+		return f
+	}
+	if t.missingMade == nil || len(t.missingMade) > 4*MaxListedMissing {
+		t.missingMade = map[int64]validate.Finding{}
+	}
+	f := validate.MissingProtocol(t.p.table.IDs[slot], ballots[b])
+	t.missingMade[k] = f
+	return f
+}
 
 // refirst finds again the first place of the summed entry s (key k),
 // whose first protocol was taken back.

@@ -4,9 +4,14 @@ import (
 	"bytes"
 	"encoding/json"
 	"errors"
+	"fmt"
+	"maps"
 	"math/rand/v2"
+	"slices"
 	"sync"
 	"testing"
+
+	"github.com/leanovate/gopter/prop"
 
 	"github.com/shailoo/shailoo"
 	"github.com/shailoo/shailoo/datasets"
@@ -228,4 +233,111 @@ func TestTallyConcurrent(t *testing.T) {
 	if res.Totals.Protocols != len(ps) {
 		t.Errorf("%d protocols counted, want %d", res.Totals.Protocols, len(ps))
 	}
+}
+
+// TestPropertyTallyEqualsCount: a Tally fed any subset of a synthetic
+// election's protocols in any order, with corrections on the way (a
+// wrong protocol replaced, a protocol withdrawn and added again, one
+// added and withdrawn for good), gives Count's Result on the same
+// protocols, byte for byte but for the inputs and the corrections.
+func TestPropertyTallyEqualsCount(t *testing.T) {
+	p := newProps(t, 100)
+	p.Property("Tally = Count", prop.ForAll(
+		func(w world) (bool, error) {
+			e, err := w.election()
+			if err != nil {
+				return false, err
+			}
+			r, err := w.rules()
+			if err != nil {
+				return false, err
+			}
+			rng := rand.New(rand.NewPCG(w.Perm, 7))
+			def := *e
+			def.Protocols = nil
+			var kept, dropped []election.Protocol
+			for _, q := range e.Protocols {
+				if rng.IntN(4) == 0 {
+					dropped = append(dropped, q)
+				} else {
+					kept = append(kept, q)
+				}
+			}
+			full := def
+			full.Protocols = kept
+			want, err := shailoo.Count(&full, r)
+			if err != nil {
+				return false, err
+			}
+			tl, err := shailoo.NewTally(&def, r, shailoo.Options{})
+			if err != nil {
+				return false, err
+			}
+			order := slices.Clone(kept)
+			rng.Shuffle(len(order), func(i, j int) { order[i], order[j] = order[j], order[i] })
+			for i, q := range order {
+				switch rng.IntN(4) {
+				case 0: // a wrong figure first, then the right protocol
+					bad := q
+					bad.Votes = maps.Clone(q.Votes)
+					for k := range bad.Votes {
+						bad.Votes[k] += 7
+						break
+					}
+					if err := tl.Add(bad); err == nil {
+						if err := tl.Replace(q); err != nil {
+							return false, fmt.Errorf("replace %d: %w", i, err)
+						}
+						continue
+					} else if !errors.Is(err, shailoo.ErrRejected) {
+						return false, fmt.Errorf("add %d: %w", i, err)
+					}
+				case 1: // added, withdrawn, added again
+					if err := tl.Add(q); err != nil {
+						return false, fmt.Errorf("add %d: %w", i, err)
+					}
+					if err := tl.Withdraw(q.Precinct, q.Ballot, q.Machine); err != nil {
+						return false, fmt.Errorf("withdraw %d: %w", i, err)
+					}
+				}
+				if err := tl.Add(q); err != nil {
+					return false, fmt.Errorf("add %d (%s %s): %w", i, q.Precinct, q.Ballot, err)
+				}
+				if i%5 == 0 {
+					if _, err := tl.Result(); err != nil {
+						return false, err
+					}
+				}
+			}
+			for _, q := range dropped { // in, then out for good
+				if rng.IntN(2) == 0 {
+					continue
+				}
+				if err := tl.Add(q); err != nil {
+					continue // refused in this context: never in
+				}
+				if err := tl.Withdraw(q.Precinct, q.Ballot, q.Machine); err != nil {
+					return false, err
+				}
+			}
+			got, err := tl.Result()
+			if err != nil {
+				return false, err
+			}
+			if g, w := comparableJSON(t, got), comparableJSON(t, want); !bytes.Equal(g, w) {
+				return false, fmt.Errorf("the Tally's result differs from Count's:\n%s", firstDiff(g, w))
+			}
+			return true, nil
+		}, genWorld(true)))
+	p.TestingRun(t)
+}
+
+// firstDiff shows where two JSON documents part.
+func firstDiff(a, b []byte) string {
+	i := 0
+	for i < len(a) && i < len(b) && a[i] == b[i] {
+		i++
+	}
+	lo := max(i-300, 0)
+	return fmt.Sprintf("tally: …%s…\ncount: …%s…", a[lo:min(i+200, len(a))], b[lo:min(i+200, len(b))])
 }

@@ -7,7 +7,6 @@ package tally
 import (
 	election "github.com/shailoo/shailoo/election"
 	apiwalk "github.com/shailoo/shailoo/internal/apiwalk/walkcall"
-	dense "github.com/shailoo/shailoo/internal/dense"
 	apiwalkTesting "testing"
 )
 
@@ -15,8 +14,8 @@ import (
 // every exported function and method of the package, called with nil and
 // with zero arguments, returns without a panic.
 func TestAPIWalk(t *apiwalkTesting.T) {
-	apiwalk.Call(t, "(*tally.Accumulator).Add nil", func() { _ = (*Accumulator)(nil).Add(*new(int), *new(*dense.Protocol), *new(*election.Precinct)) })
-	apiwalk.Call(t, "(*tally.Accumulator).Add zero", func() { _ = new(Accumulator).Add(*new(int), new(dense.Protocol), new(election.Precinct)) })
+	apiwalk.Call(t, "(*tally.Accumulator).Decisive nil", func() { _ = (*Accumulator)(nil).Decisive() })
+	apiwalk.Call(t, "(*tally.Accumulator).Decisive zero", func() { _ = new(Accumulator).Decisive() })
 	apiwalk.Call(t, "(*tally.Accumulator).Result nil", func() { _ = (*Accumulator)(nil).Result() })
 	apiwalk.Call(t, "(*tally.Accumulator).Result zero", func() { _ = new(Accumulator).Result() })
 	apiwalk.Call(t, "(*tally.BallotError).Error nil", func() { _ = (*BallotError)(nil).Error() })
@@ -41,8 +40,6 @@ func TestAPIWalk(t *apiwalkTesting.T) {
 	apiwalk.Call(t, "(*tally.Totals).Merge zero", func() { _ = new(Totals).Merge(new(Totals)) })
 	apiwalk.Call(t, "tally.FromBallots nil", func() { _, _ = FromBallots("", *new(election.BallotKind), *new([]string), *new([]election.Ballot)) })
 	apiwalk.Call(t, "tally.FromBallots zero", func() { _, _ = FromBallots("", *new(election.BallotKind), []string{}, []election.Ballot{}) })
-	apiwalk.Call(t, "tally.NewAccumulator nil", func() { _, _ = NewAccumulator(*new(*election.Election), *new(*dense.Keys), *new(*dense.Precincts)) })
-	apiwalk.Call(t, "tally.NewAccumulator zero", func() { _, _ = NewAccumulator(new(election.Election), new(dense.Keys), new(dense.Precincts)) })
 	apiwalk.Call(t, "tally.NewCounter nil", func() { _, _ = NewCounter(*new(election.BallotKind), *new([]string)) })
 	apiwalk.Call(t, "tally.NewCounter zero", func() { _, _ = NewCounter(*new(election.BallotKind), []string{}) })
 	apiwalk.Call(t, "tally.NewListCounter nil", func() { _, _ = NewListCounter(*new([]election.Party)) })

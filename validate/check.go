@@ -133,7 +133,7 @@ func Check(e *election.Election, r Rules) (Report, error) {
 			break
 		}
 	}
-	s, err := NewStream(e, r, keys, table, o)
+	s, err := newStream(e, r, keys, table, o)
 	if err != nil {
 		return Report{}, err
 	}
@@ -141,7 +141,7 @@ func Check(e *election.Election, r Rules) (Report, error) {
 	for i := range e.Protocols {
 		p := &e.Protocols[i]
 		keys.Load(&d, p)
-		s.Add(&d, table.Slot(p.Precinct))
+		s.add(&d, table.Slot(p.Precinct))
 	}
 	return s.Report(), nil
 }
@@ -480,7 +480,10 @@ type StreamOptions struct {
 
 // Stream checks protocols one at a time: the streaming form of Check,
 // which is a Stream fed with the protocols of an election. The root
-// package feeds it CSV rows it never holds.
+// package feeds it CSV rows it never holds, and keeps one open for a live
+// count (shailoo.Tally). Its methods that take protocols in their dense
+// form are reached through internal/bridge: they take internal types, so
+// they are not part of this package's API.
 //
 // Per protocol it keeps nothing; per precinct (a slot of the
 // dense.Precincts) it keeps what the cross-checks need, about 64 bytes:
@@ -594,17 +597,17 @@ const (
 	lineUnaccounted
 )
 
-// NewStream returns a Stream for the protocols of the election e defines,
+// newStream returns a Stream for the protocols of the election e defines,
 // under r: e's definition is checked at once (duplicate IDs, unknown
 // okrugs and regions...), its protocols are not read (add them). Keys and
 // precincts index the protocols that will be added; the caller gives each
 // protocol the slot of its precinct (precincts.Slot).
-func NewStream(e *election.Election, r Rules, keys *dense.Keys, precincts *dense.Precincts, o StreamOptions) (*Stream, error) {
+func newStream(e *election.Election, r Rules, keys *dense.Keys, precincts *dense.Precincts, o StreamOptions) (*Stream, error) {
 	if e == nil {
 		return nil, ErrNilElection
 	}
 	if keys == nil || keys.Lines == nil || keys.Votes == nil || keys.Prefs == nil || precincts == nil {
-		return nil, errors.New("validate: NewStream: nil keys or precincts (dense.NewKeys, dense.NewPrecincts make them)")
+		return nil, errors.New("validate: a Stream: nil keys or precincts (dense.NewKeys, dense.NewPrecincts make them)")
 	}
 	if err := r.Validate(); err != nil {
 		return nil, err
@@ -688,9 +691,9 @@ func densePlace(p *dense.Protocol) Place {
 }
 
 // Add checks protocol p, whose precinct has the given slot. p may be
-// reused once Add returns. A Stream not made by NewStream (nil or zero)
+// reused once Add returns. A Stream not made by the package (nil or zero)
 // checks nothing, and its Report says so; a nil p is ignored.
-func (s *Stream) Add(p *dense.Protocol, slot int32) {
+func (s *Stream) add(p *dense.Protocol, slot int32) {
 	if s == nil || s.c == nil || p == nil {
 		return
 	}
@@ -719,9 +722,9 @@ func (s *Stream) markKnown(at int32) {
 
 // AddPlaced checks protocol p of a count whose definition lists no
 // precincts, in a TotalsOnly stream: p's precinct is pr, as its row gives
-// it, and counts as defined. As with Add, a Stream not made by NewStream
+// it, and counts as defined. As with Add, a Stream not made by the package
 // checks nothing; a nil p or pr is ignored.
-func (s *Stream) AddPlaced(p *dense.Protocol, pr *election.Precinct) {
+func (s *Stream) addPlaced(p *dense.Protocol, pr *election.Precinct) {
 	if s == nil || s.c == nil || p == nil || pr == nil {
 		return
 	}
@@ -870,14 +873,14 @@ var ballots = [2]election.BallotKind{election.ListBallot, election.OkrugBallot}
 
 // Report returns the findings: those of each protocol and, unless
 // TotalsOnly, the cross-checks between them. Call it once, after the last
-// Add. For a Stream not made by NewStream (nil or zero), every protocol
+// Add. For a Stream not made by the package (nil or zero), every protocol
 // check is not evaluated.
 func (s *Stream) Report() Report {
 	if s == nil || s.c == nil {
 		var rep Report
 		for _, ci := range Codes() {
 			if ci.Code[0] == 'P' || ci.Code[0] == 'X' {
-				rep.NotEvaluated = append(rep.NotEvaluated, NotEvaluated{Code: ci.Code, Reason: "a Stream not made by NewStream checks nothing"})
+				rep.NotEvaluated = append(rep.NotEvaluated, NotEvaluated{Code: ci.Code, Reason: "a Stream not made by the package checks nothing"})
 			}
 		}
 		return rep

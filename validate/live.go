@@ -2,8 +2,22 @@ package validate
 
 import (
 	"github.com/shailoo/shailoo/election"
+	"github.com/shailoo/shailoo/internal/bridge"
 	"github.com/shailoo/shailoo/internal/dense"
 )
+
+// The dense-form entry points, for the root package (internal/bridge):
+// they take internal types, so they are not part of the public API.
+func init() {
+	bridge.NewStream = newStream
+	bridge.StreamAdd = (*Stream).add
+	bridge.StreamAddPlaced = (*Stream).addPlaced
+	bridge.StreamOwn = (*Stream).own
+	bridge.StreamCross = (*Stream).addCross
+	bridge.StreamResetSlot = (*Stream).resetSlot
+	bridge.StreamSlotReport = (*Stream).slotReport
+	bridge.StreamRecorded = (*Stream).recorded
+}
 
 // This file holds what a live count (the root package's Tally) needs of a
 // Stream beyond Add and Report: the findings of one protocol, and the
@@ -43,11 +57,11 @@ func (s *Stream) capture(f func()) Report {
 	return out
 }
 
-// Own returns the findings of protocol p on its own (as Add checks it,
+// own returns the findings of protocol p on its own (as Add checks it,
 // without the cross-checks), whose precinct has the given slot, without
-// recording them: Report is as it was. A Stream not made by NewStream,
+// recording them: Report is as it was. A Stream not made by the package,
 // or a nil p, gives an empty Report.
-func (s *Stream) Own(p *dense.Protocol, slot int32) Report {
+func (s *Stream) own(p *dense.Protocol, slot int32) Report {
 	if s == nil || s.c == nil || p == nil {
 		return Report{}
 	}
@@ -65,9 +79,9 @@ func (s *Stream) Own(p *dense.Protocol, slot int32) Report {
 	})
 }
 
-// Cross records what the cross-checks need of protocol p of the given
+// addCross records what the cross-checks need of protocol p of the given
 // slot (as Add does, without checking p on its own).
-func (s *Stream) Cross(p *dense.Protocol, slot int32) {
+func (s *Stream) addCross(p *dense.Protocol, slot int32) {
 	if s == nil || s.c == nil || p == nil || s.o.TotalsOnly || slot < 0 {
 		return
 	}
@@ -76,8 +90,8 @@ func (s *Stream) Cross(p *dense.Protocol, slot int32) {
 	}
 }
 
-// ResetSlot forgets every protocol of slot, as if none had been added.
-func (s *Stream) ResetSlot(slot int32) {
+// resetSlot forgets every protocol of slot, as if none had been added.
+func (s *Stream) resetSlot(slot int32) {
 	if s == nil || s.c == nil || slot < 0 || 4*(int(slot)+1) > len(s.counts) {
 		return
 	}
@@ -95,10 +109,10 @@ func (s *Stream) ResetSlot(slot int32) {
 	}
 }
 
-// SlotReport returns the cross-checks of the protocols of one slot
+// slotReport returns the cross-checks of the protocols of one slot
 // (duplicates, machine against manual count, list against okrug ballot;
 // not the missing protocols), without recording them.
-func (s *Stream) SlotReport(slot int32) Report {
+func (s *Stream) slotReport(slot int32) Report {
 	if s == nil || s.c == nil || slot < 0 || int(slot) >= s.slots() {
 		return Report{}
 	}
@@ -110,10 +124,10 @@ func (s *Stream) SlotReport(slot int32) Report {
 	})
 }
 
-// Recorded returns a copy of what the stream has recorded so far, before
-// the cross-checks Report adds: right after NewStream, the findings of
+// recorded returns a copy of what the stream has recorded so far, before
+// the cross-checks Report adds: right after it is made, the findings of
 // the election's definition and the relations not in force.
-func (s *Stream) Recorded() Report {
+func (s *Stream) recorded() Report {
 	if s == nil || s.c == nil {
 		return Report{}
 	}
