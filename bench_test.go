@@ -3,8 +3,11 @@ package shailoo_test
 import (
 	"bufio"
 	"fmt"
+	"math/rand/v2"
 	"os"
 	"path/filepath"
+	"runtime"
+	"strings"
 	"testing"
 
 	"github.com/shopspring/decimal"
@@ -183,4 +186,123 @@ func BenchmarkFillList(b *testing.B) {
 			b.Fatal(err)
 		}
 	}
+}
+
+// BenchmarkTally is a results service's evening: with half the protocols
+// counted, each op adds one more protocol and reads the Result (Add +
+// Result), on the embedded 2021 election (2,494 precincts, protocols in
+// shuffled order) and on synthetic elections of the same shape at 2,494
+// and 100,000 precincts (the latter skipped with -short). The heap the
+// Tally holds once every protocol is in is reported as MB-held.
+func BenchmarkTally(b *testing.B) {
+	type input struct {
+		name string
+		load func(b *testing.B) (*election.Election, []election.Protocol)
+	}
+	synthetic := func(n int) func(b *testing.B) (*election.Election, []election.Protocol) {
+		return func(b *testing.B) (*election.Election, []election.Protocol) {
+			c := synth.DefaultConfig(1, n-n*59/2494)
+			e, err := synth.Generate(c)
+			if err != nil {
+				b.Fatal(err)
+			}
+			def := *e
+			def.Protocols = nil
+			return &def, e.Protocols
+		}
+	}
+	for _, in := range []input{
+		{"kg2021/precincts=2494", func(b *testing.B) (*election.Election, []election.Protocol) { return kg2021Def(b) }},
+		{"synth/precincts=2494", synthetic(2494)},
+		{"synth/precincts=100000", synthetic(100_000)},
+	} {
+		b.Run(in.name, func(b *testing.B) {
+			if strings.Contains(in.name, "100000") && testing.Short() {
+				b.Skip("100,000 precincts: not with -short")
+			}
+			def, ps := in.load(b)
+			rand.New(rand.NewPCG(3, 4)).Shuffle(len(ps), func(i, j int) { ps[i], ps[j] = ps[j], ps[i] })
+			half := len(ps) / 2
+			var t *shailoo.Tally
+			next := len(ps)
+			fill := func() {
+				var err error
+				if t, err = shailoo.NewTally(def, shailoo.KG2021(), shailoo.Options{}); err != nil {
+					b.Fatal(err)
+				}
+				for _, p := range ps[:half] {
+					if err := t.Add(p); err != nil {
+						b.Fatal(err)
+					}
+				}
+				next = half
+			}
+			b.ReportAllocs()
+			var cpu int64
+			for b.Loop() {
+				if next == len(ps) {
+					b.StopTimer()
+					fill()
+					b.StartTimer()
+				}
+				c0 := cpuTime()
+				if err := t.Add(ps[next]); err != nil {
+					b.Fatal(err)
+				}
+				next++
+				if _, err := t.Result(); err != nil {
+					b.Fatal(err)
+				}
+				cpu += cpuTime() - c0
+			}
+			b.StopTimer()
+			b.ReportMetric(float64(cpu)/float64(b.N), "cpu-ns/op")
+		})
+	}
+}
+
+// BenchmarkTallyMemory reports the heap a Tally holds with every
+// protocol of a synthetic election of 2,494 or 100,000 precincts in
+// (MB-held), beyond the protocols themselves.
+func BenchmarkTallyMemory(b *testing.B) {
+	for _, n := range []int{2494, 100_000} {
+		b.Run(fmt.Sprintf("precincts=%d", n), func(b *testing.B) {
+			e, err := synth.Generate(synth.DefaultConfig(1, n-n*59/2494))
+			if err != nil {
+				b.Fatal(err)
+			}
+			def := *e
+			def.Protocols = nil
+			var mb float64
+			for b.Loop() {
+				mb = heldMB(b, func() any {
+					tl, err := shailoo.NewTally(&def, shailoo.KG2021(), shailoo.Options{})
+					if err != nil {
+						b.Fatal(err)
+					}
+					for _, p := range e.Protocols {
+						if err := tl.Add(p); err != nil {
+							b.Fatal(err)
+						}
+					}
+					return tl
+				})
+			}
+			b.ReportMetric(mb, "MB-held")
+		})
+	}
+}
+
+// heldMB is the heap, in MB, that the value make returns holds once
+// garbage is collected.
+func heldMB(b *testing.B, make func() any) float64 {
+	var before, after runtime.MemStats
+	runtime.GC()
+	runtime.GC() // objects with finalizers go in a second cycle
+	runtime.ReadMemStats(&before)
+	v := make()
+	runtime.GC()
+	runtime.ReadMemStats(&after)
+	runtime.KeepAlive(v)
+	return float64(int64(after.HeapAlloc)-int64(before.HeapAlloc)) / (1 << 20)
 }

@@ -106,16 +106,22 @@ func CountWith(e *election.Election, r Rules, o Options) (*Result, error) {
 // countWith is CountWith; the "election" input is the SHA-256 of the JSON
 // of hashed when it is not nil (CountCSV's definition), of e otherwise.
 func countWith(e *election.Election, r Rules, o Options, hashed *election.Election) (*Result, error) {
+	res, _, err := countProgress(e, r, o, hashed)
+	return res, err
+}
+
+// countProgress is countWith, also saying how far the protocols go.
+func countProgress(e *election.Election, r Rules, o Options, hashed *election.Election) (*Result, Progress, error) {
 	if e == nil {
-		return nil, errors.New("shailoo: nil election")
+		return nil, Progress{}, errors.New("shailoo: nil election")
 	}
 	if err := r.Validate(); err != nil {
-		return nil, err
+		return nil, Progress{}, err
 	}
 	var annulSteps []election.Step
 	if len(o.Annul) > 0 {
 		if err := CheckAnnulments(e, o.Annul); err != nil {
-			return nil, fmt.Errorf("shailoo: %w", err)
+			return nil, Progress{}, fmt.Errorf("shailoo: %w", err)
 		}
 		if hashed == nil {
 			hashed = e // the input is the election as given
@@ -123,7 +129,7 @@ func countWith(e *election.Election, r Rules, o Options, hashed *election.Electi
 		e, annulSteps = annul(e, o)
 		ah, err := hashJSON(o.Annul, o)
 		if err != nil {
-			return nil, err
+			return nil, Progress{}, err
 		}
 		o.Inputs = append(slices.Clone(o.Inputs), Input{Name: "annulments", SHA256: ah})
 	}
@@ -136,7 +142,7 @@ func countWith(e *election.Election, r Rules, o Options, hashed *election.Electi
 	}
 	p, err := newPipeline(e, r, o, machine, nil)
 	if err != nil {
-		return nil, err
+		return nil, Progress{}, err
 	}
 	p.pre = annulSteps
 	var d dense.Protocol
@@ -144,38 +150,41 @@ func countWith(e *election.Election, r Rules, o Options, hashed *election.Electi
 		for i := range e.Protocols {
 			p.keys.Load(&d, &e.Protocols[i])
 			if err := p.add(&d, nil, -1); err != nil {
-				return nil, err
+				return nil, Progress{}, err
 			}
 		}
 		sum, err := hashJSON(hashed, o)
 		if err != nil {
-			return nil, err
+			return nil, Progress{}, err
 		}
-		return p.finish(sum)
+		res, err := p.finish(sum)
+		return res, p.progress, err
 	}
 	if hashed == nil && o.ElectionSHA256 != "" {
 		for i := range e.Protocols {
 			p.keys.Load(&d, &e.Protocols[i])
 			if err := p.add(&d, nil, -1); err != nil {
-				return nil, err
+				return nil, Progress{}, err
 			}
 		}
-		return p.finish(o.ElectionSHA256)
+		res, err := p.finish(o.ElectionSHA256)
+		return res, p.progress, err
 	}
 	h, err := newElectionHash(e, p.keys, o.newSHA256())
 	if err != nil {
-		return nil, err
+		return nil, Progress{}, err
 	}
 	defer h.stop()
 	for i := range e.Protocols {
 		p.keys.Load(&d, &e.Protocols[i])
 		if err := p.add(&d, nil, -1); err != nil {
-			return nil, err
+			return nil, Progress{}, err
 		}
 		dense.SortByKey(&d, p.keys)
 		h.add(&d)
 	}
-	return p.finish(h.sum(e.Protocols != nil))
+	res, err := p.finish(h.sum(e.Protocols != nil))
+	return res, p.progress, err
 }
 
 // pipeline is the one path every protocol takes, whichever entry point
@@ -196,6 +205,17 @@ type pipeline struct {
 	pre    []election.Step // the first steps of the transcript (annulments)
 	bases  []baseLine      // the lines of the threshold bases
 	lack   baseLack        // the counted protocols that lack them
+	// got says, per defined precinct slot, which protocols came: bit 0 a
+	// manual list protocol, bit 1 a manual okrug protocol, bit 2 a machine
+	// count (Reporting).
+	got      []uint8
+	progress Progress // as finish found it
+	// report, when set, gives the findings and progress in place of
+	// check.Report and got: a Tally's, kept per protocol.
+	report func() (validate.Report, Progress)
+	manual [2]int // manual-count protocols added, per ballot
+	memo   *threshold.Memo
+	lists  *validate.Report // the check of the lists' registration, once made
 }
 
 // baseLine is a line a threshold base of the rule set is made of: every
@@ -232,10 +252,10 @@ func newPipeline(def *election.Election, r Rules, o Options, machine bool, keys 
 	p := &pipeline{def: def, r: r, o: o, keys: keys, table: dense.NewPrecincts(def.Precincts)}
 	p.bases = baseLines(r, keys)
 	var err error
-	if p.check, err = validate.NewStream(def, protocolRules(r), keys, p.table, validate.StreamOptions{Machine: machine, TotalsOnly: o.TotalsOnly, ListAll: o.AllFindings}); err != nil {
+	if p.check, err = newStream(def, protocolRules(r), keys, p.table, validate.StreamOptions{Machine: machine, TotalsOnly: o.TotalsOnly, ListAll: o.AllFindings}); err != nil {
 		return nil, fmt.Errorf("shailoo: validate: %w", err)
 	}
-	if p.acc, err = tally.NewAccumulator(def, keys, p.table); err != nil {
+	if p.acc, err = newAccumulator(def, keys, p.table); err != nil {
 		if !errors.Is(err, tally.ErrDuplicatePrecinct) {
 			return nil, err
 		}
@@ -280,23 +300,32 @@ func (p *pipeline) add(d *dense.Protocol, pr *election.Precinct, slot int32) err
 	var def *election.Precinct
 	if pr != nil {
 		def = pr
-		p.check.AddPlaced(d, pr)
+		streamAddPlaced(p.check, d, pr)
 	} else {
 		if slot < 0 {
 			slot = p.table.Slot(d.Precinct)
 		}
-		if int(slot) < p.table.Defined {
+		if slot >= 0 && int(slot) < p.table.Defined {
 			def = &p.def.Precincts[p.table.First[slot]]
+			p.noteGot(slot, d)
 		}
-		p.check.Add(d, slot)
+		streamAdd(p.check, d, slot)
+	}
+	if !d.Machine {
+		switch d.Ballot {
+		case election.ListBallot:
+			p.manual[0]++
+		case election.OkrugBallot:
+			p.manual[1]++
+		}
 	}
 	if p.accErr != nil || d.Machine {
 		return nil
 	}
 	if d.Ballot == election.ListBallot {
-		p.checkBase(d, def)
+		p.checkBase(d, def, &p.lack)
 	}
-	if err := p.acc.Add(index, d, def); err != nil {
+	if err := accumulatorAdd(p.acc, index, d, def); err != nil {
 		if !errors.Is(err, tally.ErrBallotKind) {
 			return err
 		}
@@ -331,7 +360,7 @@ func baseLines(r Rules, keys *dense.Keys) []baseLine {
 // precinct and the line, and the threshold concerned is not evaluated (see
 // lists). Summing without the line would give a smaller base, and a list
 // could pass on missing data. def is d's precinct, nil when not defined.
-func (p *pipeline) checkBase(d *dense.Protocol, def *election.Precinct) {
+func (p *pipeline) checkBase(d *dense.Protocol, def *election.Precinct, l *baseLack) {
 	placed := def != nil && !def.Abroad && def.Region != ""
 	lacks := false
 	for _, b := range p.bases {
@@ -341,7 +370,6 @@ func (p *pipeline) checkBase(d *dense.Protocol, def *election.Precinct) {
 		if slices.ContainsFunc(d.Lines, func(e dense.Entry) bool { return e.Pos == b.pos }) {
 			continue
 		}
-		l := &p.lack
 		l.findings = append(l.findings, validate.MissingBaseLine(d.Precinct, b.line, b.base))
 		if placed && p.r.RegionalThreshold != nil && slices.Contains(p.r.RegionalThreshold.Base.Lines(), b.line) {
 			if l.regions == nil {
@@ -358,15 +386,33 @@ func (p *pipeline) checkBase(d *dense.Protocol, def *election.Precinct) {
 		}
 	}
 	if lacks {
-		p.lack.protocols++
+		l.protocols++
 	}
+}
+
+// merge adds what x lacks to l.
+func (l *baseLack) merge(x *baseLack) {
+	l.protocols += x.protocols
+	for line, n := range x.lines {
+		if l.lines == nil {
+			l.lines = map[election.Line]int{}
+		}
+		l.lines[line] += n
+	}
+	for r := range x.regions {
+		if l.regions == nil {
+			l.regions = map[string]bool{}
+		}
+		l.regions[r] = true
+	}
+	l.findings = append(l.findings, x.findings...)
 }
 
 // finish decides the count once every protocol is in. electionHash is the
 // SHA-256 of the election's JSON, protocols included.
 func (p *pipeline) finish(electionHash string) (*Result, error) {
 	e, r, o := p.def, p.r, p.o
-	c := counter{e: e, r: r, o: o, lack: &p.lack}
+	c := counter{e: e, r: r, o: o, lack: &p.lack, memo: p.memo}
 	c.res = &Result{
 		Library:  "shailoo " + Version,
 		Rules:    r,
@@ -381,7 +427,17 @@ func (p *pipeline) finish(electionHash string) (*Result, error) {
 	c.res.Inputs = append(c.res.Inputs, Input{Name: "election", SHA256: electionHash}, Input{Name: "rules", SHA256: rh})
 	c.res.Inputs = append(c.res.Inputs, o.Inputs...)
 
-	report := p.check.Report()
+	var report validate.Report
+	if p.report != nil {
+		report, p.progress = p.report()
+	} else {
+		report, p.progress = p.check.Report(), p.progressOf()
+		report = p.missing(report)
+	}
+	if p.progress.Partial() {
+		rep := p.progress.Reporting
+		c.res.Reporting = &rep
+	}
 	if r.List.closed() {
 		for i, n := range report.NotEvaluated {
 			if n.Code == validate.PreferencesOverVotes && n.Reason == "not in force in the rule set" {
@@ -390,7 +446,11 @@ func (p *pipeline) finish(electionHash string) (*Result, error) {
 		}
 	}
 	if r.Registration != nil {
-		report = validate.Merge(report, validate.CheckLists(e.Parties, *r.Registration))
+		if p.lists == nil { // the same for every read of a Tally
+			l := validate.CheckLists(e.Parties, *r.Registration)
+			p.lists = &l
+		}
+		report = validate.Merge(report, *p.lists)
 	}
 	if len(o.Findings) > 0 || o.unreadableUnlisted > 0 {
 		extra := validate.Report{Findings: o.Findings}
@@ -425,7 +485,11 @@ func (p *pipeline) finish(electionHash string) (*Result, error) {
 		c.res.NotCounted = why
 		return c.res, nil
 	}
-	c.t = p.acc.Result()
+	if p.report != nil {
+		c.t = p.acc.Decisive() // a Tally's: what the seats need, after every protocol
+	} else {
+		c.t = p.acc.Result()
+	}
 	if err := c.totals(); err != nil {
 		if !errors.Is(err, threshold.ErrMissingLine) && !errors.Is(err, threshold.ErrNegative) {
 			return nil, err
@@ -444,7 +508,7 @@ func (p *pipeline) finish(electionHash string) (*Result, error) {
 	if err := c.okrugs(); err != nil {
 		return nil, err
 	}
-	c.missingProtocols(report)
+	c.missingProtocols(report, p.progress)
 	c.unplaced()
 	c.seatTally()
 	c.res.Provisional = len(c.res.ProvisionalReasons) > 0
@@ -482,6 +546,7 @@ func ambiguous(rep validate.Report) string {
 }
 
 type counter struct {
+	memo *threshold.Memo // a Tally's: the regional verdicts of the regions unchanged are kept
 	e    *election.Election
 	r    Rules
 	o    Options
@@ -597,7 +662,7 @@ func (c *counter) lists() error {
 			regions = append(regions, rc)
 		}
 		var err error
-		if regional, err = threshold.Regional(*r.RegionalThreshold, ids, regions); err != nil {
+		if regional, err = c.memo.Regional(*r.RegionalThreshold, ids, regions); err != nil {
 			return fmt.Errorf("shailoo: regional threshold: %w", err)
 		}
 		for i := range regional {

@@ -101,9 +101,8 @@ func (c *counter) okrugProvisional(ids []string) {
 // decided on the protocols that are there rest on a partial count; and the
 // counted protocols without the votes for a choice (validate.MissingVotes).
 // An okrug with no protocol at all is recorded by okrugs.
-func (c *counter) missingProtocols(rep validate.Report) {
-	var list int
-	var okrugPrecincts map[string]bool
+func (c *counter) missingProtocols(rep validate.Report, pg Progress) {
+	var list, okrug int
 	votes := map[validate.Place]bool{} // protocols lacking votes
 	var votesAffect []string
 	for _, f := range rep.Findings {
@@ -111,10 +110,7 @@ func (c *counter) missingProtocols(rep validate.Report) {
 		case validate.MissingListProtocol:
 			list++
 		case validate.MissingOkrugProtocol:
-			if okrugPrecincts == nil {
-				okrugPrecincts = map[string]bool{}
-			}
-			okrugPrecincts[f.Place.Precinct] = true
+			okrug++
 		case validate.MissingVotes:
 			votes[validate.Place{Precinct: f.Place.Precinct, Ballot: f.Place.Ballot}] = true
 			ctx := "list"
@@ -124,6 +120,14 @@ func (c *counter) missingProtocols(rep validate.Report) {
 			if !slices.Contains(votesAffect, ctx) {
 				votesAffect = append(votesAffect, ctx)
 			}
+		}
+	}
+	for _, u := range rep.Unlisted {
+		switch u.Code {
+		case validate.MissingListProtocol:
+			list += u.Count
+		case validate.MissingOkrugProtocol:
+			okrug += u.Count
 		}
 	}
 	if len(votes) > 0 && (len(c.res.Lists) > 0 || len(c.res.Okrugs) > 0) {
@@ -136,15 +140,13 @@ func (c *counter) missingProtocols(rep validate.Report) {
 		c.provisional(Unevaluated{Kind: UnevaluatedListProtocols, Count: list, Affects: []string{"list"},
 			Reason: fmt.Sprintf("%d precincts have no manual-count list protocol (findings %s): every list seat rests on a partial count", list, validate.MissingListProtocol)})
 	}
-	if len(okrugPrecincts) == 0 || len(c.res.Okrugs) == 0 {
+	if okrug == 0 || len(c.res.Okrugs) == 0 {
 		return
 	}
 	short := map[string]bool{}
-	n := 0
-	for _, pr := range c.e.Precincts {
-		if okrugPrecincts[pr.ID] && pr.Okrug != "" {
-			short[pr.Okrug] = true
-			n++
+	for _, a := range pg.Okrugs {
+		if a.MissingOkrug > 0 {
+			short[a.ID] = true
 		}
 	}
 	var scope, affects []string
@@ -157,9 +159,9 @@ func (c *counter) missingProtocols(rep validate.Report) {
 	if len(scope) == 0 {
 		return
 	}
-	c.provisional(Unevaluated{Kind: UnevaluatedOkrugProtocols, Scope: scope, Count: n, Affects: affects,
+	c.provisional(Unevaluated{Kind: UnevaluatedOkrugProtocols, Scope: scope, Count: okrug, Affects: affects,
 		Reason: fmt.Sprintf("%d precincts have no manual-count okrug protocol (findings %s): okrugs %s were decided on a partial count",
-			n, validate.MissingOkrugProtocol, strings.Join(scope, ", "))})
+			okrug, validate.MissingOkrugProtocol, strings.Join(scope, ", "))})
 }
 
 // unplaced records the counted protocols that belong to no defined region

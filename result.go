@@ -45,6 +45,24 @@ type Result struct {
 	Notes    []string        `json:"notes,omitempty"`
 	Findings validate.Report `json:"findings"`
 	Steps    []election.Step `json:"steps"`
+	// Reporting, when set, says the Result is partial: some precinct the
+	// election defines has not reported (a manual-count protocol it owes
+	// is not counted). It says how many have, and how many protocols of
+	// each ballot are counted and missing; the missing protocols are
+	// counted there, and the first few of each ballot are listed as
+	// findings (validate.MissingListProtocol, MissingOkrugProtocol), the
+	// others counted in Findings.Unlisted. Seats decided on a partial
+	// count are provisional (ProvisionalReasons says which).
+	Reporting *Reporting `json:"reporting,omitempty"`
+	// Corrections lists the protocols a Tally replaced or withdrew after
+	// counting them, in order.
+	Corrections []Correction `json:"corrections,omitempty"`
+}
+
+// Partial says whether res is the count of some precincts only (see
+// Result.Reporting).
+func (res *Result) Partial() bool {
+	return res != nil && res.Reporting != nil && res.Reporting.Partial()
 }
 
 // Tie is a seat (or seats) that the votes alone did not decide, and how it

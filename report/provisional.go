@@ -79,7 +79,13 @@ func byCode(f validate.Report, l Lang) string {
 		for j < len(f.Findings) && f.Findings[j].Code == f.Findings[i].Code {
 			j++
 		}
-		parts = append(parts, fmt.Sprintf("%s %d", f.Findings[i].Code, j-i))
+		n := j - i
+		for _, u := range f.Unlisted { // counted, not listed
+			if u.Code == f.Findings[i].Code {
+				n += u.Count
+			}
+		}
+		parts = append(parts, fmt.Sprintf("%s %d", f.Findings[i].Code, n))
 		i = j
 	}
 	return l.pw("by_code") + ": " + strings.Join(parts, ", ")

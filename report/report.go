@@ -76,6 +76,11 @@ func build(res *shailoo.Result, l Lang) []section {
 	} else if len(res.Lists) > 0 && res.Lists[0].National.Status == threshold.NotEvaluated {
 		head.lines = append(head.lines, fmt.Sprintf("%s: %s", l.w("threshold"), l.pw("not_evaluated")))
 	}
+	if res.Partial() {
+		r := res.Reporting
+		head.lines = append(head.lines, l.say("partial", words.Args{"reporting": Int(int64(r.Reporting)), "precincts": Int(int64(r.Precincts)),
+			"list": Int(int64(r.ListCounted)), "list_expected": Int(int64(r.ListExpected)), "okrug": Int(int64(r.OkrugCounted)), "okrug_expected": Int(int64(r.OkrugExpected))}))
+	}
 	doc = append(doc, head)
 	if banner, ok := provisional(res, l); ok {
 		doc = append(doc, banner)
@@ -317,6 +322,10 @@ func findings(f validate.Report, l Lang, limit int) section {
 		s.head = []string{"code", "", "", "want", "got", "gap", ""}
 	}
 	for _, u := range f.Unlisted {
+		if u.Code == validate.MissingListProtocol || u.Code == validate.MissingOkrugProtocol {
+			s.after = append(s.after, l.say("unlisted_missing", words.Args{"code": string(u.Code), "n": strconv.Itoa(u.Count), "max": strconv.Itoa(shailoo.MaxListedMissing)}))
+			continue
+		}
 		s.after = append(s.after, l.say("unlisted", words.Args{"code": string(u.Code), "n": strconv.Itoa(u.Count), "severity": string(u.Severity), "max": strconv.Itoa(validate.MaxListed)}))
 	}
 	if len(f.NotEvaluated) > 0 {

@@ -7,7 +7,6 @@ package tally
 import (
 	election "github.com/shailoo/shailoo/election"
 	apiwalk "github.com/shailoo/shailoo/internal/apiwalk/walkcall"
-	dense "github.com/shailoo/shailoo/internal/dense"
 	apiwalkTesting "testing"
 )
 
@@ -15,8 +14,8 @@ import (
 // every exported function and method of the package, called with nil and
 // with zero arguments, returns without a panic.
 func TestAPIWalk(t *apiwalkTesting.T) {
-	apiwalk.Call(t, "(*tally.Accumulator).Add nil", func() { _ = (*Accumulator)(nil).Add(*new(int), *new(*dense.Protocol), *new(*election.Precinct)) })
-	apiwalk.Call(t, "(*tally.Accumulator).Add zero", func() { _ = new(Accumulator).Add(*new(int), new(dense.Protocol), new(election.Precinct)) })
+	apiwalk.Call(t, "(*tally.Accumulator).Decisive nil", func() { _ = (*Accumulator)(nil).Decisive() })
+	apiwalk.Call(t, "(*tally.Accumulator).Decisive zero", func() { _ = new(Accumulator).Decisive() })
 	apiwalk.Call(t, "(*tally.Accumulator).Result nil", func() { _ = (*Accumulator)(nil).Result() })
 	apiwalk.Call(t, "(*tally.Accumulator).Result zero", func() { _ = new(Accumulator).Result() })
 	apiwalk.Call(t, "(*tally.OverflowError).Error nil", func() { _ = (*OverflowError)(nil).Error() })
@@ -31,8 +30,6 @@ func TestAPIWalk(t *apiwalkTesting.T) {
 	apiwalk.Call(t, "(*tally.Totals).Add zero", func() { _ = new(Totals).Add(new(election.Protocol)) })
 	apiwalk.Call(t, "(*tally.Totals).Merge nil", func() { _ = (*Totals)(nil).Merge(*new(*Totals)) })
 	apiwalk.Call(t, "(*tally.Totals).Merge zero", func() { _ = new(Totals).Merge(new(Totals)) })
-	apiwalk.Call(t, "tally.NewAccumulator nil", func() { _, _ = NewAccumulator(*new(*election.Election), *new(*dense.Keys), *new(*dense.Precincts)) })
-	apiwalk.Call(t, "tally.NewAccumulator zero", func() { _, _ = NewAccumulator(new(election.Election), new(dense.Keys), new(dense.Precincts)) })
 	apiwalk.Call(t, "tally.NewTotals nil", func() { _ = NewTotals() })
 	apiwalk.Call(t, "tally.Sum nil", func() { _, _ = Sum(*new(*election.Election)) })
 	apiwalk.Call(t, "tally.Sum zero", func() { _, _ = Sum(new(election.Election)) })

@@ -6,9 +6,18 @@ import (
 	"slices"
 
 	"github.com/shailoo/shailoo/election"
+	"github.com/shailoo/shailoo/internal/bridge"
 	"github.com/shailoo/shailoo/internal/dense"
 	"github.com/shailoo/shailoo/internal/exact"
 )
+
+// The dense-form entry points, for the root package (internal/bridge):
+// they take internal types, so they are not part of the public API.
+func init() {
+	bridge.NewAccumulator = newAccumulator
+	bridge.AccumulatorAdd = (*Accumulator).add
+	bridge.AccumulatorRemove = (*Accumulator).remove
+}
 
 // Errors Sum returns; callers branch on them with errors.Is.
 var (
@@ -110,7 +119,7 @@ func SumWhere(e *election.Election, keep func(*election.Protocol) bool) (Result,
 		return Result{}, ErrNilElection
 	}
 	keys := dense.NewKeys()
-	a, err := NewAccumulator(e, keys, nil)
+	a, err := newAccumulator(e, keys, nil)
 	if err != nil {
 		return Result{}, err
 	}
@@ -125,7 +134,7 @@ func SumWhere(e *election.Election, keep func(*election.Protocol) bool) (Result,
 			continue
 		}
 		keys.Load(&d, p)
-		if err := a.Add(i, &d, precincts[p.Precinct]); err != nil {
+		if err := a.add(i, &d, precincts[p.Precinct]); err != nil {
 			return Result{}, err
 		}
 	}
@@ -135,7 +144,9 @@ func SumWhere(e *election.Election, keep func(*election.Protocol) bool) (Result,
 // Accumulator sums protocols one at a time into a Result: the streaming
 // form of SumWhere, which the root package feeds from CSV rows without
 // ever holding the protocols. Its memory does not grow with the number of
-// protocols or precincts.
+// protocols or precincts. Its constructor and the methods that take
+// protocols in their dense form are reached through internal/bridge: they
+// take internal types, so they are not part of this package's API.
 //
 // Every line, choice and candidate ID has a position in a dense.Keys, each
 // protocol comes as (position, figure) pairs, and each scope adds those
@@ -145,17 +156,17 @@ type Accumulator struct {
 	list, okrug *tierSum
 }
 
-// NewAccumulator returns an Accumulator for the protocols of the election
+// newAccumulator returns an Accumulator for the protocols of the election
 // e defines (its regions and okrugs; its precincts, whose IDs must be
 // distinct: ErrDuplicatePrecinct), with the positions of keys. precincts,
 // when not nil, indexes e's precincts and says at once whether an ID is
 // defined twice.
-func NewAccumulator(e *election.Election, keys *dense.Keys, precincts *dense.Precincts) (*Accumulator, error) {
+func newAccumulator(e *election.Election, keys *dense.Keys, precincts *dense.Precincts) (*Accumulator, error) {
 	if e == nil {
 		return nil, ErrNilElection
 	}
 	if keys == nil {
-		return nil, errors.New("tally: NewAccumulator: nil keys")
+		return nil, errors.New("tally: an Accumulator: nil keys")
 	}
 	a := &Accumulator{keys: keys, list: newTierSum(e), okrug: newTierSum(e)}
 	if precincts != nil && precincts.Defined == len(e.Precincts) {
@@ -172,13 +183,13 @@ func NewAccumulator(e *election.Election, keys *dense.Keys, precincts *dense.Pre
 	return a, nil
 }
 
-// Add adds protocol p, the index-th of the count, whose precinct is pr
+// add adds protocol p, the index-th of the count, whose precinct is pr
 // (nil when the election does not define it). It is all or nothing: an
 // unknown ballot kind is a *ProtocolError wrapping ErrBallotKind, an
 // overflow a *ProtocolError naming the scope and the field.
-func (a *Accumulator) Add(index int, p *dense.Protocol, pr *election.Precinct) error {
+func (a *Accumulator) add(index int, p *dense.Protocol, pr *election.Precinct) error {
 	if a == nil || a.list == nil || a.keys == nil {
-		return errors.New("tally: an Accumulator not made by NewAccumulator, or made without keys")
+		return errors.New("tally: an Accumulator not made by the package, or made without keys")
 	}
 	if p == nil {
 		return &ProtocolError{Index: index, Err: ErrNilProtocol}
@@ -201,7 +212,7 @@ func (a *Accumulator) Add(index int, p *dense.Protocol, pr *election.Precinct) e
 }
 
 // Result returns the totals summed so far; empty totals for an
-// Accumulator not made by NewAccumulator (nil or zero) or made without keys.
+// Accumulator not made by the package (nil or zero) or made without keys.
 func (a *Accumulator) Result() Result {
 	if a == nil || a.list == nil || a.keys == nil {
 		return Result{}
@@ -395,4 +406,94 @@ func (t *tierSum) tier(s *dense.Keys) Tier {
 		out.Okrugs[id] = &x
 	}
 	return out
+}
+
+// remove takes back protocol p, added before with the same precinct pr:
+// a live count's correction. Taking back what was added cannot overflow;
+// a protocol that was not added is not detected (the caller keeps what it
+// added).
+func (a *Accumulator) remove(p *dense.Protocol, pr *election.Precinct) error {
+	if a == nil || a.list == nil || a.keys == nil {
+		return errors.New("tally: an Accumulator not made by the package, or made without keys")
+	}
+	if p == nil {
+		return &ProtocolError{Index: -1, Err: ErrNilProtocol}
+	}
+	switch p.Ballot {
+	case election.ListBallot:
+		a.list.remove(p, pr)
+	case election.OkrugBallot:
+		a.okrug.remove(p, pr)
+	default:
+		return &ProtocolError{Index: -1, Precinct: p.Precinct, Ballot: p.Ballot, Err: ErrBallotKind}
+	}
+	return nil
+}
+
+// remove takes p, added to the tier with precinct pr, back.
+func (t *tierSum) remove(p *dense.Protocol, pr *election.Precinct) {
+	t.nation.sub(p)
+	if pr != nil && pr.Abroad {
+		t.abroad.sub(p)
+		return
+	}
+	region, okrug, placed := t.place(pr)
+	if !placed {
+		t.unplaced.sub(p)
+		return
+	}
+	if region != nil {
+		region.sub(p)
+	}
+	if okrug != nil {
+		okrug.sub(p)
+	}
+}
+
+// sub takes back the figures of p, added before.
+func (u *sum) sub(p *dense.Protocol) {
+	for sec := range dense.Sections {
+		for _, e := range p.Section(sec) {
+			if int(e.Pos) < len(u.vals[sec]) {
+				u.vals[sec][e.Pos] -= e.V
+				u.n[sec][e.Pos]--
+			}
+		}
+	}
+	u.protocols--
+}
+
+// Decisive returns the totals a count decides seats on, and only those:
+// the list ballot in the nation (with preference votes), in each region
+// (lines and votes) and unplaced; the okrug ballot in the nation, in each
+// okrug and unplaced. The other scopes are empty. It costs a fraction of
+// Result, for a live count that reads its totals after every protocol.
+func (a *Accumulator) Decisive() Result {
+	if a == nil || a.list == nil || a.keys == nil {
+		return Result{}
+	}
+	k := a.keys
+	l, o := a.list, a.okrug
+	out := Result{
+		List:  Tier{Nation: l.nation.totals(k), Unplaced: Totals{Protocols: l.unplaced.protocols}, Regions: make(map[string]*Totals, len(l.regions))},
+		Okrug: Tier{Nation: o.nation.totals(k), Unplaced: o.unplaced.totals(k), Okrugs: make(map[string]*Totals, len(o.okrugs))},
+	}
+	for _, id := range l.regionIDs {
+		x := l.regions[id].totalsNoPrefs(k)
+		out.List.Regions[id] = &x
+	}
+	for _, id := range o.okrugIDs {
+		x := o.okrugs[id].totals(k)
+		out.Okrug.Okrugs[id] = &x
+	}
+	return out
+}
+
+// totalsNoPrefs is totals without the preference votes.
+func (u *sum) totalsNoPrefs(k *dense.Keys) Totals {
+	var v sum
+	v.vals[dense.SecLines], v.n[dense.SecLines] = u.vals[dense.SecLines], u.n[dense.SecLines]
+	v.vals[dense.SecVotes], v.n[dense.SecVotes] = u.vals[dense.SecVotes], u.n[dense.SecVotes]
+	v.protocols = u.protocols
+	return v.totals(k)
 }

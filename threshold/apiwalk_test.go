@@ -18,6 +18,8 @@ func TestAPIWalk(t *apiwalkTesting.T) {
 	apiwalk.Call(t, "(*threshold.BaseError).Error zero", func() { _ = new(BaseError).Error() })
 	apiwalk.Call(t, "(*threshold.BaseError).Unwrap nil", func() { _ = (*BaseError)(nil).Unwrap() })
 	apiwalk.Call(t, "(*threshold.BaseError).Unwrap zero", func() { _ = new(BaseError).Unwrap() })
+	apiwalk.Call(t, "(*threshold.Memo).Regional nil", func() { _, _ = (*Memo)(nil).Regional(*new(Rule), *new([]string), *new([]RegionCount)) })
+	apiwalk.Call(t, "(*threshold.Memo).Regional zero", func() { _, _ = new(Memo).Regional(*new(Rule), []string{}, []RegionCount{}) })
 	apiwalk.Call(t, "(*threshold.RuleError).Error nil", func() { _ = (*RuleError)(nil).Error() })
 	apiwalk.Call(t, "(*threshold.RuleError).Error zero", func() { _ = new(RuleError).Error() })
 	apiwalk.Call(t, "(*threshold.RuleError).Unwrap nil", func() { _ = (*RuleError)(nil).Unwrap() })

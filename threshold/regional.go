@@ -34,6 +34,49 @@ type RegionalVerdict struct {
 // rule, an empty or repeated choice or region ID (ErrBadInput), or a
 // negative figure (ErrNegative) is an error.
 func Regional(r Rule, choices []string, regions []RegionCount) ([]RegionalVerdict, error) {
+	return (*Memo)(nil).Regional(r, choices, regions)
+}
+
+// Memo keeps the last verdict of each choice in each region, so that a
+// count read again after one more protocol (a live count) decides again
+// only the regions whose figures changed. A Memo serves one rule; its
+// size is bounded by choices × regions. The zero Memo is ready to use; a
+// nil *Memo keeps nothing.
+type Memo struct {
+	last map[[2]string]memoEntry
+}
+
+type memoEntry struct {
+	rc      RegionCount // the region's figures for the choice (Votes not kept)
+	votes   int64
+	given   bool
+	verdict Verdict
+}
+
+// check is the package's check, remembered.
+func (m *Memo) check(r Rule, choice string, rc RegionCount) (Verdict, error) {
+	if m == nil {
+		return check(r, choice, rc)
+	}
+	votes, given := rc.Votes[choice]
+	k := [2]string{choice, rc.Region}
+	if e, ok := m.last[k]; ok && e.votes == votes && e.given == given && e.rc.Base == rc.Base && e.rc.Reported == rc.Reported {
+		return e.verdict, nil
+	}
+	v, err := check(r, choice, rc)
+	if err != nil {
+		return v, err
+	}
+	if m.last == nil {
+		m.last = map[[2]string]memoEntry{}
+	}
+	m.last[k] = memoEntry{rc: RegionCount{Region: rc.Region, Reported: rc.Reported, Base: rc.Base}, votes: votes, given: given, verdict: v}
+	return v, nil
+}
+
+// Regional is the package's Regional, deciding again only what changed
+// since the last call.
+func (m *Memo) Regional(r Rule, choices []string, regions []RegionCount) ([]RegionalVerdict, error) {
 	if err := r.Validate(); err != nil {
 		return nil, err
 	}
@@ -48,7 +91,7 @@ func Regional(r Rule, choices []string, regions []RegionCount) ([]RegionalVerdic
 		rv := RegionalVerdict{Choice: choice, Regions: make([]Verdict, 0, len(regions)), NotEvaluated: []string{}}
 		failed, passed := false, 0
 		for _, rc := range regions {
-			v, err := check(r, choice, rc)
+			v, err := m.check(r, choice, rc)
 			if err != nil {
 				return nil, err
 			}

@@ -3,6 +3,9 @@ package validate_test
 import (
 	"testing"
 
+	"github.com/shailoo/shailoo/election"
+
+	"github.com/shailoo/shailoo/internal/bridge"
 	"github.com/shailoo/shailoo/internal/dense"
 	"github.com/shailoo/shailoo/internal/synth"
 	"github.com/shailoo/shailoo/validate"
@@ -24,14 +27,15 @@ func BenchmarkStreamAdd(b *testing.B) {
 		keys.Load(&ds[i], &e.Protocols[i])
 		slots[i] = table.Slot(e.Protocols[i].Precinct)
 	}
+	add := bridge.StreamAdd.(func(*validate.Stream, *dense.Protocol, int32))
 	b.ReportAllocs()
 	for b.Loop() {
-		s, err := validate.NewStream(e, validate.Rules{}, keys, table, validate.StreamOptions{TotalsOnly: true})
+		s, err := bridge.NewStream.(func(*election.Election, validate.Rules, *dense.Keys, *dense.Precincts, validate.StreamOptions) (*validate.Stream, error))(e, validate.Rules{}, keys, table, validate.StreamOptions{TotalsOnly: true})
 		if err != nil {
 			b.Fatal(err)
 		}
 		for i := range ds {
-			s.Add(&ds[i], slots[i])
+			add(s, &ds[i], slots[i])
 		}
 	}
 	b.ReportMetric(float64(b.N)*float64(len(ds))/b.Elapsed().Seconds(), "protocols/s")

@@ -7,7 +7,6 @@ package validate
 import (
 	election "github.com/shailoo/shailoo/election"
 	apiwalk "github.com/shailoo/shailoo/internal/apiwalk/walkcall"
-	dense "github.com/shailoo/shailoo/internal/dense"
 	io "io"
 	apiwalkStrings "strings"
 	apiwalkTesting "testing"
@@ -27,10 +26,6 @@ func TestAPIWalk(t *apiwalkTesting.T) {
 	apiwalk.Call(t, "(*validate.FormError).Error zero", func() { _ = new(FormError).Error() })
 	apiwalk.Call(t, "(*validate.FormError).Unwrap nil", func() { _ = (*FormError)(nil).Unwrap() })
 	apiwalk.Call(t, "(*validate.FormError).Unwrap zero", func() { _ = new(FormError).Unwrap() })
-	apiwalk.Call(t, "(*validate.Stream).Add nil", func() { (*Stream)(nil).Add(*new(*dense.Protocol), *new(int32)) })
-	apiwalk.Call(t, "(*validate.Stream).Add zero", func() { new(Stream).Add(new(dense.Protocol), *new(int32)) })
-	apiwalk.Call(t, "(*validate.Stream).AddPlaced nil", func() { (*Stream)(nil).AddPlaced(*new(*dense.Protocol), *new(*election.Precinct)) })
-	apiwalk.Call(t, "(*validate.Stream).AddPlaced zero", func() { new(Stream).AddPlaced(new(dense.Protocol), new(election.Precinct)) })
 	apiwalk.Call(t, "(*validate.Stream).Report nil", func() { _ = (*Stream)(nil).Report() })
 	apiwalk.Call(t, "(*validate.Stream).Report zero", func() { _ = new(Stream).Report() })
 	apiwalk.Call(t, "(*validate.SummaryError).Error nil", func() { _ = (*SummaryError)(nil).Error() })
@@ -41,6 +36,7 @@ func TestAPIWalk(t *apiwalkTesting.T) {
 	apiwalk.Call(t, "(validate.Finding).Message nil", func() { _ = (*new(Finding)).Message() })
 	apiwalk.Call(t, "(validate.Finding).Sentence nil", func() { _ = (*new(Finding)).Sentence("") })
 	apiwalk.Call(t, "(validate.ListRules).Validate nil", func() { _ = (*new(ListRules)).Validate() })
+	apiwalk.Call(t, "(validate.Place).Before nil", func() { _ = (*new(Place)).Before(*new(Place)) })
 	apiwalk.Call(t, "(validate.Place).String nil", func() { _ = (*new(Place)).String() })
 	apiwalk.Call(t, "(validate.PublishedRules).Round nil", func() { _, _ = (*new(PublishedRules)).Round(*new(int64), *new(int64)) })
 	apiwalk.Call(t, "(validate.PublishedRules).Validate nil", func() { _ = (*new(PublishedRules)).Validate() })
@@ -62,19 +58,15 @@ func TestAPIWalk(t *apiwalkTesting.T) {
 	apiwalk.Call(t, "validate.CompareCopy nil", func() { _ = CompareCopy(*new(election.Protocol), *new(election.Protocol)) })
 	apiwalk.Call(t, "validate.CompareCopyIn nil", func() { _, _ = CompareCopyIn(*new(*election.Election), *new(election.Protocol)) })
 	apiwalk.Call(t, "validate.CompareCopyIn zero", func() { _, _ = CompareCopyIn(new(election.Election), *new(election.Protocol)) })
+	apiwalk.Call(t, "validate.ComparePrecincts nil", func() { _ = ComparePrecincts("", "") })
 	apiwalk.Call(t, "validate.Info nil", func() { _, _ = Info(*new(Code)) })
 	apiwalk.Call(t, "validate.KG2021ListRules nil", func() { _ = KG2021ListRules() })
 	apiwalk.Call(t, "validate.Language nil", func() { _, _ = Language("") })
 	apiwalk.Call(t, "validate.Merge nil", func() { _ = Merge() })
 	apiwalk.Call(t, "validate.MissingBaseLine nil", func() { _ = MissingBaseLine("", *new(election.Line), "") })
+	apiwalk.Call(t, "validate.MissingProtocol nil", func() { _ = MissingProtocol("", *new(election.BallotKind)) })
 	apiwalk.Call(t, "validate.NewFinding nil", func() { _, _ = NewFinding(*new(Code), *new(Place), "", "", *new(int64), *new(map[string]Message)) })
 	apiwalk.Call(t, "validate.NewFinding zero", func() { _, _ = NewFinding(*new(Code), *new(Place), "", "", *new(int64), map[string]Message{}) })
-	apiwalk.Call(t, "validate.NewStream nil", func() {
-		_, _ = NewStream(*new(*election.Election), *new(Rules), *new(*dense.Keys), *new(*dense.Precincts), *new(StreamOptions))
-	})
-	apiwalk.Call(t, "validate.NewStream zero", func() {
-		_, _ = NewStream(new(election.Election), *new(Rules), new(dense.Keys), new(dense.Precincts), *new(StreamOptions))
-	})
 	apiwalk.Call(t, "validate.Published nil", func() { _, _ = Published(*new(*election.Election), "", *new(election.BallotKind), *new(bool)) })
 	apiwalk.Call(t, "validate.Published zero", func() { _, _ = Published(new(election.Election), "", *new(election.BallotKind), *new(bool)) })
 	apiwalk.Call(t, "validate.ReadSummary nil", func() { _, _ = ReadSummary(*new(io.Reader), "") })

@@ -133,7 +133,7 @@ func Check(e *election.Election, r Rules) (Report, error) {
 			break
 		}
 	}
-	s, err := NewStream(e, r, keys, table, o)
+	s, err := newStream(e, r, keys, table, o)
 	if err != nil {
 		return Report{}, err
 	}
@@ -141,7 +141,7 @@ func Check(e *election.Election, r Rules) (Report, error) {
 	for i := range e.Protocols {
 		p := &e.Protocols[i]
 		keys.Load(&d, p)
-		s.Add(&d, table.Slot(p.Precinct))
+		s.add(&d, table.Slot(p.Precinct))
 	}
 	return s.Report(), nil
 }
@@ -478,7 +478,10 @@ type StreamOptions struct {
 
 // Stream checks protocols one at a time: the streaming form of Check,
 // which is a Stream fed with the protocols of an election. The root
-// package feeds it CSV rows it never holds.
+// package feeds it CSV rows it never holds, and keeps one open for a live
+// count (shailoo.Tally). Its methods that take protocols in their dense
+// form are reached through internal/bridge: they take internal types, so
+// they are not part of this package's API.
 //
 // Per protocol it keeps nothing; per precinct (a slot of the
 // dense.Precincts) it keeps what the cross-checks need, about 64 bytes:
@@ -592,17 +595,17 @@ const (
 	lineUnaccounted
 )
 
-// NewStream returns a Stream for the protocols of the election e defines,
+// newStream returns a Stream for the protocols of the election e defines,
 // under r: e's definition is checked at once (duplicate IDs, unknown
 // okrugs and regions...), its protocols are not read (add them). Keys and
 // precincts index the protocols that will be added; the caller gives each
 // protocol the slot of its precinct (precincts.Slot).
-func NewStream(e *election.Election, r Rules, keys *dense.Keys, precincts *dense.Precincts, o StreamOptions) (*Stream, error) {
+func newStream(e *election.Election, r Rules, keys *dense.Keys, precincts *dense.Precincts, o StreamOptions) (*Stream, error) {
 	if e == nil {
 		return nil, ErrNilElection
 	}
 	if keys == nil || keys.Lines == nil || keys.Votes == nil || keys.Prefs == nil || precincts == nil {
-		return nil, errors.New("validate: NewStream: nil keys or precincts (dense.NewKeys, dense.NewPrecincts make them)")
+		return nil, errors.New("validate: a Stream: nil keys or precincts (dense.NewKeys, dense.NewPrecincts make them)")
 	}
 	if err := r.Validate(); err != nil {
 		return nil, err
@@ -686,9 +689,9 @@ func densePlace(p *dense.Protocol) Place {
 }
 
 // Add checks protocol p, whose precinct has the given slot. p may be
-// reused once Add returns. A Stream not made by NewStream (nil or zero)
+// reused once Add returns. A Stream not made by the package (nil or zero)
 // checks nothing, and its Report says so; a nil p is ignored.
-func (s *Stream) Add(p *dense.Protocol, slot int32) {
+func (s *Stream) add(p *dense.Protocol, slot int32) {
 	if s == nil || s.c == nil || p == nil {
 		return
 	}
@@ -717,9 +720,9 @@ func (s *Stream) markKnown(at int32) {
 
 // AddPlaced checks protocol p of a count whose definition lists no
 // precincts, in a TotalsOnly stream: p's precinct is pr, as its row gives
-// it, and counts as defined. As with Add, a Stream not made by NewStream
+// it, and counts as defined. As with Add, a Stream not made by the package
 // checks nothing; a nil p or pr is ignored.
-func (s *Stream) AddPlaced(p *dense.Protocol, pr *election.Precinct) {
+func (s *Stream) addPlaced(p *dense.Protocol, pr *election.Precinct) {
 	if s == nil || s.c == nil || p == nil || pr == nil {
 		return
 	}
@@ -868,14 +871,14 @@ var ballots = [2]election.BallotKind{election.ListBallot, election.OkrugBallot}
 
 // Report returns the findings: those of each protocol and, unless
 // TotalsOnly, the cross-checks between them. Call it once, after the last
-// Add. For a Stream not made by NewStream (nil or zero), every protocol
+// Add. For a Stream not made by the package (nil or zero), every protocol
 // check is not evaluated.
 func (s *Stream) Report() Report {
 	if s == nil || s.c == nil {
 		var rep Report
 		for _, ci := range Codes() {
 			if ci.Code[0] == 'P' || ci.Code[0] == 'X' {
-				rep.NotEvaluated = append(rep.NotEvaluated, NotEvaluated{Code: ci.Code, Reason: "a Stream not made by NewStream checks nothing"})
+				rep.NotEvaluated = append(rep.NotEvaluated, NotEvaluated{Code: ci.Code, Reason: "a Stream not made by the package checks nothing"})
 			}
 		}
 		return rep
@@ -912,12 +915,17 @@ func (s *Stream) slots() int { return len(s.counts) / 4 }
 
 func (s *Stream) duplicates() {
 	for slot := range s.slots() {
-		for b, kind := range ballots {
-			for m := range 2 {
-				if n := s.counts[4*slot+2*b+m]; n > 1 {
-					s.c.add(newFinding(DuplicateProtocol, Place{Level: LevelPrecinct, Precinct: s.c.table.IDs[slot], Ballot: kind, Machine: m == 1},
-						"1", strconv.Itoa(int(n)), int64(n-1), nil))
-				}
+		s.duplicatesAt(slot)
+	}
+}
+
+// duplicatesAt reports the protocols of slot given more than once.
+func (s *Stream) duplicatesAt(slot int) {
+	for b, kind := range ballots {
+		for m := range 2 {
+			if n := s.counts[4*slot+2*b+m]; n > 1 {
+				s.c.add(newFinding(DuplicateProtocol, Place{Level: LevelPrecinct, Precinct: s.c.table.IDs[slot], Ballot: kind, Machine: m == 1},
+					"1", strconv.Itoa(int(n)), int64(n-1), nil))
 			}
 		}
 	}
@@ -926,64 +934,81 @@ func (s *Stream) duplicates() {
 // machine compares each machine-count protocol with the manual-count
 // protocol of the same precinct and ballot.
 func (s *Stream) machine() {
+	for slot := range s.slots() {
+		s.machineAt(slot)
+	}
+}
+
+// machineAt compares the machine-count protocols of slot with their
+// manual-count twins.
+func (s *Stream) machineAt(slot int) {
 	c := s.c
 	codes := []Code{MachineLine, MachineVotes, MachinePreferences}
-	for slot := range s.slots() {
-		for b, kind := range ballots {
-			nm := s.counts[4*slot+2*b+1]
-			if nm == 0 {
-				continue
-			}
-			id := c.table.IDs[slot]
-			pl := Place{Level: LevelPrecinct, Precinct: id, Ballot: kind, Machine: true}
-			reason := ""
-			switch nh := s.counts[4*slot+2*b]; {
-			case nm > 1:
-				reason = "duplicate machine-count protocols"
-			case nh == 0:
-				reason = "no manual-count protocol to compare with"
-			case nh > 1:
-				reason = "duplicate manual-count protocols"
-			case s.late:
-				reason = "the machine-count protocols came to a check not told to expect them"
-			}
-			if reason != "" {
-				for _, code := range codes {
-					c.ne.add(code, reason, &pl)
-				}
-				continue
-			}
-			res := s.compared[int64(2*slot+b)]
-			if res == nil {
-				continue
-			}
-			for _, f := range res.findings {
-				c.add(f)
-			}
-			g := c.gaps[id]
-			if g == nil {
-				g = &PrecinctGap{Precinct: id}
-				c.gaps[id] = g
-			}
-			g.Gap = addSat(g.Gap, res.gap)
-			g.Items += res.items
+	for b, kind := range ballots {
+		nm := s.counts[4*slot+2*b+1]
+		if nm == 0 {
+			continue
 		}
+		id := c.table.IDs[slot]
+		pl := Place{Level: LevelPrecinct, Precinct: id, Ballot: kind, Machine: true}
+		reason := ""
+		switch nh := s.counts[4*slot+2*b]; {
+		case nm > 1:
+			reason = "duplicate machine-count protocols"
+		case nh == 0:
+			reason = "no manual-count protocol to compare with"
+		case nh > 1:
+			reason = "duplicate manual-count protocols"
+		case s.late:
+			reason = "the machine-count protocols came to a check not told to expect them"
+		}
+		if reason != "" {
+			for _, code := range codes {
+				c.ne.add(code, reason, &pl)
+			}
+			continue
+		}
+		res := s.compared[int64(2*slot+b)]
+		if res == nil {
+			continue
+		}
+		for _, f := range res.findings {
+			c.add(f)
+		}
+		g := c.gaps[id]
+		if g == nil {
+			g = &PrecinctGap{Precinct: id}
+			c.gaps[id] = g
+		}
+		g.Gap = addSat(g.Gap, res.gap)
+		g.Items += res.items
 	}
 }
 
 // listOkrug compares the ballots issued and found in the boxes on the list
 // and the okrug ballot of each precinct in the country (manual counts).
 func (s *Stream) listOkrug() {
-	c := s.c
-	checks := [2]struct {
-		code Code
-		ls   []election.Line
-		off  string // the lines not on the form: the check is not evaluated
-	}{{ListOkrugIssued, issuedLines, ""}, {ListOkrugFound, foundLines, ""}}
+	checks := s.listOkrugChecks()
+	for slot := range s.slots() {
+		s.listOkrugAt(slot, &checks)
+	}
+}
+
+// loCheck is one comparison of the list and the okrug ballot.
+type loCheck struct {
+	code Code
+	ls   []election.Line
+	off  string // the lines not on the form: the check is not evaluated
+}
+
+// listOkrugChecks are the comparisons listOkrug makes, with the lines
+// of each that are not on the form.
+func (s *Stream) listOkrugChecks() [2]loCheck {
+	checks := [2]loCheck{{ListOkrugIssued, issuedLines, ""}, {ListOkrugFound, foundLines, ""}}
 	for x := range checks {
 		var off []string
 		for _, l := range checks[x].ls {
-			if !c.r.OnForm(l) {
+			if !s.c.r.OnForm(l) {
 				off = append(off, string(l))
 			}
 		}
@@ -991,65 +1016,69 @@ func (s *Stream) listOkrug() {
 			checks[x].off = "not on the protocol form: " + strings.Join(off, ", ")
 		}
 	}
-	for slot := range s.slots() {
-		no, nl := s.counts[4*slot+2], s.counts[4*slot]
-		if no == 0 {
+	return checks
+}
+
+// listOkrugAt compares the list and the okrug ballot of slot.
+func (s *Stream) listOkrugAt(slot int, checks *[2]loCheck) {
+	c := s.c
+	no, nl := s.counts[4*slot+2], s.counts[4*slot]
+	if no == 0 {
+		return
+	}
+	if slot < c.table.Defined {
+		if info := &c.infos[slot]; !info.abroadKnown || info.abroad {
+			return // X214 covers okrug protocols from abroad
+		}
+	}
+	pl := Place{Level: LevelPrecinct, Precinct: c.table.IDs[slot], Ballot: election.OkrugBallot}
+	if no != 1 || nl != 1 {
+		reason := "no manual-count list protocol to compare with"
+		if no > 1 || nl > 1 {
+			reason = "duplicate manual-count protocols"
+		}
+		c.ne.add(ListOkrugIssued, reason, &pl)
+		c.ne.add(ListOkrugFound, reason, &pl)
+		return
+	}
+	ls, os := s.lo[2*slot], s.lo[2*slot+1]
+	for x := range checks {
+		check := &checks[x]
+		if check.off != "" {
+			c.ne.add(check.code, check.off, nil)
 			continue
 		}
-		if slot < c.table.Defined {
-			if info := &c.infos[slot]; !info.abroadKnown || info.abroad {
-				continue // X214 covers okrug protocols from abroad
-			}
+		shift := uint8(0)
+		if x == 1 {
+			shift = 3
 		}
-		pl := Place{Level: LevelPrecinct, Precinct: c.table.IDs[slot], Ballot: election.OkrugBallot}
-		if no != 1 || nl != 1 {
-			reason := "no manual-count list protocol to compare with"
-			if no > 1 || nl > 1 {
-				reason = "duplicate manual-count protocols"
-			}
-			c.ne.add(ListOkrugIssued, reason, &pl)
-			c.ne.add(ListOkrugFound, reason, &pl)
-			continue
-		}
-		ls, os := s.lo[2*slot], s.lo[2*slot+1]
-		for x := range checks {
-			check := &checks[x]
-			if check.off != "" {
-				c.ne.add(check.code, check.off, nil)
-				continue
-			}
-			shift := uint8(0)
-			if x == 1 {
-				shift = 3
-			}
-			if lines := uint8(1)<<len(check.ls) - 1; (os.mask>>shift)&lines != lines || (ls.mask>>shift)&lines != lines {
-				var missing []string
-				for _, st := range []loState{os, ls} {
-					for i, l := range check.ls {
-						if st.mask&(1<<(shift+uint8(i))) == 0 {
-							missing = append(missing, string(l))
-						}
+		if lines := uint8(1)<<len(check.ls) - 1; (os.mask>>shift)&lines != lines || (ls.mask>>shift)&lines != lines {
+			var missing []string
+			for _, st := range []loState{os, ls} {
+				for i, l := range check.ls {
+					if st.mask&(1<<(shift+uint8(i))) == 0 {
+						missing = append(missing, string(l))
 					}
 				}
-				c.ne.add(check.code, "a protocol lacks line(s) "+strings.Join(missing, ", "), &pl)
-				continue
 			}
-			over := uint8(1) << (5 + x) // the sum overflowed int64: it is in loBig
-			if os.mask&over == 0 && ls.mask&over == 0 && (x == 0 && os.issued == ls.issued || x == 1 && os.found == ls.found) {
-				continue // equal: the common case, without big.Ints
+			c.ne.add(check.code, "a protocol lacks line(s) "+strings.Join(missing, ", "), &pl)
+			continue
+		}
+		over := uint8(1) << (5 + x) // the sum overflowed int64: it is in loBig
+		if os.mask&over == 0 && ls.mask&over == 0 && (x == 0 && os.issued == ls.issued || x == 1 && os.found == ls.found) {
+			continue // equal: the common case, without big.Ints
+		}
+		value := func(st loState, b int) *big.Int {
+			if st.mask&over != 0 {
+				return s.loBig[4*int64(slot)+2*int64(b)+int64(x)]
 			}
-			value := func(st loState, b int) *big.Int {
-				if st.mask&over != 0 {
-					return s.loBig[4*int64(slot)+2*int64(b)+int64(x)]
-				}
-				if x == 0 {
-					return big.NewInt(st.issued)
-				}
-				return big.NewInt(st.found)
+			if x == 0 {
+				return big.NewInt(st.issued)
 			}
-			if got, want := value(os, 1), value(ls, 0); got.Cmp(want) != 0 {
-				c.add(newFinding(check.code, pl, want.String(), got.String(), gapOf(got, want), nil))
-			}
+			return big.NewInt(st.found)
+		}
+		if got, want := value(os, 1), value(ls, 0); got.Cmp(want) != 0 {
+			c.add(newFinding(check.code, pl, want.String(), got.String(), gapOf(got, want), nil))
 		}
 	}
 }
@@ -1071,17 +1100,12 @@ func (s *Stream) missing() {
 			}
 			return 0
 		}
-		pl := Place{Level: LevelPrecinct, Precinct: c.table.IDs[slot]}
 		if s.has[0] && count(0) == 0 {
-			q := pl
-			q.Ballot = election.ListBallot
-			c.add(newFinding(MissingListProtocol, q, "a manual-count protocol", "none", 0, nil))
+			c.add(MissingProtocol(c.table.IDs[slot], election.ListBallot))
 		}
 		info := &c.infos[slot]
 		if s.has[1] && info.abroadKnown && !info.abroad && info.okrugKnown && info.okrug != "" && count(1) == 0 {
-			q := pl
-			q.Ballot = election.OkrugBallot
-			c.add(newFinding(MissingOkrugProtocol, q, "a manual-count protocol", "none", 0, nil))
+			c.add(MissingProtocol(c.table.IDs[slot], election.OkrugBallot))
 		}
 	}
 }

@@ -6,6 +6,7 @@ import (
 	"testing"
 
 	"github.com/shailoo/shailoo/election"
+	"github.com/shailoo/shailoo/internal/bridge"
 	"github.com/shailoo/shailoo/internal/dense"
 	"github.com/shailoo/shailoo/validate"
 )
@@ -46,7 +47,7 @@ func TestUnlisted(t *testing.T) {
 
 	keys := dense.NewKeys()
 	table := dense.NewPrecincts(e.Precincts)
-	s, err := validate.NewStream(e, validate.Rules{}, keys, table, validate.StreamOptions{ListAll: true})
+	s, err := bridge.NewStream.(func(*election.Election, validate.Rules, *dense.Keys, *dense.Precincts, validate.StreamOptions) (*validate.Stream, error))(e, validate.Rules{}, keys, table, validate.StreamOptions{ListAll: true})
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -234,6 +234,15 @@ var report = []Entry{
 		"Никто не теряет и не получает мандат.",
 		"Эч ким мандатын жоготпойт жана албайт."}},
 	// unlisted: code, count, severity, the limit.
+	// A partial count (a Tally's snapshot): precincts reporting of those
+	// defined, then the protocols of each ballot counted of those expected.
+	{"report.partial", Text{"⚠ PARTIAL: {reporting} of {precincts} precincts reporting (list protocols {list} of {list_expected}, okrug protocols {okrug} of {okrug_expected})",
+		"⚠ ЧАСТИЧНЫЕ ИТОГИ: поступили данные {reporting} из {precincts} участков (протоколы по спискам {list} из {list_expected}, по округам {okrug} из {okrug_expected})",
+		"⚠ ЖЫЙЫНТЫКТАР ТОЛУК ЭМЕС: {reporting} / {precincts} участоктон маалымат келди (тизмелер боюнча протоколдор {list} / {list_expected}, округдар боюнча {okrug} / {okrug_expected})"}},
+	// A missing protocol beyond those listed.
+	{"report.unlisted_missing", Text{"{code}: {n} more precincts without that protocol counted but not listed: the first {max} are listed; --all-findings lists them all",
+		"{code}: ещё {n} участков без этого протокола учтено, но не перечислено: перечислены первые {max}; --all-findings перечисляет все",
+		"{code}: бул протоколу жок дагы {n} участок эсептелди, бирок тизмеленген жок: алгачкы {max} тизмеленди; --all-findings баарын тизмелейт"}},
 	{"report.unlisted", Text{"{code}: {n} more findings ({severity}) counted but not listed: a check lists the first {max} of each code; --all-findings lists them all",
 		"{code}: ещё {n} замечаний ({severity}) учтено, но не перечислено: проверка перечисляет первые {max} замечаний каждого кода; --all-findings перечисляет все",
 		"{code}: дагы {n} табылга ({severity}) эсептелди, бирок тизмеленген жок: текшерүү ар бир коддун алгачкы {max} табылгасын тизмелейт; --all-findings баарын тизмелейт"}},

@@ -79,6 +79,7 @@ func commands() []command {
 		{"mapping", "draft a column mapping from a protocols CSV file: shailoo mapping draft FILE.csv", runMapping},
 		{"synth", "write a synthetic election (CSV + mapping + definition), optionally with planted faults", runSynth},
 		{"serve", "serve the verification page (wasm/web) on 127.0.0.1", runServe},
+		{"feed", "serve live results: clerks post protocols, a journal keeps them (SQLite)", runFeed},
 	}
 }
 

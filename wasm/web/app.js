@@ -374,6 +374,12 @@ const STRINGS = {
     fz_done: 'Charts drawn from seed {seed} with {draws} draws in {ms} ms, by the same Go code as “shailoo forensics --seed {seed}”.',
     fz_bad_seed: 'The seed must be a whole number from 0 to 18446744073709551615.',
     fz_stale: 'The charts belong to another count: draw them again.',
+    feed_partial: 'Partial: {n} of {m} precincts reporting',
+    feed_complete: 'All {m} precincts reporting',
+    feed_protocols: 'protocols counted: list {list} of {list_m}, okrug {okrug} of {okrug_m}',
+    feed_following: 'Following the live feed at {url}: the result changes as protocols arrive.',
+    feed_lost: 'The live feed at {url} cannot be reached; trying again. (The page may only follow a feed of its own site: open it from the feed, shailoo feed --web.)',
+    feed_bad: 'Not a feed address: {url}',
     error_at: '{file}, line {line}, column {column}',
     error_field: 'field {field}',
     'err.not_number': 'not a whole number',
@@ -764,6 +770,12 @@ const STRINGS = {
     fz_done: 'Графики построены из зерна {seed}, {draws} розыгрышей, за {ms} мс тем же кодом на Go, что и в командной строке.',
     fz_bad_seed: 'Зерно — целое число от 0 до 18446744073709551615.',
     fz_stale: 'Графики относятся к другому подсчёту: постройте их заново.',
+    feed_partial: 'Частичный результат: отчитались {n} из {m} участков',
+    feed_complete: 'Отчитались все {m} участков',
+    feed_protocols: 'учтено протоколов: по спискам {list} из {list_m}, по округам {okrug} из {okrug_m}',
+    feed_following: 'Страница следит за лентой {url}: результат меняется по мере поступления протоколов.',
+    feed_lost: 'Лента {url} недоступна; новая попытка. (Страница может следить только за лентой своего сайта: откройте её из ленты, shailoo feed --web.)',
+    feed_bad: 'Это не адрес ленты: {url}',
     error_at: '{file}, строка {line}, столбец {column}',
     error_field: 'поле {field}',
     'err.not_number': 'не целое число',
@@ -1154,6 +1166,12 @@ const STRINGS = {
     fz_done: 'Диаграммалар {seed} уругунан, {draws} тартуу менен, {ms} мс ичинде буйрук сабындагыдай эле Go коду менен тургузулду.',
     fz_bad_seed: 'Урук 0дөн 18446744073709551615ке чейинки бүтүн сан болушу керек.',
     fz_stale: 'Диаграммалар башка эсептөөгө тиешелүү: аларды кайра тургузуңуз.',
+    feed_partial: 'Жарым-жартылай жыйынтык: {m} участоктун {n} участогу отчет берди',
+    feed_complete: '{m} участоктун баары отчет берди',
+    feed_protocols: 'эсептелген протоколдор: тизмелер боюнча {list_m} ичинен {list}, округдар боюнча {okrug_m} ичинен {okrug}',
+    feed_following: 'Барак {url} лентасын көзөмөлдөп турат: протоколдор келген сайын жыйынтык өзгөрөт.',
+    feed_lost: '{url} лентасына жетүү мүмкүн эмес; кайра аракет кылынууда. (Барак өз сайтынын лентасын гана көзөмөлдөй алат: аны лентадан ачыңыз, shailoo feed --web.)',
+    feed_bad: 'Бул лентанын дареги эмес: {url}',
     error_at: '{file}, {line}-сап, {column}-мамыча',
     error_field: '{field} талаасы',
     'err.not_number': 'бүтүн сан эмес',
@@ -1856,6 +1874,8 @@ function renderHead(res) {
   if (res.election.provenance) meta.append(el('p', { class: 'meta muted' }, dataText(res.election.provenance)));
   meta.append(el('p', { class: 'meta muted' }, t('provenance_note')));
   if (res.not_counted) meta.append(el('p', { class: 'banner bad', id: 'not-counted' }, ...tNode('not_counted', { why: notCountedWhy(res.not_counted) })));
+  const part = partialBanner(res);
+  if (part) meta.append(part);
   const prov = provisionalBanner(res);
   if (prov) meta.append(prov);
   if (state.source && state.source.demo && state.files.summary) meta.append(el('p', { class: 'meta muted' }, t('summary_on_demo')));
@@ -2716,6 +2736,74 @@ function renderForensics() {
 }
 
 // ---------------------------------------------------------------------------
+// Live results: following a feed (?feed=URL, shailoo feed).
+// Its strings are in the catalog of words (words/page.go, keys feed_*).
+
+// partialBanner says how many precincts a partial result counts
+// (res.reporting, set while some precinct has not reported), or, for a
+// result followed from a feed, that every precinct has; null otherwise.
+function partialBanner(res) {
+  const r = res.reporting;
+  if (!r && !state.feed) return null;
+  if (!r) return el('p', { class: 'banner ok', id: 'partial' }, t('feed_complete', { m: num(res.totals.precincts) }));
+  return el('div', { class: 'banner warn', id: 'partial', role: 'status' },
+    el('p', null, t('feed_partial', { n: num(r.reporting), m: num(r.precincts) })),
+    el('p', { class: 'meta' }, t('feed_protocols', { list: num(r.list_counted), list_m: num(r.list_expected), okrug: num(r.okrug_counted), okrug_m: num(r.okrug_expected) })));
+}
+
+// followFeed shows the result of the feed at base (a URL, or a path of
+// this site such as "/") and follows it: an EventSource on
+// /results/events says when it changes, and /results is fetched again
+// (If-None-Match: an unchanged result costs nothing). The page's
+// content-security policy lets it reach its own site only, so a feed is
+// followed from the page the feed itself serves (shailoo feed --web).
+function followFeed(base) {
+  let root;
+  try {
+    root = new URL(base.endsWith('/') ? base : base + '/', location.href);
+    if (root.protocol !== 'http:' && root.protocol !== 'https:') throw new Error(root.protocol);
+  } catch (e) {
+    showError(t('feed_bad', { url: base }));
+    return;
+  }
+  state.feed = { url: root.href, etag: '', fetching: false, again: false };
+  const note = (key) => {
+    if ($('#status').dataset.key !== key) setStatus(key, { url: root.href });
+  };
+  const load = async () => {
+    const f = state.feed;
+    if (f.fetching) { f.again = true; return; }
+    f.fetching = true;
+    try {
+      const resp = await fetch(new URL('results', root), { cache: 'no-store', headers: f.etag ? { 'If-None-Match': f.etag } : {} });
+      if (resp.status === 200) {
+        const text = await resp.text();
+        f.etag = resp.headers.get('ETag') || '';
+        state.source = null; // no files: the precinct panel and the summary need a count of this page's own
+        state.resultText = text;
+        state.result = JSON.parse(text);
+        state.result.lists = state.result.lists || [];
+        state.result.okrugs = state.result.okrugs || [];
+        render();
+        document.body.dataset.state = 'done';
+      } else if (resp.status !== 304) {
+        throw new Error(String(resp.status));
+      }
+      note('feed_following');
+    } catch (e) {
+      note('feed_lost');
+    } finally {
+      f.fetching = false;
+      if (f.again) { f.again = false; load(); }
+    }
+  };
+  const events = new EventSource(new URL('results/events', root));
+  events.addEventListener('change', load);
+  events.onerror = () => note('feed_lost');
+  load();
+}
+
+// ---------------------------------------------------------------------------
 // Wiring.
 
 // language reduces a language tag to 'en', 'ru' or 'ky' as
@@ -2802,6 +2890,7 @@ function init() {
   $('#copy-pick').addEventListener('submit', openCopyForm);
   $('#fz-form').addEventListener('submit', runForensics);
   $('#copy-form').addEventListener('submit', compareCopy);
+  if (new URLSearchParams(location.search).get('feed')) followFeed(new URLSearchParams(location.search).get('feed'));
   boot();
 }
 

@@ -23,6 +23,8 @@ self.addEventListener('activate', (ev) => {
 self.addEventListener('fetch', (ev) => {
   const req = ev.request;
   if (req.method !== 'GET' || new URL(req.url).origin !== self.location.origin) return;
+  // a live feed (?feed=): its result is fetched fresh, its event stream never ends
+  if (req.cache === 'no-store' || req.headers.get('Accept') === 'text/event-stream') return;
   ev.respondWith((async () => {
     const cache = await caches.open(CACHE);
     try {

@@ -1,0 +1,17 @@
+// Package feed serves live results: an http.Handler that takes precinct
+// protocols from data-entry clerks as they are entered, one request each,
+// and publishes the running result of a shailoo.Tally, which never holds a
+// protocol with error findings and so never publishes an impossible number.
+//
+// Every accepted change (an addition, a replacement, a withdrawal) is
+// written to a journal, a SQLite file in WAL mode, before it is
+// acknowledged; opening the feed on the same file replays the journal into
+// the same result. Changes are made by one writer goroutine, in batches of
+// the requests waiting, each batch one transaction: the tally and the
+// journal change in the same order, and one fsync serves many clerks.
+//
+// Writes need a clerk's bearer token (ReadTokens reads them from a file);
+// each entry of the journal names its clerk. Reads are public: the result
+// as `shailoo count --format json` writes it (with an ETag), the progress,
+// and Server-Sent Events on every change.
+package feed

@@ -1,0 +1,1113 @@
+package shailoo
+
+import (
+	"crypto/sha256"
+	"encoding/binary"
+	"encoding/hex"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"math"
+	"math/bits"
+	"slices"
+	"strings"
+	"sync"
+
+	"github.com/shailoo/shailoo/election"
+	"github.com/shailoo/shailoo/internal/dense"
+	"github.com/shailoo/shailoo/tally"
+	"github.com/shailoo/shailoo/threshold"
+	"github.com/shailoo/shailoo/validate"
+)
+
+// Errors of a Tally's corrections; callers branch on them with errors.Is.
+var (
+	// ErrRejected is wrapped by the *RejectedError of a protocol that
+	// Add or Replace refuses for its error findings.
+	ErrRejected = errors.New("shailoo: protocol rejected")
+	// ErrCounted: Add was given a protocol whose precinct, ballot and
+	// count (manual or machine) the Tally has counted already; correct it
+	// with Replace.
+	ErrCounted = errors.New("shailoo: protocol counted already")
+	// ErrNotCounted: Replace or Withdraw named a protocol the Tally has
+	// not counted.
+	ErrNotCounted = errors.New("shailoo: protocol not counted")
+)
+
+// RejectedError is a protocol refused for its findings: Findings holds
+// them (the errors, which refuse it, and the warnings that came with
+// them). It unwraps to ErrRejected.
+type RejectedError struct {
+	Precinct string
+	Ballot   election.BallotKind
+	Machine  bool
+	Findings []validate.Finding
+}
+
+func (e *RejectedError) Error() string {
+	if e == nil {
+		return "<nil>"
+	}
+	var codes []string
+	for _, f := range e.Findings {
+		if f.Severity == validate.Error && !slices.Contains(codes, string(f.Code)) {
+			codes = append(codes, string(f.Code))
+		}
+	}
+	return fmt.Sprintf("shailoo: protocol of precinct %q (%s ballot%s) rejected: findings %s",
+		e.Precinct, e.Ballot, machineWords(e.Machine), strings.Join(codes, ", "))
+}
+
+func (e *RejectedError) Unwrap() error { return ErrRejected }
+
+func machineWords(machine bool) string {
+	if machine {
+		return ", machine count"
+	}
+	return ""
+}
+
+// Correction is one change a Tally made to a protocol it had counted:
+// a Replace or a Withdraw, in the order made (Seq from 1).
+type Correction struct {
+	Seq      int                 `json:"seq"`
+	Kind     string              `json:"kind"` // "replace" or "withdraw"
+	Precinct string              `json:"precinct"`
+	Ballot   election.BallotKind `json:"ballot"`
+	Machine  bool                `json:"machine,omitempty"`
+}
+
+// The kinds of a Correction.
+const (
+	CorrectionReplace  = "replace"
+	CorrectionWithdraw = "withdraw"
+)
+
+// Reporting says how far a count is: of the precincts the election
+// defines, how many have reported (every manual-count protocol expected
+// of them counted), and of the manual-count protocols expected of each
+// ballot, how many are counted. A list protocol is expected of every
+// precinct when the election has parties, an okrug protocol of every
+// precinct in the country placed in an okrug when it has okrugs.
+type Reporting struct {
+	Precincts      int `json:"precincts"`
+	Reporting      int `json:"reporting"`
+	ListExpected   int `json:"list_expected"`
+	ListCounted    int `json:"list_counted"`
+	OkrugExpected  int `json:"okrug_expected"`
+	OkrugCounted   int `json:"okrug_counted"`
+	MissingList    int `json:"missing_list"`
+	MissingOkrug   int `json:"missing_okrug"`
+	MachineCounted int `json:"machine_counted,omitempty"`
+}
+
+// Partial says whether some precinct has not reported.
+func (r Reporting) Partial() bool { return r.Reporting < r.Precincts }
+
+// AreaProgress is the Reporting of one region or okrug.
+type AreaProgress struct {
+	ID   string `json:"id"`
+	Name string `json:"name,omitempty"`
+	Reporting
+}
+
+// Progress is how far a Tally is: overall, per region and per okrug the
+// election defines (in definition order). The precincts abroad and those
+// placed in no defined region or okrug count in the overall figures only.
+type Progress struct {
+	Reporting
+	Regions []AreaProgress `json:"regions"`
+	Okrugs  []AreaProgress `json:"okrugs"`
+}
+
+// Tally is a count that grows one protocol at a time, for a service that
+// receives protocols as commissions enter them: Add checks a protocol in
+// the context of those counted (its machine or manual twin, the other
+// ballot of its precinct, a protocol counted already) and counts it only
+// if nothing in it is an error; Replace and Withdraw correct a protocol
+// counted, and the Result records each correction; Result gives the count
+// as it stands, which says that it is partial while precincts have not
+// reported.
+//
+// A Tally is the pipeline of Count kept open: each protocol is checked by
+// the same validate.Stream and summed by the same tally.Accumulator, and
+// Result decides thresholds and seats as Count does. It also keeps each
+// protocol counted (a few bytes per figure), its findings and its
+// precinct's cross-checks, so that a correction takes back exactly what
+// the protocol brought; Result then costs what the parties, regions,
+// okrugs and candidates cost (and the findings listed), not what the
+// protocols cost. The Result of a Tally equals Count's on the same
+// protocols, whatever the order they came in and the corrections made on
+// the way, except for its inputs (Result.Inputs: the definition as given
+// to NewTally and, once protocols were added or corrected, an order-free
+// digest of the protocols counted) and its corrections. Beyond
+// validate.MaxListed findings of one code, which are listed may differ.
+//
+// A Tally is safe for use by several goroutines at once: each method
+// holds the Tally's lock while it runs. A Result, once returned, is never
+// changed by the Tally and must not be changed by the caller.
+type Tally struct {
+	mu      sync.Mutex
+	p       *pipeline
+	defHash string // SHA-256 of the JSON of the definition as given
+
+	// counted holds each protocol counted, by key (protocolKey): the
+	// SHA-256 of its JSON, then its figures (dense.AppendCompact); a
+	// definition's duplicate protocols are kept in dups.
+	counted map[int64][]byte
+	dups    map[int64][][]byte
+	odd     int // the definition's protocols of no known ballot (not correctable)
+
+	own      map[int64]validate.Report // per key: the findings of its protocols on their own, when any
+	ownNE    map[int64][]validate.NotEvaluated
+	cross    map[int32]validate.Report // per slot: its cross-checks, when they found anything
+	lacks    map[int64]*baseLack       // per key: the threshold base lines its protocols lack
+	ne       map[[2]string]*neSum      // every not-evaluated entry, summed
+	fixed    validate.Report           // the definition's findings (Stream.Recorded)
+	manual   [2]int                    // manual-count protocols counted, per ballot
+	area     []areaOf                  // per defined slot: its region and okrug in progress
+	rank     []int32                   // the defined slots in the order of their IDs
+	progress Progress                  // as it stands
+	digest   [4]uint64                 // the sum of the counted protocols' SHA-256, mod 2^256
+	changed  bool                      // protocols were added or corrected after NewTally
+
+	corrections []Correction
+	last        *Result // the Result of the protocols as they stand, nil when changed since
+	d, twin     dense.Protocol
+	json        *dense.JSON
+	buf         []byte
+	missingMade map[int64]validate.Finding
+}
+
+// areaOf is where a defined precinct counts in Progress: the index of its
+// region and okrug (-1: none), and whether it is abroad.
+type areaOf struct {
+	region, okrug int32
+}
+
+// neSum is a not-evaluated entry summed over the protocols; dirty says
+// that its first place was taken back and must be found again.
+type neSum struct {
+	e     validate.NotEvaluated
+	refs  int // the entries summed
+	dirty bool
+}
+
+// protocolKey is the key of the protocol of a slot, ballot and count.
+func protocolKey(slot int32, b election.BallotKind, machine bool) int64 {
+	k := 4 * int64(slot)
+	if b == election.OkrugBallot {
+		k += 2
+	}
+	if machine {
+		k++
+	}
+	return k
+}
+
+func ballotOfKey(k int64) election.BallotKind {
+	if k&2 != 0 {
+		return election.OkrugBallot
+	}
+	return election.ListBallot
+}
+
+// NewTally returns a Tally of the election def defines (its regions,
+// okrugs, parties and precincts) under r, with the options o (lots, a
+// lot seed, inputs, as CountWith takes them; o.Annul and o.TotalsOnly
+// are refused: an annulment is a decision on the whole count, and a
+// Tally cross-checks). def's own protocols, if any, are counted as
+// CountWith counts them, errors and duplicates included. The Tally keeps
+// def, which must not change afterwards.
+func NewTally(def *election.Election, r Rules, o Options) (*Tally, error) {
+	if def == nil {
+		return nil, errors.New("shailoo: nil election")
+	}
+	if err := r.Validate(); err != nil {
+		return nil, err
+	}
+	if len(o.Annul) > 0 {
+		return nil, fmt.Errorf("shailoo: %w: a Tally takes no annulments (count the whole election with CountWith)", ErrAnnul)
+	}
+	if o.TotalsOnly {
+		return nil, errors.New("shailoo: a Tally cross-checks its protocols: Options.TotalsOnly is for CountCSV")
+	}
+	h, err := hashJSON(def, o)
+	if err != nil {
+		return nil, err
+	}
+	d := *def
+	d.Protocols = nil
+	p, err := newPipeline(&d, r, o, true, nil)
+	if err != nil {
+		return nil, err
+	}
+	p.memo = &threshold.Memo{}
+	t := &Tally{p: p, defHash: h, counted: map[int64][]byte{}, dups: map[int64][][]byte{},
+		own: map[int64]validate.Report{}, ownNE: map[int64][]validate.NotEvaluated{},
+		cross: map[int32]validate.Report{}, lacks: map[int64]*baseLack{}, ne: map[[2]string]*neSum{}}
+	t.fixed = streamRecorded(p.check)
+	for _, e := range t.fixed.NotEvaluated {
+		t.addNE(e)
+	}
+	t.fixed.NotEvaluated = nil
+	t.layout()
+	for i := range def.Protocols {
+		q := &def.Protocols[i]
+		if q.Ballot != election.ListBallot && q.Ballot != election.OkrugBallot {
+			// Counted as Count counts it: a finding, and no seats.
+			p.keys.Load(&t.d, q)
+			rep := streamOwn(p.check, &t.d, -1)
+			t.own[-1-int64(i)] = rep
+			if err := p.add(&t.d, nil, -1); err != nil {
+				return nil, err
+			}
+			t.odd++
+			continue
+		}
+		if err := t.put(q, p.table.Slot(q.Precinct), true); err != nil {
+			return nil, err
+		}
+	}
+	t.changed = false
+	return t, nil
+}
+
+// layout places each defined slot in the regions and okrugs of Progress
+// and orders the slots by ID.
+func (t *Tally) layout() {
+	e, table := t.p.def, t.p.table
+	var pg Progress
+	regions, okrugs := map[string]int32{}, map[string]int32{}
+	for _, r := range e.Regions {
+		if _, ok := regions[r.ID]; !ok {
+			regions[r.ID] = int32(len(pg.Regions))
+			pg.Regions = append(pg.Regions, AreaProgress{ID: r.ID, Name: r.Name})
+		}
+	}
+	for _, o := range e.Okrugs {
+		if _, ok := okrugs[o.ID]; !ok {
+			okrugs[o.ID] = int32(len(pg.Okrugs))
+			pg.Okrugs = append(pg.Okrugs, AreaProgress{ID: o.ID, Name: o.Name})
+		}
+	}
+	t.area = make([]areaOf, table.Defined)
+	t.rank = make([]int32, table.Defined)
+	for slot := range table.Defined {
+		pr := &e.Precincts[table.First[slot]]
+		a := areaOf{region: -1, okrug: -1}
+		if !pr.Abroad {
+			if x, ok := regions[pr.Region]; ok {
+				a.region = x
+			}
+			if x, ok := okrugs[pr.Okrug]; ok {
+				a.okrug = x
+			}
+		}
+		t.area[slot] = a
+		t.rank[slot] = int32(slot)
+	}
+	slices.SortStableFunc(t.rank, func(a, b int32) int { return validate.ComparePrecincts(table.IDs[a], table.IDs[b]) })
+	t.progress = pg
+	for slot := range table.Defined {
+		t.reporting(int32(slot), 0, +1)
+	}
+}
+
+// reporting adds (sign +1) or takes back (-1) the Reporting of a defined
+// slot whose protocols came as the bits h say.
+func (t *Tally) reporting(slot int32, h uint8, sign int) {
+	if slot < 0 || int(slot) >= len(t.area) {
+		return
+	}
+	p := t.p
+	pr := &p.def.Precincts[p.table.First[slot]]
+	x := reportingOf(pr, h)
+	if sign < 0 {
+		x = x.neg()
+	}
+	t.progress.Reporting.add(x)
+	a := t.area[slot]
+	if a.region >= 0 {
+		t.progress.Regions[a.region].add(x)
+	}
+	if a.okrug >= 0 {
+		t.progress.Okrugs[a.okrug].add(x)
+	}
+}
+
+func (r Reporting) neg() Reporting {
+	return Reporting{-r.Precincts, -r.Reporting, -r.ListExpected, -r.ListCounted, -r.OkrugExpected, -r.OkrugCounted, -r.MissingList, -r.MissingOkrug, -r.MachineCounted}
+}
+
+// bits says which protocols of a defined slot are counted (pipeline.got).
+func (t *Tally) bits(slot int32) uint8 {
+	var h uint8
+	if _, ok := t.counted[protocolKey(slot, election.ListBallot, false)]; ok {
+		h |= gotList
+	}
+	if _, ok := t.counted[protocolKey(slot, election.OkrugBallot, false)]; ok {
+		h |= gotOkrug
+	}
+	_, lm := t.counted[protocolKey(slot, election.ListBallot, true)]
+	_, om := t.counted[protocolKey(slot, election.OkrugBallot, true)]
+	if lm || om {
+		h |= gotMachine
+	}
+	return h
+}
+
+// addNE adds e to the summed not-evaluated entries.
+func (t *Tally) addNE(e validate.NotEvaluated) {
+	k := [2]string{string(e.Code), e.Reason}
+	s := t.ne[k]
+	if s == nil || s.refs == 0 {
+		t.ne[k] = &neSum{e: e, refs: 1}
+		if e.First != nil {
+			f := *e.First
+			t.ne[k].e.First = &f
+		}
+		return
+	}
+	s.refs++
+	s.e.Count += e.Count
+	if e.First != nil && (s.e.First == nil || e.First.Before(*s.e.First)) {
+		f := *e.First
+		s.e.First = &f
+	}
+}
+
+// subNE takes e back from the summed entries.
+func (t *Tally) subNE(e validate.NotEvaluated) {
+	s := t.ne[[2]string{string(e.Code), e.Reason}]
+	if s == nil {
+		return
+	}
+	s.e.Count -= e.Count
+	if s.refs--; s.refs == 0 {
+		delete(t.ne, [2]string{string(e.Code), e.Reason})
+		return
+	}
+	if e.First != nil && s.e.First != nil && *e.First == *s.e.First {
+		s.dirty = true
+	}
+}
+
+// protocolJSONHash is the SHA-256 of p's JSON, a term of the digest.
+func protocolJSONHash(p *election.Protocol) [32]byte {
+	b, _ := json.Marshal(p)
+	return sha256.Sum256(b)
+}
+
+// jsonHash is protocolJSONHash of the protocol d was loaded from, written
+// from d (dense.JSON writes what encoding/json writes); d's entries are
+// sorted by key on the way.
+func (t *Tally) jsonHash(d *dense.Protocol) [32]byte {
+	k := t.p.keys
+	dense.SortByKey(d, k)
+	if t.json == nil {
+		t.json = dense.NewJSON(k)
+	}
+	t.json.Use([dense.Sections][]string{k.Lines.Keys(), k.Votes.Keys(), k.Prefs.Keys()})
+	t.buf = t.json.Append(t.buf[:0], d)
+	return sha256.Sum256(t.buf)
+}
+
+// addDigest adds (sign +1) or subtracts (-1) h to the digest, mod 2^256.
+func (t *Tally) addDigest(h []byte, sign int) {
+	var x [4]uint64
+	for i := range 4 {
+		x[i] = binary.BigEndian.Uint64(h[24-8*i:])
+	}
+	var c uint64
+	for i := range 4 {
+		if sign > 0 {
+			t.digest[i], c = bits.Add64(t.digest[i], x[i], c)
+		} else {
+			t.digest[i], c = bits.Sub64(t.digest[i], x[i], c)
+		}
+	}
+}
+
+func (t *Tally) digestHex() string {
+	var b [32]byte
+	for i := range 4 {
+		binary.BigEndian.PutUint64(b[24-8*i:], t.digest[i])
+	}
+	return hex.EncodeToString(b[:])
+}
+
+// load sets t.d to p and returns its slot: -1 for a precinct the
+// election does not define, unless insert (then it gets a slot, as Count
+// gives one).
+func (t *Tally) load(p *election.Protocol, insert bool) int32 {
+	t.p.keys.Load(&t.d, p)
+	if insert {
+		return t.p.table.Slot(p.Precinct)
+	}
+	return t.p.table.Find(p.Precinct)
+}
+
+// decode sets d to the protocol kept as enc at key k.
+func (t *Tally) decode(d *dense.Protocol, k int64, enc []byte) {
+	d.Precinct, d.Ballot, d.Machine = t.p.table.IDs[k/4], ballotOfKey(k), k&1 != 0
+	dense.DecodeCompact(enc[32:], d)
+}
+
+// precinctOf is the definition of slot's precinct; nil when not defined.
+func (t *Tally) precinctOf(slot int32) *election.Precinct {
+	if slot < 0 || int(slot) >= t.p.table.Defined {
+		return nil
+	}
+	return &t.p.def.Precincts[t.p.table.First[slot]]
+}
+
+// crossWith sets the stream's record of slot to its protocols counted,
+// without key skip (>= 0) and with extra (when not nil), and returns its
+// cross-checks.
+func (t *Tally) crossWith(slot int32, skip int64, extra *dense.Protocol) validate.Report {
+	s := t.p.check
+	streamResetSlot(s, slot)
+	for m := range 4 {
+		k := 4*int64(slot) + int64(m)
+		if k == skip {
+			continue
+		}
+		enc, ok := t.counted[k]
+		if !ok {
+			continue
+		}
+		t.decode(&t.twin, k, enc)
+		streamCross(s, &t.twin, slot)
+		for _, e := range t.dups[k] {
+			t.decode(&t.twin, k, e)
+			streamCross(s, &t.twin, slot)
+		}
+	}
+	if extra != nil {
+		streamCross(s, extra, slot)
+	}
+	return streamSlotReport(s, slot)
+}
+
+// Check returns the findings about p alone, in the context of the
+// protocols counted: its own control relations, its precinct and
+// choices, and its cross-checks with the protocols counted (its machine
+// or manual twin, the other ballot of its precinct, a protocol of its
+// slot counted already: validate.DuplicateProtocol). It counts nothing.
+// A precinct's missing protocols are not findings about p.
+func (t *Tally) Check(p election.Protocol) validate.Report {
+	if t == nil || t.p == nil {
+		var s *validate.Stream
+		return s.Report() // every check not evaluated
+	}
+	t.mu.Lock()
+	defer t.mu.Unlock()
+	rep, _ := t.check(&p, -1)
+	if slot := t.p.table.Find(p.Precinct); slot >= 0 {
+		t.crossWith(slot, -1, nil) // as it was
+	}
+	return rep
+}
+
+// check is Check, without the protocol of key skip (>= 0: the one p
+// replaces); it leaves the stream's record of p's slot with p in it, and
+// returns the slot's cross-checks with p.
+func (t *Tally) check(p *election.Protocol, skip int64) (validate.Report, validate.Report) {
+	slot := t.load(p, false)
+	rep := streamOwn(t.p.check, &t.d, slot)
+	rep.NotEvaluated = nil
+	var cross validate.Report
+	if slot >= 0 && (p.Ballot == election.ListBallot || p.Ballot == election.OkrugBallot) {
+		cross = t.crossWith(slot, skip, &t.d)
+		old := map[string]int{}
+		for _, f := range t.cross[slot].Findings {
+			old[findingKey(f)]++
+		}
+		for _, f := range cross.Findings {
+			if k := findingKey(f); old[k] > 0 {
+				old[k]--
+				continue
+			}
+			rep.Findings = append(rep.Findings, f)
+		}
+	}
+	validate.Sort(rep.Findings)
+	return rep, cross
+}
+
+func findingKey(f validate.Finding) string {
+	b, _ := json.Marshal(struct {
+		C validate.Code
+		P validate.Place
+		W string
+		G string
+	}{f.Code, f.Place, f.Want, f.Got})
+	return string(b)
+}
+
+// Add counts protocol p, all or nothing: a protocol with an error
+// finding (Check) is refused with a *RejectedError (errors.Is(err,
+// ErrRejected)) and nothing is counted; so is a protocol whose slot
+// (precinct, ballot, count) is counted already (ErrCounted: use
+// Replace), and one whose figures would take a sum past int64. A
+// protocol with warnings only is counted; its warnings are in the
+// Result's findings.
+func (t *Tally) Add(p election.Protocol) error {
+	if t == nil || t.p == nil {
+		return errors.New("shailoo: a Tally not made by NewTally")
+	}
+	t.mu.Lock()
+	defer t.mu.Unlock()
+	if slot := t.p.table.Find(p.Precinct); slot >= 0 && t.has(protocolKey(slot, p.Ballot, p.Machine)) && knownBallot(p.Ballot) {
+		return fmt.Errorf("%w: precinct %q, %s ballot%s", ErrCounted, p.Precinct, p.Ballot, machineWords(p.Machine))
+	}
+	return t.accept(&p, -1)
+}
+
+func knownBallot(b election.BallotKind) bool {
+	return b == election.ListBallot || b == election.OkrugBallot
+}
+
+func (t *Tally) has(k int64) bool { _, ok := t.counted[k]; return ok }
+
+// accept checks p (without key skip, which it replaces) and counts it
+// unless refused.
+func (t *Tally) accept(p *election.Protocol, skip int64) error {
+	rep, _ := t.check(p, skip)
+	slot := t.p.table.Find(p.Precinct)
+	if rep.Errors() > 0 {
+		if slot >= 0 {
+			t.crossWith(slot, -1, nil)
+		}
+		return &RejectedError{Precinct: p.Precinct, Ballot: p.Ballot, Machine: p.Machine, Findings: rep.Findings}
+	}
+	var old []byte
+	if skip >= 0 {
+		old = t.counted[skip]
+		t.remove(skip)
+	}
+	if err := t.put(p, slot, false); err != nil {
+		if old != nil {
+			t.restore(skip, old)
+		}
+		if slot >= 0 {
+			t.crossWith(slot, -1, nil)
+		}
+		return err
+	}
+	t.changed, t.last = true, nil
+	return nil
+}
+
+// put counts p, whose slot is given, without checking whether it may be:
+// its findings are kept with it. force says that a second protocol of the
+// slot is kept too (the definition's duplicates, as Count counts them).
+func (t *Tally) put(p *election.Protocol, slot int32, force bool) error {
+	t.p.keys.Load(&t.d, p)
+	d := &t.d
+	k := protocolKey(slot, p.Ballot, p.Machine)
+	pr := t.precinctOf(slot)
+	// The sums first: all or nothing.
+	if !d.Machine && t.p.accErr == nil {
+		if err := accumulatorAdd(t.p.acc, t.p.n, d, pr); err != nil {
+			if !errors.Is(err, tally.ErrBallotKind) {
+				return err
+			}
+			t.p.accErr = err
+		}
+	}
+	t.p.n++
+	own := streamOwn(t.p.check, d, slot)
+	h := t.jsonHash(d)
+	enc := dense.AppendCompact(append(make([]byte, 0, 48+4*(len(d.Lines)+len(d.Votes)+len(d.Prefs))), h[:]...), d)
+	oldBits := t.bits(slot)
+	if _, dup := t.counted[k]; dup && force {
+		t.dups[k] = append(t.dups[k], enc)
+	} else {
+		t.counted[k] = enc
+	}
+	t.addDigest(h[:], +1)
+	if len(own.Findings) > 0 {
+		r := t.own[k]
+		r.Findings = append(r.Findings, own.Findings...)
+		t.own[k] = r
+	}
+	for _, e := range own.NotEvaluated {
+		t.ownNE[k] = append(t.ownNE[k], e)
+		t.addNE(e)
+	}
+	if !d.Machine && d.Ballot == election.ListBallot {
+		var l baseLack
+		t.p.checkBase(d, pr, &l)
+		if len(l.findings) > 0 {
+			if x := t.lacks[k]; x != nil {
+				x.merge(&l)
+			} else {
+				t.lacks[k] = &l
+			}
+		}
+		t.manual[0]++
+	} else if !d.Machine {
+		t.manual[1]++
+	}
+	t.setCross(slot, t.crossWith(slot, -1, nil))
+	t.reporting(slot, oldBits, -1)
+	t.reporting(slot, t.bits(slot), +1)
+	return nil
+}
+
+// setCross keeps rep as slot's cross-checks.
+func (t *Tally) setCross(slot int32, rep validate.Report) {
+	if old, ok := t.cross[slot]; ok {
+		for _, e := range old.NotEvaluated {
+			t.subNE(e)
+		}
+		delete(t.cross, slot)
+	}
+	if len(rep.Findings)+len(rep.NotEvaluated)+len(rep.MachineGaps) == 0 {
+		return
+	}
+	for _, e := range rep.NotEvaluated {
+		t.addNE(e)
+	}
+	t.cross[slot] = rep
+}
+
+// remove takes back every protocol of key k (counted).
+func (t *Tally) remove(k int64) {
+	slot := int32(k / 4)
+	pr := t.precinctOf(slot)
+	oldBits := t.bits(slot)
+	for _, enc := range append([][]byte{t.counted[k]}, t.dups[k]...) {
+		t.decode(&t.d, k, enc)
+		if !t.d.Machine && t.p.accErr == nil {
+			accumulatorRemove(t.p.acc, &t.d, pr)
+		}
+		t.addDigest(enc[:32], -1)
+		if !t.d.Machine {
+			t.manual[k&2>>1]--
+		}
+	}
+	delete(t.counted, k)
+	delete(t.dups, k)
+	delete(t.own, k)
+	for _, e := range t.ownNE[k] {
+		t.subNE(e)
+	}
+	delete(t.ownNE, k)
+	delete(t.lacks, k)
+	t.setCross(slot, t.crossWith(slot, -1, nil))
+	t.reporting(slot, oldBits, -1)
+	t.reporting(slot, t.bits(slot), +1)
+}
+
+// restore counts again the protocol enc of key k, taken back by remove.
+func (t *Tally) restore(k int64, enc []byte) {
+	var q dense.Protocol
+	t.decode(&q, k, enc)
+	p := election.Protocol{Precinct: q.Precinct, Ballot: q.Ballot, Machine: q.Machine}
+	p.Lines, p.Votes, p.Preferences = map[election.Line]int64{}, map[string]int64{}, map[string]int64{}
+	keys := t.p.keys
+	for _, e := range q.Lines {
+		p.Lines[election.Line(keys.Lines.Key(e.Pos))] = e.V
+	}
+	for _, e := range q.Votes {
+		p.Votes[keys.Votes.Key(e.Pos)] = e.V
+	}
+	for _, e := range q.Prefs {
+		p.Preferences[keys.Prefs.Key(e.Pos)] = e.V
+	}
+	if len(p.Preferences) == 0 {
+		p.Preferences = nil
+	}
+	_ = t.put(&p, int32(k/4), false) // it was counted before: it fits
+	// The digest term of the protocol as it came (its JSON may have
+	// differed: nil maps, say).
+	h := protocolJSONHash(&p)
+	t.addDigest(h[:], -1)
+	t.addDigest(enc[:32], +1)
+	copy(t.counted[k][:32], enc[:32])
+}
+
+// Replace counts p in place of the protocol of its slot (precinct,
+// ballot, count) counted before: ErrNotCounted when there is none. p is
+// checked as Add checks it, in the context of the protocols counted
+// without the one it replaces, and refused the same way, leaving the
+// protocol counted before. The Result records the correction.
+func (t *Tally) Replace(p election.Protocol) error {
+	if t == nil || t.p == nil {
+		return errors.New("shailoo: a Tally not made by NewTally")
+	}
+	t.mu.Lock()
+	defer t.mu.Unlock()
+	slot := t.p.table.Find(p.Precinct)
+	k := protocolKey(slot, p.Ballot, p.Machine)
+	if slot < 0 || !knownBallot(p.Ballot) || !t.has(k) {
+		return fmt.Errorf("%w: precinct %q, %s ballot%s", ErrNotCounted, p.Precinct, p.Ballot, machineWords(p.Machine))
+	}
+	if err := t.accept(&p, k); err != nil {
+		return err
+	}
+	t.corrections = append(t.corrections, Correction{Seq: len(t.corrections) + 1, Kind: CorrectionReplace, Precinct: p.Precinct, Ballot: p.Ballot, Machine: p.Machine})
+	return nil
+}
+
+// Withdraw takes back the protocol of precinct, ballot and count
+// (machine) counted before (every one of that slot, when the
+// definition gave several): ErrNotCounted when there is none. The Result
+// records the correction.
+func (t *Tally) Withdraw(precinct string, ballot election.BallotKind, machine bool) error {
+	if t == nil || t.p == nil {
+		return errors.New("shailoo: a Tally not made by NewTally")
+	}
+	t.mu.Lock()
+	defer t.mu.Unlock()
+	slot := t.p.table.Find(precinct)
+	k := protocolKey(slot, ballot, machine)
+	if slot < 0 || !knownBallot(ballot) || !t.has(k) {
+		return fmt.Errorf("%w: precinct %q, %s ballot%s", ErrNotCounted, precinct, ballot, machineWords(machine))
+	}
+	t.remove(k)
+	t.changed, t.last = true, nil
+	t.corrections = append(t.corrections, Correction{Seq: len(t.corrections) + 1, Kind: CorrectionWithdraw, Precinct: precinct, Ballot: ballot, Machine: machine})
+	return nil
+}
+
+// Result returns the count of the protocols counted so far: a snapshot
+// that later calls never change (the caller must not change it either;
+// while nothing changes, Result returns the same one). While precincts
+// have not reported, Result.Reporting says how many have, the seats rest
+// on a partial count (Result.Provisional), and the missing protocols are
+// counted, the first few listed.
+func (t *Tally) Result() (*Result, error) {
+	if t == nil || t.p == nil {
+		return nil, errors.New("shailoo: a Tally not made by NewTally")
+	}
+	t.mu.Lock()
+	defer t.mu.Unlock()
+	if t.last != nil {
+		return t.last, nil
+	}
+	p := t.p
+	p.report = t.report
+	p.lack = t.lack()
+	res, err := p.finish(t.defHash)
+	p.report = nil
+	if err != nil {
+		return nil, err
+	}
+	if t.changed {
+		res.Inputs = append(res.Inputs, Input{Name: "protocols", SHA256: t.digestHex()})
+	}
+	res.Corrections = slices.Clone(t.corrections)
+	t.last = res
+	return res, nil
+}
+
+// lack sums what the protocols counted lack of the threshold bases.
+func (t *Tally) lack() baseLack {
+	var l baseLack
+	for _, x := range t.lacks {
+		l.merge(x)
+	}
+	return l
+}
+
+// report is the findings of the protocols counted, as Stream.Report
+// gives those of a count, and how far they go.
+func (t *Tally) report() (validate.Report, Progress) {
+	rep := validate.Report{Findings: slices.Clone(t.fixed.Findings), Unlisted: slices.Clone(t.fixed.Unlisted)}
+	for _, r := range t.own {
+		rep.Findings = append(rep.Findings, r.Findings...)
+	}
+	for _, r := range t.cross {
+		rep.Findings = append(rep.Findings, r.Findings...)
+		rep.MachineGaps = append(rep.MachineGaps, r.MachineGaps...)
+	}
+	ne := make(map[[2]string]validate.NotEvaluated, len(t.ne)+2)
+	for k, s := range t.ne {
+		if s.dirty {
+			t.refirst(k, s)
+		}
+		ne[k] = s.e
+	}
+	// The missing protocols: counted, the first few listed.
+	var missing [2]int
+	limit := MaxListedMissing
+	if t.p.o.AllFindings {
+		limit = math.MaxInt
+	}
+	for _, slot := range t.rank {
+		if missing[0] >= limit && missing[1] >= limit {
+			break
+		}
+		h := t.bits(slot)
+		pr := t.precinctOf(slot)
+		if t.manual[0] > 0 && h&gotList == 0 && missing[0] < limit {
+			rep.Findings = append(rep.Findings, t.missingFinding(slot, 0))
+			missing[0]++
+		}
+		if t.manual[1] > 0 && h&gotOkrug == 0 && !pr.Abroad && pr.Okrug != "" && missing[1] < limit {
+			rep.Findings = append(rep.Findings, t.missingFinding(slot, 1))
+			missing[1]++
+		}
+	}
+	pg := t.progress
+	for b, n := range [2]int{pg.MissingList, pg.MissingOkrug} {
+		code := [2]validate.Code{validate.MissingListProtocol, validate.MissingOkrugProtocol}[b]
+		if t.manual[b] == 0 {
+			what := [2]string{"list", "okrug"}[b]
+			e := validate.NotEvaluated{Code: code, Reason: "the election has no manual-count " + what + " protocols"}
+			ne[[2]string{string(code), e.Reason}] = e
+			continue
+		}
+		if n > missing[b] {
+			rep.Unlisted = append(rep.Unlisted, validate.Unlisted{Code: code, Severity: validate.MissingProtocol("", ballots[b]).Severity, Count: n - missing[b]})
+		}
+	}
+	for _, e := range ne {
+		rep.NotEvaluated = append(rep.NotEvaluated, e)
+	}
+	rep = validate.Merge(rep)
+	pg.Regions = slices.Clone(pg.Regions)
+	pg.Okrugs = slices.Clone(pg.Okrugs)
+	return rep, pg
+}
+
+var ballots = [2]election.BallotKind{election.ListBallot, election.OkrugBallot}
+
+// missingFinding is validate.MissingProtocol of slot and ballot b, made
+// once while it stays missing: the same findings are listed after every
+// protocol until their precincts report.
+func (t *Tally) missingFinding(slot int32, b int) validate.Finding {
+	k := protocolKey(slot, ballots[b], false)
+	if f, ok := t.missingMade[k]; ok {
+		return f
+	}
+	if t.missingMade == nil || len(t.missingMade) > 4*MaxListedMissing {
+		t.missingMade = map[int64]validate.Finding{}
+	}
+	f := validate.MissingProtocol(t.p.table.IDs[slot], ballots[b])
+	t.missingMade[k] = f
+	return f
+}
+
+// refirst finds again the first place of the summed entry s (key k),
+// whose first protocol was taken back.
+func (t *Tally) refirst(k [2]string, s *neSum) {
+	s.e.First, s.dirty = nil, false
+	consider := func(e validate.NotEvaluated) {
+		if [2]string{string(e.Code), e.Reason} == k && e.First != nil && (s.e.First == nil || e.First.Before(*s.e.First)) {
+			f := *e.First
+			s.e.First = &f
+		}
+	}
+	for _, es := range t.ownNE {
+		for _, e := range es {
+			consider(e)
+		}
+	}
+	for _, r := range t.cross {
+		for _, e := range r.NotEvaluated {
+			consider(e)
+		}
+	}
+}
+
+// Progress says how many precincts have reported, overall and per region
+// and okrug.
+func (t *Tally) Progress() Progress {
+	if t == nil || t.p == nil {
+		return Progress{}
+	}
+	t.mu.Lock()
+	defer t.mu.Unlock()
+	pg := t.progress
+	pg.Regions = slices.Clone(pg.Regions)
+	pg.Okrugs = slices.Clone(pg.Okrugs)
+	return pg
+}
+
+// noteGot notes that d, a protocol of the defined precinct slot, came.
+func (p *pipeline) noteGot(slot int32, d *dense.Protocol) {
+	if p.got == nil {
+		p.got = make([]uint8, p.table.Defined)
+	}
+	switch {
+	case d.Machine:
+		p.got[slot] |= gotMachine
+	case d.Ballot == election.ListBallot:
+		p.got[slot] |= gotList
+	case d.Ballot == election.OkrugBallot:
+		p.got[slot] |= gotOkrug
+	}
+}
+
+// The bits of pipeline.got.
+const (
+	gotList uint8 = 1 << iota
+	gotOkrug
+	gotMachine
+)
+
+// progressOf says how far the protocols added go: a list protocol is
+// expected of every precinct, an okrug protocol of every precinct in the
+// country placed in an okrug (as validate expects them).
+func (p *pipeline) progressOf() Progress {
+	e := p.def
+	var pg Progress
+	regions := map[string]int{}
+	okrugs := map[string]int{}
+	for _, r := range e.Regions {
+		if _, ok := regions[r.ID]; !ok {
+			regions[r.ID] = len(pg.Regions)
+			pg.Regions = append(pg.Regions, AreaProgress{ID: r.ID, Name: r.Name})
+		}
+	}
+	for _, o := range e.Okrugs {
+		if _, ok := okrugs[o.ID]; !ok {
+			okrugs[o.ID] = len(pg.Okrugs)
+			pg.Okrugs = append(pg.Okrugs, AreaProgress{ID: o.ID, Name: o.Name})
+		}
+	}
+	unique := p.table.Defined == len(e.Precincts)
+	for i := range e.Precincts {
+		pr := &e.Precincts[i]
+		slot := int32(i)
+		if !unique {
+			slot = p.table.Find(pr.ID)
+		}
+		var h uint8
+		if int(slot) < len(p.got) && slot >= 0 {
+			h = p.got[slot]
+		}
+		x := reportingOf(pr, h)
+		pg.Reporting.add(x)
+		if pr.Abroad {
+			continue
+		}
+		if a, ok := regions[pr.Region]; ok {
+			pg.Regions[a].add(x)
+		}
+		if a, ok := okrugs[pr.Okrug]; ok {
+			pg.Okrugs[a].add(x)
+		}
+	}
+	return pg
+}
+
+// reportingOf is the Reporting of one precinct, whose protocols came as
+// the bits h say.
+func reportingOf(pr *election.Precinct, h uint8) Reporting {
+	x := Reporting{Precincts: 1, ListExpected: 1}
+	done := true
+	if h&gotList != 0 {
+		x.ListCounted = 1
+	} else {
+		x.MissingList, done = 1, false
+	}
+	if !pr.Abroad && pr.Okrug != "" {
+		x.OkrugExpected = 1
+		if h&gotOkrug != 0 {
+			x.OkrugCounted = 1
+		} else {
+			x.MissingOkrug, done = 1, false
+		}
+	}
+	if done {
+		x.Reporting = 1
+	}
+	if h&gotMachine != 0 {
+		x.MachineCounted = 1
+	}
+	return x
+}
+
+// MaxListedMissing is how many findings of a missing protocol
+// (validate.MissingListProtocol, validate.MissingOkrugProtocol) a Result
+// lists of each ballot, the first in the order of their precincts' IDs,
+// unless Options.AllFindings: the others are counted (Report.Unlisted),
+// as Result.Reporting counts them all. A partial count would otherwise
+// list a finding for every precinct still to report.
+const MaxListedMissing = 10
+
+// missing replaces the missing protocols of the stream's report rep by
+// the first MaxListedMissing of each ballot, in the order of their
+// precincts' IDs, and the count of the others.
+func (p *pipeline) missing(rep validate.Report) validate.Report {
+	missing := func(c validate.Code) bool {
+		return c == validate.MissingListProtocol || c == validate.MissingOkrugProtocol
+	}
+	rep.Findings = slices.DeleteFunc(rep.Findings, func(f validate.Finding) bool { return missing(f.Code) })
+	rep.Unlisted = slices.DeleteFunc(rep.Unlisted, func(u validate.Unlisted) bool { return missing(u.Code) })
+	if p.o.TotalsOnly {
+		return rep
+	}
+	var first [2][]int32 // the first slots missing each ballot, in ID order
+	var n [2]int
+	limit := MaxListedMissing
+	if p.o.AllFindings {
+		limit = math.MaxInt
+	}
+	ids := p.table.IDs
+	keep := func(b int, slot int32) {
+		n[b]++
+		if p.o.AllFindings { // sorted below
+			first[b] = append(first[b], slot)
+			return
+		}
+		f := first[b]
+		at, _ := slices.BinarySearchFunc(f, slot, func(x, y int32) int { return validate.ComparePrecincts(ids[x], ids[y]) })
+		if at >= limit {
+			return
+		}
+		f = slices.Insert(f, at, slot)
+		if len(f) > limit {
+			f = f[:limit]
+		}
+		first[b] = f
+	}
+	for slot := range p.table.Defined {
+		var h uint8
+		if slot < len(p.got) {
+			h = p.got[slot]
+		}
+		pr := &p.def.Precincts[p.table.First[slot]]
+		if p.manual[0] > 0 && h&gotList == 0 {
+			keep(0, int32(slot))
+		}
+		if p.manual[1] > 0 && h&gotOkrug == 0 && !pr.Abroad && pr.Okrug != "" {
+			keep(1, int32(slot))
+		}
+	}
+	var extra validate.Report
+	for b := range 2 {
+		if p.o.AllFindings {
+			slices.SortFunc(first[b], func(x, y int32) int { return validate.ComparePrecincts(ids[x], ids[y]) })
+		}
+		for _, slot := range first[b] {
+			extra.Findings = append(extra.Findings, validate.MissingProtocol(ids[slot], ballots[b]))
+		}
+		if n[b] > len(first[b]) {
+			f := validate.MissingProtocol("", ballots[b])
+			extra.Unlisted = append(extra.Unlisted, validate.Unlisted{Code: f.Code, Severity: f.Severity, Count: n[b] - len(first[b])})
+		}
+	}
+	if len(extra.Findings) == 0 {
+		return rep
+	}
+	return validate.Merge(rep, extra)
+}
+
+func (r *Reporting) add(x Reporting) {
+	r.Precincts += x.Precincts
+	r.Reporting += x.Reporting
+	r.ListExpected += x.ListExpected
+	r.ListCounted += x.ListCounted
+	r.OkrugExpected += x.OkrugExpected
+	r.OkrugCounted += x.OkrugCounted
+	r.MissingList += x.MissingList
+	r.MissingOkrug += x.MissingOkrug
+	r.MachineCounted += x.MachineCounted
+}
