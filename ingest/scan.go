@@ -390,8 +390,9 @@ type scanner struct {
 	// deferPrecinct: a parser of a parallel scan keeps the precinct cell
 	// for the caller's goroutine (Options.Precinct runs there).
 	deferPrecinct bool
-	chunkBytes    int   // a parallel scan's chunk size, when not chunkBytes (tests)
-	numRun        []int // see bind
+	quoted        *tokenizer // a parser's: splits its lines with quotes (fillQuoted)
+	chunkBytes    int        // a parallel scan's chunk size, when not chunkBytes (tests)
+	numRun        []int      // see bind
 	// A data row has at least minCells cells (up to the last header that
 	// is not empty, or the last mapped column), at most ncols (the header
 	// row's cells), and those past minCells empty.
