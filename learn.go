@@ -1,0 +1,137 @@
+package shailoo
+
+import (
+	"bytes"
+	"fmt"
+	"io"
+	"io/fs"
+	"maps"
+	"slices"
+
+	"github.com/shailoo/shailoo/election"
+	"github.com/shailoo/shailoo/ingest"
+)
+
+// learnPrecincts lets CountCSV stream files whose definition lists no
+// precincts (a commission's file counted with a definition inferred from
+// its mapping) instead of reading them whole into maps (mergeCSV): it
+// reads each file's bytes once, learns the precincts from their key cells
+// alone (precinct, region, okrug, abroad; the figures are not parsed),
+// and returns def with those precincts (and, when def has none, the
+// regions the cells name), the files to read again from the bytes kept,
+// and the note mergeCSV would have added about the regions (or "").
+//
+// The precincts are mergeCSV's: in first-seen order, the first file that
+// names a precinct giving its region, okrug and abroad flag, an empty one
+// filled in from a later row of the file. ok is false, and the files are
+// to be read by mergeCSV, when the result could differ from its: with
+// SkipBadRows (a row skipped there names no precinct), or when this
+// reading fails (a read error, a conflict, a row that is not CSV: mergeCSV
+// reports it as it always has).
+func learnPrecincts(def *election.Election, files []CSVInput, o Options) (learnt *election.Election, again []CSVInput, note string, ok bool) {
+	again = slices.Clone(files)
+	if o.SkipBadRows {
+		return nil, again, "", false
+	}
+	e := *def
+	e.Precincts = nil
+	known := map[string]bool{}
+	failed := false
+	for i, f := range files {
+		b, err := readAll(f.R)
+		if err != nil {
+			again[i].R = io.MultiReader(bytes.NewReader(b), errReader{err})
+			failed = true
+			continue
+		}
+		again[i].R = bytes.NewReader(b)
+		if failed {
+			continue
+		}
+		// Each new ID takes the next index: the scan keeps its conflict
+		// state in a slice, and a row's precinct is ps[row.Index].
+		rows := bytes.Count(b, []byte{'\n'})
+		index := make(map[string]int, rows)
+		ps := make([]election.Precinct, 0, rows)
+		id := func(cell []byte) (string, int) {
+			if j, ok := index[string(cell)]; ok {
+				return ps[j].ID, j
+			}
+			s := string(cell)
+			index[s] = len(ps)
+			ps = append(ps, election.Precinct{ID: s})
+			return s, len(ps) - 1
+		}
+		_, err = ingest.ScanRows(bytes.NewReader(b), f.Name, keyColumns(f.Mapping), ingest.Options{CheckConflicts: true, Concurrent: true, Precinct: id},
+			func(row *ingest.Row) error {
+				pr := &row.Precinct
+				if row.Index < 0 { // an ID made of its line: not through id
+					row.Index = len(ps)
+					ps = append(ps, election.Precinct{ID: pr.ID})
+				}
+				old := &ps[row.Index]
+				if old.Region == "" {
+					old.Region = pr.Region
+				}
+				if old.Okrug == "" {
+					old.Okrug = pr.Okrug
+				}
+				old.Abroad = pr.Abroad
+				return nil
+			})
+		if err != nil {
+			failed = true
+			continue
+		}
+		for _, p := range ps {
+			if !known[p.ID] {
+				known[p.ID] = true
+				e.Precincts = append(e.Precincts, p)
+			}
+		}
+	}
+	if failed {
+		return nil, again, "", false
+	}
+	if len(e.Regions) == 0 {
+		e.Regions = regionsOf(e.Precincts)
+		if len(e.Regions) > 0 {
+			note = fmt.Sprintf("The definition lists no regions: the %d regions are those the files' region cells name, each named as its cell.", len(e.Regions))
+		}
+	}
+	return &e, again, note, true
+}
+
+// keyColumns is m with one figure column (a mapping must map one) and the
+// columns that place a row: reading it reads what learnPrecincts needs.
+func keyColumns(m ingest.Mapping) ingest.Mapping {
+	k := m
+	k.Lines, k.Votes, k.Preferences = nil, nil, nil
+	for _, l := range slices.Sorted(maps.Keys(m.Lines)) {
+		k.Lines = map[election.Line]ingest.Column{l: m.Lines[l]}
+		return k
+	}
+	for _, id := range slices.Sorted(maps.Keys(m.Votes)) {
+		k.Votes = map[string]ingest.Column{id: m.Votes[id]}
+		return k
+	}
+	return m
+}
+
+// readAll is io.ReadAll, reading a file of known size into one buffer.
+func readAll(r io.Reader) ([]byte, error) {
+	if f, ok := r.(interface{ Stat() (fs.FileInfo, error) }); ok {
+		if st, err := f.Stat(); err == nil && st.Mode().IsRegular() && st.Size() > 0 && st.Size() < 1<<40 {
+			var buf bytes.Buffer
+			buf.Grow(int(st.Size()) + bytes.MinRead)
+			_, err := buf.ReadFrom(r)
+			return buf.Bytes(), err
+		}
+	}
+	return io.ReadAll(r)
+}
+
+// errReader returns its error: the rest of a file that could not be read.
+type errReader struct{ err error }
+
+func (r errReader) Read([]byte) (int, error) { return 0, r.err }
