@@ -122,10 +122,17 @@ func keyColumns(m ingest.Mapping) ingest.Mapping {
 func readAll(r io.Reader) ([]byte, error) {
 	if f, ok := r.(interface{ Stat() (fs.FileInfo, error) }); ok {
 		if st, err := f.Stat(); err == nil && st.Mode().IsRegular() && st.Size() > 0 && st.Size() < 1<<40 {
-			var buf bytes.Buffer
-			buf.Grow(int(st.Size()) + bytes.MinRead)
-			_, err := buf.ReadFrom(r)
-			return buf.Bytes(), err
+			b := make([]byte, st.Size())
+			n, err := io.ReadFull(r, b)
+			if err == io.ErrUnexpectedEOF { // the file shrank
+				err = nil
+			}
+			if err != nil || n < len(b) {
+				return b[:n], err
+			}
+			// The file may have grown since: read on.
+			rest, err := io.ReadAll(r)
+			return append(b, rest...), err
 		}
 	}
 	return io.ReadAll(r)
