@@ -10,6 +10,7 @@ import (
 
 	"github.com/shailoo/shailoo/election"
 	"github.com/shailoo/shailoo/ingest"
+	"github.com/shailoo/shailoo/internal/dense"
 )
 
 // learnPrecincts lets CountCSV stream files whose definition lists no
@@ -26,8 +27,10 @@ import (
 // filled in from a later row of the file. ok is false, and the files are
 // to be read by mergeCSV, when the result could differ from its: with
 // SkipBadRows (a row skipped there names no precinct), or when this
-// reading fails (a read error, a conflict, a row that is not CSV: mergeCSV
-// reports it as it always has).
+// reading fails (a read error, a row that is not CSV: mergeCSV reports it
+// as it always has). Rows that contradict each other (ingest.ErrConflict)
+// are not looked for here: the count's own reading reports them, at the
+// same row, as ReadCSV would.
 func learnPrecincts(def *election.Election, files []CSVInput, o Options) (learnt *election.Election, again []CSVInput, note string, ok bool) {
 	again = slices.Clone(files)
 	if o.SkipBadRows {
@@ -35,7 +38,7 @@ func learnPrecincts(def *election.Election, files []CSVInput, o Options) (learnt
 	}
 	e := *def
 	e.Precincts = nil
-	known := map[string]bool{}
+	var known map[string]bool // the IDs of e.Precincts, from the second file on
 	failed := false
 	for i, f := range files {
 		b, err := readAll(f.R)
@@ -48,40 +51,26 @@ func learnPrecincts(def *election.Election, files []CSVInput, o Options) (learnt
 		if failed {
 			continue
 		}
-		// Each new ID takes the next index: the scan keeps its conflict
-		// state in a slice, and a row's precinct is ps[row.Index].
-		rows := bytes.Count(b, []byte{'\n'})
-		index := make(map[string]int, rows)
-		ps := make([]election.Precinct, 0, rows)
-		id := func(cell []byte) (string, int) {
-			if j, ok := index[string(cell)]; ok {
-				return ps[j].ID, j
-			}
-			s := string(cell)
-			index[s] = len(ps)
-			ps = append(ps, election.Precinct{ID: s})
-			return s, len(ps) - 1
-		}
-		_, err = ingest.ScanRows(bytes.NewReader(b), f.Name, keyColumns(f.Mapping), ingest.Options{CheckConflicts: true, Concurrent: true, Precinct: id},
+		var ps []election.Precinct
+		_, err = ingest.ScanRows(bytes.NewReader(b), f.Name, keyColumns(f.Mapping), ingest.Options{Concurrent: true},
 			func(row *ingest.Row) error {
-				pr := &row.Precinct
-				if row.Index < 0 { // an ID made of its line: not through id
-					row.Index = len(ps)
-					ps = append(ps, election.Precinct{ID: pr.ID})
-				}
-				old := &ps[row.Index]
-				if old.Region == "" {
-					old.Region = pr.Region
-				}
-				if old.Okrug == "" {
-					old.Okrug = pr.Okrug
-				}
-				old.Abroad = pr.Abroad
+				ps = append(ps, row.Precinct)
 				return nil
 			})
 		if err != nil {
 			failed = true
 			continue
+		}
+		ps = mergeRows(ps)
+		if len(e.Precincts) == 0 { // the first file: its IDs are unique
+			e.Precincts = ps
+			continue
+		}
+		if known == nil {
+			known = make(map[string]bool, len(e.Precincts))
+			for _, p := range e.Precincts {
+				known[p.ID] = true
+			}
 		}
 		for _, p := range ps {
 			if !known[p.ID] {
@@ -100,6 +89,32 @@ func learnPrecincts(def *election.Election, files []CSVInput, o Options) (learnt
 		}
 	}
 	return &e, again, note, true
+}
+
+// mergeRows returns the precincts of a file's rows (one per row, in file
+// order) as ReadCSV keeps them: one per ID, in first-seen order, an empty
+// region or okrug filled in from a later row. The IDs are told apart by a
+// dense.Precincts table, not a map: the rows of a commission's file name
+// each precinct once, and then the rows are the precincts.
+func mergeRows(rows []election.Precinct) []election.Precinct {
+	t := dense.NewPrecincts(rows)
+	if t.Defined == len(rows) {
+		return rows
+	}
+	out := make([]election.Precinct, t.Defined)
+	for s := range out {
+		out[s] = rows[t.First[s]]
+	}
+	for _, r := range rows {
+		p := &out[t.Find(r.ID)]
+		if p.Region == "" {
+			p.Region = r.Region
+		}
+		if p.Okrug == "" {
+			p.Okrug = r.Okrug
+		}
+	}
+	return out
 }
 
 // keyColumns is m with one figure column (a mapping must map one) and the
