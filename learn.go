@@ -51,7 +51,7 @@ func learnPrecincts(def *election.Election, files []CSVInput, o Options) (learnt
 		if failed {
 			continue
 		}
-		var ps []election.Precinct
+		ps := make([]election.Precinct, 0, bytes.Count(b, []byte{'\n'}))
 		_, err = ingest.ScanRows(bytes.NewReader(b), f.Name, keyColumns(f.Mapping), ingest.Options{Concurrent: true},
 			func(row *ingest.Row) error {
 				ps = append(ps, row.Precinct)
