@@ -7,7 +7,6 @@ import (
 	"runtime"
 	"unsafe"
 
-	"github.com/klauspost/compress/s2"
 	"github.com/parquet-go/parquet-go"
 	"github.com/parquet-go/parquet-go/compress/snappy"
 
@@ -53,19 +52,6 @@ const (
 	parquetPage  = 1 << 12
 )
 
-// fastSnappy is Snappy written by the fast encoder of klauspost/compress
-// (s2.EncodeSnappy) rather than its "better" one: any Snappy reader reads
-// it, a little larger, in a fraction of the time.
-type fastSnappy struct{ snappy.Codec }
-
-func (fastSnappy) Encode(dst, src []byte) ([]byte, error) {
-	n := s2.MaxEncodedLen(len(src))
-	if cap(dst) < n {
-		dst = make([]byte, n)
-	}
-	return s2.EncodeSnappy(dst[:n], src), nil
-}
-
 func (p *parquetSink) Begin(cols []export.Column) error {
 	g := parquet.Group{}
 	for _, c := range cols {
@@ -94,7 +80,7 @@ func (p *parquetSink) Begin(cols []export.Column) error {
 		p.idx[i] = leaf.ColumnIndex
 		p.nulls[i] = parquet.NullValue().Level(0, 0, leaf.ColumnIndex)
 	}
-	p.w = parquet.NewWriter(p.out, schema, parquet.Compression(&fastSnappy{}))
+	p.w = parquet.NewWriter(p.out, schema, parquet.Compression(&snappy.Codec{}))
 	p.cols = p.columns()
 	return nil
 }
