@@ -7,6 +7,7 @@ import (
 	"io/fs"
 	"maps"
 	"slices"
+	"testing/iotest"
 
 	"github.com/shailoo/shailoo/election"
 	"github.com/shailoo/shailoo/ingest"
@@ -43,7 +44,7 @@ func learnPrecincts(def *election.Election, files []CSVInput, o Options) (learnt
 	for i, f := range files {
 		b, err := readAll(f.R)
 		if err != nil {
-			again[i].R = io.MultiReader(bytes.NewReader(b), errReader{err})
+			again[i].R = io.MultiReader(bytes.NewReader(b), iotest.ErrReader(err))
 			failed = true
 			continue
 		}
@@ -152,8 +153,3 @@ func readAll(r io.Reader) ([]byte, error) {
 	}
 	return io.ReadAll(r)
 }
-
-// errReader returns its error: the rest of a file that could not be read.
-type errReader struct{ err error }
-
-func (r errReader) Read([]byte) (int, error) { return 0, r.err }
