@@ -96,12 +96,20 @@ func CountCSV(def *election.Election, r Rules, files []CSVInput, o Options) (*Re
 		}
 	}
 	placed := len(def.Precincts) == 0
+	hashed, regionsNote := def, "" // the input "election" is the definition as given
 	if placed && !o.TotalsOnly {
-		e, o2, origins, err := mergeCSV(def, files, o)
+		learnt, again, note, ok := learnPrecincts(def, files, o)
+		files = again
+		if ok {
+			def, regionsNote, placed = learnt, note, false
+		}
+	}
+	if placed && !o.TotalsOnly {
+		e, o2, origins, err := mergeCSV(hashed, files, o)
 		if err != nil {
 			return nil, err
 		}
-		res, err := countWith(e, r, o2, def)
+		res, err := countWith(e, r, o2, hashed)
 		if err != nil {
 			return nil, locateMerged(err, e, origins)
 		}
@@ -126,7 +134,7 @@ func CountCSV(def *election.Election, r Rules, files []CSVInput, o Options) (*Re
 		p.notes = append(p.notes, "Totals-only count of files whose definition lists no precincts: each row is placed by its own region, okrug and abroad cells; precincts are not counted.")
 	}
 
-	h, err := newElectionHash(def, keys, o.newSHA256())
+	h, err := newElectionHash(hashed, keys, o.newSHA256())
 	if err != nil {
 		return nil, err
 	}
@@ -204,10 +212,13 @@ func CountCSV(def *election.Election, r Rules, files []CSVInput, o Options) (*Re
 		sums[i] = sum
 	}
 	p.o.Inputs = fileInputs(o.Inputs, files, sums)
+	if regionsNote != "" {
+		p.o.Notes = append(p.o.Notes, regionsNote)
+	}
 	if regionCells {
 		p.notes = append(p.notes, "The definition lists no regions and the count is totals-only: the region cells are not used (regions are not evaluated); a count that is not totals-only takes the regions from the cells.")
 	}
-	res, err := p.finish(h.sum(def.Protocols != nil))
+	res, err := p.finish(h.sum(hashed.Protocols != nil))
 	if err != nil {
 		return nil, big.explain(err)
 	}

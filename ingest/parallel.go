@@ -19,12 +19,11 @@ import (
 // rows, their order, the line numbers and the errors are those of the
 // sequential scan.
 //
-// A chunk is cut at a line end only while the bytes hold no quote, which
-// the parsers' one-walk reading (fillLine) cannot split: from the first
-// chunk that holds a quote, the rest of the file is read by one tokenizer,
-// as without Concurrent (each data row one line, tokenizer.oneLine).
-// Exports from spreadsheets quote only the header, or nothing, so the
-// rows of most files are cut.
+// A data row is one line (tokenizer.oneLine: a quote left open at the end
+// of its line is that row's error), so a chunk is cut at any line end,
+// quotes or not. A parser reads a line without quotes in one walk
+// (fillLine) and gives a line with quotes to a tokenizer of its own, as
+// the sequential scan does (tokenizer.next).
 
 // chunkBytes is the size of a chunk: large enough that handing it over
 // costs nothing, small enough that the rows parsed ahead stay in cache.
@@ -37,8 +36,7 @@ type chunk struct {
 	final bool
 
 	batches []*batch      // the rows parsed, in order
-	fatal   *ParseError   // none: rows only come from bytes in memory
-	rest    io.Reader     // when set: the rest of the file, for one tokenizer
+	rest    io.Reader     // when set: the rest of the file, for one tokenizer (a read error)
 	ready   chan struct{} // closed once batches are filled
 }
 
@@ -131,8 +129,8 @@ func (s *scanner) runParallel(br *bufio.Reader, line int, fn func(row *Row) erro
 }
 
 // split cuts what br holds into chunks of whole lines and hands each to
-// the parsers (jobs) and, in file order, to the caller (order). From the
-// first chunk with a quote, it hands the rest of the file over whole.
+// the parsers (jobs) and, in file order, to the caller (order). On a read
+// error, it hands the bytes read and the error over whole.
 func (s *scanner) split(br *bufio.Reader, line, size int, free chan *chunk, order, jobs chan<- *chunk, done <-chan struct{}) {
 	var carry []byte
 	made := 0
@@ -170,8 +168,6 @@ func (s *scanner) split(br *bufio.Reader, line, size int, free chan *chunk, orde
 		}
 		if err != nil && !errors.Is(err, io.EOF) && !errors.Is(err, io.ErrUnexpectedEOF) {
 			c.rest = io.MultiReader(bytes.NewReader(c.data), errReader{err})
-		} else if bytes.IndexByte(c.data, '"') >= 0 {
-			c.rest = io.MultiReader(bytes.NewReader(c.data), br)
 		}
 		if c.rest != nil {
 			// The caller reads the rest itself, once the chunks before
@@ -245,6 +241,8 @@ func (s *scanner) parser() *scanner {
 	p.deferPrecinct = s.o.Precinct != nil
 	p.keyCells = slices.Clone(s.keyCells)
 	p.keyBuf = nil
+	p.quoted = newTokenizer(nil, s.delimiter())
+	p.quoted.oneLine = true
 	p.row = Row{
 		Lines: make([]Value, len(s.row.Lines)), Votes: make([]Value, len(s.row.Votes)), Preferences: make([]Value, len(s.row.Preferences)),
 		PresentLines: make([]int32, 0, len(s.row.Lines)), PresentVotes: make([]int32, 0, len(s.row.Votes)), PresentPreferences: make([]int32, 0, len(s.row.Preferences)),
@@ -253,9 +251,9 @@ func (s *scanner) parser() *scanner {
 	return &p
 }
 
-// parseChunk parses the lines of c, which hold no quote, into batches: a
-// line is what the tokenizer reads (a "\r\n" end is a line end; a final
-// "\r" at the end of the file is dropped), and an empty line is skipped.
+// parseChunk parses the lines of c into batches: a line is what the
+// tokenizer reads (a "\r\n" end is a line end; a final "\r" at the end of
+// the file is dropped), and an empty line is skipped.
 func (s *scanner) parseChunk(c *chunk, pool *batchPool) {
 	n := c.line - 1
 	rest := c.data
@@ -280,7 +278,12 @@ func (s *scanner) parseChunk(c *chunk, pool *batchPool) {
 			c.batches = append(c.batches, b)
 		}
 		s.rowInto(b)
-		pe := s.fillLine(ln, n)
+		var pe *ParseError
+		if bytes.IndexByte(ln, '"') < 0 {
+			pe = s.fillLine(ln, n)
+		} else {
+			pe = s.fillQuoted(ln, n)
+		}
 		if pe == nil && len(s.keyCells) > 0 {
 			s.precinctKey(&s.row)
 		}
@@ -289,6 +292,25 @@ func (s *scanner) parseChunk(c *chunk, pool *batchPool) {
 			return
 		}
 	}
+}
+
+// fillQuoted is fillLine for a line with a quote, line n: the tokenizer
+// splits it as the sequential scan's does (tokenizer.next, then fill).
+// The cells live in the tokenizer's buffer, which the next quoted line
+// reuses: a precinct cell kept for the caller is copied.
+func (s *scanner) fillQuoted(line []byte, n int) *ParseError {
+	t := s.quoted
+	t.numLine = n
+	rec, err := t.record(line, nil)
+	if err != nil {
+		s.reset(n)
+		return s.readError(err, len(rec))
+	}
+	pe := s.fill(rec, t)
+	if pe == nil && s.row.precinctCell != nil {
+		s.row.precinctCell = bytes.Clone(s.row.precinctCell)
+	}
+	return pe
 }
 
 // place completes a row a parser read: its precinct from Options.Precinct,

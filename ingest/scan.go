@@ -390,8 +390,9 @@ type scanner struct {
 	// deferPrecinct: a parser of a parallel scan keeps the precinct cell
 	// for the caller's goroutine (Options.Precinct runs there).
 	deferPrecinct bool
-	chunkBytes    int   // a parallel scan's chunk size, when not chunkBytes (tests)
-	numRun        []int // see bind
+	quoted        *tokenizer // a parser's: splits its lines with quotes (fillQuoted)
+	chunkBytes    int        // a parallel scan's chunk size, when not chunkBytes (tests)
+	numRun        []int      // see bind
 	// A data row has at least minCells cells (up to the last header that
 	// is not empty, or the last mapped column), at most ncols (the header
 	// row's cells), and those past minCells empty.
@@ -1017,7 +1018,10 @@ func (s *scanner) text(f *field, cell []byte, line int) *ParseError {
 	if f.part > 0 {
 		s.keyCells[f.part-1] = cell
 	}
-	if (f.kind == fPrecinct || f.kind == fRegion || f.kind == fOkrug || f.kind == fKey) && !utf8.Valid(cell) {
+	// A region or okrug cell the same as one of the last two interned
+	// (internID) was checked when it was first read.
+	seen := (f.kind == fRegion || f.kind == fOkrug) && len(cell) > 0 && (s.recent[0] == string(cell) || s.recent[1] == string(cell))
+	if (f.kind == fPrecinct || f.kind == fRegion || f.kind == fOkrug || f.kind == fKey) && !seen && !utf8.Valid(cell) {
 		// An ID must survive a JSON round trip, which would replace the
 		// bytes that are not UTF-8 (a file in another encoding).
 		return s.cellError(line, f, fmt.Errorf("%w: %s is not UTF-8 text (is the file in another encoding, e.g. Windows-1251?)", ErrBadValue, echo.Quote(cell)))

@@ -96,3 +96,23 @@ func unzipOne(t testing.TB, name, dir string) string {
 	t.Fatal("empty zip archive")
 	return ""
 }
+
+// BenchmarkDuma2011 is the count of scripts/bench on the real file, in
+// process, for a profile: every relation of the 2011 form and every
+// cross-check, the text report.
+//
+//	go test -run XXX -bench Duma2011 -cpuprofile cpu.out ./cmd/shailoo
+func BenchmarkDuma2011(b *testing.B) {
+	zipped := repo + "../shared/data/ru-duma-2011.csv.zip"
+	if _, err := os.Stat(zipped); err != nil {
+		b.Skipf("the shared data is not beside the repository (%v)", err)
+	}
+	csvFile := unzipOne(b, zipped, b.TempDir())
+	args := []string{"count", "--rules", repo + "examples/duma2011/rules.json", "--protocols", csvFile,
+		"--mapping", repo + "examples/duma2011/mapping.json"}
+	for b.Loop() {
+		if code := run(args, io.Discard, io.Discard); code != exitOK {
+			b.Fatalf("exit %d", code)
+		}
+	}
+}

@@ -9,6 +9,7 @@ import (
 	"github.com/shailoo/shailoo"
 	"github.com/shailoo/shailoo/election"
 	"github.com/shailoo/shailoo/ingest"
+	"github.com/shailoo/shailoo/internal/dense"
 	"github.com/shailoo/shailoo/interop/export"
 )
 
@@ -108,15 +109,23 @@ func writeProtocols(sink export.Sink, l *loaded, files []shailoo.CSVInput, res *
 	if err := sink.Begin(t.Columns()); err != nil {
 		return err
 	}
-	prec := make(map[string]election.Precinct, len(l.election.Precincts))
-	index := make(map[string]int, len(l.election.Precincts))
-	for i, p := range l.election.Precincts {
-		prec[p.ID] = p
-		index[p.ID] = i
+	defined := l.election.Precincts
+	table := dense.NewPrecincts(defined)
+	// The definition of a precinct's ID (the first, should it define one
+	// twice: the validator reports that), or -1.
+	def := func(slot int32) int {
+		if slot < 0 || int(slot) >= table.Defined {
+			return -1
+		}
+		return int(table.First[slot])
 	}
 	for i := range l.election.Protocols {
 		p := &l.election.Protocols[i]
-		row, err := t.Row(p, prec[p.Precinct])
+		var pr election.Precinct
+		if j := def(table.Find(p.Precinct)); j >= 0 {
+			pr = defined[j]
+		}
+		row, err := t.Row(p, pr)
 		if err != nil {
 			return err
 		}
@@ -125,10 +134,8 @@ func writeProtocols(sink export.Sink, l *loaded, files []shailoo.CSVInput, res *
 		}
 	}
 	lookup := func(cell []byte) (string, int) {
-		if i, ok := index[string(cell)]; ok {
-			return l.election.Precincts[i].ID, i
-		}
-		return string(cell), -1
+		id, slot := table.Lookup(cell)
+		return id, def(int32(slot))
 	}
 	for _, f := range files {
 		dense, err := t.Dense(f.Mapping.Layout(), l.election.Precincts)

@@ -1,7 +1,8 @@
 """The floor of issue 7 in Python: the csv module reads protocols CSV
 files and int() sums every figure, checking nothing. Columns headed
-precinct, region, okrug, abroad, machine or ballot hold text and are
-skipped; an empty cell is skipped. Prints the sum of all figures, the same
+precinct, region, okrug, abroad, machine or ballot (and tik, uik and url,
+the text and key columns of the Russian commission's file) hold text and
+are skipped; an empty cell is skipped. Prints the sum of all figures, the same
 checksum as internal/benchcmd/naive.
 
     python3 naive.py list.csv okrug.csv
@@ -9,7 +10,7 @@ checksum as internal/benchcmd/naive.
 import csv
 import sys
 
-TEXT = {"precinct", "region", "okrug", "abroad", "machine", "ballot"}
+TEXT = {"precinct", "region", "okrug", "abroad", "machine", "ballot", "tik", "uik", "url"}
 
 
 def total(name):

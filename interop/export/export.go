@@ -592,7 +592,7 @@ func (t *Protocols) Dense(l ingest.Layout, defined []election.Precinct) (func(ro
 			switch {
 			case c >= 0 && (row.Ballot == election.ListBallot || l.Votes[i] == election.AgainstAll):
 				r[c] = v
-			case c < 0 && c > -1<<30 && row.Ballot == election.OkrugBallot && t.placeCandidate(r, l.Votes[i], v):
+			case c < 0 && c > -1<<30 && row.Ballot == election.OkrugBallot && t.placeAt(r, -1-c, l.Votes[i], v):
 			default:
 				otherVotes = put(otherVotes, l.Votes[i], v)
 			}
@@ -653,7 +653,12 @@ func put(m map[string]int64, k string, v int64) map[string]int64 {
 // candidate of another okrug: the votes then go to other_votes).
 func (t *Protocols) placeCandidate(r []any, c string, v int64) bool {
 	k, ok := t.candPos[c]
-	if !ok || r[t.candCol[k]] != nil {
+	return ok && t.placeAt(r, k, c, v)
+}
+
+// placeAt is placeCandidate for candidate c in place k.
+func (t *Protocols) placeAt(r []any, k int, c string, v int64) bool {
+	if r[t.candCol[k]] != nil {
 		return false
 	}
 	r[t.candCol[k]], r[t.candVotes[k]] = c, v

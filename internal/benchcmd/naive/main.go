@@ -1,8 +1,9 @@
 // Command naive is the floor issue 7 measures `shailoo count` against: it
 // reads protocols CSV files with encoding/csv and sums every figure with
 // strconv, checking nothing. Columns headed precinct, region, okrug,
-// abroad, machine or ballot hold text and are skipped; an empty cell is
-// skipped. It prints the sum of all figures, a checksum that naive.py
+// abroad, machine or ballot (and tik, uik and url, the text and key
+// columns of the Russian commission's file) hold text and are skipped; an
+// empty cell is skipped. It prints the sum of all figures, a checksum that naive.py
 // must print too.
 //
 //	naive list.csv okrug.csv
@@ -17,7 +18,8 @@ import (
 	"strconv"
 )
 
-var text = map[string]bool{"precinct": true, "region": true, "okrug": true, "abroad": true, "machine": true, "ballot": true}
+var text = map[string]bool{"precinct": true, "region": true, "okrug": true, "abroad": true, "machine": true, "ballot": true,
+	"tik": true, "uik": true, "url": true}
 
 func main() {
 	var total int64

@@ -1,0 +1,155 @@
+package shailoo
+
+import (
+	"bytes"
+	"fmt"
+	"io"
+	"io/fs"
+	"maps"
+	"slices"
+	"testing/iotest"
+
+	"github.com/shailoo/shailoo/election"
+	"github.com/shailoo/shailoo/ingest"
+	"github.com/shailoo/shailoo/internal/dense"
+)
+
+// learnPrecincts lets CountCSV stream files whose definition lists no
+// precincts (a commission's file counted with a definition inferred from
+// its mapping) instead of reading them whole into maps (mergeCSV): it
+// reads each file's bytes once, learns the precincts from their key cells
+// alone (precinct, region, okrug, abroad; the figures are not parsed),
+// and returns def with those precincts (and, when def has none, the
+// regions the cells name), the files to read again from the bytes kept,
+// and the note mergeCSV would have added about the regions (or "").
+//
+// The precincts are mergeCSV's: in first-seen order, the first file that
+// names a precinct giving its region, okrug and abroad flag, an empty one
+// filled in from a later row of the file. ok is false, and the files are
+// to be read by mergeCSV, when the result could differ from its: with
+// SkipBadRows (a row skipped there names no precinct), or when this
+// reading fails (a read error, a row that is not CSV: mergeCSV reports it
+// as it always has). Rows that contradict each other (ingest.ErrConflict)
+// are not looked for here: the count's own reading reports them, at the
+// same row, as ReadCSV would.
+func learnPrecincts(def *election.Election, files []CSVInput, o Options) (learnt *election.Election, again []CSVInput, note string, ok bool) {
+	again = slices.Clone(files)
+	if o.SkipBadRows {
+		return nil, again, "", false
+	}
+	e := *def
+	e.Precincts = nil
+	var known map[string]bool // the IDs of e.Precincts, from the second file on
+	failed := false
+	for i, f := range files {
+		b, err := readAll(f.R)
+		if err != nil {
+			again[i].R = io.MultiReader(bytes.NewReader(b), iotest.ErrReader(err))
+			failed = true
+			continue
+		}
+		again[i].R = bytes.NewReader(b)
+		if failed {
+			continue
+		}
+		ps := make([]election.Precinct, 0, bytes.Count(b, []byte{'\n'}))
+		_, err = ingest.ScanRows(bytes.NewReader(b), f.Name, keyColumns(f.Mapping), ingest.Options{Concurrent: true},
+			func(row *ingest.Row) error {
+				ps = append(ps, row.Precinct)
+				return nil
+			})
+		if err != nil {
+			failed = true
+			continue
+		}
+		ps = mergeRows(ps)
+		if len(e.Precincts) == 0 { // the first file: its IDs are unique
+			e.Precincts = ps
+			continue
+		}
+		if known == nil {
+			known = make(map[string]bool, len(e.Precincts))
+			for _, p := range e.Precincts {
+				known[p.ID] = true
+			}
+		}
+		for _, p := range ps {
+			if !known[p.ID] {
+				known[p.ID] = true
+				e.Precincts = append(e.Precincts, p)
+			}
+		}
+	}
+	if failed {
+		return nil, again, "", false
+	}
+	if len(e.Regions) == 0 {
+		e.Regions = regionsOf(e.Precincts)
+		if len(e.Regions) > 0 {
+			note = fmt.Sprintf("The definition lists no regions: the %d regions are those the files' region cells name, each named as its cell.", len(e.Regions))
+		}
+	}
+	return &e, again, note, true
+}
+
+// mergeRows returns the precincts of a file's rows (one per row, in file
+// order) as ReadCSV keeps them: one per ID, in first-seen order, an empty
+// region or okrug filled in from a later row. The IDs are told apart by a
+// dense.Precincts table, not a map: the rows of a commission's file name
+// each precinct once, and then the rows are the precincts.
+func mergeRows(rows []election.Precinct) []election.Precinct {
+	t := dense.NewPrecincts(rows)
+	if t.Defined == len(rows) {
+		return rows
+	}
+	out := make([]election.Precinct, t.Defined)
+	for s := range out {
+		out[s] = rows[t.First[s]]
+	}
+	for _, r := range rows {
+		p := &out[t.Find(r.ID)]
+		if p.Region == "" {
+			p.Region = r.Region
+		}
+		if p.Okrug == "" {
+			p.Okrug = r.Okrug
+		}
+	}
+	return out
+}
+
+// keyColumns is m with one figure column (a mapping must map one) and the
+// columns that place a row: reading it reads what learnPrecincts needs.
+func keyColumns(m ingest.Mapping) ingest.Mapping {
+	k := m
+	k.Lines, k.Votes, k.Preferences = nil, nil, nil
+	for _, l := range slices.Sorted(maps.Keys(m.Lines)) {
+		k.Lines = map[election.Line]ingest.Column{l: m.Lines[l]}
+		return k
+	}
+	for _, id := range slices.Sorted(maps.Keys(m.Votes)) {
+		k.Votes = map[string]ingest.Column{id: m.Votes[id]}
+		return k
+	}
+	return m
+}
+
+// readAll is io.ReadAll, reading a file of known size into one buffer.
+func readAll(r io.Reader) ([]byte, error) {
+	if f, ok := r.(interface{ Stat() (fs.FileInfo, error) }); ok {
+		if st, err := f.Stat(); err == nil && st.Mode().IsRegular() && st.Size() > 0 && st.Size() < 1<<40 {
+			b := make([]byte, st.Size())
+			n, err := io.ReadFull(r, b)
+			if err == io.ErrUnexpectedEOF { // the file shrank
+				err = nil
+			}
+			if err != nil || n < len(b) {
+				return b[:n], err
+			}
+			// The file may have grown since: read on.
+			rest, err := io.ReadAll(r)
+			return append(b, rest...), err
+		}
+	}
+	return io.ReadAll(r)
+}

@@ -1,0 +1,66 @@
+package shailoo_test
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/stretchr/testify/require"
+
+	"github.com/shailoo/shailoo"
+	"github.com/shailoo/shailoo/election"
+	"github.com/shailoo/shailoo/ingest"
+	"github.com/shailoo/shailoo/validate"
+)
+
+// CountCSV of files whose definition lists no precincts learns them from
+// the key cells and streams the rows: the Result is, byte for byte, that of
+// CountWith on the election MergeCSV builds (rows of one precinct merged,
+// an empty region filled in by a later row, a row without a precinct
+// named by its line, a second file naming some precincts again), and rows
+// that contradict each other are the error ReadCSV gives.
+func TestCountCSVLearnsPrecinctsAsMergeCSV(t *testing.T) {
+	def := &election.Election{ID: "l", Name: "l", Date: "2021-11-28",
+		Parties: []election.Party{{ID: "p", Name: "P", BallotNo: 1, Candidates: []election.Candidate{{ID: "p-1", Name: "P1", Position: 1, Sex: "F"}}},
+			{ID: "q", Name: "Q", BallotNo: 2, Candidates: []election.Candidate{{ID: "q-1", Name: "Q1", Position: 1, Sex: "M"}}}}}
+	m := ingest.Mapping{Precinct: ingest.Column{Header: "precinct"}, Region: &ingest.Column{Header: "region"}, Ballot: "list",
+		Lines: map[election.Line]ingest.Column{election.Valid: {Header: "valid"}, election.Voters: {Header: "voters"}},
+		Votes: map[string]ingest.Column{"p": {Header: "p"}, "q": {Header: "q"}}}
+	const a = "precinct,region,voters,valid,p,q\n" +
+		"1,,100,50,30,20\n" +
+		"2,south,100,40,\"10\",30\n" +
+		"1,north,100,50,30,20\n" + // a duplicate protocol; its region fills in precinct 1's
+		",north,80,10,5,5\n" + // named by its line
+		"3,\"north\",90,95,90,5\n" // more valid ballots than voters
+	const b = "precinct,region,voters,valid,p,q\n2,east,100,40,10,30\n4,south,10,5,5,0\n"
+	files := func(csv ...string) []shailoo.CSVInput {
+		var fs []shailoo.CSVInput
+		for i, c := range csv {
+			fs = append(fs, shailoo.CSVInput{Name: string(rune('a'+i)) + ".csv", R: strings.NewReader(c), Mapping: m})
+		}
+		return fs
+	}
+	for _, csv := range [][]string{{a}, {a, b}, {b, a}} {
+		got, err := shailoo.CountCSV(def, shailoo.KG2021(), files(csv...), shailoo.Options{})
+		require.NoError(t, err)
+		merged, mo, err := shailoo.MergeCSV(def, files(csv...), shailoo.Options{})
+		require.NoError(t, err)
+		want, err := shailoo.CountWith(merged, shailoo.KG2021(), mo)
+		require.NoError(t, err)
+		require.NotEmpty(t, want.Findings.Findings)
+		// CountCSV hashes the definition as given, and places each finding
+		// at its row; CountWith of the merged election can do neither.
+		want.Inputs[0] = got.Inputs[0]
+		for i := range got.Findings.Findings {
+			p := &got.Findings.Findings[i].Place
+			p.File, p.Row = "", 0
+		}
+		validate.Sort(got.Findings.Findings)
+		require.Equal(t, jsonOf(t, want), jsonOf(t, got))
+	}
+
+	const conflict = "precinct,region,voters,valid,p,q\n1,north,100,50,30,20\n2,south,1,1,1,0\n1,south,100,50,30,20\n"
+	_, err := shailoo.CountCSV(def, shailoo.KG2021(), files(conflict), shailoo.Options{})
+	_, _, want := shailoo.MergeCSV(def, files(conflict), shailoo.Options{})
+	require.ErrorIs(t, want, ingest.ErrConflict)
+	require.Equal(t, want.Error(), err.Error())
+}
