@@ -73,8 +73,9 @@ func CheckChoicesOn(m Mapping, e *election.Election, mfile string, hasAgainstAll
 	list := m.Ballot == string(election.ListBallot)
 	okrug := m.Ballot == string(election.OkrugBallot)
 	against := (!okrug && hasAgainstAll(election.ListBallot)) || (!list && hasAgainstAll(election.OkrugBallot))
-	for _, id := range choiceKeys(m.Votes) {
-		c := m.Votes[id]
+	votes := m.choiceColumns()
+	for _, id := range choiceKeys(votes) {
+		c := votes[id]
 		switch {
 		case id == election.AgainstAll:
 			if !against {
@@ -86,11 +87,11 @@ func CheckChoicesOn(m Mapping, e *election.Election, mfile string, hasAgainstAll
 	}
 	if list {
 		for _, id := range ids {
-			if _, ok := m.Votes[id]; !ok {
+			if _, ok := votes[id]; !ok {
 				probs = append(probs, fmt.Sprintf("party %s of the definition: no column of the mapping gives its votes (votes.%s)", echo.Quote(id), id))
 			}
 		}
-		if _, ok := m.Votes[election.AgainstAll]; !ok && hasAgainstAll(election.ListBallot) {
+		if _, ok := votes[election.AgainstAll]; !ok && hasAgainstAll(election.ListBallot) {
 			probs = append(probs, fmt.Sprintf("%q: the definition's list ballot has it (the default) and no column gives it: map it (votes.%s), or declare the ballot without it: \"ballots\": {\"list\": {\"against_all\": false}}", election.AgainstAll, election.AgainstAll))
 		}
 	}
@@ -126,11 +127,12 @@ func Define(m Mapping, mfile string) (*election.Election, string, error) {
 		return nil, "", mappingError("ballot", `a definition can be inferred only from a mapping of list ballots ("ballot": "list"); give the election's definition`)
 	}
 	e := &election.Election{ID: "inferred", Name: "inferred from " + mfile}
-	for _, cid := range choiceKeys(m.Votes) {
+	votes := m.choiceColumns()
+	for _, cid := range choiceKeys(votes) {
 		if cid == election.AgainstAll {
 			continue
 		}
-		c := m.Votes[cid]
+		c := votes[cid]
 		name := trimHeader(c.Header)
 		if name == "" {
 			name = cid
@@ -139,7 +141,7 @@ func Define(m Mapping, mfile string) (*election.Election, string, error) {
 	}
 	var b strings.Builder
 	fmt.Fprintf(&b, "No election definition given: the definition is inferred from the mapping %s: %d parties, one per mapped vote column, named by its header", mfile, len(e.Parties))
-	if _, ok := m.Votes[election.AgainstAll]; ok {
+	if _, ok := votes[election.AgainstAll]; ok {
 		b.WriteString(`; the list ballot has "against all"`)
 	} else {
 		no := false

@@ -1,0 +1,195 @@
+package shailoo_test
+
+import (
+	"cmp"
+	"bytes"
+	"encoding/csv"
+	"encoding/json"
+	"math/rand/v2"
+	"os"
+	"slices"
+	"strconv"
+	"testing"
+
+	"github.com/shailoo/shailoo"
+	"github.com/shailoo/shailoo/election"
+	"github.com/shailoo/shailoo/ingest"
+	"github.com/shailoo/shailoo/validate"
+)
+
+// toLong converts a wide protocols file (comma-separated, read by m) to a
+// long one, one row per protocol and choice or line, its rows shuffled
+// across precincts by seed, with the mapping that reads it: the text
+// columns (precinct, region, okrug, abroad, ballot, machine) are kept
+// under their headers; the lines in repeat stay columns, repeated on every
+// row; every other line and every choice becomes rows whose choice cell
+// is its wide header. An empty wide cell becomes no row, or, for every
+// other one, a row with an empty figure: both are absent. Preferences are
+// not carried over.
+func toLong(t testing.TB, data []byte, m ingest.Mapping, repeat []election.Line, seed uint64) ([]byte, ingest.Mapping) {
+	t.Helper()
+	rows, err := csv.NewReader(bytes.NewReader(data)).ReadAll()
+	if err != nil {
+		t.Fatal(err)
+	}
+	header := rows[0]
+	at := func(c ingest.Column) int {
+		if c.Index > 0 {
+			return c.Index - 1
+		}
+		i := slices.Index(header, c.Header)
+		if i < 0 {
+			t.Fatalf("no column %v", c)
+		}
+		return i
+	}
+	lm := m
+	lm.Shape, lm.Votes, lm.Preferences, lm.Lines = "long", nil, nil, map[election.Line]ingest.Column{}
+	lm.ChoiceColumn, lm.VotesColumn = &ingest.Column{Header: "choice"}, &ingest.Column{Header: "votes"}
+	lm.ChoiceValues, lm.LineValues = map[string]string{}, map[string]election.Line{}
+	var keep []int // the text columns, in the long file's first columns
+	var lheader []string
+	text := func(c *ingest.Column) *ingest.Column {
+		i := at(*c)
+		if j := slices.Index(keep, i); j >= 0 {
+			return &ingest.Column{Header: lheader[j]}
+		}
+		keep, lheader = append(keep, i), append(lheader, header[i])
+		return &ingest.Column{Header: header[i]}
+	}
+	if len(m.Precinct.Columns) > 0 {
+		lm.Precinct.Columns = nil
+		for _, c := range m.Precinct.Columns {
+			lm.Precinct.Columns = append(lm.Precinct.Columns, *text(&c))
+		}
+	} else {
+		lm.Precinct = *text(&m.Precinct)
+	}
+	for _, c := range []**ingest.Column{&lm.Region, &lm.Okrug, &lm.Abroad, &lm.BallotColumn, &lm.MachineColumn} {
+		if *c != nil {
+			*c = text(*c)
+		}
+	}
+	lheader = append(lheader, "choice", "votes")
+	type fig struct {
+		col  int
+		text string
+	}
+	var figs, reps []fig
+	for _, l := range m.Layout().Lines {
+		i := at(m.Lines[l])
+		if slices.Contains(repeat, l) {
+			reps = append(reps, fig{i, header[i]})
+			lm.Lines[l] = ingest.Column{Header: "line " + string(l)}
+			lheader = append(lheader, "line "+string(l))
+			continue
+		}
+		figs = append(figs, fig{i, header[i]})
+		lm.LineValues[header[i]] = l
+	}
+	for _, id := range m.Layout().Votes {
+		i := at(m.Votes[id])
+		figs = append(figs, fig{i, header[i]})
+		lm.ChoiceValues[header[i]] = id
+	}
+	out := [][]string{}
+	odd := false
+	for _, row := range rows[1:] {
+		for _, f := range figs {
+			if row[f.col] == "" {
+				if odd = !odd; odd {
+					continue
+				}
+			}
+			r := make([]string, 0, len(lheader))
+			for _, i := range keep {
+				r = append(r, row[i])
+			}
+			r = append(r, f.text, row[f.col])
+			for _, rp := range reps {
+				r = append(r, row[rp.col])
+			}
+			out = append(out, r)
+		}
+	}
+	rand.New(rand.NewPCG(seed, 14)).Shuffle(len(out), func(i, j int) { out[i], out[j] = out[j], out[i] })
+	var b bytes.Buffer
+	w := csv.NewWriter(&b)
+	w.Write(lheader)
+	w.WriteAll(out)
+	if err := w.Error(); err != nil {
+		t.Fatal(err)
+	}
+	return b.Bytes(), lm
+}
+
+// resultJSON is a count's Result as JSON, without what names the input
+// files (their SHA-256) and the rows of findings, which differ between a
+// wide file and its long form.
+func resultJSON(t testing.TB, res *shailoo.Result) string {
+	t.Helper()
+	r := *res
+	r.Inputs = nil
+	// The same findings, about the same protocols, at other rows: sorted
+	// by code and place without the row.
+	fs := slices.Clone(r.Findings.Findings)
+	for i := range fs {
+		fs[i].Place.Row = 0
+	}
+	slices.SortStableFunc(fs, func(a, b validate.Finding) int {
+		return cmp.Or(cmp.Compare(a.Code, b.Code), cmp.Compare(a.Place.Precinct, b.Place.Precinct))
+	})
+	r.Findings.Findings = fs
+	b, err := json.MarshalIndent(&r, "", " ")
+	if err != nil {
+		t.Fatal(err)
+	}
+	return string(b)
+}
+
+// TestDuma2011Long: the real 2011 file made long, its rows shuffled
+// across precincts and the voters on the list repeated as a column on
+// every row, counts as the wide file does, to the byte of the Result,
+// under the example's mapping (precincts named by region and number) and
+// the definition inferred from it, as `shailoo count` counts it.
+func TestDuma2011Long(t *testing.T) {
+	data := duma2011(t)
+	_, rules, _ := dumaInputs(t)
+	f, err := os.Open("examples/duma2011/mapping.json")
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	m, err := ingest.ReadMappingFor(f, "mapping.json", rules.Protocol.Known)
+	if err != nil {
+		t.Fatal(err)
+	}
+	long, lm := toLong(t, data, m, []election.Line{"voters"}, 1)
+	count := func(data []byte, m ingest.Mapping) string {
+		e, note, err := ingest.Define(m, "mapping.json")
+		if err != nil {
+			t.Fatal(err)
+		}
+		res, err := shailoo.CountCSV(e, rules, []shailoo.CSVInput{{Name: "2011.csv", R: bytes.NewReader(data), Mapping: m}}, shailoo.Options{Notes: []string{note}})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if res.Findings.Errors() != 0 {
+			t.Errorf("%d error findings", res.Findings.Errors())
+		}
+		return resultJSON(t, res)
+	}
+	if w, g := count(data, m), count(long, lm); w != g {
+		t.Errorf("the long file counts otherwise than the wide one:\n%s", firstDiff(w, g))
+	}
+}
+
+// firstDiff shows where two texts part.
+func firstDiff(a, b string) string {
+	i := 0
+	for i < len(a) && i < len(b) && a[i] == b[i] {
+		i++
+	}
+	from := max(0, i-200)
+	return "wide: ..." + a[from:min(len(a), i+200)] + "\nlong: ..." + b[from:min(len(b), i+200)] + "\n(at byte " + strconv.Itoa(i) + ")"
+}
