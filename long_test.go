@@ -1,15 +1,17 @@
 package shailoo_test
 
 import (
-	"cmp"
 	"bytes"
 	"encoding/csv"
 	"encoding/json"
+	"errors"
 	"math/rand/v2"
 	"os"
 	"slices"
 	"strconv"
 	"testing"
+
+	"github.com/leanovate/gopter/prop"
 
 	"github.com/shailoo/shailoo"
 	"github.com/shailoo/shailoo/election"
@@ -130,15 +132,12 @@ func resultJSON(t testing.TB, res *shailoo.Result) string {
 	t.Helper()
 	r := *res
 	r.Inputs = nil
-	// The same findings, about the same protocols, at other rows: sorted
-	// by code and place without the row.
+	// The same findings, about the same protocols, at other rows.
 	fs := slices.Clone(r.Findings.Findings)
 	for i := range fs {
 		fs[i].Place.Row = 0
 	}
-	slices.SortStableFunc(fs, func(a, b validate.Finding) int {
-		return cmp.Or(cmp.Compare(a.Code, b.Code), cmp.Compare(a.Place.Precinct, b.Place.Precinct))
-	})
+	validate.Sort(fs)
 	r.Findings.Findings = fs
 	b, err := json.MarshalIndent(&r, "", " ")
 	if err != nil {
@@ -192,4 +191,64 @@ func firstDiff(a, b string) string {
 	}
 	from := max(0, i-200)
 	return "wide: ..." + a[from:min(len(a), i+200)] + "\nlong: ..." + b[from:min(len(b), i+200)] + "\n(at byte " + strconv.Itoa(i) + ")"
+}
+
+// Property: a synthetic election's protocols written wide (one file per
+// ballot, MappingFor) and made long (rows shuffled, a random set of lines
+// repeated as columns) count to the same Result.
+func TestLongCountsAsWide(t *testing.T) {
+	props := newProps(t, 60)
+	same := func(w world) string {
+		e, err := w.election()
+		if err != nil {
+			return err.Error()
+		}
+		r, err := w.rules()
+		if err != nil {
+			return err.Error()
+		}
+		for i := range e.Protocols {
+			e.Protocols[i].Preferences = nil // a long file has none
+		}
+		def := *e
+		def.Protocols = nil
+		var wide, long []shailoo.CSVInput
+		rng := rand.New(rand.NewPCG(w.Perm, 1))
+		for _, f := range ingest.BallotFiles(e) {
+			f.Mapping.Preferences = nil
+			var b bytes.Buffer
+			if err := ingest.WriteCSV(&b, f.Protocols, f.Precincts, f.Mapping); err != nil {
+				return err.Error()
+			}
+			var repeat []election.Line
+			for _, l := range election.AllLines() {
+				if rng.IntN(4) == 0 {
+					repeat = append(repeat, l)
+				}
+			}
+			lb, lm := toLong(t, b.Bytes(), f.Mapping, repeat, w.Perm)
+			name := string(f.Ballot) + ".csv"
+			wide = append(wide, shailoo.CSVInput{Name: name, R: bytes.NewReader(b.Bytes()), Mapping: f.Mapping})
+			long = append(long, shailoo.CSVInput{Name: name, R: bytes.NewReader(lb), Mapping: lm})
+		}
+		want, err := shailoo.CountCSV(&def, r, wide, shailoo.Options{})
+		if err != nil {
+			return "wide: " + err.Error()
+		}
+		got, err := shailoo.CountCSV(&def, r, long, shailoo.Options{})
+		if err != nil {
+			return "long: " + err.Error()
+		}
+		if a, b := resultJSON(t, want), resultJSON(t, got); a != b {
+			return firstDiff(a, b)
+		}
+		return ""
+	}
+	props.Property("wide and long count the same", prop.ForAll(func(w world) (bool, error) {
+		if msg := same(w); msg != "" {
+			return false, errors.New(msg)
+		}
+		return true, nil
+	}, genWorld(true)))
+	props.TestingRun(t)
 }
