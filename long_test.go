@@ -26,8 +26,7 @@ import (
 // under their headers; the lines in repeat stay columns, repeated on every
 // row; every other line and every choice becomes rows whose choice cell
 // is its wide header. An empty wide cell becomes no row, or, for every
-// other one, a row with an empty figure: both are absent. Preferences are
-// not carried over.
+// other one, a row with an empty figure: both are absent.
 func toLong(t testing.TB, data []byte, m ingest.Mapping, repeat []election.Line, seed uint64) ([]byte, ingest.Mapping) {
 	t.Helper()
 	rows, err := csv.NewReader(bytes.NewReader(data)).ReadAll()
@@ -93,6 +92,14 @@ func toLong(t testing.TB, data []byte, m ingest.Mapping, repeat []election.Line,
 		i := at(m.Votes[id])
 		figs = append(figs, fig{i, header[i]})
 		lm.ChoiceValues[header[i]] = id
+	}
+	for _, id := range m.Layout().Preferences {
+		i := at(m.Preferences[id])
+		figs = append(figs, fig{i, header[i]})
+		if lm.PreferenceValues == nil {
+			lm.PreferenceValues = map[string]string{}
+		}
+		lm.PreferenceValues[header[i]] = id
 	}
 	out := [][]string{}
 	odd := false
@@ -193,9 +200,10 @@ func firstDiff(a, b string) string {
 	return "wide: ..." + a[from:min(len(a), i+200)] + "\nlong: ..." + b[from:min(len(b), i+200)] + "\n(at byte " + strconv.Itoa(i) + ")"
 }
 
-// Property: a synthetic election's protocols written wide (one file per
-// ballot, MappingFor) and made long (rows shuffled, a random set of lines
-// repeated as columns) count to the same Result.
+// Property: a synthetic election's protocols (with preference votes and
+// machine counts) written wide (one file per ballot, MappingFor) and made
+// long (rows shuffled, a random set of lines repeated as columns) count
+// to the same Result.
 func TestLongCountsAsWide(t *testing.T) {
 	props := newProps(t, 60)
 	same := func(w world) string {
@@ -207,15 +215,11 @@ func TestLongCountsAsWide(t *testing.T) {
 		if err != nil {
 			return err.Error()
 		}
-		for i := range e.Protocols {
-			e.Protocols[i].Preferences = nil // a long file has none
-		}
 		def := *e
 		def.Protocols = nil
 		var wide, long []shailoo.CSVInput
 		rng := rand.New(rand.NewPCG(w.Perm, 1))
 		for _, f := range ingest.BallotFiles(e) {
-			f.Mapping.Preferences = nil
 			var b bytes.Buffer
 			if err := ingest.WriteCSV(&b, f.Protocols, f.Precincts, f.Mapping); err != nil {
 				return err.Error()

@@ -21,7 +21,8 @@ import (
 // (choice_column) and of its figure (votes_column), and maps each choice
 // cell text to a choice ID (choice_values) or to a protocol line
 // (line_values); lines may also come as columns repeated on every row
-// (lines). The rows of one protocol are those of one precinct, ballot and
+// (lines), and, on the list ballot, preference votes for candidates
+// (preference_values). The rows of one protocol are those of one precinct, ballot and
 // count (manual or machine); they need not be next to each other: the
 // reader keeps every protocol of the file until the end (memory grows
 // with precincts × choices, as a wide file read whole does) and then
@@ -53,7 +54,7 @@ func (m *Mapping) validateShape() error {
 			name string
 			set  bool
 		}{{"choice_column", m.ChoiceColumn != nil}, {"votes_column", m.VotesColumn != nil},
-			{"choice_values", len(m.ChoiceValues) > 0}, {"line_values", len(m.LineValues) > 0}} {
+			{"choice_values", len(m.ChoiceValues) > 0}, {"line_values", len(m.LineValues) > 0}, {"preference_values", len(m.PreferenceValues) > 0}} {
 			if f.set {
 				return mappingError(f.name, `%s is for long files: set "layout": "long"`, f.name)
 			}
@@ -71,9 +72,9 @@ func (m *Mapping) validateShape() error {
 	case len(m.Votes) > 0:
 		return mappingError("votes", "a long file gives the votes in rows: map the choice cells in choice_values, not columns in votes")
 	case len(m.Preferences) > 0:
-		return mappingError("preferences", "preference votes are not read from long files")
-	case len(m.ChoiceValues) == 0 && len(m.LineValues) == 0:
-		return mappingError("choice_values", "a long file needs choice_values (cell text -> choice ID) or line_values (cell text -> protocol line)")
+		return mappingError("preferences", "a long file gives the preference votes in rows: map the cells in preference_values, not columns in preferences")
+	case len(m.ChoiceValues) == 0 && len(m.LineValues) == 0 && len(m.PreferenceValues) == 0:
+		return mappingError("choice_values", "a long file needs choice_values (cell text -> choice ID), line_values (cell text -> protocol line) or preference_values (cell text -> candidate ID)")
 	}
 	if err := checkColumn("choice_column", *m.ChoiceColumn); err != nil {
 		return err
@@ -85,7 +86,7 @@ func (m *Mapping) validateShape() error {
 	for _, set := range []struct {
 		name string
 		keys []string
-	}{{"choice_values", sortedKeys(m.ChoiceValues)}, {"line_values", sortedKeys(m.LineValues)}} {
+	}{{"choice_values", sortedKeys(m.ChoiceValues)}, {"line_values", sortedKeys(m.LineValues)}, {"preference_values", sortedKeys(m.PreferenceValues)}} {
 		for _, k := range set.keys {
 			name := set.name + "." + k
 			t := strings.TrimSpace(k)
@@ -96,8 +97,12 @@ func (m *Mapping) validateShape() error {
 				return mappingError(name, "the same cell text as %s", prev)
 			}
 			seen[t] = name
-			if set.name == "choice_values" {
-				if id := m.ChoiceValues[k]; strings.TrimSpace(id) != id || id == "" {
+			if set.name != "line_values" {
+				id := m.ChoiceValues[k]
+				if set.name == "preference_values" {
+					id = m.PreferenceValues[k]
+				}
+				if strings.TrimSpace(id) != id || id == "" {
 					return mappingError(name, "an ID may not be empty or start or end with a space")
 				}
 				continue
@@ -116,7 +121,8 @@ func (m *Mapping) validateShape() error {
 
 // longLayout is the Layout of the protocols a long file gives: the lines
 // of Lines and LineValues in protocol order, the choice IDs of
-// ChoiceValues with election.AgainstAll last.
+// ChoiceValues with election.AgainstAll last, the candidate IDs of
+// PreferenceValues.
 func (m *Mapping) longLayout() Layout {
 	lines := make(map[election.Line]Column, len(m.Lines)+len(m.LineValues))
 	for l := range m.Lines {
@@ -129,7 +135,11 @@ func (m *Mapping) longLayout() Layout {
 	for _, id := range m.ChoiceValues {
 		ids[id] = true
 	}
-	return Layout{Lines: lineKeys(lines), Votes: choiceKeys(ids)}
+	prefs := make(map[string]bool, len(m.PreferenceValues))
+	for _, id := range m.PreferenceValues {
+		prefs[id] = true
+	}
+	return Layout{Lines: lineKeys(lines), Votes: choiceKeys(ids), Preferences: sortedKeys(prefs)}
 }
 
 // choiceColumns returns the choices the mapping gives, each with a column
@@ -171,8 +181,8 @@ type longProto struct {
 type longReader struct {
 	s      *scanner
 	layout Layout
-	// choice maps a trimmed choice cell to its figure's slot: a vote
-	// slot v as nl+v, a line slot l as l.
+	// choice maps a trimmed choice cell to its figure's slot: a line
+	// slot l as l, a vote slot v as nl+v, a preference slot p as nl+nv+p.
 	choice   map[string]int
 	lineSlot []int // the slot of each repeated line column (s.row.Lines)
 	width    int   // figures per protocol
@@ -187,13 +197,16 @@ type longReader struct {
 func newLongReader(s *scanner) *longReader {
 	m := &s.m
 	lr := &longReader{s: s, layout: m.longLayout(), choice: map[string]int{}, index: map[protoKey]int{}, last: -1}
-	nl := len(lr.layout.Lines)
-	lr.width = nl + len(lr.layout.Votes)
+	nl, nv := len(lr.layout.Lines), len(lr.layout.Votes)
+	lr.width = nl + nv + len(lr.layout.Preferences)
 	for k, l := range m.LineValues {
 		lr.choice[strings.TrimSpace(k)] = slices.Index(lr.layout.Lines, l)
 	}
 	for k, id := range m.ChoiceValues {
 		lr.choice[strings.TrimSpace(k)] = nl + slices.Index(lr.layout.Votes, id)
+	}
+	for k, id := range m.PreferenceValues {
+		lr.choice[strings.TrimSpace(k)] = nl + nv + slices.Index(lr.layout.Preferences, id)
 	}
 	for _, l := range lineKeys(m.Lines) {
 		lr.lineSlot = append(lr.lineSlot, slices.Index(lr.layout.Lines, l))
@@ -225,7 +238,7 @@ func (lr *longReader) add(row *Row) error {
 	}
 	slot, ok := lr.choice[string(row.choiceCell)]
 	if !ok {
-		return s.cellError(row.Line, lr.field(fChoice, ""), fmt.Errorf("%w: %s is in neither choice_values nor line_values of the mapping", ErrBadValue, echo.Quote(row.choiceCell)))
+		return s.cellError(row.Line, lr.field(fChoice, ""), fmt.Errorf("%w: %s is in none of choice_values, line_values and preference_values of the mapping", ErrBadValue, echo.Quote(row.choiceCell)))
 	}
 	key := protoKey{row.Precinct.ID, row.Ballot, row.Machine}
 	i := lr.last
@@ -309,14 +322,14 @@ func (lr *longReader) describe(p *longProto) string {
 // emit gives fn each protocol, in the order of their first rows, as
 // scanner.take would give a row.
 func (lr *longReader) emit(fn func(row *Row) error, skipped *[]*ParseError) error {
-	nl := len(lr.layout.Lines)
+	nl, nv := len(lr.layout.Lines), len(lr.layout.Votes)
 	out := &lr.out
 	for i := range lr.protos {
 		p := &lr.protos[i]
 		vs := lr.values[i*lr.width : (i+1)*lr.width]
 		out.Line, out.Index, out.Precinct, out.Ballot, out.Machine = p.line, p.index, p.precinct, p.ballot, p.machine
-		out.Lines, out.Votes = vs[:nl:nl], vs[nl:]
-		out.PresentLines, out.PresentVotes = out.PresentLines[:0], out.PresentVotes[:0]
+		out.Lines, out.Votes, out.Preferences = vs[:nl:nl], vs[nl:nl+nv:nl+nv], vs[nl+nv:]
+		out.PresentLines, out.PresentVotes, out.PresentPreferences = out.PresentLines[:0], out.PresentVotes[:0], out.PresentPreferences[:0]
 		for j, v := range out.Lines {
 			if v.OK {
 				out.PresentLines = append(out.PresentLines, int32(j))
@@ -325,6 +338,11 @@ func (lr *longReader) emit(fn func(row *Row) error, skipped *[]*ParseError) erro
 		for j, v := range out.Votes {
 			if v.OK {
 				out.PresentVotes = append(out.PresentVotes, int32(j))
+			}
+		}
+		for j, v := range out.Preferences {
+			if v.OK {
+				out.PresentPreferences = append(out.PresentPreferences, int32(j))
 			}
 		}
 		out.long = i
@@ -346,6 +364,10 @@ func (lr *longReader) rowError(r *Row, field string, err error) *ParseError {
 	} else if id, ok := strings.CutPrefix(field, "votes."); ok {
 		if slot = slices.Index(lr.layout.Votes, id); slot >= 0 {
 			slot += len(lr.layout.Lines)
+		}
+	} else if id, ok := strings.CutPrefix(field, "preferences."); ok {
+		if slot = slices.Index(lr.layout.Preferences, id); slot >= 0 {
+			slot += len(lr.layout.Lines) + len(lr.layout.Votes)
 		}
 	}
 	if slot < 0 || r.long < 0 || r.long >= len(lr.protos) {

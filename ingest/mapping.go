@@ -138,7 +138,8 @@ type Mapping struct {
 	// when empty) or "long". A long file has one row per protocol and
 	// choice: ChoiceColumn names the choice, or a protocol line, whose
 	// figure VotesColumn holds; ChoiceValues maps the choice cell texts
-	// to choice IDs and LineValues to protocol lines. Lines may still map
+	// to choice IDs, LineValues to protocol lines and PreferenceValues to
+	// the candidates of preference votes. Lines may still map
 	// columns repeated on every row of a protocol (the voters on the list,
 	// say), which must then agree on every row. Votes and Preferences are
 	// not used. See long.go for how rows become protocols.
@@ -147,6 +148,9 @@ type Mapping struct {
 	VotesColumn  *Column                  `json:"votes_column,omitempty"`
 	ChoiceValues map[string]string        `json:"choice_values,omitempty"` // cell text -> choice ID
 	LineValues   map[string]election.Line `json:"line_values,omitempty"`   // cell text -> protocol line
+	// PreferenceValues maps cell texts to candidate IDs: a long file's
+	// rows of preference votes.
+	PreferenceValues map[string]string `json:"preference_values,omitempty"`
 
 	// Guesses are the notes a drafted mapping (Draft) leaves for its user
 	// to confirm: reading ignores them, and a count says how many remain.
