@@ -7,6 +7,7 @@ import (
 	"errors"
 	"math/rand/v2"
 	"os"
+	"path/filepath"
 	"slices"
 	"strconv"
 	"testing"
@@ -21,7 +22,7 @@ import (
 
 // toLong converts a wide protocols file (comma-separated, read by m) to a
 // long one, one row per protocol and choice or line, its rows shuffled
-// across precincts by seed, with the mapping that reads it: the text
+// across precincts by seed (in the wide file's order for seed 0), with the mapping that reads it: the text
 // columns (precinct, region, okrug, abroad, ballot, machine) are kept
 // under their headers; the lines in repeat stay columns, repeated on every
 // row; every other line and every choice becomes rows whose choice cell
@@ -121,7 +122,9 @@ func toLong(t testing.TB, data []byte, m ingest.Mapping, repeat []election.Line,
 			out = append(out, r)
 		}
 	}
-	rand.New(rand.NewPCG(seed, 14)).Shuffle(len(out), func(i, j int) { out[i], out[j] = out[j], out[i] })
+	if seed != 0 {
+		rand.New(rand.NewPCG(seed, 14)).Shuffle(len(out), func(i, j int) { out[i], out[j] = out[j], out[i] })
+	}
 	var b bytes.Buffer
 	w := csv.NewWriter(&b)
 	w.Write(lheader)
@@ -255,4 +258,61 @@ func TestLongCountsAsWide(t *testing.T) {
 		return true, nil
 	}, genWorld(true)))
 	props.TestingRun(t)
+}
+
+// BenchmarkDuma2011Long counts the real 2011 file as published (wide) and
+// made long (toLong: 2.3 million rows, 12 times the bytes, the rows of a
+// precinct together as long files publish them, or shuffled across the
+// file), each read from a file, as `shailoo count` reads it.
+func BenchmarkDuma2011Long(b *testing.B) {
+	data := duma2011(b)
+	f, err := os.Open("examples/duma2011/mapping.json")
+	if err != nil {
+		b.Fatal(err)
+	}
+	defer f.Close()
+	rules, err := shailoo.ReadRules(mustOpen(b, "examples/duma2011/rules.json"), "rules.json")
+	if err != nil {
+		b.Fatal(err)
+	}
+	m, err := ingest.ReadMappingFor(f, "mapping.json", rules.Protocol.Known)
+	if err != nil {
+		b.Fatal(err)
+	}
+	long, lm := toLong(b, data, m, []election.Line{"voters"}, 0)
+	shuffled, _ := toLong(b, data, m, []election.Line{"voters"}, 1)
+	dir := b.TempDir()
+	for _, tc := range []struct {
+		name string
+		data []byte
+		m    ingest.Mapping
+	}{{"wide", data, m}, {"long", long, lm}, {"long-shuffled", shuffled, lm}} {
+		path := filepath.Join(dir, tc.name+".csv")
+		if err := os.WriteFile(path, tc.data, 0o644); err != nil {
+			b.Fatal(err)
+		}
+		b.Run(tc.name, func(b *testing.B) {
+			b.SetBytes(int64(len(tc.data)))
+			for b.Loop() {
+				e, _, err := ingest.Define(tc.m, "mapping.json")
+				if err != nil {
+					b.Fatal(err)
+				}
+				r := mustOpen(b, path)
+				if _, err := shailoo.CountCSV(e, rules, []shailoo.CSVInput{{Name: "2011.csv", R: r, Mapping: tc.m}}, shailoo.Options{}); err != nil {
+					b.Fatal(err)
+				}
+				r.Close()
+			}
+		})
+	}
+}
+
+func mustOpen(tb testing.TB, name string) *os.File {
+	tb.Helper()
+	f, err := os.Open(name)
+	if err != nil {
+		tb.Fatal(err)
+	}
+	return f
 }

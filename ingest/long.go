@@ -159,12 +159,10 @@ func (m *Mapping) choiceColumns() map[string]Column {
 	return cs
 }
 
-// protoKey names a protocol of a long file.
-type protoKey struct {
-	id      string
-	ballot  election.BallotKind
-	machine bool
-}
+// longPrecinct holds the protocols of one precinct of a long file: 1 +
+// the index in longReader.protos by ballot (list, okrug) and count
+// (manual, machine); 0 for none yet.
+type longPrecinct [2][2]int32
 
 // longProto is a protocol of a long file being assembled.
 type longProto struct {
@@ -186,17 +184,29 @@ type longReader struct {
 	choice   map[string]int
 	lineSlot []int // the slot of each repeated line column (s.row.Lines)
 	width    int   // figures per protocol
-	index    map[protoKey]int
-	last     int // the protocol of the last row, or -1
-	protos   []longProto
-	values   []Value // width per protocol
-	from     []int32 // the line of the row that gave each figure; 0: none
-	out      Row
+	// The precincts: by Row.Index, the caller's (Options.Precinct) or,
+	// when the caller has none, the reader's own (intern); by ID for a
+	// row whose index is -1.
+	byIndex []longPrecinct
+	byID    map[string]*longPrecinct
+	own     bool           // the indexes are intern's
+	ids     map[string]int // intern's: precinct ID -> index in names
+	names   []string
+	last    int // intern's last index
+	protos  []longProto
+	values  []Value // width per protocol
+	from    []int32 // the line of the row that gave each figure; 0: none
+	out     Row
 }
 
 func newLongReader(s *scanner) *longReader {
 	m := &s.m
-	lr := &longReader{s: s, layout: m.longLayout(), choice: map[string]int{}, index: map[protoKey]int{}, last: -1}
+	lr := &longReader{s: s, layout: m.longLayout(), choice: map[string]int{}, byID: map[string]*longPrecinct{}}
+	if s.o.Precinct == nil {
+		// Rows share one ID string per precinct and are found by index.
+		lr.own, lr.ids = true, map[string]int{}
+		s.o.Precinct = lr.intern
+	}
 	nl, nv := len(lr.layout.Lines), len(lr.layout.Votes)
 	lr.width = nl + nv + len(lr.layout.Preferences)
 	for k, l := range m.LineValues {
@@ -213,6 +223,21 @@ func newLongReader(s *scanner) *longReader {
 	}
 	lr.out.scan = s
 	return lr
+}
+
+// intern is the Options.Precinct of a long file read without one.
+func (lr *longReader) intern(cell []byte) (string, int) {
+	if n := len(lr.names); n > 0 && lr.names[lr.last] == string(cell) {
+		return lr.names[lr.last], lr.last // the rows of a precinct come together
+	}
+	i, ok := lr.ids[string(cell)]
+	if !ok {
+		i = len(lr.names)
+		lr.names = append(lr.names, string(cell))
+		lr.ids[lr.names[i]] = i
+	}
+	lr.last = i
+	return lr.names[i], i
 }
 
 // field returns the scanner's field of the kind given (the choice or
@@ -240,26 +265,41 @@ func (lr *longReader) add(row *Row) error {
 	if !ok {
 		return s.cellError(row.Line, lr.field(fChoice, ""), fmt.Errorf("%w: %s is in none of choice_values, line_values and preference_values of the mapping", ErrBadValue, echo.Quote(row.choiceCell)))
 	}
-	key := protoKey{row.Precinct.ID, row.Ballot, row.Machine}
-	i := lr.last
-	if i < 0 || lr.protos[i].precinct.ID != key.id || lr.protos[i].ballot != key.ballot || lr.protos[i].machine != key.machine {
-		if i, ok = lr.index[key]; !ok {
-			i = len(lr.protos)
-			lr.index[key] = i
-			p := longProto{line: row.Line, index: row.Index, precinct: row.Precinct, ballot: row.Ballot, machine: row.Machine}
-			if p.precinct.Region != "" {
-				p.regionLine = row.Line
-			}
-			if p.precinct.Okrug != "" {
-				p.okrugLine = row.Line
-			}
-			lr.protos = append(lr.protos, p)
-			lr.values = append(lr.values, make([]Value, lr.width)...)
-			lr.from = append(lr.from, make([]int32, lr.width)...)
-		} else if pe := lr.samePrecinct(&lr.protos[i], row); pe != nil {
-			return pe
+	var pr *longPrecinct
+	if row.Index >= 0 {
+		if row.Index >= len(lr.byIndex) {
+			lr.byIndex = slices.Grow(lr.byIndex, max(row.Index+1, 2*len(lr.byIndex))-len(lr.byIndex))
+			lr.byIndex = lr.byIndex[:cap(lr.byIndex)]
 		}
-		lr.last = i
+		pr = &lr.byIndex[row.Index]
+	} else if pr = lr.byID[row.Precinct.ID]; pr == nil {
+		pr = new(longPrecinct)
+		lr.byID[row.Precinct.ID] = pr
+	}
+	b, c := 0, 0
+	if row.Ballot == election.OkrugBallot {
+		b = 1
+	}
+	if row.Machine {
+		c = 1
+	}
+	i := int(pr[b][c]) - 1
+	if i < 0 {
+		i = len(lr.protos)
+		pr[b][c] = int32(i + 1)
+		p := longProto{line: row.Line, index: row.Index, precinct: row.Precinct, ballot: row.Ballot, machine: row.Machine}
+		if lr.own {
+			p.index = -1
+		}
+		if p.precinct.Region != "" {
+			p.regionLine = row.Line
+		}
+		if p.precinct.Okrug != "" {
+			p.okrugLine = row.Line
+		}
+		lr.protos = append(lr.protos, p)
+		lr.values = append(lr.values, make([]Value, lr.width)...)
+		lr.from = append(lr.from, make([]int32, lr.width)...)
 	} else if pe := lr.samePrecinct(&lr.protos[i], row); pe != nil {
 		return pe
 	}
