@@ -8,6 +8,7 @@ import (
 	"math/rand/v2"
 	"os"
 	"path/filepath"
+	"reflect"
 	"slices"
 	"strconv"
 	"testing"
@@ -174,11 +175,16 @@ func TestDuma2011Long(t *testing.T) {
 		t.Fatal(err)
 	}
 	long, lm := toLong(t, data, m, []election.Line{"voters"}, 1)
+	e, note, err := ingest.Define(m, "mapping.json")
+	if err != nil {
+		t.Fatal(err)
+	}
+	// The long mapping infers the same parties (its note words it for
+	// choice cells).
+	if le, _, err := ingest.Define(lm, "mapping.json"); err != nil || !reflect.DeepEqual(le, e) {
+		t.Fatalf("the long mapping infers %+v, %v; the wide one %+v", le, err, e)
+	}
 	count := func(data []byte, m ingest.Mapping) string {
-		e, note, err := ingest.Define(m, "mapping.json")
-		if err != nil {
-			t.Fatal(err)
-		}
 		res, err := shailoo.CountCSV(e, rules, []shailoo.CSVInput{{Name: "2011.csv", R: bytes.NewReader(data), Mapping: m}}, shailoo.Options{Notes: []string{note}})
 		if err != nil {
 			t.Fatal(err)

@@ -116,7 +116,8 @@ func near(_ string, ids []string) string {
 // Define returns the definition a list-ballot mapping implies, for a file
 // counted without one, and a note that says so (for the Result's notes):
 // one party per mapped choice (Votes), named by its column's header (or
-// its ID, for a column given by number), in the order of the choices' IDs;
+// its ID, for a column given by number; for a long file, by the first of
+// its cell texts in ChoiceValues), in the order of the choices' IDs;
 // the list ballot with "against all" only when the mapping maps it.
 // Regions and precincts are left empty, to be learnt from the file's
 // cells. A mapping of okrug ballots implies no definition (which
@@ -140,7 +141,11 @@ func Define(m Mapping, mfile string) (*election.Election, string, error) {
 		e.Parties = append(e.Parties, election.Party{ID: cid, Name: name})
 	}
 	var b strings.Builder
-	fmt.Fprintf(&b, "No election definition given: the definition is inferred from the mapping %s: %d parties, one per mapped vote column, named by its header", mfile, len(e.Parties))
+	per := "one per mapped vote column, named by its header"
+	if m.long() {
+		per = "one per choice of choice_values, named by its cell text"
+	}
+	fmt.Fprintf(&b, "No election definition given: the definition is inferred from the mapping %s: %d parties, %s", mfile, len(e.Parties), per)
 	if _, ok := votes[election.AgainstAll]; ok {
 		b.WriteString(`; the list ballot has "against all"`)
 	} else {
