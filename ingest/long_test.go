@@ -1,6 +1,7 @@
 package ingest
 
 import (
+	"bytes"
 	"errors"
 	"fmt"
 	"slices"
@@ -175,5 +176,38 @@ func TestLongMappingErrors(t *testing.T) {
 	}
 	if err := WriteCSV(&strings.Builder{}, nil, nil, got); !errors.Is(err, ErrMapping) {
 		t.Errorf("WriteCSV of a long mapping: %v", err)
+	}
+}
+
+// "mapping draft" of a long file drafts the long layout: the choice and
+// votes columns, the lines among the choice values, and a mapping that
+// reads the file back.
+func TestDraftLong(t *testing.T) {
+	const in = "region,uik,party,votes,voters\n" +
+		"north,1,Ak Jol,60,200\nnorth,1,Bereke,30,200\nnorth,1,Против всех,3,200\nnorth,1,Число недействительных бюллетеней,5,200\n" +
+		"south,1,Ak Jol,70,300\nsouth,1,Bereke,50,300\nsouth,1,Против всех,1,300\nsouth,1,Число недействительных бюллетеней,4,300\n" +
+		"south,2,Ak Jol,20,100\nsouth,2,Bereke,10,100\nsouth,2,Против всех,0,100\nsouth,2,Число недействительных бюллетеней,1,100\n"
+	d, err := DraftMapping(strings.NewReader(in), "long.csv")
+	if err != nil {
+		t.Fatal(err)
+	}
+	m := d.Mapping
+	if m.Shape != "long" || m.ChoiceColumn.Header != "party" || m.VotesColumn.Header != "votes" ||
+		m.ChoiceValues["Ak Jol"] != "ak-jol" || m.ChoiceValues["Против всех"] != election.AgainstAll ||
+		m.LineValues["Число недействительных бюллетеней"] != election.Invalid || m.Lines[election.Voters].Header != "voters" ||
+		len(m.Precinct.Columns) != 2 {
+		t.Errorf("draft %+v", m)
+	}
+	b, err := d.JSON()
+	if err != nil {
+		t.Fatal(err)
+	}
+	back, err := ReadMapping(bytes.NewReader(b), "draft.json")
+	if err != nil {
+		t.Fatalf("%v\n%s", err, b)
+	}
+	tab, err := ReadCSV(strings.NewReader(in), "long.csv", back, Options{})
+	if err != nil || len(tab.Protocols) != 3 || tab.Protocols[2].Votes["bereke"] != 10 {
+		t.Errorf("read with the draft: %v, %+v", err, tab.Protocols)
 	}
 }
