@@ -68,9 +68,11 @@ type Table struct {
 	// Skipped holds, in Lenient mode, one error per row not read.
 	Skipped []*ParseError
 	// Rows counts the data rows read (header and SkipRows excluded,
-	// skipped rows included): Rows == len(Protocols) + len(Skipped).
+	// skipped rows included): Rows == len(Protocols) + len(Skipped), but
+	// for a long file, whose protocols are made of several rows each.
 	Rows int
-	// Lines[i] is the file line where the row of Protocols[i] starts.
+	// Lines[i] is the file line where the row of Protocols[i] starts (in
+	// a long file, its first row).
 	Lines []int
 	// LineIDs lists the lines of the rows that name no precinct, whose
 	// ID was made from their line (Row.LineID).
