@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"errors"
 	"fmt"
+	"reflect"
 	"slices"
 	"strings"
 	"testing"
@@ -210,4 +211,43 @@ func TestDraftLong(t *testing.T) {
 	if err != nil || len(tab.Protocols) != 3 || tab.Protocols[2].Votes["bereke"] != 10 {
 		t.Errorf("read with the draft: %v, %+v", err, tab.Protocols)
 	}
+}
+
+// A long file reads the same with the package's tokenizer and with
+// encoding/csv, sequentially and concurrently, and every error is a
+// *ParseError with its line.
+func FuzzReadLong(f *testing.F) {
+	const h = "region,precinct,ballot,choice,votes,voters\n"
+	for _, s := range []string{
+		h + "north,1,list,Ak Jol,60,200\nnorth,2,list,Ak Jol,70,300\n,1,list,Bereke,30,200\n",
+		h + "north,1,list,Ak Jol,60,200\nnorth,1,list,Ak Jol,61,200\n",
+		h + "north,1,list,Ak Zhol,60,200\n",
+		h + "north,1,list,Valid,60,200\nnorth,1,list,Invalid,6,201\n",
+		h + "north,,list,Valid,60,200\n",
+		h + "north,1,okrug,\"Against all\",1 234,200\r\nsouth,1,okrug,Against all,3,\n",
+	} {
+		f.Add([]byte(s), false)
+		f.Add([]byte(s), true)
+	}
+	m := longMapping()
+	f.Fuzz(func(t *testing.T, data []byte, lenient bool) {
+		tab, err := ReadCSV(bytes.NewReader(data), "f.csv", m, Options{Lenient: lenient})
+		ref, refErr := readCSV(bytes.NewReader(data), "f.csv", m, Options{Lenient: lenient}, csvRecords)
+		if !reflect.DeepEqual(tab, ref) || fmt.Sprint(err) != fmt.Sprint(refErr) {
+			t.Fatalf("tokenizer and encoding/csv differ:\n%+v\n%v\n%+v\n%v", tab, err, ref, refErr)
+		}
+		con, conErr := ReadCSV(bytes.NewReader(data), "f.csv", m, Options{Lenient: lenient, Concurrent: true, chunkBytes: 1 + len(data)%17})
+		if !reflect.DeepEqual(tab, con) || fmt.Sprint(err) != fmt.Sprint(conErr) {
+			t.Fatalf("concurrent reading differs:\n%+v\n%v\n%+v\n%v", tab, err, con, conErr)
+		}
+		var pe *ParseError
+		if err != nil && !errors.As(err, &pe) {
+			t.Fatalf("%T: %v", err, err)
+		}
+		for _, s := range tab.Skipped {
+			if s.Line == 0 {
+				t.Fatalf("skipped row without a line: %v", s)
+			}
+		}
+	})
 }
