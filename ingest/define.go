@@ -74,25 +74,40 @@ func CheckChoicesOn(m Mapping, e *election.Election, mfile string, hasAgainstAll
 	okrug := m.Ballot == string(election.OkrugBallot)
 	against := (!okrug && hasAgainstAll(election.ListBallot)) || (!list && hasAgainstAll(election.OkrugBallot))
 	votes := m.choiceColumns()
+	// name is the mapping field that gives a choice: its column, or in a
+	// long file its cell text.
+	name := func(id string) string {
+		if m.long() {
+			return "choice_values." + votes[id].Header + " (" + id + ")"
+		}
+		return fmt.Sprintf("votes.%s (%v)", id, votes[id])
+	}
 	for _, id := range choiceKeys(votes) {
-		c := votes[id]
 		switch {
 		case id == election.AgainstAll:
 			if !against {
-				probs = append(probs, fmt.Sprintf("votes.%s (%v): the ballot has no %q (ballots.*.against_all is false in the definition or the rule set's protocol form)", id, c, election.AgainstAll))
+				probs = append(probs, fmt.Sprintf("%s: the ballot has no %q (ballots.*.against_all is false in the definition or the rule set's protocol form)", name(id), election.AgainstAll))
 			}
 		case list && !parties[id], okrug && !cands[id], !list && !okrug && !parties[id] && !cands[id]:
-			probs = append(probs, fmt.Sprintf("votes.%s (%v): no party or candidate %s in the definition%s", id, c, echo.Quote(id), near(id, ids)))
+			probs = append(probs, fmt.Sprintf("%s: no party or candidate %s in the definition%s", name(id), echo.Quote(id), near(id, ids)))
 		}
 	}
 	if list {
+		give := "no column of the mapping gives its votes (votes.%s)"
+		if m.long() {
+			give = "no cell text of choice_values names it (%s)"
+		}
 		for _, id := range ids {
 			if _, ok := votes[id]; !ok {
-				probs = append(probs, fmt.Sprintf("party %s of the definition: no column of the mapping gives its votes (votes.%s)", echo.Quote(id), id))
+				probs = append(probs, fmt.Sprintf("party %s of the definition: "+give, echo.Quote(id), id))
 			}
 		}
 		if _, ok := votes[election.AgainstAll]; !ok && hasAgainstAll(election.ListBallot) {
-			probs = append(probs, fmt.Sprintf("%q: the definition's list ballot has it (the default) and no column gives it: map it (votes.%s), or declare the ballot without it: \"ballots\": {\"list\": {\"against_all\": false}}", election.AgainstAll, election.AgainstAll))
+			if m.long() {
+				probs = append(probs, fmt.Sprintf("%q: the definition's list ballot has it (the default) and no cell text of choice_values names it: map one to %q, or declare the ballot without it: \"ballots\": {\"list\": {\"against_all\": false}}", election.AgainstAll, election.AgainstAll))
+			} else {
+				probs = append(probs, fmt.Sprintf("%q: the definition's list ballot has it (the default) and no column gives it: map it (votes.%s), or declare the ballot without it: \"ballots\": {\"list\": {\"against_all\": false}}", election.AgainstAll, election.AgainstAll))
+			}
 		}
 	}
 	if len(probs) == 0 {
