@@ -194,9 +194,12 @@ type longReader struct {
 	names   []string
 	last    int // intern's last index
 	protos  []longProto
-	values  []Value // width per protocol
-	from    []int32 // the line of the row that gave each figure; 0: none
-	out     Row
+	// The figures of the protocols, width each, in blocks of longBlock
+	// protocols (so that none is copied as the file grows), and the line
+	// of the row that gave each; 0: none.
+	values [][]Value
+	from   [][]int32
+	out    Row
 }
 
 func newLongReader(s *scanner) *longReader {
@@ -223,6 +226,16 @@ func newLongReader(s *scanner) *longReader {
 	}
 	lr.out.scan = s
 	return lr
+}
+
+// longBlock is the number of protocols whose figures are allocated at
+// once.
+const longBlock = 1024
+
+// figures returns the figures of protocol i and the lines that gave them.
+func (lr *longReader) figures(i int) ([]Value, []int32) {
+	b, k := i/longBlock, (i%longBlock)*lr.width
+	return lr.values[b][k : k+lr.width : k+lr.width], lr.from[b][k : k+lr.width : k+lr.width]
 }
 
 // intern is the Options.Precinct of a long file read without one.
@@ -298,12 +311,14 @@ func (lr *longReader) add(row *Row) error {
 			p.okrugLine = row.Line
 		}
 		lr.protos = append(lr.protos, p)
-		lr.values = append(lr.values, make([]Value, lr.width)...)
-		lr.from = append(lr.from, make([]int32, lr.width)...)
+		if i%longBlock == 0 {
+			lr.values = append(lr.values, make([]Value, longBlock*lr.width))
+			lr.from = append(lr.from, make([]int32, longBlock*lr.width))
+		}
 	} else if pe := lr.samePrecinct(&lr.protos[i], row); pe != nil {
 		return pe
 	}
-	vs, from := lr.values[i*lr.width:(i+1)*lr.width], lr.from[i*lr.width:(i+1)*lr.width]
+	vs, from := lr.figures(i)
 	if from[slot] != 0 {
 		return s.cellError(row.Line, lr.field(fChoice, ""), fmt.Errorf("%w: %s of protocol %s: line %d gives it already", ErrDuplicateRow, echo.Quote(row.choiceCell), lr.describe(&lr.protos[i]), from[slot]))
 	}
@@ -366,7 +381,7 @@ func (lr *longReader) emit(fn func(row *Row) error, skipped *[]*ParseError) erro
 	out := &lr.out
 	for i := range lr.protos {
 		p := &lr.protos[i]
-		vs := lr.values[i*lr.width : (i+1)*lr.width]
+		vs, _ := lr.figures(i)
 		out.Line, out.Index, out.Precinct, out.Ballot, out.Machine = p.line, p.index, p.precinct, p.ballot, p.machine
 		out.Lines, out.Votes, out.Preferences = vs[:nl:nl], vs[nl:nl+nv:nl+nv], vs[nl+nv:]
 		out.PresentLines, out.PresentVotes, out.PresentPreferences = out.PresentLines[:0], out.PresentVotes[:0], out.PresentPreferences[:0]
@@ -413,8 +428,8 @@ func (lr *longReader) rowError(r *Row, field string, err error) *ParseError {
 	if slot < 0 || r.long < 0 || r.long >= len(lr.protos) {
 		return pe
 	}
-	if at := lr.from[r.long*lr.width+slot]; at != 0 {
-		pe.Line = int(at)
+	if _, from := lr.figures(r.long); from[slot] != 0 {
+		pe.Line = int(from[slot])
 	}
 	f := lr.field(fLine, field) // a repeated line column
 	if f == nil {
