@@ -3,6 +3,7 @@ package ingest
 import (
 	"errors"
 	"fmt"
+	"math"
 	"slices"
 	"strings"
 
@@ -278,6 +279,9 @@ func (lr *longReader) add(row *Row) error {
 	if !ok {
 		return s.cellError(row.Line, lr.field(fChoice, ""), fmt.Errorf("%w: %s is in none of choice_values, line_values and preference_values of the mapping", ErrBadValue, echo.Quote(row.choiceCell)))
 	}
+	if row.Line > math.MaxInt32 {
+		return s.cellError(row.Line, lr.field(fChoice, ""), fmt.Errorf("%w: a long file may have 2147483647 lines", ErrOutOfRange))
+	}
 	var pr *longPrecinct
 	if row.Index >= 0 {
 		if row.Index >= len(lr.byIndex) {
@@ -318,26 +322,30 @@ func (lr *longReader) add(row *Row) error {
 	} else if pe := lr.samePrecinct(&lr.protos[i], row); pe != nil {
 		return pe
 	}
+	// Every check before anything is kept: a row skipped (Lenient) adds
+	// nothing to its protocol.
 	vs, from := lr.figures(i)
 	if from[slot] != 0 {
 		return s.cellError(row.Line, lr.field(fChoice, ""), fmt.Errorf("%w: %s of protocol %s: line %d gives it already", ErrDuplicateRow, echo.Quote(row.choiceCell), lr.describe(&lr.protos[i]), from[slot]))
 	}
-	vs[slot], from[slot] = row.Votes[0], int32(row.Line)
 	for _, j := range row.PresentLines {
-		slot, v := lr.lineSlot[j], row.Lines[j]
-		switch {
-		case !vs[slot].OK:
-			vs[slot], from[slot] = v, int32(row.Line)
-		case vs[slot].N != v.N:
+		if slot, v := lr.lineSlot[j], row.Lines[j]; vs[slot].OK && vs[slot].N != v.N {
 			name := "lines." + string(lr.layout.Lines[slot])
 			return s.cellError(row.Line, lr.field(fLine, name), fmt.Errorf("%w: %s %d, but line %d gives %d for protocol %s", ErrConflict, name, v.N, from[slot], vs[slot].N, lr.describe(&lr.protos[i])))
 		}
 	}
+	vs[slot], from[slot] = row.Votes[0], int32(row.Line)
+	for _, j := range row.PresentLines {
+		if slot := lr.lineSlot[j]; !vs[slot].OK {
+			vs[slot], from[slot] = row.Lines[j], int32(row.Line)
+		}
+	}
+	lr.fillPrecinct(&lr.protos[i], row)
 	return nil
 }
 
 // samePrecinct checks that a row says of its precinct what the earlier
-// rows of its protocol said: an empty region or okrug is filled in.
+// rows of its protocol said (an empty region or okrug says nothing).
 func (lr *longReader) samePrecinct(p *longProto, row *Row) *ParseError {
 	pr, old := row.Precinct, &p.precinct
 	conflict := func(k fieldKind, got, had string, at int) *ParseError {
@@ -352,13 +360,17 @@ func (lr *longReader) samePrecinct(p *longProto, row *Row) *ParseError {
 	case pr.Abroad != old.Abroad:
 		return conflict(fAbroad, fmt.Sprint(pr.Abroad), fmt.Sprint(old.Abroad), p.line)
 	}
-	if old.Region == "" && pr.Region != "" {
-		old.Region, p.regionLine = pr.Region, row.Line
-	}
-	if old.Okrug == "" && pr.Okrug != "" {
-		old.Okrug, p.okrugLine = pr.Okrug, row.Line
-	}
 	return nil
+}
+
+// fillPrecinct fills in a protocol's empty region or okrug from a row.
+func (lr *longReader) fillPrecinct(p *longProto, row *Row) {
+	if p.precinct.Region == "" && row.Precinct.Region != "" {
+		p.precinct.Region, p.regionLine = row.Precinct.Region, row.Line
+	}
+	if p.precinct.Okrug == "" && row.Precinct.Okrug != "" {
+		p.precinct.Okrug, p.okrugLine = row.Precinct.Okrug, row.Line
+	}
 }
 
 // describe names a protocol in messages: its precinct, and its ballot and

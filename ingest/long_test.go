@@ -110,6 +110,12 @@ func TestReadLongErrors(t *testing.T) {
 			if err != nil || len(tab.Skipped) != 1 || tab.Skipped[0].Line != tc.line {
 				t.Errorf("lenient: %v, skipped %v", err, tab.Skipped)
 			}
+			// A skipped row adds nothing to its protocol.
+			for _, p := range tab.Protocols {
+				if _, ok := p.Votes["bereke"]; ok {
+					t.Errorf("lenient: the skipped row's votes were kept: %+v", p)
+				}
+			}
 		})
 	}
 }
