@@ -21,7 +21,7 @@ import (
 // duma2011 reads the protocols of the 2011 State Duma election from
 // ../shared/data (README there: official, scraped by S. Shpilkin), or
 // skips when the shared folder is not beside the repository.
-func duma2011(t *testing.T) []byte {
+func duma2011(t testing.TB) []byte {
 	t.Helper()
 	var zr *zip.ReadCloser
 	for _, dir := range []string{"../shared/data", "../../shared/data"} {

@@ -73,25 +73,41 @@ func CheckChoicesOn(m Mapping, e *election.Election, mfile string, hasAgainstAll
 	list := m.Ballot == string(election.ListBallot)
 	okrug := m.Ballot == string(election.OkrugBallot)
 	against := (!okrug && hasAgainstAll(election.ListBallot)) || (!list && hasAgainstAll(election.OkrugBallot))
-	for _, id := range choiceKeys(m.Votes) {
-		c := m.Votes[id]
+	votes := m.choiceColumns()
+	// name is the mapping field that gives a choice: its column, or in a
+	// long file its cell text.
+	name := func(id string) string {
+		if m.long() {
+			return "choice_values." + votes[id].Header + " (" + id + ")"
+		}
+		return fmt.Sprintf("votes.%s (%v)", id, votes[id])
+	}
+	for _, id := range choiceKeys(votes) {
 		switch {
 		case id == election.AgainstAll:
 			if !against {
-				probs = append(probs, fmt.Sprintf("votes.%s (%v): the ballot has no %q (ballots.*.against_all is false in the definition or the rule set's protocol form)", id, c, election.AgainstAll))
+				probs = append(probs, fmt.Sprintf("%s: the ballot has no %q (ballots.*.against_all is false in the definition or the rule set's protocol form)", name(id), election.AgainstAll))
 			}
 		case list && !parties[id], okrug && !cands[id], !list && !okrug && !parties[id] && !cands[id]:
-			probs = append(probs, fmt.Sprintf("votes.%s (%v): no party or candidate %s in the definition%s", id, c, echo.Quote(id), near(id, ids)))
+			probs = append(probs, fmt.Sprintf("%s: no party or candidate %s in the definition%s", name(id), echo.Quote(id), near(id, ids)))
 		}
 	}
 	if list {
+		give := "no column of the mapping gives its votes (votes.%s)"
+		if m.long() {
+			give = "no cell text of choice_values names it (%s)"
+		}
 		for _, id := range ids {
-			if _, ok := m.Votes[id]; !ok {
-				probs = append(probs, fmt.Sprintf("party %s of the definition: no column of the mapping gives its votes (votes.%s)", echo.Quote(id), id))
+			if _, ok := votes[id]; !ok {
+				probs = append(probs, fmt.Sprintf("party %s of the definition: "+give, echo.Quote(id), id))
 			}
 		}
-		if _, ok := m.Votes[election.AgainstAll]; !ok && hasAgainstAll(election.ListBallot) {
-			probs = append(probs, fmt.Sprintf("%q: the definition's list ballot has it (the default) and no column gives it: map it (votes.%s), or declare the ballot without it: \"ballots\": {\"list\": {\"against_all\": false}}", election.AgainstAll, election.AgainstAll))
+		if _, ok := votes[election.AgainstAll]; !ok && hasAgainstAll(election.ListBallot) {
+			if m.long() {
+				probs = append(probs, fmt.Sprintf("%q: the definition's list ballot has it (the default) and no cell text of choice_values names it: map one to %q, or declare the ballot without it: \"ballots\": {\"list\": {\"against_all\": false}}", election.AgainstAll, election.AgainstAll))
+			} else {
+				probs = append(probs, fmt.Sprintf("%q: the definition's list ballot has it (the default) and no column gives it: map it (votes.%s), or declare the ballot without it: \"ballots\": {\"list\": {\"against_all\": false}}", election.AgainstAll, election.AgainstAll))
+			}
 		}
 	}
 	if len(probs) == 0 {
@@ -115,7 +131,8 @@ func near(_ string, ids []string) string {
 // Define returns the definition a list-ballot mapping implies, for a file
 // counted without one, and a note that says so (for the Result's notes):
 // one party per mapped choice (Votes), named by its column's header (or
-// its ID, for a column given by number), in the order of the choices' IDs;
+// its ID, for a column given by number; for a long file, by the first of
+// its cell texts in ChoiceValues), in the order of the choices' IDs;
 // the list ballot with "against all" only when the mapping maps it.
 // Regions and precincts are left empty, to be learnt from the file's
 // cells. A mapping of okrug ballots implies no definition (which
@@ -126,11 +143,12 @@ func Define(m Mapping, mfile string) (*election.Election, string, error) {
 		return nil, "", mappingError("ballot", `a definition can be inferred only from a mapping of list ballots ("ballot": "list"); give the election's definition`)
 	}
 	e := &election.Election{ID: "inferred", Name: "inferred from " + mfile}
-	for _, cid := range choiceKeys(m.Votes) {
+	votes := m.choiceColumns()
+	for _, cid := range choiceKeys(votes) {
 		if cid == election.AgainstAll {
 			continue
 		}
-		c := m.Votes[cid]
+		c := votes[cid]
 		name := trimHeader(c.Header)
 		if name == "" {
 			name = cid
@@ -138,8 +156,12 @@ func Define(m Mapping, mfile string) (*election.Election, string, error) {
 		e.Parties = append(e.Parties, election.Party{ID: cid, Name: name})
 	}
 	var b strings.Builder
-	fmt.Fprintf(&b, "No election definition given: the definition is inferred from the mapping %s: %d parties, one per mapped vote column, named by its header", mfile, len(e.Parties))
-	if _, ok := m.Votes[election.AgainstAll]; ok {
+	per := "one per mapped vote column, named by its header"
+	if m.long() {
+		per = "one per choice of choice_values, named by its cell text"
+	}
+	fmt.Fprintf(&b, "No election definition given: the definition is inferred from the mapping %s: %d parties, %s", mfile, len(e.Parties), per)
+	if _, ok := votes[election.AgainstAll]; ok {
 		b.WriteString(`; the list ballot has "against all"`)
 	} else {
 		no := false

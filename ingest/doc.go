@@ -37,11 +37,31 @@
 // count notes it. Duplicates and every cross-check work on these IDs as on
 // any other.
 //
+// # Long files
+//
+// A long file has one row per protocol and choice, not a column per
+// choice: "layout": "long" in the mapping, with choice_column (what a row
+// counts), votes_column (its figure) and tables from choice cell texts to
+// choice IDs (choice_values), protocol lines (line_values) and candidates
+// of preference votes (preference_values); lines maps protocol lines
+// repeated as columns on every row, which must agree on every row of a
+// protocol. The rows of a protocol (precinct, ballot, count) need not be
+// next to each other: the file is read whole (memory grows with
+// precincts × choices) and each protocol given once, in the order of its
+// first row, at that row's line, in the mapping's Layout. An unknown
+// choice cell (ErrBadValue), a second row for the same protocol and
+// choice (ErrDuplicateRow) and a repeated cell that disagrees with an
+// earlier row (ErrConflict) are errors naming both rows; a choice no row
+// gives is absent, as an empty wide cell is. Scan, ScanRows and ReadCSV
+// read long files as wide ones; WriteCSV writes wide files only.
+//
 // DraftMapping drafts a mapping from a file (`shailoo mapping draft`):
 // protocol lines recognised from the usual Russian and Kyrgyz wording,
 // numbered party columns and other columns of numbers as choices, ID-like
 // columns as the precinct, region, okrug and count; each guess is said in
 // the mapping's "_guesses", which reading accepts and a count notes.
+// A file of few columns of numbers and a text column of a few repeating
+// values gets a long mapping, its values sorted into choices and lines.
 // CheckChoices compares a mapping's choices with a definition's (every
 // mismatch is an error, such as "cprf" mapped and "kprf" defined), and
 // Define infers the definition of a list-ballot mapping for a file counted
@@ -92,7 +112,7 @@
 // and wrap sentinel errors (ErrNotNumber, ErrOutOfRange, ErrShortRow,
 // ErrLongRow, ErrNoRows, ErrEncoding, ErrMissingHeader, ErrMapping,
 // ErrSyntax, ErrUnknownField, ErrType, ErrBadValue, ErrDuplicateKey,
-// ErrMissing, ErrConflict) for errors.Is. In a CSV file the column is the
+// ErrMissing, ErrConflict, ErrDuplicateRow) for errors.Is. In a CSV file the column is the
 // cell's column number, as a spreadsheet counts. A value an error repeats
 // has its control characters escaped and is cut after 64 characters
 // (internal/echo), since it may be anything.

@@ -34,6 +34,7 @@ func (d *Draft) JSON() ([]byte, error) {
 		Guesses       []string          `json:"_guesses,omitempty"`
 		SkipRows      int               `json:"skip_rows,omitempty"`
 		Delimiter     string            `json:"delimiter,omitempty"`
+		Shape         string            `json:"layout,omitempty"`
 		Precinct      any               `json:"precinct"`
 		Region        string            `json:"region,omitempty"`
 		Okrug         string            `json:"okrug,omitempty"`
@@ -42,9 +43,19 @@ func (d *Draft) JSON() ([]byte, error) {
 		MachineValues map[string]bool   `json:"machine_values,omitempty"`
 		Lines         map[string]string `json:"lines,omitempty"`
 		Votes         map[string]string `json:"votes,omitempty"`
+		ChoiceColumn  string            `json:"choice_column,omitempty"`
+		VotesColumn   string            `json:"votes_column,omitempty"`
+		ChoiceValues  map[string]string `json:"choice_values,omitempty"`
+		LineValues    map[string]string `json:"line_values,omitempty"`
 	}
-	o := out{Guesses: m.Guesses, SkipRows: m.SkipRows, Delimiter: m.Delimiter, Ballot: m.Ballot, MachineValues: m.MachineValues,
-		Lines: map[string]string{}, Votes: map[string]string{}}
+	o := out{Guesses: m.Guesses, SkipRows: m.SkipRows, Delimiter: m.Delimiter, Shape: m.Shape, Ballot: m.Ballot, MachineValues: m.MachineValues,
+		Lines: map[string]string{}, Votes: map[string]string{}, ChoiceValues: m.ChoiceValues, LineValues: map[string]string{}}
+	if m.ChoiceColumn != nil {
+		o.ChoiceColumn, o.VotesColumn = m.ChoiceColumn.Header, m.VotesColumn.Header
+	}
+	for k, l := range m.LineValues {
+		o.LineValues[k] = string(l)
+	}
 	if len(m.Delimiter) == 1 && m.Delimiter == "," {
 		o.Delimiter = ""
 	}
@@ -126,6 +137,8 @@ var (
 	okrugH    = []string{"округ", "okrug", "district"}
 	machineH  = []string{"подсчет", "count", "эсептөө"}
 	machineV  = []string{"асу", "коиб", "кэг", "машин", "автомат", "machine", "ashk"}
+	choiceH   = []string{"party", "candidate", "choice", "option", "партия", "кандидат", "список", "талапкер"}
+	votesH    = []string{"votes", "голос", "добуш", "count", "value", "число", "саны"}
 )
 
 // numbered returns the number of a header such as "3. Ata-Jurt" or
@@ -366,9 +379,14 @@ func DraftMapping(r io.Reader, file string) (*Draft, error) {
 		return nil, &ParseError{File: file, Line: skip + 1, Err: fmt.Errorf("%w: no column looks like the precinct number: write the mapping's \"precinct\" by hand", ErrMapping)}
 	}
 	m.Precinct = Column{Header: trimHeader(header[precinct])}
+	choice, votes := longColumns(header, numeric, used, values, len(all), norm)
+	if choice >= 0 && !repeats(all, precinct, region, machine) {
+		choice, votes = -1, -1 // one row per precinct: wide
+	}
 	// Does the number name one precinct? Rows of one precinct differ by
-	// their count (machine column) at most.
-	if region >= 0 && repeats(all, precinct, machine) && !repeats(all, precinct, machine, region) {
+	// their count (machine column) at most, and in a long file by their
+	// choice.
+	if region >= 0 && repeats(all, precinct, machine, choice) && !repeats(all, precinct, machine, choice, region) {
 		m.Precinct = Column{Columns: []Column{{Header: trimHeader(header[region])}, {Header: trimHeader(header[precinct])}}}
 		guess("precinct: columns %d and %d (%q, %q): precinct numbers repeat across regions, so a precinct is its region and its number", region+1, precinct+1, trimHeader(header[region]), trimHeader(header[precinct]))
 	} else {
@@ -377,10 +395,15 @@ func DraftMapping(r io.Reader, file string) (*Draft, error) {
 	if n := emptyCells(all, precinct); n > 0 {
 		guess("%d rows have no precinct number: each is named by its line", n)
 	}
-	// Choices: numbered columns, then the other columns of numbers.
+	// Choices: numbered columns, then the other columns of numbers; in a
+	// long file, the values of its choice column.
 	ids := map[string]bool{}
+	if choice >= 0 {
+		draftLong(&m, header, values, choice, votes, guess)
+		used[choice], used[votes] = true, true
+	}
 	for i := range header {
-		if used[i] || !numeric[i] {
+		if choice >= 0 || used[i] || !numeric[i] {
 			continue
 		}
 		h := trimHeader(header[i])
@@ -399,7 +422,11 @@ func DraftMapping(r io.Reader, file string) (*Draft, error) {
 		guess("votes.%s: column %d %q (a choice on the ballot; rename the ID as you like)", id, i+1, h)
 	}
 	for i := range header {
-		if !used[i] {
+		switch {
+		case used[i]:
+		case numeric[i]: // a long file's
+			guess("column %d %q is not mapped: if it is a protocol line repeated on the rows of a precinct, map it under lines", i+1, trimHeader(header[i]))
+		default:
 			guess("column %d %q is not mapped (it does not hold numbers)", i+1, trimHeader(header[i]))
 		}
 	}
@@ -408,13 +435,105 @@ func DraftMapping(r io.Reader, file string) (*Draft, error) {
 		m.Ballot = string(election.OkrugBallot)
 	}
 	guess("ballot: %q for every row", m.Ballot)
-	if _, ok := m.Votes[election.AgainstAll]; !ok {
+	if _, ok := m.choiceColumns()[election.AgainstAll]; !ok {
 		guess("no column for \"against all\": the ballot has none (say so in the definition: \"ballots\": {\"list\": {\"against_all\": false}})")
 	}
 	if err := m.Validate(); err != nil {
 		return nil, err
 	}
 	return &Draft{Mapping: m}, nil
+}
+
+// longColumns finds the choice and votes columns of a long file (one row
+// per precinct and choice), or -1, -1 for a wide one: a long file has one
+// to three columns of numbers not yet taken, and a text column of a few
+// values that repeat (at most one distinct value in two rows), the one
+// named like a choice ("party", "кандидат") or else the one of fewest
+// values. The votes column is the column of numbers named like votes, or
+// else the last one.
+func longColumns(header []string, numeric, used []bool, values []map[string]int, rows int, norm func(int) string) (choice, votes int) {
+	choice, votes = -1, -1
+	nums := 0
+	for i := range header {
+		if used[i] {
+			continue
+		}
+		if numeric[i] {
+			nums++
+			if votes < 0 || !has(norm(votes), votesH) {
+				votes = i
+			}
+			continue
+		}
+		n := len(values[i])
+		if n < 2 || n*2 > rows {
+			continue
+		}
+		if choice < 0 || has(norm(i), choiceH) && !has(norm(choice), choiceH) ||
+			n < len(values[choice]) && has(norm(i), choiceH) == has(norm(choice), choiceH) {
+			choice = i
+		}
+	}
+	if nums == 0 || nums > 3 || choice < 0 {
+		return -1, -1
+	}
+	return choice, votes
+}
+
+// draftLong drafts the long layout: the choice and votes columns, and a
+// choice, a protocol line or "against all" for each value of the choice
+// column, recognised as headers of wide files are.
+func draftLong(m *Mapping, header []string, values []map[string]int, choice, votes int, guess func(string, ...any)) {
+	m.Shape = "long"
+	m.ChoiceColumn = &Column{Header: trimHeader(header[choice])}
+	m.VotesColumn = &Column{Header: trimHeader(header[votes])}
+	m.ChoiceValues, m.LineValues = map[string]string{}, map[string]election.Line{}
+	guess("layout: long, one row per precinct and choice: the choice in column %d %q (%d values), its figure in column %d %q",
+		choice+1, trimHeader(header[choice]), len(values[choice]), votes+1, trimHeader(header[votes]))
+	for id, c := range m.Votes { // a wide file's "against all" column
+		guess("column %q (votes.%s) is not mapped: a long file gives the votes in rows", c.Header, id)
+	}
+	m.Votes = nil
+	cells := sortedKeys(values[choice])
+	ids := map[string]bool{}
+	taken := map[election.Line]bool{}
+	for l := range m.Lines {
+		taken[l] = true
+	}
+	for _, v := range cells {
+		h := strings.ReplaceAll(strings.ToLower(v), "ё", "е")
+		line := election.Line("")
+		if election.LineIndex(election.Line(h)) >= 0 {
+			line = election.Line(h)
+		}
+		for _, lw := range lineWords {
+			if line == "" && !taken[lw.line] && allIn(h, lw.words) {
+				line = lw.line
+			}
+		}
+		switch {
+		case has(h, against):
+			m.ChoiceValues[v] = election.AgainstAll
+			guess("choice_values: %q is against all", v)
+		case has(h, absentee):
+			guess("choice %q is not mapped: an absentee-certificate line, which the built-in form lacks; declare it in the rule set (protocol.add_lines) and add it to line_values", v)
+		case line != "" && !taken[line]:
+			taken[line] = true
+			m.LineValues[v] = line
+			guess("line_values: %q is line %s", v, line)
+		default:
+			id := slug(v)
+			if n, ok := numbered(v); ok {
+				id = "p" + n
+			}
+			for base, k := id, 2; id == "" || ids[id] || id == election.AgainstAll; k++ {
+				id = base + "-" + strconv.Itoa(k)
+			}
+			ids[id] = true
+			m.ChoiceValues[v] = id
+			guess("choice_values: %q is the choice %s (rename the ID as you like)", v, id)
+		}
+	}
 }
 
 func allIn(h string, words []string) bool {

@@ -50,7 +50,8 @@ var (
 	ErrMissing = strictjson.ErrMissing
 	// ErrConflict: a row says something about a precinct that contradicts an
 	// earlier row (another region, okrug or abroad flag). Only ReadCSV, which
-	// keeps one Precinct per ID, reports it.
+	// keeps one Precinct per ID, reports it, and the reader of a long file
+	// for the rows of one protocol (a repeated line column too).
 	ErrConflict = errors.New("conflicts with an earlier row")
 )
 

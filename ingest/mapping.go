@@ -134,6 +134,24 @@ type Mapping struct {
 	Delimiter string `json:"delimiter,omitempty"` // "," (default), ";" or "\t"
 	SkipRows  int    `json:"skip_rows,omitempty"` // rows above the header row
 
+	// Shape is the file's layout, "layout" in JSON: "wide" (the default
+	// when empty) or "long". A long file has one row per protocol and
+	// choice: ChoiceColumn names the choice, or a protocol line, whose
+	// figure VotesColumn holds; ChoiceValues maps the choice cell texts
+	// to choice IDs, LineValues to protocol lines and PreferenceValues to
+	// the candidates of preference votes. Lines may still map
+	// columns repeated on every row of a protocol (the voters on the list,
+	// say), which must then agree on every row. Votes and Preferences are
+	// not used. See long.go for how rows become protocols.
+	Shape        string                   `json:"layout,omitempty"`
+	ChoiceColumn *Column                  `json:"choice_column,omitempty"`
+	VotesColumn  *Column                  `json:"votes_column,omitempty"`
+	ChoiceValues map[string]string        `json:"choice_values,omitempty"` // cell text -> choice ID
+	LineValues   map[string]election.Line `json:"line_values,omitempty"`   // cell text -> protocol line
+	// PreferenceValues maps cell texts to candidate IDs: a long file's
+	// rows of preference votes.
+	PreferenceValues map[string]string `json:"preference_values,omitempty"`
+
 	// Guesses are the notes a drafted mapping (Draft) leaves for its user
 	// to confirm: reading ignores them, and a count says how many remain.
 	// Delete them once each guess is checked.
@@ -150,7 +168,8 @@ const (
 	fAbroad
 	fBallot
 	fMachine
-	fKey // a column of a precinct named by several (Column.Columns)
+	fKey    // a column of a precinct named by several (Column.Columns)
+	fChoice // a long file's choice column (Mapping.ChoiceColumn)
 	fLine
 	fVote
 	fPref
@@ -209,6 +228,9 @@ func (m *Mapping) fields() []field {
 	for _, id := range choiceKeys(m.Votes) {
 		fs = append(fs, field{kind: fVote, name: "votes." + id, key: id, col: m.Votes[id]})
 	}
+	// A long file's row: its choice and its one figure (vote slot 0).
+	add(fChoice, "choice_column", m.ChoiceColumn)
+	add(fVote, "votes_column", m.VotesColumn)
 	for _, id := range sortedKeys(m.Preferences) {
 		fs = append(fs, field{kind: fPref, name: "preferences." + id, key: id, col: m.Preferences[id]})
 	}
@@ -271,6 +293,12 @@ func (m Mapping) CheckLines(known func(election.Line) bool) error {
 	for _, l := range lineKeys(m.Lines) {
 		if !known(l) {
 			return &ParseError{Field: "lines." + string(l), Err: fmt.Errorf("%w: %w: unknown protocol line %s (known: %s, and the lines the rule set adds in protocol.add_lines)",
+				ErrMapping, ErrBadValue, echo.Quote(l), lineList())}
+		}
+	}
+	for _, k := range sortedKeys(m.LineValues) {
+		if l := m.LineValues[k]; !known(l) {
+			return &ParseError{Field: "line_values." + k, Err: fmt.Errorf("%w: %w: unknown protocol line %s (known: %s, and the lines the rule set adds in protocol.add_lines)",
 				ErrMapping, ErrBadValue, echo.Quote(l), lineList())}
 		}
 	}
@@ -371,7 +399,10 @@ func (m Mapping) Validate() error {
 			}
 		}
 	}
-	if len(m.Lines) == 0 && len(m.Votes) == 0 {
+	if err := m.validateShape(); err != nil {
+		return err
+	}
+	if len(m.Lines) == 0 && len(m.Votes) == 0 && !m.long() {
 		return mappingError("lines", "the mapping maps no protocol line and no vote")
 	}
 	switch m.Delimiter {

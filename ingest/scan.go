@@ -68,9 +68,11 @@ type Table struct {
 	// Skipped holds, in Lenient mode, one error per row not read.
 	Skipped []*ParseError
 	// Rows counts the data rows read (header and SkipRows excluded,
-	// skipped rows included): Rows == len(Protocols) + len(Skipped).
+	// skipped rows included): Rows == len(Protocols) + len(Skipped), but
+	// for a long file, whose protocols are made of several rows each.
 	Rows int
-	// Lines[i] is the file line where the row of Protocols[i] starts.
+	// Lines[i] is the file line where the row of Protocols[i] starts (in
+	// a long file, its first row).
 	Lines []int
 	// LineIDs lists the lines of the rows that name no precinct, whose
 	// ID was made from their line (Row.LineID).
@@ -93,6 +95,9 @@ type Layout struct {
 // Layout returns the order of the figures in the rows ScanRows gives for
 // this mapping.
 func (m Mapping) Layout() Layout {
+	if m.long() {
+		return m.longLayout()
+	}
 	var l Layout
 	for _, f := range m.fields() {
 		switch f.kind {
@@ -140,6 +145,8 @@ type Row struct {
 
 	precinctCell []byte   // a parallel scan's precinct cell, until placed
 	scan         *scanner // the file and its columns, for Error
+	choiceCell   []byte   // a long file's choice cell (long.go)
+	long         int      // a long file's protocol: its index (long.go)
 }
 
 // Error returns a *ParseError for a problem found in the row after it was
@@ -154,6 +161,9 @@ func (r *Row) Error(field string, err error) *ParseError {
 	pe := &ParseError{Line: r.Line, Field: field, Err: err}
 	if r.scan == nil {
 		return pe
+	}
+	if r.scan.long != nil {
+		return r.scan.long.rowError(r, field, err)
 	}
 	pe.File = r.scan.file
 	for i := range r.scan.fields {
@@ -385,8 +395,9 @@ type scanner struct {
 	intern      map[string]string // region and okrug IDs
 	recent      [2]string         // the last two interned
 
-	row   Row      // reused
-	track *tracker // with Options.CheckConflicts
+	row   Row         // reused
+	track *tracker    // with Options.CheckConflicts
+	long  *longReader // a long file's protocols (long.go)
 	// deferPrecinct: a parser of a parallel scan keeps the precinct cell
 	// for the caller's goroutine (Options.Precinct runs there).
 	deferPrecinct bool
@@ -455,6 +466,9 @@ func newScanner(file string, m Mapping, o Options, src sourceFunc) (*scanner, er
 	s.row.PresentVotes = make([]int32, 0, nv)
 	s.row.PresentPreferences = make([]int32, 0, np)
 	s.row.scan = s
+	if m.long() {
+		s.long = newLongReader(s)
+	}
 	return s, nil
 }
 
@@ -696,6 +710,10 @@ func (s *scanner) run(r io.Reader, fn func(row *Row) error) (skipped []*ParseErr
 		}
 	}
 	src.dataRows()
+	emit := fn
+	if s.long != nil { // rows are put together into protocols, given at the end
+		fn = s.long.add
+	}
 
 	if t, ok := src.(*tokenizer); ok && s.o.Concurrent && runtime.GOMAXPROCS(0) > 1 { // one thread (WASM): no gain
 		skipped, rows, err = s.runParallel(br, t.numLine, fn)
@@ -704,6 +722,9 @@ func (s *scanner) run(r io.Reader, fn func(row *Row) error) (skipped []*ParseErr
 	}
 	if err == nil && rows == 0 {
 		err = &ParseError{File: s.file, Line: header, Err: fmt.Errorf("%w: the file has a header row and nothing after it", ErrNoRows)}
+	}
+	if err == nil && s.long != nil {
+		err = s.long.emit(emit, &skipped)
 	}
 	return skipped, rows, err
 }
@@ -783,6 +804,7 @@ func (s *scanner) reset(line int) *Row {
 	row.Index = -1
 	row.Precinct = election.Precinct{}
 	row.precinctCell = nil
+	row.choiceCell = nil
 	row.LineID = false
 	row.Ballot = s.fixedBallot
 	row.Machine = s.m.Machine
@@ -1043,6 +1065,8 @@ func (s *scanner) text(f *field, cell []byte, line int) *ParseError {
 		} else {
 			row.Precinct.ID = string(cell)
 		}
+	case fChoice:
+		row.choiceCell = cell
 	case fRegion:
 		row.Precinct.Region = s.internID(cell)
 	case fOkrug:

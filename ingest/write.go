@@ -122,6 +122,9 @@ func newCSVWriter(w io.Writer, m Mapping, name string) (*csvWriter, error) {
 	if err := m.Validate(); err != nil {
 		return nil, err
 	}
+	if m.long() {
+		return nil, mappingError("layout", "%s writes wide files only: the mapping is of a long file", name)
+	}
 	fs := m.fields()
 
 	// Lay out the columns.

@@ -1511,6 +1511,7 @@ function kindOf(name, bytes) {
   if ('format' in obj && ('threshold' in obj || 'okrug' in obj)) return 'rules';
   if ('parties' in obj || 'precincts' in obj || 'protocols' in obj) return 'election';
   if ('precinct' in obj && ('lines' in obj || 'votes' in obj || 'preferences' in obj)) return 'mapping';
+  if ('precinct' in obj && obj.layout === 'long') return 'mapping'; // a long file's: its choices in choice_values
   if ('lists' in obj || 'okrugs' in obj || 'turnout' in obj || 'participants' in obj) return 'summary';
   const vals = Object.values(obj);
   if (vals.length && vals.every((v) => Array.isArray(v) && v.every((x) => typeof x === 'string'))) return 'lots';

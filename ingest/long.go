@@ -1,0 +1,452 @@
+package ingest
+
+import (
+	"errors"
+	"fmt"
+	"math"
+	"slices"
+	"strings"
+
+	"github.com/shailoo/shailoo/election"
+	"github.com/shailoo/shailoo/internal/echo"
+)
+
+// A long file has one row per protocol and choice, as many commissions
+// and archives publish results:
+//
+//	region,precinct,party,votes
+//	Chüy,1001,Ak Jol,120
+//	Chüy,1001,Invalid ballots,7
+//
+// The mapping says "layout": "long", names the column of the choice
+// (choice_column) and of its figure (votes_column), and maps each choice
+// cell text to a choice ID (choice_values) or to a protocol line
+// (line_values); lines may also come as columns repeated on every row
+// (lines), and, on the list ballot, preference votes for candidates
+// (preference_values). The rows of one protocol are those of one precinct, ballot and
+// count (manual or machine); they need not be next to each other: the
+// reader keeps every protocol of the file until the end (memory grows
+// with precincts × choices, as a wide file read whole does) and then
+// gives them, one Row each, in the order their first row comes, in the
+// mapping's Layout, each with the line of its first row.
+//
+// Every row is read: a choice cell the tables lack is ErrBadValue, a
+// second row for the same protocol and choice ErrDuplicateRow, a
+// repeated line column (or region, okrug, abroad cell) that differs from
+// an earlier row of the protocol ErrConflict, each naming both rows. A
+// choice no row of a protocol gives is absent, as an empty cell of a wide
+// file is, never zero: the validator reports the protocol (X229). A row
+// whose precinct cell is empty cannot be put with the others of its
+// protocol: ErrBadValue.
+
+// ErrDuplicateRow: a long file has a second row for the same protocol
+// (precinct, ballot and count) and the same choice or line.
+var ErrDuplicateRow = errors.New("a second row for the same protocol and choice")
+
+// long says whether the mapping is of a long file.
+func (m *Mapping) long() bool { return m.Shape == "long" }
+
+// validateShape checks the fields of the long layout: all of them for a
+// long file, none for a wide one.
+func (m *Mapping) validateShape() error {
+	switch m.Shape {
+	case "", "wide":
+		for _, f := range []struct {
+			name string
+			set  bool
+		}{{"choice_column", m.ChoiceColumn != nil}, {"votes_column", m.VotesColumn != nil},
+			{"choice_values", len(m.ChoiceValues) > 0}, {"line_values", len(m.LineValues) > 0}, {"preference_values", len(m.PreferenceValues) > 0}} {
+			if f.set {
+				return mappingError(f.name, `%s is for long files: set "layout": "long"`, f.name)
+			}
+		}
+		return nil
+	case "long":
+	default:
+		return mappingError("layout", `%s is not "wide" or "long"`, echo.Quote(m.Shape))
+	}
+	switch {
+	case m.ChoiceColumn == nil:
+		return mappingError("choice_column", "a long file needs the column that names the choice (or protocol line) of each row")
+	case m.VotesColumn == nil:
+		return mappingError("votes_column", "a long file needs the column that holds the figure of each row")
+	case len(m.Votes) > 0:
+		return mappingError("votes", "a long file gives the votes in rows: map the choice cells in choice_values, not columns in votes")
+	case len(m.Preferences) > 0:
+		return mappingError("preferences", "a long file gives the preference votes in rows: map the cells in preference_values, not columns in preferences")
+	case len(m.ChoiceValues) == 0 && len(m.LineValues) == 0 && len(m.PreferenceValues) == 0:
+		return mappingError("choice_values", "a long file needs choice_values (cell text -> choice ID), line_values (cell text -> protocol line) or preference_values (cell text -> candidate ID)")
+	}
+	if err := checkColumn("choice_column", *m.ChoiceColumn); err != nil {
+		return err
+	}
+	if err := checkColumn("votes_column", *m.VotesColumn); err != nil {
+		return err
+	}
+	seen := map[string]string{}
+	for _, set := range []struct {
+		name string
+		keys []string
+	}{{"choice_values", sortedKeys(m.ChoiceValues)}, {"line_values", sortedKeys(m.LineValues)}, {"preference_values", sortedKeys(m.PreferenceValues)}} {
+		for _, k := range set.keys {
+			name := set.name + "." + k
+			t := strings.TrimSpace(k)
+			if t == "" {
+				return mappingError(name, "an empty cell names no choice")
+			}
+			if prev, ok := seen[t]; ok {
+				return mappingError(name, "the same cell text as %s", prev)
+			}
+			seen[t] = name
+			if set.name != "line_values" {
+				id := m.ChoiceValues[k]
+				if set.name == "preference_values" {
+					id = m.PreferenceValues[k]
+				}
+				if strings.TrimSpace(id) != id || id == "" {
+					return mappingError(name, "an ID may not be empty or start or end with a space")
+				}
+				continue
+			}
+			l := m.LineValues[k]
+			if strings.TrimSpace(string(l)) != string(l) || l == "" {
+				return mappingError(name, "a line name may not be empty or start or end with a space")
+			}
+			if _, ok := m.Lines[l]; ok {
+				return mappingError(name, "line %s is also mapped to a column (lines.%s): give it one way", echo.Quote(l), l)
+			}
+		}
+	}
+	return nil
+}
+
+// longLayout is the Layout of the protocols a long file gives: the lines
+// of Lines and LineValues in protocol order, the choice IDs of
+// ChoiceValues with election.AgainstAll last, the candidate IDs of
+// PreferenceValues.
+func (m *Mapping) longLayout() Layout {
+	lines := make(map[election.Line]Column, len(m.Lines)+len(m.LineValues))
+	for l := range m.Lines {
+		lines[l] = Column{}
+	}
+	for _, l := range m.LineValues {
+		lines[l] = Column{}
+	}
+	ids := make(map[string]bool, len(m.ChoiceValues))
+	for _, id := range m.ChoiceValues {
+		ids[id] = true
+	}
+	prefs := make(map[string]bool, len(m.PreferenceValues))
+	for _, id := range m.PreferenceValues {
+		prefs[id] = true
+	}
+	return Layout{Lines: lineKeys(lines), Votes: choiceKeys(ids), Preferences: sortedKeys(prefs)}
+}
+
+// choiceColumns returns the choices the mapping gives, each with a column
+// that names it for messages and inferred definitions: Votes for a wide
+// file; for a long one, each choice ID of ChoiceValues with its first
+// cell text (sorted) as a header.
+func (m *Mapping) choiceColumns() map[string]Column {
+	if !m.long() {
+		return m.Votes
+	}
+	cs := make(map[string]Column, len(m.ChoiceValues))
+	for _, k := range sortedKeys(m.ChoiceValues) {
+		if id := m.ChoiceValues[k]; cs[id].Header == "" {
+			cs[id] = Column{Header: strings.TrimSpace(k)}
+		}
+	}
+	return cs
+}
+
+// longPrecinct holds the protocols of one precinct of a long file: 1 +
+// the index in longReader.protos by ballot (list, okrug) and count
+// (manual, machine); 0 for none yet.
+type longPrecinct [2][2]int32
+
+// longProto is a protocol of a long file being assembled.
+type longProto struct {
+	line     int // the line of its first row
+	index    int
+	precinct election.Precinct
+	ballot   election.BallotKind
+	machine  bool
+	// the lines of the rows that gave the region, okrug and abroad flag
+	regionLine, okrugLine int
+}
+
+// longReader puts the rows of a long file together into protocols.
+type longReader struct {
+	s      *scanner
+	layout Layout
+	// choice maps a trimmed choice cell to its figure's slot: a line
+	// slot l as l, a vote slot v as nl+v, a preference slot p as nl+nv+p.
+	choice   map[string]int
+	lineSlot []int // the slot of each repeated line column (s.row.Lines)
+	width    int   // figures per protocol
+	// The precincts: by Row.Index, the caller's (Options.Precinct) or,
+	// when the caller has none, the reader's own (intern); by ID for a
+	// row whose index is -1.
+	byIndex []longPrecinct
+	byID    map[string]*longPrecinct
+	own     bool           // the indexes are intern's
+	ids     map[string]int // intern's: precinct ID -> index in names
+	names   []string
+	last    int // intern's last index
+	protos  []longProto
+	// The figures of the protocols, width each, in blocks of longBlock
+	// protocols (so that none is copied as the file grows), and the line
+	// of the row that gave each; 0: none.
+	values [][]Value
+	from   [][]int32
+	out    Row
+}
+
+func newLongReader(s *scanner) *longReader {
+	m := &s.m
+	lr := &longReader{s: s, layout: m.longLayout(), choice: map[string]int{}, byID: map[string]*longPrecinct{}}
+	if s.o.Precinct == nil {
+		// Rows share one ID string per precinct and are found by index.
+		lr.own, lr.ids = true, map[string]int{}
+		s.o.Precinct = lr.intern
+	}
+	nl, nv := len(lr.layout.Lines), len(lr.layout.Votes)
+	lr.width = nl + nv + len(lr.layout.Preferences)
+	for k, l := range m.LineValues {
+		lr.choice[strings.TrimSpace(k)] = slices.Index(lr.layout.Lines, l)
+	}
+	for k, id := range m.ChoiceValues {
+		lr.choice[strings.TrimSpace(k)] = nl + slices.Index(lr.layout.Votes, id)
+	}
+	for k, id := range m.PreferenceValues {
+		lr.choice[strings.TrimSpace(k)] = nl + nv + slices.Index(lr.layout.Preferences, id)
+	}
+	for _, l := range lineKeys(m.Lines) {
+		lr.lineSlot = append(lr.lineSlot, slices.Index(lr.layout.Lines, l))
+	}
+	lr.out.scan = s
+	return lr
+}
+
+// longBlock is the number of protocols whose figures are allocated at
+// once.
+const longBlock = 1024
+
+// figures returns the figures of protocol i and the lines that gave them.
+func (lr *longReader) figures(i int) ([]Value, []int32) {
+	b, k := i/longBlock, (i%longBlock)*lr.width
+	return lr.values[b][k : k+lr.width : k+lr.width], lr.from[b][k : k+lr.width : k+lr.width]
+}
+
+// intern is the Options.Precinct of a long file read without one.
+func (lr *longReader) intern(cell []byte) (string, int) {
+	if n := len(lr.names); n > 0 && lr.names[lr.last] == string(cell) {
+		return lr.names[lr.last], lr.last // the rows of a precinct come together
+	}
+	i, ok := lr.ids[string(cell)]
+	if !ok {
+		i = len(lr.names)
+		lr.names = append(lr.names, string(cell))
+		lr.ids[lr.names[i]] = i
+	}
+	lr.last = i
+	return lr.names[i], i
+}
+
+// field returns the scanner's field of the kind given (the choice or
+// votes column), or of the name given.
+func (lr *longReader) field(kind fieldKind, name string) *field {
+	for i := range lr.s.fields {
+		if f := &lr.s.fields[i]; (name == "" && f.kind == kind) || (name != "" && f.name == name) {
+			return f
+		}
+	}
+	return nil
+}
+
+// add puts a row read into its protocol.
+func (lr *longReader) add(row *Row) error {
+	s := lr.s
+	if row.LineID {
+		f := lr.field(fPrecinct, "")
+		if f == nil {
+			f = lr.field(fKey, "")
+		}
+		return s.cellError(row.Line, f, fmt.Errorf("%w: the row names no precinct: the rows of a long file are put together into protocols by their precinct", ErrBadValue))
+	}
+	slot, ok := lr.choice[string(row.choiceCell)]
+	if !ok {
+		return s.cellError(row.Line, lr.field(fChoice, ""), fmt.Errorf("%w: %s is in none of choice_values, line_values and preference_values of the mapping", ErrBadValue, echo.Quote(row.choiceCell)))
+	}
+	if row.Line > math.MaxInt32 {
+		return s.cellError(row.Line, lr.field(fChoice, ""), fmt.Errorf("%w: a long file may have 2147483647 lines", ErrOutOfRange))
+	}
+	var pr *longPrecinct
+	if row.Index >= 0 {
+		if row.Index >= len(lr.byIndex) {
+			lr.byIndex = slices.Grow(lr.byIndex, max(row.Index+1, 2*len(lr.byIndex))-len(lr.byIndex))
+			lr.byIndex = lr.byIndex[:cap(lr.byIndex)]
+		}
+		pr = &lr.byIndex[row.Index]
+	} else if pr = lr.byID[row.Precinct.ID]; pr == nil {
+		pr = new(longPrecinct)
+		lr.byID[row.Precinct.ID] = pr
+	}
+	b, c := 0, 0
+	if row.Ballot == election.OkrugBallot {
+		b = 1
+	}
+	if row.Machine {
+		c = 1
+	}
+	i := int(pr[b][c]) - 1
+	if i < 0 {
+		i = len(lr.protos)
+		pr[b][c] = int32(i + 1)
+		p := longProto{line: row.Line, index: row.Index, precinct: row.Precinct, ballot: row.Ballot, machine: row.Machine}
+		if lr.own {
+			p.index = -1
+		}
+		if p.precinct.Region != "" {
+			p.regionLine = row.Line
+		}
+		if p.precinct.Okrug != "" {
+			p.okrugLine = row.Line
+		}
+		lr.protos = append(lr.protos, p)
+		if i%longBlock == 0 {
+			lr.values = append(lr.values, make([]Value, longBlock*lr.width))
+			lr.from = append(lr.from, make([]int32, longBlock*lr.width))
+		}
+	} else if pe := lr.samePrecinct(&lr.protos[i], row); pe != nil {
+		return pe
+	}
+	// Every check before anything is kept: a row skipped (Lenient) adds
+	// nothing to its protocol.
+	vs, from := lr.figures(i)
+	if from[slot] != 0 {
+		return s.cellError(row.Line, lr.field(fChoice, ""), fmt.Errorf("%w: %s of protocol %s: line %d gives it already", ErrDuplicateRow, echo.Quote(row.choiceCell), lr.describe(&lr.protos[i]), from[slot]))
+	}
+	for _, j := range row.PresentLines {
+		if slot, v := lr.lineSlot[j], row.Lines[j]; vs[slot].OK && vs[slot].N != v.N {
+			name := "lines." + string(lr.layout.Lines[slot])
+			return s.cellError(row.Line, lr.field(fLine, name), fmt.Errorf("%w: %s %d, but line %d gives %d for protocol %s", ErrConflict, name, v.N, from[slot], vs[slot].N, lr.describe(&lr.protos[i])))
+		}
+	}
+	vs[slot], from[slot] = row.Votes[0], int32(row.Line)
+	for _, j := range row.PresentLines {
+		if slot := lr.lineSlot[j]; !vs[slot].OK {
+			vs[slot], from[slot] = row.Lines[j], int32(row.Line)
+		}
+	}
+	lr.fillPrecinct(&lr.protos[i], row)
+	return nil
+}
+
+// samePrecinct checks that a row says of its precinct what the earlier
+// rows of its protocol said (an empty region or okrug says nothing).
+func (lr *longReader) samePrecinct(p *longProto, row *Row) *ParseError {
+	pr, old := row.Precinct, &p.precinct
+	conflict := func(k fieldKind, got, had string, at int) *ParseError {
+		f := lr.field(k, "")
+		return lr.s.cellError(row.Line, f, fmt.Errorf("%w: precinct %s: %s %s, but line %d gives %s", ErrConflict, echo.Quote(pr.ID), f.name, echo.Quote(got), at, echo.Quote(had)))
+	}
+	switch {
+	case pr.Region != "" && old.Region != "" && pr.Region != old.Region:
+		return conflict(fRegion, pr.Region, old.Region, p.regionLine)
+	case pr.Okrug != "" && old.Okrug != "" && pr.Okrug != old.Okrug:
+		return conflict(fOkrug, pr.Okrug, old.Okrug, p.okrugLine)
+	case pr.Abroad != old.Abroad:
+		return conflict(fAbroad, fmt.Sprint(pr.Abroad), fmt.Sprint(old.Abroad), p.line)
+	}
+	return nil
+}
+
+// fillPrecinct fills in a protocol's empty region or okrug from a row.
+func (lr *longReader) fillPrecinct(p *longProto, row *Row) {
+	if p.precinct.Region == "" && row.Precinct.Region != "" {
+		p.precinct.Region, p.regionLine = row.Precinct.Region, row.Line
+	}
+	if p.precinct.Okrug == "" && row.Precinct.Okrug != "" {
+		p.precinct.Okrug, p.okrugLine = row.Precinct.Okrug, row.Line
+	}
+}
+
+// describe names a protocol in messages: its precinct, and its ballot and
+// count when the file has several.
+func (lr *longReader) describe(p *longProto) string {
+	d := echo.Quote(p.precinct.ID)
+	if lr.s.m.BallotColumn != nil {
+		d += " (" + string(p.ballot) + " ballot)"
+	}
+	if lr.s.m.MachineColumn != nil && p.machine {
+		d += " (machine count)"
+	}
+	return d
+}
+
+// emit gives fn each protocol, in the order of their first rows, as
+// scanner.take would give a row.
+func (lr *longReader) emit(fn func(row *Row) error, skipped *[]*ParseError) error {
+	nl, nv := len(lr.layout.Lines), len(lr.layout.Votes)
+	out := &lr.out
+	for i := range lr.protos {
+		p := &lr.protos[i]
+		vs, _ := lr.figures(i)
+		out.Line, out.Index, out.Precinct, out.Ballot, out.Machine = p.line, p.index, p.precinct, p.ballot, p.machine
+		out.Lines, out.Votes, out.Preferences = vs[:nl:nl], vs[nl:nl+nv:nl+nv], vs[nl+nv:]
+		out.PresentLines, out.PresentVotes, out.PresentPreferences = out.PresentLines[:0], out.PresentVotes[:0], out.PresentPreferences[:0]
+		for j, v := range out.Lines {
+			if v.OK {
+				out.PresentLines = append(out.PresentLines, int32(j))
+			}
+		}
+		for j, v := range out.Votes {
+			if v.OK {
+				out.PresentVotes = append(out.PresentVotes, int32(j))
+			}
+		}
+		for j, v := range out.Preferences {
+			if v.OK {
+				out.PresentPreferences = append(out.PresentPreferences, int32(j))
+			}
+		}
+		out.long = i
+		if err := lr.s.take(out, nil, fn, skipped); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// rowError is Row.Error for a protocol of a long file: a line or choice
+// is placed at the row that gave it (its choice, or its repeated line
+// column); a figure no row gave, at the protocol's first row.
+func (lr *longReader) rowError(r *Row, field string, err error) *ParseError {
+	pe := &ParseError{File: lr.s.file, Line: r.Line, Field: field, Err: err}
+	slot := -1
+	if l, ok := strings.CutPrefix(field, "lines."); ok {
+		slot = slices.Index(lr.layout.Lines, election.Line(l))
+	} else if id, ok := strings.CutPrefix(field, "votes."); ok {
+		if slot = slices.Index(lr.layout.Votes, id); slot >= 0 {
+			slot += len(lr.layout.Lines)
+		}
+	} else if id, ok := strings.CutPrefix(field, "preferences."); ok {
+		if slot = slices.Index(lr.layout.Preferences, id); slot >= 0 {
+			slot += len(lr.layout.Lines) + len(lr.layout.Votes)
+		}
+	}
+	if slot < 0 || r.long < 0 || r.long >= len(lr.protos) {
+		return pe
+	}
+	if _, from := lr.figures(r.long); from[slot] != 0 {
+		pe.Line = int(from[slot])
+	}
+	f := lr.field(fLine, field) // a repeated line column
+	if f == nil {
+		f = lr.field(fVote, "votes_column")
+	}
+	pe.Column, pe.Header = f.idx+1, f.header
+	return pe
+}
