@@ -13,6 +13,7 @@ import (
 
 	"github.com/shailoo/shailoo/election"
 	"github.com/shailoo/shailoo/internal/dense"
+	"github.com/shailoo/shailoo/internal/inputs"
 	"github.com/shailoo/shailoo/internal/sha"
 	"github.com/shailoo/shailoo/seats"
 	"github.com/shailoo/shailoo/tally"
@@ -152,20 +153,20 @@ func countProgress(e *election.Election, r Rules, o Options, hashed *election.El
 		res, err := p.finish(sum)
 		return res, p.progress, err
 	}
-	h, err := newElectionHash(e, p.keys, o.newSHA256())
+	h, err := inputs.NewElectionHash(e, p.keys, o.newSHA256())
 	if err != nil {
 		return nil, Progress{}, err
 	}
-	defer h.stop()
+	defer h.Stop()
 	for i := range e.Protocols {
 		p.keys.Load(&d, &e.Protocols[i])
 		if err := p.add(&d, nil, -1); err != nil {
 			return nil, Progress{}, err
 		}
 		dense.SortByKey(&d, p.keys)
-		h.add(&d)
+		h.Add(&d)
 	}
-	res, err := p.finish(h.sum(e.Protocols != nil))
+	res, err := p.finish(h.Sum(e.Protocols != nil))
 	return res, p.progress, err
 }
 
