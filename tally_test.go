@@ -341,3 +341,30 @@ func firstDiff(a, b []byte) string {
 	lo := max(i-300, 0)
 	return fmt.Sprintf("tally: …%s…\ncount: …%s…", a[lo:min(i+200, len(a))], b[lo:min(i+200, len(b))])
 }
+
+// TestTallyOfDefinitionIsCount: a Tally made of an election with its
+// protocols, read before any change, is Count's Result byte for byte,
+// inputs included.
+func TestTallyOfDefinitionIsCount(t *testing.T) {
+	d, err := datasets.KG2021()
+	if err != nil {
+		t.Fatal(err)
+	}
+	want, err := shailoo.Count(d.Election, shailoo.KG2021())
+	if err != nil {
+		t.Fatal(err)
+	}
+	tl, err := shailoo.NewTally(d.Election, shailoo.KG2021(), shailoo.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	got, err := tl.Result()
+	if err != nil {
+		t.Fatal(err)
+	}
+	g, _ := json.Marshal(got)
+	w, _ := json.Marshal(want)
+	if !bytes.Equal(g, w) {
+		t.Errorf("NewTally(e).Result() differs from Count(e):\n%s", firstDiff(g, w))
+	}
+}
