@@ -199,6 +199,7 @@ type pipeline struct {
 	manual [2]int // manual-count protocols added, per ballot
 	memo   *threshold.Memo
 	lists  *validate.Report // the check of the lists' registration, once made
+	steps  int              // the steps of the last Result (a Tally's next has about as many)
 }
 
 // baseLine is a line a threshold base of the rule set is made of: every
@@ -401,7 +402,7 @@ func (p *pipeline) finish(electionHash string) (*Result, error) {
 		Rules:    r,
 		Election: Election{ID: e.ID, Name: e.Name, Date: e.Date, Provenance: e.Provenance},
 		LotSeed:  o.LotSeed,
-		Steps:    append([]election.Step{}, p.pre...),
+		Steps:    append(make([]election.Step, 0, max(p.steps, len(p.pre))), p.pre...),
 	}
 	rh, err := hashJSON(r, o)
 	if err != nil {
@@ -495,6 +496,7 @@ func (p *pipeline) finish(electionHash string) (*Result, error) {
 	c.unplaced()
 	c.seatTally()
 	c.res.Provisional = len(c.res.ProvisionalReasons) > 0
+	p.steps = len(c.res.Steps)
 	return c.res, nil
 }
 
