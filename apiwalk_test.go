@@ -49,8 +49,6 @@ func TestAPIWalk(t *apiwalkTesting.T) {
 	apiwalk.Call(t, "(*shailoo.Tally).Result zero", func() { _, _ = new(Tally).Result() })
 	apiwalk.Call(t, "(*shailoo.Tally).Withdraw nil", func() { _ = (*Tally)(nil).Withdraw("", *new(election.BallotKind), *new(bool)) })
 	apiwalk.Call(t, "(*shailoo.Tally).Withdraw zero", func() { _ = new(Tally).Withdraw("", *new(election.BallotKind), *new(bool)) })
-	apiwalk.Call(t, "(*shailoo.asyncHash).Write nil", func() { _, _ = (*asyncHash)(nil).Write(*new([]byte)) })
-	apiwalk.Call(t, "(*shailoo.asyncHash).Write zero", func() { _, _ = new(asyncHash).Write([]byte{}) })
 	apiwalk.Call(t, "(*shailoo.sumError).Error nil", func() { _ = (*sumError)(nil).Error() })
 	apiwalk.Call(t, "(*shailoo.sumError).Error zero", func() { _ = new(sumError).Error() })
 	apiwalk.Call(t, "(*shailoo.sumError).Unwrap nil", func() { _ = (*sumError)(nil).Unwrap() })

@@ -306,3 +306,23 @@ func heldMB(b *testing.B, make func() any) float64 {
 	runtime.KeepAlive(v)
 	return float64(int64(after.HeapAlloc)-int64(before.HeapAlloc)) / (1 << 20)
 }
+
+// BenchmarkRecount is what a service did before the Tally, for the ratio
+// in the same run: after each protocol, Count of the protocols so far
+// (half of the embedded 2021 election's).
+func BenchmarkRecount(b *testing.B) {
+	def, ps := kg2021Def(b)
+	rand.New(rand.NewPCG(3, 4)).Shuffle(len(ps), func(i, j int) { ps[i], ps[j] = ps[j], ps[i] })
+	e := *def
+	e.Protocols = ps[:len(ps)/2+1]
+	var cpu int64
+	b.ReportAllocs()
+	for b.Loop() {
+		c0 := cpuTime()
+		if _, err := shailoo.Count(&e, shailoo.KG2021()); err != nil {
+			b.Fatal(err)
+		}
+		cpu += cpuTime() - c0
+	}
+	b.ReportMetric(float64(cpu)/float64(b.N), "cpu-ns/op")
+}

@@ -13,6 +13,7 @@ import (
 
 	"github.com/shailoo/shailoo/election"
 	"github.com/shailoo/shailoo/internal/dense"
+	"github.com/shailoo/shailoo/internal/inputs"
 	"github.com/shailoo/shailoo/internal/sha"
 	"github.com/shailoo/shailoo/seats"
 	"github.com/shailoo/shailoo/tally"
@@ -170,20 +171,20 @@ func countProgress(e *election.Election, r Rules, o Options, hashed *election.El
 		res, err := p.finish(o.ElectionSHA256)
 		return res, p.progress, err
 	}
-	h, err := newElectionHash(e, p.keys, o.newSHA256())
+	h, err := inputs.NewElectionHash(e, p.keys, o.newSHA256())
 	if err != nil {
 		return nil, Progress{}, err
 	}
-	defer h.stop()
+	defer h.Stop()
 	for i := range e.Protocols {
 		p.keys.Load(&d, &e.Protocols[i])
 		if err := p.add(&d, nil, -1); err != nil {
 			return nil, Progress{}, err
 		}
 		dense.SortByKey(&d, p.keys)
-		h.add(&d)
+		h.Add(&d)
 	}
-	res, err := p.finish(h.sum(e.Protocols != nil))
+	res, err := p.finish(h.Sum(e.Protocols != nil))
 	return res, p.progress, err
 }
 
@@ -216,6 +217,7 @@ type pipeline struct {
 	manual [2]int // manual-count protocols added, per ballot
 	memo   *threshold.Memo
 	lists  *validate.Report // the check of the lists' registration, once made
+	steps  int              // the steps of the last Result (a Tally's next has about as many)
 }
 
 // baseLine is a line a threshold base of the rule set is made of: every
@@ -418,7 +420,7 @@ func (p *pipeline) finish(electionHash string) (*Result, error) {
 		Rules:    r,
 		Election: Election{ID: e.ID, Name: e.Name, Date: e.Date, Provenance: e.Provenance},
 		LotSeed:  o.LotSeed,
-		Steps:    append([]election.Step{}, p.pre...),
+		Steps:    append(make([]election.Step, 0, max(p.steps, len(p.pre))), p.pre...),
 	}
 	rh, err := hashJSON(r, o)
 	if err != nil {
@@ -512,6 +514,7 @@ func (p *pipeline) finish(electionHash string) (*Result, error) {
 	c.unplaced()
 	c.seatTally()
 	c.res.Provisional = len(c.res.ProvisionalReasons) > 0
+	p.steps = len(c.res.Steps)
 	return c.res, nil
 }
 

@@ -3,10 +3,8 @@ package shailoo
 import (
 	"cmp"
 	"encoding/hex"
-	"encoding/json"
 	"errors"
 	"fmt"
-	"hash"
 	"io"
 	"math"
 	"slices"
@@ -18,6 +16,7 @@ import (
 	"github.com/shailoo/shailoo/internal/dense"
 	"github.com/shailoo/shailoo/internal/echo"
 	"github.com/shailoo/shailoo/internal/exact"
+	"github.com/shailoo/shailoo/internal/inputs"
 	"github.com/shailoo/shailoo/tally"
 	"github.com/shailoo/shailoo/validate"
 )
@@ -134,11 +133,11 @@ func CountCSV(def *election.Election, r Rules, files []CSVInput, o Options) (*Re
 		p.notes = append(p.notes, "Totals-only count of files whose definition lists no precincts: each row is placed by its own region, okrug and abroad cells; precincts are not counted.")
 	}
 
-	h, err := newElectionHash(hashed, keys, o.newSHA256())
+	h, err := inputs.NewElectionHash(hashed, keys, o.newSHA256())
 	if err != nil {
 		return nil, err
 	}
-	defer h.stop()
+	defer h.Stop()
 	var d dense.Protocol
 	for i := range def.Protocols {
 		q := &def.Protocols[i]
@@ -146,7 +145,7 @@ func CountCSV(def *election.Election, r Rules, files []CSVInput, o Options) (*Re
 		if err := p.add(&d, nil, -1); err != nil {
 			return nil, err
 		}
-		if err := h.marshal(q); err != nil {
+		if err := h.Marshal(q); err != nil {
 			return nil, err
 		}
 	}
@@ -161,8 +160,8 @@ func CountCSV(def *election.Election, r Rules, files []CSVInput, o Options) (*Re
 		rows = newRowIndex(len(def.Precincts))
 	}
 	for i, f := range files {
-		fh := newAsyncHash(o.newSHA256())
-		lay := newFileLayout(keys, f.Mapping)
+		fh := inputs.NewAsyncHash(o.newSHA256())
+		lay := inputs.NewFileLayout(keys, f.Mapping)
 		var pr election.Precinct
 		var stop error
 		var nLineIDs, firstLineID int
@@ -175,10 +174,10 @@ func CountCSV(def *election.Election, r Rules, files []CSVInput, o Options) (*Re
 					}
 				}
 				rows.note(row, i)
-				lay.load(&d, row)
-				if lay.big != 0 {
+				lay.Load(&d, row)
+				if lay.Big != 0 {
 					big.note(keys, &d, func(field string) *ingest.ParseError { return row.Error(field, nil) })
-					lay.big = 0
+					lay.Big = 0
 				}
 				var at *election.Precinct
 				if placed {
@@ -200,7 +199,7 @@ func CountCSV(def *election.Election, r Rules, files []CSVInput, o Options) (*Re
 				}
 				return nil
 			})
-		sum := fh.sum()
+		sum := fh.Sum()
 		if stop != nil {
 			return nil, stop
 		}
@@ -218,7 +217,7 @@ func CountCSV(def *election.Election, r Rules, files []CSVInput, o Options) (*Re
 	if regionCells {
 		p.notes = append(p.notes, "The definition lists no regions and the count is totals-only: the region cells are not used (regions are not evaluated); a count that is not totals-only takes the regions from the cells.")
 	}
-	res, err := p.finish(h.sum(hashed.Protocols != nil))
+	res, err := p.finish(h.Sum(hashed.Protocols != nil))
 	if err != nil {
 		return nil, big.explain(err)
 	}
@@ -285,46 +284,6 @@ func (x *rowIndex) locate(fs []validate.Finding, t *dense.Precincts, files []CSV
 		}
 	}
 	return placed
-}
-
-// asyncHash is a SHA-256 computed on a goroutine of its own: Write hands
-// it a copy of the bytes, so that the goroutine reading a file does not
-// also hash it.
-type asyncHash struct {
-	chunks chan []byte
-	free   chan []byte
-	done   chan string
-}
-
-func newAsyncHash(h hash.Hash) *asyncHash {
-	a := &asyncHash{chunks: make(chan []byte, 4), free: make(chan []byte, 6), done: make(chan string, 1)}
-	for range cap(a.free) {
-		a.free <- make([]byte, 0, 64<<10)
-	}
-	go func() {
-		for b := range a.chunks {
-			h.Write(b)
-			a.free <- b[:0]
-		}
-		a.done <- hex.EncodeToString(h.Sum(nil))
-	}()
-	return a
-}
-
-func (a *asyncHash) Write(p []byte) (int, error) {
-	for rest := p; len(rest) > 0; {
-		b := <-a.free
-		n := min(len(rest), cap(b))
-		a.chunks <- append(b, rest[:n]...)
-		rest = rest[n:]
-	}
-	return len(p), nil
-}
-
-// sum waits for the bytes written and returns their hash (hex).
-func (a *asyncHash) sum() string {
-	close(a.chunks)
-	return <-a.done
 }
 
 // unreadable adds a finding (validate.UnreadableRow) for each row ingest
@@ -443,242 +402,12 @@ func fileInputs(inputs []Input, files []CSVInput, sums []string) []Input {
 	return out
 }
 
-// fileLayout maps the figures of a file's rows (ingest.Layout) to dense
-// positions. The entries of a protocol come in file order: the validator
-// and the tally read them in any order, as they read the maps of CountWith.
-type fileLayout struct {
-	pos [dense.Sections][]int32 // figure i of the row's section -> position
-	big uint64                  // not 0: a figure loaded is a big one (bigFigure)
-}
-
-func newFileLayout(k *dense.Keys, m ingest.Mapping) *fileLayout {
-	l := m.Layout()
-	lines := make([]string, len(l.Lines))
-	for i, x := range l.Lines {
-		lines[i] = string(x)
-	}
-	fl := &fileLayout{}
-	for sec, names := range [dense.Sections][]string{lines, l.Votes, l.Preferences} {
-		x := k.Section(sec)
-		for _, n := range names {
-			fl.pos[sec] = append(fl.pos[sec], x.Insert(n))
-		}
-	}
-	return fl
-}
-
-// load sets d to row.
-func (fl *fileLayout) load(d *dense.Protocol, row *ingest.Row) {
-	d.Precinct, d.Ballot, d.Machine = row.Precinct.ID, row.Ballot, row.Machine
-	d.NilLines, d.NilVotes = false, false
-	d.Lines = fl.entries(d.Lines[:0], dense.SecLines, row.Lines, row.PresentLines)
-	d.Votes = fl.entries(d.Votes[:0], dense.SecVotes, row.Votes, row.PresentVotes)
-	d.Prefs = fl.entries(d.Prefs[:0], dense.SecPrefs, row.Preferences, row.PresentPreferences)
-}
-
-func (fl *fileLayout) entries(dst []dense.Entry, sec int, vs []ingest.Value, present []int32) []dense.Entry {
-	pos := fl.pos[sec]
-	var big uint64
-	for _, i := range present {
-		v := vs[i].N
-		big |= (uint64(v) + bigFigure) >> 32 // no branch: |v| >= bigFigure, roughly
-		dst = append(dst, dense.Entry{Pos: pos[i], V: v})
-	}
-	fl.big |= big
-	return dst
-}
-
-// electionHash is the SHA-256 of the JSON of an election (json.Marshal)
-// whose protocols come one at a time: the definition's JSON up to its
-// protocols, then each protocol, then the end. All of it is written and
-// hashed on a goroutine of its own (the second core's share of a count):
-// the definition's precincts first, then the protocols a batch at a time.
-type electionHash struct {
-	h    hash.Hash
-	j    *dense.JSON
-	keys *dense.Keys
-	buf  []byte
-	n    int
-
-	cur        *hashBatch
-	work, free chan *hashBatch
-	done       chan struct{}
-}
-
-// hashBatch is protocols to write, their entries in one slice, or the
-// JSON of one protocol already written (raw).
-type hashBatch struct {
-	ps      []dense.Protocol
-	entries []dense.Entry
-	names   [dense.Sections][]string
-	raw     []byte
-}
-
-const (
-	hashBatchProtocols = 512
-	hashBatchEntries   = 1 << 16
-)
-
-func newElectionHash(def *election.Election, k *dense.Keys, sum hash.Hash) (*electionHash, error) {
-	head := *def
-	head.Protocols, head.Precincts = nil, nil
-	b, err := json.Marshal(&head)
-	if err != nil {
-		return nil, fmt.Errorf("shailoo: hashing input: %w", err)
-	}
-	const tail = `"precincts":null,"protocols":null}`
-	if !strings.HasSuffix(string(b), tail) {
-		return nil, errors.New("shailoo: hashing input: the election's JSON does not end with its precincts and protocols")
-	}
-	h := &electionHash{h: sum, j: dense.NewJSON(k), keys: k, buf: make([]byte, 0, 1<<18)}
-	h.buf = append(h.buf, b[:len(b)-len(tail)]...)
-	h.buf = append(h.buf, `"precincts":`...)
-	h.work, h.free, h.done = make(chan *hashBatch, 2), make(chan *hashBatch, 3), make(chan struct{})
-	for range 3 {
-		h.free <- &hashBatch{entries: make([]dense.Entry, 0, hashBatchEntries)}
-	}
-	h.cur = <-h.free
-	precincts := def.Precincts
-	go func() {
-		defer close(h.done)
-		switch {
-		case precincts == nil:
-			h.buf = append(h.buf, "null"...)
-		case len(precincts) == 0:
-			h.buf = append(h.buf, "[]"...)
-		default:
-			for i := range precincts {
-				if i == 0 {
-					h.buf = append(h.buf, '[')
-				} else {
-					h.buf = append(h.buf, ',')
-				}
-				h.buf = dense.AppendPrecinct(h.buf, &precincts[i])
-				h.flush()
-			}
-			h.buf = append(h.buf, ']')
-		}
-		h.buf = append(h.buf, `,"protocols":`...)
-		for b := range h.work {
-			if b.raw != nil {
-				h.sep()
-				h.buf = append(h.buf, b.raw...)
-				h.flush()
-				b.raw = nil
-			}
-			h.j.Use(b.names)
-			for i := range b.ps {
-				h.sep()
-				h.buf = h.j.Append(h.buf, &b.ps[i])
-				h.flush()
-			}
-			b.ps, b.entries = b.ps[:0], b.entries[:0]
-			h.free <- b
-		}
-	}()
-	return h, nil
-}
-
-func (h *electionHash) flush() {
-	if len(h.buf) >= 1<<18-4096 {
-		h.h.Write(h.buf)
-		h.buf = h.buf[:0]
-	}
-}
-
-func (h *electionHash) sep() {
-	if h.n == 0 {
-		h.buf = append(h.buf, '[')
-	} else {
-		h.buf = append(h.buf, ',')
-	}
-	h.n++
-}
-
-// marshal writes protocol p with encoding/json.
-func (h *electionHash) marshal(p *election.Protocol) error {
-	b, err := json.Marshal(p)
-	if err != nil {
-		return fmt.Errorf("shailoo: hashing input: %w", err)
-	}
-	if len(h.cur.ps) > 0 {
-		h.send()
-	}
-	h.cur.raw = b
-	h.send()
-	return nil
-}
-
-// add writes protocol d, whose entries are sorted by key: it is copied
-// into a batch, which the hashing goroutine writes once full.
-func (h *electionHash) add(d *dense.Protocol) {
-	b := h.cur
-	n := len(d.Lines) + len(d.Votes) + len(d.Prefs)
-	if len(b.ps) == hashBatchProtocols || len(b.entries)+n > cap(b.entries) {
-		h.send()
-		b = h.cur
-	}
-	q := dense.Protocol{Precinct: d.Precinct, Ballot: d.Ballot, Machine: d.Machine, NilLines: d.NilLines, NilVotes: d.NilVotes}
-	if n > cap(b.entries) { // a protocol larger than a batch
-		b.entries = make([]dense.Entry, 0, n)
-	}
-	at := len(b.entries)
-	b.entries = append(b.entries, d.Lines...)
-	b.entries = append(b.entries, d.Votes...)
-	b.entries = append(b.entries, d.Prefs...)
-	q.Lines = b.entries[at : at+len(d.Lines)]
-	q.Votes = b.entries[at+len(d.Lines) : at+len(d.Lines)+len(d.Votes)]
-	q.Prefs = b.entries[at+len(d.Lines)+len(d.Votes) : at+n]
-	b.ps = append(b.ps, q)
-}
-
-// send hands the current batch to the hashing goroutine.
-func (h *electionHash) send() {
-	b := h.cur
-	for sec := range dense.Sections {
-		b.names[sec] = h.keys.Section(sec).Keys()
-	}
-	h.work <- b
-	h.cur = <-h.free
-}
-
-// stop ends the hashing goroutine once it has written what it was given.
-func (h *electionHash) stop() {
-	if h.work == nil {
-		return
-	}
-	if len(h.cur.ps) > 0 {
-		h.send()
-	}
-	close(h.work)
-	<-h.done
-	h.work = nil
-}
-
-// sum ends the JSON and returns the hash: no protocol is null, or [] when
-// the definition's protocols were an empty list.
-func (h *electionHash) sum(defList bool) string {
-	h.stop()
-	switch {
-	case h.n > 0:
-		h.buf = append(h.buf, ']')
-	case defList:
-		h.buf = append(h.buf, "[]"...)
-	default:
-		h.buf = append(h.buf, "null"...)
-	}
-	h.buf = append(h.buf, '}')
-	h.h.Write(h.buf)
-	return hex.EncodeToString(h.h.Sum(nil))
-}
-
 // errStop ends a scan whose caller keeps the error itself.
 var errStop = errors.New("shailoo: stopped")
 
 // bigFigure is the size from which a figure is remembered (bigFigures):
-// 2^31, more than any count of voters, and still too small for a few
-// thousand rows to take a sum past int64.
-const bigFigure = 1 << 31
+// inputs.BigFigure.
+const bigFigure = inputs.BigFigure
 
 // bigFigures remembers, for each figure of the protocols ("votes.ak-jol"),
 // the largest in size of 2^31 or more and the row it is in: when a sum

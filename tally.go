@@ -180,7 +180,7 @@ type Tally struct {
 }
 
 // areaOf is where a defined precinct counts in Progress: the index of its
-// region and okrug (-1: none), and whether it is abroad.
+// region and okrug (-1: none, and for a precinct abroad).
 type areaOf struct {
 	region, okrug int32
 }

@@ -325,7 +325,7 @@ func TestPropertyTallyEqualsCount(t *testing.T) {
 				return false, err
 			}
 			if g, w := comparableJSON(t, got), comparableJSON(t, want); !bytes.Equal(g, w) {
-				return false, fmt.Errorf("the Tally's result differs from Count's:\n%s", firstDiff(g, w))
+				return false, fmt.Errorf("the Tally's result differs from Count's:\n%s", tallyDiff(g, w))
 			}
 			return true, nil
 		}, genWorld(true)))
@@ -333,11 +333,38 @@ func TestPropertyTallyEqualsCount(t *testing.T) {
 }
 
 // firstDiff shows where two JSON documents part.
-func firstDiff(a, b []byte) string {
+func tallyDiff(a, b []byte) string {
 	i := 0
 	for i < len(a) && i < len(b) && a[i] == b[i] {
 		i++
 	}
 	lo := max(i-300, 0)
 	return fmt.Sprintf("tally: …%s…\ncount: …%s…", a[lo:min(i+200, len(a))], b[lo:min(i+200, len(b))])
+}
+
+// TestTallyOfDefinitionIsCount: a Tally made of an election with its
+// protocols, read before any change, is Count's Result byte for byte,
+// inputs included.
+func TestTallyOfDefinitionIsCount(t *testing.T) {
+	d, err := datasets.KG2021()
+	if err != nil {
+		t.Fatal(err)
+	}
+	want, err := shailoo.Count(d.Election, shailoo.KG2021())
+	if err != nil {
+		t.Fatal(err)
+	}
+	tl, err := shailoo.NewTally(d.Election, shailoo.KG2021(), shailoo.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	got, err := tl.Result()
+	if err != nil {
+		t.Fatal(err)
+	}
+	g, _ := json.Marshal(got)
+	w, _ := json.Marshal(want)
+	if !bytes.Equal(g, w) {
+		t.Errorf("NewTally(e).Result() differs from Count(e):\n%s", tallyDiff(g, w))
+	}
 }

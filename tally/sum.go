@@ -286,7 +286,16 @@ func (u *sum) overflow(k *dense.Keys, p *dense.Protocol, sec int) *OverflowError
 }
 
 func (u *sum) totals(k *dense.Keys) Totals {
-	t := NewTotals()
+	var size [dense.Sections]int // the maps made at their size: a live count reads them after every protocol
+	for sec := range dense.Sections {
+		for _, n := range u.n[sec] {
+			if n > 0 {
+				size[sec]++
+			}
+		}
+	}
+	t := Totals{Lines: make(map[election.Line]int64, size[dense.SecLines]), Votes: make(map[string]int64, size[dense.SecVotes]),
+		Preferences: make(map[string]int64, size[dense.SecPrefs])}
 	for pos, n := range u.n[dense.SecLines] {
 		if n > 0 {
 			t.Lines[election.Line(k.Lines.Key(int32(pos)))] = u.vals[dense.SecLines][pos]
