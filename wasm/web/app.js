@@ -2230,6 +2230,13 @@ function unlistedOf(res) {
   return (res.findings && res.findings.unlisted) || [];
 }
 
+// listedOf is how many findings of a code a count lists: the first 10
+// missing protocols of each ballot (X215, X216: shailoo.MaxListedMissing),
+// the first 1,000 of any other code (validate.MaxListed).
+function listedOf(code) {
+  return code === 'X215' || code === 'X216' ? 10 : 1000;
+}
+
 function renderFindingsFilters(res) {
   const fs = findingsOf(res);
   const sel = $('#filter-code');
@@ -2325,7 +2332,7 @@ function renderFindings() {
   const sev = $('#filter-sev').value;
   for (const u of unlistedOf(state.result)) {
     if ((code && u.code !== code) || (sev && u.severity !== sev)) continue;
-    box.append(el('p', { class: 'muted' }, t('unlisted', { code: u.code, n: num(u.count), limit: num(1000) })));
+    box.append(el('p', { class: 'muted' }, t('unlisted', { code: u.code, n: num(u.count), limit: num(listedOf(u.code)) })));
   }
   renderNotEvaluated();
 }
