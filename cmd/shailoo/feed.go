@@ -3,7 +3,6 @@ package main
 import (
 	"bytes"
 	"context"
-	"errors"
 	"fmt"
 	"io"
 	"net"
@@ -13,7 +12,6 @@ import (
 	"path/filepath"
 	"strings"
 	"syscall"
-	"time"
 
 	"github.com/shailoo/shailoo"
 	"github.com/shailoo/shailoo/feed"
@@ -84,21 +82,10 @@ func runFeed(args []string, stdout, stderr io.Writer) int {
 	}
 	srv := newServer(handler)
 	srv.RegisterOnShutdown(f.EndFollowers)
-	done := make(chan error, 1)
-	go func() { done <- srv.Serve(ln) }()
-	fmt.Fprintf(stdout, "shailoo: feed at %s (journal %s, %d entries replayed; Ctrl-C to stop)\n", pageURL(ln.Addr()), c.db, f.Replayed())
-
-	select {
-	case err := <-done:
-		return fail(stderr, err)
-	case <-ctx.Done():
-	}
-	shut, cancel := context.WithTimeout(context.Background(), 5*time.Second)
-	defer cancel()
-	if err := srv.Shutdown(shut); err != nil {
-		return fail(stderr, err)
-	}
-	if err := <-done; err != nil && !errors.Is(err, http.ErrServerClosed) {
+	err = serveUntil(ctx, srv, ln, func() {
+		fmt.Fprintf(stdout, "shailoo: feed at %s (journal %s, %d entries replayed; Ctrl-C to stop)\n", pageURL(ln.Addr()), c.db, f.Replayed())
+	})
+	if err != nil {
 		return fail(stderr, err)
 	}
 	if err := f.Close(); err != nil {

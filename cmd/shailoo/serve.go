@@ -66,25 +66,37 @@ func runServe(args []string, stdout, stderr io.Writer) int {
 	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
 	defer stop()
 
+	err = serveUntil(ctx, srv, ln, func() {
+		fmt.Fprintf(stdout, "shailoo: serving %s at %s (Ctrl-C to stop)\n", dir, pageURL(ln.Addr()))
+	})
+	if err != nil {
+		return fail(stderr, err)
+	}
+	fmt.Fprintln(stdout, "shailoo: stopped")
+	return exitOK
+}
+
+// serveUntil serves srv on ln until ctx is done (Ctrl-C, SIGTERM), then
+// shuts it down, giving open requests 5 s; announce runs once the server
+// is started. It returns the server's error, nil after a clean shutdown.
+func serveUntil(ctx context.Context, srv *http.Server, ln net.Listener, announce func()) error {
 	done := make(chan error, 1)
 	go func() { done <- srv.Serve(ln) }()
-	fmt.Fprintf(stdout, "shailoo: serving %s at %s (Ctrl-C to stop)\n", dir, pageURL(ln.Addr()))
-
+	announce()
 	select {
 	case err := <-done:
-		return fail(stderr, err)
+		return err
 	case <-ctx.Done():
 	}
 	shut, cancel := context.WithTimeout(context.Background(), 5*time.Second)
 	defer cancel()
 	if err := srv.Shutdown(shut); err != nil {
-		return fail(stderr, err)
+		return err
 	}
 	if err := <-done; err != nil && !errors.Is(err, http.ErrServerClosed) {
-		return fail(stderr, err)
+		return err
 	}
-	fmt.Fprintln(stdout, "shailoo: stopped")
-	return exitOK
+	return nil
 }
 
 // serveUsage is the head of `shailoo serve --help`: what is served and
