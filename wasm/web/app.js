@@ -3015,10 +3015,24 @@ function rcUpdateFiles() {
   if (items.length) box.append(el('ul', null, items));
   const missing = [];
   const ok = rcReconciliation(missing) !== null;
-  $('#rc-run').disabled = !state.ready || state.busy || !ok;
+  $('#rc-run').disabled = !state.ready || state.busy || !ok || rc.reading > 0;
 }
 
-async function rcAdd(fileList, forced) {
+// rcAdd reads files in the order they came, one choice or drop after the
+// other; Reconcile stays disabled until every file chosen is read, so
+// that a click while the copies are still being read does not compare
+// only some of them.
+function rcAdd(fileList, forced) {
+  rc.reading = (rc.reading || 0) + 1;
+  $('#rc-run').disabled = true;
+  rc.queue = (rc.queue || Promise.resolve()).catch(() => {}).then(() => rcRead(fileList, forced)).finally(() => {
+    rc.reading--;
+    rcUpdateFiles();
+  });
+  return rc.queue;
+}
+
+async function rcRead(fileList, forced) {
   rcShowError('');
   const unknown = [];
   for (const file of fileList) {
