@@ -183,38 +183,36 @@ func (p *parquetSink) flush() error {
 // as parquet.Values made in a buffer that is reused.
 func encodeGroup(rg *parquet.ConcurrentRowGroupWriter, cols []parquetColumn, kinds []export.Kind) error {
 	ws := rg.ColumnWriters()
-	buf := make([]parquet.Value, 0, parquetPage)
+	buf := make([]parquet.Value, parquetPage)
+	defer clear(buf) // no byte slices kept alive
 	for c := range cols {
 		col := &cols[c]
 		null := parquet.NullValue().Level(0, 0, c)
 		for start := 0; start < len(col.def); start += parquetPage {
-			end := min(len(col.def), start+parquetPage)
-			buf = buf[:0]
-			for i := start; i < end; i++ {
-				if col.def[i] == 0 {
-					buf = append(buf, null)
+			def := col.def[start:min(len(col.def), start+parquetPage)]
+			vs := buf[:len(def)]
+			for i, d := range def {
+				if d == 0 {
+					vs[i] = null
 					continue
 				}
-				var v parquet.Value
-				switch kinds[c] {
-				case export.Int:
-					v = parquet.Int64Value(col.ints[i])
-				case export.Bool:
-					v = parquet.BooleanValue(col.ints[i] != 0)
+				switch k := kinds[c]; {
+				case k == export.Int:
+					vs[i] = parquet.Int64Value(col.ints[start+i]).Level(0, 1, c)
+				case k == export.Bool:
+					vs[i] = parquet.BooleanValue(col.ints[start+i] != 0).Level(0, 1, c)
 				default:
 					// The writer copies the bytes into its column buffer:
 					// the string's own bytes, never written to, need no copy.
-					s := col.strs[i]
-					v = parquet.ByteArrayValue(unsafe.Slice(unsafe.StringData(s), len(s)))
+					s := col.strs[start+i]
+					vs[i] = parquet.ByteArrayValue(unsafe.Slice(unsafe.StringData(s), len(s))).Level(0, 1, c)
 				}
-				buf = append(buf, v.Level(0, 1, c))
 			}
-			if _, err := ws[c].WriteRowValues(buf); err != nil {
+			if _, err := ws[c].WriteRowValues(vs); err != nil {
 				return err
 			}
 		}
 	}
-	clear(buf) // no byte slices kept alive
 	return rg.Flush()
 }
 
