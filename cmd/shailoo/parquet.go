@@ -196,10 +196,10 @@ func encodeGroup(rg *parquet.ConcurrentRowGroupWriter, cols []parquetColumn, kin
 					vs[i] = null
 					continue
 				}
-				switch k := kinds[c]; {
-				case k == export.Int:
+				switch kinds[c] {
+				case export.Int:
 					vs[i] = parquet.Int64Value(col.ints[start+i]).Level(0, 1, c)
-				case k == export.Bool:
+				case export.Bool:
 					vs[i] = parquet.BooleanValue(col.ints[start+i] != 0).Level(0, 1, c)
 				default:
 					// The writer copies the bytes into its column buffer:
