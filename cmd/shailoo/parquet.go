@@ -20,28 +20,39 @@ import (
 // package export, so that the page's WebAssembly build, which may import
 // export, brings in no Parquet library.
 //
-// Rows are kept by column: each value goes straight into its column's
-// slice, as the file stores it, with no row to take apart again. Every
-// parquetGroup rows make a row group, encoded and compressed on a
-// goroutine of its own (one per core) while the next rows are read; the
-// groups are committed to the file in order.
+// Rows are kept by column, typed: each cell goes straight into its
+// column's slice of int64s or strings, with a byte saying whether it is
+// null, and no parquet.Value is made on the goroutine that reads the rows.
+// Every parquetGroup rows make a row group: a goroutine of its own (one per
+// core) turns its columns into parquet.Values, a page at a time, and
+// encodes and compresses them while the next rows are read; the groups are
+// committed to the file in order.
 type parquetSink struct {
 	out   io.Writer
 	w     *parquet.Writer
-	idx   []int           // column of the table → leaf column index
-	nulls []parquet.Value // column of the table → its null value
-	cols  [][]parquet.Value
+	idx   []int // column of the table → leaf column index
+	kinds []export.Kind
+	cols  []parquetColumn // by leaf column index
 	rows  int
 	// groups holds the row groups being encoded, oldest first; free, the
 	// column buffers to reuse.
 	groups []*parquetGroupJob
-	free   [][][]parquet.Value
+	free   [][]parquetColumn
+}
+
+// parquetColumn is a column of a row group: def[i] is 1 when row i has a
+// value, 0 when it is null; the value is ints[i] (an integer, a boolean as
+// 0 or 1) or strs[i], by the column's kind.
+type parquetColumn struct {
+	def  []byte
+	ints []int64
+	strs []string
 }
 
 // parquetGroupJob is one row group being encoded.
 type parquetGroupJob struct {
 	rg   *parquet.ConcurrentRowGroupWriter
-	cols [][]parquet.Value
+	cols []parquetColumn
 	done chan error
 }
 
@@ -71,14 +82,14 @@ func (p *parquetSink) Begin(cols []export.Column) error {
 	}
 	schema := parquet.NewSchema("shailoo", g)
 	p.idx = make([]int, len(cols))
-	p.nulls = make([]parquet.Value, len(cols))
+	p.kinds = make([]export.Kind, len(cols))
 	for i, c := range cols {
 		leaf, ok := schema.Lookup(c.Name)
 		if !ok {
 			return fmt.Errorf("export: column %q not in the Parquet schema", c.Name)
 		}
 		p.idx[i] = leaf.ColumnIndex
-		p.nulls[i] = parquet.NullValue().Level(0, 0, leaf.ColumnIndex)
+		p.kinds[leaf.ColumnIndex] = c.Kind
 	}
 	p.w = parquet.NewWriter(p.out, schema, parquet.Compression(&snappy.Codec{}))
 	p.cols = p.columns()
@@ -86,15 +97,20 @@ func (p *parquetSink) Begin(cols []export.Column) error {
 }
 
 // columns returns empty column buffers, reused when one is free.
-func (p *parquetSink) columns() [][]parquet.Value {
+func (p *parquetSink) columns() []parquetColumn {
 	if n := len(p.free); n > 0 {
 		c := p.free[n-1]
 		p.free = p.free[:n-1]
 		return c
 	}
-	c := make([][]parquet.Value, len(p.idx))
+	c := make([]parquetColumn, len(p.idx))
 	for i := range c {
-		c[i] = make([]parquet.Value, 0, parquetGroup)
+		c[i].def = make([]byte, 0, parquetGroup)
+		if p.kinds[i] == export.String {
+			c[i].strs = make([]string, 0, parquetGroup)
+		} else {
+			c[i].ints = make([]int64, 0, parquetGroup)
+		}
 	}
 	return c
 }
@@ -104,29 +120,42 @@ func (p *parquetSink) Row(vals []any) error {
 		return errors.New("export: a Parquet row before Begin, or of the wrong width")
 	}
 	for i, v := range vals {
-		c := p.idx[i]
-		var pv parquet.Value
-		switch x := v.(type) {
-		case nil:
-			p.cols[c] = append(p.cols[c], p.nulls[i])
-			continue
-		case string:
-			// The writer copies the bytes into its column buffer: the
-			// string's own bytes, never written to, need no copy here.
-			pv = parquet.ByteArrayValue(unsafe.Slice(unsafe.StringData(x), len(x)))
-		case int64:
-			pv = parquet.Int64Value(x)
-		case bool:
-			pv = parquet.BooleanValue(x)
+		c := &p.cols[p.idx[i]]
+		var ok bool
+		switch p.kinds[p.idx[i]] {
+		case export.Int:
+			var x int64
+			x, ok = v.(int64)
+			c.ints = append(c.ints, x)
+		case export.Bool:
+			var x bool
+			x, ok = v.(bool)
+			c.ints = append(c.ints, int64(b2i(x)))
 		default:
-			return fmt.Errorf("export: value of type %T", v)
+			var x string
+			x, ok = v.(string)
+			c.strs = append(c.strs, x)
 		}
-		p.cols[c] = append(p.cols[c], pv.Level(0, 1, c))
+		switch {
+		case ok:
+			c.def = append(c.def, 1)
+		case v == nil:
+			c.def = append(c.def, 0)
+		default:
+			return fmt.Errorf("export: value of type %T in a column of kind %d", v, p.kinds[p.idx[i]])
+		}
 	}
 	if p.rows++; p.rows == parquetGroup {
 		return p.flush()
 	}
 	return nil
+}
+
+func b2i(b bool) int {
+	if b {
+		return 1
+	}
+	return 0
 }
 
 // flush hands the rows to a goroutine that encodes them as a row group,
@@ -143,23 +172,45 @@ func (p *parquetSink) flush() error {
 	}
 	j := &parquetGroupJob{rg: p.w.BeginRowGroup(), cols: p.cols, done: make(chan error, 1)}
 	go func() {
-		j.done <- encodeGroup(j.rg, j.cols)
+		j.done <- encodeGroup(j.rg, j.cols, p.kinds)
 	}()
 	p.groups = append(p.groups, j)
 	p.cols, p.rows = p.columns(), 0
 	return nil
 }
 
-// encodeGroup writes the columns of a row group, a page of rows at a time.
-func encodeGroup(rg *parquet.ConcurrentRowGroupWriter, cols [][]parquet.Value) error {
+// encodeGroup writes the columns of a row group, a page of rows at a time,
+// as parquet.Values made in a buffer that is reused.
+func encodeGroup(rg *parquet.ConcurrentRowGroupWriter, cols []parquetColumn, kinds []export.Kind) error {
 	ws := rg.ColumnWriters()
-	for c, vs := range cols {
-		for len(vs) > 0 {
-			n := min(len(vs), parquetPage)
-			if _, err := ws[c].WriteRowValues(vs[:n]); err != nil {
+	buf := make([]parquet.Value, parquetPage)
+	defer clear(buf) // no byte slices kept alive
+	for c := range cols {
+		col := &cols[c]
+		null := parquet.NullValue().Level(0, 0, c)
+		for start := 0; start < len(col.def); start += parquetPage {
+			def := col.def[start:min(len(col.def), start+parquetPage)]
+			vs := buf[:len(def)]
+			for i, d := range def {
+				if d == 0 {
+					vs[i] = null
+					continue
+				}
+				switch kinds[c] {
+				case export.Int:
+					vs[i] = parquet.Int64Value(col.ints[start+i]).Level(0, 1, c)
+				case export.Bool:
+					vs[i] = parquet.BooleanValue(col.ints[start+i] != 0).Level(0, 1, c)
+				default:
+					// The writer copies the bytes into its column buffer:
+					// the string's own bytes, never written to, need no copy.
+					s := col.strs[start+i]
+					vs[i] = parquet.ByteArrayValue(unsafe.Slice(unsafe.StringData(s), len(s))).Level(0, 1, c)
+				}
+			}
+			if _, err := ws[c].WriteRowValues(vs); err != nil {
 				return err
 			}
-			vs = vs[n:]
 		}
 	}
 	return rg.Flush()
@@ -174,8 +225,9 @@ func (p *parquetSink) commit() error {
 		_, err = j.rg.Commit()
 	}
 	for i := range j.cols {
-		clear(j.cols[i]) // no byte slices kept alive
-		j.cols[i] = j.cols[i][:0]
+		c := &j.cols[i]
+		clear(c.strs) // no strings kept alive
+		c.def, c.ints, c.strs = c.def[:0], c.ints[:0], c.strs[:0]
 	}
 	p.free = append(p.free, j.cols)
 	return err

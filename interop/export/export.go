@@ -566,6 +566,7 @@ func (t *Protocols) Dense(l ingest.Layout, defined []election.Precinct) (func(ro
 		}
 	}
 	var prefs []byte
+	var region, okrug, ballot, provenance box
 	return func(row *ingest.Row) ([]any, error) {
 		if row == nil {
 			return nil, errors.New("export: no row")
@@ -578,7 +579,7 @@ func (t *Protocols) Dense(l ingest.Layout, defined []election.Precinct) (func(ro
 		if row.Index >= 0 && row.Index < len(defined) {
 			pr = defined[row.Index]
 		}
-		r[0], r[1], r[2], r[3], r[4], r[5], r[6] = pr.ID, pr.Region, pr.Okrug, pr.Abroad, string(row.Ballot), row.Machine, t.provenance
+		r[0], r[1], r[2], r[3], r[4], r[5], r[6] = pr.ID, region.of(pr.Region), okrug.of(pr.Okrug), pr.Abroad, ballot.of(string(row.Ballot)), row.Machine, provenance.of(t.provenance)
 		var otherLines, otherVotes map[string]int64
 		for _, i := range row.PresentLines {
 			if lines[i] < 0 {
@@ -616,6 +617,22 @@ func (t *Protocols) Dense(l ingest.Layout, defined []election.Precinct) (func(ro
 		t.countFindings(r, pr.ID, row.Ballot, row.Machine)
 		return r, nil
 	}, nil
+}
+
+// box keeps a string as an any: a row's region, okrug, ballot and
+// provenance are mostly the row before's, and making an any of a string
+// allocates.
+type box struct {
+	s string
+	v any
+}
+
+// of returns s as an any, the one before when s is the same.
+func (b *box) of(s string) any {
+	if b.v == nil || b.s != s {
+		b.s, b.v = s, s
+	}
+	return b.v
 }
 
 // countFindings fills the finding columns of row r.
