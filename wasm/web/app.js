@@ -1557,7 +1557,8 @@ async function readFiles(fileList, forcedKind) {
   let summaryOnly = true;
   for (const file of fileList) {
     const f = await readFile(file);
-    const kind = forcedKind || kindOf(f.name, f.bytes);
+    let kind = forcedKind || kindOf(f.name, f.bytes);
+    if (kind === 'csv' && isBallots(f.bytes)) kind = 'ballots'; // also through the protocols input
     if (!kind) {
       unknown.push(t('unknown_file', { name: f.name }));
       continue;
@@ -2887,7 +2888,7 @@ function init() {
   });
   $('#count').addEventListener('click', () => run());
   $('#clear').addEventListener('click', () => {
-    state.files = { csv: [], mapping: [], election: null, summary: null, rules: null, lots: null };
+    state.files = { csv: [], mapping: [], ballots: [], election: null, summary: null, rules: null, lots: null };
     for (const input of document.querySelectorAll('input[type=file]')) input.value = '';
     showError('');
     updateFiles();
