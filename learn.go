@@ -83,6 +83,7 @@ func learnPrecincts(def *election.Election, files []CSVInput, o Options) (learnt
 	if failed {
 		return nil, again, "", false
 	}
+	e.Precincts = withProtocolPrecincts(e.Precincts, def.Protocols)
 	if len(e.Regions) == 0 {
 		e.Regions = regionsOf(e.Precincts)
 		if len(e.Regions) > 0 {
@@ -90,6 +91,28 @@ func learnPrecincts(def *election.Election, files []CSVInput, o Options) (learnt
 		}
 	}
 	return &e, again, note, true
+}
+
+// withProtocolPrecincts returns ps with, after them, a precinct (its ID
+// alone) for each precinct that protocols of the definition name and ps
+// lack: the precincts of ballots counted from cast-vote records
+// (internal/loader), learnt from the ballots as those of the files are
+// from the files.
+func withProtocolPrecincts(ps []election.Precinct, protocols []election.Protocol) []election.Precinct {
+	if len(protocols) == 0 {
+		return ps
+	}
+	known := make(map[string]bool, len(ps))
+	for _, p := range ps {
+		known[p.ID] = true
+	}
+	for i := range protocols {
+		if id := protocols[i].Precinct; !known[id] {
+			known[id] = true
+			ps = append(ps, election.Precinct{ID: id})
+		}
+	}
+	return ps
 }
 
 // mergeRows returns the precincts of a file's rows (one per row, in file

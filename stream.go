@@ -70,7 +70,8 @@ func checkFiles(files []CSVInput) error {
 // *ingest.ParseError with its file, line and column.
 //
 // The precincts of the election are def's. When def lists none, they are
-// learnt from the files, which must then be read whole first (MergeCSV),
+// learnt from the files (and, by ID alone, from def's own protocols: those
+// counted from ballots), which must then be read whole first (MergeCSV),
 // unless o.TotalsOnly: then each row's precinct is taken as its region,
 // okrug and abroad cells say, Totals.Precincts stays 0, and a note says
 // so.
@@ -364,6 +365,9 @@ func mergeCSV(def *election.Election, files []CSVInput, o Options) (*election.El
 		sums[i] = hex.EncodeToString(fh.Sum(nil))
 	}
 	o.Inputs = fileInputs(o.Inputs, files, sums)
+	if fromFiles {
+		e.Precincts = withProtocolPrecincts(e.Precincts, def.Protocols)
+	}
 	if fromFiles && len(e.Regions) == 0 {
 		e.Regions = regionsOf(e.Precincts)
 		if len(e.Regions) > 0 {

@@ -289,6 +289,30 @@ async function main() {
       await counted(page);
     });
 
+    await check('a dropped cast-vote record file is recognised by its header and counted as ballots', async () => {
+      const def = JSON.stringify({ id: 'cvr', name: 'Ballots', date: '2021-11-28', regions: [], okrugs: [],
+        parties: [{ id: 'p', name: 'P', ballot_no: 1, candidates: [] }, { id: 'q', name: 'Q', ballot_no: 2, candidates: [] }],
+        precincts: [{ id: '1001' }, { id: '1002' }] });
+      const files = [{ name: 'cvr.csv', text: 'precinct,ballot,choice\n1001,list,p\n1001,list,q\n1002,list,p\n' }, { name: 'cvr-election.json', text: def }];
+      await page.click('#clear');
+      await page.evaluate(() => { document.body.dataset.state = 'counting'; });
+      const dt = await page.evaluateHandle((fs) => {
+        const dt = new DataTransfer();
+        for (const f of fs) dt.items.add(new File([f.text], f.name));
+        return dt;
+      }, files);
+      await page.dispatchEvent('#drop', 'drop', { dataTransfer: dt });
+      await counted(page);
+      const kinds = await page.$$eval('#loaded li strong', (ss) => ss.map((x) => x.textContent));
+      assert.deepEqual(kinds, ['ballots (cast-vote records)', 'election']);
+      const res = await page.evaluate(() => window.shailooPage.result);
+      assert.equal(res.election.id, 'cvr');
+      assert.ok(res.inputs.some((i) => i.name === 'cvr.csv'), 'the ballots file is among the inputs');
+      await page.click('#clear');
+      await page.click('#demo');
+      await counted(page);
+    });
+
     await check('the summary the commission published agrees with the recount', async () => {
       await page.setInputFiles('#f-summary', path.join(FIX, 'summary-2021.json'));
       await page.waitForSelector('#published-banner.ok');

@@ -90,6 +90,8 @@ type Report struct {
 	ChoiceName string `json:"choice_name"`
 	ChoiceBy   string `json:"choice_by"`
 	Precincts  int    `json:"precincts"`
+	// Annulled is the number of precincts left out as annulled (Data's).
+	Annulled int `json:"annulled_precincts,omitempty"`
 	// Choices name every choice of the list ballot, in order.
 	Choices []ChoiceName `json:"choices"`
 	Skipped []Skip       `json:"skipped"`
@@ -136,7 +138,7 @@ func Analyze(d *Data, p Params) (*Report, error) {
 		return nil, err
 	}
 	r := &Report{Seed: p.Seed, Draws: p.Draws, Alpha: p.Alpha, MinBase: p.MinBase, MinCount: p.MinCount,
-		Precincts: len(d.Precincts), Skipped: append([]Skip{}, d.Skipped...), Inputs: []Input{}}
+		Precincts: len(d.Precincts), Annulled: d.Annulled, Skipped: append([]Skip{}, d.Skipped...), Inputs: []Input{}}
 	c, err := d.pick(p.Choice)
 	if err != nil {
 		return nil, err

@@ -65,6 +65,10 @@ type Data struct {
 	Pairs                        []Pair
 	// Skipped counts, by reason, the protocols left out.
 	Skipped []Skip
+	// Annulled is the number of precincts whose results were annulled
+	// and left out before FromElection (their protocols are counted in
+	// Skipped as SkipAnnulled): the caller that annuls them sets both.
+	Annulled int
 }
 
 // Skip is a reason protocols were left out and how many.
@@ -82,6 +86,7 @@ const (
 	SkipOver     = "more_ballots_than_voters"   // invalid + valid > voters (kept out of turnout only)
 	SkipRepeated = "repeated_protocol"          // a second manual list protocol of one precinct
 	SkipNoManual = "machine_protocol_only"      // a machine protocol without a manual one
+	SkipAnnulled = "annulled_precinct"          // a protocol of a precinct whose results are annulled
 	// The studied choice's votes missing, or more than the ballots: the
 	// precinct is kept out of the comet and of the share's tests.
 	SkipNoChoice   = "choice_votes_missing"

@@ -190,5 +190,14 @@ func source(args []js.Value, i int) (api.Source, error) {
 			})
 		}
 	}
+	if bs := v.Get("ballots"); bs.Type() == js.TypeObject {
+		for j := 0; j < bs.Get("length").Int(); j++ {
+			b := bs.Index(j)
+			s.Ballots = append(s.Ballots, api.CSVFile{
+				Name: str(b, "name"), Text: str(b, "text"),
+				Mapping: str(b, "mapping"), MappingName: str(b, "mapping_name"),
+			})
+		}
+	}
 	return s, nil
 }

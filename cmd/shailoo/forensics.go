@@ -11,6 +11,7 @@ import (
 
 	"github.com/shailoo/shailoo/forensics"
 	"github.com/shailoo/shailoo/forensics/svg"
+	"github.com/shailoo/shailoo/internal/loader"
 )
 
 // runForensics runs the statistical analyses of package forensics on the
@@ -51,7 +52,7 @@ func runForensics(args []string, stdout, stderr io.Writer) int {
 	if err := l.whole(); err != nil {
 		return fail(stderr, err)
 	}
-	d, err := forensics.FromElection(l.election)
+	d, err := loader.Forensics(l.election, l.opts.Annul)
 	if err != nil {
 		return fail(stderr, err)
 	}

@@ -235,7 +235,17 @@ func choiceName(r *forensics.Report, id string, lang Lang) string {
 }
 
 func seedLine(r *forensics.Report, lang Lang) string {
-	return Word(lang, "seed", "seed", strconv.FormatUint(r.Seed, 10), "draws", itoa(int64(r.Draws)), "alpha", strconv.FormatFloat(r.Alpha, 'g', -1, 64))
+	s := Word(lang, "seed", "seed", strconv.FormatUint(r.Seed, 10), "draws", itoa(int64(r.Draws)), "alpha", strconv.FormatFloat(r.Alpha, 'g', -1, 64))
+	if r.Annulled > 0 {
+		n := 0
+		for _, k := range r.Skipped {
+			if k.Reason == forensics.SkipAnnulled {
+				n += k.Count
+			}
+		}
+		s += "; " + Word(lang, "annulled", "precincts", group(int64(r.Annulled)), "protocols", group(int64(n)))
+	}
+	return s
 }
 
 // palette runs from many voters (dark) to few (light).

@@ -5,6 +5,8 @@
 package loader
 
 import (
+	shailoo "github.com/shailoo/shailoo"
+	election "github.com/shailoo/shailoo/election"
 	apiwalk "github.com/shailoo/shailoo/internal/apiwalk/walkcall"
 	apiwalkTesting "testing"
 )
@@ -19,6 +21,8 @@ func TestAPIWalk(t *apiwalkTesting.T) {
 	apiwalk.Call(t, "(*internal/loader.ReasonError).Unwrap zero", func() { _ = new(ReasonError).Unwrap() })
 	apiwalk.Call(t, "(internal/loader.badBallot).Error nil", func() { _ = (*new(badBallot)).Error() })
 	apiwalk.Call(t, "(internal/loader.badBallot).Unwrap nil", func() { _ = (*new(badBallot)).Unwrap() })
+	apiwalk.Call(t, "internal/loader.Forensics nil", func() { _, _ = Forensics(*new(*election.Election), *new([]shailoo.Annulment)) })
+	apiwalk.Call(t, "internal/loader.Forensics zero", func() { _, _ = Forensics(new(election.Election), []shailoo.Annulment{}) })
 	apiwalk.Call(t, "internal/loader.Read nil", func() { _, _ = Read(*new(Input)) })
 	apiwalk.Call(t, "internal/loader.Reason nil", func() { _, _ = Reason(*new(error)) })
 }

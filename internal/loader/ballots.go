@@ -60,7 +60,20 @@ func (l *Loaded) readBallots(in Input) error {
 			l.Options.Inputs = append(l.Options.Inputs, c.Mapping.input())
 		}
 	}
-	ps, err := ballots.Protocols(l.Election, cast, l.hasAgainstAll)
+	def := l.Election
+	if len(def.Precincts) == 0 {
+		// A definition that lists no precincts (one inferred from a
+		// mapping) learns them from the ballots, as from protocols CSV
+		// files: with CSV files, shailoo.CountCSV learns them from both.
+		e := *def
+		e.Precincts = ballotPrecincts(cast)
+		def = &e
+		if len(in.Protocols) == 0 {
+			l.Election = def
+			l.Options.Notes = append(l.Options.Notes, fmt.Sprintf("The definition lists no precincts: the %d precincts are those the ballots name, with no region or okrug.", len(e.Precincts)))
+		}
+	}
+	ps, err := ballots.Protocols(def, cast, l.hasAgainstAll)
 	var be *ballots.BallotError
 	if errors.As(err, &be) {
 		f := 0
@@ -85,6 +98,20 @@ func (l *Loaded) readBallots(in Input) error {
 	e.Protocols = append(append([]election.Protocol(nil), e.Protocols...), ps...)
 	l.Election = &e
 	return nil
+}
+
+// ballotPrecincts returns a precinct (its ID alone) for each precinct the
+// ballots name, in first-seen order.
+func ballotPrecincts(cast []ballots.Cast) []election.Precinct {
+	var ps []election.Precinct
+	seen := map[string]bool{}
+	for i := range cast {
+		if id := cast[i].Precinct; !seen[id] {
+			seen[id] = true
+			ps = append(ps, election.Precinct{ID: id})
+		}
+	}
+	return ps
 }
 
 // badBallot is a ballot that cannot be counted: an ingest.ErrBadValue and

@@ -54,6 +54,10 @@ type Source struct {
 	// without them and compared with the count as the protocols stand
 	// (Count's "annulled").
 	Annul string `json:"annul,omitempty"`
+	// Ballots are cast-vote record files (CSV or JSON Lines, docs/ballots.md),
+	// each with its column mapping or "" for the default headers: their
+	// ballots are counted into protocols, as `--ballots FILE[:MAPPING]`.
+	Ballots []CSVFile `json:"ballots,omitempty"`
 }
 
 // CSVFile is one protocols CSV file and its column mapping.
@@ -72,6 +76,9 @@ const (
 	defaultRules    = "rules.json"
 	defaultLots     = "lots.json"
 	defaultSummary  = "summary.json"
+	// a cast-vote record file and its mapping
+	defaultBallots       = "ballots.csv"
+	defaultBallotMapping = "ballots.mapping.json"
 )
 
 // ErrInput is wrapped by errors about an input that is missing or does not
@@ -192,7 +199,8 @@ var last memo
 func (s Source) equal(t Source) bool {
 	return s.Demo == t.Demo && s.Election == t.Election && s.ElectionName == t.ElectionName &&
 		s.Rules == t.Rules && s.RulesName == t.RulesName && s.Lots == t.Lots && s.LotsName == t.LotsName &&
-		s.LotSeed == t.LotSeed && s.SkipBadRows == t.SkipBadRows && slices.Equal(s.Protocols, t.Protocols) && s.Annul == t.Annul
+		s.LotSeed == t.LotSeed && s.SkipBadRows == t.SkipBadRows && slices.Equal(s.Protocols, t.Protocols) && s.Annul == t.Annul &&
+		slices.Equal(s.Ballots, t.Ballots)
 }
 
 // load returns s read (see read), from the memo when s is the last source.
@@ -227,7 +235,7 @@ func read(s Source) (*loaded, error) {
 	if err != nil {
 		return nil, err
 	}
-	if s.Demo && (s.Election != "" || len(s.Protocols) > 0) {
+	if s.Demo && (s.Election != "" || len(s.Protocols) > 0 || len(s.Ballots) > 0) {
 		return nil, reason("err.demo_with_input", nil, fmt.Errorf("%w: the demo counts the embedded dataset; give no election or protocols with it", ErrInput))
 	}
 	in := loader.Input{
@@ -247,6 +255,10 @@ func read(s Source) (*loaded, error) {
 	for _, f := range s.Protocols {
 		in.Protocols = append(in.Protocols, loader.CSV{Name: or(f.Name, defaultCSV), Mapping: file(f.Mapping, f.MappingName, defaultMapping)})
 		texts = append(texts, f.Text)
+	}
+	for _, b := range s.Ballots {
+		in.CVR = append(in.CVR, loader.CVR{File: &loader.File{Name: or(b.Name, defaultBallots), Data: []byte(b.Text)},
+			Mapping: file(b.Mapping, b.MappingName, defaultBallotMapping)})
 	}
 	r, err := loader.Read(in)
 	if err != nil {

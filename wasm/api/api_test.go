@@ -104,6 +104,11 @@ func differential(t *testing.T) []struct {
 		{"forensics-faulty-ru", func() ([]byte, error) {
 			return api.Forensics(faulty, api.ForensicsParams{Seed: "18446744073709551615", Draws: 300, Lang: "ru", Alpha: 0.01})
 		}},
+		{"forensics-faulty-annulled", func() ([]byte, error) {
+			annulled := faulty
+			annulled.Annul = "precinct:1001"
+			return api.Forensics(annulled, api.ForensicsParams{Draws: 100, Lang: "en"})
+		}},
 		{"precinct", func() ([]byte, error) { return api.PrecinctOf(faulty, "1001") }},
 		{"copy", func() ([]byte, error) { return api.CompareCopy(faulty, copyJSON, "1001") }},
 		{"presets", api.Presets},
@@ -508,5 +513,57 @@ func TestExport(t *testing.T) {
 	}
 	if _, err := api.Export(api.Source{Demo: true}, "parquet"); !errors.Is(err, api.ErrInput) {
 		t.Errorf("an unknown table: %v, want api.ErrInput", err)
+	}
+}
+
+// TestForensicsAnnulled: the page's forensics honours annulments as the
+// command's does: the annulled precinct is left out, and the report and
+// every chart's foot say so.
+func TestForensicsAnnulled(t *testing.T) {
+	s := faultySource(t)
+	type out struct {
+		Report struct {
+			Precincts int `json:"precincts"`
+			Annulled  int `json:"annulled_precincts"`
+			Skipped   []struct {
+				Reason string `json:"reason"`
+				Count  int    `json:"count"`
+			} `json:"skipped"`
+		} `json:"report"`
+		Charts []struct {
+			SVG string `json:"svg"`
+		} `json:"charts"`
+	}
+	var base, annulled out
+	b, err := api.Forensics(s, api.ForensicsParams{Draws: 20})
+	if err != nil {
+		t.Fatal(err)
+	}
+	decode(t, b, &base)
+	s.Annul = "precinct:1001"
+	if b, err = api.Forensics(s, api.ForensicsParams{Draws: 20}); err != nil {
+		t.Fatal(err)
+	}
+	decode(t, b, &annulled)
+	r := annulled.Report
+	if r.Annulled != 1 || r.Precincts != base.Report.Precincts-1 {
+		t.Errorf("annulled %d precincts, %d analysed (%d without annulments): want 1 and one fewer", r.Annulled, r.Precincts, base.Report.Precincts)
+	}
+	if !slices.ContainsFunc(r.Skipped, func(k struct {
+		Reason string `json:"reason"`
+		Count  int    `json:"count"`
+	}) bool {
+		return k.Reason == "annulled_precinct" && k.Count > 0
+	}) {
+		t.Errorf("skipped %+v: want annulled_precinct", r.Skipped)
+	}
+	for i, c := range annulled.Charts {
+		if !strings.Contains(c.SVG, "1 precincts annulled") {
+			t.Errorf("chart %d does not say the precinct annulled", i)
+		}
+	}
+	s.Annul = "precinct:nowhere"
+	if _, err := api.Forensics(s, api.ForensicsParams{Draws: 20}); err == nil || !strings.Contains(err.Error(), "nowhere") {
+		t.Errorf("an annulment of an unknown precinct: %v, want an error naming it", err)
 	}
 }

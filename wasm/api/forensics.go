@@ -8,6 +8,7 @@ import (
 
 	"github.com/shailoo/shailoo/forensics"
 	"github.com/shailoo/shailoo/forensics/svg"
+	"github.com/shailoo/shailoo/internal/loader"
 	"github.com/shailoo/shailoo/internal/sha"
 )
 
@@ -68,7 +69,7 @@ func Forensics(s Source, p ForensicsParams) ([]byte, error) {
 	if err != nil {
 		return nil, err
 	}
-	d, err := forensics.FromElection(e)
+	d, err := loader.Forensics(e, l.opts.Annul)
 	if err != nil {
 		return nil, err
 	}

@@ -49,6 +49,7 @@ const STRINGS = {
     loaded_h: 'Loaded files',
     remove: 'Remove {name}',
     kind_csv: 'protocols',
+    kind_ballots: 'ballots (cast-vote records)',
     kind_mapping: 'mapping',
     kind_election: 'election',
     kind_summary: 'published summary',
@@ -445,6 +446,7 @@ const STRINGS = {
     loaded_h: 'Загруженные файлы',
     remove: 'Убрать {name}',
     kind_csv: 'протоколы',
+    kind_ballots: 'бюллетени (записи голосов)',
     kind_mapping: 'сопоставление',
     kind_election: 'выборы',
     kind_summary: 'опубликованные итоги',
@@ -841,6 +843,7 @@ const STRINGS = {
     loaded_h: 'Жүктөлгөн файлдар',
     remove: '{name} алып салуу',
     kind_csv: 'протоколдор',
+    kind_ballots: 'бюллетендер (добуш жазуулары)',
     kind_mapping: 'шайкештик',
     kind_election: 'шайлоо',
     kind_summary: 'жарыяланган жыйынтыктар',
@@ -1223,7 +1226,7 @@ const state = {
   pending: new Map(), // call id -> resolve
   seq: 0,
   busy: false,
-  files: { csv: [], mapping: [], election: null, summary: null, rules: null, lots: null },
+  files: { csv: [], mapping: [], ballots: [], election: null, summary: null, rules: null, lots: null },
   demo: false,
   source: null, // the source of the shown result
   resultText: '',
@@ -1500,11 +1503,13 @@ function textOf(f) {
 // by its name and content.
 function kindOf(name, bytes) {
   const lower = name.toLowerCase();
-  if (/\.(csv|tsv|txt)$/.test(lower)) return 'csv';
+  if (/\.(csv|tsv|txt)$/.test(lower)) return isBallots(bytes) ? 'ballots' : 'csv';
+  if (/\.jsonl$/.test(lower)) return 'ballots';
   let obj;
   try {
     obj = JSON.parse(decoder.decode(bytes));
   } catch (e) {
+    if (isBallots(bytes)) return 'ballots';
     return /\.json$/.test(lower) ? null : 'csv';
   }
   if (!obj || typeof obj !== 'object' || Array.isArray(obj)) return null;
@@ -1516,6 +1521,22 @@ function kindOf(name, bytes) {
   const vals = Object.values(obj);
   if (vals.length && vals.every((v) => Array.isArray(v) && v.every((x) => typeof x === 'string'))) return 'lots';
   return null;
+}
+
+// isBallots says whether a file is a cast-vote record (docs/ballots.md):
+// its header (or first JSON line) has the default columns precinct,
+// ballot and choice, and no votes column (a long protocols file's).
+function isBallots(bytes) {
+  const first = decoder.decode(bytes.subarray(0, 4096)).replace(/^\uFEFF/, '').split(/\r\n|\r|\n/)[0];
+  let cols;
+  try {
+    const o = JSON.parse(first);
+    cols = o && typeof o === 'object' && !Array.isArray(o) ? Object.keys(o) : [];
+  } catch (e) {
+    cols = first.split(/[,;\t]/).map((c) => c.trim().replace(/^"|"$/g, '').toLowerCase());
+  }
+  const has = (c) => cols.includes(c);
+  return has('precinct') && has('choice') && (has('ballot') || first.startsWith('{')) && !has('votes');
 }
 
 async function readFile(file) {
@@ -1536,13 +1557,14 @@ async function readFiles(fileList, forcedKind) {
   let summaryOnly = true;
   for (const file of fileList) {
     const f = await readFile(file);
-    const kind = forcedKind || kindOf(f.name, f.bytes);
+    let kind = forcedKind || kindOf(f.name, f.bytes);
+    if (kind === 'csv' && isBallots(f.bytes)) kind = 'ballots'; // also through the protocols input
     if (!kind) {
       unknown.push(t('unknown_file', { name: f.name }));
       continue;
     }
     if (kind !== 'summary') summaryOnly = false;
-    if (kind === 'csv' || kind === 'mapping') state.files[kind].push(f);
+    if (kind === 'csv' || kind === 'mapping' || kind === 'ballots') state.files[kind].push(f);
     else state.files[kind] = f;
   }
   if (unknown.length) showError(unknown.join('\n'));
@@ -1561,7 +1583,7 @@ async function readFiles(fileList, forcedKind) {
 }
 
 function hasFileSource() {
-  return Boolean(state.files.election || state.files.csv.length);
+  return Boolean(state.files.election || state.files.csv.length || state.files.ballots.length);
 }
 
 function countable() {
@@ -1570,7 +1592,7 @@ function countable() {
 }
 
 function removeFile(kind, f) {
-  if (kind === 'csv' || kind === 'mapping') state.files[kind] = state.files[kind].filter((x) => x !== f);
+  if (kind === 'csv' || kind === 'mapping' || kind === 'ballots') state.files[kind] = state.files[kind].filter((x) => x !== f);
   else state.files[kind] = null;
   updateFiles();
 }
@@ -1579,7 +1601,7 @@ function updateFiles() {
   const box = $('#loaded');
   box.textContent = '';
   const items = [];
-  for (const kind of ['csv', 'mapping', 'election', 'summary', 'rules', 'lots']) {
+  for (const kind of ['csv', 'mapping', 'ballots', 'election', 'summary', 'rules', 'lots']) {
     const v = state.files[kind];
     const list = Array.isArray(v) ? v : v ? [v] : [];
     for (const f of list) {
@@ -1616,6 +1638,7 @@ function fileSource() {
       return { name: c.name, text: c.bytes, mapping: m ? m.bytes : '', mapping_name: m ? m.name : '' };
     });
   }
+  if (f.ballots.length) src.ballots = f.ballots.map((b) => ({ name: b.name, text: b.bytes }));
   return src;
 }
 
@@ -2865,7 +2888,7 @@ function init() {
   });
   $('#count').addEventListener('click', () => run());
   $('#clear').addEventListener('click', () => {
-    state.files = { csv: [], mapping: [], election: null, summary: null, rules: null, lots: null };
+    state.files = { csv: [], mapping: [], ballots: [], election: null, summary: null, rules: null, lots: null };
     for (const input of document.querySelectorAll('input[type=file]')) input.value = '';
     showError('');
     updateFiles();
