@@ -7,7 +7,6 @@ import (
 	"io/fs"
 	"maps"
 	"slices"
-	"testing/iotest"
 
 	"github.com/shailoo/shailoo/election"
 	"github.com/shailoo/shailoo/ingest"
@@ -44,7 +43,9 @@ func learnPrecincts(def *election.Election, files []CSVInput, o Options) (learnt
 	for i, f := range files {
 		b, err := readAll(f.R)
 		if err != nil {
-			again[i].R = io.MultiReader(bytes.NewReader(b), iotest.ErrReader(err))
+			failing, w := io.Pipe() // a reader that gives err once b is read
+			w.CloseWithError(err)
+			again[i].R = io.MultiReader(bytes.NewReader(b), failing)
 			failed = true
 			continue
 		}

@@ -1,7 +1,6 @@
 package shailoo
 
 import (
-	"crypto/sha256"
 	"encoding/binary"
 	"encoding/hex"
 	"encoding/json"
@@ -15,6 +14,7 @@ import (
 
 	"github.com/shailoo/shailoo/election"
 	"github.com/shailoo/shailoo/internal/dense"
+	"github.com/shailoo/shailoo/internal/sha"
 	"github.com/shailoo/shailoo/tally"
 	"github.com/shailoo/shailoo/threshold"
 	"github.com/shailoo/shailoo/validate"
@@ -396,7 +396,7 @@ func (t *Tally) subNE(e validate.NotEvaluated) {
 // protocolJSONHash is the SHA-256 of p's JSON, a term of the digest.
 func protocolJSONHash(p *election.Protocol) [32]byte {
 	b, _ := json.Marshal(p)
-	return sha256.Sum256(b)
+	return sha.Sum256(b)
 }
 
 // jsonHash is protocolJSONHash of the protocol d was loaded from, written
@@ -410,7 +410,7 @@ func (t *Tally) jsonHash(d *dense.Protocol) [32]byte {
 	}
 	t.json.Use([dense.Sections][]string{k.Lines.Keys(), k.Votes.Keys(), k.Prefs.Keys()})
 	t.buf = t.json.Append(t.buf[:0], d)
-	return sha256.Sum256(t.buf)
+	return sha.Sum256(t.buf)
 }
 
 // addDigest adds (sign +1) or subtracts (-1) h to the digest, mod 2^256.

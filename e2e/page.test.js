@@ -160,10 +160,10 @@ async function main() {
       await page.screenshot({ path: path.join(SHOTS, '01-demo-en.png'), fullPage: true });
     });
 
-    await check('shailoo.wasm with brotli (q11): target 1,000,000 B, ceiling 1,350,000 B', async () => {
+    await check('shailoo.wasm with brotli (q11): target 1,000,000 B, ceiling 1,400,000 B', async () => {
       const br = wasmBrotli();
       measures.push(['shailoo.wasm brotli q11 against its target', `${br.toLocaleString('en-US')} B (target 1,000,000 B; aim 950,000 B for what is still to come)`]);
-      target('shailoo.wasm with brotli (q11)', br, 1000000, 1350000, 'B');
+      target('shailoo.wasm with brotli (q11)', br, 1000000, 1400000, 'B');
     });
 
     await check('wasm is served as application/wasm, brotli-compressed', async () => {
@@ -500,7 +500,7 @@ async function main() {
       measures.push(['demo: the count again, of a copy made beforehand (the count call now), median', `${median(runs.map((r) => r.preparedCount))} ms`]);
       const budget = Math.round(DEMO_COUNT_BEFORE_MS / 3 * slack);
       measures.push(['demo: the count call now, best of 3 (target a third of before: before ' + DEMO_COUNT_BEFORE_MS + ' ms)', `${min('preparedCount')} ms (budget ${budget} ms at load slack ${slack.toFixed(2)}; the copy made beforehand saves ${Math.round(100 * (1 - min('preparedCount') / min('copyCount')))}% of the count of a fresh copy)`]);
-      target('desktop demo: parliament shown, best of 3', min('result'), Math.round(1000 * slack), 4000 * slack, 'ms');
+      target('desktop demo: parliament shown, best of 3', min('result'), 1000, 4000 * slack, 'ms');
       assert.ok(min('preparedCount') <= budget, `the count call takes ${min('preparedCount')} ms at best, over ${budget} ms`);
     });
 
@@ -885,7 +885,7 @@ async function phoneProfiles(browser) {
     measures.push(['phone ky throttled: parliament shown after, best of 2 (target 8,000 ms)', `${best('shown')} ms (runs ${runs.map((r) => r.shown).join(', ')} ms; ${how}; budget ${Math.round(8000 * slack)} ms)`]);
     measures.push(['phone ky throttled: of which the .wasm arrived (page ready) after', `${runs.map((r) => r.ready).join(', ')} ms`]);
     assert.ok(best('progress') <= 1000 * slack, `the progress line shows after ${best('progress')} ms`);
-    target('phone ky throttled: parliament shown, best of 2', best('shown'), Math.round(8000 * slack), 24000 * slack, 'ms');
+    target('phone ky throttled: parliament shown, best of 2', best('shown'), 8000, 24000 * slack, 'ms');
   });
   await savedCopy(browser);
   for (const [label, v] of axeResults) measures.push([`axe serious/critical: ${label}`, v.length ? v.join(', ') : 'none']);
