@@ -2,8 +2,8 @@
 
 // Package hostsha computes SHA-256 with the host's crypto when shailoo
 // runs as WebAssembly under Node: Go's SHA-256 compiled to WASM has no
-// SHA instructions and hashes some 60 MB/s, Node's crypto module hashes at
-// native speed. The hashes are the same; they go into every Result.
+// SHA instructions and is several times slower than Node's crypto module,
+// which hashes at native speed. The hashes are the same; they go into every Result.
 //
 //	o := shailoo.Options{SHA256: hostsha.New()} // nil in a browser: Go's own
 package hostsha
