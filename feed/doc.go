@@ -1,3 +1,5 @@
+//go:build !js
+
 // Package feed serves live results: an http.Handler that takes precinct
 // protocols from data-entry clerks as they are entered, one request each,
 // and publishes the running result of a shailoo.Tally, which never holds a

@@ -1,3 +1,5 @@
+//go:build !js
+
 // Command livefeed runs a results feed in-process, as a Go service would:
 // it opens a feed of the 2021 election (the embedded definition, no
 // protocols yet) on a journal in a temporary folder, serves it on
