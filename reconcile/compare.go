@@ -63,29 +63,7 @@ func diffProtocols(a, b *election.Protocol) pairDiff {
 
 // oneSided lists, in field order, the fields one of a and b gives and the
 // other does not, of the kinds both give.
-func oneSided(a, b *election.Protocol) []string {
-	var out []string
-	add := func(kind string, x, y map[string]int64) {
-		if len(x) == 0 || len(y) == 0 {
-			return
-		}
-		for k := range x {
-			if _, ok := y[k]; !ok {
-				out = append(out, kind+"."+k)
-			}
-		}
-		for k := range y {
-			if _, ok := x[k]; !ok {
-				out = append(out, kind+"."+k)
-			}
-		}
-	}
-	add("lines", lineMap(a.Lines), lineMap(b.Lines))
-	add("votes", a.Votes, b.Votes)
-	add("preferences", a.Preferences, b.Preferences)
-	slices.SortFunc(out, compareFields)
-	return out
-}
+func oneSided(a, b *election.Protocol) []string { return fieldsApart(a, b, false) }
 
 // compare compares every protocol two or more sources give, and lists
 // those one source alone gives.

@@ -556,11 +556,20 @@ func absSat(x int64) int64 {
 
 // differing lists the fields on which a and b differ (both given,
 // different values, or given by one only), in field order.
-func differing(a, b *election.Protocol) []string {
+func differing(a, b *election.Protocol) []string { return fieldsApart(a, b, true) }
+
+// fieldsApart lists, in field order, the fields of a and b that one gives
+// and the other does not; with values, also those both give with
+// different values. Without values a kind (lines, votes, preferences) that
+// one of them gives none of is left out.
+func fieldsApart(a, b *election.Protocol, values bool) []string {
 	var out []string
 	add := func(kind string, x, y map[string]int64) {
+		if !values && (len(x) == 0 || len(y) == 0) {
+			return
+		}
 		for k, v := range x {
-			if w, ok := y[k]; !ok || w != v {
+			if w, ok := y[k]; !ok || (values && w != v) {
 				out = append(out, kind+"."+k)
 			}
 		}
