@@ -828,6 +828,8 @@ func (c *counter) tie(ctx string, t seats.Tie, seed string) {
 func (c *counter) fill(l *List, p *election.Party) error {
 	if len(p.Candidates) == 0 {
 		l.DeputiesNotGiven = l.Seats
+		// The quota is the law's, whoever stood: it is stated even when the roster is not given.
+		l.WomenRequired = seats.WomenRequired(l.Seats, c.r.List.candidates())
 		c.step(election.Step{Kind: "deputies_not_given", Subject: p.ID, Seats: l.Seats,
 			Detail: fmt.Sprintf("the election's definition gives no candidates for %s: its %d seats are won, its deputies are not given", p.ID, l.Seats)})
 		c.res.Notes = append(c.res.Notes, fmt.Sprintf(

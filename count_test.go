@@ -320,6 +320,7 @@ func TestCountClosedAndRosterNotGiven(t *testing.T) {
 		x, y := res.Lists[0], res.Lists[1]
 		require.Positive(t, y.Seats, r.ID)
 		require.Equal(t, y.Seats, y.DeputiesNotGiven, r.ID)
+		require.Equal(t, seats.WomenRequired(y.Seats, r.List.candidates()), y.WomenRequired, r.ID+": the quota stands without a roster")
 		require.Empty(t, y.Deputies, r.ID)
 		require.Len(t, x.Deputies, 1, r.ID)
 		require.Zero(t, x.DeputiesNotGiven, r.ID)
