@@ -31,6 +31,9 @@ import (
 	"io"
 	"os"
 	"strings"
+
+	"github.com/shailoo/shailoo/internal/loader"
+	"github.com/shailoo/shailoo/words"
 )
 
 func main() {
@@ -84,6 +87,9 @@ func commands() []command {
 }
 
 func run(args []string, stdout, stderr io.Writer) int {
+	if lang := langOf(args); lang != "en" {
+		stderr = &langWriter{Writer: stderr, lang: lang}
+	}
 	if len(args) > 0 {
 		switch args[0] {
 		case "help", "-h", "-help", "--help":
@@ -120,7 +126,45 @@ func usage(w io.Writer) {
 // fail prints err and returns the exit status of bad usage or unreadable
 // input.
 func fail(stderr io.Writer, err error) int {
+	msg := err.Error()
+	if w, ok := stderr.(*langWriter); ok {
+		msg = loader.Sentence(w.lang, err)
+	}
 	// The library's errors start with its name too: say it once.
-	fmt.Fprintln(stderr, "shailoo:", strings.TrimPrefix(err.Error(), "shailoo: "))
+	fmt.Fprintln(stderr, "shailoo:", strings.TrimPrefix(msg, "shailoo: "))
 	return exitUsage
+}
+
+// langWriter is standard error for a command given --lang ru or ky: fail
+// then says what is wrong in that language, from the catalog of words,
+// before the error's own English text.
+type langWriter struct {
+	io.Writer
+	lang string
+}
+
+// langOf returns the language --lang names among args ("ky" for
+// --lang=ky-KG), or "en" when none or one it does not know: the command's
+// own flag parsing reports a wrong value.
+func langOf(args []string) string {
+	for i, a := range args {
+		var v string
+		switch {
+		case a == "--lang" || a == "-lang":
+			if i+1 < len(args) {
+				v = args[i+1]
+			}
+		case strings.HasPrefix(a, "--lang="), strings.HasPrefix(a, "-lang="):
+			v = a[strings.IndexByte(a, '=')+1:]
+		case a == "--":
+			return "en"
+		default:
+			continue
+		}
+		if lang, ok := words.Language(v); ok {
+			return lang
+		}
+		return "en"
+	}
+	return "en"
 }

@@ -2,6 +2,8 @@ package loader
 
 import (
 	"errors"
+	"strconv"
+	"strings"
 
 	"github.com/shailoo/shailoo"
 	"github.com/shailoo/shailoo/ingest"
@@ -79,4 +81,52 @@ func (e *ReasonError) Unwrap() error {
 		return nil
 	}
 	return e.Err
+}
+
+// Place returns where err says the input is wrong: the file, line, column
+// and field of the *ingest.ParseError or *validate.SummaryError it wraps,
+// or zero values.
+func Place(err error) (file string, line, column int, field string) {
+	var pe *ingest.ParseError
+	var se *validate.SummaryError
+	switch {
+	case errors.As(err, &pe):
+		return pe.File, pe.Line, pe.Column, pe.Field
+	case errors.As(err, &se):
+		return se.File, se.Line, se.Column, se.Field
+	}
+	return "", 0, 0, ""
+}
+
+// Sentence returns err in the language lang names: where (file, line,
+// column, field), what is wrong (its Reason in the catalog of words),
+// and err's own text as the detail, which exists in English only. For
+// English it is err's text alone. A cell that is not a number, in ru:
+//
+//	list.csv, строка 3, столбец 5, поле votes: не целое число
+//	Подробности (на английском): list.csv:3:5: votes: "12,5" is not a whole number
+func Sentence(lang string, err error) string {
+	if err == nil {
+		return ""
+	}
+	if lang == "" || lang == "en" {
+		return err.Error()
+	}
+	var where []string
+	file, line, column, field := Place(err)
+	switch {
+	case file != "" && line > 0:
+		where = append(where, words.Say(lang, "error_at", words.Args{"file": file, "line": strconv.Itoa(line), "column": strconv.Itoa(max(column, 1))}))
+	case file != "":
+		where = append(where, file)
+	}
+	if field != "" {
+		where = append(where, words.Say(lang, "error_field", words.Args{"field": field}))
+	}
+	key, args := Reason(err)
+	what := words.Say(lang, key, args)
+	if len(where) > 0 {
+		what = strings.Join(where, ", ") + ": " + what
+	}
+	return what + "\n" + words.Say(lang, "err.detail", nil) + ": " + err.Error()
 }

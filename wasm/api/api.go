@@ -557,14 +557,7 @@ func Fail(err error) []byte {
 	}
 	f := Failure{Error: err.Error()}
 	f.Key, f.Args = loader.Reason(err)
-	var pe *ingest.ParseError
-	var se *validate.SummaryError
-	switch {
-	case errors.As(err, &pe):
-		f.File, f.Line, f.Column, f.Field = pe.File, pe.Line, pe.Column, pe.Field
-	case errors.As(err, &se):
-		f.File, f.Line, f.Column, f.Field = se.File, se.Line, se.Column, se.Field
-	}
+	f.File, f.Line, f.Column, f.Field = loader.Place(err)
 	return failure(f)
 }
 
