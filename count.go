@@ -205,6 +205,7 @@ type pipeline struct {
 	notes  []string
 	pre    []election.Step // the first steps of the transcript (annulments)
 	bases  []baseLine      // the lines of the threshold bases
+	voters int32           // the position of the line voters
 	lack   baseLack        // the counted protocols that lack them
 	// got says, per defined precinct slot, which protocols came: bit 0 a
 	// manual list protocol, bit 1 a manual okrug protocol, bit 2 a machine
@@ -236,6 +237,7 @@ type baseLine struct {
 type baseLack struct {
 	protocols int                   // protocols lacking a line of the national base
 	lines     map[election.Line]int // per line of the national base, the protocols lacking it
+	voters    int                   // protocols lacking the line voters (the turnout's base)
 	regions   map[string]bool       // regions whose regional base lacks a line
 	findings  []validate.Finding
 }
@@ -253,6 +255,7 @@ func newPipeline(def *election.Election, r Rules, o Options, machine bool, keys 
 	}
 	p := &pipeline{def: def, r: r, o: o, keys: keys, table: dense.NewPrecincts(def.Precincts)}
 	p.bases = baseLines(r, keys)
+	p.voters = keys.Lines.Insert(string(election.Voters))
 	var err error
 	if p.check, err = newStream(def, protocolRules(r), keys, p.table, validate.StreamOptions{Machine: machine, TotalsOnly: o.TotalsOnly, ListAll: o.AllFindings}); err != nil {
 		return nil, fmt.Errorf("shailoo: validate: %w", err)
@@ -390,11 +393,18 @@ func (p *pipeline) checkBase(d *dense.Protocol, def *election.Precinct, l *baseL
 	if lacks {
 		l.protocols++
 	}
+	if !slices.ContainsFunc(d.Lines, func(e dense.Entry) bool { return e.Pos == p.voters }) {
+		l.voters++
+	}
 }
+
+// empty says that l holds nothing: its protocol lacks no line.
+func (l *baseLack) empty() bool { return l.voters == 0 && len(l.findings) == 0 }
 
 // merge adds what x lacks to l.
 func (l *baseLack) merge(x *baseLack) {
 	l.protocols += x.protocols
+	l.voters += x.voters
 	for line, n := range x.lines {
 		if l.lines == nil {
 			l.lines = map[election.Line]int{}
@@ -605,7 +615,12 @@ func (c *counter) totals() error {
 			return err
 		}
 	}
-	if !short {
+	// Voters summed without the protocols that lack the line is not the
+	// number on the lists, and the turnout over it would be too high.
+	if c.lack.voters > 0 {
+		t.Voters, t.VotersNotEvaluated = 0, c.lack.voters
+	}
+	if !short && c.lack.voters == 0 {
 		t.Turnout = c.percent(t.Participants, t.Voters)
 	}
 	if c.r.NoListTier() && n.Protocols == 0 {

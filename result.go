@@ -150,8 +150,14 @@ type Totals struct {
 	ThresholdBase     int64 `json:"threshold_base"`
 	OkrugVoters       int64 `json:"okrug_voters"`
 	OkrugParticipants int64 `json:"okrug_participants"`
-	// Turnout is Participants/Voters in percent, rounded as published.
+	// Turnout is Participants/Voters in percent, rounded as published;
+	// "" when either is not evaluated.
 	Turnout string `json:"turnout"`
+	// VotersNotEvaluated is the number of counted list protocols that
+	// lack the line voters. When it is not 0, Voters is not evaluated
+	// (given as 0) and Turnout is "": a sum without those protocols would
+	// be too small, and the turnout over it too high.
+	VotersNotEvaluated int `json:"voters_not_evaluated,omitempty"`
 }
 
 // List is the result of one party list.

@@ -640,7 +640,7 @@ func (t *Tally) put(p *election.Protocol, slot int32, force bool) error {
 	if !d.Machine && d.Ballot == election.ListBallot {
 		var l baseLack
 		t.p.checkBase(d, pr, &l)
-		if len(l.findings) > 0 {
+		if !l.empty() {
 			if x := t.lacks[k]; x != nil {
 				x.merge(&l)
 			} else {

@@ -66,6 +66,9 @@ func build(res *shailoo.Result, l Lang) []section {
 		turnout = l.pw("not_evaluated")
 	case t.Turnout == "": // no voters on the list (a count of ballots gives none)
 		turnout = fmt.Sprintf("%s; %s: %s", Int(t.Participants), l.w("voters"), l.pw("not_evaluated"))
+		if t.VotersNotEvaluated > 0 {
+			turnout += " " + words.Say(string(l), "report.voters_lacking", words.Args{"n": Int(int64(t.VotersNotEvaluated))})
+		}
 	}
 	head.lines = append(head.lines,
 		fmt.Sprintf("%s: %s %s (%s)", l.w("rules"), res.Rules.ID, res.Rules.Version, res.Rules.Name),
