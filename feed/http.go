@@ -289,12 +289,43 @@ func (f *Feed) change(w http.ResponseWriter, r *http.Request, kind string) {
 			}
 		}
 	}
+	var warn []answerFinding
+	if o.p != nil {
+		warn = f.warnings(*o.p, lang)
+	}
 	res := f.submit(context.WithoutCancel(r.Context()), o)
-	f.answer(w, lang, o, res)
+	f.answer(w, lang, o, res, warn)
+}
+
+// checker is a Tally that can say what it finds about a protocol without
+// counting it, as shailoo.Tally does.
+type checker interface {
+	Check(p election.Protocol) validate.Report
+}
+
+// warnings returns the findings short of an error that the tally has about
+// p in the context of what it counted, checked before p goes in line: an
+// accepted protocol's answer carries them, so that its clerk sees at once
+// what the published result will say about it. None when the tally cannot
+// check.
+func (f *Feed) warnings(p election.Protocol, lang string) []answerFinding {
+	f.mu.Lock()
+	t, ok := f.tally.(checker)
+	f.mu.Unlock()
+	if !ok {
+		return nil
+	}
+	var out []answerFinding
+	for _, x := range t.Check(p).Findings {
+		if x.Severity != validate.Error {
+			out = append(out, answerFinding{Code: x.Code, Severity: x.Severity, Place: x.Place, Want: x.Want, Got: x.Got, Message: x.Sentence(lang)})
+		}
+	}
+	return out
 }
 
 // answer answers a write with its result.
-func (f *Feed) answer(w http.ResponseWriter, lang string, o *op, res result) {
+func (f *Feed) answer(w http.ResponseWriter, lang string, o *op, res result, warn []answerFinding) {
 	err := res.err
 	if err == nil {
 		status, m := http.StatusCreated, msgAccepted
@@ -304,7 +335,7 @@ func (f *Feed) answer(w http.ResponseWriter, lang string, o *op, res result) {
 		case opWithdraw:
 			status, m = http.StatusOK, msgWithdrawn
 		}
-		writeJSON(w, lang, status, answer{Status: "accepted", Message: m.In(lang), Seq: res.seq, Protocol: &o.key, Clerk: o.clerk})
+		writeJSON(w, lang, status, answer{Status: "accepted", Message: m.In(lang), Seq: res.seq, Protocol: &o.key, Clerk: o.clerk, Findings: warn})
 		return
 	}
 	if fs, ok := rejection(err); ok || errors.Is(err, shailoo.ErrCounted) {

@@ -272,6 +272,20 @@ func TestFeedCSV(t *testing.T) {
 	if st, body := post("DELETE", "/protocols?"+q.Encode(), ""); st != 200 {
 		t.Fatalf("withdraw: %d\n%s", st, body)
 	}
+	// One ballot moved from issued to cancelled: the books still balance,
+	// but more ballots are found than issued, a warning the clerk is told
+	// in the answer that accepts the protocol.
+	cells := strings.Split(strings.TrimSpace(lines[3]), ",")
+	for i, d := range map[int]int{6: -1, 9: +1} { // issued_in_room, cancelled
+		n, err := strconv.Atoi(cells[i])
+		if err != nil {
+			t.Fatal(err)
+		}
+		cells[i] = strconv.Itoa(n + d)
+	}
+	if st, body := post("POST", "/protocols?mapping=list-mapping", lines[0]+strings.Join(cells, ",")+"\n"); st != 201 || !strings.Contains(body, `"code": "P105"`) || !strings.Contains(body, `"severity": "warning"`) {
+		t.Fatalf("a protocol with a warning: %d\n%s", st, body)
+	}
 	r := httptest.NewRequest("GET", "/results", nil)
 	w := httptest.NewRecorder()
 	f.ServeHTTP(w, r)
