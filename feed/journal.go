@@ -226,10 +226,3 @@ func (j *journal) insert(ctx context.Context, tx *sql.Tx, op string, k Key, p *e
 	seq, err := r.LastInsertId()
 	return seq, j.wrap(err)
 }
-
-// count returns the number of entries.
-func (j *journal) count(ctx context.Context) (int64, error) {
-	var n int64
-	err := j.db.QueryRowContext(ctx, "SELECT count(*) FROM journal").Scan(&n)
-	return n, j.wrap(err)
-}

@@ -432,10 +432,6 @@ func (c *checker) definitions() {
 	}
 }
 
-func protoPlace(p *election.Protocol) Place {
-	return Place{Level: LevelPrecinct, Precinct: p.Precinct, Ballot: p.Ballot, Machine: p.Machine}
-}
-
 // notInForce lists the relations not in force or not on the form, for the
 // whole check.
 func (s *Stream) notInForce() {

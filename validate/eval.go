@@ -23,12 +23,6 @@ func add64(a, b int64) (int64, bool) {
 	return s, (s > a) == (b > 0)
 }
 
-// addOver is add64 that says whether the sum overflowed.
-func addOver(a, b int64) (int64, bool) {
-	s, ok := add64(a, b)
-	return s, !ok
-}
-
 // mulAdd returns acc + k*v, or false when it overflows int64. The
 // factor k of a term is never math.MinInt64 (parseTerm).
 func mulAdd(acc, k, v int64) (int64, bool) {

@@ -1,5 +1,5 @@
 // Package exact holds the small exact-arithmetic helpers the counting
-// packages share: overflow-checked int64 sums and products, and the
+// packages share: overflow-checked int64 sums, and the
 // canonical text form of a fraction used in transcripts.
 //
 //	s, err := exact.Add(math.MaxInt64, 1) // err is ErrOverflow
@@ -8,11 +8,10 @@ package exact
 
 import (
 	"errors"
-	"math"
 	"math/big"
 )
 
-// ErrOverflow is returned when a sum or product leaves the int64 range.
+// ErrOverflow is returned when a sum leaves the int64 range.
 var ErrOverflow = errors.New("exact: int64 overflow")
 
 // Add returns a+b, or ErrOverflow.
@@ -22,29 +21,6 @@ func Add(a, b int64) (int64, error) {
 		return 0, ErrOverflow
 	}
 	return s, nil
-}
-
-// Sub returns a-b, or ErrOverflow.
-func Sub(a, b int64) (int64, error) {
-	if b == math.MinInt64 {
-		if a >= 0 {
-			return 0, ErrOverflow
-		}
-		return a - b, nil
-	}
-	return Add(a, -b)
-}
-
-// Mul returns a*b, or ErrOverflow.
-func Mul(a, b int64) (int64, error) {
-	if a == 0 || b == 0 {
-		return 0, nil
-	}
-	p := a * b
-	if p/b != a || (a == -1 && b == math.MinInt64) || (b == -1 && a == math.MinInt64) {
-		return 0, ErrOverflow
-	}
-	return p, nil
 }
 
 // Sum returns the sum of xs, or ErrOverflow.
