@@ -29,6 +29,17 @@ func Note(lang, s string) string {
 	return s
 }
 
+// NoteKey returns the key of the sentence of the catalog an English note
+// was made from, or "" for a note written in English alone.
+func NoteKey(s string) string {
+	for _, e := range notes {
+		if args, ok := unfill(e.En, s); ok && Say("en", e.Key, args) == s {
+			return e.Key
+		}
+	}
+	return ""
+}
+
 // unfill matches s with tmpl, each {name} of tmpl standing for any text,
 // and returns the texts by name: the text of a figure ends where the
 // first text after it in tmpl next comes (the last one at the end of s).
