@@ -151,15 +151,16 @@ var (
 	against   = []string{"против всех", "бардык каршы", "against all", "against_all"}
 	precinctH = []string{"уик", "ушк", "uik", "precinct", "участ", "polling"}
 	regionH   = []string{"region", "регион", "область", "облус", "субъект", "county"}
-	// contestH names a column of the contest of each row: a file of
-	// several contests (OpenElections' office, an election type).
-	contestH = []string{"office", "contest", "race", "election", "вид выборов", "тип выборов", "выборы", "шайлоонун түрү"}
-	okrugH   = []string{"округ", "okrug", "district"}
-	machineH = []string{"подсчет", "count", "эсептөө"}
-	machineV = []string{"асу", "коиб", "кэг", "машин", "автомат", "machine", "ashk"}
-	choiceH  = []string{"party", "candidate", "choice", "option", "партия", "кандидат", "список", "талапкер"}
-	votesH   = []string{"votes", "голос", "добуш", "count", "value", "число", "саны"}
+	okrugH    = []string{"округ", "okrug", "district"}
+	machineH  = []string{"подсчет", "count", "эсептөө"}
+	machineV  = []string{"асу", "коиб", "кэг", "машин", "автомат", "machine", "ashk"}
+	choiceH   = []string{"party", "candidate", "choice", "option", "партия", "кандидат", "список", "талапкер"}
+	votesH    = []string{"votes", "голос", "добуш", "count", "value", "число", "саны"}
 )
+
+// contestH names a column of the contest of each row: a file of several
+// contests (OpenElections' office, an election type).
+var contestH = []string{"office", "contest", "race", "election", "вид выборов", "тип выборов", "выборы", "шайлоонун түрү"}
 
 // numbered returns the number of a header such as "3. Ata-Jurt" or
 // "12) Butun": 1 to 3 digits after optional spaces, then "." or ")", then
