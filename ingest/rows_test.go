@@ -2,9 +2,11 @@ package ingest
 
 import (
 	"bytes"
+	"encoding/csv"
 	"errors"
 	"fmt"
 	"math/rand/v2"
+	"os"
 	"reflect"
 	"strconv"
 	"strings"
@@ -302,5 +304,56 @@ func TestRowFilterKeepsAll(t *testing.T) {
 	}
 	if !reflect.DeepEqual(plain, all) || all.LeftOut != 0 || strconv.Itoa(all.Rows) != "50" {
 		t.Errorf("a filter keeping every row changed the reading:\n%+v\n%+v", plain, all)
+	}
+}
+
+// examples/openelections: an OpenElections-style precinct file (county,
+// precinct, office, district, party, candidate, votes; synthetic figures)
+// read for the President alone gives, per precinct, the votes of the
+// President rows, summed here with encoding/csv.
+func TestOpenElectionsExample(t *testing.T) {
+	data, err := os.ReadFile("../examples/openelections/precincts.csv")
+	if err != nil {
+		t.Fatal(err)
+	}
+	mf, err := os.Open("../examples/openelections/mapping.json")
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer mf.Close()
+	m, err := ReadMapping(mf, "mapping.json")
+	if err != nil {
+		t.Fatal(err)
+	}
+	tab, err := ReadCSV(bytes.NewReader(data), "precincts.csv", m, Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	recs, err := csv.NewReader(bytes.NewReader(data)).ReadAll()
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := map[string]map[string]int64{}
+	president := 0
+	for _, r := range recs[1:] {
+		if r[2] != "President" {
+			continue
+		}
+		president++
+		if want[r[1]] == nil {
+			want[r[1]] = map[string]int64{}
+		}
+		n, _ := strconv.ParseInt(r[6], 10, 64)
+		want[r[1]][m.ChoiceValues[r[5]]] += n
+	}
+	got := map[string]map[string]int64{}
+	for _, p := range tab.Protocols {
+		got[p.Precinct] = p.Votes
+	}
+	if !reflect.DeepEqual(got, want) {
+		t.Errorf("votes\n got %v\nwant %v", got, want)
+	}
+	if tab.Rows != len(recs)-1 || tab.LeftOut != len(recs)-1-president {
+		t.Errorf("%d rows, %d left out; want %d, %d", tab.Rows, tab.LeftOut, len(recs)-1, len(recs)-1-president)
 	}
 }

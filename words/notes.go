@@ -40,46 +40,61 @@ func NoteKey(s string) string {
 	return ""
 }
 
-// unfill matches s with tmpl, each {name} of tmpl standing for any text,
-// and returns the texts by name: the text of a figure ends where the
-// first text after it in tmpl next comes (the last one at the end of s).
-// Two figures with nothing between them do not match.
+// unfill matches s with tmpl, each {name} of tmpl standing for any text
+// (a figure of counts, {n}, {left} or {rows}, for digits alone), and
+// returns the texts by name: the first way, trying the shortest text for
+// each figure first, in which the rest of s matches the rest of tmpl.
 func unfill(tmpl, s string) (Args, bool) {
-	args := Args{}
-	name := "" // the figure before the text read next
+	lits, names := []string{}, []string{}
 	for {
 		i := strings.IndexByte(tmpl, '{')
-		lit := tmpl
-		if i >= 0 {
-			lit = tmpl[:i]
+		j := strings.IndexByte(tmpl[max(i, 0):], '}')
+		if i < 0 || j < 0 {
+			lits = append(lits, tmpl)
+			break
 		}
-		switch {
-		case name == "":
-			if !strings.HasPrefix(s, lit) {
-				return nil, false
-			}
-			s = s[len(lit):]
-		case i < 0:
-			if !strings.HasSuffix(s, lit) {
-				return nil, false
-			}
-			args[name], s = s[:len(s)-len(lit)], ""
-		case lit == "":
-			return nil, false
-		default:
-			k := strings.Index(s, lit)
-			if k < 0 {
-				return nil, false
-			}
-			args[name], s = s[:k], s[k+len(lit):]
-		}
-		if i < 0 {
-			return args, s == ""
-		}
-		j := strings.IndexByte(tmpl[i:], '}')
-		if j < 0 {
-			return nil, false
-		}
-		name, tmpl = tmpl[i+1:i+j], tmpl[i+j+1:]
+		lits, names = append(lits, tmpl[:i]), append(names, tmpl[i+1:i+j])
+		tmpl = tmpl[i+j+1:]
 	}
+	if !strings.HasPrefix(s, lits[0]) {
+		return nil, false
+	}
+	args := Args{}
+	var match func(k int, s string) bool // figure k onwards
+	match = func(k int, s string) bool {
+		if k == len(names) {
+			return s == ""
+		}
+		lit := lits[k+1]
+		if lit == "" && k+1 < len(names) {
+			return false // two figures with nothing between them
+		}
+		for p := 0; p <= len(s); p++ {
+			if !strings.HasPrefix(s[p:], lit) || k+1 == len(names) && p+len(lit) != len(s) {
+				continue
+			}
+			if v := s[:p]; !count(names[k]) || digits(v) {
+				if args[names[k]] = v; match(k+1, s[p+len(lit):]) {
+					return true
+				}
+			}
+		}
+		return false
+	}
+	if !match(0, s[len(lits[0]):]) {
+		return nil, false
+	}
+	return args, true
+}
+
+// count says whether a figure is a count, written in digits.
+func count(name string) bool { return name == "n" || name == "left" || name == "rows" }
+
+func digits(s string) bool {
+	for _, c := range []byte(s) {
+		if c < '0' || c > '9' {
+			return false
+		}
+	}
+	return s != ""
 }
