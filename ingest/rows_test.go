@@ -357,3 +357,15 @@ func TestOpenElectionsExample(t *testing.T) {
 		t.Errorf("%d rows, %d left out; want %d, %d", tab.Rows, tab.LeftOut, len(recs)-1, len(recs)-1-president)
 	}
 }
+
+// WriteCSV writes one contest: a mapping with a row filter, whose column
+// the file would lack, is refused.
+func TestRowFilterWrite(t *testing.T) {
+	m := mini()
+	m.Rows = office("President")
+	err := WriteCSV(&bytes.Buffer{}, nil, nil, m)
+	var pe *ParseError
+	if !errors.As(err, &pe) || !errors.Is(err, ErrMapping) || pe.Field != "rows" {
+		t.Errorf("err = %v, want ErrMapping on rows", err)
+	}
+}
