@@ -388,5 +388,8 @@ func runWhatIf(args []string, stdout, stderr io.Writer) int {
 	if err := report.WhatIfText(stdout, cmp, report.Lang(in.lang)); err != nil {
 		return fail(stderr, err)
 	}
+	if cmp.Base != nil {
+		writeRowNotes(stdout, stderr, in.lang, in.format, cmp.Base.Notes)
+	}
 	return st
 }
