@@ -19,6 +19,7 @@ import (
 	"github.com/shailoo/shailoo/internal/inputs"
 	"github.com/shailoo/shailoo/tally"
 	"github.com/shailoo/shailoo/validate"
+	"github.com/shailoo/shailoo/words"
 )
 
 // CSVInput is one protocols CSV file to count: its name (in errors and in
@@ -167,8 +168,9 @@ func CountCSV(def *election.Election, r Rules, files []CSVInput, o Options) (*Re
 		var pr election.Precinct
 		var stop error
 		var nLineIDs, firstLineID int
+		var counts ingest.Counts
 		skipped, err := ingest.ScanRows(io.TeeReader(f.R, fh), f.Name, f.Mapping,
-			ingest.Options{Lenient: o.SkipBadRows, CheckConflicts: !o.TotalsOnly, Concurrent: true, Precinct: p.table.Lookup},
+			ingest.Options{Lenient: o.SkipBadRows, CheckConflicts: !o.TotalsOnly, Concurrent: true, Precinct: p.table.Lookup, Counts: &counts},
 			func(row *ingest.Row) error {
 				if row.LineID {
 					if nLineIDs++; nLineIDs == 1 {
@@ -210,6 +212,7 @@ func CountCSV(def *election.Election, r Rules, files []CSVInput, o Options) (*Re
 		}
 		p.o.unreadable(skipped)
 		p.o.lineIDs(f.Name, nLineIDs, firstLineID)
+		p.o.rowsLeftOut(f.Name, f.Mapping.Rows, counts)
 		sums[i] = sum
 	}
 	p.o.Inputs = fileInputs(o.Inputs, files, sums)
@@ -314,6 +317,17 @@ func (o *Options) lineIDs(file string, n, first int) {
 		file, n, first))
 }
 
+// rowsLeftOut notes the rows of file that the mapping's row filter f left
+// out, when the mapping has one (words "note.rows_left_out": the reports
+// say it in their language).
+func (o *Options) rowsLeftOut(file string, f *ingest.RowFilter, c ingest.Counts) {
+	if f == nil {
+		return
+	}
+	o.Notes = append(o.Notes, words.Say("en", "note.rows_left_out", words.Args{
+		"file": file, "left": strconv.Itoa(c.LeftOut), "rows": strconv.Itoa(c.Rows), "filter": f.String()}))
+}
+
 // MergeCSV reads the CSV files whole and returns the election CountCSV
 // counts: def with the files' protocols appended in file order and, when
 // def lists no precincts, the precincts the files name (in first-seen
@@ -356,6 +370,7 @@ func mergeCSV(def *election.Election, files []CSVInput, o Options) (*election.El
 		if len(t.LineIDs) > 0 {
 			o.lineIDs(f.Name, len(t.LineIDs), t.LineIDs[0])
 		}
+		o.rowsLeftOut(f.Name, f.Mapping.Rows, ingest.Counts{Rows: t.Rows, LeftOut: t.LeftOut})
 		e.Protocols = append(e.Protocols, t.Protocols...)
 		for _, p := range t.Precincts {
 			if fromFiles && !known[p.ID] {

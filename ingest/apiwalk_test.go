@@ -35,6 +35,8 @@ func TestAPIWalk(t *apiwalkTesting.T) {
 	apiwalk.Call(t, "(*ingest.ParseError).Unwrap zero", func() { _ = new(ParseError).Unwrap() })
 	apiwalk.Call(t, "(*ingest.Row).Error nil", func() { _ = (*Row)(nil).Error("", *new(error)) })
 	apiwalk.Call(t, "(*ingest.Row).Error zero", func() { _ = new(Row).Error("", *new(error)) })
+	apiwalk.Call(t, "(*ingest.RowFilter).String nil", func() { _ = (*RowFilter)(nil).String() })
+	apiwalk.Call(t, "(*ingest.RowFilter).String zero", func() { _ = new(RowFilter).String() })
 	apiwalk.Call(t, "(*ingest.Writer).Flush nil", func() { _ = (*Writer)(nil).Flush() })
 	apiwalk.Call(t, "(*ingest.Writer).Flush zero", func() { _ = new(Writer).Flush() })
 	apiwalk.Call(t, "(*ingest.Writer).WriteProtocol nil", func() { _ = (*Writer)(nil).WriteProtocol(*new(*election.Protocol), *new(*election.Precinct)) })

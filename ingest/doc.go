@@ -55,13 +55,27 @@
 // gives is absent, as an empty wide cell is. Scan, ScanRows and ReadCSV
 // read long files as wide ones; WriteCSV writes wide files only.
 //
+// # Files of several contests
+//
+// A mapping's row filter ("rows": {"where": [{"column": "office",
+// "values": ["President"]}]}, Mapping.Rows) reads a file of many contests
+// (OpenElections' and MEDSL's office column, an election-type column) for
+// the rows of one, in wide and long files alike: a row is kept when each
+// condition's cell is one of its values (or, with "except", none of
+// them). A row left out is not read further, but a row that is not
+// well-formed CSV or has the wrong number of cells is still an error.
+// The rows left out are counted (Table.LeftOut, Options.Counts), and a
+// filter that keeps none is ErrNoRows. See rows.go.
+//
 // DraftMapping drafts a mapping from a file (`shailoo mapping draft`):
 // protocol lines recognised from the usual Russian and Kyrgyz wording,
 // numbered party columns and other columns of numbers as choices, ID-like
 // columns as the precinct, region, okrug and count; each guess is said in
 // the mapping's "_guesses", which reading accepts and a count notes.
 // A file of few columns of numbers and a text column of a few repeating
-// values gets a long mapping, its values sorted into choices and lines.
+// values gets a long mapping, its values sorted into choices and lines;
+// a column naming the contest of each row (office, contest, election
+// type) gets a row filter keeping its first value, the others listed.
 // CheckChoices compares a mapping's choices with a definition's (every
 // mismatch is an error, such as "cprf" mapped and "kprf" defined), and
 // Define infers the definition of a list-ballot mapping for a file counted

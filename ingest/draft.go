@@ -22,6 +22,16 @@ type Draft struct {
 	Mapping Mapping
 }
 
+// draftRows is a drafted row filter as JSON: its columns by header.
+type draftRows struct {
+	Where []draftCondition `json:"where"`
+}
+
+type draftCondition struct {
+	Column string   `json:"column"`
+	Values []string `json:"values"`
+}
+
 // JSON writes the drafted mapping, its guesses first, in a form
 // ReadMapping reads as it is: headers as strings, the precinct as a
 // string or {"columns": [...]}.
@@ -39,6 +49,7 @@ func (d *Draft) JSON() ([]byte, error) {
 		Region        string            `json:"region,omitempty"`
 		Okrug         string            `json:"okrug,omitempty"`
 		Ballot        string            `json:"ballot"`
+		Rows          *draftRows        `json:"rows,omitempty"`
 		MachineColumn string            `json:"machine_column,omitempty"`
 		MachineValues map[string]bool   `json:"machine_values,omitempty"`
 		Lines         map[string]string `json:"lines,omitempty"`
@@ -52,6 +63,12 @@ func (d *Draft) JSON() ([]byte, error) {
 		Lines: map[string]string{}, Votes: map[string]string{}, ChoiceValues: m.ChoiceValues, LineValues: map[string]string{}}
 	if m.ChoiceColumn != nil {
 		o.ChoiceColumn, o.VotesColumn = m.ChoiceColumn.Header, m.VotesColumn.Header
+	}
+	if m.Rows != nil {
+		o.Rows = &draftRows{}
+		for _, c := range m.Rows.Where {
+			o.Rows.Where = append(o.Rows.Where, draftCondition{Column: c.Column.Header, Values: c.Values})
+		}
 	}
 	for k, l := range m.LineValues {
 		o.LineValues[k] = string(l)
@@ -133,13 +150,17 @@ var (
 	absentee  = []string{"открепит", "ачык күбөлүк"}
 	against   = []string{"против всех", "бардык каршы", "against all", "against_all"}
 	precinctH = []string{"уик", "ушк", "uik", "precinct", "участ", "polling"}
-	regionH   = []string{"region", "регион", "область", "облус", "субъект"}
+	regionH   = []string{"region", "регион", "область", "облус", "субъект", "county"}
 	okrugH    = []string{"округ", "okrug", "district"}
 	machineH  = []string{"подсчет", "count", "эсептөө"}
 	machineV  = []string{"асу", "коиб", "кэг", "машин", "автомат", "machine", "ashk"}
 	choiceH   = []string{"party", "candidate", "choice", "option", "партия", "кандидат", "список", "талапкер"}
 	votesH    = []string{"votes", "голос", "добуш", "count", "value", "число", "саны"}
 )
+
+// contestH names a column of the contest of each row: a file of several
+// contests (OpenElections' office, an election type).
+var contestH = []string{"office", "contest", "race", "election", "вид выборов", "тип выборов", "выборы", "шайлоонун түрү"}
 
 // numbered returns the number of a header such as "3. Ata-Jurt" or
 // "12) Butun": 1 to 3 digits after optional spaces, then "." or ")", then
@@ -379,7 +400,33 @@ func DraftMapping(r io.Reader, file string) (*Draft, error) {
 		return nil, &ParseError{File: file, Line: skip + 1, Err: fmt.Errorf("%w: no column looks like the precinct number: write the mapping's \"precinct\" by hand", ErrMapping)}
 	}
 	m.Precinct = Column{Header: trimHeader(header[precinct])}
-	choice, votes := longColumns(header, numeric, used, values, len(all), norm)
+	if c := contestColumn(header, used, numeric, values, norm); c >= 0 {
+		// The rows of one contest: the rest of the draft looks at them
+		// alone.
+		used[c] = true
+		keep, names := contests(all, c)
+		m.Rows = &RowFilter{Where: []Condition{{Column: Column{Header: trimHeader(header[c])}, Values: []string{keep}}}}
+		guess("rows: column %d %q names the contest of each row (%d values: %s): the mapping keeps the rows of %q alone; put the contest to count in rows.where[0].values (the rows left out are counted and noted)",
+			c+1, trimHeader(header[c]), len(values[c]), names, keep)
+		kept := all[:0:0]
+		for _, rec := range all {
+			if c < len(rec) && strings.TrimSpace(rec[c]) == keep {
+				kept = append(kept, rec)
+			}
+		}
+		all = kept
+		for i := range values {
+			values[i], numeric[i], nonEmpty[i] = map[string]int{}, false, 0
+		}
+		for _, rec := range all {
+			seen(rec)
+		}
+		if okrug >= 0 && nonEmpty[okrug] == 0 { // a district of another contest
+			guess("okrug: column %d %q is empty in the rows kept: not mapped", okrug+1, trimHeader(header[okrug]))
+			m.Okrug, okrug = nil, -1
+		}
+	}
+	choice, votes := longColumns(header, numeric, used, values, nonEmpty, len(all), norm)
 	if choice >= 0 && !repeats(all, precinct, region, machine) {
 		choice, votes = -1, -1 // one row per precinct: wide
 	}
@@ -444,6 +491,46 @@ func DraftMapping(r io.Reader, file string) (*Draft, error) {
 	return &Draft{Mapping: m}, nil
 }
 
+// contestColumn returns the column not yet used that names the contest of
+// each row (named like contestH, text of at least two values), or -1.
+func contestColumn(header []string, used, numeric []bool, values []map[string]int, norm func(int) string) int {
+	for i := range header {
+		if !used[i] && !numeric[i] && len(values[i]) >= 2 && has(norm(i), contestH) {
+			return i
+		}
+	}
+	return -1
+}
+
+// contests returns the first value of column c in rows, and its values
+// in the order they first come, quoted (the first 10, and how many more).
+func contests(rows [][]string, c int) (first, list string) {
+	var vs []string
+	seen := map[string]bool{}
+	n := 0
+	for _, rec := range rows {
+		if c >= len(rec) {
+			continue
+		}
+		v := strings.TrimSpace(rec[c])
+		if v == "" || seen[v] {
+			continue
+		}
+		seen[v] = true
+		if n++; n <= 10 {
+			vs = append(vs, strconv.Quote(v))
+		}
+		if first == "" {
+			first = v
+		}
+	}
+	list = strings.Join(vs, ", ")
+	if n > 10 {
+		list += fmt.Sprintf(" and %d more", n-10)
+	}
+	return first, list
+}
+
 // longColumns finds the choice and votes columns of a long file (one row
 // per precinct and choice), or -1, -1 for a wide one: a long file has one
 // to three columns of numbers not yet taken, and a text column of a few
@@ -451,7 +538,7 @@ func DraftMapping(r io.Reader, file string) (*Draft, error) {
 // named like a choice ("party", "кандидат") or else the one of fewest
 // values. The votes column is the column of numbers named like votes, or
 // else the last one.
-func longColumns(header []string, numeric, used []bool, values []map[string]int, rows int, norm func(int) string) (choice, votes int) {
+func longColumns(header []string, numeric, used []bool, values []map[string]int, nonEmpty []int, rows int, norm func(int) string) (choice, votes int) {
 	choice, votes = -1, -1
 	nums := 0
 	for i := range header {
@@ -469,8 +556,13 @@ func longColumns(header []string, numeric, used []bool, values []map[string]int,
 		if n < 2 || n*2 > rows {
 			continue
 		}
-		if choice < 0 || has(norm(i), choiceH) && !has(norm(choice), choiceH) ||
-			n < len(values[choice]) && has(norm(i), choiceH) == has(norm(choice), choiceH) {
+		// A column with a cell on every row before one with empty cells
+		// (a write-in row without a party), then one named like a
+		// choice, then the one of fewest values.
+		full := nonEmpty[i] == rows
+		if choice < 0 || full && nonEmpty[choice] < rows ||
+			full == (nonEmpty[choice] == rows) && (has(norm(i), choiceH) && !has(norm(choice), choiceH) ||
+				n < len(values[choice]) && has(norm(i), choiceH) == has(norm(choice), choiceH)) {
 			choice = i
 		}
 	}

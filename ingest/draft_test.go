@@ -122,3 +122,42 @@ func TestDraftMappingColumnOrder(t *testing.T) {
 		t.Errorf("%d lines reversed, %d in order", len(reversed.Mapping.Lines), len(straight.Mapping.Lines))
 	}
 }
+
+// A file of several contests (OpenElections: an office column): the draft
+// proposes a row filter keeping the first office, lists the offices in a
+// guess, and drafts the rest from the rows it keeps (the candidate, which
+// every President row names, as the choice; the State House district,
+// empty there, not as the okrug). The JSON reads back and reads the file.
+func TestDraftRowFilter(t *testing.T) {
+	data, err := os.ReadFile("../examples/openelections/precincts.csv")
+	if err != nil {
+		t.Fatal(err)
+	}
+	d, err := DraftMapping(bytes.NewReader(data), "precincts.csv")
+	if err != nil {
+		t.Fatal(err)
+	}
+	b, err := d.JSON()
+	if err != nil {
+		t.Fatal(err)
+	}
+	m, err := ReadMapping(bytes.NewReader(b), "draft.json")
+	if err != nil {
+		t.Fatalf("%v\n%s", err, b)
+	}
+	if m.Rows.String() != `office = "President"` || m.ChoiceColumn == nil || m.ChoiceColumn.Header != "candidate" || m.Okrug != nil || m.Region == nil {
+		t.Errorf("drafted filter %s, choice %v, okrug %v, region %v\n%s", m.Rows, m.ChoiceColumn, m.Okrug, m.Region, b)
+	}
+	if !slices.ContainsFunc(m.Guesses, func(g string) bool {
+		return strings.Contains(g, `"President", "U.S. Senate", "State House", "Registered Voters", "Ballots Cast"`)
+	}) {
+		t.Errorf("no guess lists the offices: %q", m.Guesses)
+	}
+	tab, err := ReadCSV(bytes.NewReader(data), "precincts.csv", m, Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(tab.Protocols) != 6 || tab.LeftOut != 34 {
+		t.Errorf("%d protocols, %d rows left out; want 6, 34", len(tab.Protocols), tab.LeftOut)
+	}
+}

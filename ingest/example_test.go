@@ -177,3 +177,33 @@ func ExampleWriteCSV() {
 	// precinct,region,okrug,abroad,machine,voters,received,issued_in_room,issued_outside,issued_early,cancelled,found_mobile,found_stationary,invalid,valid,lost,unaccounted,ak-jol,bereke,against_all
 	// 1001,bishkek,27,0,0,,,,,,,,,3,97,,,60,30,7
 }
+
+// A file of several contests (one row per precinct, office and candidate,
+// as OpenElections publishes) read for the President alone: the rows of
+// the other offices are left out, and counted.
+func ExampleRowFilter() {
+	const file = "county,precinct,office,candidate,votes\n" +
+		"Adams,A1,President,Jane Doe,312\n" +
+		"Adams,A1,President,John Roe,298\n" +
+		"Adams,A1,U.S. Senate,Ann Lee,305\n" +
+		"Adams,A1,State House,Di Moe,290\n"
+	m, err := ingest.ReadMapping(strings.NewReader(`{"layout": "long", "precinct": "precinct", "ballot": "list",
+  "rows": {"where": [{"column": "office", "values": ["President"]}]},
+  "choice_column": "candidate", "votes_column": "votes",
+  "choice_values": {"Jane Doe": "doe", "John Roe": "roe"}}`), "mapping.json")
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	t, err := ingest.ReadCSV(strings.NewReader(file), "precincts.csv", m, ingest.Options{})
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	p := t.Protocols[0]
+	fmt.Println(p.Precinct, p.Votes["doe"], p.Votes["roe"])
+	fmt.Printf("%d of %d rows left out by the row filter (%s)\n", t.LeftOut, t.Rows, m.Rows)
+	// Output:
+	// A1 312 298
+	// 2 of 4 rows left out by the row filter (office = "President")
+}

@@ -207,7 +207,7 @@ func FuzzReadElection(f *testing.F) {
 // an error wraps ErrMapping; a mapping read validates and survives a JSON
 // round trip.
 func FuzzReadMapping(f *testing.F) {
-	for _, name := range []string{"small-mapping.json", "mapping-ru.json", "mapping-ky.json"} {
+	for _, name := range []string{"small-mapping.json", "mapping-ru.json", "mapping-ky.json", "multi-contest-mapping.json"} {
 		b, err := os.ReadFile("../testdata/ingest/" + name)
 		if err != nil {
 			f.Fatal(err)

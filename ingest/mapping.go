@@ -152,6 +152,11 @@ type Mapping struct {
 	// rows of preference votes.
 	PreferenceValues map[string]string `json:"preference_values,omitempty"`
 
+	// Rows, when set, is a row filter: a file of several contests (an
+	// office, a district, an election type per row) is counted for the
+	// rows it keeps alone. See rows.go.
+	Rows *RowFilter `json:"rows,omitempty"`
+
 	// Guesses are the notes a drafted mapping (Draft) leaves for its user
 	// to confirm: reading ignores them, and a count says how many remain.
 	// Delete them once each guess is checked.
@@ -400,6 +405,9 @@ func (m Mapping) Validate() error {
 		}
 	}
 	if err := m.validateShape(); err != nil {
+		return err
+	}
+	if err := m.Rows.validate(); err != nil {
 		return err
 	}
 	if len(m.Lines) == 0 && len(m.Votes) == 0 && !m.long() {

@@ -113,6 +113,10 @@ func (s *scanner) runParallel(br *bufio.Reader, line int, fn func(row *Row) erro
 				rows++
 				row := &b.rows[i]
 				pe := b.errs[i]
+				if pe == errLeftOut {
+					s.leftOut++
+					continue
+				}
 				if pe == nil {
 					pe = s.place(row)
 				}
@@ -288,7 +292,7 @@ func (s *scanner) parseChunk(c *chunk, pool *batchPool) {
 			s.precinctKey(&s.row)
 		}
 		s.keepRow(b, pe)
-		if pe != nil && !s.o.Lenient {
+		if pe != nil && pe != errLeftOut && !s.o.Lenient {
 			return
 		}
 	}

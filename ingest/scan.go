@@ -43,6 +43,9 @@ type Options struct {
 	// wrapping ErrConflict (in Lenient mode, a skipped row). It keeps one
 	// entry per precinct ID of the file.
 	CheckConflicts bool
+	// Counts, when set, is filled in as a scan ends with the number of
+	// data rows and of those the mapping's row filter left out.
+	Counts *Counts
 	// Precinct, when set, is called with the precinct cell of each row
 	// (trimmed, not empty) and returns the ID to use for it (so that rows
 	// may share one string per precinct) and an index: >= 0 for a
@@ -68,9 +71,12 @@ type Table struct {
 	// Skipped holds, in Lenient mode, one error per row not read.
 	Skipped []*ParseError
 	// Rows counts the data rows read (header and SkipRows excluded,
-	// skipped rows included): Rows == len(Protocols) + len(Skipped), but
-	// for a long file, whose protocols are made of several rows each.
+	// skipped rows included): Rows == len(Protocols) + len(Skipped) +
+	// LeftOut, but for a long file, whose protocols are made of several
+	// rows each.
 	Rows int
+	// LeftOut counts the data rows the mapping's row filter left out.
+	LeftOut int
 	// Lines[i] is the file line where the row of Protocols[i] starts (in
 	// a long file, its first row).
 	Lines []int
@@ -212,6 +218,7 @@ func readCSV(r io.Reader, file string, m Mapping, o Options, src sourceFunc) (Ta
 	})
 	t.Precincts = track.precincts
 	t.LineIDs = s.lineIDs
+	t.LeftOut = s.leftOut
 	if s.ncols > 0 {
 		t.Columns = make(map[string]int, len(s.fields))
 		for _, f := range s.fields {
@@ -413,6 +420,10 @@ type scanner struct {
 	keyCells [][]byte
 	keyBuf   []byte
 	lineIDs  []int // the rows protocols gave whose ID is made from their line
+	// where is the mapping's row filter bound to the file's columns (nil:
+	// none), leftOut the rows it left out (rows.go).
+	where   []where
+	leftOut int
 }
 
 func newScanner(file string, m Mapping, o Options, src sourceFunc) (*scanner, error) {
@@ -533,6 +544,7 @@ func (s *scanner) bind(header [][]byte, line int) error {
 		}
 		f.header = string(header[f.idx])
 	}
+	missing = append(missing, s.bindWhere(at, len(header), line, hint)...)
 	if len(missing) > 0 {
 		if d := s.otherDelimiter(header); d != "" {
 			// The file is not split as the mapping says: that is the one
@@ -556,6 +568,9 @@ func (s *scanner) bind(header [][]byte, line int) error {
 	sortFields(s.fields)
 	if n := len(s.fields); n > 0 {
 		s.minCells = max(s.minCells, s.fields[n-1].idx+1)
+	}
+	for _, w := range s.where {
+		s.minCells = max(s.minCells, w.idx+1)
 	}
 	for i := 1; i < len(s.fields); i++ {
 		if a, b := &s.fields[i-1], &s.fields[i]; a.idx == b.idx {
@@ -723,6 +738,12 @@ func (s *scanner) run(r io.Reader, fn func(row *Row) error) (skipped []*ParseErr
 	if err == nil && rows == 0 {
 		err = &ParseError{File: s.file, Line: header, Err: fmt.Errorf("%w: the file has a header row and nothing after it", ErrNoRows)}
 	}
+	if err == nil && s.where != nil {
+		err = s.keptNone(rows, len(skipped), header)
+	}
+	if s.o.Counts != nil {
+		*s.o.Counts = Counts{Rows: rows, LeftOut: s.leftOut}
+	}
 	if err == nil && s.long != nil {
 		err = s.long.emit(emit, &skipped)
 	}
@@ -770,6 +791,10 @@ func (s *scanner) rowLoop(src recordSource, fn func(row *Row) error) (skipped []
 			return skipped, rows, pe
 		}
 		rows++
+		if pe == errLeftOut {
+			s.leftOut++
+			continue
+		}
 		if err := s.take(&s.row, pe, fn, &skipped); err != nil {
 			return skipped, rows, err
 		}
@@ -824,6 +849,9 @@ func (s *scanner) reset(line int) *Row {
 // fill sets s.row from one record.
 func (s *scanner) fill(rec [][]byte, src recordSource) *ParseError {
 	row := s.reset(src.fieldLine(0))
+	if s.where != nil && !s.keepsRecord(rec) {
+		return s.leaveOutRecord(rec, row.Line)
+	}
 	for i := range s.fields {
 		f := &s.fields[i]
 		if f.idx >= len(rec) {
@@ -917,6 +945,9 @@ func (s *scanner) longRow(line, i int, cell []byte) *ParseError {
 // goes.
 func (s *scanner) fillLine(line []byte, n int) *ParseError {
 	s.reset(n)
+	if s.where != nil && !s.keepsLine(line) {
+		return s.leaveOutLine(line, n)
+	}
 	delim := s.delimiter()
 	commas := uint64(delim) * 0x0101010101010101
 	pos, col := 0, 0

@@ -125,6 +125,10 @@ func newCSVWriter(w io.Writer, m Mapping, name string) (*csvWriter, error) {
 	if m.long() {
 		return nil, mappingError("layout", "%s writes wide files only: the mapping is of a long file", name)
 	}
+	if m.Rows != nil {
+		// The file written is of one contest; it has no column to filter.
+		return nil, mappingError("rows", "%s writes the protocols of one contest: leave the row filter out of the mapping", name)
+	}
 	fs := m.fields()
 
 	// Lay out the columns.

@@ -7,6 +7,7 @@ import (
 	"fmt"
 	"io"
 	"reflect"
+	"strconv"
 
 	"github.com/shailoo/shailoo"
 	"github.com/shailoo/shailoo/election"
@@ -14,6 +15,7 @@ import (
 	"github.com/shailoo/shailoo/internal/loader"
 	"github.com/shailoo/shailoo/internal/strictjson"
 	"github.com/shailoo/shailoo/validate"
+	"github.com/shailoo/shailoo/words"
 )
 
 // File is one file of a source: a protocols CSV file with its Mapping, an
@@ -118,6 +120,10 @@ func (s *Source) readCSV(f File, m ingest.Mapping, lenient bool) error {
 	}
 	if len(t.LineIDs) > 0 {
 		s.Notes = append(s.Notes, fmt.Sprintf("%s: %d rows name no precinct; each is a precinct of its own, named by its line (the first on line %d)", f.Name, len(t.LineIDs), t.LineIDs[0]))
+	}
+	if m.Rows != nil {
+		s.Notes = append(s.Notes, words.Say("en", "note.rows_left_out", words.Args{
+			"file": f.Name, "left": strconv.Itoa(t.LeftOut), "rows": strconv.Itoa(t.Rows), "filter": m.Rows.String()}))
 	}
 	for _, pe := range t.Skipped {
 		s.Findings = append(s.Findings, unreadable(pe))

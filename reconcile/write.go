@@ -10,6 +10,7 @@ import (
 	"strings"
 
 	"github.com/shailoo/shailoo/validate"
+	"github.com/shailoo/shailoo/words"
 )
 
 // ErrNilWrite is returned by the writers for a nil writer or report.
@@ -219,7 +220,7 @@ func write(w io.Writer, r *Report, o TextOptions, md bool) error {
 	if len(r.Notes) > 0 {
 		p.head("Notes")
 		for _, n := range r.Notes {
-			p.item(0, n)
+			p.item(0, words.Note(o.Lang, n))
 		}
 	}
 	return p.err

@@ -37,3 +37,16 @@ func (l Lang) w(key string) string { return words.Of("report." + key).In(string(
 func (l Lang) say(key string, args words.Args) string {
 	return words.Say(string(l), "report."+key, args)
 }
+
+// notes returns a Result's notes in l: those the catalog has a sentence
+// for (words.Note) in l, the others as written (in English).
+func (l Lang) notes(ns []string) []string {
+	if l == "en" || l == "" {
+		return ns
+	}
+	out := make([]string, len(ns))
+	for i, n := range ns {
+		out[i] = words.Note(string(l), n)
+	}
+	return out
+}

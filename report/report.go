@@ -254,7 +254,7 @@ func build(res *shailoo.Result, l Lang) []section {
 	doc = append(doc, findings(res.Findings, l, 50))
 
 	if len(res.Notes) > 0 {
-		doc = append(doc, section{title: l.w("notes"), lines: res.Notes})
+		doc = append(doc, section{title: l.w("notes"), lines: l.notes(res.Notes)})
 	}
 	prov := section{title: l.w("provenance")}
 	if res.Election.Provenance != "" {

@@ -18,6 +18,8 @@ func TestAPIWalk(t *apiwalkTesting.T) {
 	apiwalk.Call(t, "words.Fill nil", func() { _ = Fill("", *new(func(name string) (string, bool))) })
 	apiwalk.Call(t, "words.Language nil", func() { _, _ = Language("") })
 	apiwalk.Call(t, "words.Lookup nil", func() { _, _ = Lookup("") })
+	apiwalk.Call(t, "words.Note nil", func() { _ = Note("", "") })
+	apiwalk.Call(t, "words.NoteKey nil", func() { _ = NoteKey("") })
 	apiwalk.Call(t, "words.Of nil", func() { _ = Of("") })
 	apiwalk.Call(t, "words.Same nil", func() { _ = Same("") })
 	apiwalk.Call(t, "words.Say nil", func() { _ = Say("", "", *new(Args)) })

@@ -75,7 +75,7 @@ type Entry struct {
 // test checks it). The page's words (page.go) are not compiled into the
 // page's .wasm: the page gets them, with the errors' words, as the STRINGS
 // table that TestPageStrings writes into wasm/web/app.js.
-var sections = [][]Entry{findings, places, errs, report, provisional, forensics, feed}
+var sections = [][]Entry{findings, places, errs, report, provisional, forensics, feed, notes}
 
 var index = sync.OnceValue(func() map[string]Text {
 	m := map[string]Text{}

@@ -12,6 +12,7 @@ import (
 	"github.com/shailoo/shailoo/interop/nisterr"
 	"github.com/shailoo/shailoo/report"
 	"github.com/shailoo/shailoo/validate"
+	"github.com/shailoo/shailoo/words"
 )
 
 func newFlags(name, synopsis string, stderr io.Writer) *flag.FlagSet {
@@ -161,10 +162,44 @@ func runCheck(args []string, stdout, stderr io.Writer) int {
 	if err := writeFindings(stdout, in, res.Findings); err != nil {
 		return fail(stderr, err)
 	}
+	writeRowNotes(stdout, stderr, in.lang, in.format, res.Notes)
 	if res.Findings.Err() != nil {
 		return exitFindings
 	}
 	return exitOK
+}
+
+// writeRowNotes writes, after a report of findings or a table, the notes
+// of the count that say which rows of a file were not read as protocols
+// (a mapping's row filter, words.NoteKey): a report of findings alone
+// would leave them unsaid. A JSON report or a table has no place for
+// them: they go to stderr then, as text.
+func writeRowNotes(stdout, stderr io.Writer, lang, format string, notes []string) {
+	var ns []string
+	for _, n := range notes {
+		if words.NoteKey(n) == "note.rows_left_out" {
+			ns = append(ns, words.Note(lang, n))
+		}
+	}
+	if len(ns) == 0 {
+		return
+	}
+	title := words.Of("report.notes").In(lang)
+	switch format {
+	case "md":
+		fmt.Fprintf(stdout, "\n## %s\n\n", title)
+		for _, n := range ns {
+			fmt.Fprintln(stdout, "- "+n)
+		}
+		return
+	case "text", "":
+		fmt.Fprintf(stdout, "\n%s\n", title)
+	default:
+		stdout = stderr
+	}
+	for _, n := range ns {
+		fmt.Fprintln(stdout, "  "+n)
+	}
 }
 
 func runVerify(args []string, stdout, stderr io.Writer) int {
@@ -213,6 +248,7 @@ func runVerify(args []string, stdout, stderr io.Writer) int {
 	if err := writeTies(stdout, in, res); err != nil {
 		return fail(stderr, err)
 	}
+	writeRowNotes(stdout, stderr, in.lang, in.format, res.Notes)
 	st := exitOK
 	switch {
 	case provisional(res):
@@ -351,6 +387,9 @@ func runWhatIf(args []string, stdout, stderr io.Writer) int {
 	}
 	if err := report.WhatIfText(stdout, cmp, report.Lang(in.lang)); err != nil {
 		return fail(stderr, err)
+	}
+	if cmp.Base != nil {
+		writeRowNotes(stdout, stderr, in.lang, in.format, cmp.Base.Notes)
 	}
 	return st
 }

@@ -92,6 +92,7 @@ func runExport(args []string, stdout, stderr io.Writer) int {
 	if err != nil {
 		return fail(stderr, err)
 	}
+	writeRowNotes(stderr, stderr, in.lang, "table", res.Notes)
 	return countStatus(res)
 }
 

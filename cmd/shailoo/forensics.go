@@ -94,6 +94,7 @@ func runForensics(args []string, stdout, stderr io.Writer) int {
 	if err := w.Flush(); err != nil {
 		return fail(stderr, err)
 	}
+	writeRowNotes(stdout, stderr, in.lang, in.format, l.opts.Notes)
 	return exitOK
 }
 

@@ -1,0 +1,269 @@
+package ingest
+
+import (
+	"bytes"
+	"errors"
+	"fmt"
+	"strconv"
+	"strings"
+
+	"github.com/shailoo/shailoo/internal/echo"
+)
+
+// A results file often holds many contests in one table: OpenElections
+// and MEDSL precinct files have one row per precinct, office, district
+// and candidate; other archives have a column for the election or ballot
+// type. A mapping's row filter (Mapping.Rows) keeps the rows of one
+// contest and leaves the others out:
+//
+//	"rows": {"where": [
+//	  {"column": "office", "values": ["President"]},
+//	  {"column": "district", "except": ["99"]}
+//	]}
+//
+// A row is kept when its cell in each condition's column (trimmed, as
+// every cell is) is one of the condition's values, or, for an except
+// condition, none of them. The filter runs after the row is split into
+// cells and before any cell is read: a row left out is not checked
+// further (its figures may be of another contest), but a row that is not
+// well-formed CSV, or has fewer or more cells than the header row, is
+// still an error, since its cells may have moved (a row of the wanted
+// contest would be left out unseen).
+//
+// Nothing is left out unseen: the reader counts the rows left out
+// (Table.LeftOut, Counts.LeftOut), a count says how many in a note, and
+// a filter that keeps no row of a file is an error wrapping ErrNoRows.
+
+// RowFilter keeps the rows whose cells match every condition of Where.
+type RowFilter struct {
+	Where []Condition `json:"where" strict:"required"`
+}
+
+// Condition is one column of a row filter and the cell texts it keeps
+// (Values) or leaves out (Except): one of the two, not both. The texts
+// are compared with the trimmed cell exactly, case and all.
+type Condition struct {
+	Column Column   `json:"column" strict:"required"`
+	Values []string `json:"values,omitempty"`
+	Except []string `json:"except,omitempty"`
+}
+
+// Counts is what a scan read (Options.Counts): the data rows of the file
+// (header and SkipRows excluded) and, of those, the rows the mapping's
+// row filter left out. Rows = the rows handed on + LeftOut + the rows
+// skipped (Lenient), in a wide file.
+type Counts struct {
+	Rows, LeftOut int
+}
+
+// String says the filter in a few words: `office = "President" and
+// district not in ("1", "2")`.
+func (f *RowFilter) String() string {
+	if f == nil {
+		return ""
+	}
+	var b strings.Builder
+	for i, c := range f.Where {
+		if i > 0 {
+			b.WriteString(" and ")
+		}
+		if h := trimHeader(c.Column.Header); h != "" {
+			b.WriteString(h)
+		} else {
+			b.WriteString(c.Column.String())
+		}
+		vs, op := c.Values, "="
+		if len(c.Except) > 0 {
+			vs, op = c.Except, "≠"
+		}
+		if len(vs) == 1 {
+			b.WriteString(" " + op + " " + echo.Quote(strings.TrimSpace(vs[0])))
+			continue
+		}
+		if op == "=" {
+			b.WriteString(" in (")
+		} else {
+			b.WriteString(" not in (")
+		}
+		for j, v := range vs {
+			if j > 0 {
+				b.WriteString(", ")
+			}
+			b.WriteString(echo.Quote(strings.TrimSpace(v)))
+		}
+		b.WriteString(")")
+	}
+	return b.String()
+}
+
+// validate checks the conditions: each with a column, and values or
+// except, not both. A nil filter is valid.
+func (f *RowFilter) validate() error {
+	if f == nil {
+		return nil
+	}
+	if len(f.Where) == 0 {
+		return mappingError("rows.where", "a row filter needs a condition: {\"column\": ..., \"values\": [...]}")
+	}
+	for i, c := range f.Where {
+		name := "rows.where[" + strconv.Itoa(i) + "]"
+		if err := checkColumn(name+".column", c.Column); err != nil {
+			return err
+		}
+		switch {
+		case len(c.Values) > 0 && len(c.Except) > 0:
+			return mappingError(name, "give values (the cells kept) or except (the cells left out), not both")
+		case len(c.Values) == 0 && len(c.Except) == 0:
+			return mappingError(name+".values", "give values (the cells kept) or except (the cells left out)")
+		}
+	}
+	return nil
+}
+
+// where is a condition of the row filter bound to a file's column.
+type where struct {
+	idx    int
+	values []string // trimmed
+	except bool
+}
+
+// match says whether a trimmed cell passes the condition.
+func (w *where) match(cell []byte) bool {
+	for _, v := range w.values {
+		if string(cell) == v {
+			return !w.except
+		}
+	}
+	return w.except
+}
+
+// bindWhere finds the filter's columns in the header row, at: the
+// columns of each trimmed header text. It returns the errors of the
+// columns not found (or found twice).
+func (s *scanner) bindWhere(at map[string][]int, ncols, line int, hint string) []error {
+	f := s.m.Rows
+	if f == nil {
+		return nil
+	}
+	var errs []error
+	s.where = make([]where, 0, len(f.Where))
+	for i, c := range f.Where {
+		pe := &ParseError{File: s.file, Line: line, Field: "rows.where[" + strconv.Itoa(i) + "].column", Header: c.Column.Header}
+		w := where{except: len(c.Except) > 0}
+		if c.Column.Index > 0 {
+			if c.Column.Index > ncols {
+				pe.Err = fmt.Errorf("%w: column %d, but the header row has %d columns%s", ErrMissingHeader, c.Column.Index, ncols, hint)
+				errs = append(errs, pe)
+				continue
+			}
+			w.idx = c.Column.Index - 1
+		} else {
+			pos := at[trimHeader(c.Column.Header)]
+			switch len(pos) {
+			case 0:
+				pe.Err = fmt.Errorf("%w: no column has the header %s%s", ErrMissingHeader, echo.Quote(trimHeader(c.Column.Header)), hint)
+				errs = append(errs, pe)
+				continue
+			case 1:
+				w.idx = pos[0]
+			default:
+				pe.Column = pos[1] + 1
+				pe.Err = fmt.Errorf("%w: the header %s is in columns %d and %d", ErrMapping, echo.Quote(trimHeader(c.Column.Header)), pos[0]+1, pos[1]+1)
+				errs = append(errs, pe)
+				continue
+			}
+		}
+		vs := c.Values
+		if w.except {
+			vs = c.Except
+		}
+		for _, v := range vs {
+			w.values = append(w.values, strings.TrimSpace(v))
+		}
+		s.where = append(s.where, w)
+	}
+	return errs
+}
+
+// errLeftOut is what fill and fillLine return for a row the row filter
+// leaves out: not an error, a row that is counted apart.
+var errLeftOut = &ParseError{Line: -1, Err: errors.New("left out by the row filter")}
+
+// keepsRecord says whether the cells of rec pass the row filter. A row
+// too short to hold a filter's column is kept, so that reading it
+// reports it.
+func (s *scanner) keepsRecord(rec [][]byte) bool {
+	for i := range s.where {
+		w := &s.where[i]
+		if w.idx >= len(rec) {
+			return true
+		}
+		if !w.match(trimBytes(rec[w.idx])) {
+			return false
+		}
+	}
+	return true
+}
+
+// keepsLine is keepsRecord for a line without quotes.
+func (s *scanner) keepsLine(line []byte) bool {
+	delim := s.delimiter()
+	for i := range s.where {
+		w := &s.where[i]
+		pos := 0
+		for range w.idx {
+			j := bytes.IndexByte(line[pos:], delim)
+			if j < 0 {
+				return true
+			}
+			pos += j + 1
+		}
+		end := len(line)
+		if j := bytes.IndexByte(line[pos:], delim); j >= 0 {
+			end = pos + j
+		}
+		if !w.match(trimBytes(line[pos:end])) {
+			return false
+		}
+	}
+	return true
+}
+
+// leaveOutLine returns errLeftOut for line n, without quotes, that the
+// filter leaves out, or the error of a row of too few or too many cells.
+func (s *scanner) leaveOutLine(line []byte, n int) *ParseError {
+	if pe := s.checkCells(line, n, 0, 0); pe != nil {
+		return pe
+	}
+	return errLeftOut
+}
+
+// leaveOutRecord is leaveOutLine for a record starting at line.
+func (s *scanner) leaveOutRecord(rec [][]byte, line int) *ParseError {
+	if len(rec) < s.minCells {
+		return s.shortRow(line, len(rec))
+	}
+	for i := s.minCells; i < len(rec); i++ {
+		if cell := trimBytes(rec[i]); len(cell) > 0 {
+			return s.longRow(line, i, cell)
+		}
+	}
+	if len(rec) > s.ncols {
+		return s.longRow(line, len(rec), nil)
+	}
+	return errLeftOut
+}
+
+// keptNone reports a filter that left out every row of the file that
+// could be read: nothing to count is never an empty result.
+func (s *scanner) keptNone(rows, skipped, header int) error {
+	if s.where == nil || s.leftOut == 0 || s.leftOut+skipped < rows {
+		return nil
+	}
+	unreadable := ""
+	if skipped > 0 {
+		unreadable = fmt.Sprintf(" (%d more unreadable)", skipped)
+	}
+	return &ParseError{File: s.file, Line: header, Field: "rows",
+		Err: fmt.Errorf("%w: the mapping's row filter (%s) leaves out all %d rows of the file%s: is a value misspelt?", ErrNoRows, s.m.Rows, s.leftOut, unreadable)}
+}

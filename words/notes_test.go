@@ -1,0 +1,54 @@
+package words
+
+import (
+	"strings"
+	"testing"
+)
+
+// A note made from the catalog in English is said again in each language
+// with its figures, whatever they hold; any other note is left as it is.
+func TestNote(t *testing.T) {
+	args := Args{"file": "a: b.csv", "left": "41200", "rows": "52118", "filter": `office in ("President", "U.S. Senate (x)")`}
+	en := Say("en", "note.rows_left_out", args)
+	for _, lang := range []string{"en", "ru", "ky", "ky-KG"} {
+		want, _ := Language(lang)
+		if got := Note(lang, en); got != Say(want, "note.rows_left_out", args) {
+			t.Errorf("%s: %q", lang, got)
+		}
+	}
+	if k := NoteKey(en); k != "note.rows_left_out" {
+		t.Errorf("NoteKey = %q", k)
+	}
+	for _, other := range []string{"", "The definition lists no regions.", en + " And more.", strings.Replace(en, "41200", "many", 1)} {
+		if got := Note("ru", other); got != other || NoteKey(other) != "" {
+			t.Errorf("%q became %q (key %q)", other, got, NoteKey(other))
+		}
+	}
+}
+
+func TestUnfill(t *testing.T) {
+	cases := []struct {
+		tmpl, s string
+		want    Args
+	}{
+		{"{a}: {b}.", "x: y: z.", Args{"a": "x", "b": "y: z"}},
+		{"n {a}", "n ", Args{"a": ""}},
+		{"{f}: {n} of", "a: 1: 2 of", Args{"f": "a: 1", "n": "2"}},
+		{"{f}: {n} of", "a: x of", nil},
+		{"{a}{b}", "xy", nil},
+		{"a {x} b", "a 1 c", nil},
+		{"plain", "plain", Args{}},
+	}
+	for _, c := range cases {
+		got, ok := unfill(c.tmpl, c.s)
+		if ok != (c.want != nil) || len(got) != len(c.want) {
+			t.Errorf("unfill(%q, %q) = %v, %v; want %v", c.tmpl, c.s, got, ok, c.want)
+			continue
+		}
+		for k, v := range c.want {
+			if got[k] != v {
+				t.Errorf("unfill(%q, %q)[%s] = %q, want %q", c.tmpl, c.s, k, got[k], v)
+			}
+		}
+	}
+}
