@@ -193,20 +193,20 @@ func countProgress(e *election.Election, r Rules, o Options, hashed *election.El
 // checked by a validate.Stream and summed by a tally.Accumulator as it
 // comes; finish decides thresholds and seats on the totals.
 type pipeline struct {
-	def    *election.Election
-	r      Rules
-	o      Options
-	keys   *dense.Keys
-	table  *dense.Precincts // nil in a totals-only count
-	check  *validate.Stream
-	acc    *tally.Accumulator
-	accErr error // why the seats cannot be decided (the validator reports it)
-	n      int   // protocols added
-	notes  []string
-	pre    []election.Step // the first steps of the transcript (annulments)
-	bases  []baseLine      // the lines of the threshold bases
-	voters int32           // the position of the line voters
-	lack   baseLack        // the counted protocols that lack them
+	def     *election.Election
+	r       Rules
+	o       Options
+	keys    *dense.Keys
+	table   *dense.Precincts // nil in a totals-only count
+	check   *validate.Stream
+	acc     *tally.Accumulator
+	accErr  error // why the seats cannot be decided (the validator reports it)
+	n       int   // protocols added
+	notes   []string
+	pre     []election.Step // the first steps of the transcript (annulments)
+	bases   []baseLine      // the lines of the threshold bases
+	turnout [3]int32        // the positions of turnoutLines
+	lack    baseLack        // the counted protocols that lack them
 	// got says, per defined precinct slot, which protocols came: bit 0 a
 	// manual list protocol, bit 1 a manual okrug protocol, bit 2 a machine
 	// count (Reporting).
@@ -237,9 +237,11 @@ type baseLine struct {
 type baseLack struct {
 	protocols int                   // protocols lacking a line of the national base
 	lines     map[election.Line]int // per line of the national base, the protocols lacking it
-	voters    int                   // protocols lacking the line voters (the turnout's base)
-	regions   map[string]bool       // regions whose regional base lacks a line
-	findings  []validate.Finding
+	// turnout counts, per ballot (0 list, 1 okrug), the manual-count
+	// protocols that lack each line of the turnout (turnoutLines).
+	turnout  [2][3]int
+	regions  map[string]bool // regions whose regional base lacks a line
+	findings []validate.Finding
 }
 
 // newPipeline prepares the count of the protocols of the election def
@@ -255,7 +257,9 @@ func newPipeline(def *election.Election, r Rules, o Options, machine bool, keys 
 	}
 	p := &pipeline{def: def, r: r, o: o, keys: keys, table: dense.NewPrecincts(def.Precincts)}
 	p.bases = baseLines(r, keys)
-	p.voters = keys.Lines.Insert(string(election.Voters))
+	for i, l := range turnoutLines {
+		p.turnout[i] = keys.Lines.Insert(string(l))
+	}
 	var err error
 	if p.check, err = newStream(def, protocolRules(r), keys, p.table, validate.StreamOptions{Machine: machine, TotalsOnly: o.TotalsOnly, ListAll: o.AllFindings}); err != nil {
 		return nil, fmt.Errorf("shailoo: validate: %w", err)
@@ -330,6 +334,7 @@ func (p *pipeline) add(d *dense.Protocol, pr *election.Precinct, slot int32) err
 	if d.Ballot == election.ListBallot {
 		p.checkBase(d, def, &p.lack)
 	}
+	p.checkTurnout(d, &p.lack)
 	if err := accumulatorAdd(p.acc, index, d, def); err != nil {
 		if !errors.Is(err, tally.ErrBallotKind) {
 			return err
@@ -353,8 +358,13 @@ func baseLines(r Rules, keys *dense.Keys) []baseLine {
 			out = append(out, baseLine{line: l, pos: keys.Lines.Insert(string(l)), base: string(b), national: national})
 		}
 	}
-	add(r.Threshold.Base, true)
-	if r.RegionalThreshold != nil {
+	// A threshold of 0% is passed by any number of votes, whatever its
+	// base: its lines are not needed, and a file without them (a file of
+	// candidates' votes alone) is counted in full.
+	if !r.Threshold.Percent.IsZero() {
+		add(r.Threshold.Base, true)
+	}
+	if r.RegionalThreshold != nil && !r.RegionalThreshold.Percent.IsZero() {
 		add(r.RegionalThreshold.Base, false)
 	}
 	return out
@@ -393,18 +403,49 @@ func (p *pipeline) checkBase(d *dense.Protocol, def *election.Precinct, l *baseL
 	if lacks {
 		l.protocols++
 	}
-	if !slices.ContainsFunc(d.Lines, func(e dense.Entry) bool { return e.Pos == p.voters }) {
-		l.voters++
+}
+
+// turnoutLines are the lines the voters on the list, those who took part
+// and the turnout are made of.
+var turnoutLines = [3]election.Line{election.Voters, election.Invalid, election.Valid}
+
+// checkTurnout notes each line of turnoutLines that the manual-count
+// protocol d lacks: a national figure summed without it would be too small
+// (see totals).
+func (p *pipeline) checkTurnout(d *dense.Protocol, l *baseLack) {
+	b := 0
+	if d.Ballot == election.OkrugBallot {
+		b = 1
+	}
+	for i, pos := range p.turnout {
+		if !slices.ContainsFunc(d.Lines, func(e dense.Entry) bool { return e.Pos == pos }) {
+			l.turnout[b][i]++
+		}
 	}
 }
 
 // empty says that l holds nothing: its protocol lacks no line.
-func (l *baseLack) empty() bool { return l.voters == 0 && len(l.findings) == 0 }
+func (l *baseLack) empty() bool { return l.turnout == [2][3]int{} && len(l.findings) == 0 }
+
+// lacks says whether counted protocols of ballot b (0 list, 1 okrug) lack
+// any of lines, which must be of turnoutLines.
+func (l *baseLack) lacks(b int, lines ...election.Line) bool {
+	for _, x := range lines {
+		if l.turnout[b][slices.Index(turnoutLines[:], x)] > 0 {
+			return true
+		}
+	}
+	return false
+}
 
 // merge adds what x lacks to l.
 func (l *baseLack) merge(x *baseLack) {
 	l.protocols += x.protocols
-	l.voters += x.voters
+	for b := range l.turnout {
+		for i := range l.turnout[b] {
+			l.turnout[b][i] += x.turnout[b][i]
+		}
+	}
 	for line, n := range x.lines {
 		if l.lines == nil {
 			l.lines = map[election.Line]int{}
@@ -585,7 +626,12 @@ func (c *counter) totals() error {
 	var base int64
 	var err error
 	if !c.baseOpen() && !c.r.NoListTier() { // else not evaluated: see lists
-		if base, err = threshold.BaseOf(c.r.Threshold.Base, n.Lines); err != nil {
+		base, err = threshold.BaseOf(c.r.Threshold.Base, n.Lines)
+		switch {
+		case errors.Is(err, threshold.ErrMissingLine) && c.r.Threshold.Percent.IsZero():
+			// 0% of any base is 0 votes: the base is not needed (baseLines).
+			base, err = 0, nil
+		case err != nil:
 			return fmt.Errorf("shailoo: threshold base: %w", err)
 		}
 	}
@@ -599,36 +645,37 @@ func (c *counter) totals() error {
 		ThresholdBase: base,
 		OkrugVoters:   c.t.Okrug.Nation.Lines[election.Voters],
 	}
-	// Participants is not evaluated (0, turnout "") when counted protocols
-	// lack its lines: the sum of the others is not the number who took part.
-	short := n.Protocols == 0
-	for l := range c.lack.lines {
-		short = short || slices.Contains(threshold.Participants.Lines(), l)
-	}
-	if !short {
+	// A figure summed without the protocols that lack one of its lines is
+	// too small (and a turnout over it wrong): it is not evaluated, 0, and
+	// the turnout "". So is Participants when no list protocol is counted.
+	if n.Protocols > 0 && !c.lack.lacks(0, threshold.Participants.Lines()...) {
 		if t.Participants, err = threshold.BaseOf(threshold.Participants, n.Lines); err != nil {
 			return err
 		}
 	}
-	if c.t.Okrug.Nation.Protocols > 0 {
+	if c.t.Okrug.Nation.Protocols > 0 && !c.lack.lacks(1, threshold.Participants.Lines()...) {
 		if t.OkrugParticipants, err = threshold.BaseOf(threshold.Participants, c.t.Okrug.Nation.Lines); err != nil {
 			return err
 		}
 	}
-	// Voters summed without the protocols that lack the line is not the
-	// number on the lists, and the turnout over it would be too high.
-	if c.lack.voters > 0 {
-		t.Voters, t.VotersNotEvaluated = 0, c.lack.voters
+	if k := c.lack.turnout[0][0]; k > 0 {
+		t.Voters, t.VotersNotEvaluated = 0, k
 	}
-	if !short && c.lack.voters == 0 {
+	if k := c.lack.turnout[1][0]; k > 0 {
+		t.OkrugVoters, t.OkrugVotersNotEvaluated = 0, k
+	}
+	if n.Protocols > 0 && !c.lack.lacks(0, turnoutLines[:]...) {
 		t.Turnout = c.percent(t.Participants, t.Voters)
 	}
 	if c.r.NoListTier() && n.Protocols == 0 {
 		// No list ballot: the national figures are the district ballot's.
 		o := &c.t.Okrug.Nation
-		t.Voters, t.Valid, t.Invalid, t.AgainstAll = o.Lines[election.Voters], o.Lines[election.Valid], o.Lines[election.Invalid], o.Votes[election.AgainstAll]
+		t.Voters, t.Valid, t.Invalid, t.AgainstAll = t.OkrugVoters, o.Lines[election.Valid], o.Lines[election.Invalid], o.Votes[election.AgainstAll]
+		t.VotersNotEvaluated = t.OkrugVotersNotEvaluated
 		t.Participants = t.OkrugParticipants
-		t.Turnout = c.percent(t.Participants, t.Voters)
+		if o.Protocols > 0 && !c.lack.lacks(1, turnoutLines[:]...) {
+			t.Turnout = c.percent(t.Participants, t.Voters)
+		}
 	}
 	c.res.Totals = t
 	return nil
@@ -672,7 +719,10 @@ func (c *counter) lists() error {
 			rc := threshold.RegionCount{Region: reg.ID}
 			if t, ok := c.t.List.Regions[reg.ID]; ok && t.Protocols > 0 && !c.lack.regions[reg.ID] {
 				b, err := threshold.BaseOf(r.RegionalThreshold.Base, t.Lines)
-				if err != nil {
+				switch {
+				case errors.Is(err, threshold.ErrMissingLine) && r.RegionalThreshold.Percent.IsZero():
+					b = 0 // 0% needs no base (baseLines)
+				case err != nil:
 					return fmt.Errorf("shailoo: regional base of %s: %w", reg.ID, err)
 				}
 				rc.Reported, rc.Votes, rc.Base = true, t.Votes, b

@@ -158,6 +158,9 @@ type Totals struct {
 	// (given as 0) and Turnout is "": a sum without those protocols would
 	// be too small, and the turnout over it too high.
 	VotersNotEvaluated int `json:"voters_not_evaluated,omitempty"`
+	// OkrugVotersNotEvaluated is the same for OkrugVoters and the okrug
+	// protocols.
+	OkrugVotersNotEvaluated int `json:"okrug_voters_not_evaluated,omitempty"`
 }
 
 // List is the result of one party list.

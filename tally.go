@@ -637,9 +637,15 @@ func (t *Tally) put(p *election.Protocol, slot int32, force bool) error {
 		t.ownNE[k] = append(t.ownNE[k], e)
 		t.addNE(e)
 	}
-	if !d.Machine && d.Ballot == election.ListBallot {
+	if !d.Machine {
 		var l baseLack
-		t.p.checkBase(d, pr, &l)
+		if d.Ballot == election.ListBallot {
+			t.p.checkBase(d, pr, &l)
+			t.manual[0]++
+		} else {
+			t.manual[1]++
+		}
+		t.p.checkTurnout(d, &l)
 		if !l.empty() {
 			if x := t.lacks[k]; x != nil {
 				x.merge(&l)
@@ -647,9 +653,6 @@ func (t *Tally) put(p *election.Protocol, slot int32, force bool) error {
 				t.lacks[k] = &l
 			}
 		}
-		t.manual[0]++
-	} else if !d.Machine {
-		t.manual[1]++
 	}
 	t.setCross(slot, t.crossWith(slot, -1, nil))
 	t.reporting(slot, oldBits, -1)

@@ -85,9 +85,17 @@ func TestProperties(t *testing.T) {
 		genRule(), genBase(), gen.Int64Range(0, 10_000_000_000),
 	))
 
-	properties.Property("a base of 0 is never a pass", prop.ForAll(
+	properties.Property("a base of 0 is never a pass, but under a threshold of 0%, which needs no base", prop.ForAll(
 		func(r Rule, votes int64) bool {
 			v, err := r.Check("c", "nation", votes, 0)
+			if r.Percent.IsZero() {
+				// 0% of anything is 0: at least 0 votes always passes, more than 0 from 1 vote on.
+				want := Passed
+				if r.Comparison == MoreThan && votes == 0 {
+					want = Failed
+				}
+				return err == nil && v.Status == want && v.Reason != ""
+			}
 			return err == nil && v.Status == NotEvaluated && v.Reason != ""
 		},
 		genRule(), gen.Int64Range(0, 10_000_000_000),

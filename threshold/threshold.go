@@ -204,7 +204,8 @@ type Verdict struct {
 }
 
 // Check checks votes against the rule on base. A base of 0 gives a verdict
-// NotEvaluated (never Passed); an invalid rule, negative votes or a negative
+// NotEvaluated (never Passed), unless Percent is 0, which needs no base;
+// an invalid rule, negative votes or a negative
 // base is an error. The comparison is exact: Needed is ceil(base*p/100)
 // under at_least and floor(base*p/100)+1 under more_than, computed from the
 // exact rational value of Percent. Votes above the base are not an error
@@ -217,7 +218,9 @@ func (r Rule) Check(choice, scope string, votes, base int64) (Verdict, error) {
 		return Verdict{}, fmt.Errorf("%w: %d votes for %q in %q, base %d", ErrNegative, votes, choice, scope, base)
 	}
 	v := Verdict{Choice: choice, Scope: scope, Votes: votes, Base: base}
-	if base == 0 {
+	// 0% of any base is 0: a threshold of 0% needs no base, and a count
+	// whose protocols lack its lines gives it as 0.
+	if base == 0 && !r.Percent.IsZero() {
 		v.Status = NotEvaluated
 		v.Reason = fmt.Sprintf("the base (%s) is 0: nothing to take %s%% of", r.Base, r.Percent)
 		return v, nil

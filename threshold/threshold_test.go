@@ -162,11 +162,21 @@ func TestCheck2021Margin(t *testing.T) {
 }
 
 func TestCheckNotEvaluated(t *testing.T) {
-	for _, r := range []Rule{rule("5", Participants, AtLeast), rule("0", Participants, AtLeast), rule("5", Voters, MoreThan)} {
+	for _, r := range []Rule{rule("5", Participants, AtLeast), rule("0.01", Participants, AtLeast), rule("5", Voters, MoreThan)} {
 		v, err := r.Check("party", "osh", 10, 0)
 		require.NoError(t, err)
 		assert.Equal(t, Verdict{Choice: "party", Scope: "osh", Votes: 10, Status: NotEvaluated, Reason: v.Reason}, v)
 		assert.NotEmpty(t, v.Reason)
+	}
+	// A threshold of 0% needs no base: 0% of anything is 0 votes.
+	for _, c := range []struct {
+		r     Rule
+		votes int64
+		want  Status
+	}{{rule("0", Participants, AtLeast), 0, Passed}, {rule("0", Valid, MoreThan), 1, Passed}, {rule("0", Valid, MoreThan), 0, Failed}} {
+		v, err := c.r.Check("party", "osh", c.votes, 0)
+		require.NoError(t, err)
+		assert.Equal(t, c.want, v.Status, "%+v, %d votes", c.r, c.votes)
 	}
 }
 

@@ -40,7 +40,9 @@ func TestCountBallotsOfSynth(t *testing.T) {
 		delete(ct, k)
 	}
 	assert.Equal(t, float64(40), ct["voters_not_evaluated"], "ballots give no voters on the list")
+	assert.Equal(t, float64(40), ct["okrug_voters_not_evaluated"], "nor on the okrug ballot")
 	delete(ct, "voters_not_evaluated")
+	delete(ct, "okrug_voters_not_evaluated")
 	assert.Equal(t, pt, ct)
 	assert.Contains(t, string(cvr["findings"]), `"P101"`, "the lines a count of ballots lacks are not evaluated")
 }
