@@ -31,7 +31,7 @@ import (
 // all lie inside the memory and whose tables it keeps all end there.
 // Anything else is ErrUnsupported, and the caller keeps the module. Its
 // output's data segments are the changed memory split at runs of more
-// than maxGap zeros (as Pack merges them); it checks them by reading the
+// than maxGap zeros (as Pack merges them), the last to the end; it checks them by reading the
 // new data section back.
 func Strip(mod []byte, maxGap int) ([]byte, StripStats, error) {
 	secs, err := sections(mod)
@@ -256,7 +256,7 @@ func tableEnd(pctab []byte, off int) (int, bool) {
 
 // split returns the memory img (which starts at address base) as
 // segments: its bytes, split at runs of more than maxGap zeros, which
-// are left out.
+// are left out (but for those at the end).
 func split(img []byte, base uint32, maxGap int) []Segment {
 	if maxGap < 0 {
 		maxGap = 0
@@ -277,7 +277,9 @@ func split(img []byte, base uint32, maxGap int) []Segment {
 		zeros++
 	}
 	if start >= 0 {
-		out = append(out, Segment{Offset: base + uint32(start), Data: img[start : len(img)-zeros]})
+		// The last segment keeps the zeros at the end, so that the memory
+		// Strip reads ends where it ended and a second Strip reads the same.
+		out = append(out, Segment{Offset: base + uint32(start), Data: img[start:]})
 	}
 	return out
 }
