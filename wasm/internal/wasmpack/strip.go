@@ -17,12 +17,14 @@ import (
 //
 // What the runtime needs to run stays byte for byte: the function table
 // and each function's entry, arguments, frame size table (pcsp), pcdata
-// tables (stack maps, unsafe points, the inline tree that recover()
-// walks) and funcdata. The runtime reads names, files and lines only to
+// tables (stack maps, the inline tree that recover() walks) and funcdata. The runtime reads names, files and lines only to
 // print (a stack trace, runtime.Caller, runtime.FuncForPC); a table
 // offset of 0 reads as "no table" and a name offset of 0 as "", so a
 // trace then shows "?" for every place. A recovered panic's value is
-// untouched: the page's errors say the same.
+// untouched: the page's errors say the same. Strip zeroes the unsafe-point
+// tables (pcdata 0) too: only asynchronous preemption (by a signal) and
+// debugger calls read them, and js/wasm has neither; Strip is for
+// GOARCH=wasm modules only.
 //
 // Strip reads only what it can prove it understands: data segments as
 // Pack reads them, and exactly one pclntab header of the format of Go
@@ -190,7 +192,9 @@ func stripImage(img []byte) (StripStats, error) {
 		if err := mark(le.Uint32(img[f+fPcsp:]), f); err != nil {
 			return StripStats{}, err
 		}
-		for i := 0; i < npc; i++ {
+		// pcdata 0 (the unsafe points) is read only by asynchronous
+		// preemption and debugger calls, neither of which js/wasm has.
+		for i := 1; i < npc; i++ {
 			if err := mark(le.Uint32(img[f+funcSize+4*i:]), f); err != nil {
 				return StripStats{}, err
 			}
@@ -209,6 +213,9 @@ func stripImage(img []byte) (StripStats, error) {
 	for _, f := range fns {
 		for _, field := range []int{fNameOff, fPcfile, fPcln, fCuOffset, fStartLine} {
 			le.PutUint32(img[f.at+field:], 0)
+		}
+		if le.Uint32(img[f.at+fNpcdata:]) > 0 {
+			le.PutUint32(img[f.at+funcSize:], 0) // pcdata 0, the unsafe points
 		}
 	}
 	zero := func(b []byte) {

@@ -3,9 +3,9 @@
 //
 //	go run ./wasm/internal/wasmpack/pack [-gap 64] [-strip] wasm/web/shailoo.wasm
 //
-// With -strip it first zeroes the Go runtime's function names and file
-// and line tables (wasmpack.Strip): a stack trace then shows "?" for
-// every place, and the module is smaller once compressed.
+// With -strip it first zeroes the Go runtime's function names and file,
+// line and unsafe-point tables (wasmpack.Strip): a stack trace then shows
+// "?" for every place, and the module is smaller once compressed.
 //
 // It prints what it did. When the module is one it cannot prove it keeps
 // (wasmpack.ErrUnsupported), it leaves the file as it is, says so and
@@ -24,7 +24,7 @@ import (
 
 func main() {
 	gap := flag.Int("gap", wasmpack.MaxGap, "merge segments at most this many zero bytes apart")
-	strip := flag.Bool("strip", false, "zero the function names and the file and line tables first")
+	strip := flag.Bool("strip", false, "zero the function names and the file, line and unsafe-point tables first (js/wasm only)")
 	flag.Parse()
 	if flag.NArg() != 1 {
 		fmt.Fprintln(os.Stderr, "usage: pack [-gap N] [-strip] module.wasm")
@@ -49,7 +49,7 @@ func run(name string, gap int, strip bool) error {
 		case err != nil:
 			return err
 		default:
-			fmt.Printf("pack: %s: names, file and line tables of %d functions zeroed (%d bytes)\n", name, st.Functions, st.Zeroed)
+			fmt.Printf("pack: %s: names, file, line and unsafe-point tables of %d functions zeroed (%d bytes)\n", name, st.Functions, st.Zeroed)
 			mod = out
 		}
 	}
