@@ -25,4 +25,6 @@ func TestAPIWalk(t *apiwalkTesting.T) {
 	apiwalk.Call(t, "wasm/internal/wasmpack.Same zero", func() { _ = Same([]byte{}, []byte{}) })
 	apiwalk.Call(t, "wasm/internal/wasmpack.Segments nil", func() { _, _ = Segments(*new([]byte)) })
 	apiwalk.Call(t, "wasm/internal/wasmpack.Segments zero", func() { _, _ = Segments([]byte{}) })
+	apiwalk.Call(t, "wasm/internal/wasmpack.Strip nil", func() { _, _, _ = Strip(*new([]byte), *new(int)) })
+	apiwalk.Call(t, "wasm/internal/wasmpack.Strip zero", func() { _, _, _ = Strip([]byte{}, *new(int)) })
 }

@@ -27,4 +27,9 @@
 // Example: three segments at 100 ("abc"), 110 ("de") and 1000 ("f") with
 // MaxGap 64 become two: 100 ("abc" then seven zeros then "de") and 1000
 // ("f").
+//
+// Strip is the one function that changes the memory, on purpose and in
+// a Go js/wasm module only: it zeroes the function names, the file and
+// line tables and the unsafe-point tables of the Go runtime's pclntab,
+// which such a program reads only to print a stack trace (see Strip).
 package wasmpack

@@ -1,7 +1,11 @@
 // Command pack merges the data segments of a WebAssembly module in place
 // (see package wasmpack): scripts/web runs it on the page's module.
 //
-//	go run ./wasm/internal/wasmpack/pack [-gap 64] wasm/web/shailoo.wasm
+//	go run ./wasm/internal/wasmpack/pack [-gap 64] [-strip] wasm/web/shailoo.wasm
+//
+// With -strip it first zeroes the Go runtime's function names and file,
+// line and unsafe-point tables (wasmpack.Strip): a stack trace then shows
+// "?" for every place, and the module is smaller once compressed.
 //
 // It prints what it did. When the module is one it cannot prove it keeps
 // (wasmpack.ErrUnsupported), it leaves the file as it is, says so and
@@ -20,37 +24,47 @@ import (
 
 func main() {
 	gap := flag.Int("gap", wasmpack.MaxGap, "merge segments at most this many zero bytes apart")
+	strip := flag.Bool("strip", false, "zero the function names and the file, line and unsafe-point tables first (js/wasm only)")
 	flag.Parse()
 	if flag.NArg() != 1 {
-		fmt.Fprintln(os.Stderr, "usage: pack [-gap N] module.wasm")
+		fmt.Fprintln(os.Stderr, "usage: pack [-gap N] [-strip] module.wasm")
 		os.Exit(2)
 	}
-	if err := run(flag.Arg(0), *gap); err != nil {
+	if err := run(flag.Arg(0), *gap, *strip); err != nil {
 		fmt.Fprintln(os.Stderr, "pack:", err)
 		os.Exit(1)
 	}
 }
 
-func run(name string, gap int) error {
+func run(name string, gap int, strip bool) error {
 	mod, err := os.ReadFile(name)
 	if err != nil {
 		return err
 	}
+	if strip {
+		out, st, err := wasmpack.Strip(mod, gap)
+		switch {
+		case errors.Is(err, wasmpack.ErrUnsupported):
+			fmt.Printf("pack: %s not stripped: %v\n", name, err)
+		case err != nil:
+			return err
+		default:
+			fmt.Printf("pack: %s: names, file, line and unsafe-point tables of %d functions zeroed (%d bytes)\n", name, st.Functions, st.Zeroed)
+			mod = out
+		}
+	}
 	out, st, err := wasmpack.Pack(mod, gap)
 	if errors.Is(err, wasmpack.ErrUnsupported) {
 		fmt.Printf("pack: %s left as it is: %v\n", name, err)
-		return nil
-	}
-	if err != nil {
+		out = mod
+	} else if err != nil {
 		return err
+	} else {
+		defer fmt.Printf("pack: %s: %d data segments merged into %d (%d zero bytes written out)\n", name, st.SegmentsBefore, st.SegmentsAfter, st.ZerosAdded)
 	}
 	tmp := name + ".pack"
 	if err := os.WriteFile(tmp, out, 0o644); err != nil {
 		return err
 	}
-	if err := os.Rename(tmp, name); err != nil {
-		return err
-	}
-	fmt.Printf("pack: %s: %d data segments merged into %d (%d zero bytes written out)\n", name, st.SegmentsBefore, st.SegmentsAfter, st.ZerosAdded)
-	return nil
+	return os.Rename(tmp, name)
 }
