@@ -5,6 +5,8 @@ import (
 	"fmt"
 	"io"
 	"runtime"
+	"strconv"
+	"sync"
 	"unsafe"
 
 	"github.com/parquet-go/parquet-go"
@@ -69,7 +71,10 @@ func (p *parquetSink) Begin(cols []export.Column) error {
 		var n parquet.Node
 		switch c.Kind {
 		case export.Int:
-			n = parquet.Int(64)
+			// Delta encoding packs the integers (votes, lines, finding
+			// counts) into a few bits each: Snappy on top of that made the
+			// file hardly smaller, for a good part of the encoding's time.
+			n = parquet.Compressed(parquet.Encoded(parquet.Int(64), &parquet.DeltaBinaryPacked), &parquet.Uncompressed)
 		case export.Bool:
 			n = parquet.Leaf(parquet.BooleanType)
 		default:
@@ -145,6 +150,34 @@ func (p *parquetSink) Row(vals []any) error {
 			return fmt.Errorf("export: value of type %T in a column of kind %d", v, p.kinds[p.idx[i]])
 		}
 	}
+	return p.rowDone()
+}
+
+// Cells is Row for a row kept by kind (export.CellSink): no value is
+// boxed or asserted.
+func (p *parquetSink) Cells(c *export.Cells) error {
+	if p.w == nil || len(c.Set) != len(p.idx) || len(c.Ints) != len(p.idx) || len(c.Strs) != len(p.idx) {
+		return errors.New("export: a Parquet row before Begin, or of the wrong width")
+	}
+	for i, set := range c.Set {
+		col := &p.cols[p.idx[i]]
+		var s string
+		var x int64
+		if set {
+			s, x = c.Strs[i], c.Ints[i]
+		}
+		col.def = append(col.def, byte(b2i(set)))
+		if p.kinds[p.idx[i]] == export.String {
+			col.strs = append(col.strs, s)
+		} else {
+			col.ints = append(col.ints, x)
+		}
+	}
+	return p.rowDone()
+}
+
+// rowDone counts a row, and flushes a full row group.
+func (p *parquetSink) rowDone() error {
 	if p.rows++; p.rows == parquetGroup {
 		return p.flush()
 	}
@@ -187,26 +220,14 @@ func encodeGroup(rg *parquet.ConcurrentRowGroupWriter, cols []parquetColumn, kin
 	defer clear(buf) // no byte slices kept alive
 	for c := range cols {
 		col := &cols[c]
-		null := parquet.NullValue().Level(0, 0, c)
+		m := newValueMaker(kinds[c], c)
 		for start := 0; start < len(col.def); start += parquetPage {
-			def := col.def[start:min(len(col.def), start+parquetPage)]
-			vs := buf[:len(def)]
-			for i, d := range def {
-				if d == 0 {
-					vs[i] = null
-					continue
-				}
-				switch kinds[c] {
-				case export.Int:
-					vs[i] = parquet.Int64Value(col.ints[start+i]).Level(0, 1, c)
-				case export.Bool:
-					vs[i] = parquet.BooleanValue(col.ints[start+i] != 0).Level(0, 1, c)
-				default:
-					// The writer copies the bytes into its column buffer:
-					// the string's own bytes, never written to, need no copy.
-					s := col.strs[start+i]
-					vs[i] = parquet.ByteArrayValue(unsafe.Slice(unsafe.StringData(s), len(s))).Level(0, 1, c)
-				}
+			end := min(len(col.def), start+parquetPage)
+			vs := buf[:end-start]
+			if kinds[c] == export.String {
+				m.strings(vs, col.def[start:end], col.strs[start:end])
+			} else {
+				m.ints(vs, col.def[start:end], col.ints[start:end])
 			}
 			if _, err := ws[c].WriteRowValues(vs); err != nil {
 				return err
@@ -215,6 +236,157 @@ func encodeGroup(rg *parquet.ConcurrentRowGroupWriter, cols []parquetColumn, kin
 	}
 	return rg.Flush()
 }
+
+// valueMaker makes the parquet.Values of one optional column. A Value is
+// made with parquet-go's constructors and Value.Level, which the compiler
+// does not inline: a call per cell, for about a hundred million cells. So
+// when valueWords found where a Value keeps its 8-byte words, and the
+// column's template Values check out against the constructors (make),
+// a cell's Value is its column's template with its integer, or its
+// string's pointer and length, put in place.
+type valueMaker struct {
+	kind        export.Kind
+	column      int
+	null, value parquet.Value // value: the template of a non-null cell
+	yes, no     parquet.Value // a Bool column's two values
+	fast        bool
+}
+
+func newValueMaker(kind export.Kind, column int) *valueMaker {
+	m := &valueMaker{kind: kind, column: column, null: parquet.NullValue().Level(0, 0, column)}
+	switch kind {
+	case export.Bool:
+		m.yes, m.no = m.make(1, ""), m.make(0, "")
+		return m
+	case export.Int:
+		m.value = m.make(0, "")
+	default:
+		m.value = m.make(0, "")
+	}
+	w := valueWords()
+	m.fast = w.ok
+	for _, x := range []int64{1, -1, 1 << 40, -7 << 50} {
+		s := "?" + strconv.FormatInt(x, 10)
+		m.fast = m.fast && m.fastValue(x, s) == m.make(x, s)
+	}
+	return m
+}
+
+// make is a cell's Value by the constructors: x for an Int or Bool
+// column, s for a String one.
+func (m *valueMaker) make(x int64, s string) parquet.Value {
+	switch m.kind {
+	case export.Int:
+		return parquet.Int64Value(x).Level(0, 1, m.column)
+	case export.Bool:
+		return parquet.BooleanValue(x != 0).Level(0, 1, m.column)
+	}
+	// The writer copies the bytes into its column buffer: the string's
+	// own bytes, never written to, need no copy.
+	return parquet.ByteArrayValue(unsafe.Slice(unsafe.StringData(s), len(s))).Level(0, 1, m.column)
+}
+
+// fastValue is a cell's Value by the template.
+func (m *valueMaker) fastValue(x int64, s string) parquet.Value {
+	v := m.value
+	w := valueWords()
+	if m.kind == export.String {
+		*(**byte)(unsafe.Add(unsafe.Pointer(&v), w.ptr)) = unsafe.StringData(s)
+		x = int64(len(s))
+	}
+	*(*int64)(unsafe.Add(unsafe.Pointer(&v), w.u64)) = x
+	return v
+}
+
+// ints makes the Values of an Int or Bool column's cells.
+func (m *valueMaker) ints(vs []parquet.Value, def []byte, xs []int64) {
+	xs = xs[:len(def)]
+	vs = vs[:len(def)]
+	switch {
+	case m.kind == export.Bool:
+		for i, d := range def {
+			switch {
+			case d == 0:
+				vs[i] = m.null
+			case xs[i] != 0:
+				vs[i] = m.yes
+			default:
+				vs[i] = m.no
+			}
+		}
+	case m.fast:
+		off := valueWords().u64
+		for i, d := range def {
+			if d == 0 {
+				vs[i] = m.null
+				continue
+			}
+			vs[i] = m.value
+			*(*int64)(unsafe.Add(unsafe.Pointer(&vs[i]), off)) = xs[i]
+		}
+	default:
+		for i, d := range def {
+			if d == 0 {
+				vs[i] = m.null
+				continue
+			}
+			vs[i] = m.make(xs[i], "")
+		}
+	}
+}
+
+// strings makes the Values of a String column's cells.
+func (m *valueMaker) strings(vs []parquet.Value, def []byte, ss []string) {
+	ss = ss[:len(def)]
+	vs = vs[:len(def)]
+	w := valueWords()
+	for i, d := range def {
+		switch {
+		case d == 0:
+			vs[i] = m.null
+		case m.fast:
+			vs[i] = m.value
+			p := unsafe.Pointer(&vs[i])
+			*(**byte)(unsafe.Add(p, w.ptr)) = unsafe.StringData(ss[i])
+			*(*int)(unsafe.Add(p, w.u64)) = len(ss[i])
+		default:
+			vs[i] = m.make(0, ss[i])
+		}
+	}
+}
+
+// words is where a parquet.Value keeps an int64 (or a byte array's
+// length), u64, and a byte array's pointer, ptr: byte offsets, found by
+// making Values and looking for what was put in; ok is false when they
+// were not found (another parquet-go might keep them otherwise), and
+// the Values are then made by the constructors.
+type words struct {
+	u64, ptr uintptr
+	ok       bool
+}
+
+var valueWords = sync.OnceValue(func() words {
+	const mark = 0x0123456789abcdef
+	b := []byte("mark")
+	iv := parquet.Int64Value(mark).Level(0, 1, 3)
+	bv := parquet.ByteArrayValue(b).Level(0, 1, 3)
+	size := unsafe.Sizeof(iv)
+	var w words
+	found := 0
+	for off := uintptr(0); off+8 <= size; off += 8 {
+		if *(*uint64)(unsafe.Add(unsafe.Pointer(&iv), off)) == mark {
+			w.u64 = off
+			found++
+		}
+		if *(**byte)(unsafe.Add(unsafe.Pointer(&bv), off)) == &b[0] {
+			w.ptr = off
+			found++
+		}
+	}
+	// The length of a byte array must be where an int64 is.
+	w.ok = found == 2 && *(*uint64)(unsafe.Add(unsafe.Pointer(&bv), w.u64)) == uint64(len(b))
+	return w
+})
 
 // commit waits for the oldest row group and writes it to the file.
 func (p *parquetSink) commit() error {
