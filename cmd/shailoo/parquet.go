@@ -35,16 +35,21 @@ type parquetSink struct {
 	idx   []int // column of the table → leaf column index
 	kinds []export.Kind
 	cols  []parquetColumn // by leaf column index
-	rows  int
+	rows  int             // rows of cols filled
+	// ints and strs are the table's columns of each kind, for Cells.
+	ints, strs []cellColumn
 	// groups holds the row groups being encoded, oldest first; free, the
 	// column buffers to reuse.
 	groups []*parquetGroupJob
 	free   [][]parquetColumn
 }
 
-// parquetColumn is a column of a row group: def[i] is 1 when row i has a
-// value, 0 when it is null; the value is ints[i] (an integer, a boolean as
-// 0 or 1) or strs[i], by the column's kind.
+// cellColumn is a column of the table (cell) and its leaf column.
+type cellColumn struct{ cell, leaf int }
+
+// parquetColumn is a column of a row group, parquetGroup rows long: def[i]
+// is 1 when row i has a value, 0 when it is null; the value is ints[i] (an
+// integer, a boolean as 0 or 1) or strs[i], by the column's kind.
 type parquetColumn struct {
 	def  []byte
 	ints []int64
@@ -55,6 +60,7 @@ type parquetColumn struct {
 type parquetGroupJob struct {
 	rg   *parquet.ConcurrentRowGroupWriter
 	cols []parquetColumn
+	rows int
 	done chan error
 }
 
@@ -95,6 +101,11 @@ func (p *parquetSink) Begin(cols []export.Column) error {
 		}
 		p.idx[i] = leaf.ColumnIndex
 		p.kinds[leaf.ColumnIndex] = c.Kind
+		if c.Kind == export.String {
+			p.strs = append(p.strs, cellColumn{i, leaf.ColumnIndex})
+		} else {
+			p.ints = append(p.ints, cellColumn{i, leaf.ColumnIndex})
+		}
 	}
 	p.w = parquet.NewWriter(p.out, schema, parquet.Compression(&snappy.Codec{}))
 	p.cols = p.columns()
@@ -110,11 +121,11 @@ func (p *parquetSink) columns() []parquetColumn {
 	}
 	c := make([]parquetColumn, len(p.idx))
 	for i := range c {
-		c[i].def = make([]byte, 0, parquetGroup)
+		c[i].def = make([]byte, parquetGroup)
 		if p.kinds[i] == export.String {
-			c[i].strs = make([]string, 0, parquetGroup)
+			c[i].strs = make([]string, parquetGroup)
 		} else {
-			c[i].ints = make([]int64, 0, parquetGroup)
+			c[i].ints = make([]int64, parquetGroup)
 		}
 	}
 	return c
@@ -124,28 +135,25 @@ func (p *parquetSink) Row(vals []any) error {
 	if p.w == nil || len(vals) != len(p.idx) {
 		return errors.New("export: a Parquet row before Begin, or of the wrong width")
 	}
+	r := p.rows
 	for i, v := range vals {
 		c := &p.cols[p.idx[i]]
 		var ok bool
 		switch p.kinds[p.idx[i]] {
 		case export.Int:
-			var x int64
-			x, ok = v.(int64)
-			c.ints = append(c.ints, x)
+			c.ints[r], ok = v.(int64)
 		case export.Bool:
 			var x bool
 			x, ok = v.(bool)
-			c.ints = append(c.ints, int64(b2i(x)))
+			c.ints[r] = int64(b2i(x))
 		default:
-			var x string
-			x, ok = v.(string)
-			c.strs = append(c.strs, x)
+			c.strs[r], ok = v.(string)
 		}
 		switch {
 		case ok:
-			c.def = append(c.def, 1)
+			c.def[r] = 1
 		case v == nil:
-			c.def = append(c.def, 0)
+			c.def[r] = 0
 		default:
 			return fmt.Errorf("export: value of type %T in a column of kind %d", v, p.kinds[p.idx[i]])
 		}
@@ -159,18 +167,20 @@ func (p *parquetSink) Cells(c *export.Cells) error {
 	if p.w == nil || len(c.Set) != len(p.idx) || len(c.Ints) != len(p.idx) || len(c.Strs) != len(p.idx) {
 		return errors.New("export: a Parquet row before Begin, or of the wrong width")
 	}
-	for i, set := range c.Set {
-		col := &p.cols[p.idx[i]]
-		var s string
-		var x int64
-		if set {
-			s, x = c.Strs[i], c.Ints[i]
-		}
-		col.def = append(col.def, byte(b2i(set)))
-		if p.kinds[p.idx[i]] == export.String {
-			col.strs = append(col.strs, s)
+	// A null cell's value is left as it is: encodeGroup reads no value
+	// where def is 0.
+	r := p.rows
+	for _, k := range p.ints {
+		col := &p.cols[k.leaf]
+		col.def[r] = byte(b2i(c.Set[k.cell]))
+		col.ints[r] = c.Ints[k.cell]
+	}
+	for _, k := range p.strs {
+		col := &p.cols[k.leaf]
+		if c.Set[k.cell] {
+			col.def[r], col.strs[r] = 1, c.Strs[k.cell]
 		} else {
-			col.ints = append(col.ints, x)
+			col.def[r] = 0
 		}
 	}
 	return p.rowDone()
@@ -203,9 +213,9 @@ func (p *parquetSink) flush() error {
 			return err
 		}
 	}
-	j := &parquetGroupJob{rg: p.w.BeginRowGroup(), cols: p.cols, done: make(chan error, 1)}
+	j := &parquetGroupJob{rg: p.w.BeginRowGroup(), cols: p.cols, rows: p.rows, done: make(chan error, 1)}
 	go func() {
-		j.done <- encodeGroup(j.rg, j.cols, p.kinds)
+		j.done <- encodeGroup(j.rg, j.cols, j.rows, p.kinds)
 	}()
 	p.groups = append(p.groups, j)
 	p.cols, p.rows = p.columns(), 0
@@ -214,15 +224,15 @@ func (p *parquetSink) flush() error {
 
 // encodeGroup writes the columns of a row group, a page of rows at a time,
 // as parquet.Values made in a buffer that is reused.
-func encodeGroup(rg *parquet.ConcurrentRowGroupWriter, cols []parquetColumn, kinds []export.Kind) error {
+func encodeGroup(rg *parquet.ConcurrentRowGroupWriter, cols []parquetColumn, rows int, kinds []export.Kind) error {
 	ws := rg.ColumnWriters()
 	buf := make([]parquet.Value, parquetPage)
 	defer clear(buf) // no byte slices kept alive
 	for c := range cols {
 		col := &cols[c]
 		m := newValueMaker(kinds[c], c)
-		for start := 0; start < len(col.def); start += parquetPage {
-			end := min(len(col.def), start+parquetPage)
+		for start := 0; start < rows; start += parquetPage {
+			end := min(rows, start+parquetPage)
 			vs := buf[:end-start]
 			if kinds[c] == export.String {
 				m.strings(vs, col.def[start:end], col.strs[start:end])
@@ -397,9 +407,7 @@ func (p *parquetSink) commit() error {
 		_, err = j.rg.Commit()
 	}
 	for i := range j.cols {
-		c := &j.cols[i]
-		clear(c.strs) // no strings kept alive
-		c.def, c.ints, c.strs = c.def[:0], c.ints[:0], c.strs[:0]
+		clear(j.cols[i].strs) // no strings kept alive
 	}
 	p.free = append(p.free, j.cols)
 	return err
