@@ -274,7 +274,7 @@ func newValueMaker(kind export.Kind, column int) *valueMaker {
 		m.value = m.make(0, "")
 	}
 	w := valueWords()
-	m.fast = w.ok
+	m.fast = w.ok && parquetTemplates
 	for _, x := range []int64{1, -1, 1 << 40, -7 << 50} {
 		s := "?" + strconv.FormatInt(x, 10)
 		m.fast = m.fast && m.fastValue(x, s) == m.make(x, s)
@@ -364,6 +364,9 @@ func (m *valueMaker) strings(vs []parquet.Value, def []byte, ss []string) {
 		}
 	}
 }
+
+// parquetTemplates lets a test make the Values by the constructors only.
+var parquetTemplates = true
 
 // words is where a parquet.Value keeps an int64 (or a byte array's
 // length), u64, and a byte array's pointer, ptr: byte offsets, found by

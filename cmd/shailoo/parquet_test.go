@@ -1,8 +1,10 @@
 package main
 
 import (
+	"bytes"
 	"encoding/csv"
 	"io"
+	"math"
 	"os"
 	"path/filepath"
 	"strconv"
@@ -11,6 +13,8 @@ import (
 
 	"github.com/parquet-go/parquet-go"
 	"github.com/stretchr/testify/require"
+
+	"github.com/shailoo/shailoo/interop/export"
 )
 
 // TestParquetMatchesCSV: the Parquet export of a table has the CSV
@@ -56,6 +60,18 @@ func TestParquetMatchesCSV(t *testing.T) {
 				}
 			}
 			if c.name == "synth" && c.table == "protocols" {
+				// The Values made by the constructors make the same file.
+				parquetTemplates = false
+				defer func() { parquetTemplates = true }()
+				slow := filepath.Join(dir, "constructors.parquet")
+				_, e, code := cli(t, append([]string{"export", "--table", c.table, "--format", "parquet", "--out", slow}, c.args...)...)
+				require.Equal(t, code1, code, e)
+				a, err := os.ReadFile(pq)
+				require.NoError(t, err)
+				b, err := os.ReadFile(slow)
+				require.NoError(t, err)
+				require.True(t, bytes.Equal(a, b), "the Parquet of the templates and of the constructors differ")
+
 				require.Contains(t, want[0], "preferences")
 				require.Greater(t, len(want), 3000)
 				n := 0
@@ -131,5 +147,42 @@ func readParquet(t *testing.T, name string, header []string) [][]string {
 			return out
 		}
 		require.NoError(t, err)
+	}
+}
+
+// TestParquetValuesByTemplate: with the parquet-go of go.mod, the
+// Parquet writer makes its Values from templates (valueMaker.fast), and
+// each is the Value parquet-go's constructors and Value.Level make, for
+// integers at both ends of int64, empty and long strings and nulls. A
+// parquet-go that keeps a Value otherwise fails here (the writer would
+// then fall back to the constructors, slower).
+func TestParquetValuesByTemplate(t *testing.T) {
+	require.True(t, valueWords().ok, "where a parquet.Value keeps its words")
+	long := strings.Repeat("ы", 5000)
+	for _, k := range []export.Kind{export.Int, export.String, export.Bool} {
+		for _, column := range []int{0, 1, 57, 4000} {
+			m := newValueMaker(k, column)
+			require.True(t, m.fast || k == export.Bool, "kind %d, column %d", k, column)
+			xs := []int64{0, 1, -1, 255, 256, math.MaxInt64, math.MinInt64, 1}
+			ss := []string{"", "a", "000001", long, "провенанс", "", "x", "y"}
+			def := []byte{1, 1, 1, 0, 1, 1, 1, 0}
+			vs := make([]parquet.Value, len(def))
+			if k == export.String {
+				m.strings(vs, def, ss)
+			} else {
+				m.ints(vs, def, xs)
+			}
+			for i, v := range vs {
+				want := parquet.NullValue().Level(0, 0, column)
+				if def[i] == 1 {
+					want = m.make(xs[i], ss[i])
+					if k == export.Bool {
+						want = m.make(int64(b2i(xs[i] != 0)), "")
+					}
+				}
+				require.True(t, v == want, "kind %d, column %d, cell %d: %#v, want %#v", k, column, i, v, want)
+				require.Equal(t, def[i] == 0, v.IsNull())
+			}
+		}
 	}
 }
