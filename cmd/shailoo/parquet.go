@@ -1,6 +1,7 @@
 package main
 
 import (
+	"bytes"
 	"errors"
 	"fmt"
 	"io"
@@ -38,6 +39,10 @@ type parquetSink struct {
 	rows  int             // rows of cols filled
 	// ints and strs are the table's columns of each kind, for Cells.
 	ints, strs []cellColumn
+	// nulls holds a page of null Values per leaf column, for the pages
+	// with no value (a list's columns on the okrug ballot's rows, ...);
+	// the row groups' goroutines read it, never write it.
+	nulls [][]parquet.Value
 	// groups holds the row groups being encoded, oldest first; free, the
 	// column buffers to reuse.
 	groups []*parquetGroupJob
@@ -105,6 +110,13 @@ func (p *parquetSink) Begin(cols []export.Column) error {
 			p.strs = append(p.strs, cellColumn{i, leaf.ColumnIndex})
 		} else {
 			p.ints = append(p.ints, cellColumn{i, leaf.ColumnIndex})
+		}
+	}
+	p.nulls = make([][]parquet.Value, len(cols))
+	for c := range p.nulls {
+		p.nulls[c] = make([]parquet.Value, parquetPage)
+		for i := range p.nulls[c] {
+			p.nulls[c][i] = parquet.NullValue().Level(0, 0, c)
 		}
 	}
 	p.w = parquet.NewWriter(p.out, schema, parquet.Compression(&snappy.Codec{}))
@@ -215,7 +227,7 @@ func (p *parquetSink) flush() error {
 	}
 	j := &parquetGroupJob{rg: p.w.BeginRowGroup(), cols: p.cols, rows: p.rows, done: make(chan error, 1)}
 	go func() {
-		j.done <- encodeGroup(j.rg, j.cols, j.rows, p.kinds)
+		j.done <- encodeGroup(j.rg, j.cols, j.rows, p.kinds, p.nulls)
 	}()
 	p.groups = append(p.groups, j)
 	p.cols, p.rows = p.columns(), 0
@@ -223,8 +235,9 @@ func (p *parquetSink) flush() error {
 }
 
 // encodeGroup writes the columns of a row group, a page of rows at a time,
-// as parquet.Values made in a buffer that is reused.
-func encodeGroup(rg *parquet.ConcurrentRowGroupWriter, cols []parquetColumn, rows int, kinds []export.Kind) error {
+// as parquet.Values made in a buffer that is reused, or nulls[c] for a page
+// of column c with no value.
+func encodeGroup(rg *parquet.ConcurrentRowGroupWriter, cols []parquetColumn, rows int, kinds []export.Kind, nulls [][]parquet.Value) error {
 	ws := rg.ColumnWriters()
 	buf := make([]parquet.Value, parquetPage)
 	defer clear(buf) // no byte slices kept alive
@@ -234,9 +247,12 @@ func encodeGroup(rg *parquet.ConcurrentRowGroupWriter, cols []parquetColumn, row
 		for start := 0; start < rows; start += parquetPage {
 			end := min(rows, start+parquetPage)
 			vs := buf[:end-start]
-			if kinds[c] == export.String {
+			switch {
+			case bytes.IndexByte(col.def[start:end], 1) < 0:
+				vs = nulls[c][:end-start]
+			case kinds[c] == export.String:
 				m.strings(vs, col.def[start:end], col.strs[start:end])
-			} else {
+			default:
 				m.ints(vs, col.def[start:end], col.ints[start:end])
 			}
 			if _, err := ws[c].WriteRowValues(vs); err != nil {
