@@ -16,20 +16,22 @@ import (
 	"github.com/shailoo/shailoo/interop/export"
 )
 
-// parquetSink is an export.Sink writing Parquet (Snappy, the codec DuckDB,
-// pandas and R all read): every column is optional (null where the table
-// has nil), strings as UTF-8 byte arrays, integers as INT64, booleans as
-// BOOLEAN. Parquet orders a group's columns by name. It lives here, not in
-// package export, so that the page's WebAssembly build, which may import
-// export, brings in no Parquet library.
+// parquetSink is an export.Sink writing Parquet: every column is optional
+// (null where the table has nil), strings as UTF-8 byte arrays and
+// booleans as BOOLEAN, compressed with Snappy (the codec DuckDB, pandas and
+// R all read), integers as INT64 in the DELTA_BINARY_PACKED encoding,
+// not compressed. Parquet orders a group's columns by name. It lives here,
+// not in package export, so that the page's WebAssembly build, which may
+// import export, brings in no Parquet library.
 //
 // Rows are kept by column, typed: each cell goes straight into its
 // column's slice of int64s or strings, with a byte saying whether it is
-// null, and no parquet.Value is made on the goroutine that reads the rows.
-// Every parquetGroup rows make a row group: a goroutine of its own (one per
-// core) turns its columns into parquet.Values, a page at a time, and
-// encodes and compresses them while the next rows are read; the groups are
-// committed to the file in order.
+// null (Cells takes a row of export.Cells, so that no value is boxed), and
+// no parquet.Value is made on the goroutine that reads the rows. Every
+// parquetGroup rows make a row group: a goroutine of its own (one per
+// core) turns its columns into parquet.Values, a page at a time (see
+// valueMaker), and encodes and compresses them while the next rows are
+// read; the groups are committed to the file in order.
 type parquetSink struct {
 	out   io.Writer
 	w     *parquet.Writer
