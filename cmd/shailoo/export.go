@@ -138,23 +138,40 @@ func writeProtocols(sink export.Sink, l *loaded, files []shailoo.CSVInput, res *
 		id, slot := table.Lookup(cell)
 		return id, def(int32(slot))
 	}
+	cs, typed := sink.(export.CellSink)
 	for _, f := range files {
-		dense, err := t.Dense(f.Mapping.Layout(), l.election.Precincts)
-		if err != nil {
-			return err
+		var write func(row *ingest.Row) error
+		if typed {
+			cells, err := t.DenseCells(f.Mapping.Layout(), l.election.Precincts)
+			if err != nil {
+				return err
+			}
+			write = func(row *ingest.Row) error {
+				c, err := cells(row)
+				if err != nil {
+					return err
+				}
+				return cs.Cells(c)
+			}
+		} else {
+			dense, err := t.Dense(f.Mapping.Layout(), l.election.Precincts)
+			if err != nil {
+				return err
+			}
+			write = func(row *ingest.Row) error {
+				vals, err := dense(row)
+				if err != nil {
+					return err
+				}
+				return sink.Row(vals)
+			}
 		}
 		r, err := os.Open(f.Name)
 		if err != nil {
 			return err
 		}
 		_, err = ingest.ScanRows(bufio.NewReaderSize(r, 1<<20), f.Name, f.Mapping, ingest.Options{Lenient: l.opts.SkipBadRows, Concurrent: true, Precinct: lookup},
-			func(row *ingest.Row) error {
-				vals, err := dense(row)
-				if err != nil {
-					return err
-				}
-				return sink.Row(vals)
-			})
+			write)
 		r.Close()
 		if err != nil {
 			return err

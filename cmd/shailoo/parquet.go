@@ -1,10 +1,13 @@
 package main
 
 import (
+	"bytes"
 	"errors"
 	"fmt"
 	"io"
 	"runtime"
+	"strconv"
+	"sync"
 	"unsafe"
 
 	"github.com/parquet-go/parquet-go"
@@ -13,36 +16,47 @@ import (
 	"github.com/shailoo/shailoo/interop/export"
 )
 
-// parquetSink is an export.Sink writing Parquet (Snappy, the codec DuckDB,
-// pandas and R all read): every column is optional (null where the table
-// has nil), strings as UTF-8 byte arrays, integers as INT64, booleans as
-// BOOLEAN. Parquet orders a group's columns by name. It lives here, not in
-// package export, so that the page's WebAssembly build, which may import
-// export, brings in no Parquet library.
+// parquetSink is an export.Sink writing Parquet: every column is optional
+// (null where the table has nil), strings as UTF-8 byte arrays and
+// booleans as BOOLEAN, compressed with Snappy (the codec DuckDB, pandas and
+// R all read), integers as INT64 in the DELTA_BINARY_PACKED encoding,
+// not compressed. Parquet orders a group's columns by name. It lives here,
+// not in package export, so that the page's WebAssembly build, which may
+// import export, brings in no Parquet library.
 //
 // Rows are kept by column, typed: each cell goes straight into its
 // column's slice of int64s or strings, with a byte saying whether it is
-// null, and no parquet.Value is made on the goroutine that reads the rows.
-// Every parquetGroup rows make a row group: a goroutine of its own (one per
-// core) turns its columns into parquet.Values, a page at a time, and
-// encodes and compresses them while the next rows are read; the groups are
-// committed to the file in order.
+// null (Cells takes a row of export.Cells, so that no value is boxed), and
+// no parquet.Value is made on the goroutine that reads the rows. Every
+// parquetGroup rows make a row group: a goroutine of its own (one per
+// core) turns its columns into parquet.Values, a page at a time (see
+// valueMaker), and encodes and compresses them while the next rows are
+// read; the groups are committed to the file in order.
 type parquetSink struct {
 	out   io.Writer
 	w     *parquet.Writer
 	idx   []int // column of the table → leaf column index
 	kinds []export.Kind
 	cols  []parquetColumn // by leaf column index
-	rows  int
+	rows  int             // rows of cols filled
+	// ints and strs are the table's columns of each kind, for Cells.
+	ints, strs []cellColumn
+	// nulls holds a page of null Values per leaf column, for the pages
+	// with no value (a list's columns on the okrug ballot's rows, ...);
+	// the row groups' goroutines read it, never write it.
+	nulls [][]parquet.Value
 	// groups holds the row groups being encoded, oldest first; free, the
 	// column buffers to reuse.
 	groups []*parquetGroupJob
 	free   [][]parquetColumn
 }
 
-// parquetColumn is a column of a row group: def[i] is 1 when row i has a
-// value, 0 when it is null; the value is ints[i] (an integer, a boolean as
-// 0 or 1) or strs[i], by the column's kind.
+// cellColumn is a column of the table (cell) and its leaf column.
+type cellColumn struct{ cell, leaf int }
+
+// parquetColumn is a column of a row group, parquetGroup rows long: def[i]
+// is 1 when row i has a value, 0 when it is null; the value is ints[i] (an
+// integer, a boolean as 0 or 1) or strs[i], by the column's kind.
 type parquetColumn struct {
 	def  []byte
 	ints []int64
@@ -53,6 +67,7 @@ type parquetColumn struct {
 type parquetGroupJob struct {
 	rg   *parquet.ConcurrentRowGroupWriter
 	cols []parquetColumn
+	rows int
 	done chan error
 }
 
@@ -69,7 +84,10 @@ func (p *parquetSink) Begin(cols []export.Column) error {
 		var n parquet.Node
 		switch c.Kind {
 		case export.Int:
-			n = parquet.Int(64)
+			// Delta encoding packs the integers (votes, lines, finding
+			// counts) into a few bits each: Snappy on top of that made the
+			// file hardly smaller, for a good part of the encoding's time.
+			n = parquet.Compressed(parquet.Encoded(parquet.Int(64), &parquet.DeltaBinaryPacked), &parquet.Uncompressed)
 		case export.Bool:
 			n = parquet.Leaf(parquet.BooleanType)
 		default:
@@ -90,6 +108,18 @@ func (p *parquetSink) Begin(cols []export.Column) error {
 		}
 		p.idx[i] = leaf.ColumnIndex
 		p.kinds[leaf.ColumnIndex] = c.Kind
+		if c.Kind == export.String {
+			p.strs = append(p.strs, cellColumn{i, leaf.ColumnIndex})
+		} else {
+			p.ints = append(p.ints, cellColumn{i, leaf.ColumnIndex})
+		}
+	}
+	p.nulls = make([][]parquet.Value, len(cols))
+	for c := range p.nulls {
+		p.nulls[c] = make([]parquet.Value, parquetPage)
+		for i := range p.nulls[c] {
+			p.nulls[c][i] = parquet.NullValue().Level(0, 0, c)
+		}
 	}
 	p.w = parquet.NewWriter(p.out, schema, parquet.Compression(&snappy.Codec{}))
 	p.cols = p.columns()
@@ -105,11 +135,11 @@ func (p *parquetSink) columns() []parquetColumn {
 	}
 	c := make([]parquetColumn, len(p.idx))
 	for i := range c {
-		c[i].def = make([]byte, 0, parquetGroup)
+		c[i].def = make([]byte, parquetGroup)
 		if p.kinds[i] == export.String {
-			c[i].strs = make([]string, 0, parquetGroup)
+			c[i].strs = make([]string, parquetGroup)
 		} else {
-			c[i].ints = make([]int64, 0, parquetGroup)
+			c[i].ints = make([]int64, parquetGroup)
 		}
 	}
 	return c
@@ -119,32 +149,59 @@ func (p *parquetSink) Row(vals []any) error {
 	if p.w == nil || len(vals) != len(p.idx) {
 		return errors.New("export: a Parquet row before Begin, or of the wrong width")
 	}
+	r := p.rows
 	for i, v := range vals {
 		c := &p.cols[p.idx[i]]
 		var ok bool
 		switch p.kinds[p.idx[i]] {
 		case export.Int:
-			var x int64
-			x, ok = v.(int64)
-			c.ints = append(c.ints, x)
+			c.ints[r], ok = v.(int64)
 		case export.Bool:
 			var x bool
 			x, ok = v.(bool)
-			c.ints = append(c.ints, int64(b2i(x)))
+			c.ints[r] = int64(b2i(x))
 		default:
-			var x string
-			x, ok = v.(string)
-			c.strs = append(c.strs, x)
+			c.strs[r], ok = v.(string)
 		}
 		switch {
 		case ok:
-			c.def = append(c.def, 1)
+			c.def[r] = 1
 		case v == nil:
-			c.def = append(c.def, 0)
+			c.def[r] = 0
 		default:
 			return fmt.Errorf("export: value of type %T in a column of kind %d", v, p.kinds[p.idx[i]])
 		}
 	}
+	return p.rowDone()
+}
+
+// Cells is Row for a row kept by kind (export.CellSink): no value is
+// boxed or asserted.
+func (p *parquetSink) Cells(c *export.Cells) error {
+	if p.w == nil || len(c.Set) != len(p.idx) || len(c.Ints) != len(p.idx) || len(c.Strs) != len(p.idx) {
+		return errors.New("export: a Parquet row before Begin, or of the wrong width")
+	}
+	// A null cell's value is left as it is: encodeGroup reads no value
+	// where def is 0.
+	r := p.rows
+	for _, k := range p.ints {
+		col := &p.cols[k.leaf]
+		col.def[r] = byte(b2i(c.Set[k.cell]))
+		col.ints[r] = c.Ints[k.cell]
+	}
+	for _, k := range p.strs {
+		col := &p.cols[k.leaf]
+		if c.Set[k.cell] {
+			col.def[r], col.strs[r] = 1, c.Strs[k.cell]
+		} else {
+			col.def[r] = 0
+		}
+	}
+	return p.rowDone()
+}
+
+// rowDone counts a row, and flushes a full row group.
+func (p *parquetSink) rowDone() error {
 	if p.rows++; p.rows == parquetGroup {
 		return p.flush()
 	}
@@ -170,9 +227,9 @@ func (p *parquetSink) flush() error {
 			return err
 		}
 	}
-	j := &parquetGroupJob{rg: p.w.BeginRowGroup(), cols: p.cols, done: make(chan error, 1)}
+	j := &parquetGroupJob{rg: p.w.BeginRowGroup(), cols: p.cols, rows: p.rows, done: make(chan error, 1)}
 	go func() {
-		j.done <- encodeGroup(j.rg, j.cols, p.kinds)
+		j.done <- encodeGroup(j.rg, j.cols, j.rows, p.kinds, p.nulls)
 	}()
 	p.groups = append(p.groups, j)
 	p.cols, p.rows = p.columns(), 0
@@ -180,33 +237,25 @@ func (p *parquetSink) flush() error {
 }
 
 // encodeGroup writes the columns of a row group, a page of rows at a time,
-// as parquet.Values made in a buffer that is reused.
-func encodeGroup(rg *parquet.ConcurrentRowGroupWriter, cols []parquetColumn, kinds []export.Kind) error {
+// as parquet.Values made in a buffer that is reused, or nulls[c] for a page
+// of column c with no value.
+func encodeGroup(rg *parquet.ConcurrentRowGroupWriter, cols []parquetColumn, rows int, kinds []export.Kind, nulls [][]parquet.Value) error {
 	ws := rg.ColumnWriters()
 	buf := make([]parquet.Value, parquetPage)
 	defer clear(buf) // no byte slices kept alive
 	for c := range cols {
 		col := &cols[c]
-		null := parquet.NullValue().Level(0, 0, c)
-		for start := 0; start < len(col.def); start += parquetPage {
-			def := col.def[start:min(len(col.def), start+parquetPage)]
-			vs := buf[:len(def)]
-			for i, d := range def {
-				if d == 0 {
-					vs[i] = null
-					continue
-				}
-				switch kinds[c] {
-				case export.Int:
-					vs[i] = parquet.Int64Value(col.ints[start+i]).Level(0, 1, c)
-				case export.Bool:
-					vs[i] = parquet.BooleanValue(col.ints[start+i] != 0).Level(0, 1, c)
-				default:
-					// The writer copies the bytes into its column buffer:
-					// the string's own bytes, never written to, need no copy.
-					s := col.strs[start+i]
-					vs[i] = parquet.ByteArrayValue(unsafe.Slice(unsafe.StringData(s), len(s))).Level(0, 1, c)
-				}
+		m := newValueMaker(kinds[c], c)
+		for start := 0; start < rows; start += parquetPage {
+			end := min(rows, start+parquetPage)
+			vs := buf[:end-start]
+			switch {
+			case bytes.IndexByte(col.def[start:end], 1) < 0:
+				vs = nulls[c][:end-start]
+			case kinds[c] == export.String:
+				m.strings(vs, col.def[start:end], col.strs[start:end])
+			default:
+				m.ints(vs, col.def[start:end], col.ints[start:end])
 			}
 			if _, err := ws[c].WriteRowValues(vs); err != nil {
 				return err
@@ -215,6 +264,160 @@ func encodeGroup(rg *parquet.ConcurrentRowGroupWriter, cols []parquetColumn, kin
 	}
 	return rg.Flush()
 }
+
+// valueMaker makes the parquet.Values of one optional column. A Value is
+// made with parquet-go's constructors and Value.Level, which the compiler
+// does not inline: a call per cell, for about a hundred million cells. So
+// when valueWords found where a Value keeps its 8-byte words, and the
+// column's template Values check out against the constructors (make),
+// a cell's Value is its column's template with its integer, or its
+// string's pointer and length, put in place.
+type valueMaker struct {
+	kind        export.Kind
+	column      int
+	null, value parquet.Value // value: the template of a non-null cell
+	yes, no     parquet.Value // a Bool column's two values
+	fast        bool
+}
+
+func newValueMaker(kind export.Kind, column int) *valueMaker {
+	m := &valueMaker{kind: kind, column: column, null: parquet.NullValue().Level(0, 0, column)}
+	switch kind {
+	case export.Bool:
+		m.yes, m.no = m.make(1, ""), m.make(0, "")
+		return m
+	case export.Int:
+		m.value = m.make(0, "")
+	default:
+		m.value = m.make(0, "")
+	}
+	w := valueWords()
+	m.fast = w.ok && parquetTemplates
+	for _, x := range []int64{1, -1, 1 << 40, -7 << 50} {
+		s := "?" + strconv.FormatInt(x, 10)
+		m.fast = m.fast && m.fastValue(x, s) == m.make(x, s)
+	}
+	return m
+}
+
+// make is a cell's Value by the constructors: x for an Int or Bool
+// column, s for a String one.
+func (m *valueMaker) make(x int64, s string) parquet.Value {
+	switch m.kind {
+	case export.Int:
+		return parquet.Int64Value(x).Level(0, 1, m.column)
+	case export.Bool:
+		return parquet.BooleanValue(x != 0).Level(0, 1, m.column)
+	}
+	// The writer copies the bytes into its column buffer: the string's
+	// own bytes, never written to, need no copy.
+	return parquet.ByteArrayValue(unsafe.Slice(unsafe.StringData(s), len(s))).Level(0, 1, m.column)
+}
+
+// fastValue is a cell's Value by the template.
+func (m *valueMaker) fastValue(x int64, s string) parquet.Value {
+	v := m.value
+	w := valueWords()
+	if m.kind == export.String {
+		*(**byte)(unsafe.Add(unsafe.Pointer(&v), w.ptr)) = unsafe.StringData(s)
+		x = int64(len(s))
+	}
+	*(*int64)(unsafe.Add(unsafe.Pointer(&v), w.u64)) = x
+	return v
+}
+
+// ints makes the Values of an Int or Bool column's cells.
+func (m *valueMaker) ints(vs []parquet.Value, def []byte, xs []int64) {
+	xs = xs[:len(def)]
+	vs = vs[:len(def)]
+	switch {
+	case m.kind == export.Bool:
+		for i, d := range def {
+			switch {
+			case d == 0:
+				vs[i] = m.null
+			case xs[i] != 0:
+				vs[i] = m.yes
+			default:
+				vs[i] = m.no
+			}
+		}
+	case m.fast:
+		off := valueWords().u64
+		for i, d := range def {
+			if d == 0 {
+				vs[i] = m.null
+				continue
+			}
+			vs[i] = m.value
+			*(*int64)(unsafe.Add(unsafe.Pointer(&vs[i]), off)) = xs[i]
+		}
+	default:
+		for i, d := range def {
+			if d == 0 {
+				vs[i] = m.null
+				continue
+			}
+			vs[i] = m.make(xs[i], "")
+		}
+	}
+}
+
+// strings makes the Values of a String column's cells.
+func (m *valueMaker) strings(vs []parquet.Value, def []byte, ss []string) {
+	ss = ss[:len(def)]
+	vs = vs[:len(def)]
+	w := valueWords()
+	for i, d := range def {
+		switch {
+		case d == 0:
+			vs[i] = m.null
+		case m.fast:
+			vs[i] = m.value
+			p := unsafe.Pointer(&vs[i])
+			*(**byte)(unsafe.Add(p, w.ptr)) = unsafe.StringData(ss[i])
+			*(*int)(unsafe.Add(p, w.u64)) = len(ss[i])
+		default:
+			vs[i] = m.make(0, ss[i])
+		}
+	}
+}
+
+// parquetTemplates lets a test make the Values by the constructors only.
+var parquetTemplates = true
+
+// words is where a parquet.Value keeps an int64 (or a byte array's
+// length), u64, and a byte array's pointer, ptr: byte offsets, found by
+// making Values and looking for what was put in; ok is false when they
+// were not found (another parquet-go might keep them otherwise), and
+// the Values are then made by the constructors.
+type words struct {
+	u64, ptr uintptr
+	ok       bool
+}
+
+var valueWords = sync.OnceValue(func() words {
+	const mark = 0x0123456789abcdef
+	b := []byte("mark")
+	iv := parquet.Int64Value(mark).Level(0, 1, 3)
+	bv := parquet.ByteArrayValue(b).Level(0, 1, 3)
+	size := unsafe.Sizeof(iv)
+	var w words
+	found := 0
+	for off := uintptr(0); off+8 <= size; off += 8 {
+		if *(*uint64)(unsafe.Add(unsafe.Pointer(&iv), off)) == mark {
+			w.u64 = off
+			found++
+		}
+		if *(**byte)(unsafe.Add(unsafe.Pointer(&bv), off)) == &b[0] {
+			w.ptr = off
+			found++
+		}
+	}
+	// The length of a byte array must be where an int64 is.
+	w.ok = found == 2 && *(*uint64)(unsafe.Add(unsafe.Pointer(&bv), w.u64)) == uint64(len(b))
+	return w
+})
 
 // commit waits for the oldest row group and writes it to the file.
 func (p *parquetSink) commit() error {
@@ -225,9 +428,7 @@ func (p *parquetSink) commit() error {
 		_, err = j.rg.Commit()
 	}
 	for i := range j.cols {
-		c := &j.cols[i]
-		clear(c.strs) // no strings kept alive
-		c.def, c.ints, c.strs = c.def[:0], c.ints[:0], c.strs[:0]
+		clear(j.cols[i].strs) // no strings kept alive
 	}
 	p.free = append(p.free, j.cols)
 	return err

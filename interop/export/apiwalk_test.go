@@ -35,6 +35,8 @@ func TestAPIWalk(t *apiwalkTesting.T) {
 	apiwalk.Call(t, "(*interop/export.Protocols).Columns zero", func() { _ = new(Protocols).Columns() })
 	apiwalk.Call(t, "(*interop/export.Protocols).Dense nil", func() { _, _ = (*Protocols)(nil).Dense(*new(ingest.Layout), *new([]election.Precinct)) })
 	apiwalk.Call(t, "(*interop/export.Protocols).Dense zero", func() { _, _ = new(Protocols).Dense(*new(ingest.Layout), []election.Precinct{}) })
+	apiwalk.Call(t, "(*interop/export.Protocols).DenseCells nil", func() { _, _ = (*Protocols)(nil).DenseCells(*new(ingest.Layout), *new([]election.Precinct)) })
+	apiwalk.Call(t, "(*interop/export.Protocols).DenseCells zero", func() { _, _ = new(Protocols).DenseCells(*new(ingest.Layout), []election.Precinct{}) })
 	apiwalk.Call(t, "(*interop/export.Protocols).Row nil", func() { _, _ = (*Protocols)(nil).Row(*new(*election.Protocol), *new(election.Precinct)) })
 	apiwalk.Call(t, "(*interop/export.Protocols).Row zero", func() { _, _ = new(Protocols).Row(new(election.Protocol), *new(election.Precinct)) })
 	apiwalk.Call(t, "interop/export.NewCSV nil", func() { _ = NewCSV(*new(io.Writer)) })

@@ -55,6 +55,25 @@ type Sink interface {
 	End() error
 }
 
+// Cells is one row of a table kept by kind, for a sink that stores its
+// columns typed (the command's Parquet writer): column i has a value when
+// Set[i] (else it is null); the value is Ints[i] for an Int column,
+// Ints[i] != 0 for a Bool, Strs[i] for a String. Nothing is boxed in an
+// any, so a row of Cells is made without allocating.
+type Cells struct {
+	Set  []bool
+	Ints []int64
+	Strs []string
+}
+
+// CellSink is a Sink that also takes rows as Cells: the protocols read
+// from CSV files a second time (Protocols.DenseCells) go to it so. Cells
+// is reused by the caller after Cells returns.
+type CellSink interface {
+	Sink
+	Cells(c *Cells) error
+}
+
 // ErrNoResult is returned for a nil Result (or election, or a Protocols
 // not made by NewProtocols); ErrNoSink for a nil Sink.
 var (
@@ -94,13 +113,15 @@ type Protocols struct {
 	candCol    []int          // place → column of the candidate's ID
 	candVotes  []int          // place → column of its votes
 	codeCol    map[validate.Code]int
+	codeCols   []int // the columns of codeCol
 	prefCol    int
 	otherLines int // lines this package does not name, as a JSON object
 	otherVotes int // votes with no column of their own, as a JSON object
 	findCol    int
 	findings   map[string][]int // precinct → indexes in rep.Findings
 	rep        validate.Report
-	row        []any
+	cells      Cells // the row being made
+	row        []any // cells as values, for Row and Dense
 }
 
 // NewProtocols returns the protocols table of e as counted in res: its
@@ -166,8 +187,11 @@ func NewProtocols(e *election.Election, res *shailoo.Result) (*Protocols, error)
 	sort.Strings(codes)
 	for _, c := range codes {
 		t.codeCol[validate.Code(c)] = add("finding_"+c, Int)
+		t.codeCols = append(t.codeCols, t.codeCol[validate.Code(c)])
 	}
-	t.row = make([]any, len(t.cols))
+	n := len(t.cols)
+	t.cells = Cells{Set: make([]bool, n), Ints: make([]int64, n), Strs: make([]string, n)}
+	t.row = make([]any, n)
 	return t, nil
 }
 
@@ -185,11 +209,7 @@ func (t *Protocols) Row(p *election.Protocol, pr election.Precinct) ([]any, erro
 	if t == nil || p == nil || len(t.row) < 7 {
 		return nil, ErrNoResult
 	}
-	r := t.row
-	for i := range r {
-		r[i] = nil
-	}
-	r[0], r[1], r[2], r[3], r[4], r[5], r[6] = p.Precinct, pr.Region, pr.Okrug, pr.Abroad, string(p.Ballot), p.Machine, t.provenance
+	c := t.begin(p.Precinct, pr.Region, pr.Okrug, pr.Abroad, string(p.Ballot), p.Machine)
 	var otherLines, otherVotes map[string]int64
 	for l, v := range p.Lines {
 		i, ok := t.lineCol[l]
@@ -197,19 +217,19 @@ func (t *Protocols) Row(p *election.Protocol, pr election.Precinct) ([]any, erro
 			otherLines = put(otherLines, string(l), v)
 			continue
 		}
-		r[i] = v
+		c.setInt(i, v)
 	}
-	for c, v := range p.Votes {
-		i, ok := t.choiceCol[c]
+	for ch, v := range p.Votes {
+		i, ok := t.choiceCol[ch]
 		switch {
-		case ok && (p.Ballot == election.ListBallot || c == election.AgainstAll):
-			r[i] = v
-		case !ok && p.Ballot == election.OkrugBallot && t.placeCandidate(r, c, v):
+		case ok && (p.Ballot == election.ListBallot || ch == election.AgainstAll):
+			c.setInt(i, v)
+		case !ok && p.Ballot == election.OkrugBallot && t.placeCandidate(ch, v):
 		default:
-			otherVotes = put(otherVotes, c, v)
+			otherVotes = put(otherVotes, ch, v)
 		}
 	}
-	if err := t.others(r, otherLines, otherVotes); err != nil {
+	if err := t.others(otherLines, otherVotes); err != nil {
 		return nil, err
 	}
 	if len(p.Preferences) > 0 {
@@ -217,10 +237,55 @@ func (t *Protocols) Row(p *election.Protocol, pr election.Precinct) ([]any, erro
 		if err != nil {
 			return nil, err
 		}
-		r[t.prefCol] = string(b)
+		c.setStr(t.prefCol, string(b))
 	}
-	t.countFindings(r, p.Precinct, p.Ballot, p.Machine)
-	return r, nil
+	t.countFindings(p.Precinct, p.Ballot, p.Machine)
+	return t.values(), nil
+}
+
+// begin starts a row: every column null but the protocol's place, ballot,
+// count and the provenance.
+func (t *Protocols) begin(precinct, region, okrug string, abroad bool, ballot string, machine bool) *Cells {
+	c := &t.cells
+	clear(c.Set)
+	c.setStr(0, precinct)
+	c.setStr(1, region)
+	c.setStr(2, okrug)
+	c.setBool(3, abroad)
+	c.setStr(4, ballot)
+	c.setBool(5, machine)
+	c.setStr(6, t.provenance)
+	return c
+}
+
+func (c *Cells) setInt(i int, v int64)  { c.Set[i], c.Ints[i] = true, v }
+func (c *Cells) setStr(i int, s string) { c.Set[i], c.Strs[i] = true, s }
+func (c *Cells) setBool(i int, b bool)  { c.Set[i], c.Ints[i] = true, int64(b2i(b)) }
+
+func b2i(b bool) int {
+	if b {
+		return 1
+	}
+	return 0
+}
+
+// values returns the row being made as values: nil, string, int64 or
+// bool by the column's kind.
+func (t *Protocols) values() []any {
+	c := &t.cells
+	for i, col := range t.cols {
+		switch {
+		case !c.Set[i]:
+			t.row[i] = nil
+		case col.Kind == Int:
+			t.row[i] = c.Ints[i]
+		case col.Kind == Bool:
+			t.row[i] = c.Ints[i] != 0
+		default:
+			t.row[i] = c.Strs[i]
+		}
+	}
+	return t.row
 }
 
 // WriteProtocols writes the protocols table of e (its protocols in
@@ -537,11 +602,27 @@ func needsJSON(s string) bool {
 func (j *JSONL) End() error { return nil }
 
 // Dense returns a function that makes the row of a protocol read by
-// ingest.ScanRows under a mapping whose Layout is l: the figures are
-// placed by index, with no map filled per row. The row is pr's place
-// (region, okrug, abroad) when the definition knows the precinct, else
-// the row's own.
+// ingest.ScanRows under a mapping whose Layout is l: DenseCells, its row
+// as values. The slice is reused by the next call.
 func (t *Protocols) Dense(l ingest.Layout, defined []election.Precinct) (func(row *ingest.Row) ([]any, error), error) {
+	cells, err := t.DenseCells(l, defined)
+	if err != nil {
+		return nil, err
+	}
+	return func(row *ingest.Row) ([]any, error) {
+		if _, err := cells(row); err != nil {
+			return nil, err
+		}
+		return t.values(), nil
+	}, nil
+}
+
+// DenseCells returns a function that makes the row of a protocol read by
+// ingest.ScanRows under a mapping whose Layout is l, as Cells reused by
+// the next call: the figures are placed by index, with no map filled per
+// row. The row is pr's place (region, okrug, abroad) when the definition
+// knows the precinct, else the row's own.
+func (t *Protocols) DenseCells(l ingest.Layout, defined []election.Precinct) (func(row *ingest.Row) (*Cells, error), error) {
 	if t == nil || len(t.row) < 7 {
 		return nil, ErrNoResult
 	}
@@ -566,39 +647,34 @@ func (t *Protocols) Dense(l ingest.Layout, defined []election.Precinct) (func(ro
 		}
 	}
 	var prefs []byte
-	var region, okrug, ballot, provenance box
-	return func(row *ingest.Row) ([]any, error) {
+	return func(row *ingest.Row) (*Cells, error) {
 		if row == nil {
 			return nil, errors.New("export: no row")
-		}
-		r := t.row
-		for i := range r {
-			r[i] = nil
 		}
 		pr := row.Precinct
 		if row.Index >= 0 && row.Index < len(defined) {
 			pr = defined[row.Index]
 		}
-		r[0], r[1], r[2], r[3], r[4], r[5], r[6] = pr.ID, region.of(pr.Region), okrug.of(pr.Okrug), pr.Abroad, ballot.of(string(row.Ballot)), row.Machine, provenance.of(t.provenance)
+		r := t.begin(pr.ID, pr.Region, pr.Okrug, pr.Abroad, string(row.Ballot), row.Machine)
 		var otherLines, otherVotes map[string]int64
 		for _, i := range row.PresentLines {
 			if lines[i] < 0 {
 				otherLines = put(otherLines, string(l.Lines[i]), row.Lines[i].N)
 				continue
 			}
-			r[lines[i]] = row.Lines[i].N
+			r.setInt(lines[i], row.Lines[i].N)
 		}
 		for _, i := range row.PresentVotes {
 			c, v := votes[i], row.Votes[i].N
 			switch {
 			case c >= 0 && (row.Ballot == election.ListBallot || l.Votes[i] == election.AgainstAll):
-				r[c] = v
-			case c < 0 && c > -1<<30 && row.Ballot == election.OkrugBallot && t.placeAt(r, -1-c, l.Votes[i], v):
+				r.setInt(c, v)
+			case c < 0 && c > -1<<30 && row.Ballot == election.OkrugBallot && t.placeAt(-1-c, l.Votes[i], v):
 			default:
 				otherVotes = put(otherVotes, l.Votes[i], v)
 			}
 		}
-		if err := t.others(r, otherLines, otherVotes); err != nil {
+		if err := t.others(otherLines, otherVotes); err != nil {
 			return nil, err
 		}
 		if len(row.PresentPreferences) > 0 {
@@ -612,37 +688,22 @@ func (t *Protocols) Dense(l ingest.Layout, defined []election.Precinct) (func(ro
 				prefs = append(prefs, ':')
 				prefs = strconv.AppendInt(prefs, row.Preferences[i].N, 10)
 			}
-			r[t.prefCol] = string(append(prefs, '}'))
+			r.setStr(t.prefCol, string(append(prefs, '}')))
 		}
-		t.countFindings(r, pr.ID, row.Ballot, row.Machine)
+		t.countFindings(pr.ID, row.Ballot, row.Machine)
 		return r, nil
 	}, nil
 }
 
-// box keeps a string as an any: a row's region, okrug, ballot and
-// provenance are mostly the row before's, and making an any of a string
-// allocates.
-type box struct {
-	s string
-	v any
-}
-
-// of returns s as an any, the one before when s is the same.
-func (b *box) of(s string) any {
-	if b.v == nil || b.s != s {
-		b.s, b.v = s, s
-	}
-	return b.v
-}
-
-// countFindings fills the finding columns of row r.
-func (t *Protocols) countFindings(r []any, precinct string, ballot election.BallotKind, machine bool) {
-	for _, c := range t.codeCol {
-		r[c] = int64(0)
+// countFindings fills the finding columns of the row being made.
+func (t *Protocols) countFindings(precinct string, ballot election.BallotKind, machine bool) {
+	r := &t.cells
+	for _, c := range t.codeCols {
+		r.setInt(c, 0)
 	}
 	n := int64(0)
 	if len(t.findings) == 0 {
-		r[t.findCol] = n
+		r.setInt(t.findCol, n)
 		return
 	}
 	for _, i := range t.findings[precinct] {
@@ -651,10 +712,9 @@ func (t *Protocols) countFindings(r []any, precinct string, ballot election.Ball
 			continue
 		}
 		n++
-		c := t.codeCol[f.Code]
-		r[c] = r[c].(int64) + 1
+		r.Ints[t.codeCol[f.Code]]++
 	}
-	r[t.findCol] = n
+	r.setInt(t.findCol, n)
 }
 
 func put(m map[string]int64, k string, v int64) map[string]int64 {
@@ -668,17 +728,19 @@ func put(m map[string]int64, k string, v int64) map[string]int64 {
 // placeCandidate puts the votes v of okrug candidate c in its place on the
 // ballot; false when c is no okrug candidate or its place is taken (by a
 // candidate of another okrug: the votes then go to other_votes).
-func (t *Protocols) placeCandidate(r []any, c string, v int64) bool {
+func (t *Protocols) placeCandidate(c string, v int64) bool {
 	k, ok := t.candPos[c]
-	return ok && t.placeAt(r, k, c, v)
+	return ok && t.placeAt(k, c, v)
 }
 
 // placeAt is placeCandidate for candidate c in place k.
-func (t *Protocols) placeAt(r []any, k int, c string, v int64) bool {
-	if r[t.candCol[k]] != nil {
+func (t *Protocols) placeAt(k int, c string, v int64) bool {
+	r := &t.cells
+	if r.Set[t.candCol[k]] {
 		return false
 	}
-	r[t.candCol[k]], r[t.candVotes[k]] = c, v
+	r.setStr(t.candCol[k], c)
+	r.setInt(t.candVotes[k], v)
 	return true
 }
 
@@ -686,7 +748,7 @@ func (t *Protocols) placeAt(r []any, k int, c string, v int64) bool {
 // has no column of its own (a line of an unknown name, votes for a choice
 // the election does not define or not on the protocol's ballot) is kept
 // there, never dropped; the findings name it.
-func (t *Protocols) others(r []any, lines, votes map[string]int64) error {
+func (t *Protocols) others(lines, votes map[string]int64) error {
 	for _, o := range []struct {
 		col int
 		m   map[string]int64
@@ -698,7 +760,7 @@ func (t *Protocols) others(r []any, lines, votes map[string]int64) error {
 		if err != nil {
 			return err
 		}
-		r[o.col] = string(b)
+		t.cells.setStr(o.col, string(b))
 	}
 	return nil
 }
