@@ -386,23 +386,23 @@ func (m *valueMaker) strings(vs []parquet.Value, def []byte, ss []string) {
 // parquetTemplates lets a test make the Values by the constructors only.
 var parquetTemplates = true
 
-// words is where a parquet.Value keeps an int64 (or a byte array's
+// valueOffsets is where a parquet.Value keeps an int64 (or a byte array's
 // length), u64, and a byte array's pointer, ptr: byte offsets, found by
 // making Values and looking for what was put in; ok is false when they
 // were not found (another parquet-go might keep them otherwise), and
 // the Values are then made by the constructors.
-type words struct {
+type valueOffsets struct {
 	u64, ptr uintptr
 	ok       bool
 }
 
-var valueWords = sync.OnceValue(func() words {
+var valueWords = sync.OnceValue(func() valueOffsets {
 	const mark = 0x0123456789abcdef
 	b := []byte("mark")
 	iv := parquet.Int64Value(mark).Level(0, 1, 3)
 	bv := parquet.ByteArrayValue(b).Level(0, 1, 3)
 	size := unsafe.Sizeof(iv)
-	var w words
+	var w valueOffsets
 	found := 0
 	for off := uintptr(0); off+8 <= size; off += 8 {
 		if *(*uint64)(unsafe.Add(unsafe.Pointer(&iv), off)) == mark {
