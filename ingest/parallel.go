@@ -22,8 +22,9 @@ import (
 // A data row is one line (tokenizer.oneLine: a quote left open at the end
 // of its line is that row's error), so a chunk is cut at any line end,
 // quotes or not. A parser reads a line without quotes in one walk
-// (fillLine) and gives a line with quotes to a tokenizer of its own, as
-// the sequential scan does (tokenizer.next).
+// (fillLine), skipping the quoted cells of columns not mapped
+// (fillSkipQuoted), and gives any other line with quotes to a tokenizer of
+// its own, as the sequential scan does (tokenizer.next).
 
 // chunkBytes is the size of a chunk: large enough that handing it over
 // costs nothing, small enough that the rows parsed ahead stay in cache.
@@ -282,7 +283,7 @@ func (s *scanner) parseChunk(c *chunk, pool *batchPool) {
 		if bytes.IndexByte(ln, '"') < 0 {
 			pe = s.fillLine(ln, n)
 		} else {
-			pe = s.fillQuoted(ln, n)
+			pe = s.fillSkipQuoted(ln, n)
 		}
 		if pe == nil && len(s.keyCells) > 0 {
 			s.precinctKey(&s.row)

@@ -404,6 +404,7 @@ type scanner struct {
 	quoted        *tokenizer // a parser's: splits its lines with quotes (fillQuoted)
 	chunkBytes    int        // a parallel scan's chunk size, when not chunkBytes (tests)
 	numRun        []int      // see bind
+	quotes        int        // the quotes of the line fillLine reads not yet skipped (fillSkipQuoted)
 	// A data row has at least minCells cells (up to the last header that
 	// is not empty, or the last mapped column), at most ncols (the header
 	// row's cells), and those past minCells empty.
@@ -926,6 +927,17 @@ func (s *scanner) fillLine(line []byte, n int) *ParseError {
 			if pos > len(line) {
 				break
 			}
+			if s.quotes > 0 && pos < len(line) && line[pos] == '"' {
+				// A quoted cell of a column not mapped (quotesSkipped).
+				end, q := skipQuoted(line, pos, delim)
+				if end < 0 {
+					return errQuotes
+				}
+				s.quotes -= q
+				pos = end + 1
+				col++
+				continue
+			}
 			j := bytes.IndexByte(line[pos:], delim)
 			if j < 0 {
 				pos = len(line) + 1
@@ -1001,6 +1013,55 @@ func (s *scanner) fillLine(line []byte, n int) *ParseError {
 		return nil // the last cell read ends the line: the common case
 	}
 	return s.checkCells(line, n, pos, col)
+}
+
+// fillSkipQuoted is fillLine for a line with quotes, line n: when its
+// quotes all belong to quoted cells of columns not mapped (a commission's
+// file quotes the names that hold a comma), those cells are skipped in
+// the one walk and the row is what the tokenizer gives; otherwise, or when
+// the walk finds anything amiss, the tokenizer reads the line
+// (fillQuoted), so that rows and errors stay the tokenizer's. Each cell
+// the walk reads holds no quote then (every quote of the line was
+// counted in a skipped cell), so it is the tokenizer's cell too.
+func (s *scanner) fillSkipQuoted(line []byte, n int) *ParseError {
+	s.quotes = bytes.Count(line, []byte{'"'})
+	pe := s.fillLine(line, n)
+	left := s.quotes
+	s.quotes = 0
+	if pe == nil && left == 0 {
+		return nil
+	}
+	return s.fillQuoted(line, n)
+}
+
+// errQuotes: fillLine met a quoted cell it does not skip.
+var errQuotes = &ParseError{Err: errors.New("ingest: a quoted cell to read with the tokenizer")}
+
+// skipQuoted reads the quoted cell of line that starts at pos (its opening
+// quote) as the tokenizer does: a doubled quote is a quote, and the
+// closing one is followed by the delimiter or the line's end. It returns
+// the index of that delimiter (or len(line)) and the number of quotes the
+// cell holds, or -1 when the cell is not closed as it should be.
+func skipQuoted(line []byte, pos int, delim byte) (end, quotes int) {
+	i := pos + 1
+	quotes = 1
+	for {
+		j := bytes.IndexByte(line[i:], '"')
+		if j < 0 {
+			return -1, 0
+		}
+		i += j + 1
+		quotes++
+		switch {
+		case i < len(line) && line[i] == '"':
+			i++
+			quotes++
+		case i == len(line) || line[i] == delim:
+			return i, quotes
+		default:
+			return -1, 0
+		}
+	}
 }
 
 // set sets the figure of a number field.
@@ -1198,10 +1259,38 @@ const maxIntern = 4096
 // trimBytes removes the spaces around a cell (Unicode White_Space, so the
 // no-break space too), without allocating.
 func trimBytes(b []byte) []byte {
-	if len(b) > 0 && b[0] > ' ' && b[0] < 0x80 && b[len(b)-1] > ' ' && b[len(b)-1] < 0x80 {
+	if len(b) > 0 && notSpaceStart(b) && notSpaceEnd(b) {
 		return b
 	}
 	return bytes.TrimSpace(b)
+}
+
+// notSpaceStart says that b (not empty) starts with no space: an ASCII
+// byte past ' ', or a byte that leads no White_Space rune (those outside
+// ASCII are U+0085, U+00A0, U+1680, U+2000-U+200A, U+2028, U+2029,
+// U+202F, U+205F and U+3000, led by 0xC2, 0xE1, 0xE2 and 0xE3), as a
+// Cyrillic letter's. Saying false is always safe: TrimSpace decides then.
+func notSpaceStart(b []byte) bool {
+	c := b[0]
+	return c > ' ' && c < 0x80 || c >= 0xC3 && c != 0xE1 && c != 0xE2 && c != 0xE3
+}
+
+// notSpaceEnd says that b (not empty) ends with no space: an ASCII byte
+// past ' ', or a rune of two to four bytes whose leading byte leads no
+// White_Space rune (see notSpaceStart).
+func notSpaceEnd(b []byte) bool {
+	n := len(b)
+	c := b[n-1]
+	if c < 0x80 {
+		return c > ' '
+	}
+	// Back over the continuation bytes to the leading byte.
+	for i := n - 2; i >= 0 && i >= n-4; i-- {
+		if c := b[i]; c&0xC0 != 0x80 {
+			return c >= 0xC3 && c != 0xE1 && c != 0xE2 && c != 0xE3
+		}
+	}
+	return false
 }
 
 func lookupBool(vs map[string]bool, cell []byte) (v, ok bool) {
