@@ -2,10 +2,13 @@ package shailoo
 
 import (
 	"bytes"
+	"encoding/hex"
 	"fmt"
+	"hash"
 	"io"
 	"io/fs"
 	"maps"
+	"runtime"
 	"slices"
 
 	"github.com/shailoo/shailoo/election"
@@ -31,10 +34,15 @@ import (
 // as it always has). Rows that contradict each other (ingest.ErrConflict)
 // are not looked for here: the count's own reading reports them, at the
 // same row, as ReadCSV would.
-func learnPrecincts(def *election.Election, files []CSVInput, o Options) (learnt *election.Election, again []CSVInput, note string, ok bool) {
+//
+// Each file's SHA-256 is computed from the bytes kept, beside the reading
+// (sums[i] gives it once done; nil when the file could not be read), so
+// that the count's reading of those bytes does not hash them again.
+func learnPrecincts(def *election.Election, files []CSVInput, o Options) (learnt *election.Election, again []CSVInput, sums []<-chan string, note string, ok bool) {
 	again = slices.Clone(files)
+	sums = make([]<-chan string, len(files))
 	if o.SkipBadRows {
-		return nil, again, "", false
+		return nil, again, sums, "", false
 	}
 	e := *def
 	e.Precincts = nil
@@ -50,6 +58,7 @@ func learnPrecincts(def *election.Election, files []CSVInput, o Options) (learnt
 			continue
 		}
 		again[i].R = bytes.NewReader(b)
+		sums[i] = hashBytes(b, o.newSHA256())
 		if failed {
 			continue
 		}
@@ -82,7 +91,7 @@ func learnPrecincts(def *election.Election, files []CSVInput, o Options) (learnt
 		}
 	}
 	if failed {
-		return nil, again, "", false
+		return nil, again, sums, "", false
 	}
 	e.Precincts = withProtocolPrecincts(e.Precincts, def.Protocols)
 	if len(e.Regions) == 0 {
@@ -91,7 +100,23 @@ func learnPrecincts(def *election.Election, files []CSVInput, o Options) (learnt
 			note = fmt.Sprintf("The definition lists no regions: the %d regions are those the files' region cells name, each named as its cell.", len(e.Regions))
 		}
 	}
-	return &e, again, note, true
+	return &e, again, sums, note, true
+}
+
+// hashBytes returns where the SHA-256 of b (hex) will be, computed by h on
+// a goroutine of its own when there are cores for it.
+func hashBytes(b []byte, h hash.Hash) <-chan string {
+	sum := make(chan string, 1)
+	hash := func() {
+		h.Write(b)
+		sum <- hex.EncodeToString(h.Sum(nil))
+	}
+	if runtime.GOMAXPROCS(0) > 1 {
+		go hash()
+	} else {
+		hash()
+	}
+	return sum
 }
 
 // withProtocolPrecincts returns ps with, after them, a precinct (its ID

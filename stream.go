@@ -98,9 +98,13 @@ func CountCSV(def *election.Election, r Rules, files []CSVInput, o Options) (*Re
 	}
 	placed := len(def.Precincts) == 0
 	hashed, regionsNote := def, "" // the input "election" is the definition as given
+	var known []<-chan string // the files' SHA-256, when learnPrecincts computes them
 	if placed && !o.TotalsOnly {
-		learnt, again, note, ok := learnPrecincts(def, files, o)
+		learnt, again, sums, note, ok := learnPrecincts(def, files, o)
 		files = again
+		if ok {
+			known = sums
+		}
 		if ok {
 			def, regionsNote, placed = learnt, note, false
 		}
@@ -162,12 +166,17 @@ func CountCSV(def *election.Election, r Rules, files []CSVInput, o Options) (*Re
 		rows = newRowIndex(len(def.Precincts))
 	}
 	for i, f := range files {
-		fh := inputs.NewAsyncHash(o.newSHA256())
+		var fh *inputs.AsyncHash
+		r := f.R
+		if known == nil || known[i] == nil {
+			fh = inputs.NewAsyncHash(o.newSHA256())
+			r = io.TeeReader(f.R, fh)
+		}
 		lay := inputs.NewFileLayout(keys, f.Mapping)
 		var pr election.Precinct
 		var stop error
 		var nLineIDs, firstLineID int
-		skipped, err := ingest.ScanRows(io.TeeReader(f.R, fh), f.Name, f.Mapping,
+		skipped, err := ingest.ScanRows(r, f.Name, f.Mapping,
 			ingest.Options{Lenient: o.SkipBadRows, CheckConflicts: !o.TotalsOnly, Concurrent: true, Precinct: p.table.Lookup},
 			func(row *ingest.Row) error {
 				if row.LineID {
@@ -201,7 +210,12 @@ func CountCSV(def *election.Election, r Rules, files []CSVInput, o Options) (*Re
 				}
 				return nil
 			})
-		sum := fh.Sum()
+		var sum string
+		if fh != nil {
+			sum = fh.Sum()
+		} else {
+			sum = <-known[i]
+		}
 		if stop != nil {
 			return nil, stop
 		}
