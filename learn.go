@@ -23,6 +23,7 @@ import (
 // alone (precinct, region, okrug, abroad; the figures are not parsed),
 // and returns def with those precincts (and, when def has none, the
 // regions the cells name), the files to read again from the bytes kept,
+// the index of those precincts when learning them built it (or nil),
 // and the note mergeCSV would have added about the regions (or "").
 //
 // The precincts are mergeCSV's: in first-seen order, the first file that
@@ -38,11 +39,11 @@ import (
 // Each file's SHA-256 is computed from the bytes kept, beside the reading
 // (sums[i] gives it once done; nil when the file could not be read), so
 // that the count's reading of those bytes does not hash them again.
-func learnPrecincts(def *election.Election, files []CSVInput, o Options) (learnt *election.Election, again []CSVInput, sums []<-chan string, note string, ok bool) {
+func learnPrecincts(def *election.Election, files []CSVInput, o Options) (learnt *election.Election, again []CSVInput, sums []<-chan string, table *dense.Precincts, note string, ok bool) {
 	again = slices.Clone(files)
 	sums = make([]<-chan string, len(files))
 	if o.SkipBadRows {
-		return nil, again, sums, "", false
+		return nil, again, sums, nil, "", false
 	}
 	e := *def
 	e.Precincts = nil
@@ -72,9 +73,9 @@ func learnPrecincts(def *election.Election, files []CSVInput, o Options) (learnt
 			failed = true
 			continue
 		}
-		ps = mergeRows(ps)
+		ps, t := mergeRows(ps)
 		if len(e.Precincts) == 0 { // the first file: its IDs are unique
-			e.Precincts = ps
+			e.Precincts, table = ps, t
 			continue
 		}
 		if known == nil {
@@ -91,16 +92,20 @@ func learnPrecincts(def *election.Election, files []CSVInput, o Options) (learnt
 		}
 	}
 	if failed {
-		return nil, again, sums, "", false
+		return nil, again, sums, nil, "", false
 	}
+	n := len(e.Precincts)
 	e.Precincts = withProtocolPrecincts(e.Precincts, def.Protocols)
+	if table == nil || table.Defined != len(e.Precincts) || len(e.Precincts) != n {
+		table = nil // the first file's table indexes other precincts
+	}
 	if len(e.Regions) == 0 {
 		e.Regions = regionsOf(e.Precincts)
 		if len(e.Regions) > 0 {
 			note = fmt.Sprintf("The definition lists no regions: the %d regions are those the files' region cells name, each named as its cell.", len(e.Regions))
 		}
 	}
-	return &e, again, sums, note, true
+	return &e, again, sums, table, note, true
 }
 
 // hashBytes returns where the SHA-256 of b (hex) will be, computed by h on
@@ -146,10 +151,13 @@ func withProtocolPrecincts(ps []election.Precinct, protocols []election.Protocol
 // region or okrug filled in from a later row. The IDs are told apart by a
 // dense.Precincts table, not a map: the rows of a commission's file name
 // each precinct once, and then the rows are the precincts.
-func mergeRows(rows []election.Precinct) []election.Precinct {
+//
+// When each row names a precinct of its own, the table is returned too (a
+// count of those precincts need not build it again); otherwise nil.
+func mergeRows(rows []election.Precinct) ([]election.Precinct, *dense.Precincts) {
 	t := dense.NewPrecincts(rows)
 	if t.Defined == len(rows) {
-		return rows
+		return rows, t
 	}
 	out := make([]election.Precinct, t.Defined)
 	for s := range out {
@@ -164,7 +172,7 @@ func mergeRows(rows []election.Precinct) []election.Precinct {
 			p.Okrug = r.Okrug
 		}
 	}
-	return out
+	return out, nil
 }
 
 // keyColumns is m with one figure column (a mapping must map one) and the

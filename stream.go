@@ -100,10 +100,10 @@ func CountCSV(def *election.Election, r Rules, files []CSVInput, o Options) (*Re
 	hashed, regionsNote := def, "" // the input "election" is the definition as given
 	var known []<-chan string // the files' SHA-256, when learnPrecincts computes them
 	if placed && !o.TotalsOnly {
-		learnt, again, sums, note, ok := learnPrecincts(def, files, o)
+		learnt, again, sums, table, note, ok := learnPrecincts(def, files, o)
 		files = again
 		if ok {
-			known = sums
+			known, o.table = sums, table
 		}
 		if ok {
 			def, regionsNote, placed = learnt, note, false
