@@ -98,7 +98,7 @@ func CountCSV(def *election.Election, r Rules, files []CSVInput, o Options) (*Re
 	}
 	placed := len(def.Precincts) == 0
 	hashed, regionsNote := def, "" // the input "election" is the definition as given
-	var known []<-chan string // the files' SHA-256, when learnPrecincts computes them
+	var known []<-chan string      // the files' SHA-256, when learnPrecincts computes them
 	if placed && !o.TotalsOnly {
 		learnt, again, sums, table, note, ok := learnPrecincts(def, files, o)
 		files = again
