@@ -52,6 +52,7 @@ type batch struct {
 	values  []Value           // storage of the rows' figures, row i at i*(its width)
 	present []int32           // storage of the rows' Present lists, likewise
 	used    [batchRows][3]int // the lengths of row i's Present lists
+	keys    []byte            // the rows' precinct cells made of several cells or copied (keep)
 }
 
 // runParallel is run's row loop with the rows parsed in parallel; br is
@@ -275,8 +276,9 @@ func (s *scanner) parseChunk(c *chunk, pool *batchPool) {
 		}
 		if b == nil || len(b.rows) == batchRows {
 			b = pool.get()
-			b.rows, b.errs = b.rows[:0], b.errs[:0]
+			b.rows, b.errs, b.keys = b.rows[:0], b.errs[:0], b.keys[:0]
 			c.batches = append(c.batches, b)
+			s.batch = b
 		}
 		s.rowInto(b)
 		var pe *ParseError
@@ -309,9 +311,21 @@ func (s *scanner) fillQuoted(line []byte, n int) *ParseError {
 	}
 	pe := s.fill(rec, t)
 	if pe == nil && s.row.precinctCell != nil {
-		s.row.precinctCell = bytes.Clone(s.row.precinctCell)
+		s.row.precinctCell = s.keep(s.row.precinctCell)
 	}
 	return pe
+}
+
+// keep returns a copy of cell that lives as long as the rows of the
+// parser's batch: one buffer a batch, not an allocation a row. A copy
+// handed out stays as it is when the buffer grows (append copies it).
+func (s *scanner) keep(cell []byte) []byte {
+	if s.batch == nil {
+		return bytes.Clone(cell)
+	}
+	at := len(s.batch.keys)
+	s.batch.keys = append(s.batch.keys, cell...)
+	return s.batch.keys[at:len(s.batch.keys):len(s.batch.keys)]
 }
 
 // place completes a row a parser read: its precinct from Options.Precinct,

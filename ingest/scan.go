@@ -402,6 +402,7 @@ type scanner struct {
 	// for the caller's goroutine (Options.Precinct runs there).
 	deferPrecinct bool
 	quoted        *tokenizer // a parser's: splits its lines with quotes (fillQuoted)
+	batch         *batch     // a parser's: the batch it fills (keep)
 	chunkBytes    int        // a parallel scan's chunk size, when not chunkBytes (tests)
 	numRun        []int      // see bind
 	quotes        int        // the quotes of the line fillLine reads not yet skipped (fillSkipQuoted)
@@ -1181,7 +1182,7 @@ func (s *scanner) precinctKey(row *Row) {
 	s.keyBuf = b
 	switch {
 	case s.deferPrecinct:
-		row.precinctCell = bytes.Clone(b) // place resolves it
+		row.precinctCell = s.keep(b) // place resolves it
 	case s.o.Precinct != nil:
 		row.Precinct.ID, row.Index = s.o.Precinct(b)
 	default:
