@@ -64,7 +64,11 @@ func learnPrecincts(def *election.Election, files []CSVInput, o Options) (learnt
 			continue
 		}
 		ps := make([]election.Precinct, 0, bytes.Count(b, []byte{'\n'}))
-		_, err = ingest.ScanRows(bytes.NewReader(b), f.Name, keyColumns(f.Mapping), ingest.Options{Concurrent: true},
+		m, opt := f.Mapping, ingest.Options{Concurrent: true, PrecinctsOnly: true}
+		if m.Shape == "long" {
+			m, opt.PrecinctsOnly = keyColumns(m), false
+		}
+		_, err = ingest.ScanRows(bytes.NewReader(b), f.Name, m, opt,
 			func(row *ingest.Row) error {
 				ps = append(ps, row.Precinct)
 				return nil
@@ -176,7 +180,8 @@ func mergeRows(rows []election.Precinct) ([]election.Precinct, *dense.Precincts)
 }
 
 // keyColumns is m with one figure column (a mapping must map one) and the
-// columns that place a row: reading it reads what learnPrecincts needs.
+// columns that place a row: reading a long file with it reads what
+// learnPrecincts needs (a wide file is read with ingest's PrecinctsOnly).
 func keyColumns(m ingest.Mapping) ingest.Mapping {
 	k := m
 	k.Lines, k.Votes, k.Preferences = nil, nil, nil

@@ -51,6 +51,14 @@ type Options struct {
 	// slice instead of a map; -1 otherwise. It is called from the
 	// caller's goroutine, one row at a time, in file order.
 	Precinct func(cell []byte) (id string, index int)
+	// PrecinctsOnly reads, of a wide file, only the cells that place a
+	// row and say its ballot and count (precinct, region, okrug, abroad,
+	// ballot, machine): the rows come without figures, and a figure cell
+	// that is not a number is not seen. The header row must name every
+	// column the mapping maps, and a row must have as many cells as for a
+	// full reading. A count that learns the precincts of a file before it
+	// counts the file reads it so first. A long file is read whole.
+	PrecinctsOnly bool
 
 	chunkBytes int // a parallel scan's chunk size, when not chunkBytes (tests)
 }
@@ -564,6 +572,9 @@ func (s *scanner) bind(header [][]byte, line int) error {
 			return &ParseError{File: s.file, Line: line, Column: b.idx + 1, Field: b.name, Header: b.header,
 				Err: fmt.Errorf("%w: column %d is mapped to both %s and %s", ErrMapping, b.idx+1, a.name, b.name)}
 		}
+	}
+	if s.o.PrecinctsOnly && s.long == nil {
+		s.fields = slices.DeleteFunc(s.fields, func(f field) bool { return f.kind >= fLine })
 	}
 	// run[i]: the number fields in consecutive columns from field i on.
 	s.numRun = make([]int, len(s.fields))
