@@ -216,7 +216,8 @@ func (p *batchPool) get() *batch {
 	case b := <-p.free:
 		return b
 	default:
-		return &batch{values: make([]Value, batchRows*p.width), present: make([]int32, batchRows*p.width)}
+		return &batch{rows: make([]Row, 0, batchRows), errs: make([]*ParseError, 0, batchRows),
+			values: make([]Value, batchRows*p.width), present: make([]int32, batchRows*p.width)}
 	}
 }
 
