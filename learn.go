@@ -58,7 +58,7 @@ func learnPrecincts(def *election.Election, files []CSVInput, o Options) (learnt
 			failed = true
 			continue
 		}
-		again[i].R = bytes.NewReader(b)
+		again[i].R = ingest.NewBytesReader(b) // read again without a copy
 		sums[i] = hashBytes(b, o.newSHA256())
 		if failed {
 			continue
@@ -68,7 +68,7 @@ func learnPrecincts(def *election.Election, files []CSVInput, o Options) (learnt
 		if m.Shape == "long" {
 			m, opt.PrecinctsOnly = keyColumns(m), false
 		}
-		_, err = ingest.ScanRows(bytes.NewReader(b), f.Name, m, opt,
+		_, err = ingest.ScanRows(ingest.NewBytesReader(b), f.Name, m, opt,
 			func(row *ingest.Row) error {
 				ps = append(ps, row.Precinct)
 				return nil

@@ -6,6 +6,7 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"io"
 	"os"
 	"reflect"
 	"strconv"
@@ -78,6 +79,10 @@ func FuzzReadCSV(f *testing.F) {
 				par, parErr := scanText(data, m, Options{Lenient: lenient, CheckConflicts: true, Precinct: fuzzPrecinct, Concurrent: true, chunkBytes: chunk})
 				if seq != par || fmt.Sprint(seqErr) != fmt.Sprint(parErr) {
 					t.Fatalf("parallel ScanRows (chunks of %d bytes) differs:\n%s\n%v\n%s\n%v", chunk, seq, seqErr, par, parErr)
+				}
+				mem, memErr := scanReader(NewBytesReader(data), m, Options{Lenient: lenient, CheckConflicts: true, Precinct: fuzzPrecinct, Concurrent: true, chunkBytes: chunk})
+				if seq != mem || fmt.Sprint(seqErr) != fmt.Sprint(memErr) {
+					t.Fatalf("parallel ScanRows of a BytesReader (chunks of %d bytes) differs:\n%s\n%v\n%s\n%v", chunk, seq, seqErr, mem, memErr)
 				}
 			}
 		}
@@ -266,8 +271,13 @@ func fuzzPrecinct(cell []byte) (string, int) {
 // scanText is what ScanRows gives, as text: every row with its place and
 // figures, and the skipped rows.
 func scanText(data []byte, m Mapping, o Options) (string, error) {
+	return scanReader(bytes.NewReader(data), m, o)
+}
+
+// scanReader is scanText reading r.
+func scanReader(r io.Reader, m Mapping, o Options) (string, error) {
 	var b strings.Builder
-	skipped, err := ScanRows(bytes.NewReader(data), "f.csv", m, o, func(row *Row) error {
+	skipped, err := ScanRows(r, "f.csv", m, o, func(row *Row) error {
 		fmt.Fprintf(&b, "%d %d %+v %s %v %v %v %v %v %v %v\n", row.Line, row.Index, row.Precinct, row.Ballot, row.Machine,
 			row.Lines, row.Votes, row.Preferences, row.PresentLines, row.PresentVotes, row.PresentPreferences)
 		return nil

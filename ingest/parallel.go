@@ -57,7 +57,10 @@ type batch struct {
 
 // runParallel is run's row loop with the rows parsed in parallel; br is
 // positioned after the header, whose last line is line.
-func (s *scanner) runParallel(br *bufio.Reader, line int, fn func(row *Row) error) (skipped []*ParseError, rows int, err error) {
+//
+// When data is not nil, it is what br has left to read (the bytes of a
+// BytesReader after the header): its chunks are cut from it, not copied.
+func (s *scanner) runParallel(br *bufio.Reader, data []byte, line int, fn func(row *Row) error) (skipped []*ParseError, rows int, err error) {
 	workers := runtime.GOMAXPROCS(0)
 	nl, nv, np := len(s.row.Lines), len(s.row.Votes), len(s.row.Preferences)
 	w := nl + nv + np
@@ -79,6 +82,10 @@ func (s *scanner) runParallel(br *bufio.Reader, line int, fn func(row *Row) erro
 		defer wg.Done()
 		defer close(order)
 		defer close(jobs)
+		if data != nil {
+			s.cut(data, line, size, freeChunks, order, jobs, done)
+			return
+		}
 		s.split(br, line, size, freeChunks, order, jobs, done)
 	}()
 	for range workers {
@@ -203,6 +210,74 @@ func (s *scanner) split(br *bufio.Reader, line, size int, free chan *chunk, orde
 			return
 		}
 	}
+}
+
+// cut is split for the bytes of a BytesReader, in memory: a chunk is
+// whole lines of data, cut at the first line end after size bytes.
+func (s *scanner) cut(data []byte, line, size int, free chan *chunk, order, jobs chan<- *chunk, done <-chan struct{}) {
+	made := 0
+	for len(data) > 0 {
+		var c *chunk
+		select {
+		case c = <-free:
+		default:
+			if made < cap(free) {
+				made++
+				c = &chunk{}
+				break
+			}
+			select {
+			case c = <-free:
+			case <-done:
+				return
+			}
+		}
+		n := len(data)
+		if n > size {
+			if i := bytes.IndexByte(data[size:], '\n'); i >= 0 {
+				n = size + i + 1
+			}
+		}
+		c.data, data = data[:n:n], data[n:]
+		c.line, c.rest = line+1, nil
+		c.ready = make(chan struct{})
+		select {
+		case order <- c:
+		case <-done:
+			return
+		}
+		select {
+		case jobs <- c:
+		case <-done:
+			return
+		}
+		line += bytes.Count(c.data, []byte{'\n'})
+	}
+}
+
+// BytesReader reads a byte slice, as bytes.Reader does; a concurrent scan
+// (Options.Concurrent) of it cuts its rows into chunks without copying
+// them. The bytes must not change until the scan returns.
+type BytesReader struct {
+	b   []byte
+	off int
+}
+
+// NewBytesReader returns a BytesReader of b.
+func NewBytesReader(b []byte) *BytesReader { return &BytesReader{b: b} }
+
+func (r *BytesReader) Read(p []byte) (int, error) {
+	if r == nil || r.off >= len(r.b) {
+		return 0, io.EOF
+	}
+	n := copy(p, r.b[r.off:])
+	r.off += n
+	return n, nil
+}
+
+// rest returns the bytes of r that br, reading r, has not given yet.
+func (r *BytesReader) rest(br *bufio.Reader) []byte {
+	return r.b[r.off-br.Buffered():]
 }
 
 // batchPool hands out batches of rows of one width.

@@ -74,6 +74,10 @@ func TestParallelScanIsSequential(t *testing.T) {
 				if seq != par || fmt.Sprint(seqErr) != fmt.Sprint(parErr) {
 					t.Fatalf("%s, lenient %v, chunks of %d bytes: parallel scan differs: %v, %v", tc.name, lenient, chunk, seqErr, parErr)
 				}
+				mem, memErr := scanReader(NewBytesReader([]byte(tc.data)), m, Options{Lenient: lenient, CheckConflicts: true, Precinct: fuzzPrecinct, Concurrent: true, chunkBytes: chunk})
+				if seq != mem || fmt.Sprint(seqErr) != fmt.Sprint(memErr) {
+					t.Fatalf("%s, lenient %v, chunks of %d bytes: parallel scan of a BytesReader differs: %v, %v", tc.name, lenient, chunk, seqErr, memErr)
+				}
 			}
 			if lenient && strings.Count(seq, "\n") < 1000 {
 				t.Fatalf("%s: only %d rows read", tc.name, strings.Count(seq, "\n"))

@@ -699,10 +699,12 @@ func (s *scanner) run(r io.Reader, fn func(row *Row) error) (skipped []*ParseErr
 	if first, _, _ := bytes.Cut(b, []byte{'\n'}); bytes.IndexByte(first, 0) >= 0 {
 		return nil, 0, &ParseError{File: s.file, Line: 1, Err: fmt.Errorf("%w: the first line holds NUL bytes: the file looks UTF-16 (or UTF-32) without a byte-order mark: save it as UTF-8", ErrEncoding)}
 	}
+	mem, _ := r.(*BytesReader)
 	if bytes.IndexByte(b, '\n') < 0 && bytes.IndexByte(b, '\r') >= 0 {
 		// Lines end in CR alone (classic Mac OS, some exports): read
 		// each CR as a line end, so that each row is read as one.
 		br = bufio.NewReaderSize(crReader{br}, size)
+		mem = nil
 	}
 	src := s.src(br, s.delimiter())
 
@@ -729,7 +731,11 @@ func (s *scanner) run(r io.Reader, fn func(row *Row) error) (skipped []*ParseErr
 	}
 
 	if t, ok := src.(*tokenizer); ok && s.o.Concurrent && runtime.GOMAXPROCS(0) > 1 { // one thread (WASM): no gain
-		skipped, rows, err = s.runParallel(br, t.numLine, fn)
+		var data []byte
+		if mem != nil {
+			data = mem.rest(br)
+		}
+		skipped, rows, err = s.runParallel(br, data, t.numLine, fn)
 	} else {
 		skipped, rows, err = s.rowLoop(src, fn)
 	}
