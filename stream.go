@@ -397,7 +397,12 @@ func mergeCSV(def *election.Election, files []CSVInput, o Options) (*election.El
 func regionsOf(ps []election.Precinct) []election.Region {
 	var rs []election.Region
 	seen := map[string]bool{}
+	last := ""
 	for _, p := range ps {
+		if p.Region == last { // the precincts of a region come together
+			continue
+		}
+		last = p.Region
 		if p.Region != "" && !seen[p.Region] {
 			seen[p.Region] = true
 			rs = append(rs, election.Region{ID: p.Region, Name: p.Region})
