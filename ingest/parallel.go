@@ -321,7 +321,7 @@ func (s *scanner) parser() *scanner {
 	p.keyBuf = nil
 	p.quoted = newTokenizer(nil, s.delimiter())
 	p.quoted.oneLine = true
-	p.row = Row{
+	p.row = &Row{
 		Lines: make([]Value, len(s.row.Lines)), Votes: make([]Value, len(s.row.Votes)), Preferences: make([]Value, len(s.row.Preferences)),
 		PresentLines: make([]int32, 0, len(s.row.Lines)), PresentVotes: make([]int32, 0, len(s.row.Votes)), PresentPreferences: make([]int32, 0, len(s.row.Preferences)),
 		scan: s,
@@ -364,7 +364,7 @@ func (s *scanner) parseChunk(c *chunk, pool *batchPool) {
 			pe = s.fillSkipQuoted(ln, n)
 		}
 		if pe == nil && len(s.keyCells) > 0 {
-			s.precinctKey(&s.row)
+			s.precinctKey(s.row)
 		}
 		s.keepRow(b, pe)
 		if pe != nil && !s.o.Lenient {

@@ -403,7 +403,7 @@ type scanner struct {
 	intern      map[string]string // region and okrug IDs
 	recent      [2]string         // the last two interned
 
-	row   Row         // reused
+	row   *Row        // the row being read: the scanner's own, or a parser's in its batch (rowInto)
 	track *tracker    // with Options.CheckConflicts
 	long  *longReader // a long file's protocols (long.go)
 	// deferPrecinct: a parser of a parallel scan keeps the precinct cell
@@ -469,6 +469,7 @@ func newScanner(file string, m Mapping, o Options, src sourceFunc) (*scanner, er
 			f.slot, np = np, np+1
 		}
 	}
+	s.row = &Row{}
 	s.row.Lines = make([]Value, nl)
 	s.row.Votes = make([]Value, nv)
 	s.row.Preferences = make([]Value, np)
@@ -789,7 +790,7 @@ func (s *scanner) rowLoop(src recordSource, fn func(row *Row) error) (skipped []
 			return skipped, rows, pe
 		}
 		rows++
-		if err := s.take(&s.row, pe, fn, &skipped); err != nil {
+		if err := s.take(s.row, pe, fn, &skipped); err != nil {
 			return skipped, rows, err
 		}
 	}
@@ -818,7 +819,7 @@ func (s *scanner) take(row *Row, pe *ParseError, fn func(row *Row) error, skippe
 
 // reset empties s.row for a row starting at line.
 func (s *scanner) reset(line int) *Row {
-	row := &s.row
+	row := s.row
 	row.Line = line
 	row.Index = -1
 	row.Precinct = election.Precinct{}
@@ -1085,7 +1086,7 @@ func skipQuoted(line []byte, pos int, delim byte) (end, quotes int) {
 // set sets the figure of a number field.
 func (s *scanner) set(f *field, n int64) {
 	v := Value{N: n, OK: true}
-	r := &s.row
+	r := s.row
 	switch f.kind {
 	case fLine:
 		r.Lines[f.slot] = v
@@ -1115,7 +1116,7 @@ func (s *scanner) number(f *field, cell []byte, line int) *ParseError {
 // text reads a trimmed cell of a field that is not a number, starting at
 // line.
 func (s *scanner) text(f *field, cell []byte, line int) *ParseError {
-	row := &s.row
+	row := s.row
 	if f.part > 0 {
 		s.keyCells[f.part-1] = cell
 	}
@@ -1225,7 +1226,7 @@ func (s *scanner) record(src recordSource) *ParseError {
 			pe = s.fill(rec, src)
 		}
 		if pe == nil && len(s.keyCells) > 0 {
-			s.precinctKey(&s.row)
+			s.precinctKey(s.row)
 		}
 	} else {
 		rec, err := src.read()
@@ -1237,7 +1238,7 @@ func (s *scanner) record(src recordSource) *ParseError {
 		}
 		pe = s.fill(rec, src)
 		if pe == nil && len(s.keyCells) > 0 {
-			s.precinctKey(&s.row)
+			s.precinctKey(s.row)
 		}
 	}
 	if pe == nil && s.track != nil {
@@ -1335,26 +1336,33 @@ func (s *scanner) conflict(line int, k fieldKind, id, got, had string) *ParseErr
 	return &ParseError{File: s.file, Line: line, Err: ErrConflict} // not reached: only mapped fields differ
 }
 
-// rowInto points s.row at the storage of the next row of b, which holds
-// the figures of the row read there before (reset clears those).
+// rowInto points s.row at the next row of b, made there: its figures in
+// b's storage, which holds the figures of the row read there before
+// (reset clears those, by the lengths of its Present lists, which b.used
+// keeps). b.rows has room for batchRows rows (batchPool.get).
 func (s *scanner) rowInto(b *batch) {
 	nl, nv, np := len(s.row.Lines), len(s.row.Votes), len(s.row.Preferences)
 	w := nl + nv + np
 	i := len(b.rows)
 	off := i * w
-	s.row.Lines = b.values[off : off+nl : off+nl]
-	s.row.Votes = b.values[off+nl : off+nl+nv : off+nl+nv]
-	s.row.Preferences = b.values[off+nl+nv : off+w : off+w]
-	s.row.PresentLines = b.present[off : off+b.used[i][0] : off+nl]
-	s.row.PresentVotes = b.present[off+nl : off+nl+b.used[i][1] : off+nl+nv]
-	s.row.PresentPreferences = b.present[off+nl+nv : off+nl+nv+b.used[i][2] : off+w]
+	scan := s.row.scan
+	b.rows = b.rows[:i+1]
+	r := &b.rows[i]
+	r.scan, r.long = scan, 0
+	r.Lines = b.values[off : off+nl : off+nl]
+	r.Votes = b.values[off+nl : off+nl+nv : off+nl+nv]
+	r.Preferences = b.values[off+nl+nv : off+w : off+w]
+	r.PresentLines = b.present[off : off+b.used[i][0] : off+nl]
+	r.PresentVotes = b.present[off+nl : off+nl+b.used[i][1] : off+nl+nv]
+	r.PresentPreferences = b.present[off+nl+nv : off+nl+nv+b.used[i][2] : off+w]
+	s.row = r
 }
 
-// keepRow appends s.row, read into b (rowInto), with its error.
+// keepRow keeps the error of s.row, read into b (rowInto), and the
+// lengths of its Present lists.
 func (s *scanner) keepRow(b *batch, pe *ParseError) {
-	i := len(b.rows)
+	i := len(b.rows) - 1
 	b.errs = append(b.errs, pe)
-	b.rows = append(b.rows, s.row)
 	b.used[i] = [3]int{len(s.row.PresentLines), len(s.row.PresentVotes), len(s.row.PresentPreferences)}
 }
 
