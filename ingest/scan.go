@@ -403,9 +403,13 @@ type scanner struct {
 	intern      map[string]string // region and okrug IDs
 	recent      [2]string         // the last two interned
 
-	row   *Row        // the row being read: the scanner's own, or a parser's in its batch (rowInto)
-	track *tracker    // with Options.CheckConflicts
-	long  *longReader // a long file's protocols (long.go)
+	row *Row // the row being read: the scanner's own, or a parser's in its batch (rowInto)
+	// rowScan and widths are what rowInto gives each row: the scanner of
+	// the file (a parser's is a copy) and the lengths of its figures.
+	rowScan *scanner
+	widths  [3]int
+	track   *tracker    // with Options.CheckConflicts
+	long    *longReader // a long file's protocols (long.go)
 	// deferPrecinct: a parser of a parallel scan keeps the precinct cell
 	// for the caller's goroutine (Options.Precinct runs there).
 	deferPrecinct bool
@@ -470,6 +474,7 @@ func newScanner(file string, m Mapping, o Options, src sourceFunc) (*scanner, er
 		}
 	}
 	s.row = &Row{}
+	s.rowScan, s.widths = s, [3]int{nl, nv, np}
 	s.row.Lines = make([]Value, nl)
 	s.row.Votes = make([]Value, nv)
 	s.row.Preferences = make([]Value, np)
@@ -1336,19 +1341,20 @@ func (s *scanner) conflict(line int, k fieldKind, id, got, had string) *ParseErr
 	return &ParseError{File: s.file, Line: line, Err: ErrConflict} // not reached: only mapped fields differ
 }
 
-// rowInto points s.row at the next row of b, made there: its figures in
+// rowInto points s.row at the next row of b, made there (the row s.row
+// pointed at may be in a batch another parser fills now: it is not read):
+// its figures in
 // b's storage, which holds the figures of the row read there before
 // (reset clears those, by the lengths of its Present lists, which b.used
 // keeps). b.rows has room for batchRows rows (batchPool.get).
 func (s *scanner) rowInto(b *batch) {
-	nl, nv, np := len(s.row.Lines), len(s.row.Votes), len(s.row.Preferences)
+	nl, nv, np := s.widths[0], s.widths[1], s.widths[2]
 	w := nl + nv + np
 	i := len(b.rows)
 	off := i * w
-	scan := s.row.scan
 	b.rows = b.rows[:i+1]
 	r := &b.rows[i]
-	r.scan, r.long = scan, 0
+	r.scan, r.long = s.rowScan, 0
 	r.Lines = b.values[off : off+nl : off+nl]
 	r.Votes = b.values[off+nl : off+nl+nv : off+nl+nv]
 	r.Preferences = b.values[off+nl+nv : off+w : off+w]
