@@ -77,6 +77,9 @@ type Options struct {
 	// unreadableListed and unreadableUnlisted count the rows ingest could
 	// not read that became findings, and those only counted (unreadable).
 	unreadableListed, unreadableUnlisted int
+	// table indexes the definition's precincts when CountCSV learnt them
+	// from the files and the learning built it (newPipeline's own).
+	table *dense.Precincts
 }
 
 // newSHA256 returns o.SHA256(), or SHA-256 as internal/sha gives it
@@ -255,7 +258,12 @@ func newPipeline(def *election.Election, r Rules, o Options, machine bool, keys 
 	if keys == nil {
 		keys = dense.NewKeys()
 	}
-	p := &pipeline{def: def, r: r, o: o, keys: keys, table: dense.NewPrecincts(def.Precincts)}
+	table := o.table
+	if table == nil || table.Defined != len(def.Precincts) || table.Len() != table.Defined {
+		table = dense.NewPrecincts(def.Precincts)
+	}
+	p := &pipeline{def: def, r: r, o: o, keys: keys, table: table}
+	p.o.table = nil
 	p.bases = baseLines(r, keys)
 	for i, l := range turnoutLines {
 		p.turnout[i] = keys.Lines.Insert(string(l))

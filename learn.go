@@ -2,10 +2,13 @@ package shailoo
 
 import (
 	"bytes"
+	"encoding/hex"
 	"fmt"
+	"hash"
 	"io"
 	"io/fs"
 	"maps"
+	"runtime"
 	"slices"
 
 	"github.com/shailoo/shailoo/election"
@@ -20,6 +23,7 @@ import (
 // alone (precinct, region, okrug, abroad; the figures are not parsed),
 // and returns def with those precincts (and, when def has none, the
 // regions the cells name), the files to read again from the bytes kept,
+// the index of those precincts when learning them built it (or nil),
 // and the note mergeCSV would have added about the regions (or "").
 //
 // The precincts are mergeCSV's: in first-seen order, the first file that
@@ -31,10 +35,15 @@ import (
 // as it always has). Rows that contradict each other (ingest.ErrConflict)
 // are not looked for here: the count's own reading reports them, at the
 // same row, as ReadCSV would.
-func learnPrecincts(def *election.Election, files []CSVInput, o Options) (learnt *election.Election, again []CSVInput, note string, ok bool) {
+//
+// Each file's SHA-256 is computed from the bytes kept, beside the reading
+// (sums[i] gives it once done; nil when the file could not be read), so
+// that the count's reading of those bytes does not hash them again.
+func learnPrecincts(def *election.Election, files []CSVInput, o Options) (learnt *election.Election, again []CSVInput, sums []<-chan string, table *dense.Precincts, note string, ok bool) {
 	again = slices.Clone(files)
+	sums = make([]<-chan string, len(files))
 	if o.SkipBadRows {
-		return nil, again, "", false
+		return nil, again, sums, nil, "", false
 	}
 	e := *def
 	e.Precincts = nil
@@ -49,12 +58,17 @@ func learnPrecincts(def *election.Election, files []CSVInput, o Options) (learnt
 			failed = true
 			continue
 		}
-		again[i].R = bytes.NewReader(b)
+		again[i].R = ingest.NewBytesReader(b) // read again without a copy
+		sums[i] = hashBytes(b, o.newSHA256())
 		if failed {
 			continue
 		}
 		ps := make([]election.Precinct, 0, bytes.Count(b, []byte{'\n'}))
-		_, err = ingest.ScanRows(bytes.NewReader(b), f.Name, keyColumns(f.Mapping), ingest.Options{Concurrent: true},
+		m, opt := f.Mapping, ingest.Options{Concurrent: true, PrecinctsOnly: true}
+		if m.Shape == "long" {
+			m, opt.PrecinctsOnly = keyColumns(m), false
+		}
+		_, err = ingest.ScanRows(ingest.NewBytesReader(b), f.Name, m, opt,
 			func(row *ingest.Row) error {
 				ps = append(ps, row.Precinct)
 				return nil
@@ -63,9 +77,9 @@ func learnPrecincts(def *election.Election, files []CSVInput, o Options) (learnt
 			failed = true
 			continue
 		}
-		ps = mergeRows(ps)
+		ps, t := mergeRows(ps)
 		if len(e.Precincts) == 0 { // the first file: its IDs are unique
-			e.Precincts = ps
+			e.Precincts, table = ps, t
 			continue
 		}
 		if known == nil {
@@ -82,16 +96,36 @@ func learnPrecincts(def *election.Election, files []CSVInput, o Options) (learnt
 		}
 	}
 	if failed {
-		return nil, again, "", false
+		return nil, again, sums, nil, "", false
 	}
+	n := len(e.Precincts)
 	e.Precincts = withProtocolPrecincts(e.Precincts, def.Protocols)
+	if table == nil || table.Defined != len(e.Precincts) || len(e.Precincts) != n {
+		table = nil // the first file's table indexes other precincts
+	}
 	if len(e.Regions) == 0 {
 		e.Regions = regionsOf(e.Precincts)
 		if len(e.Regions) > 0 {
 			note = fmt.Sprintf("The definition lists no regions: the %d regions are those the files' region cells name, each named as its cell.", len(e.Regions))
 		}
 	}
-	return &e, again, note, true
+	return &e, again, sums, table, note, true
+}
+
+// hashBytes returns where the SHA-256 of b (hex) will be, computed by h on
+// a goroutine of its own when there are cores for it.
+func hashBytes(b []byte, h hash.Hash) <-chan string {
+	sum := make(chan string, 1)
+	hash := func() {
+		h.Write(b)
+		sum <- hex.EncodeToString(h.Sum(nil))
+	}
+	if runtime.GOMAXPROCS(0) > 1 {
+		go hash()
+	} else {
+		hash()
+	}
+	return sum
 }
 
 // withProtocolPrecincts returns ps with, after them, a precinct (its ID
@@ -121,10 +155,13 @@ func withProtocolPrecincts(ps []election.Precinct, protocols []election.Protocol
 // region or okrug filled in from a later row. The IDs are told apart by a
 // dense.Precincts table, not a map: the rows of a commission's file name
 // each precinct once, and then the rows are the precincts.
-func mergeRows(rows []election.Precinct) []election.Precinct {
+//
+// When each row names a precinct of its own, the table is returned too (a
+// count of those precincts need not build it again); otherwise nil.
+func mergeRows(rows []election.Precinct) ([]election.Precinct, *dense.Precincts) {
 	t := dense.NewPrecincts(rows)
 	if t.Defined == len(rows) {
-		return rows
+		return rows, t
 	}
 	out := make([]election.Precinct, t.Defined)
 	for s := range out {
@@ -139,11 +176,12 @@ func mergeRows(rows []election.Precinct) []election.Precinct {
 			p.Okrug = r.Okrug
 		}
 	}
-	return out
+	return out, nil
 }
 
 // keyColumns is m with one figure column (a mapping must map one) and the
-// columns that place a row: reading it reads what learnPrecincts needs.
+// columns that place a row: reading a long file with it reads what
+// learnPrecincts needs (a wide file is read with ingest's PrecinctsOnly).
 func keyColumns(m ingest.Mapping) ingest.Mapping {
 	k := m
 	k.Lines, k.Votes, k.Preferences = nil, nil, nil

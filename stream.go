@@ -99,9 +99,13 @@ func CountCSV(def *election.Election, r Rules, files []CSVInput, o Options) (*Re
 	}
 	placed := len(def.Precincts) == 0
 	hashed, regionsNote := def, "" // the input "election" is the definition as given
+	var known []<-chan string      // the files' SHA-256, when learnPrecincts computes them
 	if placed && !o.TotalsOnly {
-		learnt, again, note, ok := learnPrecincts(def, files, o)
+		learnt, again, sums, table, note, ok := learnPrecincts(def, files, o)
 		files = again
+		if ok {
+			known, o.table = sums, table
+		}
 		if ok {
 			def, regionsNote, placed = learnt, note, false
 		}
@@ -163,13 +167,18 @@ func CountCSV(def *election.Election, r Rules, files []CSVInput, o Options) (*Re
 		rows = newRowIndex(len(def.Precincts))
 	}
 	for i, f := range files {
-		fh := inputs.NewAsyncHash(o.newSHA256())
+		var fh *inputs.AsyncHash
+		r := f.R
+		if known == nil || known[i] == nil {
+			fh = inputs.NewAsyncHash(o.newSHA256())
+			r = io.TeeReader(f.R, fh)
+		}
 		lay := inputs.NewFileLayout(keys, f.Mapping)
 		var pr election.Precinct
 		var stop error
 		var nLineIDs, firstLineID int
 		var counts ingest.Counts
-		skipped, err := ingest.ScanRows(io.TeeReader(f.R, fh), f.Name, f.Mapping,
+		skipped, err := ingest.ScanRows(r, f.Name, f.Mapping,
 			ingest.Options{Lenient: o.SkipBadRows, CheckConflicts: !o.TotalsOnly, Concurrent: true, Precinct: p.table.Lookup, Counts: &counts},
 			func(row *ingest.Row) error {
 				if row.LineID {
@@ -203,7 +212,12 @@ func CountCSV(def *election.Election, r Rules, files []CSVInput, o Options) (*Re
 				}
 				return nil
 			})
-		sum := fh.Sum()
+		var sum string
+		if fh != nil {
+			sum = fh.Sum()
+		} else {
+			sum = <-known[i]
+		}
 		if stop != nil {
 			return nil, stop
 		}
@@ -398,7 +412,12 @@ func mergeCSV(def *election.Election, files []CSVInput, o Options) (*election.El
 func regionsOf(ps []election.Precinct) []election.Region {
 	var rs []election.Region
 	seen := map[string]bool{}
+	last := ""
 	for _, p := range ps {
+		if p.Region == last { // the precincts of a region come together
+			continue
+		}
+		last = p.Region
 		if p.Region != "" && !seen[p.Region] {
 			seen[p.Region] = true
 			rs = append(rs, election.Region{ID: p.Region, Name: p.Region})

@@ -975,6 +975,9 @@ func (p *pipeline) progressOf() Progress {
 		}
 	}
 	unique := p.table.Defined == len(e.Precincts)
+	lastRegion, lastOkrug := "", ""
+	regionAt, regionOK := regions[""]
+	okrugAt, okrugOK := okrugs[""]
 	for i := range e.Precincts {
 		pr := &e.Precincts[i]
 		slot := int32(i)
@@ -990,11 +993,21 @@ func (p *pipeline) progressOf() Progress {
 		if pr.Abroad {
 			continue
 		}
-		if a, ok := regions[pr.Region]; ok {
-			pg.Regions[a].add(x)
+		// The precincts of a region, and of an okrug, come together: the
+		// last one looked up is tried first.
+		if pr.Region != lastRegion {
+			lastRegion = pr.Region
+			regionAt, regionOK = regions[pr.Region]
 		}
-		if a, ok := okrugs[pr.Okrug]; ok {
-			pg.Okrugs[a].add(x)
+		if regionOK {
+			pg.Regions[regionAt].add(x)
+		}
+		if pr.Okrug != lastOkrug {
+			lastOkrug = pr.Okrug
+			okrugAt, okrugOK = okrugs[pr.Okrug]
+		}
+		if okrugOK {
+			pg.Okrugs[okrugAt].add(x)
 		}
 	}
 	return pg

@@ -22,8 +22,9 @@ import (
 // A data row is one line (tokenizer.oneLine: a quote left open at the end
 // of its line is that row's error), so a chunk is cut at any line end,
 // quotes or not. A parser reads a line without quotes in one walk
-// (fillLine) and gives a line with quotes to a tokenizer of its own, as
-// the sequential scan does (tokenizer.next).
+// (fillLine), skipping the quoted cells of columns not mapped
+// (fillSkipQuoted), and gives any other line with quotes to a tokenizer of
+// its own, as the sequential scan does (tokenizer.next).
 
 // chunkBytes is the size of a chunk: large enough that handing it over
 // costs nothing, small enough that the rows parsed ahead stay in cache.
@@ -51,11 +52,15 @@ type batch struct {
 	values  []Value           // storage of the rows' figures, row i at i*(its width)
 	present []int32           // storage of the rows' Present lists, likewise
 	used    [batchRows][3]int // the lengths of row i's Present lists
+	keys    []byte            // the rows' precinct cells made of several cells or copied (keep)
 }
 
 // runParallel is run's row loop with the rows parsed in parallel; br is
 // positioned after the header, whose last line is line.
-func (s *scanner) runParallel(br *bufio.Reader, line int, fn func(row *Row) error) (skipped []*ParseError, rows int, err error) {
+//
+// When data is not nil, it is what br has left to read (the bytes of a
+// BytesReader after the header): its chunks are cut from it, not copied.
+func (s *scanner) runParallel(br *bufio.Reader, data []byte, line int, fn func(row *Row) error) (skipped []*ParseError, rows int, err error) {
 	workers := runtime.GOMAXPROCS(0)
 	nl, nv, np := len(s.row.Lines), len(s.row.Votes), len(s.row.Preferences)
 	w := nl + nv + np
@@ -77,6 +82,10 @@ func (s *scanner) runParallel(br *bufio.Reader, line int, fn func(row *Row) erro
 		defer wg.Done()
 		defer close(order)
 		defer close(jobs)
+		if data != nil {
+			s.cut(data, line, size, freeChunks, order, jobs, done)
+			return
+		}
 		s.split(br, line, size, freeChunks, order, jobs, done)
 	}()
 	for range workers {
@@ -207,6 +216,74 @@ func (s *scanner) split(br *bufio.Reader, line, size int, free chan *chunk, orde
 	}
 }
 
+// cut is split for the bytes of a BytesReader, in memory: a chunk is
+// whole lines of data, cut at the first line end after size bytes.
+func (s *scanner) cut(data []byte, line, size int, free chan *chunk, order, jobs chan<- *chunk, done <-chan struct{}) {
+	made := 0
+	for len(data) > 0 {
+		var c *chunk
+		select {
+		case c = <-free:
+		default:
+			if made < cap(free) {
+				made++
+				c = &chunk{}
+				break
+			}
+			select {
+			case c = <-free:
+			case <-done:
+				return
+			}
+		}
+		n := len(data)
+		if n > size {
+			if i := bytes.IndexByte(data[size:], '\n'); i >= 0 {
+				n = size + i + 1
+			}
+		}
+		c.data, data = data[:n:n], data[n:]
+		c.line, c.rest = line+1, nil
+		c.ready = make(chan struct{})
+		select {
+		case order <- c:
+		case <-done:
+			return
+		}
+		select {
+		case jobs <- c:
+		case <-done:
+			return
+		}
+		line += bytes.Count(c.data, []byte{'\n'})
+	}
+}
+
+// BytesReader reads a byte slice, as bytes.Reader does; a concurrent scan
+// (Options.Concurrent) of it cuts its rows into chunks without copying
+// them. The bytes must not change until the scan returns.
+type BytesReader struct {
+	b   []byte
+	off int
+}
+
+// NewBytesReader returns a BytesReader of b.
+func NewBytesReader(b []byte) *BytesReader { return &BytesReader{b: b} }
+
+func (r *BytesReader) Read(p []byte) (int, error) {
+	if r == nil || r.off >= len(r.b) {
+		return 0, io.EOF
+	}
+	n := copy(p, r.b[r.off:])
+	r.off += n
+	return n, nil
+}
+
+// rest returns the bytes of r that br, reading r, has not given yet.
+func (r *BytesReader) rest(br *bufio.Reader) []byte {
+	return r.b[r.off-br.Buffered():]
+}
+
 // batchPool hands out batches of rows of one width.
 type batchPool struct {
 	free  chan *batch
@@ -218,7 +295,8 @@ func (p *batchPool) get() *batch {
 	case b := <-p.free:
 		return b
 	default:
-		return &batch{values: make([]Value, batchRows*p.width), present: make([]int32, batchRows*p.width)}
+		return &batch{rows: make([]Row, 0, batchRows), errs: make([]*ParseError, 0, batchRows),
+			values: make([]Value, batchRows*p.width), present: make([]int32, batchRows*p.width)}
 	}
 }
 
@@ -247,7 +325,7 @@ func (s *scanner) parser() *scanner {
 	p.keyBuf = nil
 	p.quoted = newTokenizer(nil, s.delimiter())
 	p.quoted.oneLine = true
-	p.row = Row{
+	p.row = &Row{
 		Lines: make([]Value, len(s.row.Lines)), Votes: make([]Value, len(s.row.Votes)), Preferences: make([]Value, len(s.row.Preferences)),
 		PresentLines: make([]int32, 0, len(s.row.Lines)), PresentVotes: make([]int32, 0, len(s.row.Votes)), PresentPreferences: make([]int32, 0, len(s.row.Preferences)),
 		scan: s,
@@ -278,18 +356,19 @@ func (s *scanner) parseChunk(c *chunk, pool *batchPool) {
 		}
 		if b == nil || len(b.rows) == batchRows {
 			b = pool.get()
-			b.rows, b.errs = b.rows[:0], b.errs[:0]
+			b.rows, b.errs, b.keys = b.rows[:0], b.errs[:0], b.keys[:0]
 			c.batches = append(c.batches, b)
+			s.batch = b
 		}
 		s.rowInto(b)
 		var pe *ParseError
 		if bytes.IndexByte(ln, '"') < 0 {
 			pe = s.fillLine(ln, n)
 		} else {
-			pe = s.fillQuoted(ln, n)
+			pe = s.fillSkipQuoted(ln, n)
 		}
 		if pe == nil && len(s.keyCells) > 0 {
-			s.precinctKey(&s.row)
+			s.precinctKey(s.row)
 		}
 		s.keepRow(b, pe)
 		if pe != nil && pe != errLeftOut && !s.o.Lenient {
@@ -312,9 +391,21 @@ func (s *scanner) fillQuoted(line []byte, n int) *ParseError {
 	}
 	pe := s.fill(rec, t)
 	if pe == nil && s.row.precinctCell != nil {
-		s.row.precinctCell = bytes.Clone(s.row.precinctCell)
+		s.row.precinctCell = s.keep(s.row.precinctCell)
 	}
 	return pe
+}
+
+// keep returns a copy of cell that lives as long as the rows of the
+// parser's batch: one buffer a batch, not an allocation a row. A copy
+// handed out stays as it is when the buffer grows (append copies it).
+func (s *scanner) keep(cell []byte) []byte {
+	if s.batch == nil {
+		return bytes.Clone(cell)
+	}
+	at := len(s.batch.keys)
+	s.batch.keys = append(s.batch.keys, cell...)
+	return s.batch.keys[at:len(s.batch.keys):len(s.batch.keys)]
 }
 
 // place completes a row a parser read: its precinct from Options.Precinct,

@@ -54,6 +54,14 @@ type Options struct {
 	// slice instead of a map; -1 otherwise. It is called from the
 	// caller's goroutine, one row at a time, in file order.
 	Precinct func(cell []byte) (id string, index int)
+	// PrecinctsOnly reads, of a wide file, only the cells that place a
+	// row and say its ballot and count (precinct, region, okrug, abroad,
+	// ballot, machine): the rows come without figures, and a figure cell
+	// that is not a number is not seen. The header row must name every
+	// column the mapping maps, and a row must have as many cells as for a
+	// full reading. A count that learns the precincts of a file before it
+	// counts the file reads it so first. A long file is read whole.
+	PrecinctsOnly bool
 
 	chunkBytes int // a parallel scan's chunk size, when not chunkBytes (tests)
 }
@@ -402,15 +410,21 @@ type scanner struct {
 	intern      map[string]string // region and okrug IDs
 	recent      [2]string         // the last two interned
 
-	row   Row         // reused
-	track *tracker    // with Options.CheckConflicts
-	long  *longReader // a long file's protocols (long.go)
+	row *Row // the row being read: the scanner's own, or a parser's in its batch (rowInto)
+	// rowScan and widths are what rowInto gives each row: the scanner of
+	// the file (a parser's is a copy) and the lengths of its figures.
+	rowScan *scanner
+	widths  [3]int
+	track   *tracker    // with Options.CheckConflicts
+	long    *longReader // a long file's protocols (long.go)
 	// deferPrecinct: a parser of a parallel scan keeps the precinct cell
 	// for the caller's goroutine (Options.Precinct runs there).
 	deferPrecinct bool
 	quoted        *tokenizer // a parser's: splits its lines with quotes (fillQuoted)
+	batch         *batch     // a parser's: the batch it fills (keep)
 	chunkBytes    int        // a parallel scan's chunk size, when not chunkBytes (tests)
 	numRun        []int      // see bind
+	quotes        int        // the quotes of the line fillLine reads not yet skipped (fillSkipQuoted)
 	// A data row has at least minCells cells (up to the last header that
 	// is not empty, or the last mapped column), at most ncols (the header
 	// row's cells), and those past minCells empty.
@@ -470,6 +484,8 @@ func newScanner(file string, m Mapping, o Options, src sourceFunc) (*scanner, er
 			f.slot, np = np, np+1
 		}
 	}
+	s.row = &Row{}
+	s.rowScan, s.widths = s, [3]int{nl, nv, np}
 	s.row.Lines = make([]Value, nl)
 	s.row.Votes = make([]Value, nv)
 	s.row.Preferences = make([]Value, np)
@@ -577,6 +593,9 @@ func (s *scanner) bind(header [][]byte, line int) error {
 			return &ParseError{File: s.file, Line: line, Column: b.idx + 1, Field: b.name, Header: b.header,
 				Err: fmt.Errorf("%w: column %d is mapped to both %s and %s", ErrMapping, b.idx+1, a.name, b.name)}
 		}
+	}
+	if s.o.PrecinctsOnly && s.long == nil {
+		s.fields = slices.DeleteFunc(s.fields, func(f field) bool { return f.kind >= fLine })
 	}
 	// run[i]: the number fields in consecutive columns from field i on.
 	s.numRun = make([]int, len(s.fields))
@@ -701,10 +720,12 @@ func (s *scanner) run(r io.Reader, fn func(row *Row) error) (skipped []*ParseErr
 	if first, _, _ := bytes.Cut(b, []byte{'\n'}); bytes.IndexByte(first, 0) >= 0 {
 		return nil, 0, &ParseError{File: s.file, Line: 1, Err: fmt.Errorf("%w: the first line holds NUL bytes: the file looks UTF-16 (or UTF-32) without a byte-order mark: save it as UTF-8", ErrEncoding)}
 	}
+	mem, _ := r.(*BytesReader)
 	if bytes.IndexByte(b, '\n') < 0 && bytes.IndexByte(b, '\r') >= 0 {
 		// Lines end in CR alone (classic Mac OS, some exports): read
 		// each CR as a line end, so that each row is read as one.
 		br = bufio.NewReaderSize(crReader{br}, size)
+		mem = nil
 	}
 	src := s.src(br, s.delimiter())
 
@@ -731,7 +752,11 @@ func (s *scanner) run(r io.Reader, fn func(row *Row) error) (skipped []*ParseErr
 	}
 
 	if t, ok := src.(*tokenizer); ok && s.o.Concurrent && runtime.GOMAXPROCS(0) > 1 { // one thread (WASM): no gain
-		skipped, rows, err = s.runParallel(br, t.numLine, fn)
+		var data []byte
+		if mem != nil {
+			data = mem.rest(br)
+		}
+		skipped, rows, err = s.runParallel(br, data, t.numLine, fn)
 	} else {
 		skipped, rows, err = s.rowLoop(src, fn)
 	}
@@ -795,7 +820,7 @@ func (s *scanner) rowLoop(src recordSource, fn func(row *Row) error) (skipped []
 			s.leftOut++
 			continue
 		}
-		if err := s.take(&s.row, pe, fn, &skipped); err != nil {
+		if err := s.take(s.row, pe, fn, &skipped); err != nil {
 			return skipped, rows, err
 		}
 	}
@@ -824,7 +849,7 @@ func (s *scanner) take(row *Row, pe *ParseError, fn func(row *Row) error, skippe
 
 // reset empties s.row for a row starting at line.
 func (s *scanner) reset(line int) *Row {
-	row := &s.row
+	row := s.row
 	row.Line = line
 	row.Index = -1
 	row.Precinct = election.Precinct{}
@@ -957,6 +982,17 @@ func (s *scanner) fillLine(line []byte, n int) *ParseError {
 			if pos > len(line) {
 				break
 			}
+			if s.quotes > 0 && pos < len(line) && line[pos] == '"' {
+				// A quoted cell of a column not mapped (quotesSkipped).
+				end, q := skipQuoted(line, pos, delim)
+				if end < 0 {
+					return errQuotes
+				}
+				s.quotes -= q
+				pos = end + 1
+				col++
+				continue
+			}
 			j := bytes.IndexByte(line[pos:], delim)
 			if j < 0 {
 				pos = len(line) + 1
@@ -1034,10 +1070,59 @@ func (s *scanner) fillLine(line []byte, n int) *ParseError {
 	return s.checkCells(line, n, pos, col)
 }
 
+// fillSkipQuoted is fillLine for a line with quotes, line n: when its
+// quotes all belong to quoted cells of columns not mapped (a commission's
+// file quotes the names that hold a comma), those cells are skipped in
+// the one walk and the row is what the tokenizer gives; otherwise, or when
+// the walk finds anything amiss, the tokenizer reads the line
+// (fillQuoted), so that rows and errors stay the tokenizer's. Each cell
+// the walk reads holds no quote then (every quote of the line was
+// counted in a skipped cell), so it is the tokenizer's cell too.
+func (s *scanner) fillSkipQuoted(line []byte, n int) *ParseError {
+	s.quotes = bytes.Count(line, []byte{'"'})
+	pe := s.fillLine(line, n)
+	left := s.quotes
+	s.quotes = 0
+	if pe == nil && left == 0 {
+		return nil
+	}
+	return s.fillQuoted(line, n)
+}
+
+// errQuotes: fillLine met a quoted cell it does not skip.
+var errQuotes = &ParseError{Err: errors.New("ingest: a quoted cell to read with the tokenizer")}
+
+// skipQuoted reads the quoted cell of line that starts at pos (its opening
+// quote) as the tokenizer does: a doubled quote is a quote, and the
+// closing one is followed by the delimiter or the line's end. It returns
+// the index of that delimiter (or len(line)) and the number of quotes the
+// cell holds, or -1 when the cell is not closed as it should be.
+func skipQuoted(line []byte, pos int, delim byte) (end, quotes int) {
+	i := pos + 1
+	quotes = 1
+	for {
+		j := bytes.IndexByte(line[i:], '"')
+		if j < 0 {
+			return -1, 0
+		}
+		i += j + 1
+		quotes++
+		switch {
+		case i < len(line) && line[i] == '"':
+			i++
+			quotes++
+		case i == len(line) || line[i] == delim:
+			return i, quotes
+		default:
+			return -1, 0
+		}
+	}
+}
+
 // set sets the figure of a number field.
 func (s *scanner) set(f *field, n int64) {
 	v := Value{N: n, OK: true}
-	r := &s.row
+	r := s.row
 	switch f.kind {
 	case fLine:
 		r.Lines[f.slot] = v
@@ -1067,7 +1152,7 @@ func (s *scanner) number(f *field, cell []byte, line int) *ParseError {
 // text reads a trimmed cell of a field that is not a number, starting at
 // line.
 func (s *scanner) text(f *field, cell []byte, line int) *ParseError {
-	row := &s.row
+	row := s.row
 	if f.part > 0 {
 		s.keyCells[f.part-1] = cell
 	}
@@ -1151,7 +1236,7 @@ func (s *scanner) precinctKey(row *Row) {
 	s.keyBuf = b
 	switch {
 	case s.deferPrecinct:
-		row.precinctCell = bytes.Clone(b) // place resolves it
+		row.precinctCell = s.keep(b) // place resolves it
 	case s.o.Precinct != nil:
 		row.Precinct.ID, row.Index = s.o.Precinct(b)
 	default:
@@ -1177,7 +1262,7 @@ func (s *scanner) record(src recordSource) *ParseError {
 			pe = s.fill(rec, src)
 		}
 		if pe == nil && len(s.keyCells) > 0 {
-			s.precinctKey(&s.row)
+			s.precinctKey(s.row)
 		}
 	} else {
 		rec, err := src.read()
@@ -1189,7 +1274,7 @@ func (s *scanner) record(src recordSource) *ParseError {
 		}
 		pe = s.fill(rec, src)
 		if pe == nil && len(s.keyCells) > 0 {
-			s.precinctKey(&s.row)
+			s.precinctKey(s.row)
 		}
 	}
 	if pe == nil && s.track != nil {
@@ -1229,10 +1314,38 @@ const maxIntern = 4096
 // trimBytes removes the spaces around a cell (Unicode White_Space, so the
 // no-break space too), without allocating.
 func trimBytes(b []byte) []byte {
-	if len(b) > 0 && b[0] > ' ' && b[0] < 0x80 && b[len(b)-1] > ' ' && b[len(b)-1] < 0x80 {
+	if len(b) > 0 && notSpaceStart(b) && notSpaceEnd(b) {
 		return b
 	}
 	return bytes.TrimSpace(b)
+}
+
+// notSpaceStart says that b (not empty) starts with no space: an ASCII
+// byte past ' ', or a byte that leads no White_Space rune (those outside
+// ASCII are U+0085, U+00A0, U+1680, U+2000-U+200A, U+2028, U+2029,
+// U+202F, U+205F and U+3000, led by 0xC2, 0xE1, 0xE2 and 0xE3), as a
+// Cyrillic letter's. Saying false is always safe: TrimSpace decides then.
+func notSpaceStart(b []byte) bool {
+	c := b[0]
+	return c > ' ' && c < 0x80 || c >= 0xC3 && c != 0xE1 && c != 0xE2 && c != 0xE3
+}
+
+// notSpaceEnd says that b (not empty) ends with no space: an ASCII byte
+// past ' ', or a rune of two to four bytes whose leading byte leads no
+// White_Space rune (see notSpaceStart).
+func notSpaceEnd(b []byte) bool {
+	n := len(b)
+	c := b[n-1]
+	if c < 0x80 {
+		return c > ' '
+	}
+	// Back over the continuation bytes to the leading byte.
+	for i := n - 2; i >= 0 && i >= n-4; i-- {
+		if c := b[i]; c&0xC0 != 0x80 {
+			return c >= 0xC3 && c != 0xE1 && c != 0xE2 && c != 0xE3
+		}
+	}
+	return false
 }
 
 func lookupBool(vs map[string]bool, cell []byte) (v, ok bool) {
@@ -1259,26 +1372,34 @@ func (s *scanner) conflict(line int, k fieldKind, id, got, had string) *ParseErr
 	return &ParseError{File: s.file, Line: line, Err: ErrConflict} // not reached: only mapped fields differ
 }
 
-// rowInto points s.row at the storage of the next row of b, which holds
-// the figures of the row read there before (reset clears those).
+// rowInto points s.row at the next row of b, made there (the row s.row
+// pointed at may be in a batch another parser fills now: it is not read):
+// its figures in
+// b's storage, which holds the figures of the row read there before
+// (reset clears those, by the lengths of its Present lists, which b.used
+// keeps). b.rows has room for batchRows rows (batchPool.get).
 func (s *scanner) rowInto(b *batch) {
-	nl, nv, np := len(s.row.Lines), len(s.row.Votes), len(s.row.Preferences)
+	nl, nv, np := s.widths[0], s.widths[1], s.widths[2]
 	w := nl + nv + np
 	i := len(b.rows)
 	off := i * w
-	s.row.Lines = b.values[off : off+nl : off+nl]
-	s.row.Votes = b.values[off+nl : off+nl+nv : off+nl+nv]
-	s.row.Preferences = b.values[off+nl+nv : off+w : off+w]
-	s.row.PresentLines = b.present[off : off+b.used[i][0] : off+nl]
-	s.row.PresentVotes = b.present[off+nl : off+nl+b.used[i][1] : off+nl+nv]
-	s.row.PresentPreferences = b.present[off+nl+nv : off+nl+nv+b.used[i][2] : off+w]
+	b.rows = b.rows[:i+1]
+	r := &b.rows[i]
+	r.scan, r.long = s.rowScan, 0
+	r.Lines = b.values[off : off+nl : off+nl]
+	r.Votes = b.values[off+nl : off+nl+nv : off+nl+nv]
+	r.Preferences = b.values[off+nl+nv : off+w : off+w]
+	r.PresentLines = b.present[off : off+b.used[i][0] : off+nl]
+	r.PresentVotes = b.present[off+nl : off+nl+b.used[i][1] : off+nl+nv]
+	r.PresentPreferences = b.present[off+nl+nv : off+nl+nv+b.used[i][2] : off+w]
+	s.row = r
 }
 
-// keepRow appends s.row, read into b (rowInto), with its error.
+// keepRow keeps the error of s.row, read into b (rowInto), and the
+// lengths of its Present lists.
 func (s *scanner) keepRow(b *batch, pe *ParseError) {
-	i := len(b.rows)
+	i := len(b.rows) - 1
 	b.errs = append(b.errs, pe)
-	b.rows = append(b.rows, s.row)
 	b.used[i] = [3]int{len(s.row.PresentLines), len(s.row.PresentVotes), len(s.row.PresentPreferences)}
 }
 

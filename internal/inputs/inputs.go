@@ -169,7 +169,7 @@ func NewElectionHash(def *election.Election, k *dense.Keys, sum hash.Hash) (*Ele
 	h.buf = append(h.buf, `"precincts":`...)
 	h.work, h.free, h.done = make(chan *hashBatch, 2), make(chan *hashBatch, 3), make(chan struct{})
 	for range 3 {
-		h.free <- &hashBatch{entries: make([]dense.Entry, 0, hashBatchEntries)}
+		h.free <- &hashBatch{} // its entries made by Add: a count of CSV files adds none
 	}
 	h.cur = <-h.free
 	precincts := def.Precincts
@@ -254,9 +254,12 @@ func (h *ElectionHash) Add(d *dense.Protocol) {
 	}
 	b := h.cur
 	n := len(d.Lines) + len(d.Votes) + len(d.Prefs)
-	if len(b.ps) == hashBatchProtocols || len(b.entries)+n > cap(b.entries) {
+	if b.entries != nil && (len(b.ps) == hashBatchProtocols || len(b.entries)+n > cap(b.entries)) {
 		h.send()
 		b = h.cur
+	}
+	if b.entries == nil {
+		b.entries = make([]dense.Entry, 0, hashBatchEntries)
 	}
 	q := dense.Protocol{Precinct: d.Precinct, Ballot: d.Ballot, Machine: d.Machine, NilLines: d.NilLines, NilVotes: d.NilVotes}
 	if n > cap(b.entries) { // a protocol larger than a batch
