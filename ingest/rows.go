@@ -150,29 +150,13 @@ func (s *scanner) bindWhere(at map[string][]int, ncols, line int, hint string) [
 	for i, c := range f.Where {
 		pe := &ParseError{File: s.file, Line: line, Field: "rows.where[" + strconv.Itoa(i) + "].column", Header: c.Column.Header}
 		w := where{except: len(c.Except) > 0}
-		if c.Column.Index > 0 {
-			if c.Column.Index > ncols {
-				pe.Err = fmt.Errorf("%w: column %d, but the header row has %d columns%s", ErrMissingHeader, c.Column.Index, ncols, hint)
-				errs = append(errs, pe)
-				continue
-			}
-			w.idx = c.Column.Index - 1
-		} else {
-			pos := at[trimHeader(c.Column.Header)]
-			switch len(pos) {
-			case 0:
-				pe.Err = fmt.Errorf("%w: no column has the header %s%s", ErrMissingHeader, echo.Quote(trimHeader(c.Column.Header)), hint)
-				errs = append(errs, pe)
-				continue
-			case 1:
-				w.idx = pos[0]
-			default:
-				pe.Column = pos[1] + 1
-				pe.Err = fmt.Errorf("%w: the header %s is in columns %d and %d", ErrMapping, echo.Quote(trimHeader(c.Column.Header)), pos[0]+1, pos[1]+1)
-				errs = append(errs, pe)
-				continue
-			}
+		idx, col, err := locate(c.Column, ncols, at, hint)
+		if err != nil {
+			pe.Err, pe.Column = err, col
+			errs = append(errs, pe)
+			continue
 		}
+		w.idx = idx
 		vs := c.Values
 		if w.except {
 			vs = c.Except

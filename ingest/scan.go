@@ -536,28 +536,16 @@ func (s *scanner) bind(header [][]byte, line int) error {
 	for i := range s.fields {
 		f := &s.fields[i]
 		pe := &ParseError{File: s.file, Line: line, Field: f.name, Header: f.col.Header}
-		if f.col.Index > 0 {
-			if f.col.Index > len(header) {
-				pe.Err = fmt.Errorf("%w: column %d, but the header row has %d columns%s", ErrMissingHeader, f.col.Index, len(header), hint)
+		idx, col, err := locate(f.col, len(header), at, hint)
+		if err != nil {
+			pe.Err, pe.Column = err, col
+			if errors.Is(err, ErrMissingHeader) {
 				missing = append(missing, pe)
 				continue
 			}
-			f.idx = f.col.Index - 1
-		} else {
-			pos := at[trimHeader(f.col.Header)]
-			switch len(pos) {
-			case 0:
-				pe.Err = fmt.Errorf("%w: no column has the header %s%s", ErrMissingHeader, echo.Quote(trimHeader(f.col.Header)), hint)
-				missing = append(missing, pe)
-				continue
-			case 1:
-				f.idx = pos[0]
-			default:
-				pe.Column = pos[1] + 1
-				pe.Err = fmt.Errorf("%w: the header %s is in columns %d and %d", ErrMapping, echo.Quote(trimHeader(f.col.Header)), pos[0]+1, pos[1]+1)
-				return pe
-			}
+			return pe
 		}
+		f.idx = idx
 		f.header = string(header[f.idx])
 	}
 	missing = append(missing, s.bindWhere(at, len(header), line, hint)...)
@@ -1409,4 +1397,26 @@ func columns(n int) string {
 		return "one column"
 	}
 	return strconv.Itoa(n) + " columns"
+}
+
+// locate returns the index of column c in a header row of ncols columns
+// (at: the columns of each trimmed header text), or why it is not there:
+// ErrMissingHeader, or ErrMapping when its header names two columns (col
+// is then the second, 1-based). hint ends the missing header's message.
+func locate(c Column, ncols int, at map[string][]int, hint string) (idx, col int, err error) {
+	if c.Index > 0 {
+		if c.Index > ncols {
+			return 0, 0, fmt.Errorf("%w: column %d, but the header row has %d columns%s", ErrMissingHeader, c.Index, ncols, hint)
+		}
+		return c.Index - 1, 0, nil
+	}
+	h := trimHeader(c.Header)
+	switch pos := at[h]; len(pos) {
+	case 0:
+		return 0, 0, fmt.Errorf("%w: no column has the header %s%s", ErrMissingHeader, echo.Quote(h), hint)
+	case 1:
+		return pos[0], 0, nil
+	default:
+		return 0, pos[1] + 1, fmt.Errorf("%w: the header %s is in columns %d and %d", ErrMapping, echo.Quote(h), pos[0]+1, pos[1]+1)
+	}
 }
