@@ -148,20 +148,9 @@ func (s *scanner) split(br *bufio.Reader, line, size int, free chan *chunk, orde
 	var carry []byte
 	made := 0
 	for {
-		var c *chunk
-		select {
-		case c = <-free:
-		default:
-			if made < cap(free) {
-				made++
-				c = &chunk{data: make([]byte, 0, size)}
-				break
-			}
-			select {
-			case c = <-free:
-			case <-done:
-				return
-			}
+		c := nextChunk(free, &made, size, done)
+		if c == nil {
+			return
 		}
 		c.data = append(c.data[:0], carry...)
 		c.line, c.final, c.rest = line+1, false, nil
@@ -199,14 +188,7 @@ func (s *scanner) split(br *bufio.Reader, line, size int, free chan *chunk, orde
 		}
 		carry = append(carry[:0], c.data[cut:]...)
 		c.data = c.data[:cut]
-		select {
-		case order <- c:
-		case <-done:
-			return
-		}
-		select {
-		case jobs <- c:
-		case <-done:
+		if !handOver(c, order, jobs, done) {
 			return
 		}
 		line += bytes.Count(c.data, []byte{'\n'})
@@ -221,20 +203,9 @@ func (s *scanner) split(br *bufio.Reader, line, size int, free chan *chunk, orde
 func (s *scanner) cut(data []byte, line, size int, free chan *chunk, order, jobs chan<- *chunk, done <-chan struct{}) {
 	made := 0
 	for len(data) > 0 {
-		var c *chunk
-		select {
-		case c = <-free:
-		default:
-			if made < cap(free) {
-				made++
-				c = &chunk{}
-				break
-			}
-			select {
-			case c = <-free:
-			case <-done:
-				return
-			}
+		c := nextChunk(free, &made, 0, done)
+		if c == nil {
+			return
 		}
 		n := len(data)
 		if n > size {
@@ -245,14 +216,7 @@ func (s *scanner) cut(data []byte, line, size int, free chan *chunk, order, jobs
 		c.data, data = data[:n:n], data[n:]
 		c.line, c.rest = line+1, nil
 		c.ready = make(chan struct{})
-		select {
-		case order <- c:
-		case <-done:
-			return
-		}
-		select {
-		case jobs <- c:
-		case <-done:
+		if !handOver(c, order, jobs, done) {
 			return
 		}
 		line += bytes.Count(c.data, []byte{'\n'})
@@ -420,4 +384,41 @@ func (s *scanner) place(row *Row) *ParseError {
 	}
 	_, pe := s.track.add(s, row.Line, row.Precinct, row.Index)
 	return pe
+}
+
+// nextChunk returns a free chunk, or a new one (with a buffer of size
+// bytes) while fewer than cap(free) were made (made counts them); nil
+// when done closes first.
+func nextChunk(free chan *chunk, made *int, size int, done <-chan struct{}) *chunk {
+	select {
+	case c := <-free:
+		return c
+	default:
+	}
+	if *made < cap(free) {
+		*made++
+		return &chunk{data: make([]byte, 0, size)}
+	}
+	select {
+	case c := <-free:
+		return c
+	case <-done:
+		return nil
+	}
+}
+
+// handOver gives c to the caller (order, which keeps the file's order)
+// and then to the parsers (jobs); false when done closes first.
+func handOver(c *chunk, order, jobs chan<- *chunk, done <-chan struct{}) bool {
+	select {
+	case order <- c:
+	case <-done:
+		return false
+	}
+	select {
+	case jobs <- c:
+		return true
+	case <-done:
+		return false
+	}
 }
