@@ -2,18 +2,16 @@ package shailoo
 
 import (
 	"bytes"
-	"encoding/hex"
 	"fmt"
-	"hash"
 	"io"
 	"io/fs"
 	"maps"
-	"runtime"
 	"slices"
 
 	"github.com/shailoo/shailoo/election"
 	"github.com/shailoo/shailoo/ingest"
 	"github.com/shailoo/shailoo/internal/dense"
+	"github.com/shailoo/shailoo/internal/inputs"
 )
 
 // learnPrecincts lets CountCSV stream files whose definition lists no
@@ -39,9 +37,9 @@ import (
 // Each file's SHA-256 is computed from the bytes kept, beside the reading
 // (sums[i] gives it once done; nil when the file could not be read), so
 // that the count's reading of those bytes does not hash them again.
-func learnPrecincts(def *election.Election, files []CSVInput, o Options) (learnt *election.Election, again []CSVInput, sums []<-chan string, table *dense.Precincts, note string, ok bool) {
+func learnPrecincts(def *election.Election, files []CSVInput, o Options) (learnt *election.Election, again []CSVInput, sums []*inputs.AsyncHash, table *dense.Precincts, note string, ok bool) {
 	again = slices.Clone(files)
-	sums = make([]<-chan string, len(files))
+	sums = make([]*inputs.AsyncHash, len(files))
 	if o.SkipBadRows {
 		return nil, again, sums, nil, "", false
 	}
@@ -59,7 +57,7 @@ func learnPrecincts(def *election.Election, files []CSVInput, o Options) (learnt
 			continue
 		}
 		again[i].R = ingest.NewBytesReader(b) // read again without a copy
-		sums[i] = hashBytes(b, o.newSHA256())
+		sums[i] = inputs.HashOf(b, o.newSHA256())
 		if failed {
 			continue
 		}
@@ -110,22 +108,6 @@ func learnPrecincts(def *election.Election, files []CSVInput, o Options) (learnt
 		}
 	}
 	return &e, again, sums, table, note, true
-}
-
-// hashBytes returns where the SHA-256 of b (hex) will be, computed by h on
-// a goroutine of its own when there are cores for it.
-func hashBytes(b []byte, h hash.Hash) <-chan string {
-	sum := make(chan string, 1)
-	hash := func() {
-		h.Write(b)
-		sum <- hex.EncodeToString(h.Sum(nil))
-	}
-	if runtime.GOMAXPROCS(0) > 1 {
-		go hash()
-	} else {
-		hash()
-	}
-	return sum
 }
 
 // withProtocolPrecincts returns ps with, after them, a precinct (its ID

@@ -2,7 +2,6 @@ package shailoo
 
 import (
 	"cmp"
-	"encoding/hex"
 	"errors"
 	"fmt"
 	"io"
@@ -99,7 +98,7 @@ func CountCSV(def *election.Election, r Rules, files []CSVInput, o Options) (*Re
 	}
 	placed := len(def.Precincts) == 0
 	hashed, regionsNote := def, "" // the input "election" is the definition as given
-	var known []<-chan string      // the files' SHA-256, when learnPrecincts computes them
+	var known []*inputs.AsyncHash  // the files' SHA-256, when learnPrecincts computes them
 	if placed && !o.TotalsOnly {
 		learnt, again, sums, table, note, ok := learnPrecincts(def, files, o)
 		files = again
@@ -216,7 +215,7 @@ func CountCSV(def *election.Election, r Rules, files []CSVInput, o Options) (*Re
 		if fh != nil {
 			sum = fh.Sum()
 		} else {
-			sum = <-known[i]
+			sum = known[i].Sum()
 		}
 		if stop != nil {
 			return nil, stop
@@ -374,8 +373,9 @@ func mergeCSV(def *election.Election, files []CSVInput, o Options) (*election.El
 	sums := make([]string, len(files))
 	var origins []rowOrigin
 	for i, f := range files {
-		fh := o.newSHA256()
+		fh := inputs.NewAsyncHash(o.newSHA256())
 		t, err := ingest.ReadCSV(io.TeeReader(f.R, fh), f.Name, f.Mapping, ingest.Options{Lenient: o.SkipBadRows})
+		sums[i] = fh.Sum()
 		if err != nil {
 			return nil, o, nil, err
 		}
@@ -392,7 +392,6 @@ func mergeCSV(def *election.Election, files []CSVInput, o Options) (*election.El
 				e.Precincts = append(e.Precincts, p)
 			}
 		}
-		sums[i] = hex.EncodeToString(fh.Sum(nil))
 	}
 	o.Inputs = fileInputs(o.Inputs, files, sums)
 	if fromFiles {

@@ -1,7 +1,9 @@
 // Package inputs is how a count hashes and lays out its inputs: the
-// SHA-256 of a file's bytes computed beside the reading (AsyncHash), the
-// SHA-256 of an election's JSON written from its protocols in dense form
-// as they come (ElectionHash), and the dense positions of a CSV file's
+// SHA-256 of a file's bytes computed beside the reading, whether the file
+// is read as it comes or is in memory (AsyncHash: the one way a file is
+// hashed), the SHA-256 of an election's JSON written from its protocols in
+// dense form as they come (ElectionHash: the bytes encoding/json would
+// give, without building them), and the dense positions of a CSV file's
 // figures (FileLayout). The root package's pipeline uses them; they moved
 // here from it so that its API is only the count's.
 package inputs
@@ -12,6 +14,7 @@ import (
 	"errors"
 	"fmt"
 	"hash"
+	"runtime"
 	"strings"
 
 	"github.com/shailoo/shailoo/election"
@@ -19,13 +22,33 @@ import (
 	"github.com/shailoo/shailoo/internal/dense"
 )
 
-// AsyncHash is a SHA-256 computed on a goroutine of its own: Write hands
-// it a copy of the bytes, so that the goroutine reading a file does not
-// also hash it.
+// AsyncHash is the SHA-256 of a file, computed on a goroutine of its own
+// beside the reading: the one way a count hashes a file. Write hands it a
+// copy of the bytes as they are read (NewAsyncHash); HashOf hashes bytes
+// already in memory, without a copy.
 type AsyncHash struct {
 	chunks chan []byte
 	free   chan []byte
 	done   chan string
+}
+
+// HashOf returns the AsyncHash of b, computed by h on a goroutine of its
+// own when there are cores for it. b must not change until Sum returns.
+func HashOf(b []byte, h hash.Hash) *AsyncHash {
+	if h == nil {
+		return nil
+	}
+	a := &AsyncHash{done: make(chan string, 1)}
+	hash := func() {
+		h.Write(b)
+		a.done <- hex.EncodeToString(h.Sum(nil))
+	}
+	if runtime.GOMAXPROCS(0) > 1 {
+		go hash()
+	} else {
+		hash()
+	}
+	return a
 }
 
 func NewAsyncHash(h hash.Hash) *AsyncHash {
@@ -59,12 +82,15 @@ func (a *AsyncHash) Write(p []byte) (int, error) {
 	return len(p), nil
 }
 
-// Sum waits for the bytes written and returns their hash (hex).
+// Sum waits for the bytes written and returns their hash (hex). It is
+// called once.
 func (a *AsyncHash) Sum() string {
-	if a == nil || a.chunks == nil {
+	if a == nil || a.done == nil {
 		return ""
 	}
-	close(a.chunks)
+	if a.chunks != nil {
+		close(a.chunks)
+	}
 	return <-a.done
 }
 
