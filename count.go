@@ -5,6 +5,7 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"github.com/shailoo/shailoo/words"
 	"hash"
 	"slices"
 	"sort"
@@ -528,9 +529,9 @@ func (p *pipeline) finish(electionHash string) (*Result, error) {
 	c.res.Notes = append(c.res.Notes, p.notes...)
 	for _, q := range r.OpenQuestions {
 		if v := openValue(r, q); v != "" {
-			c.res.Notes = append(c.res.Notes, fmt.Sprintf("The rule set %s names %s = %s, which public sources do not establish (an open question): the result rests on that choice.", r.ID, q, v))
+			c.res.Notes = append(c.res.Notes, words.Say("en", "note.open_question", words.Args{"rules": r.ID, "question": q, "value": v}))
 		} else {
-			c.res.Notes = append(c.res.Notes, fmt.Sprintf("The rule set %s leaves %s open: public sources do not establish it, and the count does not depend on it.", r.ID, q))
+			c.res.Notes = append(c.res.Notes, words.Say("en", "note.open_question_unused", words.Args{"rules": r.ID, "question": q}))
 		}
 	}
 	c.res.Notes = append(c.res.Notes, p.o.Notes...)
@@ -561,7 +562,7 @@ func (p *pipeline) finish(electionHash string) (*Result, error) {
 	if r.NoListTier() {
 		c.step(election.Step{Kind: "no_list_tier", Detail: "the rule set has no list tier: no threshold, no list seats"})
 		if len(e.Parties) > 0 {
-			c.res.Notes = append(c.res.Notes, fmt.Sprintf("The rule set %s has no list tier: the election's %d parties are not counted.", r.ID, len(e.Parties)))
+			c.res.Notes = append(c.res.Notes, words.Say("en", "note.no_list_tier", words.Args{"rules": r.ID, "n": strconv.Itoa(len(e.Parties))}))
 		}
 	} else if err := c.lists(); err != nil {
 		return nil, err
@@ -749,7 +750,7 @@ func (c *counter) lists() error {
 			}
 		}
 		if len(e.Regions) == 0 {
-			c.res.Notes = append(c.res.Notes, "The regional threshold was not evaluated: the election defines no regions.")
+			c.res.Notes = append(c.res.Notes, words.Say("en", "note.no_regions_regional", nil))
 		}
 	}
 
@@ -780,8 +781,7 @@ func (c *counter) lists() error {
 				l.Qualified = false
 			case threshold.NotEvaluated:
 				if l.Qualified {
-					c.res.Notes = append(c.res.Notes, fmt.Sprintf(
-						"%s: the regional threshold was not evaluated (no figures for %v); the list is seated on its national result.", p.Name, rv.NotEvaluated))
+					c.res.Notes = append(c.res.Notes, words.Say("en", "note.regional_open", words.Args{"party": p.Name, "regions": fmt.Sprint(rv.NotEvaluated)}))
 					regionalOpen = append(regionalOpen, p.ID)
 					for _, reg := range rv.NotEvaluated {
 						if !slices.Contains(regionsOpen, reg) {
@@ -816,7 +816,7 @@ func (c *counter) lists() error {
 	}
 	c.step(alloc.Steps...)
 	if alloc.Unfilled > 0 {
-		c.res.Notes = append(c.res.Notes, fmt.Sprintf("%d list seats are not filled: %s", alloc.Unfilled, alloc.Reason))
+		c.res.Notes = append(c.res.Notes, words.Say("en", "note.list_seats_unfilled", words.Args{"n": strconv.Itoa(alloc.Unfilled), "reason": alloc.Reason}))
 	}
 	won := map[string]int{}
 	for _, s := range alloc.Seats {
@@ -905,8 +905,7 @@ func (c *counter) fill(l *List, p *election.Party) error {
 		l.WomenRequired = seats.WomenRequired(l.Seats, c.r.List.candidates())
 		c.step(election.Step{Kind: "deputies_not_given", Subject: p.ID, Seats: l.Seats,
 			Detail: fmt.Sprintf("the election's definition gives no candidates for %s: its %d seats are won, its deputies are not given", p.ID, l.Seats)})
-		c.res.Notes = append(c.res.Notes, fmt.Sprintf(
-			"%s: %d seats won; the election's definition gives no candidates for the list, so its deputies are not given.", p.Name, l.Seats))
+		c.res.Notes = append(c.res.Notes, words.Say("en", "note.deputies_not_given", words.Args{"party": p.Name, "n": strconv.Itoa(l.Seats)}))
 		return nil
 	}
 	prefs := c.t.List.Nation.Preferences
@@ -921,9 +920,7 @@ func (c *counter) fill(l *List, p *election.Party) error {
 		}
 	}
 	if c.r.List.closed() && missing < len(cands) {
-		c.res.Notes = append(c.res.Notes, fmt.Sprintf(
-			"%s: the protocols give preference votes for %d of its %d candidates; the lists are closed (list.lists), so they are not used: the seats go by list position.",
-			p.Name, len(cands)-missing, len(cands)))
+		c.res.Notes = append(c.res.Notes, words.Say("en", "note.closed_preferences", words.Args{"party": p.Name, "given": strconv.Itoa(len(cands) - missing), "n": strconv.Itoa(len(cands))}))
 	}
 	ctx := "list/" + p.ID
 	fr, err := decide(c, ctx, func(lots []string) (seats.ListResult, error) {
@@ -936,9 +933,7 @@ func (c *counter) fill(l *List, p *election.Party) error {
 	l.WomenRequired = fr.WomenRequired
 	if fr.NotEvaluated {
 		l.PreferencesNotEvaluated = true
-		c.res.Notes = append(c.res.Notes, fmt.Sprintf(
-			"%s: no protocol gives the preference votes of %d of its %d candidates: the list's preference votes are not evaluated (missing data is not zero votes); its deputies were chosen by %s, as the rule set's list.missing_preferences says.",
-			p.Name, missing, len(cands), c.r.List.MissingPreferences))
+		c.res.Notes = append(c.res.Notes, words.Say("en", "note.missing_preferences", words.Args{"party": p.Name, "missing": strconv.Itoa(missing), "n": strconv.Itoa(len(cands)), "rule": string(c.r.List.MissingPreferences)}))
 	}
 	byID := make(map[string]*election.Candidate, len(p.Candidates))
 	for i := range p.Candidates {
@@ -952,7 +947,7 @@ func (c *counter) fill(l *List, p *election.Party) error {
 		l.Deputies = append(l.Deputies, d)
 	}
 	if fr.Unfilled > 0 {
-		c.res.Notes = append(c.res.Notes, fmt.Sprintf("%s: %d seats not filled: %s", p.Name, fr.Unfilled, fr.Reason))
+		c.res.Notes = append(c.res.Notes, words.Say("en", "note.party_seats_unfilled", words.Args{"party": p.Name, "n": strconv.Itoa(fr.Unfilled), "reason": fr.Reason}))
 	}
 	c.womenShort(p, fr)
 	return nil
@@ -970,22 +965,21 @@ func (c *counter) womenShort(p *election.Party, fr seats.ListResult) {
 	if women >= fr.WomenRequired {
 		return
 	}
-	c.res.Notes = append(c.res.Notes, fmt.Sprintf(
-		"%s: the women's quota requires %d of its %d seats to go to women, but only %d women stood: the quota is not met; %d of those seats go by preference votes.",
-		p.Name, fr.WomenRequired, fr.Seats, women, fr.WomenRequired-women))
+	c.res.Notes = append(c.res.Notes, words.Say("en", "note.women_short", words.Args{"party": p.Name, "required": strconv.Itoa(fr.WomenRequired),
+		"seats": strconv.Itoa(fr.Seats), "women": strconv.Itoa(women), "rest": strconv.Itoa(fr.WomenRequired - women)}))
 }
 
 func (c *counter) okrugs() error {
 	per := max(c.r.Okrug.Seats, 1) // seats of each okrug
 	switch n := len(c.e.Okrugs); {
 	case n > 0 && c.r.Seats.Okrug == 0:
-		c.res.Notes = append(c.res.Notes, fmt.Sprintf("The rule set %s has no okrug seats: the election's %d okrugs are not decided.", c.r.ID, n))
+		c.res.Notes = append(c.res.Notes, words.Say("en", "note.no_okrug_seats", words.Args{"rules": c.r.ID, "n": strconv.Itoa(n)}))
 		return nil
 	case per == 1 && n != c.r.Seats.Okrug:
-		c.res.Notes = append(c.res.Notes, fmt.Sprintf("The rule set %s has %d okrug seats; the election defines %d okrugs, each decided.", c.r.ID, c.r.Seats.Okrug, n))
+		c.res.Notes = append(c.res.Notes, words.Say("en", "note.okrug_seats_differ", words.Args{"rules": c.r.ID, "seats": strconv.Itoa(c.r.Seats.Okrug), "n": strconv.Itoa(n)}))
 	case per > 1 && n*per != c.r.Seats.Okrug:
-		c.res.Notes = append(c.res.Notes, fmt.Sprintf("The rule set %s has %d district seats (%d districts of %d); the election defines %d districts, each decided.",
-			c.r.ID, c.r.Seats.Okrug, c.r.Seats.Okrug/per, per, n))
+		c.res.Notes = append(c.res.Notes, words.Say("en", "note.district_seats_differ", words.Args{"rules": c.r.ID, "seats": strconv.Itoa(c.r.Seats.Okrug),
+			"districts": strconv.Itoa(c.r.Seats.Okrug / per), "per": strconv.Itoa(per), "n": strconv.Itoa(n)}))
 	}
 	var unreported, undecidable, sexless []string
 	for _, ok := range c.e.Okrugs {

@@ -2,16 +2,17 @@ package shailoo
 
 import (
 	"bytes"
-	"fmt"
 	"io"
 	"io/fs"
 	"maps"
 	"slices"
+	"strconv"
 
 	"github.com/shailoo/shailoo/election"
 	"github.com/shailoo/shailoo/ingest"
 	"github.com/shailoo/shailoo/internal/dense"
 	"github.com/shailoo/shailoo/internal/inputs"
+	"github.com/shailoo/shailoo/words"
 )
 
 // learnPrecincts lets CountCSV stream files whose definition lists no
@@ -104,7 +105,7 @@ func learnPrecincts(def *election.Election, files []CSVInput, o Options) (learnt
 	if len(e.Regions) == 0 {
 		e.Regions = regionsOf(e.Precincts)
 		if len(e.Regions) > 0 {
-			note = fmt.Sprintf("The definition lists no regions: the %d regions are those the files' region cells name, each named as its cell.", len(e.Regions))
+			note = regionsLearnt(len(e.Regions))
 		}
 	}
 	return &e, again, sums, table, note, true
@@ -196,4 +197,10 @@ func readAll(r io.Reader) ([]byte, error) {
 		}
 	}
 	return io.ReadAll(r)
+}
+
+// regionsLearnt is the note of a count whose n regions are learnt from
+// the files' region cells.
+func regionsLearnt(n int) string {
+	return words.Say("en", "note.regions_learnt", words.Args{"n": strconv.Itoa(n)})
 }

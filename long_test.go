@@ -198,7 +198,7 @@ func TestDuma2011Long(t *testing.T) {
 		t.Fatalf("the long mapping infers %+v, %v; the wide one %+v", le, err, e)
 	}
 	count := func(data []byte, m ingest.Mapping) string {
-		res, err := shailoo.CountCSV(e, rules, []shailoo.CSVInput{{Name: "2011.csv", R: bytes.NewReader(data), Mapping: m}}, shailoo.Options{Notes: []string{note}})
+		res, err := shailoo.CountCSV(e, rules, []shailoo.CSVInput{{Name: "2011.csv", R: bytes.NewReader(data), Mapping: m}}, shailoo.Options{Notes: note})
 		if err != nil {
 			t.Fatal(err)
 		}

@@ -2,7 +2,9 @@ package shailoo
 
 import (
 	"fmt"
+	"github.com/shailoo/shailoo/words"
 	"slices"
+	"strconv"
 	"strings"
 
 	"github.com/shailoo/shailoo/election"
@@ -56,7 +58,7 @@ func (c *counter) shortLines() []string {
 // no list qualifies and no list seat is filled.
 func (c *counter) baseProvisional() {
 	why := c.baseShort()
-	c.res.Notes = append(c.res.Notes, fmt.Sprintf("%d list seats are not filled: the national threshold is not evaluated: %s.", c.r.Seats.List, why))
+	c.res.Notes = append(c.res.Notes, words.Say("en", "note.threshold_open", words.Args{"n": strconv.Itoa(c.r.Seats.List), "reason": why}))
 	c.step(election.Step{Kind: "not_evaluated", Subject: "list", Seats: c.r.Seats.List,
 		Detail: "the national threshold is not evaluated: " + why + "; no list seat is filled"})
 	reason := fmt.Sprintf("the national threshold is not evaluated: %s; the %d list seats are not filled", why, c.r.Seats.List)

@@ -136,7 +136,7 @@ func CountCSV(def *election.Election, r Rules, files []CSVInput, o Options) (*Re
 		return nil, err
 	}
 	if placed {
-		p.notes = append(p.notes, "Totals-only count of files whose definition lists no precincts: each row is placed by its own region, okrug and abroad cells; precincts are not counted.")
+		p.notes = append(p.notes, words.Say("en", "note.totals_only_placed", nil))
 	}
 
 	h, err := inputs.NewElectionHash(hashed, keys, o.newSHA256())
@@ -233,7 +233,7 @@ func CountCSV(def *election.Election, r Rules, files []CSVInput, o Options) (*Re
 		p.o.Notes = append(p.o.Notes, regionsNote)
 	}
 	if regionCells {
-		p.notes = append(p.notes, "The definition lists no regions and the count is totals-only: the region cells are not used (regions are not evaluated); a count that is not totals-only takes the regions from the cells.")
+		p.notes = append(p.notes, words.Say("en", "note.totals_only_regions", nil))
 	}
 	res, err := p.finish(h.Sum(hashed.Protocols != nil))
 	if err != nil {
@@ -326,8 +326,7 @@ func (o *Options) lineIDs(file string, n, first int) {
 	if n == 0 {
 		return
 	}
-	o.Notes = append(o.Notes, fmt.Sprintf("%s: %d rows name no precinct (the first at line %d): each is a precinct of its own, its ID made of its key cells with \"line N\" for the empty ones.",
-		file, n, first))
+	o.Notes = append(o.Notes, words.Say("en", "note.line_ids", words.Args{"file": file, "n": strconv.Itoa(n), "line": strconv.Itoa(first)}))
 }
 
 // rowsLeftOut notes the rows of file that the mapping's row filter f left
@@ -400,7 +399,7 @@ func mergeCSV(def *election.Election, files []CSVInput, o Options) (*election.El
 	if fromFiles && len(e.Regions) == 0 {
 		e.Regions = regionsOf(e.Precincts)
 		if len(e.Regions) > 0 {
-			o.Notes = append(o.Notes, fmt.Sprintf("The definition lists no regions: the %d regions are those the files' region cells name, each named as its cell.", len(e.Regions)))
+			o.Notes = append(o.Notes, regionsLearnt(len(e.Regions)))
 		}
 	}
 	return &e, o, origins, nil

@@ -3,7 +3,9 @@ package ingest
 import (
 	"errors"
 	"fmt"
+	"github.com/shailoo/shailoo/words"
 	"slices"
+	"strconv"
 	"strings"
 
 	"github.com/shailoo/shailoo/election"
@@ -129,7 +131,9 @@ func near(_ string, ids []string) string {
 }
 
 // Define returns the definition a list-ballot mapping implies, for a file
-// counted without one, and a note that says so (for the Result's notes):
+// counted without one, and notes that say so (for the Result's notes;
+// words' sentences "note.inferred…", so that reports say them in their
+// language):
 // one party per mapped choice (Votes), named by its column's header (or
 // its ID, for a column given by number; for a long file, by the first of
 // its cell texts in ChoiceValues), in the order of the choices' IDs;
@@ -138,9 +142,9 @@ func near(_ string, ids []string) string {
 // cells. A mapping of okrug ballots implies no definition (which
 // candidate stands in which okrug is not in its columns): ErrMapping.
 // mfile names the mapping in the note.
-func Define(m Mapping, mfile string) (*election.Election, string, error) {
+func Define(m Mapping, mfile string) (*election.Election, []string, error) {
 	if m.Ballot != string(election.ListBallot) {
-		return nil, "", mappingError("ballot", `a definition can be inferred only from a mapping of list ballots ("ballot": "list"); give the election's definition`)
+		return nil, nil, mappingError("ballot", `a definition can be inferred only from a mapping of list ballots ("ballot": "list"); give the election's definition`)
 	}
 	e := &election.Election{ID: "inferred", Name: "inferred from " + mfile}
 	votes := m.choiceColumns()
@@ -155,24 +159,18 @@ func Define(m Mapping, mfile string) (*election.Election, string, error) {
 		}
 		e.Parties = append(e.Parties, election.Party{ID: cid, Name: name})
 	}
-	var b strings.Builder
-	per := "one per mapped vote column, named by its header"
+	args := words.Args{"file": mfile, "n": strconv.Itoa(len(e.Parties))}
+	key := "note.inferred"
 	if m.long() {
-		per = "one per choice of choice_values, named by its cell text"
+		key = "note.inferred_long"
 	}
-	fmt.Fprintf(&b, "No election definition given: the definition is inferred from the mapping %s: %d parties, %s", mfile, len(e.Parties), per)
-	if _, ok := votes[election.AgainstAll]; ok {
-		b.WriteString(`; the list ballot has "against all"`)
-	} else {
+	notes := []string{words.Say("en", key, args)}
+	if _, ok := votes[election.AgainstAll]; !ok {
 		no := false
 		e.Ballots.List.AgainstAll = &no
-		b.WriteString(`; the list ballot has no "against all" (the mapping gives none)`)
+		notes = append(notes, words.Say("en", "note.inferred_no_against_all", args))
 	}
-	if m.Region != nil {
-		b.WriteString("; regions from the region cells")
-	}
-	b.WriteString("; precincts from the rows; no candidate lists (deputies not given).")
-	return e, b.String(), nil
+	return e, notes, nil
 }
 
 // GuessesNote returns a note that the mapping mfile still holds the
@@ -181,5 +179,5 @@ func GuessesNote(m Mapping, mfile string) string {
 	if len(m.Guesses) == 0 {
 		return ""
 	}
-	return fmt.Sprintf("The mapping %s still holds %d guesses of \"mapping draft\" (\"_guesses\"): confirm each and delete them.", mfile, len(m.Guesses))
+	return words.Say("en", "note.guesses", words.Args{"file": mfile, "n": strconv.Itoa(len(m.Guesses))})
 }

@@ -101,6 +101,7 @@ func register(global js.Value) {
 		}
 		return api.CompareCopy(s, text(a, 0), text(a, 1))
 	})
+	fn("notes", func(a []js.Value) ([]byte, error) { return api.Notes(text(a, 0)) })
 	fn("reconcile", func(a []js.Value) ([]byte, error) { return api.Reconcile(text(a, 0)) })
 	fn("reconcilePrecinct", func(a []js.Value) ([]byte, error) { return api.ReconcilePrecinct(text(a, 0), text(a, 1)) })
 	fn("forensics", func(a []js.Value) ([]byte, error) {

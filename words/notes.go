@@ -7,6 +7,81 @@ import "strings"
 // programs and shown by the page); a report in another language says a
 // note made from one of these sentences again in its language (Note).
 var notes = []Entry{
+	// The definition and the files (stream.go, learn.go, internal/loader,
+	// ingest.Define).
+	{"note.inferred", Text{"No election definition given: the definition is inferred from the mapping {file}: {n} parties, one per mapped vote column, named by its header; precincts from the rows; no candidate lists (deputies not given).",
+		"Определение выборов не дано: оно выведено из сопоставления {file}: партии ({n}), по одной на каждый сопоставленный столбец голосов, каждая названа по заголовку столбца; участки взяты из строк; списков кандидатов нет (депутаты не названы).",
+		"Шайлоонун аныктамасы берилген жок: ал {file} дал келтирүүсүнөн чыгарылды: {n} партия, ар бир дал келтирилген добуш мамычасына бирден, мамычанын аталышы менен аталган; участоктор саптардан алынды; талапкерлердин тизмелери жок (депутаттар аталган жок)."}},
+	{"note.inferred_long", Text{"No election definition given: the definition is inferred from the mapping {file}: {n} parties, one per choice of choice_values, named by its cell text; precincts from the rows; no candidate lists (deputies not given).",
+		"Определение выборов не дано: оно выведено из сопоставления {file}: партии ({n}), по одной на каждый вариант из choice_values, каждая названа по тексту ячейки; участки взяты из строк; списков кандидатов нет (депутаты не названы).",
+		"Шайлоонун аныктамасы берилген жок: ал {file} дал келтирүүсүнөн чыгарылды: {n} партия, choice_values ичиндеги ар бир тандоого бирден, уячанын тексти менен аталган; участоктор саптардан алынды; талапкерлердин тизмелери жок (депутаттар аталган жок)."}},
+	{"note.inferred_no_against_all", Text{"The list ballot has no \"against all\": the mapping {file} gives none.",
+		"В бюллетене по спискам нет графы «против всех»: сопоставление {file} её не даёт.",
+		"Тизмелер боюнча бюллетенде «баарына каршы» графасы жок: {file} дал келтирүүсү аны бербейт."}},
+	{"note.guesses", Text{"The mapping {file} still holds {n} guesses of \"mapping draft\" (\"_guesses\"): confirm each and delete them.",
+		"Сопоставление {file} всё ещё содержит догадки «mapping draft» («_guesses»): {n}; подтвердите каждую и удалите их.",
+		"{file} дал келтирүүсүндө «mapping draft» божомолдору («_guesses») дагы эле бар: {n}; ар бирин ырастап, аларды өчүрүңүз."}},
+	{"note.regions_learnt", Text{"The definition lists no regions: the {n} regions are those the files' region cells name, each named as its cell.",
+		"В определении нет регионов: регионы ({n}) взяты из ячеек региона в файлах, каждый назван как его ячейка.",
+		"Аныктамада аймактар жок: {n} аймак файлдардагы аймак уячаларынан алынды, ар бири өз уячасындай аталды."}},
+	{"note.precincts_from_ballots", Text{"The definition lists no precincts: the {n} precincts are those the ballots name, with no region or okrug.",
+		"В определении нет участков: участки ({n}) взяты из бюллетеней, без региона и округа.",
+		"Аныктамада участоктор жок: {n} участок бюллетендерден алынды, аймаксыз жана округсуз."}},
+	{"note.line_ids", Text{"{file}: {n} rows name no precinct (the first at line {line}): each is a precinct of its own, its ID made of its key cells with \"line N\" for the empty ones.",
+		"{file}: строк без участка: {n} (первая в строке {line}): каждая считается отдельным участком, его идентификатор составлен из ключевых ячеек, а пустые заменены на «line N».",
+		"{file}: участогу көрсөтүлбөгөн саптар: {n} (биринчиси {line}-сапта): ар бири өзүнчө участок болуп эсептелет, анын идентификатору ачкыч уячаларынан түзүлөт, ал эми бош уячалар «line N» менен алмаштырылат."}},
+	{"note.totals_only_placed", Text{"Totals-only count of files whose definition lists no precincts: each row is placed by its own region, okrug and abroad cells; precincts are not counted.",
+		"Подсчёт только итогов по файлам, в определении которых нет участков: каждая строка отнесена по своим ячейкам региона, округа и «за рубежом»; участки не подсчитываются.",
+		"Аныктамасында участоктор жок файлдар боюнча жыйынтыктарды гана эсептөө: ар бир сап өзүнүн аймак, округ жана «чет өлкөдө» уячалары боюнча бөлүштүрүлдү; участоктор эсептелбейт."}},
+	{"note.totals_only_regions", Text{"The definition lists no regions and the count is totals-only: the region cells are not used (regions are not evaluated); a count that is not totals-only takes the regions from the cells.",
+		"В определении нет регионов, а подсчёт только итоговый: ячейки региона не используются (регионы не проверяются); обычный подсчёт берёт регионы из ячеек.",
+		"Аныктамада аймактар жок, ал эми эсеп жыйынтыктарды гана камтыйт: аймак уячалары колдонулбайт (аймактар текшерилбейт); кадимки эсеп аймактарды уячалардан алат."}},
+	// The count (count.go, provisional.go).
+	{"note.open_question", Text{"The rule set {rules} names {question} = {value}, which public sources do not establish (an open question): the result rests on that choice.",
+		"Набор правил {rules} задаёт {question} = {value}, что открытые источники не подтверждают (открытый вопрос): результат зависит от этого выбора.",
+		"{rules} эрежелер топтому {question} = {value} деп белгилейт, муну ачык булактар ырастабайт (ачык суроо): жыйынтык ушул тандоого көз каранды."}},
+	{"note.open_question_unused", Text{"The rule set {rules} leaves {question} open: public sources do not establish it, and the count does not depend on it.",
+		"Набор правил {rules} оставляет {question} открытым: открытые источники этого не устанавливают, и подсчёт от этого не зависит.",
+		"{rules} эрежелер топтому {question} маселесин ачык калтырат: ачык булактар аны аныктабайт, эсеп андан көз каранды эмес."}},
+	{"note.no_list_tier", Text{"The rule set {rules} has no list tier: the election's {n} parties are not counted.",
+		"В наборе правил {rules} нет партийных списков: партии выборов ({n}) не подсчитываются.",
+		"{rules} эрежелер топтомунда партиялык тизмелер жок: шайлоонун {n} партиясы эсептелбейт."}},
+	{"note.no_regions_regional", Text{"The regional threshold was not evaluated: the election defines no regions.",
+		"Региональный порог не проверен: в выборах не определены регионы.",
+		"Аймактык босого текшерилген жок: шайлоодо аймактар аныкталган эмес."}},
+	{"note.regional_open", Text{"{party}: the regional threshold was not evaluated (no figures for {regions}); the list is seated on its national result.",
+		"{party}: региональный порог не проверен (нет цифр по {regions}); список допущен к распределению мандатов по общенациональному результату.",
+		"{party}: аймактык босого текшерилген жок ({regions} боюнча сандар жок); тизме өлкө боюнча жыйынтыгы менен мандат бөлүштүрүүгө киргизилди."}},
+	{"note.list_seats_unfilled", Text{"{n} list seats are not filled: {reason}",
+		"Мандатов по спискам не распределено: {n}: {reason}",
+		"Тизмелер боюнча бөлүштүрүлбөгөн мандаттар: {n}: {reason}"}},
+	{"note.threshold_open", Text{"{n} list seats are not filled: the national threshold is not evaluated: {reason}.",
+		"Мандатов по спискам не распределено: {n}: общенациональный порог не проверен: {reason}.",
+		"Тизмелер боюнча бөлүштүрүлбөгөн мандаттар: {n}: өлкө боюнча босого текшерилген жок: {reason}."}},
+	{"note.deputies_not_given", Text{"{party}: {n} seats won; the election's definition gives no candidates for the list, so its deputies are not given.",
+		"{party}: получено мандатов: {n}; в определении выборов нет кандидатов этого списка, поэтому депутаты не названы.",
+		"{party}: алынган мандаттар: {n}; шайлоонун аныктамасында бул тизменин талапкерлери жок, ошондуктан депутаттар аталган жок."}},
+	{"note.closed_preferences", Text{"{party}: the protocols give preference votes for {given} of its {n} candidates; the lists are closed (list.lists), so they are not used: the seats go by list position.",
+		"{party}: протоколы дают преференциальные голоса за {given} из {n} кандидатов; списки закрытые (list.lists), поэтому они не используются: мандаты распределяются по месту в списке.",
+		"{party}: протоколдор {n} талапкердин {given} үчүн артыкчылык добуштарын берет; тизмелер жабык (list.lists), ошондуктан алар колдонулбайт: мандаттар тизмедеги орун боюнча бөлүштүрүлөт."}},
+	{"note.missing_preferences", Text{"{party}: no protocol gives the preference votes of {missing} of its {n} candidates: the list's preference votes are not evaluated (missing data is not zero votes); its deputies were chosen by {rule}, as the rule set's list.missing_preferences says.",
+		"{party}: ни один протокол не даёт преференциальных голосов {missing} из {n} кандидатов: преференциальные голоса списка не оцениваются (отсутствие данных не равно нулю голосов); депутаты выбраны по правилу {rule}, как указано в list.missing_preferences набора правил.",
+		"{party}: бир да протокол {n} талапкердин {missing} артыкчылык добуштарын бербейт: тизменин артыкчылык добуштары бааланбайт (маалыматтын жоктугу нөл добуш эмес); депутаттар эрежелер топтомунун list.missing_preferences боюнча {rule} эрежеси менен тандалды."}},
+	{"note.party_seats_unfilled", Text{"{party}: {n} seats not filled: {reason}",
+		"{party}: не замещено мандатов: {n}: {reason}",
+		"{party}: ээленбеген мандаттар: {n}: {reason}"}},
+	{"note.women_short", Text{"{party}: the women's quota requires {required} of its {seats} seats to go to women, but only {women} women stood: the quota is not met; {rest} of those seats go by preference votes.",
+		"{party}: квота для женщин требует отдать женщинам {required} из {seats} мандатов, но женщин в списке только {women}: квота не выполнена; {rest} из этих мандатов распределяются по преференциальным голосам.",
+		"{party}: аялдар үчүн квота {seats} мандаттын {required} аялдарга берилишин талап кылат, бирок тизмеде {women} гана аял бар: квота аткарылган жок; бул мандаттардын {rest} артыкчылык добуштары боюнча бөлүштүрүлөт."}},
+	{"note.no_okrug_seats", Text{"The rule set {rules} has no okrug seats: the election's {n} okrugs are not decided.",
+		"В наборе правил {rules} нет мандатов по округам: итоги в округах выборов ({n}) не определяются.",
+		"{rules} эрежелер топтомунда округдар боюнча мандаттар жок: шайлоонун {n} округунун жыйынтыгы аныкталбайт."}},
+	{"note.okrug_seats_differ", Text{"The rule set {rules} has {seats} okrug seats; the election defines {n} okrugs, each decided.",
+		"В наборе правил {rules} мандатов по округам: {seats}; в выборах определено округов: {n}, итоги каждого определены.",
+		"{rules} эрежелер топтомунда округдар боюнча мандаттар: {seats}; шайлоодо аныкталган округдар: {n}, ар биринин жыйынтыгы аныкталды."}},
+	{"note.district_seats_differ", Text{"The rule set {rules} has {seats} district seats ({districts} districts of {per}); the election defines {n} districts, each decided.",
+		"В наборе правил {rules} мандатов по округам: {seats} (округов: {districts}, мандатов в каждом: {per}); в выборах определено округов: {n}, итоги каждого определены.",
+		"{rules} эрежелер топтомунда округдар боюнча мандаттар: {seats} ({districts} округ, ар биринде {per}); шайлоодо аныкталган округдар: {n}, ар биринин жыйынтыгы аныкталды."}},
 	{"note.rows_left_out", Text{"{file}: {left} of {rows} rows left out by the mapping's row filter ({filter}): rows of other contests, not counted.",
 		"{file}: фильтр строк сопоставления ({filter}) исключил {left} из {rows} строк: это строки других выборов, они не учитываются.",
 		"{file}: дал келтирүүнүн саптар чыпкасы ({filter}) {rows} саптын {left} сабын чыгарды: алар башка шайлоолордун саптары, эсептелбейт."}},
@@ -15,16 +90,14 @@ var notes = []Entry{
 // Note says a note of a Result in the language lang names: a note that
 // is an English sentence of the notes of the catalog, its figures filled
 // in, is said in lang with the same figures; any other note comes back
-// as it is (most notes are written in English alone).
+// as it is (a few notes are written in English alone).
 func Note(lang, s string) string {
 	lang, _ = Language(lang)
 	if lang == "en" {
 		return s
 	}
-	for _, e := range notes {
-		if args, ok := unfill(e.En, s); ok && Say("en", e.Key, args) == s {
-			return Say(lang, e.Key, args)
-		}
+	if e, args, ok := noteOf(s); ok {
+		return Say(lang, e.Key, args)
 	}
 	return s
 }
@@ -32,16 +105,35 @@ func Note(lang, s string) string {
 // NoteKey returns the key of the sentence of the catalog an English note
 // was made from, or "" for a note written in English alone.
 func NoteKey(s string) string {
+	e, _, _ := noteOf(s)
+	return e.Key
+}
+
+// noteOf finds the sentence of the catalog note s was made from, and its
+// figures. Where several would make s (a figure of one may hold words of
+// another), the one with the most words of its own is taken.
+func noteOf(s string) (Entry, Args, bool) {
+	var best Entry
+	var bestArgs Args
+	own := -1
 	for _, e := range notes {
-		if args, ok := unfill(e.En, s); ok && Say("en", e.Key, args) == s {
-			return e.Key
+		args, ok := unfill(e.En, s)
+		if !ok || Say("en", e.Key, args) != s {
+			continue
+		}
+		n := len(e.En) // the template's own words: less its {names}
+		for k := range args {
+			n -= len(k) + 2
+		}
+		if n > own {
+			best, bestArgs, own = e, args, n
 		}
 	}
-	return ""
+	return best, bestArgs, own >= 0
 }
 
 // unfill matches s with tmpl, each {name} of tmpl standing for any text
-// (a figure of counts, {n}, {left} or {rows}, for digits alone), and
+// (a figure that is a count, {n} and the others count names, for digits alone), and
 // returns the texts by name: the first way, trying the shortest text for
 // each figure first, in which the rest of s matches the rest of tmpl.
 func unfill(tmpl, s string) (Args, bool) {
@@ -88,7 +180,13 @@ func unfill(tmpl, s string) (Args, bool) {
 }
 
 // count says whether a figure is a count, written in digits.
-func count(name string) bool { return name == "n" || name == "left" || name == "rows" }
+func count(name string) bool {
+	switch name {
+	case "n", "left", "rows", "line", "given", "missing", "required", "seats", "women", "rest", "districts", "per":
+		return true
+	}
+	return false
+}
 
 func digits(s string) bool {
 	for _, c := range []byte(s) {

@@ -52,3 +52,41 @@ func TestUnfill(t *testing.T) {
 		}
 	}
 }
+
+// Every note of the catalog, made in English with figures that hold the
+// template's own punctuation, is said again in Russian and Kyrgyz with
+// those figures, and names its key.
+func TestEveryNote(t *testing.T) {
+	for _, e := range notes {
+		args := Args{}
+		for _, name := range names(e.En) {
+			args[name] = "a: b (c), d."
+			if count(name) {
+				args[name] = "12"
+			}
+		}
+		en := Say("en", e.Key, args)
+		if k := NoteKey(en); k != e.Key {
+			t.Errorf("%s: NoteKey(%q) = %q", e.Key, en, k)
+		}
+		for _, lang := range []string{"ru", "ky"} {
+			if got, want := Note(lang, en), Say(lang, e.Key, args); got != want {
+				t.Errorf("%s in %s: %q, want %q", e.Key, lang, got, want)
+			}
+		}
+	}
+}
+
+// names returns the {names} of a template.
+func names(tmpl string) []string {
+	var out []string
+	for {
+		i := strings.IndexByte(tmpl, '{')
+		j := strings.IndexByte(tmpl[max(i, 0):], '}')
+		if i < 0 || j < 0 {
+			return out
+		}
+		out = append(out, tmpl[i+1:i+j])
+		tmpl = tmpl[i+j+1:]
+	}
+}

@@ -4,6 +4,8 @@ import (
 	"bytes"
 	"errors"
 	"fmt"
+	"github.com/shailoo/shailoo/words"
+	"strconv"
 
 	"github.com/shailoo/shailoo/ballots"
 	"github.com/shailoo/shailoo/election"
@@ -70,7 +72,7 @@ func (l *Loaded) readBallots(in Input) error {
 		def = &e
 		if len(in.Protocols) == 0 {
 			l.Election = def
-			l.Options.Notes = append(l.Options.Notes, fmt.Sprintf("The definition lists no precincts: the %d precincts are those the ballots name, with no region or okrug.", len(e.Precincts)))
+			l.Options.Notes = append(l.Options.Notes, words.Say("en", "note.precincts_from_ballots", words.Args{"n": strconv.Itoa(len(e.Precincts))}))
 		}
 	}
 	ps, err := ballots.Protocols(def, cast, l.hasAgainstAll)

@@ -114,15 +114,15 @@ func Read(in Input) (*Loaded, error) {
 		if err != nil {
 			return nil, err
 		}
-		var note string
-		if l.Election, note, err = ingest.Define(m, mf.Name); err != nil {
+		var notes []string
+		if l.Election, notes, err = ingest.Define(m, mf.Name); err != nil {
 			if in.NoDefinition != nil {
 				err = in.NoDefinition(mf.Name, err)
 			}
 			return nil, err
 		}
 		l.Inferred = true
-		l.Options.Notes = append(l.Options.Notes, note)
+		l.Options.Notes = append(l.Options.Notes, notes...)
 	case in.Election == nil:
 		d, err := datasets.KG2021()
 		if err != nil {

@@ -483,6 +483,27 @@ type Preset struct {
 	Name    string `json:"name"`
 }
 
+// Notes says the notes of a Result (notesJSON, a JSON array of strings,
+// in English as a Result carries them) in Russian and Kyrgyz: {"ru":
+// [...], "ky": [...]}, each note in the order given. A note of the
+// catalog (words.Note) is said with its figures; any other note comes
+// back in English.
+func Notes(notesJSON string) ([]byte, error) {
+	var notes []string
+	if err := json.Unmarshal([]byte(notesJSON), &notes); err != nil {
+		return nil, fmt.Errorf("%w: notes: %v", ErrInput, err)
+	}
+	out := map[string][]string{}
+	for _, lang := range []string{"ru", "ky"} {
+		said := make([]string, len(notes))
+		for i, n := range notes {
+			said[i] = words.Note(lang, n)
+		}
+		out[lang] = said
+	}
+	return json.Marshal(out)
+}
+
 // Presets lists the built-in rule sets.
 func Presets() ([]byte, error) {
 	out := []Preset{}

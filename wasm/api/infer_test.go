@@ -1,6 +1,7 @@
 package api_test
 
 import (
+	"encoding/json"
 	"strings"
 	"testing"
 
@@ -32,6 +33,38 @@ func TestCSVWithoutElection(t *testing.T) {
 	}
 	if strings.Contains(s, "Ata-Jurt") {
 		t.Error("the embedded 2021 parties are in the result")
+	}
+	// The page shows those notes in Russian and Kyrgyz (Notes): not a
+	// Latin word in them but the files' names and the parties' own.
+	var res struct{ Notes []string }
+	if err := json.Unmarshal(out, &res); err != nil || len(res.Notes) < 4 {
+		t.Fatalf("notes %q, %v", res.Notes, err)
+	}
+	nb, _ := json.Marshal(res.Notes)
+	said, err := api.Notes(string(nb))
+	if err != nil {
+		t.Fatal(err)
+	}
+	var by map[string][]string
+	if err := json.Unmarshal(said, &by); err != nil {
+		t.Fatal(err)
+	}
+	for _, lang := range []string{"ru", "ky"} {
+		if len(by[lang]) != len(res.Notes) {
+			t.Fatalf("%s: %d notes, want %d", lang, len(by[lang]), len(res.Notes))
+		}
+		for i, n := range by[lang] {
+			rest := n
+			for _, name := range []string{"m.json", "p.csv", "Party A", "Party B", "choice_values", `"line N"`} {
+				rest = strings.ReplaceAll(rest, name, "")
+			}
+			if latin := strings.IndexFunc(rest, func(r rune) bool { return r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z' }); latin >= 0 {
+				t.Errorf("%s note %d has Latin letters: %q (English %q)", lang, i, n, res.Notes[i])
+			}
+		}
+	}
+	if _, err := api.Notes("{"); err == nil {
+		t.Error("notes that are not a JSON array: no error")
 	}
 
 	src.Election = `{"id": "t", "name": "T", "ballots": {"list": {"against_all": false}}, "regions": [], "okrugs": [],

@@ -1721,6 +1721,8 @@ async function count(src) {
   state.source = src;
   state.resultText = out.text; // exported as it came, byte for byte
   state.result = out.obj;
+  // The notes come in English; the catalog's are said in ru and ky too.
+  if (out.obj.notes && out.obj.notes.length) state.result.notesSaid = (await call('notes', JSON.stringify(out.obj.notes))).obj;
   // a Result that decided no seat (see not_counted) has no lists or okrugs
   state.result.lists = state.result.lists || [];
   state.result.okrugs = state.result.okrugs || [];
@@ -1809,6 +1811,13 @@ function dataText(s) {
 // as English.
 function englishSpan(s) {
   return state.lang === 'en' ? s : el('span', { lang: 'en' }, s);
+}
+
+// noteText is note n (the i-th) of Result res in the page's language: as
+// the catalog says it (notesSaid, from the count), else in English, marked.
+function noteText(res, n, i) {
+  const said = res.notesSaid && res.notesSaid[state.lang];
+  return said && said[i] !== undefined && said[i] !== n ? said[i] : englishSpan(n);
 }
 
 // figText is a finding's "should be" or "is" in the page's language: a
@@ -1981,7 +1990,7 @@ function renderParliament(res) {
   box.append(el('div', { class: 'chart' }, svg, legend));
   const ties = tiesBlock(res);
   if (ties) box.append(ties);
-  if (res.notes && res.notes.length) box.append(el('h3', null, t('notes_h')), el('ul', null, res.notes.map((n) => el('li', null, englishSpan(n)))));
+  if (res.notes && res.notes.length) box.append(el('h3', null, t('notes_h')), el('ul', null, res.notes.map((n, i) => el('li', null, noteText(res, n, i)))));
 }
 
 const SVGNS = 'http://www.w3.org/2000/svg';
