@@ -384,7 +384,7 @@ func mergeCSV(def *election.Election, files []CSVInput, o Options) (*election.El
 			o.lineIDs(f.Name, len(t.LineIDs), t.LineIDs[0])
 		}
 		o.rowsLeftOut(f.Name, f.Mapping.Rows, ingest.Counts{Rows: t.Rows, LeftOut: t.LeftOut})
-		e.Protocols = append(e.Protocols, t.Protocols...)
+		e.Protocols = append(e.Protocols[:len(e.Protocols):len(e.Protocols)], t.Protocols...) // never into def's array
 		for _, p := range t.Precincts {
 			if fromFiles && !known[p.ID] {
 				known[p.ID] = true

@@ -16,6 +16,7 @@ func TestAPIWalk(t *apiwalkTesting.T) {
 	apiwalk.Call(t, "(*datasets.Dataset).Clone nil", func() { _ = (*Dataset)(nil).Clone() })
 	apiwalk.Call(t, "(*datasets.Dataset).Clone zero", func() { _ = new(Dataset).Clone() })
 	apiwalk.Call(t, "datasets.KG2021 nil", func() { _, _ = KG2021() })
+	apiwalk.Call(t, "datasets.KG2021Shared nil", func() { _, _ = KG2021Shared() })
 	apiwalk.Call(t, "datasets.KG2025 nil", func() { _, _ = KG2025(*new(KG2025Config)) })
 	apiwalk.Call(t, "datasets.KG2025DefaultConfig nil", func() { _ = KG2025DefaultConfig() })
 	apiwalk.Call(t, "datasets.KG2025PublishedDistricts nil", func() { _ = KG2025PublishedDistricts() })

@@ -40,39 +40,24 @@ func KG2021() (*Dataset, error) {
 	if err != nil {
 		return nil, err
 	}
-	kg2021Spare.Lock()
-	c := kg2021Spare.d
-	kg2021Spare.d = nil
-	kg2021Spare.Unlock()
-	if c != nil {
-		return c, nil
-	}
 	return d.Clone(), nil
 }
 
-// kg2021Spare is a copy of the dataset that PrepareKG2021 made and no
-// caller of KG2021 has had yet.
-var kg2021Spare struct {
-	sync.Mutex
-	d *Dataset
-}
+// KG2021Shared returns the kg2021 dataset itself, built once and shared
+// by every caller, without KG2021's copy (at 835,000 preference votes the
+// copy takes about as long as the count of the dataset, several times that
+// in a browser). The caller must not change it, or anything it holds: a
+// program that changes an election copies it first (Clone), as
+// internal/loader does when it adds protocols.
+func KG2021Shared() (*Dataset, error) { return kg2021Once() }
 
-// PrepareKG2021 builds the kg2021 dataset and a copy of it for the next
-// call of KG2021, so that a program that will want it soon (the page
-// while its reader reads) spends the time now and the call then returns
-// at once. It changes nothing KG2021 returns. PrepareKG2021 is safe for
-// concurrent use.
+// PrepareKG2021 builds the kg2021 dataset, so that a program that will
+// want it soon (the page while its reader reads) spends the time now and
+// KG2021Shared then returns at once. PrepareKG2021 is safe for concurrent
+// use.
 func PrepareKG2021() error {
-	d, err := kg2021Once()
-	if err != nil {
-		return err
-	}
-	kg2021Spare.Lock()
-	defer kg2021Spare.Unlock()
-	if kg2021Spare.d == nil {
-		kg2021Spare.d = d.Clone()
-	}
-	return nil
+	_, err := kg2021Once()
+	return err
 }
 
 // kgChoice is a list on the ballot, or against all (last).

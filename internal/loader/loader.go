@@ -124,7 +124,10 @@ func Read(in Input) (*Loaded, error) {
 		l.Inferred = true
 		l.Options.Notes = append(l.Options.Notes, notes...)
 	case in.Election == nil:
-		d, err := datasets.KG2021()
+		// The dataset itself, not a copy: the loader never changes the
+		// election it holds (it copies it to add protocols), and neither do
+		// the counts and checks it is handed to (TestSharedDatasetUnchanged).
+		d, err := datasets.KG2021Shared()
 		if err != nil {
 			return nil, err
 		}

@@ -466,9 +466,9 @@ func CompareCopy(s Source, copyJSON, precinct string) ([]byte, error) {
 }
 
 // Warm builds the embedded kg2021 dataset ahead of time (it is built once
-// per process) with the copy the next count of it takes
-// (datasets.PrepareKG2021), so that a page can do it while its reader is
-// still reading and the demo answers sooner. It changes no result.
+// per process: datasets.PrepareKG2021), so that a page can do it while its
+// reader is still reading and the demo answers sooner. It changes no
+// result.
 func Warm() ([]byte, error) {
 	if err := datasets.PrepareKG2021(); err != nil {
 		return nil, err
