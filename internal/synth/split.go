@@ -90,33 +90,44 @@ func (s *splitter) split(dst []int64, total int64, w []int64) error {
 	if left == 0 {
 		return nil
 	}
+	// The left largest remainders get one more each, the earlier part
+	// first among equal ones: remainders in descending order, then parts
+	// in ascending order.
+	before := func(a, b int) bool { return s.rem[a] > s.rem[b] || s.rem[a] == s.rem[b] && a < b }
 	if left <= 16 {
-		for ; left > 0; left-- {
-			best := -1
-			for i, r := range s.rem {
-				if r > 0 && (best < 0 || r > s.rem[best]) {
-					best = i
-				}
+		// One pass, keeping the best left parts so far in order.
+		top, rem := s.idx[:0], s.rem
+		for i, r := range rem {
+			if r == 0 || len(top) == int(left) && r <= rem[top[left-1]] { // i comes after the parts in top
+				continue
 			}
-			dst[best]++
-			s.rem[best] = 0
+			if len(top) < int(left) {
+				top = append(top, i)
+			} else {
+				top[left-1] = i
+			}
+			for k := len(top) - 1; k > 0 && before(top[k], top[k-1]); k-- {
+				top[k], top[k-1] = top[k-1], top[k]
+			}
 		}
-		return nil
-	}
-	s.idx = s.idx[:0]
-	for i := range w {
-		s.idx = append(s.idx, i)
-	}
-	slices.SortStableFunc(s.idx, func(a, b int) int {
-		switch {
-		case s.rem[a] > s.rem[b]:
-			return -1
-		case s.rem[a] < s.rem[b]:
+		s.idx = top
+	} else {
+		s.idx = s.idx[:0]
+		for i := range w {
+			s.idx = append(s.idx, i)
+		}
+		slices.SortFunc(s.idx, func(a, b int) int {
+			switch {
+			case a == b:
+				return 0
+			case before(a, b):
+				return -1
+			}
 			return 1
-		}
-		return 0
-	})
-	for _, i := range s.idx[:left] {
+		})
+		s.idx = s.idx[:left]
+	}
+	for _, i := range s.idx {
 		dst[i]++
 	}
 	return nil

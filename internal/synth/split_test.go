@@ -252,3 +252,47 @@ func FuzzSplit(f *testing.F) {
 		}
 	})
 }
+
+// Split is the largest-remainder method with ties to the lower index: the
+// same as a plain reference (exact quotas, one pass a seat), with weights
+// that tie often and remainders left over in both of Split's ways (up to
+// 16 of them, and more).
+func TestSplitIsLargestRemainder(t *testing.T) {
+	reference := func(total int64, w []int64) []int64 {
+		var sum int64
+		for _, x := range w {
+			sum += x
+		}
+		out := make([]int64, len(w))
+		rem := make([]int64, len(w))
+		var given int64
+		for i, x := range w {
+			out[i], rem[i] = total*x/sum, total*x%sum
+			given += out[i]
+		}
+		for ; given < total; given++ {
+			best := -1
+			for i, r := range rem {
+				if r > 0 && (best < 0 || r > rem[best]) {
+					best = i
+				}
+			}
+			out[best]++
+			rem[best] = 0
+		}
+		return out
+	}
+	params := gopter.DefaultTestParametersWithSeed(4321)
+	params.MinSuccessfulTests = 1000
+	props := gopter.NewProperties(params)
+	props.Property("Split = reference", prop.ForAll(
+		func(total int64, weights []int64) bool {
+			weights = append(weights, 1)
+			got, err := Split(total, weights)
+			return err == nil && slices.Equal(got, reference(total, weights))
+		},
+		gen.Int64Range(0, 1000),
+		gen.SliceOf(gen.Int64Range(0, 5)),
+	))
+	props.TestingRun(t)
+}
