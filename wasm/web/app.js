@@ -1886,8 +1886,11 @@ function quotaText(q) {
   return q.value + (q.detail ? ' (' + q.detail + ')' : '');
 }
 
+// provenance says where a row's figures come from: its own provenance, or
+// else the election's (a definition that gives it once, for all).
 function provenance(p) {
-  return p ? t(p) : '';
+  const q = p || (state.result && state.result.election && state.result.election.provenance);
+  return q ? t(q) : '';
 }
 
 function renderHead(res) {
