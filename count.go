@@ -5,7 +5,6 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
-	"github.com/shailoo/shailoo/words"
 	"hash"
 	"slices"
 	"sort"
@@ -20,6 +19,7 @@ import (
 	"github.com/shailoo/shailoo/tally"
 	"github.com/shailoo/shailoo/threshold"
 	"github.com/shailoo/shailoo/validate"
+	"github.com/shailoo/shailoo/words"
 )
 
 // Options are the inputs of a count beyond the election and the rules.

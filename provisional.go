@@ -2,7 +2,6 @@ package shailoo
 
 import (
 	"fmt"
-	"github.com/shailoo/shailoo/words"
 	"slices"
 	"strconv"
 	"strings"
@@ -10,6 +9,7 @@ import (
 	"github.com/shailoo/shailoo/election"
 	"github.com/shailoo/shailoo/seats"
 	"github.com/shailoo/shailoo/validate"
+	"github.com/shailoo/shailoo/words"
 )
 
 // A Result is provisional when a seat was decided, or left unfilled,

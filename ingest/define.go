@@ -3,13 +3,13 @@ package ingest
 import (
 	"errors"
 	"fmt"
-	"github.com/shailoo/shailoo/words"
 	"slices"
 	"strconv"
 	"strings"
 
 	"github.com/shailoo/shailoo/election"
 	"github.com/shailoo/shailoo/internal/echo"
+	"github.com/shailoo/shailoo/words"
 )
 
 // ErrChoices is wrapped by the error CheckChoices returns: the mapping and

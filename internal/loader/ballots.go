@@ -4,12 +4,12 @@ import (
 	"bytes"
 	"errors"
 	"fmt"
-	"github.com/shailoo/shailoo/words"
 	"strconv"
 
 	"github.com/shailoo/shailoo/ballots"
 	"github.com/shailoo/shailoo/election"
 	"github.com/shailoo/shailoo/ingest"
+	"github.com/shailoo/shailoo/words"
 )
 
 // CVR is a cast-vote record file (docs/ballots.md) and its column
