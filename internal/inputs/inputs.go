@@ -39,18 +39,20 @@ func HashOf(b []byte, h hash.Hash) *AsyncHash {
 		return nil
 	}
 	a := &AsyncHash{done: make(chan string, 1)}
-	hash := func() {
+	sum := func() {
 		h.Write(b)
 		a.done <- hex.EncodeToString(h.Sum(nil))
 	}
 	if runtime.GOMAXPROCS(0) > 1 {
-		go hash()
+		go sum()
 	} else {
-		hash()
+		sum()
 	}
 	return a
 }
 
+// NewAsyncHash returns the AsyncHash of the bytes to be written, computed
+// by h.
 func NewAsyncHash(h hash.Hash) *AsyncHash {
 	if h == nil {
 		return nil
