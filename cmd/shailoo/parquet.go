@@ -49,6 +49,10 @@ type parquetSink struct {
 	// column buffers to reuse.
 	groups []*parquetGroupJob
 	free   [][]parquetColumn
+	// rgs holds the row group writers committed, to reuse: a writer keeps
+	// its column buffers, which a new one would allocate again (most of
+	// what the export allocates, and so of its garbage collection).
+	rgs []*parquet.ConcurrentRowGroupWriter
 }
 
 // cellColumn is a column of the table (cell) and its leaf column.
@@ -227,7 +231,13 @@ func (p *parquetSink) flush() error {
 			return err
 		}
 	}
-	j := &parquetGroupJob{rg: p.w.BeginRowGroup(), cols: p.cols, rows: p.rows, done: make(chan error, 1)}
+	var rg *parquet.ConcurrentRowGroupWriter
+	if n := len(p.rgs); n > 0 {
+		rg, p.rgs = p.rgs[n-1], p.rgs[:n-1]
+	} else {
+		rg = p.w.BeginRowGroup()
+	}
+	j := &parquetGroupJob{rg: rg, cols: p.cols, rows: p.rows, done: make(chan error, 1)}
 	go func() {
 		j.done <- encodeGroup(j.rg, j.cols, j.rows, p.kinds, p.nulls)
 	}()
@@ -425,7 +435,10 @@ func (p *parquetSink) commit() error {
 	p.groups = p.groups[1:]
 	err := <-j.done
 	if err == nil {
-		_, err = j.rg.Commit()
+		// A committed row group writer is empty, and may be used again.
+		if _, err = j.rg.Commit(); err == nil {
+			p.rgs = append(p.rgs, j.rg)
+		}
 	}
 	for i := range j.cols {
 		clear(j.cols[i].strs) // no strings kept alive
