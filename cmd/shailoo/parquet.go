@@ -75,12 +75,11 @@ type parquetGroupJob struct {
 	done chan error
 }
 
-// parquetGroup is the number of rows of a row group; parquetPage, of a
-// data page within it.
-const (
-	parquetGroup = 1 << 13
-	parquetPage  = 1 << 12
-)
+// parquetGroup is the number of rows of a row group (a test makes it
+// smaller, for many groups); parquetPage, of a data page within it.
+var parquetGroup = 1 << 13
+
+const parquetPage = 1 << 12
 
 func (p *parquetSink) Begin(cols []export.Column) error {
 	g := parquet.Group{}
@@ -185,20 +184,23 @@ func (p *parquetSink) Cells(c *export.Cells) error {
 	if p.w == nil || len(c.Set) != len(p.idx) || len(c.Ints) != len(p.idx) || len(c.Strs) != len(p.idx) {
 		return errors.New("export: a Parquet row before Begin, or of the wrong width")
 	}
-	// A null cell's value is left as it is: encodeGroup reads no value
-	// where def is 0.
+	// Only the cells with a value are written: def is 0 where a row group
+	// begins (columns), and a null cell's value is left as it is, as
+	// encodeGroup reads no value where def is 0. A column is null on all
+	// the rows of a ballot (a list's votes on the okrug ballot's, the
+	// candidates' on the list ballot's), so the branch is foreseen, and
+	// those columns' memory is not touched.
 	r := p.rows
 	for _, k := range p.ints {
-		col := &p.cols[k.leaf]
-		col.def[r] = byte(b2i(c.Set[k.cell]))
-		col.ints[r] = c.Ints[k.cell]
+		if c.Set[k.cell] {
+			col := &p.cols[k.leaf]
+			col.def[r], col.ints[r] = 1, c.Ints[k.cell]
+		}
 	}
 	for _, k := range p.strs {
-		col := &p.cols[k.leaf]
 		if c.Set[k.cell] {
+			col := &p.cols[k.leaf]
 			col.def[r], col.strs[r] = 1, c.Strs[k.cell]
-		} else {
-			col.def[r] = 0
 		}
 	}
 	return p.rowDone()
@@ -441,6 +443,7 @@ func (p *parquetSink) commit() error {
 		}
 	}
 	for i := range j.cols {
+		clear(j.cols[i].def)  // every cell null, for Cells
 		clear(j.cols[i].strs) // no strings kept alive
 	}
 	p.free = append(p.free, j.cols)
