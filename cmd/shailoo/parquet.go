@@ -95,6 +95,12 @@ func (p *parquetSink) Begin(cols []export.Column) error {
 			n = parquet.Leaf(parquet.BooleanType)
 		default:
 			n = parquet.String()
+			if c.Name == "provenance" {
+				// One value on every row (the election's): a dictionary
+				// of one string, instead of the string on every row (to
+				// copy, compare for the page's bounds and compress).
+				n = parquet.Encoded(n, &parquet.RLEDictionary)
+			}
 		}
 		if _, dup := g[c.Name]; dup {
 			return fmt.Errorf("export: column %q twice", c.Name)
