@@ -451,9 +451,12 @@ func (p *parquetSink) commit() error {
 			p.rgs = append(p.rgs, j.rg)
 		}
 	}
+	// Every cell null, for Cells. The strings are left: they are
+	// written over as the buffers are used again, and they are the
+	// election's IDs and a few rows' JSON objects, which keeping a
+	// while longer costs less than clearing them.
 	for i := range j.cols {
-		clear(j.cols[i].def)  // every cell null, for Cells
-		clear(j.cols[i].strs) // no strings kept alive
+		clear(j.cols[i].def)
 	}
 	p.free = append(p.free, j.cols)
 	return err
