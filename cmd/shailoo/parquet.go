@@ -29,9 +29,10 @@ import (
 // null (Cells takes a row of export.Cells, so that no value is boxed), and
 // no parquet.Value is made on the goroutine that reads the rows. Every
 // parquetGroup rows make a row group: a goroutine of its own (one per
-// core) turns its columns into parquet.Values, a page at a time (see
-// valueMaker), and encodes and compresses them while the next rows are
-// read; the groups are committed to the file in order.
+// core) turns its columns into parquet.Values, parquetPage rows at a time
+// (see valueMaker), and encodes and compresses them while the next rows
+// are read; the groups are committed to the file in order, and their
+// writers and column buffers are used again for the next groups.
 type parquetSink struct {
 	out   io.Writer
 	w     *parquet.Writer
