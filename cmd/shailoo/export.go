@@ -170,7 +170,9 @@ func writeProtocols(sink export.Sink, l *loaded, files []shailoo.CSVInput, res *
 		if err != nil {
 			return err
 		}
-		_, err = ingest.ScanRows(bufio.NewReaderSize(r, 1<<20), f.Name, f.Mapping, ingest.Options{Lenient: l.opts.SkipBadRows, Concurrent: true, Precinct: lookup},
+		// The file itself, with no buffer of ours: ScanRows reads it
+		// in chunks larger than its own buffer, which go straight in.
+		_, err = ingest.ScanRows(r, f.Name, f.Mapping, ingest.Options{Lenient: l.opts.SkipBadRows, Concurrent: true, Precinct: lookup},
 			write)
 		r.Close()
 		if err != nil {

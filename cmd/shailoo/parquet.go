@@ -29,9 +29,10 @@ import (
 // null (Cells takes a row of export.Cells, so that no value is boxed), and
 // no parquet.Value is made on the goroutine that reads the rows. Every
 // parquetGroup rows make a row group: a goroutine of its own (one per
-// core) turns its columns into parquet.Values, a page at a time (see
-// valueMaker), and encodes and compresses them while the next rows are
-// read; the groups are committed to the file in order.
+// core) turns its columns into parquet.Values, parquetPage rows at a time
+// (see valueMaker), and encodes and compresses them while the next rows
+// are read; the groups are committed to the file in order, and their
+// writers and column buffers are used again for the next groups.
 type parquetSink struct {
 	out   io.Writer
 	w     *parquet.Writer
@@ -49,6 +50,10 @@ type parquetSink struct {
 	// column buffers to reuse.
 	groups []*parquetGroupJob
 	free   [][]parquetColumn
+	// rgs holds the row group writers committed, to reuse: a writer keeps
+	// its column buffers, which a new one would allocate again (most of
+	// what the export allocates, and so of its garbage collection).
+	rgs []*parquet.ConcurrentRowGroupWriter
 }
 
 // cellColumn is a column of the table (cell) and its leaf column.
@@ -71,12 +76,14 @@ type parquetGroupJob struct {
 	done chan error
 }
 
-// parquetGroup is the number of rows of a row group; parquetPage, of a
-// data page within it.
-const (
-	parquetGroup = 1 << 13
-	parquetPage  = 1 << 12
-)
+// parquetGroup is the number of rows of a row group (a test makes it
+// smaller, for many groups); parquetPage, the number of a column's
+// Values made and handed to parquet-go at a time (which cuts the data
+// pages by their size): a buffer of them, 24 bytes each, that stays in
+// the core's first-level cache.
+var parquetGroup = 1 << 13
+
+const parquetPage = 1 << 10
 
 func (p *parquetSink) Begin(cols []export.Column) error {
 	g := parquet.Group{}
@@ -92,6 +99,12 @@ func (p *parquetSink) Begin(cols []export.Column) error {
 			n = parquet.Leaf(parquet.BooleanType)
 		default:
 			n = parquet.String()
+			if c.Name == "provenance" {
+				// One value on every row (the election's): a dictionary
+				// of one string, instead of the string on every row (to
+				// copy, compare for the page's bounds and compress).
+				n = parquet.Encoded(n, &parquet.RLEDictionary)
+			}
 		}
 		if _, dup := g[c.Name]; dup {
 			return fmt.Errorf("export: column %q twice", c.Name)
@@ -181,20 +194,23 @@ func (p *parquetSink) Cells(c *export.Cells) error {
 	if p.w == nil || len(c.Set) != len(p.idx) || len(c.Ints) != len(p.idx) || len(c.Strs) != len(p.idx) {
 		return errors.New("export: a Parquet row before Begin, or of the wrong width")
 	}
-	// A null cell's value is left as it is: encodeGroup reads no value
-	// where def is 0.
+	// Only the cells with a value are written: def is 0 where a row group
+	// begins (columns), and a null cell's value is left as it is, as
+	// encodeGroup reads no value where def is 0. A column is null on all
+	// the rows of a ballot (a list's votes on the okrug ballot's, the
+	// candidates' on the list ballot's), so the branch is foreseen, and
+	// those columns' memory is not touched.
 	r := p.rows
 	for _, k := range p.ints {
-		col := &p.cols[k.leaf]
-		col.def[r] = byte(b2i(c.Set[k.cell]))
-		col.ints[r] = c.Ints[k.cell]
+		if c.Set[k.cell] {
+			col := &p.cols[k.leaf]
+			col.def[r], col.ints[r] = 1, c.Ints[k.cell]
+		}
 	}
 	for _, k := range p.strs {
-		col := &p.cols[k.leaf]
 		if c.Set[k.cell] {
+			col := &p.cols[k.leaf]
 			col.def[r], col.strs[r] = 1, c.Strs[k.cell]
-		} else {
-			col.def[r] = 0
 		}
 	}
 	return p.rowDone()
@@ -227,7 +243,13 @@ func (p *parquetSink) flush() error {
 			return err
 		}
 	}
-	j := &parquetGroupJob{rg: p.w.BeginRowGroup(), cols: p.cols, rows: p.rows, done: make(chan error, 1)}
+	var rg *parquet.ConcurrentRowGroupWriter
+	if n := len(p.rgs); n > 0 {
+		rg, p.rgs = p.rgs[n-1], p.rgs[:n-1]
+	} else {
+		rg = p.w.BeginRowGroup()
+	}
+	j := &parquetGroupJob{rg: rg, cols: p.cols, rows: p.rows, done: make(chan error, 1)}
 	go func() {
 		j.done <- encodeGroup(j.rg, j.cols, j.rows, p.kinds, p.nulls)
 	}()
@@ -425,10 +447,17 @@ func (p *parquetSink) commit() error {
 	p.groups = p.groups[1:]
 	err := <-j.done
 	if err == nil {
-		_, err = j.rg.Commit()
+		// A committed row group writer is empty, and may be used again.
+		if _, err = j.rg.Commit(); err == nil {
+			p.rgs = append(p.rgs, j.rg)
+		}
 	}
+	// Every cell null, for Cells. The strings are left: they are
+	// written over as the buffers are used again, and they are the
+	// election's IDs and a few rows' JSON objects, which keeping a
+	// while longer costs less than clearing them.
 	for i := range j.cols {
-		clear(j.cols[i].strs) // no strings kept alive
+		clear(j.cols[i].def)
 	}
 	p.free = append(p.free, j.cols)
 	return err

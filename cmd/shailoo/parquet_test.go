@@ -23,7 +23,12 @@ import (
 // synthetic one read from CSV files with a fault of every kind planted and
 // machine counts (the protocols streamed a second time: finding columns,
 // preferences, nulls).
+//
+// Row groups of 1,000 rows make the synthetic table several groups, so
+// that the row group writers and the column buffers are used again.
 func TestParquetMatchesCSV(t *testing.T) {
+	defer func(n int) { parquetGroup = n }(parquetGroup)
+	parquetGroup = 1000
 	dir := t.TempDir()
 	syn := filepath.Join(dir, "synth")
 	_, serr, code := cli(t, "synth", "--precincts", "1500", "--faults", "--machine", "--out", syn)

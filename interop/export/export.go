@@ -637,7 +637,9 @@ func (t *Protocols) DenseCells(l ingest.Layout, defined []election.Precinct) (fu
 	// votes[i] >= 0: the column of choice i; -1-k: okrug candidate in
 	// place k; unknown choices are found per row (with their ballot).
 	votes := make([]int, len(l.Votes))
+	against := make([]bool, len(l.Votes)) // on either ballot
 	for i, ch := range l.Votes {
+		against[i] = ch == election.AgainstAll
 		if c, ok := t.choiceCol[ch]; ok {
 			votes[i] = c
 		} else if k, ok := t.candPos[ch]; ok {
@@ -664,12 +666,13 @@ func (t *Protocols) DenseCells(l ingest.Layout, defined []election.Precinct) (fu
 			}
 			r.setInt(lines[i], row.Lines[i].N)
 		}
+		list, okrug := row.Ballot == election.ListBallot, row.Ballot == election.OkrugBallot
 		for _, i := range row.PresentVotes {
 			c, v := votes[i], row.Votes[i].N
 			switch {
-			case c >= 0 && (row.Ballot == election.ListBallot || l.Votes[i] == election.AgainstAll):
+			case c >= 0 && (list || against[i]):
 				r.setInt(c, v)
-			case c < 0 && c > -1<<30 && row.Ballot == election.OkrugBallot && t.placeAt(-1-c, l.Votes[i], v):
+			case c < 0 && c > -1<<30 && okrug && t.placeAt(-1-c, l.Votes[i], v):
 			default:
 				otherVotes = put(otherVotes, l.Votes[i], v)
 			}
