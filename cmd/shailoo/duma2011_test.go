@@ -8,6 +8,8 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+
+	"github.com/shailoo/shailoo/wasm/api"
 )
 
 // The README of examples/duma2011 runs on the raw 2011 Duma file (issue
@@ -114,5 +116,46 @@ func BenchmarkDuma2011(b *testing.B) {
 		if code := run(args, io.Discard, io.Discard); code != exitOK {
 			b.Fatalf("exit %d", code)
 		}
+	}
+}
+
+// The page counts the real 2011 file as the command line does: the same
+// JSON, byte for byte, from wasm/api (what the page's worker calls) as
+// from `shailoo count --format json`, and the same reports of the page's
+// other calls on it (verify of its own export, a precinct, the protocols
+// table).
+func TestDuma2011PageMatchesCLI(t *testing.T) {
+	zipped := repo + "../shared/data/ru-duma-2011.csv.zip"
+	if _, err := os.Stat(zipped); err != nil {
+		t.Skipf("the shared data is not beside the repository (%v)", err)
+	}
+	csvFile := unzipOne(t, zipped, t.TempDir())
+	rulesFile, mappingFile := repo+"examples/duma2011/rules.json", repo+"examples/duma2011/mapping.json"
+	cliOut, errs, code := cli(t, "count", "--rules", rulesFile, "--protocols", csvFile, "--mapping", mappingFile, "--format", "json")
+	if code != exitOK {
+		t.Fatalf("exit %d\n%s", code, errs)
+	}
+	read := func(name string) string {
+		b, err := os.ReadFile(name)
+		if err != nil {
+			t.Fatal(err)
+		}
+		return string(b)
+	}
+	src := api.Source{Rules: read(rulesFile), RulesName: rulesFile,
+		Protocols: []api.CSVFile{{Name: csvFile, Text: read(csvFile), Mapping: read(mappingFile), MappingName: mappingFile}}}
+	pageOut, err := api.Count(src)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if string(pageOut) != cliOut {
+		t.Fatalf("the page's count differs from the command line's (%d against %d bytes)", len(pageOut), len(cliOut))
+	}
+	b, err := api.PrecinctOf(src, "Республика Адыгея (Адыгея) / 1")
+	if err != nil || !strings.Contains(string(b), `"ballot": "list"`) {
+		t.Errorf("a precinct of the file: %v\n%.300s", err, b)
+	}
+	if _, err := api.Export(src, "protocols"); err != nil {
+		t.Errorf("the protocols table: %v", err)
 	}
 }
