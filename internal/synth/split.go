@@ -107,14 +107,18 @@ func (s *splitter) split(dst []int64, total int64, w []int64) error {
 	for i := range w {
 		s.idx = append(s.idx, i)
 	}
-	slices.SortStableFunc(s.idx, func(a, b int) int {
+	// Equal remainders in index order, as a stable sort of 0..n-1 would
+	// leave them: slices.SortFunc with the index as the last key, not
+	// SortStableFunc, whose merge sort the page's .wasm would otherwise
+	// hold for this one call (issue 16).
+	slices.SortFunc(s.idx, func(a, b int) int {
 		switch {
 		case s.rem[a] > s.rem[b]:
 			return -1
 		case s.rem[a] < s.rem[b]:
 			return 1
 		}
-		return 0
+		return a - b
 	})
 	for _, i := range s.idx[:left] {
 		dst[i]++
