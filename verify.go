@@ -5,6 +5,7 @@ import (
 	"strings"
 
 	"github.com/shailoo/shailoo/election"
+	"github.com/shailoo/shailoo/internal/order"
 	"github.com/shailoo/shailoo/validate"
 )
 
@@ -46,7 +47,7 @@ func Verify(res *Result, s validate.Summary) validate.Report {
 	for _, c := range notCompared {
 		ne = append(ne, validate.NotEvaluated{Code: c, Reason: "the rule set gives no published rules (decimals, rounding): published percentages are not compared"})
 	}
-	slices.SortStableFunc(ne, func(a, b validate.NotEvaluated) int { return strings.Compare(string(a.Code), string(b.Code)) })
+	order.Stable(ne, func(a, b validate.NotEvaluated) int { return strings.Compare(string(a.Code), string(b.Code)) })
 	rep.NotEvaluated = ne
 	return rep
 }

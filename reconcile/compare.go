@@ -8,6 +8,7 @@ import (
 	"strings"
 
 	"github.com/shailoo/shailoo/election"
+	"github.com/shailoo/shailoo/internal/order"
 	"github.com/shailoo/shailoo/validate"
 )
 
@@ -77,7 +78,7 @@ func (c *comparer) compare(r *Report) {
 			}
 		}
 	}
-	slices.SortFunc(c.keys, c.compareKeys)
+	order.Stable(c.keys, c.compareKeys) // the keys differ: the one order there is
 	n := len(c.src)
 	c.pairs = map[[2]int]*pairAcc{}
 	for a := 0; a < n; a++ {
@@ -256,7 +257,8 @@ func (acc *pairAcc) pair(a, b string, largest int) Pair {
 	for _, m := range acc.moved {
 		p.Moved = append(p.Moved, *m)
 	}
-	slices.SortFunc(p.Moved, func(x, y Moved) int {
+	// One Moved per ballot and choice (acc.moved's key): the one order.
+	order.Stable(p.Moved, func(x, y Moved) int {
 		if c := strings.Compare(string(x.Ballot), string(y.Ballot)); c != 0 {
 			return c
 		}
@@ -264,7 +266,7 @@ func (acc *pairAcc) pair(a, b string, largest int) Pair {
 	})
 	// acc.gaps are in protocol order: a stable sort keeps it among equals.
 	gaps := slices.Clone(acc.gaps)
-	slices.SortStableFunc(gaps, func(x, y Gap) int { return cmp.Compare(y.Gap, x.Gap) })
+	order.Stable(gaps, func(x, y Gap) int { return cmp.Compare(y.Gap, x.Gap) })
 	p.Largest = gaps[:min(largest, len(gaps))]
 	if p.Largest == nil {
 		p.Largest = []Gap{}
@@ -320,7 +322,7 @@ func (c *comparer) versions() []Version {
 		}
 		ts = append(ts, timed{i, t})
 	}
-	slices.SortStableFunc(ts, func(a, b timed) int { return a.t.compare(b.t) })
+	order.Stable(ts, func(a, b timed) int { return a.t.compare(b.t) })
 	var out []Version
 	for x := 1; x < len(ts); x++ {
 		a, b := ts[x-1].i, ts[x].i

@@ -2,10 +2,10 @@ package reconcile
 
 import (
 	"maps"
-	"slices"
 
 	"github.com/shailoo/shailoo"
 	"github.com/shailoo/shailoo/election"
+	"github.com/shailoo/shailoo/internal/order"
 )
 
 // impact counts the base and, for each other source, the base with the
@@ -123,8 +123,11 @@ func overwrite(dst *map[string]int64, src map[string]int64) int {
 	return n
 }
 
+// Their keys differ (they come from a map), so a stable sort gives the one
+// order there is; order.Stable, not slices.SortFunc: one sort compiled
+// into the page's .wasm rather than one per element type (issue 16).
 func sortProtocols(ps []election.Protocol, compare func(a, b key) int) {
-	slices.SortFunc(ps, func(a, b election.Protocol) int { return compare(keyOf(&a), keyOf(&b)) })
+	order.Stable(ps, func(a, b election.Protocol) int { return compare(keyOf(&a), keyOf(&b)) })
 }
 
 // changes says whether a figure of p differs from q's or is one q lacks.

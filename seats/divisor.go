@@ -4,6 +4,8 @@ import (
 	"math/big"
 	"math/bits"
 	"slices"
+
+	"github.com/shailoo/shailoo/internal/order"
 )
 
 // divisorCut finds the seats of a divisor method directly, with the same
@@ -158,7 +160,11 @@ func seatOrder(m Method, votes []uint64, got []int, tieLess func(i, j int) bool)
 		}
 	}
 	cmp := quotCmp(m)
-	slices.SortFunc(all, func(a, b seat) int {
+	// Seats that compare equal are the same party's (tieLess orders
+	// distinct parties), so any sort gives this order; order.Stable, not
+	// slices.SortFunc: one sort compiled into the page's .wasm rather than
+	// one per element type (issue 16).
+	order.Stable(all, func(a, b seat) int {
 		if d := cmp(a.k, b.k); d != 0 {
 			return -d
 		}

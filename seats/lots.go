@@ -3,6 +3,7 @@ package seats
 import (
 	"bytes"
 	"slices"
+	"strings"
 
 	"github.com/shailoo/shailoo/internal/sha"
 )
@@ -31,9 +32,16 @@ func DrawLots(seed string, tied []string) []string {
 	for _, id := range ids {
 		keys[id] = sha.Sum256([]byte(seed + "\x00" + id))
 	}
-	slices.SortStableFunc(ids, func(x, y string) int {
+	// Equal digests in the byte order of the IDs, as a stable sort of the
+	// sorted IDs would leave them: slices.SortFunc with the ID as the last
+	// key, not SortStableFunc, whose merge sort the page's .wasm would
+	// otherwise hold for this one call (issue 16).
+	slices.SortFunc(ids, func(x, y string) int {
 		kx, ky := keys[x], keys[y]
-		return bytes.Compare(kx[:], ky[:])
+		if c := bytes.Compare(kx[:], ky[:]); c != 0 {
+			return c
+		}
+		return strings.Compare(x, y)
 	})
 	return ids
 }

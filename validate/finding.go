@@ -12,6 +12,7 @@ import (
 	"strings"
 
 	"github.com/shailoo/shailoo/election"
+	"github.com/shailoo/shailoo/internal/order"
 	"github.com/shailoo/shailoo/words"
 )
 
@@ -280,7 +281,7 @@ func mergeUnlisted(us []Unlisted) []Unlisted {
 	if len(us) == 0 {
 		return us
 	}
-	slices.SortStableFunc(us, func(a, b Unlisted) int { return compareCodes(a.Code, b.Code) })
+	order.Stable(us, func(a, b Unlisted) int { return compareCodes(a.Code, b.Code) })
 	out := us[:1]
 	for _, u := range us[1:] {
 		if last := &out[len(out)-1]; last.Code == u.Code {
@@ -306,7 +307,11 @@ func sortNotEvaluated(ne []NotEvaluated) {
 
 // Sort sorts findings by code (in number order: P101 < X201 < S301 < C401
 // < L501 < I601), then place, then want, got and gap: the
-// order every function of this package returns them in.
+// order every function of this package returns them in. (Stably, with
+// slices.SortStableFunc rather than order.Stable: the count sorts all its
+// findings here, and on 200,000 findings the merge sort is some 10%
+// quicker than order's sort of indices; with brotli, the page's .wasm is
+// the same size either way.)
 func Sort(fs []Finding) {
 	slices.SortStableFunc(fs, compareFindings)
 }
