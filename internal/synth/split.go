@@ -81,7 +81,10 @@ func (s *splitter) split(dst []int64, total int64, w []int64) error {
 	var given uint64
 	for i, x := range w {
 		hi, lo := bits.Mul64(uint64(total), uint64(x))
-		q, r := bits.Div64(hi, lo, sum) // hi < sum because x <= sum
+		q, r := lo/sum, lo%sum // the product fits in 64 bits, as it mostly does
+		if hi != 0 {
+			q, r = bits.Div64(hi, lo, sum) // hi < sum because x <= sum; slow where it is not an instruction (js/wasm)
+		}
 		dst[i] = int64(q)
 		given += q
 		s.rem[i] = r
@@ -116,21 +119,51 @@ func (s *splitter) split(dst []int64, total int64, w []int64) error {
 		for i := range w {
 			s.idx = append(s.idx, i)
 		}
-		slices.SortFunc(s.idx, func(a, b int) int {
-			switch {
-			case a == b:
-				return 0
-			case before(a, b):
-				return -1
-			}
-			return 1
-		})
+		selectBest(s.idx, s.rem, int(left))
 		s.idx = s.idx[:left]
 	}
 	for _, i := range s.idx {
 		dst[i]++
 	}
 	return nil
+}
+
+// selectBest reorders idx so that its first k entries are the k best
+// parts: the larger remainder first, then the lower index. That is a total
+// order, so the k best are the same whatever the pivots (quickselect:
+// about two passes over idx, where sorting it would take log n).
+func selectBest(idx []int, rem []uint64, k int) {
+	better := func(a, b int) bool { return rem[a] > rem[b] || rem[a] == rem[b] && a < b }
+	lo, hi := 0, len(idx)
+	for hi-lo > 1 {
+		// The median of the first, middle and last as the pivot, at hi-1.
+		m := lo + (hi-lo)/2
+		if better(idx[m], idx[lo]) {
+			idx[m], idx[lo] = idx[lo], idx[m]
+		}
+		if better(idx[hi-1], idx[lo]) {
+			idx[hi-1], idx[lo] = idx[lo], idx[hi-1]
+		}
+		if better(idx[m], idx[hi-1]) {
+			idx[m], idx[hi-1] = idx[hi-1], idx[m]
+		}
+		p, at := idx[hi-1], lo
+		for i := lo; i < hi-1; i++ {
+			if better(idx[i], p) {
+				idx[i], idx[at] = idx[at], idx[i]
+				at++
+			}
+		}
+		idx[at], idx[hi-1] = idx[hi-1], idx[at] // the pivot is the (at+1)-th best
+		switch {
+		case at == k-1 || at == k:
+			return
+		case at > k:
+			hi = at
+		default:
+			lo = at + 1
+		}
+	}
 }
 
 func (s *splitter) splitCapped(dst []int64, total int64, w, caps []int64) error {
