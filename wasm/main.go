@@ -14,6 +14,7 @@
 //	shailoo.verify(source, summaryJSON, name?)         -> validate.Report
 //	shailoo.precinct(source, precinctID)               -> the precinct, its protocols, its choices
 //	shailoo.compareCopy(copyJSON, precinctID, source)  -> validate.Report
+//	shailoo.notes(notesJSON)                           -> {"ru": [...], "ky": [...]}: a Result's notes said in Russian and Kyrgyz
 //	shailoo.reconcile(reconciliationJSON)              -> reconcile.Report (api.Reconciliation)
 //	shailoo.reconcilePrecinct(reconciliationJSON, id)  -> each source's protocols of the precinct
 //	shailoo.forensics(source, paramsJSON?)             -> {"report": forensics.Report, "charts": [{name, title, desc, svg}]}
