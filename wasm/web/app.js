@@ -2190,6 +2190,9 @@ function renderOkrugs(res) {
     return;
   }
   const disagree = disagreements();
+  // "Against all": a column only where the ballot has it (the rule set
+  // says what it does) or some okrug counted votes against all.
+  const against = Boolean((res.rules.okrug || {}).against_all) || res.okrugs.some((o) => o.against_all);
   const rows = res.okrugs.map((o) => {
     const pct = o.participants ? (100 * o.leader_votes / o.participants).toFixed(2) + '%' : '';
     const cls = [o.outcome === 'repeat_election' ? 'repeat' : '', disagree.okrugs.has(o.okrug) ? 'disagree' : ''].join(' ').trim();
@@ -2200,12 +2203,12 @@ function renderOkrugs(res) {
         (o.outcome !== 'tie' && (res.ties || []).some((x) => x.context === 'okrug/' + o.okrug) ? ' (' + t('tie_mark') + ')' : '')),
       el('td', null, o.seats ? districtDeputies(o) : (o.winner_name || o.leader_name || o.winner || o.leader || '')),
       el('td', { class: 'num' }, num(o.leader_votes), pct ? el('span', { class: 'muted' }, ' · ' + pct) : null),
-      el('td', { class: 'num' }, num(o.against_all)),
+      against ? el('td', { class: 'num' }, num(o.against_all)) : null,
       el('td', { class: 'num hide-small' }, num(o.margin)),
       el('td', { class: 'hide-small' }, provenance(o.provenance)));
   });
   box.append(table(null, [t('col_okrug'), t('col_okrug_name'), t('col_outcome'), t('col_leader'), [t('col_leader_votes'), 'num'],
-    [t('col_against'), 'num'], [t('col_okrug_margin'), 'num hide-small'], [t('col_source'), 'hide-small']], rows, { class: 'okrugs', cards: true, label: t('okrugs_h') }));
+    ...(against ? [[t('col_against'), 'num']] : []), [t('col_okrug_margin'), 'num hide-small'], [t('col_source'), 'hide-small']], rows, { class: 'okrugs', cards: true, label: t('okrugs_h') }));
   renderAnnulled(res, box);
 }
 
