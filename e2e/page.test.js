@@ -119,6 +119,20 @@ async function counted(page) {
   if (st === 'error') assert.fail('the count failed: ' + await page.textContent('#error'));
 }
 
+// dropFiles clears the page and drops files ({name, text}) on it, as a
+// reader dragging them from a folder, and waits for the count.
+async function dropFiles(page, files) {
+  await page.click('#clear');
+  await page.evaluate(() => { document.body.dataset.state = 'counting'; });
+  const dt = await page.evaluateHandle((fs) => {
+    const dt = new DataTransfer();
+    for (const f of fs) dt.items.add(new File([f.text], f.name));
+    return dt;
+  }, files);
+  await page.dispatchEvent('#drop', 'drop', { dataTransfer: dt });
+  await counted(page);
+}
+
 // listSeats reads the seats column of the lists table, largest first.
 async function listSeats(page) {
   return page.$$eval('#lists tbody tr', (rows) => rows
@@ -272,15 +286,7 @@ async function main() {
     await check('files dropped on the page are recognised by their content and counted', async () => {
       const names = ['faulty.csv', 'faulty.mapping.json', 'faulty.json'];
       const files = names.map((n) => ({ name: n, text: fs.readFileSync(path.join(FIX, n), 'utf8') }));
-      await page.click('#clear');
-      await page.evaluate(() => { document.body.dataset.state = 'counting'; });
-      const dt = await page.evaluateHandle((fs) => {
-        const dt = new DataTransfer();
-        for (const f of fs) dt.items.add(new File([f.text], f.name));
-        return dt;
-      }, files);
-      await page.dispatchEvent('#drop', 'drop', { dataTransfer: dt });
-      await counted(page);
+      await dropFiles(page, files);
       const kinds = await page.$$eval('#loaded li strong', (ss) => ss.map((x) => x.textContent));
       assert.deepEqual(kinds, ['protocols', 'mapping', 'election']);
       assert.equal(await page.evaluate(() => window.shailooPage.result.election.id), 'sample');
@@ -295,15 +301,7 @@ async function main() {
         { name: 'notes.mapping.json', text: JSON.stringify({ precinct: { columns: ['region', 'uik'] }, region: 'region', ballot: 'list', lines: { invalid: 'invalid', valid: 'valid' }, votes: { a: 'Party A', b: 'Party B' } }) },
       ];
       await page.selectOption('#lang', 'ky');
-      await page.click('#clear');
-      await page.evaluate(() => { document.body.dataset.state = 'counting'; });
-      const dt = await page.evaluateHandle((fs) => {
-        const dt = new DataTransfer();
-        for (const f of fs) dt.items.add(new File([f.text], f.name));
-        return dt;
-      }, files);
-      await page.dispatchEvent('#drop', 'drop', { dataTransfer: dt });
-      await counted(page);
+      await dropFiles(page, files);
       const notes = await page.$$eval('#parliament ul li', (ls) => ls.map((l) => ({ text: l.textContent, en: !!l.querySelector('[lang=en]') })));
       assert.ok(notes.length >= 3, 'the notes: ' + JSON.stringify(notes));
       for (const n of notes) {
@@ -322,15 +320,7 @@ async function main() {
         parties: [{ id: 'p', name: 'P', ballot_no: 1, candidates: [] }, { id: 'q', name: 'Q', ballot_no: 2, candidates: [] }],
         precincts: [{ id: '1001' }, { id: '1002' }] });
       const files = [{ name: 'cvr.csv', text: 'precinct,ballot,choice\n1001,list,p\n1001,list,q\n1002,list,p\n' }, { name: 'cvr-election.json', text: def }];
-      await page.click('#clear');
-      await page.evaluate(() => { document.body.dataset.state = 'counting'; });
-      const dt = await page.evaluateHandle((fs) => {
-        const dt = new DataTransfer();
-        for (const f of fs) dt.items.add(new File([f.text], f.name));
-        return dt;
-      }, files);
-      await page.dispatchEvent('#drop', 'drop', { dataTransfer: dt });
-      await counted(page);
+      await dropFiles(page, files);
       const kinds = await page.$$eval('#loaded li strong', (ss) => ss.map((x) => x.textContent));
       assert.deepEqual(kinds, ['ballots (cast-vote records)', 'election']);
       const res = await page.evaluate(() => window.shailooPage.result);
