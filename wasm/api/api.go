@@ -485,7 +485,9 @@ type Preset struct {
 }
 
 // Notes says the notes of a Result (notesJSON, a JSON array of strings,
-// in English as a Result carries them) in Russian and Kyrgyz: {"ru":
+// in English as a Result carries them: what the page got from Count, not
+// a reader's file, so encoding/json reads it; strictjson's checks would
+// add 6 KB to the page's module for nothing) in Russian and Kyrgyz: {"ru":
 // [...], "ky": [...]}, each note in the order given. A note of the
 // catalog (words.Note) is said with its figures; any other note comes
 // back in English.
