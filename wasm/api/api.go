@@ -16,7 +16,6 @@ import (
 	"github.com/shailoo/shailoo/election"
 	"github.com/shailoo/shailoo/ingest"
 	"github.com/shailoo/shailoo/internal/loader"
-	"github.com/shailoo/shailoo/internal/strictjson"
 	"github.com/shailoo/shailoo/interop/export"
 	"github.com/shailoo/shailoo/interop/nisterr"
 	"github.com/shailoo/shailoo/report"
@@ -493,8 +492,8 @@ type Preset struct {
 // back in English.
 func Notes(notesJSON string) ([]byte, error) {
 	var notes []string
-	if _, err := strictjson.Decode([]byte(notesJSON), "notes", &notes, strictjson.Options{Wrap: ErrInput}); err != nil {
-		return nil, err
+	if err := json.Unmarshal([]byte(notesJSON), &notes); err != nil {
+		return nil, fmt.Errorf("%w: notes: %v", ErrInput, err)
 	}
 	out := map[string][]string{}
 	for _, lang := range []string{"ru", "ky"} {
