@@ -114,13 +114,22 @@ func ReadBallots(r io.Reader, file string, m *BallotMapping) ([]ballots.Cast, []
 		return nil, nil, &ParseError{File: file, Err: err}
 	}
 	if len(data) >= 2 {
-		if name, n := wideEncoding(data); n > 0 {
+		switch name, n := wideEncoding(data); {
+		case name == "UTF-16": // read as such, as a protocols file is
+			enc := EncodingUTF16LE
+			if data[0] == 0xFE {
+				enc = EncodingUTF16BE
+			}
+			if data, err = decodeAll(file, enc, data[n:]); err != nil {
+				return nil, nil, err
+			}
+		case n > 0:
 			return nil, nil, &ParseError{File: file, Err: fmt.Errorf("%w: the file is %s (byte-order mark % X): save it as UTF-8", ErrEncoding, name, data[:n])}
 		}
 	}
 	data = strictjson.TrimBOM(data)
 	if first, _, _ := bytes.Cut(data, []byte{'\n'}); bytes.IndexByte(first, 0) >= 0 {
-		return nil, nil, &ParseError{File: file, Line: 1, Err: fmt.Errorf("%w: the first line holds NUL bytes: the file looks UTF-16 (or UTF-32) without a byte-order mark: save it as UTF-8", ErrEncoding)}
+		return nil, nil, &ParseError{File: file, Line: 1, Err: fmt.Errorf("%w: the first line holds NUL bytes: the file looks UTF-16 without a byte-order mark: save it as UTF-8 (or as UTF-16 with its mark)", ErrEncoding)}
 	}
 	if bytes.IndexByte(data, '\n') < 0 {
 		data = bytes.ReplaceAll(data, []byte{'\r'}, []byte{'\n'}) // lines ending in CR alone

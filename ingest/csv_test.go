@@ -313,8 +313,9 @@ func TestReadCSVErrors(t *testing.T) {
 		{name: "a cell left out, not mapped", in: "precinct,invalid,valid,A,against all,note\n1,3,97,90,7\n", err: ErrShortRow, line: 2, col: 6, rows: 1},
 		{name: "header only", in: miniHeader, err: ErrNoRows, line: 1},
 		{name: "header only, CR line ends", in: strings.ReplaceAll(miniHeader, "\n", "\r"), err: ErrNoRows, line: 1},
-		{name: "UTF-16LE", in: "\xff\xfep\x00r\x00", err: ErrEncoding},
-		{name: "UTF-16BE", in: "\xfe\xff\x00p\x00r", err: ErrEncoding},
+		{name: "UTF-32LE", in: "\xff\xfe\x00\x00p\x00\x00\x00", err: ErrEncoding},
+		{name: "UTF-16BE, the mapping says windows-1251", in: "\xfe\xff\x00p\x00r", mapping: func(m *Mapping) { m.Encoding = "windows-1251" }, err: ErrEncoding},
+		{name: "UTF-8, the mapping says windows-1251", in: bom + miniHeader + "1,3,97,90,7\n", mapping: func(m *Mapping) { m.Encoding = "cp1251" }, err: ErrEncoding},
 		{name: "UTF-16 without a mark", in: "p\x00r\x00,\x00\n\x00", err: ErrEncoding, line: 1},
 		{name: "semicolons, headers with commas", in: "precinct;in,valid;valid;A;against all\n1;3;97;90;7\n", mapping: func(m *Mapping) {
 			m.Lines[election.Invalid] = Column{Header: "in,valid"}

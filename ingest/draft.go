@@ -11,6 +11,7 @@ import (
 	"strconv"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/shailoo/shailoo/election"
 )
@@ -222,6 +223,22 @@ func DraftMapping(r io.Reader, file string) (*Draft, error) {
 		return nil, nilError(file, "reader")
 	}
 	br := bufio.NewReaderSize(r, 1<<16)
+	// A file in UTF-16 with its byte-order mark is read as such; one that
+	// is not UTF-8 is read in the encoding it looks like, a guess.
+	enc, guessed := "", false
+	b, _ := br.Peek(4)
+	if name, n := wideEncoding(b); name == "UTF-16" {
+		enc = EncodingUTF16LE
+		if b[0] == 0xFE {
+			enc = EncodingUTF16BE
+		}
+		br.Discard(n)
+	} else if head, _ := br.Peek(1 << 16); !utf8.Valid(head[:bytes.LastIndexByte(head, '\n')+1]) {
+		enc, guessed = guessEncoding(head), true
+	}
+	if enc != "" {
+		br = bufio.NewReaderSize(newDecodeReader(br, file, enc), 1<<16)
+	}
 	if b, _ := br.Peek(len(bom)); string(b) == bom {
 		br.Discard(len(bom))
 	}
@@ -276,6 +293,10 @@ func DraftMapping(r io.Reader, file string) (*Draft, error) {
 
 	m := Mapping{SkipRows: skip, Delimiter: string(delim), Lines: map[election.Line]Column{}, Votes: map[string]Column{}}
 	guess := func(format string, a ...any) { m.Guesses = append(m.Guesses, fmt.Sprintf(format, a...)) }
+	if guessed {
+		m.Encoding = enc
+		guess("the file is not UTF-8: read as %s (check that the column names below read right)", enc)
+	}
 	ncol := len(header)
 	numeric := make([]bool, ncol) // every non-empty cell a whole number
 	nonEmpty := make([]int, ncol) // cells not empty

@@ -23,9 +23,11 @@ var (
 	ErrLongRow = errors.New("row too long")
 	// ErrNoRows: a file has a header row and no data rows.
 	ErrNoRows = errors.New("no data rows")
-	// ErrEncoding: a file is not UTF-8 (it is UTF-16 or UTF-32, by its
-	// byte order mark or its NUL bytes).
-	ErrEncoding = errors.New("not UTF-8")
+	// ErrEncoding: a file is not in the encoding it is read in: UTF-8, or
+	// the one its mapping names (Mapping.Encoding). UTF-32, UTF-16 without
+	// a byte-order mark or its mapping naming it, or a byte the named
+	// encoding does not define.
+	ErrEncoding = errors.New("wrong character encoding")
 	// ErrMissingHeader: a mapped column is not in the file's header row
 	// (by its header text, or by its column number).
 	ErrMissingHeader = errors.New("mapped column missing from the file")

@@ -132,7 +132,11 @@ type Mapping struct {
 	Preferences map[string]Column        `json:"preferences,omitempty"` // candidate ID -> column
 
 	Delimiter string `json:"delimiter,omitempty"` // "," (default), ";" or "\t"
-	SkipRows  int    `json:"skip_rows,omitempty"` // rows above the header row
+	// Encoding is the file's character encoding when it is not UTF-8:
+	// "windows-1251" (or "cp1251"), "windows-1252", "koi8-r",
+	// "iso-8859-1", "utf-16le" or "utf-16be" (see EncodingWindows1251).
+	Encoding string `json:"encoding,omitempty"`
+	SkipRows int    `json:"skip_rows,omitempty"` // rows above the header row
 
 	// Shape is the file's layout, "layout" in JSON: "wide" (the default
 	// when empty) or "long". A long file has one row per protocol and
@@ -417,6 +421,9 @@ func (m Mapping) Validate() error {
 	case "", ",", ";", "\t":
 	default:
 		return mappingError("delimiter", `%s is not "," or ";" or "\t"`, echo.Quote(m.Delimiter))
+	}
+	if _, ok := encodingOf(m.Encoding); !ok {
+		return mappingError("encoding", `%s is not one of "utf-8", "windows-1251", "windows-1252", "koi8-r", "iso-8859-1", "utf-16le", "utf-16be"`, echo.Quote(m.Encoding))
 	}
 	if m.SkipRows < 0 {
 		return mappingError("skip_rows", "%d is negative", m.SkipRows)

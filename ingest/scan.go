@@ -524,11 +524,11 @@ func (s *scanner) bind(header [][]byte, line int) error {
 	hint := ""
 	for _, h := range header {
 		if bytes.IndexByte(h, 0) >= 0 {
-			hint = " (the header row holds NUL bytes: the file looks UTF-16; save it as UTF-8)"
+			hint = ` (the header row holds NUL bytes: the file looks UTF-16; name its encoding in the mapping, "encoding": "utf-16le", or save it as UTF-8)`
 			break
 		}
 		if !utf8.Valid(h) {
-			hint = " (the header row is not UTF-8: convert a file saved as Windows-1251 or UTF-16 to UTF-8)"
+			hint = fmt.Sprintf(` (the header row is not UTF-8: it looks %s; name the file's encoding in the mapping, "encoding": %q)`, guessEncoding(h), guessEncoding(h))
 			break
 		}
 	}
@@ -638,6 +638,9 @@ func (s *scanner) otherDelimiter(header [][]byte) string {
 // (a row error) has a line, the line where its row starts, and as column
 // the cell where it is found; a read error has no line.
 func (s *scanner) readError(err error, fields int) *ParseError {
+	if pe, ok := err.(*ParseError); ok && pe.Line == 0 { // a decodeReader's
+		return pe
+	}
 	var ce *csv.ParseError
 	if errors.As(err, &ce) {
 		pe := &ParseError{File: s.file, Line: ce.StartLine, Column: fields + 1, Err: fmt.Errorf("%w: %w", ErrSyntax, ce.Err)}
@@ -696,19 +699,18 @@ func (s *scanner) run(r io.Reader, fn func(row *Row) error) (skipped []*ParseErr
 		size = 1 << 20 // in WASM each read is a call into the host
 	}
 	br := bufio.NewReaderSize(r, size)
-	if b, _ := br.Peek(4); len(b) >= 2 {
-		if name, n := wideEncoding(b); n > 0 {
-			return nil, 0, &ParseError{File: s.file, Err: fmt.Errorf("%w: the file is %s (byte-order mark % X): save it as UTF-8", ErrEncoding, name, b[:n])}
-		}
+	mem, _ := r.(*BytesReader)
+	br, mem, err = s.decoded(br, mem, size)
+	if err != nil {
+		return nil, 0, err
 	}
 	if b, _ := br.Peek(len(bom)); string(b) == bom {
 		br.Discard(len(bom))
 	}
 	b, _ := br.Peek(size)
 	if first, _, _ := bytes.Cut(b, []byte{'\n'}); bytes.IndexByte(first, 0) >= 0 {
-		return nil, 0, &ParseError{File: s.file, Line: 1, Err: fmt.Errorf("%w: the first line holds NUL bytes: the file looks UTF-16 (or UTF-32) without a byte-order mark: save it as UTF-8", ErrEncoding)}
+		return nil, 0, &ParseError{File: s.file, Line: 1, Err: fmt.Errorf(`%w: the first line holds NUL bytes: the file looks UTF-16 without a byte-order mark: name its encoding in the mapping ("encoding": "utf-16le" or "utf-16be") or save it as UTF-8`, ErrEncoding)}
 	}
-	mem, _ := r.(*BytesReader)
 	if bytes.IndexByte(b, '\n') < 0 && bytes.IndexByte(b, '\r') >= 0 {
 		// Lines end in CR alone (classic Mac OS, some exports): read
 		// each CR as a line end, so that each row is read as one.
@@ -761,6 +763,49 @@ func (s *scanner) run(r io.Reader, fn func(row *Row) error) (skipped []*ParseErr
 		err = s.long.emit(emit, &skipped)
 	}
 	return skipped, rows, err
+}
+
+// decoded returns br as UTF-8: as it is when the file is UTF-8, else
+// decoded from the encoding the mapping names or, for UTF-16, its
+// byte-order mark says. A file in memory (mem) is decoded at once, and
+// stays in memory for the parallel reading.
+func (s *scanner) decoded(br *bufio.Reader, mem *BytesReader, size int) (*bufio.Reader, *BytesReader, error) {
+	enc, _ := encodingOf(s.m.Encoding)
+	b, _ := br.Peek(4)
+	if name, n := wideEncoding(b); n > 0 {
+		marked := EncodingUTF16LE
+		if b[0] == 0xFE {
+			marked = EncodingUTF16BE
+		}
+		if name != "UTF-16" || (enc != "" && enc != marked) {
+			return nil, nil, &ParseError{File: s.file, Err: fmt.Errorf("%w: the file is %s (byte-order mark % X)%s", ErrEncoding, name, b[:n], s.saysEncoding())}
+		}
+		enc = marked
+		br.Discard(n)
+	} else if enc != "" && len(b) >= len(bom) && string(b[:len(bom)]) == bom {
+		return nil, nil, &ParseError{File: s.file, Err: fmt.Errorf("%w: the file is UTF-8 (byte-order mark % X)%s", ErrEncoding, b[:len(bom)], s.saysEncoding())}
+	}
+	if enc == "" {
+		return br, mem, nil
+	}
+	if mem != nil {
+		text, err := decodeAll(s.file, enc, mem.rest(br))
+		if err != nil {
+			return nil, nil, err
+		}
+		mem = NewBytesReader(text)
+		return bufio.NewReaderSize(mem, size), mem, nil
+	}
+	return bufio.NewReaderSize(newDecodeReader(br, s.file, enc), size), nil, nil
+}
+
+// saysEncoding is what an error about a file's encoding adds: what its
+// mapping says, or how to read it.
+func (s *scanner) saysEncoding() string {
+	if s.m.Encoding != "" {
+		return fmt.Sprintf(", but its mapping says %s", echo.Quote(s.m.Encoding))
+	}
+	return ": save it as UTF-8"
 }
 
 // wideEncoding names the encoding a byte order mark of UTF-16 or UTF-32
@@ -1150,7 +1195,7 @@ func (s *scanner) text(f *field, cell []byte, line int) *ParseError {
 	if (f.kind == fPrecinct || f.kind == fRegion || f.kind == fOkrug || f.kind == fKey) && !seen && !utf8.Valid(cell) {
 		// An ID must survive a JSON round trip, which would replace the
 		// bytes that are not UTF-8 (a file in another encoding).
-		return s.cellError(line, f, fmt.Errorf("%w: %s is not UTF-8 text (is the file in another encoding, e.g. Windows-1251?)", ErrBadValue, echo.Quote(cell)))
+		return s.cellError(line, f, fmt.Errorf("%w: %s is not UTF-8 text (it looks %s: name the file's encoding in the mapping, \"encoding\": %q)", ErrBadValue, echo.Quote(cell), guessEncoding(cell), guessEncoding(cell)))
 	}
 	switch f.kind {
 	case fPrecinct:

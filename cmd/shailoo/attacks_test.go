@@ -11,6 +11,8 @@ import (
 	"strings"
 	"testing"
 	"unicode/utf16"
+
+	"golang.org/x/text/encoding/charmap"
 )
 
 // TestAttacks runs the standing attack suite: every file under
@@ -30,7 +32,7 @@ import (
 // $WORK is the folder the case's files are written to, $REPO the
 // repository's root. A file's name may end in a transformation: "[cr]"
 // turns its line ends into a lone CR, "[utf16]" writes it as UTF-16LE with
-// a byte-order mark, "[base64]" decodes it. Texts are matched literally;
+// a byte-order mark, "[cp1251]" as Windows-1251, "[base64]" decodes it. Texts are matched literally;
 // "\n" and "\t" in them stand for a line end and a tab.
 func TestAttacks(t *testing.T) {
 	cases, err := filepath.Glob(filepath.Join(repo, "testdata", "attacks", "*", "*.txt"))
@@ -174,6 +176,12 @@ func readAttack(path string) (*attack, error) {
 				b = binary.LittleEndian.AppendUint16(b, r)
 			}
 			f.data = b
+		case "cp1251":
+			d, err := charmap.Windows1251.NewEncoder().Bytes(f.data)
+			if err != nil {
+				return nil, fmt.Errorf("%s: file %s: %v", path, f.name, err)
+			}
+			f.data = d
 		case "base64":
 			d, err := base64.StdEncoding.DecodeString(strings.Join(strings.Fields(string(f.data)), ""))
 			if err != nil {

@@ -10,6 +10,7 @@ import (
 	"testing"
 
 	"github.com/shailoo/shailoo/wasm/api"
+	"golang.org/x/text/encoding/charmap"
 )
 
 // The README of examples/duma2011 runs on the raw 2011 Duma file (issue
@@ -157,5 +158,73 @@ func TestDuma2011PageMatchesCLI(t *testing.T) {
 	}
 	if _, err := api.Export(src, "protocols"); err != nil {
 		t.Errorf("the protocols table: %v", err)
+	}
+}
+
+// The real 2011 file saved in Windows-1251, as Russian commissions' files
+// often are, is counted with "encoding": "windows-1251" in its mapping as
+// the UTF-8 file is, with no conversion first: the same Result but for the
+// inputs' SHA-256. Drafting a mapping of it names the
+// encoding.
+func TestDuma2011Windows1251(t *testing.T) {
+	zipped := repo + "../shared/data/ru-duma-2011.csv.zip"
+	if _, err := os.Stat(zipped); err != nil {
+		t.Skipf("the shared data is not beside the repository (%v)", err)
+	}
+	// Each file and its mapping in a folder of their own, under the same
+	// names: the title and notes name the mapping.
+	utf8Dir, cpDir := t.TempDir(), t.TempDir()
+	text, err := os.ReadFile(unzipOne(t, zipped, utf8Dir))
+	if err != nil {
+		t.Fatal(err)
+	}
+	mapping, err := os.ReadFile(repo + "examples/duma2011/mapping.json")
+	if err != nil {
+		t.Fatal(err)
+	}
+	cp, err := charmap.Windows1251.NewEncoder().Bytes(text)
+	if err != nil {
+		t.Fatal(err)
+	}
+	withEncoding := strings.Replace(string(mapping), "{", `{"encoding": "windows-1251",`, 1)
+	for name, b := range map[string][]byte{
+		filepath.Join(utf8Dir, "2011.csv"): text, filepath.Join(utf8Dir, "mapping.json"): mapping,
+		filepath.Join(cpDir, "2011.csv"): cp, filepath.Join(cpDir, "mapping.json"): []byte(withEncoding),
+	} {
+		if err := os.WriteFile(name, b, 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	count := func(dir string) map[string]any {
+		out, errs, code := cli(t, "count", "--rules", repo+"examples/duma2011/rules.json", "--protocols", filepath.Join(dir, "2011.csv"),
+			"--mapping", filepath.Join(dir, "mapping.json"), "--format", "json")
+		if code != exitOK {
+			t.Fatalf("%s: exit %d\n%s", dir, code, errs)
+		}
+		var res map[string]any
+		if err := json.Unmarshal([]byte(strings.ReplaceAll(out, dir, "DIR")), &res); err != nil {
+			t.Fatal(err)
+		}
+		inputs := res["inputs"].([]any)
+		if len(inputs) != 4 {
+			t.Fatalf("%s: inputs %v", dir, inputs)
+		}
+		delete(res, "inputs") // the files' SHA-256, and the inferred election's, which names its folder
+		return res
+	}
+	wb, _ := json.MarshalIndent(count(utf8Dir), "", " ")
+	gb, _ := json.MarshalIndent(count(cpDir), "", " ")
+	if string(wb) != string(gb) {
+		a, b := strings.Split(string(wb), "\n"), strings.Split(string(gb), "\n")
+		for i := 0; i < len(a) && i < len(b); i++ {
+			if a[i] != b[i] {
+				t.Fatalf("the Windows-1251 file's Result differs from the UTF-8 file's, first at line %d:\n%s\n%s", i+1, a[i], b[i])
+			}
+		}
+		t.Fatalf("the Windows-1251 file's Result differs from the UTF-8 file's in length")
+	}
+	out, errs, code := cli(t, "mapping", "draft", filepath.Join(cpDir, "2011.csv"))
+	if code != exitOK || !strings.Contains(out, "windows-1251") || !strings.Contains(out, "Число избирателей, внесенных в список избирателей") {
+		t.Errorf("draft of the Windows-1251 file: exit %d, %s\n%.600s", code, errs, out)
 	}
 }

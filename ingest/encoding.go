@@ -1,0 +1,262 @@
+package ingest
+
+import (
+	"fmt"
+	"io"
+	"strings"
+	"unicode/utf16"
+	"unicode/utf8"
+)
+
+// The encodings a mapping may name (Mapping.Encoding): commissions'
+// files are often saved by spreadsheet programs in the system's code page
+// (Windows-1251 on a Russian or Kyrgyz Windows, KOI8-R on old Unix
+// systems, Windows-1252 in Western Europe and the Americas) or as
+// "Unicode text" (UTF-16). A file in one of them is read as it is, with
+// no conversion beforehand; its SHA-256 is that of its own bytes.
+//
+// A UTF-16 file that starts with its byte-order mark is read as UTF-16
+// without a mapping naming it. No other encoding is guessed: a byte above
+// 0x7F means a different letter in each code page. A byte the encoding
+// does not define (0x98 in Windows-1251) stops the reading with
+// ErrEncoding, naming the byte and its line.
+const (
+	EncodingUTF8        = "utf-8"
+	EncodingWindows1251 = "windows-1251"
+	EncodingWindows1252 = "windows-1252"
+	EncodingKOI8R       = "koi8-r"
+	EncodingLatin1      = "iso-8859-1"
+	EncodingUTF16LE     = "utf-16le"
+	EncodingUTF16BE     = "utf-16be"
+)
+
+// encodingOf returns the encoding a mapping's "encoding" names ("" for
+// UTF-8, the default), and whether the name is known.
+func encodingOf(name string) (string, bool) {
+	b := []byte(strings.TrimSpace(name))
+	for i, c := range b {
+		if 'A' <= c && c <= 'Z' {
+			b[i] = c + 'a' - 'A'
+		}
+	}
+	for _, e := range encodingNames {
+		if string(b) == e[0] {
+			return e[1], true
+		}
+	}
+	return "", false
+}
+
+// encodingNames pairs each accepted spelling with its encoding.
+var encodingNames = [...][2]string{
+	{"", ""}, {"utf-8", ""}, {"utf8", ""},
+	{"windows-1251", EncodingWindows1251}, {"cp1251", EncodingWindows1251},
+	{"windows-1252", EncodingWindows1252}, {"cp1252", EncodingWindows1252},
+	{"koi8-r", EncodingKOI8R}, {"koi8r", EncodingKOI8R},
+	{"iso-8859-1", EncodingLatin1}, {"latin1", EncodingLatin1},
+	{"utf-16le", EncodingUTF16LE}, {"utf-16be", EncodingUTF16BE},
+}
+
+// bad marks a byte a code page does not define.
+const bad = utf8.RuneError
+
+// The code pages as Unicode publishes them (unicode.org/Public/MAPPINGS/
+// VENDORS/MICSFT and RFC 1489), from byte 0x80 up to where the rest
+// follows a rule (upperHalf); TestCodePages checks them against
+// golang.org/x/text.
+var (
+	// 0xC0-0xFF: А-я, U+0410-U+044F.
+	windows1251 = [64]uint16{
+		0x0402, 0x0403, 0x201A, 0x0453, 0x201E, 0x2026, 0x2020, 0x2021, 0x20AC, 0x2030, 0x0409, 0x2039, 0x040A, 0x040C, 0x040B, 0x040F,
+		0x0452, 0x2018, 0x2019, 0x201C, 0x201D, 0x2022, 0x2013, 0x2014, bad, 0x2122, 0x0459, 0x203A, 0x045A, 0x045C, 0x045B, 0x045F,
+		0x00A0, 0x040E, 0x045E, 0x0408, 0x00A4, 0x0490, 0x00A6, 0x00A7, 0x0401, 0x00A9, 0x0404, 0x00AB, 0x00AC, 0x00AD, 0x00AE, 0x0407,
+		0x00B0, 0x00B1, 0x0406, 0x0456, 0x0491, 0x00B5, 0x00B6, 0x00B7, 0x0451, 0x2116, 0x0454, 0x00BB, 0x0458, 0x0405, 0x0455, 0x0457,
+	}
+	// 0xA0-0xFF: as ISO-8859-1, U+00A0-U+00FF.
+	windows1252 = [32]uint16{
+		0x20AC, bad, 0x201A, 0x0192, 0x201E, 0x2026, 0x2020, 0x2021, 0x02C6, 0x2030, 0x0160, 0x2039, 0x0152, bad, 0x017D, bad,
+		bad, 0x2018, 0x2019, 0x201C, 0x201D, 0x2022, 0x2013, 0x2014, 0x02DC, 0x2122, 0x0161, 0x203A, 0x0153, bad, 0x017E, 0x0178,
+	}
+	koi8r = [128]uint16{
+		0x2500, 0x2502, 0x250C, 0x2510, 0x2514, 0x2518, 0x251C, 0x2524, 0x252C, 0x2534, 0x253C, 0x2580, 0x2584, 0x2588, 0x258C, 0x2590,
+		0x2591, 0x2592, 0x2593, 0x2320, 0x25A0, 0x2219, 0x221A, 0x2248, 0x2264, 0x2265, 0x00A0, 0x2321, 0x00B0, 0x00B2, 0x00B7, 0x00F7,
+		0x2550, 0x2551, 0x2552, 0x0451, 0x2553, 0x2554, 0x2555, 0x2556, 0x2557, 0x2558, 0x2559, 0x255A, 0x255B, 0x255C, 0x255D, 0x255E,
+		0x255F, 0x2560, 0x2561, 0x0401, 0x2562, 0x2563, 0x2564, 0x2565, 0x2566, 0x2567, 0x2568, 0x2569, 0x256A, 0x256B, 0x256C, 0x00A9,
+		0x044E, 0x0430, 0x0431, 0x0446, 0x0434, 0x0435, 0x0444, 0x0433, 0x0445, 0x0438, 0x0439, 0x043A, 0x043B, 0x043C, 0x043D, 0x043E,
+		0x043F, 0x044F, 0x0440, 0x0441, 0x0442, 0x0443, 0x0436, 0x0432, 0x044C, 0x044B, 0x0437, 0x0448, 0x044D, 0x0449, 0x0447, 0x044A,
+		0x042E, 0x0410, 0x0411, 0x0426, 0x0414, 0x0415, 0x0424, 0x0413, 0x0425, 0x0418, 0x0419, 0x041A, 0x041B, 0x041C, 0x041D, 0x041E,
+		0x041F, 0x042F, 0x0420, 0x0421, 0x0422, 0x0423, 0x0416, 0x0412, 0x042C, 0x042B, 0x0417, 0x0428, 0x042D, 0x0429, 0x0427, 0x042A,
+	}
+)
+
+// upperHalf returns the characters of bytes 0x80-0xFF in a single-byte
+// encoding, or nil for UTF-16.
+func upperHalf(enc string) *[128]rune {
+	var page []uint16
+	base := rune(0x80) // the character of each byte past page: base + byte - 0x80
+	switch enc {
+	case EncodingWindows1251:
+		page, base = windows1251[:], 0x0410-0x40
+	case EncodingWindows1252:
+		page = windows1252[:]
+	case EncodingKOI8R:
+		page = koi8r[:]
+	case EncodingLatin1:
+	default:
+		return nil
+	}
+	var t [128]rune
+	for i := range t {
+		if i < len(page) {
+			t[i] = rune(page[i])
+		} else {
+			t[i] = base + rune(i)
+		}
+	}
+	return &t
+}
+
+// decoder turns text of one encoding into UTF-8, a piece at a time.
+type decoder struct {
+	enc   string
+	page  *[128]rune // a single-byte encoding's upper half; nil for UTF-16
+	big   bool       // UTF-16 big-endian
+	lines int        // line ends decoded so far
+}
+
+func newDecoder(enc string) *decoder {
+	return &decoder{enc: enc, page: upperHalf(enc), big: enc == EncodingUTF16BE}
+}
+
+// decode appends src, decoded, to dst. It returns the bytes of src it
+// took: all of them, but for the end of a UTF-16 code unit or surrogate
+// pair that src cuts, unless final. A byte or code unit the encoding does
+// not define is an error naming it and its line.
+func (d *decoder) decode(dst, src []byte, final bool) ([]byte, int, error) {
+	if d.page != nil {
+		for i, c := range src {
+			switch {
+			case c < 0x80:
+				if c == '\n' {
+					d.lines++
+				}
+				dst = append(dst, c)
+			case d.page[c-0x80] == bad:
+				return dst, i, d.errorf("byte 0x%02X is not a character of %s", c, d.enc)
+			default:
+				dst = utf8.AppendRune(dst, d.page[c-0x80])
+			}
+		}
+		return dst, len(src), nil
+	}
+	hi, lo := 1, 0 // the bytes of a code unit
+	if d.big {
+		hi, lo = 0, 1
+	}
+	i := 0
+	for ; i+1 < len(src); i += 2 {
+		u := rune(src[i+hi])<<8 | rune(src[i+lo])
+		switch {
+		case u == '\n':
+			d.lines++
+			dst = append(dst, '\n')
+		case u < 0x80:
+			dst = append(dst, byte(u))
+		case utf16.IsSurrogate(u):
+			if i+3 >= len(src) && !final {
+				return dst, i, nil // the pair's second half comes next
+			}
+			r := bad
+			if u < 0xDC00 && i+3 < len(src) {
+				r = utf16.DecodeRune(u, rune(src[i+2+hi])<<8|rune(src[i+2+lo]))
+			}
+			if r == bad {
+				return dst, i, d.errorf("the UTF-16 code unit %04X is half of a surrogate pair", u)
+			}
+			dst = utf8.AppendRune(dst, r)
+			i += 2
+		default:
+			dst = utf8.AppendRune(dst, u)
+		}
+	}
+	if i < len(src) && final {
+		return dst, i, d.errorf("the file ends in the middle of a UTF-16 code unit")
+	}
+	return dst, i, nil
+}
+
+func (d *decoder) errorf(format string, a ...any) error {
+	return fmt.Errorf("%w: line %d: %s", ErrEncoding, d.lines+1, fmt.Sprintf(format, a...))
+}
+
+// decodeAll returns b in UTF-8, or an error naming the file.
+func decodeAll(file, enc string, b []byte) ([]byte, error) {
+	out, _, err := newDecoder(enc).decode(make([]byte, 0, len(b)+len(b)/2), b, true)
+	if err != nil {
+		return nil, &ParseError{File: file, Err: err}
+	}
+	return out, nil
+}
+
+// decodeReader reads text of one encoding as UTF-8.
+type decodeReader struct {
+	r    io.Reader
+	file string
+	d    *decoder
+	in   []byte // read, not yet decoded
+	buf  []byte // decoded
+	out  []byte // the part of buf not yet given
+	err  error  // the reading's end or error, once in is decoded
+}
+
+func newDecodeReader(r io.Reader, file, enc string) *decodeReader {
+	return &decodeReader{r: r, file: file, d: newDecoder(enc), in: make([]byte, 0, 32<<10)}
+}
+
+func (r *decodeReader) Read(p []byte) (int, error) {
+	for len(r.out) == 0 {
+		if r.err != nil {
+			return 0, r.err
+		}
+		n, err := r.r.Read(r.in[len(r.in):cap(r.in)])
+		r.in = r.in[:len(r.in)+n]
+		final := err != nil
+		buf, took, derr := r.d.decode(r.buf[:0], r.in, final)
+		r.buf, r.out = buf, buf
+		r.in = r.in[:copy(r.in, r.in[took:])]
+		switch {
+		case derr != nil:
+			r.err = &ParseError{File: r.file, Err: derr}
+		case err != nil:
+			r.err = err
+		}
+	}
+	n := copy(p, r.out)
+	r.out = r.out[n:]
+	return n, nil
+}
+
+// guessEncoding names the single-byte encoding that text which is not
+// UTF-8 most likely is: Cyrillic letters are bytes 0xC0-0xFF in both
+// Windows-1251 and KOI8-R, lower case in the upper half of that range in
+// Windows-1251 and in the lower half in KOI8-R, and most letters of a
+// text are lower case; text without such bytes is taken for Latin
+// (Windows-1252). A guess, for a hint or a draft, never for a count.
+func guessEncoding(b []byte) string {
+	var e0, c0 int // bytes 0xE0-0xFF, 0xC0-0xDF
+	for _, c := range b {
+		switch {
+		case c >= 0xE0:
+			e0++
+		case c >= 0xC0:
+			c0++
+		}
+	}
+	switch {
+	case e0+c0 < 2:
+		return EncodingWindows1252
+	case c0 > e0:
+		return EncodingKOI8R
+	}
+	return EncodingWindows1251
+}
