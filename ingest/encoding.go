@@ -214,6 +214,9 @@ func newDecodeReader(r io.Reader, file, enc string) *decodeReader {
 }
 
 func (r *decodeReader) Read(p []byte) (int, error) {
+	if r == nil || r.r == nil || r.d == nil {
+		return 0, io.EOF
+	}
 	for len(r.out) == 0 {
 		if r.err != nil {
 			return 0, r.err
