@@ -16,6 +16,7 @@ import (
 	"github.com/shailoo/shailoo/internal/echo"
 	"github.com/shailoo/shailoo/internal/exact"
 	"github.com/shailoo/shailoo/internal/inputs"
+	"github.com/shailoo/shailoo/internal/totalrows"
 	"github.com/shailoo/shailoo/tally"
 	"github.com/shailoo/shailoo/validate"
 	"github.com/shailoo/shailoo/words"
@@ -173,6 +174,7 @@ func CountCSV(def *election.Election, r Rules, files []CSVInput, o Options) (*Re
 			r = io.TeeReader(f.R, fh)
 		}
 		lay := inputs.NewFileLayout(keys, f.Mapping)
+		var totals totalrows.Finder
 		var pr election.Precinct
 		var stop error
 		var nLineIDs, firstLineID int
@@ -187,6 +189,7 @@ func CountCSV(def *election.Election, r Rules, files []CSVInput, o Options) (*Re
 				}
 				rows.note(row, i)
 				lay.Load(&d, row)
+				totals.Add(row.Line, &d)
 				if lay.Big != 0 {
 					big.note(keys, &d, func(field string) *ingest.ParseError { return row.Error(field, nil) })
 					lay.Big = 0
@@ -224,6 +227,7 @@ func CountCSV(def *election.Election, r Rules, files []CSVInput, o Options) (*Re
 			return nil, err
 		}
 		p.o.unreadable(skipped)
+		p.o.totalRows(f.Name, totals.Totals())
 		p.o.lineIDs(f.Name, nLineIDs, firstLineID)
 		p.o.rowsLeftOut(f.Name, f.Mapping.Rows, counts)
 		sums[i] = sum
@@ -322,6 +326,27 @@ func (o *Options) unreadable(skipped []*ingest.ParseError) {
 // lineIDs notes the n rows of file that name no precinct (their precinct
 // cell, or a cell of their key columns, is empty), the first at line
 // first: each is identified by its line (ingest.Row.LineID).
+// totalRows adds a finding (validate.TotalOfRows) for each row of file
+// that is the total of other rows.
+func (o *Options) totalRows(file string, ts []totalrows.Total) {
+	for _, t := range ts {
+		o.Findings = append(o.Findings, validate.TotalOfRows(file, t.Line, t.Precinct, t.First, t.Last, t.Rows))
+	}
+}
+
+// tableTotals returns the rows of a file read whole that are totals of
+// other rows, as the count's reading of the file finds them.
+func tableTotals(t ingest.Table) []totalrows.Total {
+	var f totalrows.Finder
+	keys := dense.NewKeys()
+	var d dense.Protocol
+	for i := range t.Protocols {
+		keys.Load(&d, &t.Protocols[i])
+		f.Add(t.Lines[i], &d)
+	}
+	return f.Totals()
+}
+
 func (o *Options) lineIDs(file string, n, first int) {
 	if n == 0 {
 		return
@@ -380,6 +405,7 @@ func mergeCSV(def *election.Election, files []CSVInput, o Options) (*election.El
 		}
 		origins = append(origins, rowOrigin{file: f.Name, first: len(e.Protocols), lines: t.Lines, columns: t.Columns})
 		o.unreadable(t.Skipped)
+		o.totalRows(f.Name, tableTotals(t))
 		if len(t.LineIDs) > 0 {
 			o.lineIDs(f.Name, len(t.LineIDs), t.LineIDs[0])
 		}

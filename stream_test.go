@@ -7,6 +7,7 @@ import (
 	"os"
 	"path/filepath"
 	"runtime"
+	"strconv"
 	"strings"
 	"testing"
 
@@ -364,4 +365,58 @@ func TestCountCSVOverflowNotSkipped(t *testing.T) {
 	var pe *ingest.ParseError
 	require.ErrorAs(t, err, &pe)
 	require.Equal(t, 3, pe.Line, "%v", err)
+}
+
+// A file with its total as the last row: each way CountCSV reads it (the
+// definition's precincts, the precincts learnt from the file, the files
+// read whole with SkipBadRows) finds the row (I603) at its line, once.
+func TestCountCSVTotalRow(t *testing.T) {
+	c := synth.DefaultConfig(7, 150)
+	c.MachineProtocols, c.Preferences = false, false
+	e, err := synth.Generate(c)
+	require.NoError(t, err)
+	total := election.Protocol{Precinct: "Итого", Ballot: election.ListBallot, Lines: map[election.Line]int64{}, Votes: map[string]int64{}}
+	list := 0
+	for _, p := range e.Protocols {
+		if p.Ballot != election.ListBallot {
+			continue
+		}
+		list++
+		for l, v := range p.Lines {
+			total.Lines[l] += v
+		}
+		for id, v := range p.Votes {
+			total.Votes[id] += v
+		}
+	}
+	e.Protocols = append(e.Protocols, total)
+	e.Precincts = append(e.Precincts, election.Precinct{ID: "Итого", Region: e.Precincts[0].Region, Okrug: e.Precincts[0].Okrug})
+	files := csvOf(t, e)
+	def := *e
+	def.Protocols = nil
+	noPrecincts := def
+	noPrecincts.Precincts = nil
+	for _, tc := range []struct {
+		name string
+		def  *election.Election
+		o    shailoo.Options
+	}{
+		{"defined precincts", &def, shailoo.Options{}},
+		{"precincts from the file", &noPrecincts, shailoo.Options{}},
+		{"files read whole", &noPrecincts, shailoo.Options{SkipBadRows: true}},
+	} {
+		res, err := shailoo.CountCSV(tc.def, shailoo.KG2021(), reopen(files), tc.o)
+		require.NoError(t, err, tc.name)
+		var found []validate.Finding
+		for _, f := range res.Findings.Findings {
+			if f.Code == validate.TotalRow {
+				found = append(found, f)
+			}
+		}
+		require.Len(t, found, 1, tc.name)
+		require.Equal(t, "list.csv", found[0].Place.File, tc.name)
+		require.Equal(t, list+2, found[0].Place.Row, tc.name) // after the header and every list row
+		require.Equal(t, "Итого", found[0].Place.Precinct, tc.name)
+		require.Contains(t, found[0].Sentence("en"), "is the total of "+strconv.Itoa(list)+" rows, lines 2–"+strconv.Itoa(list+1), tc.name)
+	}
 }

@@ -95,6 +95,7 @@ const (
 const (
 	RowUnreadable Code = "I601" // an input row could not be read (see UnreadableRow)
 	UnknownBallot Code = "I602" // a protocol's ballot is neither list nor okrug
+	TotalRow      Code = "I603" // a row of a protocols file is the total of other rows (see TotalOfRows)
 )
 
 // Many sources of one protocol (R7xx), by package reconcile: published
@@ -340,6 +341,8 @@ var codeTable = []codeDef{
 		"every row of an input file can be read (a row skipped on request becomes this finding)"),
 	def(UnknownBallot, Error,
 		"a protocol's ballot is \"list\" or \"okrug\""),
+	def(TotalRow, Error,
+		"no row of a protocols file is the total of other rows of the same ballot and count (every figure their sum): a total or subtotal row would be counted as a precinct"),
 
 	// R7xx: many sources of one protocol (package reconcile). {source} is
 	// the source compared, {base} the one it is compared with: the base

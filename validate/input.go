@@ -20,6 +20,18 @@ func UnreadableRow(file string, line, column int, reason string) Finding {
 		vars{"row": same(strconv.Itoa(line)), "column": same(col), "reason": same(reason)})
 }
 
+// TotalOfRows is the finding for row line of file (precinct its precinct
+// ID) whose every figure is the sum of the same figure over rows other
+// rows of the same ballot and count, lines first to last: a total or
+// subtotal row, which the count takes for a precinct, so that the votes of
+// those rows count twice. The caller leaves it in the count, as read; the
+// mapping's row filter (ingest.RowFilter) leaves it out.
+func TotalOfRows(file string, line int, precinct string, first, last, rows int) Finding {
+	return newFinding(TotalRow, Place{Level: LevelFile, File: file, Row: line, Precinct: precinct}, "", "", 0,
+		vars{"row": same(strconv.Itoa(line)), "precinct": same(precinct), "first": same(strconv.Itoa(first)),
+			"last": same(strconv.Itoa(last)), "rows": same(strconv.Itoa(rows))})
+}
+
 // MissingBaseLine is the finding for a counted list-ballot protocol of
 // precinct that lacks line, which the threshold base named base
 // ("participants", "found", "valid", "voters") is made of. The caller

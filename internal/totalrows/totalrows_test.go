@@ -1,0 +1,147 @@
+package totalrows
+
+import (
+	"math/rand/v2"
+	"reflect"
+	"testing"
+
+	"github.com/shailoo/shailoo/election"
+	"github.com/shailoo/shailoo/internal/dense"
+)
+
+// rowOf is a list-ballot manual-count protocol: figures are lines 0..k-1
+// then votes; a negative k puts them all in votes.
+func rowOf(id string, lines int, figs ...int64) *dense.Protocol {
+	d := &dense.Protocol{Precinct: id, Ballot: election.ListBallot}
+	for i, v := range figs {
+		if i < lines {
+			d.Lines = append(d.Lines, dense.Entry{Pos: int32(i), V: v})
+		} else {
+			d.Votes = append(d.Votes, dense.Entry{Pos: int32(i - lines), V: v})
+		}
+	}
+	return d
+}
+
+func find(rows ...*dense.Protocol) []Total {
+	var f Finder
+	for i, r := range rows {
+		f.Add(i+2, r) // line 1 is the header
+	}
+	return f.Totals()
+}
+
+func TestTotals(t *testing.T) {
+	p1, p2, p3, p4 := rowOf("1", 1, 10, 6, 4), rowOf("2", 1, 20, 12, 8), rowOf("3", 1, 7, 3, 4), rowOf("4", 1, 5, 5, 0)
+	sum := func(id string, rs ...*dense.Protocol) *dense.Protocol {
+		s := rowOf(id, 1, 0, 0, 0)
+		for _, r := range rs {
+			s.Lines[0].V += r.Lines[0].V
+			for i := range r.Votes {
+				s.Votes[i].V += r.Votes[i].V
+			}
+		}
+		return s
+	}
+	tests := []struct {
+		name string
+		rows []*dense.Protocol
+		want []Total
+	}{
+		{"no total", []*dense.Protocol{p1, p2, p3, p4}, nil},
+		{"a total last", []*dense.Protocol{p1, p2, p3, p4, sum("Итого", p1, p2, p3, p4)},
+			[]Total{{Line: 6, Precinct: "Итого", First: 2, Last: 5, Rows: 4}}},
+		{"a total first", []*dense.Protocol{sum("Всего", p1, p2, p3, p4), p1, p2, p3, p4},
+			[]Total{{Line: 2, Precinct: "Всего", First: 3, Last: 6, Rows: 4}}},
+		{"a total in the middle", []*dense.Protocol{p1, p2, sum("T", p1, p2, p3, p4), p3, p4},
+			[]Total{{Line: 4, Precinct: "T", First: 2, Last: 6, Rows: 4}}},
+		{"subtotals, then the total", []*dense.Protocol{p1, p2, sum("S1", p1, p2), p3, p4, sum("S2", p3, p4), sum("T", p1, p2, p3, p4)},
+			[]Total{{Line: 4, Precinct: "S1", First: 2, Last: 3, Rows: 2}, {Line: 7, Precinct: "S2", First: 5, Last: 6, Rows: 2},
+				{Line: 8, Precinct: "T", First: 2, Last: 6, Rows: 4}}},
+		{"one row is no subtotal", []*dense.Protocol{p3, p3, p4}, nil},
+		{"two rows are no total", []*dense.Protocol{p1, p1}, nil},
+		{"zeros are no total", []*dense.Protocol{rowOf("1", 1, 0, 0, 0), rowOf("2", 1, 0, 0, 0), rowOf("3", 1, 0, 0, 0)}, nil},
+		{"one figure is no total", []*dense.Protocol{rowOf("1", 1, 1), rowOf("2", 1, 2), rowOf("3", 1, 3)}, nil},
+		{"a figure the row lacks", []*dense.Protocol{p1, p2, rowOf("S", 1, 30, 18)}, nil},
+	}
+	for _, tt := range tests {
+		if got := find(tt.rows...); !reflect.DeepEqual(got, tt.want) {
+			t.Errorf("%s: %+v, want %+v", tt.name, got, tt.want)
+		}
+	}
+}
+
+// Ballots and counts are apart: an okrug row is no total of list rows.
+func TestTotalsByBallotAndCount(t *testing.T) {
+	p1, p2 := rowOf("1", 1, 10, 6, 4), rowOf("2", 1, 20, 12, 8)
+	okrug, machine := rowOf("S", 1, 30, 18, 12), rowOf("S", 1, 30, 18, 12)
+	okrug.Ballot, machine.Machine = election.OkrugBallot, true
+	if got := find(p1, p2, okrug, machine); got != nil {
+		t.Errorf("%+v, want none", got)
+	}
+}
+
+// Rows of real-looking figures are never taken for totals, and a total
+// planted anywhere, or a subtotal of the first two rows or more right
+// after them, is always found.
+func TestTotalsRandom(t *testing.T) {
+	r := rand.New(rand.NewPCG(1, 2))
+	for n := range 300 {
+		rows := make([]*dense.Protocol, 3+r.IntN(40))
+		for i := range rows {
+			figs := make([]int64, 8)
+			for j := range figs {
+				figs[j] = int64(r.IntN(1500))
+			}
+			rows[i] = rowOf("p", 3, figs...)
+		}
+		if got := find(rows...); got != nil {
+			t.Fatalf("case %d: %+v in rows without a total", n, got)
+		}
+		total := rowOf("T", 3, make([]int64, 8)...)
+		a := 0
+		b := 2 + r.IntN(len(rows)-1)
+		for _, x := range rows[a:b] {
+			for s, es := range [2][]dense.Entry{x.Lines, x.Votes} {
+				for i, e := range es {
+					[2][]dense.Entry{total.Lines, total.Votes}[s][i].V += e.V
+				}
+			}
+		}
+		sub := append(append(append([]*dense.Protocol(nil), rows[:b]...), total), rows[b:]...)
+		if got := find(sub...); len(got) != 1 || got[0].Line != b+2 || got[0].First != a+2 || got[0].Rows != b-a {
+			t.Fatalf("case %d: subtotal of rows %d-%d at %d: found %+v", n, a, b-1, b, got)
+		}
+		if a == 0 && b == len(rows) {
+			continue
+		}
+		grand := rowOf("G", 3, make([]int64, 8)...)
+		for _, x := range rows {
+			for i, e := range x.Lines {
+				grand.Lines[i].V += e.V
+			}
+			for i, e := range x.Votes {
+				grand.Votes[i].V += e.V
+			}
+		}
+		at := r.IntN(len(rows) + 1)
+		with := append(append(append([]*dense.Protocol(nil), rows[:at]...), grand), rows[at:]...)
+		if got := find(with...); len(got) != 1 || got[0].Line != at+2 || got[0].Rows != len(rows) {
+			t.Fatalf("case %d: total at %d: found %+v", n, at, got)
+		}
+	}
+}
+
+func TestNilAndZero(t *testing.T) {
+	var f *Finder
+	f.Add(1, rowOf("1", 1, 1, 2))
+	if f.Totals() != nil {
+		t.Error("a nil Finder found totals")
+	}
+	var z Finder
+	z.Add(1, nil)
+	z.Add(2, &dense.Protocol{Ballot: "other"})
+	if z.Totals() != nil {
+		t.Error("found totals in nothing")
+	}
+}
