@@ -111,8 +111,9 @@ func (d *Draft) JSON() ([]byte, error) {
 	return b.Bytes(), nil
 }
 
-// lineWords recognises the protocol lines in the usual wording of Russian
-// and Kyrgyz commission forms (and the line names themselves): the first
+// lineWords recognises the protocol lines in the usual wording of Russian,
+// Kyrgyz and Ukrainian commission forms and of English results files (and
+// the line names themselves): the first
 // rule whose every word is in the header (lower case, ё as е) names it.
 // Rules for a narrower line come before a wider one ("недействительн"
 // before "действительн", "вне помещения" before "в помещении", "не учтен
@@ -145,18 +146,39 @@ var lineWords = []struct {
 	{election.Valid, []string{"жарактуу"}},
 	{election.Lost, []string{"утрачен", "бюллетен"}},
 	{election.Lost, []string{"жоголгон"}},
+	// Ukrainian forms (the CVK's precinct protocol).
+	{election.Voters, []string{"виборців", "до списку"}},
+	{election.IssuedOutside, []string{"за місцем перебування"}},
+	{election.IssuedInRoom, []string{"отримали", "у приміщенні"}},
+	{election.Received, []string{"бюлетен", "отриман"}},
+	{election.Cancelled, []string{"погашен", "бюлетен"}},
+	{election.Invalid, []string{"недійсн"}},
+	{election.Lost, []string{"втрачен", "бюлетен"}},
+	// English, as results files in English name them.
+	{election.Voters, []string{"registered"}},
+	{election.Voters, []string{"electorate"}},
+	{election.Invalid, []string{"invalid"}},
+	{election.Invalid, []string{"rejected"}},
+	{election.Invalid, []string{"spoiled"}},
+	{election.Valid, []string{"valid"}},
+	{election.Received, []string{"ballots", "received"}},
+	{election.Cancelled, []string{"cancel", "ballot"}},
+	{election.Lost, []string{"lost", "ballot"}},
 }
 
 var (
 	absentee  = []string{"открепит", "ачык күбөлүк"}
 	against   = []string{"против всех", "бардык каршы", "against all", "against_all"}
-	precinctH = []string{"уик", "ушк", "uik", "precinct", "участ", "polling"}
-	regionH   = []string{"region", "регион", "область", "облус", "субъект", "county"}
-	okrugH    = []string{"округ", "okrug", "district"}
+	precinctH = []string{"уик", "ушк", "uik", "precinct", "участ", "polling", "дільниц", "ward"}
+	regionH   = []string{"region", "регион", "область", "облус", "субъект", "county", "oblast"}
+	okrugH    = []string{"округ", "okrug", "district", "constituency"}
 	machineH  = []string{"подсчет", "count", "эсептөө"}
 	machineV  = []string{"асу", "коиб", "кэг", "машин", "автомат", "machine", "ashk"}
-	choiceH   = []string{"party", "candidate", "choice", "option", "партия", "кандидат", "список", "талапкер"}
-	votesH    = []string{"votes", "голос", "добуш", "count", "value", "число", "саны"}
+	choiceH   = []string{"party", "candidate", "choice", "option", "партия", "партія", "кандидат", "список", "талапкер"}
+	// totalH names a column of a total, which is no choice: ballots
+	// cast, a turnout, the votes of all choices.
+	totalH = []string{"ballots cast", "total", "turnout", "всего", "итого", "явка", "приняли участие", "усього", "разом", "взяли участь", "бардыгы", "катышкан"}
+	votesH = []string{"votes", "голос", "добуш", "count", "value", "число", "саны"}
 )
 
 // contestH names a column of the contest of each row: a file of several
@@ -475,6 +497,11 @@ func DraftMapping(r io.Reader, file string) (*Draft, error) {
 			continue
 		}
 		h := trimHeader(header[i])
+		if has(norm(i), totalH) {
+			used[i] = true
+			guess("column %d %q is not mapped: it looks like a total (of ballots cast or of a turnout), not a choice; map it under lines if it is a protocol line", i+1, h)
+			continue
+		}
 		id := ""
 		if no, ok := numbered(h); ok {
 			id = "p" + no
@@ -692,12 +719,14 @@ func emptyCells(rows [][]string, col int) int {
 	return n
 }
 
-// translit is the Latin spelling of Russian and Kyrgyz letters, for IDs.
+// translit is the Latin spelling of Russian, Kyrgyz and Ukrainian
+// letters, for IDs.
 var translit = map[rune]string{
 	'а': "a", 'б': "b", 'в': "v", 'г': "g", 'д': "d", 'е': "e", 'ё': "e", 'ж': "zh", 'з': "z", 'и': "i", 'й': "i",
 	'к': "k", 'л': "l", 'м': "m", 'н': "n", 'о': "o", 'п': "p", 'р': "r", 'с': "s", 'т': "t", 'у': "u", 'ф': "f",
 	'х': "kh", 'ц': "ts", 'ч': "ch", 'ш': "sh", 'щ': "shch", 'ъ': "", 'ы': "y", 'ь': "", 'э': "e", 'ю': "yu", 'я': "ya",
 	'ң': "ng", 'ө': "o", 'ү': "u",
+	'і': "i", 'ї': "yi", 'є': "ye", 'ґ': "g",
 }
 
 // slug makes an ID of a header: lower-case Latin letters and digits,

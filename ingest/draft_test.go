@@ -161,3 +161,46 @@ func TestDraftRowFilter(t *testing.T) {
 		t.Errorf("%d protocols, %d rows left out; want 6, 34", len(tab.Protocols), tab.LeftOut)
 	}
 }
+
+// A results file in English and a Ukrainian commission's file: their
+// protocol lines are recognised, a column of ballots cast is left out as a
+// total (not taken for a choice), Ukrainian names get Latin IDs.
+func TestDraftMappingEnglishUkrainian(t *testing.T) {
+	en := "County,Precinct,Registered Voters,Ballots Cast,Invalid,Valid,Jane Doe,John Roe\n" +
+		"Alpha,001,1200,800,10,790,400,390\nAlpha,002,900,600,5,595,300,295\nBeta,001,1000,700,7,693,350,343\n"
+	uk := "№ дільниці,\"Кількість виборців, внесених до списку виборців на дільниці\",\"Кількість виборчих бюлетенів, отриманих дільничною виборчою комісією\",\"Кількість виборчих бюлетенів, визнаних недійсними\",Іванов,Петренко\n" +
+		"510001,1000,900,12,400,350\n510002,800,700,3,300,280\n"
+	for _, tt := range []struct {
+		name, csv string
+		lines     []election.Line
+		votes     []string
+		guess     string
+	}{
+		{"English", en, []election.Line{election.Voters, election.Invalid, election.Valid}, []string{"jane-doe", "john-roe"}, `column 4 "Ballots Cast" is not mapped: it looks like a total`},
+		{"Ukrainian", uk, []election.Line{election.Voters, election.Received, election.Invalid}, []string{"ivanov", "petrenko"}, `precinct: column 1 "№ дільниці"`},
+	} {
+		d, err := DraftMapping(strings.NewReader(tt.csv), "f.csv")
+		if err != nil {
+			t.Fatalf("%s: %v", tt.name, err)
+		}
+		if len(d.Mapping.Lines) != len(tt.lines) {
+			t.Errorf("%s: lines %v, want %v", tt.name, d.Mapping.Lines, tt.lines)
+		}
+		for _, l := range tt.lines {
+			if _, ok := d.Mapping.Lines[l]; !ok {
+				t.Errorf("%s: no line %s in %v", tt.name, l, d.Mapping.Lines)
+			}
+		}
+		if len(d.Mapping.Votes) != len(tt.votes) {
+			t.Errorf("%s: votes %v, want %v", tt.name, d.Mapping.Votes, tt.votes)
+		}
+		for _, id := range tt.votes {
+			if _, ok := d.Mapping.Votes[id]; !ok {
+				t.Errorf("%s: no choice %s in %v", tt.name, id, d.Mapping.Votes)
+			}
+		}
+		if !strings.Contains(strings.Join(d.Mapping.Guesses, "\n"), tt.guess) {
+			t.Errorf("%s: no guess %q in %q", tt.name, tt.guess, d.Mapping.Guesses)
+		}
+	}
+}
