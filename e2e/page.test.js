@@ -119,14 +119,15 @@ async function counted(page) {
   if (st === 'error') assert.fail('the count failed: ' + await page.textContent('#error'));
 }
 
-// dropFiles clears the page and drops files ({name, text}) on it, as a
+// dropFiles clears the page and drops files ({name, text}, or {name,
+// bytes} for bytes that are not UTF-8) on it, as a
 // reader dragging them from a folder, and waits for the count.
 async function dropFiles(page, files) {
   await page.click('#clear');
   await page.evaluate(() => { document.body.dataset.state = 'counting'; });
   const dt = await page.evaluateHandle((fs) => {
     const dt = new DataTransfer();
-    for (const f of fs) dt.items.add(new File([f.text], f.name));
+    for (const f of fs) dt.items.add(new File([f.bytes ? new Uint8Array(f.bytes) : f.text], f.name));
     return dt;
   }, files);
   await page.dispatchEvent('#drop', 'drop', { dataTransfer: dt });
@@ -310,6 +311,24 @@ async function main() {
       }
       assert.ok(notes.some((n) => /аныктамасы берилген жок/.test(n.text)), 'the inferred definition is said: ' + JSON.stringify(notes));
       await page.selectOption('#lang', 'en');
+      await page.click('#clear');
+      await page.click('#demo');
+      await counted(page);
+    });
+
+    await check('a commission file saved in Windows-1251 is counted as it is, and its total row is found (I603)', async () => {
+      const csv = 'Участок;Недействительные;Действительные;Ак Жол;Береке\r\nУИК 1;1;10;6;4\r\nУИК 2;0;20;5;15\r\nИтого;1;30;11;19\r\n';
+      // Windows-1251: А-я are the bytes 0xC0-0xFF; the rest here is ASCII.
+      const cp1251 = [...csv].map((c) => (c >= 'А' && c <= 'я' ? 0xC0 + c.charCodeAt(0) - 0x410 : c.charCodeAt(0)));
+      const mapping = { encoding: 'windows-1251', precinct: 'Участок', ballot: 'list', delimiter: ';',
+        lines: { invalid: 'Недействительные', valid: 'Действительные' }, votes: { a: 'Ак Жол', b: 'Береке' } };
+      await dropFiles(page, [{ name: 'cp1251.csv', bytes: cp1251 }, { name: 'cp1251.mapping.json', text: JSON.stringify(mapping) }]);
+      const res = await page.evaluate(() => window.shailooPage.result);
+      const votes = Object.fromEntries(res.lists.map((l) => [l.id, l.votes]));
+      assert.deepEqual(votes, { a: 22, b: 38 }, 'the votes, the total row counted as read: ' + JSON.stringify(votes));
+      const total = res.findings.findings.find((f) => f.code === 'I603');
+      assert.ok(total && total.place.precinct === 'Итого' && total.place.row === 4, 'I603 at the total row: ' + JSON.stringify(total));
+      assert.ok((await page.textContent('body')).includes('Итого'), 'the page shows the precinct Итого');
       await page.click('#clear');
       await page.click('#demo');
       await counted(page);
