@@ -8,6 +8,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"slices"
 	"strconv"
 	"strings"
 	"unicode"
@@ -30,7 +31,8 @@ type draftRows struct {
 
 type draftCondition struct {
 	Column string   `json:"column"`
-	Values []string `json:"values"`
+	Values []string `json:"values,omitempty"`
+	Except []string `json:"except,omitempty"`
 }
 
 // JSON writes the drafted mapping, its guesses first, in a form
@@ -45,6 +47,7 @@ func (d *Draft) JSON() ([]byte, error) {
 		Guesses       []string          `json:"_guesses,omitempty"`
 		SkipRows      int               `json:"skip_rows,omitempty"`
 		Delimiter     string            `json:"delimiter,omitempty"`
+		Encoding      string            `json:"encoding,omitempty"`
 		Shape         string            `json:"layout,omitempty"`
 		Precinct      any               `json:"precinct"`
 		Region        string            `json:"region,omitempty"`
@@ -60,7 +63,7 @@ func (d *Draft) JSON() ([]byte, error) {
 		ChoiceValues  map[string]string `json:"choice_values,omitempty"`
 		LineValues    map[string]string `json:"line_values,omitempty"`
 	}
-	o := out{Guesses: m.Guesses, SkipRows: m.SkipRows, Delimiter: m.Delimiter, Shape: m.Shape, Ballot: m.Ballot, MachineValues: m.MachineValues,
+	o := out{Guesses: m.Guesses, SkipRows: m.SkipRows, Delimiter: m.Delimiter, Encoding: m.Encoding, Shape: m.Shape, Ballot: m.Ballot, MachineValues: m.MachineValues,
 		Lines: map[string]string{}, Votes: map[string]string{}, ChoiceValues: m.ChoiceValues, LineValues: map[string]string{}}
 	if m.ChoiceColumn != nil {
 		o.ChoiceColumn, o.VotesColumn = m.ChoiceColumn.Header, m.VotesColumn.Header
@@ -68,7 +71,7 @@ func (d *Draft) JSON() ([]byte, error) {
 	if m.Rows != nil {
 		o.Rows = &draftRows{}
 		for _, c := range m.Rows.Where {
-			o.Rows.Where = append(o.Rows.Where, draftCondition{Column: c.Column.Header, Values: c.Values})
+			o.Rows.Where = append(o.Rows.Where, draftCondition{Column: c.Column.Header, Values: c.Values, Except: c.Except})
 		}
 	}
 	for k, l := range m.LineValues {
@@ -177,17 +180,52 @@ var (
 	choiceH   = []string{"party", "candidate", "choice", "option", "партия", "партія", "кандидат", "список", "талапкер"}
 	// totalH names a column of a total, which is no choice: ballots
 	// cast, a turnout, the votes of all choices.
-	totalH = []string{"ballots cast", "total", "turnout", "всего", "итого", "явка", "приняли участие", "усього", "разом", "взяли участь", "бардыгы", "катышкан"}
+	totalH = []string{"ballots cast", "votes cast", "voted", "total", "turnout", "всего", "итого", "явка", "приняли участие", "усього", "разом", "взяли участь", "бардыгы", "катышкан"}
 	votesH = []string{"votes", "голос", "добуш", "count", "value", "число", "саны"}
 )
+
+// totalWords are what the cell of a total row says, in lower case.
+var totalWords = []string{"total", "totals", "grand total", "итого", "всего", "усього", "разом", "бардыгы", "жыйынтык", "жалпы"}
+
+// totalRowCell returns the column and the text of a cell that marks a
+// total row ("Итого", "Total"), in a column that is not numbers, or -1.
+func totalRowCell(header []string, rows [][]string, numeric []bool) (int, string) {
+	for _, rec := range rows {
+		for i, c := range rec {
+			if i >= len(header) || numeric[i] {
+				continue
+			}
+			v := strings.TrimSpace(c)
+			if slices.Contains(totalWords, strings.ToLower(v)) {
+				return i, v
+			}
+		}
+	}
+	return -1, ""
+}
+
+// partyColumns says whether the headers left name party lists: a numbered
+// column ("1. Party", "1 - Party") or one that says party.
+func partyColumns(header []string, used, numeric []bool) bool {
+	for i, h := range header {
+		if used[i] || !numeric[i] {
+			continue
+		}
+		if _, ok := numbered(trimHeader(h)); ok || has(strings.ToLower(h), []string{"party", "партия", "партія", "партиясы"}) {
+			return true
+		}
+	}
+	return false
+}
 
 // contestH names a column of the contest of each row: a file of several
 // contests (OpenElections' office, an election type).
 var contestH = []string{"office", "contest", "race", "election", "вид выборов", "тип выборов", "выборы", "шайлоонун түрү"}
 
-// numbered returns the number of a header such as "3. Ata-Jurt" or
-// "12) Butun": 1 to 3 digits after optional spaces, then "." or ")", then
-// text. It is the regular expression `^\s*(\d{1,3})\s*[.)]\s*\S`
+// numbered returns the number of a header such as "3. Ata-Jurt",
+// "12) Butun" or "1 - Georgian Dream": 1 to 3 digits after optional
+// spaces, then "." or ")", or a dash and a space, then text. It is the
+// regular expression `^\s*(\d{1,3})\s*(?:[.)]|[-–—]\s)\s*\S`
 // written out, so that the page's WebAssembly carries no regexp package
 // (ingest's tests check the two agree).
 func numbered(h string) (string, bool) {
@@ -200,10 +238,20 @@ func numbered(h string) (string, bool) {
 		return "", false
 	}
 	k := skipSpace(h, j)
-	if k == len(h) || (h[k] != '.' && h[k] != ')') {
+	switch {
+	case k < len(h) && (h[k] == '.' || h[k] == ')'):
+		k++
+	case strings.HasPrefix(h[k:], "-"):
+		k++
+	case strings.HasPrefix(h[k:], "–"), strings.HasPrefix(h[k:], "—"):
+		k += len("–")
+	default:
 		return "", false
 	}
-	if skipSpace(h, k+1) == len(h) {
+	if h[k-1] != '.' && h[k-1] != ')' && (k == len(h) || skipSpace(h, k) == k) {
+		return "", false // a dash is followed by a space: "1 - Party", not "1-2"
+	}
+	if skipSpace(h, k) == len(h) {
 		return "", false
 	}
 	return h[i:j], true
@@ -396,6 +444,25 @@ func DraftMapping(r io.Reader, file string) (*Draft, error) {
 			}
 		}
 	}
+	if c, v := totalRowCell(header, all, numeric); c >= 0 {
+		// A total row: left out by the filter, and of the rest of the
+		// draft.
+		m.Rows = &RowFilter{Where: []Condition{{Column: Column{Header: trimHeader(header[c])}, Except: []string{v}}}}
+		guess("rows: a row whose column %d %q says %q looks like the total of the others: the mapping leaves it out (rows.where); a count would find it (I603)", c+1, trimHeader(header[c]), v)
+		kept := all[:0:0]
+		for _, rec := range all {
+			if c >= len(rec) || strings.TrimSpace(rec[c]) != v {
+				kept = append(kept, rec)
+			}
+		}
+		all = kept
+		for i := range values {
+			values[i], numeric[i], nonEmpty[i] = map[string]int{}, false, 0
+		}
+		for _, rec := range all {
+			seen(rec)
+		}
+	}
 	// ID-like columns.
 	idCol := func(words []string) int {
 		for i := range header {
@@ -424,7 +491,15 @@ func DraftMapping(r io.Reader, file string) (*Draft, error) {
 		guess("region: column %d %q (%d regions in the file)", region+1, trimHeader(header[region]), len(values[region]))
 	}
 	okrug := idCol(okrugH)
-	if okrug >= 0 {
+	switch {
+	case okrug >= 0 && region < 0 && partyColumns(header, used, numeric):
+		// Party lists are voted for in the whole country: a district of
+		// such a file is where its precincts are, a region.
+		region, okrug = okrug, -1
+		used[region] = true
+		m.Region = &Column{Header: trimHeader(header[region])}
+		guess("region: column %d %q (%d in the file; the choices are numbered party lists, so a district is taken for a region, not a single-mandate okrug)", region+1, trimHeader(header[region]), len(values[region]))
+	case okrug >= 0:
 		used[okrug] = true
 		m.Okrug = &Column{Header: trimHeader(header[okrug])}
 		guess("okrug: column %d %q", okrug+1, trimHeader(header[okrug]))
@@ -448,7 +523,10 @@ func DraftMapping(r io.Reader, file string) (*Draft, error) {
 		// alone.
 		used[c] = true
 		keep, names := contests(all, c)
-		m.Rows = &RowFilter{Where: []Condition{{Column: Column{Header: trimHeader(header[c])}, Values: []string{keep}}}}
+		if m.Rows == nil {
+			m.Rows = &RowFilter{}
+		}
+		m.Rows.Where = append(m.Rows.Where, Condition{Column: Column{Header: trimHeader(header[c])}, Values: []string{keep}})
 		guess("rows: column %d %q names the contest of each row (%d values: %s): the mapping keeps the rows of %q alone; put the contest to count in rows.where[0].values (the rows left out are counted and noted)",
 			c+1, trimHeader(header[c]), len(values[c]), names, keep)
 		kept := all[:0:0]

@@ -162,14 +162,19 @@ func TestDraftRowFilter(t *testing.T) {
 	}
 }
 
-// A results file in English and a Ukrainian commission's file: their
-// protocol lines are recognised, a column of ballots cast is left out as a
-// total (not taken for a choice), Ukrainian names get Latin IDs.
+// A results file in English, one in the style of Georgia's, and a
+// Ukrainian commission's file: their protocol lines are recognised, a
+// column of ballots cast is left out as a total (not taken for a choice),
+// "1 - Party" is a numbered party list (its district then a region, not
+// an okrug), a total row is left out by the row filter, Ukrainian names
+// get Latin IDs.
 func TestDraftMappingEnglishUkrainian(t *testing.T) {
 	en := "County,Precinct,Registered Voters,Ballots Cast,Invalid,Valid,Jane Doe,John Roe\n" +
 		"Alpha,001,1200,800,10,790,400,390\nAlpha,002,900,600,5,595,300,295\nBeta,001,1000,700,7,693,350,343\n"
 	uk := "№ дільниці,\"Кількість виборців, внесених до списку виборців на дільниці\",\"Кількість виборчих бюлетенів, отриманих дільничною виборчою комісією\",\"Кількість виборчих бюлетенів, визнаних недійсними\",Іванов,Петренко\n" +
 		"510001,1000,900,12,400,350\n510002,800,700,3,300,280\n"
+	ge := "District,Precinct,Registered voters,Voted,Invalid ballots,1 - Georgian Dream,2 - United National Movement,3 - Lelo\n" +
+		"01 Mtatsminda,01.01.01,1500,900,20,400,300,100\n02 Vake,02.01.01,2000,1200,30,500,400,150\nTotal,,3500,2100,50,900,700,250\n"
 	for _, tt := range []struct {
 		name, csv string
 		lines     []election.Line
@@ -177,6 +182,8 @@ func TestDraftMappingEnglishUkrainian(t *testing.T) {
 		guess     string
 	}{
 		{"English", en, []election.Line{election.Voters, election.Invalid, election.Valid}, []string{"jane-doe", "john-roe"}, `column 4 "Ballots Cast" is not mapped: it looks like a total`},
+		{"Georgian, in English", ge, []election.Line{election.Voters, election.Invalid}, []string{"p1", "p2", "p3"},
+			`rows: a row whose column 1 "District" says "Total" looks like the total of the others`},
 		{"Ukrainian", uk, []election.Line{election.Voters, election.Received, election.Invalid}, []string{"ivanov", "petrenko"}, `precinct: column 1 "№ дільниці"`},
 	} {
 		d, err := DraftMapping(strings.NewReader(tt.csv), "f.csv")
@@ -202,5 +209,24 @@ func TestDraftMappingEnglishUkrainian(t *testing.T) {
 		if !strings.Contains(strings.Join(d.Mapping.Guesses, "\n"), tt.guess) {
 			t.Errorf("%s: no guess %q in %q", tt.name, tt.guess, d.Mapping.Guesses)
 		}
+	}
+	d, err := DraftMapping(strings.NewReader(ge), "ge.csv")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if d.Mapping.Okrug != nil || d.Mapping.Region == nil || d.Mapping.Ballot != "list" {
+		t.Errorf("the district of party lists: okrug %v, region %v, ballot %q", d.Mapping.Okrug, d.Mapping.Region, d.Mapping.Ballot)
+	}
+	b, err := d.JSON()
+	if err != nil {
+		t.Fatal(err)
+	}
+	m, err := ReadMapping(bytes.NewReader(b), "ge.json")
+	if err != nil {
+		t.Fatalf("the draft does not read back: %v\n%s", err, b)
+	}
+	tab, err := ReadCSV(strings.NewReader(ge), "ge.csv", m, Options{})
+	if err != nil || len(tab.Protocols) != 2 || tab.LeftOut != 1 {
+		t.Errorf("the draft reads %d protocols, %d rows left out (%v); want 2 and the total row", len(tab.Protocols), tab.LeftOut, err)
 	}
 }

@@ -224,7 +224,7 @@ func TestDuma2011Windows1251(t *testing.T) {
 		t.Fatalf("the Windows-1251 file's Result differs from the UTF-8 file's in length")
 	}
 	out, errs, code := cli(t, "mapping", "draft", filepath.Join(cpDir, "2011.csv"))
-	if code != exitOK || !strings.Contains(out, "windows-1251") || !strings.Contains(out, "Число избирателей, внесенных в список избирателей") {
+	if code != exitOK || !strings.Contains(out, `"encoding": "windows-1251"`) || !strings.Contains(out, "Число избирателей, внесенных в список избирателей") {
 		t.Errorf("draft of the Windows-1251 file: exit %d, %s\n%.600s", code, errs, out)
 	}
 }
