@@ -1176,6 +1176,9 @@ func (s *scanner) number(f *field, cell []byte, line int) *ParseError {
 	}
 	n, err := parseInt(cell)
 	if err != nil {
+		if f.header != "" && trimHeader(string(cell)) == trimHeader(f.header) {
+			return s.cellError(line, f, fmt.Errorf("%w: %s: the row repeats the header row (files joined together?)", err, echo.Quote(cell)))
+		}
 		return s.cellError(line, f, fmt.Errorf("%w: %s", err, echo.Quote(cell)))
 	}
 	s.set(f, n)
