@@ -1472,8 +1472,11 @@ async function boot() {
   updateFiles();
   setStatus('ready');
   document.body.dataset.state = 'ready';
-  if (location.hash === '#demo') runDemo();
-  registerOffline();
+  // The service worker's first copy of the files waits for the demo's
+  // result: on a first visit it would download and store the 8 MB module
+  // again while the demo counts.
+  if (location.hash === '#demo') runDemo().finally(registerOffline);
+  else registerOffline();
 }
 
 // registerOffline installs the service worker (sw.js) once the counter
