@@ -1253,10 +1253,26 @@ function t(key, vars) {
 function num(n) {
   if (n === undefined || n === null || n === '') return '';
   try {
-    return new Intl.NumberFormat(LOCALES[state.lang] || 'en-GB').format(n);
+    return numberFormat().format(n);
   } catch (e) {
     return String(n);
   }
+}
+
+// numberFormat is the page language's Intl.NumberFormat with options,
+// made once: making one costs more than formatting with it (hundreds of
+// figures in a result), and the first loads the locale's data, which
+// boot does while the counter starts.
+const numberFormats = new Map();
+function numberFormat(opts) {
+  const locale = LOCALES[state.lang] || 'en-GB';
+  const key = locale + JSON.stringify(opts || {});
+  let f = numberFormats.get(key);
+  if (!f) {
+    f = new Intl.NumberFormat(locale, opts);
+    numberFormats.set(key, f);
+  }
+  return f;
 }
 
 function signed(n) {
@@ -1435,6 +1451,7 @@ async function boot() {
   const t0 = performance.now();
   try {
     state.worker = location.protocol === 'file:' ? pageCounter() : new Worker('worker.js');
+    num(0); // the locale's number data, loaded while the counter starts
     await new Promise((resolve, reject) => {
       state.worker.onmessage = (ev) => {
         if (ev.data.progress !== undefined) {
@@ -1725,7 +1742,13 @@ async function count(src) {
   state.resultText = out.text; // exported as it came, byte for byte
   state.result = out.obj;
   // The notes come in English; the catalog's are said in ru and ky too.
-  if (out.obj.notes && out.obj.notes.length) state.result.notesSaid = (await call('notes', JSON.stringify(out.obj.notes))).obj;
+  // An English page shows the seats without waiting for them; it shows
+  // them said once the reader changes the language.
+  if (out.obj.notes && out.obj.notes.length) {
+    const said = call('notes', JSON.stringify(out.obj.notes)).then((r) => { out.obj.notesSaid = r.obj; });
+    if (state.lang !== 'en') await said;
+    else said.then(() => { if (state.result === out.obj && state.lang !== 'en') render(); });
+  }
   // a Result that decided no seat (see not_counted) has no lists or okrugs
   state.result.lists = state.result.lists || [];
   state.result.okrugs = state.result.okrugs || [];
@@ -2176,7 +2199,7 @@ function gapText(f) {
     const v = f.gap / 10 ** d;
     let s;
     try {
-      s = new Intl.NumberFormat(LOCALES[state.lang] || 'en-GB', { minimumFractionDigits: d, maximumFractionDigits: d, signDisplay: 'always' }).format(v);
+      s = numberFormat({ minimumFractionDigits: d, maximumFractionDigits: d, signDisplay: 'always' }).format(v);
     } catch (e) {
       s = (v > 0 ? '+' : '') + v.toFixed(d);
     }
