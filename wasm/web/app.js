@@ -1476,6 +1476,10 @@ async function boot() {
   };
   state.timings.ready = Math.round(performance.now());
   state.timings.wasmLoad = Math.round(performance.now() - t0);
+  // The demo the address asks for is counted first: the worker answers in
+  // the order asked, and the list of rule sets and the version, which the
+  // demo does not need (no rule set chosen is kg2021), come after it.
+  const demo = location.hash === '#demo' ? runDemo() : null;
   const presets = (await call('presets')).obj;
   const sel = $('#rules');
   if (Array.isArray(presets)) {
@@ -1485,14 +1489,16 @@ async function boot() {
   const v = (await call('version')).obj;
   if (v && v.library) $('#version').textContent = `${v.library} · ${v.go} · ${v.platform}`;
   state.ready = true;
-  $('#demo').disabled = false;
   updateFiles();
-  setStatus('ready');
-  document.body.dataset.state = 'ready';
+  if (!demo) {
+    $('#demo').disabled = false;
+    setStatus('ready');
+    document.body.dataset.state = 'ready';
+  }
   // The service worker's first copy of the files waits for the demo's
   // result: on a first visit it would download and store the 8 MB module
   // again while the demo counts.
-  if (location.hash === '#demo') runDemo().finally(registerOffline);
+  if (demo) demo.finally(registerOffline);
   else registerOffline();
 }
 
