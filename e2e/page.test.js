@@ -662,7 +662,7 @@ async function main() {
       });
       assert.deepEqual(outside, [], 'requests to other hosts');
       const paths = [...new Set(requests.map((r) => r.url).filter((u) => u.startsWith('http')).map((u) => new URL(u).pathname))].sort();
-      assert.deepEqual(paths, ['/', '/app.js', '/shailoo.wasm', '/style.css', '/sw.js', '/wasm_exec.js', '/worker.js'], 'only the page\'s own files were fetched');
+      assert.deepEqual(paths, ['/', '/app.js', '/shailoo.wasm', '/start.js', '/style.css', '/sw.js', '/wasm_exec.js', '/worker.js'], 'only the page\'s own files were fetched');
     });
 
     await check('no console error and no page error', async () => {

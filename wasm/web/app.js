@@ -1448,9 +1448,12 @@ function pageCounter() {
 async function boot() {
   applyStrings();
   setStatus('loading');
-  const t0 = performance.now();
+  // the worker start.js started while this script arrived, if it did
+  const started = window.shailooStart;
+  window.shailooStart = false;
+  const t0 = started ? started.t0 : performance.now();
   try {
-    state.worker = location.protocol === 'file:' ? pageCounter() : new Worker('worker.js');
+    state.worker = location.protocol === 'file:' ? pageCounter() : started ? started.worker : new Worker('worker.js');
     num(0); // the locale's number data, loaded while the counter starts
     await new Promise((resolve, reject) => {
       state.worker.onmessage = (ev) => {
@@ -1462,6 +1465,7 @@ async function boot() {
         else reject(new Error(ev.data.error));
       };
       state.worker.onerror = (ev) => reject(new Error(ev.message || 'worker error'));
+      if (started) for (const [kind, ev] of started.early) state.worker[kind === 'message' ? 'onmessage' : 'onerror'](ev);
     });
   } catch (e) {
     setStatus('load_failed', { msg: String(e && e.message || e) });

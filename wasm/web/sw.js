@@ -8,7 +8,7 @@
 'use strict';
 
 const CACHE = 'shailoo-page-v1';
-const FILES = ['./', 'app.js', 'style.css', 'worker.js', 'wasm_exec.js', 'shailoo.wasm'];
+const FILES = ['./', 'start.js', 'app.js', 'style.css', 'worker.js', 'wasm_exec.js', 'shailoo.wasm'];
 
 self.addEventListener('install', (ev) => {
   ev.waitUntil(caches.open(CACHE).then((c) => c.addAll(FILES)).then(() => self.skipWaiting()));
