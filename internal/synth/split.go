@@ -57,31 +57,38 @@ type splitter struct {
 }
 
 func (s *splitter) split(dst []int64, total int64, w []int64) error {
-	clear(dst)
 	if total < 0 {
+		clear(dst)
 		return fmt.Errorf("%w: negative total %d", ErrInfeasible, total)
 	}
 	var sum uint64
 	for _, x := range w {
 		if x < 0 {
+			clear(dst)
 			return fmt.Errorf("%w: negative weight %d", ErrInfeasible, x)
 		}
-		var carry uint64
-		if sum, carry = bits.Add64(sum, uint64(x), 0); carry != 0 || sum > 1<<63 {
+		// sum <= 2^63 and x < 2^63: the sum cannot wrap
+		if sum += uint64(x); sum > 1<<63 {
+			clear(dst)
 			return fmt.Errorf("%w: weights overflow", ErrInfeasible)
 		}
 	}
 	if total == 0 {
+		clear(dst)
 		return nil
 	}
 	if sum == 0 {
+		clear(dst)
 		return fmt.Errorf("%w: %d to split and no positive weight", ErrInfeasible, total)
 	}
 	s.rem = slices.Grow(s.rem[:0], len(w))[:len(w)]
 	var given uint64
 	for i, x := range w {
 		hi, lo := bits.Mul64(uint64(total), uint64(x))
-		q, r := lo/sum, lo%sum // the product fits in 64 bits, as it mostly does
+		// the product fits in 64 bits, as it mostly does; one division
+		// (js/wasm has no instruction that gives both)
+		q := lo / sum
+		r := lo - q*sum
 		if hi != 0 {
 			q, r = bits.Div64(hi, lo, sum) // hi < sum because x <= sum; slow where it is not an instruction (js/wasm)
 		}

@@ -1253,10 +1253,26 @@ function t(key, vars) {
 function num(n) {
   if (n === undefined || n === null || n === '') return '';
   try {
-    return new Intl.NumberFormat(LOCALES[state.lang] || 'en-GB').format(n);
+    return numberFormat().format(n);
   } catch (e) {
     return String(n);
   }
+}
+
+// numberFormat is the page language's Intl.NumberFormat with options,
+// made once: making one costs more than formatting with it (hundreds of
+// figures in a result), and the first loads the locale's data, which
+// boot does while the counter starts.
+const numberFormats = new Map();
+function numberFormat(opts) {
+  const locale = LOCALES[state.lang] || 'en-GB';
+  const key = locale + JSON.stringify(opts || {});
+  let f = numberFormats.get(key);
+  if (!f) {
+    f = new Intl.NumberFormat(locale, opts);
+    numberFormats.set(key, f);
+  }
+  return f;
 }
 
 function signed(n) {
@@ -1432,9 +1448,13 @@ function pageCounter() {
 async function boot() {
   applyStrings();
   setStatus('loading');
-  const t0 = performance.now();
+  // the worker start.js started while this script arrived, if it did
+  const started = window.shailooStart;
+  window.shailooStart = false;
+  const t0 = started ? started.t0 : performance.now();
   try {
-    state.worker = location.protocol === 'file:' ? pageCounter() : new Worker('worker.js');
+    state.worker = location.protocol === 'file:' ? pageCounter() : started ? started.worker : new Worker('worker.js');
+    num(0); // the locale's number data, loaded while the counter starts
     await new Promise((resolve, reject) => {
       state.worker.onmessage = (ev) => {
         if (ev.data.progress !== undefined) {
@@ -1445,6 +1465,7 @@ async function boot() {
         else reject(new Error(ev.data.error));
       };
       state.worker.onerror = (ev) => reject(new Error(ev.message || 'worker error'));
+      if (started) for (const [kind, ev] of started.early) state.worker[kind === 'message' ? 'onmessage' : 'onerror'](ev);
     });
   } catch (e) {
     setStatus('load_failed', { msg: String(e && e.message || e) });
@@ -1459,6 +1480,10 @@ async function boot() {
   };
   state.timings.ready = Math.round(performance.now());
   state.timings.wasmLoad = Math.round(performance.now() - t0);
+  // The demo the address asks for is counted first: the worker answers in
+  // the order asked, and the list of rule sets and the version, which the
+  // demo does not need (no rule set chosen is kg2021), come after it.
+  const demo = location.hash === '#demo' ? runDemo() : null;
   const presets = (await call('presets')).obj;
   const sel = $('#rules');
   if (Array.isArray(presets)) {
@@ -1468,12 +1493,17 @@ async function boot() {
   const v = (await call('version')).obj;
   if (v && v.library) $('#version').textContent = `${v.library} · ${v.go} · ${v.platform}`;
   state.ready = true;
-  $('#demo').disabled = false;
   updateFiles();
-  setStatus('ready');
-  document.body.dataset.state = 'ready';
-  if (location.hash === '#demo') runDemo();
-  registerOffline();
+  if (!demo) {
+    $('#demo').disabled = false;
+    setStatus('ready');
+    document.body.dataset.state = 'ready';
+  }
+  // The service worker's first copy of the files waits for the demo's
+  // result: on a first visit it would download and store the 8 MB module
+  // again while the demo counts.
+  if (demo) demo.finally(registerOffline);
+  else registerOffline();
 }
 
 // registerOffline installs the service worker (sw.js) once the counter
@@ -1722,7 +1752,13 @@ async function count(src) {
   state.resultText = out.text; // exported as it came, byte for byte
   state.result = out.obj;
   // The notes come in English; the catalog's are said in ru and ky too.
-  if (out.obj.notes && out.obj.notes.length) state.result.notesSaid = (await call('notes', JSON.stringify(out.obj.notes))).obj;
+  // An English page shows the seats without waiting for them; it shows
+  // them said once the reader changes the language.
+  if (out.obj.notes && out.obj.notes.length) {
+    const said = call('notes', JSON.stringify(out.obj.notes)).then((r) => { out.obj.notesSaid = r.obj; });
+    if (state.lang !== 'en') await said;
+    else said.then(() => { if (state.result === out.obj && state.lang !== 'en') render(); });
+  }
   // a Result that decided no seat (see not_counted) has no lists or okrugs
   state.result.lists = state.result.lists || [];
   state.result.okrugs = state.result.okrugs || [];
@@ -2173,7 +2209,7 @@ function gapText(f) {
     const v = f.gap / 10 ** d;
     let s;
     try {
-      s = new Intl.NumberFormat(LOCALES[state.lang] || 'en-GB', { minimumFractionDigits: d, maximumFractionDigits: d, signDisplay: 'always' }).format(v);
+      s = numberFormat({ minimumFractionDigits: d, maximumFractionDigits: d, signDisplay: 'always' }).format(v);
     } catch (e) {
       s = (v > 0 ? '+' : '') + v.toFixed(d);
     }

@@ -1,14 +1,14 @@
 // shailoo verification page: the service worker that lets the page open
 // again without a network once it has been opened once. It keeps a copy
 // of each of the page's files (FILES, fetched when it installs) and
-// answers from the network first, so that a new version of the page
-// replaces the old one as soon as the network is there; without a
-// network, from the copy. It sees only this page's own files: the page
-// makes no other request.
+// asks the network first, so that a new version of the page replaces the
+// old one as soon as the network is there; when the network has the
+// version it keeps, and without a network, it answers from the copy. It
+// sees only this page's own files: the page makes no other request.
 'use strict';
 
 const CACHE = 'shailoo-page-v1';
-const FILES = ['./', 'app.js', 'style.css', 'worker.js', 'wasm_exec.js', 'shailoo.wasm'];
+const FILES = ['./', 'start.js', 'app.js', 'style.css', 'worker.js', 'wasm_exec.js', 'shailoo.wasm'];
 
 self.addEventListener('install', (ev) => {
   ev.waitUntil(caches.open(CACHE).then((c) => c.addAll(FILES)).then(() => self.skipWaiting()));
@@ -32,6 +32,16 @@ self.addEventListener('fetch', (ev) => {
       if (res.ok && res.type === 'basic') {
         // the page itself is kept under './' whatever its query (?lang=ky)
         const key = req.mode === 'navigate' ? './' : req;
+        const kept = await cache.match(key, { ignoreSearch: true });
+        if (req.mode !== 'navigate' && sameVersion(kept, res)) {
+          // The copy is this very version: answer with it, so that the
+          // browser reuses the code it compiled from it (Chromium keeps a
+          // compiled module beside the copy it came from, never beside a
+          // response passed through), and the 8 MB module is not written
+          // again at every visit.
+          if (res.body) res.body.cancel().catch(() => {});
+          return kept;
+        }
         await cache.put(key, res.clone());
       }
       return res;
@@ -44,3 +54,17 @@ self.addEventListener('fetch', (ev) => {
     }
   })());
 });
+
+// sameVersion says whether the kept copy and the network's response are
+// the same version of a file: the same validators (ETag, else
+// Last-Modified) and length. A server that sends neither gives a new
+// copy each time.
+function sameVersion(kept, res) {
+  if (!kept) return false;
+  const h = (r, k) => r.headers.get(k);
+  const etag = h(res, 'ETag');
+  const lm = h(res, 'Last-Modified');
+  if (!etag && !lm) return false;
+  return h(kept, 'ETag') === etag && h(kept, 'Last-Modified') === lm &&
+    h(kept, 'Content-Length') === h(res, 'Content-Length') && h(kept, 'Content-Encoding') === h(res, 'Content-Encoding');
+}
