@@ -240,7 +240,20 @@ func (p *pageFiles) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 	if strings.HasSuffix(name, ".wasm") {
 		h.Set("Content-Type", "application/wasm")
 	}
+	h.Set("ETag", etag(fi, ""))
 	http.ServeContent(w, r, path.Base(name), fi.ModTime(), f)
+}
+
+// etag names a version of a file as it is served (encoding: "", "br" or
+// "gzip"): its size and its time of change to the nanosecond, so that a
+// file written again within the same second (Last-Modified's resolution)
+// is a new version for the page's service worker and for the browser.
+func etag(fi fs.FileInfo, encoding string) string {
+	t := fmt.Sprintf(`"%x-%x`, fi.Size(), fi.ModTime().UnixNano())
+	if encoding != "" {
+		t += "-" + encoding
+	}
+	return t + `"`
 }
 
 // maxNameBytes is the longest file name served: no common file system
@@ -367,6 +380,7 @@ func (p *pageFiles) serveCompressed(w http.ResponseWriter, r *http.Request, name
 			w.Header().Set("Content-Type", ctype)
 		}
 		w.Header().Set("Content-Encoding", enc.token)
+		w.Header().Set("ETag", etag(fi, enc.token))
 		http.ServeContent(w, r, path.Base(name), fi.ModTime(), f)
 		f.Close()
 		return true

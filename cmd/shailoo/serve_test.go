@@ -337,3 +337,59 @@ func TestServeRefusesFolder(t *testing.T) {
 		}
 	}
 }
+
+// A file written again within the same second is a new version: its ETag
+// changes, where Last-Modified (to the second) does not; the same version
+// asked again with If-None-Match is 304, and a compressed copy has an ETag
+// of its own.
+func TestServeETag(t *testing.T) {
+	dir := pageFolder(t)
+	addr := serveFolder(t, dir, nil)
+	get := func(target, accept, match string) *http.Response {
+		t.Helper()
+		req, err := http.NewRequest("GET", "http://"+addr+target, nil)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if accept != "" {
+			req.Header.Set("Accept-Encoding", accept)
+		}
+		if match != "" {
+			req.Header.Set("If-None-Match", match)
+		}
+		res, err := http.DefaultTransport.RoundTrip(req)
+		if err != nil {
+			t.Fatal(err)
+		}
+		io.Copy(io.Discard, res.Body)
+		res.Body.Close()
+		return res
+	}
+	first := get("/app.js", "identity", "")
+	tag := first.Header.Get("ETag")
+	if tag == "" {
+		t.Fatal("no ETag")
+	}
+	if res := get("/app.js", "identity", tag); res.StatusCode != http.StatusNotModified {
+		t.Errorf("If-None-Match of the same version: %d, want 304", res.StatusCode)
+	}
+	if gz := get("/app.js", "gzip", "").Header.Get("ETag"); gz == "" || gz == tag {
+		t.Errorf("the gzip copy's ETag %q, the file's %q", gz, tag)
+	}
+	name := filepath.Join(dir, "app.js")
+	fi, err := os.Stat(name)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(name, []byte("console.log('v2')"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	// The same second as before, a nanosecond on.
+	if err := os.Chtimes(name, fi.ModTime(), fi.ModTime().Truncate(time.Second).Add(time.Nanosecond)); err != nil {
+		t.Fatal(err)
+	}
+	second := get("/app.js", "identity", tag)
+	if second.StatusCode != http.StatusOK || second.Header.Get("ETag") == tag {
+		t.Errorf("rewritten within the second: %d, ETag %q (was %q)", second.StatusCode, second.Header.Get("ETag"), tag)
+	}
+}
