@@ -189,7 +189,8 @@ func CountCSV(def *election.Election, r Rules, files []CSVInput, o Options) (*Re
 				}
 				rows.note(row, i)
 				lay.Load(&d, row)
-				totals.Add(row.Line, &d)
+				// A precinct the definition lists is no total row.
+				totals.Add(row.Line, &d, len(hashed.Precincts) == 0 || p.table == nil || row.Index < 0 || row.Index >= p.table.Defined)
 				if lay.Big != 0 {
 					big.note(keys, &d, func(field string) *ingest.ParseError { return row.Error(field, nil) })
 					lay.Big = 0
@@ -330,19 +331,20 @@ func (o *Options) unreadable(skipped []*ingest.ParseError) {
 // that is the total of other rows.
 func (o *Options) totalRows(file string, ts []totalrows.Total) {
 	for _, t := range ts {
-		o.Findings = append(o.Findings, validate.TotalOfRows(file, t.Line, t.Precinct, t.First, t.Last, t.Rows))
+		o.Findings = append(o.Findings, validate.TotalOfRows(file, t.Line, t.Precinct, t.First, t.Last, t.Rows, t.Times))
 	}
 }
 
 // tableTotals returns the rows of a file read whole that are totals of
-// other rows, as the count's reading of the file finds them.
-func tableTotals(t ingest.Table) []totalrows.Total {
+// other rows, as the count's reading of the file finds them; a row of a
+// precinct the definition lists (defined) is none.
+func tableTotals(t ingest.Table, defined func(id string) bool) []totalrows.Total {
 	var f totalrows.Finder
 	keys := dense.NewKeys()
 	var d dense.Protocol
 	for i := range t.Protocols {
 		keys.Load(&d, &t.Protocols[i])
-		f.Add(t.Lines[i], &d)
+		f.Add(t.Lines[i], &d, !defined(t.Protocols[i].Precinct))
 	}
 	return f.Totals()
 }
@@ -405,7 +407,7 @@ func mergeCSV(def *election.Election, files []CSVInput, o Options) (*election.El
 		}
 		origins = append(origins, rowOrigin{file: f.Name, first: len(e.Protocols), lines: t.Lines, columns: t.Columns})
 		o.unreadable(t.Skipped)
-		o.totalRows(f.Name, tableTotals(t))
+		o.totalRows(f.Name, tableTotals(t, func(id string) bool { return !fromFiles && known[id] }))
 		if len(t.LineIDs) > 0 {
 			o.lineIDs(f.Name, len(t.LineIDs), t.LineIDs[0])
 		}

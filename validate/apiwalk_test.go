@@ -74,6 +74,6 @@ func TestAPIWalk(t *apiwalkTesting.T) {
 	apiwalk.Call(t, "validate.Relations nil", func() { _ = Relations() })
 	apiwalk.Call(t, "validate.Sort nil", func() { Sort(*new([]Finding)) })
 	apiwalk.Call(t, "validate.Sort zero", func() { Sort([]Finding{}) })
-	apiwalk.Call(t, "validate.TotalOfRows nil", func() { _ = TotalOfRows("", *new(int), "", *new(int), *new(int), *new(int)) })
+	apiwalk.Call(t, "validate.TotalOfRows nil", func() { _ = TotalOfRows("", *new(int), "", *new(int), *new(int), *new(int), *new(int)) })
 	apiwalk.Call(t, "validate.UnreadableRow nil", func() { _ = UnreadableRow("", *new(int), *new(int), "") })
 }

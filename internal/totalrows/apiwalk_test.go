@@ -14,8 +14,8 @@ import (
 // every exported function and method of the package, called with nil and
 // with zero arguments, returns without a panic.
 func TestAPIWalk(t *apiwalkTesting.T) {
-	apiwalk.Call(t, "(*internal/totalrows.Finder).Add nil", func() { (*Finder)(nil).Add(*new(int), *new(*dense.Protocol)) })
-	apiwalk.Call(t, "(*internal/totalrows.Finder).Add zero", func() { new(Finder).Add(*new(int), new(dense.Protocol)) })
+	apiwalk.Call(t, "(*internal/totalrows.Finder).Add nil", func() { (*Finder)(nil).Add(*new(int), *new(*dense.Protocol), *new(bool)) })
+	apiwalk.Call(t, "(*internal/totalrows.Finder).Add zero", func() { new(Finder).Add(*new(int), new(dense.Protocol), *new(bool)) })
 	apiwalk.Call(t, "(*internal/totalrows.Finder).Totals nil", func() { _ = (*Finder)(nil).Totals() })
 	apiwalk.Call(t, "(*internal/totalrows.Finder).Totals zero", func() { _ = new(Finder).Totals() })
 }
