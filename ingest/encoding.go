@@ -121,7 +121,24 @@ type decoder struct {
 	enc   string
 	page  *[128]rune // a single-byte encoding's upper half; nil for UTF-16
 	big   bool       // UTF-16 big-endian
-	lines int        // line ends decoded so far
+	lines int        // line ends decoded so far: LF, CR LF, or a CR alone
+	cr    bool       // the last character decoded was a CR
+}
+
+// end counts a line end of c, an ASCII character.
+func (d *decoder) end(c byte) {
+	switch c {
+	case '\n':
+		if !d.cr {
+			d.lines++
+		}
+		d.cr = false
+	case '\r':
+		d.lines++
+		d.cr = true
+	default:
+		d.cr = false
+	}
 }
 
 func newDecoder(enc string) *decoder {
@@ -137,13 +154,14 @@ func (d *decoder) decode(dst, src []byte, final bool) ([]byte, int, error) {
 		for i, c := range src {
 			switch {
 			case c < 0x80:
-				if c == '\n' {
-					d.lines++
+				if c <= '\r' || d.cr {
+					d.end(c)
 				}
 				dst = append(dst, c)
 			case d.page[c-0x80] == bad:
 				return dst, i, d.errorf("byte 0x%02X is not a character of %s", c, d.enc)
 			default:
+				d.cr = false
 				dst = utf8.AppendRune(dst, d.page[c-0x80])
 			}
 		}
@@ -157,10 +175,8 @@ func (d *decoder) decode(dst, src []byte, final bool) ([]byte, int, error) {
 	for ; i+1 < len(src); i += 2 {
 		u := rune(src[i+hi])<<8 | rune(src[i+lo])
 		switch {
-		case u == '\n':
-			d.lines++
-			dst = append(dst, '\n')
 		case u < 0x80:
+			d.end(byte(u))
 			dst = append(dst, byte(u))
 		case utf16.IsSurrogate(u):
 			if i+3 >= len(src) && !final {
@@ -173,9 +189,11 @@ func (d *decoder) decode(dst, src []byte, final bool) ([]byte, int, error) {
 			if r == bad {
 				return dst, i, d.errorf("the UTF-16 code unit %04X is half of a surrogate pair", u)
 			}
+			d.cr = false
 			dst = utf8.AppendRune(dst, r)
 			i += 2
 		default:
+			d.cr = false
 			dst = utf8.AppendRune(dst, u)
 		}
 	}
@@ -185,17 +203,26 @@ func (d *decoder) decode(dst, src []byte, final bool) ([]byte, int, error) {
 	return dst, i, nil
 }
 
-func (d *decoder) errorf(format string, a ...any) error {
-	return fmt.Errorf("%w: line %d: %s", ErrEncoding, d.lines+1, fmt.Sprintf(format, a...))
+// errorf is the error of the line being decoded: a *ParseError whose
+// file the caller sets.
+func (d *decoder) errorf(format string, a ...any) *ParseError {
+	return &ParseError{Line: d.lines + 1, Err: fmt.Errorf("%w: %s", ErrEncoding, fmt.Sprintf(format, a...))}
 }
 
 // decodeAll returns b in UTF-8, or an error naming the file.
 func decodeAll(file, enc string, b []byte) ([]byte, error) {
 	out, _, err := newDecoder(enc).decode(make([]byte, 0, len(b)+len(b)/2), b, true)
 	if err != nil {
-		return nil, &ParseError{File: file, Err: err}
+		return nil, inFile(err, file)
 	}
 	return out, nil
+}
+
+// inFile sets the file of a decoder's error.
+func inFile(err error, file string) error {
+	pe := err.(*ParseError)
+	pe.File = file
+	return pe
 }
 
 // decodeReader reads text of one encoding as UTF-8.
@@ -229,7 +256,7 @@ func (r *decodeReader) Read(p []byte) (int, error) {
 		r.in = r.in[:copy(r.in, r.in[took:])]
 		switch {
 		case derr != nil:
-			r.err = &ParseError{File: r.file, Err: derr}
+			r.err = inFile(derr, r.file)
 		case err != nil:
 			r.err = err
 		}

@@ -112,10 +112,12 @@ func TestEncodingErrors(t *testing.T) {
 	u16, _ := unicode.UTF16(unicode.LittleEndian, unicode.IgnoreBOM).NewEncoder().String(text)
 	tests := []struct {
 		name, enc, in, want string
+		line                int
 	}{
-		{"a byte windows-1251 lacks", EncodingWindows1251, bad1251, "line 2: byte 0x98 is not a character of windows-1251"},
-		{"half a surrogate pair", EncodingUTF16LE, u16[:10] + "\x00\xd8" + u16[10:], "line 1: the UTF-16 code unit D800 is half of a surrogate pair"},
-		{"an odd number of bytes", EncodingUTF16LE, u16 + "1", "the file ends in the middle of a UTF-16 code unit"},
+		{"a byte windows-1251 lacks", EncodingWindows1251, bad1251, "byte 0x98 is not a character of windows-1251", 2},
+		{"the same, lines ending in CR alone", EncodingWindows1251, strings.ReplaceAll(bad1251, "\r\n", "\r"), "byte 0x98 is not a character of windows-1251", 2},
+		{"half a surrogate pair", EncodingUTF16LE, u16[:10] + "\x00\xd8" + u16[10:], "the UTF-16 code unit D800 is half of a surrogate pair", 1},
+		{"an odd number of bytes", EncodingUTF16LE, u16 + "1", "the file ends in the middle of a UTF-16 code unit", 4},
 	}
 	for _, tt := range tests {
 		em := m
@@ -126,8 +128,8 @@ func TestEncodingErrors(t *testing.T) {
 		} {
 			_, err := ReadCSV(r, "f.csv", em, Options{Concurrent: how != "a byte at a time", Lenient: true})
 			var pe *ParseError
-			if !errors.Is(err, ErrEncoding) || !errors.As(err, &pe) || pe.File != "f.csv" || !strings.Contains(err.Error(), tt.want) {
-				t.Errorf("%s, %s: err = %v, want ErrEncoding in f.csv saying %q", tt.name, how, err, tt.want)
+			if !errors.Is(err, ErrEncoding) || !errors.As(err, &pe) || pe.File != "f.csv" || pe.Line != tt.line || !strings.Contains(err.Error(), tt.want) {
+				t.Errorf("%s, %s: err = %v, want ErrEncoding at f.csv:%d saying %q", tt.name, how, err, tt.line, tt.want)
 			}
 		}
 	}
@@ -198,4 +200,29 @@ func FuzzDecodeReader(f *testing.F) {
 			t.Fatalf("%s: not UTF-8: %q", e, got)
 		}
 	})
+}
+
+// A header in capitals (where the case of the letters says nothing of the
+// code page) is named by the encoding under which the mapping's headers
+// are in it; a UTF-8 file whose mapping names a single-byte code page is
+// refused, not read as gibberish.
+func TestEncodingOfCapitals(t *testing.T) {
+	text := "УЧАСТОК;НЕДЕЙСТВИТЕЛЬНЫЕ;ДЕЙСТВИТЕЛЬНЫЕ;ЁЛКА\r\nУИК 1;1;10;10\r\nУИК 2;0;20;20\r\n"
+	m := Mapping{Precinct: Column{Header: "УЧАСТОК"}, Ballot: "list", Delimiter: ";",
+		Lines: map[election.Line]Column{election.Invalid: {Header: "НЕДЕЙСТВИТЕЛЬНЫЕ"}, election.Valid: {Header: "ДЕЙСТВИТЕЛЬНЫЕ"}},
+		Votes: map[string]Column{"elka": {Header: "ЁЛКА"}}}
+	raw, err := charmap.Windows1251.NewEncoder().String(text)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := ReadCSV(strings.NewReader(raw), "f.csv", m, Options{}); err == nil || !strings.Contains(err.Error(), `"encoding": "windows-1251"`) {
+		t.Errorf("capitals in Windows-1251: %v, want windows-1251 named", err)
+	}
+	m.Encoding = EncodingWindows1251
+	for _, r := range []io.Reader{strings.NewReader(text), NewBytesReader([]byte(text))} {
+		_, err := ReadCSV(r, "f.csv", m, Options{})
+		if !errors.Is(err, ErrEncoding) || !strings.Contains(err.Error(), `reads as UTF-8 text, but its mapping says "windows-1251"`) {
+			t.Errorf("a UTF-8 file read as windows-1251: %v", err)
+		}
+	}
 }

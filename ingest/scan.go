@@ -528,7 +528,8 @@ func (s *scanner) bind(header [][]byte, line int) error {
 			break
 		}
 		if !utf8.Valid(h) {
-			hint = fmt.Sprintf(` (the header row is not UTF-8: it looks %s; name the file's encoding in the mapping, "encoding": %q)`, guessEncoding(h), guessEncoding(h))
+			enc := s.headerEncoding(header)
+			hint = fmt.Sprintf(` (the header row is not UTF-8: it looks %s; name the file's encoding in the mapping, "encoding": %q)`, enc, enc)
 			break
 		}
 	}
@@ -638,7 +639,7 @@ func (s *scanner) otherDelimiter(header [][]byte) string {
 // (a row error) has a line, the line where its row starts, and as column
 // the cell where it is found; a read error has no line.
 func (s *scanner) readError(err error, fields int) *ParseError {
-	if pe, ok := err.(*ParseError); ok && pe.Line == 0 { // a decodeReader's
+	if pe, ok := err.(*ParseError); ok && errors.Is(pe.Err, ErrEncoding) { // a decodeReader's
 		return pe
 	}
 	var ce *csv.ParseError
@@ -788,6 +789,14 @@ func (s *scanner) decoded(br *bufio.Reader, mem *BytesReader, size int) (*bufio.
 	if enc == "" {
 		return br, mem, nil
 	}
+	if upperHalf(enc) != nil {
+		// Text in a single-byte code page is not UTF-8 once it has a
+		// letter outside ASCII; a file that is, is UTF-8.
+		head, _ := br.Peek(size)
+		if cut := bytes.LastIndexByte(head, '\n') + 1; cut > 0 && !isASCII(head[:cut]) && utf8.Valid(head[:cut]) {
+			return nil, nil, &ParseError{File: s.file, Err: fmt.Errorf("%w: the file reads as UTF-8 text%s", ErrEncoding, s.saysEncoding())}
+		}
+	}
 	if mem != nil {
 		text, err := decodeAll(s.file, enc, mem.rest(br))
 		if err != nil {
@@ -797,6 +806,41 @@ func (s *scanner) decoded(br *bufio.Reader, mem *BytesReader, size int) (*bufio.
 		return bufio.NewReaderSize(mem, size), mem, nil
 	}
 	return bufio.NewReaderSize(newDecodeReader(br, s.file, enc), size), nil, nil
+}
+
+// headerEncoding names the single-byte encoding in which the most of the
+// mapping's headers are in the header row, or the one the row looks like
+// (guessEncoding) when none is.
+func (s *scanner) headerEncoding(header [][]byte) string {
+	best, found := guessEncoding(bytes.Join(header, nil)), 0
+	for _, enc := range []string{EncodingWindows1251, EncodingKOI8R, EncodingWindows1252} {
+		in := map[string]bool{}
+		for _, h := range header {
+			if text, err := decodeAll("", enc, h); err == nil {
+				in[trimHeader(string(text))] = true
+			}
+		}
+		n := 0
+		for i := range s.fields {
+			if h := s.fields[i].col.Header; h != "" && in[trimHeader(h)] {
+				n++
+			}
+		}
+		if n > found {
+			best, found = enc, n
+		}
+	}
+	return best
+}
+
+// isASCII says whether b holds ASCII characters alone.
+func isASCII(b []byte) bool {
+	for _, c := range b {
+		if c >= 0x80 {
+			return false
+		}
+	}
+	return true
 }
 
 // saysEncoding is what an error about a file's encoding adds: what its
@@ -812,6 +856,9 @@ func (s *scanner) saysEncoding() string {
 // says, and the mark's length (b holds the first bytes of the file, at
 // least 2); 0 for none.
 func wideEncoding(b []byte) (string, int) {
+	if len(b) < 2 {
+		return "", 0
+	}
 	switch {
 	case len(b) >= 4 && string(b[:4]) == "\xFF\xFE\x00\x00", len(b) >= 4 && string(b[:4]) == "\x00\x00\xFE\xFF":
 		return "UTF-32", 4
@@ -845,7 +892,7 @@ func (s *scanner) rowLoop(src recordSource, fn func(row *Row) error) (skipped []
 		if pe == errEOF {
 			return skipped, rows, nil
 		}
-		if pe != nil && pe.Line == 0 { // a read error, not a bad row
+		if pe != nil && (pe.Line == 0 || errors.Is(pe.Err, ErrEncoding)) { // a read error, not a bad row
 			return skipped, rows, pe
 		}
 		rows++

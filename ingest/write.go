@@ -129,6 +129,9 @@ func newCSVWriter(w io.Writer, m Mapping, name string) (*csvWriter, error) {
 		// The file written is of one contest; it has no column to filter.
 		return nil, mappingError("rows", "%s writes the protocols of one contest: leave the row filter out of the mapping", name)
 	}
+	if enc, _ := encodingOf(m.Encoding); enc != "" {
+		return nil, mappingError("encoding", "%s writes UTF-8: leave the encoding out of the mapping", name)
+	}
 	fs := m.fields()
 
 	// Lay out the columns.
