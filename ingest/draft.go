@@ -157,7 +157,16 @@ var lineWords = []struct {
 	{election.Cancelled, []string{"погашен", "бюлетен"}},
 	{election.Invalid, []string{"недійсн"}},
 	{election.Lost, []string{"втрачен", "бюлетен"}},
-	// English, as results files in English name them.
+}
+
+// englishLineWords recognises protocol lines as results files in English
+// name them, by whole words: in a wide file only (in a long one "valid
+// votes" heads the column of every choice's figure), after its choices'
+// columns are told apart.
+var englishLineWords = []struct {
+	line  election.Line
+	words []string
+}{
 	{election.Voters, []string{"registered"}},
 	{election.Voters, []string{"electorate"}},
 	{election.Invalid, []string{"invalid"}},
@@ -165,8 +174,26 @@ var lineWords = []struct {
 	{election.Invalid, []string{"spoiled"}},
 	{election.Valid, []string{"valid"}},
 	{election.Received, []string{"ballots", "received"}},
-	{election.Cancelled, []string{"cancel", "ballot"}},
-	{election.Lost, []string{"lost", "ballot"}},
+	{election.Cancelled, []string{"cancelled", "ballots"}},
+	{election.Lost, []string{"lost", "ballots"}},
+}
+
+// wordsIn says whether each of words is a whole word (or words) of h:
+// between letters that are not of it.
+func wordsIn(h string, words []string) bool {
+	spaced := " " + strings.Map(func(r rune) rune {
+		if unicode.IsLetter(r) || unicode.IsDigit(r) {
+			return r
+		}
+		return ' '
+	}, h) + " "
+	spaced = strings.Join(strings.Fields(spaced), " ")
+	for _, w := range words {
+		if !strings.Contains(" "+spaced+" ", " "+w+" ") {
+			return false
+		}
+	}
+	return true
 }
 
 var (
@@ -184,15 +211,31 @@ var (
 	votesH = []string{"votes", "голос", "добуш", "count", "value", "число", "саны"}
 )
 
+// anyWords says whether one of words is a whole word (or words) of h.
+func anyWords(h string, words []string) bool {
+	for _, w := range words {
+		if wordsIn(h, []string{w}) {
+			return true
+		}
+	}
+	return false
+}
+
 // totalWords are what the cell of a total row says, in lower case.
 var totalWords = []string{"total", "totals", "grand total", "итого", "всего", "усього", "разом", "бардыгы", "жыйынтык", "жалпы"}
 
 // totalRowCell returns the column and the text of a cell that marks a
-// total row ("Итого", "Total"), in a column that is not numbers, or -1.
+// total row ("Итого", "Total"), in the first column or one that names the
+// precinct, region or district (not a column such as a vote type's, where
+// "Total" is a kind of figure), or -1.
 func totalRowCell(header []string, rows [][]string, numeric []bool) (int, string) {
+	idLike := func(i int) bool {
+		h := strings.ToLower(header[i])
+		return i == 0 || has(h, precinctH) || has(h, regionH) || has(h, okrugH)
+	}
 	for _, rec := range rows {
 		for i, c := range rec {
-			if i >= len(header) || numeric[i] {
+			if i >= len(header) || numeric[i] || !idLike(i) {
 				continue
 			}
 			v := strings.TrimSpace(c)
@@ -276,6 +319,16 @@ func has(h string, words []string) bool {
 	return false
 }
 
+// draftError is the error of a draft's reading of file: the error of the
+// file's encoding as it is, any other a syntax error.
+func draftError(file string, err error) error {
+	var pe *ParseError
+	if errors.As(err, &pe) {
+		return pe
+	}
+	return &ParseError{File: file, Err: fmt.Errorf("%w: %w", ErrSyntax, err)}
+}
+
 // DraftMapping reads a protocols file (its first 10 rows to find the
 // delimiter and the header row, then every row to see which columns hold
 // numbers and which columns name a precinct) and drafts a mapping:
@@ -332,7 +385,7 @@ func DraftMapping(r io.Reader, file string) (*Draft, error) {
 			break
 		}
 		if err != nil {
-			return nil, &ParseError{File: file, Err: fmt.Errorf("%w: %w", ErrSyntax, err)}
+			return nil, draftError(file, err)
 		}
 		first = append(first, rec)
 	}
@@ -404,7 +457,7 @@ func DraftMapping(r io.Reader, file string) (*Draft, error) {
 			break
 		}
 		if err != nil {
-			return nil, &ParseError{File: file, Err: fmt.Errorf("%w: %w", ErrSyntax, err)}
+			return nil, draftError(file, err)
 		}
 		seen(rec)
 		if len(all) < 1<<20 {
@@ -492,7 +545,7 @@ func DraftMapping(r io.Reader, file string) (*Draft, error) {
 	}
 	okrug := idCol(okrugH)
 	switch {
-	case okrug >= 0 && region < 0 && partyColumns(header, used, numeric):
+	case okrug >= 0 && region < 0 && has(norm(okrug), []string{"district", "constituency"}) && partyColumns(header, used, numeric):
 		// Party lists are voted for in the whole country: a district of
 		// such a file is where its precincts are, a region.
 		region, okrug = okrug, -1
@@ -527,8 +580,8 @@ func DraftMapping(r io.Reader, file string) (*Draft, error) {
 			m.Rows = &RowFilter{}
 		}
 		m.Rows.Where = append(m.Rows.Where, Condition{Column: Column{Header: trimHeader(header[c])}, Values: []string{keep}})
-		guess("rows: column %d %q names the contest of each row (%d values: %s): the mapping keeps the rows of %q alone; put the contest to count in rows.where[0].values (the rows left out are counted and noted)",
-			c+1, trimHeader(header[c]), len(values[c]), names, keep)
+		guess("rows: column %d %q names the contest of each row (%d values: %s): the mapping keeps the rows of %q alone; put the contest to count in rows.where[%d].values (the rows left out are counted and noted)",
+			c+1, trimHeader(header[c]), len(values[c]), names, keep, len(m.Rows.Where)-1)
 		kept := all[:0:0]
 		for _, rec := range all {
 			if c < len(rec) && strings.TrimSpace(rec[c]) == keep {
@@ -550,6 +603,19 @@ func DraftMapping(r io.Reader, file string) (*Draft, error) {
 	choice, votes := longColumns(header, numeric, used, values, nonEmpty, len(all), norm)
 	if choice >= 0 && !repeats(all, precinct, region, machine) {
 		choice, votes = -1, -1 // one row per precinct: wide
+	}
+	for i := range header {
+		if choice >= 0 || used[i] || !numeric[i] {
+			continue
+		}
+		for _, lw := range englishLineWords {
+			if _, dup := m.Lines[lw.line]; !dup && wordsIn(norm(i), lw.words) {
+				used[i] = true
+				m.Lines[lw.line] = Column{Header: trimHeader(header[i])}
+				guess("lines.%s: column %d %q", lw.line, i+1, trimHeader(header[i]))
+				break
+			}
+		}
 	}
 	// Does the number name one precinct? Rows of one precinct differ by
 	// their count (machine column) at most, and in a long file by their
@@ -575,7 +641,7 @@ func DraftMapping(r io.Reader, file string) (*Draft, error) {
 			continue
 		}
 		h := trimHeader(header[i])
-		if has(norm(i), totalH) {
+		if _, ok := numbered(h); !ok && anyWords(norm(i), totalH) {
 			used[i] = true
 			guess("column %d %q is not mapped: it looks like a total (of ballots cast or of a turnout), not a choice; map it under lines if it is a protocol line", i+1, h)
 			continue
@@ -726,6 +792,11 @@ func draftLong(m *Mapping, header []string, values []map[string]int, choice, vot
 		}
 		for _, lw := range lineWords {
 			if line == "" && !taken[lw.line] && allIn(h, lw.words) {
+				line = lw.line
+			}
+		}
+		for _, lw := range englishLineWords {
+			if line == "" && !taken[lw.line] && wordsIn(h, lw.words) {
 				line = lw.line
 			}
 		}

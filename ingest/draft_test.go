@@ -230,3 +230,47 @@ func TestDraftMappingEnglishUkrainian(t *testing.T) {
 		t.Errorf("the draft reads %d protocols, %d rows left out (%v); want 2 and the total row", len(tab.Protocols), tab.LeftOut, err)
 	}
 }
+
+// What the draft's heuristics for other countries' files must leave alone
+// (review): a long file whose figures are headed "valid votes" stays long;
+// an okrug of numbered candidates stays an okrug; a party named with a
+// word of totals ("Разом сила") is a choice; a "Total" of a vote-type
+// column is no total row.
+func TestDraftMappingLeavesAlone(t *testing.T) {
+	long := "precinct,party,valid votes\n1,A,10\n1,B,20\n2,A,30\n2,B,40\n"
+	d, err := DraftMapping(strings.NewReader(long), "long.csv")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if d.Mapping.Shape != "long" || d.Mapping.VotesColumn == nil || d.Mapping.VotesColumn.Header != "valid votes" || len(d.Mapping.Lines) != 0 {
+		t.Errorf("long file: layout %q, votes column %v, lines %v", d.Mapping.Shape, d.Mapping.VotesColumn, d.Mapping.Lines)
+	}
+	okr := "okrug,precinct,1. Иванов,2. Петров,3. Сидоров\n1,101,10,20,30\n1,102,11,21,31\n2,201,12,22,32\n"
+	d, err = DraftMapping(strings.NewReader(okr), "okr.csv")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if d.Mapping.Okrug == nil || d.Mapping.Region != nil || d.Mapping.Ballot != "okrug" {
+		t.Errorf("okrug file: okrug %v, region %v, ballot %q", d.Mapping.Okrug, d.Mapping.Region, d.Mapping.Ballot)
+	}
+	ua := "дільниця,1. Слуга народу,2. Разом сила,3. Голос\n510001,100,20,30\n510002,110,25,35\n"
+	d, err = DraftMapping(strings.NewReader(ua), "ua.csv")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(d.Mapping.Votes) != 3 {
+		t.Errorf("ua file: choices %v", d.Mapping.Votes)
+	}
+	types := "precinct,vote type,party,votes\n1,Election Day,A,10\n1,Total,A,12\n1,Election Day,B,20\n1,Total,B,25\n2,Election Day,A,5\n2,Total,A,6\n2,Election Day,B,7\n2,Total,B,9\n"
+	d, err = DraftMapping(strings.NewReader(types), "types.csv")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if d.Mapping.Rows != nil {
+		for _, c := range d.Mapping.Rows.Where {
+			if slices.Contains(c.Except, "Total") {
+				t.Errorf("vote types: the draft leaves out the Total rows: %+v", d.Mapping.Rows)
+			}
+		}
+	}
+}
