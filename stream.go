@@ -209,6 +209,12 @@ func CountCSV(def *election.Election, r Rules, files []CSVInput, o Options) (*Re
 					stop = big.locate(err, keys, &d, func(field string) *ingest.ParseError { return row.Error(field, nil) })
 					return errStop
 				}
+				if o.EachRow != nil {
+					if err := o.EachRow(i, row); err != nil {
+						stop = err
+						return errStop
+					}
+				}
 				return nil
 			})
 		var sum string

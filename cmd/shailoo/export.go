@@ -54,6 +54,13 @@ func runExport(args []string, stdout, stderr io.Writer) int {
 	// validate.MaxListed of a code.
 	l.opts.AllFindings = l.opts.AllFindings || table == export.TableProtocols
 	files := append([]shailoo.CSVInput(nil), l.files...)
+	// The protocols table keeps the rows of the files as the count reads
+	// them, to write them once its findings are final (writeProtocols).
+	var kept *export.Kept
+	if table == export.TableProtocols && len(files) > 0 && !secondReading {
+		kept = export.NewKept(l.election.Precincts)
+		l.opts.EachRow = kept.Keep
+	}
 	res, err := l.count()
 	if err != nil {
 		return fail(stderr, err)
@@ -84,7 +91,7 @@ func runExport(args []string, stdout, stderr io.Writer) int {
 	case export.TableFindings:
 		err = export.WriteFindings(sink, res.Findings)
 	default:
-		err = writeProtocols(sink, l, files, res)
+		err = writeProtocols(sink, l, files, res, kept)
 	}
 	if err == nil {
 		err = bw.Flush()
@@ -96,10 +103,15 @@ func runExport(args []string, stdout, stderr io.Writer) int {
 	return countStatus(res)
 }
 
+// secondReading makes the export read the CSV files a second time
+// instead of keeping their rows during the count (tests compare the two).
+var secondReading bool
+
 // writeProtocols writes the protocols of the election file, then those of
-// the CSV files, read a second time (the count streamed them): a table of
-// millions of protocols is never kept in memory.
-func writeProtocols(sink export.Sink, l *loaded, files []shailoo.CSVInput, res *shailoo.Result) error {
+// the CSV files: from the rows kept during the count (kept), or, when the
+// count gave it none (it read the files whole: shailoo.Options.EachRow),
+// from the files read a second time. The table is the same either way.
+func writeProtocols(sink export.Sink, l *loaded, files []shailoo.CSVInput, res *shailoo.Result, kept *export.Kept) error {
 	if len(files) == 0 {
 		return export.WriteProtocols(sink, l.election, res)
 	}
@@ -139,7 +151,7 @@ func writeProtocols(sink export.Sink, l *loaded, files []shailoo.CSVInput, res *
 		return id, def(int32(slot))
 	}
 	cs, typed := sink.(export.CellSink)
-	for _, f := range files {
+	for i, f := range files {
 		var write func(row *ingest.Row) error
 		if typed {
 			cells, err := t.DenseCells(f.Mapping.Layout(), l.election.Precincts)
@@ -166,13 +178,20 @@ func writeProtocols(sink export.Sink, l *loaded, files []shailoo.CSVInput, res *
 				return sink.Row(vals)
 			}
 		}
+		if kept.Total() > 0 {
+			if err := kept.Replay(i, f.Mapping.Layout(), write); err != nil {
+				return err
+			}
+			continue
+		}
 		r, err := os.Open(f.Name)
 		if err != nil {
 			return err
 		}
 		// The file itself, with no buffer of ours: ScanRows reads it
 		// in chunks larger than its own buffer, which go straight in.
-		_, err = ingest.ScanRows(r, f.Name, f.Mapping, ingest.Options{Lenient: l.opts.SkipBadRows, Concurrent: true, Precinct: lookup},
+		// The rows are those the count counted: the same options.
+		_, err = ingest.ScanRows(r, f.Name, f.Mapping, ingest.Options{Lenient: l.opts.SkipBadRows, CheckConflicts: !l.opts.TotalsOnly, Concurrent: true, Precinct: lookup},
 			write)
 		r.Close()
 		if err != nil {

@@ -1,0 +1,351 @@
+package export
+
+import (
+	"encoding/binary"
+	"errors"
+	"fmt"
+
+	"github.com/shailoo/shailoo/election"
+	"github.com/shailoo/shailoo/ingest"
+	"github.com/shailoo/shailoo/internal/dense"
+)
+
+// Kept keeps the rows of protocols files as a count reads them (Keep is
+// a shailoo.Options.EachRow), compactly, so that the protocols table is
+// written once the count is done (its findings are final only then)
+// without reading the files a second time. Replay gives the rows back as
+// ingest.Rows, for the same DenseCells as a second reading: one way to
+// make a row.
+//
+// A row takes a few bytes a figure: its precinct (an index in the
+// definition, or in the precincts of the rows that the definition lacks),
+// ballot and count, then the positions and values of the figures it gives,
+// as varints, in chunks of a megabyte. Keep allocates only a new chunk.
+type Kept struct {
+	defined []election.Precinct
+	table   *dense.Precincts // defined's, made when first needed
+	own     []election.Precinct
+	ownAt   map[election.Precinct]int32
+	ballots []election.BallotKind
+	files   [][][]byte // per file, its chunks
+	rows    []int      // per file, the rows kept
+}
+
+// keptChunk is the size of a chunk of kept rows.
+const keptChunk = 1 << 20
+
+// NewKept returns a Kept for the rows of files of an election whose
+// precincts are defined (nil when it defines none): a row of a defined
+// precinct is given back with its index in defined, as DenseCells takes
+// it.
+func NewKept(defined []election.Precinct) *Kept {
+	return &Kept{defined: defined, ownAt: map[election.Precinct]int32{},
+		ballots: []election.BallotKind{election.ListBallot, election.OkrugBallot}}
+}
+
+// Keep keeps row, of file file (the index of the file in the count's
+// files). It copies what the table needs: row is not kept.
+func (k *Kept) Keep(file int, row *ingest.Row) error {
+	if k == nil || row == nil || file < 0 {
+		return errors.New("export: no kept rows, no row or no file")
+	}
+	for len(k.files) <= file {
+		k.files = append(k.files, nil)
+		k.rows = append(k.rows, 0)
+	}
+	need := binary.MaxVarintLen64 * (5 + 2*(len(row.PresentLines)+len(row.PresentVotes)+len(row.PresentPreferences)))
+	chunks := k.files[file]
+	if n := len(chunks); n == 0 || cap(chunks[n-1])-len(chunks[n-1]) < need {
+		chunks = append(chunks, make([]byte, 0, max(keptChunk, need)))
+		k.files[file] = chunks
+	}
+	b := chunks[len(chunks)-1]
+	at := len(b)
+	b = b[:at+need] // room for the row, within the chunk
+	at = putUvarint(b, at, k.precinct(row))
+	at = putUvarint(b, at, uint64(k.ballot(row.Ballot))<<1|uint64(b2i(row.Machine)))
+	at = keepSection(b, at, row.PresentLines, row.Lines)
+	at = keepSection(b, at, row.PresentVotes, row.Votes)
+	at = keepSection(b, at, row.PresentPreferences, row.Preferences)
+	chunks[len(chunks)-1] = b[:at]
+	k.rows[file]++
+	return nil
+}
+
+// Rows returns how many rows of file were kept.
+func (k *Kept) Rows(file int) int {
+	if k == nil || file < 0 || file >= len(k.rows) {
+		return 0
+	}
+	return k.rows[file]
+}
+
+// Total returns how many rows were kept, of all files.
+func (k *Kept) Total() int {
+	n := 0
+	if k != nil {
+		for _, r := range k.rows {
+			n += r
+		}
+	}
+	return n
+}
+
+// precinct returns the reference kept for the row's precinct: 2i for
+// defined[i], 2i+1 for own[i]. A row's Index is the count's own (its slot
+// in the count's index of precincts): it is taken as defined's index only
+// when that precinct has the row's ID, so that it is checked, not relied
+// on; Replay makes it the first precinct of that ID, as a second reading
+// gives it.
+func (k *Kept) precinct(row *ingest.Row) uint64 {
+	id := row.Precinct.ID
+	if i := row.Index; i >= 0 && i < len(k.defined) && k.defined[i].ID == id {
+		return 2 * uint64(i)
+	}
+	if len(k.defined) > 0 {
+		if k.table == nil {
+			k.table = dense.NewPrecincts(k.defined)
+		}
+		if s := k.table.Find(id); s >= 0 && int(s) < k.table.Defined {
+			return 2 * uint64(k.table.First[s])
+		}
+	}
+	p := row.Precinct
+	if n := len(k.own); n > 0 && k.own[n-1] == p { // the rows of a precinct come together
+		return 2*uint64(n-1) + 1
+	}
+	j, ok := k.ownAt[p]
+	if !ok {
+		j = int32(len(k.own))
+		k.own = append(k.own, p)
+		k.ownAt[p] = j
+	}
+	return 2*uint64(j) + 1
+}
+
+// ballot returns the index of b in k.ballots, adding it.
+func (k *Kept) ballot(b election.BallotKind) int {
+	for i, x := range k.ballots {
+		if x == b {
+			return i
+		}
+	}
+	k.ballots = append(k.ballots, b)
+	return len(k.ballots) - 1
+}
+
+// The ways keepSection keeps the positions of a section's figures.
+const (
+	keptRun  = iota // consecutive positions: the first
+	keptGaps        // increasing: each one's distance from the one before
+	keptList        // in another order (a long file's): each one
+)
+
+// keepSection writes at b[at:] the figures present of one section of a
+// row, and returns where it ended: how many and how their positions are
+// kept (keptRun, as most rows of a wide file give them, keptGaps or
+// keptList), then the values.
+func keepSection(b []byte, at int, present []int32, vals []ingest.Value) int {
+	how := uint64(keptRun)
+	for j, i := range present {
+		if i == present[0]+int32(j) {
+			continue
+		}
+		how = keptGaps
+		for j := 1; j < len(present); j++ {
+			if present[j] <= present[j-1] {
+				how = keptList
+				break
+			}
+		}
+		break
+	}
+	at = putUvarint(b, at, uint64(len(present))<<2|how)
+	if len(present) == 0 {
+		return at
+	}
+	switch how {
+	case keptRun:
+		at = putUvarint(b, at, uint64(present[0]))
+	case keptGaps:
+		prev := int32(-1)
+		for _, i := range present {
+			at = putUvarint(b, at, uint64(i-prev-1))
+			prev = i
+		}
+	default:
+		for _, i := range present {
+			at = putUvarint(b, at, uint64(i))
+		}
+	}
+	for _, i := range present {
+		v := vals[i].N
+		at = putUvarint(b, at, uint64(v<<1)^uint64(v>>63))
+	}
+	return at
+}
+
+// putUvarint writes v as a varint at b[at:], which has room for it, and
+// returns where it ended.
+func putUvarint(b []byte, at int, v uint64) int {
+	for v >= 0x80 {
+		b[at] = byte(v) | 0x80
+		v >>= 7
+		at++
+	}
+	b[at] = byte(v)
+	return at + 1
+}
+
+// uvarint reads a varint at b[at:] and returns it and where it ended; -1
+// when b holds none. One of a byte is read inline.
+func uvarint(b []byte, at int) (uint64, int) {
+	if uint(at) < uint(len(b)) && b[at] < 0x80 {
+		return uint64(b[at]), at + 1
+	}
+	return uvarintSlow(b, at)
+}
+
+// uvarintSlow is uvarint for a varint of more than two bytes, or at the
+// end of b.
+func uvarintSlow(b []byte, at int) (uint64, int) {
+	if at < 0 || at >= len(b) {
+		return 0, -1
+	}
+	v, n := binary.Uvarint(b[at:])
+	if n <= 0 {
+		return 0, -1
+	}
+	return v, at + n
+}
+
+// Replay calls f with each row kept of file, in the order kept, as an
+// ingest.Row of a mapping whose Layout is l (the file's): its Index the
+// precinct's in the definition, or -1 and its Precinct as the row gave
+// it; its ballot, count and figures. Line and LineID are not kept. The
+// row is reused by the next call.
+func (k *Kept) Replay(file int, l ingest.Layout, f func(row *ingest.Row) error) error {
+	if k == nil || f == nil {
+		return errors.New("export: no kept rows or no function")
+	}
+	if file < 0 || file >= len(k.files) {
+		return nil
+	}
+	var first []int32 // defined index → the first of its ID, when some ID is defined twice
+	if len(k.defined) > 0 {
+		if k.table == nil {
+			k.table = dense.NewPrecincts(k.defined)
+		}
+		if k.table.Defined != len(k.defined) {
+			first = make([]int32, len(k.defined))
+			for i, p := range k.defined {
+				first[i] = k.table.First[k.table.Find(p.ID)]
+			}
+		}
+	}
+	row := &ingest.Row{Lines: make([]ingest.Value, len(l.Lines)), Votes: make([]ingest.Value, len(l.Votes)),
+		Preferences: make([]ingest.Value, len(l.Preferences))}
+	bad := fmt.Errorf("export: the rows kept of file %d are not of its layout", file)
+	for _, b := range k.files[file] {
+		for at := 0; at < len(b); {
+			var ref, bm uint64
+			if ref, at = uvarint(b, at); at < 0 {
+				return bad
+			}
+			if bm, at = uvarint(b, at); at < 0 || bm>>1 >= uint64(len(k.ballots)) {
+				return bad
+			}
+			i := ref >> 1
+			switch {
+			case ref&1 == 0 && i < uint64(len(k.defined)):
+				row.Index, row.Precinct = int(i), k.defined[i]
+				if first != nil {
+					row.Index = int(first[i])
+				}
+			case ref&1 == 1 && i < uint64(len(k.own)):
+				row.Index, row.Precinct = -1, k.own[i]
+			default:
+				return bad
+			}
+			row.Ballot, row.Machine = k.ballots[bm>>1], bm&1 == 1
+			if at, row.PresentLines = replaySection(b, at, row.PresentLines, row.Lines); at < 0 {
+				return bad
+			}
+			if at, row.PresentVotes = replaySection(b, at, row.PresentVotes, row.Votes); at < 0 {
+				return bad
+			}
+			if at, row.PresentPreferences = replaySection(b, at, row.PresentPreferences, row.Preferences); at < 0 {
+				return bad
+			}
+			if err := f(row); err != nil {
+				return err
+			}
+		}
+	}
+	return nil
+}
+
+// replaySection reads back at b[at:] what keepSection kept into vals
+// (sized to the layout), clearing the figures of the row before, and
+// returns where it ended (-1: b holds no such section); present is
+// reused.
+func replaySection(b []byte, at int, present []int32, vals []ingest.Value) (int, []int32) {
+	for _, i := range present {
+		vals[i] = ingest.Value{}
+	}
+	present = present[:0]
+	h, at := uvarint(b, at)
+	if at < 0 || h>>2 > uint64(len(vals)) {
+		return -1, present
+	}
+	n := int(h >> 2)
+	if n == 0 {
+		return at, present
+	}
+	switch h & 3 {
+	case keptRun:
+		var first uint64
+		if first, at = uvarint(b, at); at < 0 || first+uint64(n) > uint64(len(vals)) {
+			return -1, present
+		}
+		for j := range n {
+			present = append(present, int32(first)+int32(j))
+		}
+	case keptGaps:
+		next := uint64(0)
+		for range n {
+			var gap uint64
+			if gap, at = uvarint(b, at); at < 0 || gap >= uint64(len(vals))-next {
+				return -1, present
+			}
+			present = append(present, int32(next+gap))
+			next += gap + 1
+		}
+	case keptList:
+		for range n {
+			var i uint64
+			if i, at = uvarint(b, at); at < 0 || i >= uint64(len(vals)) {
+				return -1, present
+			}
+			present = append(present, int32(i))
+		}
+	default:
+		return -1, present
+	}
+	for _, i := range present {
+		// Most figures take one or two bytes: read here, not in a call.
+		var u uint64
+		switch {
+		case uint(at) < uint(len(b)) && b[at] < 0x80:
+			u, at = uint64(b[at]), at+1
+		case at+1 < len(b) && b[at+1] < 0x80:
+			u, at = uint64(b[at]&0x7f)|uint64(b[at+1])<<7, at+2
+		default:
+			if u, at = uvarintSlow(b, at); at < 0 {
+				return -1, present
+			}
+		}
+		vals[i] = ingest.Value{N: int64(u>>1) ^ -int64(u&1), OK: true}
+	}
+	return at, present
+}
