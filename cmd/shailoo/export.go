@@ -107,6 +107,10 @@ func runExport(args []string, stdout, stderr io.Writer) int {
 // instead of keeping their rows during the count (tests compare the two).
 var secondReading bool
 
+// keptReplayed, when set (by tests), is told how many kept rows the
+// protocols table was written from.
+var keptReplayed func(rows int)
+
 // writeProtocols writes the protocols of the election file, then those of
 // the CSV files: from the rows kept during the count (kept), or, when the
 // count gave it none (it read the files whole: shailoo.Options.EachRow),
@@ -179,6 +183,9 @@ func writeProtocols(sink export.Sink, l *loaded, files []shailoo.CSVInput, res *
 			}
 		}
 		if kept.Total() > 0 {
+			if keptReplayed != nil && i == 0 {
+				keptReplayed(kept.Total())
+			}
 			if err := kept.Replay(i, f.Mapping.Layout(), write); err != nil {
 				return err
 			}
