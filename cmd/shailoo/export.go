@@ -127,7 +127,12 @@ func writeProtocols(sink export.Sink, l *loaded, files []shailoo.CSVInput, res *
 		return err
 	}
 	defined := l.election.Precincts
-	table := dense.NewPrecincts(defined)
+	// The index of the definition's precincts, for its own protocols and
+	// a second reading only.
+	var table *dense.Precincts
+	if len(l.election.Protocols) > 0 || kept.Total() == 0 {
+		table = dense.NewPrecincts(defined)
+	}
 	// The definition of a precinct's ID (the first, should it define one
 	// twice: the validator reports that), or -1.
 	def := func(slot int32) int {

@@ -23,7 +23,8 @@ import (
 // as varints, in chunks of a megabyte. Keep allocates only a new chunk.
 type Kept struct {
 	defined []election.Precinct
-	table   *dense.Precincts // defined's, made when first needed
+	table   *dense.Precincts // defined's, made on a goroutine of its own
+	indexed chan struct{}    // closed once table is made
 	own     []election.Precinct
 	ownAt   map[election.Precinct]int32
 	ballots []election.BallotKind
@@ -38,9 +39,22 @@ const keptChunk = 1 << 20
 // precincts are defined (nil when it defines none): a row of a defined
 // precinct is given back with its index in defined, as DenseCells takes
 // it.
+//
+// It indexes the definition's precincts on a goroutine of its own, while
+// the count reads: a row's precinct is found by the count's index, which
+// Keep checks, and this one is for the rows where that check fails and
+// for Replay, which gives a precinct defined twice as its first
+// definition.
 func NewKept(defined []election.Precinct) *Kept {
-	return &Kept{defined: defined, ownAt: map[election.Precinct]int32{},
-		ballots: []election.BallotKind{election.ListBallot, election.OkrugBallot}}
+	k := &Kept{defined: defined, ownAt: map[election.Precinct]int32{},
+		ballots: []election.BallotKind{election.ListBallot, election.OkrugBallot}, indexed: make(chan struct{})}
+	go func() {
+		if len(defined) > 0 {
+			k.table = dense.NewPrecincts(defined)
+		}
+		close(k.indexed)
+	}()
+	return k
 }
 
 // Keep keeps row, of file file (the index of the file in the count's
@@ -103,9 +117,7 @@ func (k *Kept) precinct(row *ingest.Row) uint64 {
 		return 2 * uint64(i)
 	}
 	if len(k.defined) > 0 {
-		if k.table == nil {
-			k.table = dense.NewPrecincts(k.defined)
-		}
+		<-k.indexed
 		if s := k.table.Find(id); s >= 0 && int(s) < k.table.Defined {
 			return 2 * uint64(k.table.First[s])
 		}
@@ -233,9 +245,7 @@ func (k *Kept) Replay(file int, l ingest.Layout, f func(row *ingest.Row) error) 
 	}
 	var first []int32 // defined index → the first of its ID, when some ID is defined twice
 	if len(k.defined) > 0 {
-		if k.table == nil {
-			k.table = dense.NewPrecincts(k.defined)
-		}
+		<-k.indexed
 		if k.table.Defined != len(k.defined) {
 			first = make([]int32, len(k.defined))
 			for i, p := range k.defined {
