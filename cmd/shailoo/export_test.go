@@ -75,6 +75,10 @@ func TestExportKeptMatchesSecondReading(t *testing.T) {
 	b, err = os.ReadFile(filepath.Join(small, "small-election.json"))
 	require.NoError(t, err)
 	require.NoError(t, json.Unmarshal(b, &e))
+	// Precinct 2001 defined twice, first elsewhere.
+	e["precincts"] = append([]any{map[string]any{"id": "2001", "region": "north", "okrug": "1"}}, e["precincts"].([]any)...)
+	twice := filepath.Join(dir, "twice.json")
+	writeTestJSON(t, twice, e)
 	delete(e, "precincts")
 	delete(e, "protocols")
 	noPrecincts := filepath.Join(dir, "no-precincts.json")
@@ -91,6 +95,7 @@ func TestExportKeptMatchesSecondReading(t *testing.T) {
 		{"synth", synth, true},
 		{"files", append([]string{"--election", election, "--skip-bad-rows"}, files...), true},
 		{"files/totals-only", append([]string{"--election", election, "--skip-bad-rows", "--totals-only"}, files...), true},
+		{"files/defined-twice", append([]string{"--election", twice, "--skip-bad-rows"}, files...), true},
 		{"files/strict", append([]string{"--election", election}, files[:4]...), true},
 		{"learnt", append([]string{"--election", noPrecincts}, files[:4]...), true},
 		{"learnt/totals-only", append([]string{"--election", noPrecincts, "--totals-only", "--skip-bad-rows"}, files...), true},

@@ -7,7 +7,6 @@ import (
 
 	"github.com/shailoo/shailoo/election"
 	"github.com/shailoo/shailoo/ingest"
-	"github.com/shailoo/shailoo/internal/dense"
 )
 
 // Kept keeps the rows of protocols files as a count reads them (Keep is
@@ -17,14 +16,12 @@ import (
 // ingest.Rows, for the same DenseCells as a second reading: one way to
 // make a row.
 //
-// A row takes a few bytes a figure: its precinct (an index in the
+// A row takes a few bytes a figure: its precinct (its index in the
 // definition, or in the precincts of the rows that the definition lacks),
 // ballot and count, then the positions and values of the figures it gives,
 // as varints, in chunks of a megabyte. Keep allocates only a new chunk.
 type Kept struct {
 	defined []election.Precinct
-	table   *dense.Precincts // defined's, made on a goroutine of its own
-	indexed chan struct{}    // closed once table is made
 	own     []election.Precinct
 	ownAt   map[election.Precinct]int32
 	ballots []election.BallotKind
@@ -36,25 +33,12 @@ type Kept struct {
 const keptChunk = 1 << 20
 
 // NewKept returns a Kept for the rows of files of an election whose
-// precincts are defined (nil when it defines none): a row of a defined
-// precinct is given back with its index in defined, as DenseCells takes
-// it.
-//
-// It indexes the definition's precincts on a goroutine of its own, while
-// the count reads: a row's precinct is found by the count's index, which
-// Keep checks, and this one is for the rows where that check fails and
-// for Replay, which gives a precinct defined twice as its first
-// definition.
+// precincts are defined (nil when it defines none): a row whose Index is
+// that of its precinct in defined (as shailoo.Options.EachRow gives it)
+// is given back with it, as DenseCells takes it.
 func NewKept(defined []election.Precinct) *Kept {
-	k := &Kept{defined: defined, ownAt: map[election.Precinct]int32{},
-		ballots: []election.BallotKind{election.ListBallot, election.OkrugBallot}, indexed: make(chan struct{})}
-	go func() {
-		if len(defined) > 0 {
-			k.table = dense.NewPrecincts(defined)
-		}
-		close(k.indexed)
-	}()
-	return k
+	return &Kept{defined: defined, ownAt: map[election.Precinct]int32{},
+		ballots: []election.BallotKind{election.ListBallot, election.OkrugBallot}}
 }
 
 // Keep keeps row, of file file (the index of the file in the count's
@@ -73,10 +57,14 @@ func (k *Kept) Keep(file int, row *ingest.Row) error {
 		chunks = append(chunks, make([]byte, 0, max(keptChunk, need)))
 		k.files[file] = chunks
 	}
+	ref, err := k.precinct(row)
+	if err != nil {
+		return err
+	}
 	b := chunks[len(chunks)-1]
 	at := len(b)
 	b = b[:at+need] // room for the row, within the chunk
-	at = putUvarint(b, at, k.precinct(row))
+	at = putUvarint(b, at, ref)
 	at = putUvarint(b, at, uint64(k.ballot(row.Ballot))<<1|uint64(b2i(row.Machine)))
 	at = keepSection(b, at, row.PresentLines, row.Lines)
 	at = keepSection(b, at, row.PresentVotes, row.Votes)
@@ -106,25 +94,19 @@ func (k *Kept) Total() int {
 }
 
 // precinct returns the reference kept for the row's precinct: 2i for
-// defined[i], 2i+1 for own[i]. A row's Index is the count's own (its slot
-// in the count's index of precincts): it is taken as defined's index only
-// when that precinct has the row's ID, so that it is checked, not relied
-// on; Replay makes it the first precinct of that ID, as a second reading
-// gives it.
-func (k *Kept) precinct(row *ingest.Row) uint64 {
-	id := row.Precinct.ID
-	if i := row.Index; i >= 0 && i < len(k.defined) && k.defined[i].ID == id {
-		return 2 * uint64(i)
-	}
-	if len(k.defined) > 0 {
-		<-k.indexed
-		if s := k.table.Find(id); s >= 0 && int(s) < k.table.Defined {
-			return 2 * uint64(k.table.First[s])
+// defined[i] (the row's Index), 2i+1 for own[i] (a precinct the
+// definition lacks, as the row gives it). An Index that is not of a
+// precinct of the row's ID is an error, never a row placed elsewhere.
+func (k *Kept) precinct(row *ingest.Row) (uint64, error) {
+	if i := row.Index; i >= 0 {
+		if i >= len(k.defined) || k.defined[i].ID != row.Precinct.ID {
+			return 0, fmt.Errorf("export: line %d: precinct %q given as the definition's precinct %d", row.Line, row.Precinct.ID, i)
 		}
+		return 2 * uint64(i), nil
 	}
 	p := row.Precinct
 	if n := len(k.own); n > 0 && k.own[n-1] == p { // the rows of a precinct come together
-		return 2*uint64(n-1) + 1
+		return 2*uint64(n-1) + 1, nil
 	}
 	j, ok := k.ownAt[p]
 	if !ok {
@@ -132,7 +114,7 @@ func (k *Kept) precinct(row *ingest.Row) uint64 {
 		k.own = append(k.own, p)
 		k.ownAt[p] = j
 	}
-	return 2*uint64(j) + 1
+	return 2*uint64(j) + 1, nil
 }
 
 // ballot returns the index of b in k.ballots, adding it.
@@ -243,16 +225,6 @@ func (k *Kept) Replay(file int, l ingest.Layout, f func(row *ingest.Row) error) 
 	if file < 0 || file >= len(k.files) {
 		return nil
 	}
-	var first []int32 // defined index → the first of its ID, when some ID is defined twice
-	if len(k.defined) > 0 {
-		<-k.indexed
-		if k.table.Defined != len(k.defined) {
-			first = make([]int32, len(k.defined))
-			for i, p := range k.defined {
-				first[i] = k.table.First[k.table.Find(p.ID)]
-			}
-		}
-	}
 	row := &ingest.Row{Lines: make([]ingest.Value, len(l.Lines)), Votes: make([]ingest.Value, len(l.Votes)),
 		Preferences: make([]ingest.Value, len(l.Preferences))}
 	bad := fmt.Errorf("export: the rows kept of file %d are not of its layout", file)
@@ -269,9 +241,6 @@ func (k *Kept) Replay(file int, l ingest.Layout, f func(row *ingest.Row) error) 
 			switch {
 			case ref&1 == 0 && i < uint64(len(k.defined)):
 				row.Index, row.Precinct = int(i), k.defined[i]
-				if first != nil {
-					row.Index = int(first[i])
-				}
 			case ref&1 == 1 && i < uint64(len(k.own)):
 				row.Index, row.Precinct = -1, k.own[i]
 			default:
