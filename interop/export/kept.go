@@ -135,16 +135,42 @@ const (
 	keptList        // in another order (a long file's): each one
 )
 
+// The ways keepSection keeps the values of a section's figures: a byte
+// each, when all are below 256; two bytes (little-endian), when all are
+// below 65,536 (most figures of a precinct: written and read back
+// without a loop per byte); else a varint each, of the value zigzagged.
+const (
+	keptBytes = iota
+	keptShorts
+	keptVarints
+)
+
 // keepSection writes at b[at:] the figures present of one section of a
-// row, and returns where it ended: how many and how their positions are
-// kept (keptRun, as most rows of a wide file give them, keptGaps or
-// keptList), then the values.
+// row, and returns where it ended: how many, how their positions are kept
+// (keptRun, as most rows of a wide file give them, keptGaps or keptList)
+// and their values (keptBytes, keptShorts or keptVarints), the positions,
+// then the values.
 func keepSection(b []byte, at int, present []int32, vals []ingest.Value) int {
-	how := uint64(keptRun)
+	if len(present) == 0 {
+		b[at] = 0
+		return at + 1
+	}
+	var all uint64 // the values or'ed: their size
+	run := true
+	first := present[0]
 	for j, i := range present {
-		if i == present[0]+int32(j) {
-			continue
-		}
+		all |= uint64(vals[i].N)
+		run = run && i == first+int32(j)
+	}
+	size := uint64(keptVarints)
+	switch {
+	case all < 1<<8:
+		size = keptBytes
+	case all < 1<<16:
+		size = keptShorts
+	}
+	how := uint64(keptRun)
+	if !run {
 		how = keptGaps
 		for j := 1; j < len(present); j++ {
 			if present[j] <= present[j-1] {
@@ -152,12 +178,8 @@ func keepSection(b []byte, at int, present []int32, vals []ingest.Value) int {
 				break
 			}
 		}
-		break
 	}
-	at = putUvarint(b, at, uint64(len(present))<<2|how)
-	if len(present) == 0 {
-		return at
-	}
+	at = putUvarint(b, at, uint64(len(present))<<4|how<<2|size)
 	switch how {
 	case keptRun:
 		at = putUvarint(b, at, uint64(present[0]))
@@ -172,9 +194,22 @@ func keepSection(b []byte, at int, present []int32, vals []ingest.Value) int {
 			at = putUvarint(b, at, uint64(i))
 		}
 	}
-	for _, i := range present {
-		v := vals[i].N
-		at = putUvarint(b, at, uint64(v<<1)^uint64(v>>63))
+	switch size {
+	case keptBytes:
+		for _, i := range present {
+			b[at] = byte(vals[i].N)
+			at++
+		}
+	case keptShorts:
+		for _, i := range present {
+			binary.LittleEndian.PutUint16(b[at:], uint16(vals[i].N))
+			at += 2
+		}
+	default:
+		for _, i := range present {
+			v := vals[i].N
+			at = putUvarint(b, at, uint64(v<<1)^uint64(v>>63))
+		}
 	}
 	return at
 }
@@ -274,14 +309,14 @@ func replaySection(b []byte, at int, present []int32, vals []ingest.Value) (int,
 	}
 	present = present[:0]
 	h, at := uvarint(b, at)
-	if at < 0 || h>>2 > uint64(len(vals)) {
+	if at < 0 || h>>4 > uint64(len(vals)) {
 		return -1, present
 	}
-	n := int(h >> 2)
+	n := int(h >> 4)
 	if n == 0 {
 		return at, present
 	}
-	switch h & 3 {
+	switch h >> 2 & 3 {
 	case keptRun:
 		var first uint64
 		if first, at = uvarint(b, at); at < 0 || first+uint64(n) > uint64(len(vals)) {
@@ -311,20 +346,33 @@ func replaySection(b []byte, at int, present []int32, vals []ingest.Value) (int,
 	default:
 		return -1, present
 	}
-	for _, i := range present {
-		// Most figures take one or two bytes: read here, not in a call.
-		var u uint64
-		switch {
-		case uint(at) < uint(len(b)) && b[at] < 0x80:
-			u, at = uint64(b[at]), at+1
-		case at+1 < len(b) && b[at+1] < 0x80:
-			u, at = uint64(b[at]&0x7f)|uint64(b[at+1])<<7, at+2
-		default:
-			if u, at = uvarintSlow(b, at); at < 0 {
+	switch h & 3 {
+	case keptBytes:
+		if at+n > len(b) {
+			return -1, present
+		}
+		for j, i := range present {
+			vals[i] = ingest.Value{N: int64(b[at+j]), OK: true}
+		}
+		at += n
+	case keptShorts:
+		if at+2*n > len(b) {
+			return -1, present
+		}
+		for j, i := range present {
+			vals[i] = ingest.Value{N: int64(binary.LittleEndian.Uint16(b[at+2*j:])), OK: true}
+		}
+		at += 2 * n
+	case keptVarints:
+		for _, i := range present {
+			var u uint64
+			if u, at = uvarint(b, at); at < 0 {
 				return -1, present
 			}
+			vals[i] = ingest.Value{N: int64(u>>1) ^ -int64(u&1), OK: true}
 		}
-		vals[i] = ingest.Value{N: int64(u>>1) ^ -int64(u&1), OK: true}
+	default:
+		return -1, present
 	}
 	return at, present
 }
