@@ -110,6 +110,9 @@ func (k *Kept) precinct(row *ingest.Row) (uint64, error) {
 	}
 	j, ok := k.ownAt[p]
 	if !ok {
+		if k.ownAt == nil {
+			k.ownAt = map[election.Precinct]int32{}
+		}
 		j = int32(len(k.own))
 		k.own = append(k.own, p)
 		k.ownAt[p] = j

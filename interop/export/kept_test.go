@@ -118,3 +118,15 @@ func TestKeptReplay(t *testing.T) {
 		t.Error("a row given an index past the definition: no error")
 	}
 }
+
+// A zero Kept keeps rows, of precincts it does not define.
+func TestKeptZero(t *testing.T) {
+	var k Kept
+	if err := k.Keep(0, &ingest.Row{Index: -1, Precinct: election.Precinct{ID: "1"}, Ballot: election.ListBallot}); err != nil {
+		t.Fatal(err)
+	}
+	n := 0
+	if err := k.Replay(0, ingest.Layout{}, func(r *ingest.Row) error { n++; return nil }); err != nil || n != 1 {
+		t.Fatalf("replayed %d rows, %v", n, err)
+	}
+}
