@@ -10,8 +10,8 @@ import (
 	"sync"
 	"unsafe"
 
-	"github.com/parquet-go/parquet-go"
 	"github.com/klauspost/compress/s2"
+	"github.com/parquet-go/parquet-go"
 	"github.com/parquet-go/parquet-go/compress/snappy"
 
 	"github.com/shailoo/shailoo/interop/export"
