@@ -55,9 +55,11 @@ func runExport(args []string, stdout, stderr io.Writer) int {
 	l.opts.AllFindings = l.opts.AllFindings || table == export.TableProtocols
 	files := append([]shailoo.CSVInput(nil), l.files...)
 	// The protocols table keeps the rows of the files as the count reads
-	// them, to write them once its findings are final (writeProtocols).
+	// them, to write them once its findings are final (writeProtocols);
+	// but not with --totals-only, whose count keeps nothing per precinct
+	// so that its memory stays flat: the files are read again.
 	var kept *export.Kept
-	if table == export.TableProtocols && len(files) > 0 && !secondReading {
+	if table == export.TableProtocols && len(files) > 0 && !l.opts.TotalsOnly && !secondReading {
 		kept = export.NewKept(l.election.Precincts)
 		l.opts.EachRow = kept.Keep
 	}
