@@ -16,10 +16,11 @@ import (
 // ingest.Rows, for the same DenseCells as a second reading: one way to
 // make a row.
 //
-// A row takes a few bytes a figure: its precinct (its index in the
-// definition, or in the precincts of the rows that the definition lacks),
-// ballot and count, then the positions and values of the figures it gives,
-// as varints, in chunks of a megabyte. Keep allocates only a new chunk.
+// A row takes a few bytes a figure, in chunks of a megabyte: its precinct
+// (its index in the definition, or in the precincts of the rows that the
+// definition lacks), ballot and count, then for each section (lines,
+// votes, preferences) the positions of the figures it gives and their
+// values (keepSection). Keep allocates only a new chunk.
 type Kept struct {
 	defined []election.Precinct
 	own     []election.Precinct
@@ -51,7 +52,9 @@ func (k *Kept) Keep(file int, row *ingest.Row) error {
 		k.files = append(k.files, nil)
 		k.rows = append(k.rows, 0)
 	}
-	need := binary.MaxVarintLen64 * (5 + 2*(len(row.PresentLines)+len(row.PresentVotes)+len(row.PresentPreferences)))
+	// At most: the precinct, ballot and count, and each section's header
+	// and first position; a position and a value a figure.
+	need := binary.MaxVarintLen64 * (8 + 2*(len(row.PresentLines)+len(row.PresentVotes)+len(row.PresentPreferences)))
 	chunks := k.files[file]
 	if n := len(chunks); n == 0 || cap(chunks[n-1])-len(chunks[n-1]) < need {
 		chunks = append(chunks, make([]byte, 0, max(keptChunk, need)))
