@@ -13,8 +13,9 @@ import (
 
 // TestExportKeptMatchesSecondReading: the protocols table written from
 // the rows kept during the count (export.Kept, shailoo.Options.EachRow)
-// is the table of a second reading of the CSV files, byte for byte (CSV,
-// and Parquet for the synthetic election), with the same exit status:
+// is the table of a second reading of the CSV files, byte for byte (CSV;
+// JSON Lines and Parquet too for the synthetic election), with the same
+// exit status:
 // for a synthetic election with a fault of every kind planted and machine
 // counts; for several files with unreadable rows skipped, a duplicate, a
 // row of an unknown precinct, a row that contradicts an earlier one of
@@ -107,7 +108,7 @@ func TestExportKeptMatchesSecondReading(t *testing.T) {
 		t.Run(c.name, func(t *testing.T) {
 			formats := []string{"csv"}
 			if c.name == "synth" {
-				formats = append(formats, "parquet")
+				formats = append(formats, "jsonl", "parquet")
 			}
 			for _, format := range formats {
 				export := func(second bool) ([]byte, int, int) {
