@@ -12,6 +12,7 @@ import (
 	"strings"
 
 	"github.com/shailoo/shailoo/election"
+	"github.com/shailoo/shailoo/ingest"
 	"github.com/shailoo/shailoo/internal/dense"
 	"github.com/shailoo/shailoo/internal/inputs"
 	"github.com/shailoo/shailoo/internal/sha"
@@ -70,6 +71,23 @@ type Options struct {
 	// sets it: internal/loader, for the embedded dataset, whose hash
 	// datasets checks in a test. Annulments, and CountCSV, ignore it.
 	ElectionSHA256 string `json:"-"`
+	// EachRow, when set, is called by CountCSV with each row of the CSV
+	// files that it counts, once the row is counted: file is the row's
+	// file (its index in CountCSV's files), row as ingest.ScanRows gave
+	// it (its Precinct holds the row's own cells) but for its Index: the
+	// index in def.Precincts of the row's precinct (the first of its ID,
+	// should def define one twice), or -1 when def does not define it
+	// (or defines no precinct). A row CountCSV skips (unreadable, with
+	// SkipBadRows; a row that contradicts an earlier one of its precinct)
+	// is not given. It runs on the goroutine that counts, so it is on the
+	// count's critical path: it copies what it needs of the row, which is
+	// reused after it returns. An error it returns ends the count with
+	// that error. When CountCSV reads the files whole (def lists no
+	// precincts and they cannot be learnt from the files first: with
+	// SkipBadRows, or a file that cannot be read ahead) it is called for
+	// no row, so a caller that gets no call for any row reads the files
+	// itself. CountWith ignores it.
+	EachRow func(file int, row *ingest.Row) error `json:"-"`
 
 	// Notes are added to the Result's notes: what the caller assumed
 	// (a definition inferred from a mapping, say).

@@ -213,6 +213,21 @@ func CountCSV(def *election.Election, r Rules, files []CSVInput, o Options) (*Re
 					stop = big.locate(err, keys, &d, func(field string) *ingest.ParseError { return row.Error(field, nil) })
 					return errStop
 				}
+				if o.EachRow != nil {
+					// The row's index in the caller's definition, not the
+					// count's slot (the same when no ID is defined twice).
+					slot := row.Index
+					row.Index = -1
+					if slot >= 0 && slot < p.table.Defined && len(hashed.Precincts) > 0 {
+						row.Index = int(p.table.First[slot])
+					}
+					err := o.EachRow(i, row)
+					row.Index = slot
+					if err != nil {
+						stop = err
+						return errStop
+					}
+				}
 				return nil
 			})
 		var sum string

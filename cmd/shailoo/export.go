@@ -54,6 +54,15 @@ func runExport(args []string, stdout, stderr io.Writer) int {
 	// validate.MaxListed of a code.
 	l.opts.AllFindings = l.opts.AllFindings || table == export.TableProtocols
 	files := append([]shailoo.CSVInput(nil), l.files...)
+	// The protocols table keeps the rows of the files as the count reads
+	// them, to write them once its findings are final (writeProtocols);
+	// but not with --totals-only, whose count keeps nothing per precinct
+	// so that its memory stays flat: the files are read again.
+	var kept *export.Kept
+	if table == export.TableProtocols && len(files) > 0 && !l.opts.TotalsOnly && !secondReading {
+		kept = export.NewKept(l.election.Precincts)
+		l.opts.EachRow = kept.Keep
+	}
 	res, err := l.count()
 	if err != nil {
 		return fail(stderr, err)
@@ -84,7 +93,7 @@ func runExport(args []string, stdout, stderr io.Writer) int {
 	case export.TableFindings:
 		err = export.WriteFindings(sink, res.Findings)
 	default:
-		err = writeProtocols(sink, l, files, res)
+		err = writeProtocols(sink, l, files, res, kept)
 	}
 	if err == nil {
 		err = bw.Flush()
@@ -96,10 +105,19 @@ func runExport(args []string, stdout, stderr io.Writer) int {
 	return countStatus(res)
 }
 
+// secondReading makes the export read the CSV files a second time
+// instead of keeping their rows during the count (tests compare the two).
+var secondReading bool
+
+// keptReplayed, when set (by tests), is told how many kept rows the
+// protocols table was written from.
+var keptReplayed func(rows int)
+
 // writeProtocols writes the protocols of the election file, then those of
-// the CSV files, read a second time (the count streamed them): a table of
-// millions of protocols is never kept in memory.
-func writeProtocols(sink export.Sink, l *loaded, files []shailoo.CSVInput, res *shailoo.Result) error {
+// the CSV files: from the rows kept during the count (kept), or, when the
+// count gave it none (it read the files whole: shailoo.Options.EachRow),
+// from the files read a second time. The table is the same either way.
+func writeProtocols(sink export.Sink, l *loaded, files []shailoo.CSVInput, res *shailoo.Result, kept *export.Kept) error {
 	if len(files) == 0 {
 		return export.WriteProtocols(sink, l.election, res)
 	}
@@ -111,7 +129,12 @@ func writeProtocols(sink export.Sink, l *loaded, files []shailoo.CSVInput, res *
 		return err
 	}
 	defined := l.election.Precincts
-	table := dense.NewPrecincts(defined)
+	// The index of the definition's precincts, for its own protocols and
+	// a second reading only.
+	var table *dense.Precincts
+	if len(l.election.Protocols) > 0 || kept.Total() == 0 {
+		table = dense.NewPrecincts(defined)
+	}
 	// The definition of a precinct's ID (the first, should it define one
 	// twice: the validator reports that), or -1.
 	def := func(slot int32) int {
@@ -139,7 +162,7 @@ func writeProtocols(sink export.Sink, l *loaded, files []shailoo.CSVInput, res *
 		return id, def(int32(slot))
 	}
 	cs, typed := sink.(export.CellSink)
-	for _, f := range files {
+	for i, f := range files {
 		var write func(row *ingest.Row) error
 		if typed {
 			cells, err := t.DenseCells(f.Mapping.Layout(), l.election.Precincts)
@@ -166,13 +189,23 @@ func writeProtocols(sink export.Sink, l *loaded, files []shailoo.CSVInput, res *
 				return sink.Row(vals)
 			}
 		}
+		if kept.Total() > 0 {
+			if keptReplayed != nil && i == 0 {
+				keptReplayed(kept.Total())
+			}
+			if err := kept.Replay(i, f.Mapping.Layout(), write); err != nil {
+				return err
+			}
+			continue
+		}
 		r, err := os.Open(f.Name)
 		if err != nil {
 			return err
 		}
 		// The file itself, with no buffer of ours: ScanRows reads it
 		// in chunks larger than its own buffer, which go straight in.
-		_, err = ingest.ScanRows(r, f.Name, f.Mapping, ingest.Options{Lenient: l.opts.SkipBadRows, Concurrent: true, Precinct: lookup},
+		// The rows are those the count counted: the same options.
+		_, err = ingest.ScanRows(r, f.Name, f.Mapping, ingest.Options{Lenient: l.opts.SkipBadRows, CheckConflicts: !l.opts.TotalsOnly, Concurrent: true, Precinct: lookup},
 			write)
 		r.Close()
 		if err != nil {

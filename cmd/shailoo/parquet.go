@@ -10,6 +10,7 @@ import (
 	"sync"
 	"unsafe"
 
+	"github.com/klauspost/compress/s2"
 	"github.com/parquet-go/parquet-go"
 	"github.com/parquet-go/parquet-go/compress/snappy"
 
@@ -134,7 +135,7 @@ func (p *parquetSink) Begin(cols []export.Column) error {
 			p.nulls[c][i] = parquet.NullValue().Level(0, 0, c)
 		}
 	}
-	p.w = parquet.NewWriter(p.out, schema, parquet.Compression(&snappy.Codec{}))
+	p.w = parquet.NewWriter(p.out, schema, parquet.Compression(&fastSnappy{}))
 	p.cols = p.columns()
 	return nil
 }
@@ -478,3 +479,10 @@ func (p *parquetSink) End() error {
 	}
 	return p.w.Close()
 }
+
+// fastSnappy is parquet-go's Snappy codec compressing with S2's fast
+// Snappy encoder (its own takes the slower "better" one): the same
+// format, which every reader reads.
+type fastSnappy struct{ snappy.Codec }
+
+func (*fastSnappy) Encode(dst, src []byte) ([]byte, error) { return s2.EncodeSnappy(dst[:0], src), nil }
