@@ -419,6 +419,6 @@ func TestCountCSVTotalRow(t *testing.T) {
 		require.Equal(t, "list.csv", found[0].Place.File, tc.name)
 		require.Equal(t, list+2, found[0].Place.Row, tc.name) // after the header and every list row
 		require.Equal(t, "Итого", found[0].Place.Precinct, tc.name)
-		require.Contains(t, found[0].Sentence("en"), "is the sum of those of the other "+strconv.Itoa(list)+" rows of lines 2–"+strconv.Itoa(list+1), tc.name)
+		require.Contains(t, found[0].Sentence("en"), "its figures are the sums of those of the other "+strconv.Itoa(list)+" rows of lines 2–"+strconv.Itoa(list+1), tc.name)
 	}
 }

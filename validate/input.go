@@ -21,19 +21,19 @@ func UnreadableRow(file string, line, column int, reason string) Finding {
 }
 
 // TotalOfRows is the finding for row line of file (precinct its precinct
-// ID) that is a total, not a precinct: each of its figures is the sum of
-// the same figure over rows other rows, lines first to last (times 0); or
-// the sum of those rows is times (3 or more) times each of its figures,
-// the file holding totals at times-1 levels. The count takes it for a
-// precinct, so that the votes of those rows count more than once. The
-// caller leaves it in the count, as read; the mapping's row filter
-// (ingest.RowFilter) leaves it out.
+// ID) that is a total, not a precinct: its figures are the sums of those
+// of rows other rows, lines first to last (times 0); or the sums of those
+// rows are times (3 or more) times its own, the file holding totals at
+// times-1 levels. The count takes it for a precinct, so that the votes of
+// those rows count more than once. The caller leaves it in the count, as
+// read; the mapping's row filter (ingest.RowFilter) leaves it out.
 func TotalOfRows(file string, line int, precinct string, first, last, rows, times int) Finding {
-	a := words.Args{"rows": strconv.Itoa(rows), "first": strconv.Itoa(first), "last": strconv.Itoa(last), "times": strconv.Itoa(times), "levels": strconv.Itoa(times - 1)}
 	key := "i603.rows"
 	if times > 2 {
 		key = "i603.levels"
 	}
+	a := words.Args{"rows": strconv.Itoa(rows), "first": strconv.Itoa(first), "last": strconv.Itoa(last),
+		"times": strconv.Itoa(times), "levels": strconv.Itoa(times - 1)}
 	how := Message{En: words.Say("en", key, a), Ru: words.Say("ru", key, a), Ky: words.Say("ky", key, a)}
 	return newFinding(TotalRow, Place{Level: LevelFile, File: file, Row: line, Precinct: precinct}, "", "", 0,
 		vars{"row": same(strconv.Itoa(line)), "precinct": same(precinct), "how": how})

@@ -5,8 +5,10 @@
 // Commissions' exports often carry them, and a count that takes such a
 // row for a precinct counts its rows' votes twice or more.
 //
-// A row is a subtotal when each of its figures (lines and votes) is the
-// sum of the same figure over the rows since the file's start, its first
+// A row is a subtotal when each of its figures (lines and votes: a
+// district where only two parties got votes has no third vote to go by)
+// is the sum of the same figure over
+// the rows since the file's start, its first
 // row, or an earlier total (two rows or more, or one row of another
 // precinct: a district of one precinct); at least three of its
 // figures are not 0, which by chance does not happen in real protocols.
@@ -54,26 +56,28 @@ type Finder struct {
 
 // group is the rows of one ballot and count so far.
 type group struct {
-	all    [2][]int64 // the sum of each figure over the rows not found totals: lines, votes
-	key    int64      // the sum of all's figures (wrapping: a key, not a figure)
-	rows   int        // rows summed in all
-	snaps  []snap     // where a block of rows may start: the start, after the first row, after each total
-	byKey  map[int64][]int32
-	start  int    // line of the group's first row
-	second int    // line of its second row
-	last   int    // line of the last row summed
-	before int    // line of the row summed before the last
-	lastID string // precinct of the last row summed
-	big    []row  // the largest rows: candidates for the grand total
-	floor  int64  // a row no larger is no candidate
-	dead   bool   // a figure too large to sum: nothing is looked for
+	all      [2][]int64 // the sum of each figure compared over the rows not found totals: lines, votes
+	key      int64      // the sum of all's figures (wrapping: a key, not a figure)
+	rows     int        // rows summed in all
+	snaps    []snap     // where a block of rows may start: the start, after the first row, after each total
+	byKey    map[int64][]int32
+	start    int    // line of the group's first row
+	second   int    // line of its second row
+	last     int    // line of the last row summed
+	before   int    // line of the row summed before the last
+	lastID   string // precinct of the last row summed
+	big      []row  // the largest rows: candidates for the grand total
+	floor    int64  // a row no larger is no candidate
+	dead     bool   // a figure too large to sum: nothing is looked for
+	negative bool   // a figure below 0 was summed: keys are not in order
 }
 
 // snap is all at a place where a block of rows may start.
 type snap struct {
 	sum   [2][]int64
-	rows  int // rows summed before it
-	first int // line of the first row summed after it; 0: none yet
+	rows  int   // rows summed before it
+	key   int64 // the group's key there
+	first int   // line of the first row summed after it; 0: none yet
 }
 
 // row is a copy of a candidate row.
@@ -116,35 +120,24 @@ func (f *Finder) Add(line int, d *dense.Protocol, mayBeTotal bool) {
 		return
 	}
 	secs := [2][]dense.Entry{d.Lines, d.Votes}
-	var sum, hi, lo int64
-	for _, es := range secs {
-		for _, e := range es {
-			sum += e.V
-			hi, lo = max(hi, e.V), min(lo, e.V)
-		}
-	}
+	sum, hi, lo := g.add(secs, 1)
 	if hi >= bigFigure || lo <= -bigFigure {
 		g.dead = true
 		return
 	}
-	if mayBeTotal && g.rows >= 2 {
+	g.negative = g.negative || lo < 0
+	// A total's figures add up to a block's, which is at least the block
+	// since the last place a block may start when no figure is negative:
+	// most rows are smaller, and are not looked up.
+	if mayBeTotal && g.rows >= 2 && (g.negative || sum >= g.key-sum-g.snaps[len(g.snaps)-1].key) {
+		g.add(secs, -1)
 		if s := g.blockOf(secs, sum, d.Precinct); s != nil {
 			f.found = append(f.found, Total{Line: line, Precinct: d.Precinct, First: s.first, Last: g.last, Rows: g.rows - s.rows})
 			g.snap()
 			return
 		}
+		g.add(secs, 1)
 	}
-	for s, es := range secs {
-		all := g.all[s]
-		for _, e := range es {
-			if int(e.Pos) >= len(all) {
-				all = append(all, make([]int64, int(e.Pos)+1-len(all))...)
-				g.all[s] = all
-			}
-			all[e.Pos] += e.V
-		}
-	}
-	g.key += sum
 	for j := len(g.snaps) - 1; j >= 0 && g.snaps[j].first == 0; j-- {
 		g.snaps[j].first = line
 	}
@@ -164,10 +157,29 @@ func (f *Finder) Add(line int, d *dense.Protocol, mayBeTotal bool) {
 	}
 }
 
+// add adds the row's figures, times sign (1 or -1), to g's sums, and
+// returns their sum, largest and smallest.
+func (g *group) add(secs [2][]dense.Entry, sign int64) (sum, hi, lo int64) {
+	for s, es := range secs {
+		all := g.all[s]
+		for _, e := range es {
+			if int(e.Pos) >= len(all) {
+				all = append(all, make([]int64, int(e.Pos)+1-len(all))...)
+				g.all[s] = all
+			}
+			all[e.Pos] += sign * e.V
+			sum += e.V
+			hi, lo = max(hi, e.V), min(lo, e.V)
+		}
+	}
+	g.key += sign * sum
+	return sum, hi, lo
+}
+
 // snap marks the place after the rows summed so far as one where a block
 // may start.
 func (g *group) snap() {
-	s := snap{rows: g.rows}
+	s := snap{rows: g.rows, key: g.key}
 	for i := range g.all {
 		s.sum[i] = slices.Clone(g.all[i])
 	}

@@ -32,11 +32,10 @@ func find(rows ...*dense.Protocol) []Total {
 }
 
 func TestTotals(t *testing.T) {
-	p1, p2, p3, p4 := rowOf("1", 1, 10, 6, 4), rowOf("2", 1, 20, 13, 7), rowOf("3", 1, 7, 3, 4), rowOf("4", 1, 5, 5, 0)
+	p1, p2, p3, p4 := rowOf("1", 0, 10, 6, 4), rowOf("2", 0, 20, 13, 7), rowOf("3", 0, 7, 3, 4), rowOf("4", 0, 5, 5, 0)
 	sum := func(id string, rs ...*dense.Protocol) *dense.Protocol {
-		s := rowOf(id, 1, 0, 0, 0)
+		s := rowOf(id, 0, 0, 0, 0)
 		for _, r := range rs {
-			s.Lines[0].V += r.Lines[0].V
 			for i := range r.Votes {
 				s.Votes[i].V += r.Votes[i].V
 			}
@@ -71,9 +70,9 @@ func TestTotals(t *testing.T) {
 		{"a precinct the definition lists is no total", []*dense.Protocol{p1, p2, sum("defined", p1, p2)}, nil},
 		{"one row is no subtotal", []*dense.Protocol{p3, p3, p4}, nil},
 		{"two rows are no total", []*dense.Protocol{p1, p1}, nil},
-		{"zeros are no total", []*dense.Protocol{rowOf("1", 1, 0, 0, 0), rowOf("2", 1, 0, 0, 0), rowOf("3", 1, 0, 0, 0)}, nil},
-		{"one figure is no total", []*dense.Protocol{rowOf("1", 1, 1), rowOf("2", 1, 2), rowOf("3", 1, 3)}, nil},
-		{"a figure the row lacks", []*dense.Protocol{p1, p2, rowOf("S", 1, 30, 19)}, nil},
+		{"zeros are no total", []*dense.Protocol{rowOf("1", 0, 0, 0, 0), rowOf("2", 0, 0, 0, 0), rowOf("3", 0, 0, 0, 0)}, nil},
+		{"one figure is no total", []*dense.Protocol{rowOf("1", 0, 1), rowOf("2", 0, 2), rowOf("3", 0, 3)}, nil},
+		{"a figure the row lacks", []*dense.Protocol{p1, p2, rowOf("S", 0, 30, 19)}, nil},
 	}
 	for _, tt := range tests {
 		if got := find(tt.rows...); !reflect.DeepEqual(got, tt.want) {
@@ -82,10 +81,24 @@ func TestTotals(t *testing.T) {
 	}
 }
 
+// Rows that give no votes are compared on their lines; a district where
+// only two parties got votes is compared on its lines too.
+func TestTotalsOfLines(t *testing.T) {
+	got := find(rowOf("1", 3, 100, 60, 40), rowOf("2", 3, 200, 130, 70), rowOf("T", 3, 300, 190, 110))
+	want := []Total{{Line: 4, Precinct: "T", First: 2, Last: 3, Rows: 2}}
+	if !reflect.DeepEqual(got, want) {
+		t.Errorf("%+v, want %+v", got, want)
+	}
+	got = find(rowOf("1", 2, 100, 60, 40, 0), rowOf("2", 2, 200, 130, 50, 20), rowOf("T", 2, 300, 190, 90, 20))
+	if len(got) != 1 || got[0].Line != 4 {
+		t.Errorf("two parties with votes: %+v", got)
+	}
+}
+
 // Ballots and counts are apart: an okrug row is no total of list rows.
 func TestTotalsByBallotAndCount(t *testing.T) {
-	p1, p2 := rowOf("1", 1, 10, 6, 4), rowOf("2", 1, 20, 13, 7)
-	okrug, machine := rowOf("S", 1, 30, 19, 11), rowOf("S", 1, 30, 19, 11)
+	p1, p2 := rowOf("1", 0, 10, 6, 4), rowOf("2", 0, 20, 13, 7)
+	okrug, machine := rowOf("S", 0, 30, 19, 11), rowOf("S", 0, 30, 19, 11)
 	okrug.Ballot, machine.Machine = election.OkrugBallot, true
 	if got := find(p1, p2, okrug, machine); got != nil {
 		t.Errorf("%+v, want none", got)
@@ -145,7 +158,7 @@ func TestTotalsRandom(t *testing.T) {
 
 func TestNilAndZero(t *testing.T) {
 	var f *Finder
-	f.Add(1, rowOf("1", 1, 1, 2), true)
+	f.Add(1, rowOf("1", 0, 1, 2), true)
 	if f.Totals() != nil {
 		t.Error("a nil Finder found totals")
 	}
