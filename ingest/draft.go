@@ -497,14 +497,12 @@ func DraftMapping(r io.Reader, file string) (*Draft, error) {
 			}
 		}
 	}
-	if c, v := totalRowCell(header, all, numeric); c >= 0 {
-		// A total row: left out by the filter, and of the rest of the
-		// draft.
-		m.Rows = &RowFilter{Where: []Condition{{Column: Column{Header: trimHeader(header[c])}, Except: []string{v}}}}
-		guess("rows: a row whose column %d %q says %q looks like the total of the others: the mapping leaves it out (rows.where); a count would find it (I603)", c+1, trimHeader(header[c]), v)
+	// keepRows keeps the rows keep says (a row filter's), and looks at
+	// them again.
+	keepRows := func(keep func(rec []string) bool) {
 		kept := all[:0:0]
 		for _, rec := range all {
-			if c >= len(rec) || strings.TrimSpace(rec[c]) != v {
+			if keep(rec) {
 				kept = append(kept, rec)
 			}
 		}
@@ -515,6 +513,13 @@ func DraftMapping(r io.Reader, file string) (*Draft, error) {
 		for _, rec := range all {
 			seen(rec)
 		}
+	}
+	if c, v := totalRowCell(header, all, numeric); c >= 0 {
+		// A total row: left out by the filter, and of the rest of the
+		// draft.
+		m.Rows = &RowFilter{Where: []Condition{{Column: Column{Header: trimHeader(header[c])}, Except: []string{v}}}}
+		guess("rows: a row whose column %d %q says %q looks like the total of the others: the mapping leaves it out (rows.where); a count would find it (I603)", c+1, trimHeader(header[c]), v)
+		keepRows(func(rec []string) bool { return c >= len(rec) || strings.TrimSpace(rec[c]) != v })
 	}
 	// ID-like columns.
 	idCol := func(words []string) int {
@@ -582,19 +587,7 @@ func DraftMapping(r io.Reader, file string) (*Draft, error) {
 		m.Rows.Where = append(m.Rows.Where, Condition{Column: Column{Header: trimHeader(header[c])}, Values: []string{keep}})
 		guess("rows: column %d %q names the contest of each row (%d values: %s): the mapping keeps the rows of %q alone; put the contest to count in rows.where[%d].values (the rows left out are counted and noted)",
 			c+1, trimHeader(header[c]), len(values[c]), names, keep, len(m.Rows.Where)-1)
-		kept := all[:0:0]
-		for _, rec := range all {
-			if c < len(rec) && strings.TrimSpace(rec[c]) == keep {
-				kept = append(kept, rec)
-			}
-		}
-		all = kept
-		for i := range values {
-			values[i], numeric[i], nonEmpty[i] = map[string]int{}, false, 0
-		}
-		for _, rec := range all {
-			seen(rec)
-		}
+		keepRows(func(rec []string) bool { return c < len(rec) && strings.TrimSpace(rec[c]) == keep })
 		if okrug >= 0 && nonEmpty[okrug] == 0 { // a district of another contest
 			guess("okrug: column %d %q is empty in the rows kept: not mapped", okrug+1, trimHeader(header[okrug]))
 			m.Okrug, okrug = nil, -1
