@@ -114,6 +114,12 @@ func (d *Draft) JSON() ([]byte, error) {
 	return b.Bytes(), nil
 }
 
+// lineRule names a protocol line by the words of a header.
+type lineRule struct {
+	line  election.Line
+	words []string
+}
+
 // lineWords recognises the protocol lines in the usual wording of Russian,
 // Kyrgyz and Ukrainian commission forms and of English results files (and
 // the line names themselves): the first
@@ -121,10 +127,7 @@ func (d *Draft) JSON() ([]byte, error) {
 // Rules for a narrower line come before a wider one ("недействительн"
 // before "действительн", "вне помещения" before "в помещении", "не учтен
 // при получении" before "получен").
-var lineWords = []struct {
-	line  election.Line
-	words []string
-}{
+var lineWords = []lineRule{
 	{election.Voters, []string{"избирател", "в список"}},
 	{election.Voters, []string{"шайлоочулардын тизмесине"}},
 	{election.IssuedEarly, []string{"досрочно"}},
@@ -163,10 +166,7 @@ var lineWords = []struct {
 // name them, by whole words: in a wide file only (in a long one "valid
 // votes" heads the column of every choice's figure), after its choices'
 // columns are told apart.
-var englishLineWords = []struct {
-	line  election.Line
-	words []string
-}{
+var englishLineWords = []lineRule{
 	{election.Voters, []string{"registered"}},
 	{election.Voters, []string{"electorate"}},
 	{election.Invalid, []string{"invalid"}},

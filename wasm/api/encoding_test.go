@@ -10,13 +10,18 @@ import (
 	"github.com/shailoo/shailoo/wasm/api"
 )
 
+// closedRules is a rule set of 10 list seats, a 5% threshold of the
+// participants and closed lists, for the tests of files counted without
+// their election.
+const closedRules = `{"format": 1, "id": "t", "version": "1", "seats": {"list": 10},
+ "threshold": {"percent": "5", "base": "participants", "comparison": "at_least"},
+ "list": {"lists": "closed", "method": "hare"}}`
+
 // The page counts a file saved in Windows-1251 (the bytes the reader
 // drops, as they are) with a mapping naming its encoding as it counts the
 // UTF-8 file, and finds a total row (I603) in it.
 func TestWindows1251File(t *testing.T) {
-	rules := `{"format": 1, "id": "t", "version": "1", "seats": {"list": 10},
- "threshold": {"percent": "5", "base": "participants", "comparison": "at_least"},
- "list": {"lists": "closed", "method": "hare"}}`
+	rules := closedRules
 	mapping := `{"precinct": "Участок", "ballot": "list", "delimiter": ";",
  "lines": {"invalid": "Недействительные", "valid": "Действительные"}, "votes": {"a": "Ак Жол", "b": "Береке"}}`
 	csv := "Участок;Недействительные;Действительные;Ак Жол;Береке\r\nУИК 1;1;10;6;4\r\nУИК 2;0;20;5;15\r\nИтого;1;30;11;19\r\n"

@@ -13,9 +13,7 @@ import (
 // embedded dataset; a mapping that disagrees with the election file is an
 // error naming each mismatch.
 func TestCSVWithoutElection(t *testing.T) {
-	rules := `{"format": 1, "id": "t", "version": "1", "seats": {"list": 10},
- "threshold": {"percent": "5", "base": "participants", "comparison": "at_least"},
- "list": {"lists": "closed", "method": "hare"}}`
+	rules := closedRules
 	mapping := `{"precinct": {"columns": ["region", "uik"]}, "region": "region", "ballot": "list",
  "lines": {"invalid": "invalid", "valid": "valid"}, "votes": {"a": "Party A", "b": "Party B"}}`
 	csv := "region,uik,invalid,valid,Party A,Party B\nNorth,1,0,10,6,4\nSouth,1,0,20,5,15\n"

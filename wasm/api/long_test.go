@@ -12,9 +12,7 @@ import (
 // command line does, through the shared loader: the same file written
 // long counts as written wide, but for the inputs that name the files.
 func TestLongFile(t *testing.T) {
-	rules := `{"format": 1, "id": "t", "version": "1", "seats": {"list": 10},
- "threshold": {"percent": "5", "base": "participants", "comparison": "at_least"},
- "list": {"lists": "closed", "method": "hare"}}`
+	rules := closedRules
 	wide := api.CSVFile{Name: "p.csv", MappingName: "m.json",
 		Text: "region,uik,invalid,valid,Party A,Party B\nNorth,1,0,10,6,4\nSouth,1,0,20,5,15\n",
 		Mapping: `{"precinct": {"columns": ["region", "uik"]}, "region": "region", "ballot": "list",

@@ -13,9 +13,7 @@ import (
 // command line does: the count of the contest kept is the count of a file
 // holding its rows alone, and a note says how many rows were left out.
 func TestRowFilter(t *testing.T) {
-	rules := `{"format": 1, "id": "t", "version": "1", "seats": {"list": 10},
- "threshold": {"percent": "5", "base": "participants", "comparison": "at_least"},
- "list": {"lists": "closed", "method": "hare"}}`
+	rules := closedRules
 	const mapping = `"precinct": "uik", "region": "region", "ballot": "list",
  "lines": {"invalid": "invalid", "valid": "valid"}, "votes": {"a": "Party A", "b": "Party B"}}`
 	alone := api.CSVFile{Name: "p.csv", MappingName: "m.json",
