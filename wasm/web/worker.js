@@ -4,15 +4,26 @@
 // (registered by the Go program, wasm/main.go) and posts back {id, text, ms,
 // busy}: busy is the time the worker has computed so far (compiling what
 // was left when the download ended, starting, building the demo's dataset,
-// every call), which the end-to-end test scales when the browser cannot
-// slow the worker down.
+// every call: busyParts), which the end-to-end test scales when the
+// browser cannot slow the worker down.
 'use strict';
 
 let busy = 0;
+// busyParts is what busy is made of (ms), for the end-to-end test: the
+// compilation left when the download ended, the instantiation (with a
+// compiled module), Go's start, the dataset's build, each call.
+self.busyParts = { compile: 0, instantiate: 0, run: 0, warm: 0, calls: [] };
 let downloaded = 0; // when the .wasm had arrived
-// The module's download starts first; wasm_exec.js comes meanwhile (one
-// round trip less before the counter starts on a slow network).
-const wasm = fetchCounted('shailoo.wasm');
+// Started by start.js (worker.js#module), the worker gets the module
+// compiled by the page, which began its download with the HTML: the first
+// message is {module, compileMs}, or {fetch: true} when the page could
+// not compile it. Started otherwise (by app.js), it fetches the module
+// itself, first, and wasm_exec.js meanwhile (one round trip less before
+// the counter starts on a slow network).
+let fromPage = null;
+const wasm = self.location.hash === '#module'
+  ? new Promise((resolve) => { fromPage = resolve; }).then((d) => (d.module ? d : fetchCounted('shailoo.wasm')))
+  : fetchCounted('shailoo.wasm');
 importScripts('wasm_exec.js');
 
 // fetchCounted fetches url and posts {progress: bytes} as its body
@@ -46,17 +57,28 @@ async function fetchCounted(url) {
 async function start() {
   const go = new Go(); // from wasm_exec.js
   let inst;
-  try {
-    inst = await WebAssembly.instantiateStreaming(wasm, go.importObject);
-  } catch (e) { // a static host that does not send application/wasm
-    const buf = await (await fetch('shailoo.wasm')).arrayBuffer();
-    downloaded = performance.now();
-    inst = await WebAssembly.instantiate(buf, go.importObject);
+  const got = await wasm;
+  if (got.module) { // compiled by the page (start.js)
+    busyParts.compile = got.compileMs || 0;
+    const t0 = performance.now();
+    inst = { instance: await WebAssembly.instantiate(got.module, go.importObject) };
+    busyParts.instantiate = performance.now() - t0;
+    busy += busyParts.compile + busyParts.instantiate;
+  } else {
+    try {
+      inst = await WebAssembly.instantiateStreaming(got, go.importObject);
+    } catch (e) { // a static host that does not send application/wasm
+      const buf = await (await fetch('shailoo.wasm')).arrayBuffer();
+      downloaded = performance.now();
+      inst = await WebAssembly.instantiate(buf, go.importObject);
+    }
+    if (downloaded) busyParts.compile = performance.now() - downloaded;
+    busy += busyParts.compile;
   }
-  if (downloaded) busy += performance.now() - downloaded;
   const t0 = performance.now();
   go.run(inst.instance); // runs main, which registers self.shailoo and waits
-  busy += performance.now() - t0;
+  busyParts.run = performance.now() - t0;
+  busy += busyParts.run;
   if (!self.shailoo || !self.shailoo.ready) throw new Error('the counter did not start');
 }
 
@@ -67,12 +89,18 @@ const ready = start().then(
     // that the demo answers sooner; a call posted meanwhile waits for it.
     const t0 = performance.now();
     self.shailoo.warm();
-    busy += performance.now() - t0;
+    busyParts.warm = performance.now() - t0;
+    busy += busyParts.warm;
   },
   (e) => postMessage({ ready: false, error: String(e && e.message || e) }),
 );
 
 onmessage = async (ev) => {
+  if (fromPage && (ev.data.module || ev.data.fetch)) {
+    fromPage(ev.data);
+    fromPage = null;
+    return;
+  }
   const { id, fn, args } = ev.data;
   await ready;
   const t0 = performance.now();
@@ -84,5 +112,6 @@ onmessage = async (ev) => {
   }
   const ms = performance.now() - t0;
   busy += ms;
+  busyParts.calls.push([fn, Math.round(ms)]);
   postMessage({ id, text, ms: Math.round(ms), busy: Math.round(busy) });
 };
