@@ -1,5 +1,6 @@
-// shailoo verification page: starts the counter as soon as the page's head
-// is read, while app.js still arrives and runs. The module's download
+// shailoo verification page: starts the counter's worker just before
+// app.js runs (both scripts are deferred, so this one runs first whatever
+// order they arrive in). The module's download
 // began earlier still, with the HTML: index.html preloads shailoo.wasm
 // (<link rel=preload as=fetch>), and the fetch below takes that response
 // instead of asking again. On a slow network (a phone on 3G: 560 ms a
@@ -9,7 +10,7 @@
 //
 // The page compiles the module as it arrives (compileStreaming, off the
 // page's thread) and hands the compiled module to the worker (worker.js,
-// started here with #module: it waits for it, see there), which
+// started here with the name "module": it waits for it, see there), which
 // instantiates and runs it. Compiled from the response as fetched, the
 // browser keeps the module's code for the next visit. The page counts the
 // bytes on a clone and tells app.js (progress), as the worker does when it
@@ -17,14 +18,14 @@
 //
 // What the worker and the loader say before app.js takes over (boot) waits
 // in shailooStart.early. A copy opened from disk (a file: URL) starts no
-// worker: app.js counts on the page itself there. Should app.js have run
-// first (it then started its own worker, which fetches the module), this
-// starts none.
+// worker: app.js counts on the page itself there. Should this script not
+// have run (app.js then starts its own worker, which fetches the module),
+// it starts none.
 'use strict';
 self.shailooStart = self.shailooStart === false ? false : (() => {
   if (location.protocol === 'file:' || typeof Worker !== 'function') return null;
   try {
-    const worker = new Worker('worker.js#module');
+    const worker = new Worker('worker.js', { name: 'module' });
     const early = [];
     worker.onmessage = (ev) => early.push(['message', ev]);
     worker.onerror = (ev) => early.push(['error', ev]);
@@ -41,9 +42,18 @@ self.shailooStart = self.shailooStart === false ? false : (() => {
 // worker, with compileMs: the time the compilation took after the last
 // byte came, which the worker counts as its own computing time (see
 // worker.js, busy). A static host that does not send application/wasm
-// gets the module compiled from its bytes; should anything else fail, the
-// worker is told to fetch the module itself ({fetch: true}).
+// gets the module compiled from its bytes; should anything else fail, and
+// on a page the service worker answers, the worker is told to fetch the
+// module itself ({fetch: true}).
 async function loadModule(worker, tell) {
+  // Reopened, the service worker has the module and the browser its
+  // compiled code, kept beside the copy: the worker's own fetch finds it,
+  // where a response taken from the preload does not (the count then runs
+  // on the first, quick compilation: twice as long on a desktop).
+  if (navigator.serviceWorker && navigator.serviceWorker.controller) {
+    worker.postMessage({ fetch: true });
+    return;
+  }
   let downloaded = 0;
   try {
     const res = await fetch('shailoo.wasm');

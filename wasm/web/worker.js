@@ -14,14 +14,14 @@ let busy = 0;
 // compiled module), Go's start, the dataset's build, each call.
 self.busyParts = { compile: 0, instantiate: 0, run: 0, warm: 0, calls: [] };
 let downloaded = 0; // when the .wasm had arrived
-// Started by start.js (worker.js#module), the worker gets the module
+// Started by start.js (named "module"), the worker gets the module
 // compiled by the page, which began its download with the HTML: the first
 // message is {module, compileMs}, or {fetch: true} when the page could
 // not compile it. Started otherwise (by app.js), it fetches the module
 // itself, first, and wasm_exec.js meanwhile (one round trip less before
 // the counter starts on a slow network).
 let fromPage = null;
-const wasm = self.location.hash === '#module'
+const wasm = self.name === 'module'
   ? new Promise((resolve) => { fromPage = resolve; }).then((d) => (d.module ? d : fetchCounted('shailoo.wasm')))
   : fetchCounted('shailoo.wasm');
 importScripts('wasm_exec.js');
