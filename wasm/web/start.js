@@ -52,11 +52,17 @@ async function loadModule(worker, tell) {
   // on the first, quick compilation: twice as long on a desktop).
   if (navigator.serviceWorker && navigator.serviceWorker.controller) {
     worker.postMessage({ fetch: true });
+    // the preload's response, taken and dropped (else the browser warns
+    // that a preloaded file went unused)
+    fetch('shailoo.wasm', { mode: 'no-cors', credentials: 'include' }).then((r) => r.body && r.body.cancel(), () => {});
     return;
   }
   let downloaded = 0;
   try {
-    const res = await fetch('shailoo.wasm');
+    // the preload's own request (no-cors, with credentials: as the link
+    // asks without crossorigin, which a copy opened from disk may load), so
+    // that the browser hands its response over instead of asking again
+    const res = await fetch('shailoo.wasm', { mode: 'no-cors', credentials: 'include' });
     if (!res.ok) throw new Error(`shailoo.wasm: ${res.status}`);
     if (res.body) {
       const reader = res.clone().body.getReader();
