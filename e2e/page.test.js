@@ -1023,7 +1023,7 @@ async function throttledDemo(browser) {
   out.module = mod ? `asked ${ms(mod.start)}, first byte ${ms(mod.first)}, last ${ms(mod.end)} ms` : 'fetched by the worker';
   const w = p.workers()[0];
   const parts = w ? await w.evaluate(() => self.busyParts || null).catch(() => null) : null;
-  out.busyParts = parts ? `compile ${Math.round(parts.compile)}, start ${Math.round(parts.instantiate + parts.run)}, dataset ${Math.round(parts.warm)}, ` +
+  out.busyParts = parts ? `compile ${Math.round(parts.compile)}, start ${Math.round(parts.run)}, dataset ${Math.round(parts.warm)}, ` +
     parts.calls.map(([fn, t]) => `${fn} ${t}`).join(', ') + ' ms' : '';
   if (!out.workerThrottled) out.shown += (RATE - 1) * out.workerBusy;
   await ctx.close();

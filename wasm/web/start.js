@@ -8,13 +8,12 @@
 // (worker.js, then its own fetch) before the module's first byte: the
 // module's bytes are on the line while the scripts come.
 //
-// The page compiles the module as it arrives (compileStreaming, off the
-// page's thread) and hands the compiled module to the worker (worker.js,
-// started here with the name "module": it waits for it, see there), which
-// instantiates and runs it. Compiled from the response as fetched, the
-// browser keeps the module's code for the next visit. The page counts the
-// bytes on a clone and tells app.js (progress), as the worker does when it
-// fetches the module itself.
+// The page hands the response's body (a stream) to the worker (worker.js,
+// started here with the name "module": it waits for it, see there),
+// which compiles the module as it arrives, counts its bytes for the
+// progress line, and runs it. (Compiled on the page and posted to the
+// worker as a WebAssembly.Module, the module ran the demo's count about
+// 1.6 times slower at a first visit on a desktop.)
 //
 // What the worker and the loader say before app.js takes over (boot) waits
 // in shailooStart.early. A copy opened from disk (a file: URL) starts no
@@ -29,23 +28,17 @@ self.shailooStart = self.shailooStart === false ? false : (() => {
     const early = [];
     worker.onmessage = (ev) => early.push(['message', ev]);
     worker.onerror = (ev) => early.push(['error', ev]);
-    // tell says something to app.js as if the worker had said it
-    const tell = (data) => { if (worker.onmessage) worker.onmessage({ data }); };
-    loadModule(worker, tell);
+    loadModule(worker);
     return { worker, early, t0: performance.now() };
   } catch (e) {
     return null;
   }
 })();
 
-// loadModule fetches and compiles shailoo.wasm and posts {module} to the
-// worker, with compileMs: the time the compilation took after the last
-// byte came, which the worker counts as its own computing time (see
-// worker.js, busy). A static host that does not send application/wasm
-// gets the module compiled from its bytes; should anything else fail, and
-// on a page the service worker answers, the worker is told to fetch the
-// module itself ({fetch: true}).
-async function loadModule(worker, tell) {
+// loadModule takes the preload's response and posts its body to the
+// worker ({body}); a page the service worker answers, or a failure, tells
+// the worker to fetch the module itself ({fetch: true}).
+async function loadModule(worker) {
   // Reopened, the service worker has the module and the browser its
   // compiled code, kept beside the copy: the worker's own fetch finds it,
   // where a response taken from the preload does not (the count then runs
@@ -57,40 +50,13 @@ async function loadModule(worker, tell) {
     fetch('shailoo.wasm', { mode: 'no-cors', credentials: 'include' }).then((r) => r.body && r.body.cancel(), () => {});
     return;
   }
-  let downloaded = 0;
   try {
     // the preload's own request (no-cors, with credentials: as the link
     // asks without crossorigin, which a copy opened from disk may load), so
     // that the browser hands its response over instead of asking again
     const res = await fetch('shailoo.wasm', { mode: 'no-cors', credentials: 'include' });
-    if (!res.ok) throw new Error(`shailoo.wasm: ${res.status}`);
-    if (res.body) {
-      const reader = res.clone().body.getReader();
-      (async () => {
-        let got = 0;
-        let told = 0;
-        for (;;) {
-          const { done, value } = await reader.read();
-          if (done) break;
-          got += value.byteLength;
-          if (got - told >= 128 * 1024) {
-            told = got;
-            tell({ progress: got });
-          }
-        }
-        downloaded = performance.now();
-        tell({ progress: got, downloaded: true });
-      })().catch(() => {});
-    }
-    let module;
-    try {
-      module = await WebAssembly.compileStreaming(res);
-    } catch (e) { // served without Content-Type application/wasm
-      module = await WebAssembly.compile(await (await fetch('shailoo.wasm')).arrayBuffer());
-      downloaded = 0;
-    }
-    const compileMs = downloaded ? performance.now() - downloaded : 0;
-    worker.postMessage({ module, compileMs });
+    if (!res.ok || !res.body) throw new Error(`shailoo.wasm: ${res.status}`);
+    worker.postMessage({ body: res.body }, [res.body]);
   } catch (e) {
     worker.postMessage({ fetch: true });
   }

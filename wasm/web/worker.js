@@ -10,19 +10,20 @@
 
 let busy = 0;
 // busyParts is what busy is made of (ms), for the end-to-end test: the
-// compilation left when the download ended, the instantiation (with a
-// compiled module), Go's start, the dataset's build, each call.
-self.busyParts = { compile: 0, instantiate: 0, run: 0, warm: 0, calls: [] };
+// compilation left when the download ended, Go's start, the dataset's
+// build, each call.
+self.busyParts = { compile: 0, run: 0, warm: 0, calls: [] };
 let downloaded = 0; // when the .wasm had arrived
-// Started by start.js (named "module"), the worker gets the module
-// compiled by the page, which began its download with the HTML: the first
-// message is {module, compileMs}, or {fetch: true} when the page could
-// not compile it. Started otherwise (by app.js), it fetches the module
-// itself, first, and wasm_exec.js meanwhile (one round trip less before
-// the counter starts on a slow network).
+// Started by start.js (named "module"), the worker gets the module's
+// response body from the page, which asked for it with the HTML: the
+// first message is {body} (a ReadableStream), or {fetch: true} when the
+// page has none to give. Started otherwise (by app.js), it fetches the
+// module itself, first, and wasm_exec.js meanwhile (one round trip less
+// before the counter starts on a slow network).
 let fromPage = null;
 const wasm = self.name === 'module'
-  ? new Promise((resolve) => { fromPage = resolve; }).then((d) => (d.module ? d : fetchCounted('shailoo.wasm')))
+  ? new Promise((resolve) => { fromPage = resolve; })
+    .then((d) => (d.body ? counted(new Response(d.body, { headers: { 'Content-Type': 'application/wasm' } })) : fetchCounted('shailoo.wasm')))
   : fetchCounted('shailoo.wasm');
 importScripts('wasm_exec.js');
 
@@ -33,7 +34,12 @@ importScripts('wasm_exec.js');
 // compiled code is kept by the browser and reused at the next visit
 // (never for a response built in script).
 async function fetchCounted(url) {
-  const res = await fetch(url);
+  return counted(await fetch(url));
+}
+
+// counted posts {progress: bytes} as the body of res arrives (see
+// fetchCounted) and returns res.
+function counted(res) {
   if (!res.ok || !res.body) return res;
   const reader = res.clone().body.getReader();
   (async () => {
@@ -58,23 +64,15 @@ async function start() {
   const go = new Go(); // from wasm_exec.js
   let inst;
   const got = await wasm;
-  if (got.module) { // compiled by the page (start.js)
-    busyParts.compile = got.compileMs || 0;
-    const t0 = performance.now();
-    inst = { instance: await WebAssembly.instantiate(got.module, go.importObject) };
-    busyParts.instantiate = performance.now() - t0;
-    busy += busyParts.compile + busyParts.instantiate;
-  } else {
-    try {
-      inst = await WebAssembly.instantiateStreaming(got, go.importObject);
-    } catch (e) { // a static host that does not send application/wasm
-      const buf = await (await fetch('shailoo.wasm')).arrayBuffer();
-      downloaded = performance.now();
-      inst = await WebAssembly.instantiate(buf, go.importObject);
-    }
-    if (downloaded) busyParts.compile = performance.now() - downloaded;
-    busy += busyParts.compile;
+  try {
+    inst = await WebAssembly.instantiateStreaming(got, go.importObject);
+  } catch (e) { // a static host that does not send application/wasm
+    const buf = await (await fetch('shailoo.wasm')).arrayBuffer();
+    downloaded = performance.now();
+    inst = await WebAssembly.instantiate(buf, go.importObject);
   }
+  if (downloaded) busyParts.compile = performance.now() - downloaded;
+  busy += busyParts.compile;
   const t0 = performance.now();
   go.run(inst.instance); // runs main, which registers self.shailoo and waits
   busyParts.run = performance.now() - t0;
@@ -96,7 +94,7 @@ const ready = start().then(
 );
 
 onmessage = async (ev) => {
-  if (fromPage && (ev.data.module || ev.data.fetch)) {
+  if (fromPage && (ev.data.body || ev.data.fetch)) {
     fromPage(ev.data);
     fromPage = null;
     return;
