@@ -212,7 +212,8 @@ func TestSumErrors(t *testing.T) {
 		assert.Equal(t, 2, pe.Index)
 		assert.Equal(t, "region:r", pe.Scope)
 		assert.ErrorIs(t, err, exact.ErrOverflow)
-	})	t.Run("overflow after small protocols", func(t *testing.T) {
+	})
+	t.Run("overflow after small protocols", func(t *testing.T) {
 		// The first two are summed by leaf (tierSum.split); the third,
 		// too large for that, sums every scope with its check.
 		e := &election.Election{
