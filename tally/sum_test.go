@@ -234,7 +234,7 @@ func TestSumErrors(t *testing.T) {
 		e.Protocols[2].Votes["a"] = math.MaxInt64 - 5
 		res, err := Sum(e)
 		require.NoError(t, err)
-		assert.Equal(t, int64(math.MaxInt64-15), res.List.Nation.Votes["a"])
+		assert.Equal(t, int64(math.MaxInt64-10), res.List.Nation.Votes["a"])
 		assert.Equal(t, int64(math.MaxInt64), res.List.Regions["r"].Votes["a"])
 		assert.Equal(t, int64(-10), res.List.Regions["s"].Votes["a"])
 	})
