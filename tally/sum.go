@@ -265,19 +265,6 @@ func (u *sum) grow(k *dense.Keys, p *dense.Protocol) {
 	}
 }
 
-// addUnchecked adds p to u where no sum can overflow (tierSum.split).
-func (u *sum) addUnchecked(k *dense.Keys, p *dense.Protocol) {
-	u.grow(k, p)
-	for sec := range dense.Sections {
-		vals, n := u.vals[sec], u.n[sec]
-		for _, e := range p.Section(sec) {
-			vals[e.Pos] += e.V
-			n[e.Pos]++
-		}
-	}
-	u.protocols++
-}
-
 // merge adds v to u where no sum can overflow (tierSum.unsplit).
 func (u *sum) merge(v *sum) {
 	for sec := range dense.Sections {
@@ -393,44 +380,48 @@ const (
 	smallFigure = 1 << 31
 )
 
-// small says whether every figure of p has a magnitude below smallFigure.
-func small(p *dense.Protocol) bool {
+// addSplit adds p to a split tier, to one sum without overflow checks,
+// when every figure of p has a magnitude below smallFigure; otherwise it
+// takes back what it added (the sums wrap around and back) and returns
+// false.
+func (t *tierSum) addSplit(k *dense.Keys, p *dense.Protocol, pr *election.Precinct) bool {
+	u := &t.unplaced
+	if pr != nil && pr.Abroad {
+		u = &t.abroad
+	} else if region, okrug, placed := t.place(pr); placed {
+		l := t.lastLeaf
+		if l == nil || l.region != region || l.okrug != okrug {
+			key := [2]*sum{region, okrug}
+			if l = t.leafOf[key]; l == nil {
+				if t.leafOf == nil {
+					t.leafOf = map[[2]*sum]*leaf{}
+				}
+				l = &leaf{region: region, okrug: okrug}
+				t.leafOf[key] = l
+				t.leaves = append(t.leaves, l)
+			}
+			t.lastLeaf = l
+		}
+		u = &l.sum
+	}
+	u.grow(k, p)
 	var big uint64
 	for sec := range dense.Sections {
+		vals, n := u.vals[sec], u.n[sec]
 		for _, e := range p.Section(sec) {
+			vals[e.Pos] += e.V
+			n[e.Pos]++
 			big |= (uint64(e.V) + smallFigure) >> 32 // not 0: e.V < -2^31 or e.V >= 2^31
 		}
 	}
-	return big == 0
-}
-
-// addSplit adds p (small) to a split tier, to one sum without overflow
-// checks.
-func (t *tierSum) addSplit(k *dense.Keys, p *dense.Protocol, pr *election.Precinct) {
+	if big != 0 {
+		u.sub(p)
+		u.protocols++ // sub counts one protocol off
+		return false
+	}
+	u.protocols++
 	t.protocols++
-	if pr != nil && pr.Abroad {
-		t.abroad.addUnchecked(k, p)
-		return
-	}
-	region, okrug, placed := t.place(pr)
-	if !placed {
-		t.unplaced.addUnchecked(k, p)
-		return
-	}
-	l := t.lastLeaf
-	if l == nil || l.region != region || l.okrug != okrug {
-		key := [2]*sum{region, okrug}
-		if l = t.leafOf[key]; l == nil {
-			if t.leafOf == nil {
-				t.leafOf = map[[2]*sum]*leaf{}
-			}
-			l = &leaf{region: region, okrug: okrug}
-			t.leafOf[key] = l
-			t.leaves = append(t.leaves, l)
-		}
-		t.lastLeaf = l
-	}
-	l.addUnchecked(k, p)
+	return true
 }
 
 // unsplit makes the nation, the regions and the okrugs the sums of the
@@ -476,8 +467,7 @@ func newTierSum(e *election.Election) *tierSum {
 // defined), to the tier; on overflow it returns the scope concerned.
 func (t *tierSum) add(s *dense.Keys, p *dense.Protocol, pr *election.Precinct) (string, *OverflowError) {
 	if t.split {
-		if t.protocols < maxSplit-1 && small(p) {
-			t.addSplit(s, p, pr)
+		if t.protocols < maxSplit-1 && t.addSplit(s, p, pr) {
 			return "", nil
 		}
 		t.unsplit()
