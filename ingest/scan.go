@@ -1057,7 +1057,62 @@ func (s *scanner) longRow(line, i int, cell []byte) *ParseError {
 // the columns not mapped with IndexByte and reading plain digits as it
 // goes.
 func (s *scanner) fillLine(line []byte, n int) *ParseError {
-	s.reset(n)
+	// The figures of a wide row that gave most of them are not cleared
+	// first: a row that gives them all sets every one, and one that does
+	// not has the others cleared after it is read (zeroAbsent).
+	row := s.row
+	var left [3]bool
+	for sec, x := range [3]struct {
+		vs      []Value
+		present []int32
+	}{{row.Lines, row.PresentLines}, {row.Votes, row.PresentVotes}, {row.Preferences, row.PresentPreferences}} {
+		left[sec] = len(x.present) > len(x.vs)/8
+	}
+	if left == [3]bool{} {
+		s.reset(n)
+		return s.fillCells(line, n)
+	}
+	if left[0] {
+		row.PresentLines = row.PresentLines[:0]
+	}
+	if left[1] {
+		row.PresentVotes = row.PresentVotes[:0]
+	}
+	if left[2] {
+		row.PresentPreferences = row.PresentPreferences[:0]
+	}
+	s.reset(n) // clears the other sections
+	pe := s.fillCells(line, n)
+	if left[0] {
+		zeroAbsent(row.Lines, row.PresentLines)
+	}
+	if left[1] {
+		zeroAbsent(row.Votes, row.PresentVotes)
+	}
+	if left[2] {
+		zeroAbsent(row.Preferences, row.PresentPreferences)
+	}
+	return pe
+}
+
+// zeroAbsent clears the values of vs that present does not list; a row's
+// Present lists are in file order, which is the order of the values.
+func zeroAbsent(vs []Value, present []int32) {
+	if len(present) == len(vs) {
+		return
+	}
+	next := 0
+	for _, i := range present {
+		if int(i) >= next {
+			clear(vs[next:i])
+			next = int(i) + 1
+		}
+	}
+	clear(vs[next:])
+}
+
+// fillCells is fillLine once the row is reset.
+func (s *scanner) fillCells(line []byte, n int) *ParseError {
 	if s.where != nil && !s.keepsLine(line) {
 		return s.leaveOutLine(line, n)
 	}
