@@ -425,6 +425,7 @@ type scanner struct {
 	batch         *batch     // a parser's: the batch it fills (keep)
 	chunkBytes    int        // a parallel scan's chunk size, when not chunkBytes (tests)
 	numRun        []int      // see bind
+	sameRun       []int      // see bind
 	quotes        int        // the quotes of the line fillLine reads not yet skipped (fillSkipQuoted)
 	// A data row has at least minCells cells (up to the last header that
 	// is not empty, or the last mapped column), at most ncols (the header
@@ -594,6 +595,16 @@ func (s *scanner) bind(header [][]byte, line int) error {
 			s.numRun[i] = 1
 			if i+1 < len(s.fields) && s.fields[i+1].idx == f.idx+1 {
 				s.numRun[i] += s.numRun[i+1]
+			}
+		}
+	}
+	// sameRun[i]: those of them in one section, in consecutive slots.
+	s.sameRun = make([]int, len(s.fields))
+	for i := len(s.fields) - 1; i >= 0; i-- {
+		if f := &s.fields[i]; f.kind >= fLine {
+			s.sameRun[i] = 1
+			if g := s.fields[min(i+1, len(s.fields)-1)]; i+1 < len(s.fields) && g.idx == f.idx+1 && g.kind == f.kind && g.slot == f.slot+1 {
+				s.sameRun[i] += s.sameRun[i+1]
 			}
 		}
 	}
@@ -1147,6 +1158,31 @@ func (s *scanner) fillCells(line []byte, n int) *ParseError {
 		if pos > len(line) {
 			return s.cellError(n, f, fmt.Errorf("%w: the row ends at column %d", ErrShortRow, bytes.Count(line, []byte{delim})+1))
 		}
+		if r := s.sameRun[i]; r > 1 && pos+8 <= len(line) && line[pos] != delim {
+			// A run of figures of one section: those of up to 7 digits
+			// read in a loop of their own (the others, and the last bytes
+			// of the line, as below).
+			vs, present := s.row.section(f.kind)
+			vs = vs[f.slot : f.slot+r]
+			got := *present
+			k := 0
+			for k < r && pos+8 <= len(line) {
+				v, d := digits7(binary.LittleEndian.Uint64(line[pos:]))
+				if d == 0 || line[pos+d] != delim {
+					break
+				}
+				vs[k] = Value{N: int64(v), OK: true}
+				got = append(got, int32(f.slot+k))
+				pos += d + 1
+				k++
+			}
+			*present = got
+			if k > 0 {
+				i += k - 1
+				col += k
+				continue
+			}
+		}
 		if r := s.numRun[i]; r > 1 && pos < len(line) && line[pos] == delim {
 			// A run of empty number cells (absent figures): skip the
 			// delimiters, eight at a time where they come so.
@@ -1294,6 +1330,18 @@ func skipQuoted(line []byte, pos int, delim byte) (end, quotes int) {
 			return -1, 0
 		}
 	}
+}
+
+// section returns the figures and the Present list of a number field's
+// section.
+func (r *Row) section(k fieldKind) ([]Value, *[]int32) {
+	switch k {
+	case fLine:
+		return r.Lines, &r.PresentLines
+	case fVote:
+		return r.Votes, &r.PresentVotes
+	}
+	return r.Preferences, &r.PresentPreferences
 }
 
 // set sets the figure of a number field.
