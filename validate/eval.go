@@ -164,8 +164,10 @@ func (s *Stream) check(p *dense.Protocol, info *precinctInfo) {
 			c.addNew(UnknownLine, q, "a protocol line", strconv.FormatInt(e.V, 10), 0, nil)
 		}
 	}
+	var prefMag uint64 // as mag, of the preference votes
 	for _, e := range p.Prefs {
 		s.prefFig[e.Pos] = figure{st, e.V}
+		prefMag |= uint64(e.V ^ (e.V >> 63))
 		if e.V < 0 && s.negative {
 			q := densePlace(p)
 			q.Candidate = k.Prefs.Key(e.Pos)
@@ -340,13 +342,18 @@ func (s *Stream) check(p *dense.Protocol, info *precinctInfo) {
 	}
 
 	if list && s.prefs {
-		s.preferences(p)
+		// No sum of fewer than 2^20 figures below 2^40 leaves int64.
+		s.preferences(p, prefMag < 1<<40 && len(p.Prefs) < 1<<20)
 	}
 }
 
 // preferences checks, for each list with votes on p, that the preference
 // votes for its candidates do not exceed them (P107).
-func (s *Stream) preferences(p *dense.Protocol) {
+//
+// small says that no sum of a list's preference votes can overflow: a
+// list whose candidates are on no other list (plainList) is then summed
+// without checks.
+func (s *Stream) preferences(p *dense.Protocol, small bool) {
 	c, st := s.c, s.stamp
 	if len(p.Prefs) == 0 {
 		if s.noPrefs == nil { // one map look-up per count, not per protocol
@@ -366,7 +373,17 @@ func (s *Stream) preferences(p *dense.Protocol) {
 		}
 		var total int64
 		overflow := false
-		if reason == "" {
+		if reason == "" && small && s.plainList[j] {
+			missing := false
+			for _, k := range cands {
+				f := &s.prefFig[k]
+				missing = missing || f.seen != st
+				total += f.v
+			}
+			if missing {
+				reason = "the protocol lacks preference votes for some candidates of the list"
+			}
+		} else if reason == "" {
 			for _, k := range cands {
 				f := &s.prefFig[k]
 				if s.candLists[k] > 1 || f.seen != st {
