@@ -130,6 +130,7 @@ type lineRule struct {
 var lineWords = []lineRule{
 	{election.Voters, []string{"избирател", "в список"}},
 	{election.Voters, []string{"шайлоочулардын тизмесине"}},
+	{election.Voters, []string{"участников голосования", "в список"}}, // a referendum's
 	{election.IssuedEarly, []string{"досрочно"}},
 	{election.IssuedEarly, []string{"мөөнөтүнөн мурда"}},
 	{election.IssuedOutside, []string{"вне помещения"}},
@@ -196,15 +197,40 @@ func wordsIn(h string, words []string) bool {
 	return true
 }
 
+// absenteeLines names the absentee-certificate lines of the Russian
+// forms (2003 to 2016) as examples/duma2011 declares them
+// (protocol.add_lines): the first rule whose every word is in the header
+// names it. They are no lines of the built-in form: a count needs a rule
+// set that declares them.
+var absenteeLines = []lineRule{
+	{"absentee_voted", []string{"проголосовавших", "открепит"}},
+	{"absentee_cancelled", []string{"погашен", "открепит"}},
+	{"absentee_lost", []string{"утрачен", "открепит"}},
+	{"absentee_issued_tik", []string{"открепит", "территориальн"}},
+	{"absentee_received", []string{"открепит", "получен"}},
+	{"absentee_issued", []string{"открепит", "выдан"}},
+}
+
+// partLine are words of a header that gives a part of a line ("of them",
+// "not containing marks"): never the line itself.
+var partLine = []string{"отметок", "в том числе", "из них", "of which", "анын ичинде"}
+
 var (
 	absentee  = []string{"открепит", "ачык күбөлүк"}
 	against   = []string{"против всех", "бардык каршы", "against all", "against_all"}
 	precinctH = []string{"уик", "ушк", "uik", "precinct", "участ", "polling", "дільниц", "ward"}
 	regionH   = []string{"region", "регион", "область", "облус", "субъект", "county", "oblast"}
 	okrugH    = []string{"округ", "okrug", "district", "constituency"}
-	machineH  = []string{"подсчет", "count", "эсептөө"}
-	machineV  = []string{"асу", "коиб", "кэг", "машин", "автомат", "machine", "ashk"}
-	choiceH   = []string{"party", "candidate", "choice", "option", "партия", "партія", "кандидат", "список", "талапкер"}
+	// okrugW name the district commission of a row by whole words: the
+	// short labels of research files ("oik", the Russian ОИК, "окр.").
+	okrugW = []string{"oik", "оик", "окр", "okr", "одномандатн"}
+	// idH name, by whole words, a column of numbers that numbers
+	// something other than a precinct (a commission, a code, a row):
+	// such a column is never a choice's votes.
+	idH      = []string{"id", "code", "no", "nr", "num", "number", "tik", "тик", "код", "номер", "row"}
+	machineH = []string{"подсчет", "count", "эсептөө"}
+	machineV = []string{"асу", "коиб", "кэг", "машин", "автомат", "machine", "ashk"}
+	choiceH  = []string{"party", "candidate", "choice", "option", "партия", "партія", "кандидат", "список", "талапкер"}
 	// totalH names a column of a total, which is no choice: ballots
 	// cast, a turnout, the votes of all choices.
 	totalH = []string{"ballots cast", "votes cast", "voted", "total", "turnout", "всего", "итого", "явка", "приняли участие", "усього", "разом", "взяли участь", "бардыгы", "катышкан"}
@@ -477,7 +503,15 @@ func DraftMapping(r io.Reader, file string) (*Draft, error) {
 			used[i] = true
 		case has(h, absentee):
 			used[i] = true
+			if l := absenteeLine(h); l != "" && m.Lines[l].Header == "" {
+				m.Lines[l] = Column{Header: trimHeader(header[i])}
+				guess("lines.%s: column %d %q (an absentee-certificate line, which the built-in form lacks: the rule set must declare it in protocol.add_lines, as examples/duma2011 and examples/duma2016 do; delete it here to count without it)", l, i+1, trimHeader(header[i]))
+				break
+			}
 			guess("column %d %q is not mapped: an absentee-certificate line, which the built-in form lacks; declare it in the rule set (protocol.add_lines) and map it under that name, as examples/duma2011 does", i+1, trimHeader(header[i]))
+		case has(h, partLine):
+			used[i] = true
+			guess("column %d %q is not mapped: it gives a part of a line (its words say so), not a line of the form; declare it in the rule set (protocol.add_lines) to check it", i+1, trimHeader(header[i]))
 		case has(h, against):
 			used[i] = true
 			m.Votes[election.AgainstAll] = Column{Header: trimHeader(header[i])}
@@ -549,6 +583,19 @@ func DraftMapping(r io.Reader, file string) (*Draft, error) {
 		guess("region: column %d %q (%d regions in the file)", region+1, trimHeader(header[region]), len(values[region]))
 	}
 	okrug := idCol(okrugH)
+	if okrug < 0 {
+		for i := range header {
+			if !used[i] && anyWords(norm(i), okrugW) {
+				okrug = i
+				break
+			}
+		}
+	}
+	// A district column beside numbered party lists: the single-mandate
+	// district (okrug) where the row's precinct lies, in a file of list
+	// ballots (the Russian Duma's mixed system, whose files give the
+	// district of each precinct's party-list protocol).
+	listOkrug := okrug >= 0 && region >= 0 && partyColumns(header, used, numeric)
 	switch {
 	case okrug >= 0 && region < 0 && has(norm(okrug), []string{"district", "constituency"}) && partyColumns(header, used, numeric):
 		// Party lists are voted for in the whole country: a district of
@@ -557,6 +604,12 @@ func DraftMapping(r io.Reader, file string) (*Draft, error) {
 		used[region] = true
 		m.Region = &Column{Header: trimHeader(header[region])}
 		guess("region: column %d %q (%d in the file; the choices are numbered party lists, so a district is taken for a region, not a single-mandate okrug)", region+1, trimHeader(header[region]), len(values[region]))
+	case listOkrug:
+		// Mapped, it would make each precinct a protocol awaited for an
+		// okrug that a definition inferred from the mapping lacks.
+		used[okrug] = true
+		guess("column %d %q is not mapped: it names the single-mandate district (okrug) of each precinct (%d in the file), and the choices are numbered party lists, so the rows are list ballots, counted in the whole country; map it under \"okrug\" only with a definition of the okrugs and the protocols of their own ballot", okrug+1, trimHeader(header[okrug]), len(values[okrug]))
+		okrug = -1
 	case okrug >= 0:
 		used[okrug] = true
 		m.Okrug = &Column{Header: trimHeader(header[okrug])}
@@ -637,6 +690,11 @@ func DraftMapping(r io.Reader, file string) (*Draft, error) {
 		if _, ok := numbered(h); !ok && anyWords(norm(i), totalH) {
 			used[i] = true
 			guess("column %d %q is not mapped: it looks like a total (of ballots cast or of a turnout), not a choice; map it under lines if it is a protocol line", i+1, h)
+			continue
+		}
+		if _, ok := numbered(h); !ok && anyWords(norm(i), idH) {
+			used[i] = true
+			guess("column %d %q is not mapped: its numbers look like the number of a commission, a code or a row, not a choice's votes", i+1, h)
 			continue
 		}
 		id := ""
@@ -816,6 +874,17 @@ func draftLong(m *Mapping, header []string, values []map[string]int, choice, vot
 			guess("choice_values: %q is the choice %s (rename the ID as you like)", v, id)
 		}
 	}
+}
+
+// absenteeLine returns the absentee-certificate line h names (see
+// absenteeLines), or "".
+func absenteeLine(h string) election.Line {
+	for _, r := range absenteeLines {
+		if allIn(h, r.words) {
+			return r.line
+		}
+	}
+	return ""
 }
 
 func allIn(h string, words []string) bool {
