@@ -692,6 +692,11 @@ func DraftMapping(r io.Reader, file string) (*Draft, error) {
 			guess("column %d %q is not mapped: it looks like a total (of ballots cast or of a turnout), not a choice; map it under lines if it is a protocol line", i+1, h)
 			continue
 		}
+		if _, ok := numbered(h); !ok && lineLike(norm(i)) {
+			used[i] = true
+			guess("column %d %q is not mapped: it reads as a protocol line the draft does not know (or a second column of one it mapped), not a choice; declare it in the rule set (protocol.add_lines) and map it under lines", i+1, h)
+			continue
+		}
 		if _, ok := numbered(h); !ok && anyWords(norm(i), idH) {
 			used[i] = true
 			guess("column %d %q is not mapped: its numbers look like the number of a commission, a code or a row, not a choice's votes", i+1, h)
@@ -874,6 +879,18 @@ func draftLong(m *Mapping, header []string, values []map[string]int, choice, vot
 			guess("choice_values: %q is the choice %s (rename the ID as you like)", v, id)
 		}
 	}
+}
+
+// lineLike says whether a header (lower case) reads as a protocol line:
+// "Число ...", "Number of ...", "... саны", as the forms word them; a
+// choice is named by a name.
+func lineLike(h string) bool {
+	for _, p := range []string{"число ", "кількість ", "number of "} {
+		if strings.HasPrefix(h, p) {
+			return true
+		}
+	}
+	return strings.HasSuffix(h, " саны")
 }
 
 // absenteeLine returns the absentee-certificate line h names (see

@@ -287,3 +287,59 @@ func TestDraftMappingLeavesAlone(t *testing.T) {
 		}
 	}
 }
+
+// The shapes of the Russian federal files of dkobak/elections: a
+// single-mandate district column (oik) beside numbered party lists is
+// left out with a guess, never taken for votes; a numbered territorial
+// commission is no choice; a line the draft does not know ("ballots in
+// the boxes", one column for both kinds) and the part of a line ("not
+// containing marks") are no choices or lines; a referendum's voters are
+// "participants of the voting"; the absentee-certificate lines are mapped
+// under the names a rule set declares (examples/duma2011).
+func TestDraftMappingRussianShapes(t *testing.T) {
+	const lines = `"Число избирателей, включенных в список избирателей","Число избирательных бюллетеней, полученных участковой избирательной комиссией",` +
+		`"Число открепительных удостоверений, полученных участковой избирательной комиссией","Число избирателей, проголосовавших по открепительным удостоверениям на избирательном участке",` +
+		`"Число недействительных избирательных бюллетеней, не содержащих отметок",Число недействительных избирательных бюллетеней,Число действительных избирательных бюллетеней`
+	duma := "region,oik,tik,uik," + lines + `,1. Политическая партия А,2. Политическая партия Б
+Область А,1,1,1,100,90,5,3,1,2,60,40,20
+Область А,1,1,2,100,90,5,3,1,2,60,40,20
+Область Б,2,2,1,100,90,5,3,1,2,60,40,20
+`
+	d, err := DraftMapping(strings.NewReader(duma), "duma.csv")
+	if err != nil {
+		t.Fatal(err)
+	}
+	m := d.Mapping
+	guesses := strings.Join(m.Guesses, "\n")
+	if m.Okrug != nil || m.Ballot != "list" || len(m.Votes) != 2 || m.Votes["p1"].Header == "" || m.Votes["p2"].Header == "" {
+		t.Errorf("okrug %v, ballot %q, votes %v: want no okrug, list ballots, the two parties", m.Okrug, m.Ballot, m.Votes)
+	}
+	if !strings.Contains(guesses, `column 2 "oik" is not mapped: it names the single-mandate district`) ||
+		!strings.Contains(guesses, `column 3 "tik" is not mapped: its numbers look like the number of a commission`) ||
+		!strings.Contains(guesses, `не содержащих отметок" is not mapped: it gives a part of a line`) {
+		t.Errorf("the guesses do not say why oik, tik and the part of a line are left out:\n%s", guesses)
+	}
+	for l, h := range map[election.Line]string{
+		election.Invalid: "Число недействительных избирательных бюллетеней", "absentee_received": "Число открепительных удостоверений, полученных участковой избирательной комиссией",
+		"absentee_voted": "Число избирателей, проголосовавших по открепительным удостоверениям на избирательном участке",
+	} {
+		if m.Lines[l].Header != h {
+			t.Errorf("lines.%s: %v, want %q", l, m.Lines[l], h)
+		}
+	}
+	ref := `region,tik,uik,"Число участников голосования, включенных в список участников голосования","Число бюллетеней, содержащихся в ящиках для голосования",Число недействительных бюллетеней,Число действительных бюллетеней,ДА,НЕТ
+Область А,ТИК 1,1,100,60,0,60,40,20
+Область Б,ТИК 2,1,100,60,0,60,40,20
+`
+	d, err = DraftMapping(strings.NewReader(ref), "ref.csv")
+	if err != nil {
+		t.Fatal(err)
+	}
+	m = d.Mapping
+	if m.Lines[election.Voters].Header == "" || len(m.Votes) != 2 || m.Votes["da"].Header != "ДА" || m.Votes["net"].Header != "НЕТ" {
+		t.Errorf("referendum: lines %v, votes %v", m.Lines, m.Votes)
+	}
+	if g := strings.Join(m.Guesses, "\n"); !strings.Contains(g, `"Число бюллетеней, содержащихся в ящиках для голосования" is not mapped: it reads as a protocol line the draft does not know`) {
+		t.Errorf("no guess says the line of both boxes is left out:\n%s", g)
+	}
+}
