@@ -376,10 +376,20 @@ func TestRussia2016Shape(t *testing.T) {
 		t.Errorf("participants %d in %d protocols, want %d in %d", r.Totals.Participants, r.Totals.Protocols, ru2011Participants, len(rows))
 	}
 	ruSeats(t, r, 5, false, 225)
-	_, errs, code := cli(t, "verify", "--published", repo+"examples/duma2016/published.json", "--rules", repo+"examples/duma2016/rules.json",
+	out, errs, code := cli(t, "verify", "--published", repo+"examples/duma2016/published.json", "--rules", repo+"examples/duma2016/rules.json",
 		"--protocols", file, "--mapping", mapping)
 	if code != exitFindings {
 		t.Errorf("verify against the official 2016 seats: exit %d, want %d (2011's votes give other seats)\n%s", code, exitFindings, errs)
+	}
+	// The four seated lists' seats and the voters differ (2011's file);
+	// the ballot has no "against all", so no summary lists it.
+	for _, want := range []string{"S306", "list er, line seats", "list kprf, line seats", "list ldpr, line seats", "list sr, line seats"} {
+		if !strings.Contains(out, want) {
+			t.Errorf("verify does not say %q:\n%s", want, out)
+		}
+	}
+	if strings.Contains(out, "against_all") {
+		t.Errorf("verify finds an \"against all\" the ballot has not:\n%s", out)
 	}
 }
 
