@@ -675,6 +675,11 @@ func DraftMapping(r io.Reader, file string) (*Draft, error) {
 	if n := emptyCells(all, precinct); n > 0 {
 		guess("%d rows have no precinct number: each is named by its line", n)
 	}
+	if v, ok := m.Lines[election.Voters]; ok && choice < 0 {
+		if n, median, first := giants(all, slices.IndexFunc(header, func(h string) bool { return trimHeader(h) == v.Header }), precinct); n > 0 {
+			guess("%d rows have over 100 times the median number of voters on the list (%d), the first at precinct %q: pseudo-precincts (remote electronic voting, say) or totals? They are counted as precincts; leave them out with rows.where if they are not", n, median, first)
+		}
+	}
 	// Choices: numbered columns, then the other columns of numbers; in a
 	// long file, the values of its choice column.
 	ids := map[string]bool{}
@@ -935,6 +940,41 @@ func repeats(rows [][]string, cols ...int) bool {
 		seen[b.String()] = true
 	}
 	return false
+}
+
+// giants returns how many rows hold in column col over 100 times the
+// median of its numbers (and over 10,000), the median, and the cell of
+// column key of the first of them.
+func giants(rows [][]string, col, key int) (n int, median int64, first string) {
+	if col < 0 {
+		return 0, 0, ""
+	}
+	var vs []int64
+	for _, rec := range rows {
+		if col < len(rec) {
+			if v, err := parseInt([]byte(strings.TrimSpace(rec[col]))); err == nil {
+				vs = append(vs, v)
+			}
+		}
+	}
+	if len(vs) < 10 {
+		return 0, 0, ""
+	}
+	slices.Sort(vs)
+	median = vs[len(vs)/2]
+	for _, rec := range rows {
+		if col >= len(rec) {
+			continue
+		}
+		v, err := parseInt([]byte(strings.TrimSpace(rec[col])))
+		if err != nil || v <= 10_000 || v/100 <= median {
+			continue
+		}
+		if n++; n == 1 && key < len(rec) {
+			first = strings.TrimSpace(rec[key])
+		}
+	}
+	return n, median, first
 }
 
 func emptyCells(rows [][]string, col int) int {

@@ -435,6 +435,9 @@ func TestRussia2021Shape(t *testing.T) {
 	file := tb.write(t, "2021.csv")
 	m := ruDraft(t, file)
 	ruCheckDraft(t, m, 0, []string{"p1", "p2", "p3", "p4", "p5", "p6", "p7"})
+	if g := fmt.Sprint(m["_guesses"]); !strings.Contains(g, `15 rows have over 100 times the median number of voters on the list`) {
+		t.Errorf("no guess points at the pseudo-precincts of electronic voting: %s", g)
+	}
 	mapping := ruWriteMapping(t, m, nil)
 	r := ruCount(t, "count", repo+"examples/duma2021/rules.json", file, mapping, exitOK)
 	ruFindings(t, r)
@@ -442,6 +445,14 @@ func TestRussia2021Shape(t *testing.T) {
 		t.Errorf("participants %d in %d protocols, want %d in %d", r.Totals.Participants, r.Totals.Protocols, ru2011Participants+extra, len(rows)+15)
 	}
 	ruSeats(t, r, 5, false, 225)
+	// The count without the electronic voting: a row filter on the
+	// commission of the pseudo-precincts (examples/duma2021/README.md).
+	m["rows"] = map[string]any{"where": []any{map[string]any{"column": "tik", "except": []string{"Территориальная избирательная комиссия дистанционного электронного голосования"}}}}
+	r = ruCount(t, "count", repo+"examples/duma2021/rules.json", file, ruWriteMapping(t, m, nil), exitOK)
+	ruFindings(t, r)
+	if r.Totals.Participants != ru2011Participants || r.Totals.Protocols != len(rows) {
+		t.Errorf("without electronic voting: participants %d in %d protocols, want %d in %d", r.Totals.Participants, r.Totals.Protocols, ru2011Participants, len(rows))
+	}
 	for _, cmd := range [][]string{
 		{"export", "--table", "protocols", "--out", filepath.Join(t.TempDir(), "p.csv")},
 		{"forensics", "--draws", "20", "--out", t.TempDir()},
