@@ -449,6 +449,9 @@ func DraftMapping(r io.Reader, file string) (*Draft, error) {
 	ncol := len(header)
 	numeric := make([]bool, ncol) // every non-empty cell a whole number
 	nonEmpty := make([]int, ncol) // cells not empty
+	// pointZero: every non-empty cell a whole number written "2609.0",
+	// as pandas writes a column of whole numbers with gaps in it.
+	pointZero := make([]bool, ncol)
 	values := make([]map[string]int, ncol)
 	for i := range values {
 		values[i] = map[string]int{}
@@ -460,12 +463,18 @@ func DraftMapping(r io.Reader, file string) (*Draft, error) {
 				continue
 			}
 			if nonEmpty[i] == 0 {
-				numeric[i] = true
+				numeric[i], pointZero[i] = true, true
 			}
 			nonEmpty[i]++
 			if numeric[i] {
 				if _, err := parseInt([]byte(c)); err != nil {
 					numeric[i] = false
+				}
+			}
+			if pointZero[i] {
+				w, ok := strings.CutSuffix(c, ".0")
+				if _, err := parseInt([]byte(w)); !ok || err != nil {
+					pointZero[i] = false
 				}
 			}
 			if len(values[i]) < 1<<20 {
@@ -723,9 +732,13 @@ func DraftMapping(r io.Reader, file string) (*Draft, error) {
 	}
 	for i := range header {
 		switch {
+		case used[i] && pointZero[i] && !numeric[i]:
+			guess("column %d %q: its numbers are written with a decimal point (%q, as pandas writes whole numbers in a column with gaps), and a count reads whole numbers alone: write them without \".0\" (in pandas, astype(\"Int64\") before to_csv)", i+1, trimHeader(header[i]), firstCell(all, i))
 		case used[i]:
 		case numeric[i]: // a long file's
 			guess("column %d %q is not mapped: if it is a protocol line repeated on the rows of a precinct, map it under lines", i+1, trimHeader(header[i]))
+		case pointZero[i] && !numeric[i]:
+			guess("column %d %q is not mapped: its numbers are written with a decimal point (%q, as pandas writes whole numbers in a column with gaps), and a count reads whole numbers alone: write them without \".0\" (in pandas, astype(\"Int64\") before to_csv), then draft again", i+1, trimHeader(header[i]), firstCell(all, i))
 		default:
 			guess("column %d %q is not mapped (it does not hold numbers)", i+1, trimHeader(header[i]))
 		}
@@ -975,6 +988,16 @@ func giants(rows [][]string, col, key int) (n int, median int64, first string) {
 		}
 	}
 	return n, median, first
+}
+
+// firstCell returns the first non-empty cell of column col.
+func firstCell(rows [][]string, col int) string {
+	for _, rec := range rows {
+		if col < len(rec) && strings.TrimSpace(rec[col]) != "" {
+			return strings.TrimSpace(rec[col])
+		}
+	}
+	return ""
 }
 
 func emptyCells(rows [][]string, col int) int {

@@ -343,3 +343,24 @@ func TestDraftMappingRussianShapes(t *testing.T) {
 		t.Errorf("no guess says the line of both boxes is left out:\n%s", g)
 	}
 }
+
+// A file written by pandas from a table with gaps holds its whole numbers
+// as "2609.0": the reader takes whole numbers alone, and the draft says
+// so for each such column rather than "it does not hold numbers".
+func TestDraftMappingPointZero(t *testing.T) {
+	in := "region,uik,\"Число избирателей, включенных в список избирателей\",Путин Владимир Владимирович,Грудинин Павел Николаевич\nА,1,100.0,60.0,\nА,2,90.0,50.0,30.0\n"
+	d, err := DraftMapping(strings.NewReader(in), "pandas.csv")
+	if err != nil {
+		t.Fatal(err)
+	}
+	g := strings.Join(d.Mapping.Guesses, "\n")
+	for _, want := range []string{
+		`column 3 "Число избирателей, включенных в список избирателей": its numbers are written with a decimal point ("100.0"`,
+		`column 4 "Путин Владимир Владимирович" is not mapped: its numbers are written with a decimal point ("60.0"`,
+		`column 5 "Грудинин Павел Николаевич" is not mapped: its numbers are written with a decimal point ("30.0"`,
+	} {
+		if !strings.Contains(g, want) {
+			t.Errorf("no guess says %q:\n%s", want, g)
+		}
+	}
+}
