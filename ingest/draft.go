@@ -205,15 +205,25 @@ func wordsIn(h string, words []string) bool {
 var absenteeLines = []lineRule{
 	{"absentee_voted", []string{"проголосовавших", "открепит"}},
 	{"absentee_cancelled", []string{"погашен", "открепит"}},
+	{"absentee_cancelled", []string{"неиспользованн", "открепит"}},
 	{"absentee_lost", []string{"утрачен", "открепит"}},
 	{"absentee_issued_tik", []string{"открепит", "территориальн"}},
+	{"absentee_issued_tik", []string{"открепит", " тик"}},
 	{"absentee_received", []string{"открепит", "получен"}},
 	{"absentee_issued", []string{"открепит", "выдан"}},
 }
 
-// partLine are words of a header that gives a part of a line ("of them",
-// "not containing marks"): never the line itself.
-var partLine = []string{"отметок", "в том числе", "из них", "of which", "анын ичинде"}
+// partLine says whether a header (lower case) gives a part of a line,
+// never the line itself: ballots "not containing marks", or a header
+// that begins "of which" ("в том числе ...").
+func partLine(h string) bool {
+	for _, p := range []string{"в том числе", "из них", "of which", "анын ичинде"} {
+		if strings.HasPrefix(h, p) {
+			return true
+		}
+	}
+	return strings.Contains(h, "отметок")
+}
 
 var (
 	absentee  = []string{"открепит", "ачык күбөлүк"}
@@ -518,7 +528,7 @@ func DraftMapping(r io.Reader, file string) (*Draft, error) {
 				break
 			}
 			guess("column %d %q is not mapped: an absentee-certificate line, which the built-in form lacks; declare it in the rule set (protocol.add_lines) and map it under that name, as examples/duma2011 does", i+1, trimHeader(header[i]))
-		case has(h, partLine):
+		case partLine(h):
 			used[i] = true
 			guess("column %d %q is not mapped: it gives a part of a line (its words say so), not a line of the form; declare it in the rule set (protocol.add_lines) to check it", i+1, trimHeader(header[i]))
 		case has(h, against):

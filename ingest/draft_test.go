@@ -364,3 +364,23 @@ func TestDraftMappingPointZero(t *testing.T) {
 		}
 	}
 }
+
+// The absentee-certificate lines as the forms of 2004-2012 word them too
+// ("неиспользованных", "выданных избирателям ТИК").
+func TestDraftMappingAbsenteeWordings(t *testing.T) {
+	for h, want := range map[string]election.Line{
+		"Число полученных открепительных  удостоверений":                                                   "absentee_received",
+		"Число открепительных удостоверений, выданных избирателям на избирательном участке":                "absentee_issued",
+		"Число открепительных удостоверений, выданных участковой избирательной комиссией избирателям":      "absentee_issued",
+		"Число избирателей, проголосовавших по открепительным удостоверениям":                              "absentee_voted",
+		"Число неиспользованных открепительных удостоверений":                                              "absentee_cancelled",
+		"Число погашенных на избирательном участке открепительных удостоверений":                           "absentee_cancelled",
+		"Число открепительных удостоверений, выданных избирателям ТИК":                                     "absentee_issued_tik",
+		"Число открепительных удостоверений, выданных избирателям территориальной избирательной комиссией": "absentee_issued_tik",
+		"Число утраченных открепительных удостоверений":                                                    "absentee_lost",
+	} {
+		if got := absenteeLine(strings.ToLower(h)); got != want {
+			t.Errorf("%q: %q, want %q", h, got, want)
+		}
+	}
+}
