@@ -494,6 +494,19 @@ func TestRussia2018PresidentShape(t *testing.T) {
 			t.Errorf("%s: %d seats", l.ID, l.Seats)
 		}
 	}
+	// 2004: "against all" on the ballot, which the draft maps and the
+	// rule set leaves to the mapping.
+	tb.header[tb.col("Сурайкин")] = "Против всех"
+	file = tb.write(t, "2004.csv")
+	m = ruDraft(t, file)
+	ruCheckDraft(t, m, 0, []string{"baburin-sergei-nikolaevich", "grudinin-pavel-nikolaevich", "zhirinovskii-vladimir-volfovich",
+		"sobchak-kseniya-anatolevna", "putin-vladimir-vladimirovich", "against_all"})
+	r = ruCount(t, "count", repo+"examples/ru-president/rules.json", file, ruWriteMapping(t, m, nil), exitOK)
+	ruFindings(t, r)
+	if r.Totals.AgainstAll == 0 {
+		t.Error("no votes against all")
+	}
+	ruSeats(t, r, 50, true, 1)
 }
 
 // A 2020-like referendum file: "participants of the voting" in place of
