@@ -373,8 +373,12 @@ func draftError(file string, err error) error {
 // ("1. Party") and other columns of numbers as choices, and ID-like columns
 // as the precinct, region, okrug or count (manual or machine). When a
 // precinct number repeats under different regions, the precinct is the
-// region and its number. Each guess is said in Mapping.Guesses; a column
-// left out is said too. The draft is a start, never a decision: counting
+// region and its number. A district column beside a region and
+// numbered party lists is the single-mandate district of a precinct whose
+// rows are list ballots (the Russian Duma's files): left out, since an
+// okrug mapped would make each precinct await okrug protocols that a
+// file of list ballots does not hold. Each guess is said in
+// Mapping.Guesses; a column left out is said too. The draft is a start, never a decision: counting
 // with it unconfirmed is the user's choice, and a count notes the guesses
 // left in it.
 func DraftMapping(r io.Reader, file string) (*Draft, error) {
