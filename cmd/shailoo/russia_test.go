@@ -595,3 +595,36 @@ func TestRussia2003Shape(t *testing.T) {
 	}
 	ruSeats(t, r, 5, false, 225)
 }
+
+// The rule sets and published summaries of examples/duma2016,
+// examples/duma2021 and examples/ru-president read and count a small file
+// of the 2016 shape drafted as it is, without the shared data: exit 0 for
+// the count, and verify reads each summary (and finds this file's seats
+// unlike the official ones: exit 1, not 2).
+func TestRussiaExamplesRead(t *testing.T) {
+	const csvText = `region,oik,tik,uik,"Число избирателей, включенных в список избирателей","Число избирательных бюллетеней, полученных участковой избирательной комиссией","Число избирательных бюллетеней, выданных избирателям, проголосовавшим досрочно","Число избирательных бюллетеней, выданных избирателям в помещении для голосования в день голосования","Число избирательных бюллетеней, выданных избирателям вне помещения для голосования в день голосования",Число погашенных избирательных бюллетеней,"Число избирательных бюллетеней, содержащихся в переносных ящиках для голосования","Число избирательных бюллетеней, содержащихся в стационарных ящиках для голосования",Число недействительных избирательных бюллетеней,Число действительных избирательных бюллетеней,Число утраченных избирательных бюллетеней,"Число избирательных бюллетеней, не учтенных при получении",1. Политическая партия А,2. Политическая партия Б,3. Политическая партия В
+Область А,1,1 Первая,1,1000,900,0,500,20,380,20,500,10,510,0,0,300,150,60
+Область А,1,1 Первая,2,1000,900,0,400,20,480,20,400,20,400,0,0,200,150,50
+Область Б,2,2 Вторая,1,1000,900,0,600,0,300,0,600,0,600,0,0,100,400,100
+`
+	file := filepath.Join(t.TempDir(), "small.csv")
+	if err := os.WriteFile(file, []byte(csvText), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	m := ruDraft(t, file)
+	ruCheckDraft(t, m, 0, []string{"p1", "p2", "p3"})
+	mapping := ruWriteMapping(t, m, map[string]string{"p1": "er", "p2": "kprf", "p3": "ldpr"})
+	for _, ex := range []string{"duma2016", "duma2021", "ru-president"} {
+		rules := repo + "examples/" + ex + "/rules.json"
+		if _, errs, code := cli(t, "count", "--rules", rules, "--protocols", file, "--mapping", mapping); code != exitOK {
+			t.Errorf("%s: count: exit %d\n%s", ex, code, errs)
+		}
+		published := repo + "examples/" + ex + "/published.json"
+		if _, err := os.Stat(published); err != nil {
+			continue
+		}
+		if out, errs, code := cli(t, "verify", "--published", published, "--rules", rules, "--protocols", file, "--mapping", mapping); code != exitFindings {
+			t.Errorf("%s: verify: exit %d, want %d\n%s%s", ex, code, exitFindings, out, errs)
+		}
+	}
+}
