@@ -128,14 +128,15 @@ type lineRule struct {
 // before "действительн", "вне помещения" before "в помещении", "не учтен
 // при получении" before "получен").
 var lineWords = []lineRule{
-	{election.Voters, []string{"избирател", "в список"}},
+	{election.Voters, []string{"избирател", "в спис"}},
 	{election.Voters, []string{"шайлоочулардын тизмесине"}},
-	{election.Voters, []string{"участников голосования", "в список"}}, // a referendum's
+	{election.Voters, []string{"участников голосования", "в спис"}}, // a referendum's
 	{election.IssuedEarly, []string{"досрочно"}},
 	{election.IssuedEarly, []string{"мөөнөтүнөн мурда"}},
-	{election.IssuedOutside, []string{"вне помещения"}},
+	{election.IssuedOutside, []string{"вне помещени"}},
 	{election.IssuedOutside, []string{"жайынан тышкары"}},
 	{election.IssuedInRoom, []string{"выдан", "в помещении"}},
+	{election.IssuedInRoom, []string{"бюллетен", "выдан", "на избирательн", "в день голосования"}}, // 2000-2004
 	{election.IssuedInRoom, []string{"добуш берүү жайында"}},
 	{election.Unaccounted, []string{"не учтен"}},
 	{election.Unaccounted, []string{"эсепке алынбаган"}},
@@ -152,6 +153,7 @@ var lineWords = []lineRule{
 	{election.Valid, []string{"действительн"}},
 	{election.Valid, []string{"жарактуу"}},
 	{election.Lost, []string{"утрачен", "бюллетен"}},
+	{election.Lost, []string{"бюллет", "об утрате"}},
 	{election.Lost, []string{"жоголгон"}},
 	// Ukrainian forms (the CVK's precinct protocol).
 	{election.Voters, []string{"виборців", "до списку"}},
@@ -207,6 +209,7 @@ var absenteeLines = []lineRule{
 	{"absentee_cancelled", []string{"погашен", "открепит"}},
 	{"absentee_cancelled", []string{"неиспользованн", "открепит"}},
 	{"absentee_lost", []string{"утрачен", "открепит"}},
+	{"absentee_lost", []string{"об утрате", "открепит"}},
 	{"absentee_issued_tik", []string{"открепит", "территориальн"}},
 	{"absentee_issued_tik", []string{"открепит", " тик"}},
 	{"absentee_received", []string{"открепит", "получен"}},
@@ -214,7 +217,8 @@ var absenteeLines = []lineRule{
 }
 
 // partLine says whether a header (lower case) gives a part of a line,
-// never the line itself: ballots "not containing marks", or a header
+// never the line itself: ballots "not containing marks", invalid "on the
+// grounds of" an article or ballots "in which" something, or a header
 // that begins "of which" ("в том числе ...").
 func partLine(h string) bool {
 	for _, p := range []string{"в том числе", "из них", "of which", "анын ичинде"} {
@@ -222,7 +226,7 @@ func partLine(h string) bool {
 			return true
 		}
 	}
-	return strings.Contains(h, "отметок")
+	return has(h, []string{"отметок", "на основании", "в которых"})
 }
 
 var (
@@ -928,6 +932,9 @@ func lineLike(h string) bool {
 // absenteeLine returns the absentee-certificate line h names (see
 // absenteeLines), or "".
 func absenteeLine(h string) election.Line {
+	if strings.Contains(h, "талон") { // the tear-off coupons of the certificates
+		return ""
+	}
 	for _, r := range absenteeLines {
 		if allIn(h, r.words) {
 			return r.line
