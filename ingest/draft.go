@@ -548,10 +548,17 @@ func DraftMapping(r io.Reader, file string) (*Draft, error) {
 			m.Lines[election.Line(h)] = Column{Header: trimHeader(header[i])}
 		default:
 			for _, lw := range lineWords {
-				if _, dup := m.Lines[lw.line]; dup || !allIn(h, lw.words) {
+				if !allIn(h, lw.words) {
 					continue
 				}
 				used[i] = true
+				// A second column of a line already mapped (early voting
+				// "in the territorial commission's room", say) is left
+				// out, not taken for a later rule's line.
+				if c, dup := m.Lines[lw.line]; dup {
+					guess("column %d %q is not mapped: it reads as line %s, which column %q gives (a part of it?); declare it in the rule set (protocol.add_lines) to check it", i+1, trimHeader(header[i]), lw.line, c.Header)
+					break
+				}
 				m.Lines[lw.line] = Column{Header: trimHeader(header[i])}
 				guess("lines.%s: column %d %q", lw.line, i+1, trimHeader(header[i]))
 				break

@@ -425,3 +425,25 @@ func TestDraftMappingOlderWordings(t *testing.T) {
 		t.Errorf("the coupons taken for certificates, or choices %v", m.Votes)
 	}
 }
+
+// A second column of a line (early voting "in the territorial
+// commission's room", a part of line 3) is left out, not taken for the
+// line a later rule names (issued in the room).
+func TestDraftMappingSecondColumnOfALine(t *testing.T) {
+	in := `uik,"Число избирательных бюллетеней, выданных избирателям, проголосовавшим досрочно","Число избирательных бюллетеней, выданных избирателям, проголосовавшим досрочно в помещении территориальной избирательной комиссии","Число избирательных бюллетеней, выданных избирателям в помещении для голосования в день голосования",А,Б
+1,5,2,50,30,25
+2,5,2,50,30,25
+`
+	d, err := DraftMapping(strings.NewReader(in), "early.csv")
+	if err != nil {
+		t.Fatal(err)
+	}
+	m := d.Mapping
+	if m.Lines[election.IssuedInRoom].Header != "Число избирательных бюллетеней, выданных избирателям в помещении для голосования в день голосования" ||
+		m.Lines[election.IssuedEarly].Header != "Число избирательных бюллетеней, выданных избирателям, проголосовавшим досрочно" || len(m.Votes) != 2 {
+		t.Errorf("lines %v, votes %v", m.Lines, m.Votes)
+	}
+	if g := strings.Join(m.Guesses, "\n"); !strings.Contains(g, "it reads as line issued_early, which column") {
+		t.Errorf("no guess says why the second column of early voting is left out:\n%s", g)
+	}
+}
