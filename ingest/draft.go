@@ -563,6 +563,11 @@ func DraftMapping(r io.Reader, file string) (*Draft, error) {
 				guess("lines.%s: column %d %q", lw.line, i+1, trimHeader(header[i]))
 				break
 			}
+			if l := combinedLine(h); !used[i] && l != "" && m.Lines[l].Header == "" {
+				used[i] = true
+				m.Lines[l] = Column{Header: trimHeader(header[i])}
+				guess("lines.%s: column %d %q (one line where the built-in form has several, as the 2020 vote's protocol gives it: the rule set must declare it in protocol.add_lines, as examples/ru-referendum2020 does; delete it here to count without it)", l, i+1, trimHeader(header[i]))
+			}
 		}
 	}
 	// keepRows keeps the rows keep says (a row filter's), and looks at
@@ -922,6 +927,21 @@ func draftLong(m *Mapping, header []string, values []map[string]int, choice, vot
 			guess("choice_values: %q is the choice %s (rename the ID as you like)", v, id)
 		}
 	}
+}
+
+// combinedLine returns the line h (lower case) names when a form gives
+// as one line what the built-in form splits (the 2020 vote: the ballots
+// issued, the ballots in the boxes), by the names examples/ru-referendum2020
+// declares; "" for any other header. Only a header no rule of lineWords
+// names comes here.
+func combinedLine(h string) election.Line {
+	switch {
+	case allIn(h, []string{"бюллетен", "ящик"}):
+		return "found_all"
+	case allIn(h, []string{"бюллетен", "выдан"}) && !strings.Contains(h, "комисси"):
+		return "issued_all"
+	}
+	return ""
 }
 
 // lineLike says whether a header (lower case) reads as a protocol line:
