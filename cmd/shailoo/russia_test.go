@@ -480,7 +480,6 @@ func TestRussia2021Shape(t *testing.T) {
 func TestRussia2018PresidentShape(t *testing.T) {
 	h, rows := read2011(t)
 	tb := &ruTable{h, rows}
-	tb.keep(noAbsentee)
 	tb.rename("внесенных в список", "включенных в список")
 	tb.merge(tb.col("6. "), tb.col("5. ")) // the winner: over half of the ballots
 	for p, name := range []string{"Бабурин Сергей Николаевич", "Грудинин Павел Николаевич", "Жириновский Владимир Вольфович",
@@ -488,15 +487,27 @@ func TestRussia2018PresidentShape(t *testing.T) {
 		no := []string{"1. ", "2. ", "3. ", "4. ", "6. ", "7. "}[p]
 		tb.header[tb.col(no)] = name
 	}
-	file := tb.write(t, "2018.csv")
+	// 2012: the absentee-certificate lines, which the rule set declares
+	// with their relations.
+	file := tb.write(t, "2012.csv")
 	m := ruDraft(t, file)
+	ruCheckDraft(t, m, 6, []string{"baburin-sergei-nikolaevich", "grudinin-pavel-nikolaevich", "zhirinovskii-vladimir-volfovich",
+		"sobchak-kseniya-anatolevna", "putin-vladimir-vladimirovich", "suraikin-maksim-aleksandrovich"})
+	mapping := ruWriteMapping(t, m, nil)
+	for _, cmd := range []string{"check", "count"} {
+		ruFindings(t, ruCount(t, cmd, repo+"examples/ru-president/rules.json", file, mapping, exitOK))
+	}
+	// 2018: none, so F1 and F2 are not evaluated.
+	tb.keep(noAbsentee)
+	file = tb.write(t, "2018.csv")
+	m = ruDraft(t, file)
 	ruCheckDraft(t, m, 0, []string{"baburin-sergei-nikolaevich", "grudinin-pavel-nikolaevich", "zhirinovskii-vladimir-volfovich",
 		"sobchak-kseniya-anatolevna", "putin-vladimir-vladimirovich", "suraikin-maksim-aleksandrovich"})
-	mapping := ruWriteMapping(t, m, map[string]string{"putin-vladimir-vladimirovich": "putin"})
+	mapping = ruWriteMapping(t, m, map[string]string{"putin-vladimir-vladimirovich": "putin"})
 	r := ruCount(t, "check", repo+"examples/ru-president/rules.json", file, mapping, exitOK)
-	ruFindings(t, r)
+	ruFindingsAs(t, r, "P105", "F1", "F2")
 	r = ruCount(t, "count", repo+"examples/ru-president/rules.json", file, mapping, exitOK)
-	ruFindings(t, r)
+	ruFindingsAs(t, r, "P105", "F1", "F2")
 	ruSeats(t, r, 50, true, 1)
 	for _, l := range r.Lists {
 		if (l.ID == "putin") != (l.Seats == 1) {
@@ -511,7 +522,7 @@ func TestRussia2018PresidentShape(t *testing.T) {
 	ruCheckDraft(t, m, 0, []string{"baburin-sergei-nikolaevich", "grudinin-pavel-nikolaevich", "zhirinovskii-vladimir-volfovich",
 		"sobchak-kseniya-anatolevna", "putin-vladimir-vladimirovich", "against_all"})
 	r = ruCount(t, "count", repo+"examples/ru-president/rules.json", file, ruWriteMapping(t, m, nil), exitOK)
-	ruFindings(t, r)
+	ruFindingsAs(t, r, "P105", "F1", "F2")
 	if r.Totals.AgainstAll == 0 {
 		t.Error("no votes against all")
 	}
@@ -538,9 +549,9 @@ func TestRussia2020ReferendumShape(t *testing.T) {
 	ruCheckDraft(t, m, 0, []string{"da", "net"})
 	mapping := ruWriteMapping(t, m, nil)
 	r := ruCount(t, "check", repo+"examples/ru-president/rules.json", file, mapping, exitOK)
-	ruFindings(t, r)
+	ruFindingsAs(t, r, "P105", "F1", "F2")
 	r = ruCount(t, "count", repo+"examples/ru-president/rules.json", file, mapping, exitOK)
-	ruFindings(t, r)
+	ruFindingsAs(t, r, "P105", "F1", "F2")
 	for _, l := range r.Lists {
 		if (l.ID == "da") != (l.Seats == 1) {
 			t.Errorf("%s: %d seats: want ДА approved (more than half of the ballots)", l.ID, l.Seats)
