@@ -240,8 +240,9 @@ var (
 	okrugW = []string{"oik", "оик", "окр", "okr", "одномандатн"}
 	// idH name, by whole words, a column of numbers that numbers
 	// something other than a precinct (a commission, a code, a row):
-	// such a column is never a choice's votes.
-	idH      = []string{"id", "code", "no", "nr", "num", "number", "tik", "тик", "код", "номер", "row"}
+	// such a column is never a choice's votes. ("No" is not one: it is
+	// an answer.)
+	idH      = []string{"id", "code", "nr", "num", "number", "tik", "тик", "код", "номер", "row"}
 	machineH = []string{"подсчет", "count", "эсептөө"}
 	machineV = []string{"асу", "коиб", "кэг", "машин", "автомат", "machine", "ashk"}
 	choiceH  = []string{"party", "candidate", "choice", "option", "партия", "партія", "кандидат", "список", "талапкер"}
@@ -382,9 +383,9 @@ func draftError(file string, err error) error {
 // rows are list ballots (the Russian Duma's files): left out, since an
 // okrug mapped would make each precinct await okrug protocols that a
 // file of list ballots does not hold. Each guess is said in
-// Mapping.Guesses; a column left out is said too. The draft is a start, never a decision: counting
-// with it unconfirmed is the user's choice, and a count notes the guesses
-// left in it.
+// Mapping.Guesses; a column left out is said too. The draft is a start,
+// never a decision: counting with it unconfirmed is the user's choice,
+// and a count notes the guesses left in it.
 func DraftMapping(r io.Reader, file string) (*Draft, error) {
 	if r == nil {
 		return nil, nilError(file, "reader")

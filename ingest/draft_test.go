@@ -447,3 +447,16 @@ func TestDraftMappingSecondColumnOfALine(t *testing.T) {
 		t.Errorf("no guess says why the second column of early voting is left out:\n%s", g)
 	}
 }
+
+// An English referendum's answers "Yes" and "No" are choices, whatever
+// the draft leaves out as numbers of commissions or codes.
+func TestDraftMappingYesNo(t *testing.T) {
+	in := "precinct,Registered voters,Yes,No,Code\n1,100,40,30,7\n2,100,50,20,8\n"
+	d, err := DraftMapping(strings.NewReader(in), "yesno.csv")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(d.Mapping.Votes) != 2 || d.Mapping.Votes["yes"].Header != "Yes" || d.Mapping.Votes["no"].Header != "No" {
+		t.Errorf("votes %v, want Yes and No alone", d.Mapping.Votes)
+	}
+}
