@@ -302,6 +302,23 @@ func partyColumns(header []string, used, numeric []bool) bool {
 	return false
 }
 
+// filledEverywhere says whether the columns of numbers not yet used (the
+// choices, in a wide file) are at least one and each has a cell on every
+// row.
+func filledEverywhere(used, numeric []bool, nonEmpty []int, rows int) bool {
+	n := 0
+	for i := range used {
+		if used[i] || !numeric[i] {
+			continue
+		}
+		if nonEmpty[i] < rows {
+			return false
+		}
+		n++
+	}
+	return n > 0
+}
+
 // contestH names a column of the contest of each row: a file of several
 // contests (OpenElections' office, an election type).
 var contestH = []string{"office", "contest", "race", "election", "вид выборов", "тип выборов", "выборы", "шайлоонун түрү"}
@@ -635,7 +652,10 @@ func DraftMapping(r io.Reader, file string) (*Draft, error) {
 	// district (okrug) where the row's precinct lies, in a file of list
 	// ballots (the Russian Duma's mixed system, whose files give the
 	// district of each precinct's party-list protocol).
-	listOkrug := okrug >= 0 && region >= 0 && partyColumns(header, used, numeric)
+	// The choices tell: numbered party lists, or columns of numbers
+	// filled on every row (a ballot of the whole country; the candidates
+	// of okrugs each fill the rows of their own okrug alone).
+	listOkrug := okrug >= 0 && region >= 0 && (partyColumns(header, used, numeric) || filledEverywhere(used, numeric, nonEmpty, len(all)))
 	switch {
 	case okrug >= 0 && region < 0 && has(norm(okrug), []string{"district", "constituency"}) && partyColumns(header, used, numeric):
 		// Party lists are voted for in the whole country: a district of
@@ -648,7 +668,7 @@ func DraftMapping(r io.Reader, file string) (*Draft, error) {
 		// Mapped, it would make each precinct a protocol awaited for an
 		// okrug that a definition inferred from the mapping lacks.
 		used[okrug] = true
-		guess("column %d %q is not mapped: it names the single-mandate district (okrug) of each precinct (%d in the file), and the choices are numbered party lists, so the rows are list ballots, counted in the whole country; map it under \"okrug\" only with a definition of the okrugs and the protocols of their own ballot", okrug+1, trimHeader(header[okrug]), len(values[okrug]))
+		guess("column %d %q is not mapped: it names the single-mandate district (okrug) of each precinct (%d in the file), and the choices are on every row (numbered party lists, or columns filled everywhere), so the rows are list ballots, counted in the whole country; map it under \"okrug\" only with a definition of the okrugs and the protocols of their own ballot", okrug+1, trimHeader(header[okrug]), len(values[okrug]))
 		okrug = -1
 	case okrug >= 0:
 		used[okrug] = true

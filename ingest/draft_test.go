@@ -460,3 +460,26 @@ func TestDraftMappingYesNo(t *testing.T) {
 		t.Errorf("votes %v, want Yes and No alone", d.Mapping.Votes)
 	}
 }
+
+// A Duma file whose parties are not numbered: the okrug column is still
+// the district of list-ballot rows, since every party column is filled
+// on every row; a file of okrug ballots, whose candidates fill the rows of
+// their own okrug alone, keeps its okrug.
+func TestDraftMappingOkrugOrList(t *testing.T) {
+	list := "region,oik,uik,\"Число избирателей, включенных в список избирателей\",ЕДИНАЯ РОССИЯ,КПРФ\nА,1,1,100,40,30\nА,2,2,100,50,20\nБ,3,1,100,10,60\n"
+	d, err := DraftMapping(strings.NewReader(list), "list.csv")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if d.Mapping.Okrug != nil || d.Mapping.Ballot != "list" || len(d.Mapping.Votes) != 2 {
+		t.Errorf("list file: okrug %v, ballot %q, votes %v", d.Mapping.Okrug, d.Mapping.Ballot, d.Mapping.Votes)
+	}
+	okr := "region,okrug,uik,\"Число избирателей, включенных в список избирателей\",Иванов,Петров,Сидоров\nА,1,1,100,40,30,\nА,1,2,100,50,20,\nБ,2,1,100,,,70\n"
+	d, err = DraftMapping(strings.NewReader(okr), "okr.csv")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if d.Mapping.Okrug == nil || d.Mapping.Ballot != "okrug" {
+		t.Errorf("okrug file: okrug %v, ballot %q", d.Mapping.Okrug, d.Mapping.Ballot)
+	}
+}
