@@ -653,9 +653,11 @@ func DraftMapping(r io.Reader, file string) (*Draft, error) {
 	// ballots (the Russian Duma's mixed system, whose files give the
 	// district of each precinct's party-list protocol).
 	// The choices tell: numbered party lists, or columns of numbers
-	// filled on every row (a ballot of the whole country; the candidates
-	// of okrugs each fill the rows of their own okrug alone).
-	listOkrug := okrug >= 0 && region >= 0 && (partyColumns(header, used, numeric) || filledEverywhere(used, numeric, nonEmpty, len(all)))
+	// filled on every row of several districts (a ballot of the whole
+	// country; the candidates of okrugs each fill the rows of their own
+	// okrug alone, and a file of one okrug cannot tell).
+	listOkrug := okrug >= 0 && region >= 0 && (partyColumns(header, used, numeric) ||
+		len(values[okrug]) > 1 && filledEverywhere(used, numeric, nonEmpty, len(all)))
 	switch {
 	case okrug >= 0 && region < 0 && has(norm(okrug), []string{"district", "constituency"}) && partyColumns(header, used, numeric):
 		// Party lists are voted for in the whole country: a district of
