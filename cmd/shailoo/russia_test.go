@@ -21,8 +21,8 @@ import (
 // researcher runs: `mapping draft`, then `count` with a rule set where
 // seats apply (examples/duma2016, examples/duma2021, a 2003-like rule set
 // with "against all") and `check` / `count` with the one-seat majority
-// rule set of examples/ru-president where they do not (a president, a
-// referendum). Each draft must map every line and choice right and say
+// rule sets of examples/ru-president and examples/ru-referendum2020 where
+// they do not (a president, a referendum). Each draft must map every line and choice right and say
 // what it leaves out; each count must evaluate every relation and find
 // nothing the shape alone causes: the 18 P105 warnings of the 2011 file,
 // nothing else.
