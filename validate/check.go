@@ -521,6 +521,11 @@ type Stream struct {
 	voteFig   []figure
 	prefFig   []figure
 	noPrefs   *NotEvaluated // PreferencesOverVotes for protocols without preference votes
+	// relNE is, per relation of rels, the not-evaluated entry of the
+	// lines the last protocol lacking some of them lacked (relMask, as
+	// bits of present): one reason built per file, not per protocol.
+	relNE   []*NotEvaluated
+	relMask []uint64
 }
 
 // appendPending appends the figures of p in a compact form (varints): a

@@ -273,6 +273,14 @@ func (s *Stream) check(p *dense.Protocol, info *precinctInfo) {
 			continue
 		}
 		if r.mask == 0 || present&r.mask != r.mask {
+			// The protocols of a file lack the same lines: the entry of
+			// the lines the last one lacked is kept, so that a file of
+			// another form costs a count, not a reason, per protocol.
+			if r.mask != 0 && s.relNE != nil && s.relNE[i] != nil && s.relMask[i] == present&r.mask {
+				pl := densePlace(p)
+				s.relNE[i].count(&pl)
+				continue
+			}
 			var missing []string
 			for j, at := range r.need {
 				if s.lineFig[at].seen != st {
@@ -280,7 +288,15 @@ func (s *Stream) check(p *dense.Protocol, info *precinctInfo) {
 				}
 			}
 			if missing != nil {
-				c.ne.add(r.def.Code, "the protocol lacks line(s) "+strings.Join(missing, ", "), ptr(densePlace(p)))
+				x := c.ne.entry(r.def.Code, "the protocol lacks line(s) "+strings.Join(missing, ", "))
+				pl := densePlace(p)
+				x.count(&pl)
+				if r.mask != 0 {
+					if s.relNE == nil {
+						s.relNE, s.relMask = make([]*NotEvaluated, len(s.rels)), make([]uint64, len(s.rels))
+					}
+					s.relNE[i], s.relMask[i] = x, present&r.mask
+				}
 				continue
 			}
 		}
