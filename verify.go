@@ -66,10 +66,7 @@ func (res *Result) Recount() validate.Recount {
 	for _, l := range res.Lists {
 		rc.Lists = append(rc.Lists, validate.RecountList{ID: l.ID, Votes: l.Votes, Seats: l.Seats})
 	}
-	// "Against all" is a choice of the recount unless the rule set's
-	// form says the ballot has none (and none was counted): a summary of
-	// such a ballot does not list it.
-	if res.Totals.AgainstAll != 0 || res.Rules.Protocol.AgainstAllOn(election.ListBallot) {
+	if res.AgainstAll(election.ListBallot) {
 		rc.Lists = append(rc.Lists, validate.RecountList{ID: election.AgainstAll, Votes: res.Totals.AgainstAll})
 	}
 	for _, o := range res.Okrugs {
