@@ -486,7 +486,8 @@ func DraftMapping(r io.Reader, file string) (*Draft, error) {
 	numeric := make([]bool, ncol) // every non-empty cell a whole number
 	nonEmpty := make([]int, ncol) // cells not empty
 	// pointZero: every non-empty cell a whole number written "2609.0",
-	// as pandas writes a column of whole numbers with gaps in it.
+	// as pandas writes a column of whole numbers with gaps in it (read as
+	// whole numbers; the draft says so).
 	pointZero := make([]bool, ncol)
 	values := make([]map[string]int, ncol)
 	for i := range values {
@@ -785,13 +786,11 @@ func DraftMapping(r io.Reader, file string) (*Draft, error) {
 	}
 	for i := range header {
 		switch {
-		case used[i] && pointZero[i] && !numeric[i]:
-			guess("column %d %q: its numbers are written with a decimal point (%q, as pandas writes whole numbers in a column with gaps), and a count reads whole numbers alone: write them without \".0\" (in pandas, astype(\"Int64\") before to_csv)", i+1, trimHeader(header[i]), firstCell(all, i))
+		case used[i] && pointZero[i]:
+			guess("column %d %q: its whole numbers are written with a point and a zero (%q, as pandas writes a column with gaps): each is read as the whole number (a cell such as \"12.5\" would be refused)", i+1, trimHeader(header[i]), firstCell(all, i))
 		case used[i]:
 		case numeric[i]: // a long file's
 			guess("column %d %q is not mapped: if it is a protocol line repeated on the rows of a precinct, map it under lines", i+1, trimHeader(header[i]))
-		case pointZero[i] && !numeric[i]:
-			guess("column %d %q is not mapped: its numbers are written with a decimal point (%q, as pandas writes whole numbers in a column with gaps), and a count reads whole numbers alone: write them without \".0\" (in pandas, astype(\"Int64\") before to_csv), then draft again", i+1, trimHeader(header[i]), firstCell(all, i))
 		default:
 			guess("column %d %q is not mapped (it does not hold numbers)", i+1, trimHeader(header[i]))
 		}

@@ -345,23 +345,47 @@ func TestDraftMappingRussianShapes(t *testing.T) {
 }
 
 // A file written by pandas from a table with gaps holds its whole numbers
-// as "2609.0": the reader takes whole numbers alone, and the draft says
-// so for each such column rather than "it does not hold numbers".
+// as "2609.0": they are read as whole numbers, so the draft maps such
+// columns, and says for each how its numbers are written.
 func TestDraftMappingPointZero(t *testing.T) {
 	in := "region,uik,\"Число избирателей, включенных в список избирателей\",Путин Владимир Владимирович,Грудинин Павел Николаевич\nА,1,100.0,60.0,\nА,2,90.0,50.0,30.0\n"
 	d, err := DraftMapping(strings.NewReader(in), "pandas.csv")
 	if err != nil {
 		t.Fatal(err)
 	}
+	if d.Mapping.Lines["voters"].Header == "" || len(d.Mapping.Votes) != 2 {
+		t.Errorf("the columns written with \".0\" are not mapped: lines %v, votes %v", d.Mapping.Lines, d.Mapping.Votes)
+	}
 	g := strings.Join(d.Mapping.Guesses, "\n")
 	for _, want := range []string{
-		`column 3 "Число избирателей, включенных в список избирателей": its numbers are written with a decimal point ("100.0"`,
-		`column 4 "Путин Владимир Владимирович" is not mapped: its numbers are written with a decimal point ("60.0"`,
-		`column 5 "Грудинин Павел Николаевич" is not mapped: its numbers are written with a decimal point ("30.0"`,
+		`column 3 "Число избирателей, включенных в список избирателей": its whole numbers are written with a point and a zero ("100.0"`,
+		`column 4 "Путин Владимир Владимирович": its whole numbers are written with a point and a zero ("60.0"`,
+		`column 5 "Грудинин Павел Николаевич": its whole numbers are written with a point and a zero ("30.0"`,
 	} {
 		if !strings.Contains(g, want) {
 			t.Errorf("no guess says %q:\n%s", want, g)
 		}
+	}
+	// and the file counts with its draft: 100 + 90 voters, 60 + 50 and 30 votes
+	b, err := d.JSON()
+	if err != nil {
+		t.Fatal(err)
+	}
+	m, err := ReadMapping(bytes.NewReader(b), "pandas.mapping.json")
+	if err != nil {
+		t.Fatal(err)
+	}
+	tab, err := ReadCSV(strings.NewReader(in), "pandas.csv", m, Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var voters, putin int64
+	for _, p := range tab.Protocols {
+		voters += p.Lines["voters"]
+		putin += p.Votes["putin-vladimir-vladimirovich"]
+	}
+	if voters != 190 || putin != 110 {
+		t.Errorf("read %d voters and %d votes for Putin, want 190 and 110", voters, putin)
 	}
 }
 
