@@ -425,6 +425,7 @@ type scanner struct {
 	batch         *batch     // a parser's: the batch it fills (keep)
 	chunkBytes    int        // a parallel scan's chunk size, when not chunkBytes (tests)
 	numRun        []int      // see bind
+	inOrder       [3]bool    // see bind
 	sameRun       []int      // see bind
 	quotes        int        // the quotes of the line fillLine reads not yet skipped (fillSkipQuoted)
 	// A data row has at least minCells cells (up to the last header that
@@ -587,6 +588,18 @@ func (s *scanner) bind(header [][]byte, line int) error {
 	}
 	if s.o.PrecinctsOnly && s.long == nil {
 		s.fields = slices.DeleteFunc(s.fields, func(f field) bool { return f.kind >= fLine })
+	}
+	// inOrder[sec]: the section's figures come in the columns in the order
+	// of their slots (what fillLine's zeroAbsent needs).
+	s.inOrder = [3]bool{true, true, true}
+	last := [3]int{-1, -1, -1}
+	for _, f := range s.fields {
+		if sec := int(f.kind - fLine); f.kind >= fLine && sec < 3 {
+			if f.slot < last[sec] {
+				s.inOrder[sec] = false
+			}
+			last[sec] = f.slot
+		}
 	}
 	// run[i]: the number fields in consecutive columns from field i on.
 	s.numRun = make([]int, len(s.fields))
@@ -1077,7 +1090,7 @@ func (s *scanner) fillLine(line []byte, n int) *ParseError {
 		vs      []Value
 		present []int32
 	}{{row.Lines, row.PresentLines}, {row.Votes, row.PresentVotes}, {row.Preferences, row.PresentPreferences}} {
-		left[sec] = len(x.present) > len(x.vs)/8
+		left[sec] = s.inOrder[sec] && len(x.present) > len(x.vs)/8
 	}
 	if left == [3]bool{} {
 		s.reset(n)
@@ -1107,17 +1120,17 @@ func (s *scanner) fillLine(line []byte, n int) *ParseError {
 }
 
 // zeroAbsent clears the values of vs that present does not list; a row's
-// Present lists are in file order, which is the order of the values.
+// Present lists are in file order, which is the order of the values when
+// the mapping's columns follow their slots (scanner.inOrder, checked by
+// fillLine before it leaves a section's values uncleared).
 func zeroAbsent(vs []Value, present []int32) {
 	if len(present) == len(vs) {
 		return
 	}
 	next := 0
 	for _, i := range present {
-		if int(i) >= next {
-			clear(vs[next:i])
-			next = int(i) + 1
-		}
+		clear(vs[next:i])
+		next = int(i) + 1
 	}
 	clear(vs[next:])
 }
