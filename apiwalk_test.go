@@ -25,6 +25,8 @@ func TestAPIWalk(t *apiwalkTesting.T) {
 	apiwalk.Call(t, "(*shailoo.RejectedError).Error zero", func() { _ = new(RejectedError).Error() })
 	apiwalk.Call(t, "(*shailoo.RejectedError).Unwrap nil", func() { _ = (*RejectedError)(nil).Unwrap() })
 	apiwalk.Call(t, "(*shailoo.RejectedError).Unwrap zero", func() { _ = new(RejectedError).Unwrap() })
+	apiwalk.Call(t, "(*shailoo.Result).AgainstAll nil", func() { _ = (*Result)(nil).AgainstAll(*new(election.BallotKind)) })
+	apiwalk.Call(t, "(*shailoo.Result).AgainstAll zero", func() { _ = new(Result).AgainstAll(*new(election.BallotKind)) })
 	apiwalk.Call(t, "(*shailoo.Result).AwaitingLots nil", func() { _ = (*Result)(nil).AwaitingLots() })
 	apiwalk.Call(t, "(*shailoo.Result).AwaitingLots zero", func() { _ = new(Result).AwaitingLots() })
 	apiwalk.Call(t, "(*shailoo.Result).Partial nil", func() { _ = (*Result)(nil).Partial() })

@@ -65,6 +65,25 @@ func (res *Result) Partial() bool {
 	return res != nil && res.Reporting != nil && res.Reporting.Partial()
 }
 
+// AgainstAll says whether "against all" is a choice of ballot b in res:
+// unless the rule set's form says the ballot has none and none was
+// counted. A summary or a table of such a ballot does not list it.
+func (res *Result) AgainstAll(b election.BallotKind) bool {
+	if res == nil {
+		return false
+	}
+	if b == election.OkrugBallot {
+		for _, o := range res.Okrugs {
+			if o.AgainstAll != 0 {
+				return true
+			}
+		}
+	} else if res.Totals.AgainstAll != 0 {
+		return true
+	}
+	return res.Rules.Protocol.AgainstAllOn(b)
+}
+
 // Tie is a seat (or seats) that the votes alone did not decide, and how it
 // was settled.
 type Tie struct {

@@ -66,7 +66,9 @@ func (res *Result) Recount() validate.Recount {
 	for _, l := range res.Lists {
 		rc.Lists = append(rc.Lists, validate.RecountList{ID: l.ID, Votes: l.Votes, Seats: l.Seats})
 	}
-	rc.Lists = append(rc.Lists, validate.RecountList{ID: election.AgainstAll, Votes: res.Totals.AgainstAll})
+	if res.AgainstAll(election.ListBallot) {
+		rc.Lists = append(rc.Lists, validate.RecountList{ID: election.AgainstAll, Votes: res.Totals.AgainstAll})
+	}
 	for _, o := range res.Okrugs {
 		rc.Okrugs = append(rc.Okrugs, validate.RecountOkrug{ID: o.Okrug, Winner: o.Winner, Outcome: string(o.Outcome)})
 	}

@@ -495,6 +495,45 @@ async function main() {
       await counted(page);
     });
 
+    // The real 2011 State Duma file (../shared/data, unzipped by scripts/e2e
+    // into OUT/duma), dropped with the example's mapping and rule set and no
+    // election file: the definition is inferred from the mapping, as the
+    // command line does (TestDuma2011PageMatchesCLI: the same JSON, natively).
+    const duma = path.join(OUT, 'duma', '2011.csv');
+    if (fs.existsSync(duma)) await check('the real 2011 State Duma file (95,225 protocols) counts on the page as on the command line: 238 / 92 / 64 / 56, 18 P105 warnings, its six forensics charts', async () => {
+      const ex = path.join(__dirname, '..', 'examples', 'duma2011');
+      await page.click('#clear');
+      await page.setInputFiles('#f-csv', duma);
+      await page.setInputFiles('#f-mapping', path.join(ex, 'mapping.json'));
+      await page.setInputFiles('#f-rules', path.join(ex, 'rules.json'));
+      assert.match(await page.textContent('#loaded'), /inferred from the mapping/);
+      const t0 = Date.now();
+      await page.evaluate(() => { document.body.dataset.state = 'counting'; });
+      await page.click('#count');
+      await counted(page);
+      measures.push(['real 2011 file on the page (33 MB, 95,225 protocols): files chosen to parliament shown', `${Date.now() - t0} ms`]);
+      assert.deepEqual(await listSeats(page), [238, 92, 64, 56]);
+      const codes = await page.$$eval('#filter-code option', (os) => os.map((o) => o.value));
+      assert.ok(codes.includes('P105'), 'the P105 warnings are listed');
+      const rows = await page.$$eval('#findings tbody tr', (rs) => rs.map((r) => [...r.querySelectorAll('td')].slice(0, 2).map((c) => c.textContent.trim()).join(' ')));
+      assert.deepEqual([...new Set(rows)], ['P105 warning'], 'the findings are P105 warnings only');
+      assert.equal(rows.length, 18, 'the 18 P105 warnings the command line gives');
+      // its forensics, at the page's default number of draws
+      const f0 = Date.now();
+      await page.evaluate(() => { document.body.dataset.fz = 'running'; });
+      await page.click('#fz-run');
+      await page.waitForSelector('body[data-fz=done], body[data-fz=error]', { timeout: 180000 });
+      assert.equal(await page.getAttribute('body', 'data-fz'), 'done', await page.textContent('#fz-status'));
+      measures.push([`real 2011 file on the page: forensics, ${await page.inputValue('#fz-draws')} draws, six charts drawn after`, `${Date.now() - f0} ms`]);
+      const titles = await page.$$eval('#fz-charts figure svg > title', (ts) => ts.map((x) => x.textContent));
+      assert.equal(titles.length, 6, 'six charts: ' + titles.join(' | '));
+      assert.match(await page.textContent('#fz-charts'), /95\D?224 precincts/);
+      await page.click('#clear');
+      await page.click('#demo');
+      await counted(page);
+    });
+    else measures.push(['real 2011 file on the page', `not run: ${duma} is missing (../shared/data is not beside the repository)`]);
+
     await check('the page works on a phone-sized screen', async () => {
       const phone = await newPage(context, 'phone');
       await phone.setViewportSize({ width: 390, height: 844 });

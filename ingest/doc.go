@@ -76,6 +76,13 @@
 // values gets a long mapping, its values sorted into choices and lines;
 // a column naming the contest of each row (office, contest, election
 // type) gets a row filter keeping its first value, the others listed.
+// What it leaves out it says why: a single-mandate district column
+// ("oik") beside a region and numbered party lists (the rows are list
+// ballots), a numbered commission or code, a line it does not know
+// ("Число ..."), the part of a line; lines a rule set adds (the Russian
+// absentee-certificate lines) it maps under the names examples/duma2011
+// declares, and it points at rows of far more voters than the others
+// (pseudo-precincts of electronic voting).
 // CheckChoices compares a mapping's choices with a definition's (every
 // mismatch is an error, such as "cprf" mapped and "kprf" defined), and
 // Define infers the definition of a list-ballot mapping for a file counted

@@ -128,13 +128,15 @@ type lineRule struct {
 // before "действительн", "вне помещения" before "в помещении", "не учтен
 // при получении" before "получен").
 var lineWords = []lineRule{
-	{election.Voters, []string{"избирател", "в список"}},
+	{election.Voters, []string{"избирател", "в спис"}},
 	{election.Voters, []string{"шайлоочулардын тизмесине"}},
+	{election.Voters, []string{"участников голосования", "в спис"}}, // a referendum's
 	{election.IssuedEarly, []string{"досрочно"}},
 	{election.IssuedEarly, []string{"мөөнөтүнөн мурда"}},
-	{election.IssuedOutside, []string{"вне помещения"}},
+	{election.IssuedOutside, []string{"вне помещени"}},
 	{election.IssuedOutside, []string{"жайынан тышкары"}},
 	{election.IssuedInRoom, []string{"выдан", "в помещении"}},
+	{election.IssuedInRoom, []string{"бюллетен", "выдан", "на избирательн", "в день голосования"}}, // 2000-2004
 	{election.IssuedInRoom, []string{"добуш берүү жайында"}},
 	{election.Unaccounted, []string{"не учтен"}},
 	{election.Unaccounted, []string{"эсепке алынбаган"}},
@@ -151,6 +153,7 @@ var lineWords = []lineRule{
 	{election.Valid, []string{"действительн"}},
 	{election.Valid, []string{"жарактуу"}},
 	{election.Lost, []string{"утрачен", "бюллетен"}},
+	{election.Lost, []string{"бюллет", "об утрате"}},
 	{election.Lost, []string{"жоголгон"}},
 	// Ukrainian forms (the CVK's precinct protocol).
 	{election.Voters, []string{"виборців", "до списку"}},
@@ -196,15 +199,53 @@ func wordsIn(h string, words []string) bool {
 	return true
 }
 
+// absenteeLines names the absentee-certificate lines of the Russian
+// forms (2003 to 2016) as examples/duma2011 declares them
+// (protocol.add_lines): the first rule whose every word is in the header
+// names it. They are no lines of the built-in form: a count needs a rule
+// set that declares them.
+var absenteeLines = []lineRule{
+	{"absentee_voted", []string{"проголосовавших", "открепит"}},
+	{"absentee_cancelled", []string{"погашен", "открепит"}},
+	{"absentee_cancelled", []string{"неиспользованн", "открепит"}},
+	{"absentee_lost", []string{"утрачен", "открепит"}},
+	{"absentee_lost", []string{"об утрате", "открепит"}},
+	{"absentee_issued_tik", []string{"открепит", "территориальн"}},
+	{"absentee_issued_tik", []string{"открепит", " тик"}},
+	{"absentee_received", []string{"открепит", "получен"}},
+	{"absentee_issued", []string{"открепит", "выдан"}},
+}
+
+// partLine says whether a header (lower case) gives a part of a line,
+// never the line itself: ballots "not containing marks", invalid "on the
+// grounds of" an article or ballots "in which" something, or a header
+// that begins "of which" ("в том числе ...").
+func partLine(h string) bool {
+	for _, p := range []string{"в том числе", "из них", "of which", "анын ичинде"} {
+		if strings.HasPrefix(h, p) {
+			return true
+		}
+	}
+	return has(h, []string{"отметок", "на основании", "в которых"})
+}
+
 var (
 	absentee  = []string{"открепит", "ачык күбөлүк"}
 	against   = []string{"против всех", "бардык каршы", "against all", "against_all"}
 	precinctH = []string{"уик", "ушк", "uik", "precinct", "участ", "polling", "дільниц", "ward"}
 	regionH   = []string{"region", "регион", "область", "облус", "субъект", "county", "oblast"}
 	okrugH    = []string{"округ", "okrug", "district", "constituency"}
-	machineH  = []string{"подсчет", "count", "эсептөө"}
-	machineV  = []string{"асу", "коиб", "кэг", "машин", "автомат", "machine", "ashk"}
-	choiceH   = []string{"party", "candidate", "choice", "option", "партия", "партія", "кандидат", "список", "талапкер"}
+	// okrugW name the district commission of a row by whole words: the
+	// short labels of research files ("oik", the Russian ОИК, "окр.").
+	okrugW = []string{"oik", "оик", "окр", "okr", "одномандатн"}
+	// idH name, by whole words, a column of numbers that numbers
+	// something other than a precinct (a commission, a code, a row):
+	// such a column is never a choice's votes. ("No" is not one: it is
+	// an answer.)
+	idH      = []string{"id", "code", "nr", "num", "number", "tik", "тик", "код", "номер", "row"}
+	machineH = []string{"подсчет", "count", "эсептөө"}
+	machineV = []string{"асу", "коиб", "кэг", "машин", "автомат", "machine", "ashk"}
+	choiceH  = []string{"party", "candidate", "choice", "option", "партия", "партія", "кандидат", "список", "талапкер"}
 	// totalH names a column of a total, which is no choice: ballots
 	// cast, a turnout, the votes of all choices.
 	totalH = []string{"ballots cast", "votes cast", "voted", "total", "turnout", "всего", "итого", "явка", "приняли участие", "усього", "разом", "взяли участь", "бардыгы", "катышкан"}
@@ -259,6 +300,23 @@ func partyColumns(header []string, used, numeric []bool) bool {
 		}
 	}
 	return false
+}
+
+// filledEverywhere says whether the columns of numbers not yet used (the
+// choices, in a wide file) are at least one and each has a cell on every
+// row.
+func filledEverywhere(used, numeric []bool, nonEmpty []int, rows int) bool {
+	n := 0
+	for i := range used {
+		if used[i] || !numeric[i] {
+			continue
+		}
+		if nonEmpty[i] < rows {
+			return false
+		}
+		n++
+	}
+	return n > 0
 }
 
 // contestH names a column of the contest of each row: a file of several
@@ -337,10 +395,14 @@ func draftError(file string, err error) error {
 // ("1. Party") and other columns of numbers as choices, and ID-like columns
 // as the precinct, region, okrug or count (manual or machine). When a
 // precinct number repeats under different regions, the precinct is the
-// region and its number. Each guess is said in Mapping.Guesses; a column
-// left out is said too. The draft is a start, never a decision: counting
-// with it unconfirmed is the user's choice, and a count notes the guesses
-// left in it.
+// region and its number. A district column beside a region and
+// numbered party lists is the single-mandate district of a precinct whose
+// rows are list ballots (the Russian Duma's files): left out, since an
+// okrug mapped would make each precinct await okrug protocols that a
+// file of list ballots does not hold. Each guess is said in
+// Mapping.Guesses; a column left out is said too. The draft is a start,
+// never a decision: counting with it unconfirmed is the user's choice,
+// and a count notes the guesses left in it.
 func DraftMapping(r io.Reader, file string) (*Draft, error) {
 	if r == nil {
 		return nil, nilError(file, "reader")
@@ -423,6 +485,10 @@ func DraftMapping(r io.Reader, file string) (*Draft, error) {
 	ncol := len(header)
 	numeric := make([]bool, ncol) // every non-empty cell a whole number
 	nonEmpty := make([]int, ncol) // cells not empty
+	// pointZero: every non-empty cell a whole number written "2609.0",
+	// as pandas writes a column of whole numbers with gaps in it (read as
+	// whole numbers; the draft says so).
+	pointZero := make([]bool, ncol)
 	values := make([]map[string]int, ncol)
 	for i := range values {
 		values[i] = map[string]int{}
@@ -434,12 +500,18 @@ func DraftMapping(r io.Reader, file string) (*Draft, error) {
 				continue
 			}
 			if nonEmpty[i] == 0 {
-				numeric[i] = true
+				numeric[i], pointZero[i] = true, true
 			}
 			nonEmpty[i]++
 			if numeric[i] {
 				if _, err := parseInt([]byte(c)); err != nil {
 					numeric[i] = false
+				}
+			}
+			if pointZero[i] {
+				w, ok := strings.CutSuffix(c, ".0")
+				if _, err := parseInt([]byte(w)); !ok || err != nil {
+					pointZero[i] = false
 				}
 			}
 			if len(values[i]) < 1<<20 {
@@ -477,7 +549,15 @@ func DraftMapping(r io.Reader, file string) (*Draft, error) {
 			used[i] = true
 		case has(h, absentee):
 			used[i] = true
+			if l := absenteeLine(h); l != "" && m.Lines[l].Header == "" {
+				m.Lines[l] = Column{Header: trimHeader(header[i])}
+				guess("lines.%s: column %d %q (an absentee-certificate line, which the built-in form lacks: the rule set must declare it in protocol.add_lines, as examples/duma2011 and examples/duma2016 do; delete it here to count without it)", l, i+1, trimHeader(header[i]))
+				break
+			}
 			guess("column %d %q is not mapped: an absentee-certificate line, which the built-in form lacks; declare it in the rule set (protocol.add_lines) and map it under that name, as examples/duma2011 does", i+1, trimHeader(header[i]))
+		case partLine(h):
+			used[i] = true
+			guess("column %d %q is not mapped: it gives a part of a line (its words say so), not a line of the form; declare it in the rule set (protocol.add_lines) to check it", i+1, trimHeader(header[i]))
 		case has(h, against):
 			used[i] = true
 			m.Votes[election.AgainstAll] = Column{Header: trimHeader(header[i])}
@@ -487,13 +567,25 @@ func DraftMapping(r io.Reader, file string) (*Draft, error) {
 			m.Lines[election.Line(h)] = Column{Header: trimHeader(header[i])}
 		default:
 			for _, lw := range lineWords {
-				if _, dup := m.Lines[lw.line]; dup || !allIn(h, lw.words) {
+				if !allIn(h, lw.words) {
 					continue
 				}
 				used[i] = true
+				// A second column of a line already mapped (early voting
+				// "in the territorial commission's room", say) is left
+				// out, not taken for a later rule's line.
+				if c, dup := m.Lines[lw.line]; dup {
+					guess("column %d %q is not mapped: it reads as line %s, which column %q gives (a part of it?); declare it in the rule set (protocol.add_lines) to check it", i+1, trimHeader(header[i]), lw.line, c.Header)
+					break
+				}
 				m.Lines[lw.line] = Column{Header: trimHeader(header[i])}
 				guess("lines.%s: column %d %q", lw.line, i+1, trimHeader(header[i]))
 				break
+			}
+			if l := combinedLine(h); !used[i] && l != "" && m.Lines[l].Header == "" {
+				used[i] = true
+				m.Lines[l] = Column{Header: trimHeader(header[i])}
+				guess("lines.%s: column %d %q (one line where the built-in form has several, as the 2020 vote's protocol gives it: the rule set must declare it in protocol.add_lines, as examples/ru-referendum2020 does; delete it here to count without it)", l, i+1, trimHeader(header[i]))
 			}
 		}
 	}
@@ -549,6 +641,24 @@ func DraftMapping(r io.Reader, file string) (*Draft, error) {
 		guess("region: column %d %q (%d regions in the file)", region+1, trimHeader(header[region]), len(values[region]))
 	}
 	okrug := idCol(okrugH)
+	if okrug < 0 {
+		for i := range header {
+			if !used[i] && anyWords(norm(i), okrugW) {
+				okrug = i
+				break
+			}
+		}
+	}
+	// A district column beside numbered party lists: the single-mandate
+	// district (okrug) where the row's precinct lies, in a file of list
+	// ballots (the Russian Duma's mixed system, whose files give the
+	// district of each precinct's party-list protocol).
+	// The choices tell: numbered party lists, or columns of numbers
+	// filled on every row of several districts (a ballot of the whole
+	// country; the candidates of okrugs each fill the rows of their own
+	// okrug alone, and a file of one okrug cannot tell).
+	listOkrug := okrug >= 0 && region >= 0 && (partyColumns(header, used, numeric) ||
+		len(values[okrug]) > 1 && filledEverywhere(used, numeric, nonEmpty, len(all)))
 	switch {
 	case okrug >= 0 && region < 0 && has(norm(okrug), []string{"district", "constituency"}) && partyColumns(header, used, numeric):
 		// Party lists are voted for in the whole country: a district of
@@ -557,6 +667,12 @@ func DraftMapping(r io.Reader, file string) (*Draft, error) {
 		used[region] = true
 		m.Region = &Column{Header: trimHeader(header[region])}
 		guess("region: column %d %q (%d in the file; the choices are numbered party lists, so a district is taken for a region, not a single-mandate okrug)", region+1, trimHeader(header[region]), len(values[region]))
+	case listOkrug:
+		// Mapped, it would make each precinct a protocol awaited for an
+		// okrug that a definition inferred from the mapping lacks.
+		used[okrug] = true
+		guess("column %d %q is not mapped: it names the single-mandate district (okrug) of each precinct (%d in the file), and the choices are on every row (numbered party lists, or columns filled everywhere), so the rows are list ballots, counted in the whole country; map it under \"okrug\" only with a definition of the okrugs and the protocols of their own ballot", okrug+1, trimHeader(header[okrug]), len(values[okrug]))
+		okrug = -1
 	case okrug >= 0:
 		used[okrug] = true
 		m.Okrug = &Column{Header: trimHeader(header[okrug])}
@@ -622,6 +738,11 @@ func DraftMapping(r io.Reader, file string) (*Draft, error) {
 	if n := emptyCells(all, precinct); n > 0 {
 		guess("%d rows have no precinct number: each is named by its line", n)
 	}
+	if v, ok := m.Lines[election.Voters]; ok && choice < 0 {
+		if n, median, first := giants(all, slices.IndexFunc(header, func(h string) bool { return trimHeader(h) == v.Header }), precinct); n > 0 {
+			guess("%d rows have over 100 times the median number of voters on the list (%d), the first at precinct %q: pseudo-precincts (remote electronic voting, say) or totals? They are counted as precincts; leave them out with rows.where if they are not", n, median, first)
+		}
+	}
 	// Choices: numbered columns, then the other columns of numbers; in a
 	// long file, the values of its choice column.
 	ids := map[string]bool{}
@@ -637,6 +758,16 @@ func DraftMapping(r io.Reader, file string) (*Draft, error) {
 		if _, ok := numbered(h); !ok && anyWords(norm(i), totalH) {
 			used[i] = true
 			guess("column %d %q is not mapped: it looks like a total (of ballots cast or of a turnout), not a choice; map it under lines if it is a protocol line", i+1, h)
+			continue
+		}
+		if _, ok := numbered(h); !ok && lineLike(norm(i)) {
+			used[i] = true
+			guess("column %d %q is not mapped: it reads as a protocol line the draft does not know (or a second column of one it mapped), not a choice; declare it in the rule set (protocol.add_lines) and map it under lines", i+1, h)
+			continue
+		}
+		if _, ok := numbered(h); !ok && anyWords(norm(i), idH) {
+			used[i] = true
+			guess("column %d %q is not mapped: its numbers look like the number of a commission, a code or a row, not a choice's votes", i+1, h)
 			continue
 		}
 		id := ""
@@ -655,6 +786,8 @@ func DraftMapping(r io.Reader, file string) (*Draft, error) {
 	}
 	for i := range header {
 		switch {
+		case used[i] && pointZero[i]:
+			guess("column %d %q: its whole numbers are written with a point and a zero (%q, as pandas writes a column with gaps): each is read as the whole number (a cell such as \"12.5\" would be refused)", i+1, trimHeader(header[i]), firstCell(all, i))
 		case used[i]:
 		case numeric[i]: // a long file's
 			guess("column %d %q is not mapped: if it is a protocol line repeated on the rows of a precinct, map it under lines", i+1, trimHeader(header[i]))
@@ -818,6 +951,47 @@ func draftLong(m *Mapping, header []string, values []map[string]int, choice, vot
 	}
 }
 
+// combinedLine returns the line h (lower case) names when a form gives
+// as one line what the built-in form splits (the 2020 vote: the ballots
+// issued, the ballots in the boxes), by the names examples/ru-referendum2020
+// declares; "" for any other header. Only a header no rule of lineWords
+// names comes here.
+func combinedLine(h string) election.Line {
+	switch {
+	case allIn(h, []string{"бюллетен", "ящик"}):
+		return "found_all"
+	case allIn(h, []string{"бюллетен", "выдан"}) && !strings.Contains(h, "комисси"):
+		return "issued_all"
+	}
+	return ""
+}
+
+// lineLike says whether a header (lower case) reads as a protocol line:
+// "Число ...", "Number of ...", "... саны", as the forms word them; a
+// choice is named by a name.
+func lineLike(h string) bool {
+	for _, p := range []string{"число ", "кількість ", "number of "} {
+		if strings.HasPrefix(h, p) {
+			return true
+		}
+	}
+	return strings.HasSuffix(h, " саны")
+}
+
+// absenteeLine returns the absentee-certificate line h names (see
+// absenteeLines), or "".
+func absenteeLine(h string) election.Line {
+	if strings.Contains(h, "талон") { // the tear-off coupons of the certificates
+		return ""
+	}
+	for _, r := range absenteeLines {
+		if allIn(h, r.words) {
+			return r.line
+		}
+	}
+	return ""
+}
+
 func allIn(h string, words []string) bool {
 	for _, w := range words {
 		if !strings.Contains(h, w) {
@@ -849,6 +1023,51 @@ func repeats(rows [][]string, cols ...int) bool {
 		seen[b.String()] = true
 	}
 	return false
+}
+
+// giants returns how many rows hold in column col over 100 times the
+// median of its numbers (and over 10,000), the median, and the cell of
+// column key of the first of them.
+func giants(rows [][]string, col, key int) (n int, median int64, first string) {
+	if col < 0 {
+		return 0, 0, ""
+	}
+	var vs []int64
+	for _, rec := range rows {
+		if col < len(rec) {
+			if v, err := parseInt([]byte(strings.TrimSpace(rec[col]))); err == nil {
+				vs = append(vs, v)
+			}
+		}
+	}
+	if len(vs) < 10 {
+		return 0, 0, ""
+	}
+	slices.Sort(vs)
+	median = vs[len(vs)/2]
+	for _, rec := range rows {
+		if col >= len(rec) {
+			continue
+		}
+		v, err := parseInt([]byte(strings.TrimSpace(rec[col])))
+		if err != nil || v <= 10_000 || v/100 <= median {
+			continue
+		}
+		if n++; n == 1 && key < len(rec) {
+			first = strings.TrimSpace(rec[key])
+		}
+	}
+	return n, median, first
+}
+
+// firstCell returns the first non-empty cell of column col.
+func firstCell(rows [][]string, col int) string {
+	for _, rec := range rows {
+		if col < len(rec) && strings.TrimSpace(rec[col]) != "" {
+			return strings.TrimSpace(rec[col])
+		}
+	}
+	return ""
 }
 
 func emptyCells(rows [][]string, col int) int {

@@ -21,11 +21,12 @@ func TestDraftMapping(t *testing.T) {
 		ballot       string
 		choices      int
 		guessed      []string // texts some guess holds
+		absentee     int      // absentee-certificate lines mapped
 	}{
-		{"protocols-ru.csv", "mapping-ru.json", `"№ УИК"`, "list", 4, []string{"machine_column", "votes.against_all"}},
-		{"protocols-ky.csv", "mapping-ky.json", `"УШК №"`, "okrug", 7, []string{"okrug: column 2"}},
+		{"protocols-ru.csv", "mapping-ru.json", `"№ УИК"`, "list", 4, []string{"machine_column", "votes.against_all"}, 0},
+		{"protocols-ky.csv", "mapping-ky.json", `"УШК №"`, "okrug", 7, []string{"okrug: column 2"}, 0},
 		{"duma2011-head.csv", "", `["region", "uik"]`, "list", 7, []string{
-			"precinct numbers repeat across regions", "absentee-certificate line", `"url" is not mapped`, "no column for \"against all\""}},
+			"precinct numbers repeat across regions", "absentee-certificate line", `"url" is not mapped`, "no column for \"against all\""}, 6},
 	}
 	for _, c := range cases {
 		t.Run(c.csv, func(t *testing.T) {
@@ -42,7 +43,11 @@ func TestDraftMapping(t *testing.T) {
 			if err != nil {
 				t.Fatal(err)
 			}
-			m, err := ReadMapping(bytes.NewReader(b), "draft.json")
+			// The absentee-certificate lines are those of a rule set
+			// that declares them (examples/duma2011).
+			m, err := ReadMappingFor(bytes.NewReader(b), "draft.json", func(l election.Line) bool {
+				return election.LineIndex(l) >= 0 || strings.HasPrefix(string(l), "absentee_")
+			})
 			if err != nil {
 				t.Fatalf("the draft does not read back: %v\n%s", err, b)
 			}
@@ -58,8 +63,16 @@ func TestDraftMapping(t *testing.T) {
 					t.Errorf("no guess says %q:\n%s", g, all)
 				}
 			}
-			if len(m.Lines) != 12 {
-				t.Errorf("%d lines recognised, want the 12 of the form: %v", len(m.Lines), m.Lines)
+			builtin, absent := 0, 0
+			for l := range m.Lines {
+				if election.LineIndex(l) >= 0 {
+					builtin++
+				} else {
+					absent++
+				}
+			}
+			if builtin != 12 || absent != c.absentee {
+				t.Errorf("%d lines of the form and %d absentee lines recognised, want 12 and %d: %v", builtin, absent, c.absentee, m.Lines)
 			}
 			if c.mapping == "" {
 				return
@@ -272,5 +285,225 @@ func TestDraftMappingLeavesAlone(t *testing.T) {
 				t.Errorf("vote types: the draft leaves out the Total rows: %+v", d.Mapping.Rows)
 			}
 		}
+	}
+}
+
+// The shapes of the Russian federal files of dkobak/elections: a
+// single-mandate district column (oik) beside numbered party lists is
+// left out with a guess, never taken for votes; a numbered territorial
+// commission is no choice; the part of a line ("not containing marks")
+// is no choice or line, the ballots of both kinds of box in one column a
+// line of examples/ru-referendum2020 (found_all); a referendum's voters are
+// "participants of the voting"; the absentee-certificate lines are mapped
+// under the names a rule set declares (examples/duma2011).
+func TestDraftMappingRussianShapes(t *testing.T) {
+	const lines = `"Число избирателей, включенных в список избирателей","Число избирательных бюллетеней, полученных участковой избирательной комиссией",` +
+		`"Число открепительных удостоверений, полученных участковой избирательной комиссией","Число избирателей, проголосовавших по открепительным удостоверениям на избирательном участке",` +
+		`"Число недействительных избирательных бюллетеней, не содержащих отметок",Число недействительных избирательных бюллетеней,Число действительных избирательных бюллетеней`
+	duma := "region,oik,tik,uik," + lines + `,1. Политическая партия А,2. Политическая партия Б
+Область А,1,1,1,100,90,5,3,1,2,60,40,20
+Область А,1,1,2,100,90,5,3,1,2,60,40,20
+Область Б,2,2,1,100,90,5,3,1,2,60,40,20
+`
+	d, err := DraftMapping(strings.NewReader(duma), "duma.csv")
+	if err != nil {
+		t.Fatal(err)
+	}
+	m := d.Mapping
+	guesses := strings.Join(m.Guesses, "\n")
+	if m.Okrug != nil || m.Ballot != "list" || len(m.Votes) != 2 || m.Votes["p1"].Header == "" || m.Votes["p2"].Header == "" {
+		t.Errorf("okrug %v, ballot %q, votes %v: want no okrug, list ballots, the two parties", m.Okrug, m.Ballot, m.Votes)
+	}
+	if !strings.Contains(guesses, `column 2 "oik" is not mapped: it names the single-mandate district`) ||
+		!strings.Contains(guesses, `column 3 "tik" is not mapped: its numbers look like the number of a commission`) ||
+		!strings.Contains(guesses, `не содержащих отметок" is not mapped: it gives a part of a line`) {
+		t.Errorf("the guesses do not say why oik, tik and the part of a line are left out:\n%s", guesses)
+	}
+	for l, h := range map[election.Line]string{
+		election.Invalid: "Число недействительных избирательных бюллетеней", "absentee_received": "Число открепительных удостоверений, полученных участковой избирательной комиссией",
+		"absentee_voted": "Число избирателей, проголосовавших по открепительным удостоверениям на избирательном участке",
+	} {
+		if m.Lines[l].Header != h {
+			t.Errorf("lines.%s: %v, want %q", l, m.Lines[l], h)
+		}
+	}
+	ref := `region,tik,uik,"Число участников голосования, включенных в список участников голосования","Число бюллетеней, содержащихся в ящиках для голосования",Число недействительных бюллетеней,Число действительных бюллетеней,ДА,НЕТ
+Область А,ТИК 1,1,100,60,0,60,40,20
+Область Б,ТИК 2,1,100,60,0,60,40,20
+`
+	d, err = DraftMapping(strings.NewReader(ref), "ref.csv")
+	if err != nil {
+		t.Fatal(err)
+	}
+	m = d.Mapping
+	if m.Lines[election.Voters].Header == "" || len(m.Votes) != 2 || m.Votes["da"].Header != "ДА" || m.Votes["net"].Header != "НЕТ" {
+		t.Errorf("referendum: lines %v, votes %v", m.Lines, m.Votes)
+	}
+	if m.Lines["found_all"].Header != "Число бюллетеней, содержащихся в ящиках для голосования" {
+		t.Errorf("the ballots of both boxes in one line: %v, want lines.found_all (examples/ru-referendum2020)", m.Lines)
+	}
+}
+
+// A file written by pandas from a table with gaps holds its whole numbers
+// as "2609.0": they are read as whole numbers, so the draft maps such
+// columns, and says for each how its numbers are written.
+func TestDraftMappingPointZero(t *testing.T) {
+	in := "region,uik,\"Число избирателей, включенных в список избирателей\",Путин Владимир Владимирович,Грудинин Павел Николаевич\nА,1,100.0,60.0,\nА,2,90.0,50.0,30.0\n"
+	d, err := DraftMapping(strings.NewReader(in), "pandas.csv")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if d.Mapping.Lines["voters"].Header == "" || len(d.Mapping.Votes) != 2 {
+		t.Errorf("the columns written with \".0\" are not mapped: lines %v, votes %v", d.Mapping.Lines, d.Mapping.Votes)
+	}
+	g := strings.Join(d.Mapping.Guesses, "\n")
+	for _, want := range []string{
+		`column 3 "Число избирателей, включенных в список избирателей": its whole numbers are written with a point and a zero ("100.0"`,
+		`column 4 "Путин Владимир Владимирович": its whole numbers are written with a point and a zero ("60.0"`,
+		`column 5 "Грудинин Павел Николаевич": its whole numbers are written with a point and a zero ("30.0"`,
+	} {
+		if !strings.Contains(g, want) {
+			t.Errorf("no guess says %q:\n%s", want, g)
+		}
+	}
+	// and the file counts with its draft: 100 + 90 voters, 60 + 50 and 30 votes
+	b, err := d.JSON()
+	if err != nil {
+		t.Fatal(err)
+	}
+	m, err := ReadMapping(bytes.NewReader(b), "pandas.mapping.json")
+	if err != nil {
+		t.Fatal(err)
+	}
+	tab, err := ReadCSV(strings.NewReader(in), "pandas.csv", m, Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var voters, putin int64
+	for _, p := range tab.Protocols {
+		voters += p.Lines["voters"]
+		putin += p.Votes["putin-vladimir-vladimirovich"]
+	}
+	if voters != 190 || putin != 110 {
+		t.Errorf("read %d voters and %d votes for Putin, want 190 and 110", voters, putin)
+	}
+}
+
+// The absentee-certificate lines as the forms of 2004-2012 word them too
+// ("неиспользованных", "выданных избирателям ТИК").
+func TestDraftMappingAbsenteeWordings(t *testing.T) {
+	for h, want := range map[string]election.Line{
+		"Число полученных открепительных  удостоверений":                                                   "absentee_received",
+		"Число открепительных удостоверений, выданных избирателям на избирательном участке":                "absentee_issued",
+		"Число открепительных удостоверений, выданных участковой избирательной комиссией избирателям":      "absentee_issued",
+		"Число избирателей, проголосовавших по открепительным удостоверениям":                              "absentee_voted",
+		"Число неиспользованных открепительных удостоверений":                                              "absentee_cancelled",
+		"Число погашенных на избирательном участке открепительных удостоверений":                           "absentee_cancelled",
+		"Число открепительных удостоверений, выданных избирателям ТИК":                                     "absentee_issued_tik",
+		"Число открепительных удостоверений, выданных избирателям территориальной избирательной комиссией": "absentee_issued_tik",
+		"Число утраченных открепительных удостоверений":                                                    "absentee_lost",
+	} {
+		if got := absenteeLine(strings.ToLower(h)); got != want {
+			t.Errorf("%q: %q, want %q", h, got, want)
+		}
+	}
+}
+
+// The lines as the forms of 2000-2004 word them (lists "в списки",
+// "вне помещений", ballots issued "на избирательных участках", lost "по
+// актам об утрате", "Общее число недействительных") and their sub-lines
+// left out (invalid "на основании" an article, ballots "в которых"...).
+func TestDraftMappingOlderWordings(t *testing.T) {
+	in := `Субъект,ТИК,УИК,"Число избирателей, включенных в списки избирателей на момент окончания голосования",` +
+		`"Число избирательных бюллетеней, полученных участковыми избирательными комиссиями",` +
+		`"Число избирательных бюллетеней, выданных избирателям, проголосовавшим досрочно",` +
+		`"Число избирательных бюллетеней, выданных избирателям на избирательных участках в день голосования",` +
+		`"Число избирательных бюллетеней, выданных избирателям, проголосовавшим вне помещений для голосования",` +
+		`Число погашенных избирательных бюллетеней,` +
+		`"Число избирательных бюллетеней, признанных недействительными на основании пункта 14 статьи 69 Федерального закона",` +
+		`"Число признанных недействительными избирательных бюллетеней, в которых голоса избирателей поданы за выбывшего кандидата",` +
+		`Общее число недействительных избирательных бюллетеней,Число действительных избирательных бюллетеней,` +
+		`Число бюллетений по актам об утрате,Число открепит. удостов. по актам об утрате,` +
+		`Число погашенных отрывных талонов открепительных удостоверений,Иванов Иван Иванович,Петров Петр Петрович
+Область А,ТИК 1,1,100,90,0,50,10,30,1,1,2,58,0,0,0,30,28
+Область Б,ТИК 2,1,100,90,0,50,10,30,1,1,2,58,0,0,0,30,28
+`
+	d, err := DraftMapping(strings.NewReader(in), "older.csv")
+	if err != nil {
+		t.Fatal(err)
+	}
+	m := d.Mapping
+	for l, h := range map[election.Line]string{
+		election.Voters:        "Число избирателей, включенных в списки избирателей на момент окончания голосования",
+		election.IssuedInRoom:  "Число избирательных бюллетеней, выданных избирателям на избирательных участках в день голосования",
+		election.IssuedOutside: "Число избирательных бюллетеней, выданных избирателям, проголосовавшим вне помещений для голосования",
+		election.Invalid:       "Общее число недействительных избирательных бюллетеней",
+		election.Lost:          "Число бюллетений по актам об утрате",
+		"absentee_lost":        "Число открепит. удостов. по актам об утрате",
+	} {
+		if m.Lines[l].Header != h {
+			t.Errorf("lines.%s: %v, want %q", l, m.Lines[l], h)
+		}
+	}
+	if _, ok := m.Lines["absentee_cancelled"]; ok || len(m.Votes) != 2 {
+		t.Errorf("the coupons taken for certificates, or choices %v", m.Votes)
+	}
+}
+
+// A second column of a line (early voting "in the territorial
+// commission's room", a part of line 3) is left out, not taken for the
+// line a later rule names (issued in the room).
+func TestDraftMappingSecondColumnOfALine(t *testing.T) {
+	in := `uik,"Число избирательных бюллетеней, выданных избирателям, проголосовавшим досрочно","Число избирательных бюллетеней, выданных избирателям, проголосовавшим досрочно в помещении территориальной избирательной комиссии","Число избирательных бюллетеней, выданных избирателям в помещении для голосования в день голосования",А,Б
+1,5,2,50,30,25
+2,5,2,50,30,25
+`
+	d, err := DraftMapping(strings.NewReader(in), "early.csv")
+	if err != nil {
+		t.Fatal(err)
+	}
+	m := d.Mapping
+	if m.Lines[election.IssuedInRoom].Header != "Число избирательных бюллетеней, выданных избирателям в помещении для голосования в день голосования" ||
+		m.Lines[election.IssuedEarly].Header != "Число избирательных бюллетеней, выданных избирателям, проголосовавшим досрочно" || len(m.Votes) != 2 {
+		t.Errorf("lines %v, votes %v", m.Lines, m.Votes)
+	}
+	if g := strings.Join(m.Guesses, "\n"); !strings.Contains(g, "it reads as line issued_early, which column") {
+		t.Errorf("no guess says why the second column of early voting is left out:\n%s", g)
+	}
+}
+
+// An English referendum's answers "Yes" and "No" are choices, whatever
+// the draft leaves out as numbers of commissions or codes.
+func TestDraftMappingYesNo(t *testing.T) {
+	in := "precinct,Registered voters,Yes,No,Code\n1,100,40,30,7\n2,100,50,20,8\n"
+	d, err := DraftMapping(strings.NewReader(in), "yesno.csv")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(d.Mapping.Votes) != 2 || d.Mapping.Votes["yes"].Header != "Yes" || d.Mapping.Votes["no"].Header != "No" {
+		t.Errorf("votes %v, want Yes and No alone", d.Mapping.Votes)
+	}
+}
+
+// A Duma file whose parties are not numbered: the okrug column is still
+// the district of list-ballot rows, since every party column is filled
+// on every row; a file of okrug ballots, whose candidates fill the rows of
+// their own okrug alone, keeps its okrug.
+func TestDraftMappingOkrugOrList(t *testing.T) {
+	list := "region,oik,uik,\"Число избирателей, включенных в список избирателей\",ЕДИНАЯ РОССИЯ,КПРФ\nА,1,1,100,40,30\nА,2,2,100,50,20\nБ,3,1,100,10,60\n"
+	d, err := DraftMapping(strings.NewReader(list), "list.csv")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if d.Mapping.Okrug != nil || d.Mapping.Ballot != "list" || len(d.Mapping.Votes) != 2 {
+		t.Errorf("list file: okrug %v, ballot %q, votes %v", d.Mapping.Okrug, d.Mapping.Ballot, d.Mapping.Votes)
+	}
+	okr := "region,okrug,uik,\"Число избирателей, включенных в список избирателей\",Иванов,Петров,Сидоров\nА,1,1,100,40,30,\nА,1,2,100,50,20,\nБ,2,1,100,,,70\n"
+	d, err = DraftMapping(strings.NewReader(okr), "okr.csv")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if d.Mapping.Okrug == nil || d.Mapping.Ballot != "okrug" {
+		t.Errorf("okrug file: okrug %v, ballot %q", d.Mapping.Okrug, d.Mapping.Ballot)
 	}
 }

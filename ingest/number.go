@@ -14,8 +14,12 @@ import (
 // Groups must be well formed (1 to 3 digits, then groups of exactly 3), so
 // "12 34" is not a number. Commas and dots are never separators: "1,234"
 // and "1.234" are ambiguous between a thousands separator and a decimal
-// point, and are rejected rather than guessed. Spaces around the number are
-// trimmed; an empty cell is an absent figure, not zero.
+// point, and are rejected rather than guessed. One form cannot be read two
+// ways and is read: a whole number written with a point and one zero
+// ("2609.0", "-5.0", "1 234.0"), as pandas writes a column of whole numbers
+// that has gaps, is that number ("12.5", "2609.00" and ".0" are still not
+// numbers). Spaces around the number are trimmed; an empty cell is an
+// absent figure, not zero.
 
 // maxMag is the magnitude of math.MinInt64.
 const maxMag = uint64(1) << 63
@@ -59,6 +63,9 @@ func parseInt[S ~string | ~[]byte](s S) (int64, error) {
 
 func parseIntSlow[S ~string | ~[]byte](s S) (int64, error) {
 	i, n := 0, len(s)
+	if n > 2 && s[n-2] == '.' && s[n-1] == '0' && '0' <= s[n-3] && s[n-3] <= '9' {
+		n -= 2 // "2609.0": a group of thousands has three digits, so this is a point
+	}
 	neg := false
 	if n > 0 && (s[0] == '+' || s[0] == '-') {
 		neg = s[0] == '-'

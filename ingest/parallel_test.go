@@ -54,6 +54,22 @@ func TestParallelScanIsSequential(t *testing.T) {
 			}
 			return ""
 		})},
+		{"absent figures", body(3000, "\n", func(i int) string {
+			// Rows that leave cells empty, or stop at a bad cell, after
+			// rows that give every figure, in the same batch places
+			// (fillLine clears the figures they do not give after them).
+			switch i % 6 {
+			case 1:
+				return fmt.Sprintf("%d,list,0,,5,,\n", i%9+1)
+			case 2:
+				return fmt.Sprintf("%d,list,0,1,,,7\n", i%9+1)
+			case 3:
+				return fmt.Sprintf("%d,list,0,1,2,x,7\n", i%9+1)
+			case 4:
+				return fmt.Sprintf("%d,list,0,,,,\n", i%9+1)
+			}
+			return ""
+		})},
 		{"conflict", body(3000, "\n", func(i int) string {
 			if i == 2000 {
 				return "1,list,yes,1,1,1,1\n"

@@ -9,6 +9,7 @@ import (
 	"fmt"
 	"io"
 	"maps"
+	"math/bits"
 	"runtime"
 	"slices"
 	"sort"
@@ -424,6 +425,8 @@ type scanner struct {
 	batch         *batch     // a parser's: the batch it fills (keep)
 	chunkBytes    int        // a parallel scan's chunk size, when not chunkBytes (tests)
 	numRun        []int      // see bind
+	inOrder       [3]bool    // see bind
+	sameRun       []int      // see bind
 	quotes        int        // the quotes of the line fillLine reads not yet skipped (fillSkipQuoted)
 	// A data row has at least minCells cells (up to the last header that
 	// is not empty, or the last mapped column), at most ncols (the header
@@ -586,6 +589,18 @@ func (s *scanner) bind(header [][]byte, line int) error {
 	if s.o.PrecinctsOnly && s.long == nil {
 		s.fields = slices.DeleteFunc(s.fields, func(f field) bool { return f.kind >= fLine })
 	}
+	// inOrder[sec]: the section's figures come in the columns in the order
+	// of their slots (what fillLine's zeroAbsent needs).
+	s.inOrder = [3]bool{true, true, true}
+	last := [3]int{-1, -1, -1}
+	for _, f := range s.fields {
+		if sec := int(f.kind - fLine); f.kind >= fLine && sec < 3 {
+			if f.slot < last[sec] {
+				s.inOrder[sec] = false
+			}
+			last[sec] = f.slot
+		}
+	}
 	// run[i]: the number fields in consecutive columns from field i on.
 	s.numRun = make([]int, len(s.fields))
 	for i := len(s.fields) - 1; i >= 0; i-- {
@@ -593,6 +608,16 @@ func (s *scanner) bind(header [][]byte, line int) error {
 			s.numRun[i] = 1
 			if i+1 < len(s.fields) && s.fields[i+1].idx == f.idx+1 {
 				s.numRun[i] += s.numRun[i+1]
+			}
+		}
+	}
+	// sameRun[i]: those of them in one section, in consecutive slots.
+	s.sameRun = make([]int, len(s.fields))
+	for i := len(s.fields) - 1; i >= 0; i-- {
+		if f := &s.fields[i]; f.kind >= fLine {
+			s.sameRun[i] = 1
+			if g := s.fields[min(i+1, len(s.fields)-1)]; i+1 < len(s.fields) && g.idx == f.idx+1 && g.kind == f.kind && g.slot == f.slot+1 {
+				s.sameRun[i] += s.sameRun[i+1]
 			}
 		}
 	}
@@ -938,17 +963,24 @@ func (s *scanner) reset(line int) *Row {
 	row.LineID = false
 	row.Ballot = s.fixedBallot
 	row.Machine = s.m.Machine
-	for _, i := range row.PresentLines {
-		row.Lines[i] = Value{}
-	}
-	for _, i := range row.PresentVotes {
-		row.Votes[i] = Value{}
-	}
-	for _, i := range row.PresentPreferences {
-		row.Preferences[i] = Value{}
-	}
+	clearPresent(row.Lines, row.PresentLines)
+	clearPresent(row.Votes, row.PresentVotes)
+	clearPresent(row.Preferences, row.PresentPreferences)
 	row.PresentLines, row.PresentVotes, row.PresentPreferences = row.PresentLines[:0], row.PresentVotes[:0], row.PresentPreferences[:0]
 	return row
+}
+
+// clearPresent empties the values at present: one by one when they are
+// few, all at once (a memory clear, faster than stores by index) when
+// they are more than an eighth.
+func clearPresent(vs []Value, present []int32) {
+	if len(present) > len(vs)/8 {
+		clear(vs)
+		return
+	}
+	for _, i := range present {
+		vs[i] = Value{}
+	}
 }
 
 // fill sets s.row from one record.
@@ -1049,7 +1081,62 @@ func (s *scanner) longRow(line, i int, cell []byte) *ParseError {
 // the columns not mapped with IndexByte and reading plain digits as it
 // goes.
 func (s *scanner) fillLine(line []byte, n int) *ParseError {
-	s.reset(n)
+	// The figures of a wide row that gave most of them are not cleared
+	// first: a row that gives them all sets every one, and one that does
+	// not has the others cleared after it is read (zeroAbsent).
+	row := s.row
+	var left [3]bool
+	for sec, x := range [3]struct {
+		vs      []Value
+		present []int32
+	}{{row.Lines, row.PresentLines}, {row.Votes, row.PresentVotes}, {row.Preferences, row.PresentPreferences}} {
+		left[sec] = s.inOrder[sec] && len(x.present) > len(x.vs)/8
+	}
+	if left == [3]bool{} {
+		s.reset(n)
+		return s.fillCells(line, n)
+	}
+	if left[0] {
+		row.PresentLines = row.PresentLines[:0]
+	}
+	if left[1] {
+		row.PresentVotes = row.PresentVotes[:0]
+	}
+	if left[2] {
+		row.PresentPreferences = row.PresentPreferences[:0]
+	}
+	s.reset(n) // clears the other sections
+	pe := s.fillCells(line, n)
+	if left[0] {
+		zeroAbsent(row.Lines, row.PresentLines)
+	}
+	if left[1] {
+		zeroAbsent(row.Votes, row.PresentVotes)
+	}
+	if left[2] {
+		zeroAbsent(row.Preferences, row.PresentPreferences)
+	}
+	return pe
+}
+
+// zeroAbsent clears the values of vs that present does not list; a row's
+// Present lists are in file order, which is the order of the values when
+// the mapping's columns follow their slots (scanner.inOrder, checked by
+// fillLine before it leaves a section's values uncleared).
+func zeroAbsent(vs []Value, present []int32) {
+	if len(present) == len(vs) {
+		return
+	}
+	next := 0
+	for _, i := range present {
+		clear(vs[next:i])
+		next = int(i) + 1
+	}
+	clear(vs[next:])
+}
+
+// fillCells is fillLine once the row is reset.
+func (s *scanner) fillCells(line []byte, n int) *ParseError {
 	if s.where != nil && !s.keepsLine(line) {
 		return s.leaveOutLine(line, n)
 	}
@@ -1084,6 +1171,31 @@ func (s *scanner) fillLine(line []byte, n int) *ParseError {
 		if pos > len(line) {
 			return s.cellError(n, f, fmt.Errorf("%w: the row ends at column %d", ErrShortRow, bytes.Count(line, []byte{delim})+1))
 		}
+		if r := s.sameRun[i]; r > 1 && pos+8 <= len(line) && line[pos] != delim {
+			// A run of figures of one section: those of up to 7 digits
+			// read in a loop of their own (the others, and the last bytes
+			// of the line, as below).
+			vs, present := s.row.section(f.kind)
+			vs = vs[f.slot : f.slot+r]
+			got := *present
+			k := 0
+			for k < r && pos+8 <= len(line) {
+				v, d := digits7(binary.LittleEndian.Uint64(line[pos:]))
+				if d == 0 || line[pos+d] != delim {
+					break
+				}
+				vs[k] = Value{N: int64(v), OK: true}
+				got = append(got, int32(f.slot+k))
+				pos += d + 1
+				k++
+			}
+			*present = got
+			if k > 0 {
+				i += k - 1
+				col += k
+				continue
+			}
+		}
 		if r := s.numRun[i]; r > 1 && pos < len(line) && line[pos] == delim {
 			// A run of empty number cells (absent figures): skip the
 			// delimiters, eight at a time where they come so.
@@ -1106,6 +1218,16 @@ func (s *scanner) fillLine(line []byte, n int) *ParseError {
 				pos++
 				col++
 				continue
+			}
+			if pos+8 <= len(line) {
+				// Up to 7 digits then the delimiter, read eight bytes at
+				// a time (digits7): no branch per digit.
+				if v, k := digits7(binary.LittleEndian.Uint64(line[pos:])); k > 0 && line[pos+k] == delim {
+					s.set(f, int64(v))
+					pos += k + 1
+					col++
+					continue
+				}
 			}
 			var v int64
 			k := pos
@@ -1148,6 +1270,30 @@ func (s *scanner) fillLine(line []byte, n int) *ParseError {
 		return nil // the last cell read ends the line: the common case
 	}
 	return s.checkCells(line, n, pos, col)
+}
+
+// digits7 reads the digits that x, eight bytes of a line (the first in
+// its low byte), starts with: their value and their number k, when 1 to 7
+// digits come before a byte that is not one; k is 0 otherwise (no digit
+// first, or eight).
+func digits7(x uint64) (v uint64, k int) {
+	const ones = 0x0101010101010101
+	// The high bit of each byte below '0' (x - '0' borrows) or above '9'
+	// (x + 0x46 reaches 0x80). A borrow or carry only runs from a byte that
+	// is not a digit to the bytes after it, so the lowest byte flagged is
+	// the first that is not a digit.
+	flags := ((x - '0'*ones) | (x + 0x46*ones)) & (0x80 * ones)
+	k = bits.TrailingZeros64(flags) >> 3
+	if k == 0 || k == 8 {
+		return 0, 0
+	}
+	// The k digits moved to the high bytes (zeros before them), then
+	// combined in pairs, fours and eights.
+	d := (x & (0x0f * ones)) << (64 - 8*k)
+	d = (d * (1 + 10<<8)) >> 8 & 0x00ff00ff00ff00ff
+	d = (d * (1 + 100<<16)) >> 16 & 0x0000ffff0000ffff
+	d = (d * (1 + 10000<<32)) >> 32
+	return d, k
 }
 
 // fillSkipQuoted is fillLine for a line with quotes, line n: when its
@@ -1197,6 +1343,18 @@ func skipQuoted(line []byte, pos int, delim byte) (end, quotes int) {
 			return -1, 0
 		}
 	}
+}
+
+// section returns the figures and the Present list of a number field's
+// section.
+func (r *Row) section(k fieldKind) ([]Value, *[]int32) {
+	switch k {
+	case fLine:
+		return r.Lines, &r.PresentLines
+	case fVote:
+		return r.Votes, &r.PresentVotes
+	}
+	return r.Preferences, &r.PresentPreferences
 }
 
 // set sets the figure of a number field.

@@ -217,6 +217,8 @@ func (a *Accumulator) Result() Result {
 	if a == nil || a.list == nil || a.keys == nil {
 		return Result{}
 	}
+	a.list.unsplit()
+	a.okrug.unsplit()
 	return Result{List: a.list.tier(a.keys), Okrug: a.okrug.tier(a.keys)}
 }
 
@@ -234,12 +236,7 @@ type sum struct {
 // section order, then by key) that overflows. It adds in one pass and, in
 // the rare case of an overflow, takes back what it added.
 func (u *sum) add(k *dense.Keys, p *dense.Protocol) *OverflowError {
-	for sec := range dense.Sections {
-		if n := k.Section(sec).Len(); len(u.vals[sec]) < n && len(p.Section(sec)) > 0 {
-			u.vals[sec] = append(u.vals[sec], make([]int64, n-len(u.vals[sec]))...)
-			u.n[sec] = append(u.n[sec], make([]int32, n-len(u.n[sec]))...)
-		}
-	}
+	u.grow(k, p)
 	for sec := range dense.Sections {
 		vals, n := u.vals[sec], u.n[sec]
 		for i, e := range p.Section(sec) {
@@ -255,6 +252,32 @@ func (u *sum) add(k *dense.Keys, p *dense.Protocol) *OverflowError {
 	}
 	u.protocols++
 	return nil
+}
+
+// grow makes room in u for every position of k in the sections where p
+// has figures.
+func (u *sum) grow(k *dense.Keys, p *dense.Protocol) {
+	for sec := range dense.Sections {
+		if n := k.Section(sec).Len(); len(u.vals[sec]) < n && len(p.Section(sec)) > 0 {
+			u.vals[sec] = append(u.vals[sec], make([]int64, n-len(u.vals[sec]))...)
+			u.n[sec] = append(u.n[sec], make([]int32, n-len(u.n[sec]))...)
+		}
+	}
+}
+
+// merge adds v to u where no sum can overflow (tierSum.unsplit).
+func (u *sum) merge(v *sum) {
+	for sec := range dense.Sections {
+		if m := len(v.vals[sec]); len(u.vals[sec]) < m {
+			u.vals[sec] = append(u.vals[sec], make([]int64, m-len(u.vals[sec]))...)
+			u.n[sec] = append(u.n[sec], make([]int32, m-len(u.n[sec]))...)
+		}
+		for pos, x := range v.vals[sec] {
+			u.vals[sec][pos] += x
+			u.n[sec][pos] += v.n[sec][pos]
+		}
+	}
+	u.protocols += v.protocols
 }
 
 // undo takes back the figures of p added before entry i of section sec.
@@ -316,6 +339,19 @@ func (u *sum) totals(k *dense.Keys) Totals {
 }
 
 // tierSum is a Tier being summed.
+//
+// While split, a protocol placed in the country is added to one sum only,
+// its leaf (the precinct's region and okrug), not to the nation, its
+// region and its okrug: a third of the work of a wide protocol. The
+// nation, regions and okrugs are then the sums of the leaves (and the
+// nation also of abroad and unplaced), made when they are read (unsplit).
+// A tier stays split only while no sum can overflow: each figure added
+// has |v| < 2^31 and fewer than 2^31 protocols are added, so every sum of
+// any scope stays below 2^62 in magnitude. The first protocol that breaks
+// that bound unsplits the tier before it is added, and from then on each
+// protocol is added to every scope with its overflow check, as an
+// overflow must be found at the protocol that causes it, in the scope it
+// causes it in.
 type tierSum struct {
 	nation, abroad, unplaced sum
 	regions, okrugs          map[string]*sum
@@ -323,10 +359,95 @@ type tierSum struct {
 	// The last region and okrug looked up: protocols come by okrug.
 	lastRegion, lastOkrug string
 	lastR, lastO          *sum
+
+	split     bool
+	leaves    []*leaf
+	leafOf    map[[2]*sum]*leaf // by region and okrug sum
+	lastLeaf  *leaf
+	protocols int // added while split
+}
+
+// leaf is the sum of a tier's protocols of one region and okrug.
+type leaf struct {
+	region, okrug *sum // nil: a level the election does not define
+	sum
+}
+
+// maxSplit is the most protocols a split tier adds, and smallFigure the
+// bound of a figure's magnitude: their product stays below 2^62.
+const (
+	maxSplit    = 1 << 31
+	smallFigure = 1 << 31
+)
+
+// addSplit adds p to a split tier, to one sum without overflow checks,
+// when every figure of p has a magnitude below smallFigure; otherwise it
+// takes back what it added (the sums wrap around and back) and returns
+// false.
+func (t *tierSum) addSplit(k *dense.Keys, p *dense.Protocol, pr *election.Precinct) bool {
+	u := &t.unplaced
+	if pr != nil && pr.Abroad {
+		u = &t.abroad
+	} else if region, okrug, placed := t.place(pr); placed {
+		l := t.lastLeaf
+		if l == nil || l.region != region || l.okrug != okrug {
+			key := [2]*sum{region, okrug}
+			if l = t.leafOf[key]; l == nil {
+				if t.leafOf == nil {
+					t.leafOf = map[[2]*sum]*leaf{}
+				}
+				l = &leaf{region: region, okrug: okrug}
+				t.leafOf[key] = l
+				t.leaves = append(t.leaves, l)
+			}
+			t.lastLeaf = l
+		}
+		u = &l.sum
+	}
+	u.grow(k, p)
+	var big uint64
+	for sec := range dense.Sections {
+		vals, n := u.vals[sec], u.n[sec]
+		for _, e := range p.Section(sec) {
+			vals[e.Pos] += e.V
+			n[e.Pos]++
+			big |= (uint64(e.V) + smallFigure) >> 32 // not 0: e.V < -2^31 or e.V >= 2^31
+		}
+	}
+	if big != 0 {
+		u.sub(p)
+		u.protocols++ // sub counts one protocol off
+		return false
+	}
+	u.protocols++
+	t.protocols++
+	return true
+}
+
+// unsplit makes the nation, the regions and the okrugs the sums of the
+// leaves (and the nation also of abroad and unplaced), and ends the split.
+// No sum overflows: the split kept every one below 2^62.
+func (t *tierSum) unsplit() {
+	if !t.split {
+		return
+	}
+	t.split = false
+	t.nation.merge(&t.abroad)
+	t.nation.merge(&t.unplaced)
+	for _, l := range t.leaves {
+		t.nation.merge(&l.sum)
+		if l.region != nil {
+			l.region.merge(&l.sum)
+		}
+		if l.okrug != nil {
+			l.okrug.merge(&l.sum)
+		}
+	}
+	t.leaves, t.leafOf, t.lastLeaf = nil, nil, nil
 }
 
 func newTierSum(e *election.Election) *tierSum {
-	t := &tierSum{regions: make(map[string]*sum, len(e.Regions)), okrugs: make(map[string]*sum, len(e.Okrugs))}
+	t := &tierSum{regions: make(map[string]*sum, len(e.Regions)), okrugs: make(map[string]*sum, len(e.Okrugs)), split: true}
 	for _, r := range e.Regions {
 		if t.regions[r.ID] == nil {
 			t.regions[r.ID] = &sum{}
@@ -345,6 +466,12 @@ func newTierSum(e *election.Election) *tierSum {
 // add adds the current protocol of s, whose precinct is pr (nil when not
 // defined), to the tier; on overflow it returns the scope concerned.
 func (t *tierSum) add(s *dense.Keys, p *dense.Protocol, pr *election.Precinct) (string, *OverflowError) {
+	if t.split {
+		if t.protocols < maxSplit-1 && t.addSplit(s, p, pr) {
+			return "", nil
+		}
+		t.unsplit()
+	}
 	if err := t.nation.add(s, p); err != nil {
 		return ScopeNation, err
 	}
@@ -428,6 +555,8 @@ func (a *Accumulator) remove(p *dense.Protocol, pr *election.Precinct) error {
 	if p == nil {
 		return &ProtocolError{Index: -1, Err: ErrNilProtocol}
 	}
+	a.list.unsplit() // a live count's: taken back from every scope
+	a.okrug.unsplit()
 	switch p.Ballot {
 	case election.ListBallot:
 		a.list.remove(p, pr)
@@ -483,6 +612,8 @@ func (a *Accumulator) Decisive() Result {
 	}
 	k := a.keys
 	l, o := a.list, a.okrug
+	l.unsplit() // a live count reads after every protocol: it sums every scope
+	o.unsplit()
 	out := Result{
 		List:  Tier{Nation: l.nation.totals(k), Unplaced: Totals{Protocols: l.unplaced.protocols}, Regions: make(map[string]*Totals, len(l.regions))},
 		Okrug: Tier{Nation: o.nation.totals(k), Unplaced: o.unplaced.totals(k), Okrugs: make(map[string]*Totals, len(o.okrugs))},

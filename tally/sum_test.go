@@ -213,6 +213,31 @@ func TestSumErrors(t *testing.T) {
 		assert.Equal(t, "region:r", pe.Scope)
 		assert.ErrorIs(t, err, exact.ErrOverflow)
 	})
+	t.Run("overflow after small protocols", func(t *testing.T) {
+		// The first two are summed by leaf (tierSum.split); the third,
+		// too large for that, sums every scope with its check.
+		e := &election.Election{
+			Regions:   []election.Region{{ID: "r"}, {ID: "s"}},
+			Precincts: []election.Precinct{{ID: "p", Region: "r"}, {ID: "q", Region: "s"}},
+			Protocols: []election.Protocol{
+				{Precinct: "q", Ballot: election.ListBallot, Votes: map[string]int64{"a": -10}},
+				{Precinct: "p", Ballot: election.ListBallot, Votes: map[string]int64{"a": 5}},
+				{Precinct: "p", Ballot: election.ListBallot, Votes: map[string]int64{"a": math.MaxInt64 - 4}},
+			},
+		}
+		_, err := Sum(e)
+		var pe *ProtocolError
+		require.ErrorAs(t, err, &pe)
+		assert.Equal(t, 2, pe.Index)
+		assert.Equal(t, "region:r", pe.Scope, "the nation's sum, MaxInt64-9, holds")
+		assert.ErrorIs(t, err, exact.ErrOverflow)
+		e.Protocols[2].Votes["a"] = math.MaxInt64 - 5
+		res, err := Sum(e)
+		require.NoError(t, err)
+		assert.Equal(t, int64(math.MaxInt64-10), res.List.Nation.Votes["a"])
+		assert.Equal(t, int64(math.MaxInt64), res.List.Regions["r"].Votes["a"])
+		assert.Equal(t, int64(-10), res.List.Regions["s"].Votes["a"])
+	})
 }
 
 func TestResultJSON(t *testing.T) {

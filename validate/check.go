@@ -515,11 +515,17 @@ type Stream struct {
 	okrugPos  map[string][]int32
 	prefCands [][]int32 // per party of partyIDs, its candidates' positions
 	candLists []int32   // per preference position, the lists holding the candidate
+	plainList []bool    // per party of partyIDs: no candidate of its list is on another
 	stamp     uint32
 	lineFig   []figure // by position: the figures of the protocol being checked
 	voteFig   []figure
 	prefFig   []figure
 	noPrefs   *NotEvaluated // PreferencesOverVotes for protocols without preference votes
+	// relNE is, per relation of rels, the not-evaluated entry of the
+	// lines the last protocol lacking some of them lacked (relMask, as
+	// bits of present): one reason built per file, not per protocol.
+	relNE   []*NotEvaluated
+	relMask []uint64
 }
 
 // appendPending appends the figures of p in a compact form (varints): a
@@ -666,6 +672,10 @@ func newStream(e *election.Election, r Rules, keys *dense.Keys, precincts *dense
 	s.candLists = make([]int32, keys.Prefs.Len())
 	for k, ps := range c.listOf {
 		s.candLists[keys.Prefs.Find(k)] = int32(len(ps))
+	}
+	s.plainList = make([]bool, len(s.prefCands))
+	for j, ps := range s.prefCands {
+		s.plainList[j] = !slices.ContainsFunc(ps, func(k int32) bool { return s.candLists[k] > 1 })
 	}
 	return s, nil
 }

@@ -164,8 +164,10 @@ func (s *Stream) check(p *dense.Protocol, info *precinctInfo) {
 			c.addNew(UnknownLine, q, "a protocol line", strconv.FormatInt(e.V, 10), 0, nil)
 		}
 	}
+	var prefMag uint64 // as mag, of the preference votes
 	for _, e := range p.Prefs {
 		s.prefFig[e.Pos] = figure{st, e.V}
+		prefMag |= uint64(e.V ^ (e.V >> 63))
 		if e.V < 0 && s.negative {
 			q := densePlace(p)
 			q.Candidate = k.Prefs.Key(e.Pos)
@@ -271,6 +273,14 @@ func (s *Stream) check(p *dense.Protocol, info *precinctInfo) {
 			continue
 		}
 		if r.mask == 0 || present&r.mask != r.mask {
+			// The protocols of a file lack the same lines: the entry of
+			// the lines the last one lacked is kept, so that a file of
+			// another form costs a count, not a reason, per protocol.
+			if r.mask != 0 && s.relNE != nil && s.relNE[i] != nil && s.relMask[i] == present&r.mask {
+				pl := densePlace(p)
+				s.relNE[i].count(&pl)
+				continue
+			}
 			var missing []string
 			for j, at := range r.need {
 				if s.lineFig[at].seen != st {
@@ -278,7 +288,15 @@ func (s *Stream) check(p *dense.Protocol, info *precinctInfo) {
 				}
 			}
 			if missing != nil {
-				c.ne.add(r.def.Code, "the protocol lacks line(s) "+strings.Join(missing, ", "), ptr(densePlace(p)))
+				x := c.ne.entry(r.def.Code, "the protocol lacks line(s) "+strings.Join(missing, ", "))
+				pl := densePlace(p)
+				x.count(&pl)
+				if r.mask != 0 {
+					if s.relNE == nil {
+						s.relNE, s.relMask = make([]*NotEvaluated, len(s.rels)), make([]uint64, len(s.rels))
+					}
+					s.relNE[i], s.relMask[i] = x, present&r.mask
+				}
 				continue
 			}
 		}
@@ -340,13 +358,18 @@ func (s *Stream) check(p *dense.Protocol, info *precinctInfo) {
 	}
 
 	if list && s.prefs {
-		s.preferences(p)
+		// No sum of fewer than 2^20 figures below 2^40 leaves int64.
+		s.preferences(p, prefMag < 1<<40 && len(p.Prefs) < 1<<20)
 	}
 }
 
 // preferences checks, for each list with votes on p, that the preference
 // votes for its candidates do not exceed them (P107).
-func (s *Stream) preferences(p *dense.Protocol) {
+//
+// small says that no sum of a list's preference votes can overflow: a
+// list whose candidates are on no other list (plainList) is then summed
+// without checks.
+func (s *Stream) preferences(p *dense.Protocol, small bool) {
 	c, st := s.c, s.stamp
 	if len(p.Prefs) == 0 {
 		if s.noPrefs == nil { // one map look-up per count, not per protocol
@@ -366,7 +389,17 @@ func (s *Stream) preferences(p *dense.Protocol) {
 		}
 		var total int64
 		overflow := false
-		if reason == "" {
+		if reason == "" && small && s.plainList[j] {
+			missing := false
+			for _, k := range cands {
+				f := &s.prefFig[k]
+				missing = missing || f.seen != st
+				total += f.v
+			}
+			if missing {
+				reason = "the protocol lacks preference votes for some candidates of the list"
+			}
+		} else if reason == "" {
 			for _, k := range cands {
 				f := &s.prefFig[k]
 				if s.candLists[k] > 1 || f.seen != st {

@@ -6,6 +6,7 @@ import (
 	"math"
 	"math/rand/v2"
 	"reflect"
+	"strconv"
 	"strings"
 	"testing"
 
@@ -235,5 +236,49 @@ func TestAddedLineWords(t *testing.T) {
 	}
 	if m := rep.Findings[0].Message(); !strings.Contains(m.En, "absentee certificates lost") || !strings.Contains(m.Ru, "утраченные") {
 		t.Errorf("message %+v does not name the line in the rule set's words", m)
+	}
+}
+
+// TestLacksLinesCounted: protocols that lack lines of a relation are
+// counted under one entry per set of lines they lack, each with its first
+// precinct, whatever the order they come in (the entry of the last set is
+// kept from one protocol to the next).
+func TestLacksLinesCounted(t *testing.T) {
+	e := &election.Election{Parties: []election.Party{{ID: "a"}}}
+	lines := []map[election.Line]int64{
+		{election.Valid: 5, election.Invalid: 0, election.FoundMobile: 0},                              // lacks found_stationary
+		{election.Valid: 5, election.Invalid: 0, election.FoundMobile: 0},                              // the same
+		{election.Valid: 5, election.Invalid: 0},                                                       // lacks both
+		{election.Valid: 5, election.Invalid: 0, election.FoundMobile: 0},                              // the first set again
+		{election.Valid: 5, election.Invalid: 0, election.FoundStationary: 5},                          // lacks found_mobile
+		{election.Valid: 5, election.Invalid: 0},                                                       // both again
+		{election.Valid: 5, election.Invalid: 0, election.FoundMobile: 0, election.FoundStationary: 5}, // none
+	}
+	for i, l := range lines {
+		id := strconv.Itoa(9 - i) // the first place is not the first protocol
+		e.Precincts = append(e.Precincts, election.Precinct{ID: id, Abroad: true})
+		e.Protocols = append(e.Protocols, election.Protocol{Precinct: id, Ballot: election.ListBallot, Lines: l, Votes: map[string]int64{"a": 5, election.AgainstAll: 0}})
+	}
+	rep, err := validate.Check(e, validate.Rules{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	got := map[string]string{}
+	for _, n := range rep.NotEvaluated {
+		if n.Code == validate.FoundBalance {
+			first := ""
+			if n.First != nil {
+				first = n.First.Precinct
+			}
+			got[n.Reason] = strconv.Itoa(n.Count) + " from " + first
+		}
+	}
+	want := map[string]string{
+		"the protocol lacks line(s) found_stationary":               "3 from 6",
+		"the protocol lacks line(s) found_mobile, found_stationary": "2 from 4",
+		"the protocol lacks line(s) found_mobile":                   "1 from 5",
+	}
+	if !reflect.DeepEqual(got, want) {
+		t.Errorf("P102 not evaluated %v, want %v", got, want)
 	}
 }

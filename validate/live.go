@@ -46,14 +46,14 @@ func (p Place) Before(q Place) bool { return placeBefore(&p, &q) }
 // the stream is then as it was.
 func (s *Stream) capture(f func()) Report {
 	c := s.c
-	rep, ne, gaps, listAll, noPrefs := c.rep, c.ne, c.gaps, c.listAll, s.noPrefs
-	c.rep, c.ne, c.gaps, c.listAll, s.noPrefs = Report{}, notEvaluated{}, map[string]*PrecinctGap{}, true, nil
+	rep, ne, gaps, listAll, noPrefs, relNE := c.rep, c.ne, c.gaps, c.listAll, s.noPrefs, s.relNE
+	c.rep, c.ne, c.gaps, c.listAll, s.noPrefs, s.relNE = Report{}, notEvaluated{}, map[string]*PrecinctGap{}, true, nil, nil
 	f()
 	out := Report{Findings: c.rep.Findings, NotEvaluated: c.ne.list()}
 	for _, g := range c.gaps {
 		out.MachineGaps = append(out.MachineGaps, *g)
 	}
-	c.rep, c.ne, c.gaps, c.listAll, s.noPrefs = rep, ne, gaps, listAll, noPrefs
+	c.rep, c.ne, c.gaps, c.listAll, s.noPrefs, s.relNE = rep, ne, gaps, listAll, noPrefs, relNE
 	return out
 }
 

@@ -366,8 +366,10 @@ func WriteTotals(s Sink, res *shailoo.Result) error {
 			return err
 		}
 	}
-	if err := emit("nation", "", list, "votes", election.AgainstAll, t.AgainstAll, nil, nil, nil, prov); err != nil {
-		return err
+	if res.AgainstAll(election.ListBallot) {
+		if err := emit("nation", "", list, "votes", election.AgainstAll, t.AgainstAll, nil, nil, nil, prov); err != nil {
+			return err
+		}
 	}
 	for _, l := range res.Lists {
 		if l.Regional == nil {
@@ -401,6 +403,7 @@ func WriteTotals(s Sink, res *shailoo.Result) error {
 				return err
 			}
 		}
+		// this row also carries the okrug's outcome: kept on every ballot
 		if err := emit("okrug", o.Okrug, okrug, "votes", election.AgainstAll, o.AgainstAll, nil, nil, string(o.Outcome), p); err != nil {
 			return err
 		}

@@ -13,6 +13,7 @@ import (
 	"github.com/shailoo/shailoo/datasets"
 	"github.com/shailoo/shailoo/election"
 	"github.com/shailoo/shailoo/interop/export"
+	"github.com/shailoo/shailoo/validate"
 )
 
 // TestTablesOfKG2021: the protocols table has a row per protocol whose
@@ -93,6 +94,22 @@ func TestTablesOfKG2021(t *testing.T) {
 	}
 	if !strings.Contains(tot.String(), "nation,,list,votes,ata-jurt,222005,15,17.32,passed,official") {
 		t.Errorf("the totals lack Ata-Jurt's national row:\n%.600s", tot.String())
+	}
+	if !strings.Contains(tot.String(), "nation,,list,votes,against_all,") {
+		t.Errorf("the totals lack the list ballot's against_all row:\n%.600s", tot.String())
+	}
+
+	// A ballot without "against all" (a rule set whose form says so, and
+	// none counted) has no against_all row.
+	none, no := *res, false
+	none.Totals.AgainstAll = 0
+	none.Rules.Protocol.Ballots = map[election.BallotKind]validate.Ballot{election.ListBallot: {AgainstAll: &no}}
+	tot.Reset()
+	if err := export.WriteTotals(export.NewCSV(&tot), &none); err != nil {
+		t.Fatal(err)
+	}
+	if strings.Contains(tot.String(), "nation,,list,votes,against_all,") {
+		t.Errorf("a ballot without against all has an against_all row:\n%.600s", tot.String())
 	}
 }
 
