@@ -15,6 +15,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/shailoo/shailoo/election"
+	"github.com/shailoo/shailoo/internal/echo"
 )
 
 // Draft is a mapping guessed from a protocols file's header row and cells
@@ -163,6 +164,19 @@ var lineWords = []lineRule{
 	{election.Cancelled, []string{"погашен", "бюлетен"}},
 	{election.Invalid, []string{"недійсн"}},
 	{election.Lost, []string{"втрачен", "бюлетен"}},
+	// Polish (the PKW's files) and German (the Bundeswahlleiter's and
+	// the municipalities'): the lines that are the built-in form's. The
+	// PKW's invalid ballots and invalid votes are two lines, which the
+	// form's one line "invalid" is the sum of: neither is mapped.
+	{election.Voters, []string{"wyborców uprawnionych"}},
+	{election.Received, []string{"otrzymał", "kart"}},
+	{election.Cancelled, []string{"nie wykorzystano", "kart"}},
+	{election.Valid, []string{"głosów ważnych"}},
+	{election.Voters, []string{"wahlberechtigt"}},
+	{election.Invalid, []string{"ungültig"}},
+	{election.Invalid, []string{"ungueltig"}},
+	{election.Valid, []string{"gültig"}},
+	{election.Valid, []string{"gueltig"}},
 }
 
 // englishLineWords recognises protocol lines as results files in English
@@ -221,7 +235,7 @@ var absenteeLines = []lineRule{
 // grounds of" an article or ballots "in which" something, or a header
 // that begins "of which" ("в том числе ...").
 func partLine(h string) bool {
-	for _, p := range []string{"в том числе", "из них", "of which", "анын ичинде"} {
+	for _, p := range []string{"в том числе", "из них", "of which", "анын ичинде", "w tym "} {
 		if strings.HasPrefix(h, p) {
 			return true
 		}
@@ -475,6 +489,9 @@ func DraftMapping(r io.Reader, file string) (*Draft, error) {
 	}
 	header := first[skip]
 	rows := first[skip+1:]
+	if numbersOnly(header) {
+		return nil, &ParseError{File: file, Line: skip + 1, Err: fmt.Errorf("%w: row %d holds numbers alone (%s): the file has no header row? A mapping names a column by the header row's text or by its number ({\"column\": 2}): write it by hand", ErrMapping, skip+1, echo.Quote(strings.Join(header, string(delim))))}
+	}
 
 	m := Mapping{SkipRows: skip, Delimiter: string(delim), Lines: map[election.Line]Column{}, Votes: map[string]Column{}}
 	guess := func(format string, a ...any) { m.Guesses = append(m.Guesses, fmt.Sprintf(format, a...)) }
@@ -538,6 +555,16 @@ func DraftMapping(r io.Reader, file string) (*Draft, error) {
 	}
 
 	used := make([]bool, ncol)
+	// A header that repeats names no column: each is left out.
+	dups, above := repeatedHeaders(header), textRowsAbove(first[:skip])
+	for i, h := range header {
+		if cols := dups[trimHeader(h)]; len(cols) > 0 {
+			used[i] = true
+			if cols[0] == i {
+				guess("not mapped: %s", repeatedSentence(trimHeader(h), cols, skip+1, above))
+			}
+		}
+	}
 	norm := func(i int) string {
 		return strings.ReplaceAll(strings.ToLower(trimHeader(header[i])), "ё", "е")
 	}
@@ -689,7 +716,11 @@ func DraftMapping(r io.Reader, file string) (*Draft, error) {
 		guess("machine_column: column %d %q, its values read as machine count (true) or manual count (false) as machine_values says", machine+1, trimHeader(header[machine]))
 	}
 	if precinct < 0 {
-		return nil, &ParseError{File: file, Line: skip + 1, Err: fmt.Errorf("%w: no column looks like the precinct number: write the mapping's \"precinct\" by hand", ErrMapping)}
+		hint := ""
+		if h, cols := firstRepeated(header, dups); cols != nil {
+			hint = "; " + repeatedSentence(h, cols, skip+1, above)
+		}
+		return nil, &ParseError{File: file, Line: skip + 1, Err: fmt.Errorf("%w: no column looks like the precinct number: write the mapping's \"precinct\" by hand%s", ErrMapping, hint)}
 	}
 	m.Precinct = Column{Header: trimHeader(header[precinct])}
 	if c := contestColumn(header, used, numeric, values, norm); c >= 0 {
@@ -791,6 +822,8 @@ func DraftMapping(r io.Reader, file string) (*Draft, error) {
 		case used[i]:
 		case numeric[i]: // a long file's
 			guess("column %d %q is not mapped: if it is a protocol line repeated on the rows of a precinct, map it under lines", i+1, trimHeader(header[i]))
+		case nonEmpty[i] == 0:
+			guess("column %d %q is not mapped: each of its cells is empty", i+1, trimHeader(header[i]))
 		default:
 			guess("column %d %q is not mapped (it does not hold numbers)", i+1, trimHeader(header[i]))
 		}
@@ -863,7 +896,11 @@ func longColumns(header []string, numeric, used []bool, values []map[string]int,
 		if used[i] {
 			continue
 		}
-		if numeric[i] {
+		// A column of numbers named by a word or two like a choice and
+		// not like votes ("party" of Bulgaria's section_id;party;votes;
+		// not "Party of Regions") numbers the choices: a choice column.
+		codes := numeric[i] && anyWords(norm(i), choiceH) && !has(norm(i), votesH) && len(strings.Fields(norm(i))) <= 2
+		if numeric[i] && !codes {
 			nums++
 			if votes < 0 || !has(norm(votes), votesH) {
 				votes = i
@@ -940,6 +977,8 @@ func draftLong(m *Mapping, header []string, values []map[string]int, choice, vot
 			id := slug(v)
 			if n, ok := numbered(v); ok {
 				id = "p" + n
+			} else if _, err := strconv.ParseUint(v, 10, 32); err == nil {
+				id = "p" + v // a choice's number ("17")
 			}
 			for base, k := id, 2; id == "" || ids[id] || id == election.AgainstAll; k++ {
 				id = base + "-" + strconv.Itoa(k)
@@ -967,10 +1006,10 @@ func combinedLine(h string) election.Line {
 }
 
 // lineLike says whether a header (lower case) reads as a protocol line:
-// "Число ...", "Number of ...", "... саны", as the forms word them; a
+// "Число ...", "Number of ...", "Liczba ...", "... саны", as the forms word them; a
 // choice is named by a name.
 func lineLike(h string) bool {
-	for _, p := range []string{"число ", "кількість ", "number of "} {
+	for _, p := range []string{"число ", "кількість ", "number of ", "liczba "} {
 		if strings.HasPrefix(h, p) {
 			return true
 		}
@@ -1081,13 +1120,24 @@ func emptyCells(rows [][]string, col int) int {
 }
 
 // translit is the Latin spelling of Russian, Kyrgyz and Ukrainian
-// letters, for IDs.
+// letters, and the base letter of Latin letters with marks, for IDs.
 var translit = map[rune]string{
 	'а': "a", 'б': "b", 'в': "v", 'г': "g", 'д': "d", 'е': "e", 'ё': "e", 'ж': "zh", 'з': "z", 'и': "i", 'й': "i",
 	'к': "k", 'л': "l", 'м': "m", 'н': "n", 'о': "o", 'п': "p", 'р': "r", 'с': "s", 'т': "t", 'у': "u", 'ф': "f",
 	'х': "kh", 'ц': "ts", 'ч': "ch", 'ш': "sh", 'щ': "shch", 'ъ': "", 'ы': "y", 'ь': "", 'э': "e", 'ю': "yu", 'я': "ya",
 	'ң': "ng", 'ө': "o", 'ү': "u",
 	'і': "i", 'ї': "yi", 'є': "ye", 'ґ': "g",
+	// Latin letters with marks, as Polish, German, Czech, Romanian,
+	// Turkish, Portuguese and Spanish write them: their base letter.
+	'à': "a", 'á': "a", 'â': "a", 'ã': "a", 'ä': "a", 'å': "a", 'ā': "a", 'ă': "a", 'ą': "a", 'æ': "ae",
+	'ç': "c", 'ć': "c", 'č': "c", 'ď': "d", 'đ': "d", 'ð': "d",
+	'è': "e", 'é': "e", 'ê': "e", 'ë': "e", 'ē': "e", 'ė': "e", 'ę': "e", 'ě': "e",
+	'ğ': "g", 'ģ': "g", 'ì': "i", 'í': "i", 'î': "i", 'ï': "i", 'ī': "i", 'į': "i", 'ı': "i",
+	'ķ': "k", 'ĺ': "l", 'ļ': "l", 'ľ': "l", 'ł': "l", 'ñ': "n", 'ń': "n", 'ņ': "n", 'ň': "n",
+	'ò': "o", 'ó': "o", 'ô': "o", 'õ': "o", 'ö': "o", 'ø': "o", 'ō': "o", 'ő': "o", 'œ': "oe",
+	'ŕ': "r", 'ř': "r", 'ś': "s", 'ş': "s", 'š': "s", 'ș': "s", 'ß': "ss", 'ţ': "t", 'ť': "t", 'ț': "t", 'þ': "th",
+	'ù': "u", 'ú': "u", 'û': "u", 'ü': "u", 'ū': "u", 'ů': "u", 'ű': "u", 'ų': "u",
+	'ý': "y", 'ÿ': "y", 'ź': "z", 'ż': "z", 'ž': "z",
 }
 
 // slug makes an ID of a header: lower-case Latin letters and digits,

@@ -1,0 +1,162 @@
+package ingest
+
+import (
+	"bytes"
+	"errors"
+	"os"
+	"strings"
+	"testing"
+
+	"github.com/shailoo/shailoo/election"
+)
+
+// draftReal drafts the mapping of a file of testdata/ingest/real (results
+// files of other countries, README.md there says whose).
+func draftReal(t *testing.T, name string) (*Draft, error) {
+	t.Helper()
+	f, err := os.Open("../testdata/ingest/real/" + name)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	return DraftMapping(f, name)
+}
+
+// readBack reads the JSON of a draft as a mapping, as a count would.
+func readBack(t *testing.T, d *Draft) Mapping {
+	t.Helper()
+	b, err := d.JSON()
+	if err != nil {
+		t.Fatal(err)
+	}
+	m, err := ReadMapping(bytes.NewReader(b), "draft.json")
+	if err != nil {
+		t.Fatalf("the draft does not read back: %v\n%s", err, b)
+	}
+	return m
+}
+
+// A header row whose cells repeat (the lower row of the Bundeswahlleiter's
+// header of three rows) and a file without a header row (Bulgaria's CIK)
+// are errors of the draft that say so, never a mapping that does not read
+// back (it was: `votes.endg-ltig: bad mapping: "Endgültig" is already
+// mapped to precinct`).
+func TestDraftMappingHeaderRows(t *testing.T) {
+	cases := []struct {
+		file string
+		line int
+	}{
+		{"de-btw17-kerg.csv", 3},
+		{"bg-pe2013-votes.txt", 1},
+	}
+	for _, c := range cases {
+		t.Run(c.file, func(t *testing.T) {
+			d, err := draftReal(t, c.file)
+			var pe *ParseError
+			if !errors.Is(err, ErrMapping) || !errors.As(err, &pe) || pe.Line != c.line {
+				t.Fatalf("err %v (draft %v), want ErrMapping at line %d", err, d, c.line)
+			}
+		})
+	}
+}
+
+// A repeated header of a column the draft has no use for leaves that
+// column out, said in a guess; the rest is drafted.
+func TestDraftMappingRepeatedHeaderLeftOut(t *testing.T) {
+	const in = "precinct,valid,A,A,B\n1,10,3,2,5\n2,12,6,1,5\n"
+	d, err := DraftMapping(strings.NewReader(in), "p.csv")
+	if err != nil {
+		t.Fatal(err)
+	}
+	m := readBack(t, d)
+	if len(m.Votes) != 1 || m.Votes["b"].Header != "B" {
+		t.Errorf("votes %v, want B alone", m.Votes)
+	}
+	if !strings.Contains(strings.Join(m.Guesses, "\n"), `columns 3 and 4 alike ("A")`) {
+		t.Errorf("no guess names the repeated header:\n%s", strings.Join(m.Guesses, "\n"))
+	}
+}
+
+// A long file whose choices are numbers (Bulgaria's section_id;party;votes)
+// is drafted long, not as two choices "party" and "votes" summed.
+func TestDraftMappingLongNumberedChoices(t *testing.T) {
+	d, err := draftReal(t, "bg-2021-11-votes-paper.csv")
+	if err != nil {
+		t.Fatal(err)
+	}
+	m := readBack(t, d)
+	if m.Shape != "long" || m.ChoiceColumn.Header != "party" || m.VotesColumn.Header != "votes" {
+		t.Fatalf("layout %q, choice %v, votes %v; want long, party, votes", m.Shape, m.ChoiceColumn, m.VotesColumn)
+	}
+	if len(m.ChoiceValues) != 35 || m.ChoiceValues["17"] != "p17" {
+		t.Errorf("%d choice values, 17 is %q; want 35, p17", len(m.ChoiceValues), m.ChoiceValues["17"])
+	}
+	tab, err := ReadCSV(strings.NewReader(readFile(t, "../testdata/ingest/real/bg-2021-11-votes-paper.csv")), "v.csv", m, Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(tab.Protocols) != 2 || tab.Protocols[0].Votes["p104"] != 34 {
+		t.Errorf("protocols %+v, want 2, the first with 34 votes for 104", tab.Protocols)
+	}
+}
+
+// The PKW's file: the lines of the built-in form are mapped, the other
+// "Liczba ..." lines and the "W tym ..." parts are no choices, the lists
+// are, with IDs in plain letters; a column empty on every row is said so.
+func TestDraftMappingPolish(t *testing.T) {
+	d, err := draftReal(t, "pl-sejm2023-gminy.csv")
+	if err != nil {
+		t.Fatal(err)
+	}
+	m := readBack(t, d)
+	for l, h := range map[election.Line]string{
+		election.Voters:    "Liczba wyborców uprawnionych do głosowania",
+		election.Valid:     "Liczba głosów ważnych oddanych łącznie na wszystkie listy kandydatów",
+		election.Received:  "Komisja otrzymała kart do głosowania",
+		election.Cancelled: "Nie wykorzystano kart do głosowania",
+	} {
+		if m.Lines[l].Header != h {
+			t.Errorf("lines.%s %q, want %q", l, m.Lines[l].Header, h)
+		}
+	}
+	if _, ok := m.Lines[election.Invalid]; ok {
+		t.Errorf("lines.invalid %q: the PKW's invalid ballots and votes are two lines", m.Lines[election.Invalid].Header)
+	}
+	if len(m.Votes) != 7 {
+		t.Errorf("%d choices, want the 7 lists with figures: %v", len(m.Votes), m.Votes)
+	}
+	for id, c := range m.Votes {
+		if !strings.HasPrefix(c.Header, "KOMITET") && !strings.HasPrefix(c.Header, "KOALICYJNY") {
+			t.Errorf("votes.%s %q is no list", id, c.Header)
+		}
+	}
+	if c := m.Votes["komitet-wyborczy-prawo-i-sprawie"]; c.Header != "KOMITET WYBORCZY PRAWO I SPRAWIEDLIWOŚĆ" {
+		t.Errorf("no choice komitet-wyborczy-prawo-i-sprawie: %v", m.Votes)
+	}
+	if !strings.Contains(strings.Join(m.Guesses, "\n"), `"KOMITET WYBORCZY ANTYPARTIA" is not mapped: each of its cells is empty`) {
+		t.Errorf("no guess says the empty column is empty:\n%s", strings.Join(m.Guesses, "\n"))
+	}
+}
+
+// slug writes Latin letters with marks as their base letter.
+func TestSlugLatinMarks(t *testing.T) {
+	for in, want := range map[string]string{
+		"SZELIGA Sławomir - KW":           "szeliga-slawomir-kw",
+		"BÜNDNIS 90/DIE GRÜNEN":           "bundnis-90-die-grunen",
+		"Partidul Social Democrat Ș":      "partidul-social-democrat-s",
+		"Ökologisch-Demokratische Straße": "okologisch-demokratische-strasse",
+	} {
+		if got := slug(in); got != want {
+			t.Errorf("slug(%q) = %q, want %q", in, got, want)
+		}
+	}
+}
+
+func readFile(t *testing.T, name string) string {
+	t.Helper()
+	b, err := os.ReadFile(name)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return string(b)
+}
