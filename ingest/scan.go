@@ -1137,6 +1137,12 @@ func zeroAbsent(vs []Value, present []int32) {
 
 // fillCells is fillLine once the row is reset.
 func (s *scanner) fillCells(line []byte, n int) *ParseError {
+	if s.where != nil && s.quotes > 0 {
+		// The filter's cells of a line with quotes are what the
+		// tokenizer reads (a quoted "Irak" is Irak; a quoted cell may
+		// hold the delimiter): keepsLine splits bare lines alone.
+		return errQuotes
+	}
 	if s.where != nil && !s.keepsLine(line) {
 		return s.leaveOutLine(line, n)
 	}
