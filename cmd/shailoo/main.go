@@ -101,6 +101,9 @@ func run(args []string, stdout, stderr io.Writer) int {
 				return c.run(args[1:], stdout, stderr)
 			}
 		}
+		if args[0] == "draft" { // "shailoo draft FILE.csv", as "mapping draft" is often remembered
+			return runMapping(args, stdout, stderr)
+		}
 		if args[0] != "" && args[0][0] != '-' {
 			fmt.Fprintf(stderr, "shailoo: unknown command %q\n\n", args[0])
 			usage(stderr)

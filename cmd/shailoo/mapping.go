@@ -13,17 +13,35 @@ import (
 // listed in "_guesses" for the user to confirm.
 func runMapping(args []string, stdout, stderr io.Writer) int {
 	fs := newFlags("mapping", "mapping draft FILE.csv > mapping.json", stderr)
+	fs.Usage = func() {
+		fmt.Fprint(fs.Output(), "Usage: shailoo mapping draft FILE.csv > mapping.json   (or: shailoo draft FILE.csv)\n\n"+
+			"Drafts the mapping of a protocols file from its header row and cells: the protocol lines, the\n"+
+			"choices, the precinct, region and district columns, a long layout, a row filter. Every guess is\n"+
+			"listed in \"_guesses\": confirm each, then delete it. No flags.\n")
+	}
 	if err := fs.Parse(args); err != nil {
 		if err.Error() == "flag: help requested" {
 			return exitOK
 		}
 		return exitUsage
 	}
-	if fs.NArg() != 2 || fs.Arg(0) != "draft" {
+	if fs.NArg() == 0 || fs.Arg(0) != "draft" {
 		fs.Usage()
 		return exitUsage
 	}
-	name := fs.Arg(1)
+	// The flags after "draft" ("mapping draft --help") are read too: a
+	// flag is never taken for the file's name.
+	if err := fs.Parse(fs.Args()[1:]); err != nil {
+		if err.Error() == "flag: help requested" {
+			return exitOK
+		}
+		return exitUsage
+	}
+	if fs.NArg() != 1 {
+		fs.Usage()
+		return exitUsage
+	}
+	name := fs.Arg(0)
 	f, err := os.Open(name)
 	if err != nil {
 		return fail(stderr, err)
