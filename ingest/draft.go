@@ -177,6 +177,9 @@ var lineWords = []lineRule{
 	{election.Invalid, []string{"ungueltig"}},
 	{election.Valid, []string{"gültig"}},
 	{election.Valid, []string{"gueltig"}},
+	// Spanish (Mexico's INE: LISTA_NOMINAL, NULOS).
+	{election.Voters, []string{"lista", "nominal"}},
+	{election.Invalid, []string{"nulos"}},
 }
 
 // englishLineWords recognises protocol lines as results files in English
@@ -444,7 +447,7 @@ func DraftMapping(r io.Reader, file string) (*Draft, error) {
 	head, _ := br.Peek(1 << 16)
 	delim := ','
 	best := 0
-	for _, d := range []rune{',', ';', '\t'} {
+	for _, d := range []rune{',', ';', '\t', '|'} {
 		if n := bytes.Count(head, []byte(string(d))); n > best {
 			best, delim = n, d
 		}
@@ -765,6 +768,12 @@ func DraftMapping(r io.Reader, file string) (*Draft, error) {
 		guess("precinct: columns %d and %d (%q, %q): precinct numbers repeat across regions, so a precinct is its region and its number", region+1, precinct+1, trimHeader(header[region]), trimHeader(header[precinct]))
 	} else {
 		guess("precinct: column %d %q", precinct+1, trimHeader(header[precinct]))
+		// A number that repeats names no precinct (a state's, whose
+		// polling stations are told by the columns after it, as
+		// Mexico's casillas): a count would find duplicates (X207).
+		if n, first := sameKey(all, precinct, machine, choice); n > 0 {
+			guess("precinct: %d rows repeat the number of an earlier row in column %d %q (the first %q): it names no one precinct; name the precinct by the columns that do, together ({\"columns\": [...]}), or a count finds the rows duplicates (X207)", n, precinct+1, trimHeader(header[precinct]), first)
+		}
 	}
 	if n := emptyCells(all, precinct); n > 0 {
 		guess("%d rows have no precinct number: each is named by its line", n)

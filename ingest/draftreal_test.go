@@ -160,3 +160,40 @@ func readFile(t *testing.T, name string) string {
 	}
 	return string(b)
 }
+
+// Mexico's INE: "|" between cells and a line above the header; the
+// state's number that the draft takes for the precinct repeats, and a
+// guess says so; LISTA_NOMINAL and NULOS are the lines voters and invalid.
+func TestDraftMappingPipeINE(t *testing.T) {
+	d, err := draftReal(t, "mx-consulta2021-muestra.txt")
+	if err != nil {
+		t.Fatal(err)
+	}
+	m := readBack(t, d)
+	if m.Delimiter != "|" || m.SkipRows != 1 {
+		t.Errorf("delimiter %q, skip_rows %d; want \"|\", 1", m.Delimiter, m.SkipRows)
+	}
+	if m.Lines[election.Voters].Header != "LISTA_NOMINAL" || m.Lines[election.Invalid].Header != "NULOS" {
+		t.Errorf("lines %v", m.Lines)
+	}
+	if !strings.Contains(strings.Join(m.Guesses, "\n"), `3 rows repeat the number of an earlier row in column 1 "ID_ESTADO"`) {
+		t.Errorf("no guess says the precinct number repeats:\n%s", strings.Join(m.Guesses, "\n"))
+	}
+	// Mapped by hand, the casilla by its six columns, the file is read.
+	m.Precinct = Column{Columns: []Column{{Header: "ID_ESTADO"}, {Header: "ID_DISTRITO_FEDERAL"}, {Header: "SECCION"}, {Header: "TIPO_CASILLA"}, {Header: "ID_CASILLA"}, {Header: "EXT_CONTIGUA"}}}
+	m.Votes = map[string]Column{"si": {Header: "SI"}, "no": {Header: "NO"}}
+	m.Guesses = nil
+	for _, o := range []Options{{}, {Concurrent: true, chunkBytes: 64}} {
+		tab, err := ReadCSV(strings.NewReader(readFile(t, "../testdata/ingest/real/mx-consulta2021-muestra.txt")), "mx.txt", m, o)
+		if err != nil {
+			t.Fatal(err)
+		}
+		var si int64
+		for _, p := range tab.Protocols {
+			si += p.Votes["si"]
+		}
+		if len(tab.Protocols) != 4 || si != 26+7+56+64 || tab.Protocols[0].Precinct != "1 / 1 / 355 / B / 1 / 0" {
+			t.Errorf("%+v: %d protocols, the first %q, SI %d", o, len(tab.Protocols), tab.Protocols[0].Precinct, si)
+		}
+	}
+}

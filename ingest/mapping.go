@@ -107,7 +107,8 @@ func (c *Column) UnmarshalJSON(b []byte) error {
 // preference votes. At least one line or vote must be mapped. Columns not
 // mapped are ignored; no column may be mapped twice.
 //
-// Delimiter is "," (the default when empty), ";" or "\t". SkipRows is the
+// Delimiter is "," (the default when empty), ";", "\t" or "|" (Mexico's
+// INE and Argentina's DINE write "|"). SkipRows is the
 // number of rows (CSV records) above the header row, such as a title,
 // skipped without being read as data.
 type Mapping struct {
@@ -131,7 +132,7 @@ type Mapping struct {
 	Votes       map[string]Column        `json:"votes,omitempty"`       // choice ID -> column
 	Preferences map[string]Column        `json:"preferences,omitempty"` // candidate ID -> column
 
-	Delimiter string `json:"delimiter,omitempty"` // "," (default), ";" or "\t"
+	Delimiter string `json:"delimiter,omitempty"` // "," (default), ";", "\t" or "|"
 	// Encoding is the file's character encoding when it is not UTF-8:
 	// "windows-1251" (or "cp1251"), "windows-1252", "koi8-r",
 	// "iso-8859-1", "utf-16le" or "utf-16be" (see EncodingWindows1251).
@@ -418,9 +419,9 @@ func (m Mapping) Validate() error {
 		return mappingError("lines", "the mapping maps no protocol line and no vote")
 	}
 	switch m.Delimiter {
-	case "", ",", ";", "\t":
+	case "", ",", ";", "\t", "|":
 	default:
-		return mappingError("delimiter", `%s is not "," or ";" or "\t"`, echo.Quote(m.Delimiter))
+		return mappingError("delimiter", `%s is not "," or ";" or "\t" or "|"`, echo.Quote(m.Delimiter))
 	}
 	if _, ok := encodingOf(m.Encoding); !ok {
 		return mappingError("encoding", `%s is not one of "utf-8", "windows-1251", "windows-1252", "koi8-r", "iso-8859-1", "utf-16le", "utf-16be"`, echo.Quote(m.Encoding))

@@ -65,7 +65,7 @@ func TestReadMappingErrors(t *testing.T) {
 		{"nothing mapped", "{\"precinct\": \"P\", \"ballot\": \"list\"}", ErrMapping, 1, 1, "lines"},
 		{"same column twice", "{\"precinct\": \"P\", \"ballot\": \"list\",\n \"lines\": {\"valid\": \"V\"},\n \"votes\": {\"a\": \" V \"}}", ErrMapping, 3, 12, "votes.a"},
 		{"same column number twice", "{\"precinct\": 1, \"ballot\": \"list\",\n \"lines\": {\"valid\": 2, \"invalid\": 3},\n \"votes\": {\"a\": 4, \"b\": 2}}", ErrMapping, 3, 20, "votes.b"},
-		{"bad delimiter", "{\"precinct\": \"P\", \"delimiter\": \"|\", " + ok + "}", ErrMapping, 1, 19, "delimiter"},
+		{"bad delimiter", "{\"precinct\": \"P\", \"delimiter\": \":\", " + ok + "}", ErrMapping, 1, 19, "delimiter"},
 		{"wrong type", "{\"precinct\": \"P\", \"machine\": \"yes\", " + ok + "}", ErrType, 1, 30, "machine"},
 		{"fraction as column", "{\"precinct\": 1.5, " + ok + "}", ErrType, 1, 14, "precinct"},
 		{"null column", "{\"precinct\": null, " + ok + "}", ErrType, 1, 14, "precinct"},

@@ -626,13 +626,13 @@ func (s *scanner) bind(header [][]byte, line int) error {
 
 // otherDelimiter returns the delimiter the header row seems to be split
 // by, when it is not the mapping's, or "": for a one-cell header, the one
-// of ",", ";" and tab the cell holds most often; for a longer one, the one
+// of ",", ";", tab and "|" the cell holds most often; for a longer one, the one
 // that splits the row (its cells joined again) into cells holding every
 // header the mapping names (a ";" file whose headers hold commas).
 func (s *scanner) otherDelimiter(header [][]byte) string {
 	best, n := "", 0
 	row := bytes.Join(header, []byte{s.delimiter()})
-	for _, d := range []string{",", ";", "\t"} {
+	for _, d := range []string{",", ";", "\t", "|"} {
 		if d[0] == s.delimiter() {
 			continue
 		}
