@@ -735,8 +735,8 @@ func DraftMapping(r io.Reader, file string) (*Draft, error) {
 			m.Rows = &RowFilter{}
 		}
 		m.Rows.Where = append(m.Rows.Where, Condition{Column: Column{Header: trimHeader(header[c])}, Values: []string{keep}})
-		guess("rows: column %d %q names the contest of each row (%d values: %s): the mapping keeps the rows of %q alone; put the contest to count in rows.where[%d].values (the rows left out are counted and noted)",
-			c+1, trimHeader(header[c]), len(values[c]), names, keep, len(m.Rows.Where)-1)
+		guess("rows: column %d %q names the contest of each row (%d values: %s): the mapping keeps the rows of %q alone; put the contest to count in rows.where[%d].values (the rows left out are counted and noted), and check the columns below, drafted from the rows of %q: another contest may give its choice in another column",
+			c+1, trimHeader(header[c]), len(values[c]), names, keep, len(m.Rows.Where)-1, keep)
 		keepRows(func(rec []string) bool { return c < len(rec) && strings.TrimSpace(rec[c]) == keep })
 		if okrug >= 0 && nonEmpty[okrug] == 0 { // a district of another contest
 			guess("okrug: column %d %q is empty in the rows kept: not mapped", okrug+1, trimHeader(header[okrug]))

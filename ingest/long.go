@@ -276,6 +276,11 @@ func (lr *longReader) add(row *Row) error {
 		return s.cellError(row.Line, f, fmt.Errorf("%w: the row names no precinct: the rows of a long file are put together into protocols by their precinct", ErrBadValue))
 	}
 	slot, ok := lr.choice[string(row.choiceCell)]
+	if !ok && len(row.choiceCell) == 0 {
+		// OpenElections' files name a straight-party row's choice in
+		// "party" and a candidate's in "candidate", the other empty.
+		return s.cellError(row.Line, lr.field(fChoice, ""), fmt.Errorf("%w: the cell is empty: the row names no choice (do the rows kept give their choice in another column?)", ErrBadValue))
+	}
 	if !ok {
 		return s.cellError(row.Line, lr.field(fChoice, ""), fmt.Errorf("%w: %s is in none of choice_values, line_values and preference_values of the mapping", ErrBadValue, echo.Quote(row.choiceCell)))
 	}

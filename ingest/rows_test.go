@@ -395,3 +395,24 @@ func TestRowFilterQuotedCells(t *testing.T) {
 		}
 	}
 }
+
+// A long file whose kept rows give no choice in the choice column (the
+// straight-party rows of OpenElections name it in "party", a
+// candidate's rows in "candidate") is an error naming its line and
+// column, which says the cell is empty.
+func TestLongEmptyChoiceCell(t *testing.T) {
+	const in = "county,precinct,office,district,candidate,party,votes\n" +
+		"Adams,Abbottstown,Straight Party,,,DEM,57\n" +
+		"Adams,Abbottstown,U.S. Senate,,Bob Casey Jr.,,120\n"
+	m := Mapping{
+		Shape: "long", Precinct: Column{Header: "precinct"}, Ballot: "list",
+		ChoiceColumn: &Column{Header: "party"}, VotesColumn: &Column{Header: "votes"},
+		ChoiceValues: map[string]string{"DEM": "dem"},
+		Rows:         office("U.S. Senate"),
+	}
+	_, err := ReadCSV(strings.NewReader(in), "pa.csv", m, Options{})
+	var pe *ParseError
+	if !errors.Is(err, ErrBadValue) || !errors.As(err, &pe) || pe.Line != 3 || pe.Column != 6 {
+		t.Fatalf("err %v, want ErrBadValue at line 3, column 6", err)
+	}
+}
