@@ -747,17 +747,33 @@ func DraftMapping(r io.Reader, file string) (*Draft, error) {
 	if choice >= 0 && !repeats(all, precinct, region, machine) {
 		choice, votes = -1, -1 // one row per precinct: wide
 	}
+	// Of two columns that read as one line ("pre_registered_voters",
+	// "registered_voters"), the one of fewer words is it.
+	lineOf, fewest := make([]election.Line, ncol), map[election.Line]int{}
 	for i := range header {
 		if choice >= 0 || used[i] || !numeric[i] {
 			continue
 		}
 		for _, lw := range englishLineWords {
 			if _, dup := m.Lines[lw.line]; !dup && wordsIn(norm(i), lw.words) {
-				used[i] = true
-				m.Lines[lw.line] = Column{Header: trimHeader(header[i])}
-				guess("lines.%s: column %d %q", lw.line, i+1, trimHeader(header[i]))
+				if b, ok := fewest[lw.line]; !ok || wordCount(norm(i)) < wordCount(norm(b)) {
+					fewest[lw.line] = i
+				}
+				lineOf[i] = lw.line
 				break
 			}
+		}
+	}
+	for i, l := range lineOf {
+		switch {
+		case l == "":
+		case fewest[l] == i:
+			used[i] = true
+			m.Lines[l] = Column{Header: trimHeader(header[i])}
+			guess("lines.%s: column %d %q", l, i+1, trimHeader(header[i]))
+		default:
+			used[i] = true
+			guess("column %d %q is not mapped: it reads as line %s, which column %q gives (of the two, the one of fewer words, or the first); swap them under lines if this one is the line", i+1, trimHeader(header[i]), l, trimHeader(header[fewest[l]]))
 		}
 	}
 	// Does the number name one precinct? Rows of one precinct differ by
@@ -1015,7 +1031,7 @@ func combinedLine(h string) election.Line {
 }
 
 // lineLike says whether a header (lower case) reads as a protocol line:
-// "Число ...", "Number of ...", "Liczba ...", "... саны", as the forms word them; a
+// "Число ...", "Number of ...", "Liczba ...", "... саны", "... ballots", as the forms word them; a
 // choice is named by a name.
 func lineLike(h string) bool {
 	for _, p := range []string{"число ", "кількість ", "number of ", "liczba "} {
@@ -1023,7 +1039,9 @@ func lineLike(h string) bool {
 			return true
 		}
 	}
-	return strings.HasSuffix(h, " саны")
+	// A column of "ballots" counts ballots, not a choice's votes
+	// (Bulgaria's "distributed_ballots", "unused_paper_ballots").
+	return strings.HasSuffix(h, " саны") || wordsIn(h, []string{"ballots"})
 }
 
 // absenteeLine returns the absentee-certificate line h names (see

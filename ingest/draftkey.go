@@ -1,6 +1,9 @@
 package ingest
 
-import "strings"
+import (
+	"strings"
+	"unicode"
+)
 
 // sameKey returns how many rows repeat the cells of an earlier row in the
 // columns cols (a negative column is left out; a row without the first
@@ -29,4 +32,9 @@ func sameKey(rows [][]string, cols ...int) (n int, first string) {
 		seen[b.String()] = true
 	}
 	return n, first
+}
+
+// wordCount returns the number of words of h: runs of letters and digits.
+func wordCount(h string) int {
+	return len(strings.FieldsFunc(h, func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) }))
 }

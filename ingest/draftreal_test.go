@@ -197,3 +197,23 @@ func TestDraftMappingPipeINE(t *testing.T) {
 		}
 	}
 }
+
+// English names in snake_case: of "pre_registered_voters" and
+// "registered_voters" the one of fewer words is the line voters (it was
+// the first); the machine's "valid_..." beside the paper's is no choice,
+// and neither is a column of "ballots".
+func TestDraftMappingEnglishSnakeCase(t *testing.T) {
+	d, err := draftReal(t, "bg-2021-11-protocols.csv")
+	if err != nil {
+		t.Fatal(err)
+	}
+	m := readBack(t, d)
+	if m.Lines[election.Voters].Header != "registered_voters" || m.Lines[election.Valid].Header != "valid_paper_votes_for_parties" {
+		t.Errorf("lines %v", m.Lines)
+	}
+	for id, c := range m.Votes {
+		if strings.Contains(c.Header, "ballots") || strings.Contains(c.Header, "valid") {
+			t.Errorf("votes.%s %q is a line, not a choice", id, c.Header)
+		}
+	}
+}
