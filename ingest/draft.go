@@ -802,6 +802,7 @@ func DraftMapping(r io.Reader, file string) (*Draft, error) {
 	// Choices: numbered columns, then the other columns of numbers; in a
 	// long file, the values of its choice column.
 	ids := map[string]bool{}
+	var choiceCols []int
 	if choice >= 0 {
 		draftLong(&m, header, values, choice, votes, guess)
 		used[choice], used[votes] = true, true
@@ -839,6 +840,13 @@ func DraftMapping(r io.Reader, file string) (*Draft, error) {
 		used[i] = true
 		m.Votes[id] = Column{Header: h}
 		guess("votes.%s: column %d %q (a choice on the ballot; rename the ID as you like)", id, i+1, h)
+		choiceCols = append(choiceCols, i)
+	}
+	// The PKW's and the Bundeswahlleiter's files leave a list's cell
+	// empty where it was not on the ballot, and a row empty where no
+	// figure came: a count finds the votes not given (X229).
+	for _, g := range emptyChoices(all, choiceCols) {
+		guess("%s: an empty cell is not given, never 0, so a count finds those protocols without the votes (X229) and the result provisional", g)
 	}
 	for i := range header {
 		switch {

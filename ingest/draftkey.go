@@ -1,6 +1,7 @@
 package ingest
 
 import (
+	"fmt"
 	"strings"
 	"unicode"
 )
@@ -37,4 +38,38 @@ func sameKey(rows [][]string, cols ...int) (n int, first string) {
 // wordCount returns the number of words of h: runs of letters and digits.
 func wordCount(h string) int {
 	return len(strings.FieldsFunc(h, func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) }))
+}
+
+// emptyChoices says which rows leave the choice columns cols empty: the
+// rows that give none of them, then, for each column, the other rows
+// that leave it empty.
+func emptyChoices(rows [][]string, cols []int) []string {
+	empty := func(rec []string, c int) bool { return c >= len(rec) || strings.TrimSpace(rec[c]) == "" }
+	var out []string
+	blank := 0
+	partial := make([]int, len(cols))
+	for _, rec := range rows {
+		n := 0
+		for k, c := range cols {
+			if empty(rec, c) {
+				n++
+				partial[k]++
+			}
+		}
+		if n == len(cols) && n > 0 {
+			blank++
+			for k := range partial {
+				partial[k]--
+			}
+		}
+	}
+	if blank > 0 {
+		out = append(out, fmt.Sprintf("%d of %d rows give no choice's votes", blank, len(rows)))
+	}
+	for k, c := range cols {
+		if partial[k] > 0 {
+			out = append(out, fmt.Sprintf("%d more rows leave column %d empty", partial[k], c+1))
+		}
+	}
+	return out
 }
