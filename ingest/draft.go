@@ -784,10 +784,11 @@ func DraftMapping(r io.Reader, file string) (*Draft, error) {
 		guess("precinct: columns %d and %d (%q, %q): precinct numbers repeat across regions, so a precinct is its region and its number", region+1, precinct+1, trimHeader(header[region]), trimHeader(header[precinct]))
 	} else {
 		guess("precinct: column %d %q", precinct+1, trimHeader(header[precinct]))
-		// A number that repeats names no precinct (a state's, whose
+		// A number that repeats, where no text (a ballot, a count)
+		// tells its rows apart, names no precinct (a state's, whose
 		// polling stations are told by the columns after it, as
 		// Mexico's casillas): a count would find duplicates (X207).
-		if n, first := sameKey(all, precinct, machine, choice); n > 0 {
+		if n, first := sameKey(all, append([]int{precinct, machine, choice}, textColumns(numeric, nonEmpty, precinct)...)...); n > 0 {
 			guess("precinct: %d rows repeat the number of an earlier row in column %d %q (the first %q): it names no one precinct; name the precinct by the columns that do, together ({\"columns\": [...]}), or a count finds the rows duplicates (X207)", n, precinct+1, trimHeader(header[precinct]), first)
 		}
 	}
@@ -842,10 +843,17 @@ func DraftMapping(r io.Reader, file string) (*Draft, error) {
 		guess("votes.%s: column %d %q (a choice on the ballot; rename the ID as you like)", id, i+1, h)
 		choiceCols = append(choiceCols, i)
 	}
-	// The PKW's and the Bundeswahlleiter's files leave a list's cell
-	// empty where it was not on the ballot, and a row empty where no
-	// figure came: a count finds the votes not given (X229).
-	for _, g := range emptyChoices(all, choiceCols) {
+	// The PKW's and the Bundeswahlleiter's files of one row per
+	// precinct leave a list's cell empty where it was not on the
+	// ballot, and a row empty where no figure came: a count finds the
+	// votes not given (X229).
+	var empties []string
+	if n, _ := sameKey(all, precinct, machine); okrug < 0 && n == 0 {
+		// (A file of several ballots or of okrugs leaves the cells of
+		// the choices not on a row's ballot empty.)
+		empties = emptyChoices(all, choiceCols)
+	}
+	for _, g := range empties {
 		guess("%s: an empty cell is not given, never 0, so a count finds those protocols without the votes (X229) and the result provisional", g)
 	}
 	for i := range header {

@@ -73,3 +73,16 @@ func emptyChoices(rows [][]string, cols []int) []string {
 	}
 	return out
 }
+
+// textColumns returns the columns other than skip whose cells are text
+// (a ballot's, a count's or a name): what may tell rows of one number
+// apart.
+func textColumns(numeric []bool, nonEmpty []int, skip int) []int {
+	var cols []int
+	for i := range numeric {
+		if i != skip && !numeric[i] && nonEmpty[i] > 0 {
+			cols = append(cols, i)
+		}
+	}
+	return cols
+}
