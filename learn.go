@@ -52,7 +52,8 @@ func learnPrecincts(def *election.Election, files []CSVInput, o Options) (learnt
 		sum := inputs.HashPieces(o.newSHA256())
 		b, err := readAll(f.R, sum)
 		if err != nil {
-			sum.Sum() // its goroutine ends
+			sum.Sum() // ends its goroutine
+
 			failing, w := io.Pipe() // a reader that gives err once b is read
 			w.CloseWithError(err)
 			again[i].R = io.MultiReader(bytes.NewReader(b), failing)
