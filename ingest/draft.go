@@ -444,7 +444,9 @@ func draftError(file string, err error) error {
 // as the precinct, region, okrug or count (manual or machine). When a
 // precinct number repeats under different regions, the precinct is the
 // region and its number. A district column beside a region and
-// numbered party lists is the single-mandate district of a precinct whose
+// numbered party lists (or choices filled on every row, when the column
+// is named as a mixed system's single-mandate side: "oik", "округ") is
+// the single-mandate district of a precinct whose
 // rows are list ballots (the Russian Duma's files): left out, since an
 // okrug mapped would make each precinct await okrug protocols that a
 // file of list ballots does not hold. Each guess is said in
@@ -599,10 +601,10 @@ func DraftMapping(r io.Reader, file string) (*Draft, error) {
 			used[i] = true
 			if l := absenteeLine(h); l != "" && m.Lines[l].Header == "" {
 				m.Lines[l] = Column{Header: trimHeader(header[i])}
-				guess("lines.%s: column %d %q (an absentee-certificate line, which the built-in form lacks: the rule set must declare it in protocol.add_lines, as examples/duma2011 and examples/duma2016 do; delete it here to count without it)", l, i+1, trimHeader(header[i]))
+				guess("lines.%s: column %d %q (an absentee-certificate line: %s)", l, i+1, trimHeader(header[i]), notBuiltIn(l))
 				break
 			}
-			guess("column %d %q is not mapped: an absentee-certificate line, which the built-in form lacks; declare it in the rule set (protocol.add_lines) and map it under that name, as examples/duma2011 does", i+1, trimHeader(header[i]))
+			guess("column %d %q is not mapped: an absentee-certificate line, which the built-in form lacks; declare it in the rule set (protocol.add_lines) and map it under that name, as examples/duma2011/rules.json does", i+1, trimHeader(header[i]))
 		case partLine(h):
 			used[i] = true
 			guess("column %d %q is not mapped: it gives a part of a line (its words say so), not a line of the form; declare it in the rule set (protocol.add_lines) to check it", i+1, trimHeader(header[i]))
@@ -633,7 +635,7 @@ func DraftMapping(r io.Reader, file string) (*Draft, error) {
 			if l := combinedLine(h); !used[i] && l != "" && m.Lines[l].Header == "" {
 				used[i] = true
 				m.Lines[l] = Column{Header: trimHeader(header[i])}
-				guess("lines.%s: column %d %q (one line where the built-in form has several, as the 2020 vote's protocol gives it: the rule set must declare it in protocol.add_lines, as examples/ru-referendum2020 does; delete it here to count without it)", l, i+1, trimHeader(header[i]))
+				guess("lines.%s: column %d %q (one line where the built-in form has several, as the 2020 vote's protocol gives it: %s)", l, i+1, trimHeader(header[i]), notBuiltIn(l))
 			}
 		}
 	}
@@ -990,7 +992,7 @@ func draftLong(m *Mapping, header []string, values []map[string]int, choice, vot
 			m.ChoiceValues[v] = election.AgainstAll
 			guess("choice_values: %q is against all", v)
 		case has(h, absentee):
-			guess("choice %q is not mapped: an absentee-certificate line, which the built-in form lacks; declare it in the rule set (protocol.add_lines) and add it to line_values", v)
+			guess("choice %q is not mapped: an absentee-certificate line, which the built-in form lacks; declare it in the rule set (protocol.add_lines, as examples/duma2011/rules.json does) and add it to line_values", v)
 		case line != "" && !taken[line]:
 			taken[line] = true
 			m.LineValues[v] = line
@@ -1008,6 +1010,22 @@ func draftLong(m *Mapping, header []string, values []map[string]int, choice, vot
 			guess("choice_values: %q is the choice %s (rename the ID as you like)", v, id)
 		}
 	}
+}
+
+// notBuiltIn says of a line the draft maps beyond the built-in form that
+// no built-in rule set declares it, and how to count the file: under an
+// example's rule set that declares it, or without the line. (A count under
+// a rule set that lacks it fails with an UnknownLineError.)
+func notBuiltIn(l election.Line) string {
+	x := exampleRules(l)
+	if len(x) == 0 {
+		return "no built-in rule set declares it: count with a rule set that declares it in protocol.add_lines, or delete it here to count without it"
+	}
+	or := ""
+	for _, r := range x[1:] {
+		or += r + ", or "
+	}
+	return fmt.Sprintf("the built-in rule sets (kg2021 and the others) do not declare it: count with --rules %s (or %sanother rule set that declares it in protocol.add_lines), or delete it here to count without it", x[0], or)
 }
 
 // combinedLine returns the line h (lower case) names when a form gives

@@ -1,6 +1,10 @@
 package ingest
 
 import (
+	"bytes"
+	"encoding/json"
+	"errors"
+	"os"
 	"slices"
 	"strings"
 	"testing"
@@ -106,5 +110,84 @@ func TestDraftMappingVotesForAChoice(t *testing.T) {
 	}
 	if len(d.Mapping.Votes) != 2 || d.Mapping.Votes["da"].Header != "Число голосов за ДА" || d.Mapping.Votes["net"].Header != "Число голосов за НЕТ" {
 		t.Errorf("votes %v, want da and net\n%s", d.Mapping.Votes, strings.Join(d.Mapping.Guesses, "\n"))
+	}
+}
+
+// A mapping's line that the count's form does not declare is an
+// *UnknownLineError naming every such line, the rule set when the caller
+// says it, and the fix: a rule set that declares it (the examples that do
+// for the lines the draft maps) or deleting it from the mapping.
+func TestUnknownLineError(t *testing.T) {
+	in := `{"precinct": "uik", "ballot": "list", "lines": {"voters": "v", "absentee_received": "a", "absentee_cancelled": "c"}, "votes": {"p1": "1"}}`
+	_, err := ReadMappingFor(strings.NewReader(in), "m.json", nil)
+	var ul *UnknownLineError
+	if !errors.As(err, &ul) || !errors.Is(err, ErrMapping) || !errors.Is(err, ErrBadValue) {
+		t.Fatalf("%v: want an *UnknownLineError, ErrMapping and ErrBadValue", err)
+	}
+	if !slices.Equal(ul.Lines, []election.Line{"absentee_cancelled", "absentee_received"}) {
+		t.Errorf("lines %v", ul.Lines)
+	}
+	var pe *ParseError
+	if !errors.As(err, &pe) || pe.Field != "lines.absentee_cancelled" || pe.Line != 1 {
+		t.Errorf("place %+v", pe)
+	}
+	ul.Rules = `"kg2021" 1.0.0`
+	msg := err.Error()
+	for _, want := range []string{`"absentee_cancelled"`, `"absentee_received"`, `rule set "kg2021" 1.0.0`, "(such as examples/duma2011/rules.json or examples/duma2016/rules.json", "protocol.add_lines", "delete"} {
+		if !strings.Contains(msg, want) {
+			t.Errorf("the error does not say %q: %s", want, msg)
+		}
+	}
+	ref := `{"precinct": "uik", "ballot": "list", "lines": {"found_all": "f"}, "votes": {"p1": "1"}}`
+	_, err = ReadMappingFor(strings.NewReader(ref), "m.json", nil)
+	if err == nil || !strings.Contains(err.Error(), "examples/ru-referendum2020/rules.json") {
+		t.Errorf("found_all: %v", err)
+	}
+	// The draft's own guesses name the built-in rule sets and the examples.
+	b := []byte(`uik,"Число избирателей, внесенных в список избирателей","Число погашенных открепительных удостоверений",1. А
+1,100,5,60
+2,100,3,70
+`)
+	d, err := DraftMapping(bytes.NewReader(b), "f.csv")
+	if err != nil {
+		t.Fatal(err)
+	}
+	g := strings.Join(d.Mapping.Guesses, "\n")
+	for _, want := range []string{`lines.absentee_cancelled: column 3`, "the built-in rule sets (kg2021", "examples/duma2011/rules.json"} {
+		if !strings.Contains(g, want) {
+			t.Errorf("no guess says %q:\n%s", want, g)
+		}
+	}
+}
+
+// The example rule sets the draft and the error point at declare the
+// lines they are named for.
+func TestExampleRulesDeclareTheLines(t *testing.T) {
+	lines := []election.Line{"issued_all", "found_all"}
+	for _, r := range absenteeLines {
+		lines = append(lines, r.line)
+	}
+	for _, l := range lines {
+		files := exampleRules(l)
+		if len(files) == 0 {
+			t.Errorf("%s: no example rule set named", l)
+		}
+		for _, f := range files {
+			b, err := os.ReadFile("../" + f)
+			if err != nil {
+				t.Fatal(err)
+			}
+			var rules struct {
+				Protocol struct {
+					AddLines []struct{ Name election.Line } `json:"add_lines"`
+				}
+			}
+			if err := json.Unmarshal(b, &rules); err != nil {
+				t.Fatalf("%s: %v", f, err)
+			}
+			if !slices.ContainsFunc(rules.Protocol.AddLines, func(d struct{ Name election.Line }) bool { return d.Name == l }) {
+				t.Errorf("%s does not declare %s", f, l)
+			}
+		}
 	}
 }
