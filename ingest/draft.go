@@ -306,7 +306,7 @@ func partyColumns(header []string, used, numeric []bool) bool {
 
 // listWords come before the number of a list on the ballot in a header
 // such as "Партия 1", "Lista nr 1" or "List No. 2".
-var listWords = []string{"party", "list", "lista", "nr", "no", "№", "партия", "партія", "список", "komitet"}
+var listWords = []string{"party", "partia", "list", "lista", "nr", "no", "№", "партия", "партія", "партиясы", "список", "komitet"}
 
 // listNumber returns the number of a header that names a list by its
 // number on the ballot: "3. Ata-Jurt" (numbered), "№1", or a number of 1
