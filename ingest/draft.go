@@ -673,8 +673,32 @@ func DraftMapping(r io.Reader, file string) (*Draft, error) {
 		return -1
 	}
 	precinct := idCol(precinctH)
+	if precinct < 0 && len(all) > 1 {
+		// A column named as an ID or a code ("ons_id", "Code") that
+		// names each row once, numbers or not: the rows are the
+		// precincts (a file by district, say).
+		for i := range header {
+			if !used[i] && anyWords(norm(i), idH) && nonEmpty[i] == len(all) && len(values[i]) == len(all) {
+				precinct = i
+				break
+			}
+		}
+	}
 	if precinct < 0 {
-		for i := range header { // the first column of numbers left of the lines
+		// The first column of numbers left of the lines (those mapped, and
+		// those English line words name: "Electorate" is the voters).
+		isLine := func(i int) bool {
+			for _, c := range m.Lines {
+				if c.Header == trimHeader(header[i]) {
+					return true
+				}
+			}
+			return slices.ContainsFunc(englishLineWords, func(lw lineRule) bool { return wordsIn(norm(i), lw.words) })
+		}
+		for i := range header {
+			if isLine(i) {
+				break
+			}
 			if !used[i] && numeric[i] {
 				precinct = i
 				break

@@ -19,21 +19,21 @@ import (
 // rows: numbered party lists ("1. Party", "Партия 1", "№1", "Lista nr 1")
 // or a header of the single-mandate side ("oik", "округ").
 func TestDraftMappingDistrictOrList(t *testing.T) {
-	const rows = "Wales,Aberavon,50000,30000,8000,15000,4000,3000\nWales,Aberconwy,45000,31000,14000,10000,5000,2000\nSouth East,Aldershot,72000,45000,25000,10000,7000,3000\n"
+	const rows = "W07000049,Wales,Aberavon,50000,30000,8000,15000,4000,3000\nW07000058,Wales,Aberconwy,45000,31000,14000,10000,5000,2000\nE14000530,South East,Aldershot,72000,45000,25000,10000,7000,3000\n"
 	for _, tt := range []struct {
 		name, header string
 		okrug        string // the okrug drafted, "" none
 		ballot       string
 	}{
-		{"UK constituencies", "Region,Constituency,Electorate,Valid votes,Conservative,Labour,Liberal Democrat,Green", "Constituency", "okrug"},
-		{"districts", "Region,District,Electorate,Valid votes,Conservative,Labour,Liberal Democrat,Green", "District", "okrug"},
-		{"numbered lists", "Region,Constituency,Electorate,Valid votes,1. Conservative,2. Labour,3. Liberal Democrat,4. Green", "", "list"},
-		{"Партия N", "Region,Constituency,Electorate,Valid votes,Партия 1,Партия 2,Партия 3,Партия 4", "", "list"},
-		{"№N", "Region,Constituency,Electorate,Valid votes,№1,№2,№3,№4", "", "list"},
-		{"Lista nr N", "Region,Constituency,Electorate,Valid votes,Lista nr 1,Lista nr 2,Lista nr 3,Lista nr 4", "", "list"},
-		{"oik", "Region,oik,Electorate,Valid votes,Conservative,Labour,Liberal Democrat,Green", "", "list"},
-		{"округ", "Регион,Округ,Electorate,Valid votes,ЕДИНАЯ РОССИЯ,КПРФ,ЛДПР,Яблоко", "", "list"},
-		{"одномандатный", "Регион,Одномандатный избирательный округ,Electorate,Valid votes,ЕДИНАЯ РОССИЯ,КПРФ,ЛДПР,Яблоко", "", "list"},
+		{"UK constituencies", "Code,Region,Constituency,Electorate,Valid votes,Conservative,Labour,Liberal Democrat,Green", "Constituency", "okrug"},
+		{"districts", "Code,Region,District,Electorate,Valid votes,Conservative,Labour,Liberal Democrat,Green", "District", "okrug"},
+		{"numbered lists", "Code,Region,Constituency,Electorate,Valid votes,1. Conservative,2. Labour,3. Liberal Democrat,4. Green", "", "list"},
+		{"Партия N", "Code,Region,Constituency,Electorate,Valid votes,Партия 1,Партия 2,Партия 3,Партия 4", "", "list"},
+		{"№N", "Code,Region,Constituency,Electorate,Valid votes,№1,№2,№3,№4", "", "list"},
+		{"Lista nr N", "Code,Region,Constituency,Electorate,Valid votes,Lista nr 1,Lista nr 2,Lista nr 3,Lista nr 4", "", "list"},
+		{"oik", "Code,Region,oik,Electorate,Valid votes,Conservative,Labour,Liberal Democrat,Green", "", "list"},
+		{"округ", "Code,Регион,Округ,Electorate,Valid votes,ЕДИНАЯ РОССИЯ,КПРФ,ЛДПР,Яблоко", "", "list"},
+		{"одномандатный", "Code,Регион,Одномандатный избирательный округ,Electorate,Valid votes,ЕДИНАЯ РОССИЯ,КПРФ,ЛДПР,Яблоко", "", "list"},
 	} {
 		t.Run(tt.name, func(t *testing.T) {
 			d, err := DraftMapping(strings.NewReader(tt.header+"\n"+rows), "f.csv")
@@ -189,5 +189,37 @@ func TestExampleRulesDeclareTheLines(t *testing.T) {
 				t.Errorf("%s does not declare %s", f, l)
 			}
 		}
+	}
+}
+
+// A file without a precinct column names its rows by a column of IDs or
+// codes, numbers or not ("ons_id"), when each row has its own; failing
+// that, by the first column of numbers left of the lines: "Electorate" is
+// the voters, and a party's votes are never the precinct (without such a
+// column the draft asks for it).
+func TestDraftMappingPrecinctByCode(t *testing.T) {
+	const rows = "W07000049,Aberavon,Wales,50747,31598,6518,17008\nW07000058,Aberconwy,Wales,44699,31865,14687,12653\nE14000530,Aldershot,South East,72617,48950,27980,11282\n"
+	for _, tt := range []struct {
+		name, header, precinct string
+	}{
+		{"code column", "ons_id,Constituency,Region,Electorate,Valid votes,Conservative,Labour", "ons_id"},
+		{"no code column", "Name,Constituency,Region,Electorate,Valid votes,Conservative,Labour", ""},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			d, err := DraftMapping(strings.NewReader(tt.header+"\n"+rows), "f.csv")
+			if tt.precinct == "" {
+				if err == nil || !strings.Contains(err.Error(), "no column looks like the precinct number") {
+					t.Fatalf("precinct %q, err %v; want the draft to ask for it", d.Mapping.Precinct.Header, err)
+				}
+				return
+			}
+			if err != nil {
+				t.Fatal(err)
+			}
+			m := d.Mapping
+			if m.Precinct.Header != tt.precinct || m.Lines[election.Voters].Header != "Electorate" {
+				t.Errorf("precinct %q, voters %q; want %q, Electorate\n%s", m.Precinct.Header, m.Lines[election.Voters].Header, tt.precinct, strings.Join(m.Guesses, "\n"))
+			}
+		})
 	}
 }
