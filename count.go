@@ -488,6 +488,19 @@ func (l *baseLack) merge(x *baseLack) {
 	l.findings = append(l.findings, x.findings...)
 }
 
+// ballotsOf returns a copy of e's ballot forms that shares no pointer
+// with e: a Result does not change when the definition does.
+func ballotsOf(e *election.Election) election.Ballots {
+	b := e.Ballots
+	for _, f := range []*election.BallotForm{&b.List, &b.Okrug} {
+		if f.AgainstAll != nil {
+			v := *f.AgainstAll
+			f.AgainstAll = &v
+		}
+	}
+	return b
+}
+
 // finish decides the count once every protocol is in. electionHash is the
 // SHA-256 of the election's JSON, protocols included.
 func (p *pipeline) finish(electionHash string) (*Result, error) {
@@ -496,7 +509,7 @@ func (p *pipeline) finish(electionHash string) (*Result, error) {
 	c.res = &Result{
 		Library:  "shailoo " + Version,
 		Rules:    r,
-		Election: Election{ID: e.ID, Name: e.Name, Date: e.Date, Provenance: e.Provenance},
+		Election: Election{ID: e.ID, Name: e.Name, Date: e.Date, Provenance: e.Provenance, Ballots: ballotsOf(e)},
 		LotSeed:  o.LotSeed,
 		Steps:    append(make([]election.Step, 0, max(p.steps, len(p.pre))), p.pre...),
 	}

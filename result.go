@@ -66,8 +66,10 @@ func (res *Result) Partial() bool {
 }
 
 // AgainstAll says whether "against all" is a choice of ballot b in res:
-// unless the rule set's form says the ballot has none and none was
-// counted. A summary or a table of such a ballot does not list it.
+// unless the definition counted (Election.Ballots: given, or inferred from
+// a mapping that maps no such column) or the rule set's form says the
+// ballot has none, and none was counted. A summary or a table of such a
+// ballot does not list it.
 func (res *Result) AgainstAll(b election.BallotKind) bool {
 	if res == nil {
 		return false
@@ -81,7 +83,8 @@ func (res *Result) AgainstAll(b election.BallotKind) bool {
 	} else if res.Totals.AgainstAll != 0 {
 		return true
 	}
-	return res.Rules.Protocol.AgainstAllOn(b)
+	def := election.Election{Ballots: res.Election.Ballots}
+	return def.HasAgainstAll(b) && res.Rules.Protocol.AgainstAllOn(b)
 }
 
 // Tie is a seat (or seats) that the votes alone did not decide, and how it
@@ -141,6 +144,9 @@ type Election struct {
 	Name       string `json:"name"`
 	Date       string `json:"date,omitempty"`
 	Provenance string `json:"provenance,omitempty"`
+	// Ballots is the form of the ballots the definition counted gives:
+	// whether each has "against all" (Result.AgainstAll).
+	Ballots election.Ballots `json:"ballots,omitzero"`
 }
 
 // Input is one input of the count and its SHA-256 (hex). Count hashes the

@@ -78,11 +78,17 @@
 // type) gets a row filter keeping its first value, the others listed.
 // What it leaves out it says why: a single-mandate district column
 // ("oik") beside a region and numbered party lists (the rows are list
-// ballots), a numbered commission or code, a line it does not know
-// ("Число ..."), the part of a line; lines a rule set adds (the Russian
+// ballots; a district column beside parties that are not numbered, as a
+// constituency's results give them, stays the okrug unless it is named
+// "oik" or "округ"), a numbered commission or code ("Nr komisji", not
+// "Lista nr 1"), a line it does not know ("Число ...", not "Number of
+// votes Yes"), the part of a line; lines a rule set adds (the Russian
 // absentee-certificate lines) it maps under the names examples/duma2011
-// declares, and it points at rows of far more voters than the others
-// (pseudo-precincts of electronic voting).
+// declares, its guesses naming the rule sets that declare them, and it
+// points at rows of far more voters than the others (pseudo-precincts of
+// electronic voting). A mapping whose lines the count's rule set does
+// not declare is an *UnknownLineError that names them, the rule set and
+// the fix.
 // CheckChoices compares a mapping's choices with a definition's (every
 // mismatch is an error, such as "cprf" mapped and "kprf" defined), and
 // Define infers the definition of a list-ballot mapping for a file counted

@@ -258,7 +258,8 @@ var (
 	// idH name, by whole words, a column of numbers that numbers
 	// something other than a precinct (a commission, a code, a row):
 	// such a column is never a choice's votes. ("No" is not one: it is
-	// an answer.)
+	// an answer; and a header that ends in a list's number, "Lista nr 1",
+	// names a choice: see listNumber.)
 	idH      = []string{"id", "code", "nr", "num", "number", "tik", "тик", "код", "номер", "row"}
 	machineH = []string{"подсчет", "count", "эсептөө"}
 	machineV = []string{"асу", "коиб", "кэг", "машин", "автомат", "machine", "ashk"}
@@ -306,17 +307,64 @@ func totalRowCell(header []string, rows [][]string, numeric []bool) (int, string
 }
 
 // partyColumns says whether the headers left name party lists: a numbered
-// column ("1. Party", "1 - Party") or one that says party.
+// column ("1. Party", "1 - Party", "Партия 1", "№1", "Lista nr 1") or one
+// that says party.
 func partyColumns(header []string, used, numeric []bool) bool {
 	for i, h := range header {
 		if used[i] || !numeric[i] {
 			continue
 		}
-		if _, ok := numbered(trimHeader(h)); ok || has(strings.ToLower(h), []string{"party", "партия", "партія", "партиясы"}) {
+		if _, ok := listNumber(trimHeader(h)); ok || has(strings.ToLower(h), []string{"party", "партия", "партія", "партиясы"}) {
 			return true
 		}
 	}
 	return false
+}
+
+// listWords come before the number of a list on the ballot in a header
+// such as "Партия 1", "Lista nr 1" or "List No. 2".
+var listWords = []string{"party", "partia", "list", "lista", "nr", "no", "№", "партия", "партія", "партиясы", "список", "komitet"}
+
+// listNumber returns the number of a header that names a list by its
+// number on the ballot: "3. Ata-Jurt" (numbered), "№1", or a number of 1
+// to 3 digits at the end after a word of listWords or a number sign
+// ("Партия 1", "Lista nr 1", "Komitet Wyborczy Lewica nr 3").
+func listNumber(h string) (string, bool) {
+	if no, ok := numbered(h); ok {
+		return no, true
+	}
+	h = strings.ToLower(h)
+	if rest, ok := strings.CutPrefix(h, "№"); ok && isNumber(strings.TrimSpace(rest)) {
+		return strings.TrimSpace(rest), true
+	}
+	f := strings.FieldsFunc(strings.ReplaceAll(h, "№", " № "), func(r rune) bool {
+		return !unicode.IsLetter(r) && !unicode.IsDigit(r) && r != '№'
+	})
+	if n := len(f); n >= 2 && isNumber(f[n-1]) && slices.Contains(listWords, f[n-2]) {
+		return f[n-1], true
+	}
+	return "", false
+}
+
+// isNumber says whether s is 1 to 3 ASCII digits.
+func isNumber(s string) bool {
+	if s == "" || len(s) > 3 {
+		return false
+	}
+	for i := range len(s) {
+		if s[i] < '0' || s[i] > '9' {
+			return false
+		}
+	}
+	return true
+}
+
+// mixedOkrug says whether a district column's header (lower case) names
+// the single-mandate side of a mixed system, as the Russian and Kyrgyz
+// files do: "oik", "окр.", "одномандатный", "округ" (not "district" or
+// "constituency", which every system has).
+func mixedOkrug(h string) bool {
+	return anyWords(h, okrugW) || has(h, []string{"округ", "okrug"})
 }
 
 // filledEverywhere says whether the columns of numbers not yet used (the
@@ -413,7 +461,9 @@ func draftError(file string, err error) error {
 // as the precinct, region, okrug or count (manual or machine). When a
 // precinct number repeats under different regions, the precinct is the
 // region and its number. A district column beside a region and
-// numbered party lists is the single-mandate district of a precinct whose
+// numbered party lists (or choices filled on every row, when the column
+// is named as a mixed system's single-mandate side: "oik", "округ") is
+// the single-mandate district of a precinct whose
 // rows are list ballots (the Russian Duma's files): left out, since an
 // okrug mapped would make each precinct await okrug protocols that a
 // file of list ballots does not hold. Each guess is said in
@@ -581,10 +631,10 @@ func DraftMapping(r io.Reader, file string) (*Draft, error) {
 			used[i] = true
 			if l := absenteeLine(h); l != "" && m.Lines[l].Header == "" {
 				m.Lines[l] = Column{Header: trimHeader(header[i])}
-				guess("lines.%s: column %d %q (an absentee-certificate line, which the built-in form lacks: the rule set must declare it in protocol.add_lines, as examples/duma2011 and examples/duma2016 do; delete it here to count without it)", l, i+1, trimHeader(header[i]))
+				guess("lines.%s: column %d %q (an absentee-certificate line: %s)", l, i+1, trimHeader(header[i]), notBuiltIn(l))
 				break
 			}
-			guess("column %d %q is not mapped: an absentee-certificate line, which the built-in form lacks; declare it in the rule set (protocol.add_lines) and map it under that name, as examples/duma2011 does", i+1, trimHeader(header[i]))
+			guess("column %d %q is not mapped: an absentee-certificate line, which the built-in form lacks; declare it in the rule set (protocol.add_lines) and map it under that name, as examples/duma2011/rules.json does", i+1, trimHeader(header[i]))
 		case partLine(h):
 			used[i] = true
 			guess("column %d %q is not mapped: it gives a part of a line (its words say so), not a line of the form; declare it in the rule set (protocol.add_lines) to check it", i+1, trimHeader(header[i]))
@@ -615,7 +665,7 @@ func DraftMapping(r io.Reader, file string) (*Draft, error) {
 			if l := combinedLine(h); !used[i] && l != "" && m.Lines[l].Header == "" {
 				used[i] = true
 				m.Lines[l] = Column{Header: trimHeader(header[i])}
-				guess("lines.%s: column %d %q (one line where the built-in form has several, as the 2020 vote's protocol gives it: the rule set must declare it in protocol.add_lines, as examples/ru-referendum2020 does; delete it here to count without it)", l, i+1, trimHeader(header[i]))
+				guess("lines.%s: column %d %q (one line where the built-in form has several, as the 2020 vote's protocol gives it: %s)", l, i+1, trimHeader(header[i]), notBuiltIn(l))
 			}
 		}
 	}
@@ -653,8 +703,32 @@ func DraftMapping(r io.Reader, file string) (*Draft, error) {
 		return -1
 	}
 	precinct := idCol(precinctH)
+	if precinct < 0 && len(all) > 1 {
+		// A column named as an ID or a code ("ons_id", "Code") that
+		// names each row once, numbers or not: the rows are the
+		// precincts (a file by district, say).
+		for i := range header {
+			if !used[i] && anyWords(norm(i), idH) && nonEmpty[i] == len(all) && len(values[i]) == len(all) {
+				precinct = i
+				break
+			}
+		}
+	}
 	if precinct < 0 {
-		for i := range header { // the first column of numbers left of the lines
+		// The first column of numbers left of the lines (those mapped, and
+		// those English line words name: "Electorate" is the voters).
+		isLine := func(i int) bool {
+			for _, c := range m.Lines {
+				if c.Header == trimHeader(header[i]) {
+					return true
+				}
+			}
+			return slices.ContainsFunc(englishLineWords, func(lw lineRule) bool { return wordsIn(norm(i), lw.words) })
+		}
+		for i := range header {
+			if isLine(i) {
+				break
+			}
 			if !used[i] && numeric[i] {
 				precinct = i
 				break
@@ -683,12 +757,16 @@ func DraftMapping(r io.Reader, file string) (*Draft, error) {
 	// district (okrug) where the row's precinct lies, in a file of list
 	// ballots (the Russian Duma's mixed system, whose files give the
 	// district of each precinct's party-list protocol).
-	// The choices tell: numbered party lists, or columns of numbers
-	// filled on every row of several districts (a ballot of the whole
-	// country; the candidates of okrugs each fill the rows of their own
-	// okrug alone, and a file of one okrug cannot tell).
+	// It takes positive evidence of list ballots: numbered party lists,
+	// or a district named as the single-mandate side of a mixed system
+	// ("oik", "округ") with choices filled on every row of several
+	// districts (the candidates of okrugs each fill the rows of their own
+	// okrug alone, and a file of one okrug cannot tell). Choices filled
+	// on every row alone are no evidence: a file of one row per
+	// constituency with a column per party (UK-style results) is the
+	// constituencies' own ballot.
 	listOkrug := okrug >= 0 && region >= 0 && (partyColumns(header, used, numeric) ||
-		len(values[okrug]) > 1 && filledEverywhere(used, numeric, nonEmpty, len(all)))
+		mixedOkrug(norm(okrug)) && len(values[okrug]) > 1 && filledEverywhere(used, numeric, nonEmpty, len(all)))
 	switch {
 	case okrug >= 0 && region < 0 && has(norm(okrug), []string{"district", "constituency"}) && partyColumns(header, used, numeric):
 		// Party lists are voted for in the whole country: a district of
@@ -701,7 +779,7 @@ func DraftMapping(r io.Reader, file string) (*Draft, error) {
 		// Mapped, it would make each precinct a protocol awaited for an
 		// okrug that a definition inferred from the mapping lacks.
 		used[okrug] = true
-		guess("column %d %q is not mapped: it names the single-mandate district (okrug) of each precinct (%d in the file), and the choices are on every row (numbered party lists, or columns filled everywhere), so the rows are list ballots, counted in the whole country; map it under \"okrug\" only with a definition of the okrugs and the protocols of their own ballot", okrug+1, trimHeader(header[okrug]), len(values[okrug]))
+		guess("column %d %q is not mapped: it names the single-mandate district (okrug) of each precinct (%d in the file), and the choices are numbered party lists, or fill every row beside a district named as a mixed system's single-mandate side (oik, округ), so the rows are list ballots, counted in the whole country; map it under \"okrug\" only with a definition of the okrugs and the protocols of their own ballot", okrug+1, trimHeader(header[okrug]), len(values[okrug]))
 		okrug = -1
 	case okrug >= 0:
 		used[okrug] = true
@@ -813,7 +891,10 @@ func DraftMapping(r io.Reader, file string) (*Draft, error) {
 			continue
 		}
 		h := trimHeader(header[i])
-		if _, ok := numbered(h); !ok && anyWords(norm(i), totalH) {
+		// A column of the votes for a choice ("Number of votes Yes") is
+		// that choice's, whatever other words its header has.
+		name := votesFor(norm(i))
+		if _, ok := numbered(h); !ok && name == "" && anyWords(norm(i), totalH) {
 			used[i] = true
 			guess("column %d %q is not mapped: it looks like a total (of ballots cast or of a turnout), not a choice; map it under lines if it is a protocol line", i+1, h)
 			continue
@@ -823,15 +904,19 @@ func DraftMapping(r io.Reader, file string) (*Draft, error) {
 			guess("column %d %q is not mapped: it reads as a protocol line the draft does not know (or a second column of one it mapped), not a choice; declare it in the rule set (protocol.add_lines) and map it under lines", i+1, h)
 			continue
 		}
-		if _, ok := numbered(h); !ok && anyWords(norm(i), idH) {
+		// "Nr", "Nr komisji" number something; "Lista nr 1" is a list.
+		if _, ok := listNumber(h); !ok && name == "" && anyWords(norm(i), idH) {
 			used[i] = true
 			guess("column %d %q is not mapped: its numbers look like the number of a commission, a code or a row, not a choice's votes", i+1, h)
 			continue
 		}
 		id := ""
-		if no, ok := numbered(h); ok {
+		switch no, ok := numbered(h); {
+		case ok:
 			id = "p" + no
-		} else {
+		case name != "":
+			id = slug(name)
+		default:
 			id = slug(h)
 		}
 		for base, k := id, 2; id == "" || ids[id] || id == election.AgainstAll; k++ {
@@ -1009,7 +1094,7 @@ func draftLong(m *Mapping, header []string, values []map[string]int, choice, vot
 			m.ChoiceValues[v] = election.AgainstAll
 			guess("choice_values: %q is against all", v)
 		case has(h, absentee):
-			guess("choice %q is not mapped: an absentee-certificate line, which the built-in form lacks; declare it in the rule set (protocol.add_lines) and add it to line_values", v)
+			guess("choice %q is not mapped: an absentee-certificate line, which the built-in form lacks; declare it in the rule set (protocol.add_lines, as examples/duma2011/rules.json does) and add it to line_values", v)
 		case line != "" && !taken[line]:
 			taken[line] = true
 			m.LineValues[v] = line
@@ -1031,6 +1116,22 @@ func draftLong(m *Mapping, header []string, values []map[string]int, choice, vot
 	}
 }
 
+// notBuiltIn says of a line the draft maps beyond the built-in form that
+// no built-in rule set declares it, and how to count the file: under an
+// example's rule set that declares it, or without the line. (A count under
+// a rule set that lacks it fails with an UnknownLineError.)
+func notBuiltIn(l election.Line) string {
+	x := exampleRules(l)
+	if len(x) == 0 {
+		return "no built-in rule set declares it: count with a rule set that declares it in protocol.add_lines, or delete it here to count without it"
+	}
+	or := ""
+	for _, r := range x[1:] {
+		or += r + ", or "
+	}
+	return fmt.Sprintf("the built-in rule sets (kg2021 and the others) do not declare it: count with --rules %s (or %sanother rule set that declares it in protocol.add_lines), or delete it here to count without it", x[0], or)
+}
+
 // combinedLine returns the line h (lower case) names when a form gives
 // as one line what the built-in form splits (the 2020 vote: the ballots
 // issued, the ballots in the boxes), by the names examples/ru-referendum2020
@@ -1047,9 +1148,13 @@ func combinedLine(h string) election.Line {
 }
 
 // lineLike says whether a header (lower case) reads as a protocol line:
-// "Число ...", "Number of ...", "Liczba ...", "... саны", "... ballots", as the forms word them; a
-// choice is named by a name.
+// "Число ...", "Number of ...", "Liczba ...", "... саны", "... ballots", as
+// the forms word them; a choice is named by a name, and a header of the
+// votes for a choice ("Number of votes Yes") is no line (see votesFor).
 func lineLike(h string) bool {
+	if votesFor(h) != "" {
+		return false
+	}
 	for _, p := range []string{"число ", "кількість ", "number of ", "liczba "} {
 		if strings.HasPrefix(h, p) {
 			return true
@@ -1058,6 +1163,26 @@ func lineLike(h string) bool {
 	// A column of "ballots" counts ballots, not a choice's votes
 	// (Bulgaria's "distributed_ballots", "unused_paper_ballots").
 	return strings.HasSuffix(h, " саны") || wordsIn(h, []string{"ballots"})
+}
+
+// votesFor returns the choice a header (lower case) gives the votes of, or
+// "": the name after the last "votes" ("Number of votes Yes", "Votes for
+// Jane Doe") or "голосов за" ("Число голосов за ДА"). A protocol line ends
+// with "votes" ("Number of valid votes") or names a kind of votes after it
+// ("votes cast", "votes counted"), which is no choice.
+func votesFor(h string) string {
+	name := ""
+	for _, w := range []string{"votes ", "голосов, поданных за ", "голосов за ", "голосів за "} {
+		if i := strings.LastIndex(h, w); i >= 0 && (i == 0 || h[i-1] == ' ') {
+			name = strings.TrimSpace(h[i+len(w):])
+			break
+		}
+	}
+	name = strings.TrimSpace(strings.TrimPrefix(strings.TrimPrefix(name, "for "), "cast for "))
+	if name == "" || anyWords(name, []string{"cast", "counted", "polled", "received", "valid", "invalid", "rejected", "total", "all", "each", "каждого", "каждый", "каждую"}) {
+		return ""
+	}
+	return name
 }
 
 // absenteeLine returns the absentee-certificate line h names (see

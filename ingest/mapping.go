@@ -2,6 +2,7 @@ package ingest
 
 import (
 	"bytes"
+	"cmp"
 	"encoding/json"
 	"fmt"
 	"io"
@@ -292,25 +293,89 @@ func trimHeader(s string) string {
 	return strings.TrimSpace(strings.TrimPrefix(strings.TrimSpace(s), bom))
 }
 
-// CheckLines reports the first line of m that known (the form of the rule
-// set the count runs under) does not know, as a *ParseError naming the key
-// ("lines.absentee_recieved") and wrapping ErrMapping. The caller sets its
-// File: a mapping is read before the rule set is known.
+// CheckLines reports the lines of m that known (the form of the rule set
+// the count runs under) does not know, as a *ParseError naming the key of
+// the first ("lines.absentee_recieved") and wrapping an *UnknownLineError
+// (an ErrMapping and ErrBadValue). The caller sets its File: a mapping is
+// read before the rule set is known.
 func (m Mapping) CheckLines(known func(election.Line) bool) error {
 	if known == nil {
 		known = func(l election.Line) bool { return election.LineIndex(l) >= 0 }
 	}
+	field := ""
+	ul := &UnknownLineError{}
 	for _, l := range lineKeys(m.Lines) {
 		if !known(l) {
-			return &ParseError{Field: "lines." + string(l), Err: fmt.Errorf("%w: %w: unknown protocol line %s (known: %s, and the lines the rule set adds in protocol.add_lines)",
-				ErrMapping, ErrBadValue, echo.Quote(l), lineList())}
+			field = cmp.Or(field, "lines."+string(l))
+			ul.Lines = append(ul.Lines, l)
 		}
 	}
 	for _, k := range sortedKeys(m.LineValues) {
 		if l := m.LineValues[k]; !known(l) {
-			return &ParseError{Field: "line_values." + k, Err: fmt.Errorf("%w: %w: unknown protocol line %s (known: %s, and the lines the rule set adds in protocol.add_lines)",
-				ErrMapping, ErrBadValue, echo.Quote(l), lineList())}
+			field = cmp.Or(field, "line_values."+k)
+			if !slices.Contains(ul.Lines, l) {
+				ul.Lines = append(ul.Lines, l)
+			}
 		}
+	}
+	if field == "" {
+		return nil
+	}
+	return &ParseError{Field: field, Err: ul}
+}
+
+// UnknownLineError is a mapping's protocol lines that the form of the
+// count's rule set does not declare: lines a mapping drafted from another
+// form names (the Russian absentee certificates), counted under a rule
+// set that does not add them in protocol.add_lines. It says how to count
+// the file: under a rule set that declares them (the examples that do,
+// for the lines the draft maps), or without them.
+type UnknownLineError struct {
+	Lines []election.Line // in the mapping's order, lines then line_values
+	// Rules names the rule set ("kg2021" 1.0.0), when the caller knows it.
+	Rules string
+}
+
+func (e *UnknownLineError) Error() string {
+	if e == nil {
+		return "<nil>"
+	}
+	var names []string
+	examples := ""
+	for _, l := range e.Lines {
+		names = append(names, echo.Quote(l))
+		for _, x := range exampleRules(l) {
+			if !strings.Contains(examples, x) {
+				examples += " or " + x
+			}
+		}
+	}
+	if len(names) == 0 {
+		names = []string{`""`}
+	}
+	more, it := "", "it"
+	if len(names) > 1 {
+		more, it = " (and "+strings.Join(names[1:], ", ")+")", "them"
+	}
+	if examples != "" {
+		examples = " (such as" + examples[len(" or"):] + ")"
+	}
+	return fmt.Sprintf("%v: %v: unknown protocol line %s%s: the rule set %s does not declare %s (known: %s, and the lines a rule set adds in protocol.add_lines); count with a rule set that declares %s in protocol.add_lines%s, or delete %s from the mapping to count without %s",
+		ErrMapping, ErrBadValue, names[0], more, cmp.Or(e.Rules, "of the count"), it, lineList(), it, examples, it, it)
+}
+
+// Unwrap returns ErrMapping and ErrBadValue.
+func (e *UnknownLineError) Unwrap() []error { return []error{ErrMapping, ErrBadValue} }
+
+// exampleRules returns the rule sets of the repository's examples that
+// declare line, one the draft maps beyond the built-in form (see
+// absenteeLines and combinedLine; a test holds the two to agree), or nil.
+func exampleRules(l election.Line) []string {
+	switch l {
+	case "absentee_received", "absentee_issued", "absentee_voted", "absentee_cancelled", "absentee_issued_tik", "absentee_lost":
+		return []string{"examples/duma2011/rules.json", "examples/duma2016/rules.json", "examples/ru-president/rules.json"}
+	case "issued_all", "found_all":
+		return []string{"examples/ru-referendum2020/rules.json"}
 	}
 	return nil
 }

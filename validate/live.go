@@ -43,17 +43,19 @@ func (p Place) Before(q Place) bool { return placeBefore(&p, &q) }
 
 // capture runs f with the stream's findings, not-evaluated entries and
 // machine gaps set aside, and returns what f found, every finding listed;
-// the stream is then as it was.
+// the stream is then as it was. relNE and relMask go together: f may make
+// both anew, and an entry restored with another protocol's lines would
+// count the next protocol lacking those lines under the wrong reason.
 func (s *Stream) capture(f func()) Report {
 	c := s.c
-	rep, ne, gaps, listAll, noPrefs, relNE := c.rep, c.ne, c.gaps, c.listAll, s.noPrefs, s.relNE
-	c.rep, c.ne, c.gaps, c.listAll, s.noPrefs, s.relNE = Report{}, notEvaluated{}, map[string]*PrecinctGap{}, true, nil, nil
+	rep, ne, gaps, listAll, noPrefs, relNE, relMask := c.rep, c.ne, c.gaps, c.listAll, s.noPrefs, s.relNE, s.relMask
+	c.rep, c.ne, c.gaps, c.listAll, s.noPrefs, s.relNE, s.relMask = Report{}, notEvaluated{}, map[string]*PrecinctGap{}, true, nil, nil, nil
 	f()
 	out := Report{Findings: c.rep.Findings, NotEvaluated: c.ne.list()}
 	for _, g := range c.gaps {
 		out.MachineGaps = append(out.MachineGaps, *g)
 	}
-	c.rep, c.ne, c.gaps, c.listAll, s.noPrefs, s.relNE = rep, ne, gaps, listAll, noPrefs, relNE
+	c.rep, c.ne, c.gaps, c.listAll, s.noPrefs, s.relNE, s.relMask = rep, ne, gaps, listAll, noPrefs, relNE, relMask
 	return out
 }
 

@@ -3,7 +3,6 @@
 package main
 
 import (
-	"bytes"
 	"context"
 	"fmt"
 	"io"
@@ -158,7 +157,7 @@ func openFeed(ctx context.Context, c feedFlags) (*feed.Feed, error) {
 		if err != nil {
 			return nil, fmt.Errorf("--mapping: %w", err)
 		}
-		m, err := ingest.ReadMappingFor(bytes.NewReader(b), name, rules.Protocol.Known)
+		m, err := loader.ReadMapping(b, name, rules)
 		if err != nil {
 			return nil, err
 		}

@@ -514,6 +514,7 @@ func TestRussia2018PresidentShape(t *testing.T) {
 			t.Errorf("%s: %d seats", l.ID, l.Seats)
 		}
 	}
+	ruAgainstAllRow(t, file, mapping, false)
 	// 2004: "against all" on the ballot, which the draft maps and the
 	// rule set leaves to the mapping.
 	tb.header[tb.col("Сурайкин")] = "Против всех"
@@ -521,12 +522,33 @@ func TestRussia2018PresidentShape(t *testing.T) {
 	m = ruDraft(t, file)
 	ruCheckDraft(t, m, 0, []string{"baburin-sergei-nikolaevich", "grudinin-pavel-nikolaevich", "zhirinovskii-vladimir-volfovich",
 		"sobchak-kseniya-anatolevna", "putin-vladimir-vladimirovich", "against_all"})
-	r = ruCount(t, "count", repo+"examples/ru-president/rules.json", file, ruWriteMapping(t, m, nil), exitOK)
+	mapping2004 := ruWriteMapping(t, m, nil)
+	r = ruCount(t, "count", repo+"examples/ru-president/rules.json", file, mapping2004, exitOK)
 	ruFindingsAs(t, r, "P105", "F1", "F2")
 	if r.Totals.AgainstAll == 0 {
 		t.Error("no votes against all")
 	}
 	ruSeats(t, r, 50, true, 1)
+	ruAgainstAllRow(t, file, mapping2004, true)
+}
+
+// ruAgainstAllRow checks whether the totals table that `export` writes
+// for examples/ru-president has the national row of "against all": only
+// where the definition inferred from the mapping gives the ballot one.
+func ruAgainstAllRow(t *testing.T, file, mapping string, want bool) {
+	t.Helper()
+	out := filepath.Join(t.TempDir(), "totals.csv")
+	if _, errs, code := cli(t, "export", "--table", "totals", "--out", out, "--rules", repo+"examples/ru-president/rules.json",
+		"--protocols", file, "--mapping", mapping); code != exitOK {
+		t.Fatalf("export: exit %d\n%s", code, errs)
+	}
+	b, err := os.ReadFile(out)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := strings.Contains(string(b), "nation,,list,votes,against_all,"); got != want {
+		t.Errorf("%s: the totals have the against_all row: %v, want %v\n%.800s", filepath.Base(file), got, want, b)
+	}
 }
 
 // A 2020-like referendum file: "participants of the voting" in place of
@@ -663,6 +685,9 @@ func TestRussiaExamplesRead(t *testing.T) {
 		rules := repo + "examples/" + ex + "/rules.json"
 		if _, errs, code := cli(t, "count", "--rules", rules, "--protocols", file, "--mapping", mapping); code != exitOK {
 			t.Errorf("%s: count: exit %d\n%s", ex, code, errs)
+		}
+		if ex == "ru-president" { // a file without "against all": no such row
+			ruAgainstAllRow(t, file, mapping, false)
 		}
 		published := repo + "examples/" + ex + "/published.json"
 		if _, err := os.Stat(published); err != nil {

@@ -25,6 +25,8 @@ func TestAPIWalk(t *apiwalkTesting.T) {
 	apiwalk.Call(t, "internal/loader.Forensics zero", func() { _, _ = Forensics(new(election.Election), []shailoo.Annulment{}) })
 	apiwalk.Call(t, "internal/loader.Place nil", func() { _, _, _, _ = Place(*new(error)) })
 	apiwalk.Call(t, "internal/loader.Read nil", func() { _, _ = Read(*new(Input)) })
+	apiwalk.Call(t, "internal/loader.ReadMapping nil", func() { _, _ = ReadMapping(*new([]byte), "", *new(shailoo.Rules)) })
+	apiwalk.Call(t, "internal/loader.ReadMapping zero", func() { _, _ = ReadMapping([]byte{}, "", *new(shailoo.Rules)) })
 	apiwalk.Call(t, "internal/loader.Reason nil", func() { _, _ = Reason(*new(error)) })
 	apiwalk.Call(t, "internal/loader.Sentence nil", func() { _ = Sentence("", *new(error)) })
 }

@@ -12,6 +12,7 @@ import (
 	"encoding/hex"
 	"errors"
 	"io"
+	"strconv"
 
 	"github.com/shailoo/shailoo"
 	"github.com/shailoo/shailoo/datasets"
@@ -110,7 +111,7 @@ func Read(in Input) (*Loaded, error) {
 		if mf.Err != nil {
 			return nil, mf.Err
 		}
-		m, err := ingest.ReadMappingFor(bytes.NewReader(mf.Data), mf.Name, l.Rules.Protocol.Known)
+		m, err := ReadMapping(mf.Data, mf.Name, l.Rules)
 		if err != nil {
 			return nil, err
 		}
@@ -218,7 +219,7 @@ func (l *Loaded) readProtocols(in Input) error {
 			return mf.Err
 		}
 		// The lines of a mapping are those of the rule set's form.
-		m, err := ingest.ReadMappingFor(bytes.NewReader(mf.Data), mf.Name, l.Rules.Protocol.Known)
+		m, err := ReadMapping(mf.Data, mf.Name, l.Rules)
 		if err != nil {
 			return err
 		}
@@ -239,4 +240,15 @@ func (l *Loaded) readProtocols(in Input) error {
 		l.Options.Inputs = append(l.Options.Inputs, shailoo.Input{Name: c.Name}, mf.input())
 	}
 	return nil
+}
+
+// ReadMapping reads a mapping for a count under rules: its lines are
+// those of the rule set's form, and a line the form lacks is an error
+// that names the rule set (*ingest.UnknownLineError).
+func ReadMapping(data []byte, name string, rules shailoo.Rules) (ingest.Mapping, error) {
+	m, err := ingest.ReadMappingFor(bytes.NewReader(data), name, rules.Protocol.Known)
+	if ul := (*ingest.UnknownLineError)(nil); errors.As(err, &ul) {
+		ul.Rules = strconv.Quote(rules.ID) + " " + rules.Version
+	}
+	return m, err
 }

@@ -263,3 +263,39 @@ func TestReadStrict(t *testing.T) {
 		})
 	}
 }
+
+// TestWithoutAgainstAll: the report of a count whose list ballot has no
+// "against all" (the definition says so) has no such selection, and
+// the summary read from it agrees with the recount.
+func TestWithoutAgainstAll(t *testing.T) {
+	e := readElection(t, "ingest/small-election.json")
+	no := false
+	e.Ballots.List.AgainstAll = &no
+	for i := range e.Protocols {
+		if p := &e.Protocols[i]; p.Ballot == election.ListBallot {
+			p.Votes[e.Parties[0].ID] += p.Votes[election.AgainstAll]
+			delete(p.Votes, election.AgainstAll)
+		}
+	}
+	r, err := shailoo.KG2021().Set("seats.list", "9")
+	if err != nil {
+		t.Fatal(err)
+	}
+	res, err := shailoo.CountWith(e, r, shailoo.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	b := write(t, res, nisterr.Options{})
+	s, err := nisterr.ReadSummary(bytes.NewReader(b), "small.err.json")
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, l := range s.Lists {
+		if l.ID == election.AgainstAll {
+			t.Errorf("the report has a list ballot's %s: %+v", election.AgainstAll, l)
+		}
+	}
+	if rep := shailoo.Verify(res, s); rep.Err() != nil || rep.Warnings() != 0 {
+		t.Errorf("the report of the recount disagrees with it: %v, %d warnings: %+v", rep.Err(), rep.Warnings(), rep.Findings)
+	}
+}

@@ -288,11 +288,16 @@ func Build(res *shailoo.Result, o Options) (*Report, error) {
 			c.ExternalIdentifier = append(c.ExternalIdentifier, ext(SeatedByKey, l.ID, d.Reason))
 		}
 	}
-	againstAll := listSelectionPfx + "against-all"
-	list.ExternalIdentifier = append(list.ExternalIdentifier, ext(AgainstAllKey, "", againstAll))
-	list.ContestSelection = append(list.ContestSelection, Selection{AtID: againstAll, AtType: "ElectionResults.CandidateSelection",
-		VoteCounts: []VoteCounts{vc(CountryID, "total", res.Totals.AgainstAll, "")}})
-	aaList := len(list.ContestSelection) - 1
+	// "Against all" is a selection where the ballot has it (as Recount,
+	// which a summary read back from the report is checked against).
+	aaList := -1
+	if res.AgainstAll(election.ListBallot) {
+		againstAll := listSelectionPfx + "against-all"
+		list.ExternalIdentifier = append(list.ExternalIdentifier, ext(AgainstAllKey, "", againstAll))
+		list.ContestSelection = append(list.ContestSelection, Selection{AtID: againstAll, AtType: "ElectionResults.CandidateSelection",
+			VoteCounts: []VoteCounts{vc(CountryID, "total", res.Totals.AgainstAll, "")}})
+		aaList = len(list.ContestSelection) - 1
+	}
 	el.Contest = append(el.Contest, list)
 
 	// One candidate contest per okrug.
@@ -397,8 +402,10 @@ func Build(res *shailoo.Result, o Options) (*Report, error) {
 				n := p.Votes[ch]
 				switch {
 				case p.Ballot == election.ListBallot && ch == election.AgainstAll:
-					s := &el.Contest[0].ContestSelection[aaList]
-					s.VoteCounts = append(s.VoteCounts, vc(gp, "total", n, dev))
+					if aaList >= 0 {
+						s := &el.Contest[0].ContestSelection[aaList]
+						s.VoteCounts = append(s.VoteCounts, vc(gp, "total", n, dev))
+					}
 				case p.Ballot == election.ListBallot:
 					if i, ok := listSel[ch]; ok {
 						s := &el.Contest[0].ContestSelection[i]

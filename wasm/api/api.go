@@ -411,7 +411,20 @@ func precinct(e *election.Election, id string) (*Precinct, error) {
 		}
 		list = append(list, Choice{ID: p.ID, Name: p.Name, NameKy: p.NameKy, NameRu: p.NameRu})
 	}
-	out.Choices[election.ListBallot] = append(list, against)
+	// "against all" only on a ballot that has it (the definition, given or
+	// inferred from a mapping), or where a protocol counted votes for it.
+	hasAgainst := func(b election.BallotKind) bool {
+		for _, p := range out.Protocols {
+			if p.Ballot == b && p.Votes[election.AgainstAll] != 0 {
+				return true
+			}
+		}
+		return e.HasAgainstAll(b)
+	}
+	if hasAgainst(election.ListBallot) {
+		list = append(list, against)
+	}
+	out.Choices[election.ListBallot] = list
 	if ok, has := e.Okrug(out.Precinct.Okrug); has && !out.Precinct.Abroad {
 		cands := make([]Choice, 0, len(ok.Candidates)+1)
 		for _, c := range ok.Candidates {
@@ -419,7 +432,10 @@ func precinct(e *election.Election, id string) (*Precinct, error) {
 				cands = append(cands, Choice{ID: c.ID, Name: c.Name})
 			}
 		}
-		out.Choices[election.OkrugBallot] = append(cands, against)
+		if hasAgainst(election.OkrugBallot) {
+			cands = append(cands, against)
+		}
+		out.Choices[election.OkrugBallot] = cands
 	}
 	return out, nil
 }

@@ -72,3 +72,36 @@ func TestCSVWithoutElection(t *testing.T) {
 		t.Errorf("err = %v, want both mismatches named", err)
 	}
 }
+
+// The copy form offers "against all" only on a ballot that has it: not on
+// the list ballot of a file whose mapping maps no such column, and on
+// that of the 2021 form.
+func TestPrecinctChoicesAgainstAll(t *testing.T) {
+	mapping := `{"precinct": "uik", "region": "region", "ballot": "list",
+ "lines": {"invalid": "invalid", "valid": "valid"}, "votes": {"a": "Party A", "b": "Party B"}}`
+	csv := "region,uik,invalid,valid,Party A,Party B\nNorth,1,0,10,6,4\nSouth,2,0,20,5,15\n"
+	src := api.Source{Rules: closedRules, RulesName: "rules.json",
+		Protocols: []api.CSVFile{{Name: "p.csv", Text: csv, Mapping: mapping, MappingName: "m.json"}}}
+	ids := func(s api.Source, id string) []string {
+		t.Helper()
+		b, err := api.PrecinctOf(s, id)
+		if err != nil {
+			t.Fatal(err)
+		}
+		var p api.Precinct
+		if err := json.Unmarshal(b, &p); err != nil {
+			t.Fatal(err)
+		}
+		var out []string
+		for _, c := range p.Choices["list"] {
+			out = append(out, c.ID)
+		}
+		return out
+	}
+	if got := ids(src, "1"); strings.Join(got, ",") != "a,b" {
+		t.Errorf("the file's list choices: %v, want a,b", got)
+	}
+	if got := ids(faultySource(t), "1002"); len(got) == 0 || got[len(got)-1] != "against_all" {
+		t.Errorf("the demo's list choices end with %v, want against_all", got)
+	}
+}

@@ -1,0 +1,225 @@
+package ingest
+
+import (
+	"bytes"
+	"encoding/json"
+	"errors"
+	"os"
+	"slices"
+	"strings"
+	"testing"
+
+	"github.com/shailoo/shailoo/election"
+)
+
+// A file of one row per district with a column per party filled on every
+// row (UK-style constituency results) is the districts' own ballot, a
+// plurality in each: the draft keeps its district as the okrug. Only
+// positive evidence makes such a district column the okrug of list-ballot
+// rows: numbered party lists ("1. Party", "Партия 1", "№1", "Lista nr 1")
+// or a header of the single-mandate side ("oik", "округ").
+func TestDraftMappingDistrictOrList(t *testing.T) {
+	const rows = "W07000049,Wales,Aberavon,50000,30000,8000,15000,4000,3000\nW07000058,Wales,Aberconwy,45000,31000,14000,10000,5000,2000\nE14000530,South East,Aldershot,72000,45000,25000,10000,7000,3000\n"
+	for _, tt := range []struct {
+		name, header string
+		okrug        string // the okrug drafted, "" none
+		ballot       string
+	}{
+		{"UK constituencies", "Code,Region,Constituency,Electorate,Valid votes,Conservative,Labour,Liberal Democrat,Green", "Constituency", "okrug"},
+		{"districts", "Code,Region,District,Electorate,Valid votes,Conservative,Labour,Liberal Democrat,Green", "District", "okrug"},
+		{"numbered lists", "Code,Region,Constituency,Electorate,Valid votes,1. Conservative,2. Labour,3. Liberal Democrat,4. Green", "", "list"},
+		{"Партия N", "Code,Region,Constituency,Electorate,Valid votes,Партия 1,Партия 2,Партия 3,Партия 4", "", "list"},
+		{"№N", "Code,Region,Constituency,Electorate,Valid votes,№1,№2,№3,№4", "", "list"},
+		{"Lista nr N", "Code,Region,Constituency,Electorate,Valid votes,Lista nr 1,Lista nr 2,Lista nr 3,Lista nr 4", "", "list"},
+		{"oik", "Code,Region,oik,Electorate,Valid votes,Conservative,Labour,Liberal Democrat,Green", "", "list"},
+		{"округ", "Code,Регион,Округ,Electorate,Valid votes,ЕДИНАЯ РОССИЯ,КПРФ,ЛДПР,Яблоко", "", "list"},
+		{"одномандатный", "Code,Регион,Одномандатный избирательный округ,Electorate,Valid votes,ЕДИНАЯ РОССИЯ,КПРФ,ЛДПР,Яблоко", "", "list"},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			d, err := DraftMapping(strings.NewReader(tt.header+"\n"+rows), "f.csv")
+			if err != nil {
+				t.Fatal(err)
+			}
+			m := d.Mapping
+			okrug := ""
+			if m.Okrug != nil {
+				okrug = m.Okrug.Header
+			}
+			if okrug != tt.okrug || m.Ballot != tt.ballot || len(m.Votes) != 4 {
+				t.Errorf("okrug %q, ballot %q, votes %v; want okrug %q, ballot %q, 4 choices\n%s", okrug, m.Ballot, m.Votes, tt.okrug, tt.ballot, strings.Join(m.Guesses, "\n"))
+			}
+		})
+	}
+}
+
+// Polish-style list columns "Lista nr 1" are choices; "nr" alone, or
+// "nr" of a commission or precinct, numbers something and is no choice.
+func TestDraftMappingListaNr(t *testing.T) {
+	in := "Nr obwodu,Nr komisji,Nr,Lista nr 1,Lista nr 2,Komitet Wyborczy Lewica nr 3\n" +
+		"1,11,7,100,200,300\n2,12,8,110,210,310\n3,13,9,120,220,320\n"
+	d, err := DraftMapping(strings.NewReader(in), "pl.csv")
+	if err != nil {
+		t.Fatal(err)
+	}
+	m := d.Mapping
+	var got []string
+	for _, c := range m.Votes {
+		got = append(got, c.Header)
+	}
+	slices.Sort(got)
+	if want := []string{"Komitet Wyborczy Lewica nr 3", "Lista nr 1", "Lista nr 2"}; !slices.Equal(got, want) {
+		t.Errorf("choices %q, want %q\n%s", got, want, strings.Join(m.Guesses, "\n"))
+	}
+	if m.Precinct.Header != "Nr obwodu" {
+		t.Errorf("precinct %v, want Nr obwodu", m.Precinct)
+	}
+	g := strings.Join(m.Guesses, "\n")
+	for _, want := range []string{`column 2 "Nr komisji" is not mapped: its numbers look like the number`, `column 3 "Nr" is not mapped: its numbers look like the number`} {
+		if !strings.Contains(g, want) {
+			t.Errorf("no guess says %q:\n%s", want, g)
+		}
+	}
+}
+
+// A referendum's columns "Number of votes Yes", "Number of votes No" name
+// the votes for a choice: choices, not protocol lines; "Number of valid
+// votes", "Number of invalid ballots" stay lines, and a line the draft
+// does not know ("Number of ballots issued") is no choice.
+func TestDraftMappingVotesForAChoice(t *testing.T) {
+	in := "precinct,Number of registered voters,Number of ballots issued,Number of invalid ballots,Number of valid votes,Number of votes Yes,Number of votes No\n" +
+		"1,100,60,2,58,40,18\n2,100,70,1,69,30,39\n"
+	d, err := DraftMapping(strings.NewReader(in), "ref.csv")
+	if err != nil {
+		t.Fatal(err)
+	}
+	m := d.Mapping
+	if len(m.Votes) != 2 || m.Votes["yes"].Header != "Number of votes Yes" || m.Votes["no"].Header != "Number of votes No" {
+		t.Errorf("votes %v, want yes and no\n%s", m.Votes, strings.Join(m.Guesses, "\n"))
+	}
+	for l, h := range map[election.Line]string{election.Voters: "Number of registered voters", election.Invalid: "Number of invalid ballots", election.Valid: "Number of valid votes"} {
+		if m.Lines[l].Header != h {
+			t.Errorf("lines.%s: %v, want %q", l, m.Lines[l], h)
+		}
+	}
+	if g := strings.Join(m.Guesses, "\n"); !strings.Contains(g, `column 3 "Number of ballots issued" is not mapped: it reads as a protocol line`) {
+		t.Errorf("no guess leaves out the ballots issued:\n%s", g)
+	}
+	ru := "uik,Число избирателей в списке,Число голосов за ДА,Число голосов за НЕТ\n1,100,40,30\n2,100,50,20\n"
+	if d, err = DraftMapping(strings.NewReader(ru), "ru.csv"); err != nil {
+		t.Fatal(err)
+	}
+	if len(d.Mapping.Votes) != 2 || d.Mapping.Votes["da"].Header != "Число голосов за ДА" || d.Mapping.Votes["net"].Header != "Число голосов за НЕТ" {
+		t.Errorf("votes %v, want da and net\n%s", d.Mapping.Votes, strings.Join(d.Mapping.Guesses, "\n"))
+	}
+}
+
+// A mapping's line that the count's form does not declare is an
+// *UnknownLineError naming every such line, the rule set when the caller
+// says it, and the fix: a rule set that declares it (the examples that do
+// for the lines the draft maps) or deleting it from the mapping.
+func TestUnknownLineError(t *testing.T) {
+	in := `{"precinct": "uik", "ballot": "list", "lines": {"voters": "v", "absentee_received": "a", "absentee_cancelled": "c"}, "votes": {"p1": "1"}}`
+	_, err := ReadMappingFor(strings.NewReader(in), "m.json", nil)
+	var ul *UnknownLineError
+	if !errors.As(err, &ul) || !errors.Is(err, ErrMapping) || !errors.Is(err, ErrBadValue) {
+		t.Fatalf("%v: want an *UnknownLineError, ErrMapping and ErrBadValue", err)
+	}
+	if !slices.Equal(ul.Lines, []election.Line{"absentee_cancelled", "absentee_received"}) {
+		t.Errorf("lines %v", ul.Lines)
+	}
+	var pe *ParseError
+	if !errors.As(err, &pe) || pe.Field != "lines.absentee_cancelled" || pe.Line != 1 {
+		t.Errorf("place %+v", pe)
+	}
+	ul.Rules = `"kg2021" 1.0.0`
+	msg := err.Error()
+	for _, want := range []string{`"absentee_cancelled"`, `"absentee_received"`, `rule set "kg2021" 1.0.0`, "(such as examples/duma2011/rules.json or examples/duma2016/rules.json", "protocol.add_lines", "delete"} {
+		if !strings.Contains(msg, want) {
+			t.Errorf("the error does not say %q: %s", want, msg)
+		}
+	}
+	ref := `{"precinct": "uik", "ballot": "list", "lines": {"found_all": "f"}, "votes": {"p1": "1"}}`
+	_, err = ReadMappingFor(strings.NewReader(ref), "m.json", nil)
+	if err == nil || !strings.Contains(err.Error(), "examples/ru-referendum2020/rules.json") {
+		t.Errorf("found_all: %v", err)
+	}
+	// The draft's own guesses name the built-in rule sets and the examples.
+	b := []byte(`uik,"Число избирателей, внесенных в список избирателей","Число погашенных открепительных удостоверений",1. А
+1,100,5,60
+2,100,3,70
+`)
+	d, err := DraftMapping(bytes.NewReader(b), "f.csv")
+	if err != nil {
+		t.Fatal(err)
+	}
+	g := strings.Join(d.Mapping.Guesses, "\n")
+	for _, want := range []string{`lines.absentee_cancelled: column 3`, "the built-in rule sets (kg2021", "examples/duma2011/rules.json"} {
+		if !strings.Contains(g, want) {
+			t.Errorf("no guess says %q:\n%s", want, g)
+		}
+	}
+}
+
+// The example rule sets the draft and the error point at declare the
+// lines they are named for.
+func TestExampleRulesDeclareTheLines(t *testing.T) {
+	lines := []election.Line{"issued_all", "found_all"}
+	for _, r := range absenteeLines {
+		lines = append(lines, r.line)
+	}
+	for _, l := range lines {
+		files := exampleRules(l)
+		if len(files) == 0 {
+			t.Errorf("%s: no example rule set named", l)
+		}
+		for _, f := range files {
+			b, err := os.ReadFile("../" + f)
+			if err != nil {
+				t.Fatal(err)
+			}
+			var rules struct {
+				Protocol struct {
+					AddLines []struct{ Name election.Line } `json:"add_lines"`
+				}
+			}
+			if err := json.Unmarshal(b, &rules); err != nil {
+				t.Fatalf("%s: %v", f, err)
+			}
+			if !slices.ContainsFunc(rules.Protocol.AddLines, func(d struct{ Name election.Line }) bool { return d.Name == l }) {
+				t.Errorf("%s does not declare %s", f, l)
+			}
+		}
+	}
+}
+
+// A file without a precinct column names its rows by a column of IDs or
+// codes, numbers or not ("ons_id"), when each row has its own; failing
+// that, by the first column of numbers left of the lines: "Electorate" is
+// the voters, and a party's votes are never the precinct (without such a
+// column the draft asks for it).
+func TestDraftMappingPrecinctByCode(t *testing.T) {
+	const rows = "W07000049,Aberavon,Wales,50747,31598,6518,17008\nW07000058,Aberconwy,Wales,44699,31865,14687,12653\nE14000530,Aldershot,South East,72617,48950,27980,11282\n"
+	for _, tt := range []struct {
+		name, header, precinct string
+	}{
+		{"code column", "ons_id,Constituency,Region,Electorate,Valid votes,Conservative,Labour", "ons_id"},
+		{"no code column", "Name,Constituency,Region,Electorate,Valid votes,Conservative,Labour", ""},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			d, err := DraftMapping(strings.NewReader(tt.header+"\n"+rows), "f.csv")
+			if tt.precinct == "" {
+				if err == nil || !strings.Contains(err.Error(), "no column looks like the precinct number") {
+					t.Fatalf("precinct %q, err %v; want the draft to ask for it", d.Mapping.Precinct.Header, err)
+				}
+				return
+			}
+			if err != nil {
+				t.Fatal(err)
+			}
+			m := d.Mapping
+			if m.Precinct.Header != tt.precinct || m.Lines[election.Voters].Header != "Electorate" {
+				t.Errorf("precinct %q, voters %q; want %q, Electorate\n%s", m.Precinct.Header, m.Lines[election.Voters].Header, tt.precinct, strings.Join(m.Guesses, "\n"))
+			}
+		})
+	}
+}
