@@ -707,6 +707,7 @@ func (c *counter) totals() error {
 	if n.Protocols > 0 && !c.lack.lacks(0, turnoutLines[:]...) {
 		t.Turnout = c.percent(t.Participants, t.Voters)
 	}
+	list := 0 // the ballot of the national figures (c.lack's index)
 	if c.r.NoListTier() && n.Protocols == 0 {
 		// No list ballot: the national figures are the district ballot's.
 		o := &c.t.Okrug.Nation
@@ -716,9 +717,48 @@ func (c *counter) totals() error {
 		if o.Protocols > 0 && !c.lack.lacks(1, turnoutLines[:]...) {
 			t.Turnout = c.percent(t.Participants, t.Voters)
 		}
+		list = 1
 	}
+	t.NotEvaluated = c.notEvaluated(&t, list)
 	c.res.Totals = t
 	return nil
+}
+
+// notEvaluated returns the names of t's figures that are not evaluated
+// (Totals.NotEvaluated), and sets valid and invalid, summed without the
+// protocols that lack them, to 0. list is c.lack's index of the ballot of
+// the national figures (1: the district ballot's, without a list tier).
+func (c *counter) notEvaluated(t *Totals, list int) []string {
+	var out []string
+	protocols := [2]int{c.t.List.Nation.Protocols, c.t.Okrug.Nation.Protocols}
+	lacks := func(b int, lines ...election.Line) bool { return protocols[b] == 0 || c.lack.lacks(b, lines...) }
+	if lacks(list, election.Voters) {
+		out = append(out, "voters")
+	}
+	if lacks(list, threshold.Participants.Lines()...) {
+		out = append(out, "participants")
+	}
+	if lacks(list, election.Valid) {
+		t.Valid = 0
+		out = append(out, "valid")
+	}
+	if lacks(list, election.Invalid) {
+		t.Invalid = 0
+		out = append(out, "invalid")
+	}
+	if t.Turnout == "" {
+		out = append(out, "turnout")
+	}
+	if list == 0 && c.baseOpen() && !c.r.NoListTier() && !c.r.Threshold.Percent.IsZero() {
+		out = append(out, "threshold_base")
+	}
+	if lacks(1, election.Voters) {
+		out = append(out, "okrug_voters")
+	}
+	if lacks(1, threshold.Participants.Lines()...) {
+		out = append(out, "okrug_participants")
+	}
+	return out
 }
 
 // percent is 100*num/den rounded as the rule set says published

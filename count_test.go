@@ -281,6 +281,16 @@ func TestCountMissingBaseLines(t *testing.T) {
 	require.Equal(t, 1, res.Seats.Okrug)
 	require.Error(t, res.Findings.Err())
 	require.Equal(t, validate.BaseLineMissing, res.Findings.Findings[0].Code)
+	// The totals say which figures are not evaluated rather than 0.
+	require.Equal(t, []string{"participants", "invalid", "turnout", "threshold_base"}, res.Totals.NotEvaluated)
+	require.Zero(t, res.Totals.Invalid)
+	require.NotZero(t, res.Totals.Valid)
+
+	delete(e.Protocols[0].Lines, election.Valid)
+	res, err = Count(e, KG2021())
+	require.NoError(t, err)
+	require.Equal(t, []string{"participants", "valid", "invalid", "turnout", "threshold_base"}, res.Totals.NotEvaluated)
+	require.Zero(t, res.Totals.Valid, "a valid summed without the protocol that lacks it is not given")
 }
 
 // Closed lists and rosters not given. Part of issue 12's suite (decisions

@@ -186,6 +186,12 @@ type Totals struct {
 	// OkrugVotersNotEvaluated is the same for OkrugVoters and the okrug
 	// protocols.
 	OkrugVotersNotEvaluated int `json:"okrug_voters_not_evaluated,omitempty"`
+	// NotEvaluated names the figures above given as 0 (or "") because
+	// they are not evaluated, by their JSON names ("participants",
+	// "invalid", "turnout"...): counted protocols lack a line they are
+	// made of (findings say which), or none of their ballot was counted.
+	// A 0 not named here is a count of 0.
+	NotEvaluated []string `json:"not_evaluated,omitempty"`
 }
 
 // List is the result of one party list.

@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"fmt"
 	"os"
+	"reflect"
 
 	"github.com/shailoo/shailoo"
 	"github.com/shailoo/shailoo/ingest"
@@ -47,7 +48,7 @@ func ExampleCountCSV() {
 	for _, l := range res.Lists {
 		fmt.Printf("%s: %d votes, %d seats\n", l.Name, l.Votes, l.Seats)
 	}
-	fmt.Println("same totals and seats as Count:", res.Totals == want.Totals && res.Seats == want.Seats)
+	fmt.Println("same totals and seats as Count:", reflect.DeepEqual(res.Totals, want.Totals) && res.Seats == want.Seats)
 	fmt.Println("inputs:", res.Inputs[0].Name, res.Inputs[1].Name, res.Inputs[2].Name)
 	// Output:
 	// protocols: 12 participants: 3928

@@ -41,8 +41,10 @@ func TestCountBallotsOfSynth(t *testing.T) {
 	}
 	assert.Equal(t, float64(40), ct["voters_not_evaluated"], "ballots give no voters on the list")
 	assert.Equal(t, float64(40), ct["okrug_voters_not_evaluated"], "nor on the okrug ballot")
+	assert.Equal(t, []any{"voters", "turnout", "okrug_voters"}, ct["not_evaluated"], "the figures ballots do not give")
 	delete(ct, "voters_not_evaluated")
 	delete(ct, "okrug_voters_not_evaluated")
+	delete(ct, "not_evaluated")
 	assert.Equal(t, pt, ct)
 	assert.Contains(t, string(cvr["findings"]), `"P101"`, "the lines a count of ballots lacks are not evaluated")
 }

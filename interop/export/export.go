@@ -21,6 +21,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"slices"
 	"sort"
 	"strconv"
 
@@ -352,12 +353,16 @@ func WriteTotals(s Sink, res *shailoo.Result) error {
 	prov := res.Election.Provenance
 	list, okrug := string(election.ListBallot), string(election.OkrugBallot)
 	lines := []struct {
-		ballot, item string
-		v            int64
-	}{{list, "voters", t.Voters}, {list, "participants", t.Participants}, {list, "valid", t.Valid}, {list, "invalid", t.Invalid},
-		{list, "threshold_base", t.ThresholdBase}, {okrug, "voters", t.OkrugVoters}, {okrug, "participants", t.OkrugParticipants}}
+		ballot, item, name string // name: in Totals.NotEvaluated
+		v                  int64
+	}{{list, "voters", "voters", t.Voters}, {list, "participants", "participants", t.Participants}, {list, "valid", "valid", t.Valid}, {list, "invalid", "invalid", t.Invalid},
+		{list, "threshold_base", "threshold_base", t.ThresholdBase}, {okrug, "voters", "okrug_voters", t.OkrugVoters}, {okrug, "participants", "okrug_participants", t.OkrugParticipants}}
 	for _, l := range lines {
-		if err := emit("nation", "", l.ballot, "line", l.item, l.v, nil, nil, nil, prov); err != nil {
+		var v any = l.v
+		if slices.Contains(t.NotEvaluated, l.name) {
+			v = nil // not evaluated: no figure, not 0
+		}
+		if err := emit("nation", "", l.ballot, "line", l.item, v, nil, nil, nil, prov); err != nil {
 			return err
 		}
 	}
