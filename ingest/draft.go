@@ -196,7 +196,22 @@ var englishLineWords = []lineRule{
 	{election.Received, []string{"ballots", "received"}},
 	{election.Cancelled, []string{"cancelled", "ballots"}},
 	{election.Lost, []string{"lost", "ballots"}},
+	// French (the Interior ministry's results by polling station), Czech
+	// (volby.cz) and Peruvian Spanish (ONPE): whole words too.
+	{election.Voters, []string{"inscrits"}},
+	{election.Valid, []string{"exprimés"}},
+	{election.Invalid, []string{"nuls"}},
+	{election.Voters, []string{"voliči", "seznamu"}},
+	{election.Valid, []string{"platné", "hlasy"}},
+	{election.Voters, []string{"electores", "hábiles"}},
+	{election.Voters, []string{"elec", "habil"}},
 }
+
+// notChoiceWords name, by whole words, columns of figures that are no
+// choice's votes and no line of the built-in form: those who voted, the
+// abstentions, the blank ballots (a part of a line where the form's
+// invalid is their sum with the spoilt ones), the envelopes.
+var notChoiceWords = []string{"votants", "abstentions", "blancs", "blancos", "votantes", "obálky", "abstención"}
 
 // wordsIn says whether each of words is a whole word (or words) of h:
 // between letters that are not of it.
@@ -260,10 +275,13 @@ var (
 	// such a column is never a choice's votes. ("No" is not one: it is
 	// an answer; and a header that ends in a list's number, "Lista nr 1",
 	// names a choice: see listNumber.)
-	idH      = []string{"id", "code", "nr", "num", "number", "tik", "тик", "код", "номер", "row"}
-	machineH = []string{"подсчет", "count", "эсептөө"}
-	machineV = []string{"асу", "коиб", "кэг", "машин", "автомат", "machine", "ashk"}
-	choiceH  = []string{"party", "candidate", "choice", "option", "партия", "партія", "кандидат", "список", "талапкер"}
+	idH = []string{"id", "code", "nr", "num", "number", "tik", "тик", "код", "номер", "row", "numéro", "тво", "canton", "circo", "circonscription", "commune", "département", "ubigeo"}
+	// precinctW name a precinct's column by whole words, before precinctH
+	// (whose "участ" is also the Ukrainian "участь", participation).
+	precinctW = []string{"вд", "mesa", "bureau", "okrsek", "okrsku"}
+	machineH  = []string{"подсчет", "count", "эсептөө"}
+	machineV  = []string{"асу", "коиб", "кэг", "машин", "автомат", "machine", "ashk"}
+	choiceH   = []string{"party", "candidate", "choice", "option", "партия", "партія", "кандидат", "список", "талапкер"}
 	// totalH names a column of a total, which is no choice: ballots
 	// cast, a turnout, the votes of all choices.
 	totalH = []string{"ballots cast", "votes cast", "voted", "total", "turnout", "всего", "итого", "явка", "приняли участие", "усього", "разом", "взяли участь", "бардыгы", "катышкан"}
@@ -702,7 +720,16 @@ func DraftMapping(r io.Reader, file string) (*Draft, error) {
 		}
 		return -1
 	}
-	precinct := idCol(precinctH)
+	precinct := -1
+	for i := range header { // whole words first: "№ ВД", "Mesa", "Bureau"
+		if !used[i] && anyWords(norm(i), precinctW) {
+			precinct = i
+			break
+		}
+	}
+	if precinct < 0 {
+		precinct = idCol(precinctH)
+	}
 	if precinct < 0 && len(all) > 1 {
 		// A column named as an ID or a code ("ons_id", "Code") that
 		// names each row once, numbers or not: the rows are the
@@ -899,7 +926,9 @@ func DraftMapping(r io.Reader, file string) (*Draft, error) {
 			guess("column %d %q is not mapped: it looks like a total (of ballots cast or of a turnout), not a choice; map it under lines if it is a protocol line", i+1, h)
 			continue
 		}
-		if _, ok := numbered(h); !ok && lineLike(norm(i)) {
+		// (A numbered header whose words read as a line is a line: the
+		// CVK numbers its lines, "9.К-сть виборців, які взяли участь".)
+		if lineLike(strings.TrimLeft(norm(i), "0123456789.)- ")) {
 			used[i] = true
 			guess("column %d %q is not mapped: it reads as a protocol line the draft does not know (or a second column of one it mapped), not a choice; declare it in the rule set (protocol.add_lines) and map it under lines", i+1, h)
 			continue
@@ -1160,9 +1189,12 @@ func lineLike(h string) bool {
 			return true
 		}
 	}
+	if strings.Contains(h, "к-сть ") { // the CVK's "1.К-сть одержаних бюлетенів"
+		return true
+	}
 	// A column of "ballots" counts ballots, not a choice's votes
 	// (Bulgaria's "distributed_ballots", "unused_paper_ballots").
-	return strings.HasSuffix(h, " саны") || wordsIn(h, []string{"ballots"})
+	return strings.HasSuffix(h, " саны") || wordsIn(h, []string{"ballots"}) || anyWords(h, notChoiceWords)
 }
 
 // votesFor returns the choice a header (lower case) gives the votes of, or

@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"encoding/json"
 	"errors"
+	"fmt"
 	"os"
 	"slices"
 	"strings"
@@ -219,6 +220,52 @@ func TestDraftMappingPrecinctByCode(t *testing.T) {
 			m := d.Mapping
 			if m.Precinct.Header != tt.precinct || m.Lines[election.Voters].Header != "Electorate" {
 				t.Errorf("precinct %q, voters %q; want %q, Electorate\n%s", m.Precinct.Header, m.Lines[election.Voters].Header, tt.precinct, strings.Join(m.Guesses, "\n"))
+			}
+		})
+	}
+}
+
+// Headers as real files of other countries word them (a French commune's
+// results by polling station, 2022; the CVK's 2019 presidential protocols
+// by station; volby.cz by municipality, 2017; ONPE by table, 2021): the
+// precinct, the lines of the built-in form, and no ID, total or blank
+// ballots drafted as a choice.
+func TestDraftMappingOtherWordings(t *testing.T) {
+	for _, tt := range []struct {
+		name, csv string
+		precinct  string
+		lines     map[election.Line]string
+		choices   []string
+	}{
+		{"France", "Numéro\tBureau\tCanton\tCirco\tInscrits\tVotants\tBlancs\tNuls\tExprimés\tM. A - votes\tMme B - votes\n" +
+			"0\t104\t4\t02\t805\t384\t17\t0\t367\t200\t167\n1\t105\t4\t02\t700\t300\t10\t2\t288\t100\t188\n",
+			"Bureau", map[election.Line]string{election.Voters: "Inscrits", election.Invalid: "Nuls", election.Valid: "Exprimés"}, []string{"m-a-votes", "mme-b-votes"}},
+		{"Ukraine", "№ ВД\t2.К-сть виборців, внесених до списку\t9.К-сть виборців, які взяли участь у голосуванні\t10.К-сть бюлетенів, визнаних недійсними\tЗеленський\tПорошенко\tТВО\n" +
+			"050130\t1694\t1094\t16\t579\t499\t11\n050131\t900\t600\t5\t300\t295\t11\n",
+			"№ ВД", map[election.Line]string{election.Voters: "2.К-сть виборців, внесених до списку", election.Invalid: "10.К-сть бюлетенів, визнаних недійсними"}, []string{"zelenskii", "poroshenko"}},
+		{"Czechia", "Kód obce,Název obce,Voliči v seznamu,Vydané obálky,Platné hlasy,ANO 2011,ODS\n529303,Benešov,13104,8485,8437,2577,1052\n529311,Bystřice,3500,2000,1990,900,400\n",
+			"Kód obce", map[election.Line]string{election.Voters: "Voliči v seznamu", election.Valid: "Platné hlasy"}, []string{"ano-2011", "ods"}},
+		{"Peru", "UBIGEO;MESA_DE_VOTACION;N_ELEC_HABIL;VOTOS_P1;VOTOS_P2\n010101;000013;300;115;87\n010101;000014;280;100;90\n",
+			"MESA_DE_VOTACION", map[election.Line]string{election.Voters: "N_ELEC_HABIL"}, []string{"votos-p1", "votos-p2"}},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			d, err := DraftMapping(strings.NewReader(tt.csv), "f.csv")
+			if err != nil {
+				t.Fatal(err)
+			}
+			m := d.Mapping
+			var choices []string
+			for id := range m.Votes {
+				choices = append(choices, id)
+			}
+			slices.Sort(choices)
+			want := slices.Sorted(slices.Values(tt.choices))
+			lines := map[election.Line]string{}
+			for l, c := range m.Lines {
+				lines[l] = c.Header
+			}
+			if m.Precinct.Header != tt.precinct || !slices.Equal(choices, want) || fmt.Sprint(lines) != fmt.Sprint(tt.lines) {
+				t.Errorf("precinct %q, lines %v, choices %v; want %q, %v, %v\n%s", m.Precinct.Header, lines, choices, tt.precinct, tt.lines, want, strings.Join(m.Guesses, "\n"))
 			}
 		})
 	}
