@@ -119,9 +119,13 @@ func (s *scanner) runParallel(br *bufio.Reader, data []byte, line int, fn func(r
 		}
 		for _, b := range c.batches {
 			for i := range b.rows {
-				rows++
 				row := &b.rows[i]
 				pe := b.errs[i]
+				if pe == errBlank {
+					s.blankRow(row.Line)
+					continue
+				}
+				rows++
 				if pe == errLeftOut {
 					s.leftOut++
 					continue
@@ -335,7 +339,7 @@ func (s *scanner) parseChunk(c *chunk, pool *batchPool) {
 			s.precinctKey(s.row)
 		}
 		s.keepRow(b, pe)
-		if pe != nil && pe != errLeftOut && !s.o.Lenient {
+		if pe != nil && pe != errLeftOut && pe != errBlank && !s.o.Lenient {
 			return
 		}
 	}

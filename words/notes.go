@@ -85,6 +85,9 @@ var notes = []Entry{
 	{"note.rows_left_out", Text{"{file}: {left} of {rows} rows left out by the mapping's row filter ({filter}): rows of other contests, not counted.",
 		"{file}: фильтр строк сопоставления ({filter}) исключил {left} из {rows} строк: это строки других выборов, они не учитываются.",
 		"{file}: дал келтирүүнүн саптар чыпкасы ({filter}) {rows} саптын {left} сабын чыгарды: алар башка шайлоолордун саптары, эсептелбейт."}},
+	{"note.blank_rows", Text{"{file}: {n} rows of empty cells skipped (lines {lines}): rows of delimiters alone, neither protocols nor errors.",
+		"{file}: пропущено строк из одних пустых ячеек: {n} (строки {lines}): в них только разделители, это не протоколы и не ошибки.",
+		"{file}: бош уячалардан гана турган саптар өткөрүлүп жиберилди: {n} (саптар {lines}): аларда бөлгүчтөр гана бар, булар протоколдор да, каталар да эмес."}},
 }
 
 // Note says a note of a Result in the language lang names: a note that
