@@ -82,3 +82,13 @@ func (s *scanner) blankRow(line int) {
 		s.blankLines = append(s.blankLines, line)
 	}
 }
+
+// blankStrings is blankRecord for the draft's records.
+func blankStrings(rec []string) bool {
+	for _, c := range rec {
+		if len(trimBytes([]byte(c))) > 0 {
+			return false
+		}
+	}
+	return true
+}

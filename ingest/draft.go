@@ -541,7 +541,16 @@ func DraftMapping(r io.Reader, file string) (*Draft, error) {
 		}
 	}
 	header := first[skip]
-	rows := first[skip+1:]
+	// A row of empty cells alone (";;;;" between blocks) is no row to
+	// learn from: the reader skips it too, and a count says so.
+	blank := 0
+	rows := slices.DeleteFunc(slices.Clone(first[skip+1:]), func(rec []string) bool {
+		if blankStrings(rec) {
+			blank++
+			return true
+		}
+		return false
+	})
 	if numbersOnly(header) {
 		return nil, &ParseError{File: file, Line: skip + 1, Err: fmt.Errorf("%w: row %d holds numbers alone (%s): the file has no header row? A mapping names a column by the header row's text or by its number ({\"column\": 2}): write it by hand", ErrMapping, skip+1, echo.Quote(strings.Join(header, string(delim))))}
 	}
@@ -601,12 +610,19 @@ func DraftMapping(r io.Reader, file string) (*Draft, error) {
 		if err != nil {
 			return nil, draftError(file, err)
 		}
+		if blankStrings(rec) {
+			blank++
+			continue
+		}
 		seen(rec)
 		if len(all) < 1<<20 {
 			all = append(all, rec)
 		}
 	}
 
+	if blank > 0 {
+		guess("%d rows hold empty cells alone (a row of delimiters): they are no protocols, and a count skips them and says so", blank)
+	}
 	used := make([]bool, ncol)
 	// A header that repeats names no column: each is left out.
 	dups, above := repeatedHeaders(header), textRowsAbove(first[:skip])
