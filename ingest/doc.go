@@ -104,7 +104,10 @@
 // cell for each column of the header row: a cell left out (ErrShortRow) or
 // added (ErrLongRow) would move the figures after it, or drop one. Only
 // under trailing columns whose header is empty may a row have fewer cells,
-// or cells, empty ones, at all. A file
+// or cells, empty ones, at all. A data row whose cells are all empty once
+// trimmed (";;;;", of any number of cells) is a blank row: not a protocol,
+// not an error, counted apart (Table.Blank, Counts.Blank) with the lines of
+// the first few, which a count notes (see blank.go). A file
 // with a header and no data rows is ErrNoRows; a UTF-16 or UTF-32 file is
 // ErrEncoding. Cells are trimmed of surrounding spaces. An empty cell is an absent figure (the
 // key is not set), never zero. Counts are whole numbers, "-5" included
