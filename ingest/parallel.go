@@ -133,6 +133,10 @@ func (s *scanner) runParallel(br *bufio.Reader, data []byte, line int, fn func(r
 				if pe == nil {
 					pe = s.place(row)
 				}
+				if pe == nil && s.emptyNotOnBallot {
+					s.notOnBallotCells += s.notOnBallot(row)
+					b.used[i][1] = len(row.PresentVotes) // what the next row read there clears
+				}
 				if err := s.take(row, pe, fn, &skipped); err != nil {
 					return skipped, rows, err
 				}

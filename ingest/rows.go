@@ -58,6 +58,9 @@ type Counts struct {
 	Rows, LeftOut int
 	Blank         int
 	BlankLines    []int
+	// NotOnBallot counts the empty votes cells read as 0 votes, a choice
+	// not on the row's ballot ("empty_votes": "not_on_ballot").
+	NotOnBallot int
 }
 
 // String says the filter in a few words: `office = "President" and

@@ -91,6 +91,9 @@ type Table struct {
 	// the lines of the first MaxBlankLines of them.
 	Blank      int
 	BlankLines []int
+	// NotOnBallot counts the empty votes cells read as 0 votes, a choice
+	// not on the row's ballot ("empty_votes": "not_on_ballot").
+	NotOnBallot int
 	// Lines[i] is the file line where the row of Protocols[i] starts (in
 	// a long file, its first row).
 	Lines []int
@@ -234,6 +237,7 @@ func readCSV(r io.Reader, file string, m Mapping, o Options, src sourceFunc) (Ta
 	t.LineIDs = s.lineIDs
 	t.LeftOut = s.leftOut
 	t.Blank, t.BlankLines = s.blank, s.blankLines
+	t.NotOnBallot = s.notOnBallotCells
 	if s.ncols > 0 {
 		t.Columns = make(map[string]int, len(s.fields))
 		for _, f := range s.fields {
@@ -451,6 +455,12 @@ type scanner struct {
 	// first MaxBlankLines (blank.go).
 	blank      int
 	blankLines []int
+	// emptyNotOnBallot: "empty_votes": "not_on_ballot"; voteOrder is the
+	// slots of the votes in column order, notOnBallotCells the cells read
+	// as 0 votes (emptyvotes.go).
+	emptyNotOnBallot bool
+	voteOrder        []int32
+	notOnBallotCells int
 }
 
 func newScanner(file string, m Mapping, o Options, src sourceFunc) (*scanner, error) {
@@ -460,7 +470,8 @@ func newScanner(file string, m Mapping, o Options, src sourceFunc) (*scanner, er
 		return nil, pe
 	}
 	s := &scanner{file: file, m: m, o: o, src: src, fields: m.fields(), layout: m.Layout(),
-		fixedBallot: election.BallotKind(m.Ballot), intern: map[string]string{}}
+		fixedBallot: election.BallotKind(m.Ballot), intern: map[string]string{},
+		emptyNotOnBallot: m.EmptyVotes == EmptyVotesNotOnBallot}
 	if n := len(m.Precinct.Columns); n > 0 {
 		s.keyCells = make([][]byte, n)
 	}
@@ -598,6 +609,12 @@ func (s *scanner) bind(header [][]byte, line int) error {
 	}
 	if s.o.PrecinctsOnly && s.long == nil {
 		s.fields = slices.DeleteFunc(s.fields, func(f field) bool { return f.kind >= fLine })
+	}
+	s.voteOrder = s.voteOrder[:0]
+	for _, f := range s.fields {
+		if f.kind == fVote {
+			s.voteOrder = append(s.voteOrder, int32(f.slot))
+		}
 	}
 	// inOrder[sec]: the section's figures come in the columns in the order
 	// of their slots (what fillLine's zeroAbsent needs).
@@ -797,7 +814,7 @@ func (s *scanner) run(r io.Reader, fn func(row *Row) error) (skipped []*ParseErr
 		err = s.keptNone(rows, len(skipped), header)
 	}
 	if s.o.Counts != nil {
-		*s.o.Counts = Counts{Rows: rows, LeftOut: s.leftOut, Blank: s.blank, BlankLines: s.blankLines}
+		*s.o.Counts = Counts{Rows: rows, LeftOut: s.leftOut, Blank: s.blank, BlankLines: s.blankLines, NotOnBallot: s.notOnBallotCells}
 	}
 	if err == nil && s.long != nil {
 		err = s.long.emit(emit, &skipped)
@@ -942,6 +959,9 @@ func (s *scanner) rowLoop(src recordSource, fn func(row *Row) error) (skipped []
 		if pe == errLeftOut {
 			s.leftOut++
 			continue
+		}
+		if pe == nil {
+			s.notOnBallotCells += s.notOnBallot(s.row)
 		}
 		if err := s.take(s.row, pe, fn, &skipped); err != nil {
 			return skipped, rows, err
