@@ -247,6 +247,7 @@ func CountCSV(def *election.Election, r Rules, files []CSVInput, o Options) (*Re
 		p.o.lineIDs(f.Name, nLineIDs, firstLineID)
 		p.o.rowsLeftOut(f.Name, f.Mapping.Rows, counts)
 		p.o.blankRows(f.Name, counts)
+		p.o.notOnBallot(f.Name, f.Mapping, counts)
 		sums[i] = sum
 	}
 	p.o.Inputs = fileInputs(o.Inputs, files, sums)
@@ -400,6 +401,16 @@ func (o *Options) blankRows(file string, c ingest.Counts) {
 	o.Notes = append(o.Notes, words.Say("en", "note.blank_rows", words.Args{"file": file, "n": strconv.Itoa(c.Blank), "lines": list}))
 }
 
+// notOnBallot notes that the mapping of file declares its empty votes
+// cells choices not on the row's ballot, read as 0 votes (words
+// "note.empty_votes"): a count's findings lack their X229 then.
+func (o *Options) notOnBallot(file string, m ingest.Mapping, c ingest.Counts) {
+	if m.EmptyVotes != ingest.EmptyVotesNotOnBallot {
+		return
+	}
+	o.Notes = append(o.Notes, words.Say("en", "note.empty_votes", words.Args{"file": file, "n": strconv.Itoa(c.NotOnBallot)}))
+}
+
 // MergeCSV reads the CSV files whole and returns the election CountCSV
 // counts: def with the files' protocols appended in file order and, when
 // def lists no precincts, the precincts the files name (in first-seen
@@ -444,9 +455,10 @@ func mergeCSV(def *election.Election, files []CSVInput, o Options) (*election.El
 		if len(t.LineIDs) > 0 {
 			o.lineIDs(f.Name, len(t.LineIDs), t.LineIDs[0])
 		}
-		counts := ingest.Counts{Rows: t.Rows, LeftOut: t.LeftOut, Blank: t.Blank, BlankLines: t.BlankLines}
+		counts := ingest.Counts{Rows: t.Rows, LeftOut: t.LeftOut, Blank: t.Blank, BlankLines: t.BlankLines, NotOnBallot: t.NotOnBallot}
 		o.rowsLeftOut(f.Name, f.Mapping.Rows, counts)
 		o.blankRows(f.Name, counts)
+		o.notOnBallot(f.Name, f.Mapping, counts)
 		e.Protocols = append(e.Protocols[:len(e.Protocols):len(e.Protocols)], t.Protocols...) // never into def's array
 		for _, p := range t.Precincts {
 			if fromFiles && !known[p.ID] {

@@ -59,12 +59,13 @@ func (d *Draft) JSON() ([]byte, error) {
 		MachineValues map[string]bool   `json:"machine_values,omitempty"`
 		Lines         map[string]string `json:"lines,omitempty"`
 		Votes         map[string]string `json:"votes,omitempty"`
+		EmptyVotes    string            `json:"empty_votes,omitempty"`
 		ChoiceColumn  string            `json:"choice_column,omitempty"`
 		VotesColumn   string            `json:"votes_column,omitempty"`
 		ChoiceValues  map[string]string `json:"choice_values,omitempty"`
 		LineValues    map[string]string `json:"line_values,omitempty"`
 	}
-	o := out{Guesses: m.Guesses, SkipRows: m.SkipRows, Delimiter: m.Delimiter, Encoding: m.Encoding, Shape: m.Shape, Ballot: m.Ballot, MachineValues: m.MachineValues,
+	o := out{Guesses: m.Guesses, SkipRows: m.SkipRows, Delimiter: m.Delimiter, Encoding: m.Encoding, Shape: m.Shape, Ballot: m.Ballot, MachineValues: m.MachineValues, EmptyVotes: m.EmptyVotes,
 		Lines: map[string]string{}, Votes: map[string]string{}, ChoiceValues: m.ChoiceValues, LineValues: map[string]string{}}
 	if m.ChoiceColumn != nil {
 		o.ChoiceColumn, o.VotesColumn = m.ChoiceColumn.Header, m.VotesColumn.Header
@@ -947,15 +948,24 @@ func DraftMapping(r io.Reader, file string) (*Draft, error) {
 	// The PKW's and the Bundeswahlleiter's files of one row per
 	// precinct leave a list's cell empty where it was not on the
 	// ballot, and a row empty where no figure came: a count finds the
-	// votes not given (X229).
-	var empties []string
+	// votes not given (X229), unless the mapping says that the empty
+	// cells of a row that gives other votes are lists not on its
+	// ballot (empty_votes), which the draft proposes for the user to
+	// confirm.
+	none := ""
 	if n, _ := sameKey(all, precinct, machine); okrug < 0 && n == 0 {
 		// (A file of several ballots or of okrugs leaves the cells of
 		// the choices not on a row's ballot empty.)
-		empties = emptyChoices(all, choiceCols)
+		var each []string
+		var some int
+		none, each, some = emptyChoices(all, choiceCols)
+		if some > 0 {
+			m.EmptyVotes = EmptyVotesNotOnBallot
+			guess("empty_votes: %q: %d rows give some choices' votes and leave the cells of others empty (%s), as a file leaves empty the cell of a list that did not stand there: each such cell is read as 0 votes, a choice not on that row's ballot. If an empty cell is a figure that did not come, delete empty_votes: each is then votes missing (X229) and the result provisional", EmptyVotesNotOnBallot, some, strings.Join(each, ", "))
+		}
 	}
-	for _, g := range empties {
-		guess("%s: an empty cell is not given, never 0, so a count finds those protocols without the votes (X229) and the result provisional", g)
+	if none != "" {
+		guess("%s: an empty cell is not given, never 0, so a count finds those protocols without the votes (X229) and the result provisional", none)
 	}
 	for i := range header {
 		switch {

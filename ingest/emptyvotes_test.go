@@ -134,3 +134,42 @@ func TestEmptyVotesManyChoices(t *testing.T) {
 		}
 	}
 }
+
+// A file whose rows give some choices' votes and leave others' cells
+// empty: the draft proposes empty_votes, in a guess, and says the rows of
+// no votes apart (those stay votes missing).
+func TestDraftEmptyVotes(t *testing.T) {
+	const in = "precinct,valid,A,B,C\n1,10,5,5,\n2,10,,4,6\n3,,,,\n4,9,3,3,3\n"
+	d, err := DraftMapping(strings.NewReader(in), "p.csv")
+	if err != nil {
+		t.Fatal(err)
+	}
+	m := readBack(t, d)
+	if m.EmptyVotes != EmptyVotesNotOnBallot {
+		t.Fatalf("empty_votes %q, want %q", m.EmptyVotes, EmptyVotesNotOnBallot)
+	}
+	all := strings.Join(m.Guesses, "\n")
+	for _, want := range []string{
+		`empty_votes: "not_on_ballot": 2 rows give some choices' votes and leave the cells of others empty (1 more rows leave column 3 empty, 1 more rows leave column 5 empty)`,
+		"1 of 4 rows give no choice's votes: an empty cell is not given, never 0",
+	} {
+		if !strings.Contains(all, want) {
+			t.Errorf("no guess says %q:\n%s", want, all)
+		}
+	}
+	tab, err := ReadCSV(strings.NewReader(in), "p.csv", m, Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if tab.NotOnBallot != 2 || len(tab.Protocols[0].Votes) != 3 || len(tab.Protocols[1].Votes) != 3 || len(tab.Protocols[2].Votes) != 0 {
+		t.Errorf("%d cells not on the ballot; protocols %+v", tab.NotOnBallot, tab.Protocols)
+	}
+	// Every row gives every choice: nothing to propose.
+	d, err = DraftMapping(strings.NewReader("precinct,valid,A,B\n1,10,5,5\n2,10,4,6\n"), "p.csv")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if m := readBack(t, d); m.EmptyVotes != "" {
+		t.Errorf("empty_votes %q for a file of no empty cell", m.EmptyVotes)
+	}
+}

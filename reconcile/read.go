@@ -137,6 +137,9 @@ func (s *Source) readCSV(f File, m ingest.Mapping, lenient bool) error {
 		}
 		s.Notes = append(s.Notes, words.Say("en", "note.blank_rows", words.Args{"file": f.Name, "n": strconv.Itoa(t.Blank), "lines": list}))
 	}
+	if m.EmptyVotes == ingest.EmptyVotesNotOnBallot {
+		s.Notes = append(s.Notes, words.Say("en", "note.empty_votes", words.Args{"file": f.Name, "n": strconv.Itoa(t.NotOnBallot)}))
+	}
 	for _, pe := range t.Skipped {
 		s.Findings = append(s.Findings, unreadable(pe))
 	}
