@@ -28,17 +28,20 @@ const MaxBlankLines = 10
 // a row counted apart.
 var errBlank = &ParseError{Line: -1, Err: errors.New("a row of empty cells")}
 
+// mayBeBlank says whether a line may be a blank row by its first byte:
+// most rows start with a precinct number or a name, which tells.
+func mayBeBlank(line []byte, delim byte) bool {
+	return len(line) == 0 || line[0] == delim || line[0] <= ' ' || line[0] >= 0x80
+}
+
 // blankLine says whether every cell of a line without quotes (and without
-// its line end) is empty once trimmed.
+// its line end) is empty once trimmed. It and the other helpers of blank
+// rows are not inlined: they run on few rows, and copies of them would
+// only make the page's module larger.
+//
+//go:noinline
 func (s *scanner) blankLine(line []byte) bool {
 	delim := s.delimiter()
-	if len(line) > 0 {
-		// Most rows start with a precinct number or a name: the first
-		// byte tells.
-		if c := line[0]; c != delim && c > ' ' && c < 0x80 {
-			return false
-		}
-	}
 	for {
 		end := bytes.IndexByte(line, delim)
 		if end < 0 {
@@ -52,6 +55,8 @@ func (s *scanner) blankLine(line []byte) bool {
 }
 
 // blankRecord says whether every cell of rec is empty once trimmed.
+//
+//go:noinline
 func blankRecord(rec [][]byte) bool {
 	for _, c := range rec {
 		if len(trimBytes(c)) > 0 {
@@ -65,6 +70,8 @@ func blankRecord(rec [][]byte) bool {
 // nothing but delimiters, quotes, ASCII spaces and control bytes, and bytes
 // outside ASCII (a no-break space). Such a line is read by the tokenizer,
 // which says (blankRecord).
+//
+//go:noinline
 func (s *scanner) maybeBlank(line []byte) bool {
 	delim := s.delimiter()
 	for _, c := range line {
@@ -76,6 +83,8 @@ func (s *scanner) maybeBlank(line []byte) bool {
 }
 
 // blankRow counts the blank row at line.
+//
+//go:noinline
 func (s *scanner) blankRow(line int) {
 	s.blank++
 	if len(s.blankLines) < MaxBlankLines {

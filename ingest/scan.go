@@ -1178,7 +1178,7 @@ func zeroAbsent(vs []Value, present []int32) {
 
 // fillCells is fillLine once the row is reset.
 func (s *scanner) fillCells(line []byte, n int) *ParseError {
-	if s.quotes == 0 && s.blankLine(line) {
+	if s.quotes == 0 && mayBeBlank(line, s.delimiter()) && s.blankLine(line) {
 		return errBlank
 	}
 	if s.where != nil && s.quotes > 0 {
