@@ -49,15 +49,13 @@ func (m *Mapping) validateEmptyVotes() error {
 }
 
 // notOnBallot reads the empty votes cells of a row that gives another
-// choice's votes as 0 votes, under "empty_votes": "not_on_ballot"; it
+// choice's votes as 0 votes (the caller checks "empty_votes":
+// "not_on_ballot"); it
 // returns the number of cells so read. The row's PresentVotes stay in file
 // order (s.voteOrder). (Not inlined, as the helpers of blank rows.)
 //
 //go:noinline
 func (s *scanner) notOnBallot(row *Row) int {
-	if !s.emptyNotOnBallot {
-		return 0
-	}
 	n := len(row.Votes) - len(row.PresentVotes)
 	if len(row.PresentVotes) == 0 || n == 0 {
 		return 0

@@ -960,7 +960,7 @@ func (s *scanner) rowLoop(src recordSource, fn func(row *Row) error) (skipped []
 			s.leftOut++
 			continue
 		}
-		if pe == nil {
+		if pe == nil && s.emptyNotOnBallot {
 			s.notOnBallotCells += s.notOnBallot(s.row)
 		}
 		if err := s.take(s.row, pe, fn, &skipped); err != nil {
