@@ -75,8 +75,11 @@ func FuzzReadCSV(f *testing.F) {
 				t.Fatalf("concurrent reading (chunks of %d bytes) differs:\n%+v\n%v\n%+v\n%v", chunk, tab, err, con, conErr)
 			}
 			// skip leaves columns out, whose quoted cells a parser skips
-			// in its walk (fillSkipQuoted).
-			for _, m := range []Mapping{m, skip} {
+			// in its walk (fillSkipQuoted); ev reads empty votes cells as
+			// choices not on the ballot.
+			ev := fuzzMapping()
+			ev.EmptyVotes = EmptyVotesNotOnBallot
+			for _, m := range []Mapping{m, skip, ev} {
 				seq, seqErr := scanText(data, m, Options{Lenient: lenient, CheckConflicts: true, Precinct: fuzzPrecinct})
 				par, parErr := scanText(data, m, Options{Lenient: lenient, CheckConflicts: true, Precinct: fuzzPrecinct, Concurrent: true, chunkBytes: chunk})
 				if seq != par || fmt.Sprint(seqErr) != fmt.Sprint(parErr) {
