@@ -246,6 +246,8 @@ func CountCSV(def *election.Election, r Rules, files []CSVInput, o Options) (*Re
 		p.o.totalRows(f.Name, totals.Totals())
 		p.o.lineIDs(f.Name, nLineIDs, firstLineID)
 		p.o.rowsLeftOut(f.Name, f.Mapping.Rows, counts)
+		p.o.blankRows(f.Name, counts)
+		p.o.notOnBallot(f.Name, f.Mapping, counts)
 		sums[i] = sum
 	}
 	p.o.Inputs = fileInputs(o.Inputs, files, sums)
@@ -398,6 +400,33 @@ func (o *Options) rowsLeftOut(file string, f *ingest.RowFilter, c ingest.Counts)
 		"file": file, "left": strconv.Itoa(c.LeftOut), "rows": strconv.Itoa(c.Rows), "filter": f.String()}))
 }
 
+// blankRows notes the rows of file whose cells are all empty (words
+// "note.blank_rows"): neither protocols nor errors, but said.
+func (o *Options) blankRows(file string, c ingest.Counts) {
+	if c.Blank == 0 {
+		return
+	}
+	lines := make([]string, len(c.BlankLines))
+	for i, l := range c.BlankLines {
+		lines[i] = strconv.Itoa(l)
+	}
+	list := strings.Join(lines, ", ")
+	if c.Blank > len(c.BlankLines) {
+		list += ", …"
+	}
+	o.Notes = append(o.Notes, words.Say("en", "note.blank_rows", words.Args{"file": file, "n": strconv.Itoa(c.Blank), "lines": list}))
+}
+
+// notOnBallot notes that the mapping of file declares its empty votes
+// cells choices not on the row's ballot, read as 0 votes (words
+// "note.empty_votes"): a count's findings lack their X229 then.
+func (o *Options) notOnBallot(file string, m ingest.Mapping, c ingest.Counts) {
+	if m.EmptyVotes != ingest.EmptyVotesNotOnBallot {
+		return
+	}
+	o.Notes = append(o.Notes, words.Say("en", "note.empty_votes", words.Args{"file": file, "n": strconv.Itoa(c.NotOnBallot)}))
+}
+
 // MergeCSV reads the CSV files whole and returns the election CountCSV
 // counts: def with the files' protocols appended in file order and, when
 // def lists no precincts, the precincts the files name (in first-seen
@@ -442,7 +471,10 @@ func mergeCSV(def *election.Election, files []CSVInput, o Options) (*election.El
 		if len(t.LineIDs) > 0 {
 			o.lineIDs(f.Name, len(t.LineIDs), t.LineIDs[0])
 		}
-		o.rowsLeftOut(f.Name, f.Mapping.Rows, ingest.Counts{Rows: t.Rows, LeftOut: t.LeftOut})
+		counts := ingest.Counts{Rows: t.Rows, LeftOut: t.LeftOut, Blank: t.Blank, BlankLines: t.BlankLines, NotOnBallot: t.NotOnBallot}
+		o.rowsLeftOut(f.Name, f.Mapping.Rows, counts)
+		o.blankRows(f.Name, counts)
+		o.notOnBallot(f.Name, f.Mapping, counts)
 		e.Protocols = append(e.Protocols[:len(e.Protocols):len(e.Protocols)], t.Protocols...) // never into def's array
 		for _, p := range t.Precincts {
 			if fromFiles && !known[p.ID] {

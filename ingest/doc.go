@@ -104,10 +104,18 @@
 // cell for each column of the header row: a cell left out (ErrShortRow) or
 // added (ErrLongRow) would move the figures after it, or drop one. Only
 // under trailing columns whose header is empty may a row have fewer cells,
-// or cells, empty ones, at all. A file
+// or cells, empty ones, at all. A data row whose cells are all empty once
+// trimmed (";;;;", of any number of cells) is a blank row: not a protocol,
+// not an error, counted apart (Table.Blank, Counts.Blank) with the lines of
+// the first few, which a count notes (see blank.go). A file
 // with a header and no data rows is ErrNoRows; a UTF-16 or UTF-32 file is
 // ErrEncoding. Cells are trimmed of surrounding spaces. An empty cell is an absent figure (the
-// key is not set), never zero. Counts are whole numbers, "-5" included
+// key is not set), never zero, unless the mapping says otherwise for the
+// votes: "empty_votes": "not_on_ballot" (Mapping.EmptyVotes) reads an
+// empty votes cell of a row that gives another choice's votes as a choice
+// not on that row's ballot, 0 votes, counted in Table.NotOnBallot (see
+// emptyvotes.go); the draft proposes it where rows leave some choices'
+// cells empty and give others'. Counts are whole numbers, "-5" included
 // (negative counts are data the validator flags); thousands may be grouped
 // with spaces or no-break spaces ("1 234 567"), never with commas or dots,
 // which are ambiguous. A count past int64 is ErrOutOfRange.

@@ -59,12 +59,13 @@ func (d *Draft) JSON() ([]byte, error) {
 		MachineValues map[string]bool   `json:"machine_values,omitempty"`
 		Lines         map[string]string `json:"lines,omitempty"`
 		Votes         map[string]string `json:"votes,omitempty"`
+		EmptyVotes    string            `json:"empty_votes,omitempty"`
 		ChoiceColumn  string            `json:"choice_column,omitempty"`
 		VotesColumn   string            `json:"votes_column,omitempty"`
 		ChoiceValues  map[string]string `json:"choice_values,omitempty"`
 		LineValues    map[string]string `json:"line_values,omitempty"`
 	}
-	o := out{Guesses: m.Guesses, SkipRows: m.SkipRows, Delimiter: m.Delimiter, Encoding: m.Encoding, Shape: m.Shape, Ballot: m.Ballot, MachineValues: m.MachineValues,
+	o := out{Guesses: m.Guesses, SkipRows: m.SkipRows, Delimiter: m.Delimiter, Encoding: m.Encoding, Shape: m.Shape, Ballot: m.Ballot, MachineValues: m.MachineValues, EmptyVotes: m.EmptyVotes,
 		Lines: map[string]string{}, Votes: map[string]string{}, ChoiceValues: m.ChoiceValues, LineValues: map[string]string{}}
 	if m.ChoiceColumn != nil {
 		o.ChoiceColumn, o.VotesColumn = m.ChoiceColumn.Header, m.VotesColumn.Header
@@ -559,7 +560,16 @@ func DraftMapping(r io.Reader, file string) (*Draft, error) {
 		}
 	}
 	header := first[skip]
-	rows := first[skip+1:]
+	// A row of empty cells alone (";;;;" between blocks) is no row to
+	// learn from: the reader skips it too, and a count says so.
+	blank := 0
+	rows := slices.DeleteFunc(slices.Clone(first[skip+1:]), func(rec []string) bool {
+		if blankStrings(rec) {
+			blank++
+			return true
+		}
+		return false
+	})
 	if numbersOnly(header) {
 		return nil, &ParseError{File: file, Line: skip + 1, Err: fmt.Errorf("%w: row %d holds numbers alone (%s): the file has no header row? A mapping names a column by the header row's text or by its number ({\"column\": 2}): write it by hand", ErrMapping, skip+1, echo.Quote(strings.Join(header, string(delim))))}
 	}
@@ -619,12 +629,19 @@ func DraftMapping(r io.Reader, file string) (*Draft, error) {
 		if err != nil {
 			return nil, draftError(file, err)
 		}
+		if blankStrings(rec) {
+			blank++
+			continue
+		}
 		seen(rec)
 		if len(all) < 1<<20 {
 			all = append(all, rec)
 		}
 	}
 
+	if blank > 0 {
+		guess("%d rows hold empty cells alone (a row of delimiters): they are no protocols, and a count skips them and says so", blank)
+	}
 	used := make([]bool, ncol)
 	// A header that repeats names no column: each is left out.
 	dups, above := repeatedHeaders(header), textRowsAbove(first[:skip])
@@ -960,15 +977,24 @@ func DraftMapping(r io.Reader, file string) (*Draft, error) {
 	// The PKW's and the Bundeswahlleiter's files of one row per
 	// precinct leave a list's cell empty where it was not on the
 	// ballot, and a row empty where no figure came: a count finds the
-	// votes not given (X229).
-	var empties []string
+	// votes not given (X229), unless the mapping says that the empty
+	// cells of a row that gives other votes are lists not on its
+	// ballot (empty_votes), which the draft proposes for the user to
+	// confirm.
+	none := ""
 	if n, _ := sameKey(all, precinct, machine); okrug < 0 && n == 0 {
 		// (A file of several ballots or of okrugs leaves the cells of
 		// the choices not on a row's ballot empty.)
-		empties = emptyChoices(all, choiceCols)
+		var each []string
+		var some int
+		none, each, some = emptyChoices(all, choiceCols)
+		if some > 0 {
+			m.EmptyVotes = EmptyVotesNotOnBallot
+			guess("empty_votes: %q: %d rows give some choices' votes and leave the cells of others empty (%s), as a file leaves empty the cell of a list that did not stand there: each such cell is read as 0 votes, a choice not on that row's ballot. If an empty cell is a figure that did not come, delete empty_votes: each is then votes missing (X229) and the result provisional", EmptyVotesNotOnBallot, some, strings.Join(each, ", "))
+		}
 	}
-	for _, g := range empties {
-		guess("%s: an empty cell is not given, never 0, so a count finds those protocols without the votes (X229) and the result provisional", g)
+	if none != "" {
+		guess("%s: an empty cell is not given, never 0, so a count finds those protocols without the votes (X229) and the result provisional", none)
 	}
 	for i := range header {
 		switch {

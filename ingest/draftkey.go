@@ -41,11 +41,11 @@ func wordCount(h string) int {
 }
 
 // emptyChoices says which rows leave the choice columns cols empty: the
-// rows that give none of them, then, for each column, the other rows
-// that leave it empty.
-func emptyChoices(rows [][]string, cols []int) []string {
+// rows that give none of them (none: ""), then, for each column, the
+// other rows that leave it empty; and how many rows give some choices'
+// votes and leave others' cells empty.
+func emptyChoices(rows [][]string, cols []int) (none string, each []string, some int) {
 	empty := func(rec []string, c int) bool { return c >= len(rec) || strings.TrimSpace(rec[c]) == "" }
-	var out []string
 	blank := 0
 	partial := make([]int, len(cols))
 	for _, rec := range rows {
@@ -56,22 +56,25 @@ func emptyChoices(rows [][]string, cols []int) []string {
 				partial[k]++
 			}
 		}
-		if n == len(cols) && n > 0 {
+		switch {
+		case n == len(cols) && n > 0:
 			blank++
 			for k := range partial {
 				partial[k]--
 			}
+		case n > 0:
+			some++
 		}
 	}
 	if blank > 0 {
-		out = append(out, fmt.Sprintf("%d of %d rows give no choice's votes", blank, len(rows)))
+		none = fmt.Sprintf("%d of %d rows give no choice's votes", blank, len(rows))
 	}
 	for k, c := range cols {
 		if partial[k] > 0 {
-			out = append(out, fmt.Sprintf("%d more rows leave column %d empty", partial[k], c+1))
+			each = append(each, fmt.Sprintf("%d more rows leave column %d empty", partial[k], c+1))
 		}
 	}
-	return out
+	return none, each, some
 }
 
 // textColumns returns the columns other than skip whose cells are text

@@ -47,6 +47,8 @@ func FuzzReadCSV(f *testing.F) {
 		h + "\n\n1,list,yes,1,1,1,1\n\"multi\nline\",okrug,no,1,1,1,1\r\n",
 		h + "1,\"li,st\",\"0\"\"\",3,\"9,7\",90,\"7\"\n2,\"\"\"\",0,3,97,90,\"\"\n3,\"a\"x,0,3,97,90,7\n4,b\"c,0,3,97,90,7\n",
 		h + "1,\"list\",0,3,97,90,\"7,\n2,list,\"0,1,1,1,1\n",
+		h + ",,,,,,\n1,list,0,3,97,90,7\n,\n \t, \r\n\"\",\" \"\n\u00a0,,\n",
+		h + ",,,\n",
 		"",
 		"p\n",
 	} {
@@ -73,8 +75,11 @@ func FuzzReadCSV(f *testing.F) {
 				t.Fatalf("concurrent reading (chunks of %d bytes) differs:\n%+v\n%v\n%+v\n%v", chunk, tab, err, con, conErr)
 			}
 			// skip leaves columns out, whose quoted cells a parser skips
-			// in its walk (fillSkipQuoted).
-			for _, m := range []Mapping{m, skip} {
+			// in its walk (fillSkipQuoted); ev reads empty votes cells as
+			// choices not on the ballot.
+			ev := fuzzMapping()
+			ev.EmptyVotes = EmptyVotesNotOnBallot
+			for _, m := range []Mapping{m, skip, ev} {
 				seq, seqErr := scanText(data, m, Options{Lenient: lenient, CheckConflicts: true, Precinct: fuzzPrecinct})
 				par, parErr := scanText(data, m, Options{Lenient: lenient, CheckConflicts: true, Precinct: fuzzPrecinct, Concurrent: true, chunkBytes: chunk})
 				if seq != par || fmt.Sprint(seqErr) != fmt.Sprint(parErr) {
@@ -277,6 +282,10 @@ func scanText(data []byte, m Mapping, o Options) (string, error) {
 // scanReader is scanText reading r.
 func scanReader(r io.Reader, m Mapping, o Options) (string, error) {
 	var b strings.Builder
+	var n Counts
+	if o.Counts == nil {
+		o.Counts = &n
+	}
 	skipped, err := ScanRows(r, "f.csv", m, o, func(row *Row) error {
 		fmt.Fprintf(&b, "%d %d %+v %s %v %v %v %v %v %v %v\n", row.Line, row.Index, row.Precinct, row.Ballot, row.Machine,
 			row.Lines, row.Votes, row.Preferences, row.PresentLines, row.PresentVotes, row.PresentPreferences)
@@ -285,5 +294,6 @@ func scanReader(r io.Reader, m Mapping, o Options) (string, error) {
 	for _, s := range skipped {
 		fmt.Fprintf(&b, "skipped %v\n", s)
 	}
+	fmt.Fprintf(&b, "counts %+v\n", *o.Counts)
 	return b.String(), err
 }

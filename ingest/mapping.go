@@ -158,6 +158,12 @@ type Mapping struct {
 	// rows of preference votes.
 	PreferenceValues map[string]string `json:"preference_values,omitempty"`
 
+	// EmptyVotes says what an empty cell of a votes column means:
+	// EmptyVotesNotGiven (the default when empty), a figure not given, or
+	// EmptyVotesNotOnBallot, a choice not on that row's ballot. See
+	// emptyvotes.go.
+	EmptyVotes string `json:"empty_votes,omitempty"`
+
 	// Rows, when set, is a row filter: a file of several contests (an
 	// office, a district, an election type per row) is counted for the
 	// rows it keeps alone. See rows.go.
@@ -478,6 +484,9 @@ func (m Mapping) Validate() error {
 		return err
 	}
 	if err := m.Rows.validate(); err != nil {
+		return err
+	}
+	if err := m.validateEmptyVotes(); err != nil {
 		return err
 	}
 	if len(m.Lines) == 0 && len(m.Votes) == 0 && !m.long() {

@@ -119,15 +119,23 @@ func (s *scanner) runParallel(br *bufio.Reader, data []byte, line int, fn func(r
 		}
 		for _, b := range c.batches {
 			for i := range b.rows {
-				rows++
 				row := &b.rows[i]
 				pe := b.errs[i]
+				if pe == errBlank {
+					s.blankRow(row.Line)
+					continue
+				}
+				rows++
 				if pe == errLeftOut {
 					s.leftOut++
 					continue
 				}
 				if pe == nil {
 					pe = s.place(row)
+				}
+				if pe == nil && s.emptyNotOnBallot {
+					s.notOnBallotCells += s.notOnBallot(row)
+					b.used[i][1] = len(row.PresentVotes) // what the next row read there clears
 				}
 				if err := s.take(row, pe, fn, &skipped); err != nil {
 					return skipped, rows, err
@@ -335,7 +343,7 @@ func (s *scanner) parseChunk(c *chunk, pool *batchPool) {
 			s.precinctKey(s.row)
 		}
 		s.keepRow(b, pe)
-		if pe != nil && pe != errLeftOut && !s.o.Lenient {
+		if pe != nil && pe != errLeftOut && pe != errBlank && !s.o.Lenient {
 			return
 		}
 	}

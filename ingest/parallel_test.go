@@ -70,6 +70,22 @@ func TestParallelScanIsSequential(t *testing.T) {
 			}
 			return ""
 		})},
+		{"blank rows", body(3000, "\n", func(i int) string {
+			// Rows of delimiters alone, with spaces, quotes or a CR.
+			switch i % 400 {
+			case 1:
+				return ",\n"
+			case 2:
+				return ",,,,,,\n"
+			case 3:
+				return " , ,\r\n"
+			case 4:
+				return "\"\",\" \",,\n"
+			case 5:
+				return "\u00a0,,,,,,,,,,\n"
+			}
+			return ""
+		})},
 		{"conflict", body(3000, "\n", func(i int) string {
 			if i == 2000 {
 				return "1,list,yes,1,1,1,1\n"

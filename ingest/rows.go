@@ -51,9 +51,16 @@ type Condition struct {
 // Counts is what a scan read (Options.Counts): the data rows of the file
 // (header and SkipRows excluded) and, of those, the rows the mapping's
 // row filter left out. Rows = the rows handed on + LeftOut + the rows
-// skipped (Lenient), in a wide file.
+// skipped (Lenient), in a wide file. Blank counts apart the rows of empty
+// cells alone (blank.go), which Rows does not count, as it counts no empty
+// line; BlankLines holds the lines of the first MaxBlankLines of them.
 type Counts struct {
 	Rows, LeftOut int
+	Blank         int
+	BlankLines    []int
+	// NotOnBallot counts the empty votes cells read as 0 votes, a choice
+	// not on the row's ballot ("empty_votes": "not_on_ballot").
+	NotOnBallot int
 }
 
 // String says the filter in a few words: `office = "President" and

@@ -102,7 +102,7 @@ func TestRowFilterWide(t *testing.T) {
 				if !reflect.DeepEqual(ids, c.ids) || tab.LeftOut != c.leftOut || tab.Rows != 4 {
 					t.Errorf("precincts %v, left out %d of %d; want %v, %d of 4", ids, tab.LeftOut, tab.Rows, c.ids, c.leftOut)
 				}
-				if n != (Counts{Rows: 4, LeftOut: c.leftOut}) {
+				if !reflect.DeepEqual(n, Counts{Rows: 4, LeftOut: c.leftOut}) {
 					t.Errorf("Counts %+v, want {4 %d}", n, c.leftOut)
 				}
 			}

@@ -86,6 +86,14 @@ type Table struct {
 	Rows int
 	// LeftOut counts the data rows the mapping's row filter left out.
 	LeftOut int
+	// Blank counts the rows of empty cells alone (";;;;"), which are
+	// neither protocols nor errors, nor counted in Rows; BlankLines holds
+	// the lines of the first MaxBlankLines of them.
+	Blank      int
+	BlankLines []int
+	// NotOnBallot counts the empty votes cells read as 0 votes, a choice
+	// not on the row's ballot ("empty_votes": "not_on_ballot").
+	NotOnBallot int
 	// Lines[i] is the file line where the row of Protocols[i] starts (in
 	// a long file, its first row).
 	Lines []int
@@ -228,6 +236,8 @@ func readCSV(r io.Reader, file string, m Mapping, o Options, src sourceFunc) (Ta
 	t.Precincts = track.precincts
 	t.LineIDs = s.lineIDs
 	t.LeftOut = s.leftOut
+	t.Blank, t.BlankLines = s.blank, s.blankLines
+	t.NotOnBallot = s.notOnBallotCells
 	if s.ncols > 0 {
 		t.Columns = make(map[string]int, len(s.fields))
 		for _, f := range s.fields {
@@ -441,6 +451,16 @@ type scanner struct {
 	// none), leftOut the rows it left out (rows.go).
 	where   []where
 	leftOut int
+	// blank counts the blank rows, blankLines keeps the lines of the
+	// first MaxBlankLines (blank.go).
+	blank      int
+	blankLines []int
+	// emptyNotOnBallot: "empty_votes": "not_on_ballot"; voteOrder is the
+	// slots of the votes in column order, notOnBallotCells the cells read
+	// as 0 votes (emptyvotes.go).
+	emptyNotOnBallot bool
+	voteOrder        []int32
+	notOnBallotCells int
 }
 
 func newScanner(file string, m Mapping, o Options, src sourceFunc) (*scanner, error) {
@@ -450,7 +470,8 @@ func newScanner(file string, m Mapping, o Options, src sourceFunc) (*scanner, er
 		return nil, pe
 	}
 	s := &scanner{file: file, m: m, o: o, src: src, fields: m.fields(), layout: m.Layout(),
-		fixedBallot: election.BallotKind(m.Ballot), intern: map[string]string{}}
+		fixedBallot: election.BallotKind(m.Ballot), intern: map[string]string{},
+		emptyNotOnBallot: m.EmptyVotes == EmptyVotesNotOnBallot}
 	if n := len(m.Precinct.Columns); n > 0 {
 		s.keyCells = make([][]byte, n)
 	}
@@ -588,6 +609,12 @@ func (s *scanner) bind(header [][]byte, line int) error {
 	}
 	if s.o.PrecinctsOnly && s.long == nil {
 		s.fields = slices.DeleteFunc(s.fields, func(f field) bool { return f.kind >= fLine })
+	}
+	s.voteOrder = s.voteOrder[:0]
+	for _, f := range s.fields {
+		if f.kind == fVote {
+			s.voteOrder = append(s.voteOrder, int32(f.slot))
+		}
 	}
 	// inOrder[sec]: the section's figures come in the columns in the order
 	// of their slots (what fillLine's zeroAbsent needs).
@@ -777,13 +804,17 @@ func (s *scanner) run(r io.Reader, fn func(row *Row) error) (skipped []*ParseErr
 		skipped, rows, err = s.rowLoop(src, fn)
 	}
 	if err == nil && rows == 0 {
-		err = &ParseError{File: s.file, Line: header, Err: fmt.Errorf("%w: the file has a header row and nothing after it", ErrNoRows)}
+		nothing := "nothing after it"
+		if s.blank > 0 {
+			nothing = fmt.Sprintf("no row after it but %d of empty cells", s.blank)
+		}
+		err = &ParseError{File: s.file, Line: header, Err: fmt.Errorf("%w: the file has a header row and %s", ErrNoRows, nothing)}
 	}
 	if err == nil && s.where != nil {
 		err = s.keptNone(rows, len(skipped), header)
 	}
 	if s.o.Counts != nil {
-		*s.o.Counts = Counts{Rows: rows, LeftOut: s.leftOut}
+		*s.o.Counts = Counts{Rows: rows, LeftOut: s.leftOut, Blank: s.blank, BlankLines: s.blankLines, NotOnBallot: s.notOnBallotCells}
 	}
 	if err == nil && s.long != nil {
 		err = s.long.emit(emit, &skipped)
@@ -920,10 +951,17 @@ func (s *scanner) rowLoop(src recordSource, fn func(row *Row) error) (skipped []
 		if pe != nil && (pe.Line == 0 || errors.Is(pe.Err, ErrEncoding)) { // a read error, not a bad row
 			return skipped, rows, pe
 		}
+		if pe == errBlank {
+			s.blankRow(s.row.Line)
+			continue
+		}
 		rows++
 		if pe == errLeftOut {
 			s.leftOut++
 			continue
+		}
+		if pe == nil && s.emptyNotOnBallot {
+			s.notOnBallotCells += s.notOnBallot(s.row)
 		}
 		if err := s.take(s.row, pe, fn, &skipped); err != nil {
 			return skipped, rows, err
@@ -986,6 +1024,9 @@ func clearPresent(vs []Value, present []int32) {
 // fill sets s.row from one record.
 func (s *scanner) fill(rec [][]byte, src recordSource) *ParseError {
 	row := s.reset(src.fieldLine(0))
+	if blankRecord(rec) {
+		return errBlank
+	}
 	if s.where != nil && !s.keepsRecord(rec) {
 		return s.leaveOutRecord(rec, row.Line)
 	}
@@ -1137,6 +1178,9 @@ func zeroAbsent(vs []Value, present []int32) {
 
 // fillCells is fillLine once the row is reset.
 func (s *scanner) fillCells(line []byte, n int) *ParseError {
+	if s.quotes == 0 && mayBeBlank(line, s.delimiter()) && s.blankLine(line) {
+		return errBlank
+	}
 	if s.where != nil && s.quotes > 0 {
 		// The filter's cells of a line with quotes are what the
 		// tokenizer reads (a quoted "Irak" is Irak; a quoted cell may
@@ -1311,6 +1355,9 @@ func digits7(x uint64) (v uint64, k int) {
 // the walk reads holds no quote then (every quote of the line was
 // counted in a skipped cell), so it is the tokenizer's cell too.
 func (s *scanner) fillSkipQuoted(line []byte, n int) *ParseError {
+	if s.maybeBlank(line) {
+		return s.fillQuoted(line, n)
+	}
 	s.quotes = bytes.Count(line, []byte{'"'})
 	pe := s.fillLine(line, n)
 	left := s.quotes

@@ -85,6 +85,12 @@ var notes = []Entry{
 	{"note.rows_left_out", Text{"{file}: {left} of {rows} rows left out by the mapping's row filter ({filter}): rows of other contests, not counted.",
 		"{file}: фильтр строк сопоставления ({filter}) исключил {left} из {rows} строк: это строки других выборов, они не учитываются.",
 		"{file}: дал келтирүүнүн саптар чыпкасы ({filter}) {rows} саптын {left} сабын чыгарды: алар башка шайлоолордун саптары, эсептелбейт."}},
+	{"note.empty_votes", Text{"{file}: its mapping says that an empty votes cell, in a row that gives other choices' votes, is a choice not on that row's ballot (\"empty_votes\": \"not_on_ballot\"): {n} such cells read as 0 votes, not as votes missing.",
+		"{file}: сопоставление указывает, что пустая ячейка голосов в строке, где даны голоса за другие варианты, означает вариант, которого не было в бюллетене этой строки («empty_votes»: «not_on_ballot»): таких ячеек {n}, они прочитаны как 0 голосов, а не как отсутствующие голоса.",
+		"{file}: дал келтирүү башка тандоолордун добуштары берилген саптагы бош добуш уячасы ал саптын бюллетенинде жок тандоо экенин айтат («empty_votes»: «not_on_ballot»): мындай {n} уяча жок добуш катары эмес, 0 добуш катары окулду."}},
+	{"note.blank_rows", Text{"{file}: {n} rows of empty cells skipped (lines {lines}): rows of delimiters alone, neither protocols nor errors.",
+		"{file}: пропущено строк из одних пустых ячеек: {n} (строки {lines}): в них только разделители, это не протоколы и не ошибки.",
+		"{file}: бош уячалардан гана турган саптар өткөрүлүп жиберилди: {n} (саптар {lines}): аларда бөлгүчтөр гана бар, булар протоколдор да, каталар да эмес."}},
 }
 
 // Note says a note of a Result in the language lang names: a note that

@@ -1,0 +1,103 @@
+package ingest
+
+import (
+	"bytes"
+	"errors"
+)
+
+// Some commissions' files separate blocks of rows by a row of delimiters
+// alone (";" or ";;;;" in the Bundeswahlleiter's files, between the
+// Länder). Such a data row, every cell of it empty once trimmed (spaces,
+// "\r", a quoted empty cell), is a blank row: no protocol and no error,
+// but never dropped unseen either: the reader counts the blank rows and
+// keeps the lines of the first MaxBlankLines (Counts, Table), and a count
+// says so in a note. Only data rows are blank rows: the rows above the
+// header (SkipRows) and the header row keep their meaning.
+//
+// A blank row is found before any cell is read, and before the row
+// filter: it holds no contest to keep or leave out. Every reading path
+// tells it the same way: a line without quotes (blankLine), a record the
+// tokenizer split (blankRecord), and a line with quotes that may be blank
+// (maybeBlank), which the parallel parser hands to the tokenizer.
+
+// MaxBlankLines is the number of blank rows whose lines the reader keeps
+// (Counts.BlankLines, Table.BlankLines); the others are counted.
+const MaxBlankLines = 10
+
+// errBlank is what fill and fillLine return for a blank row: not an error,
+// a row counted apart.
+var errBlank = &ParseError{Line: -1, Err: errors.New("a row of empty cells")}
+
+// mayBeBlank says whether a line may be a blank row by its first byte:
+// most rows start with a precinct number or a name, which tells.
+func mayBeBlank(line []byte, delim byte) bool {
+	return len(line) == 0 || line[0] == delim || line[0] <= ' ' || line[0] >= 0x80
+}
+
+// blankLine says whether every cell of a line without quotes (and without
+// its line end) is empty once trimmed. It and the other helpers of blank
+// rows are not inlined: they run on few rows, and copies of them would
+// only make the page's module larger.
+//
+//go:noinline
+func (s *scanner) blankLine(line []byte) bool {
+	delim := s.delimiter()
+	for {
+		end := bytes.IndexByte(line, delim)
+		if end < 0 {
+			return len(trimBytes(line)) == 0
+		}
+		if len(trimBytes(line[:end])) > 0 {
+			return false
+		}
+		line = line[end+1:]
+	}
+}
+
+// blankRecord says whether every cell of rec is empty once trimmed.
+//
+//go:noinline
+func blankRecord(rec [][]byte) bool {
+	for _, c := range rec {
+		if len(trimBytes(c)) > 0 {
+			return false
+		}
+	}
+	return true
+}
+
+// maybeBlank says whether a line with quotes may be a blank row: it holds
+// nothing but delimiters, quotes, ASCII spaces and control bytes, and bytes
+// outside ASCII (a no-break space). Such a line is read by the tokenizer,
+// which says (blankRecord).
+//
+//go:noinline
+func (s *scanner) maybeBlank(line []byte) bool {
+	delim := s.delimiter()
+	for _, c := range line {
+		if c != delim && c != '"' && c > ' ' && c < 0x80 {
+			return false
+		}
+	}
+	return true
+}
+
+// blankRow counts the blank row at line.
+//
+//go:noinline
+func (s *scanner) blankRow(line int) {
+	s.blank++
+	if len(s.blankLines) < MaxBlankLines {
+		s.blankLines = append(s.blankLines, line)
+	}
+}
+
+// blankStrings is blankRecord for the draft's records.
+func blankStrings(rec []string) bool {
+	for _, c := range rec {
+		if len(trimBytes([]byte(c))) > 0 {
+			return false
+		}
+	}
+	return true
+}

@@ -1,0 +1,70 @@
+package ingest
+
+import "github.com/shailoo/shailoo/internal/echo"
+
+// In a file of one row per precinct and a column per list, a list that did
+// not stand in a district has an empty cell in the rows of that district's
+// precincts (the PKW's results by gmina, the Bundeswahlleiter's by
+// Wahlkreis). An empty cell is a figure not given: the validator finds a
+// counted protocol without the votes of a list on its ballot (X229, where
+// the list ballot is the same everywhere: every party of the definition is
+// on it) and the result rests on the missing figure. Only the user can say
+// that the file means something else, and the mapping says it:
+//
+//	"empty_votes": "not_on_ballot"
+//
+// In a row that gives the votes of at least one choice, an empty cell of a
+// votes column is then a choice that was not on that row's ballot: it got
+// no votes there, and is read as 0 votes (the validator knows no ballot
+// that lacks a party of the definition, so 0 is how the row says it: no
+// X229, and valid = the sum of the votes, P103, can be checked). A row that
+// gives no choice's votes at all is a row whose figures did not come: its
+// empty cells stay not given. The cells read so are counted
+// (Counts.NotOnBallot, Table.NotOnBallot), and a count says in a note that
+// the mapping declared it.
+
+// The values of Mapping.EmptyVotes.
+const (
+	// EmptyVotesNotGiven: an empty votes cell is a figure not given
+	// (the default).
+	EmptyVotesNotGiven = "not_given"
+	// EmptyVotesNotOnBallot: in a row that gives another choice's
+	// votes, an empty votes cell is a choice not on the row's ballot,
+	// read as 0 votes.
+	EmptyVotesNotOnBallot = "not_on_ballot"
+)
+
+// validateEmptyVotes checks Mapping.EmptyVotes.
+func (m *Mapping) validateEmptyVotes() error {
+	switch m.EmptyVotes {
+	case "", EmptyVotesNotGiven:
+		return nil
+	case EmptyVotesNotOnBallot:
+		if m.long() {
+			return mappingError("empty_votes", "a long file has no cell for a choice not on a protocol's ballot: a choice no row of a protocol gives is not given; leave empty_votes out")
+		}
+		return nil
+	}
+	return mappingError("empty_votes", "%s is not %q (an empty cell is a figure not given) or %q (a choice not on that row's ballot)", echo.Quote(m.EmptyVotes), EmptyVotesNotGiven, EmptyVotesNotOnBallot)
+}
+
+// notOnBallot reads the empty votes cells of a row that gives another
+// choice's votes as 0 votes (the caller checks "empty_votes":
+// "not_on_ballot"); it
+// returns the number of cells so read. The row's PresentVotes stay in file
+// order (s.voteOrder). (Not inlined, as the helpers of blank rows.)
+//
+//go:noinline
+func (s *scanner) notOnBallot(row *Row) int {
+	n := len(row.Votes) - len(row.PresentVotes)
+	if len(row.PresentVotes) == 0 || n == 0 {
+		return 0
+	}
+	for _, slot := range s.voteOrder {
+		if !row.Votes[slot].OK {
+			row.Votes[slot] = Value{OK: true}
+		}
+	}
+	row.PresentVotes = append(row.PresentVotes[:0], s.voteOrder...)
+	return n
+}

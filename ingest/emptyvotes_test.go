@@ -1,0 +1,175 @@
+package ingest
+
+import (
+	"errors"
+	"fmt"
+	"reflect"
+	"strings"
+	"testing"
+)
+
+func TestEmptyVotesNotOnBallot(t *testing.T) {
+	const data = "p;x;v;a;b\n" +
+		"1;x;10;4;\n" + // b not on the ballot
+		"2;y;;;\n" + // no figure came
+		"3;z;10;;10\n" + // a not on the ballot
+		"4;w;10;4;6\n" +
+		"5;w;10;;\n" // no choice's votes: not given
+	for _, tc := range []struct {
+		empty string
+		votes []map[string]int64
+		cells int
+	}{
+		{"", []map[string]int64{{"a": 4}, {}, {"b": 10}, {"a": 4, "b": 6}, {}}, 0},
+		{EmptyVotesNotGiven, []map[string]int64{{"a": 4}, {}, {"b": 10}, {"a": 4, "b": 6}, {}}, 0},
+		{EmptyVotesNotOnBallot, []map[string]int64{{"a": 4, "b": 0}, {}, {"a": 0, "b": 10}, {"a": 4, "b": 6}, {}}, 2},
+	} {
+		t.Run(tc.empty, func(t *testing.T) {
+			m := blankMapping()
+			m.EmptyVotes = tc.empty
+			tab, n, err := readBlank(t, data, m)
+			if err != nil {
+				t.Fatal(err)
+			}
+			var votes []map[string]int64
+			for _, p := range tab.Protocols {
+				votes = append(votes, p.Votes)
+			}
+			if !reflect.DeepEqual(votes, tc.votes) {
+				t.Errorf("votes %v, want %v", votes, tc.votes)
+			}
+			if tab.NotOnBallot != tc.cells || n.NotOnBallot != tc.cells {
+				t.Errorf("%d cells read as not on the ballot (%d counted), want %d", tab.NotOnBallot, n.NotOnBallot, tc.cells)
+			}
+		})
+	}
+}
+
+// Rows that give every figure, some and none, in many chunks and
+// batches: the parallel scan reads the cells not on the ballot as the
+// sequential one, and clears them for the next row read in their place.
+func TestEmptyVotesParallel(t *testing.T) {
+	var b strings.Builder
+	b.WriteString("p;x;v;a;b\n")
+	for i := range 3000 {
+		switch i % 5 {
+		case 0:
+			fmt.Fprintf(&b, "%d;x;10;4;6\n", i+1)
+		case 1:
+			fmt.Fprintf(&b, "%d;x;10;;6\n", i+1)
+		case 2:
+			fmt.Fprintf(&b, "%d;x;10;;\n", i+1)
+		case 3:
+			fmt.Fprintf(&b, "%d;\"x\";;4;\n", i+1)
+		default:
+			fmt.Fprintf(&b, "%d;x;;;\n;;\n", i+1)
+		}
+	}
+	m := blankMapping()
+	m.EmptyVotes = EmptyVotesNotOnBallot
+	tab, n, err := readBlank(t, b.String(), m)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if n.NotOnBallot != 1200 || tab.Blank != 600 || len(tab.Protocols) != 3000 {
+		t.Errorf("%d cells not on the ballot, %d blank rows, %d protocols; want 1200, 600, 3000", n.NotOnBallot, tab.Blank, len(tab.Protocols))
+	}
+	for _, i := range []int{1, 2, 3, 6, 7, 8} {
+		if p := tab.Protocols[i]; len(p.Votes) != map[int]int{1: 2, 2: 0, 3: 2}[i%5] {
+			t.Errorf("row %d: votes %v", i+2, p.Votes)
+		}
+	}
+}
+
+func TestEmptyVotesMapping(t *testing.T) {
+	for _, tc := range []struct {
+		name string
+		json string
+	}{
+		{"unknown value", `{"precinct": 1, "ballot": "list", "votes": {"a": 2}, "empty_votes": "zero"}`},
+		{"long file", `{"layout": "long", "precinct": 1, "ballot": "list", "choice_column": 2, "votes_column": 3, "choice_values": {"A": "a"}, "empty_votes": "not_on_ballot"}`},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			_, err := ReadMapping(strings.NewReader(tc.json), "m.json")
+			var pe *ParseError
+			if !errors.Is(err, ErrMapping) || !errors.As(err, &pe) || pe.Field != "empty_votes" {
+				t.Errorf("err %v, want ErrMapping at empty_votes", err)
+			}
+		})
+	}
+	m, err := ReadMapping(strings.NewReader(`{"precinct": 1, "ballot": "list", "votes": {"a": 2}, "empty_votes": "not_on_ballot"}`), "m.json")
+	if err != nil || m.EmptyVotes != EmptyVotesNotOnBallot {
+		t.Errorf("%+v, %v", m, err)
+	}
+}
+
+// Of many choices, a row gives one: the others are read as 0 votes, and
+// a row read later in the same place, giving none, has none.
+func TestEmptyVotesManyChoices(t *testing.T) {
+	m := Mapping{Delimiter: ";", Precinct: Column{Index: 1}, Ballot: "list", EmptyVotes: EmptyVotesNotOnBallot, Votes: map[string]Column{}}
+	var b strings.Builder
+	b.WriteString("p")
+	for i := range 20 {
+		fmt.Fprintf(&b, ";c%d", i)
+		m.Votes[fmt.Sprintf("c%02d", i)] = Column{Index: i + 2}
+	}
+	b.WriteString("\n")
+	for i := range 2000 {
+		fmt.Fprintf(&b, "%d%s", i+1, strings.Repeat(";", 20))
+		if i%2 == 0 {
+			b.WriteString("7")
+		}
+		b.WriteString("\n")
+	}
+	tab, n, err := readBlank(t, b.String(), m)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if n.NotOnBallot != 1000*19 {
+		t.Errorf("%d cells not on the ballot, want %d", n.NotOnBallot, 1000*19)
+	}
+	for i, p := range tab.Protocols {
+		if want := map[int]int{0: 20, 1: 0}[i%2]; len(p.Votes) != want {
+			t.Fatalf("line %d: %d votes, want %d", tab.Lines[i], len(p.Votes), want)
+		}
+	}
+}
+
+// A file whose rows give some choices' votes and leave others' cells
+// empty: the draft proposes empty_votes, in a guess, and says the rows of
+// no votes apart (those stay votes missing).
+func TestDraftEmptyVotes(t *testing.T) {
+	const in = "precinct,valid,A,B,C\n1,10,5,5,\n2,10,,4,6\n3,,,,\n4,9,3,3,3\n"
+	d, err := DraftMapping(strings.NewReader(in), "p.csv")
+	if err != nil {
+		t.Fatal(err)
+	}
+	m := readBack(t, d)
+	if m.EmptyVotes != EmptyVotesNotOnBallot {
+		t.Fatalf("empty_votes %q, want %q", m.EmptyVotes, EmptyVotesNotOnBallot)
+	}
+	all := strings.Join(m.Guesses, "\n")
+	for _, want := range []string{
+		`empty_votes: "not_on_ballot": 2 rows give some choices' votes and leave the cells of others empty (1 more rows leave column 3 empty, 1 more rows leave column 5 empty)`,
+		"1 of 4 rows give no choice's votes: an empty cell is not given, never 0",
+	} {
+		if !strings.Contains(all, want) {
+			t.Errorf("no guess says %q:\n%s", want, all)
+		}
+	}
+	tab, err := ReadCSV(strings.NewReader(in), "p.csv", m, Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if tab.NotOnBallot != 2 || len(tab.Protocols[0].Votes) != 3 || len(tab.Protocols[1].Votes) != 3 || len(tab.Protocols[2].Votes) != 0 {
+		t.Errorf("%d cells not on the ballot; protocols %+v", tab.NotOnBallot, tab.Protocols)
+	}
+	// Every row gives every choice: nothing to propose.
+	d, err = DraftMapping(strings.NewReader("precinct,valid,A,B\n1,10,5,5\n2,10,4,6\n"), "p.csv")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if m := readBack(t, d); m.EmptyVotes != "" {
+		t.Errorf("empty_votes %q for a file of no empty cell", m.EmptyVotes)
+	}
+}
