@@ -2,6 +2,8 @@ package shailoo
 
 import (
 	"bytes"
+	"errors"
+	"fmt"
 	"io"
 	"io/fs"
 	"maps"
@@ -12,6 +14,7 @@ import (
 	"github.com/shailoo/shailoo/ingest"
 	"github.com/shailoo/shailoo/internal/dense"
 	"github.com/shailoo/shailoo/internal/inputs"
+	"github.com/shailoo/shailoo/seats"
 	"github.com/shailoo/shailoo/words"
 )
 
@@ -19,11 +22,12 @@ import (
 // precincts (a commission's file counted with a definition inferred from
 // its mapping) instead of reading them whole into maps (mergeCSV): it
 // reads each file's bytes once, learns the precincts from their key cells
-// alone (precinct, region, okrug, abroad; the figures are not parsed),
-// and returns def with those precincts (and, when def has none, the
-// regions the cells name), the files to read again from the bytes kept,
+// alone (precinct, region, okrug, abroad; the figures are not parsed,
+// unless okrugs), and returns def with those precincts (and, when def has
+// none, the regions the cells name; with okrugs, the okrugs and their
+// candidates, okrugLearner), the files to read again from the bytes kept,
 // the index of those precincts when learning them built it (or nil),
-// and the note mergeCSV would have added about the regions (or "").
+// and the notes mergeCSV would have added about the regions and okrugs.
 //
 // The precincts are mergeCSV's: in first-seen order, the first file that
 // names a precinct giving its region, okrug and abroad flag, an empty one
@@ -38,11 +42,15 @@ import (
 // Each file's SHA-256 is computed from the bytes kept, beside the reading
 // (sums[i] gives it once done; nil when the file could not be read), so
 // that the count's reading of those bytes does not hash them again.
-func learnPrecincts(def *election.Election, files []CSVInput, o Options) (learnt *election.Election, again []CSVInput, sums []*inputs.AsyncHash, table *dense.Precincts, note string, ok bool) {
+func learnPrecincts(def *election.Election, files []CSVInput, o Options, okrugs bool) (learnt *election.Election, again []CSVInput, sums []*inputs.AsyncHash, table *dense.Precincts, notes []string, ok bool) {
 	again = slices.Clone(files)
 	sums = make([]*inputs.AsyncHash, len(files))
 	if o.SkipBadRows {
-		return nil, again, sums, nil, "", false
+		return nil, again, sums, nil, nil, false
+	}
+	var ol *okrugLearner
+	if okrugs {
+		ol = &okrugLearner{}
 	}
 	e := *def
 	e.Precincts = nil
@@ -67,12 +75,19 @@ func learnPrecincts(def *election.Election, files []CSVInput, o Options) (learnt
 		}
 		ps := make([]election.Precinct, 0, bytes.Count(b, []byte{'\n'}))
 		m, opt := f.Mapping, ingest.Options{Concurrent: true, PrecinctsOnly: true}
-		if m.Shape == "long" {
+		var learn func(*ingest.Row)
+		switch {
+		case ol != nil: // the okrugs' candidates are in the figures
+			learn, opt.PrecinctsOnly = ol.file(m), false
+		case m.Shape == "long":
 			m, opt.PrecinctsOnly = keyColumns(m), false
 		}
 		_, err = ingest.ScanRows(ingest.NewBytesReader(b), f.Name, m, opt,
 			func(row *ingest.Row) error {
 				ps = append(ps, row.Precinct)
+				if learn != nil {
+					learn(row)
+				}
 				return nil
 			})
 		if err != nil {
@@ -98,7 +113,7 @@ func learnPrecincts(def *election.Election, files []CSVInput, o Options) (learnt
 		}
 	}
 	if failed {
-		return nil, again, sums, nil, "", false
+		return nil, again, sums, nil, nil, false
 	}
 	n := len(e.Precincts)
 	e.Precincts = withProtocolPrecincts(e.Precincts, def.Protocols)
@@ -108,10 +123,15 @@ func learnPrecincts(def *election.Election, files []CSVInput, o Options) (learnt
 	if len(e.Regions) == 0 {
 		e.Regions = regionsOf(e.Precincts)
 		if len(e.Regions) > 0 {
-			note = regionsLearnt(len(e.Regions))
+			notes = append(notes, regionsLearnt(len(e.Regions)))
 		}
 	}
-	return &e, again, sums, table, note, true
+	if ol != nil {
+		var note string
+		e.Okrugs, note = ol.learnt()
+		notes = append(notes, note)
+	}
+	return &e, again, sums, table, notes, true
 }
 
 // withProtocolPrecincts returns ps with, after them, a precinct (its ID
@@ -215,4 +235,139 @@ func readAll(r io.Reader, sum *inputs.AsyncHash) ([]byte, error) {
 // the files' region cells.
 func regionsLearnt(n int) string {
 	return words.Say("en", "note.regions_learnt", words.Args{"n": strconv.Itoa(n)})
+}
+
+// learnsOkrugs says whether a count of files under def learns the okrugs
+// from them: def lists no okrugs and no precincts (a definition inferred
+// from a mapping of okrug ballots, ingest.Define) and a file's mapping
+// says every row is of the okrug ballot.
+func learnsOkrugs(def *election.Election, files []CSVInput) bool {
+	if len(def.Okrugs) > 0 || len(def.Precincts) > 0 {
+		return false
+	}
+	for _, f := range files {
+		if f.Mapping.Ballot == string(election.OkrugBallot) {
+			return true
+		}
+	}
+	return false
+}
+
+// okrugLearner learns the okrugs of a definition that lists none from the
+// rows of the okrug ballot, as precincts are learnt: one okrug per okrug
+// cell, in first-seen order, in the region of the first of its rows that
+// names one; its candidates are the choices (ingest.Choices of the
+// file's mapping) for which one of its rows gives a figure. A choice
+// whose cell is empty in every row of an okrug (in a long file: that no
+// row of the okrug names) did not stand there: were it a candidate, each
+// of its empty cells would be a missing figure (finding X229), not 0.
+type okrugLearner struct {
+	okrugs []election.Okrug
+	at     map[string]int    // okrug ID -> index in okrugs
+	stood  []map[string]bool // by okrug: the choices its rows give
+	names  map[string]string // choice ID -> name
+}
+
+// file returns what learns from the rows of a file mapped by m.
+func (l *okrugLearner) file(m ingest.Mapping) func(row *ingest.Row) {
+	if l.at == nil {
+		l.at, l.names = map[string]int{}, map[string]string{}
+	}
+	for _, c := range ingest.Choices(m) {
+		if _, ok := l.names[c.ID]; !ok {
+			l.names[c.ID] = c.Name
+		}
+	}
+	votes := m.Layout().Votes
+	return func(row *ingest.Row) {
+		pr := &row.Precinct
+		if row.Ballot != election.OkrugBallot || pr.Okrug == "" || pr.Abroad {
+			return
+		}
+		i, ok := l.at[pr.Okrug]
+		if !ok {
+			i = len(l.okrugs)
+			l.at[pr.Okrug] = i
+			l.okrugs = append(l.okrugs, election.Okrug{ID: pr.Okrug, Name: pr.Okrug})
+			l.stood = append(l.stood, map[string]bool{})
+		}
+		if l.okrugs[i].Region == "" {
+			l.okrugs[i].Region = pr.Region
+		}
+		for j, v := range row.Votes {
+			if v.OK && j < len(votes) && votes[j] != election.AgainstAll {
+				l.stood[i][votes[j]] = true
+			}
+		}
+	}
+}
+
+// protocols learns from protocols read whole (ingest.ReadCSV), each
+// placed in the precinct of its ID.
+func (l *okrugLearner) protocols(m ingest.Mapping, t *ingest.Table) {
+	learn := l.file(m)
+	at := make(map[string]election.Precinct, len(t.Precincts))
+	for _, p := range t.Precincts {
+		at[p.ID] = p
+	}
+	ids := m.Layout().Votes
+	var row ingest.Row
+	for i := range t.Protocols {
+		q := &t.Protocols[i]
+		row.Precinct, row.Ballot = at[q.Precinct], q.Ballot
+		row.Votes = row.Votes[:0]
+		for _, id := range ids {
+			v, ok := q.Votes[id]
+			row.Votes = append(row.Votes, ingest.Value{N: v, OK: ok})
+		}
+		learn(&row)
+	}
+}
+
+// learnt returns the okrugs learnt, each with its candidates in the order
+// of their IDs (Position 0: the files do not say the registration order),
+// and the note that says how they were learnt.
+func (l *okrugLearner) learnt() ([]election.Okrug, string) {
+	ids := slices.Sorted(maps.Keys(l.names))
+	n := 0
+	chose := map[string]bool{}
+	for i := range l.okrugs {
+		for _, id := range ids {
+			if l.stood[i][id] {
+				l.okrugs[i].Candidates = append(l.okrugs[i].Candidates, election.Candidate{ID: id, Name: l.names[id]})
+				chose[id] = true
+				n++
+			}
+		}
+	}
+	note := words.Say("en", "note.okrugs_learnt", words.Args{"okrugs": strconv.Itoa(len(l.okrugs)),
+		"candidates": strconv.Itoa(n), "choices": strconv.Itoa(len(chose))})
+	return l.okrugs, note
+}
+
+// ErrOkrugSeats is wrapped by the error of a count whose okrugs are learnt
+// from its files (a definition inferred from a mapping of okrug ballots)
+// under a rule set that cannot decide them: its number of okrug seats is
+// not that of the okrugs learnt (a parliament of 650 okrugs under a rule
+// set of 36 would be neither), or it settles a tie by registration order,
+// which the files do not give.
+var ErrOkrugSeats = errors.New("the rule set does not fit the okrugs learnt from the files")
+
+// checkLearntOkrugs returns an error wrapping ErrOkrugSeats when r cannot
+// decide the okrugs of e, learnt from the files.
+func checkLearntOkrugs(e *election.Election, r Rules) error {
+	per := max(r.Okrug.Seats, 1)
+	n := len(e.Okrugs)
+	rules := strconv.Quote(r.ID) + " " + r.Version
+	switch {
+	case !r.Seats.OkrugEach && n*per != r.Seats.Okrug:
+		return fmt.Errorf("shailoo: %w: the rule set %s has %d okrug seats (seats.okrug), the files name %d okrugs of %d seat(s) each (%d seats): "+
+			"count them under a rule set whose okrugs are those of the election (\"seats\": {\"okrug_each\": true}, as examples/fptp/rules.json: one seat per okrug by plurality) or has %d okrug seats, or give the election's definition",
+			ErrOkrugSeats, rules, r.Seats.Okrug, n, per, n*per, n*per)
+	case r.Okrug.Tie == seats.RegistrationOrder && n > 0:
+		return fmt.Errorf("shailoo: %w: the rule set %s settles a tie for an okrug's seat by registration order (okrug.tie), which the files do not give: "+
+			"count them under a rule set whose okrug.tie is \"lots\" (a tie is then reported, awaiting lots), or give the election's definition with the candidates' registration order",
+			ErrOkrugSeats, rules)
+	}
+	return nil
 }
