@@ -77,6 +77,16 @@ func checkFiles(files []CSVInput) error {
 // unless o.TotalsOnly: then each row's precinct is taken as its region,
 // okrug and abroad cells say, Totals.Precincts stays 0, and a note says
 // so.
+//
+// When def lists no okrugs and no precincts and a file's mapping is of
+// okrug ballots (a definition ingest.Define inferred from such a mapping),
+// the okrugs are learnt from the files too, even with o.TotalsOnly: one
+// per okrug cell in first-seen order, in the region of its rows, with the
+// candidates (ingest.Choices) its rows give a figure for; a note says so.
+// A rule set whose okrug seats are not those okrugs' (Rules.Seats: a
+// number of okrug seats, or OkrugEach), or that settles an okrug's tie by
+// registration order, which no file gives, is then an error wrapping
+// ErrOkrugSeats.
 func CountCSV(def *election.Election, r Rules, files []CSVInput, o Options) (*Result, error) {
 	if def == nil {
 		return nil, errors.New("shailoo: nil election")
@@ -402,7 +412,8 @@ func (o *Options) rowsLeftOut(file string, f *ingest.RowFilter, c ingest.Counts)
 // order, the first file that names a precinct giving its region, okrug and
 // abroad flag), with o's inputs completed as CountCSV completes them and
 // each unreadable row a finding when o.SkipBadRows. A precinct the files
-// name that def lacks stays unknown, and the validator reports it.
+// name that def lacks stays unknown, and the validator reports it. The
+// okrugs are learnt as CountCSV learns them.
 func MergeCSV(def *election.Election, files []CSVInput, o Options) (*election.Election, Options, error) {
 	e, o, _, err := mergeCSV(def, files, o)
 	return e, o, err
