@@ -14,7 +14,6 @@ import (
 	"github.com/shailoo/shailoo/ingest"
 	"github.com/shailoo/shailoo/internal/dense"
 	"github.com/shailoo/shailoo/internal/inputs"
-	"github.com/shailoo/shailoo/seats"
 	"github.com/shailoo/shailoo/words"
 )
 
@@ -75,18 +74,18 @@ func learnPrecincts(def *election.Election, files []CSVInput, o Options, okrugs 
 		}
 		ps := make([]election.Precinct, 0, bytes.Count(b, []byte{'\n'}))
 		m, opt := f.Mapping, ingest.Options{Concurrent: true, PrecinctsOnly: true}
-		var learn func(*ingest.Row)
+		var slots []int
 		switch {
 		case ol != nil: // the okrugs' candidates are in the figures
-			learn, opt.PrecinctsOnly = ol.file(m), false
+			slots, opt.PrecinctsOnly = ol.file(m), false
 		case m.Shape == "long":
 			m, opt.PrecinctsOnly = keyColumns(m), false
 		}
 		_, err = ingest.ScanRows(ingest.NewBytesReader(b), f.Name, m, opt,
 			func(row *ingest.Row) error {
 				ps = append(ps, row.Precinct)
-				if learn != nil {
-					learn(row)
+				if ol != nil {
+					ol.row(row, slots)
 				}
 				return nil
 			})
@@ -263,85 +262,108 @@ func learnsOkrugs(def *election.Election, files []CSVInput) bool {
 // of its empty cells would be a missing figure (finding X229), not 0.
 type okrugLearner struct {
 	okrugs []election.Okrug
-	at     map[string]int    // okrug ID -> index in okrugs
-	stood  []map[string]bool // by okrug: the choices its rows give
-	names  map[string]string // choice ID -> name
+	stood  [][]bool       // by okrug, by choice: its rows give a figure
+	at     map[string]int // okrug ID -> index in okrugs
+	choice map[string]int // choice ID -> index in choices
+	// choices are the choices of the mappings, in the order of the
+	// mappings, each in the order of its IDs.
+	choices []election.Candidate
 }
 
-// file returns what learns from the rows of a file mapped by m.
-func (l *okrugLearner) file(m ingest.Mapping) func(row *ingest.Row) {
+// file adds the choices of m, the mapping of a file, and returns, for
+// each vote of its rows (ingest.Layout), the index of its choice, or -1
+// for "against all".
+func (l *okrugLearner) file(m ingest.Mapping) []int {
 	if l.at == nil {
-		l.at, l.names = map[string]int{}, map[string]string{}
+		l.at, l.choice = map[string]int{}, map[string]int{}
 	}
 	for _, c := range ingest.Choices(m) {
-		if _, ok := l.names[c.ID]; !ok {
-			l.names[c.ID] = c.Name
+		if _, ok := l.choice[c.ID]; !ok {
+			l.choice[c.ID] = len(l.choices)
+			l.choices = append(l.choices, c)
 		}
 	}
 	votes := m.Layout().Votes
-	return func(row *ingest.Row) {
-		pr := &row.Precinct
-		if row.Ballot != election.OkrugBallot || pr.Okrug == "" || pr.Abroad {
-			return
+	slots := make([]int, len(votes))
+	for j, id := range votes {
+		slots[j] = -1
+		if k, ok := l.choice[id]; ok {
+			slots[j] = k
 		}
-		i, ok := l.at[pr.Okrug]
-		if !ok {
-			i = len(l.okrugs)
-			l.at[pr.Okrug] = i
-			l.okrugs = append(l.okrugs, election.Okrug{ID: pr.Okrug, Name: pr.Okrug})
-			l.stood = append(l.stood, map[string]bool{})
-		}
-		if l.okrugs[i].Region == "" {
-			l.okrugs[i].Region = pr.Region
-		}
-		for j, v := range row.Votes {
-			if v.OK && j < len(votes) && votes[j] != election.AgainstAll {
-				l.stood[i][votes[j]] = true
-			}
+	}
+	return slots
+}
+
+// okrug returns, for a row of ballot b placed at pr, what its okrug's
+// rows give (by choice, as many as l has), learning the okrug when it is
+// new; nil when the row is of no okrug.
+func (l *okrugLearner) okrug(pr *election.Precinct, b election.BallotKind) []bool {
+	if b != election.OkrugBallot || pr.Okrug == "" || pr.Abroad {
+		return nil
+	}
+	i, ok := l.at[pr.Okrug]
+	if !ok {
+		i = len(l.okrugs)
+		l.at[pr.Okrug] = i
+		l.okrugs = append(l.okrugs, election.Okrug{ID: pr.Okrug, Name: pr.Okrug})
+		l.stood = append(l.stood, nil)
+	}
+	if l.okrugs[i].Region == "" {
+		l.okrugs[i].Region = pr.Region
+	}
+	if n := len(l.choices) - len(l.stood[i]); n > 0 {
+		l.stood[i] = append(l.stood[i], make([]bool, n)...)
+	}
+	return l.stood[i]
+}
+
+// row learns from a row whose votes' choices are slots (file).
+func (l *okrugLearner) row(row *ingest.Row, slots []int) {
+	stood := l.okrug(&row.Precinct, row.Ballot)
+	for j, v := range row.Votes {
+		if stood != nil && v.OK && slots[j] >= 0 {
+			stood[slots[j]] = true
 		}
 	}
 }
 
-// protocols learns from protocols read whole (ingest.ReadCSV), each
-// placed in the precinct of its ID.
-func (l *okrugLearner) protocols(m ingest.Mapping, t *ingest.Table) {
-	learn := l.file(m)
-	at := make(map[string]election.Precinct, len(t.Precincts))
-	for _, p := range t.Precincts {
-		at[p.ID] = p
+// table learns from the protocols of a file read whole (ingest.ReadCSV)
+// with mapping m, each placed in the precinct of its ID.
+func (l *okrugLearner) table(m ingest.Mapping, t *ingest.Table) {
+	l.file(m)
+	at := make(map[string]int, len(t.Precincts))
+	for i := range t.Precincts {
+		at[t.Precincts[i].ID] = i
 	}
-	ids := m.Layout().Votes
-	var row ingest.Row
 	for i := range t.Protocols {
 		q := &t.Protocols[i]
-		row.Precinct, row.Ballot = at[q.Precinct], q.Ballot
-		row.Votes = row.Votes[:0]
-		for _, id := range ids {
-			v, ok := q.Votes[id]
-			row.Votes = append(row.Votes, ingest.Value{N: v, OK: ok})
+		stood := l.okrug(&t.Precincts[at[q.Precinct]], q.Ballot)
+		for id := range q.Votes {
+			if k, ok := l.choice[id]; ok && stood != nil {
+				stood[k] = true
+			}
 		}
-		learn(&row)
 	}
 }
 
 // learnt returns the okrugs learnt, each with its candidates in the order
-// of their IDs (Position 0: the files do not say the registration order),
-// and the note that says how they were learnt.
+// of l.choices (Position 0: the files do not say the registration
+// order), and the note that says how they were learnt.
 func (l *okrugLearner) learnt() ([]election.Okrug, string) {
-	ids := slices.Sorted(maps.Keys(l.names))
-	n := 0
-	chose := map[string]bool{}
+	n, distinct, chose := 0, 0, make([]bool, len(l.choices))
 	for i := range l.okrugs {
-		for _, id := range ids {
-			if l.stood[i][id] {
-				l.okrugs[i].Candidates = append(l.okrugs[i].Candidates, election.Candidate{ID: id, Name: l.names[id]})
-				chose[id] = true
-				n++
+		for k, c := range l.choices {
+			if k < len(l.stood[i]) && l.stood[i][k] {
+				l.okrugs[i].Candidates = append(l.okrugs[i].Candidates, c)
+				if n++; !chose[k] {
+					chose[k] = true
+					distinct++
+				}
 			}
 		}
 	}
 	note := words.Say("en", "note.okrugs_learnt", words.Args{"okrugs": strconv.Itoa(len(l.okrugs)),
-		"candidates": strconv.Itoa(n), "choices": strconv.Itoa(len(chose))})
+		"candidates": strconv.Itoa(n), "choices": strconv.Itoa(distinct)})
 	return l.okrugs, note
 }
 
@@ -356,18 +378,17 @@ var ErrOkrugSeats = errors.New("the rule set does not fit the okrugs learnt from
 // checkLearntOkrugs returns an error wrapping ErrOkrugSeats when r cannot
 // decide the okrugs of e, learnt from the files.
 func checkLearntOkrugs(e *election.Election, r Rules) error {
-	per := max(r.Okrug.Seats, 1)
-	n := len(e.Okrugs)
-	rules := strconv.Quote(r.ID) + " " + r.Version
+	seats := len(e.Okrugs) * max(r.Okrug.Seats, 1)
+	why := ""
 	switch {
-	case !r.Seats.OkrugEach && n*per != r.Seats.Okrug:
-		return fmt.Errorf("shailoo: %w: the rule set %s has %d okrug seats (seats.okrug), the files name %d okrugs of %d seat(s) each (%d seats): "+
-			"count them under a rule set whose okrugs are those of the election (\"seats\": {\"okrug_each\": true}, as examples/fptp/rules.json: one seat per okrug by plurality) or has %d okrug seats, or give the election's definition",
-			ErrOkrugSeats, rules, r.Seats.Okrug, n, per, n*per, n*per)
-	case r.Okrug.Tie == seats.RegistrationOrder && n > 0:
-		return fmt.Errorf("shailoo: %w: the rule set %s settles a tie for an okrug's seat by registration order (okrug.tie), which the files do not give: "+
-			"count them under a rule set whose okrug.tie is \"lots\" (a tie is then reported, awaiting lots), or give the election's definition with the candidates' registration order",
-			ErrOkrugSeats, rules)
+	case !r.Seats.OkrugEach && seats != r.Seats.Okrug:
+		why = strconv.Itoa(r.Seats.Okrug) + " okrug seats (seats.okrug), the files name " + strconv.Itoa(len(e.Okrugs)) + " okrugs (" + strconv.Itoa(seats) +
+			" seats): count them under a rule set whose okrugs are those of the election (\"seats\": {\"okrug_each\": true}, as examples/fptp/rules.json: one seat per okrug by plurality)" +
+			" or that has " + strconv.Itoa(seats) + " okrug seats, or give the election's definition"
+	case r.Okrug.Tie == "registration_order" && len(e.Okrugs) > 0:
+		why = "a tie for an okrug's seat settled by registration order (okrug.tie), which the files do not give: count them under a rule set whose okrug.tie is \"lots\" (a tie is then reported, awaiting lots), or give the election's definition with the candidates' registration order"
+	default:
+		return nil
 	}
-	return nil
+	return fmt.Errorf("shailoo: %w: the rule set %q %s has %s", ErrOkrugSeats, r.ID, r.Version, why)
 }

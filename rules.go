@@ -6,6 +6,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"strconv"
 	"strings"
 
 	"github.com/shopspring/decimal"
@@ -300,11 +301,12 @@ func (r Rules) validateRest(bad func(field, format string, a ...any) error) erro
 	}
 	for _, e := range enums {
 		if e.value == "" && !oneOf("", e.allowed...) {
-			if strings.HasPrefix(e.field, "okrug.") && r.Seats.OkrugEach {
-				return bad(e.field, "is missing: with seats.okrug_each the okrug rule is required (allowed: %s)", strings.Join(nonEmpty(e.allowed), ", "))
-			}
 			if strings.HasPrefix(e.field, "okrug.") {
-				return bad(e.field, "is missing: with %d okrug seats (seats.okrug) the okrug rule is required (allowed: %s)", r.Seats.Okrug, strings.Join(nonEmpty(e.allowed), ", "))
+				with := strconv.Itoa(r.Seats.Okrug) + " okrug seats (seats.okrug)"
+				if r.Seats.OkrugEach {
+					with = "seats.okrug_each"
+				}
+				return bad(e.field, "is missing: with %s the okrug rule is required (allowed: %s)", with, strings.Join(nonEmpty(e.allowed), ", "))
 			}
 			return bad(e.field, "is missing (allowed: %s)", strings.Join(nonEmpty(e.allowed), ", "))
 		}

@@ -451,7 +451,7 @@ func mergeCSV(def *election.Election, files []CSVInput, o Options) (*election.El
 		}
 		origins = append(origins, rowOrigin{file: f.Name, first: len(e.Protocols), lines: t.Lines, columns: t.Columns})
 		if ol != nil {
-			ol.protocols(f.Mapping, &t)
+			ol.table(f.Mapping, &t)
 		}
 		o.unreadable(t.Skipped)
 		o.totalRows(f.Name, tableTotals(t, func(id string) bool { return !fromFiles && known[id] }))
