@@ -2230,8 +2230,12 @@ function renderOkrugs(res) {
   }
   const disagree = disagreements();
   // "Against all": a column only where the ballot has it (the rule set
-  // says what it does) or some okrug counted votes against all.
-  const against = Boolean((res.rules.okrug || {}).against_all) || res.okrugs.some((o) => o.against_all);
+  // says what it does, and neither the definition nor the rule set's form
+  // leaves it off the okrug ballot: a plurality system's) or some okrug
+  // counted votes against all.
+  const off = (b) => Boolean(b && b.okrug && b.okrug.against_all === false);
+  const against = res.okrugs.some((o) => o.against_all) || (Boolean((res.rules.okrug || {}).against_all) &&
+    !off((res.election || {}).ballots) && !off((res.rules.protocol || {}).ballots));
   const rows = res.okrugs.map((o) => {
     const pct = o.participants ? (100 * o.leader_votes / o.participants).toFixed(2) + '%' : '';
     const cls = [o.outcome === 'repeat_election' ? 'repeat' : '', disagree.okrugs.has(o.okrug) ? 'disagree' : ''].join(' ').trim();
