@@ -758,7 +758,8 @@ func (c *counter) notEvaluated(t *Totals, list int) []string {
 	if t.Turnout == "" {
 		out = append(out, "turnout")
 	}
-	if list == 0 && c.baseOpen() && !c.r.NoListTier() && !c.r.Threshold.Percent.IsZero() {
+	if list == 0 && !c.r.NoListTier() && (c.baseOpen() || lacks(0, c.r.Threshold.Base.Lines()...)) {
+		t.ThresholdBase = 0
 		out = append(out, "threshold_base")
 	}
 	if lacks(1, election.Voters) {

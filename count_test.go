@@ -291,6 +291,15 @@ func TestCountMissingBaseLines(t *testing.T) {
 	require.NoError(t, err)
 	require.Equal(t, []string{"participants", "valid", "invalid", "turnout", "threshold_base"}, res.Totals.NotEvaluated)
 	require.Zero(t, res.Totals.Valid, "a valid summed without the protocol that lacks it is not given")
+
+	// A threshold of 0% needs no base, but the base is still no figure.
+	zero, err := KG2021().Set("threshold.percent", "0")
+	require.NoError(t, err)
+	zero, err = zero.Set("regional_threshold", "null")
+	require.NoError(t, err)
+	res, err = Count(e, zero)
+	require.NoError(t, err)
+	require.Contains(t, res.Totals.NotEvaluated, "threshold_base")
 }
 
 // Closed lists and rosters not given. Part of issue 12's suite (decisions

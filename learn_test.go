@@ -64,3 +64,33 @@ func TestCountCSVLearnsPrecinctsAsMergeCSV(t *testing.T) {
 	require.ErrorIs(t, want, ingest.ErrConflict)
 	require.Equal(t, want.Error(), err.Error())
 }
+
+// A finding about a protocol that two rows give names no row, which might
+// be the other one: only the duplicate's own finding (X207) names the
+// last row. Row 2's valid 10 against votes 6 (P103) is not "row 4".
+func TestCountCSVDuplicateRowsNotMisplaced(t *testing.T) {
+	def := &election.Election{ID: "d", Name: "d", Parties: []election.Party{{ID: "p", Name: "P"}, {ID: "q", Name: "Q"}}}
+	no := false
+	def.Ballots.List.AgainstAll = &no
+	m := ingest.Mapping{Precinct: ingest.Column{Header: "precinct"}, Ballot: "list",
+		Lines: map[election.Line]ingest.Column{election.Valid: {Header: "valid"}, election.Invalid: {Header: "invalid"}},
+		Votes: map[string]ingest.Column{"p": {Header: "p"}, "q": {Header: "q"}}}
+	const csv = "precinct,invalid,valid,p,q\n1,0,10,3,3\n2,0,5,2,3\n1,0,6,3,3\n"
+	res, err := shailoo.CountCSV(def, shailoo.KG2021(), []shailoo.CSVInput{{Name: "d.csv", R: strings.NewReader(csv), Mapping: m}}, shailoo.Options{})
+	require.NoError(t, err)
+	var codes []string
+	for _, f := range res.Findings.Findings {
+		if f.Place.Precinct != "1" {
+			continue
+		}
+		codes = append(codes, string(f.Code))
+		switch f.Code {
+		case validate.DuplicateProtocol:
+			require.Equal(t, 4, f.Place.Row, "the duplicate: the second row")
+		default:
+			require.Zero(t, f.Place.Row, "%s names row %d", f.Code, f.Place.Row)
+		}
+	}
+	require.Contains(t, codes, string(validate.DuplicateProtocol))
+	require.Contains(t, codes, "P103")
+}

@@ -290,7 +290,8 @@ func CountCSV(def *election.Election, r Rules, files []CSVInput, o Options) (*Re
 }
 
 // rowIndex keeps the file and line of the last row read for each protocol
-// slot (precinct, ballot, count) of the defined precincts.
+// slot (precinct, ballot, count) of the defined precincts, and whether
+// more than one row gave it (a duplicate: its line negated).
 type rowIndex struct {
 	line []int32
 	file []uint16
@@ -319,13 +320,19 @@ func (x *rowIndex) note(row *ingest.Row, i int) {
 		return
 	}
 	if k := protocolSlot(row.Index, row.Ballot, row.Machine); k >= 0 && k < len(x.line) {
-		x.line[k], x.file[k] = int32(row.Line), uint16(i)
+		line := int32(row.Line)
+		if x.line[k] != 0 {
+			line = -line // a second row
+		}
+		x.line[k], x.file[k] = line, uint16(i)
 	}
 }
 
 // locate gives each finding about a protocol of a defined precinct the
-// file and line of its row (the last one, for a duplicate), and says
-// whether it placed any.
+// file and line of its row, and says whether it placed any. Of a protocol
+// that several rows give, the duplicate's finding (X207) gets the last
+// row, and the others none: which of the rows one is about is not known
+// here, and a row that may be the other one is never named.
 func (x *rowIndex) locate(fs []validate.Finding, t *dense.Precincts, files []CSVInput) bool {
 	if x == nil || t == nil {
 		return false
@@ -340,10 +347,19 @@ func (x *rowIndex) locate(fs []validate.Finding, t *dense.Precincts, files []CSV
 		if s < 0 {
 			continue
 		}
-		if k := protocolSlot(int(s), p.Ballot, p.Machine); k >= 0 && k < len(x.line) && x.line[k] > 0 {
-			p.File, p.Row = files[x.file[k]].Name, int(x.line[k])
-			placed = true
+		k := protocolSlot(int(s), p.Ballot, p.Machine)
+		if k < 0 || k >= len(x.line) || x.line[k] == 0 {
+			continue
 		}
+		line := x.line[k]
+		if line < 0 { // a duplicate
+			if fs[i].Code != validate.DuplicateProtocol {
+				continue
+			}
+			line = -line
+		}
+		p.File, p.Row = files[x.file[k]].Name, int(line)
+		placed = true
 	}
 	return placed
 }

@@ -506,6 +506,9 @@ async function main() {
       await page.setInputFiles('#f-csv', duma);
       await page.setInputFiles('#f-mapping', path.join(ex, 'mapping.json'));
       await page.setInputFiles('#f-rules', path.join(ex, 'rules.json'));
+      // the 33 MB are read asynchronously: wait for the list of files (a
+      // loaded machine takes seconds)
+      await page.waitForFunction(() => /inferred from the mapping/.test(document.querySelector('#loaded').textContent), null, { timeout: 60000 });
       assert.match(await page.textContent('#loaded'), /inferred from the mapping/);
       const t0 = Date.now();
       await page.evaluate(() => { document.body.dataset.state = 'counting'; });
