@@ -99,6 +99,9 @@ type Options struct {
 	// table indexes the definition's precincts when CountCSV learnt them
 	// from the files and the learning built it (newPipeline's own).
 	table *dense.Precincts
+	// okrugsLearnt: the okrugs were learnt from the files (learnsOkrugs),
+	// and the rule set must fit them (checkLearntOkrugs).
+	okrugsLearnt bool
 }
 
 // newSHA256 returns o.SHA256(), or SHA-256 as internal/sha gives it
@@ -271,6 +274,11 @@ type baseLack struct {
 // machine-count protocols may come. With o.TotalsOnly and rows, each
 // protocol comes with its own precinct (the definition lists none).
 func newPipeline(def *election.Election, r Rules, o Options, machine bool, keys *dense.Keys) (*pipeline, error) {
+	if o.okrugsLearnt {
+		if err := checkLearntOkrugs(def, r); err != nil {
+			return nil, err
+		}
+	}
 	if err := CheckLots(def, o.Lots); err != nil {
 		return nil, fmt.Errorf("shailoo: %w", err)
 	}
@@ -566,7 +574,8 @@ func (p *pipeline) finish(electionHash string) (*Result, error) {
 		}
 	}
 	c.res.Notes = append(c.res.Notes, p.o.Notes...)
-	c.res.Seats = SeatTally{ListOf: r.Seats.List, OkrugOf: r.Seats.Okrug, Of: r.Seats.List + r.Seats.Okrug}
+	okrugSeats := r.okrugSeats(e)
+	c.res.Seats = SeatTally{ListOf: r.Seats.List, OkrugOf: okrugSeats, Of: r.Seats.List + okrugSeats}
 
 	if p.accErr != nil {
 		// The validator has reported it; the findings stand, the seats
@@ -1044,6 +1053,7 @@ func (c *counter) womenShort(p *election.Party, fr seats.ListResult) {
 func (c *counter) okrugs() error {
 	per := max(c.r.Okrug.Seats, 1) // seats of each okrug
 	switch n := len(c.e.Okrugs); {
+	case c.r.Seats.OkrugEach:
 	case n > 0 && c.r.Seats.Okrug == 0:
 		c.res.Notes = append(c.res.Notes, words.Say("en", "note.no_okrug_seats", words.Args{"rules": c.r.ID, "n": strconv.Itoa(n)}))
 		return nil
@@ -1143,7 +1153,7 @@ func (c *counter) sexNotGiven(cands []seats.OkrugCandidate) []string {
 }
 
 func (c *counter) seatTally() {
-	s := SeatTally{ListOf: c.r.Seats.List, OkrugOf: c.r.Seats.Okrug}
+	s := SeatTally{ListOf: c.r.Seats.List, OkrugOf: c.r.okrugSeats(c.e)}
 	for _, l := range c.res.Lists {
 		s.List += len(l.Deputies) + l.DeputiesNotGiven
 		s.NotGiven += l.DeputiesNotGiven

@@ -2,6 +2,8 @@ package shailoo
 
 import (
 	"bytes"
+	"errors"
+	"fmt"
 	"io"
 	"io/fs"
 	"maps"
@@ -19,11 +21,12 @@ import (
 // precincts (a commission's file counted with a definition inferred from
 // its mapping) instead of reading them whole into maps (mergeCSV): it
 // reads each file's bytes once, learns the precincts from their key cells
-// alone (precinct, region, okrug, abroad; the figures are not parsed),
-// and returns def with those precincts (and, when def has none, the
-// regions the cells name), the files to read again from the bytes kept,
+// alone (precinct, region, okrug, abroad; the figures are not parsed,
+// unless okrugs), and returns def with those precincts (and, when def has
+// none, the regions the cells name; with okrugs, the okrugs and their
+// candidates, okrugLearner), the files to read again from the bytes kept,
 // the index of those precincts when learning them built it (or nil),
-// and the note mergeCSV would have added about the regions (or "").
+// and the notes mergeCSV would have added about the regions and okrugs.
 //
 // The precincts are mergeCSV's: in first-seen order, the first file that
 // names a precinct giving its region, okrug and abroad flag, an empty one
@@ -38,11 +41,15 @@ import (
 // Each file's SHA-256 is computed from the bytes kept, beside the reading
 // (sums[i] gives it once done; nil when the file could not be read), so
 // that the count's reading of those bytes does not hash them again.
-func learnPrecincts(def *election.Election, files []CSVInput, o Options) (learnt *election.Election, again []CSVInput, sums []*inputs.AsyncHash, table *dense.Precincts, note string, ok bool) {
+func learnPrecincts(def *election.Election, files []CSVInput, o Options, okrugs bool) (learnt *election.Election, again []CSVInput, sums []*inputs.AsyncHash, table *dense.Precincts, notes []string, ok bool) {
 	again = slices.Clone(files)
 	sums = make([]*inputs.AsyncHash, len(files))
 	if o.SkipBadRows {
-		return nil, again, sums, nil, "", false
+		return nil, again, sums, nil, nil, false
+	}
+	var ol *okrugLearner
+	if okrugs {
+		ol = &okrugLearner{}
 	}
 	e := *def
 	e.Precincts = nil
@@ -67,12 +74,19 @@ func learnPrecincts(def *election.Election, files []CSVInput, o Options) (learnt
 		}
 		ps := make([]election.Precinct, 0, bytes.Count(b, []byte{'\n'}))
 		m, opt := f.Mapping, ingest.Options{Concurrent: true, PrecinctsOnly: true}
-		if m.Shape == "long" {
+		var slots []int
+		switch {
+		case ol != nil: // the okrugs' candidates are in the figures
+			slots, opt.PrecinctsOnly = ol.file(m), false
+		case m.Shape == "long":
 			m, opt.PrecinctsOnly = keyColumns(m), false
 		}
 		_, err = ingest.ScanRows(ingest.NewBytesReader(b), f.Name, m, opt,
 			func(row *ingest.Row) error {
 				ps = append(ps, row.Precinct)
+				if ol != nil {
+					ol.row(row, slots)
+				}
 				return nil
 			})
 		if err != nil {
@@ -98,7 +112,7 @@ func learnPrecincts(def *election.Election, files []CSVInput, o Options) (learnt
 		}
 	}
 	if failed {
-		return nil, again, sums, nil, "", false
+		return nil, again, sums, nil, nil, false
 	}
 	n := len(e.Precincts)
 	e.Precincts = withProtocolPrecincts(e.Precincts, def.Protocols)
@@ -108,10 +122,15 @@ func learnPrecincts(def *election.Election, files []CSVInput, o Options) (learnt
 	if len(e.Regions) == 0 {
 		e.Regions = regionsOf(e.Precincts)
 		if len(e.Regions) > 0 {
-			note = regionsLearnt(len(e.Regions))
+			notes = append(notes, regionsLearnt(len(e.Regions)))
 		}
 	}
-	return &e, again, sums, table, note, true
+	if ol != nil {
+		var note string
+		e.Okrugs, note = ol.learnt()
+		notes = append(notes, note)
+	}
+	return &e, again, sums, table, notes, true
 }
 
 // withProtocolPrecincts returns ps with, after them, a precinct (its ID
@@ -215,4 +234,161 @@ func readAll(r io.Reader, sum *inputs.AsyncHash) ([]byte, error) {
 // the files' region cells.
 func regionsLearnt(n int) string {
 	return words.Say("en", "note.regions_learnt", words.Args{"n": strconv.Itoa(n)})
+}
+
+// learnsOkrugs says whether a count of files under def learns the okrugs
+// from them: def lists no okrugs and no precincts (a definition inferred
+// from a mapping of okrug ballots, ingest.Define) and a file's mapping
+// says every row is of the okrug ballot.
+func learnsOkrugs(def *election.Election, files []CSVInput) bool {
+	if len(def.Okrugs) > 0 || len(def.Precincts) > 0 {
+		return false
+	}
+	for _, f := range files {
+		if f.Mapping.Ballot == string(election.OkrugBallot) {
+			return true
+		}
+	}
+	return false
+}
+
+// okrugLearner learns the okrugs of a definition that lists none from the
+// rows of the okrug ballot, as precincts are learnt: one okrug per okrug
+// cell, in first-seen order, in the region of the first of its rows that
+// names one; its candidates are the choices (ingest.Choices of the
+// file's mapping) for which one of its rows gives a figure. A choice
+// whose cell is empty in every row of an okrug (in a long file: that no
+// row of the okrug names) did not stand there: were it a candidate, each
+// of its empty cells would be a missing figure (finding X229), not 0.
+type okrugLearner struct {
+	okrugs []election.Okrug
+	stood  [][]bool       // by okrug, by choice: its rows give a figure
+	at     map[string]int // okrug ID -> index in okrugs
+	choice map[string]int // choice ID -> index in choices
+	// choices are the choices of the mappings, in the order of the
+	// mappings, each in the order of its IDs.
+	choices []election.Candidate
+}
+
+// file adds the choices of m, the mapping of a file, and returns, for
+// each vote of its rows (ingest.Layout), the index of its choice, or -1
+// for "against all".
+func (l *okrugLearner) file(m ingest.Mapping) []int {
+	if l.at == nil {
+		l.at, l.choice = map[string]int{}, map[string]int{}
+	}
+	for _, c := range ingest.Choices(m) {
+		if _, ok := l.choice[c.ID]; !ok {
+			l.choice[c.ID] = len(l.choices)
+			l.choices = append(l.choices, c)
+		}
+	}
+	votes := m.Layout().Votes
+	slots := make([]int, len(votes))
+	for j, id := range votes {
+		slots[j] = -1
+		if k, ok := l.choice[id]; ok {
+			slots[j] = k
+		}
+	}
+	return slots
+}
+
+// okrug returns, for a row of ballot b placed at pr, what its okrug's
+// rows give (by choice, as many as l has), learning the okrug when it is
+// new; nil when the row is of no okrug.
+func (l *okrugLearner) okrug(pr *election.Precinct, b election.BallotKind) []bool {
+	if b != election.OkrugBallot || pr.Okrug == "" || pr.Abroad {
+		return nil
+	}
+	i, ok := l.at[pr.Okrug]
+	if !ok {
+		i = len(l.okrugs)
+		l.at[pr.Okrug] = i
+		l.okrugs = append(l.okrugs, election.Okrug{ID: pr.Okrug, Name: pr.Okrug})
+		l.stood = append(l.stood, nil)
+	}
+	if l.okrugs[i].Region == "" {
+		l.okrugs[i].Region = pr.Region
+	}
+	if n := len(l.choices) - len(l.stood[i]); n > 0 {
+		l.stood[i] = append(l.stood[i], make([]bool, n)...)
+	}
+	return l.stood[i]
+}
+
+// row learns from a row whose votes' choices are slots (file).
+func (l *okrugLearner) row(row *ingest.Row, slots []int) {
+	stood := l.okrug(&row.Precinct, row.Ballot)
+	for j, v := range row.Votes {
+		if stood != nil && v.OK && slots[j] >= 0 {
+			stood[slots[j]] = true
+		}
+	}
+}
+
+// table learns from the protocols of a file read whole (ingest.ReadCSV)
+// with mapping m, each placed in the precinct of its ID.
+func (l *okrugLearner) table(m ingest.Mapping, t *ingest.Table) {
+	l.file(m)
+	at := make(map[string]int, len(t.Precincts))
+	for i := range t.Precincts {
+		at[t.Precincts[i].ID] = i
+	}
+	for i := range t.Protocols {
+		q := &t.Protocols[i]
+		stood := l.okrug(&t.Precincts[at[q.Precinct]], q.Ballot)
+		for id := range q.Votes {
+			if k, ok := l.choice[id]; ok && stood != nil {
+				stood[k] = true
+			}
+		}
+	}
+}
+
+// learnt returns the okrugs learnt, each with its candidates in the order
+// of l.choices (Position 0: the files do not say the registration
+// order), and the note that says how they were learnt.
+func (l *okrugLearner) learnt() ([]election.Okrug, string) {
+	n, distinct, chose := 0, 0, make([]bool, len(l.choices))
+	for i := range l.okrugs {
+		for k, c := range l.choices {
+			if k < len(l.stood[i]) && l.stood[i][k] {
+				l.okrugs[i].Candidates = append(l.okrugs[i].Candidates, c)
+				if n++; !chose[k] {
+					chose[k] = true
+					distinct++
+				}
+			}
+		}
+	}
+	note := words.Say("en", "note.okrugs_learnt", words.Args{"okrugs": strconv.Itoa(len(l.okrugs)),
+		"candidates": strconv.Itoa(n), "choices": strconv.Itoa(distinct)})
+	return l.okrugs, note
+}
+
+// ErrOkrugSeats is wrapped by the error of a count whose okrugs are learnt
+// from its files (a definition inferred from a mapping of okrug ballots)
+// under a rule set that cannot decide them: its number of okrug seats is
+// not that of the okrugs learnt (a parliament of 650 okrugs under a rule
+// set of 36 would be neither), or it settles a tie by registration order,
+// which the files do not give.
+var ErrOkrugSeats = errors.New("the rule set does not fit the okrugs learnt from the files")
+
+// checkLearntOkrugs returns an error wrapping ErrOkrugSeats when r cannot
+// decide the okrugs of e, learnt from the files.
+func checkLearntOkrugs(e *election.Election, r Rules) error {
+	seats := len(e.Okrugs) * max(r.Okrug.Seats, 1)
+	why := ""
+	switch {
+	case !r.Seats.OkrugEach && seats != r.Seats.Okrug:
+		why = strconv.Itoa(r.Seats.Okrug) + " okrug seats (seats.okrug), the files name " + strconv.Itoa(len(e.Okrugs)) + " okrugs (" + strconv.Itoa(seats) +
+			" seats): count them under a rule set whose okrugs are those of the election (\"seats\": {\"okrug_each\": true}, as examples/fptp/rules.json: one seat per okrug by plurality)" +
+			" or that has " + strconv.Itoa(seats) + " okrug seats, or give the election's definition"
+	case r.Okrug.Tie == "registration_order" && len(e.Okrugs) > 0:
+		why = "a tie for an okrug's seat settled by registration order (okrug.tie), which the files do not give: count them under a rule set whose okrug.tie is \"lots\" (a tie is then reported, awaiting lots), or give the election's definition with the candidates' registration order"
+	default:
+		return nil
+	}
+	return fmt.Errorf("shailoo: %w: the rule set %q %s has %s", ErrOkrugSeats, r.ID, r.Version, why)
 }

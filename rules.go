@@ -6,6 +6,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"strconv"
 	"strings"
 
 	"github.com/shopspring/decimal"
@@ -70,6 +71,20 @@ type SeatCounts struct {
 	List int `json:"list" strict:"required"`
 	// Okrug is the number of single-mandate okrugs; 0 when left out.
 	Okrug int `json:"okrug"`
+	// OkrugEach says that each okrug the election defines (or a count
+	// learns from its files) is one district of okrug.seats seats: a
+	// plurality system is the same law for 5 districts or 650, and its
+	// rule set need not know how many. Okrug must then be left out (0).
+	OkrugEach bool `json:"okrug_each,omitempty"`
+}
+
+// okrugSeats returns the seats of the district tier for election e: the
+// rule set's number, or with OkrugEach the seats of e's okrugs.
+func (r Rules) okrugSeats(e *election.Election) int {
+	if r.Seats.OkrugEach && e != nil {
+		return len(e.Okrugs) * max(r.Okrug.Seats, 1)
+	}
+	return r.Seats.Okrug
 }
 
 // ListTier is the rule of the party-list tier: how the seats are shared
@@ -176,6 +191,8 @@ func (r Rules) Validate() error {
 		return bad("seats.okrug", "%d is out of range 0..%d", r.Seats.Okrug, seats.MaxSeats)
 	case r.Okrug.Seats < 0 || r.Okrug.Seats > seats.MaxDistrictSeats:
 		return bad("okrug.seats", "%d is out of range 1..%d", r.Okrug.Seats, seats.MaxDistrictSeats)
+	case r.Seats.OkrugEach && r.Seats.Okrug != 0:
+		return bad("seats.okrug", "is %d: with seats.okrug_each the seats are those of the election's okrugs; leave seats.okrug out", r.Seats.Okrug)
 	case r.Okrug.Seats > 1 && r.Seats.Okrug%r.Okrug.Seats != 0:
 		return bad("seats.okrug", "%d seats are not a whole number of districts of %d seats (okrug.seats)", r.Seats.Okrug, r.Okrug.Seats)
 	case r.Seats.List > 0 && r.List.absent():
@@ -261,7 +278,7 @@ func (r Rules) validateRest(bad func(field, format string, a ...any) error) erro
 		allowed []string
 		what    string
 	}
-	okrugs := r.Seats.Okrug > 0 || !r.Okrug.IsZero()
+	okrugs := r.Seats.Okrug > 0 || r.Seats.OkrugEach || !r.Okrug.IsZero()
 	if okrugs {
 		enums = append(enums, []struct {
 			field   string
@@ -285,7 +302,11 @@ func (r Rules) validateRest(bad func(field, format string, a ...any) error) erro
 	for _, e := range enums {
 		if e.value == "" && !oneOf("", e.allowed...) {
 			if strings.HasPrefix(e.field, "okrug.") {
-				return bad(e.field, "is missing: with %d okrug seats (seats.okrug) the okrug rule is required (allowed: %s)", r.Seats.Okrug, strings.Join(nonEmpty(e.allowed), ", "))
+				with := strconv.Itoa(r.Seats.Okrug) + " okrug seats (seats.okrug)"
+				if r.Seats.OkrugEach {
+					with = "seats.okrug_each"
+				}
+				return bad(e.field, "is missing: with %s the okrug rule is required (allowed: %s)", with, strings.Join(nonEmpty(e.allowed), ", "))
 			}
 			return bad(e.field, "is missing (allowed: %s)", strings.Join(nonEmpty(e.allowed), ", "))
 		}

@@ -77,6 +77,16 @@ func checkFiles(files []CSVInput) error {
 // unless o.TotalsOnly: then each row's precinct is taken as its region,
 // okrug and abroad cells say, Totals.Precincts stays 0, and a note says
 // so.
+//
+// When def lists no okrugs and no precincts and a file's mapping is of
+// okrug ballots (a definition ingest.Define inferred from such a mapping),
+// the okrugs are learnt from the files too, even with o.TotalsOnly: one
+// per okrug cell in first-seen order, in the region of its rows, with the
+// candidates (ingest.Choices) its rows give a figure for; a note says so.
+// A rule set whose okrug seats are not those okrugs' (Rules.Seats: a
+// number of okrug seats, or OkrugEach), or that settles an okrug's tie by
+// registration order, which no file gives, is then an error wrapping
+// ErrOkrugSeats.
 func CountCSV(def *election.Election, r Rules, files []CSVInput, o Options) (*Result, error) {
 	if def == nil {
 		return nil, errors.New("shailoo: nil election")
@@ -98,19 +108,35 @@ func CountCSV(def *election.Election, r Rules, files []CSVInput, o Options) (*Re
 		}
 	}
 	placed := len(def.Precincts) == 0
-	hashed, regionsNote := def, "" // the input "election" is the definition as given
-	var known []*inputs.AsyncHash  // the files' SHA-256, when learnPrecincts computes them
-	if placed && !o.TotalsOnly {
-		learnt, again, sums, table, note, ok := learnPrecincts(def, files, o)
+	okrugs := learnsOkrugs(def, files)
+	hashed := def                 // the input "election" is the definition as given
+	var learntNotes []string      // how the regions and okrugs were learnt
+	var known []*inputs.AsyncHash // the files' SHA-256, when learnPrecincts computes them
+	if placed && (!o.TotalsOnly || okrugs) {
+		learnt, again, sums, table, notes, ok := learnPrecincts(def, files, o, okrugs)
 		files = again
-		if ok {
+		switch {
+		case ok && o.TotalsOnly:
+			// The okrugs alone (an okrug is decided from its learnt
+			// candidates): nothing per precinct is kept, and no region
+			// is learnt, so none is the okrugs'.
+			e := *def
+			e.Okrugs = learnt.Okrugs
+			for i := range e.Okrugs {
+				e.Okrugs[i].Region = ""
+			}
+			def, known, learntNotes = &e, sums, notes[len(notes)-1:]
+			o.okrugsLearnt = true
+		case ok:
 			known, o.table = sums, table
-		}
-		if ok {
-			def, regionsNote, placed = learnt, note, false
+			def, learntNotes, placed = learnt, notes, false
+			o.okrugsLearnt = okrugs
 		}
 	}
-	if placed && !o.TotalsOnly {
+	if placed && (!o.TotalsOnly || okrugs && len(def.Okrugs) == 0) {
+		// Read whole: the precincts, or the okrugs a totals-only count
+		// needs, are learnt from the tables (SkipBadRows, or a file that
+		// learnPrecincts could not read).
 		e, o2, origins, err := mergeCSV(hashed, files, o)
 		if err != nil {
 			return nil, err
@@ -251,9 +277,7 @@ func CountCSV(def *election.Election, r Rules, files []CSVInput, o Options) (*Re
 		sums[i] = sum
 	}
 	p.o.Inputs = fileInputs(o.Inputs, files, sums)
-	if regionsNote != "" {
-		p.o.Notes = append(p.o.Notes, regionsNote)
-	}
+	p.o.Notes = append(p.o.Notes, learntNotes...)
 	if regionCells {
 		p.notes = append(p.notes, words.Say("en", "note.totals_only_regions", nil))
 	}
@@ -433,7 +457,8 @@ func (o *Options) notOnBallot(file string, m ingest.Mapping, c ingest.Counts) {
 // order, the first file that names a precinct giving its region, okrug and
 // abroad flag), with o's inputs completed as CountCSV completes them and
 // each unreadable row a finding when o.SkipBadRows. A precinct the files
-// name that def lacks stays unknown, and the validator reports it.
+// name that def lacks stays unknown, and the validator reports it. The
+// okrugs are learnt as CountCSV learns them.
 func MergeCSV(def *election.Election, files []CSVInput, o Options) (*election.Election, Options, error) {
 	e, o, _, err := mergeCSV(def, files, o)
 	return e, o, err
@@ -454,6 +479,10 @@ func mergeCSV(def *election.Election, files []CSVInput, o Options) (*election.El
 		known[p.ID] = true
 	}
 	e.Precincts = append([]election.Precinct(nil), e.Precincts...)
+	var ol *okrugLearner
+	if learnsOkrugs(def, files) {
+		ol = &okrugLearner{}
+	}
 	o.Findings = slices.Clone(o.Findings)
 	o.Notes = slices.Clone(o.Notes)
 	sums := make([]string, len(files))
@@ -466,6 +495,9 @@ func mergeCSV(def *election.Election, files []CSVInput, o Options) (*election.El
 			return nil, o, nil, err
 		}
 		origins = append(origins, rowOrigin{file: f.Name, first: len(e.Protocols), lines: t.Lines, columns: t.Columns})
+		if ol != nil {
+			ol.table(f.Mapping, &t)
+		}
 		o.unreadable(t.Skipped)
 		o.totalRows(f.Name, tableTotals(t, func(id string) bool { return !fromFiles && known[id] }))
 		if len(t.LineIDs) > 0 {
@@ -492,6 +524,12 @@ func mergeCSV(def *election.Election, files []CSVInput, o Options) (*election.El
 		if len(e.Regions) > 0 {
 			o.Notes = append(o.Notes, regionsLearnt(len(e.Regions)))
 		}
+	}
+	if ol != nil {
+		var note string
+		e.Okrugs, note = ol.learnt()
+		o.Notes = append(o.Notes, note)
+		o.okrugsLearnt = true
 	}
 	return &e, o, origins, nil
 }

@@ -87,8 +87,9 @@ const (
 // defines, how many have reported (every manual-count protocol expected
 // of them counted), and of the manual-count protocols expected of each
 // ballot, how many are counted. A list protocol is expected of every
-// precinct when the election has parties, an okrug protocol of every
-// precinct in the country placed in an okrug when it has okrugs.
+// precinct unless the rule set has no list tier (then the list ballot is
+// not followed), an okrug protocol of every precinct in the country
+// placed in an okrug.
 type Reporting struct {
 	Precincts      int `json:"precincts"`
 	Reporting      int `json:"reporting"`
@@ -322,7 +323,7 @@ func (t *Tally) reporting(slot int32, h uint8, sign int) {
 	}
 	p := t.p
 	pr := &p.def.Precincts[p.table.First[slot]]
-	x := reportingOf(pr, h)
+	x := reportingOf(pr, h, !p.r.NoListTier())
 	if sign < 0 {
 		x = x.neg()
 	}
@@ -988,7 +989,7 @@ func (p *pipeline) progressOf() Progress {
 		if int(slot) < len(p.got) && slot >= 0 {
 			h = p.got[slot]
 		}
-		x := reportingOf(pr, h)
+		x := reportingOf(pr, h, !p.r.NoListTier())
 		pg.Reporting.add(x)
 		if pr.Abroad {
 			continue
@@ -1014,14 +1015,18 @@ func (p *pipeline) progressOf() Progress {
 }
 
 // reportingOf is the Reporting of one precinct, whose protocols came as
-// the bits h say.
-func reportingOf(pr *election.Precinct, h uint8) Reporting {
-	x := Reporting{Precincts: 1, ListExpected: 1}
+// the bits h say. list says whether a precinct is expected to give a list
+// protocol: not under a rule set without a list tier (NoListTier), whose
+// elections may have no list ballot at all (kg2025, a plurality system).
+func reportingOf(pr *election.Precinct, h uint8, list bool) Reporting {
+	x := Reporting{Precincts: 1}
 	done := true
-	if h&gotList != 0 {
-		x.ListCounted = 1
-	} else {
-		x.MissingList, done = 1, false
+	switch {
+	case !list:
+	case h&gotList != 0:
+		x.ListExpected, x.ListCounted = 1, 1
+	default:
+		x.ListExpected, x.MissingList, done = 1, 1, false
 	}
 	if !pr.Abroad && pr.Okrug != "" {
 		x.OkrugExpected = 1

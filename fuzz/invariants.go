@@ -169,7 +169,7 @@ func checkShape(e *election.Election, res *shailoo.Result) *Violation {
 		}
 	}
 	okrugs := len(e.Okrugs)
-	if res.Rules.Seats.Okrug == 0 {
+	if res.Rules.Seats.Okrug == 0 && !res.Rules.Seats.OkrugEach {
 		okrugs = 0
 	}
 	if len(res.Okrugs) != okrugs {
@@ -421,6 +421,9 @@ func baseLacking(res *shailoo.Result) bool {
 func checkTally(e *election.Election, res *shailoo.Result) *Violation {
 	var want shailoo.SeatTally
 	want.ListOf, want.OkrugOf = res.Rules.Seats.List, res.Rules.Seats.Okrug
+	if res.Rules.Seats.OkrugEach {
+		want.OkrugOf = len(e.Okrugs) * max(res.Rules.Okrug.Seats, 1)
+	}
 	for _, l := range res.Lists {
 		want.List += len(l.Deputies) + l.DeputiesNotGiven
 		want.NotGiven += l.DeputiesNotGiven

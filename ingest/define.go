@@ -41,7 +41,10 @@ func (e *ChoicesError) Unwrap() error { return ErrChoices }
 // others); "against all" mapped where e's ballot has none; and, for a
 // mapping whose rows are all list ballots, a party of e or e's "against
 // all" that no column gives (its votes would be missing from every
-// protocol). mfile names the mapping in the error.
+// protocol). A definition that lists no okrugs and no precincts has the
+// okrugs of the files (shailoo.CountCSV learns them, with the candidates
+// their rows give): any choice of a mapping of okrug ballots is one of
+// them. mfile names the mapping in the error.
 func CheckChoices(m Mapping, e *election.Election, mfile string) error {
 	if e == nil {
 		return nil
@@ -75,6 +78,7 @@ func CheckChoicesOn(m Mapping, e *election.Election, mfile string, hasAgainstAll
 	list := m.Ballot == string(election.ListBallot)
 	okrug := m.Ballot == string(election.OkrugBallot)
 	against := (!okrug && hasAgainstAll(election.ListBallot)) || (!list && hasAgainstAll(election.OkrugBallot))
+	learnt := len(e.Okrugs) == 0 && len(e.Precincts) == 0
 	votes := m.choiceColumns()
 	// name is the mapping field that gives a choice: its column, or in a
 	// long file its cell text.
@@ -90,6 +94,8 @@ func CheckChoicesOn(m Mapping, e *election.Election, mfile string, hasAgainstAll
 			if !against {
 				probs = append(probs, fmt.Sprintf("%s: the ballot has no %q (ballots.*.against_all is false in the definition or the rule set's protocol form)", name(id), election.AgainstAll))
 			}
+		case okrug && learnt:
+			// The okrugs and their candidates are learnt from the files.
 		case list && !parties[id], okrug && !cands[id], !list && !okrug && !parties[id] && !cands[id]:
 			probs = append(probs, fmt.Sprintf("%s: no party or candidate %s in the definition%s", name(id), echo.Quote(id), near(id, ids)))
 		}
@@ -130,47 +136,83 @@ func near(_ string, ids []string) string {
 	return " (its parties: " + strings.Join(ids, ", ") + ")"
 }
 
-// Define returns the definition a list-ballot mapping implies, for a file
-// counted without one, and notes that say so (for the Result's notes;
-// words' sentences "note.inferred…", so that reports say them in their
-// language):
-// one party per mapped choice (Votes), named by its column's header (or
-// its ID, for a column given by number; for a long file, by the first of
-// its cell texts in ChoiceValues), in the order of the choices' IDs;
-// the list ballot with "against all" only when the mapping maps it.
+// Define returns the definition a mapping of one ballot implies, for a
+// file counted without one, and notes that say so (for the Result's
+// notes; words' sentences "note.inferred…", so that reports say them in
+// their language). mfile names the mapping in the notes.
+//
+// A mapping of list ballots ("ballot": "list") implies one party per
+// mapped choice (Choices), the list ballot with "against all" only when
+// the mapping maps it.
+//
+// A mapping of okrug ballots ("ballot": "okrug": single-member districts,
+// decided by plurality) implies no party, and no okrug yet: the okrugs
+// are learnt from the rows' okrug cells when the files are counted
+// (shailoo.CountCSV), each with the candidates its rows give (of Choices;
+// a choice whose cells are empty in every row of an okrug did not stand
+// there), and the okrug ballot has "against all" only when the mapping
+// maps it.
+//
 // Regions and precincts are left empty, to be learnt from the file's
-// cells. A mapping of okrug ballots implies no definition (which
-// candidate stands in which okrug is not in its columns): ErrMapping.
-// mfile names the mapping in the note.
+// cells. A mapping of both ballots (a ballot column) implies no
+// definition (which choice is on which ballot is not in its columns):
+// ErrMapping.
 func Define(m Mapping, mfile string) (*election.Election, []string, error) {
-	if m.Ballot != string(election.ListBallot) {
-		return nil, nil, mappingError("ballot", `a definition can be inferred only from a mapping of list ballots ("ballot": "list"); give the election's definition`)
+	okrug := m.Ballot == string(election.OkrugBallot)
+	if m.Ballot != string(election.ListBallot) && !okrug {
+		return nil, nil, mappingError("ballot", `a definition can be inferred only from a mapping of one ballot ("ballot": "list" or "okrug"); give the election's definition`)
 	}
 	e := &election.Election{ID: "inferred", Name: "inferred from " + mfile}
+	choices := Choices(m)
+	args := words.Args{"file": mfile, "n": strconv.Itoa(len(choices))}
+	key := "note.inferred"
+	switch {
+	case okrug && m.long():
+		key = "note.inferred_okrugs_long"
+	case okrug:
+		key = "note.inferred_okrugs"
+	case m.long():
+		key = "note.inferred_long"
+	}
+	if !okrug {
+		for _, c := range choices {
+			e.Parties = append(e.Parties, election.Party{ID: c.ID, Name: c.Name})
+		}
+	}
+	notes := []string{words.Say("en", key, args)}
+	if _, ok := m.choiceColumns()[election.AgainstAll]; !ok {
+		no := false
+		if okrug {
+			e.Ballots.Okrug.AgainstAll = &no
+			notes = append(notes, words.Say("en", "note.inferred_no_against_all_okrug", args))
+		} else {
+			e.Ballots.List.AgainstAll = &no
+			notes = append(notes, words.Say("en", "note.inferred_no_against_all", args))
+		}
+	}
+	return e, notes, nil
+}
+
+// Choices returns the choices m maps but "against all" (Votes, or a long
+// file's ChoiceValues), in the order of their IDs, each named by its
+// column's header (or its ID, for a column given by number; for a long
+// file, by the first of its cell texts in ChoiceValues): the parties or
+// candidates of a definition inferred from m. Position is left 0 (not
+// given): the mapping does not say the order of registration.
+func Choices(m Mapping) []election.Candidate {
 	votes := m.choiceColumns()
+	cs := make([]election.Candidate, 0, len(votes))
 	for _, cid := range choiceKeys(votes) {
 		if cid == election.AgainstAll {
 			continue
 		}
-		c := votes[cid]
-		name := trimHeader(c.Header)
+		name := trimHeader(votes[cid].Header)
 		if name == "" {
 			name = cid
 		}
-		e.Parties = append(e.Parties, election.Party{ID: cid, Name: name})
+		cs = append(cs, election.Candidate{ID: cid, Name: name})
 	}
-	args := words.Args{"file": mfile, "n": strconv.Itoa(len(e.Parties))}
-	key := "note.inferred"
-	if m.long() {
-		key = "note.inferred_long"
-	}
-	notes := []string{words.Say("en", key, args)}
-	if _, ok := votes[election.AgainstAll]; !ok {
-		no := false
-		e.Ballots.List.AgainstAll = &no
-		notes = append(notes, words.Say("en", "note.inferred_no_against_all", args))
-	}
-	return e, notes, nil
+	return cs
 }
 
 // GuessesNote returns a note that the mapping mfile still holds the

@@ -1015,7 +1015,7 @@ func DraftMapping(r io.Reader, file string) (*Draft, error) {
 	}
 	guess("ballot: %q for every row", m.Ballot)
 	if _, ok := m.choiceColumns()[election.AgainstAll]; !ok {
-		guess("no column for \"against all\": the ballot has none (say so in the definition: \"ballots\": {\"list\": {\"against_all\": false}})")
+		guess("no column for \"against all\": the ballot has none (a definition inferred from this mapping says so; a definition given must say \"ballots\": {%q: {\"against_all\": false}})", m.Ballot)
 	}
 	if err := m.Validate(); err != nil {
 		return nil, err

@@ -4,6 +4,7 @@ import (
 	"encoding/json"
 	"fmt"
 	"io"
+	"slices"
 	"strconv"
 	"strings"
 	"text/tabwriter"
@@ -192,6 +193,11 @@ func build(res *shailoo.Result, l Lang) []section {
 		ok.title = l.say("districts", words.Args{"n": strconv.Itoa(len(res.Okrugs)), "seats": strconv.Itoa(per)})
 	}
 	ok.head = []string{"#", l.w("okrug"), l.w("outcome"), l.w("leader"), l.w("votes"), "%", l.w("against_all"), l.w("source")}
+	// A ballot without "against all" (a plurality system's) has no such column.
+	againstAll := res.AgainstAll(election.OkrugBallot)
+	if !againstAll {
+		ok.head = slices.Delete(ok.head, 6, 7)
+	}
 	for _, o := range res.Okrugs {
 		what := l.w("elected")
 		switch o.Outcome {
@@ -226,8 +232,11 @@ func build(res *shailoo.Result, l Lang) []section {
 			return s
 		}
 		against := fmt.Sprintf("%s (%s%%)", Int(o.AgainstAll), pct(o.AgainstAll, o.Participants))
-		ok.rows = append(ok.rows, []string{o.Okrug, o.Name, what, leader, Int(o.LeaderVotes),
-			pct(o.LeaderVotes, o.Participants), against, l.prov(o.Provenance)})
+		row := []string{o.Okrug, o.Name, what, leader, Int(o.LeaderVotes), pct(o.LeaderVotes, o.Participants), against, l.prov(o.Provenance)}
+		if !againstAll {
+			row = slices.Delete(row, 6, 7)
+		}
+		ok.rows = append(ok.rows, row)
 	}
 	if len(ok.rows) > 0 {
 		doc = append(doc, ok)

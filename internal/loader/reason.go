@@ -38,6 +38,7 @@ var reasons = []struct {
 	{shailoo.ErrRules, "err.rules"},
 	{shailoo.ErrLots, "err.lots"},
 	{shailoo.ErrAnnul, "err.annul"},
+	{shailoo.ErrOkrugSeats, "err.okrug_seats"},
 	{validate.ErrSummary, "err.summary"},
 }
 

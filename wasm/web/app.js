@@ -406,6 +406,7 @@ const STRINGS = {
     'err.summary': 'the published summary is invalid here',
     'err.no_mapping': '{file} has no column mapping (JSON)',
     'err.no_definition': 'no election file given, and the election cannot be made from the mapping alone',
+    'err.okrug_seats': 'the rule set does not fit the okrugs learnt from the files: give a rule set with one seat per okrug, or the election file',
     'err.demo_with_input': 'the demo counts the built-in data: give no election or protocols with it',
     'err.no_precinct': 'no precinct {precinct} in this election',
     'err.no_protocol': 'no published protocol of this precinct and ballot to compare with',
@@ -803,6 +804,7 @@ const STRINGS = {
     'err.summary': 'опубликованная сводка здесь неверна',
     'err.no_mapping': 'для {file} нет сопоставления столбцов (JSON)',
     'err.no_definition': 'файл выборов не указан, а по одному сопоставлению выборы определить нельзя',
+    'err.okrug_seats': 'набор правил не подходит к округам, взятым из файлов: укажите набор правил с одним мандатом на каждый округ или файл выборов',
     'err.demo_with_input': 'демо считает встроенные данные: не указывайте вместе с ним выборы или протоколы',
     'err.no_precinct': 'в этих выборах нет участка {precinct}',
     'err.no_protocol': 'нет опубликованного протокола этого участка и бюллетеня для сравнения',
@@ -1200,6 +1202,7 @@ const STRINGS = {
     'err.summary': 'жарыяланган жыйынтык бул жерде туура эмес',
     'err.no_mapping': '{file} үчүн мамычаларды дал келтирүү (JSON) жок',
     'err.no_definition': 'шайлоо файлы берилген жок, ал эми дал келтирүү боюнча гана шайлоону аныктоого болбойт',
+    'err.okrug_seats': 'эрежелер топтому файлдардан алынган округдарга туура келбейт: ар бир округга бир мандат берген эрежелер топтомун же шайлоо файлын бериңиз',
     'err.demo_with_input': 'демо камтылган маалыматтарды эсептейт: аны менен шайлоону же протоколдорду бербеңиз',
     'err.no_precinct': 'бул шайлоодо {precinct} участогу жок',
     'err.no_protocol': 'салыштыруу үчүн бул участоктун жана бюллетендин жарыяланган протоколу жок',
@@ -2227,8 +2230,12 @@ function renderOkrugs(res) {
   }
   const disagree = disagreements();
   // "Against all": a column only where the ballot has it (the rule set
-  // says what it does) or some okrug counted votes against all.
-  const against = Boolean((res.rules.okrug || {}).against_all) || res.okrugs.some((o) => o.against_all);
+  // says what it does, and neither the definition nor the rule set's form
+  // leaves it off the okrug ballot: a plurality system's) or some okrug
+  // counted votes against all.
+  const off = (b) => Boolean(b && b.okrug && b.okrug.against_all === false);
+  const against = res.okrugs.some((o) => o.against_all) || (Boolean((res.rules.okrug || {}).against_all) &&
+    !off((res.election || {}).ballots) && !off((res.rules.protocol || {}).ballots));
   const rows = res.okrugs.map((o) => {
     const pct = o.participants ? (100 * o.leader_votes / o.participants).toFixed(2) + '%' : '';
     const cls = [o.outcome === 'repeat_election' ? 'repeat' : '', disagree.okrugs.has(o.okrug) ? 'disagree' : ''].join(' ').trim();

@@ -1,0 +1,98 @@
+package main
+
+import (
+	"encoding/json"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+)
+
+// The README of examples/fptp runs as it says: a file of single-member
+// districts (one row per constituency, one column per party), its mapping
+// drafted, counted without a definition under the plurality rule set: the
+// districts and their candidates learnt from the rows, each district won
+// by the most votes, a tie for first reported and its seat left to lots
+// (exit 1), settled by a lot from a seed (exit 3); under kg2021 (36 okrug
+// seats) the count is refused (exit 2), not a parliament of 5 of 90.
+func TestFPTPExample(t *testing.T) {
+	readme, err := os.ReadFile(repo + "examples/fptp/README.md")
+	if err != nil {
+		t.Fatal(err)
+	}
+	const cmd = "shailoo count --rules examples/fptp/rules.json --protocols examples/fptp/constituencies.csv --mapping examples/fptp/mapping.json"
+	if !strings.Contains(string(readme), cmd) {
+		t.Fatalf("the README no longer gives the command %q", cmd)
+	}
+
+	// The draft proposes the example's mapping.
+	draft, errs, code := cli(t, "mapping", "draft", repo+"examples/fptp/constituencies.csv")
+	if code != exitOK {
+		t.Fatalf("draft: exit %d\n%s", code, errs)
+	}
+	var drafted map[string]any
+	if err := json.Unmarshal([]byte(draft), &drafted); err != nil {
+		t.Fatal(err)
+	}
+	delete(drafted, "_guesses")
+	var example map[string]any
+	b, err := os.ReadFile(repo + "examples/fptp/mapping.json")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := json.Unmarshal(b, &example); err != nil {
+		t.Fatal(err)
+	}
+	dj, _ := json.Marshal(drafted)
+	ej, _ := json.Marshal(example)
+	if string(dj) != string(ej) {
+		t.Errorf("the draft is not the example's mapping:\n%s\n%s", dj, ej)
+	}
+	mapping := filepath.Join(t.TempDir(), "mapping.json")
+	if err := os.WriteFile(mapping, dj, 0o644); err != nil {
+		t.Fatal(err)
+	}
+
+	csv, rules := repo+"examples/fptp/constituencies.csv", repo+"examples/fptp/rules.json"
+	out, errs, code := cli(t, "count", "--rules", rules, "--protocols", csv, "--mapping", mapping)
+	if code != exitFindings { // a tie awaits lots
+		t.Fatalf("exit %d, want %d\n%s\n%s", code, exitFindings, out, errs)
+	}
+	for _, want := range []string{
+		"Aldmoor North  Aldmoor North  elected             Conservative      26,000",
+		"Aldmoor South  Aldmoor South  elected             Labour            20,000",
+		"Bryn Glas      Bryn Glas      elected             Labour            18,000",
+		"Calder Vale    Calder Vale    tie: lots required                    20,000",
+		"Dunmere        Dunmere        elected             Liberal Democrat  19,000",
+		"4 / 5 seats filled: 0 + 4",
+		"okrug/Calder Vale (plurality): conservative, labour tied for 1 seats at 20000; AWAITING LOTS: not filled",
+		"No election definition given: the definition is inferred from the mapping " + mapping + ": single-member okrugs",
+		"the 5 okrugs are those the rows' okrug cells name",
+		"with 19 candidacies of 4 candidates", // Green did not stand in Bryn Glas
+		"did not stand there and is not one of its candidates",
+		"Findings: 0 errors, 0 warnings",
+	} {
+		if !strings.Contains(out, want) {
+			t.Errorf("the count lacks %q\n%s", want, out)
+		}
+	}
+	if strings.Contains(out, "PARTIAL") || strings.Contains(out, "%      against all") {
+		t.Errorf("a plurality count without list ballots or against all says PARTIAL, or has a column of against all\n%s", out)
+	}
+
+	out, errs, code = cli(t, "count", "--lot-seed", "2026", "--rules", rules, "--protocols", csv, "--mapping", mapping)
+	if code != exitDecided || !strings.Contains(out, "5 / 5 seats filled") || !strings.Contains(out, `settled by a lot drawn from the public seed "2026/okrug/Calder Vale"`) {
+		t.Errorf("with a lot seed: exit %d, want %d\n%s\n%s", code, exitDecided, out, errs)
+	}
+
+	// In Russian: the notes too.
+	out, _, _ = cli(t, "count", "--lang", "ru", "--rules", rules, "--protocols", csv, "--mapping", mapping)
+	if !strings.Contains(out, "одномандатные округа") || !strings.Contains(out, "в этом округе не баллотировался") {
+		t.Errorf("the Russian report lacks the notes of the inferred okrugs\n%s", out)
+	}
+
+	out, errs, code = cli(t, "count", "--protocols", csv, "--mapping", mapping) // kg2021: 36 okrug seats
+	if code != exitUsage || !strings.Contains(errs, "36 okrug seats") || !strings.Contains(errs, "5 okrugs") || !strings.Contains(errs, "okrug_each") {
+		t.Errorf("under kg2021: exit %d, want %d naming 36 seats and 5 okrugs\n%s\n%s", code, exitUsage, out, errs)
+	}
+}
