@@ -48,6 +48,7 @@ func (d *Draft) JSON() ([]byte, error) {
 		Guesses       []string          `json:"_guesses,omitempty"`
 		SkipRows      int               `json:"skip_rows,omitempty"`
 		Delimiter     string            `json:"delimiter,omitempty"`
+		Trailing      bool              `json:"trailing_delimiter,omitempty"`
 		Encoding      string            `json:"encoding,omitempty"`
 		Shape         string            `json:"layout,omitempty"`
 		Precinct      any               `json:"precinct"`
@@ -65,7 +66,7 @@ func (d *Draft) JSON() ([]byte, error) {
 		ChoiceValues  map[string]string `json:"choice_values,omitempty"`
 		LineValues    map[string]string `json:"line_values,omitempty"`
 	}
-	o := out{Guesses: m.Guesses, SkipRows: m.SkipRows, Delimiter: m.Delimiter, Encoding: m.Encoding, Shape: m.Shape, Ballot: m.Ballot, MachineValues: m.MachineValues, EmptyVotes: m.EmptyVotes,
+	o := out{Guesses: m.Guesses, SkipRows: m.SkipRows, Delimiter: m.Delimiter, Trailing: m.TrailingDelimiter, Encoding: m.Encoding, Shape: m.Shape, Ballot: m.Ballot, MachineValues: m.MachineValues, EmptyVotes: m.EmptyVotes,
 		Lines: map[string]string{}, Votes: map[string]string{}, ChoiceValues: m.ChoiceValues, LineValues: map[string]string{}}
 	if m.ChoiceColumn != nil {
 		o.ChoiceColumn, o.VotesColumn = m.ChoiceColumn.Header, m.VotesColumn.Header
@@ -641,6 +642,14 @@ func DraftMapping(r io.Reader, file string) (*Draft, error) {
 
 	if blank > 0 {
 		guess("%d rows hold empty cells alone (a row of delimiters): they are no protocols, and a count skips them and says so", blank)
+	}
+	// Rows that end with a delimiter the header row lacks: one empty
+	// cell past the last column on every row.
+	if len(all) > 0 && trimHeader(header[ncol-1]) != "" && !slices.ContainsFunc(all, func(rec []string) bool {
+		return len(rec) != ncol+1 || strings.TrimSpace(rec[ncol]) != ""
+	}) {
+		m.TrailingDelimiter = true
+		guess("trailing_delimiter: every row ends with a delimiter the header row lacks (an empty cell past column %d %q)", ncol, trimHeader(header[ncol-1]))
 	}
 	used := make([]bool, ncol)
 	// A header that repeats names no column: each is left out.

@@ -139,6 +139,12 @@ type Mapping struct {
 	// "iso-8859-1", "utf-16le" or "utf-16be" (see EncodingWindows1251).
 	Encoding string `json:"encoding,omitempty"`
 	SkipRows int    `json:"skip_rows,omitempty"` // rows above the header row
+	// TrailingDelimiter says that the data rows end with a delimiter the
+	// header row lacks ("...;115;87;" under "...;VOTOS_P1;VOTOS_P2"): a
+	// data row may then have one cell past the header row's last column,
+	// which must be empty. Without it such a row is ErrLongRow: a cell
+	// added in the middle of a row moves the figures after it.
+	TrailingDelimiter bool `json:"trailing_delimiter,omitempty"`
 
 	// Shape is the file's layout, "layout" in JSON: "wide" (the default
 	// when empty) or "long". A long file has one row per protocol and

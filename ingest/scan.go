@@ -442,6 +442,7 @@ type scanner struct {
 	// is not empty, or the last mapped column), at most ncols (the header
 	// row's cells), and those past minCells empty.
 	ncols, minCells int
+	trailing        bool // Mapping.TrailingDelimiter
 	// keyCells holds the cells of a precinct named by several columns,
 	// read from the current row; keyBuf is where its ID is made.
 	keyCells [][]byte
@@ -496,6 +497,7 @@ func newScanner(file string, m Mapping, o Options, src sourceFunc) (*scanner, er
 	}
 	s.machine = trimBools(m.MachineValues)
 	s.abroad = trimBools(m.AbroadValues)
+	s.trailing = m.TrailingDelimiter
 	var nl, nv, np int
 	for i := range s.fields {
 		f := &s.fields[i]
@@ -588,6 +590,9 @@ func (s *scanner) bind(header [][]byte, line int) error {
 		return errors.Join(missing...)
 	}
 	s.ncols = len(header)
+	if s.trailing {
+		s.ncols++ // an empty cell after the rows' last delimiter
+	}
 	for i := len(header) - 1; i >= 0; i-- {
 		if len(bytes.TrimSpace(header[i])) > 0 {
 			s.minCells = i + 1
@@ -1110,7 +1115,7 @@ func (s *scanner) shortRow(line, cells int) *ParseError {
 func (s *scanner) longRow(line, i int, cell []byte) *ParseError {
 	if cell == nil {
 		return &ParseError{File: s.file, Line: line, Column: s.ncols + 1,
-			Err: fmt.Errorf("%w: the row has %d cells, the header row %d (a cell added moves every cell after it)", ErrLongRow, i, s.ncols)}
+			Err: fmt.Errorf("%w: the row has %d cells, the header row %d (a cell added moves every cell after it; if the rows end with a delimiter the header row lacks, say \"trailing_delimiter\": true in the mapping)", ErrLongRow, i, s.ncols)}
 	}
 	return &ParseError{File: s.file, Line: line, Column: i + 1,
 		Err: fmt.Errorf("%w: cell %d holds %s, but the header row names %s: no column is named for it", ErrLongRow, i+1, echo.Quote(cell), columns(s.minCells))}
