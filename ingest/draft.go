@@ -1097,8 +1097,13 @@ func longColumns(header []string, numeric, used []bool, values []map[string]int,
 			}
 			continue
 		}
+		// Fewer values than half the rows, or a column named like a
+		// choice: a candidate stands in one district, so in a file of
+		// districts' ballots the candidates may be nearly as many as the
+		// rows (the caller keeps the layout wide unless rows repeat a
+		// precinct).
 		n := len(values[i])
-		if n < 2 || n*2 > rows {
+		if n < 2 || n*2 > rows && !has(norm(i), choiceH) {
 			continue
 		}
 		// A column with a cell on every row before one with empty cells

@@ -270,3 +270,18 @@ func TestDraftMappingOtherWordings(t *testing.T) {
 		})
 	}
 }
+
+// A long file of districts' ballots (precinct, district, candidate,
+// votes) is drafted long: its candidates, each standing in one district,
+// may be more than half as many as the rows.
+func TestDraftMappingLongOkrug(t *testing.T) {
+	const csv = "precinct,district,candidate,votes\n1,North,Alice,100\n1,North,Bob,80\n2,North,Alice,50\n2,North,Bob,70\n3,South,Carol,30\n3,South,Dan,40\n"
+	d, err := DraftMapping(strings.NewReader(csv), "long.csv")
+	if err != nil {
+		t.Fatal(err)
+	}
+	m := d.Mapping
+	if m.Shape != "long" || m.ChoiceColumn == nil || m.ChoiceColumn.Header != "candidate" || len(m.ChoiceValues) != 4 || m.Okrug == nil || m.Ballot != "okrug" {
+		t.Errorf("layout %q, choice %v, %d choice values, okrug %v, ballot %q\n%s", m.Shape, m.ChoiceColumn, len(m.ChoiceValues), m.Okrug, m.Ballot, strings.Join(m.Guesses, "\n"))
+	}
+}
