@@ -213,7 +213,7 @@ var englishLineWords = []lineRule{
 // choice's votes and no line of the built-in form: those who voted, the
 // abstentions, the blank ballots (a part of a line where the form's
 // invalid is their sum with the spoilt ones), the envelopes.
-var notChoiceWords = []string{"votants", "abstentions", "blancs", "blancos", "votantes", "obálky", "abstención"}
+var notChoiceWords = []string{"participated", "votants", "abstentions", "blancs", "blancos", "votantes", "obálky", "abstención"}
 
 // wordsIn says whether each of words is a whole word (or words) of h:
 // between letters that are not of it.
@@ -335,6 +335,24 @@ func partyColumns(header []string, used, numeric []bool) bool {
 			continue
 		}
 		if _, ok := listNumber(trimHeader(h)); ok || has(strings.ToLower(h), []string{"party", "партия", "партія", "партиясы"}) {
+			return true
+		}
+	}
+	return false
+}
+
+// saysProportional says whether a text column not used names a
+// proportional (party-list) contest in every cell.
+func saysProportional(used, numeric []bool, values []map[string]int) bool {
+	for i := range values {
+		if used[i] || numeric[i] || len(values[i]) == 0 {
+			continue
+		}
+		all := true
+		for v := range values[i] {
+			all = all && has(strings.ToLower(v), []string{"proportional", "пропорцион", "пропорційн"})
+		}
+		if all {
 			return true
 		}
 	}
@@ -818,16 +836,19 @@ func DraftMapping(r io.Reader, file string) (*Draft, error) {
 	// on every row alone are no evidence: a file of one row per
 	// constituency with a column per party (UK-style results) is the
 	// constituencies' own ballot.
-	listOkrug := okrug >= 0 && region >= 0 && (partyColumns(header, used, numeric) ||
+	// A column that says so on every row ("proportional_electronic", as
+	// Georgia's CEC writes the election type) is evidence too.
+	lists := partyColumns(header, used, numeric) || saysProportional(used, numeric, values)
+	listOkrug := okrug >= 0 && region >= 0 && (lists ||
 		mixedOkrug(norm(okrug)) && len(values[okrug]) > 1 && filledEverywhere(used, numeric, nonEmpty, len(all)))
 	switch {
-	case okrug >= 0 && region < 0 && has(norm(okrug), []string{"district", "constituency"}) && partyColumns(header, used, numeric):
+	case okrug >= 0 && region < 0 && has(norm(okrug), []string{"district", "constituency"}) && lists:
 		// Party lists are voted for in the whole country: a district of
 		// such a file is where its precincts are, a region.
 		region, okrug = okrug, -1
 		used[region] = true
 		m.Region = &Column{Header: trimHeader(header[region])}
-		guess("region: column %d %q (%d in the file; the choices are numbered party lists, so a district is taken for a region, not a single-mandate okrug)", region+1, trimHeader(header[region]), len(values[region]))
+		guess("region: column %d %q (%d in the file; the rows are party-list ballots: numbered lists, or a column that says proportional; so a district is taken for a region, not a single-mandate okrug)", region+1, trimHeader(header[region]), len(values[region]))
 	case listOkrug:
 		// Mapped, it would make each precinct a protocol awaited for an
 		// okrug that a definition inferred from the mapping lacks.

@@ -285,3 +285,19 @@ func TestDraftMappingLongOkrug(t *testing.T) {
 		t.Errorf("layout %q, choice %v, %d choice values, okrug %v, ballot %q\n%s", m.Shape, m.ChoiceColumn, len(m.ChoiceValues), m.Okrug, m.Ballot, strings.Join(m.Guesses, "\n"))
 	}
 }
+
+// A file whose rows say they are a proportional contest (Georgia's CEC,
+// 2024: election_type "proportional_electronic", parties as CAND3...)
+// is a list ballot: its district is where the precincts are, a region.
+func TestDraftMappingProportionalColumn(t *testing.T) {
+	const csv = "district_id,division_id,election_type,total_registered_voters,participated,invalid_ballots,CAND3,CAND4\n" +
+		"25,00.25.01,proportional_electronic,2977,1242,27,114,104\n25,00.25.02,proportional_electronic,543,193,3,19,22\n26,00.26.01,proportional_electronic,800,400,5,200,195\n"
+	d, err := DraftMapping(strings.NewReader(csv), "ge.csv")
+	if err != nil {
+		t.Fatal(err)
+	}
+	m := d.Mapping
+	if m.Ballot != "list" || m.Okrug != nil || m.Region == nil || m.Region.Header != "district_id" || len(m.Votes) != 2 {
+		t.Errorf("ballot %q, okrug %v, region %v, votes %v\n%s", m.Ballot, m.Okrug, m.Region, m.Votes, strings.Join(m.Guesses, "\n"))
+	}
+}
