@@ -59,8 +59,7 @@ func learnPrecincts(def *election.Election, files []CSVInput, o Options, okrugs 
 		sum := inputs.HashPieces(o.newSHA256())
 		b, err := readAll(f.R, sum)
 		if err != nil {
-			sum.Sum() // ends its goroutine
-
+			sum.Sum() // its goroutine ends
 			failing, w := io.Pipe() // a reader that gives err once b is read
 			w.CloseWithError(err)
 			again[i].R = io.MultiReader(bytes.NewReader(b), failing)
