@@ -56,10 +56,8 @@ func learnPrecincts(def *election.Election, files []CSVInput, o Options, okrugs 
 	var known map[string]bool // the IDs of e.Precincts, from the second file on
 	failed := false
 	for i, f := range files {
-		sum := inputs.HashPieces(o.newSHA256())
-		b, err := readAll(f.R, sum)
+		b, err := readAll(f.R)
 		if err != nil {
-			sum.Sum() // its goroutine ends
 			failing, w := io.Pipe() // a reader that gives err once b is read
 			w.CloseWithError(err)
 			again[i].R = io.MultiReader(bytes.NewReader(b), failing)
@@ -67,7 +65,7 @@ func learnPrecincts(def *election.Election, files []CSVInput, o Options, okrugs 
 			continue
 		}
 		again[i].R = ingest.NewBytesReader(b) // read again without a copy
-		sums[i] = sum
+		sums[i] = inputs.HashOf(b, o.newSHA256())
 		if failed {
 			continue
 		}
@@ -200,33 +198,24 @@ func keyColumns(m ingest.Mapping) ingest.Mapping {
 	return m
 }
 
-// readAll is io.ReadAll, reading a file of known size into one buffer,
-// and handing each piece read to sum (which may be nil), so that the file
-// is hashed while the rest of it is read.
-func readAll(r io.Reader, sum *inputs.AsyncHash) ([]byte, error) {
-	const piece = 1 << 20
-	size := 512
+// readAll is io.ReadAll, reading a file of known size into one buffer.
+func readAll(r io.Reader) ([]byte, error) {
 	if f, ok := r.(interface{ Stat() (fs.FileInfo, error) }); ok {
 		if st, err := f.Stat(); err == nil && st.Mode().IsRegular() && st.Size() > 0 && st.Size() < 1<<40 {
-			size = int(st.Size()) + 1 // + 1: the end seen without growing
+			b := make([]byte, st.Size())
+			n, err := io.ReadFull(r, b)
+			if err == io.ErrUnexpectedEOF { // the file shrank
+				err = nil
+			}
+			if err != nil || n < len(b) {
+				return b[:n], err
+			}
+			// The file may have grown since: read on.
+			rest, err := io.ReadAll(r)
+			return append(b, rest...), err
 		}
 	}
-	b := make([]byte, 0, size)
-	for {
-		if len(b) == cap(b) {
-			// A new array: the pieces handed to sum stay as they are.
-			b = append(b, 0)[:len(b)]
-		}
-		n, err := r.Read(b[len(b):min(cap(b), len(b)+piece)])
-		sum.Add(b[len(b) : len(b)+n])
-		b = b[:len(b)+n]
-		if err == io.EOF {
-			return b, nil
-		}
-		if err != nil {
-			return b, err
-		}
-	}
+	return io.ReadAll(r)
 }
 
 // regionsLearnt is the note of a count whose n regions are learnt from

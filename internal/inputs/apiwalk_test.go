@@ -17,8 +17,6 @@ import (
 // every exported function and method of the package, called with nil and
 // with zero arguments, returns without a panic.
 func TestAPIWalk(t *apiwalkTesting.T) {
-	apiwalk.Call(t, "(*internal/inputs.AsyncHash).Add nil", func() { (*AsyncHash)(nil).Add(*new([]byte)) })
-	apiwalk.Call(t, "(*internal/inputs.AsyncHash).Add zero", func() { new(AsyncHash).Add([]byte{}) })
 	apiwalk.Call(t, "(*internal/inputs.AsyncHash).Sum nil", func() { _ = (*AsyncHash)(nil).Sum() })
 	apiwalk.Call(t, "(*internal/inputs.AsyncHash).Sum zero", func() { _ = new(AsyncHash).Sum() })
 	apiwalk.Call(t, "(*internal/inputs.AsyncHash).Write nil", func() { _, _ = (*AsyncHash)(nil).Write(*new([]byte)) })
@@ -33,7 +31,8 @@ func TestAPIWalk(t *apiwalkTesting.T) {
 	apiwalk.Call(t, "(*internal/inputs.ElectionHash).Sum zero", func() { _ = new(ElectionHash).Sum(*new(bool)) })
 	apiwalk.Call(t, "(*internal/inputs.FileLayout).Load nil", func() { (*FileLayout)(nil).Load(*new(*dense.Protocol), *new(*ingest.Row)) })
 	apiwalk.Call(t, "(*internal/inputs.FileLayout).Load zero", func() { new(FileLayout).Load(new(dense.Protocol), new(ingest.Row)) })
-	apiwalk.Call(t, "internal/inputs.HashPieces nil", func() { _ = HashPieces(*new(hash.Hash)) })
+	apiwalk.Call(t, "internal/inputs.HashOf nil", func() { _ = HashOf(*new([]byte), *new(hash.Hash)) })
+	apiwalk.Call(t, "internal/inputs.HashOf zero", func() { _ = HashOf([]byte{}, *new(hash.Hash)) })
 	apiwalk.Call(t, "internal/inputs.NewAsyncHash nil", func() { _ = NewAsyncHash(*new(hash.Hash)) })
 	apiwalk.Call(t, "internal/inputs.NewElectionHash nil", func() { _, _ = NewElectionHash(*new(*election.Election), *new(*dense.Keys), *new(hash.Hash)) })
 	apiwalk.Call(t, "internal/inputs.NewElectionHash zero", func() { _, _ = NewElectionHash(new(election.Election), new(dense.Keys), *new(hash.Hash)) })

@@ -14,6 +14,7 @@ import (
 	"errors"
 	"fmt"
 	"hash"
+	"runtime"
 	"strings"
 
 	"github.com/shailoo/shailoo/election"
@@ -23,23 +24,31 @@ import (
 
 // AsyncHash is the SHA-256 of a file, computed on a goroutine of its own
 // beside the reading: the one way a count hashes a file. Write hands it a
-// copy of the bytes as they are read (NewAsyncHash); Add hands it bytes
-// kept in memory, without a copy, as they are read into it (HashPieces).
+// copy of the bytes as they are read (NewAsyncHash); HashOf hashes bytes
+// already in memory, without a copy.
 type AsyncHash struct {
 	chunks chan []byte
-	free   chan []byte // nil: the pieces are the caller's (HashPieces)
+	free   chan []byte
 	done   chan string
 }
 
-// HashPieces returns the AsyncHash of the pieces given to Add, in order,
-// computed by h on a goroutine of its own, so that a file read into
-// memory is hashed while the rest of it is read. A piece is not copied:
-// it must not change until Sum returns.
-func HashPieces(h hash.Hash) *AsyncHash {
+// HashOf returns the AsyncHash of b, computed by h on a goroutine of its
+// own when there are cores for it. b must not change until Sum returns.
+func HashOf(b []byte, h hash.Hash) *AsyncHash {
 	if h == nil {
 		return nil
 	}
-	return hashing(h, &AsyncHash{chunks: make(chan []byte, 64), done: make(chan string, 1)})
+	a := &AsyncHash{done: make(chan string, 1)}
+	sum := func() {
+		h.Write(b)
+		a.done <- hex.EncodeToString(h.Sum(nil))
+	}
+	if runtime.GOMAXPROCS(0) > 1 {
+		go sum()
+	} else {
+		sum()
+	}
+	return a
 }
 
 // NewAsyncHash returns the AsyncHash of the bytes to be written, computed
@@ -52,29 +61,14 @@ func NewAsyncHash(h hash.Hash) *AsyncHash {
 	for range cap(a.free) {
 		a.free <- make([]byte, 0, 64<<10)
 	}
-	return hashing(h, a)
-}
-
-// hashing starts a's goroutine, which hashes its chunks with h.
-func hashing(h hash.Hash, a *AsyncHash) *AsyncHash {
 	go func() {
 		for b := range a.chunks {
 			h.Write(b)
-			if a.free != nil {
-				a.free <- b[:0]
-			}
+			a.free <- b[:0]
 		}
 		a.done <- hex.EncodeToString(h.Sum(nil))
 	}()
 	return a
-}
-
-// Add hands p, the next piece of the bytes, to an AsyncHash made by
-// HashPieces; others (nil, or one made by NewAsyncHash) ignore it.
-func (a *AsyncHash) Add(p []byte) {
-	if a != nil && a.chunks != nil && a.free == nil && len(p) > 0 {
-		a.chunks <- p
-	}
 }
 
 func (a *AsyncHash) Write(p []byte) (int, error) {
