@@ -303,27 +303,38 @@ func anyWords(h string, words []string) bool {
 // totalWords are what the cell of a total row says, in lower case.
 var totalWords = []string{"total", "totals", "grand total", "итого", "всего", "усього", "разом", "бардыгы", "жыйынтык", "жалпы"}
 
-// totalRowCell returns the column and the text of a cell that marks a
-// total row ("Итого", "Total"), in the first column or one that names the
-// precinct, region or district (not a column such as a vote type's, where
-// "Total" is a kind of figure), or -1.
-func totalRowCell(header []string, rows [][]string, numeric []bool) (int, string) {
+// totalRowCell returns the column of the cells that mark total rows
+// ("Итого", "Total", "total": each way the file writes them), in the
+// first column or one that names the precinct, region or district (not a
+// column such as a vote type's, where "Total" is a kind of figure), and
+// those cells' texts; or -1.
+func totalRowCell(header []string, rows [][]string, numeric []bool) (int, []string) {
 	idLike := func(i int) bool {
 		h := strings.ToLower(header[i])
 		return i == 0 || has(h, precinctH) || has(h, regionH) || has(h, okrugH)
 	}
+	col, texts := -1, []string(nil)
 	for _, rec := range rows {
 		for i, c := range rec {
-			if i >= len(header) || numeric[i] || !idLike(i) {
+			if i >= len(header) || numeric[i] || !idLike(i) || col >= 0 && i != col {
 				continue
 			}
 			v := strings.TrimSpace(c)
-			if slices.Contains(totalWords, strings.ToLower(v)) {
-				return i, v
+			if slices.Contains(totalWords, strings.ToLower(v)) && !slices.Contains(texts, v) {
+				col, texts = i, append(texts, v)
 			}
 		}
 	}
-	return -1, ""
+	return col, texts
+}
+
+// quoteAll writes texts quoted, joined by " or ".
+func quoteAll(texts []string) string {
+	q := make([]string, len(texts))
+	for i, t := range texts {
+		q[i] = strconv.Quote(t)
+	}
+	return strings.Join(q, " or ")
 }
 
 // partyColumns says whether the headers left name party lists: a numbered
@@ -748,12 +759,12 @@ func DraftMapping(r io.Reader, file string) (*Draft, error) {
 			seen(rec)
 		}
 	}
-	if c, v := totalRowCell(header, all, numeric); c >= 0 {
-		// A total row: left out by the filter, and of the rest of the
+	if c, vs := totalRowCell(header, all, numeric); c >= 0 {
+		// Total rows: left out by the filter, and of the rest of the
 		// draft.
-		m.Rows = &RowFilter{Where: []Condition{{Column: Column{Header: trimHeader(header[c])}, Except: []string{v}}}}
-		guess("rows: a row whose column %d %q says %q looks like the total of the others: the mapping leaves it out (rows.where); a count would find it (I603)", c+1, trimHeader(header[c]), v)
-		keepRows(func(rec []string) bool { return c >= len(rec) || strings.TrimSpace(rec[c]) != v })
+		m.Rows = &RowFilter{Where: []Condition{{Column: Column{Header: trimHeader(header[c])}, Except: vs}}}
+		guess("rows: a row whose column %d %q says %s looks like the total of the others: the mapping leaves it out (rows.where); a count would find it (I603)", c+1, trimHeader(header[c]), quoteAll(vs))
+		keepRows(func(rec []string) bool { return c >= len(rec) || !slices.Contains(vs, strings.TrimSpace(rec[c])) })
 	}
 	// ID-like columns.
 	idCol := func(words []string) int {

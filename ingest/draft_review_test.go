@@ -301,3 +301,17 @@ func TestDraftMappingProportionalColumn(t *testing.T) {
 		t.Errorf("ballot %q, okrug %v, region %v, votes %v\n%s", m.Ballot, m.Okrug, m.Region, m.Votes, strings.Join(m.Guesses, "\n"))
 	}
 }
+
+// Total rows written in more than one way ("Total" and "total", as an
+// Indian Form 20 writes its subtotals and its total) are all left out by
+// the drafted filter.
+func TestDraftMappingTotalRowsEveryWay(t *testing.T) {
+	const csv = "Polling station,Electors,A,B\n1,100,40,30\n2,120,50,40\ntotal,220,90,70\n3,90,20,30\nTotal,310,110,100\n"
+	d, err := DraftMapping(strings.NewReader(csv), "in.csv")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if r := d.Mapping.Rows; r == nil || len(r.Where) != 1 || !slices.Equal(r.Where[0].Except, []string{"total", "Total"}) {
+		t.Fatalf("rows %+v\n%s", r, strings.Join(d.Mapping.Guesses, "\n"))
+	}
+}
