@@ -75,6 +75,9 @@ func learnPrecincts(def *election.Election, files []CSVInput, o Options, okrugs 
 		switch {
 		case ol != nil: // the okrugs' candidates are in the figures
 			slots, opt.PrecinctsOnly = ol.file(m), false
+			// An empty cell is a candidate who did not stand there, not
+			// a 0 (empty_votes): which cells are empty is what is learnt.
+			m.EmptyVotes = ""
 		case m.Shape == "long":
 			m, opt.PrecinctsOnly = keyColumns(m), false
 		}
@@ -305,11 +308,21 @@ func (l *okrugLearner) okrug(pr *election.Precinct, b election.BallotKind) []boo
 	return l.stood[i]
 }
 
-// row learns from a row whose votes' choices are slots (file).
+// row learns from a row whose votes' choices are slots (file): a choice
+// whose figure it gives, or that it names with an empty cell (a long
+// file's row: the choice stood, its figure is not given), stood.
 func (l *okrugLearner) row(row *ingest.Row, slots []int) {
 	stood := l.okrug(&row.Precinct, row.Ballot)
+	if stood == nil {
+		return
+	}
 	for j, v := range row.Votes {
-		if stood != nil && v.OK && slots[j] >= 0 {
+		if v.OK && slots[j] >= 0 {
+			stood[slots[j]] = true
+		}
+	}
+	for _, j := range row.NamedVotes {
+		if slots[j] >= 0 {
 			stood[slots[j]] = true
 		}
 	}
@@ -340,8 +353,12 @@ func (l *okrugLearner) table(m ingest.Mapping, t *ingest.Table) {
 func (l *okrugLearner) learnt() ([]election.Okrug, string) {
 	n, distinct, chose := 0, 0, make([]bool, len(l.choices))
 	for i := range l.okrugs {
+		// An okrug whose rows give no choice's figure is not one where
+		// nobody stood: its figures did not come. Every choice is its
+		// candidate, each figure not given (X229, provisional).
+		none := !slices.Contains(l.stood[i], true)
 		for k, c := range l.choices {
-			if k < len(l.stood[i]) && l.stood[i][k] {
+			if none || k < len(l.stood[i]) && l.stood[i][k] {
 				l.okrugs[i].Candidates = append(l.okrugs[i].Candidates, c)
 				if n++; !chose[k] {
 					chose[k] = true

@@ -4,6 +4,7 @@ import (
 	"errors"
 	"os"
 	"reflect"
+	"slices"
 	"strings"
 	"testing"
 
@@ -193,6 +194,63 @@ func TestLearntOkrugEmptyCellIsMissing(t *testing.T) {
 	}
 	if !res.Provisional || res.Findings.Errors() != 1 || res.Findings.Findings[0].Code != "X229" {
 		t.Errorf("provisional %v, findings %+v: want X229 for Lab's empty cell at S2", res.Provisional, res.Findings.Findings)
+	}
+}
+
+// What did not come is never "nobody stood": an okrug whose rows give no
+// figure keeps every choice as a candidate, each figure not given; a long
+// file's row that names a candidate with an empty cell makes the
+// candidate one of the okrug's, the figure not given; and under
+// "empty_votes": "not_on_ballot" an empty cell is still a candidate who
+// did not stand there, not a candidate with 0 votes. Each missing figure
+// is X229 and the result provisional.
+func TestLearntOkrugMissingFigures(t *testing.T) {
+	count := func(csv, mapping string) *shailoo.Result {
+		t.Helper()
+		m := readMapping(t, mapping)
+		def, _, err := ingest.Define(m, "m.json")
+		if err != nil {
+			t.Fatal(err)
+		}
+		res, err := shailoo.CountCSV(def, fptpRules(t), []shailoo.CSVInput{{Name: "p.csv", R: strings.NewReader(csv), Mapping: m}}, shailoo.Options{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		return res
+	}
+	candidates := func(res *shailoo.Result, okrug string) []string { // in the order of the steps
+		var ids []string
+		for _, o := range res.Okrugs {
+			for _, s := range o.Steps {
+				if o.Okrug == okrug && s.Kind == "candidate" {
+					ids = append(ids, s.Subject)
+				}
+			}
+		}
+		slices.Sort(ids)
+		return ids
+	}
+	x229 := func(res *shailoo.Result) int {
+		n := 0
+		for _, f := range res.Findings.Findings {
+			if f.Code == "X229" {
+				n++
+			}
+		}
+		return n
+	}
+
+	res := count(okrugWide+"E4,East,East,,,,\n", okrugWideMapping)
+	if got := candidates(res, "East"); !reflect.DeepEqual(got, []string{"con", "green", "lab"}) || !res.Provisional || x229(res) != 3 {
+		t.Errorf("a district without figures: candidates %v, provisional %v, %d X229", got, res.Provisional, x229(res))
+	}
+	res = count(okrugLong+"N2,North,Green,\n", okrugLongMapping)
+	if got := candidates(res, "North"); !reflect.DeepEqual(got, []string{"con", "green", "lab"}) || !res.Provisional || x229(res) == 0 {
+		t.Errorf("a long row naming Green without a figure: candidates %v, provisional %v, %d X229", got, res.Provisional, x229(res))
+	}
+	res = count(okrugWide, strings.Replace(okrugWideMapping, `"ballot": "okrug",`, `"ballot": "okrug", "empty_votes": "not_on_ballot",`, 1))
+	if got := candidates(res, "North"); !reflect.DeepEqual(got, []string{"con", "lab"}) {
+		t.Errorf("not_on_ballot: North's candidates %v, want con, lab", got)
 	}
 }
 

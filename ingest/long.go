@@ -398,7 +398,7 @@ func (lr *longReader) emit(fn func(row *Row) error, skipped *[]*ParseError) erro
 	out := &lr.out
 	for i := range lr.protos {
 		p := &lr.protos[i]
-		vs, _ := lr.figures(i)
+		vs, from := lr.figures(i)
 		out.Line, out.Index, out.Precinct, out.Ballot, out.Machine = p.line, p.index, p.precinct, p.ballot, p.machine
 		out.Lines, out.Votes, out.Preferences = vs[:nl:nl], vs[nl:nl+nv:nl+nv], vs[nl+nv:]
 		out.PresentLines, out.PresentVotes, out.PresentPreferences = out.PresentLines[:0], out.PresentVotes[:0], out.PresentPreferences[:0]
@@ -407,9 +407,13 @@ func (lr *longReader) emit(fn func(row *Row) error, skipped *[]*ParseError) erro
 				out.PresentLines = append(out.PresentLines, int32(j))
 			}
 		}
+		out.NamedVotes = out.NamedVotes[:0]
 		for j, v := range out.Votes {
 			if v.OK {
 				out.PresentVotes = append(out.PresentVotes, int32(j))
+			}
+			if from[nl+j] != 0 {
+				out.NamedVotes = append(out.NamedVotes, int32(j))
 			}
 		}
 		for j, v := range out.Preferences {

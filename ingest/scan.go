@@ -160,6 +160,11 @@ type Row struct {
 	// is OK): a caller of a file with many columns, most of them empty,
 	// reads them instead of every Value.
 	PresentLines, PresentVotes, PresentPreferences []int32
+	// NamedVotes lists, for a protocol of a long file, the indexes of
+	// the votes its rows name, with a figure or with an empty cell (a
+	// choice named is on the ballot, its figure not given); nil for a
+	// wide file.
+	NamedVotes []int32
 	// LineID says that the row names no precinct (its precinct cell, or
 	// one of its key columns, is empty): its precinct ID is made of its
 	// key cells with "line N" in place of each empty one, stable for the
