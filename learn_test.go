@@ -76,21 +76,24 @@ func TestCountCSVDuplicateRowsNotMisplaced(t *testing.T) {
 		Lines: map[election.Line]ingest.Column{election.Valid: {Header: "valid"}, election.Invalid: {Header: "invalid"}},
 		Votes: map[string]ingest.Column{"p": {Header: "p"}, "q": {Header: "q"}}}
 	const csv = "precinct,invalid,valid,p,q\n1,0,10,3,3\n2,0,5,2,3\n1,0,6,3,3\n"
-	res, err := shailoo.CountCSV(def, shailoo.KG2021(), []shailoo.CSVInput{{Name: "d.csv", R: strings.NewReader(csv), Mapping: m}}, shailoo.Options{})
-	require.NoError(t, err)
-	var codes []string
-	for _, f := range res.Findings.Findings {
-		if f.Place.Precinct != "1" {
-			continue
+	// Streamed, and read whole (SkipBadRows: MergeCSV, then CountWith).
+	for _, o := range []shailoo.Options{{}, {SkipBadRows: true}} {
+		res, err := shailoo.CountCSV(def, shailoo.KG2021(), []shailoo.CSVInput{{Name: "d.csv", R: strings.NewReader(csv), Mapping: m}}, o)
+		require.NoError(t, err)
+		var codes []string
+		for _, f := range res.Findings.Findings {
+			if f.Place.Precinct != "1" {
+				continue
+			}
+			codes = append(codes, string(f.Code))
+			switch f.Code {
+			case validate.DuplicateProtocol:
+				require.Equal(t, 4, f.Place.Row, "the duplicate: the second row")
+			default:
+				require.Zero(t, f.Place.Row, "%s names row %d (skip bad rows: %v)", f.Code, f.Place.Row, o.SkipBadRows)
+			}
 		}
-		codes = append(codes, string(f.Code))
-		switch f.Code {
-		case validate.DuplicateProtocol:
-			require.Equal(t, 4, f.Place.Row, "the duplicate: the second row")
-		default:
-			require.Zero(t, f.Place.Row, "%s names row %d", f.Code, f.Place.Row)
-		}
+		require.Contains(t, codes, string(validate.DuplicateProtocol))
+		require.Contains(t, codes, "P103")
 	}
-	require.Contains(t, codes, string(validate.DuplicateProtocol))
-	require.Contains(t, codes, "P103")
 }

@@ -689,6 +689,7 @@ func locateFindings(fs []validate.Finding, e *election.Election, origins []rowOr
 	type at struct {
 		file string
 		line int
+		dup  bool // several rows give the protocol (rowIndex.locate says why)
 	}
 	var rows map[key]at
 	for i := range fs {
@@ -701,11 +702,13 @@ func locateFindings(fs []validate.Finding, e *election.Election, origins []rowOr
 			for _, o := range origins {
 				for j, line := range o.lines {
 					q := &e.Protocols[o.first+j]
-					rows[key{q.Precinct, q.Ballot, q.Machine}] = at{o.file, line}
+					k := key{q.Precinct, q.Ballot, q.Machine}
+					_, dup := rows[k]
+					rows[k] = at{o.file, line, dup}
 				}
 			}
 		}
-		if a, ok := rows[key{p.Precinct, p.Ballot, p.Machine}]; ok {
+		if a, ok := rows[key{p.Precinct, p.Ballot, p.Machine}]; ok && (!a.dup || fs[i].Code == validate.DuplicateProtocol) {
 			p.File, p.Row = a.file, a.line
 		}
 	}
