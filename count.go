@@ -758,7 +758,8 @@ func (c *counter) notEvaluated(t *Totals, list int) []string {
 	if t.Turnout == "" {
 		out = append(out, "turnout")
 	}
-	if list == 0 && !c.r.NoListTier() && (c.baseOpen() || lacks(0, c.r.Threshold.Base.Lines()...)) {
+	if c.r.NoListTier() || list == 0 && (c.baseOpen() || lacks(0, c.r.Threshold.Base.Lines()...)) {
+		// (no list tier: there is no threshold, and no base)
 		t.ThresholdBase = 0
 		out = append(out, "threshold_base")
 	}

@@ -213,7 +213,7 @@ var englishLineWords = []lineRule{
 // choice's votes and no line of the built-in form: those who voted, the
 // abstentions, the blank ballots (a part of a line where the form's
 // invalid is their sum with the spoilt ones), the envelopes.
-var notChoiceWords = []string{"participated", "votants", "abstentions", "blancs", "blancos", "votantes", "obálky", "abstención"}
+var notChoiceWords = []string{"participated", "majority", "margin", "votants", "abstentions", "blancs", "blancos", "votantes", "obálky", "abstención"}
 
 // wordsIn says whether each of words is a whole word (or words) of h:
 // between letters that are not of it.
@@ -281,7 +281,7 @@ var (
 	// precinctW name a precinct's column by whole words, before precinctH
 	// (whose "участ" is also the Ukrainian "участь", participation).
 	precinctW = []string{"вд", "mesa", "bureau", "okrsek", "okrsku"}
-	machineH  = []string{"подсчет", "count", "эсептөө"}
+	machineH  = []string{"подсчет", "эсептөө"} // and the whole word "count" (not "country", "county")
 	machineV  = []string{"асу", "коиб", "кэг", "машин", "автомат", "machine", "ashk"}
 	choiceH   = []string{"party", "candidate", "choice", "option", "партия", "партія", "кандидат", "список", "талапкер"}
 	// totalH names a column of a total, which is no choice: ballots
@@ -872,6 +872,14 @@ func DraftMapping(r io.Reader, file string) (*Draft, error) {
 		guess("okrug: column %d %q", okrug+1, trimHeader(header[okrug]))
 	}
 	machine := idCol(machineH)
+	if machine < 0 {
+		for i := range header {
+			if !used[i] && anyWords(norm(i), []string{"count"}) {
+				machine = i
+				break
+			}
+		}
+	}
 	if machine >= 0 && !numeric[machine] {
 		used[machine] = true
 		m.MachineColumn = &Column{Header: trimHeader(header[machine])}
@@ -885,6 +893,12 @@ func DraftMapping(r io.Reader, file string) (*Draft, error) {
 		hint := ""
 		if h, cols := firstRepeated(header, dups); cols != nil {
 			hint = "; " + repeatedSentence(h, cols, skip+1, above)
+		}
+		for i := range header { // an ID column that names all rows but a few
+			if !used[i] && anyWords(norm(i), idH) && nonEmpty[i] == len(all) && len(values[i]) < len(all) && len(values[i])*10 >= len(all)*8 {
+				hint += fmt.Sprintf("; column %d %q names the rows but %d of them twice: if it is the precinct, the count will find those rows duplicates (X207)", i+1, trimHeader(header[i]), len(all)-len(values[i]))
+				break
+			}
 		}
 		return nil, &ParseError{File: file, Line: skip + 1, Err: fmt.Errorf("%w: no column looks like the precinct number: write the mapping's \"precinct\" by hand%s", ErrMapping, hint)}
 	}

@@ -315,3 +315,19 @@ func TestDraftMappingTotalRowsEveryWay(t *testing.T) {
 		t.Fatalf("rows %+v\n%s", r, strings.Join(d.Mapping.Guesses, "\n"))
 	}
 }
+
+// The House of Commons Library's columns: "Country name" is no count
+// (machine_column: "count" is a whole word), and "Majority" (the winner's
+// lead) is no candidate.
+func TestDraftMappingCountryAndMajority(t *testing.T) {
+	const csv = "ONS ID,Constituency name,Region name,Country name,Electorate,Valid votes,Majority,Con,Lab\n" +
+		"E1,Aldmoor,South East,England,72000,50000,11000,30000,19000\nW2,Bryn,Wales,Wales,50000,30000,12000,9000,21000\n"
+	d, err := DraftMapping(strings.NewReader(csv), "uk.csv")
+	if err != nil {
+		t.Fatal(err)
+	}
+	m := d.Mapping
+	if m.MachineColumn != nil || len(m.Votes) != 2 || m.Votes["majority"].Header != "" {
+		t.Errorf("machine column %v, votes %v\n%s", m.MachineColumn, m.Votes, strings.Join(m.Guesses, "\n"))
+	}
+}

@@ -1119,8 +1119,12 @@ func (s *scanner) shortRow(line, cells int) *ParseError {
 // name, or, with cell nil, a row of i cells, more than the header row has.
 func (s *scanner) longRow(line, i int, cell []byte) *ParseError {
 	if cell == nil {
+		hint, header := `; if the rows end with a delimiter the header row lacks, say "trailing_delimiter": true in the mapping`, s.ncols
+		if s.trailing {
+			hint, header = " and a delimiter at the end", s.ncols-1
+		}
 		return &ParseError{File: s.file, Line: line, Column: s.ncols + 1,
-			Err: fmt.Errorf("%w: the row has %d cells, the header row %d (a cell added moves every cell after it; if the rows end with a delimiter the header row lacks, say \"trailing_delimiter\": true in the mapping)", ErrLongRow, i, s.ncols)}
+			Err: fmt.Errorf("%w: the row has %d cells, the header row %d (a cell added moves every cell after it%s)", ErrLongRow, i, header, hint)}
 	}
 	return &ParseError{File: s.file, Line: line, Column: i + 1,
 		Err: fmt.Errorf("%w: cell %d holds %s, but the header row names %s: no column is named for it", ErrLongRow, i+1, echo.Quote(cell), columns(s.minCells))}
