@@ -427,18 +427,9 @@ func (o *Options) rowsLeftOut(file string, f *ingest.RowFilter, c ingest.Counts)
 // blankRows notes the rows of file whose cells are all empty (words
 // "note.blank_rows"): neither protocols nor errors, but said.
 func (o *Options) blankRows(file string, c ingest.Counts) {
-	if c.Blank == 0 {
-		return
+	if n := ingest.BlankNote(file, c); n != "" {
+		o.Notes = append(o.Notes, n)
 	}
-	lines := make([]string, len(c.BlankLines))
-	for i, l := range c.BlankLines {
-		lines[i] = strconv.Itoa(l)
-	}
-	list := strings.Join(lines, ", ")
-	if c.Blank > len(c.BlankLines) {
-		list += ", …"
-	}
-	o.Notes = append(o.Notes, words.Say("en", "note.blank_rows", words.Args{"file": file, "n": strconv.Itoa(c.Blank), "lines": list}))
 }
 
 // notOnBallot notes that the mapping of file declares its empty votes

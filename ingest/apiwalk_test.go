@@ -59,6 +59,7 @@ func TestAPIWalk(t *apiwalkTesting.T) {
 	apiwalk.Call(t, "(ingest.errReader).Read zero", func() { _, _ = (*new(errReader)).Read([]byte{}) })
 	apiwalk.Call(t, "ingest.BallotFiles nil", func() { _ = BallotFiles(*new(*election.Election)) })
 	apiwalk.Call(t, "ingest.BallotFiles zero", func() { _ = BallotFiles(new(election.Election)) })
+	apiwalk.Call(t, "ingest.BlankNote nil", func() { _ = BlankNote("", *new(Counts)) })
 	apiwalk.Call(t, "ingest.CheckChoices nil", func() { _ = CheckChoices(*new(Mapping), *new(*election.Election), "") })
 	apiwalk.Call(t, "ingest.CheckChoices zero", func() { _ = CheckChoices(*new(Mapping), new(election.Election), "") })
 	apiwalk.Call(t, "ingest.CheckChoicesOn nil", func() {

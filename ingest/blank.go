@@ -3,6 +3,10 @@ package ingest
 import (
 	"bytes"
 	"errors"
+	"strconv"
+	"strings"
+
+	"github.com/shailoo/shailoo/words"
 )
 
 // Some commissions' files separate blocks of rows by a row of delimiters
@@ -23,6 +27,23 @@ import (
 // MaxBlankLines is the number of blank rows whose lines the reader keeps
 // (Counts.BlankLines, Table.BlankLines); the others are counted.
 const MaxBlankLines = 10
+
+// BlankNote returns the note (in English; words "note.blank_rows") that
+// file had the blank rows c counts, with their lines, or "" for none.
+func BlankNote(file string, c Counts) string {
+	if c.Blank == 0 {
+		return ""
+	}
+	lines := make([]string, len(c.BlankLines))
+	for i, l := range c.BlankLines {
+		lines[i] = strconv.Itoa(l)
+	}
+	list := strings.Join(lines, ", ")
+	if c.Blank > len(c.BlankLines) {
+		list += ", …"
+	}
+	return words.Say("en", "note.blank_rows", words.Args{"file": file, "n": strconv.Itoa(c.Blank), "lines": list})
+}
 
 // errBlank is what fill and fillLine return for a blank row: not an error,
 // a row counted apart.

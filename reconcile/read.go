@@ -8,7 +8,6 @@ import (
 	"io"
 	"reflect"
 	"strconv"
-	"strings"
 
 	"github.com/shailoo/shailoo"
 	"github.com/shailoo/shailoo/election"
@@ -126,16 +125,8 @@ func (s *Source) readCSV(f File, m ingest.Mapping, lenient bool) error {
 		s.Notes = append(s.Notes, words.Say("en", "note.rows_left_out", words.Args{
 			"file": f.Name, "left": strconv.Itoa(t.LeftOut), "rows": strconv.Itoa(t.Rows), "filter": m.Rows.String()}))
 	}
-	if t.Blank > 0 {
-		lines := make([]string, len(t.BlankLines))
-		for i, l := range t.BlankLines {
-			lines[i] = strconv.Itoa(l)
-		}
-		list := strings.Join(lines, ", ")
-		if t.Blank > len(t.BlankLines) {
-			list += ", …"
-		}
-		s.Notes = append(s.Notes, words.Say("en", "note.blank_rows", words.Args{"file": f.Name, "n": strconv.Itoa(t.Blank), "lines": list}))
+	if n := ingest.BlankNote(f.Name, ingest.Counts{Blank: t.Blank, BlankLines: t.BlankLines}); n != "" {
+		s.Notes = append(s.Notes, n)
 	}
 	if m.EmptyVotes == ingest.EmptyVotesNotOnBallot {
 		s.Notes = append(s.Notes, words.Say("en", "note.empty_votes", words.Args{"file": f.Name, "n": strconv.Itoa(t.NotOnBallot)}))
