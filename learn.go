@@ -5,7 +5,6 @@ import (
 	"errors"
 	"fmt"
 	"io"
-	"io/fs"
 	"maps"
 	"slices"
 	"strconv"
@@ -56,7 +55,7 @@ func learnPrecincts(def *election.Election, files []CSVInput, o Options, okrugs 
 	var known map[string]bool // the IDs of e.Precincts, from the second file on
 	failed := false
 	for i, f := range files {
-		b, err := readAll(f.R)
+		b, err := inputs.ReadAll(f.R)
 		if err != nil {
 			failing, w := io.Pipe() // a reader that gives err once b is read
 			w.CloseWithError(err)
@@ -199,26 +198,6 @@ func keyColumns(m ingest.Mapping) ingest.Mapping {
 		return k
 	}
 	return m
-}
-
-// readAll is io.ReadAll, reading a file of known size into one buffer.
-func readAll(r io.Reader) ([]byte, error) {
-	if f, ok := r.(interface{ Stat() (fs.FileInfo, error) }); ok {
-		if st, err := f.Stat(); err == nil && st.Mode().IsRegular() && st.Size() > 0 && st.Size() < 1<<40 {
-			b := make([]byte, st.Size())
-			n, err := io.ReadFull(r, b)
-			if err == io.ErrUnexpectedEOF { // the file shrank
-				err = nil
-			}
-			if err != nil || n < len(b) {
-				return b[:n], err
-			}
-			// The file may have grown since: read on.
-			rest, err := io.ReadAll(r)
-			return append(b, rest...), err
-		}
-	}
-	return io.ReadAll(r)
 }
 
 // regionsLearnt is the note of a count whose n regions are learnt from

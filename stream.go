@@ -17,6 +17,7 @@ import (
 	"github.com/shailoo/shailoo/internal/exact"
 	"github.com/shailoo/shailoo/internal/inputs"
 	"github.com/shailoo/shailoo/internal/totalrows"
+	"github.com/shailoo/shailoo/internal/zeroed"
 	"github.com/shailoo/shailoo/tally"
 	"github.com/shailoo/shailoo/validate"
 	"github.com/shailoo/shailoo/words"
@@ -300,7 +301,7 @@ type rowIndex struct {
 }
 
 func newRowIndex(precincts int) *rowIndex {
-	return &rowIndex{line: make([]int32, 4*precincts), file: make([]uint16, 4*precincts)}
+	return &rowIndex{line: zeroed.Make[int32](4 * precincts), file: zeroed.Make[uint16](4 * precincts)}
 }
 
 func protocolSlot(precinct int, b election.BallotKind, machine bool) int {

@@ -8,6 +8,8 @@ import (
 	"runtime"
 	"slices"
 	"sync"
+
+	"github.com/shailoo/shailoo/internal/zeroed"
 )
 
 // A concurrent scan (Options.Concurrent) on a machine with more than one
@@ -267,8 +269,8 @@ func (p *batchPool) get() *batch {
 	case b := <-p.free:
 		return b
 	default:
-		return &batch{rows: make([]Row, 0, batchRows), errs: make([]*ParseError, 0, batchRows),
-			values: make([]Value, batchRows*p.width), present: make([]int32, batchRows*p.width)}
+		return &batch{rows: zeroed.Make[Row](batchRows)[:0], errs: make([]*ParseError, 0, batchRows),
+			values: zeroed.Make[Value](batchRows * p.width), present: zeroed.Make[int32](batchRows * p.width)}
 	}
 }
 

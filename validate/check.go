@@ -12,6 +12,7 @@ import (
 
 	"github.com/shailoo/shailoo/election"
 	"github.com/shailoo/shailoo/internal/dense"
+	"github.com/shailoo/shailoo/internal/zeroed"
 )
 
 // Rules says which protocol control relations are in force and which
@@ -275,7 +276,7 @@ func newChecker(e *election.Election, r Rules, keys *dense.Keys, table *dense.Pr
 			}
 		}
 	}
-	c.infos = make([]precinctInfo, table.Defined)
+	c.infos = zeroed.Make[precinctInfo](table.Defined)
 	unique := table.Defined == len(e.Precincts) // then precinct i has slot i
 	for i, p := range e.Precincts {
 		slot := int32(i)
@@ -638,8 +639,8 @@ func newStream(e *election.Election, r Rules, keys *dense.Keys, precincts *dense
 	s.againstOn = [2]bool{r.AgainstAllOn(election.ListBallot) && e.HasAgainstAll(election.ListBallot),
 		r.AgainstAllOn(election.OkrugBallot) && e.HasAgainstAll(election.OkrugBallot)}
 	if !o.TotalsOnly {
-		s.counts = make([]int32, 4*precincts.Len())
-		s.lo = make([]loState, 2*precincts.Len())
+		s.counts = zeroed.Make[int32](4 * precincts.Len())
+		s.lo = zeroed.Make[loState](2 * precincts.Len())
 	}
 	s.negative = r.InForce(Negative)
 	s.prefs = r.InForce(PreferencesOverVotes)

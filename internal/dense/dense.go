@@ -22,6 +22,7 @@ import (
 	"sync/atomic"
 
 	"github.com/shailoo/shailoo/election"
+	"github.com/shailoo/shailoo/internal/zeroed"
 )
 
 // Entry is one figure of a protocol: the position of its key and its value.
@@ -230,7 +231,7 @@ func NewPrecincts(ps []election.Precinct) *Precincts {
 	for size < 2*len(ps) {
 		size *= 2
 	}
-	t := &Precincts{table: make([]uint64, size), seed: maphash.MakeSeed(), extra: map[string]int32{}}
+	t := &Precincts{table: zeroed.Make[uint64](size), seed: maphash.MakeSeed(), extra: map[string]int32{}}
 	if len(ps) < twoAt || runtime.GOMAXPROCS(0) < 2 || !t.buildUnique(ps) {
 		t.build(ps)
 	}

@@ -10,6 +10,8 @@ import (
 	apiwalk "github.com/shailoo/shailoo/internal/apiwalk/walkcall"
 	dense "github.com/shailoo/shailoo/internal/dense"
 	hash "hash"
+	io "io"
+	apiwalkStrings "strings"
 	apiwalkTesting "testing"
 )
 
@@ -38,4 +40,6 @@ func TestAPIWalk(t *apiwalkTesting.T) {
 	apiwalk.Call(t, "internal/inputs.NewElectionHash zero", func() { _, _ = NewElectionHash(new(election.Election), new(dense.Keys), *new(hash.Hash)) })
 	apiwalk.Call(t, "internal/inputs.NewFileLayout nil", func() { _ = NewFileLayout(*new(*dense.Keys), *new(ingest.Mapping)) })
 	apiwalk.Call(t, "internal/inputs.NewFileLayout zero", func() { _ = NewFileLayout(new(dense.Keys), *new(ingest.Mapping)) })
+	apiwalk.Call(t, "internal/inputs.ReadAll nil", func() { _, _ = ReadAll(*new(io.Reader)) })
+	apiwalk.Call(t, "internal/inputs.ReadAll zero", func() { _, _ = ReadAll(apiwalkStrings.NewReader("")) })
 }
