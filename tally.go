@@ -958,6 +958,10 @@ const (
 // progressOf says how far the protocols added go: a list protocol is
 // expected of every precinct, an okrug protocol of every precinct in the
 // country placed in an okrug (as validate expects them).
+//
+// A precinct's Reporting depends on its kind alone (kindOf), so the
+// precincts of each area are counted by kind, and each kind's Reporting is
+// added to the area once, times its count.
 func (p *pipeline) progressOf() Progress {
 	e := p.def
 	var pg Progress
@@ -975,6 +979,9 @@ func (p *pipeline) progressOf() Progress {
 			pg.Okrugs = append(pg.Okrugs, AreaProgress{ID: o.ID, Name: o.Name})
 		}
 	}
+	var all kinds
+	regionKinds := make([]kinds, len(pg.Regions))
+	okrugKinds := make([]kinds, len(pg.Okrugs))
 	unique := p.table.Defined == len(e.Precincts)
 	lastRegion, lastOkrug := "", ""
 	regionAt, regionOK := regions[""]
@@ -989,8 +996,8 @@ func (p *pipeline) progressOf() Progress {
 		if int(slot) < len(p.got) && slot >= 0 {
 			h = p.got[slot]
 		}
-		x := reportingOf(pr, h, !p.r.NoListTier())
-		pg.Reporting.add(x)
+		k := kindOf(pr, h)
+		all[k]++
 		if pr.Abroad {
 			continue
 		}
@@ -1001,17 +1008,57 @@ func (p *pipeline) progressOf() Progress {
 			regionAt, regionOK = regions[pr.Region]
 		}
 		if regionOK {
-			pg.Regions[regionAt].add(x)
+			regionKinds[regionAt][k]++
 		}
 		if pr.Okrug != lastOkrug {
 			lastOkrug = pr.Okrug
 			okrugAt, okrugOK = okrugs[pr.Okrug]
 		}
 		if okrugOK {
-			pg.Okrugs[okrugAt].add(x)
+			okrugKinds[okrugAt][k]++
 		}
 	}
+	list := !p.r.NoListTier()
+	all.addTo(&pg.Reporting, list)
+	for i := range pg.Regions {
+		regionKinds[i].addTo(&pg.Regions[i].Reporting, list)
+	}
+	for i := range pg.Okrugs {
+		okrugKinds[i].addTo(&pg.Okrugs[i].Reporting, list)
+	}
 	return pg
+}
+
+// kindOf is what a precinct's Reporting depends on: the bits h of the
+// protocols that came (got*), whether it is abroad, and whether it is
+// placed in an okrug.
+func kindOf(pr *election.Precinct, h uint8) uint8 {
+	k := h & (gotList | gotOkrug | gotMachine)
+	if pr.Abroad {
+		k |= kindAbroad
+	}
+	if pr.Okrug != "" {
+		k |= kindInOkrug
+	}
+	return k
+}
+
+// The bits of a kind beside the got* bits.
+const (
+	kindAbroad uint8 = 1 << (iota + 3)
+	kindInOkrug
+)
+
+// kinds counts precincts by kind.
+type kinds [1 << 5]int
+
+// addTo adds to r the Reporting of the precincts counted.
+func (n *kinds) addTo(r *Reporting, list bool) {
+	for k, c := range n {
+		if c > 0 {
+			r.addTimes(reportingOfKind(uint8(k), list), c)
+		}
+	}
 }
 
 // reportingOf is the Reporting of one precinct, whose protocols came as
@@ -1019,18 +1066,23 @@ func (p *pipeline) progressOf() Progress {
 // protocol: not under a rule set without a list tier (NoListTier), whose
 // elections may have no list ballot at all (kg2025, a plurality system).
 func reportingOf(pr *election.Precinct, h uint8, list bool) Reporting {
+	return reportingOfKind(kindOf(pr, h), list)
+}
+
+// reportingOfKind is the Reporting of one precinct of kind k (kindOf).
+func reportingOfKind(k uint8, list bool) Reporting {
 	x := Reporting{Precincts: 1}
 	done := true
 	switch {
 	case !list:
-	case h&gotList != 0:
+	case k&gotList != 0:
 		x.ListExpected, x.ListCounted = 1, 1
 	default:
 		x.ListExpected, x.MissingList, done = 1, 1, false
 	}
-	if !pr.Abroad && pr.Okrug != "" {
+	if k&kindAbroad == 0 && k&kindInOkrug != 0 {
 		x.OkrugExpected = 1
-		if h&gotOkrug != 0 {
+		if k&gotOkrug != 0 {
 			x.OkrugCounted = 1
 		} else {
 			x.MissingOkrug, done = 1, false
@@ -1039,7 +1091,7 @@ func reportingOf(pr *election.Precinct, h uint8, list bool) Reporting {
 	if done {
 		x.Reporting = 1
 	}
-	if h&gotMachine != 0 {
+	if k&gotMachine != 0 {
 		x.MachineCounted = 1
 	}
 	return x
@@ -1119,6 +1171,19 @@ func (p *pipeline) missing(rep validate.Report) validate.Report {
 		return rep
 	}
 	return validate.Merge(rep, extra)
+}
+
+// addTimes adds x to r n times.
+func (r *Reporting) addTimes(x Reporting, n int) {
+	r.Precincts += n * x.Precincts
+	r.Reporting += n * x.Reporting
+	r.ListExpected += n * x.ListExpected
+	r.ListCounted += n * x.ListCounted
+	r.OkrugExpected += n * x.OkrugExpected
+	r.OkrugCounted += n * x.OkrugCounted
+	r.MissingList += n * x.MissingList
+	r.MissingOkrug += n * x.MissingOkrug
+	r.MachineCounted += n * x.MachineCounted
 }
 
 func (r *Reporting) add(x Reporting) {
