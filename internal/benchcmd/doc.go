@@ -10,4 +10,6 @@
 //     any count can reach on the machine and in WebAssembly;
 //   - wasmcount: `shailoo count --format json` built for js/wasm, run under
 //     Node, on the same files.
+//   - timeit: runs one of them and writes its wall time, peak memory and
+//     CPU time, as /usr/bin/time does but to the microsecond.
 package benchcmd
