@@ -7,13 +7,15 @@ func TestMake(t *testing.T) {
 		a int64
 		b bool
 	}
-	s := Make[pair](100_000)
-	if len(s) != 100_000 || cap(s) != 100_000 {
-		t.Fatalf("len %d, cap %d", len(s), cap(s))
-	}
-	for i, v := range s {
-		if v != (pair{}) {
-			t.Fatalf("s[%d] = %v", i, v)
+	for _, n := range []int{0, 1, halves - 1, halves, 3*halves + 1} {
+		s := Make[pair](n)
+		if len(s) != n || cap(s) != n {
+			t.Fatalf("n %d: len %d, cap %d", n, len(s), cap(s))
+		}
+		for i, v := range s {
+			if v != (pair{}) {
+				t.Fatalf("n %d: s[%d] = %v", n, i, v)
+			}
 		}
 	}
 	if Make[int](0) == nil {
