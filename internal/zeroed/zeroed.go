@@ -8,30 +8,8 @@
 // kept per precinct is read before it is written (has this slot been seen?),
 // so each of its pages paid for two faults and the flush. Writing the zeros
 // when the slice is made costs one fault a page and a pass over the memory,
-// which a large slice shares between two cores.
+// which a large slice shares between two cores. In WebAssembly, whose
+// memory is zeros already and has no pages to fault, Make is make.
 //
 //	seen := zeroed.Make[int32](4 * precincts) // make, then clear
 package zeroed
-
-import (
-	"runtime"
-	"sync"
-)
-
-// halves is the length from which a slice is cleared by two goroutines.
-const halves = 1 << 16
-
-// Make returns a slice of n zero values, as make([]T, n), with each of its
-// bytes written.
-func Make[T any](n int) []T {
-	s := make([]T, n)
-	if n < halves || runtime.GOMAXPROCS(0) < 2 {
-		clear(s)
-		return s
-	}
-	var wg sync.WaitGroup
-	wg.Go(func() { clear(s[n/2:]) })
-	clear(s[:n/2])
-	wg.Wait()
-	return s
-}

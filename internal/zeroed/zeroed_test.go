@@ -7,7 +7,7 @@ func TestMake(t *testing.T) {
 		a int64
 		b bool
 	}
-	for _, n := range []int{0, 1, halves - 1, halves, 3*halves + 1} {
+	for _, n := range []int{0, 1, 1<<16 - 1, 1 << 16, 3<<16 + 1} {
 		s := Make[pair](n)
 		if len(s) != n || cap(s) != n {
 			t.Fatalf("n %d: len %d, cap %d", n, len(s), cap(s))
