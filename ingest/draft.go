@@ -519,7 +519,9 @@ func draftError(file string, err error) error {
 // the single-mandate district of a precinct whose
 // rows are list ballots (the Russian Duma's files): left out, since an
 // okrug mapped would make each precinct await okrug protocols that a
-// file of list ballots does not hold. Each guess is said in
+// file of list ballots does not hold. A header of several rows is
+// drafted with HeaderRows, each column named by its joined header (see
+// headerSpan and variantColumns). Each guess is said in
 // Mapping.Guesses; a column left out is said too. The draft is a start,
 // never a decision: counting with it unconfirmed is the user's choice,
 // and a count notes the guesses left in it.

@@ -22,7 +22,9 @@ import (
 // A header matches a cell of the file's header row when the two are equal
 // after trimming the spaces around them (and a byte order mark); nothing
 // else is collapsed or folded, so a long Russian or Kyrgyz header must be
-// copied exactly as the file writes it.
+// copied exactly as the file writes it. Under a header of several rows
+// (Mapping.HeaderRows) a column's header is the texts of its cells joined
+// with " / ".
 //
 // In JSON a column is written {"header": "..."} or {"column": 3}; the
 // shorthands "..." (a header) and 3 (a column number) are accepted too.
@@ -113,7 +115,7 @@ func (c *Column) UnmarshalJSON(b []byte) error {
 // number of rows (CSV records) above the header row, such as a title,
 // skipped without being read as data. HeaderRows is the number of rows of
 // the header, 1 when 0: a header of several rows names each column by the
-// texts of its cells joined with " / " (see JoinHeader).
+// texts of its cells joined with " / " (see the package documentation).
 type Mapping struct {
 	Precinct Column  `json:"precinct" strict:"required"`
 	Region   *Column `json:"region,omitempty"`
