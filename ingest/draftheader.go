@@ -345,30 +345,40 @@ func cellAt(rec []string, c int) string {
 // the column could not tell them apart).
 func parentTotals(rows [][]string, own, parent int) []string {
 	nums := map[string]bool{}
-	for _, rec := range rows {
+	children := map[string][]int{} // a parent cell -> the rows that name it
+	for i, rec := range rows {
 		nums[cellAt(rec, own)] = true
+		children[cellAt(rec, parent)] = append(children[cellAt(rec, parent)], i)
 	}
 	level := make([]int, len(rows)) // 0: not placed yet
-	cur, placed := map[string]bool{}, 0
+	var cur []int
 	for i, rec := range rows {
 		if p := cellAt(rec, parent); p == "" || !nums[p] {
-			level[i], placed = 1, placed+1
-			cur[cellAt(rec, own)] = true
+			level[i] = 1
+			cur = append(cur, i)
 		}
 	}
-	depth := 1
+	depth, placed := 1, len(cur)
 	for placed < len(rows) {
-		next := map[string]bool{}
-		for i, rec := range rows {
-			if level[i] == 0 && cur[cellAt(rec, parent)] {
-				level[i], placed = depth+1, placed+1
-				next[cellAt(rec, own)] = true
+		var next []int
+		seen := map[string]bool{}
+		for _, j := range cur {
+			n := cellAt(rows[j], own)
+			if seen[n] {
+				continue
+			}
+			seen[n] = true
+			for _, i := range children[n] {
+				if level[i] == 0 {
+					level[i] = depth + 1
+					next = append(next, i)
+				}
 			}
 		}
 		if len(next) == 0 {
 			return nil // rows outside the tree
 		}
-		depth, cur = depth+1, next
+		depth, cur, placed = depth+1, next, placed+len(next)
 	}
 	if depth < 2 {
 		return nil
