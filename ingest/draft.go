@@ -872,8 +872,8 @@ func DraftMapping(r io.Reader, file string) (*Draft, error) {
 	if region >= 0 {
 		used[region] = true
 		m.Region = &Column{Header: trimHeader(header[region])}
-		guess("region: column %d %q (%d regions in the file)", region+1, trimHeader(header[region]), len(values[region]))
 	}
+	totals := ""
 	if region >= 0 && precinct >= 0 && has(norm(region), parentH) {
 		// Rows that others belong to are their totals: left out.
 		if vs := parentTotals(all, precinct, region); len(vs) > 0 {
@@ -881,10 +881,16 @@ func DraftMapping(r io.Reader, file string) (*Draft, error) {
 				m.Rows = &RowFilter{}
 			}
 			m.Rows.Where = append(m.Rows.Where, Condition{Column: Column{Header: trimHeader(header[region])}, Except: vs})
-			guess("rows: column %d %q names the area each row belongs to by its number in column %d %q: the rows others belong to are the totals of those rows (whose %q is %s), which the mapping leaves out (rows.where); a count would find them (I603)",
+			totals = fmt.Sprintf("rows: column %d %q names the area each row belongs to by its number in column %d %q: the rows others belong to are the totals of those rows (whose %q is %s), which the mapping leaves out (rows.where); a count would find them (I603)",
 				region+1, trimHeader(header[region]), precinct+1, trimHeader(header[precinct]), trimHeader(header[region]), quoteAll(vs))
 			keepRows(func(rec []string) bool { return !slices.Contains(vs, cellAt(rec, region)) })
 		}
+	}
+	if region >= 0 {
+		guess("region: column %d %q (%d regions in the file)", region+1, trimHeader(header[region]), len(values[region]))
+	}
+	if totals != "" {
+		guess("%s", totals)
 	}
 	okrug := idCol(okrugH)
 	if okrug < 0 {
