@@ -67,11 +67,26 @@
 // The rows left out are counted (Table.LeftOut, Options.Counts), and a
 // filter that keeps none is ErrNoRows. See rows.go.
 //
+// A header of several rows ("header_rows": 3, Mapping.HeaderRows), as
+// the German Bundeswahlleiter's kerg.csv writes a party's name over
+// "Erststimmen" and "Zweitstimmen", each over "Endgültig" and
+// "Vorperiode", names each column by the trimmed texts of its cells joined
+// with " / ", empty parts left out ("Wahlberechtigte / Erststimmen /
+// Endgültig"). In every header row but the last an empty cell takes the
+// text of the nearest non-empty cell on its left, as a merged cell spans
+// the columns after it, but never across a column where a cell of a row
+// above begins. The header is read once (header.go); the data rows are
+// read as under a header of one row, their lines counting every header
+// row.
+//
 // DraftMapping drafts a mapping from a file (`shailoo mapping draft`):
 // protocol lines recognised from the usual Russian and Kyrgyz wording,
 // numbered party columns and other columns of numbers as choices, ID-like
 // columns as the precinct, region, okrug and count; each guess is said in
 // the mapping's "_guesses", which reading accepts and a count notes.
+// A header of several rows is drafted with header_rows, and of the
+// columns a part of the header tells apart it maps the list vote's and
+// this election's figures, saying what it left out (draftheader.go).
 // A file of few columns of numbers and a text column of a few repeating
 // values gets a long mapping, its values sorted into choices and lines;
 // a column naming the contest of each row (office, contest, election

@@ -47,6 +47,7 @@ func (d *Draft) JSON() ([]byte, error) {
 	type out struct {
 		Guesses       []string          `json:"_guesses,omitempty"`
 		SkipRows      int               `json:"skip_rows,omitempty"`
+		HeaderRows    int               `json:"header_rows,omitempty"`
 		Delimiter     string            `json:"delimiter,omitempty"`
 		Trailing      bool              `json:"trailing_delimiter,omitempty"`
 		Encoding      string            `json:"encoding,omitempty"`
@@ -66,7 +67,7 @@ func (d *Draft) JSON() ([]byte, error) {
 		ChoiceValues  map[string]string `json:"choice_values,omitempty"`
 		LineValues    map[string]string `json:"line_values,omitempty"`
 	}
-	o := out{Guesses: m.Guesses, SkipRows: m.SkipRows, Delimiter: m.Delimiter, Trailing: m.TrailingDelimiter, Encoding: m.Encoding, Shape: m.Shape, Ballot: m.Ballot, MachineValues: m.MachineValues, EmptyVotes: m.EmptyVotes,
+	o := out{Guesses: m.Guesses, SkipRows: m.SkipRows, HeaderRows: m.HeaderRows, Delimiter: m.Delimiter, Trailing: m.TrailingDelimiter, Encoding: m.Encoding, Shape: m.Shape, Ballot: m.Ballot, MachineValues: m.MachineValues, EmptyVotes: m.EmptyVotes,
 		Lines: map[string]string{}, Votes: map[string]string{}, ChoiceValues: m.ChoiceValues, LineValues: map[string]string{}}
 	if m.ChoiceColumn != nil {
 		o.ChoiceColumn, o.VotesColumn = m.ChoiceColumn.Header, m.VotesColumn.Header
@@ -267,8 +268,11 @@ var (
 	absentee  = []string{"открепит", "ачык күбөлүк"}
 	against   = []string{"против всех", "бардык каршы", "against all", "against_all"}
 	precinctH = []string{"уик", "ушк", "uik", "precinct", "участ", "polling", "дільниц", "ward"}
-	regionH   = []string{"region", "регион", "область", "облус", "субъект", "county", "oblast"}
-	okrugH    = []string{"округ", "okrug", "district", "constituency"}
+	regionH   = []string{"region", "регион", "область", "облус", "субъект", "county", "oblast", "gehört zu", "gehoert zu", "belongs to"}
+	// parentH name a column of the area a row belongs to, by the number
+	// of that area's own row in the file (parentTotals).
+	parentH = []string{"gehört zu", "gehoert zu", "belongs to"}
+	okrugH  = []string{"округ", "okrug", "district", "constituency"}
 	// okrugW name the district commission of a row by whole words: the
 	// short labels of research files ("oik", the Russian ОИК, "окр.").
 	okrugW = []string{"oik", "оик", "окр", "okr", "одномандатн"}
@@ -515,7 +519,9 @@ func draftError(file string, err error) error {
 // the single-mandate district of a precinct whose
 // rows are list ballots (the Russian Duma's files): left out, since an
 // okrug mapped would make each precinct await okrug protocols that a
-// file of list ballots does not hold. Each guess is said in
+// file of list ballots does not hold. A header of several rows is
+// drafted with HeaderRows, each column named by its joined header (see
+// headerSpan and variantColumns). Each guess is said in
 // Mapping.Guesses; a column left out is said too. The draft is a start,
 // never a decision: counting with it unconfirmed is the user's choice,
 // and a count notes the guesses left in it.
@@ -604,8 +610,22 @@ func DraftMapping(r io.Reader, file string) (*Draft, error) {
 		return nil, &ParseError{File: file, Line: skip + 1, Err: fmt.Errorf("%w: row %d holds numbers alone (%s): the file has no header row? A mapping names a column by the header row's text or by its number ({\"column\": 2}): write it by hand", ErrMapping, skip+1, echo.Quote(strings.Join(header, string(delim))))}
 	}
 
-	m := Mapping{SkipRows: skip, Delimiter: string(delim), Lines: map[election.Line]Column{}, Votes: map[string]Column{}}
+	// A header row whose cells repeat under rows of text: a header of
+	// several rows, each column named by its cells joined.
+	top, bottom := headerSpan(first, skip)
+	if top < bottom {
+		header = joinHeader(first[top : bottom+1])
+		rows = slices.DeleteFunc(slices.Clone(first[bottom+1:]), blankStrings)
+	}
+
+	m := Mapping{SkipRows: top, Delimiter: string(delim), Lines: map[election.Line]Column{}, Votes: map[string]Column{}}
 	guess := func(format string, a ...any) { m.Guesses = append(m.Guesses, fmt.Sprintf(format, a...)) }
+	if top < bottom {
+		m.HeaderRows = bottom - top + 1
+		example := slices.IndexFunc(header, func(h string) bool { return strings.Contains(h, headerSep) })
+		guess("header_rows: %d: the header is rows %d to %d; a column is named by its cells joined with %q, top row first (column %d %q), a merged cell spanning the columns after it",
+			m.HeaderRows, top+1, bottom+1, headerSep, example+1, header[max(example, 0)])
+	}
 	if guessed {
 		m.Encoding = enc
 		guess("the file is not UTF-8: read as %s (check that the column names below read right)", enc)
@@ -682,21 +702,40 @@ func DraftMapping(r io.Reader, file string) (*Draft, error) {
 	}
 	used := make([]bool, ncol)
 	// A header that repeats names no column: each is left out.
-	dups, above := repeatedHeaders(header), textRowsAbove(first[:skip])
+	dups, above := repeatedHeaders(header), textRowsAbove(first[:top])
 	for i, h := range header {
 		if cols := dups[trimHeader(h)]; len(cols) > 0 {
 			used[i] = true
 			if cols[0] == i {
-				guess("not mapped: %s", repeatedSentence(trimHeader(h), cols, skip+1, above))
+				guess("not mapped: %s", repeatedSentence(trimHeader(h), cols, bottom+1, above))
 			}
 		}
 	}
+	// Under a header of several rows, a column's words are those of the
+	// parts of its header that the columns of figures do not all have:
+	// "Wähler", not "Wähler / Zweitstimmen / Endgültig".
+	var shared map[int]string
 	norm := func(i int) string {
-		return strings.ReplaceAll(strings.ToLower(trimHeader(header[i])), "ё", "е")
+		return strings.ReplaceAll(strings.ToLower(shortHeader(header[i], shared)), "ё", "е")
+	}
+	if m.HeaderRows > 1 {
+		if s := variantColumns(header, used); s != "" {
+			guess("%s", s)
+		}
+		var cols []int
+		for i := range header {
+			if !used[i] && numeric[i] && len(headerParts(header[i])) > 1 {
+				cols = append(cols, i)
+			}
+		}
+		shared = commonParts(header, cols)
 	}
 	// Protocol lines, "against all", absentee lines.
 	for i := range header {
 		h := norm(i)
+		if used[i] {
+			continue
+		}
 		switch {
 		case h == "":
 			used[i] = true
@@ -718,6 +757,15 @@ func DraftMapping(r io.Reader, file string) (*Draft, error) {
 		case election.LineIndex(election.Line(h)) >= 0:
 			used[i] = true
 			m.Lines[election.Line(h)] = Column{Header: trimHeader(header[i])}
+		case slices.ContainsFunc(headerLines, func(lw lineRule) bool { return lw.words[0] == h }) && numeric[i]:
+			used[i] = true
+			l := headerLines[slices.IndexFunc(headerLines, func(lw lineRule) bool { return lw.words[0] == h })].line
+			if c, dup := m.Lines[l]; dup {
+				guess("column %d %q is not mapped: it reads as line %s, which column %q gives", i+1, trimHeader(header[i]), l, c.Header)
+				break
+			}
+			m.Lines[l] = Column{Header: trimHeader(header[i])}
+			guess("lines.%s: column %d %q (%s)", l, i+1, trimHeader(header[i]), headerLineNote[l])
 		default:
 			for _, lw := range lineWords {
 				if !allIn(h, lw.words) {
@@ -824,7 +872,25 @@ func DraftMapping(r io.Reader, file string) (*Draft, error) {
 	if region >= 0 {
 		used[region] = true
 		m.Region = &Column{Header: trimHeader(header[region])}
+	}
+	totals := ""
+	if region >= 0 && precinct >= 0 && has(norm(region), parentH) {
+		// Rows that others belong to are their totals: left out.
+		if vs := parentTotals(all, precinct, region); len(vs) > 0 {
+			if m.Rows == nil {
+				m.Rows = &RowFilter{}
+			}
+			m.Rows.Where = append(m.Rows.Where, Condition{Column: Column{Header: trimHeader(header[region])}, Except: vs})
+			totals = fmt.Sprintf("rows: column %d %q names the area each row belongs to by its number in column %d %q: the rows others belong to are the totals of those rows (whose %q is %s), which the mapping leaves out (rows.where); a count would find them (I603)",
+				region+1, trimHeader(header[region]), precinct+1, trimHeader(header[precinct]), trimHeader(header[region]), quoteAll(vs))
+			keepRows(func(rec []string) bool { return !slices.Contains(vs, cellAt(rec, region)) })
+		}
+	}
+	if region >= 0 {
 		guess("region: column %d %q (%d regions in the file)", region+1, trimHeader(header[region]), len(values[region]))
+	}
+	if totals != "" {
+		guess("%s", totals)
 	}
 	okrug := idCol(okrugH)
 	if okrug < 0 {
@@ -892,7 +958,7 @@ func DraftMapping(r io.Reader, file string) (*Draft, error) {
 	if precinct < 0 {
 		hint := ""
 		if h, cols := firstRepeated(header, dups); cols != nil {
-			hint = "; " + repeatedSentence(h, cols, skip+1, above)
+			hint = "; " + repeatedSentence(h, cols, bottom+1, above)
 		}
 		for i := range header { // an ID column that names all rows but a few
 			if !used[i] && anyWords(norm(i), idH) && nonEmpty[i] == len(all) && len(values[i]) < len(all) && len(values[i])*10 >= len(all)*8 {
@@ -900,7 +966,7 @@ func DraftMapping(r io.Reader, file string) (*Draft, error) {
 				break
 			}
 		}
-		return nil, &ParseError{File: file, Line: skip + 1, Err: fmt.Errorf("%w: no column looks like the precinct number: write the mapping's \"precinct\" by hand%s", ErrMapping, hint)}
+		return nil, &ParseError{File: file, Line: bottom + 1, Err: fmt.Errorf("%w: no column looks like the precinct number: write the mapping's \"precinct\" by hand%s", ErrMapping, hint)}
 	}
 	m.Precinct = Column{Header: trimHeader(header[precinct])}
 	if c := contestColumn(header, used, numeric, values, norm); c >= 0 {
@@ -985,6 +1051,18 @@ func DraftMapping(r io.Reader, file string) (*Draft, error) {
 		draftLong(&m, header, values, choice, votes, guess)
 		used[choice], used[votes] = true, true
 	}
+	// Under a header of several rows, a choice's ID leaves out the parts
+	// every choice's header has ("Zweitstimmen / Endgültig").
+	var common map[int]string
+	if m.HeaderRows > 1 {
+		var cols []int
+		for i := range header {
+			if !used[i] && numeric[i] {
+				cols = append(cols, i)
+			}
+		}
+		common = commonParts(header, cols)
+	}
 	for i := range header {
 		if choice >= 0 || used[i] || !numeric[i] {
 			continue
@@ -1018,7 +1096,7 @@ func DraftMapping(r io.Reader, file string) (*Draft, error) {
 		case name != "":
 			id = slug(name)
 		default:
-			id = slug(h)
+			id = slug(shortHeader(h, common))
 		}
 		for base, k := id, 2; id == "" || ids[id] || id == election.AgainstAll; k++ {
 			id = base + "-" + strconv.Itoa(k)

@@ -2,9 +2,11 @@ package ingest
 
 import (
 	"fmt"
+	"slices"
 	"strconv"
 	"strings"
 
+	"github.com/shailoo/shailoo/election"
 	"github.com/shailoo/shailoo/internal/echo"
 )
 
@@ -108,4 +110,294 @@ func firstRepeated(header []string, dups map[string][]int) (string, []int) {
 		}
 	}
 	return "", nil
+}
+
+// headerSpan returns the first and the last row of the header whose top
+// row the draft found at first[skip] (the first row of text in most
+// cells). Rows below it are the header's too while they hold text where
+// the rows after them hold numbers ("Votes" under a party's name, merged
+// across "Votes" and "Share"); rows above it while they hold text in two
+// cells or more (a title holds one) and the header they make together
+// repeats fewer names (under each party, "Endgültig" and "Vorperiode"
+// repeat). A header of one row is first[skip] alone.
+func headerSpan(first [][]string, skip int) (top, bottom int) {
+	bottom = skip
+	for bottom+2 < len(first) && textOverNumbers(first[bottom+1], first[bottom+2:]) {
+		bottom++
+	}
+	top = bottom
+	for top > 0 && textCells(first[top-1]) >= 2 && !numbersOnly(first[top-1]) {
+		top--
+	}
+	if top == bottom || bottom == skip && len(repeatedHeaders(joinHeader(first[top:bottom+1]))) >= len(repeatedHeaders(first[bottom])) {
+		if bottom > skip {
+			return skip, bottom
+		}
+		return skip, skip
+	}
+	return top, bottom
+}
+
+// textOverNumbers says whether rec holds no whole number and, in two
+// cells or more, text over a column whose cells in rows are whole numbers
+// (one at least).
+func textOverNumbers(rec []string, rows [][]string) bool {
+	if numbersOnly(rec) || textCells(rec) < 2 {
+		return false
+	}
+	n := 0
+	for c, v := range rec {
+		v = strings.TrimSpace(v)
+		if v == "" {
+			continue
+		}
+		if _, err := parseInt([]byte(v)); err == nil {
+			return false
+		}
+		numbers := 0
+		for _, r := range rows {
+			cell := cellAt(r, c)
+			if cell == "" {
+				continue
+			}
+			if _, err := parseInt([]byte(cell)); err != nil {
+				numbers = -1
+				break
+			}
+			numbers++
+		}
+		if numbers > 0 {
+			n++
+		}
+	}
+	return n >= 2
+}
+
+// textCells counts the cells of rec that hold text.
+func textCells(rec []string) int {
+	n := 0
+	for _, c := range rec {
+		if strings.TrimSpace(c) != "" {
+			n++
+		}
+	}
+	return n
+}
+
+// Words of a part of a joined header (lower case) that tell like columns
+// apart: the previous election's figure, printed beside this one's; and,
+// where a voter has two votes, the vote for a constituency's candidate
+// beside the vote for a party list. A draft maps one ballot: the list's.
+var (
+	previousPart = []string{"vorperiode", "previous", "предыдущ", "попередн"}
+	okrugPart    = []string{"erststimme", "first vote", "constituency vote", "мажоритар", "одномандат"}
+	listPart     = []string{"zweitstimme", "second vote", "list vote", "party vote", "пропорцион"}
+)
+
+// headerParts splits a joined header into its parts.
+func headerParts(h string) []string { return strings.Split(trimHeader(h), headerSep) }
+
+// variantColumns leaves out (sets used) the columns of a header of
+// several rows that a part below the top names as the previous
+// election's, or as the constituency vote where other columns give the
+// list vote, and says which parts the columns kept have instead; "" when
+// none is left out.
+func variantColumns(header []string, used []bool) string {
+	lists := false
+	for _, h := range header {
+		for _, p := range headerParts(h)[1:] {
+			lists = lists || has(strings.ToLower(p), listPart)
+		}
+	}
+	var previous, okrug, kept []string
+	levels := map[int]bool{}
+	for i, h := range header {
+		if used[i] {
+			continue
+		}
+		for k, p := range headerParts(h) {
+			lp := strings.ToLower(p)
+			switch {
+			case k == 0:
+				continue
+			case has(lp, previousPart):
+				previous = appendNew(previous, p)
+			case lists && has(lp, okrugPart):
+				okrug = appendNew(okrug, p)
+			default:
+				continue
+			}
+			used[i], levels[k] = true, true
+		}
+	}
+	if len(previous)+len(okrug) == 0 {
+		return ""
+	}
+	for i, h := range header {
+		for k, p := range headerParts(h) {
+			if !used[i] && levels[k] {
+				kept = appendNew(kept, p)
+			}
+		}
+	}
+	s := fmt.Sprintf("of the columns that parts of the header tell apart, the draft maps those of %s", quoteAnd(kept))
+	if len(okrug) > 0 {
+		s += fmt.Sprintf(", not those of %s: the constituency vote, another ballot, which a second mapping of those columns with \"ballot\": \"okrug\" counts", quoteAnd(okrug))
+	}
+	if len(previous) > 0 {
+		if len(okrug) > 0 {
+			s += ";"
+		} else {
+			s += ","
+		}
+		s += fmt.Sprintf(" not those of %s: the previous election's figures", quoteAnd(previous))
+	}
+	return s
+}
+
+// appendNew appends s to list unless list holds it.
+func appendNew(list []string, s string) []string {
+	if slices.Contains(list, s) {
+		return list
+	}
+	return append(list, s)
+}
+
+// quoteAnd writes texts quoted, joined by ", " and " and ".
+func quoteAnd(texts []string) string {
+	var b strings.Builder
+	for k, t := range texts {
+		switch {
+		case k == 0:
+		case k == len(texts)-1:
+			b.WriteString(" and ")
+		default:
+			b.WriteString(", ")
+		}
+		b.WriteString(strconv.Quote(t))
+	}
+	return b.String()
+}
+
+// commonParts returns the parts (by level) that the joined headers of the
+// columns cols all have: "Zweitstimmen" and "Endgültig" under every party.
+func commonParts(header []string, cols []int) map[int]string {
+	common := map[int]string{}
+	for n, i := range cols {
+		parts := headerParts(header[i])
+		if n == 0 {
+			for k, p := range parts[1:] {
+				common[k+1] = p
+			}
+			continue
+		}
+		for k, p := range common {
+			if k >= len(parts) || parts[k] != p {
+				delete(common, k)
+			}
+		}
+	}
+	return common
+}
+
+// shortHeader is a joined header without the parts common says every
+// column of its kind has: a choice's ID is made of the rest.
+func shortHeader(h string, common map[int]string) string {
+	var keep []string
+	for k, p := range headerParts(h) {
+		if k == 0 || common[k] != p {
+			keep = append(keep, p)
+		}
+	}
+	return strings.Join(keep, headerSep)
+}
+
+// headerLines name a protocol line by a column's whole header (lower
+// case, the parts of a header of several rows shared by every column of
+// figures left out), where a word alone would name other columns too
+// ("Wähler", those who voted, and the party "FREIE WÄHLER").
+var headerLines = []lineRule{
+	{election.FoundStationary, []string{"wähler"}},
+	{election.FoundStationary, []string{"waehler"}},
+}
+
+// headerLineNote says why a line of headerLines is that line.
+var headerLineNote = map[election.Line]string{
+	election.FoundStationary: "those who voted, whose ballots were found: the form's found_stationary, with found_mobile not given",
+}
+
+// cellAt returns the trimmed cell c of rec, "" past its end.
+func cellAt(rec []string, c int) string {
+	if c < len(rec) {
+		return strings.TrimSpace(rec[c])
+	}
+	return ""
+}
+
+// parentTotals reads column parent as the number (in column own) of the
+// row of the area each row belongs to ("gehört zu": a constituency's
+// Land, a Land's federation) and returns the parent cells of the rows
+// that are totals: the rows make a tree, whose top rows name no row of
+// the file (or nothing), each row below naming a row one level up; the
+// rows above its deepest level are the totals of those under them. It
+// returns nil when the rows make no such tree of two levels or more, or
+// a row of the deepest level has a parent cell of a total (a filter on
+// the column could not tell them apart).
+func parentTotals(rows [][]string, own, parent int) []string {
+	nums := map[string]bool{}
+	children := map[string][]int{} // a parent cell -> the rows that name it
+	for i, rec := range rows {
+		nums[cellAt(rec, own)] = true
+		children[cellAt(rec, parent)] = append(children[cellAt(rec, parent)], i)
+	}
+	level := make([]int, len(rows)) // 0: not placed yet
+	var cur []int
+	for i, rec := range rows {
+		if p := cellAt(rec, parent); p == "" || !nums[p] {
+			level[i] = 1
+			cur = append(cur, i)
+		}
+	}
+	depth, placed := 1, len(cur)
+	for placed < len(rows) {
+		var next []int
+		seen := map[string]bool{}
+		for _, j := range cur {
+			n := cellAt(rows[j], own)
+			if seen[n] {
+				continue
+			}
+			seen[n] = true
+			for _, i := range children[n] {
+				if level[i] == 0 {
+					level[i] = depth + 1
+					next = append(next, i)
+				}
+			}
+		}
+		if len(next) == 0 {
+			return nil // rows outside the tree
+		}
+		depth, cur, placed = depth+1, next, placed+len(next)
+	}
+	if depth < 2 {
+		return nil
+	}
+	leaf := map[string]bool{}
+	for i, rec := range rows {
+		if level[i] == depth {
+			leaf[cellAt(rec, parent)] = true
+		}
+	}
+	var out []string
+	for i, rec := range rows {
+		if level[i] < depth {
+			p := cellAt(rec, parent)
+			if leaf[p] {
+				return nil
+			}
+			out = appendNew(out, p)
+		}
+	}
+	return out
 }

@@ -4,6 +4,8 @@ import (
 	"bytes"
 	"errors"
 	"os"
+	"reflect"
+	"slices"
 	"strings"
 	"testing"
 
@@ -36,17 +38,16 @@ func readBack(t *testing.T, d *Draft) Mapping {
 	return m
 }
 
-// A header row whose cells repeat (the lower row of the Bundeswahlleiter's
-// header of three rows) and a file without a header row (Bulgaria's CIK)
-// are errors of the draft that say so, never a mapping that does not read
-// back (it was: `votes.endg-ltig: bad mapping: "Endgültig" is already
-// mapped to precinct`).
-func TestDraftMappingHeaderRows(t *testing.T) {
+// A file without a header row (Bulgaria's CIK) is an error of the draft
+// that says so, never a mapping that does not read back (the
+// Bundeswahlleiter's header of three rows was one too, before header_rows:
+// `votes.endg-ltig: bad mapping: "Endgültig" is already mapped to
+// precinct`).
+func TestDraftMappingNoHeaderRow(t *testing.T) {
 	cases := []struct {
 		file string
 		line int
 	}{
-		{"de-btw17-kerg.csv", 3},
 		{"bg-pe2013-votes.txt", 1},
 	}
 	for _, c := range cases {
@@ -222,5 +223,79 @@ func TestDraftMappingEnglishSnakeCase(t *testing.T) {
 		if strings.Contains(c.Header, "ballots") || strings.Contains(c.Header, "valid") {
 			t.Errorf("votes.%s %q is a line, not a choice", id, c.Header)
 		}
+	}
+}
+
+// The Bundeswahlleiter's header of three rows is drafted with
+// header_rows: the lines and each party's Zweitstimmen (Endgültig) by
+// their joined headers, the precinct by "Nr", the region by "gehört zu",
+// and the Land's row, which the Wahlkreise belong to, left out. Read with
+// the draft, the file gives the Land's published figures.
+func TestDraftMappingKerg(t *testing.T) {
+	d, err := draftReal(t, "de-btw17-kerg.csv")
+	if err != nil {
+		t.Fatal(err)
+	}
+	m := readBack(t, d)
+	if m.HeaderRows != 3 || m.SkipRows != 0 || m.Precinct.Header != "Nr" || m.Region == nil || m.Region.Header != "gehört zu" {
+		t.Errorf("header_rows %d, skip_rows %d, precinct %v, region %v", m.HeaderRows, m.SkipRows, m.Precinct, m.Region)
+	}
+	if m.Rows == nil || len(m.Rows.Where) != 1 || !slices.Equal(m.Rows.Where[0].Except, []string{"99"}) {
+		t.Errorf("rows %v, want the rows of \"gehört zu\" 99 left out", m.Rows)
+	}
+	if h := m.Lines[election.Voters].Header; h != "Wahlberechtigte / Zweitstimmen / Endgültig" {
+		t.Errorf("voters %q", h)
+	}
+	for id, c := range m.Votes {
+		if !strings.HasSuffix(c.Header, " / Zweitstimmen / Endgültig") || strings.Contains(id, "zweitstimmen") {
+			t.Errorf("votes.%s: %q", id, c.Header)
+		}
+	}
+	if c := m.Votes["christlich-demokratische-union-d"]; c.Header != "Christlich Demokratische Union Deutschlands / Zweitstimmen / Endgültig" {
+		t.Errorf("CDU %q, votes %v", c.Header, m.Votes)
+	}
+	f, err := os.Open("../testdata/ingest/real/de-btw17-kerg.csv")
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	tab, err := ReadCSV(f, "kerg.csv", m, Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var voters, cdu int64
+	for _, p := range tab.Protocols {
+		voters += p.Lines[election.Voters]
+		cdu += p.Votes["christlich-demokratische-union-d"]
+	}
+	// Row 15, the Land: Wahlberechtigte 2266012, CDU 583135 (Zweitstimmen, Endgültig).
+	if len(tab.Protocols) != 11 || tab.LeftOut != 1 || voters != 2266012 || cdu != 583135 || tab.Lines[0] != 4 {
+		t.Errorf("%d protocols (%d left out) from line %d, voters %d, CDU %d; want 11 (1) from line 4, 2266012, 583135", len(tab.Protocols), tab.LeftOut, tab.Lines[0], voters, cdu)
+	}
+}
+
+// A spreadsheet's header of two rows under a title, a party's name merged
+// over its votes and its previous votes: the draft finds the header below
+// the row it starts on, and maps the votes.
+func TestDraftMappingMergedCells(t *testing.T) {
+	const in = "Results by ward\n" +
+		"Ward,Electorate,Party A,,Party B,\n" +
+		",,Votes,Previous,Votes,Previous\n" +
+		"1,100,10,9,20,19\n2,120,15,11,25,21\n3,90,12,10,22,20\n"
+	d, err := DraftMapping(strings.NewReader(in), "w.csv")
+	if err != nil {
+		t.Fatal(err)
+	}
+	m := readBack(t, d)
+	want := map[string]Column{"party-a": {Header: "Party A / Votes"}, "party-b": {Header: "Party B / Votes"}}
+	if m.SkipRows != 1 || m.HeaderRows != 2 || m.Precinct.Header != "Ward" || m.Lines[election.Voters].Header != "Electorate" || !reflect.DeepEqual(m.Votes, want) {
+		t.Errorf("skip_rows %d, header_rows %d, precinct %v, lines %v, votes %v", m.SkipRows, m.HeaderRows, m.Precinct, m.Lines, m.Votes)
+	}
+	if g := strings.Join(m.Guesses, "\n"); !strings.Contains(g, `maps those of "Votes", not those of "Previous": the previous election's figures`) {
+		t.Errorf("guesses:\n%s", g)
+	}
+	tab, err := ReadCSV(strings.NewReader(in), "w.csv", m, Options{})
+	if err != nil || len(tab.Protocols) != 3 || tab.Protocols[2].Votes["party-b"] != 22 || tab.Lines[0] != 4 {
+		t.Errorf("%v: %+v at %v", err, tab.Protocols, tab.Lines)
 	}
 }

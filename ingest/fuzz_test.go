@@ -51,6 +51,7 @@ func FuzzReadCSV(f *testing.F) {
 		h + ",,,\n",
 		"",
 		"p\n",
+		"p,,,,,figures,\n,b,m,i,v,a,aa\n1,list,0,3,97,90,7\n",
 	} {
 		f.Add([]byte(s), false)
 		f.Add([]byte(s), true)
@@ -79,7 +80,11 @@ func FuzzReadCSV(f *testing.F) {
 			// choices not on the ballot.
 			ev := fuzzMapping()
 			ev.EmptyVotes = EmptyVotesNotOnBallot
-			for _, m := range []Mapping{m, skip, ev} {
+			// two reads a header of two rows (the first data row is its
+			// second).
+			two := skip
+			two.HeaderRows = 2
+			for _, m := range []Mapping{m, skip, ev, two} {
 				seq, seqErr := scanText(data, m, Options{Lenient: lenient, CheckConflicts: true, Precinct: fuzzPrecinct})
 				par, parErr := scanText(data, m, Options{Lenient: lenient, CheckConflicts: true, Precinct: fuzzPrecinct, Concurrent: true, chunkBytes: chunk})
 				if seq != par || fmt.Sprint(seqErr) != fmt.Sprint(parErr) {

@@ -22,7 +22,9 @@ import (
 // A header matches a cell of the file's header row when the two are equal
 // after trimming the spaces around them (and a byte order mark); nothing
 // else is collapsed or folded, so a long Russian or Kyrgyz header must be
-// copied exactly as the file writes it.
+// copied exactly as the file writes it. Under a header of several rows
+// (Mapping.HeaderRows) a column's header is the texts of its cells joined
+// with " / ".
 //
 // In JSON a column is written {"header": "..."} or {"column": 3}; the
 // shorthands "..." (a header) and 3 (a column number) are accepted too.
@@ -111,7 +113,9 @@ func (c *Column) UnmarshalJSON(b []byte) error {
 // Delimiter is "," (the default when empty), ";", "\t" or "|" (Mexico's
 // INE and Argentina's DINE write "|"). SkipRows is the
 // number of rows (CSV records) above the header row, such as a title,
-// skipped without being read as data.
+// skipped without being read as data. HeaderRows is the number of rows of
+// the header, 1 when 0: a header of several rows names each column by the
+// texts of its cells joined with " / " (see the package documentation).
 type Mapping struct {
 	Precinct Column  `json:"precinct" strict:"required"`
 	Region   *Column `json:"region,omitempty"`
@@ -139,6 +143,10 @@ type Mapping struct {
 	// "iso-8859-1", "utf-16le" or "utf-16be" (see EncodingWindows1251).
 	Encoding string `json:"encoding,omitempty"`
 	SkipRows int    `json:"skip_rows,omitempty"` // rows above the header row
+	// HeaderRows is the number of rows of the header (0 means 1): a
+	// party's name over "Erststimmen" over "Endgültig" is a header of
+	// three rows, its column named "CDU / Erststimmen / Endgültig".
+	HeaderRows int `json:"header_rows,omitempty"`
 	// TrailingDelimiter says that the data rows end with a delimiter the
 	// header row lacks ("...;115;87;" under "...;VOTOS_P1;VOTOS_P2"): a
 	// data row may then have one cell past the header row's last column,
@@ -509,6 +517,9 @@ func (m Mapping) Validate() error {
 	if m.SkipRows < 0 {
 		return mappingError("skip_rows", "%d is negative", m.SkipRows)
 	}
+	if m.HeaderRows < 0 {
+		return mappingError("header_rows", "%d is less than 1: the header is one row at least", m.HeaderRows)
+	}
 
 	// No column twice: each column's key (columnKey) once, the error
 	// naming the first field mapped to it.
@@ -659,11 +670,15 @@ func ReadMappingFor(r io.Reader, file string, known func(election.Line) bool) (M
 	// The lines are checked against the form below (CheckLines), not
 	// against the built-in catalog alone.
 	delete(o.Enums, reflect.TypeFor[election.Line]())
-	doc, err := strictjson.Read(r, file, &m, o)
+	var data bytes.Buffer
+	doc, err := strictjson.Read(io.TeeReader(r, &data), file, &m, o)
 	if err != nil {
 		return Mapping{}, parseError(err)
 	}
 	if err = m.Validate(); err == nil {
+		err = zeroHeaderRows(data.Bytes())
+	}
+	if err == nil {
 		err = m.CheckLines(known)
 	}
 	if err != nil {
@@ -673,6 +688,19 @@ func ReadMappingFor(r io.Reader, file string, known func(election.Line) bool) (M
 		return Mapping{}, pe
 	}
 	return m, nil
+}
+
+// zeroHeaderRows reports "header_rows": 0 written in a mapping file: in
+// Go the zero value means one row, but a file that says 0 asks for a
+// header of no row, which no file has.
+func zeroHeaderRows(data []byte) error {
+	var h struct {
+		HeaderRows *int `json:"header_rows"`
+	}
+	if json.Unmarshal(strictjson.TrimBOM(data), &h) == nil && h.HeaderRows != nil && *h.HeaderRows == 0 {
+		return mappingError("header_rows", "0 is less than 1: the header is one row at least (leave header_rows out for one row)")
+	}
+	return nil
 }
 
 // MappingFor returns a mapping with English headers for WriteCSV (and for

@@ -782,21 +782,12 @@ func (s *scanner) run(r io.Reader, fn func(row *Row) error) (skipped []*ParseErr
 	}
 	src := s.src(br, s.delimiter())
 
-	header := 0
-	for i := 0; i <= s.m.SkipRows; i++ {
-		rec, err := src.read()
-		if err == io.EOF {
-			return nil, 0, &ParseError{File: s.file, Err: fmt.Errorf("%w: the file has no header row", ErrMissingHeader)}
-		}
-		if err != nil {
-			return nil, 0, s.readError(err, len(rec))
-		}
-		if i == s.m.SkipRows {
-			header = src.fieldLine(0)
-			if err := s.bind(rec, header); err != nil {
-				return nil, 0, err
-			}
-		}
+	rec, header, err := s.readHeader(src)
+	if err != nil {
+		return nil, 0, err
+	}
+	if err := s.bind(rec, header); err != nil {
+		return nil, 0, err
 	}
 	src.dataRows()
 	emit := fn
@@ -818,7 +809,7 @@ func (s *scanner) run(r io.Reader, fn func(row *Row) error) (skipped []*ParseErr
 		if s.blank > 0 {
 			nothing = fmt.Sprintf("no row after it but %d of empty cells", s.blank)
 		}
-		err = &ParseError{File: s.file, Line: header, Err: fmt.Errorf("%w: the file has a header row and %s", ErrNoRows, nothing)}
+		err = &ParseError{File: s.file, Line: header, Err: fmt.Errorf("%w: the file has %s and %s", ErrNoRows, s.headerName(), nothing)}
 	}
 	if err == nil && s.where != nil {
 		err = s.keptNone(rows, len(skipped), header)
