@@ -212,7 +212,50 @@ func Choices(m Mapping) []election.Candidate {
 		}
 		cs = append(cs, election.Candidate{ID: cid, Name: name})
 	}
+	if m.HeaderRows > 1 {
+		dropSharedParts(cs)
+	}
 	return cs
+}
+
+// dropSharedParts names choices of a header of several rows by their own
+// parts: the parts of their joined headers (" / ") that every choice's
+// name has first, or last, are left out ("CDU / Zweitstimmen / Endgültig"
+// and "SPD / Zweitstimmen / Endgültig" are CDU and SPD), as long as each
+// name keeps a part.
+func dropSharedParts(cs []election.Candidate) {
+	if len(cs) < 2 {
+		return
+	}
+	parts := make([][]string, len(cs))
+	shortest := -1
+	for i, c := range cs {
+		parts[i] = strings.Split(c.Name, " / ")
+		if shortest < 0 || len(parts[i]) < shortest {
+			shortest = len(parts[i])
+		}
+	}
+	shared := func(at func(p []string) string) bool {
+		for _, p := range parts[1:] {
+			if at(p) != at(parts[0]) {
+				return false
+			}
+		}
+		return true
+	}
+	front, back := 0, 0
+	for front+back < shortest-1 && shared(func(p []string) string { return p[front] }) {
+		front++
+	}
+	for front+back < shortest-1 && shared(func(p []string) string { return p[len(p)-1-back] }) {
+		back++
+	}
+	if front+back == 0 {
+		return
+	}
+	for i := range cs {
+		cs[i].Name = strings.Join(parts[i][front:len(parts[i])-back], " / ")
+	}
 }
 
 // GuessesNote returns a note that the mapping mfile still holds the
