@@ -1,10 +1,14 @@
 package ingest
 
 import (
+	"bytes"
+	"encoding/csv"
 	"errors"
 	"fmt"
 	"math"
+	"os"
 	"reflect"
+	"strconv"
 	"strings"
 	"testing"
 
@@ -254,5 +258,92 @@ func TestSumEmptyVotesNotOnBallot(t *testing.T) {
 	}
 	if n.NotOnBallot != 3 {
 		t.Errorf("%d cells read as not on the ballot, want 3", n.NotOnBallot)
+	}
+}
+
+// A real French file (testdata/ingest/real/fr-leg2022-brest-t1.csv, the
+// city of Brest's results by polling station) gives the blank ballots and
+// the null ones apart: the draft maps invalid to their sum, and each
+// protocol's invalid is the sum of the row's two cells, read here by
+// encoding/csv on its own.
+func TestDraftFrenchBlankAndNull(t *testing.T) {
+	const name = "fr-leg2022-brest-t1.csv"
+	d, err := draftReal(t, name)
+	if err != nil {
+		t.Fatal(err)
+	}
+	m := readBack(t, d)
+	want := Column{Columns: []Column{{Header: "Blancs"}, {Header: "Nuls"}}}
+	if !reflect.DeepEqual(m.Lines[election.Invalid], want) || m.Lines[election.Valid].Header != "Exprimés" || m.Lines[election.Voters].Header != "Inscrits" {
+		t.Fatalf("lines %v", m.Lines)
+	}
+	if !strings.Contains(strings.Join(m.Guesses, "\n"), `lines.invalid: the sum of columns 9 "Blancs" and 10 "Nuls"`) {
+		t.Errorf("no guess says the sum:\n%s", strings.Join(m.Guesses, "\n"))
+	}
+	// The bureaux are named by their number: the building's name, which
+	// the draft proposes, repeats (a guess to confirm).
+	m.Precinct = Column{Header: "Numéro"}
+	data, err := os.ReadFile("../testdata/ingest/real/" + name)
+	if err != nil {
+		t.Fatal(err)
+	}
+	tab, _, err := readBlank(t, string(data), m)
+	if err != nil {
+		t.Fatal(err)
+	}
+	r := csv.NewReader(bytes.NewReader(data))
+	r.Comma = ';'
+	recs, err := r.ReadAll()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(tab.Protocols) != len(recs)-1 || len(recs) != 11 {
+		t.Fatalf("%d protocols of %d rows", len(tab.Protocols), len(recs)-1)
+	}
+	for i, p := range tab.Protocols {
+		rec := recs[i+1]
+		blank, _ := strconv.ParseInt(rec[8], 10, 64)
+		null, _ := strconv.ParseInt(rec[9], 10, 64)
+		voted, _ := strconv.ParseInt(rec[7], 10, 64)
+		if p.Precinct != rec[1] || p.Lines[election.Invalid] != blank+null || p.Lines[election.Invalid]+p.Lines[election.Valid] != voted {
+			t.Errorf("bureau %s: invalid %d, valid %d; want %d + %d, and %d who voted", p.Precinct, p.Lines[election.Invalid], p.Lines[election.Valid], blank, null, voted)
+		}
+	}
+}
+
+// The draft sums a column of blank ballots with the null or spoilt ones
+// in the wordings of France, Spain and English files; beside a line named
+// invalid, which may count the blank ballots already, it does not.
+func TestDraftInvalidSum(t *testing.T) {
+	for _, tc := range []struct {
+		name, header, want string
+	}{
+		{"French", "Bureau;Inscrits;Blancs;Nuls;Exprimés;A;B", "Blancs+Nuls"},
+		{"Spanish", "Mesa;Electores;Votos en blanco;Votos nulos;A;B", "Votos en blanco+Votos nulos"},
+		{"English", "Polling station;Electorate;Rejected ballots;Blank ballots;A;B", "Rejected ballots+Blank ballots"},
+		{"English, spoilt", "Polling station;Electorate;Spoilt;Blank;A;B", "Spoilt+Blank"},
+		{"invalid", "Polling station;Electorate;Invalid;Blank;A;B", "Invalid"},
+		{"no blank column", "Bureau;Inscrits;Nuls;Exprimés;A;B", "Nuls"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			n := strings.Count(tc.header, ";")
+			rows := "1" + strings.Repeat(";10", n) + "\n2" + strings.Repeat(";12", n) + "\n"
+			d, err := DraftMapping(strings.NewReader(tc.header+"\n"+rows), "f.csv")
+			if err != nil {
+				t.Fatal(err)
+			}
+			m := readBack(t, d)
+			c := m.Lines[election.Invalid]
+			got := c.Header
+			for i, p := range c.Columns {
+				got += strings.Repeat("+", min(i, 1)) + p.Header
+			}
+			if got != tc.want {
+				t.Errorf("invalid %q, want %q\n%s", got, tc.want, strings.Join(m.Guesses, "\n"))
+			}
+			if sum := strings.Contains(strings.Join(m.Guesses, "\n"), "lines.invalid: the sum of columns"); sum != strings.Contains(tc.want, "+") {
+				t.Errorf("the guess of the sum: %v\n%s", sum, strings.Join(m.Guesses, "\n"))
+			}
+		})
 	}
 }
