@@ -347,3 +347,22 @@ func TestDraftInvalidSum(t *testing.T) {
 		})
 	}
 }
+
+// Read for its precincts alone, a file with sums gives rows of the
+// Layout's width, without figures.
+func TestSumsPrecinctsOnly(t *testing.T) {
+	data := sumHeader + "1;100;3;4;90;50;30;10\n2;100;;4;90;50;30;\n"
+	for _, concurrent := range []bool{false, true} {
+		n := 0
+		_, err := ScanRows(NewBytesReader([]byte(data)), "f.csv", sumMapping(), Options{PrecinctsOnly: true, Concurrent: concurrent, chunkBytes: 10}, func(row *Row) error {
+			n++
+			if len(row.Lines) != 3 || len(row.Votes) != 2 || len(row.PresentLines)+len(row.PresentVotes) != 0 || row.Precinct.ID != fmt.Sprint(n) {
+				t.Errorf("concurrent %v: row %+v", concurrent, row)
+			}
+			return nil
+		})
+		if err != nil || n != 2 {
+			t.Errorf("concurrent %v: %d rows, %v", concurrent, n, err)
+		}
+	}
+}
