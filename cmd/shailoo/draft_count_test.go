@@ -132,3 +132,28 @@ func TestDraftThenCountFrench(t *testing.T) {
 		}
 	}
 }
+
+// A total of a figure mapped to several columns that leaves int64 is an
+// error naming the row and the figure's columns, as the sum of one row's
+// cells is.
+func TestCountSumPastInt64(t *testing.T) {
+	dir := t.TempDir()
+	mapping := filepath.Join(dir, "m.json")
+	const m = `{"precinct": "p", "ballot": "list", "delimiter": ";", "lines": {"voters": "voters", "invalid": {"columns": ["blank", "null"]}, "valid": "valid"}, "votes": {"a": "a", "b": "b"}}`
+	if err := os.WriteFile(mapping, []byte(m), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	for _, tc := range []struct{ rows, want string }{
+		{"1;100;5;9223372036854775000;90;50;40\n2;100;500;600;90;50;40\n", "p.csv:3:3: lines.invalid (columns 3 + 4): precinct \"2\""},
+		{"1;100;5;9223372036854775807;90;50;40\n", "p.csv:2:3: lines.invalid (columns 3 + 4): number out of range: the sum of the cells of columns 3 \"blank\" + 4 \"null\""},
+	} {
+		file := filepath.Join(dir, "p.csv")
+		if err := os.WriteFile(file, []byte("p;voters;blank;null;valid;a;b\n"+tc.rows), 0o644); err != nil {
+			t.Fatal(err)
+		}
+		_, errs, code := cli(t, "count", "--mapping", mapping, "--protocols", file)
+		if code != exitUsage || !strings.Contains(errs, tc.want) {
+			t.Errorf("exit %d, %s; want %q", code, errs, tc.want)
+		}
+	}
+}
