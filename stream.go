@@ -486,7 +486,7 @@ func mergeCSV(def *election.Election, files []CSVInput, o Options) (*election.El
 		if err != nil {
 			return nil, o, nil, err
 		}
-		origins = append(origins, rowOrigin{file: f.Name, first: len(e.Protocols), lines: t.Lines, columns: t.Columns})
+		origins = append(origins, rowOrigin{file: f.Name, first: len(e.Protocols), lines: t.Lines, columns: t.Columns, sums: t.Sums})
 		if ol != nil {
 			ol.table(f.Mapping, &t)
 		}
@@ -666,6 +666,7 @@ type rowOrigin struct {
 	first   int
 	lines   []int
 	columns map[string]int
+	sums    map[string][]int // the columns of the figures mapped to several
 }
 
 // locateFindings gives each finding about one protocol read from a file
@@ -716,7 +717,7 @@ func locateMerged(err error, e *election.Election, origins []rowOrigin) error {
 	place := func(i int, name string) *ingest.ParseError {
 		for _, o := range origins {
 			if i >= o.first && i < o.first+len(o.lines) {
-				return &ingest.ParseError{File: o.file, Line: o.lines[i-o.first], Column: o.columns[name], Field: name}
+				return &ingest.ParseError{File: o.file, Line: o.lines[i-o.first], Column: o.columns[name], Field: name, Sum: o.sums[name]}
 			}
 		}
 		return nil

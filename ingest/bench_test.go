@@ -184,3 +184,34 @@ func BenchmarkScanRowsConcurrent(b *testing.B) {
 	}
 	_ = total
 }
+
+// BenchmarkScanRowsSums is BenchmarkScanRows and its concurrent kin on a
+// mapping with sums: the found ballots of the stationary and the mobile
+// boxes as one line, and the invalid ballots with the lost ones (columns
+// of the same file), what a file that splits its lines costs.
+func BenchmarkScanRowsSums(b *testing.B) {
+	data, m := benchFile(b, 10000)
+	m.Lines[election.FoundStationary] = Column{Columns: []Column{{Header: "found_stationary"}, {Header: "found_mobile"}}}
+	m.Lines[election.Invalid] = Column{Columns: []Column{{Header: "invalid"}, {Header: "lost"}}}
+	delete(m.Lines, election.FoundMobile)
+	delete(m.Lines, election.Lost)
+	for _, concurrent := range []bool{false, true} {
+		b.Run(fmt.Sprintf("concurrent=%v", concurrent), func(b *testing.B) {
+			b.SetBytes(int64(len(data)))
+			b.ReportAllocs()
+			var total int64
+			for b.Loop() {
+				_, err := ScanRows(bytes.NewReader(data), "bench.csv", m, Options{Concurrent: concurrent}, func(row *Row) error {
+					for _, v := range row.Votes {
+						total += v.N
+					}
+					return nil
+				})
+				if err != nil {
+					b.Fatal(err)
+				}
+			}
+			_ = total
+		})
+	}
+}

@@ -37,6 +37,25 @@
 // count notes it. Duplicates and every cross-check work on these IDs as on
 // any other.
 //
+// A figure a file gives in several columns is mapped to all of them, and
+// is their sum: "invalid": {"columns": ["Blancs", "Nuls"]} (France's blank
+// and null ballots, both the form's invalid ones), or a choice's votes
+// split into paper and machine, stationary and mobile boxes. A line, a
+// vote or a preference may be a sum; the precinct's columns are a key,
+// and no other field may have several. The sum is exact (past int64 it is
+// the row's ErrOutOfRange, naming the row and every column: ParseError.Sum,
+// "lines.invalid (columns 9 + 10)"); a cell left empty in any of the
+// columns leaves the figure not given, never 0, unless the mapping's
+// "empty_votes": "not_on_ballot" reads that votes cell as 0, as it reads
+// any empty votes cell of a row that gives other votes; a bad cell is the
+// error of its own column and header ("lines.invalid.columns[1]"). No
+// column may be mapped twice, in a sum or not. A long file's lines may not
+// be sums (its figures are rows), and WriteCSV writes a figure in one
+// column. Layout names the figure once; Table.Columns gives its first
+// column and Table.Sums all of them. The columns after a sum's first are
+// read into slots of their own past the Layout's and added once per row
+// (sums.go): a mapping without sums reads as fast as before.
+//
 // # Long files
 //
 // A long file has one row per protocol and choice, not a column per
@@ -97,7 +116,10 @@
 // constituency's results give them, stays the okrug unless it is named
 // "oik" or "округ"), a numbered commission or code ("Nr komisji", not
 // "Lista nr 1"), a line it does not know ("Число ...", not "Number of
-// votes Yes"), the part of a line; lines a rule set adds (the Russian
+// votes Yes"), the part of a line; a file that gives the blank ballots
+// and the null or spoilt ones apart ("Blancs" and "Nuls", "Votos en
+// blanco" and "Votos nulos", "Blank" and "Rejected") gets invalid as their
+// sum, in a guess; lines a rule set adds (the Russian
 // absentee-certificate lines) it maps under the names examples/duma2011
 // declares, its guesses naming the rule sets that declare them, and it
 // points at rows of far more voters than the others (pseudo-precincts of

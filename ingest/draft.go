@@ -59,7 +59,7 @@ func (d *Draft) JSON() ([]byte, error) {
 		Rows          *draftRows        `json:"rows,omitempty"`
 		MachineColumn string            `json:"machine_column,omitempty"`
 		MachineValues map[string]bool   `json:"machine_values,omitempty"`
-		Lines         map[string]string `json:"lines,omitempty"`
+		Lines         map[string]any    `json:"lines,omitempty"` // a header, or {"columns": [...]}
 		Votes         map[string]string `json:"votes,omitempty"`
 		EmptyVotes    string            `json:"empty_votes,omitempty"`
 		ChoiceColumn  string            `json:"choice_column,omitempty"`
@@ -68,7 +68,7 @@ func (d *Draft) JSON() ([]byte, error) {
 		LineValues    map[string]string `json:"line_values,omitempty"`
 	}
 	o := out{Guesses: m.Guesses, SkipRows: m.SkipRows, HeaderRows: m.HeaderRows, Delimiter: m.Delimiter, Trailing: m.TrailingDelimiter, Encoding: m.Encoding, Shape: m.Shape, Ballot: m.Ballot, MachineValues: m.MachineValues, EmptyVotes: m.EmptyVotes,
-		Lines: map[string]string{}, Votes: map[string]string{}, ChoiceValues: m.ChoiceValues, LineValues: map[string]string{}}
+		Lines: map[string]any{}, Votes: map[string]string{}, ChoiceValues: m.ChoiceValues, LineValues: map[string]string{}}
 	if m.ChoiceColumn != nil {
 		o.ChoiceColumn, o.VotesColumn = m.ChoiceColumn.Header, m.VotesColumn.Header
 	}
@@ -104,6 +104,13 @@ func (d *Draft) JSON() ([]byte, error) {
 	}
 	for l, c := range m.Lines {
 		o.Lines[string(l)] = c.Header
+		if len(c.Columns) > 0 { // a sum
+			var hs []string
+			for _, p := range c.Columns {
+				hs = append(hs, p.Header)
+			}
+			o.Lines[string(l)] = map[string][]string{"columns": hs}
+		}
 	}
 	for id, c := range m.Votes {
 		o.Votes[id] = c.Header
@@ -195,6 +202,7 @@ var englishLineWords = []lineRule{
 	{election.Invalid, []string{"invalid"}},
 	{election.Invalid, []string{"rejected"}},
 	{election.Invalid, []string{"spoiled"}},
+	{election.Invalid, []string{"spoilt"}},
 	{election.Valid, []string{"valid"}},
 	{election.Received, []string{"ballots", "received"}},
 	{election.Cancelled, []string{"cancelled", "ballots"}},
@@ -215,6 +223,54 @@ var englishLineWords = []lineRule{
 // abstentions, the blank ballots (a part of a line where the form's
 // invalid is their sum with the spoilt ones), the envelopes.
 var notChoiceWords = []string{"participated", "majority", "margin", "votants", "abstentions", "blancs", "blancos", "votantes", "obálky", "abstención"}
+
+// blankWords name, by whole words, the column of the blank ballots
+// ("Blancs", "Votos en blanco", "Blank ballots"); nullWords the column of
+// the null or spoilt ones ("Nuls", "Votos nulos", "Rejected", "Spoilt").
+// A file that gives both gives the form's invalid ballots as their sum.
+var (
+	blankWords = []string{"blancs", "blanc", "blancos", "blanco", "blank", "blanks"}
+	nullWords  = []string{"nuls", "nul", "nulos", "nulo", "null", "rejected", "spoilt", "spoiled"}
+)
+
+// draftInvalidSum maps the form's invalid ballots to the sum of a column
+// of blank ballots and the column of null or spoilt ones the draft took
+// for the line, when the file gives both apart (France's "Blancs" and
+// "Nuls"): either alone would leave the invalid ballots short, and the
+// turnout and the relations over them wrong. A blank column beside an
+// invalid line named otherwise ("Invalid", "Ungültige") is left as it
+// is: that line may count the blank ballots already.
+func draftInvalidSum(m *Mapping, header []string, used, numeric []bool, norm func(int) string, guess func(string, ...any)) {
+	inv, ok := m.Lines[election.Invalid]
+	if !ok || len(inv.Columns) > 0 {
+		return
+	}
+	null := slices.IndexFunc(header, func(h string) bool { return trimHeader(h) == inv.Header })
+	if null < 0 || !anyWords(norm(null), nullWords) {
+		return
+	}
+	blank := -1
+	for i := range header {
+		if !used[i] && numeric[i] && anyWords(norm(i), blankWords) && !anyWords(norm(i), nullWords) {
+			blank = i
+			break
+		}
+	}
+	if blank < 0 {
+		return
+	}
+	used[blank] = true
+	// The sum's note takes the place of the line's.
+	alone := fmt.Sprintf("lines.%s: column %d %q", election.Invalid, null+1, trimHeader(header[null]))
+	m.Guesses = slices.DeleteFunc(m.Guesses, func(g string) bool { return g == alone })
+	cols := []int{blank, null}
+	if null < blank {
+		cols = []int{null, blank}
+	}
+	m.Lines[election.Invalid] = Column{Columns: []Column{{Header: trimHeader(header[cols[0]])}, {Header: trimHeader(header[cols[1]])}}}
+	guess("lines.invalid: the sum of columns %d %q and %d %q: the file gives the blank ballots and the null (or spoilt) ones apart, both not valid, and the form's invalid ballots are their sum; if column %q counts the blank ballots already, map invalid to it alone",
+		cols[0]+1, trimHeader(header[cols[0]]), cols[1]+1, trimHeader(header[cols[1]]), trimHeader(header[null]))
+}
 
 // wordsIn says whether each of words is a whole word (or words) of h:
 // between letters that are not of it.
@@ -1018,6 +1074,9 @@ func DraftMapping(r io.Reader, file string) (*Draft, error) {
 			used[i] = true
 			guess("column %d %q is not mapped: it reads as line %s, which column %q gives (of the two, the one of fewer words, or the first); swap them under lines if this one is the line", i+1, trimHeader(header[i]), l, trimHeader(header[fewest[l]]))
 		}
+	}
+	if choice < 0 {
+		draftInvalidSum(&m, header, used, numeric, norm, guess)
 	}
 	// Does the number name one precinct? Rows of one precinct differ by
 	// their count (machine column) at most, and in a long file by their

@@ -229,7 +229,8 @@ func TestDraftMappingPrecinctByCode(t *testing.T) {
 // results by polling station, 2022; the CVK's 2019 presidential protocols
 // by station; volby.cz by municipality, 2017; ONPE by table, 2021): the
 // precinct, the lines of the built-in form, and no ID, total or blank
-// ballots drafted as a choice.
+// ballots drafted as a choice (France's are summed with the null ones:
+// the form's invalid ballots).
 func TestDraftMappingOtherWordings(t *testing.T) {
 	for _, tt := range []struct {
 		name, csv string
@@ -239,7 +240,7 @@ func TestDraftMappingOtherWordings(t *testing.T) {
 	}{
 		{"France", "Numéro\tBureau\tCanton\tCirco\tInscrits\tVotants\tBlancs\tNuls\tExprimés\tM. A - votes\tMme B - votes\n" +
 			"0\t104\t4\t02\t805\t384\t17\t0\t367\t200\t167\n1\t105\t4\t02\t700\t300\t10\t2\t288\t100\t188\n",
-			"Bureau", map[election.Line]string{election.Voters: "Inscrits", election.Invalid: "Nuls", election.Valid: "Exprimés"}, []string{"m-a-votes", "mme-b-votes"}},
+			"Bureau", map[election.Line]string{election.Voters: "Inscrits", election.Invalid: "Blancs+Nuls", election.Valid: "Exprimés"}, []string{"m-a-votes", "mme-b-votes"}},
 		{"Ukraine", "№ ВД\t2.К-сть виборців, внесених до списку\t9.К-сть виборців, які взяли участь у голосуванні\t10.К-сть бюлетенів, визнаних недійсними\tЗеленський\tПорошенко\tТВО\n" +
 			"050130\t1694\t1094\t16\t579\t499\t11\n050131\t900\t600\t5\t300\t295\t11\n",
 			"№ ВД", map[election.Line]string{election.Voters: "2.К-сть виборців, внесених до списку", election.Invalid: "10.К-сть бюлетенів, визнаних недійсними"}, []string{"zelenskii", "poroshenko"}},
@@ -263,6 +264,9 @@ func TestDraftMappingOtherWordings(t *testing.T) {
 			lines := map[election.Line]string{}
 			for l, c := range m.Lines {
 				lines[l] = c.Header
+				for i, p := range c.Columns { // a sum: "Blancs+Nuls"
+					lines[l] += strings.Repeat("+", min(i, 1)) + p.Header
+				}
 			}
 			if m.Precinct.Header != tt.precinct || !slices.Equal(choices, want) || fmt.Sprint(lines) != fmt.Sprint(tt.lines) {
 				t.Errorf("precinct %q, lines %v, choices %v; want %q, %v, %v\n%s", m.Precinct.Header, lines, choices, tt.precinct, tt.lines, want, strings.Join(m.Guesses, "\n"))

@@ -75,18 +75,26 @@ type ParseError struct {
 	Column int
 	Field  string
 	Header string // CSV only: header text of the column, when known
-	Err    error
+	// Sum, for a figure mapped to several columns (their sum), lists
+	// their 1-based numbers; Column and Header are then the first's.
+	Sum []int
+	Err error
 }
 
 // Error returns "file:line:col: field: reason", leaving out the parts that
-// are not known.
+// are not known; a sum's field says its columns: "lines.invalid (columns
+// 5 + 6)".
 func (e *ParseError) Error() string {
 	if e == nil { // a nil error value prints as fmt prints a nil error
 		return "<nil>"
 	}
 	// The same form as every strict-reader error; a mapping's key may hold
 	// anything, so the field is echoed safely.
-	se := strictjson.Error{File: e.File, Line: e.Line, Column: e.Column, Path: echo.Text(e.Field), Err: e.Err}
+	path := echo.Text(e.Field)
+	if len(e.Sum) > 0 {
+		path += " (" + sumHeaders(e.Sum, nil) + ")"
+	}
+	se := strictjson.Error{File: e.File, Line: e.Line, Column: e.Column, Path: path, Err: e.Err}
 	return se.Error()
 }
 

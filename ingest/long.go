@@ -77,6 +77,11 @@ func (m *Mapping) validateShape() error {
 	case len(m.ChoiceValues) == 0 && len(m.LineValues) == 0 && len(m.PreferenceValues) == 0:
 		return mappingError("choice_values", "a long file needs choice_values (cell text -> choice ID), line_values (cell text -> protocol line) or preference_values (cell text -> candidate ID)")
 	}
+	for _, l := range lineKeys(m.Lines) {
+		if len(m.Lines[l].Columns) > 0 {
+			return mappingError("lines."+string(l), "a long file's line is one column, repeated on every row of a protocol, not a sum of columns: map it to one column, or give it in rows (line_values)")
+		}
+	}
 	if err := checkColumn("choice_column", *m.ChoiceColumn); err != nil {
 		return err
 	}

@@ -29,20 +29,29 @@ import (
 // In JSON a column is written {"header": "..."} or {"column": 3}; the
 // shorthands "..." (a header) and 3 (a column number) are accepted too.
 //
-// The precinct alone may be named by several columns together
+// The precinct may be named by several columns together
 // ({"columns": ["region", "uik"]}): where precinct numbers repeat across
 // regions, a precinct is the region and its number. Its ID is then the
 // cells joined by " / " ("Республика Адыгея (Адыгея) / 1").
+//
+// A figure (a line, a vote, a preference) may be the sum of several
+// columns ({"columns": ["Blancs", "Nuls"]}): files split a line of the
+// form over columns (France's blank and null ballots, both the form's
+// invalid ones; the ballots of paper and machine, of stationary and
+// mobile boxes), and the user should not have to add a column to the file
+// before it is read. The figure is the exact sum of the cells, and is not
+// given when one of them is empty (see Mapping.EmptyVotes for votes).
 type Column struct {
 	Header string `json:"header,omitempty"`
 	Index  int    `json:"column,omitempty"` // 1-based
-	// Columns, for the precinct only: the columns whose cells together
-	// name it, in the order they make its ID.
+	// Columns, for the precinct: the columns whose cells together name
+	// it, in the order they make its ID; for a figure: the columns it is
+	// the sum of.
 	Columns []Column `json:"columns,omitempty"`
 }
 
 // String returns the header in quotes, "column N", or the columns of a
-// key in brackets.
+// key or a sum in brackets.
 func (c Column) String() string {
 	if len(c.Columns) > 0 {
 		parts := make([]string, len(c.Columns))
@@ -108,7 +117,9 @@ func (c *Column) UnmarshalJSON(b []byte) error {
 // a candidate ID on the okrug ballot, election.AgainstAll on both) to
 // columns; Preferences maps candidate IDs to the columns of their
 // preference votes. At least one line or vote must be mapped. Columns not
-// mapped are ignored; no column may be mapped twice.
+// mapped are ignored; no column may be mapped twice, in a sum or not. A
+// line, vote or preference mapped to several columns (Column.Columns) is
+// their sum; not in a long file (Shape "long").
 //
 // Delimiter is "," (the default when empty), ";", "\t" or "|" (Mexico's
 // INE and Argentina's DINE write "|"). SkipRows is the
@@ -217,6 +228,30 @@ type field struct {
 	header string // the file's header text for the column
 	slot   int    // index of a figure in Row.Lines, Votes or Preferences
 	part   int    // 1 + the place of the column in a precinct's key; 0: none
+	// sum is 1 + the place of the column in a figure's sum (0: none). The
+	// first column of a sum has its figure's slot, the others slots of
+	// their own after the figures of the Layout (see sums.go).
+	sum int
+}
+
+// figure returns the name of the figure a number field gives (or is part
+// of): "lines.invalid" for each column of a sum too.
+func (f *field) figure() string {
+	if f.sum == 0 {
+		return f.name
+	}
+	return sectionName(f.kind) + "." + f.key
+}
+
+// sectionName returns the mapping's key of the figures of kind k.
+func sectionName(k fieldKind) string {
+	switch k {
+	case fLine:
+		return "lines"
+	case fVote:
+		return "votes"
+	}
+	return "preferences"
 }
 
 // fields lists the mapped columns in canonical order: precinct, region,
@@ -253,17 +288,28 @@ func (m *Mapping) fields() []field {
 			fs = append(fs, field{kind: fKey, name: fmt.Sprintf("precinct.columns[%d]", k), col: c, part: k + 1})
 		}
 	}
+	// figure adds the field of a figure, or one per column of its sum.
+	figure := func(k fieldKind, key string, c Column) {
+		name := sectionName(k) + "." + key
+		if len(c.Columns) == 0 {
+			fs = append(fs, field{kind: k, name: name, key: key, col: c})
+			return
+		}
+		for i, p := range c.Columns {
+			fs = append(fs, field{kind: k, name: fmt.Sprintf("%s.columns[%d]", name, i), key: key, col: p, sum: i + 1})
+		}
+	}
 	for _, l := range lineKeys(m.Lines) {
-		fs = append(fs, field{kind: fLine, name: "lines." + string(l), key: string(l), col: m.Lines[l]})
+		figure(fLine, string(l), m.Lines[l])
 	}
 	for _, id := range choiceKeys(m.Votes) {
-		fs = append(fs, field{kind: fVote, name: "votes." + id, key: id, col: m.Votes[id]})
+		figure(fVote, id, m.Votes[id])
 	}
 	// A long file's row: its choice and its one figure (vote slot 0).
 	add(fChoice, "choice_column", m.ChoiceColumn)
 	add(fVote, "votes_column", m.VotesColumn)
 	for _, id := range sortedKeys(m.Preferences) {
-		fs = append(fs, field{kind: fPref, name: "preferences." + id, key: id, col: m.Preferences[id]})
+		figure(fPref, id, m.Preferences[id])
 	}
 	return fs
 }
@@ -476,7 +522,7 @@ func (m Mapping) Validate() error {
 		if strings.TrimSpace(string(l)) != string(l) || l == "" {
 			return mappingError(name, "a line name may not be empty or start or end with a space")
 		}
-		if err := checkColumn(name, m.Lines[l]); err != nil {
+		if err := checkFigure(name, m.Lines[l]); err != nil {
 			return err
 		}
 	}
@@ -489,7 +535,7 @@ func (m Mapping) Validate() error {
 			if strings.TrimSpace(id) != id || id == "" {
 				return mappingError(name, "an ID may not be empty or start or end with a space")
 			}
-			if err := checkColumn(name, set.m[id]); err != nil {
+			if err := checkFigure(name, set.m[id]); err != nil {
 				return err
 			}
 		}
@@ -572,11 +618,29 @@ func checkPrecinct(c Column) error {
 	return nil
 }
 
+// checkFigure checks the column of a figure, or the columns of its sum.
+// (That no column is in two sums, or twice in one, Validate checks with
+// every other column.)
+func checkFigure(name string, c Column) error {
+	if len(c.Columns) == 0 {
+		return checkColumn(name, c)
+	}
+	if c.Header != "" || c.Index != 0 {
+		return mappingError(name, "give header, column or columns (a sum), not several")
+	}
+	for i, p := range c.Columns {
+		if err := checkColumn(fmt.Sprintf("%s.columns[%d]", name, i), p); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
 func checkColumn(name string, c Column) error {
 	h := trimHeader(c.Header)
 	switch {
 	case len(c.Columns) > 0:
-		return mappingError(name, "only the precinct may be named by several columns")
+		return mappingError(name, "only the precinct (its key) and a figure of lines, votes or preferences (their sum) may be named by several columns")
 	case c.Header != "" && c.Index != 0:
 		return mappingError(name, "give header or column, not both")
 	case c.Index < 0:

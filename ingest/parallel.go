@@ -64,8 +64,7 @@ type batch struct {
 // BytesReader after the header): its chunks are cut from it, not copied.
 func (s *scanner) runParallel(br *bufio.Reader, data []byte, line int, fn func(row *Row) error) (skipped []*ParseError, rows int, err error) {
 	workers := runtime.GOMAXPROCS(0)
-	nl, nv, np := len(s.row.Lines), len(s.row.Votes), len(s.row.Preferences)
-	w := nl + nv + np
+	w := s.widths[0] + s.widths[1] + s.widths[2] // the columns of sums too
 	done := make(chan struct{})
 	order := make(chan *chunk, 2*workers)
 	jobs := make(chan *chunk, 2*workers)
@@ -138,6 +137,11 @@ func (s *scanner) runParallel(br *bufio.Reader, data []byte, line int, fn func(r
 				if pe == nil && s.emptyNotOnBallot {
 					s.notOnBallotCells += s.notOnBallot(row)
 					b.used[i][1] = len(row.PresentVotes) // what the next row read there clears
+				}
+				if pe == nil && s.sums != nil {
+					if pe = s.addSums(row); pe == nil {
+						b.used[i] = [3]int{len(row.PresentLines), len(row.PresentVotes), len(row.PresentPreferences)}
+					}
 				}
 				if err := s.take(row, pe, fn, &skipped); err != nil {
 					return skipped, rows, err
@@ -299,9 +303,10 @@ func (s *scanner) parser() *scanner {
 	p.keyBuf = nil
 	p.quoted = newTokenizer(nil, s.delimiter())
 	p.quoted.oneLine = true
+	nl, nv, np := s.widths[0], s.widths[1], s.widths[2] // the columns of sums too
 	p.row = &Row{
-		Lines: make([]Value, len(s.row.Lines)), Votes: make([]Value, len(s.row.Votes)), Preferences: make([]Value, len(s.row.Preferences)),
-		PresentLines: make([]int32, 0, len(s.row.Lines)), PresentVotes: make([]int32, 0, len(s.row.Votes)), PresentPreferences: make([]int32, 0, len(s.row.Preferences)),
+		Lines: make([]Value, nl), Votes: make([]Value, nv), Preferences: make([]Value, np),
+		PresentLines: make([]int32, 0, nl), PresentVotes: make([]int32, 0, nv), PresentPreferences: make([]int32, 0, np),
 		scan: s,
 	}
 	return &p

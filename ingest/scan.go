@@ -102,8 +102,13 @@ type Table struct {
 	LineIDs []int
 	// Columns gives the 1-based column of each mapped field of the file
 	// ("precinct", "lines.voters", "votes.ak-jol"), for errors found in
-	// the protocols later (a sum past int64).
+	// the protocols later (a sum past int64). A figure mapped to several
+	// columns has the first ("lines.invalid"), and each of them its own
+	// ("lines.invalid.columns[1]").
 	Columns map[string]int
+	// Sums gives the 1-based columns of each figure mapped to several
+	// (their sum); nil when there is none.
+	Sums map[string][]int
 }
 
 // Layout is the order of the figures in a Row: the mapped lines in
@@ -123,6 +128,9 @@ func (m Mapping) Layout() Layout {
 	}
 	var l Layout
 	for _, f := range m.fields() {
+		if f.sum > 1 {
+			continue // a column of a sum, after its first
+		}
 		switch f.kind {
 		case fLine:
 			l.Lines = append(l.Lines, election.Line(f.key))
@@ -181,7 +189,8 @@ type Row struct {
 // read (a sum it makes overflow, say): the file, the row's line, and the
 // column and header of the mapping field named ("lines.voters",
 // "votes.ak-jol", as Layout's figures are named with their section), or
-// no column when the mapping has no such field.
+// no column when the mapping has no such field. For a figure mapped to
+// several columns, Sum lists them, and Column and Header are the first's.
 func (r *Row) Error(field string, err error) *ParseError {
 	if r == nil {
 		return &ParseError{Field: field, Err: err}
@@ -197,8 +206,11 @@ func (r *Row) Error(field string, err error) *ParseError {
 	for i := range r.scan.fields {
 		if f := &r.scan.fields[i]; f.name == field {
 			pe.Column, pe.Header = f.idx+1, f.header
-			break
+			return pe
 		}
+	}
+	if cols, hs := r.scan.sumColumns(field); len(cols) > 0 {
+		pe.Column, pe.Header, pe.Sum = cols[0], hs[0], cols
 	}
 	return pe
 }
@@ -247,6 +259,13 @@ func readCSV(r io.Reader, file string, m Mapping, o Options, src sourceFunc) (Ta
 		t.Columns = make(map[string]int, len(s.fields))
 		for _, f := range s.fields {
 			t.Columns[f.name] = f.idx + 1
+			if f.sum > 0 {
+				if t.Sums == nil {
+					t.Sums = map[string][]int{}
+				}
+				t.Sums[f.figure()], _ = s.sumColumns(f.figure())
+				t.Columns[f.figure()] = t.Sums[f.figure()][0]
+			}
 		}
 	}
 	return t, err
@@ -467,6 +486,11 @@ type scanner struct {
 	emptyNotOnBallot bool
 	voteOrder        []int32
 	notOnBallotCells int
+	// sums are the figures mapped to several columns, nil when none;
+	// shown is the number of figures of each section in the Layout, the
+	// columns of sums after them (sums.go).
+	sums  []sum
+	shown [3]int
 }
 
 func newScanner(file string, m Mapping, o Options, src sourceFunc) (*scanner, error) {
@@ -506,6 +530,9 @@ func newScanner(file string, m Mapping, o Options, src sourceFunc) (*scanner, er
 	var nl, nv, np int
 	for i := range s.fields {
 		f := &s.fields[i]
+		if f.sum > 1 {
+			continue // a slot after the Layout's (initSums)
+		}
 		switch f.kind {
 		case fLine:
 			f.slot, nl = nl, nl+1
@@ -515,6 +542,8 @@ func newScanner(file string, m Mapping, o Options, src sourceFunc) (*scanner, er
 			f.slot, np = np, np+1
 		}
 	}
+	s.shown = [3]int{nl, nv, np}
+	nl, nv, np = s.initSums(nl, nv, np)
 	s.row = &Row{}
 	s.rowScan, s.widths = s, [3]int{nl, nv, np}
 	s.row.Lines = make([]Value, nl)
@@ -628,7 +657,9 @@ func (s *scanner) bind(header [][]byte, line int) error {
 	}
 	// inOrder[sec]: the section's figures come in the columns in the order
 	// of their slots (what fillLine's zeroAbsent needs).
-	s.inOrder = [3]bool{true, true, true}
+	// (A section with sums is always cleared first: its Present list
+	// loses the columns of the sums after each row, see addSums.)
+	s.inOrder = [3]bool{s.widths[0] == s.shown[0], s.widths[1] == s.shown[1], s.widths[2] == s.shown[2]}
 	last := [3]int{-1, -1, -1}
 	for _, f := range s.fields {
 		if sec := int(f.kind - fLine); f.kind >= fLine && sec < 3 {
@@ -964,6 +995,9 @@ func (s *scanner) rowLoop(src recordSource, fn func(row *Row) error) (skipped []
 		if pe == nil && s.emptyNotOnBallot {
 			s.notOnBallotCells += s.notOnBallot(s.row)
 		}
+		if pe == nil && s.sums != nil {
+			pe = s.addSums(s.row)
+		}
 		if err := s.take(s.row, pe, fn, &skipped); err != nil {
 			return skipped, rows, err
 		}
@@ -1002,6 +1036,9 @@ func (s *scanner) reset(line int) *Row {
 	row.LineID = false
 	row.Ballot = s.fixedBallot
 	row.Machine = s.m.Machine
+	if s.sums != nil {
+		s.widen(row)
+	}
 	clearPresent(row.Lines, row.PresentLines)
 	clearPresent(row.Votes, row.PresentVotes)
 	clearPresent(row.Preferences, row.PresentPreferences)

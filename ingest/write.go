@@ -133,6 +133,12 @@ func newCSVWriter(w io.Writer, m Mapping, name string) (*csvWriter, error) {
 		return nil, mappingError("encoding", "%s writes UTF-8: leave the encoding out of the mapping", name)
 	}
 	fs := m.fields()
+	for _, f := range fs {
+		if f.sum > 0 {
+			// A figure read as a sum cannot be written back as its parts.
+			return nil, mappingError(f.figure(), "%s writes a figure in one column: map it to one, not a sum of columns", name)
+		}
+	}
 
 	// Lay out the columns.
 	taken := map[int]bool{}

@@ -1,0 +1,155 @@
+package ingest
+
+import (
+	"fmt"
+	"strconv"
+	"strings"
+
+	"github.com/shailoo/shailoo/internal/echo"
+)
+
+// A figure mapped to several columns ({"columns": ["Blancs", "Nuls"]}) is
+// the sum of their cells. The per-cell loops read a sum's columns as they
+// read any figure: its first column into the figure's own slot, the
+// others into slots of their own after the figures of the Layout. Once a
+// row is read whole, addSums adds those into the figure's slot, checked
+// for overflow, and the row is cut back to the Layout: callers never see
+// the extra slots. A mapping without sums pays nothing but a branch a
+// row.
+//
+// A sum is given when each of its cells is: an empty cell leaves the
+// figure not given, as an empty cell of a figure of one column does
+// (never a silent 0). Under "empty_votes": "not_on_ballot", the empty
+// votes cells of a row that gives other votes are read as 0 before the
+// sums are made (notOnBallot), each cell as it would be alone: a split of
+// a choice's votes whose machine half is empty is the paper half.
+
+// sum is a figure mapped to several columns.
+type sum struct {
+	kind  fieldKind
+	name  string  // the figure: "lines.invalid"
+	slot  int32   // the figure's slot, where its first column is read
+	parts []int32 // the slots of its other columns, after the Layout's
+}
+
+// initSums gives the columns of sums after the first their slots, after
+// the nl, nv and np figures of the Layout, and returns the rows' widths
+// with them.
+func (s *scanner) initSums(nl, nv, np int) (int, int, int) {
+	n := [3]int{nl, nv, np}
+	for i := range s.fields {
+		f := &s.fields[i]
+		switch {
+		case f.sum == 1:
+			s.sums = append(s.sums, sum{kind: f.kind, name: f.figure(), slot: int32(f.slot)})
+		case f.sum > 1: // fields lists a sum's columns together (Mapping.fields)
+			sec := int(f.kind - fLine)
+			f.slot = n[sec]
+			n[sec]++
+			u := &s.sums[len(s.sums)-1]
+			u.parts = append(u.parts, int32(f.slot))
+		}
+	}
+	return n[0], n[1], n[2]
+}
+
+// widen gives a row's sections back their slots for the columns of sums
+// (addSums cut them off), before the row is read again.
+func (s *scanner) widen(row *Row) {
+	row.Lines = row.Lines[:s.widths[0]]
+	row.Votes = row.Votes[:s.widths[1]]
+	row.Preferences = row.Preferences[:s.widths[2]]
+}
+
+// addSums makes the sums of a row read whole: each figure its columns'
+// sum, or not given when one of them is empty; the extra slots are
+// cleared, and left out of the row's Present lists and sections. A sum
+// past int64 is the row's error, naming the figure and its columns.
+//
+//go:noinline
+func (s *scanner) addSums(row *Row) *ParseError {
+	for i := range s.sums {
+		u := &s.sums[i]
+		vs, _ := row.section(u.kind)
+		t := &vs[u.slot]
+		for _, p := range u.parts {
+			v := vs[p]
+			vs[p] = Value{}
+			switch {
+			case !t.OK:
+			case !v.OK:
+				*t = Value{}
+			default:
+				n := t.N + v.N
+				if (v.N > 0 && n < t.N) || (v.N < 0 && n > t.N) {
+					cols, hs := s.sumColumns(u.name)
+					return s.sumError(row.Line, u.name, fmt.Errorf("%w: the sum of the cells of %s leaves the int64 range (%d + %d)", ErrOutOfRange, sumHeaders(cols, hs), t.N, v.N))
+				}
+				t.N = n
+			}
+		}
+	}
+	for sec := range 3 {
+		if s.widths[sec] == s.shown[sec] {
+			continue
+		}
+		vs, present := row.section(fLine + fieldKind(sec))
+		shown := int32(s.shown[sec])
+		kept := (*present)[:0]
+		for _, j := range *present {
+			if j < shown && vs[j].OK {
+				kept = append(kept, j)
+			}
+		}
+		*present = kept
+	}
+	row.Lines = row.Lines[:s.shown[0]]
+	row.Votes = row.Votes[:s.shown[1]]
+	row.Preferences = row.Preferences[:s.shown[2]]
+	return nil
+}
+
+// sumColumns returns the 1-based columns of the sum that gives figure
+// ("lines.invalid") and their headers, in the sum's order; nil when the
+// figure is no sum.
+func (s *scanner) sumColumns(figure string) (cols []int, headers []string) {
+	for i := range s.fields {
+		f := &s.fields[i]
+		if f.sum == 0 || f.figure() != figure {
+			continue
+		}
+		for len(cols) < f.sum {
+			cols, headers = append(cols, 0), append(headers, "")
+		}
+		cols[f.sum-1], headers[f.sum-1] = f.idx+1, f.header
+	}
+	return cols, headers
+}
+
+// sumError is the error err of the sum that gives figure, in the row at
+// line: its place is the sum's first column, and Sum lists them all.
+func (s *scanner) sumError(line int, figure string, err error) *ParseError {
+	cols, hs := s.sumColumns(figure)
+	pe := &ParseError{File: s.file, Line: line, Field: figure, Sum: cols, Err: err}
+	if len(cols) > 0 {
+		pe.Column, pe.Header = cols[0], hs[0]
+	}
+	return pe
+}
+
+// sumHeaders says the columns of a sum, with their headers when known:
+// `columns 5 "Blancs" + 6 "Nuls"`.
+func sumHeaders(cols []int, headers []string) string {
+	var b strings.Builder
+	b.WriteString("columns ")
+	for i, c := range cols {
+		if i > 0 {
+			b.WriteString(" + ")
+		}
+		b.WriteString(strconv.Itoa(c))
+		if i < len(headers) && headers[i] != "" {
+			b.WriteString(" " + echo.Quote(headers[i]))
+		}
+	}
+	return b.String()
+}
