@@ -1081,10 +1081,28 @@ func DraftMapping(r io.Reader, file string) (*Draft, error) {
 	// Does the number name one precinct? Rows of one precinct differ by
 	// their count (machine column) at most, and in a long file by their
 	// choice.
-	if region >= 0 && repeats(all, precinct, machine, choice) && !repeats(all, precinct, machine, choice, region) {
+	// A name that repeats (France's "Bureau" names a polling station by
+	// its building, which may hold two) is told apart by a number beside
+	// it ("Numéro"): a precinct is its number and its name.
+	number := -1
+	if precinct >= 0 && !numeric[precinct] && repeats(all, precinct, machine, choice) {
+		for i := range header {
+			if _, list := listNumber(header[i]); i != precinct && !used[i] && numeric[i] && !list && anyWords(norm(i), idH) && !repeats(all, i, precinct, machine, choice) {
+				number = i
+				break
+			}
+		}
+	}
+	switch {
+	case region >= 0 && repeats(all, precinct, machine, choice) && !repeats(all, precinct, machine, choice, region):
 		m.Precinct = Column{Columns: []Column{{Header: trimHeader(header[region])}, {Header: trimHeader(header[precinct])}}}
 		guess("precinct: columns %d and %d (%q, %q): precinct numbers repeat across regions, so a precinct is its region and its number", region+1, precinct+1, trimHeader(header[region]), trimHeader(header[precinct]))
-	} else {
+	case number >= 0:
+		used[number] = true
+		n, first := sameKey(all, precinct, machine, choice)
+		m.Precinct = Column{Columns: []Column{{Header: trimHeader(header[number])}, {Header: trimHeader(header[precinct])}}}
+		guess("precinct: columns %d and %d (%q, %q): %d rows repeat a name of column %d (the first %q), which the numbers of column %d tell apart, so a precinct is its number and its name", number+1, precinct+1, trimHeader(header[number]), trimHeader(header[precinct]), n, precinct+1, first, number+1)
+	default:
 		guess("precinct: column %d %q", precinct+1, trimHeader(header[precinct]))
 		// A number that repeats, where no text (a ballot, a count)
 		// tells its rows apart, names no precinct (a state's, whose

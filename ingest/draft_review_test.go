@@ -240,7 +240,7 @@ func TestDraftMappingOtherWordings(t *testing.T) {
 	}{
 		{"France", "Numéro\tBureau\tCanton\tCirco\tInscrits\tVotants\tBlancs\tNuls\tExprimés\tM. A - votes\tMme B - votes\n" +
 			"0\t104\t4\t02\t805\t384\t17\t0\t367\t200\t167\n1\t105\t4\t02\t700\t300\t10\t2\t288\t100\t188\n",
-			"Bureau", map[election.Line]string{election.Voters: "Inscrits", election.Invalid: "Blancs+Nuls", election.Valid: "Exprimés"}, []string{"m-a-votes", "mme-b-votes"}},
+			"Bureau", map[election.Line]string{election.Voters: "Inscrits", election.FoundStationary: "Votants", election.Invalid: "Blancs+Nuls", election.Valid: "Exprimés"}, []string{"m-a-votes", "mme-b-votes"}},
 		{"Ukraine", "№ ВД\t2.К-сть виборців, внесених до списку\t9.К-сть виборців, які взяли участь у голосуванні\t10.К-сть бюлетенів, визнаних недійсними\tЗеленський\tПорошенко\tТВО\n" +
 			"050130\t1694\t1094\t16\t579\t499\t11\n050131\t900\t600\t5\t300\t295\t11\n",
 			"№ ВД", map[election.Line]string{election.Voters: "2.К-сть виборців, внесених до списку", election.Invalid: "10.К-сть бюлетенів, визнаних недійсними"}, []string{"zelenskii", "poroshenko"}},

@@ -315,10 +315,14 @@ func shortHeader(h string, common map[int]string) string {
 // headerLines name a protocol line by a column's whole header (lower
 // case, the parts of a header of several rows shared by every column of
 // figures left out), where a word alone would name other columns too
-// ("Wähler", those who voted, and the party "FREIE WÄHLER").
+// ("Wähler", those who voted, and the party "FREIE WÄHLER"; France's
+// "Votants" and Spain's "Votantes", whose ballots are the box's: blank,
+// null and valid ones).
 var headerLines = []lineRule{
 	{election.FoundStationary, []string{"wähler"}},
 	{election.FoundStationary, []string{"waehler"}},
+	{election.FoundStationary, []string{"votants"}},
+	{election.FoundStationary, []string{"votantes"}},
 }
 
 // headerLineNote says why a line of headerLines is that line.

@@ -299,3 +299,39 @@ func TestDraftMappingMergedCells(t *testing.T) {
 		t.Errorf("%v: %+v at %v", err, tab.Protocols, tab.Lines)
 	}
 }
+
+// A polling station named by its building, two stations in one building
+// (Brest: "CENTRE TECHNIQUE MUNICIPAL" is bureaux 103 and 104): the draft
+// names a precinct by the number beside the name and the name, and takes
+// "Votants" for the ballots found.
+func TestDraftMappingFrenchBureaux(t *testing.T) {
+	d, err := draftReal(t, "fr-leg2022-brest-t1.csv")
+	if err != nil {
+		t.Fatal(err)
+	}
+	m := readBack(t, d)
+	if len(m.Precinct.Columns) != 2 || m.Precinct.Columns[0].Header != "Numéro" || m.Precinct.Columns[1].Header != "Bureau" {
+		t.Errorf("precinct %v, want the columns Numéro and Bureau", m.Precinct)
+	}
+	if h := m.Lines[election.FoundStationary].Header; h != "Votants" {
+		t.Errorf("found_stationary %q, want Votants", h)
+	}
+	n := 0
+	_, err = ScanRows(mustOpen(t, "../testdata/ingest/real/fr-leg2022-brest-t1.csv"), "brest", m, Options{CheckConflicts: true}, func(row *Row) error {
+		n++
+		return nil
+	})
+	if err != nil || n != 10 {
+		t.Fatalf("%d rows read, %v; want the file's 10, no duplicate", n, err)
+	}
+}
+
+func mustOpen(t *testing.T, name string) *os.File {
+	t.Helper()
+	f, err := os.Open(name)
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { f.Close() })
+	return f
+}
