@@ -611,6 +611,7 @@ func (p *pipeline) finish(electionHash string) (*Result, error) {
 		return nil, err
 	}
 	c.missingProtocols(report, p.progress)
+	c.unreadable(report)
 	c.unplaced()
 	c.seatTally()
 	c.res.Provisional = len(c.res.ProvisionalReasons) > 0

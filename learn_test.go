@@ -97,3 +97,38 @@ func TestCountCSVDuplicateRowsNotMisplaced(t *testing.T) {
 		require.Contains(t, codes, "P103")
 	}
 }
+
+// Rows skipped because they cannot be read (SkipBadRows) held protocols
+// the count does not know: the seats rest on the rows read, and the
+// Result says so (provisional, unreadable_rows), with or without a
+// definition of the precincts; without skipped rows it is final.
+func TestSkippedRowsMakeTheResultProvisional(t *testing.T) {
+	def := &election.Election{ID: "d", Name: "d", Parties: []election.Party{{ID: "p", Name: "P"}, {ID: "q", Name: "Q"}}}
+	no := false
+	def.Ballots.List.AgainstAll = &no
+	m := ingest.Mapping{Precinct: ingest.Column{Header: "precinct"}, Ballot: "list",
+		Lines: map[election.Line]ingest.Column{election.Valid: {Header: "valid"}, election.Invalid: {Header: "invalid"}},
+		Votes: map[string]ingest.Column{"p": {Header: "p"}, "q": {Header: "q"}}}
+	count := func(csv string) *shailoo.Result {
+		t.Helper()
+		res, err := shailoo.CountCSV(def, shailoo.KG2021(), []shailoo.CSVInput{{Name: "d.csv", R: strings.NewReader(csv), Mapping: m}}, shailoo.Options{SkipBadRows: true})
+		require.NoError(t, err)
+		return res
+	}
+	res := count("precinct,invalid,valid,p,q\n1,0,6,3,3\n2,0,5,2,3\n3,0,1.5,900,3\n")
+	require.True(t, res.Provisional)
+	var kinds []string
+	for _, u := range res.ProvisionalReasons {
+		kinds = append(kinds, u.Kind)
+		if u.Kind == shailoo.UnevaluatedUnreadable {
+			require.Equal(t, 1, u.Count)
+			require.Equal(t, []string{"list"}, u.Affects)
+		}
+	}
+	require.Contains(t, kinds, shailoo.UnevaluatedUnreadable)
+
+	res = count("precinct,invalid,valid,p,q\n1,0,6,3,3\n2,0,5,2,3\n")
+	for _, u := range res.ProvisionalReasons {
+		require.NotEqual(t, shailoo.UnevaluatedUnreadable, u.Kind)
+	}
+}

@@ -166,6 +166,39 @@ func (c *counter) missingProtocols(rep validate.Report, pg Progress) {
 			okrug, validate.MissingOkrugProtocol, strings.Join(scope, ", "))})
 }
 
+// unreadable records the input rows that could not be read and were
+// skipped (Options.SkipBadRows, findings validate.RowUnreadable): which
+// protocols they held is not known, so every seat decided rests on the
+// rows read.
+func (c *counter) unreadable(rep validate.Report) {
+	n := 0
+	for _, f := range rep.Findings {
+		if f.Code == validate.RowUnreadable {
+			n++
+		}
+	}
+	for _, u := range rep.Unlisted {
+		if u.Code == validate.RowUnreadable {
+			n += u.Count
+		}
+	}
+	var affects []string
+	if len(c.res.Lists) > 0 && c.r.Seats.List > 0 {
+		affects = append(affects, "list")
+	}
+	for _, o := range c.res.Okrugs {
+		if o.Outcome != seats.OutcomeNotEvaluated && !slices.Contains(affects, "okrug/"+o.Okrug) {
+			affects = append(affects, "okrug/"+o.Okrug)
+		}
+	}
+	if n == 0 || len(affects) == 0 {
+		return
+	}
+	c.provisional(Unevaluated{Kind: UnevaluatedUnreadable, Count: n, Affects: affects,
+		Reason: fmt.Sprintf("%d input rows could not be read and were skipped (findings %s): the protocols they held are not counted, and %s were decided without them",
+			n, validate.RowUnreadable, strings.Join(affects, ", "))})
+}
+
 // unplaced records the counted protocols that belong to no defined region
 // (under a regional threshold) or okrug: they count in the nation, not in
 // the regional verdicts or the okrug they were meant for. The validator

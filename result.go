@@ -310,6 +310,11 @@ const (
 	// (okrug ballot): their votes count in no region or okrug. Affects
 	// names what was decided without them.
 	UnevaluatedUnplaced = "unplaced_protocols"
+	// UnevaluatedUnreadable: Count input rows could not be read and were
+	// skipped (Options.SkipBadRows; finding validate.RowUnreadable): the
+	// protocols they held are not counted, and the seats of Affects were
+	// decided without them.
+	UnevaluatedUnreadable = "unreadable_rows"
 	// UnevaluatedSexBalance: the districts of Scope cannot be decided
 	// under the rule set's sex-balance rule (too few candidates with votes
 	// of one sex): their seats are not filled, and what happens then is a
