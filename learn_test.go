@@ -132,3 +132,28 @@ func TestSkippedRowsMakeTheResultProvisional(t *testing.T) {
 		require.NotEqual(t, shailoo.UnevaluatedUnreadable, u.Kind)
 	}
 }
+
+// A data row read as the header (a mapping by column numbers, skip_rows
+// one too many) is not counted, and the count says so: finding I604 at
+// the header's line, an error.
+func TestCountCSVDataRowAsHeader(t *testing.T) {
+	def := &election.Election{ID: "d", Name: "d", Parties: []election.Party{{ID: "p", Name: "P"}, {ID: "q", Name: "Q"}}}
+	no := false
+	def.Ballots.List.AgainstAll = &no
+	m := ingest.Mapping{Precinct: ingest.Column{Index: 1}, Ballot: "list", SkipRows: 1,
+		Lines: map[election.Line]ingest.Column{election.Valid: {Index: 3}, election.Invalid: {Index: 2}},
+		Votes: map[string]ingest.Column{"p": {Index: 4}, "q": {Index: 5}}}
+	const csv = "precinct,invalid,valid,p,q\n1,0,6,3,3\n2,0,5,2,3\n"
+	res, err := shailoo.CountCSV(def, shailoo.KG2021(), []shailoo.CSVInput{{Name: "d.csv", R: strings.NewReader(csv), Mapping: m}}, shailoo.Options{})
+	require.NoError(t, err)
+	require.Equal(t, 1, res.Totals.Protocols)
+	var found bool
+	for _, f := range res.Findings.Findings {
+		if f.Code == validate.DataHeader {
+			found = true
+			require.Equal(t, 2, f.Place.Row)
+			require.Equal(t, "d.csv", f.Place.File)
+		}
+	}
+	require.True(t, found, "no I604 in %v", res.Findings.Findings)
+}

@@ -426,10 +426,14 @@ func (o *Options) rowsLeftOut(file string, f *ingest.RowFilter, c ingest.Counts)
 }
 
 // blankRows notes the rows of file whose cells are all empty (words
-// "note.blank_rows"): neither protocols nor errors, but said.
+// "note.blank_rows"): neither protocols nor errors, but said; and a header
+// whose last row looks like a data row (finding I604).
 func (o *Options) blankRows(file string, c ingest.Counts) {
 	if n := ingest.BlankNote(file, c); n != "" {
 		o.Notes = append(o.Notes, n)
+	}
+	if c.DataHeader > 0 {
+		o.Findings = append(o.Findings, validate.DataHeaderRow(file, c.DataHeader))
 	}
 }
 

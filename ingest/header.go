@@ -3,7 +3,10 @@ package ingest
 import (
 	"fmt"
 	"io"
+	"strconv"
 	"strings"
+
+	"github.com/shailoo/shailoo/words"
 )
 
 // A header of several rows (Mapping.HeaderRows) is what commissions
@@ -101,6 +104,7 @@ func (s *scanner) readHeader(src recordSource) ([][]byte, int, error) {
 		}
 		if i == s.m.SkipRows {
 			line = src.fieldLine(0)
+			s.lastHeader, s.lastHeaderLine = nil, line
 			if n == 1 {
 				return rec, line, nil
 			}
@@ -110,6 +114,7 @@ func (s *scanner) readHeader(src recordSource) ([][]byte, int, error) {
 			row[j] = string(c)
 		}
 		rows = append(rows, row)
+		s.lastHeader, s.lastHeaderLine = row, src.fieldLine(0)
 	}
 	joined := joinHeader(rows)
 	cells := make([][]byte, len(joined))
@@ -117,6 +122,88 @@ func (s *scanner) readHeader(src recordSource) ([][]byte, int, error) {
 		cells[j] = []byte(h)
 	}
 	return cells, line, nil
+}
+
+// noHeaderFound is the one error of a header that names none of the
+// columns the mapping names by header text (missing of them, two or more,
+// are missing): the rows read as the header are likely not it, so the
+// error says what they read and names skip_rows and header_rows, rather
+// than listing each column missing. nil when some column was found.
+func (s *scanner) noHeaderFound(header [][]byte, line, missing int) *ParseError {
+	named := 0
+	for _, f := range s.fields {
+		if f.col.Header != "" {
+			named++
+		}
+	}
+	if named < 2 || missing < named {
+		return nil
+	}
+	var cells []string
+	for _, h := range header {
+		if t := trimHeader(string(h)); t != "" && len(cells) < 4 {
+			cells = append(cells, strconv.Quote(t))
+		}
+	}
+	reads := "nothing but empty cells"
+	if len(cells) > 0 {
+		reads = strings.Join(cells, ", ")
+		if len(header) > len(cells) {
+			reads += ", …"
+		}
+	}
+	return &ParseError{File: s.file, Line: line, Field: "skip_rows",
+		Err: fmt.Errorf("%w: none of the %d columns the mapping names by header is in %s at line %d, which reads %s: the header is likely other rows; skip_rows (%d) says how many rows come before it, header_rows (%d) how many it has",
+			ErrMissingHeader, named, s.headerName(), line, reads, s.m.SkipRows, s.m.headerRows())}
+}
+
+// headerLikeData returns the line of the header's last row when its
+// cells above the figures the mapping names by column number are all whole
+// numbers, two of them at least, as a data row's are (Counts.DataHeader);
+// 0 otherwise. header is the header read (readHeader), whose cells are the
+// last row's when the header is one row. A mapping by header texts needs
+// no such check: a data row read as the header names none of its columns.
+func (s *scanner) headerLikeData(header [][]byte, line int) int {
+	cell := func(i int) string {
+		if s.lastHeader != nil {
+			if i < len(s.lastHeader) {
+				return s.lastHeader[i]
+			}
+			return ""
+		}
+		if i < len(header) {
+			return string(header[i])
+		}
+		return ""
+	}
+	n := 0
+	for _, f := range s.fields {
+		if f.kind < fLine || f.col.Index <= 0 {
+			continue
+		}
+		c := strings.TrimSpace(cell(f.idx))
+		c = strings.TrimPrefix(c, "-")
+		if c == "" || strings.Trim(c, "0123456789") != "" {
+			return 0
+		}
+		n++
+	}
+	if n < 2 {
+		return 0
+	}
+	if s.lastHeader != nil {
+		return s.lastHeaderLine
+	}
+	return line
+}
+
+// DataHeaderNote is the note of a file whose header's last row looks like
+// a data row (Counts.DataHeader), or "" when it does not.
+func DataHeaderNote(file string, c Counts) string {
+	if c.DataHeader == 0 {
+		return ""
+	}
+	return words.Say("en", "note.data_header", words.Args{"file": file, "line": strconv.Itoa(c.DataHeader)})
 }
 
 // headerName says what the file's header is in a message: "a header row",

@@ -94,6 +94,9 @@ type Table struct {
 	// NotOnBallot counts the empty votes cells read as 0 votes, a choice
 	// not on the row's ballot ("empty_votes": "not_on_ballot").
 	NotOnBallot int
+	// DataHeader is the line of the header's last row when it looks like
+	// a data row taken for the header (see Counts.DataHeader); 0 when not.
+	DataHeader int
 	// Lines[i] is the file line where the row of Protocols[i] starts (in
 	// a long file, its first row).
 	Lines []int
@@ -255,6 +258,7 @@ func readCSV(r io.Reader, file string, m Mapping, o Options, src sourceFunc) (Ta
 	t.LeftOut = s.leftOut
 	t.Blank, t.BlankLines = s.blank, s.blankLines
 	t.NotOnBallot = s.notOnBallotCells
+	t.DataHeader = s.dataHeader
 	if s.ncols > 0 {
 		t.Columns = make(map[string]int, len(s.fields))
 		for _, f := range s.fields {
@@ -484,6 +488,11 @@ type scanner struct {
 	// slots of the votes in column order, notOnBallotCells the cells read
 	// as 0 votes (emptyvotes.go).
 	emptyNotOnBallot bool
+	dataHeader       int // Counts.DataHeader
+	// lastHeader is the last row of a header of several rows, read on
+	// line lastHeaderLine (readHeader); nil for a header of one row.
+	lastHeader       []string
+	lastHeaderLine   int
 	voteOrder        []int32
 	notOnBallotCells int
 	// sums are the figures mapped to several columns, nil when none;
@@ -620,6 +629,9 @@ func (s *scanner) bind(header [][]byte, line int) error {
 			}
 			return &ParseError{File: s.file, Line: line, Field: "delimiter",
 				Err: fmt.Errorf("%w: the header row has %s; the file looks %q-separated: %s", ErrMissingHeader, columns(len(header)), d, set)}
+		}
+		if pe := s.noHeaderFound(header, line, len(missing)); pe != nil && hint == "" {
+			return pe
 		}
 		return errors.Join(missing...)
 	}
@@ -820,6 +832,7 @@ func (s *scanner) run(r io.Reader, fn func(row *Row) error) (skipped []*ParseErr
 	if err := s.bind(rec, header); err != nil {
 		return nil, 0, err
 	}
+	s.dataHeader = s.headerLikeData(rec, header)
 	src.dataRows()
 	emit := fn
 	if s.long != nil { // rows are put together into protocols, given at the end
@@ -846,7 +859,7 @@ func (s *scanner) run(r io.Reader, fn func(row *Row) error) (skipped []*ParseErr
 		err = s.keptNone(rows, len(skipped), header)
 	}
 	if s.o.Counts != nil {
-		*s.o.Counts = Counts{Rows: rows, LeftOut: s.leftOut, Blank: s.blank, BlankLines: s.blankLines, NotOnBallot: s.notOnBallotCells}
+		*s.o.Counts = Counts{Rows: rows, LeftOut: s.leftOut, Blank: s.blank, BlankLines: s.blankLines, NotOnBallot: s.notOnBallotCells, DataHeader: s.dataHeader}
 	}
 	if err == nil && s.long != nil {
 		err = s.long.emit(emit, &skipped)

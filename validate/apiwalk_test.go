@@ -59,6 +59,7 @@ func TestAPIWalk(t *apiwalkTesting.T) {
 	apiwalk.Call(t, "validate.CompareCopyIn nil", func() { _, _ = CompareCopyIn(*new(*election.Election), *new(election.Protocol)) })
 	apiwalk.Call(t, "validate.CompareCopyIn zero", func() { _, _ = CompareCopyIn(new(election.Election), *new(election.Protocol)) })
 	apiwalk.Call(t, "validate.ComparePrecincts nil", func() { _ = ComparePrecincts("", "") })
+	apiwalk.Call(t, "validate.DataHeaderRow nil", func() { _ = DataHeaderRow("", *new(int)) })
 	apiwalk.Call(t, "validate.Info nil", func() { _, _ = Info(*new(Code)) })
 	apiwalk.Call(t, "validate.KG2021ListRules nil", func() { _ = KG2021ListRules() })
 	apiwalk.Call(t, "validate.Language nil", func() { _, _ = Language("") })

@@ -96,6 +96,7 @@ const (
 	RowUnreadable Code = "I601" // an input row could not be read (see UnreadableRow)
 	UnknownBallot Code = "I602" // a protocol's ballot is neither list nor okrug
 	TotalRow      Code = "I603" // a row of a protocols file is the total of other rows (see TotalOfRows)
+	DataHeader    Code = "I604" // the header's last row looks like a data row (see DataHeaderRow)
 )
 
 // Many sources of one protocol (R7xx), by package reconcile: published
@@ -343,6 +344,8 @@ var codeTable = []codeDef{
 		"a protocol's ballot is \"list\" or \"okrug\""),
 	def(TotalRow, Error,
 		"no row of a protocols file is the total of other rows of the same ballot and count (every figure their sum): a total or subtotal row would be counted as a precinct"),
+	def(DataHeader, Error,
+		"the header's last row is no data row: its cells above the figures a mapping names by column number are not all whole numbers (a data row read as the header is not counted)"),
 
 	// R7xx: many sources of one protocol (package reconcile). {source} is
 	// the source compared, {base} the one it is compared with: the base

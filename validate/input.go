@@ -39,6 +39,15 @@ func TotalOfRows(file string, line int, precinct string, first, last, rows, time
 		vars{"row": same(strconv.Itoa(line)), "precinct": same(precinct), "how": how})
 }
 
+// DataHeaderRow is the finding for a file whose header's last row, on
+// line, holds whole numbers above every figure the mapping names by column
+// number, as a data row does (ingest.Counts.DataHeader): if it is one,
+// skip_rows or header_rows is one too many and the row is not counted.
+func DataHeaderRow(file string, line int) Finding {
+	return newFinding(DataHeader, Place{Level: LevelFile, File: file, Row: line}, "", "", 0,
+		vars{"row": same(strconv.Itoa(line))})
+}
+
 // MissingBaseLine is the finding for a counted list-ballot protocol of
 // precinct that lacks line, which the threshold base named base
 // ("participants", "found", "valid", "voters") is made of. The caller

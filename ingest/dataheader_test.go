@@ -1,0 +1,69 @@
+package ingest
+
+import (
+	"errors"
+	"strings"
+	"testing"
+
+	"github.com/shailoo/shailoo/election"
+)
+
+// A header whose last row holds whole numbers above every figure mapped
+// by column number looks like a data row read as the header (skip_rows or
+// header_rows one too many): Counts.DataHeader gives its line. A header of
+// words, a mapping by header texts, or a single figure mapped by number
+// give 0.
+func TestDataHeader(t *testing.T) {
+	byNumber := Mapping{Precinct: Column{Index: 1}, Ballot: "list",
+		Lines: map[election.Line]Column{election.Voters: {Index: 2}, election.Valid: {Index: 3}},
+		Votes: map[string]Column{"a": {Index: 4}}}
+	byHeader := Mapping{Precinct: Column{Header: "p"}, Ballot: "list",
+		Lines: map[election.Line]Column{election.Voters: {Header: "100"}, election.Valid: {Header: "90"}},
+		Votes: map[string]Column{"a": {Header: "90"}}}
+	byHeader.Votes["a"] = Column{Header: "a"}
+	for _, tt := range []struct {
+		name string
+		m    Mapping
+		csv  string
+		want int
+	}{
+		{"data row as the header", byNumber, "1,100,90,90\n2,50,40,40\n", 1},
+		{"a header of words", byNumber, "p,voters,valid,a\n1,100,90,90\n", 0},
+		{"one word among numbers", byNumber, "p,100,valid,90\n1,100,90,90\n", 0},
+		{"title row skipped, then data", func() Mapping { m := byNumber; m.SkipRows = 1; return m }(), "title\n1,100,90,90\n2,50,40,40\n", 2},
+		{"two header rows, the second data", func() Mapping { m := byNumber; m.HeaderRows = 2; return m }(), "p,voters,valid,a\n1,100,90,90\n2,50,40,40\n", 2},
+		{"two header rows of words", func() Mapping { m := byNumber; m.HeaderRows = 2; return m }(), "p,voters,,a\n,final,final,final\n1,100,90,90\n", 0},
+		{"by header texts", byHeader, "p,100,90,a\n1,100,90,90\n", 0},
+	} {
+		for _, concurrent := range []bool{false, true} {
+			var c Counts
+			_, err := ScanRows(strings.NewReader(tt.csv), "f.csv", tt.m, Options{Counts: &c, Concurrent: concurrent}, func(*Row) error { return nil })
+			if err != nil {
+				t.Fatalf("%s: %v", tt.name, err)
+			}
+			if c.DataHeader != tt.want {
+				t.Errorf("%s (concurrent %v): DataHeader %d, want %d", tt.name, concurrent, c.DataHeader, tt.want)
+			}
+		}
+	}
+}
+
+// A header that names none of the columns the mapping names by header
+// text (skip_rows or header_rows off) is one error that says what the
+// rows read and names skip_rows and header_rows, not an error a column.
+func TestNoHeaderFound(t *testing.T) {
+	m := Mapping{Precinct: Column{Header: "p"}, Ballot: "list", SkipRows: 1,
+		Lines: map[election.Line]Column{election.Voters: {Header: "voters"}, election.Valid: {Header: "valid"}},
+		Votes: map[string]Column{"a": {Header: "a"}}}
+	_, err := ScanRows(strings.NewReader("title\np,voters,valid,a\n1,100,90,90\n"), "f.csv", Mapping{Precinct: m.Precinct, Ballot: m.Ballot, Lines: m.Lines, Votes: m.Votes, SkipRows: 2}, Options{}, func(*Row) error { return nil })
+	var pe *ParseError
+	if !errors.As(err, &pe) || !errors.Is(err, ErrMissingHeader) || pe.Field != "skip_rows" || pe.Line != 3 ||
+		!strings.Contains(pe.Error(), `none of the 4 columns`) || !strings.Contains(pe.Error(), `which reads "1", "100", "90", "90"`) {
+		t.Fatalf("err = %v", err)
+	}
+	// One column found: each missing one is said, as before.
+	_, err = ScanRows(strings.NewReader("p,voters,valid,b\n1,100,90,90\n"), "f.csv", Mapping{Precinct: m.Precinct, Ballot: m.Ballot, Lines: m.Lines, Votes: m.Votes}, Options{}, func(*Row) error { return nil })
+	if err == nil || strings.Contains(err.Error(), "none of the") || !strings.Contains(err.Error(), `"a"`) {
+		t.Fatalf("one column missing: err = %v", err)
+	}
+}
