@@ -101,7 +101,8 @@ func TestDraftMappingLongNumberedChoices(t *testing.T) {
 	}
 }
 
-// The PKW's file: the lines of the built-in form are mapped, the other
+// The PKW's file: the lines of the built-in form are mapped (invalid as
+// the sum of the invalid papers and the invalid votes), the other
 // "Liczba ..." lines and the "W tym ..." parts are no choices, the lists
 // are, with IDs in plain letters; a column empty on every row is said so,
 // and so is a row with no votes (the count finds them not given).
@@ -121,8 +122,8 @@ func TestDraftMappingPolish(t *testing.T) {
 			t.Errorf("lines.%s %q, want %q", l, m.Lines[l].Header, h)
 		}
 	}
-	if _, ok := m.Lines[election.Invalid]; ok {
-		t.Errorf("lines.invalid %q: the PKW's invalid ballots and votes are two lines", m.Lines[election.Invalid].Header)
+	if got := m.Lines[election.Invalid]; !reflect.DeepEqual(got, sumOf("Liczba kart nieważnych", "Liczba głosów nieważnych")) {
+		t.Errorf("lines.invalid %+v: the PKW's invalid ballots and votes are two lines, the form's invalid their sum", got)
 	}
 	if len(m.Votes) != 7 {
 		t.Errorf("%d choices, want the 7 lists with figures: %v", len(m.Votes), m.Votes)
@@ -334,4 +335,13 @@ func mustOpen(t *testing.T, name string) *os.File {
 	}
 	t.Cleanup(func() { f.Close() })
 	return f
+}
+
+// sumOf is a mapping's column that sums the columns headed so.
+func sumOf(headers ...string) Column {
+	var c Column
+	for _, h := range headers {
+		c.Columns = append(c.Columns, Column{Header: h})
+	}
+	return c
 }
