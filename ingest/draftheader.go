@@ -390,31 +390,28 @@ func emptyLines(m *Mapping, header []string, numeric []bool, nonEmpty []int, gue
 // parentTotals reads column parent as the number (in column own) of the
 // row of the area each row belongs to ("gehört zu": a constituency's
 // Land, a Land's federation) and returns the parent cells of the rows
-// that are totals: a parent cell all of whose rows are named, by their
-// own number, as the area of other rows (the Länder under 99, each named
-// by its Wahlkreise). Numbers of two levels may be alike (Land 1 and
-// Wahlkreis 1), and a cut file may lack a Land's row: its Wahlkreise's
-// numbers are not all named, so they are never taken for totals. It
-// returns nil when no parent cell is of totals, or every one is.
+// that are totals: a parent cell each of whose rows is named, by its own
+// number, as the area of other rows (the Länder under 99, each named by
+// its Wahlkreise), none naming itself. Numbers of two levels may be alike
+// (Land 1 and Wahlkreis 1, which belongs to Land 1: it names itself, so
+// the Wahlkreise under 1 are no totals), and a cut file may lack a Land's
+// row (its Wahlkreise's numbers are named by none). It returns nil when
+// no parent cell is of totals, or the totals are as many rows as the
+// others (a total sums several rows).
 func parentTotals(rows [][]string, own, parent int) []string {
-	named := map[string]int{} // a number -> how many rows name it their area
+	named := map[string]bool{} // a number some row names its area
 	for _, rec := range rows {
-		named[cellAt(rec, parent)]++
+		named[cellAt(rec, parent)] = true
 	}
 	var cells []string
 	totals := map[string]bool{}
 	for _, rec := range rows {
-		p := cellAt(rec, parent)
+		p, n := cellAt(rec, parent), cellAt(rec, own)
 		if _, seen := totals[p]; !seen {
 			cells = append(cells, p)
 			totals[p] = true
 		}
-		// A row that names its own number its area names no other row.
-		n := named[cellAt(rec, own)]
-		if cellAt(rec, own) == p {
-			n--
-		}
-		if n == 0 {
+		if !named[n] || n == p {
 			totals[p] = false
 		}
 	}
@@ -424,7 +421,13 @@ func parentTotals(rows [][]string, own, parent int) []string {
 			out = append(out, p)
 		}
 	}
-	if len(out) == len(cells) {
+	n := 0
+	for _, rec := range rows {
+		if slices.Contains(out, cellAt(rec, parent)) {
+			n++
+		}
+	}
+	if n*2 >= len(rows) {
 		return nil
 	}
 	return out
