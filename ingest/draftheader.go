@@ -360,6 +360,8 @@ var personLines = []election.Line{election.Voters, election.FoundStationary}
 // emptyLines maps a line of personLines whose column's cells are all
 // empty to a like column with figures instead: one whose header's top
 // part is the same and none of whose parts names the previous election.
+// Without one, the line is not mapped, and the draft says why: an empty
+// cell is a figure not given, which a column of them never gives.
 func emptyLines(m *Mapping, header []string, numeric []bool, nonEmpty []int, guess func(string, ...any)) {
 	for _, l := range personLines {
 		c, ok := m.Lines[l]
@@ -370,6 +372,10 @@ func emptyLines(m *Mapping, header []string, numeric []bool, nonEmpty []int, gue
 		if i < 0 || nonEmpty[i] > 0 {
 			continue
 		}
+		prefix := fmt.Sprintf("lines.%s: column %d ", l, i+1)
+		m.Guesses = slices.DeleteFunc(m.Guesses, func(g string) bool { return strings.HasPrefix(g, prefix) })
+		delete(m.Lines, l)
+		found := false
 		top := headerParts(header[i])[0]
 		for j, h := range header {
 			parts := headerParts(h)
@@ -377,12 +383,14 @@ func emptyLines(m *Mapping, header []string, numeric []bool, nonEmpty []int, gue
 				slices.ContainsFunc(parts[1:], func(p string) bool { return has(strings.ToLower(p), previousPart) }) {
 				continue
 			}
-			prefix := fmt.Sprintf("lines.%s: column %d ", l, i+1)
-			m.Guesses = slices.DeleteFunc(m.Guesses, func(g string) bool { return strings.HasPrefix(g, prefix) })
+			found = true
 			m.Lines[l] = Column{Header: trimHeader(h)}
 			guess("lines.%s: column %d %q, not column %d %q, whose cells are all empty: the file gives this figure under %q alone, a count of people the same for each vote",
 				l, j+1, trimHeader(h), i+1, c.Header, strings.Join(parts[1:], headerSep))
 			break
+		}
+		if !found {
+			guess("column %d %q is not mapped: it reads as line %s, but each of its cells is empty", i+1, c.Header, l)
 		}
 	}
 }

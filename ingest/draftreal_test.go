@@ -538,3 +538,29 @@ func TestParentTotals(t *testing.T) {
 		}
 	}
 }
+
+// A column of the electorate or of those who voted whose cells are all
+// empty, with no like column of figures, is no line: the draft says so.
+func TestDraftMappingEmptyLineColumn(t *testing.T) {
+	const in = "Nr;Wahlberechtigte;Wähler;Gültige;CDU;SPD\n1;;;90;50;40\n2;;;80;30;50\n"
+	d, err := DraftMapping(strings.NewReader(in), "e.csv")
+	if err != nil {
+		t.Fatal(err)
+	}
+	m := readBack(t, d)
+	if _, ok := m.Lines[election.Voters]; ok {
+		t.Errorf("lines.voters %v: an empty column", m.Lines[election.Voters])
+	}
+	if _, ok := m.Lines[election.FoundStationary]; ok {
+		t.Errorf("lines.found_stationary %v: an empty column", m.Lines[election.FoundStationary])
+	}
+	g := strings.Join(m.Guesses, "\n")
+	for _, want := range []string{`column 2 "Wahlberechtigte" is not mapped: it reads as line voters, but each of its cells is empty`, `column 3 "Wähler" is not mapped: it reads as line found_stationary, but each of its cells is empty`} {
+		if !strings.Contains(g, want) {
+			t.Errorf("no guess says %q:\n%s", want, g)
+		}
+	}
+	if len(m.Votes) != 2 {
+		t.Errorf("votes %v, want CDU and SPD", m.Votes)
+	}
+}
