@@ -376,7 +376,7 @@ var (
 	// such a column is never a choice's votes. ("No" is not one: it is
 	// an answer; and a header that ends in a list's number, "Lista nr 1",
 	// names a choice: see listNumber.)
-	idH = []string{"id", "code", "kod", "teryt", "nr", "num", "number", "tik", "тик", "код", "номер", "row", "numéro", "тво", "canton", "circo", "circonscription", "commune", "département", "ubigeo"}
+	idH = []string{"id", "code", "kod", "kód", "código", "codigo", "teryt", "nr", "num", "number", "tik", "тик", "код", "номер", "row", "numéro", "тво", "canton", "circo", "circonscription", "commune", "département", "ubigeo"}
 	// precinctW name a precinct's column by whole words, before precinctH
 	// (whose "участ" is also the Ukrainian "участь", participation).
 	precinctW = []string{"вд", "mesa", "bureau", "okrsek", "okrsku"}
