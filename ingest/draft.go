@@ -177,7 +177,7 @@ var lineWords = []lineRule{
 	// Polish (the PKW's files) and German (the Bundeswahlleiter's and
 	// the municipalities'): the lines that are the built-in form's. The
 	// PKW's invalid ballots and invalid votes are two lines, which the
-	// form's one line "invalid" is the sum of: neither is mapped.
+	// form's one line "invalid" is the sum of (invalidParts).
 	{election.Voters, []string{"wyborców uprawnionych"}},
 	{election.Received, []string{"otrzymał", "kart"}},
 	{election.Cancelled, []string{"nie wykorzystano", "kart"}},
@@ -272,6 +272,45 @@ func draftInvalidSum(m *Mapping, header []string, used, numeric []bool, norm fun
 		cols[0]+1, trimHeader(header[cols[0]]), cols[1]+1, trimHeader(header[cols[1]]), trimHeader(header[null]))
 }
 
+// invalidParts name the columns whose sum is the form's invalid ballots
+// where a file gives them apart as two lines of its own form, each by
+// the words of lineWords: the PKW's invalid ballot papers ("Liczba kart
+// nieważnych") and the invalid votes on valid papers ("Liczba głosów
+// nieważnych"; its parts by reason, "W tym z powodu ...", stay out).
+var invalidParts = [][]string{{"kart nieważnych"}, {"głosów nieważnych"}}
+
+// draftPartsSum maps the form's invalid ballots to the sum of the
+// columns invalidParts name, when the file gives each and no column was
+// taken for the line: either alone leaves the invalid ballots short.
+func draftPartsSum(m *Mapping, header []string, used []bool, norm func(int) string, guess func(string, ...any)) {
+	if _, ok := m.Lines[election.Invalid]; ok {
+		return
+	}
+	var cols []int
+	for _, words := range invalidParts {
+		c := -1
+		for i := range header {
+			if !used[i] && allIn(norm(i), words) && !partLine(norm(i)) {
+				c = i
+				break
+			}
+		}
+		if c < 0 {
+			return
+		}
+		cols = append(cols, c)
+	}
+	sum := Column{}
+	var names []string
+	for _, c := range cols {
+		used[c] = true
+		sum.Columns = append(sum.Columns, Column{Header: trimHeader(header[c])})
+		names = append(names, fmt.Sprintf("%d %q", c+1, trimHeader(header[c])))
+	}
+	m.Lines[election.Invalid] = sum
+	guess("lines.invalid: the sum of columns %s: the file gives the invalid ballot papers and the invalid votes on valid papers apart, and the form's invalid ballots are their sum (the parts of the invalid votes by reason stay out)", strings.Join(names, " and "))
+}
+
 // wordsIn says whether each of words is a whole word (or words) of h:
 // between letters that are not of it.
 func wordsIn(h string, words []string) bool {
@@ -337,7 +376,7 @@ var (
 	// such a column is never a choice's votes. ("No" is not one: it is
 	// an answer; and a header that ends in a list's number, "Lista nr 1",
 	// names a choice: see listNumber.)
-	idH = []string{"id", "code", "nr", "num", "number", "tik", "тик", "код", "номер", "row", "numéro", "тво", "canton", "circo", "circonscription", "commune", "département", "ubigeo"}
+	idH = []string{"id", "code", "kod", "kód", "código", "codigo", "teryt", "nr", "num", "number", "tik", "тик", "код", "номер", "row", "numéro", "тво", "canton", "circo", "circonscription", "commune", "département", "ubigeo"}
 	// precinctW name a precinct's column by whole words, before precinctH
 	// (whose "участ" is also the Ukrainian "участь", participation).
 	precinctW = []string{"вд", "mesa", "bureau", "okrsek", "okrsku"}
@@ -771,16 +810,21 @@ func DraftMapping(r io.Reader, file string) (*Draft, error) {
 	// parts of its header that the columns of figures do not all have:
 	// "Wähler", not "Wähler / Zweitstimmen / Endgültig".
 	var shared map[int]string
+	// The parts are read as one text ("gehört" over "zu" is "gehört
+	// zu"): the separator is no boundary for a word list.
 	norm := func(i int) string {
-		return strings.ReplaceAll(strings.ToLower(shortHeader(header[i], shared)), "ё", "е")
+		h := strings.ReplaceAll(shortHeader(header[i], shared), headerSep, " ")
+		return strings.ReplaceAll(strings.ToLower(h), "ё", "е")
 	}
 	if m.HeaderRows > 1 {
 		if s := variantColumns(header, used); s != "" {
 			guess("%s", s)
 		}
+		// (Of the columns with a cell on every header row: "gehört"
+		// over "zu" is a column of numbers too.)
 		var cols []int
 		for i := range header {
-			if !used[i] && numeric[i] && len(headerParts(header[i])) > 1 {
+			if !used[i] && numeric[i] && len(headerParts(header[i])) == m.HeaderRows {
 				cols = append(cols, i)
 			}
 		}
@@ -813,7 +857,7 @@ func DraftMapping(r io.Reader, file string) (*Draft, error) {
 		case election.LineIndex(election.Line(h)) >= 0:
 			used[i] = true
 			m.Lines[election.Line(h)] = Column{Header: trimHeader(header[i])}
-		case slices.ContainsFunc(headerLines, func(lw lineRule) bool { return lw.words[0] == h }) && numeric[i]:
+		case slices.ContainsFunc(headerLines, func(lw lineRule) bool { return lw.words[0] == h }) && (numeric[i] || nonEmpty[i] == 0):
 			used[i] = true
 			l := headerLines[slices.IndexFunc(headerLines, func(lw lineRule) bool { return lw.words[0] == h })].line
 			if c, dup := m.Lines[l]; dup {
@@ -846,6 +890,8 @@ func DraftMapping(r io.Reader, file string) (*Draft, error) {
 			}
 		}
 	}
+	emptyLines(&m, header, numeric, nonEmpty, guess)
+	draftPartsSum(&m, header, used, norm, guess)
 	// keepRows keeps the rows keep says (a row filter's), and looks at
 	// them again.
 	keepRows := func(keep func(rec []string) bool) {
@@ -1435,7 +1481,23 @@ func lineLike(h string) bool {
 	}
 	// A column of "ballots" counts ballots, not a choice's votes
 	// (Bulgaria's "distributed_ballots", "unused_paper_ballots").
-	return strings.HasSuffix(h, " саны") || wordsIn(h, []string{"ballots"}) || anyWords(h, notChoiceWords)
+	return strings.HasSuffix(h, " саны") || anyWords(h, notChoiceWords) || namesVoters(h)
+}
+
+// voterWords name, by whole words, voters or ballots: a column of
+// figures whose header's own words say so counts people or papers, never
+// a choice's votes ("onsite_listed_voters", "unused_paper_ballots",
+// "Liczba wyborców ..."). voterHeaders are such headers whole, where a
+// word alone would name a party too ("FREIE WÄHLER").
+var (
+	voterWords   = []string{"voters", "voter", "electors", "electorate", "ballots", "ballot papers", "wyborców", "wyborcy", "kart", "karty", "избирателей", "избиратели", "бюллетеней", "виборців", "бюлетенів", "électeurs", "electores", "bulletins", "papeletas", "boletas", "voliči", "voličů"}
+	voterHeaders = []string{"wähler", "waehler", "wählende", "waehlende", "wahlberechtigte", "stimmzettel"}
+)
+
+// namesVoters says whether a header (lower case, its shared parts left
+// out) names voters or ballots: see voterWords.
+func namesVoters(h string) bool {
+	return anyWords(h, voterWords) || slices.Contains(voterHeaders, strings.TrimSpace(h))
 }
 
 // votesFor returns the choice a header (lower case) gives the votes of, or

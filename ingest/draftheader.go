@@ -233,8 +233,16 @@ func variantColumns(header []string, used []bool) string {
 	if len(previous)+len(okrug) == 0 {
 		return ""
 	}
+	depth := 0
+	for _, h := range header {
+		depth = max(depth, len(headerParts(h)))
+	}
 	for i, h := range header {
-		for k, p := range headerParts(h) {
+		parts := headerParts(h)
+		if len(parts) < depth {
+			continue // "gehört" over "zu": a name, not a figure's kind
+		}
+		for k, p := range parts {
 			if !used[i] && levels[k] {
 				kept = appendNew(kept, p)
 			}
@@ -315,12 +323,15 @@ func shortHeader(h string, common map[int]string) string {
 // headerLines name a protocol line by a column's whole header (lower
 // case, the parts of a header of several rows shared by every column of
 // figures left out), where a word alone would name other columns too
-// ("Wähler", those who voted, and the party "FREIE WÄHLER"; France's
+// ("Wähler", or "Wählende" as 2025 words it, those who voted, and the
+// party "FREIE WÄHLER"; France's
 // "Votants" and Spain's "Votantes", whose ballots are the box's: blank,
 // null and valid ones).
 var headerLines = []lineRule{
 	{election.FoundStationary, []string{"wähler"}},
 	{election.FoundStationary, []string{"waehler"}},
+	{election.FoundStationary, []string{"wählende"}},
+	{election.FoundStationary, []string{"waehlende"}},
 	{election.FoundStationary, []string{"votants"}},
 	{election.FoundStationary, []string{"votantes"}},
 }
@@ -338,70 +349,94 @@ func cellAt(rec []string, c int) string {
 	return ""
 }
 
+// personLines are the lines that count people, not a ballot's papers:
+// the electorate, and those who voted. Where a voter has two votes, the
+// file may give them under one vote alone (kerg.csv of 2013 gives
+// "Wahlberechtigte" and "Wähler" under "Erststimmen", and leaves their
+// "Zweitstimmen" cells empty), and that column holds the other vote's
+// figure too. A line of papers (invalid, valid) is the ballot's own.
+var personLines = []election.Line{election.Voters, election.FoundStationary}
+
+// emptyLines maps a line of personLines whose column's cells are all
+// empty to a like column with figures instead: one whose header's top
+// part is the same and none of whose parts names the previous election.
+// Without one, the line is not mapped, and the draft says why: an empty
+// cell is a figure not given, which a column of them never gives.
+func emptyLines(m *Mapping, header []string, numeric []bool, nonEmpty []int, guess func(string, ...any)) {
+	for _, l := range personLines {
+		c, ok := m.Lines[l]
+		if !ok || c.Header == "" {
+			continue
+		}
+		i := slices.IndexFunc(header, func(h string) bool { return trimHeader(h) == c.Header })
+		if i < 0 || nonEmpty[i] > 0 {
+			continue
+		}
+		prefix := fmt.Sprintf("lines.%s: column %d ", l, i+1)
+		m.Guesses = slices.DeleteFunc(m.Guesses, func(g string) bool { return strings.HasPrefix(g, prefix) })
+		delete(m.Lines, l)
+		found := false
+		top := headerParts(header[i])[0]
+		for j, h := range header {
+			parts := headerParts(h)
+			if j == i || !numeric[j] || nonEmpty[j] == 0 || parts[0] != top || len(parts) < 2 ||
+				slices.ContainsFunc(parts[1:], func(p string) bool { return has(strings.ToLower(p), previousPart) }) {
+				continue
+			}
+			found = true
+			m.Lines[l] = Column{Header: trimHeader(h)}
+			guess("lines.%s: column %d %q, not column %d %q, whose cells are all empty: the file gives this figure under %q alone, a count of people the same for each vote",
+				l, j+1, trimHeader(h), i+1, c.Header, strings.Join(parts[1:], headerSep))
+			break
+		}
+		if !found {
+			guess("column %d %q is not mapped: it reads as line %s, but each of its cells is empty", i+1, c.Header, l)
+		}
+	}
+}
+
 // parentTotals reads column parent as the number (in column own) of the
 // row of the area each row belongs to ("gehört zu": a constituency's
 // Land, a Land's federation) and returns the parent cells of the rows
-// that are totals: the rows make a tree, whose top rows name no row of
-// the file (or nothing), each row below naming a row one level up; the
-// rows above its deepest level are the totals of those under them. It
-// returns nil when the rows make no such tree of two levels or more, or
-// a row of the deepest level has a parent cell of a total (a filter on
-// the column could not tell them apart).
+// that are totals: a parent cell each of whose rows is named, by its own
+// number, as the area of other rows (the Länder under 99, each named by
+// its Wahlkreise), none naming itself. Numbers of two levels may be alike
+// (Land 1 and Wahlkreis 1, which belongs to Land 1: it names itself, so
+// the Wahlkreise under 1 are no totals), and a cut file may lack a Land's
+// row (its Wahlkreise's numbers are named by none). It returns nil when
+// no parent cell is of totals, or the totals are as many rows as the
+// others (a total sums several rows).
 func parentTotals(rows [][]string, own, parent int) []string {
-	nums := map[string]bool{}
-	children := map[string][]int{} // a parent cell -> the rows that name it
-	for i, rec := range rows {
-		nums[cellAt(rec, own)] = true
-		children[cellAt(rec, parent)] = append(children[cellAt(rec, parent)], i)
+	named := map[string]bool{} // a number some row names its area
+	for _, rec := range rows {
+		named[cellAt(rec, parent)] = true
 	}
-	level := make([]int, len(rows)) // 0: not placed yet
-	var cur []int
-	for i, rec := range rows {
-		if p := cellAt(rec, parent); p == "" || !nums[p] {
-			level[i] = 1
-			cur = append(cur, i)
+	var cells []string
+	totals := map[string]bool{}
+	for _, rec := range rows {
+		p, n := cellAt(rec, parent), cellAt(rec, own)
+		if _, seen := totals[p]; !seen {
+			cells = append(cells, p)
+			totals[p] = true
 		}
-	}
-	depth, placed := 1, len(cur)
-	for placed < len(rows) {
-		var next []int
-		seen := map[string]bool{}
-		for _, j := range cur {
-			n := cellAt(rows[j], own)
-			if seen[n] {
-				continue
-			}
-			seen[n] = true
-			for _, i := range children[n] {
-				if level[i] == 0 {
-					level[i] = depth + 1
-					next = append(next, i)
-				}
-			}
-		}
-		if len(next) == 0 {
-			return nil // rows outside the tree
-		}
-		depth, cur, placed = depth+1, next, placed+len(next)
-	}
-	if depth < 2 {
-		return nil
-	}
-	leaf := map[string]bool{}
-	for i, rec := range rows {
-		if level[i] == depth {
-			leaf[cellAt(rec, parent)] = true
+		if !named[n] || n == p {
+			totals[p] = false
 		}
 	}
 	var out []string
-	for i, rec := range rows {
-		if level[i] < depth {
-			p := cellAt(rec, parent)
-			if leaf[p] {
-				return nil
-			}
-			out = appendNew(out, p)
+	for _, p := range cells {
+		if totals[p] {
+			out = append(out, p)
 		}
+	}
+	n := 0
+	for _, rec := range rows {
+		if slices.Contains(out, cellAt(rec, parent)) {
+			n++
+		}
+	}
+	if n*2 >= len(rows) {
+		return nil
 	}
 	return out
 }

@@ -101,7 +101,8 @@ func TestDraftMappingLongNumberedChoices(t *testing.T) {
 	}
 }
 
-// The PKW's file: the lines of the built-in form are mapped, the other
+// The PKW's file: the lines of the built-in form are mapped (invalid as
+// the sum of the invalid papers and the invalid votes), the other
 // "Liczba ..." lines and the "W tym ..." parts are no choices, the lists
 // are, with IDs in plain letters; a column empty on every row is said so,
 // and so is a row with no votes (the count finds them not given).
@@ -121,8 +122,8 @@ func TestDraftMappingPolish(t *testing.T) {
 			t.Errorf("lines.%s %q, want %q", l, m.Lines[l].Header, h)
 		}
 	}
-	if _, ok := m.Lines[election.Invalid]; ok {
-		t.Errorf("lines.invalid %q: the PKW's invalid ballots and votes are two lines", m.Lines[election.Invalid].Header)
+	if got := m.Lines[election.Invalid]; !reflect.DeepEqual(got, sumOf("Liczba kart nieważnych", "Liczba głosów nieważnych")) {
+		t.Errorf("lines.invalid %+v: the PKW's invalid ballots and votes are two lines, the form's invalid their sum", got)
 	}
 	if len(m.Votes) != 7 {
 		t.Errorf("%d choices, want the 7 lists with figures: %v", len(m.Votes), m.Votes)
@@ -334,4 +335,232 @@ func mustOpen(t *testing.T, name string) *os.File {
 	}
 	t.Cleanup(func() { f.Close() })
 	return f
+}
+
+// sumOf is a mapping's column that sums the columns headed so.
+func sumOf(headers ...string) Column {
+	var c Column
+	for _, h := range headers {
+		c.Columns = append(c.Columns, Column{Header: h})
+	}
+	return c
+}
+
+// votesNamed returns the choices of m whose header's top part is one of
+// tops: columns the draft must not take for choices.
+func votesNamed(m Mapping, tops ...string) []string {
+	var bad []string
+	for id, c := range m.Votes {
+		if slices.Contains(tops, headerParts(c.Header)[0]) {
+			bad = append(bad, id+": "+c.Header)
+		}
+	}
+	slices.Sort(bad)
+	return bad
+}
+
+// kerg.csv of 2025 words those who voted "Wählende" (2013 and 2017:
+// "Wähler"): the ballots found, never a party (it was one, with 832,921
+// votes and half the seats).
+func TestDraftMappingKerg2025(t *testing.T) {
+	d, err := draftReal(t, "de-btw25-kerg.csv")
+	if err != nil {
+		t.Fatal(err)
+	}
+	m := readBack(t, d)
+	if m.SkipRows != 5 || m.HeaderRows != 3 || m.Precinct.Header != "Nr" || m.Region == nil || m.Region.Header != "gehört zu" {
+		t.Errorf("skip_rows %d, header_rows %d, precinct %v, region %v", m.SkipRows, m.HeaderRows, m.Precinct, m.Region)
+	}
+	for l, h := range map[election.Line]string{
+		election.Voters:          "Wahlberechtigte / Zweitstimmen / Vorläufig",
+		election.FoundStationary: "Wählende / Zweitstimmen / Vorläufig",
+		election.Invalid:         "Ungültige Stimmen / Zweitstimmen / Vorläufig",
+		election.Valid:           "Gültige Stimmen / Zweitstimmen / Vorläufig",
+	} {
+		if m.Lines[l].Header != h {
+			t.Errorf("lines.%s %q, want %q", l, m.Lines[l].Header, h)
+		}
+	}
+	if bad := votesNamed(m, "Wählende", "Wahlberechtigte", "Ungültige Stimmen", "Gültige Stimmen", "Nr", "gehört zu"); len(bad) > 0 {
+		t.Errorf("not choices: %v", bad)
+	}
+	if len(m.Votes) != 13 || m.Votes["christlich-demokratische-union-d"].Header != "Christlich Demokratische Union Deutschlands / Zweitstimmen / Vorläufig" {
+		t.Errorf("%d choices, want the 13 parties with figures: %v", len(m.Votes), m.Votes)
+	}
+}
+
+// kerg.csv of 2013: "gehört" over "zu" is the column of the area a row
+// belongs to, as "gehört zu" is (2017), so the Land's row is left out;
+// the electorate and those who voted are given under "Erststimmen" alone
+// (their "Zweitstimmen" cells are empty), and the parties that did not
+// stand in a Land have empty cells there: not on its ballot.
+func TestDraftMappingKerg2013(t *testing.T) {
+	d, err := draftReal(t, "de-btw13-kerg.csv")
+	if err != nil {
+		t.Fatal(err)
+	}
+	m := readBack(t, d)
+	if m.SkipRows != 2 || m.HeaderRows != 3 || m.Precinct.Header != "Nr" || m.Region == nil || m.Region.Header != "gehört / zu" {
+		t.Errorf("skip_rows %d, header_rows %d, precinct %v, region %v", m.SkipRows, m.HeaderRows, m.Precinct, m.Region)
+	}
+	if m.Rows == nil || len(m.Rows.Where) != 1 || m.Rows.Where[0].Column.Header != "gehört / zu" || !slices.Equal(m.Rows.Where[0].Except, []string{"99"}) {
+		t.Errorf("rows %+v, want the rows of \"gehört / zu\" 99 left out", m.Rows)
+	}
+	for l, h := range map[election.Line]string{
+		election.Voters:          "Wahlberechtigte / Erststimmen / Vorläufig",
+		election.FoundStationary: "Wähler / Erststimmen / Vorläufig",
+		election.Invalid:         "Ungültige / Zweitstimmen / Vorläufig",
+		election.Valid:           "Gültige / Zweitstimmen / Vorläufig",
+	} {
+		if m.Lines[l].Header != h {
+			t.Errorf("lines.%s %q, want %q", l, m.Lines[l].Header, h)
+		}
+	}
+	if bad := votesNamed(m, "gehört", "Wahlberechtigte", "Wähler", "Ungültige", "Gültige", "Nr"); len(bad) > 0 {
+		t.Errorf("not choices: %v", bad)
+	}
+	for id := range m.Votes {
+		if strings.Contains(id, "zweitstimmen") {
+			t.Errorf("votes.%s: the parts every party shares are in its ID", id)
+		}
+	}
+	if m.EmptyVotes != EmptyVotesNotOnBallot {
+		t.Errorf("empty_votes %q, want %q: ÖDP and Die PARTEI are empty in 10 rows that give other votes", m.EmptyVotes, EmptyVotesNotOnBallot)
+	}
+	g := strings.Join(m.Guesses, "\n")
+	if !strings.Contains(g, `not column 6 "Wahlberechtigte / Zweitstimmen / Vorläufig", whose cells are all empty`) {
+		t.Errorf("no guess says why voters is the Erststimmen column:\n%s", g)
+	}
+	tab, err := ReadCSV(mustOpen(t, "../testdata/ingest/real/de-btw13-kerg.csv"), "kerg13.csv", m, Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	// The Wahlkreise: 1 to 11 and 18, 19 (the Land's row is 99's);
+	// 10 and 18 give no figures yet (Zwischenergebnis).
+	var voters, cdu int64
+	for _, p := range tab.Protocols {
+		voters += p.Lines[election.Voters]
+		cdu += p.Votes["cdu"]
+	}
+	if len(tab.Protocols) != 13 || tab.LeftOut != 1 || voters != 226833+185650+176579+199047+205216+173875+235236+242841+179437+181921+182776 {
+		t.Errorf("%d protocols (%d left out), voters %d", len(tab.Protocols), tab.LeftOut, voters)
+	}
+	if cdu == 0 {
+		t.Errorf("no CDU votes: %v", m.Votes)
+	}
+}
+
+// The PKW's presidential election of 2020 by gmina: the municipality's
+// code ("Kod TERYT", one per row) is the precinct, never a candidate, and
+// the district commission's number ("Nr OKW", which repeats) no choice;
+// the form's invalid is the invalid papers and the invalid votes summed.
+func TestDraftMappingPolishPresident(t *testing.T) {
+	d, err := draftReal(t, "pl-prez2020-t2-gminy.csv")
+	if err != nil {
+		t.Fatal(err)
+	}
+	m := readBack(t, d)
+	if m.Precinct.Header != "Kod TERYT" {
+		t.Errorf("precinct %v, want Kod TERYT", m.Precinct)
+	}
+	if got := m.Lines[election.Invalid]; !reflect.DeepEqual(got, sumOf("Liczba kart nieważnych", "Liczba głosów nieważnych")) {
+		t.Errorf("lines.invalid %+v", got)
+	}
+	if m.Lines[election.Voters].Header != "Liczba wyborców uprawnionych do głosowania" || m.Lines[election.Valid].Header != "Liczba głosów ważnych oddanych łącznie na wszystkich kandydatów" {
+		t.Errorf("lines %v", m.Lines)
+	}
+	want := map[string]Column{"andrzej-sebastian-duda": {Header: "Andrzej Sebastian DUDA"}, "rafal-kazimierz-trzaskowski": {Header: "Rafał Kazimierz TRZASKOWSKI"}}
+	if !reflect.DeepEqual(m.Votes, want) {
+		t.Errorf("votes %v, want the two candidates", m.Votes)
+	}
+}
+
+// Bulgaria's CIK, 2024: a column whose words name voters
+// ("onsite_listed_voters") is a line the draft does not know, said so,
+// never a choice; the file gives no party's votes.
+func TestDraftMappingBulgaria2024(t *testing.T) {
+	d, err := draftReal(t, "bg-pvnp2024-10-protocols.csv")
+	if err != nil {
+		t.Fatal(err)
+	}
+	m := readBack(t, d)
+	if m.Precinct.Header != "section_id" || m.Lines[election.Voters].Header != "registered_voters" || len(m.Votes) != 0 {
+		t.Errorf("precinct %v, lines %v, votes %v", m.Precinct, m.Lines, m.Votes)
+	}
+	g := strings.Join(m.Guesses, "\n")
+	if !strings.Contains(g, `column 5 "onsite_listed_voters" is not mapped: it reads as a protocol line the draft does not know`) {
+		t.Errorf("no guess says onsite_listed_voters is an unknown line:\n%s", g)
+	}
+}
+
+// The PKW's Senate election of 2023 in one district by gmina: the
+// municipality's code is the precinct, the commissions counted no choice,
+// the candidates are.
+func TestDraftMappingPolishSenate(t *testing.T) {
+	d, err := draftReal(t, "pl-senat2023-okreg100.csv")
+	if err != nil {
+		t.Fatal(err)
+	}
+	m := readBack(t, d)
+	if m.Precinct.Header != "TERYT Gminy" || len(m.Votes) != 6 {
+		t.Errorf("precinct %v, votes %v; want TERYT Gminy and the 6 candidates", m.Precinct, m.Votes)
+	}
+	for id, c := range m.Votes {
+		if strings.HasPrefix(c.Header, "Liczba") || strings.Contains(c.Header, "TERYT") {
+			t.Errorf("votes.%s %q is no candidate", id, c.Header)
+		}
+	}
+}
+
+// parentTotals on the shapes of kerg.csv: Wahlkreise under their Land,
+// Länder under 99, the federation under nothing; numbers of two levels
+// alike, and a cut that lacks a Land's row.
+func TestParentTotals(t *testing.T) {
+	rows := func(pairs ...string) [][]string {
+		var r [][]string
+		for i := 0; i < len(pairs); i += 2 {
+			r = append(r, []string{pairs[i], pairs[i+1]})
+		}
+		return r
+	}
+	for _, tc := range []struct {
+		name string
+		rows [][]string
+		want []string
+	}{
+		{"whole", rows("1", "1", "2", "1", "3", "2", "4", "2", "1", "99", "2", "99", "99", ""), []string{"99", ""}},
+		{"a Land's row cut", rows("1", "1", "2", "1", "3", "1", "1", "99", "18", "2", "19", "2"), []string{"99"}},
+		{"flat", rows("1", "1", "2", "1", "3", "2"), nil},
+		{"no totals", rows("5", "1", "6", "1", "7", "2"), nil},
+	} {
+		if got := parentTotals(tc.rows, 0, 1); !slices.Equal(got, tc.want) {
+			t.Errorf("%s: %q, want %q", tc.name, got, tc.want)
+		}
+	}
+}
+
+// A column of the electorate or of those who voted whose cells are all
+// empty, with no like column of figures, is no line: the draft says so.
+func TestDraftMappingEmptyLineColumn(t *testing.T) {
+	const in = "Nr;Wahlberechtigte;Wähler;Gültige;CDU;SPD\n1;;;90;50;40\n2;;;80;30;50\n"
+	d, err := DraftMapping(strings.NewReader(in), "e.csv")
+	if err != nil {
+		t.Fatal(err)
+	}
+	m := readBack(t, d)
+	if _, ok := m.Lines[election.Voters]; ok {
+		t.Errorf("lines.voters %v: an empty column", m.Lines[election.Voters])
+	}
+	if _, ok := m.Lines[election.FoundStationary]; ok {
+		t.Errorf("lines.found_stationary %v: an empty column", m.Lines[election.FoundStationary])
+	}
+	g := strings.Join(m.Guesses, "\n")
+	for _, want := range []string{`column 2 "Wahlberechtigte" is not mapped: it reads as line voters, but each of its cells is empty`, `column 3 "Wähler" is not mapped: it reads as line found_stationary, but each of its cells is empty`} {
+		if !strings.Contains(g, want) {
+			t.Errorf("no guess says %q:\n%s", want, g)
+		}
+	}
+	if len(m.Votes) != 2 {
+		t.Errorf("votes %v, want CDU and SPD", m.Votes)
+	}
 }
