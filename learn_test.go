@@ -69,9 +69,7 @@ func TestCountCSVLearnsPrecinctsAsMergeCSV(t *testing.T) {
 // be the other one: only the duplicate's own finding (X207) names the
 // last row. Row 2's valid 10 against votes 6 (P103) is not "row 4".
 func TestCountCSVDuplicateRowsNotMisplaced(t *testing.T) {
-	def := &election.Election{ID: "d", Name: "d", Parties: []election.Party{{ID: "p", Name: "P"}, {ID: "q", Name: "Q"}}}
-	no := false
-	def.Ballots.List.AgainstAll = &no
+	def := pqElection()
 	m := ingest.Mapping{Precinct: ingest.Column{Header: "precinct"}, Ballot: "list",
 		Lines: map[election.Line]ingest.Column{election.Valid: {Header: "valid"}, election.Invalid: {Header: "invalid"}},
 		Votes: map[string]ingest.Column{"p": {Header: "p"}, "q": {Header: "q"}}}
@@ -103,9 +101,7 @@ func TestCountCSVDuplicateRowsNotMisplaced(t *testing.T) {
 // Result says so (provisional, unreadable_rows), with or without a
 // definition of the precincts; without skipped rows it is final.
 func TestSkippedRowsMakeTheResultProvisional(t *testing.T) {
-	def := &election.Election{ID: "d", Name: "d", Parties: []election.Party{{ID: "p", Name: "P"}, {ID: "q", Name: "Q"}}}
-	no := false
-	def.Ballots.List.AgainstAll = &no
+	def := pqElection()
 	m := ingest.Mapping{Precinct: ingest.Column{Header: "precinct"}, Ballot: "list",
 		Lines: map[election.Line]ingest.Column{election.Valid: {Header: "valid"}, election.Invalid: {Header: "invalid"}},
 		Votes: map[string]ingest.Column{"p": {Header: "p"}, "q": {Header: "q"}}}
@@ -137,9 +133,7 @@ func TestSkippedRowsMakeTheResultProvisional(t *testing.T) {
 // one too many) is not counted, and the count says so: finding I604 at
 // the header's line, an error.
 func TestCountCSVDataRowAsHeader(t *testing.T) {
-	def := &election.Election{ID: "d", Name: "d", Parties: []election.Party{{ID: "p", Name: "P"}, {ID: "q", Name: "Q"}}}
-	no := false
-	def.Ballots.List.AgainstAll = &no
+	def := pqElection()
 	m := ingest.Mapping{Precinct: ingest.Column{Index: 1}, Ballot: "list", SkipRows: 1,
 		Lines: map[election.Line]ingest.Column{election.Valid: {Index: 3}, election.Invalid: {Index: 2}},
 		Votes: map[string]ingest.Column{"p": {Index: 4}, "q": {Index: 5}}}
@@ -156,4 +150,13 @@ func TestCountCSVDataRowAsHeader(t *testing.T) {
 		}
 	}
 	require.True(t, found, "no I604 in %v", res.Findings.Findings)
+}
+
+// pqElection is an election of two parties, p and q, without "against
+// all", whose precincts come from the files.
+func pqElection() *election.Election {
+	def := &election.Election{ID: "d", Name: "d", Parties: []election.Party{{ID: "p", Name: "P"}, {ID: "q", Name: "Q"}}}
+	no := false
+	def.Ballots.List.AgainstAll = &no
+	return def
 }
