@@ -84,7 +84,11 @@ func FuzzReadCSV(f *testing.F) {
 			// second).
 			two := skip
 			two.HeaderRows = 2
-			for _, m := range []Mapping{m, skip, ev, two} {
+			// sum reads a line and a vote each as the sum of two columns.
+			sum := Mapping{Precinct: Column{Index: 1}, Ballot: "list",
+				Lines: map[election.Line]Column{election.Invalid: {Columns: []Column{{Index: 4}, {Index: 5}}}},
+				Votes: map[string]Column{"a": {Columns: []Column{{Index: 6}, {Index: 7}}}}}
+			for _, m := range []Mapping{m, skip, ev, two, sum} {
 				seq, seqErr := scanText(data, m, Options{Lenient: lenient, CheckConflicts: true, Precinct: fuzzPrecinct})
 				par, parErr := scanText(data, m, Options{Lenient: lenient, CheckConflicts: true, Precinct: fuzzPrecinct, Concurrent: true, chunkBytes: chunk})
 				if seq != par || fmt.Sprint(seqErr) != fmt.Sprint(parErr) {
