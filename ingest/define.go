@@ -214,8 +214,70 @@ func Choices(m Mapping) []election.Candidate {
 	}
 	if m.HeaderRows > 1 {
 		dropSharedParts(cs)
+	} else {
+		dropVotesAffix(cs)
 	}
 	return cs
+}
+
+// votesWords are the words for "votes" that a header of a choice's
+// column may add to its name ("M. CADALEN Pierre-Yves - votes",
+// "VOTOS_P1").
+var votesWords = []string{"votes", "vote", "votos", "voto", "voix", "stimmen", "голоса", "голосов", "głosy", "głosów", "hlasy", "hlasů"}
+
+// dropVotesAffix names choices of a header of one row without the words
+// every choice's header adds before or after its name when those words
+// say "votes": "M. A - votes" and "Mme B - votes" are M. A and Mme B,
+// "VOTOS_P1" and "VOTOS_P2" are P1 and P2. Text shared otherwise ("Party A"
+// and "Party B") is the names' own and stays.
+func dropVotesAffix(cs []election.Candidate) {
+	if len(cs) < 2 {
+		return
+	}
+	sep := func(b byte) bool { return strings.IndexByte(" _-/:.()", b) >= 0 }
+	prefix, suffix := cs[0].Name, cs[0].Name
+	for _, c := range cs[1:] {
+		for !strings.HasPrefix(c.Name, prefix) {
+			prefix = prefix[:len(prefix)-1]
+		}
+		for !strings.HasSuffix(c.Name, suffix) {
+			suffix = suffix[1:]
+		}
+	}
+	// Cut at a separator: the affix is whole words.
+	for prefix != "" && !sep(prefix[len(prefix)-1]) {
+		prefix = prefix[:len(prefix)-1]
+	}
+	for suffix != "" && !sep(suffix[0]) {
+		suffix = suffix[1:]
+	}
+	says := func(affix string) bool {
+		words := strings.FieldsFunc(strings.ToLower(affix), func(r rune) bool { return r < 128 && sep(byte(r)) })
+		return slices.ContainsFunc(words, func(w string) bool { return slices.Contains(votesWords, w) })
+	}
+	if !says(prefix) {
+		prefix = ""
+	}
+	if !says(suffix) {
+		suffix = ""
+	}
+	if prefix == "" && suffix == "" {
+		return
+	}
+	names := make([]string, len(cs))
+	for i, c := range cs {
+		if len(c.Name) < len(prefix)+len(suffix) {
+			return
+		}
+		n := strings.Trim(c.Name[len(prefix):len(c.Name)-len(suffix)], " _-/:.")
+		if n == "" {
+			return // a name would be nothing but the affix
+		}
+		names[i] = n
+	}
+	for i := range cs {
+		cs[i].Name = names[i]
+	}
 }
 
 // dropSharedParts names choices of a header of several rows by their own

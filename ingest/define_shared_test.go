@@ -47,3 +47,32 @@ func TestChoicesDropSharedParts(t *testing.T) {
 		t.Errorf("one header row: %q, want %q", got, want)
 	}
 }
+
+// Under a header of one row, the words every choice's header adds to its
+// name are left out when they say "votes"; other shared words stay.
+func TestChoicesDropVotesAffix(t *testing.T) {
+	names := func(h ...string) []string {
+		m := Mapping{Votes: map[string]Column{}}
+		for i, x := range h {
+			m.Votes[string(rune('a'+i))] = Column{Header: x}
+		}
+		var out []string
+		for _, c := range Choices(m) {
+			out = append(out, c.Name)
+		}
+		return out
+	}
+	for _, tt := range []struct{ in, want []string }{
+		{[]string{"M. CADALEN Pierre-Yves - votes", "Mme POULLAOUEC Yvette - votes"}, []string{"M. CADALEN Pierre-Yves", "Mme POULLAOUEC Yvette"}},
+		{[]string{"VOTOS_P1", "VOTOS_P2"}, []string{"P1", "P2"}},
+		{[]string{"Party A", "Party B"}, []string{"Party A", "Party B"}},
+		{[]string{"Yes votes", "No votes"}, []string{"Yes", "No"}},
+		{[]string{"votes", "votes"}, []string{"votes", "votes"}},
+		{[]string{"Alone - votes"}, []string{"Alone - votes"}},
+		{[]string{"Devoted", "Voted"}, []string{"Devoted", "Voted"}},
+	} {
+		if got := names(tt.in...); !slices.Equal(got, tt.want) {
+			t.Errorf("%q: %q, want %q", tt.in, got, tt.want)
+		}
+	}
+}
