@@ -187,9 +187,12 @@ var lineWords = []lineRule{
 	{election.Invalid, []string{"ungueltig"}},
 	{election.Valid, []string{"gültig"}},
 	{election.Valid, []string{"gueltig"}},
-	// Spanish (Mexico's INE: LISTA_NOMINAL, NULOS).
+	// Spanish (Mexico's INE: LISTA_NOMINAL, NULOS; Spain's mesas: Total
+	// censo electoral, Votos válidos, Votos nulos).
 	{election.Voters, []string{"lista", "nominal"}},
 	{election.Invalid, []string{"nulos"}},
+	{election.Voters, []string{"censo", "electoral"}},
+	{election.Valid, []string{"votos", "válidos"}},
 }
 
 // englishLineWords recognises protocol lines as results files in English
@@ -222,15 +225,18 @@ var englishLineWords = []lineRule{
 // choice's votes and no line of the built-in form: those who voted, the
 // abstentions, the blank ballots (a part of a line where the form's
 // invalid is their sum with the spoilt ones), the envelopes.
-var notChoiceWords = []string{"participated", "majority", "margin", "votants", "abstentions", "blancs", "blancos", "votantes", "obálky", "abstención"}
+var notChoiceWords = []string{"participated", "majority", "margin", "votants", "abstentions", "blancs", "blancos", "blanco", "votantes", "obálky", "abstención", "candidaturas"}
 
 // blankWords name, by whole words, the column of the blank ballots
-// ("Blancs", "Votos en blanco", "Blank ballots"); nullWords the column of
-// the null or spoilt ones ("Nuls", "Votos nulos", "Rejected", "Spoilt").
-// A file that gives both gives the form's invalid ballots as their sum.
+// ("Blancs"); nullWords the column of the null ones ("Nuls"). France
+// counts both apart and neither among the valid votes (the exprimés), so a
+// file that gives both gives the form's invalid ballots as their sum.
+// Not so everywhere: in Spain the blank votes are valid ones (votos
+// válidos = a candidaturas + en blanco), and "blank" beside "rejected" in
+// English may be a part of it: those are left as they are.
 var (
-	blankWords = []string{"blancs", "blanc", "blancos", "blanco", "blank", "blanks"}
-	nullWords  = []string{"nuls", "nul", "nulos", "nulo", "null", "rejected", "spoilt", "spoiled"}
+	blankWords = []string{"blancs", "blanc"}
+	nullWords  = []string{"nuls", "nul"}
 )
 
 // draftInvalidSum maps the form's invalid ballots to the sum of a column
@@ -377,6 +383,10 @@ var (
 	// an answer; and a header that ends in a list's number, "Lista nr 1",
 	// names a choice: see listNumber.)
 	idH = []string{"id", "code", "kod", "kód", "código", "codigo", "teryt", "nr", "num", "number", "tik", "тик", "код", "номер", "row", "numéro", "тво", "canton", "circo", "circonscription", "commune", "département", "ubigeo"}
+	// numberH name, by whole words, the number of something ("Numer
+	// obwodu", "Número de Distrito"): no choice, but not taken for the
+	// precinct either (Mexico's "NUMERO_ARE" numbers an area of several).
+	numberH = []string{"numer", "número", "numero"}
 	// precinctW name a precinct's column by whole words, before precinctH
 	// (whose "участ" is also the Ukrainian "участь", participation).
 	precinctW = []string{"вд", "mesa", "bureau", "okrsek", "okrsku"}
@@ -1207,7 +1217,7 @@ func DraftMapping(r io.Reader, file string) (*Draft, error) {
 			continue
 		}
 		// "Nr", "Nr komisji" number something; "Lista nr 1" is a list.
-		if _, ok := listNumber(h); !ok && name == "" && anyWords(norm(i), idH) {
+		if _, ok := listNumber(h); !ok && name == "" && (anyWords(norm(i), idH) || anyWords(norm(i), numberH)) {
 			used[i] = true
 			guess("column %d %q is not mapped: its numbers look like the number of a commission, a code or a row, not a choice's votes", i+1, h)
 			continue
@@ -1494,9 +1504,18 @@ var (
 	voterHeaders = []string{"wähler", "waehler", "wählende", "waehlende", "wahlberechtigte", "stimmzettel"}
 )
 
+// partyWords name, by whole words, a party or a committee, whose name
+// may hold a word of voterWords: Poland's voters' committees ("Komitet
+// Wyborczy Wyborców Mniejszość Niemiecka") stand in every PKW file.
+var partyWords = []string{"komitet", "committee", "party", "partia", "partei", "партия", "партія", "parti", "partido"}
+
 // namesVoters says whether a header (lower case, its shared parts left
-// out) names voters or ballots: see voterWords.
+// out) names voters or ballots: see voterWords. A header that names a
+// party (partyWords) does not.
 func namesVoters(h string) bool {
+	if anyWords(h, partyWords) {
+		return false
+	}
 	return anyWords(h, voterWords) || slices.Contains(voterHeaders, strings.TrimSpace(h))
 }
 

@@ -3,6 +3,7 @@ package ingest
 import (
 	"bytes"
 	"errors"
+	"maps"
 	"os"
 	"reflect"
 	"slices"
@@ -562,5 +563,35 @@ func TestDraftMappingEmptyLineColumn(t *testing.T) {
 	}
 	if len(m.Votes) != 2 {
 		t.Errorf("votes %v, want CDU and SPD", m.Votes)
+	}
+}
+
+// Spain's mesas: blank votes are valid ones, so invalid is "Votos nulos"
+// alone; "Votos válidos" is the valid line; the totals and numbers are no
+// parties. Poland's voters' committees ("Komitet Wyborczy Wyborców ...")
+// are choices, though "wyborców" names voters in the PKW's lines.
+func TestDraftMappingSpainAndVotersCommittees(t *testing.T) {
+	es := "Código de Provincia;Código de Municipio;Nombre de Municipio;Número de Distrito;Código de Sección;Código de Mesa;Total censo electoral;Total votantes;Votos válidos;Votos a candidaturas;Votos en blanco;Votos nulos;PP;PSOE;VOX\n" +
+		"28;079;Madrid;01;001;A;700;500;495;490;5;5;200;190;100\n28;079;Madrid;01;001;B;650;480;474;470;4;6;180;200;90\n28;079;Madrid;01;002;A;600;400;396;390;6;4;150;140;100\n"
+	d, err := DraftMapping(strings.NewReader(es), "es.csv")
+	if err != nil {
+		t.Fatal(err)
+	}
+	m := readBack(t, d)
+	if m.Lines[election.Invalid].Header != "Votos nulos" || m.Lines[election.Valid].Header != "Votos válidos" || m.Lines[election.Voters].Header != "Total censo electoral" {
+		t.Errorf("lines %v", m.Lines)
+	}
+	if got := slices.Sorted(maps.Keys(m.Votes)); !slices.Equal(got, []string{"pp", "psoe", "vox"}) {
+		t.Errorf("choices %v, want pp, psoe, vox", got)
+	}
+	pl := "Kod TERYT;Gmina;Liczba wyborców uprawnionych do głosowania;Liczba głosów ważnych;KOMITET WYBORCZY PRAWO I SPRAWIEDLIWOŚĆ;KOMITET WYBORCZY WYBORCÓW MNIEJSZOŚĆ NIEMIECKA\n" +
+		"160101;Opole;1000;600;300;300\n160102;Brzeg;800;500;250;250\n"
+	d, err = DraftMapping(strings.NewReader(pl), "pl.csv")
+	if err != nil {
+		t.Fatal(err)
+	}
+	m = readBack(t, d)
+	if len(m.Votes) != 2 || m.Lines[election.Voters].Header != "Liczba wyborców uprawnionych do głosowania" {
+		t.Errorf("votes %v, lines %v: want both committees as choices", m.Votes, m.Lines)
 	}
 }

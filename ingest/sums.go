@@ -72,10 +72,15 @@ func (s *scanner) addSums(row *Row) *ParseError {
 		u := &s.sums[i]
 		vs, _ := row.section(u.kind)
 		t := &vs[u.slot]
-		for _, p := range u.parts {
+		if t.OK && t.N < 0 {
+			return s.negativePart(row, u, 0, t.N)
+		}
+		for k, p := range u.parts {
 			v := vs[p]
 			vs[p] = Value{}
 			switch {
+			case v.OK && v.N < 0:
+				return s.negativePart(row, u, k+1, v.N)
 			case !t.OK:
 			case !v.OK:
 				*t = Value{}
@@ -124,6 +129,23 @@ func (s *scanner) sumColumns(figure string) (cols []int, headers []string) {
 		cols[f.sum-1], headers[f.sum-1] = f.idx+1, f.header
 	}
 	return cols, headers
+}
+
+// negativePart is the error of a row whose part k (0 the first) of sum u
+// is negative, v: a figure of one column may be negative, and the checks
+// find it (a negative figure); in a sum it would vanish, so the row is
+// refused, its place the part's column.
+func (s *scanner) negativePart(row *Row, u *sum, k int, v int64) *ParseError {
+	for _, p := range u.parts {
+		vs, _ := row.section(u.kind)
+		vs[p] = Value{}
+	}
+	cols, hs := s.sumColumns(u.name)
+	pe := s.sumError(row.Line, u.name, fmt.Errorf("%w: %d in a part of the sum of %s: added in, it would vanish from the checks", ErrBadValue, v, sumHeaders(cols, hs)))
+	if k < len(cols) {
+		pe.Column, pe.Header = cols[k], hs[k]
+	}
+	return pe
 }
 
 // sumError is the error err of the sum that gives figure, in the row at

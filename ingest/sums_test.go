@@ -171,7 +171,8 @@ func TestSumErrors(t *testing.T) {
 		{"bad cell, first column", "1;100;x;4;90;50;30;10", 2, 3, "lines.invalid.columns[0]", "blank", nil, ErrNotNumber},
 		{"bad cell, second column", "1;100;3;4;90;50;30;1.5", 2, 8, "votes.a.columns[1]", "a machine", nil, ErrNotNumber},
 		{"past int64", "1;100;3;4;90;9223372036854775800;30;8", 2, 6, "votes.a", "a paper", []int{6, 8}, ErrOutOfRange},
-		{"past int64 below", "1;100;-9223372036854775800;-9;90;1;30;8", 2, 3, "lines.invalid", "blank", []int{3, 4}, ErrOutOfRange},
+		{"a negative part", "1;100;-9223372036854775800;-9;90;1;30;8", 2, 3, "lines.invalid", "blank", []int{3, 4}, ErrBadValue},
+		{"a negative second part", "1;100;3;-9;90;1;30;8", 2, 4, "lines.invalid", "null", []int{3, 4}, ErrBadValue},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			for _, concurrent := range []bool{false, true} {
@@ -319,9 +320,11 @@ func TestDraftInvalidSum(t *testing.T) {
 		name, header, want string
 	}{
 		{"French", "Bureau;Inscrits;Blancs;Nuls;Exprimés;A;B", "Blancs+Nuls"},
-		{"Spanish", "Mesa;Electores;Votos en blanco;Votos nulos;A;B", "Votos en blanco+Votos nulos"},
-		{"English", "Polling station;Electorate;Rejected ballots;Blank ballots;A;B", "Rejected ballots+Blank ballots"},
-		{"English, spoilt", "Polling station;Electorate;Spoilt;Blank;A;B", "Spoilt+Blank"},
+		// Spain's blank votes are valid ones; English "blank" beside
+		// "rejected" may be a part of it: no sum.
+		{"Spanish", "Mesa;Electores;Votos en blanco;Votos nulos;A;B", "Votos nulos"},
+		{"English", "Polling station;Electorate;Rejected ballots;Blank ballots;A;B", "Rejected ballots"},
+		{"English, spoilt", "Polling station;Electorate;Spoilt;Blank;A;B", "Spoilt"},
 		{"invalid", "Polling station;Electorate;Invalid;Blank;A;B", "Invalid"},
 		{"no blank column", "Bureau;Inscrits;Nuls;Exprimés;A;B", "Nuls"},
 	} {
@@ -363,6 +366,27 @@ func TestSumsPrecinctsOnly(t *testing.T) {
 		})
 		if err != nil || n != 2 {
 			t.Errorf("concurrent %v: %d rows, %v", concurrent, n, err)
+		}
+	}
+}
+
+// A negative part of a sum is refused, its own column named: added in, it
+// would vanish from the checks that find a negative figure of one column.
+func TestSumNegativePart(t *testing.T) {
+	m := Mapping{Precinct: Column{Header: "p"}, Ballot: "list",
+		Lines: map[election.Line]Column{election.Valid: {Header: "valid"}},
+		Votes: map[string]Column{"a": {Columns: []Column{{Header: "paper"}, {Header: "machine"}}}}}
+	for _, csv := range []string{"p,valid,paper,machine\n1,20000,-5,20005\n", "p,valid,paper,machine\n1,20000,20005,-5\n"} {
+		for _, concurrent := range []bool{false, true} {
+			_, err := ScanRows(strings.NewReader(csv), "f.csv", m, Options{Concurrent: concurrent}, func(*Row) error { return nil })
+			var pe *ParseError
+			want := 3
+			if strings.HasSuffix(csv, ",-5\n") {
+				want = 4
+			}
+			if !errors.As(err, &pe) || !errors.Is(err, ErrBadValue) || pe.Line != 2 || pe.Column != want || !strings.Contains(err.Error(), "-5 in a part of the sum") {
+				t.Fatalf("%q (concurrent %v): %v", csv, concurrent, err)
+			}
 		}
 	}
 }
