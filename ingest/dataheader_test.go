@@ -34,6 +34,12 @@ func TestDataHeader(t *testing.T) {
 		{"two header rows, the second data", func() Mapping { m := byNumber; m.HeaderRows = 2; return m }(), "p,voters,valid,a\n1,100,90,90\n2,50,40,40\n", 2},
 		{"two header rows of words", func() Mapping { m := byNumber; m.HeaderRows = 2; return m }(), "p,voters,,a\n,final,final,final\n1,100,90,90\n", 0},
 		{"by header texts", byHeader, "p,100,90,a\n1,100,90,90\n", 0},
+		// Headers whose last row is numbers, each rightly: a row of the
+		// columns' numbers (a CIS form's), years under the parties (the
+		// precinct's cell empty), ballot numbers (the precinct in words).
+		{"the columns' own numbers", func() Mapping { m := byNumber; m.HeaderRows = 2; return m }(), "p,voters,valid,a\n1,2,3,4\n1,100,90,90\n", 0},
+		{"years under the parties", func() Mapping { m := byNumber; m.HeaderRows = 2; return m }(), "p,voters,valid,a\n,2025,2025,2025\n1,100,90,90\n", 0},
+		{"ballot numbers", byNumber, "precinct,12,27,41\n1,100,90,90\n", 0},
 	} {
 		for _, concurrent := range []bool{false, true} {
 			var c Counts

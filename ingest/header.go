@@ -157,38 +157,54 @@ func (s *scanner) noHeaderFound(header [][]byte, line, missing int) *ParseError 
 			ErrMissingHeader, named, s.headerName(), line, reads, s.m.SkipRows, s.m.headerRows())}
 }
 
-// headerLikeData returns the line of the header's last row when its
-// cells above the figures the mapping names by column number are all whole
-// numbers, two of them at least, as a data row's are (Counts.DataHeader);
-// 0 otherwise. header is the header read (readHeader), whose cells are the
-// last row's when the header is one row. A mapping by header texts needs
-// no such check: a data row read as the header names none of its columns.
+// headerLikeData returns the line of the header's last row when it reads
+// as a data row (Counts.DataHeader): its cells above the figures the
+// mapping names by column number are all whole numbers, two of them at
+// least, and not the columns' own numbers (the row of column numbers under
+// a CIS form's header); and its precinct cells are all given, one of them
+// a whole number (a row of years under the parties leaves the precinct's
+// cell empty, a header of ballot numbers names the precinct's column in
+// words). 0 otherwise. header is the header read (readHeader), whose cells
+// are the last row's when the header is one row. A mapping by header texts
+// needs no such check: a data row read as the header names none of its
+// columns.
 func (s *scanner) headerLikeData(header [][]byte, line int) int {
 	cell := func(i int) string {
 		if s.lastHeader != nil {
 			if i < len(s.lastHeader) {
-				return s.lastHeader[i]
+				return strings.TrimSpace(s.lastHeader[i])
 			}
 			return ""
 		}
 		if i < len(header) {
-			return string(header[i])
+			return strings.TrimSpace(string(header[i]))
 		}
 		return ""
 	}
-	n := 0
-	for _, f := range s.fields {
-		if f.kind < fLine || f.col.Index <= 0 {
-			continue
-		}
-		c := strings.TrimSpace(cell(f.idx))
+	whole := func(c string) bool {
 		c = strings.TrimPrefix(c, "-")
-		if c == "" || strings.Trim(c, "0123456789") != "" {
-			return 0
-		}
-		n++
+		return c != "" && strings.Trim(c, "0123456789") == ""
 	}
-	if n < 2 {
+	n, ownNumbers := 0, true
+	keyNumber := false
+	for _, f := range s.fields {
+		switch {
+		case f.kind == fPrecinct && len(f.col.Columns) == 0, f.kind == fKey:
+			c := cell(f.idx)
+			if c == "" {
+				return 0
+			}
+			keyNumber = keyNumber || whole(c)
+		case f.kind >= fLine && f.col.Index > 0:
+			c := cell(f.idx)
+			if !whole(c) {
+				return 0
+			}
+			ownNumbers = ownNumbers && c == strconv.Itoa(f.idx+1)
+			n++
+		}
+	}
+	if n < 2 || ownNumbers || !keyNumber {
 		return 0
 	}
 	if s.lastHeader != nil {

@@ -61,11 +61,13 @@ type Counts struct {
 	// NotOnBallot counts the empty votes cells read as 0 votes, a choice
 	// not on the row's ballot ("empty_votes": "not_on_ballot").
 	NotOnBallot int
-	// DataHeader is the line of the header's last row when its cells above
-	// the figures the mapping names by column number are all whole numbers,
-	// as a data row's are: skip_rows or header_rows may be one too many,
-	// and a data row read as the header is not counted (DataHeaderNote).
-	// 0 when the header looks like one.
+	// DataHeader is the line of the header's last row when it reads as a
+	// data row: its cells above the figures the mapping names by column
+	// number are whole numbers (not the columns' own numbers) and its
+	// precinct cells are given, one a number. skip_rows or header_rows may
+	// then be one too many, and a data row read as the header is not
+	// counted (finding I604, DataHeaderNote). 0 when the header looks
+	// like one.
 	DataHeader int
 }
 
