@@ -195,7 +195,7 @@ func (c *counter) unreadable(rep validate.Report) {
 		return
 	}
 	c.provisional(Unevaluated{Kind: UnevaluatedUnreadable, Count: n, Affects: affects,
-		Reason: fmt.Sprintf("%d input rows could not be read and were skipped (findings %s): the protocols they held are not counted, and %s were decided without them",
+		Reason: fmt.Sprintf("%d input rows could not be read and were skipped (findings %s): the protocols they held are not counted, a precinct or okrug that only they named is not in the result, and %s were decided without them",
 			n, validate.RowUnreadable, strings.Join(affects, ", "))})
 }
 
