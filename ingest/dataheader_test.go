@@ -73,3 +73,19 @@ func TestNoHeaderFound(t *testing.T) {
 		t.Fatalf("one column missing: err = %v", err)
 	}
 }
+
+// A mapping by column numbers alone, one column past the header: the
+// error names that field, never a delimiter the mapping says nothing of.
+func TestColumnPastHeaderByNumbers(t *testing.T) {
+	m := Mapping{Precinct: Column{Index: 1}, Ballot: "list",
+		Lines: map[election.Line]Column{election.Valid: {Index: 2}},
+		Votes: map[string]Column{"a": {Index: 3}, "b": {Index: 10}}}
+	for _, tt := range []struct{ delim, csv string }{{";", "p;valid;a;b\n1;9;4;5\n"}, {",", "p,valid,a,b\n1,9,4,5\n"}} {
+		m.Delimiter = tt.delim
+		_, err := ScanRows(strings.NewReader(tt.csv), "f.csv", m, Options{}, func(*Row) error { return nil })
+		var pe *ParseError
+		if !errors.As(err, &pe) || pe.Field != "votes.b" || strings.Contains(err.Error(), "separated") {
+			t.Errorf("delimiter %q: %v", tt.delim, err)
+		}
+	}
+}

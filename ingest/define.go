@@ -202,6 +202,7 @@ func Define(m Mapping, mfile string) (*election.Election, []string, error) {
 func Choices(m Mapping) []election.Candidate {
 	votes := m.choiceColumns()
 	cs := make([]election.Candidate, 0, len(votes))
+	var named []int // the choices named by their header
 	for _, cid := range choiceKeys(votes) {
 		if cid == election.AgainstAll {
 			continue
@@ -209,15 +210,65 @@ func Choices(m Mapping) []election.Candidate {
 		name := trimHeader(votes[cid].Header)
 		if name == "" {
 			name = cid
+		} else {
+			named = append(named, len(cs))
 		}
 		cs = append(cs, election.Candidate{ID: cid, Name: name})
 	}
+	// The words the headers share are read from those named by them.
+	byHeader := make([]election.Candidate, len(named))
+	for k, i := range named {
+		byHeader[k] = cs[i]
+	}
 	if m.HeaderRows > 1 {
-		dropSharedParts(cs)
+		dropSharedParts(byHeader)
 	} else {
-		dropVotesAffix(cs)
+		dropVotesAffix(byHeader)
+	}
+	for k, i := range named {
+		cs[i] = byHeader[k]
 	}
 	return cs
+}
+
+// dropSharedParts names choices of a header of several rows by their own
+// parts: the parts of their joined headers (" / ") that every choice's name
+// has first, or last, are left out ("CDU / Zweitstimmen / Endgültig" and
+// "SPD / Zweitstimmen / Endgültig" are CDU and SPD), as long as each name
+// keeps a part.
+func dropSharedParts(cs []election.Candidate) {
+	if len(cs) < 2 {
+		return
+	}
+	parts := make([][]string, len(cs))
+	shortest := -1
+	for i, c := range cs {
+		parts[i] = strings.Split(c.Name, " / ")
+		if shortest < 0 || len(parts[i]) < shortest {
+			shortest = len(parts[i])
+		}
+	}
+	shared := func(at func(p []string) string) bool {
+		for _, p := range parts[1:] {
+			if at(p) != at(parts[0]) {
+				return false
+			}
+		}
+		return true
+	}
+	front, back := 0, 0
+	for front+back < shortest-1 && shared(func(p []string) string { return p[front] }) {
+		front++
+	}
+	for front+back < shortest-1 && shared(func(p []string) string { return p[len(p)-1-back] }) {
+		back++
+	}
+	if front+back == 0 {
+		return
+	}
+	for i := range cs {
+		cs[i].Name = strings.Join(parts[i][front:len(parts[i])-back], " / ")
+	}
 }
 
 // votesWords are the words for "votes" that a header of a choice's
@@ -277,46 +328,6 @@ func dropVotesAffix(cs []election.Candidate) {
 	}
 	for i := range cs {
 		cs[i].Name = names[i]
-	}
-}
-
-// dropSharedParts names choices of a header of several rows by their own
-// parts: the parts of their joined headers (" / ") that every choice's
-// name has first, or last, are left out ("CDU / Zweitstimmen / Endgültig"
-// and "SPD / Zweitstimmen / Endgültig" are CDU and SPD), as long as each
-// name keeps a part.
-func dropSharedParts(cs []election.Candidate) {
-	if len(cs) < 2 {
-		return
-	}
-	parts := make([][]string, len(cs))
-	shortest := -1
-	for i, c := range cs {
-		parts[i] = strings.Split(c.Name, " / ")
-		if shortest < 0 || len(parts[i]) < shortest {
-			shortest = len(parts[i])
-		}
-	}
-	shared := func(at func(p []string) string) bool {
-		for _, p := range parts[1:] {
-			if at(p) != at(parts[0]) {
-				return false
-			}
-		}
-		return true
-	}
-	front, back := 0, 0
-	for front+back < shortest-1 && shared(func(p []string) string { return p[front] }) {
-		front++
-	}
-	for front+back < shortest-1 && shared(func(p []string) string { return p[len(p)-1-back] }) {
-		back++
-	}
-	if front+back == 0 {
-		return
-	}
-	for i := range cs {
-		cs[i].Name = strings.Join(parts[i][front:len(parts[i])-back], " / ")
 	}
 }
 

@@ -76,3 +76,20 @@ func TestChoicesDropVotesAffix(t *testing.T) {
 		}
 	}
 }
+
+// A choice named by column number (or mapped as a sum) is named by its ID;
+// the others' shared parts are still left out.
+func TestChoicesSharedPartsBesideAnID(t *testing.T) {
+	m := Mapping{HeaderRows: 2, Votes: map[string]Column{
+		"cdu": {Header: "CDU / 2025"},
+		"fdp": {Index: 7},
+		"spd": {Header: "SPD / 2025"},
+	}}
+	var got []string
+	for _, c := range Choices(m) {
+		got = append(got, c.Name)
+	}
+	if want := []string{"CDU", "fdp", "SPD"}; !slices.Equal(got, want) {
+		t.Errorf("%q, want %q", got, want)
+	}
+}

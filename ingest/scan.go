@@ -726,14 +726,19 @@ func (s *scanner) otherDelimiter(header [][]byte) string {
 		for _, c := range bytes.Split(row, []byte(d)) {
 			cells[trimHeader(strings.Trim(strings.TrimSpace(string(c)), `"`))] = true
 		}
-		all := true
+		// Every column named by its header is a cell of the row split
+		// at d (a mapping by column numbers alone says nothing of it).
+		all, named := true, false
 		for _, f := range s.fields {
-			if f.col.Index == 0 && !cells[trimHeader(f.col.Header)] {
-				all = false
-				break
+			if f.col.Index == 0 && f.col.Header != "" {
+				named = true
+				if !cells[trimHeader(f.col.Header)] {
+					all = false
+					break
+				}
 			}
 		}
-		if all {
+		if all && named {
 			return d
 		}
 	}
