@@ -1,9 +1,7 @@
 package main
 
 import (
-	"encoding/csv"
 	"encoding/json"
-	"os"
 	"strconv"
 	"strings"
 	"testing"
@@ -78,17 +76,7 @@ func TestDraftThenCountHeaderRows(t *testing.T) {
 
 	// The sums, from the file: the Wahlkreise are the rows that do not
 	// belong to the federation (99).
-	f, err := os.Open(file)
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer f.Close()
-	r := csv.NewReader(f)
-	r.Comma, r.FieldsPerRecord = ';', -1
-	recs, err := r.ReadAll()
-	if err != nil {
-		t.Fatal(err)
-	}
+	recs := readRecords(t, file)
 	sums := map[string]int64{} // a group of the top row -> its Zweitstimmen, Endgültig
 	land := map[string]int64{}
 	wahlkreise := 0
