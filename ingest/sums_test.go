@@ -8,6 +8,7 @@ import (
 	"math"
 	"os"
 	"reflect"
+	"slices"
 	"strconv"
 	"strings"
 	"testing"
@@ -387,6 +388,29 @@ func TestSumNegativePart(t *testing.T) {
 			if !errors.As(err, &pe) || !errors.Is(err, ErrBadValue) || pe.Line != 2 || pe.Column != want || !strings.Contains(err.Error(), "-5 in a part of the sum") {
 				t.Fatalf("%q (concurrent %v): %v", csv, concurrent, err)
 			}
+		}
+	}
+}
+
+// With SkipBadRows (Lenient), a row refused for a negative part leaves
+// nothing behind: the rows after it read as they would alone.
+func TestSumNegativePartLenient(t *testing.T) {
+	m := Mapping{Precinct: Column{Header: "p"}, Ballot: "list",
+		Lines: map[election.Line]Column{election.Invalid: {Columns: []Column{{Header: "blank"}, {Header: "null"}}}},
+		Votes: map[string]Column{"a": {Columns: []Column{{Header: "paper"}, {Header: "machine"}}}}}
+	data := "p,blank,null,paper,machine\n1,1,2,3,4\n2,1,-2,3,4\n3,,2,3,\n4,5,6,7,8\n"
+	for _, concurrent := range []bool{false, true} {
+		var got []string
+		skipped, err := ScanRows(strings.NewReader(data), "f.csv", m, Options{Lenient: true, Concurrent: concurrent, chunkBytes: 16}, func(row *Row) error {
+			got = append(got, fmt.Sprintf("%s:%v/%v", row.Precinct.ID, row.Lines, row.Votes))
+			return nil
+		})
+		if err != nil || len(skipped) != 1 || skipped[0].Line != 3 {
+			t.Fatalf("concurrent %v: %v, skipped %v", concurrent, err, skipped)
+		}
+		want := []string{"1:[{3 true}]/[{7 true}]", "3:[{0 false}]/[{0 false}]", "4:[{11 true}]/[{15 true}]"}
+		if !slices.Equal(got, want) {
+			t.Errorf("concurrent %v: %q, want %q", concurrent, got, want)
 		}
 	}
 }
