@@ -147,42 +147,14 @@ func TestScanAllocs(t *testing.T) {
 // BenchmarkScanRows streams the same file in dense rows and sums the votes.
 func BenchmarkScanRows(b *testing.B) {
 	data, m := benchFile(b, 10000)
-	b.SetBytes(int64(len(data)))
-	b.ReportAllocs()
-	var total int64
-	for b.Loop() {
-		_, err := ScanRows(bytes.NewReader(data), "bench.csv", m, Options{}, func(row *Row) error {
-			for _, v := range row.Votes {
-				total += v.N
-			}
-			return nil
-		})
-		if err != nil {
-			b.Fatal(err)
-		}
-	}
-	_ = total
+	scanRowsBench(b, data, m, Options{})
 }
 
 // BenchmarkScanRowsConcurrent is BenchmarkScanRows with the parsing in a
 // second goroutine.
 func BenchmarkScanRowsConcurrent(b *testing.B) {
 	data, m := benchFile(b, 10000)
-	b.SetBytes(int64(len(data)))
-	b.ReportAllocs()
-	var total int64
-	for b.Loop() {
-		_, err := ScanRows(bytes.NewReader(data), "bench.csv", m, Options{Concurrent: true}, func(row *Row) error {
-			for _, v := range row.Votes {
-				total += v.N
-			}
-			return nil
-		})
-		if err != nil {
-			b.Fatal(err)
-		}
-	}
-	_ = total
+	scanRowsBench(b, data, m, Options{Concurrent: true})
 }
 
 // BenchmarkScanRowsSums is BenchmarkScanRows and its concurrent kin on a
@@ -197,21 +169,27 @@ func BenchmarkScanRowsSums(b *testing.B) {
 	delete(m.Lines, election.Lost)
 	for _, concurrent := range []bool{false, true} {
 		b.Run(fmt.Sprintf("concurrent=%v", concurrent), func(b *testing.B) {
-			b.SetBytes(int64(len(data)))
-			b.ReportAllocs()
-			var total int64
-			for b.Loop() {
-				_, err := ScanRows(bytes.NewReader(data), "bench.csv", m, Options{Concurrent: concurrent}, func(row *Row) error {
-					for _, v := range row.Votes {
-						total += v.N
-					}
-					return nil
-				})
-				if err != nil {
-					b.Fatal(err)
-				}
-			}
-			_ = total
+			scanRowsBench(b, data, m, Options{Concurrent: concurrent})
 		})
 	}
+}
+
+// scanRowsBench streams data in dense rows with ScanRows under m and o,
+// summing the votes: the loop of the ScanRows benchmarks.
+func scanRowsBench(b *testing.B, data []byte, m Mapping, o Options) {
+	b.SetBytes(int64(len(data)))
+	b.ReportAllocs()
+	var total int64
+	for b.Loop() {
+		_, err := ScanRows(bytes.NewReader(data), "bench.csv", m, o, func(row *Row) error {
+			for _, v := range row.Votes {
+				total += v.N
+			}
+			return nil
+		})
+		if err != nil {
+			b.Fatal(err)
+		}
+	}
+	_ = total
 }

@@ -61,15 +61,7 @@ func TestDraftThenCountHeaderRows(t *testing.T) {
 	if code != exitOK {
 		t.Fatalf("count: exit %d\n%s\n%s", code, out, errs)
 	}
-	var res struct {
-		Totals struct {
-			Precincts, Voters, Participants, Valid, Invalid int64
-		} `json:"totals"`
-		Lists []struct {
-			Name  string `json:"name"`
-			Votes int64  `json:"votes"`
-		} `json:"lists"`
-	}
+	var res countResult
 	if err := json.Unmarshal([]byte(out), &res); err != nil {
 		t.Fatalf("%v\n%s", err, out)
 	}
