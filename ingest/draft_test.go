@@ -507,3 +507,48 @@ func TestDraftMappingOkrugOrList(t *testing.T) {
 		t.Errorf("okrug file: okrug %v, ballot %q", d.Mapping.Okrug, d.Mapping.Ballot)
 	}
 }
+
+// A row of years under the header (the election's year under each column,
+// or this election's and the last one's under each party) is the header's
+// second row, not a precinct named by its line: the draft reads the header
+// as two rows and, of two years, maps the latest's columns.
+func TestDraftMappingYearsUnderTheHeader(t *testing.T) {
+	for _, tc := range []struct {
+		name, in string
+		votes    map[string]string
+		guess    string
+	}{
+		{"one year", "Precinct,Voters,Valid,Party A,Party B\n,2025,2025,2025,2025\n1,100,90,50,40\n2,200,180,100,80\n",
+			map[string]string{"party-a": "Party A / 2025", "party-b": "Party B / 2025"}, "header_rows: 2"},
+		{"two years", "Precinct,Voters,,Party A,,Party B,\n,2021,2017,2021,2017,2021,2017\n1,100,90,50,40,45,44\n2,200,180,100,80,95,80\n",
+			map[string]string{"party-a": "Party A / 2021", "party-b": "Party B / 2021"}, `not those of "2017": the previous election's figures`},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			d, err := DraftMapping(strings.NewReader(tc.in), "years.csv")
+			if err != nil {
+				t.Fatal(err)
+			}
+			m := d.Mapping
+			if m.HeaderRows != 2 || m.Precinct.Header != "Precinct" || len(m.Votes) != len(tc.votes) {
+				t.Fatalf("header_rows %d, precinct %v, votes %v", m.HeaderRows, m.Precinct, m.Votes)
+			}
+			for id, h := range tc.votes {
+				if m.Votes[id].Header != h {
+					t.Errorf("votes.%s = %q, want %q", id, m.Votes[id].Header, h)
+				}
+			}
+			if g := strings.Join(m.Guesses, "\n"); !strings.Contains(g, tc.guess) {
+				t.Errorf("no guess says %q:\n%s", tc.guess, g)
+			}
+		})
+	}
+	// A data row whose first cell is empty is still a data row when one of
+	// its figures is no year.
+	d, err := DraftMapping(strings.NewReader("Precinct,Voters,Valid,Party A\n1,2025,2025,2025\n,2000,1990,150\n"), "data.csv")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if d.Mapping.HeaderRows > 1 {
+		t.Errorf("header_rows %d: a data row read as the header's", d.Mapping.HeaderRows)
+	}
+}

@@ -122,7 +122,7 @@ func firstRepeated(header []string, dups map[string][]int) (string, []int) {
 // repeat). A header of one row is first[skip] alone.
 func headerSpan(first [][]string, skip int) (top, bottom int) {
 	bottom = skip
-	for bottom+2 < len(first) && textOverNumbers(first[bottom+1], first[bottom+2:]) {
+	for bottom+2 < len(first) && (textOverNumbers(first[bottom+1], first[bottom+2:]) || yearsOverRows(first[bottom+1], first[bottom+2:])) {
 		bottom++
 	}
 	top = bottom
@@ -173,6 +173,34 @@ func textOverNumbers(rec []string, rows [][]string) bool {
 	return n >= 2
 }
 
+// yearsOverRows says whether rec is a header row of years (the
+// election's, or this one's and the last one's, under each party) over
+// rows: two cells or more, each a year, and its first cell empty where a
+// row of rows names its area there. A data row whose first cell is empty
+// and whose every figure reads as a year does not come in real files.
+func yearsOverRows(rec []string, rows [][]string) bool {
+	if cellAt(rec, 0) != "" || !slices.ContainsFunc(rows, func(r []string) bool { return cellAt(r, 0) != "" }) {
+		return false
+	}
+	n := 0
+	for _, c := range rec {
+		if c = strings.TrimSpace(c); c != "" {
+			if _, ok := year(c); !ok {
+				return false
+			}
+			n++
+		}
+	}
+	return n >= 2
+}
+
+// year reads a part of a header as a year of an election: four digits,
+// 1900 to 2099.
+func year(p string) (int, bool) {
+	y, err := strconv.Atoi(p)
+	return y, err == nil && len(p) == 4 && y >= 1900 && y < 2100
+}
+
 // textCells counts the cells of rec that hold text.
 func textCells(rec []string) int {
 	n := 0
@@ -209,6 +237,15 @@ func variantColumns(header []string, used []bool) string {
 			lists = lists || has(strings.ToLower(p), listPart)
 		}
 	}
+	// Under a party, the years of two elections: the latest is this one.
+	latest := map[int]int{}
+	for _, h := range header {
+		for k, p := range headerParts(h) {
+			if y, ok := year(p); ok && k > 0 {
+				latest[k] = max(latest[k], y)
+			}
+		}
+	}
 	var previous, okrug, kept []string
 	levels := map[int]bool{}
 	for i, h := range header {
@@ -217,10 +254,11 @@ func variantColumns(header []string, used []bool) string {
 		}
 		for k, p := range headerParts(h) {
 			lp := strings.ToLower(p)
+			y, isYear := year(p)
 			switch {
 			case k == 0:
 				continue
-			case has(lp, previousPart):
+			case has(lp, previousPart), isYear && y < latest[k]:
 				previous = appendNew(previous, p)
 			case lists && has(lp, okrugPart):
 				okrug = appendNew(okrug, p)
