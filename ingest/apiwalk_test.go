@@ -69,7 +69,6 @@ func TestAPIWalk(t *apiwalkTesting.T) {
 		_ = CheckChoicesOn(*new(Mapping), new(election.Election), "", *new(func(election.BallotKind) bool))
 	})
 	apiwalk.Call(t, "ingest.Choices nil", func() { _ = Choices(*new(Mapping)) })
-	apiwalk.Call(t, "ingest.DataHeaderNote nil", func() { _ = DataHeaderNote("", *new(Counts)) })
 	apiwalk.Call(t, "ingest.DefaultBallotMapping nil", func() { _ = DefaultBallotMapping() })
 	apiwalk.Call(t, "ingest.Define nil", func() { _, _, _ = Define(*new(Mapping), "") })
 	apiwalk.Call(t, "ingest.DraftMapping nil", func() { _, _ = DraftMapping(*new(io.Reader), "") })

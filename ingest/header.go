@@ -6,7 +6,6 @@ import (
 	"strconv"
 	"strings"
 
-	"github.com/shailoo/shailoo/words"
 )
 
 // A header of several rows (Mapping.HeaderRows) is what commissions
@@ -213,14 +212,6 @@ func (s *scanner) headerLikeData(header [][]byte, line int) int {
 	return line
 }
 
-// DataHeaderNote is the note of a file whose header's last row looks like
-// a data row (Counts.DataHeader), or "" when it does not.
-func DataHeaderNote(file string, c Counts) string {
-	if c.DataHeader == 0 {
-		return ""
-	}
-	return words.Say("en", "note.data_header", words.Args{"file": file, "line": strconv.Itoa(c.DataHeader)})
-}
 
 // headerName says what the file's header is in a message: "a header row",
 // or "a header of 3 rows".

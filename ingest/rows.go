@@ -66,7 +66,7 @@ type Counts struct {
 	// number are whole numbers (not the columns' own numbers) and its
 	// precinct cells are given, one a number. skip_rows or header_rows may
 	// then be one too many, and a data row read as the header is not
-	// counted (finding I604, DataHeaderNote). 0 when the header looks
+	// counted (finding I604). 0 when the header looks
 	// like one.
 	DataHeader int
 }

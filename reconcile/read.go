@@ -128,8 +128,9 @@ func (s *Source) readCSV(f File, m ingest.Mapping, lenient bool) error {
 	if n := ingest.BlankNote(f.Name, ingest.Counts{Blank: t.Blank, BlankLines: t.BlankLines}); n != "" {
 		s.Notes = append(s.Notes, n)
 	}
-	if n := ingest.DataHeaderNote(f.Name, ingest.Counts{DataHeader: t.DataHeader}); n != "" {
-		s.Notes = append(s.Notes, n)
+	if t.DataHeader > 0 {
+		// A data row taken for the header is a protocol not compared.
+		s.Findings = append(s.Findings, validate.DataHeaderRow(f.Name, t.DataHeader))
 	}
 	if m.EmptyVotes == ingest.EmptyVotesNotOnBallot {
 		s.Notes = append(s.Notes, words.Say("en", "note.empty_votes", words.Args{"file": f.Name, "n": strconv.Itoa(t.NotOnBallot)}))

@@ -5,6 +5,7 @@ import (
 	"errors"
 	"fmt"
 	"maps"
+	"os"
 	"sync"
 	"testing"
 
@@ -304,5 +305,43 @@ func TestBaseGivesTwice(t *testing.T) {
 	}
 	if len(codes) != 1 || codes[0] != validate.SourceDuplicate || len(r.Differences) != 0 || len(r.Only) != 1 {
 		t.Errorf("findings %v, %d differences, only %+v", codes, len(r.Differences), r.Only)
+	}
+}
+
+// A source whose mapping says one header row too many (columns named by
+// number) loses its first data row to the header: that is finding I604,
+// an error of the report, as it is of a count, not a note.
+func TestDataRowReadAsHeader(t *testing.T) {
+	def, err := os.ReadFile("../examples/long/election.json")
+	if err != nil {
+		t.Fatal(err)
+	}
+	csv := "precinct,voters,ak-jol,bereke,chynar,against all\n1001,1000,300,200,100,10\n1002,900,250,150,90,5\n"
+	mapping := `{"precinct": {"column": 1}, "ballot": "list", "header_rows": 2, "lines": {"voters": {"column": 2}},
+		"votes": {"ak-jol": {"column": 3}, "bereke": {"column": 4}, "chynar": {"column": 5}, "against_all": {"column": 6}}}`
+	src := func(name string) reconcile.Input {
+		return reconcile.Input{Name: name, Files: []reconcile.File{{Name: name + ".csv", Data: []byte(csv),
+			Mapping: &reconcile.File{Name: name + ".json", Data: []byte(mapping)}}}}
+	}
+	e, srcs, err := reconcile.Read(reconcile.ReadOptions{Rules: shailoo.KG2021(), Definition: reconcile.File{Name: "election.json", Data: def}},
+		[]reconcile.Input{src("a"), src("b")})
+	if err != nil {
+		t.Fatal(err)
+	}
+	r, err := reconcile.Reconcile(e, srcs, reconcile.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	n := 0
+	for _, f := range r.Findings.Findings {
+		if f.Code == validate.DataHeader {
+			n++
+			if f.Place.Row != 2 || f.Severity != validate.Error {
+				t.Errorf("I604 at row %d, %s; want row 2, an error", f.Place.Row, f.Severity)
+			}
+		}
+	}
+	if n != 2 || !r.Differs() {
+		t.Errorf("%d findings I604 (want one a source), differs %v; notes %q", n, r.Differs(), r.Notes)
 	}
 }

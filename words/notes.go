@@ -103,9 +103,6 @@ var notes = []Entry{
 	{"note.blank_rows", Text{"{file}: {n} rows of empty cells skipped (lines {lines}): rows of delimiters alone, neither protocols nor errors.",
 		"{file}: пропущено строк из одних пустых ячеек: {n} (строки {lines}): в них только разделители, это не протоколы и не ошибки.",
 		"{file}: бош уячалардан гана турган саптар өткөрүлүп жиберилди: {n} (саптар {lines}): аларда бөлгүчтөр гана бар, булар протоколдор да, каталар да эмес."}},
-	{"note.data_header", Text{"{file}: the header's last row (line {line}) holds numbers above every figure the mapping names by column number, as a data row does: if it is one, skip_rows or header_rows is one too many, and that row is not counted.",
-		"{file}: в последней строке заголовка (строка {line}) над всеми числами, которые сопоставление указывает по номеру столбца, стоят числа, как в строке данных: если это она, skip_rows или header_rows на единицу больше нужного, и эта строка не учтена.",
-		"{file}: баш саптын акыркы сабында ({line}-сап) салыштыруу мамычанын номери менен көрсөткөн бардык сандардын үстүндө маалымат сабындагыдай сандар турат: эгер ал маалымат сабы болсо, skip_rows же header_rows бирге көп, жана ал сап эсептелген жок."}},
 }
 
 // Note says a note of a Result in the language lang names: a note that
