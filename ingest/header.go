@@ -5,7 +5,6 @@ import (
 	"io"
 	"strconv"
 	"strings"
-
 )
 
 // A header of several rows (Mapping.HeaderRows) is what commissions
@@ -211,7 +210,6 @@ func (s *scanner) headerLikeData(header [][]byte, line int) int {
 	}
 	return line
 }
-
 
 // headerName says what the file's header is in a message: "a header row",
 // or "a header of 3 rows".
