@@ -278,6 +278,53 @@ func draftInvalidSum(m *Mapping, header []string, used, numeric []bool, norm fun
 		cols[0]+1, trimHeader(header[cols[0]]), cols[1]+1, trimHeader(header[cols[1]]), trimHeader(header[null]))
 }
 
+// paperWords and machineWords tell apart, by whole words, two columns of
+// one line that give the ballots voted on paper and those voted by
+// machine (Bulgaria's "valid_paper_votes_for_parties" and
+// "valid_machine_votes_for_parties"), whose sum is the line.
+var (
+	paperWords   = []string{"paper", "хартиени", "хартия"}
+	machineWords = []string{"machine", "машинни", "машина", "машинно"}
+)
+
+// paperMachine returns, for each line that exactly two columns read as
+// (lineOf), those columns when one says paper and the other machine and
+// their headers are otherwise the same: the line is their sum.
+func paperMachine(lineOf []election.Line, norm func(int) string) map[election.Line][2]int {
+	cols := map[election.Line][]int{}
+	for i, l := range lineOf {
+		if l != "" {
+			cols[l] = append(cols[l], i)
+		}
+	}
+	out := map[election.Line][2]int{}
+	for l, c := range cols {
+		if len(c) != 2 {
+			continue
+		}
+		a, b := norm(c[0]), norm(c[1])
+		pa, pb := anyWords(a, paperWords), anyWords(b, paperWords)
+		ma, mb := anyWords(a, machineWords), anyWords(b, machineWords)
+		if pa == pb || ma == mb || pa == ma || withoutWords(a) != withoutWords(b) {
+			continue
+		}
+		out[l] = [2]int{c[0], c[1]}
+	}
+	return out
+}
+
+// withoutWords is h without the words of paperWords and machineWords,
+// its other words joined by single spaces.
+func withoutWords(h string) string {
+	var keep []string
+	for _, w := range strings.FieldsFunc(h, func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) }) {
+		if !slices.Contains(paperWords, w) && !slices.Contains(machineWords, w) {
+			keep = append(keep, w)
+		}
+	}
+	return strings.Join(keep, " ")
+}
+
 // invalidParts name the columns whose sum is the form's invalid ballots
 // where a file gives them apart as two lines of its own form, each by
 // the words of lineWords: the PKW's invalid ballot papers ("Liczba kart
@@ -1119,9 +1166,19 @@ func DraftMapping(r io.Reader, file string) (*Draft, error) {
 			}
 		}
 	}
+	parts := paperMachine(lineOf, norm)
 	for i, l := range lineOf {
 		switch {
 		case l == "":
+		case parts[l] != [2]int{}:
+			if used[i] {
+				break
+			}
+			p := parts[l]
+			used[p[0]], used[p[1]] = true, true
+			m.Lines[l] = Column{Columns: []Column{{Header: trimHeader(header[p[0]])}, {Header: trimHeader(header[p[1]])}}}
+			guess("lines.%s: the sum of columns %d %q and %d %q: the file gives the ballots voted on paper and by machine apart, each kind counted once (as Bulgaria's CIK publishes them), and the line is their sum; if the machine column counts the same paper ballots again, map line %s to the paper column alone",
+				l, p[0]+1, trimHeader(header[p[0]]), p[1]+1, trimHeader(header[p[1]]), l)
 		case fewest[l] == i:
 			used[i] = true
 			m.Lines[l] = Column{Header: trimHeader(header[i])}

@@ -210,16 +210,23 @@ func TestDraftMappingPipeINE(t *testing.T) {
 
 // English names in snake_case: of "pre_registered_voters" and
 // "registered_voters" the one of fewer words is the line voters (it was
-// the first); the machine's "valid_..." beside the paper's is no choice,
-// and neither is a column of "ballots".
+// the first); the machine's "valid_..." beside the paper's is no choice
+// but a part of the line valid: the ballots voted by machine are others
+// than those on paper (this file's first section voted by machine alone:
+// 0 on paper, 329 by machine), and neither is a column of "ballots".
 func TestDraftMappingEnglishSnakeCase(t *testing.T) {
 	d, err := draftReal(t, "bg-2021-11-protocols.csv")
 	if err != nil {
 		t.Fatal(err)
 	}
 	m := readBack(t, d)
-	if m.Lines[election.Voters].Header != "registered_voters" || m.Lines[election.Valid].Header != "valid_paper_votes_for_parties" {
+	valid := m.Lines[election.Valid].Columns
+	if m.Lines[election.Voters].Header != "registered_voters" || len(valid) != 2 ||
+		valid[0].Header != "valid_paper_votes_for_parties" || valid[1].Header != "valid_machine_votes_for_parties" {
 		t.Errorf("lines %v", m.Lines)
+	}
+	if g := strings.Join(m.Guesses, "\n"); !strings.Contains(g, "the ballots voted on paper and by machine apart") {
+		t.Errorf("no guess says why valid is a sum:\n%s", g)
 	}
 	for id, c := range m.Votes {
 		if strings.Contains(c.Header, "ballots") || strings.Contains(c.Header, "valid") {
