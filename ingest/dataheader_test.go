@@ -28,6 +28,9 @@ func TestDataHeader(t *testing.T) {
 		want int
 	}{
 		{"data row as the header", byNumber, "1,100,90,90\n2,50,40,40\n", 1},
+		// Georgia's CEC numbers a station by its district: 01.01.
+		{"a precinct numbered with a separator", byNumber, "01.01,100,90,90\n01.02,50,40,40\n", 1},
+		{"a precinct named in words", byNumber, "Nr. 1,100,90,90\n2,50,40,40\n", 0},
 		{"a header of words", byNumber, "p,voters,valid,a\n1,100,90,90\n", 0},
 		{"one word among numbers", byNumber, "p,100,valid,90\n1,100,90,90\n", 0},
 		{"title row skipped, then data", func() Mapping { m := byNumber; m.SkipRows = 1; return m }(), "title\n1,100,90,90\n2,50,40,40\n", 2},

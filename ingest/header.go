@@ -5,6 +5,7 @@ import (
 	"io"
 	"strconv"
 	"strings"
+	"unicode"
 )
 
 // A header of several rows (Mapping.HeaderRows) is what commissions
@@ -160,12 +161,12 @@ func (s *scanner) noHeaderFound(header [][]byte, line, missing int) *ParseError 
 // mapping names by column number are all whole numbers, two of them at
 // least, and not the columns' own numbers (the row of column numbers under
 // a CIS form's header); and its precinct cells are all given, one of them
-// a whole number (a row of years under the parties leaves the precinct's
-// cell empty, a header of ballot numbers names the precinct's column in
-// words). 0 otherwise. header is the header read (readHeader), whose cells
-// are the last row's when the header is one row. A mapping by header texts
-// needs no such check: a data row read as the header names none of its
-// columns.
+// a number, separators and all ("01.01"; a row of years under the parties
+// leaves the precinct's cell empty, a header of ballot numbers names the
+// precinct's column in words). 0 otherwise. header is the header read
+// (readHeader), whose cells are the last row's when the header is one
+// row. A mapping by header texts needs no such check: a data row read as
+// the header names none of its columns.
 func (s *scanner) headerLikeData(header [][]byte, line int) int {
 	cell := func(i int) string {
 		if s.lastHeader != nil {
@@ -183,6 +184,20 @@ func (s *scanner) headerLikeData(header [][]byte, line int) int {
 		c = strings.TrimPrefix(c, "-")
 		return c != "" && strings.Trim(c, "0123456789") == ""
 	}
+	// A precinct numbered with separators ("01.01", Georgia's district
+	// and station; "12/3") is a number too; a word is not.
+	numbered := func(c string) bool {
+		digit := false
+		for _, r := range c {
+			switch {
+			case r >= '0' && r <= '9':
+				digit = true
+			case unicode.IsLetter(r):
+				return false
+			}
+		}
+		return digit
+	}
 	n, ownNumbers := 0, true
 	keyNumber := false
 	for _, f := range s.fields {
@@ -192,7 +207,7 @@ func (s *scanner) headerLikeData(header [][]byte, line int) int {
 			if c == "" {
 				return 0
 			}
-			keyNumber = keyNumber || whole(c)
+			keyNumber = keyNumber || numbered(c)
 		case f.kind >= fLine && f.col.Index > 0:
 			c := cell(f.idx)
 			if !whole(c) {

@@ -345,7 +345,7 @@ var codeTable = []codeDef{
 	def(TotalRow, Error,
 		"no row of a protocols file is the total of other rows of the same ballot and count (every figure their sum): a total or subtotal row would be counted as a precinct"),
 	def(DataHeader, Error,
-		"the header's last row is no data row: a row whose precinct cell is a number and whose cells above the figures a mapping names by column number are whole numbers (not the columns' own numbers) is a data row read as the header, which is not counted"),
+		"the header's last row is no data row: a row whose precinct cell is a number (digits, separators allowed: 01.01) and whose cells above the figures a mapping names by column number are whole numbers (not the columns' own numbers) is a data row read as the header, which is not counted"),
 
 	// R7xx: many sources of one protocol (package reconcile). {source} is
 	// the source compared, {base} the one it is compared with: the base
