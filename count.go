@@ -1082,10 +1082,18 @@ func (c *counter) okrugs() error {
 			unreported = append(unreported, ok.ID)
 			continue
 		}
-		var votes map[string]int64
-		if t != nil {
-			votes = t.Votes
+		votes := t.Votes
+		// A figure summed without the protocols that lack one of its
+		// lines is too small (and the percentages over it too large): it
+		// is not evaluated, 0.
+		if c.lack.lacks(1, election.Valid) {
+			o.NotEvaluated = append(o.NotEvaluated, "valid")
+		} else {
 			o.Valid = t.Lines[election.Valid]
+		}
+		if c.lack.lacks(1, threshold.Participants.Lines()...) {
+			o.NotEvaluated = append(o.NotEvaluated, "participants")
+		} else {
 			o.Participants = t.Lines[election.Valid] + t.Lines[election.Invalid]
 		}
 		cands := make([]seats.OkrugCandidate, 0, len(ok.Candidates))

@@ -57,13 +57,24 @@ func (e *LotsError) Unwrap() []error {
 // draw it. Whether a drawn name was among the tied is known only when the
 // tie is: the count reports that (seats.ErrBadLot).
 func CheckLots(e *election.Election, lots map[string][]string) error {
+	return checkLots(e, lots, false)
+}
+
+// checkLots is CheckLots; with okrugsLater, an okrug's context is checked
+// for its form alone: the okrugs are learnt from the rows of the files,
+// and the count checks it again once it knows them (newPipeline).
+func checkLots(e *election.Election, lots map[string][]string, okrugsLater bool) error {
 	ctxs := make([]string, 0, len(lots))
 	for ctx := range lots {
 		ctxs = append(ctxs, ctx)
 	}
 	slices.Sort(ctxs) // the first error is the same every time
 	for _, ctx := range ctxs {
-		options, err := checkContext(e, ctx)
+		def := e
+		if okrugsLater && strings.HasPrefix(ctx, "okrug/") {
+			def = nil
+		}
+		options, err := checkContext(def, ctx)
 		if err != nil {
 			return &LotsError{Context: ctx, Index: -1, Err: err}
 		}
@@ -159,14 +170,16 @@ func clip(ids []string, n int) string {
 // context, a value that is not a list of names, a second document after
 // the first are errors), then checks them with CheckLots against e (nil:
 // the form only). Every error names the file, line, column and context,
-// as an *ingest.ParseError wrapping ErrLots.
+// as an *ingest.ParseError wrapping ErrLots. When e lists no okrugs (a
+// count learns them from the rows of its files), an okrug's context is
+// checked by the count once the okrugs are known.
 func ReadLots(r io.Reader, file string, e *election.Election) (map[string][]string, error) {
 	var lots map[string][]string
 	doc, err := strictjson.Read(r, file, &lots, strictjson.Options{Wrap: ErrLots, Places: true})
 	if err != nil {
 		return nil, placed(err)
 	}
-	if err := CheckLots(e, lots); err != nil {
+	if err := checkLots(e, lots, e != nil && len(e.Okrugs) == 0); err != nil {
 		var le *LotsError
 		if !errors.As(err, &le) {
 			return nil, fmt.Errorf("%s: %w", file, err)

@@ -232,6 +232,10 @@ type Okrug struct {
 	Provenance   election.Provenance `json:"provenance,omitempty"`
 	Valid        int64               `json:"valid"`
 	Participants int64               `json:"participants"`
+	// NotEvaluated names the figures above given as 0 because protocols
+	// of the district ballot lack a line of theirs ("valid",
+	// "participants"): the percentages over them are not shown.
+	NotEvaluated []string `json:"not_evaluated,omitempty"`
 	// Deputies are the Elected of a district of several seats with their
 	// names and provenance, in the same order.
 	Deputies []DistrictDeputy `json:"deputies,omitempty"`

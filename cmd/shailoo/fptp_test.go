@@ -96,3 +96,46 @@ func TestFPTPExample(t *testing.T) {
 		t.Errorf("under kg2021: exit %d, want %d naming 36 seats and 5 okrugs\n%s\n%s", code, exitUsage, out, errs)
 	}
 }
+
+// Lots for a district learnt from the rows (no definition given) settle its
+// tie, as examples/fptp/README.md says; a misspelt district is still an
+// error, once the districts are known. The file gives no invalid ballots:
+// each district's participants are not evaluated, never its valid votes
+// alone, and no percentage is shown over them.
+func TestFPTPLotsAndNotEvaluated(t *testing.T) {
+	dir := t.TempDir()
+	lots, typo := filepath.Join(dir, "lots.json"), filepath.Join(dir, "typo.json")
+	if err := os.WriteFile(lots, []byte(`{"okrug/Calder Vale": ["labour", "conservative"]}`), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(typo, []byte(`{"okrug/Calder Val": ["labour", "conservative"]}`), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	args := []string{"count", "--rules", repo + "examples/fptp/rules.json", "--protocols", repo + "examples/fptp/constituencies.csv",
+		"--mapping", repo + "examples/fptp/mapping.json", "--format", "json"}
+	out, errs, code := cli(t, append(args, "--lots", lots)...)
+	if code != exitDecided {
+		t.Fatalf("exit %d, want %d (a seat settled by lots)\n%s", code, exitDecided, errs)
+	}
+	var res struct {
+		Okrugs []struct {
+			Okrug, Outcome, Winner string
+			Valid, Participants    int64
+			NotEvaluated           []string `json:"not_evaluated"`
+		}
+	}
+	if err := json.Unmarshal([]byte(out), &res); err != nil {
+		t.Fatal(err)
+	}
+	for _, o := range res.Okrugs {
+		if o.Valid == 0 || o.Participants != 0 || strings.Join(o.NotEvaluated, ",") != "participants" {
+			t.Errorf("okrug %s: valid %d, participants %d, not evaluated %v; want valid, participants not evaluated", o.Okrug, o.Valid, o.Participants, o.NotEvaluated)
+		}
+		if o.Okrug == "Calder Vale" && o.Winner != "labour" {
+			t.Errorf("Calder Vale: winner %q, want labour (drawn first)", o.Winner)
+		}
+	}
+	if _, errs, code := cli(t, append(args, "--lots", typo)...); code != exitUsage || !strings.Contains(errs, `unknown okrug "Calder Val"`) {
+		t.Errorf("a misspelt district: exit %d\n%s", code, errs)
+	}
+}
