@@ -63,6 +63,11 @@ func (res *Result) Recount() validate.Recount {
 		Voters:       res.Totals.Voters,
 		Valid:        res.Totals.Valid,
 	}
+	for _, f := range []string{validate.BaseParticipants, validate.BaseVoters, validate.BaseValid} {
+		if slices.Contains(res.Totals.NotEvaluated, f) {
+			rc.NotEvaluated = append(rc.NotEvaluated, f)
+		}
+	}
 	for _, l := range res.Lists {
 		rc.Lists = append(rc.Lists, validate.RecountList{ID: l.ID, Votes: l.Votes, Seats: l.Seats})
 	}

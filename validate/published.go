@@ -4,6 +4,7 @@ import (
 	"errors"
 	"fmt"
 	"math/big"
+	"slices"
 	"strconv"
 
 	"github.com/shopspring/decimal"
@@ -61,11 +62,23 @@ const (
 // recomputed from the protocols. Participants, Voters and Valid (valid
 // ballots) are the bases a summary's percentages may name.
 type Recount struct {
-	Participants int64          `json:"participants"`
-	Voters       int64          `json:"voters"`
-	Valid        int64          `json:"valid"`
+	Participants int64 `json:"participants"`
+	Voters       int64 `json:"voters"`
+	Valid        int64 `json:"valid"`
+	// NotEvaluated names the figures above that the recount could not
+	// make ("participants", "voters", "valid": protocols lack a line of
+	// them): a published one is not compared with a 0.
+	NotEvaluated []string       `json:"not_evaluated,omitempty"`
 	Lists        []RecountList  `json:"lists"`
 	Okrugs       []RecountOkrug `json:"okrugs"`
+}
+
+// notEvaluated returns the reason a recount's figure is not known, or "".
+func (rc Recount) notEvaluated(figure string) string {
+	if slices.Contains(rc.NotEvaluated, figure) {
+		return "the recount's " + figure + " is not evaluated: protocols lack a line of it"
+	}
+	return ""
 }
 
 // RecountList is one list (or against all) in a Recount.
@@ -244,6 +257,11 @@ func (c *pubChecker) base() (int64, string) {
 	default:
 		return 0, fmt.Sprintf("unknown base %q (allowed: %s, %s, %s)", c.s.Base, BaseParticipants, BaseVoters, BaseValid)
 	}
+	for _, f := range []string{BaseParticipants, BaseVoters, BaseValid} {
+		if why := c.rc.notEvaluated(f); why != "" && (c.s.Base == f || c.s.Base == "" && f == BaseParticipants) {
+			return 0, why
+		}
+	}
 	if b == 0 {
 		return 0, "the base of the percentages is 0 in the recount"
 	}
@@ -371,13 +389,22 @@ func (c *pubChecker) totals() {
 			c.ne.add(x.code, "not published", nil)
 		}
 	}
-	if p := c.s.Participants; p != nil && *p != c.rc.Participants {
+	partsNE, votersNE := c.rc.notEvaluated(BaseParticipants), c.rc.notEvaluated(BaseVoters)
+	if p := c.s.Participants; p != nil && partsNE != "" {
+		q := nation
+		q.Line = "participants"
+		c.ne.add(PublishedParticipants, partsNE, &q)
+	} else if p != nil && *p != c.rc.Participants {
 		q := nation
 		q.Line = "participants"
 		got, want := big.NewInt(*p), big.NewInt(c.rc.Participants)
 		c.add(newFinding(PublishedParticipants, q, want.String(), got.String(), gapOf(got, want), nil))
 	}
-	if v := c.s.Voters; v != nil && *v != c.rc.Voters {
+	if v := c.s.Voters; v != nil && votersNE != "" {
+		q := nation
+		q.Line = "voters"
+		c.ne.add(PublishedVoters, votersNE, &q)
+	} else if v != nil && *v != c.rc.Voters {
 		q := nation
 		q.Line = "voters"
 		got, want := big.NewInt(*v), big.NewInt(c.rc.Voters)
@@ -386,7 +413,9 @@ func (c *pubChecker) totals() {
 	if t := c.s.Turnout; t != nil && !c.badRules {
 		q := nation
 		q.Line = "turnout"
-		if c.rc.Voters == 0 {
+		if why := partsNE + votersNE; why != "" {
+			c.ne.add(PublishedTurnout, why, &q)
+		} else if c.rc.Voters == 0 {
 			c.ne.add(PublishedTurnout, "no voters on the list in the recount", &q)
 		} else {
 			c.percent(PublishedTurnout, q, *t, c.rc.Participants, c.rc.Voters)

@@ -326,3 +326,27 @@ func TestPublishedBaseIsHonoured(t *testing.T) {
 	assert.Empty(t, rep.Findings)
 	assert.NotEmpty(t, notEvaluated(rep, validate.PublishedPercent))
 }
+
+// A recount whose participants and voters are not evaluated (protocols
+// lack their lines) compares no published figure with them: S305, S306,
+// S307 and the percentages over participants are not evaluated, never a
+// gap as large as the published figure.
+func TestCheckPublishedRecountNotEvaluated(t *testing.T) {
+	rc := recount2021()
+	rc.Participants, rc.Voters = 0, 0
+	rc.NotEvaluated = []string{validate.BaseParticipants, validate.BaseVoters}
+	rep := validate.CheckPublished(summary2021(), rc, kg2021)
+	assert.Empty(t, rep.Findings)
+	for _, c := range []validate.Code{validate.PublishedParticipants, validate.PublishedVoters, validate.PublishedTurnout, validate.PublishedPercent} {
+		ne := notEvaluated(rep, c)
+		if assert.NotEmpty(t, ne, c) {
+			assert.Contains(t, ne[0].Reason, "is not evaluated: protocols lack a line of it", c)
+		}
+	}
+	// Percentages of the valid votes are still checked.
+	rc.NotEvaluated = []string{validate.BaseParticipants}
+	s := summary2021()
+	s.Base = validate.BaseValid
+	rep = validate.CheckPublished(s, rc, kg2021)
+	assert.Empty(t, notEvaluated(rep, validate.PublishedPercent))
+}
