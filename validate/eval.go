@@ -305,6 +305,13 @@ func (s *Stream) check(p *dense.Protocol, info *precinctInfo) {
 				c.ne.add(r.def.Code, "the choices on the ballot are not known: "+reason, ptr(densePlace(p)))
 				continue
 			}
+			if len(choices) == 0 && !against && len(p.Votes) == 0 {
+				// A file of protocol lines alone (its mapping maps no
+				// choice): no vote is given, so there is no sum to check,
+				// not a sum of 0.
+				c.ne.add(r.def.Code, "no choice is on the ballot and the protocol gives no votes", ptr(densePlace(p)))
+				continue
+			}
 			if !allVotes {
 				c.ne.add(r.def.Code, "the protocol lacks the votes for some choices on the ballot", ptr(densePlace(p)))
 				continue

@@ -73,7 +73,7 @@ func refSide(e *election.Election, r validate.Rules, p *election.Protocol, terms
 					ok = false
 				}
 			}
-			if !ok {
+			if !ok || len(choices) == 0 && len(p.Votes) == 0 { // no votes given: no sum
 				return nil, false
 			}
 			for _, x := range p.Votes {

@@ -139,3 +139,21 @@ func TestFPTPLotsAndNotEvaluated(t *testing.T) {
 		t.Errorf("a misspelt district: exit %d\n%s", code, errs)
 	}
 }
+
+// A file of protocol lines alone (Romania's procese-verbale without the
+// candidates' votes): valid = the votes (P103) is not evaluated, not 322
+// against a sum of 0 on every row.
+func TestLinesAloneLeaveP103NotEvaluated(t *testing.T) {
+	dir := t.TempDir()
+	csv, mapping := filepath.Join(dir, "pv.csv"), filepath.Join(dir, "m.json")
+	if err := os.WriteFile(csv, []byte("precinct,voters,valid,invalid\n1,500,322,4\n2,400,300,1\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(mapping, []byte(`{"precinct": "precinct", "ballot": "list", "lines": {"voters": "voters", "valid": "valid", "invalid": "invalid"}}`), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	out, errs, _ := cli(t, "count", "--rules", repo+"examples/fptp/rules.json", "--protocols", csv, "--mapping", mapping)
+	if strings.Contains(out, "P103  error") || !strings.Contains(out, "P103: no choice is on the ballot and the protocol gives no votes") {
+		t.Errorf("P103 evaluated over no votes:\n%s\n%s", out, errs)
+	}
+}
