@@ -109,8 +109,45 @@ func Read(o ReadOptions, in []Input) (*election.Election, []Source, error) {
 	// with the first source, so that every output says it.
 	if len(out) > 0 {
 		out[0].Notes = append(out[0].Notes, l.Options.Notes...)
+		if len(l.Election.Precincts) == 0 {
+			out[0].Notes = append(out[0].Notes, learnPrecincts(l.Election, out)...)
+		}
 	}
 	return l.Election, out, nil
+}
+
+// learnPrecincts defines in e, which lists no precincts, those the rows of
+// the sources' CSV files name, first named first, as a count learns them
+// from its files; and, when e lists no regions, one region per region ID
+// they name. Without them every protocol would be of a precinct the
+// definition lacks (R708), and the seat impact would count none.
+func learnPrecincts(e *election.Election, srcs []Source) []string {
+	seen := map[string]bool{}
+	for _, s := range srcs {
+		for _, p := range s.precincts {
+			if !seen[p.ID] {
+				seen[p.ID] = true
+				e.Precincts = append(e.Precincts, p)
+			}
+		}
+	}
+	if len(e.Precincts) == 0 {
+		return nil
+	}
+	notes := []string{fmt.Sprintf("the definition lists no precincts: its %d precincts are those the rows of the sources' files name (the first source's first)", len(e.Precincts))}
+	if len(e.Regions) == 0 {
+		named := map[string]bool{}
+		for _, p := range e.Precincts {
+			if p.Region != "" && !named[p.Region] {
+				named[p.Region] = true
+				e.Regions = append(e.Regions, election.Region{ID: p.Region, Name: p.Region})
+			}
+		}
+		if len(e.Regions) > 0 {
+			notes = append(notes, fmt.Sprintf("the definition lists no regions: its %d regions are those the precincts name, each named by its ID", len(e.Regions)))
+		}
+	}
+	return notes
 }
 
 func (s *Source) readCSV(f File, m ingest.Mapping, lenient bool) error {
@@ -138,6 +175,7 @@ func (s *Source) readCSV(f File, m ingest.Mapping, lenient bool) error {
 	for _, pe := range t.Skipped {
 		s.Findings = append(s.Findings, unreadable(pe))
 	}
+	s.precincts = append(s.precincts, t.Precincts...)
 	for i, p := range t.Protocols {
 		s.Protocols = append(s.Protocols, Protocol{Protocol: p, File: f.Name, Line: t.Lines[i], columns: t.Columns})
 	}

@@ -40,6 +40,10 @@ type Source struct {
 	// rows not read (validate.UnreadableRow, when asked to skip them).
 	Notes    []string
 	Findings []validate.Finding
+	// precincts are the precincts the rows of its CSV files name, with
+	// their region and okrug (Read learns a definition's from them when
+	// it lists none).
+	precincts []election.Precinct
 }
 
 // Options say how to reconcile.

@@ -2,10 +2,12 @@ package reconcile_test
 
 import (
 	"bytes"
+	"encoding/json"
 	"errors"
 	"fmt"
 	"maps"
 	"os"
+	"strings"
 	"sync"
 	"testing"
 
@@ -343,5 +345,53 @@ func TestDataRowReadAsHeader(t *testing.T) {
 	}
 	if n != 2 || !r.Differs() {
 		t.Errorf("%d findings I604 (want one a source), differs %v; notes %q", n, r.Differs(), r.Notes)
+	}
+}
+
+// A definition that lists no precincts (its parties and okrugs alone)
+// takes them from the sources' rows, as a count takes them from its files:
+// each protocol is compared and counted in the seat impact, none is of a
+// precinct the definition lacks (R708).
+func TestPrecinctsLearntFromTheSources(t *testing.T) {
+	raw, err := os.ReadFile("../examples/long/election.json")
+	if err != nil {
+		t.Fatal(err)
+	}
+	var def map[string]any
+	if err := json.Unmarshal(raw, &def); err != nil {
+		t.Fatal(err)
+	}
+	delete(def, "precincts")
+	defJSON, _ := json.Marshal(def)
+	mapping := `{"precinct": "p", "region": "region", "ballot": "list", "lines": {"voters": "voters"},
+		"votes": {"ak-jol": "ak-jol", "bereke": "bereke", "chynar": "chynar", "against_all": "against all"}}`
+	a := "p,region,voters,ak-jol,bereke,chynar,against all\n1001,north,1000,300,200,100,10\n2001,south,900,250,150,90,5\n"
+	b := strings.Replace(a, "300,200", "300,260", 1)
+	src := func(name, csv string) reconcile.Input {
+		return reconcile.Input{Name: name, Files: []reconcile.File{{Name: name + ".csv", Data: []byte(csv),
+			Mapping: &reconcile.File{Name: name + ".json", Data: []byte(mapping)}}}}
+	}
+	e, srcs, err := reconcile.Read(reconcile.ReadOptions{Rules: shailoo.KG2021(), Definition: reconcile.File{Name: "election.json", Data: defJSON}},
+		[]reconcile.Input{src("a", a), src("b", b)})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(e.Precincts) != 2 || e.Precincts[0].ID != "1001" || e.Precincts[1].Region != "south" {
+		t.Fatalf("precincts %+v", e.Precincts)
+	}
+	r, err := reconcile.Reconcile(e, srcs, reconcile.Options{Rules: shailoo.KG2021()})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, f := range r.Findings.Findings {
+		if f.Code == validate.Code("R708") {
+			t.Errorf("R708: %+v", f.Place)
+		}
+	}
+	if len(r.Impact) != 1 || r.Impact[0].LeftOut != 0 || r.Impact[0].Substituted != 2 || r.Impact[0].Changed != 1 {
+		t.Errorf("impact %+v", r.Impact)
+	}
+	if !strings.Contains(strings.Join(r.Notes, "\n"), "its 2 precincts are those the rows of the sources' files name") {
+		t.Errorf("no note says where the precincts come from: %q", r.Notes)
 	}
 }

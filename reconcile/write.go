@@ -263,8 +263,14 @@ func (p *printer) impact(im Impact, base string) {
 		parts = append(parts, s)
 	}
 	p.item(1, "list seats: "+strings.Join(parts, ", "))
+	// A protocol left out is not in either count: what it would move is
+	// not evaluated.
+	among := ""
+	if im.LeftOut > 0 {
+		among = fmt.Sprintf(" among the protocols counted (%s of %s left out: their figures are in neither count)", group(int64(im.LeftOut)), im.Source)
+	}
 	if !moved {
-		p.item(1, "no list seat moves")
+		p.item(1, "no list seat moves"+among)
 	}
 	for _, l := range im.Lists {
 		for _, d := range l.Lose {
@@ -275,7 +281,7 @@ func (p *printer) impact(im Impact, base string) {
 		}
 	}
 	if len(im.Okrugs) == 0 {
-		p.item(1, "no okrug outcome changes")
+		p.item(1, "no okrug outcome changes"+among)
 	}
 	for _, o := range im.Okrugs {
 		p.item(1, fmt.Sprintf("okrug %s: %s → %s", o.ID, o.Base, o.Alternative))
