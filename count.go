@@ -1065,7 +1065,7 @@ func (c *counter) okrugs() error {
 		c.res.Notes = append(c.res.Notes, words.Say("en", "note.district_seats_differ", words.Args{"rules": c.r.ID, "seats": strconv.Itoa(c.r.Seats.Okrug),
 			"districts": strconv.Itoa(c.r.Seats.Okrug / per), "per": strconv.Itoa(per), "n": strconv.Itoa(n)}))
 	}
-	var unreported, undecidable, sexless []string
+	var unreported, undecidable, sexless, baseless []string
 	for _, ok := range c.e.Okrugs {
 		t := c.t.Okrug.Okrugs[ok.ID]
 		o := Okrug{Name: ok.Name, Provenance: ok.Provenance}
@@ -1118,7 +1118,24 @@ func (c *counter) okrugs() error {
 			continue
 		}
 		ctx := "okrug/" + ok.ID
+		majority := c.r.Okrug.Majority != nil && per == 1
+		if majority && c.lack.lacks(1, c.r.Okrug.Majority.Base.Lines()...) {
+			o.OkrugResult = seats.OkrugResult{Okrug: ok.ID, Outcome: seats.OutcomeMajorityNotEvaluated, AgainstAll: votes[election.AgainstAll], Steps: []election.Step{{
+				Kind: "not_evaluated", Subject: ok.ID, Value: string(c.r.Okrug.Majority.Base),
+				Detail: fmt.Sprintf("the majority rule's base (%s) is not evaluated: protocols of the okrug ballot lack a line of it; the okrug is not decided and its seat is not filled", c.r.Okrug.Majority.Base)}}}
+			c.step(o.Steps...)
+			c.res.Okrugs = append(c.res.Okrugs, o)
+			baseless = append(baseless, ok.ID)
+			continue
+		}
 		res, err := decide(c, ctx, func(lots []string) (seats.OkrugResult, error) {
+			if majority {
+				base, err := threshold.BaseOf(c.r.Okrug.Majority.Base, t.Lines)
+				if err != nil {
+					return seats.OkrugResult{}, err
+				}
+				return seats.Majority(ok.ID, cands, votes[election.AgainstAll], base, c.r.Okrug, lots)
+			}
 			return seats.District(ok.ID, cands, votes[election.AgainstAll], c.r.Okrug, lots)
 		}, func(r seats.OkrugResult) []seats.Tie { return r.Ties })
 		if err != nil {
@@ -1130,8 +1147,11 @@ func (c *counter) okrugs() error {
 		for _, d := range res.Elected {
 			o.Deputies = append(o.Deputies, DistrictDeputy{DistrictSeat: d, Name: names[d.ID], Provenance: provs[d.ID]})
 		}
-		if res.Outcome == seats.OutcomeUndecidable {
+		switch res.Outcome {
+		case seats.OutcomeUndecidable:
 			undecidable = append(undecidable, ok.ID)
+		case seats.OutcomeMajorityNotEvaluated:
+			baseless = append(baseless, ok.ID)
 		}
 		c.res.Okrugs = append(c.res.Okrugs, o)
 	}
@@ -1143,6 +1163,9 @@ func (c *counter) okrugs() error {
 	}
 	if len(sexless) > 0 {
 		c.sexProvisional(sexless)
+	}
+	if len(baseless) > 0 {
+		c.majorityProvisional(baseless)
 	}
 	return nil
 }

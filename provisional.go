@@ -260,3 +260,16 @@ func (c *counter) sexProvisional(ids []string) {
 		Reason: fmt.Sprintf("%d districts have candidates whose sex is not given (%s): the sex-balance rule cannot be applied; not decided, their seats not filled",
 			len(ids), strings.Join(ids, ", "))})
 }
+
+// majorityProvisional records the okrugs (IDs) whose majority rule's base
+// is not evaluated (protocols lack a line of it): whether the leader
+// passed it cannot be known, and they are not decided.
+func (c *counter) majorityProvisional(ids []string) {
+	affects := make([]string, len(ids))
+	for i, id := range ids {
+		affects[i] = "okrug/" + id
+	}
+	c.provisional(Unevaluated{Kind: UnevaluatedMajorityBase, Scope: ids, Count: len(ids), Affects: affects,
+		Reason: fmt.Sprintf("%d okrugs cannot be decided under the majority rule (%s): the protocols of the okrug ballot lack a line of its base (%s); not decided, their seats not filled",
+			len(ids), strings.Join(ids, ", "), c.r.Okrug.Majority.Base)})
+}

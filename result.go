@@ -328,6 +328,10 @@ const (
 	// election does not give, which the sex-balance rule needs: they are
 	// not decided and their seats are not filled.
 	UnevaluatedSex = "candidate_sex_not_given"
+	// UnevaluatedMajorityBase: the okrugs of Scope are decided under a
+	// majority rule whose base protocols of their ballot lack a line of:
+	// not decided, their seats not filled.
+	UnevaluatedMajorityBase = "majority_base_not_evaluated"
 )
 
 // Unevaluated is one thing a provisional Result rests on: what was not

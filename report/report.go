@@ -213,6 +213,13 @@ func build(res *shailoo.Result, l Lang) []section {
 			what = l.w("undecidable")
 		case seats.OutcomeSexNotGiven:
 			what = l.w("sex_not_given")
+		case seats.OutcomeRunoff:
+			what = l.w("runoff")
+			if len(o.Runoff) > 0 {
+				what += ": " + strings.Join(o.Runoff, ", ")
+			}
+		case seats.OutcomeMajorityNotEvaluated:
+			what = l.w("majority_base_not_evaluated")
 		}
 		if o.Seats > 0 && o.Unfilled > 0 && o.Outcome != seats.OutcomeUndecidable && o.Outcome != seats.OutcomeSexNotGiven {
 			what += "; " + l.say("unfilled_n", words.Args{"n": strconv.Itoa(o.Unfilled)})

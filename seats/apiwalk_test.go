@@ -32,6 +32,10 @@ func TestAPIWalk(t *apiwalkTesting.T) {
 	apiwalk.Call(t, "seats.DrawLots zero", func() { _ = DrawLots("", []string{}) })
 	apiwalk.Call(t, "seats.FillList nil", func() { _, _ = FillList("", *new([]ListCandidate), *new(int), *new(ListRule), *new([]string)) })
 	apiwalk.Call(t, "seats.FillList zero", func() { _, _ = FillList("", []ListCandidate{}, *new(int), *new(ListRule), []string{}) })
+	apiwalk.Call(t, "seats.Majority nil", func() {
+		_, _ = Majority("", *new([]OkrugCandidate), *new(int64), *new(int64), *new(OkrugRule), *new([]string))
+	})
+	apiwalk.Call(t, "seats.Majority zero", func() { _, _ = Majority("", []OkrugCandidate{}, *new(int64), *new(int64), *new(OkrugRule), []string{}) })
 	apiwalk.Call(t, "seats.Methods nil", func() { _ = Methods() })
 	apiwalk.Call(t, "seats.Plurality nil", func() { _, _ = Plurality("", *new([]OkrugCandidate), *new(int64), *new(OkrugRule), *new([]string)) })
 	apiwalk.Call(t, "seats.Plurality zero", func() { _, _ = Plurality("", []OkrugCandidate{}, *new(int64), *new(OkrugRule), []string{}) })

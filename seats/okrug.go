@@ -7,6 +7,7 @@ import (
 	"strings"
 
 	"github.com/shailoo/shailoo/election"
+	"github.com/shailoo/shailoo/threshold"
 )
 
 // AgainstAllRule says what "against all" does in an okrug. The zero value
@@ -76,11 +77,16 @@ type OkrugRule struct {
 	// count has no vacancies and does not use it; it is part of the rule
 	// set so that a rule set says what it assumes.
 	Vacancy VacancyRule `json:"vacancy,omitempty"`
+	// Majority, when set, is the share of a base the leading candidate of
+	// a single-mandate okrug must pass to be elected (more than 50% of
+	// those who took part, in many laws); short of it, no seat is filled
+	// and the two leading candidates go to a second round (Majority).
+	Majority *threshold.Rule `json:"majority,omitempty"`
 }
 
 // IsZero reports whether r is left out entirely (a rule set without okrugs).
 func (r OkrugRule) IsZero() bool {
-	return r.AgainstAll == "" && r.AgainstAllTie == "" && r.Tie == "" && r.Seats == 0 && r.SexBalance == nil && r.Vacancy == ""
+	return r.AgainstAll == "" && r.AgainstAllTie == "" && r.Tie == "" && r.Seats == 0 && r.SexBalance == nil && r.Vacancy == "" && r.Majority == nil
 }
 
 // SexBalance is the rule "at most MaxOneSex of a district's seats to one
@@ -157,6 +163,14 @@ func (r OkrugRule) Validate() error {
 	default:
 		return invalid("tie rule %q does not apply to an okrug", string(r.Tie))
 	}
+	if m := r.Majority; m != nil {
+		if r.seats() > 1 {
+			return invalid("a majority rule decides a single-mandate okrug, not a district of %d seats", r.seats())
+		}
+		if err := m.Validate(); err != nil {
+			return invalid("majority: %v", err)
+		}
+	}
 	return nil
 }
 
@@ -179,6 +193,9 @@ const (
 	OutcomeRepeat  Outcome = "repeat_election" // "against all" ahead of the leader
 	OutcomeTie     Outcome = "tie"             // candidates tied for first; lots required
 	OutcomeNoVotes Outcome = "no_votes"        // no candidate got a vote
+	// OutcomeRunoff: no candidate passed the majority rule; the two
+	// leading candidates (Runoff) go to a second round (Majority).
+	OutcomeRunoff Outcome = "runoff"
 	// OutcomeUndecidable: the district's seats cannot be filled under its
 	// sex-balance rule (too few candidates of one sex have votes); no seat
 	// of the district is filled (District).
@@ -196,6 +213,12 @@ const OutcomeNotEvaluated Outcome = "not_evaluated"
 // be applied, and the district is not decided. District never returns it
 // (it refuses such input); the caller, which reads the candidates, does.
 const OutcomeSexNotGiven Outcome = "not_evaluated_sex_not_given"
+
+// OutcomeMajorityNotEvaluated is the outcome of an okrug under a majority
+// rule whose base is not known (protocols lack a line of it): whether its
+// leader passed the rule cannot be said, and the okrug is not decided.
+// Majority never returns it; the caller, which sums the protocols, does.
+const OutcomeMajorityNotEvaluated Outcome = "not_evaluated_majority_base"
 
 // OkrugResult is the result of one okrug. Leader is the leading candidate
 // (after the tie rule; empty while candidates tie for first unresolved or
@@ -227,6 +250,10 @@ type OkrugResult struct {
 	// election, a rule that cannot be met).
 	Elected  []DistrictSeat `json:"elected,omitempty"`
 	Unfilled int            `json:"unfilled,omitempty"`
+	// Runoff are the candidates of the second round, the leader first,
+	// when the outcome is "runoff" (fewer while a tie for a place in it
+	// awaits lots).
+	Runoff []string `json:"runoff,omitempty"`
 }
 
 // Filled is the number of seats the okrug or district filled.

@@ -1,0 +1,132 @@
+package seats
+
+import (
+	"fmt"
+	"slices"
+	"strconv"
+	"strings"
+
+	"github.com/shailoo/shailoo/election"
+	"github.com/shailoo/shailoo/threshold"
+)
+
+// Majority decides a single-mandate okrug under r.Majority: the leading
+// candidate is elected only when their votes pass the rule on base (the
+// okrug's participants, valid ballots or voters, as the rule names it);
+// then the okrug is decided as Plurality decides it (ties, "against all").
+// Short of it, no seat is filled: the outcome is "runoff", and Runoff
+// names the two candidates of the second round, the leader first (two
+// tied for first go to it together, by ID, and neither leads); a tie for a place in it is settled by
+// r.Tie (under Lots, by lots, or it awaits them: a *TieError). A base of 0
+// with votes cast cannot be judged: the outcome is
+// OutcomeMajorityNotEvaluated.
+//
+// Example: 420, 380 and 200 votes, a base of 1,000 participants, more than
+// 50% needed: 420 is short of 501, and the first two go to a second round.
+func Majority(okrug string, cands []OkrugCandidate, againstAll, base int64, r OkrugRule, lots []string) (OkrugResult, error) {
+	if err := r.Validate(); err != nil {
+		return OkrugResult{}, err
+	}
+	if r.Majority == nil || r.seats() > 1 || r.SexBalance != nil {
+		return OkrugResult{}, invalid("Majority decides a single-mandate okrug under a majority rule")
+	}
+	var top int64
+	for _, c := range cands {
+		top = max(top, c.Votes)
+	}
+	v, err := r.Majority.Check("the leading candidate", okrug, top, base)
+	if err != nil {
+		return OkrugResult{}, err
+	}
+	rule := election.Step{Kind: "majority", Subject: okrug, Value: strconv.FormatInt(v.Needed, 10), Detail: "majority rule: " + v.Reason}
+	if v.Status == threshold.Passed || top == 0 || r.AgainstAll.repeats() && againstAll >= top {
+		// Elected, a tie for first, no votes or "against all" ahead: as
+		// under plurality, the rule's verdict recorded when it decided.
+		res, err := Plurality(okrug, cands, againstAll, r, lots)
+		if res.Outcome == OutcomeElected || res.Outcome == OutcomeTie {
+			res.Steps = append(res.Steps, rule)
+		}
+		return res, err
+	}
+	if v.Status == threshold.NotEvaluated {
+		return OkrugResult{Okrug: okrug, Outcome: OutcomeMajorityNotEvaluated, AgainstAll: againstAll, LeaderVotes: top, Steps: []election.Step{{
+			Kind: "not_evaluated", Subject: okrug, Detail: "the majority rule cannot be applied: " + v.Reason + "; the okrug is not decided"}}}, nil
+	}
+
+	ids, _, b, err := candidates("okrug", okrug, cands, againstAll, r, lots)
+	if err != nil {
+		return OkrugResult{}, err
+	}
+	order := make([]int, len(cands))
+	for i := range order {
+		order[i] = i
+	}
+	slices.SortFunc(order, func(x, y int) int {
+		if d := cmpI64(cands[y].Votes, cands[x].Votes); d != 0 {
+			return d
+		}
+		return strings.Compare(ids[x], ids[y])
+	})
+	res := OkrugResult{Okrug: okrug, Outcome: OutcomeRunoff, AgainstAll: againstAll, LeaderVotes: top}
+	for _, i := range order {
+		res.Steps = append(res.Steps, election.Step{Kind: "candidate", Subject: ids[i], Value: strconv.FormatInt(cands[i].Votes, 10)})
+	}
+	res.Steps = append(res.Steps, election.Step{Kind: "against_all", Subject: election.AgainstAll, Value: strconv.FormatInt(againstAll, 10),
+		Detail: fmt.Sprintf("against all: %d votes (rule %s)", againstAll, r.AgainstAll)}, rule)
+	// The candidates at each of the first two levels of votes.
+	var levels [][]string
+	var values []int64
+	for _, i := range order {
+		switch {
+		case cands[i].Votes == 0:
+		case len(values) > 0 && cands[i].Votes == values[len(values)-1]:
+			levels[len(levels)-1] = append(levels[len(levels)-1], ids[i])
+		case len(values) < 2:
+			levels, values = append(levels, []string{ids[i]}), append(values, cands[i].Votes)
+		}
+	}
+	if len(levels) > 0 && len(levels[0]) == 1 { // no leader while two tie for first
+		res.Leader = levels[0][0]
+	}
+	// The runoff's places: those of the first level, then of the second
+	// while fewer than two are placed; a level that overfills them is a tie.
+	for k, level := range levels {
+		places := 2 - len(res.Runoff)
+		if places <= 0 {
+			break
+		}
+		if len(level) <= places {
+			res.Runoff = append(res.Runoff, level...)
+			continue
+		}
+		t := Tie{Context: "runoff", Tied: slices.Sorted(slices.Values(level)), Seats: places, Value: strconv.FormatInt(values[k], 10)}
+		won, steps, err := b.settle(t)
+		res.Steps = append(res.Steps, steps...)
+		if err != nil {
+			if _, ok := err.(*TieError); !ok {
+				return OkrugResult{}, err
+			}
+			res.Tie, res.Ties = &t, b.ties
+			res.Steps = append(res.Steps, election.Step{Kind: "runoff", Subject: okrug, Value: strings.Join(res.Runoff, " "),
+				Detail: fmt.Sprintf("no candidate passed the majority rule: the seat is not filled; who goes to the second round awaits lots among %s", strings.Join(t.Tied, ", "))})
+			return res, err
+		}
+		res.Runoff = append(res.Runoff, won[:places]...)
+	}
+	if err := b.unoffered(); err != nil {
+		return OkrugResult{}, err
+	}
+	res.Ties = b.ties
+	if len(res.Runoff) > 1 {
+		res.RunnerUp = res.Runoff[1]
+		for i, id := range ids {
+			if id == res.RunnerUp {
+				res.RunnerUpVotes = cands[i].Votes
+			}
+		}
+	}
+	res.Margin = top - res.RunnerUpVotes
+	res.Steps = append(res.Steps, election.Step{Kind: "runoff", Subject: okrug, Value: strings.Join(res.Runoff, " "),
+		Detail: fmt.Sprintf("no candidate passed the majority rule (%s): the seat is not filled; to the second round: %s", v.Reason, strings.Join(res.Runoff, " and "))})
+	return res, nil
+}

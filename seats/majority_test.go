@@ -1,0 +1,150 @@
+package seats
+
+import (
+	"errors"
+	"fmt"
+	"slices"
+	"testing"
+
+	"github.com/leanovate/gopter/gen"
+	"github.com/leanovate/gopter/prop"
+
+	"github.com/shopspring/decimal"
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+
+	"github.com/shailoo/shailoo/election"
+	"github.com/shailoo/shailoo/threshold"
+)
+
+// A majority of those who took part, or a second round between the two
+// leading candidates; the boundary is exact (more than 50%: 501 of 1,000,
+// 500 is short), a tie for first sends both on, a tie for second is
+// settled by the tie rule or awaits lots.
+func TestMajority(t *testing.T) {
+	half := &threshold.Rule{Percent: decimal.NewFromInt(50), Base: threshold.Participants, Comparison: threshold.MoreThan}
+	rule := OkrugRule{AgainstAll: AgainstAllIgnored, Tie: RegistrationOrder, Majority: half}
+	lots := rule
+	lots.Tie = Lots
+	c := func(id string, reg int, votes int64) OkrugCandidate {
+		return OkrugCandidate{ID: id, Registration: reg, Votes: votes}
+	}
+	tests := []struct {
+		name    string
+		cands   []OkrugCandidate
+		base    int64
+		rule    OkrugRule
+		lots    []string
+		outcome Outcome
+		winner  string
+		runoff  []string
+		tieErr  bool
+	}{
+		{"passes by one", []OkrugCandidate{c("x", 1, 501), c("y", 2, 400), c("z", 3, 99)}, 1000, rule, nil, OutcomeElected, "x", nil, false},
+		{"half is short", []OkrugCandidate{c("x", 1, 500), c("y", 2, 400), c("z", 3, 100)}, 1000, rule, nil, OutcomeRunoff, "", []string{"x", "y"}, false},
+		{"invalid ballots count in the base", []OkrugCandidate{c("x", 1, 501), c("y", 2, 400)}, 1010, rule, nil, OutcomeRunoff, "", []string{"x", "y"}, false},
+		{"tied for first go on together", []OkrugCandidate{c("x", 2, 400), c("y", 1, 400), c("z", 3, 200)}, 1000, rule, nil, OutcomeRunoff, "", []string{"x", "y"}, false},
+		{"a tie for second, by registration", []OkrugCandidate{c("x", 1, 450), c("y", 3, 275), c("z", 2, 275)}, 1000, rule, nil, OutcomeRunoff, "", []string{"x", "z"}, false},
+		{"a tie for second awaits lots", []OkrugCandidate{c("x", 1, 450), c("y", 3, 275), c("z", 2, 275)}, 1000, lots, nil, OutcomeRunoff, "", []string{"x"}, true},
+		{"a tie for second settled by lots", []OkrugCandidate{c("x", 1, 450), c("y", 3, 275), c("z", 2, 275)}, 1000, lots, []string{"y", "z"}, OutcomeRunoff, "", []string{"x", "y"}, false},
+		{"one candidate with votes", []OkrugCandidate{c("x", 1, 450), c("y", 2, 0)}, 1000, rule, nil, OutcomeRunoff, "", []string{"x"}, false},
+		{"a base of 0 is not judged", []OkrugCandidate{c("x", 1, 450)}, 0, rule, nil, OutcomeMajorityNotEvaluated, "", nil, false},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			res, err := Majority("1", tc.cands, 0, tc.base, tc.rule, tc.lots)
+			var te *TieError
+			if tc.tieErr {
+				require.True(t, errors.As(err, &te), "err = %v", err)
+				assert.Equal(t, "runoff", te.Tie.Context)
+			} else {
+				require.NoError(t, err)
+			}
+			assert.Equal(t, tc.outcome, res.Outcome)
+			assert.Equal(t, tc.winner, res.Winner)
+			assert.Equal(t, tc.runoff, res.Runoff)
+			assert.Equal(t, tc.winner != "", res.Filled() == 1)
+			if tc.outcome == OutcomeRunoff || tc.outcome == OutcomeElected {
+				assert.Contains(t, kinds(res.Steps), "majority", "the rule's verdict is a step")
+			}
+		})
+	}
+	// The rule decides single-mandate okrugs only, and must be valid.
+	multi := rule
+	multi.Seats = 3
+	_, err := Majority("1", nil, 0, 10, multi, nil)
+	assert.ErrorIs(t, err, ErrInvalid)
+	bad := rule
+	bad.Majority = &threshold.Rule{Percent: decimal.NewFromInt(50)}
+	_, err = Majority("1", nil, 0, 10, bad, nil)
+	assert.ErrorIs(t, err, ErrInvalid)
+}
+
+// kinds lists the kinds of steps.
+func kinds(steps []election.Step) []string {
+	var out []string
+	for _, s := range steps {
+		out = append(out, s.Kind)
+	}
+	return out
+}
+
+// Under a majority rule, a seat is filled exactly when the leader's votes
+// pass the rule (checked against the exact cross-multiplication), and a
+// second round holds exactly the leading candidates: nobody outside the
+// first two levels of votes, nobody passed over for one with fewer.
+func TestPropMajority(t *testing.T) {
+	p := newProps(t)
+	p.Property("elected exactly when 100*leader > 50*base; the runoff is the top two", prop.ForAll(
+		func(vs []int64, invalid int64) string {
+			cands := make([]OkrugCandidate, len(vs))
+			var top, sum int64
+			for i, v := range vs {
+				cands[i] = OkrugCandidate{ID: fmt.Sprintf("c%d", i), Registration: i + 1, Votes: v}
+				top, sum = max(top, v), sum+v
+			}
+			base := sum + invalid
+			rule := OkrugRule{AgainstAll: AgainstAllIgnored, Tie: RegistrationOrder,
+				Majority: &threshold.Rule{Percent: decimal.NewFromInt(50), Base: threshold.Participants, Comparison: threshold.MoreThan}}
+			res, err := Majority("1", cands, 0, base, rule, nil)
+			if err != nil {
+				return err.Error()
+			}
+			passes := 100*top > 50*base
+			switch {
+			case top == 0:
+				if res.Outcome != OutcomeNoVotes && res.Outcome != OutcomeMajorityNotEvaluated {
+					return fmt.Sprintf("no votes: outcome %s", res.Outcome)
+				}
+			case passes != (res.Outcome == OutcomeElected):
+				return fmt.Sprintf("leader %d of %d: outcome %s", top, base, res.Outcome)
+			case res.Outcome == OutcomeRunoff:
+				if res.Winner != "" || len(res.Runoff) != min(2, positive(vs)) {
+					return fmt.Sprintf("runoff %v, winner %q", res.Runoff, res.Winner)
+				}
+				votes := map[string]int64{}
+				for _, c := range cands {
+					votes[c.ID] = c.Votes
+				}
+				low := votes[res.Runoff[len(res.Runoff)-1]]
+				for _, c := range cands {
+					if !slices.Contains(res.Runoff, c.ID) && c.Votes > low {
+						return fmt.Sprintf("%s (%d) left out of the runoff %v", c.ID, c.Votes, res.Runoff)
+					}
+				}
+			}
+			return ""
+		}, gen.SliceOf(gen.Int64Range(0, 20)), gen.Int64Range(0, 10)))
+	p.TestingRun(t)
+}
+
+// positive counts the candidates with votes.
+func positive(vs []int64) int {
+	n := 0
+	for _, v := range vs {
+		if v > 0 {
+			n++
+		}
+	}
+	return n
+}
