@@ -16,10 +16,10 @@ import (
 // then the okrug is decided as Plurality decides it (ties, "against all").
 // Short of it, no seat is filled: the outcome is "runoff", and Runoff
 // names the two candidates of the second round, the leader first (two
-// tied for first go to it together, by ID, and neither leads); a tie for a place in it is settled by
-// r.Tie (under Lots, by lots, or it awaits them: a *TieError). A base of 0
-// with votes cast cannot be judged: the outcome is
-// OutcomeMajorityNotEvaluated.
+// tied for first go to it together, by ID, and neither leads); a tie for
+// a place in it is settled by r.Tie (under Lots, by lots, or it awaits
+// them: a *TieError). A base of 0 with votes cast cannot be judged: the
+// outcome is OutcomeMajorityNotEvaluated.
 //
 // Example: 420, 380 and 200 votes, a base of 1,000 participants, more than
 // 50% needed: 420 is short of 501, and the first two go to a second round.
@@ -42,7 +42,9 @@ func Majority(okrug string, cands []OkrugCandidate, againstAll, base int64, r Ok
 	if v.Status == threshold.Passed || top == 0 || r.AgainstAll.repeats() && againstAll >= top {
 		// Elected, a tie for first, no votes or "against all" ahead: as
 		// under plurality, the rule's verdict recorded when it decided.
-		res, err := Plurality(okrug, cands, againstAll, r, lots)
+		pr := r
+		pr.Majority = nil
+		res, err := Plurality(okrug, cands, againstAll, pr, lots)
 		if res.Outcome == OutcomeElected || res.Outcome == OutcomeTie {
 			res.Steps = append(res.Steps, rule)
 		}

@@ -148,3 +148,12 @@ func positive(vs []int64) int {
 	}
 	return n
 }
+
+// Plurality (and District, which calls it) refuses a rule with a majority
+// rule: it would elect a leader short of it.
+func TestPluralityRefusesMajority(t *testing.T) {
+	r := OkrugRule{AgainstAll: AgainstAllIgnored, Tie: RegistrationOrder,
+		Majority: &threshold.Rule{Percent: decimal.NewFromInt(50), Base: threshold.Participants, Comparison: threshold.MoreThan}}
+	_, err := District("1", []OkrugCandidate{{ID: "x", Registration: 1, Votes: 10}}, 0, r, nil)
+	assert.ErrorIs(t, err, ErrInvalid)
+}

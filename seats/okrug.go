@@ -281,6 +281,10 @@ func Plurality(okrug string, cands []OkrugCandidate, againstAll int64, r OkrugRu
 	if r.seats() > 1 || r.SexBalance != nil {
 		return OkrugResult{}, invalid("Plurality decides a single-mandate okrug; a district of %d seats or with a sex-balance rule is decided by District", r.seats())
 	}
+	if r.Majority != nil {
+		// Deciding by plurality alone would elect a leader short of it.
+		return OkrugResult{}, invalid("the okrug rule has a majority rule: Majority decides it, with the okrug's base")
+	}
 	if r.AgainstAll.repeats() {
 		// In a single-mandate okrug the leader is the last seat.
 		r.AgainstAll = RepeatIfAhead
