@@ -264,7 +264,11 @@ type baseLack struct {
 	lines     map[election.Line]int // per line of the national base, the protocols lacking it
 	// turnout counts, per ballot (0 list, 1 okrug), the manual-count
 	// protocols that lack each line of the turnout (turnoutLines).
-	turnout  [2][3]int
+	turnout [2][3]int
+	// okrugs has, per okrug, a bit per line of turnoutLines that a
+	// manual-count protocol of its ballot lacks: an okrug's own figures
+	// are not evaluated for the protocols of another.
+	okrugs   map[string]uint8
 	regions  map[string]bool // regions whose regional base lacks a line
 	findings []validate.Finding
 }
@@ -369,7 +373,7 @@ func (p *pipeline) add(d *dense.Protocol, pr *election.Precinct, slot int32) err
 	if d.Ballot == election.ListBallot {
 		p.checkBase(d, def, &p.lack)
 	}
-	p.checkTurnout(d, &p.lack)
+	p.checkTurnout(d, def, &p.lack)
 	if err := accumulatorAdd(p.acc, index, d, def); err != nil {
 		if !errors.Is(err, tally.ErrBallotKind) {
 			return err
@@ -420,7 +424,7 @@ func (p *pipeline) checkBase(d *dense.Protocol, def *election.Precinct, l *baseL
 		if slices.ContainsFunc(d.Lines, func(e dense.Entry) bool { return e.Pos == b.pos }) {
 			continue
 		}
-		l.findings = append(l.findings, validate.MissingBaseLine(d.Precinct, b.line, b.base))
+		l.findings = append(l.findings, validate.MissingBaseLine(d.Precinct, election.ListBallot, b.line, b.base))
 		if placed && p.r.RegionalThreshold != nil && slices.Contains(p.r.RegionalThreshold.Base.Lines(), b.line) {
 			if l.regions == nil {
 				l.regions = map[string]bool{}
@@ -446,15 +450,35 @@ var turnoutLines = [3]election.Line{election.Voters, election.Invalid, election.
 
 // checkTurnout notes each line of turnoutLines that the manual-count
 // protocol d lacks: a national figure summed without it would be too small
-// (see totals).
-func (p *pipeline) checkTurnout(d *dense.Protocol, l *baseLack) {
+// (see totals), and so would its okrug's (def is d's precinct, nil when
+// not defined). Under a majority rule, an okrug-ballot protocol that lacks
+// a line of the rule's base is a finding (validate.MissingBaseLine).
+func (p *pipeline) checkTurnout(d *dense.Protocol, def *election.Precinct, l *baseLack) {
 	b := 0
 	if d.Ballot == election.OkrugBallot {
 		b = 1
 	}
+	var mask uint8
 	for i, pos := range p.turnout {
 		if !slices.ContainsFunc(d.Lines, func(e dense.Entry) bool { return e.Pos == pos }) {
 			l.turnout[b][i]++
+			mask |= 1 << i
+		}
+	}
+	if b == 0 || mask == 0 {
+		return
+	}
+	if def != nil && def.Okrug != "" {
+		if l.okrugs == nil {
+			l.okrugs = map[string]uint8{}
+		}
+		l.okrugs[def.Okrug] |= mask
+	}
+	if m := p.r.Okrug.Majority; m != nil {
+		for _, line := range m.Base.Lines() {
+			if mask&(1<<slices.Index(turnoutLines[:], line)) != 0 {
+				l.findings = append(l.findings, validate.MissingBaseLine(d.Precinct, election.OkrugBallot, line, string(m.Base)))
+			}
 		}
 	}
 }
@@ -473,9 +497,27 @@ func (l *baseLack) lacks(b int, lines ...election.Line) bool {
 	return false
 }
 
+// okrugLacks says whether counted protocols of okrug id's ballot lack any
+// of lines, which must be of turnoutLines.
+func (l *baseLack) okrugLacks(id string, lines ...election.Line) bool {
+	m := l.okrugs[id]
+	for _, x := range lines {
+		if m&(1<<slices.Index(turnoutLines[:], x)) != 0 {
+			return true
+		}
+	}
+	return false
+}
+
 // merge adds what x lacks to l.
 func (l *baseLack) merge(x *baseLack) {
 	l.protocols += x.protocols
+	for id, m := range x.okrugs {
+		if l.okrugs == nil {
+			l.okrugs = map[string]uint8{}
+		}
+		l.okrugs[id] |= m
+	}
 	for b := range l.turnout {
 		for i := range l.turnout[b] {
 			l.turnout[b][i] += x.turnout[b][i]
@@ -1086,12 +1128,12 @@ func (c *counter) okrugs() error {
 		// A figure summed without the protocols that lack one of its
 		// lines is too small (and the percentages over it too large): it
 		// is not evaluated, 0.
-		if c.lack.lacks(1, election.Valid) {
+		if c.lack.okrugLacks(ok.ID, election.Valid) {
 			o.NotEvaluated = append(o.NotEvaluated, "valid")
 		} else {
 			o.Valid = t.Lines[election.Valid]
 		}
-		if c.lack.lacks(1, threshold.Participants.Lines()...) {
+		if c.lack.okrugLacks(ok.ID, threshold.Participants.Lines()...) {
 			o.NotEvaluated = append(o.NotEvaluated, "participants")
 		} else {
 			o.Participants = t.Lines[election.Valid] + t.Lines[election.Invalid]
@@ -1119,7 +1161,7 @@ func (c *counter) okrugs() error {
 		}
 		ctx := "okrug/" + ok.ID
 		majority := c.r.Okrug.Majority != nil && per == 1
-		if majority && c.lack.lacks(1, c.r.Okrug.Majority.Base.Lines()...) {
+		if majority && c.lack.okrugLacks(ok.ID, c.r.Okrug.Majority.Base.Lines()...) {
 			o.OkrugResult = seats.OkrugResult{Okrug: ok.ID, Outcome: seats.OutcomeMajorityNotEvaluated, AgainstAll: votes[election.AgainstAll], Steps: []election.Step{{
 				Kind: "not_evaluated", Subject: ok.ID, Value: string(c.r.Okrug.Majority.Base),
 				Detail: fmt.Sprintf("the majority rule's base (%s) is not evaluated: protocols of the okrug ballot lack a line of it; the okrug is not decided and its seat is not filled", c.r.Okrug.Majority.Base)}}}

@@ -646,7 +646,7 @@ func (t *Tally) put(p *election.Protocol, slot int32, force bool) error {
 		} else {
 			t.manual[1]++
 		}
-		t.p.checkTurnout(d, &l)
+		t.p.checkTurnout(d, pr, &l)
 		if !l.empty() {
 			if x := t.lacks[k]; x != nil {
 				x.merge(&l)

@@ -170,6 +170,11 @@ func (r OkrugRule) Validate() error {
 		if err := m.Validate(); err != nil {
 			return invalid("majority: %v", err)
 		}
+		switch m.Base {
+		case threshold.Participants, threshold.Valid, threshold.Voters:
+		default:
+			return invalid("majority: base %q: an okrug's base is %q, %q or %q", m.Base, threshold.Participants, threshold.Valid, threshold.Voters)
+		}
 	}
 	return nil
 }

@@ -48,13 +48,14 @@ func DataHeaderRow(file string, line int) Finding {
 		vars{"row": same(strconv.Itoa(line))})
 }
 
-// MissingBaseLine is the finding for a counted list-ballot protocol of
-// precinct that lacks line, which the threshold base named base
-// ("participants", "found", "valid", "voters") is made of. The caller
-// reports the threshold that base serves as not evaluated: a sum without
-// the line would be a smaller base that passes lists on missing data.
-func MissingBaseLine(precinct string, line election.Line, base string) Finding {
-	p := Place{Level: LevelPrecinct, Precinct: precinct, Ballot: election.ListBallot, Line: string(line)}
+// MissingBaseLine is the finding for a counted protocol of precinct, on
+// ballot, that lacks line, which the threshold base named base
+// ("participants", "found", "valid", "voters") is made of: a list
+// ballot's threshold, or an okrug ballot's majority rule. The caller
+// reports what that base serves as not evaluated: a sum without the line
+// would be a smaller base that passes lists or candidates on missing data.
+func MissingBaseLine(precinct string, ballot election.BallotKind, line election.Line, base string) Finding {
+	p := Place{Level: LevelPrecinct, Precinct: precinct, Ballot: ballot, Line: string(line)}
 	return newFinding(BaseLineMissing, p, "line "+string(line), "none", 0, vars{"base": baseName(base)})
 }
 

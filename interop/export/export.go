@@ -412,11 +412,17 @@ func WriteTotals(s Sink, res *shailoo.Result) error {
 		if err := emit("okrug", o.Okrug, okrug, "votes", election.AgainstAll, o.AgainstAll, nil, nil, string(o.Outcome), p); err != nil {
 			return err
 		}
-		if err := emit("okrug", o.Okrug, okrug, "line", "participants", o.Participants, nil, nil, nil, p); err != nil {
-			return err
-		}
-		if err := emit("okrug", o.Okrug, okrug, "line", "valid", o.Valid, nil, nil, nil, p); err != nil {
-			return err
+		for _, l := range []struct {
+			name string
+			v    int64
+		}{{"participants", o.Participants}, {"valid", o.Valid}} {
+			var v any = l.v
+			if slices.Contains(o.NotEvaluated, l.name) {
+				v = nil // not evaluated: no figure, not 0
+			}
+			if err := emit("okrug", o.Okrug, okrug, "line", l.name, v, nil, nil, nil, p); err != nil {
+				return err
+			}
 		}
 	}
 	return s.End()
