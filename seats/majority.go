@@ -39,16 +39,24 @@ func Majority(okrug string, cands []OkrugCandidate, againstAll, base int64, r Ok
 		return OkrugResult{}, err
 	}
 	rule := election.Step{Kind: "majority", Subject: okrug, Value: strconv.FormatInt(v.Needed, 10), Detail: "majority rule: " + v.Reason}
-	if v.Status == threshold.Passed || top == 0 || r.AgainstAll.repeats() && againstAll >= top {
-		// Elected, a tie for first, no votes or "against all" ahead: as
-		// under plurality, the rule's verdict recorded when it decided.
-		pr := r
-		pr.Majority = nil
+	pr := r
+	pr.Majority = nil
+	if v.Status == threshold.Passed || top == 0 {
+		// Elected, a tie for first or no votes: as under plurality, the
+		// rule's verdict recorded when it decided.
 		res, err := Plurality(okrug, cands, againstAll, pr, lots)
 		if res.Outcome == OutcomeElected || res.Outcome == OutcomeTie {
 			res.Steps = append(res.Steps, rule)
 		}
 		return res, err
+	}
+	if r.AgainstAll.repeats() && againstAll >= top {
+		// "Against all" ahead, or level with a leader the tie rule would
+		// elect: a repeat election as under plurality; a leader short of
+		// the majority is not elected, whatever against_all_tie says.
+		if res, err := Plurality(okrug, cands, againstAll, pr, lots); err != nil || res.Outcome != OutcomeElected {
+			return res, err
+		}
 	}
 	if v.Status == threshold.NotEvaluated {
 		return OkrugResult{Okrug: okrug, Outcome: OutcomeMajorityNotEvaluated, AgainstAll: againstAll, LeaderVotes: top, Steps: []election.Step{{
@@ -70,6 +78,12 @@ func Majority(okrug string, cands []OkrugCandidate, againstAll, base int64, r Ok
 		return strings.Compare(ids[x], ids[y])
 	})
 	res := OkrugResult{Okrug: okrug, Outcome: OutcomeRunoff, AgainstAll: againstAll, LeaderVotes: top}
+	if len(order) > 1 {
+		// The votes of the second candidate, whoever of those tied with
+		// them goes on, and the leader's margin over them.
+		res.RunnerUpVotes = cands[order[1]].Votes
+		res.Margin = top - res.RunnerUpVotes
+	}
 	for _, i := range order {
 		res.Steps = append(res.Steps, election.Step{Kind: "candidate", Subject: ids[i], Value: strconv.FormatInt(cands[i].Votes, 10)})
 	}
@@ -121,13 +135,7 @@ func Majority(okrug string, cands []OkrugCandidate, againstAll, base int64, r Ok
 	res.Ties = b.ties
 	if len(res.Runoff) > 1 {
 		res.RunnerUp = res.Runoff[1]
-		for i, id := range ids {
-			if id == res.RunnerUp {
-				res.RunnerUpVotes = cands[i].Votes
-			}
-		}
 	}
-	res.Margin = top - res.RunnerUpVotes
 	res.Steps = append(res.Steps, election.Step{Kind: "runoff", Subject: okrug, Value: strings.Join(res.Runoff, " "),
 		Detail: fmt.Sprintf("no candidate passed the majority rule (%s): the seat is not filled; to the second round: %s", v.Reason, strings.Join(res.Runoff, " and "))})
 	return res, nil

@@ -69,10 +69,29 @@ func TestMajority(t *testing.T) {
 			}
 		})
 	}
+	// "Against all" level with a leader short of the majority: the
+	// leader is not elected, whatever against_all_tie says; ahead of them,
+	// a repeat election as under plurality.
+	aa := rule
+	aa.AgainstAll, aa.AgainstAllTie = RepeatIfAhead, AgainstAllTieCandidate
+	res, err := Majority("1", []OkrugCandidate{c("x", 1, 350), c("y", 2, 200)}, 350, 1000, aa, nil)
+	require.NoError(t, err)
+	assert.Equal(t, OutcomeRunoff, res.Outcome)
+	assert.Equal(t, []string{"x", "y"}, res.Runoff)
+	assert.Equal(t, int64(150), res.Margin)
+	res, err = Majority("1", []OkrugCandidate{c("x", 1, 350), c("y", 2, 200)}, 351, 1000, aa, nil)
+	require.NoError(t, err)
+	assert.Equal(t, OutcomeRepeat, res.Outcome)
+	// A tie for the second place awaiting lots: the margin is the leader's
+	// over the tied.
+	res, _ = Majority("1", []OkrugCandidate{c("x", 1, 400), c("y", 2, 300), c("z", 3, 300)}, 0, 1000, lots, nil)
+	assert.Equal(t, int64(300), res.RunnerUpVotes)
+	assert.Equal(t, int64(100), res.Margin)
+
 	// The rule decides single-mandate okrugs only, and must be valid.
 	multi := rule
 	multi.Seats = 3
-	_, err := Majority("1", nil, 0, 10, multi, nil)
+	_, err = Majority("1", nil, 0, 10, multi, nil)
 	assert.ErrorIs(t, err, ErrInvalid)
 	bad := rule
 	bad.Majority = &threshold.Rule{Percent: decimal.NewFromInt(50)}
