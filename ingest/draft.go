@@ -225,7 +225,7 @@ var englishLineWords = []lineRule{
 // choice's votes and no line of the built-in form: those who voted, the
 // abstentions, the blank ballots (a part of a line where the form's
 // invalid is their sum with the spoilt ones), the envelopes.
-var notChoiceWords = []string{"participated", "majority", "margin", "votants", "abstentions", "blancs", "blancos", "blanco", "votantes", "obálky", "abstención", "candidaturas"}
+var notChoiceWords = []string{"participated", "majority", "margin", "votants", "abstentions", "blank", "blancs", "blancos", "blanco", "votantes", "obálky", "abstención", "candidaturas"}
 
 // blankWords name, by whole words, the column of the blank ballots
 // ("Blancs"); nullWords the column of the null ones ("Nuls"). France
@@ -1003,31 +1003,52 @@ func DraftMapping(r io.Reader, file string) (*Draft, error) {
 			}
 		}
 	}
+	// Text columns that name each row once, alone or as a pair (a
+	// district's name that repeats across the regions that hold it:
+	// "Jung-gu" of Busan and of Seoul), name the areas: they are the
+	// precinct before any column of numbers, whose figures may be a
+	// choice's votes, unique on each row as large counts are.
+	// The columns of numbers left of the lines (those mapped, and those
+	// English line words name: "Electorate" is the voters).
+	isLine := func(i int) bool {
+		for _, c := range m.Lines {
+			if c.Header == trimHeader(header[i]) {
+				return true
+			}
+		}
+		return slices.ContainsFunc(englishLineWords, func(lw lineRule) bool { return wordsIn(norm(i), lw.words) })
+	}
+	var leftNumbers []int
+	for i := range header {
+		if isLine(i) {
+			break
+		}
+		if !used[i] && numeric[i] {
+			leftNumbers = append(leftNumbers, i)
+		}
+	}
 	if precinct < 0 {
-		// The first column of numbers left of the lines (those mapped, and
-		// those English line words name: "Electorate" is the voters).
-		isLine := func(i int) bool {
-			for _, c := range m.Lines {
-				if c.Header == trimHeader(header[i]) {
-					return true
-				}
-			}
-			return slices.ContainsFunc(englishLineWords, func(lw lineRule) bool { return wordsIn(norm(i), lw.words) })
+		// One named as a number ("Nr"), though it repeats (Land 1 and
+		// Wahlkreis 1 of kerg share it).
+		if k := slices.IndexFunc(leftNumbers, func(i int) bool { return anyWords(norm(i), idH) }); k >= 0 {
+			precinct = leftNumbers[k]
 		}
-		for i := range header {
-			if isLine(i) {
-				break
-			}
-			if !used[i] && numeric[i] {
-				precinct = i
-				break
-			}
-		}
+	}
+	pairRegion := -1
+	if precinct < 0 {
+		precinct, pairRegion = textKey(header, all, used, numeric, nonEmpty, norm)
+	}
+	if precinct < 0 && len(leftNumbers) > 0 {
+		precinct = leftNumbers[0]
 	}
 	if precinct >= 0 {
 		used[precinct] = true
 	}
 	region := idCol(regionH)
+	if region < 0 && pairRegion >= 0 {
+		// The first of a pair of names is the area the second lies in.
+		region = pairRegion
+	}
 	if region >= 0 {
 		used[region] = true
 		m.Region = &Column{Header: trimHeader(header[region])}

@@ -89,3 +89,34 @@ func textColumns(numeric []bool, nonEmpty []int, skip int) []int {
 	}
 	return cols
 }
+
+// textKey returns a column of text, filled on every row, that names each
+// row once (-1 for the second), or else the second and first of two such
+// columns whose cells together name each row once, the first repeating
+// (an area and the region it lies in); or -1, -1. Columns named like a
+// choice or a contest are not looked at, and a long file's rows repeat
+// every name: no key.
+func textKey(header []string, rows [][]string, used, numeric []bool, nonEmpty []int, norm func(int) string) (key, region int) {
+	if len(rows) < 2 {
+		return -1, -1
+	}
+	var cols []int
+	for i := range header {
+		if !used[i] && !numeric[i] && nonEmpty[i] == len(rows) && !has(norm(i), choiceH) && !has(norm(i), contestH) {
+			cols = append(cols, i)
+		}
+	}
+	for _, i := range cols {
+		if !repeats(rows, i) {
+			return i, -1
+		}
+	}
+	for a, i := range cols {
+		for _, j := range cols[a+1:] {
+			if !repeats(rows, j, i) {
+				return j, i
+			}
+		}
+	}
+	return -1, -1
+}
