@@ -871,7 +871,7 @@ func DraftMapping(r io.Reader, file string) (*Draft, error) {
 	// zu"): the separator is no boundary for a word list.
 	norm := func(i int) string {
 		h := strings.ReplaceAll(shortHeader(header[i], shared), headerSep, " ")
-		return strings.ReplaceAll(strings.ToLower(h), "ё", "е")
+		return strings.ReplaceAll(strings.ToLower(splitCamel(h)), "ё", "е")
 	}
 	if m.HeaderRows > 1 {
 		if s := variantColumns(header, used); s != "" {
@@ -997,7 +997,7 @@ func DraftMapping(r io.Reader, file string) (*Draft, error) {
 		// names each row once, numbers or not: the rows are the
 		// precincts (a file by district, say).
 		for i := range header {
-			if !used[i] && anyWords(norm(i), idH) && nonEmpty[i] == len(all) && len(values[i]) == len(all) {
+			if !used[i] && anyWords(norm(i), idH) && !has(norm(i), choiceH) && nonEmpty[i] == len(all) && len(values[i]) == len(all) {
 				precinct = i
 				break
 			}
@@ -1023,7 +1023,8 @@ func DraftMapping(r io.Reader, file string) (*Draft, error) {
 		if isLine(i) {
 			break
 		}
-		if !used[i] && numeric[i] {
+		// (A candidate's number, "CandidateID", numbers the choices.)
+		if !used[i] && numeric[i] && !has(norm(i), choiceH) {
 			leftNumbers = append(leftNumbers, i)
 		}
 	}
@@ -1166,9 +1167,38 @@ func DraftMapping(r io.Reader, file string) (*Draft, error) {
 			m.Okrug, okrug = nil, -1
 		}
 	}
-	choice, votes := longColumns(header, numeric, used, values, nonEmpty, len(all), norm)
+	// A column that is on every row the sum of the columns beside it
+	// (Australia's TotalVotes of the votes by vote type) is a long
+	// file's figure, whose parts are no more figures, or a wide file's
+	// total, no choice.
+	total, sumParts := -1, []int(nil)
+	for i := range header {
+		if !used[i] && numeric[i] && !isLine(i) && !lineLike(norm(i)) {
+			if sumParts = sumOfRun(all, numeric, used, i); sumParts != nil {
+				total = i
+				break
+			}
+		}
+	}
+	for _, p := range sumParts {
+		used[p] = true
+	}
+	unique := func(i int) bool { return !repeats(all, precinct, region, machine, i) }
+	choice, votes := longColumns(header, numeric, used, values, nonEmpty, len(all), norm, unique)
 	if choice >= 0 && !repeats(all, precinct, region, machine) {
 		choice, votes = -1, -1 // one row per precinct: wide
+	}
+	switch {
+	case total < 0:
+	case choice >= 0:
+		votes = total
+		guess("columns %s are not mapped: on every row their sum is column %d %q, the figure (they give it by a kind of vote)", columnList(sumParts), total+1, trimHeader(header[total]))
+	default:
+		for _, p := range sumParts {
+			used[p] = false
+		}
+		used[total] = true
+		guess("column %d %q is not mapped: on every row it is the sum of columns %s, a total, not a choice; map it under lines if it is a protocol line (valid, say)", total+1, trimHeader(header[total]), columnList(sumParts))
 	}
 	// Of two columns that read as one line ("pre_registered_voters",
 	// "registered_voters"), the one of fewer words is it.
@@ -1414,7 +1444,7 @@ func contests(rows [][]string, c int) (first, list string) {
 // named like a choice ("party", "кандидат") or else the one of fewest
 // values. The votes column is the column of numbers named like votes, or
 // else the last one.
-func longColumns(header []string, numeric, used []bool, values []map[string]int, nonEmpty []int, rows int, norm func(int) string) (choice, votes int) {
+func longColumns(header []string, numeric, used []bool, values []map[string]int, nonEmpty []int, rows int, norm func(int) string, unique func(int) bool) (choice, votes int) {
 	choice, votes = -1, -1
 	nums := 0
 	for i := range header {
@@ -1424,7 +1454,10 @@ func longColumns(header []string, numeric, used []bool, values []map[string]int,
 		// A column of numbers named by a word or two like a choice and
 		// not like votes ("party" of Bulgaria's section_id;party;votes;
 		// not "Party of Regions") numbers the choices: a choice column.
-		codes := numeric[i] && anyWords(norm(i), choiceH) && !has(norm(i), votesH) && len(strings.Fields(norm(i))) <= 2
+		codes := numeric[i] && anyWords(norm(i), choiceH) && !has(norm(i), votesH) && !anyWords(norm(i), idH) && len(strings.Fields(norm(i))) <= 2
+		if numeric[i] && anyWords(norm(i), idH) && !codes {
+			continue // a number of a row, a code: no figure
+		}
 		if numeric[i] && !codes {
 			nums++
 			if votes < 0 || !has(norm(votes), votesH) {
@@ -1441,13 +1474,16 @@ func longColumns(header []string, numeric, used []bool, values []map[string]int,
 		if n < 2 || n*2 > rows && !has(norm(i), choiceH) {
 			continue
 		}
-		// A column with a cell on every row before one with empty cells
-		// (a write-in row without a party), then one named like a
-		// choice, then the one of fewest values.
-		full := nonEmpty[i] == rows
-		if choice < 0 || full && nonEmpty[choice] < rows ||
-			full == (nonEmpty[choice] == rows) && (has(norm(i), choiceH) && !has(norm(choice), choiceH) ||
-				n < len(values[choice]) && has(norm(i), choiceH) == has(norm(choice), choiceH)) {
+		// A column that names each choice of a precinct once before one
+		// that repeats (a party of several candidates), then a column
+		// with a cell on every row before one with empty cells (a
+		// write-in row without a party), then one named like a choice,
+		// then the one of fewest values.
+		full, once := nonEmpty[i] == rows, unique(i)
+		if choice < 0 || once && !unique(choice) ||
+			once == unique(choice) && (full && nonEmpty[choice] < rows ||
+				full == (nonEmpty[choice] == rows) && (has(norm(i), choiceH) && !has(norm(choice), choiceH) ||
+					n < len(values[choice]) && has(norm(i), choiceH) == has(norm(choice), choiceH))) {
 			choice = i
 		}
 	}

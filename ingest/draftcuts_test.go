@@ -84,3 +84,44 @@ func TestDraftMappingTextKey(t *testing.T) {
 		t.Errorf("%d protocols, votes %v, invalid %d; want 9, Lee 411370, Yoon 689175 of 12 choices, invalid 10949", len(tab.Protocols), votes, lines[election.Invalid])
 	}
 }
+
+// The AEC's Senate first preferences by vote type (2016, ACT): one row
+// per candidate or ticket, the votes by vote type in five columns and
+// their sum in TotalVotes. The draft is long, the total its figure, the
+// five parts left out (a second choice each, before: the votes counted
+// six times), the candidate's ID and ballot position no choice.
+func TestDraftMappingTotalOfParts(t *testing.T) {
+	const name = "au-senate2016-fp-act.csv"
+	d, err := draftReal(t, name)
+	if err != nil {
+		t.Fatal(err)
+	}
+	m := d.Mapping
+	if !m.long() || m.ChoiceColumn.Header != "CandidateDetails" || m.VotesColumn.Header != "TotalVotes" || m.Precinct.Header != "StateAb" || m.SkipRows != 1 {
+		t.Fatalf("layout %q, choice %v, votes %v, precinct %q, skip %d; want long, CandidateDetails, TotalVotes, StateAb, 1\n%s",
+			m.Shape, m.ChoiceColumn, m.VotesColumn, m.Precinct.Header, m.SkipRows, strings.Join(m.Guesses, "\n"))
+	}
+	tab, votes, _ := countReal(t, name, d)
+	// TotalVotes of the 9 rows: 6487+884+89+912+410+56+82251+13498+918.
+	var sum int64
+	for _, v := range votes {
+		sum += v
+	}
+	if len(tab.Protocols) != 1 || len(votes) != 9 || sum != 105505 || votes["gallagher-katy"] != 13498 {
+		t.Errorf("%d protocols, votes %v (sum %d); want 1, 9 choices summing to 105505, Gallagher 13498", len(tab.Protocols), votes, sum)
+	}
+}
+
+// A wide file's column that is the sum of the choices beside it on
+// every row, named as no line, is a total, never a choice.
+func TestDraftMappingWideTotalNoChoice(t *testing.T) {
+	const in = "ward,Electorate,Ann,Bob,Cyd,All\n1,100,10,20,5,35\n2,90,7,8,9,24\n"
+	d, err := DraftMapping(strings.NewReader(in), "w.csv")
+	if err != nil {
+		t.Fatal(err)
+	}
+	m := readBack(t, d)
+	if _, ok := m.Votes["all"]; ok || len(m.Votes) != 3 {
+		t.Errorf("votes %v, want Ann, Bob and Cyd alone\n%s", m.Votes, strings.Join(m.Guesses, "\n"))
+	}
+}

@@ -2,6 +2,7 @@ package ingest
 
 import (
 	"fmt"
+	"slices"
 	"strings"
 	"unicode"
 )
@@ -118,5 +119,80 @@ func textKey(header []string, rows [][]string, used, numeric []bool, nonEmpty []
 			}
 		}
 	}
+	// A long file's rows (one per area and choice): the first column
+	// that names each row once with a column named like a choice.
+	for c := range header {
+		if used[c] || numeric[c] || nonEmpty[c] < len(rows) || !has(norm(c), choiceH) {
+			continue
+		}
+		for _, i := range cols {
+			if !repeats(rows, i, c) {
+				return i, -1
+			}
+		}
+	}
 	return -1, -1
+}
+
+// splitCamel writes a space between a lower-case letter and the
+// upper-case one after it, so that the words of "CandidateID" and
+// "TotalVotes" are words.
+func splitCamel(h string) string {
+	var b strings.Builder
+	prev := rune(0)
+	for _, r := range h {
+		if unicode.IsUpper(r) && unicode.IsLower(prev) {
+			b.WriteByte(' ')
+		}
+		b.WriteRune(r)
+		prev = r
+	}
+	return b.String()
+}
+
+// sumOfRun returns the columns of the longest run of two or more
+// adjacent columns of numbers not yet used, just before column c or just
+// after it, whose sum is column c's figure on every row (of two rows at
+// least, some not 0); or nil.
+func sumOfRun(rows [][]string, numeric, used []bool, c int) []int {
+	if len(rows) < 2 {
+		return nil
+	}
+	cell := func(rec []string, i int) (int64, bool) {
+		if i >= len(rec) {
+			return 0, false
+		}
+		v, err := parseInt([]byte(strings.TrimSpace(rec[i])))
+		return v, err == nil
+	}
+	var best []int
+	for _, step := range []int{-1, 1} {
+		var run []int
+		for i := c + step; i >= 0 && i < len(numeric) && numeric[i] && !used[i]; i += step {
+			run = append(run, i)
+			if len(run) < 2 || len(run) <= len(best) {
+				continue
+			}
+			ok, some := true, false
+			for _, rec := range rows {
+				want, good := cell(rec, c)
+				var sum int64
+				for _, p := range run {
+					v, g := cell(rec, p)
+					good = good && g
+					sum += v
+				}
+				if !good || sum != want {
+					ok = false
+					break
+				}
+				some = some || want != 0
+			}
+			if ok && some {
+				best = slices.Clone(run)
+			}
+		}
+	}
+	slices.Sort(best)
+	return best
 }
