@@ -202,6 +202,8 @@ var lineWords = []lineRule{
 var englishLineWords = []lineRule{
 	{election.Voters, []string{"registered"}},
 	{election.Voters, []string{"electorate"}},
+	{election.Voters, []string{"electors", "list"}},
+	{election.Voters, []string{"possible", "voters"}},
 	{election.Invalid, []string{"invalid"}},
 	{election.Invalid, []string{"rejected"}},
 	{election.Invalid, []string{"spoiled"}},
@@ -1200,16 +1202,39 @@ func DraftMapping(r io.Reader, file string) (*Draft, error) {
 		used[total] = true
 		guess("column %d %q is not mapped: on every row it is the sum of columns %s, a total, not a choice; map it under lines if it is a protocol line (valid, say)", total+1, trimHeader(header[total]), columnList(sumParts))
 	}
+	// A column of one figure, the same on every row of several precincts
+	// (Elections Canada's riding totals, repeated on each poll's row; a
+	// census's population), is a figure of the file's whole area: no
+	// precinct's line, no choice's votes.
+	// (Only while other figures vary: rows of one figure each say
+	// nothing of the kind.)
+	varies := false
+	for i := range header {
+		h := norm(i)
+		if numeric[i] && len(values[i]) > 1 && i != precinct && !anyWords(h, idH) && !anyWords(h, okrugW) && !has(h, okrugH) && !has(h, precinctH) && !has(h, regionH) {
+			varies = true
+		}
+	}
+	same := func(i int) bool {
+		return varies && len(all) >= 3 && nonEmpty[i] == len(all) && len(values[i]) == 1 && values[i]["0"] == 0
+	}
 	// Of two columns that read as one line ("pre_registered_voters",
-	// "registered_voters"), the one of fewer words is it.
+	// "registered_voters"), the one that varies from row to row, then
+	// the one of fewer words, is it.
 	lineOf, fewest := make([]election.Line, ncol), map[election.Line]int{}
+	better := func(i, b int) bool {
+		if same(i) != same(b) {
+			return same(b)
+		}
+		return wordCount(norm(i)) < wordCount(norm(b))
+	}
 	for i := range header {
 		if choice >= 0 || used[i] || !numeric[i] {
 			continue
 		}
 		for _, lw := range englishLineWords {
 			if _, dup := m.Lines[lw.line]; !dup && wordsIn(norm(i), lw.words) {
-				if b, ok := fewest[lw.line]; !ok || wordCount(norm(i)) < wordCount(norm(b)) {
+				if b, ok := fewest[lw.line]; !ok || better(i, b) {
 					fewest[lw.line] = i
 				}
 				lineOf[i] = lw.line
@@ -1236,7 +1261,11 @@ func DraftMapping(r io.Reader, file string) (*Draft, error) {
 			guess("lines.%s: column %d %q", l, i+1, trimHeader(header[i]))
 		default:
 			used[i] = true
-			guess("column %d %q is not mapped: it reads as line %s, which column %q gives (of the two, the one of fewer words, or the first); swap them under lines if this one is the line", i+1, trimHeader(header[i]), l, trimHeader(header[fewest[l]]))
+			why := "of the two, the one of fewer words, or the first"
+			if same(i) && !same(fewest[l]) {
+				why = fmt.Sprintf("this one's figure is %s on every row, a total of the file's whole area", firstCell(all, i))
+			}
+			guess("column %d %q is not mapped: it reads as line %s, which column %q gives (%s); swap them under lines if this one is the line", i+1, trimHeader(header[i]), l, trimHeader(header[fewest[l]]), why)
 		}
 	}
 	if choice < 0 {
@@ -1315,6 +1344,11 @@ func DraftMapping(r io.Reader, file string) (*Draft, error) {
 		if _, ok := numbered(h); !ok && name == "" && anyWords(norm(i), totalH) {
 			used[i] = true
 			guess("column %d %q is not mapped: it looks like a total (of ballots cast or of a turnout), not a choice; map it under lines if it is a protocol line", i+1, h)
+			continue
+		}
+		if same(i) {
+			used[i] = true
+			guess("column %d %q is not mapped: its figure is %s on every row, a figure of the file's whole area (a total, a census), not a choice's votes", i+1, h, firstCell(all, i))
 			continue
 		}
 		// (A numbered header whose words read as a line is a line: the

@@ -125,3 +125,30 @@ func TestDraftMappingWideTotalNoChoice(t *testing.T) {
 		t.Errorf("votes %v, want Ann, Bob and Cyd alone\n%s", m.Votes, strings.Join(m.Guesses, "\n"))
 	}
 }
+
+// Elections Canada's results by poll (1997, Yukon; tab-separated): the
+// riding's totals (ed_*) and its census figures repeat on every poll's
+// row. The lines are the poll's (poll_*), and a figure the same on every
+// row is no choice (population_cnt "won" the riding).
+func TestDraftMappingAreaFigures(t *testing.T) {
+	const name = "ca-yukon-1997-det.txt"
+	d, err := draftReal(t, name)
+	if err != nil {
+		t.Fatal(err)
+	}
+	m := d.Mapping
+	for l, h := range map[election.Line]string{election.Voters: "poll_electors_on_list_count", election.Invalid: "poll_rejected_ballot_count", election.Valid: "poll_valid_vote_count"} {
+		if m.Lines[l].Header != h {
+			t.Errorf("lines.%s: %q, want %q\n%s", l, m.Lines[l].Header, h, strings.Join(m.Guesses, "\n"))
+		}
+	}
+	for id, c := range m.Votes {
+		if !strings.HasPrefix(c.Header, "cand_") && c.Header != "mobile_poll_count" {
+			t.Errorf("votes.%s: %q is no candidate's", id, c.Header)
+		}
+	}
+	tab, votes, lines := countReal(t, name, d)
+	if len(tab.Protocols) != 5 || lines[election.Valid] != 488 || lines[election.Voters] != 294 || votes["cand-5-poll-vote"] != 168 || votes["cand-1-poll-vote"] != 118 {
+		t.Errorf("%d protocols, lines %v, votes %v; want 5, valid 488, voters 294, cand 5 168, cand 1 118", len(tab.Protocols), lines, votes)
+	}
+}
