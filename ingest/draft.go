@@ -431,7 +431,7 @@ var (
 	// such a column is never a choice's votes. ("No" is not one: it is
 	// an answer; and a header that ends in a list's number, "Lista nr 1",
 	// names a choice: see listNumber.)
-	idH = []string{"id", "code", "kod", "kód", "código", "codigo", "teryt", "nr", "num", "number", "tik", "тик", "код", "номер", "row", "numéro", "тво", "canton", "circo", "circonscription", "commune", "département", "ubigeo"}
+	idH = []string{"id", "code", "kod", "kód", "código", "codigo", "teryt", "nr", "num", "number", "tik", "тик", "код", "номер", "row", "numéro", "тво", "canton", "circo", "circonscription", "commune", "département", "ubigeo", "siruta", "version", "year"}
 	// numberH name, by whole words, the number of something ("Numer
 	// obwodu", "Número de Distrito"): no choice, but not taken for the
 	// precinct either (Mexico's "NUMERO_ARE" numbers an area of several).
@@ -441,7 +441,7 @@ var (
 	precinctW = []string{"вд", "mesa", "bureau", "okrsek", "okrsku"}
 	machineH  = []string{"подсчет", "эсептөө"} // and the whole word "count" (not "country", "county")
 	machineV  = []string{"асу", "коиб", "кэг", "машин", "автомат", "machine", "ashk"}
-	choiceH   = []string{"party", "candidate", "choice", "option", "партия", "партія", "кандидат", "список", "талапкер"}
+	choiceH   = []string{"party", "candidate", "kandidat", "choice", "option", "партия", "партія", "кандидат", "список", "талапкер"}
 	// totalH names a column of a total, which is no choice: ballots
 	// cast, a turnout, the votes of all choices.
 	totalH = []string{"ballots cast", "votes cast", "voted", "total", "turnout", "всего", "итого", "явка", "приняли участие", "усього", "разом", "взяли участь", "бардыгы", "катышкан"}
@@ -992,7 +992,29 @@ func DraftMapping(r io.Reader, file string) (*Draft, error) {
 		}
 	}
 	if precinct < 0 {
-		precinct = idCol(precinctH)
+		// Of the columns named like a precinct, a number that names each
+		// row once, then one named as a number ("precinct_nr" beside
+		// "precinct_county_nce", the county's number, and
+		// "precinct_name"), then one that names each row once, then the
+		// first.
+		var named []int
+		for i := range header {
+			if !used[i] && has(norm(i), precinctH) {
+				named = append(named, i)
+			}
+		}
+		once := func(i int) bool { return nonEmpty[i] == len(all) && len(values[i]) == len(all) }
+		number := func(i int) bool { return anyWords(norm(i), idH) }
+		for _, ok := range []func(int) bool{
+			func(i int) bool { return once(i) && (number(i) || numeric[i]) },
+			number, once,
+			func(int) bool { return true },
+		} {
+			if k := slices.IndexFunc(named, ok); k >= 0 {
+				precinct = named[k]
+				break
+			}
+		}
 	}
 	if precinct < 0 && len(all) > 1 {
 		// A column named as an ID or a code ("ons_id", "Code") that
@@ -1303,6 +1325,10 @@ func DraftMapping(r io.Reader, file string) (*Draft, error) {
 		// Mexico's casillas): a count would find duplicates (X207).
 		if n, first := sameKey(all, append([]int{precinct, machine, choice}, textColumns(numeric, nonEmpty, precinct)...)...); n > 0 {
 			guess("precinct: %d rows repeat the number of an earlier row in column %d %q (the first %q): it names no one precinct; name the precinct by the columns that do, together ({\"columns\": [...]}), or a count finds the rows duplicates (X207)", n, precinct+1, trimHeader(header[precinct]), first)
+		} else if n, first := sameKey(all, precinct, machine, choice); n > 0 {
+			// Told apart by text the mapping does not read (a name, a
+			// date): still duplicates to a count.
+			guess("precinct: %d rows repeat the cell of an earlier row in column %d %q (the first %q), told apart only by columns the mapping does not map: name the precinct by the columns that name each row once, together ({\"columns\": [...]}), or a count finds the rows duplicates (X207)", n, precinct+1, trimHeader(header[precinct]), first)
 		}
 	}
 	if n := emptyCells(all, precinct); n > 0 {

@@ -152,3 +152,38 @@ func TestDraftMappingAreaFigures(t *testing.T) {
 		t.Errorf("%d protocols, lines %v, votes %v; want 5, valid 488, voters 294, cand 5 168, cand 1 118", len(tab.Protocols), lines, votes)
 	}
 }
+
+// Romania's precinct protocols (local elections, 2024): three columns
+// are named like the precinct; the county's number repeats, the
+// precinct's number ("precinct_nr") is it. A place's code (SIRUTA) and
+// the report's version are no choices.
+func TestDraftMappingPrecinctOfSeveral(t *testing.T) {
+	const name = "ro-pv-p-2024.csv"
+	d, err := draftReal(t, name)
+	if err != nil {
+		t.Fatal(err)
+	}
+	m := d.Mapping
+	if m.Precinct.Header != "precinct_nr" && (len(m.Precinct.Columns) != 2 || m.Precinct.Columns[1].Header != "precinct_nr") {
+		t.Errorf("precinct %+v, want precinct_nr (with the county)\n%s", m.Precinct, strings.Join(m.Guesses, "\n"))
+	}
+	for id, c := range m.Votes {
+		if c.Header == "uat_siruta" || c.Header == "report_version" {
+			t.Errorf("votes.%s: %q is a code", id, c.Header)
+		}
+	}
+	countReal(t, name, d)
+}
+
+// A precinct column whose cells repeat, told apart only by columns the
+// mapping does not read, is said to name no one precinct.
+func TestDraftMappingRepeatedPrecinctSaid(t *testing.T) {
+	const in = "precinct,name,A,B\n1,School,10,20\n1,Library,5,7\n2,Hall,3,4\n"
+	d, err := DraftMapping(strings.NewReader(in), "p.csv")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if g := strings.Join(d.Mapping.Guesses, "\n"); !strings.Contains(g, `1 rows repeat the cell of an earlier row in column 1 "precinct"`) {
+		t.Errorf("no guess says the precinct repeats:\n%s", g)
+	}
+}

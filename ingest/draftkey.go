@@ -103,7 +103,7 @@ func textKey(header []string, rows [][]string, used, numeric []bool, nonEmpty []
 	}
 	var cols []int
 	for i := range header {
-		if !used[i] && !numeric[i] && nonEmpty[i] == len(rows) && !has(norm(i), choiceH) && !has(norm(i), contestH) {
+		if !used[i] && !numeric[i] && nonEmpty[i] == len(rows) && !has(norm(i), choiceH) && !has(norm(i), contestH) && !percents(rows, i) {
 			cols = append(cols, i)
 		}
 	}
@@ -195,4 +195,10 @@ func sumOfRun(rows [][]string, numeric, used []bool, c int) []int {
 	}
 	slices.Sort(best)
 	return best
+}
+
+// percents says whether a cell of column c is a percentage ("18,66%"): a
+// figure, never a name.
+func percents(rows [][]string, c int) bool {
+	return slices.ContainsFunc(rows, func(rec []string) bool { return c < len(rec) && strings.HasSuffix(strings.TrimSpace(rec[c]), "%") })
 }
