@@ -210,6 +210,8 @@ var englishLineWords = []lineRule{
 	{election.Invalid, []string{"spoilt"}},
 	{election.Valid, []string{"valid"}},
 	{election.Received, []string{"ballots", "received"}},
+	{election.Received, []string{"num", "ballots"}},
+	{election.IssuedInRoom, []string{"ballots", "signed", "for"}},
 	{election.Cancelled, []string{"cancelled", "ballots"}},
 	{election.Lost, []string{"lost", "ballots"}},
 	// French (the Interior ministry's results by polling station), Czech
@@ -978,7 +980,7 @@ func DraftMapping(r io.Reader, file string) (*Draft, error) {
 	// ID-like columns.
 	idCol := func(words []string) int {
 		for i := range header {
-			if !used[i] && has(norm(i), words) {
+			if !used[i] && nonEmpty[i] > 0 && has(norm(i), words) {
 				return i
 			}
 		}
@@ -1121,6 +1123,14 @@ func DraftMapping(r io.Reader, file string) (*Draft, error) {
 	// A column that says so on every row ("proportional_electronic", as
 	// Georgia's CEC writes the election type) is evidence too.
 	lists := partyColumns(header, used, numeric) || saysProportional(used, numeric, values)
+	// A party's column with none of the votes of one district and many
+	// of another's is its candidate's: a district of its own ballot
+	// (Georgia's majoritarian files number each candidate by the party).
+	own := ""
+	if okrug >= 0 && lists {
+		own = ownCandidates(header, all, used, numeric, okrug)
+		lists = own == ""
+	}
 	listOkrug := okrug >= 0 && region >= 0 && (lists ||
 		mixedOkrug(norm(okrug)) && len(values[okrug]) > 1 && filledEverywhere(used, numeric, nonEmpty, len(all)))
 	switch {
@@ -1140,6 +1150,10 @@ func DraftMapping(r io.Reader, file string) (*Draft, error) {
 	case okrug >= 0:
 		used[okrug] = true
 		m.Okrug = &Column{Header: trimHeader(header[okrug])}
+		if own != "" {
+			guess("okrug: column %d %q: %s, so each district has a ballot of its own candidates (numbered by their party's list)", okrug+1, trimHeader(header[okrug]), own)
+			break
+		}
 		guess("okrug: column %d %q", okrug+1, trimHeader(header[okrug]))
 	}
 	machine := idCol(machineH)
@@ -1375,6 +1389,11 @@ func DraftMapping(r io.Reader, file string) (*Draft, error) {
 		if same(i) {
 			used[i] = true
 			guess("column %d %q is not mapped: its figure is %s on every row, a figure of the file's whole area (a total, a census), not a choice's votes", i+1, h, firstCell(all, i))
+			continue
+		}
+		if atTime(norm(i)) {
+			used[i] = true
+			guess("column %d %q is not mapped: it gives a figure at a time of day (those who had voted by then, a turnout), not a choice's votes", i+1, h)
 			continue
 		}
 		// (A numbered header whose words read as a line is a line: the
@@ -1707,6 +1726,9 @@ func votesFor(h string) string {
 		}
 	}
 	name = strings.TrimSpace(strings.TrimPrefix(strings.TrimPrefix(name, "for "), "cast for "))
+	if atTime(h) {
+		return ""
+	}
 	if name == "" || anyWords(name, []string{"cast", "counted", "polled", "received", "valid", "invalid", "rejected", "total", "all", "each", "каждого", "каждый", "каждую"}) {
 		return ""
 	}

@@ -187,3 +187,46 @@ func TestDraftMappingRepeatedPrecinctSaid(t *testing.T) {
 		t.Errorf("no guess says the precinct repeats:\n%s", g)
 	}
 }
+
+// Georgia's majoritarian ballot by precinct (2016): each district's
+// candidates are numbered by their party's list, and Georgian Dream has
+// no candidate in district 01. The district is the okrug of a ballot of
+// its own, not a region of party lists; the turnout at 12:00 and 17:00
+// ("votes by 12") is no choice; an empty "region" is not mapped; the
+// form's lines are read in the CEC's English.
+func TestDraftMappingDistrictsOwnCandidates(t *testing.T) {
+	const name = "ge-parl2016-major.csv"
+	d, err := draftReal(t, name)
+	if err != nil {
+		t.Fatal(err)
+	}
+	m := d.Mapping
+	if m.Okrug == nil || m.Okrug.Header != "district_id" || m.Ballot != "okrug" || m.Region != nil {
+		t.Errorf("okrug %v, ballot %q, region %v; want district_id, okrug, none\n%s", m.Okrug, m.Ballot, m.Region, strings.Join(m.Guesses, "\n"))
+	}
+	for l, h := range map[election.Line]string{election.Voters: "possible voters", election.IssuedInRoom: "ballots signed for", election.Received: "num ballots", election.Invalid: "invalid votes"} {
+		if m.Lines[l].Header != h {
+			t.Errorf("lines.%s: %q, want %q", l, m.Lines[l].Header, h)
+		}
+	}
+	tab, votes, lines := countReal(t, name, d)
+	var sum int64
+	for id, v := range votes {
+		if strings.HasPrefix(id, "by-") {
+			t.Errorf("votes.%s is a turnout", id)
+		}
+		sum += v
+	}
+	if len(tab.Protocols) != 6 || sum != 4620 || votes["p41"] != 1244 || lines[election.Voters] != 8540 || lines[election.Received] != 7800 {
+		t.Errorf("%d protocols, %d votes (p41 %d), lines %v; want 6, 4620 (1244), voters 8540, received 7800", len(tab.Protocols), sum, votes["p41"], lines)
+	}
+}
+
+// A figure at a time of day is a turnout, never a choice.
+func TestAtTime(t *testing.T) {
+	for h, want := range map[string]bool{"votes by 12": true, "turnout at 17:00": true, "явка на 10": true, "1 - georgian dream": false, "lista nr 1": false, "votes for 12 party": false} {
+		if got := atTime(h); got != want {
+			t.Errorf("atTime(%q) = %v, want %v", h, got, want)
+		}
+	}
+}

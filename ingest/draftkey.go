@@ -3,6 +3,7 @@ package ingest
 import (
 	"fmt"
 	"slices"
+	"strconv"
 	"strings"
 	"unicode"
 )
@@ -201,4 +202,76 @@ func sumOfRun(rows [][]string, numeric, used []bool, c int) []int {
 // figure, never a name.
 func percents(rows [][]string, c int) bool {
 	return slices.ContainsFunc(rows, func(rec []string) bool { return c < len(rec) && strings.HasSuffix(strings.TrimSpace(rec[c]), "%") })
+}
+
+// timeWords come before the hour of a figure taken at a time of day
+// ("votes by 12", "turnout at 17:00").
+var timeWords = []string{"by", "at", "until", "till", "as of", "к", "на", "до"}
+
+// atTime says whether a header (lower case) names a figure at a time of
+// day: a word of timeWords, then an hour (0 to 24, "17:00").
+func atTime(h string) bool {
+	w := strings.FieldsFunc(h, func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) })
+	for k := 1; k < len(w); k++ {
+		hour, err := strconv.Atoi(w[k])
+		if err != nil || hour > 24 || len(w[k]) > 2 {
+			continue
+		}
+		if slices.Contains(timeWords, w[k-1]) || k >= 2 && slices.Contains(timeWords, w[k-2]+" "+w[k-1]) {
+			return true
+		}
+	}
+	return false
+}
+
+// ownCandidates says why the numbered party columns of a file with a
+// district column are the candidates of each district's own ballot, or
+// "": a column with no vote on any row of a district of three rows or
+// more that has a tenth of the votes of those columns in another
+// district. A party's list, on every ballot of the country, has votes
+// in every district it stands in.
+func ownCandidates(header []string, rows [][]string, used, numeric []bool, okrug int) string {
+	var cols []int
+	for i, h := range header {
+		if _, ok := listNumber(trimHeader(h)); ok && !used[i] && numeric[i] && i != okrug {
+			cols = append(cols, i)
+		}
+	}
+	type district struct {
+		rows int
+		sums []int64
+	}
+	byName := map[string]*district{}
+	var names []string
+	for _, rec := range rows {
+		d := byName[cellAt(rec, okrug)]
+		if d == nil {
+			d = &district{sums: make([]int64, len(cols))}
+			byName[cellAt(rec, okrug)] = d
+			names = append(names, cellAt(rec, okrug))
+		}
+		d.rows++
+		for k, c := range cols {
+			if v, err := parseInt([]byte(cellAt(rec, c))); err == nil && v > 0 {
+				d.sums[k] += v
+			}
+		}
+	}
+	for k, c := range cols {
+		for _, none := range names {
+			if byName[none].rows < 3 || byName[none].sums[k] != 0 {
+				continue
+			}
+			for _, some := range names {
+				var all int64
+				for _, v := range byName[some].sums {
+					all += v
+				}
+				if v := byName[some].sums[k]; v > 0 && v*10 >= all {
+					return fmt.Sprintf("column %d %q has no vote in the %d rows of district %q and %d of the %d votes of these columns in district %q", c+1, trimHeader(header[c]), byName[none].rows, none, v, all, some)
+				}
+			}
+		}
+	}
+	return ""
 }
