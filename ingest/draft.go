@@ -443,7 +443,7 @@ var (
 	precinctW = []string{"вд", "mesa", "bureau", "okrsek", "okrsku"}
 	machineH  = []string{"подсчет", "эсептөө"} // and the whole word "count" (not "country", "county")
 	machineV  = []string{"асу", "коиб", "кэг", "машин", "автомат", "machine", "ashk"}
-	choiceH   = []string{"party", "candidate", "kandidat", "choice", "option", "партия", "партія", "кандидат", "список", "талапкер"}
+	choiceH   = []string{"party", "candidate", "kandidat", "strana", "choice", "option", "партия", "партія", "кандидат", "список", "талапкер"}
 	// totalH names a column of a total, which is no choice: ballots
 	// cast, a turnout, the votes of all choices.
 	totalH = []string{"ballots cast", "votes cast", "voted", "total", "turnout", "всего", "итого", "явка", "приняли участие", "усього", "разом", "взяли участь", "бардыгы", "катышкан"}
@@ -977,6 +977,20 @@ func DraftMapping(r io.Reader, file string) (*Draft, error) {
 		guess("rows: a row whose column %d %q says %s looks like the total of the others: the mapping leaves it out (rows.where); a count would find it (I603)", c+1, trimHeader(header[c]), quoteAll(vs))
 		keepRows(func(rec []string) bool { return c >= len(rec) || !slices.Contains(vs, strings.TrimSpace(rec[c])) })
 	}
+	// A column of a few kinds that splits each area's row into one per
+	// kind (Hungary's J and L ballots, each with the station's figures):
+	// the rows of one kind alone, as of one contest.
+	if k := kindColumn(header, all, used, numeric, nonEmpty, norm); k >= 0 {
+		used[k] = true
+		keep, names := contests(all, k)
+		if m.Rows == nil {
+			m.Rows = &RowFilter{}
+		}
+		m.Rows.Where = append(m.Rows.Where, Condition{Column: Column{Header: trimHeader(header[k])}, Values: []string{keep}})
+		guess("rows: column %d %q gives each area one row of each of its %d values (%s), the other columns of text alike: a kind of ballot or of figure; the mapping keeps the rows of %q alone (rows.where[%d]); put the kind to count there, or map the column under ballot_column if its values are the list and okrug ballots",
+			k+1, trimHeader(header[k]), len(values[k]), names, keep, len(m.Rows.Where)-1)
+		keepRows(func(rec []string) bool { return k < len(rec) && strings.TrimSpace(rec[k]) == keep })
+	}
 	// ID-like columns.
 	idCol := func(words []string) int {
 		for i := range header {
@@ -1061,9 +1075,19 @@ func DraftMapping(r io.Reader, file string) (*Draft, error) {
 			precinct = leftNumbers[k]
 		}
 	}
-	pairRegion := -1
+	pairRegion, keyCols := -1, []int(nil)
 	if precinct < 0 {
-		precinct, pairRegion = textKey(header, all, used, numeric, nonEmpty, norm)
+		keyCols = textKey(header, all, used, numeric, nonEmpty, norm)
+		switch len(keyCols) {
+		case 0:
+		case 1:
+			precinct = keyCols[0]
+		default:
+			pairRegion, precinct = keyCols[0], keyCols[len(keyCols)-1]
+			for _, c := range keyCols {
+				used[c] = true
+			}
+		}
 	}
 	if precinct < 0 && len(leftNumbers) > 0 {
 		precinct = leftNumbers[0]
@@ -1223,8 +1247,16 @@ func DraftMapping(r io.Reader, file string) (*Draft, error) {
 	}
 	unique := func(i int) bool { return !repeats(all, precinct, region, machine, i) }
 	choice, votes := longColumns(header, numeric, used, values, nonEmpty, len(all), norm, unique)
-	if choice >= 0 && !repeats(all, precinct, region, machine) {
+	copies, copied := sameRows(all)
+	switch {
+	case choice >= 0 && !repeats(all, precinct, region, machine):
 		choice, votes = -1, -1 // one row per precinct: wide
+	case choice >= 0 && !unique(choice) && copies == 0:
+		// Two rows of one precinct and choice: not a long file's
+		// (Hungary's J and L ballots, their choice column a guess).
+		choice, votes = -1, -1
+	case choice >= 0 && !unique(choice):
+		guess("%d rows are copies of an earlier row, cell for cell (the first at data row %d): read long, each is a second row for the same precinct and choice, an error; count with --skip-bad-rows to leave them out (I601 findings), or delete them from the file", copies, copied+1)
 	}
 	switch {
 	case total < 0:
@@ -1323,6 +1355,14 @@ func DraftMapping(r io.Reader, file string) (*Draft, error) {
 		}
 	}
 	switch {
+	case len(keyCols) > 2:
+		var names []string
+		m.Precinct = Column{}
+		for _, c := range keyCols {
+			m.Precinct.Columns = append(m.Precinct.Columns, Column{Header: trimHeader(header[c])})
+			names = append(names, fmt.Sprintf("%d %q", c+1, trimHeader(header[c])))
+		}
+		guess("precinct: columns %s together: no column names each row once, and these do", strings.Join(names, ", "))
 	case region >= 0 && repeats(all, precinct, machine, choice) && !repeats(all, precinct, machine, choice, region):
 		m.Precinct = Column{Columns: []Column{{Header: trimHeader(header[region])}, {Header: trimHeader(header[precinct])}}}
 		guess("precinct: columns %d and %d (%q, %q): precinct numbers repeat across regions, so a precinct is its region and its number", region+1, precinct+1, trimHeader(header[region]), trimHeader(header[precinct]))

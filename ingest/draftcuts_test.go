@@ -2,6 +2,7 @@ package ingest
 
 import (
 	"errors"
+	"fmt"
 	"path/filepath"
 	"reflect"
 	"strings"
@@ -51,6 +52,15 @@ func TestDraftReadsItsOwnFile(t *testing.T) {
 			}
 			if err != nil {
 				t.Fatal(err)
+			}
+			if n := copiedRows(d); n > 0 {
+				// Rows that are copies of others cell for cell: said,
+				// and left out by a lenient read alone.
+				tab, err := ReadCSV(mustOpen(t, "../testdata/ingest/real/"+name), name, readBack(t, d), Options{Lenient: true})
+				if err != nil || len(tab.Skipped) != n {
+					t.Fatalf("%d rows skipped, err %v; want the %d copies the draft names", len(tab.Skipped), err, n)
+				}
+				return
 			}
 			countReal(t, name, d)
 		})
@@ -228,5 +238,69 @@ func TestAtTime(t *testing.T) {
 		if got := atTime(h); got != want {
 			t.Errorf("atTime(%q) = %v, want %v", h, got, want)
 		}
+	}
+}
+
+// copiedRows returns the number of rows the draft says are copies of
+// others, or 0.
+func copiedRows(d *Draft) int {
+	for _, g := range d.Mapping.Guesses {
+		var n, first int
+		if k, _ := fmt.Sscanf(g, "%d rows are copies of an earlier row, cell for cell (the first at data row %d)", &n, &first); k == 2 {
+			return n
+		}
+	}
+	return 0
+}
+
+// Hungary's NVI (2018): per polling station a row of each ballot type
+// (J, L) with the same figures. valtip, of two values, is no long file's
+// choice (that draft refused its own file): it is a kind of row, and
+// the draft keeps one kind; the station is named by text columns.
+func TestDraftMappingKindOfRow(t *testing.T) {
+	const name = "hu-2018-sznapi.csv"
+	d, err := draftReal(t, name)
+	if err != nil {
+		t.Fatal(err)
+	}
+	m := d.Mapping
+	if m.long() || m.Rows == nil || m.Rows.Where[0].Column.Header != "valtip" || !reflect.DeepEqual(m.Rows.Where[0].Values, []string{"'J'"}) {
+		t.Errorf("layout %q, rows %+v; want wide, the rows of valtip 'J'\n%s", m.Shape, m.Rows, strings.Join(m.Guesses, "\n"))
+	}
+	tab, votes, _ := countReal(t, name, d)
+	// (Its columns a and f, the voters and those who came, are letters
+	// the draft cannot read: drafted as choices, for the user to map.)
+	if len(tab.Protocols) != 20 || tab.LeftOut != 20 || votes["a"] != 14865 || votes["f"] != 10702 {
+		t.Errorf("%d protocols, %d left out, figures %v; want 20, 20, a 14865, f 10702", len(tab.Protocols), tab.LeftOut, votes)
+	}
+}
+
+// The Czech Chamber of Deputies by municipality (2002), long (obec,
+// strana, pocet: the party by its number), each row twice in the scrape:
+// drafted long, the copies said.
+func TestDraftMappingLongCodesCopies(t *testing.T) {
+	const name = "cz-psp2002-obce-long.csv"
+	d, err := draftReal(t, name)
+	if err != nil {
+		t.Fatal(err)
+	}
+	m := readBack(t, d)
+	if !m.long() || m.ChoiceColumn.Header != "strana" || m.VotesColumn.Header != "pocet" || m.Precinct.Header != "obec" || copiedRows(d) != 48 {
+		t.Fatalf("layout %q, choice %v, votes %v, precinct %q, %d copies said; want long, strana, pocet, obec, 48\n%s", m.Shape, m.ChoiceColumn, m.VotesColumn, m.Precinct.Header, copiedRows(d), strings.Join(m.Guesses, "\n"))
+	}
+	tab, err := ReadCSV(mustOpen(t, "../testdata/ingest/real/"+name), name, m, Options{Lenient: true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var p22, all int64
+	for _, p := range tab.Protocols {
+		p22 += p.Votes["p22"]
+		for _, v := range p.Votes {
+			all += v
+		}
+	}
+	// The sums of the 48 rows kept, each once.
+	if len(tab.Protocols) != 2 || len(tab.Skipped) != 48 || p22 != 15507 || all != 44714 {
+		t.Errorf("%d protocols, %d skipped, p22 %d, all %d; want 2, 48, 15507, 44714", len(tab.Protocols), len(tab.Skipped), p22, all)
 	}
 }

@@ -2,6 +2,7 @@ package ingest
 
 import (
 	"fmt"
+	"maps"
 	"slices"
 	"strconv"
 	"strings"
@@ -92,15 +93,16 @@ func textColumns(numeric []bool, nonEmpty []int, skip int) []int {
 	return cols
 }
 
-// textKey returns a column of text, filled on every row, that names each
-// row once (-1 for the second), or else the second and first of two such
-// columns whose cells together name each row once, the first repeating
-// (an area and the region it lies in); or -1, -1. Columns named like a
-// choice or a contest are not looked at, and a long file's rows repeat
-// every name: no key.
-func textKey(header []string, rows [][]string, used, numeric []bool, nonEmpty []int, norm func(int) string) (key, region int) {
+// textKey returns the columns of text, filled on every row, that name
+// each row once: one such column, or else two or three whose cells
+// together do, in header order (an area and the regions it lies in
+// first); or nil. Columns named like a choice or a contest are not
+// looked at. A long file's rows (one per area and choice) are named by
+// the first column that names each row once with a column named like a
+// choice.
+func textKey(header []string, rows [][]string, used, numeric []bool, nonEmpty []int, norm func(int) string) []int {
 	if len(rows) < 2 {
-		return -1, -1
+		return nil
 	}
 	var cols []int
 	for i := range header {
@@ -110,29 +112,113 @@ func textKey(header []string, rows [][]string, used, numeric []bool, nonEmpty []
 	}
 	for _, i := range cols {
 		if !repeats(rows, i) {
-			return i, -1
+			return []int{i}
 		}
 	}
 	for a, i := range cols {
 		for _, j := range cols[a+1:] {
 			if !repeats(rows, j, i) {
-				return j, i
+				return []int{i, j}
 			}
 		}
 	}
-	// A long file's rows (one per area and choice): the first column
-	// that names each row once with a column named like a choice.
+	for a, i := range cols {
+		for b, j := range cols[a+1:] {
+			for _, k := range cols[a+b+2:] {
+				if !repeats(rows, k, j, i) {
+					return []int{i, j, k}
+				}
+			}
+		}
+	}
 	for c := range header {
 		if used[c] || numeric[c] || nonEmpty[c] < len(rows) || !has(norm(c), choiceH) {
 			continue
 		}
 		for _, i := range cols {
 			if !repeats(rows, i, c) {
-				return i, -1
+				return []int{i}
 			}
 		}
 	}
-	return -1, -1
+	return nil
+}
+
+// kindColumn returns a column of text of 2 to 5 values by which each
+// combination of the other columns of text (filled on every row) comes
+// once per value, or -1: a kind of ballot or of figure, each area's rows
+// one per kind. A column named like a count (machine or manual) or a
+// contest is left to those rules.
+func kindColumn(header []string, rows [][]string, used, numeric []bool, nonEmpty []int, norm func(int) string) int {
+	var cols []int
+	for i := range header {
+		if !used[i] && !numeric[i] && nonEmpty[i] == len(rows) && nonEmpty[i] > 0 {
+			cols = append(cols, i)
+		}
+	}
+	if len(cols) < 2 {
+		return -1
+	}
+	for _, t := range cols {
+		if has(norm(t), machineH) || anyWords(norm(t), []string{"count"}) || has(norm(t), contestH) || anyWords(norm(t), idH) {
+			continue
+		}
+		kinds := map[string]bool{}
+		per := map[string]map[string]bool{}
+		for _, rec := range rows {
+			kind := cellAt(rec, t)
+			kinds[kind] = true
+			var b strings.Builder
+			for _, c := range cols {
+				if c != t {
+					b.WriteString(cellAt(rec, c))
+					b.WriteByte(0)
+				}
+			}
+			if per[b.String()] == nil {
+				per[b.String()] = map[string]bool{}
+			}
+			per[b.String()][kind] = true
+		}
+		// (The areas outnumber the kinds, and the first area's rows
+		// come together: names that recur in each region, Jung-gu of
+		// Busan and of Daegu, are no kinds.)
+		if len(kinds) < 2 || len(kinds) > 5 || len(per) <= len(kinds) || len(per)*len(kinds) != len(rows) || !sameBut(rows[0], rows[1], cols, t) {
+			continue
+		}
+		if !slices.ContainsFunc(slices.Collect(maps.Values(per)), func(k map[string]bool) bool { return len(k) != len(kinds) }) {
+			return t
+		}
+	}
+	return -1
+}
+
+// sameBut says whether rows a and b have the same cells in cols but t,
+// and not in t.
+func sameBut(a, b []string, cols []int, t int) bool {
+	for _, c := range cols {
+		if (cellAt(a, c) == cellAt(b, c)) == (c == t) {
+			return false
+		}
+	}
+	return true
+}
+
+// sameRows returns how many rows are copies of an earlier row, cell for
+// cell, and the index of the first.
+func sameRows(rows [][]string) (n, first int) {
+	seen := map[string]bool{}
+	for i, rec := range rows {
+		k := strings.Join(rec, "\x00")
+		if seen[k] {
+			if n++; n == 1 {
+				first = i
+			}
+			continue
+		}
+		seen[k] = true
+	}
+	return n, first
 }
 
 // splitCamel writes a space between a lower-case letter and the
