@@ -719,6 +719,7 @@ func DraftMapping(r io.Reader, file string) (*Draft, error) {
 	cr.LazyQuotes = true
 	cr.ReuseRecord = false
 	var first [][]string
+	var firstLines []int
 	for len(first) < 10 {
 		rec, err := cr.Read()
 		if err == io.EOF {
@@ -727,7 +728,8 @@ func DraftMapping(r io.Reader, file string) (*Draft, error) {
 		if err != nil {
 			return nil, draftError(file, err)
 		}
-		first = append(first, rec)
+		line, _ := cr.FieldPos(0)
+		first, firstLines = append(first, rec), append(firstLines, line)
 	}
 	if len(first) == 0 {
 		return nil, &ParseError{File: file, Err: fmt.Errorf("%w: the file is empty", ErrMissingHeader)}
@@ -826,6 +828,15 @@ func DraftMapping(r io.Reader, file string) (*Draft, error) {
 	for _, rec := range rows {
 		seen(rec)
 	}
+	// Cells that are no numbers in a column of numbers ("*", a count
+	// suppressed): the column is not one of figures, and the draft says
+	// why.
+	marks := make([]marked, ncol)
+	for k, rec := range first[max(skip, bottom)+1:] {
+		if !blankStrings(rec) {
+			markCells(marks, rec, firstLines[max(skip, bottom)+1+k])
+		}
+	}
 	all := rows
 	for {
 		rec, err := cr.Read()
@@ -839,6 +850,8 @@ func DraftMapping(r io.Reader, file string) (*Draft, error) {
 			blank++
 			continue
 		}
+		line, _ := cr.FieldPos(0)
+		markCells(marks, rec, line)
 		seen(rec)
 		if len(all) < 1<<20 {
 			all = append(all, rec)
@@ -1510,8 +1523,23 @@ func DraftMapping(r io.Reader, file string) (*Draft, error) {
 	if _, ok := m.choiceColumns()[election.AgainstAll]; !ok {
 		guess("no column for \"against all\": the ballot has none (a definition inferred from this mapping says so; a definition given must say \"ballots\": {%q: {\"against_all\": false}})", m.Ballot)
 	}
+	note := ""
+	for i := range header {
+		if !used[i] && !numeric[i] {
+			if n := marks[i].note(i, trimHeader(header[i])); n != "" {
+				note = n
+				break
+			}
+		}
+	}
 	if err := m.Validate(); err != nil {
-		return nil, err
+		if note != "" {
+			err = fmt.Errorf("%w; %s", err, note)
+		}
+		return nil, &ParseError{File: file, Err: err}
+	}
+	if note != "" {
+		guess("%s", note)
 	}
 	return &Draft{Mapping: m}, nil
 }

@@ -304,3 +304,19 @@ func TestDraftMappingLongCodesCopies(t *testing.T) {
 		t.Errorf("%d protocols, %d skipped, p22 %d, all %d; want 2, 48, 15507, 44714", len(tab.Protocols), len(tab.Skipped), p22, all)
 	}
 }
+
+// New Mexico's precinct results of 2024 (OpenElections), Robert F.
+// Kennedy's rows: "*" in most votes cells, small counts suppressed. The
+// draft maps nothing, and its error names the file and the cells that
+// made the votes column no column of figures (it named neither).
+func TestDraftMappingMarkedCells(t *testing.T) {
+	const name = "us-nm-bernalillo-2024-rfk.csv"
+	_, err := draftReal(t, name)
+	var pe *ParseError
+	if !errors.Is(err, ErrMapping) || !errors.As(err, &pe) || pe.File != name {
+		t.Fatalf("err %v, want ErrMapping naming %s", err, name)
+	}
+	if !strings.Contains(err.Error(), `column 7 "votes" holds whole numbers but for 6 cells`) || !strings.Contains(err.Error(), "at line 2") {
+		t.Errorf("the error does not say which cells: %v", err)
+	}
+}

@@ -361,3 +361,46 @@ func ownCandidates(header []string, rows [][]string, used, numeric []bool, okrug
 	}
 	return ""
 }
+
+// marked counts, of a column, the cells that are whole numbers and those
+// that are a mark with no digit in it, of 4 bytes at most ("*", "-",
+// "N/A": a count suppressed, a figure not given), and the first such
+// mark and its line; any other cell makes it a column of text.
+type marked struct {
+	numbers, marks int
+	text           bool
+	mark           string
+	line           int
+}
+
+func markCells(m []marked, rec []string, line int) {
+	for i := 0; i < len(m) && i < len(rec); i++ {
+		c := strings.TrimSpace(rec[i])
+		switch {
+		case c == "" || m[i].text:
+		case isInt(c):
+			m[i].numbers++
+		case len(c) <= 4 && !strings.ContainsAny(c, "0123456789"):
+			if m[i].marks++; m[i].marks == 1 {
+				m[i].mark, m[i].line = c, line
+			}
+		default:
+			m[i].text = true
+		}
+	}
+}
+
+func isInt(c string) bool {
+	_, err := parseInt([]byte(c))
+	return err == nil
+}
+
+// note says why column i (its header h) is no column of figures, when
+// its cells are numbers but for marks: a count refuses a cell that is no
+// number.
+func (k marked) note(i int, h string) string {
+	if k.text || k.numbers == 0 || k.marks == 0 {
+		return ""
+	}
+	return fmt.Sprintf("column %d %q holds whole numbers but for %d cells that are no number (the first %q, at line %d: a figure suppressed or not given?), so the draft maps no figure from it; a count refuses such a cell: make each an empty cell (a figure not given) or a number in the file, and draft again", i+1, h, k.marks, k.mark, k.line)
+}
