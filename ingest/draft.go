@@ -993,7 +993,7 @@ func DraftMapping(r io.Reader, file string) (*Draft, error) {
 	// A column of a few kinds that splits each area's row into one per
 	// kind (Hungary's J and L ballots, each with the station's figures):
 	// the rows of one kind alone, as of one contest.
-	if k := kindColumn(header, all, used, numeric, nonEmpty, norm); k >= 0 {
+	if k := kindColumn(header, all, used, numeric, nonEmpty, values, norm); k >= 0 {
 		used[k] = true
 		keep, names := contests(all, k)
 		if m.Rows == nil {
@@ -1258,9 +1258,20 @@ func DraftMapping(r io.Reader, file string) (*Draft, error) {
 	for _, p := range sumParts {
 		used[p] = true
 	}
-	unique := func(i int) bool { return !repeats(all, precinct, region, machine, i) }
+	once := map[int]bool{}
+	unique := func(i int) bool {
+		u, ok := once[i]
+		if !ok {
+			u = !repeats(all, precinct, region, machine, i)
+			once[i] = u
+		}
+		return u
+	}
 	choice, votes := longColumns(header, numeric, used, values, nonEmpty, len(all), norm, unique)
-	copies, copied := sameRows(all)
+	copies, copied := 0, 0
+	if choice >= 0 && !unique(choice) {
+		copies, copied = sameRows(all)
+	}
 	switch {
 	case choice >= 0 && !repeats(all, precinct, region, machine):
 		choice, votes = -1, -1 // one row per precinct: wide

@@ -115,16 +115,19 @@ func textKey(header []string, rows [][]string, used, numeric []bool, nonEmpty []
 			return []int{i}
 		}
 	}
-	for a, i := range cols {
-		for _, j := range cols[a+1:] {
+	// Areas are named at the left: of a wide file's many columns of
+	// text, the first few alone are tried together.
+	few := cols[:min(len(cols), 6)]
+	for a, i := range few {
+		for _, j := range few[a+1:] {
 			if !repeats(rows, j, i) {
 				return []int{i, j}
 			}
 		}
 	}
-	for a, i := range cols {
-		for b, j := range cols[a+1:] {
-			for _, k := range cols[a+b+2:] {
+	for a, i := range few {
+		for b, j := range few[a+1:] {
+			for _, k := range few[a+b+2:] {
 				if !repeats(rows, k, j, i) {
 					return []int{i, j, k}
 				}
@@ -149,7 +152,7 @@ func textKey(header []string, rows [][]string, used, numeric []bool, nonEmpty []
 // once per value, or -1: a kind of ballot or of figure, each area's rows
 // one per kind. A column named like a count (machine or manual) or a
 // contest is left to those rules.
-func kindColumn(header []string, rows [][]string, used, numeric []bool, nonEmpty []int, norm func(int) string) int {
+func kindColumn(header []string, rows [][]string, used, numeric []bool, nonEmpty []int, values []map[string]int, norm func(int) string) int {
 	var cols []int
 	for i := range header {
 		if !used[i] && !numeric[i] && nonEmpty[i] == len(rows) && nonEmpty[i] > 0 {
@@ -160,6 +163,9 @@ func kindColumn(header []string, rows [][]string, used, numeric []bool, nonEmpty
 		return -1
 	}
 	for _, t := range cols {
+		if n := len(values[t]); n < 2 || n > 5 || !sameBut(rows[0], rows[1], cols, t) {
+			continue
+		}
 		if has(norm(t), machineH) || anyWords(norm(t), []string{"count"}) || has(norm(t), contestH) || anyWords(norm(t), idH) {
 			continue
 		}
