@@ -1188,7 +1188,7 @@ func DraftMapping(r io.Reader, file string) (*Draft, error) {
 		used[okrug] = true
 		m.Okrug = &Column{Header: trimHeader(header[okrug])}
 		if own != "" {
-			guess("okrug: column %d %q: %s, so each district has a ballot of its own candidates (numbered by their party's list)", okrug+1, trimHeader(header[okrug]), own)
+			guess("okrug: column %d %q: %s, so each district has a ballot of its own candidates (numbered by their party's list): count under a rule set of single-member districts (--rules examples/fptp/rules.json)", okrug+1, trimHeader(header[okrug]), own)
 			break
 		}
 		guess("okrug: column %d %q", okrug+1, trimHeader(header[okrug]))
