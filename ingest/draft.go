@@ -1294,6 +1294,19 @@ func DraftMapping(r io.Reader, file string) (*Draft, error) {
 		used[total] = true
 		guess("column %d %q is not mapped: on every row it is the sum of columns %s, a total, not a choice; map it under lines if it is a protocol line (valid, say)", total+1, trimHeader(header[total]), columnList(sumParts))
 	}
+	if choice >= 0 && !has(norm(votes), votesH) {
+		// A figure chosen among others by its place alone (Lithuania's
+		// votes in the ballot box and by post, in two columns) is said.
+		var others []int
+		for i := range header {
+			if i != votes && i != choice && !used[i] && numeric[i] && !anyWords(norm(i), idH) && !has(norm(i), choiceH) {
+				others = append(others, i)
+			}
+		}
+		if len(others) > 0 {
+			guess("votes_column: column %d %q is the last column of figures, and column(s) %s (the first %q) hold figures too: if a choice's votes are their sum (the votes of two kinds of ballot), map votes_column as {\"columns\": [...]}", votes+1, trimHeader(header[votes]), columnList(others), trimHeader(header[others[0]]))
+		}
+	}
 	// A column of one figure, the same on every row of several precincts
 	// (Elections Canada's riding totals, repeated on each poll's row; a
 	// census's population), is a figure of the file's whole area: no
