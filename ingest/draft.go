@@ -433,7 +433,7 @@ var (
 	// such a column is never a choice's votes. ("No" is not one: it is
 	// an answer; and a header that ends in a list's number, "Lista nr 1",
 	// names a choice: see listNumber.)
-	idH = []string{"id", "code", "kod", "kód", "código", "codigo", "teryt", "nr", "num", "number", "tik", "тик", "код", "номер", "row", "numéro", "тво", "canton", "circo", "circonscription", "commune", "département", "ubigeo", "siruta", "version", "year"}
+	idH = []string{"id", "code", "kod", "kód", "código", "codigo", "teryt", "nr", "num", "number", "tik", "тик", "код", "номер", "row", "numéro", "тво", "canton", "circo", "circonscription", "commune", "département", "ubigeo", "siruta"}
 	// numberH name, by whole words, the number of something ("Numer
 	// obwodu", "Número de Distrito"): no choice, but not taken for the
 	// precinct either (Mexico's "NUMERO_ARE" numbers an area of several).
@@ -449,6 +449,10 @@ var (
 	totalH = []string{"ballots cast", "votes cast", "voted", "total", "turnout", "всего", "итого", "явка", "приняли участие", "усього", "разом", "взяли участь", "бардыгы", "катышкан"}
 	votesH = []string{"votes", "голос", "добуш", "count", "value", "число", "саны"}
 )
+
+// versionWords name, by whole words, a column of numbers that dates or
+// numbers a report (Romania's "report_version"), never a choice's votes.
+var versionWords = []string{"version", "year", "revision"}
 
 // anyWords says whether one of words is a whole word (or words) of h.
 func anyWords(h string, words []string) bool {
@@ -1056,11 +1060,6 @@ func DraftMapping(r io.Reader, file string) (*Draft, error) {
 			}
 		}
 	}
-	// Text columns that name each row once, alone or as a pair (a
-	// district's name that repeats across the regions that hold it:
-	// "Jung-gu" of Busan and of Seoul), name the areas: they are the
-	// precinct before any column of numbers, whose figures may be a
-	// choice's votes, unique on each row as large counts are.
 	// The columns of numbers left of the lines (those mapped, and those
 	// English line words name: "Electorate" is the voters).
 	isLine := func(i int) bool {
@@ -1088,6 +1087,11 @@ func DraftMapping(r io.Reader, file string) (*Draft, error) {
 			precinct = leftNumbers[k]
 		}
 	}
+	// Text columns that name each row once, alone or together (a
+	// district's name that repeats across the regions that hold it:
+	// "Jung-gu" of Busan and of Daegu), name the areas: they are the
+	// precinct before any other column of numbers, whose figures may be
+	// a choice's votes, unique on each row as large counts are.
 	pairRegion, keyCols := -1, []int(nil)
 	if precinct < 0 {
 		keyCols = textKey(header, all, used, numeric, nonEmpty, norm)
@@ -1461,6 +1465,11 @@ func DraftMapping(r io.Reader, file string) (*Draft, error) {
 		if _, ok := numbered(h); !ok && name == "" && anyWords(norm(i), totalH) {
 			used[i] = true
 			guess("column %d %q is not mapped: it looks like a total (of ballots cast or of a turnout), not a choice; map it under lines if it is a protocol line", i+1, h)
+			continue
+		}
+		if anyWords(norm(i), versionWords) {
+			used[i] = true
+			guess("column %d %q is not mapped: its numbers look like a version or a year, not a choice's votes", i+1, h)
 			continue
 		}
 		if same(i) {
