@@ -202,12 +202,16 @@ var lineWords = []lineRule{
 var englishLineWords = []lineRule{
 	{election.Voters, []string{"registered"}},
 	{election.Voters, []string{"electorate"}},
+	{election.Voters, []string{"electors", "list"}},
+	{election.Voters, []string{"possible", "voters"}},
 	{election.Invalid, []string{"invalid"}},
 	{election.Invalid, []string{"rejected"}},
 	{election.Invalid, []string{"spoiled"}},
 	{election.Invalid, []string{"spoilt"}},
 	{election.Valid, []string{"valid"}},
 	{election.Received, []string{"ballots", "received"}},
+	{election.Received, []string{"num", "ballots"}},
+	{election.IssuedInRoom, []string{"ballots", "signed", "for"}},
 	{election.Cancelled, []string{"cancelled", "ballots"}},
 	{election.Lost, []string{"lost", "ballots"}},
 	// French (the Interior ministry's results by polling station), Czech
@@ -225,7 +229,7 @@ var englishLineWords = []lineRule{
 // choice's votes and no line of the built-in form: those who voted, the
 // abstentions, the blank ballots (a part of a line where the form's
 // invalid is their sum with the spoilt ones), the envelopes.
-var notChoiceWords = []string{"participated", "majority", "margin", "votants", "abstentions", "blancs", "blancos", "blanco", "votantes", "obálky", "abstención", "candidaturas"}
+var notChoiceWords = []string{"participated", "majority", "margin", "votants", "abstentions", "blank", "blancs", "blancos", "blanco", "votantes", "obálky", "abstención", "candidaturas"}
 
 // blankWords name, by whole words, the column of the blank ballots
 // ("Blancs"); nullWords the column of the null ones ("Nuls"). France
@@ -429,7 +433,7 @@ var (
 	// such a column is never a choice's votes. ("No" is not one: it is
 	// an answer; and a header that ends in a list's number, "Lista nr 1",
 	// names a choice: see listNumber.)
-	idH = []string{"id", "code", "kod", "kód", "código", "codigo", "teryt", "nr", "num", "number", "tik", "тик", "код", "номер", "row", "numéro", "тво", "canton", "circo", "circonscription", "commune", "département", "ubigeo"}
+	idH = []string{"id", "code", "kod", "kód", "código", "codigo", "teryt", "nr", "num", "number", "tik", "тик", "код", "номер", "row", "numéro", "тво", "canton", "circo", "circonscription", "commune", "département", "ubigeo", "siruta"}
 	// numberH name, by whole words, the number of something ("Numer
 	// obwodu", "Número de Distrito"): no choice, but not taken for the
 	// precinct either (Mexico's "NUMERO_ARE" numbers an area of several).
@@ -439,12 +443,16 @@ var (
 	precinctW = []string{"вд", "mesa", "bureau", "okrsek", "okrsku"}
 	machineH  = []string{"подсчет", "эсептөө"} // and the whole word "count" (not "country", "county")
 	machineV  = []string{"асу", "коиб", "кэг", "машин", "автомат", "machine", "ashk"}
-	choiceH   = []string{"party", "candidate", "choice", "option", "партия", "партія", "кандидат", "список", "талапкер"}
+	choiceH   = []string{"party", "candidate", "kandidat", "strana", "choice", "option", "партия", "партія", "кандидат", "список", "талапкер"}
 	// totalH names a column of a total, which is no choice: ballots
 	// cast, a turnout, the votes of all choices.
 	totalH = []string{"ballots cast", "votes cast", "voted", "total", "turnout", "всего", "итого", "явка", "приняли участие", "усього", "разом", "взяли участь", "бардыгы", "катышкан"}
 	votesH = []string{"votes", "голос", "добуш", "count", "value", "число", "саны"}
 )
+
+// versionWords name, by whole words, a column of numbers that dates or
+// numbers a report (Romania's "report_version"), never a choice's votes.
+var versionWords = []string{"version", "year", "revision"}
 
 // anyWords says whether one of words is a whole word (or words) of h.
 func anyWords(h string, words []string) bool {
@@ -715,6 +723,7 @@ func DraftMapping(r io.Reader, file string) (*Draft, error) {
 	cr.LazyQuotes = true
 	cr.ReuseRecord = false
 	var first [][]string
+	var firstLines []int
 	for len(first) < 10 {
 		rec, err := cr.Read()
 		if err == io.EOF {
@@ -723,7 +732,8 @@ func DraftMapping(r io.Reader, file string) (*Draft, error) {
 		if err != nil {
 			return nil, draftError(file, err)
 		}
-		first = append(first, rec)
+		line, _ := cr.FieldPos(0)
+		first, firstLines = append(first, rec), append(firstLines, line)
 	}
 	if len(first) == 0 {
 		return nil, &ParseError{File: file, Err: fmt.Errorf("%w: the file is empty", ErrMissingHeader)}
@@ -822,6 +832,15 @@ func DraftMapping(r io.Reader, file string) (*Draft, error) {
 	for _, rec := range rows {
 		seen(rec)
 	}
+	// Cells that are no numbers in a column of numbers ("*", a count
+	// suppressed): the column is not one of figures, and the draft says
+	// why.
+	marks := make([]marked, ncol)
+	for k, rec := range first[max(skip, bottom)+1:] {
+		if !blankStrings(rec) {
+			markCells(marks, rec, firstLines[max(skip, bottom)+1+k])
+		}
+	}
 	all := rows
 	for {
 		rec, err := cr.Read()
@@ -835,6 +854,8 @@ func DraftMapping(r io.Reader, file string) (*Draft, error) {
 			blank++
 			continue
 		}
+		line, _ := cr.FieldPos(0)
+		markCells(marks, rec, line)
 		seen(rec)
 		if len(all) < 1<<20 {
 			all = append(all, rec)
@@ -871,7 +892,7 @@ func DraftMapping(r io.Reader, file string) (*Draft, error) {
 	// zu"): the separator is no boundary for a word list.
 	norm := func(i int) string {
 		h := strings.ReplaceAll(shortHeader(header[i], shared), headerSep, " ")
-		return strings.ReplaceAll(strings.ToLower(h), "ё", "е")
+		return strings.ReplaceAll(strings.ToLower(splitCamel(h)), "ё", "е")
 	}
 	if m.HeaderRows > 1 {
 		if s := variantColumns(header, used); s != "" {
@@ -973,10 +994,24 @@ func DraftMapping(r io.Reader, file string) (*Draft, error) {
 		guess("rows: a row whose column %d %q says %s looks like the total of the others: the mapping leaves it out (rows.where); a count would find it (I603)", c+1, trimHeader(header[c]), quoteAll(vs))
 		keepRows(func(rec []string) bool { return c >= len(rec) || !slices.Contains(vs, strings.TrimSpace(rec[c])) })
 	}
+	// A column of a few kinds that splits each area's row into one per
+	// kind (Hungary's J and L ballots, each with the station's figures):
+	// the rows of one kind alone, as of one contest.
+	if k := kindColumn(header, all, used, numeric, nonEmpty, values, norm); k >= 0 {
+		used[k] = true
+		keep, names := contests(all, k)
+		if m.Rows == nil {
+			m.Rows = &RowFilter{}
+		}
+		m.Rows.Where = append(m.Rows.Where, Condition{Column: Column{Header: trimHeader(header[k])}, Values: []string{keep}})
+		guess("rows: column %d %q gives each area one row of each of its %d values (%s), the other columns of text alike: a kind of ballot or of figure; the mapping keeps the rows of %q alone (rows.where[%d]); put the kind to count there, or map the column under ballot_column if its values are the list and okrug ballots",
+			k+1, trimHeader(header[k]), len(values[k]), names, keep, len(m.Rows.Where)-1)
+		keepRows(func(rec []string) bool { return k < len(rec) && strings.TrimSpace(rec[k]) == keep })
+	}
 	// ID-like columns.
 	idCol := func(words []string) int {
 		for i := range header {
-			if !used[i] && has(norm(i), words) {
+			if !used[i] && nonEmpty[i] > 0 && has(norm(i), words) {
 				return i
 			}
 		}
@@ -990,44 +1025,98 @@ func DraftMapping(r io.Reader, file string) (*Draft, error) {
 		}
 	}
 	if precinct < 0 {
-		precinct = idCol(precinctH)
+		// Of the columns named like a precinct, a number that names each
+		// row once, then one named as a number ("precinct_nr" beside
+		// "precinct_county_nce", the county's number, and
+		// "precinct_name"), then one that names each row once, then the
+		// first.
+		var named []int
+		for i := range header {
+			if !used[i] && has(norm(i), precinctH) {
+				named = append(named, i)
+			}
+		}
+		once := func(i int) bool { return nonEmpty[i] == len(all) && len(values[i]) == len(all) }
+		number := func(i int) bool { return anyWords(norm(i), idH) }
+		for _, ok := range []func(int) bool{
+			func(i int) bool { return once(i) && (number(i) || numeric[i]) },
+			number, once,
+			func(int) bool { return true },
+		} {
+			if k := slices.IndexFunc(named, ok); k >= 0 {
+				precinct = named[k]
+				break
+			}
+		}
 	}
 	if precinct < 0 && len(all) > 1 {
 		// A column named as an ID or a code ("ons_id", "Code") that
 		// names each row once, numbers or not: the rows are the
 		// precincts (a file by district, say).
 		for i := range header {
-			if !used[i] && anyWords(norm(i), idH) && nonEmpty[i] == len(all) && len(values[i]) == len(all) {
+			if !used[i] && anyWords(norm(i), idH) && !has(norm(i), choiceH) && nonEmpty[i] == len(all) && len(values[i]) == len(all) {
 				precinct = i
 				break
 			}
 		}
 	}
+	// The columns of numbers left of the lines (those mapped, and those
+	// English line words name: "Electorate" is the voters).
+	isLine := func(i int) bool {
+		for _, c := range m.Lines {
+			if c.Header == trimHeader(header[i]) {
+				return true
+			}
+		}
+		return slices.ContainsFunc(englishLineWords, func(lw lineRule) bool { return wordsIn(norm(i), lw.words) })
+	}
+	var leftNumbers []int
+	for i := range header {
+		if isLine(i) {
+			break
+		}
+		// (A candidate's number, "CandidateID", numbers the choices.)
+		if !used[i] && numeric[i] && !has(norm(i), choiceH) {
+			leftNumbers = append(leftNumbers, i)
+		}
+	}
 	if precinct < 0 {
-		// The first column of numbers left of the lines (those mapped, and
-		// those English line words name: "Electorate" is the voters).
-		isLine := func(i int) bool {
-			for _, c := range m.Lines {
-				if c.Header == trimHeader(header[i]) {
-					return true
-				}
-			}
-			return slices.ContainsFunc(englishLineWords, func(lw lineRule) bool { return wordsIn(norm(i), lw.words) })
+		// One named as a number ("Nr"), though it repeats (Land 1 and
+		// Wahlkreis 1 of kerg share it).
+		if k := slices.IndexFunc(leftNumbers, func(i int) bool { return anyWords(norm(i), idH) }); k >= 0 {
+			precinct = leftNumbers[k]
 		}
-		for i := range header {
-			if isLine(i) {
-				break
-			}
-			if !used[i] && numeric[i] {
-				precinct = i
-				break
+	}
+	// Text columns that name each row once, alone or together (a
+	// district's name that repeats across the regions that hold it:
+	// "Jung-gu" of Busan and of Daegu), name the areas: they are the
+	// precinct before any other column of numbers, whose figures may be
+	// a choice's votes, unique on each row as large counts are.
+	pairRegion, keyCols := -1, []int(nil)
+	if precinct < 0 {
+		keyCols = textKey(header, all, used, numeric, nonEmpty, norm)
+		switch len(keyCols) {
+		case 0:
+		case 1:
+			precinct = keyCols[0]
+		default:
+			pairRegion, precinct = keyCols[0], keyCols[len(keyCols)-1]
+			for _, c := range keyCols {
+				used[c] = true
 			}
 		}
+	}
+	if precinct < 0 && len(leftNumbers) > 0 {
+		precinct = leftNumbers[0]
 	}
 	if precinct >= 0 {
 		used[precinct] = true
 	}
 	region := idCol(regionH)
+	if region < 0 && pairRegion >= 0 {
+		// The first of a pair of names is the area the second lies in.
+		region = pairRegion
+	}
 	if region >= 0 {
 		used[region] = true
 		m.Region = &Column{Header: trimHeader(header[region])}
@@ -1075,6 +1164,14 @@ func DraftMapping(r io.Reader, file string) (*Draft, error) {
 	// A column that says so on every row ("proportional_electronic", as
 	// Georgia's CEC writes the election type) is evidence too.
 	lists := partyColumns(header, used, numeric) || saysProportional(used, numeric, values)
+	// A party's column with none of the votes of one district and many
+	// of another's is its candidate's: a district of its own ballot
+	// (Georgia's majoritarian files number each candidate by the party).
+	own := ""
+	if okrug >= 0 && lists {
+		own = ownCandidates(header, all, used, numeric, okrug)
+		lists = own == ""
+	}
 	listOkrug := okrug >= 0 && region >= 0 && (lists ||
 		mixedOkrug(norm(okrug)) && len(values[okrug]) > 1 && filledEverywhere(used, numeric, nonEmpty, len(all)))
 	switch {
@@ -1094,6 +1191,10 @@ func DraftMapping(r io.Reader, file string) (*Draft, error) {
 	case okrug >= 0:
 		used[okrug] = true
 		m.Okrug = &Column{Header: trimHeader(header[okrug])}
+		if own != "" {
+			guess("okrug: column %d %q: %s, so each district has a ballot of its own candidates (numbered by their party's list): count under a rule set of single-member districts (--rules examples/fptp/rules.json)", okrug+1, trimHeader(header[okrug]), own)
+			break
+		}
 		guess("okrug: column %d %q", okrug+1, trimHeader(header[okrug]))
 	}
 	machine := idCol(machineH)
@@ -1145,20 +1246,104 @@ func DraftMapping(r io.Reader, file string) (*Draft, error) {
 			m.Okrug, okrug = nil, -1
 		}
 	}
-	choice, votes := longColumns(header, numeric, used, values, nonEmpty, len(all), norm)
-	if choice >= 0 && !repeats(all, precinct, region, machine) {
+	// A column that is on every row the sum of the columns beside it
+	// (Australia's TotalVotes of the votes by vote type) is a long
+	// file's figure, whose parts are no more figures, or a wide file's
+	// total, no choice.
+	total, sumParts := -1, []int(nil)
+	for i := range header {
+		if !used[i] && numeric[i] && !isLine(i) && !lineLike(norm(i)) {
+			if sumParts = sumOfRun(all, numeric, used, i); sumParts != nil {
+				total = i
+				break
+			}
+		}
+	}
+	for _, p := range sumParts {
+		used[p] = true
+	}
+	once := map[int]bool{}
+	unique := func(i int) bool {
+		u, ok := once[i]
+		if !ok {
+			u = !repeats(all, precinct, region, machine, i)
+			once[i] = u
+		}
+		return u
+	}
+	choice, votes := longColumns(header, numeric, used, values, nonEmpty, len(all), norm, unique)
+	copies, copied := 0, 0
+	if choice >= 0 && !unique(choice) {
+		copies, copied = sameRows(all)
+	}
+	switch {
+	case choice >= 0 && !repeats(all, precinct, region, machine):
 		choice, votes = -1, -1 // one row per precinct: wide
+	case choice >= 0 && !unique(choice) && copies == 0:
+		// Two rows of one precinct and choice: not a long file's
+		// (Hungary's J and L ballots, their choice column a guess).
+		choice, votes = -1, -1
+	case choice >= 0 && !unique(choice):
+		guess("%d rows are copies of an earlier row, cell for cell (the first at data row %d): read long, each is a second row for the same precinct and choice, an error; count with --skip-bad-rows to leave them out (I601 findings), or delete them from the file", copies, copied+1)
+	}
+	switch {
+	case total < 0:
+	case choice >= 0:
+		votes = total
+		guess("columns %s are not mapped: on every row their sum is column %d %q, the figure (they give it by a kind of vote)", columnList(sumParts), total+1, trimHeader(header[total]))
+	default:
+		for _, p := range sumParts {
+			used[p] = false
+		}
+		used[total] = true
+		guess("column %d %q is not mapped: on every row it is the sum of columns %s, a total, not a choice; map it under lines if it is a protocol line (valid, say)", total+1, trimHeader(header[total]), columnList(sumParts))
+	}
+	if choice >= 0 && !has(norm(votes), votesH) {
+		// A figure chosen among others by its place alone (Lithuania's
+		// votes in the ballot box and by post, in two columns) is said.
+		var others []int
+		for i := range header {
+			if i != votes && i != choice && !used[i] && numeric[i] && !anyWords(norm(i), idH) && !has(norm(i), choiceH) {
+				others = append(others, i)
+			}
+		}
+		if len(others) > 0 {
+			guess("votes_column: column %d %q is the last column of figures, and column(s) %s (the first %q) hold figures too: if a choice's votes are their sum (the votes of two kinds of ballot), map votes_column as {\"columns\": [...]}", votes+1, trimHeader(header[votes]), columnList(others), trimHeader(header[others[0]]))
+		}
+	}
+	// A column of one figure, the same on every row of several precincts
+	// (Elections Canada's riding totals, repeated on each poll's row; a
+	// census's population), is a figure of the file's whole area: no
+	// precinct's line, no choice's votes.
+	// (Only while other figures vary: rows of one figure each say
+	// nothing of the kind.)
+	varies := false
+	for i := range header {
+		h := norm(i)
+		if numeric[i] && len(values[i]) > 1 && i != precinct && !anyWords(h, idH) && !anyWords(h, okrugW) && !has(h, okrugH) && !has(h, precinctH) && !has(h, regionH) {
+			varies = true
+		}
+	}
+	same := func(i int) bool {
+		return varies && len(all) >= 3 && nonEmpty[i] == len(all) && len(values[i]) == 1 && values[i]["0"] == 0
 	}
 	// Of two columns that read as one line ("pre_registered_voters",
-	// "registered_voters"), the one of fewer words is it.
+	// "registered_voters"), the one that varies from row to row, then
+	// the one of fewer words, is it.
 	lineOf, fewest := make([]election.Line, ncol), map[election.Line]int{}
+	better := func(i, b int) bool {
+		if same(i) != same(b) {
+			return same(b)
+		}
+		return wordCount(norm(i)) < wordCount(norm(b))
+	}
 	for i := range header {
 		if choice >= 0 || used[i] || !numeric[i] {
 			continue
 		}
 		for _, lw := range englishLineWords {
 			if _, dup := m.Lines[lw.line]; !dup && wordsIn(norm(i), lw.words) {
-				if b, ok := fewest[lw.line]; !ok || wordCount(norm(i)) < wordCount(norm(b)) {
+				if b, ok := fewest[lw.line]; !ok || better(i, b) {
 					fewest[lw.line] = i
 				}
 				lineOf[i] = lw.line
@@ -1185,7 +1370,11 @@ func DraftMapping(r io.Reader, file string) (*Draft, error) {
 			guess("lines.%s: column %d %q", l, i+1, trimHeader(header[i]))
 		default:
 			used[i] = true
-			guess("column %d %q is not mapped: it reads as line %s, which column %q gives (of the two, the one of fewer words, or the first); swap them under lines if this one is the line", i+1, trimHeader(header[i]), l, trimHeader(header[fewest[l]]))
+			why := "of the two, the one of fewer words, or the first"
+			if same(i) && !same(fewest[l]) {
+				why = fmt.Sprintf("this one's figure is %s on every row, a total of the file's whole area", firstCell(all, i))
+			}
+			guess("column %d %q is not mapped: it reads as line %s, which column %q gives (%s); swap them under lines if this one is the line", i+1, trimHeader(header[i]), l, trimHeader(header[fewest[l]]), why)
 		}
 	}
 	if choice < 0 {
@@ -1207,6 +1396,14 @@ func DraftMapping(r io.Reader, file string) (*Draft, error) {
 		}
 	}
 	switch {
+	case len(keyCols) > 2:
+		var names []string
+		m.Precinct = Column{}
+		for _, c := range keyCols {
+			m.Precinct.Columns = append(m.Precinct.Columns, Column{Header: trimHeader(header[c])})
+			names = append(names, fmt.Sprintf("%d %q", c+1, trimHeader(header[c])))
+		}
+		guess("precinct: columns %s together: no column names each row once, and these do", strings.Join(names, ", "))
 	case region >= 0 && repeats(all, precinct, machine, choice) && !repeats(all, precinct, machine, choice, region):
 		m.Precinct = Column{Columns: []Column{{Header: trimHeader(header[region])}, {Header: trimHeader(header[precinct])}}}
 		guess("precinct: columns %d and %d (%q, %q): precinct numbers repeat across regions, so a precinct is its region and its number", region+1, precinct+1, trimHeader(header[region]), trimHeader(header[precinct]))
@@ -1223,6 +1420,10 @@ func DraftMapping(r io.Reader, file string) (*Draft, error) {
 		// Mexico's casillas): a count would find duplicates (X207).
 		if n, first := sameKey(all, append([]int{precinct, machine, choice}, textColumns(numeric, nonEmpty, precinct)...)...); n > 0 {
 			guess("precinct: %d rows repeat the number of an earlier row in column %d %q (the first %q): it names no one precinct; name the precinct by the columns that do, together ({\"columns\": [...]}), or a count finds the rows duplicates (X207)", n, precinct+1, trimHeader(header[precinct]), first)
+		} else if n, first := sameKey(all, precinct, machine, choice); n > 0 {
+			// Told apart by text the mapping does not read (a name, a
+			// date): still duplicates to a count.
+			guess("precinct: %d rows repeat the cell of an earlier row in column %d %q (the first %q), told apart only by columns the mapping does not map: name the precinct by the columns that name each row once, together ({\"columns\": [...]}), or a count finds the rows duplicates (X207)", n, precinct+1, trimHeader(header[precinct]), first)
 		}
 	}
 	if n := emptyCells(all, precinct); n > 0 {
@@ -1264,6 +1465,21 @@ func DraftMapping(r io.Reader, file string) (*Draft, error) {
 		if _, ok := numbered(h); !ok && name == "" && anyWords(norm(i), totalH) {
 			used[i] = true
 			guess("column %d %q is not mapped: it looks like a total (of ballots cast or of a turnout), not a choice; map it under lines if it is a protocol line", i+1, h)
+			continue
+		}
+		if anyWords(norm(i), versionWords) {
+			used[i] = true
+			guess("column %d %q is not mapped: its numbers look like a version or a year, not a choice's votes", i+1, h)
+			continue
+		}
+		if same(i) {
+			used[i] = true
+			guess("column %d %q is not mapped: its figure is %s on every row, a figure of the file's whole area (a total, a census), not a choice's votes", i+1, h, firstCell(all, i))
+			continue
+		}
+		if atTime(norm(i)) {
+			used[i] = true
+			guess("column %d %q is not mapped: it gives a figure at a time of day (those who had voted by then, a turnout), not a choice's votes", i+1, h)
 			continue
 		}
 		// (A numbered header whose words read as a line is a line: the
@@ -1340,8 +1556,23 @@ func DraftMapping(r io.Reader, file string) (*Draft, error) {
 	if _, ok := m.choiceColumns()[election.AgainstAll]; !ok {
 		guess("no column for \"against all\": the ballot has none (a definition inferred from this mapping says so; a definition given must say \"ballots\": {%q: {\"against_all\": false}})", m.Ballot)
 	}
+	note := ""
+	for i := range header {
+		if !used[i] && !numeric[i] {
+			if n := marks[i].note(i, trimHeader(header[i])); n != "" {
+				note = n
+				break
+			}
+		}
+	}
 	if err := m.Validate(); err != nil {
-		return nil, err
+		if note != "" {
+			err = fmt.Errorf("%w; %s", err, note)
+		}
+		return nil, &ParseError{File: file, Err: err}
+	}
+	if note != "" {
+		guess("%s", note)
 	}
 	return &Draft{Mapping: m}, nil
 }
@@ -1393,7 +1624,7 @@ func contests(rows [][]string, c int) (first, list string) {
 // named like a choice ("party", "кандидат") or else the one of fewest
 // values. The votes column is the column of numbers named like votes, or
 // else the last one.
-func longColumns(header []string, numeric, used []bool, values []map[string]int, nonEmpty []int, rows int, norm func(int) string) (choice, votes int) {
+func longColumns(header []string, numeric, used []bool, values []map[string]int, nonEmpty []int, rows int, norm func(int) string, unique func(int) bool) (choice, votes int) {
 	choice, votes = -1, -1
 	nums := 0
 	for i := range header {
@@ -1403,7 +1634,10 @@ func longColumns(header []string, numeric, used []bool, values []map[string]int,
 		// A column of numbers named by a word or two like a choice and
 		// not like votes ("party" of Bulgaria's section_id;party;votes;
 		// not "Party of Regions") numbers the choices: a choice column.
-		codes := numeric[i] && anyWords(norm(i), choiceH) && !has(norm(i), votesH) && len(strings.Fields(norm(i))) <= 2
+		codes := numeric[i] && anyWords(norm(i), choiceH) && !has(norm(i), votesH) && !anyWords(norm(i), idH) && len(strings.Fields(norm(i))) <= 2
+		if numeric[i] && anyWords(norm(i), idH) && !codes {
+			continue // a number of a row, a code: no figure
+		}
 		if numeric[i] && !codes {
 			nums++
 			if votes < 0 || !has(norm(votes), votesH) {
@@ -1420,13 +1654,16 @@ func longColumns(header []string, numeric, used []bool, values []map[string]int,
 		if n < 2 || n*2 > rows && !has(norm(i), choiceH) {
 			continue
 		}
-		// A column with a cell on every row before one with empty cells
-		// (a write-in row without a party), then one named like a
-		// choice, then the one of fewest values.
-		full := nonEmpty[i] == rows
-		if choice < 0 || full && nonEmpty[choice] < rows ||
-			full == (nonEmpty[choice] == rows) && (has(norm(i), choiceH) && !has(norm(choice), choiceH) ||
-				n < len(values[choice]) && has(norm(i), choiceH) == has(norm(choice), choiceH)) {
+		// A column that names each choice of a precinct once before one
+		// that repeats (a party of several candidates), then a column
+		// with a cell on every row before one with empty cells (a
+		// write-in row without a party), then one named like a choice,
+		// then the one of fewest values.
+		full, once := nonEmpty[i] == rows, unique(i)
+		if choice < 0 || once && !unique(choice) ||
+			once == unique(choice) && (full && nonEmpty[choice] < rows ||
+				full == (nonEmpty[choice] == rows) && (has(norm(i), choiceH) && !has(norm(choice), choiceH) ||
+					n < len(values[choice]) && has(norm(i), choiceH) == has(norm(choice), choiceH))) {
 			choice = i
 		}
 	}
@@ -1590,6 +1827,9 @@ func votesFor(h string) string {
 		}
 	}
 	name = strings.TrimSpace(strings.TrimPrefix(strings.TrimPrefix(name, "for "), "cast for "))
+	if atTime(h) {
+		return ""
+	}
 	if name == "" || anyWords(name, []string{"cast", "counted", "polled", "received", "valid", "invalid", "rejected", "total", "all", "each", "каждого", "каждый", "каждую"}) {
 		return ""
 	}

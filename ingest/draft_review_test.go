@@ -195,8 +195,9 @@ func TestExampleRulesDeclareTheLines(t *testing.T) {
 
 // A file without a precinct column names its rows by a column of IDs or
 // codes, numbers or not ("ons_id"), when each row has its own; failing
-// that, by the first column of numbers left of the lines: "Electorate" is
-// the voters, and a party's votes are never the precinct (without such a
+// that, by a column of text that names each row once; failing that, by
+// the first column of numbers left of the lines: "Electorate" is the
+// voters, and a party's votes are never the precinct (without such a
 // column the draft asks for it).
 func TestDraftMappingPrecinctByCode(t *testing.T) {
 	const rows = "W07000049,Aberavon,Wales,50747,31598,6518,17008\nW07000058,Aberconwy,Wales,44699,31865,14687,12653\nE14000530,Aldershot,South East,72617,48950,27980,11282\n"
@@ -204,10 +205,15 @@ func TestDraftMappingPrecinctByCode(t *testing.T) {
 		name, header, precinct string
 	}{
 		{"code column", "ons_id,Constituency,Region,Electorate,Valid votes,Conservative,Labour", "ons_id"},
-		{"no code column", "Name,Constituency,Region,Electorate,Valid votes,Conservative,Labour", ""},
+		{"names", "Name,Constituency,Region,Electorate,Valid votes,Conservative,Labour", "Name"},
+		{"no names", "Region,Electorate,Valid votes,Conservative,Labour", ""},
 	} {
 		t.Run(tt.name, func(t *testing.T) {
-			d, err := DraftMapping(strings.NewReader(tt.header+"\n"+rows), "f.csv")
+			in := rows
+			if tt.precinct == "" {
+				in = "Wales,50747,31598,6518,17008\nWales,44699,31865,14687,12653\nSouth East,72617,48950,27980,11282\n"
+			}
+			d, err := DraftMapping(strings.NewReader(tt.header+"\n"+in), "f.csv")
 			if tt.precinct == "" {
 				if err == nil || !strings.Contains(err.Error(), "no column looks like the precinct number") {
 					t.Fatalf("precinct %q, err %v; want the draft to ask for it", d.Mapping.Precinct.Header, err)

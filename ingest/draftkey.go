@@ -2,6 +2,9 @@ package ingest
 
 import (
 	"fmt"
+	"maps"
+	"slices"
+	"strconv"
 	"strings"
 	"unicode"
 )
@@ -88,4 +91,322 @@ func textColumns(numeric []bool, nonEmpty []int, skip int) []int {
 		}
 	}
 	return cols
+}
+
+// textKey returns the columns of text, filled on every row, that name
+// each row once: one such column, or else two or three whose cells
+// together do, in header order (an area and the regions it lies in
+// first); or nil. Columns named like a choice or a contest are not
+// looked at. A long file's rows (one per area and choice) are named by
+// the first column that names each row once with a column named like a
+// choice.
+func textKey(header []string, rows [][]string, used, numeric []bool, nonEmpty []int, norm func(int) string) []int {
+	if len(rows) < 2 {
+		return nil
+	}
+	var cols []int
+	for i := range header {
+		if !used[i] && !numeric[i] && nonEmpty[i] == len(rows) && !has(norm(i), choiceH) && !has(norm(i), contestH) && !percents(rows, i) {
+			cols = append(cols, i)
+		}
+	}
+	for _, i := range cols {
+		if !repeats(rows, i) {
+			return []int{i}
+		}
+	}
+	// Areas are named at the left: of a wide file's many columns of
+	// text, the first few alone are tried together.
+	few := cols[:min(len(cols), 6)]
+	for a, i := range few {
+		for _, j := range few[a+1:] {
+			if !repeats(rows, j, i) {
+				return []int{i, j}
+			}
+		}
+	}
+	for a, i := range few {
+		for b, j := range few[a+1:] {
+			for _, k := range few[a+b+2:] {
+				if !repeats(rows, k, j, i) {
+					return []int{i, j, k}
+				}
+			}
+		}
+	}
+	for c := range header {
+		if used[c] || numeric[c] || nonEmpty[c] < len(rows) || !has(norm(c), choiceH) {
+			continue
+		}
+		for _, i := range cols {
+			if !repeats(rows, i, c) {
+				return []int{i}
+			}
+		}
+	}
+	return nil
+}
+
+// kindColumn returns a column of text of 2 to 5 values by which each
+// combination of the other columns of text (filled on every row) comes
+// once per value, or -1: a kind of ballot or of figure, each area's rows
+// one per kind. A column named like a count (machine or manual) or a
+// contest is left to those rules.
+func kindColumn(header []string, rows [][]string, used, numeric []bool, nonEmpty []int, values []map[string]int, norm func(int) string) int {
+	var cols []int
+	for i := range header {
+		if !used[i] && !numeric[i] && nonEmpty[i] == len(rows) && nonEmpty[i] > 0 {
+			cols = append(cols, i)
+		}
+	}
+	if len(cols) < 2 {
+		return -1
+	}
+	for _, t := range cols {
+		if n := len(values[t]); n < 2 || n > 5 || !sameBut(rows[0], rows[1], cols, t) {
+			continue
+		}
+		if has(norm(t), machineH) || anyWords(norm(t), []string{"count"}) || has(norm(t), contestH) || anyWords(norm(t), idH) {
+			continue
+		}
+		kinds := map[string]bool{}
+		per := map[string]map[string]bool{}
+		for _, rec := range rows {
+			kind := cellAt(rec, t)
+			kinds[kind] = true
+			var b strings.Builder
+			for _, c := range cols {
+				if c != t {
+					b.WriteString(cellAt(rec, c))
+					b.WriteByte(0)
+				}
+			}
+			if per[b.String()] == nil {
+				per[b.String()] = map[string]bool{}
+			}
+			per[b.String()][kind] = true
+		}
+		// (The areas outnumber the kinds, and the first area's rows
+		// come together: names that recur in each region, Jung-gu of
+		// Busan and of Daegu, are no kinds.)
+		if len(kinds) < 2 || len(kinds) > 5 || len(per) <= len(kinds) || len(per)*len(kinds) != len(rows) || !sameBut(rows[0], rows[1], cols, t) {
+			continue
+		}
+		if !slices.ContainsFunc(slices.Collect(maps.Values(per)), func(k map[string]bool) bool { return len(k) != len(kinds) }) {
+			return t
+		}
+	}
+	return -1
+}
+
+// sameBut says whether rows a and b have the same cells in cols but t,
+// and not in t.
+func sameBut(a, b []string, cols []int, t int) bool {
+	for _, c := range cols {
+		if (cellAt(a, c) == cellAt(b, c)) == (c == t) {
+			return false
+		}
+	}
+	return true
+}
+
+// sameRows returns how many rows are copies of an earlier row, cell for
+// cell, and the index of the first.
+func sameRows(rows [][]string) (n, first int) {
+	seen := map[string]bool{}
+	for i, rec := range rows {
+		k := strings.Join(rec, "\x00")
+		if seen[k] {
+			if n++; n == 1 {
+				first = i
+			}
+			continue
+		}
+		seen[k] = true
+	}
+	return n, first
+}
+
+// splitCamel writes a space between a lower-case letter and the
+// upper-case one after it, so that the words of "CandidateID" and
+// "TotalVotes" are words.
+func splitCamel(h string) string {
+	var b strings.Builder
+	prev := rune(0)
+	for _, r := range h {
+		if unicode.IsUpper(r) && unicode.IsLower(prev) {
+			b.WriteByte(' ')
+		}
+		b.WriteRune(r)
+		prev = r
+	}
+	return b.String()
+}
+
+// sumOfRun returns the columns of the longest run of two or more
+// adjacent columns of numbers not yet used, just before column c or just
+// after it, whose sum is column c's figure on every row (of two rows at
+// least, some not 0); or nil.
+func sumOfRun(rows [][]string, numeric, used []bool, c int) []int {
+	if len(rows) < 2 {
+		return nil
+	}
+	cell := func(rec []string, i int) (int64, bool) {
+		if i >= len(rec) {
+			return 0, false
+		}
+		v, err := parseInt([]byte(strings.TrimSpace(rec[i])))
+		return v, err == nil
+	}
+	var best []int
+	for _, step := range []int{-1, 1} {
+		var run []int
+		for i := c + step; i >= 0 && i < len(numeric) && numeric[i] && !used[i]; i += step {
+			run = append(run, i)
+			if len(run) < 2 || len(run) <= len(best) {
+				continue
+			}
+			ok, some := true, false
+			for _, rec := range rows {
+				want, good := cell(rec, c)
+				var sum int64
+				for _, p := range run {
+					v, g := cell(rec, p)
+					good = good && g
+					sum += v
+				}
+				if !good || sum != want {
+					ok = false
+					break
+				}
+				some = some || want != 0
+			}
+			if ok && some {
+				best = slices.Clone(run)
+			}
+		}
+	}
+	slices.Sort(best)
+	return best
+}
+
+// percents says whether a cell of column c is a percentage ("18,66%"): a
+// figure, never a name.
+func percents(rows [][]string, c int) bool {
+	return slices.ContainsFunc(rows, func(rec []string) bool { return c < len(rec) && strings.HasSuffix(strings.TrimSpace(rec[c]), "%") })
+}
+
+// timeWords come before the hour of a figure taken at a time of day
+// ("votes by 12", "turnout at 17:00").
+var timeWords = []string{"by", "at", "until", "till", "as of", "к", "на", "до"}
+
+// atTime says whether a header (lower case) names a figure at a time of
+// day: a word of timeWords, then an hour (0 to 24, "17:00").
+func atTime(h string) bool {
+	w := strings.FieldsFunc(h, func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) })
+	for k := 1; k < len(w); k++ {
+		hour, err := strconv.Atoi(w[k])
+		if err != nil || hour > 24 || len(w[k]) > 2 {
+			continue
+		}
+		if slices.Contains(timeWords, w[k-1]) || k >= 2 && slices.Contains(timeWords, w[k-2]+" "+w[k-1]) {
+			return true
+		}
+	}
+	return false
+}
+
+// ownCandidates says why the numbered party columns of a file with a
+// district column are the candidates of each district's own ballot, or
+// "": a column with no vote on any row of a district of three rows or
+// more that has a tenth of the votes of those columns in another
+// district. A party's list, on every ballot of the country, has votes
+// in every district it stands in.
+func ownCandidates(header []string, rows [][]string, used, numeric []bool, okrug int) string {
+	var cols []int
+	for i, h := range header {
+		if _, ok := listNumber(trimHeader(h)); ok && !used[i] && numeric[i] && i != okrug {
+			cols = append(cols, i)
+		}
+	}
+	type district struct {
+		rows int
+		sums []int64
+	}
+	byName := map[string]*district{}
+	var names []string
+	for _, rec := range rows {
+		d := byName[cellAt(rec, okrug)]
+		if d == nil {
+			d = &district{sums: make([]int64, len(cols))}
+			byName[cellAt(rec, okrug)] = d
+			names = append(names, cellAt(rec, okrug))
+		}
+		d.rows++
+		for k, c := range cols {
+			if v, err := parseInt([]byte(cellAt(rec, c))); err == nil && v > 0 {
+				d.sums[k] += v
+			}
+		}
+	}
+	for k, c := range cols {
+		for _, none := range names {
+			if byName[none].rows < 3 || byName[none].sums[k] != 0 {
+				continue
+			}
+			for _, some := range names {
+				var all int64
+				for _, v := range byName[some].sums {
+					all += v
+				}
+				if v := byName[some].sums[k]; v > 0 && v*10 >= all {
+					return fmt.Sprintf("column %d %q has no vote in the %d rows of district %q and %d of the %d votes of these columns in district %q", c+1, trimHeader(header[c]), byName[none].rows, none, v, all, some)
+				}
+			}
+		}
+	}
+	return ""
+}
+
+// marked counts, of a column, the cells that are whole numbers and those
+// that are a mark with no digit in it, of 4 bytes at most ("*", "-",
+// "N/A": a count suppressed, a figure not given), and the first such
+// mark and its line; any other cell makes it a column of text.
+type marked struct {
+	numbers, marks int
+	text           bool
+	mark           string
+	line           int
+}
+
+func markCells(m []marked, rec []string, line int) {
+	for i := 0; i < len(m) && i < len(rec); i++ {
+		c := strings.TrimSpace(rec[i])
+		switch {
+		case c == "" || m[i].text:
+		case isInt(c):
+			m[i].numbers++
+		case len(c) <= 4 && !strings.ContainsAny(c, "0123456789"):
+			if m[i].marks++; m[i].marks == 1 {
+				m[i].mark, m[i].line = c, line
+			}
+		default:
+			m[i].text = true
+		}
+	}
+}
+
+func isInt(c string) bool {
+	_, err := parseInt([]byte(c))
+	return err == nil
+}
+
+// note says why column i (its header h) is no column of figures, when
+// its cells are numbers but for marks: a count refuses a cell that is no
+// number.
+func (k marked) note(i int, h string) string {
+	if k.text || k.numbers == 0 || k.marks == 0 {
+		return ""
+	}
+	return fmt.Sprintf("column %d %q holds whole numbers but for %d cells that are no number (the first %q, at line %d: a figure suppressed or not given?), so the draft maps no figure from it; a count refuses such a cell: make each an empty cell (a figure not given) or a number in the file, and draft again", i+1, h, k.marks, k.mark, k.line)
 }

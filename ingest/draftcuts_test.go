@@ -1,0 +1,322 @@
+package ingest
+
+import (
+	"errors"
+	"fmt"
+	"path/filepath"
+	"reflect"
+	"strings"
+	"testing"
+
+	"github.com/shailoo/shailoo/election"
+)
+
+// countReal reads a file of testdata/ingest/real with the JSON of its
+// draft, as `shailoo count` would, and returns the sum of each choice's
+// votes and of each line over the protocols read.
+func countReal(t *testing.T, name string, d *Draft) (Table, map[string]int64, map[election.Line]int64) {
+	t.Helper()
+	m := readBack(t, d)
+	tab, err := ReadCSV(mustOpen(t, "../testdata/ingest/real/"+name), name, m, Options{})
+	if err != nil {
+		t.Fatalf("the draft does not read its own file: %v\n%s", err, strings.Join(m.Guesses, "\n"))
+	}
+	votes, lines := map[string]int64{}, map[election.Line]int64{}
+	for _, p := range tab.Protocols {
+		for id, v := range p.Votes {
+			votes[id] += v
+		}
+		for l, v := range p.Lines {
+			lines[l] += v
+		}
+	}
+	return tab, votes, lines
+}
+
+// Every real file of testdata/ingest/real that the draft maps is read
+// back by its own draft: a draft that its file refuses is no start.
+func TestDraftReadsItsOwnFile(t *testing.T) {
+	files, err := filepath.Glob("../testdata/ingest/real/*")
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, f := range files {
+		name := filepath.Base(f)
+		if strings.HasSuffix(name, ".md") {
+			continue
+		}
+		t.Run(name, func(t *testing.T) {
+			d, err := draftReal(t, name)
+			if errors.Is(err, ErrMapping) {
+				return // the draft asks for the mapping by hand, and says why
+			}
+			if err != nil {
+				t.Fatal(err)
+			}
+			if n := copiedRows(d); n > 0 {
+				// Rows that are copies of others cell for cell: said,
+				// and left out by a lenient read alone.
+				tab, err := ReadCSV(mustOpen(t, "../testdata/ingest/real/"+name), name, readBack(t, d), Options{Lenient: true})
+				if err != nil || len(tab.Skipped) != n {
+					t.Fatalf("%d rows skipped, err %v; want the %d copies the draft names", len(tab.Skipped), err, n)
+				}
+				return
+			}
+			countReal(t, name, d)
+		})
+	}
+}
+
+// South Korea's results by si/gun/gu (2022): no column is named as the
+// precinct; the areas are named by the region and the district together
+// (Jung-gu is in Busan and in Daegu). The leading candidate's votes, a
+// column of numbers each row has its own of, are a choice, never the
+// precinct; "blank" is no choice.
+func TestDraftMappingTextKey(t *testing.T) {
+	const name = "kr-pres2022-sigungu.csv"
+	d, err := draftReal(t, name)
+	if err != nil {
+		t.Fatal(err)
+	}
+	m := d.Mapping
+	want := []Column{{Header: "primary_cluster"}, {Header: "secondary_cluster"}}
+	if !reflect.DeepEqual(m.Precinct.Columns, want) || m.Region == nil || m.Region.Header != "primary_cluster" {
+		t.Errorf("precinct %+v, region %v; want the two names, region primary_cluster\n%s", m.Precinct, m.Region, strings.Join(m.Guesses, "\n"))
+	}
+	for id, c := range m.Votes {
+		if c.Header == "blank" {
+			t.Errorf("votes.%s is column blank", id)
+		}
+	}
+	tab, votes, lines := countReal(t, name, d)
+	// The sums of the cut's 9 rows.
+	if len(tab.Protocols) != 9 || votes["lee-jae-myung-democratic"] != 411370 || votes["yoon-suk-yeol-people-power"] != 689175 || lines[election.Invalid] != 10949 || len(votes) != 12 {
+		t.Errorf("%d protocols, votes %v, invalid %d; want 9, Lee 411370, Yoon 689175 of 12 choices, invalid 10949", len(tab.Protocols), votes, lines[election.Invalid])
+	}
+}
+
+// The AEC's Senate first preferences by vote type (2016, ACT): one row
+// per candidate or ticket, the votes by vote type in five columns and
+// their sum in TotalVotes. The draft is long, the total its figure, the
+// five parts left out (a second choice each, before: the votes counted
+// six times), the candidate's ID and ballot position no choice.
+func TestDraftMappingTotalOfParts(t *testing.T) {
+	const name = "au-senate2016-fp-act.csv"
+	d, err := draftReal(t, name)
+	if err != nil {
+		t.Fatal(err)
+	}
+	m := d.Mapping
+	if !m.long() || m.ChoiceColumn.Header != "CandidateDetails" || m.VotesColumn.Header != "TotalVotes" || m.Precinct.Header != "StateAb" || m.SkipRows != 1 {
+		t.Fatalf("layout %q, choice %v, votes %v, precinct %q, skip %d; want long, CandidateDetails, TotalVotes, StateAb, 1\n%s",
+			m.Shape, m.ChoiceColumn, m.VotesColumn, m.Precinct.Header, m.SkipRows, strings.Join(m.Guesses, "\n"))
+	}
+	tab, votes, _ := countReal(t, name, d)
+	// TotalVotes of the 9 rows: 6487+884+89+912+410+56+82251+13498+918.
+	var sum int64
+	for _, v := range votes {
+		sum += v
+	}
+	if len(tab.Protocols) != 1 || len(votes) != 9 || sum != 105505 || votes["gallagher-katy"] != 13498 {
+		t.Errorf("%d protocols, votes %v (sum %d); want 1, 9 choices summing to 105505, Gallagher 13498", len(tab.Protocols), votes, sum)
+	}
+}
+
+// A wide file's column that is the sum of the choices beside it on
+// every row, named as no line, is a total, never a choice.
+func TestDraftMappingWideTotalNoChoice(t *testing.T) {
+	const in = "ward,Electorate,Ann,Bob,Cyd,All\n1,100,10,20,5,35\n2,90,7,8,9,24\n"
+	d, err := DraftMapping(strings.NewReader(in), "w.csv")
+	if err != nil {
+		t.Fatal(err)
+	}
+	m := readBack(t, d)
+	if _, ok := m.Votes["all"]; ok || len(m.Votes) != 3 {
+		t.Errorf("votes %v, want Ann, Bob and Cyd alone\n%s", m.Votes, strings.Join(m.Guesses, "\n"))
+	}
+}
+
+// Elections Canada's results by poll (1997, Yukon; tab-separated): the
+// riding's totals (ed_*) and its census figures repeat on every poll's
+// row. The lines are the poll's (poll_*), and a figure the same on every
+// row is no choice (population_cnt "won" the riding).
+func TestDraftMappingAreaFigures(t *testing.T) {
+	const name = "ca-yukon-1997-det.txt"
+	d, err := draftReal(t, name)
+	if err != nil {
+		t.Fatal(err)
+	}
+	m := d.Mapping
+	for l, h := range map[election.Line]string{election.Voters: "poll_electors_on_list_count", election.Invalid: "poll_rejected_ballot_count", election.Valid: "poll_valid_vote_count"} {
+		if m.Lines[l].Header != h {
+			t.Errorf("lines.%s: %q, want %q\n%s", l, m.Lines[l].Header, h, strings.Join(m.Guesses, "\n"))
+		}
+	}
+	for id, c := range m.Votes {
+		if !strings.HasPrefix(c.Header, "cand_") && c.Header != "mobile_poll_count" {
+			t.Errorf("votes.%s: %q is no candidate's", id, c.Header)
+		}
+	}
+	tab, votes, lines := countReal(t, name, d)
+	if len(tab.Protocols) != 5 || lines[election.Valid] != 488 || lines[election.Voters] != 294 || votes["cand-5-poll-vote"] != 168 || votes["cand-1-poll-vote"] != 118 {
+		t.Errorf("%d protocols, lines %v, votes %v; want 5, valid 488, voters 294, cand 5 168, cand 1 118", len(tab.Protocols), lines, votes)
+	}
+}
+
+// Romania's precinct protocols (local elections, 2024): three columns
+// are named like the precinct; the county's number repeats, the
+// precinct's number ("precinct_nr") is it. A place's code (SIRUTA) and
+// the report's version are no choices.
+func TestDraftMappingPrecinctOfSeveral(t *testing.T) {
+	const name = "ro-pv-p-2024.csv"
+	d, err := draftReal(t, name)
+	if err != nil {
+		t.Fatal(err)
+	}
+	m := d.Mapping
+	if m.Precinct.Header != "precinct_nr" && (len(m.Precinct.Columns) != 2 || m.Precinct.Columns[1].Header != "precinct_nr") {
+		t.Errorf("precinct %+v, want precinct_nr (with the county)\n%s", m.Precinct, strings.Join(m.Guesses, "\n"))
+	}
+	for id, c := range m.Votes {
+		if c.Header == "uat_siruta" || c.Header == "report_version" {
+			t.Errorf("votes.%s: %q is a code", id, c.Header)
+		}
+	}
+	countReal(t, name, d)
+}
+
+// A precinct column whose cells repeat, told apart only by columns the
+// mapping does not read, is said to name no one precinct.
+func TestDraftMappingRepeatedPrecinctSaid(t *testing.T) {
+	const in = "precinct,name,A,B\n1,School,10,20\n1,Library,5,7\n2,Hall,3,4\n"
+	d, err := DraftMapping(strings.NewReader(in), "p.csv")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if g := strings.Join(d.Mapping.Guesses, "\n"); !strings.Contains(g, `1 rows repeat the cell of an earlier row in column 1 "precinct"`) {
+		t.Errorf("no guess says the precinct repeats:\n%s", g)
+	}
+}
+
+// Georgia's majoritarian ballot by precinct (2016): each district's
+// candidates are numbered by their party's list, and Georgian Dream has
+// no candidate in district 01. The district is the okrug of a ballot of
+// its own, not a region of party lists; the turnout at 12:00 and 17:00
+// ("votes by 12") is no choice; an empty "region" is not mapped; the
+// form's lines are read in the CEC's English.
+func TestDraftMappingDistrictsOwnCandidates(t *testing.T) {
+	const name = "ge-parl2016-major.csv"
+	d, err := draftReal(t, name)
+	if err != nil {
+		t.Fatal(err)
+	}
+	m := d.Mapping
+	if m.Okrug == nil || m.Okrug.Header != "district_id" || m.Ballot != "okrug" || m.Region != nil {
+		t.Errorf("okrug %v, ballot %q, region %v; want district_id, okrug, none\n%s", m.Okrug, m.Ballot, m.Region, strings.Join(m.Guesses, "\n"))
+	}
+	for l, h := range map[election.Line]string{election.Voters: "possible voters", election.IssuedInRoom: "ballots signed for", election.Received: "num ballots", election.Invalid: "invalid votes"} {
+		if m.Lines[l].Header != h {
+			t.Errorf("lines.%s: %q, want %q", l, m.Lines[l].Header, h)
+		}
+	}
+	tab, votes, lines := countReal(t, name, d)
+	var sum int64
+	for id, v := range votes {
+		if strings.HasPrefix(id, "by-") {
+			t.Errorf("votes.%s is a turnout", id)
+		}
+		sum += v
+	}
+	if len(tab.Protocols) != 6 || sum != 4620 || votes["p41"] != 1244 || lines[election.Voters] != 8540 || lines[election.Received] != 7800 {
+		t.Errorf("%d protocols, %d votes (p41 %d), lines %v; want 6, 4620 (1244), voters 8540, received 7800", len(tab.Protocols), sum, votes["p41"], lines)
+	}
+}
+
+// A figure at a time of day is a turnout, never a choice.
+func TestAtTime(t *testing.T) {
+	for h, want := range map[string]bool{"votes by 12": true, "turnout at 17:00": true, "явка на 10": true, "1 - georgian dream": false, "lista nr 1": false, "votes for 12 party": false} {
+		if got := atTime(h); got != want {
+			t.Errorf("atTime(%q) = %v, want %v", h, got, want)
+		}
+	}
+}
+
+// copiedRows returns the number of rows the draft says are copies of
+// others, or 0.
+func copiedRows(d *Draft) int {
+	for _, g := range d.Mapping.Guesses {
+		var n, first int
+		if k, _ := fmt.Sscanf(g, "%d rows are copies of an earlier row, cell for cell (the first at data row %d)", &n, &first); k == 2 {
+			return n
+		}
+	}
+	return 0
+}
+
+// Hungary's NVI (2018): per polling station a row of each ballot type
+// (J, L) with the same figures. valtip, of two values, is no long file's
+// choice (that draft refused its own file): it is a kind of row, and
+// the draft keeps one kind; the station is named by text columns.
+func TestDraftMappingKindOfRow(t *testing.T) {
+	const name = "hu-2018-sznapi.csv"
+	d, err := draftReal(t, name)
+	if err != nil {
+		t.Fatal(err)
+	}
+	m := d.Mapping
+	if m.long() || m.Rows == nil || m.Rows.Where[0].Column.Header != "valtip" || !reflect.DeepEqual(m.Rows.Where[0].Values, []string{"'J'"}) {
+		t.Errorf("layout %q, rows %+v; want wide, the rows of valtip 'J'\n%s", m.Shape, m.Rows, strings.Join(m.Guesses, "\n"))
+	}
+	tab, votes, _ := countReal(t, name, d)
+	// (Its columns a and f, the voters and those who came, are letters
+	// the draft cannot read: drafted as choices, for the user to map.)
+	if len(tab.Protocols) != 20 || tab.LeftOut != 20 || votes["a"] != 14865 || votes["f"] != 10702 {
+		t.Errorf("%d protocols, %d left out, figures %v; want 20, 20, a 14865, f 10702", len(tab.Protocols), tab.LeftOut, votes)
+	}
+}
+
+// The Czech Chamber of Deputies by municipality (2002), long (obec,
+// strana, pocet: the party by its number), each row twice in the scrape:
+// drafted long, the copies said.
+func TestDraftMappingLongCodesCopies(t *testing.T) {
+	const name = "cz-psp2002-obce-long.csv"
+	d, err := draftReal(t, name)
+	if err != nil {
+		t.Fatal(err)
+	}
+	m := readBack(t, d)
+	if !m.long() || m.ChoiceColumn.Header != "strana" || m.VotesColumn.Header != "pocet" || m.Precinct.Header != "obec" || copiedRows(d) != 48 {
+		t.Fatalf("layout %q, choice %v, votes %v, precinct %q, %d copies said; want long, strana, pocet, obec, 48\n%s", m.Shape, m.ChoiceColumn, m.VotesColumn, m.Precinct.Header, copiedRows(d), strings.Join(m.Guesses, "\n"))
+	}
+	tab, err := ReadCSV(mustOpen(t, "../testdata/ingest/real/"+name), name, m, Options{Lenient: true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var p22, all int64
+	for _, p := range tab.Protocols {
+		p22 += p.Votes["p22"]
+		for _, v := range p.Votes {
+			all += v
+		}
+	}
+	// The sums of the 48 rows kept, each once.
+	if len(tab.Protocols) != 2 || len(tab.Skipped) != 48 || p22 != 15507 || all != 44714 {
+		t.Errorf("%d protocols, %d skipped, p22 %d, all %d; want 2, 48, 15507, 44714", len(tab.Protocols), len(tab.Skipped), p22, all)
+	}
+}
+
+// New Mexico's precinct results of 2024 (OpenElections), Robert F.
+// Kennedy's rows: "*" in most votes cells, small counts suppressed. The
+// draft maps nothing, and its error names the file and the cells that
+// made the votes column no column of figures (it named neither).
+func TestDraftMappingMarkedCells(t *testing.T) {
+	const name = "us-nm-bernalillo-2024-rfk.csv"
+	_, err := draftReal(t, name)
+	var pe *ParseError
+	if !errors.Is(err, ErrMapping) || !errors.As(err, &pe) || pe.File != name {
+		t.Fatalf("err %v, want ErrMapping naming %s", err, name)
+	}
+	if !strings.Contains(err.Error(), `column 7 "votes" holds whole numbers but for 6 cells`) || !strings.Contains(err.Error(), "at line 2") {
+		t.Errorf("the error does not say which cells: %v", err)
+	}
+}
