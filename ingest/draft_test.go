@@ -542,9 +542,18 @@ func TestDraftMappingYearsUnderTheHeader(t *testing.T) {
 			}
 		})
 	}
+	// A data row whose first cell is empty and whose figures all read as
+	// years, each another, is still a data row.
+	d, err := DraftMapping(strings.NewReader("Precinct,Voters,Valid,Party A,Party B\n,2001,1999,1950,1949\n1,100,90,50,40\n"), "y4.csv")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if d.Mapping.HeaderRows > 1 {
+		t.Errorf("header_rows %d: a row of figures like years read as the header's", d.Mapping.HeaderRows)
+	}
 	// A data row whose first cell is empty is still a data row when one of
 	// its figures is no year.
-	d, err := DraftMapping(strings.NewReader("Precinct,Voters,Valid,Party A\n1,2025,2025,2025\n,2000,1990,150\n"), "data.csv")
+	d, err = DraftMapping(strings.NewReader("Precinct,Voters,Valid,Party A\n1,2025,2025,2025\n,2000,1990,150\n"), "data.csv")
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -175,23 +175,26 @@ func textOverNumbers(rec []string, rows [][]string) bool {
 
 // yearsOverRows says whether rec is a header row of years (the
 // election's, or this one's and the last one's, under each party) over
-// rows: two cells or more, each a year, and its first cell empty where a
-// row of rows names its area there. A data row whose first cell is empty
+// rows: two cells or more, each a year, the same years again and again,
+// and its first cell empty where a row of rows names its area there. A data row whose first cell is empty
 // and whose every figure reads as a year does not come in real files.
 func yearsOverRows(rec []string, rows [][]string) bool {
 	if cellAt(rec, 0) != "" || !slices.ContainsFunc(rows, func(r []string) bool { return cellAt(r, 0) != "" }) {
 		return false
 	}
-	n := 0
+	n, years := 0, map[string]bool{}
 	for _, c := range rec {
 		if c = strings.TrimSpace(c); c != "" {
 			if _, ok := year(c); !ok {
 				return false
 			}
 			n++
+			years[c] = true
 		}
 	}
-	return n >= 2
+	// The same years over column after column: a row of figures that all
+	// read as years differ from cell to cell.
+	return n >= 2 && len(years)*2 <= n
 }
 
 // year reads a part of a header as a year of an election: four digits,
