@@ -648,10 +648,15 @@ func (p *pipeline) finish(electionHash string) (*Result, error) {
 		}
 	} else if err := c.lists(); err != nil {
 		return nil, err
+	} else if len(e.Parties) == 0 && c.t.List.Nation.Protocols > 0 {
+		// Protocols of the list ballot counted, but no party on it: the
+		// files give no party's votes (a mapping of lines alone).
+		c.noChoices = append(c.noChoices, "list")
 	}
 	if err := c.okrugs(); err != nil {
 		return nil, err
 	}
+	c.noChoicesProvisional()
 	c.missingProtocols(report, p.progress)
 	c.unreadable(report)
 	c.unplaced()
@@ -699,6 +704,9 @@ type counter struct {
 	res  *Result
 	t    tally.Result
 	lack *baseLack
+	// noChoices are the ballots ("list", "okrug/<id>") of counted
+	// protocols with no choice on them: their votes are not given.
+	noChoices []string
 }
 
 func (c *counter) step(s ...election.Step) { c.res.Steps = append(c.res.Steps, s...) }
@@ -1125,6 +1133,18 @@ func (c *counter) okrugs() error {
 			continue
 		}
 		votes := t.Votes
+		if len(ok.Candidates) == 0 {
+			// Protocols counted, but no candidate on the ballot: the
+			// files give no votes for the okrug (a mapping of lines
+			// alone), which is not "no votes".
+			o.OkrugResult = seats.OkrugResult{Okrug: ok.ID, Outcome: seats.OutcomeNoCandidates, Steps: []election.Step{{
+				Kind: "not_evaluated", Subject: ok.ID, Value: strconv.Itoa(t.Protocols),
+				Detail: fmt.Sprintf("the okrug has no candidate: its %d counted protocols give no votes; the okrug is not decided and its seat is not filled", t.Protocols)}}}
+			c.step(o.Steps...)
+			c.res.Okrugs = append(c.res.Okrugs, o)
+			c.noChoices = append(c.noChoices, "okrug/"+ok.ID)
+			continue
+		}
 		// A figure summed without the protocols that lack one of its
 		// lines is too small (and the percentages over it too large): it
 		// is not evaluated, 0.

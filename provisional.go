@@ -273,3 +273,16 @@ func (c *counter) majorityProvisional(ids []string) {
 		Reason: fmt.Sprintf("%d okrugs cannot be decided under the majority rule (%s): the protocols of the okrug ballot lack a line of its base (%s); not decided, their seats not filled",
 			len(ids), strings.Join(ids, ", "), c.r.Okrug.Majority.Base)})
 }
+
+// noChoicesProvisional records the ballots (counter.noChoices) whose
+// counted protocols have no choice to give votes for: a file mapped for
+// its protocol lines alone. Its seats are not filled for want of votes,
+// which is not a count of no votes.
+func (c *counter) noChoicesProvisional() {
+	if len(c.noChoices) == 0 {
+		return
+	}
+	c.provisional(Unevaluated{Kind: UnevaluatedNoChoices, Scope: c.noChoices, Count: len(c.noChoices), Affects: c.noChoices,
+		Reason: fmt.Sprintf("%d ballots have counted protocols but no choice on them (%s): the files give no votes for them; their seats are not filled",
+			len(c.noChoices), strings.Join(c.noChoices, ", "))})
+}

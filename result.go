@@ -332,6 +332,11 @@ const (
 	// majority rule whose base protocols of their ballot lack a line of:
 	// not decided, their seats not filled.
 	UnevaluatedMajorityBase = "majority_base_not_evaluated"
+	// UnevaluatedNoChoices: protocols of the ballots of Scope ("list",
+	// "okrug/<id>") are counted, but no choice is on them: the files give
+	// no votes (a mapping of protocol lines alone), and their seats are
+	// not filled.
+	UnevaluatedNoChoices = "no_choices"
 )
 
 // Unevaluated is one thing a provisional Result rests on: what was not

@@ -68,6 +68,11 @@ func (res *Result) Recount() validate.Recount {
 			rc.NotEvaluated = append(rc.NotEvaluated, f)
 		}
 	}
+	for _, u := range res.ProvisionalReasons {
+		if u.Kind == UnevaluatedBase {
+			rc.NotEvaluated = append(rc.NotEvaluated, validate.SeatsFigure)
+		}
+	}
 	for _, l := range res.Lists {
 		rc.Lists = append(rc.Lists, validate.RecountList{ID: l.ID, Votes: l.Votes, Seats: l.Seats})
 	}

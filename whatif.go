@@ -157,7 +157,7 @@ func compareResults(rb, ra *Result) *WhatIf {
 	for _, o := range rb.Okrugs {
 		a := alto[o.Okrug]
 		lose, gain := seatDiff(o, a)
-		if a.Outcome != o.Outcome || a.Winner != o.Winner || len(lose) > 0 || len(gain) > 0 {
+		if a.Outcome != o.Outcome || a.Winner != o.Winner || !slices.Equal(a.Runoff, o.Runoff) || len(lose) > 0 || len(gain) > 0 {
 			w.Okrugs = append(w.Okrugs, OkrugChange{ID: o.Okrug, Base: outcome(o), Alternative: outcome(a), Lose: lose, Gain: gain})
 		}
 	}
@@ -174,6 +174,9 @@ func outcome(o Okrug) string {
 			ids[i] = d.ID
 		}
 		return string(o.Outcome) + ": " + strings.Join(ids, ", ")
+	}
+	if len(o.Runoff) > 0 { // who goes to the second round
+		return string(o.Outcome) + ": " + strings.Join(o.Runoff, ", ")
 	}
 	return string(o.Outcome)
 }

@@ -220,6 +220,8 @@ func build(res *shailoo.Result, l Lang) []section {
 			}
 		case seats.OutcomeMajorityNotEvaluated:
 			what = l.w("majority_base_not_evaluated")
+		case seats.OutcomeNoCandidates:
+			what = l.w("no_candidates")
 		}
 		if o.Seats > 0 && o.Unfilled > 0 && o.Outcome != seats.OutcomeUndecidable && o.Outcome != seats.OutcomeSexNotGiven {
 			what += "; " + l.say("unfilled_n", words.Args{"n": strconv.Itoa(o.Unfilled)})

@@ -219,6 +219,12 @@ const OutcomeNotEvaluated Outcome = "not_evaluated"
 // (it refuses such input); the caller, which reads the candidates, does.
 const OutcomeSexNotGiven Outcome = "not_evaluated_sex_not_given"
 
+// OutcomeNoCandidates is the outcome of an okrug whose protocols are
+// counted but which has no candidate: the files give no votes for it (a
+// mapping of protocol lines alone). Never "no votes"; the caller, which
+// knows the okrug's candidates, returns it.
+const OutcomeNoCandidates Outcome = "not_evaluated_no_candidates"
+
 // OutcomeMajorityNotEvaluated is the outcome of an okrug under a majority
 // rule whose base is not known (protocols lack a line of it): whether its
 // leader passed the rule cannot be said, and the okrug is not decided.

@@ -6,6 +6,7 @@ import (
 	"math/big"
 	"slices"
 	"strconv"
+	"strings"
 
 	"github.com/shopspring/decimal"
 
@@ -73,12 +74,19 @@ type Recount struct {
 	Okrugs       []RecountOkrug `json:"okrugs"`
 }
 
+// SeatsFigure names the lists' seats in Recount.NotEvaluated: the
+// recount filled no list seat, its threshold not evaluated.
+const SeatsFigure = "list_seats"
+
 // notEvaluated returns the reason a recount's figure is not known, or "".
 func (rc Recount) notEvaluated(figure string) string {
-	if slices.Contains(rc.NotEvaluated, figure) {
-		return "the recount's " + figure + " is not evaluated: protocols lack a line of it"
+	switch {
+	case !slices.Contains(rc.NotEvaluated, figure):
+		return ""
+	case figure == SeatsFigure:
+		return "the recount fills no list seat: its threshold is not evaluated (protocols lack a line of its base)"
 	}
-	return ""
+	return "the recount's " + figure + " is not evaluated: protocols lack a line of it"
 }
 
 // RecountList is one list (or against all) in a Recount.
@@ -337,7 +345,11 @@ func (c *pubChecker) lists() {
 			got, want := big.NewInt(*l.Votes), big.NewInt(rl.Votes)
 			c.add(newFinding(PublishedVotes, q, want.String(), got.String(), gapOf(got, want), nil))
 		}
-		if l.Seats != nil && *l.Seats != rl.Seats {
+		if why := c.rc.notEvaluated(SeatsFigure); l.Seats != nil && why != "" {
+			q := pl
+			q.Line = "seats"
+			c.ne.add(PublishedSeats, why, &q)
+		} else if l.Seats != nil && *l.Seats != rl.Seats {
 			q := pl
 			q.Line = "seats"
 			c.add(newFinding(PublishedSeats, q, strconv.Itoa(rl.Seats), strconv.Itoa(*l.Seats), int64(*l.Seats)-int64(rl.Seats), nil))
@@ -413,7 +425,7 @@ func (c *pubChecker) totals() {
 	if t := c.s.Turnout; t != nil && !c.badRules {
 		q := nation
 		q.Line = "turnout"
-		if why := partsNE + votersNE; why != "" {
+		if why := strings.Join(slices.DeleteFunc([]string{partsNE, votersNE}, func(s string) bool { return s == "" }), "; "); why != "" {
 			c.ne.add(PublishedTurnout, why, &q)
 		} else if c.rc.Voters == 0 {
 			c.ne.add(PublishedTurnout, "no voters on the list in the recount", &q)
@@ -449,6 +461,12 @@ func (c *pubChecker) okrugs() {
 			continue
 		}
 		switch {
+		case strings.HasPrefix(ro.Outcome, "not_evaluated") && (o.Outcome != "" || o.Winner != ""):
+			// The recount could not decide the okrug (missing data): a
+			// published outcome is not compared with that.
+			q := pl
+			q.Line = "outcome"
+			c.ne.add(PublishedOutcome, "the recount does not decide the okrug: "+ro.Outcome, &q)
 		case o.Outcome != "" && ro.Outcome != "" && o.Outcome != ro.Outcome:
 			q := pl
 			q.Line = "outcome"

@@ -350,3 +350,21 @@ func TestCheckPublishedRecountNotEvaluated(t *testing.T) {
 	rep = validate.CheckPublished(s, rc, kg2021)
 	assert.Empty(t, notEvaluated(rep, validate.PublishedPercent))
 }
+
+// An okrug the recount cannot decide, and list seats it cannot fill (its
+// threshold not evaluated), are not compared: not evaluated, never a gap
+// of every seat.
+func TestCheckPublishedUndecidedRecount(t *testing.T) {
+	rc := recount2021()
+	rc.Okrugs[0] = validate.RecountOkrug{ID: "1", Outcome: "not_evaluated_majority_base"}
+	for i := range rc.Lists {
+		rc.Lists[i].Seats = 0
+	}
+	rc.NotEvaluated = []string{validate.SeatsFigure}
+	rep := validate.CheckPublished(summary2021(), rc, kg2021)
+	assert.Empty(t, rep.Findings)
+	assert.NotEmpty(t, notEvaluated(rep, validate.PublishedOutcome))
+	if ne := notEvaluated(rep, validate.PublishedSeats); assert.NotEmpty(t, ne) {
+		assert.Contains(t, ne[0].Reason, "fills no list seat")
+	}
+}

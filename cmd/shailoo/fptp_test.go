@@ -142,7 +142,8 @@ func TestFPTPLotsAndNotEvaluated(t *testing.T) {
 
 // A file of protocol lines alone (Romania's procese-verbale without the
 // candidates' votes): valid = the votes (P103) is not evaluated, not 322
-// against a sum of 0 on every row.
+// against a sum of 0 on every row, and the result rests on votes not
+// given: provisional (no_choices), never "no votes".
 func TestLinesAloneLeaveP103NotEvaluated(t *testing.T) {
 	dir := t.TempDir()
 	csv, mapping := filepath.Join(dir, "pv.csv"), filepath.Join(dir, "m.json")
@@ -152,8 +153,24 @@ func TestLinesAloneLeaveP103NotEvaluated(t *testing.T) {
 	if err := os.WriteFile(mapping, []byte(`{"precinct": "precinct", "ballot": "list", "lines": {"voters": "voters", "valid": "valid", "invalid": "invalid"}}`), 0o644); err != nil {
 		t.Fatal(err)
 	}
-	out, errs, _ := cli(t, "count", "--rules", repo+"examples/fptp/rules.json", "--protocols", csv, "--mapping", mapping)
+	out, errs, code := cli(t, "count", "--protocols", csv, "--mapping", mapping)
 	if strings.Contains(out, "P103  error") || !strings.Contains(out, "P103: no choice is on the ballot and the protocol gives no votes") {
 		t.Errorf("P103 evaluated over no votes:\n%s\n%s", out, errs)
+	}
+	// Nor is the result final: no party's votes are given, which is not
+	// a count of no votes.
+	if code != exitFindings || !strings.Contains(out, "PROVISIONAL") || !strings.Contains(out, "the files give no votes") {
+		t.Errorf("exit %d, want %d and a provisional result:\n%s", code, exitFindings, out)
+	}
+	// The same of a file of districts: each is not decided, not "no votes".
+	if err := os.WriteFile(csv, []byte("district,precinct,voters,valid,invalid\nA,1,500,322,4\nB,2,400,300,1\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(mapping, []byte(`{"precinct": "precinct", "okrug": "district", "ballot": "okrug", "lines": {"voters": "voters", "valid": "valid", "invalid": "invalid"}}`), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	out, errs, code = cli(t, "count", "--rules", repo+"examples/fptp/rules.json", "--protocols", csv, "--mapping", mapping, "--format", "json")
+	if code != exitFindings || strings.Contains(out, `"no_votes"`) || strings.Count(out, `"outcome": "not_evaluated_no_candidates"`) != 2 {
+		t.Errorf("districts without candidates: exit %d\n%s\n%s", code, out, errs)
 	}
 }

@@ -87,3 +87,53 @@ func TestTwoRoundExample(t *testing.T) {
 		t.Error("a result whose districts could not be decided is not provisional")
 	}
 }
+
+// The NIST report of the example: the precincts' counts in their own
+// district's contest (the candidates, learnt from the rows, stand in
+// every district under one ID), the candidates of a second round
+// advanced-to-runoff, a winner anywhere a winner.
+func TestTwoRoundNIST(t *testing.T) {
+	out, errs, code := cli(t, "count", "--rules", repo+"examples/two-round/rules.json", "--protocols", repo+"examples/two-round/districts.csv",
+		"--mapping", repo+"examples/two-round/mapping.json", "--lot-seed", "2026", "--format", "nist-err")
+	if code != exitDecided {
+		t.Fatalf("exit %d\n%s", code, errs)
+	}
+	var rep struct {
+		Election []struct {
+			Candidate []struct {
+				ID     string `json:"@id"`
+				Status string `json:"PostElectionStatus"`
+			}
+			Contest []struct {
+				ID               string `json:"@id"`
+				ContestSelection []struct {
+					VoteCounts []struct{ GpUnitId string }
+				}
+			}
+		}
+	}
+	if err := json.Unmarshal([]byte(out), &rep); err != nil {
+		t.Fatal(err)
+	}
+	el := rep.Election[0]
+	for _, c := range el.Contest {
+		district, ok := strings.CutPrefix(c.ID, "contest-okrug-")
+		if !ok {
+			continue
+		}
+		for _, s := range c.ContestSelection {
+			for _, v := range s.VoteCounts {
+				if p, ok := strings.CutPrefix(v.GpUnitId, "gpu-precinct-"); ok && p[0] != district[0] {
+					t.Errorf("contest %s holds the counts of precinct %s", c.ID, p)
+				}
+			}
+		}
+	}
+	status := map[string]string{}
+	for _, c := range el.Candidate {
+		status[c.ID] = c.Status
+	}
+	if status["cand-asanov"] != "winner" || status["cand-bekova"] != "advanced-to-runoff" || status["cand-choroev"] != "defeated" {
+		t.Errorf("statuses %v", status)
+	}
+}

@@ -4,12 +4,14 @@ import (
 	"encoding/json"
 	"errors"
 	"io"
+	"slices"
 	"sort"
 	"strconv"
 	"strings"
 
 	"github.com/shailoo/shailoo"
 	"github.com/shailoo/shailoo/election"
+	"github.com/shailoo/shailoo/seats"
 )
 
 // The IDs this package gives the objects of a report. ERR IDs are unique
@@ -302,7 +304,7 @@ func Build(res *shailoo.Result, o Options) (*Report, error) {
 
 	// One candidate contest per okrug.
 	type okSel struct{ contest, sel int }
-	okSels := map[string]okSel{}    // candidate ID → its selection
+	okSels := map[[2]string]okSel{} // okrug and candidate ID → its selection (one candidate ID may stand in several okrugs)
 	okAgainst := map[string]okSel{} // okrug ID → its "against all" selection
 	for _, ok := range res.Okrugs {
 		one := 1
@@ -332,13 +334,16 @@ func Build(res *shailoo.Result, o Options) (*Report, error) {
 			order := n
 			k := addCand(st.Subject, "", "")
 			seatsWon := int64(0)
-			if ok.Winner == st.Subject {
+			switch {
+			case ok.Winner == st.Subject:
 				seatsWon = 1
 				el.Candidate[k].PostElectionStatus = "winner"
-			} else if ok.Outcome == "elected" && el.Candidate[k].PostElectionStatus == "" {
+			case ok.Outcome == seats.OutcomeRunoff && slices.Contains(ok.Runoff, st.Subject) && el.Candidate[k].PostElectionStatus != "winner":
+				el.Candidate[k].PostElectionStatus = "advanced-to-runoff"
+			case (ok.Outcome == "elected" || ok.Outcome == seats.OutcomeRunoff) && el.Candidate[k].PostElectionStatus == "":
 				el.Candidate[k].PostElectionStatus = "defeated"
 			}
-			okSels[st.Subject] = okSel{ci, len(c.ContestSelection)}
+			okSels[[2]string{ok.Okrug, st.Subject}] = okSel{ci, len(c.ContestSelection)}
 			c.ContestSelection = append(c.ContestSelection, Selection{AtID: "sel-okrug-" + ok.Okrug + "-" + st.Subject, AtType: "ElectionResults.CandidateSelection",
 				CandidateIds: []string{candidatePrefix + st.Subject}, SequenceOrder: &order,
 				VoteCounts: []VoteCounts{vc(okrugPrefix+ok.Okrug, "total", votes, ""), vc(okrugPrefix+ok.Okrug, "seats", seatsWon, "")}})
@@ -417,7 +422,7 @@ func Build(res *shailoo.Result, o Options) (*Report, error) {
 						s.VoteCounts = append(s.VoteCounts, vc(gp, "total", n, dev))
 					}
 				default:
-					if at, ok := okSels[ch]; ok {
+					if at, ok := okSels[[2]string{precOkrug[p.Precinct], ch}]; ok {
 						s := &el.Contest[at.contest].ContestSelection[at.sel]
 						s.VoteCounts = append(s.VoteCounts, vc(gp, "total", n, dev))
 					}
