@@ -1,6 +1,7 @@
 package shailoo
 
 import (
+	"cmp"
 	"encoding/hex"
 	"encoding/json"
 	"errors"
@@ -1182,7 +1183,18 @@ func (c *counter) okrugs() error {
 		ctx := "okrug/" + ok.ID
 		majority := c.r.Okrug.Majority != nil && per == 1
 		if majority && c.lack.okrugLacks(ok.ID, c.r.Okrug.Majority.Base.Lines()...) {
-			o.OkrugResult = seats.OkrugResult{Okrug: ok.ID, Outcome: seats.OutcomeMajorityNotEvaluated, AgainstAll: votes[election.AgainstAll], Steps: []election.Step{{
+			// Not decided, but the votes are known: the leader is said.
+			var top int64
+			for _, cd := range cands {
+				top = max(top, cd.Votes)
+			}
+			leader := ""
+			if i := slices.IndexFunc(cands, func(cd seats.OkrugCandidate) bool { return cd.Votes == top }); i >= 0 && top > 0 &&
+				!slices.ContainsFunc(cands[i+1:], func(cd seats.OkrugCandidate) bool { return cd.Votes == top }) {
+				leader = cands[i].ID
+			}
+			o.LeaderName = names[leader]
+			o.OkrugResult = seats.OkrugResult{Okrug: ok.ID, Outcome: seats.OutcomeMajorityNotEvaluated, Leader: leader, LeaderVotes: top, AgainstAll: votes[election.AgainstAll], Steps: []election.Step{{
 				Kind: "not_evaluated", Subject: ok.ID, Value: string(c.r.Okrug.Majority.Base),
 				Detail: fmt.Sprintf("the majority rule's base (%s) is not evaluated: protocols of the okrug ballot lack a line of it; the okrug is not decided and its seat is not filled", c.r.Okrug.Majority.Base)}}}
 			c.step(o.Steps...)
@@ -1206,6 +1218,9 @@ func (c *counter) okrugs() error {
 		c.step(res.Steps...)
 		o.OkrugResult = res
 		o.WinnerName, o.LeaderName = names[res.Winner], names[res.Leader]
+		for _, id := range res.Runoff {
+			o.RunoffNames = append(o.RunoffNames, cmp.Or(names[id], id))
+		}
 		for _, d := range res.Elected {
 			o.Deputies = append(o.Deputies, DistrictDeputy{DistrictSeat: d, Name: names[d.ID], Provenance: provs[d.ID]})
 		}

@@ -236,6 +236,8 @@ type Okrug struct {
 	// of the district ballot lack a line of theirs ("valid",
 	// "participants"): the percentages over them are not shown.
 	NotEvaluated []string `json:"not_evaluated,omitempty"`
+	// RunoffNames are the names of the Runoff candidates, in its order.
+	RunoffNames []string `json:"runoff_names,omitempty"`
 	// Deputies are the Elected of a district of several seats with their
 	// names and provenance, in the same order.
 	Deputies []DistrictDeputy `json:"deputies,omitempty"`

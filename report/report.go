@@ -215,8 +215,8 @@ func build(res *shailoo.Result, l Lang) []section {
 			what = l.w("sex_not_given")
 		case seats.OutcomeRunoff:
 			what = l.w("runoff")
-			if len(o.Runoff) > 0 {
-				what += ": " + strings.Join(o.Runoff, ", ")
+			if len(o.RunoffNames) > 0 {
+				what += ": " + strings.Join(o.RunoffNames, ", ")
 			}
 		case seats.OutcomeMajorityNotEvaluated:
 			what = l.w("majority_base_not_evaluated")
@@ -240,7 +240,10 @@ func build(res *shailoo.Result, l Lang) []section {
 			}
 			return s
 		}
-		against := fmt.Sprintf("%s (%s%%)", Int(o.AgainstAll), pct(o.AgainstAll, o.Participants))
+		against := Int(o.AgainstAll)
+		if p := pct(o.AgainstAll, o.Participants); p != "" {
+			against += " (" + p + "%)"
+		}
 		row := []string{o.Okrug, o.Name, what, leader, Int(o.LeaderVotes), pct(o.LeaderVotes, o.Participants), against, l.prov(o.Provenance)}
 		if !againstAll {
 			row = slices.Delete(row, 6, 7)

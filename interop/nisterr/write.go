@@ -459,9 +459,11 @@ func reportIDs(res *shailoo.Result, dateKnown bool) []ExternalIdentifier {
 	}
 	t := res.Totals
 	ids = append(ids, ext(ThresholdBaseKey, "", strconv.FormatInt(t.ThresholdBase, 10)),
-		ext(AgainstAllVotesKey, "", strconv.FormatInt(t.AgainstAll, 10)),
-		ext(TurnoutKey, "", t.Turnout),
-		ext(OkrugVotersKey, "", strconv.FormatInt(t.OkrugVoters, 10)),
+		ext(AgainstAllVotesKey, "", strconv.FormatInt(t.AgainstAll, 10)))
+	if t.Turnout != "" { // not evaluated: no value, and an identifier needs one
+		ids = append(ids, ext(TurnoutKey, "", t.Turnout))
+	}
+	ids = append(ids, ext(OkrugVotersKey, "", strconv.FormatInt(t.OkrugVoters, 10)),
 		ext(OkrugTurnoutKey, "", strconv.FormatInt(t.OkrugParticipants, 10)))
 	if res.Provisional || len(res.ProvisionalReasons) > 0 {
 		ids = append(ids, ext(ProvisionalKey, "", "true"))

@@ -2260,7 +2260,7 @@ function renderOkrugs(res) {
     return el('tr', { class: cls || null, 'data-okrug': o.okrug },
       el('td', null, o.okrug),
       el('td', null, o.name),
-      el('td', { class: 'outcome' }, t('out_' + o.outcome) + (o.runoff ? ': ' + o.runoff.join(', ') : '') +
+      el('td', { class: 'outcome' }, t('out_' + o.outcome) + (o.runoff ? ': ' + (o.runoff_names || o.runoff).join(', ') : '') +
         (o.outcome !== 'tie' && (res.ties || []).some((x) => x.context === 'okrug/' + o.okrug) ? ' (' + t('tie_mark') + ')' : '')),
       el('td', null, o.seats ? districtDeputies(o) : (o.winner_name || o.leader_name || o.winner || o.leader || '')),
       el('td', { class: 'num' }, num(o.leader_votes), pct ? el('span', { class: 'muted' }, ' · ' + pct) : null),
