@@ -1,6 +1,7 @@
 package seats
 
 import (
+	"errors"
 	"fmt"
 	"slices"
 	"strconv"
@@ -167,13 +168,17 @@ func (r OkrugRule) Validate() error {
 		if r.seats() > 1 {
 			return invalid("a majority rule decides a single-mandate okrug, not a district of %d seats", r.seats())
 		}
-		if err := m.Validate(); err != nil {
-			return invalid("majority: %v", err)
-		}
 		switch m.Base {
 		case threshold.Participants, threshold.Valid, threshold.Voters:
 		default:
-			return invalid("majority: base %q: an okrug's base is %q, %q or %q", m.Base, threshold.Participants, threshold.Valid, threshold.Voters)
+			return invalid("majority.base %q: an okrug's base is %q, %q or %q", m.Base, threshold.Participants, threshold.Valid, threshold.Voters)
+		}
+		if err := m.Validate(); err != nil {
+			var re *threshold.RuleError
+			if errors.As(err, &re) {
+				return invalid("majority.%s %q: a percent from 0 to 100, and a comparison %q or %q", re.Field, re.Value, threshold.MoreThan, threshold.AtLeast)
+			}
+			return invalid("majority: %v", err)
 		}
 	}
 	return nil
