@@ -122,12 +122,19 @@ func Read(o ReadOptions, in []Input) (*election.Election, []Source, error) {
 // they name. Without them every protocol would be of a precinct the
 // definition lacks (R708), and the seat impact would count none.
 func learnPrecincts(e *election.Election, srcs []Source) []string {
-	seen := map[string]bool{}
+	at := map[string]int{} // precinct ID → its index in e.Precincts
+	var conflicts []string
 	for _, s := range srcs {
 		for _, p := range s.precincts {
-			if !seen[p.ID] {
-				seen[p.ID] = true
+			i, seen := at[p.ID]
+			if !seen {
+				at[p.ID] = len(e.Precincts)
 				e.Precincts = append(e.Precincts, p)
+				continue
+			}
+			if q := e.Precincts[i]; q.Region != p.Region || q.Okrug != p.Okrug || q.Abroad != p.Abroad {
+				conflicts = append(conflicts, fmt.Sprintf("precinct %s: %q places it in region %q, okrug %q; an earlier row in region %q, okrug %q, which is kept",
+					p.ID, s.Name, p.Region, p.Okrug, q.Region, q.Okrug))
 			}
 		}
 	}
@@ -135,6 +142,10 @@ func learnPrecincts(e *election.Election, srcs []Source) []string {
 		return nil
 	}
 	notes := []string{fmt.Sprintf("the definition lists no precincts: its %d precincts are those the rows of the sources' files name (the first source's first)", len(e.Precincts))}
+	if len(conflicts) > 10 {
+		conflicts = append(conflicts[:10], fmt.Sprintf("and %d more precincts placed otherwise by a later source", len(conflicts)-10))
+	}
+	notes = append(notes, conflicts...)
 	if len(e.Regions) == 0 {
 		named := map[string]bool{}
 		for _, p := range e.Precincts {

@@ -394,4 +394,15 @@ func TestPrecinctsLearntFromTheSources(t *testing.T) {
 	if !strings.Contains(strings.Join(r.Notes, "\n"), "its 2 precincts are those the rows of the sources' files name") {
 		t.Errorf("no note says where the precincts come from: %q", r.Notes)
 	}
+	// A later source that places a precinct elsewhere is said, not
+	// settled silently.
+	c := strings.Replace(a, "2001,south", "2001,north", 1)
+	_, srcs, err = reconcile.Read(reconcile.ReadOptions{Rules: shailoo.KG2021(), Definition: reconcile.File{Name: "election.json", Data: defJSON}},
+		[]reconcile.Input{src("a", a), src("c", c)})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if n := strings.Join(srcs[0].Notes, "\n"); !strings.Contains(n, `precinct 2001: "c" places it in region "north"`) {
+		t.Errorf("no note says that c places 2001 elsewhere: %q", n)
+	}
 }
