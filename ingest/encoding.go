@@ -3,9 +3,15 @@ package ingest
 import (
 	"fmt"
 	"io"
+	"math"
+	"strconv"
 	"strings"
+	"unicode"
 	"unicode/utf16"
 	"unicode/utf8"
+
+	"github.com/shailoo/shailoo/internal/echo"
+	"github.com/shailoo/shailoo/words"
 )
 
 // The encodings a mapping may name (Mapping.Encoding): commissions'
@@ -116,6 +122,25 @@ func upperHalf(enc string) *[128]rune {
 	return &t
 }
 
+// EncodingNote returns the note (in English; words "note.mixed_script"
+// and "note.mixed_script_typed") that the text of a file read in a
+// single-byte code page mixes Latin and Cyrillic letters in a word, or ""
+// for m nil. A file in another code page read in this one garbles every
+// name silently (Windows-1252's accented letters are Cyrillic ones in
+// Windows-1251), so the count says so, with the code page that the bytes
+// of the word's line look like; when that is the code page read in, the
+// likelier cause is a Latin letter typed among Cyrillic ones.
+func EncodingNote(m *ScriptMix) string {
+	if m == nil {
+		return ""
+	}
+	a := words.Args{"file": m.File, "encoding": m.Encoding, "line": strconv.Itoa(m.Line), "word": echo.Quote(m.Word), "guess": m.Guess}
+	if m.Guess != m.Encoding {
+		return words.Say("en", "note.mixed_script", a)
+	}
+	return words.Say("en", "note.mixed_script_typed", a)
+}
+
 // decoder turns text of one encoding into UTF-8, a piece at a time.
 type decoder struct {
 	enc   string
@@ -123,6 +148,22 @@ type decoder struct {
 	big   bool       // UTF-16 big-endian
 	lines int        // line ends decoded so far: LF, CR LF, or a CR alone
 	cr    bool       // the last character decoded was a CR
+	cyr   bool       // the last character decoded was a Cyrillic letter
+	mix   *ScriptMix // where a word first mixed Latin and Cyrillic letters
+}
+
+// ScriptMix says where the text of a file read in a single-byte code page
+// first puts a Latin letter and a Cyrillic one in one word: what a file in
+// another code page read in this one looks like (Windows-1252's
+// "Trente-sixième" read in Windows-1251 is "Trente-sixiиme"), or a Latin
+// letter typed among Cyrillic ones, which makes a second spelling of a
+// name (EncodingNote says which is likelier).
+type ScriptMix struct {
+	File     string
+	Line     int    // the 1-based line of the word
+	Word     string // the word, as read
+	Encoding string // the code page the file was read in
+	Guess    string // the code page the bytes of the line look like (a guess)
 }
 
 // end counts a line end of c, an ASCII character.
@@ -157,12 +198,24 @@ func (d *decoder) decode(dst, src []byte, final bool) ([]byte, int, error) {
 				if c <= '\r' || d.cr {
 					d.end(c)
 				}
+				if d.cyr {
+					d.cyr = false
+					if d.mix == nil && asciiLetter(c) {
+						d.mixed(dst, src, i)
+					}
+				}
 				dst = append(dst, c)
 			case d.page[c-0x80] == bad:
 				return dst, i, d.errorf("byte 0x%02X is not a character of %s", c, d.enc)
 			default:
 				d.cr = false
-				dst = utf8.AppendRune(dst, d.page[c-0x80])
+				r := d.page[c-0x80]
+				cyr := 0x0400 <= r && r < 0x0500 // the Cyrillic letters of the code pages
+				if cyr && !d.cyr && d.mix == nil && len(dst) > 0 && asciiLetter(dst[len(dst)-1]) {
+					d.mixed(dst, src, i)
+				}
+				d.cyr = cyr
+				dst = utf8.AppendRune(dst, r)
 			}
 		}
 		return dst, len(src), nil
@@ -203,6 +256,42 @@ func (d *decoder) decode(dst, src []byte, final bool) ([]byte, int, error) {
 	return dst, i, nil
 }
 
+func asciiLetter(c byte) bool { return 'a' <= c|0x20 && c|0x20 <= 'z' }
+
+// mixed notes the word of src[i], a Latin letter beside a Cyrillic one:
+// its letters decoded so far (the end of dst), the character of src[i]
+// and the letters after it, and what the bytes of its line look like.
+func (d *decoder) mixed(dst, src []byte, i int) {
+	const most = 256 // bytes of the line around src[i] that the guess reads
+	start := len(dst)
+	for start > 0 {
+		r, n := utf8.DecodeLastRune(dst[:start])
+		if !unicode.IsLetter(r) {
+			break
+		}
+		start -= n
+	}
+	w := append([]byte(nil), dst[start:]...)
+	for _, c := range src[i:] {
+		r := rune(c)
+		if c >= 0x80 {
+			r = d.page[c-0x80]
+		}
+		if !unicode.IsLetter(r) {
+			break
+		}
+		w = utf8.AppendRune(w, r)
+	}
+	from, to := i, i
+	for from > 0 && i-from < most && src[from-1] != '\n' && src[from-1] != '\r' {
+		from--
+	}
+	for to < len(src) && to-i < most && src[to] != '\n' && src[to] != '\r' {
+		to++
+	}
+	d.mix = &ScriptMix{Line: d.lines + 1, Word: string(w), Encoding: d.enc, Guess: guessEncoding(src[from:to])}
+}
+
 // errorf is the error of the line being decoded: a *ParseError whose
 // file the caller sets.
 func (d *decoder) errorf(format string, a ...any) *ParseError {
@@ -211,7 +300,12 @@ func (d *decoder) errorf(format string, a ...any) *ParseError {
 
 // decodeAll returns b in UTF-8, or an error naming the file.
 func decodeAll(file, enc string, b []byte) ([]byte, error) {
-	out, _, err := newDecoder(enc).decode(make([]byte, 0, len(b)+len(b)/2), b, true)
+	return newDecoder(enc).all(file, b)
+}
+
+// all returns b decoded whole, or an error naming the file.
+func (d *decoder) all(file string, b []byte) ([]byte, error) {
+	out, _, err := d.decode(make([]byte, 0, len(b)+len(b)/2), b, true)
 	if err != nil {
 		return nil, inFile(err, file)
 	}
@@ -237,7 +331,12 @@ type decodeReader struct {
 }
 
 func newDecodeReader(r io.Reader, file, enc string) *decodeReader {
-	return &decodeReader{r: r, file: file, d: newDecoder(enc), in: make([]byte, 0, 32<<10)}
+	return newDecoder(enc).reader(r, file)
+}
+
+// reader reads text of d's encoding from r as UTF-8.
+func (d *decoder) reader(r io.Reader, file string) *decodeReader {
+	return &decodeReader{r: r, file: file, d: d, in: make([]byte, 0, 32<<10)}
 }
 
 func (r *decodeReader) Read(p []byte) (int, error) {
@@ -267,26 +366,102 @@ func (r *decodeReader) Read(p []byte) (int, error) {
 }
 
 // guessEncoding names the single-byte encoding that text which is not
-// UTF-8 most likely is: Cyrillic letters are bytes 0xC0-0xFF in both
-// Windows-1251 and KOI8-R, lower case in the upper half of that range in
-// Windows-1251 and in the lower half in KOI8-R, and most letters of a
-// text are lower case; text without such bytes is taken for Latin
-// (Windows-1252). A guess, for a hint or a draft, never for a count.
+// UTF-8 most likely is, by what each code page makes of it. In the right
+// one the letters outside ASCII sit in words of their own script and case:
+// Cyrillic letters among Cyrillic ones, an accented Latin letter beside
+// ASCII letters, a word in lower case, capitalised or in capitals. Read in
+// a wrong one, French "Trente-sixième" (Windows-1252) is
+// "Trente-sixiиme" (Windows-1251: scripts mixed in a word), Russian
+// "Число" (Windows-1251) is "×èñëî" in Windows-1252 (accented letters with
+// no ASCII one beside them) and "юХЯКН" in KOI8-R (capitals after a
+// small letter). Where words tell two Cyrillic code pages apart no more
+// (text in capitals, or in small letters alone), the one that reads more
+// of the letters most frequent in Russian (о е а и н т с р) wins; a code
+// page that lacks a byte of b is never named. Text without a letter
+// outside ASCII is taken for Latin (Windows-1252). A guess, for a hint or
+// a draft, never for a count.
 func guessEncoding(b []byte) string {
-	var e0, c0 int // bytes 0xE0-0xFF, 0xC0-0xDF
-	for _, c := range b {
-		switch {
-		case c >= 0xE0:
-			e0++
-		case c >= 0xC0:
-			c0++
+	best, bestScore, bestFreq := EncodingWindows1252, math.MinInt, -1
+	for _, enc := range []string{EncodingWindows1252, EncodingWindows1251, EncodingKOI8R} {
+		score, freq, ok := wordScore(upperHalf(enc), b)
+		if ok && (score > bestScore || score == bestScore && freq > bestFreq) {
+			best, bestScore, bestFreq = enc, score, freq
 		}
 	}
-	switch {
-	case e0+c0 < 2:
-		return EncodingWindows1252
-	case c0 > e0:
-		return EncodingKOI8R
+	return best
+}
+
+// wordScore reads b in a single-byte code page: score counts the letters
+// outside ASCII of words that read as words (wordReads) less those of
+// words that do not, words of one letter aside; freq counts the Cyrillic
+// letters most frequent in Russian. ok is false when the code page lacks
+// a byte of b.
+func wordScore(page *[128]rune, b []byte) (score, freq int, ok bool) {
+	var w word
+	for _, c := range b {
+		r := rune(c)
+		if c >= 0x80 {
+			if r = page[c-0x80]; r == bad {
+				return 0, 0, false
+			}
+		}
+		if !unicode.IsLetter(r) {
+			score += w.score()
+			w = word{}
+			continue
+		}
+		w.add(r)
+		if strings.ContainsRune("оеаинтсрОЕАИНТСР", r) {
+			freq++
+		}
 	}
-	return EncodingWindows1251
+	return score + w.score(), freq, true
+}
+
+// word is what wordScore keeps of the word being read.
+type word struct {
+	letters, ascii, cyrillic, wide int  // wide: letters outside ASCII
+	lower                          bool // a small letter came
+	mixedCase                      bool // a capital came after a small letter
+}
+
+func (w *word) add(r rune) {
+	w.letters++
+	switch {
+	case r < 0x80:
+		w.ascii++
+	case unicode.Is(unicode.Cyrillic, r):
+		w.cyrillic++
+		w.wide++
+	default:
+		w.wide++
+	}
+	if unicode.IsUpper(r) && w.lower {
+		w.mixedCase = true
+	}
+	w.lower = w.lower || unicode.IsLower(r)
+}
+
+// score is +wide for a word that reads as one (wordReads), -wide for one
+// that does not; 0 for a word of one letter, which either script spells
+// ("и", "à").
+func (w *word) score() int {
+	switch {
+	case w.wide == 0 || w.letters == 1:
+		return 0
+	case w.wordReads():
+		return w.wide
+	}
+	return -w.wide
+}
+
+// wordReads says whether a word with letters outside ASCII reads as a
+// word: its letters all Cyrillic, or all Latin with an ASCII letter
+// among them; and no capital after a small letter in a Cyrillic word
+// (Latin names such as "McDonald" have them).
+func (w *word) wordReads() bool {
+	if w.cyrillic == w.letters {
+		return !w.mixedCase
+	}
+	return w.cyrillic == 0 && w.ascii > 0
 }

@@ -69,6 +69,10 @@ type Counts struct {
 	// counted (finding I604). 0 when the header looks
 	// like one.
 	DataHeader int
+	// Mixed says where the text of a file read in a single-byte code page
+	// first mixes Latin and Cyrillic letters in a word; nil when it never
+	// does (EncodingNote says it).
+	Mixed *ScriptMix
 }
 
 // String says the filter in a few words: `office = "President" and
