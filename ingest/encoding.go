@@ -122,23 +122,19 @@ func upperHalf(enc string) *[128]rune {
 	return &t
 }
 
-// EncodingNote returns the note (in English; words "note.mixed_script"
-// and "note.mixed_script_typed") that the text of a file read in a
-// single-byte code page mixes Latin and Cyrillic letters in a word, or ""
-// for m nil. A file in another code page read in this one garbles every
-// name silently (Windows-1252's accented letters are Cyrillic ones in
-// Windows-1251), so the count says so, with the code page that the bytes
-// of the word's line look like; when that is the code page read in, the
-// likelier cause is a Latin letter typed among Cyrillic ones.
+// EncodingNote returns the note (in English; words "note.mixed_script")
+// that the text of a file read in a single-byte code page mixes Latin and
+// Cyrillic letters in a word where its bytes read better in another code
+// page, or "" for m nil. A file in another code page read in this one
+// garbles every name silently (Windows-1252's accented letters are
+// Cyrillic ones in Windows-1251), so the count says so, with the code
+// page the line looks like.
 func EncodingNote(m *ScriptMix) string {
 	if m == nil {
 		return ""
 	}
-	a := words.Args{"file": m.File, "encoding": m.Encoding, "line": strconv.Itoa(m.Line), "word": echo.Quote(m.Word), "guess": m.Guess}
-	if m.Guess != m.Encoding {
-		return words.Say("en", "note.mixed_script", a)
-	}
-	return words.Say("en", "note.mixed_script_typed", a)
+	return words.Say("en", "note.mixed_script", words.Args{"file": m.File, "encoding": m.Encoding,
+		"line": strconv.Itoa(m.Line), "word": echo.Quote(m.Word), "guess": m.Guess})
 }
 
 // decoder turns text of one encoding into UTF-8, a piece at a time.
@@ -149,15 +145,24 @@ type decoder struct {
 	lines int        // line ends decoded so far: LF, CR LF, or a CR alone
 	cr    bool       // the last character decoded was a CR
 	cyr   bool       // the last character decoded was a Cyrillic letter
-	mix   *ScriptMix // where a word first mixed Latin and Cyrillic letters
+	mix   *ScriptMix // where a word first mixed Latin and Cyrillic letters, its line in another code page
+	typed int        // words that mixed them, their lines in this code page
 }
 
+// maxTyped is the number of words that mix Latin and Cyrillic letters,
+// their lines read best in the file's own code page, after which a
+// decoder looks no more: a file in another code page shows it at its
+// first letter outside ASCII, and a file of many names typed so would
+// have each of its lines guessed.
+const maxTyped = 16
+
 // ScriptMix says where the text of a file read in a single-byte code page
-// first puts a Latin letter and a Cyrillic one in one word: what a file in
-// another code page read in this one looks like (Windows-1252's
-// "Trente-sixième" read in Windows-1251 is "Trente-sixiиme"), or a Latin
-// letter typed among Cyrillic ones, which makes a second spelling of a
-// name (EncodingNote says which is likelier).
+// first puts a Latin letter and a Cyrillic one in one word, in a line that
+// reads better in another code page: what a file in that code page read
+// in this one looks like (Windows-1252's "Trente-sixième" read in
+// Windows-1251 is "Trente-sixiиme"). A word whose line reads best in the
+// code page read in is a Latin letter typed among Cyrillic ones
+// ("Cоветская"), a matter of the text, not of its encoding: not said.
 type ScriptMix struct {
 	File     string
 	Line     int    // the 1-based line of the word
@@ -200,7 +205,7 @@ func (d *decoder) decode(dst, src []byte, final bool) ([]byte, int, error) {
 				}
 				if d.cyr {
 					d.cyr = false
-					if d.mix == nil && asciiLetter(c) {
+					if d.mix == nil && d.typed < maxTyped && asciiLetter(c) {
 						d.mixed(dst, src, i)
 					}
 				}
@@ -211,7 +216,7 @@ func (d *decoder) decode(dst, src []byte, final bool) ([]byte, int, error) {
 				d.cr = false
 				r := d.page[c-0x80]
 				cyr := 0x0400 <= r && r < 0x0500 // the Cyrillic letters of the code pages
-				if cyr && !d.cyr && d.mix == nil && len(dst) > 0 && asciiLetter(dst[len(dst)-1]) {
+				if cyr && !d.cyr && d.mix == nil && d.typed < maxTyped && len(dst) > 0 && asciiLetter(dst[len(dst)-1]) {
 					d.mixed(dst, src, i)
 				}
 				d.cyr = cyr
@@ -258,11 +263,24 @@ func (d *decoder) decode(dst, src []byte, final bool) ([]byte, int, error) {
 
 func asciiLetter(c byte) bool { return 'a' <= c|0x20 && c|0x20 <= 'z' }
 
-// mixed notes the word of src[i], a Latin letter beside a Cyrillic one:
-// its letters decoded so far (the end of dst), the character of src[i]
-// and the letters after it, and what the bytes of its line look like.
+// mixed notes the word of src[i], a Latin letter beside a Cyrillic one,
+// when the bytes of its line look like another code page: its letters
+// decoded so far (the end of dst), the character of src[i] and the
+// letters after it; or counts it as typed so.
 func (d *decoder) mixed(dst, src []byte, i int) {
 	const most = 256 // bytes of the line around src[i] that the guess reads
+	from, to := i, i
+	for from > 0 && i-from < most && src[from-1] != '\n' && src[from-1] != '\r' {
+		from--
+	}
+	for to < len(src) && to-i < most && src[to] != '\n' && src[to] != '\r' {
+		to++
+	}
+	guess := guessEncoding(src[from:to])
+	if guess == d.enc || guess == EncodingWindows1252 && d.enc == EncodingLatin1 {
+		d.typed++
+		return
+	}
 	start := len(dst)
 	for start > 0 {
 		r, n := utf8.DecodeLastRune(dst[:start])
@@ -282,14 +300,7 @@ func (d *decoder) mixed(dst, src []byte, i int) {
 		}
 		w = utf8.AppendRune(w, r)
 	}
-	from, to := i, i
-	for from > 0 && i-from < most && src[from-1] != '\n' && src[from-1] != '\r' {
-		from--
-	}
-	for to < len(src) && to-i < most && src[to] != '\n' && src[to] != '\r' {
-		to++
-	}
-	d.mix = &ScriptMix{Line: d.lines + 1, Word: string(w), Encoding: d.enc, Guess: guessEncoding(src[from:to])}
+	d.mix = &ScriptMix{Line: d.lines + 1, Word: string(w), Encoding: d.enc, Guess: guess}
 }
 
 // errorf is the error of the line being decoded: a *ParseError whose
@@ -456,12 +467,14 @@ func (w *word) score() int {
 }
 
 // wordReads says whether a word with letters outside ASCII reads as a
-// word: its letters all Cyrillic, or all Latin with an ASCII letter
-// among them; and no capital after a small letter in a Cyrillic word
-// (Latin names such as "McDonald" have them).
+// word: its letters all Cyrillic, or all Latin with ASCII letters among
+// them, at most one fewer than the others ("été", "Größe"; not
+// "Cîâåòñêàÿ", Windows-1251's "Cоветская" read in Windows-1252); and no
+// capital after a small letter in a Cyrillic word (Latin names such as
+// "McDonald" have them).
 func (w *word) wordReads() bool {
 	if w.cyrillic == w.letters {
 		return !w.mixedCase
 	}
-	return w.cyrillic == 0 && w.ascii > 0
+	return w.cyrillic == 0 && w.ascii > 0 && w.wide <= w.ascii+1
 }

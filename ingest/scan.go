@@ -517,7 +517,7 @@ func newScanner(file string, m Mapping, o Options, src sourceFunc) (*scanner, er
 	s := &scanner{file: file, m: m, o: o, src: src, fields: m.fields(), layout: m.Layout(),
 		fixedBallot: election.BallotKind(m.Ballot), intern: map[string]string{},
 		emptyNotOnBallot: m.EmptyVotes == EmptyVotesNotOnBallot}
-	if n := len(m.Precinct.Columns); n > 0 {
+	if n := len(m.keyColumns()); n > 0 {
 		s.keyCells = make([][]byte, n)
 	}
 	if o.CheckConflicts {
@@ -1789,6 +1789,20 @@ func lookupBool(vs map[string]bool, cell []byte) (v, ok bool) {
 }
 
 func (s *scanner) cellError(line int, f *field, err error) *ParseError {
+	if f == nil {
+		// The precinct of a key whose columns are all shared with other
+		// fields (the okrug's), which has no field of its own: the
+		// field of its first column.
+		for i := range s.fields {
+			if s.fields[i].part == 1 {
+				f = &s.fields[i]
+				break
+			}
+		}
+		if f == nil {
+			return &ParseError{File: s.file, Line: line, Err: err}
+		}
+	}
 	return &ParseError{File: s.file, Line: line, Column: f.idx + 1, Field: f.name, Header: f.header, Err: err}
 }
 

@@ -179,7 +179,7 @@ func runCheck(args []string, stdout, stderr io.Writer) int {
 func writeRowNotes(stdout, stderr io.Writer, lang, format string, notes []string) {
 	var ns []string
 	for _, n := range notes {
-		if k := words.NoteKey(n); k == "note.rows_left_out" || k == "note.blank_rows" || k == "note.empty_votes" || k == "note.mixed_script" || k == "note.mixed_script_typed" {
+		if k := words.NoteKey(n); k == "note.rows_left_out" || k == "note.blank_rows" || k == "note.empty_votes" || k == "note.mixed_script" {
 			ns = append(ns, words.Note(lang, n))
 		}
 	}
