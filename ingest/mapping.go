@@ -670,8 +670,12 @@ func checkFigure(name string, c Column) error {
 func checkColumn(name string, c Column) error {
 	h := trimHeader(c.Header)
 	switch {
+	case len(c.Columns) > 0 && name == "votes_column":
+		// Lithuania's files give a candidate's ballot-box and postal
+		// votes in two columns of one row.
+		return mappingError(name, "a long file's votes column is one column, never a sum of several: map a column that holds each row's total (the file's own, or one added to it), or count each column apart, a mapping and a count of its own (two mappings of one file in one count make each precinct's protocol twice, X207)")
 	case len(c.Columns) > 0:
-		return mappingError(name, "only the precinct (its key) and a figure of lines, votes or preferences (their sum) may be named by several columns")
+		return mappingError(name, "%s is one column: only the precinct (its key) and a figure of a wide file's lines, votes or preferences (their sum) may be named by several columns", name)
 	case c.Header != "" && c.Index != 0:
 		return mappingError(name, "give header or column, not both")
 	case c.Index < 0:
