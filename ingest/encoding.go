@@ -139,15 +139,20 @@ func EncodingNote(m *ScriptMix) string {
 
 // decoder turns text of one encoding into UTF-8, a piece at a time.
 type decoder struct {
-	enc   string
-	page  *[128]rune // a single-byte encoding's upper half; nil for UTF-16
-	big   bool       // UTF-16 big-endian
-	lines int        // line ends decoded so far: LF, CR LF, or a CR alone
-	cr    bool       // the last character decoded was a CR
-	cyr   bool       // the last character decoded was a Cyrillic letter
-	mix   *ScriptMix // where a word first mixed Latin and Cyrillic letters, its line in another code page
-	typed int        // words that mixed them, their lines in this code page
+	enc    string
+	page   *[128]rune // a single-byte encoding's upper half; nil for UTF-16
+	big    bool       // UTF-16 big-endian
+	lines  int        // line ends decoded so far: LF, CR LF, or a CR alone
+	cr     bool       // the last character decoded was a CR
+	cyr    bool       // the last character decoded was a Cyrillic letter
+	mix    *ScriptMix // where a word first mixed Latin and Cyrillic letters, its line in another code page
+	typed  int        // words that mixed them, their lines in this code page
+	looked int        // bytes decoded while looking for such words (lookBytes)
 }
+
+// lookBytes is how much of a file in a single-byte code page a decoder
+// reads looking for words that mix Latin and Cyrillic letters.
+const lookBytes = 1 << 20
 
 // maxTyped is the number of words that mix Latin and Cyrillic letters,
 // their lines read best in the file's own code page, after which a
@@ -197,33 +202,7 @@ func newDecoder(enc string) *decoder {
 // not define is an error naming it and its line.
 func (d *decoder) decode(dst, src []byte, final bool) ([]byte, int, error) {
 	if d.page != nil {
-		for i, c := range src {
-			switch {
-			case c < 0x80:
-				if c <= '\r' || d.cr {
-					d.end(c)
-				}
-				if d.cyr {
-					d.cyr = false
-					if d.mix == nil && d.typed < maxTyped && asciiLetter(c) {
-						d.mixed(dst, src, i)
-					}
-				}
-				dst = append(dst, c)
-			case d.page[c-0x80] == bad:
-				return dst, i, d.errorf("byte 0x%02X is not a character of %s", c, d.enc)
-			default:
-				d.cr = false
-				r := d.page[c-0x80]
-				cyr := 0x0400 <= r && r < 0x0500 // the Cyrillic letters of the code pages
-				if cyr && !d.cyr && d.mix == nil && d.typed < maxTyped && len(dst) > 0 && asciiLetter(dst[len(dst)-1]) {
-					d.mixed(dst, src, i)
-				}
-				d.cyr = cyr
-				dst = utf8.AppendRune(dst, r)
-			}
-		}
-		return dst, len(src), nil
+		return d.decodePage(dst, src)
 	}
 	hi, lo := 1, 0 // the bytes of a code unit
 	if d.big {
@@ -259,6 +238,65 @@ func (d *decoder) decode(dst, src []byte, final bool) ([]byte, int, error) {
 		return dst, i, d.errorf("the file ends in the middle of a UTF-16 code unit")
 	}
 	return dst, i, nil
+}
+
+// decodePage is decode for a single-byte encoding. In the first
+// lookBytes of the file it looks for a word that mixes Latin and Cyrillic
+// letters (mixed), and after them decodes alone: a file in another code
+// page shows it in its first letters outside ASCII (the header, the first
+// names), and the rest of a file of millions of rows is decoded at full
+// speed.
+func (d *decoder) decodePage(dst, src []byte) ([]byte, int, error) {
+	i := 0
+	if d.mix == nil && d.typed < maxTyped && d.looked < lookBytes {
+		end := min(len(src), lookBytes-d.looked)
+		d.looked += end
+		cyr := d.cyr
+		for ; i < end; i++ {
+			c := src[i]
+			if c < 0x80 {
+				if c <= '\r' || d.cr {
+					d.end(c)
+				}
+				if cyr {
+					cyr = false
+					if asciiLetter(c) && d.mix == nil && d.typed < maxTyped {
+						d.mixed(dst, src, i)
+					}
+				}
+				dst = append(dst, c)
+				continue
+			}
+			r := d.page[c-0x80]
+			if r == bad {
+				return dst, i, d.errorf("byte 0x%02X is not a character of %s", c, d.enc)
+			}
+			d.cr = false
+			was := cyr
+			cyr = 0x0400 <= r && r < 0x0500 // the Cyrillic letters of the code pages
+			if cyr && !was && len(dst) > 0 && asciiLetter(dst[len(dst)-1]) && d.mix == nil && d.typed < maxTyped {
+				d.mixed(dst, src, i)
+			}
+			dst = utf8.AppendRune(dst, r)
+		}
+		d.cyr = cyr
+	}
+	for ; i < len(src); i++ {
+		c := src[i]
+		switch {
+		case c < 0x80:
+			if c <= '\r' || d.cr {
+				d.end(c)
+			}
+			dst = append(dst, c)
+		case d.page[c-0x80] == bad:
+			return dst, i, d.errorf("byte 0x%02X is not a character of %s", c, d.enc)
+		default:
+			d.cr = false
+			dst = utf8.AppendRune(dst, d.page[c-0x80])
+		}
+	}
+	return dst, len(src), nil
 }
 
 func asciiLetter(c byte) bool { return 'a' <= c|0x20 && c|0x20 <= 'z' }
