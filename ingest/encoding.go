@@ -470,8 +470,8 @@ func wordScore(page *[128]rune, b []byte) (score, freq int, ok bool) {
 // word is what wordScore keeps of the word being read.
 type word struct {
 	letters, ascii, cyrillic, wide int  // wide: letters outside ASCII
-	lower                          bool // a small letter came
-	mixedCase                      bool // a capital came after a small letter
+	lower                          bool // a small Cyrillic letter came
+	mixedCase                      bool // a Cyrillic capital came after a small letter
 }
 
 func (w *word) add(r rune) {
@@ -479,16 +479,17 @@ func (w *word) add(r rune) {
 	switch {
 	case r < 0x80:
 		w.ascii++
-	case unicode.Is(unicode.Cyrillic, r):
+	case 0x0400 <= r && r < 0x0500: // the code pages' Cyrillic letters
 		w.cyrillic++
 		w.wide++
+		upper := r < 0x0430 || r >= 0x0460 && r%2 == 0 // Ё-Я; Ґ (even) above ґ
+		if upper && w.lower {
+			w.mixedCase = true
+		}
+		w.lower = w.lower || !upper
 	default:
 		w.wide++
 	}
-	if unicode.IsUpper(r) && w.lower {
-		w.mixedCase = true
-	}
-	w.lower = w.lower || unicode.IsLower(r)
 }
 
 // score is +wide for a word that reads as one (wordReads), -wide for one

@@ -673,7 +673,7 @@ func checkColumn(name string, c Column) error {
 	case len(c.Columns) > 0 && name == "votes_column":
 		// Lithuania's files give a candidate's ballot-box and postal
 		// votes in two columns of one row.
-		return mappingError(name, "a long file's votes column is one column, never a sum of several: map a column that holds each row's total (the file's own, or one added to it), or count each column apart, a mapping and a count of its own (two mappings of one file in one count make each precinct's protocol twice, X207)")
+		return mappingError(name, "a long file's votes column is one column, never a sum: map a column of each row's total (add one to the file if it has none), or count each column apart, a count per mapping (one count of two mappings of a file has each protocol twice, X207)")
 	case len(c.Columns) > 0:
 		return mappingError(name, "%s is one column: only the precinct (its key) and a figure of a wide file's lines, votes or preferences (their sum) may be named by several columns", name)
 	case c.Header != "" && c.Index != 0:

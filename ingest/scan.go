@@ -966,7 +966,7 @@ func (s *scanner) notUTF16(br *bufio.Reader, enc string, size int) error {
 	}
 	odd := ""
 	if whole && len(head)%2 == 1 {
-		odd = fmt.Sprintf(", it has an odd number of bytes (%d)", len(head))
+		odd = fmt.Sprintf(", an odd number of bytes (%d)", len(head))
 	}
 	looks := ""
 	cut := bytes.LastIndexByte(head, '\n') + 1
@@ -986,7 +986,7 @@ func (s *scanner) notUTF16(br *bufio.Reader, enc string, size int) error {
 		g := guessEncoding(head[:cut])
 		looks = fmt.Sprintf(`; it looks %s: "encoding": %q`, g, g)
 	}
-	return &ParseError{File: s.file, Field: "encoding", Err: fmt.Errorf("%w: the file does not read as UTF-16 (its mapping says %s): it has no byte-order mark%s, and %s of its first %s code units are below U+0800 (digits, delimiters, line ends and the letters of alphabets), where in a file of UTF-16 text most are%s",
+	return &ParseError{File: s.file, Field: "encoding", Err: fmt.Errorf("%w: the file does not read as UTF-16 (its mapping says %s): no byte-order mark%s, and %s of its first %s code units below U+0800 (digits, delimiters, letters of alphabets), where UTF-16 text has most%s",
 		ErrEncoding, echo.Quote(s.m.Encoding), odd, echo.Group(int64(text)), echo.Group(int64(units)), looks)}
 }
 
