@@ -122,19 +122,19 @@ func upperHalf(enc string) *[128]rune {
 	return &t
 }
 
-// EncodingNote returns the note (in English; words "note.mixed_script")
-// that the text of a file read in a single-byte code page mixes Latin and
-// Cyrillic letters in a word where its bytes read better in another code
-// page, or "" for m nil. A file in another code page read in this one
+// EncodingNote returns the note (in English; words "note.garbled_text")
+// that the text of a file read in a single-byte code page has a word that
+// no language spells so, in a line whose bytes read better in another
+// code page, or "" for g nil. A file in one code page read in another
 // garbles every name silently (Windows-1252's accented letters are
 // Cyrillic ones in Windows-1251), so the count says so, with the code
 // page the line looks like.
-func EncodingNote(m *ScriptMix) string {
-	if m == nil {
+func EncodingNote(g *Garbled) string {
+	if g == nil {
 		return ""
 	}
-	return words.Say("en", "note.mixed_script", words.Args{"file": m.File, "encoding": m.Encoding,
-		"line": strconv.Itoa(m.Line), "word": echo.Quote(m.Word), "guess": m.Guess})
+	return words.Say("en", "note.garbled_text", words.Args{"file": g.File, "encoding": g.Encoding,
+		"line": strconv.Itoa(g.Line), "word": echo.Quote(g.Word), "guess": g.Guess})
 }
 
 // decoder turns text of one encoding into UTF-8, a piece at a time.
@@ -144,31 +144,47 @@ type decoder struct {
 	big    bool       // UTF-16 big-endian
 	lines  int        // line ends decoded so far: LF, CR LF, or a CR alone
 	cr     bool       // the last character decoded was a CR
-	cyr    bool       // the last character decoded was a Cyrillic letter
-	mix    *ScriptMix // where a word first mixed Latin and Cyrillic letters, its line in another code page
-	typed  int        // words that mixed them, their lines in this code page
-	looked int        // bytes decoded while looking for such words (lookBytes)
+	prev   letter     // what the last character decoded was, while looking (lookBytes)
+	run    int        // accented Latin letters in a row, while looking
+	bad    *Garbled   // the first garbled word, its line in another code page
+	typed  int        // garbled words whose lines read best in this code page
+	looked int        // bytes decoded while looking for garbled words
 }
 
+// letter is what a character outside ASCII is, for the words a code page
+// garbles (decodePage).
+type letter uint8
+
+const (
+	other       letter = iota // ASCII, or not a letter
+	smallCyr                  // а-я
+	capitalCyr                // А-Я
+	accentLatin               // à, é, ß, Š...
+)
+
 // lookBytes is how much of a file in a single-byte code page a decoder
-// reads looking for words that mix Latin and Cyrillic letters.
+// reads looking for garbled words.
 const lookBytes = 1 << 20
 
-// maxTyped is the number of words that mix Latin and Cyrillic letters,
-// their lines read best in the file's own code page, after which a
-// decoder looks no more: a file in another code page shows it at its
-// first letter outside ASCII, and a file of many names typed so would
+// maxTyped is the number of garbled words, their lines read best in the
+// file's own code page, after which a decoder looks no more: a file in
+// another code page shows it at its first letters outside ASCII, and a
+// file of many names typed with a Latin letter among Cyrillic ones would
 // have each of its lines guessed.
 const maxTyped = 16
 
-// ScriptMix says where the text of a file read in a single-byte code page
-// first puts a Latin letter and a Cyrillic one in one word, in a line that
-// reads better in another code page: what a file in that code page read
-// in this one looks like (Windows-1252's "Trente-sixième" read in
-// Windows-1251 is "Trente-sixiиme"). A word whose line reads best in the
-// code page read in is a Latin letter typed among Cyrillic ones
-// ("Cоветская"), a matter of the text, not of its encoding: not said.
-type ScriptMix struct {
+// Garbled says where the text of a file read in a single-byte code page
+// first has a word that no language spells so, in a line whose bytes read
+// better in another code page: what a file in that code page read in
+// this one looks like. Such a word mixes Latin and Cyrillic letters
+// (Windows-1252's "Trente-sixième" read in Windows-1251 is
+// "Trente-sixiиme"), has three accented Latin letters in a row
+// (Windows-1251's "Число" read in Windows-1252 is "×èñëî"), or a Cyrillic
+// capital after a small letter (KOI8-R's "Число" read in Windows-1251 is
+// "юИСЛО"). A word whose line reads best in the code page read in (a
+// Latin letter typed among Cyrillic ones, "Cоветская") is a matter of the
+// text, not of its encoding: not said.
+type Garbled struct {
 	File     string
 	Line     int    // the 1-based line of the word
 	Word     string // the word, as read
@@ -241,28 +257,29 @@ func (d *decoder) decode(dst, src []byte, final bool) ([]byte, int, error) {
 }
 
 // decodePage is decode for a single-byte encoding. In the first
-// lookBytes of the file it looks for a word that mixes Latin and Cyrillic
-// letters (mixed), and after them decodes alone: a file in another code
-// page shows it in its first letters outside ASCII (the header, the first
-// names), and the rest of a file of millions of rows is decoded at full
-// speed.
+// lookBytes of the file it looks for garbled words (Garbled): a Latin and
+// a Cyrillic letter side by side, three accented Latin letters in a row,
+// a Cyrillic capital after a small letter; after them it decodes alone: a
+// file in another code page shows it in its first letters outside ASCII
+// (the header, the first names), and the rest of a file of millions of
+// rows is decoded at full speed.
 func (d *decoder) decodePage(dst, src []byte) ([]byte, int, error) {
 	i := 0
-	if d.mix == nil && d.typed < maxTyped && d.looked < lookBytes {
+	if d.bad == nil && d.typed < maxTyped && d.looked < lookBytes {
 		end := min(len(src), lookBytes-d.looked)
 		d.looked += end
-		cyr := d.cyr
+		prev, run := d.prev, d.run
 		for ; i < end; i++ {
 			c := src[i]
 			if c < 0x80 {
 				if c <= '\r' || d.cr {
 					d.end(c)
 				}
-				if cyr {
-					cyr = false
-					if asciiLetter(c) && d.mix == nil && d.typed < maxTyped {
-						d.mixed(dst, src, i)
+				if prev != other {
+					if prev != accentLatin && asciiLetter(c) {
+						d.garbled(dst, src, i)
 					}
+					prev, run = other, 0
 				}
 				dst = append(dst, c)
 				continue
@@ -272,14 +289,31 @@ func (d *decoder) decodePage(dst, src []byte) ([]byte, int, error) {
 				return dst, i, d.errorf("byte 0x%02X is not a character of %s", c, d.enc)
 			}
 			d.cr = false
-			was := cyr
-			cyr = 0x0400 <= r && r < 0x0500 // the Cyrillic letters of the code pages
-			if cyr && !was && len(dst) > 0 && asciiLetter(dst[len(dst)-1]) && d.mix == nil && d.typed < maxTyped {
-				d.mixed(dst, src, i)
+			switch {
+			case 0x0400 <= r && r < 0x0500: // the code pages' Cyrillic letters
+				is := smallCyr
+				if r < 0x0430 || r >= 0x0460 && r%2 == 0 { // Ё-Я; Ґ (even) above ґ
+					is = capitalCyr
+				}
+				if prev == other && len(dst) > 0 && asciiLetter(dst[len(dst)-1]) || prev == smallCyr && is == capitalCyr {
+					d.garbled(dst, src, i)
+				}
+				prev, run = is, 0
+			case 0xC0 <= r && r < 0x0250 && r != 0xD7 && r != 0xF7: // Latin-1's letters, Š, Œ, Ž...
+				if run++; run == 3 {
+					d.garbled(dst, src, i)
+				}
+				prev = accentLatin
+			default:
+				prev, run = other, 0
 			}
 			dst = utf8.AppendRune(dst, r)
+			if d.bad != nil || d.typed >= maxTyped {
+				i++
+				break
+			}
 		}
-		d.cyr = cyr
+		d.prev, d.run = prev, run
 	}
 	for ; i < len(src); i++ {
 		c := src[i]
@@ -301,12 +335,15 @@ func (d *decoder) decodePage(dst, src []byte) ([]byte, int, error) {
 
 func asciiLetter(c byte) bool { return 'a' <= c|0x20 && c|0x20 <= 'z' }
 
-// mixed notes the word of src[i], a Latin letter beside a Cyrillic one,
-// when the bytes of its line look like another code page: its letters
-// decoded so far (the end of dst), the character of src[i] and the
-// letters after it; or counts it as typed so.
-func (d *decoder) mixed(dst, src []byte, i int) {
+// garbled notes the word of src[i], which its code page garbles, when
+// the bytes of its line look like another code page: its letters decoded
+// so far (the end of dst), the character of src[i] and the letters after
+// it; or counts it as typed so.
+func (d *decoder) garbled(dst, src []byte, i int) {
 	const most = 256 // bytes of the line around src[i] that the guess reads
+	if d.bad != nil || d.typed >= maxTyped {
+		return
+	}
 	from, to := i, i
 	for from > 0 && i-from < most && src[from-1] != '\n' && src[from-1] != '\r' {
 		from--
@@ -338,7 +375,7 @@ func (d *decoder) mixed(dst, src []byte, i int) {
 		}
 		w = utf8.AppendRune(w, r)
 	}
-	d.mix = &ScriptMix{Line: d.lines + 1, Word: string(w), Encoding: d.enc, Guess: guess}
+	d.bad = &Garbled{Line: d.lines + 1, Word: string(w), Encoding: d.enc, Guess: guess}
 }
 
 // errorf is the error of the line being decoded: a *ParseError whose

@@ -84,16 +84,21 @@ func TestEncodingGuessedLatin(t *testing.T) {
 	}
 }
 
-// A file read in a code page whose text mixes Latin and Cyrillic letters
-// in a word, in a line that reads better in another code page, is said
-// (Table.Mixed, Counts.Mixed, EncodingNote), with that code page: a
-// Windows-1252 file read as Windows-1251. A Latin letter typed among
-// Cyrillic ones (the real 2011 Duma file has "Cоветская") is a matter of
-// the text, said of no encoding; a file read in its own code page is not
-// said either.
-func TestMixedScript(t *testing.T) {
+// A file read in a code page whose text has a word no language spells
+// so, in a line that reads better in another code page, is said
+// (Table.Garbled, Counts.Garbled, EncodingNote), with that code page: a
+// Windows-1252 file read as Windows-1251 (Latin and Cyrillic letters in a
+// word), a Windows-1251 file read as Windows-1252 (accented letters
+// alone) or as KOI8-R, and a KOI8-R file read as Windows-1251 (a capital
+// after a small letter). A Latin letter typed among Cyrillic ones (the
+// real 2011 Duma file has "Cоветская") is a matter of the text, said of no
+// encoding; a file read in its own code page is not said either.
+func TestGarbledText(t *testing.T) {
 	french, fm := frenchCSV()
 	cyr, cm := cyrillicCSV(3)
+	byNumber := Mapping{Precinct: Column{Index: 1}, Region: &Column{Index: 2}, Ballot: "list", Delimiter: ";",
+		Lines: map[election.Line]Column{election.Invalid: {Index: 3}, election.Valid: {Index: 4}},
+		Votes: map[string]Column{"elka": {Index: 5}}}
 	typed := strings.Replace(cyr, "УИК 2", "УИK 2", 1) // a Latin K
 	alone := strings.Replace(cyr, "УИК 2;Чуйская область", "2;Cоветская", 1)
 	tests := []struct {
@@ -111,6 +116,10 @@ func TestMixedScript(t *testing.T) {
 		{"a Latin C typed in a word alone on its line", encode(t, charmap.Windows1251, alone), cm, EncodingWindows1251, 0, "", "", ""},
 		{"Windows-1251 read as Windows-1251", encode(t, charmap.Windows1251, cyr), cm, EncodingWindows1251, 0, "", "", ""},
 		{"KOI8-R read as KOI8-R", encode(t, charmap.KOI8R, cyr), cm, EncodingKOI8R, 0, "", "", ""},
+		{"Windows-1251 read as Windows-1252", encode(t, charmap.Windows1251, cyr), byNumber, EncodingWindows1252, 1, "àñòîê", EncodingWindows1251, `the file is in windows-1251`},
+		{"Windows-1251 read as KOI8-R", encode(t, charmap.Windows1251, cyr), byNumber, EncodingKOI8R, 1, "", EncodingWindows1251, `the file is in windows-1251`},
+		{"KOI8-R read as Windows-1251", encode(t, charmap.KOI8R, cyr), byNumber, EncodingWindows1251, 1, "", EncodingKOI8R, `the file is in koi8-r`},
+		{"Windows-1252 read as Windows-1252", encode(t, charmap.Windows1252, french), fm, EncodingWindows1252, 0, "", "", ""},
 	}
 	for _, tt := range tests {
 		m := tt.m
@@ -127,18 +136,18 @@ func TestMixedScript(t *testing.T) {
 			if _, err := Scan(r(), "f.csv", m, Options{Counts: &c, Concurrent: true}, func(int, *election.Protocol, election.Precinct) error { return nil }); err != nil {
 				t.Fatalf("%s, %s: Scan: %v", tt.name, how, err)
 			}
-			for reader, mix := range map[string]*ScriptMix{"ReadCSV": tab.Mixed, "Scan": c.Mixed} {
+			for reader, g := range map[string]*Garbled{"ReadCSV": tab.Garbled, "Scan": c.Garbled} {
 				if tt.line == 0 {
-					if mix != nil {
-						t.Errorf("%s, %s, %s: Mixed = %+v, want nil", tt.name, how, reader, mix)
+					if g != nil {
+						t.Errorf("%s, %s, %s: Garbled = %+v, want nil", tt.name, how, reader, g)
 					}
 					continue
 				}
-				if mix == nil || mix.File != "f.csv" || mix.Line != tt.line || mix.Word != tt.word || mix.Encoding != tt.enc || mix.Guess != tt.guess {
-					t.Errorf("%s, %s, %s: Mixed = %+v, want line %d, word %q, guess %s", tt.name, how, reader, mix, tt.line, tt.word, tt.guess)
+				if g == nil || g.File != "f.csv" || g.Line != tt.line || g.Word == "" || tt.word != "" && g.Word != tt.word || g.Encoding != tt.enc || g.Guess != tt.guess {
+					t.Errorf("%s, %s, %s: Garbled = %+v, want line %d, word %q, guess %s", tt.name, how, reader, g, tt.line, tt.word, tt.guess)
 					continue
 				}
-				if n := EncodingNote(mix); !strings.Contains(n, "f.csv: read as "+tt.enc) || !strings.Contains(n, tt.noteSays) {
+				if n := EncodingNote(g); !strings.Contains(n, "f.csv: read as "+tt.enc) || !strings.Contains(n, tt.noteSays) {
 					t.Errorf("%s: note %q, want it to say %q", tt.name, n, tt.noteSays)
 				}
 			}

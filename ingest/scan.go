@@ -97,10 +97,10 @@ type Table struct {
 	// DataHeader is the line of the header's last row when it looks like
 	// a data row taken for the header (see Counts.DataHeader); 0 when not.
 	DataHeader int
-	// Mixed says where the text of a file read in a single-byte code page
-	// (Mapping.Encoding) first mixes Latin and Cyrillic letters in a word;
-	// nil when it never does (see EncodingNote).
-	Mixed *ScriptMix
+	// Garbled says where the text of a file read in a single-byte code
+	// page (Mapping.Encoding) first has a word that reads as another code
+	// page's text; nil when it has none (see Garbled, EncodingNote).
+	Garbled *Garbled
 	// Lines[i] is the file line where the row of Protocols[i] starts (in
 	// a long file, its first row).
 	Lines []int
@@ -263,7 +263,7 @@ func readCSV(r io.Reader, file string, m Mapping, o Options, src sourceFunc) (Ta
 	t.Blank, t.BlankLines = s.blank, s.blankLines
 	t.NotOnBallot = s.notOnBallotCells
 	t.DataHeader = s.dataHeader
-	t.Mixed = s.mixed()
+	t.Garbled = s.garbled()
 	if s.ncols > 0 {
 		t.Columns = make(map[string]int, len(s.fields))
 		for _, f := range s.fields {
@@ -870,7 +870,7 @@ func (s *scanner) run(r io.Reader, fn func(row *Row) error) (skipped []*ParseErr
 		err = s.keptNone(rows, len(skipped), header)
 	}
 	if s.o.Counts != nil {
-		*s.o.Counts = Counts{Rows: rows, LeftOut: s.leftOut, Blank: s.blank, BlankLines: s.blankLines, NotOnBallot: s.notOnBallotCells, DataHeader: s.dataHeader, Mixed: s.mixed()}
+		*s.o.Counts = Counts{Rows: rows, LeftOut: s.leftOut, Blank: s.blank, BlankLines: s.blankLines, NotOnBallot: s.notOnBallotCells, DataHeader: s.dataHeader, Garbled: s.garbled()}
 	}
 	if err == nil && s.long != nil {
 		err = s.long.emit(emit, &skipped)
@@ -878,15 +878,15 @@ func (s *scanner) run(r io.Reader, fn func(row *Row) error) (skipped []*ParseErr
 	return skipped, rows, err
 }
 
-// mixed returns where the file's text, read in a single-byte code page,
-// first mixes Latin and Cyrillic letters in a word, or nil.
-func (s *scanner) mixed() *ScriptMix {
-	if s.dec == nil || s.dec.mix == nil {
+// garbled returns where the file's text, read in a single-byte code
+// page, first has a word that reads as another code page's text, or nil.
+func (s *scanner) garbled() *Garbled {
+	if s.dec == nil || s.dec.bad == nil {
 		return nil
 	}
-	m := *s.dec.mix
-	m.File = s.file
-	return &m
+	g := *s.dec.bad
+	g.File = s.file
+	return &g
 }
 
 // decoded returns br as UTF-8: as it is when the file is UTF-8, else

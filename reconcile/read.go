@@ -165,7 +165,7 @@ func (s *Source) readCSV(f File, m ingest.Mapping, lenient bool) error {
 	if n := ingest.BlankNote(f.Name, ingest.Counts{Blank: t.Blank, BlankLines: t.BlankLines}); n != "" {
 		s.Notes = append(s.Notes, n)
 	}
-	if n := ingest.EncodingNote(t.Mixed); n != "" {
+	if n := ingest.EncodingNote(t.Garbled); n != "" {
 		s.Notes = append(s.Notes, n)
 	}
 	if t.DataHeader > 0 {
