@@ -139,24 +139,40 @@ func EncodingNote(g *Garbled) string {
 
 // decoder turns text of one encoding into UTF-8, a piece at a time.
 type decoder struct {
-	enc    string
-	page   *[128]rune // a single-byte encoding's upper half; nil for UTF-16
-	big    bool       // UTF-16 big-endian
-	lines  int        // line ends decoded so far: LF, CR LF, or a CR alone
-	cr     bool       // the last character decoded was a CR
-	prev   letter     // what the last character decoded was, while looking (lookBytes)
-	run    int        // accented Latin letters in a row, while looking
-	bad    *Garbled   // the first garbled word, its line in another code page
-	typed  int        // garbled words whose lines read best in this code page
-	looked int        // bytes decoded while looking for garbled words
+	enc     string
+	page    *[128]rune // a single-byte encoding's upper half; nil for UTF-16
+	big     bool       // UTF-16 big-endian
+	lines   int        // line ends decoded so far: LF, CR LF, or a CR alone
+	cr      bool       // the last character decoded was a CR
+	prev    letter     // what the last character decoded was, while looking (lookBytes)
+	run     int        // accented Latin letters in a row, while looking
+	bad     *Garbled   // the first garbled word, its line in another code page
+	typed   int        // garbled words whose lines read best in this code page
+	looked  int        // bytes decoded while looking for garbled words
+	back    []byte     // while looking: the last guessBytes bytes of the line being decoded, before src
+	pend    *pending   // a garbled word found, its line not yet whole
+	guessed int        // the line of the last garbled word found
 }
 
-// letter is what a character outside ASCII is, for the words a code page
-// garbles (decodePage).
+// pending is a garbled word whose line a decoder reads on: what decides
+// is the bytes of the line, wherever a reader's pieces cut it.
+type pending struct {
+	line int    // the word's line
+	raw  []byte // its line around it: guessBytes before it at most, then what follows
+	at   int    // the byte of raw where it was found
+}
+
+// guessBytes is how many bytes of a garbled word's line, on either side
+// of it, the guess of its code page reads.
+const guessBytes = 256
+
+// letter is what a character is, for the words a code page garbles
+// (decodePage).
 type letter uint8
 
 const (
-	other       letter = iota // ASCII, or not a letter
+	other       letter = iota // not a letter
+	latinASCII                // a-z, A-Z
 	smallCyr                  // а-я
 	capitalCyr                // А-Я
 	accentLatin               // à, é, ß, Š...
@@ -218,7 +234,7 @@ func newDecoder(enc string) *decoder {
 // not define is an error naming it and its line.
 func (d *decoder) decode(dst, src []byte, final bool) ([]byte, int, error) {
 	if d.page != nil {
-		return d.decodePage(dst, src)
+		return d.decodePage(dst, src, final)
 	}
 	hi, lo := 1, 0 // the bytes of a code unit
 	if d.big {
@@ -262,8 +278,12 @@ func (d *decoder) decode(dst, src []byte, final bool) ([]byte, int, error) {
 // a Cyrillic capital after a small letter; after them it decodes alone: a
 // file in another code page shows it in its first letters outside ASCII
 // (the header, the first names), and the rest of a file of millions of
-// rows is decoded at full speed.
-func (d *decoder) decodePage(dst, src []byte) ([]byte, int, error) {
+// rows is decoded at full speed. What it finds is the same however a
+// reader cuts the file into pieces.
+func (d *decoder) decodePage(dst, src []byte, final bool) ([]byte, int, error) {
+	if d.pend != nil {
+		d.collect(src, 0)
+	}
 	i := 0
 	if d.bad == nil && d.typed < maxTyped && d.looked < lookBytes {
 		end := min(len(src), lookBytes-d.looked)
@@ -275,12 +295,14 @@ func (d *decoder) decodePage(dst, src []byte) ([]byte, int, error) {
 				if c <= '\r' || d.cr {
 					d.end(c)
 				}
-				if prev != other {
-					if prev != accentLatin && asciiLetter(c) {
-						d.garbled(dst, src, i)
+				is := other
+				if asciiLetter(c) {
+					if prev == smallCyr || prev == capitalCyr {
+						d.garbled(src, i)
 					}
-					prev, run = other, 0
+					is = latinASCII
 				}
+				prev, run = is, 0
 				dst = append(dst, c)
 				continue
 			}
@@ -295,25 +317,22 @@ func (d *decoder) decodePage(dst, src []byte) ([]byte, int, error) {
 				if r < 0x0430 || r >= 0x0460 && r%2 == 0 { // Ё-Я; Ґ (even) above ґ
 					is = capitalCyr
 				}
-				if prev == other && len(dst) > 0 && asciiLetter(dst[len(dst)-1]) || prev == smallCyr && is == capitalCyr {
-					d.garbled(dst, src, i)
+				if prev == latinASCII || prev == smallCyr && is == capitalCyr {
+					d.garbled(src, i)
 				}
 				prev, run = is, 0
 			case 0xC0 <= r && r < 0x0250 && r != 0xD7 && r != 0xF7: // Latin-1's letters, Š, Œ, Ž...
 				if run++; run == 3 {
-					d.garbled(dst, src, i)
+					d.garbled(src, i)
 				}
 				prev = accentLatin
 			default:
 				prev, run = other, 0
 			}
 			dst = utf8.AppendRune(dst, r)
-			if d.bad != nil || d.typed >= maxTyped {
-				i++
-				break
-			}
 		}
 		d.prev, d.run = prev, run
+		d.keepBack(src[:end])
 	}
 	for ; i < len(src); i++ {
 		c := src[i]
@@ -330,52 +349,94 @@ func (d *decoder) decodePage(dst, src []byte) ([]byte, int, error) {
 			dst = utf8.AppendRune(dst, d.page[c-0x80])
 		}
 	}
+	if final && d.pend != nil {
+		d.resolve()
+	}
 	return dst, len(src), nil
+}
+
+// keepBack keeps the last guessBytes bytes of the line that src, looked
+// through, ends in (d.back): a garbled word in the next piece has them
+// before it.
+func (d *decoder) keepBack(src []byte) {
+	k := len(src)
+	for k > 0 && len(src)-k < guessBytes && src[k-1] != '\n' && src[k-1] != '\r' {
+		k--
+	}
+	switch {
+	case k > 0 || len(src) >= guessBytes: // the line starts in src, or src holds enough of it
+		d.back = append(d.back[:0], src[k:]...)
+	default:
+		b := append(d.back, src...)
+		d.back = append(d.back[:0], b[max(0, len(b)-guessBytes):]...)
+	}
 }
 
 func asciiLetter(c byte) bool { return 'a' <= c|0x20 && c|0x20 <= 'z' }
 
-// garbled notes the word of src[i], which its code page garbles, when
-// the bytes of its line look like another code page: its letters decoded
-// so far (the end of dst), the character of src[i] and the letters after
-// it; or counts it as typed so.
-func (d *decoder) garbled(dst, src []byte, i int) {
-	const most = 256 // bytes of the line around src[i] that the guess reads
-	if d.bad != nil || d.typed >= maxTyped {
+// garbled notes the word of src[i], which its code page garbles: with
+// guessBytes of its line before it, it waits for what follows (collect),
+// unless one is found already or its line had one (a line is guessed
+// once, whatever a reader's pieces make wait).
+func (d *decoder) garbled(src []byte, i int) {
+	if d.bad != nil || d.pend != nil || d.typed >= maxTyped || d.guessed == d.lines+1 {
 		return
 	}
-	from, to := i, i
-	for from > 0 && i-from < most && src[from-1] != '\n' && src[from-1] != '\r' {
-		from--
+	d.guessed = d.lines + 1
+	k := i
+	for k > 0 && i-k < guessBytes && src[k-1] != '\n' && src[k-1] != '\r' {
+		k--
 	}
-	for to < len(src) && to-i < most && src[to] != '\n' && src[to] != '\r' {
-		to++
+	var raw []byte
+	if k == 0 && i < guessBytes { // the line began in an earlier piece
+		raw = append(raw, d.back[max(0, len(d.back)-(guessBytes-i)):]...)
 	}
-	guess := guessEncoding(src[from:to])
+	raw = append(raw, src[k:i]...)
+	d.pend = &pending{line: d.lines + 1, raw: raw, at: len(raw)}
+	d.collect(src, i)
+}
+
+// collect adds src[from:] to the line of the word pending, up to the
+// line's end or guessBytes after the word, and decides when it has them
+// (decodePage decides at the file's end too).
+func (d *decoder) collect(src []byte, from int) {
+	p := d.pend
+	for _, c := range src[from:] {
+		if c == '\n' || c == '\r' || len(p.raw)-p.at >= guessBytes {
+			d.resolve()
+			return
+		}
+		p.raw = append(p.raw, c)
+	}
+}
+
+// resolve decides the word pending: garbled when the bytes of its line
+// look like another code page (d.bad), typed so otherwise (d.typed).
+func (d *decoder) resolve() {
+	p := d.pend
+	d.pend = nil
+	guess := guessEncoding(p.raw)
 	if guess == d.enc || guess == EncodingWindows1252 && d.enc == EncodingLatin1 {
 		d.typed++
 		return
 	}
-	start := len(dst)
-	for start > 0 {
-		r, n := utf8.DecodeLastRune(dst[:start])
-		if !unicode.IsLetter(r) {
-			break
-		}
-		start -= n
+	isLetter := func(c byte) bool { return c < 0x80 && asciiLetter(c) || c >= 0x80 && unicode.IsLetter(d.page[c-0x80]) }
+	from, to := p.at, p.at
+	for from > 0 && isLetter(p.raw[from-1]) {
+		from--
 	}
-	w := append([]byte(nil), dst[start:]...)
-	for _, c := range src[i:] {
+	for to < len(p.raw) && isLetter(p.raw[to]) {
+		to++
+	}
+	var w []byte
+	for _, c := range p.raw[from:to] {
 		r := rune(c)
 		if c >= 0x80 {
 			r = d.page[c-0x80]
 		}
-		if !unicode.IsLetter(r) {
-			break
-		}
 		w = utf8.AppendRune(w, r)
 	}
-	d.bad = &Garbled{Line: d.lines + 1, Word: string(w), Encoding: d.enc, Guess: guess}
+	d.bad = &Garbled{Line: p.line, Word: string(w), Encoding: d.enc, Guess: guess}
 }
 
 // errorf is the error of the line being decoded: a *ParseError whose

@@ -5,6 +5,7 @@ import (
 	"io"
 	"strings"
 	"testing"
+	"testing/iotest"
 
 	"github.com/shailoo/shailoo/election"
 	"golang.org/x/text/encoding/charmap"
@@ -125,8 +126,9 @@ func TestGarbledText(t *testing.T) {
 		m := tt.m
 		m.Encoding = tt.enc
 		for how, r := range map[string]func() io.Reader{
-			"stream": func() io.Reader { return strings.NewReader(tt.raw) },
-			"memory": func() io.Reader { return NewBytesReader([]byte(tt.raw)) },
+			"stream":           func() io.Reader { return strings.NewReader(tt.raw) },
+			"memory":           func() io.Reader { return NewBytesReader([]byte(tt.raw)) },
+			"a byte at a time": func() io.Reader { return iotest.OneByteReader(strings.NewReader(tt.raw)) },
 		} {
 			tab, err := ReadCSV(r(), "f.csv", m, Options{Lenient: true})
 			if err != nil {
@@ -196,4 +198,46 @@ func TestNotUTF16(t *testing.T) {
 			}
 		}
 	}
+}
+
+// FuzzGarbledInPieces: the garbled word a decoder finds, and the code
+// page its line looks like, are the same whether the text is decoded
+// whole or a piece at a time, wherever the pieces cut it.
+func FuzzGarbledInPieces(f *testing.F) {
+	french, _ := frenchCSV()
+	f.Add([]byte(encodeString(charmap.Windows1252, strings.Repeat("poll;name;1\r\n", 40)+french)), uint8(1), uint16(7))
+	f.Add([]byte(encodeString(charmap.Windows1251, "Участок;Число\r\n1;2\r\n")), uint8(0), uint16(3))
+	f.Add([]byte(encodeString(charmap.KOI8R, "Участок;Число\r\n1;2\r\n")), uint8(1), uint16(1))
+	encs := []string{EncodingWindows1251, EncodingWindows1252, EncodingKOI8R, EncodingLatin1}
+	f.Fuzz(func(t *testing.T, b []byte, enc uint8, step uint16) {
+		e := encs[int(enc)%len(encs)]
+		whole := newDecoder(e)
+		if _, err := whole.all("f", b); err != nil {
+			return
+		}
+		pieces := newDecoder(e)
+		n := max(1, int(step))
+		var dst []byte
+		for i := 0; i < len(b); i += n {
+			j := min(len(b), i+n)
+			var err error
+			if dst, _, err = pieces.decode(dst[:0], b[i:j], j == len(b)); err != nil {
+				t.Fatal(err)
+			}
+		}
+		if len(b) == 0 {
+			pieces.decode(nil, nil, true)
+		}
+		if (whole.bad == nil) != (pieces.bad == nil) || whole.bad != nil && *whole.bad != *pieces.bad || whole.typed != pieces.typed {
+			t.Fatalf("%s, pieces of %d: whole %+v (%d typed), in pieces %+v (%d typed)", e, n, whole.bad, whole.typed, pieces.bad, pieces.typed)
+		}
+	})
+}
+
+func encodeString(cm *charmap.Charmap, s string) string {
+	raw, err := cm.NewEncoder().String(s)
+	if err != nil {
+		panic(err)
+	}
+	return raw
 }
