@@ -197,7 +197,7 @@ const maxTyped = 16
 // "Trente-sixiиme"), has three accented Latin letters in a row
 // (Windows-1251's "Число" read in Windows-1252 is "×èñëî"), or a Cyrillic
 // capital after a small letter (KOI8-R's "Число" read in Windows-1251 is
-// "юИСЛО"). A word whose line reads best in the code page read in (a
+// "юЙУМП"). A word whose line reads best in the code page read in (a
 // Latin letter typed among Cyrillic ones, "Cоветская") is a matter of the
 // text, not of its encoding: not said.
 type Garbled struct {
@@ -520,7 +520,7 @@ func (r *decodeReader) Read(p []byte) (int, error) {
 // a wrong one, French "Trente-sixième" (Windows-1252) is
 // "Trente-sixiиme" (Windows-1251: scripts mixed in a word), Russian
 // "Число" (Windows-1251) is "×èñëî" in Windows-1252 (accented letters with
-// no ASCII one beside them) and "юХЯКН" in KOI8-R (capitals after a
+// no ASCII one beside them) and "вХЯКН" in KOI8-R (capitals after a
 // small letter). Where words tell two Cyrillic code pages apart no more
 // (text in capitals, or in small letters alone), the one that reads more
 // of the letters most frequent in Russian (о е а и н т с р) wins; a code
