@@ -426,10 +426,14 @@ func (o *Options) rowsLeftOut(file string, f *ingest.RowFilter, c ingest.Counts)
 }
 
 // blankRows notes the rows of file whose cells are all empty (words
-// "note.blank_rows"): neither protocols nor errors, but said; and a header
+// "note.blank_rows"): neither protocols nor errors, but said; a text read
+// in a code page that garbles it ("note.garbled_text"); and a header
 // whose last row looks like a data row (finding I604).
 func (o *Options) blankRows(file string, c ingest.Counts) {
 	if n := ingest.BlankNote(file, c); n != "" {
+		o.Notes = append(o.Notes, n)
+	}
+	if n := ingest.EncodingNote(c.Garbled); n != "" {
 		o.Notes = append(o.Notes, n)
 	}
 	if c.DataHeader > 0 {
@@ -499,7 +503,7 @@ func mergeCSV(def *election.Election, files []CSVInput, o Options) (*election.El
 		if len(t.LineIDs) > 0 {
 			o.lineIDs(f.Name, len(t.LineIDs), t.LineIDs[0])
 		}
-		counts := ingest.Counts{Rows: t.Rows, LeftOut: t.LeftOut, Blank: t.Blank, BlankLines: t.BlankLines, NotOnBallot: t.NotOnBallot}
+		counts := ingest.Counts{Rows: t.Rows, LeftOut: t.LeftOut, Blank: t.Blank, BlankLines: t.BlankLines, NotOnBallot: t.NotOnBallot, Garbled: t.Garbled}
 		o.rowsLeftOut(f.Name, f.Mapping.Rows, counts)
 		o.blankRows(f.Name, counts)
 		o.notOnBallot(f.Name, f.Mapping, counts)

@@ -3,9 +3,15 @@ package ingest
 import (
 	"fmt"
 	"io"
+	"math"
+	"strconv"
 	"strings"
+	"unicode"
 	"unicode/utf16"
 	"unicode/utf8"
+
+	"github.com/shailoo/shailoo/internal/echo"
+	"github.com/shailoo/shailoo/words"
 )
 
 // The encodings a mapping may name (Mapping.Encoding): commissions'
@@ -116,13 +122,90 @@ func upperHalf(enc string) *[128]rune {
 	return &t
 }
 
+// EncodingNote returns the note (in English; words "note.garbled_text")
+// that the text of a file read in a single-byte code page has a word that
+// no language spells so, in a line whose bytes read better in another
+// code page, or "" for g nil. A file in one code page read in another
+// garbles every name silently (Windows-1252's accented letters are
+// Cyrillic ones in Windows-1251), so the count says so, with the code
+// page the line looks like.
+func EncodingNote(g *Garbled) string {
+	if g == nil {
+		return ""
+	}
+	return words.Say("en", "note.garbled_text", words.Args{"file": g.File, "encoding": g.Encoding,
+		"line": strconv.Itoa(g.Line), "word": echo.Quote(g.Word), "guess": g.Guess})
+}
+
 // decoder turns text of one encoding into UTF-8, a piece at a time.
 type decoder struct {
-	enc   string
-	page  *[128]rune // a single-byte encoding's upper half; nil for UTF-16
-	big   bool       // UTF-16 big-endian
-	lines int        // line ends decoded so far: LF, CR LF, or a CR alone
-	cr    bool       // the last character decoded was a CR
+	enc     string
+	page    *[128]rune // a single-byte encoding's upper half; nil for UTF-16
+	big     bool       // UTF-16 big-endian
+	lines   int        // line ends decoded so far: LF, CR LF, or a CR alone
+	cr      bool       // the last character decoded was a CR
+	prev    letter     // what the last character decoded was, while looking (lookBytes)
+	run     int        // accented Latin letters in a row, while looking
+	bad     *Garbled   // the first garbled word, its line in another code page
+	typed   int        // garbled words whose lines read best in this code page
+	looked  int        // bytes decoded while looking for garbled words
+	back    []byte     // while looking: the last guessBytes bytes of the line being decoded, before src
+	pend    *pending   // a garbled word found, its line not yet whole
+	guessed int        // the line of the last garbled word found
+}
+
+// pending is a garbled word whose line a decoder reads on: what decides
+// is the bytes of the line, wherever a reader's pieces cut it.
+type pending struct {
+	line int    // the word's line
+	raw  []byte // its line around it: guessBytes before it at most, then what follows
+	at   int    // the byte of raw where it was found
+}
+
+// guessBytes is how many bytes of a garbled word's line, on either side
+// of it, the guess of its code page reads.
+const guessBytes = 256
+
+// letter is what a character is, for the words a code page garbles
+// (decodePage).
+type letter uint8
+
+const (
+	other       letter = iota // not a letter
+	latinASCII                // a-z, A-Z
+	smallCyr                  // а-я
+	capitalCyr                // А-Я
+	accentLatin               // à, é, ß, Š...
+)
+
+// lookBytes is how much of a file in a single-byte code page a decoder
+// reads looking for garbled words.
+const lookBytes = 1 << 20
+
+// maxTyped is the number of garbled words, their lines read best in the
+// file's own code page, after which a decoder looks no more: a file in
+// another code page shows it at its first letters outside ASCII, and a
+// file of many names typed with a Latin letter among Cyrillic ones would
+// have each of its lines guessed.
+const maxTyped = 16
+
+// Garbled says where the text of a file read in a single-byte code page
+// first has a word that no language spells so, in a line whose bytes read
+// better in another code page: what a file in that code page read in
+// this one looks like. Such a word mixes Latin and Cyrillic letters
+// (Windows-1252's "Trente-sixième" read in Windows-1251 is
+// "Trente-sixiиme"), has three accented Latin letters in a row
+// (Windows-1251's "Число" read in Windows-1252 is "×èñëî"), or a Cyrillic
+// capital after a small letter (KOI8-R's "Число" read in Windows-1251 is
+// "юЙУМП"). A word whose line reads best in the code page read in (a
+// Latin letter typed among Cyrillic ones, "Cоветская") is a matter of the
+// text, not of its encoding: not said.
+type Garbled struct {
+	File     string
+	Line     int    // the 1-based line of the word
+	Word     string // the word, as read
+	Encoding string // the code page the file was read in
+	Guess    string // the code page the bytes of the line look like (a guess)
 }
 
 // end counts a line end of c, an ASCII character.
@@ -151,21 +234,7 @@ func newDecoder(enc string) *decoder {
 // not define is an error naming it and its line.
 func (d *decoder) decode(dst, src []byte, final bool) ([]byte, int, error) {
 	if d.page != nil {
-		for i, c := range src {
-			switch {
-			case c < 0x80:
-				if c <= '\r' || d.cr {
-					d.end(c)
-				}
-				dst = append(dst, c)
-			case d.page[c-0x80] == bad:
-				return dst, i, d.errorf("byte 0x%02X is not a character of %s", c, d.enc)
-			default:
-				d.cr = false
-				dst = utf8.AppendRune(dst, d.page[c-0x80])
-			}
-		}
-		return dst, len(src), nil
+		return d.decodePage(dst, src, final)
 	}
 	hi, lo := 1, 0 // the bytes of a code unit
 	if d.big {
@@ -203,6 +272,173 @@ func (d *decoder) decode(dst, src []byte, final bool) ([]byte, int, error) {
 	return dst, i, nil
 }
 
+// decodePage is decode for a single-byte encoding. In the first
+// lookBytes of the file it looks for garbled words (Garbled): a Latin and
+// a Cyrillic letter side by side, three accented Latin letters in a row,
+// a Cyrillic capital after a small letter; after them it decodes alone: a
+// file in another code page shows it in its first letters outside ASCII
+// (the header, the first names), and the rest of a file of millions of
+// rows is decoded at full speed. What it finds is the same however a
+// reader cuts the file into pieces.
+func (d *decoder) decodePage(dst, src []byte, final bool) ([]byte, int, error) {
+	if d.pend != nil {
+		d.collect(src, 0)
+	}
+	i := 0
+	if d.bad == nil && d.typed < maxTyped && d.looked < lookBytes {
+		end := min(len(src), lookBytes-d.looked)
+		d.looked += end
+		prev, run := d.prev, d.run
+		for ; i < end; i++ {
+			c := src[i]
+			if c < 0x80 {
+				if c <= '\r' || d.cr {
+					d.end(c)
+				}
+				is := other
+				if asciiLetter(c) {
+					if prev == smallCyr || prev == capitalCyr {
+						d.garbled(src, i)
+					}
+					is = latinASCII
+				}
+				prev, run = is, 0
+				dst = append(dst, c)
+				continue
+			}
+			r := d.page[c-0x80]
+			if r == bad {
+				return dst, i, d.errorf("byte 0x%02X is not a character of %s", c, d.enc)
+			}
+			d.cr = false
+			switch {
+			case 0x0400 <= r && r < 0x0500: // the code pages' Cyrillic letters
+				is := smallCyr
+				if r < 0x0430 || r >= 0x0460 && r%2 == 0 { // Ё-Я; Ґ (even) above ґ
+					is = capitalCyr
+				}
+				if prev == latinASCII || prev == smallCyr && is == capitalCyr {
+					d.garbled(src, i)
+				}
+				prev, run = is, 0
+			case 0xC0 <= r && r < 0x0250 && r != 0xD7 && r != 0xF7: // Latin-1's letters, Š, Œ, Ž...
+				if run++; run == 3 {
+					d.garbled(src, i)
+				}
+				prev = accentLatin
+			default:
+				prev, run = other, 0
+			}
+			dst = utf8.AppendRune(dst, r)
+		}
+		d.prev, d.run = prev, run
+		d.keepBack(src[:end])
+	}
+	for ; i < len(src); i++ {
+		c := src[i]
+		switch {
+		case c < 0x80:
+			if c <= '\r' || d.cr {
+				d.end(c)
+			}
+			dst = append(dst, c)
+		case d.page[c-0x80] == bad:
+			return dst, i, d.errorf("byte 0x%02X is not a character of %s", c, d.enc)
+		default:
+			d.cr = false
+			dst = utf8.AppendRune(dst, d.page[c-0x80])
+		}
+	}
+	if final && d.pend != nil {
+		d.resolve()
+	}
+	return dst, len(src), nil
+}
+
+// keepBack keeps the last guessBytes bytes of the line that src, looked
+// through, ends in (d.back): a garbled word in the next piece has them
+// before it.
+func (d *decoder) keepBack(src []byte) {
+	k := len(src)
+	for k > 0 && len(src)-k < guessBytes && src[k-1] != '\n' && src[k-1] != '\r' {
+		k--
+	}
+	switch {
+	case k > 0 || len(src) >= guessBytes: // the line starts in src, or src holds enough of it
+		d.back = append(d.back[:0], src[k:]...)
+	default:
+		b := append(d.back, src...)
+		d.back = append(d.back[:0], b[max(0, len(b)-guessBytes):]...)
+	}
+}
+
+func asciiLetter(c byte) bool { return 'a' <= c|0x20 && c|0x20 <= 'z' }
+
+// garbled notes the word of src[i], which its code page garbles: with
+// guessBytes of its line before it, it waits for what follows (collect),
+// unless one is found already or its line had one (a line is guessed
+// once, whatever a reader's pieces make wait).
+func (d *decoder) garbled(src []byte, i int) {
+	if d.bad != nil || d.pend != nil || d.typed >= maxTyped || d.guessed == d.lines+1 {
+		return
+	}
+	d.guessed = d.lines + 1
+	k := i
+	for k > 0 && i-k < guessBytes && src[k-1] != '\n' && src[k-1] != '\r' {
+		k--
+	}
+	var raw []byte
+	if k == 0 && i < guessBytes { // the line began in an earlier piece
+		raw = append(raw, d.back[max(0, len(d.back)-(guessBytes-i)):]...)
+	}
+	raw = append(raw, src[k:i]...)
+	d.pend = &pending{line: d.lines + 1, raw: raw, at: len(raw)}
+	d.collect(src, i)
+}
+
+// collect adds src[from:] to the line of the word pending, up to the
+// line's end or guessBytes after the word, and decides when it has them
+// (decodePage decides at the file's end too).
+func (d *decoder) collect(src []byte, from int) {
+	p := d.pend
+	for _, c := range src[from:] {
+		if c == '\n' || c == '\r' || len(p.raw)-p.at >= guessBytes {
+			d.resolve()
+			return
+		}
+		p.raw = append(p.raw, c)
+	}
+}
+
+// resolve decides the word pending: garbled when the bytes of its line
+// look like another code page (d.bad), typed so otherwise (d.typed).
+func (d *decoder) resolve() {
+	p := d.pend
+	d.pend = nil
+	guess := guessEncoding(p.raw)
+	if guess == d.enc || guess == EncodingWindows1252 && d.enc == EncodingLatin1 {
+		d.typed++
+		return
+	}
+	isLetter := func(c byte) bool { return c < 0x80 && asciiLetter(c) || c >= 0x80 && unicode.IsLetter(d.page[c-0x80]) }
+	from, to := p.at, p.at
+	for from > 0 && isLetter(p.raw[from-1]) {
+		from--
+	}
+	for to < len(p.raw) && isLetter(p.raw[to]) {
+		to++
+	}
+	var w []byte
+	for _, c := range p.raw[from:to] {
+		r := rune(c)
+		if c >= 0x80 {
+			r = d.page[c-0x80]
+		}
+		w = utf8.AppendRune(w, r)
+	}
+	d.bad = &Garbled{Line: p.line, Word: string(w), Encoding: d.enc, Guess: guess}
+}
+
 // errorf is the error of the line being decoded: a *ParseError whose
 // file the caller sets.
 func (d *decoder) errorf(format string, a ...any) *ParseError {
@@ -211,7 +447,12 @@ func (d *decoder) errorf(format string, a ...any) *ParseError {
 
 // decodeAll returns b in UTF-8, or an error naming the file.
 func decodeAll(file, enc string, b []byte) ([]byte, error) {
-	out, _, err := newDecoder(enc).decode(make([]byte, 0, len(b)+len(b)/2), b, true)
+	return newDecoder(enc).all(file, b)
+}
+
+// all returns b decoded whole, or an error naming the file.
+func (d *decoder) all(file string, b []byte) ([]byte, error) {
+	out, _, err := d.decode(make([]byte, 0, len(b)+len(b)/2), b, true)
 	if err != nil {
 		return nil, inFile(err, file)
 	}
@@ -237,7 +478,12 @@ type decodeReader struct {
 }
 
 func newDecodeReader(r io.Reader, file, enc string) *decodeReader {
-	return &decodeReader{r: r, file: file, d: newDecoder(enc), in: make([]byte, 0, 32<<10)}
+	return newDecoder(enc).reader(r, file)
+}
+
+// reader reads text of d's encoding from r as UTF-8.
+func (d *decoder) reader(r io.Reader, file string) *decodeReader {
+	return &decodeReader{r: r, file: file, d: d, in: make([]byte, 0, 32<<10)}
 }
 
 func (r *decodeReader) Read(p []byte) (int, error) {
@@ -267,26 +513,105 @@ func (r *decodeReader) Read(p []byte) (int, error) {
 }
 
 // guessEncoding names the single-byte encoding that text which is not
-// UTF-8 most likely is: Cyrillic letters are bytes 0xC0-0xFF in both
-// Windows-1251 and KOI8-R, lower case in the upper half of that range in
-// Windows-1251 and in the lower half in KOI8-R, and most letters of a
-// text are lower case; text without such bytes is taken for Latin
-// (Windows-1252). A guess, for a hint or a draft, never for a count.
+// UTF-8 most likely is, by what each code page makes of it. In the right
+// one the letters outside ASCII sit in words of their own script and case:
+// Cyrillic letters among Cyrillic ones, an accented Latin letter beside
+// ASCII letters, a word in lower case, capitalised or in capitals. Read in
+// a wrong one, French "Trente-sixième" (Windows-1252) is
+// "Trente-sixiиme" (Windows-1251: scripts mixed in a word), Russian
+// "Число" (Windows-1251) is "×èñëî" in Windows-1252 (accented letters with
+// no ASCII one beside them) and "вХЯКН" in KOI8-R (capitals after a
+// small letter). Where words tell two Cyrillic code pages apart no more
+// (text in capitals, or in small letters alone), the one that reads more
+// of the letters most frequent in Russian (о е а и н т с р) wins; a code
+// page that lacks a byte of b is never named. Text without a letter
+// outside ASCII is taken for Latin (Windows-1252). A guess, for a hint or
+// a draft, never for a count.
 func guessEncoding(b []byte) string {
-	var e0, c0 int // bytes 0xE0-0xFF, 0xC0-0xDF
-	for _, c := range b {
-		switch {
-		case c >= 0xE0:
-			e0++
-		case c >= 0xC0:
-			c0++
+	best, bestScore, bestFreq := EncodingWindows1252, math.MinInt, -1
+	for _, enc := range []string{EncodingWindows1252, EncodingWindows1251, EncodingKOI8R} {
+		score, freq, ok := wordScore(upperHalf(enc), b)
+		if ok && (score > bestScore || score == bestScore && freq > bestFreq) {
+			best, bestScore, bestFreq = enc, score, freq
 		}
 	}
-	switch {
-	case e0+c0 < 2:
-		return EncodingWindows1252
-	case c0 > e0:
-		return EncodingKOI8R
+	return best
+}
+
+// wordScore reads b in a single-byte code page: score counts the letters
+// outside ASCII of words that read as words (wordReads) less those of
+// words that do not, words of one letter aside; freq counts the Cyrillic
+// letters most frequent in Russian. ok is false when the code page lacks
+// a byte of b.
+func wordScore(page *[128]rune, b []byte) (score, freq int, ok bool) {
+	var w word
+	for _, c := range b {
+		r := rune(c)
+		if c >= 0x80 {
+			if r = page[c-0x80]; r == bad {
+				return 0, 0, false
+			}
+		}
+		if !unicode.IsLetter(r) {
+			score += w.score()
+			w = word{}
+			continue
+		}
+		w.add(r)
+		if strings.ContainsRune("оеаинтсрОЕАИНТСР", r) {
+			freq++
+		}
 	}
-	return EncodingWindows1251
+	return score + w.score(), freq, true
+}
+
+// word is what wordScore keeps of the word being read.
+type word struct {
+	letters, ascii, cyrillic, wide int  // wide: letters outside ASCII
+	lower                          bool // a small Cyrillic letter came
+	mixedCase                      bool // a Cyrillic capital came after a small letter
+}
+
+func (w *word) add(r rune) {
+	w.letters++
+	switch {
+	case r < 0x80:
+		w.ascii++
+	case 0x0400 <= r && r < 0x0500: // the code pages' Cyrillic letters
+		w.cyrillic++
+		w.wide++
+		upper := r < 0x0430 || r >= 0x0460 && r%2 == 0 // Ё-Я; Ґ (even) above ґ
+		if upper && w.lower {
+			w.mixedCase = true
+		}
+		w.lower = w.lower || !upper
+	default:
+		w.wide++
+	}
+}
+
+// score is +wide for a word that reads as one (wordReads), -wide for one
+// that does not; 0 for a word of one letter, which either script spells
+// ("и", "à").
+func (w *word) score() int {
+	switch {
+	case w.wide == 0 || w.letters == 1:
+		return 0
+	case w.wordReads():
+		return w.wide
+	}
+	return -w.wide
+}
+
+// wordReads says whether a word with letters outside ASCII reads as a
+// word: its letters all Cyrillic, or all Latin with ASCII letters among
+// them, at most one fewer than the others ("été", "Größe"; not
+// "Cîâåòñêàÿ", Windows-1251's "Cоветская" read in Windows-1252); and no
+// capital after a small letter in a Cyrillic word (Latin names such as
+// "McDonald" have them).
+func (w *word) wordReads() bool {
+	if w.cyrillic == w.letters {
+		return !w.mixedCase
+	}
+	return w.cyrillic == 0 && w.ascii > 0 && w.wide <= w.ascii+1
 }

@@ -6,6 +6,8 @@ import (
 	"strconv"
 	"strings"
 	"unicode"
+
+	"github.com/shailoo/shailoo/internal/echo"
 )
 
 // A header of several rows (Mapping.HeaderRows) is what commissions
@@ -127,7 +129,13 @@ func (s *scanner) readHeader(src recordSource) ([][]byte, int, error) {
 // columns the mapping names by header text (missing of them, two or more,
 // are missing): the rows read as the header are likely not it, so the
 // error says what they read and names skip_rows and header_rows, rather
-// than listing each column missing. nil when some column was found.
+// than listing each column missing. Its field is the one likelier off:
+// header_rows when the header is said to be several rows and nothing is
+// skipped (a header of one row read as several takes data rows in), else
+// skip_rows (title rows above the header), or both when both are set.
+// The cells quoted are cut as every echoed value is (echo.Quote): a
+// banner row, or a file read in the wrong encoding, may be one cell of
+// thousands of characters. nil when some column was found.
 func (s *scanner) noHeaderFound(header [][]byte, line, missing int) *ParseError {
 	named := 0
 	for _, f := range s.fields {
@@ -141,7 +149,7 @@ func (s *scanner) noHeaderFound(header [][]byte, line, missing int) *ParseError 
 	var cells []string
 	for _, h := range header {
 		if t := trimHeader(string(h)); t != "" && len(cells) < 4 {
-			cells = append(cells, strconv.Quote(t))
+			cells = append(cells, echo.Quote(t))
 		}
 	}
 	reads := "nothing but empty cells"
@@ -151,9 +159,17 @@ func (s *scanner) noHeaderFound(header [][]byte, line, missing int) *ParseError 
 			reads += ", …"
 		}
 	}
-	return &ParseError{File: s.file, Line: line, Field: "skip_rows",
-		Err: fmt.Errorf("%w: none of the %d columns the mapping names by header is in %s at line %d, which reads %s: the header is likely other rows; skip_rows (%d) says how many rows come before it, header_rows (%d) how many it has",
-			ErrMissingHeader, named, s.headerName(), line, reads, s.m.SkipRows, s.m.headerRows())}
+	skip, rows := s.m.SkipRows, s.m.headerRows()
+	field, likely := "skip_rows", fmt.Sprintf("skip_rows (%d) says how many rows come before it, header_rows (%d) how many it has", skip, rows)
+	switch {
+	case rows > 1 && skip == 0:
+		field, likely = "header_rows", fmt.Sprintf("header_rows (%d) says how many rows it has (1 when left out), skip_rows (%d) how many rows come before it", rows, skip)
+	case rows > 1:
+		field = "skip_rows and header_rows"
+	}
+	return &ParseError{File: s.file, Line: line, Field: field,
+		Err: fmt.Errorf("%w: none of the %d columns the mapping names by header is in %s at line %d, which reads %s: the header is likely other rows; %s",
+			ErrMissingHeader, named, s.headerName(), line, reads, likely)}
 }
 
 // headerLikeData returns the line of the header's last row when it reads

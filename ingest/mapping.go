@@ -258,12 +258,15 @@ func sectionName(k fieldKind) string {
 // okrug, abroad, ballot, machine, lines in protocol order, votes by choice
 // ID with against_all last, preferences by candidate ID.
 //
-// A precinct named by several columns has no precinct field: each of its
+// A precinct named by several columns (or by one it shares with the
+// region or the okrug: keyColumns) has no precinct field: each of its
 // columns is a field of kind fKey, or, when the region, okrug, abroad,
-// ballot or machine column is one of them, that field with its part set.
+// ballot or machine column is one of them, that field with its part set
+// (Validate refuses all but the region and the okrug).
 func (m *Mapping) fields() []field {
 	var fs []field
-	if len(m.Precinct.Columns) == 0 {
+	keys := m.keyColumns()
+	if len(keys) == 0 {
 		fs = append(fs, field{kind: fPrecinct, name: "precinct", col: m.Precinct})
 	}
 	add := func(k fieldKind, name string, c *Column) {
@@ -276,7 +279,7 @@ func (m *Mapping) fields() []field {
 	add(fAbroad, "abroad", m.Abroad)
 	add(fBallot, "ballot_column", m.BallotColumn)
 	add(fMachine, "machine_column", m.MachineColumn)
-	for k, c := range m.Precinct.Columns {
+	for k, c := range keys {
 		shared := false
 		for i := range fs {
 			if fs[i].part == 0 && keyOf(fs[i].col) == keyOf(c) {
@@ -312,6 +315,30 @@ func (m *Mapping) fields() []field {
 		figure(fPref, id, m.Preferences[id])
 	}
 	return fs
+}
+
+// keyColumns returns the columns of the precinct's key: its columns, or
+// its one column when that is the region's or the okrug's column too, so
+// that a precinct named by the cell of its okrug is read alike whether
+// the mapping says "precinct": "x" or {"columns": ["x"]}: a file of one
+// row per single-member district, named by its district alone (a
+// constituency's results), names the precinct and the okrug by one cell,
+// as a key of several columns shares one with its region. nil for a
+// precinct of one column of its own.
+func (m *Mapping) keyColumns() []Column {
+	if len(m.Precinct.Columns) > 0 {
+		return m.Precinct.Columns
+	}
+	if m.Precinct.Header == "" && m.Precinct.Index == 0 {
+		return nil
+	}
+	k := keyOf(m.Precinct)
+	for _, c := range []*Column{m.Region, m.Okrug} {
+		if c != nil && len(c.Columns) == 0 && keyOf(*c) == k {
+			return []Column{m.Precinct}
+		}
+	}
+	return nil
 }
 
 // lineKeys returns the mapped lines, known ones in protocol order first,
@@ -572,6 +599,10 @@ func (m Mapping) Validate() error {
 	fs := m.fields()
 	first := make(map[columnKey]int, len(fs))
 	for i := range fs {
+		if fs[i].part > 0 && fs[i].kind != fRegion && fs[i].kind != fOkrug && fs[i].kind != fKey {
+			// A yes/no or ballot cell names no precinct.
+			return mappingError(fs[i].name, "%v is a column of the precinct too: the precinct may share a column with its region or okrug, not with %s", fs[i].col, fs[i].name)
+		}
 		k := keyOf(fs[i].col)
 		if j, ok := first[k]; ok {
 			return mappingError(fs[i].name, "%v is already mapped to %s", fs[i].col, fs[j].name)
@@ -639,8 +670,12 @@ func checkFigure(name string, c Column) error {
 func checkColumn(name string, c Column) error {
 	h := trimHeader(c.Header)
 	switch {
+	case len(c.Columns) > 0 && name == "votes_column":
+		// Lithuania's files give a candidate's ballot-box and postal
+		// votes in two columns of one row.
+		return mappingError(name, "a long file's votes column is one column, never a sum: map a column of each row's total (add one to the file if it has none), or count each column apart, a count per mapping (one count of two mappings of a file has each protocol twice, X207)")
 	case len(c.Columns) > 0:
-		return mappingError(name, "only the precinct (its key) and a figure of lines, votes or preferences (their sum) may be named by several columns")
+		return mappingError(name, "%s is one column: only the precinct (its key) and a figure of a wide file's lines, votes or preferences (their sum) may be named by several columns", name)
 	case c.Header != "" && c.Index != 0:
 		return mappingError(name, "give header or column, not both")
 	case c.Index < 0:

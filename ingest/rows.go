@@ -69,6 +69,10 @@ type Counts struct {
 	// counted (finding I604). 0 when the header looks
 	// like one.
 	DataHeader int
+	// Garbled says where the text of a file read in a single-byte code
+	// page first has a word that reads as another code page's text; nil
+	// when it has none (EncodingNote says it).
+	Garbled *Garbled
 }
 
 // String says the filter in a few words: `office = "President" and

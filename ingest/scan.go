@@ -97,6 +97,10 @@ type Table struct {
 	// DataHeader is the line of the header's last row when it looks like
 	// a data row taken for the header (see Counts.DataHeader); 0 when not.
 	DataHeader int
+	// Garbled says where the text of a file read in a single-byte code
+	// page (Mapping.Encoding) first has a word that reads as another code
+	// page's text; nil when it has none (see Garbled, EncodingNote).
+	Garbled *Garbled
 	// Lines[i] is the file line where the row of Protocols[i] starts (in
 	// a long file, its first row).
 	Lines []int
@@ -259,6 +263,7 @@ func readCSV(r io.Reader, file string, m Mapping, o Options, src sourceFunc) (Ta
 	t.Blank, t.BlankLines = s.blank, s.blankLines
 	t.NotOnBallot = s.notOnBallotCells
 	t.DataHeader = s.dataHeader
+	t.Garbled = s.garbled()
 	if s.ncols > 0 {
 		t.Columns = make(map[string]int, len(s.fields))
 		for _, f := range s.fields {
@@ -455,6 +460,7 @@ type scanner struct {
 	rowScan *scanner
 	widths  [3]int
 	track   *tracker    // with Options.CheckConflicts
+	dec     *decoder    // the file's, when it is not read as UTF-8
 	long    *longReader // a long file's protocols (long.go)
 	// deferPrecinct: a parser of a parallel scan keeps the precinct cell
 	// for the caller's goroutine (Options.Precinct runs there).
@@ -511,7 +517,7 @@ func newScanner(file string, m Mapping, o Options, src sourceFunc) (*scanner, er
 	s := &scanner{file: file, m: m, o: o, src: src, fields: m.fields(), layout: m.Layout(),
 		fixedBallot: election.BallotKind(m.Ballot), intern: map[string]string{},
 		emptyNotOnBallot: m.EmptyVotes == EmptyVotesNotOnBallot}
-	if n := len(m.Precinct.Columns); n > 0 {
+	if n := len(m.keyColumns()); n > 0 {
 		s.keyCells = make([][]byte, n)
 	}
 	if o.CheckConflicts {
@@ -864,12 +870,23 @@ func (s *scanner) run(r io.Reader, fn func(row *Row) error) (skipped []*ParseErr
 		err = s.keptNone(rows, len(skipped), header)
 	}
 	if s.o.Counts != nil {
-		*s.o.Counts = Counts{Rows: rows, LeftOut: s.leftOut, Blank: s.blank, BlankLines: s.blankLines, NotOnBallot: s.notOnBallotCells, DataHeader: s.dataHeader}
+		*s.o.Counts = Counts{Rows: rows, LeftOut: s.leftOut, Blank: s.blank, BlankLines: s.blankLines, NotOnBallot: s.notOnBallotCells, DataHeader: s.dataHeader, Garbled: s.garbled()}
 	}
 	if err == nil && s.long != nil {
 		err = s.long.emit(emit, &skipped)
 	}
 	return skipped, rows, err
+}
+
+// garbled returns where the file's text, read in a single-byte code
+// page, first has a word that reads as another code page's text, or nil.
+func (s *scanner) garbled() *Garbled {
+	if s.dec == nil || s.dec.bad == nil {
+		return nil
+	}
+	g := *s.dec.bad
+	g.File = s.file
+	return &g
 }
 
 // decoded returns br as UTF-8: as it is when the file is UTF-8, else
@@ -878,6 +895,7 @@ func (s *scanner) run(r io.Reader, fn func(row *Row) error) (skipped []*ParseErr
 // stays in memory for the parallel reading.
 func (s *scanner) decoded(br *bufio.Reader, mem *BytesReader, size int) (*bufio.Reader, *BytesReader, error) {
 	enc, _ := encodingOf(s.m.Encoding)
+	bomUTF16 := false // the file starts with UTF-16's byte-order mark
 	b, _ := br.Peek(4)
 	if name, n := wideEncoding(b); n > 0 {
 		marked := EncodingUTF16LE
@@ -887,7 +905,7 @@ func (s *scanner) decoded(br *bufio.Reader, mem *BytesReader, size int) (*bufio.
 		if name != "UTF-16" || (enc != "" && enc != marked) {
 			return nil, nil, &ParseError{File: s.file, Err: fmt.Errorf("%w: the file is %s (byte-order mark % X)%s", ErrEncoding, name, b[:n], s.saysEncoding())}
 		}
-		enc = marked
+		enc, bomUTF16 = marked, true
 		br.Discard(n)
 	} else if enc != "" && len(b) >= len(bom) && string(b[:len(bom)]) == bom {
 		return nil, nil, &ParseError{File: s.file, Err: fmt.Errorf("%w: the file is UTF-8 (byte-order mark % X)%s", ErrEncoding, b[:len(bom)], s.saysEncoding())}
@@ -903,15 +921,73 @@ func (s *scanner) decoded(br *bufio.Reader, mem *BytesReader, size int) (*bufio.
 			return nil, nil, &ParseError{File: s.file, Err: fmt.Errorf("%w: the file reads as UTF-8 text%s", ErrEncoding, s.saysEncoding())}
 		}
 	}
+	if upperHalf(enc) == nil && !bomUTF16 {
+		if err := s.notUTF16(br, enc, size); err != nil {
+			return nil, nil, err
+		}
+	}
+	s.dec = newDecoder(enc)
 	if mem != nil {
-		text, err := decodeAll(s.file, enc, mem.rest(br))
+		text, err := s.dec.all(s.file, mem.rest(br))
 		if err != nil {
 			return nil, nil, err
 		}
 		mem = NewBytesReader(text)
 		return bufio.NewReaderSize(mem, size), mem, nil
 	}
-	return bufio.NewReaderSize(newDecodeReader(br, s.file, enc), size), nil, nil
+	return bufio.NewReaderSize(s.dec.reader(br, s.file), size), nil, nil
+}
+
+// notUTF16 is the error of a file its mapping says is UTF-16 (enc) and
+// that has no byte-order mark, when the start of it does not read as
+// UTF-16: text in UTF-16 is mostly code units of the alphabets (below
+// U+0800: ASCII's digits, delimiters and line ends, Latin, Greek,
+// Cyrillic, Arabic...), as a CSV file's figures and delimiters are, while
+// the bytes of UTF-8 or a code page, read in pairs, make units far above
+// them (CJK characters, "癥湥"). Read on, such a file would be one line of
+// such characters, and the error would be that no header is found. nil
+// when the file reads as UTF-16: a quarter of its units at least are
+// below U+0800 (a file of Chinese or Korean names has its figures).
+func (s *scanner) notUTF16(br *bufio.Reader, enc string, size int) error {
+	head, err := br.Peek(size)
+	whole := err != nil // the file is shorter than size
+	hi := 1             // the byte of a code unit's high half
+	if enc == EncodingUTF16BE {
+		hi = 0
+	}
+	units, text := len(head)/2, 0
+	for i := 0; i+1 < len(head); i += 2 {
+		if head[i+hi] < 0x08 {
+			text++
+		}
+	}
+	if units == 0 || 4*text >= units {
+		return nil
+	}
+	odd := ""
+	if whole && len(head)%2 == 1 {
+		odd = fmt.Sprintf(", an odd number of bytes (%d)", len(head))
+	}
+	looks := ""
+	cut := bytes.LastIndexByte(head, '\n') + 1
+	if cut == 0 {
+		cut = len(head)
+	}
+	switch {
+	case bytes.IndexByte(head, 0) >= 0:
+		other := EncodingUTF16BE
+		if enc == EncodingUTF16BE {
+			other = EncodingUTF16LE
+		}
+		looks = fmt.Sprintf(`; it looks %s: "encoding": %q`, other, other)
+	case utf8.Valid(head[:cut]):
+		looks = `; it reads as UTF-8: leave out "encoding" (or write "encoding": "utf-8")`
+	default:
+		g := guessEncoding(head[:cut])
+		looks = fmt.Sprintf(`; it looks %s: "encoding": %q`, g, g)
+	}
+	return &ParseError{File: s.file, Field: "encoding", Err: fmt.Errorf("%w: the file does not read as UTF-16 (its mapping says %s): no byte-order mark%s, and %s of its first %s code units below U+0800 (digits, delimiters, letters of alphabets), where UTF-16 text has most%s",
+		ErrEncoding, echo.Quote(s.m.Encoding), odd, echo.Group(int64(text)), echo.Group(int64(units)), looks)}
 }
 
 // headerEncoding names the single-byte encoding in which the most of the
@@ -1713,6 +1789,20 @@ func lookupBool(vs map[string]bool, cell []byte) (v, ok bool) {
 }
 
 func (s *scanner) cellError(line int, f *field, err error) *ParseError {
+	if f == nil {
+		// The precinct of a key whose columns are all shared with other
+		// fields (the okrug's), which has no field of its own: the
+		// field of its first column.
+		for i := range s.fields {
+			if s.fields[i].part == 1 {
+				f = &s.fields[i]
+				break
+			}
+		}
+		if f == nil {
+			return &ParseError{File: s.file, Line: line, Err: err}
+		}
+	}
 	return &ParseError{File: s.file, Line: line, Column: f.idx + 1, Field: f.name, Header: f.header, Err: err}
 }
 

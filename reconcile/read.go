@@ -176,6 +176,9 @@ func (s *Source) readCSV(f File, m ingest.Mapping, lenient bool) error {
 	if n := ingest.BlankNote(f.Name, ingest.Counts{Blank: t.Blank, BlankLines: t.BlankLines}); n != "" {
 		s.Notes = append(s.Notes, n)
 	}
+	if n := ingest.EncodingNote(t.Garbled); n != "" {
+		s.Notes = append(s.Notes, n)
+	}
 	if t.DataHeader > 0 {
 		// A data row taken for the header is a protocol not compared.
 		s.Findings = append(s.Findings, validate.DataHeaderRow(f.Name, t.DataHeader))
