@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"math"
 	"slices"
+	"strconv"
 	"strings"
 
 	"github.com/shailoo/shailoo/election"
@@ -336,7 +337,13 @@ func (lr *longReader) add(row *Row) error {
 	// nothing to its protocol.
 	vs, from := lr.figures(i)
 	if from[slot] != 0 {
-		return s.cellError(row.Line, lr.field(fChoice, ""), fmt.Errorf("%w: %s of protocol %s: line %d gives it already", ErrDuplicateRow, echo.Quote(row.choiceCell), lr.describe(&lr.protos[i]), from[slot]))
+		same := ""
+		if vs[slot] == row.Votes[0] {
+			// A file that lists its rows twice (a scrape, an export run
+			// twice) repeats each figure: say so, it is not a conflict.
+			same = fmt.Sprintf(", with the same figure (%s): does the file list its rows twice?", figureText(vs[slot]))
+		}
+		return s.cellError(row.Line, lr.field(fChoice, ""), fmt.Errorf("%w: %s of protocol %s: line %d gives it already%s", ErrDuplicateRow, echo.Quote(row.choiceCell), lr.describe(&lr.protos[i]), from[slot], same))
 	}
 	for _, j := range row.PresentLines {
 		if slot, v := lr.lineSlot[j], row.Lines[j]; vs[slot].OK && vs[slot].N != v.N {
@@ -463,4 +470,12 @@ func (lr *longReader) rowError(r *Row, field string, err error) *ParseError {
 	}
 	pe.Column, pe.Header = f.idx+1, f.header
 	return pe
+}
+
+// figureText is a figure as a message says it: its number, or "empty".
+func figureText(v Value) string {
+	if !v.OK {
+		return "empty"
+	}
+	return strconv.FormatInt(v.N, 10)
 }

@@ -91,6 +91,9 @@ func TestReadLongErrors(t *testing.T) {
 	}{
 		{"unknown choice", "north,1,list,Ak Jol,60,200\nnorth,1,list,Ak Zhol,1,200\n", ErrBadValue, 3, 4, "choice_column", `"Ak Zhol" is in none of`},
 		{"duplicate row", "north,1,list,Ak Jol,60,200\nnorth,2,list,Ak Jol,1,200\nnorth,1,list, Ak Jol ,61,200\n", ErrDuplicateRow, 4, 4, "choice_column", "line 2 gives it already"},
+		// A file that lists its rows twice: the figure repeats, and the
+		// error says so.
+		{"row listed twice", "north,1,list,Ak Jol,60,200\nnorth,1,list,Ak Jol,60,200\n", ErrDuplicateRow, 3, 4, "choice_column", "line 2 gives it already, with the same figure (60): does the file list its rows twice?"},
 		{"lines disagree", "north,1,list,Ak Jol,60,200\nnorth,1,list,Bereke,6,201\n", ErrConflict, 3, 6, "lines.voters", "lines.voters 201, but line 2 gives 200"},
 		{"regions disagree", "north,1,list,Ak Jol,60,200\nsouth,1,list,Bereke,6,200\n", ErrConflict, 3, 1, "region", `region "south", but line 2 gives "north"`},
 		{"no precinct", "north,,list,Ak Jol,60,200\n", ErrBadValue, 2, 2, "precinct", "names no precinct"},
