@@ -135,7 +135,7 @@ func TestFPTPLotsAndNotEvaluated(t *testing.T) {
 			t.Errorf("Calder Vale: winner %q, want labour (drawn first)", o.Winner)
 		}
 	}
-	if _, errs, code := cli(t, append(args, "--lots", typo)...); code != exitUsage || !strings.Contains(errs, `unknown okrug "Calder Val"`) {
+	if _, errs, code := cli(t, append(args, "--lots", typo)...); code != exitUsage || !strings.Contains(errs, typo+`: invalid lots: okrug/Calder Val: unknown okrug "Calder Val"`) {
 		t.Errorf("a misspelt district: exit %d\n%s", code, errs)
 	}
 }

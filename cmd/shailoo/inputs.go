@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"crypto/sha256"
 	"encoding/hex"
+	"errors"
 	"flag"
 	"fmt"
 	"io"
@@ -91,16 +92,39 @@ type loaded struct {
 	opts     shailoo.Options
 	files    []shailoo.CSVInput
 	closers  []io.Closer
+	lots     string // the --lots file, named in an error of its lots
 }
 
 // count counts the inputs: the CSV files streamed, or the election.
 func (l *loaded) count() (*shailoo.Result, error) {
 	defer l.close()
+	var res *shailoo.Result
+	var err error
 	if len(l.files) == 0 {
-		return shailoo.CountWith(l.election, l.rules, l.opts)
+		res, err = shailoo.CountWith(l.election, l.rules, l.opts)
+	} else {
+		res, err = shailoo.CountCSV(l.election, l.rules, l.files, l.opts)
 	}
-	return shailoo.CountCSV(l.election, l.rules, l.files, l.opts)
+	if errors.Is(err, shailoo.ErrLots) && l.lots != "" {
+		// Lots for okrugs learnt from the rows are checked once the
+		// okrugs are known: the error names the file they came from.
+		err = fileError{l.lots, err}
+	}
+	return res, err
 }
+
+// fileError is err said of file: "file: what", err's own "shailoo: "
+// prefix dropped (the command prints its own).
+type fileError struct {
+	file string
+	err  error
+}
+
+func (e fileError) Error() string {
+	return e.file + ": " + strings.TrimPrefix(e.err.Error(), "shailoo: ")
+}
+
+func (e fileError) Unwrap() error { return e.err }
 
 // whole reads the CSV files into the election.
 func (l *loaded) whole() error {
@@ -171,7 +195,7 @@ func (in *inputs) load() (*loaded, error) {
 	if len(in.protocols) > 0 && len(in.mappings) != 1 && len(in.mappings) != len(in.protocols) {
 		return nil, fmt.Errorf("give one --mapping for all --protocols files or one per file (%d files, %d mappings)", len(in.protocols), len(in.mappings))
 	}
-	var l loaded
+	l := loaded{lots: in.lots}
 	li := loader.Input{
 		Rules: rules, Election: file(in.election),
 		Annul: in.annul, AnnulFile: file(in.annulFile), Lots: file(in.lots), LotSeed: in.lotSeed,
