@@ -55,7 +55,8 @@ func (d *Draft) JSON() ([]byte, error) {
 		Precinct      any               `json:"precinct"`
 		Region        string            `json:"region,omitempty"`
 		Okrug         string            `json:"okrug,omitempty"`
-		Ballot        string            `json:"ballot"`
+		Ballot        string            `json:"ballot,omitempty"`
+		BallotColumn  string            `json:"ballot_column,omitempty"`
 		Rows          *draftRows        `json:"rows,omitempty"`
 		MachineColumn string            `json:"machine_column,omitempty"`
 		MachineValues map[string]bool   `json:"machine_values,omitempty"`
@@ -71,6 +72,9 @@ func (d *Draft) JSON() ([]byte, error) {
 		Lines: map[string]any{}, Votes: map[string]string{}, ChoiceValues: m.ChoiceValues, LineValues: map[string]string{}}
 	if m.ChoiceColumn != nil {
 		o.ChoiceColumn, o.VotesColumn = m.ChoiceColumn.Header, m.VotesColumn.Header
+	}
+	if m.BallotColumn != nil {
+		o.BallotColumn = m.BallotColumn.Header
 	}
 	if m.Rows != nil {
 		o.Rows = &draftRows{}
@@ -1276,13 +1280,17 @@ func DraftMapping(r io.Reader, file string) (*Draft, error) {
 	if choice >= 0 && !unique(choice) {
 		copies, copied = sameRows(all)
 	}
+	ballotCol := -1
 	switch {
 	case choice >= 0 && !repeats(all, precinct, region, machine):
 		choice, votes = -1, -1 // one row per precinct: wide
 	case choice >= 0 && !unique(choice) && copies == 0:
-		// Two rows of one precinct and choice: not a long file's
+		// Two rows of one precinct and choice: a column of the ballots
+		// ("list", "okrug") tells them apart, or it is not a long file's
 		// (Hungary's J and L ballots, their choice column a guess).
-		choice, votes = -1, -1
+		if ballotCol = ballotKinds(header, all, used, numeric); ballotCol < 0 || repeats(all, precinct, region, machine, choice, ballotCol) {
+			ballotCol, choice, votes = -1, -1, -1
+		}
 	case choice >= 0 && !unique(choice):
 		guess("%d rows are copies of an earlier row, cell for cell (the first at data row %d): read long, each is a second row for the same precinct and choice, an error; count with --skip-bad-rows to leave them out (I601 findings), or delete them from the file", copies, copied+1)
 	}
@@ -1548,11 +1556,17 @@ func DraftMapping(r io.Reader, file string) (*Draft, error) {
 			guess("column %d %q is not mapped (it does not hold numbers)", i+1, trimHeader(header[i]))
 		}
 	}
-	m.Ballot = string(election.ListBallot)
-	if okrug >= 0 {
+	switch {
+	case ballotCol >= 0:
+		m.BallotColumn = &Column{Header: trimHeader(header[ballotCol])}
+		guess("ballot_column: column %d %q names the ballot of each row (%q or %q)", ballotCol+1, trimHeader(header[ballotCol]), election.ListBallot, election.OkrugBallot)
+	case okrug >= 0:
 		m.Ballot = string(election.OkrugBallot)
+		guess("ballot: %q for every row", m.Ballot)
+	default:
+		m.Ballot = string(election.ListBallot)
+		guess("ballot: %q for every row", m.Ballot)
 	}
-	guess("ballot: %q for every row", m.Ballot)
 	if _, ok := m.choiceColumns()[election.AgainstAll]; !ok {
 		guess("no column for \"against all\": the ballot has none (a definition inferred from this mapping says so; a definition given must say \"ballots\": {%q: {\"against_all\": false}})", m.Ballot)
 	}
@@ -1861,6 +1875,25 @@ func allIn(h string, words []string) bool {
 
 // repeats says whether two rows have the same cells in the columns cols
 // (a negative column is left out).
+// ballotKinds returns the column not used whose every cell names a
+// ballot as a mapping's ballot_column reads it without ballot_values
+// ("list", "okrug"), both of them given; -1 when none does.
+func ballotKinds(header []string, rows [][]string, used, numeric []bool) int {
+	for i := range header {
+		if used[i] || numeric[i] {
+			continue
+		}
+		kinds := map[string]bool{}
+		for _, rec := range rows {
+			kinds[strings.ToLower(cellAt(rec, i))] = true
+		}
+		if len(kinds) == 2 && kinds[string(election.ListBallot)] && kinds[string(election.OkrugBallot)] {
+			return i
+		}
+	}
+	return -1
+}
+
 func repeats(rows [][]string, cols ...int) bool {
 	seen := map[string]bool{}
 	var b strings.Builder

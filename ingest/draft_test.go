@@ -561,3 +561,31 @@ func TestDraftMappingYearsUnderTheHeader(t *testing.T) {
 		t.Errorf("header_rows %d: a data row read as the header's", d.Mapping.HeaderRows)
 	}
 }
+
+// The README's long example: a row per precinct, ballot and choice. The
+// ballot column ("list", "okrug") tells apart the rows of one precinct and
+// choice (a choice may be on both ballots' rows: the protocol lines), so
+// the file is long, its ballot read from that column.
+func TestDraftMappingLongWithBallotColumn(t *testing.T) {
+	f, err := os.Open("../examples/long/protocols.csv")
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	d, err := DraftMapping(f, "protocols.csv")
+	if err != nil {
+		t.Fatal(err)
+	}
+	m := d.Mapping
+	if m.Shape != "long" || m.BallotColumn == nil || m.BallotColumn.Header != "ballot" || m.Ballot != "" ||
+		m.ChoiceColumn == nil || m.ChoiceColumn.Header != "choice" || m.VotesColumn.Header != "votes" {
+		t.Fatalf("layout %q, ballot %q, ballot_column %v, choice %v", m.Shape, m.Ballot, m.BallotColumn, m.ChoiceColumn)
+	}
+	b, err := d.JSON()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !strings.Contains(string(b), `"ballot_column": "ballot"`) || strings.Contains(string(b), `"ballot": "`) {
+		t.Errorf("the draft's JSON:\n%s", b)
+	}
+}
