@@ -8,6 +8,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"math"
 	"slices"
 	"strconv"
 	"strings"
@@ -1086,8 +1087,12 @@ func DraftMapping(r io.Reader, file string) (*Draft, error) {
 	}
 	if precinct < 0 {
 		// One named as a number ("Nr"), though it repeats (Land 1 and
-		// Wahlkreis 1 of kerg share it).
+		// Wahlkreis 1 of kerg share it); or else one whose numbers rise
+		// from row to row, each row's its own (stations 1001, 1004, ...):
+		// a count of votes does not come in order.
 		if k := slices.IndexFunc(leftNumbers, func(i int) bool { return anyWords(norm(i), idH) }); k >= 0 {
+			precinct = leftNumbers[k]
+		} else if k := slices.IndexFunc(leftNumbers, func(i int) bool { return rising(all, i) }); k >= 0 {
 			precinct = leftNumbers[k]
 		}
 	}
@@ -1875,6 +1880,24 @@ func allIn(h string, words []string) bool {
 
 // repeats says whether two rows have the same cells in the columns cols
 // (a negative column is left out).
+// rising says whether the cells of column c are whole numbers that rise
+// from row to row (each greater than the one before), on three rows or
+// more: numbers of the rows, not figures.
+func rising(rows [][]string, c int) bool {
+	if len(rows) < 3 {
+		return false
+	}
+	last := int64(math.MinInt64)
+	for _, rec := range rows {
+		v, err := parseInt([]byte(cellAt(rec, c)))
+		if err != nil || v <= last {
+			return false
+		}
+		last = v
+	}
+	return true
+}
+
 // ballotKinds returns the column not used whose every cell names a
 // ballot as a mapping's ballot_column reads it without ballot_values
 // ("list", "okrug"), both of them given; -1 when none does.

@@ -589,3 +589,19 @@ func TestDraftMappingLongWithBallotColumn(t *testing.T) {
 		t.Errorf("the draft's JSON:\n%s", b)
 	}
 }
+
+// Stations numbered in order beside a column of their addresses: the
+// numbers name the rows, and are never a choice's votes (the reviewer's
+// regression: the address was taken for the precinct, the numbers for a
+// candidate).
+func TestDraftMappingRisingNumbersNameTheRows(t *testing.T) {
+	in := "Station,Address,Registered Voters,Smith,Jones\n1001,1 Main St,868,391,132\n1004,2 Main St,930,160,353\n1007,3 Main St,1189,330,341\n1010,4 Main St,700,300,200\n"
+	d, err := DraftMapping(strings.NewReader(in), "stn.csv")
+	if err != nil {
+		t.Fatal(err)
+	}
+	m := d.Mapping
+	if m.Precinct.Header != "Station" || len(m.Votes) != 2 || m.Votes["smith"].Header != "Smith" {
+		t.Errorf("precinct %v, votes %v", m.Precinct, m.Votes)
+	}
+}
