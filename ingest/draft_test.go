@@ -605,3 +605,20 @@ func TestDraftMappingRisingNumbersNameTheRows(t *testing.T) {
 		t.Errorf("precinct %v, votes %v", m.Precinct, m.Votes)
 	}
 }
+
+// A list absent from one district of a party-list file is a regional
+// list: the file stays a list ballot, its districts regions (the
+// reviewer's regression: one absent list made every district a
+// single-mandate okrug).
+func TestDraftMappingOneRegionalList(t *testing.T) {
+	in := "district,precinct,voters,valid,1 - Red,2 - Blue,3 - Green,4 - Minority\n" +
+		"1,101,1000,600,300,200,100,0\n1,102,1000,600,300,200,100,0\n1,103,1000,600,300,200,100,0\n" +
+		"2,201,1000,600,250,150,100,100\n2,202,1000,600,250,150,100,100\n2,203,1000,600,250,150,100,100\n"
+	d, err := DraftMapping(strings.NewReader(in), "pl.csv")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if m := d.Mapping; m.Ballot != "list" || m.Okrug != nil || len(m.Votes) != 4 {
+		t.Errorf("ballot %q, okrug %v, votes %v", m.Ballot, m.Okrug, m.Votes)
+	}
+}

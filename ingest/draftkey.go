@@ -349,9 +349,26 @@ func ownCandidates(header []string, rows [][]string, used, numeric []bool, okrug
 			}
 		}
 	}
+	// One list absent from a district is a regional list; half of the
+	// columns with votes or more absent from a district, one of them
+	// strong elsewhere, are the districts' own candidates.
+	first, absent, voted := "", 0, 0
 	for k, c := range cols {
+		any, gone := false, false
+		for _, d := range names {
+			any = any || byName[d].sums[k] > 0
+			gone = gone || byName[d].rows >= 3 && byName[d].sums[k] == 0
+		}
+		if !any {
+			continue
+		}
+		voted++
+		if !gone {
+			continue
+		}
+		absent++
 		for _, none := range names {
-			if byName[none].rows < 3 || byName[none].sums[k] != 0 {
+			if first != "" || byName[none].rows < 3 || byName[none].sums[k] != 0 {
 				continue
 			}
 			for _, some := range names {
@@ -360,12 +377,16 @@ func ownCandidates(header []string, rows [][]string, used, numeric []bool, okrug
 					all += v
 				}
 				if v := byName[some].sums[k]; v > 0 && v*10 >= all {
-					return fmt.Sprintf("column %d %q has no vote in the %d rows of district %q and %d of the %d votes of these columns in district %q", c+1, trimHeader(header[c]), byName[none].rows, none, v, all, some)
+					first = fmt.Sprintf("column %d %q has no vote in the %d rows of district %q and %d of the %d votes of these columns in district %q", c+1, trimHeader(header[c]), byName[none].rows, none, v, all, some)
+					break
 				}
 			}
 		}
 	}
-	return ""
+	if first == "" || absent*2 < voted {
+		return ""
+	}
+	return fmt.Sprintf("%s; %d of the %d numbered columns with votes have none in a district", first, absent, voted)
 }
 
 // marked counts, of a column, the cells that are whole numbers and those
