@@ -1261,7 +1261,9 @@ func DraftMapping(r io.Reader, file string) (*Draft, error) {
 	// total, no choice.
 	total, sumParts := -1, []int(nil)
 	for i := range header {
-		if !used[i] && numeric[i] && !isLine(i) && !lineLike(norm(i)) {
+		// (Named a total, or on ten rows: a candidate's votes may be the
+		// sum of two others' on a few.)
+		if !used[i] && numeric[i] && !isLine(i) && !lineLike(norm(i)) && (has(norm(i), totalH) || anyWords(norm(i), allWords) || len(all) >= 10) {
 			if sumParts = sumOfRun(all, numeric, used, i); sumParts != nil {
 				total = i
 				break
@@ -1337,8 +1339,25 @@ func DraftMapping(r io.Reader, file string) (*Draft, error) {
 			varies = true
 		}
 	}
+	// The whole area's figure is larger than any one row's of another
+	// column, or the same on five rows or more: a candidate with 1 vote
+	// on each of three rows is a candidate.
+	largest := int64(0)
+	for i := range header {
+		if numeric[i] && len(values[i]) > 1 && i != precinct {
+			for _, rec := range all {
+				if v, err := parseInt([]byte(cellAt(rec, i))); err == nil {
+					largest = max(largest, v)
+				}
+			}
+		}
+	}
 	same := func(i int) bool {
-		return varies && len(all) >= 3 && nonEmpty[i] == len(all) && len(values[i]) == 1 && values[i]["0"] == 0
+		if !varies || len(all) < 3 || nonEmpty[i] != len(all) || len(values[i]) != 1 || values[i]["0"] != 0 {
+			return false
+		}
+		v, err := parseInt([]byte(cellAt(all[0], i)))
+		return err == nil && (v > largest || len(all) >= 5)
 	}
 	// Of two columns that read as one line ("pre_registered_voters",
 	// "registered_voters"), the one that varies from row to row, then
@@ -1897,6 +1916,9 @@ func rising(rows [][]string, c int) bool {
 	}
 	return true
 }
+
+// allWords name, as whole words, a column of the sum of the others.
+var allWords = []string{"all", "sum", "summe", "suma", "gesamt"}
 
 // ballotKinds returns the column not used whose every cell names a
 // ballot as a mapping's ballot_column reads it without ballot_values

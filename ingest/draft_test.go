@@ -612,8 +612,8 @@ func TestDraftMappingRisingNumbersNameTheRows(t *testing.T) {
 // single-mandate okrug).
 func TestDraftMappingOneRegionalList(t *testing.T) {
 	in := "district,precinct,voters,valid,1 - Red,2 - Blue,3 - Green,4 - Minority\n" +
-		"1,101,1000,600,300,200,100,0\n1,102,1000,600,300,200,100,0\n1,103,1000,600,300,200,100,0\n" +
-		"2,201,1000,600,250,150,100,100\n2,202,1000,600,250,150,100,100\n2,203,1000,600,250,150,100,100\n"
+		"1,101,1000,600,310,190,100,0\n1,102,1000,600,290,210,100,0\n1,103,1000,600,300,180,120,0\n" +
+		"2,201,1000,600,240,160,90,110\n2,202,1000,600,260,150,100,90\n2,203,1000,600,250,140,105,105\n"
 	d, err := DraftMapping(strings.NewReader(in), "pl.csv")
 	if err != nil {
 		t.Fatal(err)
