@@ -1323,7 +1323,7 @@ func DraftMapping(r io.Reader, file string) (*Draft, error) {
 			}
 		}
 		if len(others) > 0 {
-			guess("votes_column: column %d %q is the last column of figures, and column(s) %s (the first %q) hold figures too: if a choice's votes are their sum (the votes of two kinds of ballot), map votes_column as {\"columns\": [...]}", votes+1, trimHeader(header[votes]), columnList(others), trimHeader(header[others[0]]))
+			guess("votes_column: column %d %q is the last column of figures, and column(s) %s (the first %q) hold figures too: a long file's votes column is one column: if a choice's votes are their sum (the votes of two kinds of ballot), map votes_column to a column of each row's total, or count each column apart (each count then has part of the votes)", votes+1, trimHeader(header[votes]), columnList(others), trimHeader(header[others[0]]))
 		}
 	}
 	// A column of one figure, the same on every row of several precincts
