@@ -1,7 +1,9 @@
 package ingest
 
 import (
+	"errors"
 	"slices"
+	"strings"
 	"testing"
 )
 
@@ -91,5 +93,21 @@ func TestChoicesSharedPartsBesideAnID(t *testing.T) {
 	}
 	if want := []string{"CDU", "fdp", "SPD"}; !slices.Equal(got, want) {
 		t.Errorf("%q, want %q", got, want)
+	}
+}
+
+// A definition inferred from a mapping of the okrug ballot learns its
+// okrugs from the okrug column: without one, no row would be in an okrug
+// and no vote counted, which is an error naming the field, not a count
+// of nothing (a tester's file of one Indian constituency, exit 0 before).
+func TestDefineOkrugBallotNeedsOkrugColumn(t *testing.T) {
+	m := Mapping{Precinct: Column{Index: 1}, Ballot: "okrug", Votes: map[string]Column{"a": {Index: 2}}}
+	_, _, err := Define(m, "m.json")
+	if !errors.Is(err, ErrMapping) || !strings.Contains(err.Error(), `map "okrug"`) {
+		t.Fatalf("err = %v", err)
+	}
+	m.Okrug = &Column{Index: 3}
+	if _, _, err := Define(m, "m.json"); err != nil {
+		t.Fatal(err)
 	}
 }
