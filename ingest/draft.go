@@ -1215,7 +1215,10 @@ func DraftMapping(r io.Reader, file string) (*Draft, error) {
 			}
 		}
 	}
-	if machine >= 0 && !numeric[machine] {
+	if machine >= 0 && numeric[machine] {
+		machine = -1 // a column of figures ("count"), not of the kind of count
+	}
+	if machine >= 0 {
 		used[machine] = true
 		m.MachineColumn = &Column{Header: trimHeader(header[machine])}
 		m.MachineValues = map[string]bool{}

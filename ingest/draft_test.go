@@ -622,3 +622,18 @@ func TestDraftMappingOneRegionalList(t *testing.T) {
 		t.Errorf("ballot %q, okrug %v, votes %v", m.Ballot, m.Okrug, m.Votes)
 	}
 }
+
+// A referendum's long file: a row per precinct and answer, the figure in
+// a column named "count". The answer column is the choice (not a kind of
+// row to filter), and "count" is the figure (not a machine column).
+func TestDraftMappingLongCount(t *testing.T) {
+	in := "precinct,option,count\n1,Yes,300\n1,No,200\n2,Yes,250\n2,No,260\n3,Yes,100\n3,No,90\n"
+	d, err := DraftMapping(strings.NewReader(in), "ref.csv")
+	if err != nil {
+		t.Fatal(err)
+	}
+	m := readBack(t, d)
+	if m.Shape != "long" || m.ChoiceColumn == nil || m.ChoiceColumn.Header != "option" || m.VotesColumn.Header != "count" || m.Rows != nil {
+		t.Errorf("layout %q, choice %v, votes %v, rows %v", m.Shape, m.ChoiceColumn, m.VotesColumn, m.Rows)
+	}
+}

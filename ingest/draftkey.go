@@ -166,7 +166,9 @@ func kindColumn(header []string, rows [][]string, used, numeric []bool, nonEmpty
 		if n := len(values[t]); n < 2 || n > 5 || !sameBut(rows[0], rows[1], cols, t) {
 			continue
 		}
-		if has(norm(t), machineH) || anyWords(norm(t), []string{"count"}) || has(norm(t), contestH) || anyWords(norm(t), idH) {
+		// (A column named like a choice is a long file's choice, each
+		// area's row per choice: Yes and No of a referendum.)
+		if has(norm(t), machineH) || anyWords(norm(t), []string{"count"}) || has(norm(t), contestH) || anyWords(norm(t), idH) || has(norm(t), choiceH) {
 			continue
 		}
 		kinds := map[string]bool{}
