@@ -1,6 +1,9 @@
 package ingest
 
 import (
+	"bytes"
+	"encoding/csv"
+	"errors"
 	"fmt"
 	"io"
 	"strconv"
@@ -88,6 +91,11 @@ func (s *scanner) readHeader(src recordSource) ([][]byte, int, error) {
 	n := s.m.headerRows()
 	var rows [][]string
 	line := 0
+	tk, _ := src.(*tokenizer)
+	if tk != nil {
+		tk.keepFirst = true
+		defer func() { tk.keepFirst = false }()
+	}
 	for i := 0; i < s.m.SkipRows+n; i++ {
 		rec, err := src.read()
 		if err == io.EOF {
@@ -98,6 +106,13 @@ func (s *scanner) readHeader(src recordSource) ([][]byte, int, error) {
 				Err: fmt.Errorf("%w: the header is %d rows (header_rows), but the file ends after %d of them", ErrMissingHeader, n, len(rows))}
 		}
 		if err != nil {
+			var ce *csv.ParseError
+			if i >= s.m.SkipRows && tk != nil && errors.As(err, &ce) {
+				if d := s.quotedDelimiter(tk.first); d != "" {
+					return nil, 0, &ParseError{File: s.file, Line: ce.StartLine, Field: "delimiter",
+						Err: fmt.Errorf("%w: the header row is no CSV split at %q (%v); split at %q it holds the columns the mapping names: set \"delimiter\": %q in the mapping", ErrMissingHeader, s.delimiter(), ce.Err, d, d)}
+				}
+			}
 			return nil, 0, s.readError(err, len(rec))
 		}
 		if i < s.m.SkipRows {
@@ -249,4 +264,38 @@ func (s *scanner) headerName() string {
 		return fmt.Sprintf("a header of %d rows", n)
 	}
 	return "a header row"
+}
+
+// quotedDelimiter returns the delimiter, other than the mapping's, at
+// which raw (a header row that is no CSV at the mapping's delimiter:
+// quoted cells joined by another) reads as CSV holding every column the
+// mapping names by header (two cells at least when it names none); ""
+// when no other does.
+func (s *scanner) quotedDelimiter(raw []byte) string {
+	for _, d := range []string{",", ";", "\t", "|"} {
+		if d[0] == s.delimiter() {
+			continue
+		}
+		r := csv.NewReader(bytes.NewReader(raw))
+		r.Comma = rune(d[0])
+		rec, err := r.Read()
+		if err != nil || len(rec) < 2 {
+			continue
+		}
+		cells := map[string]bool{}
+		for _, c := range rec {
+			cells[trimHeader(c)] = true
+		}
+		ok := true
+		for _, f := range s.fields {
+			if f.col.Index == 0 && f.col.Header != "" && !cells[trimHeader(f.col.Header)] {
+				ok = false
+				break
+			}
+		}
+		if ok {
+			return d
+		}
+	}
+	return ""
 }

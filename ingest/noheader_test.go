@@ -46,3 +46,18 @@ func TestNoHeaderFoundField(t *testing.T) {
 		}
 	}
 }
+
+// A header of quoted cells joined by another delimiter than the mapping's
+// is no CSV at the mapping's: the error names the delimiter that reads it
+// (Paraguay's TREP file, comma-separated, mapped with ";").
+func TestQuotedHeaderOtherDelimiter(t *testing.T) {
+	in := "\"mesa\",\"lista\",\"votos\"\n\"1\",\"2\",3\n"
+	m := Mapping{Delimiter: ";", Precinct: Column{Header: "mesa"}, Ballot: "list", Votes: map[string]Column{"a": {Header: "votos"}}}
+	for _, concurrent := range []bool{false, true} {
+		_, err := ScanRows(strings.NewReader(in), "py.csv", m, Options{Concurrent: concurrent}, func(*Row) error { return nil })
+		var pe *ParseError
+		if !errors.As(err, &pe) || pe.Field != "delimiter" || pe.Line != 1 || !strings.Contains(err.Error(), `set "delimiter": ","`) {
+			t.Errorf("concurrent %v: err = %v", concurrent, err)
+		}
+	}
+}

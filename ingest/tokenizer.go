@@ -38,6 +38,10 @@ type tokenizer struct {
 	fieldIndexes []int
 	fieldLines   []int
 	cells        [][]byte
+	// keepFirst keeps in first the first line of each record read: the
+	// header's, for the error of a header that is no CSV (readHeader).
+	keepFirst bool
+	first     []byte
 }
 
 func newTokenizer(r *bufio.Reader, delim byte) *tokenizer {
@@ -115,6 +119,9 @@ func (t *tokenizer) read() ([][]byte, error) {
 	}
 	if errRead == io.EOF {
 		return nil, errRead
+	}
+	if t.keepFirst {
+		t.first = append(t.first[:0], line...)
 	}
 	if errRead == nil && bytes.IndexByte(line, '"') < 0 {
 		return t.plain(line), nil
