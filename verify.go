@@ -76,7 +76,7 @@ func (res *Result) Recount() validate.Recount {
 	for _, l := range res.Lists {
 		rc.Lists = append(rc.Lists, validate.RecountList{ID: l.ID, Votes: l.Votes, Seats: l.Seats})
 	}
-	if res.AgainstAll(election.ListBallot) && !res.Rules.NoListTier() {
+	if res.AgainstAll(election.ListBallot) {
 		rc.Lists = append(rc.Lists, validate.RecountList{ID: election.AgainstAll, Votes: res.Totals.AgainstAll})
 	}
 	for _, o := range res.Okrugs {

@@ -137,3 +137,21 @@ func TestTwoRoundNIST(t *testing.T) {
 		t.Errorf("statuses %v", status)
 	}
 }
+
+// The NIST report of an election without a list tier reads back: verify
+// against its own report finds nothing (exit 3: a lot decided a place).
+func TestTwoRoundNISTVerifiesItself(t *testing.T) {
+	args := []string{"--rules", repo + "examples/two-round/rules.json", "--protocols", repo + "examples/two-round/districts.csv",
+		"--mapping", repo + "examples/two-round/mapping.json", "--lot-seed", "2026"}
+	out, errs, code := cli(t, append([]string{"count", "--format", "nist-err"}, args...)...)
+	if code != exitDecided {
+		t.Fatalf("count: exit %d\n%s", code, errs)
+	}
+	path := filepath.Join(t.TempDir(), "r.json")
+	if err := os.WriteFile(path, []byte(out), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	if out, errs, code := cli(t, append([]string{"verify", "--published", path}, args...)...); code != exitDecided {
+		t.Errorf("verify of its own report: exit %d\n%s\n%s", code, out, errs)
+	}
+}
