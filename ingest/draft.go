@@ -1087,13 +1087,15 @@ func DraftMapping(r io.Reader, file string) (*Draft, error) {
 	}
 	if precinct < 0 {
 		// One named as a number ("Nr"), though it repeats (Land 1 and
-		// Wahlkreis 1 of kerg share it); or else one whose numbers rise
-		// from row to row, each row's its own (stations 1001, 1004, ...):
-		// a count of votes does not come in order.
+		// Wahlkreis 1 of kerg share it); or else the file's first
+		// column, when its numbers rise from row to row (stations 1001,
+		// 1004, ...).
 		if k := slices.IndexFunc(leftNumbers, func(i int) bool { return anyWords(norm(i), idH) }); k >= 0 {
 			precinct = leftNumbers[k]
-		} else if k := slices.IndexFunc(leftNumbers, func(i int) bool { return rising(all, i) }); k >= 0 {
-			precinct = leftNumbers[k]
+		} else if len(leftNumbers) > 0 && leftNumbers[0] == firstColumn(header) && rising(all, leftNumbers[0]) {
+			// (The file's first column alone: a candidate's votes may
+			// rise from row to row too.)
+			precinct = leftNumbers[0]
 		}
 	}
 	// Text columns that name each row once, alone or together (a
@@ -1902,6 +1904,12 @@ func allIn(h string, words []string) bool {
 
 // repeats says whether two rows have the same cells in the columns cols
 // (a negative column is left out).
+// firstColumn returns the first column with a header (an index column
+// with an empty header before it is none), or -1.
+func firstColumn(header []string) int {
+	return slices.IndexFunc(header, func(h string) bool { return trimHeader(h) != "" })
+}
+
 // rising says whether the cells of column c are whole numbers that rise
 // from row to row (each greater than the one before), on three rows or
 // more: numbers of the rows, not figures.

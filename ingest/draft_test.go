@@ -637,3 +637,17 @@ func TestDraftMappingLongCount(t *testing.T) {
 		t.Errorf("layout %q, choice %v, votes %v, rows %v", m.Shape, m.ChoiceColumn, m.VotesColumn, m.Rows)
 	}
 }
+
+// A candidate's votes that happen to rise from row to row name no rows:
+// only the file's first column is read as the rows' numbers (the
+// reviewer's regression: Labour, the leader, was taken for the precinct).
+func TestDraftMappingRisingVotesAreVotes(t *testing.T) {
+	in := "Town,Labour,Conservative,Green\nA,101,300,50\nB,150,200,40\nC,230,250,45\nD,310,260,46\nE,400,230,40\nF,512,220,50\n"
+	d, err := DraftMapping(strings.NewReader(in), "r6.csv")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if m := d.Mapping; m.Precinct.Header != "Town" || m.Votes["labour"].Header != "Labour" {
+		t.Errorf("precinct %v, votes %v", m.Precinct, m.Votes)
+	}
+}
