@@ -1178,10 +1178,14 @@ func DraftMapping(r io.Reader, file string) (*Draft, error) {
 	// A party's column with none of the votes of one district and many
 	// of another's is its candidate's: a district of its own ballot
 	// (Georgia's majoritarian files number each candidate by the party).
-	own := ""
+	own, maybeOwn := "", ""
 	if okrug >= 0 && lists {
-		own = ownCandidates(header, all, used, numeric, okrug)
-		lists = own == ""
+		why, sure := ownCandidates(header, all, used, numeric, okrug)
+		if sure {
+			own, lists = why, false
+		} else {
+			maybeOwn = why
+		}
 	}
 	listOkrug := okrug >= 0 && region >= 0 && (lists ||
 		mixedOkrug(norm(okrug)) && len(values[okrug]) > 1 && filledEverywhere(used, numeric, nonEmpty, len(all)))
@@ -1193,6 +1197,9 @@ func DraftMapping(r io.Reader, file string) (*Draft, error) {
 		used[region] = true
 		m.Region = &Column{Header: trimHeader(header[region])}
 		guess("region: column %d %q (%d in the file; the rows are party-list ballots: numbered lists, or a column that says proportional; so a district is taken for a region, not a single-mandate okrug)", region+1, trimHeader(header[region]), len(values[region]))
+		if maybeOwn != "" {
+			guess("%s: regional lists, or each district's own candidates numbered by their party's list (a majoritarian ballot, as Georgia's); if each district elects its own member, map \"okrug\" to column %d %q and \"ballot\": \"okrug\", and count under a rule set of single-member districts (examples/fptp, examples/two-round)", maybeOwn, region+1, trimHeader(header[region]))
+		}
 	case listOkrug:
 		// Mapped, it would make each precinct a protocol awaited for an
 		// okrug that a definition inferred from the mapping lacks.
@@ -1302,6 +1309,8 @@ func DraftMapping(r io.Reader, file string) (*Draft, error) {
 		// (Hungary's J and L ballots, their choice column a guess).
 		if ballotCol = ballotKinds(header, all, used, numeric); ballotCol < 0 || repeats(all, precinct, region, machine, choice, ballotCol) {
 			ballotCol, choice, votes = -1, -1, -1
+		} else {
+			used[ballotCol] = true
 		}
 	case choice >= 0 && !unique(choice):
 		guess("%d rows are copies of an earlier row, cell for cell (the first at data row %d): read long, each is a second row for the same precinct and choice, an error; count with --skip-bad-rows to leave them out (I601 findings), or delete them from the file", copies, copied+1)
@@ -1597,7 +1606,11 @@ func DraftMapping(r io.Reader, file string) (*Draft, error) {
 		guess("ballot: %q for every row", m.Ballot)
 	}
 	if _, ok := m.choiceColumns()[election.AgainstAll]; !ok {
-		guess("no column for \"against all\": the ballot has none (a definition inferred from this mapping says so; a definition given must say \"ballots\": {%q: {\"against_all\": false}})", m.Ballot)
+		ballot := m.Ballot
+		if ballot == "" { // a ballot column: both ballots
+			ballot = string(election.ListBallot)
+		}
+		guess("no column for \"against all\": the ballot has none (a definition inferred from this mapping says so; a definition given must say \"ballots\": {%q: {\"against_all\": false}})", ballot)
 	}
 	note := ""
 	for i := range header {
@@ -1941,7 +1954,7 @@ func ballotKinds(header []string, rows [][]string, used, numeric []bool) int {
 		}
 		kinds := map[string]bool{}
 		for _, rec := range rows {
-			kinds[strings.ToLower(cellAt(rec, i))] = true
+			kinds[cellAt(rec, i)] = true // as the reader reads them, case and all
 		}
 		if len(kinds) == 2 && kinds[string(election.ListBallot)] && kinds[string(election.OkrugBallot)] {
 			return i

@@ -200,10 +200,12 @@ func TestDraftMappingRepeatedPrecinctSaid(t *testing.T) {
 
 // Georgia's majoritarian ballot by precinct (2016): each district's
 // candidates are numbered by their party's list, and Georgian Dream has
-// no candidate in district 01. The district is the okrug of a ballot of
-// its own, not a region of party lists; the turnout at 12:00 and 17:00
-// ("votes by 12") is no choice; an empty "region" is not mapped; the
-// form's lines are read in the CEC's English.
+// no candidate in district 01. In a cut of two districts that looks like
+// party lists with regional lists (11 of 18 columns absent from a
+// district): the draft keeps the list ballot and says, in a guess, how
+// to map a majoritarian ballot; the turnout at 12:00 and 17:00 ("votes
+// by 12") is no choice; an empty "region" is not mapped; the form's
+// lines are read in the CEC's English.
 func TestDraftMappingDistrictsOwnCandidates(t *testing.T) {
 	const name = "ge-parl2016-major.csv"
 	d, err := draftReal(t, name)
@@ -211,8 +213,11 @@ func TestDraftMappingDistrictsOwnCandidates(t *testing.T) {
 		t.Fatal(err)
 	}
 	m := d.Mapping
-	if m.Okrug == nil || m.Okrug.Header != "district_id" || m.Ballot != "okrug" || m.Region != nil {
-		t.Errorf("okrug %v, ballot %q, region %v; want district_id, okrug, none\n%s", m.Okrug, m.Ballot, m.Region, strings.Join(m.Guesses, "\n"))
+	if m.Okrug != nil || m.Ballot != "list" || m.Region == nil || m.Region.Header != "district_id" {
+		t.Errorf("okrug %v, ballot %q, region %v; want no okrug, list, district_id\n%s", m.Okrug, m.Ballot, m.Region, strings.Join(m.Guesses, "\n"))
+	}
+	if g := strings.Join(m.Guesses, "\n"); !strings.Contains(g, `if each district elects its own member, map "okrug" to column 2 "district_id" and "ballot": "okrug"`) {
+		t.Errorf("no guess says how to map a majoritarian ballot:\n%s", g)
 	}
 	for l, h := range map[election.Line]string{election.Voters: "possible voters", election.IssuedInRoom: "ballots signed for", election.Received: "num ballots", election.Invalid: "invalid votes"} {
 		if m.Lines[l].Header != h {

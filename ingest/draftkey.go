@@ -319,12 +319,14 @@ func atTime(h string) bool {
 }
 
 // ownCandidates says why the numbered party columns of a file with a
-// district column are the candidates of each district's own ballot, or
-// "": a column with no vote on any row of a district of three rows or
-// more that has a tenth of the votes of those columns in another
-// district. A party's list, on every ballot of the country, has votes
-// in every district it stands in.
-func ownCandidates(header []string, rows [][]string, used, numeric []bool, okrug int) string {
+// district column may be the candidates of each district's own ballot,
+// or "": columns with no vote on any row of a district of three rows or
+// more, one of them with a tenth of the votes of those columns in
+// another district. A party's list, on every ballot of the country, has
+// votes in every district it stands in; a regional list has none
+// outside its region. sure says that three columns in four with votes
+// are so: the districts' own candidates, beyond regional lists.
+func ownCandidates(header []string, rows [][]string, used, numeric []bool, okrug int) (why string, sure bool) {
 	var cols []int
 	for i, h := range header {
 		if _, ok := listNumber(trimHeader(h)); ok && !used[i] && numeric[i] && i != okrug {
@@ -385,10 +387,12 @@ func ownCandidates(header []string, rows [][]string, used, numeric []bool, okrug
 			}
 		}
 	}
-	if first == "" || absent*2 < voted {
-		return ""
+	if first == "" || absent < 2 {
+		return "", false
 	}
-	return fmt.Sprintf("%s; %d of the %d numbered columns with votes have none in a district", first, absent, voted)
+	// Regional lists are absent from districts too: only three columns
+	// in four so are the districts' own candidates beyond doubt.
+	return fmt.Sprintf("%s; %d of the %d numbered columns with votes have none in a district", first, absent, voted), absent*4 >= voted*3
 }
 
 // marked counts, of a column, the cells that are whole numbers and those
