@@ -101,7 +101,7 @@ func countAnnulled(in inputs, l *loaded, stdout, stderr io.Writer) int {
 	}
 	cmp, err := shailoo.CompareAnnulled(l.election, l.rules, l.opts)
 	if err != nil {
-		return fail(stderr, err)
+		return fail(stderr, l.lotsError(err))
 	}
 	switch {
 	case in.transcript:
@@ -375,7 +375,7 @@ func runWhatIf(args []string, stdout, stderr io.Writer) int {
 	}
 	cmp, err := shailoo.Compare(l.election, l.rules, altRules, l.opts)
 	if err != nil {
-		return fail(stderr, err)
+		return fail(stderr, l.lotsError(err))
 	}
 	// Either side may hide a tie or an error finding: the worse decides.
 	st := worse(countStatus(cmp.Base), countStatus(cmp.Alternative))

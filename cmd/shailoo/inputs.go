@@ -105,12 +105,16 @@ func (l *loaded) count() (*shailoo.Result, error) {
 	} else {
 		res, err = shailoo.CountCSV(l.election, l.rules, l.files, l.opts)
 	}
+	return res, l.lotsError(err)
+}
+
+// lotsError names the --lots file in an error about its lots: those for
+// okrugs learnt from the rows are checked once the okrugs are known.
+func (l *loaded) lotsError(err error) error {
 	if errors.Is(err, shailoo.ErrLots) && l.lots != "" {
-		// Lots for okrugs learnt from the rows are checked once the
-		// okrugs are known: the error names the file they came from.
-		err = fileError{l.lots, err}
+		return fileError{l.lots, err}
 	}
-	return res, err
+	return err
 }
 
 // fileError is err said of file: "file: what", err's own "shailoo: "
