@@ -457,7 +457,8 @@ var (
 
 // versionWords name, by whole words, a column of numbers that dates or
 // numbers a report (Romania's "report_version"), never a choice's votes.
-var versionWords = []string{"version", "year", "revision"}
+var versionWords = []string{"version", "year", "revision", "month", "day", "hour", "minute",
+	"second", "año", "mes", "dia", "día", "hora", "minuto", "minutos", "segundo", "segundos", "год", "месяц", "день", "час"}
 
 // anyWords says whether one of words is a whole word (or words) of h.
 func anyWords(h string, words []string) bool {
@@ -1515,7 +1516,7 @@ func DraftMapping(r io.Reader, file string) (*Draft, error) {
 		}
 		if anyWords(norm(i), versionWords) {
 			used[i] = true
-			guess("column %d %q is not mapped: its numbers look like a version or a year, not a choice's votes", i+1, h)
+			guess("column %d %q is not mapped: its numbers look like a version or a date or time, not a choice's votes", i+1, h)
 			continue
 		}
 		if same(i) {

@@ -651,3 +651,17 @@ func TestDraftMappingRisingVotesAreVotes(t *testing.T) {
 		t.Errorf("precinct %v, votes %v", m.Precinct, m.Votes)
 	}
 }
+
+// The parts of a date and a time of day (Mexico's MES, DIA, HORA,
+// MINUTOS of a quick count's capture) are no choices, whatever their
+// figures.
+func TestDraftMappingDateTimeNoChoice(t *testing.T) {
+	in := "casilla,MES,DIA,HORA,MINUTOS,SI,NO\n1,8,1,19,5,300,20\n2,8,1,19,7,280,25\n3,8,1,20,2,150,10\n"
+	d, err := DraftMapping(strings.NewReader(in), "mx.csv")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if m := d.Mapping; len(m.Votes) != 2 || m.Votes["si"].Header != "SI" || m.Votes["no"].Header != "NO" {
+		t.Errorf("votes %v, want SI and NO alone", m.Votes)
+	}
+}
