@@ -1,6 +1,7 @@
 package ingest
 
 import (
+	"bufio"
 	"bytes"
 	"encoding/csv"
 	"errors"
@@ -276,15 +277,13 @@ func (s *scanner) quotedDelimiter(raw []byte) string {
 		if d[0] == s.delimiter() {
 			continue
 		}
-		r := csv.NewReader(bytes.NewReader(raw))
-		r.Comma = rune(d[0])
-		rec, err := r.Read()
+		rec, err := newTokenizer(bufio.NewReader(bytes.NewReader(raw)), d[0]).read()
 		if err != nil || len(rec) < 2 {
 			continue
 		}
 		cells := map[string]bool{}
 		for _, c := range rec {
-			cells[trimHeader(c)] = true
+			cells[trimHeader(string(c))] = true
 		}
 		ok := true
 		for _, f := range s.fields {
