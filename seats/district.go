@@ -82,16 +82,7 @@ func District(okrug string, cands []OkrugCandidate, againstAll int64, r OkrugRul
 	res := OkrugResult{Okrug: okrug, AgainstAll: againstAll, Seats: n}
 	var steps []election.Step
 	step := func(s election.Step) { steps = append(steps, s) }
-	order := make([]int, len(cands))
-	for i := range order {
-		order[i] = i
-	}
-	slices.SortFunc(order, func(x, y int) int {
-		if d := cmpI64(cands[y].Votes, cands[x].Votes); d != 0 {
-			return d
-		}
-		return strings.Compare(ids[x], ids[y])
-	})
+	order := byVotes(cands, ids)
 	for _, i := range order {
 		step(election.Step{Kind: "candidate", Subject: ids[i], Value: strconv.FormatInt(cands[i].Votes, 10),
 			Detail: fmt.Sprintf("%s (%s): %d votes", ids[i], sexText(cands[i].Sex), cands[i].Votes)})

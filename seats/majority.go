@@ -67,16 +67,7 @@ func Majority(okrug string, cands []OkrugCandidate, againstAll, base int64, r Ok
 	if err != nil {
 		return OkrugResult{}, err
 	}
-	order := make([]int, len(cands))
-	for i := range order {
-		order[i] = i
-	}
-	slices.SortFunc(order, func(x, y int) int {
-		if d := cmpI64(cands[y].Votes, cands[x].Votes); d != 0 {
-			return d
-		}
-		return strings.Compare(ids[x], ids[y])
-	})
+	order := byVotes(cands, ids)
 	res := OkrugResult{Okrug: okrug, Outcome: OutcomeRunoff, AgainstAll: againstAll, LeaderVotes: top}
 	if len(order) > 1 {
 		// The votes of the second candidate, whoever of those tied with

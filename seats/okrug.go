@@ -313,16 +313,7 @@ func Plurality(okrug string, cands []OkrugCandidate, againstAll int64, r OkrugRu
 	res := OkrugResult{Okrug: okrug, AgainstAll: againstAll}
 	var steps []election.Step
 	step := func(s election.Step) { steps = append(steps, s) }
-	order := make([]int, len(cands)) // by votes, then ID for the transcript only
-	for i := range order {
-		order[i] = i
-	}
-	slices.SortFunc(order, func(x, y int) int {
-		if d := cmpI64(cands[y].Votes, cands[x].Votes); d != 0 {
-			return d
-		}
-		return strings.Compare(ids[x], ids[y])
-	})
+	order := byVotes(cands, ids) // the order of the transcript
 	for _, i := range order {
 		step(election.Step{Kind: "candidate", Subject: ids[i], Value: strconv.FormatInt(cands[i].Votes, 10)})
 	}
@@ -470,4 +461,20 @@ func candidates(kind, okrug string, cands []OkrugCandidate, againstAll int64, r 
 	b.rank = func(id string) int { return regs[index[id]] }
 	b.rankOf = "registration"
 	return ids, index, b, nil
+}
+
+// byVotes returns the indexes of cands, most votes first, then by ID
+// (ids[i] is cands[i]'s).
+func byVotes(cands []OkrugCandidate, ids []string) []int {
+	order := make([]int, len(cands))
+	for i := range order {
+		order[i] = i
+	}
+	slices.SortFunc(order, func(x, y int) int {
+		if d := cmpI64(cands[y].Votes, cands[x].Votes); d != 0 {
+			return d
+		}
+		return strings.Compare(ids[x], ids[y])
+	})
+	return order
 }
