@@ -49,7 +49,7 @@ const (
 	ReservedID              Code = "X224" // a party or candidate uses the ID of against all
 	OkrugUnknownRegion      Code = "X225" // okrug in an undefined region
 	OkrugPreferences        Code = "X226" // preference votes on an okrug-ballot protocol
-	BaseLineMissing         Code = "X227" // counted list protocol lacks a line of a threshold base
+	BaseLineMissing         Code = "X227" // counted protocol lacks a line of a threshold base or a majority rule's
 	UnknownLine             Code = "X228" // protocol line that is no line of the form
 	MissingVotes            Code = "X229" // counted protocol without the votes for a choice on its ballot
 )
@@ -275,7 +275,7 @@ var codeTable = []codeDef{
 	def(OkrugPreferences, Error,
 		"preference votes appear only on list-ballot protocols"),
 	def(BaseLineMissing, Error,
-		"every counted list-ballot protocol gives each line of the threshold base the rule set names (participants: invalid and valid; found: found_mobile and found_stationary; valid; voters)"),
+		"every counted list-ballot protocol gives each line of the threshold base the rule set names (participants: invalid and valid; found: found_mobile and found_stationary; valid; voters), and every counted okrug-ballot protocol each line of the base of the rule set's majority rule (okrug.majority)"),
 	def(UnknownLine, Error,
 		"every line of a protocol is a protocol line (voters, received, issued_in_room, issued_outside, issued_early, cancelled, found_mobile, found_stationary, invalid, valid, lost, unaccounted)"),
 	def(MissingVotes, Error,
