@@ -1,6 +1,7 @@
 package validate
 
 import (
+	"cmp"
 	"errors"
 	"fmt"
 	"math/big"
@@ -475,7 +476,9 @@ func (c *pubChecker) okrugs() {
 			if o.Winner != ro.Winner {
 				q := pl
 				q.Line = "winner"
-				c.add(newFinding(PublishedWinner, q, ro.Winner, o.Winner, 0, nil))
+				// A recount without a winner says its outcome (a second
+				// round, a repeat election), not an empty name.
+				c.add(newFinding(PublishedWinner, q, cmp.Or(ro.Winner, ro.Outcome), o.Winner, 0, nil))
 			}
 		default:
 			c.ne.add(PublishedWinner, "not published", &pl)

@@ -368,3 +368,18 @@ func TestCheckPublishedUndecidedRecount(t *testing.T) {
 		assert.Contains(t, ne[0].Reason, "fills no list seat")
 	}
 }
+
+// A published winner of an okrug the recount sends to a second round: the
+// finding's recount side says the outcome, not an empty name.
+func TestPublishedWinnerOfARunoff(t *testing.T) {
+	rc := recount2021()
+	rc.Okrugs[0] = validate.RecountOkrug{ID: "1", Outcome: "runoff"}
+	rep := validate.CheckPublished(summary2021(), rc, kg2021)
+	var got []string
+	for _, f := range rep.Findings {
+		if f.Code == validate.PublishedWinner {
+			got = append(got, f.Want+" / "+f.Got)
+		}
+	}
+	assert.Equal(t, []string{"runoff / c1-2"}, got)
+}
