@@ -115,6 +115,9 @@ func TestTwoRoundNIST(t *testing.T) {
 	if err := json.Unmarshal([]byte(out), &rep); err != nil {
 		t.Fatal(err)
 	}
+	if strings.Contains(out, "sel-okrug-North-against-all") {
+		t.Error("an okrug ballot without against all has an against-all selection")
+	}
 	el := rep.Election[0]
 	for _, c := range el.Contest {
 		district, ok := strings.CutPrefix(c.ID, "contest-okrug-")

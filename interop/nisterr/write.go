@@ -304,6 +304,7 @@ func Build(res *shailoo.Result, o Options) (*Report, error) {
 
 	// One candidate contest per okrug.
 	type okSel struct{ contest, sel int }
+	okrugAgainst := res.AgainstAll(election.OkrugBallot)
 	okSels := map[[2]string]okSel{} // okrug and candidate ID → its selection (one candidate ID may stand in several okrugs)
 	okAgainst := map[string]okSel{} // okrug ID → its "against all" selection
 	for _, ok := range res.Okrugs {
@@ -348,11 +349,13 @@ func Build(res *shailoo.Result, o Options) (*Report, error) {
 				CandidateIds: []string{candidatePrefix + st.Subject}, SequenceOrder: &order,
 				VoteCounts: []VoteCounts{vc(okrugPrefix+ok.Okrug, "total", votes, ""), vc(okrugPrefix+ok.Okrug, "seats", seatsWon, "")}})
 		}
-		aa := "sel-okrug-" + ok.Okrug + "-against-all"
-		c.ExternalIdentifier = append(c.ExternalIdentifier, ext(AgainstAllKey, "", aa))
-		okAgainst[ok.Okrug] = okSel{ci, len(c.ContestSelection)}
-		c.ContestSelection = append(c.ContestSelection, Selection{AtID: aa, AtType: "ElectionResults.CandidateSelection",
-			VoteCounts: []VoteCounts{vc(okrugPrefix+ok.Okrug, "total", ok.AgainstAll, "")}})
+		if okrugAgainst { // a ballot without "against all" has no 0 of it
+			aa := "sel-okrug-" + ok.Okrug + "-against-all"
+			c.ExternalIdentifier = append(c.ExternalIdentifier, ext(AgainstAllKey, "", aa))
+			okAgainst[ok.Okrug] = okSel{ci, len(c.ContestSelection)}
+			c.ContestSelection = append(c.ContestSelection, Selection{AtID: aa, AtType: "ElectionResults.CandidateSelection",
+				VoteCounts: []VoteCounts{vc(okrugPrefix+ok.Okrug, "total", ok.AgainstAll, "")}})
+		}
 		if ok.Participants > 0 {
 			el.BallotCounts = append(el.BallotCounts, BallotCounts{AtType: "ElectionResults.BallotCounts", GpUnitId: okrugPrefix + ok.Okrug, Type: "total",
 				BallotsCast: ptr(ok.Participants), BallotsRejected: ptr(ok.Participants - ok.Valid)})
