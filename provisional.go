@@ -74,10 +74,7 @@ func (c *counter) baseProvisional() {
 // seated on their national result though the regional threshold was not
 // evaluated in regions (none: the election defines no regions).
 func (c *counter) regionalProvisional(ids, regions []string) {
-	affects := make([]string, len(ids))
-	for i, id := range ids {
-		affects[i] = "list/" + id
-	}
+	affects := prefixed("list/", ids)
 	where := "the election defines no regions"
 	if len(regions) > 0 {
 		where = "no figures for " + strings.Join(regions, ", ")
@@ -90,10 +87,7 @@ func (c *counter) regionalProvisional(ids, regions []string) {
 // okrugProvisional records the okrugs (IDs) without a protocol: not
 // decided, their seats not filled.
 func (c *counter) okrugProvisional(ids []string) {
-	affects := make([]string, len(ids))
-	for i, id := range ids {
-		affects[i] = "okrug/" + id
-	}
+	affects := prefixed("okrug/", ids)
 	c.provisional(Unevaluated{Kind: UnevaluatedOkrug, Scope: ids, Count: len(ids), Affects: affects,
 		Reason: fmt.Sprintf("%d okrugs have no okrug-ballot protocol (%s): not decided, their seats not filled", len(ids), strings.Join(ids, ", "))})
 }
@@ -239,10 +233,7 @@ func (c *counter) unplaced() {
 // undecidableProvisional records the districts (IDs) that cannot be
 // decided under the sex-balance rule: their seats are not filled.
 func (c *counter) undecidableProvisional(ids []string) {
-	affects := make([]string, len(ids))
-	for i, id := range ids {
-		affects[i] = "okrug/" + id
-	}
+	affects := prefixed("okrug/", ids)
 	c.provisional(Unevaluated{Kind: UnevaluatedSexBalance, Scope: ids, Count: len(ids), Affects: affects,
 		Reason: fmt.Sprintf("%d districts cannot be decided under the sex-balance rule (%s): too few candidates with votes of one sex; their seats are not filled, and what follows is not in the rule set",
 			len(ids), strings.Join(ids, ", "))})
@@ -252,10 +243,7 @@ func (c *counter) undecidableProvisional(ids []string) {
 // is not given: the sex-balance rule cannot be applied, and they are not
 // decided.
 func (c *counter) sexProvisional(ids []string) {
-	affects := make([]string, len(ids))
-	for i, id := range ids {
-		affects[i] = "okrug/" + id
-	}
+	affects := prefixed("okrug/", ids)
 	c.provisional(Unevaluated{Kind: UnevaluatedSex, Scope: ids, Count: len(ids), Affects: affects,
 		Reason: fmt.Sprintf("%d districts have candidates whose sex is not given (%s): the sex-balance rule cannot be applied; not decided, their seats not filled",
 			len(ids), strings.Join(ids, ", "))})
@@ -265,10 +253,7 @@ func (c *counter) sexProvisional(ids []string) {
 // is not evaluated (protocols lack a line of it): whether the leader
 // passed it cannot be known, and they are not decided.
 func (c *counter) majorityProvisional(ids []string) {
-	affects := make([]string, len(ids))
-	for i, id := range ids {
-		affects[i] = "okrug/" + id
-	}
+	affects := prefixed("okrug/", ids)
 	c.provisional(Unevaluated{Kind: UnevaluatedMajorityBase, Scope: ids, Count: len(ids), Affects: affects,
 		Reason: fmt.Sprintf("%d okrugs cannot be decided under the majority rule (%s): its base (%s) is not given (protocols of the okrug ballot lack a line of it) or is 0; not decided, their seats not filled",
 			len(ids), strings.Join(ids, ", "), c.r.Okrug.Majority.Base)})
@@ -285,4 +270,14 @@ func (c *counter) noChoicesProvisional() {
 	c.provisional(Unevaluated{Kind: UnevaluatedNoChoices, Scope: c.noChoices, Count: len(c.noChoices), Affects: c.noChoices,
 		Reason: fmt.Sprintf("%d ballots have counted protocols but no choice on them (%s): the files give no votes for them; their seats are not filled",
 			len(c.noChoices), strings.Join(c.noChoices, ", "))})
+}
+
+// prefixed returns ids, each after prefix: the seats that rest on them
+// ("okrug/" + an okrug's ID).
+func prefixed(prefix string, ids []string) []string {
+	out := make([]string, len(ids))
+	for i, id := range ids {
+		out[i] = prefix + id
+	}
+	return out
 }

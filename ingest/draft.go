@@ -1916,8 +1916,6 @@ func allIn(h string, words []string) bool {
 	return true
 }
 
-// repeats says whether two rows have the same cells in the columns cols
-// (a negative column is left out).
 // firstColumn returns the first column with a header (an index column
 // with an empty header before it is none), or -1.
 func firstColumn(header []string) int {
@@ -1964,6 +1962,8 @@ func ballotKinds(header []string, rows [][]string, used, numeric []bool) int {
 	return -1
 }
 
+// repeats says whether two rows have the same cells in the columns cols
+// (a negative column is left out).
 func repeats(rows [][]string, cols ...int) bool {
 	seen := map[string]bool{}
 	var b strings.Builder
