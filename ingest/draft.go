@@ -439,6 +439,10 @@ var (
 	// an answer; and a header that ends in a list's number, "Lista nr 1",
 	// names a choice: see listNumber.)
 	idH = []string{"id", "code", "kod", "kód", "código", "codigo", "teryt", "nr", "num", "number", "tik", "тик", "код", "номер", "row", "numéro", "тво", "canton", "circo", "circonscription", "commune", "département", "ubigeo", "siruta"}
+	// countedH name what a column of figures counts (votes, ballots,
+	// voters): with an idH word, its "num" or "number" is a count
+	// ("NUM_VOTOS_NULOS", "Number of voters"), which numbers no area.
+	countedH = []string{"vot", "stimm", "głos", "glas", "голос", "добуш", "бюллет", "ballot", "boleta", "papeleta", "bulletin", "elector", "избират", "виборц", "inscrit", "шайлоочу"}
 	// numberH name, by whole words, the number of something ("Numer
 	// obwodu", "Número de Distrito"): no choice, but not taken for the
 	// precinct either (Mexico's "NUMERO_ARE" numbers an area of several).
@@ -459,6 +463,12 @@ var (
 // numbers a report (Romania's "report_version"), never a choice's votes.
 var versionWords = []string{"version", "year", "revision", "month", "day", "hour", "minute",
 	"second", "año", "mes", "dia", "día", "hora", "minuto", "minutos", "segundo", "segundos", "год", "месяц", "день", "час"}
+
+// numbersAreas says whether a header (lower case) names a column that
+// numbers or codes something, an area maybe: an idH word, and no word of
+// what a figure counts (Mexico's "NUM_VOTOS_CAN_NREG" is the votes of
+// candidates not registered, no precinct's number).
+func numbersAreas(h string) bool { return anyWords(h, idH) && !has(h, countedH) }
 
 // anyWords says whether one of words is a whole word (or words) of h.
 func anyWords(h string, words []string) bool {
@@ -1043,7 +1053,7 @@ func DraftMapping(r io.Reader, file string) (*Draft, error) {
 			}
 		}
 		once := func(i int) bool { return nonEmpty[i] == len(all) && len(values[i]) == len(all) }
-		number := func(i int) bool { return anyWords(norm(i), idH) }
+		number := func(i int) bool { return numbersAreas(norm(i)) }
 		for _, ok := range []func(int) bool{
 			func(i int) bool { return once(i) && (number(i) || numeric[i]) },
 			number, once,
@@ -1060,7 +1070,7 @@ func DraftMapping(r io.Reader, file string) (*Draft, error) {
 		// names each row once, numbers or not: the rows are the
 		// precincts (a file by district, say).
 		for i := range header {
-			if !used[i] && anyWords(norm(i), idH) && !has(norm(i), choiceH) && nonEmpty[i] == len(all) && len(values[i]) == len(all) {
+			if !used[i] && numbersAreas(norm(i)) && !has(norm(i), choiceH) && nonEmpty[i] == len(all) && len(values[i]) == len(all) {
 				precinct = i
 				break
 			}
@@ -1091,7 +1101,7 @@ func DraftMapping(r io.Reader, file string) (*Draft, error) {
 		// Wahlkreis 1 of kerg share it); or else the file's first
 		// column, when its numbers rise from row to row (stations 1001,
 		// 1004, ...).
-		if k := slices.IndexFunc(leftNumbers, func(i int) bool { return anyWords(norm(i), idH) }); k >= 0 {
+		if k := slices.IndexFunc(leftNumbers, func(i int) bool { return numbersAreas(norm(i)) }); k >= 0 {
 			precinct = leftNumbers[k]
 		} else if len(leftNumbers) > 0 && leftNumbers[0] == firstColumn(header) && rising(all, leftNumbers[0]) {
 			// (The file's first column alone: a candidate's votes may

@@ -325,3 +325,23 @@ func TestDraftMappingMarkedCells(t *testing.T) {
 		t.Errorf("the error does not say which cells: %v", err)
 	}
 }
+
+// Mexico's presidential election of 2012 by state: the states are named
+// in NOMBRE_ESTADO, and NUM_VOTOS_CAN_NREG, whose "num" counts votes
+// (of candidates not registered), numbers no area: it was taken for the
+// precinct, and two states with the same figure were duplicates (X207).
+func TestDraftMappingCountIsNoNumber(t *testing.T) {
+	const name = "mx-pres2012-estados.csv"
+	d, err := draftReal(t, name)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if m := d.Mapping; m.Precinct.Header != "NOMBRE_ESTADO" {
+		t.Errorf("precinct %+v; want NOMBRE_ESTADO\n%s", m.Precinct, strings.Join(m.Guesses, "\n"))
+	}
+	tab, votes, lines := countReal(t, name, d)
+	// The sums of the cut's 10 rows (Python's csv module).
+	if len(tab.Protocols) != 10 || votes["pan"] != 2896965 || lines[election.Invalid] != 306045 || lines[election.Voters] != 20400435 {
+		t.Errorf("%d protocols, PAN %d, invalid %d, voters %d; want 10, 2896965, 306045, 20400435", len(tab.Protocols), votes["pan"], lines[election.Invalid], lines[election.Voters])
+	}
+}
