@@ -208,6 +208,7 @@ var englishLineWords = []lineRule{
 	{election.Voters, []string{"registered"}},
 	{election.Voters, []string{"electorate"}},
 	{election.Voters, []string{"electors", "list"}},
+	{election.Voters, []string{"no", "of", "electors"}}, // India's Form 20
 	{election.Voters, []string{"possible", "voters"}},
 	{election.Invalid, []string{"invalid"}},
 	{election.Invalid, []string{"rejected"}},
@@ -463,6 +464,17 @@ var (
 // numbers a report (Romania's "report_version"), never a choice's votes.
 var versionWords = []string{"version", "year", "revision", "month", "day", "hour", "minute",
 	"second", "año", "mes", "dia", "día", "hora", "minuto", "minutos", "segundo", "segundos", "год", "месяц", "день", "час"}
+
+// lineRuleOf returns the first rule of englishLineWords that reads h as
+// line l, or nil.
+func lineRuleOf(l election.Line, h string) *lineRule {
+	for k, lw := range englishLineWords {
+		if lw.line == l && wordsIn(h, lw.words) {
+			return &englishLineWords[k]
+		}
+	}
+	return nil
+}
 
 // numbersAreas says whether a header (lower case) names a column that
 // numbers or codes something, an area maybe: an idH word, and no word of
@@ -909,6 +921,19 @@ func DraftMapping(r io.Reader, file string) (*Draft, error) {
 	norm := func(i int) string {
 		h := strings.ReplaceAll(shortHeader(header[i], shared), headerSep, " ")
 		return strings.ReplaceAll(strings.ToLower(splitCamel(h)), "ё", "е")
+	}
+	// ownPart is norm of a column's own part of a header of several rows,
+	// its last part that holds text: a part above it that spans several
+	// columns names them all ("Candidate ID and Name" over each
+	// candidate, "Total No of Electors" over Male, Female and the total).
+	ownPart := func(i int) string {
+		parts := headerParts(header[i])
+		for k := len(parts) - 1; k > 0; k-- {
+			if strings.TrimSpace(parts[k]) != "" {
+				return strings.ReplaceAll(strings.ToLower(splitCamel(parts[k])), "ё", "е")
+			}
+		}
+		return norm(i)
 	}
 	if m.HeaderRows > 1 {
 		if s := variantColumns(header, used); s != "" {
@@ -1388,9 +1413,15 @@ func DraftMapping(r io.Reader, file string) (*Draft, error) {
 	// "registered_voters"), the one that varies from row to row, then
 	// the one of fewer words, is it.
 	lineOf, fewest := make([]election.Line, ncol), map[election.Line]int{}
-	better := func(i, b int) bool {
+	// (Under a header of several rows, the one whose own part reads as
+	// the line before those of a part above it: "Total No. of electors"
+	// before "Male" under "Total No of Electors".)
+	better := func(i, b int, lw lineRule) bool {
 		if same(i) != same(b) {
 			return same(b)
+		}
+		if oi, ob := wordsIn(ownPart(i), lw.words), wordsIn(ownPart(b), lw.words); oi != ob {
+			return oi
 		}
 		return wordCount(norm(i)) < wordCount(norm(b))
 	}
@@ -1400,7 +1431,7 @@ func DraftMapping(r io.Reader, file string) (*Draft, error) {
 		}
 		for _, lw := range englishLineWords {
 			if _, dup := m.Lines[lw.line]; !dup && wordsIn(norm(i), lw.words) {
-				if b, ok := fewest[lw.line]; !ok || better(i, b) {
+				if b, ok := fewest[lw.line]; !ok || better(i, b, lw) {
 					fewest[lw.line] = i
 				}
 				lineOf[i] = lw.line
@@ -1430,6 +1461,8 @@ func DraftMapping(r io.Reader, file string) (*Draft, error) {
 			why := "of the two, the one of fewer words, or the first"
 			if same(i) && !same(fewest[l]) {
 				why = fmt.Sprintf("this one's figure is %s on every row, a total of the file's whole area", firstCell(all, i))
+			} else if lw := lineRuleOf(l, norm(i)); lw != nil && !wordsIn(ownPart(i), lw.words) && wordsIn(ownPart(fewest[l]), lw.words) {
+				why = fmt.Sprintf("that one's own header %q reads as the line, this one's a part above it", ownPart(fewest[l]))
 			}
 			guess("column %d %q is not mapped: it reads as line %s, which column %q gives (%s); swap them under lines if this one is the line", i+1, trimHeader(header[i]), l, trimHeader(header[fewest[l]]), why)
 		}
@@ -1547,7 +1580,7 @@ func DraftMapping(r io.Reader, file string) (*Draft, error) {
 			continue
 		}
 		// "Nr", "Nr komisji" number something; "Lista nr 1" is a list.
-		if _, ok := listNumber(h); !ok && name == "" && (anyWords(norm(i), idH) || anyWords(norm(i), numberH)) {
+		if _, ok := listNumber(h); !ok && name == "" && (anyWords(ownPart(i), idH) || anyWords(ownPart(i), numberH)) {
 			used[i] = true
 			guess("column %d %q is not mapped: its numbers look like the number of a commission, a code or a row, not a choice's votes", i+1, h)
 			continue

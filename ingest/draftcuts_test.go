@@ -345,3 +345,36 @@ func TestDraftMappingCountIsNoNumber(t *testing.T) {
 		t.Errorf("%d protocols, PAN %d, invalid %d, voters %d; want 10, 2896965, 306045, 20400435", len(tab.Protocols), votes["pan"], lines[election.Invalid], lines[election.Voters])
 	}
 }
+
+// India's Form 20 (Lok Sabha 2014, Kairana): a header of two rows whose
+// merged cells span the columns under them. "Candidate ID and Name" over
+// each candidate names no ID column (the draft mapped no vote and
+// failed), and of the columns under "Total No of Electors" the voters
+// are the one whose own part says so, not Male.
+func TestDraftMappingMergedGroupHeader(t *testing.T) {
+	const name = "in-ls2014-up10-booths.csv"
+	d, err := draftReal(t, name)
+	if err != nil {
+		t.Fatal(err)
+	}
+	m := d.Mapping
+	if m.HeaderRows != 2 || m.Lines[election.Voters].Header != "Total No of Electors / Total No. of electors" || len(m.Votes) != 12 {
+		t.Errorf("header_rows %d, voters %+v, %d votes; want 2, the total, 12\n%s", m.HeaderRows, m.Lines[election.Voters], len(m.Votes), strings.Join(m.Guesses, "\n"))
+	}
+	tab, votes, lines := countReal(t, name, d)
+	// The sums of the cut's 10 rows (Python's csv module).
+	bhadana, hukum, nota := int64(0), int64(0), int64(0)
+	for id, c := range m.Votes {
+		switch {
+		case strings.HasSuffix(c.Header, "1 - KARTAR SINGH BHADANA"):
+			bhadana = votes[id]
+		case strings.HasSuffix(c.Header, "4 - HUKUM SINGH"):
+			hukum = votes[id]
+		case strings.HasSuffix(c.Header, "None of the Above"):
+			nota = votes[id]
+		}
+	}
+	if len(tab.Protocols) != 10 || lines[election.Voters] != 10954 || bhadana != 302 || hukum != 3533 || nota != 47 {
+		t.Errorf("%d protocols, voters %d, votes %d %d %d; want 10, 10954, 302 3533 47", len(tab.Protocols), lines[election.Voters], bhadana, hukum, nota)
+	}
+}
