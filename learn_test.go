@@ -150,6 +150,13 @@ func TestCountCSVDataRowAsHeader(t *testing.T) {
 		}
 	}
 	require.True(t, found, "no I604 in %v", res.Findings.Findings)
+	// The seats rest on the header being one: the result is provisional.
+	require.True(t, res.Provisional)
+	var kinds []string
+	for _, u := range res.ProvisionalReasons {
+		kinds = append(kinds, u.Kind)
+	}
+	require.Contains(t, kinds, shailoo.UnevaluatedDataHeader)
 }
 
 // pqElection is an election of two parties, p and q, without "against

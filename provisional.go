@@ -164,11 +164,17 @@ func (c *counter) missingProtocols(rep validate.Report, pg Progress) {
 // skipped (Options.SkipBadRows, findings validate.RowUnreadable): which
 // protocols they held is not known, so every seat decided rests on the
 // rows read.
+//
+// A header whose last row looks like a data row (validate.DataHeader) is
+// recorded alike: if it is one, its protocol is not counted.
 func (c *counter) unreadable(rep validate.Report) {
-	n := 0
+	n, headers := 0, 0
 	for _, f := range rep.Findings {
-		if f.Code == validate.RowUnreadable {
+		switch f.Code {
+		case validate.RowUnreadable:
 			n++
+		case validate.DataHeader:
+			headers++
 		}
 	}
 	for _, u := range rep.Unlisted {
@@ -176,6 +182,23 @@ func (c *counter) unreadable(rep validate.Report) {
 			n += u.Count
 		}
 	}
+	affects := c.decided()
+	if headers > 0 && len(affects) > 0 {
+		c.provisional(Unevaluated{Kind: UnevaluatedDataHeader, Count: headers, Affects: affects,
+			Reason: fmt.Sprintf("the header of %d files ends in a row that looks like a data row (findings %s): if it is one, its protocol is not counted, and %s were decided without it",
+				headers, validate.DataHeader, strings.Join(affects, ", "))})
+	}
+	if n == 0 || len(affects) == 0 {
+		return
+	}
+	c.provisional(Unevaluated{Kind: UnevaluatedUnreadable, Count: n, Affects: affects,
+		Reason: fmt.Sprintf("%d input rows could not be read and were skipped (findings %s): the protocols they held are not counted, a precinct or okrug that only they named is not in the result, and %s were decided without them",
+			n, validate.RowUnreadable, strings.Join(affects, ", "))})
+}
+
+// decided returns what a count decided: the list seats, when there are
+// lists and list seats, and each okrug that has an outcome.
+func (c *counter) decided() []string {
 	var affects []string
 	if len(c.res.Lists) > 0 && c.r.Seats.List > 0 {
 		affects = append(affects, "list")
@@ -185,12 +208,7 @@ func (c *counter) unreadable(rep validate.Report) {
 			affects = append(affects, "okrug/"+o.Okrug)
 		}
 	}
-	if n == 0 || len(affects) == 0 {
-		return
-	}
-	c.provisional(Unevaluated{Kind: UnevaluatedUnreadable, Count: n, Affects: affects,
-		Reason: fmt.Sprintf("%d input rows could not be read and were skipped (findings %s): the protocols they held are not counted, a precinct or okrug that only they named is not in the result, and %s were decided without them",
-			n, validate.RowUnreadable, strings.Join(affects, ", "))})
+	return affects
 }
 
 // unplaced records the counted protocols that belong to no defined region

@@ -321,6 +321,11 @@ const (
 	// protocols they held are not counted, and the seats of Affects were
 	// decided without them.
 	UnevaluatedUnreadable = "unreadable_rows"
+	// UnevaluatedDataHeader: the header of Count files ends in a row that
+	// looks like a data row (finding validate.DataHeader): if it is one,
+	// its protocol is not counted, and the seats of Affects were decided
+	// without it.
+	UnevaluatedDataHeader = "header_data_row"
 	// UnevaluatedSexBalance: the districts of Scope cannot be decided
 	// under the rule set's sex-balance rule (too few candidates with votes
 	// of one sex): their seats are not filled, and what happens then is a
