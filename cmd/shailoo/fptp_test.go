@@ -138,6 +138,13 @@ func TestFPTPLotsAndNotEvaluated(t *testing.T) {
 	if _, errs, code := cli(t, append(args, "--lots", typo)...); code != exitUsage || !strings.Contains(errs, typo+`: invalid lots: okrug/Calder Val: unknown okrug "Calder Val"`) {
 		t.Errorf("a misspelt district: exit %d\n%s", code, errs)
 	}
+	// A lot drawing a candidate who is not tied names the file too.
+	if err := os.WriteFile(typo, []byte(`{"okrug/Calder Vale": ["green", "labour"]}`), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	if _, errs, code := cli(t, append(args, "--lots", typo)...); code == exitOK || !strings.Contains(errs, typo+": ") || !strings.Contains(errs, "bad lot") {
+		t.Errorf("a lot of a candidate not tied: exit %d\n%s", code, errs)
+	}
 }
 
 // A file of protocol lines alone (Romania's procese-verbale without the
