@@ -181,3 +181,33 @@ func TestLinesAloneLeaveP103NotEvaluated(t *testing.T) {
 		t.Errorf("districts without candidates: exit %d\n%s\n%s", code, out, errs)
 	}
 }
+
+// reconcile, like count, infers the definition from the first CSV file's
+// mapping when no --election is given: the precincts and the okrugs (with
+// their candidates) are those the rows name, so that an edit that moves
+// a district's seat is seen in the seat impact.
+func TestReconcileInfersTheDefinition(t *testing.T) {
+	b, err := os.ReadFile(repo + "examples/fptp/constituencies.csv")
+	if err != nil {
+		t.Fatal(err)
+	}
+	// Calder Vale, Labour and Conservative 20,000 each (tied): 2,000
+	// more for Labour in the edited source.
+	edited := filepath.Join(t.TempDir(), "edited.csv")
+	s := strings.Replace(string(b), "Calder Vale,North West,70000,45000,20000,20000,", "Calder Vale,North West,70000,47000,20000,22000,", 1)
+	if s == string(b) {
+		t.Fatal("the example's Calder Vale row is not as this test expects")
+	}
+	if err := os.WriteFile(edited, []byte(s), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	m := repo + "examples/fptp/mapping.json"
+	out, errs, code := cli(t, "reconcile", "--rules", repo+"examples/fptp/rules.json",
+		"--source", "published="+repo+"examples/fptp/constituencies.csv:"+m, "--source", "edited="+edited+":"+m)
+	if code != exitFindings || !strings.Contains(out, "okrug Calder Vale: ") || !strings.Contains(out, "labour") || !strings.Contains(out, "inferred from the mapping") {
+		t.Errorf("exit %d\n%s\n%s", code, out, errs)
+	}
+	if strings.Contains(out, "list seats:") {
+		t.Errorf("a rule set without a list tier has no list seats to say\n%s", out)
+	}
+}
