@@ -210,4 +210,9 @@ func TestReconcileInfersTheDefinition(t *testing.T) {
 	if strings.Contains(out, "list seats:") {
 		t.Errorf("a rule set without a list tier has no list seats to say\n%s", out)
 	}
+	// Copies alone name no mapping to infer a definition from.
+	_, errs, code = cli(t, "reconcile", "--source", "a="+repo+"testdata/copy-1001.json", "--source", "b="+repo+"testdata/copy-1001.json")
+	if code != exitUsage || !strings.Contains(errs, "--election") {
+		t.Errorf("copies without a definition: exit %d\n%s", code, errs)
+	}
 }
