@@ -82,3 +82,22 @@ func TestPrecinctColumnsMappingErrors(t *testing.T) {
 		}
 	}
 }
+
+// A precinct number that starts again in each okrug, taken for the
+// precinct alone, places one precinct in two okrugs: the error says to
+// name the precinct by both columns, in the wide and the long layout.
+func TestConflictSuggestsBothColumns(t *testing.T) {
+	const hint = `"precinct": {"columns": ["district", "precinct"]}`
+	wide := Mapping{Precinct: Column{Header: "precinct"}, Okrug: &Column{Header: "district"}, Ballot: "okrug",
+		Votes: map[string]Column{"a": {Header: "a"}}}
+	_, err := ReadCSV(strings.NewReader("district,precinct,a\n1,1,5\n2,1,6\n"), "w.csv", wide, Options{})
+	if !errors.Is(err, ErrConflict) || !strings.Contains(err.Error(), hint) {
+		t.Errorf("wide: %v", err)
+	}
+	long := Mapping{Shape: "long", Precinct: Column{Header: "precinct"}, Okrug: &Column{Header: "district"}, Ballot: "okrug",
+		ChoiceColumn: &Column{Header: "candidate"}, VotesColumn: &Column{Header: "votes"}, ChoiceValues: map[string]string{"a": "a"}}
+	_, err = ReadCSV(strings.NewReader("district,precinct,candidate,votes\n1,1,a,5\n2,1,a,6\n"), "l.csv", long, Options{})
+	if !errors.Is(err, ErrConflict) || !strings.Contains(err.Error(), hint) {
+		t.Errorf("long: %v", err)
+	}
+}

@@ -1810,10 +1810,30 @@ func (s *scanner) cellError(line int, f *field, err error) *ParseError {
 func (s *scanner) conflict(line int, k fieldKind, id, got, had string) *ParseError {
 	for i := range s.fields {
 		if f := &s.fields[i]; f.kind == k {
-			return s.cellError(line, f, fmt.Errorf("%w: precinct %s: %s %s, earlier %s", ErrConflict, echo.Quote(id), f.name, echo.Quote(got), echo.Quote(had)))
+			return s.cellError(line, f, fmt.Errorf("%w: precinct %s: %s %s, earlier %s%s", ErrConflict, echo.Quote(id), f.name, echo.Quote(got), echo.Quote(had), s.keyHint(f)))
 		}
 	}
 	return &ParseError{File: s.file, Line: line, Err: ErrConflict} // not reached: only mapped fields differ
+}
+
+// keyHint is what an error of a precinct placed in two regions or okrugs
+// (f's) suggests when the precinct is named by one column: its numbers
+// may start again in each, and then both columns name it.
+func (s *scanner) keyHint(f *field) string {
+	var p *field
+	for i := range s.fields {
+		switch s.fields[i].kind {
+		case fKey:
+			return "" // named by several columns already
+		case fPrecinct:
+			p = &s.fields[i]
+		}
+	}
+	if p == nil || p.idx == f.idx || (f.kind != fRegion && f.kind != fOkrug) {
+		return ""
+	}
+	return fmt.Sprintf(` (if the precinct numbers start again in each %s, name a precinct by both columns: "precinct": {"columns": [%q, %q]})`,
+		strings.TrimPrefix(f.name, "ingest."), f.header, p.header)
 }
 
 // rowInto points s.row at the next row of b, made there (the row s.row
