@@ -1833,7 +1833,7 @@ func (s *scanner) keyHint(f *field) string {
 		return ""
 	}
 	return fmt.Sprintf(` (if the precinct numbers start again in each %s, name a precinct by both columns: "precinct": {"columns": [%q, %q]})`,
-		strings.TrimPrefix(f.name, "ingest."), f.header, p.header)
+		f.name, f.header, p.header)
 }
 
 // rowInto points s.row at the next row of b, made there (the row s.row
