@@ -101,3 +101,30 @@ func TestConflictSuggestsBothColumns(t *testing.T) {
 		t.Errorf("long: %v", err)
 	}
 }
+
+// A file of one district names it nowhere in its rows (India's Form 20):
+// okrug_id names it for every row, in place of an okrug column, never
+// beside one; region_id alike.
+func TestOkrugIDNamesEveryRow(t *testing.T) {
+	m := Mapping{Precinct: Column{Header: "booth"}, OkrugID: "Kairana", RegionID: "UP", Ballot: "okrug",
+		Votes: map[string]Column{"a": {Header: "a"}, "b": {Header: "b"}}}
+	tab, err := ReadCSV(strings.NewReader("booth,a,b\n1,5,3\n2,4,6\n"), "f20.csv", m, Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(tab.Precincts) != 2 || tab.Precincts[1].Okrug != "Kairana" || tab.Precincts[1].Region != "UP" {
+		t.Errorf("precincts %+v", tab.Precincts)
+	}
+	m.Okrug = &Column{Header: "a"}
+	if err := m.Validate(); !errors.Is(err, ErrMapping) || !strings.Contains(err.Error(), "okrug_id") {
+		t.Errorf("okrug_id beside an okrug column: %v", err)
+	}
+	m.Okrug, m.OkrugID = nil, " Kairana"
+	if err := m.Validate(); !errors.Is(err, ErrMapping) {
+		t.Errorf("okrug_id with a space: %v", err)
+	}
+	m.OkrugID, m.RegionID = "Kairana", ""
+	if _, _, err := Define(m, "m.json"); err != nil {
+		t.Errorf("a definition of a one-district file: %v", err)
+	}
+}

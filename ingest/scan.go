@@ -1124,7 +1124,7 @@ func (s *scanner) reset(line int) *Row {
 	row := s.row
 	row.Line = line
 	row.Index = -1
-	row.Precinct = election.Precinct{}
+	row.Precinct = election.Precinct{Region: s.m.RegionID, Okrug: s.m.OkrugID}
 	row.precinctCell = nil
 	row.choiceCell = nil
 	row.LineID = false

@@ -216,3 +216,43 @@ func TestReconcileInfersTheDefinition(t *testing.T) {
 		t.Errorf("copies without a definition: exit %d\n%s", code, errs)
 	}
 }
+
+// India's Form 20 gives one constituency's polling stations and names the
+// constituency nowhere in the rows: its draft, made an okrug ballot with
+// okrug_id, counts the one district (the sums of the real cut's 10 rows).
+func TestOneDistrictFile(t *testing.T) {
+	file := repo + "testdata/ingest/real/in-ls2014-up10-booths.csv"
+	out, errs, code := cli(t, "mapping", "draft", file)
+	if code != exitOK && code != exitFindings {
+		t.Fatalf("draft: exit %d\n%s", code, errs)
+	}
+	var m map[string]any
+	if err := json.Unmarshal([]byte(out), &m); err != nil {
+		t.Fatal(err)
+	}
+	delete(m, "_guesses")
+	m["ballot"], m["okrug_id"] = "okrug", "Kairana"
+	b, _ := json.Marshal(m)
+	mf := filepath.Join(t.TempDir(), "f20.json")
+	if err := os.WriteFile(mf, b, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	out, errs, code = cli(t, "count", "--rules", repo+"examples/fptp/rules.json", "--protocols", file, "--mapping", mf, "--format", "json")
+	if code != exitOK {
+		t.Fatalf("exit %d\n%s", code, errs)
+	}
+	var res struct {
+		Okrugs []struct {
+			Okrug, Outcome, Winner string
+			LeaderVotes            int64 `json:"leader_votes"`
+			RunnerUpVotes          int64 `json:"runner_up_votes"`
+		}
+	}
+	if err := json.Unmarshal([]byte(out), &res); err != nil {
+		t.Fatal(err)
+	}
+	if len(res.Okrugs) != 1 || res.Okrugs[0].Okrug != "Kairana" || res.Okrugs[0].Outcome != "elected" || !strings.Contains(res.Okrugs[0].Winner, "hukum") ||
+		res.Okrugs[0].LeaderVotes != 3533 || res.Okrugs[0].RunnerUpVotes != 2686 {
+		t.Errorf("okrugs %+v; want Kairana, hukum elected, 3533 against 2686", res.Okrugs)
+	}
+}
