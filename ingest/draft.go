@@ -453,7 +453,9 @@ var (
 	precinctW = []string{"вд", "mesa", "bureau", "okrsek", "okrsku"}
 	machineH  = []string{"подсчет", "эсептөө"} // and the whole word "count" (not "country", "county")
 	machineV  = []string{"асу", "коиб", "кэг", "машин", "автомат", "machine", "ashk"}
-	choiceH   = []string{"party", "candidate", "kandidat", "strana", "choice", "option", "партия", "партія", "кандидат", "список", "талапкер"}
+	// candidateH name a column of candidates, among those of choiceH.
+	candidateH = []string{"candidat", "kandidat", "кандидат", "талапкер"}
+	choiceH    = []string{"party", "candidate", "kandidat", "strana", "choice", "option", "партия", "партія", "кандидат", "список", "талапкер"}
 	// totalH names a column of a total, which is no choice: ballots
 	// cast, a turnout, the votes of all choices.
 	totalH = []string{"ballots cast", "votes cast", "voted", "total", "turnout", "всего", "итого", "явка", "приняли участие", "усього", "разом", "взяли участь", "бардыгы", "катышкан"}
@@ -1286,17 +1288,34 @@ func DraftMapping(r io.Reader, file string) (*Draft, error) {
 		return nil, &ParseError{File: file, Line: bottom + 1, Err: fmt.Errorf("%w: no column looks like the precinct number: write the mapping's \"precinct\" by hand%s", ErrMapping, hint)}
 	}
 	m.Precinct = Column{Header: trimHeader(header[precinct])}
+	// The contest column, the file's rows before its filter, the
+	// condition that keeps the contest, and the contests that name a
+	// protocol line (see contestLines).
+	contest, beforeContest, contestWhere, lineContests := -1, all, -1, []string(nil)
 	if c := contestColumn(header, used, numeric, values, norm); c >= 0 {
 		// The rows of one contest: the rest of the draft looks at them
 		// alone.
 		used[c] = true
-		keep, names := contests(all, c)
+		_, names := contests(all, c)
+		fig := figureColumn(header, used, numeric, norm)
+		keep, n, most, lc := contestOf(all, c, fig)
 		if m.Rows == nil {
 			m.Rows = &RowFilter{}
 		}
 		m.Rows.Where = append(m.Rows.Where, Condition{Column: Column{Header: trimHeader(header[c])}, Values: []string{keep}})
-		guess("rows: column %d %q names the contest of each row (%d values: %s): the mapping keeps the rows of %q alone; put the contest to count in rows.where[%d].values (the rows left out are counted and noted), and check the columns below, drafted from the rows of %q: another contest may give its choice in another column",
-			c+1, trimHeader(header[c]), len(values[c]), names, keep, len(m.Rows.Where)-1, keep)
+		contest, contestWhere, lineContests = c, len(m.Rows.Where)-1, lc
+		why := ""
+		if len(values[c]) > len(lc)+1 {
+			why = fmt.Sprintf(", the contest of the most rows (%d)", n)
+			if fig >= 0 {
+				why = fmt.Sprintf(", the contest of the most rows (%d), then votes (%d in column %d %q)", n, most, fig+1, trimHeader(header[fig]))
+			}
+		}
+		if len(lc) > 0 {
+			why += fmt.Sprintf("; %s name lines of the protocol, not contests", quoteAnd(lc))
+		}
+		guess("rows: column %d %q names the contest of each row (%d values: %s): the mapping keeps the rows of %q alone%s; put the contest to count in rows.where[%d].values (the rows left out are counted and noted), and check the columns below, drafted from the rows of %q: another contest may give its choice in another column",
+			c+1, trimHeader(header[c]), len(values[c]), names, keep, why, len(m.Rows.Where)-1, keep)
 		keepRows(func(rec []string) bool { return c < len(rec) && strings.TrimSpace(rec[c]) == keep })
 		if okrug >= 0 && nonEmpty[okrug] == 0 { // a district of another contest
 			guess("okrug: column %d %q is empty in the rows kept: not mapped", okrug+1, trimHeader(header[okrug]))
@@ -1531,6 +1550,9 @@ func DraftMapping(r io.Reader, file string) (*Draft, error) {
 	if choice >= 0 {
 		draftLong(&m, header, values, choice, votes, guess)
 		used[choice], used[votes] = true, true
+		if contest >= 0 {
+			contestLines(&m, header, beforeContest, contest, contestWhere, lineContests, choice, values[choice], []int{precinct, region, machine}, guess)
+		}
 	}
 	// Under a header of several rows, a choice's ID leaves out the parts
 	// every choice's header has ("Zweitstimmen / Endgültig").
@@ -1757,13 +1779,18 @@ func longColumns(header []string, numeric, used []bool, values []map[string]int,
 		// A column that names each choice of a precinct once before one
 		// that repeats (a party of several candidates), then a column
 		// with a cell on every row before one with empty cells (a
-		// write-in row without a party), then one named like a choice,
-		// then the one of fewest values.
+		// write-in row without a party), then one named like a
+		// candidate (a party's column names each choice once too where
+		// no party has two candidates, and its cells, "D" and "R", are
+		// no choice's name), then one named like a choice, then the one
+		// of fewest values.
 		full, once := nonEmpty[i] == rows, unique(i)
+		cand := func(k int) bool { return has(norm(k), candidateH) }
 		if choice < 0 || once && !unique(choice) ||
 			once == unique(choice) && (full && nonEmpty[choice] < rows ||
-				full == (nonEmpty[choice] == rows) && (has(norm(i), choiceH) && !has(norm(choice), choiceH) ||
-					n < len(values[choice]) && has(norm(i), choiceH) == has(norm(choice), choiceH))) {
+				full == (nonEmpty[choice] == rows) && (cand(i) && !cand(choice) ||
+					cand(i) == cand(choice) && (has(norm(i), choiceH) && !has(norm(choice), choiceH) ||
+						n < len(values[choice]) && has(norm(i), choiceH) == has(norm(choice), choiceH)))) {
 			choice = i
 		}
 	}
@@ -1804,7 +1831,7 @@ func draftLong(m *Mapping, header []string, values []map[string]int, choice, vot
 				line = lw.line
 			}
 		}
-		for _, lw := range englishLineWords {
+		for _, lw := range slices.Concat(englishLineWords, longLineWords) {
 			if line == "" && !taken[lw.line] && wordsIn(h, lw.words) {
 				line = lw.line
 			}

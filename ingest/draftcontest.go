@@ -1,0 +1,168 @@
+package ingest
+
+import (
+	"fmt"
+	"math"
+	"slices"
+	"strings"
+
+	"github.com/shailoo/shailoo/election"
+)
+
+// Files of every contest (OpenElections' precinct files) list the
+// electorate and the ballots cast among the contests, as "offices" of
+// their own: "REGISTERED VOTERS" and "BALLOTS CAST", one row per
+// precinct. Such a row is a line of every contest's protocol, never a
+// contest: a draft that counted it would seat a "candidate" with the
+// electorate's figure.
+
+// longLineWords name, by whole words, a line that a long file gives in
+// rows and a wide file's header does not name alone: "Ballots Cast",
+// those who voted, whose ballots were found (as "Votants" is). A wide
+// file's column of them is left out as a total instead (totalH): beside
+// a wide file's lines it may be any of several.
+var longLineWords = []lineRule{
+	{election.FoundStationary, []string{"ballots", "cast"}},
+}
+
+// cellLine returns the protocol line a cell of a long file (a choice or a
+// contest) names by the words of a header, or "".
+func cellLine(v string) election.Line {
+	h := strings.ReplaceAll(strings.ToLower(strings.TrimSpace(v)), "ё", "е")
+	if election.LineIndex(election.Line(h)) >= 0 {
+		return election.Line(h)
+	}
+	for _, lw := range lineWords {
+		if allIn(h, lw.words) {
+			return lw.line
+		}
+	}
+	for _, rules := range [][]lineRule{englishLineWords, longLineWords} {
+		for _, lw := range rules {
+			if wordsIn(h, lw.words) {
+				return lw.line
+			}
+		}
+	}
+	return ""
+}
+
+// figureColumn returns the column of figures a file of several contests
+// gives each row's votes in: of the columns of numbers not used and not
+// named as a number or code, the first named like votes, else the last;
+// or -1.
+func figureColumn(header []string, used, numeric []bool, norm func(int) string) int {
+	fig := -1
+	for i := range header {
+		if used[i] || !numeric[i] || anyWords(norm(i), idH) {
+			continue
+		}
+		if fig < 0 || !has(norm(fig), votesH) {
+			fig = i
+		}
+	}
+	return fig
+}
+
+// contestOf returns the contest a draft counts of a file whose column c
+// names each row's contest: of those that name no protocol line, the one
+// of the most rows (on the ballot of the most precincts, with the most
+// choices: the top of the ballot, a president or a parliament, before a
+// straight-party vote or a district's race), then of the most votes in
+// column fig (if fig >= 0), then the first; when every contest names a
+// line, the first. lines are the contests that name a line, in the order
+// they first come.
+func contestOf(rows [][]string, c, fig int) (keep string, n int, votes int64, lines []string) {
+	sums, counts := map[string]int64{}, map[string]int{}
+	var order []string
+	for _, rec := range rows {
+		v := cellAt(rec, c)
+		if v == "" {
+			continue
+		}
+		if counts[v] == 0 {
+			order = append(order, v)
+			if cellLine(v) != "" {
+				lines = append(lines, v)
+			}
+		}
+		counts[v]++
+		if fig < 0 {
+			continue
+		}
+		if x, err := parseInt([]byte(cellAt(rec, fig))); err == nil && x > 0 {
+			// (Only to rank the contests: a sum past int64 stays at its
+			// largest.)
+			sums[v] += min(x, math.MaxInt64-sums[v])
+		}
+	}
+	for _, v := range order {
+		if slices.Contains(lines, v) {
+			continue
+		}
+		if keep == "" || counts[v] > n || counts[v] == n && sums[v] > votes {
+			keep, n, votes = v, counts[v], sums[v]
+		}
+	}
+	if keep == "" && len(order) > 0 {
+		keep, n, votes = order[0], counts[order[0]], sums[order[0]]
+	}
+	return keep, n, votes, lines
+}
+
+// contestLines adds to a long mapping the rows of the contests that name
+// a protocol line (lines, of column c of rows, the file's rows before its
+// filter): each as a line value, when each of its rows names one choice
+// cell the contest kept lacks, once per protocol; its contest is then
+// kept by the row filter's condition where too. Rows that cannot be read
+// so are left out, and the draft says why.
+func contestLines(m *Mapping, header []string, rows [][]string, c, where int, lines []string, choice int, kept map[string]int, key []int, guess func(string, ...any)) {
+	for _, contest := range lines {
+		l := cellLine(contest)
+		var own [][]string
+		cells := map[string]bool{}
+		for _, rec := range rows {
+			if cellAt(rec, c) == contest {
+				own = append(own, rec)
+				cells[cellAt(rec, choice)] = true
+			}
+		}
+		cell := ""
+		for v := range cells {
+			cell = v
+		}
+		why := ""
+		switch _, taken := m.Lines[l]; {
+		case cells[""]:
+			why = fmt.Sprintf("its rows leave column %d %q empty, so no line_values can name them", choice+1, trimHeader(header[choice]))
+		case len(cells) > 1:
+			why = fmt.Sprintf("its rows name %d values in column %d %q, one protocol line each?", len(cells), choice+1, trimHeader(header[choice]))
+		case kept[cell] > 0:
+			why = fmt.Sprintf("its cell %q in column %d %q is a choice of the contest kept too", cell, choice+1, trimHeader(header[choice]))
+		case taken || slices.Contains(mapValues(m.LineValues), l):
+			why = fmt.Sprintf("line %s is given already", l)
+		case repeats(own, key...):
+			why = "a precinct has several of its rows"
+		}
+		if why != "" {
+			guess("rows of %q in column %d %q (line %s?) are left out: %s", contest, c+1, trimHeader(header[c]), l, why)
+			continue
+		}
+		m.LineValues[cell] = l
+		m.Rows.Where[where].Values = append(m.Rows.Where[where].Values, contest)
+		note := ""
+		if n, ok := headerLineNote[l]; ok {
+			note = " (" + n + ")"
+		}
+		guess("line_values: %q is line %s%s: the rows of %q in column %d %q give each precinct's, and the row filter keeps them too (rows.where[%d])", cell, l, note, contest, c+1, trimHeader(header[c]), where)
+	}
+}
+
+// mapValues returns the values of m in the order of its sorted keys.
+func mapValues[V any](m map[string]V) []V {
+	vs := make([]V, 0, len(m))
+	for _, k := range sortedKeys(m) {
+		vs = append(vs, m[k])
+	}
+	return vs
+}
