@@ -59,7 +59,9 @@ func TestDraftMappingContestLinesEmpty(t *testing.T) {
 	if m.Rows.String() != `office = "Mayor"` || len(m.LineValues) != 0 {
 		t.Errorf("filter %s, line values %v; want Mayor alone, none", m.Rows, m.LineValues)
 	}
-	if !slices.ContainsFunc(m.Guesses, func(g string) bool { return strings.Contains(g, `rows of "Registered Voters"`) && strings.Contains(g, "empty") }) {
+	if !slices.ContainsFunc(m.Guesses, func(g string) bool {
+		return strings.Contains(g, `rows of "Registered Voters"`) && strings.Contains(g, "empty")
+	}) {
 		t.Errorf("no guess says why the voters' rows are left out:\n%s", strings.Join(m.Guesses, "\n"))
 	}
 }
