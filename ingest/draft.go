@@ -1322,6 +1322,14 @@ func DraftMapping(r io.Reader, file string) (*Draft, error) {
 			m.Okrug, okrug = nil, -1
 		}
 	}
+	// A column of flags or a status (0 and 1, "has_errors") is no
+	// figure: neither a choice nor a long file's votes.
+	for i := range header {
+		if !used[i] && numeric[i] && flagColumn(norm(i), values[i]) {
+			used[i] = true
+			guess("column %d %q is not mapped: its header reads as a flag or a status and its cells are codes (%s), not a choice's votes; if it is a choice, map it under votes", i+1, trimHeader(header[i]), strings.Join(sortedKeys(values[i]), ", "))
+		}
+	}
 	// A column that is on every row the sum of the columns beside it
 	// (Australia's TotalVotes of the votes by vote type) is a long
 	// file's figure, whose parts are no more figures, or a wide file's

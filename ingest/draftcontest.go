@@ -5,6 +5,7 @@ import (
 	"math"
 	"slices"
 	"strings"
+	"unicode"
 
 	"github.com/shailoo/shailoo/election"
 )
@@ -165,4 +166,31 @@ func mapValues[V any](m map[string]V) []V {
 		vs = append(vs, m[k])
 	}
 	return vs
+}
+
+// flagWords name, by whole words, a column of marks about a row (an error
+// found, a protocol clarified or checked, a status), never a figure:
+// Ukraine's volunteers' "has_errors" and "clarified", Argentina's
+// "mesEstado".
+var flagWords = []string{"error", "errors", "erroneous", "clarified", "checked", "verified", "status", "estado", "flag", "flags", "flagged"}
+
+// flagColumn says whether a column of whole numbers (its header h, lower
+// case; its cells vals) is a flag or a status: its header reads as one (a
+// word of flagWords, or it begins "has" or "is") and its cells are a few
+// small codes (0 and 1, or up to five values of one digit). The header
+// decides: a candidate may have 0 or 1 votes on every row.
+func flagColumn(h string, vals map[string]int) bool {
+	words := strings.FieldsFunc(h, func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) })
+	if len(words) == 0 || !anyWords(h, flagWords) && words[0] != "has" && words[0] != "is" {
+		return false
+	}
+	if len(vals) == 0 || len(vals) > 5 {
+		return false
+	}
+	for v := range vals {
+		if n, err := parseInt([]byte(v)); err != nil || n < 0 || n > 9 {
+			return false
+		}
+	}
+	return true
 }

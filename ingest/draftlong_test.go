@@ -3,6 +3,7 @@ package ingest
 import (
 	"maps"
 	"slices"
+	"strconv"
 	"strings"
 	"testing"
 
@@ -83,4 +84,61 @@ func TestDraftMappingLongCandidateOverParty(t *testing.T) {
 	wantCount(t, tab, votes, lines, 33,
 		map[string]int64{"troy-balderson": 5749, "joe-manchik": 73, "danny-o-connor": 5938},
 		map[election.Line]int64{})
+}
+
+// Columns of flags (Ukraine's volunteers' has_errors and clarified, 0 or
+// 1) and of a status (Argentina's mesEstado, 0, 1 or 4) are no choices,
+// and the draft says so; a candidate with 0 or 1 votes on every row is
+// one, its header naming no flag.
+func TestDraftMappingFlagColumns(t *testing.T) {
+	flagged := func(m Mapping, h string) bool {
+		return slices.ContainsFunc(m.Guesses, func(g string) bool {
+			return strings.Contains(g, strconv.Quote(h)+" is not mapped: its header reads as a flag or a status")
+		})
+	}
+	const ua = "ua-prez2019-evybory.csv"
+	d, err := draftReal(t, ua)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, h := range []string{"has_errors", "clarified"} {
+		for id, c := range d.Mapping.Votes {
+			if c.Header == h {
+				t.Errorf("votes.%s is column %s", id, h)
+			}
+		}
+		if !flagged(d.Mapping, h) {
+			t.Errorf("no guess says %s is a flag:\n%s", h, strings.Join(d.Mapping.Guesses, "\n"))
+		}
+	}
+	tab, votes, _ := countReal(t, ua, d)
+	// The sums of the cut's 24 rows (Python's csv module): the 39
+	// candidates r11_1..r11_39, and three of them.
+	var sum int64
+	for id, v := range votes {
+		if strings.HasPrefix(id, "r11") {
+			sum += v
+		}
+	}
+	if len(tab.Protocols) != 24 || sum != 9214 || votes["r11-14"] != 2826 || votes["r11-36"] != 1304 || votes["r11-39"] != 50 {
+		t.Errorf("%d protocols, candidates' votes %d, r11_14 %d, r11_36 %d, r11_39 %d; want 24, 9214, 2826, 1304, 50", len(tab.Protocols), sum, votes["r11-14"], votes["r11-36"], votes["r11-39"])
+	}
+
+	const ar = "ar-paso2017-cba-mesas.csv"
+	if d, err = draftReal(t, ar); err != nil {
+		t.Fatal(err)
+	}
+	if !flagged(d.Mapping, "mesEstado") {
+		t.Errorf("no guess says mesEstado is a status:\n%s", strings.Join(d.Mapping.Guesses, "\n"))
+	}
+	tab, votes, lines := countReal(t, ar, d)
+	wantCount(t, tab, votes, lines, 13, map[string]int64{}, map[election.Line]int64{election.Invalid: 47})
+
+	in := "precinct,has_errors,Ann,Bob,Minor\n1,0,30,20,1\n2,1,25,35,0\n3,0,40,10,1\n"
+	if d, err = DraftMapping(strings.NewReader(in), "p.csv"); err != nil {
+		t.Fatal(err)
+	}
+	if _, ok := d.Mapping.Votes["minor"]; !ok || len(d.Mapping.Votes) != 3 || !flagged(d.Mapping, "has_errors") {
+		t.Errorf("votes %v; want Ann, Bob and Minor, has_errors a flag\n%s", d.Mapping.Votes, strings.Join(d.Mapping.Guesses, "\n"))
+	}
 }
