@@ -798,6 +798,15 @@ func DraftMapping(r io.Reader, file string) (*Draft, error) {
 		}
 		return false
 	})
+	// A row of numbers alone above a row that names columns (pandas
+	// writes the columns' numbers above its header) is skipped, and the
+	// draft says so.
+	numbersAbove := -1
+	if numbersOnly(header) && skip+1 < len(first) && namesColumns(first[skip+1]) {
+		numbersAbove, skip = skip, skip+1
+		header = first[skip]
+		rows = slices.DeleteFunc(slices.Clone(first[skip+1:]), blankStrings)
+	}
 	if numbersOnly(header) {
 		return nil, &ParseError{File: file, Line: skip + 1, Err: fmt.Errorf("%w: row %d holds numbers alone (%s): the file has no header row? A mapping names a column by the header row's text or by its number ({\"column\": 2}): write it by hand", ErrMapping, skip+1, echo.Quote(strings.Join(header, string(delim))))}
 	}
@@ -817,6 +826,10 @@ func DraftMapping(r io.Reader, file string) (*Draft, error) {
 		example := slices.IndexFunc(header, func(h string) bool { return strings.Contains(h, headerSep) })
 		guess("header_rows: %d: the header is rows %d to %d; a column is named by its cells joined with %q, top row first (column %d %q), a merged cell spanning the columns after it",
 			m.HeaderRows, top+1, bottom+1, headerSep, example+1, header[max(example, 0)])
+	}
+	if numbersAbove >= 0 {
+		guess("skip_rows: %d: row %d holds numbers alone (%s), no names of columns (pandas writes the columns' numbers above its header), and row %d names them: the header is row %d",
+			m.SkipRows, numbersAbove+1, echo.Quote(strings.Join(first[numbersAbove], string(delim))), skip+1, skip+1)
 	}
 	if guessed {
 		m.Encoding = enc
@@ -913,6 +926,10 @@ func DraftMapping(r io.Reader, file string) (*Draft, error) {
 				guess("not mapped: %s", repeatedSentence(trimHeader(h), cols, bottom+1, above))
 			}
 		}
+	}
+	if i := rowIndex(header, all); i >= 0 && !used[i] {
+		used[i] = true
+		guess("column %d %q is not mapped: it numbers the rows (%s in the header row, then %s, %s, ...: pandas' index, the header row being its row %s), no precinct and no figure", i+1, trimHeader(header[i]), trimHeader(header[i]), cellAt(all[0], i), cellAt(all[1], i), trimHeader(header[i]))
 	}
 	// Under a header of several rows, a column's words are those of the
 	// parts of its header that the columns of figures do not all have:

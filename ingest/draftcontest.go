@@ -194,3 +194,49 @@ func flagColumn(h string, vals map[string]int) bool {
 	}
 	return true
 }
+
+// namesColumns says whether rec reads as a header row: two cells or more
+// hold text (not a whole number), and they are half of its cells with
+// something in them or more (pandas' header names its index column "0").
+func namesColumns(rec []string) bool {
+	text, full := 0, 0
+	for _, c := range rec {
+		c = strings.TrimSpace(c)
+		if c == "" {
+			continue
+		}
+		full++
+		if _, err := parseInt([]byte(c)); err != nil {
+			text++
+		}
+	}
+	return text >= 2 && text*2 >= full
+}
+
+// rowIndex returns the column whose header is a whole number that its
+// cells go on counting one by one (0 in the header row, then 1, 2, ...,
+// on two rows or more), or -1: pandas writes its index so when a row of
+// the columns' numbers stands above the header, which is then its row 0.
+// It numbers rows; it names no precinct.
+func rowIndex(header []string, rows [][]string) int {
+	if len(rows) < 2 {
+		return -1
+	}
+	for i, h := range header {
+		n, err := parseInt([]byte(trimHeader(h)))
+		if err != nil {
+			continue
+		}
+		next := true
+		for k, rec := range rows {
+			if v, err := parseInt([]byte(cellAt(rec, i))); err != nil || v != n+int64(k)+1 {
+				next = false
+				break
+			}
+		}
+		if next {
+			return i
+		}
+	}
+	return -1
+}

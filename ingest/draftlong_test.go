@@ -142,3 +142,69 @@ func TestDraftMappingFlagColumns(t *testing.T) {
 		t.Errorf("votes %v; want Ann, Bob and Minor, has_errors a flag\n%s", d.Mapping.Votes, strings.Join(d.Mapping.Guesses, "\n"))
 	}
 }
+
+// headerSum sums over the protocols read the figure of the column headed h,
+// mapped as a choice or as a line.
+func headerSum(t *testing.T, m Mapping, tab Table, h string) int64 {
+	t.Helper()
+	var sum int64
+	for id, c := range m.Votes {
+		if c.Header == h {
+			for _, p := range tab.Protocols {
+				sum += p.Votes[id]
+			}
+			return sum
+		}
+	}
+	for l, c := range m.Lines {
+		if c.Header == h {
+			for _, p := range tab.Protocols {
+				sum += p.Lines[l]
+			}
+			return sum
+		}
+	}
+	t.Errorf("column %q is not mapped", h)
+	return 0
+}
+
+// A row of numbers alone above a header row of text (pandas' column
+// numbers above Bosnia's 2020 files, a row of differences above a
+// Ukrainian header) is skipped (skip_rows), and the draft says so and
+// goes on; pandas' index, headed by the number of the header row, names
+// no precinct.
+func TestDraftMappingNumbersAboveHeader(t *testing.T) {
+	cases := []struct {
+		file      string
+		protocols int
+		sums      map[string]int64 // the sums of the cut's rows (Python's csv module)
+	}{
+		{"ba-lok2020-izlaznost.csv", 20, map[string]int64{"Broj birača": 596119, "Broj listića": 241263}},
+		{"ba-lok2020-nacelnik-vk.csv", 5, nil},
+		{"ua-prez2019-compare.csv", 24, map[string]int64{"2.К-сть виборців, внесених до списку": 9734, "10.К-сть бюлетенів, визнаних недійсними": 50, "Зеленський Володимир": 1743, "Порошенко Петро": 919}},
+	}
+	for _, c := range cases {
+		t.Run(c.file, func(t *testing.T) {
+			d, err := draftReal(t, c.file)
+			if err != nil {
+				t.Fatal(err)
+			}
+			m := readBack(t, d)
+			if m.SkipRows != 1 || m.Precinct.Header == "0" || !slices.ContainsFunc(m.Guesses, func(g string) bool { return strings.HasPrefix(g, "skip_rows: 1: row 1 holds numbers alone") }) {
+				t.Fatalf("skip_rows %d, precinct %+v; want 1, said, no index column\n%s", m.SkipRows, m.Precinct, strings.Join(m.Guesses, "\n"))
+			}
+			tab, _, _ := countReal(t, c.file, d)
+			if c.sums == nil {
+				return
+			}
+			if len(tab.Protocols) != c.protocols {
+				t.Errorf("%d protocols, want %d", len(tab.Protocols), c.protocols)
+			}
+			for h, want := range c.sums {
+				if got := headerSum(t, m, tab, h); got != want {
+					t.Errorf("%s: %d, want %d", h, got, want)
+				}
+			}
+		})
+	}
+}
