@@ -1173,6 +1173,12 @@ func DraftMapping(r io.Reader, file string) (*Draft, error) {
 		}
 	}
 	if precinct < 0 && len(leftNumbers) > 0 {
+		// (Not when a column names a candidate on each row: the rows
+		// are one area's choices, and the figures beside them no
+		// choices of their own.)
+		if c := choiceRows(header, all, used, numeric, nonEmpty, values, norm); c >= 0 {
+			return nil, &ParseError{File: file, Line: bottom + 1, Err: fmt.Errorf("%w: no column looks like the precinct, and column %d %q names a candidate on each of the %d rows: the rows are the choices of one area, not precincts (its figures would be taken for choices); write the mapping by hand", ErrMapping, c+1, trimHeader(header[c]), len(all))}
+		}
 		precinct = leftNumbers[0]
 	}
 	if precinct >= 0 {

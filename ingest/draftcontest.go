@@ -240,3 +240,15 @@ func rowIndex(header []string, rows [][]string) int {
 	}
 	return -1
 }
+
+// choiceRows returns the column of text not used, named like a candidate,
+// that names each of two rows or more once (Bosnia's "Kandidat"), or -1:
+// a file of one area whose rows are its choices.
+func choiceRows(header []string, rows [][]string, used, numeric []bool, nonEmpty []int, values []map[string]int, norm func(int) string) int {
+	for i := range header {
+		if !used[i] && !numeric[i] && len(rows) >= 2 && nonEmpty[i] == len(rows) && len(values[i]) == len(rows) && has(norm(i), candidateH) {
+			return i
+		}
+	}
+	return -1
+}
