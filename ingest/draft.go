@@ -802,7 +802,7 @@ func DraftMapping(r io.Reader, file string) (*Draft, error) {
 	// writes the columns' numbers above its header) is skipped, and the
 	// draft says so.
 	numbersAbove := -1
-	if numbersOnly(header) && skip+1 < len(first) && namesColumns(first[skip+1]) {
+	if numbersOnly(header) && skip+1 < len(first) && namesColumns(first[skip+1], cellRow(first, skip+2)) {
 		numbersAbove, skip = skip, skip+1
 		header = first[skip]
 		rows = slices.DeleteFunc(slices.Clone(first[skip+1:]), blankStrings)
@@ -1582,7 +1582,7 @@ func DraftMapping(r io.Reader, file string) (*Draft, error) {
 		draftLong(&m, header, values, choice, votes, guess)
 		used[choice], used[votes] = true, true
 		if contest >= 0 {
-			contestLines(&m, header, beforeContest, contest, contestWhere, lineContests, choice, values[choice], []int{precinct, region, machine}, guess)
+			contestLines(&m, header, beforeContest, all, contest, contestWhere, lineContests, choice, values[choice], []int{precinct, region, machine}, guess)
 		}
 	}
 	// Under a header of several rows, a choice's ID leaves out the parts

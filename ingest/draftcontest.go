@@ -2,6 +2,7 @@ package ingest
 
 import (
 	"fmt"
+	"maps"
 	"math"
 	"slices"
 	"strings"
@@ -117,15 +118,33 @@ func contestOf(rows [][]string, c, fig int) (keep string, n int, votes int64, li
 // cell the contest kept lacks, once per protocol; its contest is then
 // kept by the row filter's condition where too. Rows that cannot be read
 // so are left out, and the draft says why.
-func contestLines(m *Mapping, header []string, rows [][]string, c, where int, lines []string, choice int, kept map[string]int, key []int, guess func(string, ...any)) {
+func contestLines(m *Mapping, header []string, rows, keptRows [][]string, c, where int, lines []string, choice int, kept map[string]int, key []int, guess func(string, ...any)) {
+	keyOf := func(rec []string) string {
+		var b strings.Builder
+		for _, k := range key {
+			if k >= 0 {
+				b.WriteString(cellAt(rec, k))
+			}
+			b.WriteByte(0)
+		}
+		return b.String()
+	}
+	areas := map[string]bool{} // the protocols of the contest kept
+	for _, rec := range keptRows {
+		areas[keyOf(rec)] = true
+	}
 	for _, contest := range lines {
 		l := cellLine(contest)
 		var own [][]string
 		cells := map[string]bool{}
+		elsewhere := 0 // rows of precincts the contest kept has none of
 		for _, rec := range rows {
 			if cellAt(rec, c) == contest {
 				own = append(own, rec)
 				cells[cellAt(rec, choice)] = true
+				if !areas[keyOf(rec)] {
+					elsewhere++
+				}
 			}
 		}
 		cell := ""
@@ -140,10 +159,12 @@ func contestLines(m *Mapping, header []string, rows [][]string, c, where int, li
 			why = fmt.Sprintf("its rows name %d values in column %d %q, one protocol line each?", len(cells), choice+1, trimHeader(header[choice]))
 		case kept[cell] > 0:
 			why = fmt.Sprintf("its cell %q in column %d %q is a choice of the contest kept too", cell, choice+1, trimHeader(header[choice]))
-		case taken || slices.Contains(mapValues(m.LineValues), l):
+		case taken || slices.Contains(slices.Collect(maps.Values(m.LineValues)), l):
 			why = fmt.Sprintf("line %s is given already", l)
 		case repeats(own, key...):
 			why = "a precinct has several of its rows"
+		case elsewhere > 0:
+			why = fmt.Sprintf("%d of its rows are of precincts where the contest kept has no rows (each would be a protocol without its votes)", elsewhere)
 		}
 		if why != "" {
 			guess("rows of %q in column %d %q (line %s?) are left out: %s", contest, c+1, trimHeader(header[c]), l, why)
@@ -157,15 +178,6 @@ func contestLines(m *Mapping, header []string, rows [][]string, c, where int, li
 		}
 		guess("line_values: %q is line %s%s: the rows of %q in column %d %q give each precinct's, and the row filter keeps them too (rows.where[%d])", cell, l, note, contest, c+1, trimHeader(header[c]), where)
 	}
-}
-
-// mapValues returns the values of m in the order of its sorted keys.
-func mapValues[V any](m map[string]V) []V {
-	vs := make([]V, 0, len(m))
-	for _, k := range sortedKeys(m) {
-		vs = append(vs, m[k])
-	}
-	return vs
 }
 
 // flagWords name, by whole words, a column of marks about a row (an error
@@ -195,12 +207,14 @@ func flagColumn(h string, vals map[string]int) bool {
 	return true
 }
 
-// namesColumns says whether rec reads as a header row: two cells or more
-// hold text (not a whole number), and they are half of its cells with
-// something in them or more (pandas' header names its index column "0").
-func namesColumns(rec []string) bool {
+// namesColumns says whether rec reads as a header row above the row
+// below (nil at the end): two cells or more hold text (not a whole
+// number), half of its cells with something in them or more (pandas'
+// header names its index column "0"), and the row below repeats none of
+// them in its column.
+func namesColumns(rec, below []string) bool {
 	text, full := 0, 0
-	for _, c := range rec {
+	for i, c := range rec {
 		c = strings.TrimSpace(c)
 		if c == "" {
 			continue
@@ -208,6 +222,9 @@ func namesColumns(rec []string) bool {
 		full++
 		if _, err := parseInt([]byte(c)); err != nil {
 			text++
+			if below != nil && cellAt(below, i) == c {
+				return false // a name the next row repeats: data rows
+			}
 		}
 	}
 	return text >= 2 && text*2 >= full
@@ -251,4 +268,12 @@ func choiceRows(header []string, rows [][]string, used, numeric []bool, nonEmpty
 		}
 	}
 	return -1
+}
+
+// cellRow returns rows[i], or nil past the end.
+func cellRow(rows [][]string, i int) []string {
+	if i < len(rows) {
+		return rows[i]
+	}
+	return nil
 }

@@ -216,3 +216,24 @@ func TestDraftMappingNumbersAboveHeader(t *testing.T) {
 		})
 	}
 }
+
+// The rows of a line are kept only when the contest kept has rows of
+// each of their precincts: else a precinct of another contest would be a
+// protocol without its votes.
+func TestDraftMappingContestLinesElsewhere(t *testing.T) {
+	in := "precinct,office,candidate,votes\n" +
+		"1,Registered Voters,Registered Voters - Total,100\n1,Mayor,Ann,30\n1,Mayor,Bob,20\n" +
+		"2,Registered Voters,Registered Voters - Total,90\n2,Mayor,Ann,25\n2,Mayor,Bob,35\n" +
+		"3,Registered Voters,Registered Voters - Total,80\n3,Council,Cy,40\n"
+	d, err := DraftMapping(strings.NewReader(in), "p.csv")
+	if err != nil {
+		t.Fatal(err)
+	}
+	m := readBack(t, d)
+	if m.Rows.String() != `office = "Mayor"` || len(m.LineValues) != 0 {
+		t.Errorf("filter %s, line values %v; want Mayor alone, none", m.Rows, m.LineValues)
+	}
+	if !slices.ContainsFunc(m.Guesses, func(g string) bool { return strings.Contains(g, "1 of its rows are of precincts where the contest kept has no rows") }) {
+		t.Errorf("no guess says why the voters' rows are left out:\n%s", strings.Join(m.Guesses, "\n"))
+	}
+}
