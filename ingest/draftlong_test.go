@@ -233,7 +233,9 @@ func TestDraftMappingContestLinesElsewhere(t *testing.T) {
 	if m.Rows.String() != `office = "Mayor"` || len(m.LineValues) != 0 {
 		t.Errorf("filter %s, line values %v; want Mayor alone, none", m.Rows, m.LineValues)
 	}
-	if !slices.ContainsFunc(m.Guesses, func(g string) bool { return strings.Contains(g, "1 of its rows are of precincts where the contest kept has no rows") }) {
+	if !slices.ContainsFunc(m.Guesses, func(g string) bool {
+		return strings.Contains(g, "1 of its rows are of precincts where the contest kept has no rows")
+	}) {
 		t.Errorf("no guess says why the voters' rows are left out:\n%s", strings.Join(m.Guesses, "\n"))
 	}
 }
