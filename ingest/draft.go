@@ -1327,7 +1327,10 @@ func DraftMapping(r io.Reader, file string) (*Draft, error) {
 		}
 		m.Rows.Where = append(m.Rows.Where, Condition{Column: Column{Header: trimHeader(header[c])}, Values: []string{keep}})
 		contest, contestWhere, lineContests = c, len(m.Rows.Where)-1, lc
-		why := ""
+		why := " alone"
+		if len(lc) > 0 {
+			why = "" // and the lines' rows, if contestLines can read them
+		}
 		if len(values[c]) > len(lc)+1 {
 			why = fmt.Sprintf(", the contest of the most rows (%d)", n)
 			if fig >= 0 {
@@ -1337,7 +1340,7 @@ func DraftMapping(r io.Reader, file string) (*Draft, error) {
 		if len(lc) > 0 {
 			why += fmt.Sprintf("; %s name lines of the protocol, not contests", quoteAnd(lc))
 		}
-		guess("rows: column %d %q names the contest of each row (%d values: %s): the mapping keeps the rows of %q alone%s; put the contest to count in rows.where[%d].values (the rows left out are counted and noted), and check the columns below, drafted from the rows of %q: another contest may give its choice in another column",
+		guess("rows: column %d %q names the contest of each row (%d values: %s): the mapping keeps the rows of %q%s; put the contest to count in rows.where[%d].values (the rows left out are counted and noted), and check the columns below, drafted from the rows of %q: another contest may give its choice in another column",
 			c+1, trimHeader(header[c]), len(values[c]), names, keep, why, len(m.Rows.Where)-1, keep)
 		keepRows(func(rec []string) bool { return c < len(rec) && strings.TrimSpace(rec[c]) == keep })
 		if okrug >= 0 && nonEmpty[okrug] == 0 { // a district of another contest
