@@ -441,6 +441,16 @@ func (lr *longReader) emit(fn func(row *Row) error, skipped *[]*ParseError) erro
 	return nil
 }
 
+// voteLine returns the line of the row that names vote j of the
+// protocol r gives, or 0 when no row names it.
+func (lr *longReader) voteLine(r *Row, j int) int {
+	if r.long < 0 || r.long >= len(lr.protos) {
+		return 0
+	}
+	_, from := lr.figures(r.long)
+	return int(from[len(lr.layout.Lines)+j])
+}
+
 // rowError is Row.Error for a protocol of a long file: a line or choice
 // is placed at the row that gave it (its choice, or its repeated line
 // column); a figure no row gave, at the protocol's first row.

@@ -116,6 +116,18 @@ type Table struct {
 	// Sums gives the 1-based columns of each figure mapped to several
 	// (their sum); nil when there is none.
 	Sums map[string][]int
+	// EmptyChoices lists the rows of a long file that name a choice of a
+	// protocol with its votes cell empty, a figure not given: a finding
+	// about that figure is about that row, not about the protocol's
+	// others. nil for a wide file.
+	EmptyChoices []ChoiceRow
+}
+
+// ChoiceRow says where a long file names a choice of a protocol.
+type ChoiceRow struct {
+	Protocol int    // its index in Table.Protocols
+	Choice   string // the choice's ID
+	Line     int    // the file line of the row
 }
 
 // Layout is the order of the figures in a Row: the mapped lines in
@@ -255,6 +267,13 @@ func readCSV(r io.Reader, file string, m Mapping, o Options, src sourceFunc) (Ta
 		}
 		t.Protocols = append(t.Protocols, q)
 		t.Lines = append(t.Lines, line)
+		if row := s.given; row != nil && s.long != nil {
+			for _, j := range row.NamedVotes {
+				if !row.Votes[j].OK {
+					t.EmptyChoices = append(t.EmptyChoices, ChoiceRow{Protocol: len(t.Protocols) - 1, Choice: s.layout.Votes[j], Line: s.long.voteLine(row, int(j))})
+				}
+			}
+		}
 		return nil
 	})
 	t.Precincts = track.precincts
@@ -440,6 +459,7 @@ func (t *tokenizer) dataRows() { t.oneLine = true }
 
 // scanner is a mapping made ready for one file.
 type scanner struct {
+	given  *Row // the row protocols gives its fn
 	file   string
 	m      Mapping
 	o      Options
@@ -803,6 +823,7 @@ func (s *scanner) protocols(r io.Reader, fn func(line int, p *election.Protocol,
 				delete(p.Preferences, lay.Preferences[i])
 			}
 		}
+		s.given = row
 		return fn(row.Line, &p, row.Precinct)
 	})
 }
