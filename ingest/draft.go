@@ -1364,14 +1364,16 @@ func DraftMapping(r io.Reader, file string) (*Draft, error) {
 	// (Australia's TotalVotes of the votes by vote type) is a long
 	// file's figure, whose parts are no more figures, or a wide file's
 	// total, no choice.
+	// Of several, the one of the most parts: the choices' total sums more
+	// columns than a line that is the sum of two others (the ballots
+	// issued in the room and outside it).
 	total, sumParts := -1, []int(nil)
 	for i := range header {
 		// (Named a total, or on ten rows: a candidate's votes may be the
 		// sum of two others' on a few.)
 		if !used[i] && numeric[i] && !isLine(i) && !lineLike(norm(i)) && (has(norm(i), totalH) || anyWords(norm(i), allWords) || len(all) >= 10) {
-			if sumParts = sumOfRun(all, numeric, used, i); sumParts != nil {
-				total = i
-				break
+			if parts := sumOfRun(all, numeric, used, i); len(parts) > len(sumParts) {
+				total, sumParts = i, parts
 			}
 		}
 	}
