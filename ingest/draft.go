@@ -1623,7 +1623,9 @@ func DraftMapping(r io.Reader, file string) (*Draft, error) {
 	// long file, the values of its choice column.
 	ids := map[string]bool{}
 	var choiceCols []int
-	slugged := map[int]int{} // choices named by their header alone, and their guess's index
+	// votesAt holds each choice's column and its guess's index; slugged
+	// the choices named by their header alone.
+	votesAt, slugged := map[int]int{}, map[int]bool{}
 	if choice >= 0 {
 		draftLong(&m, header, values, choice, votes, guess)
 		used[choice], used[votes] = true, true
@@ -1690,7 +1692,7 @@ func DraftMapping(r io.Reader, file string) (*Draft, error) {
 			id = slug(name)
 		default:
 			id = slug(shortHeader(h, common))
-			slugged[i] = len(m.Guesses)
+			slugged[i] = true
 		}
 		for base, k := id, 2; id == "" || ids[id] || id == election.AgainstAll; k++ {
 			id = base + "-" + strconv.Itoa(k)
@@ -1698,11 +1700,12 @@ func DraftMapping(r io.Reader, file string) (*Draft, error) {
 		ids[id] = true
 		used[i] = true
 		m.Votes[id] = Column{Header: h}
+		votesAt[i] = len(m.Guesses)
 		guess("votes.%s: column %d %q (a choice on the ballot; rename the ID as you like)", id, i+1, h)
 		choiceCols = append(choiceCols, i)
 	}
-	votesAffixIDs(&m, choiceCols, slugged, header)
-	draftTotals(&m, header, all, choiceCols, left, took, tookAt)
+	choiceCols = draftTotals(&m, header, all, choiceCols, votesAt, left, took, tookAt)
+	votesAffixIDs(&m, choiceCols, slugged, votesAt, header)
 	// The PKW's and the Bundeswahlleiter's files of one row per
 	// precinct leave a list's cell empty where it was not on the
 	// ballot, and a row empty where no figure came: a count finds the

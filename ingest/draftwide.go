@@ -170,6 +170,17 @@ func draftTookPart(m *Mapping, header []string, used, numeric []bool, nonEmpty [
 // on every row where each is a number (two rows at least, one not 0),
 // and on how many of those rows it is not.
 func sumRelation(rows [][]string, c int, cols []int, extra int) (holds bool, differ, compared int) {
+	return relation(rows, c, cols, extra, false)
+}
+
+// sumHolds says whether column c is on every row the sum of cols and
+// extra (see sumRelation); it stops at the first row where it is not.
+func sumHolds(rows [][]string, c int, cols []int, extra int) bool {
+	holds, _, _ := relation(rows, c, cols, extra, true)
+	return holds
+}
+
+func relation(rows [][]string, c int, cols []int, extra int, stop bool) (holds bool, differ, compared int) {
 	some := false
 	for _, rec := range rows {
 		want, err := parseInt([]byte(cellAt(rec, c)))
@@ -194,7 +205,9 @@ func sumRelation(rows [][]string, c int, cols []int, extra int) (holds bool, dif
 		}
 		compared++
 		if sum != want {
-			differ++
+			if differ++; stop {
+				return false, differ, compared
+			}
 		}
 		some = some || want != 0
 	}
@@ -217,22 +230,58 @@ func readsAsVotes(h string) bool {
 var otherLineWords = []string{"issued", "received", "unused", "cancelled", "distributed", "registered", "eligible", "list", "выдан", "получен", "отриман", "одержан", "видан"}
 
 // draftTotals looks again at the columns of figures left out as totals
-// (left: the column and its guess's index), now that the choices (cols)
-// are known. A column that is on every row the sum of the choices' votes
+// (left: the column and its guess's index), now that the choices (cols,
+// each with its guess's index in votesAt) are known, and returns the
+// choices. A column that is on every row the sum of the choices' votes
 // is the valid votes: mapped as lines.valid when its header counts votes
 // ("total_votes"), else said. One that is the invalid ballots plus the
 // choices' votes is those who took part, the ballots found: mapped as
 // found_stationary when the file gives neither kind of box apart and its
 // header names no other line (the ballots issued are as many when none
-// is lost). A line of those who took part mapped by its words (took: its
-// column and guess's index) has its guess say whether the figures agree.
-func draftTotals(m *Mapping, header []string, rows [][]string, cols []int, left map[int]int, took, tookAt int) {
+// is lost). A choice's column that is so, on ten rows or more, is no
+// choice: it is left out and said. A line of those who took part mapped
+// by its words (took: its column and guess's index) has its guess say
+// whether the figures agree.
+func draftTotals(m *Mapping, header []string, rows [][]string, cols []int, votesAt, left map[int]int, took, tookAt int) []int {
 	if len(cols) == 0 {
-		return
+		return cols
 	}
 	inv := -1
 	if c, ok := m.Lines[election.Invalid]; ok && c.Header != "" {
 		inv = columnOf(header, c.Header)
+	}
+	// (Three choices at least, that a sum be of two others; ten rows, that
+	// it be no chance.)
+	// (A part of a sum is no larger than the sum: another total, as
+	// large as this one on every row, is no part of it.)
+	for k := 0; len(rows) >= 10 && len(cols) >= 3 && k < len(cols); k++ {
+		c := cols[k]
+		var others []int
+		for _, d := range cols {
+			if d != c && !atLeast(rows, d, c) {
+				others = append(others, d)
+			}
+		}
+		if len(others) < 2 {
+			continue
+		}
+		valid := sumHolds(rows, c, others, -1)
+		if !valid && (inv < 0 || !sumHolds(rows, c, others, inv)) {
+			continue
+		}
+		h := trimHeader(header[c])
+		for id, v := range m.Votes {
+			if v.Header == h && len(v.Columns) == 0 {
+				delete(m.Votes, id)
+			}
+		}
+		what := "the sum of the other choices' votes: the valid votes? Map it as lines.valid if so"
+		if !valid {
+			what = fmt.Sprintf("the invalid ballots (column %d %q) plus the other choices' votes: those who took part, the ballots found? Map it as lines.found_stationary if so", inv+1, trimHeader(header[inv]))
+		}
+		m.Guesses[votesAt[c]] = fmt.Sprintf("column %d %q is not mapped: on every row it is %s, not a choice", c+1, h, what)
+		cols = slices.DeleteFunc(cols, func(d int) bool { return d == c })
+		k = -1 // the others again, without it
 	}
 	sums := fmt.Sprintf("the choices' votes (%d columns, the first %d %q)", len(cols), cols[0]+1, trimHeader(header[cols[0]]))
 	if took >= 0 && inv >= 0 {
@@ -255,19 +304,31 @@ func draftTotals(m *Mapping, header []string, rows [][]string, cols []int, left 
 		_, fs := m.Lines[election.FoundStationary]
 		_, fm := m.Lines[election.FoundMobile]
 		switch {
-		case !valid && first(sumRelation(rows, c, cols, -1)) && readsAsVotes(strings.ToLower(h)):
+		case !valid && sumHolds(rows, c, cols, -1) && readsAsVotes(strings.ToLower(h)):
 			m.Lines[election.Valid] = Column{Header: h}
 			m.Guesses[left[c]] = fmt.Sprintf("lines.valid: column %d %q: on every row it is the sum of %s, the valid votes (a total of the ballots cast would count the invalid ones too)", c+1, h, sums)
-		case !valid && first(sumRelation(rows, c, cols, -1)):
+		case !valid && sumHolds(rows, c, cols, -1):
 			m.Guesses[left[c]] = fmt.Sprintf("column %d %q is not mapped: on every row it is the sum of %s: the valid votes? Map it as lines.valid if so", c+1, h, sums)
-		case inv >= 0 && !fs && !fm && !has(strings.ToLower(h), otherLineWords) && first(sumRelation(rows, c, cols, inv)):
+		case inv >= 0 && !fs && !fm && !has(strings.ToLower(h), otherLineWords) && sumHolds(rows, c, cols, inv):
 			m.Lines[election.FoundStationary] = Column{Header: h}
 			m.Guesses[left[c]] = fmt.Sprintf("lines.found_stationary: column %d %q: on every row it is the invalid ballots (column %d %q) plus %s: %s", c+1, h, inv+1, trimHeader(header[inv]), sums, tookPartNote)
 		}
 	}
+	return cols
 }
 
-func first(b bool, _, _ int) bool { return b }
+// atLeast says whether column d's figure is at least column c's on each
+// of the first 200 rows where both are numbers: a sum's part is not.
+func atLeast(rows [][]string, d, c int) bool {
+	for _, rec := range rows[:min(len(rows), 200)] {
+		x, err1 := parseInt([]byte(cellAt(rec, d)))
+		y, err2 := parseInt([]byte(cellAt(rec, c)))
+		if err1 == nil && err2 == nil && x < y {
+			return false
+		}
+	}
+	return true
+}
 
 // oddPart returns, of the columns parts whose sum is a total, the first
 // or the last when its header is unlike the others', which share a
@@ -339,14 +400,16 @@ func countKinds(values map[string]int, machine bool) bool {
 	return flags || text
 }
 
-// votesAffixIDs renames the choices drafted from their headers alone
-// (slugged: each column's ID and its guess's index) when every choice's
-// header adds the same words for "votes" before or after its name
-// ("vote_S", "vote_M": S and M), as the definition inferred from the
-// mapping names them (dropVotesAffix).
-func votesAffixIDs(m *Mapping, cols []int, slugged map[int]int, header []string) {
-	if len(slugged) != len(cols) {
-		return
+// votesAffixIDs renames the choices (cols, each with its guess's index in
+// votesAt), when each is drafted from its header alone (slugged) and
+// every choice's header adds the same words for "votes" before or after
+// its name ("vote_S", "vote_M": S and M), as the definition inferred from
+// the mapping names them (dropVotesAffix).
+func votesAffixIDs(m *Mapping, cols []int, slugged map[int]bool, votesAt map[int]int, header []string) {
+	for _, c := range cols {
+		if !slugged[c] {
+			return
+		}
 	}
 	names := make([]string, len(cols))
 	for k, c := range cols {
@@ -369,7 +432,7 @@ func votesAffixIDs(m *Mapping, cols []int, slugged map[int]int, header []string)
 				renamed[old] = id
 			}
 		}
-		m.Guesses[slugged[c]] = fmt.Sprintf("votes.%s: column %d %q (a choice on the ballot, its ID without the words every choice's header adds; rename the ID as you like)", id, c+1, names[k])
+		m.Guesses[votesAt[c]] = fmt.Sprintf("votes.%s: column %d %q (a choice on the ballot, its ID without the words every choice's header adds; rename the ID as you like)", id, c+1, names[k])
 	}
 	votes := map[string]Column{}
 	for old, col := range m.Votes {

@@ -1,6 +1,7 @@
 package ingest
 
 import (
+	"fmt"
 	"reflect"
 	"strings"
 	"testing"
@@ -282,4 +283,26 @@ func TestDraftMappingCodedTookPart(t *testing.T) {
 	if strings.Contains(strings.Join(m.Guesses, "\n"), "(valid, say)") {
 		t.Errorf("a guess still calls a column the valid votes:\n%s", strings.Join(m.Guesses, "\n"))
 	}
+}
+
+// A choice's column that is on every row of ten the sum of the other
+// choices' votes, or that sum plus the invalid ballots, is no choice,
+// though its header says nothing: the valid votes, those who took part.
+func TestDraftMappingChoiceThatIsATotal(t *testing.T) {
+	var b strings.Builder
+	b.WriteString("precinct,n8,Invalid,n9,A,B,C\n")
+	for i := range 10 {
+		a, bb, c, inv := 100+i, 50+2*i, 7*i, i%3
+		fmt.Fprintf(&b, "%d,%d,%d,%d,%d,%d,%d\n", i+1, a+bb+c, inv, a+bb+c+inv, a, bb, c)
+	}
+	d, err := DraftMapping(strings.NewReader(b.String()), "t.csv")
+	if err != nil {
+		t.Fatal(err)
+	}
+	m := d.Mapping
+	if len(m.Votes) != 3 || m.Votes["a"].Header != "A" || m.Votes["b"].Header != "B" || m.Votes["c"].Header != "C" {
+		t.Errorf("votes %v, want A, B and C alone", m.Votes)
+	}
+	guessed(t, m, `column 2 "n8" is not mapped: on every row it is the sum of the other choices' votes: the valid votes?`,
+		`column 4 "n9" is not mapped: on every row it is the invalid ballots (column 3 "Invalid") plus the other choices' votes: those who took part`)
 }
