@@ -2,6 +2,7 @@ package ingest
 
 import (
 	"fmt"
+	"maps"
 	"math"
 	"slices"
 	"strconv"
@@ -13,11 +14,11 @@ import (
 // lineWordNote says, after a line a rule of lineWords maps (keyed by the
 // rule's first word), why the column is that line where its words alone
 // do not say it.
-var lineWordNote = map[string]string{
-	"glasal":   " (those who voted, marked on the voters' list as each was given a ballot: the ballots issued, taken for those issued in the room; the file gives no ballots issued outside it apart)",
-	"glasoval": " (those who voted, marked on the voters' list as each was given a ballot: the ballots issued, taken for those issued in the room; the file gives no ballots issued outside it apart)",
-	"гласал":   " (those who voted, marked on the voters' list as each was given a ballot: the ballots issued, taken for those issued in the room; the file gives no ballots issued outside it apart)",
-}
+var lineWordNote = map[string]string{"glasal": votedNote, "glasoval": votedNote, "гласал": votedNote}
+
+// votedNote says why the Serbo-Croatian "voted" (Glasali) is the ballots
+// issued in the room.
+const votedNote = " (those who voted, marked on the voters' list as each was given a ballot: the ballots issued, taken for those issued in the room; the file gives no ballots issued outside it apart)"
 
 // serboCroatianWords are words of the headers of Serbian, Croatian,
 // Bosnian and Montenegrin files (a municipality, a name, a voter, valid),
@@ -180,6 +181,8 @@ func sumHolds(rows [][]string, c int, cols []int, extra int) bool {
 	return holds
 }
 
+// relation is sumRelation, stopping at the first row that differs when
+// stop says so.
 func relation(rows [][]string, c int, cols []int, extra int, stop bool) (holds bool, differ, compared int) {
 	some := false
 	for _, rec := range rows {
@@ -251,9 +254,8 @@ func draftTotals(m *Mapping, header []string, rows [][]string, cols []int, votes
 		inv = columnOf(header, c.Header)
 	}
 	// (Three choices at least, that a sum be of two others; ten rows, that
-	// it be no chance.)
-	// (A part of a sum is no larger than the sum: another total, as
-	// large as this one on every row, is no part of it.)
+	// it be no chance. A part of a sum is no larger than the sum: another
+	// total, as large as this one on every row, is no part of it.)
 	for k := 0; len(rows) >= 10 && len(cols) >= 3 && k < len(cols); k++ {
 		c := cols[k]
 		var others []int
@@ -292,13 +294,7 @@ func draftTotals(m *Mapping, header []string, rows [][]string, cols []int, votes
 			m.Guesses[tookAt] += fmt.Sprintf("; on %d of %d rows it is not the invalid ballots (column %d %q) plus %s: check that it is the ballots found", differ, n, inv+1, trimHeader(header[inv]), sums)
 		}
 	}
-	for _, c := range slices.Sorted(func(yield func(int) bool) {
-		for c := range left {
-			if !yield(c) {
-				return
-			}
-		}
-	}) {
+	for _, c := range slices.Sorted(maps.Keys(left)) {
 		h := trimHeader(header[c])
 		_, valid := m.Lines[election.Valid]
 		_, fs := m.Lines[election.FoundStationary]
