@@ -1271,7 +1271,9 @@ func DraftMapping(r io.Reader, file string) (*Draft, error) {
 		}
 	}
 	if okrug >= 0 && own == "" && serboCroatian(header, norm) {
-		region, okrug = adminOkrug(&m, header, used, numeric, values, region, norm, guess), -1
+		if region = adminOkrug(&m, header, used, numeric, values, region, norm, guess); used[okrug] {
+			okrug = -1
+		}
 	}
 	listOkrug := okrug >= 0 && region >= 0 && (lists ||
 		mixedOkrug(norm(okrug)) && len(values[okrug]) > 1 && filledEverywhere(used, numeric, nonEmpty, len(all)))

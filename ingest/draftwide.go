@@ -38,15 +38,15 @@ func serboCroatian(header []string, norm func(int) string) bool {
 	return false
 }
 
-// adminOkrug takes the columns named like an okrug in a Serbo-Croatian
-// file (see serboCroatian) for what they are, the administrative district
-// of each row: its name (the column of text, or else the first) is the
+// adminOkrug takes the columns named "okrug" in a Serbo-Croatian file
+// (see serboCroatian) for what they are, the administrative district of
+// each row: its name (the column of text, or else the first) is the
 // region when no column is, the others are left out; none is an okrug.
 // It returns the region.
 func adminOkrug(m *Mapping, header []string, used, numeric []bool, values []map[string]int, region int, norm func(int) string, guess func(string, ...any)) int {
 	var cols []int
 	for i := range header {
-		if !used[i] && has(norm(i), okrugH) {
+		if !used[i] && has(norm(i), []string{"okrug", "округ"}) {
 			cols = append(cols, i)
 		}
 	}
