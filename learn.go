@@ -365,6 +365,12 @@ func checkLearntOkrugs(e *election.Election, r Rules) error {
 	seats := len(e.Okrugs) * max(r.Okrug.Seats, 1)
 	why := ""
 	switch {
+	case !r.Seats.OkrugEach && r.Seats.Okrug == 0 && r.Seats.List > 0:
+		// A rule set of list seats alone: the mapping's ballot is the
+		// likelier mistake (a district where precincts lie drafted as
+		// an okrug), not the rule set.
+		why = "no okrug seats (seats.okrug), its " + strconv.Itoa(r.Seats.List) + " seats are list seats, and the mapping says the rows are okrug ballots of " + strconv.Itoa(len(e.Okrugs)) +
+			" okrugs learnt from them: if the rows are party-list ballots, the mapping's \"ballot\" is \"list\" and it maps no \"okrug\" (a district where the precincts lie is no okrug); if each okrug elects its own member, count them under a rule set whose okrugs are those of the election (\"seats\": {\"okrug_each\": true}, as examples/fptp/rules.json), or give the election's definition"
 	case !r.Seats.OkrugEach && seats != r.Seats.Okrug:
 		why = strconv.Itoa(r.Seats.Okrug) + " okrug seats (seats.okrug), the files name " + strconv.Itoa(len(e.Okrugs)) + " okrugs (" + strconv.Itoa(seats) +
 			" seats): count them under a rule set whose okrugs are those of the election (\"seats\": {\"okrug_each\": true}, as examples/fptp/rules.json: one seat per okrug by plurality)" +

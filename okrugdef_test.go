@@ -274,6 +274,16 @@ func TestLearntOkrugsNeedFittingRules(t *testing.T) {
 			t.Errorf("%+v: kg2021: err %v, want ErrOkrugSeats naming 36 seats and 3 okrugs", o, err)
 		}
 	}
+	// A rule set of list seats alone: the mapping's "ballot" is named,
+	// as the likelier mistake (a file of list ballots whose district was
+	// mapped as an okrug), before a rule set of single-member districts.
+	list, err := shailoo.Preset("kg2015")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := count(list, shailoo.Options{}); !errors.Is(err, shailoo.ErrOkrugSeats) || !strings.Contains(err.Error(), `the mapping's "ballot" is "list"`) || !strings.Contains(err.Error(), "3 okrugs") {
+		t.Errorf("kg2015, list seats alone: err %v, want ErrOkrugSeats naming the mapping's ballot", err)
+	}
 	r := fptpRules(t)
 	r.Seats.OkrugEach, r.Seats.Okrug = false, 3
 	if err := count(r, shailoo.Options{}); err != nil {

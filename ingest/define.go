@@ -287,16 +287,29 @@ var votesWords = []string{"votes", "vote", "votos", "voto", "voix", "stimmen", "
 // "VOTOS_P1" and "VOTOS_P2" are P1 and P2. Text shared otherwise ("Party A"
 // and "Party B") is the names' own and stays.
 func dropVotesAffix(cs []election.Candidate) {
-	if len(cs) < 2 {
-		return
+	names := make([]string, len(cs))
+	for i, c := range cs {
+		names[i] = c.Name
+	}
+	for i, n := range votesAffix(names) {
+		cs[i].Name = n
+	}
+}
+
+// votesAffix returns names without the words for "votes" that each adds
+// before or after its own (see dropVotesAffix), or nil when they share
+// none, or fewer than two names are given.
+func votesAffix(names []string) []string {
+	if len(names) < 2 {
+		return nil
 	}
 	sep := func(b byte) bool { return strings.IndexByte(" _-/:.()", b) >= 0 }
-	prefix, suffix := cs[0].Name, cs[0].Name
-	for _, c := range cs[1:] {
-		for !strings.HasPrefix(c.Name, prefix) {
+	prefix, suffix := names[0], names[0]
+	for _, c := range names[1:] {
+		for !strings.HasPrefix(c, prefix) {
 			prefix = prefix[:len(prefix)-1]
 		}
-		for !strings.HasSuffix(c.Name, suffix) {
+		for !strings.HasSuffix(c, suffix) {
 			suffix = suffix[1:]
 		}
 	}
@@ -318,22 +331,20 @@ func dropVotesAffix(cs []election.Candidate) {
 		suffix = ""
 	}
 	if prefix == "" && suffix == "" {
-		return
+		return nil
 	}
-	names := make([]string, len(cs))
-	for i, c := range cs {
-		if len(c.Name) < len(prefix)+len(suffix) {
-			return
+	out := make([]string, len(names))
+	for i, c := range names {
+		if len(c) < len(prefix)+len(suffix) {
+			return nil
 		}
-		n := strings.Trim(c.Name[len(prefix):len(c.Name)-len(suffix)], " _-/:.")
+		n := strings.Trim(c[len(prefix):len(c)-len(suffix)], " _-/:.")
 		if n == "" {
-			return // a name would be nothing but the affix
+			return nil // a name would be nothing but the affix
 		}
-		names[i] = n
+		out[i] = n
 	}
-	for i := range cs {
-		cs[i].Name = names[i]
-	}
+	return out
 }
 
 // GuessesNote returns a note that the mapping mfile still holds the

@@ -171,14 +171,48 @@ var lineWords = []lineRule{
 	{election.Lost, []string{"утрачен", "бюллетен"}},
 	{election.Lost, []string{"бюллет", "об утрате"}},
 	{election.Lost, []string{"жоголгон"}},
-	// Ukrainian forms (the CVK's precinct protocol).
+	// Ukrainian forms (the CVK's precinct protocol), whole or as the
+	// CVK's tables cut them ("К-сть невикор. бюлетенів", "у приміщ.",
+	// "за місцем перебув."). Those who received a ballot "at their
+	// place of stay" are issued outside; the voters of the extract for
+	// voting there ("внесених до витягу ... за місцем перебування") are
+	// no built-in line.
 	{election.Voters, []string{"виборців", "до списку"}},
-	{election.IssuedOutside, []string{"за місцем перебування"}},
-	{election.IssuedInRoom, []string{"отримали", "у приміщенні"}},
+	{election.IssuedOutside, []string{"отримал", "за місцем перебув"}},
+	{election.IssuedInRoom, []string{"отримал", "приміщ"}},
 	{election.Received, []string{"бюлетен", "отриман"}},
+	{election.Received, []string{"бюлетен", "одержан"}},
 	{election.Cancelled, []string{"погашен", "бюлетен"}},
+	{election.Cancelled, []string{"невикор", "бюлетен"}},
 	{election.Invalid, []string{"недійсн"}},
 	{election.Lost, []string{"втрачен", "бюлетен"}},
+	// Serbian, Croatian, Bosnian and Montenegrin forms, in Latin letters
+	// (with the marks or without them, as files drop them) and in
+	// Cyrillic: "Број бирача уписаних у бирачки списак", "Примљени",
+	// "Неупотребљени" (unused, set apart), "Гласали" (those who voted,
+	// each given a ballot: the ballots issued), "У гласачкој кутији"
+	// (found in the box), "Неважећи", "Важећи". Invalid before valid:
+	// "nevažeći" holds "važeći".
+	{election.Voters, []string{"upisan", "birač"}},
+	{election.Voters, []string{"upisan", "birac"}},
+	{election.Voters, []string{"уписан", "бирач"}},
+	{election.Received, []string{"primljen"}},
+	{election.Received, []string{"примљен"}},
+	{election.Cancelled, []string{"neupotreblj"}},
+	{election.Cancelled, []string{"neupotrijeblj"}},
+	{election.Cancelled, []string{"неупотребљ"}},
+	{election.Cancelled, []string{"неупотријебљ"}},
+	{election.IssuedInRoom, []string{"glasal"}},
+	{election.IssuedInRoom, []string{"glasoval"}},
+	{election.IssuedInRoom, []string{"гласал"}},
+	{election.FoundStationary, []string{"kutij"}},
+	{election.FoundStationary, []string{"кутиј"}},
+	{election.Invalid, []string{"nevažeć"}},
+	{election.Invalid, []string{"nevazec"}},
+	{election.Invalid, []string{"неважећ"}},
+	{election.Valid, []string{"važeć"}},
+	{election.Valid, []string{"vazec"}},
+	{election.Valid, []string{"важећ"}},
 	// Polish (the PKW's files) and German (the Bundeswahlleiter's and
 	// the municipalities'): the lines that are the built-in form's. The
 	// PKW's invalid ballots and invalid votes are two lines, which the
@@ -210,6 +244,8 @@ var englishLineWords = []lineRule{
 	{election.Voters, []string{"electors", "list"}},
 	{election.Voters, []string{"no", "of", "electors"}}, // India's Form 20
 	{election.Voters, []string{"possible", "voters"}},
+	{election.Voters, []string{"eligible", "voters"}},
+	{election.Voters, []string{"eligible", "electors"}},
 	{election.Invalid, []string{"invalid"}},
 	{election.Invalid, []string{"rejected"}},
 	{election.Invalid, []string{"spoiled"}},
@@ -425,8 +461,12 @@ func partLine(h string) bool {
 var (
 	absentee  = []string{"открепит", "ачык күбөлүк"}
 	against   = []string{"против всех", "бардык каршы", "against all", "against_all"}
-	precinctH = []string{"уик", "ушк", "uik", "precinct", "участ", "polling", "дільниц", "ward"}
-	regionH   = []string{"region", "регион", "область", "облус", "субъект", "county", "oblast", "gehört zu", "gehoert zu", "belongs to"}
+	precinctH = []string{"уик", "ушк", "uik", "precinct", "участ", "polling", "дільниц", "ward",
+		// the polling station of Serbian, Croatian, Bosnian and
+		// Montenegrin files, in Latin letters and in Cyrillic
+		"biračko mesto", "biracko mesto", "бирачко место", "biračko mjesto", "biracko mjesto", "бирачко мјесто",
+		"biračkog mesta", "birackog mesta", "бирачког места", "biračkog mjesta", "birackog mjesta", "бирачког мјеста"}
+	regionH = []string{"region", "регион", "область", "облус", "субъект", "county", "oblast", "gehört zu", "gehoert zu", "belongs to"}
 	// parentH name a column of the area a row belongs to, by the number
 	// of that area's own row in the file (parentTotals).
 	parentH = []string{"gehört zu", "gehoert zu", "belongs to"}
@@ -857,7 +897,11 @@ func DraftMapping(r io.Reader, file string) (*Draft, error) {
 			}
 			nonEmpty[i]++
 			if numeric[i] {
-				if _, err := parseInt([]byte(c)); err != nil {
+				// (A count reads "314.00" or "1.000000" as the whole
+				// number; the draft takes no column written with more
+				// than pandas' ".0" for whole numbers: "0.000000" is a
+				// rate that is zero.)
+				if _, err := parseInt([]byte(c)); err != nil || zeroFraction(c) > 2 {
 					numeric[i] = false
 				}
 			}
@@ -1018,7 +1062,7 @@ func DraftMapping(r io.Reader, file string) (*Draft, error) {
 					break
 				}
 				m.Lines[lw.line] = Column{Header: trimHeader(header[i])}
-				guess("lines.%s: column %d %q", lw.line, i+1, trimHeader(header[i]))
+				guess("lines.%s: column %d %q%s", lw.line, i+1, trimHeader(header[i]), lineWordNote[lw.words[0]])
 				break
 			}
 			if l := combinedLine(h); !used[i] && l != "" && m.Lines[l].Header == "" {
@@ -1030,6 +1074,7 @@ func DraftMapping(r io.Reader, file string) (*Draft, error) {
 	}
 	emptyLines(&m, header, numeric, nonEmpty, guess)
 	draftPartsSum(&m, header, used, norm, guess)
+	took, tookAt := draftTookPart(&m, header, used, numeric, nonEmpty, norm, guess)
 	// keepRows keeps the rows keep says (a row filter's), and looks at
 	// them again.
 	keepRows := func(keep func(rec []string) bool) {
@@ -1135,8 +1180,10 @@ func DraftMapping(r io.Reader, file string) (*Draft, error) {
 		if isLine(i) {
 			break
 		}
-		// (A candidate's number, "CandidateID", numbers the choices.)
-		if !used[i] && numeric[i] && !has(norm(i), choiceH) {
+		// (A candidate's number, "CandidateID", numbers the choices; a
+		// column of one value on every row names no one precinct:
+		// Serbia's "Okrug", 0 on each row of Belgrade.)
+		if !used[i] && numeric[i] && !has(norm(i), choiceH) && (len(values[i]) > 1 || len(all) < 2) {
 			leftNumbers = append(leftNumbers, i)
 		}
 	}
@@ -1240,12 +1287,21 @@ func DraftMapping(r io.Reader, file string) (*Draft, error) {
 	// of another's is its candidate's: a district of its own ballot
 	// (Georgia's majoritarian files number each candidate by the party).
 	own, maybeOwn := "", ""
+	// okrugAt is the index of the guess of an okrug mapped without
+	// evidence that it elects its own member (okrugEvidence): in a wide
+	// file it is left out.
+	okrugAt := -1
 	if okrug >= 0 && lists {
 		why, sure := ownCandidates(header, all, used, numeric, okrug)
 		if sure {
 			own, lists = why, false
 		} else {
 			maybeOwn = why
+		}
+	}
+	if okrug >= 0 && own == "" && serboCroatian(header, norm) {
+		if region = adminOkrug(&m, header, used, numeric, values, region, norm, guess); used[okrug] {
+			okrug = -1
 		}
 	}
 	listOkrug := okrug >= 0 && region >= 0 && (lists ||
@@ -1275,25 +1331,32 @@ func DraftMapping(r io.Reader, file string) (*Draft, error) {
 			break
 		}
 		guess("okrug: column %d %q", okrug+1, trimHeader(header[okrug]))
-	}
-	machine := idCol(machineH)
-	if machine < 0 {
-		for i := range header {
-			if !used[i] && anyWords(norm(i), []string{"count"}) {
-				machine = i
-				break
-			}
+		if okrugEvidence(header, all, used, numeric, okrug, norm) == "" {
+			okrugAt = len(m.Guesses) - 1 // decided once the layout is known
 		}
 	}
-	if machine >= 0 && numeric[machine] {
-		machine = -1 // a column of figures ("count"), not of the kind of count
+	// The kind of count: a column named so whose few values name kinds
+	// (countKinds), never one of figures or decimals ("count" of
+	// "foreign_background_count").
+	machine := -1
+	for _, named := range []func(string) bool{
+		func(h string) bool { return has(h, machineH) },
+		func(h string) bool { return anyWords(h, []string{"count"}) },
+	} {
+		for i := range header {
+			if machine < 0 && !used[i] && nonEmpty[i] > 0 && named(norm(i)) && countKinds(values[i], has(norm(i), machineV)) {
+				machine = i
+			}
+		}
 	}
 	if machine >= 0 {
 		used[machine] = true
 		m.MachineColumn = &Column{Header: trimHeader(header[machine])}
 		m.MachineValues = map[string]bool{}
 		for v := range values[machine] {
-			m.MachineValues[v] = has(strings.ToLower(v), machineV)
+			// (Of 0 and 1, 1 is a machine count when the header says
+			// machine.)
+			m.MachineValues[v] = has(strings.ToLower(v), machineV) || v == "1" && has(norm(machine), machineV)
 		}
 		guess("machine_column: column %d %q, its values read as machine count (true) or manual count (false) as machine_values says", machine+1, trimHeader(header[machine]))
 	}
@@ -1360,20 +1423,26 @@ func DraftMapping(r io.Reader, file string) (*Draft, error) {
 	// (Australia's TotalVotes of the votes by vote type) is a long
 	// file's figure, whose parts are no more figures, or a wide file's
 	// total, no choice.
+	// Of several, the one of the most parts: the choices' total sums more
+	// columns than a line that is the sum of two others (the ballots
+	// issued in the room and outside it).
 	total, sumParts := -1, []int(nil)
 	for i := range header {
 		// (Named a total, or on ten rows: a candidate's votes may be the
 		// sum of two others' on a few.)
 		if !used[i] && numeric[i] && !isLine(i) && !lineLike(norm(i)) && (has(norm(i), totalH) || anyWords(norm(i), allWords) || len(all) >= 10) {
-			if sumParts = sumOfRun(all, numeric, used, i); sumParts != nil {
-				total = i
-				break
+			if parts := sumOfRun(all, numeric, used, i); len(parts) > len(sumParts) {
+				total, sumParts = i, parts
 			}
 		}
 	}
 	for _, p := range sumParts {
 		used[p] = true
 	}
+	// left holds the columns of figures left out as totals, each with
+	// its guess's index: once the choices are known, draftTotals looks
+	// at them again.
+	left := map[int]int{}
 	once := map[int]bool{}
 	unique := func(i int) bool {
 		u, ok := once[i]
@@ -1404,6 +1473,16 @@ func DraftMapping(r io.Reader, file string) (*Draft, error) {
 	case choice >= 0 && !unique(choice):
 		guess("%d rows are copies of an earlier row, cell for cell (the first at data row %d): read long, each is a second row for the same precinct and choice, an error; count with --skip-bad-rows to leave them out (I601 findings), or delete them from the file", copies, copied+1)
 	}
+	if okrugAt >= 0 && okrug >= 0 && choice < 0 {
+		// A wide file's district with every choice given on its rows,
+		// named as no single-member district: where its precincts lie,
+		// as party lists are voted for everywhere (Sweden's
+		// valdistrikt). A count of it as okrugs would seat a member
+		// per district.
+		m.Guesses[okrugAt] = fmt.Sprintf("column %d %q is not mapped: it names a district (%d in the file), and nothing says that each elects its own member: its header names no constituency or single-member district, and no choice is left empty in one district and given in another (each district's own candidates); if each district elects its own member, map \"okrug\" to it and \"ballot\": \"okrug\", and count under a rule set of single-member districts (examples/fptp/rules.json)",
+			okrug+1, trimHeader(header[okrug]), len(values[okrug]))
+		m.Okrug, okrug = nil, -1
+	}
 	switch {
 	case total < 0:
 	case choice >= 0:
@@ -1414,6 +1493,16 @@ func DraftMapping(r io.Reader, file string) (*Draft, error) {
 			used[p] = false
 		}
 		used[total] = true
+		if odd, prefix := oddPart(header, sumParts); odd >= 0 {
+			// A part named unlike the choices is no choice: the sum is
+			// of the choices and another line (the invalid ballots).
+			used[odd] = true
+			guess("column %d %q is not mapped: on every row it is the sum of columns %s, a total, not a choice; of them, column %d %q is named unlike the others (%q...): if those are the choices' votes and it is the invalid ballots, this column is those who took part (invalid and valid ballots: the form's found_stationary, with found_mobile not given), not the valid votes",
+				total+1, trimHeader(header[total]), columnList(sumParts), odd+1, trimHeader(header[odd]), prefix)
+			guess("column %d %q is not mapped: it is a part of the total of column %d %q, named unlike the choices beside it (%q...): the invalid ballots? Map it under lines.invalid if so, or under votes if it is a choice", odd+1, trimHeader(header[odd]), total+1, trimHeader(header[total]), prefix)
+			break
+		}
+		left[total] = len(m.Guesses)
 		guess("column %d %q is not mapped: on every row it is the sum of columns %s, a total, not a choice; map it under lines if it is a protocol line (valid, say)", total+1, trimHeader(header[total]), columnList(sumParts))
 	}
 	if choice >= 0 && !has(norm(votes), votesH) {
@@ -1538,6 +1627,12 @@ func DraftMapping(r io.Reader, file string) (*Draft, error) {
 			}
 		}
 	}
+	// A number that repeats in a wide file, told apart by a column left
+	// of it: the area it is numbered in.
+	area := -1
+	if choice < 0 && number < 0 && len(keyCols) <= 2 && repeats(all, precinct, machine) {
+		area = precinctArea(header, all, used, numeric, nonEmpty, values, precinct, machine)
+	}
 	switch {
 	case len(keyCols) > 2:
 		var names []string
@@ -1555,6 +1650,12 @@ func DraftMapping(r io.Reader, file string) (*Draft, error) {
 		n, first := sameKey(all, precinct, machine, choice)
 		m.Precinct = Column{Columns: []Column{{Header: trimHeader(header[number])}, {Header: trimHeader(header[precinct])}}}
 		guess("precinct: columns %d and %d (%q, %q): %d rows repeat a name of column %d (the first %q), which the numbers of column %d tell apart, so a precinct is its number and its name", number+1, precinct+1, trimHeader(header[number]), trimHeader(header[precinct]), n, precinct+1, first, number+1)
+	case area >= 0 && (region < 0 || repeats(all, precinct, machine, region)):
+		used[area] = true
+		n, first := sameKey(all, precinct, machine)
+		m.Precinct = Column{Columns: []Column{{Header: trimHeader(header[area])}, {Header: trimHeader(header[precinct])}}}
+		guess("precinct: columns %d and %d (%q, %q): %d rows repeat a number of column %d (the first %q), which column %d, the area it is numbered in, tells apart, so a precinct is its area and its number",
+			area+1, precinct+1, trimHeader(header[area]), trimHeader(header[precinct]), n, precinct+1, first, area+1)
 	default:
 		guess("precinct: column %d %q", precinct+1, trimHeader(header[precinct]))
 		// A number that repeats, where no text (a ballot, a count)
@@ -1581,6 +1682,9 @@ func DraftMapping(r io.Reader, file string) (*Draft, error) {
 	// long file, the values of its choice column.
 	ids := map[string]bool{}
 	var choiceCols []int
+	// votesAt holds each choice's column and its guess's index; slugged
+	// the choices named by their header alone.
+	votesAt, slugged := map[int]int{}, map[int]bool{}
 	if choice >= 0 {
 		draftLong(&m, header, values, choice, votes, guess)
 		used[choice], used[votes] = true, true
@@ -1610,6 +1714,7 @@ func DraftMapping(r io.Reader, file string) (*Draft, error) {
 		name := votesFor(norm(i))
 		if _, ok := numbered(h); !ok && name == "" && anyWords(norm(i), totalH) {
 			used[i] = true
+			left[i] = len(m.Guesses)
 			guess("column %d %q is not mapped: it looks like a total (of ballots cast or of a turnout), not a choice; map it under lines if it is a protocol line", i+1, h)
 			continue
 		}
@@ -1649,6 +1754,7 @@ func DraftMapping(r io.Reader, file string) (*Draft, error) {
 			id = slug(name)
 		default:
 			id = slug(shortHeader(h, common))
+			slugged[i] = true
 		}
 		for base, k := id, 2; id == "" || ids[id] || id == election.AgainstAll; k++ {
 			id = base + "-" + strconv.Itoa(k)
@@ -1656,9 +1762,12 @@ func DraftMapping(r io.Reader, file string) (*Draft, error) {
 		ids[id] = true
 		used[i] = true
 		m.Votes[id] = Column{Header: h}
+		votesAt[i] = len(m.Guesses)
 		guess("votes.%s: column %d %q (a choice on the ballot; rename the ID as you like)", id, i+1, h)
 		choiceCols = append(choiceCols, i)
 	}
+	choiceCols = draftTotals(&m, header, all, choiceCols, votesAt, left, took, tookAt)
+	votesAffixIDs(&m, choiceCols, slugged, votesAt, header)
 	// The PKW's and the Bundeswahlleiter's files of one row per
 	// precinct leave a list's cell empty where it was not on the
 	// ballot, and a row empty where no figure came: a count finds the
@@ -1690,6 +1799,8 @@ func DraftMapping(r io.Reader, file string) (*Draft, error) {
 			guess("column %d %q is not mapped: if it is a protocol line repeated on the rows of a precinct, map it under lines", i+1, trimHeader(header[i]))
 		case nonEmpty[i] == 0:
 			guess("column %d %q is not mapped: each of its cells is empty", i+1, trimHeader(header[i]))
+		case decimals(values[i]):
+			guess("column %d %q is not mapped: decimals, not whole numbers: percentages or rates, not votes", i+1, trimHeader(header[i]))
 		default:
 			guess("column %d %q is not mapped (it does not hold numbers)", i+1, trimHeader(header[i]))
 		}

@@ -13,12 +13,16 @@ import (
 	"github.com/shailoo/shailoo/election"
 )
 
-// A file of one row per district with a column per party filled on every
-// row (UK-style constituency results) is the districts' own ballot, a
-// plurality in each: the draft keeps its district as the okrug. Only
+// A file of one row per constituency with a column per party filled on
+// every row (UK-style results) is the constituencies' own ballot, a
+// plurality in each: the draft keeps its constituency as the okrug. Only
 // positive evidence makes such a district column the okrug of list-ballot
 // rows: numbered party lists ("1. Party", "Партия 1", "№1", "Lista nr 1")
-// or a header of the single-mandate side ("oik", "округ").
+// or a header of the single-mandate side ("oik", "округ"). A district
+// named as no single-member one ("District"), every party filled on its
+// rows, is no okrug either: party lists are voted for in such districts
+// too (Sweden's valdistrikt), and a count of them as okrugs would seat a
+// member per district.
 func TestDraftMappingDistrictOrList(t *testing.T) {
 	const rows = "W07000049,Wales,Aberavon,50000,30000,8000,15000,4000,3000\nW07000058,Wales,Aberconwy,45000,31000,14000,10000,5000,2000\nE14000530,South East,Aldershot,72000,45000,25000,10000,7000,3000\n"
 	for _, tt := range []struct {
@@ -27,7 +31,7 @@ func TestDraftMappingDistrictOrList(t *testing.T) {
 		ballot       string
 	}{
 		{"UK constituencies", "Code,Region,Constituency,Electorate,Valid votes,Conservative,Labour,Liberal Democrat,Green", "Constituency", "okrug"},
-		{"districts", "Code,Region,District,Electorate,Valid votes,Conservative,Labour,Liberal Democrat,Green", "District", "okrug"},
+		{"districts", "Code,Region,District,Electorate,Valid votes,Conservative,Labour,Liberal Democrat,Green", "", "list"},
 		{"numbered lists", "Code,Region,Constituency,Electorate,Valid votes,1. Conservative,2. Labour,3. Liberal Democrat,4. Green", "", "list"},
 		{"Партия N", "Code,Region,Constituency,Electorate,Valid votes,Партия 1,Партия 2,Партия 3,Партия 4", "", "list"},
 		{"№N", "Code,Region,Constituency,Electorate,Valid votes,№1,№2,№3,№4", "", "list"},
@@ -236,7 +240,10 @@ func TestDraftMappingPrecinctByCode(t *testing.T) {
 // by station; volby.cz by municipality, 2017; ONPE by table, 2021): the
 // precinct, the lines of the built-in form, and no ID, total or blank
 // ballots drafted as a choice (France's are summed with the null ones:
-// the form's invalid ballots).
+// the form's invalid ballots; the CVK's voters who took part are the
+// ballots found). A choice's ID leaves out the words for votes every
+// choice's header adds ("M. A - votes", "VOTOS_P1"), as the definition
+// inferred names it.
 func TestDraftMappingOtherWordings(t *testing.T) {
 	for _, tt := range []struct {
 		name, csv string
@@ -246,14 +253,14 @@ func TestDraftMappingOtherWordings(t *testing.T) {
 	}{
 		{"France", "Numéro\tBureau\tCanton\tCirco\tInscrits\tVotants\tBlancs\tNuls\tExprimés\tM. A - votes\tMme B - votes\n" +
 			"0\t104\t4\t02\t805\t384\t17\t0\t367\t200\t167\n1\t105\t4\t02\t700\t300\t10\t2\t288\t100\t188\n",
-			"Bureau", map[election.Line]string{election.Voters: "Inscrits", election.FoundStationary: "Votants", election.Invalid: "Blancs+Nuls", election.Valid: "Exprimés"}, []string{"m-a-votes", "mme-b-votes"}},
+			"Bureau", map[election.Line]string{election.Voters: "Inscrits", election.FoundStationary: "Votants", election.Invalid: "Blancs+Nuls", election.Valid: "Exprimés"}, []string{"m-a", "mme-b"}},
 		{"Ukraine", "№ ВД\t2.К-сть виборців, внесених до списку\t9.К-сть виборців, які взяли участь у голосуванні\t10.К-сть бюлетенів, визнаних недійсними\tЗеленський\tПорошенко\tТВО\n" +
 			"050130\t1694\t1094\t16\t579\t499\t11\n050131\t900\t600\t5\t300\t295\t11\n",
-			"№ ВД", map[election.Line]string{election.Voters: "2.К-сть виборців, внесених до списку", election.Invalid: "10.К-сть бюлетенів, визнаних недійсними"}, []string{"zelenskii", "poroshenko"}},
+			"№ ВД", map[election.Line]string{election.Voters: "2.К-сть виборців, внесених до списку", election.FoundStationary: "9.К-сть виборців, які взяли участь у голосуванні", election.Invalid: "10.К-сть бюлетенів, визнаних недійсними"}, []string{"zelenskii", "poroshenko"}},
 		{"Czechia", "Kód obce,Název obce,Voliči v seznamu,Vydané obálky,Platné hlasy,ANO 2011,ODS\n529303,Benešov,13104,8485,8437,2577,1052\n529311,Bystřice,3500,2000,1990,900,400\n",
 			"Kód obce", map[election.Line]string{election.Voters: "Voliči v seznamu", election.Valid: "Platné hlasy"}, []string{"ano-2011", "ods"}},
 		{"Peru", "UBIGEO;MESA_DE_VOTACION;N_ELEC_HABIL;VOTOS_P1;VOTOS_P2\n010101;000013;300;115;87\n010101;000014;280;100;90\n",
-			"MESA_DE_VOTACION", map[election.Line]string{election.Voters: "N_ELEC_HABIL"}, []string{"votos-p1", "votos-p2"}},
+			"MESA_DE_VOTACION", map[election.Line]string{election.Voters: "N_ELEC_HABIL"}, []string{"p1", "p2"}},
 	} {
 		t.Run(tt.name, func(t *testing.T) {
 			d, err := DraftMapping(strings.NewReader(tt.csv), "f.csv")

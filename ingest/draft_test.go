@@ -177,7 +177,8 @@ func TestDraftRowFilter(t *testing.T) {
 
 // A results file in English, one in the style of Georgia's, and a
 // Ukrainian commission's file: their protocol lines are recognised, a
-// column of ballots cast is left out as a total (not taken for a choice),
+// column of ballots cast is the ballots found (found_stationary, never a
+// choice),
 // "1 - Party" is a numbered party list (its district then a region, not
 // an okrug), a total row is left out by the row filter, Ukrainian names
 // get Latin IDs.
@@ -194,7 +195,7 @@ func TestDraftMappingEnglishUkrainian(t *testing.T) {
 		votes     []string
 		guess     string
 	}{
-		{"English", en, []election.Line{election.Voters, election.Invalid, election.Valid}, []string{"jane-doe", "john-roe"}, `column 4 "Ballots Cast" is not mapped: it looks like a total`},
+		{"English", en, []election.Line{election.Voters, election.FoundStationary, election.Invalid, election.Valid}, []string{"jane-doe", "john-roe"}, `lines.found_stationary: column 4 "Ballots Cast" (those who took part, or the ballots cast`},
 		{"Georgian, in English", ge, []election.Line{election.Voters, election.Invalid}, []string{"p1", "p2", "p3"},
 			`rows: a row whose column 1 "District" says "Total" looks like the total of the others`},
 		{"Ukrainian", uk, []election.Line{election.Voters, election.Received, election.Invalid}, []string{"ivanov", "petrenko"}, `precinct: column 1 "№ дільниці"`},

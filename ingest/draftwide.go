@@ -1,0 +1,442 @@
+package ingest
+
+import (
+	"fmt"
+	"maps"
+	"math"
+	"slices"
+	"strconv"
+	"strings"
+
+	"github.com/shailoo/shailoo/election"
+)
+
+// lineWordNote says, after a line a rule of lineWords maps (keyed by the
+// rule's first word), why the column is that line where its words alone
+// do not say it.
+var lineWordNote = map[string]string{"glasal": votedNote, "glasoval": votedNote, "гласал": votedNote}
+
+// votedNote says why the Serbo-Croatian "voted" (Glasali) is the ballots
+// issued in the room.
+const votedNote = " (those who voted, marked on the voters' list as each was given a ballot: the ballots issued, taken for those issued in the room; the file gives no ballots issued outside it apart)"
+
+// serboCroatianWords are words of the headers of Serbian, Croatian,
+// Bosnian and Montenegrin files (a municipality, a name, a voter, valid),
+// in Latin letters with the marks or without them and in Cyrillic.
+var serboCroatianWords = []string{"opštin", "opstin", "општин", "općin", "opčin", "opcin", "naziv", "назив", "birač", "birac", "бирач", "važeć", "vazec", "важећ"}
+
+// serboCroatian says whether a header of the file is worded in Serbian,
+// Croatian, Bosnian or Montenegrin. In these languages an okrug is an
+// administrative district (Serbia's 29 okruzi and the City of Belgrade),
+// never a single-member electoral district.
+func serboCroatian(header []string, norm func(int) string) bool {
+	for i := range header {
+		if has(norm(i), serboCroatianWords) {
+			return true
+		}
+	}
+	return false
+}
+
+// adminOkrug takes the columns named "okrug" in a Serbo-Croatian file
+// (see serboCroatian) for what they are, the administrative district of
+// each row: its name (the column of text, or else the first) is the
+// region when no column is, the others are left out; none is an okrug.
+// It returns the region.
+func adminOkrug(m *Mapping, header []string, used, numeric []bool, values []map[string]int, region int, norm func(int) string, guess func(string, ...any)) int {
+	var cols []int
+	for i := range header {
+		if !used[i] && has(norm(i), []string{"okrug", "округ"}) {
+			cols = append(cols, i)
+		}
+	}
+	if len(cols) == 0 {
+		return region
+	}
+	name := cols[0]
+	if k := slices.IndexFunc(cols, func(i int) bool { return !numeric[i] }); k >= 0 {
+		name = cols[k]
+	}
+	const why = "in Serbian, Croatian, Bosnian and Montenegrin an okrug is an administrative district, not a single-member district"
+	if region < 0 {
+		region = name
+		used[name] = true
+		m.Region = &Column{Header: trimHeader(header[name])}
+		guess("region: column %d %q (%d in the file): %s", name+1, trimHeader(header[name]), len(values[name]), why)
+	}
+	for _, i := range cols {
+		if i == region {
+			continue
+		}
+		used[i] = true
+		guess("column %d %q is not mapped: it names or numbers the administrative district of each row (%s)", i+1, trimHeader(header[i]), why)
+	}
+	return region
+}
+
+// singleMemberWords name, in a district column's header (lower case), a
+// district that elects one member: a constituency, a riding, a
+// Wahlkreis, the single-mandate side of a mixed system (see mixedOkrug).
+var singleMemberWords = []string{"constituen", "riding", "wahlkreis", "single member", "single-member", "одномандатн"}
+
+// okrugEvidence says why a district column (okrug) is a district that
+// elects its own member, or "": its header says so (singleMemberWords,
+// mixedOkrug), or the choices are each district's own, a choice's cells
+// empty on every row of one district and given in another. A district
+// where every choice has a figure on every row is where its precincts
+// lie, as party lists are voted for everywhere (Sweden's valdistrikt,
+// Georgia's districts): no evidence.
+func okrugEvidence(header []string, rows [][]string, used, numeric []bool, okrug int, norm func(int) string) string {
+	if h := norm(okrug); has(h, singleMemberWords) || mixedOkrug(h) {
+		return "its header names a single-member district"
+	}
+	for i := range header {
+		if used[i] || !numeric[i] || i == okrug {
+			continue
+		}
+		given := map[string]bool{}
+		for _, rec := range rows {
+			d := cellAt(rec, okrug)
+			given[d] = given[d] || cellAt(rec, i) != ""
+		}
+		some, none := "", ""
+		for d, g := range given {
+			if g {
+				some = d
+			} else {
+				none = d
+			}
+		}
+		if some != "" && none != "" {
+			return fmt.Sprintf("column %d %q is empty on every row of a district and given in another: each district's own candidates", i+1, trimHeader(header[i]))
+		}
+	}
+	return ""
+}
+
+// precinctArea returns the column, left of the precinct's, that tells
+// its repeated numbers apart: the area they are numbered in (Serbia's
+// municipality, whose polling stations are numbered from 1 in each), a
+// code before a name, the nearest first; or -1. It is filled on every
+// row, holds more than one value and fewer than the rows, and names each
+// row once with the precinct (and the count column, machine).
+func precinctArea(header []string, rows [][]string, used, numeric []bool, nonEmpty []int, values []map[string]int, precinct, machine int) int {
+	for _, codes := range []bool{true, false} {
+		for c := precinct - 1; c >= 0; c-- {
+			if used[c] || numeric[c] != codes || nonEmpty[c] != len(rows) || len(values[c]) < 2 || len(values[c]) >= len(rows) {
+				continue
+			}
+			if !repeats(rows, c, precinct, machine) {
+				return c
+			}
+		}
+	}
+	return -1
+}
+
+// tookPartWords name, by whole words, a column of those who took part
+// in the vote, or of the ballots cast: the ballots found in the boxes,
+// invalid and valid (as the CVK's "взяли участь", Georgia's
+// "participated").
+var tookPartWords = []string{"participated", "took part", "ballots cast", "взяли участь", "приняли участие", "принявших участие", "катышкан"}
+
+// tookPartNote says what a line of those who took part is mapped as.
+const tookPartNote = "those who took part, or the ballots cast: the ballots found, invalid and valid; the built-in form has no line of those who took part, and its ballots found are found_stationary, here with found_mobile not given"
+
+// draftTookPart maps a column of those who took part (tookPartWords) to
+// the ballots found, found_stationary, when the file gives neither kind
+// of box apart; else it leaves it out and says why. It returns the
+// column mapped and its guess's index, or -1.
+func draftTookPart(m *Mapping, header []string, used, numeric []bool, nonEmpty []int, norm func(int) string, guess func(string, ...any)) (col, at int) {
+	for i := range header {
+		if used[i] || !numeric[i] || nonEmpty[i] == 0 || !anyWords(norm(i), tookPartWords) {
+			continue
+		}
+		used[i] = true
+		_, fs := m.Lines[election.FoundStationary]
+		_, fm := m.Lines[election.FoundMobile]
+		if fs || fm {
+			guess("column %d %q is not mapped: it counts those who took part (the ballots found, invalid and valid), a line the built-in form lacks; the file's ballots found by kind of box are mapped already", i+1, trimHeader(header[i]))
+			continue
+		}
+		m.Lines[election.FoundStationary] = Column{Header: trimHeader(header[i])}
+		guess("lines.found_stationary: column %d %q (%s)", i+1, trimHeader(header[i]), tookPartNote)
+		return i, len(m.Guesses) - 1
+	}
+	return -1, -1
+}
+
+// sumRelation compares, on every row, column c with the sum of the cells
+// of cols and of column extra (when not negative): whether it is that sum
+// on every row where each is a number (two rows at least, one not 0),
+// and on how many of those rows it is not.
+func sumRelation(rows [][]string, c int, cols []int, extra int) (holds bool, differ, compared int) {
+	return relation(rows, c, cols, extra, false)
+}
+
+// sumHolds says whether column c is on every row the sum of cols and
+// extra (see sumRelation); it stops at the first row where it is not.
+func sumHolds(rows [][]string, c int, cols []int, extra int) bool {
+	holds, _, _ := relation(rows, c, cols, extra, true)
+	return holds
+}
+
+// relation is sumRelation, stopping at the first row that differs when
+// stop says so.
+func relation(rows [][]string, c int, cols []int, extra int, stop bool) (holds bool, differ, compared int) {
+	some := false
+	for _, rec := range rows {
+		want, err := parseInt([]byte(cellAt(rec, c)))
+		if err != nil {
+			continue
+		}
+		var sum int64
+		ok := true
+		for _, p := range append(slices.Clone(cols), extra) {
+			if p < 0 {
+				continue
+			}
+			v, err := parseInt([]byte(cellAt(rec, p)))
+			if err != nil || v > 0 && sum > math.MaxInt64-v || v < 0 && sum < math.MinInt64-v {
+				ok = false
+				break
+			}
+			sum += v
+		}
+		if !ok {
+			continue
+		}
+		compared++
+		if sum != want {
+			if differ++; stop {
+				return false, differ, compared
+			}
+		}
+		some = some || want != 0
+	}
+	return differ == 0 && compared >= 2 && some, differ, compared
+}
+
+// columnOf returns the index of the column of header named h, or -1.
+func columnOf(header []string, h string) int {
+	return slices.IndexFunc(header, func(x string) bool { return trimHeader(x) == h })
+}
+
+// readsAsVotes says whether a header (lower case) counts votes.
+func readsAsVotes(h string) bool {
+	return has(h, votesH) || anyWords(h, votesWords)
+}
+
+// otherLineWords name, in a header, a line whose figure may equal the
+// ballots found on every row and is not it: the ballots issued, received,
+// unused; the voters on the list.
+var otherLineWords = []string{"issued", "received", "unused", "cancelled", "distributed", "registered", "eligible", "list", "выдан", "получен", "отриман", "одержан", "видан"}
+
+// draftTotals looks again at the columns of figures left out as totals
+// (left: the column and its guess's index), now that the choices (cols,
+// each with its guess's index in votesAt) are known, and returns the
+// choices. A column that is on every row the sum of the choices' votes
+// is the valid votes: mapped as lines.valid when its header counts votes
+// ("total_votes"), else said. One that is the invalid ballots plus the
+// choices' votes is those who took part, the ballots found: mapped as
+// found_stationary when the file gives neither kind of box apart and its
+// header names no other line (the ballots issued are as many when none
+// is lost). A choice's column that is so, on ten rows or more, is no
+// choice: it is left out and said. A line of those who took part mapped
+// by its words (took: its column and guess's index) has its guess say
+// whether the figures agree.
+func draftTotals(m *Mapping, header []string, rows [][]string, cols []int, votesAt, left map[int]int, took, tookAt int) []int {
+	if len(cols) == 0 {
+		return cols
+	}
+	inv := -1
+	if c, ok := m.Lines[election.Invalid]; ok && c.Header != "" {
+		inv = columnOf(header, c.Header)
+	}
+	// (Three choices at least, that a sum be of two others; ten rows, that
+	// it be no chance. A part of a sum is no larger than the sum: another
+	// total, as large as this one on every row, is no part of it.)
+	for k := 0; len(rows) >= 10 && len(cols) >= 3 && k < len(cols); k++ {
+		c := cols[k]
+		var others []int
+		for _, d := range cols {
+			if d != c && !atLeast(rows, d, c) {
+				others = append(others, d)
+			}
+		}
+		if len(others) < 2 {
+			continue
+		}
+		valid := sumHolds(rows, c, others, -1)
+		if !valid && (inv < 0 || !sumHolds(rows, c, others, inv)) {
+			continue
+		}
+		h := trimHeader(header[c])
+		for id, v := range m.Votes {
+			if v.Header == h && len(v.Columns) == 0 {
+				delete(m.Votes, id)
+			}
+		}
+		what := "the sum of the other choices' votes: the valid votes? Map it as lines.valid if so"
+		if !valid {
+			what = fmt.Sprintf("the invalid ballots (column %d %q) plus the other choices' votes: those who took part, the ballots found? Map it as lines.found_stationary if so", inv+1, trimHeader(header[inv]))
+		}
+		m.Guesses[votesAt[c]] = fmt.Sprintf("column %d %q is not mapped: on every row it is %s, not a choice", c+1, h, what)
+		cols = slices.DeleteFunc(cols, func(d int) bool { return d == c })
+		k = -1 // the others again, without it
+	}
+	sums := fmt.Sprintf("the choices' votes (%d columns, the first %d %q)", len(cols), cols[0]+1, trimHeader(header[cols[0]]))
+	if took >= 0 && inv >= 0 {
+		switch holds, differ, n := sumRelation(rows, took, cols, inv); {
+		case holds:
+			m.Guesses[tookAt] += fmt.Sprintf("; on every row it is the invalid ballots (column %d %q) plus %s", inv+1, trimHeader(header[inv]), sums)
+		case differ > 0:
+			m.Guesses[tookAt] += fmt.Sprintf("; on %d of %d rows it is not the invalid ballots (column %d %q) plus %s: check that it is the ballots found", differ, n, inv+1, trimHeader(header[inv]), sums)
+		}
+	}
+	for _, c := range slices.Sorted(maps.Keys(left)) {
+		h := trimHeader(header[c])
+		_, valid := m.Lines[election.Valid]
+		_, fs := m.Lines[election.FoundStationary]
+		_, fm := m.Lines[election.FoundMobile]
+		switch {
+		case !valid && sumHolds(rows, c, cols, -1) && readsAsVotes(strings.ToLower(h)):
+			m.Lines[election.Valid] = Column{Header: h}
+			m.Guesses[left[c]] = fmt.Sprintf("lines.valid: column %d %q: on every row it is the sum of %s, the valid votes (a total of the ballots cast would count the invalid ones too)", c+1, h, sums)
+		case !valid && sumHolds(rows, c, cols, -1):
+			m.Guesses[left[c]] = fmt.Sprintf("column %d %q is not mapped: on every row it is the sum of %s: the valid votes? Map it as lines.valid if so", c+1, h, sums)
+		case inv >= 0 && !fs && !fm && !has(strings.ToLower(h), otherLineWords) && sumHolds(rows, c, cols, inv):
+			m.Lines[election.FoundStationary] = Column{Header: h}
+			m.Guesses[left[c]] = fmt.Sprintf("lines.found_stationary: column %d %q: on every row it is the invalid ballots (column %d %q) plus %s: %s", c+1, h, inv+1, trimHeader(header[inv]), sums, tookPartNote)
+		}
+	}
+	return cols
+}
+
+// atLeast says whether column d's figure is at least column c's on each
+// of the first 200 rows where both are numbers: a sum's part is not.
+func atLeast(rows [][]string, d, c int) bool {
+	for _, rec := range rows[:min(len(rows), 200)] {
+		x, err1 := parseInt([]byte(cellAt(rec, d)))
+		y, err2 := parseInt([]byte(cellAt(rec, c)))
+		if err1 == nil && err2 == nil && x < y {
+			return false
+		}
+	}
+	return true
+}
+
+// oddPart returns, of the columns parts whose sum is a total, the first
+// or the last when its header is unlike the others', which share a
+// prefix that ends at a separator ("r11_") and that it begins like but
+// lacks ("r10" beside "r11_1" ... "r11_39": the form's line 10, the
+// invalid ballots, beside the candidates of its line 11), and that
+// prefix; or -1. A part named otherwise ("Others" beside "vote_A") is
+// left as it is.
+func oddPart(header []string, parts []int) (int, string) {
+	if len(parts) < 3 {
+		return -1, ""
+	}
+	for _, k := range []int{0, len(parts) - 1} {
+		var others []string
+		for j, p := range parts {
+			if j != k {
+				others = append(others, trimHeader(header[p]))
+			}
+		}
+		prefix := others[0]
+		for _, o := range others[1:] {
+			for !strings.HasPrefix(o, prefix) {
+				prefix = prefix[:len(prefix)-1]
+			}
+		}
+		for prefix != "" && !strings.ContainsRune("_-. /", rune(prefix[len(prefix)-1])) {
+			prefix = prefix[:len(prefix)-1]
+		}
+		odd := trimHeader(header[parts[k]])
+		if len(prefix) < 2 || strings.HasPrefix(odd, prefix) || odd == "" || odd[0] != prefix[0] {
+			continue
+		}
+		return parts[k], prefix
+	}
+	return -1, ""
+}
+
+// decimals says whether the cells of a column (values, its cells as
+// keys) are numbers, some with a decimal point or comma: percentages,
+// shares or rates, never a count of votes.
+func decimals(values map[string]int) bool {
+	point := false
+	for v := range values {
+		s := strings.TrimLeft(v, "+-")
+		whole, frac, ok := strings.Cut(strings.Replace(s, ",", ".", 1), ".")
+		if whole == "" || strings.Trim(whole, "0123456789") != "" || ok && (frac == "" || strings.Trim(frac, "0123456789") != "") {
+			return false
+		}
+		point = point || ok
+	}
+	return point
+}
+
+// countKinds says whether a column's cells (values) may name the kind of
+// each row's count: a few values, each text that is no number, or 0 and
+// 1 alone under a header that says machine (machine: machineV in it). A
+// column of figures or of decimals ("foreign_background_count") counts
+// something else.
+func countKinds(values map[string]int, machine bool) bool {
+	if len(values) == 0 || len(values) > 4 {
+		return false
+	}
+	flags, text := machine, true
+	for v := range values {
+		flags = flags && (v == "0" || v == "1")
+		_, err := strconv.ParseFloat(strings.Replace(v, ",", ".", 1), 64)
+		text = text && err != nil
+	}
+	return flags || text
+}
+
+// votesAffixIDs renames the choices (cols, each with its guess's index in
+// votesAt), when each is drafted from its header alone (slugged) and
+// every choice's header adds the same words for "votes" before or after
+// its name ("vote_S", "vote_M": S and M), as the definition inferred from
+// the mapping names them (dropVotesAffix).
+func votesAffixIDs(m *Mapping, cols []int, slugged map[int]bool, votesAt map[int]int, header []string) {
+	for _, c := range cols {
+		if !slugged[c] {
+			return
+		}
+	}
+	names := make([]string, len(cols))
+	for k, c := range cols {
+		names[k] = trimHeader(header[c])
+	}
+	short := votesAffix(names)
+	if short == nil {
+		return
+	}
+	ids := map[string]bool{}
+	renamed := map[string]string{}
+	for k, c := range cols {
+		id := slug(short[k])
+		for base, n := id, 2; id == "" || ids[id] || id == election.AgainstAll; n++ {
+			id = base + "-" + strconv.Itoa(n)
+		}
+		ids[id] = true
+		for old, col := range m.Votes {
+			if col.Header == names[k] && len(col.Columns) == 0 {
+				renamed[old] = id
+			}
+		}
+		m.Guesses[votesAt[c]] = fmt.Sprintf("votes.%s: column %d %q (a choice on the ballot, its ID without the words every choice's header adds; rename the ID as you like)", id, c+1, names[k])
+	}
+	votes := map[string]Column{}
+	for old, col := range m.Votes {
+		if id, ok := renamed[old]; ok {
+			votes[id] = col
+		} else {
+			votes[old] = col
+		}
+	}
+	m.Votes = votes
+}
