@@ -213,6 +213,9 @@ func (r *Row) Error(field string, err error) *ParseError {
 	for i := range r.scan.fields {
 		if f := &r.scan.fields[i]; f.name == field {
 			pe.Column, pe.Header = f.idx+1, f.header
+			if t := r.scan.turn; t != nil {
+				t.place(pe, f.idx)
+			}
 			return pe
 		}
 	}
@@ -264,7 +267,7 @@ func readCSV(r io.Reader, file string, m Mapping, o Options, src sourceFunc) (Ta
 	t.NotOnBallot = s.notOnBallotCells
 	t.DataHeader = s.dataHeader
 	t.Garbled = s.garbled()
-	if s.ncols > 0 {
+	if s.ncols > 0 && s.turn == nil { // a transposed file's figure has a column per precinct
 		t.Columns = make(map[string]int, len(s.fields))
 		for _, f := range s.fields {
 			t.Columns[f.name] = f.idx + 1
@@ -462,6 +465,7 @@ type scanner struct {
 	track   *tracker    // with Options.CheckConflicts
 	dec     *decoder    // the file's, when it is not read as UTF-8
 	long    *longReader // a long file's protocols (long.go)
+	turn    *turned     // a transposed file's table (transposed.go)
 	// deferPrecinct: a parser of a parallel scan keeps the precinct cell
 	// for the caller's goroutine (Options.Precinct runs there).
 	deferPrecinct bool
@@ -570,6 +574,11 @@ func newScanner(file string, m Mapping, o Options, src sourceFunc) (*scanner, er
 	s.row.scan = s
 	if m.long() {
 		s.long = newLongReader(s)
+	}
+	if m.transposed() {
+		// The turned table's header is one row, its first.
+		s.turn = newTurned(&m)
+		s.m.SkipRows, s.m.HeaderRows = 0, 0
 	}
 	return s, nil
 }
@@ -835,6 +844,12 @@ func (s *scanner) run(r io.Reader, fn func(row *Row) error) (skipped []*ParseErr
 		mem = nil
 	}
 	src := s.src(br, s.delimiter())
+	if s.turn != nil {
+		if err := s.turn.load(src, s); err != nil {
+			return nil, 0, err
+		}
+		src = s.turn
+	}
 
 	rec, header, err := s.readHeader(src)
 	if err != nil {
@@ -843,7 +858,9 @@ func (s *scanner) run(r io.Reader, fn func(row *Row) error) (skipped []*ParseErr
 	if err := s.bind(rec, header); err != nil {
 		return nil, 0, err
 	}
-	s.dataHeader = s.headerLikeData(rec, header)
+	if s.turn == nil {
+		s.dataHeader = s.headerLikeData(rec, header)
+	}
 	src.dataRows()
 	emit := fn
 	if s.long != nil { // rows are put together into protocols, given at the end
@@ -1655,8 +1672,13 @@ func (s *scanner) precinctKey(row *Row) {
 			b = append(b, " / "...)
 		}
 		if len(c) == 0 {
-			b = append(b, "line "...)
-			b = strconv.AppendInt(b, int64(row.Line), 10)
+			if s.turn != nil { // a column's header line is every column's
+				b = append(b, "column "...)
+				b = strconv.AppendInt(b, int64(s.turn.col), 10)
+			} else {
+				b = append(b, "line "...)
+				b = strconv.AppendInt(b, int64(row.Line), 10)
+			}
 			row.LineID = true
 		} else {
 			b = append(b, c...)
@@ -1800,10 +1822,18 @@ func (s *scanner) cellError(line int, f *field, err error) *ParseError {
 			}
 		}
 		if f == nil {
-			return &ParseError{File: s.file, Line: line, Err: err}
+			pe := &ParseError{File: s.file, Line: line, Err: err}
+			if s.turn != nil {
+				s.turn.place(pe, 0)
+			}
+			return pe
 		}
 	}
-	return &ParseError{File: s.file, Line: line, Column: f.idx + 1, Field: f.name, Header: f.header, Err: err}
+	pe := &ParseError{File: s.file, Line: line, Column: f.idx + 1, Field: f.name, Header: f.header, Err: err}
+	if s.turn != nil {
+		s.turn.place(pe, f.idx)
+	}
+	return pe
 }
 
 // conflict reports a precinct whose row contradicts an earlier row.
