@@ -1,0 +1,216 @@
+package ingest
+
+import (
+	"bytes"
+	"encoding/csv"
+	"fmt"
+	"io"
+	"math"
+	"slices"
+	"strings"
+	"unicode"
+
+	"github.com/shailoo/shailoo/election"
+)
+
+// draftTransposed drafts the mapping of a file that looks transposed (a
+// column per precinct, a row per line or choice; see transposed.go), or
+// says why it cannot; it returns nil, nil for a file that does not look
+// so. header is the header row, rows the rows read under it (the first
+// few), more reads the rest of the file.
+//
+// A file looks transposed when its first columns hold text and the others
+// numbers (on half of the rows at least), and either two rows or more of
+// one of those first columns name protocol lines (the words of lineWords,
+// englishLineWords and the line names) that no header names, or a row
+// gives, over three columns of numbers or more, texts that tell each
+// column apart (the Kiesraad's row of postcodes under the stembureaus):
+// in a wide file the header names the lines and a data row holds figures.
+// Such a file is drafted only when one column names the rows and they
+// name lines: the wide draft is then made of the turned table, its
+// columns the rows' labels. Labels of several columns (a list's rows and
+// its candidates' below it) are the user's to map: a wide draft of them
+// would count a list and its candidates as choices side by side.
+func draftTransposed(file string, header []string, skip, headerLine int, rows [][]string, more func() ([]string, error), delim rune, enc string) (*Draft, error) {
+	if len(rows) < 2 || len(header) < 2 {
+		return nil, nil
+	}
+	cell := func(rec []string, j int) string {
+		if j < len(rec) {
+			return strings.TrimSpace(rec[j])
+		}
+		return ""
+	}
+	number := func(c string) bool { _, err := parseInt([]byte(c)); return err == nil && c != "" }
+	first := -1 // the first column of numbers: the first precinct
+	for j := range header {
+		n := 0
+		for _, rec := range rows {
+			if number(cell(rec, j)) {
+				n++
+			}
+		}
+		if 2*n >= len(rows) {
+			first = j
+			break
+		}
+	}
+	if first < 1 || first > 4 {
+		return nil, nil
+	}
+	named := func(c string) bool {
+		h := strings.ReplaceAll(strings.ToLower(c), "ё", "е")
+		if election.LineIndex(election.Line(h)) >= 0 {
+			return true
+		}
+		for _, lw := range lineWords {
+			if allIn(h, lw.words) {
+				return true
+			}
+		}
+		for _, lw := range englishLineWords {
+			if wordsIn(h, lw.words) {
+				return true
+			}
+		}
+		return false
+	}
+	for _, h := range header[first:] {
+		if named(h) {
+			return nil, nil // the header names lines: a wide file
+		}
+	}
+	label, lines := -1, 0
+	for j := range first {
+		n := 0
+		for _, rec := range rows {
+			if named(cell(rec, j)) {
+				n++
+			}
+		}
+		if n > lines {
+			label, lines = j, n
+		}
+	}
+	places := false // a row of texts telling the columns apart
+	for _, rec := range rows {
+		seen := map[string]bool{}
+		for j := first; j < len(header); j++ {
+			if c := cell(rec, j); c != "" && !number(c) && strings.ContainsFunc(c, isLetterOrDigit) {
+				seen[c] = true
+			}
+		}
+		places = places || len(seen) >= 3
+	}
+	if lines < 2 && !places {
+		return nil, nil
+	}
+	all := append([][]string(nil), rows...)
+	for {
+		rec, err := more()
+		if err == io.EOF {
+			break
+		}
+		if err != nil {
+			return nil, draftError(file, err)
+		}
+		all = append(all, rec)
+	}
+	var totals []string // columns of the others' sum: no precinct
+	for j := first; j < len(header); j++ {
+		if total(all, j, first, len(header), cell) {
+			totals = append(totals, cell(header, j))
+		}
+	}
+	hint := func(why string) error {
+		leave := "leave out the columns that are no precinct (a total)"
+		if len(totals) > 0 {
+			leave = fmt.Sprintf("leave out %s (the other columns' sum, a total)", quoteAll(totals))
+		}
+		return &ParseError{File: file, Line: headerLine, Err: fmt.Errorf(`%w: the file looks transposed: the columns from column %d %q on hold figures, a column per precinct, and each row is a protocol line or a choice, named by its cells in columns 1 to %d; %s. Map it by hand: "layout": "transposed", "label_column" (the column, or {"columns": [...]}, whose cells name the rows), and the lines, votes and precinct named by the rows' labels as a wide file's columns by their headers; %s with "rows": {"where": [{"column": 1, "except": [...]}]}`,
+			ErrMapping, first+1, cell(header, first), first, why, leave)}
+	}
+	if lines < 2 || first > 1 {
+		return nil, hint("its rows' labels are not the protocol lines the draft knows, or are in several columns (a list's row and its candidates' rows under it)")
+	}
+	name := cell(header, label)
+	if name == "" {
+		return nil, hint("the header row has no text in the column of labels to name the precincts by")
+	}
+	// The turned table: the labels, then a row per precinct column but a
+	// column of the others' sum (a total, left out by a row filter).
+	var b bytes.Buffer
+	w := csv.NewWriter(&b)
+	head := []string{name}
+	for _, rec := range all {
+		head = append(head, cell(rec, label))
+	}
+	w.Write(head)
+	for j := first; j < len(header); j++ {
+		if slices.Contains(totals, cell(header, j)) {
+			continue
+		}
+		row := []string{cell(header, j)}
+		for _, rec := range all {
+			row = append(row, cell(rec, j))
+		}
+		w.Write(row)
+	}
+	w.Flush()
+	sub, err := DraftMapping(&b, file)
+	if err != nil {
+		return nil, hint("the draft of its turned table fails: " + err.Error())
+	}
+	m := sub.Mapping
+	if m.SkipRows != 0 || m.HeaderRows > 1 || m.Shape != "" {
+		return nil, hint("its turned table is no wide table of one header row")
+	}
+	m.Shape, m.LabelColumn = "transposed", &Column{Header: name}
+	m.SkipRows, m.Delimiter, m.Encoding = skip, string(delim), enc
+	if len(totals) > 0 {
+		if m.Rows == nil {
+			m.Rows = &RowFilter{}
+		}
+		m.Rows.Where = append(m.Rows.Where, Condition{Column: Column{Header: name}, Except: totals})
+	}
+	guesses := []string{fmt.Sprintf(`layout: transposed: each column from column %d %q on is a precinct, each row a protocol line or choice named by its cell in column %d %q (label_column); below, a "column" is a row of the file and its header the row's label`, first+1, cell(header, first), label+1, name)}
+	if len(totals) > 0 {
+		guesses = append(guesses, fmt.Sprintf("rows.where: the columns %s are left out: on every row their figure is the sum of the other columns', a total, no precinct", quoteAll(totals)))
+	}
+	if enc != "" {
+		guesses = append(guesses, fmt.Sprintf("the file is not UTF-8: read as %s (check that the names below read right)", enc))
+	}
+	m.Guesses = append(guesses, m.Guesses...)
+	return &Draft{Mapping: m}, nil
+}
+
+// total says whether column j of the rows is, on every row whose cells of
+// columns first to n are whole numbers (two such rows at least, others
+// than 0), the sum of the others.
+func total(rows [][]string, j, first, n int, cell func([]string, int) string) bool {
+	k := 0
+	for _, rec := range rows {
+		var sum, v int64
+		ok, others := true, false
+		for i := first; i < n && ok; i++ {
+			x, err := parseInt([]byte(cell(rec, i)))
+			ok = err == nil && x >= 0 && sum <= math.MaxInt64-x
+			if i == j {
+				v = x
+			} else {
+				sum += x
+				others = others || x != 0
+			}
+		}
+		if !ok || !others {
+			continue
+		}
+		if sum != v {
+			return false
+		}
+		k++
+	}
+	return k >= 2
+}
+
+func isLetterOrDigit(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }
