@@ -3,7 +3,9 @@ package ingest
 import (
 	"bytes"
 	"errors"
+	"fmt"
 	"os"
+	"reflect"
 	"strings"
 	"testing"
 
@@ -201,4 +203,39 @@ func TestTransposedShape(t *testing.T) {
 			t.Errorf("%s: %v; want an error of the mapping's %s", name, err, name)
 		}
 	}
+}
+
+// A transposed file reads the same with the package's tokenizer and with
+// encoding/csv, and every error is a *ParseError with its line; a skipped
+// precinct is placed at a line and column of the file.
+func FuzzReadTransposed(f *testing.F) {
+	for _, s := range []string{
+		"uik;1;2\nvoters;10;20\nvalid;9;18\nA;5;9\nB;4;9\n",
+		"uik;1;2\nvoters;10;x\nvalid;9;18\nA;5;9\nB;4;9\n",
+		"title\nuik;1;;3\nvoters;10;;\nvalid;9;;18\n\"A\";5;;9\nnote;;;\n",
+		"uik;1;2\nvoters;10\n",
+		"uik;1;2;Total\nvoters;10;20;30\nA;5;9;14\n",
+	} {
+		f.Add([]byte(s), false, 0)
+		f.Add([]byte(s), true, 1)
+	}
+	f.Fuzz(func(t *testing.T, data []byte, lenient bool, skip int) {
+		m := Mapping{Shape: "transposed", Delimiter: ";", SkipRows: skip & 1, Precinct: Column{Header: "uik"}, Ballot: "list",
+			Lines: map[election.Line]Column{election.Voters: {Header: "voters"}, election.Valid: {Index: 3}},
+			Votes: map[string]Column{"a": {Header: "A"}, "b": {Header: "B"}}}
+		tab, err := ReadCSV(bytes.NewReader(data), "f.csv", m, Options{Lenient: lenient})
+		ref, refErr := readCSV(bytes.NewReader(data), "f.csv", m, Options{Lenient: lenient}, csvRecords)
+		if !reflect.DeepEqual(tab, ref) || fmt.Sprint(err) != fmt.Sprint(refErr) {
+			t.Fatalf("tokenizer and encoding/csv differ:\n%+v\n%v\n%+v\n%v", tab, err, ref, refErr)
+		}
+		var pe *ParseError
+		if err != nil && !errors.As(err, &pe) {
+			t.Fatalf("%T: %v", err, err)
+		}
+		for _, s := range tab.Skipped {
+			if s.Line == 0 || s.Column == 0 {
+				t.Fatalf("skipped precinct without its place: %v", s)
+			}
+		}
+	})
 }
