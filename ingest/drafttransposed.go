@@ -20,15 +20,17 @@ import (
 // few), more reads the rest of the file.
 //
 // A file looks transposed when its first columns hold text and the others
-// numbers (on half of the rows at least), and either two rows or more of
-// one of those first columns name protocol lines (the words of lineWords,
-// englishLineWords and the line names) that no header names, or a row
-// gives, over three columns of numbers or more, texts that tell each
-// column apart (the Kiesraad's row of postcodes under the stembureaus):
-// in a wide file the header names the lines and a data row holds figures.
-// Such a file is drafted only when one column names the rows and they
-// name lines: the wide draft is then made of the turned table, its
-// columns the rows' labels. Labels of several columns (a list's rows and
+// numbers (on half of the rows at least), no header names a protocol
+// line, and either two rows or more of one of those first columns name
+// protocol lines (the words of lineWords, englishLineWords and the line
+// names), or a row gives, over three columns of numbers or more, texts
+// that tell each column apart (the Kiesraad's row of postcodes under the
+// stembureaus), or the header numbers the columns as precincts are
+// numbered (precinctNumbers): in a wide file the header names the lines
+// and the choices, and a data row holds figures.
+// Such a file is drafted only when one column names the rows, and they
+// name lines or the header numbers precincts: the wide draft is then made
+// of the turned table, its columns the rows' labels. Labels of several columns (a list's rows and
 // its candidates' below it) are the user's to map: a wide draft of them
 // would count a list and its candidates as choices side by side.
 func draftTransposed(file string, header []string, skip, headerLine int, rows [][]string, more func() ([]string, error), delim rune, enc string) (*Draft, error) {
@@ -80,7 +82,7 @@ func draftTransposed(file string, header []string, skip, headerLine int, rows []
 			return nil, nil // the header names lines: a wide file
 		}
 	}
-	label, lines := -1, 0
+	label, lines := 0, 0
 	for j := range first {
 		n := 0
 		for _, rec := range rows {
@@ -102,7 +104,8 @@ func draftTransposed(file string, header []string, skip, headerLine int, rows []
 		}
 		places = places || len(seen) >= 3
 	}
-	if lines < 2 && !places {
+	numbered := precinctNumbers(header[first:])
+	if lines < 2 && !places && !numbered {
 		return nil, nil
 	}
 	all := append([][]string(nil), rows...)
@@ -127,10 +130,10 @@ func draftTransposed(file string, header []string, skip, headerLine int, rows []
 		if len(totals) > 0 {
 			leave = fmt.Sprintf("leave out %s (the other columns' sum, a total)", quoteAll(totals))
 		}
-		return &ParseError{File: file, Line: headerLine, Err: fmt.Errorf(`%w: the file looks transposed: the columns from column %d %q on hold figures, a column per precinct, and each row is a protocol line or a choice, named by its cells in columns 1 to %d; %s. Map it by hand: "layout": "transposed", "label_column" (the column, or {"columns": [...]}, whose cells name the rows), and the lines, votes and precinct named by the rows' labels as a wide file's columns by their headers; %s with "rows": {"where": [{"column": 1, "except": [...]}]}`,
-			ErrMapping, first+1, cell(header, first), first, why, leave)}
+		return &ParseError{File: file, Line: headerLine, Err: fmt.Errorf(`%w: the file looks transposed: the columns from column %d %q on hold figures, a column per precinct, and each row is a protocol line or a choice, named by its cells in %s; %s. Map it by hand: "layout": "transposed", "label_column" (the column, or {"columns": [...]}, whose cells name the rows), and the lines, votes and precinct named by the rows' labels as a wide file's columns by their headers; %s with "rows": {"where": [{"column": 1, "except": [...]}]}`,
+			ErrMapping, first+1, cell(header, first), labelColumns(first), why, leave)}
 	}
-	if lines < 2 || first > 1 {
+	if first > 1 || lines < 2 && !numbered {
 		return nil, hint("its rows' labels are not the protocol lines the draft knows, or are in several columns (a list's row and its candidates' rows under it)")
 	}
 	name := cell(header, label)
@@ -182,6 +185,29 @@ func draftTransposed(file string, header []string, skip, headerLine int, rows []
 	}
 	m.Guesses = append(guesses, m.Guesses...)
 	return &Draft{Mapping: m}, nil
+}
+
+// labelColumns says the columns before column first+1 in words.
+func labelColumns(first int) string {
+	if first == 1 {
+		return "column 1"
+	}
+	return fmt.Sprintf("columns 1 to %d", first)
+}
+
+// precinctNumbers says whether a header's cells over the figures are
+// distinct whole numbers, one of them past the number of cells: precincts'
+// numbers (8205, 8206), not the numbers of a ballot's lists (1, 2, 3).
+func precinctNumbers(cells []string) bool {
+	seen, big := map[int64]bool{}, false
+	for _, c := range cells {
+		n, err := parseInt([]byte(strings.TrimSpace(c)))
+		if err != nil || seen[n] {
+			return false
+		}
+		seen[n], big = true, big || n > int64(len(cells))
+	}
+	return len(cells) >= 2 && big
 }
 
 // total says whether column j of the rows is, on every row whose cells of

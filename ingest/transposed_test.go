@@ -239,3 +239,48 @@ func FuzzReadTransposed(f *testing.F) {
 		}
 	})
 }
+
+// The draft recognises a transposed file by its rows' labels (protocol
+// lines) or by a header that numbers precincts, leaves out a column of
+// the others' sum by a row filter, and leaves a wide file wide.
+func TestDraftTransposedShapes(t *testing.T) {
+	cases := []struct {
+		name, data string
+		layout     string
+		except     []string
+		protocols  int
+		valid      int64
+	}{
+		{"numbered precincts", "Label;8205;8206;8207\nPutin;10;20;31\nDavankov;1;2;3\n", "transposed", nil, 3, 0},
+		{"a total column", "Label;Всего;8205;8206\nЧисло избирателей, включенных в список избирателей;30;10;20\n" +
+			"Число действительных избирательных бюллетеней;27;9;18\nPutin;20;5;15\nDavankov;7;4;3\n", "transposed", []string{"Всего"}, 2, 27},
+		{"wide", "uik;Число избирателей, включенных в список избирателей;Putin\n1;10;5\n2;20;15\n", "", nil, 2, 0},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			d, err := DraftMapping(strings.NewReader(c.data), "t.csv")
+			if err != nil {
+				t.Fatal(err)
+			}
+			m := readBack(t, d)
+			if m.Shape != c.layout {
+				t.Fatalf("layout %q, want %q\n%s", m.Shape, c.layout, strings.Join(m.Guesses, "\n"))
+			}
+			var except []string
+			if m.Rows != nil {
+				except = m.Rows.Where[0].Except
+			}
+			if !reflect.DeepEqual(except, c.except) {
+				t.Errorf("left out %q, want %q", except, c.except)
+			}
+			tab, err := ReadCSV(strings.NewReader(c.data), "t.csv", m, Options{})
+			if err != nil {
+				t.Fatal(err)
+			}
+			_, lines := sums(tab)
+			if len(tab.Protocols) != c.protocols || lines[election.Valid] != c.valid {
+				t.Errorf("%d protocols, valid %d; want %d, %d", len(tab.Protocols), lines[election.Valid], c.protocols, c.valid)
+			}
+		})
+	}
+}
