@@ -2,7 +2,6 @@ package ingest
 
 import (
 	"bytes"
-	"encoding/csv"
 	"fmt"
 	"io"
 	"math"
@@ -126,47 +125,44 @@ func draftTransposed(file string, header []string, skip, headerLine int, rows []
 		}
 	}
 	hint := func(why string) error {
-		leave := "leave out the columns that are no precinct (a total)"
+		leave := ""
 		if len(totals) > 0 {
-			leave = fmt.Sprintf("leave out %s (the other columns' sum, a total)", quoteAll(totals))
+			leave = fmt.Sprintf(`; leave out %s, the other columns' sum, with "rows": {"where": [{"column": 1, "except": [...]}]}`, quoteAll(totals))
 		}
-		return &ParseError{File: file, Line: headerLine, Err: fmt.Errorf(`%w: the file looks transposed: the columns from column %d %q on hold figures, a column per precinct, and each row is a protocol line or a choice, named by its cells in %s; %s. Map it by hand: "layout": "transposed", "label_column" (the column, or {"columns": [...]}, whose cells name the rows), and the lines, votes and precinct named by the rows' labels as a wide file's columns by their headers; %s with "rows": {"where": [{"column": 1, "except": [...]}]}`,
+		return &ParseError{File: file, Line: headerLine, Err: fmt.Errorf(`%w: the file looks transposed (a column per precinct from column %d %q on, a row per line or choice named in %s), but %s: map it by hand with "layout": "transposed" and "label_column", naming rows by their labels as a wide file's columns by their headers%s`,
 			ErrMapping, first+1, cell(header, first), labelColumns(first), why, leave)}
 	}
 	if first > 1 || lines < 2 && !numbered {
-		return nil, hint("its rows' labels are not the protocol lines the draft knows, or are in several columns (a list's row and its candidates' rows under it)")
+		return nil, hint("its labels are not lines the draft knows, or are in several columns (a list's row over its candidates')")
 	}
 	name := cell(header, label)
 	if name == "" {
-		return nil, hint("the header row has no text in the column of labels to name the precincts by")
+		return nil, hint("the header has no text over the labels")
 	}
 	// The turned table: the labels, then a row per precinct column but a
 	// column of the others' sum (a total, left out by a row filter).
+	// Every cell quoted, so that none needs a rule of its own.
 	var b bytes.Buffer
-	w := csv.NewWriter(&b)
-	head := []string{name}
-	for _, rec := range all {
-		head = append(head, cell(rec, label))
-	}
-	w.Write(head)
-	for j := first; j < len(header); j++ {
-		if slices.Contains(totals, cell(header, j)) {
-			continue
-		}
-		row := []string{cell(header, j)}
+	write := func(j int, c string) {
+		b.WriteString(`"` + strings.ReplaceAll(c, `"`, `""`) + `"`)
 		for _, rec := range all {
-			row = append(row, cell(rec, j))
+			b.WriteString(`,"` + strings.ReplaceAll(cell(rec, j), `"`, `""`) + `"`)
 		}
-		w.Write(row)
+		b.WriteByte('\n')
 	}
-	w.Flush()
+	write(label, name)
+	for j := first; j < len(header); j++ {
+		if !slices.Contains(totals, cell(header, j)) {
+			write(j, cell(header, j))
+		}
+	}
 	sub, err := DraftMapping(&b, file)
 	if err != nil {
-		return nil, hint("the draft of its turned table fails: " + err.Error())
+		return nil, hint("its turned table drafts no mapping: " + err.Error())
 	}
 	m := sub.Mapping
 	if m.SkipRows != 0 || m.HeaderRows > 1 || m.Shape != "" {
-		return nil, hint("its turned table is no wide table of one header row")
+		return nil, hint("its turned table has no header of one row")
 	}
 	m.Shape, m.LabelColumn = "transposed", &Column{Header: name}
 	m.SkipRows, m.Delimiter, m.Encoding = skip, string(delim), enc
@@ -176,9 +172,9 @@ func draftTransposed(file string, header []string, skip, headerLine int, rows []
 		}
 		m.Rows.Where = append(m.Rows.Where, Condition{Column: Column{Header: name}, Except: totals})
 	}
-	guesses := []string{fmt.Sprintf(`layout: transposed: each column from column %d %q on is a precinct, each row a protocol line or choice named by its cell in column %d %q (label_column); below, a "column" is a row of the file and its header the row's label`, first+1, cell(header, first), label+1, name)}
+	guesses := []string{fmt.Sprintf(`layout: transposed: a column per precinct from column %d %q on, a row per line or choice named in column %d %q (label_column); below, a "column" is a row, its header the row's label`, first+1, cell(header, first), label+1, name)}
 	if len(totals) > 0 {
-		guesses = append(guesses, fmt.Sprintf("rows.where: the columns %s are left out: on every row their figure is the sum of the other columns', a total, no precinct", quoteAll(totals)))
+		guesses = append(guesses, fmt.Sprintf("rows.where: %s left out: the other columns' sum, a total", quoteAll(totals)))
 	}
 	if enc != "" {
 		guesses = append(guesses, fmt.Sprintf("the file is not UTF-8: read as %s (check that the names below read right)", enc))
