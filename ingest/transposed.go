@@ -68,6 +68,7 @@ func (m *Mapping) validateTransposed() error {
 	return nil
 }
 
+// columnsOf is a map of lines as a map of strings, to check as votes are.
 func columnsOf[K ~string](m map[K]Column) map[string]Column {
 	out := make(map[string]Column, len(m))
 	for k, c := range m {
