@@ -617,6 +617,9 @@ func (p *pipeline) finish(electionHash string) (*Result, error) {
 		}
 	}
 	c.res.Notes = append(c.res.Notes, p.o.Notes...)
+	if n := formNote(report, r); n != "" {
+		c.res.Notes = append(c.res.Notes, n)
+	}
 	okrugSeats := r.okrugSeats(e)
 	c.res.Seats = SeatTally{ListOf: r.Seats.List, OkrugOf: okrugSeats, Of: r.Seats.List + okrugSeats}
 
@@ -665,6 +668,38 @@ func (p *pipeline) finish(electionHash string) (*Result, error) {
 	c.res.Provisional = len(c.res.ProvisionalReasons) > 0
 	p.steps = len(c.res.Steps)
 	return c.res, nil
+}
+
+// formNote says, when relations of the built-in form are not evaluated
+// for want of lines that many commissions' forms do not have (mobile
+// boxes, early voting, voting outside the room, lost or unaccounted
+// ballots), how a rule set says that its form has none of them
+// (protocol.lines): the relations are then checked over the lines the
+// form has. "" when no such line is missing, or the rule set names the
+// form's lines already.
+func formNote(rep validate.Report, r Rules) string {
+	if r.Protocol.Lines != nil {
+		return ""
+	}
+	var lines []string
+	for _, ne := range rep.NotEvaluated {
+		rest, ok := strings.CutPrefix(ne.Reason, "the protocol lacks line(s) ")
+		if !ok || !strings.HasPrefix(string(ne.Code), "P") {
+			continue
+		}
+		for _, l := range strings.Split(rest, ", ") {
+			switch election.Line(l) {
+			case election.FoundMobile, election.IssuedEarly, election.IssuedOutside, election.Lost, election.Unaccounted:
+				if !slices.Contains(lines, l) {
+					lines = append(lines, l)
+				}
+			}
+		}
+	}
+	if len(lines) == 0 {
+		return ""
+	}
+	return words.Say("en", "note.form_lines", words.Args{"lines": strings.Join(lines, ", ")})
 }
 
 // ambiguous says why the definition of the election leaves the seats

@@ -201,6 +201,10 @@ func CountCSV(def *election.Election, r Rules, files []CSVInput, o Options) (*Re
 			r = io.TeeReader(f.R, fh)
 		}
 		lay := inputs.NewFileLayout(keys, f.Mapping)
+		var longVotes []string // a long file's choices, for rows.note
+		if f.Mapping.Shape == "long" {
+			longVotes = f.Mapping.Layout().Votes
+		}
 		var totals totalrows.Finder
 		var pr election.Precinct
 		var stop error
@@ -214,7 +218,7 @@ func CountCSV(def *election.Election, r Rules, files []CSVInput, o Options) (*Re
 						firstLineID = row.Line
 					}
 				}
-				rows.note(row, i)
+				rows.note(row, i, longVotes)
 				lay.Load(&d, row)
 				// A precinct the definition lists is no total row.
 				totals.Add(row.Line, &d, len(hashed.Precincts) == 0 || p.table == nil || row.Index < 0 || row.Index >= p.table.Defined)
@@ -298,6 +302,15 @@ func CountCSV(def *election.Election, r Rules, files []CSVInput, o Options) (*Re
 type rowIndex struct {
 	line []int32
 	file []uint16
+	// empty gives the line of each row of a long file that names a
+	// choice of a protocol with its votes cell empty (few: a figure not
+	// given), by protocol slot and choice.
+	empty map[slotChoice]int32
+}
+
+type slotChoice struct {
+	slot   int
+	choice string
 }
 
 func newRowIndex(precincts int) *rowIndex {
@@ -317,8 +330,9 @@ func protocolSlot(precinct int, b election.BallotKind, machine bool) int {
 	return k
 }
 
-// note keeps where row, read from file i, is.
-func (x *rowIndex) note(row *ingest.Row, i int) {
+// note keeps where row, read from file i, is; votes are the choices of a
+// long file's rows (nil for a wide file).
+func (x *rowIndex) note(row *ingest.Row, i int, votes []string) {
 	if x == nil || row.Index < 0 || i > math.MaxUint16 || row.Line > math.MaxInt32 {
 		return
 	}
@@ -328,6 +342,15 @@ func (x *rowIndex) note(row *ingest.Row, i int) {
 			line = -line // a second row
 		}
 		x.line[k], x.file[k] = line, uint16(i)
+		for _, j := range row.NamedVotes {
+			if int(j) >= len(votes) || row.Votes[j].OK {
+				continue
+			}
+			if x.empty == nil {
+				x.empty = map[slotChoice]int32{}
+			}
+			x.empty[slotChoice{k, votes[j]}] = int32(row.Error("votes."+votes[j], nil).Line)
+		}
 	}
 }
 
@@ -362,6 +385,12 @@ func (x *rowIndex) locate(fs []validate.Finding, t *dense.Precincts, files []CSV
 			line = -line
 		}
 		p.File, p.Row = files[x.file[k]].Name, int(line)
+		if files[x.file[k]].Mapping.Shape == "long" && fs[i].Code == validate.MissingVotes && p.Choice != "" {
+			// A long protocol's rows are each about one figure: a
+			// choice's votes not given are about the row that names the
+			// choice with an empty cell, or about none of them.
+			p.Row = int(x.empty[slotChoice{k, p.Choice}])
+		}
 		placed = true
 	}
 	return placed
@@ -494,7 +523,7 @@ func mergeCSV(def *election.Election, files []CSVInput, o Options) (*election.El
 		if err != nil {
 			return nil, o, nil, err
 		}
-		origins = append(origins, rowOrigin{file: f.Name, first: len(e.Protocols), lines: t.Lines, columns: t.Columns, sums: t.Sums})
+		origins = append(origins, rowOrigin{file: f.Name, first: len(e.Protocols), lines: t.Lines, columns: t.Columns, sums: t.Sums, long: f.Mapping.Shape == "long", empty: t.EmptyChoices})
 		if ol != nil {
 			ol.table(f.Mapping, &t)
 		}
@@ -675,6 +704,11 @@ type rowOrigin struct {
 	lines   []int
 	columns map[string]int
 	sums    map[string][]int // the columns of the figures mapped to several
+	// A long file's protocols are made of several rows: a choice's
+	// votes not given are named by the row that names the choice with
+	// an empty cell (empty), or by none of them.
+	long  bool
+	empty []ingest.ChoiceRow
 }
 
 // locateFindings gives each finding about one protocol read from a file
@@ -691,26 +725,40 @@ func locateFindings(fs []validate.Finding, e *election.Election, origins []rowOr
 		file string
 		line int
 		dup  bool // several rows give the protocol (rowIndex.locate says why)
+		long bool
+	}
+	type choiceKey struct {
+		key
+		choice string
 	}
 	var rows map[key]at
+	var choices map[choiceKey]int
 	for i := range fs {
 		p := &fs[i].Place
 		if p.File != "" || p.Precinct == "" || p.Ballot == "" {
 			continue
 		}
 		if rows == nil {
-			rows = map[key]at{}
+			rows, choices = map[key]at{}, map[choiceKey]int{}
 			for _, o := range origins {
 				for j, line := range o.lines {
 					q := &e.Protocols[o.first+j]
 					k := key{q.Precinct, q.Ballot, q.Machine}
 					_, dup := rows[k]
-					rows[k] = at{o.file, line, dup}
+					rows[k] = at{o.file, line, dup, o.long}
+				}
+				for _, c := range o.empty {
+					q := &e.Protocols[o.first+c.Protocol]
+					choices[choiceKey{key{q.Precinct, q.Ballot, q.Machine}, c.Choice}] = c.Line
 				}
 			}
 		}
-		if a, ok := rows[key{p.Precinct, p.Ballot, p.Machine}]; ok && (!a.dup || fs[i].Code == validate.DuplicateProtocol) {
+		k := key{p.Precinct, p.Ballot, p.Machine}
+		if a, ok := rows[k]; ok && (!a.dup || fs[i].Code == validate.DuplicateProtocol) {
 			p.File, p.Row = a.file, a.line
+			if a.long && fs[i].Code == validate.MissingVotes && p.Choice != "" {
+				p.Row = choices[choiceKey{k, p.Choice}] // 0: no row of its own
+			}
 		}
 	}
 }

@@ -162,10 +162,10 @@ func Define(m Mapping, mfile string) (*election.Election, []string, error) {
 	if m.Ballot != string(election.ListBallot) && !okrug {
 		return nil, nil, mappingError("ballot", `a definition can be inferred only from a mapping of one ballot ("ballot": "list" or "okrug"); give the election's definition`)
 	}
-	if okrug && m.Okrug == nil {
+	if okrug && m.Okrug == nil && m.OkrugID == "" {
 		// The okrugs are learnt from the rows' okrug cells: without
 		// them no row is in an okrug, and no vote would be counted.
-		return nil, nil, mappingError("okrug", `a definition inferred from a mapping of the okrug ballot learns the okrugs from an okrug column, and the mapping has none: map "okrug" to the column that names each row's district (a file of one district: a column of its name, added to the file), or give the election's definition`)
+		return nil, nil, mappingError("okrug", `a definition inferred from a mapping of the okrug ballot learns the okrugs from an okrug column, and the mapping has none: map "okrug" to the column that names each row's district, or, for a file of one district, name it: "okrug_id": "..."; or give the election's definition`)
 	}
 	e := &election.Election{ID: "inferred", Name: "inferred from " + mfile}
 	choices := Choices(m)

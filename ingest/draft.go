@@ -457,7 +457,9 @@ var (
 	precinctW = []string{"вд", "mesa", "bureau", "okrsek", "okrsku"}
 	machineH  = []string{"подсчет", "эсептөө"} // and the whole word "count" (not "country", "county")
 	machineV  = []string{"асу", "коиб", "кэг", "машин", "автомат", "machine", "ashk"}
-	choiceH   = []string{"party", "candidate", "kandidat", "strana", "choice", "option", "партия", "партія", "кандидат", "список", "талапкер"}
+	// candidateH name a column of candidates, among those of choiceH.
+	candidateH = []string{"candidat", "kandidat", "кандидат", "талапкер"}
+	choiceH    = []string{"party", "candidate", "kandidat", "strana", "choice", "option", "партия", "партія", "кандидат", "список", "талапкер"}
 	// totalH names a column of a total, which is no choice: ballots
 	// cast, a turnout, the votes of all choices.
 	totalH = []string{"ballots cast", "votes cast", "voted", "total", "turnout", "всего", "итого", "явка", "приняли участие", "усього", "разом", "взяли участь", "бардыгы", "катышкан"}
@@ -800,6 +802,15 @@ func DraftMapping(r io.Reader, file string) (*Draft, error) {
 		}
 		return false
 	})
+	// A row of numbers alone above a row that names columns (pandas
+	// writes the columns' numbers above its header) is skipped, and the
+	// draft says so.
+	numbersAbove := -1
+	if numbersOnly(header) && skip+1 < len(first) && namesColumns(first[skip+1], cellRow(first, skip+2)) {
+		numbersAbove, skip = skip, skip+1
+		header = first[skip]
+		rows = slices.DeleteFunc(slices.Clone(first[skip+1:]), blankStrings)
+	}
 	if numbersOnly(header) {
 		return nil, &ParseError{File: file, Line: skip + 1, Err: fmt.Errorf("%w: row %d holds numbers alone (%s): the file has no header row? A mapping names a column by the header row's text or by its number ({\"column\": 2}): write it by hand", ErrMapping, skip+1, echo.Quote(strings.Join(header, string(delim))))}
 	}
@@ -823,6 +834,10 @@ func DraftMapping(r io.Reader, file string) (*Draft, error) {
 		example := slices.IndexFunc(header, func(h string) bool { return strings.Contains(h, headerSep) })
 		guess("header_rows: %d: the header is rows %d to %d; a column is named by its cells joined with %q, top row first (column %d %q), a merged cell spanning the columns after it",
 			m.HeaderRows, top+1, bottom+1, headerSep, example+1, header[max(example, 0)])
+	}
+	if numbersAbove >= 0 {
+		guess("skip_rows: %d: row %d holds numbers alone (%s), no names of columns (pandas writes the columns' numbers above its header), and row %d names them: the header is row %d",
+			m.SkipRows, numbersAbove+1, echo.Quote(strings.Join(first[numbersAbove], string(delim))), skip+1, skip+1)
 	}
 	if guessed {
 		m.Encoding = enc
@@ -919,6 +934,10 @@ func DraftMapping(r io.Reader, file string) (*Draft, error) {
 				guess("not mapped: %s", repeatedSentence(trimHeader(h), cols, bottom+1, above))
 			}
 		}
+	}
+	if i := rowIndex(header, all); i >= 0 && !used[i] {
+		used[i] = true
+		guess("column %d %q is not mapped: it numbers the rows (%s in the header row, then %s, %s, ...: pandas' index, the header row being its row %s), no precinct and no figure", i+1, trimHeader(header[i]), trimHeader(header[i]), cellAt(all[0], i), cellAt(all[1], i), trimHeader(header[i]))
 	}
 	// Under a header of several rows, a column's words are those of the
 	// parts of its header that the columns of figures do not all have:
@@ -1162,6 +1181,12 @@ func DraftMapping(r io.Reader, file string) (*Draft, error) {
 		}
 	}
 	if precinct < 0 && len(leftNumbers) > 0 {
+		// (Not when a column names a candidate on each row: the rows
+		// are one area's choices, and the figures beside them no
+		// choices of their own.)
+		if c := choiceRows(header, all, used, numeric, nonEmpty, values, norm); c >= 0 {
+			return nil, &ParseError{File: file, Line: bottom + 1, Err: fmt.Errorf("%w: no column looks like the precinct, and column %d %q names a candidate on each of the %d rows: the rows are the choices of one area, not precincts (its figures would be taken for choices); write the mapping by hand", ErrMapping, c+1, trimHeader(header[c]), len(all))}
+		}
 		precinct = leftNumbers[0]
 	}
 	if precinct >= 0 {
@@ -1294,21 +1319,49 @@ func DraftMapping(r io.Reader, file string) (*Draft, error) {
 		return nil, &ParseError{File: file, Line: bottom + 1, Err: fmt.Errorf("%w: no column looks like the precinct number: write the mapping's \"precinct\" by hand%s", ErrMapping, hint)}
 	}
 	m.Precinct = Column{Header: trimHeader(header[precinct])}
+	// The contest column, the file's rows before its filter, the
+	// condition that keeps the contest, and the contests that name a
+	// protocol line (see contestLines).
+	contest, beforeContest, contestWhere, lineContests := -1, all, -1, []string(nil)
 	if c := contestColumn(header, used, numeric, values, norm); c >= 0 {
 		// The rows of one contest: the rest of the draft looks at them
 		// alone.
 		used[c] = true
-		keep, names := contests(all, c)
+		_, names := contests(all, c)
+		fig := figureColumn(header, used, numeric, norm)
+		keep, n, most, lc := contestOf(all, c, fig)
 		if m.Rows == nil {
 			m.Rows = &RowFilter{}
 		}
 		m.Rows.Where = append(m.Rows.Where, Condition{Column: Column{Header: trimHeader(header[c])}, Values: []string{keep}})
-		guess("rows: column %d %q names the contest of each row (%d values: %s): the mapping keeps the rows of %q alone; put the contest to count in rows.where[%d].values (the rows left out are counted and noted), and check the columns below, drafted from the rows of %q: another contest may give its choice in another column",
-			c+1, trimHeader(header[c]), len(values[c]), names, keep, len(m.Rows.Where)-1, keep)
+		contest, contestWhere, lineContests = c, len(m.Rows.Where)-1, lc
+		why := " alone"
+		if len(lc) > 0 {
+			why = "" // and the lines' rows, if contestLines can read them
+		}
+		if len(values[c]) > len(lc)+1 {
+			why = fmt.Sprintf(", the contest of the most rows (%d)", n)
+			if fig >= 0 {
+				why = fmt.Sprintf(", the contest of the most rows (%d), then votes (%d in column %d %q)", n, most, fig+1, trimHeader(header[fig]))
+			}
+		}
+		if len(lc) > 0 {
+			why += fmt.Sprintf("; %s name lines of the protocol, not contests", quoteAnd(lc))
+		}
+		guess("rows: column %d %q names the contest of each row (%d values: %s): the mapping keeps the rows of %q%s; put the contest to count in rows.where[%d].values (the rows left out are counted and noted), and check the columns below, drafted from the rows of %q: another contest may give its choice in another column",
+			c+1, trimHeader(header[c]), len(values[c]), names, keep, why, len(m.Rows.Where)-1, keep)
 		keepRows(func(rec []string) bool { return c < len(rec) && strings.TrimSpace(rec[c]) == keep })
 		if okrug >= 0 && nonEmpty[okrug] == 0 { // a district of another contest
 			guess("okrug: column %d %q is empty in the rows kept: not mapped", okrug+1, trimHeader(header[okrug]))
 			m.Okrug, okrug = nil, -1
+		}
+	}
+	// A column of flags or a status (0 and 1, "has_errors") is no
+	// figure: neither a choice nor a long file's votes.
+	for i := range header {
+		if !used[i] && numeric[i] && flagColumn(norm(i), values[i]) {
+			used[i] = true
+			guess("column %d %q is not mapped: its header reads as a flag or a status and its cells are codes (%s), not a choice's votes; if it is a choice, map it under votes", i+1, trimHeader(header[i]), strings.Join(sortedKeys(values[i]), ", "))
 		}
 	}
 	// A column that is on every row the sum of the columns beside it
@@ -1539,6 +1592,9 @@ func DraftMapping(r io.Reader, file string) (*Draft, error) {
 	if choice >= 0 {
 		draftLong(&m, header, values, choice, votes, guess)
 		used[choice], used[votes] = true, true
+		if contest >= 0 {
+			contestLines(&m, header, beforeContest, all, contest, contestWhere, lineContests, choice, values[choice], []int{precinct, region, machine}, guess)
+		}
 	}
 	// Under a header of several rows, a choice's ID leaves out the parts
 	// every choice's header has ("Zweitstimmen / Endgültig").
@@ -1765,13 +1821,18 @@ func longColumns(header []string, numeric, used []bool, values []map[string]int,
 		// A column that names each choice of a precinct once before one
 		// that repeats (a party of several candidates), then a column
 		// with a cell on every row before one with empty cells (a
-		// write-in row without a party), then one named like a choice,
-		// then the one of fewest values.
+		// write-in row without a party), then one named like a
+		// candidate (a party's column names each choice once too where
+		// no party has two candidates, and its cells, "D" and "R", are
+		// no choice's name), then one named like a choice, then the one
+		// of fewest values.
 		full, once := nonEmpty[i] == rows, unique(i)
+		cand := func(k int) bool { return has(norm(k), candidateH) }
 		if choice < 0 || once && !unique(choice) ||
 			once == unique(choice) && (full && nonEmpty[choice] < rows ||
-				full == (nonEmpty[choice] == rows) && (has(norm(i), choiceH) && !has(norm(choice), choiceH) ||
-					n < len(values[choice]) && has(norm(i), choiceH) == has(norm(choice), choiceH))) {
+				full == (nonEmpty[choice] == rows) && (cand(i) && !cand(choice) ||
+					cand(i) == cand(choice) && (has(norm(i), choiceH) && !has(norm(choice), choiceH) ||
+						n < len(values[choice]) && has(norm(i), choiceH) == has(norm(choice), choiceH)))) {
 			choice = i
 		}
 	}
@@ -1812,7 +1873,7 @@ func draftLong(m *Mapping, header []string, values []map[string]int, choice, vot
 				line = lw.line
 			}
 		}
-		for _, lw := range englishLineWords {
+		for _, lw := range slices.Concat(englishLineWords, longLineWords) {
 			if line == "" && !taken[lw.line] && wordsIn(h, lw.words) {
 				line = lw.line
 			}

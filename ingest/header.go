@@ -278,6 +278,15 @@ func (s *scanner) quotedDelimiter(raw []byte) string {
 			continue
 		}
 		rec, err := newTokenizer(bufio.NewReader(bytes.NewReader(raw)), d[0]).read()
+		kept := raw
+		if err != nil && bytes.IndexByte(raw, s.delimiter()) < 0 && bytes.Count(raw, []byte(d)) > 0 {
+			// A quoted cell that goes on past the line (Serbia's "Ruska
+			// Stranka" and a line break): raw is the header's first line
+			// alone. Its cells before that one are those at d, and a
+			// column the mapping names after it is not in raw at all.
+			kept = raw[:bytes.LastIndexByte(raw, d[0])]
+			rec, err = newTokenizer(bufio.NewReader(bytes.NewReader(kept)), d[0]).read()
+		}
 		if err != nil || len(rec) < 2 {
 			continue
 		}
@@ -287,7 +296,8 @@ func (s *scanner) quotedDelimiter(raw []byte) string {
 		}
 		ok := true
 		for _, f := range s.fields {
-			if f.col.Index == 0 && f.col.Header != "" && !cells[trimHeader(f.col.Header)] {
+			h := trimHeader(f.col.Header)
+			if f.col.Index == 0 && h != "" && !cells[h] && (len(kept) == len(raw) || bytes.Contains(kept, []byte(h))) {
 				ok = false
 				break
 			}

@@ -82,3 +82,49 @@ func TestPrecinctColumnsMappingErrors(t *testing.T) {
 		}
 	}
 }
+
+// A precinct number that starts again in each okrug, taken for the
+// precinct alone, places one precinct in two okrugs: the error says to
+// name the precinct by both columns, in the wide and the long layout.
+func TestConflictSuggestsBothColumns(t *testing.T) {
+	const hint = `"precinct": {"columns": ["district", "precinct"]}`
+	wide := Mapping{Precinct: Column{Header: "precinct"}, Okrug: &Column{Header: "district"}, Ballot: "okrug",
+		Votes: map[string]Column{"a": {Header: "a"}}}
+	_, err := ReadCSV(strings.NewReader("district,precinct,a\n1,1,5\n2,1,6\n"), "w.csv", wide, Options{})
+	if !errors.Is(err, ErrConflict) || !strings.Contains(err.Error(), hint) {
+		t.Errorf("wide: %v", err)
+	}
+	long := Mapping{Shape: "long", Precinct: Column{Header: "precinct"}, Okrug: &Column{Header: "district"}, Ballot: "okrug",
+		ChoiceColumn: &Column{Header: "candidate"}, VotesColumn: &Column{Header: "votes"}, ChoiceValues: map[string]string{"a": "a"}}
+	_, err = ReadCSV(strings.NewReader("district,precinct,candidate,votes\n1,1,a,5\n2,1,a,6\n"), "l.csv", long, Options{})
+	if !errors.Is(err, ErrConflict) || !strings.Contains(err.Error(), hint) {
+		t.Errorf("long: %v", err)
+	}
+}
+
+// A file of one district names it nowhere in its rows (India's Form 20):
+// okrug_id names it for every row, in place of an okrug column, never
+// beside one; region_id alike.
+func TestOkrugIDNamesEveryRow(t *testing.T) {
+	m := Mapping{Precinct: Column{Header: "booth"}, OkrugID: "Kairana", RegionID: "UP", Ballot: "okrug",
+		Votes: map[string]Column{"a": {Header: "a"}, "b": {Header: "b"}}}
+	tab, err := ReadCSV(strings.NewReader("booth,a,b\n1,5,3\n2,4,6\n"), "f20.csv", m, Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(tab.Precincts) != 2 || tab.Precincts[1].Okrug != "Kairana" || tab.Precincts[1].Region != "UP" {
+		t.Errorf("precincts %+v", tab.Precincts)
+	}
+	m.Okrug = &Column{Header: "a"}
+	if err := m.Validate(); !errors.Is(err, ErrMapping) || !strings.Contains(err.Error(), "okrug_id") {
+		t.Errorf("okrug_id beside an okrug column: %v", err)
+	}
+	m.Okrug, m.OkrugID = nil, " Kairana"
+	if err := m.Validate(); !errors.Is(err, ErrMapping) {
+		t.Errorf("okrug_id with a space: %v", err)
+	}
+	m.OkrugID, m.RegionID = "Kairana", ""
+	if _, _, err := Define(m, "m.json"); err != nil {
+		t.Errorf("a definition of a one-district file: %v", err)
+	}
+}

@@ -367,7 +367,7 @@ func (lr *longReader) samePrecinct(p *longProto, row *Row) *ParseError {
 	pr, old := row.Precinct, &p.precinct
 	conflict := func(k fieldKind, got, had string, at int) *ParseError {
 		f := lr.field(k, "")
-		return lr.s.cellError(row.Line, f, fmt.Errorf("%w: precinct %s: %s %s, but line %d gives %s", ErrConflict, echo.Quote(pr.ID), f.name, echo.Quote(got), at, echo.Quote(had)))
+		return lr.s.cellError(row.Line, f, fmt.Errorf("%w: precinct %s: %s %s, but line %d gives %s%s", ErrConflict, echo.Quote(pr.ID), f.name, echo.Quote(got), at, echo.Quote(had), lr.s.keyHint(f)))
 	}
 	switch {
 	case pr.Region != "" && old.Region != "" && pr.Region != old.Region:
@@ -439,6 +439,16 @@ func (lr *longReader) emit(fn func(row *Row) error, skipped *[]*ParseError) erro
 		}
 	}
 	return nil
+}
+
+// voteLine returns the line of the row that names vote j of the
+// protocol r gives, or 0 when no row names it.
+func (lr *longReader) voteLine(r *Row, j int) int {
+	if r.long < 0 || r.long >= len(lr.protos) {
+		return 0
+	}
+	_, from := lr.figures(r.long)
+	return int(from[len(lr.layout.Lines)+j])
 }
 
 // rowError is Row.Error for a protocol of a long file: a line or choice

@@ -10,6 +10,7 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/shailoo/shailoo/election"
 	"github.com/shailoo/shailoo/internal/echo"
@@ -131,6 +132,12 @@ type Mapping struct {
 	Precinct Column  `json:"precinct" strict:"required"`
 	Region   *Column `json:"region,omitempty"`
 	Okrug    *Column `json:"okrug,omitempty"`
+	// RegionID and OkrugID are the region and the okrug of every row of a
+	// file of one region or one district (India's Form 20 gives one
+	// constituency's polling stations, and names it nowhere in the
+	// rows): in place of a Region or an Okrug column, not beside it.
+	RegionID string  `json:"region_id,omitempty"`
+	OkrugID  string  `json:"okrug_id,omitempty"`
 	Abroad   *Column `json:"abroad,omitempty"`
 	// AbroadValues maps Abroad cell texts to abroad (true) or not (false);
 	// when empty, the yes/no words are used.
@@ -502,6 +509,18 @@ func (m Mapping) Validate() error {
 			if err := checkColumn(c.name, *c.col); err != nil {
 				return err
 			}
+		}
+	}
+	for _, c := range []struct {
+		name, id string
+		col      *Column
+	}{{"region_id", m.RegionID, m.Region}, {"okrug_id", m.OkrugID, m.Okrug}} {
+		switch {
+		case c.id == "":
+		case c.col != nil:
+			return mappingError(c.name, "set %s (every row's) or %s (a column), not both", c.name, strings.TrimSuffix(c.name, "_id"))
+		case strings.TrimSpace(c.id) != c.id || !utf8.ValidString(c.id):
+			return mappingError(c.name, "%s: an ID without spaces around it, in UTF-8", echo.Quote(c.id))
 		}
 	}
 	if len(m.AbroadValues) > 0 && m.Abroad == nil {

@@ -15,11 +15,14 @@ import (
 // "12 34" is not a number. Commas and dots are never separators: "1,234"
 // and "1.234" are ambiguous between a thousands separator and a decimal
 // point, and are rejected rather than guessed. One form cannot be read two
-// ways and is read: a whole number written with a point and one zero
-// ("2609.0", "-5.0", "1 234.0"), as pandas writes a column of whole numbers
-// that has gaps, is that number ("12.5", "2609.00" and ".0" are still not
-// numbers). Spaces around the number are trimmed; an empty cell is an
-// absent figure, not zero.
+// ways and is read: a whole number written with a point or a comma and
+// zeros alone, one, two, or four and more ("2609.0", "-5.0", "1 234.0", as
+// pandas writes a column of whole numbers that has gaps; "314.00",
+// "314,00", "1.000000", as spreadsheets export them), is that number: a
+// group of thousands has three digits, so those are no separators.
+// "12.5", "1.000" (a thousand, or one?) and ".0" are still not numbers.
+// Spaces around the number are trimmed; an empty cell is an absent figure,
+// not zero.
 
 // maxMag is the magnitude of math.MinInt64.
 const maxMag = uint64(1) << 63
@@ -61,11 +64,25 @@ func parseInt[S ~string | ~[]byte](s S) (int64, error) {
 	return parseIntSlow(s)
 }
 
-func parseIntSlow[S ~string | ~[]byte](s S) (int64, error) {
-	i, n := 0, len(s)
-	if n > 2 && s[n-2] == '.' && s[n-1] == '0' && '0' <= s[n-3] && s[n-3] <= '9' {
-		n -= 2 // "2609.0": a group of thousands has three digits, so this is a point
+// zeroFraction returns the length of the point (or comma) and zeros that
+// end s after a digit, when they cannot be a group of thousands (one,
+// two, or four zeros and more), or 0.
+func zeroFraction[S ~string | ~[]byte](s S) int {
+	z := 0
+	for z < len(s) && s[len(s)-1-z] == '0' {
+		z++
 	}
+	if z == 0 || z == 3 || z+2 > len(s) {
+		return 0
+	}
+	if p, d := s[len(s)-1-z], s[len(s)-2-z]; (p == '.' || p == ',') && '0' <= d && d <= '9' {
+		return z + 1
+	}
+	return 0
+}
+
+func parseIntSlow[S ~string | ~[]byte](s S) (int64, error) {
+	i, n := 0, len(s)-zeroFraction(s)
 	neg := false
 	if n > 0 && (s[0] == '+' || s[0] == '-') {
 		neg = s[0] == '-'

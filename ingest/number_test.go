@@ -4,6 +4,7 @@ import (
 	"errors"
 	"math"
 	"strconv"
+	"strings"
 	"testing"
 )
 
@@ -38,7 +39,13 @@ func TestParseInt(t *testing.T) {
 		{"point zero, as pandas writes whole numbers", "12.0", 12, nil},
 		{"point zero, negative and grouped", "-1 234.0", -1234, nil},
 		{"decimal fraction", "12.5", 0, ErrNotNumber},
-		{"two zeros after the point", "12.00", 0, ErrNotNumber},
+		{"two zeros after the point, as spreadsheets export", "12.00", 12, nil},
+		{"two zeros after a comma", "314,00", 314, nil},
+		{"six zeros", "1.000000", 1, nil},
+		{"three zeros: a thousand, or one?", "1.000", 0, ErrNotNumber},
+		{"three zeros after a comma", "1,000", 0, ErrNotNumber},
+		{"a comma and a digit", "12,5", 0, ErrNotNumber},
+		{"zeros alone after the point", "0.00", 0, nil},
 		{"point zero alone", ".0", 0, ErrNotNumber},
 		{"point zero after a sign", "-.0", 0, ErrNotNumber},
 		{"dot as a separator, then point zero", "1.234.0", 0, ErrNotNumber},
@@ -84,9 +91,11 @@ func FuzzParseInt(f *testing.F) {
 	}
 	f.Fuzz(func(t *testing.T, s string) {
 		got, err := parseInt(s)
-		ref := s // "2609.0" is 2609
-		if n := len(s); n > 2 && s[n-2:] == ".0" && '0' <= s[n-3] && s[n-3] <= '9' {
-			ref = s[:n-2]
+		ref := s // "2609.0", "2609.00" and "2609,0000" are 2609; "1.000" is not read
+		if z := len(s) - len(strings.TrimRight(s, "0")); z > 0 && z != 3 && z+2 <= len(s) {
+			if p, d := s[len(s)-1-z], s[len(s)-2-z]; (p == '.' || p == ',') && '0' <= d && d <= '9' {
+				ref = s[:len(s)-1-z]
+			}
 		}
 		want, serr := strconv.ParseInt(ref, 10, 64)
 		plain := true

@@ -116,6 +116,18 @@ type Table struct {
 	// Sums gives the 1-based columns of each figure mapped to several
 	// (their sum); nil when there is none.
 	Sums map[string][]int
+	// EmptyChoices lists the rows of a long file that name a choice of a
+	// protocol with its votes cell empty, a figure not given: a finding
+	// about that figure is about that row, not about the protocol's
+	// others. nil for a wide file.
+	EmptyChoices []ChoiceRow
+}
+
+// ChoiceRow says where a long file names a choice of a protocol.
+type ChoiceRow struct {
+	Protocol int    // its index in Table.Protocols
+	Choice   string // the choice's ID
+	Line     int    // the file line of the row
 }
 
 // Layout is the order of the figures in a Row: the mapped lines in
@@ -258,6 +270,13 @@ func readCSV(r io.Reader, file string, m Mapping, o Options, src sourceFunc) (Ta
 		}
 		t.Protocols = append(t.Protocols, q)
 		t.Lines = append(t.Lines, line)
+		if row := s.given; row != nil && s.long != nil {
+			for _, j := range row.NamedVotes {
+				if !row.Votes[j].OK {
+					t.EmptyChoices = append(t.EmptyChoices, ChoiceRow{Protocol: len(t.Protocols) - 1, Choice: s.layout.Votes[j], Line: s.long.voteLine(row, int(j))})
+				}
+			}
+		}
 		return nil
 	})
 	t.Precincts = track.precincts
@@ -443,6 +462,7 @@ func (t *tokenizer) dataRows() { t.oneLine = true }
 
 // scanner is a mapping made ready for one file.
 type scanner struct {
+	given  *Row // the row protocols gives its fn
 	file   string
 	m      Mapping
 	o      Options
@@ -812,6 +832,7 @@ func (s *scanner) protocols(r io.Reader, fn func(line int, p *election.Protocol,
 				delete(p.Preferences, lay.Preferences[i])
 			}
 		}
+		s.given = row
 		return fn(row.Line, &p, row.Precinct)
 	})
 }
@@ -1141,7 +1162,7 @@ func (s *scanner) reset(line int) *Row {
 	row := s.row
 	row.Line = line
 	row.Index = -1
-	row.Precinct = election.Precinct{}
+	row.Precinct = election.Precinct{Region: s.m.RegionID, Okrug: s.m.OkrugID}
 	row.precinctCell = nil
 	row.choiceCell = nil
 	row.LineID = false
@@ -1840,10 +1861,30 @@ func (s *scanner) cellError(line int, f *field, err error) *ParseError {
 func (s *scanner) conflict(line int, k fieldKind, id, got, had string) *ParseError {
 	for i := range s.fields {
 		if f := &s.fields[i]; f.kind == k {
-			return s.cellError(line, f, fmt.Errorf("%w: precinct %s: %s %s, earlier %s", ErrConflict, echo.Quote(id), f.name, echo.Quote(got), echo.Quote(had)))
+			return s.cellError(line, f, fmt.Errorf("%w: precinct %s: %s %s, earlier %s%s", ErrConflict, echo.Quote(id), f.name, echo.Quote(got), echo.Quote(had), s.keyHint(f)))
 		}
 	}
 	return &ParseError{File: s.file, Line: line, Err: ErrConflict} // not reached: only mapped fields differ
+}
+
+// keyHint is what an error of a precinct placed in two regions or okrugs
+// (f's) suggests when the precinct is named by one column: its numbers
+// may start again in each, and then both columns name it.
+func (s *scanner) keyHint(f *field) string {
+	var p *field
+	for i := range s.fields {
+		switch s.fields[i].kind {
+		case fKey:
+			return "" // named by several columns already
+		case fPrecinct:
+			p = &s.fields[i]
+		}
+	}
+	if p == nil || p.idx == f.idx || (f.kind != fRegion && f.kind != fOkrug) {
+		return ""
+	}
+	return fmt.Sprintf(` (if the precinct numbers start again in each %s, name a precinct by both columns: "precinct": {"columns": [%q, %q]})`,
+		f.name, f.header, p.header)
 }
 
 // rowInto points s.row at the next row of b, made there (the row s.row

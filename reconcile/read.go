@@ -42,11 +42,40 @@ type Input struct {
 type ReadOptions struct {
 	Rules shailoo.Rules
 	// Definition is the election JSON file that defines the election
-	// (its protocols, if any, are not a source).
+	// (its protocols, if any, are not a source). Without one (Data nil),
+	// it is inferred from the mapping of the first CSV file, as `shailoo
+	// count` infers it, with the precincts, regions and okrugs the rows
+	// name.
 	Definition File
 	// SkipBadRows makes each unreadable CSV row or copy a finding
 	// (validate.UnreadableRow) instead of an error.
 	SkipBadRows bool
+}
+
+// ErrNoDefinition is the error of Read without a definition when no
+// source is a CSV file with its mapping to infer one from.
+var ErrNoDefinition = errors.New("reconcile: no definition of the election, and no CSV file with a mapping to infer one from: give the election JSON (--election)")
+
+// learnOkrugs adds to the definition l inferred from a mapping of okrug
+// ballots the okrugs the rows of the first source's CSV files name, with
+// the candidates each gives a figure for, as a count learns them
+// (shailoo.MergeCSV); a definition of list ballots is left as it is.
+func learnOkrugs(l *loader.Loaded, in []Input, csvs []struct{ src, file int }) error {
+	var files []shailoo.CSVInput
+	for k, c := range csvs {
+		if c.src != csvs[0].src {
+			break
+		}
+		files = append(files, shailoo.CSVInput{Name: l.Files[k].Name, R: bytes.NewReader(in[c.src].Files[c.file].Data), Mapping: l.Files[k].Mapping})
+	}
+	e, _, err := shailoo.MergeCSV(l.Election, files, shailoo.Options{SkipBadRows: true})
+	if err != nil {
+		return err
+	}
+	if len(e.Okrugs) > 0 {
+		l.Election.Okrugs = e.Okrugs
+	}
+	return nil
 }
 
 // ErrNoPrecinct is wrapped by the error for a copy that names no
@@ -60,9 +89,11 @@ var ErrNoPrecinct = errors.New("a copy names its precinct")
 // strictly by package ingest. Every error names the file, line, column
 // and field.
 func Read(o ReadOptions, in []Input) (*election.Election, []Source, error) {
-	li := loader.Input{Rules: o.Rules, Election: &loader.File{Name: o.Definition.Name, Data: o.Definition.Data},
-		NoMapping: func(csv string) error { return fmt.Errorf("%s: a CSV file needs its mapping (FILE:MAPPING)", csv) }}
-	type at struct{ src, file int }
+	li := loader.Input{Rules: o.Rules, NoMapping: func(csv string) error { return fmt.Errorf("%s: a CSV file needs its mapping (FILE:MAPPING)", csv) }}
+	if o.Definition.Data != nil {
+		li.Election = &loader.File{Name: o.Definition.Name, Data: o.Definition.Data}
+	}
+	type at = struct{ src, file int }
 	var csvs []at
 	for i, s := range in {
 		for j, f := range s.Files {
@@ -78,9 +109,17 @@ func Read(o ReadOptions, in []Input) (*election.Election, []Source, error) {
 			csvs = append(csvs, at{i, j})
 		}
 	}
+	if li.Election == nil && len(li.Protocols) == 0 {
+		return nil, nil, ErrNoDefinition
+	}
 	l, err := loader.Read(li)
 	if err != nil {
 		return nil, nil, err
+	}
+	if l.Inferred {
+		if err := learnOkrugs(l, in, csvs); err != nil {
+			return nil, nil, err
+		}
 	}
 	mappings := map[at]ingest.Mapping{}
 	for k, f := range l.Files {

@@ -262,15 +262,17 @@ func (p *printer) impact(im Impact, base string) {
 		}
 		parts = append(parts, s)
 	}
-	p.item(1, "list seats: "+strings.Join(parts, ", "))
 	// A protocol left out is not in either count: what it would move is
 	// not evaluated.
 	among := ""
 	if im.LeftOut > 0 {
 		among = fmt.Sprintf(" among the protocols counted (%s of %s left out: their figures are in neither count)", group(int64(im.LeftOut)), im.Source)
 	}
-	if !moved {
-		p.item(1, "no list seat moves"+among)
+	if len(parts) > 0 { // no list tier: no list seat to say
+		p.item(1, "list seats: "+strings.Join(parts, ", "))
+		if !moved {
+			p.item(1, "no list seat moves"+among)
+		}
 	}
 	for _, l := range im.Lists {
 		for _, d := range l.Lose {

@@ -340,7 +340,7 @@ func findings(f validate.Report, l Lang, limit int) section {
 			s.after = append(s.after, fmt.Sprintf("… +%d", len(f.Findings)-limit))
 			break
 		}
-		s.rows = append(s.rows, []string{string(x.Code), string(x.Severity), x.Place.String(), echo.Text(x.Want), echo.Text(x.Got), signed(x.Gap), x.Sentence(string(l))})
+		s.rows = append(s.rows, []string{string(x.Code), string(x.Severity), x.Place.String(), echo.Text(x.Want), echo.Text(x.Got), gap(x.Gap), x.Sentence(string(l))})
 	}
 	if len(s.rows) > 0 {
 		s.head = []string{"code", "", "", "want", "got", "gap", ""}
@@ -438,6 +438,15 @@ func Int(n int64) string {
 		return "-" + b.String()
 	}
 	return b.String()
+}
+
+// gap writes a finding's gap, which is 0 when its want or got is no
+// number (a figure not given, an ID): as the page does, nothing then.
+func gap(n int64) string {
+	if n == 0 {
+		return ""
+	}
+	return signed(n)
 }
 
 func signed(n int64) string {

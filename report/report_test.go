@@ -144,3 +144,13 @@ func TestClosedListsAndDeputiesNotGiven(t *testing.T) {
 		}
 	}
 }
+
+// A finding whose want or got is no number (a figure not given, X229)
+// has no gap: none is shown, never 0.
+func TestFindingsNoGap(t *testing.T) {
+	rep := validate.Report{Findings: []validate.Finding{{Code: validate.MissingVotes, Severity: validate.Error, Want: "the votes for «bob»", Got: "none"}}}
+	var b bytes.Buffer
+	require.NoError(t, report.FindingsMarkdown(&b, rep, report.English))
+	require.Contains(t, b.String(), "| none |  |")
+	require.NotContains(t, b.String(), "| none | 0 |")
+}

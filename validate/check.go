@@ -446,8 +446,8 @@ func (s *Stream) notInForce() {
 		r := &s.rels[i]
 		if !c.r.InForce(r.def.Code) {
 			c.ne.add(r.def.Code, "not in force in the rule set", nil)
-		} else if off := c.r.offForm(r.names); len(off) > 0 {
-			c.ne.add(r.def.Code, "not on the protocol form: "+strings.Join(off, ", "), nil)
+		} else if !r.on {
+			c.ne.add(r.def.Code, "not on the protocol form: "+strings.Join(r.off, ", "), nil)
 		}
 	}
 }
@@ -498,6 +498,7 @@ type Stream struct {
 	counts   []int32
 	lo       []loState
 	loBig    map[int64]*big.Int // 4*slot + 2*ballot + (0 issued, 1 found), when the sum overflows int64
+	loOff    uint8              // the issued and found lines not on the form, as loState.mask's bits
 	pending  map[int64][]byte   // protocols awaiting their twin (appendPending)
 	compared map[int64]*machineResult
 	twin     dense.Protocol
@@ -636,6 +637,11 @@ func newStream(e *election.Election, r Rules, keys *dense.Keys, precincts *dense
 		}
 	}
 	s.notInForce()
+	for i, l := range append(slices.Clip(issuedLines), foundLines...) {
+		if !r.OnForm(l) {
+			s.loOff |= 1 << i
+		}
+	}
 	s.againstOn = [2]bool{r.AgainstAllOn(election.ListBallot) && e.HasAgainstAll(election.ListBallot),
 		r.AgainstAllOn(election.OkrugBallot) && e.HasAgainstAll(election.OkrugBallot)}
 	if !o.TotalsOnly {
@@ -813,11 +819,15 @@ func (s *Stream) keepIssuedFound(p *dense.Protocol, slot int32, b int) {
 	for _, e := range p.Lines {
 		switch e.Pos {
 		case lineInRoom, lineOutside, lineEarly:
-			iss[e.Pos-lineInRoom] = e.V
-			st.mask |= 1 << (e.Pos - lineInRoom)
+			if s.loOff&(1<<(e.Pos-lineInRoom)) == 0 {
+				iss[e.Pos-lineInRoom] = e.V
+				st.mask |= 1 << (e.Pos - lineInRoom)
+			}
 		case lineMobile, lineStationary:
-			fnd[e.Pos-lineMobile] = e.V
-			st.mask |= 1 << (3 + e.Pos - lineMobile)
+			if s.loOff&(1<<(3+e.Pos-lineMobile)) == 0 {
+				fnd[e.Pos-lineMobile] = e.V
+				st.mask |= 1 << (3 + e.Pos - lineMobile)
+			}
 		}
 	}
 	a, ok1 := add64(iss[0], iss[1])
@@ -1005,21 +1015,26 @@ func (s *Stream) listOkrug() {
 type loCheck struct {
 	code Code
 	ls   []election.Line
-	off  string // the lines not on the form: the check is not evaluated
+	need uint8  // the bits of loState.mask of the lines of ls on the form
+	off  string // no line of ls is on the form: the check is not evaluated
 }
 
-// listOkrugChecks are the comparisons listOkrug makes, with the lines
-// of each that are not on the form.
+// listOkrugChecks are the comparisons listOkrug makes, over the lines of
+// each that are on the form (a form without early voting compares the
+// ballots issued in the room and outside it).
 func (s *Stream) listOkrugChecks() [2]loCheck {
-	checks := [2]loCheck{{ListOkrugIssued, issuedLines, ""}, {ListOkrugFound, foundLines, ""}}
+	checks := [2]loCheck{{code: ListOkrugIssued, ls: issuedLines}, {code: ListOkrugFound, ls: foundLines}}
 	for x := range checks {
+		shift := 3 * x
 		var off []string
-		for _, l := range checks[x].ls {
-			if !s.c.r.OnForm(l) {
+		for i, l := range checks[x].ls {
+			if s.loOff&(1<<(shift+i)) != 0 {
 				off = append(off, string(l))
+			} else {
+				checks[x].need |= 1 << (shift + i)
 			}
 		}
-		if len(off) > 0 {
+		if checks[x].need == 0 {
 			checks[x].off = "not on the protocol form: " + strings.Join(off, ", ")
 		}
 	}
@@ -1055,15 +1070,12 @@ func (s *Stream) listOkrugAt(slot int, checks *[2]loCheck) {
 			c.ne.add(check.code, check.off, nil)
 			continue
 		}
-		shift := uint8(0)
-		if x == 1 {
-			shift = 3
-		}
-		if lines := uint8(1)<<len(check.ls) - 1; (os.mask>>shift)&lines != lines || (ls.mask>>shift)&lines != lines {
+		shift := uint8(3 * x)
+		if need := check.need; os.mask&need != need || ls.mask&need != need {
 			var missing []string
 			for _, st := range []loState{os, ls} {
 				for i, l := range check.ls {
-					if st.mask&(1<<(shift+uint8(i))) == 0 {
+					if bit := uint8(1) << (shift + uint8(i)); need&bit != 0 && st.mask&bit == 0 {
 						missing = append(missing, string(l))
 					}
 				}

@@ -336,8 +336,15 @@ func TestNotEvaluated(t *testing.T) {
 		assert.Equal(t, "not in force in the rule set", ne[0].Reason)
 	})
 	t.Run("line not on the form", func(t *testing.T) {
+		// A form without "lost" (Serbia's, Georgia's): no ballot is
+		// lost there, so P101 is received = issued + cancelled −
+		// unaccounted, evaluated, not left out.
 		e := sample()
-		proto(t, e, "1002", L, false).Lines[election.Received]++
+		for i := range e.Protocols {
+			p := &e.Protocols[i]
+			p.Lines[election.Received] -= p.Lines[election.Lost]
+			delete(p.Lines, election.Lost)
+		}
 		var form []election.Line
 		for _, l := range election.AllLines() {
 			if l != election.Lost {
@@ -345,10 +352,26 @@ func TestNotEvaluated(t *testing.T) {
 			}
 		}
 		rep := check(t, e, validate.Rules{Lines: form})
-		assert.Empty(t, rep.Findings, "a relation whose line is off the form is not evaluated, never failed")
-		ne := notEvaluated(rep, validate.ReceivedBalance)
+		assert.Empty(t, rep.Findings)
+		assert.Empty(t, notEvaluated(rep, validate.ReceivedBalance))
+		proto(t, e, "1002", L, false).Lines[election.Received]++
+		rep = check(t, e, validate.Rules{Lines: form})
+		require.Len(t, rep.Findings, 1)
+		assert.Equal(t, validate.ReceivedBalance, rep.Findings[0].Code)
+	})
+	t.Run("side not on the form", func(t *testing.T) {
+		// A form without any issued line: P104 (issued <= voters) has
+		// nothing to compare, and is not evaluated, never passed.
+		var form []election.Line
+		for _, l := range election.AllLines() {
+			if l != election.IssuedInRoom && l != election.IssuedOutside && l != election.IssuedEarly {
+				form = append(form, l)
+			}
+		}
+		rep := check(t, sample(), validate.Rules{Lines: form})
+		ne := notEvaluated(rep, validate.IssuedOverVoters)
 		require.Len(t, ne, 1)
-		assert.Equal(t, "not on the protocol form: lost", ne[0].Reason)
+		assert.Equal(t, "not on the protocol form: issued_in_room, issued_outside, issued_early", ne[0].Reason)
 	})
 	t.Run("empty form", func(t *testing.T) {
 		rep := check(t, sample(), validate.Rules{Lines: []election.Line{}})

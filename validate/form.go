@@ -238,7 +238,12 @@ type relation struct {
 	names  []string // the names of need, for "lacks line(s)"
 	votes  bool     // a term is the votes
 	line   string   // the line a finding names: the left side when it is one line of an equality
-	on     bool     // in force and on the form
+	on     bool     // in force, and each side has a term on the form
+	// off are the lines of its terms that are not on the form: none of
+	// that quantity exists there, so the terms are left out (a form
+	// without mobile boxes: found_stationary = invalid + valid). A side
+	// left without a term is no relation: off is then its reason.
+	off []string
 }
 
 type pos struct {
@@ -260,9 +265,15 @@ func compileRelations(r Rules, lineAt func(election.Line) int32) []relation {
 			d = codeDef{CodeInfo{Code: rel.Code, Severity: rel.Severity, Rule: rel.Rule, Title: rel.Title}, rel.Message}
 		}
 		c := relation{def: d, eq: rel.Op == "=", ge: rel.Op == ">="}
+		kept := [2]int{} // the terms of each side on the form
 		for side, terms := range [][]string{rel.Left, rel.Right} {
 			for _, s := range terms {
 				t, _ := parseTerm(s)
+				if !t.votes && !r.OnForm(t.line) {
+					c.off = append(c.off, string(t.line))
+					continue
+				}
+				kept[side]++
 				p := pos{at: -1, coef: t.coef, votes: t.votes}
 				if t.votes {
 					c.votes = true
@@ -281,7 +292,7 @@ func compileRelations(r Rules, lineAt func(election.Line) int32) []relation {
 				}
 			}
 		}
-		if c.eq && len(rel.Left) == 1 && !c.left[0].votes && c.left[0].coef == 1 {
+		if c.eq && len(rel.Left) == 1 && len(c.left) == 1 && !c.left[0].votes && c.left[0].coef == 1 {
 			c.line = rel.Left[0]
 		}
 		for _, at := range c.need {
@@ -291,20 +302,8 @@ func compileRelations(r Rules, lineAt func(election.Line) int32) []relation {
 			}
 			c.mask |= 1 << at
 		}
-		off := r.offForm(c.names)
-		c.on = r.InForce(rel.Code) && len(off) == 0
+		c.on = r.InForce(rel.Code) && kept[0] > 0 && kept[1] > 0
 		out = append(out, c)
 	}
 	return out
-}
-
-// offForm returns the lines of names not on the form under r.
-func (r Rules) offForm(names []string) []string {
-	var off []string
-	for _, l := range names {
-		if !r.OnForm(election.Line(l)) {
-			off = append(off, l)
-		}
-	}
-	return off
 }

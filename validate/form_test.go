@@ -41,6 +41,16 @@ func randomForm(r *rand.Rand) validate.Rules {
 		return ts
 	}
 	rules := validate.Rules{AddLines: []validate.LineDecl{{Name: "extra"}}}
+	if r.IntN(3) == 0 {
+		// A form without some built-in lines: their terms are left out
+		// of every relation, built in or declared.
+		rules.Lines = []election.Line{}
+		for _, l := range election.AllLines() {
+			if r.IntN(4) > 0 {
+				rules.Lines = append(rules.Lines, l)
+			}
+		}
+	}
 	if r.IntN(2) == 0 {
 		no := false
 		rules.Ballots = map[election.BallotKind]validate.Ballot{election.ListBallot: {AgainstAll: &no}}

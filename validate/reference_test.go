@@ -50,9 +50,11 @@ func refChoices(e *election.Election, p *election.Protocol) ([]string, bool) {
 	return out, true
 }
 
-// refSide sums the terms of one side, or false when a figure is missing.
+// refSide sums the terms of one side, or false when a figure is missing
+// or no term is on the form. A line off the form is a quantity the form
+// does not have: its term is left out.
 func refSide(e *election.Election, r validate.Rules, p *election.Protocol, terms []string) (*big.Int, bool) {
-	sum := new(big.Int)
+	sum, on := new(big.Int), false
 	for _, t := range terms {
 		k := int64(1)
 		if strings.HasPrefix(t, "-") {
@@ -62,6 +64,10 @@ func refSide(e *election.Election, r validate.Rules, p *election.Protocol, terms
 			n, _ := strconv.ParseInt(f, 10, 64)
 			k, t = k*n, rest
 		}
+		if t != "votes" && !r.OnForm(election.Line(t)) {
+			continue
+		}
+		on = true
 		v := new(big.Int)
 		if t == "votes" {
 			choices, ok := refChoices(e, p)
@@ -79,14 +85,14 @@ func refSide(e *election.Election, r validate.Rules, p *election.Protocol, terms
 			for _, x := range p.Votes {
 				v.Add(v, big.NewInt(x))
 			}
-		} else if x, ok := p.Lines[election.Line(t)]; ok && r.OnForm(election.Line(t)) {
+		} else if x, ok := p.Lines[election.Line(t)]; ok {
 			v.SetInt64(x)
 		} else {
 			return nil, false
 		}
 		sum.Add(sum, v.Mul(v, big.NewInt(k)))
 	}
-	return sum, true
+	return sum, on
 }
 
 // refFindings is the oracle of the relations of the form: maps, big.Int

@@ -138,6 +138,13 @@ func TestFPTPLotsAndNotEvaluated(t *testing.T) {
 	if _, errs, code := cli(t, append(args, "--lots", typo)...); code != exitUsage || !strings.Contains(errs, typo+`: invalid lots: okrug/Calder Val: unknown okrug "Calder Val"`) {
 		t.Errorf("a misspelt district: exit %d\n%s", code, errs)
 	}
+	// A lot drawing a candidate who is not tied names the file too.
+	if err := os.WriteFile(typo, []byte(`{"okrug/Calder Vale": ["green", "labour"]}`), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	if _, errs, code := cli(t, append(args, "--lots", typo)...); code == exitOK || !strings.Contains(errs, typo+": ") || !strings.Contains(errs, "bad lot") {
+		t.Errorf("a lot of a candidate not tied: exit %d\n%s", code, errs)
+	}
 }
 
 // A file of protocol lines alone (Romania's procese-verbale without the
@@ -172,5 +179,80 @@ func TestLinesAloneLeaveP103NotEvaluated(t *testing.T) {
 	out, errs, code = cli(t, "count", "--rules", repo+"examples/fptp/rules.json", "--protocols", csv, "--mapping", mapping, "--format", "json")
 	if code != exitFindings || strings.Contains(out, `"no_votes"`) || strings.Count(out, `"outcome": "not_evaluated_no_candidates"`) != 2 {
 		t.Errorf("districts without candidates: exit %d\n%s\n%s", code, out, errs)
+	}
+}
+
+// reconcile, like count, infers the definition from the first CSV file's
+// mapping when no --election is given: the precincts and the okrugs (with
+// their candidates) are those the rows name, so that an edit that moves
+// a district's seat is seen in the seat impact.
+func TestReconcileInfersTheDefinition(t *testing.T) {
+	b, err := os.ReadFile(repo + "examples/fptp/constituencies.csv")
+	if err != nil {
+		t.Fatal(err)
+	}
+	// Calder Vale, Labour and Conservative 20,000 each (tied): 2,000
+	// more for Labour in the edited source.
+	edited := filepath.Join(t.TempDir(), "edited.csv")
+	s := strings.Replace(string(b), "Calder Vale,North West,70000,45000,20000,20000,", "Calder Vale,North West,70000,47000,20000,22000,", 1)
+	if s == string(b) {
+		t.Fatal("the example's Calder Vale row is not as this test expects")
+	}
+	if err := os.WriteFile(edited, []byte(s), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	m := repo + "examples/fptp/mapping.json"
+	out, errs, code := cli(t, "reconcile", "--rules", repo+"examples/fptp/rules.json",
+		"--source", "published="+repo+"examples/fptp/constituencies.csv:"+m, "--source", "edited="+edited+":"+m)
+	if code != exitFindings || !strings.Contains(out, "okrug Calder Vale: ") || !strings.Contains(out, "labour") || !strings.Contains(out, "inferred from the mapping") {
+		t.Errorf("exit %d\n%s\n%s", code, out, errs)
+	}
+	if strings.Contains(out, "list seats:") {
+		t.Errorf("a rule set without a list tier has no list seats to say\n%s", out)
+	}
+	// Copies alone name no mapping to infer a definition from.
+	_, errs, code = cli(t, "reconcile", "--source", "a="+repo+"testdata/copy-1001.json", "--source", "b="+repo+"testdata/copy-1001.json")
+	if code != exitUsage || !strings.Contains(errs, "--election") {
+		t.Errorf("copies without a definition: exit %d\n%s", code, errs)
+	}
+}
+
+// India's Form 20 gives one constituency's polling stations and names the
+// constituency nowhere in the rows: its draft, made an okrug ballot with
+// okrug_id, counts the one district (the sums of the real cut's 10 rows).
+func TestOneDistrictFile(t *testing.T) {
+	file := repo + "testdata/ingest/real/in-ls2014-up10-booths.csv"
+	out, errs, code := cli(t, "mapping", "draft", file)
+	if code != exitOK && code != exitFindings {
+		t.Fatalf("draft: exit %d\n%s", code, errs)
+	}
+	var m map[string]any
+	if err := json.Unmarshal([]byte(out), &m); err != nil {
+		t.Fatal(err)
+	}
+	delete(m, "_guesses")
+	m["ballot"], m["okrug_id"] = "okrug", "Kairana"
+	b, _ := json.Marshal(m)
+	mf := filepath.Join(t.TempDir(), "f20.json")
+	if err := os.WriteFile(mf, b, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	out, errs, code = cli(t, "count", "--rules", repo+"examples/fptp/rules.json", "--protocols", file, "--mapping", mf, "--format", "json")
+	if code != exitOK {
+		t.Fatalf("exit %d\n%s", code, errs)
+	}
+	var res struct {
+		Okrugs []struct {
+			Okrug, Outcome, Winner string
+			LeaderVotes            int64 `json:"leader_votes"`
+			RunnerUpVotes          int64 `json:"runner_up_votes"`
+		}
+	}
+	if err := json.Unmarshal([]byte(out), &res); err != nil {
+		t.Fatal(err)
+	}
+	if len(res.Okrugs) != 1 || res.Okrugs[0].Okrug != "Kairana" || res.Okrugs[0].Outcome != "elected" || !strings.Contains(res.Okrugs[0].Winner, "hukum") ||
+		res.Okrugs[0].LeaderVotes != 3533 || res.Okrugs[0].RunnerUpVotes != 2686 {
+		t.Errorf("okrugs %+v; want Kairana, hukum elected, 3533 against 2686", res.Okrugs)
 	}
 }

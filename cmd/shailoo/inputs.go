@@ -15,6 +15,7 @@ import (
 	"github.com/shailoo/shailoo/election"
 	"github.com/shailoo/shailoo/internal/loader"
 	"github.com/shailoo/shailoo/report"
+	"github.com/shailoo/shailoo/seats"
 	"github.com/shailoo/shailoo/validate"
 )
 
@@ -109,9 +110,10 @@ func (l *loaded) count() (*shailoo.Result, error) {
 }
 
 // lotsError names the --lots file in an error about its lots: those for
-// okrugs learnt from the rows are checked once the okrugs are known.
+// okrugs learnt from the rows are checked once the okrugs are known, and
+// a lot that names no one tied (seats.ErrBadLot) once the tie is.
 func (l *loaded) lotsError(err error) error {
-	if errors.Is(err, shailoo.ErrLots) && l.lots != "" {
+	if (errors.Is(err, shailoo.ErrLots) || errors.Is(err, seats.ErrBadLot)) && l.lots != "" {
 		return fileError{l.lots, err}
 	}
 	return err

@@ -16,8 +16,8 @@ import (
 // docs/reconcile.md.
 func runReconcile(args []string, stdout, stderr io.Writer) int {
 	var sources, times multi
-	fs := newFlags("reconcile", "reconcile --election DEF.json --source NAME=FILE[:MAPPING][,FILE[:MAPPING]...] --source NAME=DIR ... [--time NAME=RFC3339] [--base NAME] [--format text|md|json|csv]", stderr)
-	election := fs.String("election", "", "election JSON that defines the election (required; its own protocols are not a source)")
+	fs := newFlags("reconcile", "reconcile [--election DEF.json] --source NAME=FILE[:MAPPING][,FILE[:MAPPING]...] --source NAME=DIR ... [--time NAME=RFC3339] [--base NAME] [--format text|md|json|csv]", stderr)
+	election := fs.String("election", "", "election JSON that defines the election (its own protocols are not a source); without it, the definition is inferred from the first CSV file's mapping, as count infers it")
 	fs.Var(&sources, "source", "a source, repeatable (two or more): NAME=FILE[:MAPPING], files separated by commas; a CSV file with its mapping, an election JSON file with protocols, a citizen's copy (JSON, as shailoo copy reads it), or a folder of copies (every *.json in it)")
 	fs.Var(&times, "time", "when a source was taken, NAME=RFC3339 (2021-11-29T08:00:00+06:00), repeatable: the sources with a time are versions, compared in time order")
 	base := fs.String("base", "", "the source the others are compared with and whose figures they replace in the seat impact (default: the first)")
@@ -38,8 +38,8 @@ func runReconcile(args []string, stdout, stderr io.Writer) int {
 		fmt.Fprintf(stderr, "shailoo reconcile: --format %q: want text, md, json or csv\n", *format)
 		return exitUsage
 	}
-	if *election == "" || len(sources) < 2 {
-		fmt.Fprintln(stderr, "shailoo reconcile: --election and two or more --source are required")
+	if len(sources) < 2 {
+		fmt.Fprintln(stderr, "shailoo reconcile: two or more --source are required")
 		fs.Usage()
 		return exitUsage
 	}
@@ -47,9 +47,11 @@ func runReconcile(args []string, stdout, stderr io.Writer) int {
 	if err != nil {
 		return fail(stderr, err)
 	}
-	def, err := os.ReadFile(*election)
-	if err != nil {
-		return fail(stderr, err)
+	var def []byte
+	if *election != "" {
+		if def, err = os.ReadFile(*election); err != nil {
+			return fail(stderr, err)
+		}
 	}
 	ins, err := sourceInputs(sources, times)
 	if err != nil {

@@ -5,6 +5,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/shailoo/shailoo/election"
 	"github.com/shailoo/shailoo/wasm/api"
 )
 
@@ -53,7 +54,13 @@ func TestCSVWithoutElection(t *testing.T) {
 		}
 		for i, n := range by[lang] {
 			rest := n
-			for _, name := range []string{"m.json", "p.csv", "Party A", "Party B", "choice_values", `"line N"`} {
+			// (and the names a rule set writes: its protocol.lines, the
+			// lines' IDs, the document that says how)
+			names := []string{"m.json", "p.csv", "Party A", "Party B", "choice_values", `"line N"`, `"protocol"`, `"lines"`, "docs/rules.md"}
+			for _, l := range election.AllLines() {
+				names = append(names, string(l))
+			}
+			for _, name := range names {
 				rest = strings.ReplaceAll(rest, name, "")
 			}
 			if latin := strings.IndexFunc(rest, func(r rune) bool { return r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z' }); latin >= 0 {

@@ -3,6 +3,7 @@ package api
 import (
 	"bytes"
 	"encoding/json"
+	"errors"
 	"fmt"
 
 	"github.com/shailoo/shailoo"
@@ -12,10 +13,11 @@ import (
 
 // Reconciliation is what Reconcile compares: a definition, a rule set for
 // the seat impact and two or more sources, as `shailoo reconcile
-// --election E --source NAME=FILE[:MAPPING],... [--time NAME=T] [--base
-// NAME]` gives them.
+// [--election E] --source NAME=FILE[:MAPPING],... [--time NAME=T] [--base
+// NAME]` gives them. Without Election the definition is inferred from the
+// first CSV file's mapping.
 type Reconciliation struct {
-	Election     string `json:"election"`
+	Election     string `json:"election,omitempty"`
 	ElectionName string `json:"election_name,omitempty"`
 	Rules        string `json:"rules,omitempty"`
 	RulesName    string `json:"rules_name,omitempty"`
@@ -75,9 +77,6 @@ func readReconciliation(in Reconciliation) (shailoo.Rules, *election.Election, [
 	if err != nil {
 		return rules, nil, nil, err
 	}
-	if in.Election == "" {
-		return rules, nil, nil, fmt.Errorf("%w: reconcile needs the election file that defines the election", ErrInput)
-	}
 	var ins []reconcile.Input
 	for _, s := range in.Sources {
 		ri := reconcile.Input{Name: s.Name, Time: s.Time}
@@ -90,8 +89,14 @@ func readReconciliation(in Reconciliation) (shailoo.Rules, *election.Election, [
 		}
 		ins = append(ins, ri)
 	}
-	e, srcs, err := reconcile.Read(reconcile.ReadOptions{Rules: rules,
-		Definition: reconcile.File{Name: or(in.ElectionName, defaultElection), Data: []byte(in.Election)}, SkipBadRows: in.SkipBadRows}, ins)
+	o := reconcile.ReadOptions{Rules: rules, SkipBadRows: in.SkipBadRows}
+	if in.Election != "" { // else inferred from the first CSV file's mapping
+		o.Definition = reconcile.File{Name: or(in.ElectionName, defaultElection), Data: []byte(in.Election)}
+	}
+	e, srcs, err := reconcile.Read(o, ins)
+	if errors.Is(err, reconcile.ErrNoDefinition) {
+		err = fmt.Errorf("%w: %v", ErrInput, err)
+	}
 	return rules, e, srcs, err
 }
 

@@ -316,7 +316,7 @@ const STRINGS = {
     rc_h: 'Reconcile many sources',
     rc_intro: 'Compare the published protocols with observers\' copies and with an earlier published version: which figures differ, where, by how much, and whether the seats would change.',
     rc_drop: 'Drop the definition, the published files and the copies here (many files, or a folder), or choose them below.',
-    rc_f_election: 'Election definition (JSON)',
+    rc_f_election: 'Election definition (JSON; without it, taken from the mapping of the first CSV file)',
     rc_f_published: 'Published protocols (CSV with its mapping, or election JSON)',
     rc_f_earlier: 'An earlier published version (optional)',
     rc_f_copies: 'Observers\' copies (JSON, one protocol each)',
@@ -328,7 +328,7 @@ const STRINGS = {
     rc_src_earlier: 'earlier',
     rc_src_copies: 'copies',
     rc_loaded: '{what}: {n} files',
-    rc_need: 'Needed: the election definition and at least two sources (the published files and copies, or an earlier version).',
+    rc_need: 'Needed: at least two sources (the published files and copies, or an earlier version), and the election definition unless a CSV file with its mapping gives it.',
     rc_need_mapping: '{name} has no column mapping (a JSON file of the same name, as "list-mapping.json" for "list.csv").',
     rc_unknown_file: '{name}: not a definition, a mapping, protocols or a copy; not used.',
     rc_running: 'Reconciling…',
@@ -721,7 +721,7 @@ const STRINGS = {
     rc_h: 'Сверка многих источников',
     rc_intro: 'Сравните опубликованные протоколы с копиями наблюдателей и с более ранней опубликованной версией: какие цифры расходятся, где, на сколько и изменились бы мандаты.',
     rc_drop: 'Перетащите сюда определение выборов, опубликованные файлы и копии (много файлов или папку) или выберите их ниже.',
-    rc_f_election: 'Определение выборов (JSON)',
+    rc_f_election: 'Определение выборов (JSON; без него берётся из разметки первого CSV-файла)',
     rc_f_published: 'Опубликованные протоколы (CSV с описанием столбцов или JSON выборов)',
     rc_f_earlier: 'Более ранняя опубликованная версия (необязательно)',
     rc_f_copies: 'Копии наблюдателей (JSON, по одному протоколу)',
@@ -733,7 +733,7 @@ const STRINGS = {
     rc_src_earlier: 'ранее',
     rc_src_copies: 'копии',
     rc_loaded: '{what}: файлов {n}',
-    rc_need: 'Нужны определение выборов и не менее двух источников (опубликованные файлы и копии или ранняя версия).',
+    rc_need: 'Нужны не менее двух источников (опубликованные файлы и копии или ранняя версия) и определение выборов, если его не даёт CSV-файл с разметкой.',
     rc_need_mapping: 'Для {name} нет описания столбцов (JSON-файл с тем же именем, например «list-mapping.json» для «list.csv»).',
     rc_unknown_file: '{name}: не определение, не описание столбцов, не протоколы и не копия; не используется.',
     rc_running: 'Сверка…',
@@ -1126,7 +1126,7 @@ const STRINGS = {
     rc_h: 'Көп булактарды салыштыруу',
     rc_intro: 'Жарыяланган протоколдорду байкоочулардын көчүрмөлөрү жана мурда жарыяланган версия менен салыштырыңыз: кайсы сандар, кайда, канчага айырмаланат жана мандаттар өзгөрмөк беле.',
     rc_drop: 'Шайлоонун аныктамасын, жарыяланган файлдарды жана көчүрмөлөрдү бул жерге таштаңыз (көп файл же папка) же төмөндөн тандаңыз.',
-    rc_f_election: 'Шайлоонун аныктамасы (JSON)',
+    rc_f_election: 'Шайлоонун аныктамасы (JSON; ансыз биринчи CSV файлдын белгилөөсүнөн алынат)',
     rc_f_published: 'Жарыяланган протоколдор (мамычалардын сүрөттөмөсү менен CSV же шайлоонун JSON файлы)',
     rc_f_earlier: 'Мурда жарыяланган версия (милдеттүү эмес)',
     rc_f_copies: 'Байкоочулардын көчүрмөлөрү (JSON, ар бири бир протокол)',
@@ -1138,7 +1138,7 @@ const STRINGS = {
     rc_src_earlier: 'мурдагы',
     rc_src_copies: 'көчүрмөлөр',
     rc_loaded: '{what}: {n} файл',
-    rc_need: 'Шайлоонун аныктамасы жана жок дегенде эки булак керек (жарыяланган файлдар жана көчүрмөлөр, же мурдагы версия).',
+    rc_need: 'Жок дегенде эки булак керек (жарыяланган файлдар жана көчүрмөлөр, же мурдагы версия), ошондой эле шайлоонун аныктамасы, эгер аны белгилөөсү бар CSV файл бербесе.',
     rc_need_mapping: '{name} үчүн мамычалардын сүрөттөмөсү жок (ошол эле аттагы JSON файл, мисалы «list.csv» үчүн «list-mapping.json»).',
     rc_unknown_file: '{name}: аныктама да, сүрөттөмө да, протоколдор да, көчүрмө да эмес; колдонулган жок.',
     rc_running: 'Салыштырылууда…',
@@ -3082,7 +3082,10 @@ function rcFiles(list, missing) {
 // null with what is missing.
 function rcReconciliation(missing) {
   const f = rc.files;
-  if (!f.election) missing.push(t('rc_need'));
+  // Without the definition it is inferred from the first CSV file's
+  // mapping (wasm/api Reconciliation), as the command line infers it.
+  const csv = [...f.published, ...f.earlier].some((x) => /\.(csv|tsv|txt)$/i.test(x.name));
+  if (!f.election && !csv) missing.push(t('rc_need'));
   const sources = [];
   const add = (key, files, time) => {
     if (!files.length) return;
@@ -3093,9 +3096,11 @@ function rcReconciliation(missing) {
   add('published', f.published, $('#rc-time-published').value.trim());
   add('earlier', f.earlier, $('#rc-time-earlier').value.trim());
   add('copies', f.copies, '');
-  if (sources.length < 2 && f.election) missing.push(t('rc_need'));
+  if (sources.length < 2 && !missing.includes(t('rc_need'))) missing.push(t('rc_need'));
   if (missing.length) return null;
-  return { election: textOf(f.election), election_name: f.election.name, rules: rulesArg(), sources };
+  const r = { rules: rulesArg(), sources };
+  if (f.election) Object.assign(r, { election: textOf(f.election), election_name: f.election.name });
+  return r;
 }
 
 function rcShowError(msg) {

@@ -1,0 +1,279 @@
+package ingest
+
+import (
+	"fmt"
+	"maps"
+	"math"
+	"slices"
+	"strings"
+	"unicode"
+
+	"github.com/shailoo/shailoo/election"
+)
+
+// Files of every contest (OpenElections' precinct files) list the
+// electorate and the ballots cast among the contests, as "offices" of
+// their own: "REGISTERED VOTERS" and "BALLOTS CAST", one row per
+// precinct. Such a row is a line of every contest's protocol, never a
+// contest: a draft that counted it would seat a "candidate" with the
+// electorate's figure.
+
+// longLineWords name, by whole words, a line that a long file gives in
+// rows and a wide file's header does not name alone: "Ballots Cast",
+// those who voted, whose ballots were found (as "Votants" is). A wide
+// file's column of them is left out as a total instead (totalH): beside
+// a wide file's lines it may be any of several.
+var longLineWords = []lineRule{
+	{election.FoundStationary, []string{"ballots", "cast"}},
+}
+
+// cellLine returns the protocol line a cell of a long file (a choice or a
+// contest) names by the words of a header, or "".
+func cellLine(v string) election.Line {
+	h := strings.ReplaceAll(strings.ToLower(strings.TrimSpace(v)), "ё", "е")
+	if election.LineIndex(election.Line(h)) >= 0 {
+		return election.Line(h)
+	}
+	for _, lw := range lineWords {
+		if allIn(h, lw.words) {
+			return lw.line
+		}
+	}
+	for _, rules := range [][]lineRule{englishLineWords, longLineWords} {
+		for _, lw := range rules {
+			if wordsIn(h, lw.words) {
+				return lw.line
+			}
+		}
+	}
+	return ""
+}
+
+// figureColumn returns the column of figures a file of several contests
+// gives each row's votes in: of the columns of numbers not used and not
+// named as a number or code, the first named like votes, else the last;
+// or -1.
+func figureColumn(header []string, used, numeric []bool, norm func(int) string) int {
+	fig := -1
+	for i := range header {
+		if used[i] || !numeric[i] || anyWords(norm(i), idH) {
+			continue
+		}
+		if fig < 0 || !has(norm(fig), votesH) {
+			fig = i
+		}
+	}
+	return fig
+}
+
+// contestOf returns the contest a draft counts of a file whose column c
+// names each row's contest: of those that name no protocol line, the one
+// of the most rows (on the ballot of the most precincts, with the most
+// choices: the top of the ballot, a president or a parliament, before a
+// straight-party vote or a district's race), then of the most votes in
+// column fig (if fig >= 0), then the first; when every contest names a
+// line, the first. lines are the contests that name a line, in the order
+// they first come.
+func contestOf(rows [][]string, c, fig int) (keep string, n int, votes int64, lines []string) {
+	sums, counts := map[string]int64{}, map[string]int{}
+	var order []string
+	for _, rec := range rows {
+		v := cellAt(rec, c)
+		if v == "" {
+			continue
+		}
+		if counts[v] == 0 {
+			order = append(order, v)
+			if cellLine(v) != "" {
+				lines = append(lines, v)
+			}
+		}
+		counts[v]++
+		if fig < 0 {
+			continue
+		}
+		if x, err := parseInt([]byte(cellAt(rec, fig))); err == nil && x > 0 {
+			// (Only to rank the contests: a sum past int64 stays at its
+			// largest.)
+			sums[v] += min(x, math.MaxInt64-sums[v])
+		}
+	}
+	for _, v := range order {
+		if slices.Contains(lines, v) {
+			continue
+		}
+		if keep == "" || counts[v] > n || counts[v] == n && sums[v] > votes {
+			keep, n, votes = v, counts[v], sums[v]
+		}
+	}
+	if keep == "" && len(order) > 0 {
+		keep, n, votes = order[0], counts[order[0]], sums[order[0]]
+	}
+	return keep, n, votes, lines
+}
+
+// contestLines adds to a long mapping the rows of the contests that name
+// a protocol line (lines, of column c of rows, the file's rows before its
+// filter): each as a line value, when each of its rows names one choice
+// cell the contest kept lacks, once per protocol; its contest is then
+// kept by the row filter's condition where too. Rows that cannot be read
+// so are left out, and the draft says why.
+func contestLines(m *Mapping, header []string, rows, keptRows [][]string, c, where int, lines []string, choice int, kept map[string]int, key []int, guess func(string, ...any)) {
+	keyOf := func(rec []string) string {
+		var b strings.Builder
+		for _, k := range key {
+			if k >= 0 {
+				b.WriteString(cellAt(rec, k))
+			}
+			b.WriteByte(0)
+		}
+		return b.String()
+	}
+	areas := map[string]bool{} // the protocols of the contest kept
+	for _, rec := range keptRows {
+		areas[keyOf(rec)] = true
+	}
+	for _, contest := range lines {
+		l := cellLine(contest)
+		var own [][]string
+		cells := map[string]bool{}
+		elsewhere := 0 // rows of precincts the contest kept has none of
+		for _, rec := range rows {
+			if cellAt(rec, c) == contest {
+				own = append(own, rec)
+				cells[cellAt(rec, choice)] = true
+				if !areas[keyOf(rec)] {
+					elsewhere++
+				}
+			}
+		}
+		cell := ""
+		for v := range cells {
+			cell = v
+		}
+		why := ""
+		switch _, taken := m.Lines[l]; {
+		case cells[""]:
+			why = fmt.Sprintf("its rows leave column %d %q empty, so no line_values can name them", choice+1, trimHeader(header[choice]))
+		case len(cells) > 1:
+			why = fmt.Sprintf("its rows name %d values in column %d %q, one protocol line each?", len(cells), choice+1, trimHeader(header[choice]))
+		case kept[cell] > 0:
+			why = fmt.Sprintf("its cell %q in column %d %q is a choice of the contest kept too", cell, choice+1, trimHeader(header[choice]))
+		case taken || slices.Contains(slices.Collect(maps.Values(m.LineValues)), l):
+			why = fmt.Sprintf("line %s is given already", l)
+		case repeats(own, key...):
+			why = "a precinct has several of its rows"
+		case elsewhere > 0:
+			why = fmt.Sprintf("%d of its rows are of precincts where the contest kept has no rows (each would be a protocol without its votes)", elsewhere)
+		}
+		if why != "" {
+			guess("rows of %q in column %d %q (line %s?) are left out: %s", contest, c+1, trimHeader(header[c]), l, why)
+			continue
+		}
+		m.LineValues[cell] = l
+		m.Rows.Where[where].Values = append(m.Rows.Where[where].Values, contest)
+		note := ""
+		if n, ok := headerLineNote[l]; ok {
+			note = " (" + n + ")"
+		}
+		guess("line_values: %q is line %s%s: the rows of %q in column %d %q give each precinct's, and the row filter keeps them too (rows.where[%d])", cell, l, note, contest, c+1, trimHeader(header[c]), where)
+	}
+}
+
+// flagWords name, by whole words, a column of marks about a row (an error
+// found, a protocol clarified or checked, a status), never a figure:
+// Ukraine's volunteers' "has_errors" and "clarified", Argentina's
+// "mesEstado".
+var flagWords = []string{"error", "errors", "erroneous", "clarified", "checked", "verified", "status", "estado", "flag", "flags", "flagged"}
+
+// flagColumn says whether a column of whole numbers (its header h, lower
+// case; its cells vals) is a flag or a status: its header reads as one (a
+// word of flagWords, or it begins "has" or "is") and its cells are a few
+// small codes (0 and 1, or up to five values of one digit). The header
+// decides: a candidate may have 0 or 1 votes on every row.
+func flagColumn(h string, vals map[string]int) bool {
+	words := strings.FieldsFunc(h, func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) })
+	if len(words) == 0 || !anyWords(h, flagWords) && words[0] != "has" && words[0] != "is" {
+		return false
+	}
+	if len(vals) == 0 || len(vals) > 5 {
+		return false
+	}
+	for v := range vals {
+		if n, err := parseInt([]byte(v)); err != nil || n < 0 || n > 9 {
+			return false
+		}
+	}
+	return true
+}
+
+// namesColumns says whether rec reads as a header row above the row
+// below (nil at the end): two cells or more hold text (not a whole
+// number), half of its cells with something in them or more (pandas'
+// header names its index column "0"), and the row below repeats none of
+// them in its column.
+func namesColumns(rec, below []string) bool {
+	text, full := 0, 0
+	for i, c := range rec {
+		c = strings.TrimSpace(c)
+		if c == "" {
+			continue
+		}
+		full++
+		if _, err := parseInt([]byte(c)); err != nil {
+			text++
+			if below != nil && cellAt(below, i) == c {
+				return false // a name the next row repeats: data rows
+			}
+		}
+	}
+	return text >= 2 && text*2 >= full
+}
+
+// rowIndex returns the column whose header is a whole number that its
+// cells go on counting one by one (0 in the header row, then 1, 2, ...,
+// on two rows or more), or -1: pandas writes its index so when a row of
+// the columns' numbers stands above the header, which is then its row 0.
+// It numbers rows; it names no precinct.
+func rowIndex(header []string, rows [][]string) int {
+	if len(rows) < 2 {
+		return -1
+	}
+	for i, h := range header {
+		n, err := parseInt([]byte(trimHeader(h)))
+		if err != nil {
+			continue
+		}
+		next := true
+		for k, rec := range rows {
+			if v, err := parseInt([]byte(cellAt(rec, i))); err != nil || v != n+int64(k)+1 {
+				next = false
+				break
+			}
+		}
+		if next {
+			return i
+		}
+	}
+	return -1
+}
+
+// choiceRows returns the column of text not used, named like a candidate,
+// that names each of two rows or more once (Bosnia's "Kandidat"), or -1:
+// a file of one area whose rows are its choices.
+func choiceRows(header []string, rows [][]string, used, numeric []bool, nonEmpty []int, values []map[string]int, norm func(int) string) int {
+	for i := range header {
+		if !used[i] && !numeric[i] && len(rows) >= 2 && nonEmpty[i] == len(rows) && len(values[i]) == len(rows) && has(norm(i), candidateH) {
+			return i
+		}
+	}
+	return -1
+}
+
+// cellRow returns rows[i], or nil past the end.
+func cellRow(rows [][]string, i int) []string {
+	if i < len(rows) {
+		return rows[i]
+	}
+	return nil
+}
