@@ -18,8 +18,8 @@ import (
 // so. header is the header row, rows the rows read under it (the first
 // few), more reads the rest of the file.
 //
-// A file looks transposed when its first columns hold text and the others
-// numbers (on half of the rows at least), no header names a protocol
+// A file looks transposed when its first columns hold text and every other
+// column numbers (on half of the rows at least), no header names a protocol
 // line, and either two rows or more of one of those first columns name
 // protocol lines (the words of lineWords, englishLineWords and the line
 // names), or a row gives, over three columns of numbers or more, texts
@@ -43,21 +43,33 @@ func draftTransposed(file string, header []string, skip, headerLine int, rows []
 		return ""
 	}
 	number := func(c string) bool { _, err := parseInt([]byte(c)); return err == nil && c != "" }
-	first := -1 // the first column of numbers: the first precinct
-	for j := range header {
-		n := 0
+	// figures says whether column j holds numbers on half of the rows at
+	// least, or nothing at all (a header's trailing delimiter).
+	figures := func(j int) bool {
+		n, empty := 0, cell(header, j) == ""
 		for _, rec := range rows {
-			if number(cell(rec, j)) {
+			if c := cell(rec, j); number(c) {
 				n++
+			} else {
+				empty = empty && c == ""
 			}
 		}
-		if 2*n >= len(rows) {
+		return 2*n >= len(rows) || empty
+	}
+	first := -1 // the first column of numbers: the first precinct
+	for j := range header {
+		if figures(j) {
 			first = j
 			break
 		}
 	}
 	if first < 1 || first > 4 {
 		return nil, nil
+	}
+	for j := first; j < len(header); j++ {
+		if !figures(j) {
+			return nil, nil // a column of text among the figures: a long file's, a wide file's names
+		}
 	}
 	named := func(c string) bool {
 		h := strings.ReplaceAll(strings.ToLower(c), "ё", "е")
