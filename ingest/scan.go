@@ -596,9 +596,7 @@ func newScanner(file string, m Mapping, o Options, src sourceFunc) (*scanner, er
 		s.long = newLongReader(s)
 	}
 	if m.transposed() {
-		// The turned table's header is one row, its first.
 		s.turn = newTurned(&m)
-		s.m.SkipRows, s.m.HeaderRows = 0, 0
 	}
 	return s, nil
 }
@@ -866,9 +864,15 @@ func (s *scanner) run(r io.Reader, fn func(row *Row) error) (skipped []*ParseErr
 	}
 	src := s.src(br, s.delimiter())
 	if s.turn != nil {
-		if err := s.turn.load(src, s); err != nil {
+		// The file's header, then the turned table's: one row, its first.
+		rec, line, err := s.readHeader(src)
+		if err == nil {
+			err = s.turn.load(rec, line, src, s)
+		}
+		if err != nil {
 			return nil, 0, err
 		}
+		s.m.SkipRows, s.m.HeaderRows = 0, 0
 		src = s.turn
 	}
 

@@ -1,11 +1,8 @@
 package ingest
 
 import (
-	"fmt"
 	"io"
 	"strconv"
-
-	"github.com/shailoo/shailoo/internal/echo"
 )
 
 // A transposed file has a column per precinct and a row per protocol
@@ -55,34 +52,19 @@ func (m *Mapping) validateTransposed() error {
 			return err
 		}
 	}
-	for _, set := range []struct {
-		name string
-		m    map[string]Column
-	}{{"lines", columnsOf(m.Lines)}, {"votes", m.Votes}, {"preferences", m.Preferences}} {
-		for _, k := range sortedKeys(set.m) {
-			if len(set.m[k].Columns) > 0 {
-				return mappingError(set.name+"."+k, "a transposed file's figure is one row, never a sum of rows: map one row")
-			}
+	for _, f := range m.fields() {
+		if f.sum > 0 {
+			return mappingError(f.figure(), "a transposed file's figure is one row, not a sum")
 		}
 	}
 	return nil
-}
-
-// columnsOf is a map of lines as a map of strings, to check as votes are.
-func columnsOf[K ~string](m map[K]Column) map[string]Column {
-	out := make(map[string]Column, len(m))
-	for k, c := range m {
-		out[string(k)] = c
-	}
-	return out
 }
 
 // turned is the recordSource of a transposed file: it reads the file
 // whole from the source below it (load) and gives the header of labels,
 // then one record per precinct column.
 type turned struct {
-	skip, rows int
-	label      []Column // the label columns
+	label []Column // the label columns
 	// cells holds the file's cells from its header on, width per row
 	// (the header's joined texts first); lines the line of each row.
 	cells  [][]byte
@@ -96,7 +78,7 @@ type turned struct {
 }
 
 func newTurned(m *Mapping) *turned {
-	t := &turned{skip: m.SkipRows, rows: m.headerRows(), label: []Column{{Index: 1}}, next: -1}
+	t := &turned{label: []Column{{Index: 1}}, next: -1}
 	if c := m.LabelColumn; c != nil {
 		t.label = []Column{*c}
 		if len(c.Columns) > 0 {
@@ -106,44 +88,16 @@ func newTurned(m *Mapping) *turned {
 	return t
 }
 
-// load reads the file from src: the rows above the header, the header
-// (its rows joined as a wide file's), the label columns in it, and every
-// row under it, each of the header's number of cells.
-func (t *turned) load(src recordSource, s *scanner) error {
-	var head [][]string
-	for i := 0; i < t.skip+t.rows; i++ {
-		rec, err := src.read()
-		if err == io.EOF {
-			if i <= t.skip {
-				return &ParseError{File: s.file, Err: fmt.Errorf("%w: the file has no header row", ErrMissingHeader)}
-			}
-			return &ParseError{File: s.file, Line: t.lines[0], Field: "header_rows",
-				Err: fmt.Errorf("%w: the header is %d rows (header_rows), but the file ends after %d of them", ErrMissingHeader, t.rows, len(head))}
-		}
-		if err != nil {
-			return s.readError(err, len(rec))
-		}
-		if i < t.skip {
-			continue
-		}
-		if i == t.skip {
-			t.lines = append(t.lines, src.fieldLine(0))
-		}
-		row := make([]string, len(rec))
-		for j, c := range rec {
-			row[j] = string(c)
-		}
-		head = append(head, row)
-	}
-	names := head[0]
-	if len(head) > 1 {
-		names = joinHeader(head)
-	}
+// load reads the file from src after its header (the file's own, read
+// by readHeader as a wide file's, on line line): the label columns in it,
+// and every row under it, each of the header's number of cells.
+func (t *turned) load(names [][]byte, line int, src recordSource, s *scanner) error {
+	t.lines = append(t.lines, line)
 	t.width = len(names)
 	at := map[string][]int{}
 	for j, h := range names {
-		at[trimHeader(h)] = append(at[trimHeader(h)], j)
-		t.cells = append(t.cells, []byte(h))
+		at[trimHeader(string(h))] = append(at[trimHeader(string(h))], j)
+		t.cells = append(t.cells, []byte(string(h)))
 	}
 	isLabel := make([]bool, t.width)
 	labels := make([]int, len(t.label))
@@ -159,6 +113,7 @@ func (t *turned) load(src recordSource, s *scanner) error {
 		labels[i], isLabel[idx] = idx, true
 	}
 	src.dataRows()
+	s.minCells, s.ncols = t.width, t.width // the header's, for shortRow and longRow
 	for {
 		rec, err := src.read()
 		if err == io.EOF {
@@ -169,13 +124,11 @@ func (t *turned) load(src recordSource, s *scanner) error {
 		}
 		line := src.fieldLine(0)
 		if len(rec) < t.width && !blankRecord(rec) {
-			return &ParseError{File: s.file, Line: line, Column: len(rec) + 1,
-				Err: fmt.Errorf("%w: the row has %d cells, the header row %d (a cell left out moves every cell after it)", ErrShortRow, len(rec), t.width)}
+			return s.shortRow(line, len(rec))
 		}
 		for j := t.width; j < len(rec); j++ {
 			if c := trimBytes(rec[j]); len(c) > 0 {
-				return &ParseError{File: s.file, Line: line, Column: j + 1,
-					Err: fmt.Errorf("%w: cell %d holds %s, but the header row names %s: no precinct is named for it", ErrLongRow, j+1, echo.Quote(c), columns(t.width))}
+				return s.longRow(line, j, c)
 			}
 		}
 		// One allocation a row: the records given are slices of it.
