@@ -74,6 +74,16 @@
 // gives is absent, as an empty wide cell is. Scan, ScanRows and ReadCSV
 // read long files as wide ones; WriteCSV writes wide files only.
 //
+// # Transposed files
+//
+// A transposed file has a column per precinct and a row per protocol
+// line or choice: "layout": "transposed", with label_column naming the
+// column (or columns) whose cells name the rows. The file is read whole
+// and turned, each precinct column a row, and the mapping names rows by
+// their labels as it names a wide file's columns by their headers. An
+// error in a precinct's cell names the line and column where the cell
+// is in the file, not in the turned table (transposed.go).
+//
 // # Files of several contests
 //
 // A mapping's row filter ("rows": {"where": [{"column": "office",

@@ -53,6 +53,7 @@ func (d *Draft) JSON() ([]byte, error) {
 		Trailing      bool              `json:"trailing_delimiter,omitempty"`
 		Encoding      string            `json:"encoding,omitempty"`
 		Shape         string            `json:"layout,omitempty"`
+		LabelColumn   string            `json:"label_column,omitempty"`
 		Precinct      any               `json:"precinct"`
 		Region        string            `json:"region,omitempty"`
 		Okrug         string            `json:"okrug,omitempty"`
@@ -73,6 +74,9 @@ func (d *Draft) JSON() ([]byte, error) {
 		Lines: map[string]any{}, Votes: map[string]string{}, ChoiceValues: m.ChoiceValues, LineValues: map[string]string{}}
 	if m.ChoiceColumn != nil {
 		o.ChoiceColumn, o.VotesColumn = m.ChoiceColumn.Header, m.VotesColumn.Header
+	}
+	if m.LabelColumn != nil {
+		o.LabelColumn = m.LabelColumn.Header
 	}
 	if m.BallotColumn != nil {
 		o.BallotColumn = m.BallotColumn.Header
@@ -849,6 +853,10 @@ func DraftMapping(r io.Reader, file string) (*Draft, error) {
 	}
 	if numbersOnly(header) {
 		return nil, &ParseError{File: file, Line: skip + 1, Err: fmt.Errorf("%w: row %d holds numbers alone (%s): the file has no header row? A mapping names a column by the header row's text or by its number ({\"column\": 2}): write it by hand", ErrMapping, skip+1, echo.Quote(strings.Join(header, string(delim))))}
+	}
+
+	if d, err := draftTransposed(file, header, skip, firstLines[skip], rows, cr.Read, delim, enc); d != nil || err != nil {
+		return d, err
 	}
 
 	// A header row whose cells repeat under rows of text: a header of

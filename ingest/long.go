@@ -51,7 +51,7 @@ func (m *Mapping) long() bool { return m.Shape == "long" }
 // long file, none for a wide one.
 func (m *Mapping) validateShape() error {
 	switch m.Shape {
-	case "", "wide":
+	case "", "wide", "transposed":
 		for _, f := range []struct {
 			name string
 			set  bool
@@ -64,7 +64,7 @@ func (m *Mapping) validateShape() error {
 		return nil
 	case "long":
 	default:
-		return mappingError("layout", `%s is not "wide" or "long"`, echo.Quote(m.Shape))
+		return mappingError("layout", `%s is not "wide", "long" or "transposed"`, echo.Quote(m.Shape))
 	}
 	switch {
 	case m.ChoiceColumn == nil:

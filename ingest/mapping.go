@@ -173,7 +173,7 @@ type Mapping struct {
 	TrailingDelimiter bool `json:"trailing_delimiter,omitempty"`
 
 	// Shape is the file's layout, "layout" in JSON: "wide" (the default
-	// when empty) or "long". A long file has one row per protocol and
+	// when empty), "long" or "transposed" (see LabelColumn). A long file has one row per protocol and
 	// choice: ChoiceColumn names the choice, or a protocol line, whose
 	// figure VotesColumn holds; ChoiceValues maps the choice cell texts
 	// to choice IDs, LineValues to protocol lines and PreferenceValues to
@@ -189,6 +189,12 @@ type Mapping struct {
 	// PreferenceValues maps cell texts to candidate IDs: a long file's
 	// rows of preference votes.
 	PreferenceValues map[string]string `json:"preference_values,omitempty"`
+	// LabelColumn, in a transposed file ("layout": "transposed", a
+	// column per precinct and a row per line or choice), is the column
+	// whose cells name the rows (column 1 when nil), or the columns
+	// whose cells, joined, do; every other column is a precinct. See
+	// transposed.go.
+	LabelColumn *Column `json:"label_column,omitempty"`
 
 	// EmptyVotes says what an empty cell of a votes column means:
 	// EmptyVotesNotGiven (the default when empty), a figure not given, or
@@ -587,6 +593,9 @@ func (m Mapping) Validate() error {
 		}
 	}
 	if err := m.validateShape(); err != nil {
+		return err
+	}
+	if err := m.validateTransposed(); err != nil {
 		return err
 	}
 	if err := m.Rows.validate(); err != nil {

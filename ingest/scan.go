@@ -225,6 +225,9 @@ func (r *Row) Error(field string, err error) *ParseError {
 	for i := range r.scan.fields {
 		if f := &r.scan.fields[i]; f.name == field {
 			pe.Column, pe.Header = f.idx+1, f.header
+			if t := r.scan.turn; t != nil {
+				t.place(pe, f.idx)
+			}
 			return pe
 		}
 	}
@@ -283,7 +286,7 @@ func readCSV(r io.Reader, file string, m Mapping, o Options, src sourceFunc) (Ta
 	t.NotOnBallot = s.notOnBallotCells
 	t.DataHeader = s.dataHeader
 	t.Garbled = s.garbled()
-	if s.ncols > 0 {
+	if s.ncols > 0 && s.turn == nil { // a transposed file's figure has a column per precinct
 		t.Columns = make(map[string]int, len(s.fields))
 		for _, f := range s.fields {
 			t.Columns[f.name] = f.idx + 1
@@ -482,6 +485,7 @@ type scanner struct {
 	track   *tracker    // with Options.CheckConflicts
 	dec     *decoder    // the file's, when it is not read as UTF-8
 	long    *longReader // a long file's protocols (long.go)
+	turn    *turned     // a transposed file's table (transposed.go)
 	// deferPrecinct: a parser of a parallel scan keeps the precinct cell
 	// for the caller's goroutine (Options.Precinct runs there).
 	deferPrecinct bool
@@ -590,6 +594,9 @@ func newScanner(file string, m Mapping, o Options, src sourceFunc) (*scanner, er
 	s.row.scan = s
 	if m.long() {
 		s.long = newLongReader(s)
+	}
+	if m.transposed() {
+		s.turn = newTurned(&m)
 	}
 	return s, nil
 }
@@ -856,6 +863,18 @@ func (s *scanner) run(r io.Reader, fn func(row *Row) error) (skipped []*ParseErr
 		mem = nil
 	}
 	src := s.src(br, s.delimiter())
+	if s.turn != nil {
+		// The file's header, then the turned table's: one row, its first.
+		rec, line, err := s.readHeader(src)
+		if err == nil {
+			err = s.turn.load(rec, line, src, s)
+		}
+		if err != nil {
+			return nil, 0, err
+		}
+		s.m.SkipRows, s.m.HeaderRows = 0, 0
+		src = s.turn
+	}
 
 	rec, header, err := s.readHeader(src)
 	if err != nil {
@@ -864,7 +883,9 @@ func (s *scanner) run(r io.Reader, fn func(row *Row) error) (skipped []*ParseErr
 	if err := s.bind(rec, header); err != nil {
 		return nil, 0, err
 	}
-	s.dataHeader = s.headerLikeData(rec, header)
+	if s.turn == nil {
+		s.dataHeader = s.headerLikeData(rec, header)
+	}
 	src.dataRows()
 	emit := fn
 	if s.long != nil { // rows are put together into protocols, given at the end
@@ -1676,8 +1697,13 @@ func (s *scanner) precinctKey(row *Row) {
 			b = append(b, " / "...)
 		}
 		if len(c) == 0 {
-			b = append(b, "line "...)
-			b = strconv.AppendInt(b, int64(row.Line), 10)
+			if s.turn != nil { // a column's header line is every column's
+				b = append(b, "column "...)
+				b = strconv.AppendInt(b, int64(s.turn.col), 10)
+			} else {
+				b = append(b, "line "...)
+				b = strconv.AppendInt(b, int64(row.Line), 10)
+			}
 			row.LineID = true
 		} else {
 			b = append(b, c...)
@@ -1821,10 +1847,18 @@ func (s *scanner) cellError(line int, f *field, err error) *ParseError {
 			}
 		}
 		if f == nil {
-			return &ParseError{File: s.file, Line: line, Err: err}
+			pe := &ParseError{File: s.file, Line: line, Err: err}
+			if s.turn != nil {
+				s.turn.place(pe, 0)
+			}
+			return pe
 		}
 	}
-	return &ParseError{File: s.file, Line: line, Column: f.idx + 1, Field: f.name, Header: f.header, Err: err}
+	pe := &ParseError{File: s.file, Line: line, Column: f.idx + 1, Field: f.name, Header: f.header, Err: err}
+	if s.turn != nil {
+		s.turn.place(pe, f.idx)
+	}
+	return pe
 }
 
 // conflict reports a precinct whose row contradicts an earlier row.

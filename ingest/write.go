@@ -122,8 +122,8 @@ func newCSVWriter(w io.Writer, m Mapping, name string) (*csvWriter, error) {
 	if err := m.Validate(); err != nil {
 		return nil, err
 	}
-	if m.long() {
-		return nil, mappingError("layout", "%s writes wide files only: the mapping is of a long file", name)
+	if m.long() || m.transposed() {
+		return nil, mappingError("layout", "%s writes wide files only: the mapping is of a %s file", name, m.Shape)
 	}
 	if m.Rows != nil {
 		// The file written is of one contest; it has no column to filter.

@@ -1,0 +1,250 @@
+package ingest
+
+import (
+	"bytes"
+	"fmt"
+	"io"
+	"math"
+	"slices"
+	"strings"
+	"unicode"
+
+	"github.com/shailoo/shailoo/election"
+)
+
+// draftTransposed drafts the mapping of a file that looks transposed (a
+// column per precinct, a row per line or choice; see transposed.go), or
+// says why it cannot; it returns nil, nil for a file that does not look
+// so. header is the header row, rows the rows read under it (the first
+// few), more reads the rest of the file.
+//
+// A file looks transposed when its first columns hold text and every other
+// column numbers (on half of the rows at least), no header names a protocol
+// line, and either two rows or more of one of those first columns name
+// protocol lines (the words of lineWords, englishLineWords and the line
+// names), or a row gives, over three columns of numbers or more, texts
+// that tell each column apart (the Kiesraad's row of postcodes under the
+// stembureaus), or the header numbers the columns as precincts are
+// numbered (precinctNumbers): in a wide file the header names the lines
+// and the choices, and a data row holds figures.
+// Such a file is drafted only when one column names the rows, and they
+// name lines or the header numbers precincts: the wide draft is then made
+// of the turned table, its columns the rows' labels. Labels of several columns (a list's rows and
+// its candidates' below it) are the user's to map: a wide draft of them
+// would count a list and its candidates as choices side by side.
+func draftTransposed(file string, header []string, skip, headerLine int, rows [][]string, more func() ([]string, error), delim rune, enc string) (*Draft, error) {
+	if len(rows) < 2 || len(header) < 2 {
+		return nil, nil
+	}
+	cell := func(rec []string, j int) string {
+		if j < len(rec) {
+			return strings.TrimSpace(rec[j])
+		}
+		return ""
+	}
+	number := func(c string) bool { _, err := parseInt([]byte(c)); return err == nil && c != "" }
+	// figures says whether column j holds numbers on half of the rows at
+	// least, or nothing at all (a header's trailing delimiter).
+	figures := func(j int) bool {
+		n, empty := 0, cell(header, j) == ""
+		for _, rec := range rows {
+			if c := cell(rec, j); number(c) {
+				n++
+			} else {
+				empty = empty && c == ""
+			}
+		}
+		return 2*n >= len(rows) || empty
+	}
+	first := -1 // the first column of numbers: the first precinct
+	for j := range header {
+		if figures(j) {
+			first = j
+			break
+		}
+	}
+	if first < 1 || first > 4 {
+		return nil, nil
+	}
+	for j := first; j < len(header); j++ {
+		if !figures(j) {
+			return nil, nil // a column of text among the figures: a long file's, a wide file's names
+		}
+	}
+	named := func(c string) bool {
+		h := strings.ReplaceAll(strings.ToLower(c), "ё", "е")
+		if election.LineIndex(election.Line(h)) >= 0 {
+			return true
+		}
+		for _, lw := range lineWords {
+			if allIn(h, lw.words) {
+				return true
+			}
+		}
+		for _, lw := range englishLineWords {
+			if wordsIn(h, lw.words) {
+				return true
+			}
+		}
+		return false
+	}
+	for _, h := range header[first:] {
+		if named(h) {
+			return nil, nil // the header names lines: a wide file
+		}
+	}
+	label, lines := 0, 0
+	for j := range first {
+		n := 0
+		for _, rec := range rows {
+			if named(cell(rec, j)) {
+				n++
+			}
+		}
+		if n > lines {
+			label, lines = j, n
+		}
+	}
+	places := false // a row of texts telling the columns apart
+	for _, rec := range rows {
+		seen := map[string]bool{}
+		for j := first; j < len(header); j++ {
+			if c := cell(rec, j); c != "" && !number(c) && strings.ContainsFunc(c, isLetterOrDigit) {
+				seen[c] = true
+			}
+		}
+		places = places || len(seen) >= 3
+	}
+	numbered := precinctNumbers(header[first:])
+	if lines < 2 && !places && !numbered {
+		return nil, nil
+	}
+	all := append([][]string(nil), rows...)
+	for {
+		rec, err := more()
+		if err == io.EOF {
+			break
+		}
+		if err != nil {
+			return nil, draftError(file, err)
+		}
+		all = append(all, rec)
+	}
+	var totals []string // columns of the others' sum: no precinct
+	for j := first; j < len(header); j++ {
+		if total(all, j, first, len(header), cell) {
+			totals = append(totals, cell(header, j))
+		}
+	}
+	hint := func(why string) error {
+		leave := ""
+		if len(totals) > 0 {
+			leave = fmt.Sprintf(`; leave out %s, the other columns' sum, with "rows": {"where": [{"column": 1, "except": [...]}]}`, quoteAll(totals))
+		}
+		return &ParseError{File: file, Line: headerLine, Err: fmt.Errorf(`%w: the file looks transposed (a column per precinct from column %d %q on, a row per line or choice named in %s), but %s: map it by hand with "layout": "transposed" and "label_column", naming rows by their labels as a wide file's columns by their headers%s`,
+			ErrMapping, first+1, cell(header, first), labelColumns(first), why, leave)}
+	}
+	if first > 1 || lines < 2 && !numbered {
+		return nil, hint("its labels are not lines the draft knows, or are in several columns (a list's row over its candidates')")
+	}
+	name := cell(header, label)
+	if name == "" {
+		return nil, hint("the header has no text over the labels")
+	}
+	// The turned table: the labels, then a row per precinct column but a
+	// column of the others' sum (a total, left out by a row filter).
+	// Every cell quoted, so that none needs a rule of its own.
+	var b bytes.Buffer
+	write := func(j int, c string) {
+		b.WriteString(`"` + strings.ReplaceAll(c, `"`, `""`) + `"`)
+		for _, rec := range all {
+			b.WriteString(`,"` + strings.ReplaceAll(cell(rec, j), `"`, `""`) + `"`)
+		}
+		b.WriteByte('\n')
+	}
+	write(label, name)
+	for j := first; j < len(header); j++ {
+		if !slices.Contains(totals, cell(header, j)) {
+			write(j, cell(header, j))
+		}
+	}
+	sub, err := DraftMapping(&b, file)
+	if err != nil {
+		return nil, hint("its turned table drafts no mapping: " + err.Error())
+	}
+	m := sub.Mapping
+	if m.SkipRows != 0 || m.HeaderRows > 1 || m.Shape != "" {
+		return nil, hint("its turned table has no header of one row")
+	}
+	m.Shape, m.LabelColumn = "transposed", &Column{Header: name}
+	m.SkipRows, m.Delimiter, m.Encoding = skip, string(delim), enc
+	if len(totals) > 0 {
+		if m.Rows == nil {
+			m.Rows = &RowFilter{}
+		}
+		m.Rows.Where = append(m.Rows.Where, Condition{Column: Column{Header: name}, Except: totals})
+	}
+	guesses := []string{fmt.Sprintf(`layout: transposed: a column per precinct from column %d %q on, a row per line or choice named in column %d %q (label_column); below, a "column" is a row, its header the row's label`, first+1, cell(header, first), label+1, name)}
+	if len(totals) > 0 {
+		guesses = append(guesses, fmt.Sprintf("rows.where: %s left out: the other columns' sum, a total", quoteAll(totals)))
+	}
+	if enc != "" {
+		guesses = append(guesses, fmt.Sprintf("the file is not UTF-8: read as %s (check that the names below read right)", enc))
+	}
+	m.Guesses = append(guesses, m.Guesses...)
+	return &Draft{Mapping: m}, nil
+}
+
+// labelColumns says the columns before column first+1 in words.
+func labelColumns(first int) string {
+	if first == 1 {
+		return "column 1"
+	}
+	return fmt.Sprintf("columns 1 to %d", first)
+}
+
+// precinctNumbers says whether a header's cells over the figures are
+// distinct whole numbers, one of them past the number of cells: precincts'
+// numbers (8205, 8206), not the numbers of a ballot's lists (1, 2, 3).
+func precinctNumbers(cells []string) bool {
+	seen, big := map[int64]bool{}, false
+	for _, c := range cells {
+		n, err := parseInt([]byte(strings.TrimSpace(c)))
+		if err != nil || seen[n] {
+			return false
+		}
+		seen[n], big = true, big || n > int64(len(cells))
+	}
+	return len(cells) >= 2 && big
+}
+
+// total says whether column j of the rows is, on every row whose cells of
+// columns first to n are whole numbers (two such rows at least, others
+// than 0), the sum of the others.
+func total(rows [][]string, j, first, n int, cell func([]string, int) string) bool {
+	k := 0
+	for _, rec := range rows {
+		var sum, v int64
+		ok, others := true, false
+		for i := first; i < n && ok; i++ {
+			x, err := parseInt([]byte(cell(rec, i)))
+			ok = err == nil && x >= 0 && sum <= math.MaxInt64-x
+			if i == j {
+				v = x
+			} else {
+				sum += x
+				others = others || x != 0
+			}
+		}
+		if !ok || !others {
+			continue
+		}
+		if sum != v {
+			return false
+		}
+		k++
+	}
+	return k >= 2
+}
+
+func isLetterOrDigit(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }
