@@ -498,7 +498,7 @@ type Stream struct {
 	counts   []int32
 	lo       []loState
 	loBig    map[int64]*big.Int // 4*slot + 2*ballot + (0 issued, 1 found), when the sum overflows int64
-	loOff    uint8              // the issued and found lines not on the form, as loState.mask's bits
+	loOff    uint8              // the issued and found lines not on the form, as loState.mask's bits: a protocol that gives one but 0 is not compared
 	pending  map[int64][]byte   // protocols awaiting their twin (appendPending)
 	compared map[int64]*machineResult
 	twin     dense.Protocol
@@ -817,17 +817,17 @@ func (s *Stream) keepIssuedFound(p *dense.Protocol, slot int32, b int) {
 	var st loState
 	var iss, fnd [3]int64
 	for _, e := range p.Lines {
+		var bit uint8
 		switch e.Pos {
 		case lineInRoom, lineOutside, lineEarly:
-			if s.loOff&(1<<(e.Pos-lineInRoom)) == 0 {
-				iss[e.Pos-lineInRoom] = e.V
-				st.mask |= 1 << (e.Pos - lineInRoom)
-			}
+			iss[e.Pos-lineInRoom] = e.V
+			bit = 1 << (e.Pos - lineInRoom)
 		case lineMobile, lineStationary:
-			if s.loOff&(1<<(3+e.Pos-lineMobile)) == 0 {
-				fnd[e.Pos-lineMobile] = e.V
-				st.mask |= 1 << (3 + e.Pos - lineMobile)
-			}
+			fnd[e.Pos-lineMobile] = e.V
+			bit = 1 << (3 + e.Pos - lineMobile)
+		}
+		if e.V != 0 || s.loOff&bit == 0 {
+			st.mask |= bit // a 0 of a line not on the form is what the form says
 		}
 	}
 	a, ok1 := add64(iss[0], iss[1])
@@ -1041,6 +1041,9 @@ func (s *Stream) listOkrugChecks() [2]loCheck {
 	return checks
 }
 
+// lineBits are the bits of loState.mask of n lines from shift.
+func lineBits(shift uint8, n int) uint8 { return (1<<n - 1) << shift }
+
 // listOkrugAt compares the list and the okrug ballot of slot.
 func (s *Stream) listOkrugAt(slot int, checks *[2]loCheck) {
 	c := s.c
@@ -1071,6 +1074,18 @@ func (s *Stream) listOkrugAt(slot int, checks *[2]loCheck) {
 			continue
 		}
 		shift := uint8(3 * x)
+		if given := (os.mask | ls.mask) & s.loOff & lineBits(shift, len(check.ls)); given != 0 {
+			// A figure but 0 of a line the form has none of: the sums
+			// without it would compare what the protocols do not say.
+			var names []string
+			for i, l := range check.ls {
+				if given&(1<<(shift+uint8(i))) != 0 {
+					names = append(names, string(l))
+				}
+			}
+			c.ne.add(check.code, "a protocol gives line(s) the form does not have: "+strings.Join(names, ", "), &pl)
+			continue
+		}
 		if need := check.need; os.mask&need != need || ls.mask&need != need {
 			var missing []string
 			for _, st := range []loState{os, ls} {

@@ -359,6 +359,41 @@ func TestNotEvaluated(t *testing.T) {
 		require.Len(t, rep.Findings, 1)
 		assert.Equal(t, validate.ReceivedBalance, rep.Findings[0].Code)
 	})
+	t.Run("line not on the form given by a protocol", func(t *testing.T) {
+		// A form without mobile boxes, and a file that gives them
+		// anyway: a 0 is what the form says, but 2 ballots found in a
+		// mobile box are no quantity the relations without it may
+		// leave out (P102 and X207 would pass over a real gap of 2).
+		e := sample()
+		for i := range e.Protocols {
+			p := &e.Protocols[i]
+			p.Lines[election.FoundStationary] += p.Lines[election.FoundMobile]
+			p.Lines[election.FoundMobile] = 0
+		}
+		var form []election.Line
+		for _, l := range election.AllLines() {
+			if l != election.FoundMobile {
+				form = append(form, l)
+			}
+		}
+		rep := check(t, e, validate.Rules{Lines: form})
+		assert.Empty(t, rep.Findings)
+		assert.Empty(t, notEvaluated(rep, validate.FoundBalance), "a 0 of a line not on the form")
+		assert.Empty(t, notEvaluated(rep, validate.ListOkrugFound), "a 0 of a line not on the form")
+		proto(t, e, "1002", L, false).Lines[election.FoundMobile] = 2
+		rep = check(t, e, validate.Rules{Lines: form})
+		for _, f := range rep.Findings {
+			assert.NotEqual(t, validate.FoundBalance, f.Code, "found_mobile left out: %v", f)
+			assert.NotEqual(t, validate.ListOkrugFound, f.Code, "found_mobile left out: %v", f)
+		}
+		ne := notEvaluated(rep, validate.FoundBalance)
+		require.Len(t, ne, 1)
+		assert.Equal(t, "the protocol gives line(s) the form does not have: found_mobile", ne[0].Reason)
+		assert.Equal(t, 1, ne[0].Count)
+		ne = notEvaluated(rep, validate.ListOkrugFound)
+		require.Len(t, ne, 1)
+		assert.Equal(t, "a protocol gives line(s) the form does not have: found_mobile", ne[0].Reason)
+	})
 	t.Run("side not on the form", func(t *testing.T) {
 		// A form without any issued line: P104 (issued <= voters) has
 		// nothing to compare, and is not evaluated, never passed.

@@ -272,6 +272,21 @@ func (s *Stream) check(p *dense.Protocol, info *precinctInfo) {
 		if !r.on {
 			continue
 		}
+		if len(r.offAt) > 0 {
+			var given []string
+			for j, at := range r.offAt {
+				if f := s.lineFig[at]; f.seen == st && f.v != 0 {
+					given = append(given, r.off[j])
+				}
+			}
+			if given != nil {
+				// A figure but 0 of a line the form has none of:
+				// the relation without it would pass or fail on a
+				// quantity the protocol says is not zero.
+				c.ne.add(r.def.Code, "the protocol gives line(s) the form does not have: "+strings.Join(given, ", "), ptr(densePlace(p)))
+				continue
+			}
+		}
 		if r.mask == 0 || present&r.mask != r.mask {
 			// The protocols of a file lack the same lines: the entry of
 			// the lines the last one lacked is kept, so that a file of

@@ -244,6 +244,10 @@ type relation struct {
 	// without mobile boxes: found_stationary = invalid + valid). A side
 	// left without a term is no relation: off is then its reason.
 	off []string
+	// offAt are the positions of off: a protocol that gives a figure but
+	// 0 for one contradicts the form, and the relation is not evaluated
+	// for it.
+	offAt []int32
 }
 
 type pos struct {
@@ -270,7 +274,10 @@ func compileRelations(r Rules, lineAt func(election.Line) int32) []relation {
 			for _, s := range terms {
 				t, _ := parseTerm(s)
 				if !t.votes && !r.OnForm(t.line) {
-					c.off = append(c.off, string(t.line))
+					if at := lineAt(t.line); !slices.Contains(c.offAt, at) {
+						c.off = append(c.off, string(t.line))
+						c.offAt = append(c.offAt, at)
+					}
 					continue
 				}
 				kept[side]++

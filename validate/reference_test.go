@@ -52,7 +52,7 @@ func refChoices(e *election.Election, p *election.Protocol) ([]string, bool) {
 
 // refSide sums the terms of one side, or false when a figure is missing
 // or no term is on the form. A line off the form is a quantity the form
-// does not have: its term is left out.
+// does not have: its term is left out, unless the protocol gives it but 0.
 func refSide(e *election.Election, r validate.Rules, p *election.Protocol, terms []string) (*big.Int, bool) {
 	sum, on := new(big.Int), false
 	for _, t := range terms {
@@ -65,6 +65,9 @@ func refSide(e *election.Election, r validate.Rules, p *election.Protocol, terms
 			k, t = k*n, rest
 		}
 		if t != "votes" && !r.OnForm(election.Line(t)) {
+			if p.Lines[election.Line(t)] != 0 {
+				return nil, false // a figure the form says is none: no sum
+			}
 			continue
 		}
 		on = true
