@@ -117,10 +117,12 @@ var (
 // count, list against okrug ballot, the definition of the election, the
 // choices on each ballot, duplicates and missing protocols).
 //
-// A relation whose lines are not on the form, or not in a protocol, is not
-// evaluated for it and is listed in Report.NotEvaluated, never passed. The
-// error return means that nothing could be checked: a nil election or an
-// invalid r.
+// A line not on the form (r.Lines) is a quantity the form has none of:
+// the relations are checked over the lines it has. A relation with a side
+// of no line on the form, a line a protocol lacks, or a figure other than
+// 0 a protocol gives for a line not on the form is not evaluated for it
+// and is listed in Report.NotEvaluated, never passed. The error return
+// means that nothing could be checked: a nil election or an invalid r.
 func Check(e *election.Election, r Rules) (Report, error) {
 	if e == nil {
 		return Report{}, ErrNilElection
