@@ -511,15 +511,9 @@ var (
 var versionWords = []string{"version", "year", "revision", "month", "day", "hour", "minute",
 	"second", "año", "mes", "dia", "día", "hora", "minuto", "minutos", "segundo", "segundos", "год", "месяц", "день", "час"}
 
-// lineRuleOf returns the first rule of englishLineWords that reads h as
-// line l, or nil.
-func lineRuleOf(l election.Line, h string) *lineRule {
-	for k, lw := range englishLineWords {
-		if lw.line == l && wordsIn(h, lw.words) {
-			return &englishLineWords[k]
-		}
-	}
-	return nil
+// readsAsLine says whether a rule of englishLineWords reads h as line l.
+func readsAsLine(l election.Line, h string) bool {
+	return slices.ContainsFunc(englishLineWords, func(lw lineRule) bool { return lw.line == l && wordsIn(h, lw.words) })
 }
 
 // numbersAreas says whether a header (lower case) names a column that
@@ -1566,11 +1560,11 @@ func DraftMapping(r io.Reader, file string) (*Draft, error) {
 	// (Under a header of several rows, the one whose own part reads as
 	// the line before those of a part above it: "Total No. of electors"
 	// before "Male" under "Total No of Electors".)
-	better := func(i, b int, lw lineRule) bool {
+	better := func(i, b int, l election.Line) bool {
 		if same(i) != same(b) {
 			return same(b)
 		}
-		if oi, ob := wordsIn(ownPart(i), lw.words), wordsIn(ownPart(b), lw.words); oi != ob {
+		if oi, ob := readsAsLine(l, ownPart(i)), readsAsLine(l, ownPart(b)); oi != ob {
 			return oi
 		}
 		return wordCount(norm(i)) < wordCount(norm(b))
@@ -1581,7 +1575,7 @@ func DraftMapping(r io.Reader, file string) (*Draft, error) {
 		}
 		for _, lw := range englishLineWords {
 			if _, dup := m.Lines[lw.line]; !dup && wordsIn(norm(i), lw.words) {
-				if b, ok := fewest[lw.line]; !ok || better(i, b, lw) {
+				if b, ok := fewest[lw.line]; !ok || better(i, b, lw.line) {
 					fewest[lw.line] = i
 				}
 				lineOf[i] = lw.line
@@ -1611,7 +1605,7 @@ func DraftMapping(r io.Reader, file string) (*Draft, error) {
 			why := "of the two, the one of fewer words, or the first"
 			if same(i) && !same(fewest[l]) {
 				why = fmt.Sprintf("this one's figure is %s on every row, a total of the file's whole area", firstCell(all, i))
-			} else if lw := lineRuleOf(l, norm(i)); lw != nil && !wordsIn(ownPart(i), lw.words) && wordsIn(ownPart(fewest[l]), lw.words) {
+			} else if !readsAsLine(l, ownPart(i)) && readsAsLine(l, ownPart(fewest[l])) {
 				why = fmt.Sprintf("that one's own header %q reads as the line, this one's a part above it", ownPart(fewest[l]))
 			}
 			guess("column %d %q is not mapped: it reads as line %s, which column %q gives (%s); swap them under lines if this one is the line", i+1, trimHeader(header[i]), l, trimHeader(header[fewest[l]]), why)
