@@ -185,7 +185,7 @@ func (c *counter) unreadable(rep validate.Report) {
 	affects := c.decided()
 	if headers > 0 && len(affects) > 0 {
 		c.provisional(Unevaluated{Kind: UnevaluatedDataHeader, Count: headers, Affects: affects,
-			Reason: fmt.Sprintf("the header of %d files ends in a row that looks like a data row (findings %s): if it is one, its protocol is not counted, and %s were decided without it",
+			Reason: fmt.Sprintf("%d file(s) whose header ends in a row that looks like a data row (findings %s): if it is one, its protocol is not counted, and %s were decided without it",
 				headers, validate.DataHeader, strings.Join(affects, ", "))})
 	}
 	if n == 0 || len(affects) == 0 {

@@ -484,10 +484,14 @@ var (
 	// an answer; and a header that ends in a list's number, "Lista nr 1",
 	// names a choice: see listNumber.)
 	idH = []string{"id", "code", "kod", "kód", "código", "codigo", "teryt", "nr", "num", "number", "tik", "тик", "код", "номер", "row", "numéro", "тво", "canton", "circo", "circonscription", "commune", "département", "ubigeo", "siruta"}
-	// countedH name what a column of figures counts (votes, ballots,
-	// voters): with an idH word, its "num" or "number" is a count
-	// ("NUM_VOTOS_NULOS", "Number of voters"), which numbers no area.
-	countedH = []string{"vot", "stimm", "głos", "glas", "голос", "добуш", "бюллет", "ballot", "boleta", "papeleta", "bulletin", "elector", "избират", "виборц", "inscrit", "шайлоочу"}
+	// countedW name, by whole words, what a column of figures counts
+	// (votes, ballots, voters): with an idH word, its "num" or "number"
+	// is a count ("NUM_VOTOS_NULOS", "Number of voters"), which numbers no
+	// area. ("Voting District Code", "Electoral District Number" and
+	// "Stimmbezirk Nr" do number areas.)
+	countedW = []string{"votes", "vote", "votos", "voto", "voti", "voters", "voter", "votantes", "votants", "stimmen", "głosów", "glasova", "glasovi",
+		"голосов", "голоса", "голосів", "бюллетеней", "бюлетенів", "ballots", "ballot papers", "boletas", "papeletas", "bulletins",
+		"electors", "electores", "électeurs", "inscrits", "избирателей", "виборців", "добуш", "шайлоочулардын"}
 	// numberH name, by whole words, the number of something ("Numer
 	// obwodu", "Número de Distrito"): no choice, but not taken for the
 	// precinct either (Mexico's "NUMERO_ARE" numbers an area of several).
@@ -520,7 +524,7 @@ func readsAsLine(l election.Line, h string) bool {
 // numbers or codes something, an area maybe: an idH word, and no word of
 // what a figure counts (Mexico's "NUM_VOTOS_CAN_NREG" is the votes of
 // candidates not registered, no precinct's number).
-func numbersAreas(h string) bool { return anyWords(h, idH) && !has(h, countedH) }
+func numbersAreas(h string) bool { return anyWords(h, idH) && !anyWords(h, countedW) }
 
 // anyWords says whether one of words is a whole word (or words) of h.
 func anyWords(h string, words []string) bool {

@@ -378,3 +378,20 @@ func TestDraftMappingMergedGroupHeader(t *testing.T) {
 		t.Errorf("%d protocols, voters %d, votes %d %d %d; want 10, 10954, 302 3533 47", len(tab.Protocols), lines[election.Voters], bhadana, hukum, nota)
 	}
 }
+
+// A number of an area whose header also names what is counted there
+// ("Voting District Code", "Electoral District Number") still numbers the
+// rows: only a whole word of what a figure counts (votes, voters) makes
+// "num" a count.
+func TestDraftMappingAreaNumberNamedByVoting(t *testing.T) {
+	for _, h := range []string{"Voting District Code", "Electoral District Number", "Stimmbezirk Nr"} {
+		in := h + ",Name,Electorate,Party A,Party B\n12,North,900,300,200\n11,South,800,250,260\n13,East,700,100,90\n"
+		d, err := DraftMapping(strings.NewReader(in), "d.csv")
+		if err != nil {
+			t.Fatal(err)
+		}
+		if d.Mapping.Precinct.Header != h {
+			t.Errorf("%s: precinct %+v\n%s", h, d.Mapping.Precinct, strings.Join(d.Mapping.Guesses, "\n"))
+		}
+	}
+}
