@@ -30,7 +30,10 @@ func TestDataHeader(t *testing.T) {
 		{"data row as the header", byNumber, "1,100,90,90\n2,50,40,40\n", 1},
 		// Georgia's CEC numbers a station by its district: 01.01.
 		{"a precinct numbered with a separator", byNumber, "01.01,100,90,90\n01.02,50,40,40\n", 1},
-		{"a precinct named in words", byNumber, "Nr. 1,100,90,90\n2,50,40,40\n", 0},
+		// A file whose precincts are named in words (Greece's districts,
+		// "Evros"): figures that are no list numbers make it data.
+		{"a precinct named in words", byNumber, "Evros,100,90,90\nRodopi,50,40,40\n", 1},
+		{"list numbers under a precinct named in words", byNumber, "Tmima,2,5,7\nRodopi,50,40,40\n", 0},
 		{"a header of words", byNumber, "p,voters,valid,a\n1,100,90,90\n", 0},
 		{"one word among numbers", byNumber, "p,100,valid,90\n1,100,90,90\n", 0},
 		{"title row skipped, then data", func() Mapping { m := byNumber; m.SkipRows = 1; return m }(), "title\n1,100,90,90\n2,50,40,40\n", 2},

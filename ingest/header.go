@@ -195,7 +195,9 @@ func (s *scanner) noHeaderFound(header [][]byte, line, missing int) *ParseError 
 // a CIS form's header); and its precinct cells are all given, one of them
 // a number, separators and all ("01.01"; a row of years under the parties
 // leaves the precinct's cell empty, a header of ballot numbers names the
-// precinct's column in words). 0 otherwise. header is the header read
+// precinct's column in words), or, for a precinct named in words
+// ("Evros"), figures that are no list numbers (rising, below 1000). 0
+// otherwise. header is the header read
 // (readHeader), whose cells are the last row's when the header is one
 // row. A mapping by header texts needs no such check: a data row read as
 // the header names none of its columns.
@@ -232,6 +234,9 @@ func (s *scanner) headerLikeData(header [][]byte, line int) int {
 	}
 	n, ownNumbers := 0, true
 	keyNumber := false
+	// ballots: the figures' cells rise, each below 1000, as the numbers
+	// of the lists on a ballot do over their columns.
+	ballots, last := true, int64(-1)
 	for _, f := range s.fields {
 		switch {
 		case f.kind == fPrecinct && len(f.col.Columns) == 0, f.kind == fKey:
@@ -246,10 +251,16 @@ func (s *scanner) headerLikeData(header [][]byte, line int) int {
 				return 0
 			}
 			ownNumbers = ownNumbers && c == strconv.Itoa(f.idx+1)
+			v, err := strconv.ParseInt(c, 10, 64)
+			ballots = ballots && err == nil && v > last && v < 1000
+			last = v
 			n++
 		}
 	}
-	if n < 2 || ownNumbers || !keyNumber {
+	// A precinct named in words ("Evros") is no header's word when the
+	// figures are no list numbers: a data row of a file whose precincts
+	// are named so.
+	if n < 2 || ownNumbers || !keyNumber && ballots {
 		return 0
 	}
 	if s.lastHeader != nil {
