@@ -1913,7 +1913,10 @@ func longColumns(header []string, numeric, used []bool, values []map[string]int,
 		}
 		if numeric[i] && !codes {
 			nums++
-			if votes < 0 || !has(norm(votes), votesH) {
+			// Named like votes, and not like a total before one that
+			// is: Wisconsin's "total votes" is the contest's, the same
+			// on each of its rows; "votes" is the choice's.
+			if votes < 0 || !has(norm(votes), votesH) || anyWords(norm(votes), totalH) && has(norm(i), votesH) && !anyWords(norm(i), totalH) {
 				votes = i
 			}
 			continue

@@ -395,3 +395,32 @@ func TestDraftMappingAreaNumberNamedByVoting(t *testing.T) {
 		}
 	}
 }
+
+// Wisconsin's OpenElections file gives the contest's "total votes" on
+// each of its rows beside the choice's "votes": the votes column is the
+// choice's (drafted the total, Kessler and Scattering tied at the ward's
+// total).
+func TestDraftMappingVotesNotTotal(t *testing.T) {
+	const name = "us-wi-2016-04-ward.csv"
+	d, err := draftReal(t, name)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if m := d.Mapping; m.VotesColumn == nil || m.VotesColumn.Header != "votes" {
+		t.Fatalf("votes_column %+v; want votes\n%s", m.VotesColumn, strings.Join(m.Guesses, "\n"))
+	}
+	tab, votes, _ := countReal(t, name, d)
+	// The sums of the cut's 12 rows, 6 wards (Python's csv module).
+	var kessler, scattering int64
+	for id, v := range votes {
+		switch {
+		case strings.Contains(id, "kessler"):
+			kessler = v
+		case strings.Contains(id, "scattering"):
+			scattering = v
+		}
+	}
+	if len(tab.Protocols) != 6 || kessler != 4205 || scattering != 49 {
+		t.Errorf("%d protocols, Kessler %d, Scattering %d; want 6, 4205, 49 (votes %v)", len(tab.Protocols), kessler, scattering, votes)
+	}
+}
