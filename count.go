@@ -826,6 +826,11 @@ func (c *counter) totals() error {
 // the national figures (1: the district ballot's, without a list tier).
 func (c *counter) notEvaluated(t *Totals, list int) []string {
 	var out []string
+	if t.Precincts == 0 && t.Protocols > 0 {
+		// Protocols counted, no precinct known: a totals-only count of
+		// files whose definition lists none takes no precinct from them.
+		out = append(out, "precincts")
+	}
 	protocols := [2]int{c.t.List.Nation.Protocols, c.t.Okrug.Nation.Protocols}
 	lacks := func(b int, lines ...election.Line) bool { return protocols[b] == 0 || c.lack.lacks(b, lines...) }
 	if lacks(list, election.Voters) {

@@ -50,3 +50,25 @@ func TestCountCSVFormWithoutLines(t *testing.T) {
 	require.Contains(t, codes, validate.FoundBalance)
 	require.Contains(t, codes, validate.FoundOverIssued)
 }
+
+// A totals-only count of files whose definition lists no precinct takes
+// none from them: the precincts are not evaluated (named so), never a
+// count of 0 beside the protocols counted.
+func TestCountCSVTotalsOnlyPrecinctsNotEvaluated(t *testing.T) {
+	m := ingest.Mapping{Precinct: ingest.Column{Header: "precinct"}, Ballot: "list",
+		Lines: map[election.Line]ingest.Column{election.Invalid: {Header: "invalid"}, election.Valid: {Header: "valid"}},
+		Votes: map[string]ingest.Column{"p": {Header: "p"}, "q": {Header: "q"}}}
+	const csv = "precinct,invalid,valid,p,q\n1,0,6,3,3\n2,0,5,2,3\n"
+	for _, totalsOnly := range []bool{false, true} {
+		res, err := shailoo.CountCSV(pqElection(), shailoo.KG2021(), []shailoo.CSVInput{{Name: "d.csv", R: strings.NewReader(csv), Mapping: m}}, shailoo.Options{TotalsOnly: totalsOnly})
+		require.NoError(t, err)
+		require.Equal(t, 2, res.Totals.Protocols)
+		if totalsOnly {
+			require.Equal(t, 0, res.Totals.Precincts)
+			require.Contains(t, res.Totals.NotEvaluated, "precincts")
+		} else {
+			require.Equal(t, 2, res.Totals.Precincts)
+			require.NotContains(t, res.Totals.NotEvaluated, "precincts")
+		}
+	}
+}

@@ -1797,7 +1797,8 @@ async function count(src) {
   state.shown = PAGE;
   state.timings.count = ms;
   state.timings.countWorker = out.ms;
-  setStatus('counted', { protocols: num(out.obj.totals.protocols), precincts: num(out.obj.totals.precincts), ms });
+  const tot = out.obj.totals;
+  setStatus('counted', { protocols: num(tot.protocols), precincts: (tot.not_evaluated || []).includes('precincts') ? t('not_evaluated') : num(tot.precincts), ms });
   if (state.files.summary) await verify(true);
   render();
   // take the reader (and a screen reader's focus) to what was found
