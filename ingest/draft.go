@@ -524,7 +524,22 @@ func readsAsLine(l election.Line, h string) bool {
 // numbers or codes something, an area maybe: an idH word, and no word of
 // what a figure counts (Mexico's "NUM_VOTOS_CAN_NREG" is the votes of
 // candidates not registered, no precinct's number).
-func numbersAreas(h string) bool { return anyWords(h, idH) && !anyWords(h, countedW) }
+func numbersAreas(h string) bool {
+	return anyWords(h, idH) && !anyWords(h, countedW) && !countOf(h)
+}
+
+// countOf says whether h reads "number of" things, in the plural: a count
+// ("number of polling stations", "número de mesas"), not the number of
+// one ("Número de Mesa", "number of the district").
+func countOf(h string) bool {
+	for _, p := range []string{"number of ", "no of ", "no. of ", "número de ", "numero de ", "nombre de ", "nombre d'"} {
+		if _, rest, ok := strings.Cut(h, p); ok {
+			w := strings.Fields(rest)
+			return len(w) > 0 && strings.HasSuffix(w[len(w)-1], "s")
+		}
+	}
+	return false
+}
 
 // anyWords says whether one of words is a whole word (or words) of h.
 func anyWords(h string, words []string) bool {
@@ -1143,7 +1158,8 @@ func DraftMapping(r io.Reader, file string) (*Draft, error) {
 		// first.
 		var named []int
 		for i := range header {
-			if !used[i] && has(norm(i), precinctH) {
+			// (A count of them, "number of polling stations", is none.)
+			if !used[i] && has(norm(i), precinctH) && !countOf(norm(i)) {
 				named = append(named, i)
 			}
 		}
@@ -2298,6 +2314,8 @@ func slug(h string) string {
 			s = string(r)
 		case translit[r] != "" || r == 'ъ' || r == 'ь':
 			s = translit[r]
+		case unicode.IsLetter(r) || unicode.IsDigit(r):
+			s = string(r) // a script without a Latin spelling here: Greek, Armenian, Georgian...
 		default:
 			if b.Len() > 0 {
 				dash = true

@@ -424,3 +424,35 @@ func TestDraftMappingVotesNotTotal(t *testing.T) {
 		t.Errorf("%d protocols, Kessler %d, Scattering %d; want 6, 4205, 49 (votes %v)", len(tab.Protocols), kessler, scattering, votes)
 	}
 }
+
+// Greece's referendum of 2015 by district: "number of polling stations"
+// counts them (it repeats), and names no precinct; the answers' IDs keep
+// their Greek letters (they were "-2" and "-3").
+func TestDraftMappingCountOfStations(t *testing.T) {
+	const name = "gr-ref2015-districts.tsv"
+	d, err := draftReal(t, name)
+	if err != nil {
+		t.Fatal(err)
+	}
+	m := d.Mapping
+	if m.Precinct.Header != "id" {
+		t.Errorf("precinct %+v; want id\n%s", m.Precinct, strings.Join(m.Guesses, "\n"))
+	}
+	var no, yes string
+	for id, c := range m.Votes {
+		switch c.Header {
+		case "Δεν εγκρίνεται / ΟΧΙ":
+			no = id
+		case "Εγκρίνεται / ΝΑΙ":
+			yes = id
+		}
+	}
+	if !strings.Contains(no, "οχ") || !strings.Contains(yes, "ναι") {
+		t.Errorf("IDs %q and %q; want the answers' Greek words", no, yes)
+	}
+	tab, votes, lines := countReal(t, name, d)
+	// The sums of the cut's 8 rows (Python's csv module).
+	if len(tab.Protocols) != 8 || votes[no] != 584422 || votes[yes] != 398091 || lines[election.Voters] != 1701949 {
+		t.Errorf("%d protocols, no %d, yes %d, voters %d; want 8, 584422, 398091, 1701949", len(tab.Protocols), votes[no], votes[yes], lines[election.Voters])
+	}
+}
