@@ -97,6 +97,9 @@ type Options struct {
 	// unreadableListed and unreadableUnlisted count the rows ingest could
 	// not read that became findings, and those only counted (unreadable).
 	unreadableListed, unreadableUnlisted int
+	// elsewhereListed and elsewhereUnlisted count the rows that place
+	// their precinct elsewhere than the definition (validate.RowElsewhere).
+	elsewhereListed, elsewhereUnlisted int
 	// table indexes the definition's precincts when CountCSV learnt them
 	// from the files and the learning built it (newPipeline's own).
 	table *dense.Precincts
@@ -596,11 +599,15 @@ func (p *pipeline) finish(electionHash string) (*Result, error) {
 		}
 		report = validate.Merge(report, *p.lists)
 	}
-	if len(o.Findings) > 0 || o.unreadableUnlisted > 0 {
+	if len(o.Findings) > 0 || o.unreadableUnlisted > 0 || o.elsewhereUnlisted > 0 {
 		extra := validate.Report{Findings: o.Findings}
 		if o.unreadableUnlisted > 0 {
 			sev := validate.UnreadableRow("", 0, 0, "").Severity
 			extra.Unlisted = []validate.Unlisted{{Code: validate.RowUnreadable, Severity: sev, Count: o.unreadableUnlisted}}
+		}
+		if o.elsewhereUnlisted > 0 {
+			sev := validate.RowPlacedElsewhere("", 0, "", "", "", "").Severity
+			extra.Unlisted = append(extra.Unlisted, validate.Unlisted{Code: validate.RowElsewhere, Severity: sev, Count: o.elsewhereUnlisted})
 		}
 		report = validate.Merge(report, extra)
 	}

@@ -72,3 +72,35 @@ func TestCountCSVTotalsOnlyPrecinctsNotEvaluated(t *testing.T) {
 		}
 	}
 }
+
+// A row that places its precinct in another region than the election's
+// definition does is said (I605, a warning naming both), not left to
+// pass; the definition's region is counted.
+func TestCountCSVRowPlacedElsewhere(t *testing.T) {
+	def := pqElection()
+	def.Regions = []election.Region{{ID: "north"}, {ID: "south"}}
+	def.Precincts = []election.Precinct{{ID: "1", Region: "north"}, {ID: "2", Region: "south"}}
+	m := ingest.Mapping{Precinct: ingest.Column{Header: "precinct"}, Region: &ingest.Column{Header: "region"}, Ballot: "list",
+		Lines: map[election.Line]ingest.Column{election.Invalid: {Header: "invalid"}, election.Valid: {Header: "valid"}},
+		Votes: map[string]ingest.Column{"p": {Header: "p"}, "q": {Header: "q"}}}
+	count := func(csv string) []validate.Finding {
+		t.Helper()
+		res, err := shailoo.CountCSV(def, shailoo.KG2021(), []shailoo.CSVInput{{Name: "d.csv", R: strings.NewReader(csv), Mapping: m}}, shailoo.Options{})
+		require.NoError(t, err)
+		var out []validate.Finding
+		for _, f := range res.Findings.Findings {
+			if f.Code == validate.RowElsewhere {
+				out = append(out, f)
+			}
+		}
+		return out
+	}
+	require.Empty(t, count("precinct,region,invalid,valid,p,q\n1,north,0,6,3,3\n2,south,0,5,2,3\n"))
+	fs := count("precinct,region,invalid,valid,p,q\n1,north,0,6,3,3\n2,north,0,5,2,3\n")
+	require.Len(t, fs, 1)
+	require.Equal(t, 3, fs[0].Place.Row)
+	require.Equal(t, "2", fs[0].Place.Precinct)
+	require.Equal(t, "south", fs[0].Want)
+	require.Equal(t, "north", fs[0].Got)
+	require.Equal(t, validate.Warning, fs[0].Severity)
+}

@@ -226,6 +226,9 @@ func CountCSV(def *election.Election, r Rules, files []CSVInput, o Options) (*Re
 					big.note(keys, &d, func(field string) *ingest.ParseError { return row.Error(field, nil) })
 					lay.Big = 0
 				}
+				if !placed && len(hashed.Precincts) > 0 && row.Index >= 0 && row.Index < p.table.Defined {
+					p.o.elsewhere(f.Name, row, &hashed.Precincts[p.table.First[row.Index]])
+				}
 				var at *election.Precinct
 				if placed {
 					pr = row.Precinct
@@ -408,6 +411,25 @@ func (o *Options) unreadable(skipped []*ingest.ParseError) {
 		}
 		o.unreadableListed++
 		o.Findings = append(o.Findings, validate.UnreadableRow(pe.File, pe.Line, pe.Column, pe.Error()))
+	}
+}
+
+// elsewhere adds a finding (validate.RowPlacedElsewhere) when row, of
+// file, places its precinct in another region or okrug than def, the
+// definition's precinct: the definition's place is counted, and the row
+// that disagrees is said, never left to pass.
+func (o *Options) elsewhere(file string, row *ingest.Row, def *election.Precinct) {
+	for _, x := range [2]struct{ field, got, want string }{
+		{"region", row.Precinct.Region, def.Region}, {"okrug", row.Precinct.Okrug, def.Okrug}} {
+		if x.got == "" || x.got == x.want {
+			continue
+		}
+		if !o.AllFindings && o.elsewhereListed >= validate.MaxListed {
+			o.elsewhereUnlisted++
+			continue
+		}
+		o.elsewhereListed++
+		o.Findings = append(o.Findings, validate.RowPlacedElsewhere(file, row.Line, def.ID, x.field, x.got, x.want))
 	}
 }
 

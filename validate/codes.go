@@ -97,6 +97,7 @@ const (
 	UnknownBallot Code = "I602" // a protocol's ballot is neither list nor okrug
 	TotalRow      Code = "I603" // a row of a protocols file is the total of other rows (see TotalOfRows)
 	DataHeader    Code = "I604" // the header's last row looks like a data row (see DataHeaderRow)
+	RowElsewhere  Code = "I605" // a row places its precinct in another region or okrug than the definition (warning; see RowPlacedElsewhere)
 )
 
 // Many sources of one protocol (R7xx), by package reconcile: published
@@ -345,7 +346,9 @@ var codeTable = []codeDef{
 	def(TotalRow, Error,
 		"no row of a protocols file is the total of other rows of the same ballot and count (every figure their sum): a total or subtotal row would be counted as a precinct"),
 	def(DataHeader, Error,
-		"the header's last row is no data row: a row whose precinct cell is a number (digits, separators allowed: 01.01) and whose cells above the figures a mapping names by column number are whole numbers (not the columns' own numbers) is a data row read as the header, which is not counted"),
+		"the header's last row is no data row: a row whose cells above the figures a mapping names by column number are whole numbers (not the columns' own numbers), and whose precinct cell is a number (digits, separators allowed: 01.01) or, named in words, sits beside figures that are no list numbers (rising, below 1000), is a data row read as the header, which is not counted"),
+	def(RowElsewhere, Warning,
+		"a row of a protocols file places its precinct (its region or okrug cell, or the mapping's region_id or okrug_id) where the election's definition does: the definition's place is counted, and a row that disagrees with it is said"),
 
 	// R7xx: many sources of one protocol (package reconcile). {source} is
 	// the source compared, {base} the one it is compared with: the base

@@ -39,6 +39,19 @@ func TotalOfRows(file string, line int, precinct string, first, last, rows, time
 		vars{"row": same(strconv.Itoa(line)), "precinct": same(precinct), "how": how})
 }
 
+// RowPlacedElsewhere is the finding for the row on line of file that
+// places precinct in region or okrug (field, "region" or "okrug") got,
+// where the election's definition places it in want ("" for none): the
+// definition's place is counted.
+func RowPlacedElsewhere(file string, line int, precinct, field, got, want string) Finding {
+	what := Message{En: "region", Ru: "регион", Ky: "аймак"}
+	if field == "okrug" {
+		what = Message{En: "okrug", Ru: "округ", Ky: "округ"}
+	}
+	return newFinding(RowElsewhere, Place{Level: LevelFile, File: file, Row: line, Precinct: precinct}, want, got, 0,
+		vars{"row": same(strconv.Itoa(line)), "precinct": same(precinct), "field": what})
+}
+
 // DataHeaderRow is the finding for a file whose header's last row, on
 // line, holds whole numbers above every figure the mapping names by column
 // number, as a data row does (ingest.Counts.DataHeader): if it is one,
