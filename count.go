@@ -100,6 +100,9 @@ type Options struct {
 	// elsewhereListed and elsewhereUnlisted count the rows that place
 	// their precinct elsewhere than the definition (validate.RowElsewhere).
 	elsewhereListed, elsewhereUnlisted int
+	// guessed are the files whose mapping still holds the guesses of a
+	// draft (ingest.Mapping.Guesses): the seats rest on them.
+	guessed []string
 	// table indexes the definition's precincts when CountCSV learnt them
 	// from the files and the learning built it (newPipeline's own).
 	table *dense.Precincts
@@ -670,6 +673,7 @@ func (p *pipeline) finish(electionHash string) (*Result, error) {
 	c.noChoicesProvisional()
 	c.missingProtocols(report, p.progress)
 	c.unreadable(report)
+	c.unconfirmed()
 	c.unplaced()
 	c.seatTally()
 	c.res.Provisional = len(c.res.ProvisionalReasons) > 0

@@ -104,3 +104,28 @@ func TestCountCSVRowPlacedElsewhere(t *testing.T) {
 	require.Equal(t, "north", fs[0].Got)
 	require.Equal(t, validate.Warning, fs[0].Severity)
 }
+
+// A count of a mapping that still holds the guesses of a draft rests on
+// them: provisional (unconfirmed_mapping), naming the file; confirmed
+// (the guesses deleted), the same count is final.
+func TestCountCSVUnconfirmedDraft(t *testing.T) {
+	m := ingest.Mapping{Precinct: ingest.Column{Header: "precinct"}, Ballot: "list",
+		Lines: map[election.Line]ingest.Column{election.Invalid: {Header: "invalid"}, election.Valid: {Header: "valid"}},
+		Votes: map[string]ingest.Column{"p": {Header: "p"}, "q": {Header: "q"}}}
+	const csv = "precinct,invalid,valid,p,q\n1,0,6,3,3\n2,0,5,2,3\n"
+	kinds := func(m ingest.Mapping) []string {
+		res, err := shailoo.CountCSV(pqElection(), shailoo.KG2021(), []shailoo.CSVInput{{Name: "d.csv", R: strings.NewReader(csv), Mapping: m}}, shailoo.Options{})
+		require.NoError(t, err)
+		var out []string
+		for _, u := range res.ProvisionalReasons {
+			out = append(out, u.Kind)
+			if u.Kind == shailoo.UnevaluatedGuesses {
+				require.Equal(t, []string{"d.csv"}, u.Scope)
+			}
+		}
+		return out
+	}
+	require.NotContains(t, kinds(m), shailoo.UnevaluatedGuesses)
+	m.Guesses = []string{"precinct: column 1 \"precinct\""}
+	require.Contains(t, kinds(m), shailoo.UnevaluatedGuesses)
+}

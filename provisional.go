@@ -196,6 +196,19 @@ func (c *counter) unreadable(rep validate.Report) {
 			n, validate.RowUnreadable, strings.Join(affects, ", "))})
 }
 
+// unconfirmed records that the files' mappings still hold the guesses of
+// a draft (`mapping draft`) that nobody confirmed: a draft may take a
+// total, a code or a line for a choice, and the seats rest on it.
+func (c *counter) unconfirmed() {
+	affects := c.decided()
+	if len(c.o.guessed) == 0 || len(affects) == 0 {
+		return
+	}
+	c.provisional(Unevaluated{Kind: UnevaluatedGuesses, Scope: c.o.guessed, Count: len(c.o.guessed), Affects: affects,
+		Reason: fmt.Sprintf("the mappings of %s still hold the guesses of a draft (\"_guesses\"), not confirmed: %s were decided on them",
+			strings.Join(c.o.guessed, ", "), strings.Join(affects, ", "))})
+}
+
 // decided returns what a count decided: the list seats, when there are
 // lists and list seats, and each okrug that has an outcome.
 func (c *counter) decided() []string {

@@ -326,6 +326,10 @@ const (
 	// its protocol is not counted, and the seats of Affects were decided
 	// without it.
 	UnevaluatedDataHeader = "header_data_row"
+	// UnevaluatedGuesses: the mappings of the files of Scope still hold
+	// the guesses of a draft (ingest.Mapping.Guesses) that nobody
+	// confirmed; the seats of Affects were decided on them.
+	UnevaluatedGuesses = "unconfirmed_mapping"
 	// UnevaluatedSexBalance: the districts of Scope cannot be decided
 	// under the rule set's sex-balance rule (too few candidates with votes
 	// of one sex): their seats are not filled, and what happens then is a

@@ -108,6 +108,11 @@ func CountCSV(def *election.Election, r Rules, files []CSVInput, o Options) (*Re
 			return nil, fmt.Errorf("shailoo: the mapping of %s: %w", f.Name, err)
 		}
 	}
+	for _, f := range files {
+		if len(f.Mapping.Guesses) > 0 {
+			o.guessed = append(slices.Clip(o.guessed), f.Name)
+		}
+	}
 	placed := len(def.Precincts) == 0
 	okrugs := learnsOkrugs(def, files)
 	hashed := def                 // the input "election" is the definition as given
@@ -226,8 +231,13 @@ func CountCSV(def *election.Election, r Rules, files []CSVInput, o Options) (*Re
 					big.note(keys, &d, func(field string) *ingest.ParseError { return row.Error(field, nil) })
 					lay.Big = 0
 				}
-				if !placed && len(hashed.Precincts) > 0 && row.Index >= 0 && row.Index < p.table.Defined {
-					p.o.elsewhere(f.Name, row, &hashed.Precincts[p.table.First[row.Index]])
+				if !placed && row.Index >= 0 && row.Index < p.table.Defined {
+					// (The definition given, or learnt from the files: a
+					// later file's row against the first that named it.)
+					dp, at := &def.Precincts[p.table.First[row.Index]], &row.Precinct
+					if at.Region != "" && at.Region != dp.Region || at.Okrug != "" && at.Okrug != dp.Okrug {
+						p.o.elsewhere(f.Name, row.Line, at, dp)
+					}
 				}
 				var at *election.Precinct
 				if placed {
@@ -414,13 +424,13 @@ func (o *Options) unreadable(skipped []*ingest.ParseError) {
 	}
 }
 
-// elsewhere adds a finding (validate.RowPlacedElsewhere) when row, of
-// file, places its precinct in another region or okrug than def, the
-// definition's precinct: the definition's place is counted, and the row
-// that disagrees is said, never left to pass.
-func (o *Options) elsewhere(file string, row *ingest.Row, def *election.Precinct) {
+// elsewhere adds a finding (validate.RowPlacedElsewhere) when the row on
+// line of file places its precinct (at) in another region or okrug than
+// def, the definition's precinct: the definition's place is counted, and
+// the row that disagrees is said, never left to pass.
+func (o *Options) elsewhere(file string, line int, at, def *election.Precinct) {
 	for _, x := range [2]struct{ field, got, want string }{
-		{"region", row.Precinct.Region, def.Region}, {"okrug", row.Precinct.Okrug, def.Okrug}} {
+		{"region", at.Region, def.Region}, {"okrug", at.Okrug, def.Okrug}} {
 		if x.got == "" || x.got == x.want {
 			continue
 		}
@@ -429,7 +439,7 @@ func (o *Options) elsewhere(file string, row *ingest.Row, def *election.Precinct
 			continue
 		}
 		o.elsewhereListed++
-		o.Findings = append(o.Findings, validate.RowPlacedElsewhere(file, row.Line, def.ID, x.field, x.got, x.want))
+		o.Findings = append(o.Findings, validate.RowPlacedElsewhere(file, line, def.ID, x.field, x.got, x.want))
 	}
 }
 
@@ -525,9 +535,11 @@ func mergeCSV(def *election.Election, files []CSVInput, o Options) (*election.El
 	}
 	e := *def
 	fromFiles := len(e.Precincts) == 0
-	known := make(map[string]bool, len(e.Precincts))
-	for _, p := range e.Precincts {
-		known[p.ID] = true
+	known := make(map[string]int, len(e.Precincts)) // ID → index in e.Precincts
+	for i, p := range e.Precincts {
+		if _, dup := known[p.ID]; !dup {
+			known[p.ID] = i
+		}
 	}
 	e.Precincts = append([]election.Precinct(nil), e.Precincts...)
 	var ol *okrugLearner
@@ -550,7 +562,7 @@ func mergeCSV(def *election.Election, files []CSVInput, o Options) (*election.El
 			ol.table(f.Mapping, &t)
 		}
 		o.unreadable(t.Skipped)
-		o.totalRows(f.Name, tableTotals(t, func(id string) bool { return !fromFiles && known[id] }))
+		o.totalRows(f.Name, tableTotals(t, func(id string) bool { _, ok := known[id]; return !fromFiles && ok }))
 		if len(t.LineIDs) > 0 {
 			o.lineIDs(f.Name, len(t.LineIDs), t.LineIDs[0])
 		}
@@ -559,9 +571,23 @@ func mergeCSV(def *election.Election, files []CSVInput, o Options) (*election.El
 		o.blankRows(f.Name, counts)
 		o.notOnBallot(f.Name, f.Mapping, counts)
 		e.Protocols = append(e.Protocols[:len(e.Protocols):len(e.Protocols)], t.Protocols...) // never into def's array
+		if len(known) > 0 {
+			// Rows that place a precinct known (defined, or from an
+			// earlier file) elsewhere, each protocol's row, as CountCSV
+			// says them.
+			place := make(map[string]*election.Precinct, len(t.Precincts))
+			for k := range t.Precincts {
+				place[t.Precincts[k].ID] = &t.Precincts[k]
+			}
+			for k := range t.Protocols {
+				if j, ok := known[t.Protocols[k].Precinct]; ok && place[t.Protocols[k].Precinct] != nil {
+					o.elsewhere(f.Name, t.Lines[k], place[t.Protocols[k].Precinct], &e.Precincts[j])
+				}
+			}
+		}
 		for _, p := range t.Precincts {
-			if fromFiles && !known[p.ID] {
-				known[p.ID] = true
+			if _, ok := known[p.ID]; fromFiles && !ok {
+				known[p.ID] = len(e.Precincts)
 				e.Precincts = append(e.Precincts, p)
 			}
 		}
