@@ -673,6 +673,7 @@ func (p *pipeline) finish(electionHash string) (*Result, error) {
 	c.noChoicesProvisional()
 	c.missingProtocols(report, p.progress)
 	c.unreadable(report)
+	c.duplicates(report)
 	c.unconfirmed()
 	c.unplaced()
 	c.seatTally()

@@ -1,6 +1,7 @@
 package shailoo_test
 
 import (
+	"slices"
 	"strings"
 	"testing"
 
@@ -128,4 +129,23 @@ func TestCountCSVUnconfirmedDraft(t *testing.T) {
 	require.NotContains(t, kinds(m), shailoo.UnevaluatedGuesses)
 	m.Guesses = []string{"precinct: column 1 \"precinct\""}
 	require.Contains(t, kinds(m), shailoo.UnevaluatedGuesses)
+}
+
+// A precinct's row given twice is counted twice (which copy is right is
+// not known): X207, and the seats rest on it: provisional
+// (duplicate_protocols), as a tester's Ugandan file with a row repeated
+// was shown final.
+func TestCountCSVDuplicateProvisional(t *testing.T) {
+	m := ingest.Mapping{Precinct: ingest.Column{Header: "precinct"}, Ballot: "list",
+		Lines: map[election.Line]ingest.Column{election.Invalid: {Header: "invalid"}, election.Valid: {Header: "valid"}},
+		Votes: map[string]ingest.Column{"p": {Header: "p"}, "q": {Header: "q"}}}
+	for csv, want := range map[string]bool{
+		"precinct,invalid,valid,p,q\n1,0,6,3,3\n2,0,5,2,3\n":           false,
+		"precinct,invalid,valid,p,q\n1,0,6,3,3\n2,0,5,2,3\n2,0,5,2,3\n": true,
+	} {
+		res, err := shailoo.CountCSV(pqElection(), shailoo.KG2021(), []shailoo.CSVInput{{Name: "d.csv", R: strings.NewReader(csv), Mapping: m}}, shailoo.Options{})
+		require.NoError(t, err)
+		got := slices.ContainsFunc(res.ProvisionalReasons, func(u shailoo.Unevaluated) bool { return u.Kind == shailoo.UnevaluatedDuplicates })
+		require.Equal(t, want, got, csv)
+	}
 }

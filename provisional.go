@@ -196,6 +196,31 @@ func (c *counter) unreadable(rep validate.Report) {
 			n, validate.RowUnreadable, strings.Join(affects, ", "))})
 }
 
+// duplicates records the protocols given twice for one precinct, ballot
+// and count (findings validate.DuplicateProtocol): every copy is counted
+// (which is the right one is not known), so the sums and the seats
+// decided rest on figures that may be counted twice.
+func (c *counter) duplicates(rep validate.Report) {
+	n := 0
+	for _, f := range rep.Findings {
+		if f.Code == validate.DuplicateProtocol {
+			n++
+		}
+	}
+	for _, u := range rep.Unlisted {
+		if u.Code == validate.DuplicateProtocol {
+			n += u.Count
+		}
+	}
+	affects := c.decided()
+	if n == 0 || len(affects) == 0 {
+		return
+	}
+	c.provisional(Unevaluated{Kind: UnevaluatedDuplicates, Count: n, Affects: affects,
+		Reason: fmt.Sprintf("%d protocols are given more than once for one precinct, ballot and count (findings %s): every copy is counted, and %s were decided on sums that may count them twice",
+			n, validate.DuplicateProtocol, strings.Join(affects, ", "))})
+}
+
 // unconfirmed records that the files' mappings still hold the guesses of
 // a draft (`mapping draft`) that nobody confirmed: a draft may take a
 // total, a code or a line for a choice, and the seats rest on it.

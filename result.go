@@ -330,6 +330,11 @@ const (
 	// the guesses of a draft (ingest.Mapping.Guesses) that nobody
 	// confirmed; the seats of Affects were decided on them.
 	UnevaluatedGuesses = "unconfirmed_mapping"
+	// UnevaluatedDuplicates: Count protocols are given more than once for
+	// one precinct, ballot and count (finding validate.DuplicateProtocol):
+	// every copy is counted, and the seats of Affects rest on sums that
+	// may count them twice.
+	UnevaluatedDuplicates = "duplicate_protocols"
 	// UnevaluatedSexBalance: the districts of Scope cannot be decided
 	// under the rule set's sex-balance rule (too few candidates with votes
 	// of one sex): their seats are not filled, and what happens then is a
