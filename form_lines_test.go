@@ -140,7 +140,7 @@ func TestCountCSVDuplicateProvisional(t *testing.T) {
 		Lines: map[election.Line]ingest.Column{election.Invalid: {Header: "invalid"}, election.Valid: {Header: "valid"}},
 		Votes: map[string]ingest.Column{"p": {Header: "p"}, "q": {Header: "q"}}}
 	for csv, want := range map[string]bool{
-		"precinct,invalid,valid,p,q\n1,0,6,3,3\n2,0,5,2,3\n":           false,
+		"precinct,invalid,valid,p,q\n1,0,6,3,3\n2,0,5,2,3\n":            false,
 		"precinct,invalid,valid,p,q\n1,0,6,3,3\n2,0,5,2,3\n2,0,5,2,3\n": true,
 	} {
 		res, err := shailoo.CountCSV(pqElection(), shailoo.KG2021(), []shailoo.CSVInput{{Name: "d.csv", R: strings.NewReader(csv), Mapping: m}}, shailoo.Options{})
