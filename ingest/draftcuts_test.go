@@ -456,3 +456,20 @@ func TestDraftMappingCountOfStations(t *testing.T) {
 		t.Errorf("%d protocols, no %d, yes %d, voters %d; want 8, 584422, 398091, 1701949", len(tab.Protocols), votes[no], votes[yes], lines[election.Voters])
 	}
 }
+
+// A file whose lines end in CR alone, which a count reads, is drafted as
+// the same file with LF (it was one header row of every cell).
+func TestDraftMappingCROnly(t *testing.T) {
+	const lf = "precinct,voters,valid,Party A,Party B\n1,100,90,50,40\n2,80,70,30,40\n3,90,60,20,40\n"
+	want, err := DraftMapping(strings.NewReader(lf), "lf.csv")
+	if err != nil {
+		t.Fatal(err)
+	}
+	got, err := DraftMapping(strings.NewReader(strings.ReplaceAll(lf, "\n", "\r")), "lf.csv")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !reflect.DeepEqual(got.Mapping, want.Mapping) {
+		t.Errorf("CR alone: %+v\nLF: %+v", got.Mapping, want.Mapping)
+	}
+}
