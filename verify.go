@@ -76,7 +76,9 @@ func (res *Result) Recount() validate.Recount {
 	for _, l := range res.Lists {
 		rc.Lists = append(rc.Lists, validate.RecountList{ID: l.ID, Votes: l.Votes, Seats: l.Seats})
 	}
-	if res.AgainstAll(election.ListBallot) {
+	if len(res.Lists) > 0 && res.AgainstAll(election.ListBallot) {
+		// (No list counted, no list ballot: a count of okrugs alone has
+		// no "against all" of a list ballot to publish.)
 		rc.Lists = append(rc.Lists, validate.RecountList{ID: election.AgainstAll, Votes: res.Totals.AgainstAll})
 	}
 	for _, o := range res.Okrugs {

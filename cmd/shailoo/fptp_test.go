@@ -256,3 +256,17 @@ func TestOneDistrictFile(t *testing.T) {
 		t.Errorf("okrugs %+v; want Kairana, hukum elected, 3533 against 2686", res.Okrugs)
 	}
 }
+
+// verify of a count of single-member districts alone against a summary
+// of its winners: no list is counted, so no list "against all" is missing
+// from the summary (S311 was a false alarm on a tester's Ugandan file).
+func TestVerifyOkrugsAloneNoListAgainstAll(t *testing.T) {
+	summary := writeTemp(t, "published.json", `{"election": "inferred", "okrugs": [
+ {"id": "Aldmoor North", "winner": "conservative"}, {"id": "Aldmoor South", "winner": "labour"},
+ {"id": "Bryn Glas", "winner": "labour"}, {"id": "Dunmere", "winner": "liberal-democrat"}]}`)
+	out, errs, _ := cli(t, "verify", "--rules", repo+"examples/fptp/rules.json", "--protocols", repo+"examples/fptp/constituencies.csv",
+		"--mapping", repo+"examples/fptp/mapping.json", "--published", summary)
+	if strings.Contains(out, "S311") || strings.Contains(out, "S302") || !strings.Contains(out, "S313") && !strings.Contains(out, "Calder Vale") {
+		t.Errorf("verify:\n%s\n%s", out, errs)
+	}
+}

@@ -290,10 +290,11 @@ func Build(res *shailoo.Result, o Options) (*Report, error) {
 			c.ExternalIdentifier = append(c.ExternalIdentifier, ext(SeatedByKey, l.ID, d.Reason))
 		}
 	}
-	// "Against all" is a selection where the ballot has it (as Recount,
-	// which a summary read back from the report is checked against).
+	// "Against all" is a selection where the ballot has it and lists were
+	// counted (as Recount, which a summary read back from the report is
+	// checked against).
 	aaList := -1
-	if res.AgainstAll(election.ListBallot) {
+	if len(res.Lists) > 0 && res.AgainstAll(election.ListBallot) {
 		againstAll := listSelectionPfx + "against-all"
 		list.ExternalIdentifier = append(list.ExternalIdentifier, ext(AgainstAllKey, "", againstAll))
 		list.ContestSelection = append(list.ContestSelection, Selection{AtID: againstAll, AtType: "ElectionResults.CandidateSelection",
