@@ -2,6 +2,7 @@ package forensics
 
 import (
 	"errors"
+	"fmt"
 	"slices"
 	"sort"
 
@@ -131,11 +132,16 @@ func FromElection(e *election.Election) (*Data, error) {
 	skips := map[string]int{}
 	seen := make(map[string]int, len(e.Protocols))
 	var machines []*election.Protocol
+	list, okrug := 0, 0
 	for i := range e.Protocols {
 		p := &e.Protocols[i]
 		if p.Ballot != election.ListBallot {
+			if p.Ballot == election.OkrugBallot {
+				okrug++
+			}
 			continue
 		}
+		list++
 		if p.Machine {
 			machines = append(machines, p)
 			continue
@@ -200,6 +206,11 @@ func FromElection(e *election.Election) (*Data, error) {
 	sort.Slice(d.Pairs, func(i, j int) bool { return d.Pairs[i].Precinct < d.Pairs[j].Precinct })
 	d.Skipped = skipList(skips)
 	if len(d.Precincts) == 0 {
+		if list == 0 && okrug > 0 {
+			// A vote of one office (a president) mapped as the okrug
+			// ballot: the precincts are there, on the other ballot.
+			return d, fmt.Errorf("%w: the tests read the list ballot, and the %d protocols are of the okrug ballot (a vote of one office, a president's, is read as a list ballot: \"ballot\": \"list\" in the mapping)", ErrNoData, okrug)
+		}
 		return d, ErrNoData
 	}
 	return d, nil

@@ -9,6 +9,7 @@ import (
 	"testing"
 
 	"github.com/shailoo/shailoo/datasets"
+	"github.com/shailoo/shailoo/election"
 	"github.com/shailoo/shailoo/forensics"
 	"github.com/shailoo/shailoo/forensics/svg"
 	"github.com/shailoo/shailoo/internal/faults"
@@ -175,5 +176,18 @@ func TestMalformedData(t *testing.T) {
 	d := &forensics.Data{Choices: []string{"a", "b"}, Precincts: []forensics.Precinct{{ID: "1", Voters: 300, Ballots: 150, Votes: []int64{100, 50}}}}
 	if _, err := forensics.Analyze(d, forensics.Params{Draws: 5}); err != nil {
 		t.Error(err)
+	}
+}
+
+// A vote of one office mapped as the okrug ballot has no list protocol
+// for the tests: the error says so and how to map it, not only that no
+// precinct has the figures (a tester's Ugandan file had them all).
+func TestFromElectionOkrugBallotOnly(t *testing.T) {
+	e := &election.Election{Precincts: []election.Precinct{{ID: "1"}},
+		Protocols: []election.Protocol{{Precinct: "1", Ballot: election.OkrugBallot,
+			Lines: map[election.Line]int64{election.Voters: 100, election.Invalid: 1, election.Valid: 60}, Votes: map[string]int64{"a": 60}}}}
+	_, err := forensics.FromElection(e)
+	if !errors.Is(err, forensics.ErrNoData) || !strings.Contains(err.Error(), `"ballot": "list"`) {
+		t.Errorf("err = %v", err)
 	}
 }
