@@ -483,7 +483,10 @@ var (
 	// such a column is never a choice's votes. ("No" is not one: it is
 	// an answer; and a header that ends in a list's number, "Lista nr 1",
 	// names a choice: see listNumber.)
-	idH = []string{"id", "code", "kod", "kód", "código", "codigo", "teryt", "nr", "num", "number", "tik", "тик", "код", "номер", "row", "numéro", "тво", "canton", "circo", "circonscription", "commune", "département", "ubigeo", "siruta"}
+	idH = []string{"id", "code", "cod", "kod", "kód", "código", "codigo", "teryt", "nr", "num", "number", "tik", "тик", "код", "номер", "row", "numéro", "тво", "canton", "circo", "circonscription", "commune", "département", "ubigeo", "siruta"}
+	// placeW name, by whole words, a choice's place on the ballot (Italy's
+	// "pos"): a number of each row, never a figure nor an area's number.
+	placeW = []string{"pos", "position", "posizione", "posición", "posicion"}
 	// countedW name, by whole words, what a column of figures counts
 	// (votes, ballots, voters): with an idH word, its "num" or "number"
 	// is a count ("NUM_VOTOS_NULOS", "Number of voters"), which numbers no
@@ -506,14 +509,16 @@ var (
 	choiceH    = []string{"party", "candidate", "kandidat", "strana", "choice", "option", "партия", "партія", "кандидат", "список", "талапкер"}
 	// totalH names a column of a total, which is no choice: ballots
 	// cast, a turnout, the votes of all choices.
-	totalH = []string{"ballots cast", "votes cast", "voted", "total", "turnout", "всего", "итого", "явка", "приняли участие", "усього", "разом", "взяли участь", "бардыгы", "катышкан"}
-	votesH = []string{"votes", "голос", "добуш", "count", "value", "число", "саны"}
+	totalH = []string{"ballots cast", "votes cast", "voted", "total", "tot", "turnout", "всего", "итого", "явка", "приняли участие", "усього", "разом", "взяли участь", "бардыгы", "катышкан"}
+	votesH = []string{"votes", "voti", "votos", "voix", "голос", "добуш", "count", "value", "число", "саны"}
 )
 
 // versionWords name, by whole words, a column of numbers that dates or
 // numbers a report (Romania's "report_version"), never a choice's votes.
 var versionWords = []string{"version", "year", "revision", "month", "day", "hour", "minute",
-	"second", "año", "mes", "dia", "día", "hora", "minuto", "minutos", "segundo", "segundos", "год", "месяц", "день", "час"}
+	"second", "año", "mes", "dia", "día", "hora", "minuto", "minutos", "segundo", "segundos", "год", "месяц", "день", "час",
+	// a candidate's birth date (Italy's "d_nasc", 19430825000000)
+	"nasc", "nascita", "birth", "born", "dob"}
 
 // readsAsLine says whether a rule of englishLineWords reads h as line l.
 func readsAsLine(l election.Line, h string) bool {
@@ -1943,8 +1948,8 @@ func longColumns(header []string, numeric, used []bool, values []map[string]int,
 		// not like votes ("party" of Bulgaria's section_id;party;votes;
 		// not "Party of Regions") numbers the choices: a choice column.
 		codes := numeric[i] && anyWords(norm(i), choiceH) && !has(norm(i), votesH) && !anyWords(norm(i), idH) && len(strings.Fields(norm(i))) <= 2
-		if numeric[i] && anyWords(norm(i), idH) && !codes {
-			continue // a number of a row, a code: no figure
+		if numeric[i] && (anyWords(norm(i), idH) || anyWords(norm(i), versionWords) || anyWords(norm(i), placeW)) && !codes {
+			continue // a number of a row, a code, a date, a place on the ballot: no figure
 		}
 		if numeric[i] && !codes {
 			nums++

@@ -473,3 +473,29 @@ func TestDraftMappingCROnly(t *testing.T) {
 		t.Errorf("CR alone: %+v\nLF: %+v", got.Mapping, want.Mapping)
 	}
 }
+
+// Lecce's municipal election of 2024 by sezione, long: the province's and
+// the comune's codes, a candidate's birth date (19430825000000) and the
+// list's place on the ballot are no figures (the draft counted them, so
+// the file was drafted wide and "d_nasc" a party of 2e15 votes); the
+// list and "voti" make the long layout.
+func TestDraftMappingLongWithCodesAndDates(t *testing.T) {
+	const name = "it-com2024-lecce-sez.csv"
+	d, err := draftReal(t, name)
+	if err != nil {
+		t.Fatal(err)
+	}
+	m := d.Mapping
+	if !m.long() || m.ChoiceColumn.Header != "descr_lista" || m.VotesColumn.Header != "voti" {
+		t.Fatalf("layout %q, choice %v, votes %v\n%s", m.Shape, m.ChoiceColumn, m.VotesColumn, strings.Join(m.Guesses, "\n"))
+	}
+	tab, votes, _ := countReal(t, name, d)
+	// The sums of the cut's 44 rows, 2 sezioni (Python's csv module).
+	total := int64(0)
+	for _, v := range votes {
+		total += v
+	}
+	if len(tab.Protocols) != 2 || votes["fratelli-d-italia"] != 80 || votes["partito-democratico"] != 81 || total != 787 {
+		t.Errorf("%d protocols, FdI %d, PD %d, all %d; want 2, 80, 81, 787", len(tab.Protocols), votes["fratelli-d-italia"], votes["partito-democratico"], total)
+	}
+}
