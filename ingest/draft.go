@@ -236,6 +236,13 @@ var lineWords = []lineRule{
 	{election.Invalid, []string{"nulos"}},
 	{election.Voters, []string{"censo", "electoral"}},
 	{election.Valid, []string{"votos", "válidos"}},
+	// Hebrew (Israel's Central Elections Committee, by kalpi): בזב, those
+	// entitled to vote; מצביעים, those who voted (their envelopes in the
+	// box, as "Votants"); פסולים, the invalid; כשרים, the valid.
+	{election.Voters, []string{"בזב"}},
+	{election.FoundStationary, []string{"מצביעים"}},
+	{election.Invalid, []string{"פסולים"}},
+	{election.Valid, []string{"כשרים"}},
 }
 
 // englishLineWords recognises protocol lines as results files in English

@@ -499,3 +499,24 @@ func TestDraftMappingLongWithCodesAndDates(t *testing.T) {
 		t.Errorf("%d protocols, FdI %d, PD %d, all %d; want 2, 80, 81, 787", len(tab.Protocols), votes["fratelli-d-italia"], votes["partito-democratico"], total)
 	}
 }
+
+// Israel's Knesset election of 2021 by kalpi: the Central Elections
+// Committee's Hebrew lines are read (they were drafted as lists).
+func TestDraftMappingHebrewLines(t *testing.T) {
+	const name = "il-knesset2021-kalpi.csv"
+	d, err := draftReal(t, name)
+	if err != nil {
+		t.Fatal(err)
+	}
+	m := d.Mapping
+	for l, h := range map[election.Line]string{election.Voters: "בזב", election.FoundStationary: "מצביעים", election.Invalid: "פסולים", election.Valid: "כשרים"} {
+		if m.Lines[l].Header != h {
+			t.Errorf("lines.%s %+v, want %q", l, m.Lines[l], h)
+		}
+	}
+	tab, _, lines := countReal(t, name, d)
+	// The sums of the cut's 8 rows (Python's csv module).
+	if len(tab.Protocols) != 8 || lines[election.Voters] != 1729 || lines[election.FoundStationary] != 1104 || lines[election.Invalid] != 1 || lines[election.Valid] != 1103 {
+		t.Errorf("%d protocols, lines %v", len(tab.Protocols), lines)
+	}
+}
