@@ -251,6 +251,7 @@ var lineWords = []lineRule{
 // columns are told apart.
 var englishLineWords = []lineRule{
 	{election.Voters, []string{"registered"}},
+	{election.Voters, []string{"reg", "voters"}}, // Uganda's "REG VOTERS"
 	{election.Voters, []string{"electorate"}},
 	{election.Voters, []string{"electors", "list"}},
 	{election.Voters, []string{"no", "of", "electors"}}, // India's Form 20

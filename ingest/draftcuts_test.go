@@ -520,3 +520,16 @@ func TestDraftMappingHebrewLines(t *testing.T) {
 		t.Errorf("%d protocols, lines %v", len(tab.Protocols), lines)
 	}
 }
+
+// Uganda's Electoral Commission writes the voters on the register "REG
+// VOTERS" (drafted as a candidate).
+func TestDraftMappingRegVoters(t *testing.T) {
+	in := "ORDER,STATION,REG VOTERS,MUSEVENI,BESIGYE\n1,A,500,300,100\n2,B,600,200,300\n3,C,400,100,200\n"
+	d, err := DraftMapping(strings.NewReader(in), "ug.csv")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if d.Mapping.Lines[election.Voters].Header != "REG VOTERS" || len(d.Mapping.Votes) != 2 {
+		t.Errorf("lines %v, votes %v", d.Mapping.Lines, d.Mapping.Votes)
+	}
+}
