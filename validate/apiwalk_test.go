@@ -73,6 +73,7 @@ func TestAPIWalk(t *apiwalkTesting.T) {
 	apiwalk.Call(t, "validate.ReadSummary nil", func() { _, _ = ReadSummary(*new(io.Reader), "") })
 	apiwalk.Call(t, "validate.ReadSummary zero", func() { _, _ = ReadSummary(apiwalkStrings.NewReader(""), "") })
 	apiwalk.Call(t, "validate.Relations nil", func() { _ = Relations() })
+	apiwalk.Call(t, "validate.RowPlacedElsewhere nil", func() { _ = RowPlacedElsewhere("", *new(int), "", "", "", "") })
 	apiwalk.Call(t, "validate.Sort nil", func() { Sort(*new([]Finding)) })
 	apiwalk.Call(t, "validate.Sort zero", func() { Sort([]Finding{}) })
 	apiwalk.Call(t, "validate.TotalOfRows nil", func() { _ = TotalOfRows("", *new(int), "", *new(int), *new(int), *new(int), *new(int)) })
