@@ -759,6 +759,9 @@ func has(h string, words []string) bool {
 type crLines struct{ r io.Reader }
 
 func (c crLines) Read(p []byte) (int, error) {
+	if c.r == nil {
+		return 0, io.EOF
+	}
 	n, err := c.r.Read(p)
 	for i, b := range p[:n] {
 		if b == '\r' {
