@@ -755,22 +755,6 @@ func has(h string, words []string) bool {
 	return false
 }
 
-// crLines reads a file whose lines end in CR alone with each CR a LF.
-type crLines struct{ r io.Reader }
-
-func (c crLines) Read(p []byte) (int, error) {
-	if c.r == nil {
-		return 0, io.EOF
-	}
-	n, err := c.r.Read(p)
-	for i, b := range p[:n] {
-		if b == '\r' {
-			p[i] = '\n'
-		}
-	}
-	return n, err
-}
-
 // draftError is the error of a draft's reading of file: the error of the
 // file's encoding as it is, any other a syntax error.
 func draftError(file string, err error) error {
@@ -829,7 +813,7 @@ func DraftMapping(r io.Reader, file string) (*Draft, error) {
 	if bytes.IndexByte(head, '\n') < 0 && bytes.IndexByte(head, '\r') >= 0 {
 		// Lines ended by CR alone (old Mac spreadsheets), which a count
 		// reads and encoding/csv does not: each CR is read as a line end.
-		br = bufio.NewReaderSize(crLines{br}, 1<<16)
+		br = bufio.NewReaderSize(crReader{br}, 1<<16)
 		head, _ = br.Peek(1 << 16)
 	}
 	delim := ','
