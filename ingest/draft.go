@@ -1731,6 +1731,7 @@ func DraftMapping(r io.Reader, file string) (*Draft, error) {
 		used[choice], used[votes] = true, true
 		if contest >= 0 {
 			contestLines(&m, header, beforeContest, all, contest, contestWhere, lineContests, choice, values[choice], []int{precinct, region, machine}, guess)
+			noContestLines(&m, header, beforeContest, all, contest, contestWhere, choice, values[choice], []int{precinct, region, machine}, guess)
 		}
 	}
 	// Under a header of several rows, a choice's ID leaves out the parts

@@ -180,6 +180,68 @@ func contestLines(m *Mapping, header []string, rows, keptRows [][]string, c, whe
 	}
 }
 
+// noContestLines adds to a long mapping the rows of no contest (column c
+// empty) whose choice cell names a protocol line: Florida's OpenElections
+// files give "Registered Voters" and "Ballots Cast" so, their office
+// empty. Each cell that reads as a line not mapped yet, given once per
+// precinct and only of precincts the contest kept has rows of, is a line
+// value, and the filter keeps the rows of no contest; the other cells of
+// those rows ("Ballots Cast Blank", a second reading of a line) are left
+// out by a condition of their own. Nothing changes when no cell can be
+// read so.
+func noContestLines(m *Mapping, header []string, rows, keptRows [][]string, c, where, choice int, kept map[string]int, key []int, guess func(string, ...any)) {
+	keyOf := func(rec []string) string {
+		var b strings.Builder
+		for _, k := range key {
+			if k >= 0 {
+				b.WriteString(cellAt(rec, k))
+			}
+			b.WriteByte(0)
+		}
+		return b.String()
+	}
+	areas := map[string]bool{}
+	for _, rec := range keptRows {
+		areas[keyOf(rec)] = true
+	}
+	byCell := map[string][][]string{}
+	var cells []string
+	for _, rec := range rows {
+		if cellAt(rec, c) != "" {
+			continue
+		}
+		x := cellAt(rec, choice)
+		if byCell[x] == nil {
+			cells = append(cells, x)
+		}
+		byCell[x] = append(byCell[x], rec)
+	}
+	var mapped, left []string
+	for _, x := range cells {
+		l := cellLine(x)
+		_, taken := m.Lines[l]
+		ok := l != "" && x != "" && kept[x] == 0 && !taken && !slices.Contains(slices.Collect(maps.Values(m.LineValues)), l) && !repeats(byCell[x], key...)
+		for _, rec := range byCell[x] {
+			ok = ok && areas[keyOf(rec)]
+		}
+		if !ok {
+			left = append(left, x)
+			continue
+		}
+		m.LineValues[x] = l
+		mapped = append(mapped, x)
+		guess("line_values: %q is line %s: the rows of no contest (column %d %q empty) that name it in column %d %q give each precinct's", x, l, c+1, trimHeader(header[c]), choice+1, trimHeader(header[choice]))
+	}
+	if len(mapped) == 0 {
+		return
+	}
+	m.Rows.Where[where].Values = append(m.Rows.Where[where].Values, "")
+	if len(left) > 0 {
+		m.Rows.Where = append(m.Rows.Where, Condition{Column: Column{Header: trimHeader(header[choice])}, Except: left})
+		guess("rows: the rows of no contest that name %s in column %d %q are left out (rows.where[%d]): no line of the form reads them, or they read as a line given already", quoteAll(left), choice+1, trimHeader(header[choice]), len(m.Rows.Where)-1)
+	}
+}
+
 // flagWords name, by whole words, a column of marks about a row (an error
 // found, a protocol clarified or checked, a status), never a figure:
 // Ukraine's volunteers' "has_errors" and "clarified", Argentina's

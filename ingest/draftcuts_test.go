@@ -533,3 +533,24 @@ func TestDraftMappingRegVoters(t *testing.T) {
 		t.Errorf("lines %v, votes %v", d.Mapping.Lines, d.Mapping.Votes)
 	}
 }
+
+// Florida's OpenElections file gives "Registered Voters" and "Ballots
+// Cast" as candidates of no office: they are line values and the filter
+// keeps them beside the contest kept, "Ballots Cast Blank" left out (they
+// were left out with the rows of other contests, the lines not given).
+func TestDraftMappingNoContestLines(t *testing.T) {
+	const name = "us-fl-2020-liberty.csv"
+	d, err := draftReal(t, name)
+	if err != nil {
+		t.Fatal(err)
+	}
+	m := d.Mapping
+	if m.LineValues["Registered Voters"] != election.Voters || m.LineValues["Ballots Cast"] != election.FoundStationary {
+		t.Fatalf("line_values %v\n%s", m.LineValues, strings.Join(m.Guesses, "\n"))
+	}
+	tab, votes, lines := countReal(t, name, d)
+	// The sums of the file (Python's csv module): 8 precincts, President.
+	if len(tab.Protocols) != 8 || lines[election.Voters] != 4601 || lines[election.FoundStationary] != 3577 || votes["donald-j-trump"] != 2846 {
+		t.Errorf("%d protocols, voters %d, found %d, Trump %d; want 8, 4601, 3577, 2846", len(tab.Protocols), lines[election.Voters], lines[election.FoundStationary], votes["donald-j-trump"])
+	}
+}
