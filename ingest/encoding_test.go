@@ -5,6 +5,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"reflect"
 	"strings"
 	"testing"
 	"testing/iotest"
@@ -22,6 +23,7 @@ func TestCodePages(t *testing.T) {
 	for enc, cm := range map[string]*charmap.Charmap{
 		EncodingWindows1251: charmap.Windows1251, EncodingWindows1252: charmap.Windows1252,
 		EncodingKOI8R: charmap.KOI8R, EncodingLatin1: charmap.ISO8859_1,
+		EncodingWindows1250: charmap.Windows1250, EncodingWindows1253: charmap.Windows1253, EncodingWindows1255: charmap.Windows1255,
 	} {
 		for c := 0; c < 256; c++ {
 			want := cm.DecodeByte(byte(c))
@@ -223,6 +225,40 @@ func TestEncodingOfCapitals(t *testing.T) {
 		_, err := ReadCSV(r, "f.csv", m, Options{})
 		if !errors.Is(err, ErrEncoding) || !strings.Contains(err.Error(), `reads as UTF-8 text, but its mapping says "windows-1251"`) {
 			t.Errorf("a UTF-8 file read as windows-1251: %v", err)
+		}
+	}
+}
+
+// Files in the code pages of Greek, Hebrew and Central European
+// commissions are read with "encoding" named: the same protocols as the
+// file in UTF-8.
+func TestReadGreekHebrewCentralEuropean(t *testing.T) {
+	for enc, c := range map[string]struct {
+		cm   *charmap.Charmap
+		text string
+	}{
+		EncodingWindows1253: {charmap.Windows1253, "Περιφέρεια,ΝΑΙ,ΟΧΙ\nΈβρου,38204,46234\n"},
+		EncodingWindows1255: {charmap.Windows1255, "קלפי,אמת,מחל\nאבירים,47,31\n"},
+		EncodingWindows1250: {charmap.Windows1250, "Okrsek,Občanská,Křesťanská\nŽďár,120,75\n"},
+	} {
+		b, err := c.cm.NewEncoder().Bytes([]byte(c.text))
+		if err != nil {
+			t.Fatal(err)
+		}
+		header := strings.Split(strings.SplitN(c.text, "\n", 2)[0], ",")
+		m := Mapping{Precinct: Column{Header: header[0]}, Ballot: "list", Encoding: enc,
+			Votes: map[string]Column{"a": {Header: header[1]}, "b": {Header: header[2]}}}
+		tab, err := ReadCSV(bytes.NewReader(b), "f.csv", m, Options{})
+		if err != nil {
+			t.Fatalf("%s: %v", enc, err)
+		}
+		m.Encoding = ""
+		want, err := ReadCSV(strings.NewReader(c.text), "f.csv", m, Options{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if !reflect.DeepEqual(tab.Protocols, want.Protocols) || !reflect.DeepEqual(tab.Precincts, want.Precincts) {
+			t.Errorf("%s: %+v, want %+v", enc, tab.Protocols, want.Protocols)
 		}
 	}
 }
