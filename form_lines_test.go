@@ -129,6 +129,15 @@ func TestCountCSVUnconfirmedDraft(t *testing.T) {
 	require.NotContains(t, kinds(m), shailoo.UnevaluatedGuesses)
 	m.Guesses = []string{"precinct: column 1 \"precinct\""}
 	require.Contains(t, kinds(m), shailoo.UnevaluatedGuesses)
+
+	// The files read whole (MergeCSV, then CountWith: what-if, annulments,
+	// the NIST report) rest on the guesses as the streamed count does.
+	e, o, err := shailoo.MergeCSV(pqElection(), []shailoo.CSVInput{{Name: "d.csv", R: strings.NewReader(csv), Mapping: m}}, shailoo.Options{})
+	require.NoError(t, err)
+	res, err := shailoo.CountWith(e, shailoo.KG2021(), o)
+	require.NoError(t, err)
+	require.True(t, slices.ContainsFunc(res.ProvisionalReasons, func(u shailoo.Unevaluated) bool { return u.Kind == shailoo.UnevaluatedGuesses }),
+		"MergeCSV then CountWith: %+v", res.ProvisionalReasons)
 }
 
 // A precinct's row given twice is counted twice (which copy is right is

@@ -108,11 +108,7 @@ func CountCSV(def *election.Election, r Rules, files []CSVInput, o Options) (*Re
 			return nil, fmt.Errorf("shailoo: the mapping of %s: %w", f.Name, err)
 		}
 	}
-	for _, f := range files {
-		if len(f.Mapping.Guesses) > 0 {
-			o.guessed = append(slices.Clip(o.guessed), f.Name)
-		}
-	}
+	o.guesses(files)
 	placed := len(def.Precincts) == 0
 	okrugs := learnsOkrugs(def, files)
 	hashed := def                 // the input "election" is the definition as given
@@ -424,6 +420,18 @@ func (o *Options) unreadable(skipped []*ingest.ParseError) {
 	}
 }
 
+// guesses records the files whose mapping still holds the guesses of a
+// draft, which the seats rest on (unconfirmed_mapping), in CountCSV and in
+// MergeCSV alike: a count of the files read whole rests on them too.
+func (o *Options) guesses(files []CSVInput) {
+	o.guessed = nil
+	for _, f := range files {
+		if len(f.Mapping.Guesses) > 0 {
+			o.guessed = append(o.guessed, f.Name)
+		}
+	}
+}
+
 // elsewhere adds a finding (validate.RowPlacedElsewhere) when the row on
 // line of file places its precinct (at) in another region or okrug than
 // def, the definition's precinct: the definition's place is counted, and
@@ -548,6 +556,7 @@ func mergeCSV(def *election.Election, files []CSVInput, o Options) (*election.El
 	}
 	o.Findings = slices.Clone(o.Findings)
 	o.Notes = slices.Clone(o.Notes)
+	o.guesses(files)
 	sums := make([]string, len(files))
 	var origins []rowOrigin
 	for i, f := range files {
