@@ -533,3 +533,17 @@ func TestDraftMappingRegVoters(t *testing.T) {
 		t.Errorf("lines %v, votes %v", d.Mapping.Lines, d.Mapping.Votes)
 	}
 }
+
+// "voti" (Italian for votes) names a votes column as a whole word only: a
+// column of numbers named "voting booths" before the votes is no votes
+// column of a long file.
+func TestDraftMappingLongVotingNotVotes(t *testing.T) {
+	const in = "precinct,candidate,voting booths,votes\n1,Ann,2,10\n1,Bob,2,20\n2,Ann,3,30\n2,Bob,3,40\n3,Ann,1,5\n3,Bob,1,6\n"
+	d, err := DraftMapping(strings.NewReader(in), "vb.csv")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if m := d.Mapping; !m.long() || m.VotesColumn.Header != "votes" {
+		t.Errorf("layout %q, votes %v; want long, votes", m.Shape, m.VotesColumn)
+	}
+}
