@@ -2331,7 +2331,7 @@ var translit = map[rune]string{
 // words joined by "-", at most 32 bytes.
 func slug(h string) string {
 	var b strings.Builder
-	dash := false
+	dash, n := false, 0
 	for _, r := range strings.ToLower(h) {
 		var s string
 		switch {
@@ -2352,11 +2352,11 @@ func slug(h string) string {
 		}
 		if dash {
 			b.WriteByte('-')
-			dash = false
+			dash, n = false, n+1
 		}
 		b.WriteString(s)
-		if b.Len() >= 32 {
-			break
+		if n += utf8.RuneCountInString(s); n >= 32 {
+			break // 32 letters, of any script (not bytes: "οχι" kept whole)
 		}
 	}
 	return strings.Trim(b.String(), "-")
