@@ -97,6 +97,15 @@ func TestCountCSVRowPlacedElsewhere(t *testing.T) {
 		return out
 	}
 	require.Empty(t, count("precinct,region,invalid,valid,p,q\n1,north,0,6,3,3\n2,south,0,5,2,3\n"))
+	// A cell that names the definition's region by its ID or its name, in
+	// another case or spacing, places the precinct there.
+	def.Regions[1].Name = "Southern  Valley"
+	require.Empty(t, count("precinct,region,invalid,valid,p,q\n1,North,0,6,3,3\n2,southern valley,0,5,2,3\n"))
+	require.Empty(t, count("precinct,region,invalid,valid,p,q\n1, NORTH ,0,6,3,3\n2,SOUTH,0,5,2,3\n"))
+	e, o, err := shailoo.MergeCSV(def, []shailoo.CSVInput{{Name: "d.csv", R: strings.NewReader("precinct,region,invalid,valid,p,q\n1,North,0,6,3,3\n2,Southern Valley,0,5,2,3\n"), Mapping: m}}, shailoo.Options{})
+	require.NoError(t, err)
+	require.Empty(t, o.Findings, "MergeCSV")
+	require.Len(t, e.Protocols, 2)
 	fs := count("precinct,region,invalid,valid,p,q\n1,north,0,6,3,3\n2,north,0,5,2,3\n")
 	require.Len(t, fs, 1)
 	require.Equal(t, 3, fs[0].Place.Row)
@@ -129,6 +138,15 @@ func TestCountCSVUnconfirmedDraft(t *testing.T) {
 	require.NotContains(t, kinds(m), shailoo.UnevaluatedGuesses)
 	m.Guesses = []string{"precinct: column 1 \"precinct\""}
 	require.Contains(t, kinds(m), shailoo.UnevaluatedGuesses)
+
+	// The files read whole (MergeCSV, then CountWith: what-if, annulments,
+	// the NIST report) rest on the guesses as the streamed count does.
+	e, o, err := shailoo.MergeCSV(pqElection(), []shailoo.CSVInput{{Name: "d.csv", R: strings.NewReader(csv), Mapping: m}}, shailoo.Options{})
+	require.NoError(t, err)
+	res, err := shailoo.CountWith(e, shailoo.KG2021(), o)
+	require.NoError(t, err)
+	require.True(t, slices.ContainsFunc(res.ProvisionalReasons, func(u shailoo.Unevaluated) bool { return u.Kind == shailoo.UnevaluatedGuesses }),
+		"MergeCSV then CountWith: %+v", res.ProvisionalReasons)
 }
 
 // A precinct's row given twice is counted twice (which copy is right is

@@ -108,11 +108,7 @@ func CountCSV(def *election.Election, r Rules, files []CSVInput, o Options) (*Re
 			return nil, fmt.Errorf("shailoo: the mapping of %s: %w", f.Name, err)
 		}
 	}
-	for _, f := range files {
-		if len(f.Mapping.Guesses) > 0 {
-			o.guessed = append(slices.Clip(o.guessed), f.Name)
-		}
-	}
+	o.guesses(files)
 	placed := len(def.Precincts) == 0
 	okrugs := learnsOkrugs(def, files)
 	hashed := def                 // the input "election" is the definition as given
@@ -190,6 +186,7 @@ func CountCSV(def *election.Election, r Rules, files []CSVInput, o Options) (*Re
 	}
 
 	sums := make([]string, len(files))
+	places := placeNamesOf(def)
 	big := bigFigures{}
 	regionCells := false
 	// rows says where each protocol of a defined precinct was read, for
@@ -236,7 +233,7 @@ func CountCSV(def *election.Election, r Rules, files []CSVInput, o Options) (*Re
 					// later file's row against the first that named it.)
 					dp, at := &def.Precincts[p.table.First[row.Index]], &row.Precinct
 					if at.Region != "" && at.Region != dp.Region || at.Okrug != "" && at.Okrug != dp.Okrug {
-						p.o.elsewhere(f.Name, row.Line, at, dp)
+						p.o.elsewhere(f.Name, row.Line, at, dp, places)
 					}
 				}
 				var at *election.Precinct
@@ -424,14 +421,28 @@ func (o *Options) unreadable(skipped []*ingest.ParseError) {
 	}
 }
 
+// guesses records the files whose mapping still holds the guesses of a
+// draft, which the seats rest on (unconfirmed_mapping), in CountCSV and in
+// MergeCSV alike: a count of the files read whole rests on them too.
+func (o *Options) guesses(files []CSVInput) {
+	o.guessed = nil
+	for _, f := range files {
+		if len(f.Mapping.Guesses) > 0 {
+			o.guessed = append(o.guessed, f.Name)
+		}
+	}
+}
+
 // elsewhere adds a finding (validate.RowPlacedElsewhere) when the row on
 // line of file places its precinct (at) in another region or okrug than
 // def, the definition's precinct: the definition's place is counted, and
-// the row that disagrees is said, never left to pass.
-func (o *Options) elsewhere(file string, line int, at, def *election.Precinct) {
+// the row that disagrees is said, never left to pass. A cell that names
+// the definition's place by its ID or a name, in another case or spacing
+// ("North" for the region north named "North"), places it there.
+func (o *Options) elsewhere(file string, line int, at, def *election.Precinct, names placeNames) {
 	for _, x := range [2]struct{ field, got, want string }{
 		{"region", at.Region, def.Region}, {"okrug", at.Okrug, def.Okrug}} {
-		if x.got == "" || x.got == x.want {
+		if x.got == "" || x.got == x.want || names.same(x.field, x.got, x.want) {
 			continue
 		}
 		if !o.AllFindings && o.elsewhereListed >= validate.MaxListed {
@@ -442,6 +453,40 @@ func (o *Options) elsewhere(file string, line int, at, def *election.Precinct) {
 		o.Findings = append(o.Findings, validate.RowPlacedElsewhere(file, line, def.ID, x.field, x.got, x.want))
 	}
 }
+
+// placeNames holds, for each region and okrug of a definition (by field
+// and ID), its ID and names folded (foldPlace).
+type placeNames map[[2]string][]string
+
+func placeNamesOf(e *election.Election) placeNames {
+	n := make(placeNames, len(e.Regions)+len(e.Okrugs))
+	for _, r := range e.Regions {
+		k := [2]string{"region", r.ID}
+		n[k] = append(n[k], foldPlace(r.ID), foldPlace(r.Name), foldPlace(r.NameKy), foldPlace(r.NameRu))
+	}
+	for _, o := range e.Okrugs {
+		k := [2]string{"okrug", o.ID}
+		n[k] = append(n[k], foldPlace(o.ID), foldPlace(o.Name))
+	}
+	return n
+}
+
+// same says whether got, a row's region or okrug cell (field), names the
+// place want by its ID or one of its names, in any case and spacing.
+func (n placeNames) same(field, got, want string) bool {
+	if want == "" {
+		return false
+	}
+	names, ok := n[[2]string{field, want}]
+	if !ok {
+		names = []string{foldPlace(want)}
+	}
+	g := foldPlace(got)
+	return g != "" && slices.Contains(names, g)
+}
+
+// foldPlace is s in lower case, its runs of spaces one space.
+func foldPlace(s string) string { return strings.ToLower(strings.Join(strings.Fields(s), " ")) }
 
 // lineIDs notes the n rows of file that name no precinct (their precinct
 // cell, or a cell of their key columns, is empty), the first at line
@@ -548,6 +593,8 @@ func mergeCSV(def *election.Election, files []CSVInput, o Options) (*election.El
 	}
 	o.Findings = slices.Clone(o.Findings)
 	o.Notes = slices.Clone(o.Notes)
+	o.guesses(files)
+	var places placeNames // the definition's regions and okrugs, once a row is checked
 	sums := make([]string, len(files))
 	var origins []rowOrigin
 	for i, f := range files {
@@ -575,13 +622,16 @@ func mergeCSV(def *election.Election, files []CSVInput, o Options) (*election.El
 			// Rows that place a precinct known (defined, or from an
 			// earlier file) elsewhere, each protocol's row, as CountCSV
 			// says them.
+			if places == nil {
+				places = placeNamesOf(&e)
+			}
 			place := make(map[string]*election.Precinct, len(t.Precincts))
 			for k := range t.Precincts {
 				place[t.Precincts[k].ID] = &t.Precincts[k]
 			}
 			for k := range t.Protocols {
 				if j, ok := known[t.Protocols[k].Precinct]; ok && place[t.Protocols[k].Precinct] != nil {
-					o.elsewhere(f.Name, t.Lines[k], place[t.Protocols[k].Precinct], &e.Precincts[j])
+					o.elsewhere(f.Name, t.Lines[k], place[t.Protocols[k].Precinct], &e.Precincts[j], places)
 				}
 			}
 		}

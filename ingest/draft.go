@@ -518,8 +518,14 @@ var (
 	// totalH names a column of a total, which is no choice: ballots
 	// cast, a turnout, the votes of all choices.
 	totalH = []string{"ballots cast", "votes cast", "voted", "total", "tot", "turnout", "всего", "итого", "явка", "приняли участие", "усього", "разом", "взяли участь", "бардыгы", "катышкан"}
-	votesH = []string{"votes", "voti", "votos", "voix", "голос", "добуш", "count", "value", "число", "саны"}
+	votesH = []string{"votes", "голос", "добуш", "count", "value", "число", "саны"}
+	// votesW name votes by whole words where a part of a word does not
+	// ("voti" is in "voting booths").
+	votesW = []string{"voti", "votos", "voix"}
 )
+
+// namedVotes says whether h names a column of votes (votesH, votesW).
+func namedVotes(h string) bool { return has(h, votesH) || anyWords(h, votesW) }
 
 // versionWords name, by whole words, a column of numbers that dates or
 // numbers a report (Romania's "report_version"), never a choice's votes.
@@ -1546,7 +1552,7 @@ func DraftMapping(r io.Reader, file string) (*Draft, error) {
 		left[total] = len(m.Guesses)
 		guess("column %d %q is not mapped: on every row it is the sum of columns %s, a total, not a choice; map it under lines if it is a protocol line (valid, say)", total+1, trimHeader(header[total]), columnList(sumParts))
 	}
-	if choice >= 0 && !has(norm(votes), votesH) {
+	if choice >= 0 && !namedVotes(norm(votes)) {
 		// A figure chosen among others by its place alone (Lithuania's
 		// votes in the ballot box and by post, in two columns) is said.
 		var others []int
@@ -1943,7 +1949,7 @@ func longColumns(header []string, numeric, used []bool, values []map[string]int,
 		// A column of numbers named by a word or two like a choice and
 		// not like votes ("party" of Bulgaria's section_id;party;votes;
 		// not "Party of Regions") numbers the choices: a choice column.
-		codes := numeric[i] && anyWords(norm(i), choiceH) && !has(norm(i), votesH) && !anyWords(norm(i), idH) && len(strings.Fields(norm(i))) <= 2
+		codes := numeric[i] && anyWords(norm(i), choiceH) && !namedVotes(norm(i)) && !anyWords(norm(i), idH) && len(strings.Fields(norm(i))) <= 2
 		if numeric[i] && (anyWords(norm(i), idH) || anyWords(norm(i), versionWords) || anyWords(norm(i), placeW)) && !codes {
 			continue // a number of a row, a code, a date, a place on the ballot: no figure
 		}
@@ -1952,7 +1958,7 @@ func longColumns(header []string, numeric, used []bool, values []map[string]int,
 			// Named like votes, and not like a total before one that
 			// is: Wisconsin's "total votes" is the contest's, the same
 			// on each of its rows; "votes" is the choice's.
-			if votes < 0 || !has(norm(votes), votesH) || anyWords(norm(votes), totalH) && has(norm(i), votesH) && !anyWords(norm(i), totalH) {
+			if votes < 0 || !namedVotes(norm(votes)) || anyWords(norm(votes), totalH) && namedVotes(norm(i)) && !anyWords(norm(i), totalH) {
 				votes = i
 			}
 			continue
@@ -2326,7 +2332,7 @@ var translit = map[rune]string{
 // words joined by "-", at most 32 bytes.
 func slug(h string) string {
 	var b strings.Builder
-	dash := false
+	dash, n := false, 0
 	for _, r := range strings.ToLower(h) {
 		var s string
 		switch {
@@ -2347,11 +2353,11 @@ func slug(h string) string {
 		}
 		if dash {
 			b.WriteByte('-')
-			dash = false
+			dash, n = false, n+1
 		}
 		b.WriteString(s)
-		if b.Len() >= 32 {
-			break
+		if n += utf8.RuneCountInString(s); n >= 32 {
+			break // 32 letters, of any script (not bytes: "οχι" kept whole)
 		}
 	}
 	return strings.Trim(b.String(), "-")

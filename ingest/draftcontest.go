@@ -59,7 +59,7 @@ func figureColumn(header []string, used, numeric []bool, norm func(int) string) 
 		if used[i] || !numeric[i] || anyWords(norm(i), idH) {
 			continue
 		}
-		if fig < 0 || !has(norm(fig), votesH) {
+		if fig < 0 || !namedVotes(norm(fig)) {
 			fig = i
 		}
 	}

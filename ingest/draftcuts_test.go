@@ -447,7 +447,7 @@ func TestDraftMappingCountOfStations(t *testing.T) {
 			yes = id
 		}
 	}
-	if !strings.Contains(no, "οχ") || !strings.Contains(yes, "ναι") {
+	if !strings.HasSuffix(no, "οχι") || !strings.Contains(yes, "ναι") {
 		t.Errorf("IDs %q and %q; want the answers' Greek words", no, yes)
 	}
 	tab, votes, lines := countReal(t, name, d)
@@ -552,5 +552,19 @@ func TestDraftMappingNoContestLines(t *testing.T) {
 	// The sums of the file (Python's csv module): 8 precincts, President.
 	if len(tab.Protocols) != 8 || lines[election.Voters] != 4601 || lines[election.FoundStationary] != 3577 || votes["donald-j-trump"] != 2846 {
 		t.Errorf("%d protocols, voters %d, found %d, Trump %d; want 8, 4601, 3577, 2846", len(tab.Protocols), lines[election.Voters], lines[election.FoundStationary], votes["donald-j-trump"])
+	}
+}
+
+// "voti" (Italian for votes) names a votes column as a whole word only: a
+// column of numbers named "voting booths" before the votes is no votes
+// column of a long file.
+func TestDraftMappingLongVotingNotVotes(t *testing.T) {
+	const in = "precinct,candidate,voting booths,votes\n1,Ann,2,10\n1,Bob,2,20\n2,Ann,3,30\n2,Bob,3,40\n3,Ann,1,5\n3,Bob,1,6\n"
+	d, err := DraftMapping(strings.NewReader(in), "vb.csv")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if m := d.Mapping; !m.long() || m.VotesColumn.Header != "votes" {
+		t.Errorf("layout %q, votes %v; want long, votes", m.Shape, m.VotesColumn)
 	}
 }

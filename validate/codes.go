@@ -348,7 +348,7 @@ var codeTable = []codeDef{
 	def(DataHeader, Error,
 		"the header's last row is no data row: a row whose cells above the figures a mapping names by column number are whole numbers (not the columns' own numbers), and whose precinct cell is a number (digits, separators allowed: 01.01) or, named in words, sits beside figures that are no list numbers (rising, below 1000), is a data row read as the header, which is not counted"),
 	def(RowElsewhere, Warning,
-		"a row of a protocols file places its precinct (its region or okrug cell, or the mapping's region_id or okrug_id) where the election's definition does: the definition's place is counted, and a row that disagrees with it is said"),
+		"a row of a protocols file places its precinct (its region or okrug cell, or the mapping's region_id or okrug_id) where the election's definition does (naming the place by its ID or a name, in any case and spacing): the definition's place is counted, and a row that disagrees with it is said"),
 
 	// R7xx: many sources of one protocol (package reconcile). {source} is
 	// the source compared, {base} the one it is compared with: the base

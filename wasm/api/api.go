@@ -97,8 +97,12 @@ type loaded struct {
 	// each a reader of its text at each use.
 	files []shailoo.CSVInput
 	texts []string
-	// merged is election with the CSV files' protocols, built on demand.
-	merged *election.Election
+	// merged is election with the CSV files' protocols, built on demand,
+	// and mergedOpts the options MergeCSV returned with it: its findings
+	// (rows unreadable, placed elsewhere...), notes, inputs and guesses,
+	// which a count of merged needs as a count of the files does.
+	merged     *election.Election
+	mergedOpts shailoo.Options
 	// annulled is what the annulments change, once counted.
 	annulled *Annulled
 }
@@ -134,7 +138,11 @@ func (l *loaded) count() (*shailoo.Result, error) {
 		if err != nil {
 			return nil, err
 		}
-		w, err := shailoo.CompareAnnulled(e, l.rules, l.opts)
+		o := l.opts
+		if len(l.files) > 0 {
+			o = l.mergedOpts
+		}
+		w, err := shailoo.CompareAnnulled(e, l.rules, o)
 		if err != nil {
 			return nil, err
 		}
@@ -154,11 +162,11 @@ func (l *loaded) all() (*election.Election, error) {
 		return l.election, nil
 	}
 	if l.merged == nil {
-		e, _, err := shailoo.MergeCSV(l.election, l.inputs(), l.opts)
+		e, o, err := shailoo.MergeCSV(l.election, l.inputs(), l.opts)
 		if err != nil {
 			return nil, err
 		}
-		l.merged = e
+		l.merged, l.mergedOpts = e, o
 	}
 	return l.merged, nil
 }

@@ -567,3 +567,76 @@ func TestForensicsAnnulled(t *testing.T) {
 		t.Errorf("an annulment of an unknown precinct: %v, want an error naming it", err)
 	}
 }
+
+// An annulled count of CSV files keeps what reading them found, as the
+// count without annulments does: a row placing its precinct elsewhere
+// (I605), the inputs' SHA-256, and the guesses of a draft the seats
+// rest on (unconfirmed_mapping).
+func TestCountAnnulledKeepsFileFindings(t *testing.T) {
+	def, err := os.ReadFile(filepath.Join("..", "..", "examples", "long", "election.json"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	text, err := os.ReadFile(filepath.Join("..", "..", "testdata", "ingest", "small-protocols.csv"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	m, err := os.ReadFile(filepath.Join("..", "..", "testdata", "ingest", "small-mapping.json"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	// 1002 placed in the south; the mapping still holds a draft's guess.
+	moved := strings.Replace(string(text), "1002,north,", "1002,south,", 2)
+	guessed := strings.Replace(string(m), "{", `{"_guesses": ["precinct: column 1"],`, 1)
+	src := api.Source{Election: string(def), ElectionName: "election.json",
+		Protocols: []api.CSVFile{{Name: "p.csv", Text: moved, Mapping: guessed, MappingName: "m.json"}}}
+	type result struct {
+		Findings struct {
+			Findings []struct {
+				Code string `json:"code"`
+			} `json:"findings"`
+		} `json:"findings"`
+		Provisional []struct {
+			Kind string `json:"kind"`
+		} `json:"provisional_reasons"`
+		Inputs []struct {
+			Name   string `json:"name"`
+			SHA256 string `json:"sha256"`
+		} `json:"inputs"`
+	}
+	for _, annul := range []string{"", "precinct:2003"} {
+		src.Annul = annul
+		out, err := api.Count(src)
+		if err != nil {
+			t.Fatal(err)
+		}
+		var got result
+		if err := json.Unmarshal(out, &got); err != nil {
+			t.Fatal(err)
+		}
+		n := 0
+		for _, f := range got.Findings.Findings {
+			if f.Code == "I605" {
+				n++
+			}
+		}
+		if n != 2 {
+			t.Errorf("annul %q: %d findings I605, want 2", annul, n)
+		}
+		if !slices.ContainsFunc(got.Provisional, func(u struct {
+			Kind string `json:"kind"`
+		}) bool {
+			return u.Kind == shailoo.UnevaluatedGuesses
+		}) {
+			t.Errorf("annul %q: provisional %v, want %s", annul, got.Provisional, shailoo.UnevaluatedGuesses)
+		}
+		if !slices.ContainsFunc(got.Inputs, func(in struct {
+			Name   string `json:"name"`
+			SHA256 string `json:"sha256"`
+		}) bool {
+			return in.Name == "p.csv" && in.SHA256 != ""
+		}) {
+			t.Errorf("annul %q: inputs %v lack p.csv's SHA-256", annul, got.Inputs)
+		}
+	}
+}
