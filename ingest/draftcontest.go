@@ -112,6 +112,20 @@ func contestOf(rows [][]string, c, fig int) (keep string, n int, votes int64, li
 	return keep, n, votes, lines
 }
 
+// protocolKey is the key of the protocol a row of a long file gives: its
+// cells in the columns of key (the precinct's, the region's, the count's;
+// -1 for none).
+func protocolKey(rec []string, key []int) string {
+	var b strings.Builder
+	for _, k := range key {
+		if k >= 0 {
+			b.WriteString(cellAt(rec, k))
+		}
+		b.WriteByte(0)
+	}
+	return b.String()
+}
+
 // contestLines adds to a long mapping the rows of the contests that name
 // a protocol line (lines, of column c of rows, the file's rows before its
 // filter): each as a line value, when each of its rows names one choice
@@ -119,16 +133,7 @@ func contestOf(rows [][]string, c, fig int) (keep string, n int, votes int64, li
 // kept by the row filter's condition where too. Rows that cannot be read
 // so are left out, and the draft says why.
 func contestLines(m *Mapping, header []string, rows, keptRows [][]string, c, where int, lines []string, choice int, kept map[string]int, key []int, guess func(string, ...any)) {
-	keyOf := func(rec []string) string {
-		var b strings.Builder
-		for _, k := range key {
-			if k >= 0 {
-				b.WriteString(cellAt(rec, k))
-			}
-			b.WriteByte(0)
-		}
-		return b.String()
-	}
+	keyOf := func(rec []string) string { return protocolKey(rec, key) }
 	areas := map[string]bool{} // the protocols of the contest kept
 	for _, rec := range keptRows {
 		areas[keyOf(rec)] = true
@@ -190,16 +195,7 @@ func contestLines(m *Mapping, header []string, rows, keptRows [][]string, c, whe
 // out by a condition of their own. Nothing changes when no cell can be
 // read so.
 func noContestLines(m *Mapping, header []string, rows, keptRows [][]string, c, where, choice int, kept map[string]int, key []int, guess func(string, ...any)) {
-	keyOf := func(rec []string) string {
-		var b strings.Builder
-		for _, k := range key {
-			if k >= 0 {
-				b.WriteString(cellAt(rec, k))
-			}
-			b.WriteByte(0)
-		}
-		return b.String()
-	}
+	keyOf := func(rec []string) string { return protocolKey(rec, key) }
 	areas := map[string]bool{}
 	for _, rec := range keptRows {
 		areas[keyOf(rec)] = true
