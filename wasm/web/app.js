@@ -42,6 +42,7 @@ const STRINGS = {
     counting: 'Counting…',
     counting_s: 'Counting… {s} s',
     counted: 'Counted {protocols} protocols of {precincts} precincts in {ms} ms.',
+    counted_no_precincts: 'Counted {protocols} protocols in {ms} ms (the precincts are not evaluated: a totals-only count of files without a definition).',
     checked_summary: 'Checked the published summary in {ms} ms.',
     need_mapping: 'A protocols CSV needs its column mapping (JSON).',
     nothing: 'Load an election (JSON), or protocols (CSV) with their mapping, or run the demo.',
@@ -451,6 +452,7 @@ const STRINGS = {
     counting: 'Подсчёт…',
     counting_s: 'Подсчёт… {s} с',
     counted: 'Подсчитано протоколов: {protocols}, участков: {precincts}, за {ms} мс.',
+    counted_no_precincts: 'Подсчитано протоколов: {protocols}, за {ms} мс (участки не определены: подсчёт только итогов по файлам без определения выборов).',
     checked_summary: 'Опубликованные итоги проверены за {ms} мс.',
     need_mapping: 'Для протоколов в CSV нужен файл сопоставления столбцов (JSON).',
     nothing: 'Загрузите выборы (JSON) или протоколы (CSV) с сопоставлением столбцов, или запустите демо.',
@@ -860,6 +862,7 @@ const STRINGS = {
     counting: 'Эсептелүүдө…',
     counting_s: 'Эсептелүүдө… {s} сек',
     counted: '{precincts} участоктун {protocols} протоколу {ms} мс ичинде эсептелди.',
+    counted_no_precincts: '{protocols} протокол {ms} мс ичинде эсептелди (участоктор аныкталган жок: аныктамасыз файлдардын жыйынтыктары гана эсептелди).',
     checked_summary: 'Жарыяланган жыйынтыктар {ms} мс ичинде текшерилди.',
     need_mapping: 'CSV протоколдоруна мамычалардын шайкештик файлы (JSON) керек.',
     nothing: 'Шайлоону (JSON) же протоколдорду (CSV) шайкештик файлы менен жүктөңүз, же демону иштетиңиз.',
@@ -1804,7 +1807,7 @@ async function count(src) {
   state.timings.count = ms;
   state.timings.countWorker = out.ms;
   const tot = out.obj.totals;
-  setStatus('counted', { protocols: num(tot.protocols), precincts: (tot.not_evaluated || []).includes('precincts') ? t('not_evaluated') : num(tot.precincts), ms });
+  setStatus((tot.not_evaluated || []).includes('precincts') ? 'counted_no_precincts' : 'counted', { protocols: num(tot.protocols), precincts: num(tot.precincts), ms });
   if (state.files.summary) await verify(true);
   render();
   // take the reader (and a screen reader's focus) to what was found
