@@ -257,18 +257,7 @@ func TestLongCountsAsWide(t *testing.T) {
 			wide = append(wide, shailoo.CSVInput{Name: name, R: bytes.NewReader(b.Bytes()), Mapping: f.Mapping})
 			long = append(long, shailoo.CSVInput{Name: name, R: bytes.NewReader(lb), Mapping: lm})
 		}
-		want, err := shailoo.CountCSV(&def, r, wide, shailoo.Options{})
-		if err != nil {
-			return "wide: " + err.Error()
-		}
-		got, err := shailoo.CountCSV(&def, r, long, shailoo.Options{})
-		if err != nil {
-			return "long: " + err.Error()
-		}
-		if a, b := resultJSON(t, want), resultJSON(t, got); a != b {
-			return firstDiff(a, b)
-		}
-		return ""
+		return countsAlike(t, &def, r, wide, long, "long")
 	}
 	props.Property("wide and long count the same", prop.ForAll(func(w world) (bool, error) {
 		if msg := same(w); msg != "" {
@@ -336,4 +325,22 @@ func mustOpen(tb testing.TB, name string) *os.File {
 		tb.Fatal(err)
 	}
 	return f
+}
+
+// countsAlike counts the files of wide and of other (the same protocols
+// in another layout, named so) under def and r, and returns "" when the
+// two Results are the same JSON, or what differs.
+func countsAlike(t *testing.T, def *election.Election, r shailoo.Rules, wide, other []shailoo.CSVInput, layout string) string {
+	want, err := shailoo.CountCSV(def, r, wide, shailoo.Options{})
+	if err != nil {
+		return "wide: " + err.Error()
+	}
+	got, err := shailoo.CountCSV(def, r, other, shailoo.Options{})
+	if err != nil {
+		return layout + ": " + err.Error()
+	}
+	if a, b := resultJSON(t, want), resultJSON(t, got); a != b {
+		return firstDiff(a, b)
+	}
+	return ""
 }
