@@ -50,6 +50,22 @@ func TestCountCSVFormWithoutLines(t *testing.T) {
 	}
 	require.Contains(t, codes, validate.FoundBalance)
 	require.Contains(t, codes, validate.FoundOverIssued)
+	// Their sentences name the lines the form has, and none it lacks.
+	for _, f := range rep.Findings {
+		switch f.Code {
+		case validate.FoundBalance:
+			require.Equal(t, "Precinct 1, list ballot (manual count): ballots found in stationary boxes 61, but invalid ballots + valid ballots = 60 (gap +1).", f.Sentence("en"))
+			require.Equal(t, "Участок 1, бюллетень по партийным спискам (ручной подсчёт): бюллетеней в стационарных ящиках: 61, а недействительных бюллетеней + действительных бюллетеней = 60 (разница +1).", f.Sentence("ru"))
+		case validate.FoundOverIssued:
+			require.Equal(t, "Precinct 1, list ballot (manual count): ballots found in stationary boxes 61 exceed ballots issued in the polling room (60) by 1.", f.Sentence("en"))
+		}
+	}
+	rep = count(head + "1,100,101,60,40,60,2,58,30,28\n")
+	require.Len(t, rep.Findings, 1)
+	require.Equal(t, "Precinct 1, list ballot (manual count): ballots received 101, but ballots issued in the polling room + ballots cancelled = 100 (gap +1).", rep.Findings[0].Sentence("en"))
+	for _, lang := range []string{"en", "ru", "ky"} {
+		require.Equal(t, strings.Count(rep.Findings[0].Sentence(lang), "+"), 2, lang) // two terms and the gap's sign
+	}
 }
 
 // A totals-only count of files whose definition lists no precinct takes
@@ -113,6 +129,14 @@ func TestCountCSVRowPlacedElsewhere(t *testing.T) {
 	require.Equal(t, "south", fs[0].Want)
 	require.Equal(t, "north", fs[0].Got)
 	require.Equal(t, validate.Warning, fs[0].Severity)
+	// A definition that places the precinct in no region says so, not «».
+	def.Precincts[1].Region = ""
+	fs = count("precinct,region,invalid,valid,p,q\n1,north,0,6,3,3\n2,north,0,5,2,3\n")
+	require.Len(t, fs, 1)
+	for _, lang := range []string{"en", "ru", "ky"} {
+		require.NotContains(t, fs[0].Sentence(lang), "«»", lang)
+	}
+	require.Contains(t, fs[0].Sentence("en"), "places precinct «2» in region «north», the election's definition in none")
 }
 
 // A count of a mapping that still holds the guesses of a draft rests on

@@ -1,6 +1,7 @@
 package validate
 
 import (
+	"maps"
 	"math"
 	"math/big"
 	"slices"
@@ -369,14 +370,16 @@ func (s *Stream) check(p *dense.Protocol, info *precinctInfo) {
 		q.Line = r.line
 		gap := gapOf(gotBig, wantBig)
 		if r.eq {
-			c.addDef(r.def, q, wantBig.String(), gotBig.String(), gap, nil)
+			c.addDef(r.def, q, wantBig.String(), gotBig.String(), gap, r.sides)
 			continue
 		}
 		op := "<= "
 		if r.ge {
 			op = ">= "
 		}
-		c.addDef(r.def, q, op+wantBig.String(), gotBig.String(), gap, vars{"bound": same(wantBig.String())})
+		v := vars{"bound": same(wantBig.String())}
+		maps.Copy(v, r.sides)
+		c.addDef(r.def, q, op+wantBig.String(), gotBig.String(), gap, v)
 	}
 
 	if list && s.prefs {

@@ -7,6 +7,7 @@ import (
 	"strings"
 
 	"github.com/shailoo/shailoo/election"
+	"github.com/shailoo/shailoo/words"
 )
 
 // A form is data: the built-in kg2021 form (the lines of election.AllLines
@@ -248,6 +249,9 @@ type relation struct {
 	// 0 for one contradicts the form, and the relation is not evaluated
 	// for it.
 	offAt []int32
+	// sides names the terms left on the form ({left}, {right}) for the
+	// sentence of a built-in relation with off lines (formSentence).
+	sides vars
 }
 
 type pos struct {
@@ -310,7 +314,56 @@ func compileRelations(r Rules, lineAt func(election.Line) int32) []relation {
 			c.mask |= 1 << at
 		}
 		c.on = r.InForce(rel.Code) && kept[0] > 0 && kept[1] > 0
+		if i < len(builtinRelations) && len(c.off) > 0 && c.on {
+			c.def.body, c.sides = formSentence(rel, r, c.eq, c.ge)
+		}
 		out = append(out, c)
 	}
 	return out
+}
+
+// formSentence is the sentence of a built-in relation on a form that
+// lacks some of its lines: the catalog's sentence would name them (P101's
+// "issued + cancelled + lost − not accounted for" on a form with no lost
+// ballots), so the sentence names the terms on the form instead:
+//
+//	ballots found in stationary boxes 480, but invalid ballots + valid ballots = 479 (gap +1)
+func formSentence(rel Relation, r Rules, eq, ge bool) (Message, vars) {
+	side := func(terms []string) Message {
+		var m Message
+		for _, s := range terms {
+			t, _ := parseTerm(s)
+			if !t.votes && !r.OnForm(t.line) {
+				continue
+			}
+			name := words.Of("figure.votes")
+			if !t.votes {
+				name = lineName(string(t.line))
+			}
+			for _, x := range []struct {
+				to   *string
+				name string
+			}{{&m.En, name.En}, {&m.Ru, name.Ru}, {&m.Ky, name.Ky}} {
+				switch {
+				case *x.to == "" && t.coef < 0:
+					*x.to = "−" + x.name
+				case *x.to == "":
+					*x.to = x.name
+				case t.coef < 0:
+					*x.to += " − " + x.name
+				default:
+					*x.to += " + " + x.name
+				}
+			}
+		}
+		return m
+	}
+	key := "finding.form.le"
+	switch {
+	case eq:
+		key = "finding.form.eq"
+	case ge:
+		key = "finding.form.ge"
+	}
+	return words.Of(key), vars{"left": side(rel.Left), "right": side(rel.Right)}
 }

@@ -48,7 +48,11 @@ func RowPlacedElsewhere(file string, line int, precinct, field, got, want string
 	if field == "okrug" {
 		what = Message{En: "okrug", Ru: "округ", Ky: "округ"}
 	}
-	return newFinding(RowElsewhere, Place{Level: LevelFile, File: file, Row: line, Precinct: precinct}, want, got, 0,
+	d, _ := defOf(RowElsewhere)
+	if want == "" {
+		d.body = words.Of("finding.I605.none") // «» would name no place
+	}
+	return d.finding(Place{Level: LevelFile, File: file, Row: line, Precinct: precinct}, want, got, 0,
 		vars{"row": same(strconv.Itoa(line)), "precinct": same(precinct), "field": what})
 }
 
