@@ -312,6 +312,9 @@ func CountCSV(def *election.Election, r Rules, files []CSVInput, o Options) (*Re
 type rowIndex struct {
 	line []int32
 	file []uint16
+	// col gives the column of each protocol of a transposed file (its
+	// precinct's column; line is its header row's), made at the first.
+	col []int32
 	// empty gives the line of each row of a long file that names a
 	// choice of a protocol with its votes cell empty (few: a figure not
 	// given), by protocol slot and choice.
@@ -352,6 +355,12 @@ func (x *rowIndex) note(row *ingest.Row, i int, votes []string) {
 			line = -line // a second row
 		}
 		x.line[k], x.file[k] = line, uint16(i)
+		if row.Column > 0 && row.Column <= math.MaxInt32 {
+			if x.col == nil {
+				x.col = make([]int32, len(x.line))
+			}
+			x.col[k] = int32(row.Column)
+		}
 		for _, j := range row.NamedVotes {
 			if int(j) >= len(votes) || row.Votes[j].OK {
 				continue
@@ -395,6 +404,9 @@ func (x *rowIndex) locate(fs []validate.Finding, t *dense.Precincts, files []CSV
 			line = -line
 		}
 		p.File, p.Row = files[x.file[k]].Name, int(line)
+		if x.col != nil {
+			p.Column = int(x.col[k]) // a transposed file's precinct: its header cell
+		}
 		if files[x.file[k]].Mapping.Shape == "long" && fs[i].Code == validate.MissingVotes && p.Choice != "" {
 			// A long protocol's rows are each about one figure: a
 			// choice's votes not given are about the row that names the

@@ -4,12 +4,16 @@ import (
 	"bytes"
 	"encoding/csv"
 	"errors"
+	"strings"
 	"testing"
 
 	"github.com/leanovate/gopter/prop"
+	"github.com/stretchr/testify/require"
 
 	"github.com/shailoo/shailoo"
+	"github.com/shailoo/shailoo/election"
 	"github.com/shailoo/shailoo/ingest"
+	"github.com/shailoo/shailoo/validate"
 )
 
 // transpose turns a comma-separated file: its columns become rows.
@@ -70,4 +74,29 @@ func TestTransposedCountsAsWide(t *testing.T) {
 		return true, nil
 	}, genWorld(true)))
 	props.TestingRun(t)
+}
+
+// A finding about a transposed file's precinct names its header cell:
+// the header row's line and the precinct's column, where the figures of
+// that precinct stand below.
+func TestTransposedFindingNamesColumn(t *testing.T) {
+	m := ingest.Mapping{Shape: "transposed", Precinct: ingest.Column{Header: "label"}, Ballot: "list",
+		Lines: map[election.Line]ingest.Column{election.FoundStationary: {Header: "found"}, election.FoundMobile: {Header: "mobile"},
+			election.Invalid: {Header: "invalid"}, election.Valid: {Header: "valid"}},
+		Votes: map[string]ingest.Column{"p": {Header: "p"}, "q": {Header: "q"}}}
+	const csv = "title line\nlabel,u1,u2,u3\nfound,6,5,9\nmobile,0,0,0\ninvalid,0,0,1\nvalid,6,5,7\np,3,2,4\nq,3,3,3\n"
+	m.SkipRows = 1
+	res, err := shailoo.CountCSV(pqElection(), shailoo.KG2021(), []shailoo.CSVInput{{Name: "t.csv", R: strings.NewReader(csv), Mapping: m}}, shailoo.Options{})
+	require.NoError(t, err)
+	var found []validate.Finding
+	for _, f := range res.Findings.Findings {
+		if f.Code == validate.FoundBalance {
+			found = append(found, f)
+		}
+	}
+	require.Len(t, found, 1)
+	require.Equal(t, "u3", found[0].Place.Precinct)
+	require.Equal(t, "t.csv", found[0].Place.File)
+	require.Equal(t, 2, found[0].Place.Row)
+	require.Equal(t, 4, found[0].Place.Column)
 }

@@ -174,7 +174,10 @@ type Value struct {
 // and so on. It is what Scan and ReadCSV are built on, for callers that sum
 // millions of rows and would rather index a slice than fill maps.
 type Row struct {
-	Line        int // the 1-based line where the row starts
+	Line int // the 1-based line where the row starts
+	// Column is the 1-based column of a transposed file's precinct (Line
+	// is then its header row's), 0 for a file of a row per precinct.
+	Column      int
 	Index       int // the precinct's index from Options.Precinct, or -1
 	Precinct    election.Precinct
 	Ballot      election.BallotKind
@@ -1198,6 +1201,10 @@ func clearPresent(vs []Value, present []int32) {
 // fill sets s.row from one record.
 func (s *scanner) fill(rec [][]byte, src recordSource) *ParseError {
 	row := s.reset(src.fieldLine(0))
+	row.Column = 0
+	if t, ok := src.(*turned); ok {
+		row.Column = t.col
+	}
 	if blankRecord(rec) {
 		return errBlank
 	}
