@@ -25,7 +25,9 @@ import (
 // the trimmed text of its cells in the label columns joined with " / ",
 // empty ones left out. Columns that are not precincts (a "Totaal"
 // column) are left out with the row filter, which names the header row:
-// {"column": 1, "except": ["Totaal"]}.
+// {"column": 1, "except": ["Totaal"]}. A figure that is a sum of rows
+// names them as a wide file's sum names columns: {"columns": ["blanco",
+// "ongeldig"]}.
 //
 // Nothing moves silently: a row whose figures are not mapped is left
 // alone, as an unmapped column of a wide file is; a row with a cell too
@@ -37,9 +39,10 @@ import (
 // transposed says whether the mapping is of a transposed file.
 func (m *Mapping) transposed() bool { return m.Shape == "transposed" }
 
-// validateTransposed checks label_column and the figures of a transposed
-// mapping: a figure is one row, never a sum (a sum's place in the file
-// would be several rows of each precinct's column).
+// validateTransposed checks label_column of a mapping. A figure may be a
+// sum of rows ({"columns": [...]} names them by their labels), as a wide
+// file's may be a sum of columns: an error in one part names that row's
+// line and the precinct's column.
 func (m *Mapping) validateTransposed() error {
 	if !m.transposed() {
 		if m.LabelColumn != nil {
@@ -50,11 +53,6 @@ func (m *Mapping) validateTransposed() error {
 	if c := m.LabelColumn; c != nil {
 		if err := checkFigure("label_column", *c); err != nil {
 			return err
-		}
-	}
-	for _, f := range m.fields() {
-		if f.sum > 0 {
-			return mappingError(f.figure(), "a transposed file's figure is one row, not a sum")
 		}
 	}
 	return nil

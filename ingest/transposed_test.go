@@ -104,6 +104,23 @@ func TestTransposedNetherlands(t *testing.T) {
 		t.Errorf("station 2: %v %v; want pvv 249, valid 1047", tab.Protocols[1].Votes, tab.Protocols[1].Lines)
 	}
 
+	// Its blank papers (blanco) and invalid ones (ongeldig) are the form's
+	// invalid ballots: mapped as the sum of the two rows, the ballots found
+	// are invalid + valid at every station.
+	m.Lines[election.Invalid] = Column{Columns: []Column{{Header: "blanco stembiljetten"}, {Header: "ongeldige stembiljetten"}}}
+	tab, err = ReadCSV(bytes.NewReader(readReal(t, name)), name, m, Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, p := range tab.Protocols {
+		if l := p.Lines; l[election.FoundStationary] != l[election.Invalid]+l[election.Valid] {
+			t.Errorf("station %s: found %d, invalid %d + valid %d", p.Precinct, l[election.FoundStationary], l[election.Invalid], l[election.Valid])
+		}
+	}
+	if _, lines = sums(tab); lines[election.Invalid] != 70 {
+		t.Errorf("invalid %d; want 70 (57 blank + 13 invalid)", lines[election.Invalid])
+	}
+
 	// The draft says the file looks transposed, at its header row; it
 	// drafts no mapping that counts "Totaal" as a party.
 	d, err := draftReal(t, name)
@@ -165,8 +182,7 @@ func TestTransposedBadCell(t *testing.T) {
 
 // A row of a transposed file holds a figure of every precinct: a cell
 // left out or added is an error at its line, mapped or not, and a
-// mapping that sums rows, or names a label column in a wide file, is
-// refused.
+// mapping that names a label column in a wide file is refused.
 func TestTransposedShape(t *testing.T) {
 	m := Mapping{Shape: "transposed", Precinct: Column{Header: "uik"}, Ballot: "list", Votes: map[string]Column{"a": {Header: "A"}}}
 	for _, c := range []struct {
@@ -193,15 +209,25 @@ func TestTransposedShape(t *testing.T) {
 		t.Errorf("%v, %v; want the column without a number named by its column", err, tab.Protocols)
 	}
 
-	sum := m
-	sum.Votes = map[string]Column{"a": {Columns: []Column{{Header: "A"}, {Header: "B"}}}}
 	wide := m
 	wide.Shape, wide.LabelColumn = "", &Column{Index: 1}
-	for name, bad := range map[string]Mapping{"votes.a": sum, "label_column": wide} {
-		var pe *ParseError
-		if err := bad.Validate(); !errors.Is(err, ErrMapping) || !errors.As(err, &pe) || pe.Field != name {
-			t.Errorf("%s: %v; want an error of the mapping's %s", name, err, name)
-		}
+	var pe *ParseError
+	if err := wide.Validate(); !errors.Is(err, ErrMapping) || !errors.As(err, &pe) || pe.Field != "label_column" {
+		t.Errorf("%v; want an error of the mapping's label_column", err)
+	}
+
+	// A figure may be a sum of rows (the Kiesraad's blank and invalid
+	// papers, apart, are the form's invalid ballots); a bad cell of one
+	// is an error at its own line and the precinct's column.
+	sum := m
+	sum.Votes = map[string]Column{"a": {Columns: []Column{{Header: "A"}, {Header: "B"}}}}
+	tab, err = ReadCSV(strings.NewReader("uik,1,2\nA,5,6\nB,1,2\n"), "t.csv", sum, Options{})
+	if err != nil || len(tab.Protocols) != 2 || tab.Protocols[0].Votes["a"] != 6 || tab.Protocols[1].Votes["a"] != 8 {
+		t.Errorf("%v, %v; want the sums of rows A and B, 6 and 8", err, tab.Protocols)
+	}
+	_, err = ReadCSV(strings.NewReader("uik,1,2\nA,5,6\nB,1,x\n"), "t.csv", sum, Options{})
+	if !errors.As(err, &pe) || pe.Line != 3 || pe.Column != 3 || pe.Field != "votes.a.columns[1]" {
+		t.Errorf("%v; want an error at t.csv:3:3, votes.a.columns[1]", err)
 	}
 }
 
