@@ -208,6 +208,7 @@ func CountCSV(def *election.Election, r Rules, files []CSVInput, o Options) (*Re
 			longVotes = f.Mapping.Layout().Votes
 		}
 		var totals totalrows.Finder
+		var headerLine int // a transposed file's header row, where its precincts are named
 		var pr election.Precinct
 		var stop error
 		var nLineIDs, firstLineID int
@@ -222,8 +223,13 @@ func CountCSV(def *election.Election, r Rules, files []CSVInput, o Options) (*Re
 				}
 				rows.note(row, i, longVotes)
 				lay.Load(&d, row)
-				// A precinct the definition lists is no total row.
-				totals.Add(row.Line, &d, len(hashed.Precincts) == 0 || p.table == nil || row.Index < 0 || row.Index >= p.table.Defined)
+				// A precinct the definition lists is no total row. A
+				// transposed file's precincts are told apart by column.
+				pos := row.Line
+				if row.Column > 0 {
+					pos, headerLine = row.Column, row.Line
+				}
+				totals.Add(pos, &d, len(hashed.Precincts) == 0 || p.table == nil || row.Index < 0 || row.Index >= p.table.Defined)
 				if lay.Big != 0 {
 					big.note(keys, &d, func(field string) *ingest.ParseError { return row.Error(field, nil) })
 					lay.Big = 0
@@ -284,9 +290,9 @@ func CountCSV(def *election.Election, r Rules, files []CSVInput, o Options) (*Re
 			return nil, err
 		}
 		p.o.unreadable(skipped)
-		p.o.totalRows(f.Name, totals.Totals())
+		p.o.totalRows(f.Name, headerLine, totals.Totals())
 		p.o.lineIDs(f.Name, nLineIDs, firstLineID)
-		p.o.rowsLeftOut(f.Name, f.Mapping.Rows, counts)
+		p.o.rowsLeftOut(f.Name, f.Mapping, counts)
 		p.o.blankRows(f.Name, counts)
 		p.o.notOnBallot(f.Name, f.Mapping, counts)
 		sums[i] = sum
@@ -505,8 +511,12 @@ func foldPlace(s string) string { return strings.ToLower(strings.Join(strings.Fi
 // first: each is identified by its line (ingest.Row.LineID).
 // totalRows adds a finding (validate.TotalOfRows) for each row of file
 // that is the total of other rows.
-func (o *Options) totalRows(file string, ts []totalrows.Total) {
+func (o *Options) totalRows(file string, headerLine int, ts []totalrows.Total) {
 	for _, t := range ts {
+		if headerLine > 0 { // a transposed file's: t.Line is a column
+			o.Findings = append(o.Findings, validate.TotalOfColumns(file, headerLine, t.Line, t.Precinct, t.First, t.Last, t.Rows, t.Times))
+			continue
+		}
 		o.Findings = append(o.Findings, validate.TotalOfRows(file, t.Line, t.Precinct, t.First, t.Last, t.Rows, t.Times))
 	}
 }
@@ -514,15 +524,19 @@ func (o *Options) totalRows(file string, ts []totalrows.Total) {
 // tableTotals returns the rows of a file read whole that are totals of
 // other rows, as the count's reading of the file finds them; a row of a
 // precinct the definition lists (defined) is none.
-func tableTotals(t ingest.Table, defined func(id string) bool) []totalrows.Total {
+func tableTotals(t ingest.Table, defined func(id string) bool) (headerLine int, totals []totalrows.Total) {
 	var f totalrows.Finder
 	keys := dense.NewKeys()
 	var d dense.Protocol
 	for i := range t.Protocols {
 		keys.Load(&d, &t.Protocols[i])
-		f.Add(t.Lines[i], &d, !defined(t.Protocols[i].Precinct))
+		at := t.Lines[i]
+		if i < len(t.PrecinctColumns) { // a transposed file: by column
+			at, headerLine = t.PrecinctColumns[i], t.Lines[i]
+		}
+		f.Add(at, &d, !defined(t.Protocols[i].Precinct))
 	}
-	return f.Totals()
+	return headerLine, f.Totals()
 }
 
 func (o *Options) lineIDs(file string, n, first int) {
@@ -532,15 +546,13 @@ func (o *Options) lineIDs(file string, n, first int) {
 	o.Notes = append(o.Notes, words.Say("en", "note.line_ids", words.Args{"file": file, "n": strconv.Itoa(n), "line": strconv.Itoa(first)}))
 }
 
-// rowsLeftOut notes the rows of file that the mapping's row filter f left
-// out, when the mapping has one (words "note.rows_left_out": the reports
-// say it in their language).
-func (o *Options) rowsLeftOut(file string, f *ingest.RowFilter, c ingest.Counts) {
-	if f == nil {
-		return
+// rowsLeftOut notes the rows of file that the mapping's row filter left
+// out, when the mapping has one (ingest.LeftOutNote: the reports say it
+// in their language).
+func (o *Options) rowsLeftOut(file string, m ingest.Mapping, c ingest.Counts) {
+	if n := ingest.LeftOutNote(file, m, c); n != "" {
+		o.Notes = append(o.Notes, n)
 	}
-	o.Notes = append(o.Notes, words.Say("en", "note.rows_left_out", words.Args{
-		"file": file, "left": strconv.Itoa(c.LeftOut), "rows": strconv.Itoa(c.Rows), "filter": f.String()}))
 }
 
 // blankRows notes the rows of file whose cells are all empty (words
@@ -621,12 +633,13 @@ func mergeCSV(def *election.Election, files []CSVInput, o Options) (*election.El
 			ol.table(f.Mapping, &t)
 		}
 		o.unreadable(t.Skipped)
-		o.totalRows(f.Name, tableTotals(t, func(id string) bool { _, ok := known[id]; return !fromFiles && ok }))
+		headerLine, totals := tableTotals(t, func(id string) bool { _, ok := known[id]; return !fromFiles && ok })
+		o.totalRows(f.Name, headerLine, totals)
 		if len(t.LineIDs) > 0 {
 			o.lineIDs(f.Name, len(t.LineIDs), t.LineIDs[0])
 		}
 		counts := ingest.Counts{Rows: t.Rows, LeftOut: t.LeftOut, Blank: t.Blank, BlankLines: t.BlankLines, NotOnBallot: t.NotOnBallot, Garbled: t.Garbled}
-		o.rowsLeftOut(f.Name, f.Mapping.Rows, counts)
+		o.rowsLeftOut(f.Name, f.Mapping, counts)
 		o.blankRows(f.Name, counts)
 		o.notOnBallot(f.Name, f.Mapping, counts)
 		e.Protocols = append(e.Protocols[:len(e.Protocols):len(e.Protocols)], t.Protocols...) // never into def's array

@@ -100,3 +100,33 @@ func TestTransposedFindingNamesColumn(t *testing.T) {
 	require.Equal(t, 2, found[0].Place.Row)
 	require.Equal(t, 4, found[0].Place.Column)
 }
+
+// A total column of a transposed file is I603 at its column of the header
+// row, in words of columns, in the count and in the reading of files
+// whole alike.
+func TestTransposedTotalColumn(t *testing.T) {
+	m := ingest.Mapping{Shape: "transposed", Precinct: ingest.Column{Header: "label"}, Ballot: "list",
+		Lines: map[election.Line]ingest.Column{election.Valid: {Header: "valid"}},
+		Votes: map[string]ingest.Column{"p": {Header: "p"}, "q": {Header: "q"}}}
+	const csv = "label,u1,u2,u3,Total\nvalid,6,5,8,19\np,3,2,4,9\nq,3,3,4,10\n"
+	check := func(what string, fs []validate.Finding) {
+		t.Helper()
+		var total []validate.Finding
+		for _, f := range fs {
+			if f.Code == validate.TotalRow {
+				total = append(total, f)
+			}
+		}
+		require.Len(t, total, 1, what)
+		require.Equal(t, 1, total[0].Place.Row, what)
+		require.Equal(t, 5, total[0].Place.Column, what)
+		require.Equal(t, "Total", total[0].Place.Precinct, what)
+		require.Contains(t, total[0].Sentence("en"), "column 5 of the header row (line 1, precinct «Total») is a total, not a precinct: its figures are the sums of those of the other 3 columns 2–4", what)
+	}
+	res, err := shailoo.CountCSV(pqElection(), shailoo.KG2021(), []shailoo.CSVInput{{Name: "t.csv", R: strings.NewReader(csv), Mapping: m}}, shailoo.Options{})
+	require.NoError(t, err)
+	check("CountCSV", res.Findings.Findings)
+	_, o, err := shailoo.MergeCSV(pqElection(), []shailoo.CSVInput{{Name: "t.csv", R: strings.NewReader(csv), Mapping: m}}, shailoo.Options{})
+	require.NoError(t, err)
+	check("MergeCSV", o.Findings)
+}

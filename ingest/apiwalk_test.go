@@ -76,6 +76,7 @@ func TestAPIWalk(t *apiwalkTesting.T) {
 	apiwalk.Call(t, "ingest.EncodingNote nil", func() { _ = EncodingNote(*new(*Garbled)) })
 	apiwalk.Call(t, "ingest.EncodingNote zero", func() { _ = EncodingNote(new(Garbled)) })
 	apiwalk.Call(t, "ingest.GuessesNote nil", func() { _ = GuessesNote(*new(Mapping), "") })
+	apiwalk.Call(t, "ingest.LeftOutNote nil", func() { _ = LeftOutNote("", *new(Mapping), *new(Counts)) })
 	apiwalk.Call(t, "ingest.MappingFor nil", func() { _ = MappingFor(*new(*election.Election), *new(election.BallotKind)) })
 	apiwalk.Call(t, "ingest.MappingFor zero", func() { _ = MappingFor(new(election.Election), *new(election.BallotKind)) })
 	apiwalk.Call(t, "ingest.NewBallotWriter nil", func() { _, _ = NewBallotWriter(*new(io.Writer), *new([]election.Party)) })

@@ -8,6 +8,7 @@ import (
 	"strings"
 
 	"github.com/shailoo/shailoo/internal/echo"
+	"github.com/shailoo/shailoo/words"
 )
 
 // A results file often holds many contests in one table: OpenElections
@@ -269,4 +270,19 @@ func (s *scanner) keptNone(rows, skipped, header int) error {
 	}
 	return &ParseError{File: s.file, Line: header, Field: "rows",
 		Err: fmt.Errorf("%w: the mapping's row filter (%s) leaves out all %d rows of the file%s: is a value misspelt?", ErrNoRows, s.m.Rows, s.leftOut, unreadable)}
+}
+
+// LeftOutNote returns the note (in English; words "note.rows_left_out",
+// or "note.columns_left_out" for a transposed file, whose row filter
+// leaves out columns: a total, not another contest) of the rows m's row
+// filter left out of file, or "" when m has no filter.
+func LeftOutNote(file string, m Mapping, c Counts) string {
+	if m.Rows == nil {
+		return ""
+	}
+	key := "note.rows_left_out"
+	if m.transposed() {
+		key = "note.columns_left_out"
+	}
+	return words.Say("en", key, words.Args{"file": file, "left": strconv.Itoa(c.LeftOut), "rows": strconv.Itoa(c.Rows), "filter": m.Rows.String()})
 }

@@ -104,6 +104,10 @@ type Table struct {
 	// Lines[i] is the file line where the row of Protocols[i] starts (in
 	// a long file, its first row).
 	Lines []int
+	// PrecinctColumns[i] is, in a transposed file, the column of the
+	// precinct of Protocols[i] (Lines[i] is then the header row's); nil
+	// for a file of a row per precinct.
+	PrecinctColumns []int
 	// LineIDs lists the lines of the rows that name no precinct, whose
 	// ID was made from their line (Row.LineID).
 	LineIDs []int
@@ -273,6 +277,9 @@ func readCSV(r io.Reader, file string, m Mapping, o Options, src sourceFunc) (Ta
 		}
 		t.Protocols = append(t.Protocols, q)
 		t.Lines = append(t.Lines, line)
+		if row := s.given; row != nil && row.Column > 0 {
+			t.PrecinctColumns = append(t.PrecinctColumns, row.Column)
+		}
 		if row := s.given; row != nil && s.long != nil {
 			for _, j := range row.NamedVotes {
 				if !row.Votes[j].OK {

@@ -208,9 +208,8 @@ func (s *Source) readCSV(f File, m ingest.Mapping, lenient bool) error {
 	if len(t.LineIDs) > 0 {
 		s.Notes = append(s.Notes, fmt.Sprintf("%s: %d rows name no precinct; each is a precinct of its own, named by its line (the first on line %d)", f.Name, len(t.LineIDs), t.LineIDs[0]))
 	}
-	if m.Rows != nil {
-		s.Notes = append(s.Notes, words.Say("en", "note.rows_left_out", words.Args{
-			"file": f.Name, "left": strconv.Itoa(t.LeftOut), "rows": strconv.Itoa(t.Rows), "filter": m.Rows.String()}))
+	if n := ingest.LeftOutNote(f.Name, m, ingest.Counts{Rows: t.Rows, LeftOut: t.LeftOut}); n != "" {
+		s.Notes = append(s.Notes, n)
 	}
 	if n := ingest.BlankNote(f.Name, ingest.Counts{Blank: t.Blank, BlankLines: t.BlankLines}); n != "" {
 		s.Notes = append(s.Notes, n)

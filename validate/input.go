@@ -28,15 +28,34 @@ func UnreadableRow(file string, line, column int, reason string) Finding {
 // those rows count more than once. The caller leaves it in the count, as
 // read; the mapping's row filter (ingest.RowFilter) leaves it out.
 func TotalOfRows(file string, line int, precinct string, first, last, rows, times int) Finding {
+	return totalOf(file, line, 0, precinct, first, last, rows, times)
+}
+
+// TotalOfColumns is TotalOfRows for a transposed file, whose precincts
+// are columns: column (of the header row, on line) is a total of the
+// other columns, first to last.
+func TotalOfColumns(file string, line, column int, precinct string, first, last, columns, times int) Finding {
+	return totalOf(file, line, column, precinct, first, last, columns, times)
+}
+
+func totalOf(file string, line, column int, precinct string, first, last, rows, times int) Finding {
 	key := "i603.rows"
 	if times > 2 {
 		key = "i603.levels"
 	}
+	d, _ := defOf(TotalRow)
+	if column > 0 {
+		key = "i603.columns"
+		if times > 2 {
+			key = "i603.columns_levels"
+		}
+		d.body = words.Of("finding.I603.column")
+	}
 	a := words.Args{"rows": strconv.Itoa(rows), "first": strconv.Itoa(first), "last": strconv.Itoa(last),
 		"times": strconv.Itoa(times), "levels": strconv.Itoa(times - 1)}
 	how := Message{En: words.Say("en", key, a), Ru: words.Say("ru", key, a), Ky: words.Say("ky", key, a)}
-	return newFinding(TotalRow, Place{Level: LevelFile, File: file, Row: line, Precinct: precinct}, "", "", 0,
-		vars{"row": same(strconv.Itoa(line)), "precinct": same(precinct), "how": how})
+	return d.finding(Place{Level: LevelFile, File: file, Row: line, Column: column, Precinct: precinct}, "", "", 0,
+		vars{"row": same(strconv.Itoa(line)), "column": same(strconv.Itoa(column)), "precinct": same(precinct), "how": how})
 }
 
 // RowPlacedElsewhere is the finding for the row on line of file that
