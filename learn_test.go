@@ -1,6 +1,8 @@
 package shailoo_test
 
 import (
+	"bytes"
+	"os"
 	"slices"
 	"strings"
 	"testing"
@@ -165,6 +167,38 @@ func TestCountCSVDataRowAsHeader(t *testing.T) {
 		kinds = append(kinds, u.Kind)
 	}
 	require.Contains(t, kinds, shailoo.UnevaluatedDataHeader)
+}
+
+// A long file without a header row (the UK's candidates of 2010), mapped
+// by column numbers: its first row, read as the header, is I604 and the
+// result provisional, in the count that infers the definition (which reads
+// the file whole to learn its okrugs) and in MergeCSV; its 80 votes are
+// not counted, said, never silently.
+func TestCountCSVLongDataRowAsHeader(t *testing.T) {
+	const name = "uk-ge2010-candidates-noheader.csv"
+	b, err := os.ReadFile("testdata/ingest/real/" + name)
+	require.NoError(t, err)
+	m, err := ingest.ReadMapping(strings.NewReader(`{"layout": "long", "precinct": {"column": 5}, "okrug": {"column": 5}, "ballot": "okrug",
+		"choice_column": {"column": 2}, "votes_column": {"column": 4},
+		"choice_values": {"David Cox": "cox", "Andrew Green": "green", "Charles Vickers": "vickers", "Marion Mason": "mason",
+			"Julia Davies": "davies", "Sharon Taylor": "taylor", "Stephen McPartland": "mcpartland"}}`), "uk.json")
+	require.NoError(t, err)
+	in := []shailoo.CSVInput{{Name: name, R: bytes.NewReader(b), Mapping: m}}
+	def, _, err := ingest.Define(m, "uk.json")
+	require.NoError(t, err)
+	rules, err := shailoo.ReadRules(mustOpen(t, "examples/fptp/rules.json"), "rules.json")
+	require.NoError(t, err)
+	res, err := shailoo.CountCSV(def, rules, in, shailoo.Options{})
+	require.NoError(t, err)
+	dataHeader := func(fs []validate.Finding) bool {
+		return slices.ContainsFunc(fs, func(f validate.Finding) bool { return f.Code == validate.DataHeader && f.Place.Row == 1 })
+	}
+	require.True(t, dataHeader(res.Findings.Findings), "CountCSV: %v", res.Findings.Findings)
+	require.True(t, res.Provisional)
+	in[0].R = bytes.NewReader(b)
+	_, o, err := shailoo.MergeCSV(def, in, shailoo.Options{})
+	require.NoError(t, err)
+	require.True(t, dataHeader(o.Findings), "MergeCSV: %v", o.Findings)
 }
 
 // pqElection is an election of two parties, p and q, without "against

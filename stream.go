@@ -638,7 +638,7 @@ func mergeCSV(def *election.Election, files []CSVInput, o Options) (*election.El
 		if len(t.LineIDs) > 0 {
 			o.lineIDs(f.Name, len(t.LineIDs), t.LineIDs[0])
 		}
-		counts := ingest.Counts{Rows: t.Rows, LeftOut: t.LeftOut, Blank: t.Blank, BlankLines: t.BlankLines, NotOnBallot: t.NotOnBallot, Garbled: t.Garbled}
+		counts := t.Counts()
 		o.rowsLeftOut(f.Name, f.Mapping, counts)
 		o.blankRows(f.Name, counts)
 		o.notOnBallot(f.Name, f.Mapping, counts)

@@ -233,7 +233,7 @@ func (s *scanner) headerLikeData(header [][]byte, line int) int {
 		return digit
 	}
 	n, ownNumbers := 0, true
-	keyNumber := false
+	keyNumber, choiceData := false, false
 	// ballots: the figures' cells rise, each below 1000, as the numbers
 	// of the lists on a ballot do over their columns.
 	ballots, last := true, int64(-1)
@@ -245,6 +245,14 @@ func (s *scanner) headerLikeData(header [][]byte, line int) int {
 				return 0
 			}
 			keyNumber = keyNumber || numbered(c)
+		case f.kind == fChoice:
+			// A long file's choice cell that names a choice (or a line)
+			// of the mapping's values is a data row's.
+			c := cell(f.idx)
+			_, choiceData = s.m.ChoiceValues[c]
+			if _, line := s.m.LineValues[c]; line {
+				choiceData = true
+			}
 		case f.kind >= fLine && f.col.Index > 0:
 			c := cell(f.idx)
 			if !whole(c) {
@@ -259,8 +267,12 @@ func (s *scanner) headerLikeData(header [][]byte, line int) int {
 	}
 	// A precinct named in words ("Evros") is no header's word when the
 	// figures are no list numbers: a data row of a file whose precincts
-	// are named so.
-	if n < 2 || ownNumbers || !keyNumber && ballots {
+	// are named so. A long file has one figure a row: a number over it
+	// with a numbered precinct, or a choice the mapping names, over the
+	// others (the UK's file of candidates without a header: "1821",
+	// "David Cox", "80") is a data row too.
+	longData := s.m.Shape == "long" && n == 1 && !ownNumbers && (keyNumber || choiceData)
+	if !longData && (n < 2 || ownNumbers || !keyNumber && ballots) {
 		return 0
 	}
 	if s.lastHeader != nil {

@@ -127,6 +127,14 @@ type Table struct {
 	EmptyChoices []ChoiceRow
 }
 
+// Counts returns what t counted beside its protocols, as a scan with
+// Options.Counts gives it: the notes and findings of a file read whole
+// are made from it as a scanned file's are.
+func (t Table) Counts() Counts {
+	return Counts{Rows: t.Rows, LeftOut: t.LeftOut, Blank: t.Blank, BlankLines: t.BlankLines,
+		NotOnBallot: t.NotOnBallot, DataHeader: t.DataHeader, Garbled: t.Garbled}
+}
+
 // ChoiceRow says where a long file names a choice of a protocol.
 type ChoiceRow struct {
 	Protocol int    // its index in Table.Protocols

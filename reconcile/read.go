@@ -208,10 +208,10 @@ func (s *Source) readCSV(f File, m ingest.Mapping, lenient bool) error {
 	if len(t.LineIDs) > 0 {
 		s.Notes = append(s.Notes, fmt.Sprintf("%s: %d rows name no precinct; each is a precinct of its own, named by its line (the first on line %d)", f.Name, len(t.LineIDs), t.LineIDs[0]))
 	}
-	if n := ingest.LeftOutNote(f.Name, m, ingest.Counts{Rows: t.Rows, LeftOut: t.LeftOut}); n != "" {
+	if n := ingest.LeftOutNote(f.Name, m, t.Counts()); n != "" {
 		s.Notes = append(s.Notes, n)
 	}
-	if n := ingest.BlankNote(f.Name, ingest.Counts{Blank: t.Blank, BlankLines: t.BlankLines}); n != "" {
+	if n := ingest.BlankNote(f.Name, t.Counts()); n != "" {
 		s.Notes = append(s.Notes, n)
 	}
 	if n := ingest.EncodingNote(t.Garbled); n != "" {
