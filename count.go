@@ -1235,20 +1235,11 @@ func (c *counter) okrugs() error {
 		ctx := "okrug/" + ok.ID
 		majority := c.r.Okrug.Majority != nil && per == 1
 		if majority && c.lack.okrugLacks(ok.ID, c.r.Okrug.Majority.Base.Lines()...) {
-			// Not decided, but the votes are known: the leader is said.
-			var top int64
-			for _, cd := range cands {
-				top = max(top, cd.Votes)
-			}
-			leader := ""
-			if i := slices.IndexFunc(cands, func(cd seats.OkrugCandidate) bool { return cd.Votes == top }); i >= 0 && top > 0 &&
-				!slices.ContainsFunc(cands[i+1:], func(cd seats.OkrugCandidate) bool { return cd.Votes == top }) {
-				leader = cands[i].ID
-			}
-			o.LeaderName = names[leader]
-			o.OkrugResult = seats.OkrugResult{Okrug: ok.ID, Outcome: seats.OutcomeMajorityNotEvaluated, Leader: leader, LeaderVotes: top, AgainstAll: votes[election.AgainstAll], Steps: []election.Step{{
+			// Not decided, but the votes are known: the standing is said.
+			o.OkrugResult = seats.NotDecided(ok.ID, cands, votes[election.AgainstAll], election.Step{
 				Kind: "not_evaluated", Subject: ok.ID, Value: string(c.r.Okrug.Majority.Base),
-				Detail: fmt.Sprintf("the majority rule's base (%s) is not evaluated: protocols of the okrug ballot lack a line of it; the okrug is not decided and its seat is not filled", c.r.Okrug.Majority.Base)}}}
+				Detail: fmt.Sprintf("the majority rule's base (%s) is not evaluated: protocols of the okrug ballot lack a line of it; the okrug is not decided and its seat is not filled", c.r.Okrug.Majority.Base)})
+			o.LeaderName = names[o.Leader]
 			c.step(o.Steps...)
 			c.res.Okrugs = append(c.res.Okrugs, o)
 			baseless = append(baseless, ok.ID)

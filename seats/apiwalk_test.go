@@ -5,6 +5,7 @@
 package seats
 
 import (
+	election "github.com/shailoo/shailoo/election"
 	apiwalk "github.com/shailoo/shailoo/internal/apiwalk/walkcall"
 	apiwalkTesting "testing"
 )
@@ -37,6 +38,8 @@ func TestAPIWalk(t *apiwalkTesting.T) {
 	})
 	apiwalk.Call(t, "seats.Majority zero", func() { _, _ = Majority("", []OkrugCandidate{}, *new(int64), *new(int64), *new(OkrugRule), []string{}) })
 	apiwalk.Call(t, "seats.Methods nil", func() { _ = Methods() })
+	apiwalk.Call(t, "seats.NotDecided nil", func() { _ = NotDecided("", *new([]OkrugCandidate), *new(int64), *new(election.Step)) })
+	apiwalk.Call(t, "seats.NotDecided zero", func() { _ = NotDecided("", []OkrugCandidate{}, *new(int64), *new(election.Step)) })
 	apiwalk.Call(t, "seats.Plurality nil", func() { _, _ = Plurality("", *new([]OkrugCandidate), *new(int64), *new(OkrugRule), *new([]string)) })
 	apiwalk.Call(t, "seats.Plurality zero", func() { _, _ = Plurality("", []OkrugCandidate{}, *new(int64), *new(OkrugRule), []string{}) })
 	apiwalk.Call(t, "seats.WomenRequired nil", func() { _ = WomenRequired(*new(int), *new(ListRule)) })

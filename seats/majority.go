@@ -59,8 +59,8 @@ func Majority(okrug string, cands []OkrugCandidate, againstAll, base int64, r Ok
 		}
 	}
 	if v.Status == threshold.NotEvaluated {
-		return OkrugResult{Okrug: okrug, Outcome: OutcomeMajorityNotEvaluated, AgainstAll: againstAll, LeaderVotes: top, Steps: []election.Step{{
-			Kind: "not_evaluated", Subject: okrug, Detail: "the majority rule cannot be applied: " + v.Reason + "; the okrug is not decided"}}}, nil
+		return NotDecided(okrug, cands, againstAll, election.Step{
+			Kind: "not_evaluated", Subject: okrug, Detail: "the majority rule cannot be applied: " + v.Reason + "; the okrug is not decided"}), nil
 	}
 
 	ids, _, b, err := candidates("okrug", okrug, cands, againstAll, r, lots)

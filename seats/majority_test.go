@@ -176,3 +176,32 @@ func TestPluralityRefusesMajority(t *testing.T) {
 	_, err := District("1", []OkrugCandidate{{ID: "x", Registration: 1, Votes: 10}}, 0, r, nil)
 	assert.ErrorIs(t, err, ErrInvalid)
 }
+
+// An okrug the majority rule cannot decide still says its standing by the
+// votes: the leader, the runner-up and the margin, never a margin of 0
+// that reads as a tie; a tie for first leaves no leader, one for second
+// no runner-up.
+func TestNotDecidedStanding(t *testing.T) {
+	step := election.Step{Kind: "not_evaluated"}
+	for _, c := range []struct {
+		name           string
+		votes          []int64
+		leader, runner string
+		next, margin   int64
+	}{
+		{"standing", []int64{85, 288, 3}, "b", "a", 85, 203},
+		{"tie for first", []int64{10, 10, 3}, "", "", 10, 0},
+		{"tie for second", []int64{5, 9, 5}, "b", "", 5, 4},
+		{"one candidate", []int64{7}, "a", "", 0, 7},
+		{"no votes", []int64{0, 0}, "", "", 0, 0},
+	} {
+		var cands []OkrugCandidate
+		for i, v := range c.votes {
+			cands = append(cands, OkrugCandidate{ID: string(rune('a' + i)), Registration: i + 1, Votes: v})
+		}
+		r := NotDecided("o", cands, 0, step)
+		if r.Outcome != OutcomeMajorityNotEvaluated || r.Winner != "" || r.Leader != c.leader || r.RunnerUp != c.runner || r.RunnerUpVotes != c.next || r.Margin != c.margin {
+			t.Errorf("%s: %+v; want leader %q, runner-up %q with %d, margin %d", c.name, r, c.leader, c.runner, c.next, c.margin)
+		}
+	}
+}

@@ -236,6 +236,41 @@ const OutcomeNoCandidates Outcome = "not_evaluated_no_candidates"
 // Majority never returns it; the caller, which sums the protocols, does.
 const OutcomeMajorityNotEvaluated Outcome = "not_evaluated_majority_base"
 
+// NotDecided is the result of an okrug under a majority rule that cannot
+// be applied (OutcomeMajorityNotEvaluated, with step saying why): no one
+// is elected, but the standing is the votes', and said: the leader, the
+// runner-up, and the margin between them. Candidates tied for first leave
+// no leader (margin 0); tied for second, no runner-up (their votes are
+// RunnerUpVotes).
+func NotDecided(okrug string, cands []OkrugCandidate, againstAll int64, step election.Step) OkrugResult {
+	res := OkrugResult{Okrug: okrug, Outcome: OutcomeMajorityNotEvaluated, AgainstAll: againstAll, Steps: []election.Step{step}}
+	var top, next int64
+	var first, second []string
+	for _, c := range cands {
+		switch {
+		case c.Votes > top:
+			top, next, first, second = c.Votes, top, []string{c.ID}, first
+		case c.Votes == top:
+			first = append(first, c.ID)
+		case c.Votes > next:
+			next, second = c.Votes, []string{c.ID}
+		case c.Votes == next:
+			second = append(second, c.ID)
+		}
+	}
+	res.LeaderVotes = top
+	if len(first) > 1 {
+		next = top // a tie for first: the runner-up's votes are the leader's
+	} else if len(first) == 1 && top > 0 {
+		res.Leader = first[0]
+		if len(second) == 1 && next > 0 {
+			res.RunnerUp = second[0]
+		}
+	}
+	res.RunnerUpVotes, res.Margin = next, top-next
+	return res
+}
+
 // OkrugResult is the result of one okrug. Leader is the leading candidate
 // (after the tie rule; empty while candidates tie for first unresolved or
 // the tie is moot), RunnerUp the next candidate. Margin is the leader's
