@@ -98,8 +98,16 @@ func (r Rules) InForce(c Code) bool {
 	return slices.Contains(r.Relations, c)
 }
 
-// OnForm says whether line l is on the protocol form under r.
+// OnForm says whether line l is on the protocol form under r. The valid
+// ballots are on every form, whatever Lines says: a form without a line
+// of them (the votes alone, as many countries publish) still has valid
+// ballots, never none of them, so what needs the line is not evaluated
+// when the protocols do not give it (a relation over none would find
+// "found = invalid" false on every protocol).
 func (r Rules) OnForm(l election.Line) bool {
+	if l == election.Valid {
+		return true
+	}
 	if r.Lines == nil || election.LineIndex(l) < 0 {
 		return r.known(l)
 	}

@@ -410,10 +410,34 @@ func TestNotEvaluated(t *testing.T) {
 	})
 	t.Run("empty form", func(t *testing.T) {
 		rep := check(t, sample(), validate.Rules{Lines: []election.Line{}})
-		for _, c := range []validate.Code{validate.ReceivedBalance, validate.FoundBalance, validate.ValidBalance,
+		for _, c := range []validate.Code{validate.ReceivedBalance, validate.FoundBalance,
 			validate.IssuedOverVoters, validate.FoundOverIssued, validate.ListOkrugIssued, validate.ListOkrugFound} {
 			assert.NotEmpty(t, notEvaluated(rep, c), c)
 		}
+		// The valid ballots are on every form: valid = the votes is checked.
+		assert.Empty(t, notEvaluated(rep, validate.ValidBalance))
+	})
+	t.Run("form without valid", func(t *testing.T) {
+		// A form that leaves valid out still has valid ballots: protocols
+		// without the line leave P102 not evaluated, never "found =
+		// invalid" false on each of them.
+		e := sample()
+		for i := range e.Protocols {
+			delete(e.Protocols[i].Lines, election.Valid)
+		}
+		var form []election.Line
+		for _, l := range election.AllLines() {
+			if l != election.Valid {
+				form = append(form, l)
+			}
+		}
+		rep := check(t, e, validate.Rules{Lines: form})
+		for _, f := range rep.Findings {
+			assert.NotEqual(t, validate.FoundBalance, f.Code, f.Message().En)
+		}
+		ne := notEvaluated(rep, validate.FoundBalance)
+		require.Len(t, ne, 1)
+		assert.Contains(t, ne[0].Reason, "valid")
 	})
 	t.Run("line missing from protocols", func(t *testing.T) {
 		e := sample()
