@@ -71,6 +71,8 @@ func TestAPIWalk(t *apiwalkTesting.T) {
 	apiwalk.Call(t, "(shailoo.notAnOption).Unwrap nil", func() { _ = (*new(notAnOption)).Unwrap() })
 	apiwalk.Call(t, "shailoo.CheckAnnulments nil", func() { _ = CheckAnnulments(*new(*election.Election), *new([]Annulment)) })
 	apiwalk.Call(t, "shailoo.CheckAnnulments zero", func() { _ = CheckAnnulments(new(election.Election), []Annulment{}) })
+	apiwalk.Call(t, "shailoo.CheckLearntOkrugs nil", func() { _ = CheckLearntOkrugs(*new(*election.Election), *new(Rules)) })
+	apiwalk.Call(t, "shailoo.CheckLearntOkrugs zero", func() { _ = CheckLearntOkrugs(new(election.Election), *new(Rules)) })
 	apiwalk.Call(t, "shailoo.CheckLots nil", func() { _ = CheckLots(*new(*election.Election), *new(map[string][]string)) })
 	apiwalk.Call(t, "shailoo.CheckLots zero", func() { _ = CheckLots(new(election.Election), map[string][]string{}) })
 	apiwalk.Call(t, "shailoo.Compare nil", func() { _, _ = Compare(*new(*election.Election), *new(Rules), *new(Rules), *new(Options)) })

@@ -286,7 +286,7 @@ type baseLack struct {
 // protocol comes with its own precinct (the definition lists none).
 func newPipeline(def *election.Election, r Rules, o Options, machine bool, keys *dense.Keys) (*pipeline, error) {
 	if o.okrugsLearnt {
-		if err := checkLearntOkrugs(def, r); err != nil {
+		if err := CheckLearntOkrugs(def, r); err != nil {
 			return nil, err
 		}
 	}

@@ -359,9 +359,15 @@ func (l *okrugLearner) learnt() ([]election.Okrug, string) {
 // which the files do not give.
 var ErrOkrugSeats = errors.New("the rule set does not fit the okrugs learnt from the files")
 
-// checkLearntOkrugs returns an error wrapping ErrOkrugSeats when r cannot
-// decide the okrugs of e, learnt from the files.
-func checkLearntOkrugs(e *election.Election, r Rules) error {
+// CheckLearntOkrugs returns an error wrapping ErrOkrugSeats when r cannot
+// decide the okrugs of e, learnt from the files (a definition inferred from
+// a mapping of okrug ballots): CountCSV checks it before it counts, and a
+// caller that counts such a definition itself (reconcile's seat impact)
+// checks it first.
+func CheckLearntOkrugs(e *election.Election, r Rules) error {
+	if e == nil {
+		return errors.New("shailoo: nil election")
+	}
 	seats := len(e.Okrugs) * max(r.Okrug.Seats, 1)
 	why := ""
 	switch {

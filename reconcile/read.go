@@ -50,6 +50,9 @@ type ReadOptions struct {
 	// SkipBadRows makes each unreadable CSV row or copy a finding
 	// (validate.UnreadableRow) instead of an error.
 	SkipBadRows bool
+	// NoImpact says that the seat impact will be left out: okrugs learnt
+	// from the rows need not fit Rules (shailoo.CheckLearntOkrugs).
+	NoImpact bool
 }
 
 // ErrNoDefinition is the error of Read without a definition when no
@@ -119,6 +122,14 @@ func Read(o ReadOptions, in []Input) (*election.Election, []Source, error) {
 	if l.Inferred {
 		if err := learnOkrugs(l, in, csvs); err != nil {
 			return nil, nil, err
+		}
+		if len(l.Election.Okrugs) > 0 && !o.NoImpact {
+			// The seat impact counts them under o.Rules: a rule set of 36
+			// okrug seats cannot count one learnt okrug, and says so here,
+			// not as a candidate's registration deep in the count.
+			if err := shailoo.CheckLearntOkrugs(l.Election, o.Rules); err != nil {
+				return nil, nil, err
+			}
 		}
 	}
 	mappings := map[at]ingest.Mapping{}

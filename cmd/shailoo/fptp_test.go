@@ -210,6 +210,18 @@ func TestReconcileInfersTheDefinition(t *testing.T) {
 	if strings.Contains(out, "list seats:") {
 		t.Errorf("a rule set without a list tier has no list seats to say\n%s", out)
 	}
+	// Under the default rule set (36 okrug seats) the okrugs learnt cannot
+	// be counted: said at once, as count says it, naming the rule set to
+	// give; without the seat impact no rule set is needed.
+	src := []string{"--source", "published=" + repo + "examples/fptp/constituencies.csv:" + m, "--source", "edited=" + edited + ":" + m}
+	_, errs, code = cli(t, append([]string{"reconcile"}, src...)...)
+	if code != exitUsage || !strings.Contains(errs, "does not fit the okrugs learnt") || !strings.Contains(errs, "okrug_each") {
+		t.Errorf("default rule set: exit %d\n%s", code, errs)
+	}
+	_, errs, code = cli(t, append([]string{"reconcile", "--no-impact"}, src...)...)
+	if code != exitFindings {
+		t.Errorf("--no-impact: exit %d\n%s", code, errs)
+	}
 	// Copies alone name no mapping to infer a definition from.
 	_, errs, code = cli(t, "reconcile", "--source", "a="+repo+"testdata/copy-1001.json", "--source", "b="+repo+"testdata/copy-1001.json")
 	if code != exitUsage || !strings.Contains(errs, "--election") {

@@ -57,7 +57,7 @@ func runReconcile(args []string, stdout, stderr io.Writer) int {
 	if err != nil {
 		return fail(stderr, err)
 	}
-	e, srcs, err := reconcile.Read(reconcile.ReadOptions{Rules: r, Definition: reconcile.File{Name: *election, Data: def}, SkipBadRows: *lenient}, ins)
+	e, srcs, err := reconcile.Read(reconcile.ReadOptions{Rules: r, Definition: reconcile.File{Name: *election, Data: def}, SkipBadRows: *lenient, NoImpact: *noImpact}, ins)
 	if err != nil {
 		return fail(stderr, err)
 	}

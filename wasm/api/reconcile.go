@@ -89,7 +89,7 @@ func readReconciliation(in Reconciliation) (shailoo.Rules, *election.Election, [
 		}
 		ins = append(ins, ri)
 	}
-	o := reconcile.ReadOptions{Rules: rules, SkipBadRows: in.SkipBadRows}
+	o := reconcile.ReadOptions{Rules: rules, SkipBadRows: in.SkipBadRows, NoImpact: in.NoImpact}
 	if in.Election != "" { // else inferred from the first CSV file's mapping
 		o.Definition = reconcile.File{Name: or(in.ElectionName, defaultElection), Data: []byte(in.Election)}
 	}
