@@ -109,7 +109,14 @@ func pairLine(p Pair) string {
 	s := fmt.Sprintf("%s ↔ %s: %s protocols compared, %s differ (%s), %s figures",
 		p.A, p.B, group(int64(p.Compared)), group(int64(p.Differ)), p.Share, group(int64(p.Figures)))
 	if p.Differ > 0 {
-		s += fmt.Sprintf("; %d okrugs (%s), %d regions (%s)", len(p.Okrugs), strings.Join(p.Okrugs, ", "), len(p.Regions), strings.Join(p.Regions, ", "))
+		for _, x := range []struct {
+			what  string
+			names []string
+		}{{"okrugs", p.Okrugs}, {"regions", p.Regions}} {
+			if len(x.names) > 0 { // a file of no okrugs or regions names none
+				s += fmt.Sprintf("; %d %s (%s)", len(x.names), x.what, strings.Join(x.names, ", "))
+			}
+		}
 	}
 	if p.OnlyA > 0 || p.OnlyB > 0 {
 		s += fmt.Sprintf("; %s only in %s, %s only in %s", group(int64(p.OnlyA)), p.A, group(int64(p.OnlyB)), p.B)
