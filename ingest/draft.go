@@ -524,6 +524,15 @@ var (
 	votesW = []string{"voti", "votos", "voix"}
 )
 
+// againstW name "against all" by whole words: India's "None of the
+// Above" (NOTA), a choice on the ballot that elects no one, as "against
+// all" does (its effect is the rule set's: okrug.against_all).
+var againstW = []string{"none of the above", "nota"}
+
+// againstAll says whether a header or a cell (lower case) names "against
+// all" (against, againstW).
+func againstAll(h string) bool { return has(h, against) || anyWords(h, againstW) }
+
 // namedVotes says whether h names a column of votes (votesH, votesW).
 func namedVotes(h string) bool { return has(h, votesH) || anyWords(h, votesW) }
 
@@ -1078,10 +1087,14 @@ func DraftMapping(r io.Reader, file string) (*Draft, error) {
 		case partLine(h):
 			used[i] = true
 			guess("column %d %q is not mapped: it gives a part of a line (its words say so), not a line of the form; declare it in the rule set (protocol.add_lines) to check it", i+1, trimHeader(header[i]))
-		case has(h, against):
+		case againstAll(h):
 			used[i] = true
 			m.Votes[election.AgainstAll] = Column{Header: trimHeader(header[i])}
-			guess("votes.against_all: column %d %q", i+1, trimHeader(header[i]))
+			nota := ""
+			if !has(h, against) {
+				nota = " (none of the above, NOTA: a choice that elects no one, as \"against all\"; the rule set says what it does, okrug.against_all)"
+			}
+			guess("votes.against_all: column %d %q%s", i+1, trimHeader(header[i]), nota)
 		case election.LineIndex(election.Line(h)) >= 0:
 			used[i] = true
 			m.Lines[election.Line(h)] = Column{Header: trimHeader(header[i])}
@@ -1474,11 +1487,20 @@ func DraftMapping(r io.Reader, file string) (*Draft, error) {
 	// columns than a line that is the sum of two others (the ballots
 	// issued in the room and outside it).
 	total, sumParts := -1, []int(nil)
+	// (The column of "against all" is a part of the valid votes too.)
+	against := -1
+	if c, ok := m.Votes[election.AgainstAll]; ok {
+		against = columnOf(header, c.Header)
+	}
+	free := slices.Clone(used)
+	if against >= 0 {
+		free[against] = false
+	}
 	for i := range header {
 		// (Named a total, or on ten rows: a candidate's votes may be the
 		// sum of two others' on a few.)
 		if !used[i] && numeric[i] && !isLine(i) && !lineLike(norm(i)) && (has(norm(i), totalH) || anyWords(norm(i), allWords) || len(all) >= 10) {
-			if parts := sumOfRun(all, numeric, used, i); len(parts) > len(sumParts) {
+			if parts := sumOfRun(all, numeric, free, i); len(parts) > len(sumParts) {
 				total, sumParts = i, parts
 			}
 		}
@@ -1537,7 +1559,7 @@ func DraftMapping(r io.Reader, file string) (*Draft, error) {
 		guess("columns %s are not mapped: on every row their sum is column %d %q, the figure (they give it by a kind of vote)", columnList(sumParts), total+1, trimHeader(header[total]))
 	default:
 		for _, p := range sumParts {
-			used[p] = false
+			used[p] = p == against
 		}
 		used[total] = true
 		if odd, prefix := oddPart(header, sumParts); odd >= 0 {
@@ -1814,7 +1836,7 @@ func DraftMapping(r io.Reader, file string) (*Draft, error) {
 		guess("votes.%s: column %d %q (a choice on the ballot; rename the ID as you like)", id, i+1, h)
 		choiceCols = append(choiceCols, i)
 	}
-	choiceCols = draftTotals(&m, header, all, choiceCols, votesAt, left, took, tookAt)
+	choiceCols = draftTotals(&m, header, all, choiceCols, against, votesAt, left, took, tookAt)
 	votesAffixIDs(&m, choiceCols, slugged, votesAt, header)
 	// The PKW's and the Bundeswahlleiter's files of one row per
 	// precinct leave a list's cell empty where it was not on the
@@ -2033,7 +2055,7 @@ func draftLong(m *Mapping, header []string, values []map[string]int, choice, vot
 			}
 		}
 		switch {
-		case has(h, against):
+		case againstAll(h):
 			m.ChoiceValues[v] = election.AgainstAll
 			guess("choice_values: %q is against all", v)
 		case has(h, absentee):
