@@ -350,7 +350,10 @@ func TestDraftMappingCountIsNoNumber(t *testing.T) {
 // merged cells span the columns under them. "Candidate ID and Name" over
 // each candidate names no ID column (the draft mapped no vote and
 // failed), and of the columns under "Total No of Electors" the voters
-// are the one whose own part says so, not Male.
+// are the one whose own part says so, not Male. "12 - None of the Above"
+// (NOTA) is "against all", no candidate who may win the seat, and
+// "Total Votes Secured", its votes among the candidates', is the valid
+// votes.
 func TestDraftMappingMergedGroupHeader(t *testing.T) {
 	const name = "in-ls2014-up10-booths.csv"
 	d, err := draftReal(t, name)
@@ -358,6 +361,9 @@ func TestDraftMappingMergedGroupHeader(t *testing.T) {
 		t.Fatal(err)
 	}
 	m := d.Mapping
+	if !strings.HasSuffix(m.Votes[election.AgainstAll].Header, "12 - None of the Above") || m.Lines[election.Valid].Header != "Candidate ID and Name / Total Votes Secured" {
+		t.Errorf("against_all %+v, valid %+v; want NOTA, Total Votes Secured\n%s", m.Votes[election.AgainstAll], m.Lines[election.Valid], strings.Join(m.Guesses, "\n"))
+	}
 	if m.HeaderRows != 2 || m.Lines[election.Voters].Header != "Total No of Electors / Total No. of electors" || len(m.Votes) != 12 {
 		t.Errorf("header_rows %d, voters %+v, %d votes; want 2, the total, 12\n%s", m.HeaderRows, m.Lines[election.Voters], len(m.Votes), strings.Join(m.Guesses, "\n"))
 	}
