@@ -217,6 +217,16 @@ var lineWords = []lineRule{
 	{election.Valid, []string{"važeć"}},
 	{election.Valid, []string{"vazec"}},
 	{election.Valid, []string{"важећ"}},
+	// Bosnia's CIK in its tables of the turnout: "Broj birača", the
+	// number of voters (on the register: those who voted are "glasali",
+	// above), and "Broj listića", the number of ballots, those cast (the
+	// ballots received, unused, invalid and valid are named above).
+	{election.Voters, []string{"broj birača"}},
+	{election.Voters, []string{"broj biraca"}},
+	{election.Voters, []string{"број бирача"}},
+	{election.FoundStationary, []string{"broj listića"}},
+	{election.FoundStationary, []string{"broj listica"}},
+	{election.FoundStationary, []string{"број листића"}},
 	// Polish (the PKW's files) and German (the Bundeswahlleiter's and
 	// the municipalities'): the lines that are the built-in form's. The
 	// PKW's invalid ballots and invalid votes are two lines, which the
@@ -1487,6 +1497,9 @@ func DraftMapping(r io.Reader, file string) (*Draft, error) {
 	// columns than a line that is the sum of two others (the ballots
 	// issued in the room and outside it).
 	total, sumParts := -1, []int(nil)
+	// oddLine is a part of the total named unlike the choices, which
+	// share oddPrefix: a form's line (see oddPart).
+	oddLine, oddPrefix := "", ""
 	// (The column of "against all" is a part of the valid votes too.)
 	against := -1
 	if c, ok := m.Votes[election.AgainstAll]; ok {
@@ -1566,6 +1579,7 @@ func DraftMapping(r io.Reader, file string) (*Draft, error) {
 			// A part named unlike the choices is no choice: the sum is
 			// of the choices and another line (the invalid ballots).
 			used[odd] = true
+			oddLine, oddPrefix = trimHeader(header[odd]), prefix
 			guess("column %d %q is not mapped: on every row it is the sum of columns %s, a total, not a choice; of them, column %d %q is named unlike the others (%q...): if those are the choices' votes and it is the invalid ballots, this column is those who took part (invalid and valid ballots: the form's found_stationary, with found_mobile not given), not the valid votes",
 				total+1, trimHeader(header[total]), columnList(sumParts), odd+1, trimHeader(header[odd]), prefix)
 			guess("column %d %q is not mapped: it is a part of the total of column %d %q, named unlike the choices beside it (%q...): the invalid ballots? Map it under lines.invalid if so, or under votes if it is a choice", odd+1, trimHeader(header[odd]), total+1, trimHeader(header[total]), prefix)
@@ -1788,6 +1802,11 @@ func DraftMapping(r io.Reader, file string) (*Draft, error) {
 			guess("column %d %q is not mapped: it looks like a total (of ballots cast or of a turnout), not a choice; map it under lines if it is a protocol line", i+1, h)
 			continue
 		}
+		if oddLine != "" && codedLike(h, oddLine, oddPrefix) {
+			used[i] = true
+			guess("column %d %q is not mapped: it is named as column %q is, a letter and a number, as the form codes its lines, and unlike the choices (%q...): %s", i+1, h, oddLine, oddPrefix, formLineNote)
+			continue
+		}
 		if anyWords(norm(i), versionWords) {
 			used[i] = true
 			guess("column %d %q is not mapped: its numbers look like a version or a date or time, not a choice's votes", i+1, h)
@@ -1836,7 +1855,20 @@ func DraftMapping(r io.Reader, file string) (*Draft, error) {
 		guess("votes.%s: column %d %q (a choice on the ballot; rename the ID as you like)", id, i+1, h)
 		choiceCols = append(choiceCols, i)
 	}
+	choiceCols, coded := draftFormLines(&m, header, all, choiceCols, votesAt)
+	if coded && len(m.Lines) == 0 && len(m.Votes) == 0 {
+		var names []string
+		for i := range header {
+			if numeric[i] && formCode(trimHeader(header[i])) {
+				names = append(names, strconv.Quote(trimHeader(header[i])))
+			}
+		}
+		return nil, &ParseError{File: file, Line: bottom + 1, Err: fmt.Errorf("%w: every column of figures left (%s) is named as a paper form codes its lines, a letter and a number, and none as a candidate or a party: the file gives a protocol's lines alone, whose meaning is the form's, not the header's; map each under lines by hand (the choices under votes, if the file has them)", ErrMapping, strings.Join(names, ", "))}
+	}
 	choiceCols = draftTotals(&m, header, all, choiceCols, against, votesAt, left, took, tookAt)
+	if choice < 0 && len(choiceCols) == 0 && len(m.Votes) == 0 {
+		guess("no column is drafted as a choice's votes: the file gives a protocol's lines alone, so a count of it checks its lines and fills no seat (no_choices); map the choices under votes if the file has them")
+	}
 	votesAffixIDs(&m, choiceCols, slugged, votesAt, header)
 	// The PKW's and the Bundeswahlleiter's files of one row per
 	// precinct leave a list's cell empty where it was not on the

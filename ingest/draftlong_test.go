@@ -204,6 +204,11 @@ func TestDraftMappingNumbersAboveHeader(t *testing.T) {
 			if m.SkipRows != 1 || m.Precinct.Header == "0" || !slices.ContainsFunc(m.Guesses, func(g string) bool { return strings.HasPrefix(g, "skip_rows: 1: row 1 holds numbers alone") }) {
 				t.Fatalf("skip_rows %d, precinct %+v; want 1, said, no index column\n%s", m.SkipRows, m.Precinct, strings.Join(m.Guesses, "\n"))
 			}
+			if c.file == "ba-lok2020-izlaznost.csv" && (m.Lines[election.Voters].Header != "Broj birača" || m.Lines[election.FoundStationary].Header != "Broj listića" || len(m.Votes) != 0) {
+				// The voters and the ballots cast, no choices (drafted
+				// so, they won seats).
+				t.Errorf("lines %v, votes %v; want voters Broj birača, found_stationary Broj listića, no votes", m.Lines, m.Votes)
+			}
 			tab, _, _ := countReal(t, c.file, d)
 			if len(tab.Protocols) != c.protocols {
 				t.Errorf("%d protocols, want %d", len(tab.Protocols), c.protocols)

@@ -14,7 +14,17 @@ import (
 // lineWordNote says, after a line a rule of lineWords maps (keyed by the
 // rule's first word), why the column is that line where its words alone
 // do not say it.
-var lineWordNote = map[string]string{"glasal": votedNote, "glasoval": votedNote, "гласал": votedNote}
+var lineWordNote = map[string]string{"glasal": votedNote, "glasoval": votedNote, "гласал": votedNote,
+	"broj birača": registerNote, "broj biraca": registerNote, "број бирача": registerNote,
+	"broj listića": ballotsNote, "broj listica": ballotsNote, "број листића": ballotsNote}
+
+// registerNote and ballotsNote say why Bosnia's "Broj birača" (the
+// number of voters) and "Broj listića" (the number of ballots) are these
+// lines.
+const (
+	registerNote = " (the number of voters: those on the register, as a table of the turnout gives them beside the ballots cast)"
+	ballotsNote  = " (the number of ballots: those cast, found in the ballot boxes; the built-in form's found_stationary, with found_mobile not given)"
+)
 
 // votedNote says why the Serbo-Croatian "voted" (Glasali) is the ballots
 // issued in the room.
