@@ -1598,7 +1598,7 @@ func DraftMapping(r io.Reader, file string) (*Draft, error) {
 			}
 		}
 		if len(others) > 0 {
-			guess("votes_column: column %d %q is the last column of figures, and column(s) %s (the first %q) hold figures too: a long file's votes column is one column: if a choice's votes are their sum (the votes of two kinds of ballot), map votes_column to a column of each row's total, or count each column apart (each count then has part of the votes)", votes+1, trimHeader(header[votes]), columnList(others), trimHeader(header[others[0]]))
+			guess("votes_column: column %d %q is the column of figures of the most votes (%d), and column(s) %s (the first %q) hold figures too: a long file's votes column is one column: if a choice's votes are their sum (the votes of two kinds of ballot), map votes_column to a column of each row's total, or count each column apart (each count then has part of the votes)", votes+1, trimHeader(header[votes]), cellSum(values[votes]), columnList(others), trimHeader(header[others[0]]))
 		}
 	}
 	// A column of one figure, the same on every row of several precincts
@@ -2011,8 +2011,18 @@ func longColumns(header []string, numeric, used []bool, values []map[string]int,
 			nums++
 			// Named like votes, and not like a total before one that
 			// is: Wisconsin's "total votes" is the contest's, the same
-			// on each of its rows; "votes" is the choice's.
-			if votes < 0 || !namedVotes(norm(votes)) || anyWords(norm(votes), totalH) && namedVotes(norm(i)) && !anyWords(norm(i), totalH) {
+			// on each of its rows; "votes" is the choice's. Of columns
+			// named neither way, the one of the most votes: Lithuania's
+			// votes in the ballot box ("balsadezeje") before those by
+			// post ("pastu"), its last column.
+			switch {
+			case votes < 0:
+				votes = i
+			case !namedVotes(norm(votes)) && namedVotes(norm(i)):
+				votes = i
+			case !namedVotes(norm(votes)) && cellSum(values[i]) >= cellSum(values[votes]):
+				votes = i
+			case namedVotes(norm(votes)) && anyWords(norm(votes), totalH) && namedVotes(norm(i)) && !anyWords(norm(i), totalH):
 				votes = i
 			}
 			continue
@@ -2048,6 +2058,24 @@ func longColumns(header []string, numeric, used []bool, values []map[string]int,
 		return -1, -1
 	}
 	return choice, votes
+}
+
+// cellSum returns the sum of a column's cells (values: each cell and how
+// many times it comes) that are whole numbers, not negative: at most
+// math.MaxInt64, a sum that would pass it stops there.
+func cellSum(values map[string]int) int64 {
+	var sum int64
+	for c, n := range values {
+		v, err := parseInt([]byte(c))
+		if err != nil || v <= 0 {
+			continue
+		}
+		if v > (math.MaxInt64-sum)/int64(n) {
+			return math.MaxInt64
+		}
+		sum += v * int64(n)
+	}
+	return sum
 }
 
 // draftLong drafts the long layout: the choice and votes columns, and a
