@@ -524,7 +524,8 @@ var (
 	machineV  = []string{"асу", "коиб", "кэг", "машин", "автомат", "machine", "ashk"}
 	// candidateH name a column of candidates, among those of choiceH.
 	candidateH = []string{"candidat", "kandidat", "кандидат", "талапкер"}
-	choiceH    = []string{"party", "candidate", "kandidat", "strana", "choice", "option", "партия", "партія", "кандидат", "список", "талапкер"}
+	choiceH    = []string{"party", "candidate", "kandidat", "strana", "choice", "option", "партия", "партія", "кандидат", "список", "талапкер",
+		"cand"} // Taiwan's CEC numbers the candidates in "candNo"
 	// totalH names a column of a total, which is no choice: ballots
 	// cast, a turnout, the votes of all choices.
 	totalH = []string{"ballots cast", "votes cast", "voted", "total", "tot", "turnout", "всего", "итого", "явка", "приняли участие", "усього", "разом", "взяли участь", "бардыгы", "катышкан"}
@@ -1525,29 +1526,42 @@ func DraftMapping(r io.Reader, file string) (*Draft, error) {
 	// its guess's index: once the choices are known, draftTotals looks
 	// at them again.
 	left := map[int]int{}
+	// key is the columns that name a precinct: its own, and in a long
+	// file the codes that tell apart the rows of a choice (longKey).
+	key := []int{precinct}
+	keyed := func(cols ...int) []int { return append(slices.Clone(key), cols...) }
 	once := map[int]bool{}
 	unique := func(i int) bool {
 		u, ok := once[i]
 		if !ok {
-			u = !repeats(all, precinct, region, machine, i)
+			u = !repeats(all, keyed(region, machine, i)...)
 			once[i] = u
 		}
 		return u
 	}
 	choice, votes := longColumns(header, numeric, used, values, nonEmpty, len(all), norm, unique)
+	if choice >= 0 && !unique(choice) {
+		if more := longKey(header, all, used, nonEmpty, norm, precinct, region, machine, choice, votes); len(more) > 0 {
+			key = append(key, more...)
+			clear(once)
+			for _, c := range more {
+				used[c] = true
+			}
+		}
+	}
 	copies, copied := 0, 0
 	if choice >= 0 && !unique(choice) {
 		copies, copied = sameRows(all)
 	}
 	ballotCol := -1
 	switch {
-	case choice >= 0 && !repeats(all, precinct, region, machine):
+	case choice >= 0 && !repeats(all, keyed(region, machine)...):
 		choice, votes = -1, -1 // one row per precinct: wide
 	case choice >= 0 && !unique(choice) && copies == 0:
 		// Two rows of one precinct and choice: a column of the ballots
 		// ("list", "okrug") tells them apart, or it is not a long file's
 		// (Hungary's J and L ballots, their choice column a guess).
-		if ballotCol = ballotKinds(header, all, used, numeric); ballotCol < 0 || repeats(all, precinct, region, machine, choice, ballotCol) {
+		if ballotCol = ballotKinds(header, all, used, numeric); ballotCol < 0 || repeats(all, keyed(region, machine, choice, ballotCol)...) {
 			ballotCol, choice, votes = -1, -1, -1
 		} else {
 			used[ballotCol] = true
@@ -1717,6 +1731,14 @@ func DraftMapping(r io.Reader, file string) (*Draft, error) {
 		area = precinctArea(header, all, used, numeric, nonEmpty, values, precinct, machine)
 	}
 	switch {
+	case len(key) > 1 && choice >= 0:
+		var names []string
+		m.Precinct = Column{}
+		for _, c := range key {
+			m.Precinct.Columns = append(m.Precinct.Columns, Column{Header: trimHeader(header[c])})
+			names = append(names, fmt.Sprintf("%d %q", c+1, trimHeader(header[c])))
+		}
+		guess("precinct: columns %s together: under column %d alone the rows of a choice repeat, and the codes after it tell them apart (the areas within it: a village, a station), so each precinct gives each choice once", strings.Join(names, ", "), precinct+1)
 	case len(keyCols) > 2:
 		var names []string
 		m.Precinct = Column{}
@@ -2025,6 +2047,11 @@ func longColumns(header []string, numeric, used []bool, values []map[string]int,
 			case namedVotes(norm(votes)) && anyWords(norm(votes), totalH) && namedVotes(norm(i)) && !anyWords(norm(i), totalH):
 				votes = i
 			}
+			continue
+		}
+		// (A column of marks, "*" beside "NA", names no choice: it
+		// marks the elected.)
+		if marks(values[i]) {
 			continue
 		}
 		// Fewer values than half the rows, or a column named like a

@@ -266,3 +266,30 @@ func TestDraftMappingLongVotesOfTheMost(t *testing.T) {
 		t.Errorf("%d protocols, Degutienė %d; want 3, 143", len(tab.Protocols), votes["irena-degutiene"])
 	}
 }
+
+// Taiwan's Legislative Yuan of 2020 by polling station, long: the
+// candidate by number ("candNo"), the votes ("tks"), the elected marked
+// "*" beside "NA" ("candVictor"); a station is its township, village and
+// station codes together. The draft took it for wide, the candidates'
+// numbers and the votes for two choices, the townships for precincts
+// (rows repeated).
+func TestDraftMappingLongCodedKey(t *testing.T) {
+	const name = "tw-ly2020-lowland.csv"
+	d, err := draftReal(t, name)
+	if err != nil {
+		t.Fatal(err)
+	}
+	m := d.Mapping
+	var key []string
+	for _, c := range m.Precinct.Columns {
+		key = append(key, c.Header)
+	}
+	if !m.long() || m.ChoiceColumn.Header != "candNo" || m.VotesColumn.Header != "tks" || !slices.Equal(key, []string{"areaCode", "liCode", "deptCode"}) {
+		t.Fatalf("layout %q, choice %+v, votes %+v, precinct %v; want long, candNo, tks, areaCode+liCode+deptCode\n%s", m.Shape, m.ChoiceColumn, m.VotesColumn, key, strings.Join(m.Guesses, "\n"))
+	}
+	tab, votes, _ := countReal(t, name, d)
+	// The sums of the cut's 30 rows (Python's csv module).
+	if len(tab.Protocols) != 3 || votes["p1"] != 7 || votes["p9"] != 4 || votes["p10"] != 3 {
+		t.Errorf("%d protocols, votes %v; want 3, p1 7, p9 4, p10 3", len(tab.Protocols), votes)
+	}
+}
