@@ -44,18 +44,17 @@ func draftFormLines(m *Mapping, header []string, rows [][]string, cols []int, vo
 	}
 	var names []string
 	for _, c := range cols {
+		names = append(names, fmt.Sprintf("%q", trimHeader(header[c])))
+	}
+	all := strings.Join(names, ", ")
+	for _, c := range cols {
 		h := trimHeader(header[c])
 		for id, v := range m.Votes {
 			if v.Header == h && len(v.Columns) == 0 {
 				delete(m.Votes, id)
 			}
 		}
-		names = append(names, fmt.Sprintf("%q", h))
-		m.Guesses[votesAt[c]] = fmt.Sprintf("column %d %q is not mapped: its header is a letter and a number, as a paper form codes its lines, and so is every column of figures left (%s), none named as a candidate or a party: %s", c+1, h, strings.Join(names[:0:0], ""), formLineNote)
-	}
-	all := strings.Join(names, ", ")
-	for _, c := range cols {
-		m.Guesses[votesAt[c]] = strings.Replace(m.Guesses[votesAt[c]], "()", "("+all+")", 1)
+		m.Guesses[votesAt[c]] = fmt.Sprintf("column %d %q is not mapped: its header is a letter and a number, as a paper form codes its lines, and so is every column of figures left (%s), none named as a candidate or a party: %s", c+1, h, all, formLineNote)
 	}
 	if _, ok := m.Lines[election.Voters]; !ok && len(cols) >= 2 {
 		for _, c := range cols {
