@@ -2200,14 +2200,15 @@ func combinedLine(h string) election.Line {
 }
 
 // lineLike says whether a header (lower case) reads as a protocol line:
-// "Число ...", "Number of ...", "Liczba ...", "... саны", "... ballots", as
-// the forms word them; a choice is named by a name, and a header of the
-// votes for a choice ("Number of votes Yes") is no line (see votesFor).
+// "Число ...", "Number of ...", "Liczba ...", "Broj ...", "... саны", "...
+// ballots", as the forms word them; a choice is named by a name, and a
+// header of the votes for a choice ("Number of votes Yes") is no line (see
+// votesFor).
 func lineLike(h string) bool {
 	if votesFor(h) != "" {
 		return false
 	}
-	for _, p := range []string{"число ", "кількість ", "number of ", "liczba "} {
+	for _, p := range []string{"число ", "кількість ", "number of ", "liczba ", "broj ", "број "} {
 		if strings.HasPrefix(h, p) {
 			return true
 		}

@@ -293,3 +293,18 @@ func TestDraftMappingLongCodedKey(t *testing.T) {
 		t.Errorf("%d protocols, votes %v; want 3, p1 7, p9 4, p10 3", len(tab.Protocols), votes)
 	}
 }
+
+// "Broj ..." (Bosnian, Croatian, Serbian: "the number of ...") counts
+// something, as "Number of ..." does: a line, never a choice that might
+// win a seat ("Broj biračkih mjesta", the number of polling stations).
+func TestDraftMappingBrojIsNoChoice(t *testing.T) {
+	in := "Opština,Broj biračkih mjesta,Broj birača,Broj listića,Stranka A,Stranka B\nBihać,80,57891,22365,12000,9000\nCazin,70,54839,19509,10000,8800\nBužim,20,17203,7512,4000,3100\n"
+	d, err := DraftMapping(strings.NewReader(in), "ba.csv")
+	if err != nil {
+		t.Fatal(err)
+	}
+	m := readBack(t, d)
+	if len(m.Votes) != 2 || m.Votes["stranka-a"].Header != "Stranka A" || m.Lines[election.Voters].Header != "Broj birača" || m.Lines[election.FoundStationary].Header != "Broj listića" {
+		t.Errorf("votes %v, lines %v; want Stranka A and B, voters and found_stationary\n%s", m.Votes, m.Lines, strings.Join(m.Guesses, "\n"))
+	}
+}
