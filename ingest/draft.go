@@ -217,6 +217,16 @@ var lineWords = []lineRule{
 	{election.Valid, []string{"važeć"}},
 	{election.Valid, []string{"vazec"}},
 	{election.Valid, []string{"важећ"}},
+	// Bosnia's CIK in its tables of the turnout: "Broj birača", the
+	// number of voters (on the register: those who voted are "glasali",
+	// above), and "Broj listića", the number of ballots, those cast (the
+	// ballots received, unused, invalid and valid are named above).
+	{election.Voters, []string{"broj birača"}},
+	{election.Voters, []string{"broj biraca"}},
+	{election.Voters, []string{"број бирача"}},
+	{election.FoundStationary, []string{"broj listića"}},
+	{election.FoundStationary, []string{"broj listica"}},
+	{election.FoundStationary, []string{"број листића"}},
 	// Polish (the PKW's files) and German (the Bundeswahlleiter's and
 	// the municipalities'): the lines that are the built-in form's. The
 	// PKW's invalid ballots and invalid votes are two lines, which the
@@ -514,7 +524,8 @@ var (
 	machineV  = []string{"асу", "коиб", "кэг", "машин", "автомат", "machine", "ashk"}
 	// candidateH name a column of candidates, among those of choiceH.
 	candidateH = []string{"candidat", "kandidat", "кандидат", "талапкер"}
-	choiceH    = []string{"party", "candidate", "kandidat", "strana", "choice", "option", "партия", "партія", "кандидат", "список", "талапкер"}
+	choiceH    = []string{"party", "candidate", "kandidat", "strana", "choice", "option", "партия", "партія", "кандидат", "список", "талапкер",
+		"cand"} // Taiwan's CEC numbers the candidates in "candNo"
 	// totalH names a column of a total, which is no choice: ballots
 	// cast, a turnout, the votes of all choices.
 	totalH = []string{"ballots cast", "votes cast", "voted", "total", "tot", "turnout", "всего", "итого", "явка", "приняли участие", "усього", "разом", "взяли участь", "бардыгы", "катышкан"}
@@ -523,6 +534,15 @@ var (
 	// ("voti" is in "voting booths").
 	votesW = []string{"voti", "votos", "voix"}
 )
+
+// againstW name "against all" by whole words: India's "None of the
+// Above" (NOTA), a choice on the ballot that elects no one, as "against
+// all" does (its effect is the rule set's: okrug.against_all).
+var againstW = []string{"none of the above", "nota"}
+
+// againstAll says whether a header or a cell (lower case) names "against
+// all" (against, againstW).
+func againstAll(h string) bool { return has(h, against) || anyWords(h, againstW) }
 
 // namedVotes says whether h names a column of votes (votesH, votesW).
 func namedVotes(h string) bool { return has(h, votesH) || anyWords(h, votesW) }
@@ -1078,10 +1098,14 @@ func DraftMapping(r io.Reader, file string) (*Draft, error) {
 		case partLine(h):
 			used[i] = true
 			guess("column %d %q is not mapped: it gives a part of a line (its words say so), not a line of the form; declare it in the rule set (protocol.add_lines) to check it", i+1, trimHeader(header[i]))
-		case has(h, against):
+		case againstAll(h):
 			used[i] = true
 			m.Votes[election.AgainstAll] = Column{Header: trimHeader(header[i])}
-			guess("votes.against_all: column %d %q", i+1, trimHeader(header[i]))
+			nota := ""
+			if !has(h, against) {
+				nota = " (none of the above, NOTA: a choice that elects no one, as \"against all\"; the rule set says what it does, okrug.against_all)"
+			}
+			guess("votes.against_all: column %d %q%s", i+1, trimHeader(header[i]), nota)
 		case election.LineIndex(election.Line(h)) >= 0:
 			used[i] = true
 			m.Lines[election.Line(h)] = Column{Header: trimHeader(header[i])}
@@ -1474,11 +1498,23 @@ func DraftMapping(r io.Reader, file string) (*Draft, error) {
 	// columns than a line that is the sum of two others (the ballots
 	// issued in the room and outside it).
 	total, sumParts := -1, []int(nil)
+	// oddLine is a part of the total named unlike the choices, which
+	// share oddPrefix: a form's line (see oddPart).
+	oddLine, oddPrefix := "", ""
+	// (The column of "against all" is a part of the valid votes too.)
+	against := -1
+	if c, ok := m.Votes[election.AgainstAll]; ok {
+		against = columnOf(header, c.Header)
+	}
+	free := slices.Clone(used)
+	if against >= 0 {
+		free[against] = false
+	}
 	for i := range header {
 		// (Named a total, or on ten rows: a candidate's votes may be the
 		// sum of two others' on a few.)
 		if !used[i] && numeric[i] && !isLine(i) && !lineLike(norm(i)) && (has(norm(i), totalH) || anyWords(norm(i), allWords) || len(all) >= 10) {
-			if parts := sumOfRun(all, numeric, used, i); len(parts) > len(sumParts) {
+			if parts := sumOfRun(all, numeric, free, i); len(parts) > len(sumParts) {
 				total, sumParts = i, parts
 			}
 		}
@@ -1490,29 +1526,42 @@ func DraftMapping(r io.Reader, file string) (*Draft, error) {
 	// its guess's index: once the choices are known, draftTotals looks
 	// at them again.
 	left := map[int]int{}
+	// key is the columns that name a precinct: its own, and in a long
+	// file the codes that tell apart the rows of a choice (longKey).
+	key := []int{precinct}
+	keyed := func(cols ...int) []int { return append(slices.Clone(key), cols...) }
 	once := map[int]bool{}
 	unique := func(i int) bool {
 		u, ok := once[i]
 		if !ok {
-			u = !repeats(all, precinct, region, machine, i)
+			u = !repeats(all, keyed(region, machine, i)...)
 			once[i] = u
 		}
 		return u
 	}
 	choice, votes := longColumns(header, numeric, used, values, nonEmpty, len(all), norm, unique)
+	if choice >= 0 && !unique(choice) {
+		if more := longKey(header, all, used, nonEmpty, norm, precinct, region, machine, choice, votes); len(more) > 0 {
+			key = append(key, more...)
+			clear(once)
+			for _, c := range more {
+				used[c] = true
+			}
+		}
+	}
 	copies, copied := 0, 0
 	if choice >= 0 && !unique(choice) {
 		copies, copied = sameRows(all)
 	}
 	ballotCol := -1
 	switch {
-	case choice >= 0 && !repeats(all, precinct, region, machine):
+	case choice >= 0 && !repeats(all, keyed(region, machine)...):
 		choice, votes = -1, -1 // one row per precinct: wide
 	case choice >= 0 && !unique(choice) && copies == 0:
 		// Two rows of one precinct and choice: a column of the ballots
 		// ("list", "okrug") tells them apart, or it is not a long file's
 		// (Hungary's J and L ballots, their choice column a guess).
-		if ballotCol = ballotKinds(header, all, used, numeric); ballotCol < 0 || repeats(all, precinct, region, machine, choice, ballotCol) {
+		if ballotCol = ballotKinds(header, all, used, numeric); ballotCol < 0 || repeats(all, keyed(region, machine, choice, ballotCol)...) {
 			ballotCol, choice, votes = -1, -1, -1
 		} else {
 			used[ballotCol] = true
@@ -1537,13 +1586,14 @@ func DraftMapping(r io.Reader, file string) (*Draft, error) {
 		guess("columns %s are not mapped: on every row their sum is column %d %q, the figure (they give it by a kind of vote)", columnList(sumParts), total+1, trimHeader(header[total]))
 	default:
 		for _, p := range sumParts {
-			used[p] = false
+			used[p] = p == against
 		}
 		used[total] = true
 		if odd, prefix := oddPart(header, sumParts); odd >= 0 {
 			// A part named unlike the choices is no choice: the sum is
 			// of the choices and another line (the invalid ballots).
 			used[odd] = true
+			oddLine, oddPrefix = trimHeader(header[odd]), prefix
 			guess("column %d %q is not mapped: on every row it is the sum of columns %s, a total, not a choice; of them, column %d %q is named unlike the others (%q...): if those are the choices' votes and it is the invalid ballots, this column is those who took part (invalid and valid ballots: the form's found_stationary, with found_mobile not given), not the valid votes",
 				total+1, trimHeader(header[total]), columnList(sumParts), odd+1, trimHeader(header[odd]), prefix)
 			guess("column %d %q is not mapped: it is a part of the total of column %d %q, named unlike the choices beside it (%q...): the invalid ballots? Map it under lines.invalid if so, or under votes if it is a choice", odd+1, trimHeader(header[odd]), total+1, trimHeader(header[total]), prefix)
@@ -1562,7 +1612,7 @@ func DraftMapping(r io.Reader, file string) (*Draft, error) {
 			}
 		}
 		if len(others) > 0 {
-			guess("votes_column: column %d %q is the last column of figures, and column(s) %s (the first %q) hold figures too: a long file's votes column is one column: if a choice's votes are their sum (the votes of two kinds of ballot), map votes_column to a column of each row's total, or count each column apart (each count then has part of the votes)", votes+1, trimHeader(header[votes]), columnList(others), trimHeader(header[others[0]]))
+			guess("votes_column: column %d %q is the column of figures of the most votes (%d), and column(s) %s (the first %q) hold figures too: a long file's votes column is one column: if a choice's votes are their sum (the votes of two kinds of ballot), map votes_column to a column of each row's total, or count each column apart (each count then has part of the votes)", votes+1, trimHeader(header[votes]), cellSum(values[votes]), columnList(others), trimHeader(header[others[0]]))
 		}
 	}
 	// A column of one figure, the same on every row of several precincts
@@ -1681,6 +1731,14 @@ func DraftMapping(r io.Reader, file string) (*Draft, error) {
 		area = precinctArea(header, all, used, numeric, nonEmpty, values, precinct, machine)
 	}
 	switch {
+	case len(key) > 1 && choice >= 0:
+		var names []string
+		m.Precinct = Column{}
+		for _, c := range key {
+			m.Precinct.Columns = append(m.Precinct.Columns, Column{Header: trimHeader(header[c])})
+			names = append(names, fmt.Sprintf("%d %q", c+1, trimHeader(header[c])))
+		}
+		guess("precinct: columns %s together: under column %d alone the rows of a choice repeat, and the codes after it tell them apart (the areas within it: a village, a station), so each precinct gives each choice once", strings.Join(names, ", "), precinct+1)
 	case len(keyCols) > 2:
 		var names []string
 		m.Precinct = Column{}
@@ -1766,6 +1824,11 @@ func DraftMapping(r io.Reader, file string) (*Draft, error) {
 			guess("column %d %q is not mapped: it looks like a total (of ballots cast or of a turnout), not a choice; map it under lines if it is a protocol line", i+1, h)
 			continue
 		}
+		if oddLine != "" && codedLike(h, oddLine, oddPrefix) {
+			used[i] = true
+			guess("column %d %q is not mapped: it is named as column %q is, a letter and a number, as the form codes its lines, and unlike the choices (%q...): %s", i+1, h, oddLine, oddPrefix, formLineNote)
+			continue
+		}
 		if anyWords(norm(i), versionWords) {
 			used[i] = true
 			guess("column %d %q is not mapped: its numbers look like a version or a date or time, not a choice's votes", i+1, h)
@@ -1814,7 +1877,20 @@ func DraftMapping(r io.Reader, file string) (*Draft, error) {
 		guess("votes.%s: column %d %q (a choice on the ballot; rename the ID as you like)", id, i+1, h)
 		choiceCols = append(choiceCols, i)
 	}
-	choiceCols = draftTotals(&m, header, all, choiceCols, votesAt, left, took, tookAt)
+	choiceCols, coded := draftFormLines(&m, header, all, choiceCols, votesAt)
+	if coded && len(m.Lines) == 0 && len(m.Votes) == 0 {
+		var names []string
+		for i := range header {
+			if numeric[i] && formCode(trimHeader(header[i])) {
+				names = append(names, strconv.Quote(trimHeader(header[i])))
+			}
+		}
+		return nil, &ParseError{File: file, Line: bottom + 1, Err: fmt.Errorf("%w: every column of figures left (%s) is named as a paper form codes its lines, a letter and a number, and none as a candidate or a party: the file gives a protocol's lines alone, whose meaning is the form's, not the header's; map each under lines by hand (the choices under votes, if the file has them)", ErrMapping, strings.Join(names, ", "))}
+	}
+	choiceCols = draftTotals(&m, header, all, choiceCols, against, votesAt, left, took, tookAt)
+	if choice < 0 && len(choiceCols) == 0 && len(m.Votes) == 0 {
+		guess("no column is drafted as a choice's votes: the file gives a protocol's lines alone, so a count of it checks its lines and fills no seat (no_choices); map the choices under votes if the file has them")
+	}
 	votesAffixIDs(&m, choiceCols, slugged, votesAt, header)
 	// The PKW's and the Bundeswahlleiter's files of one row per
 	// precinct leave a list's cell empty where it was not on the
@@ -1957,10 +2033,25 @@ func longColumns(header []string, numeric, used []bool, values []map[string]int,
 			nums++
 			// Named like votes, and not like a total before one that
 			// is: Wisconsin's "total votes" is the contest's, the same
-			// on each of its rows; "votes" is the choice's.
-			if votes < 0 || !namedVotes(norm(votes)) || anyWords(norm(votes), totalH) && namedVotes(norm(i)) && !anyWords(norm(i), totalH) {
+			// on each of its rows; "votes" is the choice's. Of columns
+			// named neither way, the one of the most votes: Lithuania's
+			// votes in the ballot box ("balsadezeje") before those by
+			// post ("pastu"), its last column.
+			switch {
+			case votes < 0:
+				votes = i
+			case !namedVotes(norm(votes)) && namedVotes(norm(i)):
+				votes = i
+			case !namedVotes(norm(votes)) && cellSum(values[i]) >= cellSum(values[votes]):
+				votes = i
+			case namedVotes(norm(votes)) && anyWords(norm(votes), totalH) && namedVotes(norm(i)) && !anyWords(norm(i), totalH):
 				votes = i
 			}
+			continue
+		}
+		// (A column of marks, "*" beside "NA", names no choice: it
+		// marks the elected.)
+		if marks(values[i]) {
 			continue
 		}
 		// Fewer values than half the rows, or a column named like a
@@ -1994,6 +2085,24 @@ func longColumns(header []string, numeric, used []bool, values []map[string]int,
 		return -1, -1
 	}
 	return choice, votes
+}
+
+// cellSum returns the sum of a column's cells (values: each cell and how
+// many times it comes) that are whole numbers, not negative: at most
+// math.MaxInt64, a sum that would pass it stops there.
+func cellSum(values map[string]int) int64 {
+	var sum int64
+	for c, n := range values {
+		v, err := parseInt([]byte(c))
+		if err != nil || v <= 0 {
+			continue
+		}
+		if v > (math.MaxInt64-sum)/int64(n) {
+			return math.MaxInt64
+		}
+		sum += v * int64(n)
+	}
+	return sum
 }
 
 // draftLong drafts the long layout: the choice and votes columns, and a
@@ -2033,7 +2142,7 @@ func draftLong(m *Mapping, header []string, values []map[string]int, choice, vot
 			}
 		}
 		switch {
-		case has(h, against):
+		case againstAll(h):
 			m.ChoiceValues[v] = election.AgainstAll
 			guess("choice_values: %q is against all", v)
 		case has(h, absentee):
@@ -2091,14 +2200,15 @@ func combinedLine(h string) election.Line {
 }
 
 // lineLike says whether a header (lower case) reads as a protocol line:
-// "Число ...", "Number of ...", "Liczba ...", "... саны", "... ballots", as
-// the forms word them; a choice is named by a name, and a header of the
-// votes for a choice ("Number of votes Yes") is no line (see votesFor).
+// "Число ...", "Number of ...", "Liczba ...", "Broj ...", "... саны", "...
+// ballots", as the forms word them; a choice is named by a name, and a
+// header of the votes for a choice ("Number of votes Yes") is no line (see
+// votesFor).
 func lineLike(h string) bool {
 	if votesFor(h) != "" {
 		return false
 	}
-	for _, p := range []string{"число ", "кількість ", "number of ", "liczba "} {
+	for _, p := range []string{"число ", "кількість ", "number of ", "liczba ", "broj ", "број "} {
 		if strings.HasPrefix(h, p) {
 			return true
 		}

@@ -166,10 +166,21 @@ func TestDraftMappingAreaFigures(t *testing.T) {
 // Romania's precinct protocols (local elections, 2024): three columns
 // are named like the precinct; the county's number repeats, the
 // precinct's number ("precinct_nr") is it. A place's code (SIRUTA) and
-// the report's version are no choices.
+// the report's version are no choices. The file gives the protocol's
+// lines a to f alone, coded by letters, no candidate's votes: drafted as
+// choices they won seats; the draft asks for them by hand and says why.
 func TestDraftMappingPrecinctOfSeveral(t *testing.T) {
 	const name = "ro-pv-p-2024.csv"
-	d, err := draftReal(t, name)
+	_, err := draftReal(t, name)
+	var pe *ParseError
+	if !errors.Is(err, ErrMapping) || !errors.As(err, &pe) || pe.File != name || pe.Line != 1 ||
+		!strings.Contains(err.Error(), `("a", "a1", "a2", "a3", "a4", "b", "b1", "b2", "b3", "b4", "c", "d", "e", "f") is named as a paper form codes its lines`) {
+		t.Fatalf("err %v; want ErrMapping at line 1 naming the lines a to f", err)
+	}
+	// The same header with a candidate's column: the precinct.
+	in := "precinct_county_nce,precinct_county_name,precinct_name,precinct_nr,uat_name,uat_siruta,report_version,Ion Popescu,Maria Ionescu\n" +
+		"9,BRĂILA,CĂMINUL CULTURAL,233,SILIŞTEA,43992,5,120,80\n9,BRĂILA,GRĂDINIŢA,235,SILIŞTEA,43992,2,70,60\n10,BUZĂU,ŞCOALA,233,BUZĂU,44001,3,90,100\n"
+	d, err := DraftMapping(strings.NewReader(in), "ro.csv")
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -179,10 +190,9 @@ func TestDraftMappingPrecinctOfSeveral(t *testing.T) {
 	}
 	for id, c := range m.Votes {
 		if c.Header == "uat_siruta" || c.Header == "report_version" {
-			t.Errorf("votes.%s: %q is a code", id, c.Header)
+			t.Errorf("votes.%s: %q is no candidate", id, c.Header)
 		}
 	}
-	countReal(t, name, d)
 }
 
 // A precinct column whose cells repeat, told apart only by columns the
@@ -261,7 +271,10 @@ func copiedRows(d *Draft) int {
 // Hungary's NVI (2018): per polling station a row of each ballot type
 // (J, L) with the same figures. valtip, of two values, is no long file's
 // choice (that draft refused its own file): it is a kind of row, and
-// the draft keeps one kind; the station is named by text columns.
+// the draft keeps one kind; the station is named by text columns. Its
+// columns a and f, the voters and those who came, are coded as a paper
+// form codes its lines: no choices (drafted so, they won seats); a, on
+// every row at least f, is the voters on the list.
 func TestDraftMappingKindOfRow(t *testing.T) {
 	const name = "hu-2018-sznapi.csv"
 	d, err := draftReal(t, name)
@@ -272,11 +285,13 @@ func TestDraftMappingKindOfRow(t *testing.T) {
 	if m.long() || m.Rows == nil || m.Rows.Where[0].Column.Header != "valtip" || !reflect.DeepEqual(m.Rows.Where[0].Values, []string{"'J'"}) {
 		t.Errorf("layout %q, rows %+v; want wide, the rows of valtip 'J'\n%s", m.Shape, m.Rows, strings.Join(m.Guesses, "\n"))
 	}
-	tab, votes, _ := countReal(t, name, d)
-	// (Its columns a and f, the voters and those who came, are letters
-	// the draft cannot read: drafted as choices, for the user to map.)
-	if len(tab.Protocols) != 20 || tab.LeftOut != 20 || votes["a"] != 14865 || votes["f"] != 10702 {
-		t.Errorf("%d protocols, %d left out, figures %v; want 20, 20, a 14865, f 10702", len(tab.Protocols), tab.LeftOut, votes)
+	if len(m.Votes) != 0 || m.Lines[election.Voters].Header != "a" {
+		t.Errorf("votes %v, voters %+v; want none, a\n%s", m.Votes, m.Lines[election.Voters], strings.Join(m.Guesses, "\n"))
+	}
+	guessed(t, m, `column 6 "f" is not mapped: its header is a letter and a number, as a paper form codes its lines`, "fills no seat (no_choices)")
+	tab, _, lines := countReal(t, name, d)
+	if len(tab.Protocols) != 20 || tab.LeftOut != 20 || lines[election.Voters] != 14865 {
+		t.Errorf("%d protocols, %d left out, lines %v; want 20, 20, voters 14865", len(tab.Protocols), tab.LeftOut, lines)
 	}
 }
 
@@ -350,7 +365,10 @@ func TestDraftMappingCountIsNoNumber(t *testing.T) {
 // merged cells span the columns under them. "Candidate ID and Name" over
 // each candidate names no ID column (the draft mapped no vote and
 // failed), and of the columns under "Total No of Electors" the voters
-// are the one whose own part says so, not Male.
+// are the one whose own part says so, not Male. "12 - None of the Above"
+// (NOTA) is "against all", no candidate who may win the seat, and
+// "Total Votes Secured", its votes among the candidates', is the valid
+// votes.
 func TestDraftMappingMergedGroupHeader(t *testing.T) {
 	const name = "in-ls2014-up10-booths.csv"
 	d, err := draftReal(t, name)
@@ -358,6 +376,9 @@ func TestDraftMappingMergedGroupHeader(t *testing.T) {
 		t.Fatal(err)
 	}
 	m := d.Mapping
+	if !strings.HasSuffix(m.Votes[election.AgainstAll].Header, "12 - None of the Above") || m.Lines[election.Valid].Header != "Candidate ID and Name / Total Votes Secured" {
+		t.Errorf("against_all %+v, valid %+v; want NOTA, Total Votes Secured\n%s", m.Votes[election.AgainstAll], m.Lines[election.Valid], strings.Join(m.Guesses, "\n"))
+	}
 	if m.HeaderRows != 2 || m.Lines[election.Voters].Header != "Total No of Electors / Total No. of electors" || len(m.Votes) != 12 {
 		t.Errorf("header_rows %d, voters %+v, %d votes; want 2, the total, 12\n%s", m.HeaderRows, m.Lines[election.Voters], len(m.Votes), strings.Join(m.Guesses, "\n"))
 	}

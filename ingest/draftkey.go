@@ -437,3 +437,55 @@ func (k marked) note(i int, h string) string {
 	}
 	return fmt.Sprintf("column %d %q holds whole numbers but for %d cells that are no number (the first %q, at line %d: a figure suppressed or not given?), so the draft maps no figure from it; a count refuses such a cell: make each an empty cell (a figure not given) or a number in the file, and draft again", i+1, h, k.marks, k.mark, k.line)
 }
+
+// longKey returns the columns that, with the precinct's, name each
+// precinct of a long file whose rows of a choice repeat under the
+// precinct's column alone: codes of the areas within it (Taiwan's CEC
+// gives a district, areaCode, then a village, liCode, and a station,
+// deptCode), the columns named as codes and given on every row that
+// make the precinct and the choice name each row once, less those the
+// rows are told apart without (but for those between the precinct's
+// column and the choice's, the areas within it); or nil.
+func longKey(header []string, rows [][]string, used []bool, nonEmpty []int, norm func(int) string, precinct, region, machine, choice, votes int) []int {
+	var more []int
+	for i := range header {
+		if !used[i] && i != precinct && i != region && i != machine && i != choice && i != votes && nonEmpty[i] == len(rows) && numbersAreas(norm(i)) {
+			more = append(more, i)
+		}
+	}
+	key := func(cols []int) []int {
+		return append(append([]int{precinct}, cols...), region, machine, choice)
+	}
+	if len(more) == 0 || repeats(rows, key(more)...) {
+		return nil
+	}
+	for k := 0; k < len(more); {
+		// (A code between the precinct's and the choice's names an area
+		// within it, needed in the whole file if not in these rows.)
+		if precinct < more[k] && more[k] < choice {
+			k++
+			continue
+		}
+		if less := slices.Delete(slices.Clone(more), k, k+1); !repeats(rows, key(less)...) {
+			more = less
+		} else {
+			k++
+		}
+	}
+	return more
+}
+
+// marks says whether a column's cells (values) mark rows rather than
+// name anything: none has a letter or a digit but "NA" ("*" beside "NA",
+// Taiwan's candVictor).
+func marks(values map[string]int) bool {
+	for v := range values {
+		if strings.EqualFold(v, "NA") || strings.EqualFold(v, "N/A") {
+			continue
+		}
+		if strings.ContainsFunc(v, func(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }) {
+			return false
+		}
+	}
+	return len(values) > 0
+}

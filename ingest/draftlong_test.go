@@ -204,6 +204,11 @@ func TestDraftMappingNumbersAboveHeader(t *testing.T) {
 			if m.SkipRows != 1 || m.Precinct.Header == "0" || !slices.ContainsFunc(m.Guesses, func(g string) bool { return strings.HasPrefix(g, "skip_rows: 1: row 1 holds numbers alone") }) {
 				t.Fatalf("skip_rows %d, precinct %+v; want 1, said, no index column\n%s", m.SkipRows, m.Precinct, strings.Join(m.Guesses, "\n"))
 			}
+			if c.file == "ba-lok2020-izlaznost.csv" && (m.Lines[election.Voters].Header != "Broj birača" || m.Lines[election.FoundStationary].Header != "Broj listića" || len(m.Votes) != 0) {
+				// The voters and the ballots cast, no choices (drafted
+				// so, they won seats).
+				t.Errorf("lines %v, votes %v; want voters Broj birača, found_stationary Broj listića, no votes", m.Lines, m.Votes)
+			}
 			tab, _, _ := countReal(t, c.file, d)
 			if len(tab.Protocols) != c.protocols {
 				t.Errorf("%d protocols, want %d", len(tab.Protocols), c.protocols)
@@ -237,5 +242,69 @@ func TestDraftMappingContestLinesElsewhere(t *testing.T) {
 		return strings.Contains(g, "1 of its rows are of precincts where the contest kept has no rows")
 	}) {
 		t.Errorf("no guess says why the voters' rows are left out:\n%s", strings.Join(m.Guesses, "\n"))
+	}
+}
+
+// Lithuania's Seimas of 2012 by apylinkė, long: a candidate's votes in
+// the ballot box and by post in two columns, neither named as votes. The
+// draft took the last, the postal votes (2 of Degutienė's 145); it takes
+// the column of the most votes, and says that the other holds figures too.
+func TestDraftMappingLongVotesOfTheMost(t *testing.T) {
+	const name = "lt-seimas2012-vienmand-long.csv"
+	d, err := draftReal(t, name)
+	if err != nil {
+		t.Fatal(err)
+	}
+	m := d.Mapping
+	if !m.long() || m.ChoiceColumn.Header != "kandidatas" || m.VotesColumn.Header != "balsadezeje" || m.Precinct.Header != "apylinke" {
+		t.Fatalf("layout %q, choice %+v, votes %+v, precinct %+v; want long, kandidatas, balsadezeje, apylinke\n%s", m.Shape, m.ChoiceColumn, m.VotesColumn, m.Precinct, strings.Join(m.Guesses, "\n"))
+	}
+	guessed(t, m, `votes_column: column 3 "balsadezeje" is the column of figures of the most votes (1335), and column(s) 5 (the first "pastu") hold figures too`)
+	tab, votes, _ := countReal(t, name, d)
+	// The sums of the cut's 46 rows (Python's csv module).
+	if len(tab.Protocols) != 3 || votes["irena-degutiene"] != 143 {
+		t.Errorf("%d protocols, Degutienė %d; want 3, 143", len(tab.Protocols), votes["irena-degutiene"])
+	}
+}
+
+// Taiwan's Legislative Yuan of 2020 by polling station, long: the
+// candidate by number ("candNo"), the votes ("tks"), the elected marked
+// "*" beside "NA" ("candVictor"); a station is its township, village and
+// station codes together. The draft took it for wide, the candidates'
+// numbers and the votes for two choices, the townships for precincts
+// (rows repeated).
+func TestDraftMappingLongCodedKey(t *testing.T) {
+	const name = "tw-ly2020-lowland.csv"
+	d, err := draftReal(t, name)
+	if err != nil {
+		t.Fatal(err)
+	}
+	m := d.Mapping
+	var key []string
+	for _, c := range m.Precinct.Columns {
+		key = append(key, c.Header)
+	}
+	if !m.long() || m.ChoiceColumn.Header != "candNo" || m.VotesColumn.Header != "tks" || !slices.Equal(key, []string{"areaCode", "liCode", "deptCode"}) {
+		t.Fatalf("layout %q, choice %+v, votes %+v, precinct %v; want long, candNo, tks, areaCode+liCode+deptCode\n%s", m.Shape, m.ChoiceColumn, m.VotesColumn, key, strings.Join(m.Guesses, "\n"))
+	}
+	tab, votes, _ := countReal(t, name, d)
+	// The sums of the cut's 30 rows (Python's csv module).
+	if len(tab.Protocols) != 3 || votes["p1"] != 7 || votes["p9"] != 4 || votes["p10"] != 3 {
+		t.Errorf("%d protocols, votes %v; want 3, p1 7, p9 4, p10 3", len(tab.Protocols), votes)
+	}
+}
+
+// "Broj ..." (Bosnian, Croatian, Serbian: "the number of ...") counts
+// something, as "Number of ..." does: a line, never a choice that might
+// win a seat ("Broj biračkih mjesta", the number of polling stations).
+func TestDraftMappingBrojIsNoChoice(t *testing.T) {
+	in := "Opština,Broj biračkih mjesta,Broj birača,Broj listića,Stranka A,Stranka B\nBihać,80,57891,22365,12000,9000\nCazin,70,54839,19509,10000,8800\nBužim,20,17203,7512,4000,3100\n"
+	d, err := DraftMapping(strings.NewReader(in), "ba.csv")
+	if err != nil {
+		t.Fatal(err)
+	}
+	m := readBack(t, d)
+	if len(m.Votes) != 2 || m.Votes["stranka-a"].Header != "Stranka A" || m.Lines[election.Voters].Header != "Broj birača" || m.Lines[election.FoundStationary].Header != "Broj listića" {
+		t.Errorf("votes %v, lines %v; want Stranka A and B, voters and found_stationary\n%s", m.Votes, m.Lines, strings.Join(m.Guesses, "\n"))
 	}
 }

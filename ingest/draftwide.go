@@ -14,7 +14,17 @@ import (
 // lineWordNote says, after a line a rule of lineWords maps (keyed by the
 // rule's first word), why the column is that line where its words alone
 // do not say it.
-var lineWordNote = map[string]string{"glasal": votedNote, "glasoval": votedNote, "гласал": votedNote}
+var lineWordNote = map[string]string{"glasal": votedNote, "glasoval": votedNote, "гласал": votedNote,
+	"broj birača": registerNote, "broj biraca": registerNote, "број бирача": registerNote,
+	"broj listića": ballotsNote, "broj listica": ballotsNote, "број листића": ballotsNote}
+
+// registerNote and ballotsNote say why Bosnia's "Broj birača" (the
+// number of voters) and "Broj listića" (the number of ballots) are these
+// lines.
+const (
+	registerNote = " (the number of voters: those on the register, as a table of the turnout gives them beside the ballots cast)"
+	ballotsNote  = " (the number of ballots: those cast, found in the ballot boxes; the built-in form's found_stationary, with found_mobile not given)"
+)
 
 // votedNote says why the Serbo-Croatian "voted" (Glasali) is the ballots
 // issued in the room.
@@ -244,10 +254,19 @@ var otherLineWords = []string{"issued", "received", "unused", "cancelled", "dist
 // is lost). A choice's column that is so, on ten rows or more, is no
 // choice: it is left out and said. A line of those who took part mapped
 // by its words (took: its column and guess's index) has its guess say
-// whether the figures agree.
-func draftTotals(m *Mapping, header []string, rows [][]string, cols []int, votesAt, left map[int]int, took, tookAt int) []int {
+// whether the figures agree. The column of "against all" (against, or
+// -1) is among the votes summed: its votes are valid votes.
+func draftTotals(m *Mapping, header []string, rows [][]string, cols []int, against int, votesAt, left map[int]int, took, tookAt int) []int {
 	if len(cols) == 0 {
 		return cols
+	}
+	// votes are the columns of every choice's votes: the choices and
+	// "against all" (column against, when not negative).
+	votes := func() []int {
+		if against < 0 {
+			return cols
+		}
+		return append(slices.Clone(cols), against)
 	}
 	inv := -1
 	if c, ok := m.Lines[election.Invalid]; ok && c.Header != "" {
@@ -285,9 +304,10 @@ func draftTotals(m *Mapping, header []string, rows [][]string, cols []int, votes
 		cols = slices.DeleteFunc(cols, func(d int) bool { return d == c })
 		k = -1 // the others again, without it
 	}
-	sums := fmt.Sprintf("the choices' votes (%d columns, the first %d %q)", len(cols), cols[0]+1, trimHeader(header[cols[0]]))
+	all := votes()
+	sums := fmt.Sprintf("the choices' votes (%d columns, the first %d %q)", len(all), all[0]+1, trimHeader(header[all[0]]))
 	if took >= 0 && inv >= 0 {
-		switch holds, differ, n := sumRelation(rows, took, cols, inv); {
+		switch holds, differ, n := sumRelation(rows, took, all, inv); {
 		case holds:
 			m.Guesses[tookAt] += fmt.Sprintf("; on every row it is the invalid ballots (column %d %q) plus %s", inv+1, trimHeader(header[inv]), sums)
 		case differ > 0:
@@ -300,12 +320,12 @@ func draftTotals(m *Mapping, header []string, rows [][]string, cols []int, votes
 		_, fs := m.Lines[election.FoundStationary]
 		_, fm := m.Lines[election.FoundMobile]
 		switch {
-		case !valid && sumHolds(rows, c, cols, -1) && readsAsVotes(strings.ToLower(h)):
+		case !valid && sumHolds(rows, c, all, -1) && readsAsVotes(strings.ToLower(h)):
 			m.Lines[election.Valid] = Column{Header: h}
 			m.Guesses[left[c]] = fmt.Sprintf("lines.valid: column %d %q: on every row it is the sum of %s, the valid votes (a total of the ballots cast would count the invalid ones too)", c+1, h, sums)
-		case !valid && sumHolds(rows, c, cols, -1):
+		case !valid && sumHolds(rows, c, all, -1):
 			m.Guesses[left[c]] = fmt.Sprintf("column %d %q is not mapped: on every row it is the sum of %s: the valid votes? Map it as lines.valid if so", c+1, h, sums)
-		case inv >= 0 && !fs && !fm && !has(strings.ToLower(h), otherLineWords) && sumHolds(rows, c, cols, inv):
+		case inv >= 0 && !fs && !fm && !has(strings.ToLower(h), otherLineWords) && sumHolds(rows, c, all, inv):
 			m.Lines[election.FoundStationary] = Column{Header: h}
 			m.Guesses[left[c]] = fmt.Sprintf("lines.found_stationary: column %d %q: on every row it is the invalid ballots (column %d %q) plus %s: %s", c+1, h, inv+1, trimHeader(header[inv]), sums, tookPartNote)
 		}

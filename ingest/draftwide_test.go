@@ -265,7 +265,8 @@ func TestDraftMappingUkrainianAbbreviated(t *testing.T) {
 // the form's line numbers (r1..r10, r11_1..r11_39): r9 is on every row
 // r10 plus the candidates' votes, those who took part (r10 is the invalid
 // ballots), never "the valid votes"; r10, named unlike the candidates, is
-// no candidate.
+// no candidate, nor are r1 to r8, named as it is: the form's other lines
+// (drafted as choices, they won seats).
 func TestDraftMappingCodedTookPart(t *testing.T) {
 	d, err := draftReal(t, "ua-prez2019-evybory-r.csv")
 	if err != nil {
@@ -276,10 +277,15 @@ func TestDraftMappingCodedTookPart(t *testing.T) {
 		`this column is those who took part (invalid and valid ballots: the form's found_stationary, with found_mobile not given), not the valid votes`,
 		`column 19 "r10" is not mapped: it is a part of the total of column 18 "r9"`)
 	for id, c := range m.Votes {
-		if c.Header == "r9" || c.Header == "r10" {
+		if !strings.HasPrefix(c.Header, "r11_") {
 			t.Errorf("votes.%s: %q is no candidate", id, c.Header)
 		}
 	}
+	if len(m.Votes) != 39 {
+		t.Errorf("%d votes, want the 39 candidates", len(m.Votes))
+	}
+	guessed(t, m, `column 10 "r1" is not mapped: it is named as column "r10" is, a letter and a number, as the form codes its lines, and unlike the choices ("r11_"...)`,
+		`column 17 "r8" is not mapped`)
 	if strings.Contains(strings.Join(m.Guesses, "\n"), "(valid, say)") {
 		t.Errorf("a guess still calls a column the valid votes:\n%s", strings.Join(m.Guesses, "\n"))
 	}

@@ -557,36 +557,56 @@ func (r *decodeReader) Read(p []byte) (int, error) {
 // guessEncoding names the single-byte encoding that text which is not
 // UTF-8 most likely is, by what each code page makes of it. In the right
 // one the letters outside ASCII sit in words of their own script and case:
-// Cyrillic letters among Cyrillic ones, an accented Latin letter beside
-// ASCII letters, a word in lower case, capitalised or in capitals. Read in
-// a wrong one, French "Trente-sixième" (Windows-1252) is
-// "Trente-sixiиme" (Windows-1251: scripts mixed in a word), Russian
-// "Число" (Windows-1251) is "×èñëî" in Windows-1252 (accented letters with
-// no ASCII one beside them) and "вХЯКН" in KOI8-R (capitals after a
-// small letter). Where words tell two Cyrillic code pages apart no more
-// (text in capitals, or in small letters alone), the one that reads more
-// of the letters most frequent in Russian (о е а и н т с р) wins; a code
-// page that lacks a byte of b is never named. Text without a letter
-// outside ASCII is taken for Latin (Windows-1252). A guess, for a hint or
-// a draft, never for a count.
+// Cyrillic, Greek or Hebrew letters among their own, an accented Latin
+// letter beside ASCII letters, a word in lower case, capitalised or in
+// capitals. Read in a wrong one, French "Trente-sixième" (Windows-1252)
+// is "Trente-sixiиme" (Windows-1251: scripts mixed in a word), Russian
+// "Число" (Windows-1251) is "×èñëî" in Windows-1252 (accented letters
+// with no ASCII one beside them) and "вХЯКН" in KOI8-R (capitals after a
+// small letter), Greek "Περιφέρεια" (Windows-1253) is "РесйцЭсейб" in
+// Windows-1251, Polish "głosów" (Windows-1250) is "g³osów" in
+// Windows-1252 (a sign inside a word). A Greek word has its final sigma
+// (ς) last, a Hebrew word its final letters (ך ם ן ף ץ) last. Where words
+// tell two code pages apart no more (text in capitals, or in small
+// letters alone, Hebrew letters read as small Cyrillic ones), the one
+// that reads more of the letters most frequent in its own language wins
+// (Russian о е а и н т с р, Greek α ο ε ι τ ν σ η, Hebrew י ו ה א ל מ ר
+// ת); and of Latin code pages, Windows-1252 unless Windows-1250 reads
+// better. Windows-1250, 1253 and 1255 are named only for text some of
+// whose words read in them. A code page that lacks a byte of b is never
+// named. Text without a letter outside ASCII is taken for Latin
+// (Windows-1252). A guess, for a hint or a draft, never for a count.
 func guessEncoding(b []byte) string {
 	best, bestScore, bestFreq := EncodingWindows1252, math.MinInt, -1
-	for _, enc := range []string{EncodingWindows1252, EncodingWindows1251, EncodingKOI8R} {
-		score, freq, ok := wordScore(upperHalf(enc), b)
-		if ok && (score > bestScore || score == bestScore && freq > bestFreq) {
+	for k, enc := range []string{EncodingWindows1252, EncodingWindows1251, EncodingKOI8R, EncodingWindows1250, EncodingWindows1253, EncodingWindows1255} {
+		score, freq, ok := wordScore(upperHalf(enc), frequent[enc], b)
+		// (Central European, Greek and Hebrew, once their words read:
+		// a word garbled in every code page is shorter in some.)
+		if ok && (k < 3 || score > 0) && (score > bestScore || score == bestScore && freq > bestFreq) {
 			best, bestScore, bestFreq = enc, score, freq
 		}
 	}
 	return best
 }
 
+// frequent holds, for a code page of a script other than Latin, the
+// letters most frequent in the language it is mostly written in.
+var frequent = map[string]string{
+	EncodingWindows1251: "оеаинтсрОЕАИНТСР",
+	EncodingKOI8R:       "оеаинтсрОЕАИНТСР",
+	EncodingWindows1253: "αοειτνσηάέίόήΑΟΕΙΤΝΣΗ",
+	EncodingWindows1255: "יוהאלמרת",
+}
+
 // wordScore reads b in a single-byte code page: score counts the letters
 // outside ASCII of words that read as words (wordReads) less those of
-// words that do not, words of one letter aside; freq counts the Cyrillic
-// letters most frequent in Russian. ok is false when the code page lacks
-// a byte of b.
-func wordScore(page *[128]rune, b []byte) (score, freq int, ok bool) {
+// words that do not, words of one letter aside, and less two for each
+// sign of the code page between two letters ("³" in "g³osów"); freq
+// counts the letters of often (frequent). ok is false when the code
+// page lacks a byte of b.
+func wordScore(page *[128]rune, often string, b []byte) (score, freq int, ok bool) {
 	var w word
+	glued := false // a sign of the code page right after a letter
 	for _, c := range b {
 		r := rune(c)
 		if c >= 0x80 {
@@ -595,12 +615,17 @@ func wordScore(page *[128]rune, b []byte) (score, freq int, ok bool) {
 			}
 		}
 		if !unicode.IsLetter(r) {
+			glued = c >= 0x80 && w.letters > 0 && (unicode.IsSymbol(r) || unicode.IsNumber(r) || r == '¿') && r != '№'
 			score += w.score()
 			w = word{}
 			continue
 		}
+		if glued {
+			score -= 2
+			glued = false
+		}
 		w.add(r)
-		if strings.ContainsRune("оеаинтсрОЕАИНТСР", r) {
+		if strings.ContainsRune(often, r) {
 			freq++
 		}
 	}
@@ -609,13 +634,19 @@ func wordScore(page *[128]rune, b []byte) (score, freq int, ok bool) {
 
 // word is what wordScore keeps of the word being read.
 type word struct {
-	letters, ascii, cyrillic, wide int  // wide: letters outside ASCII
-	lower                          bool // a small Cyrillic letter came
-	mixedCase                      bool // a Cyrillic capital came after a small letter
+	letters, ascii, cyrillic, greek, hebrew, wide int  // wide: letters outside ASCII
+	lower                                         bool // a small Cyrillic or Greek letter came
+	mixedCase                                     bool // a Cyrillic or Greek capital came after a small letter
+	final                                         bool // the last letter is a final form (ς, ך ם ן ף ץ)
+	early                                         bool // a final form came before another letter
 }
 
 func (w *word) add(r rune) {
 	w.letters++
+	if w.final {
+		w.early = true
+	}
+	w.final = false
 	switch {
 	case r < 0x80:
 		w.ascii++
@@ -623,13 +654,27 @@ func (w *word) add(r rune) {
 		w.cyrillic++
 		w.wide++
 		upper := r < 0x0430 || r >= 0x0460 && r%2 == 0 // Ё-Я; Ґ (even) above ґ
-		if upper && w.lower {
-			w.mixedCase = true
-		}
-		w.lower = w.lower || !upper
+		w.cased(upper)
+	case 0x0370 <= r && r < 0x0400: // Greek
+		w.greek++
+		w.wide++
+		w.cased(unicode.IsUpper(r))
+		w.final = r == 'ς'
+	case 0x05D0 <= r && r < 0x05F0: // Hebrew letters
+		w.hebrew++
+		w.wide++
+		w.final = strings.ContainsRune("ךםןףץ", r)
 	default:
 		w.wide++
 	}
+}
+
+// cased notes a letter of a script with capitals, upper or not.
+func (w *word) cased(upper bool) {
+	if upper && w.lower {
+		w.mixedCase = true
+	}
+	w.lower = w.lower || !upper
 }
 
 // score is +wide for a word that reads as one (wordReads), -wide for one
@@ -646,14 +691,21 @@ func (w *word) score() int {
 }
 
 // wordReads says whether a word with letters outside ASCII reads as a
-// word: its letters all Cyrillic, or all Latin with ASCII letters among
-// them, at most one fewer than the others ("été", "Größe"; not
-// "Cîâåòñêàÿ", Windows-1251's "Cоветская" read in Windows-1252); and no
-// capital after a small letter in a Cyrillic word (Latin names such as
-// "McDonald" have them).
+// word: its letters all Cyrillic, all Greek or all Hebrew, or all Latin
+// with ASCII letters among them, at most one fewer than the others
+// ("été", "Größe"; not "Cîâåòñêàÿ", Windows-1251's "Cоветская" read in
+// Windows-1252); no capital after a small letter in a Cyrillic or Greek
+// word (Latin names such as "McDonald" have them); no final form of a
+// letter before its last, in a word of more than three letters (Israel's
+// lists are named by letters, "ףז" among them).
 func (w *word) wordReads() bool {
-	if w.cyrillic == w.letters {
+	switch {
+	case w.early && w.letters > 3: // (a list's letters, "ףז", are no word)
+		return false
+	case w.cyrillic == w.letters || w.greek == w.letters:
 		return !w.mixedCase
+	case w.hebrew == w.letters:
+		return true
 	}
-	return w.cyrillic == 0 && w.ascii > 0 && w.wide <= w.ascii+1
+	return w.cyrillic == 0 && w.greek == 0 && w.hebrew == 0 && w.ascii > 0 && w.wide <= w.ascii+1
 }

@@ -241,3 +241,58 @@ func encodeString(cm *charmap.Charmap, s string) string {
 	}
 	return raw
 }
+
+// Real files saved in the code page of their language are guessed so,
+// and their draft reads them back: Greece's referendum of 2015 in
+// Windows-1253 (guessed Windows-1251 before, its names garbled: "Εβρου"
+// read "Евсот"), Israel's Knesset of 2021 in Windows-1255 and Poland's
+// Sejm of 2023 in Windows-1250 (guessed Windows-1252: "głosów" read
+// "g³osów"), each cut's bytes re-encoded, no figure changed.
+func TestGuessEncodingOtherScripts(t *testing.T) {
+	cases := []struct {
+		file string
+		cm   *charmap.Charmap
+		want string
+		name string // a header or cell of the file, in UTF-8, that the draft reads right
+	}{
+		{"gr-ref2015-districts.tsv", charmap.Windows1253, EncodingWindows1253, "Δεν εγκρίνεται / ΟΧΙ"},
+		{"il-knesset2021-kalpi.csv", charmap.Windows1255, EncodingWindows1255, "כשרים"},
+		{"pl-sejm2023-gminy.csv", charmap.Windows1250, EncodingWindows1250, "Liczba wyborców uprawnionych do głosowania"},
+	}
+	for _, c := range cases {
+		t.Run(c.file, func(t *testing.T) {
+			b, err := io.ReadAll(mustOpen(t, "../testdata/ingest/real/"+c.file))
+			if err != nil {
+				t.Fatal(err)
+			}
+			raw := encode(t, c.cm, string(b))
+			if got := guessEncoding([]byte(raw)); got != c.want {
+				t.Fatalf("guessEncoding = %s, want %s", got, c.want)
+			}
+			d, err := DraftMapping(strings.NewReader(raw), c.file)
+			if err != nil {
+				t.Fatal(err)
+			}
+			m := readBack(t, d)
+			j, _ := d.JSON()
+			if m.Encoding != c.want || !strings.Contains(string(j), c.name) {
+				t.Errorf("encoding %q, want %q and %q read right\n%s", m.Encoding, c.want, c.name, j)
+			}
+			if _, err := ReadCSV(strings.NewReader(raw), c.file, m, Options{}); err != nil {
+				t.Errorf("the draft does not read its own file: %v", err)
+			}
+		})
+	}
+	// And the Cyrillic code pages stay theirs, capitals and all.
+	for _, cm := range []*charmap.Charmap{charmap.Windows1251, charmap.KOI8R} {
+		for _, text := range []string{"Число действительных бюллетеней", "ЧИСЛО ДЕЙСТВИТЕЛЬНЫХ БЮЛЛЕТЕНЕЙ", "число избирателей", "Шайлоочулардын саны", "Против всех"} {
+			want := EncodingWindows1251
+			if cm == charmap.KOI8R {
+				want = EncodingKOI8R
+			}
+			if got := guessEncoding([]byte(encode(t, cm, text))); got != want {
+				t.Errorf("%q in %s: guessEncoding = %s", text, want, got)
+			}
+		}
+	}
+}

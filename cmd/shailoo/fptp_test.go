@@ -232,6 +232,8 @@ func TestReconcileInfersTheDefinition(t *testing.T) {
 // India's Form 20 gives one constituency's polling stations and names the
 // constituency nowhere in the rows: its draft, made an okrug ballot with
 // okrug_id, counts the one district (the sums of the real cut's 10 rows).
+// NOTA, drafted as "against all", is on the ballot of a rule set that
+// says so, and elects no one (okrug.against_all "ignored").
 func TestOneDistrictFile(t *testing.T) {
 	file := repo + "testdata/ingest/real/in-ls2014-up10-booths.csv"
 	out, errs, code := cli(t, "mapping", "draft", file)
@@ -249,7 +251,24 @@ func TestOneDistrictFile(t *testing.T) {
 	if err := os.WriteFile(mf, b, 0o644); err != nil {
 		t.Fatal(err)
 	}
-	out, errs, code = cli(t, "count", "--rules", repo+"examples/fptp/rules.json", "--protocols", file, "--mapping", mf, "--format", "json")
+	if m["votes"].(map[string]any)["against_all"] == nil {
+		t.Errorf("None of the Above is not drafted as against_all: %v", m["votes"])
+	}
+	rules, err := os.ReadFile(repo + "examples/fptp/rules.json")
+	if err != nil {
+		t.Fatal(err)
+	}
+	nota := strings.Replace(string(rules), `"okrug": {
+        "against_all": false`, `"okrug": {
+        "against_all": true`, 1)
+	if nota == string(rules) {
+		t.Fatal("examples/fptp/rules.json: no okrug ballot without against_all to change")
+	}
+	rf := filepath.Join(t.TempDir(), "fptp-nota.json")
+	if err := os.WriteFile(rf, []byte(nota), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	out, errs, code = cli(t, "count", "--rules", rf, "--protocols", file, "--mapping", mf, "--format", "json")
 	if code != exitOK {
 		t.Fatalf("exit %d\n%s", code, errs)
 	}
