@@ -209,3 +209,22 @@ func pqElection() *election.Election {
 	def.Ballots.List.AgainstAll = &no
 	return def
 }
+
+// A file without a header row counts from its first row, in the count of
+// a definition that lists no precincts (which reads the file twice: its
+// precincts first) and in MergeCSV alike.
+func TestCountCSVNoHeader(t *testing.T) {
+	m := ingest.Mapping{NoHeader: true, Precinct: ingest.Column{Index: 1}, Ballot: "list",
+		Lines: map[election.Line]ingest.Column{election.Invalid: {Index: 2}, election.Valid: {Index: 3}},
+		Votes: map[string]ingest.Column{"p": {Index: 4}, "q": {Index: 5}}}
+	const csv = "1,0,6,3,3\n2,0,5,2,3\n3,1,4,4,0\n"
+	res, err := shailoo.CountCSV(pqElection(), shailoo.KG2021(), []shailoo.CSVInput{{Name: "h.csv", R: strings.NewReader(csv), Mapping: m}}, shailoo.Options{})
+	require.NoError(t, err)
+	require.Equal(t, 3, res.Totals.Protocols)
+	require.Equal(t, 3, res.Totals.Precincts)
+	require.EqualValues(t, 15, res.Totals.Valid)
+	e, _, err := shailoo.MergeCSV(pqElection(), []shailoo.CSVInput{{Name: "h.csv", R: strings.NewReader(csv), Mapping: m}}, shailoo.Options{})
+	require.NoError(t, err)
+	require.Len(t, e.Protocols, 3)
+	require.Equal(t, "1", e.Protocols[0].Precinct)
+}

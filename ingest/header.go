@@ -84,6 +84,90 @@ func joinHeader(rows [][]string) []string {
 // when 0.
 func (m *Mapping) headerRows() int { return max(m.HeaderRows, 1) }
 
+// validateNoHeader checks a mapping of a file without a header row: each
+// column named by its number, a header of no rows, a file not transposed
+// (whose header row names its precincts).
+func (m *Mapping) validateNoHeader() error {
+	if !m.NoHeader {
+		return nil
+	}
+	switch {
+	case m.HeaderRows > 0:
+		return mappingError("header_rows", "no_header: the file has no header row, so it has no header rows either")
+	case m.transposed():
+		return mappingError("no_header", "a transposed file names its precincts in its header row: it has one")
+	}
+	for _, f := range m.fields() {
+		if f.col.Header != "" {
+			return mappingError(f.name, "no_header: the file has no header row, so %s is named by its number, as {\"column\": N}", f.name)
+		}
+	}
+	if m.Rows != nil {
+		for i, w := range m.Rows.Where {
+			if w.Column.Header != "" {
+				return mappingError(fmt.Sprintf("rows.where[%d].column", i), "no_header: the file has no header row, so the column is named by its number, as {\"column\": N}")
+			}
+		}
+	}
+	return nil
+}
+
+// headless is the source of a file without a header row once its first
+// row is read (by readHeader, to know its width): that row, then the
+// file's other rows.
+type headless struct {
+	recordSource
+	first [][]byte
+	lines []int
+	given bool
+}
+
+func (h *headless) read() ([][]byte, error) {
+	if !h.given {
+		h.given = true
+		return h.first, nil
+	}
+	h.lines = nil
+	return h.recordSource.read()
+}
+
+func (h *headless) fieldLine(i int) int {
+	if h.lines != nil {
+		return h.lines[min(i, len(h.lines)-1)]
+	}
+	return h.recordSource.fieldLine(i)
+}
+
+// headlessHeader reads the first data row of a file without a header row
+// and returns a header of as many empty names (the columns are named by
+// number), the line of that row, and the source that gives it again.
+func (s *scanner) headlessHeader(src recordSource) ([][]byte, int, recordSource, error) {
+	for i := 0; i < s.m.SkipRows; i++ {
+		if _, err := src.read(); err != nil {
+			if err == io.EOF {
+				return nil, 0, nil, &ParseError{File: s.file, Err: fmt.Errorf("%w: the file ends in the %d rows of skip_rows", ErrNoRows, s.m.SkipRows)}
+			}
+			return nil, 0, nil, s.readError(err, 0)
+		}
+	}
+	rec, err := src.read()
+	if err == io.EOF {
+		return nil, 0, nil, &ParseError{File: s.file, Err: fmt.Errorf("%w: the file has no row", ErrNoRows)}
+	}
+	if err != nil {
+		return nil, 0, nil, s.readError(err, len(rec))
+	}
+	h := &headless{recordSource: src, first: make([][]byte, len(rec)), lines: make([]int, len(rec))}
+	for i, c := range rec {
+		h.first[i] = bytes.Clone(c)
+		h.lines[i] = src.fieldLine(i)
+	}
+	if len(rec) == 0 {
+		h.lines = []int{src.fieldLine(0)}
+	}
+	return make([][]byte, len(rec)), h.lines[0], h, nil
+}
+
 // readHeader reads the rows above the header (SkipRows) and the header's
 // rows, and returns the header's cells (each column's joined, joinHeader,
 // when the header is several rows) and the line where the header begins.

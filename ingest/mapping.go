@@ -166,6 +166,10 @@ type Mapping struct {
 	// party's name over "Erststimmen" over "Endgültig" is a header of
 	// three rows, its column named "CDU / Erststimmen / Endgültig".
 	HeaderRows int `json:"header_rows,omitempty"`
+	// NoHeader says that the file has no header row (the files of
+	// Bulgaria's CIK, a database's export): the first row after SkipRows
+	// is data, and every column is named by its number.
+	NoHeader bool `json:"no_header,omitempty"`
 	// TrailingDelimiter says that the data rows end with a delimiter the
 	// header row lacks ("...;115;87;" under "...;VOTOS_P1;VOTOS_P2"): a
 	// data row may then have one cell past the header row's last column,
@@ -594,6 +598,9 @@ func (m Mapping) Validate() error {
 		}
 	}
 	if err := m.validateShape(); err != nil {
+		return err
+	}
+	if err := m.validateNoHeader(); err != nil {
 		return err
 	}
 	if err := m.validateTransposed(); err != nil {

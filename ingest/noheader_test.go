@@ -1,63 +1,79 @@
 package ingest
 
 import (
+	"bytes"
 	"errors"
 	"strings"
 	"testing"
 
 	"github.com/shailoo/shailoo/election"
-	"github.com/shailoo/shailoo/internal/echo"
 )
 
-// The error of a header that names no mapped column names the field
-// likelier off: header_rows when the header is said to be several rows
-// and no row is skipped, skip_rows when the header is one row, both when
-// both are set; and it quotes the header's cells cut as every echoed
-// value is, not a banner row of hundreds of characters whole.
-func TestNoHeaderFoundField(t *testing.T) {
-	banner := "2016 Federal Election Senate First Preferences By State By Vote Type  [Event:20499 Phase:FinalResults Generated:2016-08-14T11:57:07 Cycle:fd1b08b4-e766-4f75-bb48-ec101009663b]"
-	csv := banner + "\np,voters,valid,a\n1,100,90,90\n2,100,80,80\n"
-	base := Mapping{Precinct: Column{Header: "p"}, Ballot: "list",
-		Lines: map[election.Line]Column{election.Voters: {Header: "voters"}, election.Valid: {Header: "valid"}},
-		Votes: map[string]Column{"a": {Header: "a"}}}
-	tests := []struct {
-		name             string
-		skip, headerRows int
-		in, field, says  string
-	}{
-		{"a banner row, skip_rows left out", 0, 0, csv, "skip_rows", "skip_rows (0) says how many rows come before it, header_rows (1)"},
-		{"header_rows 2 for a header of one row", 0, 2, "p,voters,valid,a\n1,100,90,90\n2,100,80,80\n", "header_rows", "header_rows (2) says how many rows it has (1 when left out), skip_rows (0)"},
-		{"both set", 1, 2, csv + "3,100,70,70\n", "skip_rows and header_rows", "skip_rows (1) says how many rows come before it, header_rows (2)"},
+// A file without a header row (the UK's candidates of 2010, as a database
+// exported them) is read from its first row with "no_header": every
+// candidate counted (the sums of python3's csv module), the first row's
+// 80 votes among them, and no I604.
+func TestNoHeaderReal(t *testing.T) {
+	const name = "uk-ge2010-candidates-noheader.csv"
+	m := Mapping{Shape: "long", NoHeader: true, Precinct: Column{Index: 5}, Okrug: &Column{Index: 5}, Ballot: "okrug",
+		ChoiceColumn: &Column{Index: 2}, VotesColumn: &Column{Index: 4}, ChoiceValues: map[string]string{}}
+	for _, n := range []string{"David Cox", "Andrew Green", "Charles Vickers", "Marion Mason", "Julia Davies", "Sharon Taylor", "Stephen McPartland"} {
+		m.ChoiceValues[n] = n
 	}
-	for _, tt := range tests {
-		m := base
-		m.SkipRows, m.HeaderRows = tt.skip, tt.headerRows
-		_, err := ScanRows(strings.NewReader(tt.in), "f.csv", m, Options{}, func(*Row) error { return nil })
-		var pe *ParseError
-		if !errors.As(err, &pe) || !errors.Is(err, ErrMissingHeader) || pe.Field != tt.field || !strings.Contains(err.Error(), tt.says) {
-			t.Errorf("%s: err = %v, want field %s saying %q", tt.name, err, tt.field, tt.says)
-			continue
+	tab, err := ReadCSV(bytes.NewReader(readReal(t, name)), name, m, Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var sum int64
+	for _, p := range tab.Protocols {
+		for _, v := range p.Votes {
+			sum += v
 		}
-		if strings.Contains(err.Error(), banner) {
-			t.Errorf("%s: the banner quoted whole: %v", tt.name, err)
-		}
-		if tt.skip == 0 && tt.headerRows == 0 && !strings.Contains(err.Error(), echo.Quote(banner)) {
-			t.Errorf("%s: want the banner cut (%s): %v", tt.name, echo.Quote(banner), err)
-		}
+	}
+	if len(tab.Protocols) != 1 || sum != 44293 || tab.Protocols[0].Votes["David Cox"] != 80 || tab.DataHeader != 0 || tab.Lines[0] != 1 {
+		t.Errorf("%d protocols, %d votes, Cox %d, I604 at %d, line %v; want 1 protocol of 44293 votes from line 1, Cox 80, no I604",
+			len(tab.Protocols), sum, tab.Protocols[0].Votes["David Cox"], tab.DataHeader, tab.Lines)
 	}
 }
 
-// A header of quoted cells joined by another delimiter than the mapping's
-// is no CSV at the mapping's: the error names the delimiter that reads it
-// (Paraguay's TREP file, comma-separated, mapped with ";").
-func TestQuotedHeaderOtherDelimiter(t *testing.T) {
-	in := "\"mesa\",\"lista\",\"votos\"\n\"1\",\"2\",3\n"
-	m := Mapping{Delimiter: ";", Precinct: Column{Header: "mesa"}, Ballot: "list", Votes: map[string]Column{"a": {Header: "votos"}}}
-	for _, concurrent := range []bool{false, true} {
-		_, err := ScanRows(strings.NewReader(in), "py.csv", m, Options{Concurrent: concurrent}, func(*Row) error { return nil })
+// A wide file without a header row: its rows from the first, a bad cell
+// of the first row at line 1 (skip_rows counted), and a mapping that
+// names a column by a header it cannot have is refused, naming the field.
+func TestNoHeaderWide(t *testing.T) {
+	m := Mapping{NoHeader: true, Precinct: Column{Index: 1}, Ballot: "list",
+		Lines: map[election.Line]Column{election.Valid: {Index: 2}}, Votes: map[string]Column{"a": {Index: 3}, "b": {Index: 4}}}
+	for _, c := range []struct {
+		name, data string
+		skip       int
+		protocols  int
+		line       int // of a bad cell; 0: none
+	}{
+		{"plain", "1,10,4,6\n2,9,5,4\n", 0, 2, 0},
+		{"quoted", "\"1\",10,4,6\n\"2\",9,5,4\n", 0, 2, 0},
+		{"skip", "title\n1,10,4,6\n2,9,5,4\n", 1, 2, 0},
+		{"bad first", "title\n1,1x,4,6\n2,9,5,4\n", 1, 0, 2},
+		{"one row", "7,3,1,2", 0, 1, 0},
+	} {
+		m.SkipRows = c.skip
+		tab, err := ReadCSV(strings.NewReader(c.data), "h.csv", m, Options{})
 		var pe *ParseError
-		if !errors.As(err, &pe) || pe.Field != "delimiter" || pe.Line != 1 || !strings.Contains(err.Error(), `set "delimiter": ","`) {
-			t.Errorf("concurrent %v: err = %v", concurrent, err)
+		switch {
+		case c.line > 0:
+			if !errors.As(err, &pe) || pe.Line != c.line || pe.Column != 2 || pe.Field != "lines.valid" {
+				t.Errorf("%s: %v; want an error at h.csv:%d:2, lines.valid", c.name, err, c.line)
+			}
+		case err != nil || len(tab.Protocols) != c.protocols || tab.Protocols[0].Votes["a"]+tab.Protocols[0].Votes["b"] != tab.Protocols[0].Lines[election.Valid]:
+			t.Errorf("%s: %v, %v; want %d protocols from the first row", c.name, err, tab.Protocols, c.protocols)
+		}
+	}
+	for field, bad := range map[string]Mapping{
+		"votes.a":     {NoHeader: true, Precinct: Column{Index: 1}, Ballot: "list", Votes: map[string]Column{"a": {Header: "A"}}},
+		"header_rows": {NoHeader: true, HeaderRows: 2, Precinct: Column{Index: 1}, Ballot: "list", Votes: map[string]Column{"a": {Index: 2}}},
+		"no_header":   {NoHeader: true, Shape: "transposed", Precinct: Column{Index: 1}, Ballot: "list", Votes: map[string]Column{"a": {Index: 2}}},
+	} {
+		var pe *ParseError
+		if err := bad.Validate(); !errors.Is(err, ErrMapping) || !errors.As(err, &pe) || pe.Field != field {
+			t.Errorf("%s: %v; want an error of the mapping's %s", field, err, field)
 		}
 	}
 }

@@ -894,14 +894,20 @@ func (s *scanner) run(r io.Reader, fn func(row *Row) error) (skipped []*ParseErr
 		src = s.turn
 	}
 
-	rec, header, err := s.readHeader(src)
+	var rec [][]byte
+	var header int
+	if s.m.NoHeader {
+		rec, header, src, err = s.headlessHeader(src)
+	} else {
+		rec, header, err = s.readHeader(src)
+	}
 	if err != nil {
 		return nil, 0, err
 	}
 	if err := s.bind(rec, header); err != nil {
 		return nil, 0, err
 	}
-	if s.turn == nil {
+	if s.turn == nil && !s.m.NoHeader {
 		s.dataHeader = s.headerLikeData(rec, header)
 	}
 	src.dataRows()
