@@ -578,7 +578,11 @@ func (o *Options) notOnBallot(file string, m ingest.Mapping, c ingest.Counts) {
 	if m.EmptyVotes != ingest.EmptyVotesNotOnBallot {
 		return
 	}
-	o.Notes = append(o.Notes, words.Say("en", "note.empty_votes", words.Args{"file": file, "n": strconv.Itoa(c.NotOnBallot)}))
+	key := "note.empty_votes"
+	if m.Shape == "long" {
+		key = "note.empty_votes_long"
+	}
+	o.Notes = append(o.Notes, words.Say("en", key, words.Args{"file": file, "n": strconv.Itoa(c.NotOnBallot)}))
 }
 
 // MergeCSV reads the CSV files whole and returns the election CountCSV

@@ -40,9 +40,6 @@ func (m *Mapping) validateEmptyVotes() error {
 	case "", EmptyVotesNotGiven:
 		return nil
 	case EmptyVotesNotOnBallot:
-		if m.long() {
-			return mappingError("empty_votes", "a long file has no cell for a choice not on a protocol's ballot: a choice no row of a protocol gives is not given; leave empty_votes out")
-		}
 		return nil
 	}
 	return mappingError("empty_votes", "%s is not %q (an empty cell is a figure not given) or %q (a choice not on that row's ballot)", echo.Quote(m.EmptyVotes), EmptyVotesNotGiven, EmptyVotesNotOnBallot)

@@ -3,6 +3,7 @@ package ingest
 import (
 	"errors"
 	"fmt"
+	"maps"
 	"reflect"
 	"strings"
 	"testing"
@@ -87,7 +88,6 @@ func TestEmptyVotesMapping(t *testing.T) {
 		json string
 	}{
 		{"unknown value", `{"precinct": 1, "ballot": "list", "votes": {"a": 2}, "empty_votes": "zero"}`},
-		{"long file", `{"layout": "long", "precinct": 1, "ballot": "list", "choice_column": 2, "votes_column": 3, "choice_values": {"A": "a"}, "empty_votes": "not_on_ballot"}`},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			_, err := ReadMapping(strings.NewReader(tc.json), "m.json")
@@ -171,5 +171,35 @@ func TestDraftEmptyVotes(t *testing.T) {
 	}
 	if m := readBack(t, d); m.EmptyVotes != "" {
 		t.Errorf("empty_votes %q for a file of no empty cell", m.EmptyVotes)
+	}
+}
+
+// In a long file (Norway's results, a row per constituency and party,
+// the lists differing by constituency), "not_on_ballot" reads a choice no
+// row of a protocol names, or names with an empty cell, as 0 votes, when
+// the protocol's rows give other choices' votes; a protocol that gives no
+// votes stays without them, and without the option each is not given.
+func TestEmptyVotesLong(t *testing.T) {
+	const in = "fylke;parti;stemmer\nOslo;A;10\nOslo;H;12\nFinnmark;A;5\nFinnmark;KYST;3\nFinnmark;H;\n"
+	m, err := ReadMapping(strings.NewReader(`{"layout": "long", "delimiter": ";", "precinct": "fylke", "ballot": "list", "choice_column": "parti",
+		"votes_column": "stemmer", "choice_values": {"A": "a", "H": "h", "KYST": "kyst"}, "empty_votes": "not_on_ballot"}`), "m.json")
+	if err != nil {
+		t.Fatal(err)
+	}
+	var counts Counts
+	tab, err := ReadCSV(strings.NewReader(in), "no.csv", m, Options{Counts: &counts})
+	want := []map[string]int64{{"a": 10, "h": 12, "kyst": 0}, {"a": 5, "kyst": 3, "h": 0}}
+	if err != nil || len(tab.Protocols) != 2 || !maps.Equal(tab.Protocols[0].Votes, want[0]) || !maps.Equal(tab.Protocols[1].Votes, want[1]) || tab.NotOnBallot != 2 {
+		t.Fatalf("%v, %v (%d not on the ballot); want %v, 2", err, tab.Protocols, tab.NotOnBallot, want)
+	}
+	var rows int
+	_, err = ScanRows(strings.NewReader(in), "no.csv", m, Options{Counts: &counts}, func(*Row) error { rows++; return nil })
+	if err != nil || rows != 2 || counts.NotOnBallot != 2 {
+		t.Errorf("%v, %d protocols, %d not on the ballot; want 2 and 2", err, rows, counts.NotOnBallot)
+	}
+	m.EmptyVotes = ""
+	tab, err = ReadCSV(strings.NewReader(in), "no.csv", m, Options{})
+	if err != nil || len(tab.Protocols[0].Votes) != 2 || len(tab.Protocols[1].Votes) != 2 || tab.NotOnBallot != 0 {
+		t.Errorf("%v, %v; want the choices not named not given", err, tab.Protocols)
 	}
 }

@@ -428,6 +428,19 @@ func (lr *longReader) emit(fn func(row *Row) error, skipped *[]*ParseError) erro
 				out.NamedVotes = append(out.NamedVotes, int32(j))
 			}
 		}
+		if lr.s.m.EmptyVotes == EmptyVotesNotOnBallot && len(out.PresentVotes) > 0 && len(out.PresentVotes) < nv {
+			// "empty_votes": "not_on_ballot": a choice no row of the
+			// protocol names, or names with an empty cell, is not on its
+			// ballot (Norway's lists differ by constituency): 0 votes.
+			lr.s.notOnBallotCells += nv - len(out.PresentVotes)
+			out.PresentVotes = out.PresentVotes[:0]
+			for j := range out.Votes {
+				if !out.Votes[j].OK {
+					out.Votes[j] = Value{OK: true}
+				}
+				out.PresentVotes = append(out.PresentVotes, int32(j))
+			}
+		}
 		for j, v := range out.Preferences {
 			if v.OK {
 				out.PresentPreferences = append(out.PresentPreferences, int32(j))

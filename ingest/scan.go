@@ -558,7 +558,7 @@ func newScanner(file string, m Mapping, o Options, src sourceFunc) (*scanner, er
 	}
 	s := &scanner{file: file, m: m, o: o, src: src, fields: m.fields(), layout: m.Layout(),
 		fixedBallot: election.BallotKind(m.Ballot), intern: map[string]string{},
-		emptyNotOnBallot: m.EmptyVotes == EmptyVotesNotOnBallot}
+		emptyNotOnBallot: m.EmptyVotes == EmptyVotesNotOnBallot && !m.long()} // a long file's: its protocols (longReader.emit)
 	if n := len(m.keyColumns()); n > 0 {
 		s.keyCells = make([][]byte, n)
 	}
@@ -935,11 +935,11 @@ func (s *scanner) run(r io.Reader, fn func(row *Row) error) (skipped []*ParseErr
 	if err == nil && s.where != nil {
 		err = s.keptNone(rows, len(skipped), header)
 	}
-	if s.o.Counts != nil {
-		*s.o.Counts = Counts{Rows: rows, LeftOut: s.leftOut, Blank: s.blank, BlankLines: s.blankLines, NotOnBallot: s.notOnBallotCells, DataHeader: s.dataHeader, Garbled: s.garbled()}
-	}
 	if err == nil && s.long != nil {
 		err = s.long.emit(emit, &skipped)
+	}
+	if s.o.Counts != nil {
+		*s.o.Counts = Counts{Rows: rows, LeftOut: s.leftOut, Blank: s.blank, BlankLines: s.blankLines, NotOnBallot: s.notOnBallotCells, DataHeader: s.dataHeader, Garbled: s.garbled()}
 	}
 	return skipped, rows, err
 }
