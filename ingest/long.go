@@ -83,7 +83,17 @@ func (m *Mapping) validateShape() error {
 			return mappingError("lines."+string(l), "a long file's line is one column, repeated on every row of a protocol, not a sum of columns: map it to one column, or give it in rows (line_values)")
 		}
 	}
-	if err := checkColumn("choice_column", *m.ChoiceColumn); err != nil {
+	if cs := m.ChoiceColumn.Columns; len(cs) > 0 {
+		// Several: the first of them whose cell is not empty names the
+		// row's choice (OpenElections' files name a candidate in
+		// "candidate", a turnout line in "office", a straight-party
+		// choice in "party", the others empty).
+		for i, c := range cs {
+			if err := checkColumn(fmt.Sprintf("choice_column.columns[%d]", i), c); err != nil {
+				return err
+			}
+		}
+	} else if err := checkColumn("choice_column", *m.ChoiceColumn); err != nil {
 		return err
 	}
 	if err := checkColumn("votes_column", *m.VotesColumn); err != nil {
@@ -260,6 +270,18 @@ func (lr *longReader) intern(cell []byte) (string, int) {
 	return lr.names[i], i
 }
 
+// choiceField returns the field of the choice column that named row's
+// choice (of several, the first whose cell is not empty; of none, the
+// first of them).
+func (lr *longReader) choiceField(row *Row) *field {
+	for i := range lr.s.fields {
+		if f := &lr.s.fields[i]; f.kind == fChoice && (f.alt == row.choiceAlt || row.choiceCell == nil && f.alt <= 1) {
+			return f
+		}
+	}
+	return lr.field(fChoice, "")
+}
+
 // field returns the scanner's field of the kind given (the choice or
 // votes column), or of the name given.
 func (lr *longReader) field(kind fieldKind, name string) *field {
@@ -285,13 +307,13 @@ func (lr *longReader) add(row *Row) error {
 	if !ok && len(row.choiceCell) == 0 {
 		// OpenElections' files name a straight-party row's choice in
 		// "party" and a candidate's in "candidate", the other empty.
-		return s.cellError(row.Line, lr.field(fChoice, ""), fmt.Errorf("%w: the cell is empty: the row names no choice (do the rows kept give their choice in another column?)", ErrBadValue))
+		return s.cellError(row.Line, lr.choiceField(row), fmt.Errorf("%w: the cell is empty: the row names no choice (do the rows kept give their choice in another column? name the columns in order, the first not empty naming it: \"choice_column\": {\"columns\": [\"candidate\", \"office\"]})", ErrBadValue))
 	}
 	if !ok {
-		return s.cellError(row.Line, lr.field(fChoice, ""), fmt.Errorf("%w: %s is in none of choice_values, line_values and preference_values of the mapping", ErrBadValue, echo.Quote(row.choiceCell)))
+		return s.cellError(row.Line, lr.choiceField(row), fmt.Errorf("%w: %s is in none of choice_values, line_values and preference_values of the mapping", ErrBadValue, echo.Quote(row.choiceCell)))
 	}
 	if row.Line > math.MaxInt32 {
-		return s.cellError(row.Line, lr.field(fChoice, ""), fmt.Errorf("%w: a long file may have 2147483647 lines", ErrOutOfRange))
+		return s.cellError(row.Line, lr.choiceField(row), fmt.Errorf("%w: a long file may have 2147483647 lines", ErrOutOfRange))
 	}
 	var pr *longPrecinct
 	if row.Index >= 0 {
@@ -343,7 +365,7 @@ func (lr *longReader) add(row *Row) error {
 			// twice) repeats each figure: say so, it is not a conflict.
 			same = fmt.Sprintf(", with the same figure (%s): does the file list its rows twice?", figureText(vs[slot]))
 		}
-		return s.cellError(row.Line, lr.field(fChoice, ""), fmt.Errorf("%w: %s of protocol %s: line %d gives it already%s", ErrDuplicateRow, echo.Quote(row.choiceCell), lr.describe(&lr.protos[i]), from[slot], same))
+		return s.cellError(row.Line, lr.choiceField(row), fmt.Errorf("%w: %s of protocol %s: line %d gives it already%s", ErrDuplicateRow, echo.Quote(row.choiceCell), lr.describe(&lr.protos[i]), from[slot], same))
 	}
 	for _, j := range row.PresentLines {
 		if slot, v := lr.lineSlot[j], row.Lines[j]; vs[slot].OK && vs[slot].N != v.N {

@@ -260,3 +260,35 @@ func FuzzReadLong(f *testing.F) {
 		}
 	})
 }
+
+// OpenElections' files name a candidate in "candidate" and a turnout line
+// in "office", the candidate cell empty (Michigan's 2020 file): a choice
+// column of several columns takes the first, in the mapping's order,
+// whose cell is not empty, wherever it stands in the file; a value in
+// none is an error at the column that gave it.
+func TestLongChoiceOfSeveralColumns(t *testing.T) {
+	const name = "us-mi-2020-baraga-arvon.csv"
+	m, err := ReadMapping(strings.NewReader(`{"layout": "long", "precinct": "precinct", "ballot": "okrug", "okrug_id": "President",
+		"choice_column": {"columns": ["candidate", "office"]}, "votes_column": "votes",
+		"choice_values": {"Joseph R. Biden & Kamala D. Harris": "biden", "Donald J. Trump & Michael R. Pence": "trump",
+			"Jo Jorgensen & Jeremy Cohen": "jorgensen", "Don Blankenship & William Mohr": "blankenship",
+			"Howie Hawkins & Angela Walker": "hawkins", "Rocky De La Fuente & Darcy Richardson": "fuente", "Write-Ins": "write-ins"},
+		"line_values": {"Ballots Cast": "found_stationary", "Registered Voters": "voters"}}`), "mi.json")
+	if err != nil {
+		t.Fatal(err)
+	}
+	tab, err := ReadCSV(bytes.NewReader(readReal(t, name)), name, m, Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	p := tab.Protocols
+	if len(p) != 1 || p[0].Lines[election.Voters] != 481 || p[0].Lines[election.FoundStationary] != 385 || p[0].Votes["trump"] != 271 || p[0].Votes["biden"] != 104 || p[0].Votes["write-ins"] != 2 {
+		t.Fatalf("%+v; want one protocol: 481 voters, 385 ballots cast, Trump 271, Biden 104, write-ins 2", p)
+	}
+	delete(m.ChoiceValues, "Write-Ins")
+	_, err = ReadCSV(bytes.NewReader(readReal(t, name)), name, m, Options{})
+	var pe *ParseError
+	if !errors.As(err, &pe) || pe.Line != 9 || pe.Column != 5 || pe.Field != "choice_column.columns[0]" {
+		t.Errorf("%v; want an error at %s:9:5, choice_column.columns[0] (the candidate cell)", err, name)
+	}
+}

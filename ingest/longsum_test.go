@@ -8,13 +8,12 @@ import (
 
 // A long file's votes column is one column: the error names votes_column,
 // says it is never a sum and what to do instead; another field named by
-// several columns says it is one column.
+// several columns says it is one column (a long file's choice column may
+// be several: TestLongChoiceOfSeveralColumns).
 func TestLongVotesColumnNotASum(t *testing.T) {
 	for _, tt := range []struct{ name, json, field, says string }{
 		{"votes_column", `{"layout": "long", "precinct": "p", "ballot": "okrug", "choice_column": "c", "votes_column": {"columns": ["box", "post"]}, "choice_values": {"A": "a"}}`,
 			"votes_column", "a long file's votes column is one column, never a sum: map a column of each row's total"},
-		{"choice_column", `{"layout": "long", "precinct": "p", "ballot": "okrug", "choice_column": {"columns": ["c", "d"]}, "votes_column": "v", "choice_values": {"A": "a"}}`,
-			"choice_column", "choice_column is one column"},
 		{"region", `{"precinct": "p", "region": {"columns": ["r", "s"]}, "ballot": "list", "votes": {"a": "a"}}`,
 			"region", "region is one column"},
 	} {

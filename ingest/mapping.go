@@ -246,6 +246,10 @@ type field struct {
 	header string // the file's header text for the column
 	slot   int    // index of a figure in Row.Lines, Votes or Preferences
 	part   int    // 1 + the place of the column in a precinct's key; 0: none
+	// alt is 1 + the place of the column in a long file's choice columns
+	// given as several (the first whose cell is not empty names the
+	// choice); 0: one choice column.
+	alt int
 	// sum is 1 + the place of the column in a figure's sum (0: none). The
 	// first column of a sum has its figure's slot, the others slots of
 	// their own after the figures of the Layout (see sums.go).
@@ -327,7 +331,13 @@ func (m *Mapping) fields() []field {
 		figure(fVote, id, m.Votes[id])
 	}
 	// A long file's row: its choice and its one figure (vote slot 0).
-	add(fChoice, "choice_column", m.ChoiceColumn)
+	if c := m.ChoiceColumn; c != nil && len(c.Columns) > 0 {
+		for k, p := range c.Columns {
+			fs = append(fs, field{kind: fChoice, name: fmt.Sprintf("choice_column.columns[%d]", k), col: p, alt: k + 1})
+		}
+	} else {
+		add(fChoice, "choice_column", m.ChoiceColumn)
+	}
 	add(fVote, "votes_column", m.VotesColumn)
 	for _, id := range sortedKeys(m.Preferences) {
 		figure(fPref, id, m.Preferences[id])
@@ -711,7 +721,7 @@ func checkColumn(name string, c Column) error {
 		// votes in two columns of one row.
 		return mappingError(name, "a long file's votes column is one column, never a sum: map a column of each row's total (add one to the file if it has none), or count each column apart, a count per mapping (one count of two mappings of a file has each protocol twice, X207)")
 	case len(c.Columns) > 0:
-		return mappingError(name, "%s is one column: only the precinct (its key) and a figure of a wide file's lines, votes or preferences (their sum) may be named by several columns", name)
+		return mappingError(name, "%s is one column: only the precinct (its key), a figure of a wide file's lines, votes or preferences (their sum) and a long file's choice column (the first not empty) may be named by several columns", name)
 	case c.Header != "" && c.Index != 0:
 		return mappingError(name, "give header or column, not both")
 	case c.Index < 0:

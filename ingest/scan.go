@@ -216,6 +216,7 @@ type Row struct {
 	precinctCell []byte   // a parallel scan's precinct cell, until placed
 	scan         *scanner // the file and its columns, for Error
 	choiceCell   []byte   // a long file's choice cell (long.go)
+	choiceAlt    int      // the field.alt of the column that gave choiceCell
 	long         int      // a long file's protocol: its index (long.go)
 }
 
@@ -1682,7 +1683,11 @@ func (s *scanner) text(f *field, cell []byte, line int) *ParseError {
 			row.Precinct.ID = string(cell)
 		}
 	case fChoice:
-		row.choiceCell = cell
+		// Of several choice columns, the first in the mapping's order
+		// whose cell is not empty.
+		if f.alt == 0 || len(cell) > 0 && (row.choiceCell == nil || f.alt < row.choiceAlt) {
+			row.choiceCell, row.choiceAlt = cell, f.alt
+		}
 	case fRegion:
 		row.Precinct.Region = s.internID(cell)
 	case fOkrug:
