@@ -573,8 +573,12 @@ func (o *Options) blankRows(file string, c ingest.Counts) {
 
 // notOnBallot notes that the mapping of file declares its empty votes
 // cells choices not on the row's ballot, read as 0 votes (words
-// "note.empty_votes"): a count's findings lack their X229 then.
+// "note.empty_votes"), or every empty figure cell 0 ("note.empty_cells"):
+// a count's findings lack their X229 then.
 func (o *Options) notOnBallot(file string, m ingest.Mapping, c ingest.Counts) {
+	if m.EmptyCells == ingest.EmptyCellsZero {
+		o.Notes = append(o.Notes, words.Say("en", "note.empty_cells", words.Args{"file": file, "n": strconv.Itoa(c.ZeroCells)}))
+	}
 	if m.EmptyVotes != ingest.EmptyVotesNotOnBallot {
 		return
 	}

@@ -34,8 +34,25 @@ const (
 	EmptyVotesNotOnBallot = "not_on_ballot"
 )
 
-// validateEmptyVotes checks Mapping.EmptyVotes.
+// The values of Mapping.EmptyCells.
+const (
+	// EmptyCellsMissing: an empty figure cell is a figure not given.
+	EmptyCellsMissing = "missing"
+	// EmptyCellsZero: an empty figure cell is 0.
+	EmptyCellsZero = "zero"
+)
+
+// validateEmptyVotes checks Mapping.EmptyVotes and Mapping.EmptyCells.
 func (m *Mapping) validateEmptyVotes() error {
+	switch m.EmptyCells {
+	case "", EmptyCellsMissing:
+	case EmptyCellsZero:
+		if m.EmptyVotes != "" {
+			return mappingError("empty_votes", "empty_cells is %q: every empty figure cell is 0 already; leave empty_votes out", EmptyCellsZero)
+		}
+	default:
+		return mappingError("empty_cells", "%s is not %q (an empty cell is a figure not given) or %q (an empty cell is 0)", echo.Quote(m.EmptyCells), EmptyCellsMissing, EmptyCellsZero)
+	}
 	switch m.EmptyVotes {
 	case "", EmptyVotesNotGiven:
 		return nil
@@ -63,5 +80,26 @@ func (s *scanner) notOnBallot(row *Row) int {
 		}
 	}
 	row.PresentVotes = append(row.PresentVotes[:0], s.voteOrder...)
+	return n
+}
+
+// zeroEmpty reads the empty figure cells of row as 0 ("empty_cells":
+// "zero") and returns how many it so read. The row's Present lists are
+// then every figure, in file order (s.figOrder).
+func (s *scanner) zeroEmpty(row *Row) int {
+	n := 0
+	for sec, order := range s.figOrder {
+		vs, present := row.section(fLine + fieldKind(sec))
+		if len(*present) == len(order) {
+			continue
+		}
+		for _, slot := range order {
+			if !vs[slot].OK {
+				vs[slot] = Value{OK: true}
+				n++
+			}
+		}
+		*present = append((*present)[:0], order...)
+	}
 	return n
 }

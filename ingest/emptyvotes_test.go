@@ -1,12 +1,16 @@
 package ingest
 
 import (
+	"bytes"
 	"errors"
 	"fmt"
 	"maps"
+	"os"
 	"reflect"
 	"strings"
 	"testing"
+
+	"github.com/shailoo/shailoo/election"
 )
 
 func TestEmptyVotesNotOnBallot(t *testing.T) {
@@ -201,5 +205,58 @@ func TestEmptyVotesLong(t *testing.T) {
 	tab, err = ReadCSV(strings.NewReader(in), "no.csv", m, Options{})
 	if err != nil || len(tab.Protocols[0].Votes) != 2 || len(tab.Protocols[1].Votes) != 2 || tab.NotOnBallot != 0 {
 		t.Errorf("%v, %v; want the choices not named not given", err, tab.Protocols)
+	}
+}
+
+// Peru's ONPE writes 0 as an empty cell: "empty_cells": "zero" reads every
+// empty figure cell, a part of a sum too, as 0, counted, so that found =
+// invalid + valid holds at each table (the sums of python3's csv module);
+// without it the votes and the invalid ballots of a table with an empty
+// cell are not given. It reads alike on one core and on several.
+func TestEmptyCellsZero(t *testing.T) {
+	const name = "pe-pres2021-mesas-head.csv"
+	data, err := os.ReadFile("../testdata/ingest/real/" + name)
+	if err != nil {
+		t.Fatal(err)
+	}
+	m := Mapping{Delimiter: ";", TrailingDelimiter: true, EmptyCells: EmptyCellsZero, Precinct: Column{Header: "MESA_DE_VOTACION"}, Ballot: "okrug",
+		OkrugID: "Peru", Lines: map[election.Line]Column{election.Voters: {Header: "N_ELEC_HABIL"}, election.FoundStationary: {Header: "N_CVAS"},
+			election.Invalid: {Columns: []Column{{Header: "VOTOS_VB"}, {Header: "VOTOS_VN"}}}}, Votes: map[string]Column{}}
+	for i := 1; i <= 18; i++ {
+		m.Votes[fmt.Sprintf("p%d", i)] = Column{Header: fmt.Sprintf("VOTOS_P%d", i)}
+	}
+	want := map[string][2]int64{"000031": {77, 20}, "000054": {170, 34}, "000205": {173, 51}, "000576": {51, 30}, "000585": {124, 35}}
+	for _, o := range []Options{{}, {Concurrent: true, chunkBytes: 200}} {
+		tab, err := ReadCSV(bytes.NewReader(data), name, m, o)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if len(tab.Protocols) != 5 || tab.ZeroCells != 24 || tab.Counts().ZeroCells != 24 {
+			t.Fatalf("%d protocols, %d cells read as 0; want 5 and 24", len(tab.Protocols), tab.ZeroCells)
+		}
+		for _, p := range tab.Protocols {
+			var votes int64
+			for _, v := range p.Votes {
+				votes += v
+			}
+			if w := want[p.Precinct]; len(p.Votes) != 18 || votes != w[0] || p.Lines[election.Invalid] != w[1] || p.Lines[election.FoundStationary] != votes+w[1] {
+				t.Errorf("table %s: %d choices, %d votes, %d invalid, %d found; want 18, %d, %d, their sum", p.Precinct, len(p.Votes), votes, p.Lines[election.Invalid], p.Lines[election.FoundStationary], w[0], w[1])
+			}
+		}
+	}
+	m.EmptyCells = ""
+	tab, err := ReadCSV(bytes.NewReader(data), name, m, Options{})
+	if err != nil || len(tab.Protocols[0].Votes) == 18 || tab.ZeroCells != 0 {
+		t.Errorf("%v, %v; want the empty cells not given", err, tab.Protocols[0])
+	}
+	for field, bad := range map[string]string{
+		"empty_cells": `{"precinct": 1, "ballot": "list", "votes": {"a": 2}, "empty_cells": "0"}`,
+		"empty_votes": `{"precinct": 1, "ballot": "list", "votes": {"a": 2}, "empty_cells": "zero", "empty_votes": "not_on_ballot"}`,
+	} {
+		_, err := ReadMapping(strings.NewReader(bad), "m.json")
+		var pe *ParseError
+		if !errors.As(err, &pe) || pe.Field != field {
+			t.Errorf("%s: %v; want an error of the mapping's %s", field, err, field)
+		}
 	}
 }

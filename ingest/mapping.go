@@ -206,6 +206,12 @@ type Mapping struct {
 	// EmptyVotesNotOnBallot, a choice not on that row's ballot. See
 	// emptyvotes.go.
 	EmptyVotes string `json:"empty_votes,omitempty"`
+	// EmptyCells says what an empty cell of any figure column (a line, a
+	// vote, a preference vote, a part of a sum) means: EmptyCellsMissing
+	// (the default when empty), a figure not given, or EmptyCellsZero, 0,
+	// as a commission that writes 0 as nothing (Peru's ONPE) means it. See
+	// emptyvotes.go.
+	EmptyCells string `json:"empty_cells,omitempty"`
 
 	// Rows, when set, is a row filter: a file of several contests (an
 	// office, a district, an election type per row) is counted for the

@@ -62,6 +62,9 @@ type Counts struct {
 	// NotOnBallot counts the empty votes cells read as 0 votes, a choice
 	// not on the row's ballot ("empty_votes": "not_on_ballot").
 	NotOnBallot int
+	// ZeroCells counts the empty figure cells read as 0 ("empty_cells":
+	// "zero").
+	ZeroCells int
 	// DataHeader is the line of the header's last row when it reads as a
 	// data row: its cells above the figures the mapping names by column
 	// number are whole numbers (not the columns' own numbers) and its

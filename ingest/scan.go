@@ -94,6 +94,9 @@ type Table struct {
 	// NotOnBallot counts the empty votes cells read as 0 votes, a choice
 	// not on the row's ballot ("empty_votes": "not_on_ballot").
 	NotOnBallot int
+	// ZeroCells counts the empty figure cells read as 0 ("empty_cells":
+	// "zero").
+	ZeroCells int
 	// DataHeader is the line of the header's last row when it looks like
 	// a data row taken for the header (see Counts.DataHeader); 0 when not.
 	DataHeader int
@@ -132,7 +135,7 @@ type Table struct {
 // are made from it as a scanned file's are.
 func (t Table) Counts() Counts {
 	return Counts{Rows: t.Rows, LeftOut: t.LeftOut, Blank: t.Blank, BlankLines: t.BlankLines,
-		NotOnBallot: t.NotOnBallot, DataHeader: t.DataHeader, Garbled: t.Garbled}
+		NotOnBallot: t.NotOnBallot, ZeroCells: t.ZeroCells, DataHeader: t.DataHeader, Garbled: t.Garbled}
 }
 
 // ChoiceRow says where a long file names a choice of a protocol.
@@ -303,6 +306,7 @@ func readCSV(r io.Reader, file string, m Mapping, o Options, src sourceFunc) (Ta
 	t.LeftOut = s.leftOut
 	t.Blank, t.BlankLines = s.blank, s.blankLines
 	t.NotOnBallot = s.notOnBallotCells
+	t.ZeroCells = s.zeroCells
 	t.DataHeader = s.dataHeader
 	t.Garbled = s.garbled()
 	if s.ncols > 0 && s.turn == nil { // a transposed file's figure has a column per precinct
@@ -544,6 +548,12 @@ type scanner struct {
 	lastHeaderLine   int
 	voteOrder        []int32
 	notOnBallotCells int
+	// figOrder holds the slots of each section's figures (lines, votes,
+	// preferences) in column order; zeroCells counts the empty cells
+	// read as 0 under "empty_cells": "zero" (emptyvotes.go).
+	figOrder  [3][]int32
+	zeroCells int
+	emptyZero bool
 	// sums are the figures mapped to several columns, nil when none;
 	// shown is the number of figures of each section in the Layout, the
 	// columns of sums after them (sums.go).
@@ -559,7 +569,8 @@ func newScanner(file string, m Mapping, o Options, src sourceFunc) (*scanner, er
 	}
 	s := &scanner{file: file, m: m, o: o, src: src, fields: m.fields(), layout: m.Layout(),
 		fixedBallot: election.BallotKind(m.Ballot), intern: map[string]string{},
-		emptyNotOnBallot: m.EmptyVotes == EmptyVotesNotOnBallot && !m.long()} // a long file's: its protocols (longReader.emit)
+		emptyNotOnBallot: m.EmptyVotes == EmptyVotesNotOnBallot && !m.long(), // a long file's: its protocols (longReader.emit)
+		emptyZero:        m.EmptyCells == EmptyCellsZero}
 	if n := len(m.keyColumns()); n > 0 {
 		s.keyCells = make([][]byte, n)
 	}
@@ -714,9 +725,13 @@ func (s *scanner) bind(header [][]byte, line int) error {
 		s.fields = slices.DeleteFunc(s.fields, func(f field) bool { return f.kind >= fLine })
 	}
 	s.voteOrder = s.voteOrder[:0]
+	s.figOrder = [3][]int32{}
 	for _, f := range s.fields {
 		if f.kind == fVote {
 			s.voteOrder = append(s.voteOrder, int32(f.slot))
+		}
+		if f.kind >= fLine && s.emptyZero {
+			s.figOrder[f.kind-fLine] = append(s.figOrder[f.kind-fLine], int32(f.slot))
 		}
 	}
 	// inOrder[sec]: the section's figures come in the columns in the order
@@ -940,7 +955,7 @@ func (s *scanner) run(r io.Reader, fn func(row *Row) error) (skipped []*ParseErr
 		err = s.long.emit(emit, &skipped)
 	}
 	if s.o.Counts != nil {
-		*s.o.Counts = Counts{Rows: rows, LeftOut: s.leftOut, Blank: s.blank, BlankLines: s.blankLines, NotOnBallot: s.notOnBallotCells, DataHeader: s.dataHeader, Garbled: s.garbled()}
+		*s.o.Counts = Counts{Rows: rows, LeftOut: s.leftOut, Blank: s.blank, BlankLines: s.blankLines, NotOnBallot: s.notOnBallotCells, ZeroCells: s.zeroCells, DataHeader: s.dataHeader, Garbled: s.garbled()}
 	}
 	return skipped, rows, err
 }
@@ -1152,6 +1167,9 @@ func (s *scanner) rowLoop(src recordSource, fn func(row *Row) error) (skipped []
 		if pe == errLeftOut {
 			s.leftOut++
 			continue
+		}
+		if pe == nil && s.emptyZero {
+			s.zeroCells += s.zeroEmpty(s.row)
 		}
 		if pe == nil && s.emptyNotOnBallot {
 			s.notOnBallotCells += s.notOnBallot(s.row)
