@@ -247,7 +247,9 @@ func encodeString(cm *charmap.Charmap, s string) string {
 // Windows-1253 (guessed Windows-1251 before, its names garbled: "Εβρου"
 // read "Евсот"), Israel's Knesset of 2021 in Windows-1255 and Poland's
 // Sejm of 2023 in Windows-1250 (guessed Windows-1252: "głosów" read
-// "g³osów"), each cut's bytes re-encoded, no figure changed.
+// "g³osów"), Croatia's local elections of 2025 in Windows-1250 (guessed
+// Windows-1252: "birača" read "biraèa"), each cut's bytes re-encoded, no
+// figure changed.
 func TestGuessEncodingOtherScripts(t *testing.T) {
 	cases := []struct {
 		file string
@@ -258,6 +260,10 @@ func TestGuessEncodingOtherScripts(t *testing.T) {
 		{"gr-ref2015-districts.tsv", charmap.Windows1253, EncodingWindows1253, "Δεν εγκρίνεται / ΟΧΙ"},
 		{"il-knesset2021-kalpi.csv", charmap.Windows1255, EncodingWindows1255, "כשרים"},
 		{"pl-sejm2023-gminy.csv", charmap.Windows1250, EncodingWindows1250, "Liczba wyborców uprawnionych do głosowania"},
+		// (Croatian read in Windows-1252 reads as Latin words too,
+		// "biraèa", "listiæi": but è and æ between two vowels are no
+		// French or Danish, and č and ć there are Croatian.)
+		{"hr-lok2025-bedenica-nacelnik.csv", charmap.Windows1250, EncodingWindows1250, "Glasovalo birača (po listićima)"},
 	}
 	for _, c := range cases {
 		t.Run(c.file, func(t *testing.T) {
