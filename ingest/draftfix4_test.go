@@ -117,7 +117,7 @@ func TestDraftMappingPeru(t *testing.T) {
 // stemmeberettigede" the voters, repeated on the rows; the seats won
 // ("Antall mandater") and the share ("Oppslutning prosentvis", decimal
 // commas) no choice and no precinct; the votes the total of the advance
-// and polling-day votes.
+// and polling-day votes; BLANKE, the blank votes, the invalid ballots.
 func TestDraftMappingNorway(t *testing.T) {
 	d, err := draftReal(t, "no-stortinget-2021-fylke.csv")
 	if err != nil {
@@ -127,6 +127,9 @@ func TestDraftMappingNorway(t *testing.T) {
 	if m.Shape != "long" || m.ChoiceColumn.Header != "Partikode" || m.VotesColumn.Header != "Antall stemmer totalt" ||
 		m.Precinct.Header != "Fylkenummer" || m.Lines[election.Voters].Header != "Antall stemmeberettigede" {
 		t.Errorf("layout %q, choice %v, votes %v, precinct %v, lines %v", m.Shape, m.ChoiceColumn, m.VotesColumn, m.Precinct, m.Lines)
+	}
+	if m.LineValues["BLANKE"] != election.Invalid {
+		t.Errorf("line values %v, want BLANKE (the blank votes) invalid", m.LineValues)
 	}
 	guessed(t, d.Mapping, `column 16 "Antall mandater" is not mapped: it counts seats won`)
 	countReal(t, "no-stortinget-2021-fylke.csv", d)
@@ -144,7 +147,8 @@ func TestDraftMappingShortRows(t *testing.T) {
 
 // A column of one value on every row ("precinct_id" of "000") names no
 // precinct, nor does a column of the votes cast at polling places; the
-// file is long, a row per precinct and choice. (Arizona's rows under its
+// file is long, a row per precinct and choice, its OVER VOTES (ballots
+// of too many marks for the contest) the invalid ballots. (Arizona's rows under its
 // header cut to 13 names, EDITED-us-az-2016-header13.csv: a test input.)
 func TestDraftMappingOneValuePrecinct(t *testing.T) {
 	d, err := draftReal(t, "EDITED-us-az-2016-header13.csv")
@@ -154,5 +158,8 @@ func TestDraftMappingOneValuePrecinct(t *testing.T) {
 	m := readBack(t, d)
 	if m.Precinct.Header != "precinct_name" || m.Shape != "long" || m.ChoiceColumn.Header != "choice_name" || m.VotesColumn.Header != "vote_total" {
 		t.Errorf("precinct %v, layout %q, choice %v, votes %v", m.Precinct, m.Shape, m.ChoiceColumn, m.VotesColumn)
+	}
+	if m.LineValues["OVER VOTES"] != election.Invalid {
+		t.Errorf("line values %v, want OVER VOTES invalid", m.LineValues)
 	}
 }
