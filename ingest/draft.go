@@ -870,6 +870,18 @@ func has(h string, words []string) bool {
 	return false
 }
 
+// nulsAtOdd counts the NUL bytes of b at odd offsets: those of ASCII
+// text in UTF-16LE.
+func nulsAtOdd(b []byte) int {
+	n := 0
+	for i := 1; i < len(b); i += 2 {
+		if b[i] == 0 {
+			n++
+		}
+	}
+	return n
+}
+
 // draftError is the error of a draft's reading of file: the error of the
 // file's encoding as it is, any other a syntax error.
 func draftError(file string, err error) error {
@@ -915,7 +927,15 @@ func DraftMapping(r io.Reader, file string) (*Draft, error) {
 			enc = EncodingUTF16BE
 		}
 		br.Discard(n)
-	} else if head, _ := br.Peek(1 << 16); !utf8.Valid(head[:bytes.LastIndexByte(head, '\n')+1]) {
+	} else if head, _ := br.Peek(1 << 16); bytes.Count(head, []byte{0})*4 > len(head) {
+		// NUL bytes, a quarter of the text or more: UTF-16 without its
+		// byte-order mark, little-endian when the NULs follow the
+		// letters (a count without the encoding says so too).
+		enc, guessed = EncodingUTF16BE, true
+		if odd := nulsAtOdd(head); odd*2 > bytes.Count(head, []byte{0}) {
+			enc = EncodingUTF16LE
+		}
+	} else if !utf8.Valid(head[:bytes.LastIndexByte(head, '\n')+1]) {
 		enc, guessed = guessEncoding(head), true
 	}
 	if enc != "" {

@@ -302,3 +302,37 @@ func TestGuessEncodingOtherScripts(t *testing.T) {
 		}
 	}
 }
+
+// A file in UTF-16 without its byte-order mark (a spreadsheet's "Unicode
+// text" saved so) is drafted in UTF-16, little- or big-endian by where its
+// NUL bytes stand, and the draft reads it back; read as UTF-8, its NULs
+// made every row one cell short of the header.
+func TestDraftUTF16WithoutMark(t *testing.T) {
+	b, err := io.ReadAll(mustOpen(t, "../testdata/ingest/real/hr-lok2025-bedenica-nacelnik.csv"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, c := range []struct {
+		enc  string
+		end  unicode.Endianness
+		name string
+	}{{EncodingUTF16LE, unicode.LittleEndian, "le"}, {EncodingUTF16BE, unicode.BigEndian, "be"}} {
+		t.Run(c.name, func(t *testing.T) {
+			raw, err := unicode.UTF16(c.end, unicode.IgnoreBOM).NewEncoder().String(string(b))
+			if err != nil {
+				t.Fatal(err)
+			}
+			d, err := DraftMapping(strings.NewReader(raw), "hr.csv")
+			if err != nil {
+				t.Fatal(err)
+			}
+			m := readBack(t, d)
+			if m.Encoding != c.enc || m.Lines[election.Voters].Header != "Ukupno birača" {
+				t.Errorf("encoding %q, voters %v", m.Encoding, m.Lines[election.Voters])
+			}
+			if _, err := ReadCSV(strings.NewReader(raw), "hr.csv", m, Options{}); err != nil {
+				t.Errorf("the draft does not read its own file: %v", err)
+			}
+		})
+	}
+}
