@@ -206,6 +206,16 @@ var lineWords = []lineRule{
 	{election.Cancelled, []string{"neupotrijeblj"}},
 	{election.Cancelled, []string{"неупотребљ"}},
 	{election.Cancelled, []string{"неупотријебљ"}},
+	// Croatia's "Ukupno birača" (all voters: those on the register) and
+	// "Glasovalo birača (po listićima)" (those who voted, counted by the
+	// ballots: the ballots found in the box, invalid and valid), before
+	// "glasoval", which is the ballots issued.
+	{election.Voters, []string{"ukupno birača"}},
+	{election.Voters, []string{"ukupno biraca"}},
+	{election.Voters, []string{"укупно бирача"}},
+	{election.FoundStationary, []string{"po listić"}},
+	{election.FoundStationary, []string{"po listic"}},
+	{election.FoundStationary, []string{"по листић"}},
 	{election.IssuedInRoom, []string{"glasal"}},
 	{election.IssuedInRoom, []string{"glasoval"}},
 	{election.IssuedInRoom, []string{"гласал"}},
@@ -246,6 +256,9 @@ var lineWords = []lineRule{
 	{election.Invalid, []string{"nulos"}},
 	{election.Voters, []string{"censo", "electoral"}},
 	{election.Valid, []string{"votos", "válidos"}},
+	// Norwegian and Danish: "Antall stemmeberettigede", those entitled
+	// to vote.
+	{election.Voters, []string{"stemmeberettig"}},
 	// Hebrew (Israel's Central Elections Committee, by kalpi): בזב, those
 	// entitled to vote; מצביעים, those who voted (their envelopes in the
 	// box, as "Votants"); פסולים, the invalid; כשרים, the valid.
@@ -432,6 +445,49 @@ func draftPartsSum(m *Mapping, header []string, used []bool, norm func(int) stri
 	guess("lines.invalid: the sum of columns %s: the file gives the invalid ballot papers and the invalid votes on valid papers apart, and the form's invalid ballots are their sum (the parts of the invalid votes by reason stay out)", strings.Join(names, " and "))
 }
 
+// blankVoteWords and nullVoteWords name, by whole words, a column of the
+// blank votes and one of the null votes, where a file gives them apart
+// and no column of the invalid ballots: Peru's ONPE writes them
+// "VOTOS_VB" and "VOTOS_VN" (voto blanco, voto nulo).
+var (
+	blankVoteWords = []string{"blank", "blancs", "blanc", "blancos", "blanco", "vb"}
+	nullVoteWords  = []string{"null", "nuls", "nul", "nulos", "nulo", "vn"}
+)
+
+// draftBlankNull maps the form's invalid ballots to the sum of a column
+// of blank votes and one of null votes (blankVoteWords, nullVoteWords)
+// when no column was taken for the line: neither is a choice, and
+// where the blank votes are valid ones (Spain's votos en blanco) the guess
+// says to map the null column alone.
+func draftBlankNull(m *Mapping, header []string, used, numeric []bool, norm func(int) string, guess func(string, ...any)) {
+	if _, ok := m.Lines[election.Invalid]; ok {
+		return
+	}
+	blank, null := -1, -1
+	for i := range header {
+		if used[i] || !numeric[i] {
+			continue
+		}
+		b, n := anyWords(norm(i), blankVoteWords), anyWords(norm(i), nullVoteWords)
+		switch {
+		case b && !n && blank < 0:
+			blank = i
+		case n && !b && null < 0:
+			null = i
+		}
+	}
+	// (France's "Nuls" is read as the invalid ballots later, and
+	// "Blancs" added by draftInvalidSum.)
+	if blank < 0 || null < 0 || readsAsLine(election.Invalid, norm(null)) {
+		return
+	}
+	used[blank], used[null] = true, true
+	cols := []int{min(blank, null), max(blank, null)}
+	m.Lines[election.Invalid] = Column{Columns: []Column{{Header: trimHeader(header[cols[0]])}, {Header: trimHeader(header[cols[1]])}}}
+	guess("lines.invalid: the sum of columns %d %q and %d %q: the file gives the blank votes and the null ones apart, no choice's votes, and the form's invalid ballots are their sum; where the blank votes are valid ones (Spain's), map invalid to column %q alone and the blank votes under votes",
+		cols[0]+1, trimHeader(header[cols[0]]), cols[1]+1, trimHeader(header[cols[1]]), trimHeader(header[null]))
+}
+
 // wordsIn says whether each of words is a whole word (or words) of h:
 // between letters that are not of it.
 func wordsIn(h string, words []string) bool {
@@ -481,14 +537,19 @@ func partLine(h string) bool {
 }
 
 var (
-	absentee  = []string{"открепит", "ачык күбөлүк"}
-	against   = []string{"против всех", "бардык каршы", "against all", "against_all"}
+	absentee = []string{"открепит", "ачык күбөлүк"}
+	// "Against all" as the Kyrgyz ballot prints it («БААРЫНА КАРШЫ»),
+	// and in Russian and Ukrainian.
+	against   = []string{"против всех", "против_всех", "проти всіх", "баарына каршы", "бардыгына каршы", "бардык каршы", "against all", "against_all"}
 	precinctH = []string{"уик", "ушк", "uik", "precinct", "участ", "polling", "дільниц", "ward",
 		// the polling station of Serbian, Croatian, Bosnian and
 		// Montenegrin files, in Latin letters and in Cyrillic
 		"biračko mesto", "biracko mesto", "бирачко место", "biračko mjesto", "biracko mjesto", "бирачко мјесто",
 		"biračkog mesta", "birackog mesta", "бирачког места", "biračkog mjesta", "birackog mjesta", "бирачког мјеста"}
-	regionH = []string{"region", "регион", "область", "облус", "субъект", "county", "oblast", "gehört zu", "gehoert zu", "belongs to"}
+	regionH = []string{"region", "регион", "область", "облус", "субъект", "county", "oblast", "gehört zu", "gehoert zu", "belongs to",
+		// the first level of a country's areas, as research files name
+		// it (Kloop's "level_one" of Kyrgyzstan's oblasts)
+		"level_one", "level one", "admin1"}
 	// parentH name a column of the area a row belongs to, by the number
 	// of that area's own row in the file (parentTotals).
 	parentH = []string{"gehört zu", "gehoert zu", "belongs to"}
@@ -501,7 +562,11 @@ var (
 	// such a column is never a choice's votes. ("No" is not one: it is
 	// an answer; and a header that ends in a list's number, "Lista nr 1",
 	// names a choice: see listNumber.)
-	idH = []string{"id", "code", "cod", "kod", "kód", "código", "codigo", "teryt", "nr", "num", "number", "tik", "тик", "код", "номер", "row", "numéro", "тво", "canton", "circo", "circonscription", "commune", "département", "ubigeo", "siruta"}
+	idH = []string{"id", "code", "cod", "kod", "kód", "código", "codigo", "teryt", "nr", "num", "number", "tik", "тик", "код", "номер", "row", "numéro", "тво", "canton", "circo", "circonscription", "commune", "département", "ubigeo", "siruta",
+		// Croatia's "Rbr" (redni broj, an ordinal number); "nummer", as
+		// norm splits it off a Norwegian, Danish or German compound
+		// ("Fylkenummer", "Wahlkreisnummer")
+		"rbr", "nummer"}
 	// placeW name, by whole words, a choice's place on the ballot (Italy's
 	// "pos"): a number of each row, never a figure nor an area's number.
 	placeW = []string{"pos", "position", "posizione", "posición", "posicion"}
@@ -519,7 +584,8 @@ var (
 	numberH = []string{"numer", "número", "numero"}
 	// precinctW name a precinct's column by whole words, before precinctH
 	// (whose "участ" is also the Ukrainian "участь", participation).
-	precinctW = []string{"вд", "mesa", "bureau", "okrsek", "okrsku"}
+	// (Croatia's "Rbr BM", the number of a biračko mjesto.)
+	precinctW = []string{"вд", "mesa", "bureau", "okrsek", "okrsku", "bm"}
 	machineH  = []string{"подсчет", "эсептөө"} // and the whole word "count" (not "country", "county")
 	machineV  = []string{"асу", "коиб", "кэг", "машин", "автомат", "machine", "ashk"}
 	// candidateH name a column of candidates, among those of choiceH.
@@ -553,6 +619,29 @@ var versionWords = []string{"version", "year", "revision", "month", "day", "hour
 	"second", "año", "mes", "dia", "día", "hora", "minuto", "minutos", "segundo", "segundos", "год", "месяц", "день", "час",
 	// a candidate's birth date (Italy's "d_nasc", 19430825000000)
 	"nasc", "nascita", "birth", "born", "dob"}
+
+// sumHolding returns a column of figures that is on every row the sum of
+// a run of columns beside it that holds column c (see sumOfRun), or -1.
+func sumHolding(header []string, rows [][]string, numeric, used []bool, c int) int {
+	for t := range header {
+		if t != c && numeric[t] && !used[t] && slices.Contains(sumOfRun(rows, numeric, used, t), c) {
+			return t
+		}
+	}
+	return -1
+}
+
+// splitNummer writes "nummer" (number) apart from the word it ends
+// ("fylkenummer" as "fylke nummer"), as Norwegian, Danish and German
+// write a number of something in one word: an idH word then.
+func splitNummer(h string) string {
+	return strings.ReplaceAll(h, "nummer", " nummer")
+}
+
+// seatWords name, by whole words, a column of seats won ("Antall
+// mandater", "Antall utjevningsmandater", "Sitze"): published figures of
+// the outcome, never a choice's votes nor a long file's figure.
+var seatWords = []string{"seats", "seat", "mandates", "mandater", "utjevningsmandater", "mandat", "mandaty", "mandatów", "sitze", "escaños", "zetels", "seggi", "мандатов", "мандаты", "мандатів"}
 
 // readsAsLine says whether a rule of englishLineWords reads h as line l.
 func readsAsLine(l election.Line, h string) bool {
@@ -781,6 +870,18 @@ func has(h string, words []string) bool {
 	return false
 }
 
+// nulsAtOdd counts the NUL bytes of b at odd offsets: those of ASCII
+// text in UTF-16LE.
+func nulsAtOdd(b []byte) int {
+	n := 0
+	for i := 1; i < len(b); i += 2 {
+		if b[i] == 0 {
+			n++
+		}
+	}
+	return n
+}
+
 // draftError is the error of a draft's reading of file: the error of the
 // file's encoding as it is, any other a syntax error.
 func draftError(file string, err error) error {
@@ -826,7 +927,15 @@ func DraftMapping(r io.Reader, file string) (*Draft, error) {
 			enc = EncodingUTF16BE
 		}
 		br.Discard(n)
-	} else if head, _ := br.Peek(1 << 16); !utf8.Valid(head[:bytes.LastIndexByte(head, '\n')+1]) {
+	} else if head, _ := br.Peek(1 << 16); bytes.Count(head, []byte{0})*4 > len(head) {
+		// NUL bytes, a quarter of the text or more: UTF-16 without its
+		// byte-order mark, little-endian when the NULs follow the
+		// letters (a count without the encoding says so too).
+		enc, guessed = EncodingUTF16BE, true
+		if odd := nulsAtOdd(head); odd*2 > bytes.Count(head, []byte{0}) {
+			enc = EncodingUTF16LE
+		}
+	} else if !utf8.Valid(head[:bytes.LastIndexByte(head, '\n')+1]) {
 		enc, guessed = guessEncoding(head), true
 	}
 	if enc != "" {
@@ -989,8 +1098,27 @@ func DraftMapping(r io.Reader, file string) (*Draft, error) {
 	// suppressed): the column is not one of figures, and the draft says
 	// why.
 	marks := make([]marked, ncol)
+	// A row of fewer cells than the header row names: a count refuses
+	// it whatever the mapping (a cell left out moves every cell after
+	// it), and so does the draft, as the count says it.
+	named := 0
+	for i, h := range header {
+		if trimHeader(h) != "" {
+			named = i + 1
+		}
+	}
+	short := func(rec []string, line int) error {
+		if len(rec) >= named {
+			return nil
+		}
+		return &ParseError{File: file, Line: line, Column: len(rec) + 1,
+			Err: fmt.Errorf("%w: the row has %d cells, the header row %d (a cell left out moves every cell after it): a count refuses it; if the header names columns the rows do not have, mend the header row", ErrShortRow, len(rec), named)}
+	}
 	for k, rec := range first[max(skip, bottom)+1:] {
 		if !blankStrings(rec) {
+			if err := short(rec, firstLines[max(skip, bottom)+1+k]); err != nil {
+				return nil, err
+			}
 			markCells(marks, rec, firstLines[max(skip, bottom)+1+k])
 		}
 	}
@@ -1008,6 +1136,9 @@ func DraftMapping(r io.Reader, file string) (*Draft, error) {
 			continue
 		}
 		line, _ := cr.FieldPos(0)
+		if err := short(rec, line); err != nil {
+			return nil, err
+		}
 		markCells(marks, rec, line)
 		seen(rec)
 		if len(all) < 1<<20 {
@@ -1015,6 +1146,13 @@ func DraftMapping(r io.Reader, file string) (*Draft, error) {
 		}
 	}
 
+	// Counts written as floats: a count refuses every such cell, and no
+	// mapping reads them.
+	if cols := floatCounts(marks); len(cols) > 1 {
+		c := cols[0]
+		return nil, &ParseError{File: file, Line: marks[c].floatLine, Column: c + 1, Field: trimHeader(header[c]),
+			Err: fmt.Errorf("%w: %q: columns %s hold counts written as numbers that are not whole, as floating-point arithmetic writes them (%q for a whole number near it), and a count refuses each such cell; write the file's figures as whole numbers (take the publisher's own, or round them where you trust the rounding) and draft again", ErrNotNumber, marks[c].float, columnList(cols), marks[c].float)}
+	}
 	if blank > 0 {
 		guess("%d rows hold empty cells alone (a row of delimiters): they are no protocols, and a count skips them and says so", blank)
 	}
@@ -1049,7 +1187,7 @@ func DraftMapping(r io.Reader, file string) (*Draft, error) {
 	// zu"): the separator is no boundary for a word list.
 	norm := func(i int) string {
 		h := strings.ReplaceAll(shortHeader(header[i], shared), headerSep, " ")
-		return strings.ReplaceAll(strings.ToLower(splitCamel(h)), "ё", "е")
+		return splitNummer(strings.ReplaceAll(strings.ToLower(splitCamel(h)), "ё", "е"))
 	}
 	// ownPart is norm of a column's own part of a header of several rows,
 	// its last part that holds text: a part above it that spans several
@@ -1144,6 +1282,7 @@ func DraftMapping(r io.Reader, file string) (*Draft, error) {
 	}
 	emptyLines(&m, header, numeric, nonEmpty, guess)
 	draftPartsSum(&m, header, used, norm, guess)
+	draftBlankNull(&m, header, used, numeric, norm, guess)
 	took, tookAt := draftTookPart(&m, header, used, numeric, nonEmpty, norm, guess)
 	// keepRows keeps the rows keep says (a row filter's), and looks at
 	// them again.
@@ -1193,10 +1332,15 @@ func DraftMapping(r io.Reader, file string) (*Draft, error) {
 		return -1
 	}
 	precinct := -1
-	for i := range header { // whole words first: "№ ВД", "Mesa", "Bureau"
-		if !used[i] && anyWords(norm(i), precinctW) {
-			precinct = i
-			break
+	// varied says whether column i names more than one area: a column of
+	// one value on every row of several (Arizona's "precinct_id" of
+	// "000") names none, and is taken for the precinct last.
+	varied := func(i int) bool { return len(values[i]) > 1 || len(all) < 2 }
+	for _, ok := range []func(int) bool{varied, func(int) bool { return true }} {
+		for i := range header { // whole words first: "№ ВД", "Mesa", "Bureau"
+			if precinct < 0 && !used[i] && anyWords(norm(i), precinctW) && !rates(values[i]) && ok(i) {
+				precinct = i
+			}
 		}
 	}
 	if precinct < 0 {
@@ -1208,7 +1352,9 @@ func DraftMapping(r io.Reader, file string) (*Draft, error) {
 		var named []int
 		for i := range header {
 			// (A count of them, "number of polling stations", is none.)
-			if !used[i] && has(norm(i), precinctH) && !countOf(norm(i)) {
+			// (Nor a column of percentages, nor the votes cast there,
+			// "polling_place_votes".)
+			if !used[i] && has(norm(i), precinctH) && !countOf(norm(i)) && !rates(values[i]) && !anyWords(norm(i), countedW) {
 				named = append(named, i)
 			}
 		}
@@ -1216,7 +1362,7 @@ func DraftMapping(r io.Reader, file string) (*Draft, error) {
 		number := func(i int) bool { return numbersAreas(norm(i)) }
 		for _, ok := range []func(int) bool{
 			func(i int) bool { return once(i) && (number(i) || numeric[i]) },
-			number, once,
+			func(i int) bool { return number(i) && varied(i) }, once, varied,
 			func(int) bool { return true },
 		} {
 			if k := slices.IndexFunc(named, ok); k >= 0 {
@@ -1290,6 +1436,10 @@ func DraftMapping(r io.Reader, file string) (*Draft, error) {
 			}
 		}
 	}
+	// A column that is on every row a part of another's sum (a choice's
+	// votes, the total beside them) is a figure, no precinct's number:
+	// noKey says so, or "".
+	noKey := ""
 	if precinct < 0 && len(leftNumbers) > 0 {
 		// (Not when a column names a candidate on each row: the rows
 		// are one area's choices, and the figures beside them no
@@ -1297,7 +1447,16 @@ func DraftMapping(r io.Reader, file string) (*Draft, error) {
 		if c := choiceRows(header, all, used, numeric, nonEmpty, values, norm); c >= 0 {
 			return nil, &ParseError{File: file, Line: bottom + 1, Err: fmt.Errorf("%w: no column looks like the precinct, and column %d %q names a candidate on each of the %d rows: the rows are the choices of one area, not precincts (its figures would be taken for choices); write the mapping by hand", ErrMapping, c+1, trimHeader(header[c]), len(all))}
 		}
-		precinct = leftNumbers[0]
+		// (The column of "against all" is a part of the sum too.)
+		free := slices.Clone(used)
+		if c, ok := m.Votes[election.AgainstAll]; ok {
+			free[columnOf(header, c.Header)] = false
+		}
+		if t := sumHolding(header, all, numeric, free, leftNumbers[0]); t >= 0 {
+			noKey = fmt.Sprintf("; column %d %q is on every row a part of the sum in column %d %q, a figure, not a precinct's number", leftNumbers[0]+1, trimHeader(header[leftNumbers[0]]), t+1, trimHeader(header[t]))
+		} else {
+			precinct = leftNumbers[0]
+		}
 	}
 	if precinct >= 0 {
 		used[precinct] = true
@@ -1432,7 +1591,10 @@ func DraftMapping(r io.Reader, file string) (*Draft, error) {
 		guess("machine_column: column %d %q, its values read as machine count (true) or manual count (false) as machine_values says", machine+1, trimHeader(header[machine]))
 	}
 	if precinct < 0 {
-		hint := ""
+		hint := noKey
+		if region >= 0 {
+			hint += fmt.Sprintf("; column %d %q names the region (%d in the file), not one precinct: if each row is a precinct, the file names none of them, and a count needs a column that does", region+1, trimHeader(header[region]), len(values[region]))
+		}
 		if h, cols := firstRepeated(header, dups); cols != nil {
 			hint = "; " + repeatedSentence(h, cols, bottom+1, above)
 		}
@@ -1607,7 +1769,7 @@ func DraftMapping(r io.Reader, file string) (*Draft, error) {
 		// votes in the ballot box and by post, in two columns) is said.
 		var others []int
 		for i := range header {
-			if i != votes && i != choice && !used[i] && numeric[i] && !anyWords(norm(i), idH) && !has(norm(i), choiceH) {
+			if i != votes && i != choice && !used[i] && numeric[i] && !anyWords(norm(i), idH) && !has(norm(i), choiceH) && !anyWords(norm(i), seatWords) {
 				others = append(others, i)
 			}
 		}
@@ -1829,6 +1991,11 @@ func DraftMapping(r io.Reader, file string) (*Draft, error) {
 			guess("column %d %q is not mapped: it is named as column %q is, a letter and a number, as the form codes its lines, and unlike the choices (%q...): %s", i+1, h, oddLine, oddPrefix, formLineNote)
 			continue
 		}
+		if anyWords(norm(i), seatWords) {
+			used[i] = true
+			guess("column %d %q is not mapped: it counts seats won, not a choice's votes", i+1, h)
+			continue
+		}
 		if anyWords(norm(i), versionWords) {
 			used[i] = true
 			guess("column %d %q is not mapped: its numbers look like a version or a date or time, not a choice's votes", i+1, h)
@@ -1919,6 +2086,8 @@ func DraftMapping(r io.Reader, file string) (*Draft, error) {
 		case used[i] && pointZero[i]:
 			guess("column %d %q: its whole numbers are written with a point and a zero (%q, as pandas writes a column with gaps): each is read as the whole number (a cell such as \"12.5\" would be refused)", i+1, trimHeader(header[i]), firstCell(all, i))
 		case used[i]:
+		case numeric[i] && anyWords(norm(i), seatWords):
+			guess("column %d %q is not mapped: it counts seats won, not a choice's votes", i+1, trimHeader(header[i]))
 		case numeric[i]: // a long file's
 			guess("column %d %q is not mapped: if it is a protocol line repeated on the rows of a precinct, map it under lines", i+1, trimHeader(header[i]))
 		case nonEmpty[i] == 0:
@@ -2026,7 +2195,7 @@ func longColumns(header []string, numeric, used []bool, values []map[string]int,
 		// not like votes ("party" of Bulgaria's section_id;party;votes;
 		// not "Party of Regions") numbers the choices: a choice column.
 		codes := numeric[i] && anyWords(norm(i), choiceH) && !namedVotes(norm(i)) && !anyWords(norm(i), idH) && len(strings.Fields(norm(i))) <= 2
-		if numeric[i] && (anyWords(norm(i), idH) || anyWords(norm(i), versionWords) || anyWords(norm(i), placeW)) && !codes {
+		if numeric[i] && (anyWords(norm(i), idH) || anyWords(norm(i), versionWords) || anyWords(norm(i), placeW) || anyWords(norm(i), seatWords)) && !codes {
 			continue // a number of a row, a code, a date, a place on the ballot: no figure
 		}
 		if numeric[i] && !codes {

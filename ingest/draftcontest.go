@@ -23,8 +23,15 @@ import (
 // those who voted, whose ballots were found (as "Votants" is). A wide
 // file's column of them is left out as a total instead (totalH): beside
 // a wide file's lines it may be any of several.
+//
+// A choice's row of the blank votes in Norway ("BLANKE"), or of the
+// ballots of too many marks for the contest in the US ("OVER VOTES"), is
+// the invalid ballots: votes for no choice, not valid.
 var longLineWords = []lineRule{
 	{election.FoundStationary, []string{"ballots", "cast"}},
+	{election.Invalid, []string{"blanke"}},
+	{election.Invalid, []string{"over", "votes"}},
+	{election.Invalid, []string{"overvotes"}},
 }
 
 // cellLine returns the protocol line a cell of a long file (a choice or a

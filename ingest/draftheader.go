@@ -375,11 +375,13 @@ var headerLines = []lineRule{
 	{election.FoundStationary, []string{"waehlende"}},
 	{election.FoundStationary, []string{"votants"}},
 	{election.FoundStationary, []string{"votantes"}},
+	{election.Voters, []string{"listed voters"}}, // Albania's "ListedVoters"
 }
 
 // headerLineNote says why a line of headerLines is that line.
 var headerLineNote = map[election.Line]string{
 	election.FoundStationary: "those who voted, whose ballots were found: the form's found_stationary, with found_mobile not given",
+	election.Voters:          "those on the list of voters",
 }
 
 // cellAt returns the trimmed cell c of rec, "" past its end.

@@ -292,10 +292,21 @@ func sumOfRun(rows [][]string, numeric, used []bool, c int) []int {
 	return best
 }
 
-// percents says whether a cell of column c is a percentage ("18,66%"): a
-// figure, never a name.
+// percents says whether a cell of column c is a percentage ("18,66%"),
+// or its cells are percentages or shares ("117.109", "30,47944": see
+// rates): a figure, never a name.
 func percents(rows [][]string, c int) bool {
-	return slices.ContainsFunc(rows, func(rec []string) bool { return c < len(rec) && strings.HasSuffix(strings.TrimSpace(rec[c]), "%") })
+	cells := map[string]int{}
+	for _, rec := range rows {
+		v := strings.TrimSpace(cellAt(rec, c))
+		if strings.HasSuffix(v, "%") {
+			return true
+		}
+		if v != "" {
+			cells[v]++
+		}
+	}
+	return rates(cells)
 }
 
 // timeWords come before the hour of a figure taken at a time of day
@@ -399,11 +410,18 @@ func ownCandidates(header []string, rows [][]string, used, numeric []bool, okrug
 // that are a mark with no digit in it, of 4 bytes at most ("*", "-",
 // "N/A": a count suppressed, a figure not given), and the first such
 // mark and its line; any other cell makes it a column of text.
+//
+// Of a column of counts written as floats ("84.99999999999999", "52.0":
+// see nearWhole), float is the first cell that is no whole number, and
+// floatLine its line.
 type marked struct {
 	numbers, marks int
 	text           bool
 	mark           string
 	line           int
+	floats         int
+	float          string
+	floatLine      int
 }
 
 func markCells(m []marked, rec []string, line int) {
@@ -413,6 +431,10 @@ func markCells(m []marked, rec []string, line int) {
 		case c == "" || m[i].text:
 		case isInt(c):
 			m[i].numbers++
+		case nearWhole(c):
+			if m[i].floats++; m[i].floats == 1 {
+				m[i].float, m[i].floatLine = c, line
+			}
 		case len(c) <= 4 && !strings.ContainsAny(c, "0123456789"):
 			if m[i].marks++; m[i].marks == 1 {
 				m[i].mark, m[i].line = c, line
@@ -421,6 +443,31 @@ func markCells(m []marked, rec []string, line int) {
 			m[i].text = true
 		}
 	}
+}
+
+// nearWhole says whether c is a decimal number a hair from a whole one,
+// as a count computed in floating point is written ("84.99999999999999",
+// "61.00000000000001"): 12 digits or more after the point, the first
+// five all 9 or all 0.
+func nearWhole(c string) bool {
+	whole, frac, ok := strings.Cut(strings.TrimLeft(c, "+-"), ".")
+	if !ok || whole == "" || len(frac) < 12 || strings.Trim(whole+frac, "0123456789") != "" {
+		return false
+	}
+	return strings.Trim(frac[:5], "9") == "" || strings.Trim(frac[:5], "0") == ""
+}
+
+// floatCounts returns the columns whose cells are whole numbers or
+// counts written as floats, some of them such (see nearWhole): counts
+// rounded by whoever wrote the file, which no count reads.
+func floatCounts(m []marked) []int {
+	var cols []int
+	for i, k := range m {
+		if !k.text && k.marks == 0 && k.floats > 0 {
+			cols = append(cols, i)
+		}
+	}
+	return cols
 }
 
 func isInt(c string) bool {

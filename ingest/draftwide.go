@@ -16,6 +16,7 @@ import (
 // do not say it.
 var lineWordNote = map[string]string{"glasal": votedNote, "glasoval": votedNote, "гласал": votedNote,
 	"broj birača": registerNote, "broj biraca": registerNote, "број бирача": registerNote,
+	"po listić": foundNote, "po listic": foundNote, "по листић": foundNote,
 	"broj listića": ballotsNote, "broj listica": ballotsNote, "број листића": ballotsNote}
 
 // registerNote and ballotsNote say why Bosnia's "Broj birača" (the
@@ -25,6 +26,10 @@ const (
 	registerNote = " (the number of voters: those on the register, as a table of the turnout gives them beside the ballots cast)"
 	ballotsNote  = " (the number of ballots: those cast, found in the ballot boxes; the built-in form's found_stationary, with found_mobile not given)"
 )
+
+// foundNote says why Croatia's "Glasovalo birača (po listićima)" is the
+// ballots found.
+const foundNote = " (those who voted, counted by the ballots: the ballots found in the box, invalid and valid; the built-in form's found_stationary, with found_mobile not given)"
 
 // votedNote says why the Serbo-Croatian "voted" (Glasali) is the ballots
 // issued in the room.
@@ -206,6 +211,11 @@ func relation(rows [][]string, c int, cols []int, extra int, stop bool) (holds b
 			if p < 0 {
 				continue
 			}
+			// (An empty part is 0: a choice not on that row's ballot,
+			// Peru's empty cells; the sum must be given.)
+			if cellAt(rec, p) == "" {
+				continue
+			}
 			v, err := parseInt([]byte(cellAt(rec, p)))
 			if err != nil || v > 0 && sum > math.MaxInt64-v || v < 0 && sum < math.MinInt64-v {
 				ok = false
@@ -272,6 +282,26 @@ func draftTotals(m *Mapping, header []string, rows [][]string, cols []int, again
 	if c, ok := m.Lines[election.Invalid]; ok && c.Header != "" {
 		inv = columnOf(header, c.Header)
 	}
+	// invCols are the invalid ballots' columns, one or the parts of a
+	// sum (Peru's blank and null votes).
+	var invCols []int
+	if c, ok := m.Lines[election.Invalid]; ok {
+		for _, p := range append([]Column{c}, c.Columns...) {
+			if p.Header != "" {
+				invCols = append(invCols, columnOf(header, p.Header))
+			}
+		}
+	}
+	invNames := func() string {
+		var n []string
+		for _, c := range invCols {
+			n = append(n, fmt.Sprintf("%d %q", c+1, trimHeader(header[c])))
+		}
+		if len(n) > 1 {
+			return "columns " + strings.Join(n, " and ")
+		}
+		return "column " + strings.Join(n, "")
+	}
 	// (Three choices at least, that a sum be of two others; ten rows, that
 	// it be no chance. A part of a sum is no larger than the sum: another
 	// total, as large as this one on every row, is no part of it.)
@@ -287,7 +317,7 @@ func draftTotals(m *Mapping, header []string, rows [][]string, cols []int, again
 			continue
 		}
 		valid := sumHolds(rows, c, others, -1)
-		if !valid && (inv < 0 || !sumHolds(rows, c, others, inv)) {
+		if !valid && (len(invCols) == 0 || !sumHolds(rows, c, append(others, invCols...), -1)) {
 			continue
 		}
 		h := trimHeader(header[c])
@@ -298,7 +328,7 @@ func draftTotals(m *Mapping, header []string, rows [][]string, cols []int, again
 		}
 		what := "the sum of the other choices' votes: the valid votes? Map it as lines.valid if so"
 		if !valid {
-			what = fmt.Sprintf("the invalid ballots (column %d %q) plus the other choices' votes: those who took part, the ballots found? Map it as lines.found_stationary if so", inv+1, trimHeader(header[inv]))
+			what = fmt.Sprintf("the invalid ballots (%s) plus the other choices' votes: those who took part, the ballots found? Map it as lines.found_stationary if so", invNames())
 		}
 		m.Guesses[votesAt[c]] = fmt.Sprintf("column %d %q is not mapped: on every row it is %s, not a choice", c+1, h, what)
 		cols = slices.DeleteFunc(cols, func(d int) bool { return d == c })
@@ -328,9 +358,29 @@ func draftTotals(m *Mapping, header []string, rows [][]string, cols []int, again
 		case inv >= 0 && !fs && !fm && !has(strings.ToLower(h), otherLineWords) && sumHolds(rows, c, all, inv):
 			m.Lines[election.FoundStationary] = Column{Header: h}
 			m.Guesses[left[c]] = fmt.Sprintf("lines.found_stationary: column %d %q: on every row it is the invalid ballots (column %d %q) plus %s: %s", c+1, h, inv+1, trimHeader(header[inv]), sums, tookPartNote)
+		case inv >= 0 && valid && !fs && !fm && !has(strings.ToLower(h), otherLineWords) && nearlyFound(rows, c, columnOf(header, m.Lines[election.Valid].Header), inv):
+			// (Albania's "VotesCast": the valid and the invalid ballots
+			// on all rows but a few, whose protocols are wrong, or the
+			// column something else: said, for the count to check.)
+			_, differ, n := sumRelation(rows, c, []int{columnOf(header, m.Lines[election.Valid].Header)}, inv)
+			m.Lines[election.FoundStationary] = Column{Header: h}
+			rowsSaid := "on every row"
+			if differ > 0 {
+				rowsSaid = fmt.Sprintf("on %d of %d rows (a count finds the others' protocols inconsistent)", n-differ, n)
+			}
+			m.Guesses[left[c]] = fmt.Sprintf("lines.found_stationary: column %d %q: %s it is the invalid ballots (column %d %q) plus the valid ones (column %q): %s", c+1, h, rowsSaid, inv+1, trimHeader(header[inv]), m.Lines[election.Valid].Header, tookPartNote)
 		}
 	}
 	return cols
+}
+
+// nearlyFound says whether column c, named as a total (ballots or votes
+// cast), is the valid ballots (column valid) plus the invalid ones (column
+// inv) on nine rows in ten at least, and on ten rows or more: the ballots
+// found, some protocols of which may be wrong.
+func nearlyFound(rows [][]string, c, valid, inv int) bool {
+	_, differ, n := sumRelation(rows, c, []int{valid}, inv)
+	return n >= 10 && differ*10 <= n
 }
 
 // atLeast says whether column d's figure is at least column c's on each
@@ -396,6 +446,26 @@ func decimals(values map[string]int) bool {
 		point = point || ok
 	}
 	return point
+}
+
+// rates says whether the cells of a column (values) are decimals (see
+// decimals), some with two digits or more after the point or comma:
+// percentages or shares ("117.109", "30,47944"), never what names a
+// precinct. (Israel's kalpi numbers, "1.0" or "12.1", have one; Georgia's
+// precinct numbers, "01.29", begin with a zero, as a code does.)
+func rates(values map[string]int) bool {
+	if !decimals(values) {
+		return false
+	}
+	two := false
+	for v := range values {
+		whole, frac, ok := strings.Cut(strings.Replace(strings.TrimLeft(v, "+-"), ",", ".", 1), ".")
+		if len(whole) > 1 && whole[0] == '0' {
+			return false
+		}
+		two = two || ok && len(frac) >= 2
+	}
+	return two
 }
 
 // countKinds says whether a column's cells (values) may name the kind of

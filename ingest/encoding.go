@@ -607,6 +607,8 @@ var frequent = map[string]string{
 func wordScore(page *[128]rune, often string, b []byte) (score, freq int, ok bool) {
 	var w word
 	glued := false // a sign of the code page right after a letter
+	// the two characters before the one read, for vowelsAround
+	var before, last rune
 	for _, c := range b {
 		r := rune(c)
 		if c >= 0x80 {
@@ -617,19 +619,33 @@ func wordScore(page *[128]rune, often string, b []byte) (score, freq int, ok boo
 		if !unicode.IsLetter(r) {
 			glued = c >= 0x80 && w.letters > 0 && (unicode.IsSymbol(r) || unicode.IsNumber(r) || r == '¿') && r != '№'
 			score += w.score()
-			w = word{}
+			w, before, last = word{}, 0, 0
 			continue
 		}
 		if glued {
 			score -= 2
 			glued = false
 		}
+		if vowelsAround(before, last, r) {
+			score -= 2
+		}
+		before, last = last, r
 		w.add(r)
 		if strings.ContainsRune(often, r) {
 			freq++
 		}
 	}
 	return score + w.score(), freq, true
+}
+
+// vowelsAround says whether a Latin vowel of Windows-1252 that a Slavic
+// consonant of Windows-1250 shares its byte with (è for č, æ for ć) stands
+// between two vowels (a, b and c read in a row): Croatian "birača",
+// "Važeći" read "biraèa", "Važeæi" in Windows-1252, where French and
+// Danish put a consonant beside è and æ ("problème", "læse").
+func vowelsAround(a, b, c rune) bool {
+	vowel := func(r rune) bool { return strings.ContainsRune("aeiouAEIOU", r) }
+	return vowel(a) && strings.ContainsRune("èæÈÆ", b) && vowel(c)
 }
 
 // word is what wordScore keeps of the word being read.

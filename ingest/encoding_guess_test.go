@@ -247,7 +247,9 @@ func encodeString(cm *charmap.Charmap, s string) string {
 // Windows-1253 (guessed Windows-1251 before, its names garbled: "Εβρου"
 // read "Евсот"), Israel's Knesset of 2021 in Windows-1255 and Poland's
 // Sejm of 2023 in Windows-1250 (guessed Windows-1252: "głosów" read
-// "g³osów"), each cut's bytes re-encoded, no figure changed.
+// "g³osów"), Croatia's local elections of 2025 in Windows-1250 (guessed
+// Windows-1252: "birača" read "biraèa"), each cut's bytes re-encoded, no
+// figure changed.
 func TestGuessEncodingOtherScripts(t *testing.T) {
 	cases := []struct {
 		file string
@@ -258,6 +260,10 @@ func TestGuessEncodingOtherScripts(t *testing.T) {
 		{"gr-ref2015-districts.tsv", charmap.Windows1253, EncodingWindows1253, "Δεν εγκρίνεται / ΟΧΙ"},
 		{"il-knesset2021-kalpi.csv", charmap.Windows1255, EncodingWindows1255, "כשרים"},
 		{"pl-sejm2023-gminy.csv", charmap.Windows1250, EncodingWindows1250, "Liczba wyborców uprawnionych do głosowania"},
+		// (Croatian read in Windows-1252 reads as Latin words too,
+		// "biraèa", "listiæi": but è and æ between two vowels are no
+		// French or Danish, and č and ć there are Croatian.)
+		{"hr-lok2025-bedenica-nacelnik.csv", charmap.Windows1250, EncodingWindows1250, "Glasovalo birača (po listićima)"},
 	}
 	for _, c := range cases {
 		t.Run(c.file, func(t *testing.T) {
@@ -294,5 +300,39 @@ func TestGuessEncodingOtherScripts(t *testing.T) {
 				t.Errorf("%q in %s: guessEncoding = %s", text, want, got)
 			}
 		}
+	}
+}
+
+// A file in UTF-16 without its byte-order mark (a spreadsheet's "Unicode
+// text" saved so) is drafted in UTF-16, little- or big-endian by where its
+// NUL bytes stand, and the draft reads it back; read as UTF-8, its NULs
+// made every row one cell short of the header.
+func TestDraftUTF16WithoutMark(t *testing.T) {
+	b, err := io.ReadAll(mustOpen(t, "../testdata/ingest/real/hr-lok2025-bedenica-nacelnik.csv"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, c := range []struct {
+		enc  string
+		end  unicode.Endianness
+		name string
+	}{{EncodingUTF16LE, unicode.LittleEndian, "le"}, {EncodingUTF16BE, unicode.BigEndian, "be"}} {
+		t.Run(c.name, func(t *testing.T) {
+			raw, err := unicode.UTF16(c.end, unicode.IgnoreBOM).NewEncoder().String(string(b))
+			if err != nil {
+				t.Fatal(err)
+			}
+			d, err := DraftMapping(strings.NewReader(raw), "hr.csv")
+			if err != nil {
+				t.Fatal(err)
+			}
+			m := readBack(t, d)
+			if m.Encoding != c.enc || m.Lines[election.Voters].Header != "Ukupno birača" {
+				t.Errorf("encoding %q, voters %v", m.Encoding, m.Lines[election.Voters])
+			}
+			if _, err := ReadCSV(strings.NewReader(raw), "hr.csv", m, Options{}); err != nil {
+				t.Errorf("the draft does not read its own file: %v", err)
+			}
+		})
 	}
 }
