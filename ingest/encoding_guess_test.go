@@ -336,3 +336,22 @@ func TestDraftUTF16WithoutMark(t *testing.T) {
 		})
 	}
 }
+
+// A Croatian file in Windows-1250 mapped by its UTF-8 names, without its
+// encoding: the error says it looks windows-1250, by the headers the
+// mapping names that are not ASCII ("Ukupno birača"), not windows-1251,
+// which the ASCII ones ("Rbr BM") read in as well as in any page.
+func TestHeaderEncodingCentralEuropean(t *testing.T) {
+	data := encode(t, charmap.Windows1250, string(readReal(t, "hr-lok2025-bedenica-nacelnik.csv")))
+	m := Mapping{Delimiter: ";", Precinct: Column{Header: "Rbr BM"}, Ballot: "okrug", OkrugID: "BEDENICA",
+		Lines: map[election.Line]Column{election.Voters: {Header: "Ukupno birača"}, election.Valid: {Header: "Važeći listići"}},
+		Votes: map[string]Column{"cvrlja": {Header: "SLAVKO CVRLJA"}}}
+	_, err := ReadCSV(strings.NewReader(data), "hr.csv", m, Options{})
+	if err == nil || !strings.Contains(err.Error(), `it looks windows-1250; name the file's encoding in the mapping, "encoding": "windows-1250"`) {
+		t.Errorf("%v; want the hint of windows-1250", err)
+	}
+	m.Encoding = EncodingWindows1250
+	if tab, err := ReadCSV(strings.NewReader(data), "hr.csv", m, Options{}); err != nil || tab.Protocols[0].Lines[election.Voters] != 290 {
+		t.Errorf("%v; want it read in windows-1250", err)
+	}
+}

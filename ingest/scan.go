@@ -1073,11 +1073,12 @@ func (s *scanner) notUTF16(br *bufio.Reader, enc string, size int) error {
 }
 
 // headerEncoding names the single-byte encoding in which the most of the
-// mapping's headers are in the header row, or the one the row looks like
+// mapping's headers that are not ASCII are in the header row (an ASCII
+// header reads alike in every one), or the one the row looks like
 // (guessEncoding) when none is.
 func (s *scanner) headerEncoding(header [][]byte) string {
 	best, found := guessEncoding(bytes.Join(header, nil)), 0
-	for _, enc := range []string{EncodingWindows1251, EncodingKOI8R, EncodingWindows1252} {
+	for _, enc := range []string{EncodingWindows1251, EncodingKOI8R, EncodingWindows1252, EncodingWindows1250, EncodingWindows1253, EncodingWindows1255} {
 		in := map[string]bool{}
 		for _, h := range header {
 			if text, err := decodeAll("", enc, h); err == nil {
@@ -1086,7 +1087,7 @@ func (s *scanner) headerEncoding(header [][]byte) string {
 		}
 		n := 0
 		for i := range s.fields {
-			if h := s.fields[i].col.Header; h != "" && in[trimHeader(h)] {
+			if h := s.fields[i].col.Header; h != "" && !isASCII([]byte(h)) && in[trimHeader(h)] {
 				n++
 			}
 		}
