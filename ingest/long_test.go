@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"reflect"
 	"slices"
+	"strconv"
 	"strings"
 	"testing"
 
@@ -290,5 +291,45 @@ func TestLongChoiceOfSeveralColumns(t *testing.T) {
 	var pe *ParseError
 	if !errors.As(err, &pe) || pe.Line != 9 || pe.Column != 5 || pe.Field != "choice_column.columns[0]" {
 		t.Errorf("%v; want an error at %s:9:5, choice_column.columns[0] (the candidate cell)", err, name)
+	}
+}
+
+// A long file's rows read on several cores give the protocols one core
+// gives, when quoted cells send rows through the tokenizer, whose buffer
+// the next quoted row reuses: the choice cell a row keeps is its own
+// (Minnesota's `"ROSS C. ""ROCKY"" ANDERSON"` read as another row's text).
+func TestLongQuotedConcurrent(t *testing.T) {
+	m := Mapping{Shape: "long", Precinct: Column{Header: "precinct"}, Ballot: "list",
+		ChoiceColumn: &Column{Header: "choice"}, VotesColumn: &Column{Header: "votes"}, ChoiceValues: map[string]string{}}
+	var b strings.Builder
+	b.WriteString("precinct,choice,votes\n")
+	names := []string{`"ROSS C. ""ROCKY"" ANDERSON"`, `"Reid, John J., II"`, "Plain Name", `"Smith, Ann"`}
+	for i, n := range names {
+		m.ChoiceValues[strings.ReplaceAll(strings.Trim(n, `"`), `""`, `"`)] = fmt.Sprintf("c%d", i)
+	}
+	for p := range 300 {
+		for i, n := range names {
+			precinct := strconv.Itoa(p)
+			if p%3 == 0 {
+				precinct = `"` + precinct + `"`
+			}
+			fmt.Fprintf(&b, "%s,%s,%d\n", precinct, n, p+i)
+		}
+	}
+	read := func(o Options) []string {
+		t.Helper()
+		var got []string
+		_, err := ScanRows(strings.NewReader(b.String()), "q.csv", m, o, func(r *Row) error {
+			got = append(got, fmt.Sprint(r.Precinct.ID, r.Votes))
+			return nil
+		})
+		if err != nil {
+			t.Fatal(err)
+		}
+		return got
+	}
+	want := read(Options{})
+	if got := read(Options{Concurrent: true, chunkBytes: 256}); !slices.Equal(got, want) || len(want) != 300 {
+		t.Errorf("concurrent: %d protocols, sequential %d; first differing:\n%v\n%v", len(got), len(want), got[:min(3, len(got))], want[:3])
 	}
 }

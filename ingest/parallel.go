@@ -363,7 +363,8 @@ func (s *scanner) parseChunk(c *chunk, pool *batchPool) {
 // fillQuoted is fillLine for a line with a quote, line n: the tokenizer
 // splits it as the sequential scan's does (tokenizer.next, then fill).
 // The cells live in the tokenizer's buffer, which the next quoted line
-// reuses: a precinct cell kept for the caller is copied.
+// reuses: a precinct cell, or a long file's choice cell, kept for the
+// caller is copied.
 func (s *scanner) fillQuoted(line []byte, n int) *ParseError {
 	t := s.quoted
 	t.numLine = n
@@ -375,6 +376,9 @@ func (s *scanner) fillQuoted(line []byte, n int) *ParseError {
 	pe := s.fill(rec, t)
 	if pe == nil && s.row.precinctCell != nil {
 		s.row.precinctCell = s.keep(s.row.precinctCell)
+	}
+	if pe == nil && s.row.choiceCell != nil {
+		s.row.choiceCell = s.keep(s.row.choiceCell)
 	}
 	return pe
 }
