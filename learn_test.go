@@ -167,6 +167,15 @@ func TestCountCSVDataRowAsHeader(t *testing.T) {
 		kinds = append(kinds, u.Kind)
 	}
 	require.Contains(t, kinds, shailoo.UnevaluatedDataHeader)
+
+	// Figures written "195.0", which the reader reads as whole numbers,
+	// are a data row's too (Indonesia's KPU file: a station's votes lost).
+	const dotZero = "precinct,invalid,valid,p,q\n1,0.0,6.0,3.0,3.0\n2,0.0,5.0,2.0,3.0\n"
+	res, err = shailoo.CountCSV(def, shailoo.KG2021(), []shailoo.CSVInput{{Name: "d.csv", R: strings.NewReader(dotZero), Mapping: m}}, shailoo.Options{})
+	require.NoError(t, err)
+	i := slices.IndexFunc(res.Findings.Findings, func(f validate.Finding) bool { return f.Code == validate.DataHeader })
+	require.GreaterOrEqual(t, i, 0, "no I604 over figures written with .0")
+	require.Contains(t, res.Findings.Findings[i].Sentence("en"), `"no_header": true`)
 }
 
 // A long file without a header row (the UK's candidates of 2010), mapped

@@ -298,9 +298,11 @@ func (s *scanner) headerLikeData(header [][]byte, line int) int {
 		}
 		return ""
 	}
+	// whole: a number the reader reads as a figure ("195.0", "314,00"
+	// too), so that a data row whose figures are so written is no header.
 	whole := func(c string) bool {
-		c = strings.TrimPrefix(c, "-")
-		return c != "" && strings.Trim(c, "0123456789") == ""
+		_, err := parseInt([]byte(c))
+		return c != "" && err == nil
 	}
 	// A precinct numbered with separators ("01.01", Georgia's district
 	// and station; "12/3") is a number too; a word is not.
@@ -343,7 +345,7 @@ func (s *scanner) headerLikeData(header [][]byte, line int) int {
 				return 0
 			}
 			ownNumbers = ownNumbers && c == strconv.Itoa(f.idx+1)
-			v, err := strconv.ParseInt(c, 10, 64)
+			v, err := parseInt([]byte(c))
 			ballots = ballots && err == nil && v > last && v < 1000
 			last = v
 			n++
