@@ -1198,6 +1198,22 @@ func (c *counter) okrugs() error {
 			c.noChoices = append(c.noChoices, "okrug/"+ok.ID)
 			continue
 		}
+		if !slices.ContainsFunc(ok.Candidates, func(cd election.Candidate) bool { _, given := votes[cd.ID]; return given }) {
+			// Candidates on the ballot, but no protocol gives the votes of
+			// any (every cell empty: X229): not "no votes".
+			o.OkrugResult = seats.OkrugResult{Okrug: ok.ID, Outcome: seats.OutcomeNoCandidates}
+			for _, cd := range ok.Candidates { // on the ballot, their votes not given
+				o.Steps = append(o.Steps, election.Step{Kind: "candidate", Subject: cd.ID, Detail: "votes not given"})
+			}
+			o.Steps = append(o.Steps, election.Step{Kind: "not_evaluated", Subject: ok.ID, Value: strconv.Itoa(t.Protocols),
+				Detail: fmt.Sprintf("no counted protocol of the okrug gives a candidate's votes (its %d protocols leave them empty: X229): the okrug is not decided and its seat is not filled", t.Protocols)})
+			if per > 1 {
+				o.Seats, o.Unfilled = per, per
+			}
+			c.step(o.Steps...)
+			c.res.Okrugs = append(c.res.Okrugs, o) // provisional by X229 (missingProtocols)
+			continue
+		}
 		// A figure summed without the protocols that lack one of its
 		// lines is too small (and the percentages over it too large): it
 		// is not evaluated, 0.

@@ -8,9 +8,12 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/stretchr/testify/require"
+
 	"github.com/shailoo/shailoo"
 	"github.com/shailoo/shailoo/election"
 	"github.com/shailoo/shailoo/ingest"
+	"github.com/shailoo/shailoo/seats"
 )
 
 // fptpRules reads examples/fptp/rules.json: one seat per okrug by
@@ -316,4 +319,23 @@ func TestOkrugEachRules(t *testing.T) {
 	if err := r.Validate(); !errors.Is(err, shailoo.ErrRules) || !strings.Contains(err.Error(), "okrug_each") {
 		t.Errorf("okrug_each without the okrug rule: err %v, want ErrRules naming okrug_each", err)
 	}
+}
+
+// An okrug whose candidates' votes no protocol gives (Virginia's mayor of
+// Accomac: one write-in row, its votes cell empty) is not decided for want
+// of them, never "no votes" as if each had 0: the result rests on X229.
+func TestOkrugVotesNotGiven(t *testing.T) {
+	m, err := ingest.ReadMapping(strings.NewReader(`{"layout": "long", "precinct": "precinct", "okrug": "district", "ballot": "okrug",
+		"choice_column": "candidate", "votes_column": "votes", "choice_values": {"WRITE IN VOTES": "write-in"}}`), "va.json")
+	require.NoError(t, err)
+	def, _, err := ingest.Define(m, "va.json")
+	require.NoError(t, err)
+	rules, err := shailoo.ReadRules(mustOpen(t, "examples/fptp/rules.json"), "rules.json")
+	require.NoError(t, err)
+	const csv = "county,precinct,office,district,party,candidate,votes\nACCOMACK COUNTY,601 - ACCOMAC,Mayor,Town of Accomac,,WRITE IN VOTES,\n"
+	res, err := shailoo.CountCSV(def, rules, []shailoo.CSVInput{{Name: "va.csv", R: strings.NewReader(csv), Mapping: m}}, shailoo.Options{})
+	require.NoError(t, err)
+	require.Len(t, res.Okrugs, 1)
+	require.Equal(t, seats.OutcomeNoCandidates, res.Okrugs[0].Outcome)
+	require.True(t, res.Provisional)
 }

@@ -225,8 +225,9 @@ const OutcomeNotEvaluated Outcome = "not_evaluated"
 const OutcomeSexNotGiven Outcome = "not_evaluated_sex_not_given"
 
 // OutcomeNoCandidates is the outcome of an okrug whose protocols are
-// counted but which has no candidate: the files give no votes for it (a
-// mapping of protocol lines alone). Never "no votes"; the caller, which
+// counted but give no candidate's votes: it has no candidate (a mapping of
+// protocol lines alone), or no protocol gives the votes of any of its
+// candidates (every cell empty). Never "no votes"; the caller, which
 // knows the okrug's candidates, returns it.
 const OutcomeNoCandidates Outcome = "not_evaluated_no_candidates"
 
