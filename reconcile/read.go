@@ -128,7 +128,7 @@ func Read(o ReadOptions, in []Input) (*election.Election, []Source, error) {
 			// okrug seats cannot count one learnt okrug, and says so here,
 			// not as a candidate's registration deep in the count.
 			if err := shailoo.CheckLearntOkrugs(l.Election, o.Rules); err != nil {
-				return nil, nil, err
+				return nil, nil, fmt.Errorf("%w; or compare the sources without the seat impact (--no-impact)", err)
 			}
 		}
 	}
