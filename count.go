@@ -822,6 +822,7 @@ func (c *counter) totals() error {
 		t.Voters, t.Valid, t.Invalid, t.AgainstAll = t.OkrugVoters, o.Lines[election.Valid], o.Lines[election.Invalid], o.Votes[election.AgainstAll]
 		t.VotersNotEvaluated = t.OkrugVotersNotEvaluated
 		t.Participants = t.OkrugParticipants
+		t.Ballot = election.OkrugBallot
 		if o.Protocols > 0 && !c.lack.lacks(1, turnoutLines[:]...) {
 			t.Turnout = c.percent(t.Participants, t.Voters)
 		}

@@ -175,6 +175,11 @@ type Totals struct {
 	ThresholdBase     int64 `json:"threshold_base"`
 	OkrugVoters       int64 `json:"okrug_voters"`
 	OkrugParticipants int64 `json:"okrug_participants"`
+	// Ballot is the ballot whose protocols Voters, Participants, Valid,
+	// Invalid and AgainstAll sum: "" for the list ballot, "okrug" for an
+	// election of districts alone (a rule set without a list tier and no
+	// list protocol).
+	Ballot election.BallotKind `json:"ballot,omitempty"`
 	// Turnout is Participants/Voters in percent, rounded as published;
 	// "" when either is not evaluated.
 	Turnout string `json:"turnout"`

@@ -352,11 +352,17 @@ func WriteTotals(s Sink, res *shailoo.Result) error {
 	t := res.Totals
 	prov := res.Election.Provenance
 	list, okrug := string(election.ListBallot), string(election.OkrugBallot)
+	if t.Ballot == election.OkrugBallot {
+		list = okrug // an election of districts alone: its national figures are theirs
+	}
 	lines := []struct {
 		ballot, item, name string // name: in Totals.NotEvaluated
 		v                  int64
 	}{{list, "voters", "voters", t.Voters}, {list, "participants", "participants", t.Participants}, {list, "valid", "valid", t.Valid}, {list, "invalid", "invalid", t.Invalid},
 		{list, "threshold_base", "threshold_base", t.ThresholdBase}, {okrug, "voters", "okrug_voters", t.OkrugVoters}, {okrug, "participants", "okrug_participants", t.OkrugParticipants}}
+	if t.Ballot == election.OkrugBallot {
+		lines = lines[:5] // the okrug ballot's voters and participants are said above
+	}
 	for _, l := range lines {
 		var v any = l.v
 		if slices.Contains(t.NotEvaluated, l.name) {

@@ -167,3 +167,33 @@ func TestOtherVotes(t *testing.T) {
 		t.Fatalf("got %v", got)
 	}
 }
+
+// An election of districts alone (the FPTP example, no list tier): its
+// national figures are the okrug ballot's, and the totals table says so,
+// once, never under the list ballot.
+func TestTotalsOfDistrictsAlone(t *testing.T) {
+	res := &shailoo.Result{Totals: shailoo.Totals{Valid: 306449, Ballot: election.OkrugBallot, NotEvaluated: []string{"voters"}}}
+	var tot bytes.Buffer
+	if err := export.WriteTotals(export.NewCSV(&tot), res); err != nil {
+		t.Fatal(err)
+	}
+	rows, err := csv.NewReader(&tot).ReadAll()
+	if err != nil {
+		t.Fatal(err)
+	}
+	lines := map[string]int{}
+	for _, r := range rows[1:] {
+		if r[0] == "nation" && r[3] == "line" {
+			if r[2] != "okrug" {
+				t.Errorf("%v: want the okrug ballot", r)
+			}
+			lines[r[4]]++
+			if r[4] == "valid" && r[5] != "306449" {
+				t.Errorf("%v: want valid 306449", r)
+			}
+		}
+	}
+	if lines["voters"] != 1 || lines["participants"] != 1 {
+		t.Errorf("lines %v: want voters and participants once", lines)
+	}
+}
