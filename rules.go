@@ -244,7 +244,7 @@ func (r Rules) Validate() error {
 		what    string
 	}{
 		{"list.method", string(r.List.Method), names(seats.Methods()), "method"},
-		{"list.tie", string(r.List.Tie), names([]seats.TieRule{seats.Lots, seats.RegistrationOrder, seats.BallotOrder}), "tie rule"},
+		{"list.tie", string(r.List.Tie), names([]seats.TieRule{seats.Lots, seats.RegistrationOrder, seats.BallotOrder, seats.MostVotes, seats.FewestVotes}), "tie rule"},
 		{"list.women_quota_rounding", string(r.List.WomenQuotaRounding), append(names([]seats.Rounding{seats.RoundHalfUp, seats.RoundUp, seats.RoundDown}), ""), "rounding"},
 		{"list.preference_tie", string(r.List.PreferenceTie), append(names([]seats.TieRule{seats.ListPosition, seats.Lots}), ""), "tie rule"},
 		{"list.missing_preferences", string(r.List.MissingPreferences), append(names([]seats.TieRule{seats.ListPosition, seats.Lots}), ""), "rule for missing preference votes"},

@@ -69,10 +69,11 @@ type Options struct {
 	Seats  int     `json:"seats"`
 	Method Method  `json:"method"`
 	Cap    int     `json:"cap,omitempty"` // most seats one list may hold; 0 = no cap
-	Tie    TieRule `json:"tie"`           // Lots, RegistrationOrder or BallotOrder
+	Tie    TieRule `json:"tie"`           // Lots, RegistrationOrder, BallotOrder, MostVotes or FewestVotes
 	// Lots is the drawn order of the IDs of a tie this call reports: the
 	// first k of the tied set in this order take the k seats. Every ID must
-	// be in a tied set; lots are given only with Tie == Lots.
+	// be in a tied set; lots are given only with Tie == Lots, or with
+	// MostVotes and FewestVotes for lists of equal votes at the cut.
 	Lots []string `json:"lots,omitempty"`
 }
 
@@ -112,7 +113,7 @@ func (o Options) Validate() error {
 		return err
 	}
 	switch o.Tie {
-	case Lots, RegistrationOrder, BallotOrder:
+	case Lots, RegistrationOrder, BallotOrder, MostVotes, FewestVotes:
 		return nil
 	}
 	return invalid("tie rule %q does not apply to apportionment", string(o.Tie))
@@ -177,6 +178,8 @@ func Apportion(entries []Entry, o Options) (Result, error) {
 		}
 		b.rank = func(id string) int { return nums[index[id]] }
 		b.rankOf = what
+	case MostVotes, FewestVotes:
+		b.votes = func(id string) int64 { return votes[index[id]] }
 	}
 
 	a := &apportioner{ids: ids, votes: votes, o: o, b: b}
@@ -352,8 +355,9 @@ func settleCut[K any](a *apportioner, active []int, c cut[K], floors []int, cont
 	winners, steps, err := a.b.settle(t)
 	a.steps = append(a.steps, steps...)
 	if err != nil {
-		if _, ok := err.(*TieError); ok {
-			r.tie = &t
+		if te, ok := err.(*TieError); ok {
+			tt := te.Tie // the tie lots must settle: t, or those of equal votes in it
+			r.tie = &tt
 		}
 		return err
 	}

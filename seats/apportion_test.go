@@ -2,6 +2,8 @@ package seats
 
 import (
 	"encoding/json"
+	"errors"
+	"maps"
 	"math"
 	"math/big"
 	"os"
@@ -333,4 +335,44 @@ func refCmp(x, y quot, rational bool) int {
 		return new(big.Rat).SetFrac(v.Mul(v, v), new(big.Int).SetUint64(q.num))
 	}
 	return val(x).Cmp(val(y))
+}
+
+// A tie at the cut settled by the tied lists' votes, as laws that draw no
+// lots write it: D'Hondt's second seat between a's 6/2 and b's 3/1 goes to
+// a under most_votes and to b under fewest_votes; Hare's two remainder
+// seats among a (5 votes), b and c (2 each) go to a and, by lot, one of b
+// and c under most_votes (lots required until given), and to b and c
+// under fewest_votes.
+func TestTieByVotes(t *testing.T) {
+	seatsOf := func(r Result) map[string]int {
+		m := map[string]int{}
+		for _, s := range r.Seats {
+			m[s.ID] = s.Seats
+		}
+		return m
+	}
+	ab := []Entry{{ID: "a", Votes: 6}, {ID: "b", Votes: 3}}
+	for rule, want := range map[TieRule]map[string]int{MostVotes: {"a": 2, "b": 0}, FewestVotes: {"a": 1, "b": 1}} {
+		r, err := Apportion(ab, Options{Seats: 2, Method: DHondt, Tie: rule})
+		if err != nil || !maps.Equal(seatsOf(r), want) || len(r.Ties) != 1 || r.Ties[0].SettledBy != string(rule) {
+			t.Errorf("%s: %v %v, ties %+v; want %v settled by the rule", rule, err, seatsOf(r), r.Ties, want)
+		}
+	}
+	abc := []Entry{{ID: "a", Votes: 5}, {ID: "b", Votes: 2}, {ID: "c", Votes: 2}}
+	r, err := Apportion(abc, Options{Seats: 3, Method: Hare, Tie: FewestVotes})
+	if err != nil || !maps.Equal(seatsOf(r), map[string]int{"a": 1, "b": 1, "c": 1}) {
+		t.Errorf("fewest_votes: %v %v", err, seatsOf(r))
+	}
+	r, err = Apportion(abc, Options{Seats: 3, Method: Hare, Tie: MostVotes})
+	var te *TieError
+	if !errors.As(err, &te) || !slices.Equal(te.Tie.Tied, []string{"b", "c"}) || te.Tie.Seats != 1 || r.Tie == nil || !slices.Equal(r.Tie.Tied, []string{"b", "c"}) {
+		t.Fatalf("most_votes, b and c of equal votes: %v, tie %+v; want lots for b and c, one seat", err, r.Tie)
+	}
+	r, err = Apportion(abc, Options{Seats: 3, Method: Hare, Tie: MostVotes, Lots: []string{"c", "b"}})
+	if err != nil || !maps.Equal(seatsOf(r), map[string]int{"a": 2, "b": 0, "c": 1}) {
+		t.Errorf("most_votes with lots c, b: %v %v; want a 2, c 1", err, seatsOf(r))
+	}
+	if _, err := Apportion(ab, Options{Seats: 2, Method: DHondt, Tie: RegistrationOrder, Lots: []string{"a"}}); !errors.Is(err, ErrBadLot) {
+		t.Errorf("lots under registration_order: %v; want ErrBadLot", err)
+	}
 }

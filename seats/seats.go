@@ -1,6 +1,7 @@
 package seats
 
 import (
+	"cmp"
 	"errors"
 	"fmt"
 	"slices"
@@ -89,6 +90,13 @@ const (
 	RegistrationOrder TieRule = "registration_order" // lower Registration wins (Apportion, Plurality)
 	BallotOrder       TieRule = "ballot_order"       // lower BallotNo wins (Apportion)
 	ListPosition      TieRule = "list_position"      // higher place on the list wins (FillList)
+	// MostVotes and FewestVotes settle a tie at the cut by the lists'
+	// votes (Apportion): the list with more (fewer) votes wins, as laws
+	// that do not draw lots write it (Russia's Duma of 2011, Art. 83: more
+	// votes; Portugal's local councils: fewer). Lists of equal votes at
+	// the cut are a tie that lots given as input settle.
+	MostVotes   TieRule = "most_votes"
+	FewestVotes TieRule = "fewest_votes"
 )
 
 // breaker settles ties under one rule and keeps track of which lots were
@@ -97,7 +105,8 @@ type breaker struct {
 	rule    TieRule
 	lots    []string
 	lotRank map[string]int
-	rank    func(id string) int // the number the named rule compares (lower wins)
+	rank    func(id string) int   // the number the named rule compares (lower wins)
+	votes   func(id string) int64 // the votes MostVotes and FewestVotes compare
 	offered map[string]bool
 	rankOf  string // name of the number rank returns, for the transcript
 	ties    []Tie  // every tie met, settled or awaiting lots, in the order met
@@ -105,7 +114,7 @@ type breaker struct {
 
 func newBreaker(rule TieRule, lots []string, known func(string) bool) (*breaker, error) {
 	b := &breaker{rule: rule, lots: lots, lotRank: make(map[string]int, len(lots)), offered: map[string]bool{}}
-	if rule != Lots && len(lots) > 0 {
+	if rule != Lots && !rule.byVotes() && len(lots) > 0 {
 		return nil, fmt.Errorf("%w: lots given but the tie rule is %s", ErrBadLot, rule)
 	}
 	for i, id := range lots {
@@ -133,6 +142,9 @@ func (b *breaker) settleBy(rule TieRule, t Tie) ([]string, []election.Step, erro
 	head := election.Step{Kind: "tie", Value: t.Value, Seats: t.Seats,
 		Detail: fmt.Sprintf("%s: %s tied for %d seat(s)", t.Context, strings.Join(t.Tied, ", "), t.Seats)}
 	order := slices.Clone(t.Tied)
+	if rule.byVotes() {
+		return b.settleByVotes(rule, t, head)
+	}
 	if rule != Lots {
 		slices.SortFunc(order, func(x, y string) int { return b.rank(x) - b.rank(y) })
 		head.Detail += "; settled by " + string(rule)
@@ -165,6 +177,54 @@ func (b *breaker) settleBy(rule TieRule, t Tie) ([]string, []election.Step, erro
 	for _, id := range order[:t.Seats] {
 		steps = append(steps, election.Step{Kind: "lot", Subject: id, Value: t.Value, Seats: 1,
 			Detail: fmt.Sprintf("%s wins the lot (drawn order %s)", id, strings.Join(order, ", "))})
+	}
+	return order, steps, nil
+}
+
+// byVotes says whether r settles a tie by the tied lists' votes.
+func (r TieRule) byVotes() bool { return r == MostVotes || r == FewestVotes }
+
+// settleByVotes settles t by the tied lists' votes, more first under
+// MostVotes, fewer first under FewestVotes. Lists of equal votes at the cut
+// (the last that wins and the first that does not) are a tie of their own
+// that only lots settle: a *TieError of that tie when the lots do not.
+func (b *breaker) settleByVotes(rule TieRule, t Tie, head election.Step) ([]string, []election.Step, error) {
+	order := slices.Clone(t.Tied)
+	slices.SortStableFunc(order, func(x, y string) int {
+		if rule == MostVotes {
+			return cmp.Compare(b.votes(y), b.votes(x))
+		}
+		return cmp.Compare(b.votes(x), b.votes(y))
+	})
+	head.Detail += "; settled by " + string(rule)
+	steps := []election.Step{head}
+	k := t.Seats
+	if k < len(order) && b.votes(order[k-1]) == b.votes(order[k]) {
+		// Equal votes at the cut: those of them that win are drawn.
+		v := b.votes(order[k])
+		var same []string
+		sure := 0
+		for i, id := range order {
+			switch {
+			case b.votes(id) == v:
+				same = append(same, id)
+			case i < k:
+				sure++
+			}
+		}
+		slices.Sort(same)
+		sub := Tie{Context: t.Context, Tied: same, Seats: k - sure, Value: t.Value + " and " + strconv.FormatInt(v, 10) + " votes"}
+		drawn, lotSteps, err := b.settleBy(Lots, sub)
+		steps = append(steps, lotSteps...)
+		if err != nil {
+			return nil, steps, err
+		}
+		order = append(append(order[:sure:sure], drawn...), order[sure+len(same):]...)
+	}
+	b.record(t, rule, order)
+	for _, id := range order[:t.Seats] {
+		steps = append(steps, election.Step{Kind: "tie_break", Subject: id, Value: strconv.FormatInt(b.votes(id), 10), Seats: 1,
+			Detail: fmt.Sprintf("%s wins the tie by its %d votes (%s)", id, b.votes(id), rule)})
 	}
 	return order, steps, nil
 }
