@@ -572,21 +572,11 @@ func (o *Options) blankRows(file string, c ingest.Counts) {
 }
 
 // notOnBallot notes that the mapping of file declares its empty votes
-// cells choices not on the row's ballot, read as 0 votes (words
-// "note.empty_votes"), or every empty figure cell 0 ("note.empty_cells"):
-// a count's findings lack their X229 then.
+// cells choices not on the row's ballot, read as 0 votes, or every empty
+// figure cell 0 (ingest.EmptyNotes): a count's findings lack their X229
+// then.
 func (o *Options) notOnBallot(file string, m ingest.Mapping, c ingest.Counts) {
-	if m.EmptyCells == ingest.EmptyCellsZero {
-		o.Notes = append(o.Notes, words.Say("en", "note.empty_cells", words.Args{"file": file, "n": strconv.Itoa(c.ZeroCells)}))
-	}
-	if m.EmptyVotes != ingest.EmptyVotesNotOnBallot {
-		return
-	}
-	key := "note.empty_votes"
-	if m.Shape == "long" {
-		key = "note.empty_votes_long"
-	}
-	o.Notes = append(o.Notes, words.Say("en", key, words.Args{"file": file, "n": strconv.Itoa(c.NotOnBallot)}))
+	o.Notes = append(o.Notes, ingest.EmptyNotes(file, m, c)...)
 }
 
 // MergeCSV reads the CSV files whole and returns the election CountCSV

@@ -406,3 +406,33 @@ func TestPrecinctsLearntFromTheSources(t *testing.T) {
 		t.Errorf("no note says that c places 2001 elsewhere: %q", n)
 	}
 }
+
+// A source whose mapping reads empty cells as 0 says so, with the cells so
+// read, as a count of the same file does: a reconciliation that compared
+// zeros nobody wrote without a word would decide silently.
+func TestEmptyCellsNoted(t *testing.T) {
+	def, err := os.ReadFile("../examples/long/election.json")
+	if err != nil {
+		t.Fatal(err)
+	}
+	csv := "precinct,voters,ak-jol,bereke,chynar,against all\n1001,1000,300,,100,10\n1002,900,250,150,,\n"
+	for _, c := range []struct{ mapping, want string }{
+		{`{"precinct": {"column": 1}, "ballot": "list", "empty_cells": "zero", "lines": {"voters": {"column": 2}},
+			"votes": {"ak-jol": {"column": 3}, "bereke": {"column": 4}, "chynar": {"column": 5}, "against_all": {"column": 6}}}`,
+			`"empty_cells": "zero"): 3 such cells`},
+		{`{"precinct": {"column": 1}, "ballot": "list", "empty_votes": "not_on_ballot", "lines": {"voters": {"column": 2}},
+			"votes": {"ak-jol": {"column": 3}, "bereke": {"column": 4}, "chynar": {"column": 5}, "against_all": {"column": 6}}}`,
+			`"empty_votes": "not_on_ballot"): 3 such cells`},
+	} {
+		in := reconcile.Input{Name: "a", Files: []reconcile.File{{Name: "a.csv", Data: []byte(csv),
+			Mapping: &reconcile.File{Name: "a.json", Data: []byte(c.mapping)}}}}
+		_, srcs, err := reconcile.Read(reconcile.ReadOptions{Rules: shailoo.KG2021(), Definition: reconcile.File{Name: "election.json", Data: def}},
+			[]reconcile.Input{in})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if n := strings.Join(srcs[0].Notes, "\n"); !strings.Contains(n, c.want) {
+			t.Errorf("notes %q; want one that says %s", n, c.want)
+		}
+	}
+}
