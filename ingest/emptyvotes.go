@@ -52,7 +52,9 @@ func (m *Mapping) validateEmptyVotes() error {
 	switch m.EmptyCells {
 	case "", EmptyCellsMissing:
 	case EmptyCellsZero:
-		if m.EmptyVotes != "" {
+		// A long file's "not_on_ballot" is about choices no row names,
+		// which have no cell: "zero" does not say it.
+		if m.EmptyVotes != "" && !m.long() {
 			return mappingError("empty_votes", "empty_cells is %q: every empty figure cell is 0 already; leave empty_votes out", EmptyCellsZero)
 		}
 	default:
