@@ -626,7 +626,7 @@ func mergeCSV(def *election.Election, files []CSVInput, o Options) (*election.El
 		if err != nil {
 			return nil, o, nil, err
 		}
-		origins = append(origins, rowOrigin{file: f.Name, first: len(e.Protocols), lines: t.Lines, columns: t.Columns, sums: t.Sums, long: f.Mapping.Shape == "long", empty: t.EmptyChoices})
+		origins = append(origins, rowOrigin{file: f.Name, first: len(e.Protocols), lines: t.Lines, precinctColumns: t.PrecinctColumns, columns: t.Columns, sums: t.Sums, long: f.Mapping.Shape == "long", empty: t.EmptyChoices})
 		if ol != nil {
 			ol.table(f.Mapping, &t)
 		}
@@ -820,11 +820,14 @@ func sumMessage(pe *tally.ProtocolError, name, precinct string, ballot election.
 // came from: protocols first to first+len(lines)-1 of the merged
 // election, from lines of file whose mapped fields are at columns.
 type rowOrigin struct {
-	file    string
-	first   int
-	lines   []int
-	columns map[string]int
-	sums    map[string][]int // the columns of the figures mapped to several
+	file  string
+	first int
+	lines []int
+	// precinctColumns gives, in a transposed file, each protocol's
+	// column (ingest.Table.PrecinctColumns); nil for another file.
+	precinctColumns []int
+	columns         map[string]int
+	sums            map[string][]int // the columns of the figures mapped to several
 	// A long file's protocols are made of several rows: a choice's
 	// votes not given are named by the row that names the choice with
 	// an empty cell (empty), or by none of them.
@@ -845,6 +848,7 @@ func locateFindings(fs []validate.Finding, e *election.Election, origins []rowOr
 	type at struct {
 		file string
 		line int
+		col  int  // a transposed file's precinct column; 0: none
 		dup  bool // several rows give the protocol (rowIndex.locate says why)
 		long bool
 	}
@@ -866,7 +870,11 @@ func locateFindings(fs []validate.Finding, e *election.Election, origins []rowOr
 					q := &e.Protocols[o.first+j]
 					k := key{q.Precinct, q.Ballot, q.Machine}
 					_, dup := rows[k]
-					rows[k] = at{o.file, line, dup, o.long}
+					col := 0
+					if j < len(o.precinctColumns) {
+						col = o.precinctColumns[j]
+					}
+					rows[k] = at{o.file, line, col, dup, o.long}
 				}
 				for _, c := range o.empty {
 					q := &e.Protocols[o.first+c.Protocol]
@@ -876,7 +884,7 @@ func locateFindings(fs []validate.Finding, e *election.Election, origins []rowOr
 		}
 		k := key{p.Precinct, p.Ballot, p.Machine}
 		if a, ok := rows[k]; ok && (!a.dup || fs[i].Code == validate.DuplicateProtocol) {
-			p.File, p.Row = a.file, a.line
+			p.File, p.Row, p.Column = a.file, a.line, a.col
 			if a.long && fs[i].Code == validate.MissingVotes && p.Choice != "" {
 				p.Row = choices[choiceKey{k, p.Choice}] // 0: no row of its own
 			}

@@ -86,19 +86,23 @@ func TestTransposedFindingNamesColumn(t *testing.T) {
 		Votes: map[string]ingest.Column{"p": {Header: "p"}, "q": {Header: "q"}}}
 	const csv = "title line\nlabel,u1,u2,u3\nfound,6,5,9\nmobile,0,0,0\ninvalid,0,0,1\nvalid,6,5,7\np,3,2,4\nq,3,3,3\n"
 	m.SkipRows = 1
-	res, err := shailoo.CountCSV(pqElection(), shailoo.KG2021(), []shailoo.CSVInput{{Name: "t.csv", R: strings.NewReader(csv), Mapping: m}}, shailoo.Options{})
-	require.NoError(t, err)
-	var found []validate.Finding
-	for _, f := range res.Findings.Findings {
-		if f.Code == validate.FoundBalance {
-			found = append(found, f)
+	// SkipBadRows: the files are read whole (their precincts learnt from
+	// the tables), the findings placed as the rows' are.
+	for _, o := range []shailoo.Options{{}, {SkipBadRows: true}} {
+		res, err := shailoo.CountCSV(pqElection(), shailoo.KG2021(), []shailoo.CSVInput{{Name: "t.csv", R: strings.NewReader(csv), Mapping: m}}, o)
+		require.NoError(t, err)
+		var found []validate.Finding
+		for _, f := range res.Findings.Findings {
+			if f.Code == validate.FoundBalance {
+				found = append(found, f)
+			}
 		}
+		require.Len(t, found, 1)
+		require.Equal(t, "u3", found[0].Place.Precinct)
+		require.Equal(t, "t.csv", found[0].Place.File)
+		require.Equal(t, 2, found[0].Place.Row)
+		require.Equal(t, 4, found[0].Place.Column, "SkipBadRows %v", o.SkipBadRows)
 	}
-	require.Len(t, found, 1)
-	require.Equal(t, "u3", found[0].Place.Precinct)
-	require.Equal(t, "t.csv", found[0].Place.File)
-	require.Equal(t, 2, found[0].Place.Row)
-	require.Equal(t, 4, found[0].Place.Column)
 }
 
 // A total column of a transposed file is I603 at its column of the header
