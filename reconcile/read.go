@@ -236,7 +236,11 @@ func (s *Source) readCSV(f File, m ingest.Mapping, lenient bool) error {
 	}
 	s.precincts = append(s.precincts, t.Precincts...)
 	for i, p := range t.Protocols {
-		s.Protocols = append(s.Protocols, Protocol{Protocol: p, File: f.Name, Line: t.Lines[i], columns: t.Columns})
+		q := Protocol{Protocol: p, File: f.Name, Line: t.Lines[i], columns: t.Columns}
+		if i < len(t.PrecinctColumns) {
+			q.column = t.PrecinctColumns[i]
+		}
+		s.Protocols = append(s.Protocols, q)
 	}
 	return nil
 }

@@ -436,3 +436,43 @@ func TestEmptyCellsNoted(t *testing.T) {
 		}
 	}
 }
+
+// A transposed file's protocol is its precinct's column: a difference
+// names that column beside the header row's line, as a count's finding
+// does, not the header row alone.
+func TestTransposedDifferenceNamesColumn(t *testing.T) {
+	def, err := os.ReadFile("../examples/long/election.json")
+	if err != nil {
+		t.Fatal(err)
+	}
+	mapping := `{"layout": "transposed", "precinct": {"header": "precinct"}, "ballot": "list", "lines": {"voters": {"header": "voters"}},
+		"votes": {"ak-jol": {"header": "ak-jol"}, "bereke": {"header": "bereke"}, "chynar": {"header": "chynar"}, "against_all": {"header": "against all"}}}`
+	src := func(name, csv string) reconcile.Input {
+		return reconcile.Input{Name: name, Files: []reconcile.File{{Name: name + ".csv", Data: []byte(csv),
+			Mapping: &reconcile.File{Name: name + ".json", Data: []byte(mapping)}}}}
+	}
+	const a = "precinct,1001,1002\nvoters,1000,900\nak-jol,300,250\nbereke,200,150\nchynar,100,90\nagainst all,10,5\n"
+	b := strings.Replace(a, "250", "251", 1)
+	e, srcs, err := reconcile.Read(reconcile.ReadOptions{Rules: shailoo.KG2021(), Definition: reconcile.File{Name: "election.json", Data: def}},
+		[]reconcile.Input{src("a", a), src("b", b)})
+	if err != nil {
+		t.Fatal(err)
+	}
+	r, err := reconcile.Reconcile(e, srcs, reconcile.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(r.Differences) != 1 {
+		t.Fatalf("%d differences; want 1", len(r.Differences))
+	}
+	for _, v := range r.Differences[0].Values {
+		if v.Line != 1 || v.Column != 3 {
+			t.Errorf("%s: line %d, column %d; want the header row's line 1, precinct 1002's column 3", v.Source, v.Line, v.Column)
+		}
+	}
+	for _, f := range r.Findings.Findings {
+		if f.Place.Precinct == "1002" && (f.Place.Row != 1 || f.Place.Column != 3) {
+			t.Errorf("%s at %d:%d; want 1:3", f.Code, f.Place.Row, f.Place.Column)
+		}
+	}
+}
