@@ -331,12 +331,12 @@ func (s *scanner) headerLikeData(header [][]byte, line int) int {
 			keyNumber = keyNumber || numbered(c)
 		case f.kind == fChoice:
 			// A long file's choice cell that names a choice (or a line)
-			// of the mapping's values is a data row's.
+			// of the mapping's values is a data row's, in any of its
+			// choice columns.
 			c := cell(f.idx)
-			_, choiceData = s.m.ChoiceValues[c]
-			if _, line := s.m.LineValues[c]; line {
-				choiceData = true
-			}
+			_, choice := s.m.ChoiceValues[c]
+			_, line := s.m.LineValues[c]
+			choiceData = choiceData || choice || line
 		case f.kind >= fLine && f.col.Index > 0:
 			c := cell(f.idx)
 			if !whole(c) {
