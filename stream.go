@@ -361,11 +361,11 @@ func (x *rowIndex) note(row *ingest.Row, i int, votes []string) {
 			line = -line // a second row
 		}
 		x.line[k], x.file[k] = line, uint16(i)
-		if row.Column > 0 && row.Column <= math.MaxInt32 {
-			if x.col == nil {
-				x.col = make([]int32, len(x.line))
-			}
-			x.col[k] = int32(row.Column)
+		if row.Column > 0 && x.col == nil {
+			x.col = make([]int32, len(x.line))
+		}
+		if x.col != nil { // 0 for a row of a wide file, which may come second
+			x.col[k] = int32(min(row.Column, math.MaxInt32))
 		}
 		for _, j := range row.NamedVotes {
 			if int(j) >= len(votes) || row.Votes[j].OK {

@@ -134,3 +134,28 @@ func TestTransposedTotalColumn(t *testing.T) {
 	require.NoError(t, err)
 	check("MergeCSV", o.Findings)
 }
+
+// A protocol given by a transposed file and again by a wide file is X207
+// at the wide file's row, with no column: the transposed file's column
+// is not the wide row's.
+func TestTransposedThenWideDuplicate(t *testing.T) {
+	lines := map[election.Line]ingest.Column{election.Valid: {Header: "valid"}}
+	votes := map[string]ingest.Column{"p": {Header: "p"}, "q": {Header: "q"}}
+	turned := ingest.Mapping{Shape: "transposed", Precinct: ingest.Column{Header: "label"}, Ballot: "list", Lines: lines, Votes: votes}
+	wide := ingest.Mapping{Precinct: ingest.Column{Header: "label"}, Ballot: "list", Lines: lines, Votes: votes}
+	res, err := shailoo.CountCSV(pqElection(), shailoo.KG2021(), []shailoo.CSVInput{
+		{Name: "t.csv", R: strings.NewReader("label,u1,u2,u3\nvalid,6,5,8\np,3,2,4\nq,3,3,4\n"), Mapping: turned},
+		{Name: "w.csv", R: strings.NewReader("label,valid,p,q\nu3,8,4,4\n"), Mapping: wide},
+	}, shailoo.Options{})
+	require.NoError(t, err)
+	var dup []validate.Finding
+	for _, f := range res.Findings.Findings {
+		if f.Code == validate.DuplicateProtocol {
+			dup = append(dup, f)
+		}
+	}
+	require.Len(t, dup, 1)
+	require.Equal(t, "w.csv", dup[0].Place.File)
+	require.Equal(t, 2, dup[0].Place.Row)
+	require.Equal(t, 0, dup[0].Place.Column)
+}
