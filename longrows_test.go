@@ -36,3 +36,28 @@ func TestLongMissingVotesRow(t *testing.T) {
 		}
 	}
 }
+
+// A long file's row skipped (--skip-bad-rows) is one figure of a protocol
+// counted without it: the JSON reason says so, as the reports' words do,
+// not that its protocol is not counted.
+func TestLongSkippedRowReason(t *testing.T) {
+	csv := okrugLong + "S3,South,Con,40\nS3,South,Lab,4x\n"
+	m := readMapping(t, okrugLongMapping)
+	def, _, err := ingest.Define(m, "m.json")
+	if err != nil {
+		t.Fatal(err)
+	}
+	res, err := shailoo.CountCSV(def, fptpRules(t), []shailoo.CSVInput{{Name: "p.csv", R: strings.NewReader(csv), Mapping: m}}, shailoo.Options{SkipBadRows: true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, u := range res.ProvisionalReasons {
+		if u.Kind == shailoo.UnevaluatedUnreadable {
+			if !strings.Contains(u.Reason, "a long file's row one figure of a protocol") || strings.Contains(u.Reason, "the protocols they held are not counted") {
+				t.Errorf("reason %q; want what a long file's row leaves out", u.Reason)
+			}
+			return
+		}
+	}
+	t.Fatalf("no reason %s in %v", shailoo.UnevaluatedUnreadable, res.ProvisionalReasons)
+}

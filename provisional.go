@@ -192,7 +192,7 @@ func (c *counter) unreadable(rep validate.Report) {
 		return
 	}
 	c.provisional(Unevaluated{Kind: UnevaluatedUnreadable, Count: n, Affects: affects,
-		Reason: fmt.Sprintf("%d input rows could not be read and were skipped (findings %s): the protocols they held are not counted, a precinct or okrug that only they named is not in the result, and %s were decided without them",
+		Reason: fmt.Sprintf("%d input rows could not be read and were skipped (findings %s): what they held is not counted (a wide file's row is a whole protocol, a long file's row one figure of a protocol, which is counted without it), a precinct or okrug that only they named is not in the result, and %s were decided without them",
 			n, validate.RowUnreadable, strings.Join(affects, ", "))})
 }
 
