@@ -324,7 +324,8 @@ const (
 	UnevaluatedUnreadable = "unreadable_rows"
 	// UnevaluatedDataHeader: the header of Count files ends in a row that
 	// looks like a data row (finding validate.DataHeader): if it is one,
-	// its protocol is not counted, and the seats of Affects were decided
+	// what it holds is not counted (a long file's row is one figure of a
+	// protocol, counted without it), and the seats of Affects were decided
 	// without it.
 	UnevaluatedDataHeader = "header_data_row"
 	// UnevaluatedGuesses: the mappings of the files of Scope still hold
