@@ -103,6 +103,28 @@ func TestTransposedFindingNamesColumn(t *testing.T) {
 		require.Equal(t, 2, found[0].Place.Row)
 		require.Equal(t, 4, found[0].Place.Column, "SkipBadRows %v", o.SkipBadRows)
 	}
+	// The whole-read paths (whatif, annulments, the page's) count what
+	// MergeCSV built under the Options it returned: their findings are
+	// placed alike.
+	e, o, err := shailoo.MergeCSV(pqElection(), []shailoo.CSVInput{{Name: "t.csv", R: strings.NewReader(csv), Mapping: m}}, shailoo.Options{})
+	require.NoError(t, err)
+	res, err := shailoo.CountWith(e, shailoo.KG2021(), o)
+	require.NoError(t, err)
+	o.Annul = []shailoo.Annulment{{Kind: shailoo.AnnulPrecinct, ID: "u1"}}
+	w, err := shailoo.CompareAnnulled(e, shailoo.KG2021(), o)
+	require.NoError(t, err)
+	for what, fs := range map[string][]validate.Finding{"CountWith": res.Findings.Findings, "annulled": w.Alternative.Findings.Findings} {
+		var found []validate.Finding
+		for _, f := range fs {
+			if f.Code == validate.FoundBalance {
+				found = append(found, f)
+			}
+		}
+		require.Len(t, found, 1, what)
+		require.Equal(t, "t.csv", found[0].Place.File, what)
+		require.Equal(t, 2, found[0].Place.Row, what)
+		require.Equal(t, 4, found[0].Place.Column, what)
+	}
 }
 
 // A total column of a transposed file is I603 at its column of the header
