@@ -109,6 +109,10 @@ type Options struct {
 	// okrugsLearnt: the okrugs were learnt from the files (learnsOkrugs),
 	// and the rule set must fit them (checkLearntOkrugs).
 	okrugsLearnt bool
+	// places says where the protocols MergeCSV read from files are: a
+	// count under the Options it returned (whatif, annulments) places its
+	// findings at their rows, as CountCSV does.
+	places *rowPlaces
 }
 
 // newSHA256 returns o.SHA256(), or SHA-256 as internal/sha gives it
@@ -140,6 +144,10 @@ func CountWith(e *election.Election, r Rules, o Options) (*Result, error) {
 // of hashed when it is not nil (CountCSV's definition), of e otherwise.
 func countWith(e *election.Election, r Rules, o Options, hashed *election.Election) (*Result, error) {
 	res, _, err := countProgress(e, r, o, hashed)
+	if err == nil && o.places != nil {
+		o.places.locate(res.Findings.Findings)
+		validate.Sort(res.Findings.Findings)
+	}
 	return res, err
 }
 

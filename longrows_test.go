@@ -36,3 +36,41 @@ func TestLongMissingVotesRow(t *testing.T) {
 		}
 	}
 }
+
+// A long file's row skipped (--skip-bad-rows), or read as the header
+// (I604), is one figure of a protocol counted without it: the JSON reason
+// says so, as the reports' words do, not that its protocol is not
+// counted.
+func TestLongSkippedRowReason(t *testing.T) {
+	for _, c := range []struct {
+		kind, csv, mapping string
+	}{
+		{shailoo.UnevaluatedUnreadable, okrugLong + "S3,South,Con,40\nS3,South,Lab,4x\n", okrugLongMapping},
+		{shailoo.UnevaluatedDataHeader, strings.TrimPrefix(okrugLong, "station,district,candidate,votes\n"),
+			`{"layout": "long", "precinct": {"column": 1}, "okrug": {"column": 2}, "ballot": "okrug", "choice_column": {"column": 3},
+			"votes_column": {"column": 4}, "choice_values": {"Con": "con", "Lab": "lab", "Green": "green"}}`},
+	} {
+		m := readMapping(t, c.mapping)
+		def, _, err := ingest.Define(m, "m.json")
+		if err != nil {
+			t.Fatal(err)
+		}
+		res, err := shailoo.CountCSV(def, fptpRules(t), []shailoo.CSVInput{{Name: "p.csv", R: strings.NewReader(c.csv), Mapping: m}}, shailoo.Options{SkipBadRows: true})
+		if err != nil {
+			t.Fatal(err)
+		}
+		found := false
+		for _, u := range res.ProvisionalReasons {
+			if u.Kind == c.kind {
+				found = true
+				if !strings.Contains(u.Reason, "a long file's row one figure of a protocol") || strings.Contains(u.Reason, "protocol is not counted") ||
+					strings.Contains(u.Reason, "the protocols they held are not counted") {
+					t.Errorf("%s: reason %q; want what a long file's row leaves out", c.kind, u.Reason)
+				}
+			}
+		}
+		if !found {
+			t.Errorf("no reason %s in %v", c.kind, res.ProvisionalReasons)
+		}
+	}
+}

@@ -166,7 +166,7 @@ func (c *counter) missingProtocols(rep validate.Report, pg Progress) {
 // rows read.
 //
 // A header whose last row looks like a data row (validate.DataHeader) is
-// recorded alike: if it is one, its protocol is not counted.
+// recorded alike: if it is one, what it holds is not counted.
 func (c *counter) unreadable(rep validate.Report) {
 	n, headers := 0, 0
 	for _, f := range rep.Findings {
@@ -185,14 +185,14 @@ func (c *counter) unreadable(rep validate.Report) {
 	affects := c.decided()
 	if headers > 0 && len(affects) > 0 {
 		c.provisional(Unevaluated{Kind: UnevaluatedDataHeader, Count: headers, Affects: affects,
-			Reason: fmt.Sprintf("%d file(s) whose header ends in a row that looks like a data row (findings %s): if it is one, its protocol is not counted, and %s were decided without it",
+			Reason: fmt.Sprintf("%d file(s) whose header ends in a row that looks like a data row (findings %s): if it is one, what it holds is not counted (a wide file's row is a whole protocol, a long file's row one figure of a protocol, which is counted without it), and %s were decided without it",
 				headers, validate.DataHeader, strings.Join(affects, ", "))})
 	}
 	if n == 0 || len(affects) == 0 {
 		return
 	}
 	c.provisional(Unevaluated{Kind: UnevaluatedUnreadable, Count: n, Affects: affects,
-		Reason: fmt.Sprintf("%d input rows could not be read and were skipped (findings %s): the protocols they held are not counted, a precinct or okrug that only they named is not in the result, and %s were decided without them",
+		Reason: fmt.Sprintf("%d input rows could not be read and were skipped (findings %s): what they held is not counted (a wide file's row is a whole protocol, a long file's row one figure of a protocol, which is counted without it), a precinct or okrug that only they named is not in the result, and %s were decided without them",
 			n, validate.RowUnreadable, strings.Join(affects, ", "))})
 }
 

@@ -322,13 +322,15 @@ const (
 	// names what was decided without them.
 	UnevaluatedUnplaced = "unplaced_protocols"
 	// UnevaluatedUnreadable: Count input rows could not be read and were
-	// skipped (Options.SkipBadRows; finding validate.RowUnreadable): the
-	// protocols they held are not counted, and the seats of Affects were
-	// decided without them.
+	// skipped (Options.SkipBadRows; finding validate.RowUnreadable): what
+	// they held is not counted (a wide file's row is a whole protocol, a
+	// long file's row one figure of a protocol, counted without it), and
+	// the seats of Affects were decided without them.
 	UnevaluatedUnreadable = "unreadable_rows"
 	// UnevaluatedDataHeader: the header of Count files ends in a row that
 	// looks like a data row (finding validate.DataHeader): if it is one,
-	// its protocol is not counted, and the seats of Affects were decided
+	// what it holds is not counted (a long file's row is one figure of a
+	// protocol, counted without it), and the seats of Affects were decided
 	// without it.
 	UnevaluatedDataHeader = "header_data_row"
 	// UnevaluatedGuesses: the mappings of the files of Scope still hold

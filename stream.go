@@ -147,8 +147,6 @@ func CountCSV(def *election.Election, r Rules, files []CSVInput, o Options) (*Re
 		if err != nil {
 			return nil, locateMerged(err, e, origins)
 		}
-		locateFindings(res.Findings.Findings, e, origins)
-		validate.Sort(res.Findings.Findings)
 		return res, nil
 	}
 
@@ -361,11 +359,11 @@ func (x *rowIndex) note(row *ingest.Row, i int, votes []string) {
 			line = -line // a second row
 		}
 		x.line[k], x.file[k] = line, uint16(i)
-		if row.Column > 0 && row.Column <= math.MaxInt32 {
-			if x.col == nil {
-				x.col = make([]int32, len(x.line))
-			}
-			x.col[k] = int32(row.Column)
+		if row.Column > 0 && x.col == nil {
+			x.col = make([]int32, len(x.line))
+		}
+		if x.col != nil { // 0 for a row of a wide file, which may come second
+			x.col[k] = int32(min(row.Column, math.MaxInt32))
 		}
 		for _, j := range row.NamedVotes {
 			if int(j) >= len(votes) || row.Votes[j].OK {
@@ -572,21 +570,11 @@ func (o *Options) blankRows(file string, c ingest.Counts) {
 }
 
 // notOnBallot notes that the mapping of file declares its empty votes
-// cells choices not on the row's ballot, read as 0 votes (words
-// "note.empty_votes"), or every empty figure cell 0 ("note.empty_cells"):
-// a count's findings lack their X229 then.
+// cells choices not on the row's ballot, read as 0 votes, or every empty
+// figure cell 0 (ingest.EmptyNotes): a count's findings lack their X229
+// then.
 func (o *Options) notOnBallot(file string, m ingest.Mapping, c ingest.Counts) {
-	if m.EmptyCells == ingest.EmptyCellsZero {
-		o.Notes = append(o.Notes, words.Say("en", "note.empty_cells", words.Args{"file": file, "n": strconv.Itoa(c.ZeroCells)}))
-	}
-	if m.EmptyVotes != ingest.EmptyVotesNotOnBallot {
-		return
-	}
-	key := "note.empty_votes"
-	if m.Shape == "long" {
-		key = "note.empty_votes_long"
-	}
-	o.Notes = append(o.Notes, words.Say("en", key, words.Args{"file": file, "n": strconv.Itoa(c.NotOnBallot)}))
+	o.Notes = append(o.Notes, ingest.EmptyNotes(file, m, c)...)
 }
 
 // MergeCSV reads the CSV files whole and returns the election CountCSV
@@ -596,13 +584,16 @@ func (o *Options) notOnBallot(file string, m ingest.Mapping, c ingest.Counts) {
 // abroad flag), with o's inputs completed as CountCSV completes them and
 // each unreadable row a finding when o.SkipBadRows. A precinct the files
 // name that def lacks stays unknown, and the validator reports it. The
-// okrugs are learnt as CountCSV learns them.
+// okrugs are learnt as CountCSV learns them. A count of the election under
+// the Options returned (CountWith, Compare, CompareAnnulled) places each
+// finding about a protocol at its file and row, as CountCSV does.
 func MergeCSV(def *election.Election, files []CSVInput, o Options) (*election.Election, Options, error) {
 	e, o, _, err := mergeCSV(def, files, o)
 	return e, o, err
 }
 
-// mergeCSV is MergeCSV, saying where the protocols of the files came from.
+// mergeCSV is MergeCSV, saying where the protocols of the files came from
+// (origins, and o.places, which a count of e under o gives its findings).
 func mergeCSV(def *election.Election, files []CSVInput, o Options) (*election.Election, Options, []rowOrigin, error) {
 	if def == nil {
 		return nil, o, nil, errors.New("shailoo: nil election")
@@ -636,7 +627,7 @@ func mergeCSV(def *election.Election, files []CSVInput, o Options) (*election.El
 		if err != nil {
 			return nil, o, nil, err
 		}
-		origins = append(origins, rowOrigin{file: f.Name, first: len(e.Protocols), lines: t.Lines, columns: t.Columns, sums: t.Sums, long: f.Mapping.Shape == "long", empty: t.EmptyChoices})
+		origins = append(origins, rowOrigin{file: f.Name, first: len(e.Protocols), lines: t.Lines, precinctColumns: t.PrecinctColumns, columns: t.Columns, sums: t.Sums, long: f.Mapping.Shape == "long", empty: t.EmptyChoices})
 		if ol != nil {
 			ol.table(f.Mapping, &t)
 		}
@@ -690,6 +681,9 @@ func mergeCSV(def *election.Election, files []CSVInput, o Options) (*election.El
 		e.Okrugs, note = ol.learnt()
 		o.Notes = append(o.Notes, note)
 		o.okrugsLearnt = true
+	}
+	if !o.TotalsOnly { // nothing per precinct: CountCSV's totals-only count places none
+		o.places = placesOf(&e, origins)
 	}
 	return &e, o, origins, nil
 }
@@ -830,11 +824,14 @@ func sumMessage(pe *tally.ProtocolError, name, precinct string, ballot election.
 // came from: protocols first to first+len(lines)-1 of the merged
 // election, from lines of file whose mapped fields are at columns.
 type rowOrigin struct {
-	file    string
-	first   int
-	lines   []int
-	columns map[string]int
-	sums    map[string][]int // the columns of the figures mapped to several
+	file  string
+	first int
+	lines []int
+	// precinctColumns gives, in a transposed file, each protocol's
+	// column (ingest.Table.PrecinctColumns); nil for another file.
+	precinctColumns []int
+	columns         map[string]int
+	sums            map[string][]int // the columns of the figures mapped to several
 	// A long file's protocols are made of several rows: a choice's
 	// votes not given are named by the row that names the choice with
 	// an empty cell (empty), or by none of them.
@@ -842,53 +839,79 @@ type rowOrigin struct {
 	empty []ingest.ChoiceRow
 }
 
-// locateFindings gives each finding about one protocol read from a file
-// the file and line of its row (Place.File, Place.Row): the protocol of
-// the finding's precinct, ballot and count, the last such row when there
-// are several (a duplicate is found at the later row).
-func locateFindings(fs []validate.Finding, e *election.Election, origins []rowOrigin) {
-	type key struct {
-		precinct string
-		ballot   election.BallotKind
-		machine  bool
+// rowPlaces says where each protocol read from a file is, by precinct,
+// ballot and count: what a count of the election MergeCSV built (its
+// protocols, or some of them: annulments leave some out) needs to give
+// each finding its file, line and column.
+type rowPlaces struct {
+	rows    map[placeKey]rowAt
+	choices map[placeChoice]int
+}
+
+type placeKey struct {
+	precinct string
+	ballot   election.BallotKind
+	machine  bool
+}
+
+type rowAt struct {
+	file string
+	line int
+	col  int  // a transposed file's precinct column; 0: none
+	dup  bool // several rows give the protocol (rowIndex.locate says why)
+	long bool
+}
+
+type placeChoice struct {
+	placeKey
+	choice string
+}
+
+// placesOf returns where the protocols of e, read from the files origins
+// name, are; nil when none was read from a file.
+func placesOf(e *election.Election, origins []rowOrigin) *rowPlaces {
+	if len(origins) == 0 {
+		return nil
 	}
-	type at struct {
-		file string
-		line int
-		dup  bool // several rows give the protocol (rowIndex.locate says why)
-		long bool
+	x := &rowPlaces{rows: map[placeKey]rowAt{}, choices: map[placeChoice]int{}}
+	for _, o := range origins {
+		for j, line := range o.lines {
+			q := &e.Protocols[o.first+j]
+			k := placeKey{q.Precinct, q.Ballot, q.Machine}
+			_, dup := x.rows[k]
+			col := 0
+			if j < len(o.precinctColumns) {
+				col = o.precinctColumns[j]
+			}
+			x.rows[k] = rowAt{o.file, line, col, dup, o.long}
+		}
+		for _, c := range o.empty {
+			q := &e.Protocols[o.first+c.Protocol]
+			x.choices[placeChoice{placeKey{q.Precinct, q.Ballot, q.Machine}, c.Choice}] = c.Line
+		}
 	}
-	type choiceKey struct {
-		key
-		choice string
+	return x
+}
+
+// locate gives each finding about one protocol read from a file the file
+// and line of its row (Place.File, Place.Row), and a transposed file's
+// column: the protocol of the finding's precinct, ballot and count, the
+// last such row when there are several (a duplicate is found at the
+// later row).
+func (x *rowPlaces) locate(fs []validate.Finding) {
+	if x == nil {
+		return
 	}
-	var rows map[key]at
-	var choices map[choiceKey]int
 	for i := range fs {
 		p := &fs[i].Place
 		if p.File != "" || p.Precinct == "" || p.Ballot == "" {
 			continue
 		}
-		if rows == nil {
-			rows, choices = map[key]at{}, map[choiceKey]int{}
-			for _, o := range origins {
-				for j, line := range o.lines {
-					q := &e.Protocols[o.first+j]
-					k := key{q.Precinct, q.Ballot, q.Machine}
-					_, dup := rows[k]
-					rows[k] = at{o.file, line, dup, o.long}
-				}
-				for _, c := range o.empty {
-					q := &e.Protocols[o.first+c.Protocol]
-					choices[choiceKey{key{q.Precinct, q.Ballot, q.Machine}, c.Choice}] = c.Line
-				}
-			}
-		}
-		k := key{p.Precinct, p.Ballot, p.Machine}
-		if a, ok := rows[k]; ok && (!a.dup || fs[i].Code == validate.DuplicateProtocol) {
-			p.File, p.Row = a.file, a.line
+		k := placeKey{p.Precinct, p.Ballot, p.Machine}
+		if a, ok := x.rows[k]; ok && (!a.dup || fs[i].Code == validate.DuplicateProtocol) {
+			p.File, p.Row, p.Column = a.file, a.line, a.col
 			if a.long && fs[i].Code == validate.MissingVotes && p.Choice != "" {
-				p.Row = choices[choiceKey{k, p.Choice}] // 0: no row of its own
+				p.Row = x.choices[placeChoice{k, p.Choice}] // 0: no row of its own
 			}
 		}
 	}

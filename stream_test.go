@@ -114,20 +114,26 @@ func TestCountCSVIsCountWith(t *testing.T) {
 			require.NotEqual(t, want.Inputs[0], got.Inputs[0])
 			want.Inputs[0] = got.Inputs[0]
 			// CountCSV places the findings about a protocol at its row
-			// (issue 14); otherwise the Results are the same.
+			// (issue 14), and so does CountWith under the Options MergeCSV
+			// returned: the Results are the same.
 			located := 0
 			for i := range got.Findings.Findings {
 				if p := &got.Findings.Findings[i].Place; p.File != "" {
 					require.Contains(t, []string{"okrug.csv", "list.csv"}, p.File)
 					require.Positive(t, p.Row)
-					p.File, p.Row = "", 0
 					located++
 				}
 			}
 			if len(got.Findings.Findings) > 0 {
 				require.Positive(t, located, "no finding names its file and row")
 			}
-			validate.Sort(got.Findings.Findings)
+			// But for a protocol of a precinct the definition lacks (X208):
+			// CountCSV's index of rows is by the definition's precincts.
+			for i := range want.Findings.Findings {
+				if f := &want.Findings.Findings[i]; f.Code == validate.UnknownPrecinct {
+					f.Place.File, f.Place.Row = "", 0
+				}
+			}
 			require.Equal(t, jsonOf(t, want), jsonOf(t, got))
 			require.Equal(t, "okrug.csv", got.Inputs[3].Name)
 			require.Len(t, got.Inputs[3].SHA256, 64, "the placeholder gets the file's hash")

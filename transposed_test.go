@@ -86,19 +86,45 @@ func TestTransposedFindingNamesColumn(t *testing.T) {
 		Votes: map[string]ingest.Column{"p": {Header: "p"}, "q": {Header: "q"}}}
 	const csv = "title line\nlabel,u1,u2,u3\nfound,6,5,9\nmobile,0,0,0\ninvalid,0,0,1\nvalid,6,5,7\np,3,2,4\nq,3,3,3\n"
 	m.SkipRows = 1
-	res, err := shailoo.CountCSV(pqElection(), shailoo.KG2021(), []shailoo.CSVInput{{Name: "t.csv", R: strings.NewReader(csv), Mapping: m}}, shailoo.Options{})
-	require.NoError(t, err)
-	var found []validate.Finding
-	for _, f := range res.Findings.Findings {
-		if f.Code == validate.FoundBalance {
-			found = append(found, f)
+	// SkipBadRows: the files are read whole (their precincts learnt from
+	// the tables), the findings placed as the rows' are.
+	for _, o := range []shailoo.Options{{}, {SkipBadRows: true}} {
+		res, err := shailoo.CountCSV(pqElection(), shailoo.KG2021(), []shailoo.CSVInput{{Name: "t.csv", R: strings.NewReader(csv), Mapping: m}}, o)
+		require.NoError(t, err)
+		var found []validate.Finding
+		for _, f := range res.Findings.Findings {
+			if f.Code == validate.FoundBalance {
+				found = append(found, f)
+			}
 		}
+		require.Len(t, found, 1)
+		require.Equal(t, "u3", found[0].Place.Precinct)
+		require.Equal(t, "t.csv", found[0].Place.File)
+		require.Equal(t, 2, found[0].Place.Row)
+		require.Equal(t, 4, found[0].Place.Column, "SkipBadRows %v", o.SkipBadRows)
 	}
-	require.Len(t, found, 1)
-	require.Equal(t, "u3", found[0].Place.Precinct)
-	require.Equal(t, "t.csv", found[0].Place.File)
-	require.Equal(t, 2, found[0].Place.Row)
-	require.Equal(t, 4, found[0].Place.Column)
+	// The whole-read paths (whatif, annulments, the page's) count what
+	// MergeCSV built under the Options it returned: their findings are
+	// placed alike.
+	e, o, err := shailoo.MergeCSV(pqElection(), []shailoo.CSVInput{{Name: "t.csv", R: strings.NewReader(csv), Mapping: m}}, shailoo.Options{})
+	require.NoError(t, err)
+	res, err := shailoo.CountWith(e, shailoo.KG2021(), o)
+	require.NoError(t, err)
+	o.Annul = []shailoo.Annulment{{Kind: shailoo.AnnulPrecinct, ID: "u1"}}
+	w, err := shailoo.CompareAnnulled(e, shailoo.KG2021(), o)
+	require.NoError(t, err)
+	for what, fs := range map[string][]validate.Finding{"CountWith": res.Findings.Findings, "annulled": w.Alternative.Findings.Findings} {
+		var found []validate.Finding
+		for _, f := range fs {
+			if f.Code == validate.FoundBalance {
+				found = append(found, f)
+			}
+		}
+		require.Len(t, found, 1, what)
+		require.Equal(t, "t.csv", found[0].Place.File, what)
+		require.Equal(t, 2, found[0].Place.Row, what)
+		require.Equal(t, 4, found[0].Place.Column, what)
+	}
 }
 
 // A total column of a transposed file is I603 at its column of the header
@@ -129,4 +155,29 @@ func TestTransposedTotalColumn(t *testing.T) {
 	_, o, err := shailoo.MergeCSV(pqElection(), []shailoo.CSVInput{{Name: "t.csv", R: strings.NewReader(csv), Mapping: m}}, shailoo.Options{})
 	require.NoError(t, err)
 	check("MergeCSV", o.Findings)
+}
+
+// A protocol given by a transposed file and again by a wide file is X207
+// at the wide file's row, with no column: the transposed file's column
+// is not the wide row's.
+func TestTransposedThenWideDuplicate(t *testing.T) {
+	lines := map[election.Line]ingest.Column{election.Valid: {Header: "valid"}}
+	votes := map[string]ingest.Column{"p": {Header: "p"}, "q": {Header: "q"}}
+	turned := ingest.Mapping{Shape: "transposed", Precinct: ingest.Column{Header: "label"}, Ballot: "list", Lines: lines, Votes: votes}
+	wide := ingest.Mapping{Precinct: ingest.Column{Header: "label"}, Ballot: "list", Lines: lines, Votes: votes}
+	res, err := shailoo.CountCSV(pqElection(), shailoo.KG2021(), []shailoo.CSVInput{
+		{Name: "t.csv", R: strings.NewReader("label,u1,u2,u3\nvalid,6,5,8\np,3,2,4\nq,3,3,4\n"), Mapping: turned},
+		{Name: "w.csv", R: strings.NewReader("label,valid,p,q\nu3,8,4,4\n"), Mapping: wide},
+	}, shailoo.Options{})
+	require.NoError(t, err)
+	var dup []validate.Finding
+	for _, f := range res.Findings.Findings {
+		if f.Code == validate.DuplicateProtocol {
+			dup = append(dup, f)
+		}
+	}
+	require.Len(t, dup, 1)
+	require.Equal(t, "w.csv", dup[0].Place.File)
+	require.Equal(t, 2, dup[0].Place.Row)
+	require.Equal(t, 0, dup[0].Place.Column)
 }

@@ -95,3 +95,18 @@ func TestColumnPastHeaderByNumbers(t *testing.T) {
 		}
 	}
 }
+
+// A long file without a header row whose precinct is named in words: its
+// first row is I604 when a cell of any of its choice columns names a
+// choice of the mapping, not only the last column's (OpenElections' files
+// name a candidate in "candidate" beside the office).
+func TestDataHeaderLongChoiceColumns(t *testing.T) {
+	m := Mapping{Shape: "long", Precinct: Column{Index: 1}, Ballot: "list",
+		ChoiceColumn: &Column{Columns: []Column{{Index: 2}, {Index: 3}}}, VotesColumn: &Column{Index: 4},
+		ChoiceValues: map[string]string{"David Cox": "cox", "Ann Lee": "lee"}}
+	const in = "Calder Vale,David Cox,President,80\nCalder Vale,Ann Lee,President,75\n"
+	var counts Counts
+	if _, err := ScanRows(strings.NewReader(in), "f.csv", m, Options{Counts: &counts}, func(*Row) error { return nil }); err != nil || counts.DataHeader != 1 {
+		t.Fatalf("%v, I604 at %d; want the first row said to be a data row", err, counts.DataHeader)
+	}
+}

@@ -1,6 +1,11 @@
 package ingest
 
-import "github.com/shailoo/shailoo/internal/echo"
+import (
+	"strconv"
+
+	"github.com/shailoo/shailoo/internal/echo"
+	"github.com/shailoo/shailoo/words"
+)
 
 // In a file of one row per precinct and a column per list, a list that did
 // not stand in a district has an empty cell in the rows of that district's
@@ -47,7 +52,9 @@ func (m *Mapping) validateEmptyVotes() error {
 	switch m.EmptyCells {
 	case "", EmptyCellsMissing:
 	case EmptyCellsZero:
-		if m.EmptyVotes != "" {
+		// A long file's "not_on_ballot" is about choices no row names,
+		// which have no cell: "zero" does not say it.
+		if m.EmptyVotes != "" && !m.long() {
 			return mappingError("empty_votes", "empty_cells is %q: every empty figure cell is 0 already; leave empty_votes out", EmptyCellsZero)
 		}
 	default:
@@ -102,4 +109,25 @@ func (s *scanner) zeroEmpty(row *Row) int {
 		*present = append((*present)[:0], order...)
 	}
 	return n
+}
+
+// EmptyNotes returns the notes (in English) of what m declares its empty
+// cells to mean, with the cells c counts so read: "note.empty_cells" for
+// "empty_cells": "zero", and "note.empty_votes" (a long file's
+// "note.empty_votes_long") for "empty_votes": "not_on_ballot"; none when
+// m declares neither. Every reader of files says them alike, a count read
+// whole or row by row and a reconciliation.
+func EmptyNotes(file string, m Mapping, c Counts) []string {
+	var notes []string
+	if m.EmptyCells == EmptyCellsZero {
+		notes = append(notes, words.Say("en", "note.empty_cells", words.Args{"file": file, "n": strconv.Itoa(c.ZeroCells)}))
+	}
+	if m.EmptyVotes == EmptyVotesNotOnBallot {
+		key := "note.empty_votes"
+		if m.long() {
+			key = "note.empty_votes_long"
+		}
+		notes = append(notes, words.Say("en", key, words.Args{"file": file, "n": strconv.Itoa(c.NotOnBallot)}))
+	}
+	return notes
 }

@@ -260,3 +260,22 @@ func TestEmptyCellsZero(t *testing.T) {
 		}
 	}
 }
+
+// In a long file, "empty_cells": "zero" reads an empty votes cell as 0,
+// and says nothing of a choice no row of a protocol names: that is
+// "empty_votes": "not_on_ballot", which may be given beside it (a wide
+// file's is refused: its every empty cell is 0 already).
+func TestEmptyCellsZeroLong(t *testing.T) {
+	const in = "fylke;parti;stemmer\nOslo;A;10\nOslo;H;12\nFinnmark;A;5\nFinnmark;KYST;3\nFinnmark;H;\n"
+	m, err := ReadMapping(strings.NewReader(`{"layout": "long", "delimiter": ";", "precinct": "fylke", "ballot": "list", "choice_column": "parti",
+		"votes_column": "stemmer", "choice_values": {"A": "a", "H": "h", "KYST": "kyst"}, "empty_cells": "zero", "empty_votes": "not_on_ballot"}`), "m.json")
+	if err != nil {
+		t.Fatal(err)
+	}
+	tab, err := ReadCSV(strings.NewReader(in), "no.csv", m, Options{})
+	want := []map[string]int64{{"a": 10, "h": 12, "kyst": 0}, {"a": 5, "kyst": 3, "h": 0}}
+	if err != nil || len(tab.Protocols) != 2 || !maps.Equal(tab.Protocols[0].Votes, want[0]) || !maps.Equal(tab.Protocols[1].Votes, want[1]) ||
+		tab.ZeroCells != 1 || tab.NotOnBallot != 1 {
+		t.Fatalf("%v, %v (%d cells 0, %d not on the ballot); want %v, 1 and 1", err, tab.Protocols, tab.ZeroCells, tab.NotOnBallot, want)
+	}
+}

@@ -120,9 +120,24 @@ type headless struct {
 	first [][]byte
 	lines []int
 	given bool
+	// bad are the rows before the first that could not be read (with
+	// Options.Lenient): given first, each a row to skip as any other.
+	bad []badRecord
+}
+
+// badRecord is a row the source could not read: the cells read before the
+// error, and the error.
+type badRecord struct {
+	cells int
+	err   error
 }
 
 func (h *headless) read() ([][]byte, error) {
+	if len(h.bad) > 0 {
+		b := h.bad[0]
+		h.bad = h.bad[1:]
+		return make([][]byte, b.cells), b.err
+	}
 	if !h.given {
 		h.given = true
 		return h.first, nil
@@ -150,14 +165,23 @@ func (s *scanner) headlessHeader(src recordSource) ([][]byte, int, recordSource,
 			return nil, 0, nil, s.readError(err, 0)
 		}
 	}
+	// A row that cannot be read is skipped with Options.Lenient, as it is
+	// past the first: the first readable row gives the file's width.
+	var bad []badRecord
 	rec, err := src.read()
+	for ce := (*csv.ParseError)(nil); err != nil && err != io.EOF && s.o.Lenient && errors.As(err, &ce); rec, err = src.read() {
+		bad = append(bad, badRecord{cells: len(rec), err: err})
+	}
+	if err == io.EOF && len(bad) > 0 {
+		return nil, 0, nil, s.readError(bad[0].err, bad[0].cells)
+	}
 	if err == io.EOF {
 		return nil, 0, nil, &ParseError{File: s.file, Err: fmt.Errorf("%w: the file has no row", ErrNoRows)}
 	}
 	if err != nil {
 		return nil, 0, nil, s.readError(err, len(rec))
 	}
-	h := &headless{recordSource: src, first: make([][]byte, len(rec)), lines: make([]int, len(rec))}
+	h := &headless{recordSource: src, first: make([][]byte, len(rec)), lines: make([]int, len(rec)), bad: bad}
 	for i, c := range rec {
 		h.first[i] = bytes.Clone(c)
 		h.lines[i] = src.fieldLine(i)
@@ -333,12 +357,12 @@ func (s *scanner) headerLikeData(header [][]byte, line int) int {
 			keyNumber = keyNumber || numbered(c)
 		case f.kind == fChoice:
 			// A long file's choice cell that names a choice (or a line)
-			// of the mapping's values is a data row's.
+			// of the mapping's values is a data row's, in any of its
+			// choice columns.
 			c := cell(f.idx)
-			_, choiceData = s.m.ChoiceValues[c]
-			if _, line := s.m.LineValues[c]; line {
-				choiceData = true
-			}
+			_, choice := s.m.ChoiceValues[c]
+			_, line := s.m.LineValues[c]
+			choiceData = choiceData || choice || line
 		case f.kind >= fLine && f.col.Index > 0:
 			c := cell(f.idx)
 			if !whole(c) {

@@ -252,6 +252,10 @@ func (r *Row) Error(field string, err error) *ParseError {
 	}
 	if cols, hs := r.scan.sumColumns(field); len(cols) > 0 {
 		pe.Column, pe.Header, pe.Sum = cols[0], hs[0], cols
+		if t := r.scan.turn; t != nil { // a sum of rows: its first one's cell
+			pe.Sum = nil
+			t.place(pe, cols[0]-1)
+		}
 	}
 	return pe
 }

@@ -88,7 +88,7 @@ func (s *scanner) addSums(row *Row) *ParseError {
 				n := t.N + v.N
 				if (v.N > 0 && n < t.N) || (v.N < 0 && n > t.N) {
 					cols, hs := s.sumColumns(u.name)
-					return s.sumError(row.Line, u.name, fmt.Errorf("%w: the sum of the cells of %s leaves the int64 range (%d + %d)", ErrOutOfRange, sumHeaders(cols, hs), t.N, v.N))
+					return s.sumError(row.Line, u.name, fmt.Errorf("%w: the sum of the cells of %s leaves the int64 range (%d + %d)", ErrOutOfRange, s.sumParts(cols, hs), t.N, v.N))
 				}
 				t.N = n
 			}
@@ -141,9 +141,12 @@ func (s *scanner) negativePart(row *Row, u *sum, k int, v int64) *ParseError {
 		vs[p] = Value{}
 	}
 	cols, hs := s.sumColumns(u.name)
-	pe := s.sumError(row.Line, u.name, fmt.Errorf("%w: %d in a part of the sum of %s: added in, it would vanish from the checks", ErrBadValue, v, sumHeaders(cols, hs)))
+	pe := s.sumError(row.Line, u.name, fmt.Errorf("%w: %d in a part of the sum of %s: added in, it would vanish from the checks", ErrBadValue, v, s.sumParts(cols, hs)))
 	if k < len(cols) {
 		pe.Column, pe.Header = cols[k], hs[k]
+		if s.turn != nil {
+			s.turn.place(pe, cols[k]-1)
+		}
 	}
 	return pe
 }
@@ -156,7 +159,30 @@ func (s *scanner) sumError(line int, figure string, err error) *ParseError {
 	if len(cols) > 0 {
 		pe.Column, pe.Header = cols[0], hs[0]
 	}
+	if s.turn != nil && len(cols) > 0 {
+		// A transposed file's sum is of rows: the place is the first
+		// one's cell in the precinct's column, and the message names the
+		// rows (sumParts), not columns.
+		pe.Sum = nil
+		s.turn.place(pe, cols[0]-1)
+	}
 	return pe
+}
+
+// sumParts says the parts of a sum in a message: a wide file's columns
+// (`columns 5 "Blancs" + 6 "Nuls"`), a transposed file's rows by their
+// lines (`rows on lines 3 "blanco" + 4 "ongeldig"`).
+func (s *scanner) sumParts(cols []int, headers []string) string {
+	if s.turn == nil {
+		return sumHeaders(cols, headers)
+	}
+	lines := make([]int, len(cols))
+	for i, c := range cols {
+		if c >= 1 && c <= len(s.turn.lines) {
+			lines[i] = s.turn.lines[c-1]
+		}
+	}
+	return "rows on lines " + strings.TrimPrefix(sumHeaders(lines, headers), "columns ")
 }
 
 // sumHeaders says the columns of a sum, with their headers when known:

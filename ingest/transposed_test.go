@@ -229,6 +229,24 @@ func TestTransposedShape(t *testing.T) {
 	if !errors.As(err, &pe) || pe.Line != 3 || pe.Column != 3 || pe.Field != "votes.a.columns[1]" {
 		t.Errorf("%v; want an error at t.csv:3:3, votes.a.columns[1]", err)
 	}
+	// A negative part, and a sum past int64, are errors at the part's
+	// cell (its row's line, the precinct's column), naming rows, not
+	// columns: the turned table's columns are no place in the file.
+	for _, c := range []struct {
+		data       string
+		line, col  int
+		is         error
+		rows, cols string
+	}{
+		{"uik,1,2\nA,5,6\nB,1,-2\n", 3, 3, ErrBadValue, `rows on lines 2 "A" + 3 "B"`, "columns"},
+		{"uik,1,2\nA,5,9223372036854775807\nB,1,2\n", 2, 3, ErrOutOfRange, `rows on lines 2 "A" + 3 "B"`, "columns"},
+	} {
+		_, err = ReadCSV(strings.NewReader(c.data), "t.csv", sum, Options{})
+		if !errors.As(err, &pe) || !errors.Is(err, c.is) || pe.Line != c.line || pe.Column != c.col || pe.Field != "votes.a" ||
+			!strings.Contains(err.Error(), c.rows) || strings.Contains(err.Error(), c.cols) {
+			t.Errorf("%v; want an error at t.csv:%d:%d, votes.a, naming %s", err, c.line, c.col, c.rows)
+		}
+	}
 }
 
 // A transposed file reads the same with the package's tokenizer and with

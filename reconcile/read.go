@@ -7,7 +7,6 @@ import (
 	"fmt"
 	"io"
 	"reflect"
-	"strconv"
 
 	"github.com/shailoo/shailoo"
 	"github.com/shailoo/shailoo/election"
@@ -15,7 +14,6 @@ import (
 	"github.com/shailoo/shailoo/internal/loader"
 	"github.com/shailoo/shailoo/internal/strictjson"
 	"github.com/shailoo/shailoo/validate"
-	"github.com/shailoo/shailoo/words"
 )
 
 // File is one file of a source: a protocols CSV file with its Mapping, an
@@ -232,15 +230,17 @@ func (s *Source) readCSV(f File, m ingest.Mapping, lenient bool) error {
 		// A data row taken for the header is a protocol not compared.
 		s.Findings = append(s.Findings, validate.DataHeaderRow(f.Name, t.DataHeader))
 	}
-	if m.EmptyVotes == ingest.EmptyVotesNotOnBallot {
-		s.Notes = append(s.Notes, words.Say("en", "note.empty_votes", words.Args{"file": f.Name, "n": strconv.Itoa(t.NotOnBallot)}))
-	}
+	s.Notes = append(s.Notes, ingest.EmptyNotes(f.Name, m, t.Counts())...)
 	for _, pe := range t.Skipped {
 		s.Findings = append(s.Findings, unreadable(pe))
 	}
 	s.precincts = append(s.precincts, t.Precincts...)
 	for i, p := range t.Protocols {
-		s.Protocols = append(s.Protocols, Protocol{Protocol: p, File: f.Name, Line: t.Lines[i], columns: t.Columns})
+		q := Protocol{Protocol: p, File: f.Name, Line: t.Lines[i], columns: t.Columns}
+		if i < len(t.PrecinctColumns) {
+			q.column = t.PrecinctColumns[i]
+		}
+		s.Protocols = append(s.Protocols, q)
 	}
 	return nil
 }

@@ -25,6 +25,9 @@ type Protocol struct {
 	// copy; columns the column of each field of a CSV file.
 	fieldLines map[string]int
 	columns    map[string]int
+	// column is, in a transposed file, the precinct's column (Line its
+	// header row's), where its figures stand below; 0 otherwise.
+	column int
 }
 
 // Source is one source of protocols: a published version, a machine
@@ -366,7 +369,7 @@ func same(s string) validate.Message { return validate.Message{En: s, Ru: s, Ky:
 
 // place is where protocol p of source s is, as a finding names it.
 func (c *comparer) place(p *Protocol) validate.Place {
-	pl := validate.Place{Level: validate.LevelPrecinct, Precinct: p.Precinct, Ballot: p.Ballot, Machine: p.Machine, File: p.File, Row: p.Line}
+	pl := validate.Place{Level: validate.LevelPrecinct, Precinct: p.Precinct, Ballot: p.Ballot, Machine: p.Machine, File: p.File, Row: p.Line, Column: p.column}
 	if i, ok := c.precincts[p.Precinct]; ok {
 		pl.Okrug, pl.Region = c.def.Precincts[i].Okrug, c.def.Precincts[i].Region
 	}
@@ -395,7 +398,10 @@ func (p *Protocol) where(f string) (line, col int) {
 	if l, ok := p.fieldLines[f]; ok {
 		line = l
 	}
-	return line, p.columns[f]
+	if c, ok := p.columns[f]; ok {
+		return line, c
+	}
+	return line, p.column
 }
 
 // at names where a protocol is, for a message: "file:line".

@@ -406,3 +406,73 @@ func TestPrecinctsLearntFromTheSources(t *testing.T) {
 		t.Errorf("no note says that c places 2001 elsewhere: %q", n)
 	}
 }
+
+// A source whose mapping reads empty cells as 0 says so, with the cells so
+// read, as a count of the same file does: a reconciliation that compared
+// zeros nobody wrote without a word would decide silently.
+func TestEmptyCellsNoted(t *testing.T) {
+	def, err := os.ReadFile("../examples/long/election.json")
+	if err != nil {
+		t.Fatal(err)
+	}
+	csv := "precinct,voters,ak-jol,bereke,chynar,against all\n1001,1000,300,,100,10\n1002,900,250,150,,\n"
+	for _, c := range []struct{ mapping, want string }{
+		{`{"precinct": {"column": 1}, "ballot": "list", "empty_cells": "zero", "lines": {"voters": {"column": 2}},
+			"votes": {"ak-jol": {"column": 3}, "bereke": {"column": 4}, "chynar": {"column": 5}, "against_all": {"column": 6}}}`,
+			`"empty_cells": "zero"): 3 such cells`},
+		{`{"precinct": {"column": 1}, "ballot": "list", "empty_votes": "not_on_ballot", "lines": {"voters": {"column": 2}},
+			"votes": {"ak-jol": {"column": 3}, "bereke": {"column": 4}, "chynar": {"column": 5}, "against_all": {"column": 6}}}`,
+			`"empty_votes": "not_on_ballot"): 3 such cells`},
+	} {
+		in := reconcile.Input{Name: "a", Files: []reconcile.File{{Name: "a.csv", Data: []byte(csv),
+			Mapping: &reconcile.File{Name: "a.json", Data: []byte(c.mapping)}}}}
+		_, srcs, err := reconcile.Read(reconcile.ReadOptions{Rules: shailoo.KG2021(), Definition: reconcile.File{Name: "election.json", Data: def}},
+			[]reconcile.Input{in})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if n := strings.Join(srcs[0].Notes, "\n"); !strings.Contains(n, c.want) {
+			t.Errorf("notes %q; want one that says %s", n, c.want)
+		}
+	}
+}
+
+// A transposed file's protocol is its precinct's column: a difference
+// names that column beside the header row's line, as a count's finding
+// does, not the header row alone.
+func TestTransposedDifferenceNamesColumn(t *testing.T) {
+	def, err := os.ReadFile("../examples/long/election.json")
+	if err != nil {
+		t.Fatal(err)
+	}
+	mapping := `{"layout": "transposed", "precinct": {"header": "precinct"}, "ballot": "list", "lines": {"voters": {"header": "voters"}},
+		"votes": {"ak-jol": {"header": "ak-jol"}, "bereke": {"header": "bereke"}, "chynar": {"header": "chynar"}, "against_all": {"header": "against all"}}}`
+	src := func(name, csv string) reconcile.Input {
+		return reconcile.Input{Name: name, Files: []reconcile.File{{Name: name + ".csv", Data: []byte(csv),
+			Mapping: &reconcile.File{Name: name + ".json", Data: []byte(mapping)}}}}
+	}
+	const a = "precinct,1001,1002\nvoters,1000,900\nak-jol,300,250\nbereke,200,150\nchynar,100,90\nagainst all,10,5\n"
+	b := strings.Replace(a, "250", "251", 1)
+	e, srcs, err := reconcile.Read(reconcile.ReadOptions{Rules: shailoo.KG2021(), Definition: reconcile.File{Name: "election.json", Data: def}},
+		[]reconcile.Input{src("a", a), src("b", b)})
+	if err != nil {
+		t.Fatal(err)
+	}
+	r, err := reconcile.Reconcile(e, srcs, reconcile.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(r.Differences) != 1 {
+		t.Fatalf("%d differences; want 1", len(r.Differences))
+	}
+	for _, v := range r.Differences[0].Values {
+		if v.Line != 1 || v.Column != 3 {
+			t.Errorf("%s: line %d, column %d; want the header row's line 1, precinct 1002's column 3", v.Source, v.Line, v.Column)
+		}
+	}
+	for _, f := range r.Findings.Findings {
+		if f.Place.Precinct == "1002" && (f.Place.Row != 1 || f.Place.Column != 3) {
+			t.Errorf("%s at %d:%d; want 1:3", f.Code, f.Place.Row, f.Place.Column)
+		}
+	}
+}
