@@ -91,12 +91,7 @@ func TestTransposedFindingNamesColumn(t *testing.T) {
 	for _, o := range []shailoo.Options{{}, {SkipBadRows: true}} {
 		res, err := shailoo.CountCSV(pqElection(), shailoo.KG2021(), []shailoo.CSVInput{{Name: "t.csv", R: strings.NewReader(csv), Mapping: m}}, o)
 		require.NoError(t, err)
-		var found []validate.Finding
-		for _, f := range res.Findings.Findings {
-			if f.Code == validate.FoundBalance {
-				found = append(found, f)
-			}
-		}
+		found := withCode(res.Findings.Findings, validate.FoundBalance)
 		require.Len(t, found, 1)
 		require.Equal(t, "u3", found[0].Place.Precinct)
 		require.Equal(t, "t.csv", found[0].Place.File)
@@ -114,12 +109,7 @@ func TestTransposedFindingNamesColumn(t *testing.T) {
 	w, err := shailoo.CompareAnnulled(e, shailoo.KG2021(), o)
 	require.NoError(t, err)
 	for what, fs := range map[string][]validate.Finding{"CountWith": res.Findings.Findings, "annulled": w.Alternative.Findings.Findings} {
-		var found []validate.Finding
-		for _, f := range fs {
-			if f.Code == validate.FoundBalance {
-				found = append(found, f)
-			}
-		}
+		found := withCode(fs, validate.FoundBalance)
 		require.Len(t, found, 1, what)
 		require.Equal(t, "t.csv", found[0].Place.File, what)
 		require.Equal(t, 2, found[0].Place.Row, what)
@@ -137,12 +127,7 @@ func TestTransposedTotalColumn(t *testing.T) {
 	const csv = "label,u1,u2,u3,Total\nvalid,6,5,8,19\np,3,2,4,9\nq,3,3,4,10\n"
 	check := func(what string, fs []validate.Finding) {
 		t.Helper()
-		var total []validate.Finding
-		for _, f := range fs {
-			if f.Code == validate.TotalRow {
-				total = append(total, f)
-			}
-		}
+		total := withCode(fs, validate.TotalRow)
 		require.Len(t, total, 1, what)
 		require.Equal(t, 1, total[0].Place.Row, what)
 		require.Equal(t, 5, total[0].Place.Column, what)
@@ -170,14 +155,20 @@ func TestTransposedThenWideDuplicate(t *testing.T) {
 		{Name: "w.csv", R: strings.NewReader("label,valid,p,q\nu3,8,4,4\n"), Mapping: wide},
 	}, shailoo.Options{})
 	require.NoError(t, err)
-	var dup []validate.Finding
-	for _, f := range res.Findings.Findings {
-		if f.Code == validate.DuplicateProtocol {
-			dup = append(dup, f)
-		}
-	}
+	dup := withCode(res.Findings.Findings, validate.DuplicateProtocol)
 	require.Len(t, dup, 1)
 	require.Equal(t, "w.csv", dup[0].Place.File)
 	require.Equal(t, 2, dup[0].Place.Row)
 	require.Equal(t, 0, dup[0].Place.Column)
+}
+
+// withCode returns the findings of fs of code c.
+func withCode(fs []validate.Finding, c validate.Code) []validate.Finding {
+	var out []validate.Finding
+	for _, f := range fs {
+		if f.Code == c {
+			out = append(out, f)
+		}
+	}
+	return out
 }
