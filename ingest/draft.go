@@ -256,6 +256,13 @@ var lineWords = []lineRule{
 	{election.Invalid, []string{"nulos"}},
 	{election.Voters, []string{"censo", "electoral"}},
 	{election.Valid, []string{"votos", "válidos"}},
+	// The Czech Statistical Office's open data by okrsek abbreviate the
+	// lines: voters on the register (VOL_SEZNAM), envelopes issued
+	// (VYD_OBALKY) and handed in (ODEVZ_OBAL), valid votes (PL_HL_CELK).
+	{election.Voters, []string{"vol_seznam"}},
+	{election.IssuedInRoom, []string{"vyd_obalky"}},
+	{election.FoundStationary, []string{"odevz_obal"}},
+	{election.Valid, []string{"pl_hl_celk"}},
 	// Norwegian and Danish: "Antall stemmeberettigede", those entitled
 	// to vote.
 	{election.Voters, []string{"stemmeberettig"}},
@@ -306,7 +313,10 @@ var englishLineWords = []lineRule{
 // choice's votes and no line of the built-in form: those who voted, the
 // abstentions, the blank ballots (a part of a line where the form's
 // invalid is their sum with the spoilt ones), the envelopes.
-var notChoiceWords = []string{"participated", "majority", "margin", "votants", "abstentions", "blank", "blancs", "blancos", "blanco", "votantes", "obálky", "abstención", "candidaturas"}
+var notChoiceWords = []string{"participated", "majority", "margin", "votants", "abstentions", "blank", "blancs", "blancos", "blanco", "votantes", "obálky", "abstención", "candidaturas",
+	// India's tendered votes: ballots of a voter whose vote another cast,
+	// kept apart and not counted
+	"tendered"}
 
 // blankWords name, by whole words, the column of the blank ballots
 // ("Blancs"); nullWords the column of the null ones ("Nuls"). France
@@ -549,7 +559,9 @@ var (
 	regionH = []string{"region", "регион", "область", "облус", "субъект", "county", "oblast", "gehört zu", "gehoert zu", "belongs to",
 		// the first level of a country's areas, as research files name
 		// it (Kloop's "level_one" of Kyrgyzstan's oblasts)
-		"level_one", "level one", "admin1"}
+		"level_one", "level one", "admin1",
+		// the Czech okres, an administrative district
+		"okres"}
 	// parentH name a column of the area a row belongs to, by the number
 	// of that area's own row in the file (parentTotals).
 	parentH = []string{"gehört zu", "gehoert zu", "belongs to"}
@@ -566,7 +578,10 @@ var (
 		// Croatia's "Rbr" (redni broj, an ordinal number); "nummer", as
 		// norm splits it off a Norwegian, Danish or German compound
 		// ("Fylkenummer", "Wahlkreisnummer")
-		"rbr", "nummer"}
+		"rbr", "nummer",
+		// the Czech Statistical Office's check numbers (kontrolní
+		// číslo: KC_1, KC_2)
+		"kc"}
 	// placeW name, by whole words, a choice's place on the ballot (Italy's
 	// "pos"): a number of each row, never a figure nor an area's number.
 	placeW = []string{"pos", "position", "posizione", "posición", "posicion"}
@@ -585,7 +600,9 @@ var (
 	// precinctW name a precinct's column by whole words, before precinctH
 	// (whose "участ" is also the Ukrainian "участь", participation).
 	// (Croatia's "Rbr BM", the number of a biračko mjesto.)
-	precinctW = []string{"вд", "mesa", "bureau", "okrsek", "okrsku", "bm"}
+	// (India's Form 20 numbers its polling stations "Serial Poll",
+	// "Polling station No" or "Booth".)
+	precinctW = []string{"вд", "mesa", "bureau", "okrsek", "okrsku", "bm", "serial poll", "booth", "booth no"}
 	machineH  = []string{"подсчет", "эсептөө"} // and the whole word "count" (not "country", "county")
 	machineV  = []string{"асу", "коиб", "кэг", "машин", "автомат", "machine", "ashk"}
 	// candidateH name a column of candidates, among those of choiceH.
@@ -1436,6 +1453,20 @@ func DraftMapping(r io.Reader, file string) (*Draft, error) {
 			}
 		}
 	}
+	// A text column that names all rows but a few ("TPS 001", "TPS
+	// 002", ... beside two rows of "0" where a scrape found no station)
+	// names the precincts better than a column of numbers, whose cells
+	// may be a choice's votes (a header that numbers the candidates 1, 2,
+	// 3): the rows it repeats are said below.
+	if precinct < 0 {
+		for i := range header {
+			if !used[i] && !numeric[i] && nonEmpty[i] == len(all) && len(all) >= 10 && len(values[i])*10 >= len(all)*9 &&
+				!has(norm(i), choiceH) && !has(norm(i), contestH) && !percents(all, i) && !slices.ContainsFunc(all, func(rec []string) bool { return digitCode(cellAt(rec, i)) }) {
+				precinct = i
+				break
+			}
+		}
+	}
 	// A column that is on every row a part of another's sum (a choice's
 	// votes, the total beside them) is a figure, no precinct's number:
 	// noKey says so, or "".
@@ -2220,7 +2251,7 @@ func longColumns(header []string, numeric, used []bool, values []map[string]int,
 		}
 		// (A column of marks, "*" beside "NA", names no choice: it
 		// marks the elected.)
-		if marks(values[i]) {
+		if marks(values[i]) || digitCodes(values[i]) {
 			continue
 		}
 		// Fewer values than half the rows, or a column named like a
@@ -2254,6 +2285,28 @@ func longColumns(header []string, numeric, used []bool, values []map[string]int,
 		return -1, -1
 	}
 	return choice, votes
+}
+
+// digitCodes says whether every cell of a column (values) is a string of
+// digits too long for a figure (the Czech Statistical Office's
+// ZAKRSTRANA, a 0 or 1 for each party, 60 digits): a code, which names
+// neither a choice nor a precinct.
+func digitCodes(values map[string]int) bool {
+	if len(values) == 0 {
+		return false
+	}
+	for v := range values {
+		if !digitCode(v) {
+			return false
+		}
+	}
+	return true
+}
+
+// digitCode says whether a cell is a string of digits too long for a
+// figure (past int64's 18 digits).
+func digitCode(v string) bool {
+	return len(v) > 18 && strings.Trim(v, "0123456789") == ""
 }
 
 // cellSum returns the sum of a column's cells (values: each cell and how

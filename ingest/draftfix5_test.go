@@ -1,0 +1,93 @@
+package ingest
+
+import (
+	"testing"
+
+	"github.com/shailoo/shailoo/election"
+)
+
+// Indonesia's SIREKAP scrape heads its columns as pandas numbers them:
+// "0" over the TPS, "1", "2", "3" over the candidate pairs' votes. The
+// text column that names every row but two ("TPS 001", ...; two rows of
+// "0") is the precinct, never candidate 01's votes, which stay a
+// choice: the draft counts all of the Total column's votes.
+func TestDraftMappingTPS(t *testing.T) {
+	d, err := draftReal(t, "id-pilpres2024-karadenan.csv")
+	if err != nil {
+		t.Fatal(err)
+	}
+	m := readBack(t, d)
+	if m.Precinct.Header != "0" {
+		t.Errorf("precinct %+v, want column \"0\" (the TPS)", m.Precinct)
+	}
+	_, votes, _ := countReal(t, "id-pilpres2024-karadenan.csv", d)
+	want := map[string]int64{"1": 3076, "2": 3620, "3": 453}
+	var sum int64
+	for id, v := range want {
+		if votes[id] != v {
+			t.Errorf("votes[%s] = %d, want %d", id, votes[id], v)
+		}
+		sum += votes[id]
+	}
+	if sum != 7149 {
+		t.Errorf("the draft counts %d votes, the Total column 7149", sum)
+	}
+}
+
+// The Czech Statistical Office's okrsky file gives a protocol's lines
+// alone, abbreviated (VOL_SEZNAM, VYD_OBALKY, ODEVZ_OBAL, PL_HL_CELK):
+// they are lines, and its codes and flags (OPRAVA, CHYBA, the check
+// numbers KC_1 and KC_2, the 60-digit ZAKRSTRANA) are no choices, nor a
+// long file's choice column; OKRES is the region.
+func TestDraftMappingCzechOkrsky(t *testing.T) {
+	d, err := draftReal(t, "cz-ps-pst4-okrsky.csv")
+	if err != nil {
+		t.Fatal(err)
+	}
+	m := readBack(t, d)
+	if m.Shape != "" || len(m.Votes) != 0 {
+		t.Errorf("layout %q, votes %v: want a wide file of lines alone", m.Shape, m.Votes)
+	}
+	if m.Region == nil || m.Region.Header != "OKRES" {
+		t.Errorf("region %v, want OKRES", m.Region)
+	}
+	_, _, lines := countReal(t, "cz-ps-pst4-okrsky.csv", d)
+	want := map[election.Line]int64{election.Voters: 17460, election.IssuedInRoom: 10289, election.FoundStationary: 10284, election.Valid: 10243}
+	for l, v := range want {
+		if lines[l] != v {
+			t.Errorf("lines[%s] = %d, want %d", l, lines[l], v)
+		}
+	}
+}
+
+// India's Form 20 numbers its polling stations "Serial Poll": the
+// precinct. Tendered votes are no choice. The whole file's TOTAL row is
+// left out by the row filter the draft proposes.
+func TestDraftMappingForm20(t *testing.T) {
+	for _, name := range []string{"in-mh2024-ac102-badnapur.csv", "in-mh2024-ac102-full.csv"} {
+		t.Run(name, func(t *testing.T) {
+			d, err := draftReal(t, name)
+			if err != nil {
+				t.Fatal(err)
+			}
+			m := readBack(t, d)
+			if m.Precinct.Header != "Serial Poll" {
+				t.Errorf("precinct %+v, want \"Serial Poll\"", m.Precinct)
+			}
+			for id, c := range m.Votes {
+				if c.Header == "No. of Tendered Votes" {
+					t.Errorf("votes.%s: the tendered votes, no choice", id)
+				}
+			}
+			tab, _, _ := countReal(t, name, d)
+			if name == "in-mh2024-ac102-full.csv" {
+				if m.Rows == nil || len(m.Rows.Where) != 1 || m.Rows.Where[0].Except[0] != "TOTAL" {
+					t.Errorf("rows %+v, want the TOTAL row left out", m.Rows)
+				}
+				if len(tab.Protocols) != 366 {
+					t.Errorf("%d protocols, want the 366 stations", len(tab.Protocols))
+				}
+			}
+		})
+	}
+}
