@@ -565,7 +565,9 @@ var (
 	// parentH name a column of the area a row belongs to, by the number
 	// of that area's own row in the file (parentTotals).
 	parentH = []string{"gehört zu", "gehoert zu", "belongs to"}
-	okrugH  = []string{"округ", "okrug", "district", "constituency"}
+	// (Australia's electoral divisions elect a member each: the AEC's
+	// "DivisionNm".)
+	okrugH = []string{"округ", "okrug", "district", "constituency", "division"}
 	// okrugW name the district commission of a row by whole words: the
 	// short labels of research files ("oik", the Russian ОИК, "окр.").
 	okrugW = []string{"oik", "оик", "окр", "okr", "одномандатн"}
@@ -606,9 +608,12 @@ var (
 	machineH  = []string{"подсчет", "эсептөө"} // and the whole word "count" (not "country", "county")
 	machineV  = []string{"асу", "коиб", "кэг", "машин", "автомат", "machine", "ashk"}
 	// candidateH name a column of candidates, among those of choiceH.
-	candidateH = []string{"candidat", "kandidat", "кандидат", "талапкер"}
+	// (A candidate's surname names the choice where a party names two
+	// of them: the AEC's "Independent".)
+	candidateH = []string{"candidat", "kandidat", "кандидат", "талапкер", "surname", "last name", "lastname", "family name"}
 	choiceH    = []string{"party", "candidate", "kandidat", "strana", "choice", "option", "партия", "партія", "кандидат", "список", "талапкер",
-		"cand"} // Taiwan's CEC numbers the candidates in "candNo"
+		"cand", // Taiwan's CEC numbers the candidates in "candNo"
+		"surname", "last name", "lastname", "family name"}
 	// totalH names a column of a total, which is no choice: ballots
 	// cast, a turnout, the votes of all choices.
 	totalH = []string{"ballots cast", "votes cast", "voted", "total", "tot", "turnout", "всего", "итого", "явка", "приняли участие", "усього", "разом", "взяли участь", "бардыгы", "катышкан"}
@@ -1521,6 +1526,16 @@ func DraftMapping(r io.Reader, file string) (*Draft, error) {
 		guess("%s", totals)
 	}
 	okrug := idCol(okrugH)
+	if okrug >= 0 && numeric[okrug] {
+		// A district's name beside its number ("DivisionID",
+		// "DivisionNm") names it as the voters know it.
+		for i := okrug + 1; i < len(header); i++ {
+			if !used[i] && !numeric[i] && has(norm(i), okrugH) && len(values[i]) == len(values[okrug]) {
+				okrug = i
+				break
+			}
+		}
+	}
 	if okrug < 0 {
 		for i := range header {
 			if !used[i] && anyWords(norm(i), okrugW) {

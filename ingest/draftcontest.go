@@ -32,6 +32,9 @@ var longLineWords = []lineRule{
 	{election.Invalid, []string{"blanke"}},
 	{election.Invalid, []string{"over", "votes"}},
 	{election.Invalid, []string{"overvotes"}},
+	// Australia's informal ballots, a row of every polling place in the
+	// AEC's files: the invalid ones.
+	{election.Invalid, []string{"informal"}},
 }
 
 // cellLine returns the protocol line a cell of a long file (a choice or a

@@ -91,3 +91,29 @@ func TestDraftMappingForm20(t *testing.T) {
 		})
 	}
 }
+
+// The AEC's House results by polling place, long: a candidate's surname
+// names the choice (a party's name, "Independent", may name two), the
+// "Informal" row is the invalid ballots, and the division each row names
+// is the okrug of a ballot of its own candidates.
+func TestDraftMappingAECHouse(t *testing.T) {
+	d, err := draftReal(t, "au-hor2016-nsw-banks-pp.csv")
+	if err != nil {
+		t.Fatal(err)
+	}
+	m := readBack(t, d)
+	if m.ChoiceColumn == nil || m.ChoiceColumn.Header != "Surname" || m.LineValues["Informal"] != election.Invalid {
+		t.Errorf("choice column %v, line values %v: want Surname, Informal the invalid ballots", m.ChoiceColumn, m.LineValues)
+	}
+	if m.Okrug == nil || m.Okrug.Header != "DivisionNm" || m.Ballot != string(election.OkrugBallot) {
+		t.Errorf("okrug %v, ballot %q: want DivisionNm, okrug", m.Okrug, m.Ballot)
+	}
+	_, votes, lines := countReal(t, "au-hor2016-nsw-banks-pp.csv", d)
+	var sum int64
+	for _, v := range votes {
+		sum += v
+	}
+	if sum != 16888 || lines[election.Invalid] != 1522 {
+		t.Errorf("%d votes, %d invalid; want 16888 and 1522", sum, lines[election.Invalid])
+	}
+}
