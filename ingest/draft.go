@@ -32,9 +32,27 @@ type draftRows struct {
 }
 
 type draftCondition struct {
-	Column string   `json:"column"`
+	Column any      `json:"column"`
 	Values []string `json:"values,omitempty"`
 	Except []string `json:"except,omitempty"`
+}
+
+// draftColumn writes a column by its header, or by its number when it has
+// none (a transposed file's header row, its labels under no text).
+func draftColumn(c Column) any {
+	if c.Header == "" && c.Index > 0 {
+		return map[string]int{"column": c.Index}
+	}
+	return c.Header
+}
+
+// conditionColumn writes a row filter's column by its header, or by its
+// number when it has none.
+func conditionColumn(c Column) any {
+	if c.Header == "" && c.Index > 0 {
+		return c.Index
+	}
+	return c.Header
 }
 
 // JSON writes the drafted mapping, its guesses first, in a form
@@ -53,7 +71,7 @@ func (d *Draft) JSON() ([]byte, error) {
 		Trailing      bool              `json:"trailing_delimiter,omitempty"`
 		Encoding      string            `json:"encoding,omitempty"`
 		Shape         string            `json:"layout,omitempty"`
-		LabelColumn   string            `json:"label_column,omitempty"`
+		LabelColumn   any               `json:"label_column,omitempty"`
 		Precinct      any               `json:"precinct"`
 		Region        string            `json:"region,omitempty"`
 		Okrug         string            `json:"okrug,omitempty"`
@@ -76,7 +94,7 @@ func (d *Draft) JSON() ([]byte, error) {
 		o.ChoiceColumn, o.VotesColumn = m.ChoiceColumn.Header, m.VotesColumn.Header
 	}
 	if m.LabelColumn != nil {
-		o.LabelColumn = m.LabelColumn.Header
+		o.LabelColumn = draftColumn(*m.LabelColumn)
 	}
 	if m.BallotColumn != nil {
 		o.BallotColumn = m.BallotColumn.Header
@@ -84,7 +102,7 @@ func (d *Draft) JSON() ([]byte, error) {
 	if m.Rows != nil {
 		o.Rows = &draftRows{}
 		for _, c := range m.Rows.Where {
-			o.Rows.Where = append(o.Rows.Where, draftCondition{Column: c.Column.Header, Values: c.Values, Except: c.Except})
+			o.Rows.Where = append(o.Rows.Where, draftCondition{Column: conditionColumn(c.Column), Values: c.Values, Except: c.Except})
 		}
 	}
 	for k, l := range m.LineValues {
@@ -100,7 +118,7 @@ func (d *Draft) JSON() ([]byte, error) {
 		}
 		o.Precinct = map[string][]string{"columns": hs}
 	} else {
-		o.Precinct = m.Precinct.Header
+		o.Precinct = draftColumn(m.Precinct)
 	}
 	if m.Region != nil {
 		o.Region = m.Region.Header
@@ -253,6 +271,12 @@ var lineWords = []lineRule{
 	// Spanish (Mexico's INE: LISTA_NOMINAL, NULOS; Spain's mesas: Total
 	// censo electoral, Votos válidos, Votos nulos).
 	{election.Voters, []string{"lista", "nominal"}},
+	// (Colombia's Registraduría: "Potencial votantes", the voters;
+	// "Total Votantes", those who voted, though its words go on
+	// "Validos+Nulos+No Marcados"; "Votos validos" unaccented.)
+	{election.Voters, []string{"potencial", "votantes"}},
+	{election.FoundStationary, []string{"total", "votantes"}},
+	{election.Valid, []string{"votos", "validos"}},
 	{election.Invalid, []string{"nulos"}},
 	{election.Voters, []string{"censo", "electoral"}},
 	{election.Valid, []string{"votos", "válidos"}},
@@ -326,8 +350,11 @@ var notChoiceWords = []string{"participated", "majority", "margin", "votants", "
 // válidos = a candidaturas + en blanco), and "blank" beside "rejected" in
 // English may be a part of it: those are left as they are.
 var (
-	blankWords = []string{"blancs", "blanc"}
-	nullWords  = []string{"nuls", "nul"}
+	blankWords = []string{"blancs", "blanc",
+		// Colombia's unmarked ballots ("No_Marcados"), counted apart
+		// from the null ones ("Nulos"), neither valid
+		"no marcados"}
+	nullWords = []string{"nuls", "nul", "nulos"}
 )
 
 // draftInvalidSum maps the form's invalid ballots to the sum of a column
@@ -1649,6 +1676,11 @@ func DraftMapping(r io.Reader, file string) (*Draft, error) {
 				hint += fmt.Sprintf("; column %d %q names the rows but %d of them twice: if it is the precinct, the count will find those rows duplicates (X207)", i+1, trimHeader(header[i]), len(all)-len(values[i]))
 				break
 			}
+		}
+		if c := firstColumn(header); c > 0 && len(all) > 1 && !numeric[0] && nonEmpty[0] == len(all) && len(values[0]) == len(all) {
+			// A column with no header that names each row (pandas'
+			// index): the rows may be choices, the columns precincts.
+			hint += fmt.Sprintf("; column 1, with no header, names each row once (%q, %q, ...): if the rows are the choices or lines and the columns the precincts (the header names places), the file is transposed: map it with \"layout\": \"transposed\", \"label_column\": {\"column\": 1}, \"precinct\": {\"column\": 1} (the header row) and the rows' labels as columns", cellAt(all[0], 0), cellAt(all[1], 0))
 		}
 		return nil, &ParseError{File: file, Line: bottom + 1, Err: fmt.Errorf("%w: no column looks like the precinct number: write the mapping's \"precinct\" by hand%s", ErrMapping, hint)}
 	}

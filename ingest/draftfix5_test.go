@@ -1,6 +1,8 @@
 package ingest
 
 import (
+	"errors"
+	"strings"
 	"testing"
 
 	"github.com/shailoo/shailoo/election"
@@ -115,5 +117,34 @@ func TestDraftMappingAECHouse(t *testing.T) {
 	}
 	if sum != 16888 || lines[election.Invalid] != 1522 {
 		t.Errorf("%d votes, %d invalid; want 16888 and 1522", sum, lines[election.Invalid])
+	}
+}
+
+// Colombia's tables by localidad are transposed, their labels under an
+// empty header (pandas' index). The protocol lines are drafted so,
+// the label column and the header row named by number; "Total
+// Votantes*Validos+Nulos+No Marcados*" is those who voted, not the null
+// ballots its words name, and the null and the unmarked ballots are the
+// invalid ones, their sum. The parties' table, whose labels are no lines,
+// is an error that says how to map it transposed.
+func TestDraftMappingColombiaTransposed(t *testing.T) {
+	d, err := draftReal(t, "co-sen2018-bogota-participacion.csv")
+	if err != nil {
+		t.Fatal(err)
+	}
+	m := readBack(t, d)
+	if m.Shape != "transposed" || m.LabelColumn == nil || m.LabelColumn.Index != 1 || m.Precinct.Index != 1 {
+		t.Errorf("layout %q, label column %v, precinct %v: want transposed, both column 1", m.Shape, m.LabelColumn, m.Precinct)
+	}
+	_, _, lines := countReal(t, "co-sen2018-bogota-participacion.csv", d)
+	want := map[election.Line]int64{election.Voters: 5445315, election.FoundStationary: 2630898, election.Invalid: 144900 + 51176, election.Valid: 86804}
+	for l, v := range want {
+		if lines[l] != v {
+			t.Errorf("lines[%s] = %d, want %d", l, lines[l], v)
+		}
+	}
+	_, err = draftReal(t, "co-sen2018-bogota-nacional.csv")
+	if !errors.Is(err, ErrMapping) || !strings.Contains(err.Error(), `"layout": "transposed", "label_column": {"column": 1}`) {
+		t.Errorf("err %v, want one that says how to map the file transposed", err)
 	}
 }
