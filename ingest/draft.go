@@ -46,6 +46,23 @@ func draftColumn(c Column) any {
 	return c.Header
 }
 
+// draftColumns writes columns each as draftColumn does.
+func draftColumns(cs []Column) []any {
+	out := make([]any, len(cs))
+	for i, c := range cs {
+		out[i] = draftColumn(c)
+	}
+	return out
+}
+
+// choiceColumn writes a long file's choice column, one or several.
+func choiceColumn(c Column) any {
+	if len(c.Columns) > 0 {
+		return map[string][]any{"columns": draftColumns(c.Columns)}
+	}
+	return draftColumn(c)
+}
+
 // conditionColumn writes a row filter's column by its header, or by its
 // number when it has none.
 func conditionColumn(c Column) any {
@@ -65,6 +82,7 @@ func (d *Draft) JSON() ([]byte, error) {
 	m := d.Mapping
 	type out struct {
 		Guesses       []string          `json:"_guesses,omitempty"`
+		NoHeader      bool              `json:"no_header,omitempty"`
 		SkipRows      int               `json:"skip_rows,omitempty"`
 		HeaderRows    int               `json:"header_rows,omitempty"`
 		Delimiter     string            `json:"delimiter,omitempty"`
@@ -73,31 +91,32 @@ func (d *Draft) JSON() ([]byte, error) {
 		Shape         string            `json:"layout,omitempty"`
 		LabelColumn   any               `json:"label_column,omitempty"`
 		Precinct      any               `json:"precinct"`
-		Region        string            `json:"region,omitempty"`
-		Okrug         string            `json:"okrug,omitempty"`
+		Region        any               `json:"region,omitempty"`
+		Okrug         any               `json:"okrug,omitempty"`
 		Ballot        string            `json:"ballot,omitempty"`
-		BallotColumn  string            `json:"ballot_column,omitempty"`
+		BallotColumn  any               `json:"ballot_column,omitempty"`
 		Rows          *draftRows        `json:"rows,omitempty"`
-		MachineColumn string            `json:"machine_column,omitempty"`
+		MachineColumn any               `json:"machine_column,omitempty"`
 		MachineValues map[string]bool   `json:"machine_values,omitempty"`
 		Lines         map[string]any    `json:"lines,omitempty"` // a header, or {"columns": [...]}
-		Votes         map[string]string `json:"votes,omitempty"`
+		Votes         map[string]any    `json:"votes,omitempty"`
 		EmptyVotes    string            `json:"empty_votes,omitempty"`
-		ChoiceColumn  string            `json:"choice_column,omitempty"`
-		VotesColumn   string            `json:"votes_column,omitempty"`
+		EmptyCells    string            `json:"empty_cells,omitempty"`
+		ChoiceColumn  any               `json:"choice_column,omitempty"`
+		VotesColumn   any               `json:"votes_column,omitempty"`
 		ChoiceValues  map[string]string `json:"choice_values,omitempty"`
 		LineValues    map[string]string `json:"line_values,omitempty"`
 	}
-	o := out{Guesses: m.Guesses, SkipRows: m.SkipRows, HeaderRows: m.HeaderRows, Delimiter: m.Delimiter, Trailing: m.TrailingDelimiter, Encoding: m.Encoding, Shape: m.Shape, Ballot: m.Ballot, MachineValues: m.MachineValues, EmptyVotes: m.EmptyVotes,
-		Lines: map[string]any{}, Votes: map[string]string{}, ChoiceValues: m.ChoiceValues, LineValues: map[string]string{}}
+	o := out{Guesses: m.Guesses, NoHeader: m.NoHeader, EmptyCells: m.EmptyCells, SkipRows: m.SkipRows, HeaderRows: m.HeaderRows, Delimiter: m.Delimiter, Trailing: m.TrailingDelimiter, Encoding: m.Encoding, Shape: m.Shape, Ballot: m.Ballot, MachineValues: m.MachineValues, EmptyVotes: m.EmptyVotes,
+		Lines: map[string]any{}, Votes: map[string]any{}, ChoiceValues: m.ChoiceValues, LineValues: map[string]string{}}
 	if m.ChoiceColumn != nil {
-		o.ChoiceColumn, o.VotesColumn = m.ChoiceColumn.Header, m.VotesColumn.Header
+		o.ChoiceColumn, o.VotesColumn = choiceColumn(*m.ChoiceColumn), draftColumn(*m.VotesColumn)
 	}
 	if m.LabelColumn != nil {
 		o.LabelColumn = draftColumn(*m.LabelColumn)
 	}
 	if m.BallotColumn != nil {
-		o.BallotColumn = m.BallotColumn.Header
+		o.BallotColumn = draftColumn(*m.BallotColumn)
 	}
 	if m.Rows != nil {
 		o.Rows = &draftRows{}
@@ -112,35 +131,27 @@ func (d *Draft) JSON() ([]byte, error) {
 		o.Delimiter = ""
 	}
 	if len(m.Precinct.Columns) > 0 {
-		var hs []string
-		for _, c := range m.Precinct.Columns {
-			hs = append(hs, c.Header)
-		}
-		o.Precinct = map[string][]string{"columns": hs}
+		o.Precinct = map[string][]any{"columns": draftColumns(m.Precinct.Columns)}
 	} else {
 		o.Precinct = draftColumn(m.Precinct)
 	}
 	if m.Region != nil {
-		o.Region = m.Region.Header
+		o.Region = draftColumn(*m.Region)
 	}
 	if m.Okrug != nil {
-		o.Okrug = m.Okrug.Header
+		o.Okrug = draftColumn(*m.Okrug)
 	}
 	if m.MachineColumn != nil {
-		o.MachineColumn = m.MachineColumn.Header
+		o.MachineColumn = draftColumn(*m.MachineColumn)
 	}
 	for l, c := range m.Lines {
-		o.Lines[string(l)] = c.Header
+		o.Lines[string(l)] = draftColumn(c)
 		if len(c.Columns) > 0 { // a sum
-			var hs []string
-			for _, p := range c.Columns {
-				hs = append(hs, p.Header)
-			}
-			o.Lines[string(l)] = map[string][]string{"columns": hs}
+			o.Lines[string(l)] = map[string][]any{"columns": draftColumns(c.Columns)}
 		}
 	}
 	for id, c := range m.Votes {
-		o.Votes[id] = c.Header
+		o.Votes[id] = draftColumn(c)
 	}
 	var b bytes.Buffer
 	enc := json.NewEncoder(&b)
@@ -1066,6 +1077,14 @@ func DraftMapping(r io.Reader, file string) (*Draft, error) {
 		numbersAbove, skip = skip, skip+1
 		header = first[skip]
 		rows = slices.DeleteFunc(slices.Clone(first[skip+1:]), blankStrings)
+	}
+	if numbersAbove < 0 && skip == 0 && headerIsData(header, rows) {
+		d, err := draftNoHeader(file, first, cr.Read, delim)
+		if d != nil && guessed {
+			d.Mapping.Encoding = enc
+			d.Mapping.Guesses = append(d.Mapping.Guesses, fmt.Sprintf("the file is not UTF-8: read as %s (check that the names below read right)", enc))
+		}
+		return d, err
 	}
 	if numbersOnly(header) {
 		return nil, &ParseError{File: file, Line: skip + 1, Err: fmt.Errorf("%w: row %d holds numbers alone (%s): the file has no header row? A mapping names a column by the header row's text or by its number ({\"column\": 2}): write it by hand", ErrMapping, skip+1, echo.Quote(strings.Join(header, string(delim))))}

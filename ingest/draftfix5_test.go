@@ -148,3 +148,54 @@ func TestDraftMappingColombiaTransposed(t *testing.T) {
 		t.Errorf("err %v, want one that says how to map the file transposed", err)
 	}
 }
+
+// A file without a header row (the UK's 2010 candidates: id, name,
+// party, votes, constituency) is drafted with "no_header": true, each
+// column by its number: the candidates' names are the choices of their
+// constituency's ballot, never the precinct, and the IDs no votes; the
+// draft counts the cut's 44,293 votes.
+func TestDraftMappingNoHeaderCandidates(t *testing.T) {
+	const name = "uk-ge2010-candidates-noheader.csv"
+	d, err := draftReal(t, name)
+	if err != nil {
+		t.Fatal(err)
+	}
+	m := readBack(t, d)
+	if !m.NoHeader || m.Shape != "long" || m.Precinct.Index != 5 || m.ChoiceColumn == nil || m.ChoiceColumn.Index != 2 || m.VotesColumn.Index != 4 || m.Ballot != string(election.OkrugBallot) {
+		t.Fatalf("no_header %v, layout %q, precinct %v, choice %v, votes %v, ballot %q; want true, long, 5, 2, 4, okrug", m.NoHeader, m.Shape, m.Precinct, m.ChoiceColumn, m.VotesColumn, m.Ballot)
+	}
+	_, votes, _ := countReal(t, name, d)
+	var sum int64
+	for _, v := range votes {
+		sum += v
+	}
+	if sum != 44293 || votes["david-cox"] != 80 {
+		t.Errorf("%d votes, David Cox %d; want 44293 and 80", sum, votes["david-cox"])
+	}
+}
+
+// The Czech okrsky file with its header row left out (built here from
+// the real file, a test input): drafted with "no_header": true, its
+// municipality codes (532088, ...) are no party's votes and its 60-digit
+// ZAKRSTRANA no precinct.
+func TestDraftMappingNoHeaderCodes(t *testing.T) {
+	in := readFile(t, "../testdata/ingest/real/cz-ps-pst4-okrsky.csv")
+	in = in[strings.IndexByte(in, '\n')+1:]
+	d, err := DraftMapping(strings.NewReader(in), "cz-noheader.csv")
+	if err != nil {
+		t.Fatal(err)
+	}
+	m := readBack(t, d)
+	if !m.NoHeader || m.Precinct.Index == 10 || m.Precinct.Index == 6 {
+		t.Errorf("no_header %v, precinct %v; want true, not the codes of columns 6 or 10", m.NoHeader, m.Precinct)
+	}
+	for id, c := range m.Votes {
+		if c.Index == 6 || c.Index == 10 {
+			t.Errorf("votes.%s is column %d, codes", id, c.Index)
+		}
+	}
+	tab, err := ReadCSV(strings.NewReader(in), "cz-noheader.csv", m, Options{})
+	if err != nil || len(tab.Protocols) != 40 {
+		t.Errorf("the draft reads %v protocols of its file, err %v; want 40", len(tab.Protocols), err)
+	}
+}
