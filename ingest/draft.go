@@ -2178,6 +2178,41 @@ func DraftMapping(r io.Reader, file string) (*Draft, error) {
 	if none != "" {
 		guess("%s: an empty cell is not given, never 0, so a count finds those protocols without the votes (X229) and the result provisional", none)
 	}
+	// A wide file that never writes 0 in its figures and leaves cells of
+	// its lines empty too writes 0 as an empty cell (Peru's ONPE:
+	// ";3;;1;"): every empty figure cell is 0, which the draft proposes
+	// for the user to confirm.
+	if choice < 0 {
+		if empty, cells, small, lineEmpty := zeroAsEmpty(&m, header, all); empty > 0 && lineEmpty && cells >= 20 && small >= 5 {
+			if m.EmptyVotes != "" {
+				m.EmptyVotes = ""
+				m.Guesses = slices.DeleteFunc(m.Guesses, func(g string) bool { return strings.HasPrefix(g, "empty_votes: ") })
+			}
+			m.EmptyCells = EmptyCellsZero
+			guess("empty_cells: %q: of the %d cells of the columns mapped, %d are empty and none says 0 (%d say 1, 2 or 3), empty cells of the lines among them: the file writes 0 as an empty cell, and each is read as 0. If an empty cell is a figure that did not come, delete empty_cells: each is then a figure not given",
+				EmptyCellsZero, cells, empty, small)
+		}
+	}
+	// A long file's row of a choice with its votes cell empty
+	// (OpenElections' "WRITE IN VOTES" rows of Virginia): a choice not
+	// on that precinct's ballot, or votes that did not come. The draft
+	// proposes the first, for the user to confirm, where other rows give
+	// votes.
+	if choice >= 0 && votes >= 0 && m.ChoiceValues != nil && m.EmptyCells == "" {
+		n, firstChoice := 0, ""
+		for _, rec := range all {
+			if _, ok := m.ChoiceValues[cellAt(rec, choice)]; ok && cellAt(rec, votes) == "" {
+				if n++; n == 1 {
+					firstChoice = cellAt(rec, choice)
+				}
+			}
+		}
+		if n > 0 && n < len(all) {
+			m.EmptyVotes = EmptyVotesNotOnBallot
+			guess("empty_votes: %q: %d rows name a choice and leave column %d %q empty (the first for %q), in a file whose other rows give votes: each is read as 0 votes, a choice not on that precinct's ballot (no write-ins there, say). If an empty cell is a figure that did not come, delete empty_votes: each is then votes missing (X229) and the result provisional",
+				EmptyVotesNotOnBallot, n, votes+1, trimHeader(header[votes]), firstChoice)
+		}
+	}
 	for i := range header {
 		switch {
 		case used[i] && pointZero[i]:
@@ -2351,6 +2386,46 @@ func longColumns(header []string, numeric, used []bool, values []map[string]int,
 		return -1, -1
 	}
 	return choice, votes
+}
+
+// zeroAsEmpty counts the cells of the columns m maps as lines and votes
+// in rows: how many are empty, how many there are, how many say 1, 2 or
+// 3, and whether a line's column has an empty one; a cell that says 0
+// makes it none (0, 0, 0, false), a file that writes 0 as "0". (Small
+// figures with no 0 among them: a file of large areas may have no 0 to
+// write.)
+func zeroAsEmpty(m *Mapping, header []string, rows [][]string) (empty, cells, small int, lineEmpty bool) {
+	var cols []int
+	isLine := map[int]bool{}
+	add := func(c Column, line bool) {
+		for _, p := range append([]Column{c}, c.Columns...) {
+			if i := columnOf(header, p.Header); p.Header != "" && i >= 0 {
+				cols, isLine[i] = append(cols, i), isLine[i] || line
+			}
+		}
+	}
+	for _, c := range m.Lines {
+		add(c, true)
+	}
+	for _, c := range m.Votes {
+		add(c, false)
+	}
+	for _, rec := range rows {
+		for _, i := range cols {
+			v := cellAt(rec, i)
+			switch {
+			case v == "":
+				empty++
+				lineEmpty = lineEmpty || isLine[i]
+			case strings.Trim(v, "0") == "":
+				return 0, 0, 0, false
+			case v == "1" || v == "2" || v == "3":
+				small++
+			}
+			cells++
+		}
+	}
+	return empty, cells, small, lineEmpty
 }
 
 // digitCodes says whether every cell of a column (values) is a string of

@@ -199,3 +199,40 @@ func TestDraftMappingNoHeaderCodes(t *testing.T) {
 		t.Errorf("the draft reads %v protocols of its file, err %v; want 40", len(tab.Protocols), err)
 	}
 }
+
+// Virginia's OpenElections file leaves the votes cell of its "WRITE IN
+// VOTES" rows empty: the draft of the long file proposes that such a
+// choice is not on that precinct's ballot (empty_votes), in a guess, as
+// for a wide file; counted so, the rows read as 0 votes, none missing.
+func TestDraftMappingLongEmptyVotes(t *testing.T) {
+	const name = "us-va-2025-accomack.csv"
+	d, err := draftReal(t, name)
+	if err != nil {
+		t.Fatal(err)
+	}
+	m := readBack(t, d)
+	if m.Shape != "long" || m.EmptyVotes != EmptyVotesNotOnBallot {
+		t.Fatalf("layout %q, empty_votes %q; want long, %q", m.Shape, m.EmptyVotes, EmptyVotesNotOnBallot)
+	}
+	tab, votes, _ := countReal(t, name, d)
+	if len(tab.Protocols) != 12 || votes["abigail-d-spanberger"] != 4198 || votes["winsome-earle-sears"] != 5530 || votes["write-in-votes"] != 0 {
+		t.Errorf("%d protocols, votes %v; want 12, Spanberger 4198, Earle-Sears 5530, write-ins 0", len(tab.Protocols), votes)
+	}
+}
+
+// Peru's ONPE writes 0 as an empty cell (";3;;1;"), in its lines' columns
+// too, and never "0": the draft proposes "empty_cells": "zero", not
+// empty_votes (a list not on the ballot).
+func TestDraftMappingZeroAsEmpty(t *testing.T) {
+	for _, name := range []string{"pe-pres2021-mesas-head.csv", "pe-pres2021-v1-mesas.csv"} {
+		d, err := draftReal(t, name)
+		if err != nil {
+			t.Fatal(err)
+		}
+		m := readBack(t, d)
+		if m.EmptyCells != EmptyCellsZero || m.EmptyVotes != "" {
+			t.Errorf("%s: empty_cells %q, empty_votes %q; want %q and none", name, m.EmptyCells, m.EmptyVotes, EmptyCellsZero)
+		}
+		countReal(t, name, d)
+	}
+}
