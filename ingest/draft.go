@@ -1924,7 +1924,10 @@ func DraftMapping(r io.Reader, file string) (*Draft, error) {
 		return wordCount(norm(i)) < wordCount(norm(b))
 	}
 	for i := range header {
-		if choice >= 0 || used[i] || !numeric[i] {
+		// (Votes "cast in favour of" someone are a choice's, whatever
+		// else the header says: India's Form 20 gives the elected
+		// person's so.)
+		if choice >= 0 || used[i] || !numeric[i] || anyWords(norm(i), []string{"in favour of", "in favor of"}) {
 			continue
 		}
 		for _, lw := range englishLineWords {
@@ -2623,6 +2626,10 @@ func votesFor(h string) string {
 		}
 	}
 	name = strings.TrimSpace(strings.TrimPrefix(strings.TrimPrefix(name, "for "), "cast for "))
+	// ("Votes Cast in Favour of Elected Person", India's Form 20.)
+	for _, p := range []string{"cast in favour of ", "cast in favor of ", "in favour of ", "in favor of "} {
+		name = strings.TrimPrefix(name, p)
+	}
 	if atTime(h) {
 		return ""
 	}

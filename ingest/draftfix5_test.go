@@ -63,7 +63,8 @@ func TestDraftMappingCzechOkrsky(t *testing.T) {
 }
 
 // India's Form 20 numbers its polling stations "Serial Poll": the
-// precinct. Tendered votes are no choice. The whole file's TOTAL row is
+// precinct. Tendered votes are no choice; the votes "cast in favour of"
+// the elected person are a choice's, no valid votes line. The whole file's TOTAL row is
 // left out by the row filter the draft proposes.
 func TestDraftMappingForm20(t *testing.T) {
 	for _, name := range []string{"in-mh2024-ac102-badnapur.csv", "in-mh2024-ac102-full.csv"} {
@@ -80,6 +81,9 @@ func TestDraftMappingForm20(t *testing.T) {
 				if c.Header == "No. of Tendered Votes" {
 					t.Errorf("votes.%s: the tendered votes, no choice", id)
 				}
+			}
+			if m.Votes["elected-person"].Header != "No. of Valid Votes Cast in Favour of Elected Person" {
+				t.Errorf("votes %v: want the votes cast in favour of the elected person a choice", m.Votes)
 			}
 			tab, _, _ := countReal(t, name, d)
 			if name == "in-mh2024-ac102-full.csv" {
