@@ -32,9 +32,44 @@ type draftRows struct {
 }
 
 type draftCondition struct {
-	Column string   `json:"column"`
+	Column any      `json:"column"`
 	Values []string `json:"values,omitempty"`
 	Except []string `json:"except,omitempty"`
+}
+
+// draftColumn writes a column by its header, or by its number when it has
+// none (a transposed file's header row, its labels under no text).
+func draftColumn(c Column) any {
+	if c.Header == "" && c.Index > 0 {
+		return map[string]int{"column": c.Index}
+	}
+	return c.Header
+}
+
+// draftColumns writes columns each as draftColumn does.
+func draftColumns(cs []Column) []any {
+	out := make([]any, len(cs))
+	for i, c := range cs {
+		out[i] = draftColumn(c)
+	}
+	return out
+}
+
+// choiceColumn writes a long file's choice column, one or several.
+func choiceColumn(c Column) any {
+	if len(c.Columns) > 0 {
+		return map[string][]any{"columns": draftColumns(c.Columns)}
+	}
+	return draftColumn(c)
+}
+
+// conditionColumn writes a row filter's column by its header, or by its
+// number when it has none.
+func conditionColumn(c Column) any {
+	if c.Header == "" && c.Index > 0 {
+		return c.Index
+	}
+	return c.Header
 }
 
 // JSON writes the drafted mapping, its guesses first, in a form
@@ -47,44 +82,46 @@ func (d *Draft) JSON() ([]byte, error) {
 	m := d.Mapping
 	type out struct {
 		Guesses       []string          `json:"_guesses,omitempty"`
+		NoHeader      bool              `json:"no_header,omitempty"`
 		SkipRows      int               `json:"skip_rows,omitempty"`
 		HeaderRows    int               `json:"header_rows,omitempty"`
 		Delimiter     string            `json:"delimiter,omitempty"`
 		Trailing      bool              `json:"trailing_delimiter,omitempty"`
 		Encoding      string            `json:"encoding,omitempty"`
 		Shape         string            `json:"layout,omitempty"`
-		LabelColumn   string            `json:"label_column,omitempty"`
+		LabelColumn   any               `json:"label_column,omitempty"`
 		Precinct      any               `json:"precinct"`
-		Region        string            `json:"region,omitempty"`
-		Okrug         string            `json:"okrug,omitempty"`
+		Region        any               `json:"region,omitempty"`
+		Okrug         any               `json:"okrug,omitempty"`
 		Ballot        string            `json:"ballot,omitempty"`
-		BallotColumn  string            `json:"ballot_column,omitempty"`
+		BallotColumn  any               `json:"ballot_column,omitempty"`
 		Rows          *draftRows        `json:"rows,omitempty"`
-		MachineColumn string            `json:"machine_column,omitempty"`
+		MachineColumn any               `json:"machine_column,omitempty"`
 		MachineValues map[string]bool   `json:"machine_values,omitempty"`
 		Lines         map[string]any    `json:"lines,omitempty"` // a header, or {"columns": [...]}
-		Votes         map[string]string `json:"votes,omitempty"`
+		Votes         map[string]any    `json:"votes,omitempty"`
 		EmptyVotes    string            `json:"empty_votes,omitempty"`
-		ChoiceColumn  string            `json:"choice_column,omitempty"`
-		VotesColumn   string            `json:"votes_column,omitempty"`
+		EmptyCells    string            `json:"empty_cells,omitempty"`
+		ChoiceColumn  any               `json:"choice_column,omitempty"`
+		VotesColumn   any               `json:"votes_column,omitempty"`
 		ChoiceValues  map[string]string `json:"choice_values,omitempty"`
 		LineValues    map[string]string `json:"line_values,omitempty"`
 	}
-	o := out{Guesses: m.Guesses, SkipRows: m.SkipRows, HeaderRows: m.HeaderRows, Delimiter: m.Delimiter, Trailing: m.TrailingDelimiter, Encoding: m.Encoding, Shape: m.Shape, Ballot: m.Ballot, MachineValues: m.MachineValues, EmptyVotes: m.EmptyVotes,
-		Lines: map[string]any{}, Votes: map[string]string{}, ChoiceValues: m.ChoiceValues, LineValues: map[string]string{}}
+	o := out{Guesses: m.Guesses, NoHeader: m.NoHeader, EmptyCells: m.EmptyCells, SkipRows: m.SkipRows, HeaderRows: m.HeaderRows, Delimiter: m.Delimiter, Trailing: m.TrailingDelimiter, Encoding: m.Encoding, Shape: m.Shape, Ballot: m.Ballot, MachineValues: m.MachineValues, EmptyVotes: m.EmptyVotes,
+		Lines: map[string]any{}, Votes: map[string]any{}, ChoiceValues: m.ChoiceValues, LineValues: map[string]string{}}
 	if m.ChoiceColumn != nil {
-		o.ChoiceColumn, o.VotesColumn = m.ChoiceColumn.Header, m.VotesColumn.Header
+		o.ChoiceColumn, o.VotesColumn = choiceColumn(*m.ChoiceColumn), draftColumn(*m.VotesColumn)
 	}
 	if m.LabelColumn != nil {
-		o.LabelColumn = m.LabelColumn.Header
+		o.LabelColumn = draftColumn(*m.LabelColumn)
 	}
 	if m.BallotColumn != nil {
-		o.BallotColumn = m.BallotColumn.Header
+		o.BallotColumn = draftColumn(*m.BallotColumn)
 	}
 	if m.Rows != nil {
 		o.Rows = &draftRows{}
 		for _, c := range m.Rows.Where {
-			o.Rows.Where = append(o.Rows.Where, draftCondition{Column: c.Column.Header, Values: c.Values, Except: c.Except})
+			o.Rows.Where = append(o.Rows.Where, draftCondition{Column: conditionColumn(c.Column), Values: c.Values, Except: c.Except})
 		}
 	}
 	for k, l := range m.LineValues {
@@ -94,35 +131,27 @@ func (d *Draft) JSON() ([]byte, error) {
 		o.Delimiter = ""
 	}
 	if len(m.Precinct.Columns) > 0 {
-		var hs []string
-		for _, c := range m.Precinct.Columns {
-			hs = append(hs, c.Header)
-		}
-		o.Precinct = map[string][]string{"columns": hs}
+		o.Precinct = map[string][]any{"columns": draftColumns(m.Precinct.Columns)}
 	} else {
-		o.Precinct = m.Precinct.Header
+		o.Precinct = draftColumn(m.Precinct)
 	}
 	if m.Region != nil {
-		o.Region = m.Region.Header
+		o.Region = draftColumn(*m.Region)
 	}
 	if m.Okrug != nil {
-		o.Okrug = m.Okrug.Header
+		o.Okrug = draftColumn(*m.Okrug)
 	}
 	if m.MachineColumn != nil {
-		o.MachineColumn = m.MachineColumn.Header
+		o.MachineColumn = draftColumn(*m.MachineColumn)
 	}
 	for l, c := range m.Lines {
-		o.Lines[string(l)] = c.Header
+		o.Lines[string(l)] = draftColumn(c)
 		if len(c.Columns) > 0 { // a sum
-			var hs []string
-			for _, p := range c.Columns {
-				hs = append(hs, p.Header)
-			}
-			o.Lines[string(l)] = map[string][]string{"columns": hs}
+			o.Lines[string(l)] = map[string][]any{"columns": draftColumns(c.Columns)}
 		}
 	}
 	for id, c := range m.Votes {
-		o.Votes[id] = c.Header
+		o.Votes[id] = draftColumn(c)
 	}
 	var b bytes.Buffer
 	enc := json.NewEncoder(&b)
@@ -253,9 +282,22 @@ var lineWords = []lineRule{
 	// Spanish (Mexico's INE: LISTA_NOMINAL, NULOS; Spain's mesas: Total
 	// censo electoral, Votos válidos, Votos nulos).
 	{election.Voters, []string{"lista", "nominal"}},
+	// (Colombia's Registraduría: "Potencial votantes", the voters;
+	// "Total Votantes", those who voted, though its words go on
+	// "Validos+Nulos+No Marcados"; "Votos validos" unaccented.)
+	{election.Voters, []string{"potencial", "votantes"}},
+	{election.FoundStationary, []string{"total", "votantes"}},
+	{election.Valid, []string{"votos", "validos"}},
 	{election.Invalid, []string{"nulos"}},
 	{election.Voters, []string{"censo", "electoral"}},
 	{election.Valid, []string{"votos", "válidos"}},
+	// The Czech Statistical Office's open data by okrsek abbreviate the
+	// lines: voters on the register (VOL_SEZNAM), envelopes issued
+	// (VYD_OBALKY) and handed in (ODEVZ_OBAL), valid votes (PL_HL_CELK).
+	{election.Voters, []string{"vol_seznam"}},
+	{election.IssuedInRoom, []string{"vyd_obalky"}},
+	{election.FoundStationary, []string{"odevz_obal"}},
+	{election.Valid, []string{"pl_hl_celk"}},
 	// Norwegian and Danish: "Antall stemmeberettigede", those entitled
 	// to vote.
 	{election.Voters, []string{"stemmeberettig"}},
@@ -306,7 +348,10 @@ var englishLineWords = []lineRule{
 // choice's votes and no line of the built-in form: those who voted, the
 // abstentions, the blank ballots (a part of a line where the form's
 // invalid is their sum with the spoilt ones), the envelopes.
-var notChoiceWords = []string{"participated", "majority", "margin", "votants", "abstentions", "blank", "blancs", "blancos", "blanco", "votantes", "obálky", "abstención", "candidaturas"}
+var notChoiceWords = []string{"participated", "majority", "margin", "votants", "abstentions", "blank", "blancs", "blancos", "blanco", "votantes", "obálky", "abstención", "candidaturas",
+	// India's tendered votes: ballots of a voter whose vote another cast,
+	// kept apart and not counted
+	"tendered"}
 
 // blankWords name, by whole words, the column of the blank ballots
 // ("Blancs"); nullWords the column of the null ones ("Nuls"). France
@@ -316,8 +361,11 @@ var notChoiceWords = []string{"participated", "majority", "margin", "votants", "
 // válidos = a candidaturas + en blanco), and "blank" beside "rejected" in
 // English may be a part of it: those are left as they are.
 var (
-	blankWords = []string{"blancs", "blanc"}
-	nullWords  = []string{"nuls", "nul"}
+	blankWords = []string{"blancs", "blanc",
+		// Colombia's unmarked ballots ("No_Marcados"), counted apart
+		// from the null ones ("Nulos"), neither valid
+		"no marcados"}
+	nullWords = []string{"nuls", "nul", "nulos"}
 )
 
 // draftInvalidSum maps the form's invalid ballots to the sum of a column
@@ -549,11 +597,15 @@ var (
 	regionH = []string{"region", "регион", "область", "облус", "субъект", "county", "oblast", "gehört zu", "gehoert zu", "belongs to",
 		// the first level of a country's areas, as research files name
 		// it (Kloop's "level_one" of Kyrgyzstan's oblasts)
-		"level_one", "level one", "admin1"}
+		"level_one", "level one", "admin1",
+		// the Czech okres, an administrative district
+		"okres"}
 	// parentH name a column of the area a row belongs to, by the number
 	// of that area's own row in the file (parentTotals).
 	parentH = []string{"gehört zu", "gehoert zu", "belongs to"}
-	okrugH  = []string{"округ", "okrug", "district", "constituency"}
+	// (Australia's electoral divisions elect a member each: the AEC's
+	// "DivisionNm".)
+	okrugH = []string{"округ", "okrug", "district", "constituency", "division"}
 	// okrugW name the district commission of a row by whole words: the
 	// short labels of research files ("oik", the Russian ОИК, "окр.").
 	okrugW = []string{"oik", "оик", "окр", "okr", "одномандатн"}
@@ -566,7 +618,10 @@ var (
 		// Croatia's "Rbr" (redni broj, an ordinal number); "nummer", as
 		// norm splits it off a Norwegian, Danish or German compound
 		// ("Fylkenummer", "Wahlkreisnummer")
-		"rbr", "nummer"}
+		"rbr", "nummer",
+		// the Czech Statistical Office's check numbers (kontrolní
+		// číslo: KC_1, KC_2)
+		"kc"}
 	// placeW name, by whole words, a choice's place on the ballot (Italy's
 	// "pos"): a number of each row, never a figure nor an area's number.
 	placeW = []string{"pos", "position", "posizione", "posición", "posicion"}
@@ -585,13 +640,18 @@ var (
 	// precinctW name a precinct's column by whole words, before precinctH
 	// (whose "участ" is also the Ukrainian "участь", participation).
 	// (Croatia's "Rbr BM", the number of a biračko mjesto.)
-	precinctW = []string{"вд", "mesa", "bureau", "okrsek", "okrsku", "bm"}
+	// (India's Form 20 numbers its polling stations "Serial Poll",
+	// "Polling station No" or "Booth".)
+	precinctW = []string{"вд", "mesa", "bureau", "okrsek", "okrsku", "bm", "serial poll", "booth", "booth no"}
 	machineH  = []string{"подсчет", "эсептөө"} // and the whole word "count" (not "country", "county")
 	machineV  = []string{"асу", "коиб", "кэг", "машин", "автомат", "machine", "ashk"}
 	// candidateH name a column of candidates, among those of choiceH.
-	candidateH = []string{"candidat", "kandidat", "кандидат", "талапкер"}
+	// (A candidate's surname names the choice where a party names two
+	// of them: the AEC's "Independent".)
+	candidateH = []string{"candidat", "kandidat", "кандидат", "талапкер", "surname", "last name", "lastname", "family name"}
 	choiceH    = []string{"party", "candidate", "kandidat", "strana", "choice", "option", "партия", "партія", "кандидат", "список", "талапкер",
-		"cand"} // Taiwan's CEC numbers the candidates in "candNo"
+		"cand", // Taiwan's CEC numbers the candidates in "candNo"
+		"surname", "last name", "lastname", "family name"}
 	// totalH names a column of a total, which is no choice: ballots
 	// cast, a turnout, the votes of all choices.
 	totalH = []string{"ballots cast", "votes cast", "voted", "total", "tot", "turnout", "всего", "итого", "явка", "приняли участие", "усього", "разом", "взяли участь", "бардыгы", "катышкан"}
@@ -1018,6 +1078,14 @@ func DraftMapping(r io.Reader, file string) (*Draft, error) {
 		header = first[skip]
 		rows = slices.DeleteFunc(slices.Clone(first[skip+1:]), blankStrings)
 	}
+	if numbersAbove < 0 && skip == 0 && headerIsData(header, rows) {
+		d, err := draftNoHeader(file, first, cr.Read, delim)
+		if d != nil && guessed {
+			d.Mapping.Encoding = enc
+			d.Mapping.Guesses = append(d.Mapping.Guesses, fmt.Sprintf("the file is not UTF-8: read as %s (check that the names below read right)", enc))
+		}
+		return d, err
+	}
 	if numbersOnly(header) {
 		return nil, &ParseError{File: file, Line: skip + 1, Err: fmt.Errorf("%w: row %d holds numbers alone (%s): the file has no header row? A mapping names a column by the header row's text or by its number ({\"column\": 2}): write it by hand", ErrMapping, skip+1, echo.Quote(strings.Join(header, string(delim))))}
 	}
@@ -1436,6 +1504,20 @@ func DraftMapping(r io.Reader, file string) (*Draft, error) {
 			}
 		}
 	}
+	// A text column that names all rows but a few ("TPS 001", "TPS
+	// 002", ... beside two rows of "0" where a scrape found no station)
+	// names the precincts better than a column of numbers, whose cells
+	// may be a choice's votes (a header that numbers the candidates 1, 2,
+	// 3): the rows it repeats are said below.
+	if precinct < 0 {
+		for i := range header {
+			if !used[i] && !numeric[i] && nonEmpty[i] == len(all) && len(all) >= 10 && len(values[i])*10 >= len(all)*9 &&
+				!has(norm(i), choiceH) && !has(norm(i), contestH) && !percents(all, i) && !slices.ContainsFunc(all, func(rec []string) bool { return digitCode(cellAt(rec, i)) }) {
+				precinct = i
+				break
+			}
+		}
+	}
 	// A column that is on every row a part of another's sum (a choice's
 	// votes, the total beside them) is a figure, no precinct's number:
 	// noKey says so, or "".
@@ -1490,6 +1572,16 @@ func DraftMapping(r io.Reader, file string) (*Draft, error) {
 		guess("%s", totals)
 	}
 	okrug := idCol(okrugH)
+	if okrug >= 0 && numeric[okrug] {
+		// A district's name beside its number ("DivisionID",
+		// "DivisionNm") names it as the voters know it.
+		for i := okrug + 1; i < len(header); i++ {
+			if !used[i] && !numeric[i] && has(norm(i), okrugH) && len(values[i]) == len(values[okrug]) {
+				okrug = i
+				break
+			}
+		}
+	}
 	if okrug < 0 {
 		for i := range header {
 			if !used[i] && anyWords(norm(i), okrugW) {
@@ -1603,6 +1695,11 @@ func DraftMapping(r io.Reader, file string) (*Draft, error) {
 				hint += fmt.Sprintf("; column %d %q names the rows but %d of them twice: if it is the precinct, the count will find those rows duplicates (X207)", i+1, trimHeader(header[i]), len(all)-len(values[i]))
 				break
 			}
+		}
+		if c := firstColumn(header); c > 0 && len(all) > 1 && !numeric[0] && nonEmpty[0] == len(all) && len(values[0]) == len(all) {
+			// A column with no header that names each row (pandas'
+			// index): the rows may be choices, the columns precincts.
+			hint += fmt.Sprintf("; column 1, with no header, names each row once (%q, %q, ...): if the rows are the choices or lines and the columns the precincts (the header names places), the file is transposed: map it with \"layout\": \"transposed\", \"label_column\": {\"column\": 1}, \"precinct\": {\"column\": 1} (the header row) and the rows' labels as columns", cellAt(all[0], 0), cellAt(all[1], 0))
 		}
 		return nil, &ParseError{File: file, Line: bottom + 1, Err: fmt.Errorf("%w: no column looks like the precinct number: write the mapping's \"precinct\" by hand%s", ErrMapping, hint)}
 	}
@@ -1827,7 +1924,10 @@ func DraftMapping(r io.Reader, file string) (*Draft, error) {
 		return wordCount(norm(i)) < wordCount(norm(b))
 	}
 	for i := range header {
-		if choice >= 0 || used[i] || !numeric[i] {
+		// (Votes "cast in favour of" someone are a choice's, whatever
+		// else the header says: India's Form 20 gives the elected
+		// person's so.)
+		if choice >= 0 || used[i] || !numeric[i] || anyWords(norm(i), []string{"in favour of", "in favor of"}) {
 			continue
 		}
 		for _, lw := range englishLineWords {
@@ -2081,6 +2181,41 @@ func DraftMapping(r io.Reader, file string) (*Draft, error) {
 	if none != "" {
 		guess("%s: an empty cell is not given, never 0, so a count finds those protocols without the votes (X229) and the result provisional", none)
 	}
+	// A wide file that never writes 0 in its figures and leaves cells of
+	// its lines empty too writes 0 as an empty cell (Peru's ONPE:
+	// ";3;;1;"): every empty figure cell is 0, which the draft proposes
+	// for the user to confirm.
+	if choice < 0 {
+		if empty, cells, small, lineEmpty := zeroAsEmpty(&m, header, all); empty > 0 && lineEmpty && cells >= 20 && small >= 5 {
+			if m.EmptyVotes != "" {
+				m.EmptyVotes = ""
+				m.Guesses = slices.DeleteFunc(m.Guesses, func(g string) bool { return strings.HasPrefix(g, "empty_votes: ") })
+			}
+			m.EmptyCells = EmptyCellsZero
+			guess("empty_cells: %q: of the %d cells of the columns mapped, %d are empty and none says 0 (%d say 1, 2 or 3), empty cells of the lines among them: the file writes 0 as an empty cell, and each is read as 0. If an empty cell is a figure that did not come, delete empty_cells: each is then a figure not given",
+				EmptyCellsZero, cells, empty, small)
+		}
+	}
+	// A long file's row of a choice with its votes cell empty
+	// (OpenElections' "WRITE IN VOTES" rows of Virginia): a choice not
+	// on that precinct's ballot, or votes that did not come. The draft
+	// proposes the first, for the user to confirm, where other rows give
+	// votes.
+	if choice >= 0 && votes >= 0 && m.ChoiceValues != nil && m.EmptyCells == "" {
+		n, firstChoice := 0, ""
+		for _, rec := range all {
+			if _, ok := m.ChoiceValues[cellAt(rec, choice)]; ok && cellAt(rec, votes) == "" {
+				if n++; n == 1 {
+					firstChoice = cellAt(rec, choice)
+				}
+			}
+		}
+		if n > 0 && n < len(all) {
+			m.EmptyVotes = EmptyVotesNotOnBallot
+			guess("empty_votes: %q: %d rows name a choice and leave column %d %q empty (the first for %q), in a file whose other rows give votes: each is read as 0 votes, a choice not on that precinct's ballot (no write-ins there, say). If an empty cell is a figure that did not come, delete empty_votes: each is then votes missing (X229) and the result provisional",
+				EmptyVotesNotOnBallot, n, votes+1, trimHeader(header[votes]), firstChoice)
+		}
+	}
 	for i := range header {
 		switch {
 		case used[i] && pointZero[i]:
@@ -2220,7 +2355,7 @@ func longColumns(header []string, numeric, used []bool, values []map[string]int,
 		}
 		// (A column of marks, "*" beside "NA", names no choice: it
 		// marks the elected.)
-		if marks(values[i]) {
+		if marks(values[i]) || digitCodes(values[i]) {
 			continue
 		}
 		// Fewer values than half the rows, or a column named like a
@@ -2254,6 +2389,68 @@ func longColumns(header []string, numeric, used []bool, values []map[string]int,
 		return -1, -1
 	}
 	return choice, votes
+}
+
+// zeroAsEmpty counts the cells of the columns m maps as lines and votes
+// in rows: how many are empty, how many there are, how many say 1, 2 or
+// 3, and whether a line's column has an empty one; a cell that says 0
+// makes it none (0, 0, 0, false), a file that writes 0 as "0". (Small
+// figures with no 0 among them: a file of large areas may have no 0 to
+// write.)
+func zeroAsEmpty(m *Mapping, header []string, rows [][]string) (empty, cells, small int, lineEmpty bool) {
+	var cols []int
+	isLine := map[int]bool{}
+	add := func(c Column, line bool) {
+		for _, p := range append([]Column{c}, c.Columns...) {
+			if i := columnOf(header, p.Header); p.Header != "" && i >= 0 {
+				cols, isLine[i] = append(cols, i), isLine[i] || line
+			}
+		}
+	}
+	for _, c := range m.Lines {
+		add(c, true)
+	}
+	for _, c := range m.Votes {
+		add(c, false)
+	}
+	for _, rec := range rows {
+		for _, i := range cols {
+			v := cellAt(rec, i)
+			switch {
+			case v == "":
+				empty++
+				lineEmpty = lineEmpty || isLine[i]
+			case strings.Trim(v, "0") == "":
+				return 0, 0, 0, false
+			case v == "1" || v == "2" || v == "3":
+				small++
+			}
+			cells++
+		}
+	}
+	return empty, cells, small, lineEmpty
+}
+
+// digitCodes says whether every cell of a column (values) is a string of
+// digits too long for a figure (the Czech Statistical Office's
+// ZAKRSTRANA, a 0 or 1 for each party, 60 digits): a code, which names
+// neither a choice nor a precinct.
+func digitCodes(values map[string]int) bool {
+	if len(values) == 0 {
+		return false
+	}
+	for v := range values {
+		if !digitCode(v) {
+			return false
+		}
+	}
+	return true
+}
+
+// digitCode says whether a cell is a string of digits too long for a
+// figure (past int64's 18 digits).
+func digitCode(v string) bool {
+	return len(v) > 18 && strings.Trim(v, "0123456789") == ""
 }
 
 // cellSum returns the sum of a column's cells (values: each cell and how
@@ -2429,6 +2626,10 @@ func votesFor(h string) string {
 		}
 	}
 	name = strings.TrimSpace(strings.TrimPrefix(strings.TrimPrefix(name, "for "), "cast for "))
+	// ("Votes Cast in Favour of Elected Person", India's Form 20.)
+	for _, p := range []string{"cast in favour of ", "cast in favor of ", "in favour of ", "in favor of "} {
+		name = strings.TrimPrefix(name, p)
+	}
 	if atTime(h) {
 		return ""
 	}

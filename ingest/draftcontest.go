@@ -32,6 +32,9 @@ var longLineWords = []lineRule{
 	{election.Invalid, []string{"blanke"}},
 	{election.Invalid, []string{"over", "votes"}},
 	{election.Invalid, []string{"overvotes"}},
+	// Australia's informal ballots, a row of every polling place in the
+	// AEC's files: the invalid ones.
+	{election.Invalid, []string{"informal"}},
 }
 
 // cellLine returns the protocol line a cell of a long file (a choice or a
@@ -249,7 +252,10 @@ func noContestLines(m *Mapping, header []string, rows, keptRows [][]string, c, w
 // found, a protocol clarified or checked, a status), never a figure:
 // Ukraine's volunteers' "has_errors" and "clarified", Argentina's
 // "mesEstado".
-var flagWords = []string{"error", "errors", "erroneous", "clarified", "checked", "verified", "status", "estado", "flag", "flags", "flagged"}
+var flagWords = []string{"error", "errors", "erroneous", "clarified", "checked", "verified", "status", "estado", "flag", "flags", "flagged",
+	// Czech: a correction, an error (the Statistical Office's OPRAVA and
+	// CHYBA)
+	"oprava", "chyba"}
 
 // flagColumn says whether a column of whole numbers (its header h, lower
 // case; its cells vals) is a flag or a status: its header reads as one (a

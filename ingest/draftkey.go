@@ -106,7 +106,7 @@ func textKey(header []string, rows [][]string, used, numeric []bool, nonEmpty []
 	}
 	var cols []int
 	for i := range header {
-		if !used[i] && !numeric[i] && nonEmpty[i] == len(rows) && !has(norm(i), choiceH) && !has(norm(i), contestH) && !percents(rows, i) {
+		if !used[i] && !numeric[i] && nonEmpty[i] == len(rows) && !has(norm(i), choiceH) && !has(norm(i), contestH) && !percents(rows, i) && !slices.ContainsFunc(rows, func(rec []string) bool { return digitCode(cellAt(rec, i)) }) {
 			cols = append(cols, i)
 		}
 	}

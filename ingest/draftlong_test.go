@@ -133,7 +133,9 @@ func TestDraftMappingFlagColumns(t *testing.T) {
 		t.Errorf("no guess says mesEstado is a status:\n%s", strings.Join(d.Mapping.Guesses, "\n"))
 	}
 	tab, votes, lines := countReal(t, ar, d)
-	wantCount(t, tab, votes, lines, 13, map[string]int64{}, map[election.Line]int64{election.Invalid: 47})
+	// (valid = positivos + blanco, "mesVotosValidos"; those who voted,
+	// "mesTotalVotantes": 246 of mesa 11, status 4, beside its 484 valid.)
+	wantCount(t, tab, votes, lines, 13, map[string]int64{}, map[election.Line]int64{election.Invalid: 47, election.Valid: 2642, election.FoundStationary: 2441})
 
 	in := "precinct,has_errors,Ann,Bob,Minor\n1,0,30,20,1\n2,1,25,35,0\n3,0,40,10,1\n"
 	if d, err = DraftMapping(strings.NewReader(in), "p.csv"); err != nil {

@@ -147,9 +147,17 @@ func draftTransposed(file string, header []string, skip, headerLine int, rows []
 	if first > 1 || lines < 2 && !numbered {
 		return nil, hint("its labels are not lines the draft knows, or are in several columns (a list's row over its candidates')")
 	}
-	name := cell(header, label)
+	// A header with no text over the labels (pandas writes a table's
+	// index so) names them by number: the label column by its number,
+	// the header row as row 1.
+	name, byNumber := cell(header, label), false
 	if name == "" {
-		return nil, hint("the header has no text over the labels")
+		name, byNumber = fmt.Sprintf("column %d", label+1), true
+		for _, rec := range all {
+			if cell(rec, label) == name {
+				return nil, hint("the header has no text over the labels")
+			}
+		}
 	}
 	// The turned table: the labels, then a row per precinct column but a
 	// column of the others' sum (a total, left out by a row filter).
@@ -178,13 +186,31 @@ func draftTransposed(file string, header []string, skip, headerLine int, rows []
 	}
 	m.Shape, m.LabelColumn = "transposed", &Column{Header: name}
 	m.SkipRows, m.Delimiter, m.Encoding = skip, string(delim), enc
+	headerRow := Column{Header: name}
+	if byNumber {
+		m.LabelColumn, headerRow = &Column{Index: label + 1}, Column{Index: 1}
+		if m.Precinct.Header == name {
+			m.Precinct = headerRow
+		}
+		for i, c := range m.Precinct.Columns {
+			if c.Header == name {
+				m.Precinct.Columns[i] = headerRow
+			}
+		}
+		for i := range m.Guesses {
+			m.Guesses[i] = strings.ReplaceAll(m.Guesses[i], fmt.Sprintf("%q", name), "(the header row, no text over the labels)")
+		}
+	}
 	if len(totals) > 0 {
 		if m.Rows == nil {
 			m.Rows = &RowFilter{}
 		}
-		m.Rows.Where = append(m.Rows.Where, Condition{Column: Column{Header: name}, Except: totals})
+		m.Rows.Where = append(m.Rows.Where, Condition{Column: headerRow, Except: totals})
 	}
-	guesses := []string{fmt.Sprintf(`layout: transposed: a column per precinct from column %d %q on, a row per line or choice named in column %d %q (label_column); below, a "column" is a row, its header the row's label`, first+1, cell(header, first), label+1, name)}
+	guesses := []string{fmt.Sprintf(`layout: transposed: a column per precinct from column %d %q on, a row per line or choice named in column %d %q (label_column); below, a "column" is a row, its header the row's label`, first+1, cell(header, first), label+1, cell(header, label))}
+	if byNumber {
+		guesses = append(guesses, fmt.Sprintf(`label_column: {"column": %d}: the header has no text over the labels, so the header row, which names the precincts, is row 1 ({"column": 1})`, label+1))
+	}
 	if len(totals) > 0 {
 		guesses = append(guesses, fmt.Sprintf("rows.where: %s left out: the other columns' sum, a total", quoteAll(totals)))
 	}

@@ -1,0 +1,285 @@
+package ingest
+
+import (
+	"bytes"
+	"encoding/csv"
+	"errors"
+	"fmt"
+	"io"
+	"slices"
+	"strconv"
+	"strings"
+
+	"github.com/shailoo/shailoo/election"
+)
+
+// headerIsData says whether the first row of a file (header) reads as a
+// data row of the rows under it: the same number of cells, a whole number
+// over every column of whole numbers and none over a column of text, two
+// such numbers at least, or one and a text that a row below repeats in
+// its column (a county's name); not the columns' own numbers (0, 1, 2 or 1, 2,
+// 3, as pandas numbers them) nor years over each column. Database exports
+// and Bulgaria's CIK write files so, with no header row.
+func headerIsData(header []string, rows [][]string) bool {
+	if len(rows) < 2 {
+		return false
+	}
+	var nums []int64
+	same := 0 // text cells that a row below repeats in their column
+	for j, h := range header {
+		h = strings.TrimSpace(h)
+		text, figures, again := false, false, false
+		for _, rec := range rows {
+			if len(rec) != len(header) {
+				return false
+			}
+			c := strings.TrimSpace(rec[j])
+			if c == "" {
+				continue
+			}
+			again = again || c == h
+			if _, err := parseInt([]byte(c)); err != nil {
+				text = true
+			} else {
+				figures = true
+			}
+		}
+		n, err := parseInt([]byte(h))
+		switch {
+		case h == "":
+		case err == nil && text && !figures, err != nil && figures && !text:
+			return false // a number over text, a name over figures
+		case err == nil && figures:
+			nums = append(nums, n)
+		case err != nil && again:
+			same++
+		}
+	}
+	if len(nums)+same < 2 || len(nums) == 0 {
+		return false
+	}
+	run, years := true, true
+	for i, n := range nums {
+		run = run && (i == 0 || n == nums[i-1]+1)
+		years = years && n >= 1900 && n <= 2100
+	}
+	return len(nums) == 1 || !run && !years
+}
+
+// draftNoHeader drafts a file without a header row: it names the columns
+// "column 1", "column 2", ... in a header row of its own over the file's
+// rows (first, then the rest from more), drafts that, and maps the file
+// with "no_header": true, each column by its number.
+func draftNoHeader(file string, first [][]string, more func() ([]string, error), delim rune) (*Draft, error) {
+	width := 0
+	for _, rec := range first {
+		width = max(width, len(rec))
+	}
+	names := make([]string, width)
+	number := map[string]int{}
+	for i := range names {
+		names[i] = fmt.Sprintf("column %d", i+1)
+		number[names[i]] = i + 1
+	}
+	var b bytes.Buffer
+	w := csv.NewWriter(&b)
+	w.Comma = delim
+	w.Write(names)
+	all := slices.Clone(first)
+	for {
+		rec, err := more()
+		if err == io.EOF {
+			break
+		}
+		if err != nil {
+			return nil, draftError(file, err)
+		}
+		all = append(all, rec)
+	}
+	for _, rec := range all {
+		w.Write(rec)
+	}
+	w.Flush()
+	why := fmt.Sprintf("row 1 reads as a data row of the rows under it (%s): the file has no header row, and its columns no names to draft from", echoCells(first[0]))
+	sub, err := DraftMapping(&b, file)
+	if err != nil {
+		// (The lines of the file are one less than the draft's.)
+		line := 1
+		var pe *ParseError
+		if errors.As(err, &pe) && pe.Line > 1 {
+			line = pe.Line - 1
+		}
+		return nil, &ParseError{File: file, Line: line, Err: fmt.Errorf(`%w: %s: write the mapping by hand with "no_header": true, each column named by its number ({"column": 4}); drafted with the columns so named: %v`, ErrMapping, why, strings.TrimPrefix(err.Error(), file+": "))}
+	}
+	m := sub.Mapping
+	byNumber := func(c *Column) {
+		if c == nil {
+			return
+		}
+		if n, ok := number[c.Header]; ok {
+			c.Header, c.Index = "", n
+		}
+		for i := range c.Columns {
+			if n, ok := number[c.Columns[i].Header]; ok {
+				c.Columns[i].Header, c.Columns[i].Index = "", n
+			}
+		}
+	}
+	for _, c := range []*Column{&m.Precinct, m.Region, m.Okrug, m.BallotColumn, m.MachineColumn, m.ChoiceColumn, m.VotesColumn, m.LabelColumn} {
+		byNumber(c)
+	}
+	for l, c := range m.Lines {
+		byNumber(&c)
+		m.Lines[l] = c
+	}
+	for id, c := range m.Votes {
+		byNumber(&c)
+		m.Votes[id] = c
+	}
+	if m.Rows != nil {
+		for i := range m.Rows.Where {
+			byNumber(&m.Rows.Where[i].Column)
+		}
+	}
+	m.NoHeader = true
+	// With no header to say what a column counts, a column of codes
+	// (a municipality's 532088, a row's ID) reads as votes: such a
+	// column is left out.
+	var codes []string
+	for _, id := range sortedKeys(m.Votes) {
+		if c := m.Votes[id]; c.Index > 0 && codeColumn(all, c.Index-1) {
+			delete(m.Votes, id)
+			codes = append(codes, fmt.Sprintf("column %d is not mapped: its numbers read as codes (each of %d digits or more, or near one another: %s, ...), not a choice's votes", c.Index, codeDigits, cellAt(all[0], c.Index-1)))
+			m.Guesses = slices.DeleteFunc(m.Guesses, func(g string) bool { return strings.HasPrefix(g, "votes."+id+":") })
+		}
+	}
+	m.Guesses = append(m.Guesses, codes...)
+	if d := oneAreaLong(m, all); d != nil {
+		m = *d
+	}
+	if len(m.Votes) == 0 && len(m.Lines) == 0 && m.ChoiceColumn == nil {
+		return nil, &ParseError{File: file, Line: 1, Err: fmt.Errorf(`%w: %s: write the mapping by hand with "no_header": true, each column named by its number ({"column": 4}); drafted so, no column is left that reads as votes`, ErrMapping, why)}
+	}
+	for i, g := range m.Guesses {
+		if strings.HasPrefix(g, "votes.") {
+			m.Guesses[i] = g + "; no header names it: check that it is a choice's votes"
+		}
+	}
+	// A column named by its number is named once in the guesses:
+	// `column 4 "column 4"` is column 4.
+	for i, g := range m.Guesses {
+		for k := width; k >= 1; k-- {
+			g = strings.ReplaceAll(g, " "+strconv.Quote(names[k-1]), "")
+		}
+		m.Guesses[i] = g
+	}
+	m.Guesses = append([]string{fmt.Sprintf("no_header: true: row 1 reads as a data row of the rows under it (whole numbers over the columns of figures: %s), no header row; every column is named by its number ({\"column\": N})", echoCells(first[0]))}, m.Guesses...)
+	return &Draft{Mapping: m}, nil
+}
+
+// oneAreaLong redrafts as long a wide draft whose precinct is a column of
+// names, one a row, and whose one choice is a column of figures, when a
+// column of codes groups the rows (each name once in a group): the rows
+// are candidates, each with its votes, in the area the codes name (the
+// UK's candidates by constituency); or nil.
+func oneAreaLong(m Mapping, rows [][]string) *Mapping {
+	p := m.Precinct.Index - 1
+	if m.Shape != "" || p < 0 || len(m.Votes) != 1 || len(m.Lines) > 0 || len(rows) < 2 {
+		return nil
+	}
+	var votes Column
+	for _, c := range m.Votes {
+		votes = c
+	}
+	if votes.Index == 0 {
+		return nil
+	}
+	area := -1
+	for c := range rows[0] {
+		if c == p || c == votes.Index-1 || !codeColumn(rows, c) {
+			continue
+		}
+		if !repeats(rows, p, c) && repeats(rows, c) {
+			area = c
+			break
+		}
+	}
+	if area < 0 {
+		return nil
+	}
+	m.Shape = "long"
+	m.ChoiceColumn, m.VotesColumn = &Column{Index: p + 1}, &votes
+	m.Precinct, m.Okrug = Column{Index: area + 1}, &Column{Index: area + 1}
+	m.Ballot, m.BallotColumn = string(election.OkrugBallot), nil
+	m.Votes, m.ChoiceValues = nil, map[string]string{}
+	m.Guesses = slices.DeleteFunc(m.Guesses, func(g string) bool {
+		return strings.HasPrefix(g, "votes.") || strings.HasPrefix(g, "precinct:") || strings.HasPrefix(g, "ballot:") || strings.HasPrefix(g, "no column for \"against all\"") || strings.HasPrefix(g, fmt.Sprintf("column %d ", area+1))
+	})
+	m.Guesses = append(m.Guesses, fmt.Sprintf("layout: long: column %d names each row once within the areas whose codes column %d gives (the precinct, and the okrug whose candidates they are: \"ballot\": \"okrug\"), and column %d is the one column of figures: each row a candidate with its votes; check that column %d names the choices, and count under a rule set of single-member districts (examples/fptp/rules.json)", p+1, area+1, votes.Index, p+1))
+	ids := map[string]bool{}
+	for _, rec := range rows {
+		v := cellAt(rec, p)
+		if _, ok := m.ChoiceValues[v]; ok || v == "" {
+			continue
+		}
+		id := slug(v)
+		for base, k := id, 2; id == "" || ids[id]; k++ {
+			id = base + "-" + strconv.Itoa(k)
+		}
+		ids[id] = true
+		m.ChoiceValues[v] = id
+	}
+	return &m
+}
+
+// codeDigits is the fewest digits of a cell that reads as a code when
+// every cell of its column has as many (a municipality's 532088).
+const codeDigits = 5
+
+// codeColumn says whether column c of rows holds codes, not figures:
+// whole numbers each of codeDigits digits or more, all of one length, or
+// one with a leading zero, or near one another (the largest less than a
+// fourth more than the smallest, of 100 or more: IDs given in turn).
+func codeColumn(rows [][]string, c int) bool {
+	width, lo, hi := -1, int64(-1), int64(0)
+	sameWidth, zero := true, false
+	for _, rec := range rows {
+		v := cellAt(rec, c)
+		if v == "" {
+			continue
+		}
+		n, err := parseInt([]byte(v))
+		if err != nil {
+			return false
+		}
+		zero = zero || len(v) > 1 && v[0] == '0'
+		if width >= 0 && len(v) != width {
+			sameWidth = false
+		}
+		width = len(v)
+		if lo < 0 || n < lo {
+			lo = n
+		}
+		hi = max(hi, n)
+	}
+	if lo < 0 {
+		return false
+	}
+	return zero || sameWidth && width >= codeDigits || lo >= 100 && (hi-lo)*4 < lo
+}
+
+// echoCells quotes a row's first cells, each cut short, for a guess.
+func echoCells(rec []string) string {
+	var q []string
+	for i, c := range rec {
+		if i == 6 {
+			q = append(q, "...")
+			break
+		}
+		if len(c) > 20 {
+			c = c[:20] + "..."
+		}
+		q = append(q, strconv.Quote(c))
+	}
+	return strings.Join(q, ", ")
+}
