@@ -953,6 +953,9 @@ func (c *counter) lists() error {
 	var regionalOpen, regionsOpen []string // lists seated though their regional threshold is not evaluated, and where
 	for i, p := range e.Parties {
 		l := List{ID: p.ID, Name: p.Name, NameKy: p.NameKy, NameRu: p.NameRu, Provenance: p.Provenance, Votes: nation.Votes[p.ID]}
+		if _, given := nation.Votes[p.ID]; !given && nation.Protocols > 0 {
+			l.VotesNotGiven = true // provisional by X229 (missingProtocols)
+		}
 		l.Percent = c.percent(l.Votes, base)
 		if c.baseOpen() {
 			l.National = threshold.Verdict{Choice: p.ID, Scope: "nation", Votes: l.Votes, Status: threshold.NotEvaluated, Reason: c.baseShort()}

@@ -191,3 +191,22 @@ func TestCountCSVDuplicateProvisional(t *testing.T) {
 		require.Equal(t, want, got, csv)
 	}
 }
+
+// A list whose votes no counted protocol gives (every cell empty, X229)
+// says so (VotesNotGiven), its 0 no count; a list given 0 is a count.
+func TestListVotesNotGiven(t *testing.T) {
+	m := ingest.Mapping{Precinct: ingest.Column{Header: "precinct"}, Ballot: "list",
+		Lines: map[election.Line]ingest.Column{election.Invalid: {Header: "invalid"}, election.Valid: {Header: "valid"}},
+		Votes: map[string]ingest.Column{"p": {Header: "p"}, "q": {Header: "q"}}}
+	res, err := shailoo.CountCSV(pqElection(), shailoo.KG2021(), []shailoo.CSVInput{{Name: "d.csv", R: strings.NewReader("precinct,invalid,valid,p,q\n1,0,6,6,\n2,0,5,5,\n"), Mapping: m}}, shailoo.Options{})
+	require.NoError(t, err)
+	require.True(t, res.Provisional)
+	for _, l := range res.Lists {
+		require.Equal(t, l.ID == "q", l.VotesNotGiven, l.ID)
+	}
+	res, err = shailoo.CountCSV(pqElection(), shailoo.KG2021(), []shailoo.CSVInput{{Name: "d.csv", R: strings.NewReader("precinct,invalid,valid,p,q\n1,0,6,6,0\n2,0,5,5,0\n"), Mapping: m}}, shailoo.Options{})
+	require.NoError(t, err)
+	for _, l := range res.Lists {
+		require.False(t, l.VotesNotGiven, l.ID)
+	}
+}

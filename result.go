@@ -207,6 +207,10 @@ type List struct {
 	NameRu     string              `json:"name_ru,omitempty"`
 	Provenance election.Provenance `json:"provenance,omitempty"`
 	Votes      int64               `json:"votes"`
+	// VotesNotGiven: counted protocols were given, but none gives the
+	// list's votes (every cell empty: X229). Votes is then 0 for a figure
+	// not known, not a count of 0.
+	VotesNotGiven bool `json:"votes_not_given,omitempty"`
 	// Percent is Votes over the threshold base, rounded as published.
 	Percent   string                     `json:"percent"`
 	National  threshold.Verdict          `json:"national"`

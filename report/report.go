@@ -120,7 +120,7 @@ func build(res *shailoo.Result, l Lang) []section {
 			if li.DeputiesNotGiven > 0 {
 				women = "—" // the deputies, and so their sex, are not given
 			}
-			lists.rows = append(lists.rows, []string{l.listName(li), Int(li.Votes), li.Percent, margin, reg,
+			lists.rows = append(lists.rows, []string{l.listName(li), l.listVotes(li), li.Percent, margin, reg,
 				strconv.Itoa(li.Seats), women, l.prov(li.Provenance)})
 			continue
 		}
@@ -137,7 +137,7 @@ func build(res *shailoo.Result, l Lang) []section {
 			}
 			by = l.w("regional") + ": " + strings.Join(where, ", ")
 		}
-		missed.rows = append(missed.rows, []string{l.listName(li), Int(li.Votes), li.Percent, by, reg, l.prov(li.Provenance)})
+		missed.rows = append(missed.rows, []string{l.listName(li), l.listVotes(li), li.Percent, by, reg, l.prov(li.Provenance)})
 	}
 	if !noList {
 		doc = append(doc, lists)
@@ -359,6 +359,15 @@ func findings(f validate.Report, l Lang, limit int) section {
 		s.after = append(s.after, fmt.Sprintf("%s: %s", n.Code, n.Reason))
 	}
 	return s
+}
+
+// listVotes is the list's votes, or "not evaluated" when no counted
+// protocol gives them (List.VotesNotGiven): never a 0 that reads as a count.
+func (l Lang) listVotes(li shailoo.List) string {
+	if li.VotesNotGiven {
+		return l.pw("not_evaluated")
+	}
+	return Int(li.Votes)
 }
 
 // listName is the list's name in l (name_ru, name_ky), or its name

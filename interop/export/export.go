@@ -373,7 +373,11 @@ func WriteTotals(s Sink, res *shailoo.Result) error {
 		}
 	}
 	for _, l := range res.Lists {
-		if err := emit("nation", "", list, "votes", l.ID, l.Votes, int64(l.Seats), l.Percent, string(l.National.Status), provOr(string(l.Provenance), prov)); err != nil {
+		var v any = l.Votes
+		if l.VotesNotGiven {
+			v = nil // no protocol gives them: no figure, not 0
+		}
+		if err := emit("nation", "", list, "votes", l.ID, v, int64(l.Seats), l.Percent, string(l.National.Status), provOr(string(l.Provenance), prov)); err != nil {
 			return err
 		}
 	}

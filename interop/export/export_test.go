@@ -172,7 +172,8 @@ func TestOtherVotes(t *testing.T) {
 // national figures are the okrug ballot's, and the totals table says so,
 // once, never under the list ballot.
 func TestTotalsOfDistrictsAlone(t *testing.T) {
-	res := &shailoo.Result{Totals: shailoo.Totals{Valid: 306449, Ballot: election.OkrugBallot, NotEvaluated: []string{"voters"}}}
+	res := &shailoo.Result{Totals: shailoo.Totals{Valid: 306449, Ballot: election.OkrugBallot, NotEvaluated: []string{"voters"}},
+		Lists: []shailoo.List{{ID: "write-in", VotesNotGiven: true}}}
 	var tot bytes.Buffer
 	if err := export.WriteTotals(export.NewCSV(&tot), res); err != nil {
 		t.Fatal(err)
@@ -191,6 +192,11 @@ func TestTotalsOfDistrictsAlone(t *testing.T) {
 			if r[4] == "valid" && r[5] != "306449" {
 				t.Errorf("%v: want valid 306449", r)
 			}
+		}
+	}
+	for _, r := range rows[1:] {
+		if r[3] == "votes" && r[4] == "write-in" && r[5] != "" {
+			t.Errorf("%v: a list whose votes no protocol gives has no figure, not 0", r)
 		}
 	}
 	if lines["voters"] != 1 || lines["participants"] != 1 {

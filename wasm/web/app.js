@@ -2184,7 +2184,7 @@ function renderLists(res) {
     const cls = [v.status === 'passed' ? 'pos' : v.status === 'failed' ? 'neg' : '', disagree.lists.has(l.id) ? 'disagree' : ''].join(' ').trim();
     return el('tr', { class: cls || null, 'data-list': l.id },
       el('th', { scope: 'row' }, partyName(l), bar),
-      el('td', { class: 'num' }, num(l.votes)),
+      el('td', { class: 'num' }, l.votes_not_given ? t('not_evaluated') : num(l.votes)),
       el('td', { class: 'num' }, l.percent),
       el('td', { class: 'num margin' }, v.status === 'not_evaluated' ? t('not_evaluated') : v.status ? signed(margin) : ''),
       el('td', null, l.regional ? statusText(l.regional.status) : '—'),
