@@ -210,3 +210,19 @@ func TestListVotesNotGiven(t *testing.T) {
 		require.False(t, l.VotesNotGiven, l.ID)
 	}
 }
+
+// A protocol of a precinct the definition lacks (X208) is placed at its
+// row, as every other finding about a protocol is.
+func TestCountCSVUnknownPrecinctPlaced(t *testing.T) {
+	def := pqElection()
+	def.Precincts = []election.Precinct{{ID: "1"}}
+	m := ingest.Mapping{Precinct: ingest.Column{Header: "precinct"}, Ballot: "list",
+		Lines: map[election.Line]ingest.Column{election.Invalid: {Header: "invalid"}, election.Valid: {Header: "valid"}},
+		Votes: map[string]ingest.Column{"p": {Header: "p"}, "q": {Header: "q"}}}
+	res, err := shailoo.CountCSV(def, shailoo.KG2021(), []shailoo.CSVInput{{Name: "d.csv", R: strings.NewReader("precinct,invalid,valid,p,q\n1,0,6,3,3\n9,0,5,2,3\n"), Mapping: m}}, shailoo.Options{})
+	require.NoError(t, err)
+	fs := withCode(res.Findings.Findings, validate.UnknownPrecinct)
+	require.Len(t, fs, 1)
+	require.Equal(t, "d.csv", fs[0].Place.File)
+	require.Equal(t, 3, fs[0].Place.Row)
+}

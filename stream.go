@@ -323,6 +323,36 @@ type rowIndex struct {
 	// choice of a protocol with its votes cell empty (few: a figure not
 	// given), by protocol slot and choice.
 	empty map[slotChoice]int32
+	// unknown gives the first row of each protocol of a precinct the
+	// definition lacks (X208), the first validate.MaxListed of them.
+	unknown map[unknownProtocol]fileLine
+}
+
+type unknownProtocol struct {
+	precinct string
+	ballot   election.BallotKind
+	machine  bool
+}
+
+type fileLine struct {
+	file uint16
+	line int32
+}
+
+// noteUnknown keeps the first row of a protocol of a precinct the
+// definition lacks, so that its finding (X208) names it.
+func (x *rowIndex) noteUnknown(row *ingest.Row, i int) {
+	k := unknownProtocol{row.Precinct.ID, row.Ballot, row.Machine}
+	if k.precinct == "" || len(x.unknown) >= validate.MaxListed {
+		return
+	}
+	if _, ok := x.unknown[k]; ok {
+		return
+	}
+	if x.unknown == nil {
+		x.unknown = map[unknownProtocol]fileLine{}
+	}
+	x.unknown[k] = fileLine{uint16(i), int32(row.Line)}
 }
 
 type slotChoice struct {
@@ -350,7 +380,11 @@ func protocolSlot(precinct int, b election.BallotKind, machine bool) int {
 // note keeps where row, read from file i, is; votes are the choices of a
 // long file's rows (nil for a wide file).
 func (x *rowIndex) note(row *ingest.Row, i int, votes []string) {
-	if x == nil || row.Index < 0 || i > math.MaxUint16 || row.Line > math.MaxInt32 {
+	if x == nil || i > math.MaxUint16 || row.Line > math.MaxInt32 {
+		return
+	}
+	if row.Index < 0 || 4*row.Index >= len(x.line) { // a precinct the definition lacks
+		x.noteUnknown(row, i)
 		return
 	}
 	if k := protocolSlot(row.Index, row.Ballot, row.Machine); k >= 0 && k < len(x.line) {
@@ -393,7 +427,11 @@ func (x *rowIndex) locate(fs []validate.Finding, t *dense.Precincts, files []CSV
 			continue
 		}
 		s := t.Find(p.Precinct)
-		if s < 0 {
+		if s < 0 || 4*int(s) >= len(x.line) { // a precinct the definition lacks
+			if at, ok := x.unknown[unknownProtocol{p.Precinct, p.Ballot, p.Machine}]; ok && fs[i].Code == validate.UnknownPrecinct {
+				p.File, p.Row = files[at.file].Name, int(at.line)
+				placed = true
+			}
 			continue
 		}
 		k := protocolSlot(int(s), p.Ballot, p.Machine)

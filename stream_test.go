@@ -127,11 +127,15 @@ func TestCountCSVIsCountWith(t *testing.T) {
 			if len(got.Findings.Findings) > 0 {
 				require.Positive(t, located, "no finding names its file and row")
 			}
-			// But for a protocol of a precinct the definition lacks (X208):
-			// CountCSV's index of rows is by the definition's precincts.
-			for i := range want.Findings.Findings {
-				if f := &want.Findings.Findings[i]; f.Code == validate.UnknownPrecinct {
-					f.Place.File, f.Place.Row = "", 0
+			// A protocol of a precinct the definition lacks (X208) is
+			// placed by both when the count is made, and by the reading
+			// whole alone when it is not (a definition that defines a
+			// precinct twice): compared unplaced.
+			for _, r := range []*shailoo.Result{want, got} {
+				for i := range r.Findings.Findings {
+					if f := &r.Findings.Findings[i]; f.Code == validate.UnknownPrecinct {
+						f.Place.File, f.Place.Row = "", 0
+					}
 				}
 			}
 			require.Equal(t, jsonOf(t, want), jsonOf(t, got))
