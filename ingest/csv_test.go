@@ -7,6 +7,7 @@ import (
 	"io"
 	"maps"
 	"math"
+	"reflect"
 	"runtime"
 	"strings"
 	"testing"
@@ -646,5 +647,32 @@ func TestRowError(t *testing.T) {
 	want := []string{"t.csv:2:5: votes.a: number out of range", "t.csv:2: votes.zz: number out of range"}
 	if err != nil || fmt.Sprint(got) != fmt.Sprint(want) {
 		t.Errorf("got %q, %v; want %q", got, err, want)
+	}
+}
+
+// Kyrgyzstan's CEC files list the precincts abroad under the "region"
+// «МИД КР»: the abroad column may be the region column, abroad_values
+// naming the cells abroad; such a precinct is abroad and in no region.
+func TestAbroadInRegionColumn(t *testing.T) {
+	m, err := ReadMapping(strings.NewReader(`{"precinct": "uik", "region": "oblast", "abroad": "oblast", "abroad_values": {"МИД КР": true},
+		"ballot": "list", "votes": {"a": "A"}}`), "kg.json")
+	if err != nil {
+		t.Fatal(err)
+	}
+	const data = "uik,oblast,A\n1001,БИШКЕК Г.,5\n9001,МИД КР,3\n"
+	for _, o := range []Options{{}, {Concurrent: true, chunkBytes: 16}} {
+		tab, err := ReadCSV(strings.NewReader(data), "kg.csv", m, o)
+		if err != nil {
+			t.Fatal(err)
+		}
+		want := []election.Precinct{{ID: "1001", Region: "БИШКЕК Г."}, {ID: "9001", Abroad: true}}
+		if !reflect.DeepEqual(tab.Precincts, want) {
+			t.Errorf("%+v; want %+v", tab.Precincts, want)
+		}
+	}
+	_, err = ReadMapping(strings.NewReader(`{"precinct": "uik", "region": "oblast", "abroad": "oblast", "ballot": "list", "votes": {"a": "A"}}`), "kg.json")
+	var pe *ParseError
+	if !errors.As(err, &pe) || pe.Field != "abroad" {
+		t.Errorf("%v; want an error of the mapping's abroad: abroad_values must name the cells abroad", err)
 	}
 }

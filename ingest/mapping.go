@@ -252,6 +252,11 @@ type field struct {
 	header string // the file's header text for the column
 	slot   int    // index of a figure in Row.Lines, Votes or Preferences
 	part   int    // 1 + the place of the column in a precinct's key; 0: none
+	// abroadToo marks a region column that the abroad column shares: a
+	// cell abroad_values names abroad (true) is a precinct abroad, in no
+	// region (Kyrgyzstan's CEC files list the precincts abroad under the
+	// "region" «МИД КР»).
+	abroadToo bool
 	// alt is 1 + the place of the column in a long file's choice columns
 	// given as several (the first whose cell is not empty names the
 	// choice); 0: one choice column.
@@ -304,7 +309,15 @@ func (m *Mapping) fields() []field {
 	}
 	add(fRegion, "region", m.Region)
 	add(fOkrug, "okrug", m.Okrug)
-	add(fAbroad, "abroad", m.Abroad)
+	if m.abroadInRegion() {
+		for i := range fs {
+			if fs[i].kind == fRegion {
+				fs[i].abroadToo = true
+			}
+		}
+	} else {
+		add(fAbroad, "abroad", m.Abroad)
+	}
 	add(fBallot, "ballot_column", m.BallotColumn)
 	add(fMachine, "machine_column", m.MachineColumn)
 	for k, c := range keys {
@@ -544,6 +557,9 @@ func (m Mapping) Validate() error {
 			return mappingError(c.name, "%s: an ID without spaces around it, in UTF-8", echo.Quote(c.id))
 		}
 	}
+	if m.abroadInRegion() && !slices.ContainsFunc(sortedKeys(m.AbroadValues), func(k string) bool { return m.AbroadValues[k] }) {
+		return mappingError("abroad", "the abroad column is the region column: abroad_values names the region cells that are precincts abroad (\"МИД КР\": true)")
+	}
 	if len(m.AbroadValues) > 0 && m.Abroad == nil {
 		return mappingError("abroad_values", "abroad_values without an abroad column")
 	}
@@ -677,6 +693,12 @@ func keyOf(c Column) columnKey {
 		return columnKey{index: c.Index}
 	}
 	return columnKey{header: trimHeader(c.Header)}
+}
+
+// abroadInRegion says whether the abroad column is the region column: its
+// cells are regions but for those abroad_values names abroad.
+func (m *Mapping) abroadInRegion() bool {
+	return m.Abroad != nil && m.Region != nil && len(m.Abroad.Columns) == 0 && len(m.Region.Columns) == 0 && keyOf(*m.Abroad) == keyOf(*m.Region)
 }
 
 // checkPrecinct checks the precinct's column, or its columns.

@@ -1712,6 +1712,10 @@ func (s *scanner) text(f *field, cell []byte, line int) *ParseError {
 			row.choiceCell, row.choiceAlt = cell, f.alt
 		}
 	case fRegion:
+		if v, ok := s.abroad[string(cell)]; ok && v && f.abroadToo {
+			row.Precinct.Abroad = true // a precinct abroad: in no region
+			break
+		}
 		row.Precinct.Region = s.internID(cell)
 	case fOkrug:
 		row.Precinct.Okrug = s.internID(cell)
