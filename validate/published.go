@@ -11,6 +11,7 @@ import (
 
 	"github.com/shopspring/decimal"
 
+	"github.com/shailoo/shailoo/election"
 	"github.com/shailoo/shailoo/internal/echo"
 	"github.com/shailoo/shailoo/words"
 )
@@ -369,7 +370,12 @@ func (c *pubChecker) lists() {
 	}
 	for _, l := range c.rc.Lists {
 		if seen[l.ID] == 0 {
-			c.add(newFinding(PublishedMissingList, Place{Level: LevelList, Party: l.ID}, l.ID, "", 0, nil))
+			d, _ := defOf(PublishedMissingList)
+			place := Place{Level: LevelList, Party: l.ID}
+			if l.ID == election.AgainstAll { // a choice, not a list
+				d.body, place = words.Of("finding.S311.against_all"), Place{Choice: l.ID}
+			}
+			c.add(d.finding(place, l.ID, "", 0, nil))
 		}
 	}
 	switch {

@@ -9,6 +9,7 @@ import (
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 
+	"github.com/shailoo/shailoo/election"
 	"github.com/shailoo/shailoo/validate"
 )
 
@@ -382,4 +383,14 @@ func TestPublishedWinnerOfARunoff(t *testing.T) {
 		}
 	}
 	assert.Equal(t, []string{"runoff / c1-2"}, got)
+}
+
+// "Against all" in the recount but not in the summary is said as the
+// choice it is, never as a list.
+func TestPublishedMissingAgainstAll(t *testing.T) {
+	rc := validate.Recount{Participants: 10, Lists: []validate.RecountList{{ID: "a", Votes: 6}, {ID: election.AgainstAll, Votes: 4}}}
+	rep := validate.CheckPublished(validate.Summary{Lists: []validate.PublishedList{{ID: "a", Votes: i64(6)}}}, rc, validate.PublishedRules{Decimals: 2})
+	require.Len(t, rep.Findings, 1)
+	assert.Equal(t, validate.PublishedMissingList, rep.Findings[0].Code)
+	assert.Equal(t, "«against all» is in the recount but not in the published summary.", rep.Findings[0].Sentence("en"))
 }
