@@ -217,7 +217,7 @@ func (c *counter) duplicates(rep validate.Report) {
 		return
 	}
 	c.provisional(Unevaluated{Kind: UnevaluatedDuplicates, Count: n, Affects: affects,
-		Reason: fmt.Sprintf("%d protocols are given more than once for one precinct, ballot and count (findings %s): every copy is counted, and %s were decided on sums that may count them twice",
+		Reason: fmt.Sprintf("%d protocols are given more than once for one precinct, ballot and count (findings %s): every copy is counted, and the seats of %s were decided on sums that may count them twice",
 			n, validate.DuplicateProtocol, strings.Join(affects, ", "))})
 }
 
