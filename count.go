@@ -967,8 +967,11 @@ func (c *counter) lists() error {
 				return fmt.Errorf("shailoo: threshold of %s: %w", p.ID, err)
 			}
 			l.National = v
-			c.step(election.Step{Kind: "threshold", Subject: p.ID, Value: fmt.Sprint(v.Margin),
-				Detail: fmt.Sprintf("national: %d votes, line %s of %d, needed %d: %s", v.Votes, v.Line, v.Base, v.Needed, v.Status)})
+			detail := fmt.Sprintf("national: %d votes, line %s of %d, needed %d: %s", v.Votes, v.Line, v.Base, v.Needed, v.Status)
+			if r.Threshold.Percent.IsZero() {
+				detail = fmt.Sprintf("national: %d votes, a threshold of 0%% (of any base), needed %d: %s", v.Votes, v.Needed, v.Status)
+			}
+			c.step(election.Step{Kind: "threshold", Subject: p.ID, Value: fmt.Sprint(v.Margin), Detail: detail})
 		}
 		l.Qualified = l.National.Status == threshold.Passed
 		if regional != nil {
