@@ -165,6 +165,9 @@ func CountCSV(def *election.Election, r Rules, files []CSVInput, o Options) (*Re
 	if placed {
 		p.notes = append(p.notes, words.Say("en", "note.totals_only_placed", nil))
 	}
+	if o.TotalsOnly {
+		p.notes = append(p.notes, words.Say("en", "note.totals_only", nil))
+	}
 
 	h, err := inputs.NewElectionHash(hashed, keys, o.newSHA256())
 	if err != nil {

@@ -8,6 +8,7 @@ import (
 	"path/filepath"
 	"runtime"
 	"strconv"
+	"slices"
 	"strings"
 	"testing"
 
@@ -159,6 +160,9 @@ func TestTotalsOnly(t *testing.T) {
 	require.NoError(t, err)
 	tot, err := shailoo.CountCSV(&def, shailoo.KG2021(), reopen(files), shailoo.Options{TotalsOnly: true})
 	require.NoError(t, err)
+	// It says the cross-checks were not made, and what the seats rest on.
+	require.True(t, slices.ContainsFunc(tot.Notes, func(n string) bool { return strings.HasPrefix(n, "Totals-only count: the cross-checks") }), "%v", tot.Notes)
+	require.False(t, slices.ContainsFunc(full.Notes, func(n string) bool { return strings.HasPrefix(n, "Totals-only count: the cross-checks") }))
 	require.Equal(t, full.Totals, tot.Totals)
 	require.Equal(t, full.Lists, tot.Lists)
 	require.Equal(t, full.Okrugs, tot.Okrugs)
