@@ -1168,25 +1168,29 @@ func DraftMapping(r io.Reader, file string) (*Draft, error) {
 	marks := make([]marked, ncol)
 	// A row of fewer cells than the header row names: a count refuses
 	// it whatever the mapping (a cell left out moves every cell after
-	// it), and so does the draft, as the count says it.
+	// it). When every row is so (a header of names the rows do not have),
+	// the draft refuses the file as the count says it; a few such rows (a
+	// note under the table) are said in a guess.
 	named := 0
 	for i, h := range header {
 		if trimHeader(h) != "" {
 			named = i + 1
 		}
 	}
-	short := func(rec []string, line int) error {
-		if len(rec) >= named {
-			return nil
+	shortRows, dataRows := 0, 0
+	var shortErr *ParseError // the first short row's
+	short := func(rec []string, line int) {
+		if dataRows++; len(rec) >= named {
+			return
 		}
-		return &ParseError{File: file, Line: line, Column: len(rec) + 1,
-			Err: fmt.Errorf("%w: the row has %d cells, the header row %d (a cell left out moves every cell after it): a count refuses it; if the header names columns the rows do not have, mend the header row", ErrShortRow, len(rec), named)}
+		if shortRows++; shortRows == 1 {
+			shortErr = &ParseError{File: file, Line: line, Column: len(rec) + 1,
+				Err: fmt.Errorf("%w: the row has %d cells, the header row %d (a cell left out moves every cell after it): a count refuses it; if the header names columns the rows do not have, mend the header row", ErrShortRow, len(rec), named)}
+		}
 	}
 	for k, rec := range first[max(skip, bottom)+1:] {
 		if !blankStrings(rec) {
-			if err := short(rec, firstLines[max(skip, bottom)+1+k]); err != nil {
-				return nil, err
-			}
+			short(rec, firstLines[max(skip, bottom)+1+k])
 			markCells(marks, rec, firstLines[max(skip, bottom)+1+k])
 		}
 	}
@@ -1204,14 +1208,18 @@ func DraftMapping(r io.Reader, file string) (*Draft, error) {
 			continue
 		}
 		line, _ := cr.FieldPos(0)
-		if err := short(rec, line); err != nil {
-			return nil, err
-		}
+		short(rec, line)
 		markCells(marks, rec, line)
 		seen(rec)
 		if len(all) < 1<<20 {
 			all = append(all, rec)
 		}
+	}
+	switch {
+	case shortRows > 0 && shortRows == dataRows:
+		return nil, shortErr
+	case shortRows > 0:
+		guess("%d of the %d rows have fewer cells than the header row names (the first at line %d, %d cells of %d: a note under the table?): a count refuses such a row, and with --skip-bad-rows leaves it out (I601 at its line); if it is a protocol, mend it", shortRows, dataRows, shortErr.Line, shortErr.Column-1, named)
 	}
 
 	// Counts written as floats: a count refuses every such cell, and no
