@@ -1516,8 +1516,20 @@ func DraftMapping(r io.Reader, file string) (*Draft, error) {
 	// 002", ... beside two rows of "0" where a scrape found no station)
 	// names the precincts better than a column of numbers, whose cells
 	// may be a choice's votes (a header that numbers the candidates 1, 2,
-	// 3): the rows it repeats are said below.
-	if precinct < 0 {
+	// 3): the rows it repeats are said below. Only when that column is
+	// such a figure, on every row a part of another's sum: a column of
+	// numbers that is none (a row's order, "ORDER", with a row given
+	// twice) is the precinct's, taken below, and never a choice.
+	// (The column of "against all" is a part of the sum too.)
+	keyFree := slices.Clone(used)
+	if c, ok := m.Votes[election.AgainstAll]; ok {
+		keyFree[columnOf(header, c.Header)] = false
+	}
+	partOfSum := -1 // the column whose sum holds leftNumbers[0], or -1
+	if precinct < 0 && len(leftNumbers) > 0 {
+		partOfSum = sumHolding(header, all, numeric, keyFree, leftNumbers[0])
+	}
+	if precinct < 0 && (len(leftNumbers) == 0 || partOfSum >= 0) {
 		for i := range header {
 			if !used[i] && !numeric[i] && nonEmpty[i] == len(all) && len(all) >= 10 && len(values[i])*10 >= len(all)*9 &&
 				!has(norm(i), choiceH) && !has(norm(i), contestH) && !percents(all, i) && !slices.ContainsFunc(all, func(rec []string) bool { return digitCode(cellAt(rec, i)) }) {
@@ -1537,12 +1549,7 @@ func DraftMapping(r io.Reader, file string) (*Draft, error) {
 		if c := choiceRows(header, all, used, numeric, nonEmpty, values, norm); c >= 0 {
 			return nil, &ParseError{File: file, Line: bottom + 1, Err: fmt.Errorf("%w: no column looks like the precinct, and column %d %q names a candidate on each of the %d rows: the rows are the choices of one area, not precincts (its figures would be taken for choices); write the mapping by hand", ErrMapping, c+1, trimHeader(header[c]), len(all))}
 		}
-		// (The column of "against all" is a part of the sum too.)
-		free := slices.Clone(used)
-		if c, ok := m.Votes[election.AgainstAll]; ok {
-			free[columnOf(header, c.Header)] = false
-		}
-		if t := sumHolding(header, all, numeric, free, leftNumbers[0]); t >= 0 {
+		if t := partOfSum; t >= 0 {
 			noKey = fmt.Sprintf("; column %d %q is on every row a part of the sum in column %d %q, a figure, not a precinct's number", leftNumbers[0]+1, trimHeader(header[leftNumbers[0]]), t+1, trimHeader(header[t]))
 		} else {
 			precinct = leftNumbers[0]

@@ -42,3 +42,39 @@ func TestDraftMappingNoteUnderTable(t *testing.T) {
 		t.Errorf("with the note the draft is\n%s\nwithout it\n%s", gj, wj)
 	}
 }
+
+// Uganda's 2016 presidential results by polling station
+// (developmentseed/open-elections Uganda/election-results.csv
+// @bdc188d02e486c8b7204e068d317365afe03351a, the header and ORDER 1-11),
+// the row of ORDER 10 given twice, as a scrape may: ORDER, the rows'
+// order, is no part of any sum and stays the precinct (whose repeated
+// number is said), never a choice's votes beside the candidates; the
+// stations' names do not take its place.
+func TestDraftMappingRowGivenTwice(t *testing.T) {
+	const in = "ORDER,DISTRICT,CONSTITUENCY,SUB COUNTY,PARISH,STATION,REG VOTERS,ABED  BWANIKA,AMAMA  MBABAZI,BARYAMUREEBA  VENANSIUS,BENON  BUTA BIRAARO,KIZZA  BESIGYE KIFEFE,MABIRIZI  JOSEPH,MAUREEN  FAITH KYALYA WALUUBE,YOWERI  KAGUTA MUSEVENI,VALID VOTES,INVALID VOTES,TOTAL VOTES\n" +
+		"1,001 APAC,002 KWANIA COUNTY,001 ADUKU,001 ADYEDA,01 ADYEDA CENTRE,277,2,1,1,1,32,0,1,144,182,4,186\n" +
+		"2,001 APAC,002 KWANIA COUNTY,001 ADUKU,001 ADYEDA,02 APORWEGI P.7 SCHOOL,702,10,10,12,3,103,6,3,283,430,24,454\n" +
+		"3,001 APAC,002 KWANIA COUNTY,001 ADUKU,001 ADYEDA,03 ADYEDA IMALO,321,1,2,0,0,44,1,0,190,238,4,242\n" +
+		"4,001 APAC,002 KWANIA COUNTY,001 ADUKU,002 ALIRA,01 ALIRA B,872,6,4,9,1,232,3,1,328,584,22,606\n" +
+		"5,001 APAC,002 KWANIA COUNTY,001 ADUKU,002 ALIRA,02 AKOT A,750,5,6,7,1,258,4,5,218,504,8,512\n" +
+		"6,001 APAC,002 KWANIA COUNTY,001 ADUKU,002 ALIRA,03 OLEKE,826,3,8,3,1,235,9,3,279,541,32,573\n" +
+		"7,001 APAC,002 KWANIA COUNTY,001 ADUKU,002 ALIRA,04 AKWODONG,506,0,0,1,1,94,1,0,231,328,55,383\n" +
+		"8,001 APAC,002 KWANIA COUNTY,001 ADUKU,007 ONGOCENG,01 AKWON,792,5,7,3,1,176,6,2,297,497,44,541\n" +
+		"9,001 APAC,002 KWANIA COUNTY,001 ADUKU,007 ONGOCENG,02 ANGINYI,447,3,1,0,1,156,0,1,137,299,6,305\n" +
+		"10,001 APAC,002 KWANIA COUNTY,001 ADUKU,007 ONGOCENG,03 ALYELI COMMUNITY CENTRE,488,9,6,1,3,125,2,1,198,345,25,370\n" +
+		"10,001 APAC,002 KWANIA COUNTY,001 ADUKU,007 ONGOCENG,03 ALYELI COMMUNITY CENTRE,488,9,6,1,3,125,2,1,198,345,25,370\n" +
+		"11,001 APAC,002 KWANIA COUNTY,001 ADUKU,007 ONGOCENG,04 ABALOKWERI,670,3,6,1,1,184,1,2,250,448,14,462\n"
+	d, err := DraftMapping(strings.NewReader(in), "ug.csv")
+	if err != nil {
+		t.Fatal(err)
+	}
+	m := readBack(t, d)
+	if m.Precinct.Header != "ORDER" {
+		t.Errorf("precinct %+v, want ORDER\n%s", m.Precinct, strings.Join(m.Guesses, "\n"))
+	}
+	for id, c := range m.Votes {
+		if c.Header == "ORDER" {
+			t.Errorf("votes.%s: ORDER, the rows' order, drafted as a choice", id)
+		}
+	}
+}
