@@ -1412,9 +1412,14 @@ func DraftMapping(r io.Reader, file string) (*Draft, error) {
 	// one value on every row of several (Arizona's "precinct_id" of
 	// "000") names none, and is taken for the precinct last.
 	varied := func(i int) bool { return len(values[i]) > 1 || len(all) < 2 }
+	// ratesNotCode says whether column i holds percentages or shares
+	// (rates) under a header that names no number or code: Georgia's
+	// "precinct_id" writes a district's precinct "64.01", its district
+	// before the point, as a share would be written.
+	ratesNotCode := func(i int) bool { return rates(values[i]) && !anyWords(norm(i), idH) }
 	for _, ok := range []func(int) bool{varied, func(int) bool { return true }} {
 		for i := range header { // whole words first: "№ ВД", "Mesa", "Bureau"
-			if precinct < 0 && !used[i] && anyWords(norm(i), precinctW) && !rates(values[i]) && ok(i) {
+			if precinct < 0 && !used[i] && anyWords(norm(i), precinctW) && !ratesNotCode(i) && ok(i) {
 				precinct = i
 			}
 		}
@@ -1430,7 +1435,7 @@ func DraftMapping(r io.Reader, file string) (*Draft, error) {
 			// (A count of them, "number of polling stations", is none.)
 			// (Nor a column of percentages, nor the votes cast there,
 			// "polling_place_votes".)
-			if !used[i] && has(norm(i), precinctH) && !countOf(norm(i)) && !rates(values[i]) && !anyWords(norm(i), countedW) {
+			if !used[i] && has(norm(i), precinctH) && !countOf(norm(i)) && !ratesNotCode(i) && !anyWords(norm(i), countedW) {
 				named = append(named, i)
 			}
 		}

@@ -78,3 +78,24 @@ func TestDraftMappingRowGivenTwice(t *testing.T) {
 		}
 	}
 }
+
+// Georgia's CEC numbers a precinct by its district and its number,
+// "81.02": past district 9 no number begins with a zero, and the column,
+// named "precinct_id", reads as shares would ("30.47"). Its header names
+// an ID: it is the precinct, not a column of percentages (the draft took
+// the empty "special precinct" and named each row by its line).
+func TestDraftMappingPrecinctIDWithPoint(t *testing.T) {
+	const name = "ge-parl2016-runoff-d71.csv"
+	d, err := draftReal(t, name)
+	if err != nil {
+		t.Fatal(err)
+	}
+	m := readBack(t, d)
+	if m.Precinct.Header != "precinct_id" {
+		t.Fatalf("precinct %+v, want precinct_id\n%s", m.Precinct, strings.Join(m.Guesses, "\n"))
+	}
+	tab, votes, _ := countReal(t, name, d)
+	if len(tab.Protocols) != 10 || votes["p5"] != 1494 || votes["p41"] != 3030 {
+		t.Errorf("%d protocols, votes %v; want 10, p5 1494, p41 3030", len(tab.Protocols), votes)
+	}
+}
