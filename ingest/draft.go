@@ -1591,7 +1591,13 @@ func DraftMapping(r io.Reader, file string) (*Draft, error) {
 	if totals != "" {
 		guess("%s", totals)
 	}
-	okrug := idCol(okrugH)
+	// (A "division" is taken only where no column names a district or
+	// a constituency: Bangladesh's divisions hold several districts, each
+	// several constituencies.)
+	okrug := idCol(slices.DeleteFunc(slices.Clone(okrugH), func(w string) bool { return w == "division" }))
+	if okrug < 0 {
+		okrug = idCol(okrugH)
+	}
 	if okrug >= 0 && numeric[okrug] {
 		// A district's name beside its number ("DivisionID",
 		// "DivisionNm") names it as the voters know it.

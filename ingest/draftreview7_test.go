@@ -127,3 +127,22 @@ func TestDraftMappingNoHeaderVotesNearOneAnother(t *testing.T) {
 		t.Errorf("no guess says the doubt of column 3:\n%s", strings.Join(m.Guesses, "\n"))
 	}
 }
+
+// A "division" names the AEC's electoral divisions, but Bangladesh's
+// divisions hold districts: beside a column of districts, the division
+// is not taken for the okrug in the district's place, and the district of
+// a file of party lists stays its region, as it was before "division"
+// was read. (A test input in the shape of Bangladesh's results files.)
+func TestDraftMappingDivisionBesideDistrict(t *testing.T) {
+	const in = "Division,District,Constituency,Centre,Awami League,BNP,Jatiya Party\n" +
+		"Dhaka,Dhaka,Dhaka-1,1,120,80,30\nDhaka,Dhaka,Dhaka-1,2,100,90,20\nDhaka,Dhaka,Dhaka-2,3,50,60,70\n" +
+		"Khulna,Jessore,Jessore-1,4,10,20,30\nKhulna,Jessore,Jessore-1,5,11,21,31\n"
+	d, err := DraftMapping(strings.NewReader(in), "bd.csv")
+	if err != nil {
+		t.Fatal(err)
+	}
+	m := readBack(t, d)
+	if m.Region == nil || m.Region.Header != "District" || m.Okrug != nil && m.Okrug.Header == "Division" {
+		t.Errorf("region %v, okrug %v; want District, not Division\n%s", m.Region, m.Okrug, strings.Join(m.Guesses, "\n"))
+	}
+}
