@@ -1223,11 +1223,16 @@ func DraftMapping(r io.Reader, file string) (*Draft, error) {
 	}
 
 	// Counts written as floats: a count refuses every such cell, and no
-	// mapping reads them.
-	if cols := floatCounts(marks); len(cols) > 1 {
+	// mapping reads them. (One such column too: taken for decimals, a
+	// choice's column was left out as percentages.)
+	if cols := floatCounts(marks); len(cols) > 0 {
 		c := cols[0]
+		which := "columns " + columnList(cols) + " hold"
+		if len(cols) == 1 {
+			which = fmt.Sprintf("column %d holds", c+1)
+		}
 		return nil, &ParseError{File: file, Line: marks[c].floatLine, Column: c + 1, Field: trimHeader(header[c]),
-			Err: fmt.Errorf("%w: %q: columns %s hold counts written as numbers that are not whole, as floating-point arithmetic writes them (%q for a whole number near it), and a count refuses each such cell; write the file's figures as whole numbers (take the publisher's own, or round them where you trust the rounding) and draft again", ErrNotNumber, marks[c].float, columnList(cols), marks[c].float)}
+			Err: fmt.Errorf("%w: %q: %s counts written as numbers that are not whole, as floating-point arithmetic writes them (%q for a whole number near it), and a count refuses each such cell; write the file's figures as whole numbers (take the publisher's own, or round them where you trust the rounding) and draft again", ErrNotNumber, marks[c].float, which, marks[c].float)}
 	}
 	if blank > 0 {
 		guess("%d rows hold empty cells alone (a row of delimiters): they are no protocols, and a count skips them and says so", blank)
