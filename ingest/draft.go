@@ -1317,7 +1317,9 @@ func DraftMapping(r io.Reader, file string) (*Draft, error) {
 		case partLine(h):
 			used[i] = true
 			guess("column %d %q is not mapped: it gives a part of a line (its words say so), not a line of the form; declare it in the rule set (protocol.add_lines) to check it", i+1, trimHeader(header[i]))
-		case againstAll(h):
+		// (India's "NOTA" over figures: "Nota", a note in Portuguese,
+		// Spanish, Italian and Romanian, heads a column of text.)
+		case has(h, against) || anyWords(h, againstW) && numeric[i]:
 			used[i] = true
 			m.Votes[election.AgainstAll] = Column{Header: trimHeader(header[i])}
 			nota := ""

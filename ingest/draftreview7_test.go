@@ -160,3 +160,22 @@ func TestDraftMappingOneFloatColumn(t *testing.T) {
 		t.Fatalf("err %v; want ErrNotNumber at line 2, column 2", err)
 	}
 }
+
+// "Nota" is a note in Portuguese, Spanish, Italian and Romanian: a
+// column of text so headed is no "none of the above" (India's NOTA, over
+// figures), and the draft reads its own file. (A test input in the shape
+// of a Portuguese mesa's results with a column of remarks.)
+func TestDraftMappingNotaIsANote(t *testing.T) {
+	const in = "Mesa,PSD,PS,Chega,Nota\n1,120,80,30,\n2,100,90,20,recontada\n3,50,60,70,\n"
+	d, err := DraftMapping(strings.NewReader(in), "pt.csv")
+	if err != nil {
+		t.Fatal(err)
+	}
+	m := readBack(t, d)
+	if c, ok := m.Votes["against_all"]; ok {
+		t.Errorf("votes.against_all is column %q, a column of remarks", c.Header)
+	}
+	if _, err := ReadCSV(strings.NewReader(in), "pt.csv", m, Options{}); err != nil {
+		t.Errorf("the draft does not read its own file: %v", err)
+	}
+}
