@@ -18,8 +18,11 @@ import (
 // over every column of whole numbers and none over a column of text, two
 // such numbers at least, or one and a text that a row below repeats in
 // its column (a county's name); not the columns' own numbers (0, 1, 2 or 1, 2,
-// 3, as pandas numbers them) nor years over each column. Database exports
-// and Bulgaria's CIK write files so, with no header row.
+// 3, as pandas numbers them), nor three numbers or more that rise from
+// column to column (precincts' numbers over a transposed file's columns,
+// 8205, 8206, 8208, with gaps where a cut left some out), nor years over
+// each column. Database exports and Bulgaria's CIK write files so, with
+// no header row.
 func headerIsData(header []string, rows [][]string) bool {
 	if len(rows) < 2 {
 		return false
@@ -58,12 +61,13 @@ func headerIsData(header []string, rows [][]string) bool {
 	if len(nums)+same < 2 || len(nums) == 0 {
 		return false
 	}
-	run, years := true, true
+	run, rising, years := true, true, true
 	for i, n := range nums {
 		run = run && (i == 0 || n == nums[i-1]+1)
+		rising = rising && (i == 0 || n > nums[i-1])
 		years = years && n >= 1900 && n <= 2100
 	}
-	return len(nums) == 1 || !run && !years
+	return len(nums) == 1 || !run && !(rising && len(nums) >= 3) && !years
 }
 
 // draftNoHeader drafts a file without a header row: it names the columns

@@ -179,3 +179,43 @@ func TestDraftMappingNotaIsANote(t *testing.T) {
 		t.Errorf("the draft does not read its own file: %v", err)
 	}
 }
+
+// Izbirkom's transposed file of 8 UIKs with UIK 8207's column cut out
+// (built here from the real file): its header numbers the precincts 8205,
+// 8206, 8208, ..., rising with a gap, over the protocol lines' figures.
+// That is the header, no data row (the draft took it for one, "no_header",
+// and named the precincts by their columns' numbers): drafted
+// transposed, with the UIKs' own numbers.
+func TestDraftMappingTransposedHeaderWithGap(t *testing.T) {
+	in := readFile(t, "../testdata/ingest/real/ru-pres2024-uik-transposed.csv")
+	var out []string
+	for _, line := range strings.SplitAfter(in, "\n") {
+		if cells := strings.Split(line, ";"); len(cells) > 3 {
+			line = strings.Join(slices.Delete(cells, 3, 4), ";")
+		}
+		out = append(out, line)
+	}
+	cut := strings.Join(out, "")
+	if !strings.HasPrefix(cut, "Label;8205;8206;8208;") {
+		t.Fatalf("the cut's header is %.40q", cut)
+	}
+	d, err := DraftMapping(strings.NewReader(cut), "ru-cut.csv")
+	if err != nil {
+		t.Fatal(err)
+	}
+	m := readBack(t, d)
+	if m.NoHeader || m.Shape != "transposed" {
+		t.Fatalf("no_header %v, layout %q; want the header read, transposed\n%s", m.NoHeader, m.Shape, strings.Join(m.Guesses, "\n"))
+	}
+	tab, err := ReadCSV(strings.NewReader(cut), "ru-cut.csv", m, Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var ids []string
+	for _, p := range tab.Protocols {
+		ids = append(ids, p.Precinct)
+	}
+	if len(ids) != 7 || !slices.Contains(ids, "8208") || slices.Contains(ids, "8207") {
+		t.Errorf("precincts %v; want the 7 UIKs by their numbers, 8207 cut", ids)
+	}
+}
