@@ -2189,7 +2189,14 @@ func DraftMapping(r io.Reader, file string) (*Draft, error) {
 	}
 	choiceCols = draftTotals(&m, header, all, choiceCols, against, votesAt, left, took, tookAt)
 	if choice < 0 && len(choiceCols) == 0 && len(m.Votes) == 0 {
-		guess("no column is drafted as a choice's votes: the file gives a protocol's lines alone, so a count of it checks its lines and fills no seat (no_choices); map the choices under votes if the file has them")
+		// (Rows that repeat the precinct may each be one choice's: a
+		// long file whose choice column the draft did not read, as
+		// Paraguay's TREP "numero_lista".)
+		also := ""
+		if n, first := sameKey(all, precinct, machine); len(m.Precinct.Columns) == 0 && n > 0 {
+			also = fmt.Sprintf("; but %d rows repeat the precinct of an earlier row (the first %q): if each row gives one choice's votes, the file is long: map it by hand with \"layout\": \"long\", its choice_column and votes_column", n, first)
+		}
+		guess("no column is drafted as a choice's votes: the file gives a protocol's lines alone, so a count of it checks its lines and fills no seat (no_choices); map the choices under votes if the file has them%s", also)
 	}
 	votesAffixIDs(&m, choiceCols, slugged, votesAt, header)
 	// The PKW's and the Bundeswahlleiter's files of one row per

@@ -219,3 +219,32 @@ func TestDraftMappingTransposedHeaderWithGap(t *testing.T) {
 		t.Errorf("precincts %v; want the 7 UIKs by their numbers, 8207 cut", ids)
 	}
 }
+
+// Paraguay's TREP of 30 April 2023 by mesa (johntitorpy/auditoria-elecciones-2023
+// mesas_ejemplo.csv @a42fffaed47322a191bb37f3f360744b793ca6ca, lines
+// 1-7) is long, a row per list (numero_lista 1, 3, 911), but the draft
+// does not read its choice column: drafted with its lines alone, the
+// guess says that its rows repeat the precinct and that the file may be
+// long, never only that it gives a protocol's lines alone.
+func TestDraftMappingLinesAloneRowsRepeat(t *testing.T) {
+	const in = "\"local_electoral\",\"fecha_recepcion_trep\",\"codigo_candidatura\",\"numero_mesa\",\"numero_lista\",\"total_votos\",\"total_votantes\",\"tiempo_estimado_hora\"\n" +
+		"\"5_17_0_501\",\"2023-04-30 16:48:39.136\",1,1,1,131,301,15\n" +
+		"\"5_17_0_501\",\"2023-04-30 16:48:39.136\",1,1,3,36,301,15\n" +
+		"\"5_17_0_501\",\"2023-04-30 16:48:39.136\",1,1,911,116,301,15\n" +
+		"\"0_0_3_27\",\"2023-04-30 16:49:58.675\",1,20,1,175,310,15\n" +
+		"\"0_0_3_27\",\"2023-04-30 16:49:58.675\",1,20,3,62,310,15\n" +
+		"\"0_0_3_27\",\"2023-04-30 16:49:58.675\",1,20,911,61,310,15\n"
+	d, err := DraftMapping(strings.NewReader(in), "py.csv")
+	if err != nil {
+		t.Fatal(err)
+	}
+	m := readBack(t, d)
+	if len(m.Votes) > 0 || m.long() {
+		return // read as a long file or with choices: nothing to say
+	}
+	if !slices.ContainsFunc(m.Guesses, func(g string) bool {
+		return strings.HasPrefix(g, "no column is drafted as a choice's votes") && strings.Contains(g, "the file is long")
+	}) {
+		t.Errorf("no guess says the rows may be a long file's:\n%s", strings.Join(m.Guesses, "\n"))
+	}
+}
