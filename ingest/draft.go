@@ -2174,7 +2174,15 @@ func DraftMapping(r io.Reader, file string) (*Draft, error) {
 		used[i] = true
 		m.Votes[id] = Column{Header: h}
 		votesAt[i] = len(m.Guesses)
-		guess("votes.%s: column %d %q (a choice on the ballot; rename the ID as you like)", id, i+1, h)
+		// (A column of the other choices' votes together, India's Form
+		// 20 "Other Candidate Votes" beside the elected person's: a
+		// count takes it for one choice, which may win what none of them
+		// won.)
+		others := ""
+		if anyWords(norm(i), []string{"other", "others"}) {
+			others = "; its header says it gives other choices' votes together: counted as one choice, it may win a seat that none of them won; keep it for the sum of the valid votes, and give the seat by the choices' own figures"
+		}
+		guess("votes.%s: column %d %q (a choice on the ballot; rename the ID as you like)%s", id, i+1, h, others)
 		choiceCols = append(choiceCols, i)
 	}
 	choiceCols, coded := draftFormLines(&m, header, all, choiceCols, votesAt)

@@ -248,3 +248,36 @@ func TestDraftMappingLinesAloneRowsRepeat(t *testing.T) {
 		t.Errorf("no guess says the rows may be a long file's:\n%s", strings.Join(m.Guesses, "\n"))
 	}
 }
+
+// A column of the other choices' votes together (India's Form 20 "Other
+// Candidate Votes" beside the elected person's; Albania's "Other" beside
+// the parties) is drafted as a choice, needed for the valid votes' sum,
+// and its guess says that counted as one it may win a seat none of them
+// won: the draft gave it as a choice on the ballot, no doubt said.
+func TestDraftMappingOthersTogether(t *testing.T) {
+	for name, header := range map[string]string{
+		"in-mh2024-ac102-badnapur.csv": "Other Candidate Votes",
+		"al-parl2021-berat-ps.csv":     "Other",
+	} {
+		d, err := draftReal(t, name)
+		if err != nil {
+			t.Fatal(err)
+		}
+		m := readBack(t, d)
+		id := ""
+		for k, c := range m.Votes {
+			if c.Header == header {
+				id = k
+			}
+		}
+		if id == "" {
+			t.Errorf("%s: %q is no choice: votes %v", name, header, m.Votes)
+			continue
+		}
+		if !slices.ContainsFunc(m.Guesses, func(g string) bool {
+			return strings.HasPrefix(g, "votes."+id+":") && strings.Contains(g, "counted as one choice, it may win a seat that none of them won")
+		}) {
+			t.Errorf("%s: the guess of votes.%s says no doubt:\n%s", name, id, strings.Join(m.Guesses, "\n"))
+		}
+	}
+}
