@@ -1297,7 +1297,9 @@ func DraftMapping(r io.Reader, file string) (*Draft, error) {
 		}
 		shared = commonParts(header, cols)
 	}
-	// Protocol lines, "against all", absentee lines.
+	// Protocol lines, "against all", absentee lines. secondAt holds a
+	// column that reads as a line another column gives, and that line.
+	secondAt := map[int]election.Line{}
 	for i := range header {
 		h := norm(i)
 		if used[i] {
@@ -1349,6 +1351,7 @@ func DraftMapping(r io.Reader, file string) (*Draft, error) {
 				// "in the territorial commission's room", say) is left
 				// out, not taken for a later rule's line.
 				if c, dup := m.Lines[lw.line]; dup {
+					secondAt[i] = lw.line
 					guess("column %d %q is not mapped: it reads as line %s, which column %q gives (a part of it?); declare it in the rule set (protocol.add_lines) to check it", i+1, trimHeader(header[i]), lw.line, c.Header)
 					break
 				}
@@ -2003,6 +2006,7 @@ func DraftMapping(r io.Reader, file string) (*Draft, error) {
 	}
 	if choice < 0 {
 		draftInvalidSum(&m, header, used, numeric, norm, guess)
+		draftValidParts(&m, header, all, secondAt)
 	}
 	// Does the number name one precinct? Rows of one precinct differ by
 	// their count (machine column) at most, and in a long file by their
@@ -2889,4 +2893,59 @@ func slug(h string) string {
 		}
 	}
 	return strings.Trim(b.String(), "-")
+}
+
+// draftValidParts maps the valid votes to the sum of the column mapped
+// and the others that read as the valid votes too (secondAt: each
+// column and its guess's index) when, on every row, the ballots found are
+// the invalid ballots plus that sum and not plus the first column alone
+// (secondAt: each column that reads as a line another gives, and that
+// line):
+// Colombia's Senate gives the valid votes of its two circumscriptions,
+// each voter's ballot in one of them, on two rows.
+func draftValidParts(m *Mapping, header []string, rows [][]string, secondAt map[int]election.Line) {
+	valid, ok := m.Lines[election.Valid]
+	found, okf := m.Lines[election.FoundStationary]
+	inv, oki := m.Lines[election.Invalid]
+	if !ok || !okf || !oki || valid.Header == "" || found.Header == "" || len(rows) < 2 {
+		return
+	}
+	var seconds []int
+	for c, l := range secondAt {
+		if l == election.Valid {
+			seconds = append(seconds, c)
+		}
+	}
+	if len(seconds) == 0 {
+		return
+	}
+	slices.Sort(seconds)
+	var invCols []int
+	for _, p := range append([]Column{inv}, inv.Columns...) {
+		if p.Header != "" {
+			invCols = append(invCols, columnOf(header, p.Header))
+		}
+	}
+	v, f := columnOf(header, valid.Header), columnOf(header, found.Header)
+	parts := append([]int{v}, seconds...)
+	if sumHolds(rows, f, slices.Concat(invCols, []int{v}), -1) || !sumHolds(rows, f, slices.Concat(invCols, parts), -1) {
+		return
+	}
+	var cols []Column
+	var names []string
+	for _, c := range parts {
+		cols = append(cols, Column{Header: trimHeader(header[c])})
+		names = append(names, fmt.Sprintf("%d %q", c+1, trimHeader(header[c])))
+	}
+	m.Lines[election.Valid] = Column{Columns: cols}
+	sum := fmt.Sprintf("lines.valid: the sum of columns %s: each reads as the valid votes, and on every row the ballots found (column %q) are the invalid ballots plus their sum, not plus column %q alone: the valid votes of several ballots (Colombia's two circumscriptions)", strings.Join(names, " and "), found.Header, valid.Header)
+	m.Guesses = slices.DeleteFunc(m.Guesses, func(g string) bool {
+		for _, c := range seconds {
+			if strings.HasPrefix(g, fmt.Sprintf("column %d %q is not mapped: it reads as line valid,", c+1, trimHeader(header[c]))) {
+				return true
+			}
+		}
+		return strings.HasPrefix(g, "lines.valid: column ")
+	})
+	m.Guesses = append(m.Guesses, sum)
 }
