@@ -1168,25 +1168,29 @@ func DraftMapping(r io.Reader, file string) (*Draft, error) {
 	marks := make([]marked, ncol)
 	// A row of fewer cells than the header row names: a count refuses
 	// it whatever the mapping (a cell left out moves every cell after
-	// it), and so does the draft, as the count says it.
+	// it). When every row is so (a header of names the rows do not have),
+	// the draft refuses the file as the count says it; a few such rows (a
+	// note under the table) are said in a guess.
 	named := 0
 	for i, h := range header {
 		if trimHeader(h) != "" {
 			named = i + 1
 		}
 	}
-	short := func(rec []string, line int) error {
-		if len(rec) >= named {
-			return nil
+	shortRows, dataRows := 0, 0
+	var shortErr *ParseError // the first short row's
+	short := func(rec []string, line int) {
+		if dataRows++; len(rec) >= named {
+			return
 		}
-		return &ParseError{File: file, Line: line, Column: len(rec) + 1,
-			Err: fmt.Errorf("%w: the row has %d cells, the header row %d (a cell left out moves every cell after it): a count refuses it; if the header names columns the rows do not have, mend the header row", ErrShortRow, len(rec), named)}
+		if shortRows++; shortRows == 1 {
+			shortErr = &ParseError{File: file, Line: line, Column: len(rec) + 1,
+				Err: fmt.Errorf("%w: the row has %d cells, the header row %d (a cell left out moves every cell after it): a count refuses it; if the header names columns the rows do not have, mend the header row", ErrShortRow, len(rec), named)}
+		}
 	}
 	for k, rec := range first[max(skip, bottom)+1:] {
 		if !blankStrings(rec) {
-			if err := short(rec, firstLines[max(skip, bottom)+1+k]); err != nil {
-				return nil, err
-			}
+			short(rec, firstLines[max(skip, bottom)+1+k])
 			markCells(marks, rec, firstLines[max(skip, bottom)+1+k])
 		}
 	}
@@ -1204,22 +1208,31 @@ func DraftMapping(r io.Reader, file string) (*Draft, error) {
 			continue
 		}
 		line, _ := cr.FieldPos(0)
-		if err := short(rec, line); err != nil {
-			return nil, err
-		}
+		short(rec, line)
 		markCells(marks, rec, line)
 		seen(rec)
 		if len(all) < 1<<20 {
 			all = append(all, rec)
 		}
 	}
+	switch {
+	case shortRows > 0 && shortRows == dataRows:
+		return nil, shortErr
+	case shortRows > 0:
+		guess("%d of the %d rows have fewer cells than the header row names (the first at line %d, %d cells of %d: a note under the table?): a count refuses such a row, and with --skip-bad-rows leaves it out (I601 at its line); if it is a protocol, mend it", shortRows, dataRows, shortErr.Line, shortErr.Column-1, named)
+	}
 
 	// Counts written as floats: a count refuses every such cell, and no
-	// mapping reads them.
-	if cols := floatCounts(marks); len(cols) > 1 {
+	// mapping reads them. (One such column too: taken for decimals, a
+	// choice's column was left out as percentages.)
+	if cols := floatCounts(marks); len(cols) > 0 {
 		c := cols[0]
+		which := "columns " + columnList(cols) + " hold"
+		if len(cols) == 1 {
+			which = fmt.Sprintf("column %d holds", c+1)
+		}
 		return nil, &ParseError{File: file, Line: marks[c].floatLine, Column: c + 1, Field: trimHeader(header[c]),
-			Err: fmt.Errorf("%w: %q: columns %s hold counts written as numbers that are not whole, as floating-point arithmetic writes them (%q for a whole number near it), and a count refuses each such cell; write the file's figures as whole numbers (take the publisher's own, or round them where you trust the rounding) and draft again", ErrNotNumber, marks[c].float, columnList(cols), marks[c].float)}
+			Err: fmt.Errorf("%w: %q: %s counts written as numbers that are not whole, as floating-point arithmetic writes them (%q for a whole number near it), and a count refuses each such cell; write the file's figures as whole numbers (take the publisher's own, or round them where you trust the rounding) and draft again", ErrNotNumber, marks[c].float, which, marks[c].float)}
 	}
 	if blank > 0 {
 		guess("%d rows hold empty cells alone (a row of delimiters): they are no protocols, and a count skips them and says so", blank)
@@ -1284,7 +1297,9 @@ func DraftMapping(r io.Reader, file string) (*Draft, error) {
 		}
 		shared = commonParts(header, cols)
 	}
-	// Protocol lines, "against all", absentee lines.
+	// Protocol lines, "against all", absentee lines. secondAt holds a
+	// column that reads as a line another column gives, and that line.
+	secondAt := map[int]election.Line{}
 	for i := range header {
 		h := norm(i)
 		if used[i] {
@@ -1304,7 +1319,9 @@ func DraftMapping(r io.Reader, file string) (*Draft, error) {
 		case partLine(h):
 			used[i] = true
 			guess("column %d %q is not mapped: it gives a part of a line (its words say so), not a line of the form; declare it in the rule set (protocol.add_lines) to check it", i+1, trimHeader(header[i]))
-		case againstAll(h):
+		// (India's "NOTA" over figures: "Nota", a note in Portuguese,
+		// Spanish, Italian and Romanian, heads a column of text.)
+		case has(h, against) || anyWords(h, againstW) && numeric[i]:
 			used[i] = true
 			m.Votes[election.AgainstAll] = Column{Header: trimHeader(header[i])}
 			nota := ""
@@ -1334,6 +1351,7 @@ func DraftMapping(r io.Reader, file string) (*Draft, error) {
 				// "in the territorial commission's room", say) is left
 				// out, not taken for a later rule's line.
 				if c, dup := m.Lines[lw.line]; dup {
+					secondAt[i] = lw.line
 					guess("column %d %q is not mapped: it reads as line %s, which column %q gives (a part of it?); declare it in the rule set (protocol.add_lines) to check it", i+1, trimHeader(header[i]), lw.line, c.Header)
 					break
 				}
@@ -1404,9 +1422,14 @@ func DraftMapping(r io.Reader, file string) (*Draft, error) {
 	// one value on every row of several (Arizona's "precinct_id" of
 	// "000") names none, and is taken for the precinct last.
 	varied := func(i int) bool { return len(values[i]) > 1 || len(all) < 2 }
+	// ratesNotCode says whether column i holds percentages or shares
+	// (rates) under a header that names no number or code: Georgia's
+	// "precinct_id" writes a district's precinct "64.01", its district
+	// before the point, as a share would be written.
+	ratesNotCode := func(i int) bool { return rates(values[i]) && !anyWords(norm(i), idH) }
 	for _, ok := range []func(int) bool{varied, func(int) bool { return true }} {
 		for i := range header { // whole words first: "№ ВД", "Mesa", "Bureau"
-			if precinct < 0 && !used[i] && anyWords(norm(i), precinctW) && !rates(values[i]) && ok(i) {
+			if precinct < 0 && !used[i] && anyWords(norm(i), precinctW) && !ratesNotCode(i) && ok(i) {
 				precinct = i
 			}
 		}
@@ -1422,7 +1445,7 @@ func DraftMapping(r io.Reader, file string) (*Draft, error) {
 			// (A count of them, "number of polling stations", is none.)
 			// (Nor a column of percentages, nor the votes cast there,
 			// "polling_place_votes".)
-			if !used[i] && has(norm(i), precinctH) && !countOf(norm(i)) && !rates(values[i]) && !anyWords(norm(i), countedW) {
+			if !used[i] && has(norm(i), precinctH) && !countOf(norm(i)) && !ratesNotCode(i) && !anyWords(norm(i), countedW) {
 				named = append(named, i)
 			}
 		}
@@ -1508,8 +1531,20 @@ func DraftMapping(r io.Reader, file string) (*Draft, error) {
 	// 002", ... beside two rows of "0" where a scrape found no station)
 	// names the precincts better than a column of numbers, whose cells
 	// may be a choice's votes (a header that numbers the candidates 1, 2,
-	// 3): the rows it repeats are said below.
-	if precinct < 0 {
+	// 3): the rows it repeats are said below. Only when that column is
+	// such a figure, on every row a part of another's sum: a column of
+	// numbers that is none (a row's order, "ORDER", with a row given
+	// twice) is the precinct's, taken below, and never a choice.
+	// (The column of "against all" is a part of the sum too.)
+	keyFree := slices.Clone(used)
+	if c, ok := m.Votes[election.AgainstAll]; ok {
+		keyFree[columnOf(header, c.Header)] = false
+	}
+	partOfSum := -1 // the column whose sum holds leftNumbers[0], or -1
+	if precinct < 0 && len(leftNumbers) > 0 {
+		partOfSum = sumHolding(header, all, numeric, keyFree, leftNumbers[0])
+	}
+	if precinct < 0 && (len(leftNumbers) == 0 || partOfSum >= 0) {
 		for i := range header {
 			if !used[i] && !numeric[i] && nonEmpty[i] == len(all) && len(all) >= 10 && len(values[i])*10 >= len(all)*9 &&
 				!has(norm(i), choiceH) && !has(norm(i), contestH) && !percents(all, i) && !slices.ContainsFunc(all, func(rec []string) bool { return digitCode(cellAt(rec, i)) }) {
@@ -1529,12 +1564,7 @@ func DraftMapping(r io.Reader, file string) (*Draft, error) {
 		if c := choiceRows(header, all, used, numeric, nonEmpty, values, norm); c >= 0 {
 			return nil, &ParseError{File: file, Line: bottom + 1, Err: fmt.Errorf("%w: no column looks like the precinct, and column %d %q names a candidate on each of the %d rows: the rows are the choices of one area, not precincts (its figures would be taken for choices); write the mapping by hand", ErrMapping, c+1, trimHeader(header[c]), len(all))}
 		}
-		// (The column of "against all" is a part of the sum too.)
-		free := slices.Clone(used)
-		if c, ok := m.Votes[election.AgainstAll]; ok {
-			free[columnOf(header, c.Header)] = false
-		}
-		if t := sumHolding(header, all, numeric, free, leftNumbers[0]); t >= 0 {
+		if t := partOfSum; t >= 0 {
 			noKey = fmt.Sprintf("; column %d %q is on every row a part of the sum in column %d %q, a figure, not a precinct's number", leftNumbers[0]+1, trimHeader(header[leftNumbers[0]]), t+1, trimHeader(header[t]))
 		} else {
 			precinct = leftNumbers[0]
@@ -1571,7 +1601,13 @@ func DraftMapping(r io.Reader, file string) (*Draft, error) {
 	if totals != "" {
 		guess("%s", totals)
 	}
-	okrug := idCol(okrugH)
+	// (A "division" is taken only where no column names a district or
+	// a constituency: Bangladesh's divisions hold several districts, each
+	// several constituencies.)
+	okrug := idCol(slices.DeleteFunc(slices.Clone(okrugH), func(w string) bool { return w == "division" }))
+	if okrug < 0 {
+		okrug = idCol(okrugH)
+	}
 	if okrug >= 0 && numeric[okrug] {
 		// A district's name beside its number ("DivisionID",
 		// "DivisionNm") names it as the voters know it.
@@ -1970,6 +2006,7 @@ func DraftMapping(r io.Reader, file string) (*Draft, error) {
 	}
 	if choice < 0 {
 		draftInvalidSum(&m, header, used, numeric, norm, guess)
+		draftValidParts(&m, header, all, secondAt)
 	}
 	// Does the number name one precinct? Rows of one precinct differ by
 	// their count (machine column) at most, and in a long file by their
@@ -2141,7 +2178,15 @@ func DraftMapping(r io.Reader, file string) (*Draft, error) {
 		used[i] = true
 		m.Votes[id] = Column{Header: h}
 		votesAt[i] = len(m.Guesses)
-		guess("votes.%s: column %d %q (a choice on the ballot; rename the ID as you like)", id, i+1, h)
+		// (A column of the other choices' votes together, India's Form
+		// 20 "Other Candidate Votes" beside the elected person's: a
+		// count takes it for one choice, which may win what none of them
+		// won.)
+		others := ""
+		if anyWords(norm(i), []string{"other", "others"}) {
+			others = "; its header says it gives other choices' votes together: counted as one choice, it may win a seat that none of them won; keep it for the sum of the valid votes, and give the seat by the choices' own figures"
+		}
+		guess("votes.%s: column %d %q (a choice on the ballot; rename the ID as you like)%s", id, i+1, h, others)
 		choiceCols = append(choiceCols, i)
 	}
 	choiceCols, coded := draftFormLines(&m, header, all, choiceCols, votesAt)
@@ -2156,7 +2201,14 @@ func DraftMapping(r io.Reader, file string) (*Draft, error) {
 	}
 	choiceCols = draftTotals(&m, header, all, choiceCols, against, votesAt, left, took, tookAt)
 	if choice < 0 && len(choiceCols) == 0 && len(m.Votes) == 0 {
-		guess("no column is drafted as a choice's votes: the file gives a protocol's lines alone, so a count of it checks its lines and fills no seat (no_choices); map the choices under votes if the file has them")
+		// (Rows that repeat the precinct may each be one choice's: a
+		// long file whose choice column the draft did not read, as
+		// Paraguay's TREP "numero_lista".)
+		also := ""
+		if n, first := sameKey(all, precinct, machine); len(m.Precinct.Columns) == 0 && n > 0 {
+			also = fmt.Sprintf("; but %d rows repeat the precinct of an earlier row (the first %q): if each row gives one choice's votes, the file is long: map it by hand with \"layout\": \"long\", its choice_column and votes_column", n, first)
+		}
+		guess("no column is drafted as a choice's votes: the file gives a protocol's lines alone, so a count of it checks its lines and fills no seat (no_choices); map the choices under votes if the file has them%s", also)
 	}
 	votesAffixIDs(&m, choiceCols, slugged, votesAt, header)
 	// The PKW's and the Bundeswahlleiter's files of one row per
@@ -2841,4 +2893,59 @@ func slug(h string) string {
 		}
 	}
 	return strings.Trim(b.String(), "-")
+}
+
+// draftValidParts maps the valid votes to the sum of the column mapped
+// and the others that read as the valid votes too (secondAt: each
+// column and its guess's index) when, on every row, the ballots found are
+// the invalid ballots plus that sum and not plus the first column alone
+// (secondAt: each column that reads as a line another gives, and that
+// line):
+// Colombia's Senate gives the valid votes of its two circumscriptions,
+// each voter's ballot in one of them, on two rows.
+func draftValidParts(m *Mapping, header []string, rows [][]string, secondAt map[int]election.Line) {
+	valid, ok := m.Lines[election.Valid]
+	found, okf := m.Lines[election.FoundStationary]
+	inv, oki := m.Lines[election.Invalid]
+	if !ok || !okf || !oki || valid.Header == "" || found.Header == "" || len(rows) < 2 {
+		return
+	}
+	var seconds []int
+	for c, l := range secondAt {
+		if l == election.Valid {
+			seconds = append(seconds, c)
+		}
+	}
+	if len(seconds) == 0 {
+		return
+	}
+	slices.Sort(seconds)
+	var invCols []int
+	for _, p := range append([]Column{inv}, inv.Columns...) {
+		if p.Header != "" {
+			invCols = append(invCols, columnOf(header, p.Header))
+		}
+	}
+	v, f := columnOf(header, valid.Header), columnOf(header, found.Header)
+	parts := append([]int{v}, seconds...)
+	if sumHolds(rows, f, slices.Concat(invCols, []int{v}), -1) || !sumHolds(rows, f, slices.Concat(invCols, parts), -1) {
+		return
+	}
+	var cols []Column
+	var names []string
+	for _, c := range parts {
+		cols = append(cols, Column{Header: trimHeader(header[c])})
+		names = append(names, fmt.Sprintf("%d %q", c+1, trimHeader(header[c])))
+	}
+	m.Lines[election.Valid] = Column{Columns: cols}
+	sum := fmt.Sprintf("lines.valid: the sum of columns %s: each reads as the valid votes, and on every row the ballots found (column %q) are the invalid ballots plus their sum, not plus column %q alone: the valid votes of several ballots (Colombia's two circumscriptions)", strings.Join(names, " and "), found.Header, valid.Header)
+	m.Guesses = slices.DeleteFunc(m.Guesses, func(g string) bool {
+		for _, c := range seconds {
+			if strings.HasPrefix(g, fmt.Sprintf("column %d %q is not mapped: it reads as line valid,", c+1, trimHeader(header[c]))) {
+				return true
+			}
+		}
+		return strings.HasPrefix(g, "lines.valid: column ")
+	})
+	m.Guesses = append(m.Guesses, sum)
 }

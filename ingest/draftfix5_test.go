@@ -129,8 +129,12 @@ func TestDraftMappingAECHouse(t *testing.T) {
 // the label column and the header row named by number; "Total
 // Votantes*Validos+Nulos+No Marcados*" is those who voted, not the null
 // ballots its words name, and the null and the unmarked ballots are the
-// invalid ones, their sum. The parties' table, whose labels are no lines,
-// is an error that says how to map it transposed.
+// invalid ones, their sum. The valid votes are given for each of the
+// Senate's two circumscriptions, a voter's ballot in one of them: the
+// draft maps their sum, which with the invalid ballots is those who voted
+// on every row (the indigenous one's alone, 86,804, was drafted). The
+// parties' table, whose labels are no lines, is an error that says how to
+// map it transposed.
 func TestDraftMappingColombiaTransposed(t *testing.T) {
 	d, err := draftReal(t, "co-sen2018-bogota-participacion.csv")
 	if err != nil {
@@ -141,7 +145,7 @@ func TestDraftMappingColombiaTransposed(t *testing.T) {
 		t.Errorf("layout %q, label column %v, precinct %v: want transposed, both column 1", m.Shape, m.LabelColumn, m.Precinct)
 	}
 	_, _, lines := countReal(t, "co-sen2018-bogota-participacion.csv", d)
-	want := map[election.Line]int64{election.Voters: 5445315, election.FoundStationary: 2630898, election.Invalid: 144900 + 51176, election.Valid: 86804}
+	want := map[election.Line]int64{election.Voters: 5445315, election.FoundStationary: 2630898, election.Invalid: 144900 + 51176, election.Valid: 86804 + 2348018}
 	for l, v := range want {
 		if lines[l] != v {
 			t.Errorf("lines[%s] = %d, want %d", l, lines[l], v)

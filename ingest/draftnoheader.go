@@ -18,8 +18,11 @@ import (
 // over every column of whole numbers and none over a column of text, two
 // such numbers at least, or one and a text that a row below repeats in
 // its column (a county's name); not the columns' own numbers (0, 1, 2 or 1, 2,
-// 3, as pandas numbers them) nor years over each column. Database exports
-// and Bulgaria's CIK write files so, with no header row.
+// 3, as pandas numbers them), nor three numbers or more that rise from
+// column to column (precincts' numbers over a transposed file's columns,
+// 8205, 8206, 8208, with gaps where a cut left some out), nor years over
+// each column. Database exports and Bulgaria's CIK write files so, with
+// no header row.
 func headerIsData(header []string, rows [][]string) bool {
 	if len(rows) < 2 {
 		return false
@@ -58,12 +61,13 @@ func headerIsData(header []string, rows [][]string) bool {
 	if len(nums)+same < 2 || len(nums) == 0 {
 		return false
 	}
-	run, years := true, true
+	run, rising, years := true, true, true
 	for i, n := range nums {
 		run = run && (i == 0 || n == nums[i-1]+1)
+		rising = rising && (i == 0 || n > nums[i-1])
 		years = years && n >= 1900 && n <= 2100
 	}
-	return len(nums) == 1 || !run && !years
+	return len(nums) == 1 || !run && !(rising && len(nums) >= 3) && !years
 }
 
 // draftNoHeader drafts a file without a header row: it names the columns
@@ -143,18 +147,26 @@ func draftNoHeader(file string, first [][]string, more func() ([]string, error),
 	}
 	m.NoHeader = true
 	// With no header to say what a column counts, a column of codes
-	// (a municipality's 532088, a row's ID) reads as votes: such a
-	// column is left out.
+	// (a municipality's 532088, a code with a leading zero) reads as
+	// votes: such a column is left out. Numbers near one another (IDs
+	// given in turn, 9619 to 10365) may as well be a leading choice's
+	// votes in precincts of a size (512, 530, 498): such a column stays
+	// a choice, and its guess says the doubt.
 	var codes []string
+	near := map[string]bool{} // the IDs of choices whose numbers are near one another
 	for _, id := range sortedKeys(m.Votes) {
-		if c := m.Votes[id]; c.Index > 0 && codeColumn(all, c.Index-1) {
+		c := m.Votes[id]
+		switch {
+		case c.Index > 0 && fixedCodes(all, c.Index-1):
 			delete(m.Votes, id)
-			codes = append(codes, fmt.Sprintf("column %d is not mapped: its numbers read as codes (each of %d digits or more, or near one another: %s, ...), not a choice's votes", c.Index, codeDigits, cellAt(all[0], c.Index-1)))
+			codes = append(codes, fmt.Sprintf("column %d is not mapped: its numbers read as codes (each of %d digits or more, all of one length, or one with a leading zero: %s, ...), not a choice's votes", c.Index, codeDigits, cellAt(all[0], c.Index-1)))
 			m.Guesses = slices.DeleteFunc(m.Guesses, func(g string) bool { return strings.HasPrefix(g, "votes."+id+":") })
+		case c.Index > 0 && codeColumn(all, c.Index-1):
+			near[id] = true
 		}
 	}
 	m.Guesses = append(m.Guesses, codes...)
-	if d := oneAreaLong(m, all); d != nil {
+	if d := oneAreaLong(m, all, near); d != nil {
 		m = *d
 	}
 	if len(m.Votes) == 0 && len(m.Lines) == 0 && m.ChoiceColumn == nil {
@@ -163,6 +175,10 @@ func draftNoHeader(file string, first [][]string, more func() ([]string, error),
 	for i, g := range m.Guesses {
 		if strings.HasPrefix(g, "votes.") {
 			m.Guesses[i] = g + "; no header names it: check that it is a choice's votes"
+			id, _, _ := strings.Cut(strings.TrimPrefix(g, "votes."), ":")
+			if near[id] {
+				m.Guesses[i] += " and not codes: its numbers are near one another, as IDs given in turn are; if they are codes, delete it"
+			}
 		}
 	}
 	// A column named by its number is named once in the guesses:
@@ -178,20 +194,24 @@ func draftNoHeader(file string, first [][]string, more func() ([]string, error),
 }
 
 // oneAreaLong redrafts as long a wide draft whose precinct is a column of
-// names, one a row, and whose one choice is a column of figures, when a
-// column of codes groups the rows (each name once in a group): the rows
-// are candidates, each with its votes, in the area the codes name (the
-// UK's candidates by constituency); or nil.
-func oneAreaLong(m Mapping, rows [][]string) *Mapping {
+// names, one a row, and whose one choice is a column of figures (the
+// others' numbers near one another, codes: near), when a column of codes
+// groups the rows (each name once in a group): the rows are candidates,
+// each with its votes, in the area the codes name (the UK's candidates by
+// constituency, their party's ID beside their votes); or nil.
+func oneAreaLong(m Mapping, rows [][]string, near map[string]bool) *Mapping {
 	p := m.Precinct.Index - 1
-	if m.Shape != "" || p < 0 || len(m.Votes) != 1 || len(m.Lines) > 0 || len(rows) < 2 {
+	if m.Shape != "" || p < 0 || len(m.Lines) > 0 || len(rows) < 2 {
 		return nil
 	}
 	var votes Column
-	for _, c := range m.Votes {
-		votes = c
+	figures := 0
+	for id, c := range m.Votes {
+		if !near[id] {
+			votes, figures = c, figures+1
+		}
 	}
-	if votes.Index == 0 {
+	if figures != 1 || votes.Index == 0 {
 		return nil
 	}
 	area := -1
@@ -235,6 +255,30 @@ func oneAreaLong(m Mapping, rows [][]string) *Mapping {
 // codeDigits is the fewest digits of a cell that reads as a code when
 // every cell of its column has as many (a municipality's 532088).
 const codeDigits = 5
+
+// fixedCodes says whether column c of rows holds codes as codeColumn
+// reads them, but for numbers near one another: whole numbers each of
+// codeDigits digits or more, all of one length, or one with a leading
+// zero.
+func fixedCodes(rows [][]string, c int) bool {
+	width, zero := -1, false
+	for _, rec := range rows {
+		v := cellAt(rec, c)
+		if v == "" {
+			continue
+		}
+		if _, err := parseInt([]byte(v)); err != nil {
+			return false
+		}
+		zero = zero || len(v) > 1 && v[0] == '0'
+		if width >= 0 && len(v) != width {
+			width = -2
+		} else if width != -2 {
+			width = len(v)
+		}
+	}
+	return zero || width >= codeDigits
+}
 
 // codeColumn says whether column c of rows holds codes, not figures:
 // whole numbers each of codeDigits digits or more, all of one length, or
