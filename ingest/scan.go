@@ -1712,7 +1712,7 @@ func (s *scanner) text(f *field, cell []byte, line int) *ParseError {
 			row.choiceCell, row.choiceAlt = cell, f.alt
 		}
 	case fRegion:
-		if v, ok := s.abroad[string(cell)]; ok && v && f.abroadToo {
+		if f.abroadToo && s.abroad[string(cell)] {
 			row.Precinct.Abroad = true // a precinct abroad: in no region
 			break
 		}
