@@ -244,19 +244,19 @@ const (
 // field is one mapped column. idx and header are set when the mapping is
 // bound to a file's header row.
 type field struct {
-	kind   fieldKind
-	name   string // mapping path: "precinct", "lines.voters", "votes.x"
-	key    string // line name, choice ID or candidate ID
-	col    Column
-	idx    int    // 0-based column in the file
-	header string // the file's header text for the column
-	slot   int    // index of a figure in Row.Lines, Votes or Preferences
-	part   int    // 1 + the place of the column in a precinct's key; 0: none
+	kind fieldKind
 	// abroadToo marks a region column that the abroad column shares: a
 	// cell abroad_values names abroad (true) is a precinct abroad, in no
 	// region (Kyrgyzstan's CEC files list the precincts abroad under the
 	// "region" «МИД КР»).
 	abroadToo bool
+	name      string // mapping path: "precinct", "lines.voters", "votes.x"
+	key       string // line name, choice ID or candidate ID
+	col       Column
+	idx       int    // 0-based column in the file
+	header    string // the file's header text for the column
+	slot      int    // index of a figure in Row.Lines, Votes or Preferences
+	part      int    // 1 + the place of the column in a precinct's key; 0: none
 	// alt is 1 + the place of the column in a long file's choice columns
 	// given as several (the first whose cell is not empty names the
 	// choice); 0: one choice column.
