@@ -5,7 +5,6 @@ import (
 	"encoding/csv"
 	"errors"
 	"fmt"
-	"io"
 	"slices"
 	"strconv"
 	"strings"
@@ -89,16 +88,9 @@ func draftNoHeader(file string, first [][]string, more func() ([]string, error),
 	w := csv.NewWriter(&b)
 	w.Comma = delim
 	w.Write(names)
-	all := slices.Clone(first)
-	for {
-		rec, err := more()
-		if err == io.EOF {
-			break
-		}
-		if err != nil {
-			return nil, draftError(file, err)
-		}
-		all = append(all, rec)
+	all, err := readRest(file, slices.Clone(first), more)
+	if err != nil {
+		return nil, err
 	}
 	for _, rec := range all {
 		w.Write(rec)

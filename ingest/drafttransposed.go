@@ -119,16 +119,9 @@ func draftTransposed(file string, header []string, skip, headerLine int, rows []
 	if lines < 2 && !places && !numbered {
 		return nil, nil
 	}
-	all := append([][]string(nil), rows...)
-	for {
-		rec, err := more()
-		if err == io.EOF {
-			break
-		}
-		if err != nil {
-			return nil, draftError(file, err)
-		}
-		all = append(all, rec)
+	all, err := readRest(file, append([][]string(nil), rows...), more)
+	if err != nil {
+		return nil, err
 	}
 	var totals []string // columns of the others' sum: no precinct
 	for j := first; j < len(header); j++ {
@@ -274,3 +267,18 @@ func total(rows [][]string, j, first, n int, cell func([]string, int) string) bo
 }
 
 func isLetterOrDigit(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }
+
+// readRest appends to all the records more gives until the end of the
+// file: the draft of a shape it must see whole (transposed, no header).
+func readRest(file string, all [][]string, more func() ([]string, error)) ([][]string, error) {
+	for {
+		rec, err := more()
+		if err == io.EOF {
+			return all, nil
+		}
+		if err != nil {
+			return nil, draftError(file, err)
+		}
+		all = append(all, rec)
+	}
+}
