@@ -13,6 +13,7 @@ import (
 	"strconv"
 	"testing"
 
+	"github.com/leanovate/gopter"
 	"github.com/leanovate/gopter/prop"
 
 	"github.com/shailoo/shailoo"
@@ -259,13 +260,7 @@ func TestLongCountsAsWide(t *testing.T) {
 		}
 		return countsAlike(t, &def, r, wide, long, "long")
 	}
-	props.Property("wide and long count the same", prop.ForAll(func(w world) (bool, error) {
-		if msg := same(w); msg != "" {
-			return false, errors.New(msg)
-		}
-		return true, nil
-	}, genWorld(true)))
-	props.TestingRun(t)
+	holdsForWorlds(t, props, "wide and long count the same", same)
 }
 
 // BenchmarkDuma2011Long counts the real 2011 file as published (wide) and
@@ -330,6 +325,18 @@ func mustOpen(tb testing.TB, name string) *os.File {
 // countsAlike counts the files of wide and of other (the same protocols
 // in another layout, named so) under def and r, and returns "" when the
 // two Results are the same JSON, or what differs.
+// holdsForWorlds checks that same finds nothing amiss (returns "") for
+// the generated worlds, as a gopter property named name.
+func holdsForWorlds(t *testing.T, props *gopter.Properties, name string, same func(world) string) {
+	props.Property(name, prop.ForAll(func(w world) (bool, error) {
+		if msg := same(w); msg != "" {
+			return false, errors.New(msg)
+		}
+		return true, nil
+	}, genWorld(true)))
+	props.TestingRun(t)
+}
+
 func countsAlike(t *testing.T, def *election.Election, r shailoo.Rules, wide, other []shailoo.CSVInput, layout string) string {
 	want, err := shailoo.CountCSV(def, r, wide, shailoo.Options{})
 	if err != nil {

@@ -3,11 +3,9 @@ package shailoo_test
 import (
 	"bytes"
 	"encoding/csv"
-	"errors"
 	"strings"
 	"testing"
 
-	"github.com/leanovate/gopter/prop"
 	"github.com/stretchr/testify/require"
 
 	"github.com/shailoo/shailoo"
@@ -67,13 +65,7 @@ func TestTransposedCountsAsWide(t *testing.T) {
 		}
 		return countsAlike(t, &def, r, wide, turned, "transposed")
 	}
-	props.Property("wide and transposed count the same", prop.ForAll(func(w world) (bool, error) {
-		if msg := same(w); msg != "" {
-			return false, errors.New(msg)
-		}
-		return true, nil
-	}, genWorld(true)))
-	props.TestingRun(t)
+	holdsForWorlds(t, props, "wide and transposed count the same", same)
 }
 
 // A finding about a transposed file's precinct names its header cell:
