@@ -299,3 +299,50 @@ func TestWithoutAgainstAll(t *testing.T) {
 		t.Errorf("the report of the recount disagrees with it: %v, %d warnings: %+v", rep.Err(), rep.Warnings(), rep.Findings)
 	}
 }
+
+// A list whose votes no protocol gives (List.VotesNotGiven) has no total
+// count in the report, not a 0 that reads as one, and says so; read back,
+// its votes are not published.
+func TestVotesNotGiven(t *testing.T) {
+	res := count(t, readElection(t, "ingest/small-election.json"), "kg2021")
+	l := &res.Lists[len(res.Lists)-1]
+	l.Votes, l.VotesNotGiven = 0, true
+	b := write(t, res, nisterr.Options{})
+	var rep nisterr.Report
+	if err := json.Unmarshal(b, &rep); err != nil {
+		t.Fatal(err)
+	}
+	for _, c := range rep.Election[0].Contest {
+		for _, sel := range c.ContestSelection {
+			if sel.AtID != "sel-list-"+l.ID {
+				continue
+			}
+			for _, v := range sel.VoteCounts {
+				if v.Type == "total" {
+					t.Errorf("list %s, whose votes no protocol gives, has a total count %d", l.ID, v.Count)
+				}
+			}
+		}
+		if c.AtID == nisterr.ListContestID && !strings.Contains(string(mustJSON(t, c.ExternalIdentifier)), `"`+nisterr.VotesNotGivenKey+`"`) {
+			t.Errorf("the party contest does not say %s", nisterr.VotesNotGivenKey)
+		}
+	}
+	s, err := nisterr.ReadSummary(bytes.NewReader(b), "small.err.json")
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, p := range s.Lists {
+		if p.ID == l.ID && p.Votes != nil {
+			t.Errorf("list %s read back with votes %d", l.ID, *p.Votes)
+		}
+	}
+}
+
+func mustJSON(t *testing.T, v any) []byte {
+	t.Helper()
+	b, err := json.Marshal(v)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return b
+}

@@ -52,8 +52,9 @@ const (
 	RegionalKey         = "shailoo-regional"     // Label: party ID; Value: shailoo's JSON of the regional verdict
 	WomenRequiredKey    = "shailoo-women-required"
 	DeputiesNotGivenKey = "shailoo-deputies-not-given"
-	OutcomeKey          = "shailoo-outcome" // an okrug's outcome: elected, repeat_election, tie, ...
-	MarginKey           = "shailoo-margin"  // an okrug's margin of the winner
+	VotesNotGivenKey    = "shailoo-votes-not-given" // Label: party ID; Value: "true" when no protocol gives its votes
+	OutcomeKey          = "shailoo-outcome"         // an okrug's outcome: elected, repeat_election, tie, ...
+	MarginKey           = "shailoo-margin"          // an okrug's margin of the winner
 	SeatedByKey         = "shailoo-seated-by"
 	ThresholdBaseKey    = "shailoo-threshold-base"
 	AgainstAllVotesKey  = "shailoo-against-all-votes"
@@ -267,9 +268,14 @@ func Build(res *shailoo.Result, o Options) (*Report, error) {
 		rep.Party = append(rep.Party, p)
 		order := i + 1
 		listSel[l.ID] = len(list.ContestSelection)
+		counts := []VoteCounts{vc(CountryID, "total", l.Votes, ""), vc(CountryID, "seats", int64(l.Seats), "")}
+		if l.VotesNotGiven {
+			// No protocol gives them: no count, not a 0 that reads as one.
+			counts = counts[1:]
+			list.ExternalIdentifier = append(list.ExternalIdentifier, ext(VotesNotGivenKey, l.ID, "true"))
+		}
 		list.ContestSelection = append(list.ContestSelection, Selection{AtID: listSelectionPfx + l.ID, AtType: "ElectionResults.PartySelection",
-			PartyIds: []string{partyPrefix + l.ID}, SequenceOrder: &order,
-			VoteCounts: []VoteCounts{vc(CountryID, "total", l.Votes, ""), vc(CountryID, "seats", int64(l.Seats), "")}})
+			PartyIds: []string{partyPrefix + l.ID}, SequenceOrder: &order, VoteCounts: counts})
 		list.ExternalIdentifier = append(list.ExternalIdentifier,
 			ext(PercentKey, l.ID, l.Percent),
 			ext(QualifiedKey, l.ID, strconv.FormatBool(l.Qualified)),
