@@ -408,6 +408,47 @@ func TestNotEvaluated(t *testing.T) {
 		require.Len(t, ne, 1)
 		assert.Equal(t, "not on the protocol form: issued_in_room, issued_outside, issued_early", ne[0].Reason)
 	})
+	t.Run("found over voters without issued lines", func(t *testing.T) {
+		// India's, Australia's or Peru's forms give the ballots found but
+		// none issued: found <= voters (P108) is their check of the
+		// ballots against the list. Where the issued lines are given, P104
+		// and P105 say it, and P108 is neither found nor not evaluated.
+		for _, declared := range []bool{true, false} {
+			e := sample()
+			var rules validate.Rules
+			if declared {
+				for _, l := range election.AllLines() {
+					if l != election.IssuedInRoom && l != election.IssuedOutside && l != election.IssuedEarly {
+						rules.Lines = append(rules.Lines, l)
+					}
+				}
+			}
+			for i := range e.Protocols {
+				delete(e.Protocols[i].Lines, election.IssuedInRoom)
+				delete(e.Protocols[i].Lines, election.IssuedOutside)
+				delete(e.Protocols[i].Lines, election.IssuedEarly)
+			}
+			assert.Empty(t, withCode(check(t, e, rules), validate.FoundOverVoters), "declared %v", declared)
+			p := &e.Protocols[0]
+			over := p.Lines[election.Voters] + 1 - p.Lines[election.FoundStationary] - p.Lines[election.FoundMobile]
+			p.Lines[election.FoundStationary] += over
+			p.Lines[election.Valid] += over
+			p.Votes[sortedKeys(p.Votes)[0]] += over
+			f := withCode(check(t, e, rules), validate.FoundOverVoters)
+			require.Len(t, f, 1, "declared %v", declared)
+			assert.Equal(t, validate.Warning, f[0].Severity)
+			assert.Equal(t, "<= "+strconv.FormatInt(p.Lines[election.Voters], 10), f[0].Want)
+			assert.Equal(t, int64(1), f[0].Gap)
+		}
+		// The kg2021 form, its issued lines given: P104 and P105 say it.
+		e := sample()
+		p := &e.Protocols[0]
+		p.Lines[election.FoundStationary] += p.Lines[election.Voters]
+		rep := check(t, e, validate.Rules{})
+		assert.Empty(t, withCode(rep, validate.FoundOverVoters))
+		assert.Empty(t, notEvaluated(rep, validate.FoundOverVoters))
+		assert.NotEmpty(t, withCode(rep, validate.FoundOverIssued))
+	})
 	t.Run("empty form", func(t *testing.T) {
 		rep := check(t, sample(), validate.Rules{Lines: []election.Line{}})
 		for _, c := range []validate.Code{validate.ReceivedBalance, validate.FoundBalance,

@@ -18,6 +18,7 @@ const (
 	FoundOverIssued      Code = "P105" // found <= issued (warning)
 	Negative             Code = "P106" // no negative line, vote or preference vote
 	PreferencesOverVotes Code = "P107" // preference votes of a list <= its votes
+	FoundOverVoters      Code = "P108" // found <= voters, where no issued lines are given (warning)
 )
 
 // Cross-checks (X2xx): between protocols, and between protocols and the
@@ -189,7 +190,7 @@ func codeNumber(c Code) int {
 // may put in force.
 func Relations() []Code {
 	return []Code{ReceivedBalance, FoundBalance, ValidBalance, IssuedOverVoters,
-		FoundOverIssued, Negative, PreferencesOverVotes}
+		FoundOverIssued, Negative, PreferencesOverVotes, FoundOverVoters}
 }
 
 func def(c Code, s Severity, rule string) codeDef {
@@ -221,6 +222,8 @@ var codeTable = []codeDef{
 		"every line, vote count and preference vote count >= 0"),
 	def(PreferencesOverVotes, Error,
 		"preference votes for the candidates of a list <= the votes for that list (per protocol)"),
+	def(FoundOverVoters, Warning,
+		"ballots found in boxes (mobile + stationary) <= voters on the list, on a protocol that does not give the ballots issued (where it does, P104 and P105 say it)"),
 
 	// X2xx: cross-checks.
 	def(MachineLine, Error,

@@ -273,6 +273,9 @@ func (s *Stream) check(p *dense.Protocol, info *precinctInfo) {
 		if !r.on {
 			continue
 		}
+		if r.implied != nil && s.gives(r, present, st) {
+			continue // the relations that imply it are checked
+		}
 		if len(r.offAt) > 0 {
 			var given []string
 			for j, at := range r.offAt {
@@ -386,6 +389,20 @@ func (s *Stream) check(p *dense.Protocol, info *precinctInfo) {
 		// No sum of fewer than 2^20 figures below 2^40 leaves int64.
 		s.preferences(p, prefMag < 1<<40 && len(p.Prefs) < 1<<20)
 	}
+}
+
+// gives reports whether the current protocol (present, stamp st) gives
+// every line of r.implied.
+func (s *Stream) gives(r *relation, present uint64, st uint32) bool {
+	if r.impliedMask != 0 {
+		return present&r.impliedMask == r.impliedMask
+	}
+	for _, at := range r.implied {
+		if s.lineFig[at].seen != st {
+			return false
+		}
+	}
+	return true
 }
 
 // preferences checks, for each list with votes on p, that the preference

@@ -70,7 +70,21 @@ var builtinRelations = []Relation{
 	{Code: IssuedOverVoters, Left: []string{"issued_in_room", "issued_outside", "issued_early"}, Op: "<=", Right: []string{"voters"}},
 	{Code: FoundOverIssued, Left: []string{"found_mobile", "found_stationary"}, Op: "<=",
 		Right: []string{"issued_in_room", "issued_outside", "issued_early"}},
+	// Where a protocol gives the ballots issued, P104 and P105 together
+	// say this; it is checked on a protocol that does not (impliedBy).
+	{Code: FoundOverVoters, Left: []string{"found_mobile", "found_stationary"}, Op: "<=", Right: []string{"voters"}},
 }
+
+// impliedBy gives the lines on whose presence a built-in relation follows
+// from others in force: found <= voters (P108) from issued <= voters
+// (P104) and found <= issued (P105), on a protocol that gives every
+// issued line of the form. India's, Australia's or Peru's forms give the
+// ballots found but none issued: P108 is then their only check of the
+// ballots against the list.
+var impliedBy = map[Code]struct {
+	lines []election.Line
+	by    []Code
+}{FoundOverVoters: {[]election.Line{election.IssuedInRoom, election.IssuedOutside, election.IssuedEarly}, []Code{IssuedOverVoters, FoundOverIssued}}}
 
 // votesTerm names the sum of the votes on the ballot in a relation.
 const votesTerm = "votes"
@@ -252,6 +266,11 @@ type relation struct {
 	// sides names the terms left on the form ({left}, {right}) for the
 	// sentence of a built-in relation with off lines (formSentence).
 	sides vars
+	// implied are the positions of the lines (impliedBy) on whose
+	// presence, all of them, the relation follows from others and is not
+	// evaluated; none when it always is.
+	implied     []int32
+	impliedMask uint64 // implied as bits, when every position is below 64; else 0
 }
 
 type pos struct {
@@ -314,6 +333,20 @@ func compileRelations(r Rules, lineAt func(election.Line) int32) []relation {
 			c.mask |= 1 << at
 		}
 		c.on = r.InForce(rel.Code) && kept[0] > 0 && kept[1] > 0
+		if imp, ok := impliedBy[rel.Code]; ok && i < len(builtinRelations) && !slices.ContainsFunc(imp.by, func(b Code) bool { return !r.InForce(b) }) {
+			for _, l := range imp.lines {
+				if r.OnForm(l) {
+					c.implied = append(c.implied, lineAt(l))
+				}
+			}
+			for _, at := range c.implied {
+				if at >= 64 {
+					c.impliedMask = 0
+					break
+				}
+				c.impliedMask |= 1 << at
+			}
+		}
 		if i < len(builtinRelations) && len(c.off) > 0 && c.on {
 			c.def.body, c.sides = formSentence(rel, r, c.eq, c.ge)
 		}

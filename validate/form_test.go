@@ -51,6 +51,15 @@ func randomForm(r *rand.Rand) validate.Rules {
 			}
 		}
 	}
+	if r.IntN(5) == 0 {
+		// Some relations out of force: P108 is then checked where P104
+		// or P105 would have implied it.
+		for _, c := range validate.Relations() {
+			if r.IntN(3) > 0 {
+				rules.Relations = append(rules.Relations, c)
+			}
+		}
+	}
 	if r.IntN(2) == 0 {
 		no := false
 		rules.Ballots = map[election.BallotKind]validate.Ballot{election.ListBallot: {AgainstAll: &no}}
@@ -85,6 +94,19 @@ func mutate(e *election.Election, r *rand.Rand, faultSeed int64) {
 			ls := election.AllLines()
 			p.Lines[ls[r.IntN(len(ls))]] = []int64{math.MaxInt64, math.MinInt64, math.MaxInt64 - 1}[r.IntN(3)]
 		}
+		if r.IntN(4) == 0 {
+			// A protocol without some or all of the ballots issued (found
+			// <= voters, P108, is then checked), at times with more
+			// ballots found than voters.
+			for _, l := range []election.Line{election.IssuedInRoom, election.IssuedOutside, election.IssuedEarly} {
+				if r.IntN(2) == 0 {
+					delete(p.Lines, l)
+				}
+			}
+			if r.IntN(2) == 0 {
+				p.Lines[election.FoundStationary] = p.Lines[election.Voters] + int64(r.IntN(3))
+			}
+		}
 	}
 }
 
@@ -93,7 +115,7 @@ func mutate(e *election.Election, r *rand.Rand, faultSeed int64) {
 func relationFindings(fs []validate.Finding) []validate.Finding {
 	var out []validate.Finding
 	for _, f := range fs {
-		if strings.HasPrefix(string(f.Code), "F") || f.Code >= "P101" && f.Code <= "P105" {
+		if strings.HasPrefix(string(f.Code), "F") || f.Code >= "P101" && f.Code <= "P105" || f.Code == validate.FoundOverVoters {
 			out = append(out, validate.Finding{Code: f.Code, Place: f.Place, Want: f.Want, Got: f.Got, Gap: f.Gap})
 		}
 	}

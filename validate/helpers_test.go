@@ -54,6 +54,17 @@ func codes(r validate.Report) []validate.Code {
 	return out
 }
 
+// withCode returns the findings of r with code c.
+func withCode(r validate.Report, c validate.Code) []validate.Finding {
+	var out []validate.Finding
+	for _, f := range r.Findings {
+		if f.Code == c {
+			out = append(out, f)
+		}
+	}
+	return out
+}
+
 // slack is the votes for party on p less its candidates' preference votes.
 func slack(e *election.Election, p *election.Protocol, party string) int64 {
 	pt, _ := e.Party(party)

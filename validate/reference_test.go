@@ -19,6 +19,26 @@ var refRelations = []validate.Relation{
 	{Code: "P103", Left: []string{"valid"}, Op: "=", Right: []string{"votes"}},
 	{Code: "P104", Left: []string{"issued_in_room", "issued_outside", "issued_early"}, Op: "<=", Right: []string{"voters"}},
 	{Code: "P105", Left: []string{"found_mobile", "found_stationary"}, Op: "<=", Right: []string{"issued_in_room", "issued_outside", "issued_early"}},
+	{Code: "P108", Left: []string{"found_mobile", "found_stationary"}, Op: "<=", Right: []string{"voters"}},
+}
+
+// refImplied says whether P108 follows from P104 and P105 on p: both are
+// in force and p gives every issued line of the form (there is one).
+func refImplied(r validate.Rules, p *election.Protocol) bool {
+	if !r.InForce("P104") || !r.InForce("P105") {
+		return false
+	}
+	n := 0
+	for _, l := range []election.Line{"issued_in_room", "issued_outside", "issued_early"} {
+		if !r.OnForm(l) {
+			continue
+		}
+		if _, ok := p.Lines[l]; !ok {
+			return false
+		}
+		n++
+	}
+	return n > 0
 }
 
 // refChoices returns the choices on p's ballot, or false when the
@@ -110,7 +130,7 @@ func refFindings(e *election.Election, r validate.Rules) []validate.Finding {
 		for _, rel := range append(refRelations, r.AddRelations...) {
 			got, ok1 := refSide(e, r, p, rel.Left)
 			want, ok2 := refSide(e, r, p, rel.Right)
-			if !ok1 || !ok2 || !r.InForce(rel.Code) {
+			if !ok1 || !ok2 || !r.InForce(rel.Code) || rel.Code == "P108" && refImplied(r, p) {
 				continue
 			}
 			c := got.Cmp(want)

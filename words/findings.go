@@ -49,6 +49,12 @@ var findings = []Entry{
 	{"finding.P107", Text{"preference votes for the candidates of {party} add up to {got}, {excess} more than the {bound} votes for the list",
 		"сумма преференциальных голосов за кандидатов списка «{party}» равна {got}, это на {excess} больше голосов за список ({bound})",
 		"«{party}» тизмесинин талапкерлерине берилген преференциялык добуштардын суммасы {got}, бул тизме үчүн берилген добуштардан ({bound}) {excess} көп"}},
+	{"finding.P108.title", Text{"More ballots in the boxes than voters on the list",
+		"В ящиках больше бюллетеней, чем избирателей в списке",
+		"Кутуларда тизмедеги шайлоочулардан көп бюллетень табылган"}},
+	{"finding.P108", Text{"ballots found in boxes {got} exceed the {bound} voters on the list by {excess}",
+		"бюллетеней в ящиках {got}, это на {excess} больше числа избирателей в списке ({bound})",
+		"кутулардан табылган бюллетендер {got}, бул тизмедеги шайлоочулардын санынан ({bound}) {excess} ашык"}},
 	// A built-in relation on a form without some of its lines names the
 	// terms the form has ({left}, {right}: validate's formSentence).
 	{"finding.form.eq", Text{"{left} {got}, but {right} = {want} (gap {gap})",

@@ -600,7 +600,7 @@ func TestRussia2020ReferendumShape(t *testing.T) {
 	mapping = ruWriteMapping(t, m, nil)
 	for _, cmd := range []string{"check", "count"} {
 		r = ruCount(t, cmd, repo+"examples/ru-referendum2020/rules.json", file, mapping, exitOK)
-		ruFindingsAs(t, r, "F2", "P101", "P102", "P104", "P105")
+		ruFindingsAs(t, r, "F2", "P101", "P102", "P104", "P105", "P108")
 	}
 	if r.Totals.Participants != ru2011Participants {
 		t.Errorf("participants %d, want %d", r.Totals.Participants, ru2011Participants)
