@@ -982,7 +982,11 @@ func (c *counter) lists() error {
 				l.Qualified = false
 			case threshold.NotEvaluated:
 				if l.Qualified {
-					c.res.Notes = append(c.res.Notes, words.Say("en", "note.regional_open", words.Args{"party": p.Name, "regions": fmt.Sprint(rv.NotEvaluated)}))
+					key := "note.regional_open"
+					if len(rv.NotEvaluated) == 0 {
+						key = "note.regional_open_no_regions"
+					}
+					c.res.Notes = append(c.res.Notes, words.Say("en", key, words.Args{"party": p.Name, "regions": strings.Join(rv.NotEvaluated, ", ")}))
 					regionalOpen = append(regionalOpen, p.ID)
 					for _, reg := range rv.NotEvaluated {
 						if !slices.Contains(regionsOpen, reg) {

@@ -226,3 +226,18 @@ func TestCountCSVUnknownPrecinctPlaced(t *testing.T) {
 	require.Equal(t, "d.csv", fs[0].Place.File)
 	require.Equal(t, 3, fs[0].Place.Row)
 }
+
+// A list seated though the regional threshold could not be evaluated
+// says why in words: the election defines no regions (never "no figures
+// for []").
+func TestRegionalOpenNote(t *testing.T) {
+	m := ingest.Mapping{Precinct: ingest.Column{Header: "precinct"}, Ballot: "list",
+		Lines: map[election.Line]ingest.Column{election.Invalid: {Header: "invalid"}, election.Valid: {Header: "valid"}},
+		Votes: map[string]ingest.Column{"p": {Header: "p"}, "q": {Header: "q"}}}
+	res, err := shailoo.CountCSV(pqElection(), shailoo.KG2021(), []shailoo.CSVInput{{Name: "d.csv", R: strings.NewReader("precinct,invalid,valid,p,q\n1,0,6,3,3\n2,0,5,2,3\n"), Mapping: m}}, shailoo.Options{})
+	require.NoError(t, err)
+	require.Contains(t, res.Notes, "P: the regional threshold was not evaluated (the election defines no regions); the list is seated on its national result.")
+	for _, n := range res.Notes {
+		require.NotContains(t, n, "[]", n)
+	}
+}
