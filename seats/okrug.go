@@ -239,12 +239,21 @@ const OutcomeMajorityNotEvaluated Outcome = "not_evaluated_majority_base"
 
 // NotDecided is the result of an okrug under a majority rule that cannot
 // be applied (OutcomeMajorityNotEvaluated, with step saying why): no one
-// is elected, but the standing is the votes', and said: the leader, the
-// runner-up, and the margin between them. Candidates tied for first leave
-// no leader (margin 0); tied for second, no runner-up (their votes are
-// RunnerUpVotes).
+// is elected, but the standing is the votes', and said: every candidate's
+// votes (steps, as a decided okrug's), the leader, the runner-up, and the
+// margin between them. Candidates tied for first leave no leader (margin
+// 0); tied for second, no runner-up (their votes are RunnerUpVotes).
 func NotDecided(okrug string, cands []OkrugCandidate, againstAll int64, step election.Step) OkrugResult {
-	res := OkrugResult{Okrug: okrug, Outcome: OutcomeMajorityNotEvaluated, AgainstAll: againstAll, Steps: []election.Step{step}}
+	res := OkrugResult{Okrug: okrug, Outcome: OutcomeMajorityNotEvaluated, AgainstAll: againstAll}
+	ids := make([]string, len(cands))
+	for i, c := range cands {
+		ids[i] = c.ID
+	}
+	for _, i := range byVotes(cands, ids) {
+		res.Steps = append(res.Steps, election.Step{Kind: "candidate", Subject: ids[i], Value: strconv.FormatInt(cands[i].Votes, 10)})
+	}
+	res.Steps = append(res.Steps, election.Step{Kind: "against_all", Subject: election.AgainstAll, Value: strconv.FormatInt(againstAll, 10),
+		Detail: fmt.Sprintf("against all: %d votes", againstAll)}, step)
 	var top, next int64
 	var first, second []string
 	for _, c := range cands {
