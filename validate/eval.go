@@ -372,8 +372,12 @@ func (s *Stream) check(p *dense.Protocol, info *precinctInfo) {
 		q := densePlace(p)
 		q.Line = r.line
 		gap := gapOf(gotBig, wantBig)
+		def := r.def
+		if !against && r.noAgainst.En != "" {
+			def.body = r.noAgainst
+		}
 		if r.eq {
-			c.addDef(r.def, q, wantBig.String(), gotBig.String(), gap, r.sides)
+			c.addDef(def, q, wantBig.String(), gotBig.String(), gap, r.sides)
 			continue
 		}
 		op := "<= "
@@ -382,7 +386,7 @@ func (s *Stream) check(p *dense.Protocol, info *precinctInfo) {
 		}
 		v := vars{"bound": same(wantBig.String())}
 		maps.Copy(v, r.sides)
-		c.addDef(r.def, q, op+wantBig.String(), gotBig.String(), gap, v)
+		c.addDef(def, q, op+wantBig.String(), gotBig.String(), gap, v)
 	}
 
 	if list && s.prefs {
