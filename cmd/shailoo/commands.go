@@ -358,11 +358,13 @@ func runWhatIf(args []string, stdout, stderr io.Writer) int {
 		}
 	}
 	for _, s := range sets {
-		path, value, ok := strings.Cut(s, "=")
-		if !ok {
+		if !strings.Contains(s, "=") {
 			return fail(stderr, fmt.Errorf("--set %q: want path=value", s))
 		}
-		if altRules, err = altRules.Set(path, value); err != nil {
+	}
+	if len(sets) > 0 {
+		// All at once: one change may be valid only with another.
+		if altRules, err = altRules.SetAll(sets...); err != nil {
 			return fail(stderr, err)
 		}
 	}
