@@ -164,8 +164,10 @@
 // emptyvotes.go); the draft proposes it where rows leave some choices'
 // cells empty and give others'. Counts are whole numbers, "-5" included
 // (negative counts are data the validator flags); thousands may be grouped
-// with spaces or no-break spaces ("1 234 567"), never with commas or dots,
-// which are ambiguous. A count past int64 is ErrOutOfRange.
+// with spaces or no-break spaces ("1 234 567"), and with commas or dots,
+// which are ambiguous, only where the mapping names them: "thousands":
+// "," reads "10,701" (Mapping.Thousands). A count past int64 is
+// ErrOutOfRange.
 //
 // # Streaming and errors
 //

@@ -1662,15 +1662,34 @@ func (s *scanner) number(f *field, cell []byte, line int) *ParseError {
 	if len(cell) == 0 {
 		return nil // absent, not zero
 	}
-	n, err := parseInt(cell)
+	n, err := parseIntSep(cell, f.sep)
 	if err != nil {
 		if f.header != "" && trimHeader(string(cell)) == trimHeader(f.header) {
 			return s.cellError(line, f, fmt.Errorf("%w: %s: the row repeats the header row (files joined together?)", err, echo.Quote(cell)))
 		}
-		return s.cellError(line, f, fmt.Errorf("%w: %s", err, echo.Quote(cell)))
+		return s.cellError(line, f, fmt.Errorf("%w: %s%s", err, echo.Quote(cell), thousandsHint(cell, f.sep)))
 	}
 	s.set(f, n)
 	return nil
+}
+
+// thousandsHint says why a cell that is no number under the thousands
+// separator sep (0: none named) is none, when a separator is the reason:
+// the groups the mapping's separator makes, or the key that would read
+// the cell ("10,701" in a file whose mapping names none); "" otherwise.
+func thousandsHint(cell []byte, sep byte) string {
+	if sep != 0 {
+		if bytes.IndexByte(cell, sep) < 0 {
+			return ""
+		}
+		return fmt.Sprintf(` (the mapping's "thousands": "%c" groups digits by threes: 1%c234%c567)`, sep, sep, sep)
+	}
+	for _, c := range []byte{',', '.'} {
+		if _, err := parseIntSep(cell, c); err == nil {
+			return fmt.Sprintf(` (if "%c" groups its thousands, say so in the mapping: "thousands": "%c")`, c, c)
+		}
+	}
+	return ""
 }
 
 // text reads a trimmed cell of a field that is not a number, starting at
