@@ -2,6 +2,7 @@ package shailoo
 
 import (
 	"slices"
+	"strconv"
 	"strings"
 
 	"github.com/shailoo/shailoo/election"
@@ -82,7 +83,33 @@ func (res *Result) Recount() validate.Recount {
 		rc.Lists = append(rc.Lists, validate.RecountList{ID: election.AgainstAll, Votes: res.Totals.AgainstAll})
 	}
 	for _, o := range res.Okrugs {
-		rc.Okrugs = append(rc.Okrugs, validate.RecountOkrug{ID: o.Okrug, Winner: o.Winner, Outcome: string(o.Outcome)})
+		rc.Okrugs = append(rc.Okrugs, validate.RecountOkrug{ID: o.Okrug, Winner: o.Winner, Outcome: string(o.Outcome),
+			Votes: okrugVotes(o, res.AgainstAll(election.OkrugBallot))})
 	}
 	return rc
+}
+
+// okrugVotes returns the votes of an okrug's candidates as its transcript
+// gives them (steps "candidate"), against all's too when the ballot has
+// it; nil when the steps give none (an okrug not decided for want of its
+// votes).
+func okrugVotes(o Okrug, againstAll bool) map[string]int64 {
+	var votes map[string]int64
+	for _, s := range o.Steps {
+		if s.Kind != "candidate" {
+			continue
+		}
+		v, err := strconv.ParseInt(s.Value, 10, 64)
+		if err != nil {
+			continue
+		}
+		if votes == nil {
+			votes = map[string]int64{}
+		}
+		votes[s.Subject] = v
+	}
+	if votes != nil && againstAll {
+		votes[election.AgainstAll] = o.AgainstAll
+	}
+	return votes
 }

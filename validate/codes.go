@@ -72,6 +72,7 @@ const (
 	PublishedUnknownOkrug Code = "S312" // okrug in the summary, not in the recount
 	PublishedMissingOkrug Code = "S313" // okrug in the recount, not in the summary (warning)
 	PublishedDuplicate    Code = "S314" // list or okrug twice in the summary
+	PublishedOkrugVotes   Code = "S315" // a candidate's published votes in an okrug differ from the recount
 )
 
 // Citizen's copy checks (C4xx), by CompareCopy.
@@ -317,6 +318,8 @@ var codeTable = []codeDef{
 		"every okrug in the recount is in the published summary"),
 	def(PublishedDuplicate, Error,
 		"each list and each okrug appears once in the published summary"),
+	def(PublishedOkrugVotes, Error,
+		"published votes of a candidate (or of against all) in an okrug = the recounted votes; a published candidate the recount does not have in the okrug has none"),
 
 	// C4xx: a citizen's copy of a protocol.
 	def(CopyLine, Error,

@@ -4,6 +4,7 @@ import (
 	"cmp"
 	"errors"
 	"fmt"
+	"maps"
 	"math/big"
 	"slices"
 	"strconv"
@@ -47,11 +48,14 @@ type PublishedList struct {
 }
 
 // PublishedOkrug is the published result of one okrug: the winner's
-// candidate ID, or "" with an Outcome such as "repeat_election".
+// candidate ID, or "" with an Outcome such as "repeat_election", and the
+// votes of its candidates as published (by candidate ID; "against_all"
+// for against all), when they are.
 type PublishedOkrug struct {
-	ID      string `json:"id" strict:"required"`
-	Winner  string `json:"winner,omitempty"`
-	Outcome string `json:"outcome,omitempty"`
+	ID      string           `json:"id" strict:"required"`
+	Winner  string           `json:"winner,omitempty"`
+	Outcome string           `json:"outcome,omitempty"`
+	Votes   map[string]int64 `json:"votes,omitempty"`
 }
 
 // The bases a Summary's percentages may use.
@@ -98,11 +102,15 @@ type RecountList struct {
 	Seats int    `json:"seats"`
 }
 
-// RecountOkrug is the recomputed result of one okrug.
+// RecountOkrug is the recomputed result of one okrug. Votes are its
+// candidates' votes (and against all's, on a ballot that has it); nil
+// when the recount does not know them (published votes are then not
+// evaluated).
 type RecountOkrug struct {
-	ID      string `json:"id"`
-	Winner  string `json:"winner,omitempty"`
-	Outcome string `json:"outcome,omitempty"`
+	ID      string           `json:"id"`
+	Winner  string           `json:"winner,omitempty"`
+	Outcome string           `json:"outcome,omitempty"`
+	Votes   map[string]int64 `json:"votes,omitempty"`
 }
 
 // PublishedRules says how published percentages are rounded. The zero
@@ -467,6 +475,7 @@ func (c *pubChecker) okrugs() {
 		if seen[o.ID] > 1 {
 			continue
 		}
+		c.okrugVotes(o, ro, pl)
 		switch {
 		case strings.HasPrefix(ro.Outcome, "not_evaluated") && (o.Outcome != "" || o.Winner != ""):
 			// The recount could not decide the okrug (missing data): a
@@ -501,6 +510,31 @@ func (c *pubChecker) okrugs() {
 	for _, o := range c.rc.Okrugs {
 		if seen[o.ID] == 0 {
 			c.add(newFinding(PublishedMissingOkrug, Place{Level: LevelOkrug, Okrug: o.ID}, o.ID, "", 0, nil))
+		}
+	}
+}
+
+// okrugVotes compares the published votes of an okrug's candidates with
+// the recount (S315), candidate by candidate in ID order.
+func (c *pubChecker) okrugVotes(o PublishedOkrug, ro RecountOkrug, pl Place) {
+	if len(o.Votes) == 0 {
+		return
+	}
+	if ro.Votes == nil {
+		c.ne.add(PublishedOkrugVotes, "the recount does not give the okrug's votes by candidate", &pl)
+		return
+	}
+	for _, id := range slices.Sorted(maps.Keys(o.Votes)) {
+		got := o.Votes[id]
+		q := pl
+		q.Candidate = id
+		want, ok := ro.Votes[id]
+		if !ok {
+			c.add(newFinding(PublishedOkrugVotes, q, "none (not a candidate in the okrug)", strconv.FormatInt(got, 10), got, vars{"candidate": same(echo.Text(id))}))
+			continue
+		}
+		if got != want {
+			c.add(newFinding(PublishedOkrugVotes, q, strconv.FormatInt(want, 10), strconv.FormatInt(got, 10), gapOf(big.NewInt(got), big.NewInt(want)), vars{"candidate": same(echo.Text(id))}))
 		}
 	}
 }

@@ -394,3 +394,31 @@ func TestPublishedMissingAgainstAll(t *testing.T) {
 	assert.Equal(t, validate.PublishedMissingList, rep.Findings[0].Code)
 	assert.Equal(t, "«against all» is in the recount but not in the published summary.", rep.Findings[0].Sentence("en"))
 }
+
+// The votes of an okrug's candidates, when a summary publishes them, are
+// compared with the recount, candidate by candidate (S315); a candidate
+// the okrug does not have is one too; a recount that does not know them
+// leaves them not evaluated.
+func TestPublishedOkrugVotes(t *testing.T) {
+	rc := recount2021()
+	rc.Okrugs[0].Votes = map[string]int64{"c1-1": 4000, "c1-2": 5210, election.AgainstAll: 300}
+	s := summary2021()
+	s.Okrugs[0].Votes = map[string]int64{"c1-1": 4000, "c1-2": 5210, election.AgainstAll: 300}
+	rep := validate.CheckPublished(s, rc, kg2021)
+	require.Empty(t, rep.Findings)
+	s.Okrugs[0].Votes = map[string]int64{"c1-1": 4001, "c1-2": 5210, "c1-9": 7}
+	rep = validate.CheckPublished(s, rc, kg2021)
+	require.Len(t, rep.Findings, 2)
+	f := rep.Findings[0]
+	require.Equal(t, validate.PublishedOkrugVotes, f.Code)
+	require.Equal(t, "c1-1", f.Place.Candidate)
+	require.Equal(t, "4000", f.Want)
+	require.Equal(t, "4001", f.Got)
+	require.Equal(t, int64(1), f.Gap)
+	require.Contains(t, f.Message().En, "«c1-1»: published 4001 votes, recount 4000 (gap +1)")
+	require.Equal(t, "c1-9", rep.Findings[1].Place.Candidate)
+	rc.Okrugs[0].Votes = nil
+	rep = validate.CheckPublished(s, rc, kg2021)
+	require.Empty(t, rep.Findings)
+	require.NotEmpty(t, rep.NotEvaluated)
+}

@@ -245,7 +245,21 @@ func (rd *reader) candidateContest(s *validate.Summary, cp string, c Contest, un
 		if err := rd.want(sp, sel.AtType, "ElectionResults.CandidateSelection"); err != nil {
 			return err
 		}
+		// The votes as published, when they are: verify compares them.
+		total, err := rd.counted(sp, sel.VoteCounts, c.ElectionDistrictId, "total")
+		if err != nil {
+			return err
+		}
+		vote := func(id string) {
+			if total != nil {
+				if po.Votes == nil {
+					po.Votes = map[string]int64{}
+				}
+				po.Votes[id] = *total
+			}
+		}
 		if sel.AtID == against && against != "" {
+			vote(election.AgainstAll)
 			continue
 		}
 		if len(sel.CandidateIds) != 1 {
@@ -255,6 +269,7 @@ func (rd *reader) candidateContest(s *validate.Summary, cp string, c Contest, un
 		if !ok {
 			return rd.errf(strictjson.Join(sp, "CandidateIds"), "%q names no candidate", sel.CandidateIds[0])
 		}
+		vote(ownID(cand.AtID, cand.ExternalIdentifier))
 		seats, err := rd.counted(sp, sel.VoteCounts, c.ElectionDistrictId, "seats")
 		if err != nil {
 			return err
