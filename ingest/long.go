@@ -310,7 +310,8 @@ func (lr *longReader) add(row *Row) error {
 		return s.cellError(row.Line, lr.choiceField(row), fmt.Errorf("%w: the cell is empty: the row names no choice (do the rows kept give their choice in another column? name the columns in order, the first not empty naming it: \"choice_column\": {\"columns\": [\"candidate\", \"office\"]})", ErrBadValue))
 	}
 	if !ok {
-		return s.cellError(row.Line, lr.choiceField(row), fmt.Errorf("%w: %s is in none of choice_values, line_values and preference_values of the mapping", ErrBadValue, echo.Quote(row.choiceCell)))
+		known := func(t string) bool { _, ok := lr.choice[t]; return ok }
+		return s.cellError(row.Line, lr.choiceField(row), fmt.Errorf("%w: %s is in none of choice_values, line_values and preference_values of the mapping%s", ErrBadValue, echo.Quote(row.choiceCell), cellEncoding(row.choiceCell, known)))
 	}
 	if row.Line > math.MaxInt32 {
 		return s.cellError(row.Line, lr.choiceField(row), fmt.Errorf("%w: a long file may have 2147483647 lines", ErrOutOfRange))
