@@ -42,7 +42,8 @@ func (e *ChoicesError) Unwrap() error { return ErrChoices }
 // others); "against all" mapped where e's ballot has none; and, for a
 // mapping whose rows are all list ballots, a party of e or e's "against
 // all" that no column gives (its votes would be missing from every
-// protocol). A definition that lists no okrugs and no precincts has the
+// protocol), unless m gives a part of the protocols (Mapping.Part),
+// another part giving the votes. A definition that lists no okrugs and no precincts has the
 // okrugs of the files (shailoo.CountCSV learns them, with the candidates
 // their rows give): any choice of a mapping of okrug ballots is one of
 // them. mfile names the mapping in the error.
@@ -101,7 +102,7 @@ func CheckChoicesOn(m Mapping, e *election.Election, mfile string, hasAgainstAll
 			probs = append(probs, fmt.Sprintf("%s: no party or candidate %s in the definition%s", name(id), echo.Quote(id), near(id, ids)))
 		}
 	}
-	if list {
+	if list && !m.Part { // (another part may give the votes)
 		give := "no column of the mapping gives its votes (votes.%s)"
 		if m.long() {
 			give = "no cell text of choice_values names it (%s)"

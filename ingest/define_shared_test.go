@@ -6,6 +6,8 @@ import (
 	"slices"
 	"strings"
 	"testing"
+
+	"github.com/shailoo/shailoo/election"
 )
 
 // Under a header of several rows, the parts every choice's header shares
@@ -150,5 +152,22 @@ func TestDefinePreferences(t *testing.T) {
 	m.Preferences["p1-2-1"] = Column{Header: "D1-2_1"}
 	if _, _, err := Define(m, "m.json"); !errors.As(err, &pe) || !strings.Contains(err.Error(), `more than one list ("p1", "p1-2")`) {
 		t.Errorf("a candidate on two lists: %v", err)
+	}
+}
+
+// A mapping of a part of the protocols ("part": true) that gives no votes
+// (their lines: another part gives the votes) misses no party of the
+// definition; one that gives whole protocols does.
+func TestCheckChoicesPart(t *testing.T) {
+	e := &election.Election{Parties: []election.Party{{ID: "a", Name: "A"}}}
+	no := false
+	e.Ballots.List.AgainstAll = &no
+	m := Mapping{Precinct: Column{Index: 1}, Ballot: "list", Lines: map[election.Line]Column{election.Valid: {Index: 2}}, Part: true}
+	if err := CheckChoices(m, e, "lines.json"); err != nil {
+		t.Errorf("a part of the protocols: %v", err)
+	}
+	m.Part = false
+	if err := CheckChoices(m, e, "lines.json"); !errors.Is(err, ErrChoices) {
+		t.Errorf("whole protocols without the votes of a: %v", err)
 	}
 }

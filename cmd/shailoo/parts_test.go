@@ -39,6 +39,11 @@ func TestCountParts(t *testing.T) {
 	if code != exitOK || strings.Contains(cliOut, `"X207"`) || strings.Contains(cliOut, `"X229"`) {
 		t.Fatalf("exit %d, want %d without X207 and X229\n%s", code, exitOK, errs)
 	}
+	// The definition is inferred from the part that gives the votes, not
+	// from the first file's, which gives none.
+	if !strings.Contains(cliOut, "inferred from the mapping "+m03f+": single-member okrugs decided on the okrug ballot, no party lists; 2 candidates") {
+		t.Errorf("the definition is not inferred from the votes' part")
+	}
 	read := func(name string) string {
 		b, err := os.ReadFile(name)
 		if err != nil {
