@@ -1040,6 +1040,17 @@ func (c *counter) lists() error {
 	return nil
 }
 
+// namedOnly says whether a list's candidates are given by name alone: no
+// list position and no sex for any of them.
+func namedOnly(cs []election.Candidate) bool {
+	for _, c := range cs {
+		if c.Position != 0 || c.Sex != "" {
+			return false
+		}
+	}
+	return true
+}
+
 // decide runs f with the lots given for the tie context ctx, and records
 // in the Result every tie f met (ties(res)), settled or not: a tie still
 // awaiting lots is not an error.
@@ -1102,15 +1113,22 @@ func (c *counter) tie(ctx string, t seats.Tie, seed string) {
 //
 // A list whose candidates the definition does not give has still won its
 // seats: they count as filled, by deputies "not given", never as unfilled
-// (that is for a roster given and too short).
+// (that is for a roster given and too short). So has a list whose
+// candidates are named and nothing more, neither list position nor sex (a
+// definition inferred from a mapping's preference columns): the seats go by
+// them, and guessing them would seat someone the list did not.
 func (c *counter) fill(l *List, p *election.Party) error {
-	if len(p.Candidates) == 0 {
+	if len(p.Candidates) == 0 || namedOnly(p.Candidates) {
 		l.DeputiesNotGiven = l.Seats
 		// The quota is the law's, whoever stood: it is stated even when the roster is not given.
 		l.WomenRequired = seats.WomenRequired(l.Seats, c.r.List.candidates())
+		what, key := "no candidates", "note.deputies_not_given"
+		if len(p.Candidates) > 0 {
+			what, key = "its candidates without their list positions or sex", "note.deputies_roster_not_given"
+		}
 		c.step(election.Step{Kind: "deputies_not_given", Subject: p.ID, Seats: l.Seats,
-			Detail: fmt.Sprintf("the election's definition gives no candidates for %s: its %d seats are won, its deputies are not given", p.ID, l.Seats)})
-		c.res.Notes = append(c.res.Notes, words.Say("en", "note.deputies_not_given", words.Args{"party": p.Name, "n": strconv.Itoa(l.Seats)}))
+			Detail: fmt.Sprintf("the election's definition gives %s for %s: its %d seats are won, its deputies are not given", what, p.ID, l.Seats)})
+		c.res.Notes = append(c.res.Notes, words.Say("en", key, words.Args{"party": p.Name, "n": strconv.Itoa(l.Seats)}))
 		return nil
 	}
 	prefs := c.t.List.Nation.Preferences

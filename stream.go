@@ -5,6 +5,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"maps"
 	"math"
 	"slices"
 	"strconv"
@@ -88,6 +89,10 @@ func checkFiles(files []CSVInput) error {
 // number of okrug seats, or OkrugEach), or that settles an okrug's tie by
 // registration order, which no file gives, is then an error wrapping
 // ErrOkrugSeats.
+//
+// Files whose mappings say that each gives a part of a protocol
+// (ingest.Mapping.Part) are read whole and counted as MergeCSV merges
+// them, their parts joined; o.TotalsOnly is then an error.
 func CountCSV(def *election.Election, r Rules, files []CSVInput, o Options) (*Result, error) {
 	if def == nil {
 		return nil, errors.New("shailoo: nil election")
@@ -107,6 +112,22 @@ func CountCSV(def *election.Election, r Rules, files []CSVInput, o Options) (*Re
 		if err := f.Mapping.CheckLines(r.Protocol.Known); err != nil {
 			return nil, fmt.Errorf("shailoo: the mapping of %s: %w", f.Name, err)
 		}
+	}
+	if hasParts(files) {
+		// The parts of a protocol are joined before it is checked: the
+		// files are read whole.
+		if o.TotalsOnly {
+			return nil, errors.New(`shailoo: files that each give a part of a protocol ("part": true in their mappings) are joined protocol by protocol, which a totals-only count, keeping nothing per precinct, cannot do: count them without it`)
+		}
+		e, o2, origins, err := mergeCSV(def, files, o)
+		if err != nil {
+			return nil, err
+		}
+		res, err := countWith(e, r, o2, def)
+		if err != nil {
+			return nil, locateMerged(err, e, origins)
+		}
+		return res, nil
 	}
 	o.guesses(files)
 	placed := len(def.Precincts) == 0
@@ -661,6 +682,10 @@ func mergeCSV(def *election.Election, files []CSVInput, o Options) (*election.El
 	var places placeNames // the definition's regions and okrugs, once a row is checked
 	sums := make([]string, len(files))
 	var origins []rowOrigin
+	var parts *partJoin
+	if hasParts(files) {
+		parts = &partJoin{at: map[placeKey]int{}, joined: map[[2]int]bool{}, differ: map[partFigure]bool{}}
+	}
 	for i, f := range files {
 		fh := inputs.NewAsyncHash(o.newSHA256())
 		t, err := ingest.ReadCSV(io.TeeReader(f.R, fh), f.Name, f.Mapping, ingest.Options{Lenient: o.SkipBadRows})
@@ -668,7 +693,6 @@ func mergeCSV(def *election.Election, files []CSVInput, o Options) (*election.El
 		if err != nil {
 			return nil, o, nil, err
 		}
-		origins = append(origins, rowOrigin{file: f.Name, first: len(e.Protocols), lines: t.Lines, precinctColumns: t.PrecinctColumns, columns: t.Columns, sums: t.Sums, long: f.Mapping.Shape == "long", empty: t.EmptyChoices})
 		if ol != nil {
 			ol.table(f.Mapping, &t)
 		}
@@ -682,7 +706,6 @@ func mergeCSV(def *election.Election, files []CSVInput, o Options) (*election.El
 		o.rowsLeftOut(f.Name, f.Mapping, counts)
 		o.blankRows(f.Name, counts)
 		o.notOnBallot(f.Name, f.Mapping, counts)
-		e.Protocols = append(e.Protocols[:len(e.Protocols):len(e.Protocols)], t.Protocols...) // never into def's array
 		if len(known) > 0 {
 			// Rows that place a precinct known (defined, or from an
 			// earlier file) elsewhere, each protocol's row, as CountCSV
@@ -700,6 +723,14 @@ func mergeCSV(def *election.Election, files []CSVInput, o Options) (*election.El
 				}
 			}
 		}
+		var extra []placeChoiceLine
+		if parts != nil && f.Mapping.Part {
+			// Before anything reads t.Lines: the protocols joined to an
+			// earlier file's part leave the table.
+			extra = parts.join(&e, &t, i, f.Name, origins, &o)
+		}
+		origins = append(origins, rowOrigin{file: f.Name, first: len(e.Protocols), lines: t.Lines, precinctColumns: t.PrecinctColumns, columns: t.Columns, sums: t.Sums, long: f.Mapping.Shape == "long", empty: t.EmptyChoices, extra: extra})
+		e.Protocols = append(e.Protocols[:len(e.Protocols):len(e.Protocols)], t.Protocols...) // never into def's array
 		for _, p := range t.Precincts {
 			if _, ok := known[p.ID]; fromFiles && !ok {
 				known[p.ID] = len(e.Precincts)
@@ -729,7 +760,142 @@ func mergeCSV(def *election.Election, files []CSVInput, o Options) (*election.El
 	return &e, o, origins, nil
 }
 
-// regionsOf returns one region per region ID the precincts name, in
+// hasParts says whether a file's mapping says that it gives a part of
+// each protocol (ingest.Mapping.Part).
+func hasParts(files []CSVInput) bool {
+	return slices.ContainsFunc(files, func(f CSVInput) bool { return f.Mapping.Part })
+}
+
+// partJoin joins the protocols of files that each give a part of them
+// (ingest.Mapping.Part): the protocol of a precinct, ballot and count
+// that an earlier such file gave takes the figures of a later file's.
+type partJoin struct {
+	// at gives the index in the merged election of the first protocol
+	// of each precinct, ballot and count that a file of parts gave.
+	at map[placeKey]int
+	// joined says which protocols (index) a file (its number) has
+	// joined already: a file's second protocol of the same precinct,
+	// ballot and count is a duplicate of its first (X207), not a part.
+	joined map[[2]int]bool
+	// differ holds the figures that two parts gave differently, left
+	// not given whatever a third part says.
+	differ map[partFigure]bool
+}
+
+type partFigure struct {
+	protocol int
+	figure   string
+}
+
+// placeChoiceLine is the row of a long file that names a choice of a
+// protocol with its votes cell empty, for a protocol joined to another
+// file's part.
+type placeChoiceLine struct {
+	placeChoice
+	line int
+}
+
+// join puts each protocol of t (from file number i, named file) that an
+// earlier file of parts gave into that protocol, and leaves it out of t
+// (its Lines, PrecinctColumns and EmptyChoices too). A figure both give
+// alike is one figure; given differently, it is a finding
+// (validate.PartsDisagree, at the later row, naming the earlier) and is
+// left not given: which is right is not known. It returns the rows of
+// the joined protocols that name a choice with its votes cell empty.
+func (j *partJoin) join(e *election.Election, t *ingest.Table, i int, file string, origins []rowOrigin, o *Options) []placeChoiceLine {
+	// to gives each protocol of t its index once the joined ones leave,
+	// or, joined, -1 - the index of the protocol it joined.
+	to := make([]int, len(t.Protocols))
+	n := 0
+	for k := range t.Protocols {
+		q := &t.Protocols[k]
+		key := placeKey{q.Precinct, q.Ballot, q.Machine}
+		at, ok := j.at[key]
+		if ok && !j.joined[[2]int{at, i}] {
+			to[k] = -1 - at
+			j.joined[[2]int{at, i}] = true
+			j.figures(e, at, q, file, t.Lines[k], origins, o)
+			continue
+		}
+		if !ok {
+			j.at[key] = len(e.Protocols) + n
+		}
+		j.joined[[2]int{len(e.Protocols) + n, i}] = true
+		to[k] = n
+		t.Protocols[n], t.Lines[n] = *q, t.Lines[k]
+		if len(t.PrecinctColumns) > 0 {
+			t.PrecinctColumns[n] = t.PrecinctColumns[k]
+		}
+		n++
+	}
+	var extra []placeChoiceLine
+	empty := t.EmptyChoices[:0]
+	for _, c := range t.EmptyChoices {
+		if to[c.Protocol] >= 0 {
+			c.Protocol = to[c.Protocol]
+			empty = append(empty, c)
+			continue
+		}
+		q := &e.Protocols[-1-to[c.Protocol]]
+		extra = append(extra, placeChoiceLine{placeChoice{placeKey{q.Precinct, q.Ballot, q.Machine}, c.Choice}, c.Line})
+	}
+	t.EmptyChoices = empty
+	t.Protocols, t.Lines = t.Protocols[:n], t.Lines[:n]
+	if len(t.PrecinctColumns) > 0 {
+		t.PrecinctColumns = t.PrecinctColumns[:n]
+	}
+	return extra
+}
+
+// figures puts the figures of q, read from the row on line of file, into
+// protocol at of e, a part an earlier file gave.
+func (j *partJoin) figures(e *election.Election, at int, q *election.Protocol, file string, line int, origins []rowOrigin, o *Options) {
+	p := &e.Protocols[at]
+	differ := func(figure string, got, want int64) {
+		j.differ[partFigure{at, figure}] = true
+		other, otherLine := "", 0
+		for _, g := range origins {
+			if at >= g.first && at < g.first+len(g.lines) {
+				other, otherLine = g.file, g.lines[at-g.first]
+			}
+		}
+		o.Findings = append(o.Findings, validate.PartsDisagree(file, line, p.Precinct, p.Ballot, p.Machine, figure, got, other, otherLine, want))
+	}
+	for _, l := range slices.Sorted(maps.Keys(q.Lines)) {
+		name := "lines." + string(l)
+		if had, ok := p.Lines[l]; j.differ[partFigure{at, name}] {
+			continue
+		} else if ok && had != q.Lines[l] {
+			differ(name, q.Lines[l], had)
+			delete(p.Lines, l)
+			continue
+		}
+		if p.Lines == nil {
+			p.Lines = map[election.Line]int64{}
+		}
+		p.Lines[l] = q.Lines[l]
+	}
+	for _, x := range [2]struct {
+		sec      string
+		to, from *map[string]int64
+	}{{"votes.", &p.Votes, &q.Votes}, {"preferences.", &p.Preferences, &q.Preferences}} {
+		for _, id := range slices.Sorted(maps.Keys(*x.from)) {
+			v := (*x.from)[id]
+			if had, ok := (*x.to)[id]; j.differ[partFigure{at, x.sec + id}] {
+				continue
+			} else if ok && had != v {
+				differ(x.sec+id, v, had)
+				delete(*x.to, id)
+				continue
+			}
+			if *x.to == nil {
+				*x.to = map[string]int64{}
+			}
+			(*x.to)[id] = v
+		}
+	}
+}
+
 // first-seen order, named by its ID.
 func regionsOf(ps []election.Precinct) []election.Region {
 	var rs []election.Region
@@ -878,6 +1044,9 @@ type rowOrigin struct {
 	// an empty cell (empty), or by none of them.
 	long  bool
 	empty []ingest.ChoiceRow
+	// extra gives those rows of the protocols joined to another file's
+	// part (ingest.Mapping.Part), which are not in lines.
+	extra []placeChoiceLine
 }
 
 // rowPlaces says where each protocol read from a file is, by precinct,
@@ -929,6 +1098,9 @@ func placesOf(e *election.Election, origins []rowOrigin) *rowPlaces {
 		for _, c := range o.empty {
 			q := &e.Protocols[o.first+c.Protocol]
 			x.choices[placeChoice{placeKey{q.Precinct, q.Ballot, q.Machine}, c.Choice}] = c.Line
+		}
+		for _, c := range o.extra {
+			x.choices[c.placeChoice] = c.line
 		}
 	}
 	return x

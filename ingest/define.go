@@ -1,6 +1,7 @@
 package ingest
 
 import (
+	"cmp"
 	"errors"
 	"fmt"
 	"slices"
@@ -41,7 +42,8 @@ func (e *ChoicesError) Unwrap() error { return ErrChoices }
 // others); "against all" mapped where e's ballot has none; and, for a
 // mapping whose rows are all list ballots, a party of e or e's "against
 // all" that no column gives (its votes would be missing from every
-// protocol). A definition that lists no okrugs and no precincts has the
+// protocol), unless m gives a part of the protocols (Mapping.Part),
+// another part giving the votes. A definition that lists no okrugs and no precincts has the
 // okrugs of the files (shailoo.CountCSV learns them, with the candidates
 // their rows give): any choice of a mapping of okrug ballots is one of
 // them. mfile names the mapping in the error.
@@ -100,7 +102,7 @@ func CheckChoicesOn(m Mapping, e *election.Election, mfile string, hasAgainstAll
 			probs = append(probs, fmt.Sprintf("%s: no party or candidate %s in the definition%s", name(id), echo.Quote(id), near(id, ids)))
 		}
 	}
-	if list {
+	if list && !m.Part { // (another part may give the votes)
 		give := "no column of the mapping gives its votes (votes.%s)"
 		if m.long() {
 			give = "no cell text of choice_values names it (%s)"
@@ -183,6 +185,14 @@ func Define(m Mapping, mfile string) (*election.Election, []string, error) {
 		for _, c := range choices {
 			e.Parties = append(e.Parties, election.Party{ID: c.ID, Name: c.Name})
 		}
+		n, err := addCandidates(e.Parties, m)
+		if err != nil {
+			return nil, nil, err
+		}
+		if n > 0 {
+			key += "_prefs"
+			args["c"] = strconv.Itoa(n)
+		}
 	}
 	notes := []string{words.Say("en", key, args)}
 	if _, ok := m.choiceColumns()[election.AgainstAll]; !ok {
@@ -196,6 +206,55 @@ func Define(m Mapping, mfile string) (*election.Election, []string, error) {
 		}
 	}
 	return e, notes, nil
+}
+
+// addCandidates puts on each party the candidates of m's preferences whose
+// ID begins with the party's and "-" ("p1-1" on p1, as a list's candidates
+// are commonly numbered), each named by its column's header (a long
+// file's: its first cell text), and returns how many. Their list
+// positions are left 0: the mapping does not say them. A candidate whose
+// ID begins no party's, or more than one ("ak-jol-1" of "ak" and
+// "ak-jol"), is an error that says what to give: the mapping says no
+// other way which list a preference column is of, and a candidate on no
+// list would make every figure of its column an error finding.
+func addCandidates(parties []election.Party, m Mapping) (int, error) {
+	type pref struct{ id, name, field string }
+	var prefs []pref
+	if m.long() {
+		seen := map[string]bool{}
+		for _, k := range sortedKeys(m.PreferenceValues) {
+			if id := m.PreferenceValues[k]; !seen[id] {
+				seen[id] = true
+				prefs = append(prefs, pref{id, strings.TrimSpace(k), "preference_values." + k})
+			}
+		}
+	} else {
+		for _, id := range sortedKeys(m.Preferences) {
+			prefs = append(prefs, pref{id, cmp.Or(trimHeader(m.Preferences[id].Header), id), "preferences." + id})
+		}
+	}
+	for _, p := range prefs {
+		var on []int
+		for i := range parties {
+			if strings.HasPrefix(p.id, parties[i].ID+"-") {
+				on = append(on, i)
+			}
+		}
+		if len(on) != 1 {
+			ids := make([]string, len(parties))
+			for i := range parties {
+				ids[i] = parties[i].ID
+			}
+			lists := "no list"
+			if len(on) > 1 {
+				lists = fmt.Sprintf("more than one list (%s, %s)", echo.Quote(parties[on[0]].ID), echo.Quote(parties[on[1]].ID))
+			}
+			return 0, mappingError(p.field, `a definition inferred from a mapping puts a candidate of preferences on the list whose ID, then "-", begins the candidate's ("p1-1" is on list "p1"), and %s is so on %s (the lists: %s): name the candidate so, or give the election's definition, its parties with their candidates`,
+				echo.Quote(p.id), lists, strings.Join(ids, ", "))
+		}
+		parties[on[0]].Candidates = append(parties[on[0]].Candidates, election.Candidate{ID: p.id, Name: p.name})
+	}
+	return len(prefs), nil
 }
 
 // Choices returns the choices m maps but "against all" (Votes, or a long

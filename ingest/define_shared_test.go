@@ -2,9 +2,12 @@ package ingest
 
 import (
 	"errors"
+	"reflect"
 	"slices"
 	"strings"
 	"testing"
+
+	"github.com/shailoo/shailoo/election"
 )
 
 // Under a header of several rows, the parts every choice's header shares
@@ -109,5 +112,62 @@ func TestDefineOkrugBallotNeedsOkrugColumn(t *testing.T) {
 	m.Okrug = &Column{Index: 3}
 	if _, _, err := Define(m, "m.json"); err != nil {
 		t.Fatal(err)
+	}
+}
+
+// A definition inferred from a mapping with preferences puts each
+// candidate on the list whose ID, then "-", begins its own ("p12-1" on
+// p12, not p1), named by its column's header, as it takes the parties
+// from the vote columns; before, every preference cell was X211, a
+// candidate on no list. A candidate on no list, or on two, is an error
+// naming its field.
+func TestDefinePreferences(t *testing.T) {
+	m := Mapping{Precinct: Column{Index: 1}, Ballot: "list",
+		Votes:       map[string]Column{"p1": {Header: "D1"}, "p12": {Header: "D12"}},
+		Preferences: map[string]Column{"p1-1": {Header: "D1_1"}, "p1-2": {Header: "D1_2"}, "p12-1": {Header: "D12_1"}}}
+	e, notes, err := Define(m, "m.json")
+	if err != nil {
+		t.Fatal(err)
+	}
+	got := map[string][]string{}
+	for _, p := range e.Parties {
+		for _, c := range p.Candidates {
+			got[p.ID] = append(got[p.ID], c.ID+"="+c.Name)
+		}
+	}
+	want := map[string][]string{"p1": {"p1-1=D1_1", "p1-2=D1_2"}, "p12": {"p12-1=D12_1"}}
+	if !reflect.DeepEqual(got, want) {
+		t.Errorf("candidates %v, want %v", got, want)
+	}
+	if len(notes) == 0 || !strings.Contains(notes[0], "their candidates those of its 3 preference columns") {
+		t.Errorf("notes %q", notes)
+	}
+	m.Preferences["x-1"] = Column{Header: "X_1"}
+	var pe *ParseError
+	if _, _, err := Define(m, "m.json"); !errors.Is(err, ErrMapping) || !errors.As(err, &pe) || pe.Field != "preferences.x-1" || !strings.Contains(err.Error(), "on no list") {
+		t.Errorf("a candidate on no list: %v", err)
+	}
+	delete(m.Preferences, "x-1")
+	m.Votes["p1-2"] = Column{Header: "D1-2"}
+	m.Preferences["p1-2-1"] = Column{Header: "D1-2_1"}
+	if _, _, err := Define(m, "m.json"); !errors.As(err, &pe) || !strings.Contains(err.Error(), `more than one list ("p1", "p1-2")`) {
+		t.Errorf("a candidate on two lists: %v", err)
+	}
+}
+
+// A mapping of a part of the protocols ("part": true) that gives no votes
+// (their lines: another part gives the votes) misses no party of the
+// definition; one that gives whole protocols does.
+func TestCheckChoicesPart(t *testing.T) {
+	e := &election.Election{Parties: []election.Party{{ID: "a", Name: "A"}}}
+	no := false
+	e.Ballots.List.AgainstAll = &no
+	m := Mapping{Precinct: Column{Index: 1}, Ballot: "list", Lines: map[election.Line]Column{election.Valid: {Index: 2}}, Part: true}
+	if err := CheckChoices(m, e, "lines.json"); err != nil {
+		t.Errorf("a part of the protocols: %v", err)
+	}
+	m.Part = false
+	if err := CheckChoices(m, e, "lines.json"); !errors.Is(err, ErrChoices) {
+		t.Errorf("whole protocols without the votes of a: %v", err)
 	}
 }

@@ -355,3 +355,28 @@ func TestHeaderEncodingCentralEuropean(t *testing.T) {
 		t.Errorf("%v; want it read in windows-1250", err)
 	}
 }
+
+// Slovakia's long file (2024) in Windows-1250, read by column numbers
+// without its encoding: no header is matched to give the hint, so the
+// first choice cell that is not UTF-8 gives it, the code page the one in
+// which it reads as a choice the mapping names ("Korčok"), not the
+// Windows-1252 in which "Kor\xe8ok" reads as a word too.
+func TestCellEncodingByNumber(t *testing.T) {
+	data := encode(t, charmap.Windows1250, string(readReal(t, "sk-prez2024-k2-tab03f.csv")))
+	m, err := ReadMapping(strings.NewReader(`{"layout": "long", "precinct": {"columns": [{"column": 7}, {"column": 9}]}, "region": {"column": 6},
+		"ballot": "okrug", "okrug_id": "Slovensko", "choice_column": {"column": 12}, "votes_column": {"column": 13},
+		"choice_values": {"Korčok": "korcok", "Pellegrini": "pellegrini"}}`), "sk.json")
+	if err != nil {
+		t.Fatal(err)
+	}
+	_, err = ReadCSV(strings.NewReader(data), "sk.csv", m, Options{})
+	var pe *ParseError
+	if !errors.As(err, &pe) || pe.Line != 2 || pe.Column != 12 || !errors.Is(err, ErrBadValue) ||
+		!strings.Contains(err.Error(), `(the cell is not UTF-8: it looks windows-1250; name the file's encoding in the mapping, "encoding": "windows-1250")`) {
+		t.Errorf("%v; want line 2, column 12, with the hint of windows-1250", err)
+	}
+	m.Encoding = EncodingWindows1250
+	if tab, err := ReadCSV(strings.NewReader(data), "sk.csv", m, Options{}); err != nil || len(tab.Protocols) != 24 {
+		t.Errorf("%v; want the 24 okrsky read in windows-1250", err)
+	}
+}

@@ -3,6 +3,7 @@ package ingest
 import (
 	"errors"
 	"fmt"
+	"maps"
 	"math"
 	"slices"
 	"strconv"
@@ -23,7 +24,8 @@ import (
 // (choice_column) and of its figure (votes_column), and maps each choice
 // cell text to a choice ID (choice_values) or to a protocol line
 // (line_values); lines may also come as columns repeated on every row
-// (lines), and, on the list ballot, preference votes for candidates
+// (lines; several labels of line_values mapped to one line are its
+// parts, summed), and, on the list ballot, preference votes for candidates
 // (preference_values). The rows of one protocol are those of one precinct, ballot and
 // count (manual or machine); they need not be next to each other: the
 // reader keeps every protocol of the file until the end (memory grows
@@ -198,9 +200,16 @@ type longReader struct {
 	layout Layout
 	// choice maps a trimmed choice cell to its figure's slot: a line
 	// slot l as l, a vote slot v as nl+v, a preference slot p as nl+nv+p.
-	choice   map[string]int
-	lineSlot []int // the slot of each repeated line column (s.row.Lines)
-	width    int   // figures per protocol
+	choice map[string]int
+	// part maps the trimmed cell of a line_values label that shares its
+	// line with other labels (Brazil's "Branco" and "Nulo", both invalid)
+	// to a slot of its own past the figures, which holds that label's
+	// figure and row: the line is their sum.
+	part     map[string]int
+	parts    map[int][]int // a summed line's slot -> its labels' slots
+	lineSlot []int         // the slot of each repeated line column (s.row.Lines)
+	figs     int           // figures per protocol
+	width    int           // slots per protocol: the figures and the parts
 	// The precincts: by Row.Index, the caller's (Options.Precinct) or,
 	// when the caller has none, the reader's own (intern); by ID for a
 	// row whose index is -1.
@@ -228,9 +237,27 @@ func newLongReader(s *scanner) *longReader {
 		s.o.Precinct = lr.intern
 	}
 	nl, nv := len(lr.layout.Lines), len(lr.layout.Votes)
-	lr.width = nl + nv + len(lr.layout.Preferences)
-	for k, l := range m.LineValues {
+	lr.figs = nl + nv + len(lr.layout.Preferences)
+	lr.width = lr.figs
+	labels := map[election.Line][]string{}
+	for _, k := range sortedKeys(m.LineValues) {
+		l := m.LineValues[k]
+		labels[l] = append(labels[l], strings.TrimSpace(k))
 		lr.choice[strings.TrimSpace(k)] = slices.Index(lr.layout.Lines, l)
+	}
+	for _, l := range slices.Sorted(maps.Keys(labels)) {
+		if len(labels[l]) < 2 {
+			continue
+		}
+		if lr.part == nil {
+			lr.part, lr.parts = map[string]int{}, map[int][]int{}
+		}
+		slot := slices.Index(lr.layout.Lines, l)
+		for _, k := range labels[l] {
+			lr.part[k] = lr.width
+			lr.parts[slot] = append(lr.parts[slot], lr.width)
+			lr.width++
+		}
 	}
 	for k, id := range m.ChoiceValues {
 		lr.choice[strings.TrimSpace(k)] = nl + slices.Index(lr.layout.Votes, id)
@@ -310,7 +337,8 @@ func (lr *longReader) add(row *Row) error {
 		return s.cellError(row.Line, lr.choiceField(row), fmt.Errorf("%w: the cell is empty: the row names no choice (do the rows kept give their choice in another column? name the columns in order, the first not empty naming it: \"choice_column\": {\"columns\": [\"candidate\", \"office\"]})", ErrBadValue))
 	}
 	if !ok {
-		return s.cellError(row.Line, lr.choiceField(row), fmt.Errorf("%w: %s is in none of choice_values, line_values and preference_values of the mapping", ErrBadValue, echo.Quote(row.choiceCell)))
+		known := func(t string) bool { _, ok := lr.choice[t]; return ok }
+		return s.cellError(row.Line, lr.choiceField(row), fmt.Errorf("%w: %s is in none of choice_values, line_values and preference_values of the mapping%s", ErrBadValue, echo.Quote(row.choiceCell), cellEncoding(row.choiceCell, known)))
 	}
 	if row.Line > math.MaxInt32 {
 		return s.cellError(row.Line, lr.choiceField(row), fmt.Errorf("%w: a long file may have 2147483647 lines", ErrOutOfRange))
@@ -358,14 +386,26 @@ func (lr *longReader) add(row *Row) error {
 	// Every check before anything is kept: a row skipped (Lenient) adds
 	// nothing to its protocol.
 	vs, from := lr.figures(i)
-	if from[slot] != 0 {
+	own, isPart := lr.part[string(row.choiceCell)]
+	if !isPart {
+		own = slot
+	}
+	if from[own] != 0 {
 		same := ""
-		if vs[slot] == row.Votes[0] {
+		if vs[own] == row.Votes[0] {
 			// A file that lists its rows twice (a scrape, an export run
 			// twice) repeats each figure: say so, it is not a conflict.
 			same = fmt.Sprintf(", with the same figure (%s): does the file list its rows twice?", figureText(vs[slot]))
 		}
-		return s.cellError(row.Line, lr.choiceField(row), fmt.Errorf("%w: %s of protocol %s: line %d gives it already%s", ErrDuplicateRow, echo.Quote(row.choiceCell), lr.describe(&lr.protos[i]), from[slot], same))
+		return s.cellError(row.Line, lr.choiceField(row), fmt.Errorf("%w: %s of protocol %s: line %d gives it already%s", ErrDuplicateRow, echo.Quote(row.choiceCell), lr.describe(&lr.protos[i]), from[own], same))
+	}
+	sum := row.Votes[0]
+	if isPart && from[slot] != 0 {
+		if pe := lr.addPart(&sum, vs[slot], row, slot, from); pe != nil {
+			return pe
+		}
+	} else if isPart && sum.OK && sum.N < 0 {
+		return lr.negativePart(row, slot)
 	}
 	for _, j := range row.PresentLines {
 		if slot, v := lr.lineSlot[j], row.Lines[j]; vs[slot].OK && vs[slot].N != v.N {
@@ -373,7 +413,16 @@ func (lr *longReader) add(row *Row) error {
 			return s.cellError(row.Line, lr.field(fLine, name), fmt.Errorf("%w: %s %d, but line %d gives %d for protocol %s", ErrConflict, name, v.N, from[slot], vs[slot].N, lr.describe(&lr.protos[i])))
 		}
 	}
-	vs[slot], from[slot] = row.Votes[0], int32(row.Line)
+	if isPart {
+		vs[own], from[own] = row.Votes[0], int32(row.Line)
+		if from[slot] != 0 {
+			vs[slot] = sum
+		} else {
+			vs[slot], from[slot] = sum, int32(row.Line)
+		}
+	} else {
+		vs[slot], from[slot] = row.Votes[0], int32(row.Line)
+	}
 	for _, j := range row.PresentLines {
 		if slot := lr.lineSlot[j]; !vs[slot].OK {
 			vs[slot], from[slot] = row.Lines[j], int32(row.Line)
@@ -381,6 +430,59 @@ func (lr *longReader) add(row *Row) error {
 	}
 	lr.fillPrecinct(&lr.protos[i], row)
 	return nil
+}
+
+// addPart adds the figure of row, a label of the summed line at slot, to
+// the sum of the labels rows gave before, had: exact, and a figure not
+// given (an empty cell) leaves the sum not given. A negative part is
+// refused, as in a wide file's sum: added in, it would vanish from the
+// checks.
+func (lr *longReader) addPart(sum *Value, had Value, row *Row, slot int, from []int32) *ParseError {
+	v := *sum
+	if v.OK && v.N < 0 {
+		return lr.negativePart(row, slot)
+	}
+	if !v.OK || !had.OK {
+		*sum = Value{}
+		return nil
+	}
+	n := had.N + v.N
+	if n < had.N {
+		return lr.s.cellError(row.Line, lr.field(fVote, "votes_column"), fmt.Errorf("%w: lines.%s: the sum of the rows %s leaves the int64 range (%d + %d)",
+			ErrOutOfRange, lr.layout.Lines[slot], lr.partRows(slot, from, row.Line), had.N, v.N))
+	}
+	*sum = Value{N: n, OK: true}
+	return nil
+}
+
+// negativePart is the error of a row whose figure, a part of the summed
+// line at slot, is negative.
+func (lr *longReader) negativePart(row *Row, slot int) *ParseError {
+	return lr.s.cellError(row.Line, lr.field(fVote, "votes_column"), fmt.Errorf("%w: lines.%s: %d in a part of the sum of the rows of %s: added in, it would vanish from the checks",
+		ErrBadValue, lr.layout.Lines[slot], row.Votes[0].N, lr.labels(slot)))
+}
+
+// partRows names the rows that gave the parts of the summed line at slot,
+// and the row at line that adds one: "on lines 2 + 3".
+func (lr *longReader) partRows(slot int, from []int32, line int) string {
+	var ls []string
+	for _, p := range lr.parts[slot] {
+		if from[p] != 0 {
+			ls = append(ls, strconv.Itoa(int(from[p])))
+		}
+	}
+	return "on lines " + strings.Join(append(ls, strconv.Itoa(line)), " + ")
+}
+
+// labels lists the line_values labels of the summed line at slot.
+func (lr *longReader) labels(slot int) string {
+	var ks []string
+	for _, k := range sortedKeys(lr.part) {
+		if slices.Contains(lr.parts[slot], lr.part[k]) {
+			ks = append(ks, echo.Quote(k))
+		}
+	}
+	return strings.Join(ks, " + ")
 }
 
 // samePrecinct checks that a row says of its precinct what the earlier
@@ -434,7 +536,16 @@ func (lr *longReader) emit(fn func(row *Row) error, skipped *[]*ParseError) erro
 		p := &lr.protos[i]
 		vs, from := lr.figures(i)
 		out.Line, out.Index, out.Precinct, out.Ballot, out.Machine = p.line, p.index, p.precinct, p.ballot, p.machine
-		out.Lines, out.Votes, out.Preferences = vs[:nl:nl], vs[nl:nl+nv:nl+nv], vs[nl+nv:]
+		for slot, ps := range lr.parts {
+			// A summed line some of whose labels no row of the protocol
+			// gives is not given: its sum would be too small.
+			for _, p := range ps {
+				if from[p] == 0 {
+					vs[slot] = Value{}
+				}
+			}
+		}
+		out.Lines, out.Votes, out.Preferences = vs[:nl:nl], vs[nl:nl+nv:nl+nv], vs[nl+nv:lr.figs:lr.figs]
 		out.PresentLines, out.PresentVotes, out.PresentPreferences = out.PresentLines[:0], out.PresentVotes[:0], out.PresentPreferences[:0]
 		for j, v := range out.Lines {
 			if v.OK {

@@ -238,6 +238,17 @@ type Mapping struct {
 	// rows it keeps alone. See rows.go.
 	Rows *RowFilter `json:"rows,omitempty"`
 
+	// Part says that the file gives a part of each of its protocols,
+	// another file whose mapping says so too giving the rest: Slovakia's
+	// statistical office, Bulgaria's CIK, the Czech and the Hungarian
+	// offices publish a precinct's protocol lines in one table and its
+	// votes in another. A count joins the protocols of such files of one
+	// precinct, ballot and count into one before it checks them
+	// (shailoo.MergeCSV), so that the relations between the parts (valid
+	// = the votes) are evaluated. Said in the mapping, never guessed: two
+	// files that each give a whole protocol are duplicates (X207).
+	Part bool `json:"part,omitempty"`
+
 	// Guesses are the notes a drafted mapping (Draft) leaves for its user
 	// to confirm: reading ignores them, and a count says how many remain.
 	// Delete them once each guess is checked.

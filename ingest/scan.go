@@ -1116,6 +1116,26 @@ func (s *scanner) headerEncoding(header [][]byte) string {
 	return best
 }
 
+// cellEncoding is what an error about a text cell that is not UTF-8 adds,
+// as bind adds to a header row that is not: the single-byte encoding in
+// which the cell reads as a value the mapping knows (known), or the one it
+// looks like; "" for a cell that is UTF-8. A file read by column numbers
+// has no header to give the hint, and a cell alone ("Kor\xe8ok") reads as
+// a word in more than one code page.
+func cellEncoding(cell []byte, known func(string) bool) string {
+	if utf8.Valid(cell) {
+		return ""
+	}
+	enc := guessEncoding(cell)
+	for _, e := range []string{EncodingWindows1251, EncodingKOI8R, EncodingWindows1252, EncodingWindows1250, EncodingWindows1253, EncodingWindows1255} {
+		if text, err := decodeAll("", e, cell); err == nil && known(string(text)) {
+			enc = e
+			break
+		}
+	}
+	return fmt.Sprintf(` (the cell is not UTF-8: it looks %s; name the file's encoding in the mapping, "encoding": %q)`, enc, enc)
+}
+
 // isASCII says whether b holds ASCII characters alone.
 func isASCII(b []byte) bool {
 	for _, c := range b {
@@ -1774,13 +1794,13 @@ func (s *scanner) text(f *field, cell []byte, line int) *ParseError {
 	case fAbroad:
 		v, ok := lookupBool(s.abroad, cell)
 		if !ok {
-			return s.cellError(line, f, fmt.Errorf("%w: %s is not a yes/no value", ErrBadValue, echo.Quote(cell)))
+			return s.cellError(line, f, fmt.Errorf("%w: %s is not a yes/no value%s", ErrBadValue, echo.Quote(cell), cellEncoding(cell, knownBool(s.abroad))))
 		}
 		row.Precinct.Abroad = v
 	case fMachine:
 		v, ok := lookupBool(s.machine, cell)
 		if !ok {
-			return s.cellError(line, f, fmt.Errorf("%w: %s is not a yes/no value", ErrBadValue, echo.Quote(cell)))
+			return s.cellError(line, f, fmt.Errorf("%w: %s is not a yes/no value%s", ErrBadValue, echo.Quote(cell), cellEncoding(cell, knownBool(s.machine))))
 		}
 		row.Machine = v
 	case fBallot:
@@ -1792,7 +1812,7 @@ func (s *scanner) text(f *field, cell []byte, line int) *ParseError {
 			b, ok = election.BallotKind(cell), true
 		}
 		if !ok {
-			return s.cellError(line, f, fmt.Errorf("%w: %s is not a ballot (see ballot_values)", ErrBadValue, echo.Quote(cell)))
+			return s.cellError(line, f, fmt.Errorf("%w: %s is not a ballot (see ballot_values)%s", ErrBadValue, echo.Quote(cell), cellEncoding(cell, func(t string) bool { _, ok := s.ballot[t]; return ok })))
 		}
 		row.Ballot = b
 	}
@@ -1935,6 +1955,14 @@ func notSpaceEnd(b []byte) bool {
 		}
 	}
 	return false
+}
+
+// knownBool says whether a text is one of vs (yes/no words when nil).
+func knownBool(vs map[string]bool) func(string) bool {
+	return func(t string) bool {
+		_, ok := lookupBool(vs, []byte(t))
+		return ok
+	}
 }
 
 func lookupBool(vs map[string]bool, cell []byte) (v, ok bool) {

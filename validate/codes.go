@@ -101,6 +101,7 @@ const (
 	TotalRow      Code = "I603" // a row of a protocols file is the total of other rows (see TotalOfRows)
 	DataHeader    Code = "I604" // the header's last row looks like a data row (see DataHeaderRow)
 	RowElsewhere  Code = "I605" // a row places its precinct in another region or okrug than the definition (warning; see RowPlacedElsewhere)
+	PartsDiffer   Code = "I606" // two files that each give part of a protocol give a figure of it differently (see PartsDisagree)
 )
 
 // Many sources of one protocol (R7xx), by package reconcile: published
@@ -358,6 +359,8 @@ var codeTable = []codeDef{
 		"the header's last row is no data row: a row whose cells above the figures a mapping names by column number are whole numbers (not the columns' own numbers), and whose precinct cell is a number (digits, separators allowed: 01.01) or, named in words, sits beside figures that are no list numbers (rising, below 1000), is a data row read as the header, which is not counted"),
 	def(RowElsewhere, Warning,
 		"a row of a protocols file places its precinct (its region or okrug cell, or the mapping's region_id or okrug_id) where the election's definition does (naming the place by its ID or a name, in any case and spacing): the definition's place is counted, and a row that disagrees with it is said"),
+	def(PartsDiffer, Error,
+		"two files that each give a part of a protocol (mappings with \"part\": true: its lines in one, its votes in another) and both give a figure of it give the same value: a figure they give differently is not counted"),
 
 	// R7xx: many sources of one protocol (package reconcile). {source} is
 	// the source compared, {base} the one it is compared with: the base

@@ -103,3 +103,14 @@ func baseName(b string) Message {
 	}
 	return same(b)
 }
+
+// PartsDisagree is the finding for the row on line of file that gives
+// figure ("lines.valid", "votes.a") of the protocol of precinct, ballot
+// and count (machine) as got, where the row on otherLine of other, a file
+// that gives another part of the protocol, gives it as want: which is
+// right is not known, so the joined protocol leaves the figure not given.
+func PartsDisagree(file string, line int, precinct string, ballot election.BallotKind, machine bool, figure string, got int64, other string, otherLine int, want int64) Finding {
+	p := Place{Level: LevelFile, File: file, Row: line, Precinct: precinct, Ballot: ballot, Machine: machine}
+	return newFinding(PartsDiffer, p, strconv.FormatInt(want, 10), strconv.FormatInt(got, 10), got-want,
+		vars{"row": same(strconv.Itoa(line)), "precinct": same(precinct), "figure": same(figure), "other": same(other), "other_row": same(strconv.Itoa(otherLine))})
+}

@@ -44,7 +44,7 @@ func runFeed(args []string, stdout, stderr io.Writer) int {
 	fs.StringVar(&c.tokens, "tokens", "", `clerks' tokens, one "name token" per line (required)`)
 	fs.Var(&c.mappings, "mapping", "column mapping JSON for protocols posted as text/csv (repeatable; a request names one by its file name without .json: ?mapping=list-mapping)")
 	fs.StringVar(&c.web, "web", "", "also serve the page from this folder (built by scripts/web --build-only): open /?feed=/ to follow the feed")
-	fs.StringVar(&c.lots, "lots", "", "lots JSON, as for count")
+	fs.StringVar(&c.lots, "lots", "", "lots: a JSON file or the JSON itself, as for count")
 	fs.StringVar(&c.lotSeed, "lot-seed", "", "draw the lots of every tie left to lots from this public seed, as for count")
 	if st := parse(fs, args); st >= 0 {
 		return st
@@ -130,7 +130,7 @@ func openFeed(ctx context.Context, c feedFlags) (*feed.Feed, error) {
 	if err != nil {
 		return nil, err
 	}
-	l, err := loader.Read(loader.Input{Rules: rules, Election: file(c.election), Lots: file(c.lots), LotSeed: c.lotSeed})
+	l, err := loader.Read(loader.Input{Rules: rules, Election: file(c.election), Lots: lotsFile(c.lots), LotSeed: c.lotSeed})
 	if err != nil {
 		return nil, err
 	}

@@ -147,6 +147,37 @@ func TestFPTPLotsAndNotEvaluated(t *testing.T) {
 	}
 }
 
+// --lots takes the JSON itself, as the README writes it inline, as well as
+// a file; a file that cannot be read is named with the flag.
+func TestLotsInline(t *testing.T) {
+	lots := filepath.Join(t.TempDir(), "lots.json")
+	const inline = `{"okrug/Calder Vale": ["labour", "conservative"]}`
+	if err := os.WriteFile(lots, []byte(inline), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	args := []string{"count", "--rules", repo + "examples/fptp/rules.json", "--protocols", repo + "examples/fptp/constituencies.csv",
+		"--mapping", repo + "examples/fptp/mapping.json", "--format", "json"}
+	fromFile, errs, code := cli(t, append(args, "--lots", lots)...)
+	if code != exitDecided {
+		t.Fatalf("--lots FILE: exit %d, want %d\n%s", code, exitDecided, errs)
+	}
+	given, errs, code := cli(t, append(args, "--lots", inline)...)
+	if code != exitDecided {
+		t.Fatalf("--lots JSON: exit %d, want %d\n%s", code, exitDecided, errs)
+	}
+	// The inputs differ by the lots' name alone.
+	if strings.ReplaceAll(fromFile, lots, "--lots") != given {
+		t.Errorf("--lots JSON counts otherwise than --lots FILE")
+	}
+	missing := filepath.Join(t.TempDir(), "nowhere.json")
+	if _, errs, code := cli(t, append(args, "--lots", missing)...); code != exitUsage || !strings.Contains(errs, "--lots: open "+missing) {
+		t.Errorf("a missing lots file: exit %d, want %d naming --lots\n%s", code, exitUsage, errs)
+	}
+	if _, errs, code := cli(t, append(args, "--lots", `{"okrug/Calder Val": ["labour"]}`)...); code != exitUsage || !strings.Contains(errs, `--lots: invalid lots: okrug/Calder Val`) {
+		t.Errorf("inline lots of an unknown okrug: exit %d\n%s", code, errs)
+	}
+}
+
 // A file of protocol lines alone (Romania's procese-verbale without the
 // candidates' votes): valid = the votes (P103) is not evaluated, not 322
 // against a sum of 0 on every row, and the result rests on votes not

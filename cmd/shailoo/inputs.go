@@ -51,7 +51,7 @@ func (in *inputs) register(fs *flag.FlagSet) {
 	fs.Var(&in.protocols, "protocols", "protocols CSV file (repeatable); added to the protocols of --election, or replacing those of the embedded dataset")
 	fs.Var(&in.mappings, "mapping", "column mapping JSON for --protocols (one for all files, or one per file)")
 	fs.Var(&in.cvr, "ballots", "cast-vote records, CSV or JSON Lines, one ballot a line (docs/ballots.md), with an optional column mapping: FILE[:MAPPING.json]; repeatable. The ballots are counted into protocols")
-	fs.StringVar(&in.lots, "lots", "", `lots JSON: {"<context>": ["drawn first", ...]}, contexts "list", "list/<party>", "okrug/<okrug>"`)
+	fs.StringVar(&in.lots, "lots", "", `lots: a JSON file, or the JSON itself when it begins with "{": {"<context>": ["drawn first", ...]}, contexts "list", "list/<party>", "okrug/<okrug>"`)
 	fs.StringVar(&in.lotSeed, "lot-seed", "", "draw the lots of every tie left to lots from this public seed (SHA-256, see seats.DrawLots) unless --lots settles it")
 	fs.BoolVar(&in.lenient, "skip-bad-rows", false, "report unreadable CSV rows as findings (code of validate.UnreadableRow) and go on")
 	fs.StringVar(&in.format, "format", "text", "output format: text, json or md (count: also nist-err, NIST SP 1500-100 ERR v2 JSON)")
@@ -93,7 +93,7 @@ type loaded struct {
 	opts     shailoo.Options
 	files    []shailoo.CSVInput
 	closers  []io.Closer
-	lots     string // the --lots file, named in an error of its lots
+	lots     string // the --lots file (or "--lots"), named in an error of its lots
 }
 
 // count counts the inputs: the CSV files streamed, or the election.
@@ -172,6 +172,21 @@ func file(name string) *loader.File {
 	return &loader.File{Name: name, Data: b, Err: err}
 }
 
+// lotsFile reads the --lots argument: the lots JSON itself when it begins
+// with "{" (as the README writes it inline), else the name of its file,
+// whose error names the flag: a bare "open {...}" would not say where it
+// came from.
+func lotsFile(arg string) *loader.File {
+	if strings.HasPrefix(strings.TrimSpace(arg), "{") {
+		return &loader.File{Name: "--lots", Data: []byte(arg)}
+	}
+	f := file(arg)
+	if f != nil && f.Err != nil {
+		f.Err = fmt.Errorf("--lots: %w", f.Err)
+	}
+	return f
+}
+
 // loadRules reads a built-in rule set by ID or a rule-set JSON file.
 func loadRules(name string) (shailoo.Rules, error) {
 	if r, err := shailoo.Preset(name); err == nil {
@@ -201,10 +216,14 @@ func (in *inputs) load() (*loaded, error) {
 	if len(in.protocols) > 0 && len(in.mappings) != 1 && len(in.mappings) != len(in.protocols) {
 		return nil, fmt.Errorf("give one --mapping for all --protocols files or one per file (%d files, %d mappings)", len(in.protocols), len(in.mappings))
 	}
-	l := loaded{lots: in.lots}
+	lots := lotsFile(in.lots)
+	l := loaded{}
+	if lots != nil {
+		l.lots = lots.Name
+	}
 	li := loader.Input{
 		Rules: rules, Election: file(in.election),
-		Annul: in.annul, AnnulFile: file(in.annulFile), Lots: file(in.lots), LotSeed: in.lotSeed,
+		Annul: in.annul, AnnulFile: file(in.annulFile), Lots: lots, LotSeed: in.lotSeed,
 		SkipBadRows: in.lenient, TotalsOnly: in.totalsOnly, AllFindings: in.allFindings,
 		NoDefinition: func(m string, err error) error { return fmt.Errorf("%s: no --election given, and %w", m, err) },
 		BadAnnul:     func(err error) error { return fmt.Errorf("--annul: %w", err) },

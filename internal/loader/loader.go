@@ -97,7 +97,8 @@ func (l *Loaded) hasAgainstAll(b election.BallotKind) bool {
 var errNoMapping = errors.New("loader: a CSV file without a mapping")
 
 // Read reads in: the definition (the election file; inferred from the
-// first mapping when protocols come without one, never the embedded
+// first mapping when protocols come without one (of a protocol given in
+// parts, the first part's that gives votes), never the embedded
 // dataset; or the embedded kg2021 dataset), the mappings of the CSV files
 // checked against the definition and the rule set's form, annulments and
 // lots. On an error, files already opened are the caller's to close.
@@ -114,6 +115,20 @@ func Read(in Input) (*Loaded, error) {
 		m, err := ReadMapping(mf.Data, mf.Name, l.Rules)
 		if err != nil {
 			return nil, err
+		}
+		if m.Part && len(ingest.Choices(m)) == 0 {
+			// A file of a part of the protocols that gives no votes
+			// (their lines): the choices are those of the first part
+			// that gives them.
+			for _, p := range in.Protocols[1:] {
+				if p.Mapping == nil || p.Mapping.Err != nil {
+					continue
+				}
+				if pm, err := ReadMapping(p.Mapping.Data, p.Mapping.Name, l.Rules); err == nil && pm.Part && len(ingest.Choices(pm)) > 0 {
+					m, mf = pm, p.Mapping
+					break
+				}
+			}
 		}
 		var notes []string
 		if l.Election, notes, err = ingest.Define(m, mf.Name); err != nil {
