@@ -777,12 +777,34 @@ func hashJSON(v any, o Options) (string, error) {
 	return hex.EncodeToString(h.Sum(nil)), nil
 }
 
+// baseOf computes base b of t, a sum of protocols of ballot k whose
+// choices are choices: from its lines, or under threshold.Votes from the
+// votes of the choices and of "against all" where the ballot has it.
+func (c *counter) baseOf(b threshold.Base, t *tally.Totals, k election.BallotKind, choices []string) (int64, error) {
+	if b == threshold.Votes {
+		if c.e.HasAgainstAll(k) && c.r.Protocol.AgainstAllOn(k) {
+			choices = append(slices.Clip(choices), election.AgainstAll)
+		}
+		return threshold.SumVotes(t.Votes, choices)
+	}
+	return threshold.BaseOf(b, t.Lines)
+}
+
+// partyIDs returns the IDs of the election's lists, in ballot order.
+func (c *counter) partyIDs() []string {
+	ids := make([]string, len(c.e.Parties))
+	for i, p := range c.e.Parties {
+		ids[i] = p.ID
+	}
+	return ids
+}
+
 func (c *counter) totals() error {
 	n := &c.t.List.Nation
 	var base int64
 	var err error
 	if !c.baseOpen() && !c.r.NoListTier() { // else not evaluated: see lists
-		base, err = threshold.BaseOf(c.r.Threshold.Base, n.Lines)
+		base, err = c.baseOf(c.r.Threshold.Base, n, election.ListBallot, c.partyIDs())
 		switch {
 		case errors.Is(err, threshold.ErrMissingLine) && c.r.Threshold.Percent.IsZero():
 			// 0% of any base is 0 votes: the base is not needed (baseLines).
@@ -922,7 +944,7 @@ func (c *counter) lists() error {
 		for _, reg := range e.Regions {
 			rc := threshold.RegionCount{Region: reg.ID}
 			if t, ok := c.t.List.Regions[reg.ID]; ok && t.Protocols > 0 && !c.lack.regions[reg.ID] {
-				b, err := threshold.BaseOf(r.RegionalThreshold.Base, t.Lines)
+				b, err := c.baseOf(r.RegionalThreshold.Base, t, election.ListBallot, ids)
 				switch {
 				case errors.Is(err, threshold.ErrMissingLine) && r.RegionalThreshold.Percent.IsZero():
 					b = 0 // 0% needs no base (baseLines)
@@ -1282,7 +1304,11 @@ func (c *counter) okrugs() error {
 		}
 		res, err := decide(c, ctx, func(lots []string) (seats.OkrugResult, error) {
 			if majority {
-				base, err := threshold.BaseOf(c.r.Okrug.Majority.Base, t.Lines)
+				ids := make([]string, len(cands))
+				for i, cd := range cands {
+					ids[i] = cd.ID
+				}
+				base, err := c.baseOf(c.r.Okrug.Majority.Base, t, election.OkrugBallot, ids)
 				if err != nil {
 					return seats.OkrugResult{}, err
 				}

@@ -471,7 +471,7 @@ func ReadRules(r io.Reader, file string) (Rules, error) {
 // allowedValues are the values of the rule-set fields that name one of a
 // few, for an error that a field is missing.
 func allowedValues(path string) []string {
-	bases := []threshold.Base{threshold.Participants, threshold.Found, threshold.Valid, threshold.Voters}
+	bases := []threshold.Base{threshold.Participants, threshold.Found, threshold.Valid, threshold.Votes, threshold.Voters}
 	comps := []threshold.Comparison{threshold.AtLeast, threshold.MoreThan}
 	switch path {
 	case "list.method":

@@ -169,9 +169,9 @@ func (r OkrugRule) Validate() error {
 			return invalid("a majority rule decides a single-mandate okrug, not a district of %d seats", r.seats())
 		}
 		switch m.Base {
-		case threshold.Participants, threshold.Valid, threshold.Voters:
+		case threshold.Participants, threshold.Valid, threshold.Voters, threshold.Votes:
 		default:
-			return invalid("majority.base %q: an okrug's base is %q, %q or %q", m.Base, threshold.Participants, threshold.Valid, threshold.Voters)
+			return invalid("majority.base %q: an okrug's base is %q, %q, %q or %q", m.Base, threshold.Participants, threshold.Valid, threshold.Votes, threshold.Voters)
 		}
 		if err := m.Validate(); err != nil {
 			var re *threshold.RuleError

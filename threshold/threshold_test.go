@@ -103,6 +103,28 @@ func TestBaseOf(t *testing.T) {
 	}
 }
 
+// Base votes is the sum of the votes of the choices on the ballot: a
+// choice whose votes are not given is left out (the caller reports it),
+// a vote not on the ballot is not summed, and it is no line.
+func TestSumVotes(t *testing.T) {
+	votes := map[string]int64{"a": 510, "b": 488, "against_all": 12, "other": 1000}
+	got, err := SumVotes(votes, []string{"a", "b", "c", "against_all"})
+	require.NoError(t, err)
+	assert.Equal(t, int64(1010), got)
+	require.NoError(t, rule("50", Votes, MoreThan).Validate())
+	assert.Nil(t, Votes.Lines())
+	_, err = BaseOf(Votes, map[election.Line]int64{election.Valid: 5})
+	require.ErrorIs(t, err, ErrBadRule)
+
+	_, err = SumVotes(map[string]int64{"a": 5, "b": -1}, []string{"a", "b"})
+	require.ErrorIs(t, err, ErrNegative)
+	var be *BaseError
+	require.ErrorAs(t, err, &be)
+	assert.Equal(t, Votes, be.Base)
+	_, err = SumVotes(map[string]int64{"a": math.MaxInt64, "b": 1}, []string{"a", "b"})
+	require.ErrorIs(t, err, exact.ErrOverflow)
+}
+
 func TestCheck(t *testing.T) {
 	national := rule("5", Participants, AtLeast)
 	tests := []struct {
