@@ -1,6 +1,7 @@
 package shailoo_test
 
 import (
+	"errors"
 	"os"
 	"strings"
 	"testing"
@@ -94,5 +95,50 @@ func TestMajorityBaseVotes(t *testing.T) {
 	}
 	if o := res.Okrugs[0]; o.Outcome != "not_evaluated_majority_base" {
 		t.Errorf("PUTRE under base valid: %s, want not evaluated", o.Outcome)
+	}
+}
+
+// Belarus's form of 2020 has no mobile box: a rule set whose
+// protocol.lines leaves out found_mobile takes base "found" as the ballots
+// found in the stationary boxes, as its relations do, and decides; before,
+// every protocol lacked found_mobile (X227) and no seat was filled.
+func TestBaseFollowsForm(t *testing.T) {
+	const mapping = `{"precinct": "id", "ballot": "list", "lines": {"voters": "officialVoters", "found_stationary": "officialVotes", "invalid": "corrupted_officialVotes"},
+ "votes": {"against_all": "against_officialVotes", "cherechen": "cherechen_officialVotes", "dmitriyev": "dmitriyev_officialVotes",
+  "kanopatskaja": "kanopatskaja_officialVotes", "lukashenko": "lukashenko_officialVotes", "tihanovkaja": "tihanovkaja_officialVotes"},
+ "rows": {"where": [{"column": "officialVotes", "except": [""]}]}}`
+	const rules = `{"format": 1, "id": "by-president2020", "version": "1", "seats": {"list": 1},
+ "threshold": {"percent": "50", "base": "found", "comparison": "more_than"},
+ "list": {"lists": "closed", "method": "hare", "tie": "lots"},
+ "protocol": {"lines": ["voters", "found_stationary", "invalid", "valid"]}}`
+	res := countReal(t, "by-pres2020-voice.csv", mapping, rules)
+	if n := codes(res)[validate.BaseLineMissing]; n != 0 {
+		t.Errorf("%d findings %s, want none: found_mobile is not on the form", n, validate.BaseLineMissing)
+	}
+	if res.Totals.ThresholdBase != 14361 {
+		t.Errorf("threshold base %d, want 14,361 ballots found in the stationary boxes", res.Totals.ThresholdBase)
+	}
+	for _, l := range res.Lists {
+		if l.ID == "lukashenko" && (l.National.Status != "failed" || l.National.Needed != 7181 || l.National.Votes != 6823) {
+			t.Errorf("lukashenko: %+v, want 6,823 votes of 7,181 needed, failed", l.National)
+		}
+	}
+}
+
+// A base none of whose lines is on the form is an error naming the field.
+func TestBaseOffForm(t *testing.T) {
+	for _, tc := range []struct{ field, rules string }{
+		{"threshold.base", `{"format": 1, "id": "x", "version": "1", "seats": {"list": 1},
+ "threshold": {"percent": "50", "base": "voters", "comparison": "more_than"}, "list": {"lists": "closed", "method": "hare"},
+ "protocol": {"lines": ["found_stationary", "invalid", "valid"]}}`},
+		{"okrug.majority.base", `{"format": 1, "id": "x", "version": "1", "seats": {"list": 0, "okrug_each": true},
+ "okrug": {"against_all": "ignored", "tie": "lots", "majority": {"percent": "50", "base": "voters", "comparison": "more_than"}},
+ "protocol": {"lines": ["invalid", "valid"]}}`},
+	} {
+		_, err := shailoo.ReadRules(strings.NewReader(tc.rules), "rules.json")
+		var pe *ingest.ParseError
+		if !errors.As(err, &pe) || pe.Field != tc.field || pe.Line == 0 {
+			t.Errorf("%s: %v, want an error naming the field and its place", tc.field, err)
+		}
 	}
 }

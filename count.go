@@ -403,7 +403,7 @@ func (p *pipeline) add(d *dense.Protocol, pr *election.Precinct, slot int32) err
 func baseLines(r Rules, keys *dense.Keys) []baseLine {
 	var out []baseLine
 	add := func(b threshold.Base, national bool) {
-		for _, l := range b.Lines() {
+		for _, l := range r.baseLines(b) {
 			i := slices.IndexFunc(out, func(x baseLine) bool { return x.line == l })
 			if i >= 0 {
 				out[i].national = out[i].national || national
@@ -440,7 +440,7 @@ func (p *pipeline) checkBase(d *dense.Protocol, def *election.Precinct, l *baseL
 			continue
 		}
 		l.findings = append(l.findings, validate.MissingBaseLine(d.Precinct, election.ListBallot, b.line, b.base))
-		if placed && p.r.RegionalThreshold != nil && slices.Contains(p.r.RegionalThreshold.Base.Lines(), b.line) {
+		if placed && p.r.RegionalThreshold != nil && slices.Contains(p.r.baseLines(p.r.RegionalThreshold.Base), b.line) {
 			if l.regions == nil {
 				l.regions = map[string]bool{}
 			}
@@ -490,7 +490,7 @@ func (p *pipeline) checkTurnout(d *dense.Protocol, def *election.Precinct, l *ba
 		l.okrugs[def.Okrug] |= mask
 	}
 	if m := p.r.Okrug.Majority; m != nil {
-		for _, line := range m.Base.Lines() {
+		for _, line := range p.r.baseLines(m.Base) {
 			if mask&(1<<slices.Index(turnoutLines[:], line)) != 0 {
 				l.findings = append(l.findings, validate.MissingBaseLine(d.Precinct, election.OkrugBallot, line, string(m.Base)))
 			}
@@ -777,6 +777,21 @@ func hashJSON(v any, o Options) (string, error) {
 	return hex.EncodeToString(h.Sum(nil)), nil
 }
 
+// baseLines returns the lines base b is the sum of on r's protocol form:
+// those of b.Lines() the form has. A line the form leaves out is a
+// quantity it has none of (found = found_stationary on a form without
+// mobile boxes), as in the control relations; Validate refuses a base
+// with no line left. Nil for base votes, which is of no line.
+func (r Rules) baseLines(b threshold.Base) []election.Line {
+	var out []election.Line
+	for _, l := range b.Lines() {
+		if r.Protocol.OnForm(l) {
+			out = append(out, l)
+		}
+	}
+	return out
+}
+
 // baseOf computes base b of t, a sum of protocols of ballot k whose
 // choices are choices: from its lines, or under threshold.Votes from the
 // votes of the choices and of "against all" where the ballot has it.
@@ -787,7 +802,7 @@ func (c *counter) baseOf(b threshold.Base, t *tally.Totals, k election.BallotKin
 		}
 		return threshold.SumVotes(t.Votes, choices)
 	}
-	return threshold.BaseOf(b, t.Lines)
+	return threshold.SumLines(b, c.r.baseLines(b), t.Lines)
 }
 
 // partyIDs returns the IDs of the election's lists, in ballot order.
@@ -893,7 +908,7 @@ func (c *counter) notEvaluated(t *Totals, list int) []string {
 	if t.Turnout == "" {
 		out = append(out, "turnout")
 	}
-	if c.r.NoListTier() || list == 0 && (c.baseOpen() || lacks(0, c.r.Threshold.Base.Lines()...)) {
+	if c.r.NoListTier() || list == 0 && (c.baseOpen() || c.baseNotGiven()) {
 		// (no list tier: there is no threshold, and no base)
 		t.ThresholdBase = 0
 		out = append(out, "threshold_base")
@@ -905,6 +920,22 @@ func (c *counter) notEvaluated(t *Totals, list int) []string {
 		out = append(out, "okrug_participants")
 	}
 	return out
+}
+
+// baseNotGiven says that a line of the national threshold base is lacking
+// though baseOpen does not say so: under a threshold of 0%, whose lines no
+// protocol is asked for (baseLines), a protocol lacks a line of the
+// turnout, or no protocol gives a line of the base.
+func (c *counter) baseNotGiven() bool {
+	for _, l := range c.r.baseLines(c.r.Threshold.Base) {
+		if i := slices.Index(turnoutLines[:], l); i >= 0 && c.lack.turnout[0][i] > 0 {
+			return true
+		}
+		if _, given := c.t.List.Nation.Lines[l]; !given {
+			return true
+		}
+	}
+	return false
 }
 
 // percent is 100*num/den rounded as the rule set says published
@@ -1291,7 +1322,7 @@ func (c *counter) okrugs() error {
 		}
 		ctx := "okrug/" + ok.ID
 		majority := c.r.Okrug.Majority != nil && per == 1
-		if majority && c.lack.okrugLacks(ok.ID, c.r.Okrug.Majority.Base.Lines()...) {
+		if majority && c.lack.okrugLacks(ok.ID, c.r.baseLines(c.r.Okrug.Majority.Base)...) {
 			// Not decided, but the votes are known: the standing is said.
 			o.OkrugResult = seats.NotDecided(ok.ID, cands, votes[election.AgainstAll], election.Step{
 				Kind: "not_evaluated", Subject: ok.ID, Value: string(c.r.Okrug.Majority.Base),

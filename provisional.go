@@ -46,7 +46,7 @@ func (c *counter) baseShort() string {
 // lacks, in protocol order.
 func (c *counter) shortLines() []string {
 	var out []string
-	for _, l := range c.r.Threshold.Base.Lines() {
+	for _, l := range c.r.baseLines(c.r.Threshold.Base) {
 		if c.lack.lines[l] > 0 {
 			out = append(out, string(l))
 		}

@@ -328,6 +328,9 @@ func (r Rules) validateRest(bad func(field, format string, a ...any) error) erro
 	if err := r.Protocol.Validate(); errors.As(err, &fe) {
 		return bad("protocol."+fe.Field, "%v", fe.Err)
 	}
+	if err := r.basesOnForm(bad); err != nil {
+		return err
+	}
 	for i, l := range r.Protocol.Lines {
 		if !r.Protocol.Known(l) {
 			return bad(fmt.Sprintf("protocol.lines[%d]", i), "unknown protocol line %q (allowed: %s, and the lines of protocol.add_lines)", l, join(election.AllLines()))
@@ -369,6 +372,40 @@ func (r Rules) validateRest(bad func(field, format string, a ...any) error) erro
 	for _, c := range checks {
 		if c.err != nil {
 			return bad(c.field, "%v", c.err)
+		}
+	}
+	return nil
+}
+
+// basesOnForm refuses a base none of whose lines is on the protocol form
+// (base voters on a form without the voters on the list): it would be of
+// nothing.
+func (r Rules) basesOnForm(bad func(field, format string, a ...any) error) error {
+	bases := []struct {
+		field string
+		b     threshold.Base
+	}{}
+	if !r.NoListTier() {
+		bases = append(bases, struct {
+			field string
+			b     threshold.Base
+		}{"threshold.base", r.Threshold.Base})
+		if r.RegionalThreshold != nil {
+			bases = append(bases, struct {
+				field string
+				b     threshold.Base
+			}{"regional_threshold.base", r.RegionalThreshold.Base})
+		}
+	}
+	if r.Okrug.Majority != nil {
+		bases = append(bases, struct {
+			field string
+			b     threshold.Base
+		}{"okrug.majority.base", r.Okrug.Majority.Base})
+	}
+	for _, x := range bases {
+		if len(x.b.Lines()) > 0 && len(r.baseLines(x.b)) == 0 {
+			return bad(x.field, "base %q is made of line(s) %s, none of them on the protocol form (protocol.lines): add one there, or name another base", x.b, join(x.b.Lines()))
 		}
 	}
 	return nil
