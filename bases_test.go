@@ -20,6 +20,12 @@ func countReal(t *testing.T, file, mapping, rules string) *shailoo.Result {
 	if err != nil {
 		t.Fatal(err)
 	}
+	return countWithRules(t, file, mapping, r)
+}
+
+// countWithRules is countReal under rule set r.
+func countWithRules(t *testing.T, file, mapping string, r shailoo.Rules) *shailoo.Result {
+	t.Helper()
 	m, err := ingest.ReadMappingFor(strings.NewReader(mapping), "m.json", r.Protocol.Known)
 	if err != nil {
 		t.Fatal(err)
@@ -140,5 +146,62 @@ func TestBaseOffForm(t *testing.T) {
 		if !errors.As(err, &pe) || pe.Field != tc.field || pe.Line == 0 {
 			t.Errorf("%s: %v, want an error naming the field and its place", tc.field, err)
 		}
+	}
+}
+
+// Bolivia's law of 2019: more than 50% of the valid votes, or at least
+// 40% with a lead of at least 10 points. On the real cut (30 mesas abroad)
+// MAS has 1,849 of 3,393 valid votes, 54.49%: elected by the first way,
+// as the OEP declared nationally (verify agrees). What if the first way
+// asked 55%: 54.49% with a lead of 16.86 points over CC's 1,277 elects by
+// the second; a lead of 20 points would send MAS and CC to a second round.
+func TestMajorityOrBolivia2019(t *testing.T) {
+	const mapping = `{"precinct": "Número Mesa", "region": "País", "ballot": "okrug", "okrug_id": "Bolivia",
+ "lines": {"voters": "Inscritos", "invalid": {"columns": ["Blancos", "Nulos"]}, "valid": "Votos Válidos"},
+ "votes": {"cc": "CC", "fpv": "FPV", "mts": "MTS", "ucs": "UCS", "mas-ipsp": "MAS - IPSP", "21f": "21F", "pdc": "PDC", "mnr": "MNR", "pan-bol": "PAN-BOL"}}`
+	const rules = `{"format": 1, "id": "bo-pres2019", "version": "1", "seats": {"list": 0, "okrug_each": true},
+ "okrug": {"against_all": "ignored", "tie": "lots",
+  "majority": {"percent": "50", "base": "valid", "comparison": "more_than",
+   "or": {"percent": "40", "comparison": "at_least", "lead": "10", "lead_comparison": "at_least"}}},
+ "protocol": {"ballots": {"okrug": {"against_all": false}}}}`
+	res := countReal(t, "bo2019-computo.csv", mapping, rules)
+	if o := res.Okrugs[0]; o.Outcome != "elected" || o.Winner != "mas-ipsp" {
+		t.Fatalf("Bolivia: %s %q, want mas-ipsp elected", o.Outcome, o.Winner)
+	}
+	if !stepSays(res, "majority", "1697 votes needed, 1849 got, passed by 152") {
+		t.Errorf("the majority step: %+v", res.Steps)
+	}
+	s, err := validate.ReadSummary(strings.NewReader(`{"election": "bo-pres2019", "base": "valid", "okrugs": [{"id": "Bolivia", "winner": "mas-ipsp"}]}`), "bo-pub.json")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if rep := shailoo.Verify(res, s); rep.Errors() != 0 {
+		t.Errorf("verify: %+v", rep.Findings)
+	}
+
+	r, err := shailoo.ReadRules(strings.NewReader(rules), "rules.json")
+	if err != nil {
+		t.Fatal(err)
+	}
+	r55, err := r.Set("okrug.majority.percent", "55")
+	if err != nil {
+		t.Fatal(err)
+	}
+	res = countWithRules(t, "bo2019-computo.csv", mapping, r55)
+	if o := res.Okrugs[0]; o.Outcome != "elected" || o.Winner != "mas-ipsp" ||
+		!stepSays(res, "majority", "1849 votes (54.49%), 572 ahead of the runner-up's 1277 (16.86 points): passed, elected by the second way") {
+		t.Errorf("under 55%%: %s %q, want mas-ipsp elected by the second way: %+v", o.Outcome, o.Winner, res.Steps)
+	}
+	r20, err := r55.Set("okrug.majority.or.lead", "20")
+	if err != nil {
+		t.Fatal(err)
+	}
+	res = countWithRules(t, "bo2019-computo.csv", mapping, r20)
+	if o := res.Okrugs[0]; o.Outcome != "runoff" || strings.Join(o.Runoff, ",") != "mas-ipsp,cc" || !stepSays(res, "runoff", "the lead is short") {
+		t.Errorf("under 55%% or 40%% and 20 points: %s %v, want a second round of mas-ipsp and cc: %+v", o.Outcome, o.Runoff, res.Steps)
+	}
+	w, err := shailoo.CompareCounts(countWithRules(t, "bo2019-computo.csv", mapping, r55), res)
+	if err != nil || len(w.Okrugs) == 0 {
+		t.Errorf("whatif: %v %+v", err, w)
 	}
 }
