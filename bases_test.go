@@ -205,3 +205,55 @@ func TestMajorityOrBolivia2019(t *testing.T) {
 		t.Errorf("whatif: %v %+v", err, w)
 	}
 }
+
+// A draft mapping of Chile's file took its columns of differences
+// (DIF_..., negative in places) for choices. The count stopped without a
+// place ("threshold of dif-jose-antonio-kast: negative figure"); now P106
+// gives each negative cell's file and row, the threshold of a list whose
+// votes a protocol gives negative is not evaluated, an okrug with such a
+// candidate is not decided, and the result says provisional why.
+func TestNegativeVotesNotEvaluated(t *testing.T) {
+	const votes = `"votes": {"kast": "JOSE ANTONIO KAST", "boric": "GABRIEL BORIC", "dif-kast": "DIF_JOSE ANTONIO KAST", "dif-boric": "DIF_GABRIEL BORIC"}`
+	const list = `{"format": 1, "id": "pres-plurality-as-list", "version": "1", "seats": {"list": 1},
+ "threshold": {"percent": "0", "base": "valid", "comparison": "at_least"}, "list": {"lists": "closed", "method": "dhondt"}}`
+	res := countReal(t, "cl2021-putre.csv", `{"precinct": "MESA", "region": "REGION", "ballot": "list", "lines": {"invalid": "VOTOS NULOS"}, `+votes+`}`, list)
+	status := map[string]string{}
+	for _, l := range res.Lists {
+		status[l.ID] = string(l.National.Status)
+	}
+	// dif-boric sums to 0 but has negative cells: not evaluated either.
+	if status["kast"] != "passed" || status["dif-kast"] != "not_evaluated" || status["dif-boric"] != "not_evaluated" {
+		t.Errorf("thresholds %v", status)
+	}
+	placed := 0
+	for _, f := range res.Findings.Findings {
+		if f.Code == validate.Negative && f.Place.File == "cl2021-putre.csv" && f.Place.Row > 0 {
+			placed++
+		}
+	}
+	if placed == 0 {
+		t.Error("no P106 finding gives the file and row of a negative cell")
+	}
+	if !res.Provisional || !hasKind(res, shailoo.UnevaluatedNegative) {
+		t.Errorf("provisional %v %+v, want negative_votes", res.Provisional, res.ProvisionalReasons)
+	}
+
+	const fptp = `{"format": 1, "id": "fptp", "version": "1", "seats": {"list": 0, "okrug_each": true}, "okrug": {"against_all": "ignored", "tie": "lots"}}`
+	res = countReal(t, "cl2021-putre.csv", `{"precinct": "MESA", "ballot": "okrug", "okrug_id": "PUTRE", "lines": {"invalid": "VOTOS NULOS"}, `+votes+`}`, fptp)
+	if o := res.Okrugs[0]; o.Outcome != "not_evaluated_negative_votes" || o.Winner != "" || o.Leader != "kast" {
+		t.Errorf("PUTRE: %s winner %q leader %q, want not decided, kast leading", o.Outcome, o.Winner, o.Leader)
+	}
+	if !hasKind(res, shailoo.UnevaluatedNegative) {
+		t.Errorf("provisional %+v, want negative_votes", res.ProvisionalReasons)
+	}
+}
+
+// hasKind says whether res is provisional for a reason of kind.
+func hasKind(res *shailoo.Result, kind string) bool {
+	for _, u := range res.ProvisionalReasons {
+		if u.Kind == kind {
+			return true
+		}
+	}
+	return false
+}

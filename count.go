@@ -7,6 +7,7 @@ import (
 	"errors"
 	"fmt"
 	"hash"
+	"maps"
 	"slices"
 	"sort"
 	"strconv"
@@ -982,7 +983,8 @@ func (c *counter) lists() error {
 				case err != nil:
 					return fmt.Errorf("shailoo: regional base of %s: %w", reg.ID, err)
 				}
-				rc.Reported, rc.Votes, rc.Base = true, t.Votes, b
+				// A negative sum is not evaluated there (said below).
+				rc.Reported, rc.Votes, rc.Base = true, withoutNegative(t.Votes), b
 			}
 			regions = append(regions, rc)
 		}
@@ -992,8 +994,13 @@ func (c *counter) lists() error {
 		}
 		for i := range regional {
 			for j := range regional[i].Regions {
-				if v := &regional[i].Regions[j]; c.lack.regions[v.Scope] {
+				v := &regional[i].Regions[j]
+				if c.lack.regions[v.Scope] {
 					v.Reason = "counted protocols of the region lack a line of the regional threshold base (finding " + string(validate.BaseLineMissing) + ")"
+				}
+				if t := c.t.List.Regions[v.Scope]; t != nil && t.Votes[v.Choice] < 0 {
+					v.Votes = t.Votes[v.Choice]
+					v.Reason = fmt.Sprintf("the list's votes in the region sum to %d, a negative number: counted protocols give negative figures (findings %s)", v.Votes, validate.Negative)
 				}
 			}
 		}
@@ -1003,6 +1010,7 @@ func (c *counter) lists() error {
 	}
 
 	var entries []seats.Entry
+	var negative []string                  // lists whose votes protocols give as negative figures
 	var regionalOpen, regionsOpen []string // lists seated though their regional threshold is not evaluated, and where
 	for i, p := range e.Parties {
 		l := List{ID: p.ID, Name: p.Name, NameKy: p.NameKy, NameRu: p.NameRu, Provenance: p.Provenance, Votes: nation.Votes[p.ID]}
@@ -1010,7 +1018,15 @@ func (c *counter) lists() error {
 			l.VotesNotGiven = true // provisional by X229 (missingProtocols)
 		}
 		l.Percent = c.percent(l.Votes, base)
-		if c.baseOpen() {
+		if why := c.negative(election.ListBallot, p.ID, l.Votes); why != "" {
+			// Negative figures are no votes to judge: the list's threshold
+			// is not evaluated, and P106 says where they are.
+			l.Percent = ""
+			l.National = threshold.Verdict{Choice: p.ID, Scope: "nation", Votes: l.Votes, Base: base, Status: threshold.NotEvaluated, Reason: why}
+			c.step(election.Step{Kind: "threshold", Subject: p.ID,
+				Detail: fmt.Sprintf("national: %d votes: %s: %s", l.Votes, threshold.NotEvaluated, why)})
+			negative = append(negative, p.ID)
+		} else if c.baseOpen() {
 			l.National = threshold.Verdict{Choice: p.ID, Scope: "nation", Votes: l.Votes, Status: threshold.NotEvaluated, Reason: c.baseShort()}
 			c.step(election.Step{Kind: "threshold", Subject: p.ID,
 				Detail: fmt.Sprintf("national: %d votes: %s: %s", l.Votes, threshold.NotEvaluated, l.National.Reason)})
@@ -1059,6 +1075,9 @@ func (c *counter) lists() error {
 	if len(regionalOpen) > 0 {
 		c.regionalProvisional(regionalOpen, regionsOpen)
 	}
+	if len(negative) > 0 {
+		c.negativeProvisional(negative, []string{"list"})
+	}
 	if c.baseOpen() {
 		c.baseProvisional()
 		return nil
@@ -1091,6 +1110,53 @@ func (c *counter) lists() error {
 		}
 	}
 	return nil
+}
+
+// withoutNegative returns votes without its negative figures: a copy when
+// it has any, votes itself otherwise.
+func withoutNegative(votes map[string]int64) map[string]int64 {
+	var out map[string]int64
+	for id, v := range votes {
+		if v >= 0 {
+			continue
+		}
+		if out == nil {
+			out = maps.Clone(votes)
+		}
+		delete(out, id)
+	}
+	if out == nil {
+		return votes
+	}
+	return out
+}
+
+// negative says why the votes of choice id on ballot b are not evaluated:
+// their sum is negative, or a counted protocol gives a negative figure of
+// them (finding P106, which says where); "" when neither.
+func (c *counter) negative(b election.BallotKind, id string, sum int64) string {
+	if sum < 0 {
+		return fmt.Sprintf("the votes of %s sum to %d, a negative number: counted protocols give negative figures (findings %s)", id, sum, validate.Negative)
+	}
+	for _, f := range c.res.Findings.Findings {
+		if f.Code == validate.Negative && f.Place.Ballot == b && f.Place.Choice == id {
+			return fmt.Sprintf("a counted protocol gives a negative figure of the votes of %s (finding %s, precinct %s): they are not evaluated", id, validate.Negative, f.Place.Precinct)
+		}
+	}
+	return ""
+}
+
+// negativeOkrug returns the choices of okrug id (its candidates, and
+// "against all") whose votes are not evaluated for negative figures, and
+// why.
+func (c *counter) negativeOkrug(id string, cands []seats.OkrugCandidate, votes map[string]int64) ([]string, string) {
+	var ids, whys []string
+	for _, cd := range append(slices.Clip(cands), seats.OkrugCandidate{ID: election.AgainstAll, Votes: votes[election.AgainstAll]}) {
+		if why := c.negative(election.OkrugBallot, cd.ID, cd.Votes); why != "" {
+			ids, whys = append(ids, cd.ID), append(whys, why)
+		}
+	}
+	return ids, strings.Join(whys, "; ")
 }
 
 // decide runs f with the lots given for the tie context ctx, and records
@@ -1240,7 +1306,7 @@ func (c *counter) okrugs() error {
 		c.res.Notes = append(c.res.Notes, words.Say("en", "note.district_seats_differ", words.Args{"rules": c.r.ID, "seats": strconv.Itoa(c.r.Seats.Okrug),
 			"districts": strconv.Itoa(c.r.Seats.Okrug / per), "per": strconv.Itoa(per), "n": strconv.Itoa(n)}))
 	}
-	var unreported, undecidable, sexless, baseless []string
+	var unreported, undecidable, sexless, baseless, negative, negativeOkrugs []string
 	for _, ok := range c.e.Okrugs {
 		t := c.t.Okrug.Okrugs[ok.ID]
 		o := Okrug{Name: ok.Name, Provenance: ok.Provenance}
@@ -1311,6 +1377,21 @@ func (c *counter) okrugs() error {
 			}
 			cands = append(cands, seats.OkrugCandidate{ID: cd.ID, Registration: cd.Position, Votes: votes[cd.ID], Sex: cd.Sex})
 		}
+		if neg, why := c.negativeOkrug(ok.ID, cands, votes); len(neg) > 0 {
+			// Not decided on negative votes; P106 says where they are.
+			o.OkrugResult = seats.NotDecided(ok.ID, cands, votes[election.AgainstAll], election.Step{
+				Kind: "not_evaluated", Subject: ok.ID, Value: strings.Join(neg, " "), Detail: why + "; the okrug is not decided and its seat is not filled"})
+			o.Outcome = seats.OutcomeNegativeVotes
+			if per > 1 {
+				o.Seats, o.Unfilled = per, per
+			}
+			o.LeaderName = names[o.Leader]
+			c.step(o.Steps...)
+			c.res.Okrugs = append(c.res.Okrugs, o)
+			negative = append(negative, neg...)
+			negativeOkrugs = append(negativeOkrugs, "okrug/"+ok.ID)
+			continue
+		}
 		if nosex := c.sexNotGiven(cands); len(nosex) > 0 {
 			o.OkrugResult = seats.OkrugResult{Okrug: ok.ID, Outcome: seats.OutcomeSexNotGiven, AgainstAll: votes[election.AgainstAll], Seats: per, Unfilled: per, Steps: []election.Step{{
 				Kind: "not_evaluated", Subject: ok.ID, Value: strings.Join(nosex, " "),
@@ -1378,6 +1459,9 @@ func (c *counter) okrugs() error {
 	}
 	if len(baseless) > 0 {
 		c.majorityProvisional(baseless)
+	}
+	if len(negative) > 0 {
+		c.negativeProvisional(negative, negativeOkrugs)
 	}
 	return nil
 }

@@ -337,3 +337,11 @@ func prefixed(prefix string, ids []string) []string {
 	}
 	return out
 }
+
+// negativeProvisional records that the choices of ids have negative vote
+// figures (finding P106): what rests on them (affects) is not evaluated.
+func (c *counter) negativeProvisional(ids, affects []string) {
+	c.provisional(Unevaluated{Kind: UnevaluatedNegative, Scope: ids, Count: len(ids), Affects: affects,
+		Reason: fmt.Sprintf("the votes of %s are given as negative figures by counted protocols (findings %s): not evaluated, and these seats rest on it: %s",
+			strings.Join(ids, ", "), validate.Negative, strings.Join(affects, ", "))})
+}

@@ -364,6 +364,11 @@ const (
 	// no votes (a mapping of protocol lines alone), and their seats are
 	// not filled.
 	UnevaluatedNoChoices = "no_choices"
+	// UnevaluatedNegative: counted protocols give the votes of the choices
+	// of Scope as negative figures (finding validate.Negative says where),
+	// or their sum is negative: a list's threshold is not evaluated, an
+	// okrug is not decided, and the seats of Affects rest on it.
+	UnevaluatedNegative = "negative_votes"
 )
 
 // Unevaluated is one thing a provisional Result rests on: what was not

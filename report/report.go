@@ -220,6 +220,8 @@ func build(res *shailoo.Result, l Lang) []section {
 			}
 		case seats.OutcomeMajorityNotEvaluated:
 			what = l.w("majority_base_not_evaluated")
+		case seats.OutcomeNegativeVotes:
+			what = l.w("negative_votes")
 		case seats.OutcomeNoCandidates:
 			what = l.w("no_candidates")
 		}

@@ -287,6 +287,13 @@ const OutcomeNoCandidates Outcome = "not_evaluated_no_candidates"
 // Majority never returns it; the caller, which sums the protocols, does.
 const OutcomeMajorityNotEvaluated Outcome = "not_evaluated_majority_base"
 
+// OutcomeNegativeVotes is the outcome of an okrug whose counted protocols
+// give a choice's votes as negative figures (or whose sum is negative):
+// they are no votes to decide on, and the okrug is not decided. District
+// and Majority refuse such input; the caller, which sums the protocols,
+// returns it.
+const OutcomeNegativeVotes Outcome = "not_evaluated_negative_votes"
+
 // NotDecided is the result of an okrug under a majority rule that cannot
 // be applied (OutcomeMajorityNotEvaluated, with step saying why): no one
 // is elected, but the standing is the votes', and said: every candidate's
