@@ -1414,16 +1414,19 @@ func (c *counter) okrugs() error {
 			baseless = append(baseless, ok.ID)
 			continue
 		}
+		var base int64
+		if majority {
+			ids := make([]string, len(cands))
+			for i, cd := range cands {
+				ids[i] = cd.ID
+			}
+			var err error
+			if base, err = c.baseOf(c.r.Okrug.Majority.Base, t, election.OkrugBallot, ids); err != nil {
+				return fmt.Errorf("shailoo: okrug %s: %w", ok.ID, err)
+			}
+		}
 		res, err := decide(c, ctx, func(lots []string) (seats.OkrugResult, error) {
 			if majority {
-				ids := make([]string, len(cands))
-				for i, cd := range cands {
-					ids[i] = cd.ID
-				}
-				base, err := c.baseOf(c.r.Okrug.Majority.Base, t, election.OkrugBallot, ids)
-				if err != nil {
-					return seats.OkrugResult{}, err
-				}
 				return seats.Majority(ok.ID, cands, votes[election.AgainstAll], base, c.r.Okrug, lots)
 			}
 			return seats.District(ok.ID, cands, votes[election.AgainstAll], c.r.Okrug, lots)
@@ -1433,6 +1436,7 @@ func (c *counter) okrugs() error {
 		}
 		c.step(res.Steps...)
 		o.OkrugResult = res
+		o.MajorityBase = base
 		o.WinnerName, o.LeaderName = names[res.Winner], names[res.Leader]
 		for _, id := range res.Runoff {
 			o.RunoffNames = append(o.RunoffNames, cmp.Or(names[id], id))

@@ -241,6 +241,10 @@ type Okrug struct {
 	Provenance   election.Provenance `json:"provenance,omitempty"`
 	Valid        int64               `json:"valid"`
 	Participants int64               `json:"participants"`
+	// MajorityBase is the okrug's base of the majority rule (okrug.majority),
+	// what its leader's share is of; 0 without a majority rule or when
+	// the base is not evaluated.
+	MajorityBase int64 `json:"majority_base,omitempty"`
 	// NotEvaluated names the figures above given as 0 because protocols
 	// of the district ballot lack a line of theirs ("valid",
 	// "participants"): the percentages over them are not shown.

@@ -49,3 +49,25 @@ func TestRunoffTieWording(t *testing.T) {
 		}
 	}
 }
+
+// Under a majority rule the okrug table's % is of the rule's base, and
+// its header says which: MAS's 1,849 of the 3,393 valid votes of the
+// real cut of Bolivia 2019, 54.49%, not of the 3,496 who took part (52.89%).
+func TestOkrugShareOfMajorityBase(t *testing.T) {
+	const mapping = `{"precinct": "Número Mesa", "region": "País", "ballot": "okrug", "okrug_id": "Bolivia",
+ "lines": {"voters": "Inscritos", "invalid": {"columns": ["Blancos", "Nulos"]}, "valid": "Votos Válidos"},
+ "votes": {"cc": "CC", "fpv": "FPV", "mts": "MTS", "ucs": "UCS", "mas-ipsp": "MAS - IPSP", "21f": "21F", "pdc": "PDC", "mnr": "MNR", "pan-bol": "PAN-BOL"}}`
+	const rules = `{"format": 1, "id": "bo-pres2019", "version": "1", "seats": {"list": 0, "okrug_each": true},
+ "okrug": {"against_all": "ignored", "tie": "lots", "majority": {"percent": "50", "base": "valid", "comparison": "more_than"}},
+ "protocol": {"ballots": {"okrug": {"against_all": false}}}}`
+	res := countReal(t, "bo2019-computo.csv", mapping, rules)
+	if o := res.Okrugs[0]; o.MajorityBase != 3393 {
+		t.Errorf("majority base %d, want 3,393 valid votes", o.MajorityBase)
+	}
+	got := text(t, res, report.English)
+	for _, want := range []string{"% (valid ballots)", "1,849  54.49"} {
+		if !strings.Contains(got, want) {
+			t.Errorf("the report lacks %q:\n%s", want, got)
+		}
+	}
+}

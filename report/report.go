@@ -193,6 +193,12 @@ func build(res *shailoo.Result, l Lang) []section {
 		ok.title = l.say("districts", words.Args{"n": strconv.Itoa(len(res.Okrugs)), "seats": strconv.Itoa(per)})
 	}
 	ok.head = []string{"#", l.w("okrug"), l.w("outcome"), l.w("leader"), l.w("votes"), "%", l.w("against_all"), l.w("source")}
+	// The leader's share is of those who took part, or under a majority
+	// rule of its base, which the column names.
+	majority := res.Rules.Okrug.Majority
+	if majority != nil {
+		ok.head[5] = "% (" + words.Of("base."+string(majority.Base)).In(string(l)) + ")"
+	}
 	// A ballot without "against all" (a plurality system's) has no such column.
 	againstAll := res.AgainstAll(election.OkrugBallot)
 	if !againstAll {
@@ -246,7 +252,11 @@ func build(res *shailoo.Result, l Lang) []section {
 		if p := pct(o.AgainstAll, o.Participants); p != "" {
 			against += " (" + p + "%)"
 		}
-		row := []string{o.Okrug, o.Name, what, leader, Int(o.LeaderVotes), pct(o.LeaderVotes, o.Participants), against, l.prov(o.Provenance)}
+		share := pct(o.LeaderVotes, o.Participants)
+		if majority != nil {
+			share = pct(o.LeaderVotes, o.MajorityBase)
+		}
+		row := []string{o.Okrug, o.Name, what, leader, Int(o.LeaderVotes), share, against, l.prov(o.Provenance)}
 		if !againstAll {
 			row = slices.Delete(row, 6, 7)
 		}

@@ -2280,7 +2280,9 @@ function renderOkrugs(res) {
   const against = res.okrugs.some((o) => o.against_all) || (Boolean((res.rules.okrug || {}).against_all) &&
     !off((res.election || {}).ballots) && !off((res.rules.protocol || {}).ballots));
   const rows = res.okrugs.map((o) => {
-    const pct = o.participants ? (100 * o.leader_votes / o.participants).toFixed(2) + '%' : '';
+    // Of the majority rule's base under one (0 when not evaluated), else of those who took part.
+    const den = (res.rules.okrug || {}).majority ? o.majority_base : o.participants;
+    const pct = den ? (100 * o.leader_votes / den).toFixed(2) + '%' : '';
     const cls = [o.outcome === 'repeat_election' ? 'repeat' : '', disagree.okrugs.has(o.okrug) ? 'disagree' : ''].join(' ').trim();
     return el('tr', { class: cls || null, 'data-okrug': o.okrug },
       el('td', null, o.okrug),
