@@ -1064,7 +1064,7 @@ func (c *counter) lists() error {
 					}
 				}
 			}
-			c.step(regionalStep(p.ID, rv))
+			c.step(regionalStep(p.ID, rv, r.RegionalThreshold.InAtLeast))
 		}
 		if l.Qualified {
 			entries = append(entries, seats.Entry{ID: p.ID, Votes: l.Votes, Registration: i + 1, BallotNo: p.BallotNo})
@@ -1510,8 +1510,9 @@ func (c *counter) seatTally() {
 
 // regionalStep writes a regional verdict for the transcript: its status,
 // and the region where the list came closest to the line (the smallest
-// margin), or every region where it failed or was not evaluated.
-func regionalStep(party string, rv threshold.RegionalVerdict) election.Step {
+// margin), or every region where it failed or was not evaluated; under a
+// rule met in at least k regions (k > 0), every region's verdict.
+func regionalStep(party string, rv threshold.RegionalVerdict, k int) election.Step {
 	st := election.Step{Kind: "regional_threshold", Subject: party}
 	var worst *threshold.Verdict
 	var failed, missing []string
@@ -1531,6 +1532,22 @@ func regionalStep(party string, rv threshold.RegionalVerdict) election.Step {
 		st.Value = fmt.Sprint(worst.Margin)
 	}
 	switch {
+	case k > 0:
+		// Every region's verdict: met in at least k is the rule.
+		var each []string
+		for _, v := range rv.Regions {
+			if v.Status == threshold.NotEvaluated {
+				each = append(each, fmt.Sprintf("%s not evaluated", v.Scope))
+			} else {
+				each = append(each, fmt.Sprintf("%s %s (%d votes, needed %d)", v.Scope, v.Status, v.Votes, v.Needed))
+			}
+		}
+		st.Value = strconv.Itoa(rv.Passed)
+		st.Detail = fmt.Sprintf("%s: met in %d of %d regions, at least %d needed", rv.Status, rv.Passed, len(rv.Regions), k)
+		if len(rv.Regions) < k {
+			st.Detail += " (" + rv.Reason + ")"
+		}
+		st.Detail += ": " + strings.Join(each, "; ")
 	case rv.Status == threshold.Passed && worst != nil:
 		st.Detail = fmt.Sprintf("passed in all %d regions; smallest margin %d votes in %s (line %s of %d)", len(rv.Regions), worst.Margin, worst.Scope, worst.Line, worst.Base)
 	case len(failed) > 0:

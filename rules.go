@@ -214,6 +214,9 @@ func (r Rules) Validate() error {
 		}
 		return bad("threshold", "%v", err)
 	}
+	if r.Threshold.InAtLeast != 0 {
+		return bad("threshold.in_at_least", "applies to a regional threshold (regional_threshold.in_at_least), not to the national one")
+	}
 	if r.RegionalThreshold != nil {
 		if err := r.RegionalThreshold.Validate(); err != nil {
 			if errors.As(err, &te) {

@@ -110,6 +110,9 @@ func build(res *shailoo.Result, l Lang) []section {
 		reg := "—"
 		if li.Regional != nil {
 			reg = string(li.Regional.Status)
+			if k := res.Rules.RegionalThreshold; k != nil && k.InAtLeast > 0 {
+				reg += fmt.Sprintf(" %d/%d ≥%d", li.Regional.Passed, len(li.Regional.Regions), k.InAtLeast)
+			}
 		}
 		if li.Qualified || li.National.Status == threshold.NotEvaluated {
 			margin := signed(li.National.Margin)

@@ -62,12 +62,17 @@ type Rule struct {
 	Percent    decimal.Decimal `json:"percent" strict:"required"`
 	Base       Base            `json:"base" strict:"required"`
 	Comparison Comparison      `json:"comparison" strict:"required"`
+	// InAtLeast, for a regional threshold, is the number of regions it
+	// must be met in (Kenya's president: 25% in at least 24 of the 47
+	// counties; Nigeria's: in two thirds of the states); 0 means every
+	// region. A national check ignores it.
+	InAtLeast int `json:"in_at_least,omitempty"`
 }
 
 // RuleError reports the field of a Rule that is not valid. It unwraps to
 // ErrBadRule.
 type RuleError struct {
-	Field string `json:"field"` // "percent", "base" or "comparison"
+	Field string `json:"field"` // "percent", "base", "comparison" or "in_at_least"
 	Value string `json:"value"`
 }
 
@@ -86,6 +91,9 @@ func (e *RuleError) Unwrap() error { return ErrBadRule }
 func (r Rule) Validate() error {
 	if r.Percent.IsNegative() || r.Percent.GreaterThan(decimal.NewFromInt(100)) {
 		return &RuleError{Field: "percent", Value: r.Percent.String()}
+	}
+	if r.InAtLeast < 0 {
+		return &RuleError{Field: "in_at_least", Value: fmt.Sprint(r.InAtLeast)}
 	}
 	switch r.Base {
 	case Participants, Found, Valid, Voters, Votes:

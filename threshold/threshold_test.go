@@ -395,3 +395,28 @@ func TestCheckZeroValuePercent(t *testing.T) {
 	assert.Equal(t, "0", v.Line)
 	assert.Equal(t, Passed, v.Status)
 }
+
+// A regional threshold met in at least K regions: passed at K, failed
+// when the regions met and not evaluated are fewer than K, otherwise not
+// evaluated; fewer regions than K is not evaluated, never failed.
+func TestRegionalInAtLeast(t *testing.T) {
+	r := rule("25", Valid, AtLeast)
+	regions := []RegionCount{
+		reported("a", 100, map[string]int64{"x": 25}),
+		reported("b", 100, map[string]int64{"x": 24}),
+		reported("c", 100, map[string]int64{"x": 30}),
+		{Region: "d", Base: 100},
+	}
+	for _, tc := range []struct {
+		k      int
+		status Status
+	}{{1, Passed}, {2, Passed}, {3, NotEvaluated}, {4, Failed}, {5, NotEvaluated}} {
+		r.InAtLeast = tc.k
+		got, err := Regional(r, []string{"x"}, regions)
+		require.NoError(t, err)
+		assert.Equal(t, tc.status, got[0].Status, "in at least %d", tc.k)
+		assert.Equal(t, 2, got[0].Passed)
+	}
+	r.InAtLeast = -1
+	require.ErrorIs(t, r.Validate(), ErrBadRule)
+}
