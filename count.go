@@ -764,6 +764,9 @@ type counter struct {
 	// noChoices are the ballots ("list", "okrug/<id>") of counted
 	// protocols with no choice on them: their votes are not given.
 	noChoices []string
+	// negatives holds, per "<ballot>/<choice>", the precinct of the first
+	// finding validate.Negative on its votes (see negative).
+	negatives map[string]string
 }
 
 func (c *counter) step(s ...election.Step) { c.res.Steps = append(c.res.Steps, s...) }
@@ -1138,10 +1141,16 @@ func (c *counter) negative(b election.BallotKind, id string, sum int64) string {
 	if sum < 0 {
 		return fmt.Sprintf("the votes of %s sum to %d, a negative number: counted protocols give negative figures (findings %s)", id, sum, validate.Negative)
 	}
-	for _, f := range c.res.Findings.Findings {
-		if f.Code == validate.Negative && f.Place.Ballot == b && f.Place.Choice == id {
-			return fmt.Sprintf("a counted protocol gives a negative figure of the votes of %s (finding %s, precinct %s): they are not evaluated", id, validate.Negative, f.Place.Precinct)
+	if c.negatives == nil {
+		c.negatives = map[string]string{}
+		for _, f := range c.res.Findings.Findings {
+			if k := string(f.Place.Ballot) + "/" + f.Place.Choice; f.Code == validate.Negative && f.Place.Choice != "" && c.negatives[k] == "" {
+				c.negatives[k] = cmp.Or(f.Place.Precinct, "not named")
+			}
 		}
+	}
+	if precinct := c.negatives[string(b)+"/"+id]; precinct != "" {
+		return fmt.Sprintf("a counted protocol gives a negative figure of the votes of %s (finding %s, precinct %s): they are not evaluated", id, validate.Negative, precinct)
 	}
 	return ""
 }
