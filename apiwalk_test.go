@@ -62,6 +62,7 @@ func TestAPIWalk(t *apiwalkTesting.T) {
 	apiwalk.Call(t, "(shailoo.Rules).MarshalJSON nil", func() { _, _ = (*new(Rules)).MarshalJSON() })
 	apiwalk.Call(t, "(shailoo.Rules).NoListTier nil", func() { _ = (*new(Rules)).NoListTier() })
 	apiwalk.Call(t, "(shailoo.Rules).Set nil", func() { _, _ = (*new(Rules)).Set("", "") })
+	apiwalk.Call(t, "(shailoo.Rules).SetAll nil", func() { _, _ = (*new(Rules)).SetAll() })
 	apiwalk.Call(t, "(shailoo.Rules).Validate nil", func() { _ = (*new(Rules)).Validate() })
 	apiwalk.Call(t, "(shailoo.Tie).Awaiting nil", func() { _ = (*new(Tie)).Awaiting() })
 	apiwalk.Call(t, "(shailoo.bigAt).String nil", func() { _ = (*new(bigAt)).String() })

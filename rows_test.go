@@ -59,7 +59,7 @@ func TestCountRowFilter(t *testing.T) {
 		if one != two {
 			t.Errorf("%d precincts defined: the filtered file counts otherwise:\n%s\n%s", len(e.Precincts), one, two)
 		}
-		note := `p.csv: 6 of 18 rows left out by the mapping's row filter (Election = "Parliament"): rows of other contests or totals, not counted.`
+		note := `p.csv: 6 of 18 rows left out by the mapping's row filter (Election = "Parliament"): not counted.`
 		if i := slices.Index(twoNotes, note); i < 0 || !slices.Equal(slices.Delete(slices.Clone(twoNotes), i, i+1), oneNotes) {
 			t.Errorf("%d precincts defined: notes\n%q\nwant those of the file of one contest and %q\n%q", len(e.Precincts), twoNotes, note, oneNotes)
 		}

@@ -73,6 +73,18 @@ func TestSet(t *testing.T) {
 	require.ErrorIs(t, err, ErrRules)
 	_, err = KG2021().Set("list.method", "nonsense")
 	require.ErrorIs(t, err, ErrRules)
+
+	// Changes valid only together are validated together: districts of
+	// 2 seats need a sex-balance bound of 1, which 3 seats refuse.
+	k, err := Preset("kg2025")
+	require.NoError(t, err)
+	_, err = k.Set("okrug.seats", "2")
+	require.ErrorIs(t, err, ErrRules)
+	r, err = k.SetAll("okrug.seats=2", "okrug.sex_balance.max_one_sex=1")
+	require.NoError(t, err)
+	require.Equal(t, 2, r.Okrug.Seats)
+	_, err = k.SetAll("okrug.seats")
+	require.ErrorIs(t, err, ErrRules)
 }
 
 // Closed lists: the preference fields do not apply and are refused by

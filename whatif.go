@@ -21,6 +21,17 @@ import (
 //
 //	r, err := shailoo.KG2021().Set("list.women_quota_rounding", "up")
 func (r Rules) Set(path, value string) (Rules, error) {
+	return r.SetAll(path + "=" + value)
+}
+
+// SetAll is Set of several fields, each change "path=value", validated
+// together once all are made: a change that is valid only with another
+// (a district's seats and the bound of its sex-balance rule) is made in
+// one call.
+//
+//	r, _ := shailoo.Preset("kg2025")
+//	r, err := r.SetAll("okrug.seats=2", "okrug.sex_balance.max_one_sex=1")
+func (r Rules) SetAll(changes ...string) (Rules, error) {
 	var tree map[string]any
 	b, err := json.Marshal(r)
 	if err != nil {
@@ -29,28 +40,34 @@ func (r Rules) Set(path, value string) (Rules, error) {
 	if err := json.Unmarshal(b, &tree); err != nil {
 		return Rules{}, err
 	}
-	keys := strings.Split(path, ".")
-	node := tree
-	for i, k := range keys[:len(keys)-1] {
-		next, ok := node[k].(map[string]any)
+	for _, c := range changes {
+		path, value, ok := strings.Cut(c, "=")
 		if !ok {
-			if _, exists := node[k]; exists && node[k] != nil {
-				return Rules{}, fmt.Errorf("%w: %s is not an object", ErrRules, strings.Join(keys[:i+1], "."))
-			}
-			next = map[string]any{}
-			node[k] = next
+			return Rules{}, fmt.Errorf("%w: %q: want path=value", ErrRules, c)
 		}
-		node = next
+		keys := strings.Split(path, ".")
+		node := tree
+		for i, k := range keys[:len(keys)-1] {
+			next, ok := node[k].(map[string]any)
+			if !ok {
+				if _, exists := node[k]; exists && node[k] != nil {
+					return Rules{}, fmt.Errorf("%w: %s is not an object", ErrRules, strings.Join(keys[:i+1], "."))
+				}
+				next = map[string]any{}
+				node[k] = next
+			}
+			node = next
+		}
+		var v any
+		if err := json.Unmarshal([]byte(value), &v); err != nil {
+			v = value
+		}
+		// Numbers that the schema keeps as decimal strings stay exact.
+		if _, ok := v.(float64); ok {
+			v = json.Number(value)
+		}
+		node[keys[len(keys)-1]] = v
 	}
-	var v any
-	if err := json.Unmarshal([]byte(value), &v); err != nil {
-		v = value
-	}
-	// Numbers that the schema keeps as decimal strings stay exact.
-	if _, ok := v.(float64); ok {
-		v = json.Number(value)
-	}
-	node[keys[len(keys)-1]] = v
 	b, err = json.Marshal(tree)
 	if err != nil {
 		return Rules{}, err

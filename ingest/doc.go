@@ -162,10 +162,14 @@
 // empty votes cell of a row that gives another choice's votes as a choice
 // not on that row's ballot, 0 votes, counted in Table.NotOnBallot (see
 // emptyvotes.go); the draft proposes it where rows leave some choices'
-// cells empty and give others'. Counts are whole numbers, "-5" included
+// cells empty and give others'. A figure cell of a text the mapping lists
+// in "not_given" ("NA", Mapping.NotGiven) reads as an empty cell does,
+// counted in Table.NotGiven. Counts are whole numbers, "-5" included
 // (negative counts are data the validator flags); thousands may be grouped
-// with spaces or no-break spaces ("1 234 567"), never with commas or dots,
-// which are ambiguous. A count past int64 is ErrOutOfRange.
+// with spaces or no-break spaces ("1 234 567"), and with commas or dots,
+// which are ambiguous, only where the mapping names them: "thousands":
+// "," reads "10,701" (Mapping.Thousands). A count past int64 is
+// ErrOutOfRange.
 //
 // # Streaming and errors
 //

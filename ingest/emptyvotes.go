@@ -2,6 +2,7 @@ package ingest
 
 import (
 	"strconv"
+	"strings"
 
 	"github.com/shailoo/shailoo/internal/echo"
 	"github.com/shailoo/shailoo/words"
@@ -112,8 +113,9 @@ func (s *scanner) zeroEmpty(row *Row) int {
 }
 
 // EmptyNotes returns the notes (in English) of what m declares its empty
-// cells to mean, with the cells c counts so read: "note.empty_cells" for
-// "empty_cells": "zero", and "note.empty_votes" (a long file's
+// cells to mean, with the cells c counts so read: "note.not_given" for
+// the texts of "not_given" (read as empty cells, before what follows),
+// "note.empty_cells" for "empty_cells": "zero", and "note.empty_votes" (a long file's
 // "note.empty_votes_long") for "empty_votes": "not_on_ballot"; none when
 // m declares neither. Every reader of files says them alike, a count read
 // whole or row by row and a reconciliation.
@@ -121,6 +123,13 @@ func EmptyNotes(file string, m Mapping, c Counts) []string {
 	var notes []string
 	if m.EmptyCells == EmptyCellsZero {
 		notes = append(notes, words.Say("en", "note.empty_cells", words.Args{"file": file, "n": strconv.Itoa(c.ZeroCells)}))
+	}
+	if len(m.NotGiven) > 0 {
+		texts := make([]string, len(m.NotGiven))
+		for i, t := range m.NotGiven {
+			texts[i] = echo.Quote(strings.TrimSpace(t))
+		}
+		notes = append(notes, words.Say("en", "note.not_given", words.Args{"file": file, "texts": strings.Join(texts, ", "), "n": strconv.Itoa(c.NotGiven)}))
 	}
 	if m.EmptyVotes == EmptyVotesNotOnBallot {
 		key := "note.empty_votes"

@@ -212,6 +212,26 @@ type Mapping struct {
 	// as a commission that writes 0 as nothing (Peru's ONPE) means it. See
 	// emptyvotes.go.
 	EmptyCells string `json:"empty_cells,omitempty"`
+	// Thousands is the character that groups the digits of the file's
+	// figures by threes: "," (Malaysia's, India's and the United States'
+	// tables write "10,701"), "." (German and Spanish ones: "1.234"), or
+	// a space, a no-break space (U+00A0) or a narrow no-break space
+	// (U+202F) ("1 234", French and Russian ones). A comma or a point
+	// groups digits only where the mapping says so: "1,234" could be a
+	// decimal fraction, and a figure misread by a thousand is worse than
+	// a cell refused. The spaces group digits in every file, named or
+	// not. A group out of place ("1,0701", "10,70") is an error naming
+	// the cell, as any cell that is no number is. See number.go.
+	Thousands string `json:"thousands,omitempty"`
+	// NotGiven lists the cell texts by which a file says that a figure
+	// is not given: Kenya's Form 34B writes "NA" for a constituency not
+	// yet in, as R and pandas export a gap; others write "-", "n/a" or
+	// "—". A figure cell whose trimmed text is one of them, exactly,
+	// reads as an empty cell does (EmptyCells, EmptyVotes): by default a
+	// figure not given, never 0. A text the reader would not refuse (a
+	// number) may not be one. Each such cell is counted
+	// (Counts.NotGiven), and a count says how many in a note.
+	NotGiven []string `json:"not_given,omitempty"`
 
 	// Rows, when set, is a row filter: a file of several contests (an
 	// office, a district, an election type per row) is counted for the
@@ -245,6 +265,12 @@ const (
 // bound to a file's header row.
 type field struct {
 	kind fieldKind
+	// sep is the thousands separator of a figure's cells, ',' or '.'
+	// (Mapping.Thousands), 0 for the spaces alone.
+	sep byte
+	// notGiven marks a figure whose cells may say it is not given
+	// (Mapping.NotGiven).
+	notGiven bool
 	// abroadToo marks a region column that the abroad column shares: a
 	// cell abroad_values names abroad (true) is a precinct abroad, in no
 	// region (Kyrgyzstan's CEC files list the precincts abroad under the
@@ -361,7 +387,27 @@ func (m *Mapping) fields() []field {
 	for _, id := range sortedKeys(m.Preferences) {
 		figure(fPref, id, m.Preferences[id])
 	}
+	if sep := m.thousandsSep(); sep != 0 || len(m.NotGiven) > 0 {
+		for i := range fs {
+			if fs[i].kind >= fLine {
+				fs[i].sep, fs[i].notGiven = sep, len(m.NotGiven) > 0
+			}
+		}
+	}
 	return fs
+}
+
+// thousands lists the values of Mapping.Thousands.
+var thousands = []string{",", ".", " ", "\u00a0", "\u202f"}
+
+// thousandsSep returns the separator parseIntSep reads for
+// Mapping.Thousands: ',' or '.', or 0 (the spaces, which every file may
+// use).
+func (m *Mapping) thousandsSep() byte {
+	if m.Thousands == "," || m.Thousands == "." {
+		return m.Thousands[0]
+	}
+	return 0
 }
 
 // keyColumns returns the columns of the precinct's key: its columns, or
@@ -652,6 +698,12 @@ func (m Mapping) Validate() error {
 	default:
 		return mappingError("delimiter", `%s is not "," or ";" or "\t" or "|"`, echo.Quote(m.Delimiter))
 	}
+	if m.Thousands != "" && !slices.Contains(thousands, m.Thousands) {
+		return mappingError("thousands", `%s is not "," or "." or " " or "\u00a0" (a no-break space) or "\u202f" (a narrow no-break space)`, echo.Quote(m.Thousands))
+	}
+	if err := m.validateNotGiven(); err != nil {
+		return err
+	}
 	if _, ok := encodingOf(m.Encoding); !ok {
 		return mappingError("encoding", `%s is not one of "utf-8", "windows-1251", "windows-1252", "koi8-r", "iso-8859-1", "windows-1250", "windows-1253", "windows-1255", "utf-16le", "utf-16be"`, echo.Quote(m.Encoding))
 	}
@@ -676,6 +728,27 @@ func (m Mapping) Validate() error {
 			return mappingError(fs[i].name, "%v is already mapped to %s", fs[i].col, fs[j].name)
 		}
 		first[k] = i
+	}
+	return nil
+}
+
+// validateNotGiven checks Mapping.NotGiven: texts, each once, that no
+// figure cell could mean as a number.
+func (m *Mapping) validateNotGiven() error {
+	seen := map[string]int{}
+	for i, v := range m.NotGiven {
+		name := fmt.Sprintf("not_given[%d]", i)
+		t := strings.TrimSpace(v)
+		if t == "" {
+			return mappingError(name, "an empty cell is a figure not given already (see empty_cells)")
+		}
+		if j, ok := seen[t]; ok {
+			return mappingError(name, "%s is already not_given[%d]", echo.Quote(v), j)
+		}
+		seen[t] = i
+		if _, err := parseIntSep(t, m.thousandsSep()); err == nil {
+			return mappingError(name, "%s is a number: a cell that reads as a number is that figure", echo.Quote(v))
+		}
 	}
 	return nil
 }

@@ -23,6 +23,14 @@ import (
 // "12.5", "1.000" (a thousand, or one?) and ".0" are still not numbers.
 // Spaces around the number are trimmed; an empty cell is an absent figure,
 // not zero.
+//
+// A file whose mapping names its thousands separator (Mapping.Thousands)
+// as "," or "." writes "10,701" or "1.234": that character then groups the
+// digits, by threes as above, and nothing else does; a point or comma that
+// is not it may still end a whole number in zeros ("10,701.00" under ",").
+// So "1,0701", "10,70" and "1 234" are no numbers under ",", whatever they
+// would be without it. The spaces need no key: they group digits in every
+// file.
 
 // maxMag is the magnitude of math.MinInt64.
 const maxMag = uint64(1) << 63
@@ -61,13 +69,26 @@ func parseInt[S ~string | ~[]byte](s S) (int64, error) {
 			return v, nil
 		}
 	}
-	return parseIntSlow(s)
+	return parseIntSlow(s, 0)
+}
+
+// parseIntSep is parseInt for a file whose thousands separator is sep, ','
+// or '.' (Mapping.Thousands); sep 0 is parseInt.
+func parseIntSep[S ~string | ~[]byte](s S, sep byte) (int64, error) {
+	if sep == 0 {
+		return parseInt(s)
+	}
+	return parseIntSlow(s, sep)
 }
 
 // zeroFraction returns the length of the point (or comma) and zeros that
 // end s after a digit, when they cannot be a group of thousands (one,
 // two, or four zeros and more), or 0.
-func zeroFraction[S ~string | ~[]byte](s S) int {
+func zeroFraction[S ~string | ~[]byte](s S) int { return zeroFractionBut(s, 0) }
+
+// zeroFractionBut is zeroFraction where sep, the file's thousands
+// separator (0: none named), is no decimal mark.
+func zeroFractionBut[S ~string | ~[]byte](s S, sep byte) int {
 	z := 0
 	for z < len(s) && s[len(s)-1-z] == '0' {
 		z++
@@ -75,14 +96,17 @@ func zeroFraction[S ~string | ~[]byte](s S) int {
 	if z == 0 || z == 3 || z+2 > len(s) {
 		return 0
 	}
-	if p, d := s[len(s)-1-z], s[len(s)-2-z]; (p == '.' || p == ',') && '0' <= d && d <= '9' {
+	if p, d := s[len(s)-1-z], s[len(s)-2-z]; (p == '.' || p == ',') && p != sep && '0' <= d && d <= '9' {
 		return z + 1
 	}
 	return 0
 }
 
-func parseIntSlow[S ~string | ~[]byte](s S) (int64, error) {
-	i, n := 0, len(s)-zeroFraction(s)
+// parseIntSlow reads what parseInt's fast path does not: signs, groups,
+// zero fractions, overflow; its digits are grouped by sep, or by the
+// spaces when sep is 0.
+func parseIntSlow[S ~string | ~[]byte](s S, sep byte) (int64, error) {
+	i, n := 0, len(s)-zeroFractionBut(s, sep)
 	neg := false
 	if n > 0 && (s[0] == '+' || s[0] == '-') {
 		neg = s[0] == '-'
@@ -110,7 +134,12 @@ func parseIntSlow[S ~string | ~[]byte](s S) (int64, error) {
 			}
 			continue
 		}
-		w := groupSep(s, i)
+		w := 0
+		if sep == 0 {
+			w = groupSep(s, i)
+		} else if c == sep {
+			w = 1
+		}
 		if w == 0 || group == 0 || group > 3 || (grouped && group != 3) {
 			return 0, ErrNotNumber
 		}

@@ -134,6 +134,9 @@ func (s *scanner) runParallel(br *bufio.Reader, data []byte, line int, fn func(r
 				if pe == nil {
 					pe = s.place(row)
 				}
+				if pe == nil {
+					s.notGivenCells += row.notGiven
+				}
 				if pe == nil && s.emptyZero {
 					s.zeroCells += s.zeroEmpty(row)
 					b.used[i] = [3]int{len(row.PresentLines), len(row.PresentVotes), len(row.PresentPreferences)} // what the next row read there clears

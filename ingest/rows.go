@@ -65,6 +65,9 @@ type Counts struct {
 	// ZeroCells counts the empty figure cells read as 0 ("empty_cells":
 	// "zero").
 	ZeroCells int
+	// NotGiven counts the figure cells read as empty cells for their
+	// text ("not_given").
+	NotGiven int
 	// DataHeader is the line of the header's last row when it reads as a
 	// data row: its cells above the figures the mapping names by column
 	// number are whole numbers (not the columns' own numbers) and its

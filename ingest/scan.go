@@ -97,6 +97,11 @@ type Table struct {
 	// ZeroCells counts the empty figure cells read as 0 ("empty_cells":
 	// "zero").
 	ZeroCells int
+	// NotGiven counts the figure cells read as empty cells for their
+	// text (Mapping.NotGiven): ZeroCells counts them too under
+	// "empty_cells": "zero", NotOnBallot under "empty_votes":
+	// "not_on_ballot".
+	NotGiven int
 	// DataHeader is the line of the header's last row when it looks like
 	// a data row taken for the header (see Counts.DataHeader); 0 when not.
 	DataHeader int
@@ -135,7 +140,7 @@ type Table struct {
 // are made from it as a scanned file's are.
 func (t Table) Counts() Counts {
 	return Counts{Rows: t.Rows, LeftOut: t.LeftOut, Blank: t.Blank, BlankLines: t.BlankLines,
-		NotOnBallot: t.NotOnBallot, ZeroCells: t.ZeroCells, DataHeader: t.DataHeader, Garbled: t.Garbled}
+		NotOnBallot: t.NotOnBallot, ZeroCells: t.ZeroCells, NotGiven: t.NotGiven, DataHeader: t.DataHeader, Garbled: t.Garbled}
 }
 
 // ChoiceRow says where a long file names a choice of a protocol.
@@ -221,6 +226,7 @@ type Row struct {
 	choiceCell   []byte   // a long file's choice cell (long.go)
 	choiceAlt    int      // the field.alt of the column that gave choiceCell
 	long         int      // a long file's protocol: its index (long.go)
+	notGiven     int      // the cells read as not given for their text (Mapping.NotGiven)
 }
 
 // Error returns a *ParseError for a problem found in the row after it was
@@ -311,6 +317,7 @@ func readCSV(r io.Reader, file string, m Mapping, o Options, src sourceFunc) (Ta
 	t.Blank, t.BlankLines = s.blank, s.blankLines
 	t.NotOnBallot = s.notOnBallotCells
 	t.ZeroCells = s.zeroCells
+	t.NotGiven = s.notGivenCells
 	t.DataHeader = s.dataHeader
 	t.Garbled = s.garbled()
 	if s.ncols > 0 && s.turn == nil { // a transposed file's figure has a column per precinct
@@ -558,6 +565,10 @@ type scanner struct {
 	figOrder  [3][]int32
 	zeroCells int
 	emptyZero bool
+	// notGiven holds the texts of Mapping.NotGiven, trimmed;
+	// notGivenCells counts the cells read so (Row.notGiven).
+	notGiven      []string
+	notGivenCells int
 	// sums are the figures mapped to several columns, nil when none;
 	// shown is the number of figures of each section in the Layout, the
 	// columns of sums after them (sums.go).
@@ -600,6 +611,9 @@ func newScanner(file string, m Mapping, o Options, src sourceFunc) (*scanner, er
 	s.machine = trimBools(m.MachineValues)
 	s.abroad = trimBools(m.AbroadValues)
 	s.trailing = m.TrailingDelimiter
+	for _, t := range m.NotGiven {
+		s.notGiven = append(s.notGiven, strings.TrimSpace(t))
+	}
 	var nl, nv, np int
 	for i := range s.fields {
 		f := &s.fields[i]
@@ -959,7 +973,7 @@ func (s *scanner) run(r io.Reader, fn func(row *Row) error) (skipped []*ParseErr
 		err = s.long.emit(emit, &skipped)
 	}
 	if s.o.Counts != nil {
-		*s.o.Counts = Counts{Rows: rows, LeftOut: s.leftOut, Blank: s.blank, BlankLines: s.blankLines, NotOnBallot: s.notOnBallotCells, ZeroCells: s.zeroCells, DataHeader: s.dataHeader, Garbled: s.garbled()}
+		*s.o.Counts = Counts{Rows: rows, LeftOut: s.leftOut, Blank: s.blank, BlankLines: s.blankLines, NotOnBallot: s.notOnBallotCells, ZeroCells: s.zeroCells, NotGiven: s.notGivenCells, DataHeader: s.dataHeader, Garbled: s.garbled()}
 	}
 	return skipped, rows, err
 }
@@ -1173,6 +1187,9 @@ func (s *scanner) rowLoop(src recordSource, fn func(row *Row) error) (skipped []
 			s.leftOut++
 			continue
 		}
+		if pe == nil {
+			s.notGivenCells += s.row.notGiven
+		}
 		if pe == nil && s.emptyZero {
 			s.zeroCells += s.zeroEmpty(s.row)
 		}
@@ -1218,6 +1235,7 @@ func (s *scanner) reset(line int) *Row {
 	row.precinctCell = nil
 	row.choiceCell = nil
 	row.LineID = false
+	row.notGiven = 0
 	row.Ballot = s.fixedBallot
 	row.Machine = s.m.Machine
 	if s.sums != nil {
@@ -1662,15 +1680,49 @@ func (s *scanner) number(f *field, cell []byte, line int) *ParseError {
 	if len(cell) == 0 {
 		return nil // absent, not zero
 	}
-	n, err := parseInt(cell)
+	n, err := parseIntSep(cell, f.sep)
 	if err != nil {
+		if f.notGiven && s.saysNotGiven(cell) {
+			s.row.notGiven++ // absent, as an empty cell
+			return nil
+		}
 		if f.header != "" && trimHeader(string(cell)) == trimHeader(f.header) {
 			return s.cellError(line, f, fmt.Errorf("%w: %s: the row repeats the header row (files joined together?)", err, echo.Quote(cell)))
 		}
-		return s.cellError(line, f, fmt.Errorf("%w: %s", err, echo.Quote(cell)))
+		return s.cellError(line, f, fmt.Errorf("%w: %s%s", err, echo.Quote(cell), thousandsHint(cell, f.sep)))
 	}
 	s.set(f, n)
 	return nil
+}
+
+// saysNotGiven says whether a trimmed figure cell is one of the texts of
+// Mapping.NotGiven.
+func (s *scanner) saysNotGiven(cell []byte) bool {
+	for _, t := range s.notGiven {
+		if string(cell) == t {
+			return true
+		}
+	}
+	return false
+}
+
+// thousandsHint says why a cell that is no number under the thousands
+// separator sep (0: none named) is none, when a separator is the reason:
+// the groups the mapping's separator makes, or the key that would read
+// the cell ("10,701" in a file whose mapping names none); "" otherwise.
+func thousandsHint(cell []byte, sep byte) string {
+	if sep != 0 {
+		if bytes.IndexByte(cell, sep) < 0 {
+			return ""
+		}
+		return fmt.Sprintf(` (the mapping's "thousands": "%c" groups digits by threes: 1%c234%c567)`, sep, sep, sep)
+	}
+	for _, c := range []byte{',', '.'} {
+		if _, err := parseIntSep(cell, c); err == nil {
+			return fmt.Sprintf(` (if "%c" groups its thousands, say so in the mapping: "thousands": "%c")`, c, c)
+		}
+	}
+	return ""
 }
 
 // text reads a trimmed cell of a field that is not a number, starting at

@@ -55,8 +55,12 @@ func (c *comparer) impact() ([]Impact, error) {
 }
 
 func state(r *shailoo.Result) CountState {
-	return CountState{Seats: r.Seats, Errors: r.Findings.Errors(), Ties: len(r.Ties),
+	s := CountState{Seats: r.Seats, Errors: r.Findings.Errors(), Ties: len(r.Ties),
 		AwaitingLots: r.AwaitingLots(), Provisional: r.Provisional, NotCounted: r.NotCounted}
+	for _, u := range r.ProvisionalReasons {
+		s.Why = append(s.Why, u.Reason)
+	}
+	return s
 }
 
 // substitute returns the election e (the base) with the figures of s in
@@ -102,6 +106,11 @@ func (c *comparer) substitute(e *election.Election, s *indexed) (*election.Elect
 		alt.Protocols[bi] = q
 	}
 	im.LeftOut += len(s.conflict)
+	for k := range base.at {
+		if _, given := s.at[k]; !given && !s.conflict[k] {
+			im.Kept++
+		}
+	}
 	// The protocols added are in map order: sort them as the report does,
 	// so that the count's inputs are the same on every run.
 	added := alt.Protocols[len(e.Protocols):]

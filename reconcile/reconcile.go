@@ -205,11 +205,16 @@ type Impact struct {
 	// replaced, Changed how many figures that changed, Added the
 	// protocols the base lacks and the source gives, counted as the
 	// source gives them; LeftOut the source's protocols not used (of a
-	// precinct or ballot the definition lacks, or given twice apart).
+	// precinct or ballot the definition lacks, or given twice apart);
+	// Kept the base's protocols the source does not give, counted with
+	// the base's figures (a station the later source annulled or filtered
+	// out is one: the count "with the figures of" the source is not the
+	// source's count alone).
 	Substituted int `json:"substituted"`
 	Changed     int `json:"changed"`
 	Added       int `json:"added"`
 	LeftOut     int `json:"left_out"`
+	Kept        int `json:"kept"`
 	// Lists, Okrugs: what moves (shailoo.CompareCounts).
 	Lists  []shailoo.ListChange  `json:"lists"`
 	Okrugs []shailoo.OkrugChange `json:"okrugs,omitempty"`
@@ -237,7 +242,10 @@ type CountState struct {
 	Ties         int               `json:"ties"`
 	AwaitingLots bool              `json:"awaiting_lots,omitempty"`
 	Provisional  bool              `json:"provisional,omitempty"`
-	NotCounted   string            `json:"not_counted,omitempty"`
+	// Why is why the count is provisional: the reasons shailoo count
+	// gives (Result.ProvisionalReasons).
+	Why        []string `json:"provisional_reasons,omitempty"`
+	NotCounted string   `json:"not_counted,omitempty"`
 }
 
 // Differs says whether r found a difference: an error finding (a figure

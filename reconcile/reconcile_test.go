@@ -476,3 +476,47 @@ func TestTransposedDifferenceNamesColumn(t *testing.T) {
 		}
 	}
 }
+
+// A protocol of the base that the other source does not give (a station
+// the later count annulled or filtered out) is counted with the base's
+// figures in the seat impact, and the report says so: "with the figures
+// of b" is then not b's count alone. A provisional count says why.
+func TestImpactKeptFromBase(t *testing.T) {
+	raw, err := os.ReadFile("../examples/long/election.json")
+	if err != nil {
+		t.Fatal(err)
+	}
+	mapping := `{"precinct": "p", "ballot": "list", "lines": {"voters": "voters"},
+		"votes": {"ak-jol": "ak-jol", "bereke": "bereke", "chynar": "chynar", "against_all": "against all"}}`
+	a := "p,voters,ak-jol,bereke,chynar,against all\n1001,1000,300,200,100,10\n2001,900,250,150,90,5\n"
+	b := "p,voters,ak-jol,bereke,chynar,against all\n1001,1000,300,260,100,10\n"
+	src := func(name, csv string) reconcile.Input {
+		return reconcile.Input{Name: name, Files: []reconcile.File{{Name: name + ".csv", Data: []byte(csv),
+			Mapping: &reconcile.File{Name: name + ".json", Data: []byte(mapping)}}}}
+	}
+	e, srcs, err := reconcile.Read(reconcile.ReadOptions{Rules: shailoo.KG2021(), Definition: reconcile.File{Name: "election.json", Data: raw}},
+		[]reconcile.Input{src("a", a), src("b", b)})
+	if err != nil {
+		t.Fatal(err)
+	}
+	r, err := reconcile.Reconcile(e, srcs, reconcile.Options{Rules: shailoo.KG2021()})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(r.Impact) != 1 || r.Impact[0].Kept != 1 || r.Impact[0].Substituted != 1 {
+		t.Fatalf("impact %+v: want 1 protocol kept from a, 1 substituted", r.Impact)
+	}
+	var out strings.Builder
+	if err := reconcile.WriteText(&out, r, reconcile.TextOptions{}); err != nil {
+		t.Fatal(err)
+	}
+	if !strings.Contains(out.String(), "1 kept from a: b does not give them") {
+		t.Errorf("the report does not say what was kept from the base:\n%s", out.String())
+	}
+	if !r.Impact[0].Base.Provisional || len(r.Impact[0].Base.Why) == 0 {
+		t.Errorf("a provisional count without its reasons: %+v", r.Impact[0].Base)
+	}
+	if r.Impact[0].Base.Provisional && !strings.Contains(out.String(), "provisional ("+r.Impact[0].Base.Why[0]) {
+		t.Errorf("the report does not say why the count is provisional:\n%s", out.String())
+	}
+}

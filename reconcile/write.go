@@ -248,8 +248,12 @@ func filesText(files []string) string {
 }
 
 func (p *printer) impact(im Impact, base string) {
-	p.item(0, fmt.Sprintf("with the figures of %s in place of %s (%s protocols substituted, %s figures changed, %s added, %s left out):",
-		im.Source, base, group(int64(im.Substituted)), group(int64(im.Changed)), group(int64(im.Added)), group(int64(im.LeftOut))))
+	kept := ""
+	if im.Kept > 0 {
+		kept = fmt.Sprintf(", %s kept from %s: %s does not give them", group(int64(im.Kept)), base, im.Source)
+	}
+	p.item(0, fmt.Sprintf("with the figures of %s in place of %s (%s protocols substituted, %s figures changed, %s added, %s left out%s):",
+		im.Source, base, group(int64(im.Substituted)), group(int64(im.Changed)), group(int64(im.Added)), group(int64(im.LeftOut)), kept))
 	moved := false
 	for _, l := range im.Lists {
 		if l.Moved != 0 {
@@ -307,7 +311,11 @@ func (p *printer) impact(im Impact, base string) {
 			flags = append(flags, "a tie awaits lots")
 		}
 		if s.c.Provisional {
-			flags = append(flags, "provisional")
+			why := "provisional"
+			if len(s.c.Why) > 0 {
+				why += " (" + strings.Join(s.c.Why, "; ") + ")"
+			}
+			flags = append(flags, why)
 		}
 		if s.c.Ties > 0 {
 			flags = append(flags, fmt.Sprintf("%d ties and decisions", s.c.Ties))

@@ -90,8 +90,14 @@ func WhatIfText(w io.Writer, c *shailoo.WhatIf, l Lang) error {
 	}
 	if len(c.Okrugs) > 0 {
 		o := section{title: l.w("okrugs"), head: []string{"#", "base", "what-if"}}
-		if per := c.Base.Rules.Okrug.Seats; per > 1 {
-			o.title = l.say("districts", words.Args{"n": strconv.Itoa(len(c.Base.Okrugs)), "seats": strconv.Itoa(per)})
+		// The seats of a district as the base and the what-if have them:
+		// "4 → 3" when the what-if changed them.
+		if per, alt := c.Base.Rules.Okrug.Seats, c.Alternative.Rules.Okrug.Seats; per > 1 || alt > 1 {
+			seats := strconv.Itoa(per)
+			if alt != per {
+				seats = fmt.Sprintf("%d → %d", per, alt)
+			}
+			o.title = l.say("districts", words.Args{"n": strconv.Itoa(len(c.Base.Okrugs)), "seats": seats})
 		}
 		for _, x := range c.Okrugs {
 			o.rows = append(o.rows, []string{x.ID, x.Base, x.Alternative})

@@ -4,6 +4,7 @@ import (
 	"errors"
 	"fmt"
 	"slices"
+	"strings"
 	"testing"
 
 	"github.com/leanovate/gopter/gen"
@@ -202,6 +203,20 @@ func TestNotDecidedStanding(t *testing.T) {
 		r := NotDecided("o", cands, 0, step)
 		if r.Outcome != OutcomeMajorityNotEvaluated || r.Winner != "" || r.Leader != c.leader || r.RunnerUp != c.runner || r.RunnerUpVotes != c.next || r.Margin != c.margin {
 			t.Errorf("%s: %+v; want leader %q, runner-up %q with %d, margin %d", c.name, r, c.leader, c.runner, c.next, c.margin)
+		}
+		// Every candidate's votes are in the transcript, most first, as
+		// a decided okrug's are; the reason comes last.
+		var got []string
+		for _, s := range r.Steps {
+			if s.Kind == "candidate" {
+				got = append(got, s.Subject+"="+s.Value)
+			}
+		}
+		if len(got) != len(cands) || r.Steps[len(r.Steps)-1] != step {
+			t.Errorf("%s: steps %+v: want every candidate's votes, then the reason", c.name, r.Steps)
+		}
+		if c.name == "standing" && strings.Join(got, " ") != "b=288 a=85 c=3" {
+			t.Errorf("standing: candidates %v, want b=288 a=85 c=3", got)
 		}
 	}
 }

@@ -1,6 +1,7 @@
 package validate
 
 import (
+	"strings"
 	"testing"
 
 	"github.com/shailoo/shailoo/election"
@@ -28,6 +29,10 @@ func TestBallotWithoutAgainstAll(t *testing.T) {
 	got := map[string]bool{}
 	for _, f := range rep.Findings {
 		got[string(f.Code)+" "+f.Place.Precinct+" "+f.Place.Choice] = true
+		// The sentence does not speak of a choice the ballot has not.
+		if m := f.Message(); f.Code == ValidBalance && (strings.Contains(m.En, "against all") || strings.Contains(m.Ru, "против всех") || strings.Contains(m.Ky, "каршы")) {
+			t.Errorf("P103 on a ballot without against all says it: %+v", m)
+		}
 		if f.Code == MissingVotes {
 			t.Errorf("a missing vote on a ballot without against all: %+v", f)
 		}

@@ -558,3 +558,28 @@ func TestInjectSample(t *testing.T) {
 		}
 	}
 }
+
+// A protocol of zeros (every figure but the voters 0) is P109, a warning:
+// nobody voted, or a station not yet reported written as zeros (Indonesia's
+// KPU files; the 2011 Duma file's ship station of Kamchatka). A protocol
+// that gives the voters alone, or one figure other than 0, is not.
+func TestAllZero(t *testing.T) {
+	e := &election.Election{Parties: []election.Party{{ID: "a", Name: "A"}, {ID: "b", Name: "B"}},
+		Precincts: []election.Precinct{{ID: "1"}, {ID: "2"}, {ID: "3"}, {ID: "4"}}}
+	no := false
+	e.Ballots.List.AgainstAll = &no
+	e.Protocols = []election.Protocol{
+		{Precinct: "1", Ballot: election.ListBallot, Lines: map[election.Line]int64{election.Voters: 24, election.Valid: 0}, Votes: map[string]int64{"a": 0, "b": 0}},
+		{Precinct: "2", Ballot: election.ListBallot, Lines: map[election.Line]int64{election.Voters: 24}},
+		{Precinct: "3", Ballot: election.ListBallot, Lines: map[election.Line]int64{election.Voters: 24, election.Valid: 1}, Votes: map[string]int64{"a": 1, "b": 0}},
+		{Precinct: "4", Ballot: election.ListBallot, Lines: map[election.Line]int64{election.Valid: 0}, Votes: map[string]int64{"a": 0, "b": 0}},
+	}
+	rep := check(t, e, validate.Rules{})
+	var got []string
+	for _, f := range withCode(rep, validate.AllZero) {
+		got = append(got, f.Place.Precinct)
+		assert.Equal(t, validate.Warning, f.Severity)
+		assert.Contains(t, f.Message().En, "written as zeros")
+	}
+	assert.Equal(t, []string{"1", "4"}, got)
+}

@@ -19,6 +19,7 @@ const (
 	Negative             Code = "P106" // no negative line, vote or preference vote
 	PreferencesOverVotes Code = "P107" // preference votes of a list <= its votes
 	FoundOverVoters      Code = "P108" // found <= voters, where no issued lines are given (warning)
+	AllZero              Code = "P109" // a protocol whose every figure is 0 but the voters (warning)
 )
 
 // Cross-checks (X2xx): between protocols, and between protocols and the
@@ -224,6 +225,8 @@ var codeTable = []codeDef{
 		"preference votes for the candidates of a list <= the votes for that list (per protocol)"),
 	def(FoundOverVoters, Warning,
 		"ballots found in boxes (mobile + stationary) <= voters on the list, on a protocol that does not give the ballots issued (where it does, P104 and P105 say it)"),
+	def(AllZero, Warning,
+		"a protocol that gives figures gives one other than 0 beyond the voters on the list: a protocol of zeros is a station where nobody voted, or one that has not reported and is written so (a results system's placeholder); it is counted as given"),
 
 	// X2xx: cross-checks.
 	def(MachineLine, Error,

@@ -148,9 +148,13 @@ func (s *Stream) check(p *dense.Protocol, info *precinctInfo) {
 
 	var present uint64 // the lines at positions below 64, as bits
 	var mag uint64     // a bound of the magnitude of every figure (their bits ORed)
+	var nonzero uint64 // the figures but the voters, ORed: 0 for a protocol of zeros
 	for _, e := range p.Lines {
 		s.lineFig[e.Pos] = figure{st, e.V}
 		mag |= uint64(e.V ^ (e.V >> 63))
+		if e.Pos != lineVoters {
+			nonzero |= uint64(e.V)
+		}
 		if e.Pos < 64 {
 			present |= 1 << e.Pos
 		}
@@ -169,6 +173,7 @@ func (s *Stream) check(p *dense.Protocol, info *precinctInfo) {
 	for _, e := range p.Prefs {
 		s.prefFig[e.Pos] = figure{st, e.V}
 		prefMag |= uint64(e.V ^ (e.V >> 63))
+		nonzero |= uint64(e.V)
 		if e.V < 0 && s.negative {
 			q := densePlace(p)
 			q.Candidate = k.Prefs.Key(e.Pos)
@@ -201,6 +206,7 @@ func (s *Stream) check(p *dense.Protocol, info *precinctInfo) {
 	var votesBig *big.Int
 	for _, e := range p.Votes {
 		s.voteFig[e.Pos] = figure{st, e.V}
+		nonzero |= uint64(e.V)
 		if e.V < 0 && s.negative {
 			q := densePlace(p)
 			q.Choice = k.Votes.Key(e.Pos)
@@ -257,6 +263,12 @@ func (s *Stream) check(p *dense.Protocol, info *precinctInfo) {
 				c.addNew(MissingVotes, q, "the votes for «"+q.Choice+"»", "none", 0, nil)
 			}
 		}
+	}
+
+	// A protocol of zeros: nobody voted, or a station not yet reported
+	// that a results system writes as zeros.
+	if others := len(p.Lines) + len(p.Votes) + len(p.Prefs) - int(present&1); nonzero == 0 && others > 0 {
+		c.addNew(AllZero, densePlace(p), "a figure other than 0", "0", 0, nil)
 	}
 
 	// The precinct, and preference votes on the ballot.
@@ -372,8 +384,12 @@ func (s *Stream) check(p *dense.Protocol, info *precinctInfo) {
 		q := densePlace(p)
 		q.Line = r.line
 		gap := gapOf(gotBig, wantBig)
+		def := r.def
+		if !against && r.noAgainst.En != "" {
+			def.body = r.noAgainst
+		}
 		if r.eq {
-			c.addDef(r.def, q, wantBig.String(), gotBig.String(), gap, r.sides)
+			c.addDef(def, q, wantBig.String(), gotBig.String(), gap, r.sides)
 			continue
 		}
 		op := "<= "
@@ -382,7 +398,7 @@ func (s *Stream) check(p *dense.Protocol, info *precinctInfo) {
 		}
 		v := vars{"bound": same(wantBig.String())}
 		maps.Copy(v, r.sides)
-		c.addDef(r.def, q, op+wantBig.String(), gotBig.String(), gap, v)
+		c.addDef(def, q, op+wantBig.String(), gotBig.String(), gap, v)
 	}
 
 	if list && s.prefs {

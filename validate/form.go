@@ -271,6 +271,10 @@ type relation struct {
 	// evaluated; none when it always is.
 	implied     []int32
 	impliedMask uint64 // implied as bits, when every position is below 64; else 0
+	// noAgainst is the sentence on a ballot without "against all" of a
+	// built-in relation whose catalog sentence names it (P103); empty when
+	// the sentence is the same.
+	noAgainst Message
 }
 
 type pos struct {
@@ -349,6 +353,9 @@ func compileRelations(r Rules, lineAt func(election.Line) int32) []relation {
 		}
 		if i < len(builtinRelations) && len(c.off) > 0 && c.on {
 			c.def.body, c.sides = formSentence(rel, r, c.eq, c.ge)
+		}
+		if rel.Code == ValidBalance && c.def.body.En == "" {
+			c.noAgainst = words.Of("finding." + string(rel.Code) + ".no_against_all")
 		}
 		out = append(out, c)
 	}

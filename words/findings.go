@@ -25,6 +25,9 @@ var findings = []Entry{
 	{"finding.P103", Text{"valid ballots {got}, but the votes for all choices (against all included) add up to {want} (gap {gap})",
 		"действительных бюллетеней {got}, а сумма голосов за все варианты (включая «против всех») равна {want} (разница {gap})",
 		"жарактуу бюллетендер {got}, ал эми бардык тандоолор үчүн добуштардын суммасы («бардык каршы» кошо) {want} (айырма {gap})"}},
+	{"finding.P103.no_against_all", Text{"valid ballots {got}, but the votes for all choices add up to {want} (gap {gap})",
+		"действительных бюллетеней {got}, а сумма голосов за все варианты равна {want} (разница {gap})",
+		"жарактуу бюллетендер {got}, ал эми бардык тандоолор үчүн добуштардын суммасы {want} (айырма {gap})"}},
 	{"finding.P104.title", Text{"More ballots issued than voters on the list",
 		"Выдано больше бюллетеней, чем избирателей в списке",
 		"Тизмедеги шайлоочулардан көп бюллетень берилген"}},
@@ -55,6 +58,12 @@ var findings = []Entry{
 	{"finding.P108", Text{"ballots found in boxes {got} exceed the {bound} voters on the list by {excess}",
 		"бюллетеней в ящиках {got}, это на {excess} больше числа избирателей в списке ({bound})",
 		"кутулардан табылган бюллетендер {got}, бул тизмедеги шайлоочулардын санынан ({bound}) {excess} ашык"}},
+	{"finding.P109.title", Text{"Protocol of zeros",
+		"Протокол из одних нулей",
+		"Нөлдөрдөн турган протокол"}},
+	{"finding.P109", Text{"every figure the protocol gives is 0 (the voters on the list aside): nobody voted there, or the station has not reported and its protocol is written as zeros; it is counted as given",
+		"все цифры протокола равны 0 (кроме числа избирателей в списке): либо никто не голосовал, либо участок ещё не отчитался и его протокол записан нулями; он учтён как есть",
+		"протоколдун бардык сандары 0 (тизмедеги шайлоочулардын санынан башка): же эч ким добуш берген жок, же участок али отчет бере элек жана анын протоколу нөлдөр менен жазылган; ал ошол бойдон эсептелди"}},
 	// A built-in relation on a form without some of its lines names the
 	// terms the form has ({left}, {right}: validate's formSentence).
 	{"finding.form.eq", Text{"{left} {got}, but {right} = {want} (gap {gap})",

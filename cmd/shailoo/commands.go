@@ -172,14 +172,15 @@ func runCheck(args []string, stdout, stderr io.Writer) int {
 // writeRowNotes writes, after a report of findings or a table, the notes
 // of the count that say which rows of a file were not read as protocols
 // (a mapping's row filter, rows of empty cells), read empty cells as 0
-// votes (empty_votes) or read its text in a code page that garbles a
+// votes (empty_votes), read cells of a text as empty cells (not_given) or
+// read its text in a code page that garbles a
 // word (words.NoteKey): a report of findings alone
 // would leave them unsaid. A JSON report or a table has no place for
 // them: they go to stderr then, as text.
 func writeRowNotes(stdout, stderr io.Writer, lang, format string, notes []string) {
 	var ns []string
 	for _, n := range notes {
-		if k := words.NoteKey(n); k == "note.rows_left_out" || k == "note.columns_left_out" || k == "note.blank_rows" || k == "note.empty_votes" || k == "note.empty_votes_long" || k == "note.empty_cells" || k == "note.garbled_text" {
+		if k := words.NoteKey(n); k == "note.rows_left_out" || k == "note.columns_left_out" || k == "note.blank_rows" || k == "note.empty_votes" || k == "note.empty_votes_long" || k == "note.empty_cells" || k == "note.not_given" || k == "note.garbled_text" {
 			ns = append(ns, words.Note(lang, n))
 		}
 	}
@@ -358,11 +359,13 @@ func runWhatIf(args []string, stdout, stderr io.Writer) int {
 		}
 	}
 	for _, s := range sets {
-		path, value, ok := strings.Cut(s, "=")
-		if !ok {
+		if !strings.Contains(s, "=") {
 			return fail(stderr, fmt.Errorf("--set %q: want path=value", s))
 		}
-		if altRules, err = altRules.Set(path, value); err != nil {
+	}
+	if len(sets) > 0 {
+		// All at once: one change may be valid only with another.
+		if altRules, err = altRules.SetAll(sets...); err != nil {
 			return fail(stderr, err)
 		}
 	}

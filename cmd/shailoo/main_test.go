@@ -229,3 +229,16 @@ func TestCopyAgainstCSVProtocols(t *testing.T) {
 	require.Equal(t, exitFindings, code, errs)
 	require.Contains(t, out, "valid ballots: copy 485, published 480 (gap +5)")
 }
+
+// A what-if that changes a district's seats says both in its table of
+// districts, and takes changes that are valid only together (the seats
+// and the bound of the sex-balance rule) in one step.
+func TestWhatIfDistrictSeats(t *testing.T) {
+	dir := t.TempDir()
+	_, errs, code := cli(t, "synth", "--rules", "kg2025", "--out", dir)
+	require.Equal(t, exitOK, code, errs)
+	out, errs, code := cli(t, "whatif", "--rules", "kg2025", "--election", filepath.Join(dir, "election.json"),
+		"--set", "okrug.seats=2", "--set", "okrug.sex_balance.max_one_sex=1")
+	require.NotEqual(t, exitUsage, code, errs)
+	require.Contains(t, out, "Districts: 30 × 3 → 2 seats")
+}

@@ -49,7 +49,7 @@ func TestRowFilter(t *testing.T) {
 	if a != m {
 		t.Errorf("the filtered file counts otherwise than its rows alone:\n%s\n%s", a, m)
 	}
-	note := `p.csv: 3 of 5 rows left out by the mapping's row filter (election = "national"): rows of other contests or totals, not counted.`
+	note := `p.csv: 3 of 5 rows left out by the mapping's row filter (election = "national"): not counted.`
 	if !slices.Contains(mNotes, note) || slices.ContainsFunc(aNotes, func(n string) bool { return strings.Contains(n, "row filter") }) {
 		t.Errorf("notes %q, want %q (and none without the filter: %q)", mNotes, note, aNotes)
 	}

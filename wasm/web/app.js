@@ -354,6 +354,7 @@ const STRINGS = {
     rc_version: 'From {from} ({from_time}) to {to} ({to_time}):',
     rc_impact_h: 'Seat impact',
     rc_impact: 'With the figures of {source} in place of {base}: {sub} protocols substituted, {changed} figures changed, {added} added, {left} left out.',
+    rc_impact_kept: '{kept} protocols of {base} that {source} does not give are counted with the figures of {base}.',
     rc_impact_list: 'List',
     rc_impact_seats: 'Seats: {name}',
     rc_impact_votes: 'Votes: {name}',
@@ -766,6 +767,7 @@ const STRINGS = {
     rc_version: 'От «{from}» ({from_time}) к «{to}» ({to_time}):',
     rc_impact_h: 'Влияние на мандаты',
     rc_impact: 'С цифрами «{source}» вместо «{base}»: заменено протоколов {sub}, изменено цифр {changed}, добавлено {added}, не учтено {left}.',
+    rc_impact_kept: 'Протоколы «{base}», которых нет в «{source}» ({kept}), учтены с цифрами «{base}».',
     rc_impact_list: 'Список',
     rc_impact_seats: 'Мандаты: {name}',
     rc_impact_votes: 'Голоса: {name}',
@@ -1178,6 +1180,7 @@ const STRINGS = {
     rc_version: '«{from}» ({from_time}) версиясынан «{to}» ({to_time}) версиясына:',
     rc_impact_h: 'Мандаттарга таасири',
     rc_impact: '«{base}» ордуна «{source}» сандары менен: {sub} протокол алмаштырылды, {changed} сан өзгөрдү, {added} кошулду, {left} эсепке алынган жок.',
+    rc_impact_kept: '«{source}» бербеген «{base}» протоколдору ({kept}) «{base}» сандары менен эсептелди.',
     rc_impact_list: 'Тизме',
     rc_impact_seats: 'Мандаттар: {name}',
     rc_impact_votes: 'Добуштар: {name}',
@@ -3234,6 +3237,7 @@ function rcRender() {
     box.append(el('h3', null, t('rc_impact_h')));
     for (const im of r.impact) {
       box.append(el('p', null, t('rc_impact', { source: im.source, base: r.base, sub: num(im.substituted), changed: num(im.changed), added: num(im.added), left: num(im.left_out) })));
+      if (im.kept) box.append(el('p', null, t('rc_impact_kept', { source: im.source, base: r.base, kept: num(im.kept) })));
       const votes = new Map(im.votes.map((v) => [v.id, v]));
       const rows = im.lists.map((l) => {
         const v = votes.get(l.id) || {};
