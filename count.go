@@ -7,6 +7,7 @@ import (
 	"errors"
 	"fmt"
 	"hash"
+	"maps"
 	"slices"
 	"sort"
 	"strconv"
@@ -403,7 +404,7 @@ func (p *pipeline) add(d *dense.Protocol, pr *election.Precinct, slot int32) err
 func baseLines(r Rules, keys *dense.Keys) []baseLine {
 	var out []baseLine
 	add := func(b threshold.Base, national bool) {
-		for _, l := range b.Lines() {
+		for _, l := range r.baseLines(b) {
 			i := slices.IndexFunc(out, func(x baseLine) bool { return x.line == l })
 			if i >= 0 {
 				out[i].national = out[i].national || national
@@ -440,7 +441,7 @@ func (p *pipeline) checkBase(d *dense.Protocol, def *election.Precinct, l *baseL
 			continue
 		}
 		l.findings = append(l.findings, validate.MissingBaseLine(d.Precinct, election.ListBallot, b.line, b.base))
-		if placed && p.r.RegionalThreshold != nil && slices.Contains(p.r.RegionalThreshold.Base.Lines(), b.line) {
+		if placed && p.r.RegionalThreshold != nil && slices.Contains(p.r.baseLines(p.r.RegionalThreshold.Base), b.line) {
 			if l.regions == nil {
 				l.regions = map[string]bool{}
 			}
@@ -490,7 +491,7 @@ func (p *pipeline) checkTurnout(d *dense.Protocol, def *election.Precinct, l *ba
 		l.okrugs[def.Okrug] |= mask
 	}
 	if m := p.r.Okrug.Majority; m != nil {
-		for _, line := range m.Base.Lines() {
+		for _, line := range p.r.baseLines(m.Base) {
 			if mask&(1<<slices.Index(turnoutLines[:], line)) != 0 {
 				l.findings = append(l.findings, validate.MissingBaseLine(d.Precinct, election.OkrugBallot, line, string(m.Base)))
 			}
@@ -763,6 +764,9 @@ type counter struct {
 	// noChoices are the ballots ("list", "okrug/<id>") of counted
 	// protocols with no choice on them: their votes are not given.
 	noChoices []string
+	// negatives holds, per "<ballot>/<choice>", the precinct of the first
+	// finding validate.Negative on its votes (see negative).
+	negatives map[string]string
 }
 
 func (c *counter) step(s ...election.Step) { c.res.Steps = append(c.res.Steps, s...) }
@@ -777,12 +781,49 @@ func hashJSON(v any, o Options) (string, error) {
 	return hex.EncodeToString(h.Sum(nil)), nil
 }
 
+// baseLines returns the lines base b is the sum of on r's protocol form:
+// those of b.Lines() the form has. A line the form leaves out is a
+// quantity it has none of (found = found_stationary on a form without
+// mobile boxes), as in the control relations; Validate refuses a base
+// with no line left. Nil for base votes, which is of no line.
+func (r Rules) baseLines(b threshold.Base) []election.Line {
+	var out []election.Line
+	for _, l := range b.Lines() {
+		if r.Protocol.OnForm(l) {
+			out = append(out, l)
+		}
+	}
+	return out
+}
+
+// baseOf computes base b of t, a sum of protocols of ballot k whose
+// choices are choices: from its lines, or under threshold.Votes from the
+// votes of the choices and of "against all" where the ballot has it.
+func (c *counter) baseOf(b threshold.Base, t *tally.Totals, k election.BallotKind, choices []string) (int64, error) {
+	if b == threshold.Votes {
+		if c.e.HasAgainstAll(k) && c.r.Protocol.AgainstAllOn(k) {
+			choices = append(slices.Clip(choices), election.AgainstAll)
+		}
+		return threshold.SumVotes(t.Votes, choices)
+	}
+	return threshold.SumLines(b, c.r.baseLines(b), t.Lines)
+}
+
+// partyIDs returns the IDs of the election's lists, in ballot order.
+func (c *counter) partyIDs() []string {
+	ids := make([]string, len(c.e.Parties))
+	for i, p := range c.e.Parties {
+		ids[i] = p.ID
+	}
+	return ids
+}
+
 func (c *counter) totals() error {
 	n := &c.t.List.Nation
 	var base int64
 	var err error
 	if !c.baseOpen() && !c.r.NoListTier() { // else not evaluated: see lists
-		base, err = threshold.BaseOf(c.r.Threshold.Base, n.Lines)
+		base, err = c.baseOf(c.r.Threshold.Base, n, election.ListBallot, c.partyIDs())
 		switch {
 		case errors.Is(err, threshold.ErrMissingLine) && c.r.Threshold.Percent.IsZero():
 			// 0% of any base is 0 votes: the base is not needed (baseLines).
@@ -871,7 +912,7 @@ func (c *counter) notEvaluated(t *Totals, list int) []string {
 	if t.Turnout == "" {
 		out = append(out, "turnout")
 	}
-	if c.r.NoListTier() || list == 0 && (c.baseOpen() || lacks(0, c.r.Threshold.Base.Lines()...)) {
+	if c.r.NoListTier() || list == 0 && (c.baseOpen() || c.baseNotGiven()) {
 		// (no list tier: there is no threshold, and no base)
 		t.ThresholdBase = 0
 		out = append(out, "threshold_base")
@@ -883,6 +924,22 @@ func (c *counter) notEvaluated(t *Totals, list int) []string {
 		out = append(out, "okrug_participants")
 	}
 	return out
+}
+
+// baseNotGiven says that a line of the national threshold base is lacking
+// though baseOpen does not say so: under a threshold of 0%, whose lines no
+// protocol is asked for (baseLines), a protocol lacks a line of the
+// turnout, or no protocol gives a line of the base.
+func (c *counter) baseNotGiven() bool {
+	for _, l := range c.r.baseLines(c.r.Threshold.Base) {
+		if i := slices.Index(turnoutLines[:], l); i >= 0 && c.lack.turnout[0][i] > 0 {
+			return true
+		}
+		if _, given := c.t.List.Nation.Lines[l]; !given {
+			return true
+		}
+	}
+	return false
 }
 
 // percent is 100*num/den rounded as the rule set says published
@@ -922,14 +979,15 @@ func (c *counter) lists() error {
 		for _, reg := range e.Regions {
 			rc := threshold.RegionCount{Region: reg.ID}
 			if t, ok := c.t.List.Regions[reg.ID]; ok && t.Protocols > 0 && !c.lack.regions[reg.ID] {
-				b, err := threshold.BaseOf(r.RegionalThreshold.Base, t.Lines)
+				b, err := c.baseOf(r.RegionalThreshold.Base, t, election.ListBallot, ids)
 				switch {
 				case errors.Is(err, threshold.ErrMissingLine) && r.RegionalThreshold.Percent.IsZero():
 					b = 0 // 0% needs no base (baseLines)
 				case err != nil:
 					return fmt.Errorf("shailoo: regional base of %s: %w", reg.ID, err)
 				}
-				rc.Reported, rc.Votes, rc.Base = true, t.Votes, b
+				// A negative sum is not evaluated there (said below).
+				rc.Reported, rc.Votes, rc.Base = true, withoutNegative(t.Votes), b
 			}
 			regions = append(regions, rc)
 		}
@@ -939,8 +997,13 @@ func (c *counter) lists() error {
 		}
 		for i := range regional {
 			for j := range regional[i].Regions {
-				if v := &regional[i].Regions[j]; c.lack.regions[v.Scope] {
+				v := &regional[i].Regions[j]
+				if c.lack.regions[v.Scope] {
 					v.Reason = "counted protocols of the region lack a line of the regional threshold base (finding " + string(validate.BaseLineMissing) + ")"
+				}
+				if t := c.t.List.Regions[v.Scope]; t != nil && t.Votes[v.Choice] < 0 {
+					v.Votes = t.Votes[v.Choice]
+					v.Reason = fmt.Sprintf("the list's votes in the region sum to %d, a negative number: counted protocols give negative figures (findings %s)", v.Votes, validate.Negative)
 				}
 			}
 		}
@@ -950,6 +1013,7 @@ func (c *counter) lists() error {
 	}
 
 	var entries []seats.Entry
+	var negative []string                  // lists whose votes protocols give as negative figures
 	var regionalOpen, regionsOpen []string // lists seated though their regional threshold is not evaluated, and where
 	for i, p := range e.Parties {
 		l := List{ID: p.ID, Name: p.Name, NameKy: p.NameKy, NameRu: p.NameRu, Provenance: p.Provenance, Votes: nation.Votes[p.ID]}
@@ -957,7 +1021,15 @@ func (c *counter) lists() error {
 			l.VotesNotGiven = true // provisional by X229 (missingProtocols)
 		}
 		l.Percent = c.percent(l.Votes, base)
-		if c.baseOpen() {
+		if why := c.negative(election.ListBallot, p.ID, l.Votes); why != "" {
+			// Negative figures are no votes to judge: the list's threshold
+			// is not evaluated, and P106 says where they are.
+			l.Percent = ""
+			l.National = threshold.Verdict{Choice: p.ID, Scope: "nation", Votes: l.Votes, Base: base, Status: threshold.NotEvaluated, Reason: why}
+			c.step(election.Step{Kind: "threshold", Subject: p.ID,
+				Detail: fmt.Sprintf("national: %d votes: %s: %s", l.Votes, threshold.NotEvaluated, why)})
+			negative = append(negative, p.ID)
+		} else if c.baseOpen() {
 			l.National = threshold.Verdict{Choice: p.ID, Scope: "nation", Votes: l.Votes, Status: threshold.NotEvaluated, Reason: c.baseShort()}
 			c.step(election.Step{Kind: "threshold", Subject: p.ID,
 				Detail: fmt.Sprintf("national: %d votes: %s: %s", l.Votes, threshold.NotEvaluated, l.National.Reason)})
@@ -995,7 +1067,7 @@ func (c *counter) lists() error {
 					}
 				}
 			}
-			c.step(regionalStep(p.ID, rv))
+			c.step(regionalStep(p.ID, rv, r.RegionalThreshold.InAtLeast))
 		}
 		if l.Qualified {
 			entries = append(entries, seats.Entry{ID: p.ID, Votes: l.Votes, Registration: i + 1, BallotNo: p.BallotNo})
@@ -1005,6 +1077,9 @@ func (c *counter) lists() error {
 
 	if len(regionalOpen) > 0 {
 		c.regionalProvisional(regionalOpen, regionsOpen)
+	}
+	if len(negative) > 0 {
+		c.negativeProvisional(negative, []string{"list"})
 	}
 	if c.baseOpen() {
 		c.baseProvisional()
@@ -1049,6 +1124,59 @@ func namedOnly(cs []election.Candidate) bool {
 		}
 	}
 	return true
+}
+
+// withoutNegative returns votes without its negative figures: a copy when
+// it has any, votes itself otherwise.
+func withoutNegative(votes map[string]int64) map[string]int64 {
+	var out map[string]int64
+	for id, v := range votes {
+		if v >= 0 {
+			continue
+		}
+		if out == nil {
+			out = maps.Clone(votes)
+		}
+		delete(out, id)
+	}
+	if out == nil {
+		return votes
+	}
+	return out
+}
+
+// negative says why the votes of choice id on ballot b are not evaluated:
+// their sum is negative, or a counted protocol gives a negative figure of
+// them (finding P106, which says where); "" when neither.
+func (c *counter) negative(b election.BallotKind, id string, sum int64) string {
+	if sum < 0 {
+		return fmt.Sprintf("the votes of %s sum to %d, a negative number: counted protocols give negative figures (findings %s)", id, sum, validate.Negative)
+	}
+	if c.negatives == nil {
+		c.negatives = map[string]string{}
+		for _, f := range c.res.Findings.Findings {
+			if k := string(f.Place.Ballot) + "/" + f.Place.Choice; f.Code == validate.Negative && f.Place.Choice != "" && c.negatives[k] == "" {
+				c.negatives[k] = cmp.Or(f.Place.Precinct, "not named")
+			}
+		}
+	}
+	if precinct := c.negatives[string(b)+"/"+id]; precinct != "" {
+		return fmt.Sprintf("a counted protocol gives a negative figure of the votes of %s (finding %s, precinct %s): they are not evaluated", id, validate.Negative, precinct)
+	}
+	return ""
+}
+
+// negativeOkrug returns the choices of okrug id (its candidates, and
+// "against all") whose votes are not evaluated for negative figures, and
+// why.
+func (c *counter) negativeOkrug(id string, cands []seats.OkrugCandidate, votes map[string]int64) ([]string, string) {
+	var ids, whys []string
+	for _, cd := range append(slices.Clip(cands), seats.OkrugCandidate{ID: election.AgainstAll, Votes: votes[election.AgainstAll]}) {
+		if why := c.negative(election.OkrugBallot, cd.ID, cd.Votes); why != "" {
+			ids, whys = append(ids, cd.ID), append(whys, why)
+		}
+	}
+	return ids, strings.Join(whys, "; ")
 }
 
 // decide runs f with the lots given for the tie context ctx, and records
@@ -1205,7 +1333,7 @@ func (c *counter) okrugs() error {
 		c.res.Notes = append(c.res.Notes, words.Say("en", "note.district_seats_differ", words.Args{"rules": c.r.ID, "seats": strconv.Itoa(c.r.Seats.Okrug),
 			"districts": strconv.Itoa(c.r.Seats.Okrug / per), "per": strconv.Itoa(per), "n": strconv.Itoa(n)}))
 	}
-	var unreported, undecidable, sexless, baseless []string
+	var unreported, undecidable, sexless, baseless, negative, negativeOkrugs []string
 	for _, ok := range c.e.Okrugs {
 		t := c.t.Okrug.Okrugs[ok.ID]
 		o := Okrug{Name: ok.Name, Provenance: ok.Provenance}
@@ -1276,6 +1404,21 @@ func (c *counter) okrugs() error {
 			}
 			cands = append(cands, seats.OkrugCandidate{ID: cd.ID, Registration: cd.Position, Votes: votes[cd.ID], Sex: cd.Sex})
 		}
+		if neg, why := c.negativeOkrug(ok.ID, cands, votes); len(neg) > 0 {
+			// Not decided on negative votes; P106 says where they are.
+			o.OkrugResult = seats.NotDecided(ok.ID, cands, votes[election.AgainstAll], election.Step{
+				Kind: "not_evaluated", Subject: ok.ID, Value: strings.Join(neg, " "), Detail: why + "; the okrug is not decided and its seat is not filled"})
+			o.Outcome = seats.OutcomeNegativeVotes
+			if per > 1 {
+				o.Seats, o.Unfilled = per, per
+			}
+			o.LeaderName = names[o.Leader]
+			c.step(o.Steps...)
+			c.res.Okrugs = append(c.res.Okrugs, o)
+			negative = append(negative, neg...)
+			negativeOkrugs = append(negativeOkrugs, "okrug/"+ok.ID)
+			continue
+		}
 		if nosex := c.sexNotGiven(cands); len(nosex) > 0 {
 			o.OkrugResult = seats.OkrugResult{Okrug: ok.ID, Outcome: seats.OutcomeSexNotGiven, AgainstAll: votes[election.AgainstAll], Seats: per, Unfilled: per, Steps: []election.Step{{
 				Kind: "not_evaluated", Subject: ok.ID, Value: strings.Join(nosex, " "),
@@ -1287,7 +1430,7 @@ func (c *counter) okrugs() error {
 		}
 		ctx := "okrug/" + ok.ID
 		majority := c.r.Okrug.Majority != nil && per == 1
-		if majority && c.lack.okrugLacks(ok.ID, c.r.Okrug.Majority.Base.Lines()...) {
+		if majority && c.lack.okrugLacks(ok.ID, c.r.baseLines(c.r.Okrug.Majority.Base)...) {
 			// Not decided, but the votes are known: the standing is said.
 			o.OkrugResult = seats.NotDecided(ok.ID, cands, votes[election.AgainstAll], election.Step{
 				Kind: "not_evaluated", Subject: ok.ID, Value: string(c.r.Okrug.Majority.Base),
@@ -1298,12 +1441,19 @@ func (c *counter) okrugs() error {
 			baseless = append(baseless, ok.ID)
 			continue
 		}
+		var base int64
+		if majority {
+			ids := make([]string, len(cands))
+			for i, cd := range cands {
+				ids[i] = cd.ID
+			}
+			var err error
+			if base, err = c.baseOf(c.r.Okrug.Majority.Base, t, election.OkrugBallot, ids); err != nil {
+				return fmt.Errorf("shailoo: okrug %s: %w", ok.ID, err)
+			}
+		}
 		res, err := decide(c, ctx, func(lots []string) (seats.OkrugResult, error) {
 			if majority {
-				base, err := threshold.BaseOf(c.r.Okrug.Majority.Base, t.Lines)
-				if err != nil {
-					return seats.OkrugResult{}, err
-				}
 				return seats.Majority(ok.ID, cands, votes[election.AgainstAll], base, c.r.Okrug, lots)
 			}
 			return seats.District(ok.ID, cands, votes[election.AgainstAll], c.r.Okrug, lots)
@@ -1313,6 +1463,7 @@ func (c *counter) okrugs() error {
 		}
 		c.step(res.Steps...)
 		o.OkrugResult = res
+		o.MajorityBase = base
 		o.WinnerName, o.LeaderName = names[res.Winner], names[res.Leader]
 		for _, id := range res.Runoff {
 			o.RunoffNames = append(o.RunoffNames, cmp.Or(names[id], id))
@@ -1339,6 +1490,9 @@ func (c *counter) okrugs() error {
 	}
 	if len(baseless) > 0 {
 		c.majorityProvisional(baseless)
+	}
+	if len(negative) > 0 {
+		c.negativeProvisional(negative, negativeOkrugs)
 	}
 	return nil
 }
@@ -1383,8 +1537,9 @@ func (c *counter) seatTally() {
 
 // regionalStep writes a regional verdict for the transcript: its status,
 // and the region where the list came closest to the line (the smallest
-// margin), or every region where it failed or was not evaluated.
-func regionalStep(party string, rv threshold.RegionalVerdict) election.Step {
+// margin), or every region where it failed or was not evaluated; under a
+// rule met in at least k regions (k > 0), every region's verdict.
+func regionalStep(party string, rv threshold.RegionalVerdict, k int) election.Step {
 	st := election.Step{Kind: "regional_threshold", Subject: party}
 	var worst *threshold.Verdict
 	var failed, missing []string
@@ -1404,6 +1559,22 @@ func regionalStep(party string, rv threshold.RegionalVerdict) election.Step {
 		st.Value = fmt.Sprint(worst.Margin)
 	}
 	switch {
+	case k > 0:
+		// Every region's verdict: met in at least k is the rule.
+		var each []string
+		for _, v := range rv.Regions {
+			if v.Status == threshold.NotEvaluated {
+				each = append(each, fmt.Sprintf("%s not evaluated", v.Scope))
+			} else {
+				each = append(each, fmt.Sprintf("%s %s (%d votes, needed %d)", v.Scope, v.Status, v.Votes, v.Needed))
+			}
+		}
+		st.Value = strconv.Itoa(rv.Passed)
+		st.Detail = fmt.Sprintf("%s: met in %d of %d regions, at least %d needed", rv.Status, rv.Passed, len(rv.Regions), k)
+		if len(rv.Regions) < k {
+			st.Detail += " (" + rv.Reason + ")"
+		}
+		st.Detail += ": " + strings.Join(each, "; ")
 	case rv.Status == threshold.Passed && worst != nil:
 		st.Detail = fmt.Sprintf("passed in all %d regions; smallest margin %d votes in %s (line %s of %d)", len(rv.Regions), worst.Margin, worst.Scope, worst.Line, worst.Base)
 	case len(failed) > 0:

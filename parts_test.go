@@ -67,14 +67,6 @@ func skCount(t *testing.T, files ...shailoo.CSVInput) *shailoo.Result {
 	return res
 }
 
-func codes(res *shailoo.Result) map[validate.Code]int {
-	n := map[validate.Code]int{}
-	for _, f := range res.Findings.Findings {
-		n[f.Code]++
-	}
-	return n
-}
-
 // The two files of one protocol's parts ("part": true) are one protocol
 // per okrsok, joined before the checks: no duplicate (X207), no votes
 // missing (X229), and valid = the votes (P103) checked, where before the

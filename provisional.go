@@ -46,7 +46,7 @@ func (c *counter) baseShort() string {
 // lacks, in protocol order.
 func (c *counter) shortLines() []string {
 	var out []string
-	for _, l := range c.r.Threshold.Base.Lines() {
+	for _, l := range c.r.baseLines(c.r.Threshold.Base) {
 		if c.lack.lines[l] > 0 {
 			out = append(out, string(l))
 		}
@@ -336,4 +336,12 @@ func prefixed(prefix string, ids []string) []string {
 		out[i] = prefix + id
 	}
 	return out
+}
+
+// negativeProvisional records that the choices of ids have negative vote
+// figures (finding P106): what rests on them (affects) is not evaluated.
+func (c *counter) negativeProvisional(ids, affects []string) {
+	c.provisional(Unevaluated{Kind: UnevaluatedNegative, Scope: ids, Count: len(ids), Affects: affects,
+		Reason: fmt.Sprintf("the votes of %s are given as negative figures by counted protocols (findings %s): not evaluated, and these seats rest on it: %s",
+			strings.Join(ids, ", "), validate.Negative, strings.Join(affects, ", "))})
 }

@@ -241,6 +241,10 @@ type Okrug struct {
 	Provenance   election.Provenance `json:"provenance,omitempty"`
 	Valid        int64               `json:"valid"`
 	Participants int64               `json:"participants"`
+	// MajorityBase is the okrug's base of the majority rule (okrug.majority),
+	// what its leader's share is of; 0 without a majority rule or when
+	// the base is not evaluated.
+	MajorityBase int64 `json:"majority_base,omitempty"`
 	// NotEvaluated names the figures above given as 0 because protocols
 	// of the district ballot lack a line of theirs ("valid",
 	// "participants"): the percentages over them are not shown.
@@ -364,6 +368,11 @@ const (
 	// no votes (a mapping of protocol lines alone), and their seats are
 	// not filled.
 	UnevaluatedNoChoices = "no_choices"
+	// UnevaluatedNegative: counted protocols give the votes of the choices
+	// of Scope as negative figures (finding validate.Negative says where),
+	// or their sum is negative: a list's threshold is not evaluated, an
+	// okrug is not decided, and the seats of Affects rest on it.
+	UnevaluatedNegative = "negative_votes"
 )
 
 // Unevaluated is one thing a provisional Result rests on: what was not

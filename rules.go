@@ -214,6 +214,9 @@ func (r Rules) Validate() error {
 		}
 		return bad("threshold", "%v", err)
 	}
+	if r.Threshold.InAtLeast != 0 {
+		return bad("threshold.in_at_least", "applies to a regional threshold (regional_threshold.in_at_least), not to the national one")
+	}
 	if r.RegionalThreshold != nil {
 		if err := r.RegionalThreshold.Validate(); err != nil {
 			if errors.As(err, &te) {
@@ -328,6 +331,9 @@ func (r Rules) validateRest(bad func(field, format string, a ...any) error) erro
 	if err := r.Protocol.Validate(); errors.As(err, &fe) {
 		return bad("protocol."+fe.Field, "%v", fe.Err)
 	}
+	if err := r.basesOnForm(bad); err != nil {
+		return err
+	}
 	for i, l := range r.Protocol.Lines {
 		if !r.Protocol.Known(l) {
 			return bad(fmt.Sprintf("protocol.lines[%d]", i), "unknown protocol line %q (allowed: %s, and the lines of protocol.add_lines)", l, join(election.AllLines()))
@@ -369,6 +375,40 @@ func (r Rules) validateRest(bad func(field, format string, a ...any) error) erro
 	for _, c := range checks {
 		if c.err != nil {
 			return bad(c.field, "%v", c.err)
+		}
+	}
+	return nil
+}
+
+// basesOnForm refuses a base none of whose lines is on the protocol form
+// (base voters on a form without the voters on the list): it would be of
+// nothing.
+func (r Rules) basesOnForm(bad func(field, format string, a ...any) error) error {
+	bases := []struct {
+		field string
+		b     threshold.Base
+	}{}
+	if !r.NoListTier() {
+		bases = append(bases, struct {
+			field string
+			b     threshold.Base
+		}{"threshold.base", r.Threshold.Base})
+		if r.RegionalThreshold != nil {
+			bases = append(bases, struct {
+				field string
+				b     threshold.Base
+			}{"regional_threshold.base", r.RegionalThreshold.Base})
+		}
+	}
+	if r.Okrug.Majority != nil {
+		bases = append(bases, struct {
+			field string
+			b     threshold.Base
+		}{"okrug.majority.base", r.Okrug.Majority.Base})
+	}
+	for _, x := range bases {
+		if len(x.b.Lines()) > 0 && len(r.baseLines(x.b)) == 0 {
+			return bad(x.field, "base %q is made of line(s) %s, none of them on the protocol form (protocol.lines): add one there, or name another base", x.b, join(x.b.Lines()))
 		}
 	}
 	return nil
@@ -471,7 +511,7 @@ func ReadRules(r io.Reader, file string) (Rules, error) {
 // allowedValues are the values of the rule-set fields that name one of a
 // few, for an error that a field is missing.
 func allowedValues(path string) []string {
-	bases := []threshold.Base{threshold.Participants, threshold.Found, threshold.Valid, threshold.Voters}
+	bases := []threshold.Base{threshold.Participants, threshold.Found, threshold.Valid, threshold.Votes, threshold.Voters}
 	comps := []threshold.Comparison{threshold.AtLeast, threshold.MoreThan}
 	switch path {
 	case "list.method":

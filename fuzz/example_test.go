@@ -28,7 +28,7 @@ func ExampleRun() {
 	}
 	// Output:
 	// kg2010: 1 parties, 1 precincts, 1 protocols: 0 list seats of 120, 4 error findings
-	// kg2015: 2 parties, 4 precincts, 1 protocols: 8 list seats of 120, 10 error findings
+	// kg2015: 2 parties, 4 precincts, 1 protocols: 5 list seats of 120, 10 error findings
 }
 
 // Check holds one Result to the laws: here a Result whose list holds more

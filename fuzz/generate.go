@@ -255,7 +255,7 @@ func rules(s *source, e *election.Election) (shailoo.Rules, shailoo.Options) {
 	}
 	if flags&64 != 0 {
 		r.Threshold.Percent = decimal.New(int64(s.intn(60)), -1)
-		r.Threshold.Base = pick(s, []threshold.Base{threshold.Participants, threshold.Valid, threshold.Voters, threshold.Found})
+		r.Threshold.Base = pick(s, []threshold.Base{threshold.Participants, threshold.Valid, threshold.Voters, threshold.Found, threshold.Votes})
 		r.Threshold.Comparison = pick(s, []threshold.Comparison{threshold.AtLeast, threshold.MoreThan})
 		r.RegionalThreshold = nil
 	}

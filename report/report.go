@@ -110,6 +110,9 @@ func build(res *shailoo.Result, l Lang) []section {
 		reg := "—"
 		if li.Regional != nil {
 			reg = string(li.Regional.Status)
+			if k := res.Rules.RegionalThreshold; k != nil && k.InAtLeast > 0 {
+				reg += fmt.Sprintf(" %d/%d ≥%d", li.Regional.Passed, len(li.Regional.Regions), k.InAtLeast)
+			}
 		}
 		if li.Qualified || li.National.Status == threshold.NotEvaluated {
 			margin := signed(li.National.Margin)
@@ -193,6 +196,12 @@ func build(res *shailoo.Result, l Lang) []section {
 		ok.title = l.say("districts", words.Args{"n": strconv.Itoa(len(res.Okrugs)), "seats": strconv.Itoa(per)})
 	}
 	ok.head = []string{"#", l.w("okrug"), l.w("outcome"), l.w("leader"), l.w("votes"), "%", l.w("against_all"), l.w("source")}
+	// The leader's share is of those who took part, or under a majority
+	// rule of its base, which the column names.
+	majority := res.Rules.Okrug.Majority
+	if majority != nil {
+		ok.head[5] = "% (" + words.Of("base."+string(majority.Base)).In(string(l)) + ")"
+	}
 	// A ballot without "against all" (a plurality system's) has no such column.
 	againstAll := res.AgainstAll(election.OkrugBallot)
 	if !againstAll {
@@ -220,6 +229,8 @@ func build(res *shailoo.Result, l Lang) []section {
 			}
 		case seats.OutcomeMajorityNotEvaluated:
 			what = l.w("majority_base_not_evaluated")
+		case seats.OutcomeNegativeVotes:
+			what = l.w("negative_votes")
 		case seats.OutcomeNoCandidates:
 			what = l.w("no_candidates")
 		}
@@ -244,7 +255,11 @@ func build(res *shailoo.Result, l Lang) []section {
 		if p := pct(o.AgainstAll, o.Participants); p != "" {
 			against += " (" + p + "%)"
 		}
-		row := []string{o.Okrug, o.Name, what, leader, Int(o.LeaderVotes), pct(o.LeaderVotes, o.Participants), against, l.prov(o.Provenance)}
+		share := pct(o.LeaderVotes, o.Participants)
+		if majority != nil {
+			share = pct(o.LeaderVotes, o.MajorityBase)
+		}
+		row := []string{o.Okrug, o.Name, what, leader, Int(o.LeaderVotes), share, against, l.prov(o.Provenance)}
 		if !againstAll {
 			row = slices.Delete(row, 6, 7)
 		}

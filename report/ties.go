@@ -38,7 +38,7 @@ func tieLine(t shailoo.Tie, r shailoo.Rules, l Lang) string {
 		at = "— " + l.w("tie_not_evaluated")
 	}
 	line := fmt.Sprintf("%s (%s): %s %s %d %s %s", t.Context, t.Stage, clipIDs(t.Tied, 10),
-		l.w("tie_tied_for"), t.Seats, l.w("seats"), at)
+		l.w("tie_tied_for"), t.Seats, l.w(seatForm(t.Seats, l)), at)
 	var how string
 	switch t.SettledBy {
 	case "":
@@ -59,6 +59,19 @@ func tieLine(t shailoo.Tie, r shailoo.Rules, l Lang) string {
 		how = t.SettledBy
 	}
 	return fmt.Sprintf("%s; %s %s: %s", line, l.w("tie_settled"), how, clipIDs(t.Winners, 10))
+}
+
+// seatForm is the key of the word "seat" after the number n in l: one,
+// few or many (Russian: 1 мандат, 2 мандата, 5 мандатов; English: 1 seat,
+// 2 seats; Kyrgyz does not inflect a noun after a number).
+func seatForm(n int, l Lang) string {
+	switch {
+	case n%10 == 1 && n%100 != 11 && (l == "ru" || n == 1):
+		return "tie_seat_one"
+	case l == "ru" && n%10 >= 2 && n%10 <= 4 && (n%100 < 12 || n%100 > 14):
+		return "tie_seat_few"
+	}
+	return "tie_seat_many"
 }
 
 // clipIDs joins ids, the first n of them and "… (m)" when there are more.

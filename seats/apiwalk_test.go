@@ -19,6 +19,7 @@ func TestAPIWalk(t *apiwalkTesting.T) {
 	apiwalk.Call(t, "(*seats.TieError).Unwrap nil", func() { _ = (*TieError)(nil).Unwrap() })
 	apiwalk.Call(t, "(*seats.TieError).Unwrap zero", func() { _ = new(TieError).Unwrap() })
 	apiwalk.Call(t, "(seats.ListRule).Validate nil", func() { _ = (*new(ListRule)).Validate() })
+	apiwalk.Call(t, "(seats.MajorityRule).Rule nil", func() { _ = (*new(MajorityRule)).Rule() })
 	apiwalk.Call(t, "(seats.Method).LargestRemainder nil", func() { _ = (*new(Method)).LargestRemainder() })
 	apiwalk.Call(t, "(seats.Method).Validate nil", func() { _ = (*new(Method)).Validate() })
 	apiwalk.Call(t, "(seats.OkrugResult).Filled nil", func() { _ = (*new(OkrugResult)).Filled() })

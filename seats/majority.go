@@ -2,11 +2,15 @@ package seats
 
 import (
 	"fmt"
+	"math/big"
 	"slices"
 	"strconv"
 	"strings"
 
+	"github.com/shopspring/decimal"
+
 	"github.com/shailoo/shailoo/election"
+	"github.com/shailoo/shailoo/internal/exact"
 	"github.com/shailoo/shailoo/threshold"
 )
 
@@ -21,6 +25,11 @@ import (
 // them: a *TieError). A base of 0 with votes cast cannot be judged: the
 // outcome is OutcomeMajorityNotEvaluated.
 //
+// Under r.Majority.Or the leader short of the share is elected all the
+// same with the second way's share and lead over the runner-up (the
+// second candidate's votes, 0 when there is none); the step "majority"
+// says which way they passed, or why neither.
+//
 // Example: 420, 380 and 200 votes, a base of 1,000 participants, more than
 // 50% needed: 420 is short of 501, and the first two go to a second round.
 func Majority(okrug string, cands []OkrugCandidate, againstAll, base int64, r OkrugRule, lots []string) (OkrugResult, error) {
@@ -30,15 +39,29 @@ func Majority(okrug string, cands []OkrugCandidate, againstAll, base int64, r Ok
 	if r.Majority == nil || r.seats() > 1 || r.SexBalance != nil {
 		return OkrugResult{}, invalid("Majority decides a single-mandate okrug under a majority rule")
 	}
-	var top int64
+	var top, second int64
 	for _, c := range cands {
-		top = max(top, c.Votes)
+		if c.Votes > top {
+			top, second = c.Votes, top
+		} else if c.Votes > second {
+			second = c.Votes
+		}
 	}
-	v, err := r.Majority.Check("the leading candidate", okrug, top, base)
+	v, err := r.Majority.Rule().Check("the leading candidate", okrug, top, base)
 	if err != nil {
 		return OkrugResult{}, err
 	}
 	rule := election.Step{Kind: "majority", Subject: okrug, Value: strconv.FormatInt(v.Needed, 10), Detail: "majority rule: " + v.Reason}
+	if o := r.Majority.Or; o != nil && v.Status == threshold.Failed {
+		// The second way, judged only when the first is missed: a
+		// leader who passed the first needs no lead.
+		ok, why := o.check(r.Majority.Base, top, second, base)
+		v.Reason += "; or " + why
+		rule.Detail = "majority rule: " + v.Reason
+		if ok {
+			v.Status = threshold.Passed
+		}
+	}
 	pr := r
 	pr.Majority = nil
 	if v.Status == threshold.Passed || top == 0 {
@@ -130,4 +153,42 @@ func Majority(okrug string, cands []OkrugCandidate, againstAll, base int64, r Ok
 	res.Steps = append(res.Steps, election.Step{Kind: "runoff", Subject: okrug, Value: strings.Join(res.Runoff, " "),
 		Detail: fmt.Sprintf("no candidate passed the majority rule (%s): the seat is not filled; to the second round: %s", v.Reason, strings.Join(res.Runoff, " and "))})
 	return res, nil
+}
+
+// check judges the second way: the leader's top votes against Percent of
+// base, and their lead over the runner-up's second votes against Lead
+// points of base, exactly (cross-multiplied: 100*votes against
+// percent*base). It says why, in words for the transcript.
+func (o MajorityOr) check(b threshold.Base, top, second, base int64) (bool, string) {
+	cmpWord := func(c threshold.Comparison) string {
+		if c == threshold.MoreThan {
+			return "more than"
+		}
+		return "at least"
+	}
+	passes := func(votes int64, p decimal.Decimal, c threshold.Comparison) bool {
+		lhs := new(big.Rat).SetInt64(votes)
+		lhs.Mul(lhs, big.NewRat(100, 1))
+		rhs := new(big.Rat).Mul(p.Rat(), new(big.Rat).SetInt64(base))
+		if c == threshold.MoreThan {
+			return lhs.Cmp(rhs) > 0
+		}
+		return lhs.Cmp(rhs) >= 0
+	}
+	points := func(votes int64) string { // base > 0: the first way was judged
+		r := new(big.Rat).SetFrac(big.NewInt(votes), big.NewInt(base))
+		return exact.Decimal(r.Mul(r, big.NewRat(100, 1)), 2)
+	}
+	rule := fmt.Sprintf("%s %s%% of %d %s with a lead of %s %s points over the runner-up", cmpWord(o.Comparison), o.Percent, base, b, cmpWord(o.LeadComparison), o.Lead)
+	share, lead := passes(top, o.Percent, o.Comparison), passes(top-second, o.Lead, o.LeadComparison)
+	got := fmt.Sprintf("%d votes (%s%%), %d ahead of the runner-up's %d (%s points)", top, points(top), top-second, second, points(top-second))
+	switch {
+	case share && lead:
+		return true, fmt.Sprintf("%s: %s: passed, elected by the second way", rule, got)
+	case share:
+		return false, fmt.Sprintf("%s: %s: the lead is short", rule, got)
+	case lead:
+		return false, fmt.Sprintf("%s: %s: the share is short", rule, got)
+	}
+	return false, fmt.Sprintf("%s: %s: the share and the lead are short", rule, got)
 }

@@ -23,7 +23,7 @@ import (
 // 500 is short), a tie for first sends both on, a tie for second is
 // settled by the tie rule or awaits lots.
 func TestMajority(t *testing.T) {
-	half := &threshold.Rule{Percent: decimal.NewFromInt(50), Base: threshold.Participants, Comparison: threshold.MoreThan}
+	half := &MajorityRule{Percent: decimal.NewFromInt(50), Base: threshold.Participants, Comparison: threshold.MoreThan}
 	rule := OkrugRule{AgainstAll: AgainstAllIgnored, Tie: RegistrationOrder, Majority: half}
 	lots := rule
 	lots.Tie = Lots
@@ -95,7 +95,7 @@ func TestMajority(t *testing.T) {
 	_, err = Majority("1", nil, 0, 10, multi, nil)
 	assert.ErrorIs(t, err, ErrInvalid)
 	bad := rule
-	bad.Majority = &threshold.Rule{Percent: decimal.NewFromInt(50)}
+	bad.Majority = &MajorityRule{Percent: decimal.NewFromInt(50)}
 	_, err = Majority("1", nil, 0, 10, bad, nil)
 	assert.ErrorIs(t, err, ErrInvalid)
 }
@@ -125,7 +125,7 @@ func TestPropMajority(t *testing.T) {
 			}
 			base := sum + invalid
 			rule := OkrugRule{AgainstAll: AgainstAllIgnored, Tie: RegistrationOrder,
-				Majority: &threshold.Rule{Percent: decimal.NewFromInt(50), Base: threshold.Participants, Comparison: threshold.MoreThan}}
+				Majority: &MajorityRule{Percent: decimal.NewFromInt(50), Base: threshold.Participants, Comparison: threshold.MoreThan}}
 			res, err := Majority("1", cands, 0, base, rule, nil)
 			if err != nil {
 				return err.Error()
@@ -173,7 +173,7 @@ func positive(vs []int64) int {
 // rule: it would elect a leader short of it.
 func TestPluralityRefusesMajority(t *testing.T) {
 	r := OkrugRule{AgainstAll: AgainstAllIgnored, Tie: RegistrationOrder,
-		Majority: &threshold.Rule{Percent: decimal.NewFromInt(50), Base: threshold.Participants, Comparison: threshold.MoreThan}}
+		Majority: &MajorityRule{Percent: decimal.NewFromInt(50), Base: threshold.Participants, Comparison: threshold.MoreThan}}
 	_, err := District("1", []OkrugCandidate{{ID: "x", Registration: 1, Votes: 10}}, 0, r, nil)
 	assert.ErrorIs(t, err, ErrInvalid)
 }
@@ -219,4 +219,58 @@ func TestNotDecidedStanding(t *testing.T) {
 			t.Errorf("standing: candidates %v, want b=288 a=85 c=3", got)
 		}
 	}
+}
+
+// The second way to win in the first round: at least 40% with a lead of
+// 10 points (Bolivia: at least; Ecuador: more than 10 points), compared
+// exactly at both boundaries; the first way needs no lead. Bolivia's
+// official result of 2019, MAS 47.08% and CC 36.51% of the valid votes,
+// elects MAS by the second way.
+func TestMajorityOr(t *testing.T) {
+	m := func(lead threshold.Comparison) OkrugRule {
+		return OkrugRule{AgainstAll: AgainstAllIgnored, Tie: Lots, Majority: &MajorityRule{
+			Percent: decimal.NewFromInt(50), Base: threshold.Valid, Comparison: threshold.MoreThan,
+			Or: &MajorityOr{Percent: decimal.NewFromInt(40), Comparison: threshold.AtLeast, Lead: decimal.NewFromInt(10), LeadComparison: lead}}}
+	}
+	bolivia, ecuador := m(threshold.AtLeast), m(threshold.MoreThan)
+	c := func(votes ...int64) []OkrugCandidate {
+		var out []OkrugCandidate
+		for i, v := range votes {
+			out = append(out, OkrugCandidate{ID: string(rune('a' + i)), Registration: i + 1, Votes: v})
+		}
+		return out
+	}
+	for _, tc := range []struct {
+		name    string
+		cands   []OkrugCandidate
+		rule    OkrugRule
+		outcome Outcome
+		says    string
+	}{
+		{"2019: 47.08% with a lead of 10.57 points", c(4708, 3651, 1641), bolivia, OutcomeElected, "47.08%), 1057 ahead of the runner-up's 3651 (10.57 points): passed, elected by the second way"},
+		{"the first way needs no lead", c(5001, 4999), bolivia, OutcomeElected, "passed exactly"},
+		{"40% with a lead of 10 points exactly", c(4000, 3000, 3000), bolivia, OutcomeElected, "elected by the second way"},
+		{"a vote short of 40%", c(3999, 2999, 2000), bolivia, OutcomeRunoff, "the share is short"},
+		{"a vote short of the lead", c(4000, 3001, 2999), bolivia, OutcomeRunoff, "the lead is short"},
+		{"Ecuador: a lead of 10 points exactly is short", c(4000, 3000, 2999), ecuador, OutcomeRunoff, "the lead is short"},
+		{"Ecuador: more than 10 points", c(4000, 2999, 2999), ecuador, OutcomeElected, "elected by the second way"},
+		{"neither", c(3500, 3400, 3100), bolivia, OutcomeRunoff, "the share and the lead are short"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			res, err := Majority("bo", tc.cands, 0, 10000, tc.rule, nil)
+			require.NoError(t, err)
+			assert.Equal(t, tc.outcome, res.Outcome)
+			var said string
+			for _, s := range res.Steps {
+				if s.Kind == "majority" {
+					said = s.Detail
+				}
+			}
+			assert.Contains(t, said, tc.says)
+		})
+	}
+	bad := bolivia
+	bad.Majority = &MajorityRule{Percent: decimal.NewFromInt(50), Base: threshold.Valid, Comparison: threshold.MoreThan,
+		Or: &MajorityOr{Percent: decimal.NewFromInt(40), Comparison: threshold.AtLeast, Lead: decimal.NewFromInt(10)}}
+	assert.ErrorIs(t, bad.Validate(), ErrInvalid, "the lead's comparison must be named")
 }

@@ -7,6 +7,8 @@ import (
 	"strconv"
 	"strings"
 
+	"github.com/shopspring/decimal"
+
 	"github.com/shailoo/shailoo/election"
 	"github.com/shailoo/shailoo/threshold"
 )
@@ -82,7 +84,37 @@ type OkrugRule struct {
 	// a single-mandate okrug must pass to be elected (more than 50% of
 	// those who took part, in many laws); short of it, no seat is filled
 	// and the two leading candidates go to a second round (Majority).
-	Majority *threshold.Rule `json:"majority,omitempty"`
+	Majority *MajorityRule `json:"majority,omitempty"`
+}
+
+// MajorityRule is the majority that elects the leading candidate of a
+// single-mandate okrug in the first round: more than (or at least)
+// Percent of Base, the fields of a threshold; or, when Or is set, the
+// second way many laws give (Bolivia, Ecuador, Argentina): a smaller
+// share with a lead over the runner-up.
+type MajorityRule struct {
+	Percent    decimal.Decimal      `json:"percent" strict:"required"`
+	Base       threshold.Base       `json:"base" strict:"required"`
+	Comparison threshold.Comparison `json:"comparison" strict:"required"`
+	Or         *MajorityOr          `json:"or,omitempty"`
+}
+
+// MajorityOr is the second way to win in the first round: Percent of the
+// majority rule's base, compared under Comparison, with a lead over the
+// runner-up of Lead percentage points of that base, compared under
+// LeadComparison. Bolivia's law: at least 40% of the valid votes with a
+// lead of at least 10 points; Ecuador's: at least 40% and a lead of more
+// than 10 points. Both comparisons are named: the laws differ on them.
+type MajorityOr struct {
+	Percent        decimal.Decimal      `json:"percent" strict:"required"`
+	Comparison     threshold.Comparison `json:"comparison" strict:"required"`
+	Lead           decimal.Decimal      `json:"lead" strict:"required"`
+	LeadComparison threshold.Comparison `json:"lead_comparison" strict:"required"`
+}
+
+// Rule returns the first way to win as a threshold rule.
+func (m MajorityRule) Rule() threshold.Rule {
+	return threshold.Rule{Percent: m.Percent, Base: m.Base, Comparison: m.Comparison}
 }
 
 // IsZero reports whether r is left out entirely (a rule set without okrugs).
@@ -169,16 +201,34 @@ func (r OkrugRule) Validate() error {
 			return invalid("a majority rule decides a single-mandate okrug, not a district of %d seats", r.seats())
 		}
 		switch m.Base {
-		case threshold.Participants, threshold.Valid, threshold.Voters:
+		case threshold.Participants, threshold.Valid, threshold.Voters, threshold.Votes:
 		default:
-			return invalid("majority.base %q: an okrug's base is %q, %q or %q", m.Base, threshold.Participants, threshold.Valid, threshold.Voters)
+			return invalid("majority.base %q: an okrug's base is %q, %q, %q or %q", m.Base, threshold.Participants, threshold.Valid, threshold.Votes, threshold.Voters)
 		}
-		if err := m.Validate(); err != nil {
+		if err := m.Rule().Validate(); err != nil {
 			var re *threshold.RuleError
 			if errors.As(err, &re) {
 				return invalid("majority.%s %q: a percent from 0 to 100, and a comparison %q or %q", re.Field, re.Value, threshold.MoreThan, threshold.AtLeast)
 			}
 			return invalid("majority: %v", err)
+		}
+		if o := m.Or; o != nil {
+			for _, f := range []struct {
+				field string
+				p     decimal.Decimal
+				cmp   threshold.Comparison
+			}{{"percent", o.Percent, o.Comparison}, {"lead", o.Lead, o.LeadComparison}} {
+				if f.p.IsNegative() || f.p.GreaterThan(decimal.NewFromInt(100)) {
+					return invalid("majority.or.%s %s: a percent from 0 to 100", f.field, f.p)
+				}
+				if f.cmp != threshold.AtLeast && f.cmp != threshold.MoreThan {
+					name := "comparison"
+					if f.field == "lead" {
+						name = "lead_comparison"
+					}
+					return invalid("majority.or.%s %q: %q or %q", name, f.cmp, threshold.AtLeast, threshold.MoreThan)
+				}
+			}
 		}
 	}
 	return nil
@@ -236,6 +286,13 @@ const OutcomeNoCandidates Outcome = "not_evaluated_no_candidates"
 // leader passed the rule cannot be said, and the okrug is not decided.
 // Majority never returns it; the caller, which sums the protocols, does.
 const OutcomeMajorityNotEvaluated Outcome = "not_evaluated_majority_base"
+
+// OutcomeNegativeVotes is the outcome of an okrug whose counted protocols
+// give a choice's votes as negative figures (or whose sum is negative):
+// they are no votes to decide on, and the okrug is not decided. District
+// and Majority refuse such input; the caller, which sums the protocols,
+// returns it.
+const OutcomeNegativeVotes Outcome = "not_evaluated_negative_votes"
 
 // NotDecided is the result of an okrug under a majority rule that cannot
 // be applied (OutcomeMajorityNotEvaluated, with step saying why): no one

@@ -61,8 +61,8 @@ type ListRule struct {
 
 // Validate checks the rule: a quota from 0 to 100 percent, a known
 // rounding, and a tie rule of ListPosition or Lots. A closed list has no
-// preference votes: Tie and Missing do not apply to it and must be "", and
-// its Rounding may be "" while WomenQuota is 0.
+// preference votes: Tie and Missing do not apply to it and must be "".
+// Rounding may be "" while WomenQuota is 0, open lists or closed.
 func (r ListRule) Validate() error {
 	if r.WomenQuota.IsNegative() || r.WomenQuota.GreaterThan(decimal.NewFromInt(100)) {
 		return invalid("women quota %s%% out of range 0..100", r.WomenQuota)
@@ -74,10 +74,8 @@ func (r ListRule) Validate() error {
 	default:
 		return invalid("unknown kind of list %q (known: %s, %s)", string(r.Lists), OpenList, ClosedList)
 	}
-	switch r.Rounding {
-	case RoundHalfUp, RoundUp, RoundDown:
-	default:
-		return invalid("unknown rounding %q", string(r.Rounding))
+	if err := r.validateRounding(); err != nil {
+		return err
 	}
 	switch r.Tie {
 	case ListPosition, Lots:
@@ -99,6 +97,12 @@ func (r ListRule) validateClosed() error {
 	case r.Missing != "":
 		return invalid("rule %q for missing preference votes does not apply to closed lists: they have no preference votes", string(r.Missing))
 	}
+	return r.validateRounding()
+}
+
+// validateRounding refuses an unknown rounding, and none with a women's
+// quota; without a quota there is nothing to round, open lists or closed.
+func (r ListRule) validateRounding() error {
 	switch r.Rounding {
 	case RoundHalfUp, RoundUp, RoundDown:
 	case "":
@@ -109,6 +113,14 @@ func (r ListRule) validateClosed() error {
 		return invalid("unknown rounding %q", string(r.Rounding))
 	}
 	return nil
+}
+
+// rounded says how the women's quota was rounded, for the transcript.
+func (r ListRule) rounded() string {
+	if r.Rounding == "" {
+		return "no quota to round"
+	}
+	return "rounded " + string(r.Rounding)
 }
 
 // ListCandidate is one candidate of a party list: place on the list
@@ -284,7 +296,7 @@ func FillList(party string, cands []ListCandidate, seats int, r ListRule, lots [
 			Detail: fmt.Sprintf("no protocol gives the preference votes of %s: the list's preference votes are not evaluated; its seats go by %s", strings.Join(clip(none, 10), ", "), rule)})
 	}
 	f.step(election.Step{Kind: "women_required", Subject: party, Value: exact.Format(womenShare(seats, r).Rat()), Seats: res.WomenRequired,
-		Detail: fmt.Sprintf("%s%% of %d seats = %s, rounded %s: %d", r.WomenQuota, seats, womenShare(seats, r), r.Rounding, res.WomenRequired)})
+		Detail: fmt.Sprintf("%s%% of %d seats = %s, %s: %d", r.WomenQuota, seats, womenShare(seats, r), r.rounded(), res.WomenRequired)})
 
 	order := make([]int, len(cands)) // by preference votes, then list position
 	for i := range order {
@@ -392,7 +404,7 @@ func fillClosed(party string, cands []ListCandidate, seats int, r ListRule) List
 		Detail: fmt.Sprintf("closed list: its %d seats go to its candidates in list order", seats)})
 	if !r.WomenQuota.IsZero() {
 		step(election.Step{Kind: "women_required", Subject: party, Value: exact.Format(womenShare(seats, r).Rat()), Seats: res.WomenRequired,
-			Detail: fmt.Sprintf("%s%% of %d seats = %s, rounded %s: %d, to the women placed highest", r.WomenQuota, seats, womenShare(seats, r), r.Rounding, res.WomenRequired)})
+			Detail: fmt.Sprintf("%s%% of %d seats = %s, %s: %d, to the women placed highest", r.WomenQuota, seats, womenShare(seats, r), r.rounded(), res.WomenRequired)})
 	}
 	order := make([]int, len(cands))
 	for i := range order {

@@ -31,4 +31,8 @@ func TestAPIWalk(t *apiwalkTesting.T) {
 	apiwalk.Call(t, "threshold.BaseOf zero", func() { _, _ = BaseOf(*new(Base), map[election.Line]int64{}) })
 	apiwalk.Call(t, "threshold.Regional nil", func() { _, _ = Regional(*new(Rule), *new([]string), *new([]RegionCount)) })
 	apiwalk.Call(t, "threshold.Regional zero", func() { _, _ = Regional(*new(Rule), []string{}, []RegionCount{}) })
+	apiwalk.Call(t, "threshold.SumLines nil", func() { _, _ = SumLines(*new(Base), *new([]election.Line), *new(map[election.Line]int64)) })
+	apiwalk.Call(t, "threshold.SumLines zero", func() { _, _ = SumLines(*new(Base), []election.Line{}, map[election.Line]int64{}) })
+	apiwalk.Call(t, "threshold.SumVotes nil", func() { _, _ = SumVotes(*new(map[string]int64), *new([]string)) })
+	apiwalk.Call(t, "threshold.SumVotes zero", func() { _, _ = SumVotes(map[string]int64{}, []string{}) })
 }

@@ -10,10 +10,13 @@
 //	found         ballots found in the boxes, mobile + stationary
 //	valid         valid ballots
 //	voters        voters on the list (the base of the 2010 law)
+//	votes         the votes for the choices on the ballot ("against all"
+//	              included where it has it): what P103 says valid equals
 //
 // BaseOf computes a base from protocol lines or from a tally.Totals; every
 // line the base is made of must be given, since a missing line would make
-// the base too small and pass a list on missing data.
+// the base too small and pass a list on missing data. SumLines sums the
+// lines of a base a protocol form has, and SumVotes the base votes.
 //
 // # Exact comparison
 //

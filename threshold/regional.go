@@ -17,14 +17,20 @@ type RegionCount struct {
 // Status is Failed when the choice failed in any region, else Passed when
 // it passed in every region, else NotEvaluated: a region not reported, with
 // a base of 0, or without a figure for the choice is never taken as a pass.
+// Under a rule met in at least InAtLeast = K regions it is Passed when the
+// choice passed in K regions, Failed when it cannot (the regions passed and
+// not evaluated are fewer than K), and NotEvaluated otherwise, or when
+// fewer than K regions are given.
 // Regions holds the verdict in each region, in the order given;
-// NotEvaluated lists the regions not evaluated, in that order. Reason is
-// set when there is no region at all.
+// NotEvaluated lists the regions not evaluated, in that order; Passed
+// counts the regions passed. Reason is set when there is no region at
+// all, or too few.
 type RegionalVerdict struct {
 	Choice       string    `json:"choice"`
 	Status       Status    `json:"status"`
 	Regions      []Verdict `json:"regions"`
 	NotEvaluated []string  `json:"not_evaluated"`
+	Passed       int       `json:"passed,omitempty"`
 	Reason       string    `json:"reason,omitempty"`
 }
 
@@ -105,12 +111,24 @@ func (m *Memo) Regional(r Rule, choices []string, regions []RegionCount) ([]Regi
 			}
 			rv.Regions = append(rv.Regions, v)
 		}
-		switch {
-		case failed:
-			rv.Status = Failed
+		rv.Passed = passed
+		switch k := r.InAtLeast; {
 		case len(regions) == 0:
 			rv.Status = NotEvaluated
 			rv.Reason = "no region given"
+		case k > 0 && len(regions) < k:
+			rv.Status = NotEvaluated
+			rv.Reason = fmt.Sprintf("%d regions are given, fewer than the %d it must be met in", len(regions), k)
+		case k > 0 && passed >= k:
+			rv.Status = Passed
+		case k > 0 && passed+len(rv.NotEvaluated) < k:
+			rv.Status = Failed
+			rv.Reason = fmt.Sprintf("met in %d regions, and at most %d with those not evaluated: fewer than %d", passed, passed+len(rv.NotEvaluated), k)
+		case k > 0:
+			rv.Status = NotEvaluated
+			rv.Reason = fmt.Sprintf("met in %d regions, %d needed: the %d not evaluated decide", passed, k, len(rv.NotEvaluated))
+		case failed:
+			rv.Status = Failed
 		case passed == len(regions):
 			rv.Status = Passed
 		default:

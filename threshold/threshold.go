@@ -37,6 +37,13 @@ const (
 	Valid Base = "valid"
 	// Voters is the voters on the list, the base the 2010 law used.
 	Voters Base = "voters"
+	// Votes is the sum of the votes for the choices on the ballot, "against
+	// all" included where the ballot has it: what P103 says the valid
+	// ballots are. Laws that take a majority of the candidates' votes
+	// ("votos válidamente emitidos": Chile, Bolivia) name it, and files of
+	// such elections often give no valid line. It is no protocol line
+	// (Lines is nil): SumVotes computes it.
+	Votes Base = "votes"
 )
 
 // Comparison says how the votes are compared with the threshold line.
@@ -55,12 +62,17 @@ type Rule struct {
 	Percent    decimal.Decimal `json:"percent" strict:"required"`
 	Base       Base            `json:"base" strict:"required"`
 	Comparison Comparison      `json:"comparison" strict:"required"`
+	// InAtLeast, for a regional threshold, is the number of regions it
+	// must be met in (Kenya's president: 25% in at least 24 of the 47
+	// counties; Nigeria's: in two thirds of the states); 0 means every
+	// region. A national check ignores it.
+	InAtLeast int `json:"in_at_least,omitempty"`
 }
 
 // RuleError reports the field of a Rule that is not valid. It unwraps to
 // ErrBadRule.
 type RuleError struct {
-	Field string `json:"field"` // "percent", "base" or "comparison"
+	Field string `json:"field"` // "percent", "base", "comparison" or "in_at_least"
 	Value string `json:"value"`
 }
 
@@ -80,8 +92,11 @@ func (r Rule) Validate() error {
 	if r.Percent.IsNegative() || r.Percent.GreaterThan(decimal.NewFromInt(100)) {
 		return &RuleError{Field: "percent", Value: r.Percent.String()}
 	}
+	if r.InAtLeast < 0 {
+		return &RuleError{Field: "in_at_least", Value: fmt.Sprint(r.InAtLeast)}
+	}
 	switch r.Base {
-	case Participants, Found, Valid, Voters:
+	case Participants, Found, Valid, Voters, Votes:
 	default:
 		return &RuleError{Field: "base", Value: string(r.Base)}
 	}
@@ -94,9 +109,9 @@ func (r Rule) Validate() error {
 }
 
 // Lines returns the protocol lines base b is the sum of (see BaseOf), in
-// protocol order; nil for a base this package does not know. Every
-// protocol counted must give each of them: a protocol without one would
-// make the base too small.
+// protocol order; nil for Votes, the sum of the votes and of no line, and
+// for a base this package does not know. Every protocol counted must give
+// each of them: a protocol without one would make the base too small.
 func (b Base) Lines() []election.Line {
 	switch b {
 	case Participants:
@@ -150,8 +165,14 @@ func (e *BaseError) Unwrap() error {
 // and the caller reports the threshold as not evaluated. A negative line is
 // ErrNegative; a sum that overflows is exact.ErrOverflow.
 func BaseOf(b Base, lines map[election.Line]int64) (int64, error) {
-	parts := b.Lines()
-	if parts == nil {
+	return SumLines(b, b.Lines(), lines)
+}
+
+// SumLines is BaseOf over parts, the lines of b that a protocol form has:
+// a form without mobile boxes has found = found_stationary, as its
+// relations are summed over the lines it has. No part is ErrBadRule.
+func SumLines(b Base, parts []election.Line, lines map[election.Line]int64) (int64, error) {
+	if len(parts) == 0 {
 		return 0, &BaseError{Base: b, Err: ErrBadRule}
 	}
 	var sum int64
@@ -166,6 +187,29 @@ func BaseOf(b Base, lines map[election.Line]int64) (int64, error) {
 		var err error
 		if sum, err = exact.Add(sum, v); err != nil {
 			return 0, &BaseError{Base: b, Line: l, Err: err}
+		}
+	}
+	return sum, nil
+}
+
+// SumVotes computes base Votes: the sum of votes over choices, the
+// choices on the ballot ("against all" among them where the ballot has
+// it). A choice without an entry is left out: its votes are not given,
+// which the caller reports (finding X229), never 0 in silence. A negative
+// figure is ErrNegative; a sum that overflows is exact.ErrOverflow.
+func SumVotes(votes map[string]int64, choices []string) (int64, error) {
+	var sum int64
+	for _, id := range choices {
+		v, ok := votes[id]
+		if !ok {
+			continue
+		}
+		if v < 0 {
+			return 0, &BaseError{Base: Votes, Err: fmt.Errorf("%w: %d votes for %q", ErrNegative, v, id)}
+		}
+		var err error
+		if sum, err = exact.Add(sum, v); err != nil {
+			return 0, &BaseError{Base: Votes, Err: err}
 		}
 	}
 	return sum, nil

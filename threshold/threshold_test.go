@@ -103,6 +103,28 @@ func TestBaseOf(t *testing.T) {
 	}
 }
 
+// Base votes is the sum of the votes of the choices on the ballot: a
+// choice whose votes are not given is left out (the caller reports it),
+// a vote not on the ballot is not summed, and it is no line.
+func TestSumVotes(t *testing.T) {
+	votes := map[string]int64{"a": 510, "b": 488, "against_all": 12, "other": 1000}
+	got, err := SumVotes(votes, []string{"a", "b", "c", "against_all"})
+	require.NoError(t, err)
+	assert.Equal(t, int64(1010), got)
+	require.NoError(t, rule("50", Votes, MoreThan).Validate())
+	assert.Nil(t, Votes.Lines())
+	_, err = BaseOf(Votes, map[election.Line]int64{election.Valid: 5})
+	require.ErrorIs(t, err, ErrBadRule)
+
+	_, err = SumVotes(map[string]int64{"a": 5, "b": -1}, []string{"a", "b"})
+	require.ErrorIs(t, err, ErrNegative)
+	var be *BaseError
+	require.ErrorAs(t, err, &be)
+	assert.Equal(t, Votes, be.Base)
+	_, err = SumVotes(map[string]int64{"a": math.MaxInt64, "b": 1}, []string{"a", "b"})
+	require.ErrorIs(t, err, exact.ErrOverflow)
+}
+
 func TestCheck(t *testing.T) {
 	national := rule("5", Participants, AtLeast)
 	tests := []struct {
@@ -372,4 +394,29 @@ func TestCheckZeroValuePercent(t *testing.T) {
 	assert.Equal(t, int64(1), v.Needed)
 	assert.Equal(t, "0", v.Line)
 	assert.Equal(t, Passed, v.Status)
+}
+
+// A regional threshold met in at least K regions: passed at K, failed
+// when the regions met and not evaluated are fewer than K, otherwise not
+// evaluated; fewer regions than K is not evaluated, never failed.
+func TestRegionalInAtLeast(t *testing.T) {
+	r := rule("25", Valid, AtLeast)
+	regions := []RegionCount{
+		reported("a", 100, map[string]int64{"x": 25}),
+		reported("b", 100, map[string]int64{"x": 24}),
+		reported("c", 100, map[string]int64{"x": 30}),
+		{Region: "d", Base: 100},
+	}
+	for _, tc := range []struct {
+		k      int
+		status Status
+	}{{1, Passed}, {2, Passed}, {3, NotEvaluated}, {4, Failed}, {5, NotEvaluated}} {
+		r.InAtLeast = tc.k
+		got, err := Regional(r, []string{"x"}, regions)
+		require.NoError(t, err)
+		assert.Equal(t, tc.status, got[0].Status, "in at least %d", tc.k)
+		assert.Equal(t, 2, got[0].Passed)
+	}
+	r.InAtLeast = -1
+	require.ErrorIs(t, r.Validate(), ErrBadRule)
 }

@@ -98,7 +98,7 @@ func MissingBaseLine(precinct string, ballot election.BallotKind, line election.
 // baseName is a threshold base in words.
 func baseName(b string) Message {
 	switch b {
-	case "participants", "found", "valid", "voters":
+	case "participants", "found", "valid", "voters", "votes":
 		return words.Of("base." + b)
 	}
 	return same(b)

@@ -53,6 +53,7 @@ var places = []Entry{
 	{"base.found", Text{"ballots found in the boxes", "бюллетени в ящиках", "кутулардан табылган бюллетендер"}},
 	{"base.valid", Text{"valid ballots", "действительные бюллетени", "жарактуу бюллетендер"}},
 	{"base.voters", Text{"voters on the list", "избиратели в списке", "тизмедеги шайлоочулар"}},
+	{"base.votes", Text{"votes for the choices on the ballot", "голоса за позиции бюллетеня", "бюллетендеги тандоолорго берилген добуштар"}},
 	// The roundings of a published percentage (finding S301).
 	{"rounding.half_even", Text{"half to even", "половина к чётному", "жарымы жуп санга"}},
 	{"rounding.down", Text{"down", "отбрасыванием", "төмөн карай"}},

@@ -106,12 +106,14 @@ const STRINGS = {
     out_not_evaluated_sex_not_given: 'not evaluated: a candidate\'s sex is not given (the sex-balance rule needs it)',
     out_runoff: 'second round: no candidate passed the majority rule',
     out_not_evaluated_majority_base: 'not evaluated: the base of the majority rule is not given (protocols lack a line of it)',
+    out_not_evaluated_negative_votes: 'not evaluated: counted protocols give a choice\'s votes as negative figures (finding P106)',
     out_not_evaluated_no_candidates: 'not evaluated: no candidate\'s votes are given',
     district_unfilled: '{n} seats not filled',
     district_rule: 'seated by the sex-balance rule',
     prov_district_cannot_be_decided: 'Districts that cannot be decided under the sex-balance rule (too few candidates with votes of one sex): {n} ({affects}). Their seats are not filled; what follows is not in the rule set.',
     prov_candidate_sex_not_given: 'Districts with candidates whose sex is not given, which the sex-balance rule needs: {n} ({affects}). They are not decided and their seats are not filled.',
     prov_majority_base_not_evaluated: 'Okrugs that cannot be decided under the majority rule, whose base their protocols lack a line of: {n} ({affects}). They are not decided and their seats are not filled.',
+    prov_negative_votes: 'Choices whose votes counted protocols give as negative figures (finding P106 says where): {n} ({scope}). A list\'s threshold is not evaluated, an okrug is not decided; these seats rest on it: {affects}.',
     prov_no_choices: 'Ballots whose counted protocols have no choice on them, so that the files give no votes: {n} ({affects}). Their seats are not filled.',
     provisional_h: '⚠ Provisional result: it rests on data that was not evaluated',
     prov_threshold_base: 'The national threshold is not evaluated: counted list protocols lacking line(s) {scope} of its base: {n} (finding X227). The base is not taken smaller, and no list seat is filled.',
@@ -517,12 +519,14 @@ const STRINGS = {
     out_not_evaluated_sex_not_given: 'не определено: не указан пол кандидата (нужен для правила о поле)',
     out_runoff: 'второй тур: ни один кандидат не набрал требуемого большинства',
     out_not_evaluated_majority_base: 'не определено: база правила большинства не дана (в протоколах нет её строки)',
+    out_not_evaluated_negative_votes: 'не определено: в учтённых протоколах голоса за вариант выбора отрицательны (замечание P106)',
     out_not_evaluated_no_candidates: 'не определено: голоса за кандидатов не даны',
     district_unfilled: 'не распределено мандатов: {n}',
     district_rule: 'избран(а) по правилу о поле',
     prov_district_cannot_be_decided: 'Округов, итоги в которых нельзя определить по правилу о поле (мало кандидатов одного пола с голосами): {n} ({affects}). Мандаты в них не распределены; что дальше, набор правил не определяет.',
     prov_candidate_sex_not_given: 'Округов с кандидатами без указания пола, нужного для правила о поле: {n} ({affects}). Итоги в них не определены, мандаты не распределены.',
     prov_majority_base_not_evaluated: 'Округов, итоги в которых нельзя определить по правилу большинства, так как в протоколах нет строки его базы: {n} ({affects}). Итоги в них не определены, мандаты не распределены.',
+    prov_negative_votes: 'Вариантов выбора, голоса за которые учтённые протоколы дают отрицательными числами (где именно, говорит замечание P106): {n} ({scope}). Барьер такого списка не оценён, итоги такого округа не определены; на этом основаны эти мандаты: {affects}.',
     prov_no_choices: 'Бюллетеней, в учтённых протоколах которых нет ни одного варианта, так что файлы не дают голосов: {n} ({affects}). Мандаты по ним не распределены.',
     provisional_h: '⚠ Предварительный результат: он зависит от данных, которые не были оценены',
     prov_threshold_base: 'Общенациональный порог не определён: протоколов по партийным спискам без строк(и) {scope}, из которых складывается его база: {n} (замечание X227). База не берётся меньшей, мандаты по спискам не распределены.',
@@ -928,12 +932,14 @@ const STRINGS = {
     out_not_evaluated_sex_not_given: 'аныкталган жок: талапкердин жынысы көрсөтүлгөн эмес (жыныс эрежеси үчүн керек)',
     out_runoff: 'экинчи тур: бир да талапкер талап кылынган көпчүлүктү алган жок',
     out_not_evaluated_majority_base: 'аныкталган жок: көпчүлүк эрежесинин базасы берилген эмес (протоколдордо анын сабы жок)',
+    out_not_evaluated_negative_votes: 'аныкталган жок: эсептелген протоколдордо тандоонун добуштары терс сан (P106 табылгасы)',
     out_not_evaluated_no_candidates: 'аныкталган жок: талапкерлердин добуштары берилген эмес',
     district_unfilled: '{n} мандат бөлүштүрүлгөн жок',
     district_rule: 'жыныс эрежеси боюнча шайланды',
     prov_district_cannot_be_decided: 'Жыныс эрежеси боюнча жыйынтыгын аныктоого болбогон округдар (бир жыныстагы добушу бар талапкерлер аз): {n} ({affects}). Алардын мандаттары бөлүштүрүлгөн жок; андан кийин эмне болору эрежелерде жок.',
     prov_candidate_sex_not_given: 'Жыныс эрежеси үчүн керектүү жынысы көрсөтүлбөгөн талапкерлери бар округдар: {n} ({affects}). Алардын жыйынтыгы аныкталган жок, мандаттар бөлүштүрүлгөн жок.',
     prov_majority_base_not_evaluated: 'Көпчүлүк эрежеси боюнча жыйынтыгын аныктоого болбогон округдар (протоколдордо анын базасынын сабы жок): {n} ({affects}). Алардын жыйынтыгы аныкталган жок, мандаттар бөлүштүрүлгөн жок.',
+    prov_negative_votes: 'Эсептелген протоколдор добуштарын терс сан менен берген тандоолор (кайсы жерде экенин P106 табылгасы айтат): {n} ({scope}). Мындай тизменин босогосу бааланган жок, мындай округдун жыйынтыгы аныкталган жок; бул мандаттар ага негизделет: {affects}.',
     prov_no_choices: 'Эсептелген протоколдорунда бир да тандоо жок бюллетендер, ошондуктан файлдар добуш бербейт: {n} ({affects}). Алар боюнча мандаттар бөлүштүрүлгөн жок.',
     provisional_h: '⚠ Алдын ала жыйынтык: ал бааланбаган маалыматтарга көз каранды',
     prov_threshold_base: 'Өлкө боюнча босого аныкталган жок: анын базасы түзүлгөн {scope} сап(тар)ы жок партиялык тизмелер боюнча протоколдор: {n} (X227 табылгасы). База кичирейтилбейт, тизмелер боюнча мандаттар бөлүштүрүлгөн жок.',
@@ -2277,7 +2283,9 @@ function renderOkrugs(res) {
   const against = res.okrugs.some((o) => o.against_all) || (Boolean((res.rules.okrug || {}).against_all) &&
     !off((res.election || {}).ballots) && !off((res.rules.protocol || {}).ballots));
   const rows = res.okrugs.map((o) => {
-    const pct = o.participants ? (100 * o.leader_votes / o.participants).toFixed(2) + '%' : '';
+    // Of the majority rule's base under one (0 when not evaluated), else of those who took part.
+    const den = (res.rules.okrug || {}).majority ? o.majority_base : o.participants;
+    const pct = den ? (100 * o.leader_votes / den).toFixed(2) + '%' : '';
     const cls = [o.outcome === 'repeat_election' ? 'repeat' : '', disagree.okrugs.has(o.okrug) ? 'disagree' : ''].join(' ').trim();
     return el('tr', { class: cls || null, 'data-okrug': o.okrug },
       el('td', null, o.okrug),

@@ -1,0 +1,73 @@
+package shailoo_test
+
+import (
+	"bytes"
+	"strings"
+	"testing"
+
+	"github.com/shailoo/shailoo"
+	"github.com/shailoo/shailoo/ingest"
+	"github.com/shailoo/shailoo/report"
+)
+
+// text is res's text report in l.
+func text(t *testing.T, res *shailoo.Result, l report.Lang) string {
+	t.Helper()
+	var b bytes.Buffer
+	if err := report.Text(&b, res, l); err != nil {
+		t.Fatal(err)
+	}
+	return b.String()
+}
+
+// A tie for one place in a second round says "tied for 1 seat" (was "1
+// seats"), and in Russian agrees with its number.
+func TestRunoffTieWording(t *testing.T) {
+	const csv = "station,a,b,c,valid,invalid\n1,450,275,275,1000,0\n"
+	m, err := ingest.ReadMapping(strings.NewReader(`{"precinct": "station", "ballot": "okrug", "okrug_id": "1",
+ "lines": {"valid": "valid", "invalid": "invalid"}, "votes": {"a": "a", "b": "b", "c": "c"}}`), "m.json")
+	if err != nil {
+		t.Fatal(err)
+	}
+	r, err := shailoo.ReadRules(strings.NewReader(`{"format": 1, "id": "two-round", "version": "1", "seats": {"list": 0, "okrug_each": true},
+ "okrug": {"against_all": "ignored", "tie": "lots", "majority": {"percent": "50", "base": "valid", "comparison": "more_than"}},
+ "protocol": {"ballots": {"okrug": {"against_all": false}}}}`), "rules.json")
+	if err != nil {
+		t.Fatal(err)
+	}
+	def, _, err := ingest.Define(m, "m.json")
+	if err != nil {
+		t.Fatal(err)
+	}
+	res, err := shailoo.CountCSV(def, r, []shailoo.CSVInput{{Name: "p.csv", R: strings.NewReader(csv), Mapping: m}}, shailoo.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for l, want := range map[report.Lang]string{report.English: "b, c tied for 1 seat at 275", report.Russian: "b, c равны за 1 мандат при 275"} {
+		if got := text(t, res, l); !strings.Contains(got, want) {
+			t.Errorf("%s: the report lacks %q:\n%s", l, want, got)
+		}
+	}
+}
+
+// Under a majority rule the okrug table's % is of the rule's base, and
+// its header says which: MAS's 1,849 of the 3,393 valid votes of the
+// real cut of Bolivia 2019, 54.49%, not of the 3,496 who took part (52.89%).
+func TestOkrugShareOfMajorityBase(t *testing.T) {
+	const mapping = `{"precinct": "Número Mesa", "region": "País", "ballot": "okrug", "okrug_id": "Bolivia",
+ "lines": {"voters": "Inscritos", "invalid": {"columns": ["Blancos", "Nulos"]}, "valid": "Votos Válidos"},
+ "votes": {"cc": "CC", "fpv": "FPV", "mts": "MTS", "ucs": "UCS", "mas-ipsp": "MAS - IPSP", "21f": "21F", "pdc": "PDC", "mnr": "MNR", "pan-bol": "PAN-BOL"}}`
+	const rules = `{"format": 1, "id": "bo-pres2019", "version": "1", "seats": {"list": 0, "okrug_each": true},
+ "okrug": {"against_all": "ignored", "tie": "lots", "majority": {"percent": "50", "base": "valid", "comparison": "more_than"}},
+ "protocol": {"ballots": {"okrug": {"against_all": false}}}}`
+	res := countReal(t, "bo2019-computo.csv", mapping, rules)
+	if o := res.Okrugs[0]; o.MajorityBase != 3393 {
+		t.Errorf("majority base %d, want 3,393 valid votes", o.MajorityBase)
+	}
+	got := text(t, res, report.English)
+	for _, want := range []string{"% (valid ballots)", "1,849  54.49"} {
+		if !strings.Contains(got, want) {
+			t.Errorf("the report lacks %q:\n%s", want, got)
+		}
+	}
+}
