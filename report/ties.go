@@ -25,19 +25,64 @@ func tiesSection(res *shailoo.Result, l Lang) (section, bool) {
 		s.lines = append(s.lines, l.w("ties_decided"))
 	}
 	for _, t := range res.Ties {
-		s.lines = append(s.lines, tieLine(t, res.Rules, l))
+		s.lines = append(s.lines, tieLine(t, res.Rules, l, tieNames(res, t.Context)))
 	}
 	return s, true
 }
 
+// tieNames returns the names the Result gives of the lists, or of the
+// candidates of the okrug a tie's context names ("okrug/7": candidate IDs
+// are an okrug's own), by ID, where a name is not the ID: a tie names the
+// tied by ID (what lots are given by) and, beside it, the name the tables
+// show ("abdullah (100_1_1)", a definition inferred from a mapping naming
+// a list by its cell text).
+func tieNames(res *shailoo.Result, context string) map[string]string {
+	names := map[string]string{}
+	note := func(id, name string) {
+		if id != "" && name != "" && name != id {
+			names[id] = name
+		}
+	}
+	okrug, isOkrug := strings.CutPrefix(context, "okrug/")
+	if !isOkrug {
+		for _, li := range res.Lists {
+			note(li.ID, li.Name)
+		}
+		return names
+	}
+	for _, o := range res.Okrugs {
+		if o.Okrug != okrug {
+			continue
+		}
+		note(o.Winner, o.WinnerName)
+		note(o.Leader, o.LeaderName)
+		for i, id := range o.Runoff {
+			if i < len(o.RunoffNames) {
+				note(id, o.RunoffNames[i])
+			}
+		}
+	}
+	return names
+}
+
 // tieLine writes one tie: "okrug/7 (plurality): a, b tied for 1 seat(s) at
 // 500; settled by registration order: a".
-func tieLine(t shailoo.Tie, r shailoo.Rules, l Lang) string {
+func tieLine(t shailoo.Tie, r shailoo.Rules, l Lang, names map[string]string) string {
+	named := func(ids []string) []string {
+		out := make([]string, len(ids))
+		for i, id := range ids {
+			out[i] = id
+			if n := names[id]; n != "" {
+				out[i] = id + " (" + n + ")"
+			}
+		}
+		return out
+	}
 	at := l.w("tie_at") + " " + t.Value
 	if t.Value == "not_evaluated" {
 		at = "— " + l.w("tie_not_evaluated")
 	}
-	line := fmt.Sprintf("%s (%s): %s %s %d %s %s", t.Context, t.Stage, clipIDs(t.Tied, 10),
+	line := fmt.Sprintf("%s (%s): %s %s %d %s %s", t.Context, t.Stage, clipIDs(named(t.Tied), 10),
 		l.w("tie_tied_for"), t.Seats, l.w(seatForm(t.Seats, l)), at)
 	var how string
 	switch t.SettledBy {
@@ -58,7 +103,7 @@ func tieLine(t shailoo.Tie, r shailoo.Rules, l Lang) string {
 	default:
 		how = t.SettledBy
 	}
-	return fmt.Sprintf("%s; %s %s: %s", line, l.w("tie_settled"), how, clipIDs(t.Winners, 10))
+	return fmt.Sprintf("%s; %s %s: %s", line, l.w("tie_settled"), how, clipIDs(named(t.Winners), 10))
 }
 
 // seatForm is the key of the word "seat" after the number n in l: one,

@@ -2144,8 +2144,30 @@ function statusText(s) {
 function tiesBlock(res) {
   if (!res.ties || !res.ties.length) return null;
   const awaiting = res.ties.some((x) => !x.settled_by);
-  const clip = (ids) => (ids || []).length > 10 ? ids.slice(0, 10).join(', ') + `, … (${ids.length})` : (ids || []).join(', ');
+  // The tied by ID (what lots are given by) and, beside it, the name the
+  // tables show, where it is not the ID: the lists' names, or those of the
+  // candidates of the okrug the tie is in (an okrug's IDs are its own).
+  const namesOf = (context) => {
+    const names = new Map();
+    const note = (id, name) => { if (id && name && name !== id) names.set(id, name); };
+    if (!context.startsWith('okrug/')) {
+      for (const l of res.lists || []) note(l.id, l.name);
+      return names;
+    }
+    for (const o of res.okrugs || []) {
+      if ('okrug/' + o.okrug !== context) continue;
+      note(o.winner, o.winner_name);
+      note(o.leader, o.leader_name);
+      (o.runoff || []).forEach((id, i) => note(id, (o.runoff_names || [])[i]));
+    }
+    return names;
+  };
   const items = res.ties.map((x) => {
+    const names = namesOf(x.context || '');
+    const clip = (ids) => {
+      const shown = (ids || []).map((id) => names.has(id) ? `${id} (${names.get(id)})` : id);
+      return shown.length > 10 ? shown.slice(0, 10).join(', ') + `, … (${shown.length})` : shown.join(', ');
+    };
     const value = x.value === 'not_evaluated' ? t('tie_not_evaluated') : x.value;
     let s = t('tie_line', { context: x.context, stage: x.stage, tied: clip(x.tied), seats: num(x.seats), value });
     if (!x.settled_by) return el('li', { class: 'neg' }, s + '; ' + t('tie_awaiting'));
