@@ -346,3 +346,58 @@ func mustJSON(t *testing.T, v any) []byte {
 	}
 	return b
 }
+
+// An okrug whose protocols give no candidate's votes (every cell empty:
+// X229) is not decided, its candidates' votes not given: the report gives
+// them no total count, not a 0, and says so; before, the export failed.
+func TestOkrugVotesNotGiven(t *testing.T) {
+	d, err := datasets.KG2021()
+	if err != nil {
+		t.Fatal(err)
+	}
+	e := d.Election
+	okrug := e.Okrugs[0].ID
+	in := map[string]bool{}
+	for _, p := range e.Precincts {
+		if p.Okrug == okrug {
+			in[p.ID] = true
+		}
+	}
+	for i := range e.Protocols {
+		if p := &e.Protocols[i]; p.Ballot == election.OkrugBallot && in[p.Precinct] {
+			p.Votes = map[string]int64{election.AgainstAll: p.Votes[election.AgainstAll]}
+		}
+	}
+	res := count(t, e, "kg2021")
+	b := write(t, res, nisterr.Options{})
+	var rep nisterr.Report
+	if err := json.Unmarshal(b, &rep); err != nil {
+		t.Fatal(err)
+	}
+	found := false
+	for _, c := range rep.Election[0].Contest {
+		if c.AtID != "contest-okrug-"+okrug {
+			continue
+		}
+		found = true
+		if !strings.Contains(string(mustJSON(t, c.ExternalIdentifier)), `"`+nisterr.VotesNotGivenKey+`"`) {
+			t.Errorf("okrug %s does not say %s", okrug, nisterr.VotesNotGivenKey)
+		}
+		for _, sel := range c.ContestSelection {
+			if len(sel.CandidateIds) == 0 {
+				continue // against all, given
+			}
+			for _, v := range sel.VoteCounts {
+				if v.Type == "total" && v.GpUnitId == "gpu-okrug-"+okrug {
+					t.Errorf("%s, whose votes no protocol gives, has a total count %d", sel.AtID, v.Count)
+				}
+			}
+		}
+	}
+	if !found {
+		t.Fatalf("no contest of okrug %s", okrug)
+	}
+	if _, err := nisterr.ReadSummary(bytes.NewReader(b), "r.json"); err != nil {
+		t.Fatal(err)
+	}
+}

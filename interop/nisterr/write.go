@@ -52,7 +52,7 @@ const (
 	RegionalKey         = "shailoo-regional"     // Label: party ID; Value: shailoo's JSON of the regional verdict
 	WomenRequiredKey    = "shailoo-women-required"
 	DeputiesNotGivenKey = "shailoo-deputies-not-given"
-	VotesNotGivenKey    = "shailoo-votes-not-given" // Label: party ID; Value: "true" when no protocol gives its votes
+	VotesNotGivenKey    = "shailoo-votes-not-given" // Label: party (or okrug candidate) ID; Value: "true" when no protocol gives its votes
 	OutcomeKey          = "shailoo-outcome"         // an okrug's outcome: elected, repeat_election, tie, ...
 	MarginKey           = "shailoo-margin"          // an okrug's margin of the winner
 	SeatedByKey         = "shailoo-seated-by"
@@ -334,8 +334,12 @@ func Build(res *shailoo.Result, o Options) (*Report, error) {
 			if st.Kind != "candidate" {
 				continue
 			}
+			// A candidate whose votes no protocol gives (an okrug not
+			// decided for want of them) has no total count, not a 0 that
+			// reads as one, and the contest says so.
+			given := st.Value != ""
 			votes, err := strconv.ParseInt(st.Value, 10, 64)
-			if err != nil {
+			if given && err != nil {
 				return nil, errors.New("nisterr: okrug " + ok.Okrug + ": candidate " + st.Subject + ": votes " + strconv.Quote(st.Value) + " are not a whole number")
 			}
 			n++
@@ -351,10 +355,14 @@ func Build(res *shailoo.Result, o Options) (*Report, error) {
 			case (ok.Outcome == "elected" || ok.Outcome == seats.OutcomeRunoff) && el.Candidate[k].PostElectionStatus == "":
 				el.Candidate[k].PostElectionStatus = "defeated"
 			}
+			counts := []VoteCounts{vc(okrugPrefix+ok.Okrug, "total", votes, ""), vc(okrugPrefix+ok.Okrug, "seats", seatsWon, "")}
+			if !given {
+				counts = counts[1:]
+				c.ExternalIdentifier = append(c.ExternalIdentifier, ext(VotesNotGivenKey, st.Subject, "true"))
+			}
 			okSels[[2]string{ok.Okrug, st.Subject}] = okSel{ci, len(c.ContestSelection)}
 			c.ContestSelection = append(c.ContestSelection, Selection{AtID: "sel-okrug-" + ok.Okrug + "-" + st.Subject, AtType: "ElectionResults.CandidateSelection",
-				CandidateIds: []string{candidatePrefix + st.Subject}, SequenceOrder: &order,
-				VoteCounts: []VoteCounts{vc(okrugPrefix+ok.Okrug, "total", votes, ""), vc(okrugPrefix+ok.Okrug, "seats", seatsWon, "")}})
+				CandidateIds: []string{candidatePrefix + st.Subject}, SequenceOrder: &order, VoteCounts: counts})
 		}
 		if okrugAgainst { // a ballot without "against all" has no 0 of it
 			aa := "sel-okrug-" + ok.Okrug + "-against-all"
