@@ -401,3 +401,57 @@ func TestOkrugVotesNotGiven(t *testing.T) {
 		t.Fatal(err)
 	}
 }
+
+// A district of several seats (kg2025) elects them all: its contest's
+// NumberElected is its seats and each deputy has a seat and is a winner;
+// before, the report elected one and wrote every deputy "defeated".
+// Read back, it verifies against its own count.
+func TestDistrictSeats(t *testing.T) {
+	e, err := datasets.KG2025(datasets.KG2025DefaultConfig())
+	if err != nil {
+		t.Fatal(err)
+	}
+	res := count(t, e, "kg2025")
+	b := write(t, res, nisterr.Options{})
+	var rep nisterr.Report
+	if err := json.Unmarshal(b, &rep); err != nil {
+		t.Fatal(err)
+	}
+	status := map[string]string{}
+	for _, c := range rep.Election[0].Candidate {
+		status[strings.TrimPrefix(c.AtID, "cand-")] = c.PostElectionStatus
+	}
+	contests := map[string]nisterr.Contest{}
+	for _, c := range rep.Election[0].Contest {
+		contests[c.AtID] = c
+	}
+	for _, o := range res.Okrugs {
+		c := contests["contest-okrug-"+o.Okrug]
+		if c.NumberElected == nil || *c.NumberElected != o.Seats {
+			t.Fatalf("district %s: NumberElected %v, want %d", o.Okrug, c.NumberElected, o.Seats)
+		}
+		won := map[string]bool{}
+		for _, sel := range c.ContestSelection {
+			for _, v := range sel.VoteCounts {
+				if v.Type == "seats" && v.Count > 0 {
+					won[strings.TrimPrefix(sel.CandidateIds[0], "cand-")] = true
+				}
+			}
+		}
+		if len(won) != len(o.Elected) {
+			t.Errorf("district %s: %d seats won in the report, %d deputies elected", o.Okrug, len(won), len(o.Elected))
+		}
+		for _, dep := range o.Elected {
+			if !won[dep.ID] || status[dep.ID] != "winner" {
+				t.Errorf("district %s: deputy %s won %v, status %q", o.Okrug, dep.ID, won[dep.ID], status[dep.ID])
+			}
+		}
+	}
+	s, err := nisterr.ReadSummary(bytes.NewReader(b), "kg2025.err.json")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if rep := shailoo.Verify(res, s); rep.Errors() != 0 {
+		t.Errorf("the report read back: %+v", rep.Findings)
+	}
+}

@@ -316,8 +316,10 @@ func Build(res *shailoo.Result, o Options) (*Report, error) {
 	okAgainst := map[string]okSel{} // okrug ID → its "against all" selection
 	for _, ok := range res.Okrugs {
 		one := 1
+		// A district of several seats elects them all (ok.Elected).
+		elect := max(ok.Seats, 1)
 		c := Contest{AtID: okrugContestPfx + ok.Okrug, AtType: "ElectionResults.CandidateContest", ElectionDistrictId: okrugPrefix + ok.Okrug,
-			Name: ok.Name, VotesAllowed: &one, NumberElected: &one, VoteVariation: "plurality",
+			Name: ok.Name, VotesAllowed: &one, NumberElected: &elect, VoteVariation: "plurality",
 			ExternalIdentifier: []ExternalIdentifier{ext(OtherIDKey, "", ok.Okrug), ext(OutcomeKey, "", string(ok.Outcome)), ext(MarginKey, "", strconv.FormatInt(ok.Margin, 10))}}
 		if ok.Provenance != "" {
 			c.ExternalIdentifier = append(c.ExternalIdentifier, ext(ProvenanceKey, "", string(ok.Provenance)))
@@ -347,7 +349,7 @@ func Build(res *shailoo.Result, o Options) (*Report, error) {
 			k := addCand(st.Subject, "", "")
 			seatsWon := int64(0)
 			switch {
-			case ok.Winner == st.Subject:
+			case ok.Winner == st.Subject || slices.ContainsFunc(ok.Elected, func(d seats.DistrictSeat) bool { return d.ID == st.Subject }):
 				seatsWon = 1
 				el.Candidate[k].PostElectionStatus = "winner"
 			case ok.Outcome == seats.OutcomeRunoff && slices.Contains(ok.Runoff, st.Subject) && el.Candidate[k].PostElectionStatus != "winner":
