@@ -402,9 +402,15 @@ func WriteTotals(s Sink, res *shailoo.Result) error {
 			if st.Kind != "candidate" {
 				continue
 			}
-			v, err := strconv.ParseInt(st.Value, 10, 64)
-			if err != nil {
-				return fmt.Errorf("export: okrug %s: candidate %s: votes %q are not a whole number", o.Okrug, st.Subject, st.Value)
+			// A candidate whose votes no protocol gives (an okrug not
+			// decided for want of them) has no figure, not 0.
+			var v any
+			if st.Value != "" {
+				n, err := strconv.ParseInt(st.Value, 10, 64)
+				if err != nil {
+					return fmt.Errorf("export: okrug %s: candidate %s: votes %q are not a whole number", o.Okrug, st.Subject, st.Value)
+				}
+				v = n
 			}
 			var seats any
 			status := ""

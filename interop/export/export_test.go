@@ -203,3 +203,50 @@ func TestTotalsOfDistrictsAlone(t *testing.T) {
 		t.Errorf("lines %v: want voters and participants once", lines)
 	}
 }
+
+// An okrug whose protocols give no candidate's votes (every cell empty:
+// X229) has its candidates in the totals table without a figure, not 0;
+// before, the export failed.
+func TestTotalsOkrugVotesNotGiven(t *testing.T) {
+	d, err := datasets.KG2021()
+	if err != nil {
+		t.Fatal(err)
+	}
+	e := d.Election
+	okrug := e.Okrugs[0].ID
+	in := map[string]bool{}
+	for _, p := range e.Precincts {
+		if p.Okrug == okrug {
+			in[p.ID] = true
+		}
+	}
+	for i := range e.Protocols {
+		if p := &e.Protocols[i]; p.Ballot == election.OkrugBallot && in[p.Precinct] {
+			p.Votes = map[string]int64{election.AgainstAll: p.Votes[election.AgainstAll]}
+		}
+	}
+	res, err := shailoo.CountWith(e, shailoo.KG2021(), shailoo.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var tot bytes.Buffer
+	if err := export.WriteTotals(export.NewCSV(&tot), res); err != nil {
+		t.Fatal(err)
+	}
+	rows, err := csv.NewReader(&tot).ReadAll()
+	if err != nil {
+		t.Fatal(err)
+	}
+	n := 0
+	for _, r := range rows[1:] {
+		if r[0] == "okrug" && r[1] == okrug && r[3] == "votes" && r[4] != election.AgainstAll {
+			n++
+			if r[5] != "" {
+				t.Errorf("%v: a candidate whose votes no protocol gives has no figure, not %s", r, r[5])
+			}
+		}
+	}
+	if n == 0 {
+		t.Errorf("okrug %s: no candidate in the totals table", okrug)
+	}
+}
