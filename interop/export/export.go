@@ -398,6 +398,10 @@ func WriteTotals(s Sink, res *shailoo.Result) error {
 	}
 	for _, o := range res.Okrugs {
 		p := provOr(string(o.Provenance), prov)
+		elected := map[string]bool{} // the deputies of a district of several seats
+		for _, d := range o.Elected {
+			elected[d.ID] = true
+		}
 		for _, st := range o.Steps {
 			if st.Kind != "candidate" {
 				continue
@@ -416,7 +420,8 @@ func WriteTotals(s Sink, res *shailoo.Result) error {
 			status := ""
 			if o.Outcome == "elected" {
 				seats = int64(0)
-				if st.Subject == o.Winner {
+				// The winner, or a deputy of a district of several seats.
+				if st.Subject == o.Winner || elected[st.Subject] {
 					seats, status = int64(1), "elected"
 				}
 			}

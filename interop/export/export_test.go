@@ -250,3 +250,47 @@ func TestTotalsOkrugVotesNotGiven(t *testing.T) {
 		t.Errorf("okrug %s: no candidate in the totals table", okrug)
 	}
 }
+
+// A district of several seats (kg2025) elects them all: each deputy's
+// row in the totals table has a seat and the status elected; before, each
+// had 0 seats.
+func TestTotalsDistrictSeats(t *testing.T) {
+	e, err := datasets.KG2025(datasets.KG2025DefaultConfig())
+	if err != nil {
+		t.Fatal(err)
+	}
+	r, err := shailoo.Preset("kg2025")
+	if err != nil {
+		t.Fatal(err)
+	}
+	res, err := shailoo.CountWith(e, r, shailoo.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var tot bytes.Buffer
+	if err := export.WriteTotals(export.NewCSV(&tot), res); err != nil {
+		t.Fatal(err)
+	}
+	rows, err := csv.NewReader(&tot).ReadAll()
+	if err != nil {
+		t.Fatal(err)
+	}
+	won := map[string]bool{}
+	for _, r := range rows[1:] {
+		if r[0] == "okrug" && r[3] == "votes" && r[6] == "1" && r[8] == "elected" {
+			won[r[1]+"/"+r[4]] = true
+		}
+	}
+	n := 0
+	for _, o := range res.Okrugs {
+		for _, d := range o.Elected {
+			n++
+			if !won[o.Okrug+"/"+d.ID] {
+				t.Errorf("district %s: deputy %s has no seat in the totals table", o.Okrug, d.ID)
+			}
+		}
+	}
+	if n == 0 || len(won) != n {
+		t.Errorf("%d seats in the table, %d deputies", len(won), n)
+	}
+}
