@@ -1420,9 +1420,13 @@ func (c *counter) okrugs() error {
 			continue
 		}
 		if nosex := c.sexNotGiven(cands); len(nosex) > 0 {
-			o.OkrugResult = seats.OkrugResult{Okrug: ok.ID, Outcome: seats.OutcomeSexNotGiven, AgainstAll: votes[election.AgainstAll], Seats: per, Unfilled: per, Steps: []election.Step{{
+			// Not decided, but the votes are known: every candidate's is
+			// said (transcript, export tables, verify), as a decided
+			// district's are.
+			standing := seats.NotDecided(ok.ID, cands, votes[election.AgainstAll], election.Step{
 				Kind: "not_evaluated", Subject: ok.ID, Value: strings.Join(nosex, " "),
-				Detail: fmt.Sprintf("the sex of candidates %s is not given: the sex-balance rule cannot be applied, the district is not decided and its seats are not filled", strings.Join(nosex, ", "))}}}
+				Detail: fmt.Sprintf("the sex of candidates %s is not given: the sex-balance rule cannot be applied, the district is not decided and its seats are not filled", strings.Join(nosex, ", "))})
+			o.OkrugResult = seats.OkrugResult{Okrug: ok.ID, Outcome: seats.OutcomeSexNotGiven, AgainstAll: votes[election.AgainstAll], Seats: per, Unfilled: per, Steps: standing.Steps}
 			c.step(o.Steps...)
 			c.res.Okrugs = append(c.res.Okrugs, o)
 			sexless = append(sexless, ok.ID)

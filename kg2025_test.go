@@ -206,3 +206,28 @@ func TestPropAnnulNothingChangesNothing(t *testing.T) {
 		}, gen.UInt64(), gen.IntRange(0, 3)))
 	p.TestingRun(t)
 }
+
+// A district not decided for want of a candidate's sex still gives every
+// candidate's votes in its transcript, as a decided one does: the export
+// tables and verify read them there. Before, it gave none.
+func TestKG2025SexNotGivenKeepsVotes(t *testing.T) {
+	e, err := datasets.KG2025(datasets.KG2025DefaultConfig())
+	require.NoError(t, err)
+	e.Okrugs[0].Candidates[0].Sex = ""
+	r, err := shailoo.Preset("kg2025")
+	require.NoError(t, err)
+	res, err := shailoo.CountWith(e, r, shailoo.Options{})
+	require.NoError(t, err)
+	o := res.Okrugs[0]
+	require.Equal(t, seats.OutcomeSexNotGiven, o.Outcome)
+	got := map[string]bool{}
+	for _, s := range o.Steps {
+		if s.Kind == "candidate" && s.Value != "" {
+			got[s.Subject] = true
+		}
+	}
+	for _, cd := range e.Okrugs[0].Candidates {
+		assert.True(t, got[cd.ID], "candidate %s: no votes in the transcript", cd.ID)
+	}
+	assert.Equal(t, "not_evaluated", o.Steps[len(o.Steps)-1].Kind)
+}

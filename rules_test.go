@@ -85,6 +85,14 @@ func TestSet(t *testing.T) {
 	require.Equal(t, 2, r.Okrug.Seats)
 	_, err = k.SetAll("okrug.seats")
 	require.ErrorIs(t, err, ErrRules)
+	// One field set twice: which value counts is not the order's to say.
+	_, err = k.SetAll("okrug.seats=2", "okrug.sex_balance.max_one_sex=1", "okrug.seats=4")
+	require.ErrorIs(t, err, ErrRules)
+	require.Contains(t, err.Error(), `"okrug.seats=2" and "okrug.seats=4"`)
+	// A field and one inside it: the object set last would undo the other.
+	_, err = k.SetAll("okrug.sex_balance.max_one_sex=1", `okrug.sex_balance={"max_one_sex": 2}`)
+	require.ErrorIs(t, err, ErrRules)
+	require.Contains(t, err.Error(), `"okrug.sex_balance.max_one_sex=1" and`)
 }
 
 // Closed lists: the preference fields do not apply and are refused by

@@ -27,7 +27,8 @@ func (r Rules) Set(path, value string) (Rules, error) {
 // SetAll is Set of several fields, each change "path=value", validated
 // together once all are made: a change that is valid only with another
 // (a district's seats and the bound of its sex-balance rule) is made in
-// one call.
+// one call. A path set twice, or a field and one inside it, is an error
+// naming both changes.
 //
 //	r, _ := shailoo.Preset("kg2025")
 //	r, err := r.SetAll("okrug.seats=2", "okrug.sex_balance.max_one_sex=1")
@@ -40,11 +41,24 @@ func (r Rules) SetAll(changes ...string) (Rules, error) {
 	if err := json.Unmarshal(b, &tree); err != nil {
 		return Rules{}, err
 	}
+	set := map[string]string{} // path → the change that set it
 	for _, c := range changes {
 		path, value, ok := strings.Cut(c, "=")
 		if !ok {
 			return Rules{}, fmt.Errorf("%w: %q: want path=value", ErrRules, c)
 		}
+		if first, twice := set[path]; twice {
+			// Which one counts is not for the order of the flags to say.
+			return Rules{}, fmt.Errorf("%w: %q and %q: %s is set twice", ErrRules, first, c, path)
+		}
+		for p, first := range set {
+			// A field and one inside it ("okrug" and "okrug.seats"):
+			// the one made last would undo the other, or change it.
+			if strings.HasPrefix(path, p+".") || strings.HasPrefix(p, path+".") {
+				return Rules{}, fmt.Errorf("%w: %q and %q: one sets a field inside the other", ErrRules, first, c)
+			}
+		}
+		set[path] = c
 		keys := strings.Split(path, ".")
 		node := tree
 		for i, k := range keys[:len(keys)-1] {

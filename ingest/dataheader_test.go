@@ -46,6 +46,13 @@ func TestDataHeader(t *testing.T) {
 		{"the columns' own numbers", func() Mapping { m := byNumber; m.HeaderRows = 2; return m }(), "p,voters,valid,a\n1,2,3,4\n1,100,90,90\n", 0},
 		{"years under the parties", func() Mapping { m := byNumber; m.HeaderRows = 2; return m }(), "p,voters,valid,a\n,2025,2025,2025\n1,100,90,90\n", 0},
 		{"ballot numbers", byNumber, "precinct,12,27,41\n1,100,90,90\n", 0},
+		// Figures written as the mapping says they are: grouped by its
+		// "thousands", or a text of its "not_given" (a file without a
+		// header row, "no_header" forgotten: its first row is lost but
+		// for I604).
+		{"a data row grouped by the mapping's thousands", func() Mapping { m := byNumber; m.Thousands = ","; return m }(), "1,\"10,701\",\"9,000\",\"9,000\"\n2,50,40,40\n", 1},
+		{"a data row with a figure not given", func() Mapping { m := byNumber; m.NotGiven = []string{"NA"}; return m }(), "1,100,NA,90\n2,50,40,40\n", 1},
+		{"a header of words, thousands named", func() Mapping { m := byNumber; m.Thousands = ","; return m }(), "p,voters,valid,a\n1,\"1,100\",90,90\n", 0},
 	} {
 		for _, concurrent := range []bool{false, true} {
 			var c Counts

@@ -323,9 +323,10 @@ func (s *scanner) headerLikeData(header [][]byte, line int) int {
 		return ""
 	}
 	// whole: a number the reader reads as a figure ("195.0", "314,00"
-	// too), so that a data row whose figures are so written is no header.
-	whole := func(c string) bool {
-		_, err := parseInt([]byte(c))
+	// too, and "10,701" under the mapping's "thousands": ","), so that a
+	// data row whose figures are so written is no header.
+	whole := func(c string, sep byte) bool {
+		_, err := parseIntSep([]byte(c), sep)
 		return c != "" && err == nil
 	}
 	// A precinct numbered with separators ("01.01", Georgia's district
@@ -365,11 +366,14 @@ func (s *scanner) headerLikeData(header [][]byte, line int) int {
 			choiceData = choiceData || choice || line
 		case f.kind >= fLine && f.col.Index > 0:
 			c := cell(f.idx)
-			if !whole(c) {
+			if f.notGiven && s.saysNotGiven([]byte(c)) {
+				continue // a figure not given, as a data row may say (Mapping.NotGiven)
+			}
+			if !whole(c, f.sep) {
 				return 0
 			}
 			ownNumbers = ownNumbers && c == strconv.Itoa(f.idx+1)
-			v, err := parseInt([]byte(c))
+			v, err := parseIntSep([]byte(c), f.sep)
 			ballots = ballots && err == nil && v > last && v < 1000
 			last = v
 			n++

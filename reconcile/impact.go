@@ -2,6 +2,7 @@ package reconcile
 
 import (
 	"maps"
+	"slices"
 
 	"github.com/shailoo/shailoo"
 	"github.com/shailoo/shailoo/election"
@@ -57,9 +58,7 @@ func (c *comparer) impact() ([]Impact, error) {
 func state(r *shailoo.Result) CountState {
 	s := CountState{Seats: r.Seats, Errors: r.Findings.Errors(), Ties: len(r.Ties),
 		AwaitingLots: r.AwaitingLots(), Provisional: r.Provisional, NotCounted: r.NotCounted}
-	for _, u := range r.ProvisionalReasons {
-		s.Why = append(s.Why, u.Reason)
-	}
+	s.Why = slices.Clone(r.ProvisionalReasons)
 	return s
 }
 

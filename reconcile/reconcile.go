@@ -243,9 +243,10 @@ type CountState struct {
 	AwaitingLots bool              `json:"awaiting_lots,omitempty"`
 	Provisional  bool              `json:"provisional,omitempty"`
 	// Why is why the count is provisional: the reasons shailoo count
-	// gives (Result.ProvisionalReasons).
-	Why        []string `json:"provisional_reasons,omitempty"`
-	NotCounted string   `json:"not_counted,omitempty"`
+	// gives (Result.ProvisionalReasons), of the same JSON, so that the
+	// page says each in its language as it does a count's.
+	Why        []shailoo.Unevaluated `json:"provisional_reasons,omitempty"`
+	NotCounted string                `json:"not_counted,omitempty"`
 }
 
 // Differs says whether r found a difference: an error finding (a figure

@@ -516,7 +516,29 @@ func TestImpactKeptFromBase(t *testing.T) {
 	if !r.Impact[0].Base.Provisional || len(r.Impact[0].Base.Why) == 0 {
 		t.Errorf("a provisional count without its reasons: %+v", r.Impact[0].Base)
 	}
-	if r.Impact[0].Base.Provisional && !strings.Contains(out.String(), "provisional ("+r.Impact[0].Base.Why[0]) {
+	if r.Impact[0].Base.Provisional && !strings.Contains(out.String(), "provisional ("+r.Impact[0].Base.Why[0].Reason) {
 		t.Errorf("the report does not say why the count is provisional:\n%s", out.String())
+	}
+	// The JSON gives the reasons as a count's JSON does (kind, scope,
+	// count, affects, reason), which the page says in its language.
+	var js strings.Builder
+	if err := reconcile.WriteJSON(&js, r); err != nil {
+		t.Fatal(err)
+	}
+	var back struct {
+		Impact []struct {
+			Base struct {
+				Why []struct {
+					Kind    string   `json:"kind"`
+					Affects []string `json:"affects"`
+				} `json:"provisional_reasons"`
+			} `json:"base"`
+		} `json:"impact"`
+	}
+	if err := json.Unmarshal([]byte(js.String()), &back); err != nil {
+		t.Fatal(err)
+	}
+	if len(back.Impact) != 1 || len(back.Impact[0].Base.Why) == 0 || back.Impact[0].Base.Why[0].Kind == "" || len(back.Impact[0].Base.Why[0].Affects) == 0 {
+		t.Errorf("the JSON's reasons: %+v; want a count's, with their kind and what rests on them", back.Impact)
 	}
 }

@@ -313,7 +313,11 @@ func (p *printer) impact(im Impact, base string) {
 		if s.c.Provisional {
 			why := "provisional"
 			if len(s.c.Why) > 0 {
-				why += " (" + strings.Join(s.c.Why, "; ") + ")"
+				reasons := make([]string, len(s.c.Why))
+				for i, u := range s.c.Why {
+					reasons[i] = u.Reason
+				}
+				why += " (" + strings.Join(reasons, "; ") + ")"
 			}
 			flags = append(flags, why)
 		}

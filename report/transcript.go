@@ -92,7 +92,8 @@ func WhatIfText(w io.Writer, c *shailoo.WhatIf, l Lang) error {
 		o := section{title: l.w("okrugs"), head: []string{"#", "base", "what-if"}}
 		// The seats of a district as the base and the what-if have them:
 		// "4 → 3" when the what-if changed them.
-		if per, alt := c.Base.Rules.Okrug.Seats, c.Alternative.Rules.Okrug.Seats; per > 1 || alt > 1 {
+		// A rule set that does not say them has okrugs of one seat (0 is 1).
+		if per, alt := max(c.Base.Rules.Okrug.Seats, 1), max(c.Alternative.Rules.Okrug.Seats, 1); per > 1 || alt > 1 {
 			seats := strconv.Itoa(per)
 			if alt != per {
 				seats = fmt.Sprintf("%d → %d", per, alt)

@@ -449,6 +449,31 @@ func TestNotEvaluated(t *testing.T) {
 		assert.Empty(t, notEvaluated(rep, validate.FoundOverVoters))
 		assert.NotEmpty(t, withCode(rep, validate.FoundOverIssued))
 	})
+	t.Run("found over voters, an issued line given off the form", func(t *testing.T) {
+		// A form without early voting, its protocols giving the ballots
+		// issued early but 0: P104 and P105 are not evaluated (a line the
+		// form does not have), so they cannot say found <= voters, and
+		// P108 does.
+		var rules validate.Rules
+		for _, l := range election.AllLines() {
+			if l != election.IssuedEarly {
+				rules.Lines = append(rules.Lines, l)
+			}
+		}
+		e := sample()
+		p := proto(t, e, "1002", election.ListBallot, false)
+		require.NotZero(t, p.Lines[election.IssuedEarly])
+		over := p.Lines[election.Voters] + 1 - p.Lines[election.FoundStationary] - p.Lines[election.FoundMobile]
+		p.Lines[election.FoundStationary] += over
+		p.Lines[election.Valid] += over
+		p.Votes[sortedKeys(p.Votes)[0]] += over
+		rep := check(t, e, rules)
+		require.NotEmpty(t, notEvaluated(rep, validate.IssuedOverVoters))
+		f := withCode(rep, validate.FoundOverVoters)
+		require.Len(t, f, 1)
+		assert.Equal(t, "1002", f[0].Place.Precinct)
+		assert.Equal(t, int64(1), f[0].Gap)
+	})
 	t.Run("empty form", func(t *testing.T) {
 		rep := check(t, sample(), validate.Rules{Lines: []election.Line{}})
 		for _, c := range []validate.Code{validate.ReceivedBalance, validate.FoundBalance,

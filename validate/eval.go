@@ -408,8 +408,14 @@ func (s *Stream) check(p *dense.Protocol, info *precinctInfo) {
 }
 
 // gives reports whether the current protocol (present, stamp st) gives
-// every line of r.implied.
+// every line of r.implied, and none of r.impliedOff but 0: the relations
+// that imply r are then evaluated on it.
 func (s *Stream) gives(r *relation, present uint64, st uint32) bool {
+	for _, at := range r.impliedOff {
+		if f := s.lineFig[at]; f.seen == st && f.v != 0 {
+			return false // the relations that imply r are not evaluated
+		}
+	}
 	if r.impliedMask != 0 {
 		return present&r.impliedMask == r.impliedMask
 	}

@@ -271,6 +271,11 @@ type relation struct {
 	// evaluated; none when it always is.
 	implied     []int32
 	impliedMask uint64 // implied as bits, when every position is below 64; else 0
+	// impliedOff are the positions of the lines of impliedBy that are not
+	// on the form: a protocol that gives one of them but 0 has the
+	// relations that imply this one not evaluated (their off lines), so
+	// this one is.
+	impliedOff []int32
 	// noAgainst is the sentence on a ballot without "against all" of a
 	// built-in relation whose catalog sentence names it (P103); empty when
 	// the sentence is the same.
@@ -341,6 +346,8 @@ func compileRelations(r Rules, lineAt func(election.Line) int32) []relation {
 			for _, l := range imp.lines {
 				if r.OnForm(l) {
 					c.implied = append(c.implied, lineAt(l))
+				} else {
+					c.impliedOff = append(c.impliedOff, lineAt(l))
 				}
 			}
 			for _, at := range c.implied {

@@ -23,7 +23,8 @@ var refRelations = []validate.Relation{
 }
 
 // refImplied says whether P108 follows from P104 and P105 on p: both are
-// in force and p gives every issued line of the form (there is one).
+// in force and p gives every issued line of the form (there is one), and
+// no issued line off the form but 0 (which leaves them not evaluated).
 func refImplied(r validate.Rules, p *election.Protocol) bool {
 	if !r.InForce("P104") || !r.InForce("P105") {
 		return false
@@ -31,6 +32,9 @@ func refImplied(r validate.Rules, p *election.Protocol) bool {
 	n := 0
 	for _, l := range []election.Line{"issued_in_room", "issued_outside", "issued_early"} {
 		if !r.OnForm(l) {
+			if p.Lines[l] != 0 {
+				return false
+			}
 			continue
 		}
 		if _, ok := p.Lines[l]; !ok {

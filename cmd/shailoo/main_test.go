@@ -242,3 +242,12 @@ func TestWhatIfDistrictSeats(t *testing.T) {
 	require.NotEqual(t, exitUsage, code, errs)
 	require.Contains(t, out, "Districts: 30 × 3 → 2 seats")
 }
+
+// A rule set that does not say its okrugs' seats has one each: a what-if
+// that makes them 2 says "1 → 2", never "0 → 2".
+func TestWhatIfOkrugSeatsFromOne(t *testing.T) {
+	out, errs, code := cli(t, "whatif", "--set", "okrug.seats=2", "--set", "okrug.against_all=ignored")
+	require.NotEqual(t, exitUsage, code, errs)
+	require.Contains(t, out, "Districts: 36 × 1 → 2 seats")
+	require.NotContains(t, out, "× 0")
+}

@@ -398,19 +398,30 @@ func WriteTotals(s Sink, res *shailoo.Result) error {
 	}
 	for _, o := range res.Okrugs {
 		p := provOr(string(o.Provenance), prov)
+		elected := map[string]bool{} // the deputies of a district of several seats
+		for _, d := range o.Elected {
+			elected[d.ID] = true
+		}
 		for _, st := range o.Steps {
 			if st.Kind != "candidate" {
 				continue
 			}
-			v, err := strconv.ParseInt(st.Value, 10, 64)
-			if err != nil {
-				return fmt.Errorf("export: okrug %s: candidate %s: votes %q are not a whole number", o.Okrug, st.Subject, st.Value)
+			// A candidate whose votes no protocol gives (an okrug not
+			// decided for want of them) has no figure, not 0.
+			var v any
+			if st.Value != "" {
+				n, err := strconv.ParseInt(st.Value, 10, 64)
+				if err != nil {
+					return fmt.Errorf("export: okrug %s: candidate %s: votes %q are not a whole number", o.Okrug, st.Subject, st.Value)
+				}
+				v = n
 			}
 			var seats any
 			status := ""
 			if o.Outcome == "elected" {
 				seats = int64(0)
-				if st.Subject == o.Winner {
+				// The winner, or a deputy of a district of several seats.
+				if st.Subject == o.Winner || elected[st.Subject] {
 					seats, status = int64(1), "elected"
 				}
 			}

@@ -203,3 +203,94 @@ func TestTotalsOfDistrictsAlone(t *testing.T) {
 		t.Errorf("lines %v: want voters and participants once", lines)
 	}
 }
+
+// An okrug whose protocols give no candidate's votes (every cell empty:
+// X229) has its candidates in the totals table without a figure, not 0;
+// before, the export failed.
+func TestTotalsOkrugVotesNotGiven(t *testing.T) {
+	d, err := datasets.KG2021()
+	if err != nil {
+		t.Fatal(err)
+	}
+	e := d.Election
+	okrug := e.Okrugs[0].ID
+	in := map[string]bool{}
+	for _, p := range e.Precincts {
+		if p.Okrug == okrug {
+			in[p.ID] = true
+		}
+	}
+	for i := range e.Protocols {
+		if p := &e.Protocols[i]; p.Ballot == election.OkrugBallot && in[p.Precinct] {
+			p.Votes = map[string]int64{election.AgainstAll: p.Votes[election.AgainstAll]}
+		}
+	}
+	res, err := shailoo.CountWith(e, shailoo.KG2021(), shailoo.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var tot bytes.Buffer
+	if err := export.WriteTotals(export.NewCSV(&tot), res); err != nil {
+		t.Fatal(err)
+	}
+	rows, err := csv.NewReader(&tot).ReadAll()
+	if err != nil {
+		t.Fatal(err)
+	}
+	n := 0
+	for _, r := range rows[1:] {
+		if r[0] == "okrug" && r[1] == okrug && r[3] == "votes" && r[4] != election.AgainstAll {
+			n++
+			if r[5] != "" {
+				t.Errorf("%v: a candidate whose votes no protocol gives has no figure, not %s", r, r[5])
+			}
+		}
+	}
+	if n == 0 {
+		t.Errorf("okrug %s: no candidate in the totals table", okrug)
+	}
+}
+
+// A district of several seats (kg2025) elects them all: each deputy's
+// row in the totals table has a seat and the status elected; before, each
+// had 0 seats.
+func TestTotalsDistrictSeats(t *testing.T) {
+	e, err := datasets.KG2025(datasets.KG2025DefaultConfig())
+	if err != nil {
+		t.Fatal(err)
+	}
+	r, err := shailoo.Preset("kg2025")
+	if err != nil {
+		t.Fatal(err)
+	}
+	res, err := shailoo.CountWith(e, r, shailoo.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var tot bytes.Buffer
+	if err := export.WriteTotals(export.NewCSV(&tot), res); err != nil {
+		t.Fatal(err)
+	}
+	rows, err := csv.NewReader(&tot).ReadAll()
+	if err != nil {
+		t.Fatal(err)
+	}
+	won := map[string]bool{}
+	for _, r := range rows[1:] {
+		if r[0] == "okrug" && r[3] == "votes" && r[6] == "1" && r[8] == "elected" {
+			won[r[1]+"/"+r[4]] = true
+		}
+	}
+	n := 0
+	for _, o := range res.Okrugs {
+		for _, d := range o.Elected {
+			n++
+			if !won[o.Okrug+"/"+d.ID] {
+				t.Errorf("district %s: deputy %s has no seat in the totals table", o.Okrug, d.ID)
+			}
+		}
+	}
+	if n == 0 || len(won) != n {
+		t.Errorf("%d seats in the table, %d deputies", len(won), n)
+	}
+}

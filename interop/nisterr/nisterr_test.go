@@ -346,3 +346,112 @@ func mustJSON(t *testing.T, v any) []byte {
 	}
 	return b
 }
+
+// An okrug whose protocols give no candidate's votes (every cell empty:
+// X229) is not decided, its candidates' votes not given: the report gives
+// them no total count, not a 0, and says so; before, the export failed.
+func TestOkrugVotesNotGiven(t *testing.T) {
+	d, err := datasets.KG2021()
+	if err != nil {
+		t.Fatal(err)
+	}
+	e := d.Election
+	okrug := e.Okrugs[0].ID
+	in := map[string]bool{}
+	for _, p := range e.Precincts {
+		if p.Okrug == okrug {
+			in[p.ID] = true
+		}
+	}
+	for i := range e.Protocols {
+		if p := &e.Protocols[i]; p.Ballot == election.OkrugBallot && in[p.Precinct] {
+			p.Votes = map[string]int64{election.AgainstAll: p.Votes[election.AgainstAll]}
+		}
+	}
+	res := count(t, e, "kg2021")
+	b := write(t, res, nisterr.Options{})
+	var rep nisterr.Report
+	if err := json.Unmarshal(b, &rep); err != nil {
+		t.Fatal(err)
+	}
+	found := false
+	for _, c := range rep.Election[0].Contest {
+		if c.AtID != "contest-okrug-"+okrug {
+			continue
+		}
+		found = true
+		if !strings.Contains(string(mustJSON(t, c.ExternalIdentifier)), `"`+nisterr.VotesNotGivenKey+`"`) {
+			t.Errorf("okrug %s does not say %s", okrug, nisterr.VotesNotGivenKey)
+		}
+		for _, sel := range c.ContestSelection {
+			if len(sel.CandidateIds) == 0 {
+				continue // against all, given
+			}
+			for _, v := range sel.VoteCounts {
+				if v.Type == "total" && v.GpUnitId == "gpu-okrug-"+okrug {
+					t.Errorf("%s, whose votes no protocol gives, has a total count %d", sel.AtID, v.Count)
+				}
+			}
+		}
+	}
+	if !found {
+		t.Fatalf("no contest of okrug %s", okrug)
+	}
+	if _, err := nisterr.ReadSummary(bytes.NewReader(b), "r.json"); err != nil {
+		t.Fatal(err)
+	}
+}
+
+// A district of several seats (kg2025) elects them all: its contest's
+// NumberElected is its seats and each deputy has a seat and is a winner;
+// before, the report elected one and wrote every deputy "defeated".
+// Read back, it verifies against its own count.
+func TestDistrictSeats(t *testing.T) {
+	e, err := datasets.KG2025(datasets.KG2025DefaultConfig())
+	if err != nil {
+		t.Fatal(err)
+	}
+	res := count(t, e, "kg2025")
+	b := write(t, res, nisterr.Options{})
+	var rep nisterr.Report
+	if err := json.Unmarshal(b, &rep); err != nil {
+		t.Fatal(err)
+	}
+	status := map[string]string{}
+	for _, c := range rep.Election[0].Candidate {
+		status[strings.TrimPrefix(c.AtID, "cand-")] = c.PostElectionStatus
+	}
+	contests := map[string]nisterr.Contest{}
+	for _, c := range rep.Election[0].Contest {
+		contests[c.AtID] = c
+	}
+	for _, o := range res.Okrugs {
+		c := contests["contest-okrug-"+o.Okrug]
+		if c.NumberElected == nil || *c.NumberElected != o.Seats {
+			t.Fatalf("district %s: NumberElected %v, want %d", o.Okrug, c.NumberElected, o.Seats)
+		}
+		won := map[string]bool{}
+		for _, sel := range c.ContestSelection {
+			for _, v := range sel.VoteCounts {
+				if v.Type == "seats" && v.Count > 0 {
+					won[strings.TrimPrefix(sel.CandidateIds[0], "cand-")] = true
+				}
+			}
+		}
+		if len(won) != len(o.Elected) {
+			t.Errorf("district %s: %d seats won in the report, %d deputies elected", o.Okrug, len(won), len(o.Elected))
+		}
+		for _, dep := range o.Elected {
+			if !won[dep.ID] || status[dep.ID] != "winner" {
+				t.Errorf("district %s: deputy %s won %v, status %q", o.Okrug, dep.ID, won[dep.ID], status[dep.ID])
+			}
+		}
+	}
+	s, err := nisterr.ReadSummary(bytes.NewReader(b), "kg2025.err.json")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if rep := shailoo.Verify(res, s); rep.Errors() != 0 {
+		t.Errorf("the report read back: %+v", rep.Findings)
+	}
+}

@@ -240,6 +240,12 @@ func (rd *reader) candidateContest(s *validate.Summary, cp string, c Contest, un
 	}
 	po := validate.PublishedOkrug{ID: ownID(u.AtID, u.ExternalIdentifier), Outcome: extValue(c.ExternalIdentifier, OutcomeKey)}
 	against := extValue(c.ExternalIdentifier, AgainstAllKey)
+	// A district of several seats has several winners, none of them the
+	// okrug's one winner (as in the recount: its deputies are Elected).
+	elect, winners := 1, 0
+	if c.NumberElected != nil && *c.NumberElected > 1 {
+		elect = *c.NumberElected
+	}
 	for j, sel := range c.ContestSelection {
 		sp := strictjson.Index(strictjson.Join(cp, "ContestSelection"), j)
 		if err := rd.want(sp, sel.AtType, "ElectionResults.CandidateSelection"); err != nil {
@@ -281,10 +287,13 @@ func (rd *reader) candidateContest(s *validate.Summary, cp string, c Contest, un
 			won = *seats > 0
 		}
 		if won {
-			if po.Winner != "" {
-				return rd.errf(sp, "a second winner in a contest of one seat")
+			winners++
+			if winners > elect {
+				return rd.errf(sp, "winner %d in a contest of %d seats (NumberElected)", winners, elect)
 			}
-			po.Winner = ownID(cand.AtID, cand.ExternalIdentifier)
+			if elect == 1 {
+				po.Winner = ownID(cand.AtID, cand.ExternalIdentifier)
+			}
 		}
 	}
 	if po.Winner != "" && po.Outcome == "" {

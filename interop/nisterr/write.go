@@ -52,7 +52,7 @@ const (
 	RegionalKey         = "shailoo-regional"     // Label: party ID; Value: shailoo's JSON of the regional verdict
 	WomenRequiredKey    = "shailoo-women-required"
 	DeputiesNotGivenKey = "shailoo-deputies-not-given"
-	VotesNotGivenKey    = "shailoo-votes-not-given" // Label: party ID; Value: "true" when no protocol gives its votes
+	VotesNotGivenKey    = "shailoo-votes-not-given" // Label: party (or okrug candidate) ID; Value: "true" when no protocol gives its votes
 	OutcomeKey          = "shailoo-outcome"         // an okrug's outcome: elected, repeat_election, tie, ...
 	MarginKey           = "shailoo-margin"          // an okrug's margin of the winner
 	SeatedByKey         = "shailoo-seated-by"
@@ -316,8 +316,10 @@ func Build(res *shailoo.Result, o Options) (*Report, error) {
 	okAgainst := map[string]okSel{} // okrug ID → its "against all" selection
 	for _, ok := range res.Okrugs {
 		one := 1
+		// A district of several seats elects them all (ok.Elected).
+		elect := max(ok.Seats, 1)
 		c := Contest{AtID: okrugContestPfx + ok.Okrug, AtType: "ElectionResults.CandidateContest", ElectionDistrictId: okrugPrefix + ok.Okrug,
-			Name: ok.Name, VotesAllowed: &one, NumberElected: &one, VoteVariation: "plurality",
+			Name: ok.Name, VotesAllowed: &one, NumberElected: &elect, VoteVariation: "plurality",
 			ExternalIdentifier: []ExternalIdentifier{ext(OtherIDKey, "", ok.Okrug), ext(OutcomeKey, "", string(ok.Outcome)), ext(MarginKey, "", strconv.FormatInt(ok.Margin, 10))}}
 		if ok.Provenance != "" {
 			c.ExternalIdentifier = append(c.ExternalIdentifier, ext(ProvenanceKey, "", string(ok.Provenance)))
@@ -334,8 +336,12 @@ func Build(res *shailoo.Result, o Options) (*Report, error) {
 			if st.Kind != "candidate" {
 				continue
 			}
+			// A candidate whose votes no protocol gives (an okrug not
+			// decided for want of them) has no total count, not a 0 that
+			// reads as one, and the contest says so.
+			given := st.Value != ""
 			votes, err := strconv.ParseInt(st.Value, 10, 64)
-			if err != nil {
+			if given && err != nil {
 				return nil, errors.New("nisterr: okrug " + ok.Okrug + ": candidate " + st.Subject + ": votes " + strconv.Quote(st.Value) + " are not a whole number")
 			}
 			n++
@@ -343,7 +349,7 @@ func Build(res *shailoo.Result, o Options) (*Report, error) {
 			k := addCand(st.Subject, "", "")
 			seatsWon := int64(0)
 			switch {
-			case ok.Winner == st.Subject:
+			case ok.Winner == st.Subject || slices.ContainsFunc(ok.Elected, func(d seats.DistrictSeat) bool { return d.ID == st.Subject }):
 				seatsWon = 1
 				el.Candidate[k].PostElectionStatus = "winner"
 			case ok.Outcome == seats.OutcomeRunoff && slices.Contains(ok.Runoff, st.Subject) && el.Candidate[k].PostElectionStatus != "winner":
@@ -351,10 +357,14 @@ func Build(res *shailoo.Result, o Options) (*Report, error) {
 			case (ok.Outcome == "elected" || ok.Outcome == seats.OutcomeRunoff) && el.Candidate[k].PostElectionStatus == "":
 				el.Candidate[k].PostElectionStatus = "defeated"
 			}
+			counts := []VoteCounts{vc(okrugPrefix+ok.Okrug, "total", votes, ""), vc(okrugPrefix+ok.Okrug, "seats", seatsWon, "")}
+			if !given {
+				counts = counts[1:]
+				c.ExternalIdentifier = append(c.ExternalIdentifier, ext(VotesNotGivenKey, st.Subject, "true"))
+			}
 			okSels[[2]string{ok.Okrug, st.Subject}] = okSel{ci, len(c.ContestSelection)}
 			c.ContestSelection = append(c.ContestSelection, Selection{AtID: "sel-okrug-" + ok.Okrug + "-" + st.Subject, AtType: "ElectionResults.CandidateSelection",
-				CandidateIds: []string{candidatePrefix + st.Subject}, SequenceOrder: &order,
-				VoteCounts: []VoteCounts{vc(okrugPrefix+ok.Okrug, "total", votes, ""), vc(okrugPrefix+ok.Okrug, "seats", seatsWon, "")}})
+				CandidateIds: []string{candidatePrefix + st.Subject}, SequenceOrder: &order, VoteCounts: counts})
 		}
 		if okrugAgainst { // a ballot without "against all" has no 0 of it
 			aa := "sel-okrug-" + ok.Okrug + "-against-all"

@@ -2024,14 +2024,21 @@ function provisionalBanner(res) {
     if (kind === 'okrug' && id) { const o = (res.okrugs || []).find((x) => x.okrug === id); return o && o.name ? o.name : ctx; }
     return ctx;
   };
-  const items = reasons.map((u) => {
+  const items = provisionalItems(reasons, names);
+  return el('div', { class: 'banner bad', id: 'provisional', role: 'alert' }, el('p', null, t('provisional_h')), el('ul', null, items));
+}
+
+// provisionalItems says each reason of a provisional count (a Result's
+// provisional_reasons, or a reconciliation's count of the seat impact) as
+// a list item in the page's language; names names a seat's context.
+function provisionalItems(reasons, names) {
+  return reasons.map((u) => {
     const key = 'prov_' + u.kind;
     if (!(key in STRINGS.en)) return el('li', null, u.reason);
     let scope = (u.scope || []).join(', ');
     if (!scope && u.kind === 'regional_threshold') scope = t('prov_no_regions');
     return el('li', null, t(key, { n: num(u.count || 0), scope, affects: (u.affects || []).map(names).join(', ') }));
   });
-  return el('div', { class: 'banner bad', id: 'provisional', role: 'alert' }, el('p', null, t('provisional_h')), el('ul', null, items));
 }
 
 // listColours gives each list with seats a colour, by its order in the result.
@@ -3277,6 +3284,8 @@ function rcRender() {
         if (c.awaiting_lots) st.push(t('rc_awaiting'));
         if (c.errors) st.push(t('rc_errors', { n: num(c.errors) }));
         if (st.length) box.append(el('p', { class: 'hint' }, t('rc_count_state', { name, state: st.join(', ') })));
+        // Why it is provisional, as the text report says it.
+        if (c.provisional_reasons && c.provisional_reasons.length) box.append(el('ul', { class: 'hint' }, provisionalItems(c.provisional_reasons, (ctx) => ctx)));
       }
     }
   }
