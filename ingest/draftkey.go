@@ -248,7 +248,8 @@ func splitCamel(h string) string {
 // sumOfRun returns the columns of the longest run of two or more
 // adjacent columns of numbers not yet used, just before column c or just
 // after it, whose sum is column c's figure on every row (of two rows at
-// least, some not 0); or nil.
+// least, some not 0; a row whose cells there are all empty is left out);
+// or nil.
 func sumOfRun(rows [][]string, numeric, used []bool, c int) []int {
 	if len(rows) < 2 {
 		return nil
@@ -270,6 +271,11 @@ func sumOfRun(rows [][]string, numeric, used []bool, c int) []int {
 			}
 			ok, some := true, false
 			for _, rec := range rows {
+				// (A row with the total and every part empty gives no
+				// figure yet: Kenya's constituencies not in.)
+				if cellAt(rec, c) == "" && !slices.ContainsFunc(run, func(p int) bool { return cellAt(rec, p) != "" }) {
+					continue
+				}
 				want, good := cell(rec, c)
 				var sum int64
 				for _, p := range run {
