@@ -658,7 +658,7 @@ var (
 	votesH = []string{"votes", "голос", "добуш", "count", "value", "число", "саны"}
 	// votesW name votes by whole words where a part of a word does not
 	// ("voti" is in "voting booths").
-	votesW = []string{"voti", "votos", "voix"}
+	votesW = []string{"voti", "votos", "voix", "vote"}
 )
 
 // againstW name "against all" by whole words: India's "None of the
@@ -784,7 +784,9 @@ func partyColumns(header []string, used, numeric []bool) bool {
 		if used[i] || !numeric[i] {
 			continue
 		}
-		if _, ok := listNumber(trimHeader(h)); ok || has(strings.ToLower(h), []string{"party", "партия", "партія", "партиясы"}) {
+		// (A party's ID, "PoliticalPartyId", numbers the parties: no
+		// party's votes.)
+		if _, ok := listNumber(trimHeader(h)); ok || has(strings.ToLower(h), []string{"party", "партия", "партія", "партиясы"}) && !numbersAreas(strings.ToLower(splitCamel(h))) {
 			return true
 		}
 	}
@@ -1394,6 +1396,17 @@ func DraftMapping(r io.Reader, file string) (*Draft, error) {
 		guess("rows: a row whose column %d %q says %s looks like the total of the others: the mapping leaves it out (rows.where); a count would find it (I603)", c+1, trimHeader(header[c]), quoteAll(vs))
 		keepRows(func(rec []string) bool { return c >= len(rec) || !slices.Contains(vs, strings.TrimSpace(rec[c])) })
 	}
+	// A status that says a row's protocol was annulled (an audit's
+	// "Invalidated"): its rows left out, a guess to confirm.
+	if c, vs, why := statusColumn(header, values, used, numeric, norm); c >= 0 {
+		used[c] = true
+		if m.Rows == nil {
+			m.Rows = &RowFilter{}
+		}
+		m.Rows.Where = append(m.Rows.Where, Condition{Column: Column{Header: trimHeader(header[c])}, Except: vs})
+		guess("rows: column %d %q %s: the mapping leaves out the rows that say %s (rows.where[%d]), as the publisher's result does not count an annulled protocol; delete the condition to count them", c+1, trimHeader(header[c]), why, quoteAll(vs), len(m.Rows.Where)-1)
+		keepRows(func(rec []string) bool { return !slices.Contains(vs, cellAt(rec, c)) })
+	}
 	// A column of a few kinds that splits each area's row into one per
 	// kind (Hungary's J and L ballots, each with the station's figures):
 	// the rows of one kind alone, as of one contest.
@@ -1874,6 +1887,25 @@ func DraftMapping(r io.Reader, file string) (*Draft, error) {
 			okrug+1, trimHeader(header[okrug]), len(values[okrug]))
 		m.Okrug, okrug = nil, -1
 	}
+	// A long file's station numbered within the precinct's column (a
+	// polling centre and its stations, Afghanistan's PC and PS), which a
+	// figure repeated on each station's rows tells apart.
+	station := ""
+	if choice >= 0 && len(key) == 1 {
+		if q, r := stationColumn(header, all, used, numeric, nonEmpty, key, choice, votes, norm); q >= 0 {
+			used[q] = true
+			key = append(key, q)
+			clear(once)
+			station = fmt.Sprintf("precinct: columns %d and %d (%q, %q) together: the %d values of column %d make %d pairs with column %d, and column %d %q, a figure of a station's protocol repeated on its rows, is the same on the rows of each pair and differs between pairs of one value of column %d: each pair is a station",
+				precinct+1, q+1, trimHeader(header[precinct]), trimHeader(header[q]), distinct(all, precinct), precinct+1, distinct(all, key...), q+1, r+1, trimHeader(header[r]), precinct+1)
+		}
+	}
+	if choice >= 0 {
+		draftLongLines(&m, header, all, used, numeric, key, norm, guess)
+	}
+	if choice >= 0 && okrug >= 0 && has(norm(choice), candidateH) && distinct(all, choice, okrug) > distinct(all, choice) {
+		okrug, region = candidatesAcross(&m, header, all, used, numeric, choice, okrug, region, norm)
+	}
 	switch {
 	case total < 0:
 	case choice >= 0:
@@ -2030,6 +2062,9 @@ func DraftMapping(r io.Reader, file string) (*Draft, error) {
 		area = precinctArea(header, all, used, numeric, nonEmpty, values, precinct, machine)
 	}
 	switch {
+	case station != "":
+		m.Precinct = Column{Columns: []Column{{Header: trimHeader(header[key[0]])}, {Header: trimHeader(header[key[1]])}}}
+		guess("%s", station)
 	case len(key) > 1 && choice >= 0:
 		var names []string
 		m.Precinct = Column{}
@@ -2385,6 +2420,9 @@ func longColumns(header []string, numeric, used []bool, values []map[string]int,
 		if numeric[i] && (anyWords(norm(i), idH) || anyWords(norm(i), versionWords) || anyWords(norm(i), placeW) || anyWords(norm(i), seatWords)) && !codes {
 			continue // a number of a row, a code, a date, a place on the ballot: no figure
 		}
+		if numeric[i] && !codes && lineRepeated(norm(i)) {
+			continue // a protocol line repeated on the rows of a precinct (Afghanistan's "Total_Invalid_Votes"): no choice's figure
+		}
 		if numeric[i] && !codes {
 			nums++
 			// Named like votes, and not like a total before one that
@@ -2441,6 +2479,14 @@ func longColumns(header []string, numeric, used []bool, values []map[string]int,
 		return -1, -1
 	}
 	return choice, votes
+}
+
+// lineRepeated says whether a header (lower case) of a long file's column
+// of figures reads as the invalid ballots or the voters on the list, a
+// protocol's line repeated on its rows, never the column of every
+// choice's votes. (The valid votes may head that column: not so.)
+func lineRepeated(h string) bool {
+	return readsAsLine(election.Invalid, h) || readsAsLine(election.Voters, h)
 }
 
 // zeroAsEmpty counts the cells of the columns m maps as lines and votes

@@ -39,3 +39,56 @@ func TestDraftMappingKenyaForm34B(t *testing.T) {
 		t.Errorf("err %v, want ErrMapping naming the NA cells", err)
 	}
 }
+
+// Afghanistan's Wolesi Jirga of 2010, Bamyan (SNTV), long: a station is
+// its polling centre (PC) and its number there (PS), which its invalid
+// votes, repeated on its rows, show; "Vote" is the votes column, not
+// "Total_Invalid_Votes"; the candidates have votes in several districts,
+// so the district is where a station lies and the province elects.
+func TestDraftMappingAfghanistanStations(t *testing.T) {
+	const name = "af-wj2010-bamyan-prelim.csv"
+	d, err := draftReal(t, name)
+	if err != nil {
+		t.Fatal(err)
+	}
+	m := d.Mapping
+	if !m.long() || m.VotesColumn.Header != "Vote" || m.Lines[election.Invalid].Header != "Total_Invalid_Votes" {
+		t.Fatalf("layout %q, votes %+v, lines %v\n%s", m.Shape, m.VotesColumn, m.Lines, strings.Join(m.Guesses, "\n"))
+	}
+	if len(m.Precinct.Columns) != 2 || m.Precinct.Columns[0].Header != "PC" || m.Precinct.Columns[1].Header != "PS" {
+		t.Errorf("precinct %+v, want PC and PS", m.Precinct)
+	}
+	if m.Okrug == nil || m.Okrug.Header != "Province_EnglishName" || m.Region == nil || m.Region.Header != "District_EnglishName" || m.Ballot != string(election.OkrugBallot) {
+		t.Errorf("okrug %v, region %v, ballot %q", m.Okrug, m.Region, m.Ballot)
+	}
+	if m.Rows == nil || len(m.Rows.Where) != 1 || m.Rows.Where[0].Column.Header != "Invalidated" || !slices.Equal(m.Rows.Where[0].Except, []string{"TRUE"}) {
+		t.Errorf("rows %+v, want Invalidated except TRUE", m.Rows)
+	}
+	tab, votes, lines := countReal(t, name, d)
+	// The sums of the cut (Python's csv module): 44 stations, 819 votes.
+	var all int64
+	for _, v := range votes {
+		all += v
+	}
+	if len(tab.Protocols) != 44 || all != 819 || lines[election.Invalid] != 412 || votes["p42"] != 44 {
+		t.Errorf("%d protocols, %d votes, %d invalid, p42 %d; want 44, 819, 412, 44", len(tab.Protocols), all, lines[election.Invalid], votes["p42"])
+	}
+}
+
+// Afghanistan's presidential run-off of 2014, final: a station whose
+// audit "Invalidated" it is left out by a row filter to confirm.
+func TestDraftMappingAuditStatus(t *testing.T) {
+	const name = "af-2014-runoff-final.csv"
+	d, err := draftReal(t, name)
+	if err != nil {
+		t.Fatal(err)
+	}
+	m := d.Mapping
+	if m.Rows == nil || len(m.Rows.Where) != 1 || m.Rows.Where[0].Column.Header != "post_audit_status" || !slices.Equal(m.Rows.Where[0].Except, []string{"Invalidated"}) {
+		t.Fatalf("rows %+v\n%s", m.Rows, strings.Join(m.Guesses, "\n"))
+	}
+	tab, votes, _ := countReal(t, name, d)
+	if len(tab.Protocols) != 157 || votes["100-1-1"] != 17777 || votes["101-1-13"] != 9944 {
+		t.Errorf("%d protocols, votes %v; want 157, 17777, 9944", len(tab.Protocols), votes)
+	}
+}

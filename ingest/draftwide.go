@@ -350,7 +350,7 @@ func draftTotals(m *Mapping, header []string, rows [][]string, cols []int, again
 		_, fs := m.Lines[election.FoundStationary]
 		_, fm := m.Lines[election.FoundMobile]
 		switch {
-		case !valid && sumHolds(rows, c, all, -1) && (readsAsVotes(strings.ToLower(h)) || invalidSome(rows, invCols)):
+		case !valid && sumHolds(rows, c, all, -1) && readsAsVotes(strings.ToLower(h)):
 			m.Lines[election.Valid] = Column{Header: h}
 			m.Guesses[left[c]] = fmt.Sprintf("lines.valid: column %d %q: on every row it is the sum of %s, the valid votes (a total of the ballots cast would count the invalid ones too)", c+1, h, sums)
 		case !valid && inv >= 0 && anyWords(strings.ToLower(h), totalH) && invalidSome(rows, invCols) && mostlySum(rows, c, all, inv):

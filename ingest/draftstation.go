@@ -1,0 +1,192 @@
+package ingest
+
+import (
+	"fmt"
+	"slices"
+	"strings"
+	"unicode"
+
+	"github.com/shailoo/shailoo/election"
+)
+
+// distinct returns how many different tuples the cells of cols give in
+// rows.
+func distinct(rows [][]string, cols ...int) int {
+	seen := map[string]bool{}
+	var b strings.Builder
+	for _, rec := range rows {
+		b.Reset()
+		for _, c := range cols {
+			b.WriteString(cellAt(rec, c))
+			b.WriteByte(0)
+		}
+		seen[b.String()] = true
+	}
+	return len(seen)
+}
+
+// stationColumn returns the column q that, with the precinct's (key),
+// names a long file's station, and the column r that shows it, or -1,
+// -1: q, the column after the precinct's, of small numbers, splits the precinct's values (more pairs than values), its
+// pairs still repeat (a station gives several choices), and r, a column
+// of figures, is the same on the rows of each pair and differs between
+// the rows of one value of the precinct's column: a figure of the
+// station's protocol repeated on its rows (the invalid ballots). A
+// precinct of its column alone would sum the stations' protocols.
+func stationColumn(header []string, rows [][]string, used, numeric []bool, nonEmpty []int, key []int, choice, votes int, norm func(int) string) (q, r int) {
+	n := distinct(rows, key...)
+	for q := range header {
+		// (A station's number is small, under a header of words, beside
+		// the number it is numbered within: not a figure, nor a name,
+		// such as a mayoral candidate's over the lists that back him.)
+		if q != key[0]+1 || used[q] || !numeric[q] || q == choice || q == votes || slices.Contains(key, q) || nonEmpty[q] != len(rows) ||
+			!strings.ContainsFunc(header[q], unicode.IsLetter) || namedVotes(norm(q)) || !smallNumbers(rows, q) {
+			continue
+		}
+		pair := append(slices.Clone(key), q)
+		nq := distinct(rows, pair...)
+		if nq <= n || nq >= len(rows) {
+			continue
+		}
+		for r := range header {
+			if r == q || used[r] || !numeric[r] || r == choice || r == votes || slices.Contains(key, r) || nonEmpty[r] != len(rows) {
+				continue
+			}
+			if distinct(rows, append(slices.Clone(pair), r)...) == nq && distinct(rows, append(slices.Clone(key), r)...) > n {
+				return q, r
+			}
+		}
+	}
+	return -1, -1
+}
+
+// smallNumbers says whether every cell of column c is a whole number of
+// 0 to 999.
+func smallNumbers(rows [][]string, c int) bool {
+	for _, rec := range rows {
+		if v, err := parseInt([]byte(cellAt(rec, c))); err != nil || v < 0 || v > 999 {
+			return false
+		}
+	}
+	return true
+}
+
+// draftLongLines maps a long file's columns of figures that read as the
+// invalid ballots or the voters on the list (lineRepeated) and are the
+// same on every row of a precinct (key): its protocol's line, repeated.
+func draftLongLines(m *Mapping, header []string, rows [][]string, used, numeric []bool, key []int, norm func(int) string, guess func(string, ...any)) {
+	n := distinct(rows, key...)
+	for i := range header {
+		if used[i] || !numeric[i] || !lineRepeated(norm(i)) {
+			continue
+		}
+		l := election.Invalid
+		if !readsAsLine(l, norm(i)) {
+			l = election.Voters
+		}
+		if _, ok := m.Lines[l]; ok || distinct(rows, append(slices.Clone(key), i)...) != n {
+			continue
+		}
+		used[i] = true
+		m.Lines[l] = Column{Header: trimHeader(header[i])}
+		guess("lines.%s: column %d %q (the same on every row of a precinct: its protocol's line, repeated)", l, i+1, trimHeader(header[i]))
+	}
+}
+
+// provinceH name, in a header, an area above the districts: a
+// province, a state.
+var provinceH = []string{"province", "provincia", "provinz", "wilayah", "velayat", "state"}
+
+// candidatesAcross takes a long file's district column (okrug), under
+// which a candidate has votes in two districts, for what it is: where
+// the precincts lie, the region (when none is mapped), since a candidate
+// stands in one constituency; the constituency is a column of text named
+// as a province or a state that puts each candidate in one of its values
+// (Afghanistan's Wolesi Jirga: the province elects its members by SNTV),
+// or none. It returns the okrug and the region.
+func candidatesAcross(m *Mapping, header []string, rows [][]string, used, numeric []bool, choice, okrug, region int, norm func(int) string) (int, int) {
+	was := fmt.Sprintf("okrug: column %d %q", okrug+1, trimHeader(header[okrug]))
+	at := slices.IndexFunc(m.Guesses, func(g string) bool { return strings.HasPrefix(g, was) })
+	why := fmt.Sprintf("column %d %q is not the okrug: candidates of column %d %q have votes in two of its values or more (%d pairs for %d candidates), and a candidate stands in one constituency", okrug+1, trimHeader(header[okrug]), choice+1, trimHeader(header[choice]), distinct(rows, choice, okrug), distinct(rows, choice))
+	m.Okrug = nil
+	if region < 0 {
+		region = okrug
+		m.Region = &Column{Header: trimHeader(header[okrug])}
+		why = fmt.Sprintf("region: column %d %q (%d in the file): %s", okrug+1, trimHeader(header[okrug]), distinct(rows, okrug), why)
+	}
+	okrug = -1
+	for i := range header {
+		if !used[i] && !numeric[i] && has(norm(i), provinceH) && distinct(rows, choice, i) == distinct(rows, choice) {
+			used[i] = true
+			okrug = i
+			m.Okrug = &Column{Header: trimHeader(header[i])}
+			why += fmt.Sprintf("; okrug: column %d %q (%d in the file) puts each candidate in one of its values: the constituency, each electing its members from its own candidates (ballot \"okrug\"); if the file's rows are of one list ballot, delete okrug", i+1, trimHeader(header[i]), distinct(rows, i))
+			break
+		}
+	}
+	if okrug < 0 {
+		why += "; no column names a constituency that holds each candidate: map \"okrug\" by hand if the candidates stand in constituencies"
+	}
+	if at >= 0 {
+		m.Guesses[at] = why
+	} else {
+		m.Guesses = append(m.Guesses, why)
+	}
+	return okrug, region
+}
+
+// annulWords name, by whole words, a row's status that says its protocol
+// was annulled (Afghanistan's audit: "Invalidated").
+var annulWords = []string{"invalidated", "annulled", "annulé", "annulée", "anulada", "anulado", "anulata", "cancelled", "canceled", "voided", "quarantined", "excluded"}
+
+// trueWords are the cells of a column of booleans that say yes.
+var trueWords = []string{"true", "yes", "y"}
+
+// statusColumn returns a column of text not used that gives each row a
+// status, some of whose values say the protocol was annulled (see
+// annulWords): of a few values (six at most), or a column named so alone
+// ("Invalidated") whose cells are booleans; the values that say so (the
+// boolean's yes, in the file's case, even when no row says it yet); and
+// why; or -1.
+func statusColumn(header []string, values []map[string]int, used, numeric []bool, norm func(int) string) (int, []string, string) {
+	for i := range header {
+		if used[i] || numeric[i] || len(values[i]) == 0 || has(norm(i), choiceH) || has(norm(i), contestH) {
+			continue
+		}
+		if len(values[i]) <= 6 {
+			var vs []string
+			for _, v := range sortedKeys(values[i]) {
+				if anyWords(strings.ToLower(v), annulWords) {
+					vs = append(vs, v)
+				}
+			}
+			if len(vs) > 0 && len(vs) < len(values[i]) {
+				return i, vs, fmt.Sprintf("gives each row a status (%d values), and %s says the protocol was annulled", len(values[i]), quoteAll(vs))
+			}
+		}
+		if slices.Contains(annulWords, strings.TrimSpace(norm(i))) && len(values[i]) <= 2 {
+			yes, boolean := "", true
+			for v := range values[i] {
+				switch l := strings.ToLower(v); {
+				case slices.Contains(trueWords, l):
+					yes = v
+				case l == "false" || l == "no" || l == "n":
+					if yes == "" {
+						yes = map[string]string{"false": "true", "no": "yes", "n": "y"}[l]
+						if strings.ToUpper(v) == v {
+							yes = strings.ToUpper(yes)
+						} else if strings.ToLower(v) != v {
+							yes = strings.ToUpper(yes[:1]) + yes[1:]
+						}
+					}
+				default:
+					boolean = false
+				}
+			}
+			if boolean && yes != "" {
+				return i, []string{yes}, fmt.Sprintf("says whether the row's protocol was annulled (its cells %s)", strings.Join(sortedKeys(values[i]), ", "))
+			}
+		}
+	}
+	return -1, nil, ""
+}
