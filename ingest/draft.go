@@ -316,6 +316,9 @@ var lineWords = []lineRule{
 // columns are told apart.
 var englishLineWords = []lineRule{
 	{election.Voters, []string{"registered"}},
+	// (Malaysia's seat statistics: "voters_total", the voters on the
+	// roll, beside "ballots_issued", those who came.)
+	{election.Voters, []string{"voters", "total"}},
 	{election.Voters, []string{"reg", "voters"}}, // Uganda's "REG VOTERS"
 	{election.Voters, []string{"electorate"}},
 	{election.Voters, []string{"electors", "list"}},
@@ -331,6 +334,7 @@ var englishLineWords = []lineRule{
 	{election.Received, []string{"ballots", "received"}},
 	{election.Received, []string{"num", "ballots"}},
 	{election.IssuedInRoom, []string{"ballots", "signed", "for"}},
+	{election.IssuedInRoom, []string{"ballots", "issued"}},
 	{election.Cancelled, []string{"cancelled", "ballots"}},
 	{election.Lost, []string{"lost", "ballots"}},
 	// French (the Interior ministry's results by polling station), Czech
@@ -624,7 +628,7 @@ var (
 		"kc"}
 	// placeW name, by whole words, a choice's place on the ballot (Italy's
 	// "pos"): a number of each row, never a figure nor an area's number.
-	placeW = []string{"pos", "position", "posizione", "posición", "posicion"}
+	placeW = []string{"pos", "position", "posizione", "posición", "posicion", "ballot order", "poradie"}
 	// countedW name, by whole words, what a column of figures counts
 	// (votes, ballots, voters): with an idH word, its "num" or "number"
 	// is a count ("NUM_VOTOS_NULOS", "Number of voters"), which numbers no
@@ -1235,6 +1239,18 @@ func DraftMapping(r io.Reader, file string) (*Draft, error) {
 		}
 		return nil, &ParseError{File: file, Line: marks[c].floatLine, Column: c + 1, Field: trimHeader(header[c]),
 			Err: fmt.Errorf("%w: %q: %s counts written as numbers that are not whole, as floating-point arithmetic writes them (%q for a whole number near it), and a count refuses each such cell; write the file's figures as whole numbers (take the publisher's own, or round them where you trust the rounding) and draft again", ErrNotNumber, marks[c].float, which, marks[c].float)}
+	}
+	// Counts written with commas between groups of thousands ("10,701"):
+	// a count refuses them, the comma being a decimal one elsewhere.
+	// (Taken for decimals, a votes column was left out as percentages.)
+	if cols := groupedCounts(marks, header); len(cols) > 0 {
+		c := cols[0]
+		which := "columns " + columnList(cols) + " hold"
+		if len(cols) == 1 {
+			which = fmt.Sprintf("column %d holds", c+1)
+		}
+		return nil, &ParseError{File: file, Line: marks[c].groupLine, Column: c + 1, Field: trimHeader(header[c]),
+			Err: fmt.Errorf("%w: %q: %s counts written with commas between groups of thousands, and a count refuses each such cell (a comma may be a decimal one); write the file's figures without the commas (\"10701\") and draft again", ErrNotNumber, marks[c].group, which)}
 	}
 	if blank > 0 {
 		guess("%d rows hold empty cells alone (a row of delimiters): they are no protocols, and a count skips them and says so", blank)
@@ -2152,7 +2168,24 @@ func DraftMapping(r io.Reader, file string) (*Draft, error) {
 		// A column of the votes for a choice ("Number of votes Yes") is
 		// that choice's, whatever other words its header has.
 		name := votesFor(norm(i))
-		if _, ok := numbered(h); !ok && name == "" && anyWords(norm(i), totalH) {
+		if anyWords(norm(i), percentW) {
+			used[i] = true
+			guess("column %d %q is not mapped: its header says a percentage or a share, not a choice's votes", i+1, h)
+			continue
+		}
+		if anyWords(norm(i), placeW) {
+			used[i] = true
+			guess("column %d %q is not mapped: its numbers look like a choice's place on the ballot, not its votes", i+1, h)
+			continue
+		}
+		if countOfChoices(norm(i)) {
+			used[i] = true
+			guess("column %d %q is not mapped: its header counts the candidates or the lists (how many stood), not a choice's votes", i+1, h)
+			continue
+		}
+		// (A line whose header says total, "voters_total", is the line's:
+		// mapped below.)
+		if _, ok := numbered(h); !ok && name == "" && anyWords(norm(i), totalH) && !readsAsLine(election.Voters, norm(i)) {
 			used[i] = true
 			left[i] = len(m.Guesses)
 			guess("column %d %q is not mapped: it looks like a total (of ballots cast or of a turnout), not a choice; map it under lines if it is a protocol line", i+1, h)
@@ -2735,6 +2768,19 @@ func votesFor(h string) string {
 		return ""
 	}
 	return name
+}
+
+// percentW name, by whole words, a column of percentages or shares
+// ("ballots_not_returned_perc", written "0.0" on every row of 1955).
+var percentW = []string{"perc", "percent", "percentage", "pct", "share", "%"}
+
+// countOfChoices says whether a header (lower case) counts the
+// candidates or the lists that stood ("n_candidates", "num_parties"): a
+// word for "number" and then theirs, in the plural.
+func countOfChoices(h string) bool {
+	w := strings.FieldsFunc(h, func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) })
+	return len(w) >= 2 && slices.Contains([]string{"n", "nb", "num", "no", "number", "count"}, w[0]) &&
+		slices.Contains([]string{"candidates", "parties", "lists", "candidatos", "partidos", "kandidaten", "candidats"}, w[len(w)-1])
 }
 
 // absenteeLine returns the absentee-certificate line h names (see

@@ -92,3 +92,48 @@ func TestDraftMappingAuditStatus(t *testing.T) {
 		t.Errorf("%d protocols, votes %v; want 157, 17777, 9944", len(tab.Protocols), votes)
 	}
 }
+
+// Malaysia's seat statistics of 1955: "voters_total" is the voters on the
+// roll, "ballots_issued" the ballots issued; "n_candidates" counts the
+// candidates and "ballots_not_returned_perc" is a percentage: no choice.
+func TestDraftMappingMalaysiaSeatStats(t *testing.T) {
+	const name = "my-ge-seat-stats.csv"
+	d, err := draftReal(t, name)
+	if err != nil {
+		t.Fatal(err)
+	}
+	m := d.Mapping
+	want := map[election.Line]string{election.Voters: "voters_total", election.IssuedInRoom: "ballots_issued", election.Invalid: "votes_rejected", election.Valid: "votes_valid"}
+	for l, h := range want {
+		if m.Lines[l].Header != h {
+			t.Errorf("lines.%s %+v, want %q", l, m.Lines[l], h)
+		}
+	}
+	if len(m.Lines) != len(want) || len(m.Votes) != 0 {
+		t.Errorf("lines %v, votes %v\n%s", m.Lines, m.Votes, strings.Join(m.Guesses, "\n"))
+	}
+	tab, _, lines := countReal(t, name, d)
+	// The sums of GE-00's rows (Python's csv module).
+	if len(tab.Protocols) != 52 || lines[election.Voters] != 1268248 || lines[election.IssuedInRoom] != 1027150 || lines[election.Valid] != 1001527 {
+		t.Errorf("%d protocols, lines %v", len(tab.Protocols), lines)
+	}
+}
+
+// Kedah's state election of 2023 writes its votes "10,701": a count
+// refuses such a cell, and the draft says so, naming the cell, not
+// taking the votes for percentages and the ballot order for a choice.
+func TestDraftMappingThousandsCommas(t *testing.T) {
+	_, err := draftReal(t, "my-kedah-prn2023-seats.csv")
+	var pe *ParseError
+	if !errors.Is(err, ErrNotNumber) || !errors.As(err, &pe) || pe.Line != 2 || pe.Column != 7 || pe.Field != "votes" {
+		t.Errorf("err %v, want ErrNotNumber at line 2, column 7 (votes)", err)
+	}
+	in := "seat,ballot_order,Ann,Bob\nX,1,5,6\nY,2,7,8\nZ,3,9,1\n"
+	d, err := DraftMapping(strings.NewReader(in), "o.csv")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, ok := d.Mapping.Votes["ballot-order"]; ok {
+		t.Errorf("votes %v: the ballot order taken for a choice", d.Mapping.Votes)
+	}
+}
