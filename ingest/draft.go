@@ -291,6 +291,17 @@ var lineWords = []lineRule{
 	{election.Invalid, []string{"nulos"}},
 	{election.Voters, []string{"censo", "electoral"}},
 	{election.Valid, []string{"votos", "válidos"}},
+	// Slovakia's Statistical Office by okrsok: the voters registered
+	// ("Počet zapísaných voličov"), those who took part, each given an
+	// envelope ("zúčastnených voličov"), the envelopes handed in
+	// ("odovzdaných obálok"), the valid votes for all candidates (the
+	// valid votes of one candidate head a long file's votes column).
+	{election.Voters, []string{"zapísaných voličov"}},
+	{election.Voters, []string{"voličov v zozname"}},
+	{election.IssuedInRoom, []string{"zúčastnených voličov"}},
+	{election.IssuedInRoom, []string{"vydaných obálok"}},
+	{election.FoundStationary, []string{"odovzdaných obálok"}},
+	{election.Valid, []string{"platných hlasov pre všetkých"}},
 	// The Czech Statistical Office's open data by okrsek abbreviate the
 	// lines: voters on the register (VOL_SEZNAM), envelopes issued
 	// (VYD_OBALKY) and handed in (ODEVZ_OBAL), valid votes (PL_HL_CELK).
@@ -646,23 +657,29 @@ var (
 	// (Croatia's "Rbr BM", the number of a biračko mjesto.)
 	// (India's Form 20 numbers its polling stations "Serial Poll",
 	// "Polling station No" or "Booth".)
-	precinctW = []string{"вд", "mesa", "bureau", "okrsek", "okrsku", "bm", "serial poll", "booth", "booth no"}
+	precinctW = []string{"вд", "mesa", "bureau", "okrsek", "okrsku", "okrsok", "bm", "serial poll", "booth", "booth no"}
 	machineH  = []string{"подсчет", "эсептөө"} // and the whole word "count" (not "country", "county")
 	machineV  = []string{"асу", "коиб", "кэг", "машин", "автомат", "machine", "ashk"}
 	// candidateH name a column of candidates, among those of choiceH.
 	// (A candidate's surname names the choice where a party names two
 	// of them: the AEC's "Independent".)
-	candidateH = []string{"candidat", "kandidat", "кандидат", "талапкер", "surname", "last name", "lastname", "family name"}
+	candidateH = []string{"candidat", "kandidat", "кандидат", "талапкер", "surname", "last name", "lastname", "family name", "priezvisko", "příjmení"}
 	choiceH    = []string{"party", "candidate", "kandidat", "strana", "choice", "option", "партия", "партія", "кандидат", "список", "талапкер",
 		"cand", // Taiwan's CEC numbers the candidates in "candNo"
-		"surname", "last name", "lastname", "family name"}
+		"surname", "last name", "lastname", "family name", "priezvisko", "příjmení"}
 	// totalH names a column of a total, which is no choice: ballots
 	// cast, a turnout, the votes of all choices.
 	totalH = []string{"ballots cast", "votes cast", "voted", "total", "tot", "turnout", "всего", "итого", "явка", "приняли участие", "усього", "разом", "взяли участь", "бардыгы", "катышкан"}
 	votesH = []string{"votes", "голос", "добуш", "count", "value", "число", "саны"}
 	// votesW name votes by whole words where a part of a word does not
 	// ("voti" is in "voting booths").
-	votesW = []string{"voti", "votos", "voix", "vote"}
+	votesW = []string{"voti", "votos", "voix", "vote", "hlasov", "hlasy", "hlasů"}
+	// municipalityW name, by whole words, a municipality (the Slovak
+	// and Czech obec), in which precincts are numbered.
+	municipalityW = []string{"obce", "obec", "municipality"}
+	// areaCodeH name the codes of areas of the Slovak and Czech
+	// statistical offices: a region, a district, a municipality.
+	areaCodeH = []string{"kraj", "okres", "obce", "obec", "územn", "uzemn"}
 )
 
 // againstW name "against all" by whole words: India's "None of the
@@ -1529,8 +1546,16 @@ func DraftMapping(r io.Reader, file string) (*Draft, error) {
 		// Wahlkreis 1 of kerg share it); or else the file's first
 		// column, when its numbers rise from row to row (stations 1001,
 		// 1004, ...).
+		// (Of several codes of areas, the finest: the one of the most
+		// values, Slovakia's municipality, "Kód obce", after its region's
+		// and its district's, "Kód kraja", "Kód okresu".)
 		if k := slices.IndexFunc(leftNumbers, func(i int) bool { return numbersAreas(norm(i)) }); k >= 0 {
 			precinct = leftNumbers[k]
+			for _, i := range leftNumbers[k+1:] {
+				if numbersAreas(norm(i)) && len(values[i]) > len(values[precinct]) && has(norm(i), areaCodeH) && has(norm(precinct), areaCodeH) {
+					precinct = i
+				}
+			}
 		} else if len(leftNumbers) > 0 && leftNumbers[0] == firstColumn(header) && rising(all, leftNumbers[0]) {
 			// (The file's first column alone: a candidate's votes may
 			// rise from row to row too.)
@@ -1603,6 +1628,18 @@ func DraftMapping(r io.Reader, file string) (*Draft, error) {
 		used[precinct] = true
 	}
 	region := idCol(regionH)
+	if region >= 0 && numeric[region] {
+		// A region's name beside its code ("Kód okresu", "Názov
+		// okresu") names it as the voters know it.
+		for i := region + 1; i < len(header); i++ {
+			if !used[i] && !numeric[i] && has(norm(i), regionH) && len(values[i]) == len(values[region]) {
+				used[region] = true
+				guess("column %d %q is not mapped: it codes the region that column %d %q names", region+1, trimHeader(header[region]), i+1, trimHeader(header[i]))
+				region = i
+				break
+			}
+		}
+	}
 	if region < 0 && pairRegion >= 0 {
 		// The first of a pair of names is the area the second lies in.
 		region = pairRegion
@@ -2071,6 +2108,18 @@ func DraftMapping(r io.Reader, file string) (*Draft, error) {
 			}
 		}
 	}
+	// A number that repeats, told apart by the code of a municipality
+	// (Slovakia's okrsky are numbered in each obec): a precinct is the
+	// municipality and its number, before a region that may hold several.
+	muni := -1
+	if precinct >= 0 && len(m.Precinct.Columns) == 0 && repeats(all, precinct, machine, choice) {
+		for i := range header {
+			if !used[i] && numbersAreas(norm(i)) && anyWords(norm(i), municipalityW) && nonEmpty[i] == len(all) && !repeats(all, i, precinct, machine, choice) {
+				muni = i
+				break
+			}
+		}
+	}
 	// A number that repeats in a wide file, told apart by a column left
 	// of it: the area it is numbered in.
 	area := -1
@@ -2097,6 +2146,10 @@ func DraftMapping(r io.Reader, file string) (*Draft, error) {
 			names = append(names, fmt.Sprintf("%d %q", c+1, trimHeader(header[c])))
 		}
 		guess("precinct: columns %s together: no column names each row once, and these do", strings.Join(names, ", "))
+	case muni >= 0:
+		used[muni] = true
+		m.Precinct = Column{Columns: []Column{{Header: trimHeader(header[muni])}, {Header: trimHeader(header[precinct])}}}
+		guess("precinct: columns %d and %d (%q, %q): precinct numbers repeat, and column %d, the municipality's code, tells them apart: they are numbered in each municipality", muni+1, precinct+1, trimHeader(header[muni]), trimHeader(header[precinct]), muni+1)
 	case region >= 0 && repeats(all, precinct, machine, choice) && !repeats(all, precinct, machine, choice, region):
 		m.Precinct = Column{Columns: []Column{{Header: trimHeader(header[region])}, {Header: trimHeader(header[precinct])}}}
 		guess("precinct: columns %d and %d (%q, %q): precinct numbers repeat across regions, so a precinct is its region and its number", region+1, precinct+1, trimHeader(header[region]), trimHeader(header[precinct]))

@@ -137,3 +137,61 @@ func TestDraftMappingThousandsCommas(t *testing.T) {
 		t.Errorf("votes %v: the ballot order taken for a choice", d.Mapping.Votes)
 	}
 }
+
+// Slovakia's Statistical Office, the president of 2024 (sums by Python's
+// csv module): long files of a
+// row per okrsok (numbered in each obec) or obec and candidate, and a
+// wide one of the okrsky's lines in Slovak; the codes of the region, the
+// district and the ballot position are no choices.
+func TestDraftMappingSlovakia(t *testing.T) {
+	d, err := draftReal(t, "sk-prez2024-k2-tab03f.csv")
+	if err != nil {
+		t.Fatal(err)
+	}
+	m := d.Mapping
+	key := func(m Mapping) []string {
+		var hs []string
+		for _, c := range m.Precinct.Columns {
+			hs = append(hs, c.Header)
+		}
+		return append(hs, m.Precinct.Header)
+	}
+	if !m.long() || m.ChoiceColumn.Header != "Priezvisko" || m.VotesColumn.Header != "Počet platných hlasov" || !slices.Equal(key(m), []string{"Kód obce", "Okrsok", ""}) {
+		t.Fatalf("layout %q, choice %v, votes %v, precinct %v\n%s", m.Shape, m.ChoiceColumn, m.VotesColumn, key(m), strings.Join(m.Guesses, "\n"))
+	}
+	tab, votes, _ := countReal(t, "sk-prez2024-k2-tab03f.csv", d)
+	if len(tab.Protocols) != 24 || votes["korcok"] != 15575 {
+		t.Errorf("%d protocols, Korčok %d; want 24, 15575", len(tab.Protocols), votes["korcok"])
+	}
+
+	if d, err = draftReal(t, "sk-prez2024-k1-tab03e.csv"); err != nil {
+		t.Fatal(err)
+	}
+	m = d.Mapping
+	if !m.long() || m.Precinct.Header != "Kód obce" || len(m.ChoiceValues) != 11 {
+		t.Fatalf("layout %q, precinct %v, choices %v\n%s", m.Shape, key(m), m.ChoiceValues, strings.Join(m.Guesses, "\n"))
+	}
+	tab, votes, _ = countReal(t, "sk-prez2024-k1-tab03e.csv", d)
+	if len(tab.Protocols) != 3 || votes["pellegrini"] != 15337 {
+		t.Errorf("%d protocols, Pellegrini %d; want 3, 15337", len(tab.Protocols), votes["pellegrini"])
+	}
+
+	if d, err = draftReal(t, "sk-prez2024-k2-tab02e.csv"); err != nil {
+		t.Fatal(err)
+	}
+	m = d.Mapping
+	want := map[election.Line]string{election.Voters: "Počet zapísaných voličov", election.IssuedInRoom: "Počet zúčastnených voličov",
+		election.FoundStationary: "Počet odovzdaných obálok", election.Valid: "Počet platných hlasov pre všetkých kandidátov"}
+	for l, h := range want {
+		if m.Lines[l].Header != h {
+			t.Errorf("lines.%s %+v, want %q", l, m.Lines[l], h)
+		}
+	}
+	if len(m.Votes) != 0 || !slices.Equal(key(m), []string{"Kód obce", "Okrsok", ""}) {
+		t.Errorf("votes %v, precinct %v\n%s", m.Votes, key(m), strings.Join(m.Guesses, "\n"))
+	}
+	tab, _, lines := countReal(t, "sk-prez2024-k2-tab02e.csv", d)
+	if len(tab.Protocols) != 24 || lines[election.Voters] != 30219 || lines[election.Valid] != 21365 {
+		t.Errorf("%d protocols, lines %v", len(tab.Protocols), lines)
+	}
+}
