@@ -356,6 +356,17 @@ var englishLineWords = []lineRule{
 	{election.Voters, []string{"voliči", "seznamu"}},
 	{election.Valid, []string{"platné", "hlasy"}},
 	{election.Voters, []string{"electores", "hábiles"}},
+	// Bolivia's OEP: "Inscritos", "INSCRITOS_HABILITADOS", "HAB" (those
+	// on the list, entitled to vote), "VOTO_VALIDO" or "VV", and
+	// "VOTO_EMITIDO", the ballots cast (found in the box).
+	{election.Voters, []string{"inscritos"}},
+	{election.Voters, []string{"habilitados"}},
+	{election.Voters, []string{"hab"}},
+	{election.Valid, []string{"voto", "valido"}},
+	{election.Valid, []string{"voto", "válido"}},
+	{election.Valid, []string{"vv"}},
+	{election.FoundStationary, []string{"voto", "emitido"}},
+	{election.FoundStationary, []string{"votos", "emitidos"}},
 	{election.Voters, []string{"elec", "habil"}},
 }
 
@@ -513,8 +524,8 @@ func draftPartsSum(m *Mapping, header []string, used []bool, norm func(int) stri
 // and no column of the invalid ballots: Peru's ONPE writes them
 // "VOTOS_VB" and "VOTOS_VN" (voto blanco, voto nulo).
 var (
-	blankVoteWords = []string{"blank", "blancs", "blanc", "blancos", "blanco", "vb"}
-	nullVoteWords  = []string{"null", "nuls", "nul", "nulos", "nulo", "vn"}
+	blankVoteWords = []string{"blank", "blancs", "blanc", "blancos", "blanco", "vb", "bl"}
+	nullVoteWords  = []string{"null", "nuls", "nul", "nulos", "nulo", "vn", "nu"}
 )
 
 // draftBlankNull maps the form's invalid ballots to the sum of a column
@@ -629,7 +640,7 @@ var (
 	// such a column is never a choice's votes. ("No" is not one: it is
 	// an answer; and a header that ends in a list's number, "Lista nr 1",
 	// names a choice: see listNumber.)
-	idH = []string{"id", "code", "cod", "kod", "kód", "código", "codigo", "teryt", "nr", "num", "number", "tik", "тик", "код", "номер", "row", "numéro", "тво", "canton", "circo", "circonscription", "commune", "département", "ubigeo", "siruta",
+	idH = []string{"id", "code", "cod", "kod", "kód", "código", "codigo", "teryt", "nr", "num", "number", "tik", "тик", "код", "номер", "row", "numéro", "тво", "canton", "circo", "circonscription", "circunscripcion", "circunscripción", "commune", "département", "ubigeo", "siruta",
 		// Croatia's "Rbr" (redni broj, an ordinal number); "nummer", as
 		// norm splits it off a Norwegian, Danish or German compound
 		// ("Fylkenummer", "Wahlkreisnummer")
@@ -2321,6 +2332,9 @@ func DraftMapping(r io.Reader, file string) (*Draft, error) {
 		return nil, &ParseError{File: file, Line: bottom + 1, Err: fmt.Errorf("%w: every column of figures left (%s) is named as a paper form codes its lines, a letter and a number, and none as a candidate or a party: the file gives a protocol's lines alone, whose meaning is the form's, not the header's; map each under lines by hand (the choices under votes, if the file has them)", ErrMapping, strings.Join(names, ", "))}
 	}
 	choiceCols = draftTotals(&m, header, all, choiceCols, against, votesAt, left, took, tookAt)
+	if choice < 0 {
+		draftBlankInvalid(&m, header, all, choiceCols, against, norm)
+	}
 	if choice < 0 && len(choiceCols) == 0 && len(m.Votes) == 0 {
 		// (Rows that repeat the precinct may each be one choice's: a
 		// long file whose choice column the draft did not read, as

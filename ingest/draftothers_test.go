@@ -195,3 +195,61 @@ func TestDraftMappingSlovakia(t *testing.T) {
 		t.Errorf("%d protocols, lines %v", len(tab.Protocols), lines)
 	}
 }
+
+// Bolivia's OEP cómputo (sums by Python's csv module): the voters on the
+// list ("Inscritos", "INSCRITOS_HABILITADOS", "HAB") are no party; the
+// invalid ballots are the blank and the null ones where the valid votes
+// are the parties' alone; the codes of the circumscriptions are no
+// choices; "VOTO_VALIDO", "VV" and "VOTO_EMITIDO" are lines.
+func TestDraftMappingBolivia(t *testing.T) {
+	d, err := draftReal(t, "bo-2019-computo.csv")
+	if err != nil {
+		t.Fatal(err)
+	}
+	m := d.Mapping
+	inv := m.Lines[election.Invalid]
+	if m.Lines[election.Voters].Header != "Inscritos" || m.Lines[election.Valid].Header != "Votos Válidos" || len(inv.Columns) != 2 || inv.Columns[0].Header != "Blancos" || inv.Columns[1].Header != "Nulos" || len(m.Votes) != 9 {
+		t.Fatalf("lines %v, votes %v\n%s", m.Lines, m.Votes, strings.Join(m.Guesses, "\n"))
+	}
+	tab, votes, lines := countReal(t, "bo-2019-computo.csv", d)
+	if len(tab.Protocols) != 30 || lines[election.Voters] != 6678 || lines[election.Invalid] != 103 || votes["mas-ipsp"] != 1849 {
+		t.Errorf("%d protocols, lines %v, MAS %d", len(tab.Protocols), lines, votes["mas-ipsp"])
+	}
+
+	if d, err = draftReal(t, "bo-2020-comp-0138.csv"); err != nil {
+		t.Fatal(err)
+	}
+	m = d.Mapping
+	for l, h := range map[election.Line]string{election.Voters: "INSCRITOS_HABILITADOS", election.Valid: "VOTO_VALIDO", election.FoundStationary: "VOTO_EMITIDO"} {
+		if m.Lines[l].Header != h {
+			t.Errorf("lines.%s %+v, want %q", l, m.Lines[l], h)
+		}
+	}
+	for _, c := range m.Votes {
+		if strings.Contains(c.Header, "VOTO") || strings.Contains(c.Header, "CIRCUNSCRIPCION") || strings.Contains(c.Header, "INSCRITOS") {
+			t.Errorf("votes %v: %q taken for a choice", m.Votes, c.Header)
+		}
+	}
+	tab, _, lines = countReal(t, "bo-2020-comp-0138.csv", d)
+	if len(tab.Protocols) != 20 || lines[election.Voters] != 4172 || lines[election.FoundStationary] != 2660 || lines[election.Invalid] != 100 {
+		t.Errorf("%d protocols, lines %v", len(tab.Protocols), lines)
+	}
+
+	if d, err = draftReal(t, "bo-2020-comp-2258.csv"); err != nil {
+		t.Fatal(err)
+	}
+	m = d.Mapping
+	inv = m.Lines[election.Invalid]
+	if m.Lines[election.Voters].Header != "HAB" || m.Lines[election.Valid].Header != "VV" || len(inv.Columns) != 2 || inv.Columns[0].Header != "BL" || inv.Columns[1].Header != "NU" {
+		t.Errorf("lines %v\n%s", m.Lines, strings.Join(m.Guesses, "\n"))
+	}
+	for _, id := range []string{"bl", "nu", "hab", "vv", "voto-emitido", "voto-valido-sistema", "voto-emitido-sistema", "circunscripcion-uninominal"} {
+		if _, ok := m.Votes[id]; ok {
+			t.Errorf("votes %v: %s taken for a choice", m.Votes, id)
+		}
+	}
+	tab, votes, lines = countReal(t, "bo-2020-comp-2258.csv", d)
+	if len(tab.Protocols) != 29 || lines[election.Voters] != 5727 || lines[election.Valid] != 3510 || votes["mas"] != 2481 {
+		t.Errorf("%d protocols, lines %v, MAS %d", len(tab.Protocols), lines, votes["mas"])
+	}
+}

@@ -190,3 +190,53 @@ func statusColumn(header []string, values []map[string]int, used, numeric []bool
 	}
 	return -1, nil, ""
 }
+
+// draftBlankInvalid adds a column of blank votes to the invalid ballots
+// mapped to a column of null ones ("Nulos") when the valid votes mapped
+// are on every row the choices' votes (cols, and against when not
+// negative) and not those and the blank ones: the blank votes are no
+// valid votes then, so the form's invalid ballots are the blank and the
+// null ones (Bolivia's "Blancos" and "Nulos"). Where the blank votes are
+// valid (Spain's votos en blanco) the valid votes count them, and the
+// mapping stays as it is.
+func draftBlankInvalid(m *Mapping, header []string, rows [][]string, cols []int, against int, norm func(int) string) {
+	inv, ok := m.Lines[election.Invalid]
+	valid, okv := m.Lines[election.Valid]
+	if !ok || !okv || inv.Header == "" || valid.Header == "" || len(cols) == 0 {
+		return
+	}
+	null, v := columnOf(header, inv.Header), columnOf(header, valid.Header)
+	if null < 0 || v < 0 || !anyWords(norm(null), nullVoteWords) {
+		return
+	}
+	mapped := map[string]bool{}
+	for _, c := range m.Lines {
+		mapped[c.Header] = true
+		for _, p := range c.Columns {
+			mapped[p.Header] = true
+		}
+	}
+	for _, c := range m.Votes {
+		mapped[c.Header] = true
+	}
+	blank := slices.IndexFunc(header, func(h string) bool {
+		i := columnOf(header, trimHeader(h))
+		return !mapped[trimHeader(h)] && anyWords(norm(i), blankVoteWords) && !anyWords(norm(i), nullVoteWords)
+	})
+	if blank < 0 {
+		return
+	}
+	votes := slices.Clone(cols)
+	if against >= 0 {
+		votes = append(votes, against)
+	}
+	if !sumHolds(rows, v, votes, -1) || sumHolds(rows, v, votes, blank) {
+		return
+	}
+	b := trimHeader(header[blank])
+	m.Lines[election.Invalid] = Column{Columns: []Column{{Header: b}, {Header: inv.Header}}}
+	m.Guesses = slices.DeleteFunc(m.Guesses, func(g string) bool {
+		return strings.HasPrefix(g, fmt.Sprintf("column %d %q is not mapped", blank+1, b)) || strings.HasPrefix(g, fmt.Sprintf("lines.%s: column %d %q", election.Invalid, null+1, inv.Header))
+	})
+	m.Guesses = append(m.Guesses, fmt.Sprintf("lines.invalid: the sum of columns %d %q and %d %q: on every row the valid votes (column %q) are the choices' votes without the blank ones, so the blank votes are no valid votes, and the form's invalid ballots are the blank and the null ones", blank+1, b, null+1, inv.Header, valid.Header))
+}
