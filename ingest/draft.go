@@ -2232,6 +2232,21 @@ func DraftMapping(r io.Reader, file string) (*Draft, error) {
 		// A column of the votes for a choice ("Number of votes Yes") is
 		// that choice's, whatever other words its header has.
 		name := votesFor(norm(i))
+		if negativeCell(all, i) {
+			used[i] = true
+			guess("column %d %q is not mapped: it has negative figures (the first %s), which no choice's votes are: a difference or a score", i+1, h, negativeFirst(all, i))
+			continue
+		}
+		if ageRange(h) {
+			used[i] = true
+			guess("column %d %q is not mapped: its header reads as a range of ages (the voters of that age), not a choice", i+1, h)
+			continue
+		}
+		if j := derivedOf(header, i); j >= 0 {
+			used[i] = true
+			guess("column %d %q is not mapped: its header is column %d's, %q, with a prefix: a figure derived from it (an expected value, a difference), not a choice", i+1, h, j+1, trimHeader(header[j]))
+			continue
+		}
 		if anyWords(norm(i), percentW) {
 			used[i] = true
 			guess("column %d %q is not mapped: its header says a percentage or a share, not a choice's votes", i+1, h)

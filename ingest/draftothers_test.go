@@ -3,6 +3,7 @@ package ingest
 import (
 	"errors"
 	"maps"
+	"strconv"
 	"slices"
 	"strings"
 	"testing"
@@ -251,5 +252,43 @@ func TestDraftMappingBolivia(t *testing.T) {
 	tab, votes, lines = countReal(t, "bo-2020-comp-2258.csv", d)
 	if len(tab.Protocols) != 29 || lines[election.Voters] != 5727 || lines[election.Valid] != 3510 || votes["mas"] != 2481 {
 		t.Errorf("%d protocols, lines %v, MAS %d", len(tab.Protocols), lines, votes["mas"])
+	}
+}
+
+// Chile's presidential election of 2021 by mesa, with a researcher's
+// columns: voters by age range ("18-19", "80+"), expected values
+// ("E_GABRIEL BORIC"), p-values of -1 and differences ("DIF_...", some
+// negative). The seven candidates alone are choices (sums by Python's csv
+// module).
+func TestDraftMappingDerivedColumns(t *testing.T) {
+	const name = "cl-2021-putre.csv"
+	d, err := draftReal(t, name)
+	if err != nil {
+		t.Fatal(err)
+	}
+	m := d.Mapping
+	want := []string{"eduardo-artes", "franco-aldo-parisi", "gabriel-boric", "jose-antonio-kast", "marco-enriquez-ominami", "sebastian-sichel", "yasna-provoste"}
+	if got := slices.Sorted(maps.Keys(m.Votes)); !slices.Equal(got, want) {
+		t.Fatalf("votes %v, want %v\n%s", got, want, strings.Join(m.Guesses, "\n"))
+	}
+	tab, votes, _ := countReal(t, name, d)
+	if len(tab.Protocols) != 16 || votes["gabriel-boric"] != 128 {
+		t.Errorf("%d protocols, Boric %d; want 16, 128", len(tab.Protocols), votes["gabriel-boric"])
+	}
+	// One negative cell among many rows is a protocol's error, in a
+	// choice's column maybe: the column stays a choice.
+	in := "precinct,Ann,Bob\n"
+	for k := 1; k <= 12; k++ {
+		bob := "6"
+		if k == 3 {
+			bob = "-4"
+		}
+		in += strconv.Itoa(k) + "," + strconv.Itoa(k) + "," + bob + "\n"
+	}
+	if d, err = DraftMapping(strings.NewReader(in), "neg.csv"); err != nil {
+		t.Fatal(err)
+	}
+	if _, ok := d.Mapping.Votes["bob"]; !ok {
+		t.Errorf("votes %v: one negative cell left Bob out", d.Mapping.Votes)
 	}
 }

@@ -3,6 +3,7 @@ package ingest
 import (
 	"fmt"
 	"slices"
+	"strconv"
 	"strings"
 	"unicode"
 
@@ -239,4 +240,62 @@ func draftBlankInvalid(m *Mapping, header []string, rows [][]string, cols []int,
 		return strings.HasPrefix(g, fmt.Sprintf("column %d %q is not mapped", blank+1, b)) || strings.HasPrefix(g, fmt.Sprintf("lines.%s: column %d %q", election.Invalid, null+1, inv.Header))
 	})
 	m.Guesses = append(m.Guesses, fmt.Sprintf("lines.invalid: the sum of columns %d %q and %d %q: on every row the valid votes (column %q) are the choices' votes without the blank ones, so the blank votes are no valid votes, and the form's invalid ballots are the blank and the null ones", blank+1, b, null+1, inv.Header, valid.Header))
+}
+
+// negativeCell says whether column c has negative numbers: on two rows
+// or more, or on one of fewer than ten. (One negative cell among many
+// rows is an error of a protocol a count flags, in a choice's column
+// maybe: Belarus's crowd-entered "against_officialVotes".)
+func negativeCell(rows [][]string, c int) bool {
+	n := 0
+	for _, rec := range rows {
+		if v := cellAt(rec, c); strings.HasPrefix(v, "-") {
+			if x, err := parseInt([]byte(v)); err == nil && x < 0 {
+				n++
+			}
+		}
+	}
+	return n >= 2 || n == 1 && len(rows) < 10
+}
+
+// negativeFirst returns the first cell of column c that is a negative
+// number, quoted, or "".
+func negativeFirst(rows [][]string, c int) string {
+	for _, rec := range rows {
+		if v := cellAt(rec, c); strings.HasPrefix(v, "-") {
+			if n, err := parseInt([]byte(v)); err == nil && n < 0 {
+				return strconv.Quote(v)
+			}
+		}
+	}
+	return ""
+}
+
+// ageRange says whether a header is a range of ages, as a count of the
+// voters by age heads its columns: "18-19", "80+", "18+".
+func ageRange(h string) bool {
+	h = strings.TrimSpace(h)
+	lo, hi, ok := strings.Cut(h, "-")
+	if !ok {
+		lo, ok = strings.CutSuffix(h, "+")
+	}
+	return ok && lo != "" && len(lo) <= 3 && strings.Trim(lo, "0123456789") == "" && len(hi) <= 3 && strings.Trim(hi, "0123456789") == ""
+}
+
+// derivedW are the prefixes of a figure derived from a column's: its
+// expected value (E_), its difference (DIF_), its share (P_). (Not a
+// coalition's, "PRI_PVEM": a prefix must be one of these.)
+var derivedW = []string{"e", "exp", "esp", "dif", "diff", "delta", "p", "pct"}
+
+// derivedOf returns the column whose header is column i's without a
+// prefix of derivedW and an underscore ("E_GABRIEL BORIC",
+// "DIF_GABRIEL BORIC" beside "GABRIEL BORIC"), or -1: a figure derived
+// from that column's.
+func derivedOf(header []string, i int) int {
+	h := trimHeader(header[i])
+	prefix, rest, ok := strings.Cut(h, "_")
+	if !ok || !slices.Contains(derivedW, strings.ToLower(prefix)) || rest == "" {
+		return -1
+	}
+	return slices.IndexFunc(header, func(x string) bool { return trimHeader(x) == rest })
 }
