@@ -3,8 +3,8 @@ package ingest
 import (
 	"errors"
 	"maps"
-	"strconv"
 	"slices"
+	"strconv"
 	"strings"
 	"testing"
 
