@@ -791,12 +791,24 @@ func totalRowCell(header []string, rows [][]string, numeric []bool) (int, []stri
 				continue
 			}
 			v := strings.TrimSpace(c)
-			if slices.Contains(totalWords, strings.ToLower(v)) && !slices.Contains(texts, v) {
+			if totalCell(v) && !slices.Contains(texts, v) {
 				col, texts = i, append(texts, v)
 			}
 		}
 	}
 	return col, texts
+}
+
+// totalCell says whether a cell marks a total row: a word of totalWords
+// alone, or after the name of the area it totals ("CUMBERLAND Total",
+// as OpenElections' Maine files write a county's row).
+func totalCell(v string) bool {
+	l := strings.ToLower(v)
+	if slices.Contains(totalWords, l) {
+		return true
+	}
+	w := strings.Fields(l)
+	return len(w) >= 2 && (w[len(w)-1] == "total" || w[len(w)-1] == "totals")
 }
 
 // quoteAll writes texts quoted, joined by " or ".

@@ -292,3 +292,22 @@ func TestDraftMappingDerivedColumns(t *testing.T) {
 		t.Errorf("votes %v: one negative cell left Bob out", d.Mapping.Votes)
 	}
 }
+
+// Maine's OpenElections file gives each county's total in a row whose
+// precinct cell ends with "Total" ("CUMBERLAND Total"): left out by a
+// row filter to confirm (sums by Python's csv module).
+func TestDraftMappingCountyTotalRows(t *testing.T) {
+	const name = "us-me-2020-pres-andro-cumb.csv"
+	d, err := draftReal(t, name)
+	if err != nil {
+		t.Fatal(err)
+	}
+	m := d.Mapping
+	if m.Rows == nil || len(m.Rows.Where) != 1 || m.Rows.Where[0].Column.Header != "precinct" || !slices.Contains(m.Rows.Where[0].Except, "CUMBERLAND Total") {
+		t.Fatalf("rows %+v\n%s", m.Rows, strings.Join(m.Guesses, "\n"))
+	}
+	_, votes, _ := countReal(t, name, d)
+	if votes["joe-biden"] != 156376 {
+		t.Errorf("Biden %d, want 156376", votes["joe-biden"])
+	}
+}
