@@ -1881,6 +1881,9 @@ func DraftMapping(r io.Reader, file string) (*Draft, error) {
 	// Of several, the one of the most parts: the choices' total sums more
 	// columns than a line that is the sum of two others (the ballots
 	// issued in the room and outside it).
+	// votemanager's open data: the form's lines by their codes (A, B, C,
+	// D) and the choices D1, D2, ...
+	vmChoices := draftVotemanager(&m, header, all, used, numeric, guess)
 	total, sumParts := -1, []int(nil)
 	// oddLine is a part of the total named unlike the choices, which
 	// share oddPrefix: a form's line (see oddPart).
@@ -2348,6 +2351,11 @@ func DraftMapping(r io.Reader, file string) (*Draft, error) {
 		guess("votes.%s: column %d %q (a choice on the ballot; rename the ID as you like)%s", id, i+1, h, others)
 		choiceCols = append(choiceCols, i)
 	}
+	for c, at := range vmChoices {
+		votesAt[c] = at
+		choiceCols = append(choiceCols, c)
+	}
+	slices.Sort(choiceCols)
 	choiceCols, coded := draftFormLines(&m, header, all, choiceCols, votesAt)
 	if coded && len(m.Lines) == 0 && len(m.Votes) == 0 {
 		var names []string

@@ -311,3 +311,37 @@ func TestDraftMappingCountyTotalRows(t *testing.T) {
 		t.Errorf("Biden %d, want 156376", votes["joe-biden"])
 	}
 }
+
+// votemanager's open data of Nordstemmen, 2021 (sums by Python's csv
+// module): the lines by their codes A (voters), B (who voted), C (invalid)
+// and D (valid), the choices D1, D2, ...; in the Kreiswahl, of three
+// votes, C1 and C2 the invalid and the valid ballots, and each list's
+// sum with its candidates the choice. A1..A3 and B1 are no choices.
+func TestDraftMappingVotemanager(t *testing.T) {
+	for _, c := range []struct {
+		name                 string
+		invalid, valid, d1   string
+		choices              int
+		voters, found, votes int64
+	}{
+		{"de-nds-landrat2021-nordstemmen.csv", "C", "D", "D1", 5, 10149, 6306, 2683},
+		{"de-nds-stichwahl2021-nordstemmen.csv", "C", "D", "D1", 2, 10145, 6839, 4209},
+		{"de-nds-kreiswahl2021-nordstemmen.csv", "C1", "C2", "D1_summe_liste_kandidaten", 8, 10149, 6307, 7555},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			d, err := draftReal(t, c.name)
+			if err != nil {
+				t.Fatal(err)
+			}
+			m := d.Mapping
+			want := map[election.Line]string{election.Voters: "A", election.FoundStationary: "B", election.Invalid: c.invalid, election.Valid: c.valid}
+			if got := lineHeaders(m); !maps.Equal(got, want) || len(m.Votes) != c.choices || m.Votes["d1"].Header != c.d1 {
+				t.Fatalf("lines %v, votes %v; want %v, %d choices\n%s", got, m.Votes, want, c.choices, strings.Join(m.Guesses, "\n"))
+			}
+			tab, votes, lines := countReal(t, c.name, d)
+			if len(tab.Protocols) != 23 || lines[election.Voters] != c.voters || lines[election.FoundStationary] != c.found || votes["d1"] != c.votes {
+				t.Errorf("%d protocols, lines %v, d1 %d", len(tab.Protocols), lines, votes["d1"])
+			}
+		})
+	}
+}
