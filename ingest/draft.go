@@ -367,6 +367,10 @@ var englishLineWords = []lineRule{
 	{election.Valid, []string{"vv"}},
 	{election.FoundStationary, []string{"voto", "emitido"}},
 	{election.FoundStationary, []string{"votos", "emitidos"}},
+	// Brazil's TSE (boletim de urna): "QT_APTOS", those able to vote;
+	// "QT_COMPARECIMENTO", those who came.
+	{election.Voters, []string{"aptos"}},
+	{election.FoundStationary, []string{"comparecimento"}},
 	{election.Voters, []string{"elec", "habil"}},
 }
 
@@ -374,7 +378,7 @@ var englishLineWords = []lineRule{
 // choice's votes and no line of the built-in form: those who voted, the
 // abstentions, the blank ballots (a part of a line where the form's
 // invalid is their sum with the spoilt ones), the envelopes.
-var notChoiceWords = []string{"participated", "majority", "margin", "votants", "abstentions", "blank", "blancs", "blancos", "blanco", "votantes", "obálky", "abstención", "candidaturas",
+var notChoiceWords = []string{"participated", "majority", "margin", "votants", "abstentions", "abstencoes", "abstenções", "abstencion", "abstenciones", "blank", "blancs", "blancos", "blanco", "votantes", "obálky", "abstención", "candidaturas",
 	// India's tendered votes: ballots of a voter whose vote another cast,
 	// kept apart and not counted
 	"tendered"}
@@ -920,7 +924,7 @@ func filledEverywhere(used, numeric []bool, nonEmpty []int, rows int) bool {
 
 // contestH names a column of the contest of each row: a file of several
 // contests (OpenElections' office, an election type).
-var contestH = []string{"office", "contest", "race", "election", "вид выборов", "тип выборов", "выборы", "шайлоонун түрү"}
+var contestH = []string{"office", "contest", "race", "election", "cargo", "вид выборов", "тип выборов", "выборы", "шайлоонун түрү"}
 
 // numbered returns the number of a header such as "3. Ata-Jurt",
 // "12) Butun" or "1 - Georgian Dream": 1 to 3 digits after optional
@@ -2318,7 +2322,7 @@ func DraftMapping(r io.Reader, file string) (*Draft, error) {
 			continue
 		}
 		// "Nr", "Nr komisji" number something; "Lista nr 1" is a list.
-		if _, ok := listNumber(h); !ok && name == "" && (anyWords(ownPart(i), idH) || anyWords(ownPart(i), numberH)) {
+		if _, ok := listNumber(h); !ok && name == "" && (anyWords(ownPart(i), idH) || anyWords(ownPart(i), numberH) || codePrefix(norm(i))) {
 			used[i] = true
 			guess("column %d %q is not mapped: its numbers look like the number of a commission, a code or a row, not a choice's votes", i+1, h)
 			continue
@@ -2621,7 +2625,17 @@ func longColumns(header []string, numeric, used []bool, values []map[string]int,
 // protocol's line repeated on its rows, never the column of every
 // choice's votes. (The valid votes may head that column: not so.)
 func lineRepeated(h string) bool {
-	return readsAsLine(election.Invalid, h) || readsAsLine(election.Voters, h)
+	return readsAsLine(election.Invalid, h) || readsAsLine(election.Voters, h) || readsAsLine(election.FoundStationary, h) ||
+		anyWords(h, notChoiceWords) || codePrefix(h)
+}
+
+// codePrefix says whether a header (lower case) begins with a word that
+// makes it a code of what the rest names ("CD_TIPO_VOTAVEL", Brazil's
+// TSE's códigos), of two words or more: a code, never a figure. (A header
+// "CD" alone may be a party's.)
+func codePrefix(h string) bool {
+	w := strings.FieldsFunc(h, func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) })
+	return len(w) >= 2 && slices.Contains([]string{"cd", "id", "cod", "código", "codigo"}, w[0])
 }
 
 // zeroAsEmpty counts the cells of the columns m maps as lines and votes

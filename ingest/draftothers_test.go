@@ -345,3 +345,26 @@ func TestDraftMappingVotemanager(t *testing.T) {
 		})
 	}
 }
+
+// Brazil's TSE boletim de urna of 2024: the codes (CD_TIPO_ELEICAO,
+// CD_CARGO_PERGUNTA, CD_TIPO_VOTAVEL) and the abstentions are no choices,
+// QT_APTOS is the voters and QT_COMPARECIMENTO those who came; the
+// office (DS_CARGO_PERGUNTA) is the contest of each row.
+func TestDraftMappingBrazilBweb(t *testing.T) {
+	d, err := draftReal(t, "br-2024-maragogipe-bweb.csv")
+	if err != nil {
+		t.Fatal(err)
+	}
+	m := d.Mapping
+	if m.Lines[election.Voters].Header != "QT_APTOS" || m.Lines[election.FoundStationary].Header != "QT_COMPARECIMENTO" {
+		t.Errorf("lines %v\n%s", m.Lines, strings.Join(m.Guesses, "\n"))
+	}
+	for _, c := range m.Votes {
+		if strings.HasPrefix(c.Header, "CD_") || c.Header == "QT_ABSTENCOES" || c.Header == "QT_APTOS" || c.Header == "QT_COMPARECIMENTO" {
+			t.Errorf("votes %v: %q taken for a choice", m.Votes, c.Header)
+		}
+	}
+	if m.Rows == nil || m.Rows.Where[0].Column.Header != "DS_CARGO_PERGUNTA" {
+		t.Errorf("rows %+v, want the office's filter", m.Rows)
+	}
+}

@@ -73,18 +73,19 @@ func smallNumbers(rows [][]string, c int) bool {
 }
 
 // draftLongLines maps a long file's columns of figures that read as the
-// invalid ballots or the voters on the list (lineRepeated) and are the
+// invalid ballots, the voters on the list or the ballots found and are the
 // same on every row of a precinct (key): its protocol's line, repeated.
 func draftLongLines(m *Mapping, header []string, rows [][]string, used, numeric []bool, key []int, norm func(int) string, guess func(string, ...any)) {
 	n := distinct(rows, key...)
 	for i := range header {
-		if used[i] || !numeric[i] || !lineRepeated(norm(i)) {
+		if used[i] || !numeric[i] {
 			continue
 		}
-		l := election.Invalid
-		if !readsAsLine(l, norm(i)) {
-			l = election.Voters
+		k := slices.IndexFunc([]election.Line{election.Invalid, election.Voters, election.FoundStationary}, func(l election.Line) bool { return readsAsLine(l, norm(i)) })
+		if k < 0 {
+			continue
 		}
+		l := []election.Line{election.Invalid, election.Voters, election.FoundStationary}[k]
 		if _, ok := m.Lines[l]; ok || distinct(rows, append(slices.Clone(key), i)...) != n {
 			continue
 		}
