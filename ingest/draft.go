@@ -1467,6 +1467,21 @@ func DraftMapping(r io.Reader, file string) (*Draft, error) {
 		guess("rows: column %d %q %s: the mapping leaves out the rows that say %s (rows.where[%d]), as the publisher's result does not count an annulled protocol; delete the condition to count them", c+1, trimHeader(header[c]), why, quoteAll(vs), len(m.Rows.Where)-1)
 		keepRows(func(rec []string) bool { return !slices.Contains(vs, cellAt(rec, c)) })
 	}
+	// The kind of results (Elections Canada's "Type of results",
+	// preliminary or validated): each kind gives every row again, so the
+	// rows of one kind alone, the final one first.
+	if c, keep, twins := resultKind(header, values, used, numeric, norm); c >= 0 {
+		used[c] = true
+		for _, t := range twins {
+			used[t] = true
+		}
+		if m.Rows == nil {
+			m.Rows = &RowFilter{}
+		}
+		m.Rows.Where = append(m.Rows.Where, Condition{Column: Column{Header: trimHeader(header[c])}, Values: []string{keep}})
+		guess("rows: column %d %q gives the kind of results of each row (%s): the mapping keeps the rows of %q (rows.where[%d]), each kind giving the same areas again; put the kind to count there", c+1, trimHeader(header[c]), strings.Join(sortedKeys(values[c]), ", "), keep, len(m.Rows.Where)-1)
+		keepRows(func(rec []string) bool { return cellAt(rec, c) == keep })
+	}
 	// A column of a few kinds that splits each area's row into one per
 	// kind (Hungary's J and L ballots, each with the station's figures):
 	// the rows of one kind alone, as of one contest.

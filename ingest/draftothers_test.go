@@ -368,3 +368,30 @@ func TestDraftMappingBrazilBweb(t *testing.T) {
 		t.Errorf("rows %+v, want the office's filter", m.Rows)
 	}
 }
+
+// Elections Canada's results of 2025, one row per riding and candidate,
+// each given twice, preliminary and validated ("Type of results"): long,
+// the validated rows kept by a filter to confirm (sums by Python's csv
+// module).
+func TestDraftMappingKindOfResults(t *testing.T) {
+	const name = "ca-ge45-preliminary-head.tsv"
+	d, err := draftReal(t, name)
+	if err != nil {
+		t.Fatal(err)
+	}
+	m := d.Mapping
+	if !m.long() || m.ChoiceColumn.Header != "Surname - Nom de famille" || m.VotesColumn.Header != "Votes obtained - Votes obtenus" {
+		t.Fatalf("layout %q, choice %v, votes %v\n%s", m.Shape, m.ChoiceColumn, m.VotesColumn, strings.Join(m.Guesses, "\n"))
+	}
+	if m.Rows == nil || m.Rows.Where[0].Column.Header != "Type of results*" || !slices.Equal(m.Rows.Where[0].Values, []string{"validated"}) {
+		t.Errorf("rows %+v, want the validated rows", m.Rows)
+	}
+	tab, votes, _ := countReal(t, name, d)
+	var all int64
+	for _, v := range votes {
+		all += v
+	}
+	if len(tab.Protocols) != 6 || all != 290729 {
+		t.Errorf("%d protocols, %d votes; want 6, 290729", len(tab.Protocols), all)
+	}
+}

@@ -300,3 +300,42 @@ func derivedOf(header []string, i int) int {
 	}
 	return slices.IndexFunc(header, func(x string) bool { return trimHeader(x) == rest })
 }
+
+// finalWords name, by whole words, the final kind of results, which a
+// kind column's filter keeps before the others.
+var finalWords = []string{"validated", "final", "official", "certified", "validés", "définitifs", "definitivos", "oficiales", "endgültig"}
+
+// kindWords name, by whole words, results of a kind: preliminary, final.
+var kindWords = append([]string{"preliminary", "provisional", "préliminaires", "provisoires", "preliminares", "provisionales", "vorläufig"}, finalWords...)
+
+// resultKind returns a column of text not used that names the kind of
+// results of each row (its header says "type" or "kind" of "results", or
+// its two to four values are preliminary and final results), the value
+// whose rows to keep (the final kind, or else the first), and the columns
+// that say the same in other words (its French twin, "Type de
+// résultats"); or -1.
+func resultKind(header []string, values []map[string]int, used, numeric []bool, norm func(int) string) (int, string, []int) {
+	for i := range header {
+		if used[i] || numeric[i] || len(values[i]) < 2 || len(values[i]) > 4 {
+			continue
+		}
+		vs := sortedKeys(values[i])
+		kinds := !slices.ContainsFunc(vs, func(v string) bool { return !anyWords(strings.ToLower(v), kindWords) })
+		named := anyWords(norm(i), []string{"type", "kind"}) && anyWords(norm(i), []string{"results", "result", "résultats", "resultados"})
+		if !kinds && !named || !kinds && len(vs) > 3 {
+			continue
+		}
+		keep := vs[0]
+		if k := slices.IndexFunc(vs, func(v string) bool { return anyWords(strings.ToLower(v), finalWords) }); k >= 0 {
+			keep = vs[k]
+		}
+		var twins []int
+		for j := range header {
+			if j != i && !used[j] && !numeric[j] && len(values[j]) == len(values[i]) && slices.ContainsFunc(sortedKeys(values[j]), func(v string) bool { return anyWords(strings.ToLower(v), kindWords) }) {
+				twins = append(twins, j)
+			}
+		}
+		return i, keep, twins
+	}
+	return -1, "", nil
+}
