@@ -1359,6 +1359,10 @@ func DraftMapping(r io.Reader, file string) (*Draft, error) {
 		}
 		shared = commonParts(header, cols)
 	}
+	// Several sources of one ballot side by side ("lukashenko_officialVotes",
+	// "lukashenko_photoVoices"): the official one drafted, the others
+	// named.
+	draftSources(&m, header, used, numeric, guess)
 	// Protocol lines, "against all", absentee lines. secondAt holds a
 	// column that reads as a line another column gives, and that line.
 	secondAt := map[int]election.Line{}

@@ -395,3 +395,29 @@ func TestDraftMappingKindOfResults(t *testing.T) {
 		t.Errorf("%d protocols, %d votes; want 6, 290729", len(tab.Protocols), all)
 	}
 }
+
+// Belarus's Golos platform, 2020: each station's official protocol beside
+// the platform's photos and its users, a column per candidate and source
+// ("lukashenko_officialVotes", "lukashenko_photoVoices",
+// "lukashenko_registered"): the official source is drafted, its total
+// and voters as lines, the other sources named in a guess (sums by
+// Python's csv module).
+func TestDraftMappingSources(t *testing.T) {
+	const name = "by-2020-voice.csv"
+	d, err := draftReal(t, name)
+	if err != nil {
+		t.Fatal(err)
+	}
+	m := d.Mapping
+	want := map[election.Line]string{election.Voters: "officialVoters", election.FoundStationary: "officialVotes", election.Invalid: "corrupted_officialVotes"}
+	if got := lineHeaders(m); !maps.Equal(got, want) || len(m.Votes) != 6 || m.Votes[election.AgainstAll].Header != "against_officialVotes" || m.Votes["lukashenko"].Header != "lukashenko_officialVotes" {
+		t.Fatalf("lines %v, votes %v\n%s", got, m.Votes, strings.Join(m.Guesses, "\n"))
+	}
+	if !slices.ContainsFunc(m.Guesses, func(g string) bool { return strings.Contains(g, `3 sources side by side`) && strings.Contains(g, `"photoVoices"`) }) {
+		t.Errorf("no guess names the other sources:\n%s", strings.Join(m.Guesses, "\n"))
+	}
+	tab, votes, lines := countReal(t, name, d)
+	if len(tab.Protocols) != 76 || votes["lukashenko"] != 31710 || lines[election.Voters] != 71989 {
+		t.Errorf("%d protocols, Lukashenko %d, voters %d; want 76, 31710, 71989", len(tab.Protocols), votes["lukashenko"], lines[election.Voters])
+	}
+}
