@@ -413,7 +413,9 @@ func TestDraftMappingSources(t *testing.T) {
 	if got := lineHeaders(m); !maps.Equal(got, want) || len(m.Votes) != 6 || m.Votes[election.AgainstAll].Header != "against_officialVotes" || m.Votes["lukashenko"].Header != "lukashenko_officialVotes" {
 		t.Fatalf("lines %v, votes %v\n%s", got, m.Votes, strings.Join(m.Guesses, "\n"))
 	}
-	if !slices.ContainsFunc(m.Guesses, func(g string) bool { return strings.Contains(g, `3 sources side by side`) && strings.Contains(g, `"photoVoices"`) }) {
+	if !slices.ContainsFunc(m.Guesses, func(g string) bool {
+		return strings.Contains(g, `3 sources side by side`) && strings.Contains(g, `"photoVoices"`)
+	}) {
 		t.Errorf("no guess names the other sources:\n%s", strings.Join(m.Guesses, "\n"))
 	}
 	tab, votes, lines := countReal(t, name, d)
