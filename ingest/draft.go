@@ -2574,7 +2574,10 @@ func longColumns(header []string, numeric, used []bool, values []map[string]int,
 		// A column of numbers named by a word or two like a choice and
 		// not like votes ("party" of Bulgaria's section_id;party;votes;
 		// not "Party of Regions") numbers the choices: a choice column.
-		codes := numeric[i] && anyWords(norm(i), choiceH) && !namedVotes(norm(i)) && !anyWords(norm(i), idH) && len(strings.Fields(norm(i))) <= 2
+		// (Ecuador's CNE codes the party, "COD_PARTIDO": a code's word
+		// and a choice's alone.)
+		codes := numeric[i] && (anyWords(norm(i), choiceH) || anyWords(norm(i), []string{"partido"})) && !namedVotes(norm(i)) &&
+			(!anyWords(norm(i), idH) || codePrefix(norm(i)) && wordCount(norm(i)) == 2) && len(strings.Fields(norm(i))) <= 2
 		if numeric[i] && (anyWords(norm(i), idH) || anyWords(norm(i), versionWords) || anyWords(norm(i), placeW) || anyWords(norm(i), seatWords)) && !codes {
 			continue // a number of a row, a code, a date, a place on the ballot: no figure
 		}
@@ -2602,8 +2605,9 @@ func longColumns(header []string, numeric, used []bool, values []map[string]int,
 			continue
 		}
 		// (A column of marks, "*" beside "NA", names no choice: it
-		// marks the elected.)
-		if marks(values[i]) || digitCodes(values[i]) {
+		// marks the elected. Nor does a sex: Ecuador's juntas of women
+		// and of men, "SEX_JUNTA".)
+		if marks(values[i]) || digitCodes(values[i]) || anyWords(norm(i), []string{"sex", "sexo", "gender", "genero", "género"}) {
 			continue
 		}
 		// Fewer values than half the rows, or a column named like a

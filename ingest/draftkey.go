@@ -546,7 +546,10 @@ func (k marked) note(i int, h string) string {
 func longKey(header []string, rows [][]string, used []bool, nonEmpty []int, norm func(int) string, precinct, region, machine, choice, votes int) []int {
 	var more []int
 	for i := range header {
-		if !used[i] && i != precinct && i != region && i != machine && i != choice && i != votes && nonEmpty[i] == len(rows) && numbersAreas(norm(i)) {
+		// (Not a code of the choice itself, the party's number beside
+		// its code: Ecuador's NUM_PARTIDO and COD_PARTIDO.)
+		if !used[i] && i != precinct && i != region && i != machine && i != choice && i != votes && nonEmpty[i] == len(rows) && numbersAreas(norm(i)) &&
+			!(distinct(rows, i) == distinct(rows, choice) && distinct(rows, i, choice) == distinct(rows, i)) {
 			more = append(more, i)
 		}
 	}

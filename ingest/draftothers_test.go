@@ -423,3 +423,28 @@ func TestDraftMappingSources(t *testing.T) {
 		t.Errorf("%d protocols, Lukashenko %d, voters %d; want 76, 31710, 71989", len(tab.Protocols), votes["lukashenko"], lines[election.Voters])
 	}
 }
+
+// Ecuador's CNE, 2021, by junta receptora del voto, long and
+// '|'-separated: the choice is the party's code (COD_PARTIDO), not the
+// junta's sex (SEX_JUNTA, F or M); the party's number (NUM_PARTIDO) is
+// no part of the junta's key (sums by Python's csv module).
+func TestDraftMappingEcuadorJuntas(t *testing.T) {
+	const name = "ec-2021-cne-juntas.csv"
+	d, err := draftReal(t, name)
+	if err != nil {
+		t.Fatal(err)
+	}
+	m := d.Mapping
+	if !m.long() || m.ChoiceColumn.Header != "COD_PARTIDO" || m.VotesColumn.Header != "FIN_RESULTADO" {
+		t.Fatalf("layout %q, choice %v, votes %v\n%s", m.Shape, m.ChoiceColumn, m.VotesColumn, strings.Join(m.Guesses, "\n"))
+	}
+	for _, c := range m.Precinct.Columns {
+		if strings.Contains(c.Header, "PARTIDO") {
+			t.Errorf("precinct %v: the party in the key", m.Precinct)
+		}
+	}
+	tab, votes, _ := countReal(t, name, d)
+	if len(tab.Protocols) != 21 || votes["p1030"] != 992 {
+		t.Errorf("%d protocols, votes %v; want 21, p1030 992", len(tab.Protocols), votes)
+	}
+}
