@@ -291,6 +291,17 @@ var lineWords = []lineRule{
 	{election.Invalid, []string{"nulos"}},
 	{election.Voters, []string{"censo", "electoral"}},
 	{election.Valid, []string{"votos", "válidos"}},
+	// Slovakia's Statistical Office by okrsok: the voters registered
+	// ("Počet zapísaných voličov"), those who took part, each given an
+	// envelope ("zúčastnených voličov"), the envelopes handed in
+	// ("odovzdaných obálok"), the valid votes for all candidates (the
+	// valid votes of one candidate head a long file's votes column).
+	{election.Voters, []string{"zapísaných voličov"}},
+	{election.Voters, []string{"voličov v zozname"}},
+	{election.IssuedInRoom, []string{"zúčastnených voličov"}},
+	{election.IssuedInRoom, []string{"vydaných obálok"}},
+	{election.FoundStationary, []string{"odovzdaných obálok"}},
+	{election.Valid, []string{"platných hlasov pre všetkých"}},
 	// The Czech Statistical Office's open data by okrsek abbreviate the
 	// lines: voters on the register (VOL_SEZNAM), envelopes issued
 	// (VYD_OBALKY) and handed in (ODEVZ_OBAL), valid votes (PL_HL_CELK).
@@ -316,6 +327,9 @@ var lineWords = []lineRule{
 // columns are told apart.
 var englishLineWords = []lineRule{
 	{election.Voters, []string{"registered"}},
+	// (Malaysia's seat statistics: "voters_total", the voters on the
+	// roll, beside "ballots_issued", those who came.)
+	{election.Voters, []string{"voters", "total"}},
 	{election.Voters, []string{"reg", "voters"}}, // Uganda's "REG VOTERS"
 	{election.Voters, []string{"electorate"}},
 	{election.Voters, []string{"electors", "list"}},
@@ -331,6 +345,7 @@ var englishLineWords = []lineRule{
 	{election.Received, []string{"ballots", "received"}},
 	{election.Received, []string{"num", "ballots"}},
 	{election.IssuedInRoom, []string{"ballots", "signed", "for"}},
+	{election.IssuedInRoom, []string{"ballots", "issued"}},
 	{election.Cancelled, []string{"cancelled", "ballots"}},
 	{election.Lost, []string{"lost", "ballots"}},
 	// French (the Interior ministry's results by polling station), Czech
@@ -341,6 +356,21 @@ var englishLineWords = []lineRule{
 	{election.Voters, []string{"voliči", "seznamu"}},
 	{election.Valid, []string{"platné", "hlasy"}},
 	{election.Voters, []string{"electores", "hábiles"}},
+	// Bolivia's OEP: "Inscritos", "INSCRITOS_HABILITADOS", "HAB" (those
+	// on the list, entitled to vote), "VOTO_VALIDO" or "VV", and
+	// "VOTO_EMITIDO", the ballots cast (found in the box).
+	{election.Voters, []string{"inscritos"}},
+	{election.Voters, []string{"habilitados"}},
+	{election.Voters, []string{"hab"}},
+	{election.Valid, []string{"voto", "valido"}},
+	{election.Valid, []string{"voto", "válido"}},
+	{election.Valid, []string{"vv"}},
+	{election.FoundStationary, []string{"voto", "emitido"}},
+	{election.FoundStationary, []string{"votos", "emitidos"}},
+	// Brazil's TSE (boletim de urna): "QT_APTOS", those able to vote;
+	// "QT_COMPARECIMENTO", those who came.
+	{election.Voters, []string{"aptos"}},
+	{election.FoundStationary, []string{"comparecimento"}},
 	{election.Voters, []string{"elec", "habil"}},
 }
 
@@ -348,7 +378,7 @@ var englishLineWords = []lineRule{
 // choice's votes and no line of the built-in form: those who voted, the
 // abstentions, the blank ballots (a part of a line where the form's
 // invalid is their sum with the spoilt ones), the envelopes.
-var notChoiceWords = []string{"participated", "majority", "margin", "votants", "abstentions", "blank", "blancs", "blancos", "blanco", "votantes", "obálky", "abstención", "candidaturas",
+var notChoiceWords = []string{"participated", "majority", "margin", "votants", "abstentions", "abstencoes", "abstenções", "abstencion", "abstenciones", "blank", "blancs", "blancos", "blanco", "votantes", "obálky", "abstención", "candidaturas",
 	// India's tendered votes: ballots of a voter whose vote another cast,
 	// kept apart and not counted
 	"tendered"}
@@ -498,8 +528,8 @@ func draftPartsSum(m *Mapping, header []string, used []bool, norm func(int) stri
 // and no column of the invalid ballots: Peru's ONPE writes them
 // "VOTOS_VB" and "VOTOS_VN" (voto blanco, voto nulo).
 var (
-	blankVoteWords = []string{"blank", "blancs", "blanc", "blancos", "blanco", "vb"}
-	nullVoteWords  = []string{"null", "nuls", "nul", "nulos", "nulo", "vn"}
+	blankVoteWords = []string{"blank", "blancs", "blanc", "blancos", "blanco", "vb", "bl"}
+	nullVoteWords  = []string{"null", "nuls", "nul", "nulos", "nulo", "vn", "nu"}
 )
 
 // draftBlankNull maps the form's invalid ballots to the sum of a column
@@ -614,7 +644,7 @@ var (
 	// such a column is never a choice's votes. ("No" is not one: it is
 	// an answer; and a header that ends in a list's number, "Lista nr 1",
 	// names a choice: see listNumber.)
-	idH = []string{"id", "code", "cod", "kod", "kód", "código", "codigo", "teryt", "nr", "num", "number", "tik", "тик", "код", "номер", "row", "numéro", "тво", "canton", "circo", "circonscription", "commune", "département", "ubigeo", "siruta",
+	idH = []string{"id", "code", "cod", "kod", "kód", "código", "codigo", "teryt", "nr", "num", "number", "tik", "тик", "код", "номер", "row", "numéro", "тво", "canton", "circo", "circonscription", "circunscripcion", "circunscripción", "commune", "département", "ubigeo", "siruta",
 		// Croatia's "Rbr" (redni broj, an ordinal number); "nummer", as
 		// norm splits it off a Norwegian, Danish or German compound
 		// ("Fylkenummer", "Wahlkreisnummer")
@@ -624,7 +654,7 @@ var (
 		"kc"}
 	// placeW name, by whole words, a choice's place on the ballot (Italy's
 	// "pos"): a number of each row, never a figure nor an area's number.
-	placeW = []string{"pos", "position", "posizione", "posición", "posicion"}
+	placeW = []string{"pos", "position", "posizione", "posición", "posicion", "ballot order", "poradie"}
 	// countedW name, by whole words, what a column of figures counts
 	// (votes, ballots, voters): with an idH word, its "num" or "number"
 	// is a count ("NUM_VOTOS_NULOS", "Number of voters"), which numbers no
@@ -642,23 +672,29 @@ var (
 	// (Croatia's "Rbr BM", the number of a biračko mjesto.)
 	// (India's Form 20 numbers its polling stations "Serial Poll",
 	// "Polling station No" or "Booth".)
-	precinctW = []string{"вд", "mesa", "bureau", "okrsek", "okrsku", "bm", "serial poll", "booth", "booth no"}
+	precinctW = []string{"вд", "mesa", "bureau", "okrsek", "okrsku", "okrsok", "bm", "serial poll", "booth", "booth no"}
 	machineH  = []string{"подсчет", "эсептөө"} // and the whole word "count" (not "country", "county")
 	machineV  = []string{"асу", "коиб", "кэг", "машин", "автомат", "machine", "ashk"}
 	// candidateH name a column of candidates, among those of choiceH.
 	// (A candidate's surname names the choice where a party names two
 	// of them: the AEC's "Independent".)
-	candidateH = []string{"candidat", "kandidat", "кандидат", "талапкер", "surname", "last name", "lastname", "family name"}
+	candidateH = []string{"candidat", "kandidat", "кандидат", "талапкер", "surname", "last name", "lastname", "family name", "priezvisko", "příjmení"}
 	choiceH    = []string{"party", "candidate", "kandidat", "strana", "choice", "option", "партия", "партія", "кандидат", "список", "талапкер",
 		"cand", // Taiwan's CEC numbers the candidates in "candNo"
-		"surname", "last name", "lastname", "family name"}
+		"surname", "last name", "lastname", "family name", "priezvisko", "příjmení"}
 	// totalH names a column of a total, which is no choice: ballots
 	// cast, a turnout, the votes of all choices.
 	totalH = []string{"ballots cast", "votes cast", "voted", "total", "tot", "turnout", "всего", "итого", "явка", "приняли участие", "усього", "разом", "взяли участь", "бардыгы", "катышкан"}
 	votesH = []string{"votes", "голос", "добуш", "count", "value", "число", "саны"}
 	// votesW name votes by whole words where a part of a word does not
 	// ("voti" is in "voting booths").
-	votesW = []string{"voti", "votos", "voix"}
+	votesW = []string{"voti", "votos", "voix", "vote", "hlasov", "hlasy", "hlasů"}
+	// municipalityW name, by whole words, a municipality (the Slovak
+	// and Czech obec), in which precincts are numbered.
+	municipalityW = []string{"obce", "obec", "municipality"}
+	// areaCodeH name the codes of areas of the Slovak and Czech
+	// statistical offices: a region, a district, a municipality.
+	areaCodeH = []string{"kraj", "okres", "obce", "obec", "územn", "uzemn"}
 )
 
 // againstW name "against all" by whole words: India's "None of the
@@ -759,12 +795,24 @@ func totalRowCell(header []string, rows [][]string, numeric []bool) (int, []stri
 				continue
 			}
 			v := strings.TrimSpace(c)
-			if slices.Contains(totalWords, strings.ToLower(v)) && !slices.Contains(texts, v) {
+			if totalCell(v) && !slices.Contains(texts, v) {
 				col, texts = i, append(texts, v)
 			}
 		}
 	}
 	return col, texts
+}
+
+// totalCell says whether a cell marks a total row: a word of totalWords
+// alone, or after the name of the area it totals ("CUMBERLAND Total",
+// as OpenElections' Maine files write a county's row).
+func totalCell(v string) bool {
+	l := strings.ToLower(v)
+	if slices.Contains(totalWords, l) {
+		return true
+	}
+	w := strings.Fields(l)
+	return len(w) >= 2 && (w[len(w)-1] == "total" || w[len(w)-1] == "totals")
 }
 
 // quoteAll writes texts quoted, joined by " or ".
@@ -784,7 +832,9 @@ func partyColumns(header []string, used, numeric []bool) bool {
 		if used[i] || !numeric[i] {
 			continue
 		}
-		if _, ok := listNumber(trimHeader(h)); ok || has(strings.ToLower(h), []string{"party", "партия", "партія", "партиясы"}) {
+		// (A party's ID, "PoliticalPartyId", numbers the parties: no
+		// party's votes.)
+		if _, ok := listNumber(trimHeader(h)); ok || has(strings.ToLower(h), []string{"party", "партия", "партія", "партиясы"}) && !numbersAreas(strings.ToLower(splitCamel(h))) {
 			return true
 		}
 	}
@@ -874,7 +924,7 @@ func filledEverywhere(used, numeric []bool, nonEmpty []int, rows int) bool {
 
 // contestH names a column of the contest of each row: a file of several
 // contests (OpenElections' office, an election type).
-var contestH = []string{"office", "contest", "race", "election", "вид выборов", "тип выборов", "выборы", "шайлоонун түрү"}
+var contestH = []string{"office", "contest", "race", "election", "cargo", "вид выборов", "тип выборов", "выборы", "шайлоонун түрү"}
 
 // numbered returns the number of a header such as "3. Ata-Jurt",
 // "12) Butun" or "1 - Georgian Dream": 1 to 3 digits after optional
@@ -1234,6 +1284,18 @@ func DraftMapping(r io.Reader, file string) (*Draft, error) {
 		return nil, &ParseError{File: file, Line: marks[c].floatLine, Column: c + 1, Field: trimHeader(header[c]),
 			Err: fmt.Errorf("%w: %q: %s counts written as numbers that are not whole, as floating-point arithmetic writes them (%q for a whole number near it), and a count refuses each such cell; write the file's figures as whole numbers (take the publisher's own, or round them where you trust the rounding) and draft again", ErrNotNumber, marks[c].float, which, marks[c].float)}
 	}
+	// Counts written with commas between groups of thousands ("10,701"):
+	// a count refuses them, the comma being a decimal one elsewhere.
+	// (Taken for decimals, a votes column was left out as percentages.)
+	if cols := groupedCounts(marks, header); len(cols) > 0 {
+		c := cols[0]
+		which := "columns " + columnList(cols) + " hold"
+		if len(cols) == 1 {
+			which = fmt.Sprintf("column %d holds", c+1)
+		}
+		return nil, &ParseError{File: file, Line: marks[c].groupLine, Column: c + 1, Field: trimHeader(header[c]),
+			Err: fmt.Errorf("%w: %q: %s counts written with commas between groups of thousands, and a count refuses each such cell (a comma may be a decimal one); write the file's figures without the commas (\"10701\") and draft again", ErrNotNumber, marks[c].group, which)}
+	}
 	if blank > 0 {
 		guess("%d rows hold empty cells alone (a row of delimiters): they are no protocols, and a count skips them and says so", blank)
 	}
@@ -1297,6 +1359,10 @@ func DraftMapping(r io.Reader, file string) (*Draft, error) {
 		}
 		shared = commonParts(header, cols)
 	}
+	// Several sources of one ballot side by side ("lukashenko_officialVotes",
+	// "lukashenko_photoVoices"): the official one drafted, the others
+	// named.
+	draftSources(&m, header, used, numeric, guess)
 	// Protocol lines, "against all", absentee lines. secondAt holds a
 	// column that reads as a line another column gives, and that line.
 	secondAt := map[int]election.Line{}
@@ -1393,6 +1459,32 @@ func DraftMapping(r io.Reader, file string) (*Draft, error) {
 		m.Rows = &RowFilter{Where: []Condition{{Column: Column{Header: trimHeader(header[c])}, Except: vs}}}
 		guess("rows: a row whose column %d %q says %s looks like the total of the others: the mapping leaves it out (rows.where); a count would find it (I603)", c+1, trimHeader(header[c]), quoteAll(vs))
 		keepRows(func(rec []string) bool { return c >= len(rec) || !slices.Contains(vs, strings.TrimSpace(rec[c])) })
+	}
+	// A status that says a row's protocol was annulled (an audit's
+	// "Invalidated"): its rows left out, a guess to confirm.
+	if c, vs, why := statusColumn(header, values, used, numeric, norm); c >= 0 {
+		used[c] = true
+		if m.Rows == nil {
+			m.Rows = &RowFilter{}
+		}
+		m.Rows.Where = append(m.Rows.Where, Condition{Column: Column{Header: trimHeader(header[c])}, Except: vs})
+		guess("rows: column %d %q %s: the mapping leaves out the rows that say %s (rows.where[%d]), as the publisher's result does not count an annulled protocol; delete the condition to count them", c+1, trimHeader(header[c]), why, quoteAll(vs), len(m.Rows.Where)-1)
+		keepRows(func(rec []string) bool { return !slices.Contains(vs, cellAt(rec, c)) })
+	}
+	// The kind of results (Elections Canada's "Type of results",
+	// preliminary or validated): each kind gives every row again, so the
+	// rows of one kind alone, the final one first.
+	if c, keep, twins := resultKind(header, values, used, numeric, norm); c >= 0 {
+		used[c] = true
+		for _, t := range twins {
+			used[t] = true
+		}
+		if m.Rows == nil {
+			m.Rows = &RowFilter{}
+		}
+		m.Rows.Where = append(m.Rows.Where, Condition{Column: Column{Header: trimHeader(header[c])}, Values: []string{keep}})
+		guess("rows: column %d %q gives the kind of results of each row (%s): the mapping keeps the rows of %q (rows.where[%d]), each kind giving the same areas again; put the kind to count there", c+1, trimHeader(header[c]), strings.Join(sortedKeys(values[c]), ", "), keep, len(m.Rows.Where)-1)
+		keepRows(func(rec []string) bool { return cellAt(rec, c) == keep })
 	}
 	// A column of a few kinds that splits each area's row into one per
 	// kind (Hungary's J and L ballots, each with the station's figures):
@@ -1500,8 +1592,16 @@ func DraftMapping(r io.Reader, file string) (*Draft, error) {
 		// Wahlkreis 1 of kerg share it); or else the file's first
 		// column, when its numbers rise from row to row (stations 1001,
 		// 1004, ...).
+		// (Of several codes of areas, the finest: the one of the most
+		// values, Slovakia's municipality, "Kód obce", after its region's
+		// and its district's, "Kód kraja", "Kód okresu".)
 		if k := slices.IndexFunc(leftNumbers, func(i int) bool { return numbersAreas(norm(i)) }); k >= 0 {
 			precinct = leftNumbers[k]
+			for _, i := range leftNumbers[k+1:] {
+				if numbersAreas(norm(i)) && len(values[i]) > len(values[precinct]) && has(norm(i), areaCodeH) && has(norm(precinct), areaCodeH) {
+					precinct = i
+				}
+			}
 		} else if len(leftNumbers) > 0 && leftNumbers[0] == firstColumn(header) && rising(all, leftNumbers[0]) {
 			// (The file's first column alone: a candidate's votes may
 			// rise from row to row too.)
@@ -1574,6 +1674,18 @@ func DraftMapping(r io.Reader, file string) (*Draft, error) {
 		used[precinct] = true
 	}
 	region := idCol(regionH)
+	if region >= 0 && numeric[region] {
+		// A region's name beside its code ("Kód okresu", "Názov
+		// okresu") names it as the voters know it.
+		for i := region + 1; i < len(header); i++ {
+			if !used[i] && !numeric[i] && has(norm(i), regionH) && len(values[i]) == len(values[region]) {
+				used[region] = true
+				guess("column %d %q is not mapped: it codes the region that column %d %q names", region+1, trimHeader(header[region]), i+1, trimHeader(header[i]))
+				region = i
+				break
+			}
+		}
+	}
 	if region < 0 && pairRegion >= 0 {
 		// The first of a pair of names is the area the second lies in.
 		region = pairRegion
@@ -1792,6 +1904,9 @@ func DraftMapping(r io.Reader, file string) (*Draft, error) {
 	// Of several, the one of the most parts: the choices' total sums more
 	// columns than a line that is the sum of two others (the ballots
 	// issued in the room and outside it).
+	// votemanager's open data: the form's lines by their codes (A, B, C,
+	// D) and the choices D1, D2, ...
+	vmChoices := draftVotemanager(&m, header, all, used, numeric, guess)
 	total, sumParts := -1, []int(nil)
 	// oddLine is a part of the total named unlike the choices, which
 	// share oddPrefix: a form's line (see oddPart).
@@ -1873,6 +1988,25 @@ func DraftMapping(r io.Reader, file string) (*Draft, error) {
 		m.Guesses[okrugAt] = fmt.Sprintf("column %d %q is not mapped: it names a district (%d in the file), and nothing says that each elects its own member: its header names no constituency or single-member district, and no choice is left empty in one district and given in another (each district's own candidates); if each district elects its own member, map \"okrug\" to it and \"ballot\": \"okrug\", and count under a rule set of single-member districts (examples/fptp/rules.json)",
 			okrug+1, trimHeader(header[okrug]), len(values[okrug]))
 		m.Okrug, okrug = nil, -1
+	}
+	// A long file's station numbered within the precinct's column (a
+	// polling centre and its stations, Afghanistan's PC and PS), which a
+	// figure repeated on each station's rows tells apart.
+	station := ""
+	if choice >= 0 && len(key) == 1 {
+		if q, r := stationColumn(header, all, used, numeric, nonEmpty, key, choice, votes, norm); q >= 0 {
+			used[q] = true
+			key = append(key, q)
+			clear(once)
+			station = fmt.Sprintf("precinct: columns %d and %d (%q, %q) together: the %d values of column %d make %d pairs with column %d, and column %d %q, a figure of a station's protocol repeated on its rows, is the same on the rows of each pair and differs between pairs of one value of column %d: each pair is a station",
+				precinct+1, q+1, trimHeader(header[precinct]), trimHeader(header[q]), distinct(all, precinct), precinct+1, distinct(all, key...), q+1, r+1, trimHeader(header[r]), precinct+1)
+		}
+	}
+	if choice >= 0 {
+		draftLongLines(&m, header, all, used, numeric, key, norm, guess)
+	}
+	if choice >= 0 && okrug >= 0 && has(norm(choice), candidateH) && distinct(all, choice, okrug) > distinct(all, choice) {
+		okrug, region = candidatesAcross(&m, header, all, used, numeric, choice, okrug, region, norm)
 	}
 	switch {
 	case total < 0:
@@ -2023,6 +2157,18 @@ func DraftMapping(r io.Reader, file string) (*Draft, error) {
 			}
 		}
 	}
+	// A number that repeats, told apart by the code of a municipality
+	// (Slovakia's okrsky are numbered in each obec): a precinct is the
+	// municipality and its number, before a region that may hold several.
+	muni := -1
+	if precinct >= 0 && len(m.Precinct.Columns) == 0 && repeats(all, precinct, machine, choice) {
+		for i := range header {
+			if !used[i] && numbersAreas(norm(i)) && anyWords(norm(i), municipalityW) && nonEmpty[i] == len(all) && !repeats(all, i, precinct, machine, choice) {
+				muni = i
+				break
+			}
+		}
+	}
 	// A number that repeats in a wide file, told apart by a column left
 	// of it: the area it is numbered in.
 	area := -1
@@ -2030,6 +2176,9 @@ func DraftMapping(r io.Reader, file string) (*Draft, error) {
 		area = precinctArea(header, all, used, numeric, nonEmpty, values, precinct, machine)
 	}
 	switch {
+	case station != "":
+		m.Precinct = Column{Columns: []Column{{Header: trimHeader(header[key[0]])}, {Header: trimHeader(header[key[1]])}}}
+		guess("%s", station)
 	case len(key) > 1 && choice >= 0:
 		var names []string
 		m.Precinct = Column{}
@@ -2046,6 +2195,10 @@ func DraftMapping(r io.Reader, file string) (*Draft, error) {
 			names = append(names, fmt.Sprintf("%d %q", c+1, trimHeader(header[c])))
 		}
 		guess("precinct: columns %s together: no column names each row once, and these do", strings.Join(names, ", "))
+	case muni >= 0:
+		used[muni] = true
+		m.Precinct = Column{Columns: []Column{{Header: trimHeader(header[muni])}, {Header: trimHeader(header[precinct])}}}
+		guess("precinct: columns %d and %d (%q, %q): precinct numbers repeat, and column %d, the municipality's code, tells them apart: they are numbered in each municipality", muni+1, precinct+1, trimHeader(header[muni]), trimHeader(header[precinct]), muni+1)
 	case region >= 0 && repeats(all, precinct, machine, choice) && !repeats(all, precinct, machine, choice, region):
 		m.Precinct = Column{Columns: []Column{{Header: trimHeader(header[region])}, {Header: trimHeader(header[precinct])}}}
 		guess("precinct: columns %d and %d (%q, %q): precinct numbers repeat across regions, so a precinct is its region and its number", region+1, precinct+1, trimHeader(header[region]), trimHeader(header[precinct]))
@@ -2117,7 +2270,39 @@ func DraftMapping(r io.Reader, file string) (*Draft, error) {
 		// A column of the votes for a choice ("Number of votes Yes") is
 		// that choice's, whatever other words its header has.
 		name := votesFor(norm(i))
-		if _, ok := numbered(h); !ok && name == "" && anyWords(norm(i), totalH) {
+		if negativeCell(all, i) {
+			used[i] = true
+			guess("column %d %q is not mapped: it has negative figures (the first %s), which no choice's votes are: a difference or a score", i+1, h, negativeFirst(all, i))
+			continue
+		}
+		if ageRange(h) {
+			used[i] = true
+			guess("column %d %q is not mapped: its header reads as a range of ages (the voters of that age), not a choice", i+1, h)
+			continue
+		}
+		if j := derivedOf(header, i); j >= 0 {
+			used[i] = true
+			guess("column %d %q is not mapped: its header is column %d's, %q, with a prefix: a figure derived from it (an expected value, a difference), not a choice", i+1, h, j+1, trimHeader(header[j]))
+			continue
+		}
+		if anyWords(norm(i), percentW) {
+			used[i] = true
+			guess("column %d %q is not mapped: its header says a percentage or a share, not a choice's votes", i+1, h)
+			continue
+		}
+		if anyWords(norm(i), placeW) {
+			used[i] = true
+			guess("column %d %q is not mapped: its numbers look like a choice's place on the ballot, not its votes", i+1, h)
+			continue
+		}
+		if countOfChoices(norm(i)) {
+			used[i] = true
+			guess("column %d %q is not mapped: its header counts the candidates or the lists (how many stood), not a choice's votes", i+1, h)
+			continue
+		}
+		// (A line whose header says total, "voters_total", is the line's:
+		// mapped below.)
+		if _, ok := numbered(h); !ok && name == "" && anyWords(norm(i), totalH) && !readsAsLine(election.Voters, norm(i)) {
 			used[i] = true
 			left[i] = len(m.Guesses)
 			guess("column %d %q is not mapped: it looks like a total (of ballots cast or of a turnout), not a choice; map it under lines if it is a protocol line", i+1, h)
@@ -2156,7 +2341,7 @@ func DraftMapping(r io.Reader, file string) (*Draft, error) {
 			continue
 		}
 		// "Nr", "Nr komisji" number something; "Lista nr 1" is a list.
-		if _, ok := listNumber(h); !ok && name == "" && (anyWords(ownPart(i), idH) || anyWords(ownPart(i), numberH)) {
+		if _, ok := listNumber(h); !ok && name == "" && (anyWords(ownPart(i), idH) || anyWords(ownPart(i), numberH) || codePrefix(norm(i))) {
 			used[i] = true
 			guess("column %d %q is not mapped: its numbers look like the number of a commission, a code or a row, not a choice's votes", i+1, h)
 			continue
@@ -2189,6 +2374,11 @@ func DraftMapping(r io.Reader, file string) (*Draft, error) {
 		guess("votes.%s: column %d %q (a choice on the ballot; rename the ID as you like)%s", id, i+1, h, others)
 		choiceCols = append(choiceCols, i)
 	}
+	for c, at := range vmChoices {
+		votesAt[c] = at
+		choiceCols = append(choiceCols, c)
+	}
+	slices.Sort(choiceCols)
 	choiceCols, coded := draftFormLines(&m, header, all, choiceCols, votesAt)
 	if coded && len(m.Lines) == 0 && len(m.Votes) == 0 {
 		var names []string
@@ -2200,6 +2390,9 @@ func DraftMapping(r io.Reader, file string) (*Draft, error) {
 		return nil, &ParseError{File: file, Line: bottom + 1, Err: fmt.Errorf("%w: every column of figures left (%s) is named as a paper form codes its lines, a letter and a number, and none as a candidate or a party: the file gives a protocol's lines alone, whose meaning is the form's, not the header's; map each under lines by hand (the choices under votes, if the file has them)", ErrMapping, strings.Join(names, ", "))}
 	}
 	choiceCols = draftTotals(&m, header, all, choiceCols, against, votesAt, left, took, tookAt)
+	if choice < 0 {
+		draftBlankInvalid(&m, header, all, choiceCols, against, norm)
+	}
 	if choice < 0 && len(choiceCols) == 0 && len(m.Votes) == 0 {
 		// (Rows that repeat the precinct may each be one choice's: a
 		// long file whose choice column the draft did not read, as
@@ -2381,9 +2574,15 @@ func longColumns(header []string, numeric, used []bool, values []map[string]int,
 		// A column of numbers named by a word or two like a choice and
 		// not like votes ("party" of Bulgaria's section_id;party;votes;
 		// not "Party of Regions") numbers the choices: a choice column.
-		codes := numeric[i] && anyWords(norm(i), choiceH) && !namedVotes(norm(i)) && !anyWords(norm(i), idH) && len(strings.Fields(norm(i))) <= 2
+		// (Ecuador's CNE codes the party, "COD_PARTIDO": a code's word
+		// and a choice's alone.)
+		codes := numeric[i] && (anyWords(norm(i), choiceH) || anyWords(norm(i), []string{"partido"})) && !namedVotes(norm(i)) &&
+			(!anyWords(norm(i), idH) || codePrefix(norm(i)) && wordCount(norm(i)) == 2) && len(strings.Fields(norm(i))) <= 2
 		if numeric[i] && (anyWords(norm(i), idH) || anyWords(norm(i), versionWords) || anyWords(norm(i), placeW) || anyWords(norm(i), seatWords)) && !codes {
 			continue // a number of a row, a code, a date, a place on the ballot: no figure
+		}
+		if numeric[i] && !codes && lineRepeated(norm(i)) {
+			continue // a protocol line repeated on the rows of a precinct (Afghanistan's "Total_Invalid_Votes"): no choice's figure
 		}
 		if numeric[i] && !codes {
 			nums++
@@ -2406,8 +2605,9 @@ func longColumns(header []string, numeric, used []bool, values []map[string]int,
 			continue
 		}
 		// (A column of marks, "*" beside "NA", names no choice: it
-		// marks the elected.)
-		if marks(values[i]) || digitCodes(values[i]) {
+		// marks the elected. Nor does a sex: Ecuador's juntas of women
+		// and of men, "SEX_JUNTA".)
+		if marks(values[i]) || digitCodes(values[i]) || anyWords(norm(i), []string{"sex", "sexo", "gender", "genero", "género"}) {
 			continue
 		}
 		// Fewer values than half the rows, or a column named like a
@@ -2441,6 +2641,24 @@ func longColumns(header []string, numeric, used []bool, values []map[string]int,
 		return -1, -1
 	}
 	return choice, votes
+}
+
+// lineRepeated says whether a header (lower case) of a long file's column
+// of figures reads as the invalid ballots or the voters on the list, a
+// protocol's line repeated on its rows, never the column of every
+// choice's votes. (The valid votes may head that column: not so.)
+func lineRepeated(h string) bool {
+	return readsAsLine(election.Invalid, h) || readsAsLine(election.Voters, h) || readsAsLine(election.FoundStationary, h) ||
+		anyWords(h, notChoiceWords) || codePrefix(h)
+}
+
+// codePrefix says whether a header (lower case) begins with a word that
+// makes it a code of what the rest names ("CD_TIPO_VOTAVEL", Brazil's
+// TSE's códigos), of two words or more: a code, never a figure. (A header
+// "CD" alone may be a party's.)
+func codePrefix(h string) bool {
+	w := strings.FieldsFunc(h, func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) })
+	return len(w) >= 2 && slices.Contains([]string{"cd", "id", "cod", "código", "codigo"}, w[0])
 }
 
 // zeroAsEmpty counts the cells of the columns m maps as lines and votes
@@ -2689,6 +2907,19 @@ func votesFor(h string) string {
 		return ""
 	}
 	return name
+}
+
+// percentW name, by whole words, a column of percentages or shares
+// ("ballots_not_returned_perc", written "0.0" on every row of 1955).
+var percentW = []string{"perc", "percent", "percentage", "pct", "share", "%"}
+
+// countOfChoices says whether a header (lower case) counts the
+// candidates or the lists that stood ("n_candidates", "num_parties"): a
+// word for "number" and then theirs, in the plural.
+func countOfChoices(h string) bool {
+	w := strings.FieldsFunc(h, func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) })
+	return len(w) >= 2 && slices.Contains([]string{"n", "nb", "num", "no", "number", "count"}, w[0]) &&
+		slices.Contains([]string{"candidates", "parties", "lists", "candidatos", "partidos", "kandidaten", "candidats"}, w[len(w)-1])
 }
 
 // absenteeLine returns the absentee-certificate line h names (see

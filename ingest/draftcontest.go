@@ -255,7 +255,9 @@ func noContestLines(m *Mapping, header []string, rows, keptRows [][]string, c, w
 var flagWords = []string{"error", "errors", "erroneous", "clarified", "checked", "verified", "status", "estado", "flag", "flags", "flagged",
 	// Czech: a correction, an error (the Statistical Office's OPRAVA and
 	// CHYBA)
-	"oprava", "chyba"}
+	"oprava", "chyba",
+	// a row counted yet or not (Kenya's crowd-entered Form 34B: 0 or 1)
+	"counted"}
 
 // flagColumn says whether a column of whole numbers (its header h, lower
 // case; its cells vals) is a flag or a status: its header reads as one (a

@@ -248,7 +248,8 @@ func splitCamel(h string) string {
 // sumOfRun returns the columns of the longest run of two or more
 // adjacent columns of numbers not yet used, just before column c or just
 // after it, whose sum is column c's figure on every row (of two rows at
-// least, some not 0); or nil.
+// least, some not 0; a row whose cells there are all empty is left out);
+// or nil.
 func sumOfRun(rows [][]string, numeric, used []bool, c int) []int {
 	if len(rows) < 2 {
 		return nil
@@ -270,6 +271,11 @@ func sumOfRun(rows [][]string, numeric, used []bool, c int) []int {
 			}
 			ok, some := true, false
 			for _, rec := range rows {
+				// (A row with the total and every part empty gives no
+				// figure yet: Kenya's constituencies not in.)
+				if cellAt(rec, c) == "" && !slices.ContainsFunc(run, func(p int) bool { return cellAt(rec, p) != "" }) {
+					continue
+				}
 				want, good := cell(rec, c)
 				var sum int64
 				for _, p := range run {
@@ -422,6 +428,13 @@ type marked struct {
 	floats         int
 	float          string
 	floatLine      int
+	// grouped counts the cells written with commas between groups of
+	// thousands ("10,701"), of which group is the first and groupLine
+	// its line; manyGroups says one has two commas or more.
+	grouped    int
+	group      string
+	groupLine  int
+	manyGroups bool
 }
 
 func markCells(m []marked, rec []string, line int) {
@@ -435,6 +448,11 @@ func markCells(m []marked, rec []string, line int) {
 			if m[i].floats++; m[i].floats == 1 {
 				m[i].float, m[i].floatLine = c, line
 			}
+		case commaGroups(c) > 0:
+			if m[i].grouped++; m[i].grouped == 1 {
+				m[i].group, m[i].groupLine = c, line
+			}
+			m[i].manyGroups = m[i].manyGroups || commaGroups(c) > 1
 		case len(c) <= 4 && !strings.ContainsAny(c, "0123456789"):
 			if m[i].marks++; m[i].marks == 1 {
 				m[i].mark, m[i].line = c, line
@@ -470,6 +488,38 @@ func floatCounts(m []marked) []int {
 	return cols
 }
 
+// commaGroups returns how many commas c has when it is a whole number
+// written with commas between groups of thousands ("10,701",
+// "1,234,567"), or 0.
+func commaGroups(c string) int {
+	parts := strings.Split(strings.TrimPrefix(c, "-"), ",")
+	if len(parts) < 2 || len(parts[0]) == 0 || len(parts[0]) > 3 {
+		return 0
+	}
+	for k, p := range parts {
+		if strings.Trim(p, "0123456789") != "" || k > 0 && len(p) != 3 {
+			return 0
+		}
+	}
+	return len(parts) - 1
+}
+
+// groupedCounts returns the columns whose cells are whole numbers, some
+// written with commas between groups of thousands (see commaGroups),
+// under a header that names a count (votes, voters) or with two commas in
+// a cell: counts that a count refuses, a comma being a decimal one
+// elsewhere.
+func groupedCounts(m []marked, header []string) []int {
+	var cols []int
+	for i, k := range m {
+		h := strings.ToLower(trimHeader(cellAt(header, i)))
+		if !k.text && k.marks == 0 && k.floats == 0 && k.grouped > 0 && (k.manyGroups || namedVotes(h) || anyWords(h, countedW)) {
+			cols = append(cols, i)
+		}
+	}
+	return cols
+}
+
 func isInt(c string) bool {
 	_, err := parseInt([]byte(c))
 	return err == nil
@@ -496,7 +546,10 @@ func (k marked) note(i int, h string) string {
 func longKey(header []string, rows [][]string, used []bool, nonEmpty []int, norm func(int) string, precinct, region, machine, choice, votes int) []int {
 	var more []int
 	for i := range header {
-		if !used[i] && i != precinct && i != region && i != machine && i != choice && i != votes && nonEmpty[i] == len(rows) && numbersAreas(norm(i)) {
+		// (Not a code of the choice itself, the party's number beside
+		// its code: Ecuador's NUM_PARTIDO and COD_PARTIDO.)
+		if !used[i] && i != precinct && i != region && i != machine && i != choice && i != votes && nonEmpty[i] == len(rows) && numbersAreas(norm(i)) &&
+			!(distinct(rows, i) == distinct(rows, choice) && distinct(rows, i, choice) == distinct(rows, i)) {
 			more = append(more, i)
 		}
 	}

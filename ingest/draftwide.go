@@ -353,6 +353,13 @@ func draftTotals(m *Mapping, header []string, rows [][]string, cols []int, again
 		case !valid && sumHolds(rows, c, all, -1) && readsAsVotes(strings.ToLower(h)):
 			m.Lines[election.Valid] = Column{Header: h}
 			m.Guesses[left[c]] = fmt.Sprintf("lines.valid: column %d %q: on every row it is the sum of %s, the valid votes (a total of the ballots cast would count the invalid ones too)", c+1, h, sums)
+		case !valid && inv >= 0 && anyWords(strings.ToLower(h), totalH) && invalidSome(rows, invCols) && mostlySum(rows, c, all, inv):
+			// (A publisher's total beside a sum computed by whoever
+			// typed the file in: Kenya's "iebc_total" beside
+			// "auto_sum". The rows where they differ are the checks'.)
+			_, differ, n := sumRelation(rows, c, all, -1)
+			m.Lines[election.Valid] = Column{Header: h}
+			m.Guesses[left[c]] = fmt.Sprintf("lines.valid: column %d %q: a total, on %d of %d rows the sum of %s, and not of the invalid ballots too: the valid votes as the file gives them (a count finds the protocols of the %d other rows inconsistent)", c+1, h, n-differ, n, sums, differ)
 		case !valid && sumHolds(rows, c, all, -1):
 			m.Guesses[left[c]] = fmt.Sprintf("column %d %q is not mapped: on every row it is the sum of %s: the valid votes? Map it as lines.valid if so", c+1, h, sums)
 		case inv >= 0 && !fs && !fm && !has(strings.ToLower(h), otherLineWords) && sumHolds(rows, c, all, inv):
@@ -372,6 +379,31 @@ func draftTotals(m *Mapping, header []string, rows [][]string, cols []int, again
 		}
 	}
 	return cols
+}
+
+// invalidSome says whether a column of the invalid ballots (cols) has a
+// figure above 0 on some row: where it has, a total that is the choices'
+// votes alone on every row counts no invalid ballot, so it is the valid
+// votes, not the ballots cast (Kenya's "iebc_total").
+func invalidSome(rows [][]string, cols []int) bool {
+	for _, rec := range rows {
+		for _, c := range cols {
+			if v, err := parseInt([]byte(cellAt(rec, c))); err == nil && v > 0 {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// mostlySum says whether column c is the sum of the columns cols on more
+// than half of the rows where it is compared, of ten rows or more, and
+// on more of them than the sum of cols and the invalid ballots (column
+// inv): a total of the valid votes whose protocols some rows contradict.
+func mostlySum(rows [][]string, c int, cols []int, inv int) bool {
+	_, differ, n := sumRelation(rows, c, cols, -1)
+	_, differInv, _ := sumRelation(rows, c, cols, inv)
+	return n >= 10 && differ*2 < n && differ < differInv
 }
 
 // nearlyFound says whether column c, named as a total (ballots or votes
