@@ -8,6 +8,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"maps"
 	"math"
 	"slices"
 	"strconv"
@@ -102,12 +103,14 @@ func (d *Draft) JSON() ([]byte, error) {
 		Votes         map[string]any    `json:"votes,omitempty"`
 		EmptyVotes    string            `json:"empty_votes,omitempty"`
 		EmptyCells    string            `json:"empty_cells,omitempty"`
+		Thousands     string            `json:"thousands,omitempty"`
+		NotGiven      []string          `json:"not_given,omitempty"`
 		ChoiceColumn  any               `json:"choice_column,omitempty"`
 		VotesColumn   any               `json:"votes_column,omitempty"`
 		ChoiceValues  map[string]string `json:"choice_values,omitempty"`
 		LineValues    map[string]string `json:"line_values,omitempty"`
 	}
-	o := out{Guesses: m.Guesses, NoHeader: m.NoHeader, EmptyCells: m.EmptyCells, SkipRows: m.SkipRows, HeaderRows: m.HeaderRows, Delimiter: m.Delimiter, Trailing: m.TrailingDelimiter, Encoding: m.Encoding, Shape: m.Shape, Ballot: m.Ballot, MachineValues: m.MachineValues, EmptyVotes: m.EmptyVotes,
+	o := out{Guesses: m.Guesses, NoHeader: m.NoHeader, EmptyCells: m.EmptyCells, Thousands: m.Thousands, NotGiven: m.NotGiven, SkipRows: m.SkipRows, HeaderRows: m.HeaderRows, Delimiter: m.Delimiter, Trailing: m.TrailingDelimiter, Encoding: m.Encoding, Shape: m.Shape, Ballot: m.Ballot, MachineValues: m.MachineValues, EmptyVotes: m.EmptyVotes,
 		Lines: map[string]any{}, Votes: map[string]any{}, ChoiceValues: m.ChoiceValues, LineValues: map[string]string{}}
 	if m.ChoiceColumn != nil {
 		o.ChoiceColumn, o.VotesColumn = choiceColumn(*m.ChoiceColumn), draftColumn(*m.VotesColumn)
@@ -1179,34 +1182,37 @@ func DraftMapping(r io.Reader, file string) (*Draft, error) {
 	for i := range values {
 		values[i] = map[string]int{}
 	}
+	see := func(i int, c string) {
+		c = strings.TrimSpace(c)
+		if c == "" {
+			return
+		}
+		if nonEmpty[i] == 0 {
+			numeric[i], pointZero[i] = true, true
+		}
+		nonEmpty[i]++
+		if numeric[i] {
+			// (A count reads "314.00" or "1.000000" as the whole
+			// number; the draft takes no column written with more
+			// than pandas' ".0" for whole numbers: "0.000000" is a
+			// rate that is zero.)
+			if _, err := parseInt([]byte(c)); err != nil || zeroFraction(c) > 2 {
+				numeric[i] = false
+			}
+		}
+		if pointZero[i] {
+			w, ok := strings.CutSuffix(c, ".0")
+			if _, err := parseInt([]byte(w)); !ok || err != nil {
+				pointZero[i] = false
+			}
+		}
+		if len(values[i]) < 1<<20 {
+			values[i][c]++
+		}
+	}
 	seen := func(rec []string) {
 		for i := 0; i < ncol && i < len(rec); i++ {
-			c := strings.TrimSpace(rec[i])
-			if c == "" {
-				continue
-			}
-			if nonEmpty[i] == 0 {
-				numeric[i], pointZero[i] = true, true
-			}
-			nonEmpty[i]++
-			if numeric[i] {
-				// (A count reads "314.00" or "1.000000" as the whole
-				// number; the draft takes no column written with more
-				// than pandas' ".0" for whole numbers: "0.000000" is a
-				// rate that is zero.)
-				if _, err := parseInt([]byte(c)); err != nil || zeroFraction(c) > 2 {
-					numeric[i] = false
-				}
-			}
-			if pointZero[i] {
-				w, ok := strings.CutSuffix(c, ".0")
-				if _, err := parseInt([]byte(w)); !ok || err != nil {
-					pointZero[i] = false
-				}
-			}
-			if len(values[i]) < 1<<20 {
-				values[i][c]++
-			}
+			see(i, rec[i])
 		}
 	}
 	for _, rec := range rows {
@@ -1294,7 +1300,39 @@ func DraftMapping(r io.Reader, file string) (*Draft, error) {
 			which = fmt.Sprintf("column %d holds", c+1)
 		}
 		return nil, &ParseError{File: file, Line: marks[c].groupLine, Column: c + 1, Field: trimHeader(header[c]),
-			Err: fmt.Errorf("%w: %q: %s counts written with commas between groups of thousands, and a count refuses each such cell (a comma may be a decimal one); write the file's figures without the commas (\"10701\") and draft again", ErrNotNumber, marks[c].group, which)}
+			Err: fmt.Errorf("%w: %q: %s counts written with commas between groups of thousands; a count reads them when the mapping says \"thousands\": \",\", which the draft cannot propose for this file: write the mapping with it, or write the file's figures without the commas (\"10701\") and draft again", ErrNotNumber, marks[c].group, which)}
+	}
+	// Figures not given written "NA" (R and pandas write them so; Kenya's
+	// Form 34B for the constituencies not yet in): a count reads such
+	// cells as empty ones, figures not given, under "not_given"
+	// (Mapping.NotGiven), and the draft reads them so too. (The file
+	// whole in memory: its columns are looked at again.)
+	if cols := rowsNotGiven(all, notGivenColumns(marks, values, header)); len(cols) > 0 && len(all) == dataRows {
+		texts := map[string]bool{}
+		for _, c := range cols {
+			for v := range values[c] {
+				if notGivenText(v) {
+					texts[v] = true
+				}
+			}
+		}
+		m.NotGiven = slices.Sorted(maps.Keys(texts))
+		cells := 0
+		for _, c := range cols {
+			nonEmpty[c], numeric[c], pointZero[c], values[c], marks[c] = 0, false, false, map[string]int{}, marked{}
+			for _, rec := range all {
+				if c >= len(rec) {
+					continue
+				}
+				if notGivenText(strings.TrimSpace(rec[c])) {
+					rec[c] = ""
+					cells++
+				}
+				see(c, rec[c])
+				markCells(marks[c:c+1], rec[c:c+1], 0)
+			}
+		}
+		guess("not_given: %s: %d cells of columns %s say a figure is not given; a count reads them as empty cells (figures not given, the result provisional where they count), and says how many", quoteAll(m.NotGiven), cells, columnList(cols))
 	}
 	if blank > 0 {
 		guess("%d rows hold empty cells alone (a row of delimiters): they are no protocols, and a count skips them and says so", blank)

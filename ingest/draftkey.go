@@ -589,3 +589,63 @@ func marks(values map[string]int) bool {
 	}
 	return len(values) > 0
 }
+
+// notGivenText says whether a cell says a figure is not given, as R and
+// pandas write it ("NA", "NaN") and spreadsheets ("#N/A", "N/A").
+func notGivenText(v string) bool {
+	for _, t := range []string{"NA", "N/A", "NaN", "#N/A"} {
+		if strings.EqualFold(v, t) {
+			return true
+		}
+	}
+	return false
+}
+
+// notGivenColumns returns the columns of whole numbers but for cells
+// that say a figure is not given (notGivenText) and nothing else; not a
+// column headed as codes or numbers of areas (a precinct's number is
+// text to a count, "NA" in it a name).
+func notGivenColumns(m []marked, values []map[string]int, header []string) []int {
+	var cols []int
+	for i, k := range m {
+		if k.text || k.numbers == 0 || k.marks == 0 || k.floats > 0 || k.grouped > 0 || i >= len(values) ||
+			numbersAreas(strings.ToLower(trimHeader(cellAt(header, i)))) {
+			continue
+		}
+		only := true
+		for v := range values[i] {
+			if !notGivenText(v) && !isInt(v) {
+				only = false
+				break
+			}
+		}
+		if only {
+			cols = append(cols, i)
+		}
+	}
+	return cols
+}
+
+// rowsNotGiven returns cols when the cells of theirs that say a figure is
+// not given are those of whole rows: on each such row, two of cols or
+// more say it (a polling station or constituency not yet in, every
+// figure "NA"); else nil. One column's "#N/A" alone is a spreadsheet's
+// failed look-up in a column that may be no figure at all (a locality's
+// code), not figures not given.
+func rowsNotGiven(rows [][]string, cols []int) []int {
+	if len(cols) < 2 {
+		return nil
+	}
+	for _, rec := range rows {
+		n := 0
+		for _, c := range cols {
+			if c < len(rec) && notGivenText(strings.TrimSpace(rec[c])) {
+				n++
+			}
+		}
+		if n == 1 {
+			return nil
+		}
+	}
+	return cols
+}

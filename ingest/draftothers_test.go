@@ -34,10 +34,23 @@ func TestDraftMappingKenyaForm34B(t *testing.T) {
 		t.Errorf("raila %d, valid %d; want 1249886, 3221233", votes["raila"], lines[election.Valid])
 	}
 	// As published, "NA" in every figure of the constituencies not in:
-	// no column of figures, and the draft says which cells.
-	_, err = draftReal(t, "ke-2022-form34b.csv")
-	if !errors.Is(err, ErrMapping) || !strings.Contains(err.Error(), `"NA"`) {
-		t.Errorf("err %v, want ErrMapping naming the NA cells", err)
+	// the draft says "not_given": ["NA"], reads those cells as a count
+	// will (empty: figures not given), and drafts the same mapping; the
+	// count reads the same figures as of the edited file.
+	pub, err := draftReal(t, "ke-2022-form34b.csv")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !slices.Equal(pub.Mapping.NotGiven, []string{"NA"}) || !slices.Equal(slices.Sorted(maps.Keys(pub.Mapping.Votes)), slices.Sorted(maps.Keys(m.Votes))) ||
+		pub.Mapping.Lines[election.Valid].Header != "iebc_total" {
+		t.Errorf("the file as published: not_given %q, votes %v, lines %v\n%s", pub.Mapping.NotGiven, pub.Mapping.Votes, pub.Mapping.Lines, strings.Join(pub.Mapping.Guesses, "\n"))
+	}
+	if !slices.ContainsFunc(pub.Mapping.Guesses, func(g string) bool { return strings.HasPrefix(g, `not_given: "NA"`) }) {
+		t.Errorf("no guess says not_given: %q", pub.Mapping.Guesses)
+	}
+	_, pubVotes, pubLines := countReal(t, "ke-2022-form34b.csv", pub)
+	if pubVotes["raila"] != votes["raila"] || pubLines[election.Valid] != lines[election.Valid] {
+		t.Errorf("as published: raila %d, valid %d; edited: %d, %d", pubVotes["raila"], pubLines[election.Valid], votes["raila"], lines[election.Valid])
 	}
 }
 
@@ -446,5 +459,24 @@ func TestDraftMappingEcuadorJuntas(t *testing.T) {
 	tab, votes, _ := countReal(t, name, d)
 	if len(tab.Protocols) != 21 || votes["p1030"] != 992 {
 		t.Errorf("%d protocols, votes %v; want 21, p1030 992", len(tab.Protocols), votes)
+	}
+}
+
+// Cells that say a figure is not given are read as such by the draft only
+// when whole rows say it (two columns or more on each such row): one
+// column's "#N/A" (Israel's 1999 file, a locality's code a spreadsheet
+// failed to look up) is no figure not given, and its column no figures.
+func TestRowsNotGiven(t *testing.T) {
+	rows := [][]string{{"a", "1", "2", "3"}, {"b", "NA", "NA", "NA"}, {"c", "4", "5", "6"}}
+	if got := rowsNotGiven(rows, []int{1, 2, 3}); !slices.Equal(got, []int{1, 2, 3}) {
+		t.Errorf("whole rows of NA: %v", got)
+	}
+	rows[1][2] = "7"
+	rows[1][3] = "8"
+	if got := rowsNotGiven(rows, []int{1, 2, 3}); got != nil {
+		t.Errorf("one column's NA: %v, want none", got)
+	}
+	if got := rowsNotGiven(rows, []int{1}); got != nil {
+		t.Errorf("one column: %v, want none", got)
 	}
 }
