@@ -119,15 +119,7 @@ func CountCSV(def *election.Election, r Rules, files []CSVInput, o Options) (*Re
 		if o.TotalsOnly {
 			return nil, errors.New(`shailoo: files that each give a part of a protocol ("part": true in their mappings) are joined protocol by protocol, which a totals-only count, keeping nothing per precinct, cannot do: count them without it`)
 		}
-		e, o2, origins, err := mergeCSV(def, files, o)
-		if err != nil {
-			return nil, err
-		}
-		res, err := countWith(e, r, o2, def)
-		if err != nil {
-			return nil, locateMerged(err, e, origins)
-		}
-		return res, nil
+		return countWhole(def, r, files, o)
 	}
 	o.guesses(files)
 	placed := len(def.Precincts) == 0
@@ -160,15 +152,7 @@ func CountCSV(def *election.Election, r Rules, files []CSVInput, o Options) (*Re
 		// Read whole: the precincts, or the okrugs a totals-only count
 		// needs, are learnt from the tables (SkipBadRows, or a file that
 		// learnPrecincts could not read).
-		e, o2, origins, err := mergeCSV(hashed, files, o)
-		if err != nil {
-			return nil, err
-		}
-		res, err := countWith(e, r, o2, hashed)
-		if err != nil {
-			return nil, locateMerged(err, e, origins)
-		}
-		return res, nil
+		return countWhole(hashed, r, files, o)
 	}
 
 	machine := false
@@ -330,6 +314,22 @@ func CountCSV(def *election.Election, r Rules, files []CSVInput, o Options) (*Re
 	}
 	if rows.locate(res.Findings.Findings, p.table, files) {
 		validate.Sort(res.Findings.Findings)
+	}
+	return res, nil
+}
+
+// countWhole counts files read whole into the definition def (MergeCSV)
+// as CountWith does, its errors placed at their rows: the count of files
+// a streaming count cannot read once (protocols given in parts, precincts
+// learnt from tables read whole).
+func countWhole(def *election.Election, r Rules, files []CSVInput, o Options) (*Result, error) {
+	e, o2, origins, err := mergeCSV(def, files, o)
+	if err != nil {
+		return nil, err
+	}
+	res, err := countWith(e, r, o2, def)
+	if err != nil {
+		return nil, locateMerged(err, e, origins)
 	}
 	return res, nil
 }
