@@ -1318,11 +1318,51 @@ func decide[T any](c *counter, ctx string, f func(lots []string) (T, error), tie
 // lots of ctx were drawn from.
 func (c *counter) tie(ctx string, t seats.Tie, seed string) {
 	rt := Tie{Context: ctx, Stage: t.Context, Tied: t.Tied, Seats: t.Seats, Value: t.Value,
-		SettledBy: t.SettledBy, Order: t.Order, Winners: t.Winners}
+		SettledBy: t.SettledBy, Order: t.Order, Winners: t.Winners, Names: c.tieNames(ctx, t.Tied)}
 	if seed != "" && t.SettledBy == string(seats.Lots) {
 		rt.SettledBy, rt.Seed = SettledByLotSeed, seed
 	}
 	c.res.Ties = append(c.res.Ties, rt)
+}
+
+// tieNames returns the names the definition gives the tied of a tie met
+// in context ctx (the lists in "list", the candidates of the list in
+// "list/<party>", of the okrug in "okrug/<id>"), by ID, where a name is
+// not the ID; nil when there is none.
+func (c *counter) tieNames(ctx string, tied []string) map[string]string {
+	var names map[string]string
+	note := func(id, name string) {
+		if name != "" && name != id && slices.Contains(tied, id) {
+			if names == nil {
+				names = map[string]string{}
+			}
+			names[id] = name
+		}
+	}
+	scope, id, _ := strings.Cut(ctx, "/")
+	switch {
+	case scope == "list" && id == "":
+		for _, p := range c.e.Parties {
+			note(p.ID, p.Name)
+		}
+	case scope == "list":
+		for _, p := range c.e.Parties {
+			if p.ID == id {
+				for _, cd := range p.Candidates {
+					note(cd.ID, cd.Name)
+				}
+			}
+		}
+	case scope == "okrug":
+		for _, o := range c.e.Okrugs {
+			if o.ID == id {
+				for _, cd := range o.Candidates {
+					note(cd.ID, cd.Name)
+				}
+			}
+		}
+	}
+	return names
 }
 
 // fill seats the candidates of one list.

@@ -2171,6 +2171,9 @@ function tiesBlock(res) {
   };
   const items = res.ties.map((x) => {
     const names = namesOf(x.context || '');
+    // The tied the tables leave unnamed (a tie for first has no leader):
+    // the names the definition gives them.
+    for (const [id, n] of Object.entries(x.names || {})) if (!names.has(id)) names.set(id, n);
     const clip = (ids) => {
       const shown = (ids || []).map((id) => names.has(id) ? `${id} (${names.get(id)})` : id);
       return shown.length > 10 ? shown.slice(0, 10).join(', ') + `, … (${shown.length})` : shown.join(', ');
