@@ -306,3 +306,23 @@ func TestNegativeVotesBaseVotes(t *testing.T) {
 		}
 	}
 }
+
+// A protocol that gives a line of the base the form does not have (here
+// found_mobile, on Belarus's form without mobile boxes) has it summed in
+// the base: the relations over it are not evaluated (P102, P108), and the
+// base is what the protocols give, never smaller; before, the 1,678
+// ballots were left out in silence, the base 14,361.
+func TestBaseOffFormGiven(t *testing.T) {
+	const mapping = `{"precinct": "id", "ballot": "list", "lines": {"voters": "officialVoters", "found_stationary": "officialVotes", "found_mobile": "photoVoices", "invalid": "corrupted_officialVotes"},
+ "votes": {"against_all": "against_officialVotes", "cherechen": "cherechen_officialVotes", "dmitriyev": "dmitriyev_officialVotes",
+  "kanopatskaja": "kanopatskaja_officialVotes", "lukashenko": "lukashenko_officialVotes", "tihanovkaja": "tihanovkaja_officialVotes"},
+ "rows": {"where": [{"column": "officialVotes", "except": [""]}]}}`
+	const rules = `{"format": 1, "id": "by-president2020", "version": "1", "seats": {"list": 1},
+ "threshold": {"percent": "50", "base": "found", "comparison": "more_than"},
+ "list": {"lists": "closed", "method": "hare", "tie": "lots"},
+ "protocol": {"lines": ["voters", "found_stationary", "invalid", "valid"]}}`
+	res := countReal(t, "by-pres2020-voice.csv", mapping, rules)
+	if res.Totals.ThresholdBase != 14361+1678 {
+		t.Errorf("threshold base %d, want 14,361 found in the stationary boxes + 1,678 the protocols give as found_mobile", res.Totals.ThresholdBase)
+	}
+}

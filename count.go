@@ -813,7 +813,16 @@ func (c *counter) baseOf(b threshold.Base, t *tally.Totals, k election.BallotKin
 		}
 		return threshold.SumVotes(t.Votes, choices)
 	}
-	return threshold.SumLines(b, c.r.baseLines(b), t.Lines)
+	parts := c.r.baseLines(b)
+	for _, l := range b.Lines() {
+		// A line off the form that protocols give all the same is
+		// summed: left out, the base would be smaller than the ballots
+		// they give (the relations over it are not evaluated, P102...).
+		if _, given := t.Lines[l]; given && !slices.Contains(parts, l) {
+			parts = append(parts, l)
+		}
+	}
+	return threshold.SumLines(b, parts, t.Lines)
 }
 
 // votesBaseNegative returns, under base b threshold.Votes, the choices the
