@@ -153,3 +153,23 @@ func TestPartsDifferThird(t *testing.T) {
 		t.Errorf("findings %v, want I606", codes(res))
 	}
 }
+
+// A part whose mapping gives no region (table 03f read first, without
+// its district column) leaves the region of each okrsok to the part that
+// gives it (table 02e), as a later row of a file fills in an empty cell:
+// the regions are learnt, no row is said to place an okrsok elsewhere
+// (I605) and the okrug's region is defined (no X225).
+func TestPartsRegionFromLaterPart(t *testing.T) {
+	noRegion := strings.Replace(sk03f, `"region": "Názov okresu",`, "", 1)
+	res := skCount(t, skFile(t, "sk-prez2024-k2-tab03f.csv", noRegion, "", ""), skFile(t, "sk-prez2024-k2-tab02e.csv", sk02e, "", ""))
+	if n := codes(res); len(n) != 0 {
+		t.Errorf("findings %v, want none", n)
+	}
+	var learnt bool
+	for _, n := range res.Notes {
+		learnt = learnt || strings.Contains(n, "the 2 regions are those the files' rows name")
+	}
+	if !learnt {
+		t.Errorf("notes %q; want the 2 regions learnt", res.Notes)
+	}
+}
