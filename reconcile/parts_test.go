@@ -68,3 +68,41 @@ func TestSourceInParts(t *testing.T) {
 		t.Errorf("%d I606; want 1", i606)
 	}
 }
+
+// A source given in parts whose first part names no region (Slovakia's
+// table 03f mapped without its district column, read before table 02e)
+// has each okrsok's region from the part that gives it: the regions are
+// learnt, and no later row is said to place an okrsok elsewhere; before,
+// the first part's empty region was kept, no region was learnt and each
+// okrsok was a note of a conflict.
+func TestSourceInPartsRegionFromLaterPart(t *testing.T) {
+	read := func(name string) []byte {
+		b, err := os.ReadFile("../testdata/ingest/real/" + name)
+		if err != nil {
+			t.Fatal(err)
+		}
+		return b
+	}
+	const lines = `{"part": true, "precinct": {"columns": ["Kód obce", "Okrsok"]}, "region": "Názov okresu", "ballot": "okrug", "okrug_id": "Slovensko",
+  "lines": {"voters": "Počet zapísaných voličov", "valid": "Počet platných hlasov pre všetkých kandidátov"}}`
+	const votes = `{"part": true, "layout": "long", "precinct": {"columns": ["Kód obce", "Okrsok"]}, "ballot": "okrug", "okrug_id": "Slovensko",
+  "choice_column": "Priezvisko", "votes_column": "Počet platných hlasov", "choice_values": {"Korčok": "korcok", "Pellegrini": "pellegrini"}}`
+	src := func(name string) reconcile.Input {
+		return reconcile.Input{Name: name, Files: []reconcile.File{
+			{Name: "03f.csv", Data: read("sk-prez2024-k2-tab03f.csv"), Mapping: &reconcile.File{Name: "03f.json", Data: []byte(votes)}},
+			{Name: "02e.csv", Data: read("sk-prez2024-k2-tab02e.csv"), Mapping: &reconcile.File{Name: "02e.json", Data: []byte(lines)}}}}
+	}
+	e, srcs, err := reconcile.Read(reconcile.ReadOptions{NoImpact: true}, []reconcile.Input{src("a"), src("b")})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(e.Regions) != 2 {
+		t.Errorf("%d regions; want the 2 the lines' part names", len(e.Regions))
+	}
+	for _, n := range srcs[0].Notes {
+		if strings.Contains(n, "which is kept") {
+			t.Errorf("note %q: a part without a region is no conflict", n)
+			break
+		}
+	}
+}

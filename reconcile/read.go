@@ -2,6 +2,7 @@ package reconcile
 
 import (
 	"bytes"
+	"cmp"
 	"encoding/json"
 	"errors"
 	"fmt"
@@ -166,6 +167,9 @@ func Read(o ReadOptions, in []Input) (*election.Election, []Source, error) {
 	return l.Election, out, nil
 }
 
+// differs says whether two places given (not empty) differ.
+func differs(a, b string) bool { return a != "" && b != "" && a != b }
+
 // learnPrecincts defines in e, which lists no precincts, those the rows of
 // the sources' CSV files name, first named first, as a count learns them
 // from its files; and, when e lists no regions, one region per region ID
@@ -182,7 +186,13 @@ func learnPrecincts(e *election.Election, srcs []Source) []string {
 				e.Precincts = append(e.Precincts, p)
 				continue
 			}
-			if q := e.Precincts[i]; q.Region != p.Region || q.Okrug != p.Okrug || q.Abroad != p.Abroad {
+			// A row that gives no region or okrug (a file whose mapping
+			// has no such column: a part of a protocol) says nothing of
+			// them, and an earlier row's empty ones take a later row's, as
+			// a count's rows fill in an empty cell.
+			q := &e.Precincts[i]
+			q.Region, q.Okrug = cmp.Or(q.Region, p.Region), cmp.Or(q.Okrug, p.Okrug)
+			if differs(q.Region, p.Region) || differs(q.Okrug, p.Okrug) || q.Abroad != p.Abroad {
 				conflicts = append(conflicts, fmt.Sprintf("precinct %s: %q places it in region %q, okrug %q; an earlier row in region %q, okrug %q, which is kept",
 					p.ID, s.Name, p.Region, p.Okrug, q.Region, q.Okrug))
 			}
