@@ -257,3 +257,72 @@ func hasKind(res *shailoo.Result, kind string) bool {
 	}
 	return false
 }
+
+// Under base "votes" the base is the sum of the votes for the choices on
+// the ballot: those that counted protocols give as negative figures leave
+// it not evaluated, and every list's threshold with it, the result
+// provisional (negative_votes) and the rest counted; before, the count
+// stopped ("not counted: ... threshold base votes: negative figure") with
+// no list, no okrug and no provisional reason, or, under a regional
+// threshold of base votes, failed.
+func TestNegativeVotesBaseVotes(t *testing.T) {
+	const votes = `"votes": {"kast": "JOSE ANTONIO KAST", "boric": "GABRIEL BORIC", "dif-kast": "DIF_JOSE ANTONIO KAST", "dif-boric": "DIF_GABRIEL BORIC"}`
+	const mapping = `{"precinct": "MESA", "region": "REGION", "ballot": "list", "lines": {"invalid": "VOTOS NULOS"}, ` + votes + `}`
+	for _, tc := range []struct{ name, rules string }{
+		{"national", `{"format": 1, "id": "x", "version": "1", "seats": {"list": 1},
+ "threshold": {"percent": "5", "base": "votes", "comparison": "at_least"}, "list": {"lists": "closed", "method": "dhondt"}}`},
+		{"regional", `{"format": 1, "id": "x", "version": "1", "seats": {"list": 1},
+ "threshold": {"percent": "5", "base": "valid", "comparison": "at_least"},
+ "regional_threshold": {"percent": "1", "base": "votes", "comparison": "at_least"},
+ "protocol": {"lines": ["invalid"]}, "list": {"lists": "closed", "method": "dhondt"}}`},
+	} {
+		r, err := shailoo.ReadRules(strings.NewReader(tc.rules), "rules.json")
+		if err != nil {
+			t.Fatalf("%s: %v", tc.name, err)
+		}
+		res := countWithRules(t, "cl2021-putre.csv", mapping, r)
+		if res.NotCounted != "" || len(res.Lists) != 4 {
+			t.Errorf("%s: not counted %q, %d lists; want the 4 lists", tc.name, res.NotCounted, len(res.Lists))
+			continue
+		}
+		if !res.Provisional || !hasKind(res, shailoo.UnevaluatedNegative) {
+			t.Errorf("%s: provisional %v %+v, want negative_votes", tc.name, res.Provisional, res.ProvisionalReasons)
+		}
+		for _, l := range res.Lists {
+			st, why := l.National.Status, l.National.Reason
+			if tc.name == "regional" {
+				if l.Regional == nil {
+					t.Errorf("regional: %s has no regional verdict", l.ID)
+					continue
+				}
+				st, why = l.Regional.Status, ""
+				for _, v := range l.Regional.Regions {
+					why += v.Reason
+				}
+			}
+			if st != "not_evaluated" || !strings.Contains(why, "negative") || l.Seats != 0 {
+				t.Errorf("%s: %s %s (%s), %d seats; want not evaluated for the negative figures", tc.name, l.ID, st, why, l.Seats)
+			}
+		}
+	}
+}
+
+// A protocol that gives a line of the base the form does not have (here
+// found_mobile, on Belarus's form without mobile boxes) has it summed in
+// the base: the relations over it are not evaluated (P102, P108), and the
+// base is what the protocols give, never smaller; before, the 1,678
+// ballots were left out in silence, the base 14,361.
+func TestBaseOffFormGiven(t *testing.T) {
+	const mapping = `{"precinct": "id", "ballot": "list", "lines": {"voters": "officialVoters", "found_stationary": "officialVotes", "found_mobile": "photoVoices", "invalid": "corrupted_officialVotes"},
+ "votes": {"against_all": "against_officialVotes", "cherechen": "cherechen_officialVotes", "dmitriyev": "dmitriyev_officialVotes",
+  "kanopatskaja": "kanopatskaja_officialVotes", "lukashenko": "lukashenko_officialVotes", "tihanovkaja": "tihanovkaja_officialVotes"},
+ "rows": {"where": [{"column": "officialVotes", "except": [""]}]}}`
+	const rules = `{"format": 1, "id": "by-president2020", "version": "1", "seats": {"list": 1},
+ "threshold": {"percent": "50", "base": "found", "comparison": "more_than"},
+ "list": {"lists": "closed", "method": "hare", "tie": "lots"},
+ "protocol": {"lines": ["voters", "found_stationary", "invalid", "valid"]}}`
+	res := countReal(t, "by-pres2020-voice.csv", mapping, rules)
+	if res.Totals.ThresholdBase != 14361+1678 {
+		t.Errorf("threshold base %d, want 14,361 found in the stationary boxes + 1,678 the protocols give as found_mobile", res.Totals.ThresholdBase)
+	}
+}

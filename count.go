@@ -767,6 +767,13 @@ type counter struct {
 	// negatives holds, per "<ballot>/<choice>", the precinct of the first
 	// finding validate.Negative on its votes (see negative).
 	negatives map[string]string
+	// baseNegative lists, under threshold base votes, the choices of the
+	// list ballot whose votes are not evaluated for negative figures
+	// (negative): the base, their sum, is not evaluated either; and
+	// regionNegative, per region, those of the regional base there.
+	baseNegative   []string
+	regionNegative map[string][]string
+	precinctRegion map[string]string // precinct ID → its region (negativeIn)
 }
 
 func (c *counter) step(s ...election.Step) { c.res.Steps = append(c.res.Steps, s...) }
@@ -806,7 +813,43 @@ func (c *counter) baseOf(b threshold.Base, t *tally.Totals, k election.BallotKin
 		}
 		return threshold.SumVotes(t.Votes, choices)
 	}
-	return threshold.SumLines(b, c.r.baseLines(b), t.Lines)
+	parts := c.r.baseLines(b)
+	for _, l := range b.Lines() {
+		// A line off the form that protocols give all the same is
+		// summed: left out, the base would be smaller than the ballots
+		// they give (the relations over it are not evaluated, P102...).
+		if _, given := t.Lines[l]; given && !slices.Contains(parts, l) {
+			parts = append(parts, l)
+		}
+	}
+	return threshold.SumLines(b, parts, t.Lines)
+}
+
+// votesBaseNegative returns, under base b threshold.Votes, the choices the
+// base of ballot k sums (choices, and "against all" where the ballot has
+// it) whose votes are not evaluated for negative figures (negative says
+// why, "" when not): the base, their sum, is not evaluated either. Nil
+// under a base of lines.
+func (c *counter) votesBaseNegative(b threshold.Base, k election.BallotKind, choices []string, negative func(id string) string) []string {
+	if b != threshold.Votes {
+		return nil
+	}
+	if c.e.HasAgainstAll(k) && c.r.Protocol.AgainstAllOn(k) {
+		choices = append(slices.Clip(choices), election.AgainstAll)
+	}
+	var out []string
+	for _, id := range choices {
+		if negative(id) != "" {
+			out = append(out, id)
+		}
+	}
+	return out
+}
+
+// votesBaseShort says why a base of votes is not evaluated: the votes of
+// the choices neg, which it sums, are given as negative figures.
+func votesBaseShort(what string, neg []string) string {
+	return fmt.Sprintf("%s, the votes for the choices on the ballot, sums those of %s, which counted protocols give as negative figures (findings %s): it is not evaluated", what, strings.Join(neg, ", "), validate.Negative)
 }
 
 // partyIDs returns the IDs of the election's lists, in ballot order.
@@ -823,6 +866,11 @@ func (c *counter) totals() error {
 	var base int64
 	var err error
 	if !c.baseOpen() && !c.r.NoListTier() { // else not evaluated: see lists
+		c.baseNegative = c.votesBaseNegative(c.r.Threshold.Base, election.ListBallot, c.partyIDs(), func(id string) string {
+			return c.negative(election.ListBallot, id, n.Votes[id])
+		})
+	}
+	if !c.baseOpen() && !c.r.NoListTier() && len(c.baseNegative) == 0 {
 		base, err = c.baseOf(c.r.Threshold.Base, n, election.ListBallot, c.partyIDs())
 		switch {
 		case errors.Is(err, threshold.ErrMissingLine) && c.r.Threshold.Percent.IsZero():
@@ -912,7 +960,7 @@ func (c *counter) notEvaluated(t *Totals, list int) []string {
 	if t.Turnout == "" {
 		out = append(out, "turnout")
 	}
-	if c.r.NoListTier() || list == 0 && (c.baseOpen() || c.baseNotGiven()) {
+	if c.r.NoListTier() || list == 0 && (c.baseOpen() || c.baseNotGiven() || len(c.baseNegative) > 0) {
 		// (no list tier: there is no threshold, and no base)
 		t.ThresholdBase = 0
 		out = append(out, "threshold_base")
@@ -979,6 +1027,17 @@ func (c *counter) lists() error {
 		for _, reg := range e.Regions {
 			rc := threshold.RegionCount{Region: reg.ID}
 			if t, ok := c.t.List.Regions[reg.ID]; ok && t.Protocols > 0 && !c.lack.regions[reg.ID] {
+				if neg := c.votesBaseNegative(r.RegionalThreshold.Base, election.ListBallot, ids, func(id string) string {
+					return c.negativeIn(reg.ID, id, t.Votes[id])
+				}); len(neg) > 0 {
+					// Not reported: its base is not evaluated (said below).
+					if c.regionNegative == nil {
+						c.regionNegative = map[string][]string{}
+					}
+					c.regionNegative[reg.ID] = neg
+					regions = append(regions, rc)
+					continue
+				}
 				b, err := c.baseOf(r.RegionalThreshold.Base, t, election.ListBallot, ids)
 				switch {
 				case errors.Is(err, threshold.ErrMissingLine) && r.RegionalThreshold.Percent.IsZero():
@@ -1000,6 +1059,9 @@ func (c *counter) lists() error {
 				v := &regional[i].Regions[j]
 				if c.lack.regions[v.Scope] {
 					v.Reason = "counted protocols of the region lack a line of the regional threshold base (finding " + string(validate.BaseLineMissing) + ")"
+				}
+				if neg := c.regionNegative[v.Scope]; len(neg) > 0 {
+					v.Reason = votesBaseShort("the regional base", neg)
 				}
 				if t := c.t.List.Regions[v.Scope]; t != nil && t.Votes[v.Choice] < 0 {
 					v.Votes = t.Votes[v.Choice]
@@ -1029,6 +1091,11 @@ func (c *counter) lists() error {
 			c.step(election.Step{Kind: "threshold", Subject: p.ID,
 				Detail: fmt.Sprintf("national: %d votes: %s: %s", l.Votes, threshold.NotEvaluated, why)})
 			negative = append(negative, p.ID)
+		} else if len(c.baseNegative) > 0 {
+			l.Percent = ""
+			l.National = threshold.Verdict{Choice: p.ID, Scope: "nation", Votes: l.Votes, Status: threshold.NotEvaluated, Reason: votesBaseShort("the base", c.baseNegative)}
+			c.step(election.Step{Kind: "threshold", Subject: p.ID,
+				Detail: fmt.Sprintf("national: %d votes: %s: %s", l.Votes, threshold.NotEvaluated, l.National.Reason)})
 		} else if c.baseOpen() {
 			l.National = threshold.Verdict{Choice: p.ID, Scope: "nation", Votes: l.Votes, Status: threshold.NotEvaluated, Reason: c.baseShort()}
 			c.step(election.Step{Kind: "threshold", Subject: p.ID,
@@ -1078,8 +1145,17 @@ func (c *counter) lists() error {
 	if len(regionalOpen) > 0 {
 		c.regionalProvisional(regionalOpen, regionsOpen)
 	}
+	for _, id := range c.baseNegative {
+		if !slices.Contains(negative, id) { // "against all", on the base alone
+			negative = append(negative, id)
+		}
+	}
 	if len(negative) > 0 {
 		c.negativeProvisional(negative, []string{"list"})
+	}
+	if len(c.baseNegative) > 0 {
+		// No threshold is evaluated: no seat is apportioned on them.
+		return nil
 	}
 	if c.baseOpen() {
 		c.baseProvisional()
@@ -1166,6 +1242,27 @@ func (c *counter) negative(b election.BallotKind, id string, sum int64) string {
 	return ""
 }
 
+// negativeIn says why the votes of list id in region are not evaluated,
+// as negative says it nationally: their sum there is negative, or a
+// counted protocol of the region gives a negative figure of them.
+func (c *counter) negativeIn(region, id string, sum int64) string {
+	if sum < 0 {
+		return fmt.Sprintf("the votes of %s in region %s sum to %d", id, region, sum)
+	}
+	if c.precinctRegion == nil {
+		c.precinctRegion = make(map[string]string, len(c.e.Precincts))
+		for _, p := range c.e.Precincts {
+			c.precinctRegion[p.ID] = p.Region
+		}
+	}
+	for _, f := range c.res.Findings.Findings {
+		if f.Code == validate.Negative && f.Place.Ballot == election.ListBallot && f.Place.Choice == id && c.precinctRegion[f.Place.Precinct] == region {
+			return fmt.Sprintf("a counted protocol of region %s gives a negative figure of the votes of %s (finding %s, precinct %s)", region, id, validate.Negative, f.Place.Precinct)
+		}
+	}
+	return ""
+}
+
 // negativeOkrug returns the choices of okrug id (its candidates, and
 // "against all") whose votes are not evaluated for negative figures, and
 // why.
@@ -1230,11 +1327,51 @@ func decide[T any](c *counter, ctx string, f func(lots []string) (T, error), tie
 // lots of ctx were drawn from.
 func (c *counter) tie(ctx string, t seats.Tie, seed string) {
 	rt := Tie{Context: ctx, Stage: t.Context, Tied: t.Tied, Seats: t.Seats, Value: t.Value,
-		SettledBy: t.SettledBy, Order: t.Order, Winners: t.Winners}
+		SettledBy: t.SettledBy, Order: t.Order, Winners: t.Winners, Names: c.tieNames(ctx, t.Tied)}
 	if seed != "" && t.SettledBy == string(seats.Lots) {
 		rt.SettledBy, rt.Seed = SettledByLotSeed, seed
 	}
 	c.res.Ties = append(c.res.Ties, rt)
+}
+
+// tieNames returns the names the definition gives the tied of a tie met
+// in context ctx (the lists in "list", the candidates of the list in
+// "list/<party>", of the okrug in "okrug/<id>"), by ID, where a name is
+// not the ID; nil when there is none.
+func (c *counter) tieNames(ctx string, tied []string) map[string]string {
+	var names map[string]string
+	note := func(id, name string) {
+		if name != "" && name != id && slices.Contains(tied, id) {
+			if names == nil {
+				names = map[string]string{}
+			}
+			names[id] = name
+		}
+	}
+	scope, id, _ := strings.Cut(ctx, "/")
+	switch {
+	case scope == "list" && id == "":
+		for _, p := range c.e.Parties {
+			note(p.ID, p.Name)
+		}
+	case scope == "list":
+		for _, p := range c.e.Parties {
+			if p.ID == id {
+				for _, cd := range p.Candidates {
+					note(cd.ID, cd.Name)
+				}
+			}
+		}
+	case scope == "okrug":
+		for _, o := range c.e.Okrugs {
+			if o.ID == id {
+				for _, cd := range o.Candidates {
+					note(cd.ID, cd.Name)
+				}
+			}
+		}
+	}
+	return names
 }
 
 // fill seats the candidates of one list.

@@ -131,3 +131,45 @@ func TestPartsNotSaid(t *testing.T) {
 		t.Errorf("findings %v, want 24 X207", n)
 	}
 }
+
+// A figure that a later part gave, the first part not, is named by that
+// part's row when a third part gives it differently: the votes of okrsok
+// 1 in table 03f, not table 02e, which gives no votes.
+func TestPartsDifferThird(t *testing.T) {
+	edited := skFile(t, "sk-prez2024-k2-tab03f.csv", sk03f, `"Korčok",751,`, `"Korčok",750,`)
+	edited.Name = "sk-03f-edited.csv"
+	res := skCount(t, skFile(t, "sk-prez2024-k2-tab02e.csv", sk02e, "", ""), skFile(t, "sk-prez2024-k2-tab03f.csv", sk03f, "", ""), edited)
+	var found bool
+	for _, f := range res.Findings.Findings {
+		if f.Code != validate.PartsDiffer {
+			continue
+		}
+		found = true
+		if msg := f.Message().En; f.Place.File != "sk-03f-edited.csv" || f.Got != "750" || f.Want != "751" || !strings.Contains(msg, "row 2 of sk-prez2024-k2-tab03f.csv") {
+			t.Errorf("finding %+v %q; want the edited file's row, naming row 2 of sk-prez2024-k2-tab03f.csv", f.Place, msg)
+		}
+	}
+	if !found {
+		t.Errorf("findings %v, want I606", codes(res))
+	}
+}
+
+// A part whose mapping gives no region (table 03f read first, without
+// its district column) leaves the region of each okrsok to the part that
+// gives it (table 02e), as a later row of a file fills in an empty cell:
+// the regions are learnt, no row is said to place an okrsok elsewhere
+// (I605) and the okrug's region is defined (no X225).
+func TestPartsRegionFromLaterPart(t *testing.T) {
+	noRegion := strings.Replace(sk03f, `"region": "Názov okresu",`, "", 1)
+	res := skCount(t, skFile(t, "sk-prez2024-k2-tab03f.csv", noRegion, "", ""), skFile(t, "sk-prez2024-k2-tab02e.csv", sk02e, "", ""))
+	if n := codes(res); len(n) != 0 {
+		t.Errorf("findings %v, want none", n)
+	}
+	var learnt bool
+	for _, n := range res.Notes {
+		learnt = learnt || strings.Contains(n, "the 2 regions are those the files' rows name")
+	}
+	if !learnt {
+		t.Errorf("notes %q; want the 2 regions learnt", res.Notes)
+	}
+}

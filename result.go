@@ -100,6 +100,12 @@ type Tie struct {
 	// "against_all" ("against all" level with the leader).
 	Stage string   `json:"stage"`
 	Tied  []string `json:"tied"`
+	// Names gives the names the definition gives the tied (the lists, or
+	// the candidates of the list or the okrug of Context), by ID, where a
+	// name is not the ID: the tied are named by ID, which lots are given
+	// by, and a tie for first leaves no winner or leader named in the
+	// tables.
+	Names map[string]string `json:"names,omitempty"`
 	Seats int      `json:"seats"`
 	// Value is the tied figure: a remainder, quotient or vote count, or
 	// "not_evaluated" for candidates whose preference votes no protocol

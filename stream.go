@@ -684,7 +684,7 @@ func mergeCSV(def *election.Election, files []CSVInput, o Options) (*election.El
 	var origins []rowOrigin
 	var parts *partJoin
 	if hasParts(files) {
-		parts = &partJoin{at: map[placeKey]int{}, joined: map[[2]int]bool{}, differ: map[partFigure]bool{}}
+		parts = &partJoin{at: map[placeKey]int{}, joined: map[[2]int]bool{}, differ: map[partFigure]bool{}, from: map[partFigure]partRow{}}
 	}
 	for i, f := range files {
 		fh := inputs.NewAsyncHash(o.newSHA256())
@@ -719,6 +719,13 @@ func mergeCSV(def *election.Election, files []CSVInput, o Options) (*election.El
 			}
 			for k := range t.Protocols {
 				if j, ok := known[t.Protocols[k].Precinct]; ok && place[t.Protocols[k].Precinct] != nil {
+					if fromFiles && f.Mapping.Part {
+						// A part of a protocol whose earlier part gave
+						// no region or okrug gives them, as a later row
+						// of a file fills in an empty cell.
+						at, p := place[t.Protocols[k].Precinct], &e.Precincts[j]
+						p.Region, p.Okrug = cmp.Or(p.Region, at.Region), cmp.Or(p.Okrug, at.Okrug)
+					}
 					o.elsewhere(f.Name, t.Lines[k], place[t.Protocols[k].Precinct], &e.Precincts[j], places)
 				}
 			}
@@ -780,6 +787,16 @@ type partJoin struct {
 	// differ holds the figures that two parts gave differently, left
 	// not given whatever a third part says.
 	differ map[partFigure]bool
+	// from gives the row of a later part that gave a figure the first
+	// part of its protocol did not: a part that gives it differently
+	// names that row, not the first part's.
+	from map[partFigure]partRow
+}
+
+// partRow is the row on line of file.
+type partRow struct {
+	file string
+	line int
 }
 
 type partFigure struct {
@@ -859,6 +876,9 @@ func (j *partJoin) figures(e *election.Election, at int, q *election.Protocol, f
 				other, otherLine = g.file, g.lines[at-g.first]
 			}
 		}
+		if r, ok := j.from[partFigure{at, figure}]; ok {
+			other, otherLine = r.file, r.line
+		}
 		o.Findings = append(o.Findings, validate.PartsDisagree(file, line, p.Precinct, p.Ballot, p.Machine, figure, got, other, otherLine, want))
 	}
 	for _, l := range slices.Sorted(maps.Keys(q.Lines)) {
@@ -872,6 +892,9 @@ func (j *partJoin) figures(e *election.Election, at int, q *election.Protocol, f
 		}
 		if p.Lines == nil {
 			p.Lines = map[election.Line]int64{}
+		}
+		if _, ok := p.Lines[l]; !ok {
+			j.from[partFigure{at, name}] = partRow{file, line}
 		}
 		p.Lines[l] = q.Lines[l]
 	}
@@ -890,6 +913,9 @@ func (j *partJoin) figures(e *election.Election, at int, q *election.Protocol, f
 			}
 			if *x.to == nil {
 				*x.to = map[string]int64{}
+			}
+			if _, ok := (*x.to)[id]; !ok {
+				j.from[partFigure{at, x.sec + id}] = partRow{file, line}
 			}
 			(*x.to)[id] = v
 		}

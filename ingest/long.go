@@ -395,7 +395,7 @@ func (lr *longReader) add(row *Row) error {
 		if vs[own] == row.Votes[0] {
 			// A file that lists its rows twice (a scrape, an export run
 			// twice) repeats each figure: say so, it is not a conflict.
-			same = fmt.Sprintf(", with the same figure (%s): does the file list its rows twice?", figureText(vs[slot]))
+			same = fmt.Sprintf(", with the same figure (%s): does the file list its rows twice?", figureText(vs[own]))
 		}
 		return s.cellError(row.Line, lr.choiceField(row), fmt.Errorf("%w: %s of protocol %s: line %d gives it already%s", ErrDuplicateRow, echo.Quote(row.choiceCell), lr.describe(&lr.protos[i]), from[own], same))
 	}

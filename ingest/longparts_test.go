@@ -97,3 +97,13 @@ func TestLongLinePartsRange(t *testing.T) {
 		t.Errorf("%v; want line 2's negative part refused", err)
 	}
 }
+
+// A label's row given twice alike says that label's figure, not the sum
+// of the line: seção 204's "Branco" row (4) listed twice after its
+// "Nulo" row (8) is "the same figure (4)", not 12.
+func TestLongLinePartTwiceSame(t *testing.T) {
+	_, err := ReadCSV(strings.NewReader(brParts(t, 8, 2)), "br.csv", brMapping(t), Options{})
+	if !errors.Is(err, ErrDuplicateRow) || !strings.Contains(err.Error(), "with the same figure (4)") {
+		t.Errorf("%v; want the same figure (4)", err)
+	}
+}

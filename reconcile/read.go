@@ -2,11 +2,14 @@ package reconcile
 
 import (
 	"bytes"
+	"cmp"
 	"encoding/json"
 	"errors"
 	"fmt"
 	"io"
+	"maps"
 	"reflect"
+	"slices"
 
 	"github.com/shailoo/shailoo"
 	"github.com/shailoo/shailoo/election"
@@ -164,6 +167,9 @@ func Read(o ReadOptions, in []Input) (*election.Election, []Source, error) {
 	return l.Election, out, nil
 }
 
+// differs says whether two places given (not empty) differ.
+func differs(a, b string) bool { return a != "" && b != "" && a != b }
+
 // learnPrecincts defines in e, which lists no precincts, those the rows of
 // the sources' CSV files name, first named first, as a count learns them
 // from its files; and, when e lists no regions, one region per region ID
@@ -180,7 +186,13 @@ func learnPrecincts(e *election.Election, srcs []Source) []string {
 				e.Precincts = append(e.Precincts, p)
 				continue
 			}
-			if q := e.Precincts[i]; q.Region != p.Region || q.Okrug != p.Okrug || q.Abroad != p.Abroad {
+			// A row that gives no region or okrug (a file whose mapping
+			// has no such column: a part of a protocol) says nothing of
+			// them, and an earlier row's empty ones take a later row's, as
+			// a count's rows fill in an empty cell.
+			q := &e.Precincts[i]
+			q.Region, q.Okrug = cmp.Or(q.Region, p.Region), cmp.Or(q.Okrug, p.Okrug)
+			if differs(q.Region, p.Region) || differs(q.Okrug, p.Okrug) || q.Abroad != p.Abroad {
 				conflicts = append(conflicts, fmt.Sprintf("precinct %s: %q places it in region %q, okrug %q; an earlier row in region %q, okrug %q, which is kept",
 					p.ID, s.Name, p.Region, p.Okrug, q.Region, q.Okrug))
 			}
@@ -235,7 +247,11 @@ func (s *Source) readCSV(f File, m ingest.Mapping, lenient bool) error {
 		s.Findings = append(s.Findings, unreadable(pe))
 	}
 	s.precincts = append(s.precincts, t.Precincts...)
+	file := len(s.Files) // the file's number in the source
 	for i, p := range t.Protocols {
+		if m.Part && s.parts.join(s, p, file, f.Name, t.Lines[i]) {
+			continue
+		}
 		q := Protocol{Protocol: p, File: f.Name, Line: t.Lines[i], columns: t.Columns}
 		if i < len(t.PrecinctColumns) {
 			q.column = t.PrecinctColumns[i]
@@ -243,6 +259,102 @@ func (s *Source) readCSV(f File, m ingest.Mapping, lenient bool) error {
 		s.Protocols = append(s.Protocols, q)
 	}
 	return nil
+}
+
+// partJoin joins the protocols of a source's files that each give a part
+// of them (ingest.Mapping.Part), as a count joins them (shailoo.MergeCSV):
+// the protocol of a precinct, ballot and count that an earlier such file
+// of the source gave takes the figures of a later file's; a figure two
+// parts give differently is finding I606 and is left not given.
+type partJoin struct {
+	at     map[key]int         // the first part's protocol, its index in the source's
+	joined map[partOf]bool     // the protocols a file (its number) has joined
+	differ map[partFigure]bool // the figures two parts gave differently
+	from   map[partFigure]partRow
+}
+
+type partOf struct {
+	protocol, file int
+}
+
+type partFigure struct {
+	protocol int
+	figure   string
+}
+
+type partRow struct {
+	file string
+	line int
+}
+
+// join puts p, read from the row on line of the source's file number
+// file (named name), into the protocol an earlier file of parts gave, and
+// says whether it did; a protocol it does not join is recorded as one
+// that later parts may join, and is for the caller to add.
+func (j *partJoin) join(s *Source, p election.Protocol, file int, name string, line int) bool {
+	if j.at == nil {
+		j.at, j.joined, j.differ, j.from = map[key]int{}, map[partOf]bool{}, map[partFigure]bool{}, map[partFigure]partRow{}
+	}
+	k := keyOf(&p)
+	at, ok := j.at[k]
+	if !ok || j.joined[partOf{at, file}] {
+		// The first part, or the file's own second protocol of the
+		// precinct: a duplicate, as reconcile says it.
+		if !ok {
+			j.at[k] = len(s.Protocols)
+		}
+		j.joined[partOf{len(s.Protocols), file}] = true
+		return false
+	}
+	j.joined[partOf{at, file}] = true
+	q := &s.Protocols[at]
+	differ := func(figure string, got, want int64) {
+		j.differ[partFigure{at, figure}] = true
+		r, ok := j.from[partFigure{at, figure}]
+		if !ok {
+			r = partRow{q.File, q.Line}
+		}
+		s.Findings = append(s.Findings, validate.PartsDisagree(name, line, q.Precinct, q.Ballot, q.Machine, figure, got, r.file, r.line, want))
+	}
+	for _, l := range slices.Sorted(maps.Keys(p.Lines)) {
+		f := partFigure{at, "lines." + string(l)}
+		if had, ok := q.Lines[l]; j.differ[f] {
+			continue
+		} else if ok && had != p.Lines[l] {
+			differ(f.figure, p.Lines[l], had)
+			delete(q.Lines, l)
+			continue
+		} else if !ok {
+			j.from[f] = partRow{name, line}
+		}
+		if q.Lines == nil {
+			q.Lines = map[election.Line]int64{}
+		}
+		q.Lines[l] = p.Lines[l]
+	}
+	for _, x := range [2]struct {
+		sec      string
+		to, from *map[string]int64
+	}{{"votes.", &q.Votes, &p.Votes}, {"preferences.", &q.Preferences, &p.Preferences}} {
+		for _, id := range slices.Sorted(maps.Keys(*x.from)) {
+			v := (*x.from)[id]
+			f := partFigure{at, x.sec + id}
+			if had, ok := (*x.to)[id]; j.differ[f] {
+				continue
+			} else if ok && had != v {
+				differ(f.figure, v, had)
+				delete(*x.to, id)
+				continue
+			} else if !ok {
+				j.from[f] = partRow{name, line}
+			}
+			if *x.to == nil {
+				*x.to = map[string]int64{}
+			}
+			(*x.to)[id] = v
+		}
+	}
+	return true
 }
 
 func unreadable(pe *ingest.ParseError) validate.Finding {

@@ -47,6 +47,8 @@ type Source struct {
 	// their region and okrug (Read learns a definition's from them when
 	// it lists none).
 	precincts []election.Precinct
+	// parts joins the protocols of its files of parts.
+	parts partJoin
 }
 
 // Options say how to reconcile.

@@ -25,7 +25,13 @@ func tiesSection(res *shailoo.Result, l Lang) (section, bool) {
 		s.lines = append(s.lines, l.w("ties_decided"))
 	}
 	for _, t := range res.Ties {
-		s.lines = append(s.lines, tieLine(t, res.Rules, l, tieNames(res, t.Context)))
+		names := tieNames(res, t.Context)
+		for id, n := range t.Names { // the tied the tables leave unnamed
+			if _, ok := names[id]; !ok {
+				names[id] = n
+			}
+		}
+		s.lines = append(s.lines, tieLine(t, res.Rules, l, names))
 	}
 	return s, true
 }

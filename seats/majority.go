@@ -52,9 +52,10 @@ func Majority(okrug string, cands []OkrugCandidate, againstAll, base int64, r Ok
 		return OkrugResult{}, err
 	}
 	rule := election.Step{Kind: "majority", Subject: okrug, Value: strconv.FormatInt(v.Needed, 10), Detail: "majority rule: " + v.Reason}
-	if o := r.Majority.Or; o != nil && v.Status == threshold.Failed {
+	if o := r.Majority.Or; o != nil && v.Status == threshold.Failed && base > 0 {
 		// The second way, judged only when the first is missed: a
-		// leader who passed the first needs no lead.
+		// leader who passed the first needs no lead. (Of a base of 0 no
+		// share is taken: missed under 0%, the first way leaves no votes.)
 		ok, why := o.check(r.Majority.Base, top, second, base)
 		v.Reason += "; or " + why
 		rule.Detail = "majority rule: " + v.Reason

@@ -269,6 +269,14 @@ func TestMajorityOr(t *testing.T) {
 			assert.Contains(t, said, tc.says)
 		})
 	}
+	// A base of 0 under a first way of more than 0% (missed with no
+	// votes): no share of it is taken; before, the second way divided by
+	// it and panicked.
+	zero := bolivia
+	zero.Majority = &MajorityRule{Percent: decimal.Zero, Base: threshold.Valid, Comparison: threshold.MoreThan, Or: bolivia.Majority.Or}
+	res, err := Majority("bo", c(0, 0), 0, 0, zero, nil)
+	require.NoError(t, err)
+	assert.NotEqual(t, OutcomeElected, res.Outcome)
 	bad := bolivia
 	bad.Majority = &MajorityRule{Percent: decimal.NewFromInt(50), Base: threshold.Valid, Comparison: threshold.MoreThan,
 		Or: &MajorityOr{Percent: decimal.NewFromInt(40), Comparison: threshold.AtLeast, Lead: decimal.NewFromInt(10)}}

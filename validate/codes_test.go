@@ -81,6 +81,9 @@ page, with:
   district to the candidate it is compared with);
 - ` + "`tied`" + `, ` + "`seats`" + ` (the seats at stake) and ` + "`value`" + ` (the tied figure, exact; ` + "`not_evaluated`" + ` when
   no protocol gives a list's preference votes: missing data is not zero votes);
+- ` + "`names`" + `: the names the definition gives the tied (the lists, or the candidates of the list or
+  the okrug of ` + "`context`" + `), by ID, where a name is not the ID; the report and the page write each
+  of the tied as ` + "`c1 (Asan)`" + `;
 - ` + "`settled_by`" + `: a rule the rule set names (` + "`registration_order`" + `, ` + "`ballot_order`" + `,
   ` + "`list_position`" + `, ` + "`against_all_tie`" + `), ` + "`lots`" + ` (lots given as input), ` + "`lot_seed`" + ` (drawn from the
   public seed, with its ` + "`seed`" + `: ` + "`seats.DrawLots(seed, tied)`" + `), or empty while the tie awaits lots

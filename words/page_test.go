@@ -70,3 +70,36 @@ func TestPageStrings(t *testing.T) {
 		t.Fatal(err)
 	}
 }
+
+// Under a majority rule the page's okrug table gives the leader's share
+// of the rule's base, and its header names that base, as the report's
+// does ("% (valid ballots)"): each base an okrug's majority rule may
+// name has its page word in every language, and app.js names it.
+func TestPageNamesMajorityBase(t *testing.T) {
+	src, err := os.ReadFile(appJS)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !bytes.Contains(src, []byte("t('col_leader_votes_of', { base: t('pbase_' + majority.base) })")) {
+		t.Errorf("%s: the okrug table's header does not name the majority rule's base", appJS)
+	}
+	keys := map[string]Entry{}
+	for _, e := range page {
+		keys[e.Key] = e
+	}
+	for _, b := range []string{"participants", "valid", "votes", "voters"} {
+		e, ok := keys["pbase_"+b]
+		if !ok {
+			t.Errorf("no page word pbase_%s", b)
+			continue
+		}
+		for _, lang := range []string{"en", "ru", "ky"} {
+			if e.In(lang) == "" {
+				t.Errorf("pbase_%s: no %s", b, lang)
+			}
+		}
+	}
+	if e, ok := keys["col_leader_votes_of"]; !ok || !strings.Contains(e.In("ru"), "{base}") {
+		t.Errorf("col_leader_votes_of: %+v", e)
+	}
+}

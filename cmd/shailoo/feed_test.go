@@ -293,3 +293,33 @@ func TestFeedCSV(t *testing.T) {
 		t.Fatalf("a partial result with corrections:\n%.2000s", w.Body.String())
 	}
 }
+
+// A mapping of a part of each protocol ("part": true) is refused: the
+// feed counts each request's protocol as it comes, and cannot join the
+// parts (the first would count as a whole protocol, lacking the rest, the
+// second be refused as its duplicate).
+func TestFeedRefusesParts(t *testing.T) {
+	dir := t.TempDir()
+	var out, errOut bytes.Buffer
+	if st := run([]string{"synth", "--out", dir, "--precincts", "2", "--lists", "3"}, &out, &errOut); st != exitOK {
+		t.Fatalf("synth: %s", errOut.String())
+	}
+	name := filepath.Join(dir, "list-mapping.json")
+	b, err := os.ReadFile(name)
+	if err != nil {
+		t.Fatal(err)
+	}
+	part := filepath.Join(dir, "part-mapping.json")
+	if err := os.WriteFile(part, bytes.Replace(b, []byte("{"), []byte(`{"part": true, `), 1), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	f, err := openFeed(context.Background(), feedFlags{rules: "kg2021", election: filepath.Join(dir, "election.json"), db: filepath.Join(dir, "r.sqlite"),
+		tokens: writeTokens(t, dir), mappings: multi{part}})
+	if err == nil {
+		f.Close()
+		t.Fatal("a mapping of parts is accepted")
+	}
+	if !strings.Contains(err.Error(), part) || !strings.Contains(err.Error(), `"part": true`) {
+		t.Errorf("%v; want the mapping named, and why", err)
+	}
+}

@@ -65,7 +65,7 @@ func TestFPTPExample(t *testing.T) {
 		"Calder Vale    Calder Vale    tie: lots required                    20,000",
 		"Dunmere        Dunmere        elected             Liberal Democrat  19,000",
 		"4 / 5 seats filled: 0 + 4",
-		"okrug/Calder Vale (plurality): conservative, labour tied for 1 seat at 20000; AWAITING LOTS: not filled",
+		"okrug/Calder Vale (plurality): conservative (Conservative), labour (Labour) tied for 1 seat at 20000; AWAITING LOTS: not filled",
 		"No election definition given: the definition is inferred from the mapping " + mapping + ": single-member okrugs",
 		"the 5 okrugs are those the rows' okrug cells name",
 		"with 19 candidacies of 4 candidates", // Green did not stand in Bryn Glas

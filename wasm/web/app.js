@@ -95,6 +95,11 @@ const STRINGS = {
     col_outcome: 'Outcome',
     col_leader: 'Winner or leader',
     col_leader_votes: 'Votes',
+    col_leader_votes_of: 'Votes · % ({base})',
+    pbase_participants: 'participants (invalid + valid)',
+    pbase_valid: 'valid ballots',
+    pbase_voters: 'voters on the list',
+    pbase_votes: 'votes for the choices on the ballot',
     col_against: 'Against all',
     col_okrug_margin: 'Margin',
     out_elected: 'elected',
@@ -508,6 +513,11 @@ const STRINGS = {
     col_outcome: 'Итог',
     col_leader: 'Победитель или лидер',
     col_leader_votes: 'Голоса',
+    col_leader_votes_of: 'Голоса · % ({base})',
+    pbase_participants: 'приняли участие (недействительные + действительные)',
+    pbase_valid: 'действительные бюллетени',
+    pbase_voters: 'избиратели в списке',
+    pbase_votes: 'голоса за позиции бюллетеня',
     col_against: 'Против всех',
     col_okrug_margin: 'Отрыв',
     out_elected: 'избран',
@@ -921,6 +931,11 @@ const STRINGS = {
     col_outcome: 'Жыйынтык',
     col_leader: 'Жеңүүчү же лидер',
     col_leader_votes: 'Добуштар',
+    col_leader_votes_of: 'Добуштар · % ({base})',
+    pbase_participants: 'катышкандар (жараксыз + жарактуу)',
+    pbase_valid: 'жарактуу бюллетендер',
+    pbase_voters: 'тизмедеги шайлоочулар',
+    pbase_votes: 'бюллетендеги тандоолорго берилген добуштар',
     col_against: 'Бардык каршы',
     col_okrug_margin: 'Айырма',
     out_elected: 'шайланды',
@@ -2171,6 +2186,9 @@ function tiesBlock(res) {
   };
   const items = res.ties.map((x) => {
     const names = namesOf(x.context || '');
+    // The tied the tables leave unnamed (a tie for first has no leader):
+    // the names the definition gives them.
+    for (const [id, n] of Object.entries(x.names || {})) if (!names.has(id)) names.set(id, n);
     const clip = (ids) => {
       const shown = (ids || []).map((id) => names.has(id) ? `${id} (${names.get(id)})` : id);
       return shown.length > 10 ? shown.slice(0, 10).join(', ') + `, … (${shown.length})` : shown.join(', ');
@@ -2327,7 +2345,10 @@ function renderOkrugs(res) {
       el('td', { class: 'num hide-small' }, num(o.margin)),
       el('td', { class: 'hide-small' }, provenance(o.provenance)));
   });
-  box.append(table(null, [t('col_okrug'), t('col_okrug_name'), t('col_outcome'), t('col_leader'), [t('col_leader_votes'), 'num'],
+  // Under a majority rule the share is of its base: the header names it.
+  const majority = (res.rules.okrug || {}).majority;
+  const votesHead = majority ? t('col_leader_votes_of', { base: t('pbase_' + majority.base) }) : t('col_leader_votes');
+  box.append(table(null, [t('col_okrug'), t('col_okrug_name'), t('col_outcome'), t('col_leader'), [votesHead, 'num'],
     ...(against ? [[t('col_against'), 'num']] : []), [t('col_okrug_margin'), 'num hide-small'], [t('col_source'), 'hide-small']], rows, { class: 'okrugs', cards: true, label: t('okrugs_h') }));
   renderAnnulled(res, box);
 }
