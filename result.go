@@ -106,7 +106,7 @@ type Tie struct {
 	// by, and a tie for first leaves no winner or leader named in the
 	// tables.
 	Names map[string]string `json:"names,omitempty"`
-	Seats int      `json:"seats"`
+	Seats int               `json:"seats"`
 	// Value is the tied figure: a remainder, quotient or vote count, or
 	// "not_evaluated" for candidates whose preference votes no protocol
 	// gives.

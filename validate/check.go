@@ -29,7 +29,7 @@ type Rules struct {
 	// AddLines declares lines beyond election.AllLines (absentee
 	// certificates, ...), in form order.
 	AddLines []LineDecl `json:"add_lines,omitempty"`
-	// AddRelations declares control relations beyond P101-P108, over the
+	// AddRelations declares control relations beyond P101-P110, over the
 	// lines of the form and the votes, each with its own code (F1..F9999).
 	AddRelations []Relation `json:"add_relations,omitempty"`
 	// Ballots says, per ballot ("list", "okrug"), whether it has "against

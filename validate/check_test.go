@@ -608,3 +608,36 @@ func TestAllZero(t *testing.T) {
 	}
 	assert.Equal(t, []string{"1", "4"}, got)
 }
+
+// P110: voters who took part (invalid + valid) <= voters on the list, on a
+// protocol that gives no ballots found (a file of the votes, the invalid
+// ballots and the list: a "valid" column that counts the votes of
+// ballots of several votes reads 784% turnout). Where the found lines are
+// given, P102 with P108 (or P104 and P105) say it: P110 is then neither
+// found nor not evaluated.
+func TestParticipantsOverVoters(t *testing.T) {
+	e := sample()
+	for i := range e.Protocols {
+		for _, l := range []election.Line{election.FoundMobile, election.FoundStationary} {
+			delete(e.Protocols[i].Lines, l)
+		}
+	}
+	assert.Empty(t, withCode(check(t, e, validate.Rules{}), validate.ParticipantsOverVoters))
+	p := &e.Protocols[0]
+	over := p.Lines[election.Voters] + 1 - p.Lines[election.Valid] - p.Lines[election.Invalid]
+	p.Lines[election.Valid] += over
+	p.Votes[sortedKeys(p.Votes)[0]] += over
+	f := withCode(check(t, e, validate.Rules{}), validate.ParticipantsOverVoters)
+	require.Len(t, f, 1)
+	assert.Equal(t, validate.Warning, f[0].Severity)
+	assert.Equal(t, int64(1), f[0].Gap)
+	assert.Contains(t, f[0].Message().En, "invalid + valid ballots")
+	// The found lines given: P102 says it (found = invalid + valid).
+	e = sample()
+	p = &e.Protocols[0]
+	p.Lines[election.Valid] += p.Lines[election.Voters]
+	rep := check(t, e, validate.Rules{})
+	assert.Empty(t, withCode(rep, validate.ParticipantsOverVoters))
+	assert.Empty(t, notEvaluated(rep, validate.ParticipantsOverVoters))
+	assert.NotEmpty(t, withCode(rep, validate.FoundBalance))
+}

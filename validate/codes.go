@@ -11,15 +11,16 @@ import (
 // manual or machine, of either ballot, when the rule set has it in force
 // and the form and the protocol have its lines.
 const (
-	ReceivedBalance      Code = "P101" // received = issued + cancelled + lost − unaccounted
-	FoundBalance         Code = "P102" // found (mobile + stationary) = invalid + valid
-	ValidBalance         Code = "P103" // valid = sum of the votes, against all included
-	IssuedOverVoters     Code = "P104" // issued <= voters on the list
-	FoundOverIssued      Code = "P105" // found <= issued (warning)
-	Negative             Code = "P106" // no negative line, vote or preference vote
-	PreferencesOverVotes Code = "P107" // preference votes of a list <= its votes
-	FoundOverVoters      Code = "P108" // found <= voters, where no issued lines are given (warning)
-	AllZero              Code = "P109" // a protocol whose every figure is 0 but the voters (warning)
+	ReceivedBalance        Code = "P101" // received = issued + cancelled + lost − unaccounted
+	FoundBalance           Code = "P102" // found (mobile + stationary) = invalid + valid
+	ValidBalance           Code = "P103" // valid = sum of the votes, against all included
+	IssuedOverVoters       Code = "P104" // issued <= voters on the list
+	FoundOverIssued        Code = "P105" // found <= issued (warning)
+	Negative               Code = "P106" // no negative line, vote or preference vote
+	PreferencesOverVotes   Code = "P107" // preference votes of a list <= its votes
+	FoundOverVoters        Code = "P108" // found <= voters, where no issued lines are given (warning)
+	AllZero                Code = "P109" // a protocol whose every figure is 0 but the voters (warning)
+	ParticipantsOverVoters Code = "P110" // invalid + valid <= voters, where no ballots found are given (warning)
 )
 
 // Cross-checks (X2xx): between protocols, and between protocols and the
@@ -193,7 +194,7 @@ func codeNumber(c Code) int {
 // may put in force.
 func Relations() []Code {
 	return []Code{ReceivedBalance, FoundBalance, ValidBalance, IssuedOverVoters,
-		FoundOverIssued, Negative, PreferencesOverVotes, FoundOverVoters}
+		FoundOverIssued, Negative, PreferencesOverVotes, FoundOverVoters, ParticipantsOverVoters}
 }
 
 func def(c Code, s Severity, rule string) codeDef {
@@ -229,6 +230,8 @@ var codeTable = []codeDef{
 		"ballots found in boxes (mobile + stationary) <= voters on the list, on a protocol that does not give the ballots issued (where it does, P104 and P105 say it)"),
 	def(AllZero, Warning,
 		"a protocol that gives figures gives one other than 0 beyond the voters on the list: a protocol of zeros is a station where nobody voted, or one that has not reported and is written so (a results system's placeholder); it is counted as given"),
+	def(ParticipantsOverVoters, Warning,
+		"voters who took part (invalid + valid ballots) <= voters on the list, on a protocol that does not give the ballots found in the boxes (where it does, P102 with P108, or with P104 and P105, says it)"),
 
 	// X2xx: cross-checks.
 	def(MachineLine, Error,

@@ -73,6 +73,9 @@ var builtinRelations = []Relation{
 	// Where a protocol gives the ballots issued, P104 and P105 together
 	// say this; it is checked on a protocol that does not (impliedBy).
 	{Code: FoundOverVoters, Left: []string{"found_mobile", "found_stationary"}, Op: "<=", Right: []string{"voters"}},
+	// Where a protocol gives the ballots found, P102 (found = invalid +
+	// valid) and P108 say this; it is checked on a protocol that does not.
+	{Code: ParticipantsOverVoters, Left: []string{"invalid", "valid"}, Op: "<=", Right: []string{"voters"}},
 }
 
 // impliedBy gives the lines on whose presence a built-in relation follows
@@ -84,7 +87,10 @@ var builtinRelations = []Relation{
 var impliedBy = map[Code]struct {
 	lines []election.Line
 	by    []Code
-}{FoundOverVoters: {[]election.Line{election.IssuedInRoom, election.IssuedOutside, election.IssuedEarly}, []Code{IssuedOverVoters, FoundOverIssued}}}
+}{
+	FoundOverVoters:        {[]election.Line{election.IssuedInRoom, election.IssuedOutside, election.IssuedEarly}, []Code{IssuedOverVoters, FoundOverIssued}},
+	ParticipantsOverVoters: {[]election.Line{election.FoundMobile, election.FoundStationary}, []Code{FoundBalance, FoundOverVoters}},
+}
 
 // votesTerm names the sum of the votes on the ballot in a relation.
 const votesTerm = "votes"

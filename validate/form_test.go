@@ -115,7 +115,7 @@ func mutate(e *election.Election, r *rand.Rand, faultSeed int64) {
 func relationFindings(fs []validate.Finding) []validate.Finding {
 	var out []validate.Finding
 	for _, f := range fs {
-		if strings.HasPrefix(string(f.Code), "F") || f.Code >= "P101" && f.Code <= "P105" || f.Code == validate.FoundOverVoters {
+		if strings.HasPrefix(string(f.Code), "F") || f.Code >= "P101" && f.Code <= "P105" || f.Code == validate.FoundOverVoters || f.Code == validate.ParticipantsOverVoters {
 			out = append(out, validate.Finding{Code: f.Code, Place: f.Place, Want: f.Want, Got: f.Got, Gap: f.Gap})
 		}
 	}

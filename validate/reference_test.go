@@ -20,17 +20,30 @@ var refRelations = []validate.Relation{
 	{Code: "P104", Left: []string{"issued_in_room", "issued_outside", "issued_early"}, Op: "<=", Right: []string{"voters"}},
 	{Code: "P105", Left: []string{"found_mobile", "found_stationary"}, Op: "<=", Right: []string{"issued_in_room", "issued_outside", "issued_early"}},
 	{Code: "P108", Left: []string{"found_mobile", "found_stationary"}, Op: "<=", Right: []string{"voters"}},
+	{Code: "P110", Left: []string{"invalid", "valid"}, Op: "<=", Right: []string{"voters"}},
 }
 
-// refImplied says whether P108 follows from P104 and P105 on p: both are
-// in force and p gives every issued line of the form (there is one), and
-// no issued line off the form but 0 (which leaves them not evaluated).
-func refImplied(r validate.Rules, p *election.Protocol) bool {
-	if !r.InForce("P104") || !r.InForce("P105") {
+// refImplied says whether relation code follows from others on p: P108
+// from P104 and P105, P110 from P102 and P108, when those are in force
+// and p gives every line of the form that they need beyond it (the issued
+// lines, the found lines; there is one) and none off the form but 0
+// (which leaves them not evaluated).
+func refImplied(r validate.Rules, p *election.Protocol, code validate.Code) bool {
+	by, lines := []validate.Code{"P104", "P105"}, []election.Line{"issued_in_room", "issued_outside", "issued_early"}
+	switch code {
+	case "P108":
+	case "P110":
+		by, lines = []validate.Code{"P102", "P108"}, []election.Line{"found_mobile", "found_stationary"}
+	default:
 		return false
 	}
+	for _, c := range by {
+		if !r.InForce(c) {
+			return false
+		}
+	}
 	n := 0
-	for _, l := range []election.Line{"issued_in_room", "issued_outside", "issued_early"} {
+	for _, l := range lines {
 		if !r.OnForm(l) {
 			if p.Lines[l] != 0 {
 				return false
@@ -134,7 +147,7 @@ func refFindings(e *election.Election, r validate.Rules) []validate.Finding {
 		for _, rel := range append(refRelations, r.AddRelations...) {
 			got, ok1 := refSide(e, r, p, rel.Left)
 			want, ok2 := refSide(e, r, p, rel.Right)
-			if !ok1 || !ok2 || !r.InForce(rel.Code) || rel.Code == "P108" && refImplied(r, p) {
+			if !ok1 || !ok2 || !r.InForce(rel.Code) || refImplied(r, p, rel.Code) {
 				continue
 			}
 			c := got.Cmp(want)
