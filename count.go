@@ -687,6 +687,7 @@ func (p *pipeline) finish(electionHash string) (*Result, error) {
 	c.unplaced()
 	c.seatTally()
 	c.res.Provisional = len(c.res.ProvisionalReasons) > 0
+	c.okrugsProvisional()
 	p.steps = len(c.res.Steps)
 	return c.res, nil
 }

@@ -13,6 +13,7 @@ import (
 	"github.com/shailoo/shailoo"
 	"github.com/shailoo/shailoo/election"
 	"github.com/shailoo/shailoo/ingest"
+	"github.com/shailoo/shailoo/report"
 	"github.com/shailoo/shailoo/seats"
 )
 
@@ -338,4 +339,30 @@ func TestOkrugVotesNotGiven(t *testing.T) {
 	require.Len(t, res.Okrugs, 1)
 	require.Equal(t, seats.OutcomeNoCandidates, res.Okrugs[0].Outcome)
 	require.True(t, res.Provisional)
+}
+
+// An okrug decided though a protocol does not give a candidate's votes
+// (X229: not taken as 0) is marked provisional on its own row, not
+// "elected" alone: the votes not given might have elected another
+// (Malaysia's Kedah with the leader's cell "NA").
+func TestOkrugProvisionalOnMissingVotes(t *testing.T) {
+	m, err := ingest.ReadMapping(strings.NewReader(`{"layout": "long", "precinct": "precinct", "okrug": "seat", "ballot": "okrug",
+		"choice_column": "candidate", "votes_column": "votes", "not_given": ["NA"], "choice_values": {"x": "x", "y": "y"}}`), "k.json")
+	require.NoError(t, err)
+	def, _, err := ingest.Define(m, "k.json")
+	require.NoError(t, err)
+	rules, err := shailoo.ReadRules(mustOpen(t, "examples/fptp/rules.json"), "rules.json")
+	require.NoError(t, err)
+	const csv = "seat,precinct,candidate,votes\nA,1,x,NA\nA,1,y,6877\nB,2,x,10\nB,2,y,20\n"
+	res, err := shailoo.CountCSV(def, rules, []shailoo.CSVInput{{Name: "k.csv", R: strings.NewReader(csv), Mapping: m}}, shailoo.Options{})
+	require.NoError(t, err)
+	require.True(t, res.Provisional)
+	got := map[string]bool{}
+	for _, o := range res.Okrugs {
+		got[o.Okrug] = o.Provisional
+	}
+	require.Equal(t, map[string]bool{"A": true, "B": false}, got)
+	var out strings.Builder
+	require.NoError(t, report.Text(&out, res, report.English))
+	require.Contains(t, out.String(), "elected (provisional: rests on data not evaluated)")
 }

@@ -345,3 +345,22 @@ func (c *counter) negativeProvisional(ids, affects []string) {
 		Reason: fmt.Sprintf("the votes of %s are given as negative figures by counted protocols (findings %s): not evaluated, and these seats rest on it: %s",
 			strings.Join(ids, ", "), validate.Negative, strings.Join(affects, ", "))})
 }
+
+// okrugsProvisional marks each okrug decided on data a provisional reason
+// says rests on what was not evaluated (its Affects name "okrug/<id>" or
+// "okrug"): its row says so, not "elected" alone, where the votes of a
+// candidate some protocol does not give might have changed it.
+func (c *counter) okrugsProvisional() {
+	for i := range c.res.Okrugs {
+		o := &c.res.Okrugs[i]
+		if strings.HasPrefix(string(o.Outcome), "not_evaluated") {
+			continue // not decided: nothing rests on it
+		}
+		for _, u := range c.res.ProvisionalReasons {
+			if slices.Contains(u.Affects, "okrug/"+o.Okrug) || slices.Contains(u.Affects, "okrug") {
+				o.Provisional = true
+				break
+			}
+		}
+	}
+}

@@ -251,6 +251,10 @@ type Okrug struct {
 	// what its leader's share is of; 0 without a majority rule or when
 	// the base is not evaluated.
 	MajorityBase int64 `json:"majority_base,omitempty"`
+	// Provisional says that the okrug's outcome rests on data that was
+	// not evaluated (a provisional reason names it: a candidate's votes
+	// some protocol does not give, a row skipped, a draft not confirmed).
+	Provisional bool `json:"provisional,omitempty"`
 	// NotEvaluated names the figures above given as 0 because protocols
 	// of the district ballot lack a line of theirs ("valid",
 	// "participants"): the percentages over them are not shown.

@@ -240,6 +240,9 @@ func build(res *shailoo.Result, l Lang) []section {
 		if o.Outcome != seats.OutcomeTie && okrugTied(res, o.Okrug) {
 			what += " (" + l.w("tie_mark") + ")"
 		}
+		if o.Provisional {
+			what += " (" + l.w("okrug_provisional") + ")"
+		}
 		leader := o.LeaderName
 		if leader == "" {
 			leader = o.Leader

@@ -155,6 +155,7 @@ const STRINGS = {
     tie_by_lot_seed: 'a lot drawn from the public seed “{seed}”',
     tie_by_against_all_tie: 'the rule set’s against_all_tie “{rule}”',
     lot_seed_meta: 'Lots drawn from the public seed “{seed}”.',
+    okrug_provisional_mark: 'provisional: rests on data not evaluated',
     tie_mark: 'tie',
     notes_h: 'Notes',
     findings_h: 'Findings',
@@ -573,6 +574,7 @@ const STRINGS = {
     tie_by_lot_seed: 'жребием, вытянутым из публичного зерна «{seed}»',
     tie_by_against_all_tie: 'правилом against_all_tie «{rule}»',
     lot_seed_meta: 'Жребий вытянут из публичного зерна «{seed}».',
+    okrug_provisional_mark: 'предварительно: зависит от непроверенных данных',
     tie_mark: 'равенство',
     notes_h: 'Примечания',
     findings_h: 'Замечания',
@@ -991,6 +993,7 @@ const STRINGS = {
     tie_by_lot_seed: '«{seed}» ачык уругунан тартылган чүчүкулак менен',
     tie_by_against_all_tie: 'эрежелердин against_all_tie «{rule}» эрежеси менен',
     lot_seed_meta: 'Чүчүкулак «{seed}» ачык уругунан тартылды.',
+    okrug_provisional_mark: 'алдын ала: текшерилбеген маалыматтарга көз каранды',
     tie_mark: 'теңдик',
     notes_h: 'Эскертмелер',
     findings_h: 'Табылгалар',
@@ -2338,7 +2341,8 @@ function renderOkrugs(res) {
       el('td', null, o.okrug),
       el('td', null, o.name),
       el('td', { class: 'outcome' }, t('out_' + o.outcome) + (o.runoff ? ': ' + (o.runoff_names || o.runoff).join(', ') : '') +
-        (o.outcome !== 'tie' && (res.ties || []).some((x) => x.context === 'okrug/' + o.okrug) ? ' (' + t('tie_mark') + ')' : '')),
+        (o.outcome !== 'tie' && (res.ties || []).some((x) => x.context === 'okrug/' + o.okrug) ? ' (' + t('tie_mark') + ')' : '') +
+        (o.provisional ? ' (' + t('okrug_provisional_mark') + ')' : '')),
       el('td', null, o.seats ? districtDeputies(o) : (o.winner_name || o.leader_name || o.winner || o.leader || '')),
       el('td', { class: 'num' }, num(o.leader_votes), pct ? el('span', { class: 'muted' }, ' · ' + pct) : null),
       against ? el('td', { class: 'num' }, num(o.against_all)) : null,
