@@ -1520,8 +1520,23 @@ func DraftMapping(r io.Reader, file string) (*Draft, error) {
 		if m.Rows == nil {
 			m.Rows = &RowFilter{}
 		}
+		// A kind of fewer rows than another (Canada's validated results of
+		// 6 ridings beside the preliminary of all 18) gives not the same
+		// areas again: the kind of the most rows is kept, and said.
+		same := "each kind giving the same areas again"
+		for _, k := range sortedKeys(values[c]) {
+			if values[c][k] > values[c][keep] {
+				keep = k
+			}
+		}
+		for _, k := range sortedKeys(values[c]) {
+			if values[c][k] != values[c][keep] {
+				same = fmt.Sprintf("the kind of the most rows (%d); %q gives %d rows, not every area's: the rows of one kind alone leave out the areas only the other gives", values[c][keep], k, values[c][k])
+				break
+			}
+		}
 		m.Rows.Where = append(m.Rows.Where, Condition{Column: Column{Header: trimHeader(header[c])}, Values: []string{keep}})
-		guess("rows: column %d %q gives the kind of results of each row (%s): the mapping keeps the rows of %q (rows.where[%d]), each kind giving the same areas again; put the kind to count there", c+1, trimHeader(header[c]), strings.Join(sortedKeys(values[c]), ", "), keep, len(m.Rows.Where)-1)
+		guess("rows: column %d %q gives the kind of results of each row (%s): the mapping keeps the rows of %q (rows.where[%d]), %s; put the kind to count there", c+1, trimHeader(header[c]), strings.Join(sortedKeys(values[c]), ", "), keep, len(m.Rows.Where)-1, same)
 		keepRows(func(rec []string) bool { return cellAt(rec, c) == keep })
 	}
 	// A column of a few kinds that splits each area's row into one per

@@ -383,9 +383,11 @@ func TestDraftMappingBrazilBweb(t *testing.T) {
 }
 
 // Elections Canada's results of 2025, one row per riding and candidate,
-// each given twice, preliminary and validated ("Type of results"): long,
-// the validated rows kept by a filter to confirm (sums by Python's csv
-// module).
+// preliminary and, for 6 of the 18 ridings, validated ("Type of results"):
+// long, the rows of the kind of the most rows (the preliminary, every
+// riding's) kept by a filter to confirm, and the guess says the other
+// kind gives fewer areas; keeping the validated would count 6 ridings of
+// 18 (sums by Python's csv module).
 func TestDraftMappingKindOfResults(t *testing.T) {
 	const name = "ca-ge45-preliminary-head.tsv"
 	d, err := draftReal(t, name)
@@ -396,16 +398,19 @@ func TestDraftMappingKindOfResults(t *testing.T) {
 	if !m.long() || m.ChoiceColumn.Header != "Surname - Nom de famille" || m.VotesColumn.Header != "Votes obtained - Votes obtenus" {
 		t.Fatalf("layout %q, choice %v, votes %v\n%s", m.Shape, m.ChoiceColumn, m.VotesColumn, strings.Join(m.Guesses, "\n"))
 	}
-	if m.Rows == nil || m.Rows.Where[0].Column.Header != "Type of results*" || !slices.Equal(m.Rows.Where[0].Values, []string{"validated"}) {
-		t.Errorf("rows %+v, want the validated rows", m.Rows)
+	if m.Rows == nil || m.Rows.Where[0].Column.Header != "Type of results*" || !slices.Equal(m.Rows.Where[0].Values, []string{"preliminary"}) {
+		t.Errorf("rows %+v, want the preliminary rows", m.Rows)
+	}
+	if !slices.ContainsFunc(m.Guesses, func(g string) bool { return strings.Contains(g, `"validated" gives 31 rows, not every area's`) }) {
+		t.Errorf("no guess says the validated rows are fewer:\n%s", strings.Join(m.Guesses, "\n"))
 	}
 	tab, votes, _ := countReal(t, name, d)
 	var all int64
 	for _, v := range votes {
 		all += v
 	}
-	if len(tab.Protocols) != 6 || all != 290729 {
-		t.Errorf("%d protocols, %d votes; want 6, 290729", len(tab.Protocols), all)
+	if len(tab.Protocols) != 18 || all != 737733 {
+		t.Errorf("%d protocols, %d votes; want 18, 737733", len(tab.Protocols), all)
 	}
 }
 
