@@ -1078,6 +1078,7 @@ func (c *counter) lists() error {
 	var entries []seats.Entry
 	var negative []string                  // lists whose votes protocols give as negative figures
 	var regionalOpen, regionsOpen []string // lists seated though their regional threshold is not evaluated, and where
+	var regionalWhy string                 // why, when no region lacks figures (fewer regions than the rule asks)
 	for i, p := range e.Parties {
 		l := List{ID: p.ID, Name: p.Name, NameKy: p.NameKy, NameRu: p.NameRu, Provenance: p.Provenance, Votes: nation.Votes[p.ID]}
 		if _, given := nation.Votes[p.ID]; !given && nation.Protocols > 0 {
@@ -1123,10 +1124,19 @@ func (c *counter) lists() error {
 			case threshold.NotEvaluated:
 				if l.Qualified {
 					key := "note.regional_open"
-					if len(rv.NotEvaluated) == 0 {
+					switch {
+					case len(rv.NotEvaluated) > 0:
+					case len(c.e.Regions) == 0 || rv.Reason == "":
 						key = "note.regional_open_no_regions"
+					default:
+						// Regions given, but fewer than the rule's
+						// in_at_least: the verdict says why.
+						key = "note.regional_open_reason"
+						if regionalWhy == "" {
+							regionalWhy = rv.Reason
+						}
 					}
-					c.res.Notes = append(c.res.Notes, words.Say("en", key, words.Args{"party": p.Name, "regions": strings.Join(rv.NotEvaluated, ", ")}))
+					c.res.Notes = append(c.res.Notes, words.Say("en", key, words.Args{"party": p.Name, "regions": strings.Join(rv.NotEvaluated, ", "), "reason": rv.Reason}))
 					regionalOpen = append(regionalOpen, p.ID)
 					for _, reg := range rv.NotEvaluated {
 						if !slices.Contains(regionsOpen, reg) {
@@ -1144,7 +1154,7 @@ func (c *counter) lists() error {
 	}
 
 	if len(regionalOpen) > 0 {
-		c.regionalProvisional(regionalOpen, regionsOpen)
+		c.regionalProvisional(regionalOpen, regionsOpen, regionalWhy)
 	}
 	for _, id := range c.baseNegative {
 		if !slices.Contains(negative, id) { // "against all", on the base alone

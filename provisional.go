@@ -72,12 +72,16 @@ func (c *counter) baseProvisional() {
 
 // regionalProvisional records that the lists of ids (party IDs) were
 // seated on their national result though the regional threshold was not
-// evaluated in regions (none: the election defines no regions).
-func (c *counter) regionalProvisional(ids, regions []string) {
+// evaluated in regions (none: the election defines no regions, or, why
+// given, fewer regions than the rule's in_at_least).
+func (c *counter) regionalProvisional(ids, regions []string, why string) {
 	affects := prefixed("list/", ids)
 	where := "the election defines no regions"
-	if len(regions) > 0 {
+	switch {
+	case len(regions) > 0:
 		where = "no figures for " + strings.Join(regions, ", ")
+	case why != "":
+		where = why
 	}
 	c.provisional(Unevaluated{Kind: UnevaluatedRegional, Scope: regions, Affects: affects,
 		Reason: fmt.Sprintf("the regional threshold was not evaluated (%s): the qualification of %s rests on it, and with it every list seat",

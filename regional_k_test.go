@@ -77,6 +77,27 @@ func TestRegionalThresholdInAtLeast(t *testing.T) {
 			t.Errorf("in at least %s: a seat resting on a regional threshold not evaluated is not provisional", tc.k)
 		}
 	}
+	// Every region given in full, but fewer than in_at_least: the notes and
+	// the provisional reason say so, not "the election defines no regions".
+	var full []string
+	for _, line := range strings.Split(string(raw), "\n") {
+		if !strings.Contains(line, ",NA") {
+			full = append(full, line)
+		}
+	}
+	csv = strings.Join(full, "\n")
+	few := count("24")
+	for _, u := range few.ProvisionalReasons {
+		if u.Kind == shailoo.UnevaluatedRegional && (strings.Contains(u.Reason, "defines no regions") || !strings.Contains(u.Reason, "fewer than the 24")) {
+			t.Errorf("the provisional reason: %q", u.Reason)
+		}
+	}
+	for _, n := range few.Notes {
+		if strings.Contains(n, "regional threshold was not evaluated") && !strings.Contains(n, "fewer than the 24") {
+			t.Errorf("the note: %q", n)
+		}
+	}
+	csv = strings.ReplaceAll(string(raw), ",NA", ",")
 	if !stepSays(count("24"), "regional_threshold", "14 regions are given, fewer than the 24 it must be met in") {
 		t.Error("the transcript does not say why 24 of 14 counties is not evaluated")
 	}

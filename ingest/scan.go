@@ -1709,7 +1709,7 @@ func (s *scanner) number(f *field, cell []byte, line int) *ParseError {
 		if f.header != "" && trimHeader(string(cell)) == trimHeader(f.header) {
 			return s.cellError(line, f, fmt.Errorf("%w: %s: the row repeats the header row (files joined together?)", err, echo.Quote(cell)))
 		}
-		return s.cellError(line, f, fmt.Errorf("%w: %s%s", err, echo.Quote(cell), thousandsHint(cell, f.sep)))
+		return s.cellError(line, f, fmt.Errorf("%w: %s%s", err, echo.Quote(cell), numberHint(cell, f.sep)))
 	}
 	s.set(f, n)
 	return nil
@@ -1726,20 +1726,25 @@ func (s *scanner) saysNotGiven(cell []byte) bool {
 	return false
 }
 
-// thousandsHint says why a cell that is no number under the thousands
-// separator sep (0: none named) is none, when a separator is the reason:
-// the groups the mapping's separator makes, or the key that would read
-// the cell ("10,701" in a file whose mapping names none); "" otherwise.
-func thousandsHint(cell []byte, sep byte) string {
-	if sep != 0 {
-		if bytes.IndexByte(cell, sep) < 0 {
-			return ""
-		}
+// numberHint says why a cell that is no number under the thousands
+// separator sep (0: none named) is none, when the mapping could say how
+// to read it: the groups the mapping's separator makes, the key that
+// would read the cell ("10,701" in a file whose mapping names none), or
+// not_given for a text that says a figure is not given ("NA"); ""
+// otherwise.
+func numberHint(cell []byte, sep byte) string {
+	if sep != 0 && bytes.IndexByte(cell, sep) >= 0 {
 		return fmt.Sprintf(` (the mapping's "thousands": "%c" groups digits by threes: 1%c234%c567)`, sep, sep, sep)
 	}
 	for _, c := range []byte{',', '.'} {
-		if _, err := parseIntSep(cell, c); err == nil {
+		if _, err := parseIntSep(cell, c); err == nil && sep == 0 {
 			return fmt.Sprintf(` (if "%c" groups its thousands, say so in the mapping: "thousands": "%c")`, c, c)
+		}
+	}
+	// A text that says a figure is not given (R's and pandas' NA).
+	for _, t := range []string{"NA", "N/A", "NaN", "#N/A", "n/a", "na", "-", "—"} {
+		if string(cell) == t {
+			return fmt.Sprintf(` (if %q says that the figure is not given, say so in the mapping: "not_given": [%q])`, t, t)
 		}
 	}
 	return ""

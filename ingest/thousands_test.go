@@ -151,3 +151,19 @@ func TestThousandsValues(t *testing.T) {
 		t.Errorf("ReadMapping: %v; want an error at m.json:2, thousands", err)
 	}
 }
+
+// A cell that says a figure is not given ("NA"), in a file whose mapping
+// does not say so, is refused with the key that would read it.
+func TestNotGivenHint(t *testing.T) {
+	m := Mapping{Precinct: Column{Header: "precinct"}, Ballot: "list",
+		Lines: map[election.Line]Column{election.Voters: {Header: "voters"}}, Votes: map[string]Column{"a": {Header: "a"}}}
+	_, err := ReadCSV(strings.NewReader("precinct,voters,a\n1,NA,5\n"), "na.csv", m, Options{})
+	if err == nil || !strings.Contains(err.Error(), `"not_given": ["NA"]`) {
+		t.Errorf("err %v, want the not_given key named", err)
+	}
+	m.Thousands = ","
+	_, err = ReadCSV(strings.NewReader("precinct,voters,a\n1,NA,5\n"), "na.csv", m, Options{})
+	if err == nil || !strings.Contains(err.Error(), `"not_given": ["NA"]`) {
+		t.Errorf("with thousands: err %v, want the not_given key named", err)
+	}
+}

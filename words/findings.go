@@ -67,9 +67,9 @@ var findings = []Entry{
 	{"finding.P109.title", Text{"Protocol of zeros",
 		"Протокол из одних нулей",
 		"Нөлдөрдөн турган протокол"}},
-	{"finding.P109", Text{"every figure the protocol gives is 0 (the voters on the list aside): nobody voted there, or the station has not reported and its protocol is written as zeros; it is counted as given",
-		"все цифры протокола равны 0 (кроме числа избирателей в списке): либо никто не голосовал, либо участок ещё не отчитался и его протокол записан нулями; он учтён как есть",
-		"протоколдун бардык сандары 0 (тизмедеги шайлоочулардын санынан башка): же эч ким добуш берген жок, же участок али отчет бере элек жана анын протоколу нөлдөр менен жазылган; ал ошол бойдон эсептелди"}},
+	{"finding.P109", Text{"every figure the protocol gives is 0 (the voters on the list aside): nobody voted there (a seat won unopposed holds no vote), or the station has not reported and its protocol is written as zeros; it is counted as given",
+		"все цифры протокола равны 0 (кроме числа избирателей в списке): либо никто не голосовал (по округу без соперника голосование не проводится), либо участок ещё не отчитался и его протокол записан нулями; он учтён как есть",
+		"протоколдун бардык сандары 0 (тизмедеги шайлоочулардын санынан башка): же эч ким добуш берген жок (атаандашы жок округда добуш берүү өткөрүлбөйт), же участок али отчет бере элек жана анын протоколу нөлдөр менен жазылган; ал ошол бойдон эсептелди"}},
 	// A built-in relation on a form without some of its lines names the
 	// terms the form has ({left}, {right}: validate's formSentence).
 	{"finding.form.eq", Text{"{left} {got}, but {right} = {want} (gap {gap})",
