@@ -189,7 +189,7 @@ func TestMajorityOrBolivia2019(t *testing.T) {
 	}
 	res = countWithRules(t, "bo2019-computo.csv", mapping, r55)
 	if o := res.Okrugs[0]; o.Outcome != "elected" || o.Winner != "mas-ipsp" ||
-		!stepSays(res, "majority", "1849 votes (54.49%), 572 ahead of the runner-up's 1277 (16.86 points): passed, elected by the second way") {
+		!stepSays(res, "majority", "1849 votes (54.49%; 1358 needed), 572 ahead of the runner-up's 1277 (16.86 points; a lead of 340 needed): passed, elected by the second way") {
 		t.Errorf("under 55%%: %s %q, want mas-ipsp elected by the second way: %+v", o.Outcome, o.Winner, res.Steps)
 	}
 	r20, err := r55.Set("okrug.majority.or.lead", "20")

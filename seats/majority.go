@@ -180,9 +180,22 @@ func (o MajorityOr) check(b threshold.Base, top, second, base int64) (bool, stri
 		r := new(big.Rat).SetFrac(big.NewInt(votes), big.NewInt(base))
 		return exact.Decimal(r.Mul(r, big.NewRat(100, 1)), 2)
 	}
+	// needed is the fewest votes that pass p under c: said beside a
+	// share rounded to two decimals, which may read as the bound itself
+	// (16.86 points against a lead of 16.86 that 16.858 misses).
+	needed := func(p decimal.Decimal, c threshold.Comparison) string {
+		q := new(big.Rat).Mul(p.Rat(), new(big.Rat).SetInt64(base))
+		q.Quo(q, big.NewRat(100, 1))
+		n := new(big.Int).Quo(q.Num(), q.Denom()) // floor: q >= 0
+		if c == threshold.MoreThan || new(big.Rat).SetInt(n).Cmp(q) < 0 {
+			n.Add(n, big.NewInt(1))
+		}
+		return n.String()
+	}
 	rule := fmt.Sprintf("%s %s%% of %d %s with a lead of %s %s points over the runner-up", cmpWord(o.Comparison), o.Percent, base, b, cmpWord(o.LeadComparison), o.Lead)
 	share, lead := passes(top, o.Percent, o.Comparison), passes(top-second, o.Lead, o.LeadComparison)
-	got := fmt.Sprintf("%d votes (%s%%), %d ahead of the runner-up's %d (%s points)", top, points(top), top-second, second, points(top-second))
+	got := fmt.Sprintf("%d votes (%s%%; %s needed), %d ahead of the runner-up's %d (%s points; a lead of %s needed)", top, points(top), needed(o.Percent, o.Comparison),
+		top-second, second, points(top-second), needed(o.Lead, o.LeadComparison))
 	switch {
 	case share && lead:
 		return true, fmt.Sprintf("%s: %s: passed, elected by the second way", rule, got)

@@ -247,11 +247,11 @@ func TestMajorityOr(t *testing.T) {
 		outcome Outcome
 		says    string
 	}{
-		{"2019: 47.08% with a lead of 10.57 points", c(4708, 3651, 1641), bolivia, OutcomeElected, "47.08%), 1057 ahead of the runner-up's 3651 (10.57 points): passed, elected by the second way"},
+		{"2019: 47.08% with a lead of 10.57 points", c(4708, 3651, 1641), bolivia, OutcomeElected, "47.08%; 4000 needed), 1057 ahead of the runner-up's 3651 (10.57 points; a lead of 1000 needed): passed, elected by the second way"},
 		{"the first way needs no lead", c(5001, 4999), bolivia, OutcomeElected, "passed exactly"},
 		{"40% with a lead of 10 points exactly", c(4000, 3000, 3000), bolivia, OutcomeElected, "elected by the second way"},
 		{"a vote short of 40%", c(3999, 2999, 2000), bolivia, OutcomeRunoff, "the share is short"},
-		{"a vote short of the lead", c(4000, 3001, 2999), bolivia, OutcomeRunoff, "the lead is short"},
+		{"a vote short of the lead", c(4000, 3001, 2999), bolivia, OutcomeRunoff, "(9.99 points; a lead of 1000 needed): the lead is short"},
 		{"Ecuador: a lead of 10 points exactly is short", c(4000, 3000, 2999), ecuador, OutcomeRunoff, "the lead is short"},
 		{"Ecuador: more than 10 points", c(4000, 2999, 2999), ecuador, OutcomeElected, "elected by the second way"},
 		{"neither", c(3500, 3400, 3100), bolivia, OutcomeRunoff, "the share and the lead are short"},
