@@ -1183,7 +1183,13 @@ func (c *counter) lists() error {
 	}
 	c.step(alloc.Steps...)
 	if alloc.Unfilled > 0 {
-		c.res.Notes = append(c.res.Notes, words.Say("en", "note.list_seats_unfilled", words.Args{"n": strconv.Itoa(alloc.Unfilled), "reason": alloc.Reason}))
+		reason := alloc.Reason
+		if len(entries) == 0 && len(c.res.Lists) > 0 {
+			// Lists with votes, none past the threshold: not "no list
+			// with votes".
+			reason = fmt.Sprintf("%d seat(s) unfilled: no list passed the threshold", alloc.Unfilled)
+		}
+		c.res.Notes = append(c.res.Notes, words.Say("en", "note.list_seats_unfilled", words.Args{"n": strconv.Itoa(alloc.Unfilled), "reason": reason}))
 	}
 	won := map[string]int{}
 	for _, s := range alloc.Seats {

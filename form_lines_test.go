@@ -241,3 +241,16 @@ func TestRegionalOpenNote(t *testing.T) {
 		require.NotContains(t, n, "[]", n)
 	}
 }
+
+// Lists with votes of which none passes the threshold leave the seats
+// unfilled "no list passed the threshold", not "no list with votes".
+func TestSeatsUnfilledNoListPassed(t *testing.T) {
+	m := ingest.Mapping{Precinct: ingest.Column{Header: "precinct"}, Ballot: "list",
+		Lines: map[election.Line]ingest.Column{election.Invalid: {Header: "invalid"}, election.Valid: {Header: "valid"}},
+		Votes: map[string]ingest.Column{"p": {Header: "p"}, "q": {Header: "q"}}}
+	r, err := shailoo.KG2021().SetAll("threshold.percent=50", "threshold.comparison=more_than")
+	require.NoError(t, err)
+	res, err := shailoo.CountCSV(pqElection(), r, []shailoo.CSVInput{{Name: "d.csv", R: strings.NewReader("precinct,invalid,valid,p,q\n1,0,6,3,3\n2,0,4,2,2\n"), Mapping: m}}, shailoo.Options{})
+	require.NoError(t, err)
+	require.True(t, slices.ContainsFunc(res.Notes, func(n string) bool { return strings.Contains(n, "no list passed the threshold") }), "%q", res.Notes)
+}
