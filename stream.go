@@ -5,7 +5,6 @@ import (
 	"errors"
 	"fmt"
 	"io"
-	"maps"
 	"math"
 	"slices"
 	"strconv"
@@ -17,6 +16,7 @@ import (
 	"github.com/shailoo/shailoo/internal/echo"
 	"github.com/shailoo/shailoo/internal/exact"
 	"github.com/shailoo/shailoo/internal/inputs"
+	"github.com/shailoo/shailoo/internal/parts"
 	"github.com/shailoo/shailoo/internal/totalrows"
 	"github.com/shailoo/shailoo/internal/zeroed"
 	"github.com/shailoo/shailoo/tally"
@@ -682,9 +682,9 @@ func mergeCSV(def *election.Election, files []CSVInput, o Options) (*election.El
 	var places placeNames // the definition's regions and okrugs, once a row is checked
 	sums := make([]string, len(files))
 	var origins []rowOrigin
-	var parts *partJoin
+	var joins *partJoin
 	if hasParts(files) {
-		parts = &partJoin{at: map[placeKey]int{}, joined: map[[2]int]bool{}, differ: map[partFigure]bool{}, from: map[partFigure]partRow{}}
+		joins = &partJoin{at: map[placeKey]int{}, joined: map[[2]int]bool{}}
 	}
 	for i, f := range files {
 		fh := inputs.NewAsyncHash(o.newSHA256())
@@ -731,10 +731,10 @@ func mergeCSV(def *election.Election, files []CSVInput, o Options) (*election.El
 			}
 		}
 		var extra []placeChoiceLine
-		if parts != nil && f.Mapping.Part {
+		if joins != nil && f.Mapping.Part {
 			// Before anything reads t.Lines: the protocols joined to an
 			// earlier file's part leave the table.
-			extra = parts.join(&e, &t, i, f.Name, origins, &o)
+			extra = joins.join(&e, &t, i, f.Name, origins, &o)
 		}
 		origins = append(origins, rowOrigin{file: f.Name, first: len(e.Protocols), lines: t.Lines, precinctColumns: t.PrecinctColumns, columns: t.Columns, sums: t.Sums, long: f.Mapping.Shape == "long", empty: t.EmptyChoices, extra: extra})
 		e.Protocols = append(e.Protocols[:len(e.Protocols):len(e.Protocols)], t.Protocols...) // never into def's array
@@ -784,24 +784,8 @@ type partJoin struct {
 	// joined already: a file's second protocol of the same precinct,
 	// ballot and count is a duplicate of its first (X207), not a part.
 	joined map[[2]int]bool
-	// differ holds the figures that two parts gave differently, left
-	// not given whatever a third part says.
-	differ map[partFigure]bool
-	// from gives the row of a later part that gave a figure the first
-	// part of its protocol did not: a part that gives it differently
-	// names that row, not the first part's.
-	from map[partFigure]partRow
-}
-
-// partRow is the row on line of file.
-type partRow struct {
-	file string
-	line int
-}
-
-type partFigure struct {
-	protocol int
-	figure   string
+	// figs are the figures joined, and those two parts gave differently.
+	figs parts.Figures
 }
 
 // placeChoiceLine is the row of a long file that names a choice of a
@@ -868,58 +852,18 @@ func (j *partJoin) join(e *election.Election, t *ingest.Table, i int, file strin
 // protocol at of e, a part an earlier file gave.
 func (j *partJoin) figures(e *election.Election, at int, q *election.Protocol, file string, line int, origins []rowOrigin, o *Options) {
 	p := &e.Protocols[at]
-	differ := func(figure string, got, want int64) {
-		j.differ[partFigure{at, figure}] = true
-		other, otherLine := "", 0
+	first := func() parts.Row {
+		var r parts.Row
 		for _, g := range origins {
 			if at >= g.first && at < g.first+len(g.lines) {
-				other, otherLine = g.file, g.lines[at-g.first]
+				r = parts.Row{File: g.file, Line: g.lines[at-g.first]}
 			}
 		}
-		if r, ok := j.from[partFigure{at, figure}]; ok {
-			other, otherLine = r.file, r.line
-		}
-		o.Findings = append(o.Findings, validate.PartsDisagree(file, line, p.Precinct, p.Ballot, p.Machine, figure, got, other, otherLine, want))
+		return r
 	}
-	for _, l := range slices.Sorted(maps.Keys(q.Lines)) {
-		name := "lines." + string(l)
-		if had, ok := p.Lines[l]; j.differ[partFigure{at, name}] {
-			continue
-		} else if ok && had != q.Lines[l] {
-			differ(name, q.Lines[l], had)
-			delete(p.Lines, l)
-			continue
-		}
-		if p.Lines == nil {
-			p.Lines = map[election.Line]int64{}
-		}
-		if _, ok := p.Lines[l]; !ok {
-			j.from[partFigure{at, name}] = partRow{file, line}
-		}
-		p.Lines[l] = q.Lines[l]
-	}
-	for _, x := range [2]struct {
-		sec      string
-		to, from *map[string]int64
-	}{{"votes.", &p.Votes, &q.Votes}, {"preferences.", &p.Preferences, &q.Preferences}} {
-		for _, id := range slices.Sorted(maps.Keys(*x.from)) {
-			v := (*x.from)[id]
-			if had, ok := (*x.to)[id]; j.differ[partFigure{at, x.sec + id}] {
-				continue
-			} else if ok && had != v {
-				differ(x.sec+id, v, had)
-				delete(*x.to, id)
-				continue
-			}
-			if *x.to == nil {
-				*x.to = map[string]int64{}
-			}
-			if _, ok := (*x.to)[id]; !ok {
-				j.from[partFigure{at, x.sec + id}] = partRow{file, line}
-			}
-			(*x.to)[id] = v
-		}
-	}
+	j.figs.Join(p, q, at, parts.Row{File: file, Line: line}, first, func(name string, got, had int64, earlier parts.Row) {
+		o.Findings = append(o.Findings, validate.PartsDisagree(file, line, p.Precinct, p.Ballot, p.Machine, name, got, earlier.File, earlier.Line, had))
+	})
 }
 
 // first-seen order, named by its ID.

@@ -7,14 +7,13 @@ import (
 	"errors"
 	"fmt"
 	"io"
-	"maps"
 	"reflect"
-	"slices"
 
 	"github.com/shailoo/shailoo"
 	"github.com/shailoo/shailoo/election"
 	"github.com/shailoo/shailoo/ingest"
 	"github.com/shailoo/shailoo/internal/loader"
+	"github.com/shailoo/shailoo/internal/parts"
 	"github.com/shailoo/shailoo/internal/strictjson"
 	"github.com/shailoo/shailoo/validate"
 )
@@ -267,24 +266,13 @@ func (s *Source) readCSV(f File, m ingest.Mapping, lenient bool) error {
 // of the source gave takes the figures of a later file's; a figure two
 // parts give differently is finding I606 and is left not given.
 type partJoin struct {
-	at     map[key]int         // the first part's protocol, its index in the source's
-	joined map[partOf]bool     // the protocols a file (its number) has joined
-	differ map[partFigure]bool // the figures two parts gave differently
-	from   map[partFigure]partRow
+	at     map[key]int     // the first part's protocol, its index in the source's
+	joined map[partOf]bool // the protocols a file (its number) has joined
+	figs   parts.Figures   // the figures joined, and those given differently
 }
 
 type partOf struct {
 	protocol, file int
-}
-
-type partFigure struct {
-	protocol int
-	figure   string
-}
-
-type partRow struct {
-	file string
-	line int
 }
 
 // join puts p, read from the row on line of the source's file number
@@ -293,7 +281,7 @@ type partRow struct {
 // that later parts may join, and is for the caller to add.
 func (j *partJoin) join(s *Source, p election.Protocol, file int, name string, line int) bool {
 	if j.at == nil {
-		j.at, j.joined, j.differ, j.from = map[key]int{}, map[partOf]bool{}, map[partFigure]bool{}, map[partFigure]partRow{}
+		j.at, j.joined = map[key]int{}, map[partOf]bool{}
 	}
 	k := keyOf(&p)
 	at, ok := j.at[k]
@@ -308,52 +296,10 @@ func (j *partJoin) join(s *Source, p election.Protocol, file int, name string, l
 	}
 	j.joined[partOf{at, file}] = true
 	q := &s.Protocols[at]
-	differ := func(figure string, got, want int64) {
-		j.differ[partFigure{at, figure}] = true
-		r, ok := j.from[partFigure{at, figure}]
-		if !ok {
-			r = partRow{q.File, q.Line}
-		}
-		s.Findings = append(s.Findings, validate.PartsDisagree(name, line, q.Precinct, q.Ballot, q.Machine, figure, got, r.file, r.line, want))
-	}
-	for _, l := range slices.Sorted(maps.Keys(p.Lines)) {
-		f := partFigure{at, "lines." + string(l)}
-		if had, ok := q.Lines[l]; j.differ[f] {
-			continue
-		} else if ok && had != p.Lines[l] {
-			differ(f.figure, p.Lines[l], had)
-			delete(q.Lines, l)
-			continue
-		} else if !ok {
-			j.from[f] = partRow{name, line}
-		}
-		if q.Lines == nil {
-			q.Lines = map[election.Line]int64{}
-		}
-		q.Lines[l] = p.Lines[l]
-	}
-	for _, x := range [2]struct {
-		sec      string
-		to, from *map[string]int64
-	}{{"votes.", &q.Votes, &p.Votes}, {"preferences.", &q.Preferences, &p.Preferences}} {
-		for _, id := range slices.Sorted(maps.Keys(*x.from)) {
-			v := (*x.from)[id]
-			f := partFigure{at, x.sec + id}
-			if had, ok := (*x.to)[id]; j.differ[f] {
-				continue
-			} else if ok && had != v {
-				differ(f.figure, v, had)
-				delete(*x.to, id)
-				continue
-			} else if !ok {
-				j.from[f] = partRow{name, line}
-			}
-			if *x.to == nil {
-				*x.to = map[string]int64{}
-			}
-			(*x.to)[id] = v
-		}
-	}
+	first := func() parts.Row { return parts.Row{File: q.File, Line: q.Line} }
+	j.figs.Join(&q.Protocol, &p, at, parts.Row{File: name, Line: line}, first, func(figure string, got, had int64, earlier parts.Row) {
+		s.Findings = append(s.Findings, validate.PartsDisagree(name, line, q.Precinct, q.Ballot, q.Machine, figure, got, earlier.File, earlier.Line, had))
+	})
 	return true
 }
 
