@@ -1741,11 +1741,10 @@ func numberHint(cell []byte, sep byte) string {
 			return fmt.Sprintf(` (if "%c" groups its thousands, say so in the mapping: "thousands": "%c")`, c, c)
 		}
 	}
-	// A text that says a figure is not given (R's and pandas' NA).
-	for _, t := range []string{"NA", "N/A", "NaN", "#N/A", "n/a", "na", "-", "—"} {
-		if string(cell) == t {
-			return fmt.Sprintf(` (if %q says that the figure is not given, say so in the mapping: "not_given": [%q])`, t, t)
-		}
+	// A text that says a figure is not given (R's and pandas' NA, the
+	// draft's notGivenText, or a dash).
+	if t := string(cell); notGivenText(t) || t == "-" || t == "—" {
+		return fmt.Sprintf(` (if %q says that the figure is not given, say so in the mapping: "not_given": [%q])`, t, t)
 	}
 	return ""
 }
