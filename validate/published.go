@@ -335,7 +335,15 @@ func (c *pubChecker) lists() {
 		}
 		rl, ok := recount[l.ID]
 		if !ok {
-			c.add(newFinding(PublishedUnknownList, pl, "a list in the recount", l.ID, 0, nil))
+			d, _ := defOf(PublishedUnknownList)
+			var v vars
+			if okrug := c.okrugOf(l.ID); okrug != "" {
+				// A candidate published as a list (a president's votes
+				// in a summary of lists): where it is, and where to
+				// publish it.
+				d.body, v = words.Of("finding.S310.candidate"), vars{"okrug": same(echo.Text(okrug))}
+			}
+			c.add(d.finding(pl, "a list in the recount", l.ID, 0, v))
 			continue
 		}
 		if seen[l.ID] > 1 {
@@ -537,4 +545,14 @@ func (c *pubChecker) okrugVotes(o PublishedOkrug, ro RecountOkrug, pl Place) {
 			c.add(newFinding(PublishedOkrugVotes, q, strconv.FormatInt(want, 10), strconv.FormatInt(got, 10), gapOf(big.NewInt(got), big.NewInt(want)), vars{"candidate": same(echo.Text(id))}))
 		}
 	}
+}
+
+// okrugOf returns the okrug whose recounted votes give candidate id, or "".
+func (c *pubChecker) okrugOf(id string) string {
+	for _, o := range c.rc.Okrugs {
+		if _, ok := o.Votes[id]; ok && id != election.AgainstAll {
+			return o.ID
+		}
+	}
+	return ""
 }

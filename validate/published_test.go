@@ -422,3 +422,27 @@ func TestPublishedOkrugVotes(t *testing.T) {
 	require.Empty(t, rep.Findings)
 	require.NotEmpty(t, rep.NotEvaluated)
 }
+
+// A candidate published as a list (a president's votes in a summary of
+// lists) is S310 that says where the recount has it: a candidate of an
+// okrug, its votes published under okrugs[].votes.
+func TestPublishedListIsCandidate(t *testing.T) {
+	rc := recount2021()
+	rc.Okrugs[0].Votes = map[string]int64{"c1-1": 4000, "c1-2": 5210}
+	s := summary2021()
+	s.Lists = append(s.Lists, validate.PublishedList{ID: "c1-2", Votes: i64(5210)})
+	var f []validate.Finding
+	for _, x := range validate.CheckPublished(s, rc, kg2021).Findings {
+		if x.Code == validate.PublishedUnknownList {
+			f = append(f, x)
+		}
+	}
+	require.Len(t, f, 1)
+	require.Contains(t, f[0].Message().En, "the recount has it as a candidate of okrug 1")
+	s.Lists[len(s.Lists)-1].ID = "nobody"
+	for _, x := range validate.CheckPublished(s, rc, kg2021).Findings {
+		if x.Code == validate.PublishedUnknownList {
+			require.Contains(t, x.Message().En, "is in the published summary but not in the recount")
+		}
+	}
+}
