@@ -104,6 +104,13 @@ func TestMajorityBaseVotes(t *testing.T) {
 	}
 }
 
+// byRules is Belarus's presidential election of 2020 as a rule set: one
+// seat, more than half of the ballots found, a form without mobile boxes.
+const byRules = `{"format": 1, "id": "by-president2020", "version": "1", "seats": {"list": 1},
+ "threshold": {"percent": "50", "base": "found", "comparison": "more_than"},
+ "list": {"lists": "closed", "method": "hare", "tie": "lots"},
+ "protocol": {"lines": ["voters", "found_stationary", "invalid", "valid"]}}`
+
 // Belarus's form of 2020 has no mobile box: a rule set whose
 // protocol.lines leaves out found_mobile takes base "found" as the ballots
 // found in the stationary boxes, as its relations do, and decides; before,
@@ -113,11 +120,7 @@ func TestBaseFollowsForm(t *testing.T) {
  "votes": {"against_all": "against_officialVotes", "cherechen": "cherechen_officialVotes", "dmitriyev": "dmitriyev_officialVotes",
   "kanopatskaja": "kanopatskaja_officialVotes", "lukashenko": "lukashenko_officialVotes", "tihanovkaja": "tihanovkaja_officialVotes"},
  "rows": {"where": [{"column": "officialVotes", "except": [""]}]}}`
-	const rules = `{"format": 1, "id": "by-president2020", "version": "1", "seats": {"list": 1},
- "threshold": {"percent": "50", "base": "found", "comparison": "more_than"},
- "list": {"lists": "closed", "method": "hare", "tie": "lots"},
- "protocol": {"lines": ["voters", "found_stationary", "invalid", "valid"]}}`
-	res := countReal(t, "by-pres2020-voice.csv", mapping, rules)
+	res := countReal(t, "by-pres2020-voice.csv", mapping, byRules)
 	if n := codes(res)[validate.BaseLineMissing]; n != 0 {
 		t.Errorf("%d findings %s, want none: found_mobile is not on the form", n, validate.BaseLineMissing)
 	}
@@ -317,11 +320,7 @@ func TestBaseOffFormGiven(t *testing.T) {
  "votes": {"against_all": "against_officialVotes", "cherechen": "cherechen_officialVotes", "dmitriyev": "dmitriyev_officialVotes",
   "kanopatskaja": "kanopatskaja_officialVotes", "lukashenko": "lukashenko_officialVotes", "tihanovkaja": "tihanovkaja_officialVotes"},
  "rows": {"where": [{"column": "officialVotes", "except": [""]}]}}`
-	const rules = `{"format": 1, "id": "by-president2020", "version": "1", "seats": {"list": 1},
- "threshold": {"percent": "50", "base": "found", "comparison": "more_than"},
- "list": {"lists": "closed", "method": "hare", "tie": "lots"},
- "protocol": {"lines": ["voters", "found_stationary", "invalid", "valid"]}}`
-	res := countReal(t, "by-pres2020-voice.csv", mapping, rules)
+	res := countReal(t, "by-pres2020-voice.csv", mapping, byRules)
 	if res.Totals.ThresholdBase != 14361+1678 {
 		t.Errorf("threshold base %d, want 14,361 found in the stationary boxes + 1,678 the protocols give as found_mobile", res.Totals.ThresholdBase)
 	}
