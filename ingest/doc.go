@@ -35,14 +35,18 @@
 // remote e-voting row without a number, is a precinct of its own: "line N"
 // stands for each empty cell, Row.LineID and Table.LineIDs say so, and a
 // count notes it. Duplicates and every cross-check work on these IDs as on
-// any other.
+// any other. Where okrug names repeat across regions (Nigeria's wards, named
+// within their area council), the okrug is named so too, "okrug":
+// {"columns": ["lga_name", "ward_name"]}, its ID "Gwagwalada / GWAKO"; a
+// row whose key cells are all empty names no okrug, one that leaves some of
+// them empty is an error.
 //
 // A figure a file gives in several columns is mapped to all of them, and
 // is their sum: "invalid": {"columns": ["Blancs", "Nuls"]} (France's blank
 // and null ballots, both the form's invalid ones), or a choice's votes
 // split into paper and machine, stationary and mobile boxes. A line, a
-// vote or a preference may be a sum; the precinct's columns are a key,
-// and no other field may have several. The sum is exact (past int64 it is
+// vote or a preference may be a sum; the precinct's and the okrug's
+// columns are keys, and no other field may have several. The sum is exact (past int64 it is
 // the row's ErrOutOfRange, naming the row and every column: ParseError.Sum,
 // "lines.invalid (columns 9 + 10)"); a cell left empty in any of the
 // columns leaves the figure not given, never 0, unless the mapping's

@@ -33,7 +33,10 @@ import (
 // The precinct may be named by several columns together
 // ({"columns": ["region", "uik"]}): where precinct numbers repeat across
 // regions, a precinct is the region and its number. Its ID is then the
-// cells joined by " / " ("Республика Адыгея (Адыгея) / 1").
+// cells joined by " / " ("Республика Адыгея (Адыгея) / 1"). So may the
+// okrug, where its names repeat across regions (Nigeria's wards: a GWAKO
+// in Gwagwalada and another in the Municipal area council), its ID made
+// the same way ("Gwagwalada / GWAKO").
 //
 // A figure (a line, a vote, a preference) may be the sum of several
 // columns ({"columns": ["Blancs", "Nuls"]}): files split a line of the
@@ -45,9 +48,9 @@ import (
 type Column struct {
 	Header string `json:"header,omitempty"`
 	Index  int    `json:"column,omitempty"` // 1-based
-	// Columns, for the precinct: the columns whose cells together name
-	// it, in the order they make its ID; for a figure: the columns it is
-	// the sum of.
+	// Columns, for the precinct or the okrug: the columns whose cells
+	// together name it, in the order they make its ID; for a figure: the
+	// columns it is the sum of.
 	Columns []Column `json:"columns,omitempty"`
 }
 
@@ -294,6 +297,9 @@ type field struct {
 	header    string // the file's header text for the column
 	slot      int    // index of a figure in Row.Lines, Votes or Preferences
 	part      int    // 1 + the place of the column in a precinct's key; 0: none
+	// okpart is 1 + the place of the column in the okrug's key, when the
+	// okrug is named by several columns (Column.Columns); 0: none.
+	okpart int
 	// alt is 1 + the place of the column in a long file's choice columns
 	// given as several (the first whose cell is not empty names the
 	// choice); 0: one choice column.
@@ -345,7 +351,19 @@ func (m *Mapping) fields() []field {
 		}
 	}
 	add(fRegion, "region", m.Region)
-	add(fOkrug, "okrug", m.Okrug)
+	if m.Okrug != nil && len(m.Okrug.Columns) > 0 {
+		// An okrug named by several columns: a column it shares with
+		// the region is the region's field, its part of the key set.
+		for k, c := range m.Okrug.Columns {
+			if len(fs) > 0 && fs[len(fs)-1].kind == fRegion && fs[len(fs)-1].okpart == 0 && keyOf(fs[len(fs)-1].col) == keyOf(c) {
+				fs[len(fs)-1].okpart = k + 1
+				continue
+			}
+			fs = append(fs, field{kind: fOkrug, name: fmt.Sprintf("okrug.columns[%d]", k), col: c, okpart: k + 1})
+		}
+	} else {
+		add(fOkrug, "okrug", m.Okrug)
+	}
 	if m.abroadInRegion() {
 		for i := range fs {
 			if fs[i].kind == fRegion {
@@ -422,7 +440,8 @@ func (m *Mapping) thousandsSep() byte {
 }
 
 // keyColumns returns the columns of the precinct's key: its columns, or
-// its one column when that is the region's or the okrug's column too, so
+// its one column when that is the region's or the okrug's column (or one
+// of the okrug's columns) too, so
 // that a precinct named by the cell of its okrug is read alike whether
 // the mapping says "precinct": "x" or {"columns": ["x"]}: a file of one
 // row per single-member district, named by its district alone (a
@@ -442,7 +461,19 @@ func (m *Mapping) keyColumns() []Column {
 			return []Column{m.Precinct}
 		}
 	}
+	if m.Okrug != nil && slices.ContainsFunc(m.Okrug.Columns, func(c Column) bool { return keyOf(c) == k }) {
+		return []Column{m.Precinct}
+	}
 	return nil
+}
+
+// okrugKey returns the number of columns of the okrug's key: those of an
+// okrug named by several columns (Column.Columns), 0 otherwise.
+func (m *Mapping) okrugKey() int {
+	if m.Okrug == nil {
+		return 0
+	}
+	return len(m.Okrug.Columns)
 }
 
 // lineKeys returns the mapped lines, known ones in protocol order first,
@@ -589,13 +620,18 @@ func mappingError(field string, format string, args ...any) *ParseError {
 // mapped but the precinct. ReadCSV and WriteCSV call it; ReadMapping adds
 // the line and column in the mapping file.
 func (m Mapping) Validate() error {
-	if err := checkPrecinct(m.Precinct); err != nil {
+	if err := checkKey("precinct", m.Precinct); err != nil {
 		return err
+	}
+	if m.Okrug != nil {
+		if err := checkKey("okrug", *m.Okrug); err != nil {
+			return err
+		}
 	}
 	for _, c := range []struct {
 		name string
 		col  *Column
-	}{{"region", m.Region}, {"okrug", m.Okrug}, {"abroad", m.Abroad}} {
+	}{{"region", m.Region}, {"abroad", m.Abroad}} {
 		if c.col != nil {
 			if err := checkColumn(c.name, *c.col); err != nil {
 				return err
@@ -785,22 +821,23 @@ func (m *Mapping) abroadInRegion() bool {
 	return m.Abroad != nil && m.Region != nil && len(m.Abroad.Columns) == 0 && len(m.Region.Columns) == 0 && keyOf(*m.Abroad) == keyOf(*m.Region)
 }
 
-// checkPrecinct checks the precinct's column, or its columns.
-func checkPrecinct(c Column) error {
+// checkKey checks the column of a precinct or an okrug (name), or the
+// columns of its key.
+func checkKey(key string, c Column) error {
 	if len(c.Columns) == 0 {
-		return checkColumn("precinct", c)
+		return checkColumn(key, c)
 	}
 	if c.Header != "" || c.Index != 0 {
-		return mappingError("precinct", "give header, column or columns, not several")
+		return mappingError(key, "give header, column or columns, not several")
 	}
 	seen := map[columnKey]int{}
 	for i, k := range c.Columns {
-		name := fmt.Sprintf("precinct.columns[%d]", i)
+		name := fmt.Sprintf("%s.columns[%d]", key, i)
 		if err := checkColumn(name, k); err != nil {
 			return err
 		}
 		if j, ok := seen[keyOf(k)]; ok {
-			return mappingError(name, "%v is already precinct.columns[%d]", k, j)
+			return mappingError(name, "%v is already %s.columns[%d]", k, key, j)
 		}
 		seen[keyOf(k)] = i
 	}
@@ -833,7 +870,7 @@ func checkColumn(name string, c Column) error {
 		// votes in two columns of one row.
 		return mappingError(name, "a long file's votes column is one column, never a sum: map a column of each row's total (add one to the file if it has none), or count each column apart, a count per mapping (one count of two mappings of a file has each protocol twice, X207)")
 	case len(c.Columns) > 0:
-		return mappingError(name, "%s is one column: only the precinct (its key), a figure of a wide file's lines, votes or preferences (their sum) and a long file's choice column (the first not empty) may be named by several columns", name)
+		return mappingError(name, "%s is one column: only the precinct and the okrug (their keys), a figure of a wide file's lines, votes or preferences (their sum) and a long file's choice column (the first not empty) may be named by several columns", name)
 	case c.Header != "" && c.Index != 0:
 		return mappingError(name, "give header or column, not both")
 	case c.Index < 0:

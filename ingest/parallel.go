@@ -308,6 +308,8 @@ func (s *scanner) parser() *scanner {
 	p.deferPrecinct = s.o.Precinct != nil
 	p.keyCells = slices.Clone(s.keyCells)
 	p.keyBuf = nil
+	p.okrugCells = slices.Clone(s.okrugCells)
+	p.okrugBuf = nil
 	p.quoted = newTokenizer(nil, s.delimiter())
 	p.quoted.oneLine = true
 	nl, nv, np := s.widths[0], s.widths[1], s.widths[2] // the columns of sums too
@@ -353,8 +355,8 @@ func (s *scanner) parseChunk(c *chunk, pool *batchPool) {
 		} else {
 			pe = s.fillSkipQuoted(ln, n)
 		}
-		if pe == nil && len(s.keyCells) > 0 {
-			s.precinctKey(s.row)
+		if pe == nil {
+			pe = s.keys(s.row)
 		}
 		s.keepRow(b, pe)
 		if pe != nil && pe != errLeftOut && pe != errBlank && !s.o.Lenient {

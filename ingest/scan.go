@@ -539,7 +539,11 @@ type scanner struct {
 	// read from the current row; keyBuf is where its ID is made.
 	keyCells [][]byte
 	keyBuf   []byte
-	lineIDs  []int // the rows protocols gave whose ID is made from their line
+	// okrugCells holds the cells of an okrug named by several columns,
+	// read from the current row; okrugBuf is where its ID is made.
+	okrugCells [][]byte
+	okrugBuf   []byte
+	lineIDs    []int // the rows protocols gave whose ID is made from their line
 	// where is the mapping's row filter bound to the file's columns (nil:
 	// none), leftOut the rows it left out (rows.go).
 	where   []where
@@ -588,6 +592,9 @@ func newScanner(file string, m Mapping, o Options, src sourceFunc) (*scanner, er
 		emptyZero:        m.EmptyCells == EmptyCellsZero}
 	if n := len(m.keyColumns()); n > 0 {
 		s.keyCells = make([][]byte, n)
+	}
+	if n := m.okrugKey(); n > 0 {
+		s.okrugCells = make([][]byte, n)
 	}
 	if o.CheckConflicts {
 		s.track = newTracker()
@@ -1756,6 +1763,9 @@ func (s *scanner) text(f *field, cell []byte, line int) *ParseError {
 	if f.part > 0 {
 		s.keyCells[f.part-1] = cell
 	}
+	if f.okpart > 0 {
+		s.okrugCells[f.okpart-1] = cell
+	}
 	// A region or okrug cell the same as one of the last two interned
 	// (internID) was checked when it was first read.
 	seen := (f.kind == fRegion || f.kind == fOkrug) && len(cell) > 0 && (s.recent[0] == string(cell) || s.recent[1] == string(cell))
@@ -1794,7 +1804,9 @@ func (s *scanner) text(f *field, cell []byte, line int) *ParseError {
 		}
 		row.Precinct.Region = s.internID(cell)
 	case fOkrug:
-		row.Precinct.Okrug = s.internID(cell)
+		if f.okpart == 0 {
+			row.Precinct.Okrug = s.internID(cell)
+		}
 	case fAbroad:
 		v, ok := lookupBool(s.abroad, cell)
 		if !ok {
@@ -1857,6 +1869,64 @@ func (s *scanner) precinctKey(row *Row) {
 	}
 }
 
+// keys sets the row's precinct and okrug from the cells of their keys,
+// when they are named by several columns.
+func (s *scanner) keys(row *Row) *ParseError {
+	if len(s.keyCells) > 0 {
+		s.precinctKey(row)
+	}
+	if len(s.okrugCells) > 0 {
+		return s.okrugKey(row)
+	}
+	return nil
+}
+
+// okrugKey sets the row's okrug from s.okrugCells: the cells joined by
+// " / ", as a precinct's key is made. A row whose cells are all empty
+// names no okrug, as an empty cell of an okrug of one column does; one
+// that leaves some of them empty names none that can be told apart
+// (the ward of no area council, or no ward of one), and is an error
+// naming the first empty cell. The cells are then forgotten.
+func (s *scanner) okrugKey(row *Row) *ParseError {
+	empty := -1
+	given := false
+	for i, c := range s.okrugCells {
+		if len(c) == 0 {
+			if empty < 0 {
+				empty = i
+			}
+		} else {
+			given = true
+		}
+	}
+	if !given {
+		clear(s.okrugCells)
+		row.Precinct.Okrug = ""
+		return nil
+	}
+	if empty >= 0 {
+		clear(s.okrugCells)
+		var at *field
+		for i := range s.fields {
+			if f := &s.fields[i]; f.okpart == empty+1 {
+				at = f
+			}
+		}
+		return s.cellError(row.Line, at, fmt.Errorf("%w: okrug.columns[%d] is empty beside the okrug's other cells: an okrug named by several columns is named by each of them", ErrBadValue, empty))
+	}
+	b := s.okrugBuf[:0]
+	for i, c := range s.okrugCells {
+		if i > 0 {
+			b = append(b, " / "...)
+		}
+		b = append(b, c...)
+		s.okrugCells[i] = nil
+	}
+	s.okrugBuf = b
+	row.Precinct.Okrug = s.internID(b)
+	return nil
+}
+
 // record reads the next record into s.row. It returns io.EOF at the end,
 // the row's *ParseError for a row that cannot be read, or a *ParseError
 // without a line for a read error.
@@ -1874,8 +1944,8 @@ func (s *scanner) record(src recordSource) *ParseError {
 		default:
 			pe = s.fill(rec, src)
 		}
-		if pe == nil && len(s.keyCells) > 0 {
-			s.precinctKey(s.row)
+		if pe == nil {
+			pe = s.keys(s.row)
 		}
 	} else {
 		rec, err := src.read()
@@ -1886,8 +1956,8 @@ func (s *scanner) record(src recordSource) *ParseError {
 			return s.readError(err, len(rec))
 		}
 		pe = s.fill(rec, src)
-		if pe == nil && len(s.keyCells) > 0 {
-			s.precinctKey(s.row)
+		if pe == nil {
+			pe = s.keys(s.row)
 		}
 	}
 	if pe == nil && s.track != nil {
@@ -2007,12 +2077,26 @@ func (s *scanner) cellError(line int, f *field, err error) *ParseError {
 
 // conflict reports a precinct whose row contradicts an earlier row.
 func (s *scanner) conflict(line int, k fieldKind, id, got, had string) *ParseError {
-	for i := range s.fields {
-		if f := &s.fields[i]; f.kind == k {
-			return s.cellError(line, f, fmt.Errorf("%w: precinct %s: %s %s, earlier %s%s", ErrConflict, echo.Quote(id), f.name, echo.Quote(got), echo.Quote(had), s.keyHint(f)))
-		}
+	if f := s.fieldOf(k); f != nil {
+		return s.cellError(line, f, fmt.Errorf("%w: precinct %s: %s %s, earlier %s%s", ErrConflict, echo.Quote(id), f.name, echo.Quote(got), echo.Quote(had), s.keyHint(f)))
 	}
 	return &ParseError{File: s.file, Line: line, Err: ErrConflict} // not reached: only mapped fields differ
+}
+
+// fieldOf returns the first field of kind k; for the okrug, when its key's
+// columns are all the region's, the region's field; nil when none.
+func (s *scanner) fieldOf(k fieldKind) *field {
+	for i := range s.fields {
+		if f := &s.fields[i]; f.kind == k {
+			return f
+		}
+	}
+	for i := range s.fields {
+		if f := &s.fields[i]; k == fOkrug && f.okpart > 0 {
+			return f
+		}
+	}
+	return nil
 }
 
 // keyHint is what an error of a precinct placed in two regions or okrugs

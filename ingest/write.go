@@ -132,6 +132,11 @@ func newCSVWriter(w io.Writer, m Mapping, name string) (*csvWriter, error) {
 	if enc, _ := encodingOf(m.Encoding); enc != "" {
 		return nil, mappingError("encoding", "%s writes UTF-8: leave the encoding out of the mapping", name)
 	}
+	if m.okrugKey() > 0 {
+		// An okrug's ID read from several columns cannot be written back
+		// as its parts.
+		return nil, mappingError("okrug", "%s writes an okrug in one column: map it to one, not several", name)
+	}
 	fs := m.fields()
 	for _, f := range fs {
 		if f.sum > 0 {
