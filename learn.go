@@ -13,6 +13,7 @@ import (
 	"github.com/shailoo/shailoo/ingest"
 	"github.com/shailoo/shailoo/internal/dense"
 	"github.com/shailoo/shailoo/internal/inputs"
+	"github.com/shailoo/shailoo/validate"
 	"github.com/shailoo/shailoo/words"
 )
 
@@ -25,7 +26,9 @@ import (
 // none, the regions the cells name; with okrugs, the okrugs and their
 // candidates, okrugLearner), the files to read again from the bytes kept,
 // the index of those precincts when learning them built it (or nil),
-// and the notes mergeCSV would have added about the regions and okrugs.
+// the notes mergeCSV would have added about the regions and okrugs, and
+// the findings of okrugs whose rows name two regions, or another than the
+// definition's (I607, okrugRegions).
 //
 // The precincts are mergeCSV's: in first-seen order, the first file that
 // names a precinct giving its region, okrug and abroad flag, an empty one
@@ -40,15 +43,18 @@ import (
 // Each file's SHA-256 is computed from the bytes kept, beside the reading
 // (sums[i] gives it once done; nil when the file could not be read), so
 // that the count's reading of those bytes does not hash them again.
-func learnPrecincts(def *election.Election, files []CSVInput, o Options, okrugs bool) (learnt *election.Election, again []CSVInput, sums []*inputs.AsyncHash, table *dense.Precincts, notes []string, ok bool) {
+func learnPrecincts(def *election.Election, files []CSVInput, o Options, okrugs bool) (learnt *election.Election, again []CSVInput, sums []*inputs.AsyncHash, table *dense.Precincts, notes []string, found []validate.Finding, ok bool) {
 	again = slices.Clone(files)
 	sums = make([]*inputs.AsyncHash, len(files))
 	if o.SkipBadRows {
-		return nil, again, sums, nil, nil, false
+		return nil, again, sums, nil, nil, nil, false
 	}
 	var ol *okrugLearner
+	var dr *okrugRegions // the definition's okrugs, placed by the rows
 	if okrugs {
 		ol = &okrugLearner{}
+	} else if len(def.Okrugs) > 0 {
+		dr = newOkrugRegions(def)
 	}
 	e := *def
 	e.Precincts = nil
@@ -73,12 +79,15 @@ func learnPrecincts(def *election.Election, files []CSVInput, o Options, okrugs 
 		var slots []int
 		switch {
 		case ol != nil: // the okrugs' candidates are in the figures
-			slots, opt.PrecinctsOnly = ol.file(m), false
+			slots, opt.PrecinctsOnly = ol.file(f.Name, m), false
 			// An empty cell is a candidate who did not stand there, not
 			// a 0 (empty_votes): which cells are empty is what is learnt.
 			m.EmptyVotes = ""
 		case m.Shape == "long":
 			m, opt.PrecinctsOnly = keyColumns(m), false
+		}
+		if dr != nil {
+			dr.reading(f.Name, f.Mapping)
 		}
 		_, err = ingest.ScanRows(ingest.NewBytesReader(b), f.Name, m, opt,
 			func(row *ingest.Row) error {
@@ -86,6 +95,7 @@ func learnPrecincts(def *election.Election, files []CSVInput, o Options, okrugs 
 				if ol != nil {
 					ol.row(row, slots)
 				}
+				dr.row(&row.Precinct, row.Line)
 				return nil
 			})
 		if err != nil {
@@ -111,7 +121,7 @@ func learnPrecincts(def *election.Election, files []CSVInput, o Options, okrugs 
 		}
 	}
 	if failed {
-		return nil, again, sums, nil, nil, false
+		return nil, again, sums, nil, nil, nil, false
 	}
 	n := len(e.Precincts)
 	e.Precincts = withProtocolPrecincts(e.Precincts, def.Protocols)
@@ -126,10 +136,11 @@ func learnPrecincts(def *election.Election, files []CSVInput, o Options, okrugs 
 	}
 	if ol != nil {
 		var note string
-		e.Okrugs, note = ol.learnt()
+		e.Okrugs, note, found = ol.learnt()
 		notes = append(notes, note)
 	}
-	return &e, again, sums, table, notes, true
+	found = append(found, dr.findings()...)
+	return &e, again, sums, table, notes, found, true
 }
 
 // withProtocolPrecincts returns ps with, after them, a precinct (its ID
@@ -225,7 +236,8 @@ func learnsOkrugs(def *election.Election, files []CSVInput) bool {
 // okrugLearner learns the okrugs of a definition that lists none from the
 // rows of the okrug ballot, as precincts are learnt: one okrug per okrug
 // cell, in first-seen order, in the region of the first of its rows that
-// names one; its candidates are the choices (ingest.Choices of the
+// names one (and in none when its rows name two: finding I607, never a
+// silent merge of two okrugs of one name); its candidates are the choices (ingest.Choices of the
 // file's mapping) for which one of its rows gives a figure. A choice
 // whose cell is empty in every row of an okrug (in a long file: that no
 // row of the okrug names) did not stand there: were it a candidate, each
@@ -238,15 +250,18 @@ type okrugLearner struct {
 	// choices are the choices of the mappings, in the order of the
 	// mappings, each in the order of its IDs.
 	choices []election.Candidate
+	// regions holds the regions each okrug's rows name.
+	regions okrugRegions
 }
 
-// file adds the choices of m, the mapping of a file, and returns, for
-// each vote of its rows (ingest.Layout), the index of its choice, or -1
-// for "against all".
-func (l *okrugLearner) file(m ingest.Mapping) []int {
+// file adds the choices of m, the mapping of the file name, and returns,
+// for each vote of its rows (ingest.Layout), the index of its choice, or
+// -1 for "against all".
+func (l *okrugLearner) file(name string, m ingest.Mapping) []int {
 	if l.at == nil {
 		l.at, l.choice = map[string]int{}, map[string]int{}
 	}
+	l.regions.reading(name, m)
 	for _, c := range ingest.Choices(m) {
 		if _, ok := l.choice[c.ID]; !ok {
 			l.choice[c.ID] = len(l.choices)
@@ -264,10 +279,10 @@ func (l *okrugLearner) file(m ingest.Mapping) []int {
 	return slots
 }
 
-// okrug returns, for a row of ballot b placed at pr, what its okrug's
-// rows give (by choice, as many as l has), learning the okrug when it is
-// new; nil when the row is of no okrug.
-func (l *okrugLearner) okrug(pr *election.Precinct, b election.BallotKind) []bool {
+// okrug returns, for a row of ballot b placed at pr, on line of the file
+// read, what its okrug's rows give (by choice, as many as l has),
+// learning the okrug when it is new; nil when the row is of no okrug.
+func (l *okrugLearner) okrug(pr *election.Precinct, b election.BallotKind, line int) []bool {
 	if b != election.OkrugBallot || pr.Okrug == "" || pr.Abroad {
 		return nil
 	}
@@ -281,6 +296,7 @@ func (l *okrugLearner) okrug(pr *election.Precinct, b election.BallotKind) []boo
 	if l.okrugs[i].Region == "" {
 		l.okrugs[i].Region = pr.Region
 	}
+	l.regions.row(pr, line)
 	if n := len(l.choices) - len(l.stood[i]); n > 0 {
 		l.stood[i] = append(l.stood[i], make([]bool, n)...)
 	}
@@ -291,7 +307,7 @@ func (l *okrugLearner) okrug(pr *election.Precinct, b election.BallotKind) []boo
 // whose figure it gives, or that it names with an empty cell (a long
 // file's row: the choice stood, its figure is not given), stood.
 func (l *okrugLearner) row(row *ingest.Row, slots []int) {
-	stood := l.okrug(&row.Precinct, row.Ballot)
+	stood := l.okrug(&row.Precinct, row.Ballot, row.Line)
 	if stood == nil {
 		return
 	}
@@ -307,17 +323,21 @@ func (l *okrugLearner) row(row *ingest.Row, slots []int) {
 	}
 }
 
-// table learns from the protocols of a file read whole (ingest.ReadCSV)
-// with mapping m, each placed in the precinct of its ID.
-func (l *okrugLearner) table(m ingest.Mapping, t *ingest.Table) {
-	l.file(m)
+// table learns from the protocols of the file name, read whole
+// (ingest.ReadCSV) with mapping m, each placed in the precinct of its ID.
+func (l *okrugLearner) table(name string, m ingest.Mapping, t *ingest.Table) {
+	l.file(name, m)
 	at := make(map[string]int, len(t.Precincts))
 	for i := range t.Precincts {
 		at[t.Precincts[i].ID] = i
 	}
 	for i := range t.Protocols {
 		q := &t.Protocols[i]
-		stood := l.okrug(&t.Precincts[at[q.Precinct]], q.Ballot)
+		line := 0
+		if i < len(t.Lines) {
+			line = t.Lines[i]
+		}
+		stood := l.okrug(&t.Precincts[at[q.Precinct]], q.Ballot, line)
 		for id := range q.Votes {
 			if k, ok := l.choice[id]; ok && stood != nil {
 				stood[k] = true
@@ -328,10 +348,15 @@ func (l *okrugLearner) table(m ingest.Mapping, t *ingest.Table) {
 
 // learnt returns the okrugs learnt, each with its candidates in the order
 // of l.choices (Position 0: the files do not say the registration
-// order), and the note that says how they were learnt.
-func (l *okrugLearner) learnt() ([]election.Okrug, string) {
+// order), the note that says how they were learnt, and a finding (I607)
+// for each region an okrug's rows name after its first: such an okrug is
+// in no region.
+func (l *okrugLearner) learnt() ([]election.Okrug, string, []validate.Finding) {
 	n, distinct, chose := 0, 0, make([]bool, len(l.choices))
 	for i := range l.okrugs {
+		if l.regions.split(l.okrugs[i].ID) {
+			l.okrugs[i].Region = ""
+		}
 		// An okrug whose rows give no choice's figure is not one where
 		// nobody stood: its figures did not come. Every choice is its
 		// candidate, each figure not given (X229, provisional).
@@ -348,7 +373,7 @@ func (l *okrugLearner) learnt() ([]election.Okrug, string) {
 	}
 	note := words.Say("en", "note.okrugs_learnt", words.Args{"okrugs": strconv.Itoa(len(l.okrugs)),
 		"candidates": strconv.Itoa(n), "choices": strconv.Itoa(distinct)})
-	return l.okrugs, note
+	return l.okrugs, note, l.regions.findings()
 }
 
 // ErrOkrugSeats is wrapped by the error of a count whose okrugs are learnt

@@ -128,8 +128,11 @@ func CountCSV(def *election.Election, r Rules, files []CSVInput, o Options) (*Re
 	var learntNotes []string      // how the regions and okrugs were learnt
 	var known []*inputs.AsyncHash // the files' SHA-256, when learnPrecincts computes them
 	if placed && (!o.TotalsOnly || okrugs) {
-		learnt, again, sums, table, notes, ok := learnPrecincts(def, files, o, okrugs)
+		learnt, again, sums, table, notes, found, ok := learnPrecincts(def, files, o, okrugs)
 		files = again
+		if ok && len(found) > 0 {
+			o.Findings = append(slices.Clone(o.Findings), found...)
+		}
 		switch {
 		case ok && o.TotalsOnly:
 			// The okrugs alone (an okrug is decided from its learnt
@@ -193,6 +196,10 @@ func CountCSV(def *election.Election, r Rules, files []CSVInput, o Options) (*Re
 
 	sums := make([]string, len(files))
 	places := placeNamesOf(def)
+	var dr *okrugRegions // a totals-only count's: the definition's okrugs, placed by the rows
+	if placed && len(def.Okrugs) > 0 && !o.okrugsLearnt {
+		dr = newOkrugRegions(def)
+	}
 	big := bigFigures{}
 	regionCells := false
 	// rows says where each protocol of a defined precinct was read, for
@@ -209,6 +216,9 @@ func CountCSV(def *election.Election, r Rules, files []CSVInput, o Options) (*Re
 			r = io.TeeReader(f.R, fh)
 		}
 		lay := inputs.NewFileLayout(keys, f.Mapping)
+		if dr != nil {
+			dr.reading(f.Name, f.Mapping)
+		}
 		var longVotes []string // a long file's choices, for rows.note
 		if f.Mapping.Shape == "long" {
 			longVotes = f.Mapping.Layout().Votes
@@ -251,6 +261,7 @@ func CountCSV(def *election.Election, r Rules, files []CSVInput, o Options) (*Re
 				var at *election.Precinct
 				if placed {
 					pr = row.Precinct
+					dr.row(&pr, row.Line)
 					if pr.Region != "" && len(def.Regions) == 0 {
 						// No regions defined: a streaming count cannot
 						// learn them from the cells before it checks the
@@ -304,6 +315,7 @@ func CountCSV(def *election.Election, r Rules, files []CSVInput, o Options) (*Re
 		sums[i] = sum
 	}
 	p.o.Inputs = fileInputs(o.Inputs, files, sums)
+	p.o.Findings = append(p.o.Findings, dr.findings()...)
 	p.o.Notes = append(p.o.Notes, learntNotes...)
 	if regionCells {
 		p.notes = append(p.notes, words.Say("en", "note.totals_only_regions", nil))
@@ -673,8 +685,11 @@ func mergeCSV(def *election.Election, files []CSVInput, o Options) (*election.El
 	}
 	e.Precincts = append([]election.Precinct(nil), e.Precincts...)
 	var ol *okrugLearner
+	var dr *okrugRegions // the definition's okrugs, placed by the rows
 	if learnsOkrugs(def, files) {
 		ol = &okrugLearner{}
+	} else if fromFiles && len(def.Okrugs) > 0 {
+		dr = newOkrugRegions(def)
 	}
 	o.Findings = slices.Clone(o.Findings)
 	o.Notes = slices.Clone(o.Notes)
@@ -694,7 +709,10 @@ func mergeCSV(def *election.Election, files []CSVInput, o Options) (*election.El
 			return nil, o, nil, err
 		}
 		if ol != nil {
-			ol.table(f.Mapping, &t)
+			ol.table(f.Name, f.Mapping, &t)
+		}
+		if dr != nil {
+			dr.table(f.Name, f.Mapping, &t)
 		}
 		o.unreadable(t.Skipped)
 		headerLine, totals := tableTotals(t, func(id string) bool { _, ok := known[id]; return !fromFiles && ok })
@@ -755,10 +773,13 @@ func mergeCSV(def *election.Election, files []CSVInput, o Options) (*election.El
 			o.Notes = append(o.Notes, regionsLearnt(len(e.Regions)))
 		}
 	}
+	o.Findings = append(o.Findings, dr.findings()...)
 	if ol != nil {
 		var note string
-		e.Okrugs, note = ol.learnt()
+		var found []validate.Finding
+		e.Okrugs, note, found = ol.learnt()
 		o.Notes = append(o.Notes, note)
+		o.Findings = append(o.Findings, found...)
 		o.okrugsLearnt = true
 	}
 	if !o.TotalsOnly { // nothing per precinct: CountCSV's totals-only count places none

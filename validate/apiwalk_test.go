@@ -68,6 +68,7 @@ func TestAPIWalk(t *apiwalkTesting.T) {
 	apiwalk.Call(t, "validate.MissingProtocol nil", func() { _ = MissingProtocol("", *new(election.BallotKind)) })
 	apiwalk.Call(t, "validate.NewFinding nil", func() { _, _ = NewFinding(*new(Code), *new(Place), "", "", *new(int64), *new(map[string]Message)) })
 	apiwalk.Call(t, "validate.NewFinding zero", func() { _, _ = NewFinding(*new(Code), *new(Place), "", "", *new(int64), map[string]Message{}) })
+	apiwalk.Call(t, "validate.OkrugRegionsDisagree nil", func() { _ = OkrugRegionsDisagree("", "", *new(int), "", "", *new(int), "", "") })
 	apiwalk.Call(t, "validate.PartsDisagree nil", func() {
 		_ = PartsDisagree("", *new(int), "", *new(election.BallotKind), *new(bool), "", *new(int64), "", *new(int), *new(int64))
 	})

@@ -103,6 +103,7 @@ const (
 	DataHeader    Code = "I604" // the header's last row looks like a data row (see DataHeaderRow)
 	RowElsewhere  Code = "I605" // a row places its precinct in another region or okrug than the definition (warning; see RowPlacedElsewhere)
 	PartsDiffer   Code = "I606" // two files that each give part of a protocol give a figure of it differently (see PartsDisagree)
+	OkrugRegions  Code = "I607" // the rows of an okrug name two regions, or another than the definition's (see OkrugRegionsDisagree)
 )
 
 // Many sources of one protocol (R7xx), by package reconcile: published
@@ -364,6 +365,8 @@ var codeTable = []codeDef{
 		"a row of a protocols file places its precinct (its region or okrug cell, or the mapping's region_id or okrug_id) where the election's definition does (naming the place by its ID or a name, in any case and spacing): the definition's place is counted, and a row that disagrees with it is said"),
 	def(PartsDiffer, Error,
 		"two files that each give a part of a protocol (mappings with \"part\": true: its lines in one, its votes in another) and both give a figure of it give the same value: a figure they give differently is not counted"),
+	def(OkrugRegions, Error,
+		"the rows of a protocols file that name a precinct by its okrug (a row per district, or per part of one named by the district) name one region for each okrug, the definition's when it gives one and lists no precincts: rows of one okrug in two regions are counted as one okrug, as two okrugs of one name in two regions would be (an okrug learnt from the rows is then in no region)"),
 
 	// R7xx: many sources of one protocol (package reconcile). {source} is
 	// the source compared, {base} the one it is compared with: the base

@@ -4,6 +4,7 @@ import (
 	"strconv"
 
 	"github.com/shailoo/shailoo/election"
+	"github.com/shailoo/shailoo/internal/echo"
 	"github.com/shailoo/shailoo/words"
 )
 
@@ -113,4 +114,24 @@ func PartsDisagree(file string, line int, precinct string, ballot election.Ballo
 	p := Place{Level: LevelFile, File: file, Row: line, Precinct: precinct, Ballot: ballot, Machine: machine}
 	return newFinding(PartsDiffer, p, strconv.FormatInt(want, 10), strconv.FormatInt(got, 10), got-want,
 		vars{"row": same(strconv.Itoa(line)), "precinct": same(precinct), "figure": same(figure), "other": same(other), "other_row": same(strconv.Itoa(otherLine))})
+}
+
+// OkrugRegionsDisagree is the finding for the rows of okrug that name
+// two regions: the row on firstLine of firstFile names want, the first of
+// them, the row on line of file got; or, when firstFile is "", the
+// election's definition places the okrug in want (and lists no precincts:
+// the rows place them). The rows are counted in one okrug, as two okrugs
+// of one name in two regions would be; one learnt from the rows is left
+// in no region. key is the okrug named by its region too, as a mapping
+// writes it ({"columns": ["lga_name", "ward_name"]}).
+func OkrugRegionsDisagree(okrug, firstFile string, firstLine int, want, file string, line int, got, key string) Finding {
+	d, _ := defOf(OkrugRegions)
+	switch {
+	case firstFile == "":
+		d.body = words.Of("finding.I607.definition")
+	case firstFile != file:
+		d.body = words.Of("finding.I607.files")
+	}
+	return d.finding(Place{Level: LevelFile, File: file, Row: line, Okrug: okrug, Region: got}, want, got, 0,
+		vars{"row": same(strconv.Itoa(line)), "first_row": same(strconv.Itoa(firstLine)), "first_file": same(echo.Text(firstFile)), "key": same(key)})
 }

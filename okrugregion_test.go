@@ -1,0 +1,141 @@
+package shailoo_test
+
+import (
+	"bytes"
+	"os"
+	"slices"
+	"strconv"
+	"strings"
+	"testing"
+
+	"github.com/stretchr/testify/require"
+
+	"github.com/shailoo/shailoo"
+	"github.com/shailoo/shailoo/election"
+	"github.com/shailoo/shailoo/ingest"
+	"github.com/shailoo/shailoo/validate"
+)
+
+// wardMapping maps Nigeria's FCT councillor file (a row per ward and
+// party), its okrug named by okrug: "ward_name" alone, or the area council
+// and the ward.
+func wardMapping(t *testing.T, okrug string) ingest.Mapping {
+	t.Helper()
+	m, err := ingest.ReadMapping(strings.NewReader(`{"layout": "long", "precinct": {"columns": ["lga_name", "ward_name"]}, "ballot": "okrug",
+  "choice_column": "party_code", "votes_column": "votes", "region": "lga_name", "okrug": `+okrug+`,
+  "choice_values": {"A": "a", "ADC": "adc", "ADP": "adp", "APC": "apc", "APGA": "apga", "APM": "apm", "NNPP": "nnpp", "PDP": "pdp", "SDP": "sdp", "ZLP": "zlp"}}`), "ward.json")
+	require.NoError(t, err)
+	return m
+}
+
+// A ward GWAKO in Gwagwalada and another in the Municipal area council
+// (the edited copy of the real file: KARSHI renamed) are two okrugs: named
+// by the ward alone, the rows of both learnt one okrug whose votes were
+// the sum of both (3,310 = 1,586 + 1,724 for APC), without a word. Now
+// that is finding I607, naming both regions and the first row of each,
+// and the okrug is in no region; named by the area council and the ward
+// ("okrug": {"columns": [...]}), they are two okrugs, each decided by its
+// own rows. With a definition given that lists no precincts and places
+// GWAKO in Gwagwalada, the Municipal ward's first row is finding I607 too.
+func TestOkrugRowsInTwoRegions(t *testing.T) {
+	const name = "EDITED-ng-fct2026-ward-samename.csv"
+	b, err := os.ReadFile("testdata/ingest/real/" + name)
+	require.NoError(t, err)
+	rules := fptpRules(t)
+	count := func(t *testing.T, def *election.Election, m ingest.Mapping, o shailoo.Options) *shailoo.Result {
+		t.Helper()
+		res, err := shailoo.CountCSV(def, rules, []shailoo.CSVInput{{Name: name, R: bytes.NewReader(b), Mapping: m}}, o)
+		require.NoError(t, err)
+		return res
+	}
+	codes := func(res *shailoo.Result) (fs []validate.Finding) {
+		for _, f := range res.Findings.Findings {
+			if f.Code == validate.OkrugRegions {
+				fs = append(fs, f)
+			}
+		}
+		return fs
+	}
+
+	one := wardMapping(t, `"ward_name"`)
+	def, _, err := ingest.Define(one, "ward.json")
+	require.NoError(t, err)
+	// Streamed (the okrugs learnt from the rows first), and read whole.
+	for _, o := range []shailoo.Options{{}, {SkipBadRows: true}, {TotalsOnly: true}} {
+		res := count(t, def, one, o)
+		fs := codes(res)
+		require.Len(t, fs, 1, "%+v: %v", o, res.Findings.Findings)
+		f := fs[0]
+		require.Equal(t, validate.OkrugRegions, f.Code)
+		require.Equal(t, validate.Error, f.Severity)
+		require.Equal(t, validate.Place{Level: validate.LevelFile, File: name, Row: 18, Okrug: "GWAKO", Region: "Municipal"}, f.Place)
+		require.Equal(t, "Gwagwalada", f.Want)
+		require.Equal(t, "Municipal", f.Got)
+		require.Contains(t, f.Sentence("en"), `row 9 places it in region «Gwagwalada», row 18 in region «Municipal»`)
+		require.Contains(t, f.Sentence("en"), `"okrug": {"columns": ["lga_name", "ward_name"]}`)
+		require.Contains(t, f.Sentence("ru"), "строка 9")
+		require.Contains(t, f.Sentence("ky"), "9-сап")
+		i := slices.IndexFunc(res.Okrugs, func(o shailoo.Okrug) bool { return o.Okrug == "GWAKO" })
+		require.GreaterOrEqual(t, i, 0)
+		require.Equal(t, int64(3310), res.Okrugs[i].LeaderVotes) // counted as one, and said
+	}
+
+	// The okrug named by both columns: three wards, two GWAKOs.
+	two := wardMapping(t, `{"columns": ["lga_name", "ward_name"]}`)
+	def, _, err = ingest.Define(two, "ward.json")
+	require.NoError(t, err)
+	res := count(t, def, two, shailoo.Options{})
+	require.Empty(t, codes(res))
+	var got []string
+	for _, o := range res.Okrugs {
+		got = append(got, o.Okrug+":"+o.Winner+":"+strconv.FormatInt(o.LeaderVotes, 10))
+	}
+	require.Equal(t, []string{"Bwari / BYAZHIN:pdp:1144", "Gwagwalada / GWAKO:apc:1586", "Municipal / GWAKO:pdp:1830"}, got)
+
+	// A definition given: its okrug GWAKO is Gwagwalada's, and the rows of
+	// the Municipal ward name it by its name alone.
+	def = &election.Election{ID: "fct", Name: "FCT",
+		Regions: []election.Region{{ID: "Bwari", Name: "Bwari"}, {ID: "Gwagwalada", Name: "Gwagwalada"}, {ID: "Municipal", Name: "Municipal"}},
+		Okrugs: []election.Okrug{
+			{ID: "BYAZHIN", Name: "BYAZHIN", Region: "Bwari", Candidates: candidates("pdp", "apc", "apga", "adc", "zlp", "a", "sdp")},
+			{ID: "GWAKO", Name: "GWAKO", Region: "Gwagwalada", Candidates: candidates("apc", "pdp", "apga", "adc", "nnpp", "sdp", "adp", "a", "apm")}}}
+	no := false
+	def.Ballots.Okrug.AgainstAll = &no
+	for _, o := range []shailoo.Options{{}, {SkipBadRows: true}, {TotalsOnly: true}} {
+		res := count(t, def, one, o)
+		fs := codes(res)
+		require.Len(t, fs, 1, "%+v: %v", o, res.Findings.Findings)
+		require.Equal(t, validate.Place{Level: validate.LevelFile, File: name, Row: 18, Okrug: "GWAKO", Region: "Municipal"}, fs[0].Place)
+		require.Equal(t, "Gwagwalada", fs[0].Want)
+		require.Equal(t, "Municipal", fs[0].Got)
+		require.Contains(t, fs[0].Sentence("en"), "the election's definition places it in region «Gwagwalada», row 18 in region «Municipal»")
+	}
+	// A district whose precincts have names of their own may span
+	// regions (a congressional district of two counties): not said.
+	m, err := ingest.ReadMapping(strings.NewReader(`{"precinct": "precinct", "region": "county", "okrug": "district", "ballot": "okrug",
+  "votes": {"a": "a", "b": "b"}}`), "us.json")
+	require.NoError(t, err)
+	us, _, err := ingest.Define(m, "us.json")
+	require.NoError(t, err)
+	res, err = shailoo.CountCSV(us, rules, []shailoo.CSVInput{{Name: "us.csv", Mapping: m,
+		R: strings.NewReader("precinct,county,district,a,b\nP1,Delaware,12,5,3\nP2,Franklin,12,4,4\n")}}, shailoo.Options{})
+	require.NoError(t, err)
+	require.Empty(t, codes(res))
+	require.Len(t, res.Okrugs, 1)
+
+	// The definition's okrugs named as the rows name them, by both
+	// columns: nothing to say.
+	def.Okrugs[0].ID, def.Okrugs[1].ID = "Bwari / BYAZHIN", "Gwagwalada / GWAKO"
+	def.Okrugs = append(def.Okrugs, election.Okrug{ID: "Municipal / GWAKO", Name: "GWAKO", Region: "Municipal", Candidates: def.Okrugs[1].Candidates})
+	res = count(t, def, two, shailoo.Options{})
+	require.Empty(t, codes(res))
+	require.Equal(t, 0, res.Findings.Errors(), "%v", res.Findings.Findings)
+}
+
+func candidates(ids ...string) []election.Candidate {
+	cs := make([]election.Candidate, len(ids))
+	for i, id := range ids {
+		cs[i] = election.Candidate{ID: id, Name: strings.ToUpper(id), Position: i + 1}
+	}
+	return cs
+}
