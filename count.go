@@ -1637,6 +1637,11 @@ func (c *counter) okrugs() error {
 		}
 		c.res.Okrugs = append(c.res.Okrugs, o)
 	}
+	if !c.res.AgainstAll(election.OkrugBallot) {
+		for i := range c.res.Okrugs {
+			c.res.Okrugs[i].noAgainstAll = true
+		}
+	}
 	if len(unreported) > 0 {
 		c.okrugProvisional(unreported)
 	}

@@ -1,6 +1,9 @@
 package shailoo
 
 import (
+	"bytes"
+	"encoding/json"
+
 	"github.com/shailoo/shailoo/election"
 	"github.com/shailoo/shailoo/seats"
 	"github.com/shailoo/shailoo/threshold"
@@ -264,6 +267,49 @@ type Okrug struct {
 	// Deputies are the Elected of a district of several seats with their
 	// names and provenance, in the same order.
 	Deputies []DistrictDeputy `json:"deputies,omitempty"`
+
+	// noAgainstAll says that the okrug ballot has no "against all"
+	// (Result.AgainstAll): its JSON has no against_all, a figure the
+	// ballot does not have, rather than a 0.
+	noAgainstAll bool
+}
+
+// okrugJSON is Okrug without its methods.
+type okrugJSON Okrug
+
+// MarshalJSON writes the okrug as its fields are tagged, against_all left
+// out on a ballot without "against all".
+func (o Okrug) MarshalJSON() ([]byte, error) {
+	var b bytes.Buffer
+	enc := json.NewEncoder(&b)
+	enc.SetEscapeHTML(false) // the encoder that calls MarshalJSON escapes, or not, as it was told
+	var err error
+	if o.noAgainstAll {
+		// A field of the same name, shallower, hides the embedded one.
+		err = enc.Encode(struct {
+			okrugJSON
+			AgainstAll *int64 `json:"against_all,omitempty"`
+		}{okrugJSON: okrugJSON(o)})
+	} else {
+		err = enc.Encode(okrugJSON(o))
+	}
+	return bytes.TrimSuffix(b.Bytes(), []byte("\n")), err
+}
+
+// UnmarshalJSON reads what MarshalJSON writes: an okrug without
+// against_all is of a ballot without "against all".
+func (o *Okrug) UnmarshalJSON(b []byte) error {
+	var has struct {
+		AgainstAll *int64 `json:"against_all"`
+	}
+	if err := json.Unmarshal(b, &has); err != nil {
+		return err
+	}
+	if err := json.Unmarshal(b, (*okrugJSON)(o)); err != nil {
+		return err
+	}
+	o.noAgainstAll = has.AgainstAll == nil
+	return nil
 }
 
 // DistrictDeputy is a candidate seated in a district of several seats,

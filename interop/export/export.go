@@ -322,7 +322,9 @@ func WriteProtocols(s Sink, e *election.Election, res *shailoo.Result) error {
 // TotalsColumns are the columns of the totals table: level ("nation",
 // "region", "okrug"), unit (the region or okrug ID, "" for the nation),
 // ballot, kind ("line": a protocol line summed, "votes": a choice's
-// votes), item (the line, or the party, candidate or against_all), value,
+// votes, "outcome": an okrug's outcome alone, on a ballot without "against
+// all", whose against_all row carries it otherwise), item (the line, or
+// the party, candidate or against_all; "" for an outcome), value,
 // seats (the seats the choice won; null for a line, or where not
 // decided), percent (of the threshold base, as published; null where not
 // computed), status (the threshold verdict of a list, the outcome of an
@@ -381,7 +383,7 @@ func WriteTotals(s Sink, res *shailoo.Result) error {
 			return err
 		}
 	}
-	if res.AgainstAll(election.ListBallot) {
+	if res.AgainstAll(election.BallotKind(list)) {
 		if err := emit("nation", "", list, "votes", election.AgainstAll, t.AgainstAll, nil, nil, nil, prov); err != nil {
 			return err
 		}
@@ -396,6 +398,7 @@ func WriteTotals(s Sink, res *shailoo.Result) error {
 			}
 		}
 	}
+	againstAll := res.AgainstAll(election.OkrugBallot)
 	for _, o := range res.Okrugs {
 		p := provOr(string(o.Provenance), prov)
 		elected := map[string]bool{} // the deputies of a district of several seats
@@ -429,8 +432,14 @@ func WriteTotals(s Sink, res *shailoo.Result) error {
 				return err
 			}
 		}
-		// this row also carries the okrug's outcome: kept on every ballot
-		if err := emit("okrug", o.Okrug, okrug, "votes", election.AgainstAll, o.AgainstAll, nil, nil, string(o.Outcome), p); err != nil {
+		// This row also carries the okrug's outcome; a ballot without
+		// "against all" has no such figure, and a row of the outcome
+		// alone carries it.
+		if againstAll {
+			if err := emit("okrug", o.Okrug, okrug, "votes", election.AgainstAll, o.AgainstAll, nil, nil, string(o.Outcome), p); err != nil {
+				return err
+			}
+		} else if err := emit("okrug", o.Okrug, okrug, "outcome", "", nil, nil, nil, string(o.Outcome), p); err != nil {
 			return err
 		}
 		for _, l := range []struct {
