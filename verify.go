@@ -83,8 +83,12 @@ func (res *Result) Recount() validate.Recount {
 		rc.Lists = append(rc.Lists, validate.RecountList{ID: election.AgainstAll, Votes: res.Totals.AgainstAll})
 	}
 	for _, o := range res.Okrugs {
-		rc.Okrugs = append(rc.Okrugs, validate.RecountOkrug{ID: o.Okrug, Winner: o.Winner, Outcome: string(o.Outcome),
-			Votes: okrugVotes(o, res.AgainstAll(election.OkrugBallot))})
+		ro := validate.RecountOkrug{ID: o.Okrug, Winner: o.Winner, Outcome: string(o.Outcome),
+			Votes: okrugVotes(o, res.AgainstAll(election.OkrugBallot))}
+		for _, d := range o.Elected {
+			ro.Elected = append(ro.Elected, d.ID)
+		}
+		rc.Okrugs = append(rc.Okrugs, ro)
 	}
 	return rc
 }

@@ -310,7 +310,7 @@ var codeTable = []codeDef{
 	def(PublishedSeats, Error,
 		"published seats of a list = the seats recomputed"),
 	def(PublishedWinner, Error,
-		"published okrug winner = the winner recomputed"),
+		"published okrug winner = the winner recomputed; in a district of several seats, one of the deputies the recount elects, and a published list of winners (\"winners\") = those deputies, in any order"),
 	def(PublishedOutcome, Error,
 		"published okrug outcome (elected, repeat election, ...) = the outcome recomputed"),
 	def(PublishedUnknownList, Error,

@@ -52,8 +52,11 @@ type PublishedList struct {
 // votes of its candidates as published (by candidate ID; "against_all"
 // for against all), when they are.
 type PublishedOkrug struct {
-	ID      string           `json:"id" strict:"required"`
-	Winner  string           `json:"winner,omitempty"`
+	ID     string `json:"id" strict:"required"`
+	Winner string `json:"winner,omitempty"`
+	// Winners are the deputies a district of several seats elects, as
+	// published: compared with those the recount elects, in any order.
+	Winners []string         `json:"winners,omitempty"`
 	Outcome string           `json:"outcome,omitempty"`
 	Votes   map[string]int64 `json:"votes,omitempty"`
 }
@@ -107,8 +110,11 @@ type RecountList struct {
 // when the recount does not know them (published votes are then not
 // evaluated).
 type RecountOkrug struct {
-	ID      string           `json:"id"`
-	Winner  string           `json:"winner,omitempty"`
+	ID     string `json:"id"`
+	Winner string `json:"winner,omitempty"`
+	// Elected are the deputies of a district of several seats, in the
+	// order they took their seats (its Winner is "").
+	Elected []string         `json:"elected,omitempty"`
 	Outcome string           `json:"outcome,omitempty"`
 	Votes   map[string]int64 `json:"votes,omitempty"`
 }
@@ -495,14 +501,8 @@ func (c *pubChecker) okrugs() {
 			q := pl
 			q.Line = "outcome"
 			c.add(newFinding(PublishedOutcome, q, ro.Outcome, o.Outcome, 0, nil))
-		case o.Winner != "" || o.Outcome != "":
-			if o.Winner != ro.Winner {
-				q := pl
-				q.Line = "winner"
-				// A recount without a winner says its outcome (a second
-				// round, a repeat election), not an empty name.
-				c.add(newFinding(PublishedWinner, q, cmp.Or(ro.Winner, ro.Outcome), o.Winner, 0, nil))
-			}
+		case o.Winner != "" || len(o.Winners) > 0 || o.Outcome != "":
+			c.okrugWinners(o, ro, pl)
 		default:
 			c.ne.add(PublishedWinner, "not published", &pl)
 		}
@@ -520,6 +520,40 @@ func (c *pubChecker) okrugs() {
 			c.add(newFinding(PublishedMissingOkrug, Place{Level: LevelOkrug, Okrug: o.ID}, o.ID, "", 0, nil))
 		}
 	}
+}
+
+// okrugWinners compares the published winner of an okrug, or its list of
+// winners, with the recount (S308). In a district of several seats the
+// recount elects several: a published winner is one of them, a published
+// list of winners is the same deputies, in any order; an okrug of one
+// seat has its winner, or a list of it alone. A recount without a winner
+// says its outcome (a second round, a repeat election), not an empty
+// name.
+func (c *pubChecker) okrugWinners(o PublishedOkrug, ro RecountOkrug, pl Place) {
+	q := pl
+	q.Line = "winner"
+	elected := ro.Elected
+	if len(elected) == 0 && ro.Winner != "" {
+		elected = []string{ro.Winner}
+	}
+	want := cmp.Or(strings.Join(elected, ", "), ro.Outcome)
+	if o.Winner != "" && !slices.Contains(elected, o.Winner) {
+		f := newFinding(PublishedWinner, q, want, o.Winner, 0, nil)
+		if len(ro.Elected) > 0 {
+			f.say.body = words.Of("finding.S308.district")
+		}
+		c.add(f)
+	}
+	if len(o.Winners) > 0 && !sameSet(o.Winners, elected) {
+		f := newFinding(PublishedWinner, q, want, strings.Join(o.Winners, ", "), 0, nil)
+		f.say.body = words.Of("finding.S308.list")
+		c.add(f)
+	}
+}
+
+// sameSet says whether a and b hold the same IDs, each as often.
+func sameSet(a, b []string) bool {
+	return slices.Equal(slices.Sorted(slices.Values(a)), slices.Sorted(slices.Values(b)))
 }
 
 // okrugVotes compares the published votes of an okrug's candidates with
