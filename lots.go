@@ -54,8 +54,11 @@ func (e *LotsError) Unwrap() []error {
 // every draw names at least one option, none twice and none empty. A lot
 // that would settle nothing is an error, not a silent no-op: a misspelt
 // context ("lsit") would otherwise leave its tie open, or let --lot-seed
-// draw it. Whether a drawn name was among the tied is known only when the
-// tie is: the count reports that (seats.ErrBadLot).
+// draw it. A party's list context checks that each name drawn is one of
+// its candidates; an okrug's does not: whether a drawn name was among the
+// tied is known only when the tie is, and the count reports it naming the
+// tied set (seats.ErrBadLot), not every candidate of the okrug; as it
+// reports lots that order some of the tied and not the others.
 func CheckLots(e *election.Election, lots map[string][]string) error {
 	return checkLots(e, lots, false)
 }
@@ -88,7 +91,9 @@ func checkLots(e *election.Election, lots map[string][]string, okrugsLater bool)
 				return &LotsError{Context: ctx, Index: i, Err: errors.New("empty name")}
 			case slices.Index(draw, name) < i:
 				return &LotsError{Context: ctx, Index: i, Err: fmt.Errorf("%q is drawn twice", name)}
-			case options != nil && !slices.Contains(options, name):
+			case options != nil && !slices.Contains(options, name) && !strings.HasPrefix(ctx, "okrug/"):
+				// (An okrug's: the count says it naming the tied set, once
+				// it knows the tie: seats.ErrBadLot.)
 				return &LotsError{Context: ctx, Index: i, Err: notAnOption(fmt.Sprintf("%q cannot be drawn in %q (its options: %s)", name, ctx, clip(options, 20)))}
 			}
 		}

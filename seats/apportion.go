@@ -263,7 +263,7 @@ func Apportion(entries []Entry, o Options) (Result, error) {
 		}
 		break
 	}
-	if err := b.unoffered(); err != nil {
+	if err := b.unoffered(nil); err != nil {
 		return Result{}, err
 	}
 	a.finish(&res, held)

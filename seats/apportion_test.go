@@ -152,8 +152,9 @@ func TestApportion(t *testing.T) {
 		{name: "bad_lot_duplicate", entries: entries(10, 10, 10), o: Options{Seats: 4, Method: Hare, Tie: Lots, Lots: []string{"a", "a", "b", "c"}}, err: ErrBadLot},
 		{name: "bad_lot_no_tie", entries: entries(10, 5), o: Options{Seats: 3, Method: DHondt, Tie: Lots, Lots: []string{"a"}}, err: ErrBadLot},
 		{name: "bad_lot_other_rule", entries: entries(10, 10, 10), o: Options{Seats: 4, Method: Hare, Tie: RegistrationOrder, Lots: []string{"a", "b", "c"}}, err: ErrBadLot},
-		{name: "partial_lots_leave_tie", entries: entries(10, 10, 10), o: Options{Seats: 4, Method: Hare, Tie: Lots, Lots: []string{"a", "b"}},
-			want: []int{1, 1, 1}, tie: &Tie{Context: "largest_remainder", Tied: []string{"a", "b", "c"}, Seats: 1, Value: "1/3"}, err: ErrLotsRequired},
+		// Lots that order some of the tied and not the others settle
+		// nothing: an error naming the tie, never a silent wait.
+		{name: "partial_lots_are_bad", entries: entries(10, 10, 10), o: Options{Seats: 4, Method: Hare, Tie: Lots, Lots: []string{"a", "b"}}, err: ErrBadLot},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

@@ -181,7 +181,7 @@ func District(okrug string, cands []OkrugCandidate, againstAll int64, r OkrugRul
 			b.ties[tieAt].Winners = won
 		}
 	}
-	if err := b.unoffered(); err != nil {
+	if err := b.unoffered(nil); err != nil {
 		return OkrugResult{}, err
 	}
 	// The best candidate not seated, skipped or not.

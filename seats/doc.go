@@ -83,10 +83,13 @@
 // RegistrationOrder, BallotOrder and ListPosition by the lower number,
 // recorded as "tie" and "tie_break" steps; under Lots, only lots given as
 // input settle it: the first k of the tied set in the lots' order win
-// ("tie" and "lot" steps). If a tied ID is missing from the lots, the
-// partial result comes back with Tie set and a *TieError, and
-// errors.Is(err, ErrLotsRequired) holds. A lot that names an ID in no tied
-// set, a duplicate, or lots given under another rule wrap ErrBadLot. The
+// ("tie" and "lot" steps). If the lots name none of the tied, the partial
+// result comes back with Tie set and a *TieError, and errors.Is(err,
+// ErrLotsRequired) holds. Lots that name some of the tied and not the
+// others (they would settle nothing, and the lots given would go unused
+// without a word), a lot that names an ID in no tied set, a duplicate, or
+// lots given under another rule wrap ErrBadLot, the error naming the tied
+// set. The
 // order of the input never settles anything: permuting the entries permutes
 // the seats. DrawLots is a public, reproducible way to draw lots from a
 // seed.

@@ -144,7 +144,7 @@ func Majority(okrug string, cands []OkrugCandidate, againstAll, base int64, r Ok
 		}
 		res.Runoff = append(res.Runoff, won[:places]...)
 	}
-	if err := b.unoffered(); err != nil {
+	if err := b.unoffered(nil); err != nil {
 		return OkrugResult{}, err
 	}
 	res.Ties = b.ties

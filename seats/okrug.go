@@ -461,7 +461,7 @@ func Plurality(okrug string, cands []OkrugCandidate, againstAll int64, r OkrugRu
 		}
 		leaders = winners
 	}
-	if err := b.unoffered(); err != nil {
+	if err := b.unoffered(nil); err != nil {
 		return OkrugResult{}, err
 	}
 	switch {
@@ -556,7 +556,9 @@ func candidates(kind, okrug string, cands []OkrugCandidate, againstAll int64, r 
 			return nil, nil, nil, err
 		}
 	}
-	b, err := newBreaker(r.Tie, lots, func(id string) bool { _, ok := index[id]; return ok })
+	// A lot that names no candidate is said once the ties are known,
+	// naming the tied (breaker.unoffered), not the okrug's candidates.
+	b, err := newBreaker(r.Tie, lots, func(string) bool { return true })
 	if err != nil {
 		return nil, nil, nil, err
 	}

@@ -381,7 +381,7 @@ func FillList(party string, cands []ListCandidate, seats int, r ListRule, lots [
 		reasons = append(reasons, msg)
 		f.step(election.Step{Kind: "unfilled", Subject: party, Seats: short, Detail: msg})
 	}
-	if err := b.unoffered(); err != nil {
+	if err := b.unoffered(nil); err != nil {
 		return ListResult{}, err
 	}
 	finish()

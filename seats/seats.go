@@ -159,9 +159,23 @@ func (b *breaker) settleBy(rule TieRule, t Tie) ([]string, []election.Step, erro
 	for _, id := range t.Tied {
 		b.offered[id] = true
 	}
+	var drawn, missing []string
+	for _, id := range t.Tied {
+		if _, ok := b.lotRank[id]; ok {
+			drawn = append(drawn, id)
+		} else {
+			missing = append(missing, id)
+		}
+	}
+	if len(drawn) > 0 && len(missing) > 0 {
+		// Lots that order some of the tied leave the tie open: never
+		// a silent wait for lots already given.
+		return nil, nil, fmt.Errorf("%w: the lots draw %s but not %s: a draw orders every one of the tied, %s",
+			ErrBadLot, strings.Join(drawn, ", "), strings.Join(missing, ", "), tiedText(t))
+	}
 	for _, id := range t.Tied {
 		if _, ok := b.lotRank[id]; !ok {
-			if err := b.unoffered(); err != nil {
+			if err := b.unoffered(&t); err != nil {
 				return nil, nil, err
 			}
 			head.Detail += "; drawing of lots required"
@@ -236,14 +250,32 @@ func (b *breaker) record(t Tie, rule TieRule, order []string) {
 }
 
 // unoffered returns an ErrBadLot error if a lot names an option that no tie
-// so far offered.
-func (b *breaker) unoffered() error {
+// so far offered (t, when not nil, is the tie met now, awaiting lots),
+// naming the tied sets it could have named.
+func (b *breaker) unoffered(t *Tie) error {
 	for _, id := range b.lots {
 		if !b.offered[id] {
-			return fmt.Errorf("%w: %q was drawn but is in no tied set", ErrBadLot, id)
+			var sets []string
+			for _, x := range b.ties {
+				if x.SettledBy == string(Lots) || x.SettledBy == "" {
+					sets = append(sets, tiedText(x))
+				}
+			}
+			if t != nil {
+				sets = append(sets, tiedText(*t))
+			}
+			if len(sets) == 0 {
+				return fmt.Errorf("%w: %q was drawn, but no tie is settled by lots here", ErrBadLot, id)
+			}
+			return fmt.Errorf("%w: %q was drawn but is not among the tied: %s", ErrBadLot, id, strings.Join(sets, "; "))
 		}
 	}
 	return nil
+}
+
+// tiedText names a tie's set: "apc, pdp (1 seat at 1144)".
+func tiedText(t Tie) string {
+	return fmt.Sprintf("%s (%d seat(s) at %s)", strings.Join(t.Tied, ", "), t.Seats, t.Value)
 }
 
 // invalid wraps ErrInvalid with detail.
