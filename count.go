@@ -1183,13 +1183,19 @@ func (c *counter) lists() error {
 	}
 	c.step(alloc.Steps...)
 	if alloc.Unfilled > 0 {
-		reason := alloc.Reason
-		if len(entries) == 0 && len(c.res.Lists) > 0 {
+		reason, why := alloc.Reason, ""
+		switch {
+		case len(entries) == 0 && len(c.res.Lists) > 0:
 			// Lists with votes, none past the threshold: not "no list
 			// with votes".
-			reason = fmt.Sprintf("%d seat(s) unfilled: no list passed the threshold", alloc.Unfilled)
+			reason, why = fmt.Sprintf("%d seat(s) unfilled: no list passed the threshold", alloc.Unfilled), "threshold"
+		case strings.HasSuffix(reason, "no list with votes to take them"):
+			why = "no_list_with_votes"
+		case strings.Contains(reason, "holds the cap"):
+			why = "cap"
 		}
 		c.res.Notes = append(c.res.Notes, words.Say("en", "note.list_seats_unfilled", words.Args{"n": strconv.Itoa(alloc.Unfilled), "reason": reason}))
+		c.res.Seats.ListUnfilled, c.res.Seats.ListUnfilledWhy = alloc.Unfilled, why
 	}
 	won := map[string]int{}
 	for _, s := range alloc.Seats {
@@ -1676,7 +1682,8 @@ func (c *counter) sexNotGiven(cands []seats.OkrugCandidate) []string {
 }
 
 func (c *counter) seatTally() {
-	s := SeatTally{ListOf: c.r.Seats.List, OkrugOf: c.r.okrugSeats(c.e)}
+	s := SeatTally{ListOf: c.r.Seats.List, OkrugOf: c.r.okrugSeats(c.e),
+		ListUnfilled: c.res.Seats.ListUnfilled, ListUnfilledWhy: c.res.Seats.ListUnfilledWhy} // (the list tier's, set before)
 	for _, l := range c.res.Lists {
 		s.List += len(l.Deputies) + l.DeputiesNotGiven
 		s.NotGiven += l.DeputiesNotGiven

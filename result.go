@@ -334,6 +334,14 @@ type SeatTally struct {
 	Repeat   int `json:"repeat_elections"`
 	// DistrictWomen is the women seated in districts of several seats.
 	DistrictWomen int `json:"women_district_deputies,omitempty"`
+	// ListUnfilled is the list seats the votes left unfilled, and
+	// ListUnfilledWhy why: "threshold" (no list passed it),
+	// "no_list_with_votes" (none with votes is left to take them), "cap"
+	// (every list with votes holds its cap), "" otherwise (the notes say
+	// it). An outcome of the count, said where the seats are, not in the
+	// notes alone.
+	ListUnfilled    int    `json:"list_unfilled,omitempty"`
+	ListUnfilledWhy string `json:"list_unfilled_why,omitempty"`
 }
 
 // Deputy is a candidate seated from a list, and why.

@@ -452,6 +452,15 @@ func checkTally(e *election.Election, res *shailoo.Result) *Violation {
 		}
 	}
 	want.Total, want.Of = want.List+want.Okrug, want.ListOf+want.OkrugOf
+	if u := res.Seats.ListUnfilled; u > 0 {
+		// The list seats the votes left unfilled are among those not
+		// filled (a list may lack the candidates of its seats too), and
+		// say why.
+		if u > want.ListOf-want.List || !slices.Contains([]string{"", "threshold", "no_list_with_votes", "cap"}, res.Seats.ListUnfilledWhy) {
+			return broken(LawTally, "%d list seats unfilled (%q), the lists fill %d of %d", u, res.Seats.ListUnfilledWhy, want.List, want.ListOf)
+		}
+		want.ListUnfilled, want.ListUnfilledWhy = u, res.Seats.ListUnfilledWhy
+	}
 	if res.Seats != want {
 		return broken(LawTally, "seat tally %+v, the lists and okrugs give %+v", res.Seats, want)
 	}

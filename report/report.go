@@ -278,6 +278,14 @@ func build(res *shailoo.Result, l Lang) []section {
 	s := res.Seats
 	parl := section{title: l.w("parliament")}
 	parl.lines = append(parl.lines, fmt.Sprintf("%d / %d %s: %d + %d", s.Total, s.Of, l.w("filled"), s.List, s.Okrug))
+	if s.ListUnfilled > 0 {
+		// An outcome of the count: said where the seats are.
+		key := "list_unfilled"
+		if s.ListUnfilledWhy != "" {
+			key += "." + s.ListUnfilledWhy
+		}
+		parl.lines = append(parl.lines, l.say(key, words.Args{"n": strconv.Itoa(s.ListUnfilled)}))
+	}
 	if s.NotGiven > 0 {
 		parl.lines = append(parl.lines, l.say("not_given_n", words.Args{"n": strconv.Itoa(s.NotGiven)}))
 	}
