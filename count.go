@@ -652,8 +652,10 @@ func (p *pipeline) finish(electionHash string) (*Result, error) {
 		c.res.NotCounted = why
 		return c.res, nil
 	}
-	if p.report != nil {
-		c.t = p.acc.Decisive() // a Tally's: what the seats need, after every protocol
+	if p.report != nil && r.Okrug.Spread == nil {
+		// A Tally's: what the seats need, after every protocol (a spread
+		// rule needs the okrug ballot's regions too: Result has them).
+		c.t = p.acc.Decisive()
 	} else {
 		c.t = p.acc.Result()
 	}
@@ -1487,7 +1489,7 @@ func (c *counter) okrugs() error {
 		c.res.Notes = append(c.res.Notes, words.Say("en", "note.district_seats_differ", words.Args{"rules": c.r.ID, "seats": strconv.Itoa(c.r.Seats.Okrug),
 			"districts": strconv.Itoa(c.r.Seats.Okrug / per), "per": strconv.Itoa(per), "n": strconv.Itoa(n)}))
 	}
-	var unreported, undecidable, sexless, baseless, negative, negativeOkrugs []string
+	var unreported, undecidable, sexless, baseless, spreadless, negative, negativeOkrugs []string
 	for _, ok := range c.e.Okrugs {
 		t := c.t.Okrug.Okrugs[ok.ID]
 		o := Okrug{Name: ok.Name, Provenance: ok.Provenance}
@@ -1619,6 +1621,11 @@ func (c *counter) okrugs() error {
 		if err != nil {
 			return fmt.Errorf("shailoo: okrug %s: %w", ok.ID, err)
 		}
+		if c.r.Okrug.Spread != nil && per == 1 && res.Outcome == seats.OutcomeElected {
+			if res, err = c.spread(ok, cands, votes[election.AgainstAll], res); err != nil {
+				return fmt.Errorf("shailoo: okrug %s: %w", ok.ID, err)
+			}
+		}
 		c.step(res.Steps...)
 		o.OkrugResult = res
 		o.MajorityBase = base
@@ -1634,6 +1641,8 @@ func (c *counter) okrugs() error {
 			undecidable = append(undecidable, ok.ID)
 		case seats.OutcomeMajorityNotEvaluated:
 			baseless = append(baseless, ok.ID)
+		case seats.OutcomeSpreadNotEvaluated:
+			spreadless = append(spreadless, ok.ID)
 		}
 		c.res.Okrugs = append(c.res.Okrugs, o)
 	}
@@ -1649,10 +1658,131 @@ func (c *counter) okrugs() error {
 	if len(baseless) > 0 {
 		c.majorityProvisional(baseless)
 	}
+	if len(spreadless) > 0 {
+		c.spreadProvisional(spreadless)
+	}
 	if len(negative) > 0 {
 		c.negativeProvisional(negative, negativeOkrugs)
 	}
 	return nil
+}
+
+// spread judges the spread rule (okrug.spread) for the winner of okrug
+// ok, whom the votes elected (res): their share of the rule's base in each
+// of the okrug's regions (the regions of its precincts in the country, in
+// the order of the election's regions), met in at least in_at_least of
+// them. Met, res stands with the rule's step; missed, no seat is filled
+// and the two leading candidates go to a second round (seats.Runoff); not
+// settled by the regions judged, the okrug is not decided
+// (OutcomeSpreadNotEvaluated). A region is not judged when no protocol
+// of the okrug ballot counted there, when its figures are not the okrug's
+// alone (another okrug's precincts lie there too), when the okrug's
+// protocols lack a line of the base, or when its votes are negative.
+//
+// Example: Kenya's president, 25% of the votes in at least 24 of the 47
+// counties: a winner with 25% or more in 29 counties stays elected.
+func (c *counter) spread(ok election.Okrug, cands []seats.OkrugCandidate, againstAll int64, res seats.OkrugResult) (seats.OkrugResult, error) {
+	sp := *c.r.Okrug.Spread
+	regions, shared := c.okrugRegions(ok.ID)
+	ids := make([]string, len(cands))
+	for i, cd := range cands {
+		ids[i] = cd.ID
+	}
+	lacks := c.lack.okrugLacks(ok.ID, c.r.baseLines(sp.Base)...)
+	counts := make([]threshold.RegionCount, 0, len(regions))
+	why := map[string]string{}
+	for _, reg := range regions {
+		rc := threshold.RegionCount{Region: reg}
+		t := c.t.Okrug.Regions[reg]
+		switch {
+		case t == nil || t.Protocols == 0:
+			why[reg] = "no counted protocol of the okrug ballot"
+		case shared[reg] != "":
+			why[reg] = "the region holds precincts of okrug " + shared[reg] + " too: its figures are not this okrug's alone"
+		case lacks:
+			why[reg] = "protocols of the okrug lack a line of the base (" + string(sp.Base) + ")"
+		case t.Votes[res.Winner] < 0 || len(c.votesBaseNegative(sp.Base, election.OkrugBallot, ids, func(id string) string {
+			if t.Votes[id] < 0 {
+				return id
+			}
+			return ""
+		})) > 0:
+			why[reg] = "negative votes"
+		default:
+			b, err := c.baseOf(sp.Base, t, election.OkrugBallot, ids)
+			if err != nil {
+				return res, err
+			}
+			rc.Reported, rc.Votes, rc.Base = true, t.Votes, b
+		}
+		counts = append(counts, rc)
+	}
+	vs, err := threshold.Regional(sp, []string{res.Winner}, counts)
+	if err != nil {
+		return res, err
+	}
+	rv := vs[0]
+	for i := range rv.Regions {
+		if w := why[rv.Regions[i].Scope]; w != "" {
+			rv.Regions[i].Reason = w
+		}
+	}
+	st := regionalStep(res.Winner, rv, sp.InAtLeast)
+	st.Kind, st.Subject = "spread", ok.ID
+	st.Detail = fmt.Sprintf("spread rule, %s%% of the %s in at least %d of the okrug's regions, for %s: %s", sp.Percent, sp.Base, sp.InAtLeast, res.Winner, st.Detail)
+	if len(regions) == 0 {
+		st.Detail += " (the okrug has no precinct placed in a region)"
+	}
+	switch rv.Status {
+	case threshold.Passed:
+		res.Steps = append(res.Steps, st)
+		return res, nil
+	case threshold.Failed:
+		ro, err := decide(c, "okrug/"+ok.ID, func(lots []string) (seats.OkrugResult, error) {
+			return seats.Runoff(ok.ID, cands, againstAll, c.r.Okrug, lots, st,
+				fmt.Sprintf("the leader %s won %s%% of the %s in %d of the okrug's %d regions, fewer than the %d the spread rule needs", res.Winner, sp.Percent, sp.Base, rv.Passed, len(regions), sp.InAtLeast))
+		}, func(r seats.OkrugResult) []seats.Tie { return r.Ties })
+		ro.Missed = "spread"
+		return ro, err
+	}
+	var notJudged []string
+	for _, v := range rv.Regions {
+		if v.Status == threshold.NotEvaluated {
+			notJudged = append(notJudged, v.Scope+" ("+cmp.Or(v.Reason, "not evaluated")+")")
+		}
+	}
+	st.Kind = "not_evaluated"
+	st.Detail += "; not judged: " + strings.Join(notJudged, "; ") + "; the okrug is not decided and its seat is not filled"
+	nd := seats.NotDecided(ok.ID, cands, againstAll, st)
+	nd.Outcome = seats.OutcomeSpreadNotEvaluated
+	return nd, nil
+}
+
+// okrugRegions returns the regions of okrug id (those of its precincts in
+// the country, in the order of the election's regions) and, for each
+// region that also holds another okrug's precincts, one such okrug.
+func (c *counter) okrugRegions(id string) (regions []string, shared map[string]string) {
+	in := map[string]bool{}
+	shared = map[string]string{}
+	for _, p := range c.e.Precincts {
+		if p.Abroad || p.Region == "" || p.Okrug == "" {
+			continue
+		}
+		if p.Okrug == id {
+			in[p.Region] = true
+		}
+	}
+	for _, p := range c.e.Precincts {
+		if !p.Abroad && p.Okrug != "" && p.Okrug != id && in[p.Region] && shared[p.Region] == "" {
+			shared[p.Region] = p.Okrug
+		}
+	}
+	for _, r := range c.e.Regions {
+		if in[r.ID] {
+			regions = append(regions, r.ID)
+		}
+	}
+	return regions, shared
 }
 
 // sexNotGiven lists the candidates whose sex is not given, when the rule

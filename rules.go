@@ -406,6 +406,12 @@ func (r Rules) basesOnForm(bad func(field, format string, a ...any) error) error
 			b     threshold.Base
 		}{"okrug.majority.base", r.Okrug.Majority.Base})
 	}
+	if r.Okrug.Spread != nil {
+		bases = append(bases, struct {
+			field string
+			b     threshold.Base
+		}{"okrug.spread.base", r.Okrug.Spread.Base})
+	}
 	for _, x := range bases {
 		if len(x.b.Lines()) > 0 && len(r.baseLines(x.b)) == 0 {
 			return bad(x.field, "base %q is made of line(s) %s, none of them on the protocol form (protocol.lines): add one there, or name another base", x.b, join(x.b.Lines()))

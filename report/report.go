@@ -224,11 +224,16 @@ func build(res *shailoo.Result, l Lang) []section {
 			what = l.w("sex_not_given")
 		case seats.OutcomeRunoff:
 			what = l.w("runoff")
+			if o.Missed == "spread" {
+				what = l.w("runoff_spread")
+			}
 			if len(o.RunoffNames) > 0 {
 				what += ": " + strings.Join(o.RunoffNames, ", ")
 			}
 		case seats.OutcomeMajorityNotEvaluated:
 			what = l.w("majority_base_not_evaluated")
+		case seats.OutcomeSpreadNotEvaluated:
+			what = l.w("spread_not_evaluated")
 		case seats.OutcomeNegativeVotes:
 			what = l.w("negative_votes")
 		case seats.OutcomeNoCandidates:
