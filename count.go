@@ -1614,7 +1614,9 @@ func (c *counter) okrugs() error {
 			if majority {
 				return seats.Majority(ok.ID, cands, votes[election.AgainstAll], base, c.r.Okrug, lots)
 			}
-			return seats.District(ok.ID, cands, votes[election.AgainstAll], c.r.Okrug, lots)
+			r := c.r.Okrug
+			r.VotesPerBallot = c.r.Protocol.VotesPerBallot(election.OkrugBallot)
+			return seats.District(ok.ID, cands, votes[election.AgainstAll], r, lots)
 		}, func(r seats.OkrugResult) []seats.Tie { return r.Ties })
 		if err != nil {
 			return fmt.Errorf("shailoo: okrug %s: %w", ok.ID, err)

@@ -53,7 +53,7 @@ func TestCountOkrugsWithoutElection(t *testing.T) {
 		t.Errorf("okrugs %q, seats %+v", got, res.Seats)
 	}
 	joined := strings.Join(res.Notes, "\n")
-	for _, want := range []string{"the definition is inferred from the mapping m.json: single-member okrugs", "with 8 candidacies of 3 candidates"} {
+	for _, want := range []string{"the definition is inferred from the mapping m.json: okrugs (districts) decided on the okrug ballot", "with 8 candidacies of 3 candidates"} {
 		if !strings.Contains(joined, want) {
 			t.Errorf("the notes lack %q:\n%s", want, joined)
 		}
