@@ -522,7 +522,8 @@ func (lr *longReader) samePrecinct(p *longProto, row *Row) *ParseError {
 	pr, old := row.Precinct, &p.precinct
 	conflict := func(k fieldKind, got, had string, at int) *ParseError {
 		f := lr.field(k, "")
-		return lr.s.cellError(row.Line, f, fmt.Errorf("%w: precinct %s: %s %s, but line %d gives %s%s", ErrConflict, echo.Quote(pr.ID), f.name, echo.Quote(got), at, echo.Quote(had), lr.s.keyHint(f)))
+		g, h := echo.Pair(got, had)
+		return lr.s.cellError(row.Line, f, fmt.Errorf("%w: precinct %s: %s %s, but line %d gives %s%s", ErrConflict, echo.Quote(pr.ID), f.name, g, at, h, lr.s.keyHint(f)))
 	}
 	switch {
 	case pr.Region != "" && old.Region != "" && pr.Region != old.Region:

@@ -2009,7 +2009,8 @@ func (s *scanner) cellError(line int, f *field, err error) *ParseError {
 func (s *scanner) conflict(line int, k fieldKind, id, got, had string) *ParseError {
 	for i := range s.fields {
 		if f := &s.fields[i]; f.kind == k {
-			return s.cellError(line, f, fmt.Errorf("%w: precinct %s: %s %s, earlier %s%s", ErrConflict, echo.Quote(id), f.name, echo.Quote(got), echo.Quote(had), s.keyHint(f)))
+			g, h := echo.Pair(got, had)
+			return s.cellError(line, f, fmt.Errorf("%w: precinct %s: %s %s, earlier %s%s", ErrConflict, echo.Quote(id), f.name, g, h, s.keyHint(f)))
 		}
 	}
 	return &ParseError{File: s.file, Line: line, Err: ErrConflict} // not reached: only mapped fields differ
