@@ -1183,11 +1183,12 @@ func (c *counter) lists() error {
 	}
 	c.step(alloc.Steps...)
 	if alloc.Unfilled > 0 {
-		reason := alloc.Reason
+		// The note says how many; the reason says why.
+		reason := strings.TrimPrefix(alloc.Reason, fmt.Sprintf("%d seat(s) unfilled: ", alloc.Unfilled))
 		if len(entries) == 0 && len(c.res.Lists) > 0 {
 			// Lists with votes, none past the threshold: not "no list
 			// with votes".
-			reason = fmt.Sprintf("%d seat(s) unfilled: no list passed the threshold", alloc.Unfilled)
+			reason = "no list passed the threshold"
 		}
 		c.res.Notes = append(c.res.Notes, words.Say("en", "note.list_seats_unfilled", words.Args{"n": strconv.Itoa(alloc.Unfilled), "reason": reason}))
 	}

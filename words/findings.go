@@ -495,7 +495,7 @@ var findings = []Entry{
 	{"finding.R704.title", Text{"Figures in one source's protocol and not in another's",
 		"Показатели есть в протоколе одного источника и нет в другом",
 		"Көрсөткүчтөр бир булактын протоколунда бар, башкасында жок"}},
-	{"finding.R704", Text{"{got} figures given by only one of «{source}» and «{base}» ({fields}); they were not compared",
+	{"finding.R704", Text{"figures given by only one of «{source}» and «{base}»: {got} ({fields}); they were not compared",
 		"показателей, которые есть только в одном из источников «{source}» и «{base}»: {got} ({fields}); они не сравнивались",
 		"«{source}» же «{base}» булагынын бирөөсүндө гана бар көрсөткүчтөр: {got} ({fields}); алар салыштырылган жок"}},
 	{"finding.R705.title", Text{"Protocol missing from the base source",
