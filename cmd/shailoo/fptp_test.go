@@ -59,11 +59,11 @@ func TestFPTPExample(t *testing.T) {
 		t.Fatalf("exit %d, want %d\n%s\n%s", code, exitFindings, out, errs)
 	}
 	for _, want := range []string{
-		"Aldmoor North  Aldmoor North  elected             Conservative      26,000",
-		"Aldmoor South  Aldmoor South  elected             Labour            20,000",
-		"Bryn Glas      Bryn Glas      elected             Labour            18,000",
-		"Calder Vale    Calder Vale    tie: lots required                    20,000",
-		"Dunmere        Dunmere        elected             Liberal Democrat  19,000",
+		"Aldmoor North  elected             Conservative      26,000",
+		"Aldmoor South  elected             Labour            20,000",
+		"Bryn Glas      elected             Labour            18,000",
+		"Calder Vale    tie: lots required                    20,000",
+		"Dunmere        elected             Liberal Democrat  19,000",
 		"4 / 5 seats filled: 0 + 4",
 		"okrug/Calder Vale (plurality): conservative (Conservative), labour (Labour) tied for 1 seat at 20000; AWAITING LOTS: not filled",
 		"No election definition given: the definition is inferred from the mapping " + mapping + ": okrugs (districts) decided on the okrug ballot",
