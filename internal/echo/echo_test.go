@@ -38,6 +38,7 @@ func TestEmptyAndNil(t *testing.T) {
 	for name, got := range map[string]string{
 		"Text empty string": Text(""), "Text nil bytes": Text([]byte(nil)),
 		"Quote empty string": Quote(""), "Quote nil bytes": Quote([]byte(nil)),
+		"Quote Pair empty strings": first(Pair("", "")), "Quote Pair nil bytes": first(Pair([]byte(nil), []byte(nil))),
 	} {
 		want := ""
 		if strings.HasPrefix(name, "Quote") {
@@ -48,6 +49,8 @@ func TestEmptyAndNil(t *testing.T) {
 		}
 	}
 }
+
+func first(a, _ string) string { return a }
 
 func TestPair(t *testing.T) {
 	long := strings.Repeat("x", 70)
