@@ -1185,11 +1185,12 @@ func (c *counter) lists() error {
 	}
 	c.step(alloc.Steps...)
 	if alloc.Unfilled > 0 {
-		reason := alloc.Reason
+		// The note says how many; the reason says why.
+		reason := strings.TrimPrefix(alloc.Reason, fmt.Sprintf("%d seat(s) unfilled: ", alloc.Unfilled))
 		if len(entries) == 0 && len(c.res.Lists) > 0 {
 			// Lists with votes, none past the threshold: not "no list
 			// with votes".
-			reason = fmt.Sprintf("%d seat(s) unfilled: no list passed the threshold", alloc.Unfilled)
+			reason = "no list passed the threshold"
 		}
 		c.res.Notes = append(c.res.Notes, words.Say("en", "note.list_seats_unfilled", words.Args{"n": strconv.Itoa(alloc.Unfilled), "reason": reason}))
 	}
@@ -1616,7 +1617,9 @@ func (c *counter) okrugs() error {
 			if majority {
 				return seats.Majority(ok.ID, cands, votes[election.AgainstAll], base, c.r.Okrug, lots)
 			}
-			return seats.District(ok.ID, cands, votes[election.AgainstAll], c.r.Okrug, lots)
+			r := c.r.Okrug
+			r.VotesPerBallot = c.r.Protocol.VotesPerBallot(election.OkrugBallot)
+			return seats.District(ok.ID, cands, votes[election.AgainstAll], r, lots)
 		}, func(r seats.OkrugResult) []seats.Tie { return r.Ties })
 		if err != nil {
 			return fmt.Errorf("shailoo: okrug %s: %w", ok.ID, err)

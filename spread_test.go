@@ -33,7 +33,7 @@ func TestOkrugSpreadNigeria2023(t *testing.T) {
 	m := `{"layout": "long", "precinct": "state_code", "region": "state_code", "ballot": "okrug", "okrug_id": "NG",
  "choice_column": "candidate_name", "votes_column": "votes",
  "choice_values": {"Atiku Abubakar": "atiku", "Bola Tinubu": "tinubu", "Peter Obi": "obi", "Rabiu Kwankwaso": "kwankwaso"}}`
-	res := countWithRules(t, "ng2023-pres-state.csv", m, spreadRules(t, "votes", "24"))
+	res := countWithRules(t, "ng-pres2023-state.csv", m, spreadRules(t, "votes", "24"))
 	o := res.Okrugs[0]
 	if o.Outcome != seats.OutcomeElected || o.Winner != "tinubu" || o.LeaderVotes != 8715493 {
 		t.Fatalf("in at least 24: %s, winner %q (%d votes); want elected, tinubu (8715493)", o.Outcome, o.Winner, o.LeaderVotes)
@@ -42,7 +42,7 @@ func TestOkrugSpreadNigeria2023(t *testing.T) {
 		t.Errorf("no spread step says Tinubu met it in 29 of 37 regions: %+v", o.Steps)
 	}
 
-	res = countWithRules(t, "ng2023-pres-state.csv", m, spreadRules(t, "votes", "30"))
+	res = countWithRules(t, "ng-pres2023-state.csv", m, spreadRules(t, "votes", "30"))
 	o = res.Okrugs[0]
 	if o.Outcome != seats.OutcomeRunoff || !slices.Equal(o.Runoff, []string{"tinubu", "atiku"}) || o.Missed != "spread" || o.Winner != "" {
 		t.Fatalf("in at least 30: %s, runoff %v, missed %q, winner %q; want runoff [tinubu atiku], missed spread, no winner", o.Outcome, o.Runoff, o.Missed, o.Winner)

@@ -64,9 +64,10 @@ const (
 // between candidates for first place (RegistrationOrder: the lower
 // Registration wins; or Lots).
 //
-// A district of several seats (Seats > 1) is decided by District: single
-// non-transferable vote, the Seats candidates with the most votes, under
-// SexBalance when it is set.
+// A district of several seats (Seats > 1) is decided by District: the
+// Seats candidates with the most votes, under SexBalance when it is set
+// (single non-transferable vote, or block vote where each ballot carries
+// as many votes as seats: VotesPerBallot).
 type OkrugRule struct {
 	AgainstAll    AgainstAllRule `json:"against_all" strict:"required"`
 	AgainstAllTie AgainstAllTie  `json:"against_all_tie,omitempty"`
@@ -94,6 +95,13 @@ type OkrugRule struct {
 	// round, as under Majority. The caller, which has the regions'
 	// figures, judges it (threshold.Regional) and calls Runoff.
 	Spread *threshold.Rule `json:"spread,omitempty"`
+	// VotesPerBallot is how many candidates a voter may mark, from the
+	// protocol form (the rule set's protocol.ballots.okrug), not from the
+	// okrug section. It decides nothing (the Seats candidates with the
+	// most votes take the seats either way) but names the system in the
+	// steps: 1, single non-transferable vote; Seats, block vote
+	// (plurality at large); between them, limited vote.
+	VotesPerBallot int `json:"-"`
 }
 
 // MajorityRule is the majority that elects the leading candidate of a
