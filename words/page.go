@@ -1073,7 +1073,7 @@ var page = []Entry{
 	{"rc_diffs_h", Text{"Differences",
 		"Расхождения",
 		"Айырмалар"}},
-	{"rc_diffs_summary", Text{"{n} figures differ; {only} protocols are given by one source only; {errors} error and {warnings} warning findings.",
+	{"rc_diffs_summary", Text{"Figures that differ: {n}; protocols given by one source only: {only}; error findings: {errors}, warnings: {warnings}.",
 		"Расходится цифр: {n}; протоколов только в одном источнике: {only}; ошибок {errors}, предупреждений {warnings}.",
 		"{n} сан айырмаланат; бир булакта гана {only} протокол; {errors} ката, {warnings} эскертүү."}},
 	{"rc_diffs_more", Text{"The first {shown} of {n} differences are shown; the JSON has them all.",

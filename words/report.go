@@ -184,7 +184,7 @@ var report = []Entry{
 	{"report.by_position", Text{"list position (closed list)",
 		"место в списке (закрытый список)",
 		"тизмедеги орду (жабык тизме)"}},
-	{"report.not_given", Text{"{list}: {n} seats won; deputies not given (the election's definition gives no candidates for the list, or names them without list positions or sex)",
+	{"report.not_given", Text{"{list}: seats won: {n}; deputies not given (the election's definition gives no candidates for the list, or names them without list positions or sex)",
 		"{list}: получено мандатов: {n}; депутаты не указаны (в определении выборов нет кандидатов списка или они названы без мест в списке и пола)",
 		"{list}: {n} мандат алды; депутаттар көрсөтүлгөн жок (шайлоонун аныктамасында тизменин талапкерлери жок же алар тизмедеги орундарысыз жана жынысысыз аталган)"}},
 	{"report.not_given_n", Text{"of which {n} list seats won with deputies not given (no candidates in the definition, or none with a list position or sex)",

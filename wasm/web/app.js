@@ -374,7 +374,7 @@ const STRINGS = {
     rc_awaiting: 'a tie awaits lots',
     rc_errors: '{n} error findings',
     rc_diffs_h: 'Differences',
-    rc_diffs_summary: '{n} figures differ; {only} protocols are given by one source only; {errors} error and {warnings} warning findings.',
+    rc_diffs_summary: 'Figures that differ: {n}; protocols given by one source only: {only}; error findings: {errors}, warnings: {warnings}.',
     rc_diffs_more: 'The first {shown} of {n} differences are shown; the JSON has them all.',
     rc_precinct: 'Precinct',
     rc_ballot: 'Ballot',
