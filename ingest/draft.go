@@ -652,6 +652,9 @@ var (
 		// norm splits it off a Norwegian, Danish or German compound
 		// ("Fylkenummer", "Wahlkreisnummer")
 		"rbr", "nummer",
+		// the Philippines' area codes (PSGC), a P-code of the UN's
+		// gazetteers
+		"psgc", "pcode",
 		// the Czech Statistical Office's check numbers (kontrolní
 		// číslo: KC_1, KC_2)
 		"kc"}
@@ -2315,6 +2318,20 @@ func DraftMapping(r io.Reader, file string) (*Draft, error) {
 		}
 		common = commonParts(header, cols)
 	}
+	// Codes among the columns of figures: written zero-padded to one
+	// width, or of a scale no votes reach; unless every column of
+	// figures is written so (a file that pads all its figures).
+	var figureCols []int
+	padded := 0
+	for i := range header {
+		if choice < 0 && !used[i] && numeric[i] {
+			figureCols = append(figureCols, i)
+			if paddedCodes(values[i]) {
+				padded++
+			}
+		}
+	}
+	scale := codeScale(values, figureCols)
 	for i := range header {
 		if choice >= 0 || used[i] || !numeric[i] {
 			continue
@@ -2397,6 +2414,17 @@ func DraftMapping(r io.Reader, file string) (*Draft, error) {
 		if _, ok := listNumber(h); !ok && name == "" && (anyWords(ownPart(i), idH) || anyWords(ownPart(i), numberH) || codePrefix(norm(i))) {
 			used[i] = true
 			guess("column %d %q is not mapped: its numbers look like the number of a commission, a code or a row, not a choice's votes", i+1, h)
+			continue
+		}
+		if padded < len(figureCols) && paddedCodes(values[i]) {
+			used[i] = true
+			guess("column %d %q is not mapped: its numbers are written with leading zeros to one width (%s), as codes are and counts never: a code, not a choice's votes", i+1, h, firstCell(all, i))
+			continue
+		}
+		if name == "" && giantCodes(values[i], scale) {
+			used[i] = true
+			lo, _, _ := columnRange(values[i])
+			guess("column %d %q is not mapped: its smallest number, %d, is over a thousand times the largest of most columns of figures (%d): a code, not a choice's votes", i+1, h, lo, scale)
 			continue
 		}
 		id := ""

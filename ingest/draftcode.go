@@ -1,0 +1,72 @@
+package ingest
+
+import (
+	"slices"
+	"strings"
+)
+
+// paddedCodes says whether every cell of a column (values) is a string of
+// digits of one length, at least three, some with a leading zero
+// (Venezuela's centre code "010101001"): a count is never written with
+// leading zeros, a code is.
+func paddedCodes(values map[string]int) bool {
+	width, zero := 0, false
+	for v := range values {
+		if v == "" || strings.Trim(v, "0123456789") != "" {
+			return false
+		}
+		if width == 0 {
+			width = len(v)
+		}
+		if len(v) != width {
+			return false
+		}
+		zero = zero || v[0] == '0'
+	}
+	return width >= 3 && zero
+}
+
+// columnRange returns the smallest and the largest whole number among a
+// column's cells (values), and false when none is one.
+func columnRange(values map[string]int) (lo, hi int64, ok bool) {
+	for v := range values {
+		n, err := parseInt([]byte(v))
+		if err != nil {
+			continue
+		}
+		if !ok || n < lo {
+			lo = n
+		}
+		if !ok || n > hi {
+			hi = n
+		}
+		ok = true
+	}
+	return lo, hi, ok
+}
+
+// codeScale returns the median of the largest figures of the columns
+// cols (values): a choice's largest figure, as most columns of figures
+// are choices.
+func codeScale(values []map[string]int, cols []int) int64 {
+	var his []int64
+	for _, c := range cols {
+		if _, hi, ok := columnRange(values[c]); ok {
+			his = append(his, hi)
+		}
+	}
+	if len(his) == 0 {
+		return 0
+	}
+	slices.Sort(his)
+	return his[len(his)/2]
+}
+
+// giantCodes says whether a column's smallest figure is a million or
+// more and over a thousand times scale (the largest figure of most other
+// columns): the Philippines' PSGC codes (1400000000) beside municipal
+// votes, a code whatever its header says, never a choice's votes.
+func giantCodes(values map[string]int, scale int64) bool {
+	lo, _, ok := columnRange(values)
+	return ok && scale > 0 && lo >= 1_000_000 && lo/1000 > scale
+}
