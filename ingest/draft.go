@@ -384,7 +384,14 @@ var englishLineWords = []lineRule{
 var notChoiceWords = []string{"participated", "majority", "margin", "votants", "abstentions", "abstencoes", "abstenções", "abstencion", "abstenciones", "blank", "blancs", "blancos", "blanco", "votantes", "obálky", "abstención", "candidaturas",
 	// India's tendered votes: ballots of a voter whose vote another cast,
 	// kept apart and not counted
-	"tendered"}
+	"tendered",
+	// Spain's certificates (certificaciones de alta, de corrección: voters
+	// added to the register at the mesa) and the votes of its
+	// interventores (party agents who vote where they serve), parts of
+	// the register and of the ballots cast
+	"certif", "certificados", "certificaciones", "interventores",
+	// the register before them ("Censo", beside "Censo Total")
+	"censo"}
 
 // blankWords name, by whole words, the column of the blank ballots
 // ("Blancs"); nullWords the column of the null ones ("Nuls"). France
@@ -2401,6 +2408,14 @@ func DraftMapping(r io.Reader, file string) (*Draft, error) {
 		if atTime(norm(i)) {
 			used[i] = true
 			guess("column %d %q is not mapped: it gives a figure at a time of day (those who had voted by then, a turnout), not a choice's votes", i+1, h)
+			continue
+		}
+		// Spanish blank votes: valid ones in Spain (votos válidos = a
+		// candidaturas + en blanco), apart from them in Chile; never a
+		// candidate.
+		if anyWords(norm(i), []string{"blancos", "en blanco"}) && anyWords(norm(i), []string{"votos", "voto"}) {
+			used[i] = true
+			guess("column %d %q is not mapped: the blank votes, no candidate's; Spain counts them among the valid votes (votos válidos = a candidaturas + en blanco), other countries apart from them: map it under votes (\"en_blanco\") where they are valid, or declare it as a line (protocol.add_lines) and map it under lines", i+1, h)
 			continue
 		}
 		// (A numbered header whose words read as a line is a line: the

@@ -1,7 +1,10 @@
 package ingest
 
 import (
+	"slices"
 	"testing"
+
+	"github.com/shailoo/shailoo/election"
 )
 
 // Codes among the columns of figures are keys, never choices: Venezuela's
@@ -40,6 +43,43 @@ func TestDraftMappingCodesAreKeys(t *testing.T) {
 			}
 			if !headers[c.choice] {
 				t.Errorf("choice %q not drafted: %v", c.choice, m.Votes)
+			}
+		})
+	}
+}
+
+// Totals and other counts are lines, never choices: Madrid's "Censo
+// Total" is the voters and "Votos Totales" the ballots cast, its
+// certificates and "Votos Interventores" parts of them, its "Votos
+// Blancos" blank votes (valid ones in Spain) left to the user; Sri
+// Lanka's "electors" and Malawi's "reg" are the registered voters.
+func TestDraftMappingCountsAreLines(t *testing.T) {
+	cases := []struct {
+		file  string
+		lines map[election.Line]string
+		not   []string
+	}{
+		{"es-madrid2021-mesas.csv", map[election.Line]string{election.Voters: "Censo Total", election.FoundStationary: "Votos Totales", election.Invalid: "Votos Nulos"},
+			[]string{"Censo", "Certif. Alta", "Certif. Correc.", "Votos Electores", "Votos Interventores", "Votos Totales", "Votos Blancos", "Codmun"}},
+		{"lk-pres2019-pd.tsv", map[election.Line]string{election.Voters: "electors", election.Invalid: "rejected"}, []string{"electors", "polled"}},
+		{"mw-turnout-1994-1999.csv", map[election.Line]string{election.Voters: "reg"}, []string{"reg", "total"}},
+	}
+	for _, c := range cases {
+		t.Run(c.file, func(t *testing.T) {
+			d, err := draftReal(t, c.file)
+			if err != nil {
+				t.Fatal(err)
+			}
+			m := readBack(t, d)
+			for l, h := range c.lines {
+				if m.Lines[l].Header != h {
+					t.Errorf("lines.%s = %+v, want %q", l, m.Lines[l], h)
+				}
+			}
+			for id, col := range m.Votes {
+				if slices.Contains(c.not, col.Header) {
+					t.Errorf("votes.%s: %q drafted as a choice", id, col.Header)
+				}
 			}
 		})
 	}
