@@ -2857,11 +2857,22 @@ func draftLong(m *Mapping, header []string, values []map[string]int, choice, vot
 	for l := range m.Lines {
 		taken[l] = true
 	}
+	yesNo := answerPair(cells)
 	for _, v := range cells {
 		h := strings.ReplaceAll(strings.ToLower(v), "ё", "е")
 		line := election.Line("")
 		if election.LineIndex(election.Line(h)) >= 0 {
 			line = election.Line(h)
+		}
+		if yesNo && slices.Contains(noAnswers, h) {
+			// "Rejected" beside "Approved": the No answer, a choice.
+			line = "-"
+		}
+		if line == "" && slices.Contains(blankValues, h) && !taken[election.Invalid] {
+			taken[election.Invalid] = true
+			m.LineValues[v] = election.Invalid
+			guess("line_values: %q is line invalid: blank ballots, which mark no choice, no candidate's votes", v)
+			continue
 		}
 		for _, lw := range lineWords {
 			if line == "" && !taken[lw.line] && allIn(h, lw.words) {
@@ -2879,7 +2890,7 @@ func draftLong(m *Mapping, header []string, values []map[string]int, choice, vot
 			guess("choice_values: %q is against all", v)
 		case has(h, absentee):
 			guess("choice %q is not mapped: an absentee-certificate line, which the built-in form lacks; declare it in the rule set (protocol.add_lines, as examples/duma2011/rules.json does) and add it to line_values", v)
-		case line != "" && !taken[line]:
+		case line != "" && line != "-" && !taken[line]:
 			taken[line] = true
 			m.LineValues[v] = line
 			guess("line_values: %q is line %s", v, line)

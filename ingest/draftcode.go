@@ -70,3 +70,29 @@ func giantCodes(values map[string]int, scale int64) bool {
 	lo, _, ok := columnRange(values)
 	return ok && scale > 0 && lo >= 1_000_000 && lo/1000 > scale
 }
+
+// yesAnswers and noAnswers are a measure's answers as long files name
+// them (lower case): "Approved" and "Rejected" on Washington's bond
+// measures, Yes and No, For and Against. Beside a yes, a no is the
+// other choice, never the rejected (invalid) ballots.
+var (
+	yesAnswers = []string{"yes", "approved", "approve", "for", "in favor", "in favour", "sí", "si", "oui", "ja", "да", "ооба"}
+	noAnswers  = []string{"no", "rejected", "reject", "against", "non", "nein", "нет", "жок"}
+)
+
+// blankValues name, as a long file's choice cell (lower case), the blank
+// ballots of an office (Massachusetts' "Blank"): ballots that mark no
+// choice there, a part of the invalid line, never a candidate.
+var blankValues = []string{"blank", "blanks", "blank ballots", "blank votes"}
+
+// answerPair says whether a long file's choice cells (values) hold both a
+// yes and a no answer: the choices of a measure.
+func answerPair(cells []string) bool {
+	yes, no := false, false
+	for _, c := range cells {
+		h := strings.ToLower(strings.TrimSpace(c))
+		yes = yes || slices.Contains(yesAnswers, h)
+		no = no || slices.Contains(noAnswers, h)
+	}
+	return yes && no
+}

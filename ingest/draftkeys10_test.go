@@ -84,3 +84,37 @@ func TestDraftMappingCountsAreLines(t *testing.T) {
 		})
 	}
 }
+
+// A long file's blank ballots are the invalid line, never a candidate
+// (Massachusetts' "Blank"), and a measure's No answer is a choice, never
+// the invalid ballots: Washington's "Rejected" beside "Approved", drafted
+// as invalid, left "Approved" with every vote.
+func TestDraftMappingBlankAndNoAnswers(t *testing.T) {
+	cases := []struct {
+		file    string
+		choices map[string]bool // the cell texts drafted as choices
+		lines   map[string]election.Line
+	}{
+		{"us-ma2016-belmont-pres.csv", map[string]bool{"CLINTON & KAINE": true, "Blank": false}, map[string]election.Line{"Blank": election.Invalid}},
+		{"us-wa2017-vashon-bond.csv", map[string]bool{"Approved": true, "Rejected": true}, map[string]election.Line{"Registered Voters": election.Voters}},
+	}
+	for _, c := range cases {
+		t.Run(c.file, func(t *testing.T) {
+			d, err := draftReal(t, c.file)
+			if err != nil {
+				t.Fatal(err)
+			}
+			m := readBack(t, d)
+			for v, want := range c.choices {
+				if _, got := m.ChoiceValues[v]; got != want {
+					t.Errorf("%q a choice: %v, want %v (choice_values %v)", v, got, want, m.ChoiceValues)
+				}
+			}
+			for v, l := range c.lines {
+				if m.LineValues[v] != l {
+					t.Errorf("line_values[%q] = %q, want %q", v, m.LineValues[v], l)
+				}
+			}
+		})
+	}
+}
