@@ -2012,7 +2012,10 @@ func DraftMapping(r io.Reader, file string) (*Draft, error) {
 		}
 		return u
 	}
-	choice, votes := longColumns(header, numeric, used, values, nonEmpty, len(all), norm, unique)
+	// perProtocol says whether column i holds one figure on all the rows
+	// of each precinct: a protocol's line repeated on its rows.
+	perProtocol := func(i int) bool { return constantWithin(all, keyed(region, machine), i) }
+	choice, votes := longColumns(header, numeric, used, values, nonEmpty, len(all), norm, unique, perProtocol)
 	if choice >= 0 && !unique(choice) {
 		if more := longKey(header, all, used, nonEmpty, norm, precinct, region, machine, choice, votes); len(more) > 0 {
 			key = append(key, more...)
@@ -2070,6 +2073,18 @@ func DraftMapping(r io.Reader, file string) (*Draft, error) {
 	}
 	if choice >= 0 && okrug >= 0 && has(norm(choice), candidateH) && distinct(all, choice, okrug) > distinct(all, choice) {
 		okrug, region = candidatesAcross(&m, header, all, used, numeric, choice, okrug, region, norm)
+	}
+	// A long file whose precinct is a constituency (Zambia's National
+	// Assembly, a row per constituency and candidate): each elects its
+	// member, so the constituency is the okrug too, not a district of
+	// several constituencies.
+	if choice >= 0 && okrug >= 0 && okrug != precinct && anyWords(norm(precinct), constituencyW) && !anyWords(norm(okrug), constituencyW) && distinct(all, okrug) <= distinct(all, precinct) {
+		m.Okrug = &Column{Header: trimHeader(header[precinct])}
+		guess("okrug: column %d %q, the precinct's: each constituency elects its own member; column %d %q (%d in the file) names the larger area that holds constituencies, and is not mapped", precinct+1, trimHeader(header[precinct]), okrug+1, trimHeader(header[okrug]), distinct(all, okrug))
+		m.Guesses = slices.DeleteFunc(m.Guesses, func(g string) bool {
+			return g == fmt.Sprintf("okrug: column %d %q", okrug+1, trimHeader(header[okrug]))
+		})
+		okrug = precinct
 	}
 	switch {
 	case total < 0:
@@ -2395,6 +2410,11 @@ func DraftMapping(r io.Reader, file string) (*Draft, error) {
 			guess("column %d %q is not mapped: it counts seats won, not a choice's votes", i+1, h)
 			continue
 		}
+		if anyWords(norm(i), factWords) {
+			used[i] = true
+			guess("column %d %q is not mapped: its numbers describe a candidate or a row (an age, a rank, a serial number), not a choice's votes", i+1, h)
+			continue
+		}
 		if anyWords(norm(i), versionWords) {
 			used[i] = true
 			guess("column %d %q is not mapped: its numbers look like a version or a date or time, not a choice's votes", i+1, h)
@@ -2660,9 +2680,21 @@ func contests(rows [][]string, c int) (first, list string) {
 // named like a choice ("party", "кандидат") or else the one of fewest
 // values. The votes column is the column of numbers named like votes, or
 // else the last one.
-func longColumns(header []string, numeric, used []bool, values []map[string]int, nonEmpty []int, rows int, norm func(int) string, unique func(int) bool) (choice, votes int) {
+func longColumns(header []string, numeric, used []bool, values []map[string]int, nonEmpty []int, rows int, norm func(int) string, unique, perProtocol func(int) bool) (choice, votes int) {
 	choice, votes = -1, -1
 	nums := 0
+	// varying: some column of figures is not the same on all the rows of
+	// each precinct (one figure alone may be so by chance: two choices
+	// tied in a precinct of two rows).
+	varying, partyBeside := false, false
+	for i := range header {
+		if !used[i] && numeric[i] && !perProtocol(i) {
+			varying = true
+		}
+		if !used[i] && !numeric[i] && anyWords(norm(i), []string{"party", "parti", "partido", "partei"}) {
+			partyBeside = true
+		}
+	}
 	for i := range header {
 		if used[i] {
 			continue
@@ -2674,23 +2706,35 @@ func longColumns(header []string, numeric, used []bool, values []map[string]int,
 		// and a choice's alone.)
 		codes := numeric[i] && (anyWords(norm(i), choiceH) || anyWords(norm(i), []string{"partido"})) && !namedVotes(norm(i)) &&
 			(!anyWords(norm(i), idH) || codePrefix(norm(i)) && wordCount(norm(i)) == 2) && len(strings.Fields(norm(i))) <= 2
-		if numeric[i] && (anyWords(norm(i), idH) || anyWords(norm(i), versionWords) || anyWords(norm(i), placeW) || anyWords(norm(i), seatWords)) && !codes {
+		if numeric[i] && (anyWords(norm(i), idH) || anyWords(norm(i), versionWords) || anyWords(norm(i), placeW) || anyWords(norm(i), seatWords) || anyWords(norm(i), factWords)) && !codes {
 			continue // a number of a row, a code, a date, a place on the ballot: no figure
 		}
 		if numeric[i] && !codes && lineRepeated(norm(i)) {
 			continue // a protocol line repeated on the rows of a precinct (Afghanistan's "Total_Invalid_Votes"): no choice's figure
 		}
 		if numeric[i] && !codes {
-			nums++
+			// (A protocol's lines repeated on its rows are no more
+			// figures of the choice: OneGov's entity_* beside
+			// candidate_votes.)
+			if !perProtocol(i) || !varying {
+				nums++
+			}
 			// Named like votes, and not like a total before one that
 			// is: Wisconsin's "total votes" is the contest's, the same
 			// on each of its rows; "votes" is the choice's. Of columns
 			// named neither way, the one of the most votes: Lithuania's
 			// votes in the ballot box ("balsadezeje") before those by
 			// post ("pastu"), its last column.
+			// (A figure the same on all the rows of each precinct is a
+			// protocol's line, Honduras's valid votes of the table,
+			// "cant_votos_positivos", beside each party's "cant_votos".)
 			switch {
 			case votes < 0:
 				votes = i
+			case perProtocol(votes) != perProtocol(i):
+				if perProtocol(votes) {
+					votes = i
+				}
 			case !namedVotes(norm(votes)) && namedVotes(norm(i)):
 				votes = i
 			case !namedVotes(norm(votes)) && cellSum(values[i]) >= cellSum(values[votes]):
@@ -2711,8 +2755,11 @@ func longColumns(header []string, numeric, used []bool, values []map[string]int,
 		// districts' ballots the candidates may be nearly as many as the
 		// rows (the caller keeps the layout wide unless rows repeat a
 		// precinct).
+		// (A column headed "name" alone that names each row of a
+		// precinct once, beside a party's column, names its candidates:
+		// Kedah's seats, a row per candidate, some parties twice.)
 		n := len(values[i])
-		if n < 2 || n*2 > rows && !has(norm(i), choiceH) {
+		if n < 2 || n*2 > rows && !has(norm(i), choiceH) && (norm(i) != "name" || !unique(i) || !partyBeside) {
 			continue
 		}
 		// A column that names each choice of a precinct once before one
@@ -2724,10 +2771,20 @@ func longColumns(header []string, numeric, used []bool, values []map[string]int,
 		// no choice's name), then one named like a choice, then the one
 		// of fewest values.
 		full, once := nonEmpty[i] == rows, unique(i)
-		cand := func(k int) bool { return has(norm(k), candidateH) }
+		// (A candidate's whole name before a part of it: Zambia's
+		// "candidate" before "lastname", which two candidates share.)
+		cand := func(k int) int {
+			switch {
+			case anyWords(norm(k), []string{"candidate", "candidate name", "candidato", "kandidat"}):
+				return 2
+			case has(norm(k), candidateH):
+				return 1
+			}
+			return 0
+		}
 		if choice < 0 || once && !unique(choice) ||
 			once == unique(choice) && (full && nonEmpty[choice] < rows ||
-				full == (nonEmpty[choice] == rows) && (cand(i) && !cand(choice) ||
+				full == (nonEmpty[choice] == rows) && (cand(i) > cand(choice) ||
 					cand(i) == cand(choice) && (has(norm(i), choiceH) && !has(norm(choice), choiceH) ||
 						n < len(values[choice]) && has(norm(i), choiceH) == has(norm(choice), choiceH)))) {
 			choice = i
@@ -2867,6 +2924,10 @@ func draftLong(m *Mapping, header []string, values []map[string]int, choice, vot
 		if yesNo && slices.Contains(noAnswers, h) {
 			// "Rejected" beside "Approved": the No answer, a choice.
 			line = "-"
+		}
+		if line == "" && slices.Contains(nullValues, h) && !taken[election.Invalid] {
+			// Honduras's "NUL" rows: the null votes.
+			line = election.Invalid
 		}
 		if line == "" && slices.Contains(blankValues, h) && !taken[election.Invalid] {
 			taken[election.Invalid] = true

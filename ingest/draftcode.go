@@ -85,6 +85,10 @@ var (
 // choice there, a part of the invalid line, never a candidate.
 var blankValues = []string{"blank", "blanks", "blank ballots", "blank votes"}
 
+// nullValues name, as a long file's choice cell (lower case), the null
+// votes (Honduras's "NUL"): the invalid line.
+var nullValues = []string{"nul", "nulo", "nulos", "null", "nuls"}
+
 // answerPair says whether a long file's choice cells (values) hold both a
 // yes and a no answer: the choices of a measure.
 func answerPair(cells []string) bool {
@@ -96,3 +100,50 @@ func answerPair(cells []string) bool {
 	}
 	return yes && no
 }
+
+// constantWithin says whether column c holds one cell on all the rows of
+// each key (the columns key together), some key having two rows or more:
+// a figure of the protocol repeated on its rows, no choice's votes.
+func constantWithin(rows [][]string, key []int, c int) bool {
+	first := map[string]string{}
+	twice := false
+	for _, rec := range rows {
+		var k strings.Builder
+		for _, i := range key {
+			if i >= 0 {
+				k.WriteString(cellAt(rec, i))
+				k.WriteByte(0)
+			}
+		}
+		v := cellAt(rec, c)
+		if f, ok := first[k.String()]; ok {
+			if f != v {
+				return false
+			}
+			twice = true
+			continue
+		}
+		first[k.String()] = v
+	}
+	return twice
+}
+
+// factWords name, by whole words, a column of numbers that describe a
+// candidate or a row (Nepal's "Age", "Rank", "SerialNo"): no choice's
+// votes and no long file's figure.
+var factWords = []string{"age", "rank", "serial", "serial no", "edad"}
+
+// firstNameW name, by whole words, a column of candidates' first names
+// (Zambia's "firstname" beside "lastname"): a part of a choice's name,
+// never an area's.
+var firstNameW = []string{"firstname", "first name", "given name", "forename", "vorname", "prénom", "prenom"}
+
+// allNotGiven says whether every cell of column c says a figure is not
+// given ("NA"): a column of nothing.
+func allNotGiven(rows [][]string, c int) bool {
+	return !slices.ContainsFunc(rows, func(rec []string) bool { return !notGivenText(cellAt(rec, c)) })
+}
+
+// constituencyW name, by whole words, a column of constituencies, each
+// electing its own member.
+var constituencyW = []string{"constituency", "constituencies"}

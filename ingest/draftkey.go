@@ -106,7 +106,7 @@ func textKey(header []string, rows [][]string, used, numeric []bool, nonEmpty []
 	}
 	var cols []int
 	for i := range header {
-		if !used[i] && !numeric[i] && nonEmpty[i] == len(rows) && !has(norm(i), choiceH) && !has(norm(i), contestH) && !percents(rows, i) && !slices.ContainsFunc(rows, func(rec []string) bool { return digitCode(cellAt(rec, i)) }) {
+		if !used[i] && !numeric[i] && nonEmpty[i] == len(rows) && !has(norm(i), choiceH) && !has(norm(i), contestH) && !anyWords(norm(i), firstNameW) && !percents(rows, i) && !slices.ContainsFunc(rows, func(rec []string) bool { return digitCode(cellAt(rec, i)) }) {
 			cols = append(cols, i)
 		}
 	}
@@ -139,6 +139,11 @@ func textKey(header []string, rows [][]string, used, numeric []bool, nonEmpty []
 			continue
 		}
 		for _, i := range cols {
+			// (A column that says "NA" on every row, Zambia's "Photo",
+			// names no area.)
+			if allNotGiven(rows, i) {
+				continue
+			}
 			if !repeats(rows, i, c) {
 				return []int{i}
 			}

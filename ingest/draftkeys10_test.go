@@ -118,3 +118,37 @@ func TestDraftMappingBlankAndNoAnswers(t *testing.T) {
 		})
 	}
 }
+
+// Long files whose protocol's lines repeat on every row: the votes
+// column is the one that varies within a protocol (Honduras's
+// "cant_votos", not the table's valid votes "cant_votos_positivos"), its
+// "NUL" rows the invalid; OneGov's entity_* lines beside candidate_votes
+// and Nepal's Age, Rank and SerialNo beside TotalVotesReceived leave the
+// file long.
+func TestDraftMappingLongBesideLines(t *testing.T) {
+	cases := []struct {
+		file, precinct, choice, votes string
+		lines                         map[string]election.Line
+	}{
+		{"hn-pres2021-jrv.csv", "id_ubicacion", "id_candidatura", "cant_votos", map[string]election.Line{"NUL": election.Invalid}},
+		{"ch-sg-kreisgericht2022.csv", "entity_id", "candidate_family_name", "candidate_votes", nil},
+		{"np-local2017-kalika-wardchair.csv", "WardNo", "CandidateName", "TotalVotesReceived", nil},
+	}
+	for _, c := range cases {
+		t.Run(c.file, func(t *testing.T) {
+			d, err := draftReal(t, c.file)
+			if err != nil {
+				t.Fatal(err)
+			}
+			m := readBack(t, d)
+			if m.Shape != "long" || m.Precinct.Header != c.precinct || m.ChoiceColumn == nil || m.ChoiceColumn.Header != c.choice || m.VotesColumn == nil || m.VotesColumn.Header != c.votes {
+				t.Fatalf("layout %q, precinct %+v, choice %+v, votes %+v; want long, %q, %q, %q", m.Shape, m.Precinct, m.ChoiceColumn, m.VotesColumn, c.precinct, c.choice, c.votes)
+			}
+			for v, l := range c.lines {
+				if m.LineValues[v] != l {
+					t.Errorf("line_values[%q] = %q, want %q", v, m.LineValues[v], l)
+				}
+			}
+		})
+	}
+}
