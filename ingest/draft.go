@@ -1303,6 +1303,29 @@ func DraftMapping(r io.Reader, file string) (*Draft, error) {
 	// Counts written with commas between groups of thousands ("10,701"):
 	// a count refuses them, the comma being a decimal one elsewhere.
 	// (Taken for decimals, a votes column was left out as percentages.)
+	// Where every such cell reads so, and the draft holds the whole file,
+	// it proposes "thousands": ",", and reads the cells without their
+	// commas.
+	if cols := thousandsColumns(marks); len(groupedCounts(marks, header)) > 0 && len(all) == dataRows && !decimalComma(all) {
+		m.Thousands = ","
+		cells, first, line := 0, marks[cols[0]].group, marks[cols[0]].groupLine
+		for _, c := range cols {
+			nonEmpty[c], numeric[c], pointZero[c], values[c] = 0, false, false, map[string]int{}
+			for _, rec := range all {
+				if c >= len(rec) {
+					continue
+				}
+				if commaGroups(strings.TrimSpace(rec[c])) > 0 {
+					rec[c] = strings.ReplaceAll(rec[c], ",", "")
+					cells++
+				}
+				see(c, rec[c])
+			}
+			marks[c] = marked{}
+		}
+		guess("thousands: \",\": %d cells of columns %s are whole numbers written with commas between groups of thousands (the first %q, column %d %q, line %d), and no cell of the file reads as a decimal with a comma: a count reads them without the commas",
+			cells, columnList(cols), first, cols[0]+1, trimHeader(header[cols[0]]), line)
+	}
 	if cols := groupedCounts(marks, header); len(cols) > 0 {
 		c := cols[0]
 		which := "columns " + columnList(cols) + " hold"

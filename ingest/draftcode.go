@@ -133,6 +133,35 @@ func constantWithin(rows [][]string, key []int, c int) bool {
 // votes and no long file's figure.
 var factWords = []string{"age", "rank", "serial", "serial no", "edad"}
 
+// thousandsColumns returns the columns whose cells are whole numbers,
+// some written with commas between groups of thousands (see
+// commaGroups).
+func thousandsColumns(m []marked) []int {
+	var cols []int
+	for i, k := range m {
+		if !k.text && k.marks == 0 && k.floats == 0 && k.grouped > 0 {
+			cols = append(cols, i)
+		}
+	}
+	return cols
+}
+
+// decimalComma says whether a cell of rows is a number with a decimal
+// comma ("0,5", "12,25"): digits, a comma and digits that are no group
+// of thousands. Such a file's "1,234" may be a decimal too.
+func decimalComma(rows [][]string) bool {
+	for _, rec := range rows {
+		for _, c := range rec {
+			c = strings.TrimSpace(c)
+			w, f, ok := strings.Cut(strings.TrimPrefix(c, "-"), ",")
+			if ok && w != "" && f != "" && strings.Trim(w+f, "0123456789") == "" && commaGroups(c) == 0 {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 // firstNameW name, by whole words, a column of candidates' first names
 // (Zambia's "firstname" beside "lastname"): a part of a choice's name,
 // never an area's.

@@ -152,3 +152,26 @@ func TestDraftMappingLongBesideLines(t *testing.T) {
 		})
 	}
 }
+
+// Figures written with commas between groups of thousands ("136,163",
+// Madrid's municipalities; Zambia's "Votes" beside a plain "votes") are
+// read so: the draft proposes "thousands": ",", and drafts the rest, Zambia
+// long, each constituency its own okrug.
+func TestDraftMappingProposesThousands(t *testing.T) {
+	d, err := draftReal(t, "es-madrid2021-municipios.csv")
+	if err != nil {
+		t.Fatal(err)
+	}
+	m := readBack(t, d)
+	if m.Thousands != "," || m.Lines[election.Voters].Header != "Censo Total" || m.Votes["pp"].Header != "PP" {
+		t.Errorf("thousands %q, voters %+v, votes %v", m.Thousands, m.Lines[election.Voters], m.Votes)
+	}
+	d, err = draftReal(t, "zm-na2016-byconstit.csv")
+	if err != nil {
+		t.Fatal(err)
+	}
+	m = readBack(t, d)
+	if m.Thousands != "," || m.Shape != "long" || m.Precinct.Header != "constituency" || m.Okrug == nil || m.Okrug.Header != "constituency" || m.ChoiceColumn == nil || m.ChoiceColumn.Header != "candidate" {
+		t.Errorf("thousands %q, layout %q, precinct %+v, okrug %+v, choice %+v", m.Thousands, m.Shape, m.Precinct, m.Okrug, m.ChoiceColumn)
+	}
+}
