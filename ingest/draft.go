@@ -1586,6 +1586,20 @@ func DraftMapping(r io.Reader, file string) (*Draft, error) {
 			k+1, trimHeader(header[k]), len(values[k]), names, keep, len(m.Rows.Where)-1)
 		keepRows(func(rec []string) bool { return k < len(rec) && strings.TrimSpace(rec[k]) == keep })
 	}
+	// A column of a few years, each giving the areas again (Malawi's
+	// turnout by district, "year", 1994 and 1999): each year is another
+	// election, whose rows are no precincts of the same count; the rows of
+	// the latest year alone.
+	if y, keep := yearColumn(header, all, used, numeric, values, norm); y >= 0 {
+		used[y] = true
+		if m.Rows == nil {
+			m.Rows = &RowFilter{}
+		}
+		m.Rows.Where = append(m.Rows.Where, Condition{Column: Column{Header: trimHeader(header[y])}, Values: []string{keep}})
+		guess("rows: column %d %q gives the year of each row (%s), each year's rows giving the areas again: each year is another election; the mapping keeps the rows of %s, the latest (rows.where[%d]); put the year to count there",
+			y+1, trimHeader(header[y]), strings.Join(sortedKeys(values[y]), ", "), keep, len(m.Rows.Where)-1)
+		keepRows(func(rec []string) bool { return cellAt(rec, y) == keep })
+	}
 	// ID-like columns.
 	idCol := func(words []string) int {
 		for i := range header {
@@ -2068,6 +2082,61 @@ func DraftMapping(r io.Reader, file string) (*Draft, error) {
 	case choice >= 0 && !unique(choice):
 		guess("%d rows are copies of an earlier row, cell for cell (the first at data row %d): read long, each is a second row for the same precinct and choice, an error; count with --skip-bad-rows to leave them out (I601 findings), or delete them from the file", copies, copied+1)
 	}
+	// Text columns that named each row together, read long: those that
+	// go with the choice (each of their values with one choice: Denmark's
+	// list letter, "Bogstavbetegnelse", and candidate, "Navn", beside the
+	// list's name) name no area, and the precinct is the others (the
+	// afstemningsområde), no more the region too.
+	keyNote := ""
+	if choice >= 0 && len(keyCols) > 1 {
+		var own, ofChoice []int
+		for _, c := range keyCols {
+			// (Mostly: Denmark's "Navn" says "Listestemmer" on each
+			// list's row of its list votes.)
+			if c != choice && distinct(all, c, choice) >= 2*distinct(all, c) {
+				own = append(own, c)
+			} else {
+				ofChoice = append(ofChoice, c)
+			}
+		}
+		if len(own) > 0 && len(ofChoice) > 0 {
+			for _, c := range ofChoice {
+				used[c] = false
+			}
+			keyCols, precinct, key = own, own[len(own)-1], own
+			clear(once)
+			if len(own) == 1 {
+				keyCols = nil
+			}
+			if region >= 0 && slices.Contains(own, region) {
+				m.Region, region = nil, -1
+				m.Guesses = slices.DeleteFunc(m.Guesses, func(g string) bool { return strings.HasPrefix(g, "region: ") })
+			}
+			var names []string
+			for _, c := range ofChoice {
+				names = append(names, fmt.Sprintf("%d %q", c+1, trimHeader(header[c])))
+			}
+			m.Precinct = Column{Header: trimHeader(header[precinct])}
+			if len(own) > 1 {
+				m.Precinct = Column{}
+				for _, c := range own {
+					m.Precinct.Columns = append(m.Precinct.Columns, Column{Header: trimHeader(header[c])})
+				}
+			}
+			keyNote = fmt.Sprintf("precinct: column %d %q; columns %s name each row once with it, but each of their values goes with one choice of column %d %q: they name the choices (a list's letter, a candidate), no area", precinct+1, trimHeader(header[precinct]), strings.Join(names, ", "), choice+1, trimHeader(header[choice]))
+			if n, first := sameKey(all, key[0], machine, choice); n > 0 {
+				// A choice given on several rows of a precinct (Denmark's
+				// list votes and each candidate's): the file does not say
+				// which rows make its votes, and a count reads one row of a
+				// precinct and choice.
+				return nil, &ParseError{File: file, Line: bottom + 1, Err: fmt.Errorf("%w: %s; but %d rows give a choice of a precinct again (the first in %q), a choice's votes given in several rows (a list's own votes and each of its candidates', say): a long mapping reads one row per precinct and choice, and sums rows only of distinct cells that choice_values gives one ID; write the mapping by hand (choice_column the column that names each row's candidate, each candidate's list in choice_values), or sum the rows in the file first",
+					ErrMapping, keyNote, n, first)}
+			}
+		}
+	}
+	if keyNote != "" {
+		guess("%s", keyNote)
+	}
 	if okrugAt >= 0 && okrug >= 0 && choice < 0 {
 		// A wide file's district with every choice given on its rows,
 		// named as no single-member district: where its precincts lie,
@@ -2322,7 +2391,7 @@ func DraftMapping(r io.Reader, file string) (*Draft, error) {
 		// Mexico's casillas): a count would find duplicates (X207).
 		if n, first := sameKey(all, append([]int{precinct, machine, choice}, textColumns(numeric, nonEmpty, precinct)...)...); n > 0 {
 			guess("precinct: %d rows repeat the number of an earlier row in column %d %q (the first %q): it names no one precinct; name the precinct by the columns that do, together ({\"columns\": [...]}), or a count finds the rows duplicates (X207)", n, precinct+1, trimHeader(header[precinct]), first)
-		} else if n, first := sameKey(all, precinct, machine, choice); n > 0 {
+		} else if n, first := sameKey(all, precinct, machine, choice); n > 0 && keyNote == "" {
 			// Told apart by text the mapping does not read (a name, a
 			// date): still duplicates to a count.
 			guess("precinct: %d rows repeat the cell of an earlier row in column %d %q (the first %q), told apart only by columns the mapping does not map: name the precinct by the columns that name each row once, together ({\"columns\": [...]}), or a count finds the rows duplicates (X207)", n, precinct+1, trimHeader(header[precinct]), first)
@@ -2531,6 +2600,18 @@ func DraftMapping(r io.Reader, file string) (*Draft, error) {
 	choiceCols = draftTotals(&m, header, all, choiceCols, against, votesAt, left, took, tookAt)
 	if choice < 0 {
 		draftBlankInvalid(&m, header, all, choiceCols, against, norm)
+	}
+	// A file of lines alone whose column of a total stays unmapped
+	// (Malawi's "total" beside "reg", the registered voters): the
+	// ballots cast, where it is at most the voters on every row.
+	if v, ok := m.Lines[election.Voters]; ok && choice < 0 && len(choiceCols) == 0 && len(m.Votes) == 0 && m.Lines[election.FoundStationary].Header == "" {
+		for _, i := range slices.Sorted(maps.Keys(left)) {
+			if vc := columnOf(header, v.Header); vc >= 0 && slices.Contains([]string{"total", "total votes", "votes cast", "ballots cast", "total ballots"}, norm(i)) && atLeast(all, vc, i) {
+				m.Lines[election.FoundStationary] = Column{Header: trimHeader(header[i])}
+				m.Guesses[left[i]] = fmt.Sprintf("lines.found_stationary: column %d %q: the file gives no choice's votes, and this total is at most the voters on the list (column %d %q) on every row: the ballots cast (found in the boxes), or the valid votes? Map it under lines.valid if so", i+1, trimHeader(header[i]), vc+1, v.Header)
+				break
+			}
+		}
 	}
 	if choice < 0 && len(choiceCols) == 0 && len(m.Votes) == 0 {
 		// (Rows that repeat the precinct may each be one choice's: a

@@ -1,7 +1,9 @@
 package ingest
 
 import (
+	"fmt"
 	"slices"
+	"strconv"
 	"strings"
 )
 
@@ -176,3 +178,53 @@ func allNotGiven(rows [][]string, c int) bool {
 // constituencyW name, by whole words, a column of constituencies, each
 // electing its own member.
 var constituencyW = []string{"constituency", "constituencies"}
+
+// yearColumn returns a column not used, headed as a year ("year", "año",
+// "jahr"), of 2 to 10 years (1800 to 2199), each on two rows or more,
+// whose rows of one year name areas that another year's rows name too,
+// and the latest year; or -1.
+func yearColumn(header []string, rows [][]string, used, numeric []bool, values []map[string]int, norm func(int) string) (int, string) {
+	for i := range header {
+		h := norm(i)
+		if used[i] || !numeric[i] || !slices.Contains([]string{"year", "año", "ano", "jahr", "anno", "année", "election year"}, strings.TrimSpace(h)) {
+			continue
+		}
+		if n := len(values[i]); n < 2 || n > 10 {
+			continue
+		}
+		latest, ok := "", true
+		for v, k := range values[i] {
+			y, err := strconv.Atoi(v)
+			ok = ok && err == nil && len(v) == 4 && y >= 1800 && y < 2200 && k >= 2
+			if v > latest {
+				latest = v
+			}
+		}
+		if !ok {
+			continue
+		}
+		// An area named in two years: some text cell of the latest
+		// year's rows comes in another year's rows too.
+		seen := map[string]bool{}
+		for _, rec := range rows {
+			if cellAt(rec, i) == latest {
+				for c, v := range rec {
+					if c != i && !numeric[c] && strings.TrimSpace(v) != "" {
+						seen[fmt.Sprint(c, "\x00", strings.TrimSpace(v))] = true
+					}
+				}
+			}
+		}
+		for _, rec := range rows {
+			if cellAt(rec, i) == latest {
+				continue
+			}
+			for c, v := range rec {
+				if c != i && c < len(numeric) && !numeric[c] && seen[fmt.Sprint(c, "\x00", strings.TrimSpace(v))] {
+					return i, latest
+				}
+			}
+		}
+	}
+	return -1, ""
+}

@@ -115,6 +115,19 @@ func textKey(header []string, rows [][]string, used, numeric []bool, nonEmpty []
 			return []int{i}
 		}
 	}
+	// One that names each row of a contest once (Malawi's district,
+	// "dk", in each "election_type"): the contest's rows are kept later.
+	var contestCols []int
+	for i := range header {
+		if !used[i] && !numeric[i] && nonEmpty[i] == len(rows) && has(norm(i), contestH) {
+			contestCols = append(contestCols, i)
+		}
+	}
+	for _, i := range cols {
+		if len(contestCols) > 0 && !repeats(rows, append(slices.Clone(contestCols), i)...) {
+			return []int{i}
+		}
+	}
 	// Areas are named at the left: of a wide file's many columns of
 	// text, the first few alone are tried together.
 	few := cols[:min(len(cols), 6)]

@@ -1,7 +1,9 @@
 package ingest
 
 import (
+	"errors"
 	"slices"
+	"strings"
 	"testing"
 
 	"github.com/shailoo/shailoo/election"
@@ -173,5 +175,30 @@ func TestDraftMappingProposesThousands(t *testing.T) {
 	m = readBack(t, d)
 	if m.Thousands != "," || m.Shape != "long" || m.Precinct.Header != "constituency" || m.Okrug == nil || m.Okrug.Header != "constituency" || m.ChoiceColumn == nil || m.ChoiceColumn.Header != "candidate" {
 		t.Errorf("thousands %q, layout %q, precinct %+v, okrug %+v, choice %+v", m.Thousands, m.Shape, m.Precinct, m.Okrug, m.ChoiceColumn)
+	}
+}
+
+// A precinct is an area, never a figure, a year or a choice: Malawi's
+// turnout names each district ("dk") once in a year and an election
+// type, its "year" (1994, 1999) is another election, kept as a row
+// filter, and its "total" beside the registered voters the ballots cast;
+// Denmark's list letter and candidate name each row once with the
+// afstemningsområde, but they name the choices, and the area is no
+// region as well.
+func TestDraftMappingPrecinctIsAnArea(t *testing.T) {
+	d, err := draftReal(t, "mw-turnout-1994-1999.csv")
+	if err != nil {
+		t.Fatal(err)
+	}
+	m := readBack(t, d)
+	if m.Precinct.Header != "dk" || m.Lines[election.FoundStationary].Header != "total" || m.Rows == nil ||
+		!slices.ContainsFunc(m.Rows.Where, func(c Condition) bool { return c.Column.Header == "year" && slices.Equal(c.Values, []string{"1999"}) }) {
+		t.Errorf("precinct %+v, found %+v, rows %+v", m.Precinct, m.Lines[election.FoundStationary], m.Rows)
+	}
+	// (Denmark's lists give their votes in several rows of an area, which
+	// no long mapping adds up: the draft says so, naming the area.)
+	_, err = draftReal(t, "dk-kv2021-fanoe.csv")
+	if !errors.Is(err, ErrMapping) || !strings.Contains(err.Error(), `precinct: column 1 "Afstemningsområde"`) {
+		t.Errorf("err %v, want ErrMapping naming the area as the precinct", err)
 	}
 }
