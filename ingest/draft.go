@@ -2725,6 +2725,18 @@ func DraftMapping(r io.Reader, file string) (*Draft, error) {
 			}
 		}
 	}
+	if len(m.Lines) == 0 && len(m.Votes) == 0 && choice < 0 && !slices.Contains(numeric, true) && !slices.ContainsFunc(marks, func(k marked) bool { return k.numbers > 0 }) {
+		// A file of no figures at all (Nigeria's IReV list of polling
+		// units and the addresses of their result sheets): nothing to
+		// count, whatever the mapping.
+		var names []string
+		for i := range header {
+			if h := trimHeader(header[i]); h != "" {
+				names = append(names, strconv.Quote(h))
+			}
+		}
+		return nil, &ParseError{File: file, Line: bottom + 1, Err: fmt.Errorf("%w: the file has no column of figures: no cell of its columns (%s) is a whole number, so there is no vote or protocol line to count; a file of the areas alone, or of links to result sheets, is no results file", ErrMapping, strings.Join(names, ", "))}
+	}
 	if err := m.Validate(); err != nil {
 		if note != "" {
 			err = fmt.Errorf("%w; %s", err, note)

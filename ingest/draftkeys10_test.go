@@ -202,3 +202,14 @@ func TestDraftMappingPrecinctIsAnArea(t *testing.T) {
 		t.Errorf("err %v, want ErrMapping naming the area as the precinct", err)
 	}
 }
+
+// A file with no figures at all (Nigeria's IReV list of polling units and
+// their result sheets' addresses) is refused as such, not as a mapping
+// that maps nothing.
+func TestDraftMappingNoFigures(t *testing.T) {
+	_, err := draftReal(t, "ng-irev2023-eziama-pu.csv")
+	var pe *ParseError
+	if !errors.Is(err, ErrMapping) || !errors.As(err, &pe) || pe.Line != 1 || !strings.Contains(err.Error(), "no column of figures") {
+		t.Errorf("err %v, want ErrMapping at line 1 saying the file has no column of figures", err)
+	}
+}
