@@ -2548,6 +2548,11 @@ func DraftMapping(r io.Reader, file string) (*Draft, error) {
 			guess("column %d %q is not mapped: its numbers are written with leading zeros to one width (%s), as codes are and counts never: a code, not a choice's votes", i+1, h, firstCell(all, i))
 			continue
 		}
+		if name == "" && codeWord(norm(i)) {
+			used[i] = true
+			guess("column %d %q is not mapped: its header reads as a code (\"cod\" and an abbreviation: Spain's Codmun, the municipality's), not a choice's votes", i+1, h)
+			continue
+		}
 		if name == "" && giantCodes(values[i], scale) {
 			used[i] = true
 			lo, _, _ := columnRange(values[i])

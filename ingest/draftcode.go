@@ -5,6 +5,8 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 )
 
 // paddedCodes says whether every cell of a column (values) is a string of
@@ -227,4 +229,16 @@ func yearColumn(header []string, rows [][]string, used, numeric []bool, values [
 		}
 	}
 	return -1, ""
+}
+
+// codeWord says whether a header (lower case) has a word that is "cod"
+// and an abbreviation of what it codes, five to seven letters (Spain's
+// "Codmun", "Codcir"; Venezuela's "Codcv"): a code, never a choice.
+func codeWord(h string) bool {
+	for _, w := range strings.FieldsFunc(h, func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) }) {
+		if n := utf8.RuneCountInString(w); strings.HasPrefix(w, "cod") && n >= 5 && n <= 7 {
+			return true
+		}
+	}
+	return false
 }

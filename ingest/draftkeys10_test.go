@@ -168,6 +168,11 @@ func TestDraftMappingProposesThousands(t *testing.T) {
 	if m.Thousands != "," || m.Lines[election.Voters].Header != "Censo Total" || m.Votes["pp"].Header != "PP" {
 		t.Errorf("thousands %q, voters %+v, votes %v", m.Thousands, m.Lines[election.Voters], m.Votes)
 	}
+	for id, c := range m.Votes {
+		if c.Header == "Codmun" || c.Header == "Codcir" {
+			t.Errorf("votes.%s: the code %q drafted as a choice", id, c.Header)
+		}
+	}
 	d, err = draftReal(t, "zm-na2016-byconstit.csv")
 	if err != nil {
 		t.Fatal(err)
