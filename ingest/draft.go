@@ -1952,6 +1952,19 @@ func DraftMapping(r io.Reader, file string) (*Draft, error) {
 		return nil, &ParseError{File: file, Line: bottom + 1, Err: fmt.Errorf("%w: no column looks like the precinct number: write the mapping's \"precinct\" by hand%s", ErrMapping, hint)}
 	}
 	m.Precinct = Column{Header: trimHeader(header[precinct])}
+	// Rows whose ID begins the IDs of other rows (Sri Lanka's district
+	// EC-01 before its polling divisions EC-01A ... EC-01P), each of
+	// their figures the sum of those rows': the totals of those rows,
+	// left out by a row filter, in a guess.
+	if parents, fig := prefixTotals(all, precinct, numeric, used); len(parents) > 0 {
+		if m.Rows == nil {
+			m.Rows = &RowFilter{}
+		}
+		m.Rows.Where = append(m.Rows.Where, Condition{Column: Column{Header: trimHeader(header[precinct])}, Except: parents})
+		guess("rows: the rows whose column %d %q says %s begin the IDs of other rows, and their column %d %q is the sum of those rows': totals of the areas within them (a district's of its divisions), which the mapping leaves out (rows.where[%d]); delete the condition if they are areas of their own",
+			precinct+1, trimHeader(header[precinct]), quoteAll(parents), fig+1, trimHeader(header[fig]), len(m.Rows.Where)-1)
+		keepRows(func(rec []string) bool { return !slices.Contains(parents, cellAt(rec, precinct)) })
+	}
 	// The contest column, the file's rows before its filter, the
 	// condition that keeps the contest, and the contests that name a
 	// protocol line (see contestLines).

@@ -242,3 +242,59 @@ func codeWord(h string) bool {
 	}
 	return false
 }
+
+// prefixTotals returns the cells of column c (an ID of each row) that
+// begin the cells of two other rows or more and are no number, when a
+// column of figures (the first not used) on each such row is the sum of
+// those rows' (all of them in rows), and that column; or nil, -1. IDs
+// that are numbers are left alone: 1 begins 10 and 11 by chance.
+func prefixTotals(rows [][]string, c int, numeric, used []bool) ([]string, int) {
+	fig := -1
+	for i := range numeric {
+		if i != c && numeric[i] && !used[i] {
+			fig = i
+			break
+		}
+	}
+	if fig < 0 || len(rows) < 3 {
+		return nil, -1
+	}
+	ids := make([]string, 0, len(rows))
+	at := map[string]int{}
+	for k, rec := range rows {
+		id := cellAt(rec, c)
+		if id == "" || isInt(id) {
+			return nil, -1
+		}
+		if _, dup := at[id]; dup {
+			return nil, -1
+		}
+		at[id] = k
+		ids = append(ids, id)
+	}
+	var parents []string
+	for _, p := range ids {
+		var sum int64
+		n := 0
+		for _, q := range ids {
+			if q != p && strings.HasPrefix(q, p) && !slices.ContainsFunc(ids, func(r string) bool {
+				return r != p && r != q && strings.HasPrefix(q, r) && strings.HasPrefix(r, p)
+			}) {
+				v, err := parseInt([]byte(cellAt(rows[at[q]], fig)))
+				if err != nil {
+					return nil, -1
+				}
+				sum += v
+				n++
+			}
+		}
+		if n < 2 {
+			continue
+		}
+		if v, err := parseInt([]byte(cellAt(rows[at[p]], fig))); err != nil || v != sum {
+			return nil, -1
+		}
+		parents = append(parents, p)
+	}
+	return parents, fig
+}
