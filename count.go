@@ -652,8 +652,10 @@ func (p *pipeline) finish(electionHash string) (*Result, error) {
 		c.res.NotCounted = why
 		return c.res, nil
 	}
-	if p.report != nil {
-		c.t = p.acc.Decisive() // a Tally's: what the seats need, after every protocol
+	if p.report != nil && r.Okrug.Spread == nil {
+		// A Tally's: what the seats need, after every protocol (a spread
+		// rule needs the okrug ballot's regions too: Result has them).
+		c.t = p.acc.Decisive()
 	} else {
 		c.t = p.acc.Result()
 	}
@@ -1183,12 +1185,13 @@ func (c *counter) lists() error {
 	}
 	c.step(alloc.Steps...)
 	if alloc.Unfilled > 0 {
-		reason, why := alloc.Reason, ""
+		// The note says how many; the reason says why.
+		reason, why := strings.TrimPrefix(alloc.Reason, fmt.Sprintf("%d seat(s) unfilled: ", alloc.Unfilled)), ""
 		switch {
 		case len(entries) == 0 && len(c.res.Lists) > 0:
 			// Lists with votes, none past the threshold: not "no list
 			// with votes".
-			reason, why = fmt.Sprintf("%d seat(s) unfilled: no list passed the threshold", alloc.Unfilled), "threshold"
+			reason, why = "no list passed the threshold", "threshold"
 		case strings.HasSuffix(reason, "no list with votes to take them"):
 			why = "no_list_with_votes"
 		case strings.Contains(reason, "holds the cap"):
@@ -1493,7 +1496,7 @@ func (c *counter) okrugs() error {
 		c.res.Notes = append(c.res.Notes, words.Say("en", "note.district_seats_differ", words.Args{"rules": c.r.ID, "seats": strconv.Itoa(c.r.Seats.Okrug),
 			"districts": strconv.Itoa(c.r.Seats.Okrug / per), "per": strconv.Itoa(per), "n": strconv.Itoa(n)}))
 	}
-	var unreported, undecidable, sexless, baseless, negative, negativeOkrugs []string
+	var unreported, undecidable, sexless, baseless, spreadless, negative, negativeOkrugs []string
 	for _, ok := range c.e.Okrugs {
 		t := c.t.Okrug.Okrugs[ok.ID]
 		o := Okrug{Name: ok.Name, Provenance: ok.Provenance}
@@ -1620,10 +1623,17 @@ func (c *counter) okrugs() error {
 			if majority {
 				return seats.Majority(ok.ID, cands, votes[election.AgainstAll], base, c.r.Okrug, lots)
 			}
-			return seats.District(ok.ID, cands, votes[election.AgainstAll], c.r.Okrug, lots)
+			r := c.r.Okrug
+			r.VotesPerBallot = c.r.Protocol.VotesPerBallot(election.OkrugBallot)
+			return seats.District(ok.ID, cands, votes[election.AgainstAll], r, lots)
 		}, func(r seats.OkrugResult) []seats.Tie { return r.Ties })
 		if err != nil {
 			return fmt.Errorf("shailoo: okrug %s: %w", ok.ID, err)
+		}
+		if c.r.Okrug.Spread != nil && per == 1 && res.Outcome == seats.OutcomeElected {
+			if res, err = c.spread(ok, cands, votes[election.AgainstAll], res); err != nil {
+				return fmt.Errorf("shailoo: okrug %s: %w", ok.ID, err)
+			}
 		}
 		c.step(res.Steps...)
 		o.OkrugResult = res
@@ -1640,6 +1650,8 @@ func (c *counter) okrugs() error {
 			undecidable = append(undecidable, ok.ID)
 		case seats.OutcomeMajorityNotEvaluated:
 			baseless = append(baseless, ok.ID)
+		case seats.OutcomeSpreadNotEvaluated:
+			spreadless = append(spreadless, ok.ID)
 		}
 		c.res.Okrugs = append(c.res.Okrugs, o)
 	}
@@ -1660,10 +1672,131 @@ func (c *counter) okrugs() error {
 	if len(baseless) > 0 {
 		c.majorityProvisional(baseless)
 	}
+	if len(spreadless) > 0 {
+		c.spreadProvisional(spreadless)
+	}
 	if len(negative) > 0 {
 		c.negativeProvisional(negative, negativeOkrugs)
 	}
 	return nil
+}
+
+// spread judges the spread rule (okrug.spread) for the winner of okrug
+// ok, whom the votes elected (res): their share of the rule's base in each
+// of the okrug's regions (the regions of its precincts in the country, in
+// the order of the election's regions), met in at least in_at_least of
+// them. Met, res stands with the rule's step; missed, no seat is filled
+// and the two leading candidates go to a second round (seats.Runoff); not
+// settled by the regions judged, the okrug is not decided
+// (OutcomeSpreadNotEvaluated). A region is not judged when no protocol
+// of the okrug ballot counted there, when its figures are not the okrug's
+// alone (another okrug's precincts lie there too), when the okrug's
+// protocols lack a line of the base, or when its votes are negative.
+//
+// Example: Kenya's president, 25% of the votes in at least 24 of the 47
+// counties: a winner with 25% or more in 29 counties stays elected.
+func (c *counter) spread(ok election.Okrug, cands []seats.OkrugCandidate, againstAll int64, res seats.OkrugResult) (seats.OkrugResult, error) {
+	sp := *c.r.Okrug.Spread
+	regions, shared := c.okrugRegions(ok.ID)
+	ids := make([]string, len(cands))
+	for i, cd := range cands {
+		ids[i] = cd.ID
+	}
+	lacks := c.lack.okrugLacks(ok.ID, c.r.baseLines(sp.Base)...)
+	counts := make([]threshold.RegionCount, 0, len(regions))
+	why := map[string]string{}
+	for _, reg := range regions {
+		rc := threshold.RegionCount{Region: reg}
+		t := c.t.Okrug.Regions[reg]
+		switch {
+		case t == nil || t.Protocols == 0:
+			why[reg] = "no counted protocol of the okrug ballot"
+		case shared[reg] != "":
+			why[reg] = "the region holds precincts of okrug " + shared[reg] + " too: its figures are not this okrug's alone"
+		case lacks:
+			why[reg] = "protocols of the okrug lack a line of the base (" + string(sp.Base) + ")"
+		case t.Votes[res.Winner] < 0 || len(c.votesBaseNegative(sp.Base, election.OkrugBallot, ids, func(id string) string {
+			if t.Votes[id] < 0 {
+				return id
+			}
+			return ""
+		})) > 0:
+			why[reg] = "negative votes"
+		default:
+			b, err := c.baseOf(sp.Base, t, election.OkrugBallot, ids)
+			if err != nil {
+				return res, err
+			}
+			rc.Reported, rc.Votes, rc.Base = true, t.Votes, b
+		}
+		counts = append(counts, rc)
+	}
+	vs, err := threshold.Regional(sp, []string{res.Winner}, counts)
+	if err != nil {
+		return res, err
+	}
+	rv := vs[0]
+	for i := range rv.Regions {
+		if w := why[rv.Regions[i].Scope]; w != "" {
+			rv.Regions[i].Reason = w
+		}
+	}
+	st := regionalStep(res.Winner, rv, sp.InAtLeast)
+	st.Kind, st.Subject = "spread", ok.ID
+	st.Detail = fmt.Sprintf("spread rule, %s%% of the %s in at least %d of the okrug's regions, for %s: %s", sp.Percent, sp.Base, sp.InAtLeast, res.Winner, st.Detail)
+	if len(regions) == 0 {
+		st.Detail += " (the okrug has no precinct placed in a region)"
+	}
+	switch rv.Status {
+	case threshold.Passed:
+		res.Steps = append(res.Steps, st)
+		return res, nil
+	case threshold.Failed:
+		ro, err := decide(c, "okrug/"+ok.ID, func(lots []string) (seats.OkrugResult, error) {
+			return seats.Runoff(ok.ID, cands, againstAll, c.r.Okrug, lots, st,
+				fmt.Sprintf("the leader %s won %s%% of the %s in %d of the okrug's %d regions, fewer than the %d the spread rule needs", res.Winner, sp.Percent, sp.Base, rv.Passed, len(regions), sp.InAtLeast))
+		}, func(r seats.OkrugResult) []seats.Tie { return r.Ties })
+		ro.Missed = "spread"
+		return ro, err
+	}
+	var notJudged []string
+	for _, v := range rv.Regions {
+		if v.Status == threshold.NotEvaluated {
+			notJudged = append(notJudged, v.Scope+" ("+cmp.Or(v.Reason, "not evaluated")+")")
+		}
+	}
+	st.Kind = "not_evaluated"
+	st.Detail += "; not judged: " + strings.Join(notJudged, "; ") + "; the okrug is not decided and its seat is not filled"
+	nd := seats.NotDecided(ok.ID, cands, againstAll, st)
+	nd.Outcome = seats.OutcomeSpreadNotEvaluated
+	return nd, nil
+}
+
+// okrugRegions returns the regions of okrug id (those of its precincts in
+// the country, in the order of the election's regions) and, for each
+// region that also holds another okrug's precincts, one such okrug.
+func (c *counter) okrugRegions(id string) (regions []string, shared map[string]string) {
+	in := map[string]bool{}
+	shared = map[string]string{}
+	for _, p := range c.e.Precincts {
+		if p.Abroad || p.Region == "" || p.Okrug == "" {
+			continue
+		}
+		if p.Okrug == id {
+			in[p.Region] = true
+		}
+	}
+	for _, p := range c.e.Precincts {
+		if !p.Abroad && p.Okrug != "" && p.Okrug != id && in[p.Region] && shared[p.Region] == "" {
+			shared[p.Region] = p.Okrug
+		}
+	}
+	for _, r := range c.e.Regions {
+		if in[r.ID] {
+			regions = append(regions, r.ID)
+		}
+	}
+	return regions, shared
 }
 
 // sexNotGiven lists the candidates whose sex is not given, when the rule

@@ -253,4 +253,7 @@ func TestSeatsUnfilledNoListPassed(t *testing.T) {
 	res, err := shailoo.CountCSV(pqElection(), r, []shailoo.CSVInput{{Name: "d.csv", R: strings.NewReader("precinct,invalid,valid,p,q\n1,0,6,3,3\n2,0,4,2,2\n"), Mapping: m}}, shailoo.Options{})
 	require.NoError(t, err)
 	require.True(t, slices.ContainsFunc(res.Notes, func(n string) bool { return strings.Contains(n, "no list passed the threshold") }), "%q", res.Notes)
+	// The note says the number once ("54 list seats are not filled: 54
+	// seat(s) unfilled: ..." said it twice, in a plural that did not agree).
+	require.Contains(t, res.Notes, "List seats not filled: 54: no list passed the threshold", "%q", res.Notes)
 }

@@ -74,7 +74,7 @@ func TestDefineOkrugBallot(t *testing.T) {
 	if len(e.Parties) != 0 || len(e.Okrugs) != 0 || e.HasAgainstAll(election.OkrugBallot) {
 		t.Errorf("definition %+v: want no parties, no okrugs yet, no against all on the okrug ballot", e)
 	}
-	if len(notes) != 2 || !strings.Contains(notes[0], "single-member okrugs") || !strings.Contains(notes[0], "3 candidates") ||
+	if len(notes) != 2 || !strings.Contains(notes[0], "okrugs (districts) decided on the okrug ballot") || !strings.Contains(notes[0], "3 candidates") ||
 		!strings.Contains(notes[1], "okrug ballot has no \"against all\"") {
 		t.Errorf("notes %q", notes)
 	}

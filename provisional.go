@@ -319,6 +319,15 @@ func (c *counter) majorityProvisional(ids []string) {
 			len(ids), strings.Join(ids, ", "), c.r.Okrug.Majority.Base)})
 }
 
+// spreadProvisional records the okrugs (ids) whose winner's spread
+// (okrug.spread) cannot be judged: not decided, their seats not filled.
+func (c *counter) spreadProvisional(ids []string) {
+	sp := c.r.Okrug.Spread
+	c.provisional(Unevaluated{Kind: UnevaluatedSpread, Scope: ids, Count: len(ids), Affects: prefixed("okrug/", ids),
+		Reason: fmt.Sprintf("%d okrugs cannot be decided under the spread rule (%s%% of the %s in at least %d regions): regions of theirs are not judged (no counted protocol, a line of the base lacking, or another okrug's precincts there too); not decided, their seats not filled",
+			len(ids), sp.Percent, sp.Base, sp.InAtLeast)})
+}
+
 // noChoicesProvisional records the ballots (counter.noChoices) whose
 // counted protocols have no choice to give votes for: a file mapped for
 // its protocol lines alone. Its seats are not filled for want of votes,

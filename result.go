@@ -427,6 +427,12 @@ const (
 	// majority rule whose base protocols of their ballot lack a line of:
 	// not decided, their seats not filled.
 	UnevaluatedMajorityBase = "majority_base_not_evaluated"
+	// UnevaluatedSpread: the okrugs of Scope are decided under a spread
+	// rule (okrug.spread) that cannot be judged for their winner: a
+	// region of theirs has no counted protocol, lacks a line of the base,
+	// or holds another okrug's precincts too. Not decided, their seats not
+	// filled.
+	UnevaluatedSpread = "spread_not_evaluated"
 	// UnevaluatedNoChoices: protocols of the ballots of Scope ("list",
 	// "okrug/<id>") are counted, but no choice is on them: the files give
 	// no votes (a mapping of protocol lines alone), and their seats are

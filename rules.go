@@ -322,6 +322,15 @@ func (r Rules) validateRest(bad func(field, format string, a ...any) error) erro
 			return bad("okrug.sex_balance.max_one_sex", "%d: in a district of %d seats it must be %d..%d", sb.MaxOneSex, n, (n+1)/2, n-1)
 		}
 	}
+	if n := r.Protocol.Ballots[election.OkrugBallot].VotesPerBallot; n > 1 {
+		// A voter marks up to n candidates; more marks than seats would be
+		// a ballot of another system (cumulative), which the count does
+		// not decide. A majority rule (one seat) is thus never over a
+		// ballot of several votes, whose votes are not its ballots.
+		if n > max(r.Okrug.Seats, 1) {
+			return bad("protocol.ballots.okrug.votes_per_ballot", "%d votes a ballot, more than the %d seat(s) of a district (okrug.seats)", n, max(r.Okrug.Seats, 1))
+		}
+	}
 	for i, q := range r.OpenQuestions {
 		if q == "" {
 			return bad(fmt.Sprintf("open_questions[%d]", i), "is empty")
@@ -405,6 +414,12 @@ func (r Rules) basesOnForm(bad func(field, format string, a ...any) error) error
 			field string
 			b     threshold.Base
 		}{"okrug.majority.base", r.Okrug.Majority.Base})
+	}
+	if r.Okrug.Spread != nil {
+		bases = append(bases, struct {
+			field string
+			b     threshold.Base
+		}{"okrug.spread.base", r.Okrug.Spread.Base})
 	}
 	for _, x := range bases {
 		if len(x.b.Lines()) > 0 && len(r.baseLines(x.b)) == 0 {

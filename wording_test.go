@@ -71,3 +71,38 @@ func TestOkrugShareOfMajorityBase(t *testing.T) {
 		}
 	}
 }
+
+// The table of lists that missed the threshold names the regions of a
+// list that missed the regional threshold in more than a few by their
+// number, and lists them in a table of their own: Nigeria's 2023 file
+// made it hundreds of characters wide ("regional: LA 234,063, FC 38,926,
+// ..." for 17 states). Okrugs are not in this file: the Swiss file's,
+// named by their IDs, have no column of IDs beside the names.
+func TestReportTablesReadable(t *testing.T) {
+	res := countReal(t, "ng-pres2023-state.csv", `{"layout": "long", "precinct": "state_code", "region": "state_code", "ballot": "list",
+ "choice_column": "candidate_name", "votes_column": "votes",
+ "choice_values": {"Atiku Abubakar": "a", "Bola Tinubu": "b", "Peter Obi": "p", "Rabiu Kwankwaso": "r"}}`,
+		`{"format": 1, "id": "ng-president-2023", "version": "1", "seats": {"list": 1},
+ "threshold": {"percent": "0", "base": "votes", "comparison": "at_least"},
+ "regional_threshold": {"percent": "25", "base": "votes", "comparison": "at_least", "in_at_least": 24},
+ "list": {"lists": "closed", "method": "dhondt"}}`)
+	out := text(t, res, report.English)
+	for _, line := range strings.Split(out, "\n") {
+		if strings.Contains(line, "regional: ") && len([]rune(line)) > 120 {
+			t.Errorf("a line of %d characters: %s", len([]rune(line)), line)
+		}
+	}
+	for _, want := range []string{"regional: 17 regions (below)", "Regions where a list missed the regional threshold", "Atiku Abubakar   LA      234,063"} {
+		if !strings.Contains(out, want) {
+			t.Errorf("the report lacks %q\n%s", want, out)
+		}
+	}
+
+	ch := countReal(t, "ch-sg-kreisgericht2022.csv", chMapping, chRules(`{"against_all": false, "votes_per_ballot": 2}`))
+	out = text(t, ch, report.English)
+	for _, want := range []string{"  okrug       outcome  leader", "  okrug       candidate  sex"} {
+		if !strings.Contains(out, want) {
+			t.Errorf("the report lacks %q\n%s", want, out)
+		}
+	}
+}

@@ -384,7 +384,14 @@ var englishLineWords = []lineRule{
 var notChoiceWords = []string{"participated", "majority", "margin", "votants", "abstentions", "abstencoes", "abstenções", "abstencion", "abstenciones", "blank", "blancs", "blancos", "blanco", "votantes", "obálky", "abstención", "candidaturas",
 	// India's tendered votes: ballots of a voter whose vote another cast,
 	// kept apart and not counted
-	"tendered"}
+	"tendered",
+	// Spain's certificates (certificaciones de alta, de corrección: voters
+	// added to the register at the mesa) and the votes of its
+	// interventores (party agents who vote where they serve), parts of
+	// the register and of the ballots cast
+	"certif", "certificados", "certificaciones", "interventores",
+	// the register before them ("Censo", beside "Censo Total")
+	"censo"}
 
 // blankWords name, by whole words, the column of the blank ballots
 // ("Blancs"); nullWords the column of the null ones ("Nuls"). France
@@ -652,6 +659,9 @@ var (
 		// norm splits it off a Norwegian, Danish or German compound
 		// ("Fylkenummer", "Wahlkreisnummer")
 		"rbr", "nummer",
+		// the Philippines' area codes (PSGC), a P-code of the UN's
+		// gazetteers
+		"psgc", "pcode",
 		// the Czech Statistical Office's check numbers (kontrolní
 		// číslo: KC_1, KC_2)
 		"kc"}
@@ -1293,6 +1303,29 @@ func DraftMapping(r io.Reader, file string) (*Draft, error) {
 	// Counts written with commas between groups of thousands ("10,701"):
 	// a count refuses them, the comma being a decimal one elsewhere.
 	// (Taken for decimals, a votes column was left out as percentages.)
+	// Where every such cell reads so, and the draft holds the whole file,
+	// it proposes "thousands": ",", and reads the cells without their
+	// commas.
+	if cols := thousandsColumns(marks); len(groupedCounts(marks, header)) > 0 && len(all) == dataRows && !decimalComma(all) {
+		m.Thousands = ","
+		cells, first, line := 0, marks[cols[0]].group, marks[cols[0]].groupLine
+		for _, c := range cols {
+			nonEmpty[c], numeric[c], pointZero[c], values[c] = 0, false, false, map[string]int{}
+			for _, rec := range all {
+				if c >= len(rec) {
+					continue
+				}
+				if commaGroups(strings.TrimSpace(rec[c])) > 0 {
+					rec[c] = strings.ReplaceAll(rec[c], ",", "")
+					cells++
+				}
+				see(c, rec[c])
+			}
+			marks[c] = marked{}
+		}
+		guess("thousands: \",\": %d cells of columns %s are whole numbers written with commas between groups of thousands (the first %q, column %d %q, line %d), and no cell of the file reads as a decimal with a comma: a count reads them without the commas",
+			cells, columnList(cols), first, cols[0]+1, trimHeader(header[cols[0]]), line)
+	}
 	if cols := groupedCounts(marks, header); len(cols) > 0 {
 		c := cols[0]
 		which := "columns " + columnList(cols) + " hold"
@@ -1552,6 +1585,20 @@ func DraftMapping(r io.Reader, file string) (*Draft, error) {
 		guess("rows: column %d %q gives each area one row of each of its %d values (%s), the other columns of text alike: a kind of ballot or of figure; the mapping keeps the rows of %q alone (rows.where[%d]); put the kind to count there, or map the column under ballot_column if its values are the list and okrug ballots",
 			k+1, trimHeader(header[k]), len(values[k]), names, keep, len(m.Rows.Where)-1)
 		keepRows(func(rec []string) bool { return k < len(rec) && strings.TrimSpace(rec[k]) == keep })
+	}
+	// A column of a few years, each giving the areas again (Malawi's
+	// turnout by district, "year", 1994 and 1999): each year is another
+	// election, whose rows are no precincts of the same count; the rows of
+	// the latest year alone.
+	if y, keep := yearColumn(header, all, used, numeric, values, norm); y >= 0 {
+		used[y] = true
+		if m.Rows == nil {
+			m.Rows = &RowFilter{}
+		}
+		m.Rows.Where = append(m.Rows.Where, Condition{Column: Column{Header: trimHeader(header[y])}, Values: []string{keep}})
+		guess("rows: column %d %q gives the year of each row (%s), each year's rows giving the areas again: each year is another election; the mapping keeps the rows of %s, the latest (rows.where[%d]); put the year to count there",
+			y+1, trimHeader(header[y]), strings.Join(sortedKeys(values[y]), ", "), keep, len(m.Rows.Where)-1)
+		keepRows(func(rec []string) bool { return cellAt(rec, y) == keep })
 	}
 	// ID-like columns.
 	idCol := func(words []string) int {
@@ -1905,6 +1952,19 @@ func DraftMapping(r io.Reader, file string) (*Draft, error) {
 		return nil, &ParseError{File: file, Line: bottom + 1, Err: fmt.Errorf("%w: no column looks like the precinct number: write the mapping's \"precinct\" by hand%s", ErrMapping, hint)}
 	}
 	m.Precinct = Column{Header: trimHeader(header[precinct])}
+	// Rows whose ID begins the IDs of other rows (Sri Lanka's district
+	// EC-01 before its polling divisions EC-01A ... EC-01P), each of
+	// their figures the sum of those rows': the totals of those rows,
+	// left out by a row filter, in a guess.
+	if parents, fig := prefixTotals(all, precinct, numeric, used); len(parents) > 0 {
+		if m.Rows == nil {
+			m.Rows = &RowFilter{}
+		}
+		m.Rows.Where = append(m.Rows.Where, Condition{Column: Column{Header: trimHeader(header[precinct])}, Except: parents})
+		guess("rows: the rows whose column %d %q says %s begin the IDs of other rows, and their column %d %q is the sum of those rows': totals of the areas within them (a district's of its divisions), which the mapping leaves out (rows.where[%d]); delete the condition if they are areas of their own",
+			precinct+1, trimHeader(header[precinct]), quoteAll(parents), fig+1, trimHeader(header[fig]), len(m.Rows.Where)-1)
+		keepRows(func(rec []string) bool { return !slices.Contains(parents, cellAt(rec, precinct)) })
+	}
 	// The contest column, the file's rows before its filter, the
 	// condition that keeps the contest, and the contests that name a
 	// protocol line (see contestLines).
@@ -2002,7 +2062,10 @@ func DraftMapping(r io.Reader, file string) (*Draft, error) {
 		}
 		return u
 	}
-	choice, votes := longColumns(header, numeric, used, values, nonEmpty, len(all), norm, unique)
+	// perProtocol says whether column i holds one figure on all the rows
+	// of each precinct: a protocol's line repeated on its rows.
+	perProtocol := func(i int) bool { return constantWithin(all, keyed(region, machine), i) }
+	choice, votes := longColumns(header, numeric, used, values, nonEmpty, len(all), norm, unique, perProtocol)
 	if choice >= 0 && !unique(choice) {
 		if more := longKey(header, all, used, nonEmpty, norm, precinct, region, machine, choice, votes); len(more) > 0 {
 			key = append(key, more...)
@@ -2032,6 +2095,61 @@ func DraftMapping(r io.Reader, file string) (*Draft, error) {
 	case choice >= 0 && !unique(choice):
 		guess("%d rows are copies of an earlier row, cell for cell (the first at data row %d): read long, each is a second row for the same precinct and choice, an error; count with --skip-bad-rows to leave them out (I601 findings), or delete them from the file", copies, copied+1)
 	}
+	// Text columns that named each row together, read long: those that
+	// go with the choice (each of their values with one choice: Denmark's
+	// list letter, "Bogstavbetegnelse", and candidate, "Navn", beside the
+	// list's name) name no area, and the precinct is the others (the
+	// afstemningsområde), no more the region too.
+	keyNote := ""
+	if choice >= 0 && len(keyCols) > 1 {
+		var own, ofChoice []int
+		for _, c := range keyCols {
+			// (Mostly: Denmark's "Navn" says "Listestemmer" on each
+			// list's row of its list votes.)
+			if c != choice && distinct(all, c, choice) >= 2*distinct(all, c) {
+				own = append(own, c)
+			} else {
+				ofChoice = append(ofChoice, c)
+			}
+		}
+		if len(own) > 0 && len(ofChoice) > 0 {
+			for _, c := range ofChoice {
+				used[c] = false
+			}
+			keyCols, precinct, key = own, own[len(own)-1], own
+			clear(once)
+			if len(own) == 1 {
+				keyCols = nil
+			}
+			if region >= 0 && slices.Contains(own, region) {
+				m.Region, region = nil, -1
+				m.Guesses = slices.DeleteFunc(m.Guesses, func(g string) bool { return strings.HasPrefix(g, "region: ") })
+			}
+			var names []string
+			for _, c := range ofChoice {
+				names = append(names, fmt.Sprintf("%d %q", c+1, trimHeader(header[c])))
+			}
+			m.Precinct = Column{Header: trimHeader(header[precinct])}
+			if len(own) > 1 {
+				m.Precinct = Column{}
+				for _, c := range own {
+					m.Precinct.Columns = append(m.Precinct.Columns, Column{Header: trimHeader(header[c])})
+				}
+			}
+			keyNote = fmt.Sprintf("precinct: column %d %q; columns %s name each row once with it, but each of their values goes with one choice of column %d %q: they name the choices (a list's letter, a candidate), no area", precinct+1, trimHeader(header[precinct]), strings.Join(names, ", "), choice+1, trimHeader(header[choice]))
+			if n, first := sameKey(all, key[0], machine, choice); n > 0 {
+				// A choice given on several rows of a precinct (Denmark's
+				// list votes and each candidate's): the file does not say
+				// which rows make its votes, and a count reads one row of a
+				// precinct and choice.
+				return nil, &ParseError{File: file, Line: bottom + 1, Err: fmt.Errorf("%w: %s; but %d rows give a choice of a precinct again (the first in %q), a choice's votes given in several rows (a list's own votes and each of its candidates', say): a long mapping reads one row per precinct and choice, and sums rows only of distinct cells that choice_values gives one ID; write the mapping by hand (choice_column the column that names each row's candidate, each candidate's list in choice_values), or sum the rows in the file first",
+					ErrMapping, keyNote, n, first)}
+			}
+		}
+	}
+	if keyNote != "" {
+		guess("%s", keyNote)
+	}
 	if okrugAt >= 0 && okrug >= 0 && choice < 0 {
 		// A wide file's district with every choice given on its rows,
 		// named as no single-member district: where its precincts lie,
@@ -2060,6 +2178,18 @@ func DraftMapping(r io.Reader, file string) (*Draft, error) {
 	}
 	if choice >= 0 && okrug >= 0 && has(norm(choice), candidateH) && distinct(all, choice, okrug) > distinct(all, choice) {
 		okrug, region = candidatesAcross(&m, header, all, used, numeric, choice, okrug, region, norm)
+	}
+	// A long file whose precinct is a constituency (Zambia's National
+	// Assembly, a row per constituency and candidate): each elects its
+	// member, so the constituency is the okrug too, not a district of
+	// several constituencies.
+	if choice >= 0 && okrug >= 0 && okrug != precinct && anyWords(norm(precinct), constituencyW) && !anyWords(norm(okrug), constituencyW) && distinct(all, okrug) <= distinct(all, precinct) {
+		m.Okrug = &Column{Header: trimHeader(header[precinct])}
+		guess("okrug: column %d %q, the precinct's: each constituency elects its own member; column %d %q (%d in the file) names the larger area that holds constituencies, and is not mapped", precinct+1, trimHeader(header[precinct]), okrug+1, trimHeader(header[okrug]), distinct(all, okrug))
+		m.Guesses = slices.DeleteFunc(m.Guesses, func(g string) bool {
+			return g == fmt.Sprintf("okrug: column %d %q", okrug+1, trimHeader(header[okrug]))
+		})
+		okrug = precinct
 	}
 	switch {
 	case total < 0:
@@ -2274,7 +2404,7 @@ func DraftMapping(r io.Reader, file string) (*Draft, error) {
 		// Mexico's casillas): a count would find duplicates (X207).
 		if n, first := sameKey(all, append([]int{precinct, machine, choice}, textColumns(numeric, nonEmpty, precinct)...)...); n > 0 {
 			guess("precinct: %d rows repeat the number of an earlier row in column %d %q (the first %q): it names no one precinct; name the precinct by the columns that do, together ({\"columns\": [...]}), or a count finds the rows duplicates (X207)", n, precinct+1, trimHeader(header[precinct]), first)
-		} else if n, first := sameKey(all, precinct, machine, choice); n > 0 {
+		} else if n, first := sameKey(all, precinct, machine, choice); n > 0 && keyNote == "" {
 			// Told apart by text the mapping does not read (a name, a
 			// date): still duplicates to a count.
 			guess("precinct: %d rows repeat the cell of an earlier row in column %d %q (the first %q), told apart only by columns the mapping does not map: name the precinct by the columns that name each row once, together ({\"columns\": [...]}), or a count finds the rows duplicates (X207)", n, precinct+1, trimHeader(header[precinct]), first)
@@ -2315,6 +2445,20 @@ func DraftMapping(r io.Reader, file string) (*Draft, error) {
 		}
 		common = commonParts(header, cols)
 	}
+	// Codes among the columns of figures: written zero-padded to one
+	// width, or of a scale no votes reach; unless every column of
+	// figures is written so (a file that pads all its figures).
+	var figureCols []int
+	padded := 0
+	for i := range header {
+		if choice < 0 && !used[i] && numeric[i] {
+			figureCols = append(figureCols, i)
+			if paddedCodes(values[i]) {
+				padded++
+			}
+		}
+	}
+	scale := codeScale(values, figureCols)
 	for i := range header {
 		if choice >= 0 || used[i] || !numeric[i] {
 			continue
@@ -2371,6 +2515,11 @@ func DraftMapping(r io.Reader, file string) (*Draft, error) {
 			guess("column %d %q is not mapped: it counts seats won, not a choice's votes", i+1, h)
 			continue
 		}
+		if anyWords(norm(i), factWords) {
+			used[i] = true
+			guess("column %d %q is not mapped: its numbers describe a candidate or a row (an age, a rank, a serial number), not a choice's votes", i+1, h)
+			continue
+		}
 		if anyWords(norm(i), versionWords) {
 			used[i] = true
 			guess("column %d %q is not mapped: its numbers look like a version or a date or time, not a choice's votes", i+1, h)
@@ -2386,6 +2535,14 @@ func DraftMapping(r io.Reader, file string) (*Draft, error) {
 			guess("column %d %q is not mapped: it gives a figure at a time of day (those who had voted by then, a turnout), not a choice's votes", i+1, h)
 			continue
 		}
+		// Spanish blank votes: valid ones in Spain (votos válidos = a
+		// candidaturas + en blanco), apart from them in Chile; never a
+		// candidate.
+		if anyWords(norm(i), []string{"blancos", "en blanco"}) && anyWords(norm(i), []string{"votos", "voto"}) {
+			used[i] = true
+			guess("column %d %q is not mapped: the blank votes, no candidate's; Spain counts them among the valid votes (votos válidos = a candidaturas + en blanco), other countries apart from them: map it under votes (\"en_blanco\") where they are valid, or declare it as a line (protocol.add_lines) and map it under lines", i+1, h)
+			continue
+		}
 		// (A numbered header whose words read as a line is a line: the
 		// CVK numbers its lines, "9.К-сть виборців, які взяли участь".)
 		if lineLike(strings.TrimLeft(norm(i), "0123456789.)- ")) {
@@ -2397,6 +2554,22 @@ func DraftMapping(r io.Reader, file string) (*Draft, error) {
 		if _, ok := listNumber(h); !ok && name == "" && (anyWords(ownPart(i), idH) || anyWords(ownPart(i), numberH) || codePrefix(norm(i))) {
 			used[i] = true
 			guess("column %d %q is not mapped: its numbers look like the number of a commission, a code or a row, not a choice's votes", i+1, h)
+			continue
+		}
+		if padded < len(figureCols) && paddedCodes(values[i]) {
+			used[i] = true
+			guess("column %d %q is not mapped: its numbers are written with leading zeros to one width (%s), as codes are and counts never: a code, not a choice's votes", i+1, h, firstCell(all, i))
+			continue
+		}
+		if name == "" && codeWord(norm(i)) {
+			used[i] = true
+			guess("column %d %q is not mapped: its header reads as a code (\"cod\" and an abbreviation: Spain's Codmun, the municipality's), not a choice's votes", i+1, h)
+			continue
+		}
+		if name == "" && giantCodes(values[i], scale) {
+			used[i] = true
+			lo, _, _ := columnRange(values[i])
+			guess("column %d %q is not mapped: its smallest number, %d, is over a thousand times the largest of most columns of figures (%d): a code, not a choice's votes", i+1, h, lo, scale)
 			continue
 		}
 		id := ""
@@ -2445,6 +2618,18 @@ func DraftMapping(r io.Reader, file string) (*Draft, error) {
 	choiceCols = draftTotals(&m, header, all, choiceCols, against, votesAt, left, took, tookAt)
 	if choice < 0 {
 		draftBlankInvalid(&m, header, all, choiceCols, against, norm)
+	}
+	// A file of lines alone whose column of a total stays unmapped
+	// (Malawi's "total" beside "reg", the registered voters): the
+	// ballots cast, where it is at most the voters on every row.
+	if v, ok := m.Lines[election.Voters]; ok && choice < 0 && len(choiceCols) == 0 && len(m.Votes) == 0 && m.Lines[election.FoundStationary].Header == "" {
+		for _, i := range slices.Sorted(maps.Keys(left)) {
+			if vc := columnOf(header, v.Header); vc >= 0 && slices.Contains([]string{"total", "total votes", "votes cast", "ballots cast", "total ballots"}, norm(i)) && atLeast(all, vc, i) {
+				m.Lines[election.FoundStationary] = Column{Header: trimHeader(header[i])}
+				m.Guesses[left[i]] = fmt.Sprintf("lines.found_stationary: column %d %q: the file gives no choice's votes, and this total is at most the voters on the list (column %d %q) on every row: the ballots cast (found in the boxes), or the valid votes? Map it under lines.valid if so", i+1, trimHeader(header[i]), vc+1, v.Header)
+				break
+			}
+		}
 	}
 	if choice < 0 && len(choiceCols) == 0 && len(m.Votes) == 0 {
 		// (Rows that repeat the precinct may each be one choice's: a
@@ -2558,6 +2743,18 @@ func DraftMapping(r io.Reader, file string) (*Draft, error) {
 			}
 		}
 	}
+	if len(m.Lines) == 0 && len(m.Votes) == 0 && choice < 0 && !slices.Contains(numeric, true) && !slices.ContainsFunc(marks, func(k marked) bool { return k.numbers > 0 }) {
+		// A file of no figures at all (Nigeria's IReV list of polling
+		// units and the addresses of their result sheets): nothing to
+		// count, whatever the mapping.
+		var names []string
+		for i := range header {
+			if h := trimHeader(header[i]); h != "" {
+				names = append(names, strconv.Quote(h))
+			}
+		}
+		return nil, &ParseError{File: file, Line: bottom + 1, Err: fmt.Errorf("%w: the file has no column of figures: no cell of its columns (%s) is a whole number, so there is no vote or protocol line to count; a file of the areas alone, or of links to result sheets, is no results file", ErrMapping, strings.Join(names, ", "))}
+	}
 	if err := m.Validate(); err != nil {
 		if note != "" {
 			err = fmt.Errorf("%w; %s", err, note)
@@ -2617,9 +2814,21 @@ func contests(rows [][]string, c int) (first, list string) {
 // named like a choice ("party", "кандидат") or else the one of fewest
 // values. The votes column is the column of numbers named like votes, or
 // else the last one.
-func longColumns(header []string, numeric, used []bool, values []map[string]int, nonEmpty []int, rows int, norm func(int) string, unique func(int) bool) (choice, votes int) {
+func longColumns(header []string, numeric, used []bool, values []map[string]int, nonEmpty []int, rows int, norm func(int) string, unique, perProtocol func(int) bool) (choice, votes int) {
 	choice, votes = -1, -1
 	nums := 0
+	// varying: some column of figures is not the same on all the rows of
+	// each precinct (one figure alone may be so by chance: two choices
+	// tied in a precinct of two rows).
+	varying, partyBeside := false, false
+	for i := range header {
+		if !used[i] && numeric[i] && !perProtocol(i) {
+			varying = true
+		}
+		if !used[i] && !numeric[i] && anyWords(norm(i), []string{"party", "parti", "partido", "partei"}) {
+			partyBeside = true
+		}
+	}
 	for i := range header {
 		if used[i] {
 			continue
@@ -2631,23 +2840,35 @@ func longColumns(header []string, numeric, used []bool, values []map[string]int,
 		// and a choice's alone.)
 		codes := numeric[i] && (anyWords(norm(i), choiceH) || anyWords(norm(i), []string{"partido"})) && !namedVotes(norm(i)) &&
 			(!anyWords(norm(i), idH) || codePrefix(norm(i)) && wordCount(norm(i)) == 2) && len(strings.Fields(norm(i))) <= 2
-		if numeric[i] && (anyWords(norm(i), idH) || anyWords(norm(i), versionWords) || anyWords(norm(i), placeW) || anyWords(norm(i), seatWords)) && !codes {
+		if numeric[i] && (anyWords(norm(i), idH) || anyWords(norm(i), versionWords) || anyWords(norm(i), placeW) || anyWords(norm(i), seatWords) || anyWords(norm(i), factWords)) && !codes {
 			continue // a number of a row, a code, a date, a place on the ballot: no figure
 		}
 		if numeric[i] && !codes && lineRepeated(norm(i)) {
 			continue // a protocol line repeated on the rows of a precinct (Afghanistan's "Total_Invalid_Votes"): no choice's figure
 		}
 		if numeric[i] && !codes {
-			nums++
+			// (A protocol's lines repeated on its rows are no more
+			// figures of the choice: OneGov's entity_* beside
+			// candidate_votes.)
+			if !perProtocol(i) || !varying {
+				nums++
+			}
 			// Named like votes, and not like a total before one that
 			// is: Wisconsin's "total votes" is the contest's, the same
 			// on each of its rows; "votes" is the choice's. Of columns
 			// named neither way, the one of the most votes: Lithuania's
 			// votes in the ballot box ("balsadezeje") before those by
 			// post ("pastu"), its last column.
+			// (A figure the same on all the rows of each precinct is a
+			// protocol's line, Honduras's valid votes of the table,
+			// "cant_votos_positivos", beside each party's "cant_votos".)
 			switch {
 			case votes < 0:
 				votes = i
+			case perProtocol(votes) != perProtocol(i):
+				if perProtocol(votes) {
+					votes = i
+				}
 			case !namedVotes(norm(votes)) && namedVotes(norm(i)):
 				votes = i
 			case !namedVotes(norm(votes)) && cellSum(values[i]) >= cellSum(values[votes]):
@@ -2668,8 +2889,11 @@ func longColumns(header []string, numeric, used []bool, values []map[string]int,
 		// districts' ballots the candidates may be nearly as many as the
 		// rows (the caller keeps the layout wide unless rows repeat a
 		// precinct).
+		// (A column headed "name" alone that names each row of a
+		// precinct once, beside a party's column, names its candidates:
+		// Kedah's seats, a row per candidate, some parties twice.)
 		n := len(values[i])
-		if n < 2 || n*2 > rows && !has(norm(i), choiceH) {
+		if n < 2 || n*2 > rows && !has(norm(i), choiceH) && (norm(i) != "name" || !unique(i) || !partyBeside) {
 			continue
 		}
 		// A column that names each choice of a precinct once before one
@@ -2681,10 +2905,20 @@ func longColumns(header []string, numeric, used []bool, values []map[string]int,
 		// no choice's name), then one named like a choice, then the one
 		// of fewest values.
 		full, once := nonEmpty[i] == rows, unique(i)
-		cand := func(k int) bool { return has(norm(k), candidateH) }
+		// (A candidate's whole name before a part of it: Zambia's
+		// "candidate" before "lastname", which two candidates share.)
+		cand := func(k int) int {
+			switch {
+			case anyWords(norm(k), []string{"candidate", "candidate name", "candidato", "kandidat"}):
+				return 2
+			case has(norm(k), candidateH):
+				return 1
+			}
+			return 0
+		}
 		if choice < 0 || once && !unique(choice) ||
 			once == unique(choice) && (full && nonEmpty[choice] < rows ||
-				full == (nonEmpty[choice] == rows) && (cand(i) && !cand(choice) ||
+				full == (nonEmpty[choice] == rows) && (cand(i) > cand(choice) ||
 					cand(i) == cand(choice) && (has(norm(i), choiceH) && !has(norm(choice), choiceH) ||
 						n < len(values[choice]) && has(norm(i), choiceH) == has(norm(choice), choiceH)))) {
 			choice = i
@@ -2814,11 +3048,26 @@ func draftLong(m *Mapping, header []string, values []map[string]int, choice, vot
 	for l := range m.Lines {
 		taken[l] = true
 	}
+	yesNo := answerPair(cells)
 	for _, v := range cells {
 		h := strings.ReplaceAll(strings.ToLower(v), "ё", "е")
 		line := election.Line("")
 		if election.LineIndex(election.Line(h)) >= 0 {
 			line = election.Line(h)
+		}
+		if yesNo && slices.Contains(noAnswers, h) {
+			// "Rejected" beside "Approved": the No answer, a choice.
+			line = "-"
+		}
+		if line == "" && slices.Contains(nullValues, h) && !taken[election.Invalid] {
+			// Honduras's "NUL" rows: the null votes.
+			line = election.Invalid
+		}
+		if line == "" && slices.Contains(blankValues, h) && !taken[election.Invalid] {
+			taken[election.Invalid] = true
+			m.LineValues[v] = election.Invalid
+			guess("line_values: %q is line invalid: blank ballots, which mark no choice, no candidate's votes", v)
+			continue
 		}
 		for _, lw := range lineWords {
 			if line == "" && !taken[lw.line] && allIn(h, lw.words) {
@@ -2836,7 +3085,7 @@ func draftLong(m *Mapping, header []string, values []map[string]int, choice, vot
 			guess("choice_values: %q is against all", v)
 		case has(h, absentee):
 			guess("choice %q is not mapped: an absentee-certificate line, which the built-in form lacks; declare it in the rule set (protocol.add_lines, as examples/duma2011/rules.json does) and add it to line_values", v)
-		case line != "" && !taken[line]:
+		case line != "" && line != "-" && !taken[line]:
 			taken[line] = true
 			m.LineValues[v] = line
 			guess("line_values: %q is line %s", v, line)

@@ -376,6 +376,17 @@ var headerLines = []lineRule{
 	{election.FoundStationary, []string{"votants"}},
 	{election.FoundStationary, []string{"votantes"}},
 	{election.Voters, []string{"listed voters"}}, // Albania's "ListedVoters"
+	// Spain's mesas (the Comunidad de Madrid's): "Censo Total", the
+	// register with the voters added by certificate; "Votos Totales",
+	// the ballots cast. Sri Lanka's Election Commission: "electors" on
+	// the register, the ballots "polled". Malawi's "reg", the
+	// registered voters. (Whole headers: "Presidential Electors" is a
+	// contest.)
+	{election.Voters, []string{"censo total"}},
+	{election.FoundStationary, []string{"votos totales"}},
+	{election.Voters, []string{"electors"}},
+	{election.FoundStationary, []string{"polled"}},
+	{election.Voters, []string{"reg"}},
 }
 
 // headerLineNote says why a line of headerLines is that line.

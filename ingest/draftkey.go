@@ -106,12 +106,25 @@ func textKey(header []string, rows [][]string, used, numeric []bool, nonEmpty []
 	}
 	var cols []int
 	for i := range header {
-		if !used[i] && !numeric[i] && nonEmpty[i] == len(rows) && !has(norm(i), choiceH) && !has(norm(i), contestH) && !percents(rows, i) && !slices.ContainsFunc(rows, func(rec []string) bool { return digitCode(cellAt(rec, i)) }) {
+		if !used[i] && !numeric[i] && nonEmpty[i] == len(rows) && !has(norm(i), choiceH) && !has(norm(i), contestH) && !anyWords(norm(i), firstNameW) && !percents(rows, i) && !slices.ContainsFunc(rows, func(rec []string) bool { return digitCode(cellAt(rec, i)) }) {
 			cols = append(cols, i)
 		}
 	}
 	for _, i := range cols {
 		if !repeats(rows, i) {
+			return []int{i}
+		}
+	}
+	// One that names each row of a contest once (Malawi's district,
+	// "dk", in each "election_type"): the contest's rows are kept later.
+	var contestCols []int
+	for i := range header {
+		if !used[i] && !numeric[i] && nonEmpty[i] == len(rows) && has(norm(i), contestH) {
+			contestCols = append(contestCols, i)
+		}
+	}
+	for _, i := range cols {
+		if len(contestCols) > 0 && !repeats(rows, append(slices.Clone(contestCols), i)...) {
 			return []int{i}
 		}
 	}
@@ -139,6 +152,11 @@ func textKey(header []string, rows [][]string, used, numeric []bool, nonEmpty []
 			continue
 		}
 		for _, i := range cols {
+			// (A column that says "NA" on every row, Zambia's "Photo",
+			// names no area.)
+			if allNotGiven(rows, i) {
+				continue
+			}
 			if !repeats(rows, i, c) {
 				return []int{i}
 			}

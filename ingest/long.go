@@ -259,8 +259,28 @@ func newLongReader(s *scanner) *longReader {
 			lr.width++
 		}
 	}
-	for k, id := range m.ChoiceValues {
+	// Choice labels mapped to one choice are its parts too: Denmark's
+	// files give a party's votes as its "Listestemmer" row and a row per
+	// candidate of its list.
+	byID := map[string][]string{}
+	for _, k := range sortedKeys(m.ChoiceValues) {
+		id := m.ChoiceValues[k]
+		byID[id] = append(byID[id], strings.TrimSpace(k))
 		lr.choice[strings.TrimSpace(k)] = nl + slices.Index(lr.layout.Votes, id)
+	}
+	for _, id := range slices.Sorted(maps.Keys(byID)) {
+		if len(byID[id]) < 2 {
+			continue
+		}
+		if lr.part == nil {
+			lr.part, lr.parts = map[string]int{}, map[int][]int{}
+		}
+		slot := nl + slices.Index(lr.layout.Votes, id)
+		for _, k := range byID[id] {
+			lr.part[k] = lr.width
+			lr.parts[slot] = append(lr.parts[slot], lr.width)
+			lr.width++
+		}
 	}
 	for k, id := range m.PreferenceValues {
 		lr.choice[strings.TrimSpace(k)] = nl + nv + slices.Index(lr.layout.Preferences, id)
@@ -448,8 +468,8 @@ func (lr *longReader) addPart(sum *Value, had Value, row *Row, slot int, from []
 	}
 	n := had.N + v.N
 	if n < had.N {
-		return lr.s.cellError(row.Line, lr.field(fVote, "votes_column"), fmt.Errorf("%w: lines.%s: the sum of the rows %s leaves the int64 range (%d + %d)",
-			ErrOutOfRange, lr.layout.Lines[slot], lr.partRows(slot, from, row.Line), had.N, v.N))
+		return lr.s.cellError(row.Line, lr.field(fVote, "votes_column"), fmt.Errorf("%w: %s: the sum of the rows %s leaves the int64 range (%d + %d)",
+			ErrOutOfRange, lr.slotName(slot), lr.partRows(slot, from, row.Line), had.N, v.N))
 	}
 	*sum = Value{N: n, OK: true}
 	return nil
@@ -458,8 +478,18 @@ func (lr *longReader) addPart(sum *Value, had Value, row *Row, slot int, from []
 // negativePart is the error of a row whose figure, a part of the summed
 // line at slot, is negative.
 func (lr *longReader) negativePart(row *Row, slot int) *ParseError {
-	return lr.s.cellError(row.Line, lr.field(fVote, "votes_column"), fmt.Errorf("%w: lines.%s: %d in a part of the sum of the rows of %s: added in, it would vanish from the checks",
-		ErrBadValue, lr.layout.Lines[slot], row.Votes[0].N, lr.labels(slot)))
+	return lr.s.cellError(row.Line, lr.field(fVote, "votes_column"), fmt.Errorf("%w: %s: %d in a part of the sum of the rows of %s: added in, it would vanish from the checks",
+		ErrBadValue, lr.slotName(slot), row.Votes[0].N, lr.labels(slot)))
+}
+
+// slotName names the figure at slot, a summed one, in messages:
+// "lines.invalid", or "votes.<choice>" for a choice several labels of
+// choice_values map to.
+func (lr *longReader) slotName(slot int) string {
+	if nl := len(lr.layout.Lines); slot >= nl {
+		return "votes." + lr.layout.Votes[slot-nl]
+	}
+	return "lines." + string(lr.layout.Lines[slot])
 }
 
 // partRows names the rows that gave the parts of the summed line at slot,
@@ -474,7 +504,8 @@ func (lr *longReader) partRows(slot int, from []int32, line int) string {
 	return "on lines " + strings.Join(append(ls, strconv.Itoa(line)), " + ")
 }
 
-// labels lists the line_values labels of the summed line at slot.
+// labels lists the labels (of line_values or choice_values) of the summed
+// figure at slot.
 func (lr *longReader) labels(slot int) string {
 	var ks []string
 	for _, k := range sortedKeys(lr.part) {
@@ -491,7 +522,8 @@ func (lr *longReader) samePrecinct(p *longProto, row *Row) *ParseError {
 	pr, old := row.Precinct, &p.precinct
 	conflict := func(k fieldKind, got, had string, at int) *ParseError {
 		f := lr.s.fieldOf(k)
-		return lr.s.cellError(row.Line, f, fmt.Errorf("%w: precinct %s: %s %s, but line %d gives %s%s", ErrConflict, echo.Quote(pr.ID), f.name, echo.Quote(got), at, echo.Quote(had), lr.s.keyHint(f)))
+		g, h := echo.Pair(got, had)
+		return lr.s.cellError(row.Line, f, fmt.Errorf("%w: precinct %s: %s %s, but line %d gives %s%s", ErrConflict, echo.Quote(pr.ID), f.name, g, at, h, lr.s.keyHint(f)))
 	}
 	switch {
 	case pr.Region != "" && old.Region != "" && pr.Region != old.Region:
@@ -537,8 +569,8 @@ func (lr *longReader) emit(fn func(row *Row) error, skipped *[]*ParseError) erro
 		vs, from := lr.figures(i)
 		out.Line, out.Index, out.Precinct, out.Ballot, out.Machine = p.line, p.index, p.precinct, p.ballot, p.machine
 		for slot, ps := range lr.parts {
-			// A summed line some of whose labels no row of the protocol
-			// gives is not given: its sum would be too small.
+			// A summed figure some of whose labels no row of the
+			// protocol gives is not given: its sum would be too small.
 			for _, p := range ps {
 				if from[p] == 0 {
 					vs[slot] = Value{}

@@ -15,6 +15,7 @@ import (
 	"sort"
 	"strconv"
 	"strings"
+	"unicode"
 	"unicode/utf8"
 
 	"github.com/shailoo/shailoo/election"
@@ -2078,7 +2079,8 @@ func (s *scanner) cellError(line int, f *field, err error) *ParseError {
 // conflict reports a precinct whose row contradicts an earlier row.
 func (s *scanner) conflict(line int, k fieldKind, id, got, had string) *ParseError {
 	if f := s.fieldOf(k); f != nil {
-		return s.cellError(line, f, fmt.Errorf("%w: precinct %s: %s %s, earlier %s%s", ErrConflict, echo.Quote(id), f.name, echo.Quote(got), echo.Quote(had), s.keyHint(f)))
+		g, h := echo.Pair(got, had)
+		return s.cellError(line, f, fmt.Errorf("%w: precinct %s: %s %s, earlier %s%s", ErrConflict, echo.Quote(id), f.name, g, h, s.keyHint(f)))
 	}
 	return &ParseError{File: s.file, Line: line, Err: ErrConflict} // not reached: only mapped fields differ
 }
@@ -2158,6 +2160,32 @@ func columns(n int) string {
 	return strconv.Itoa(n) + " columns"
 }
 
+// nearHeader names the column whose header is h but for case, spaces,
+// "_" and "-" ("year" for "Year", "election_type" for "Election Type"),
+// the first of
+// them: a header is matched exactly, and a reader who typed it by eye
+// sees which one the file has. Empty when no header is so near.
+func nearHeader(h string, at map[string][]int) string {
+	fold := func(s string) string {
+		return strings.Map(func(r rune) rune {
+			if r == '_' || r == '-' || unicode.IsSpace(r) {
+				return -1
+			}
+			return unicode.ToLower(r)
+		}, s)
+	}
+	want, best, col := fold(h), "", -1
+	for k, pos := range at {
+		if len(pos) > 0 && fold(k) == want && (col < 0 || pos[0] < col) {
+			best, col = k, pos[0]
+		}
+	}
+	if col < 0 {
+		return ""
+	}
+	return fmt.Sprintf("; column %d has %s (a header is matched exactly, case and spaces included)", col+1, echo.Quote(best))
+}
+
 // locate returns the index of column c in a header row of ncols columns
 // (at: the columns of each trimmed header text), or why it is not there:
 // ErrMissingHeader, or ErrMapping when its header names two columns (col
@@ -2172,7 +2200,7 @@ func locate(c Column, ncols int, at map[string][]int, hint string) (idx, col int
 	h := trimHeader(c.Header)
 	switch pos := at[h]; len(pos) {
 	case 0:
-		return 0, 0, fmt.Errorf("%w: no column has the header %s%s", ErrMissingHeader, echo.Quote(h), hint)
+		return 0, 0, fmt.Errorf("%w: no column has the header %s%s%s", ErrMissingHeader, echo.Quote(h), nearHeader(h, at), hint)
 	case 1:
 		return pos[0], 0, nil
 	default:

@@ -200,7 +200,7 @@ func learnPrecincts(e *election.Election, srcs []Source) []string {
 	if len(e.Precincts) == 0 {
 		return nil
 	}
-	notes := []string{fmt.Sprintf("the definition lists no precincts: its %d precincts are those the rows of the sources' files name (the first source's first)", len(e.Precincts))}
+	notes := []string{fmt.Sprintf("The definition lists no precincts: its %d precincts are those the rows of the sources' files name (the first source's first)", len(e.Precincts))}
 	if len(conflicts) > 10 {
 		conflicts = append(conflicts[:10], fmt.Sprintf("and %d more precincts placed otherwise by a later source", len(conflicts)-10))
 	}
@@ -214,7 +214,7 @@ func learnPrecincts(e *election.Election, srcs []Source) []string {
 			}
 		}
 		if len(e.Regions) > 0 {
-			notes = append(notes, fmt.Sprintf("the definition lists no regions: its %d regions are those the precincts name, each named by its ID", len(e.Regions)))
+			notes = append(notes, fmt.Sprintf("The definition lists no regions: its %d regions are those the precincts name, each named by its ID", len(e.Regions)))
 		}
 	}
 	return notes

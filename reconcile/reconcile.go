@@ -324,7 +324,7 @@ func Reconcile(def *election.Election, sources []Source, o Options) (*Report, er
 		c.src = append(c.src, c.index(s))
 	}
 	if len(def.Protocols) > 0 {
-		r.Notes = append(r.Notes, fmt.Sprintf("the definition's own %d protocols are not a source and were not compared: give its file as a --source to compare them", len(def.Protocols)))
+		r.Notes = append(r.Notes, fmt.Sprintf("The definition's own %d protocols are not a source and were not compared: give its file as a --source to compare them", len(def.Protocols)))
 	}
 	c.compare(r)
 	for _, s := range c.src {

@@ -510,6 +510,15 @@ func TestImpactKeptFromBase(t *testing.T) {
 	if err := reconcile.WriteText(&out, r, reconcile.TextOptions{}); err != nil {
 		t.Fatal(err)
 	}
+	// The differences' own findings are the differences: the summary
+	// counts the others, which "Findings" lists (it said "1 error and 0
+	// warning findings" above "none besides the differences above").
+	for _, want := range []string{"figures that differ: 1; protocols given by one source only: 1; besides the differences, 0 error findings and 0 warning findings",
+		"none besides the differences above", "(1 protocol substituted, 1 figure changed,", "1 protocol compared, 1 differ"} {
+		if !strings.Contains(out.String(), want) {
+			t.Errorf("the report lacks %q:\n%s", want, out.String())
+		}
+	}
 	if !strings.Contains(out.String(), "1 kept from a: b does not give them") {
 		t.Errorf("the report does not say what was kept from the base:\n%s", out.String())
 	}

@@ -106,8 +106,8 @@ func countName(machine bool) string {
 
 // pairLine is the summary of a pair in one sentence.
 func pairLine(p Pair) string {
-	s := fmt.Sprintf("%s ↔ %s: %s protocols compared, %s differ (%s), %s figures",
-		p.A, p.B, group(int64(p.Compared)), group(int64(p.Differ)), p.Share, group(int64(p.Figures)))
+	s := fmt.Sprintf("%s ↔ %s: %s compared, %s differ (%s), %s",
+		p.A, p.B, plural(p.Compared, "protocol"), group(int64(p.Differ)), p.Share, plural(p.Figures, "figure"))
 	if p.Differ > 0 {
 		for _, x := range []struct {
 			what  string
@@ -122,7 +122,7 @@ func pairLine(p Pair) string {
 		s += fmt.Sprintf("; %s only in %s, %s only in %s", group(int64(p.OnlyA)), p.A, group(int64(p.OnlyB)), p.B)
 	}
 	if p.NotCompared > 0 {
-		s += fmt.Sprintf("; %s figures given by one only, not compared", group(int64(p.NotCompared)))
+		s += fmt.Sprintf("; %s given by one only, not compared", plural(p.NotCompared, "figure"))
 	}
 	return s
 }
@@ -183,10 +183,21 @@ func write(w io.Writer, r *Report, o TextOptions, md bool) error {
 			p.impact(im, r.Base)
 		}
 	}
-	errs, warns := r.Findings.Errors(), r.Findings.Warnings()
+	// The findings of the differences are the differences: the count
+	// is of the others, the ones listed under "Findings".
+	errs, warns := 0, 0
+	for _, f := range r.Findings.Findings {
+		switch {
+		case isDifference(f.Code):
+		case f.Severity == validate.Error:
+			errs++
+		case f.Severity == validate.Warning:
+			warns++
+		}
+	}
 	p.head("Differences")
-	p.item(0, fmt.Sprintf("%s figures differ, %s protocols are given by one source only, %d error and %d warning findings",
-		group(int64(len(r.Differences))), group(int64(len(r.Only))), errs, warns))
+	p.item(0, fmt.Sprintf("figures that differ: %s; protocols given by one source only: %s; besides the differences, %s and %s",
+		group(int64(len(r.Differences))), group(int64(len(r.Only))), plural(errs, "error finding"), plural(warns, "warning finding")))
 	if !o.Summary {
 		for _, d := range r.Differences {
 			var vals []string
@@ -213,8 +224,7 @@ func write(w io.Writer, r *Report, o TextOptions, md bool) error {
 		p.head("Findings")
 		listed := 0
 		for _, f := range r.Findings.Findings {
-			switch f.Code {
-			case validate.SourcesLine, validate.SourcesVotes, validate.SourcesPreferences:
+			if isDifference(f.Code) {
 				continue // each is a difference above
 			}
 			listed++
@@ -252,8 +262,8 @@ func (p *printer) impact(im Impact, base string) {
 	if im.Kept > 0 {
 		kept = fmt.Sprintf(", %s kept from %s: %s does not give them", group(int64(im.Kept)), base, im.Source)
 	}
-	p.item(0, fmt.Sprintf("with the figures of %s in place of %s (%s protocols substituted, %s figures changed, %s added, %s left out%s):",
-		im.Source, base, group(int64(im.Substituted)), group(int64(im.Changed)), group(int64(im.Added)), group(int64(im.LeftOut)), kept))
+	p.item(0, fmt.Sprintf("with the figures of %s in place of %s (%s substituted, %s changed, %s added, %s left out%s):",
+		im.Source, base, plural(im.Substituted, "protocol"), plural(im.Changed, "figure"), group(int64(im.Added)), group(int64(im.LeftOut)), kept))
 	moved := false
 	for _, l := range im.Lists {
 		if l.Moved != 0 {
@@ -363,6 +373,13 @@ func lineText(n int) string {
 		return ""
 	}
 	return strconv.Itoa(n)
+}
+
+// isDifference says whether c is the code of a difference between
+// sources, which the report lists as a difference and not again as a
+// finding.
+func isDifference(c validate.Code) bool {
+	return c == validate.SourcesLine || c == validate.SourcesVotes || c == validate.SourcesPreferences
 }
 
 func plural(n int, word string) string {

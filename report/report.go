@@ -106,6 +106,10 @@ func build(res *shailoo.Result, l Lang) []section {
 	var missed section
 	missed.title = l.w("missed")
 	missed.head = []string{l.w("party"), l.w("votes"), "%", l.w("missed_by"), l.w("regional"), l.w("source")}
+	// The regions where lists missed the regional threshold, when one
+	// list missed it in more than a few: in the table they would make
+	// it hundreds of characters wide (Nigeria's 37 states).
+	byRegion := section{title: l.w("missed_regions_title"), head: []string{l.w("party"), l.w("region"), l.w("missed_by")}}
 	for _, li := range res.Lists {
 		reg := "—"
 		if li.Regional != nil {
@@ -133,12 +137,18 @@ func build(res *shailoo.Result, l Lang) []section {
 			by = Int(-li.National.Margin)
 		case li.Regional != nil && li.Regional.Status == threshold.Failed:
 			var where []string
+			var rows [][]string
 			for _, v := range li.Regional.Regions {
 				if v.Status == threshold.Failed {
 					where = append(where, fmt.Sprintf("%s %s", v.Scope, Int(-v.Margin)))
+					rows = append(rows, []string{l.listName(li), v.Scope, Int(-v.Margin)})
 				}
 			}
 			by = l.w("regional") + ": " + strings.Join(where, ", ")
+			if len(where) > maxRegionsInline {
+				by = l.w("regional") + ": " + l.say("missed_regions_n", words.Args{"n": strconv.Itoa(len(where))})
+				byRegion.rows = append(byRegion.rows, rows...)
+			}
 		}
 		missed.rows = append(missed.rows, []string{l.listName(li), l.listVotes(li), li.Percent, by, reg, l.prov(li.Provenance)})
 	}
@@ -147,6 +157,9 @@ func build(res *shailoo.Result, l Lang) []section {
 	}
 	if len(missed.rows) > 0 {
 		doc = append(doc, missed)
+	}
+	if len(byRegion.rows) > 0 {
+		doc = append(doc, byRegion)
 	}
 
 	// A closed list seats by list position: its table has no column of
@@ -207,6 +220,12 @@ func build(res *shailoo.Result, l Lang) []section {
 	if !againstAll {
 		ok.head = slices.Delete(ok.head, 6, 7)
 	}
+	// Okrugs learnt from a file's cells are named by their IDs: a
+	// column of IDs would repeat the column of names.
+	named := namedOkrugs(res)
+	if !named {
+		ok.head = ok.head[1:]
+	}
 	for _, o := range res.Okrugs {
 		what := l.w("elected")
 		switch o.Outcome {
@@ -224,11 +243,16 @@ func build(res *shailoo.Result, l Lang) []section {
 			what = l.w("sex_not_given")
 		case seats.OutcomeRunoff:
 			what = l.w("runoff")
+			if o.Missed == "spread" {
+				what = l.w("runoff_spread")
+			}
 			if len(o.RunoffNames) > 0 {
 				what += ": " + strings.Join(o.RunoffNames, ", ")
 			}
 		case seats.OutcomeMajorityNotEvaluated:
 			what = l.w("majority_base_not_evaluated")
+		case seats.OutcomeSpreadNotEvaluated:
+			what = l.w("spread_not_evaluated")
 		case seats.OutcomeNegativeVotes:
 			what = l.w("negative_votes")
 		case seats.OutcomeNoCandidates:
@@ -265,6 +289,9 @@ func build(res *shailoo.Result, l Lang) []section {
 		row := []string{o.Okrug, o.Name, what, leader, Int(o.LeaderVotes), share, against, l.prov(o.Provenance)}
 		if !againstAll {
 			row = slices.Delete(row, 6, 7)
+		}
+		if !named {
+			row = slices.Delete(row, 1, 2) // the ID, in the names' column
 		}
 		ok.rows = append(ok.rows, row)
 	}
@@ -335,7 +362,23 @@ func districtSeats(res *shailoo.Result, l Lang) (section, bool) {
 			s.rows = append(s.rows, []string{o.Okrug, o.Name, name, string(d.Sex), Int(d.Votes), why, l.prov(d.Provenance)})
 		}
 	}
+	if !namedOkrugs(res) {
+		s.head = s.head[1:]
+		for i := range s.rows {
+			s.rows[i] = slices.Delete(s.rows[i], 1, 2) // the ID, in the names' column
+		}
+	}
 	return s, len(s.rows) > 0
+}
+
+// maxRegionsInline is the most regions the table of lists that missed
+// the threshold names in a row; more are listed in a table of their own.
+const maxRegionsInline = 3
+
+// namedOkrugs says whether some okrug of res has a name other than its
+// ID, so that the tables need a column of IDs ("#") beside the names.
+func namedOkrugs(res *shailoo.Result) bool {
+	return slices.ContainsFunc(res.Okrugs, func(o shailoo.Okrug) bool { return o.Name != "" && o.Name != o.Okrug })
 }
 
 // FindingsText writes a validation report as plain text.

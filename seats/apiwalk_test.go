@@ -43,5 +43,11 @@ func TestAPIWalk(t *apiwalkTesting.T) {
 	apiwalk.Call(t, "seats.NotDecided zero", func() { _ = NotDecided("", []OkrugCandidate{}, *new(int64), *new(election.Step)) })
 	apiwalk.Call(t, "seats.Plurality nil", func() { _, _ = Plurality("", *new([]OkrugCandidate), *new(int64), *new(OkrugRule), *new([]string)) })
 	apiwalk.Call(t, "seats.Plurality zero", func() { _, _ = Plurality("", []OkrugCandidate{}, *new(int64), *new(OkrugRule), []string{}) })
+	apiwalk.Call(t, "seats.Runoff nil", func() {
+		_, _ = Runoff("", *new([]OkrugCandidate), *new(int64), *new(OkrugRule), *new([]string), *new(election.Step), "")
+	})
+	apiwalk.Call(t, "seats.Runoff zero", func() {
+		_, _ = Runoff("", []OkrugCandidate{}, *new(int64), *new(OkrugRule), []string{}, *new(election.Step), "")
+	})
 	apiwalk.Call(t, "seats.WomenRequired nil", func() { _ = WomenRequired(*new(int), *new(ListRule)) })
 }

@@ -28,9 +28,10 @@ const (
 	ReasonSexBalance = "sex_balance"
 )
 
-// District decides a district of r.Seats seats by single non-transferable
-// vote: each voter marks one candidate (or "against all"), and the
-// candidates with the most votes take the seats. A district of one seat
+// District decides a district of r.Seats seats: each voter marks one
+// candidate (or "against all"; single non-transferable vote) or up to
+// r.VotesPerBallot (block vote, where that is the seats; limited vote,
+// fewer), and the candidates with the most votes take the seats. A district of one seat
 // with no sex-balance rule is Plurality's, unchanged.
 //
 // Under r.SexBalance ("at most k of one sex"), the candidates are walked
@@ -90,7 +91,7 @@ func District(okrug string, cands []OkrugCandidate, againstAll int64, r OkrugRul
 	step(election.Step{Kind: "against_all", Subject: election.AgainstAll, Value: strconv.FormatInt(againstAll, 10),
 		Detail: fmt.Sprintf("against all: %d votes (rule %s)", againstAll, r.AgainstAll)})
 	step(election.Step{Kind: "district", Subject: okrug, Seats: n,
-		Detail: fmt.Sprintf("%d seats, single non-transferable vote, %s", n, rule)})
+		Detail: fmt.Sprintf("%d seats, %s, %s", n, r.system(n), rule)})
 	done := func(err error) (OkrugResult, error) {
 		res.Unfilled = n - len(res.Elected)
 		res.Steps = steps
@@ -276,4 +277,17 @@ func sexPlural(s election.Sex) string {
 		return "men"
 	}
 	return "candidates of sex " + string(s)
+}
+
+// system names how a district of n seats is elected under r, for its
+// steps: by how many candidates each voter may mark.
+func (r OkrugRule) system(n int) string {
+	switch v := max(r.VotesPerBallot, 1); {
+	case v == 1:
+		return "single non-transferable vote"
+	case v >= n:
+		return fmt.Sprintf("block vote (plurality at large: each voter marks up to %d candidates)", v)
+	default:
+		return fmt.Sprintf("limited vote (each voter marks up to %d candidates)", v)
+	}
 }

@@ -87,6 +87,31 @@ func Majority(okrug string, cands []OkrugCandidate, againstAll, base int64, r Ok
 			Kind: "not_evaluated", Subject: okrug, Detail: "the majority rule cannot be applied: " + v.Reason + "; the okrug is not decided"}), nil
 	}
 
+	return runoff(okrug, cands, againstAll, r, lots, top, rule, "no candidate passed the majority rule ("+v.Reason+")")
+}
+
+// Runoff is the result of a single-mandate okrug whose leader is not
+// elected for a reason the caller judged (why, and its step), such as a
+// spread rule missed (OkrugRule.Spread): no seat is filled, and the two
+// leading candidates go to a second round as under Majority (a tie for a
+// place in it settled by r.Tie, or awaiting lots: a *TieError).
+func Runoff(okrug string, cands []OkrugCandidate, againstAll int64, r OkrugRule, lots []string, rule election.Step, why string) (OkrugResult, error) {
+	if err := r.Validate(); err != nil {
+		return OkrugResult{}, err
+	}
+	if r.seats() > 1 || r.SexBalance != nil {
+		return OkrugResult{}, invalid("Runoff decides a single-mandate okrug")
+	}
+	var top int64
+	for _, c := range cands {
+		top = max(top, c.Votes)
+	}
+	return runoff(okrug, cands, againstAll, r, lots, top, rule, why)
+}
+
+// runoff is Majority's second round: rule is the step of the rule the
+// leader (of top votes) missed, why says what they missed.
+func runoff(okrug string, cands []OkrugCandidate, againstAll int64, r OkrugRule, lots []string, top int64, rule election.Step, why string) (OkrugResult, error) {
 	ids, _, b, err := candidates("okrug", okrug, cands, againstAll, r, lots)
 	if err != nil {
 		return OkrugResult{}, err
@@ -139,7 +164,7 @@ func Majority(okrug string, cands []OkrugCandidate, againstAll, base int64, r Ok
 			}
 			res.Tie, res.Ties = &t, b.ties
 			res.Steps = append(res.Steps, election.Step{Kind: "runoff", Subject: okrug, Value: strings.Join(res.Runoff, " "),
-				Detail: fmt.Sprintf("no candidate passed the majority rule: the seat is not filled; who goes to the second round awaits lots among %s", strings.Join(t.Tied, ", "))})
+				Detail: fmt.Sprintf("%s: the seat is not filled; who goes to the second round awaits lots among %s", why, strings.Join(t.Tied, ", "))})
 			return res, err
 		}
 		res.Runoff = append(res.Runoff, won[:places]...)
@@ -152,7 +177,7 @@ func Majority(okrug string, cands []OkrugCandidate, againstAll, base int64, r Ok
 		res.RunnerUp = res.Runoff[1]
 	}
 	res.Steps = append(res.Steps, election.Step{Kind: "runoff", Subject: okrug, Value: strings.Join(res.Runoff, " "),
-		Detail: fmt.Sprintf("no candidate passed the majority rule (%s): the seat is not filled; to the second round: %s", v.Reason, strings.Join(res.Runoff, " and "))})
+		Detail: fmt.Sprintf("%s: the seat is not filled; to the second round: %s", why, strings.Join(res.Runoff, " and "))})
 	return res, nil
 }
 

@@ -64,9 +64,10 @@ const (
 // between candidates for first place (RegistrationOrder: the lower
 // Registration wins; or Lots).
 //
-// A district of several seats (Seats > 1) is decided by District: single
-// non-transferable vote, the Seats candidates with the most votes, under
-// SexBalance when it is set.
+// A district of several seats (Seats > 1) is decided by District: the
+// Seats candidates with the most votes, under SexBalance when it is set
+// (single non-transferable vote, or block vote where each ballot carries
+// as many votes as seats: VotesPerBallot).
 type OkrugRule struct {
 	AgainstAll    AgainstAllRule `json:"against_all" strict:"required"`
 	AgainstAllTie AgainstAllTie  `json:"against_all_tie,omitempty"`
@@ -85,6 +86,22 @@ type OkrugRule struct {
 	// those who took part, in many laws); short of it, no seat is filled
 	// and the two leading candidates go to a second round (Majority).
 	Majority *MajorityRule `json:"majority,omitempty"`
+	// Spread, when set, is the share of a base the leading candidate of a
+	// single-mandate okrug must also win in at least Spread.InAtLeast of
+	// the okrug's regions: Kenya's president needs more than half of the
+	// votes and 25% of them in at least 24 of the 47 counties, Nigeria's
+	// the most votes and 25% in two thirds of the states. A leader short
+	// of it is not elected; the two leading candidates go to a second
+	// round, as under Majority. The caller, which has the regions'
+	// figures, judges it (threshold.Regional) and calls Runoff.
+	Spread *threshold.Rule `json:"spread,omitempty"`
+	// VotesPerBallot is how many candidates a voter may mark, from the
+	// protocol form (the rule set's protocol.ballots.okrug), not from the
+	// okrug section. It decides nothing (the Seats candidates with the
+	// most votes take the seats either way) but names the system in the
+	// steps: 1, single non-transferable vote; Seats, block vote
+	// (plurality at large); between them, limited vote.
+	VotesPerBallot int `json:"-"`
 }
 
 // MajorityRule is the majority that elects the leading candidate of a
@@ -119,7 +136,7 @@ func (m MajorityRule) Rule() threshold.Rule {
 
 // IsZero reports whether r is left out entirely (a rule set without okrugs).
 func (r OkrugRule) IsZero() bool {
-	return r.AgainstAll == "" && r.AgainstAllTie == "" && r.Tie == "" && r.Seats == 0 && r.SexBalance == nil && r.Vacancy == "" && r.Majority == nil
+	return r.AgainstAll == "" && r.AgainstAllTie == "" && r.Tie == "" && r.Seats == 0 && r.SexBalance == nil && r.Vacancy == "" && r.Majority == nil && r.Spread == nil
 }
 
 // SexBalance is the rule "at most MaxOneSex of a district's seats to one
@@ -195,6 +212,26 @@ func (r OkrugRule) Validate() error {
 	case RegistrationOrder, Lots:
 	default:
 		return invalid("tie rule %q does not apply to an okrug", string(r.Tie))
+	}
+	if sp := r.Spread; sp != nil {
+		if r.seats() > 1 {
+			return invalid("a spread rule decides a single-mandate okrug, not a district of %d seats", r.seats())
+		}
+		switch sp.Base {
+		case threshold.Participants, threshold.Valid, threshold.Voters, threshold.Votes:
+		default:
+			return invalid("spread.base %q: an okrug's base is %q, %q, %q or %q", sp.Base, threshold.Participants, threshold.Valid, threshold.Votes, threshold.Voters)
+		}
+		if sp.InAtLeast < 1 {
+			return invalid("spread.in_at_least %d: the number of the okrug's regions the share must be won in, 1 or more", sp.InAtLeast)
+		}
+		if err := sp.Validate(); err != nil {
+			var re *threshold.RuleError
+			if errors.As(err, &re) {
+				return invalid("spread.%s %q: a percent from 0 to 100, and a comparison %q or %q", re.Field, re.Value, threshold.MoreThan, threshold.AtLeast)
+			}
+			return invalid("spread: %v", err)
+		}
 	}
 	if m := r.Majority; m != nil {
 		if r.seats() > 1 {
@@ -287,6 +324,13 @@ const OutcomeNoCandidates Outcome = "not_evaluated_no_candidates"
 // Majority never returns it; the caller, which sums the protocols, does.
 const OutcomeMajorityNotEvaluated Outcome = "not_evaluated_majority_base"
 
+// OutcomeSpreadNotEvaluated is the outcome of an okrug under a spread
+// rule (OkrugRule.Spread) that cannot be judged: a region of the okrug
+// has no counted protocol, lacks a line of the rule's base, or holds
+// another okrug's precincts too, and the regions judged do not settle it.
+// The caller, which has the regions' figures, returns it.
+const OutcomeSpreadNotEvaluated Outcome = "not_evaluated_spread"
+
 // OutcomeNegativeVotes is the outcome of an okrug whose counted protocols
 // give a choice's votes as negative figures (or whose sum is negative):
 // they are no votes to decide on, and the okrug is not decided. District
@@ -372,6 +416,9 @@ type OkrugResult struct {
 	// when the outcome is "runoff" (fewer while a tie for a place in it
 	// awaits lots).
 	Runoff []string `json:"runoff,omitempty"`
+	// Missed names the rule the leader missed, when the second round is
+	// not the majority rule's: "spread" (OkrugRule.Spread).
+	Missed string `json:"missed,omitempty"`
 }
 
 // Filled is the number of seats the okrug or district filled.

@@ -39,7 +39,9 @@ const (
 	Voters Base = "voters"
 	// Votes is the sum of the votes for the choices on the ballot, "against
 	// all" included where the ballot has it: what P103 says the valid
-	// ballots are. Laws that take a majority of the candidates' votes
+	// ballots are on a ballot of one vote (on a ballot of several,
+	// protocol.ballots.<ballot>.votes_per_ballot, it counts votes, not
+	// ballots). Laws that take a majority of the candidates' votes
 	// ("votos válidamente emitidos": Chile, Bolivia) name it, and files of
 	// such elections often give no valid line. It is no protocol line
 	// (Lines is nil): SumVotes computes it.

@@ -218,7 +218,7 @@ var codeTable = []codeDef{
 	def(FoundBalance, Error,
 		"ballots found in boxes (mobile + stationary) = invalid + valid ballots"),
 	def(ValidBalance, Error,
-		"valid ballots = sum of the votes for all choices on the ballot, against all included"),
+		"valid ballots = sum of the votes for all choices on the ballot, against all included; on a ballot of N votes (protocol.ballots.<ballot>.votes_per_ballot) the votes <= N × valid ballots"),
 	def(IssuedOverVoters, Error,
 		"ballots issued (all kinds) <= voters on the list"),
 	def(FoundOverIssued, Warning,

@@ -282,6 +282,9 @@ func (s *Stream) check(p *dense.Protocol, info *precinctInfo) {
 	// The relations of the form.
 	for i := range s.rels {
 		r := &s.rels[i]
+		if x := r.perBallot[ballotSlot(list)]; x != nil {
+			r = x // P103 on a ballot of several votes
+		}
 		if !r.on {
 			continue
 		}
@@ -512,4 +515,12 @@ func (s *Stream) preferences(p *dense.Protocol, small bool) {
 				vars{"bound": same(bound.String())})
 		}
 	}
+}
+
+// ballotSlot is the index of relation.perBallot of a protocol's ballot.
+func ballotSlot(list bool) int {
+	if list {
+		return 0
+	}
+	return 1
 }

@@ -58,6 +58,14 @@ type Ballot struct {
 	// AgainstAll says whether the ballot has an "against all" choice;
 	// nil means it has (the kg2021 form).
 	AgainstAll *bool `json:"against_all"`
+	// VotesPerBallot is how many votes one ballot carries: a Swiss
+	// majorz ballot of two lines, the Philippine Senate's twelve, a
+	// council's "vote for 3". 0 (left out) or 1 is one vote, and P103
+	// says valid ballots = votes. Above 1 a voter may use fewer votes
+	// than the ballot carries, so P103 says votes <= N × valid ballots;
+	// the lines that count ballots (valid, invalid, found) still count
+	// ballots, and so does every relation and base over them (P110).
+	VotesPerBallot int `json:"votes_per_ballot,omitempty"`
 }
 
 // builtinRelations are the linear relations of the kg2021 form, in the
@@ -91,6 +99,10 @@ var impliedBy = map[Code]struct {
 	FoundOverVoters:        {[]election.Line{election.IssuedInRoom, election.IssuedOutside, election.IssuedEarly}, []Code{IssuedOverVoters, FoundOverIssued}},
 	ParticipantsOverVoters: {[]election.Line{election.FoundMobile, election.FoundStationary}, []Code{FoundBalance, FoundOverVoters}},
 }
+
+// maxVotesPerBallot bounds Ballot.VotesPerBallot: the factor of P103's
+// right side, kept far below where a product could overflow unchecked.
+const maxVotesPerBallot = 1 << 16
 
 // votesTerm names the sum of the votes on the ballot in a relation.
 const votesTerm = "votes"
@@ -188,6 +200,12 @@ func (r Rules) AgainstAllOn(b election.BallotKind) bool {
 	return true
 }
 
+// VotesPerBallot returns how many votes a ballot of kind b carries
+// under r: 1 unless the form says more (Ballot.VotesPerBallot).
+func (r Rules) VotesPerBallot(b election.BallotKind) int {
+	return max(r.Ballots[b].VotesPerBallot, 1)
+}
+
 // validateForm checks the declarations of r, naming the field.
 func (r Rules) validateForm() error {
 	for i, d := range r.AddLines {
@@ -204,6 +222,9 @@ func (r Rules) validateForm() error {
 	for b := range r.Ballots {
 		if b != election.ListBallot && b != election.OkrugBallot {
 			return formErr("ballots", "unknown ballot %q (allowed: list, okrug)", b)
+		}
+		if n := r.Ballots[b].VotesPerBallot; n < 0 || n > maxVotesPerBallot {
+			return formErr("ballots."+string(b)+".votes_per_ballot", "%d: a ballot carries 1 to %d votes (0 or left out: 1)", n, maxVotesPerBallot)
 		}
 	}
 	for i, rel := range r.AddRelations {
@@ -286,6 +307,10 @@ type relation struct {
 	// built-in relation whose catalog sentence names it (P103); empty when
 	// the sentence is the same.
 	noAgainst Message
+	// perBallot is P103 on a ballot of several votes (list, okrug; nil
+	// for one vote): votes <= N × valid, which the count evaluates on
+	// that ballot's protocols in place of valid = votes.
+	perBallot [2]*relation
 }
 
 type pos struct {
@@ -300,79 +325,101 @@ func compileRelations(r Rules, lineAt func(election.Line) int32) []relation {
 	var out []relation
 	decl := append(slices.Clip(builtinRelations), r.AddRelations...)
 	for i, rel := range decl {
-		var d codeDef
-		if i < len(builtinRelations) {
-			d, _ = defOf(rel.Code)
-		} else {
-			d = codeDef{CodeInfo{Code: rel.Code, Severity: rel.Severity, Rule: rel.Rule, Title: rel.Title}, rel.Message}
-		}
-		c := relation{def: d, eq: rel.Op == "=", ge: rel.Op == ">="}
-		kept := [2]int{} // the terms of each side on the form
-		for side, terms := range [][]string{rel.Left, rel.Right} {
-			for _, s := range terms {
-				t, _ := parseTerm(s)
-				if !t.votes && !r.OnForm(t.line) {
-					if at := lineAt(t.line); !slices.Contains(c.offAt, at) {
-						c.off = append(c.off, string(t.line))
-						c.offAt = append(c.offAt, at)
-					}
+		c := compileRelation(r, lineAt, rel, i < len(builtinRelations))
+		if rel.Code == ValidBalance && i < len(builtinRelations) {
+			for bi, b := range []election.BallotKind{election.ListBallot, election.OkrugBallot} {
+				n := r.VotesPerBallot(b)
+				if n == 1 {
 					continue
 				}
-				kept[side]++
-				p := pos{at: -1, coef: t.coef, votes: t.votes}
-				if t.votes {
-					c.votes = true
-				} else {
-					p.at = lineAt(t.line)
-					if !slices.Contains(c.need, p.at) {
-						c.need = append(c.need, p.at)
-						c.names = append(c.names, string(t.line))
-					}
-				}
-				c.weight = min(c.weight+max(p.coef, -p.coef), 1<<20)
-				if side == 0 {
-					c.left = append(c.left, p)
-				} else {
-					c.right = append(c.right, p)
-				}
+				v := compileRelation(r, lineAt, Relation{Code: ValidBalance, Left: []string{votesTerm}, Op: "<=",
+					Right: []string{strconv.Itoa(n) + "*" + string(election.Valid)}}, true)
+				v.def.body = words.Of("finding.P103.votes_per_ballot")
+				v.noAgainst = Message{}
+				v.line = string(election.Valid)
+				v.sides = vars{"n": same(strconv.Itoa(n))}
+				c.perBallot[bi] = &v
 			}
-		}
-		if c.eq && len(rel.Left) == 1 && len(c.left) == 1 && !c.left[0].votes && c.left[0].coef == 1 {
-			c.line = rel.Left[0]
-		}
-		for _, at := range c.need {
-			if at >= 64 {
-				c.mask = 0
-				break
-			}
-			c.mask |= 1 << at
-		}
-		c.on = r.InForce(rel.Code) && kept[0] > 0 && kept[1] > 0
-		if imp, ok := impliedBy[rel.Code]; ok && i < len(builtinRelations) && !slices.ContainsFunc(imp.by, func(b Code) bool { return !r.InForce(b) }) {
-			for _, l := range imp.lines {
-				if r.OnForm(l) {
-					c.implied = append(c.implied, lineAt(l))
-				} else {
-					c.impliedOff = append(c.impliedOff, lineAt(l))
-				}
-			}
-			for _, at := range c.implied {
-				if at >= 64 {
-					c.impliedMask = 0
-					break
-				}
-				c.impliedMask |= 1 << at
-			}
-		}
-		if i < len(builtinRelations) && len(c.off) > 0 && c.on {
-			c.def.body, c.sides = formSentence(rel, r, c.eq, c.ge)
-		}
-		if rel.Code == ValidBalance && c.def.body.En == "" {
-			c.noAgainst = words.Of("finding." + string(rel.Code) + ".no_against_all")
 		}
 		out = append(out, c)
 	}
 	return out
+}
+
+// compileRelation compiles rel, a built-in relation (builtin) or one r
+// declares.
+func compileRelation(r Rules, lineAt func(election.Line) int32, rel Relation, builtin bool) relation {
+	var d codeDef
+	if builtin {
+		d, _ = defOf(rel.Code)
+	} else {
+		d = codeDef{CodeInfo{Code: rel.Code, Severity: rel.Severity, Rule: rel.Rule, Title: rel.Title}, rel.Message}
+	}
+	c := relation{def: d, eq: rel.Op == "=", ge: rel.Op == ">="}
+	kept := [2]int{} // the terms of each side on the form
+	for side, terms := range [][]string{rel.Left, rel.Right} {
+		for _, s := range terms {
+			t, _ := parseTerm(s)
+			if !t.votes && !r.OnForm(t.line) {
+				if at := lineAt(t.line); !slices.Contains(c.offAt, at) {
+					c.off = append(c.off, string(t.line))
+					c.offAt = append(c.offAt, at)
+				}
+				continue
+			}
+			kept[side]++
+			p := pos{at: -1, coef: t.coef, votes: t.votes}
+			if t.votes {
+				c.votes = true
+			} else {
+				p.at = lineAt(t.line)
+				if !slices.Contains(c.need, p.at) {
+					c.need = append(c.need, p.at)
+					c.names = append(c.names, string(t.line))
+				}
+			}
+			c.weight = min(c.weight+max(p.coef, -p.coef), 1<<20)
+			if side == 0 {
+				c.left = append(c.left, p)
+			} else {
+				c.right = append(c.right, p)
+			}
+		}
+	}
+	if c.eq && len(rel.Left) == 1 && len(c.left) == 1 && !c.left[0].votes && c.left[0].coef == 1 {
+		c.line = rel.Left[0]
+	}
+	for _, at := range c.need {
+		if at >= 64 {
+			c.mask = 0
+			break
+		}
+		c.mask |= 1 << at
+	}
+	c.on = r.InForce(rel.Code) && kept[0] > 0 && kept[1] > 0
+	if imp, ok := impliedBy[rel.Code]; ok && builtin && !slices.ContainsFunc(imp.by, func(b Code) bool { return !r.InForce(b) }) {
+		for _, l := range imp.lines {
+			if r.OnForm(l) {
+				c.implied = append(c.implied, lineAt(l))
+			} else {
+				c.impliedOff = append(c.impliedOff, lineAt(l))
+			}
+		}
+		for _, at := range c.implied {
+			if at >= 64 {
+				c.impliedMask = 0
+				break
+			}
+			c.impliedMask |= 1 << at
+		}
+	}
+	if builtin && len(c.off) > 0 && c.on {
+		c.def.body, c.sides = formSentence(rel, r, c.eq, c.ge)
+	}
+	if rel.Code == ValidBalance && c.def.body.En == "" {
+		c.noAgainst = words.Of("finding." + string(rel.Code) + ".no_against_all")
+	}
+	return c
 }
 
 // formSentence is the sentence of a built-in relation on a form that

@@ -59,14 +59,14 @@ func TestFPTPExample(t *testing.T) {
 		t.Fatalf("exit %d, want %d\n%s\n%s", code, exitFindings, out, errs)
 	}
 	for _, want := range []string{
-		"Aldmoor North  Aldmoor North  elected             Conservative      26,000",
-		"Aldmoor South  Aldmoor South  elected             Labour            20,000",
-		"Bryn Glas      Bryn Glas      elected             Labour            18,000",
-		"Calder Vale    Calder Vale    tie: lots required                    20,000",
-		"Dunmere        Dunmere        elected             Liberal Democrat  19,000",
+		"Aldmoor North  elected             Conservative      26,000",
+		"Aldmoor South  elected             Labour            20,000",
+		"Bryn Glas      elected             Labour            18,000",
+		"Calder Vale    tie: lots required                    20,000",
+		"Dunmere        elected             Liberal Democrat  19,000",
 		"4 / 5 seats filled: 0 + 4",
 		"okrug/Calder Vale (plurality): conservative (Conservative), labour (Labour) tied for 1 seat at 20000; AWAITING LOTS: not filled",
-		"No election definition given: the definition is inferred from the mapping " + mapping + ": single-member okrugs",
+		"No election definition given: the definition is inferred from the mapping " + mapping + ": okrugs (districts) decided on the okrug ballot",
 		"the 5 okrugs are those the rows' okrug cells name",
 		"with 19 candidacies of 4 candidates", // Green did not stand in Bryn Glas
 		"did not stand there and is not one of its candidates",
@@ -87,7 +87,7 @@ func TestFPTPExample(t *testing.T) {
 
 	// In Russian: the notes too.
 	out, _, _ = cli(t, "count", "--lang", "ru", "--rules", rules, "--protocols", csv, "--mapping", mapping)
-	if !strings.Contains(out, "одномандатные округа") || !strings.Contains(out, "в этом округе не баллотировался") {
+	if !strings.Contains(out, "в каждом столько мест, сколько даёт набор правил") || !strings.Contains(out, "в этом округе не баллотировался") {
 		t.Errorf("the Russian report lacks the notes of the inferred okrugs\n%s", out)
 	}
 

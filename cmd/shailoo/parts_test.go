@@ -41,7 +41,7 @@ func TestCountParts(t *testing.T) {
 	}
 	// The definition is inferred from the part that gives the votes, not
 	// from the first file's, which gives none.
-	if !strings.Contains(cliOut, "inferred from the mapping "+m03f+": single-member okrugs decided on the okrug ballot, no party lists; 2 candidates") {
+	if !strings.Contains(cliOut, "inferred from the mapping "+m03f+": okrugs (districts) decided on the okrug ballot, each electing the seats of the rule set (okrug.seats), no party lists; 2 candidates") {
 		t.Errorf("the definition is not inferred from the votes' part")
 	}
 	read := func(name string) string {

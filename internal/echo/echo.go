@@ -36,6 +36,33 @@ func Quote[S ~string | ~[]byte](s S) string {
 	return strconv.Quote(string(head(s))) + tail(s)
 }
 
+// Pair returns a and b quoted as Quote quotes them, for a message that
+// sets one against the other ("okrug A, but line 59 gives B"). When the
+// two read the same though a and b differ (past the Max characters
+// shown), each is followed by its text from a few characters before the
+// first difference, so that the message shows what differs:
+//
+//	"xxxx…" (67 bytes), from byte 56: "sioner 3"
+func Pair[S ~string | ~[]byte](a, b S) (string, string) {
+	qa, qb := Quote(a), Quote(b)
+	if qa != qb || string(a) == string(b) {
+		return qa, qb
+	}
+	i := 0
+	for i < len(a) && i < len(b) && a[i] == b[i] {
+		i++
+	}
+	i = max(0, i-pairContext)
+	for i > 0 && !utf8.RuneStart(a[i]) { // a and b agree up to the difference
+		i--
+	}
+	at := ", from byte " + Group(int64(i+1)) + ": "
+	return qa + at + Quote(a[i:]), qb + at + Quote(b[i:])
+}
+
+// pairContext is how many bytes before the first difference Pair shows.
+const pairContext = 8
+
 // plain reports whether s is short printable UTF-8.
 func plain[S ~string | ~[]byte](s S) bool {
 	if len(s) > Max && len(head(s)) < len(s) {

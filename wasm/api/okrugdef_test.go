@@ -53,7 +53,7 @@ func TestCountOkrugsWithoutElection(t *testing.T) {
 		t.Errorf("okrugs %q, seats %+v", got, res.Seats)
 	}
 	joined := strings.Join(res.Notes, "\n")
-	for _, want := range []string{"the definition is inferred from the mapping m.json: single-member okrugs", "with 8 candidacies of 3 candidates"} {
+	for _, want := range []string{"the definition is inferred from the mapping m.json: okrugs (districts) decided on the okrug ballot", "with 8 candidacies of 3 candidates"} {
 		if !strings.Contains(joined, want) {
 			t.Errorf("the notes lack %q:\n%s", want, joined)
 		}
@@ -67,10 +67,10 @@ func TestCountOkrugsWithoutElection(t *testing.T) {
 	if err := json.Unmarshal(said, &by); err != nil {
 		t.Fatal(err)
 	}
-	if ru := strings.Join(by["ru"], "\n"); !strings.Contains(ru, "одномандатные округа") || !strings.Contains(ru, "кандидатур: 8") {
+	if ru := strings.Join(by["ru"], "\n"); !strings.Contains(ru, "в каждом столько мест, сколько даёт набор правил") || !strings.Contains(ru, "кандидатур: 8") {
 		t.Errorf("the Russian notes:\n%s", ru)
 	}
-	if ky := strings.Join(by["ky"], "\n"); !strings.Contains(ky, "бир мандаттуу округдар") || !strings.Contains(ky, "талапкерликтер: 8") {
+	if ky := strings.Join(by["ky"], "\n"); !strings.Contains(ky, "ар биринде эрежелер топтому берген орундар") || !strings.Contains(ky, "талапкерликтер: 8") {
 		t.Errorf("the Kyrgyz notes:\n%s", ky)
 	}
 
