@@ -54,11 +54,11 @@ func (e *LotsError) Unwrap() []error {
 // every draw names at least one option, none twice and none empty. A lot
 // that would settle nothing is an error, not a silent no-op: a misspelt
 // context ("lsit") would otherwise leave its tie open, or let --lot-seed
-// draw it. A party's list context checks that each name drawn is one of
-// its candidates; an okrug's does not: whether a drawn name was among the
-// tied is known only when the tie is, and the count reports it naming the
-// tied set (seats.ErrBadLot), not every candidate of the okrug; as it
-// reports lots that order some of the tied and not the others.
+// draw it. Each name drawn must be one of the context's candidates (an
+// okrug's, when the definition gives them: learnt from the files, they are
+// checked once known). Whether it was among the tied is known only when
+// the tie is: the count reports that naming the tied set (seats.ErrBadLot),
+// as it reports lots that order some of the tied and not the others.
 func CheckLots(e *election.Election, lots map[string][]string) error {
 	return checkLots(e, lots, false)
 }
@@ -91,14 +91,27 @@ func checkLots(e *election.Election, lots map[string][]string, okrugsLater bool)
 				return &LotsError{Context: ctx, Index: i, Err: errors.New("empty name")}
 			case slices.Index(draw, name) < i:
 				return &LotsError{Context: ctx, Index: i, Err: fmt.Errorf("%q is drawn twice", name)}
-			case options != nil && !slices.Contains(options, name) && !strings.HasPrefix(ctx, "okrug/"):
-				// (An okrug's: the count says it naming the tied set, once
-				// it knows the tie: seats.ErrBadLot.)
-				return &LotsError{Context: ctx, Index: i, Err: notAnOption(fmt.Sprintf("%q cannot be drawn in %q (its options: %s)", name, ctx, clip(options, 20)))}
+			case options != nil && !slices.Contains(options, name):
+				// No candidate there at all: said at its place in the file.
+				// (One of the okrug's candidates not among the tied, the
+				// count says naming the tied set: seats.ErrBadLot.)
+				return &LotsError{Context: ctx, Index: i, Err: notAnOption(fmt.Sprintf("%q cannot be drawn in %q (%sits options: %s)", name, ctx, nearOption(name, options), clip(options, 20)))}
 			}
 		}
 	}
 	return nil
+}
+
+// nearOption is "did you mean X? " when an option is name but for case
+// and spaces, else "".
+func nearOption(name string, options []string) string {
+	fold := func(s string) string { return strings.ToLower(strings.Join(strings.Fields(s), "")) }
+	for _, o := range options {
+		if fold(o) == fold(name) {
+			return fmt.Sprintf("did you mean %q? ", o)
+		}
+	}
+	return ""
 }
 
 // notAnOption is a lot that draws someone who cannot be drawn there; it is

@@ -17,8 +17,9 @@ import (
 // The FCT ward file with BYAZHIN's APC made 1144, PDP's (a tie): lots
 // naming PDP alone left the tie awaiting lots, exit 1, as if none were
 // given; lots naming "PDP" (no candidate's ID) were refused listing every
-// candidate of the ward. Both are now errors that name the tie: apc and
-// pdp for 1 seat.
+// candidate of the ward. A lot of the ward's candidates that does not
+// settle the tie now names it: apc and pdp for 1 seat; "PDP" is refused
+// before the count, naming pdp.
 func TestLotsNameTheTie(t *testing.T) {
 	const name = "EDITED-ng-fct2026-ward-tie.csv"
 	b, err := os.ReadFile("testdata/ingest/real/" + name)
@@ -35,12 +36,17 @@ func TestLotsNameTheTie(t *testing.T) {
 	require.Len(t, res.Ties, 1)
 	require.Equal(t, []string{"apc", "pdp"}, res.Ties[0].Tied)
 
-	for _, lot := range []string{"pdp", "PDP", "apga"} {
+	for _, lot := range []string{"pdp", "apga"} {
 		_, err := count(map[string][]string{"okrug/BYAZHIN": {lot}})
 		require.True(t, errors.Is(err, seats.ErrBadLot), "%s: %v", lot, err)
 		require.Contains(t, err.Error(), "apc, pdp (1 seat(s) at 1144)", lot)
 		require.NotContains(t, err.Error(), "zlp", lot) // not every candidate of the ward
 	}
+	// No candidate of the ward at all: said before the count, with the
+	// candidate it differs from in case alone.
+	_, err = count(map[string][]string{"okrug/BYAZHIN": {"PDP"}})
+	require.True(t, errors.Is(err, seats.ErrBadLot), "PDP: %v", err)
+	require.Contains(t, err.Error(), `did you mean "pdp"?`)
 	res, err = count(map[string][]string{"okrug/BYAZHIN": {"pdp", "apc"}})
 	require.NoError(t, err)
 	require.Equal(t, "lots", res.Ties[0].SettledBy)
