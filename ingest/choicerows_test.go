@@ -193,3 +193,31 @@ func TestLongChoiceRowsOfLabels(t *testing.T) {
 		t.Errorf("precinct 2: a %d, want not given (no row of A2)", v)
 	}
 }
+
+// Under "empty_votes": "not_on_ballot" an empty votes cell of a summed
+// choice's row is 0, a part as any other (as in a wide file's sum), not
+// a sum not given that the key would then read as 0 votes in all: a's 3
+// votes stay. A label of a choice no row names is 0 the same way.
+func TestLongChoiceRowsNotOnBallot(t *testing.T) {
+	for _, tt := range []struct{ name, values, data string }{
+		{"rows", `{"A": "a", "B": "b", "C": "c"}`, "p,c,n\n1,A,3\n1,A,\n1,B,1\n2,A,\n2,A,4\n2,B,2\n"},
+		{"labels", `{"A": "a", "A2": "a", "B": "b", "C": "c"}`, "p,c,n\n1,A,3\n1,A2,\n1,B,1\n2,A,4\n2,B,2\n"},
+	} {
+		m, err := ReadMapping(strings.NewReader(`{"layout": "long", "precinct": "p", "ballot": "list", "choice_column": "c", "votes_column": "n",
+			"choice_values": `+tt.values+`, "choice_rows": "sum", "empty_votes": "not_on_ballot"}`), "m.json")
+		if err != nil {
+			t.Fatal(err)
+		}
+		tab, err := ReadCSV(strings.NewReader(tt.data), "p.csv", m, Options{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		one, two := tab.Protocols[0].Votes, tab.Protocols[1].Votes
+		if one["a"] != 3 || two["a"] != 4 || one["b"] != 1 || two["b"] != 2 {
+			t.Errorf("%s: %v and %v, want a 3 and 4, b 1 and 2", tt.name, one, two)
+		}
+		if v, ok := one["c"]; !ok || v != 0 {
+			t.Errorf("%s: c %d (given %v), want 0: not on the ballot", tt.name, v, ok)
+		}
+	}
+}

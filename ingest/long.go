@@ -436,7 +436,7 @@ func (lr *longReader) add(row *Row) error {
 			// A file that lists its rows twice (a scrape, an export run
 			// twice) repeats each figure: say so, it is not a conflict.
 			same = fmt.Sprintf(", with the same figure (%s): does the file list its rows twice?", figureText(vs[own]))
-		} else if nl := len(lr.layout.Lines); slot >= nl && slot < nl+len(lr.layout.Votes) {
+		} else if lr.vote(slot) {
 			same = fmt.Sprintf(`; if the file gives a choice's votes in several rows (a list's own and each of its candidates', a vote mode each), "choice_rows": %q in the mapping sums them`, ChoiceRowsSum)
 		}
 		return s.cellError(row.Line, lr.choiceField(row), fmt.Errorf("%w: %s of protocol %s: line %d gives it already%s", ErrDuplicateRow, echo.Quote(row.choiceCell), lr.describe(&lr.protos[i]), from[own], same))
@@ -448,13 +448,16 @@ func (lr *longReader) add(row *Row) error {
 	if (isPart || rows) && v.OK && v.N < 0 {
 		return lr.negativePart(row, slot, isPart)
 	}
+	// (Under "empty_votes": "not_on_ballot" an empty votes cell is 0, a
+	// part as any other, as in a wide file's sum.)
+	zero := lr.s.m.EmptyVotes == EmptyVotesNotOnBallot && lr.vote(slot)
 	mine, ok := v, true
 	if from[own] != 0 {
-		mine, ok = plus(vs[own], v)
+		mine, ok = plus(vs[own], v, zero)
 	}
 	sum, had := mine, vs[own]
 	if isPart && from[slot] != 0 && ok {
-		sum, ok = plus(vs[slot], v)
+		sum, ok = plus(vs[slot], v, zero)
 		had = vs[slot]
 	}
 	if !ok {
@@ -470,7 +473,7 @@ func (lr *longReader) add(row *Row) error {
 	// A sum left not given by this row's empty cell is this row's: a
 	// finding that the figure is missing (X229) names the row whose cell
 	// is empty.
-	emptied := !v.OK && (from[slot] == 0 || vs[slot].OK)
+	emptied := !sum.OK && (from[slot] == 0 || vs[slot].OK)
 	if from[own] == 0 {
 		from[own] = int32(row.Line)
 	}
@@ -488,9 +491,16 @@ func (lr *longReader) add(row *Row) error {
 }
 
 // plus is the sum of two parts, neither negative: not given when either
-// is not given (the sum would be too small), and false past int64.
-func plus(had, v Value) (Value, bool) {
-	if !had.OK || !v.OK {
+// is not given (the sum would be too small), unless zero says that a part
+// not given is 0; false past int64.
+func plus(had, v Value, zero bool) (Value, bool) {
+	switch {
+	case had.OK && v.OK:
+	case zero && had.OK:
+		return had, true
+	case zero && v.OK:
+		return v, true
+	default:
 		return Value{}, true
 	}
 	n := had.N + v.N
@@ -500,12 +510,15 @@ func plus(had, v Value) (Value, bool) {
 	return Value{N: n, OK: true}, true
 }
 
+// vote says whether the figure at slot is a choice's votes.
+func (lr *longReader) vote(slot int) bool {
+	nl := len(lr.layout.Lines)
+	return slot >= nl && slot < nl+len(lr.layout.Votes)
+}
+
 // rowsSummed says whether the rows of the figure at slot are summed: a
 // choice's under ChoiceRowsSum.
-func (lr *longReader) rowsSummed(slot int) bool {
-	nl := len(lr.layout.Lines)
-	return lr.sumRows && slot >= nl && slot < nl+len(lr.layout.Votes)
-}
+func (lr *longReader) rowsSummed(slot int) bool { return lr.sumRows && lr.vote(slot) }
 
 // negativePart is the error of a row whose figure, a part of the sum at
 // slot (of its labels, or of its rows), is negative: added in, a
@@ -611,7 +624,12 @@ func (lr *longReader) emit(fn func(row *Row) error, skipped *[]*ParseError) erro
 		out.Line, out.Index, out.Precinct, out.Ballot, out.Machine = p.line, p.index, p.precinct, p.ballot, p.machine
 		for slot, ps := range lr.parts {
 			// A summed figure some of whose labels no row of the
-			// protocol gives is not given: its sum would be too small.
+			// protocol gives is not given: its sum would be too small
+			// (but for a choice under "empty_votes": "not_on_ballot",
+			// whose label no row names is 0, as a choice is).
+			if lr.s.m.EmptyVotes == EmptyVotesNotOnBallot && lr.vote(slot) {
+				continue
+			}
 			for _, p := range ps {
 				if from[p] == 0 {
 					vs[slot] = Value{}
