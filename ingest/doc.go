@@ -75,7 +75,12 @@
 // choice cell (ErrBadValue), a second row for the same protocol and
 // choice (ErrDuplicateRow) and a repeated cell that disagrees with an
 // earlier row (ErrConflict) are errors naming both rows; a choice no row
-// gives is absent, as an empty wide cell is. Scan, ScanRows and ReadCSV
+// gives is absent, as an empty wide cell is. A file that gives a choice's
+// votes in several rows of a protocol (Denmark's list votes and each
+// candidate's, all naming the list; a US precinct's rows by vote mode)
+// says "choice_rows": "sum" (ChoiceRowsSum): those rows are summed, and
+// only then, for a row given twice by mistake must not double a figure.
+// Scan, ScanRows and ReadCSV
 // read long files as wide ones; WriteCSV writes wide files only.
 //
 // # Transposed files

@@ -107,10 +107,11 @@ func (d *Draft) JSON() ([]byte, error) {
 		NotGiven      []string          `json:"not_given,omitempty"`
 		ChoiceColumn  any               `json:"choice_column,omitempty"`
 		VotesColumn   any               `json:"votes_column,omitempty"`
+		ChoiceRows    string            `json:"choice_rows,omitempty"`
 		ChoiceValues  map[string]string `json:"choice_values,omitempty"`
 		LineValues    map[string]string `json:"line_values,omitempty"`
 	}
-	o := out{Guesses: m.Guesses, NoHeader: m.NoHeader, EmptyCells: m.EmptyCells, Thousands: m.Thousands, NotGiven: m.NotGiven, SkipRows: m.SkipRows, HeaderRows: m.HeaderRows, Delimiter: m.Delimiter, Trailing: m.TrailingDelimiter, Encoding: m.Encoding, Shape: m.Shape, Ballot: m.Ballot, MachineValues: m.MachineValues, EmptyVotes: m.EmptyVotes,
+	o := out{Guesses: m.Guesses, ChoiceRows: m.ChoiceRows, NoHeader: m.NoHeader, EmptyCells: m.EmptyCells, Thousands: m.Thousands, NotGiven: m.NotGiven, SkipRows: m.SkipRows, HeaderRows: m.HeaderRows, Delimiter: m.Delimiter, Trailing: m.TrailingDelimiter, Encoding: m.Encoding, Shape: m.Shape, Ballot: m.Ballot, MachineValues: m.MachineValues, EmptyVotes: m.EmptyVotes,
 		Lines: map[string]any{}, Votes: map[string]any{}, ChoiceValues: m.ChoiceValues, LineValues: map[string]string{}}
 	if m.ChoiceColumn != nil {
 		o.ChoiceColumn, o.VotesColumn = choiceColumn(*m.ChoiceColumn), draftColumn(*m.VotesColumn)
@@ -1575,7 +1576,7 @@ func DraftMapping(r io.Reader, file string) (*Draft, error) {
 	// A column of a few kinds that splits each area's row into one per
 	// kind (Hungary's J and L ballots, each with the station's figures):
 	// the rows of one kind alone, as of one contest.
-	if k := kindColumn(header, all, used, numeric, nonEmpty, values, norm); k >= 0 {
+	keepKind := func(k int) {
 		used[k] = true
 		keep, names := contests(all, k)
 		if m.Rows == nil {
@@ -1585,6 +1586,24 @@ func DraftMapping(r io.Reader, file string) (*Draft, error) {
 		guess("rows: column %d %q gives each area one row of each of its %d values (%s), the other columns of text alike: a kind of ballot or of figure; the mapping keeps the rows of %q alone (rows.where[%d]); put the kind to count there, or map the column under ballot_column if its values are the list and okrug ballots",
 			k+1, trimHeader(header[k]), len(values[k]), names, keep, len(m.Rows.Where)-1)
 		keepRows(func(rec []string) bool { return k < len(rec) && strings.TrimSpace(rec[k]) == keep })
+	}
+	// (Not yet the way the votes were cast, in a file of few columns of
+	// figures, which may be long: its rows of a choice by vote mode are
+	// the parts of its votes, summed below, or else the rows of one mode
+	// are kept then.)
+	modes := -1
+	if k := kindColumn(header, all, used, numeric, nonEmpty, values, norm); k >= 0 {
+		figures := 0
+		for i := range header {
+			if !used[i] && numeric[i] {
+				figures++
+			}
+		}
+		if voteModes(values[k]) && figures <= 3 {
+			used[k], modes = true, k
+		} else {
+			keepKind(k)
+		}
 	}
 	// A column of a few years, each giving the areas again (Malawi's
 	// turnout by district, "year", 1994 and 1999): each year is another
@@ -2079,10 +2098,29 @@ func DraftMapping(r io.Reader, file string) (*Draft, error) {
 	if choice >= 0 && !unique(choice) {
 		copies, copied = sameRows(all)
 	}
+	// sumBy is the column that tells apart the rows of a precinct and
+	// choice whose sum is the choice's votes ("choice_rows": "sum"), or
+	// -1; sumWhy says why they are parts: a US precinct's rows by the
+	// way the votes were cast (Election Day, Absentee, Early,
+	// Provisional), say.
+	sumBy, sumWhy := -1, ""
+	if choice >= 0 && !unique(choice) {
+		cols := []int{modes}
+		for i := range header {
+			if !used[i] && !numeric[i] && i != choice && voteModes(values[i]) {
+				cols = append(cols, i)
+			}
+		}
+		if sumBy = rowsApart(all, keyed(region, machine, choice), cols); sumBy >= 0 {
+			used[sumBy] = true
+			sumWhy = "a way of casting the votes each"
+		}
+	}
 	ballotCol := -1
 	switch {
 	case choice >= 0 && !repeats(all, keyed(region, machine)...):
 		choice, votes = -1, -1 // one row per precinct: wide
+	case sumBy >= 0: // the parts of a choice's votes, summed
 	case choice >= 0 && !unique(choice) && copies == 0:
 		// Two rows of one precinct and choice: a column of the ballots
 		// ("list", "okrug") tells them apart, or it is not a long file's
@@ -2094,6 +2132,12 @@ func DraftMapping(r io.Reader, file string) (*Draft, error) {
 		}
 	case choice >= 0 && !unique(choice):
 		guess("%d rows are copies of an earlier row, cell for cell (the first at data row %d): read long, each is a second row for the same precinct and choice, an error; count with --skip-bad-rows to leave them out (I601 findings), or delete them from the file", copies, copied+1)
+	}
+	if modes >= 0 && sumBy != modes {
+		// No long file's parts by vote mode: the rows of one mode, as of
+		// one kind of figure.
+		keepKind(modes)
+		clear(once)
 	}
 	// Text columns that named each row together, read long: those that
 	// go with the choice (each of their values with one choice: Denmark's
@@ -2137,11 +2181,19 @@ func DraftMapping(r io.Reader, file string) (*Draft, error) {
 				}
 			}
 			keyNote = fmt.Sprintf("precinct: column %d %q; columns %s name each row once with it, but each of their values goes with one choice of column %d %q: they name the choices (a list's letter, a candidate), no area", precinct+1, trimHeader(header[precinct]), strings.Join(names, ", "), choice+1, trimHeader(header[choice]))
-			if n, first := sameKey(all, key[0], machine, choice); n > 0 {
+			if n, _ := sameKey(all, key[0], machine, choice); n > 0 && sumBy < 0 {
 				// A choice given on several rows of a precinct (Denmark's
-				// list votes and each candidate's): the file does not say
-				// which rows make its votes, and a count reads one row of a
-				// precinct and choice.
+				// list votes and each candidate's, told apart by the
+				// candidate's name): the parts of its votes, summed; rows
+				// no column tells apart are a row given twice, a mistake.
+				if sumBy = rowsApart(all, []int{key[0], machine, choice}, ofChoice); sumBy >= 0 {
+					used[sumBy] = true
+					sumWhy = "the rows of a choice differ there, each naming a part of its votes: a list's own votes and each of its candidates', say"
+				}
+			}
+			if n, first := sameKey(all, key[0], machine, choice); n > 0 && sumBy < 0 {
+				// Rows of one precinct and choice that no column tells
+				// apart: the file does not say which rows make its votes.
 				return nil, &ParseError{File: file, Line: bottom + 1, Err: fmt.Errorf("%w: %s; but %d rows give a choice of a precinct again (the first in %q), a choice's votes given in several rows (a list's own votes and each of its candidates', say): a long mapping reads one row per precinct and choice, and sums rows only of distinct cells that choice_values gives one ID; write the mapping by hand (choice_column the column that names each row's candidate, each candidate's list in choice_values), or sum the rows in the file first",
 					ErrMapping, keyNote, n, first)}
 			}
@@ -2397,16 +2449,19 @@ func DraftMapping(r io.Reader, file string) (*Draft, error) {
 		guess("precinct: columns %d and %d (%q, %q): %d rows repeat a number of column %d (the first %q), which column %d, the area it is numbered in, tells apart, so a precinct is its area and its number",
 			area+1, precinct+1, trimHeader(header[area]), trimHeader(header[precinct]), n, precinct+1, first, area+1)
 	default:
-		guess("precinct: column %d %q", precinct+1, trimHeader(header[precinct]))
+		if keyNote == "" { // (which says it)
+			guess("precinct: column %d %q", precinct+1, trimHeader(header[precinct]))
+		}
 		// A number that repeats, where no text (a ballot, a count)
 		// tells its rows apart, names no precinct (a state's, whose
 		// polling stations are told by the columns after it, as
 		// Mexico's casillas): a count would find duplicates (X207).
 		if n, first := sameKey(all, append([]int{precinct, machine, choice}, textColumns(numeric, nonEmpty, precinct)...)...); n > 0 {
 			guess("precinct: %d rows repeat the number of an earlier row in column %d %q (the first %q): it names no one precinct; name the precinct by the columns that do, together ({\"columns\": [...]}), or a count finds the rows duplicates (X207)", n, precinct+1, trimHeader(header[precinct]), first)
-		} else if n, first := sameKey(all, precinct, machine, choice); n > 0 && keyNote == "" {
+		} else if n, first := sameKey(all, precinct, machine, choice); n > 0 && keyNote == "" && sumBy < 0 {
 			// Told apart by text the mapping does not read (a name, a
-			// date): still duplicates to a count.
+			// date): still duplicates to a count, unless their figures
+			// are summed (choice_rows).
 			guess("precinct: %d rows repeat the cell of an earlier row in column %d %q (the first %q), told apart only by columns the mapping does not map: name the precinct by the columns that name each row once, together ({\"columns\": [...]}), or a count finds the rows duplicates (X207)", n, precinct+1, trimHeader(header[precinct]), first)
 		}
 	}
@@ -2431,6 +2486,13 @@ func DraftMapping(r io.Reader, file string) (*Draft, error) {
 		if contest >= 0 {
 			contestLines(&m, header, beforeContest, all, contest, contestWhere, lineContests, choice, values[choice], []int{precinct, region, machine}, guess)
 			noContestLines(&m, header, beforeContest, all, contest, contestWhere, choice, values[choice], []int{precinct, region, machine}, guess)
+		}
+		if sumBy >= 0 {
+			rows := all
+			if contest >= 0 {
+				rows = beforeContest // (the lines' rows are of no contest)
+			}
+			draftChoiceRows(&m, header, rows, keyed(region, machine, choice), choice, sumBy, sumWhy, guess)
 		}
 	}
 	// Under a header of several rows, a choice's ID leaves out the parts

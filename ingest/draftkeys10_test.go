@@ -201,10 +201,13 @@ func TestDraftMappingPrecinctIsAnArea(t *testing.T) {
 		t.Errorf("precinct %+v, found %+v, rows %+v", m.Precinct, m.Lines[election.FoundStationary], m.Rows)
 	}
 	// (Denmark's lists give their votes in several rows of an area, which
-	// no long mapping adds up: the draft says so, naming the area.)
-	_, err = draftReal(t, "dk-kv2021-fanoe.csv")
-	if !errors.Is(err, ErrMapping) || !strings.Contains(err.Error(), `precinct: column 1 "Afstemningsområde"`) {
-		t.Errorf("err %v, want ErrMapping naming the area as the precinct", err)
+	// the draft sums: TestDraftChoiceRowsDenmark.)
+	d, err = draftReal(t, "dk-kv2021-fanoe.csv")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if m := readBack(t, d); m.Precinct.Header != "Afstemningsområde" || len(m.Precinct.Columns) > 0 || m.Region != nil {
+		t.Errorf("precinct %+v, region %+v; want the area alone, no region", m.Precinct, m.Region)
 	}
 }
 

@@ -34,7 +34,9 @@ import (
 // mapping's Layout, each with the line of its first row.
 //
 // Every row is read: a choice cell the tables lack is ErrBadValue, a
-// second row for the same protocol and choice ErrDuplicateRow, a
+// second row for the same protocol and choice ErrDuplicateRow (unless
+// the mapping's ChoiceRows is ChoiceRowsSum: then the rows of a choice of
+// choice_values are summed as the labels of one choice are), a
 // repeated line column (or region, okrug, abroad cell) that differs from
 // an earlier row of the protocol ErrConflict, each naming both rows. A
 // choice no row of a protocol gives is absent, as an empty cell of a wide
@@ -45,6 +47,10 @@ import (
 // ErrDuplicateRow: a long file has a second row for the same protocol
 // (precinct, ballot and count) and the same choice or line.
 var ErrDuplicateRow = errors.New("a second row for the same protocol and choice")
+
+// ChoiceRowsSum is the Mapping.ChoiceRows of a long file that gives a
+// choice's votes in several rows of a protocol: they are summed.
+const ChoiceRowsSum = "sum"
 
 // long says whether the mapping is of a long file.
 func (m *Mapping) long() bool { return m.Shape == "long" }
@@ -58,7 +64,8 @@ func (m *Mapping) validateShape() error {
 			name string
 			set  bool
 		}{{"choice_column", m.ChoiceColumn != nil}, {"votes_column", m.VotesColumn != nil},
-			{"choice_values", len(m.ChoiceValues) > 0}, {"line_values", len(m.LineValues) > 0}, {"preference_values", len(m.PreferenceValues) > 0}} {
+			{"choice_values", len(m.ChoiceValues) > 0}, {"line_values", len(m.LineValues) > 0}, {"preference_values", len(m.PreferenceValues) > 0},
+			{"choice_rows", m.ChoiceRows != ""}} {
 			if f.set {
 				return mappingError(f.name, `%s is for long files: set "layout": "long"`, f.name)
 			}
@@ -79,6 +86,15 @@ func (m *Mapping) validateShape() error {
 		return mappingError("preferences", "a long file gives the preference votes in rows: map the cells in preference_values, not columns in preferences")
 	case len(m.ChoiceValues) == 0 && len(m.LineValues) == 0 && len(m.PreferenceValues) == 0:
 		return mappingError("choice_values", "a long file needs choice_values (cell text -> choice ID), line_values (cell text -> protocol line) or preference_values (cell text -> candidate ID)")
+	}
+	switch m.ChoiceRows {
+	case "":
+	case ChoiceRowsSum:
+		if len(m.ChoiceValues) == 0 {
+			return mappingError("choice_rows", "%q sums the rows of a choice of choice_values, and the mapping has none: the rows of a protocol line or a preference stay one per protocol", ChoiceRowsSum)
+		}
+	default:
+		return mappingError("choice_rows", "%s is not %q (the rows of one protocol and choice are summed); leave it out for one row per protocol and choice", echo.Quote(m.ChoiceRows), ChoiceRowsSum)
 	}
 	for _, l := range lineKeys(m.Lines) {
 		if len(m.Lines[l].Columns) > 0 {
@@ -210,6 +226,9 @@ type longReader struct {
 	lineSlot []int         // the slot of each repeated line column (s.row.Lines)
 	figs     int           // figures per protocol
 	width    int           // slots per protocol: the figures and the parts
+	// sumRows: the rows of one protocol and choice are summed
+	// (ChoiceRowsSum), each label's in its own slot when it is a part.
+	sumRows bool
 	// The precincts: by Row.Index, the caller's (Options.Precinct) or,
 	// when the caller has none, the reader's own (intern); by ID for a
 	// row whose index is -1.
@@ -230,7 +249,7 @@ type longReader struct {
 
 func newLongReader(s *scanner) *longReader {
 	m := &s.m
-	lr := &longReader{s: s, layout: m.longLayout(), choice: map[string]int{}, byID: map[string]*longPrecinct{}}
+	lr := &longReader{s: s, layout: m.longLayout(), choice: map[string]int{}, byID: map[string]*longPrecinct{}, sumRows: m.ChoiceRows == ChoiceRowsSum}
 	if s.o.Precinct == nil {
 		// Rows share one ID string per precinct and are found by index.
 		lr.own, lr.ids = true, map[string]int{}
@@ -410,22 +429,40 @@ func (lr *longReader) add(row *Row) error {
 	if !isPart {
 		own = slot
 	}
-	if from[own] != 0 {
+	rows := lr.rowsSummed(slot)
+	if from[own] != 0 && !rows {
 		same := ""
 		if vs[own] == row.Votes[0] {
 			// A file that lists its rows twice (a scrape, an export run
 			// twice) repeats each figure: say so, it is not a conflict.
 			same = fmt.Sprintf(", with the same figure (%s): does the file list its rows twice?", figureText(vs[own]))
+		} else if lr.vote(slot) {
+			same = fmt.Sprintf(`; if the file gives a choice's votes in several rows (a list's own and each of its candidates', a vote mode each), "choice_rows": %q in the mapping sums them`, ChoiceRowsSum)
 		}
 		return s.cellError(row.Line, lr.choiceField(row), fmt.Errorf("%w: %s of protocol %s: line %d gives it already%s", ErrDuplicateRow, echo.Quote(row.choiceCell), lr.describe(&lr.protos[i]), from[own], same))
 	}
-	sum := row.Votes[0]
-	if isPart && from[slot] != 0 {
-		if pe := lr.addPart(&sum, vs[slot], row, slot, from); pe != nil {
-			return pe
-		}
-	} else if isPart && sum.OK && sum.N < 0 {
-		return lr.negativePart(row, slot)
+	// A part of a sum (a label's row, or a row of a choice whose rows
+	// are summed) is the row's figure added to those before it: its
+	// label's (mine) and its figure's (sum).
+	v := row.Votes[0]
+	if (isPart || rows) && v.OK && v.N < 0 {
+		return lr.negativePart(row, slot, isPart)
+	}
+	// (Under "empty_votes": "not_on_ballot" an empty votes cell is 0, a
+	// part as any other, as in a wide file's sum.)
+	zero := lr.s.m.EmptyVotes == EmptyVotesNotOnBallot && lr.vote(slot)
+	mine, ok := v, true
+	if from[own] != 0 {
+		mine, ok = plus(vs[own], v, zero)
+	}
+	sum, had := mine, vs[own]
+	if isPart && from[slot] != 0 && ok {
+		sum, ok = plus(vs[slot], v, zero)
+		had = vs[slot]
+	}
+	if !ok {
+		return lr.s.cellError(row.Line, lr.field(fVote, "votes_column"), fmt.Errorf("%w: %s: the sum of the rows %s leaves the int64 range (%d + %d)",
+			ErrOutOfRange, lr.slotName(slot), lr.partRows(slot, from, row.Line), had.N, v.N))
 	}
 	for _, j := range row.PresentLines {
 		if slot, v := lr.lineSlot[j], row.Lines[j]; vs[slot].OK && vs[slot].N != v.N {
@@ -433,15 +470,16 @@ func (lr *longReader) add(row *Row) error {
 			return s.cellError(row.Line, lr.field(fLine, name), fmt.Errorf("%w: %s %d, but line %d gives %d for protocol %s", ErrConflict, name, v.N, from[slot], vs[slot].N, lr.describe(&lr.protos[i])))
 		}
 	}
-	if isPart {
-		vs[own], from[own] = row.Votes[0], int32(row.Line)
-		if from[slot] != 0 {
-			vs[slot] = sum
-		} else {
-			vs[slot], from[slot] = sum, int32(row.Line)
-		}
-	} else {
-		vs[slot], from[slot] = row.Votes[0], int32(row.Line)
+	// A sum left not given by this row's empty cell is this row's: a
+	// finding that the figure is missing (X229) names the row whose cell
+	// is empty.
+	emptied := !sum.OK && (from[slot] == 0 || vs[slot].OK)
+	if from[own] == 0 {
+		from[own] = int32(row.Line)
+	}
+	vs[own], vs[slot] = mine, sum
+	if from[slot] == 0 || emptied {
+		from[slot] = int32(row.Line)
 	}
 	for _, j := range row.PresentLines {
 		if slot := lr.lineSlot[j]; !vs[slot].OK {
@@ -452,39 +490,51 @@ func (lr *longReader) add(row *Row) error {
 	return nil
 }
 
-// addPart adds the figure of row, a label of the summed line at slot, to
-// the sum of the labels rows gave before, had: exact, and a figure not
-// given (an empty cell) leaves the sum not given. A negative part is
-// refused, as in a wide file's sum: added in, it would vanish from the
-// checks.
-func (lr *longReader) addPart(sum *Value, had Value, row *Row, slot int, from []int32) *ParseError {
-	v := *sum
-	if v.OK && v.N < 0 {
-		return lr.negativePart(row, slot)
-	}
-	if !v.OK || !had.OK {
-		*sum = Value{}
-		return nil
+// plus is the sum of two parts, neither negative: not given when either
+// is not given (the sum would be too small), unless zero says that a part
+// not given is 0; false past int64.
+func plus(had, v Value, zero bool) (Value, bool) {
+	switch {
+	case had.OK && v.OK:
+	case zero && had.OK:
+		return had, true
+	case zero && v.OK:
+		return v, true
+	default:
+		return Value{}, true
 	}
 	n := had.N + v.N
 	if n < had.N {
-		return lr.s.cellError(row.Line, lr.field(fVote, "votes_column"), fmt.Errorf("%w: %s: the sum of the rows %s leaves the int64 range (%d + %d)",
-			ErrOutOfRange, lr.slotName(slot), lr.partRows(slot, from, row.Line), had.N, v.N))
+		return Value{}, false
 	}
-	*sum = Value{N: n, OK: true}
-	return nil
+	return Value{N: n, OK: true}, true
 }
 
-// negativePart is the error of a row whose figure, a part of the summed
-// line at slot, is negative.
-func (lr *longReader) negativePart(row *Row, slot int) *ParseError {
-	return lr.s.cellError(row.Line, lr.field(fVote, "votes_column"), fmt.Errorf("%w: %s: %d in a part of the sum of the rows of %s: added in, it would vanish from the checks",
-		ErrBadValue, lr.slotName(slot), row.Votes[0].N, lr.labels(slot)))
+// vote says whether the figure at slot is a choice's votes.
+func (lr *longReader) vote(slot int) bool {
+	nl := len(lr.layout.Lines)
+	return slot >= nl && slot < nl+len(lr.layout.Votes)
+}
+
+// rowsSummed says whether the rows of the figure at slot are summed: a
+// choice's under ChoiceRowsSum.
+func (lr *longReader) rowsSummed(slot int) bool { return lr.sumRows && lr.vote(slot) }
+
+// negativePart is the error of a row whose figure, a part of the sum at
+// slot (of its labels, or of its rows), is negative: added in, a
+// negative part would vanish from the checks, as in a wide file's sum.
+func (lr *longReader) negativePart(row *Row, slot int, label bool) *ParseError {
+	of := "the rows of " + lr.labels(slot)
+	if !label {
+		of = fmt.Sprintf("the rows of the choice, summed (\"choice_rows\": %q)", ChoiceRowsSum)
+	}
+	return lr.s.cellError(row.Line, lr.field(fVote, "votes_column"), fmt.Errorf("%w: %s: %d in a part of the sum of %s: added in, it would vanish from the checks",
+		ErrBadValue, lr.slotName(slot), row.Votes[0].N, of))
 }
 
 // slotName names the figure at slot, a summed one, in messages:
 // "lines.invalid", or "votes.<choice>" for a choice several labels of
-// choice_values map to.
+// choice_values map to or whose rows are summed.
 func (lr *longReader) slotName(slot int) string {
 	if nl := len(lr.layout.Lines); slot >= nl {
 		return "votes." + lr.layout.Votes[slot-nl]
@@ -492,9 +542,13 @@ func (lr *longReader) slotName(slot int) string {
 	return "lines." + string(lr.layout.Lines[slot])
 }
 
-// partRows names the rows that gave the parts of the summed line at slot,
-// and the row at line that adds one: "on lines 2 + 3".
+// partRows names the rows that gave the parts of the summed figure at
+// slot, and the row at line that adds one: "on lines 2 + 3", or, of a
+// choice whose rows are summed, "from line 2 to line 9".
 func (lr *longReader) partRows(slot int, from []int32, line int) string {
+	if lr.rowsSummed(slot) {
+		return fmt.Sprintf("from line %d to line %d", from[slot], line)
+	}
 	var ls []string
 	for _, p := range lr.parts[slot] {
 		if from[p] != 0 {
@@ -570,7 +624,12 @@ func (lr *longReader) emit(fn func(row *Row) error, skipped *[]*ParseError) erro
 		out.Line, out.Index, out.Precinct, out.Ballot, out.Machine = p.line, p.index, p.precinct, p.ballot, p.machine
 		for slot, ps := range lr.parts {
 			// A summed figure some of whose labels no row of the
-			// protocol gives is not given: its sum would be too small.
+			// protocol gives is not given: its sum would be too small
+			// (but for a choice under "empty_votes": "not_on_ballot",
+			// whose label no row names is 0, as a choice is).
+			if lr.s.m.EmptyVotes == EmptyVotesNotOnBallot && lr.vote(slot) {
+				continue
+			}
 			for _, p := range ps {
 				if from[p] == 0 {
 					vs[slot] = Value{}

@@ -197,6 +197,13 @@ type Mapping struct {
 	// PreferenceValues maps cell texts to candidate IDs: a long file's
 	// rows of preference votes.
 	PreferenceValues map[string]string `json:"preference_values,omitempty"`
+	// ChoiceRows says how many rows of a long file give one choice's
+	// votes in a protocol: one when empty (a second is ErrDuplicateRow:
+	// a row given twice by mistake must not double a figure), or, as
+	// ChoiceRowsSum, any number under the same choice cell, summed
+	// (Denmark's list votes and each candidate's rows, all naming the
+	// list; a US precinct's rows by vote mode). See long.go.
+	ChoiceRows string `json:"choice_rows,omitempty"`
 	// LabelColumn, in a transposed file ("layout": "transposed", a
 	// column per precinct and a row per line or choice), is the column
 	// whose cells name the rows (column 1 when nil), or the columns

@@ -1,0 +1,223 @@
+package ingest
+
+import (
+	"errors"
+	"slices"
+	"strings"
+	"testing"
+)
+
+// dkLists maps each list of Fanø's file (Denmark, municipal election
+// 2021) by its name, the Listenavn cell of its "Listestemmer" row and of
+// each of its candidates' rows, to its letter.
+const dkLists = `{"Socialdemokratiet": "a", "Radikale Venstre": "b", "Det Konservative Folkeparti": "c",
+	"SF - Socialistisk Folkeparti": "f", "Fanø Lokalliste": "l", "Dansk Folkeparti": "o",
+	"Venstre, Danmarks Liberale Parti": "v", "Enhedslisten - De Rød - Grønne": "oe", "Alternativet": "aa"}`
+
+// dkRowsMapping maps the whole of Fanø's file by Listenavn, with
+// choice_rows as given ("" for none).
+func dkRowsMapping(t *testing.T, rows string) Mapping {
+	t.Helper()
+	sum := ""
+	if rows != "" {
+		sum = `, "choice_rows": "` + rows + `"`
+	}
+	m, err := ReadMapping(strings.NewReader(`{"layout": "long", "delimiter": ";", "precinct": "Afstemningsområde", "ballot": "list",
+		"choice_column": "Listenavn", "votes_column": "Stemmetal", "choice_values": `+dkLists+sum+`}`), "dk.json")
+	if err != nil {
+		t.Fatal(err)
+	}
+	return m
+}
+
+// With "choice_rows": "sum", each list's votes in an area are the sum of
+// its rows there: its "Listestemmer" row and its candidates'. The figures
+// below were summed from the file apart from shailoo (python3's csv
+// module over Afstemningsområde and Listenavn), all 93 rows.
+func TestLongChoiceRowsDenmark(t *testing.T) {
+	want := map[string]map[string]int64{
+		"1. Nordby":   {"a": 148, "b": 622, "c": 420, "f": 132, "l": 59, "o": 29, "v": 383, "oe": 173, "aa": 70},
+		"2. Sønderho": {"a": 42, "b": 44, "c": 76, "f": 16, "l": 2, "o": 3, "v": 45, "oe": 28, "aa": 9},
+	}
+	tab, err := ReadCSV(strings.NewReader(string(readReal(t, "dk-kv2021-fanoe.csv"))), "dk.csv", dkRowsMapping(t, ChoiceRowsSum), Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(tab.Protocols) != 2 {
+		t.Fatalf("%d protocols, want 2", len(tab.Protocols))
+	}
+	for _, p := range tab.Protocols {
+		if len(p.Votes) != len(want[p.Precinct]) {
+			t.Errorf("%s: %d lists, want %d", p.Precinct, len(p.Votes), len(want[p.Precinct]))
+		}
+		for id, n := range want[p.Precinct] {
+			if v, ok := p.Votes[id]; !ok || v != n {
+				t.Errorf("%s: %s %d (given %v), want %d", p.Precinct, id, v, ok, n)
+			}
+		}
+	}
+	// Each protocol is at its first row.
+	if tab.Lines[0] != 2 || tab.Lines[1] != 48 {
+		t.Errorf("protocols at lines %v, want 2 and 48", tab.Lines)
+	}
+}
+
+// Without choice_rows the second row of a list in an area is an error,
+// as it was before the key: a row given twice by mistake must not double
+// a figure.
+func TestLongChoiceRowsDefault(t *testing.T) {
+	_, err := ReadCSV(strings.NewReader(string(readReal(t, "dk-kv2021-fanoe.csv"))), "dk.csv", dkRowsMapping(t, ""), Options{})
+	var pe *ParseError
+	if !errors.As(err, &pe) || !errors.Is(err, ErrDuplicateRow) || pe.Line != 3 || pe.Header != "Listenavn" ||
+		!strings.Contains(err.Error(), `"Socialdemokratiet" of protocol "1. Nordby": line 2 gives it already; if the file gives a choice's votes in several rows`) {
+		t.Errorf("%v; want line 3 a second row of Socialdemokratiet, line 2 named, choice_rows suggested", err)
+	}
+	// The same row twice names the row twice, and suggests no sum.
+	rows := strings.SplitAfter(string(readReal(t, "dk-kv2021-fanoe.csv")), "\n")
+	twice := strings.Join(rows[:2], "") + rows[1] + strings.Join(rows[2:], "")
+	_, err = ReadCSV(strings.NewReader(twice), "dk.csv", dkRowsMapping(t, ""), Options{})
+	if !errors.Is(err, ErrDuplicateRow) || !strings.Contains(err.Error(), "with the same figure (48): does the file list its rows twice?") || strings.Contains(err.Error(), "choice_rows") {
+		t.Errorf("%v; want the same figure twice said, no sum suggested", err)
+	}
+}
+
+// A summed choice with an empty cell in one of its rows is not given (as a
+// line of line_values labels is with a part's cell empty), the row of the
+// empty cell named; a negative part and a sum past int64 are refused,
+// naming the row.
+func TestLongChoiceRowsParts(t *testing.T) {
+	file := string(readReal(t, "dk-kv2021-fanoe.csv"))
+	read := func(from, to string) (Table, error) {
+		t.Helper()
+		data := strings.Replace(file, from, to, 1)
+		if data == file {
+			t.Fatalf("%q is not in the file", from)
+		}
+		return ReadCSV(strings.NewReader(data), "dk.csv", dkRowsMapping(t, ChoiceRowsSum), Options{})
+	}
+	tab, err := read("Jørgen Dalsgaard;17", "Jørgen Dalsgaard;")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if v, ok := tab.Protocols[0].Votes["a"]; ok {
+		t.Errorf("Nordby a = %d, want not given", v)
+	}
+	if v := tab.Protocols[0].Votes["b"]; v != 622 {
+		t.Errorf("Nordby b = %d, want 622", v)
+	}
+	if len(tab.EmptyChoices) != 1 || tab.EmptyChoices[0] != (ChoiceRow{Protocol: 0, Choice: "a", Line: 4}) {
+		t.Errorf("empty choices %+v, want a of Nordby at line 4", tab.EmptyChoices)
+	}
+	for _, tt := range []struct {
+		name, from, to string
+		err            error
+		line           int
+		says           string
+	}{
+		{"negative", "Jørgen Dalsgaard;17", "Jørgen Dalsgaard;-17", ErrBadValue, 4, `votes.a: -17 in a part of the sum of the rows of the choice, summed ("choice_rows": "sum")`},
+		{"past int64", "Jørgen Dalsgaard;17", "Jørgen Dalsgaard;9223372036854775800", ErrOutOfRange, 4, "votes.a: the sum of the rows from line 2 to line 4 leaves the int64 range (120 + 9223372036854775800)"},
+	} {
+		_, err := read(tt.from, tt.to)
+		var pe *ParseError
+		if !errors.As(err, &pe) || !errors.Is(err, tt.err) || pe.Line != tt.line || pe.Header != "Stemmetal" || !strings.Contains(err.Error(), tt.says) {
+			t.Errorf("%s: %v; want %v at line %d, Stemmetal, saying %q", tt.name, err, tt.err, tt.line, tt.says)
+		}
+	}
+}
+
+// A finding about a summed choice names the row of its first part, the
+// protocol at its first row.
+func TestLongChoiceRowsPlace(t *testing.T) {
+	var at []int
+	_, err := ScanRows(strings.NewReader(string(readReal(t, "dk-kv2021-fanoe.csv"))), "dk.csv", dkRowsMapping(t, ChoiceRowsSum), Options{}, func(row *Row) error {
+		at = append(at, row.Line, row.Error("votes.a", nil).Line, row.Error("votes.b", nil).Line)
+		return nil
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if want := []int{2, 2, 6, 48, 48, 52}; !slices.Equal(at, want) {
+		t.Errorf("protocol, a and b at lines %v, want %v", at, want)
+	}
+}
+
+// choice_rows sums the rows of choices: a protocol line given in two rows
+// stays a second row; the key is for long files, and its value one it
+// knows.
+func TestLongChoiceRowsMapping(t *testing.T) {
+	data := "p,c,n\n1,A,3\n1,A,4\n1,Valid,7\n1,Valid,7\n"
+	m, err := ReadMapping(strings.NewReader(`{"layout": "long", "precinct": "p", "ballot": "list", "choice_column": "c", "votes_column": "n",
+		"choice_values": {"A": "a"}, "line_values": {"Valid": "valid"}, "choice_rows": "sum"}`), "m.json")
+	if err != nil {
+		t.Fatal(err)
+	}
+	_, err = ReadCSV(strings.NewReader(data), "p.csv", m, Options{})
+	var pe *ParseError
+	if !errors.As(err, &pe) || !errors.Is(err, ErrDuplicateRow) || pe.Line != 5 {
+		t.Errorf("%v; want line 5, Valid's second row, refused", err)
+	}
+	for _, tt := range []struct{ name, json, says string }{
+		{"wide", `{"precinct": "p", "ballot": "list", "votes": {"a": "A"}, "choice_rows": "sum"}`, `choice_rows is for long files`},
+		{"unknown", `{"layout": "long", "precinct": "p", "ballot": "list", "choice_column": "c", "votes_column": "n", "choice_values": {"A": "a"}, "choice_rows": "add"}`,
+			`"add" is not "sum"`},
+		{"no choices", `{"layout": "long", "precinct": "p", "ballot": "list", "choice_column": "c", "votes_column": "n", "line_values": {"Valid": "valid"}, "choice_rows": "sum"}`,
+			`sums the rows of a choice of choice_values, and the mapping has none`},
+	} {
+		_, err := ReadMapping(strings.NewReader(tt.json), "m.json")
+		var pe *ParseError
+		if !errors.Is(err, ErrMapping) || !errors.As(err, &pe) || pe.Field != "choice_rows" || !strings.Contains(err.Error(), tt.says) {
+			t.Errorf("%s: %v; want choice_rows saying %q", tt.name, err, tt.says)
+		}
+	}
+}
+
+// Under choice_rows, a label of a choice mapped with others is summed over
+// its rows and with the other labels; a protocol without a row of one of
+// the labels leaves the choice not given, as without the key.
+func TestLongChoiceRowsOfLabels(t *testing.T) {
+	data := "p,c,n\n1,A1,3\n1,A2,4\n1,A1,5\n1,B,1\n2,A1,2\n2,A1,2\n2,B,1\n2,B,6\n"
+	m, err := ReadMapping(strings.NewReader(`{"layout": "long", "precinct": "p", "ballot": "list", "choice_column": "c", "votes_column": "n",
+		"choice_values": {"A1": "a", "A2": "a", "B": "b"}, "choice_rows": "sum"}`), "m.json")
+	if err != nil {
+		t.Fatal(err)
+	}
+	tab, err := ReadCSV(strings.NewReader(data), "p.csv", m, Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	one, two := tab.Protocols[0].Votes, tab.Protocols[1].Votes
+	if one["a"] != 12 || one["b"] != 1 || two["b"] != 7 {
+		t.Errorf("votes %v and %v, want a 12, b 1, and b 7", one, two)
+	}
+	if v, ok := two["a"]; ok {
+		t.Errorf("precinct 2: a %d, want not given (no row of A2)", v)
+	}
+}
+
+// Under "empty_votes": "not_on_ballot" an empty votes cell of a summed
+// choice's row is 0, a part as any other (as in a wide file's sum), not
+// a sum not given that the key would then read as 0 votes in all: a's 3
+// votes stay. A label of a choice no row names is 0 the same way.
+func TestLongChoiceRowsNotOnBallot(t *testing.T) {
+	for _, tt := range []struct{ name, values, data string }{
+		{"rows", `{"A": "a", "B": "b", "C": "c"}`, "p,c,n\n1,A,3\n1,A,\n1,B,1\n2,A,\n2,A,4\n2,B,2\n"},
+		{"labels", `{"A": "a", "A2": "a", "B": "b", "C": "c"}`, "p,c,n\n1,A,3\n1,A2,\n1,B,1\n2,A,4\n2,B,2\n"},
+	} {
+		m, err := ReadMapping(strings.NewReader(`{"layout": "long", "precinct": "p", "ballot": "list", "choice_column": "c", "votes_column": "n",
+			"choice_values": `+tt.values+`, "choice_rows": "sum", "empty_votes": "not_on_ballot"}`), "m.json")
+		if err != nil {
+			t.Fatal(err)
+		}
+		tab, err := ReadCSV(strings.NewReader(tt.data), "p.csv", m, Options{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		one, two := tab.Protocols[0].Votes, tab.Protocols[1].Votes
+		if one["a"] != 3 || two["a"] != 4 || one["b"] != 1 || two["b"] != 2 {
+			t.Errorf("%s: %v and %v, want a 3 and 4, b 1 and 2", tt.name, one, two)
+		}
+		if v, ok := one["c"]; !ok || v != 0 {
+			t.Errorf("%s: c %d (given %v), want 0: not on the ballot", tt.name, v, ok)
+		}
+	}
+}
