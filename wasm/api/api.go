@@ -222,6 +222,9 @@ func load(s Source) (*loaded, error) {
 	if err != nil {
 		return nil, err
 	}
+	// Its own copy of the files' lists: a caller that changes its slice
+	// in place and asks again is not answered from the memo.
+	s.Protocols, s.Ballots = slices.Clone(s.Protocols), slices.Clone(s.Ballots)
 	last.src, last.l, last.res = s, l, nil
 	return l, nil
 }

@@ -209,6 +209,27 @@ func TestMemoChangesNothing(t *testing.T) {
 	}
 }
 
+// A caller that changes its list of files in place and asks again is
+// answered about what it gives now, not from the memo of the last source.
+func TestMemoKeepsItsOwnFiles(t *testing.T) {
+	if runtime.GOOS == "js" {
+		t.Skip("slow under js/wasm; run natively")
+	}
+	s := faultySource(t)
+	first, err := api.Count(s)
+	if err != nil {
+		t.Fatal(err)
+	}
+	s.Protocols[0].Name = "renamed.csv" // in place: the memo's copy must not change with it
+	again, err := api.Count(s)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if bytes.Equal(first, again) || !bytes.Contains(again, []byte("renamed.csv")) {
+		t.Error("a source changed in place was answered from the memo of the one before")
+	}
+}
+
 func TestDemoIsThe2021Parliament(t *testing.T) {
 	if runtime.GOOS == "js" {
 		t.Skip("slow under js/wasm; run natively, and TestWasmMatchesNative covers js/wasm")
