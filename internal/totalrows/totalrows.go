@@ -390,8 +390,12 @@ func (g *group) ahead(f *Finder, line, before int, id string, secs [2][]dense.En
 		if c.thin {
 			g.takePre(c, ye, secs)
 		}
-		if raw == c.sum && g.rows-c.rows >= 2 && g.blockMatches(c, [2][]dense.Entry{}) {
-			c.tentLast, c.tentRows = line, g.rows-c.rows
+		if n := g.rows - c.rows; raw == c.sum && n >= 2 && g.blockMatches(c, [2][]dense.Entry{}) {
+			c.tentLast, c.tentRows = line, n
+		} else if raw-sum == c.sum && n-1 >= 2 && c.tentLast < before && g.blockMatches(c, secs) {
+			// A total inside it, found just now, left its block matched
+			// up to the row before.
+			c.tentLast, c.tentRows = before, n-1
 		}
 	}
 	y.line, y.prev, y.precinct, y.sum, y.ok = line, before, id, sum, ok
@@ -528,12 +532,21 @@ func (g *group) confirm(f *Finder, c *cand, i, last, rows int) {
 		j++
 	}
 	g.open = g.open[:j]
+	// The rows followed before c: a block that held c as a row matched
+	// no longer; one that ends where c's does may match now, its sums
+	// there c's sums after it (c less, its rows more, by the same).
+	end, endRows := c.key0, c.rows-1+rows
 	for _, d := range g.open[:i] {
 		if d.tentLast >= c.line {
-			d.tentLast = 0 // its block held c as a row
+			d.tentLast = 0
 		}
 		if d.first == c.line {
 			d.first = c.first
+		}
+		if n := endRows - d.rows; d.tentLast < last && !d.thin && end-d.key0 == d.sum && n >= 2 && matches(d.e, func(s, pos int) (int64, bool) {
+			return at64(c.pre[s], pos) - at64(d.pre[s], pos), true
+		}, len(g.all[0]), len(g.all[1])) {
+			d.tentLast, d.tentRows = last, n
 		}
 	}
 	for k := range g.snaps {
@@ -615,8 +628,8 @@ func (g *group) free(c *cand) {
 	}
 }
 
-// Totals returns the totals found: the subtotals as they were found (a
-// subtotal before its rows once the rows after its block are read), then,
+// Totals returns the totals found: the subtotals in the order of their
+// lines, then,
 // per ballot and count, a row that the sum of every row not found a
 // subtotal is k times over (2 <= k <= maxTimes). No row is to be added
 // after it.
@@ -633,6 +646,7 @@ func (f *Finder) Totals() []Total {
 		}
 	}
 	out := append([]Total(nil), f.found...)
+	slices.SortStableFunc(out, func(a, b Total) int { return a.Line - b.Line })
 	for _, g := range f.groups {
 		if g == nil || g.dead || g.rows < 3 {
 			continue
