@@ -74,6 +74,27 @@ type Finder struct {
 	groups [4]*group // list and okrug ballot, manual and machine count
 	found  []Total
 	ended  bool // the rows followed as totals before their rows are settled
+	bufs   [2]dense.Protocol
+	turn   int // the buffer of bufs Next gave last
+}
+
+// Next returns a Protocol to load the next row into and give to Add, so
+// that the finder keeps that row's figures until the row after it without
+// copying them (a row is copied when it may be a total, and when the
+// buffer is given out again). The caller changes no Protocol Next gave
+// but the last.
+func (f *Finder) Next() *dense.Protocol {
+	if f == nil {
+		return new(dense.Protocol)
+	}
+	f.turn ^= 1
+	b := &f.bufs[f.turn]
+	for _, g := range f.groups {
+		if g != nil && g.prev.from == b {
+			g.prev.own()
+		}
+	}
+	return b
 }
 
 // group is the rows of one ballot and count so far.
@@ -119,15 +140,17 @@ type cand struct {
 	line, prev, first int // its line, those of the rows summed before and after it
 	precinct          string
 	e                 [2][]dense.Entry
-	sum               int64      // the sum of its figures
-	key0              int64      // the group's key after it was summed
-	rows              int        // the group's rows after it was summed
-	pre               [2][]int64 // the group's sums after it was summed, once thin is false
-	thin              bool       // pre not taken yet: the rows after it are the group's last two
-	ok                bool       // it may be a total: no precinct the definition lists, three figures not 0
-	tentLast          int        // the last line of the latest block it was found to total; 0: none
-	tentRows          int        // the rows of that block
-	state             int8       // pending (0), followed (1), spare (2)
+	sum               int64            // the sum of its figures
+	key0              int64            // the group's key after it was summed
+	rows              int              // the group's rows after it was summed
+	pre               [2][]int64       // the group's sums after it was summed, once thin is false
+	thin              bool             // pre not taken yet: the rows after it are the group's last two
+	ok                bool             // it may be a total: no precinct the definition lists, three figures not 0
+	tentLast          int              // the last line of the latest block it was found to total; 0: none
+	tentRows          int              // the rows of that block
+	state             int8             // pending (0), followed (1), spare (2)
+	from              *dense.Protocol  // the buffer of Next that e is, for the row before: nil when e is c's
+	kept              [2][]dense.Entry // e's storage while from is not nil
 }
 
 // bigFigure bounds the figures summed: fewer than 2^31 rows of figures
@@ -200,7 +223,11 @@ func (f *Finder) Add(line int, d *dense.Protocol, mayBeTotal bool) {
 	if mayBeTotal && hi > g.floor {
 		g.consider(line, before, d.Precinct, hi, secs)
 	}
-	g.ahead(f, line, before, d.Precinct, secs, sum, mayBeTotal && nonzero >= 3)
+	from := d
+	if d != &f.bufs[0] && d != &f.bufs[1] {
+		from = nil
+	}
+	g.ahead(f, line, before, d.Precinct, secs, sum, mayBeTotal && nonzero >= 3, from)
 }
 
 // add adds the row's figures, times sign (1 or -1), to g's sums, and
@@ -337,7 +364,7 @@ func (g *group) setFloor() {
 // line of the row summed before it), as a total of the rows after it, and
 // settles the rows followed so far against this one. ok says whether this
 // row may be a total.
-func (g *group) ahead(f *Finder, line, before int, id string, secs [2][]dense.Entry, sum int64, ok bool) {
+func (g *group) ahead(f *Finder, line, before int, id string, secs [2][]dense.Entry, sum int64, ok bool, from *dense.Protocol) {
 	if g.negative {
 		g.settle(f, false)
 		return
@@ -354,7 +381,13 @@ func (g *group) ahead(f *Finder, line, before int, id string, secs [2][]dense.En
 	low := k >= len(secs[s]) || k >= len(y.e[s]) || secs[s][k].V <= y.e[s][k].V
 	if bit(y.ok)&bit(y.sum >= sum)&bit(low) != 0 && holdsFirst(y.e, secs, &g.hint) {
 		fresh = g.newCand()
-		fresh.e, y.e = y.e, fresh.e
+		if y.from != nil {
+			for s := range y.e {
+				fresh.e[s] = append(fresh.e[s][:0], y.e[s]...)
+			}
+		} else {
+			fresh.e, y.e = y.e, fresh.e
+		}
 		fresh.line, fresh.prev, fresh.precinct, fresh.sum, fresh.key0, fresh.rows = y.line, y.prev, y.precinct, y.sum, y.key0, y.rows
 		fresh.first, fresh.thin, fresh.state = line, true, 1
 		if len(g.open) == maxOpen {
@@ -402,11 +435,25 @@ func (g *group) ahead(f *Finder, line, before int, id string, secs [2][]dense.En
 			c.tentLast, c.tentRows = before, n-1
 		}
 	}
-	y.line, y.prev, y.precinct, y.sum, y.ok = line, before, id, sum, ok
+	y.line, y.prev, y.precinct, y.sum, y.ok, y.key0, y.rows = line, before, id, sum, ok, g.key, g.rows
+	if from != nil {
+		y.e, y.from = secs, from // the caller's, kept until Next gives from out again
+		return
+	}
+	if y.from != nil {
+		y.e, y.from = y.kept, nil
+	}
 	for s := range secs {
 		y.e[s] = append(y.e[s][:0], secs[s]...)
 	}
-	y.key0, y.rows = g.key, g.rows
+}
+
+// own copies the figures c borrows from a buffer of Next into its own.
+func (c *cand) own() {
+	for s := range c.e {
+		c.kept[s] = append(c.kept[s][:0], c.e[s]...)
+	}
+	c.e, c.from = c.kept, nil
 }
 
 // covered says whether c, over its figures' sum by raw less it, may yet

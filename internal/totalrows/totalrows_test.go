@@ -267,3 +267,55 @@ func TestTotalsBeforeRandom(t *testing.T) {
 		}
 	}
 }
+
+// Rows given in the buffers of Next, the list and okrug ballots' rows
+// interleaved, give the totals of the same rows given as they are.
+func TestNextKeepsRows(t *testing.T) {
+	r := rand.New(rand.NewPCG(7, 8))
+	p := func() *dense.Protocol {
+		f := make([]int64, 6)
+		for j := range f {
+			f[j] = int64(1 + r.IntN(900))
+		}
+		return rowOf("p", 2, f...)
+	}
+	for n := range 200 {
+		var rows []*dense.Protocol
+		for range 2 + r.IntN(5) {
+			at := len(rows)
+			rows = append(rows, nil)
+			var block []*dense.Protocol
+			for range 2 + r.IntN(4) {
+				block = append(block, p())
+			}
+			rows = append(rows, block...)
+			t := rowOf("D", 2, make([]int64, 6)...)
+			for _, x := range block {
+				for i := range x.Lines {
+					t.Lines[i].V += x.Lines[i].V
+				}
+				for i := range x.Votes {
+					t.Votes[i].V += x.Votes[i].V
+				}
+			}
+			rows[at] = t
+		}
+		for _, x := range rows {
+			if r.IntN(3) == 0 {
+				x.Ballot = election.OkrugBallot
+			}
+		}
+		want := find(rows...)
+		var f Finder
+		for i, x := range rows {
+			d := f.Next()
+			d.Precinct, d.Ballot, d.Machine = x.Precinct, x.Ballot, x.Machine
+			d.Lines = append(d.Lines[:0], x.Lines...)
+			d.Votes = append(d.Votes[:0], x.Votes...)
+			f.Add(i+2, d, true)
+		}
+		if got := f.Totals(); !reflect.DeepEqual(got, want) {
+			t.Fatalf("case %d: through Next %+v, as given %+v", n, got, want)
+		}
+	}
+}
