@@ -145,7 +145,7 @@ type cand struct {
 	rows              int              // the group's rows after it was summed
 	pre               [2][]int64       // the group's sums after it was summed, once thin is false
 	thin              bool             // pre not taken yet: the rows after it are the group's last two
-	ok                bool             // it may be a total: no precinct the definition lists, three figures not 0
+	ok                bool             // it may be a total: no precinct the definition lists (three figures not 0: checked once followed)
 	tentLast          int              // the last line of the latest block it was found to total; 0: none
 	tentRows          int              // the rows of that block
 	state             int8             // pending (0), followed (1), spare (2)
@@ -185,7 +185,7 @@ func (f *Finder) Add(line int, d *dense.Protocol, mayBeTotal bool) {
 		return
 	}
 	secs := [2][]dense.Entry{d.Lines, d.Votes}
-	sum, hi, lo, nonzero := g.add(secs, 1)
+	sum, hi, lo := g.add(secs, 1)
 	if hi >= bigFigure || lo <= -bigFigure {
 		g.dead = true
 		return
@@ -227,12 +227,12 @@ func (f *Finder) Add(line int, d *dense.Protocol, mayBeTotal bool) {
 	if d != &f.bufs[0] && d != &f.bufs[1] {
 		from = nil
 	}
-	g.ahead(f, line, before, d.Precinct, secs, sum, mayBeTotal && nonzero >= 3, from)
+	g.ahead(f, line, before, d.Precinct, secs, sum, mayBeTotal, from)
 }
 
 // add adds the row's figures, times sign (1 or -1), to g's sums, and
-// returns their sum, largest and smallest, and how many are not 0.
-func (g *group) add(secs [2][]dense.Entry, sign int64) (sum, hi, lo int64, nonzero int) {
+// returns their sum, largest and smallest.
+func (g *group) add(secs [2][]dense.Entry, sign int64) (sum, hi, lo int64) {
 	for s, es := range secs {
 		all := g.all[s]
 		for _, e := range es {
@@ -243,13 +243,10 @@ func (g *group) add(secs [2][]dense.Entry, sign int64) (sum, hi, lo int64, nonze
 			all[e.Pos] += sign * e.V
 			sum += e.V
 			hi, lo = max(hi, e.V), min(lo, e.V)
-			if e.V != 0 {
-				nonzero++
-			}
 		}
 	}
 	g.key += sign * sum
-	return sum, hi, lo, nonzero
+	return sum, hi, lo
 }
 
 // snap marks the place after the rows summed so far as one where a block
@@ -379,7 +376,7 @@ func (g *group) ahead(f *Finder, line, before int, id string, secs [2][]dense.En
 	// test, taken without a branch per condition.
 	s, k := g.hint[0], g.hint[1]
 	low := k >= len(secs[s]) || k >= len(y.e[s]) || secs[s][k].V <= y.e[s][k].V
-	if bit(y.ok)&bit(y.sum >= sum)&bit(low) != 0 && holdsFirst(y.e, secs, &g.hint) {
+	if bit(y.ok)&bit(y.sum >= sum)&bit(low) != 0 && holdsFirst(y.e, secs, &g.hint) && nonzero(y.e) >= 3 {
 		fresh = g.newCand()
 		if y.from != nil {
 			for s := range y.e {
@@ -511,6 +508,19 @@ func holdsFirst(c, d [2][]dense.Entry, hint *[2]int) bool {
 		}
 	}
 	return true
+}
+
+// nonzero is the number of figures of e that are not 0.
+func nonzero(e [2][]dense.Entry) int {
+	n := 0
+	for s := range e {
+		for _, x := range e[s] {
+			if x.V != 0 {
+				n++
+			}
+		}
+	}
+	return n
 }
 
 func bit(b bool) int {
