@@ -112,10 +112,11 @@ type group struct {
 	dead     bool   // a figure too large to sum: nothing is looked for
 	negative bool   // a figure below 0 was summed: keys are not in order
 
-	open  []*cand // rows that may still be the total of the rows after them, oldest first
-	prev  cand    // the last row summed, followed once the next row is no larger
-	hint  [2]int  // the figure (section, index) that last showed a row larger than the one before it
-	spare []*cand // cands to reuse
+	open    []*cand    // rows that may still be the total of the rows after them, oldest first
+	prev    cand       // the last row summed, followed once the next row is no larger
+	order   []figureAt // the figures below tries, those that most often tell rows apart first
+	orderOf [2]int     // the number of figures of each section order is of
+	spare   []*cand    // cands to reuse
 }
 
 // snap is all at a place where a block of rows may start.
@@ -372,11 +373,7 @@ func (g *group) ahead(f *Finder, line, before int, id string, secs [2][]dense.En
 	y := &g.prev
 	ye := y.e
 	var fresh *cand
-	// Most rows fail on the figure that told the last two apart: one
-	// test, taken without a branch per condition.
-	s, k := g.hint[0], g.hint[1]
-	low := k >= len(secs[s]) || k >= len(y.e[s]) || secs[s][k].V <= y.e[s][k].V
-	if bit(y.ok)&bit(y.sum >= sum)&bit(low) != 0 && holdsFirst(y.e, secs, &g.hint) && nonzero(y.e) >= 3 {
+	if bit(y.ok)&bit(y.sum >= sum) != 0 && g.below(y.e, secs) && nonzero(y.e) >= 3 {
 		fresh = g.newCand()
 		if y.from != nil {
 			for s := range y.e {
@@ -495,19 +492,37 @@ func holds(c, d [2][]dense.Entry) bool {
 	return true
 }
 
-// holdsFirst is holds, keeping at hint the figure that tells the rows
-// apart: rows of one file differ most in a few figures, and the caller
-// tries that one first.
-func holdsFirst(c, d [2][]dense.Entry, hint *[2]int) bool {
-	for s := range d {
-		for k, e := range d[s] {
-			if e.V > figure(c[s], k, e.Pos) {
-				*hint = [2]int{s, k}
-				return false
+// below says whether each figure of d is at most y's, as holds, trying
+// first the figures that most often told two rows of the file apart (the
+// rows of a file differ most in a few figures: a larger row by the sum of
+// its figures is smaller in one of those).
+func (g *group) below(y, d [2][]dense.Entry) bool {
+	if g.orderOf != [2]int{len(d[0]), len(d[1])} {
+		g.order, g.orderOf = g.order[:0], [2]int{len(d[0]), len(d[1])}
+		for s := range d {
+			for k := range d[s] {
+				g.order = append(g.order, figureAt{s: int32(s), k: int32(k)})
 			}
 		}
 	}
+	for i := range g.order {
+		o := &g.order[i]
+		e := d[o.s][o.k]
+		if e.V > figure(y[o.s], int(o.k), e.Pos) {
+			if o.told++; o.told&255 == 0 {
+				slices.SortStableFunc(g.order, func(a, b figureAt) int { return int(b.told) - int(a.told) })
+			}
+			return false
+		}
+	}
 	return true
+}
+
+// figureAt is a figure of the rows of a file, by section and index, and
+// how many times it told two rows apart.
+type figureAt struct {
+	s, k int32
+	told uint32
 }
 
 // nonzero is the number of figures of e that are not 0.
