@@ -21,7 +21,7 @@
 //
 // A row is followed as a total before its rows only while it may still be
 // one, so that few are followed at once and a row costs a few additions:
-// its block's first row is no larger (by the sum of the figures), and,
+// its block's first row is no larger in any figure, and,
 // while no figure is below 0, the sum of the rows after it never
 // decreases, so that it is over for good once that sum, less the rows
 // after it that may be totals inside it (each no larger in any figure),
@@ -151,7 +151,7 @@ type cand struct {
 	tentRows          int              // the rows of that block
 	state             int8             // pending (0), followed (1), spare (2)
 	from              *dense.Protocol  // the buffer of Next that e is, for the row before: nil when e is c's
-	kept              [2][]dense.Entry // e's storage while from is not nil
+	kept              [2][]dense.Entry // its own storage for e, of the row before
 }
 
 // bigFigure bounds the figures summed: fewer than 2^31 rows of figures
@@ -380,7 +380,8 @@ func (g *group) ahead(f *Finder, line, before int, id string, secs [2][]dense.En
 				fresh.e[s] = append(fresh.e[s][:0], y.e[s]...)
 			}
 		} else {
-			fresh.e, y.e = y.e, fresh.e
+			fresh.e, y.kept = y.kept, fresh.e // ye stays as it is: fresh's now
+			y.e = y.kept
 		}
 		fresh.line, fresh.prev, fresh.precinct, fresh.sum, fresh.key0, fresh.rows = y.line, y.prev, y.precinct, y.sum, y.key0, y.rows
 		fresh.first, fresh.thin, fresh.state = line, true, 1
@@ -434,12 +435,10 @@ func (g *group) ahead(f *Finder, line, before int, id string, secs [2][]dense.En
 		y.e, y.from = secs, from // the caller's, kept until Next gives from out again
 		return
 	}
-	if y.from != nil {
-		y.e, y.from = y.kept, nil
-	}
 	for s := range secs {
-		y.e[s] = append(y.e[s][:0], secs[s]...)
+		y.kept[s] = append(y.kept[s][:0], secs[s]...)
 	}
+	y.e, y.from = y.kept, nil
 }
 
 // own copies the figures c borrows from a buffer of Next into its own.

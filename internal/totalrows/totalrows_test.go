@@ -269,7 +269,8 @@ func TestTotalsBeforeRandom(t *testing.T) {
 }
 
 // Rows given in the buffers of Next, the list and okrug ballots' rows
-// interleaved, give the totals of the same rows given as they are.
+// interleaved and some rows given in the caller's own, give the totals of
+// the same rows given as they are.
 func TestNextKeepsRows(t *testing.T) {
 	r := rand.New(rand.NewPCG(7, 8))
 	p := func() *dense.Protocol {
@@ -309,6 +310,9 @@ func TestNextKeepsRows(t *testing.T) {
 		var f Finder
 		for i, x := range rows {
 			d := f.Next()
+			if r.IntN(4) == 0 {
+				d = new(dense.Protocol) // a row of the caller's own, among Next's
+			}
 			d.Precinct, d.Ballot, d.Machine = x.Precinct, x.Ballot, x.Machine
 			d.Lines = append(d.Lines[:0], x.Lines...)
 			d.Votes = append(d.Votes[:0], x.Votes...)
