@@ -108,6 +108,7 @@ type group struct {
 	last     int    // line of the last row summed
 	lastID   string // precinct of the last row summed
 	big      []row  // the largest rows: candidates for the grand total
+	noNext   bool   // a row of big lacks its next
 	floor    int64  // a row no larger is no candidate
 	dead     bool   // a figure too large to sum: nothing is looked for
 	negative bool   // a figure below 0 was summed: keys are not in order
@@ -213,10 +214,13 @@ func (f *Finder) Add(line int, d *dense.Protocol, mayBeTotal bool) {
 	g.rows++
 	before := g.last
 	g.last, g.lastID = line, d.Precinct
-	for j := range g.big {
-		if g.big[j].next == 0 {
-			g.big[j].next = line
+	if g.noNext {
+		for j := range g.big {
+			if g.big[j].next == 0 {
+				g.big[j].next = line
+			}
 		}
+		g.noNext = false
 	}
 	if g.rows == 1 {
 		g.snap() // after the first row: a grand total there does not hide the blocks after it
@@ -342,6 +346,7 @@ func (g *group) consider(line, before int, precinct string, size int64, secs [2]
 	}
 	r := &g.big[at]
 	r.line, r.prev, r.next, r.precinct, r.size = line, before, 0, precinct, size
+	g.noNext = true
 	for s := range secs {
 		r.e[s] = append(r.e[s][:0], secs[s]...)
 	}
