@@ -20,8 +20,9 @@
 // the rows after it passed its figures, or the file's end.
 //
 // A row is followed as a total before its rows only while it may still be
-// one, so that few are followed at once and a row costs a few additions:
-// its block's first row is no larger in any figure, and,
+// one, so that few are followed at once and a row costs little more than
+// a comparison with the row before it: its block's first row is no
+// larger in any figure, and,
 // while no figure is below 0, the sum of the rows after it never
 // decreases, so that it is over for good once that sum, less the rows
 // after it that may be totals inside it (each no larger in any figure),
@@ -80,8 +81,8 @@ type Finder struct {
 
 // Next returns a Protocol to load the next row into and give to Add, so
 // that the finder keeps that row's figures until the row after it without
-// copying them (a row is copied when it may be a total, and when the
-// buffer is given out again). The caller changes no Protocol Next gave
+// copying them (a row is copied once it is followed as a total before
+// its rows, and when its buffer is given out again). The caller changes no Protocol Next gave
 // but the last.
 func (f *Finder) Next() *dense.Protocol {
 	if f == nil {
@@ -114,7 +115,7 @@ type group struct {
 	negative bool   // a figure below 0 was summed: keys are not in order
 
 	open    []*cand    // rows that may still be the total of the rows after them, oldest first
-	prev    cand       // the last row summed, followed once the next row is no larger
+	prev    cand       // the last row summed, followed once the next row is no larger in any figure
 	order   []figureAt // the figures below tries, those that most often tell rows apart first
 	orderOf [2]int     // the number of figures of each section order is of
 	spare   []*cand    // cands to reuse
