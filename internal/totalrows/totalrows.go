@@ -22,11 +22,10 @@
 // A row is followed as a total before its rows only while it may still be
 // one, so that few are followed at once and a row costs little more than
 // a comparison with the row before it: its block's first row is no
-// larger in any figure, and,
-// while no figure is below 0, the sum of the rows after it never
-// decreases, so that it is over for good once that sum, less the rows
-// after it that may be totals inside it (each no larger in any figure),
-// passes its own. A figure below 0 ends the search for totals before
+// larger in any figure, and, while no figure is below 0, the sum of the
+// rows after it never decreases, so that it is over for good once that
+// sum, less the rows after it that may be totals inside it (each no
+// larger in any figure), passes its own. A figure below 0 ends the search for totals before
 // their rows in its ballot and count (the sums are no longer in order):
 // the blocks already matched are reported, and the other checks go on.
 //
