@@ -232,7 +232,7 @@ func (f *Finder) Add(line int, d *dense.Protocol, mayBeTotal bool) {
 	if d != &f.bufs[0] && d != &f.bufs[1] {
 		from = nil
 	}
-	g.ahead(f, line, before, d.Precinct, secs, sum, mayBeTotal, from)
+	g.ahead(f, line, before, d.Precinct, &secs, sum, mayBeTotal, from)
 }
 
 // add adds the row's figures, times sign (1 or -1), to g's sums, and
@@ -367,7 +367,7 @@ func (g *group) setFloor() {
 // line of the row summed before it), as a total of the rows after it, and
 // settles the rows followed so far against this one. ok says whether this
 // row may be a total.
-func (g *group) ahead(f *Finder, line, before int, id string, secs [2][]dense.Entry, sum int64, ok bool, from *dense.Protocol) {
+func (g *group) ahead(f *Finder, line, before int, id string, secs *[2][]dense.Entry, sum int64, ok bool, from *dense.Protocol) {
 	if g.negative {
 		g.settle(f, false)
 		return
@@ -376,9 +376,28 @@ func (g *group) ahead(f *Finder, line, before int, id string, secs [2][]dense.En
 	// is no larger in any figure: a total's rows, and the totals inside
 	// it, are each no larger than it.
 	y := &g.prev
-	ye := y.e
+	admit := bit(y.ok)&bit(y.sum >= sum) != 0 && g.below(&y.e, secs) && nonzero(y.e) >= 3
+	if admit || len(g.open) > 0 {
+		g.follow(f, admit, line, before, secs, sum, ok)
+	}
+	y.line, y.prev, y.precinct, y.sum, y.ok, y.key0, y.rows = line, before, id, sum, ok, g.key, g.rows
+	if from != nil {
+		y.e, y.from = *secs, from // the caller's, kept until Next gives from out again
+		return
+	}
+	for s := range secs {
+		y.kept[s] = append(y.kept[s][:0], secs[s]...)
+	}
+	y.e, y.from = y.kept, nil
+}
+
+// follow follows the row before (admit), and settles the rows followed so
+// far against the row just summed (cur, at line; ok: it may be a total).
+func (g *group) follow(f *Finder, admit bool, line, before int, cur *[2][]dense.Entry, sum int64, ok bool) {
+	y := &g.prev
+	ye, secs := y.e, *cur
 	var fresh *cand
-	if bit(y.ok)&bit(y.sum >= sum) != 0 && g.below(y.e, secs) && nonzero(y.e) >= 3 {
+	if admit {
 		fresh = g.newCand()
 		if y.from != nil {
 			for s := range y.e {
@@ -435,15 +454,6 @@ func (g *group) ahead(f *Finder, line, before int, id string, secs [2][]dense.En
 			c.tentLast, c.tentRows = before, n-1
 		}
 	}
-	y.line, y.prev, y.precinct, y.sum, y.ok, y.key0, y.rows = line, before, id, sum, ok, g.key, g.rows
-	if from != nil {
-		y.e, y.from = secs, from // the caller's, kept until Next gives from out again
-		return
-	}
-	for s := range secs {
-		y.kept[s] = append(y.kept[s][:0], secs[s]...)
-	}
-	y.e, y.from = y.kept, nil
 }
 
 // own copies the figures c borrows from a buffer of Next into its own.
@@ -500,7 +510,7 @@ func holds(c, d [2][]dense.Entry) bool {
 // first the figures that most often told two rows of the file apart (the
 // rows of a file differ most in a few figures: a larger row by the sum of
 // its figures is smaller in one of those).
-func (g *group) below(y, d [2][]dense.Entry) bool {
+func (g *group) below(y, d *[2][]dense.Entry) bool {
 	if g.orderOf != [2]int{len(d[0]), len(d[1])} {
 		g.order, g.orderOf = g.order[:0], [2]int{len(d[0]), len(d[1])}
 		for s := range d {
