@@ -238,16 +238,17 @@ func CountCSV(def *election.Election, r Rules, files []CSVInput, o Options) (*Re
 					}
 				}
 				rows.note(row, i, longVotes)
-				lay.Load(&d, row)
+				d := totals.Next() // the finder keeps the row before without a copy
+				lay.Load(d, row)
 				// A precinct the definition lists is no total row. A
 				// transposed file's precincts are told apart by column.
 				pos := row.Line
 				if row.Column > 0 {
 					pos, headerLine = row.Column, row.Line
 				}
-				totals.Add(pos, &d, len(hashed.Precincts) == 0 || p.table == nil || row.Index < 0 || row.Index >= p.table.Defined)
+				totals.Add(pos, d, len(hashed.Precincts) == 0 || p.table == nil || row.Index < 0 || row.Index >= p.table.Defined)
 				if lay.Big != 0 {
-					big.note(keys, &d, func(field string) *ingest.ParseError { return row.Error(field, nil) })
+					big.note(keys, d, func(field string) *ingest.ParseError { return row.Error(field, nil) })
 					lay.Big = 0
 				}
 				if !placed && row.Index >= 0 && row.Index < p.table.Defined {
@@ -271,10 +272,10 @@ func CountCSV(def *election.Election, r Rules, files []CSVInput, o Options) (*Re
 					}
 					at = &pr
 				}
-				if err := p.add(&d, at, int32(row.Index)); err != nil {
+				if err := p.add(d, at, int32(row.Index)); err != nil {
 					// Not a row to skip, even with SkipBadRows: the count
 					// cannot go on (errStop is no *ingest.ParseError).
-					stop = big.locate(err, keys, &d, func(field string) *ingest.ParseError { return row.Error(field, nil) })
+					stop = big.locate(err, keys, d, func(field string) *ingest.ParseError { return row.Error(field, nil) })
 					return errStop
 				}
 				if o.EachRow != nil {
@@ -599,14 +600,14 @@ func (o *Options) totalRows(file string, headerLine int, ts []totalrows.Total) {
 func tableTotals(t ingest.Table, defined func(id string) bool) (headerLine int, totals []totalrows.Total) {
 	var f totalrows.Finder
 	keys := dense.NewKeys()
-	var d dense.Protocol
 	for i := range t.Protocols {
-		keys.Load(&d, &t.Protocols[i])
+		d := f.Next()
+		keys.Load(d, &t.Protocols[i])
 		at := t.Lines[i]
 		if i < len(t.PrecinctColumns) { // a transposed file: by column
 			at, headerLine = t.PrecinctColumns[i], t.Lines[i]
 		}
-		f.Add(at, &d, !defined(t.Protocols[i].Precinct))
+		f.Add(at, d, !defined(t.Protocols[i].Precinct))
 	}
 	return headerLine, f.Totals()
 }

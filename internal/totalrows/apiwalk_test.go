@@ -16,6 +16,8 @@ import (
 func TestAPIWalk(t *apiwalkTesting.T) {
 	apiwalk.Call(t, "(*internal/totalrows.Finder).Add nil", func() { (*Finder)(nil).Add(*new(int), *new(*dense.Protocol), *new(bool)) })
 	apiwalk.Call(t, "(*internal/totalrows.Finder).Add zero", func() { new(Finder).Add(*new(int), new(dense.Protocol), *new(bool)) })
+	apiwalk.Call(t, "(*internal/totalrows.Finder).Next nil", func() { _ = (*Finder)(nil).Next() })
+	apiwalk.Call(t, "(*internal/totalrows.Finder).Next zero", func() { _ = new(Finder).Next() })
 	apiwalk.Call(t, "(*internal/totalrows.Finder).Totals nil", func() { _ = (*Finder)(nil).Totals() })
 	apiwalk.Call(t, "(*internal/totalrows.Finder).Totals zero", func() { _ = new(Finder).Totals() })
 }
