@@ -23,9 +23,10 @@ func UnreadableRow(file string, line, column int, reason string) Finding {
 
 // TotalOfRows is the finding for row line of file (precinct its precinct
 // ID) that is a total, not a precinct: its figures are the sums of those
-// of rows other rows, lines first to last (times 0); or the sums of those
-// rows are times (3 or more) times its own, the file holding totals at
-// times-1 levels. The count takes it for a precinct, so that the votes of
+// of rows other rows, lines first to last (times 0); or the file's sums,
+// its own figures among them, are times (3 or more) times its figures: the
+// other rows' sums times-1 times, the file holding totals at times-1
+// levels (which the finding's words give). The count takes it for a precinct, so that the votes of
 // those rows count more than once. The caller leaves it in the count, as
 // read; the mapping's row filter (ingest.RowFilter) leaves it out.
 func TotalOfRows(file string, line int, precinct string, first, last, rows, times int) Finding {
