@@ -1766,7 +1766,14 @@ func (c *counter) spread(ok election.Okrug, cands []seats.OkrugCandidate, agains
 		}
 	}
 	st.Kind = "not_evaluated"
-	st.Detail += "; not judged: " + strings.Join(notJudged, "; ") + "; the okrug is not decided and its seat is not filled"
+	if len(notJudged) > 0 {
+		st.Detail += "; not judged: " + strings.Join(notJudged, "; ")
+	} else if len(regions) < sp.InAtLeast {
+		// Every region judged, but fewer than the rule counts: its
+		// in_at_least may be wrong, or regions may have no precinct.
+		st.Detail += fmt.Sprintf("; the okrug has %d regions with precincts, fewer than the %d the rule needs", len(regions), sp.InAtLeast)
+	}
+	st.Detail += "; the okrug is not decided and its seat is not filled"
 	nd := seats.NotDecided(ok.ID, cands, againstAll, st)
 	nd.Outcome = seats.OutcomeSpreadNotEvaluated
 	return nd, nil
