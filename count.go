@@ -1752,9 +1752,18 @@ func (c *counter) spread(ok election.Okrug, cands []seats.OkrugCandidate, agains
 		res.Steps = append(res.Steps, st)
 		return res, nil
 	case threshold.Failed:
+		why := fmt.Sprintf("the leader %s won %s%% of the %s in %d of the okrug's %d regions, fewer than the %d the spread rule needs", res.Winner, sp.Percent, sp.Base, rv.Passed, len(regions), sp.InAtLeast)
 		ro, err := decide(c, "okrug/"+ok.ID, func(lots []string) (seats.OkrugResult, error) {
-			return seats.Runoff(ok.ID, cands, againstAll, c.r.Okrug, lots, st,
-				fmt.Sprintf("the leader %s won %s%% of the %s in %d of the okrug's %d regions, fewer than the %d the spread rule needs", res.Winner, sp.Percent, sp.Base, rv.Passed, len(regions), sp.InAtLeast))
+			ro, err := seats.Runoff(ok.ID, cands, againstAll, c.r.Okrug, lots, st, why)
+			if errors.Is(err, seats.ErrBadLot) && settledByLots(res.Ties) {
+				// The okrug's lots settled the tie for first place (res);
+				// a second round whose places need no lots is no misuse
+				// of them.
+				if ro, err2 := seats.Runoff(ok.ID, cands, againstAll, c.r.Okrug, nil, st, why); err2 == nil {
+					return ro, nil
+				}
+			}
+			return ro, err
 		}, func(r seats.OkrugResult) []seats.Tie { return r.Ties })
 		ro.Missed = "spread"
 		return ro, err
@@ -1770,6 +1779,11 @@ func (c *counter) spread(ok election.Okrug, cands []seats.OkrugCandidate, agains
 	nd := seats.NotDecided(ok.ID, cands, againstAll, st)
 	nd.Outcome = seats.OutcomeSpreadNotEvaluated
 	return nd, nil
+}
+
+// settledByLots reports whether lots settled one of ties.
+func settledByLots(ties []seats.Tie) bool {
+	return slices.ContainsFunc(ties, func(t seats.Tie) bool { return t.SettledBy == string(seats.Lots) })
 }
 
 // okrugRegions returns the regions of okrug id (those of its precincts in
