@@ -491,7 +491,7 @@ func (c *pubChecker) okrugs() {
 		}
 		c.okrugVotes(o, ro, pl)
 		switch {
-		case strings.HasPrefix(ro.Outcome, "not_evaluated") && (o.Outcome != "" || o.Winner != ""):
+		case strings.HasPrefix(ro.Outcome, "not_evaluated") && (o.Outcome != "" || o.Winner != "" || len(o.Winners) > 0):
 			// The recount could not decide the okrug (missing data): a
 			// published outcome is not compared with that.
 			q := pl
