@@ -1787,11 +1787,19 @@ func settledByLots(ties []seats.Tie) bool {
 }
 
 // okrugRegions returns the regions of okrug id (those of its precincts in
-// the country, in the order of the election's regions) and, for each
-// region that also holds another okrug's precincts, one such okrug.
+// the country, in the order of the election's regions; every region of
+// the election when the okrug is its only one and placed in none, a
+// president's: a region no precinct reaches is then not judged, never
+// left out, as it could give the share that in_at_least needs) and, for
+// each region that also holds another okrug's precincts, one such okrug.
 func (c *counter) okrugRegions(id string) (regions []string, shared map[string]string) {
 	in := map[string]bool{}
 	shared = map[string]string{}
+	if len(c.e.Okrugs) == 1 && c.e.Okrugs[0].ID == id && c.e.Okrugs[0].Region == "" {
+		for _, r := range c.e.Regions {
+			in[r.ID] = true
+		}
+	}
 	for _, p := range c.e.Precincts {
 		if p.Abroad || p.Region == "" || p.Okrug == "" {
 			continue
