@@ -489,6 +489,10 @@ func Plurality(okrug string, cands []OkrugCandidate, againstAll int64, r OkrugRu
 	level := r.AgainstAll == RepeatIfAhead && againstAll == top && top > 0
 	repeat := r.AgainstAll == RepeatIfAhead && (againstAll > top || level && r.AgainstAllTie == AgainstAllTieRepeat)
 	if top == 0 && !repeat {
+		// No tie to settle: a lot given settles nothing.
+		if err := b.unoffered(nil); err != nil {
+			return OkrugResult{}, err
+		}
 		res.Outcome = OutcomeNoVotes
 		step(election.Step{Kind: "no_votes", Subject: okrug, Detail: "no candidate has a vote"})
 		return done(nil)
