@@ -1775,7 +1775,10 @@ func (c *counter) spread(ok election.Okrug, cands []seats.OkrugCandidate, agains
 		}
 	}
 	st.Kind = "not_evaluated"
-	st.Detail += "; not judged: " + strings.Join(notJudged, "; ") + "; the okrug is not decided and its seat is not filled"
+	if len(notJudged) > 0 {
+		st.Detail += "; not judged: " + strings.Join(notJudged, "; ")
+	}
+	st.Detail += "; the okrug is not decided and its seat is not filled"
 	nd := seats.NotDecided(ok.ID, cands, againstAll, st)
 	nd.Outcome = seats.OutcomeSpreadNotEvaluated
 	return nd, nil
