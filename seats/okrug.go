@@ -326,8 +326,10 @@ const OutcomeMajorityNotEvaluated Outcome = "not_evaluated_majority_base"
 
 // OutcomeSpreadNotEvaluated is the outcome of an okrug under a spread
 // rule (OkrugRule.Spread) that cannot be judged: a region of the okrug
-// has no counted protocol, lacks a line of the rule's base, or holds
-// another okrug's precincts too, and the regions judged do not settle it.
+// has no counted protocol, lacks a line of the rule's base, gives
+// negative votes or holds another okrug's precincts too, and the regions
+// judged do not settle it; or the okrug has fewer regions than the rule
+// must be met in.
 // The caller, which has the regions' figures, returns it.
 const OutcomeSpreadNotEvaluated Outcome = "not_evaluated_spread"
 
