@@ -1619,13 +1619,24 @@ func (c *counter) okrugs() error {
 				return fmt.Errorf("shailoo: okrug %s: %w", ok.ID, err)
 			}
 		}
-		res, err := decide(c, ctx, func(lots []string) (seats.OkrugResult, error) {
+		run := func(lots []string) (seats.OkrugResult, error) {
 			if majority {
 				return seats.Majority(ok.ID, cands, votes[election.AgainstAll], base, c.r.Okrug, lots)
 			}
 			r := c.r.Okrug
 			r.VotesPerBallot = c.r.Protocol.VotesPerBallot(election.OkrugBallot)
 			return seats.District(ok.ID, cands, votes[election.AgainstAll], r, lots)
+		}
+		res, err := decide(c, ctx, func(lots []string) (seats.OkrugResult, error) {
+			if c.r.Okrug.Spread != nil && c.r.Okrug.Tie == seats.Lots && lots != nil {
+				// The okrug's lots may be for a place in the second
+				// round the spread rule sends it to (c.spread): a first
+				// decision that needs none does not take them.
+				if res, err := run(nil); err == nil {
+					return res, nil
+				}
+			}
+			return run(lots)
 		}, func(r seats.OkrugResult) []seats.Tie { return r.Ties })
 		if err != nil {
 			return fmt.Errorf("shailoo: okrug %s: %w", ok.ID, err)
@@ -1749,6 +1760,11 @@ func (c *counter) spread(ok election.Okrug, cands []seats.OkrugCandidate, agains
 	}
 	switch rv.Status {
 	case threshold.Passed:
+		if lots := c.o.Lots["okrug/"+ok.ID]; lots != nil && !settledByLots(res.Ties) {
+			// Lots the first decision did not take, kept for a second
+			// round there is not: they settle nothing.
+			return res, fmt.Errorf("%w: %q was drawn, but no tie is settled by lots here: %s is elected and meets the spread rule", seats.ErrBadLot, lots[0], res.Winner)
+		}
 		res.Steps = append(res.Steps, st)
 		return res, nil
 	case threshold.Failed:
