@@ -31,3 +31,40 @@ func TestPublishedWinnersNotEvaluated(t *testing.T) {
 		}
 	}
 }
+
+// A recount whose okrug or district awaits lots for a tie cannot say
+// whether a published winner among the tied won: that is not evaluated,
+// never S308 against the outcome "tie"; a winner not among the tied, or
+// a list of winners without a deputy the recount elects, differs.
+func TestPublishedWinnersOfATie(t *testing.T) {
+	for _, tc := range []struct {
+		name string
+		ro   validate.RecountOkrug
+		o    validate.PublishedOkrug
+		s308 bool
+	}{
+		{"okrug, a tied winner", validate.RecountOkrug{ID: "o", Outcome: "tie", Tied: []string{"a", "b"}}, validate.PublishedOkrug{ID: "o", Winner: "a"}, false},
+		{"okrug, a winner not tied", validate.RecountOkrug{ID: "o", Outcome: "tie", Tied: []string{"a", "b"}}, validate.PublishedOkrug{ID: "o", Winner: "c"}, true},
+		{"district, the elected and a tied", validate.RecountOkrug{ID: "d", Outcome: "tie", Elected: []string{"x"}, Tied: []string{"a", "b"}}, validate.PublishedOkrug{ID: "d", Winners: []string{"b", "x"}}, false},
+		{"district, a tied winner", validate.RecountOkrug{ID: "d", Outcome: "tie", Elected: []string{"x"}, Tied: []string{"a", "b"}}, validate.PublishedOkrug{ID: "d", Winner: "a"}, false},
+		{"district, the elected left out", validate.RecountOkrug{ID: "d", Outcome: "tie", Elected: []string{"x"}, Tied: []string{"a", "b"}}, validate.PublishedOkrug{ID: "d", Winners: []string{"a", "b"}}, true},
+		{"district, one not tied", validate.RecountOkrug{ID: "d", Outcome: "tie", Elected: []string{"x"}, Tied: []string{"a", "b"}}, validate.PublishedOkrug{ID: "d", Winners: []string{"x", "c"}}, true},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			rc := validate.Recount{Okrugs: []validate.RecountOkrug{tc.ro}}
+			rep := validate.CheckPublished(validate.Summary{Okrugs: []validate.PublishedOkrug{tc.o}}, rc, validate.PublishedRules{})
+			n, ne := 0, false
+			for _, f := range rep.Findings {
+				if f.Code == validate.PublishedWinner {
+					n++
+				}
+			}
+			for _, x := range rep.NotEvaluated {
+				ne = ne || x.Code == validate.PublishedWinner
+			}
+			if tc.s308 && n != 1 || !tc.s308 && (n != 0 || !ne) {
+				t.Errorf("%d S308, not evaluated %v; want S308 %v", n, ne, tc.s308)
+			}
+		})
+	}
+}
