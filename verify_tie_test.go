@@ -15,8 +15,8 @@ import (
 
 // The FCT ward file with BYAZHIN's APC and PDP tied at 1144, no lots
 // given: a summary that publishes PDP, who may have won the lot, is not
-// evaluated there, not S308 against the recount's "tie"; one that
-// publishes APGA, not tied, differs.
+// evaluated there, not S308 against the recount's "tie", and its outcome
+// "elected" is no S309; one that publishes APGA, not tied, differs.
 func TestVerifyWinnerOfATie(t *testing.T) {
 	const name = "EDITED-ng-fct2026-ward-tie.csv"
 	b, err := os.ReadFile("testdata/ingest/real/" + name)
@@ -27,10 +27,10 @@ func TestVerifyWinnerOfATie(t *testing.T) {
 	res, err := shailoo.CountCSV(def, fptpRules(t), []shailoo.CSVInput{{Name: name, R: bytes.NewReader(b), Mapping: m}}, shailoo.Options{})
 	require.NoError(t, err)
 	for _, tc := range []struct {
-		winner string
-		s308   int
-	}{{"pdp", 0}, {"apc", 0}, {"apga", 1}} {
-		s, err := validate.ReadSummary(strings.NewReader(`{"election": "fct", "okrugs": [{"id": "BYAZHIN", "winner": "`+tc.winner+`"}]}`), "published.json")
+		winner, outcome string
+		s308            int
+	}{{"pdp", "", 0}, {"apc", "", 0}, {"apga", "", 1}, {"pdp", `, "outcome": "elected"`, 0}, {"apga", `, "outcome": "elected"`, 1}} {
+		s, err := validate.ReadSummary(strings.NewReader(`{"election": "fct", "okrugs": [{"id": "BYAZHIN", "winner": "`+tc.winner+`"`+tc.outcome+`}]}`), "published.json")
 		require.NoError(t, err)
 		rep := shailoo.Verify(res, s)
 		n, ne := 0, false
@@ -38,6 +38,9 @@ func TestVerifyWinnerOfATie(t *testing.T) {
 			if f.Code == validate.PublishedWinner {
 				n++
 			}
+			// A published "elected" is the lot drawn: not an outcome
+			// that differs from the recount's tie (S309).
+			require.NotEqual(t, validate.PublishedOutcome, f.Code, "%s%s: %s", tc.winner, tc.outcome, f.Sentence("en"))
 		}
 		for _, x := range rep.NotEvaluated {
 			ne = ne || x.Code == validate.PublishedWinner && strings.Contains(x.Reason, "awaits lots")

@@ -501,6 +501,13 @@ func (c *pubChecker) okrugs() {
 			q := pl
 			q.Line = "outcome"
 			c.ne.add(PublishedOutcome, "the recount does not decide the okrug: "+ro.Outcome, &q)
+		case o.Outcome == "elected" && ro.Outcome == "tie":
+			// The lots the recount awaits may have elected the
+			// published winner: whom, okrugWinners says.
+			q := pl
+			q.Line = "outcome"
+			c.ne.add(PublishedOutcome, "the recount's tie awaits lots", &q)
+			c.okrugWinners(o, ro, pl)
 		case o.Outcome != "" && ro.Outcome != "" && o.Outcome != ro.Outcome:
 			q := pl
 			q.Line = "outcome"
