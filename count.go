@@ -1619,13 +1619,24 @@ func (c *counter) okrugs() error {
 				return fmt.Errorf("shailoo: okrug %s: %w", ok.ID, err)
 			}
 		}
-		res, err := decide(c, ctx, func(lots []string) (seats.OkrugResult, error) {
+		run := func(lots []string) (seats.OkrugResult, error) {
 			if majority {
 				return seats.Majority(ok.ID, cands, votes[election.AgainstAll], base, c.r.Okrug, lots)
 			}
 			r := c.r.Okrug
 			r.VotesPerBallot = c.r.Protocol.VotesPerBallot(election.OkrugBallot)
 			return seats.District(ok.ID, cands, votes[election.AgainstAll], r, lots)
+		}
+		res, err := decide(c, ctx, func(lots []string) (seats.OkrugResult, error) {
+			if c.r.Okrug.Spread != nil && c.r.Okrug.Tie == seats.Lots && lots != nil {
+				// The okrug's lots may be for a place in the second
+				// round the spread rule sends it to (c.spread): a first
+				// decision that needs none does not take them.
+				if res, err := run(nil); err == nil {
+					return res, nil
+				}
+			}
+			return run(lots)
 		}, func(r seats.OkrugResult) []seats.Tie { return r.Ties })
 		if err != nil {
 			return fmt.Errorf("shailoo: okrug %s: %w", ok.ID, err)
@@ -1749,12 +1760,26 @@ func (c *counter) spread(ok election.Okrug, cands []seats.OkrugCandidate, agains
 	}
 	switch rv.Status {
 	case threshold.Passed:
+		if lots := c.o.Lots["okrug/"+ok.ID]; lots != nil && !settledByLots(res.Ties) {
+			// Lots the first decision did not take, kept for a second
+			// round there is not: they settle nothing.
+			return res, fmt.Errorf("%w: %q was drawn, but no tie is settled by lots here: %s is elected and meets the spread rule", seats.ErrBadLot, lots[0], res.Winner)
+		}
 		res.Steps = append(res.Steps, st)
 		return res, nil
 	case threshold.Failed:
+		why := fmt.Sprintf("the leader %s won %s%% of the %s in %d of the okrug's %d regions, fewer than the %d the spread rule needs", res.Winner, sp.Percent, sp.Base, rv.Passed, len(regions), sp.InAtLeast)
 		ro, err := decide(c, "okrug/"+ok.ID, func(lots []string) (seats.OkrugResult, error) {
-			return seats.Runoff(ok.ID, cands, againstAll, c.r.Okrug, lots, st,
-				fmt.Sprintf("the leader %s won %s%% of the %s in %d of the okrug's %d regions, fewer than the %d the spread rule needs", res.Winner, sp.Percent, sp.Base, rv.Passed, len(regions), sp.InAtLeast))
+			ro, err := seats.Runoff(ok.ID, cands, againstAll, c.r.Okrug, lots, st, why)
+			if errors.Is(err, seats.ErrBadLot) && settledByLots(res.Ties) {
+				// The okrug's lots settled the tie for first place (res);
+				// a second round whose places need no lots is no misuse
+				// of them.
+				if ro, err2 := seats.Runoff(ok.ID, cands, againstAll, c.r.Okrug, nil, st, why); err2 == nil {
+					return ro, nil
+				}
+			}
+			return ro, err
 		}, func(r seats.OkrugResult) []seats.Tie { return r.Ties })
 		ro.Missed = "spread"
 		return ro, err
@@ -1768,10 +1793,6 @@ func (c *counter) spread(ok election.Okrug, cands []seats.OkrugCandidate, agains
 	st.Kind = "not_evaluated"
 	if len(notJudged) > 0 {
 		st.Detail += "; not judged: " + strings.Join(notJudged, "; ")
-	} else if len(regions) < sp.InAtLeast {
-		// Every region judged, but fewer than the rule counts: its
-		// in_at_least may be wrong, or regions may have no precinct.
-		st.Detail += fmt.Sprintf("; the okrug has %d regions with precincts, fewer than the %d the rule needs", len(regions), sp.InAtLeast)
 	}
 	st.Detail += "; the okrug is not decided and its seat is not filled"
 	nd := seats.NotDecided(ok.ID, cands, againstAll, st)
@@ -1779,12 +1800,25 @@ func (c *counter) spread(ok election.Okrug, cands []seats.OkrugCandidate, agains
 	return nd, nil
 }
 
+// settledByLots reports whether lots settled one of ties.
+func settledByLots(ties []seats.Tie) bool {
+	return slices.ContainsFunc(ties, func(t seats.Tie) bool { return t.SettledBy == string(seats.Lots) })
+}
+
 // okrugRegions returns the regions of okrug id (those of its precincts in
-// the country, in the order of the election's regions) and, for each
-// region that also holds another okrug's precincts, one such okrug.
+// the country, in the order of the election's regions; every region of
+// the election when the okrug is its only one and placed in none, a
+// president's: a region no precinct reaches is then not judged, never
+// left out, as it could give the share that in_at_least needs) and, for
+// each region that also holds another okrug's precincts, one such okrug.
 func (c *counter) okrugRegions(id string) (regions []string, shared map[string]string) {
 	in := map[string]bool{}
 	shared = map[string]string{}
+	if len(c.e.Okrugs) == 1 && c.e.Okrugs[0].ID == id && c.e.Okrugs[0].Region == "" {
+		for _, r := range c.e.Regions {
+			in[r.ID] = true
+		}
+	}
 	for _, p := range c.e.Precincts {
 		if p.Abroad || p.Region == "" || p.Okrug == "" {
 			continue

@@ -324,7 +324,7 @@ func (c *counter) majorityProvisional(ids []string) {
 func (c *counter) spreadProvisional(ids []string) {
 	sp := c.r.Okrug.Spread
 	c.provisional(Unevaluated{Kind: UnevaluatedSpread, Scope: ids, Count: len(ids), Affects: prefixed("okrug/", ids),
-		Reason: fmt.Sprintf("%d okrugs cannot be decided under the spread rule (%s%% of the %s in at least %d regions): regions of theirs are not judged (no counted protocol, a line of the base lacking, or another okrug's precincts there too), or they have fewer regions than it counts; not decided, their seats not filled",
+		Reason: fmt.Sprintf("%d okrugs cannot be decided under the spread rule (%s%% of the %s in at least %d regions): regions of theirs are not judged (no counted protocol, a line of the base lacking, or another okrug's precincts there too), or they have fewer regions than it must be met in; not decided, their seats not filled",
 			len(ids), sp.Percent, sp.Base, sp.InAtLeast)})
 }
 

@@ -430,8 +430,9 @@ const (
 	// UnevaluatedSpread: the okrugs of Scope are decided under a spread
 	// rule (okrug.spread) that cannot be judged for their winner: a
 	// region of theirs has no counted protocol, lacks a line of the base,
-	// or holds another okrug's precincts too. Not decided, their seats not
-	// filled.
+	// gives negative votes or holds another okrug's precincts too, and
+	// the regions judged do not settle it; or they have fewer regions than
+	// the rule must be met in. Not decided, their seats not filled.
 	UnevaluatedSpread = "spread_not_evaluated"
 	// UnevaluatedNoChoices: protocols of the ballots of Scope ("list",
 	// "okrug/<id>") are counted, but no choice is on them: the files give

@@ -331,6 +331,19 @@ func (r Rules) validateRest(bad func(field, format string, a ...any) error) erro
 			return bad("protocol.ballots.okrug.votes_per_ballot", "%d votes a ballot, more than the %d seat(s) of a district (okrug.seats)", n, max(r.Okrug.Seats, 1))
 		}
 	}
+	if n := r.Protocol.Ballots[election.ListBallot].VotesPerBallot; n > 1 && !r.NoListTier() {
+		// A list's votes are then votes, up to n a ballot: a share of the
+		// ballots or the voters is of other units (a list with 1/n of the
+		// share would pass).
+		for _, x := range []struct {
+			field string
+			t     *threshold.Rule
+		}{{"threshold.base", &r.Threshold}, {"regional_threshold.base", r.RegionalThreshold}} {
+			if x.t != nil && x.t.Base != threshold.Votes && !x.t.Percent.IsZero() {
+				return bad(x.field, "%q counts ballots or voters, but a list ballot carries %d votes (protocol.ballots.list.votes_per_ballot): a list's votes are compared with the votes, base %q", x.t.Base, n, threshold.Votes)
+			}
+		}
+	}
 	for i, q := range r.OpenQuestions {
 		if q == "" {
 			return bad(fmt.Sprintf("open_questions[%d]", i), "is empty")

@@ -119,19 +119,3 @@ func TestOkrugSpreadRuleRefused(t *testing.T) {
 		}
 	}
 }
-
-// A rule that counts more regions than the okrug has (a typo: 48 of
-// Kenya's 47 counties) is not judged, and says why: not "regions not
-// judged", every one of them was.
-func TestOkrugSpreadMoreRegionsThanGiven(t *testing.T) {
-	m := `{"layout": "long", "precinct": "state_code", "region": "state_code", "ballot": "okrug", "okrug_id": "NG",
- "choice_column": "candidate_name", "votes_column": "votes",
- "choice_values": {"Atiku Abubakar": "atiku", "Bola Tinubu": "tinubu", "Peter Obi": "obi", "Rabiu Kwankwaso": "kwankwaso"}}`
-	res := countWithRules(t, "ng-pres2023-state.csv", m, spreadRules(t, "votes", "38"))
-	if o := res.Okrugs[0]; o.Outcome != seats.OutcomeSpreadNotEvaluated {
-		t.Fatalf("in at least 38 of 37: %s; want not evaluated", o.Outcome)
-	}
-	if !stepSays(res, "not_evaluated", "the okrug has 37 regions with precincts, fewer than the 38 the rule needs") {
-		t.Errorf("the step does not say the okrug has fewer regions than the rule counts: %+v", res.Okrugs[0].Steps)
-	}
-}

@@ -7,6 +7,7 @@ import (
 
 	"github.com/shailoo/shailoo/election"
 	"github.com/shailoo/shailoo/internal/order"
+	"github.com/shailoo/shailoo/seats"
 	"github.com/shailoo/shailoo/validate"
 )
 
@@ -87,6 +88,9 @@ func (res *Result) Recount() validate.Recount {
 			Votes: okrugVotes(o, res.AgainstAll(election.OkrugBallot))}
 		for _, d := range o.Elected {
 			ro.Elected = append(ro.Elected, d.ID)
+		}
+		if o.Outcome == seats.OutcomeTie && o.Tie != nil {
+			ro.Tied = o.Tie.Tied
 		}
 		rc.Okrugs = append(rc.Okrugs, ro)
 	}

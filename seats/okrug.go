@@ -326,8 +326,10 @@ const OutcomeMajorityNotEvaluated Outcome = "not_evaluated_majority_base"
 
 // OutcomeSpreadNotEvaluated is the outcome of an okrug under a spread
 // rule (OkrugRule.Spread) that cannot be judged: a region of the okrug
-// has no counted protocol, lacks a line of the rule's base, or holds
-// another okrug's precincts too, and the regions judged do not settle it.
+// has no counted protocol, lacks a line of the rule's base, gives
+// negative votes or holds another okrug's precincts too, and the regions
+// judged do not settle it; or the okrug has fewer regions than the rule
+// must be met in.
 // The caller, which has the regions' figures, returns it.
 const OutcomeSpreadNotEvaluated Outcome = "not_evaluated_spread"
 
@@ -489,6 +491,10 @@ func Plurality(okrug string, cands []OkrugCandidate, againstAll int64, r OkrugRu
 	level := r.AgainstAll == RepeatIfAhead && againstAll == top && top > 0
 	repeat := r.AgainstAll == RepeatIfAhead && (againstAll > top || level && r.AgainstAllTie == AgainstAllTieRepeat)
 	if top == 0 && !repeat {
+		// No tie to settle: a lot given settles nothing.
+		if err := b.unoffered(nil); err != nil {
+			return OkrugResult{}, err
+		}
 		res.Outcome = OutcomeNoVotes
 		step(election.Step{Kind: "no_votes", Subject: okrug, Detail: "no candidate has a vote"})
 		return done(nil)

@@ -114,7 +114,11 @@ type RecountOkrug struct {
 	Winner string `json:"winner,omitempty"`
 	// Elected are the deputies of a district of several seats, in the
 	// order they took their seats (its Winner is "").
-	Elected []string         `json:"elected,omitempty"`
+	Elected []string `json:"elected,omitempty"`
+	// Tied are the candidates tied for the seats left to lots, when the
+	// outcome is "tie" (a tie awaiting lots): a published winner among
+	// them is neither confirmed nor refuted (not evaluated).
+	Tied    []string         `json:"tied,omitempty"`
 	Outcome string           `json:"outcome,omitempty"`
 	Votes   map[string]int64 `json:"votes,omitempty"`
 }
@@ -491,12 +495,19 @@ func (c *pubChecker) okrugs() {
 		}
 		c.okrugVotes(o, ro, pl)
 		switch {
-		case strings.HasPrefix(ro.Outcome, "not_evaluated") && (o.Outcome != "" || o.Winner != ""):
+		case strings.HasPrefix(ro.Outcome, "not_evaluated") && (o.Outcome != "" || o.Winner != "" || len(o.Winners) > 0):
 			// The recount could not decide the okrug (missing data): a
 			// published outcome is not compared with that.
 			q := pl
 			q.Line = "outcome"
 			c.ne.add(PublishedOutcome, "the recount does not decide the okrug: "+ro.Outcome, &q)
+		case o.Outcome == "elected" && ro.Outcome == "tie":
+			// The lots the recount awaits may have elected the
+			// published winner: whom, okrugWinners says.
+			q := pl
+			q.Line = "outcome"
+			c.ne.add(PublishedOutcome, "the recount's tie awaits lots", &q)
+			c.okrugWinners(o, ro, pl)
 		case o.Outcome != "" && ro.Outcome != "" && o.Outcome != ro.Outcome:
 			q := pl
 			q.Line = "outcome"
@@ -537,17 +548,37 @@ func (c *pubChecker) okrugWinners(o PublishedOkrug, ro RecountOkrug, pl Place) {
 		elected = []string{ro.Winner}
 	}
 	want := cmp.Or(strings.Join(elected, ", "), ro.Outcome)
+	// A tie awaiting lots: a published winner among the tied may have
+	// won the lot, which the recount does not have.
+	tied := func(id string) bool { return ro.Outcome == "tie" && slices.Contains(ro.Tied, id) }
+	awaits := func() {
+		c.ne.add(PublishedWinner, "the recount's tie awaits lots: "+strings.Join(ro.Tied, ", "), &q)
+	}
 	if o.Winner != "" && !slices.Contains(elected, o.Winner) {
-		f := newFinding(PublishedWinner, q, want, o.Winner, 0, nil)
-		if len(ro.Elected) > 0 {
-			f.say.body = words.Of("finding.S308.district")
+		if tied(o.Winner) {
+			awaits()
+		} else {
+			f := newFinding(PublishedWinner, q, want, o.Winner, 0, nil)
+			if len(ro.Elected) > 0 {
+				f.say.body = words.Of("finding.S308.district")
+			}
+			c.add(f)
 		}
-		c.add(f)
 	}
 	if len(o.Winners) > 0 && !sameSet(o.Winners, elected) {
-		f := newFinding(PublishedWinner, q, want, strings.Join(o.Winners, ", "), 0, nil)
-		f.say.body = words.Of("finding.S308.list")
-		c.add(f)
+		// Every deputy the recount elects, and the others among the
+		// tied, once each: only the lots can tell.
+		fits := ro.Outcome == "tie" && len(o.Winners) > len(elected) && !slices.ContainsFunc(elected, func(id string) bool { return !slices.Contains(o.Winners, id) })
+		for i, id := range o.Winners {
+			fits = fits && (slices.Contains(elected, id) || tied(id)) && !slices.Contains(o.Winners[:i], id)
+		}
+		if fits {
+			awaits()
+		} else {
+			f := newFinding(PublishedWinner, q, want, strings.Join(o.Winners, ", "), 0, nil)
+			f.say.body = words.Of("finding.S308.list")
+			c.add(f)
+		}
 	}
 }
 

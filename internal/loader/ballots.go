@@ -62,6 +62,23 @@ func (l *Loaded) readBallots(in Input) error {
 			l.Options.Inputs = append(l.Options.Inputs, c.Mapping.input())
 		}
 	}
+	// fileOf names the file of the i-th ballot.
+	fileOf := func(i int) string {
+		f := 0
+		for f+1 < len(starts) && starts[f+1] <= i {
+			f++
+		}
+		return files[f]
+	}
+	// A record holds one choice, and several marks are an invalid
+	// ballot: on a ballot of several votes (a block vote) that would
+	// count every ballot that uses them invalid, its votes lost.
+	for i := range cast {
+		if n := l.Rules.Protocol.VotesPerBallot(cast[i].Kind); n > 1 {
+			return &ingest.ParseError{File: fileOf(i), Line: lines[i], Field: "ballot", Err: badBallot(fmt.Sprintf(
+				"the %s ballot carries %d votes (the rule set's protocol.ballots.%s.votes_per_ballot), and a cast-vote record holds one choice: a ballot marked for several candidates would be read as invalid, its votes lost; count its protocols instead", cast[i].Kind, n, cast[i].Kind))}
+		}
+	}
 	def := l.Election
 	if len(def.Precincts) == 0 {
 		// A definition that lists no precincts (one inferred from a
@@ -78,10 +95,6 @@ func (l *Loaded) readBallots(in Input) error {
 	ps, err := ballots.Protocols(def, cast, l.hasAgainstAll)
 	var be *ballots.BallotError
 	if errors.As(err, &be) {
-		f := 0
-		for f+1 < len(starts) && starts[f+1] <= be.Index {
-			f++
-		}
 		field, what := "choice", fmt.Sprintf("%q is not a choice of the %s ballot", be.Ballot.Choice, be.Ballot.Kind)
 		switch be.Problem {
 		case ballots.UnknownPrecinct:
@@ -91,7 +104,7 @@ func (l *Loaded) readBallots(in Input) error {
 		case ballots.BadPreference:
 			field, what = "candidate", fmt.Sprintf("%q is not a candidate of the list of %q that a preference vote may name", be.Ballot.Candidate, be.Ballot.Choice)
 		}
-		return &ingest.ParseError{File: files[f], Line: lines[be.Index], Field: field, Err: badBallot(what)}
+		return &ingest.ParseError{File: fileOf(be.Index), Line: lines[be.Index], Field: field, Err: badBallot(what)}
 	}
 	if err != nil {
 		return err

@@ -293,6 +293,10 @@ func (rd *reader) candidateContest(s *validate.Summary, cp string, c Contest, un
 			}
 			if elect == 1 {
 				po.Winner = ownID(cand.AtID, cand.ExternalIdentifier)
+			} else {
+				// A district of several seats: its deputies, compared
+				// with the recount's in any order (S308).
+				po.Winners = append(po.Winners, ownID(cand.AtID, cand.ExternalIdentifier))
 			}
 		}
 	}
