@@ -2821,6 +2821,12 @@ func DraftMapping(r io.Reader, file string) (*Draft, error) {
 		if note != "" {
 			err = fmt.Errorf("%w; %s", err, note)
 		}
+		// Rows given twice (Fanø's with one candidate's row again) leave
+		// no column that names each row once: no long file is found,
+		// and the copies are what to fix.
+		if n, first := sameRows(all); n > 0 {
+			err = fmt.Errorf("%w; but rows that copy an earlier row, cell for cell: %d (the first at data row %d): does the file list its rows twice? Delete the copies and draft again", err, n, first+1)
+		}
 		return nil, &ParseError{File: file, Err: err}
 	}
 	if note != "" {
