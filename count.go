@@ -299,6 +299,9 @@ func newPipeline(def *election.Election, r Rules, o Options, machine bool, keys 
 			return nil, err
 		}
 	}
+	if err := checkListSeats(def, r); err != nil {
+		return nil, err
+	}
 	if err := CheckLots(def, o.Lots); err != nil {
 		return nil, fmt.Errorf("shailoo: %w", err)
 	}
