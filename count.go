@@ -684,6 +684,7 @@ func (p *pipeline) finish(electionHash string) (*Result, error) {
 	if err := c.okrugs(); err != nil {
 		return nil, err
 	}
+	c.res.Totals.noAgainstAll = !c.res.AgainstAll(c.res.Totals.Ballot)
 	c.noChoicesProvisional()
 	c.missingProtocols(report, p.progress)
 	c.unreadable(report)
@@ -1500,6 +1501,7 @@ func (c *counter) okrugs() error {
 			"districts": strconv.Itoa(c.r.Seats.Okrug / per), "per": strconv.Itoa(per), "n": strconv.Itoa(n)}))
 	}
 	var unreported, undecidable, sexless, baseless, spreadless, negative, negativeOkrugs []string
+	from := len(c.res.Steps) // the okrugs' steps
 	for _, ok := range c.e.Okrugs {
 		t := c.t.Okrug.Okrugs[ok.ID]
 		o := Okrug{Name: ok.Name, Provenance: ok.Provenance}
@@ -1659,9 +1661,14 @@ func (c *counter) okrugs() error {
 		c.res.Okrugs = append(c.res.Okrugs, o)
 	}
 	if !c.res.AgainstAll(election.OkrugBallot) {
+		// A ballot without "against all" has no such figure: not a step
+		// of 0 votes either.
+		noAA := func(s election.Step) bool { return s.Kind == "against_all" }
 		for i := range c.res.Okrugs {
 			c.res.Okrugs[i].noAgainstAll = true
+			c.res.Okrugs[i].Steps = slices.DeleteFunc(c.res.Okrugs[i].Steps, noAA)
 		}
+		c.res.Steps = append(c.res.Steps[:from], slices.DeleteFunc(c.res.Steps[from:], noAA)...)
 	}
 	if len(unreported) > 0 {
 		c.okrugProvisional(unreported)
