@@ -1199,7 +1199,8 @@ func (c *counter) lists() error {
 		case strings.HasSuffix(reason, "no list with votes to take them"):
 			why = "no_list_with_votes"
 		case strings.Contains(reason, "holds the cap"):
-			why = "cap"
+			// The lists Apportion is given are those past the threshold.
+			reason, why = strings.Replace(reason, "every list with votes", "every list that passed the threshold", 1), "cap"
 		}
 		c.res.Notes = append(c.res.Notes, words.Say("en", "note.list_seats_unfilled", words.Args{"n": strconv.Itoa(alloc.Unfilled), "reason": reason}))
 		c.res.Seats.ListUnfilled, c.res.Seats.ListUnfilledWhy = alloc.Unfilled, why

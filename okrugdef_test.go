@@ -138,7 +138,7 @@ func TestCountCSVLearnsOkrugs(t *testing.T) {
 				t.Errorf("findings %+v", res.Findings.Findings)
 			}
 			joined := strings.Join(res.Notes, "\n")
-			for _, want := range []string{"the definition is inferred from the mapping m.json", "the 3 okrugs are those the rows' okrug cells name",
+			for _, want := range []string{"the definition is inferred from the mapping m.json", "the okrugs (3) are those the rows' okrug cells name",
 				"with 8 candidacies of 3 candidates", "did not stand there"} {
 				if !strings.Contains(joined, want) {
 					t.Errorf("the notes lack %q:\n%s", want, joined)

@@ -374,7 +374,7 @@ type SeatTally struct {
 	// ListUnfilled is the list seats the votes left unfilled, and
 	// ListUnfilledWhy why: "threshold" (no list passed it),
 	// "no_list_with_votes" (none with votes is left to take them), "cap"
-	// (every list with votes holds its cap), "" otherwise (the notes say
+	// (every list that passed the threshold holds its cap), "" otherwise (the notes say
 	// it). An outcome of the count, said where the seats are, not in the
 	// notes alone.
 	ListUnfilled    int    `json:"list_unfilled,omitempty"`
