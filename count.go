@@ -299,6 +299,9 @@ func newPipeline(def *election.Election, r Rules, o Options, machine bool, keys 
 			return nil, err
 		}
 	}
+	if err := checkListSeats(def, r); err != nil {
+		return nil, err
+	}
 	if err := CheckLots(def, o.Lots); err != nil {
 		return nil, fmt.Errorf("shailoo: %w", err)
 	}
@@ -681,6 +684,7 @@ func (p *pipeline) finish(electionHash string) (*Result, error) {
 	if err := c.okrugs(); err != nil {
 		return nil, err
 	}
+	c.res.Totals.noAgainstAll = !c.res.AgainstAll(c.res.Totals.Ballot)
 	c.noChoicesProvisional()
 	c.missingProtocols(report, p.progress)
 	c.unreadable(report)
@@ -1195,7 +1199,8 @@ func (c *counter) lists() error {
 		case strings.HasSuffix(reason, "no list with votes to take them"):
 			why = "no_list_with_votes"
 		case strings.Contains(reason, "holds the cap"):
-			why = "cap"
+			// The lists Apportion is given are those past the threshold.
+			reason, why = strings.Replace(reason, "every list with votes", "every list that passed the threshold", 1), "cap"
 		}
 		c.res.Notes = append(c.res.Notes, words.Say("en", "note.list_seats_unfilled", words.Args{"n": strconv.Itoa(alloc.Unfilled), "reason": reason}))
 		c.res.Seats.ListUnfilled, c.res.Seats.ListUnfilledWhy = alloc.Unfilled, why
@@ -1497,6 +1502,7 @@ func (c *counter) okrugs() error {
 			"districts": strconv.Itoa(c.r.Seats.Okrug / per), "per": strconv.Itoa(per), "n": strconv.Itoa(n)}))
 	}
 	var unreported, undecidable, sexless, baseless, spreadless, negative, negativeOkrugs []string
+	from := len(c.res.Steps) // the okrugs' steps
 	for _, ok := range c.e.Okrugs {
 		t := c.t.Okrug.Okrugs[ok.ID]
 		o := Okrug{Name: ok.Name, Provenance: ok.Provenance}
@@ -1667,9 +1673,14 @@ func (c *counter) okrugs() error {
 		c.res.Okrugs = append(c.res.Okrugs, o)
 	}
 	if !c.res.AgainstAll(election.OkrugBallot) {
+		// A ballot without "against all" has no such figure: not a step
+		// of 0 votes either.
+		noAA := func(s election.Step) bool { return s.Kind == "against_all" }
 		for i := range c.res.Okrugs {
 			c.res.Okrugs[i].noAgainstAll = true
+			c.res.Okrugs[i].Steps = slices.DeleteFunc(c.res.Okrugs[i].Steps, noAA)
 		}
+		c.res.Steps = append(c.res.Steps[:from], slices.DeleteFunc(c.res.Steps[from:], noAA)...)
 	}
 	if len(unreported) > 0 {
 		c.okrugProvisional(unreported)

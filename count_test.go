@@ -346,9 +346,9 @@ func TestCountClosedAndRosterNotGiven(t *testing.T) {
 		require.Equal(t, 1+y.Seats, res.Seats.List, r.ID)
 		require.Equal(t, y.Seats, res.Seats.NotGiven, r.ID)
 		require.Contains(t, notes(res), "deputies are not given", r.ID)
-		require.Contains(t, notes(res), "x: "+itoa(x.Seats-1)+" seats not filled", r.ID)
+		require.Contains(t, notes(res), "x: seats not filled: "+itoa(x.Seats-1), r.ID)
 		require.Contains(t, notes(res), "only 1 candidates on the list", r.ID)
-		require.NotContains(t, notes(res), "y: "+itoa(y.Seats)+" seats not filled", r.ID)
+		require.NotContains(t, notes(res), "y: seats not filled: "+itoa(y.Seats), r.ID)
 	}
 }
 

@@ -384,6 +384,24 @@ func (l *okrugLearner) learnt() ([]election.Okrug, string, []validate.Finding) {
 // which the files do not give.
 var ErrOkrugSeats = errors.New("the rule set does not fit the okrugs learnt from the files")
 
+// ErrListSeats is wrapped by the error of a count whose election gives
+// list ballots alone (parties, no okrug) under a rule set with no list
+// seats: nothing would be counted, and the parliament would be 0 seats.
+// It is the other side of ErrOkrugSeats's rule set of list seats alone.
+var ErrListSeats = errors.New("the rule set has no list seats for the list ballots of the files")
+
+// checkListSeats returns an error wrapping ErrListSeats when e defines
+// parties and no okrug, so that its protocols are list ballots alone, and
+// r has no list seats: a mapping's "ballot": "list" for rows of okrug
+// ballots (each district's candidates) is the likelier mistake.
+func checkListSeats(e *election.Election, r Rules) error {
+	if r.Seats.List > 0 || len(e.Okrugs) > 0 || len(e.Parties) == 0 {
+		return nil
+	}
+	return fmt.Errorf("shailoo: %w: the files give list-ballot protocols of %d parties and the election defines no okrugs, but the rule set %q %s has no list seats (seats.list): nothing would be counted. If the rows are okrug ballots (candidates of districts that each elect their own members), the mapping's \"ballot\" is \"okrug\" and it maps the okrug (\"okrug\", or \"okrug_id\" for a file of one district); if they are party-list ballots, count them under a rule set with list seats (\"seats\": {\"list\": N}), or give the election's definition",
+		ErrListSeats, len(e.Parties), r.ID, r.Version)
+}
+
 // CheckLearntOkrugs returns an error wrapping ErrOkrugSeats when r cannot
 // decide the okrugs of e, learnt from the files (a definition inferred from
 // a mapping of okrug ballots): CountCSV checks it before it counts, and a

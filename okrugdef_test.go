@@ -1,6 +1,7 @@
 package shailoo_test
 
 import (
+	"bytes"
 	"errors"
 	"os"
 	"reflect"
@@ -137,7 +138,7 @@ func TestCountCSVLearnsOkrugs(t *testing.T) {
 				t.Errorf("findings %+v", res.Findings.Findings)
 			}
 			joined := strings.Join(res.Notes, "\n")
-			for _, want := range []string{"the definition is inferred from the mapping m.json", "the 3 okrugs are those the rows' okrug cells name",
+			for _, want := range []string{"the definition is inferred from the mapping m.json", "the okrugs (3) are those the rows' okrug cells name",
 				"with 8 candidacies of 3 candidates", "did not stand there"} {
 				if !strings.Contains(joined, want) {
 					t.Errorf("the notes lack %q:\n%s", want, joined)
@@ -365,4 +366,54 @@ func TestOkrugProvisionalOnMissingVotes(t *testing.T) {
 	var out strings.Builder
 	require.NoError(t, report.Text(&out, res, report.English))
 	require.Contains(t, out.String(), "elected (provisional: rests on data not evaluated)")
+}
+
+// The Philippine Senate's file drafted as list ballots ("ballot": "list",
+// each candidate a party) under a rule set of okrug seats alone counted
+// nothing, 0 of 0 seats, and exited 0: it is an error naming the mapping's
+// ballot and the rule set's list seats, as the opposite case is
+// (ErrOkrugSeats). A rule set with list seats counts the same file.
+func TestListBallotsNeedListSeats(t *testing.T) {
+	data, err := os.ReadFile("testdata/ingest/real/ph-senate2022-mun.csv")
+	if err != nil {
+		t.Fatal(err)
+	}
+	d, err := ingest.DraftMapping(bytes.NewReader(data), "ph.csv")
+	if err != nil {
+		t.Fatal(err)
+	}
+	m := d.Mapping
+	if m.Ballot != "list" {
+		t.Fatalf("the draft's ballot %q, want list", m.Ballot)
+	}
+	m.Guesses = nil
+	def, _, err := ingest.Define(m, "m.json")
+	if err != nil {
+		t.Fatal(err)
+	}
+	senate, err := shailoo.ReadRules(strings.NewReader(`{"format": 1, "id": "ph-senate", "version": "0.1", "name": "12 seats at large",
+ "seats": {"list": 0, "okrug_each": true}, "okrug": {"against_all": "ignored", "tie": "lots", "seats": 12},
+ "protocol": {"ballots": {"okrug": {"against_all": false}}}}`), "R.json")
+	if err != nil {
+		t.Fatal(err)
+	}
+	count := func(r shailoo.Rules, o shailoo.Options) error {
+		_, err := shailoo.CountCSV(def, r, []shailoo.CSVInput{{Name: "ph.csv", R: bytes.NewReader(data), Mapping: m}}, o)
+		return err
+	}
+	for _, o := range []shailoo.Options{{}, {TotalsOnly: true}} {
+		if err := count(senate, o); !errors.Is(err, shailoo.ErrListSeats) || !strings.Contains(err.Error(), `the mapping's "ballot" is "okrug"`) || !strings.Contains(err.Error(), "no list seats") {
+			t.Errorf("%+v: err %v, want ErrListSeats naming the mapping's ballot and the list seats", o, err)
+		}
+	}
+	if err := count(fptpRules(t), shailoo.Options{}); !errors.Is(err, shailoo.ErrListSeats) {
+		t.Errorf("fptp: err %v, want ErrListSeats", err)
+	}
+	list, err := shailoo.Preset("kg2015")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := count(list, shailoo.Options{}); err != nil {
+		t.Errorf("kg2015, list seats: %v", err)
+	}
 }

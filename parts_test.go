@@ -167,7 +167,7 @@ func TestPartsRegionFromLaterPart(t *testing.T) {
 	}
 	var learnt bool
 	for _, n := range res.Notes {
-		learnt = learnt || strings.Contains(n, "the 2 regions are those the files' rows name")
+		learnt = learnt || strings.Contains(n, "the regions (2) are those the files' rows name")
 	}
 	if !learnt {
 		t.Errorf("notes %q; want the 2 regions learnt", res.Notes)

@@ -206,6 +206,43 @@ type Totals struct {
 	// made of (findings say which), or none of their ballot was counted.
 	// A 0 not named here is a count of 0.
 	NotEvaluated []string `json:"not_evaluated,omitempty"`
+
+	// noAgainstAll says that the ballot of the totals has no "against
+	// all" (Result.AgainstAll): its JSON has no against_all, as an
+	// okrug's has none.
+	noAgainstAll bool
+}
+
+// totalsJSON is Totals without its methods.
+type totalsJSON Totals
+
+// MarshalJSON writes the totals as their fields are tagged, against_all
+// left out on a ballot without "against all".
+func (t Totals) MarshalJSON() ([]byte, error) {
+	if !t.noAgainstAll {
+		return json.Marshal(totalsJSON(t))
+	}
+	// A field of the same name, shallower, hides the embedded one.
+	return json.Marshal(struct {
+		totalsJSON
+		AgainstAll *int64 `json:"against_all,omitempty"`
+	}{totalsJSON: totalsJSON(t)})
+}
+
+// UnmarshalJSON reads what MarshalJSON writes: totals without
+// against_all are of a ballot without "against all".
+func (t *Totals) UnmarshalJSON(b []byte) error {
+	var has struct {
+		AgainstAll *int64 `json:"against_all"`
+	}
+	if err := json.Unmarshal(b, &has); err != nil {
+		return err
+	}
+	if err := json.Unmarshal(b, (*totalsJSON)(t)); err != nil {
+		return err
+	}
+	t.noAgainstAll = has.AgainstAll == nil
+	return nil
 }
 
 // List is the result of one party list.
@@ -337,7 +374,7 @@ type SeatTally struct {
 	// ListUnfilled is the list seats the votes left unfilled, and
 	// ListUnfilledWhy why: "threshold" (no list passed it),
 	// "no_list_with_votes" (none with votes is left to take them), "cap"
-	// (every list with votes holds its cap), "" otherwise (the notes say
+	// (every list that passed the threshold holds its cap), "" otherwise (the notes say
 	// it). An outcome of the count, said where the seats are, not in the
 	// notes alone.
 	ListUnfilled    int    `json:"list_unfilled,omitempty"`

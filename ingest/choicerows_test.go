@@ -175,7 +175,7 @@ func TestLongChoiceRowsMapping(t *testing.T) {
 // its rows and with the other labels; a protocol without a row of one of
 // the labels leaves the choice not given, as without the key.
 func TestLongChoiceRowsOfLabels(t *testing.T) {
-	data := "p,c,n\n1,A1,3\n1,A2,4\n1,A1,5\n1,B,1\n2,A1,2\n2,A1,2\n2,B,1\n2,B,6\n"
+	data := "p,c,n\n1,A1,3\n1,A2,4\n1,A1,5\n1,B,1\n2,A1,2\n2,A1,4\n2,B,1\n2,B,6\n"
 	m, err := ReadMapping(strings.NewReader(`{"layout": "long", "precinct": "p", "ballot": "list", "choice_column": "c", "votes_column": "n",
 		"choice_values": {"A1": "a", "A2": "a", "B": "b"}, "choice_rows": "sum"}`), "m.json")
 	if err != nil {
@@ -219,5 +219,35 @@ func TestLongChoiceRowsNotOnBallot(t *testing.T) {
 		if v, ok := one["c"]; !ok || v != 0 {
 			t.Errorf("%s: c %d (given %v), want 0: not on the ballot", tt.name, v, ok)
 		}
+	}
+}
+
+// Under "choice_rows": "sum" the rows summed differ in a cell other than
+// the figure (a candidate's name, a vote mode); the same row twice, every
+// cell the same, is a row given twice, as it is without the key: Fanø's
+// line 3 given again doubled Socialdemokratiet's 72 votes. Both lines are
+// named, read in one thread or in several; a quoted copy of the row is
+// the same row.
+func TestLongChoiceRowsTwice(t *testing.T) {
+	rows := strings.SplitAfter(string(readReal(t, "dk-kv2021-fanoe.csv")), "\n")
+	for _, c := range []struct{ name, again string }{
+		{"as is", rows[2]},
+		{"quoted", `"1. Nordby";A;"Socialdemokratiet";Johan Brink Jensen; 72` + "\n"},
+	} {
+		twice := strings.Join(rows[:3], "") + c.again + strings.Join(rows[3:], "")
+		for _, conc := range []bool{false, true} {
+			_, err := ReadCSV(strings.NewReader(twice), "dk.csv", dkRowsMapping(t, ChoiceRowsSum), Options{Concurrent: conc})
+			var pe *ParseError
+			if !errors.As(err, &pe) || !errors.Is(err, ErrDuplicateRow) || pe.Line != 4 ||
+				!strings.Contains(err.Error(), "line 3 gives the same row, every cell the same: does the file list its rows twice?") {
+				t.Errorf("%s, concurrent %v: %v; want line 4 the row of line 3 given twice", c.name, conc, err)
+			}
+		}
+	}
+	// Rows that differ in a cell other than the figure are summed.
+	other := strings.Join(rows[:3], "") + strings.Replace(rows[2], "Johan Brink Jensen", "Johan Brink Jensen (2)", 1) + strings.Join(rows[3:], "")
+	tab, err := ReadCSV(strings.NewReader(other), "dk.csv", dkRowsMapping(t, ChoiceRowsSum), Options{})
+	if err != nil || tab.Protocols[0].Votes["a"] != 148+72 {
+		t.Errorf("%v, %v; want Socialdemokratiet 220 in Nordby", err, tab.Protocols)
 	}
 }

@@ -640,7 +640,17 @@ var (
 		// it (Kloop's "level_one" of Kyrgyzstan's oblasts)
 		"level_one", "level one", "admin1",
 		// the Czech okres, an administrative district
-		"okres"}
+		"okres",
+		// the first level of a country's areas where they are
+		// provinces, departments or voivodeships (Zambia's "province",
+		// Bolivia's and Peru's "departamento")
+		"province", "provincia", "departamento", "województwo", "wojewodztwo", "voivodeship"}
+	// regionAlone name a region when they are a header's one word but for
+	// the words of a name or a code ("state_code", "NOMBRE_ESTADO",
+	// "lga_name"): "estado" is also the status of a tally sheet
+	// (Peru's "DESCRIP_ESTADO_ACTA", Argentina's "mesEstado"), and a
+	// state is what a column of them says of other things.
+	regionAlone = []string{"state", "estado", "lga"}
 	// parentH name a column of the area a row belongs to, by the number
 	// of that area's own row in the file (parentTotals).
 	parentH = []string{"gehört zu", "gehoert zu", "belongs to"}
@@ -787,6 +797,22 @@ func anyWords(h string, words []string) bool {
 		}
 	}
 	return false
+}
+
+// nameWords are the words of a header beside what it names: its name or
+// code ("state_code", "NOMBRE_ESTADO").
+var nameWords = []string{"name", "nombre", "code", "cod", "codigo", "código", "id", "no", "nr"}
+
+// oneWordOf says whether h (lower case) is one of words once the words of
+// a name or a code (nameWords) are left out.
+func oneWordOf(h string, words []string) bool {
+	var left []string
+	for _, w := range strings.FieldsFunc(h, func(r rune) bool { return !unicode.IsLetter(r) }) {
+		if !slices.Contains(nameWords, w) {
+			left = append(left, w)
+		}
+	}
+	return len(left) == 1 && slices.Contains(words, left[0])
 }
 
 // totalWords are what the cell of a total row says, in lower case.
@@ -1793,6 +1819,14 @@ func DraftMapping(r io.Reader, file string) (*Draft, error) {
 		used[precinct] = true
 	}
 	region := idCol(regionH)
+	if region < 0 {
+		for i := range header {
+			if !used[i] && nonEmpty[i] > 0 && oneWordOf(norm(i), regionAlone) {
+				region = i
+				break
+			}
+		}
+	}
 	if region >= 0 && numeric[region] {
 		// A region's name beside its code ("Kód okresu", "Názov
 		// okresu") names it as the voters know it.
@@ -2820,6 +2854,12 @@ func DraftMapping(r io.Reader, file string) (*Draft, error) {
 	if err := m.Validate(); err != nil {
 		if note != "" {
 			err = fmt.Errorf("%w; %s", err, note)
+		}
+		// Rows given twice (Fanø's with one candidate's row again) leave
+		// no column that names each row once: no long file is found,
+		// and the copies are what to fix.
+		if n, first := sameRows(all); n > 0 {
+			err = fmt.Errorf("%w; but rows that copy an earlier row, cell for cell: %d (the first at data row %d): does the file list its rows twice? Delete the copies and draft again", err, n, first+1)
 		}
 		return nil, &ParseError{File: file, Err: err}
 	}

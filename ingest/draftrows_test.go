@@ -160,3 +160,16 @@ func TestDraftChoiceRowsLineByMode(t *testing.T) {
 		t.Errorf("%s: votes %v, lines %v", p.Precinct, p.Votes, p.Lines)
 	}
 }
+
+// Fanø's file with a candidate's row given twice leaves no column that
+// names each row once, and the draft finds no mapping: it says the rows
+// are given twice, where the copy is, rather than the mapping's want of
+// lines and votes alone.
+func TestDraftChoiceRowsTwice(t *testing.T) {
+	rows := strings.SplitAfter(string(readReal(t, "dk-kv2021-fanoe.csv")), "\n")
+	twice := strings.Join(rows[:3], "") + rows[2] + strings.Join(rows[3:], "")
+	_, err := DraftMapping(strings.NewReader(twice), "dk.csv")
+	if err == nil || !strings.Contains(err.Error(), "rows that copy an earlier row, cell for cell: 1 (the first at data row 3): does the file list its rows twice?") {
+		t.Errorf("%v; want the row given twice said", err)
+	}
+}

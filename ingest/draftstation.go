@@ -108,9 +108,17 @@ var provinceH = []string{"province", "provincia", "provinz", "wilayah", "velayat
 // or none. It returns the okrug and the region.
 func candidatesAcross(m *Mapping, header []string, rows [][]string, used, numeric []bool, choice, okrug, region int, norm func(int) string) (int, int) {
 	was := fmt.Sprintf("okrug: column %d %q", okrug+1, trimHeader(header[okrug]))
-	at := slices.IndexFunc(m.Guesses, func(g string) bool { return strings.HasPrefix(g, was) })
 	why := fmt.Sprintf("column %d %q is not the okrug: candidates of column %d %q have votes in two of its values or more (%d pairs for %d candidates), and a candidate stands in one constituency", okrug+1, trimHeader(header[okrug]), choice+1, trimHeader(header[choice]), distinct(rows, choice, okrug), distinct(rows, choice))
 	m.Okrug = nil
+	// A province taken for the region (regionH) that puts each candidate
+	// in one of its values is the constituency: the district is then
+	// the region, as when none was mapped.
+	if region >= 0 && !numeric[region] && has(norm(region), provinceH) && distinct(rows, choice, region) == distinct(rows, choice) {
+		used[region] = false
+		m.Guesses = slices.DeleteFunc(m.Guesses, func(g string) bool { return strings.HasPrefix(g, fmt.Sprintf("region: column %d ", region+1)) })
+		region, m.Region = -1, nil
+	}
+	at := slices.IndexFunc(m.Guesses, func(g string) bool { return strings.HasPrefix(g, was) })
 	if region < 0 {
 		region = okrug
 		m.Region = &Column{Header: trimHeader(header[okrug])}

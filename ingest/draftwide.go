@@ -302,6 +302,14 @@ func draftTotals(m *Mapping, header []string, rows [][]string, cols []int, again
 		}
 		return "column " + strings.Join(n, "")
 	}
+	// subtotals are the columns found to be sums: of the choices
+	// (others) and, unless valid, the invalid ballots.
+	type subtotal struct {
+		col    int
+		others []int
+		valid  bool
+	}
+	var subtotals []subtotal
 	// (Three choices at least, that a sum be of two others; ten rows, that
 	// it be no chance. A part of a sum is no larger than the sum: another
 	// total, as large as this one on every row, is no part of it.)
@@ -326,13 +334,41 @@ func draftTotals(m *Mapping, header []string, rows [][]string, cols []int, again
 				delete(m.Votes, id)
 			}
 		}
-		what := "the sum of the other choices' votes: the valid votes? Map it as lines.valid if so"
-		if !valid {
-			what = fmt.Sprintf("the invalid ballots (%s) plus the other choices' votes: those who took part, the ballots found? Map it as lines.found_stationary if so", invNames())
-		}
-		m.Guesses[votesAt[c]] = fmt.Sprintf("column %d %q is not mapped: on every row it is %s, not a choice", c+1, h, what)
+		subtotals = append(subtotals, subtotal{c, others, valid})
 		cols = slices.DeleteFunc(cols, func(d int) bool { return d == c })
 		k = -1 // the others again, without it
+	}
+	for _, st := range subtotals {
+		c, others := st.col, st.others
+		what := "the sum of the other choices' votes: the valid votes? Map it as lines.valid if so, not a choice"
+		if !st.valid {
+			what = fmt.Sprintf("the invalid ballots (%s) plus the other choices' votes: those who took part, the ballots found? Map it as lines.found_stationary if so, not a choice", invNames())
+		}
+		// (others may hold a sum left out after it: what it is not the
+		// sum of is among the choices left.)
+		var missed int
+		for _, d := range cols {
+			if !slices.Contains(others, d) {
+				missed++
+			}
+		}
+		if missed > 0 {
+			// The sum of some of the choices alone (Venezuela's "Otros",
+			// the 8 minor candidates of 10) is no line of the protocol:
+			// neither valid votes nor those who took part.
+			var names []string
+			for _, d := range others {
+				if slices.Contains(cols, d) {
+					names = append(names, fmt.Sprintf("%d %q", d+1, trimHeader(header[d])))
+				}
+			}
+			plus := ""
+			if !st.valid {
+				plus = fmt.Sprintf("the invalid ballots (%s) plus ", invNames())
+			}
+			what = fmt.Sprintf("%sthe sum of %d of the %d other choices' votes (columns %s): a subtotal of those choices, neither a choice nor a protocol line (the valid votes are all the choices')", plus, len(names), len(cols), strings.Join(names, ", "))
+		}
+		m.Guesses[votesAt[c]] = fmt.Sprintf("column %d %q is not mapped: on every row it is %s", c+1, trimHeader(header[c]), what)
 	}
 	all := votes()
 	sums := fmt.Sprintf("the choices' votes (%d columns, the first %d %q)", len(all), all[0]+1, trimHeader(header[all[0]]))

@@ -229,6 +229,9 @@ type longReader struct {
 	// sumRows: the rows of one protocol and choice are summed
 	// (ChoiceRowsSum), each label's in its own slot when it is a part.
 	sumRows bool
+	// summed maps the cells of each row summed (Row.cells) to its line:
+	// the same row twice is a row given twice, not two parts of a sum.
+	summed map[[16]byte]int32
 	// The precincts: by Row.Index, the caller's (Options.Precinct) or,
 	// when the caller has none, the reader's own (intern); by ID for a
 	// row whose index is -1.
@@ -441,6 +444,11 @@ func (lr *longReader) add(row *Row) error {
 		}
 		return s.cellError(row.Line, lr.choiceField(row), fmt.Errorf("%w: %s of protocol %s: line %d gives it already%s", ErrDuplicateRow, echo.Quote(row.choiceCell), lr.describe(&lr.protos[i]), from[own], same))
 	}
+	if rows {
+		if at, ok := lr.summed[row.cells]; ok {
+			return s.cellError(row.Line, lr.choiceField(row), fmt.Errorf("%w: %s of protocol %s: line %d gives the same row, every cell the same: does the file list its rows twice? (\"choice_rows\": %q sums the rows of a choice that differ in a cell other than the figure)", ErrDuplicateRow, echo.Quote(row.choiceCell), lr.describe(&lr.protos[i]), at, ChoiceRowsSum))
+		}
+	}
 	// A part of a sum (a label's row, or a row of a choice whose rows
 	// are summed) is the row's figure added to those before it: its
 	// label's (mine) and its figure's (sum).
@@ -478,6 +486,12 @@ func (lr *longReader) add(row *Row) error {
 		from[own] = int32(row.Line)
 	}
 	vs[own], vs[slot] = mine, sum
+	if rows {
+		if lr.summed == nil {
+			lr.summed = map[[16]byte]int32{}
+		}
+		lr.summed[row.cells] = int32(row.Line)
+	}
 	if from[slot] == 0 || emptied {
 		from[slot] = int32(row.Line)
 	}

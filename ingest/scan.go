@@ -7,6 +7,7 @@ import (
 	"encoding/csv"
 	"errors"
 	"fmt"
+	"hash/fnv"
 	"io"
 	"maps"
 	"math/bits"
@@ -228,6 +229,10 @@ type Row struct {
 	choiceAlt    int      // the field.alt of the column that gave choiceCell
 	long         int      // a long file's protocol: its index (long.go)
 	notGiven     int      // the cells read as not given for their text (Mapping.NotGiven)
+	// cells identifies the row's cells, trimmed, every column's (a long
+	// file's under "choice_rows": "sum", whose rows summed must differ in
+	// a cell: longReader.add); zero otherwise.
+	cells [16]byte
 }
 
 // Error returns a *ParseError for a problem found in the row after it was
@@ -1302,6 +1307,9 @@ func (s *scanner) fill(rec [][]byte, src recordSource) *ParseError {
 	if s.where != nil && !s.keepsRecord(rec) {
 		return s.leaveOutRecord(rec, row.Line)
 	}
+	if s.long != nil && s.long.sumRows {
+		row.cells = cellsID(rec)
+	}
 	for i := range s.fields {
 		f := &s.fields[i]
 		if f.idx >= len(rec) {
@@ -1411,7 +1419,9 @@ func (s *scanner) fillLine(line []byte, n int) *ParseError {
 	}
 	if left == [3]bool{} {
 		s.reset(n)
-		return s.fillCells(line, n)
+		pe := s.fillCells(line, n)
+		s.lineCells(line, pe)
+		return pe
 	}
 	if left[0] {
 		row.PresentLines = row.PresentLines[:0]
@@ -1424,6 +1434,7 @@ func (s *scanner) fillLine(line []byte, n int) *ParseError {
 	}
 	s.reset(n) // clears the other sections
 	pe := s.fillCells(line, n)
+	s.lineCells(line, pe)
 	if left[0] {
 		zeroAbsent(row.Lines, row.PresentLines)
 	}
@@ -1450,6 +1461,32 @@ func zeroAbsent(vs []Value, present []int32) {
 		next = int(i) + 1
 	}
 	clear(vs[next:])
+}
+
+// lineCells sets Row.cells of a line without quotes that fillLine read
+// (pe nil), when the rows are summed: its cells are the line split at
+// the delimiter.
+func (s *scanner) lineCells(line []byte, pe *ParseError) {
+	if pe == nil && s.long != nil && s.long.sumRows {
+		s.row.cells = cellsID(bytes.Split(line, []byte{s.delimiter()}))
+	}
+}
+
+// cellsID identifies a row by its cells, trimmed: two rows of the same
+// cells have the same ID, and two of different cells a different one
+// (a 128-bit FNV-1a of each cell's length and bytes).
+func cellsID(rec [][]byte) [16]byte {
+	h := fnv.New128a()
+	var n [8]byte
+	for _, c := range rec {
+		c = trimBytes(c)
+		binary.LittleEndian.PutUint64(n[:], uint64(len(c)))
+		h.Write(n[:])
+		h.Write(c)
+	}
+	var id [16]byte
+	h.Sum(id[:0])
+	return id
 }
 
 // fillCells is fillLine once the row is reset.
@@ -1631,7 +1668,7 @@ func digits7(x uint64) (v uint64, k int) {
 // the walk reads holds no quote then (every quote of the line was
 // counted in a skipped cell), so it is the tokenizer's cell too.
 func (s *scanner) fillSkipQuoted(line []byte, n int) *ParseError {
-	if s.maybeBlank(line) {
+	if s.maybeBlank(line) || s.long != nil && s.long.sumRows { // Row.cells: the tokenizer's cells
 		return s.fillQuoted(line, n)
 	}
 	s.quotes = bytes.Count(line, []byte{'"'})

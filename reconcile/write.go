@@ -114,7 +114,7 @@ func pairLine(p Pair) string {
 			names []string
 		}{{"okrugs", p.Okrugs}, {"regions", p.Regions}} {
 			if len(x.names) > 0 { // a file of no okrugs or regions names none
-				s += fmt.Sprintf("; %d %s (%s)", len(x.names), x.what, strings.Join(x.names, ", "))
+				s += fmt.Sprintf("; %s: %d (%s)", x.what, len(x.names), strings.Join(x.names, ", "))
 			}
 		}
 	}
@@ -332,10 +332,10 @@ func (p *printer) impact(im Impact, base string) {
 			flags = append(flags, why)
 		}
 		if s.c.Ties > 0 {
-			flags = append(flags, fmt.Sprintf("%d ties and decisions", s.c.Ties))
+			flags = append(flags, fmt.Sprintf("ties and decisions: %d", s.c.Ties))
 		}
 		if s.c.Errors > 0 {
-			flags = append(flags, fmt.Sprintf("%d error findings", s.c.Errors))
+			flags = append(flags, fmt.Sprintf("error findings: %d", s.c.Errors))
 		}
 		if len(flags) > 0 {
 			p.item(1, fmt.Sprintf("the count %s: %s (shailoo count says more)", s.name, strings.Join(flags, ", ")))

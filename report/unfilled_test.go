@@ -57,3 +57,30 @@ func TestUnfilledSaidWithTheSeats(t *testing.T) {
 		require.Contains(t, out.String(), want, lang)
 	}
 }
+
+// A cap that every list past the threshold holds leaves seats unfilled
+// though a list below it has votes: the note and the report say the lists
+// that passed the threshold, not every list with votes; and a count of
+// one is a label's figure ("seats won: 1").
+func TestUnfilledByTheCap(t *testing.T) {
+	m, err := ingest.ReadMapping(strings.NewReader(`{"precinct": "p", "ballot": "list", "votes": {"a": "A", "b": "B", "c": "C"}}`), "m.json")
+	require.NoError(t, err)
+	def, _, err := ingest.Define(m, "m.json")
+	require.NoError(t, err)
+	rules, err := shailoo.ReadRules(strings.NewReader(`{"format": 1, "id": "cap", "version": "1", "name": "a cap of 1 (a test)",
+  "seats": {"list": 3},
+  "threshold": {"percent": "10", "base": "votes", "comparison": "at_least"},
+  "list": {"lists": "closed", "method": "dhondt", "cap": 1}}`), "rules.json")
+	require.NoError(t, err)
+	res, err := shailoo.CountCSV(def, rules, []shailoo.CSVInput{{Name: "p.csv", R: strings.NewReader("p,A,B,C\n1,100,60,10\n"), Mapping: m}}, shailoo.Options{})
+	require.NoError(t, err)
+	require.Equal(t, 1, res.Seats.ListUnfilled)
+	require.Equal(t, "cap", res.Seats.ListUnfilledWhy)
+	notes := strings.Join(res.Notes, "\n")
+	require.Contains(t, notes, "List seats not filled: 1: every list that passed the threshold holds the cap of 1")
+	require.Contains(t, notes, "A: seats won: 1;")
+	require.NotContains(t, notes, "list with votes")
+	var out bytes.Buffer
+	require.NoError(t, report.Text(&out, res, "en"))
+	require.Contains(t, out.String(), "1 list seat(s) not filled: every list that passed the threshold holds its cap")
+}

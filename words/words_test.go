@@ -37,7 +37,7 @@ func TestSay(t *testing.T) {
 	for _, c := range []struct{ lang, key, want string }{
 		{"ky-KG", "report.unfilled_n", "3 мандат бөлүштүрүлгөн жок"},
 		{"ru", "report.unfilled_n", "не распределено мандатов: 3"},
-		{"de", "report.unfilled_n", "3 seats not filled"},
+		{"de", "report.unfilled_n", "seats not filled: 3"},
 		{"en", "no such key {n}", "no such key 3"},
 	} {
 		if got := Say(c.lang, c.key, Args{"n": "3"}); got != c.want {

@@ -67,7 +67,7 @@ func TestFPTPExample(t *testing.T) {
 		"4 / 5 seats filled: 0 + 4",
 		"okrug/Calder Vale (plurality): conservative (Conservative), labour (Labour) tied for 1 seat at 20000; AWAITING LOTS: not filled",
 		"No election definition given: the definition is inferred from the mapping " + mapping + ": okrugs (districts) decided on the okrug ballot",
-		"the 5 okrugs are those the rows' okrug cells name",
+		"the okrugs (5) are those the rows' okrug cells name",
 		"with 19 candidacies of 4 candidates", // Green did not stand in Bryn Glas
 		"did not stand there and is not one of its candidates",
 		"Findings: 0 errors, 0 warnings",

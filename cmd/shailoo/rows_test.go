@@ -23,7 +23,7 @@ func TestOpenElectionsExample(t *testing.T) {
 	if code != exitOK { // decided: a threshold of 0% needs no invalid or valid ballots, which the file lacks
 		t.Fatalf("exit %d, want %d\n%s\n%s", code, exitOK, out, errs)
 	}
-	if !strings.Contains(out, "1 / 1 seats filled") || !strings.Contains(out, "John Roe: 1 seats won") {
+	if !strings.Contains(out, "1 / 1 seats filled") || !strings.Contains(out, "John Roe: seats won: 1") {
 		t.Errorf("the seat does not go to the most votes\n%s", out)
 	}
 	for _, want := range []string{"Jane Doe   1,830", "Pat Fry    171", "John Roe   2,022", "Write-ins  16",

@@ -39,6 +39,7 @@ var reasons = []struct {
 	{shailoo.ErrLots, "err.lots"},
 	{shailoo.ErrAnnul, "err.annul"},
 	{shailoo.ErrOkrugSeats, "err.okrug_seats"},
+	{shailoo.ErrListSeats, "err.list_seats"},
 	{validate.ErrSummary, "err.summary"},
 }
 

@@ -11,13 +11,15 @@ import (
 	"github.com/shailoo/shailoo"
 	"github.com/shailoo/shailoo/ingest"
 	"github.com/shailoo/shailoo/interop/export"
+	"github.com/shailoo/shailoo/interop/nisterr"
 )
 
 // Nigeria's FCT councillor ballot has no "against all" (the real file,
 // a row per ward and party): the totals table has no against_all row,
 // where it had one of 0 per ward and for the nation, and the JSON's
-// okrugs no against_all, as the NIST export leaves out a figure not
-// given. Each ward's outcome is on a row of its own. (kg2021's tables,
+// okrugs and totals no against_all, its okrugs' steps no "against all:
+// 0 votes", and the NIST export no shailoo-against-all-votes: a figure
+// the ballot does not have. Each ward's outcome is on a row of its own. (kg2021's tables,
 // whose ballots have it, are TestTablesOfKG2021's, unchanged.)
 func TestNoAgainstAllOnTheBallot(t *testing.T) {
 	const name = "ng-fct2026-councillor-ward.csv"
@@ -75,6 +77,10 @@ func TestNoAgainstAllOnTheBallot(t *testing.T) {
 	}
 	var back struct {
 		Okrugs []map[string]any `json:"okrugs"`
+		Totals map[string]any   `json:"totals"`
+		Steps  []struct {
+			Kind string `json:"kind"`
+		} `json:"steps"`
 	}
 	if err := json.Unmarshal(j, &back); err != nil {
 		t.Fatal(err)
@@ -83,6 +89,30 @@ func TestNoAgainstAllOnTheBallot(t *testing.T) {
 		if _, ok := o["against_all"]; ok {
 			t.Errorf("okrug %v: against_all on a ballot without it", o["okrug"])
 		}
+	}
+	// Nor the totals, nor a step "against all: 0 votes (rule ignored)",
+	// nor the NIST export's extension.
+	if _, ok := back.Totals["against_all"]; ok || len(back.Totals) == 0 {
+		t.Errorf("totals %v: against_all on a ballot without it", back.Totals)
+	}
+	for _, s := range back.Steps {
+		if s.Kind == "against_all" {
+			t.Errorf("a step of against all on a ballot without it")
+		}
+	}
+	for _, o := range res.Okrugs {
+		for _, s := range o.Steps {
+			if s.Kind == "against_all" {
+				t.Errorf("okrug %s: a step of against all on a ballot without it", o.Okrug)
+			}
+		}
+	}
+	var nist bytes.Buffer
+	if err := nisterr.Write(&nist, res, nisterr.Options{}); err != nil {
+		t.Fatal(err)
+	}
+	if strings.Contains(nist.String(), nisterr.AgainstAllVotesKey) {
+		t.Errorf("the NIST export gives %s on a ballot without it", nisterr.AgainstAllVotesKey)
 	}
 	// Read back, it is written the same.
 	var again shailoo.Result

@@ -478,8 +478,10 @@ func reportIDs(res *shailoo.Result, dateKnown bool) []ExternalIdentifier {
 		ids = append(ids, ext(InputKey, in.Name, in.SHA256))
 	}
 	t := res.Totals
-	ids = append(ids, ext(ThresholdBaseKey, "", strconv.FormatInt(t.ThresholdBase, 10)),
-		ext(AgainstAllVotesKey, "", strconv.FormatInt(t.AgainstAll, 10)))
+	ids = append(ids, ext(ThresholdBaseKey, "", strconv.FormatInt(t.ThresholdBase, 10)))
+	if res.AgainstAll(t.Ballot) { // a ballot without "against all" has no such figure, not 0
+		ids = append(ids, ext(AgainstAllVotesKey, "", strconv.FormatInt(t.AgainstAll, 10)))
+	}
 	if t.Turnout != "" { // not evaluated: no value, and an identifier needs one
 		ids = append(ids, ext(TurnoutKey, "", t.Turnout))
 	}
