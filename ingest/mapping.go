@@ -297,16 +297,18 @@ type field struct {
 	// region (Kyrgyzstan's CEC files list the precincts abroad under the
 	// "region" «МИД КР»).
 	abroadToo bool
-	name      string // mapping path: "precinct", "lines.voters", "votes.x"
-	key       string // line name, choice ID or candidate ID
-	col       Column
-	idx       int    // 0-based column in the file
-	header    string // the file's header text for the column
-	slot      int    // index of a figure in Row.Lines, Votes or Preferences
-	part      int    // 1 + the place of the column in a precinct's key; 0: none
 	// okpart is 1 + the place of the column in the okrug's key, when the
-	// okrug is named by several columns (Column.Columns); 0: none.
-	okpart int
+	// okrug is named by several columns (Column.Columns, at most
+	// maxKeyColumns); 0: none. (Beside kind: the fields are read for
+	// every cell of a file, and it fits in their padding.)
+	okpart uint8
+	name   string // mapping path: "precinct", "lines.voters", "votes.x"
+	key    string // line name, choice ID or candidate ID
+	col    Column
+	idx    int    // 0-based column in the file
+	header string // the file's header text for the column
+	slot   int    // index of a figure in Row.Lines, Votes or Preferences
+	part   int    // 1 + the place of the column in a precinct's key; 0: none
 	// alt is 1 + the place of the column in a long file's choice columns
 	// given as several (the first whose cell is not empty names the
 	// choice); 0: one choice column.
@@ -363,10 +365,10 @@ func (m *Mapping) fields() []field {
 		// the region is the region's field, its part of the key set.
 		for k, c := range m.Okrug.Columns {
 			if len(fs) > 0 && fs[len(fs)-1].kind == fRegion && fs[len(fs)-1].okpart == 0 && keyOf(fs[len(fs)-1].col) == keyOf(c) {
-				fs[len(fs)-1].okpart = k + 1
+				fs[len(fs)-1].okpart = uint8(k + 1)
 				continue
 			}
-			fs = append(fs, field{kind: fOkrug, name: fmt.Sprintf("okrug.columns[%d]", k), col: c, okpart: k + 1})
+			fs = append(fs, field{kind: fOkrug, name: fmt.Sprintf("okrug.columns[%d]", k), col: c, okpart: uint8(k + 1)})
 		}
 	} else {
 		add(fOkrug, "okrug", m.Okrug)
@@ -828,6 +830,9 @@ func (m *Mapping) abroadInRegion() bool {
 	return m.Abroad != nil && m.Region != nil && len(m.Abroad.Columns) == 0 && len(m.Region.Columns) == 0 && keyOf(*m.Abroad) == keyOf(*m.Region)
 }
 
+// maxKeyColumns bounds the columns of a precinct's or an okrug's key.
+const maxKeyColumns = 255
+
 // checkKey checks the column of a precinct or an okrug (name), or the
 // columns of its key.
 func checkKey(key string, c Column) error {
@@ -836,6 +841,9 @@ func checkKey(key string, c Column) error {
 	}
 	if c.Header != "" || c.Index != 0 {
 		return mappingError(key, "give header, column or columns, not several")
+	}
+	if len(c.Columns) > maxKeyColumns {
+		return mappingError(key, "%d columns: a key is made of at most %d", len(c.Columns), maxKeyColumns)
 	}
 	seen := map[columnKey]int{}
 	for i, k := range c.Columns {

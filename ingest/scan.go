@@ -1946,7 +1946,7 @@ func (s *scanner) okrugKey(row *Row) *ParseError {
 		clear(s.okrugCells)
 		var at *field
 		for i := range s.fields {
-			if f := &s.fields[i]; f.okpart == empty+1 {
+			if f := &s.fields[i]; int(f.okpart) == empty+1 {
 				at = f
 			}
 		}
