@@ -214,40 +214,16 @@ func (r OkrugRule) Validate() error {
 		return invalid("tie rule %q does not apply to an okrug", string(r.Tie))
 	}
 	if sp := r.Spread; sp != nil {
-		if r.seats() > 1 {
-			return invalid("a spread rule decides a single-mandate okrug, not a district of %d seats", r.seats())
-		}
-		switch sp.Base {
-		case threshold.Participants, threshold.Valid, threshold.Voters, threshold.Votes:
-		default:
-			return invalid("spread.base %q: an okrug's base is %q, %q, %q or %q", sp.Base, threshold.Participants, threshold.Valid, threshold.Votes, threshold.Voters)
+		if err := r.checkShare("spread", *sp); err != nil {
+			return err
 		}
 		if sp.InAtLeast < 1 {
 			return invalid("spread.in_at_least %d: the number of the okrug's regions the share must be won in, 1 or more", sp.InAtLeast)
 		}
-		if err := sp.Validate(); err != nil {
-			var re *threshold.RuleError
-			if errors.As(err, &re) {
-				return invalid("spread.%s %q: a percent from 0 to 100, and a comparison %q or %q", re.Field, re.Value, threshold.MoreThan, threshold.AtLeast)
-			}
-			return invalid("spread: %v", err)
-		}
 	}
 	if m := r.Majority; m != nil {
-		if r.seats() > 1 {
-			return invalid("a majority rule decides a single-mandate okrug, not a district of %d seats", r.seats())
-		}
-		switch m.Base {
-		case threshold.Participants, threshold.Valid, threshold.Voters, threshold.Votes:
-		default:
-			return invalid("majority.base %q: an okrug's base is %q, %q, %q or %q", m.Base, threshold.Participants, threshold.Valid, threshold.Votes, threshold.Voters)
-		}
-		if err := m.Rule().Validate(); err != nil {
-			var re *threshold.RuleError
-			if errors.As(err, &re) {
-				return invalid("majority.%s %q: a percent from 0 to 100, and a comparison %q or %q", re.Field, re.Value, threshold.MoreThan, threshold.AtLeast)
-			}
-			return invalid("majority: %v", err)
+		if err := r.checkShare("majority", m.Rule()); err != nil {
+			return err
 		}
 		if o := m.Or; o != nil {
 			for _, f := range []struct {
@@ -267,6 +243,28 @@ func (r OkrugRule) Validate() error {
 				}
 			}
 		}
+	}
+	return nil
+}
+
+// checkShare checks a share the leader of a single-mandate okrug must
+// win (name: "majority", "spread"): one seat, an okrug's base, a percent
+// from 0 to 100 and a comparison.
+func (r OkrugRule) checkShare(name string, t threshold.Rule) error {
+	if r.seats() > 1 {
+		return invalid("a %s rule decides a single-mandate okrug, not a district of %d seats", name, r.seats())
+	}
+	switch t.Base {
+	case threshold.Participants, threshold.Valid, threshold.Voters, threshold.Votes:
+	default:
+		return invalid("%s.base %q: an okrug's base is %q, %q, %q or %q", name, t.Base, threshold.Participants, threshold.Valid, threshold.Votes, threshold.Voters)
+	}
+	if err := t.Validate(); err != nil {
+		var re *threshold.RuleError
+		if errors.As(err, &re) {
+			return invalid("%s.%s %q: a percent from 0 to 100, and a comparison %q or %q", name, re.Field, re.Value, threshold.MoreThan, threshold.AtLeast)
+		}
+		return invalid("%s: %v", name, err)
 	}
 	return nil
 }
