@@ -232,17 +232,28 @@ func (t Totals) MarshalJSON() ([]byte, error) {
 // UnmarshalJSON reads what MarshalJSON writes: totals without
 // against_all are of a ballot without "against all".
 func (t *Totals) UnmarshalJSON(b []byte) error {
+	none, err := unmarshalAgainstAll(b, (*totalsJSON)(t))
+	if err != nil {
+		return err // (a nil receiver among them: json's error)
+	}
+	t.noAgainstAll = none
+	return nil
+}
+
+// unmarshalAgainstAll decodes b into v (a type without methods) and says
+// whether b has no against_all: the figures of a ballot without "against
+// all" (Totals, Okrug).
+func unmarshalAgainstAll(b []byte, v any) (none bool, err error) {
 	var has struct {
 		AgainstAll *int64 `json:"against_all"`
 	}
 	if err := json.Unmarshal(b, &has); err != nil {
-		return err
+		return false, err
 	}
-	if err := json.Unmarshal(b, (*totalsJSON)(t)); err != nil {
-		return err
+	if err := json.Unmarshal(b, v); err != nil {
+		return false, err
 	}
-	t.noAgainstAll = has.AgainstAll == nil
-	return nil
+	return has.AgainstAll == nil, nil
 }
 
 // List is the result of one party list.
@@ -336,16 +347,11 @@ func (o Okrug) MarshalJSON() ([]byte, error) {
 // UnmarshalJSON reads what MarshalJSON writes: an okrug without
 // against_all is of a ballot without "against all".
 func (o *Okrug) UnmarshalJSON(b []byte) error {
-	var has struct {
-		AgainstAll *int64 `json:"against_all"`
+	none, err := unmarshalAgainstAll(b, (*okrugJSON)(o))
+	if err != nil {
+		return err // (a nil receiver among them: json's error)
 	}
-	if err := json.Unmarshal(b, &has); err != nil {
-		return err
-	}
-	if err := json.Unmarshal(b, (*okrugJSON)(o)); err != nil {
-		return err
-	}
-	o.noAgainstAll = has.AgainstAll == nil
+	o.noAgainstAll = none
 	return nil
 }
 
