@@ -507,7 +507,9 @@ func Plurality(okrug string, cands []OkrugCandidate, againstAll int64, r OkrugRu
 			if _, ok := err.(*TieError); !ok {
 				return OkrugResult{}, err
 			}
-			res.Outcome, res.Tie = OutcomeTie, &t
+			// No leader yet: the tied share the first place, and the
+			// second-best figure is theirs (margin 0), not a 0.
+			res.Outcome, res.Tie, res.RunnerUpVotes = OutcomeTie, &t, top
 			return done(err)
 		}
 		leaders = winners

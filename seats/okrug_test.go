@@ -119,3 +119,18 @@ func TestPlurality(t *testing.T) {
 		})
 	}
 }
+
+// A tie for first awaiting lots has no leader, but its second-best
+// figure is the tied candidates' own, not 0: leader_votes = runner_up_votes,
+// margin 0 (a reader of the JSON sees a tie, not a runaway).
+func TestPluralityTieRunnerUpVotes(t *testing.T) {
+	cands := []OkrugCandidate{{ID: "x", Registration: 1, Votes: 500}, {ID: "y", Registration: 2, Votes: 500}, {ID: "z", Registration: 3, Votes: 7}}
+	res, err := Plurality("27", cands, 0, OkrugRule{AgainstAll: AgainstAllIgnored, Tie: Lots}, nil)
+	require.ErrorIs(t, err, ErrLotsRequired)
+	assert.Equal(t, OutcomeTie, res.Outcome)
+	assert.Equal(t, int64(500), res.LeaderVotes)
+	assert.Equal(t, int64(500), res.RunnerUpVotes)
+	assert.Equal(t, int64(0), res.Margin)
+	assert.Empty(t, res.Leader)
+	assert.Empty(t, res.RunnerUp)
+}
