@@ -175,6 +175,41 @@ async function main() {
       await page.screenshot({ path: path.join(SHOTS, '01-demo-en.png'), fullPage: true });
     });
 
+    await check('the 2021 demo shows the deputies each list seated, as the command line\'s report does, in en, ru and ky', async () => {
+      const perList = await page.$$eval('#deputies details.deputies', (ds) => ds.map((d) => [d.dataset.list, d.querySelectorAll('tbody tr').length]));
+      assert.deepEqual(perList, [['ata-jurt', 15], ['ishenim', 12], ['yntymak', 9], ['alliance', 7], ['butun-kyrgyzstan', 6], ['yiman-nuru', 5]]);
+      assert.equal(perList.reduce((n, [, k]) => n + k, 0), 54, '54 list deputies in total');
+      // Ata-Jurt's first deputy: the first row of the report's "Deputies
+      // seated from each list" (party, #, candidate, list no., sex,
+      // preference votes, seated by), from the command line when it is given.
+      let want = ['1', 'Ata-Jurt Kyrgyzstan candidate 3', '3', 'F', '14,719', 'women\'s quota'];
+      if (process.env.SHAILOO_CLI) {
+        const text = require('node:child_process').execFileSync(process.env.SHAILOO_CLI, [], { encoding: 'utf8' });
+        const section = text.slice(text.indexOf('Deputies seated from each list'));
+        const row = section.split('\n').find((l) => /^\s*Ata-Jurt Kyrgyzstan\s+1\s/.test(l));
+        assert.ok(row, 'the report has a first row for Ata-Jurt');
+        want = row.trim().split(/\s{2,}/).slice(1);
+      }
+      await page.click('#deputies details[data-list="ata-jurt"] > summary');
+      const first = () => page.$$eval('#deputies details[data-list="ata-jurt"] tbody tr:first-child > *', (cs) => cs.map((c) => c.textContent.trim()));
+      assert.deepEqual(await first(), [...want, 'synthetic'], 'the first row, with its provenance');
+      assert.equal(await page.textContent('#deputies-h'), 'Deputies seated from each list');
+      assert.match(await page.textContent('#deputies details[data-list="ata-jurt"] > summary'), /^Ata-Jurt Kyrgyzstan · Seats: 15$/);
+      await page.screenshot({ path: path.join(SHOTS, '01-deputies-en.png'), fullPage: true });
+      const heads = () => page.$$eval('#deputies details[data-list="ata-jurt"] thead th', (ths) => ths.map((th) => th.textContent));
+      assert.deepEqual(await heads(), ['#', 'Candidate', 'List no.', 'Sex', 'Preference votes', 'Seated by', 'Source']);
+      await page.selectOption('#lang', 'ru');
+      assert.equal(await page.textContent('#deputies-h'), 'Депутаты от списков');
+      assert.deepEqual(await heads(), ['#', 'Кандидат', '№ в списке', 'Пол', 'Преф. голоса', 'Основание', 'Источник']);
+      assert.deepEqual((await first()).slice(5), ['квота женщин', 'синтетика']);
+      await page.selectOption('#lang', 'ky');
+      assert.equal(await page.textContent('#deputies-h'), 'Тизмелерден шайланган депутаттар');
+      assert.deepEqual(await heads(), ['#', 'Талапкер', 'Тизмедеги №', 'Жынысы', 'Артыкчылык добуштары', 'Негиз', 'Булак']);
+      assert.deepEqual((await first()).slice(5), ['аялдар квотасы', 'синтетикалык']);
+      assert.match(await page.textContent('#deputies details[data-list="ata-jurt"] > summary'), /Мандаттар: 15$/);
+      await page.selectOption('#lang', 'en');
+    });
+
     await check('shailoo.wasm with brotli (q11): target 1,000,000 B, ceiling 1,400,000 B', async () => {
       const br = wasmBrotli();
       measures.push(['shailoo.wasm brotli q11 against its target', `${br.toLocaleString('en-US')} B (target 1,000,000 B; aim 950,000 B for what is still to come)`]);
@@ -461,6 +496,41 @@ async function main() {
       await page.click('#demo');
       await counted(page);
       assert.equal(await page.$('#ties'), null, 'the 2021 demo has no tie');
+    });
+
+    await check('the deputies of a list: a tie inside it awaiting lots or settled by them, and deputies not given, as the report shows them', async () => {
+      const count = async (name, withLots) => {
+        const files = archiveFiles(path.join(__dirname, '..', 'testdata', 'attacks', 'ties', name + '.txt'));
+        for (const [f, body] of Object.entries(files)) fs.writeFileSync(path.join(OUT, 'dep-' + f), body);
+        await page.click('#clear');
+        await page.setInputFiles('#f-election', path.join(OUT, 'dep-election.json'));
+        await page.setInputFiles('#f-rules', path.join(OUT, 'dep-rules.json'));
+        if (withLots) await page.setInputFiles('#f-lots', path.join(OUT, 'dep-lots.json'));
+        await page.evaluate(() => { document.body.dataset.state = 'counting'; });
+        await page.click('#count');
+        await page.waitForSelector('body[data-state=done], body[data-state=error]', { timeout: 120000 });
+        assert.equal(await page.getAttribute('body', 'data-state'), 'done', await page.textContent('#error'));
+      };
+      const list = (id) => page.textContent(`#deputies details[data-list="${id}"]`);
+      // two seats of list A wait for lots: none seated, both not filled, the tie as the report says it
+      await count('preference-tie-zero-lots-awaiting', false);
+      assert.equal(await page.$$eval('#deputies details[data-list="a"] tbody tr', (rs) => rs.length), 0);
+      assert.match(await page.textContent('#deputies details[data-list="a"] > summary'), /^A · Seats: 2 \(tie\)$/);
+      assert.match(await list('a'), /seats not filled: 2/);
+      assert.match(await list('a'), /list\/a \(preference\): a-1, a-2, a-3 tied for 2 seat\(s\) at 0; awaiting lots: not filled/);
+      // the lots given settle it: a-3, then a-1, seated by preference votes, the draw beside them
+      await count('preference-tie-zero-lots-given', true);
+      assert.deepEqual(await page.$$eval('#deputies details[data-list="a"] tbody th', (ths) => ths.map((th) => th.textContent)), ['a-3', 'a-1']);
+      assert.doesNotMatch(await list('a'), /not filled/);
+      assert.match(await list('a'), /settled by lots given as input: a-3, a-1/);
+      // list B's candidates are not given: its seats are won, its deputies not given (not unfilled)
+      await count('open-list-no-roster', false);
+      assert.match(await list('b'), /B: seats won: 2; deputies not given/);
+      assert.doesNotMatch(await list('b'), /not filled/);
+      assert.equal(await page.$('#deputies details[data-list="b"] table'), null);
+      await page.click('#clear');
+      await page.click('#demo');
+      await counted(page);
     });
 
     await check('the page counts kg2025: three-seat districts drawn, the seat the sex-balance rule gave marked', async () => {
@@ -876,6 +946,12 @@ async function phoneProfiles(browser) {
       assert.equal(hidden, 0, 'cells off-screen to the right');
       await p.locator('#sec-parliament').screenshot({ path: shot('parliament') });
       await p.locator('#sec-lists').screenshot({ path: shot('lists') });
+      // a list's deputies, opened: on a phone each deputy is a card
+      await p.click('#deputies details[data-list="ata-jurt"] > summary');
+      const offDeps = await p.evaluate(() => [document.documentElement.scrollWidth - window.innerWidth,
+        [...document.querySelectorAll('#deputies tbody td, #deputies tbody th')].filter((c) => c.getBoundingClientRect().width > 0 && c.getBoundingClientRect().right > window.innerWidth + 1).length]);
+      assert.ok(offDeps[0] <= 1 && offDeps[1] === 0, `deputies: sideways scrolling ${offDeps[0]}px, cells off-screen to the right ${offDeps[1]}`);
+      await p.locator('#deputies').screenshot({ path: shot('deputies') });
       const bad = await axeCheck(p, `${dev} ${lang}: demo`, axeResults);
       english[tag] = new Set(await latinWords(p));
       assert.deepEqual(bad.map((v) => v.id), [], 'axe: no serious or critical violation');

@@ -2,6 +2,11 @@
 
 package words
 
+import (
+	"unicode"
+	"unicode/utf8"
+)
+
 // page holds the words of the verification page (wasm/web), by the keys
 // app.js asks t() for. They are not compiled into the page's .wasm (this
 // file is left out of GOOS=js builds): the page gets them, with the
@@ -218,6 +223,18 @@ var page = []Entry{
 	{"col_source", Text{"Source",
 		"Источник",
 		"Булак"}},
+	// The deputies each list seated, under the lists: the text report's
+	// words, so that the page and `shailoo count` name them alike.
+	{"deputies_h", reportWord("report.deputies", nil)},
+	{"col_candidate", reportWord("report.candidate", capital)},
+	{"col_position", reportWord("report.position", capital)},
+	{"col_sex", reportWord("report.sex", capital)},
+	{"col_pref_votes", reportWord("report.pref_votes", capital)},
+	{"col_seated_by", reportWord("report.why", capital)},
+	{"seated_women_quota", reportWord("report.by_quota", nil)},
+	{"seated_preference", reportWord("report.by_pref", nil)},
+	{"seated_list_position", reportWord("report.by_position", nil)},
+	{"deputies_not_given", reportWord("report.not_given", nil)},
 	{"official", Text{"official",
 		"официально",
 		"расмий"}},
@@ -1181,3 +1198,22 @@ var page = []Entry{
 }
 
 func pageSection() [][]Entry { return [][]Entry{page} }
+
+// reportWord is the text report's text under key, through f (nil: as it
+// is): where the page shows what the report shows, it says it in the
+// report's words rather than in a second translation of them. A key the
+// report lacks gives the key itself, which TestPageReportWords catches.
+func reportWord(key string, f func(lang, s string) string) Text {
+	for _, e := range report {
+		if e.Key == key {
+			return e.Text.Map(f)
+		}
+	}
+	return Same(key)
+}
+
+// capital makes a report's lower-case column name a page's column head.
+func capital(_, s string) string {
+	r, n := utf8.DecodeRuneInString(s)
+	return string(unicode.ToUpper(r)) + s[n:]
+}

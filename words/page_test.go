@@ -7,6 +7,7 @@ import (
 	"flag"
 	"os"
 	"regexp"
+	"slices"
 	"strings"
 	"testing"
 )
@@ -101,5 +102,18 @@ func TestPageNamesMajorityBase(t *testing.T) {
 	}
 	if e, ok := keys["col_leader_votes_of"]; !ok || !strings.Contains(e.In("ru"), "{base}") {
 		t.Errorf("col_leader_votes_of: %+v", e)
+	}
+}
+
+// TestPageReportWords checks that the page words taken from the text
+// report's (reportWord) name keys the report has.
+func TestPageReportWords(t *testing.T) {
+	for _, e := range page {
+		if strings.HasPrefix(e.En, "report.") {
+			t.Errorf("%s: the report has no word %s", e.Key, e.En)
+		}
+	}
+	if got := page[slices.IndexFunc(page, func(e Entry) bool { return e.Key == "col_candidate" })].Ky; got != "Талапкер" {
+		t.Errorf("col_candidate in Kyrgyz = %q, want Талапкер", got)
 	}
 }

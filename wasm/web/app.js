@@ -87,6 +87,16 @@ const STRINGS = {
     col_seats: 'Seats',
     col_women: 'Women / required',
     col_source: 'Source',
+    deputies_h: 'Deputies seated from each list',
+    col_candidate: 'Candidate',
+    col_position: 'List no.',
+    col_sex: 'Sex',
+    col_pref_votes: 'Preference votes',
+    col_seated_by: 'Seated by',
+    seated_women_quota: 'women\'s quota',
+    seated_preference: 'preference votes',
+    seated_list_position: 'list position (closed list)',
+    deputies_not_given: '{list}: seats won: {n}; deputies not given (the election\'s definition gives no candidates for the list, or names them without list positions or sex)',
     official: 'official',
     preliminary: 'preliminary',
     synthetic: 'synthetic',
@@ -514,6 +524,16 @@ const STRINGS = {
     col_seats: 'Мандаты',
     col_women: 'Женщины / нужно',
     col_source: 'Источник',
+    deputies_h: 'Депутаты от списков',
+    col_candidate: 'Кандидат',
+    col_position: '№ в списке',
+    col_sex: 'Пол',
+    col_pref_votes: 'Преф. голоса',
+    col_seated_by: 'Основание',
+    seated_women_quota: 'квота женщин',
+    seated_preference: 'преференции',
+    seated_list_position: 'место в списке (закрытый список)',
+    deputies_not_given: '{list}: получено мандатов: {n}; депутаты не указаны (в определении выборов нет кандидатов списка или они названы без мест в списке и пола)',
     official: 'официально',
     preliminary: 'предварительно',
     synthetic: 'синтетика',
@@ -941,6 +961,16 @@ const STRINGS = {
     col_seats: 'Мандаттар',
     col_women: 'Аялдар / керек',
     col_source: 'Булак',
+    deputies_h: 'Тизмелерден шайланган депутаттар',
+    col_candidate: 'Талапкер',
+    col_position: 'Тизмедеги №',
+    col_sex: 'Жынысы',
+    col_pref_votes: 'Артыкчылык добуштары',
+    col_seated_by: 'Негиз',
+    seated_women_quota: 'аялдар квотасы',
+    seated_preference: 'артыкчылык добуштары',
+    seated_list_position: 'тизмедеги орду (жабык тизме)',
+    deputies_not_given: '{list}: {n} мандат алды; депутаттар көрсөтүлгөн жок (шайлоонун аныктамасында тизменин талапкерлери жок же алар тизмедеги орундарысыз жана жынысысыз аталган)',
     official: 'расмий',
     preliminary: 'алдын ала',
     synthetic: 'синтетикалык',
@@ -1902,6 +1932,7 @@ function render() {
   renderHead(res);
   renderParliament(res);
   renderLists(res);
+  renderDeputies(res);
   renderOkrugs(res);
   renderFindingsFilters(res);
   renderFindings();
@@ -2194,14 +2225,29 @@ function statusText(s) {
 function tiesBlock(res) {
   if (!res.ties || !res.ties.length) return null;
   const awaiting = res.ties.some((x) => !x.settled_by);
+  const items = res.ties.map((x) => tieItem(res, x));
+  return el('div', { id: 'ties' },
+    el('h3', null, t('ties_h')),
+    el('p', { class: 'banner ' + (awaiting ? 'bad' : 'warn') }, t(awaiting ? 'ties_awaiting' : 'ties_decided')),
+    el('ul', null, items),
+    res.lot_seed ? el('p', { class: 'muted' }, t('lot_seed_meta', { seed: res.lot_seed })) : null);
+}
+
+// tieItem is one tie of res as a list item: who tied for what, and how it
+// was settled or that it awaits lots.
+function tieItem(res, x) {
   // The tied by ID (what lots are given by) and, beside it, the name the
   // tables show, where it is not the ID: the lists' names, or those of the
-  // candidates of the okrug the tie is in (an okrug's IDs are its own).
+  // candidates of the okrug the tie is in (an okrug's IDs are its own),
+  // or the seated of the list the tie is inside.
   const namesOf = (context) => {
     const names = new Map();
     const note = (id, name) => { if (id && name && name !== id) names.set(id, name); };
     if (!context.startsWith('okrug/')) {
-      for (const l of res.lists || []) note(l.id, l.name);
+      for (const l of res.lists || []) {
+        note(l.id, l.name);
+        if ('list/' + l.id === context) for (const d of l.deputies || []) note(d.id, d.name);
+      }
       return names;
     }
     for (const o of res.okrugs || []) {
@@ -2212,27 +2258,20 @@ function tiesBlock(res) {
     }
     return names;
   };
-  const items = res.ties.map((x) => {
-    const names = namesOf(x.context || '');
-    // The tied the tables leave unnamed (a tie for first has no leader):
-    // the names the definition gives them.
-    for (const [id, n] of Object.entries(x.names || {})) if (!names.has(id)) names.set(id, n);
-    const clip = (ids) => {
-      const shown = (ids || []).map((id) => names.has(id) ? `${id} (${names.get(id)})` : id);
-      return shown.length > 10 ? shown.slice(0, 10).join(', ') + `, … (${shown.length})` : shown.join(', ');
-    };
-    const value = x.value === 'not_evaluated' ? t('tie_not_evaluated') : x.value;
-    let s = t('tie_line', { context: x.context, stage: x.stage, tied: clip(x.tied), seats: num(x.seats), value });
-    if (!x.settled_by) return el('li', { class: 'neg' }, s + '; ' + t('tie_awaiting'));
-    const how = t('tie_by_' + x.settled_by, { seed: x.seed || '', rule: (res.rules.okrug || {}).against_all_tie || '' });
-    s += '; ' + t('tie_settled', { how, winners: clip(x.winners) });
-    return el('li', null, s);
-  });
-  return el('div', { id: 'ties' },
-    el('h3', null, t('ties_h')),
-    el('p', { class: 'banner ' + (awaiting ? 'bad' : 'warn') }, t(awaiting ? 'ties_awaiting' : 'ties_decided')),
-    el('ul', null, items),
-    res.lot_seed ? el('p', { class: 'muted' }, t('lot_seed_meta', { seed: res.lot_seed })) : null);
+  const names = namesOf(x.context || '');
+  // The tied the tables leave unnamed (a tie for first has no leader):
+  // the names the definition gives them.
+  for (const [id, n] of Object.entries(x.names || {})) if (!names.has(id)) names.set(id, n);
+  const clip = (ids) => {
+    const shown = (ids || []).map((id) => names.has(id) ? `${id} (${names.get(id)})` : id);
+    return shown.length > 10 ? shown.slice(0, 10).join(', ') + `, … (${shown.length})` : shown.join(', ');
+  };
+  const value = x.value === 'not_evaluated' ? t('tie_not_evaluated') : x.value;
+  let s = t('tie_line', { context: x.context, stage: x.stage, tied: clip(x.tied), seats: num(x.seats), value });
+  if (!x.settled_by) return el('li', { class: 'neg' }, s + '; ' + t('tie_awaiting'));
+  const how = t('tie_by_' + x.settled_by, { seed: x.seed || '', rule: (res.rules.okrug || {}).against_all_tie || '' });
+  s += '; ' + t('tie_settled', { how, winners: clip(x.winners) });
+  return el('li', null, s);
 }
 
 function renderLists(res) {
@@ -2281,6 +2320,51 @@ function renderLists(res) {
     t('col_regional'), [t('col_seats'), 'num'], [t('col_women'), 'num'], [t('col_source'), 'hide-small']];
   if (pub) head.push([t('col_published'), 'num']);
   box.append(table(null, head, rows, { class: 'lists', cards: true, label: t('lists_h') }));
+}
+
+// renderDeputies shows who each list seated, as the text report's
+// "Deputies seated from each list" does: for each list that won seats, a
+// <details> (a phone shows a line per list until one is opened) with its
+// deputies in the order the result gives them (the women's quota first),
+// what seated each, and where the names and preference votes come from:
+// the 2021 demo's are synthetic, while the lists' votes are official. A
+// list whose candidates the election does not give says so; seats neither
+// filled nor "not given" (fewer candidates than seats, a tie awaiting
+// lots) are said not filled, and a tie inside the list is shown as the
+// ties section shows it.
+function renderDeputies(res) {
+  const box = $('#deputies');
+  box.textContent = '';
+  const won = (res.lists || []).filter((l) => l.seats > 0);
+  if (!won.length) return;
+  const closed = res.rules.list && res.rules.list.lists === 'closed';
+  const head = ['#', t('col_candidate'), [t('col_position'), 'num'], t('col_sex')];
+  if (!closed) head.push([t('col_pref_votes'), 'num']);
+  head.push(t('col_seated_by'), t('col_source'));
+  const why = (reason) => {
+    const s = t('seated_' + reason);
+    return s === 'seated_' + reason ? reason : s;
+  };
+  box.append(el('h3', { id: 'deputies-h' }, t('deputies_h')));
+  for (const l of won) {
+    const deps = l.deputies || [];
+    const ties = (res.ties || []).filter((x) => x.context === 'list/' + l.id);
+    const unfilled = l.seats - deps.length - (l.deputies_not_given || 0);
+    const rows = deps.map((d, i) => el('tr', null,
+      el('td', { class: 'num' }, num(i + 1)),
+      el('th', { scope: 'row' }, d.name || d.id),
+      el('td', { class: 'num' }, num(d.position)),
+      el('td', null, d.sex || ''),
+      closed ? null : el('td', { class: 'num' }, d.no_preferences ? '—' : num(d.preferences)),
+      el('td', null, why(d.reason)),
+      el('td', null, provenance(d.provenance || l.provenance))));
+    box.append(el('details', { class: 'deputies', 'data-list': l.id },
+      el('summary', null, `${partyName(l)} · ${t('col_seats')}: ${num(l.seats)}`, ties.length ? ` (${t('tie_mark')})` : ''),
+      rows.length ? table(null, head, rows, { class: 'deputies', cards: true, label: `${t('deputies_h')}: ${partyName(l)}` }) : null,
+      l.deputies_not_given ? el('p', { class: 'muted' }, t('deputies_not_given', { list: partyName(l), n: num(l.deputies_not_given) })) : null,
+      unfilled > 0 ? el('p', { class: 'neg' }, t('district_unfilled', { n: num(unfilled) })) : null,
+      ties.length ? el('ul', { class: 'ties' }, ties.map((x) => tieItem(res, x))) : null));
+  }
 }
 
 // publishedLists reads the loaded published summary for display beside
