@@ -123,6 +123,25 @@ func TestOkrugRowsInTwoRegions(t *testing.T) {
 	require.Empty(t, codes(res))
 	require.Len(t, res.Okrugs, 1)
 
+	// A file of several contests names its precincts by the contest and
+	// the precinct (one precinct votes on two propositions): the key
+	// holds the okrug's column, but the precincts have names of their
+	// own, and a school district's proposition spans two counties
+	// (Oklahoma's returns of 10 January 2017): not said either.
+	m, err = ingest.ReadMapping(strings.NewReader(`{"layout": "long", "precinct": {"columns": ["office", "precinct"]}, "region": "county",
+  "okrug": "office", "ballot": "okrug", "choice_column": "candidate", "votes_column": "votes", "choice_values": {"YES": "yes", "NO": "no"}}`), "ok.json")
+	require.NoError(t, err)
+	ok, _, err := ingest.Define(m, "ok.json")
+	require.NoError(t, err)
+	res, err = shailoo.CountCSV(ok, rules, []shailoo.CSVInput{{Name: "ok.csv", Mapping: m,
+		R: strings.NewReader("county,precinct,office,candidate,votes\nCaddo,080001,Prop 1,YES,10\nCaddo,080001,Prop 1,NO,3\n" +
+			"Canadian,090001,Prop 1,YES,7\nCanadian,090001,Prop 1,NO,9\nCanadian,090001,Prop 2,YES,1\nCanadian,090001,Prop 2,NO,2\n")}}, shailoo.Options{})
+	require.NoError(t, err)
+	require.Empty(t, codes(res))
+	require.Len(t, res.Okrugs, 2)
+	require.Equal(t, "yes", res.Okrugs[0].Winner)
+	require.Equal(t, int64(17), res.Okrugs[0].LeaderVotes)
+
 	// The definition's okrugs named as the rows name them, by both
 	// columns: nothing to say.
 	def.Okrugs[0].ID, def.Okrugs[1].ID = "Bwari / BYAZHIN", "Gwagwalada / GWAKO"

@@ -23,12 +23,16 @@ import (
 // that region, and rows of a region it does not define are left to X213.
 //
 // It follows the rows of a file whose precinct is named by the okrug's
-// column (alone or with others: "precinct": {"columns": ["lga_name",
-// "ward_name"]}, "okrug": "ward_name"), a row per district or per part of
-// one named by the district: an okrug of such rows in two regions is two
-// districts. An okrug whose precincts have names of their own may span
-// regions (a United States congressional district spans counties, a
-// country-wide okrug every region: "okrug_id"), and is not followed.
+// column, alone or with the region's ("precinct": {"columns":
+// ["lga_name", "ward_name"]}, "okrug": "ward_name"), a row per district or
+// per part of one named by the district: an okrug of such rows in two
+// regions is two districts. An okrug whose precincts have names of their
+// own may span regions (a United States congressional district spans
+// counties, a country-wide okrug every region: "okrug_id"), and is not
+// followed: a file of several contests names its precincts by the contest
+// and the precinct's own column ("precinct": {"columns": ["office",
+// "precinct"]}, "okrug": "office"), and a school district's proposition
+// spans counties.
 type okrugRegions struct {
 	at map[string]int // okrug ID → its index in in
 	in [][]regionRow
@@ -76,25 +80,37 @@ func (x *okrugRegions) reading(name string, m ingest.Mapping) {
 }
 
 // namesOkrug says whether m names a row's precinct by the okrug's column
-// (or columns), alone or with others.
+// (or columns), alone or with the region's: by no column of the
+// precinct's own.
 func namesOkrug(m ingest.Mapping) bool {
 	if m.Okrug == nil || m.OkrugID != "" {
 		return false
 	}
-	key := m.Precinct.Columns
-	if len(key) == 0 {
-		key = []ingest.Column{m.Precinct}
-	}
-	okrug := m.Okrug.Columns
-	if len(okrug) == 0 {
-		okrug = []ingest.Column{*m.Okrug}
+	key, okrug := columnsOf(&m.Precinct), columnsOf(m.Okrug)
+	in := func(cs []ingest.Column) func(ingest.Column) bool {
+		return func(c ingest.Column) bool {
+			return slices.ContainsFunc(cs, func(k ingest.Column) bool { return sameColumn(k, c) })
+		}
 	}
 	for _, c := range okrug {
-		if !slices.ContainsFunc(key, func(k ingest.Column) bool { return sameColumn(k, c) }) {
+		if !in(key)(c) {
 			return false
 		}
 	}
-	return true
+	others := slices.Concat(okrug, columnsOf(m.Region))
+	return !slices.ContainsFunc(key, func(c ingest.Column) bool { return !in(others)(c) })
+}
+
+// columnsOf returns the columns c names: its Columns, or c itself; none
+// for c nil.
+func columnsOf(c *ingest.Column) []ingest.Column {
+	switch {
+	case c == nil:
+		return nil
+	case len(c.Columns) > 0:
+		return c.Columns
+	}
+	return []ingest.Column{*c}
 }
 
 // sameColumn says whether a and b, columns of one column each, name the
