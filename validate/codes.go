@@ -366,7 +366,7 @@ var codeTable = []codeDef{
 	def(PartsDiffer, Error,
 		"two files that each give a part of a protocol (mappings with \"part\": true: its lines in one, its votes in another) and both give a figure of it give the same value: a figure they give differently is not counted"),
 	def(OkrugRegions, Error,
-		"the rows of a protocols file that name a precinct by its okrug (a row per district, or per part of one named by the district) name one region for each okrug, the definition's when it gives one and lists no precincts: rows of one okrug in two regions are counted as one okrug, as two okrugs of one name in two regions would be (an okrug learnt from the rows is then in no region)"),
+		"the rows of a protocols file that name a precinct by its okrug alone or with its region (a row per district, or per part of one named by the district; not a precinct with a column of its own) name one region for each okrug, the definition's when it gives one and lists no precincts: rows of one okrug in two regions are counted as one okrug, as two okrugs of one name in two regions would be (an okrug learnt from the rows is then in no region)"),
 
 	// R7xx: many sources of one protocol (package reconcile). {source} is
 	// the source compared, {base} the one it is compared with: the base
