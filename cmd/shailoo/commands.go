@@ -252,6 +252,12 @@ func runVerify(args []string, stdout, stderr io.Writer) int {
 		return fail(stderr, err)
 	}
 	writeRowNotes(stdout, stderr, in.lang, in.format, res.Notes)
+	if n, w := res.Findings.Errors(), res.Findings.Warnings(); n+w > 0 {
+		// The summary is compared with the protocols' figures as given;
+		// that they fail their own checks is the count's report, said
+		// here so that "0 errors" above is not read as "all is well".
+		fmt.Fprintf(stderr, "shailoo verify: the recount's protocols have %d error and %d warning findings of their own (control relations, cross-checks): `shailoo count` with the same inputs lists them\n", n, w)
+	}
 	st := exitOK
 	switch {
 	case provisional(res):

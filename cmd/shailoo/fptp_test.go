@@ -332,3 +332,22 @@ func TestVerifyOkrugsAloneNoListAgainstAll(t *testing.T) {
 		t.Errorf("verify:\n%s\n%s", out, errs)
 	}
 }
+
+// verify compares a summary with the protocols' figures as given; when
+// those protocols fail their own checks (a tester's Tunisian file: 33
+// P103 errors behind "Findings: 0 errors"), stderr says so.
+func TestVerifySaysTheRecountsOwnFindings(t *testing.T) {
+	csv := writeTemp(t, "c.csv", "ons_id,Constituency,Region,Electorate,Valid votes,Conservative,Labour,Liberal Democrat,Green\n"+
+		"E1,Aldmoor North,South East,72000,50001,26000,15000,6000,3000\n")
+	summary := writeTemp(t, "published.json", `{"election": "inferred", "okrugs": [{"id": "Aldmoor North", "winner": "conservative"}]}`)
+	out, errs, _ := cli(t, "verify", "--rules", repo+"examples/fptp/rules.json", "--protocols", csv,
+		"--mapping", repo+"examples/fptp/mapping.json", "--published", summary)
+	if !strings.Contains(errs, "the recount's protocols have 1 error and 0 warning findings of their own") {
+		t.Errorf("verify:\n%s\n%s", out, errs)
+	}
+	_, errs, _ = cli(t, "verify", "--rules", repo+"examples/fptp/rules.json", "--protocols", repo+"examples/fptp/constituencies.csv",
+		"--mapping", repo+"examples/fptp/mapping.json", "--published", summary)
+	if strings.Contains(errs, "findings of their own") {
+		t.Errorf("verify of consistent protocols:\n%s", errs)
+	}
+}
