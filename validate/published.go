@@ -309,7 +309,7 @@ func (c *pubChecker) percent(code Code, pl Place, published decimal.Decimal, num
 		wantText += fmt.Sprintf(" (exact 100 × %d / %d = %s)", num, den, exact)
 	}
 	gap := published.Sub(want).Shift(c.r.Decimals).Round(0)
-	c.add(newFinding(code, pl, wantText, published.String(), saturate(gap.BigInt()), vars{
+	c.add(newFinding(code, pl, wantText, publishedText(published), saturate(gap.BigInt()), vars{
 		"votes":    same(strconv.FormatInt(num, 10)),
 		"base":     same(strconv.FormatInt(den, 10)),
 		"exact":    same(exact),
@@ -317,6 +317,12 @@ func (c *pubChecker) percent(code Code, pl Place, published decimal.Decimal, num
 		"rounding": roundingName(c.r.Rounding),
 		"decimals": same(strconv.Itoa(int(c.r.Decimals))),
 	}))
+}
+
+// publishedText writes a published figure with the decimals it was
+// published with ("0.60", not "0.6": a reader looks for what is printed).
+func publishedText(d decimal.Decimal) string {
+	return d.StringFixed(max(0, -d.Exponent()))
 }
 
 func (c *pubChecker) lists() {

@@ -144,6 +144,12 @@ func TestCheckPublishedDetail(t *testing.T) {
 	assert.Equal(t, int64(-1), f.Gap)
 	assert.Contains(t, f.Message().Ru, "опубликовано 8.34%")
 
+	// A figure is echoed with the decimals it was published with.
+	s.Lists[3].Percent = pct("8.30")
+	g := validate.CheckPublished(s, recount2021(), kg2021).Findings[0]
+	assert.Equal(t, "8.30", g.Got)
+	assert.Contains(t, g.Message().En, "published 8.30%")
+
 	f = rep.Findings[1]
 	assert.Equal(t, validate.PublishedTurnout, f.Code)
 	assert.Equal(t, "34.61 (exact 100 × 1281622 / 3703420 = 34.606444…)", f.Want)
