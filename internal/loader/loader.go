@@ -11,6 +11,7 @@ import (
 	"bytes"
 	"encoding/hex"
 	"errors"
+	"fmt"
 	"io"
 	"strconv"
 
@@ -86,6 +87,8 @@ type Loaded struct {
 	Files []shailoo.CSVInput
 	// Inferred: the definition was inferred from the first mapping.
 	Inferred bool
+	// inferredFrom names the mapping it was inferred from.
+	inferredFrom string
 }
 
 // hasAgainstAll says whether ballot b has "against all": unless the
@@ -137,7 +140,7 @@ func Read(in Input) (*Loaded, error) {
 			}
 			return nil, err
 		}
-		l.Inferred = true
+		l.Inferred, l.inferredFrom = true, mf.Name
 		l.Options.Notes = append(l.Options.Notes, notes...)
 	case in.Election == nil:
 		// The dataset itself, not a copy: the loader never changes the
@@ -239,6 +242,13 @@ func (l *Loaded) readProtocols(in Input) error {
 			return err
 		}
 		if err := ingest.CheckChoicesOn(m, l.Election, mf.Name, l.hasAgainstAll); err != nil {
+			var ce *ingest.ChoicesError
+			if errors.As(err, &ce) && l.Inferred && mf.Name != l.inferredFrom {
+				// The choices the mapping is held to are another
+				// mapping's: say whose, and what joins two files that
+				// each give a part of the protocols.
+				ce.Problems = append(ce.Problems, fmt.Sprintf("(the election's choices were taken from the mapping %s, there being no election file: files that each give a part of every protocol, its lines in one and its votes in another, say \"part\": true in each mapping; files with other choices need the election's definition, --election)", l.inferredFrom))
+			}
 			return err
 		}
 		if n := ingest.GuessesNote(m, mf.Name); n != "" {

@@ -4,9 +4,11 @@ import (
 	"errors"
 	"os"
 	"slices"
+	"strings"
 	"testing"
 
 	"github.com/shailoo/shailoo"
+	"github.com/shailoo/shailoo/ingest"
 )
 
 func testFile(t *testing.T, path string) *File {
@@ -62,5 +64,27 @@ func TestInputs(t *testing.T) {
 	}
 	if len(l.Files) != 1 || l.Files[0].R != nil || l.Inferred {
 		t.Errorf("files %+v, inferred %v", l.Files, l.Inferred)
+	}
+}
+
+// Two files of one election without its definition, the first giving the
+// protocols' lines and the second their votes, without "part": the second
+// mapping's choices are not the definition's, and the error says whose
+// choices those are and what joins parts of protocols (a tester's Turkish
+// files listed 25 choices "not in the definition" and nothing else).
+func TestChoicesOfAnotherMappingSaid(t *testing.T) {
+	rules, err := shailoo.Preset("kg2021")
+	if err != nil {
+		t.Fatal(err)
+	}
+	lines := &File{Name: "lines.json", Data: []byte(`{"precinct": "id", "ballot": "list", "lines": {"valid": "valid"}}`)}
+	votes := &File{Name: "votes.json", Data: []byte(`{"precinct": "id", "ballot": "list", "votes": {"a": "A", "b": "B"}}`)}
+	_, err = Read(Input{Rules: rules, Protocols: []CSV{{Name: "l.csv", Mapping: lines}, {Name: "v.csv", Mapping: votes}}})
+	var ce *ingest.ChoicesError
+	if !errors.As(err, &ce) || ce.File != "votes.json" {
+		t.Fatalf("got %v", err)
+	}
+	if last := ce.Problems[len(ce.Problems)-1]; !strings.Contains(last, "taken from the mapping lines.json") || !strings.Contains(last, `"part": true`) {
+		t.Errorf("the last problem: %s", last)
 	}
 }
