@@ -15,7 +15,8 @@ import (
 // published percentage against votes/base rounded as the rule set says,
 // the sum of the shares, votes, participants, turnout, seats and okrug
 // winners. The percentages are checked against the base the summary
-// declares (participants, voters or valid ballots), whatever the rule
+// declares (participants, voters, valid ballots, or the votes of the
+// choices, as the threshold base "votes" sums them), whatever the rule
 // set's threshold base is. A figure the summary does not publish is not
 // evaluated.
 //

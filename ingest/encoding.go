@@ -17,7 +17,9 @@ import (
 // The encodings a mapping may name (Mapping.Encoding): commissions'
 // files are often saved by spreadsheet programs in the system's code page
 // (Windows-1251 on a Russian or Kyrgyz Windows, KOI8-R on old Unix
-// systems, Windows-1252 in Western Europe and the Americas) or as
+// systems, Windows-1252 in Western Europe and the Americas, Windows-1254
+// in Turkey, Windows-1256 in the Arab countries, Windows-1257 in the
+// Baltic states) or as
 // "Unicode text" (UTF-16). A file in one of them is read as it is, with
 // no conversion beforehand; its SHA-256 is that of its own bytes.
 //
@@ -35,6 +37,10 @@ const (
 	EncodingWindows1250 = "windows-1250" // Central European: Czech, Polish, Hungarian, Croatian...
 	EncodingWindows1253 = "windows-1253" // Greek
 	EncodingWindows1255 = "windows-1255" // Hebrew
+	EncodingWindows1254 = "windows-1254" // Turkish
+	EncodingLatin5      = "iso-8859-9"   // Turkish: Windows-1254's letters, with ISO-8859-1's C1 controls
+	EncodingWindows1256 = "windows-1256" // Arabic
+	EncodingWindows1257 = "windows-1257" // Baltic: Lithuanian, Latvian, Estonian
 	EncodingUTF16LE     = "utf-16le"
 	EncodingUTF16BE     = "utf-16be"
 )
@@ -66,6 +72,10 @@ var encodingNames = [...][2]string{
 	{"windows-1250", EncodingWindows1250}, {"cp1250", EncodingWindows1250},
 	{"windows-1253", EncodingWindows1253}, {"cp1253", EncodingWindows1253},
 	{"windows-1255", EncodingWindows1255}, {"cp1255", EncodingWindows1255},
+	{"windows-1254", EncodingWindows1254}, {"cp1254", EncodingWindows1254},
+	{"iso-8859-9", EncodingLatin5}, {"latin5", EncodingLatin5},
+	{"windows-1256", EncodingWindows1256}, {"cp1256", EncodingWindows1256},
+	{"windows-1257", EncodingWindows1257}, {"cp1257", EncodingWindows1257},
 	{"utf-16le", EncodingUTF16LE}, {"utf-16be", EncodingUTF16BE},
 }
 
@@ -119,6 +129,41 @@ var (
 		0x05D0, 0x05D1, 0x05D2, 0x05D3, 0x05D4, 0x05D5, 0x05D6, 0x05D7, 0x05D8, 0x05D9, 0x05DA, 0x05DB, 0x05DC, 0x05DD, 0x05DE, 0x05DF,
 		0x05E0, 0x05E1, 0x05E2, 0x05E3, 0x05E4, 0x05E5, 0x05E6, 0x05E7, 0x05E8, 0x05E9, 0x05EA, bad, bad, 0x200E, 0x200F, bad,
 	}
+	// Windows-1252 but for Turkish Ğ İ Ş ğ ı ş where Icelandic has Ð Ý Þ
+	// ð ý þ, and no Ž ž; its 0xA0-0xFF are ISO-8859-9's (EncodingLatin5).
+	windows1254 = [128]uint16{
+		0x20AC, bad, 0x201A, 0x0192, 0x201E, 0x2026, 0x2020, 0x2021, 0x02C6, 0x2030, 0x0160, 0x2039, 0x0152, bad, bad, bad,
+		bad, 0x2018, 0x2019, 0x201C, 0x201D, 0x2022, 0x2013, 0x2014, 0x02DC, 0x2122, 0x0161, 0x203A, 0x0153, bad, bad, 0x0178,
+		0x00A0, 0x00A1, 0x00A2, 0x00A3, 0x00A4, 0x00A5, 0x00A6, 0x00A7, 0x00A8, 0x00A9, 0x00AA, 0x00AB, 0x00AC, 0x00AD, 0x00AE, 0x00AF,
+		0x00B0, 0x00B1, 0x00B2, 0x00B3, 0x00B4, 0x00B5, 0x00B6, 0x00B7, 0x00B8, 0x00B9, 0x00BA, 0x00BB, 0x00BC, 0x00BD, 0x00BE, 0x00BF,
+		0x00C0, 0x00C1, 0x00C2, 0x00C3, 0x00C4, 0x00C5, 0x00C6, 0x00C7, 0x00C8, 0x00C9, 0x00CA, 0x00CB, 0x00CC, 0x00CD, 0x00CE, 0x00CF,
+		0x011E, 0x00D1, 0x00D2, 0x00D3, 0x00D4, 0x00D5, 0x00D6, 0x00D7, 0x00D8, 0x00D9, 0x00DA, 0x00DB, 0x00DC, 0x0130, 0x015E, 0x00DF,
+		0x00E0, 0x00E1, 0x00E2, 0x00E3, 0x00E4, 0x00E5, 0x00E6, 0x00E7, 0x00E8, 0x00E9, 0x00EA, 0x00EB, 0x00EC, 0x00ED, 0x00EE, 0x00EF,
+		0x011F, 0x00F1, 0x00F2, 0x00F3, 0x00F4, 0x00F5, 0x00F6, 0x00F7, 0x00F8, 0x00F9, 0x00FA, 0x00FB, 0x00FC, 0x0131, 0x015F, 0x00FF,
+	}
+	// Arabic letters (Persian and Urdu ones among them) and the French
+	// letters of Maghreb files.
+	windows1256 = [128]uint16{
+		0x20AC, 0x067E, 0x201A, 0x0192, 0x201E, 0x2026, 0x2020, 0x2021, 0x02C6, 0x2030, 0x0679, 0x2039, 0x0152, 0x0686, 0x0698, 0x0688,
+		0x06AF, 0x2018, 0x2019, 0x201C, 0x201D, 0x2022, 0x2013, 0x2014, 0x06A9, 0x2122, 0x0691, 0x203A, 0x0153, 0x200C, 0x200D, 0x06BA,
+		0x00A0, 0x060C, 0x00A2, 0x00A3, 0x00A4, 0x00A5, 0x00A6, 0x00A7, 0x00A8, 0x00A9, 0x06BE, 0x00AB, 0x00AC, 0x00AD, 0x00AE, 0x00AF,
+		0x00B0, 0x00B1, 0x00B2, 0x00B3, 0x00B4, 0x00B5, 0x00B6, 0x00B7, 0x00B8, 0x00B9, 0x061B, 0x00BB, 0x00BC, 0x00BD, 0x00BE, 0x061F,
+		0x06C1, 0x0621, 0x0622, 0x0623, 0x0624, 0x0625, 0x0626, 0x0627, 0x0628, 0x0629, 0x062A, 0x062B, 0x062C, 0x062D, 0x062E, 0x062F,
+		0x0630, 0x0631, 0x0632, 0x0633, 0x0634, 0x0635, 0x0636, 0x00D7, 0x0637, 0x0638, 0x0639, 0x063A, 0x0640, 0x0641, 0x0642, 0x0643,
+		0x00E0, 0x0644, 0x00E2, 0x0645, 0x0646, 0x0647, 0x0648, 0x00E7, 0x00E8, 0x00E9, 0x00EA, 0x00EB, 0x0649, 0x064A, 0x00EE, 0x00EF,
+		0x064B, 0x064C, 0x064D, 0x064E, 0x00F4, 0x064F, 0x0650, 0x00F7, 0x0651, 0x00F9, 0x0652, 0x00FB, 0x00FC, 0x200E, 0x200F, 0x06D2,
+	}
+	// Lithuanian, Latvian and Estonian letters, and Nordic and German ones.
+	windows1257 = [128]uint16{
+		0x20AC, bad, 0x201A, bad, 0x201E, 0x2026, 0x2020, 0x2021, bad, 0x2030, bad, 0x2039, bad, 0x00A8, 0x02C7, 0x00B8,
+		bad, 0x2018, 0x2019, 0x201C, 0x201D, 0x2022, 0x2013, 0x2014, bad, 0x2122, bad, 0x203A, bad, 0x00AF, 0x02DB, bad,
+		0x00A0, bad, 0x00A2, 0x00A3, 0x00A4, bad, 0x00A6, 0x00A7, 0x00D8, 0x00A9, 0x0156, 0x00AB, 0x00AC, 0x00AD, 0x00AE, 0x00C6,
+		0x00B0, 0x00B1, 0x00B2, 0x00B3, 0x00B4, 0x00B5, 0x00B6, 0x00B7, 0x00F8, 0x00B9, 0x0157, 0x00BB, 0x00BC, 0x00BD, 0x00BE, 0x00E6,
+		0x0104, 0x012E, 0x0100, 0x0106, 0x00C4, 0x00C5, 0x0118, 0x0112, 0x010C, 0x00C9, 0x0179, 0x0116, 0x0122, 0x0136, 0x012A, 0x013B,
+		0x0160, 0x0143, 0x0145, 0x00D3, 0x014C, 0x00D5, 0x00D6, 0x00D7, 0x0172, 0x0141, 0x015A, 0x016A, 0x00DC, 0x017B, 0x017D, 0x00DF,
+		0x0105, 0x012F, 0x0101, 0x0107, 0x00E4, 0x00E5, 0x0119, 0x0113, 0x010D, 0x00E9, 0x017A, 0x0117, 0x0123, 0x0137, 0x012B, 0x013C,
+		0x0161, 0x0144, 0x0146, 0x00F3, 0x014D, 0x00F5, 0x00F6, 0x00F7, 0x0173, 0x0142, 0x015B, 0x016B, 0x00FC, 0x017C, 0x017E, 0x02D9,
+	}
 	koi8r = [128]uint16{
 		0x2500, 0x2502, 0x250C, 0x2510, 0x2514, 0x2518, 0x251C, 0x2524, 0x252C, 0x2534, 0x253C, 0x2580, 0x2584, 0x2588, 0x258C, 0x2590,
 		0x2591, 0x2592, 0x2593, 0x2320, 0x25A0, 0x2219, 0x221A, 0x2248, 0x2264, 0x2265, 0x00A0, 0x2321, 0x00B0, 0x00B2, 0x00B7, 0x00F7,
@@ -136,6 +181,7 @@ var (
 func upperHalf(enc string) *[128]rune {
 	var page []uint16
 	base := rune(0x80) // the character of each byte past page: base + byte - 0x80
+	c1 := false        // bytes 0x80-0x9F are ISO-8859's C1 controls, U+0080-U+009F
 	switch enc {
 	case EncodingWindows1251:
 		page, base = windows1251[:], 0x0410-0x40
@@ -149,13 +195,21 @@ func upperHalf(enc string) *[128]rune {
 		page = windows1253[:]
 	case EncodingWindows1255:
 		page = windows1255[:]
+	case EncodingWindows1254:
+		page = windows1254[:]
+	case EncodingLatin5:
+		page, c1 = windows1254[:], true
+	case EncodingWindows1256:
+		page = windows1256[:]
+	case EncodingWindows1257:
+		page = windows1257[:]
 	case EncodingLatin1:
 	default:
 		return nil
 	}
 	var t [128]rune
 	for i := range t {
-		if i < len(page) {
+		if i < len(page) && !(c1 && i < 0x20) {
 			t[i] = rune(page[i])
 		} else {
 			t[i] = base + rune(i)
@@ -458,7 +512,7 @@ func (d *decoder) resolve() {
 	p := d.pend
 	d.pend = nil
 	guess := guessEncoding(p.raw)
-	if guess == d.enc || guess == EncodingWindows1252 && d.enc == EncodingLatin1 {
+	if guess == d.enc || guess == EncodingWindows1252 && d.enc == EncodingLatin1 || guess == EncodingWindows1254 && d.enc == EncodingLatin5 {
 		d.typed++
 		return
 	}
@@ -557,34 +611,67 @@ func (r *decodeReader) Read(p []byte) (int, error) {
 // guessEncoding names the single-byte encoding that text which is not
 // UTF-8 most likely is, by what each code page makes of it. In the right
 // one the letters outside ASCII sit in words of their own script and case:
-// Cyrillic, Greek or Hebrew letters among their own, an accented Latin
-// letter beside ASCII letters, a word in lower case, capitalised or in
-// capitals. Read in a wrong one, French "Trente-sixième" (Windows-1252)
-// is "Trente-sixiиme" (Windows-1251: scripts mixed in a word), Russian
-// "Число" (Windows-1251) is "×èñëî" in Windows-1252 (accented letters
-// with no ASCII one beside them) and "вХЯКН" in KOI8-R (capitals after a
-// small letter), Greek "Περιφέρεια" (Windows-1253) is "РесйцЭсейб" in
-// Windows-1251, Polish "głosów" (Windows-1250) is "g³osów" in
-// Windows-1252 (a sign inside a word). A Greek word has its final sigma
-// (ς) last, a Hebrew word its final letters (ך ם ן ף ץ) last. Where words
-// tell two code pages apart no more (text in capitals, or in small
-// letters alone, Hebrew letters read as small Cyrillic ones), the one
+// Cyrillic, Greek, Hebrew or Arabic letters among their own, accented Latin
+// letters of one language beside ASCII letters, a word in lower case,
+// capitalised or in capitals. Read in a wrong one, French "Trente-sixième"
+// (Windows-1252) is "Trente-sixiиme" (Windows-1251: scripts mixed in a
+// word), Russian "Число" (Windows-1251) is "×èñëî" in Windows-1252
+// (accented letters with no ASCII one beside them) and "вХЯКН" in KOI8-R
+// (capitals after a small letter), Greek "Περιφέρεια" (Windows-1253) is
+// "РесйцЭсейб" in Windows-1251, Polish "głosów" (Windows-1250) is "g³osów"
+// in Windows-1252 (a sign inside a word), Latvian "vēlēšanas"
+// (Windows-1257) is "vçlçðanas" in Windows-1252 (letters of no one
+// language: ç is French, ð Icelandic), Turkish "YEŞİL" (Windows-1254) is
+// "YEÞÝL" in Windows-1252 (Icelandic letters where Icelandic has none: þ
+// after a vowel, Ý inside a word; see icelandicOut). A Greek word has its
+// final sigma (ς) last, a Hebrew word its final letters (ך ם ן ף ץ) last.
+// Where words tell two code pages apart no more (text in capitals, or in
+// small letters alone, Hebrew letters read as small Cyrillic ones), the one
 // that reads more of the letters most frequent in its own language wins
-// (Russian о е а и н т с р, Greek α ο ε ι τ ν σ η, Hebrew י ו ה א ל מ ר
-// ת); and of Latin code pages, Windows-1252 unless Windows-1250 reads
-// better. Windows-1250, 1253 and 1255 are named only for text some of
-// whose words read in them. A code page that lacks a byte of b is never
-// named. Text without a letter outside ASCII is taken for Latin
-// (Windows-1252). A guess, for a hint or a draft, never for a count.
+// (Russian о е а и н т с р, Greek α ο ε ι τ ν σ η, Hebrew י ו ה א ל מ ר ת,
+// Arabic ا ل ي م و ن); and of Latin code pages, Windows-1252 unless
+// Windows-1250 reads better. Windows-1250, 1253 and 1255 are named only for
+// text some of whose words read in them. Windows-1254, 1256 and 1257 are
+// named only where their words read better than in Windows-1252 and in
+// the code page named of those, a Latin word read only with its accented
+// letters all of one language (French text reads in Windows-1254 and 1257
+// as in Windows-1252: it stays Windows-1252); between them, where their
+// words read alike, the one that reads more of its languages' letters
+// (Latvian "vēlēšanas" reads "vçlçğanas" in Windows-1254, letters Turkish
+// has). The guess among the others is as it was before these three came:
+// their words read as they did. A code page that lacks a byte of b is
+// never named. Text without a letter outside
+// ASCII is taken for Latin (Windows-1252). A guess, for a hint or a draft,
+// never for a count.
 func guessEncoding(b []byte) string {
 	best, bestScore, bestFreq := EncodingWindows1252, math.MinInt, -1
-	for k, enc := range []string{EncodingWindows1252, EncodingWindows1251, EncodingKOI8R, EncodingWindows1250, EncodingWindows1253, EncodingWindows1255} {
-		score, freq, ok := wordScore(upperHalf(enc), frequent[enc], b)
+	// bar is the score of the code page named so far, and of
+	// Windows-1252, letters of one language counted
+	bar, bestStrict := math.MinInt, math.MinInt
+	for k, enc := range [...]string{EncodingWindows1252, EncodingWindows1251, EncodingKOI8R, EncodingWindows1250, EncodingWindows1253, EncodingWindows1255} {
+		score, strict, freq, ok := wordScore(upperHalf(enc), frequent[enc], languages[enc], b)
+		if !ok {
+			continue
+		}
+		if enc == EncodingWindows1252 {
+			bar = strict
+		}
 		// (Central European, Greek and Hebrew, once their words read:
 		// a word garbled in every code page is shorter in some.)
-		if ok && (k < 3 || score > 0) && (score > bestScore || score == bestScore && freq > bestFreq) {
-			best, bestScore, bestFreq = enc, score, freq
+		if (k < 3 || score > 0) && (score > bestScore || score == bestScore && freq > bestFreq) {
+			best, bestScore, bestFreq, bestStrict = enc, score, freq, strict
 		}
+	}
+	bar = max(bar, bestStrict)
+	other, otherStrict, otherFreq := "", math.MinInt, -1
+	for _, enc := range [...]string{EncodingWindows1254, EncodingWindows1256, EncodingWindows1257} {
+		_, strict, freq, ok := wordScore(upperHalf(enc), frequent[enc], languages[enc], b)
+		if ok && (strict > otherStrict || strict == otherStrict && freq > otherFreq) {
+			other, otherStrict, otherFreq = enc, strict, freq
+		}
+	}
+	if otherStrict > 0 && otherStrict > bar {
+		return other
 	}
 	return best
 }
@@ -596,15 +683,121 @@ var frequent = map[string]string{
 	EncodingKOI8R:       "оеаинтсрОЕАИНТСР",
 	EncodingWindows1253: "αοειτνσηάέίόήΑΟΕΙΤΝΣΗ",
 	EncodingWindows1255: "יוהאלמרת",
+	EncodingWindows1256: "الیمونرتبه",
+	// (and for Windows-1254 and 1257, the letters of their languages
+	// that Windows-1252 lacks)
+	EncodingWindows1254: "ğışİĞŞ",
+	EncodingWindows1257: "ąčęėįšųūžāēģīķļņĄČĘĖĮŠŲŪŽĀĒĢĪĶĻŅ",
+}
+
+// The languages written in Latin code pages, for the letters each has
+// outside ASCII (alphabets): a word whose letters are of no one language
+// is no word.
+const (
+	langFrench = 1 << iota
+	langSpanish
+	langPortuguese
+	langItalian
+	langGerman
+	langDutch // and Afrikaans
+	langDanish
+	langSwedish // and Finnish
+	langIcelandic
+	langFaroese
+	langCatalan
+	langAlbanian
+	langEstonian
+	langCeltic // Irish, Welsh
+	langTurkish
+	langLithuanian
+	langLatvian
+	langPolish
+	langCzech
+	langSlovak
+	langHungarian
+	langCroatian // and Bosnian, Serbian in Latin letters, Slovene
+	langRomanian
+
+	langWestern = langFrench | langSpanish | langPortuguese | langItalian | langGerman | langDutch | langDanish |
+		langSwedish | langIcelandic | langFaroese | langCatalan | langAlbanian | langEstonian | langCeltic
+)
+
+// languages holds, for a Latin code page, the languages written in it.
+var languages = map[string]uint32{
+	EncodingWindows1252: langWestern,
+	EncodingWindows1250: langPolish | langCzech | langSlovak | langHungarian | langCroatian | langRomanian | langGerman | langAlbanian,
+	// (Windows-1254 has Windows-1252's letters but the Icelandic ones.)
+	EncodingWindows1254: langWestern&^(langIcelandic|langFaroese) | langTurkish,
+	EncodingWindows1256: langFrench,
+	EncodingWindows1257: langLithuanian | langLatvian | langEstonian | langGerman | langDanish | langSwedish,
+}
+
+// alphabets holds the languages of each small letter outside ASCII; a
+// capital is its small letter's (İ, Turkish, aside: its small letter is
+// i).
+var alphabets = func() map[rune]uint32 {
+	m := map[rune]uint32{}
+	for _, a := range []struct {
+		lang    uint32
+		letters string
+	}{
+		{langFrench, "àâæçéèêëîïôœùûüÿ"},
+		{langSpanish, "áéíñóúü"},
+		{langPortuguese, "áâãàçéêíóôõúü"},
+		{langItalian, "àèéìíîòóùú"},
+		{langGerman, "äöüß"},
+		{langDutch, "áéíóúàèêëïîöüôûç"},
+		{langDanish, "æøåéóàèêôü"},
+		{langSwedish, "åäöéüšž"},
+		{langIcelandic, "áéíóúýþðæö"},
+		{langFaroese, "áíóúýðæø"},
+		{langCatalan, "àèéíïòóúüç"},
+		{langAlbanian, "çë"},
+		{langEstonian, "õäöüšž"},
+		{langCeltic, "áéíóúâêîôûàèìòùäëïöüŵŷ"},
+		{langTurkish, "çğıöşüâîû"},
+		{langLithuanian, "ąčęėįšųūž"},
+		{langLatvian, "āčēģīķļņšūž"},
+		{langPolish, "ąćęłńóśźż"},
+		{langCzech, "áčďéěíňóřšťúůýž"},
+		{langSlovak, "áäčďéíĺľňóôŕšťúýž"},
+		{langHungarian, "áéíóöőúüű"},
+		{langCroatian, "čćđšž"},
+		{langRomanian, "ăâîșțşţ"},
+	} {
+		for _, r := range a.letters {
+			m[r] |= a.lang
+		}
+	}
+	return m
+}()
+
+// languagesOf returns the languages whose alphabet has the letter r, which
+// is outside ASCII; every language for a letter of none (º, ª).
+func languagesOf(r rune) uint32 {
+	if r == 'İ' {
+		return langTurkish
+	}
+	if l, ok := alphabets[unicode.ToLower(r)]; ok {
+		return l
+	}
+	return ^uint32(0)
 }
 
 // wordScore reads b in a single-byte code page: score counts the letters
 // outside ASCII of words that read as words (wordReads) less those of
 // words that do not, words of one letter aside, and less two for each
-// sign of the code page between two letters ("³" in "g³osów"); freq
-// counts the letters of often (frequent). ok is false when the code
-// page lacks a byte of b.
-func wordScore(page *[128]rune, often string, b []byte) (score, freq int, ok bool) {
+// sign of the code page between two letters ("³" in "g³osów"); strict is
+// score where a Latin word reads only with its accented letters all of
+// one of the languages langs of the code page (languages; 0 for a code
+// page of another script); freq counts the letters of often (frequent).
+// ok is false when the code page lacks a byte of b.
+func wordScore(page *[128]rune, often string, langs uint32, b []byte) (score, strict, freq int, ok bool) {
+	if langs&langIcelandic != 0 && !hasLetter(page, b, "áéíóúæÁÉÍÓÚÆ") {
+		// Icelandic and Faroese text has these: ð, þ, ý in text without
+		// them are Turkish ğ, ş, ı read in Windows-1252 ("Kýrþehir").
+		langs &^= langIcelandic | langFaroese
+	}
 	var w word
 	glued := false // a sign of the code page right after a letter
 	// the two characters before the one read, for vowelsAround
@@ -613,29 +806,44 @@ func wordScore(page *[128]rune, often string, b []byte) (score, freq int, ok boo
 		r := rune(c)
 		if c >= 0x80 {
 			if r = page[c-0x80]; r == bad {
-				return 0, 0, false
+				return 0, 0, 0, false
 			}
+		}
+		if 0x064B <= r && r <= 0x0652 {
+			continue // an Arabic vowel sign, inside its word
 		}
 		if !unicode.IsLetter(r) {
 			glued = c >= 0x80 && w.letters > 0 && (unicode.IsSymbol(r) || unicode.IsNumber(r) || r == '¿') && r != '№'
-			score += w.score()
+			plain, one := w.score(langs)
+			score, strict = score+plain, strict+one
 			w, before, last = word{}, 0, 0
 			continue
 		}
 		if glued {
-			score -= 2
+			score, strict = score-2, strict-2
 			glued = false
 		}
 		if vowelsAround(before, last, r) {
-			score -= 2
+			score, strict = score-2, strict-2
 		}
 		before, last = last, r
-		w.add(r)
+		w.add(r, c)
 		if strings.ContainsRune(often, r) {
 			freq++
 		}
 	}
-	return score + w.score(), freq, true
+	plain, one := w.score(langs)
+	return score + plain, strict + one, freq, true
+}
+
+// hasLetter says whether b, read in page, has one of the letters.
+func hasLetter(page *[128]rune, b []byte, letters string) bool {
+	for _, c := range b {
+		if c >= 0x80 && strings.ContainsRune(letters, page[c-0x80]) {
+			return true
+		}
+	}
+	return false
 }
 
 // vowelsAround says whether a Latin vowel of Windows-1252 that a Slavic
@@ -650,14 +858,20 @@ func vowelsAround(a, b, c rune) bool {
 
 // word is what wordScore keeps of the word being read.
 type word struct {
-	letters, ascii, cyrillic, greek, hebrew, wide int  // wide: letters outside ASCII
-	lower                                         bool // a small Cyrillic or Greek letter came
-	mixedCase                                     bool // a Cyrillic or Greek capital came after a small letter
-	final                                         bool // the last letter is a final form (ς, ך ם ן ף ץ)
-	early                                         bool // a final form came before another letter
+	letters, ascii, cyrillic, greek, hebrew, arabic, wide int    // wide: letters outside ASCII
+	lower                                                 bool   // a small Cyrillic or Greek letter came
+	mixedCase                                             bool   // a Cyrillic or Greek capital came after a small letter
+	final                                                 bool   // the last letter is a final form (ς, ך ם ן ף ץ)
+	early                                                 bool   // a final form came before another letter
+	notLangs                                              uint32 // the languages whose alphabet lacks a letter of the word
+	prev                                                  rune   // the letter before the one added
+	smallY                                                int    // ý
+	prevHigh                                              bool   // the letter before was an Arabic one of a byte from 0xC0 up
+	arabicPair                                            bool   // two such letters came in a row
 }
 
-func (w *word) add(r rune) {
+// add adds the letter r, of byte c.
+func (w *word) add(r rune, c byte) {
 	w.letters++
 	if w.final {
 		w.early = true
@@ -680,9 +894,46 @@ func (w *word) add(r rune) {
 		w.hebrew++
 		w.wide++
 		w.final = strings.ContainsRune("ךםןףץ", r)
+	case 0x0600 <= r && r < 0x0700: // Arabic letters, Persian and Urdu ones too
+		w.arabic++
+		w.wide++
+		w.arabicPair = w.arabicPair || w.prevHigh && c >= 0xC0
+		w.prevHigh = c >= 0xC0
+		w.prev = r
+		return
 	default:
 		w.wide++
+		w.notLangs |= ^languagesOf(r)
+		if w.icelandicOut(r) {
+			w.notLangs |= langIcelandic | langFaroese
+		}
+		if (r == 'ğ' || r == 'Ğ') && w.letters == 1 { // (no Turkish word starts so: "Ğveits" is Estonian "Šveits")
+			w.notLangs |= langTurkish
+		}
 	}
+	w.prev, w.prevHigh = r, false
+}
+
+// icelandicOut says whether the letter r, after the word's letters so
+// far, is where Icelandic and Faroese put none of their own: þ after a
+// vowel, Ý inside a word, ð first, a second ý. These are the letters
+// Windows-1252 has where Windows-1254 has Turkish ş, İ, ğ and ı, which
+// Turkish puts there: "YEŞİL", "Bağımsız" read "YEÞÝL", "Baðýmsýz" in
+// Windows-1252, where Icelandic writes "Alþingi", "Ýmir", "Suður",
+// "lýðræði". (A ý last in a long word is said by score.)
+func (w *word) icelandicOut(r rune) bool {
+	switch r {
+	case 'þ', 'Þ':
+		return strings.ContainsRune("aeiouyAEIOUYáéíóúýæöÁÉÍÓÚÝÆÖ", w.prev)
+	case 'Ý':
+		return w.letters > 1
+	case 'ð', 'Ð':
+		return w.letters == 1
+	case 'ý':
+		w.smallY++
+		return w.smallY > 1
+	}
+	return false
 }
 
 // cased notes a letter of a script with capitals, upper or not.
@@ -695,25 +946,35 @@ func (w *word) cased(upper bool) {
 
 // score is +wide for a word that reads as one (wordReads), -wide for one
 // that does not; 0 for a word of one letter, which either script spells
-// ("и", "à").
-func (w *word) score() int {
-	switch {
-	case w.wide == 0 || w.letters == 1:
-		return 0
-	case w.wordReads():
-		return w.wide
+// ("и", "à"). strict is the same where a Latin word reads only with its
+// accented letters all of one of the languages langs (0: any).
+func (w *word) score(langs uint32) (score, strict int) {
+	if w.prev == 'ý' && w.letters > 3 { // Turkish "sayısı", not Icelandic
+		w.notLangs |= langIcelandic | langFaroese
 	}
-	return -w.wide
+	if w.wide == 0 || w.letters == 1 {
+		return 0, 0
+	}
+	score, strict = -w.wide, -w.wide
+	if w.wordReads() {
+		score = w.wide
+		if langs == 0 || w.ascii == 0 || langs&^w.notLangs != 0 {
+			strict = w.wide
+		}
+	}
+	return score, strict
 }
 
 // wordReads says whether a word with letters outside ASCII reads as a
-// word: its letters all Cyrillic, all Greek or all Hebrew, or all Latin
-// with ASCII letters among them, at most one fewer than the others
-// ("été", "Größe"; not "Cîâåòñêàÿ", Windows-1251's "Cоветская" read in
-// Windows-1252); no capital after a small letter in a Cyrillic or Greek
-// word (Latin names such as "McDonald" have them); no final form of a
-// letter before its last, in a word of more than three letters (Israel's
-// lists are named by letters, "ףז" among them).
+// word: its letters all Cyrillic, all Greek or all Hebrew, all Arabic with
+// two of bytes from 0xC0 up in a row (UTF-8 read in Windows-1256 makes
+// words of a letter of a lead byte, 0xC0 up, and one of a continuation
+// byte, below), or all Latin with ASCII letters among them, at most one
+// fewer than the others ("été", "Größe"; not "Cîâåòñêàÿ", Windows-1251's
+// "Cоветская" read in Windows-1252); no capital after a small letter in a
+// Cyrillic or Greek word (Latin names such as "McDonald" have them); no
+// final form of a letter before its last, in a word of more than three
+// letters (Israel's lists are named by letters, "ףז" among them).
 func (w *word) wordReads() bool {
 	switch {
 	case w.early && w.letters > 3: // (a list's letters, "ףז", are no word)
@@ -722,6 +983,8 @@ func (w *word) wordReads() bool {
 		return !w.mixedCase
 	case w.hebrew == w.letters:
 		return true
+	case w.arabic == w.letters:
+		return w.arabicPair
 	}
-	return w.cyrillic == 0 && w.greek == 0 && w.hebrew == 0 && w.ascii > 0 && w.wide <= w.ascii+1
+	return w.cyrillic == 0 && w.greek == 0 && w.hebrew == 0 && w.arabic == 0 && w.ascii > 0 && w.wide <= w.ascii+1
 }

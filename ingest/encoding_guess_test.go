@@ -208,7 +208,7 @@ func FuzzGarbledInPieces(f *testing.F) {
 	f.Add([]byte(encodeString(charmap.Windows1252, strings.Repeat("poll;name;1\r\n", 40)+french)), uint8(1), uint16(7))
 	f.Add([]byte(encodeString(charmap.Windows1251, "Участок;Число\r\n1;2\r\n")), uint8(0), uint16(3))
 	f.Add([]byte(encodeString(charmap.KOI8R, "Участок;Число\r\n1;2\r\n")), uint8(1), uint16(1))
-	encs := []string{EncodingWindows1251, EncodingWindows1252, EncodingKOI8R, EncodingLatin1}
+	encs := []string{EncodingWindows1251, EncodingWindows1252, EncodingKOI8R, EncodingLatin1, EncodingWindows1254, EncodingWindows1256, EncodingWindows1257}
 	f.Fuzz(func(t *testing.T, b []byte, enc uint8, step uint16) {
 		e := encs[int(enc)%len(encs)]
 		whole := newDecoder(e)
@@ -248,8 +248,9 @@ func encodeString(cm *charmap.Charmap, s string) string {
 // read "Евсот"), Israel's Knesset of 2021 in Windows-1255 and Poland's
 // Sejm of 2023 in Windows-1250 (guessed Windows-1252: "głosów" read
 // "g³osów"), Croatia's local elections of 2025 in Windows-1250 (guessed
-// Windows-1252: "birača" read "biraèa"), each cut's bytes re-encoded, no
-// figure changed.
+// Windows-1252: "birača" read "biraèa"), Turkey's parties by ilçe in
+// Windows-1254 and Lithuania's Seimas in Windows-1257, each cut's bytes
+// re-encoded, no figure changed.
 func TestGuessEncodingOtherScripts(t *testing.T) {
 	cases := []struct {
 		file string
@@ -264,9 +265,17 @@ func TestGuessEncodingOtherScripts(t *testing.T) {
 		// "biraèa", "listiæi": but è and æ between two vowels are no
 		// French or Danish, and č and ć there are Croatian.)
 		{"hr-lok2025-bedenica-nacelnik.csv", charmap.Windows1250, EncodingWindows1250, "Glasovalo birača (po listićima)"},
+		// Turkey's parties by ilçe in Windows-1254 (guessed Windows-1252
+		// before: "İYİ Parti" read "ÝYÝ Parti", "BĞMSZ" drafted "BÐMSZ")
+		// and in ISO-8859-9, which Windows-1254 reads alike; Lithuania's
+		// Seimas in Windows-1257 (guessed Windows-1250: "DEGUTIENĖ" read
+		// "DEGUTIENË").
+		{"tr2023-ilce-partiler.csv", charmap.Windows1254, EncodingWindows1254, `"İYİ Parti": "iyi-parti"`},
+		{"tr2023-ilce-partiler.csv", charmap.ISO8859_9, EncodingWindows1254, `"BĞMSZ": "bgmsz"`},
+		{"lt-seimas2012-vienmand-long.csv", charmap.Windows1257, EncodingWindows1257, "Irena DEGUTIENĖ"},
 	}
 	for _, c := range cases {
-		t.Run(c.file, func(t *testing.T) {
+		t.Run(c.file+"/"+c.want, func(t *testing.T) {
 			b, err := io.ReadAll(mustOpen(t, "../testdata/ingest/real/"+c.file))
 			if err != nil {
 				t.Fatal(err)

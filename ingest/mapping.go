@@ -162,6 +162,7 @@ type Mapping struct {
 	// Encoding is the file's character encoding when it is not UTF-8:
 	// "windows-1251" (or "cp1251"), "windows-1252", "koi8-r",
 	// "iso-8859-1", "windows-1250", "windows-1253", "windows-1255",
+	// "windows-1254" (or "iso-8859-9"), "windows-1256", "windows-1257",
 	// "utf-16le" or "utf-16be" (see EncodingWindows1251).
 	Encoding string `json:"encoding,omitempty"`
 	SkipRows int    `json:"skip_rows,omitempty"` // rows above the header row
@@ -761,7 +762,7 @@ func (m Mapping) Validate() error {
 		return err
 	}
 	if _, ok := encodingOf(m.Encoding); !ok {
-		return mappingError("encoding", `%s is not one of "utf-8", "windows-1251", "windows-1252", "koi8-r", "iso-8859-1", "windows-1250", "windows-1253", "windows-1255", "utf-16le", "utf-16be"`, echo.Quote(m.Encoding))
+		return mappingError("encoding", `%s is not one of "utf-8", "windows-1251", "windows-1252", "koi8-r", "iso-8859-1", "windows-1250", "windows-1253", "windows-1255", "windows-1254", "iso-8859-9", "windows-1256", "windows-1257", "utf-16le", "utf-16be"`, echo.Quote(m.Encoding))
 	}
 	if m.SkipRows < 0 {
 		return mappingError("skip_rows", "%d is negative", m.SkipRows)

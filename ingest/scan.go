@@ -1103,13 +1103,19 @@ func (s *scanner) notUTF16(br *bufio.Reader, enc string, size int) error {
 		ErrEncoding, echo.Quote(s.m.Encoding), odd, echo.Group(int64(text)), echo.Group(int64(units)), looks)}
 }
 
+// hintEncodings are the single-byte encodings a hint may name, in the
+// order they are tried (ISO-8859-1 and ISO-8859-9 read as Windows-1252 and
+// Windows-1254 do, but for control characters).
+var hintEncodings = [...]string{EncodingWindows1251, EncodingKOI8R, EncodingWindows1252, EncodingWindows1250, EncodingWindows1253, EncodingWindows1255,
+	EncodingWindows1254, EncodingWindows1256, EncodingWindows1257}
+
 // headerEncoding names the single-byte encoding in which the most of the
 // mapping's headers that are not ASCII are in the header row (an ASCII
 // header reads alike in every one), or the one the row looks like
 // (guessEncoding) when none is.
 func (s *scanner) headerEncoding(header [][]byte) string {
 	best, found := guessEncoding(bytes.Join(header, nil)), 0
-	for _, enc := range []string{EncodingWindows1251, EncodingKOI8R, EncodingWindows1252, EncodingWindows1250, EncodingWindows1253, EncodingWindows1255} {
+	for _, enc := range hintEncodings {
 		in := map[string]bool{}
 		for _, h := range header {
 			if text, err := decodeAll("", enc, h); err == nil {
@@ -1140,7 +1146,7 @@ func cellEncoding(cell []byte, known func(string) bool) string {
 		return ""
 	}
 	enc := guessEncoding(cell)
-	for _, e := range []string{EncodingWindows1251, EncodingKOI8R, EncodingWindows1252, EncodingWindows1250, EncodingWindows1253, EncodingWindows1255} {
+	for _, e := range hintEncodings {
 		if text, err := decodeAll("", e, cell); err == nil && known(string(text)) {
 			enc = e
 			break

@@ -296,7 +296,7 @@ var codeTable = []codeDef{
 
 	// S3xx: published summary.
 	def(PublishedPercent, Error,
-		"published percentage = 100 × votes / base, rounded as the rule set says percentages are published"),
+		"published percentage = 100 × votes / base (the base the summary names: participants, the default, voters, valid ballots, or votes, the sum of the lists' votes), rounded as the rule set says percentages are published"),
 	def(PublishedVotes, Error,
 		"published votes of a list = the recounted votes"),
 	def(SharesOver100, Error,

@@ -5,6 +5,7 @@ import (
 	"errors"
 	"fmt"
 	"maps"
+	"math"
 	"math/big"
 	"slices"
 	"strconv"
@@ -25,9 +26,14 @@ type Summary struct {
 	Source   string `json:"source,omitempty"`
 	// Base names the base of the list percentages: "participants" (the
 	// default when empty: voters who took part, invalid ballots included),
-	// "voters" (voters on the list) or "valid" (valid ballots: Recount.Valid).
-	// ReadSummary refuses any other; CheckPublished lists the percentages
-	// of a summary with another base as not evaluated.
+	// "voters" (voters on the list), "valid" (valid ballots: Recount.Valid)
+	// or "votes" (the votes of the choices on the ballot, against all
+	// included where the ballot has it: the rule set's threshold base of
+	// that name, which a commission publishes shares of where a ballot
+	// carries several votes or where its shares are of the votes cast for
+	// the lists, Turkey's). ReadSummary refuses any other; CheckPublished
+	// lists the percentages of a summary with another base as not
+	// evaluated.
 	Base         string           `json:"base,omitempty"`
 	Participants *int64           `json:"participants,omitempty"`
 	Voters       *int64           `json:"voters,omitempty"`
@@ -66,6 +72,7 @@ const (
 	BaseParticipants = "participants"
 	BaseVoters       = "voters"
 	BaseValid        = "valid"
+	BaseVotes        = "votes"
 )
 
 // Recount is what a published summary is checked against: the figures
@@ -282,8 +289,10 @@ func (c *pubChecker) base() (int64, string) {
 		b = c.rc.Voters
 	case BaseValid:
 		b = c.rc.Valid
+	case BaseVotes:
+		return c.rc.votes()
 	default:
-		return 0, fmt.Sprintf("unknown base %q (allowed: %s, %s, %s)", c.s.Base, BaseParticipants, BaseVoters, BaseValid)
+		return 0, fmt.Sprintf("unknown base %q (allowed: %s, %s, %s, %s)", c.s.Base, BaseParticipants, BaseVoters, BaseValid, BaseVotes)
 	}
 	for _, f := range []string{BaseParticipants, BaseVoters, BaseValid} {
 		if why := c.rc.notEvaluated(f); why != "" && (c.s.Base == f || c.s.Base == "" && f == BaseParticipants) {
@@ -294,6 +303,27 @@ func (c *pubChecker) base() (int64, string) {
 		return 0, "the base of the percentages is 0 in the recount"
 	}
 	return b, ""
+}
+
+// votes returns base "votes", the sum of the recount's votes of the lists
+// (against all's among them where the ballot has it), as the threshold's
+// base of that name sums them, or a reason it is not known: a negative
+// figure or a sum past int64.
+func (rc Recount) votes() (int64, string) {
+	var sum int64
+	for _, l := range rc.Lists {
+		if l.Votes < 0 {
+			return 0, fmt.Sprintf("the recount's votes of %s are negative (%d): the sum of the votes is not evaluated", echo.Quote(l.ID), l.Votes)
+		}
+		if sum > math.MaxInt64-l.Votes {
+			return 0, "the sum of the recount's votes overflows int64"
+		}
+		sum += l.Votes
+	}
+	if sum == 0 {
+		return 0, "the base of the percentages is 0 in the recount"
+	}
+	return sum, ""
 }
 
 // percent checks one published percentage against 100 × num / den.

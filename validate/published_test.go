@@ -2,6 +2,7 @@ package validate_test
 
 import (
 	"errors"
+	"math"
 	"strings"
 	"testing"
 
@@ -451,4 +452,48 @@ func TestPublishedListIsCandidate(t *testing.T) {
 			require.Contains(t, x.Message().En, "is in the published summary but not in the recount")
 		}
 	}
+}
+
+// A summary of shares of the votes (base "votes") is checked against the
+// sum of the recount's votes of the lists, against all's among them where
+// the recount has it, never against the valid ballots; a negative figure
+// or a sum past int64 leaves the percentages not evaluated.
+func TestPublishedBaseVotes(t *testing.T) {
+	rc := recount2021()
+	rc.Lists = append(rc.Lists, validate.RecountList{ID: election.AgainstAll, Votes: 25000})
+	var sum int64
+	for _, l := range rc.Lists {
+		sum += l.Votes
+	}
+	s := summary2021()
+	s.Base = validate.BaseVotes
+	s.Lists = append(s.Lists, validate.PublishedList{ID: election.AgainstAll, Votes: i64(25000)})
+	for i, l := range s.Lists {
+		d, ok := kg2021.Round(*l.Votes, sum)
+		require.True(t, ok)
+		s.Lists[i].Percent = &d
+	}
+	rep := validate.CheckPublished(s, rc, kg2021)
+	assert.Empty(t, rep.Findings, "correct shares of the votes")
+	assert.Empty(t, notEvaluated(rep, validate.PublishedPercent))
+
+	// The same shares read as shares of the valid ballots are all wrong.
+	valid := s
+	valid.Base = validate.BaseValid
+	rep = validate.CheckPublished(valid, rc, kg2021)
+	assert.NotEmpty(t, rep.Findings)
+
+	for name, votes := range map[string]int64{"negative": -1, "past int64": math.MaxInt64} {
+		bad := recount2021()
+		bad.Lists[1].Votes = votes
+		rep = validate.CheckPublished(s, bad, kg2021)
+		for _, f := range rep.Findings {
+			assert.NotEqual(t, validate.PublishedPercent, f.Code, name)
+		}
+		assert.NotEmpty(t, notEvaluated(rep, validate.PublishedPercent), name)
+	}
+
+	read, err := validate.ReadSummary(strings.NewReader(`{"base": "votes"}`), "s.json")
+	require.NoError(t, err)
+	assert.Equal(t, validate.BaseVotes, read.Base)
 }

@@ -57,9 +57,9 @@ func ReadSummary(r io.Reader, file string) (Summary, error) {
 		return Summary{}, summaryError(err)
 	}
 	switch s.Base {
-	case "", BaseParticipants, BaseVoters, BaseValid:
+	case "", BaseParticipants, BaseVoters, BaseValid, BaseVotes:
 	default:
-		return Summary{}, summaryError(doc.Errorf("base", strictjson.ErrBadValue, "unknown base %q (allowed: %s, %s, %s)", s.Base, BaseParticipants, BaseVoters, BaseValid))
+		return Summary{}, summaryError(doc.Errorf("base", strictjson.ErrBadValue, "unknown base %q (allowed: %s, %s, %s, %s)", s.Base, BaseParticipants, BaseVoters, BaseValid, BaseVotes))
 	}
 	for i, l := range s.Lists {
 		if l.ID == "" {
