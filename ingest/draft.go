@@ -142,7 +142,10 @@ func (d *Draft) JSON() ([]byte, error) {
 	if m.Region != nil {
 		o.Region = draftColumn(*m.Region)
 	}
-	if m.Okrug != nil {
+	switch {
+	case m.Okrug != nil && len(m.Okrug.Columns) > 0:
+		o.Okrug = map[string][]any{"columns": draftColumns(m.Okrug.Columns)}
+	case m.Okrug != nil:
 		o.Okrug = draftColumn(*m.Okrug)
 	}
 	if m.MachineColumn != nil {
@@ -2027,7 +2030,7 @@ func DraftMapping(r io.Reader, file string) (*Draft, error) {
 		// alone.
 		used[c] = true
 		_, names := contests(all, c)
-		fig := figureColumn(header, used, numeric, norm)
+		fig := figureColumn(header, all, used, numeric, norm)
 		keep, n, most, lc := contestOf(all, c, fig)
 		if m.Rows == nil {
 			m.Rows = &RowFilter{}
@@ -2517,6 +2520,10 @@ func DraftMapping(r io.Reader, file string) (*Draft, error) {
 	if choice >= 0 {
 		draftLong(&m, header, values, choice, votes, guess)
 		used[choice], used[votes] = true, true
+		if p := primaryColumn(header, all, used, numeric, nonEmpty, norm, choice, keyed(region, machine)); p >= 0 {
+			draftPrimaries(&m, header, all, p, contest, choice, guess)
+			used[p], okrug = true, p // (each contest's own ballot)
+		}
 		if contest >= 0 {
 			contestLines(&m, header, beforeContest, all, contest, contestWhere, lineContests, choice, values[choice], []int{precinct, region, machine}, guess)
 			noContestLines(&m, header, beforeContest, all, contest, contestWhere, choice, values[choice], []int{precinct, region, machine}, guess)

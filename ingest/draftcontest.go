@@ -61,15 +61,20 @@ func cellLine(v string) election.Line {
 
 // figureColumn returns the column of figures a file of several contests
 // gives each row's votes in: of the columns of numbers not used and not
-// named as a number or code, the first named like votes, else the last;
-// or -1.
-func figureColumn(header []string, used, numeric []bool, norm func(int) string) int {
-	fig := -1
+// named as a number or code, the one that is on every row the sum of the
+// columns beside it (Oklahoma's "votes" after "mail_votes", "early_votes"
+// and "election_day_votes": the figure the draft maps, its parts left
+// out; each named like votes, as a line's parts are not), else the first named like votes, else the last; or -1.
+func figureColumn(header []string, rows [][]string, used, numeric []bool, norm func(int) string) int {
+	fig, sum := -1, false
 	for i := range header {
 		if used[i] || !numeric[i] || anyWords(norm(i), idH) {
 			continue
 		}
-		if fig < 0 || !namedVotes(norm(fig)) {
+		if sum {
+			continue
+		}
+		if sum = namedVotes(norm(i)) && partsNamedVotes(sumOfRun(rows, numeric, used, i), norm); sum || fig < 0 || !namedVotes(norm(fig)) {
 			fig = i
 		}
 	}
@@ -349,4 +354,10 @@ func cellRow(rows [][]string, i int) []string {
 		return rows[i]
 	}
 	return nil
+}
+
+// partsNamedVotes says whether there are parts and each is named like
+// votes.
+func partsNamedVotes(parts []int, norm func(int) string) bool {
+	return len(parts) > 0 && !slices.ContainsFunc(parts, func(p int) bool { return !namedVotes(norm(p)) })
 }

@@ -1,0 +1,98 @@
+package ingest
+
+import "strings"
+
+// primaryColumn returns the text column of a long file, not yet used,
+// that splits its choices into contests of their own, or -1: a column
+// with a cell on every row and two values or more, each choice under one
+// value alone, each value over two choices or more, and some precinct
+// with the rows of two values, headed like a party's (a gender, a ticket's
+// letter or a flag of the elected splits a ballot's candidates alike). So an office's party primaries read, given
+// under one office name with the party in a column (OpenElections'
+// Arkansas 2018: "Governor" with DEM and REP rows): counted as one
+// contest, the Republican primary's winner would be the only one elected
+// and the Democratic primary's not reported. A general election's party
+// column names one candidate per party and contest, and is no such split.
+// key is the columns that name a precinct.
+func primaryColumn(header []string, rows [][]string, used, numeric []bool, nonEmpty []int, norm func(int) string, choice int, key []int) int {
+	for i := range header {
+		if used[i] || numeric[i] || i == choice || nonEmpty[i] != len(rows) || !anyWords(norm(i), partyWords) || splits(rows, i, choice, key) < 2 {
+			continue
+		}
+		return i
+	}
+	return -1
+}
+
+// splits returns how many sets column c splits the choices of column
+// choice into (see primaryColumn), or 0 when it does not split them so.
+func splits(rows [][]string, c, choice int, key []int) int {
+	of := map[string]string{} // a choice's value of c
+	per := map[string]int{}   // choices per value
+	at := map[string]string{} // a precinct's first value of c
+	shared := false           // some precinct has rows of two values
+	for _, rec := range rows {
+		v, ch := cellAt(rec, c), cellAt(rec, choice)
+		if v == "" {
+			return 0
+		}
+		if w, ok := of[ch]; ok && w != v {
+			return 0 // a choice under two values: no split
+		} else if !ok {
+			of[ch] = v
+			per[v]++
+		}
+		var k strings.Builder
+		for _, i := range key {
+			if i >= 0 {
+				k.WriteString(cellAt(rec, i))
+				k.WriteByte(0)
+			}
+		}
+		if w, ok := at[k.String()]; !ok {
+			at[k.String()] = v
+		} else if w != v {
+			shared = true
+		}
+	}
+	if len(per) < 2 || !shared {
+		return 0
+	}
+	for _, n := range per {
+		if n < 2 {
+			return 0
+		}
+	}
+	return len(per)
+}
+
+// draftPrimaries maps column p of a long file, which splits its choices
+// into contests of their own (see primaryColumn), as a part of the okrug,
+// after the contest's column (or the okrug's, if mapped), and of the
+// precinct, before its own columns: each precinct gives a protocol for
+// each contest on its ballot. The guess says how to undo it, for a file
+// whose sets are one contest's (a party's several candidates for several
+// seats, an open list).
+func draftPrimaries(m *Mapping, header []string, rows [][]string, p, contest, choice int, guess func(string, ...any)) {
+	var okrug []Column
+	switch {
+	case m.Okrug != nil && len(m.Okrug.Columns) > 0:
+		okrug = append(okrug, m.Okrug.Columns...)
+	case m.Okrug != nil:
+		okrug = append(okrug, *m.Okrug)
+	case contest >= 0:
+		okrug = append(okrug, Column{Header: trimHeader(header[contest])})
+	}
+	okrug = append(okrug, Column{Header: trimHeader(header[p])})
+	m.Okrug = &Column{Columns: okrug}
+	precinct := []Column{{Header: trimHeader(header[p])}}
+	if len(m.Precinct.Columns) > 0 {
+		precinct = append(precinct, m.Precinct.Columns...)
+	} else {
+		precinct = append(precinct, m.Precinct)
+	}
+	m.Precinct = Column{Columns: precinct}
+	_, list := contests(rows, p)
+	guess("okrug: %s together, and the precinct %s: column %d %q splits the choices of column %d %q into %d sets (%s), no choice in two and each of two choices or more, given in the same precincts: each set a contest of its own (a party's primary), which elects its own: count under a rule set of single-member districts (--rules examples/fptp/rules.json); if they are one contest (a general election's party with several candidates), delete \"okrug\", take column %d out of the precinct and set \"ballot\": %q",
+		m.Okrug, m.Precinct, p+1, trimHeader(header[p]), choice+1, trimHeader(header[choice]), splits(rows, p, choice, nil), list, p+1, "list")
+}
