@@ -969,6 +969,30 @@ func filledEverywhere(used, numeric []bool, nonEmpty []int, rows int) bool {
 // contests (OpenElections' office, an election type).
 var contestH = []string{"office", "contest", "race", "election", "cargo", "вид выборов", "тип выборов", "выборы", "шайлоонун түрү"}
 
+// contestW name a column of the contest of each row when they are its
+// whole header: the Turkish "seçim" (an election; "secim" unaccented),
+// also a part of words and headers that name no contest ("seçimlik", a
+// district's "seçim çevresi").
+var contestW = []string{"seçim", "secim"}
+
+// choiceW name, as whole words, a column of choices: the Turkish "aday"
+// (a candidate), a part of other words.
+var choiceW = []string{"aday", "adayı", "adaylar"}
+
+// choiceHeader says whether a header (lower case) names a column of
+// choices: choiceH within it, or a party's or a choice's word alone
+// (partyWords, choiceW: the Turkish "parti", which within a word is a
+// participation's).
+func choiceHeader(h string) bool {
+	return has(h, choiceH) || anyWords(h, partyWords) || anyWords(h, choiceW)
+}
+
+// contestHeader says whether a header (lower case) names a column of the
+// contest of each row (contestH, contestW).
+func contestHeader(h string) bool {
+	return has(h, contestH) || slices.Contains(contestW, strings.TrimSpace(h))
+}
+
 // numbered returns the number of a header such as "3. Ata-Jurt",
 // "12) Butun" or "1 - Georgian Dream": 1 to 3 digits after optional
 // spaces, then "." or ")", or a dash and a space, then text. It is the
@@ -1707,7 +1731,7 @@ func DraftMapping(r io.Reader, file string) (*Draft, error) {
 		// names each row once, numbers or not: the rows are the
 		// precincts (a file by district, say).
 		for i := range header {
-			if !used[i] && numbersAreas(norm(i)) && !has(norm(i), choiceH) && nonEmpty[i] == len(all) && len(values[i]) == len(all) {
+			if !used[i] && numbersAreas(norm(i)) && !choiceHeader(norm(i)) && nonEmpty[i] == len(all) && len(values[i]) == len(all) {
 				precinct = i
 				break
 			}
@@ -1731,7 +1755,7 @@ func DraftMapping(r io.Reader, file string) (*Draft, error) {
 		// (A candidate's number, "CandidateID", numbers the choices; a
 		// column of one value on every row names no one precinct:
 		// Serbia's "Okrug", 0 on each row of Belgrade.)
-		if !used[i] && numeric[i] && !has(norm(i), choiceH) && (len(values[i]) > 1 || len(all) < 2) {
+		if !used[i] && numeric[i] && !choiceHeader(norm(i)) && (len(values[i]) > 1 || len(all) < 2) {
 			leftNumbers = append(leftNumbers, i)
 		}
 	}
@@ -1795,7 +1819,7 @@ func DraftMapping(r io.Reader, file string) (*Draft, error) {
 	if precinct < 0 && (len(leftNumbers) == 0 || partOfSum >= 0) {
 		for i := range header {
 			if !used[i] && !numeric[i] && nonEmpty[i] == len(all) && len(all) >= 10 && len(values[i])*10 >= len(all)*9 &&
-				!has(norm(i), choiceH) && !has(norm(i), contestH) && !percents(all, i) && !slices.ContainsFunc(all, func(rec []string) bool { return digitCode(cellAt(rec, i)) }) {
+				!choiceHeader(norm(i)) && !contestHeader(norm(i)) && !percents(all, i) && !slices.ContainsFunc(all, func(rec []string) bool { return digitCode(cellAt(rec, i)) }) {
 				precinct = i
 				break
 			}
@@ -2308,7 +2332,7 @@ func DraftMapping(r io.Reader, file string) (*Draft, error) {
 		// votes in the ballot box and by post, in two columns) is said.
 		var others []int
 		for i := range header {
-			if i != votes && i != choice && !used[i] && numeric[i] && !anyWords(norm(i), idH) && !has(norm(i), choiceH) && !anyWords(norm(i), seatWords) {
+			if i != votes && i != choice && !used[i] && numeric[i] && !anyWords(norm(i), idH) && !choiceHeader(norm(i)) && !anyWords(norm(i), seatWords) {
 				others = append(others, i)
 			}
 		}
@@ -2880,7 +2904,7 @@ func DraftMapping(r io.Reader, file string) (*Draft, error) {
 // each row (named like contestH, text of at least two values), or -1.
 func contestColumn(header []string, used, numeric []bool, values []map[string]int, norm func(int) string) int {
 	for i := range header {
-		if !used[i] && !numeric[i] && len(values[i]) >= 2 && has(norm(i), contestH) {
+		if !used[i] && !numeric[i] && len(values[i]) >= 2 && contestHeader(norm(i)) {
 			return i
 		}
 	}
@@ -3002,7 +3026,7 @@ func longColumns(header []string, numeric, used []bool, values []map[string]int,
 		// precinct once, beside a party's column, names its candidates:
 		// Kedah's seats, a row per candidate, some parties twice.)
 		n := len(values[i])
-		if n < 2 || n*2 > rows && !has(norm(i), choiceH) && (norm(i) != "name" || !unique(i) || !partyBeside) {
+		if n < 2 || n*2 > rows && !choiceHeader(norm(i)) && (norm(i) != "name" || !unique(i) || !partyBeside) {
 			continue
 		}
 		// A column that names each choice of a precinct once before one
@@ -3028,8 +3052,8 @@ func longColumns(header []string, numeric, used []bool, values []map[string]int,
 		if choice < 0 || once && !unique(choice) ||
 			once == unique(choice) && (full && nonEmpty[choice] < rows ||
 				full == (nonEmpty[choice] == rows) && (cand(i) > cand(choice) ||
-					cand(i) == cand(choice) && (has(norm(i), choiceH) && !has(norm(choice), choiceH) ||
-						n < len(values[choice]) && has(norm(i), choiceH) == has(norm(choice), choiceH)))) {
+					cand(i) == cand(choice) && (choiceHeader(norm(i)) && !choiceHeader(norm(choice)) ||
+						n < len(values[choice]) && choiceHeader(norm(i)) == choiceHeader(norm(choice))))) {
 			choice = i
 		}
 	}
