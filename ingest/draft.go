@@ -2544,6 +2544,9 @@ func DraftMapping(r io.Reader, file string) (*Draft, error) {
 	if choice >= 0 {
 		draftLong(&m, header, values, choice, votes, guess)
 		used[choice], used[votes] = true, true
+		if g := partyOfNumbers(header, all, used, numeric, nonEmpty, norm, choice); g >= 0 {
+			guess("column %d %q names one party for each number of column %d %q, the choice: if the seats go to the parties, not to their lists, map choice_column to column %d with \"choice_rows\": \"sum\" (a party's votes in a precinct the sum of its lists' rows), and choice_values to the parties", g+1, trimHeader(header[g]), choice+1, trimHeader(header[choice]), g+1)
+		}
 		if p := primaryColumn(header, all, used, numeric, nonEmpty, norm, choice, keyed(region, machine)); p >= 0 {
 			draftPrimaries(&m, header, all, p, contest, choice, guess)
 			used[p], okrug = true, p // (each contest's own ballot)
@@ -2962,6 +2965,22 @@ func longColumns(header []string, numeric, used []bool, values []map[string]int,
 			partyBeside = true
 		}
 	}
+	// listNumbers says whether column i, of numbers, names the choices
+	// by their numbers (Uruguay's lists, "Descripcion1", beside
+	// "CantidadVotos"): a figure would be named like votes, or the same
+	// for two choices of a precinct now and then; a list's number is the
+	// same on its rows in each precinct, and named once in each. So a
+	// column not named like votes beside one that is, of fewer values
+	// than half the rows, each named once in each precinct, and not the
+	// same on all the rows of a precinct.
+	votesBeside := false
+	for j := range header {
+		votesBeside = votesBeside || !used[j] && numeric[j] && namedVotes(norm(j))
+	}
+	listNumbers := func(i int) bool {
+		n := len(values[i])
+		return votesBeside && !namedVotes(norm(i)) && n >= 2 && n*2 <= rows && nonEmpty[i] == rows && unique(i) && !perProtocol(i)
+	}
 	for i := range header {
 		if used[i] {
 			continue
@@ -2978,6 +2997,9 @@ func longColumns(header []string, numeric, used []bool, values []map[string]int,
 		}
 		if numeric[i] && !codes && lineRepeated(norm(i)) {
 			continue // a protocol line repeated on the rows of a precinct (Afghanistan's "Total_Invalid_Votes"): no choice's figure
+		}
+		if numeric[i] && !codes && listNumbers(i) {
+			codes = true
 		}
 		if numeric[i] && !codes {
 			// (A protocol's lines repeated on its rows are no more
@@ -3302,10 +3324,11 @@ var (
 	voterHeaders = []string{"wähler", "waehler", "wählende", "waehlende", "wahlberechtigte", "stimmzettel"}
 )
 
-// partyWords name, by whole words, a party or a committee, whose name
+// partyWords name, by whole words, a party or a committee (Uruguay's
+// "lema"), whose name
 // may hold a word of voterWords: Poland's voters' committees ("Komitet
 // Wyborczy Wyborców Mniejszość Niemiecka") stand in every PKW file.
-var partyWords = []string{"komitet", "committee", "party", "partia", "partei", "партия", "партія", "parti", "partido"}
+var partyWords = []string{"komitet", "committee", "party", "partia", "partei", "партия", "партія", "parti", "partido", "lema"}
 
 // namesVoters says whether a header (lower case, its shared parts left
 // out) names voters or ballots: see voterWords. A header that names a

@@ -75,3 +75,34 @@ func TestDraftLongTurkeyAbroadContests(t *testing.T) {
 		t.Errorf("%d protocols, votes %v; want 1, AK Parti 741632, CHP 387515 of 25", len(tab.Protocols), votes)
 	}
 }
+
+// Uruguay's votes by circuit and list (Flores, 2019): the list's number,
+// "Descripcion1", names the choice though it is a number, and
+// "CantidadVotos" is its votes (drafted wide, both were choices, their
+// figures summed as votes). The party, "Lema", of each list is said, with
+// how to count the parties instead.
+func TestDraftLongListNumbers(t *testing.T) {
+	const name = "uy-nac2019-flores-odd-head.csv"
+	d, err := draftReal(t, name)
+	if err != nil {
+		t.Fatal(err)
+	}
+	m := readBack(t, d)
+	if !m.long() || m.ChoiceColumn.Header != "Descripcion1" || m.VotesColumn.Header != "CantidadVotos" || m.Precinct.Header != "CRV" {
+		t.Fatalf("layout %q, choice %v, votes %v, precinct %v; want long, Descripcion1, CantidadVotos, CRV\n%s",
+			m.Shape, m.ChoiceColumn, m.VotesColumn, m.Precinct, strings.Join(m.Guesses, "\n"))
+	}
+	if !slices.ContainsFunc(m.Guesses, func(g string) bool {
+		return strings.Contains(g, `"Lema" names one party`) && strings.Contains(g, `"choice_rows": "sum"`)
+	}) {
+		t.Errorf("no guess says how to count the parties:\n%s", strings.Join(m.Guesses, "\n"))
+	}
+	tab, votes, _ := countReal(t, name, d)
+	var sum int64
+	for _, v := range votes {
+		sum += v
+	}
+	if len(tab.Protocols) != 8 || len(votes) != 18 || sum != 372 || votes["p711"] != 22 {
+		t.Errorf("%d protocols, votes %v; want 8, 18 lists, 372 in all, 711: 22", len(tab.Protocols), votes)
+	}
+}

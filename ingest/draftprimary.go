@@ -96,3 +96,32 @@ func draftPrimaries(m *Mapping, header []string, rows [][]string, p, contest, ch
 	guess("okrug: %s together, and the precinct %s: column %d %q splits the choices of column %d %q into %d sets (%s), no choice in two and each of two choices or more, given in the same precincts: each set a contest of its own (a party's primary), which elects its own: count under a rule set of single-member districts (--rules examples/fptp/rules.json); if they are one contest (a general election's party with several candidates), delete \"okrug\", take column %d out of the precinct and set \"ballot\": %q",
 		m.Okrug, m.Precinct, p+1, trimHeader(header[p]), choice+1, trimHeader(header[choice]), splits(rows, p, choice, nil), list, p+1, "list")
 }
+
+// partyOfNumbers returns the text column, headed like a party's, that
+// names one party for each value of a long file's choice column of
+// numbers (Uruguay's lists, "Descripcion1", each of one "Lema"), or -1:
+// the seats may go to the parties, and the draft says how to count them.
+func partyOfNumbers(header []string, rows [][]string, used, numeric []bool, nonEmpty []int, norm func(int) string, choice int) int {
+	if !numeric[choice] {
+		return -1
+	}
+	for i := range header {
+		if used[i] || numeric[i] || nonEmpty[i] != len(rows) || !anyWords(norm(i), partyWords) {
+			continue
+		}
+		of := map[string]string{}
+		one := true
+		for _, rec := range rows {
+			v, ch := cellAt(rec, i), cellAt(rec, choice)
+			if w, ok := of[ch]; ok && w != v {
+				one = false
+				break
+			}
+			of[ch] = v
+		}
+		if one {
+			return i
+		}
+	}
+	return -1
+}
