@@ -2547,9 +2547,13 @@ func DraftMapping(r io.Reader, file string) (*Draft, error) {
 		if g := partyOfNumbers(header, all, used, numeric, nonEmpty, norm, choice); g >= 0 {
 			guess("column %d %q names one party for each number of column %d %q, the choice: if the seats go to the parties, not to their lists, map choice_column to column %d with \"choice_rows\": \"sum\" (a party's votes in a precinct the sum of its lists' rows), and choice_values to the parties", g+1, trimHeader(header[g]), choice+1, trimHeader(header[choice]), g+1)
 		}
-		if p := primaryColumn(header, all, used, numeric, nonEmpty, norm, choice, keyed(region, machine)); p >= 0 {
+		switch p, maybe := primaryColumn(header, all, used, numeric, nonEmpty, norm, choice, keyed(region, machine)); {
+		case p >= 0:
 			draftPrimaries(&m, header, all, p, contest, choice, guess)
 			used[p], okrug = true, p // (each contest's own ballot)
+		case maybe >= 0:
+			maybePrimaries(header, all, maybe, choice, guess)
+			used[maybe] = true // (said)
 		}
 		if contest >= 0 {
 			contestLines(&m, header, beforeContest, all, contest, contestWhere, lineContests, choice, values[choice], []int{precinct, region, machine}, guess)

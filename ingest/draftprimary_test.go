@@ -77,3 +77,33 @@ func TestDraftContestTieByMappedFigure(t *testing.T) {
 		t.Errorf("votes column %v; want the contest chosen by the votes of column 9 \"votes\"\n%s", m.VotesColumn, strings.Join(m.Guesses, "\n"))
 	}
 }
+
+// Where some parties have two candidates or more in a precinct and
+// another one (a primary unopposed, or a contest of several seats), the
+// draft cannot tell: one contest, and a guess says how to map primaries.
+// One party of two candidates alone is no sign.
+func TestDraftPrimariesMaybe(t *testing.T) {
+	for name, c := range map[string]struct {
+		in   string
+		said bool
+	}{
+		"two parties of two": {"county,precinct,office,party,candidate,votes\n" +
+			"A,1,Governor,DEM,Ann,30\nA,1,Governor,DEM,Bob,20\nA,1,Governor,REP,Cy,2\nA,1,Governor,REP,Di,4\nA,1,Governor,GRN,Ed,1\n" +
+			"A,2,Governor,DEM,Ann,25\nA,2,Governor,DEM,Bob,35\nA,2,Governor,REP,Cy,3\nA,2,Governor,REP,Di,5\nA,2,Governor,GRN,Ed,2\n", true},
+		"one party of two": {"county,precinct,office,party,candidate,votes\n" +
+			"A,1,Council,DEM,Ann,30\nA,1,Council,DEM,Bob,20\nA,1,Council,REP,Cy,2\n" +
+			"A,2,Council,DEM,Ann,25\nA,2,Council,DEM,Bob,35\nA,2,Council,REP,Cy,3\n", false},
+	} {
+		t.Run(name, func(t *testing.T) {
+			d, err := DraftMapping(strings.NewReader(c.in), "p.csv")
+			if err != nil {
+				t.Fatal(err)
+			}
+			m := readBack(t, d)
+			said := slices.ContainsFunc(m.Guesses, func(g string) bool { return strings.Contains(g, "if primaries") })
+			if m.Okrug != nil || said != c.said {
+				t.Errorf("okrug %v, said %v; want none, %v\n%s", m.Okrug, said, c.said, strings.Join(m.Guesses, "\n"))
+			}
+		})
+	}
+}
