@@ -5,8 +5,9 @@ import "strings"
 // primaryColumn returns the text column of a long file, not yet used,
 // that splits its choices into contests of their own, or -1: a column
 // headed like a party's with a cell on every row and two values or more,
-// each choice under one value alone, each value over two choices or more,
-// and some precinct with the rows of two values. So an office's party
+// each choice under one value alone, each value over two choices or more
+// in some precinct, and some precinct with the rows of two values. So an
+// office's party
 // primaries read, given under one office name with the party in a column
 // (OpenElections' Arkansas 2018: "Governor" with DEM and REP rows):
 // counted as one contest, the Republican primary's winner would be the
