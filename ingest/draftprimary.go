@@ -7,13 +7,12 @@ import "strings"
 // headed like a party's with a cell on every row and two values or more,
 // each choice under one value alone, each value over two choices or more
 // in some precinct, and some precinct with the rows of two values. So an
-// office's party
-// primaries read, given under one office name with the party in a column
-// (OpenElections' Arkansas 2018: "Governor" with DEM and REP rows):
-// counted as one contest, the Republican primary's winner would be the
-// only one elected and the Democratic primary's not reported. A general
-// election's party column names one candidate per party and contest, and
-// is no such split; nor is a column headed otherwise (a gender, a ticket's
+// office's party primaries read, given under one office name with the
+// party in a column (OpenElections' Arkansas 2018: "Governor" with DEM and
+// REP rows): counted as one contest, the Republican primary's winner
+// would be the only one elected and the Democratic primary's not
+// reported. A general election's party column names one candidate per
+// party and contest, and is no such split; nor is a column headed otherwise (a gender, a ticket's
 // letter or a flag of the elected splits a ballot's candidates alike).
 // Where two values or more have two choices or more and others one (a
 // primary unopposed, or parties of two candidates for two seats), the
