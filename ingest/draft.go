@@ -676,6 +676,8 @@ var (
 		// the Philippines' area codes (PSGC), a P-code of the UN's
 		// gazetteers
 		"psgc", "pcode",
+		// Turkey's provinces by their number plate code ("il_plaka")
+		"plaka",
 		// the Czech Statistical Office's check numbers (kontrolní
 		// číslo: KC_1, KC_2)
 		"kc"}

@@ -32,7 +32,8 @@ func TestDraftLongTurkeyPartyByYear(t *testing.T) {
 // Turkey's presidential election of 2023 by province, both rounds in one
 // long file: "secim" (an election) names the contest of each row, and
 // the draft keeps one round, naming both; "aday" (a candidate) is the
-// choice, never a part of the precinct's key.
+// choice, never a part of the precinct's key; the province is named by
+// its number plate code, "il_plaka", no choice's figure.
 func TestDraftLongTurkeyTwoRounds(t *testing.T) {
 	const name = "tr-cb2023-il.csv"
 	d, err := draftReal(t, name)
@@ -40,8 +41,8 @@ func TestDraftLongTurkeyTwoRounds(t *testing.T) {
 		t.Fatal(err)
 	}
 	m := readBack(t, d)
-	if !m.long() || m.ChoiceColumn.Header != "aday" || m.VotesColumn.Header != "oy" || m.Precinct.Header != "il_adi" || m.Region != nil || m.Rows.String() != `secim = "2023cb1tur"` {
-		t.Fatalf("layout %q, choice %v, votes %v, precinct %v, region %v, rows %s; want long, aday, oy, il_adi, none, secim = 2023cb1tur\n%s",
+	if !m.long() || m.ChoiceColumn.Header != "aday" || m.VotesColumn.Header != "oy" || m.Precinct.Header != "il_plaka" || m.Region != nil || m.Rows.String() != `secim = "2023cb1tur"` {
+		t.Fatalf("layout %q, choice %v, votes %v, precinct %v, region %v, rows %s; want long, aday, oy, il_plaka, none, secim = 2023cb1tur\n%s",
 			m.Shape, m.ChoiceColumn, m.VotesColumn, m.Precinct, m.Region, m.Rows, strings.Join(m.Guesses, "\n"))
 	}
 	if !slices.ContainsFunc(m.Guesses, func(g string) bool { return strings.Contains(g, `"2023cb2tur", "2023cb1tur"`) }) {
