@@ -3331,9 +3331,9 @@ var (
 )
 
 // partyWords name, by whole words, a party or a committee (Uruguay's
-// "lema"), whose name
-// may hold a word of voterWords: Poland's voters' committees ("Komitet
-// Wyborczy Wyborców Mniejszość Niemiecka") stand in every PKW file.
+// "lema"), whose name may hold a word of voterWords: Poland's voters'
+// committees ("Komitet Wyborczy Wyborców Mniejszość Niemiecka") stand in
+// every PKW file.
 var partyWords = []string{"komitet", "committee", "party", "partia", "partei", "партия", "партія", "parti", "partido", "lema"}
 
 // namesVoters says whether a header (lower case, its shared parts left

@@ -61,10 +61,11 @@ func cellLine(v string) election.Line {
 
 // figureColumn returns the column of figures a file of several contests
 // gives each row's votes in: of the columns of numbers not used and not
-// named as a number or code, the one that is on every row the sum of the
-// columns beside it (Oklahoma's "votes" after "mail_votes", "early_votes"
-// and "election_day_votes": the figure the draft maps, its parts left
-// out; each named like votes, as a line's parts are not), else the first named like votes, else the last; or -1.
+// named as a number or code, the one named like votes that is on every
+// row the sum of the columns beside it, each named like votes too, as a
+// line's parts are not (Oklahoma's "votes" after "mail_votes",
+// "early_votes" and "election_day_votes": the figure the draft maps, its
+// parts left out); else the first named like votes, else the last; or -1.
 func figureColumn(header []string, rows [][]string, used, numeric []bool, norm func(int) string) int {
 	fig, sum := -1, false
 	for i := range header {
