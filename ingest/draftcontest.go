@@ -67,15 +67,15 @@ func cellLine(v string) election.Line {
 // "early_votes" and "election_day_votes": the figure the draft maps, its
 // parts left out); else the first named like votes, else the last; or -1.
 func figureColumn(header []string, rows [][]string, used, numeric []bool, norm func(int) string) int {
-	fig, sum := -1, false
+	fig := -1
 	for i := range header {
 		if used[i] || !numeric[i] || anyWords(norm(i), idH) {
 			continue
 		}
-		if sum {
-			continue
+		if namedVotes(norm(i)) && partsNamedVotes(sumOfRun(rows, numeric, used, i), norm) {
+			return i
 		}
-		if sum = namedVotes(norm(i)) && partsNamedVotes(sumOfRun(rows, numeric, used, i), norm); sum || fig < 0 || !namedVotes(norm(fig)) {
+		if fig < 0 || !namedVotes(norm(fig)) {
 			fig = i
 		}
 	}
