@@ -142,7 +142,10 @@ func (d *Draft) JSON() ([]byte, error) {
 	if m.Region != nil {
 		o.Region = draftColumn(*m.Region)
 	}
-	if m.Okrug != nil {
+	switch {
+	case m.Okrug != nil && len(m.Okrug.Columns) > 0:
+		o.Okrug = map[string][]any{"columns": draftColumns(m.Okrug.Columns)}
+	case m.Okrug != nil:
 		o.Okrug = draftColumn(*m.Okrug)
 	}
 	if m.MachineColumn != nil {
@@ -673,6 +676,8 @@ var (
 		// the Philippines' area codes (PSGC), a P-code of the UN's
 		// gazetteers
 		"psgc", "pcode",
+		// Turkey's provinces by their number plate code ("il_plaka")
+		"plaka",
 		// the Czech Statistical Office's check numbers (kontrolní
 		// číslo: KC_1, KC_2)
 		"kc"}
@@ -965,6 +970,30 @@ func filledEverywhere(used, numeric []bool, nonEmpty []int, rows int) bool {
 // contestH names a column of the contest of each row: a file of several
 // contests (OpenElections' office, an election type).
 var contestH = []string{"office", "contest", "race", "election", "cargo", "вид выборов", "тип выборов", "выборы", "шайлоонун түрү"}
+
+// contestW name a column of the contest of each row when they are its
+// whole header: the Turkish "seçim" (an election; "secim" unaccented),
+// also a part of words and headers that name no contest ("seçimlik", a
+// district's "seçim çevresi").
+var contestW = []string{"seçim", "secim"}
+
+// choiceW name, as whole words, a column of choices: the Turkish "aday"
+// (a candidate), a part of other words.
+var choiceW = []string{"aday", "adayı", "adaylar"}
+
+// choiceHeader says whether a header (lower case) names a column of
+// choices: choiceH within it, or a party's or a choice's word alone
+// (partyWords, choiceW: the Turkish "parti", which within a word is a
+// participation's).
+func choiceHeader(h string) bool {
+	return has(h, choiceH) || anyWords(h, partyWords) || anyWords(h, choiceW)
+}
+
+// contestHeader says whether a header (lower case) names a column of the
+// contest of each row (contestH, contestW).
+func contestHeader(h string) bool {
+	return has(h, contestH) || slices.Contains(contestW, strings.TrimSpace(h))
+}
 
 // numbered returns the number of a header such as "3. Ata-Jurt",
 // "12) Butun" or "1 - Georgian Dream": 1 to 3 digits after optional
@@ -1704,7 +1733,7 @@ func DraftMapping(r io.Reader, file string) (*Draft, error) {
 		// names each row once, numbers or not: the rows are the
 		// precincts (a file by district, say).
 		for i := range header {
-			if !used[i] && numbersAreas(norm(i)) && !has(norm(i), choiceH) && nonEmpty[i] == len(all) && len(values[i]) == len(all) {
+			if !used[i] && numbersAreas(norm(i)) && !choiceHeader(norm(i)) && nonEmpty[i] == len(all) && len(values[i]) == len(all) {
 				precinct = i
 				break
 			}
@@ -1728,7 +1757,7 @@ func DraftMapping(r io.Reader, file string) (*Draft, error) {
 		// (A candidate's number, "CandidateID", numbers the choices; a
 		// column of one value on every row names no one precinct:
 		// Serbia's "Okrug", 0 on each row of Belgrade.)
-		if !used[i] && numeric[i] && !has(norm(i), choiceH) && (len(values[i]) > 1 || len(all) < 2) {
+		if !used[i] && numeric[i] && !choiceHeader(norm(i)) && (len(values[i]) > 1 || len(all) < 2) {
 			leftNumbers = append(leftNumbers, i)
 		}
 	}
@@ -1792,7 +1821,7 @@ func DraftMapping(r io.Reader, file string) (*Draft, error) {
 	if precinct < 0 && (len(leftNumbers) == 0 || partOfSum >= 0) {
 		for i := range header {
 			if !used[i] && !numeric[i] && nonEmpty[i] == len(all) && len(all) >= 10 && len(values[i])*10 >= len(all)*9 &&
-				!has(norm(i), choiceH) && !has(norm(i), contestH) && !percents(all, i) && !slices.ContainsFunc(all, func(rec []string) bool { return digitCode(cellAt(rec, i)) }) {
+				!choiceHeader(norm(i)) && !contestHeader(norm(i)) && !percents(all, i) && !slices.ContainsFunc(all, func(rec []string) bool { return digitCode(cellAt(rec, i)) }) {
 				precinct = i
 				break
 			}
@@ -2027,7 +2056,7 @@ func DraftMapping(r io.Reader, file string) (*Draft, error) {
 		// alone.
 		used[c] = true
 		_, names := contests(all, c)
-		fig := figureColumn(header, used, numeric, norm)
+		fig := figureColumn(header, all, used, numeric, norm)
 		keep, n, most, lc := contestOf(all, c, fig)
 		if m.Rows == nil {
 			m.Rows = &RowFilter{}
@@ -2305,7 +2334,7 @@ func DraftMapping(r io.Reader, file string) (*Draft, error) {
 		// votes in the ballot box and by post, in two columns) is said.
 		var others []int
 		for i := range header {
-			if i != votes && i != choice && !used[i] && numeric[i] && !anyWords(norm(i), idH) && !has(norm(i), choiceH) && !anyWords(norm(i), seatWords) {
+			if i != votes && i != choice && !used[i] && numeric[i] && !anyWords(norm(i), idH) && !choiceHeader(norm(i)) && !anyWords(norm(i), seatWords) {
 				others = append(others, i)
 			}
 		}
@@ -2517,6 +2546,17 @@ func DraftMapping(r io.Reader, file string) (*Draft, error) {
 	if choice >= 0 {
 		draftLong(&m, header, values, choice, votes, guess)
 		used[choice], used[votes] = true, true
+		if g := partyOfNumbers(header, all, used, numeric, nonEmpty, norm, choice); g >= 0 {
+			guess("column %d %q names one party for each number of column %d %q, the choice: if the seats go to the parties, not to their lists, map choice_column to column %d with \"choice_rows\": \"sum\" (a party's votes in a precinct the sum of its lists' rows), and choice_values to the parties", g+1, trimHeader(header[g]), choice+1, trimHeader(header[choice]), g+1)
+		}
+		switch p, maybe := primaryColumn(header, all, used, numeric, nonEmpty, norm, choice, keyed(region, machine)); {
+		case p >= 0:
+			draftPrimaries(&m, header, all, p, contest, choice, guess)
+			used[p], okrug = true, p // (each contest's own ballot)
+		case maybe >= 0:
+			maybePrimaries(header, all, maybe, choice, guess)
+			used[maybe] = true // (said)
+		}
 		if contest >= 0 {
 			contestLines(&m, header, beforeContest, all, contest, contestWhere, lineContests, choice, values[choice], []int{precinct, region, machine}, guess)
 			noContestLines(&m, header, beforeContest, all, contest, contestWhere, choice, values[choice], []int{precinct, region, machine}, guess)
@@ -2873,7 +2913,7 @@ func DraftMapping(r io.Reader, file string) (*Draft, error) {
 // each row (named like contestH, text of at least two values), or -1.
 func contestColumn(header []string, used, numeric []bool, values []map[string]int, norm func(int) string) int {
 	for i := range header {
-		if !used[i] && !numeric[i] && len(values[i]) >= 2 && has(norm(i), contestH) {
+		if !used[i] && !numeric[i] && len(values[i]) >= 2 && contestHeader(norm(i)) {
 			return i
 		}
 	}
@@ -2931,6 +2971,22 @@ func longColumns(header []string, numeric, used []bool, values []map[string]int,
 			partyBeside = true
 		}
 	}
+	// listNumbers says whether column i, of numbers, names the choices
+	// by their numbers (Uruguay's lists, "Descripcion1", beside
+	// "CantidadVotos"): a figure would be named like votes, or the same
+	// for two choices of a precinct now and then; a list's number is the
+	// same on its rows in each precinct, and named once in each. So a
+	// column not named like votes beside one that is, of fewer values
+	// than half the rows, each named once in each precinct, and not the
+	// same on all the rows of a precinct.
+	votesBeside := false
+	for j := range header {
+		votesBeside = votesBeside || !used[j] && numeric[j] && namedVotes(norm(j))
+	}
+	listNumbers := func(i int) bool {
+		n := len(values[i])
+		return votesBeside && !namedVotes(norm(i)) && n >= 2 && n*2 <= rows && nonEmpty[i] == rows && unique(i) && !perProtocol(i)
+	}
 	for i := range header {
 		if used[i] {
 			continue
@@ -2947,6 +3003,9 @@ func longColumns(header []string, numeric, used []bool, values []map[string]int,
 		}
 		if numeric[i] && !codes && lineRepeated(norm(i)) {
 			continue // a protocol line repeated on the rows of a precinct (Afghanistan's "Total_Invalid_Votes"): no choice's figure
+		}
+		if numeric[i] && !codes && listNumbers(i) {
+			codes = true
 		}
 		if numeric[i] && !codes {
 			// (A protocol's lines repeated on its rows are no more
@@ -2995,7 +3054,7 @@ func longColumns(header []string, numeric, used []bool, values []map[string]int,
 		// precinct once, beside a party's column, names its candidates:
 		// Kedah's seats, a row per candidate, some parties twice.)
 		n := len(values[i])
-		if n < 2 || n*2 > rows && !has(norm(i), choiceH) && (norm(i) != "name" || !unique(i) || !partyBeside) {
+		if n < 2 || n*2 > rows && !choiceHeader(norm(i)) && (norm(i) != "name" || !unique(i) || !partyBeside) {
 			continue
 		}
 		// A column that names each choice of a precinct once before one
@@ -3021,8 +3080,8 @@ func longColumns(header []string, numeric, used []bool, values []map[string]int,
 		if choice < 0 || once && !unique(choice) ||
 			once == unique(choice) && (full && nonEmpty[choice] < rows ||
 				full == (nonEmpty[choice] == rows) && (cand(i) > cand(choice) ||
-					cand(i) == cand(choice) && (has(norm(i), choiceH) && !has(norm(choice), choiceH) ||
-						n < len(values[choice]) && has(norm(i), choiceH) == has(norm(choice), choiceH)))) {
+					cand(i) == cand(choice) && (choiceHeader(norm(i)) && !choiceHeader(norm(choice)) ||
+						n < len(values[choice]) && choiceHeader(norm(i)) == choiceHeader(norm(choice))))) {
 			choice = i
 		}
 	}
@@ -3271,10 +3330,11 @@ var (
 	voterHeaders = []string{"wähler", "waehler", "wählende", "waehlende", "wahlberechtigte", "stimmzettel"}
 )
 
-// partyWords name, by whole words, a party or a committee, whose name
-// may hold a word of voterWords: Poland's voters' committees ("Komitet
-// Wyborczy Wyborców Mniejszość Niemiecka") stand in every PKW file.
-var partyWords = []string{"komitet", "committee", "party", "partia", "partei", "партия", "партія", "parti", "partido"}
+// partyWords name, by whole words, a party or a committee (Uruguay's
+// "lema"), whose name may hold a word of voterWords: Poland's voters'
+// committees ("Komitet Wyborczy Wyborców Mniejszość Niemiecka") stand in
+// every PKW file.
+var partyWords = []string{"komitet", "committee", "party", "partia", "partei", "партия", "партія", "parti", "partido", "lema"}
 
 // namesVoters says whether a header (lower case, its shared parts left
 // out) names voters or ballots: see voterWords. A header that names a

@@ -181,14 +181,17 @@ func allNotGiven(rows [][]string, c int) bool {
 // electing its own member.
 var constituencyW = []string{"constituency", "constituencies"}
 
-// yearColumn returns a column not used, headed as a year ("year", "año",
-// "jahr"), of 2 to 10 years (1800 to 2199), each on two rows or more,
-// whose rows of one year name areas that another year's rows name too,
-// and the latest year; or -1.
+// yearW head a column of years.
+var yearW = []string{"year", "año", "ano", "jahr", "anno", "année", "election year", "yil", "yıl", "jaar", "rok", "vuosi", "år"}
+
+// yearColumn returns a column not used, headed as a year (yearW: "year",
+// "año", "jahr", Turkish "yıl"), of 2 to 10 years (1800 to 2199), each on
+// two rows or more, whose rows of one year name areas that another year's
+// rows name too, and the latest year; or -1.
 func yearColumn(header []string, rows [][]string, used, numeric []bool, values []map[string]int, norm func(int) string) (int, string) {
 	for i := range header {
 		h := norm(i)
-		if used[i] || !numeric[i] || !slices.Contains([]string{"year", "año", "ano", "jahr", "anno", "année", "election year"}, strings.TrimSpace(h)) {
+		if used[i] || !numeric[i] || !slices.Contains(yearW, strings.TrimSpace(h)) {
 			continue
 		}
 		if n := len(values[i]); n < 2 || n > 10 {

@@ -61,13 +61,19 @@ func cellLine(v string) election.Line {
 
 // figureColumn returns the column of figures a file of several contests
 // gives each row's votes in: of the columns of numbers not used and not
-// named as a number or code, the first named like votes, else the last;
-// or -1.
-func figureColumn(header []string, used, numeric []bool, norm func(int) string) int {
+// named as a number or code, the one named like votes that is on every
+// row the sum of the columns beside it, each named like votes too, as a
+// line's parts are not (Oklahoma's "votes" after "mail_votes",
+// "early_votes" and "election_day_votes": the figure the draft maps, its
+// parts left out); else the first named like votes, else the last; or -1.
+func figureColumn(header []string, rows [][]string, used, numeric []bool, norm func(int) string) int {
 	fig := -1
 	for i := range header {
 		if used[i] || !numeric[i] || anyWords(norm(i), idH) {
 			continue
+		}
+		if namedVotes(norm(i)) && partsNamedVotes(sumOfRun(rows, numeric, used, i), norm) {
+			return i
 		}
 		if fig < 0 || !namedVotes(norm(fig)) {
 			fig = i
@@ -349,4 +355,10 @@ func cellRow(rows [][]string, i int) []string {
 		return rows[i]
 	}
 	return nil
+}
+
+// partsNamedVotes says whether there are parts and each is named like
+// votes.
+func partsNamedVotes(parts []int, norm func(int) string) bool {
+	return len(parts) > 0 && !slices.ContainsFunc(parts, func(p int) bool { return !namedVotes(norm(p)) })
 }

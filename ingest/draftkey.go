@@ -106,7 +106,7 @@ func textKey(header []string, rows [][]string, used, numeric []bool, nonEmpty []
 	}
 	var cols []int
 	for i := range header {
-		if !used[i] && !numeric[i] && nonEmpty[i] == len(rows) && !has(norm(i), choiceH) && !has(norm(i), contestH) && !anyWords(norm(i), firstNameW) && !percents(rows, i) && !slices.ContainsFunc(rows, func(rec []string) bool { return digitCode(cellAt(rec, i)) }) {
+		if !used[i] && !numeric[i] && nonEmpty[i] == len(rows) && !choiceHeader(norm(i)) && !contestHeader(norm(i)) && !anyWords(norm(i), firstNameW) && !percents(rows, i) && !slices.ContainsFunc(rows, func(rec []string) bool { return digitCode(cellAt(rec, i)) }) {
 			cols = append(cols, i)
 		}
 	}
@@ -119,7 +119,7 @@ func textKey(header []string, rows [][]string, used, numeric []bool, nonEmpty []
 	// "dk", in each "election_type"): the contest's rows are kept later.
 	var contestCols []int
 	for i := range header {
-		if !used[i] && !numeric[i] && nonEmpty[i] == len(rows) && has(norm(i), contestH) {
+		if !used[i] && !numeric[i] && nonEmpty[i] == len(rows) && contestHeader(norm(i)) {
 			contestCols = append(contestCols, i)
 		}
 	}
@@ -148,7 +148,7 @@ func textKey(header []string, rows [][]string, used, numeric []bool, nonEmpty []
 		}
 	}
 	for c := range header {
-		if used[c] || numeric[c] || nonEmpty[c] < len(rows) || !has(norm(c), choiceH) {
+		if used[c] || numeric[c] || nonEmpty[c] < len(rows) || !choiceHeader(norm(c)) {
 			continue
 		}
 		for _, i := range cols {
@@ -157,7 +157,9 @@ func textKey(header []string, rows [][]string, used, numeric []bool, nonEmpty []
 			if allNotGiven(rows, i) {
 				continue
 			}
-			if !repeats(rows, i, c) {
+			// (Within a contest: the rows of a file of two rounds name
+			// each province and candidate once a round.)
+			if !repeats(rows, append([]int{i, c}, contestCols...)...) {
 				return []int{i}
 			}
 		}
@@ -186,7 +188,7 @@ func kindColumn(header []string, rows [][]string, used, numeric []bool, nonEmpty
 		}
 		// (A column named like a choice is a long file's choice, each
 		// area's row per choice: Yes and No of a referendum.)
-		if has(norm(t), machineH) || anyWords(norm(t), []string{"count"}) || has(norm(t), contestH) || anyWords(norm(t), idH) || has(norm(t), choiceH) {
+		if has(norm(t), machineH) || anyWords(norm(t), []string{"count"}) || contestHeader(norm(t)) || anyWords(norm(t), idH) || choiceHeader(norm(t)) {
 			continue
 		}
 		kinds := map[string]bool{}

@@ -160,7 +160,7 @@ var trueWords = []string{"true", "yes", "y"}
 // why; or -1.
 func statusColumn(header []string, values []map[string]int, used, numeric []bool, norm func(int) string) (int, []string, string) {
 	for i := range header {
-		if used[i] || numeric[i] || len(values[i]) == 0 || has(norm(i), choiceH) || has(norm(i), contestH) {
+		if used[i] || numeric[i] || len(values[i]) == 0 || choiceHeader(norm(i)) || contestHeader(norm(i)) {
 			continue
 		}
 		if len(values[i]) <= 6 {
