@@ -1604,8 +1604,12 @@ func DraftMapping(r io.Reader, file string) (*Draft, error) {
 			m.Rows = &RowFilter{}
 		}
 		m.Rows.Where = append(m.Rows.Where, Condition{Column: Column{Header: trimHeader(header[c])}, Except: vs})
-		guess("rows: the last %d row(s) hold one cell of text alone, in column %d %q, and no figure (%s): a note under the table (a source, a footnote), no protocol; the mapping leaves it out (rows.where[%d]), else a count reads it as a precinct without figures",
-			len(vs), c+1, trimHeader(header[c]), quoteAll(vs), len(m.Rows.Where)-1)
+		rows := "the last row holds"
+		if len(vs) > 1 {
+			rows = fmt.Sprintf("the last %d rows hold", len(vs))
+		}
+		guess("rows: %s one cell of text alone, in column %d %q, and no figure (%s): a note under the table (a source, a footnote), no protocol; the mapping leaves it out (rows.where[%d]), else a count reads it as a precinct without figures",
+			rows, c+1, trimHeader(header[c]), quoteAll(vs), len(m.Rows.Where)-1)
 		keepRows(func(rec []string) bool { return !slices.Contains(vs, cellAt(rec, c)) })
 	}
 	// A status that says a row's protocol was annulled (an audit's
