@@ -1535,7 +1535,7 @@ func DraftMapping(r io.Reader, file string) (*Draft, error) {
 			// votersAlone.)
 			used[i] = true
 			m.Lines[election.Line(h)] = Column{Header: trimHeader(header[i])}
-			guess("lines.%s: column %d %q (%s)", h, i+1, trimHeader(header[i]), votersAloneNote)
+			guess("lines.%s: column %d %q (%s)", h, i+1, trimHeader(header[i]), lineNameNote)
 		case slices.ContainsFunc(headerLines, func(lw lineRule) bool { return lw.words[0] == h }) && (numeric[i] || nonEmpty[i] == 0):
 			used[i] = true
 			l := headerLines[slices.IndexFunc(headerLines, func(lw lineRule) bool { return lw.words[0] == h })].line
@@ -2400,12 +2400,10 @@ func DraftMapping(r io.Reader, file string) (*Draft, error) {
 		v, err := parseInt([]byte(cellAt(all[0], i)))
 		return err == nil && (v > largest || len(all) >= 5)
 	}
+	votersAlone(&m, header, used, numeric, norm, choice < 0)
 	// Of two columns that read as one line ("pre_registered_voters",
 	// "registered_voters"), the one that varies from row to row, then
 	// the one of fewer words, is it.
-	if choice < 0 {
-		votersAlone(&m, header, used, numeric, norm)
-	}
 	lineOf, fewest := make([]election.Line, ncol), map[election.Line]int{}
 	// (Under a header of several rows, the one whose own part reads as
 	// the line before those of a part above it: "Total No. of electors"

@@ -20,9 +20,9 @@ func englishLine(h string) election.Line {
 	return ""
 }
 
-// votersAloneNote is the guess of a column headed "voters" alone, mapped
-// by the line's own name.
-const votersAloneNote = "the line's own name"
+// lineNameNote ends the guess of a column mapped by the line's own name
+// ("voters", "valid").
+const lineNameNote = "the line's own name"
 
 // votersAlone reads again a column headed "voters" alone, which the draft
 // maps by the line's own name to the voters on the list: in English files
@@ -31,9 +31,10 @@ const votersAloneNote = "the line's own name"
 // list ("registered", "reg"), the "voters" column is those who voted: it
 // is mapped as the ballots found (found_stationary) when no line of them
 // is mapped, and left out otherwise; where none does, it stays the voters
-// on the list. Either way its guess says that the word is ambiguous, for
+// on the list (in a long file, always: its other lines are not read by
+// these words). Either way its guess says that the word is ambiguous, for
 // the user to confirm.
-func votersAlone(m *Mapping, header []string, used, numeric []bool, norm func(int) string) {
+func votersAlone(m *Mapping, header []string, used, numeric []bool, norm func(int) string, wide bool) {
 	v, ok := m.Lines[election.Voters]
 	if !ok || v.Header == "" {
 		return
@@ -42,13 +43,13 @@ func votersAlone(m *Mapping, header []string, used, numeric []bool, norm func(in
 	if c < 0 || norm(c) != string(election.Voters) {
 		return
 	}
-	at := slices.Index(m.Guesses, fmt.Sprintf("lines.%s: column %d %q (%s)", election.Voters, c+1, v.Header, votersAloneNote))
+	at := slices.Index(m.Guesses, fmt.Sprintf("lines.%s: column %d %q (%s)", election.Voters, c+1, v.Header, lineNameNote))
 	if at < 0 {
 		return
 	}
 	reg := -1
 	for i := range header {
-		if i != c && !used[i] && numeric[i] && englishLine(norm(i)) == election.Voters {
+		if wide && i != c && !used[i] && numeric[i] && englishLine(norm(i)) == election.Voters {
 			reg = i
 			break
 		}
