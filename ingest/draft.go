@@ -2931,11 +2931,13 @@ func DraftMapping(r io.Reader, file string) (*Draft, error) {
 			}
 		}
 	}
-	if len(m.Votes) == 0 && choice < 0 && !slices.Contains(numeric, true) && !slices.ContainsFunc(marks, func(k marked) bool { return k.numbers > 0 }) {
+	if len(m.Votes) == 0 && choice < 0 && !slices.Contains(numeric, true) && !slices.ContainsFunc(marks, func(k marked) bool { return k.numbers > 0 }) &&
+		(len(m.Lines) == 0 || !slices.ContainsFunc(marks, func(k marked) bool { return k.group != "" })) {
 		// A file of no figures at all (Nigeria's IReV list of polling
 		// units and the addresses of their result sheets): nothing to
 		// count, whatever the mapping, and whatever lines the headers
-		// name (Egypt's, in Arabic-Indic digits).
+		// name (Egypt's, in Arabic-Indic digits), unless its figures
+		// group their thousands ("92,263": a count reads them so).
 		var names []string
 		for i := range header {
 			if h := trimHeader(header[i]); h != "" {
