@@ -319,6 +319,18 @@ var lineWords = []lineRule{
 	// Norwegian and Danish: "Antall stemmeberettigede", those entitled
 	// to vote.
 	{election.Voters, []string{"stemmeberettig"}},
+	// Arabic (Egypt's and Tunisia's results by committee or district):
+	// المسجلين, المقيدين, those registered; الحاضرين, المصوتين, those who
+	// came and voted (their ballots found); الناخبين, the electors (those
+	// on the list: Egypt's "عدد الناخبين"); الباطلة, the invalid votes,
+	// الصحيحة, the valid ones.
+	{election.Voters, []string{"المسجلين"}},
+	{election.Voters, []string{"المقيدين"}},
+	{election.FoundStationary, []string{"الحاضرين"}},
+	{election.FoundStationary, []string{"المصوتين"}},
+	{election.Voters, []string{"الناخبين"}},
+	{election.Invalid, []string{"الباطلة"}},
+	{election.Valid, []string{"الصحيحة"}},
 	// Hebrew (Israel's Central Elections Committee, by kalpi): בזב, those
 	// entitled to vote; מצביעים, those who voted (their envelopes in the
 	// box, as "Votants"); פסולים, the invalid; כשרים, the valid.
@@ -344,6 +356,15 @@ var englishLineWords = []lineRule{
 	{election.Voters, []string{"possible", "voters"}},
 	{election.Voters, []string{"eligible", "voters"}},
 	{election.Voters, []string{"eligible", "electors"}},
+	// Tunisia's "leg_reg", "pres_reg" (those registered for each
+	// election); the cancelled votes of its result sheet
+	// ("kCancelledVotes") and of French files ("annulés"), the null ones
+	// beside the blank ones (cancelledWords).
+	{election.Voters, []string{"reg"}},
+	{election.Invalid, []string{"canceled"}},
+	{election.Invalid, []string{"cancelled", "votes"}},
+	{election.Invalid, []string{"annulés"}},
+	{election.Invalid, []string{"annules"}},
 	{election.Invalid, []string{"invalid"}},
 	{election.Invalid, []string{"rejected"}},
 	{election.Invalid, []string{"spoiled"}},
@@ -637,7 +658,9 @@ var (
 		// the polling station of Serbian, Croatian, Bosnian and
 		// Montenegrin files, in Latin letters and in Cyrillic
 		"biračko mesto", "biracko mesto", "бирачко место", "biračko mjesto", "biracko mjesto", "бирачко мјесто",
-		"biračkog mesta", "birackog mesta", "бирачког места", "biračkog mjesta", "birackog mjesta", "бирачког мјеста"}
+		"biračkog mesta", "birackog mesta", "бирачког места", "biračkog mjesta", "birackog mjesta", "бирачког мјеста",
+		// Egypt's polling committee (لجنة, "مقر اللجنة" its seat)
+		"لجنة"}
 	regionH = []string{"region", "регион", "область", "облус", "субъект", "county", "oblast", "gehört zu", "gehoert zu", "belongs to",
 		// the first level of a country's areas, as research files name
 		// it (Kloop's "level_one" of Kyrgyzstan's oblasts)
@@ -647,7 +670,9 @@ var (
 		// the first level of a country's areas where they are
 		// provinces, departments or voivodeships (Zambia's "province",
 		// Bolivia's and Peru's "departamento")
-		"province", "provincia", "departamento", "województwo", "wojewodztwo", "voivodeship"}
+		"province", "provincia", "departamento", "województwo", "wojewodztwo", "voivodeship",
+		// Arabic: a governorate (محافظة), a district of one (قسم, مركز)
+		"محافظة", "قسم", "مركز"}
 	// regionAlone name a region when they are a header's one word but for
 	// the words of a name or a code ("state_code", "NOMBRE_ESTADO",
 	// "lga_name"): "estado" is also the status of a tally sheet
@@ -821,7 +846,9 @@ func oneWordOf(h string, words []string) bool {
 }
 
 // totalWords are what the cell of a total row says, in lower case.
-var totalWords = []string{"total", "totals", "grand total", "итого", "всего", "усього", "разом", "бардыгы", "жыйынтык", "жалпы"}
+var totalWords = []string{"total", "totals", "grand total", "итого", "всего", "усього", "разом", "бардыгы", "жыйынтык", "жалпы",
+	// Arabic: the total, with the hamza and without it
+	"الإجمالي", "الاجمالي", "إجمالي", "اجمالي"}
 
 // totalRowCell returns the column of the cells that mark total rows
 // ("Итого", "Total", "total": each way the file writes them), in the
@@ -829,9 +856,18 @@ var totalWords = []string{"total", "totals", "grand total", "итого", "вс�
 // column such as a vote type's, where "Total" is a kind of figure), and
 // those cells' texts; or -1.
 func totalRowCell(header []string, rows [][]string, numeric []bool) (int, []string) {
+	names := map[int]bool{} // (a column of each row's name: namesRows)
 	idLike := func(i int) bool {
 		h := strings.ToLower(header[i])
-		return i == 0 || has(h, precinctH) || has(h, regionH) || has(h, okrugH)
+		if i == 0 || has(h, precinctH) || has(h, regionH) || has(h, okrugH) {
+			return true
+		}
+		n, ok := names[i]
+		if !ok {
+			n = namesRows(rows, i)
+			names[i] = n
+		}
+		return n
 	}
 	col, texts := -1, []string(nil)
 	for _, rec := range rows {
@@ -1523,8 +1559,12 @@ func DraftMapping(r io.Reader, file string) (*Draft, error) {
 			}
 			guess("votes.against_all: column %d %q%s", i+1, trimHeader(header[i]), nota)
 		case election.LineIndex(election.Line(h)) >= 0:
+			// (A role taken from a header's words is a guess to confirm,
+			// the line's own name too: "voters" alone is ambiguous, see
+			// votersAlone.)
 			used[i] = true
 			m.Lines[election.Line(h)] = Column{Header: trimHeader(header[i])}
+			guess("lines.%s: column %d %q (%s)", h, i+1, trimHeader(header[i]), lineNameNote)
 		case slices.ContainsFunc(headerLines, func(lw lineRule) bool { return lw.words[0] == h }) && (numeric[i] || nonEmpty[i] == 0):
 			used[i] = true
 			l := headerLines[slices.IndexFunc(headerLines, func(lw lineRule) bool { return lw.words[0] == h })].line
@@ -1586,6 +1626,20 @@ func DraftMapping(r io.Reader, file string) (*Draft, error) {
 		m.Rows = &RowFilter{Where: []Condition{{Column: Column{Header: trimHeader(header[c])}, Except: vs}}}
 		guess("rows: a row whose column %d %q says %s looks like the total of the others: the mapping leaves it out (rows.where); a count would find it (I603)", c+1, trimHeader(header[c]), quoteAll(vs))
 		keepRows(func(rec []string) bool { return c >= len(rec) || !slices.Contains(vs, strings.TrimSpace(rec[c])) })
+	}
+	if c, vs := footerRows(all); c >= 0 {
+		// A note under the table: left out, as the total rows.
+		if m.Rows == nil {
+			m.Rows = &RowFilter{}
+		}
+		m.Rows.Where = append(m.Rows.Where, Condition{Column: Column{Header: trimHeader(header[c])}, Except: vs})
+		rows := "the last row holds"
+		if len(vs) > 1 {
+			rows = fmt.Sprintf("the last %d rows hold", len(vs))
+		}
+		guess("rows: %s one cell of text alone, in column %d %q, and no figure (%s): a note under the table (a source, a footnote), no protocol; the mapping leaves it out (rows.where[%d]), else a count reads it as a precinct without figures",
+			rows, c+1, trimHeader(header[c]), quoteAll(vs), len(m.Rows.Where)-1)
+		keepRows(func(rec []string) bool { return !slices.Contains(vs, cellAt(rec, c)) })
 	}
 	// A status that says a row's protocol was annulled (an audit's
 	// "Invalidated"): its rows left out, a guess to confirm.
@@ -2375,6 +2429,7 @@ func DraftMapping(r io.Reader, file string) (*Draft, error) {
 		v, err := parseInt([]byte(cellAt(all[0], i)))
 		return err == nil && (v > largest || len(all) >= 5)
 	}
+	votersAlone(&m, header, used, numeric, norm, choice < 0)
 	// Of two columns that read as one line ("pre_registered_voters",
 	// "registered_voters"), the one that varies from row to row, then
 	// the one of fewer words, is it.
@@ -2383,6 +2438,9 @@ func DraftMapping(r io.Reader, file string) (*Draft, error) {
 	// the line before those of a part above it: "Total No. of electors"
 	// before "Male" under "Total No of Electors".)
 	better := func(i, b int, l election.Line) bool {
+		if si, sb := spoiledOnly(norm(i)), spoiledOnly(norm(b)); l == election.Invalid && si != sb {
+			return sb // (spoiled ballots beside invalid votes: spoiledWords)
+		}
 		if same(i) != same(b) {
 			return same(b)
 		}
@@ -2428,7 +2486,9 @@ func DraftMapping(r io.Reader, file string) (*Draft, error) {
 		default:
 			used[i] = true
 			why := "of the two, the one of fewer words, or the first"
-			if same(i) && !same(fewest[l]) {
+			if l == election.Invalid && spoiledOnly(norm(i)) && !spoiledOnly(norm(fewest[l])) {
+				why = "that one counts the invalid votes; spoiled ballots beside them are the papers a voter spoiled and was given another for, set apart unused"
+			} else if same(i) && !same(fewest[l]) {
 				why = fmt.Sprintf("this one's figure is %s on every row, a total of the file's whole area", firstCell(all, i))
 			} else if !readsAsLine(l, ownPart(i)) && readsAsLine(l, ownPart(fewest[l])) {
 				why = fmt.Sprintf("that one's own header %q reads as the line, this one's a part above it", ownPart(fewest[l]))
@@ -2438,6 +2498,7 @@ func DraftMapping(r io.Reader, file string) (*Draft, error) {
 	}
 	if choice < 0 {
 		draftInvalidSum(&m, header, used, numeric, norm, guess)
+		draftBlankCancelled(&m, header, all, used, numeric, norm, guess)
 		draftValidParts(&m, header, all, secondAt)
 	}
 	// Does the number name one precinct? Rows of one precinct differ by
@@ -2472,6 +2533,20 @@ func DraftMapping(r io.Reader, file string) (*Draft, error) {
 	area := -1
 	if choice < 0 && number < 0 && len(keyCols) <= 2 && repeats(all, precinct, machine) {
 		area = precinctArea(header, all, used, numeric, nonEmpty, values, precinct, machine)
+	}
+	// filled is the key that names every row once where the precinct
+	// drafted does not, and filledWhy why (filledKey).
+	var filled []int
+	filledWhy := ""
+	fillKey := func() bool {
+		var lines []int
+		for _, l := range slices.Sorted(maps.Keys(m.Lines)) {
+			if c := columnOf(header, m.Lines[l].Header); c >= 0 {
+				lines = append(lines, c)
+			}
+		}
+		filled, filledWhy = filledKey(header, all, used, numeric, nonEmpty, values, norm, precinct, machine, lines)
+		return filled != nil
 	}
 	switch {
 	case station != "":
@@ -2511,6 +2586,18 @@ func DraftMapping(r io.Reader, file string) (*Draft, error) {
 		m.Precinct = Column{Columns: []Column{{Header: trimHeader(header[area])}, {Header: trimHeader(header[precinct])}}}
 		guess("precinct: columns %d and %d (%q, %q): %d rows repeat a number of column %d (the first %q), which column %d, the area it is numbered in, tells apart, so a precinct is its area and its number",
 			area+1, precinct+1, trimHeader(header[area]), trimHeader(header[precinct]), n, precinct+1, first, area+1)
+	case choice < 0 && keyNote == "" && len(keyCols) <= 1 && fillKey():
+		// (A key names every row once: filledKey.)
+		m.Precinct = Column{}
+		for _, c := range filled {
+			used[c] = true
+			m.Precinct.Columns = append(m.Precinct.Columns, Column{Header: trimHeader(header[c])})
+		}
+		if len(filled) == 1 {
+			m.Precinct = m.Precinct.Columns[0]
+		}
+		precinct = filled[len(filled)-1]
+		guess("%s", filledWhy)
 	default:
 		if keyNote == "" { // (which says it)
 			guess("precinct: column %d %q", precinct+1, trimHeader(header[precinct]))
@@ -2664,6 +2751,11 @@ func DraftMapping(r io.Reader, file string) (*Draft, error) {
 		if same(i) {
 			used[i] = true
 			guess("column %d %q is not mapped: its figure is %s on every row, a figure of the file's whole area (a total, a census), not a choice's votes", i+1, h, firstCell(all, i))
+			continue
+		}
+		if why := sheetNotChoice(h, norm(i), values[i]); why != "" {
+			used[i] = true
+			guess("column %d %q is not mapped: %s", i+1, h, why)
 			continue
 		}
 		if atTime(norm(i)) {
@@ -2879,10 +2971,13 @@ func DraftMapping(r io.Reader, file string) (*Draft, error) {
 			}
 		}
 	}
-	if len(m.Lines) == 0 && len(m.Votes) == 0 && choice < 0 && !slices.Contains(numeric, true) && !slices.ContainsFunc(marks, func(k marked) bool { return k.numbers > 0 }) {
+	if len(m.Votes) == 0 && choice < 0 && !slices.Contains(numeric, true) && !slices.ContainsFunc(marks, func(k marked) bool { return k.numbers > 0 }) &&
+		(len(m.Lines) == 0 || !slices.ContainsFunc(marks, func(k marked) bool { return k.group != "" })) {
 		// A file of no figures at all (Nigeria's IReV list of polling
 		// units and the addresses of their result sheets): nothing to
-		// count, whatever the mapping.
+		// count, whatever the mapping, and whatever lines the headers
+		// name (Egypt's, in Arabic-Indic digits), unless its figures
+		// group their thousands ("92,263": a count reads them so).
 		var names []string
 		for i := range header {
 			if h := trimHeader(header[i]); h != "" {
@@ -2890,6 +2985,9 @@ func DraftMapping(r io.Reader, file string) (*Draft, error) {
 			}
 		}
 		return nil, &ParseError{File: file, Line: bottom + 1, Err: fmt.Errorf("%w: the file has no column of figures: no cell of its columns (%s) is a whole number, so there is no vote or protocol line to count; a file of the areas alone, or of links to result sheets, is no results file", ErrMapping, strings.Join(names, ", "))}
+	}
+	if len(m.Lines) == 0 && len(m.Votes) == 0 && !m.long() {
+		return nil, nothingDrafted(file, m, all, bottom+1, note)
 	}
 	if err := m.Validate(); err != nil {
 		if note != "" {

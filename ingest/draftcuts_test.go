@@ -203,8 +203,13 @@ func TestDraftMappingRepeatedPrecinctSaid(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if g := strings.Join(d.Mapping.Guesses, "\n"); !strings.Contains(g, `1 rows repeat the cell of an earlier row in column 1 "precinct"`) {
+	// (The precinct is then its number and the column that tells its
+	// rows apart: filledKey.)
+	if g := strings.Join(d.Mapping.Guesses, "\n"); !strings.Contains(g, `column 1 "precinct" alone names 1 rows again (the first "1")`) {
 		t.Errorf("no guess says the precinct repeats:\n%s", g)
+	}
+	if want := sumOf("precinct", "name"); !reflect.DeepEqual(d.Mapping.Precinct, want) {
+		t.Errorf("precinct %+v, want %+v", d.Mapping.Precinct, want)
 	}
 }
 
