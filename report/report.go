@@ -90,7 +90,7 @@ func build(res *shailoo.Result, l Lang) []section {
 		doc = append(doc, banner)
 	}
 	if res.NotCounted != "" {
-		doc = append(doc, section{title: l.w("not_counted"), lines: []string{res.NotCounted}})
+		doc = append(doc, section{title: l.w("not_counted"), lines: []string{words.NotCounted(string(l), res.NotCounted)}})
 	}
 
 	noList := res.Rules.NoListTier()
@@ -413,7 +413,7 @@ func findings(f validate.Report, l Lang, limit int) section {
 			s.after = append(s.after, fmt.Sprintf("… +%d", len(f.Findings)-limit))
 			break
 		}
-		s.rows = append(s.rows, []string{string(x.Code), l.severity(x.Severity), x.Place.In(string(l)), echo.Text(x.Want), echo.Text(x.Got), gap(x.Gap), x.Sentence(string(l))})
+		s.rows = append(s.rows, []string{string(x.Code), l.severity(x.Severity), x.Place.In(string(l)), words.Figure(string(l), echo.Text(x.Want)), words.Figure(string(l), echo.Text(x.Got)), gap(x.Gap), x.Sentence(string(l))})
 	}
 	if len(s.rows) > 0 {
 		s.head = []string{l.w("col_code"), "", "", l.w("col_want"), l.w("col_got"), l.w("col_gap"), ""}

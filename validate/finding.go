@@ -112,7 +112,13 @@ func (p Place) In(lang string) string {
 	}
 	add("list", "party", p.Party)
 	add("candidate", "candidate", p.Candidate)
-	add("line", "line", p.Line)
+	// A published summary's figure is said by its name ("figure." keys),
+	// in English by its ID as it always was.
+	if f, ok := words.Lookup("figure." + p.Line); ok && lang != "en" && election.LineIndex(election.Line(p.Line)) < 0 {
+		parts = append(parts, f.In(lang))
+	} else {
+		add("line", "line", p.Line)
+	}
 	add("choice", "choice", p.Choice)
 	if len(parts) == 0 {
 		if t, ok := words.Lookup("where.level." + p.Level); ok {

@@ -1,4 +1,11 @@
+//go:build !js
+
 package words
+
+// reportSections are the words of the text and Markdown reports. Only
+// the command line writes those reports: they are not compiled into the
+// page's .wasm (page_js.go), which has no use for them.
+func reportSections() [][]Entry { return [][]Entry{report, provisional} }
 
 // report holds the words of the text and Markdown reports (package
 // report), under "report." and the name report's code uses.
