@@ -158,6 +158,11 @@ var report = []Entry{
 	{"report.quota.imperiali", Text{"imperiali quota for {seats} seats: {calc}",
 		"квота Империали (мандатов: {seats}): {calc}",
 		"{seats} мандатка Империали квотасы: {calc}"}},
+	// verify's note on standard error: the recount's protocols fail checks
+	// of their own, which the comparison with the summary does not list.
+	{"report.recount_findings", Text{"the recount's protocols have {errors} error and {warnings} warning findings of their own (control relations, cross-checks): `shailoo count` with the same inputs lists them",
+		"у протоколов пересчёта есть свои замечания (ошибок: {errors}, предупреждений: {warnings}; контрольные соотношения, перекрёстные проверки): их перечисляет `shailoo count` с теми же входными данными",
+		"кайра эсептөөнүн протоколдорунун өз табылгалары бар (каталар: {errors}, эскертүүлөр: {warnings}; контролдук катыштар, кайчылаш текшерүүлөр): аларды ошол эле маалыматтар менен `shailoo count` тизмелейт"}},
 	// The inputs a count names by a word rather than a file (shailoo.Input).
 	{"report.input.election", Text{"election",
 		"выборы",
