@@ -1,6 +1,11 @@
 package report
 
 import (
+	"strconv"
+	"strings"
+
+	"github.com/shailoo/shailoo/election"
+	"github.com/shailoo/shailoo/threshold"
 	"github.com/shailoo/shailoo/validate"
 	"github.com/shailoo/shailoo/words"
 )
@@ -49,4 +54,66 @@ func (l Lang) notes(ns []string) []string {
 		out[i] = words.Note(string(l), n)
 	}
 	return out
+}
+
+// plural is the form of a noun after the number n in l: "one", "few" or
+// "many", the suffix of its keys in the catalog (Russian: 1 мандат,
+// 2 мандата, 5 мандатов, 21 мандат; English: 1 seat, 2 seats; Kyrgyz
+// does not inflect a noun after a number, its three forms are one).
+func plural(n int, l Lang) string {
+	switch {
+	case n%10 == 1 && n%100 != 11 && (l == Russian || n == 1):
+		return "one"
+	case l == Russian && n%10 >= 2 && n%10 <= 4 && (n%100 < 12 || n%100 > 14):
+		return "few"
+	}
+	return "many"
+}
+
+// counted is n and the report's noun under key after it, in the form
+// plural says ("report.<key>_one", "_few", "_many"): "1 ошибка".
+func (l Lang) counted(n int, key string) string {
+	return strconv.Itoa(n) + " " + l.w(key+"_"+plural(n, l))
+}
+
+// severity is a finding's severity in l ("severity." keys), or as it is
+// when the catalog has no word for it.
+func (l Lang) severity(s validate.Severity) string {
+	if t, ok := words.Lookup("severity." + string(s)); ok {
+		return t.In(string(l))
+	}
+	return string(s)
+}
+
+// status is a threshold's verdict in l ("report.status." keys), or as it
+// is when the catalog has no word for it.
+func (l Lang) status(s threshold.Status) string {
+	if t, ok := words.Lookup("report.status." + string(s)); ok {
+		return t.In(string(l))
+	}
+	return string(s)
+}
+
+// quota is the value of the quota step of steps with its detail in l,
+// or "" when there is no such step. The detail is package seats' English
+// sentence ("hare quota for 54 seats: 813687/54 = 15068.28"), said from
+// the catalog ("report.quota." and the method) when it has the method,
+// as written otherwise.
+func (l Lang) quota(steps []election.Step) string {
+	for _, s := range steps {
+		if s.Kind != "quota" {
+			continue
+		}
+		if s.Detail == "" {
+			return s.Value
+		}
+		detail := s.Detail
+		method, rest, ok := strings.Cut(detail, " quota for ")
+		_, calc, ok2 := strings.Cut(rest, " seats: ")
+		if _, known := words.Lookup("report.quota." + method); ok && ok2 && known {
+			detail = l.say("quota."+method, words.Args{"seats": strconv.Itoa(s.Seats), "calc": calc})
+		}
+		return s.Value + " (" + detail + ")"
+	}
+	return ""
 }

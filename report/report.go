@@ -60,7 +60,7 @@ type section struct {
 func build(res *shailoo.Result, l Lang) []section {
 	var doc []section
 	t := res.Totals
-	head := section{title: fmt.Sprintf("%s — %s", res.Election.Name, res.Library)}
+	head := section{title: fmt.Sprintf("%s — %s", words.Data(string(l), res.Election.Name), res.Library)}
 	turnout := fmt.Sprintf("%s / %s %s = %s%%", Int(t.Participants), Int(t.Voters), l.w("voters"), t.Turnout)
 	switch {
 	case t.Turnout == "" && t.Participants == 0:
@@ -72,7 +72,7 @@ func build(res *shailoo.Result, l Lang) []section {
 		}
 	}
 	head.lines = append(head.lines,
-		fmt.Sprintf("%s: %s %s (%s)", l.w("rules"), res.Rules.ID, res.Rules.Version, res.Rules.Name),
+		fmt.Sprintf("%s: %s %s (%s)", l.w("rules"), res.Rules.ID, res.Rules.Version, words.Data(string(l), res.Rules.Name)),
 		fmt.Sprintf("%s: %s", l.w("participants"), turnout),
 	)
 	if n, ok := nationalLine(res); ok {
@@ -90,7 +90,7 @@ func build(res *shailoo.Result, l Lang) []section {
 		doc = append(doc, banner)
 	}
 	if res.NotCounted != "" {
-		doc = append(doc, section{title: l.w("not_counted"), lines: []string{res.NotCounted}})
+		doc = append(doc, section{title: l.w("not_counted"), lines: []string{words.NotCounted(string(l), res.NotCounted)}})
 	}
 
 	noList := res.Rules.NoListTier()
@@ -99,7 +99,7 @@ func build(res *shailoo.Result, l Lang) []section {
 		doc[0] = head
 	}
 	lists := section{title: fmt.Sprintf("%s (%d)", l.w("list_seats"), res.Seats.ListOf)}
-	if q := stepValue(res.Steps, "quota"); q != "" {
+	if q := l.quota(res.Steps); q != "" {
 		lists.lines = append(lists.lines, l.w("quota")+": "+q)
 	}
 	lists.head = []string{l.w("party"), l.w("votes"), "%", l.w("margin"), l.w("regional"), l.w("seats"), l.w("women"), l.w("source")}
@@ -113,7 +113,7 @@ func build(res *shailoo.Result, l Lang) []section {
 	for _, li := range res.Lists {
 		reg := "—"
 		if li.Regional != nil {
-			reg = string(li.Regional.Status)
+			reg = l.status(li.Regional.Status)
 			if k := res.Rules.RegionalThreshold; k != nil && k.InAtLeast > 0 {
 				reg += fmt.Sprintf(" %d/%d ≥%d", li.Regional.Passed, len(li.Regional.Regions), k.InAtLeast)
 			}
@@ -332,10 +332,14 @@ func build(res *shailoo.Result, l Lang) []section {
 	}
 	prov := section{title: l.w("provenance")}
 	if res.Election.Provenance != "" {
-		prov.lines = append(prov.lines, res.Election.Provenance)
+		prov.lines = append(prov.lines, words.Data(string(l), res.Election.Provenance))
 	}
 	for _, in := range res.Inputs {
-		prov.lines = append(prov.lines, fmt.Sprintf("sha256 %s  %s", in.SHA256, in.Name))
+		name := in.Name
+		if t, ok := words.Lookup("report.input." + name); ok && !strings.Contains(name, ".") {
+			name = t.In(string(l)) // a word of the count's, not a file's name
+		}
+		prov.lines = append(prov.lines, fmt.Sprintf("sha256 %s  %s", in.SHA256, name))
 	}
 	if res.LotSeed != "" {
 		prov.lines = append(prov.lines, fmt.Sprintf("%s: %q", l.w("lot_seed"), res.LotSeed))
@@ -400,7 +404,7 @@ func FindingsMarkdown(w io.Writer, rep validate.Report, l Lang) error {
 // findings lists at most limit findings (all when limit < 0) and what was
 // not evaluated.
 func findings(f validate.Report, l Lang, limit int) section {
-	s := section{title: fmt.Sprintf("%s: %d %s, %d %s", l.w("findings"), f.Errors(), l.w("errors"), f.Warnings(), l.w("warnings"))}
+	s := section{title: fmt.Sprintf("%s: %s, %s", l.w("findings"), l.counted(f.Errors(), "errors"), l.counted(f.Warnings(), "warnings"))}
 	if len(f.Findings) > 10 {
 		s.lines = append(s.lines, byCode(f, l))
 	}
@@ -409,23 +413,23 @@ func findings(f validate.Report, l Lang, limit int) section {
 			s.after = append(s.after, fmt.Sprintf("… +%d", len(f.Findings)-limit))
 			break
 		}
-		s.rows = append(s.rows, []string{string(x.Code), string(x.Severity), x.Place.String(), echo.Text(x.Want), echo.Text(x.Got), gap(x.Gap), x.Sentence(string(l))})
+		s.rows = append(s.rows, []string{string(x.Code), l.severity(x.Severity), x.Place.In(string(l)), words.Figure(string(l), echo.Text(x.Want)), words.Figure(string(l), echo.Text(x.Got)), gap(x.Gap), x.Sentence(string(l))})
 	}
 	if len(s.rows) > 0 {
-		s.head = []string{"code", "", "", "want", "got", "gap", ""}
+		s.head = []string{l.w("col_code"), "", "", l.w("col_want"), l.w("col_got"), l.w("col_gap"), ""}
 	}
 	for _, u := range f.Unlisted {
 		if u.Code == validate.MissingListProtocol || u.Code == validate.MissingOkrugProtocol {
 			s.after = append(s.after, l.say("unlisted_missing", words.Args{"code": string(u.Code), "n": strconv.Itoa(u.Count), "max": strconv.Itoa(shailoo.MaxListedMissing)}))
 			continue
 		}
-		s.after = append(s.after, l.say("unlisted", words.Args{"code": string(u.Code), "n": strconv.Itoa(u.Count), "severity": string(u.Severity), "max": strconv.Itoa(validate.MaxListed)}))
+		s.after = append(s.after, l.say("unlisted", words.Args{"code": string(u.Code), "n": strconv.Itoa(u.Count), "severity": l.severity(u.Severity), "max": strconv.Itoa(validate.MaxListed)}))
 	}
 	if len(f.NotEvaluated) > 0 {
 		s.after = append(s.after, l.w("not_evaluated_heading"))
 	}
 	for _, n := range f.NotEvaluated {
-		s.after = append(s.after, fmt.Sprintf("%s: %s", n.Code, n.Reason))
+		s.after = append(s.after, fmt.Sprintf("%s: %s", n.Code, words.Reason(string(l), n.Reason)))
 	}
 	return s
 }
@@ -486,18 +490,6 @@ func nationalLine(res *shailoo.Result) (natLine, bool) {
 		}
 	}
 	return natLine{}, false
-}
-
-func stepValue(steps []election.Step, kind string) string {
-	for _, s := range steps {
-		if s.Kind == kind {
-			if s.Detail != "" {
-				return s.Value + " (" + s.Detail + ")"
-			}
-			return s.Value
-		}
-	}
-	return ""
 }
 
 // Int writes n with commas between thousands: 1,281,622.

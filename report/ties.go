@@ -112,18 +112,9 @@ func tieLine(t shailoo.Tie, r shailoo.Rules, l Lang, names map[string]string) st
 	return fmt.Sprintf("%s; %s %s: %s", line, l.w("tie_settled"), how, clipIDs(named(t.Winners), 10))
 }
 
-// seatForm is the key of the word "seat" after the number n in l: one,
-// few or many (Russian: 1 мандат, 2 мандата, 5 мандатов; English: 1 seat,
-// 2 seats; Kyrgyz does not inflect a noun after a number).
-func seatForm(n int, l Lang) string {
-	switch {
-	case n%10 == 1 && n%100 != 11 && (l == "ru" || n == 1):
-		return "tie_seat_one"
-	case l == "ru" && n%10 >= 2 && n%10 <= 4 && (n%100 < 12 || n%100 > 14):
-		return "tie_seat_few"
-	}
-	return "tie_seat_many"
-}
+// seatForm is the key of the word "seat" after the number n in l (see
+// plural).
+func seatForm(n int, l Lang) string { return "tie_seat_" + plural(n, l) }
 
 // clipIDs joins ids, the first n of them and "… (m)" when there are more.
 func clipIDs(ids []string, n int) string {

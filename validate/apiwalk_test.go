@@ -37,6 +37,7 @@ func TestAPIWalk(t *apiwalkTesting.T) {
 	apiwalk.Call(t, "(validate.Finding).Sentence nil", func() { _ = (*new(Finding)).Sentence("") })
 	apiwalk.Call(t, "(validate.ListRules).Validate nil", func() { _ = (*new(ListRules)).Validate() })
 	apiwalk.Call(t, "(validate.Place).Before nil", func() { _ = (*new(Place)).Before(*new(Place)) })
+	apiwalk.Call(t, "(validate.Place).In nil", func() { _ = (*new(Place)).In("") })
 	apiwalk.Call(t, "(validate.Place).String nil", func() { _ = (*new(Place)).String() })
 	apiwalk.Call(t, "(validate.PublishedRules).Round nil", func() { _, _ = (*new(PublishedRules)).Round(*new(int64), *new(int64)) })
 	apiwalk.Call(t, "(validate.PublishedRules).Validate nil", func() { _ = (*new(PublishedRules)).Validate() })

@@ -70,38 +70,60 @@ type Place struct {
 }
 
 // String writes p in short English, for tables: "precinct 1001, list
-// ballot, machine count, line received".
-func (p Place) String() string {
+// ballot, machine count, line received"; In(lang) in another language.
+func (p Place) String() string { return p.In("en") }
+
+// In writes p in short in the language lang names (see Language), for
+// tables: the words around the IDs from the catalog (package words,
+// "where."), the IDs, file names and line names as the data gives them:
+// "участок 1001, бюллетень по партийным спискам, автоматический подсчёт,
+// строка протокола received".
+func (p Place) In(lang string) string {
 	p = p.echo()
+	lang, _ = words.Language(lang)
 	var parts []string
-	add := func(label, v string) {
+	add := func(key, name, v string) {
 		if v != "" {
-			parts = append(parts, label+" "+v)
+			parts = append(parts, words.Say(lang, "where."+key, words.Args{name: v}))
 		}
 	}
-	add("file", p.File)
+	add("file", "file", p.File)
 	if p.Row > 0 {
-		add("row", strconv.Itoa(p.Row))
+		add("row", "row", strconv.Itoa(p.Row))
 	}
 	if p.Column > 0 {
-		add("column", strconv.Itoa(p.Column))
+		add("column", "column", strconv.Itoa(p.Column))
 	}
-	add("region", p.Region)
-	add("okrug", p.Okrug)
-	add("precinct", p.Precinct)
+	add("region", "region", p.Region)
+	add("okrug", "okrug", p.Okrug)
+	add("precinct", "precinct", p.Precinct)
 	if p.Ballot != "" {
-		parts = append(parts, string(p.Ballot)+" ballot")
-		if p.Machine {
-			parts = append(parts, "machine count")
-		} else {
-			parts = append(parts, "manual count")
+		switch p.Ballot {
+		case election.ListBallot, election.OkrugBallot:
+			parts = append(parts, ballotName(p.Ballot).In(lang))
+		default:
+			add("ballot", "ballot", string(p.Ballot))
 		}
+		c := "count.manual"
+		if p.Machine {
+			c = "count.machine"
+		}
+		parts = append(parts, words.Of(c).In(lang))
 	}
-	add("list", p.Party)
-	add("candidate", p.Candidate)
-	add("line", p.Line)
-	add("choice", p.Choice)
+	add("list", "party", p.Party)
+	add("candidate", "candidate", p.Candidate)
+	// A published summary's figure is said by its name ("figure." keys),
+	// in English by its ID as it always was.
+	if f, ok := words.Lookup("figure." + p.Line); ok && lang != "en" && election.LineIndex(election.Line(p.Line)) < 0 {
+		parts = append(parts, f.In(lang))
+	} else {
+		add("line", "line", p.Line)
+	}
+	add("choice", "choice", p.Choice)
 	if len(parts) == 0 {
+		if t, ok := words.Lookup("where.level." + p.Level); ok {
+			return t.In(lang)
+		}
 		return p.Level
 	}
 	return strings.Join(parts, ", ")

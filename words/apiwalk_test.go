@@ -15,12 +15,16 @@ import (
 func TestAPIWalk(t *apiwalkTesting.T) {
 	apiwalk.Call(t, "(words.Text).In nil", func() { _ = (*new(Text)).In("") })
 	apiwalk.Call(t, "(words.Text).Map nil", func() { _ = (*new(Text)).Map(*new(func(lang, s string) string)) })
+	apiwalk.Call(t, "words.Data nil", func() { _ = Data("", "") })
+	apiwalk.Call(t, "words.Figure nil", func() { _ = Figure("", "") })
 	apiwalk.Call(t, "words.Fill nil", func() { _ = Fill("", *new(func(name string) (string, bool))) })
 	apiwalk.Call(t, "words.Language nil", func() { _, _ = Language("") })
 	apiwalk.Call(t, "words.Lookup nil", func() { _, _ = Lookup("") })
+	apiwalk.Call(t, "words.NotCounted nil", func() { _ = NotCounted("", "") })
 	apiwalk.Call(t, "words.Note nil", func() { _ = Note("", "") })
 	apiwalk.Call(t, "words.NoteKey nil", func() { _ = NoteKey("") })
 	apiwalk.Call(t, "words.Of nil", func() { _ = Of("") })
+	apiwalk.Call(t, "words.Reason nil", func() { _ = Reason("", "") })
 	apiwalk.Call(t, "words.Same nil", func() { _ = Same("") })
 	apiwalk.Call(t, "words.Say nil", func() { _ = Say("", "", *new(Args)) })
 }

@@ -103,6 +103,14 @@ var notes = []Entry{
 	{"note.party_seats_unfilled", Text{"{party}: seats not filled: {n}: {reason}",
 		"{party}: не замещено мандатов: {n}: {reason}",
 		"{party}: ээленбеген мандаттар: {n}: {reason}"}},
+	// The reasons of a list's seats not filled (seats.ListResult's Reason,
+	// the {reason} of note.party_seats_unfilled), joined by "; ".
+	{"note.reason.women_short", Text{"only {women} women on the list for {required} women's seats: all are seated",
+		"женщин в списке: {women}, мандатов для женщин: {required}: все они избраны",
+		"тизмедеги аялдар: {women}, аялдар үчүн мандаттар: {required}: алардын баары шайланды"}},
+	{"note.reason.unfilled", Text{"only {n} candidates on the list for {seats} seats: {left} unfilled",
+		"кандидатов в списке: {n}, мандатов: {seats}: не замещено: {left}",
+		"тизмедеги талапкерлер: {n}, мандаттар: {seats}: ээленбегени: {left}"}},
 	{"note.women_short", Text{"{party}: the women's quota requires {required} of its {seats} seats to go to women, but only {women} women stood: the quota is not met; {rest} of those seats go by preference votes.",
 		"{party}: квота для женщин требует отдать женщинам {required} из {seats} мандатов, но женщин в списке только {women}: квота не выполнена; {rest} из этих мандатов распределяются по преференциальным голосам.",
 		"{party}: аялдар үчүн квота {seats} мандаттын {required} аялдарга берилишин талап кылат, бирок тизмеде {women} гана аял бар: квота аткарылган жок; бул мандаттардын {rest} артыкчылык добуштары боюнча бөлүштүрүлөт."}},
@@ -151,6 +159,14 @@ func Note(lang, s string) string {
 		return s
 	}
 	if e, args, ok := noteOf(s); ok {
+		if r, ok := args["reason"]; ok {
+			// a reason of seats' sentences, each said if the catalog has it
+			parts := strings.Split(r, "; ")
+			for i, p := range parts {
+				parts[i] = Note(lang, p)
+			}
+			args["reason"] = strings.Join(parts, "; ")
+		}
 		return Say(lang, e.Key, args)
 	}
 	return s

@@ -484,12 +484,8 @@ var page = []Entry{
 	{"all", Text{"all",
 		"все",
 		"баары"}},
-	{"sev_error", Text{"error",
-		"ошибка",
-		"ката"}},
-	{"sev_warning", Text{"warning",
-		"предупреждение",
-		"эскертүү"}},
+	{"sev_error", reportWord("severity.error", nil)},
+	{"sev_warning", reportWord("severity.warning", nil)},
 	{"col_code", Text{"Code",
 		"Код",
 		"Код"}},
@@ -841,6 +837,57 @@ var page = []Entry{
 	{"ne:the choices on the ballot are not known: ", Text{"the choices on the ballot are not known: ",
 		"варианты в бюллетене неизвестны: ",
 		"бюллетендеги тандоолор белгисиз: "}},
+	{"ne:does not apply: the lists are closed (no preference votes)", Text{"does not apply: the lists are closed (no preference votes)",
+		"не применяется: списки закрытые (преференциальных голосов нет)",
+		"колдонулбайт: тизмелер жабык (артыкчылык добуштары жок)"}},
+	{"ne:the precinct is not defined", Text{"the precinct is not defined",
+		"участок не определён в описании выборов",
+		"участок шайлоонун сүрөттөмөсүндө аныкталган эмес"}},
+	{"ne:the definitions of the precinct name different okrugs", Text{"the definitions of the precinct name different okrugs",
+		"в описаниях участка указаны разные округа",
+		"участоктун сүрөттөмөлөрүндө ар башка округдар көрсөтүлгөн"}},
+	{"ne:duplicate machine-count protocols", Text{"duplicate machine-count protocols",
+		"протоколы автоматического подсчёта повторяются",
+		"автоматтык эсептөөнүн протоколдору кайталанат"}},
+	{"ne:no manual-count protocol to compare with", Text{"no manual-count protocol to compare with",
+		"нет протокола ручного подсчёта для сравнения",
+		"салыштыруу үчүн кол менен эсептөөнүн протоколу жок"}},
+	{"ne:the machine-count protocols came to a check not told to expect them", Text{"the machine-count protocols came to a check not told to expect them",
+		"протоколы автоматического подсчёта поступили в проверку, которая их не ожидала",
+		"автоматтык эсептөөнүн протоколдору аларды күтпөгөн текшерүүгө келди"}},
+	{"ne:no choice is on the ballot and the protocol gives no votes", Text{"no choice is on the ballot and the protocol gives no votes",
+		"в бюллетене нет вариантов, и протокол не даёт голосов",
+		"бюллетенде тандоо жок жана протокол добуштарды бербейт"}},
+	{"ne:the protocol lacks preference votes for some candidates of the list", Text{"the protocol lacks preference votes for some candidates of the list",
+		"в протоколе нет преференциальных голосов за некоторых кандидатов списка",
+		"протоколдо тизменин айрым талапкерлерине берилген артыкчылык добуштары жок"}},
+	{"ne:a candidate of the list holds more than one list place", Text{"a candidate of the list holds more than one list place",
+		"кандидат списка занимает в нём больше одного места",
+		"тизменин талапкери анда бирден ашык орунду ээлейт"}},
+	{"ne:the age of some candidates is not known", Text{"the age of some candidates is not known",
+		"возраст некоторых кандидатов неизвестен",
+		"айрым талапкерлердин жашы белгисиз"}},
+	{"ne:the ethnicity of some candidates is not known", Text{"the ethnicity of some candidates is not known",
+		"национальность некоторых кандидатов неизвестна",
+		"айрым талапкерлердин улуту белгисиз"}},
+	{"ne:the rule set gives no published rules (decimals, rounding): published percentages are not compared", Text{"the rule set gives no published rules (decimals, rounding): published percentages are not compared",
+		"в наборе правил нет правил публикации (знаки после запятой, округление): опубликованные проценты не сравниваются",
+		"эрежелер топтомунда жарыялоо эрежелери жок (үтүрдөн кийинки белгилер, тегеректөө): жарыяланган пайыздар салыштырылбайт"}},
+	{"ne:the recount fills no list seat: its threshold is not evaluated (protocols lack a line of its base)", Text{"the recount fills no list seat: its threshold is not evaluated (protocols lack a line of its base)",
+		"пересчёт не распределяет мандатов по спискам: его порог не определён (в протоколах нет строки его базы)",
+		"кайра эсептөө тизмелер боюнча мандат бөлүштүрбөйт: анын босогосу аныкталган жок (протоколдордо анын базасынын сабы жок)"}},
+	{"ne:the recount's participants is not evaluated: protocols lack a line of it", Text{"the recount's participants is not evaluated: protocols lack a line of it",
+		"число принявших участие в пересчёте не определено: в протоколах нет его строки",
+		"кайра эсептөөдө катышкандардын саны аныкталган жок: протоколдордо анын сабы жок"}},
+	{"ne:the recount's voters is not evaluated: protocols lack a line of it", Text{"the recount's voters is not evaluated: protocols lack a line of it",
+		"число избирателей в пересчёте не определено: в протоколах нет его строки",
+		"кайра эсептөөдө шайлоочулардын саны аныкталган жок: протоколдордо анын сабы жок"}},
+	{"ne:the recount's valid is not evaluated: protocols lack a line of it", Text{"the recount's valid is not evaluated: protocols lack a line of it",
+		"число действительных бюллетеней в пересчёте не определено: в протоколах нет его строки",
+		"кайра эсептөөдө жарактуу бюллетендердин саны аныкталган жок: протоколдордо анын сабы жок"}},
+	{"ne:invalid published rules: ", Text{"invalid published rules: ",
+		"неверные правила публикации: ",
+		"жарыялоо эрежелери туура эмес: "}},
 	{"quota_hare", Text{"Hare quota for {seats} seats: {calc}",
 		"Квота Хэра на {seats} мандатов: {calc}",
 		"{seats} мандатка Хэр квотасы: {calc}"}},
@@ -1199,14 +1246,17 @@ var page = []Entry{
 
 func pageSection() [][]Entry { return [][]Entry{page} }
 
-// reportWord is the text report's text under key, through f (nil: as it
-// is): where the page shows what the report shows, it says it in the
-// report's words rather than in a second translation of them. A key the
-// report lacks gives the key itself, which TestPageReportWords catches.
+// reportWord is the text under key of the reports' words (sections),
+// through f (nil: as it is): where the page shows what the report shows,
+// it says it in the report's words rather than in a second translation of
+// them. A key the sections lack gives the key itself, which
+// TestPageReportWords catches.
 func reportWord(key string, f func(lang, s string) string) Text {
-	for _, e := range report {
-		if e.Key == key {
-			return e.Text.Map(f)
+	for _, s := range sections {
+		for _, e := range s {
+			if e.Key == key {
+				return e.Text.Map(f)
+			}
 		}
 	}
 	return Same(key)

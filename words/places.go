@@ -58,6 +58,29 @@ var places = []Entry{
 	{"rounding.half_even", Text{"half to even", "половина к чётному", "жарымы жуп санга"}},
 	{"rounding.down", Text{"down", "отбрасыванием", "төмөн карай"}},
 	{"rounding.half_up", Text{"half up", "половина вверх", "жарымы жогору"}},
+	// A place in short, for a table's column (validate.Place.In): the
+	// words around the IDs, which stay as the data gives them.
+	{"where.file", Text{"file {file}", "файл {file}", "{file} файлы"}},
+	{"where.row", Text{"row {row}", "строка {row}", "{row}-сап"}},
+	{"where.column", Text{"column {column}", "столбец {column}", "{column}-мамыча"}},
+	{"where.region", Text{"region {region}", "регион {region}", "{region} аймагы"}},
+	{"where.okrug", Text{"okrug {okrug}", "округ {okrug}", "{okrug} округу"}},
+	{"where.precinct", Text{"precinct {precinct}", "участок {precinct}", "{precinct} участогу"}},
+	{"where.ballot", Text{"{ballot} ballot", "бюллетень {ballot}", "{ballot} бюллетени"}},
+	{"where.list", Text{"list {party}", "список {party}", "{party} тизмеси"}},
+	{"where.candidate", Text{"candidate {candidate}", "кандидат {candidate}", "{candidate} талапкери"}},
+	{"where.line", Text{"line {line}", "строка протокола {line}", "протоколдун {line} сабы"}},
+	{"where.choice", Text{"choice {choice}", "вариант {choice}", "{choice} тандоосу"}},
+	// A place that names nothing but its level.
+	{"where.level.precinct", Text{"precinct", "участок", "участок"}},
+	{"where.level.okrug", Text{"okrug", "округ", "округ"}},
+	{"where.level.region", Text{"region", "регион", "аймак"}},
+	{"where.level.nation", Text{"nation", "в целом по стране", "өлкө боюнча"}},
+	{"where.level.list", Text{"list", "партийные списки", "партиялык тизмелер"}},
+	{"where.level.file", Text{"file", "файл", "файл"}},
+	// A finding's severity (validate.Severity).
+	{"severity.error", Text{"error", "ошибка", "ката"}},
+	{"severity.warning", Text{"warning", "предупреждение", "эскертүү"}},
 	// The sexes of a list's candidates (finding L502).
 	{"sex.women", Text{"women", "женщины", "аялдар"}},
 	{"sex.men", Text{"men", "мужчины", "эркектер"}},

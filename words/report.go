@@ -1,4 +1,11 @@
+//go:build !js
+
 package words
+
+// reportSections are the words of the text and Markdown reports. Only
+// the command line writes those reports: they are not compiled into the
+// page's .wasm (page_js.go), which has no use for them.
+func reportSections() [][]Entry { return [][]Entry{report, provisional} }
 
 // report holds the words of the text and Markdown reports (package
 // report), under "report." and the name report's code uses.
@@ -93,12 +100,76 @@ var report = []Entry{
 	{"report.findings", Text{"Findings",
 		"Замечания",
 		"Табылгалар"}},
-	{"report.errors", Text{"errors",
+	// The count of findings after a number: one, few or many (Russian:
+	// 1 ошибка, 2 ошибки, 5 ошибок; Kyrgyz does not inflect a noun after
+	// a number).
+	{"report.errors_one", Text{"error",
+		"ошибка",
+		"ката"}},
+	{"report.errors_few", Text{"errors",
+		"ошибки",
+		"ката"}},
+	{"report.errors_many", Text{"errors",
 		"ошибок",
 		"ката"}},
-	{"report.warnings", Text{"warnings",
+	{"report.warnings_one", Text{"warning",
+		"предупреждение",
+		"эскертүү"}},
+	{"report.warnings_few", Text{"warnings",
+		"предупреждения",
+		"эскертүү"}},
+	{"report.warnings_many", Text{"warnings",
 		"предупреждений",
 		"эскертүү"}},
+	// The head of the findings' table: code, severity, place, want, got,
+	// gap, sentence.
+	{"report.col_code", Text{"code",
+		"код",
+		"код"}},
+	{"report.col_want", Text{"want",
+		"должно быть",
+		"болушу керек"}},
+	{"report.col_got", Text{"got",
+		"фактически",
+		"иш жүзүндө"}},
+	{"report.col_gap", Text{"gap",
+		"разница",
+		"айырма"}},
+	// A regional threshold's verdict (threshold.Status), in the lists' table.
+	{"report.status.passed", Text{"passed",
+		"преодолён",
+		"өттү"}},
+	{"report.status.failed", Text{"failed",
+		"не преодолён",
+		"өткөн жок"}},
+	{"report.status.not_evaluated", Text{"not_evaluated",
+		"не определён",
+		"аныкталган жок"}},
+	// The quota step's detail (seats: the quota methods), by method.
+	{"report.quota.hare", Text{"hare quota for {seats} seats: {calc}",
+		"квота Хэра (мандатов: {seats}): {calc}",
+		"{seats} мандатка Хэр квотасы: {calc}"}},
+	{"report.quota.droop", Text{"droop quota for {seats} seats: {calc}",
+		"квота Друпа (мандатов: {seats}): {calc}",
+		"{seats} мандатка Друп квотасы: {calc}"}},
+	{"report.quota.hagenbach_bischoff", Text{"hagenbach_bischoff quota for {seats} seats: {calc}",
+		"квота Хагенбаха-Бишоффа (мандатов: {seats}): {calc}",
+		"{seats} мандатка Хагенбах-Бишофф квотасы: {calc}"}},
+	{"report.quota.imperiali", Text{"imperiali quota for {seats} seats: {calc}",
+		"квота Империали (мандатов: {seats}): {calc}",
+		"{seats} мандатка Империали квотасы: {calc}"}},
+	// verify's note on standard error: the recount's protocols fail checks
+	// of their own, which the comparison with the summary does not list.
+	{"report.recount_findings", Text{"the recount's protocols have {errors} error and {warnings} warning findings of their own (control relations, cross-checks): `shailoo count` with the same inputs lists them",
+		"у протоколов пересчёта есть свои замечания (ошибок: {errors}, предупреждений: {warnings}; контрольные соотношения, перекрёстные проверки): их перечисляет `shailoo count` с теми же входными данными",
+		"кайра эсептөөнүн протоколдорунун өз табылгалары бар (каталар: {errors}, эскертүүлөр: {warnings}; контролдук катыштар, кайчылаш текшерүүлөр): аларды ошол эле маалыматтар менен `shailoo count` тизмелейт"}},
+	// The inputs a count names by a word rather than a file (shailoo.Input).
+	{"report.input.election", Text{"election",
+		"выборы",
+		"шайлоо"}},
+	{"report.input.rules", Text{"rules",
+		"правила",
+		"эрежелер"}},
 	{"report.notes", Text{"Notes",
 		"Примечания",
 		"Эскертмелер"}},

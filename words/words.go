@@ -74,8 +74,9 @@ type Entry struct {
 // order a translator reads them. Keys are unique across all of them (a
 // test checks it). The page's words (page.go) are not compiled into the
 // page's .wasm: the page gets them, with the errors' words, as the STRINGS
-// table that TestPageStrings writes into wasm/web/app.js.
-var sections = [][]Entry{findings, places, errs, report, provisional, forensics, feed, notes}
+// table that TestPageStrings writes into wasm/web/app.js; nor are the
+// reports' (report.go), which only the command line writes.
+var sections = append([][]Entry{findings, places, errs, forensics, feed, notes}, reportSections()...)
 
 var index = sync.OnceValue(func() map[string]Text {
 	m := map[string]Text{}

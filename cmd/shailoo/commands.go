@@ -6,6 +6,7 @@ import (
 	"flag"
 	"fmt"
 	"io"
+	"strconv"
 	"strings"
 
 	"github.com/shailoo/shailoo"
@@ -256,7 +257,7 @@ func runVerify(args []string, stdout, stderr io.Writer) int {
 		// The summary is compared with the protocols' figures as given;
 		// that they fail their own checks is the count's report, said
 		// here so that "0 errors" above is not read as "all is well".
-		fmt.Fprintf(stderr, "shailoo verify: the recount's protocols have %d error and %d warning findings of their own (control relations, cross-checks): `shailoo count` with the same inputs lists them\n", n, w)
+		fmt.Fprintln(stderr, "shailoo verify:", words.Say(in.lang, "report.recount_findings", words.Args{"errors": strconv.Itoa(n), "warnings": strconv.Itoa(w)}))
 	}
 	st := exitOK
 	switch {

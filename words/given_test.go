@@ -1,0 +1,35 @@
+//go:build !js
+
+package words
+
+import "testing"
+
+// TestGiven: the Go side's fixed English (a not-evaluated reason, a
+// finding's figure, the data's texts, why no seat was decided) is said in
+// Russian and Kyrgyz from the page's keys, IDs kept as given, and stays
+// as written in English and where the catalog has no words for it.
+func TestGiven(t *testing.T) {
+	for _, c := range []struct {
+		name, lang, got, want string
+	}{
+		{"reason", "ru", Reason("ru", "the election has no manual-count okrug protocols"), "нет протоколов ручного подсчёта по округам"},
+		{"reason with IDs", "ru", Reason("ru", "not on the protocol form: received, found_stationary"), "нет в форме протокола: received, found_stationary"},
+		{"reason of reasons", "ky", Reason("ky", "the choices on the ballot are not known: the precinct is abroad"), "бюллетендеги тандоолор белгисиз: участок чет өлкөдө"},
+		{"reason in English", "en", Reason("en", "the election defines no okrugs"), "the election defines no okrugs"},
+		{"reason unknown", "ru", Reason("ru", "a reason of its own"), "a reason of its own"},
+		{"figure", "ru", Figure("ru", "a defined region"), "регион из описания выборов"},
+		{"figure exact", "ky", Figure("ky", "8.35 (exact 100 × 1 / 12 = 8.333333…)"), "8.35 (так 100 × 1 / 12 = 8.333333…)"},
+		{"figure line", "ru", Figure("ru", "line valid"), "строка протокола valid"},
+		{"figure number", "ru", Figure("ru", "1131"), "1131"},
+		{"provenance", "ru", Data("ru", "kg2021: national totals official (CEC Resolution 836)"), Of("data:kg2021").Ru},
+		{"provenance word", "ky", Data("ky", "synthetic"), "синтетикалык"},
+		{"name", "ru", Data("ru", "Jogorku Kenesh election, 28 November 2021"), "Выборы в Жогорку Кенеш 28 ноября 2021 года"},
+		{"name of a file", "ru", Data("ru", "Rows attack"), "Rows attack"},
+		{"not counted", "ru", NotCounted("ru", "the election's definition is ambiguous (findings X224): an ID is defined twice or reserved"),
+			"описание выборов неоднозначно (замечания X224): идентификатор задан дважды или зарезервирован"},
+	} {
+		if c.got != c.want {
+			t.Errorf("%s (%s): %q, want %q", c.name, c.lang, c.got, c.want)
+		}
+	}
+}
