@@ -3498,13 +3498,45 @@ func absenteeLine(h string) election.Line {
 	return ""
 }
 
+// allIn says whether h holds each of words, lossyIn reading a "?" of h
+// as a letter that a copy lost.
 func allIn(h string, words []string) bool {
 	for _, w := range words {
-		if !strings.Contains(h, w) {
+		if !strings.Contains(h, w) && !lossyIn(h, w) {
 			return false
 		}
 	}
 	return true
+}
+
+// lossyIn says whether h holds w where each "?" (or U+FFFD) of h stands
+// for a letter of w outside ASCII, one at least: a copy that lost its
+// encoding writes "G?ltige" for "Gültige", and the rest of the word still
+// says which line it is.
+func lossyIn(h, w string) bool {
+	if !strings.ContainsAny(h, "?\uFFFD") {
+		return false
+	}
+	hr, wr := []rune(h), []rune(w)
+	for i := 0; i+len(wr) <= len(hr); i++ {
+		ok, lost := true, false
+		for j, r := range wr {
+			switch c := hr[i+j]; {
+			case c == r:
+			case (c == '?' || c == utf8.RuneError) && r > unicode.MaxASCII && unicode.IsLetter(r):
+				lost = true
+			default:
+				ok = false
+			}
+			if !ok {
+				break
+			}
+		}
+		if ok && lost {
+			return true
+		}
+	}
+	return false
 }
 
 // firstColumn returns the first column with a header (an index column
