@@ -338,6 +338,21 @@ var lineWords = []lineRule{
 	{election.FoundStationary, []string{"מצביעים"}},
 	{election.Invalid, []string{"פסולים"}},
 	{election.Valid, []string{"כשרים"}},
+	// Turkish (the YSK's results and files made of them), in Turkish
+	// letters or the ASCII spellings files use: "oy kullanan seçmen" and
+	// "kullanılan oy" (those who voted, the votes used: the ballots
+	// found), before "seçmen" ("kayıtlı seçmen", "toplam_secmen",
+	// "Seçmen Sayısı": the voters on the register); "geçersiz", invalid,
+	// before "geçerli", valid.
+	{election.FoundStationary, []string{"kullanan"}},
+	{election.FoundStationary, []string{"kullanılan"}},
+	{election.FoundStationary, []string{"kullanilan"}},
+	{election.Invalid, []string{"geçersiz"}},
+	{election.Invalid, []string{"gecersiz"}},
+	{election.Valid, []string{"geçerli"}},
+	{election.Valid, []string{"gecerli"}},
+	{election.Voters, []string{"seçmen"}},
+	{election.Voters, []string{"secmen"}},
 }
 
 // englishLineWords recognises protocol lines as results files in English
@@ -416,7 +431,10 @@ var notChoiceWords = []string{"participated", "majority", "margin", "votants", "
 	// the register and of the ballots cast
 	"certif", "certificados", "certificaciones", "interventores",
 	// the register before them ("Censo", beside "Censo Total")
-	"censo"}
+	"censo",
+	// Turkey's ballot boxes (sandık: "toplam_sandik", "acilan_sandik"), a
+	// count of the boxes, opened or not
+	"sandık", "sandik"}
 
 // blankWords name, by whole words, the column of the blank ballots
 // ("Blancs"); nullWords the column of the null ones ("Nuls"). France
@@ -705,7 +723,9 @@ var (
 		"plaka",
 		// the Czech Statistical Office's check numbers (kontrolní
 		// číslo: KC_1, KC_2)
-		"kc"}
+		"kc",
+		// Turkey's plate code of a province (il_plaka), which numbers it
+		"plaka"}
 	// placeW name, by whole words, a choice's place on the ballot (Italy's
 	// "pos"): a number of each row, never a figure nor an area's number.
 	placeW = []string{"pos", "position", "posizione", "posición", "posicion", "ballot order", "poradie"}
@@ -716,7 +736,7 @@ var (
 	// "Stimmbezirk Nr" do number areas.)
 	countedW = []string{"votes", "vote", "votos", "voto", "voti", "voters", "voter", "votantes", "votants", "stimmen", "głosów", "glasova", "glasovi",
 		"голосов", "голоса", "голосів", "бюллетеней", "бюлетенів", "ballots", "ballot papers", "boletas", "papeletas", "bulletins",
-		"electors", "electores", "électeurs", "inscrits", "избирателей", "виборців", "добуш", "шайлоочулардын"}
+		"electors", "electores", "électeurs", "inscrits", "избирателей", "виборців", "добуш", "шайлоочулардын", "seçmen", "secmen"}
 	// numberH name, by whole words, the number of something ("Numer
 	// obwodu", "Número de Distrito"): no choice, but not taken for the
 	// precinct either (Mexico's "NUMERO_ARE" numbers an area of several).
@@ -732,17 +752,20 @@ var (
 	// candidateH name a column of candidates, among those of choiceH.
 	// (A candidate's surname names the choice where a party names two
 	// of them: the AEC's "Independent".)
-	candidateH = []string{"candidat", "kandidat", "кандидат", "талапкер", "surname", "last name", "lastname", "family name", "priezvisko", "příjmení"}
+	// (Turkish "aday", "adayı", "adaylar": a candidate.)
+	candidateH = []string{"candidat", "kandidat", "кандидат", "талапкер", "surname", "last name", "lastname", "family name", "priezvisko", "příjmení", "aday"}
 	choiceH    = []string{"party", "candidate", "kandidat", "strana", "choice", "option", "партия", "партія", "кандидат", "список", "талапкер",
 		"cand", // Taiwan's CEC numbers the candidates in "candNo"
-		"surname", "last name", "lastname", "family name", "priezvisko", "příjmení"}
+		"surname", "last name", "lastname", "family name", "priezvisko", "příjmení", "aday"}
 	// totalH names a column of a total, which is no choice: ballots
 	// cast, a turnout, the votes of all choices.
 	totalH = []string{"ballots cast", "votes cast", "voted", "total", "tot", "turnout", "всего", "итого", "явка", "приняли участие", "усього", "разом", "взяли участь", "бардыгы", "катышкан"}
 	votesH = []string{"votes", "голос", "добуш", "count", "value", "число", "саны"}
 	// votesW name votes by whole words where a part of a word does not
 	// ("voti" is in "voting booths").
-	votesW = []string{"voti", "votos", "voix", "vote", "hlasov", "hlasy", "hlasů"}
+	votesW = []string{"voti", "votos", "voix", "vote", "hlasov", "hlasy", "hlasů",
+		// Turkish: "oy", "oylar"
+		"oy", "oylar"}
 	// municipalityW name, by whole words, a municipality (the Slovak
 	// and Czech obec), in which precincts are numbered.
 	municipalityW = []string{"obce", "obec", "municipality"}
@@ -1418,6 +1441,34 @@ func DraftMapping(r io.Reader, file string) (*Draft, error) {
 		guess("thousands: \",\": %d cells of columns %s are whole numbers written with commas between groups of thousands (the first %q, column %d %q, line %d), and no cell of the file reads as a decimal with a comma: a count reads them without the commas",
 			cells, columnList(cols), first, cols[0]+1, trimHeader(header[cols[0]]), line)
 	}
+	// Counts written with dots between groups of thousands ("17.513"),
+	// where no cell of the file is a decimal with a point: as with
+	// commas, "thousands": ".", and the cells read without their dots.
+	if cols := dotThousands(all, ncol, func(i int) bool {
+		h := strings.ToLower(trimHeader(header[i]))
+		return namedVotes(h) || anyWords(h, countedW)
+	}); m.Thousands == "" && len(cols) > 0 && len(all) == dataRows {
+		m.Thousands = "."
+		cells, first, line, col := 0, "", 0, -1
+		for _, c := range cols {
+			nonEmpty[c], numeric[c], pointZero[c], values[c] = 0, false, false, map[string]int{}
+			for k, rec := range all {
+				if c >= len(rec) {
+					continue
+				}
+				if v := strings.TrimSpace(rec[c]); dotGroups(v) > 0 {
+					if cells++; cells == 1 {
+						first, line, col = v, k, c
+					}
+					rec[c] = strings.ReplaceAll(rec[c], ".", "")
+				}
+				see(c, rec[c])
+			}
+			marks[c] = marked{}
+		}
+		guess("thousands: \".\": %d cells of columns %s are whole numbers written with dots between groups of thousands (the first %q, column %d %q, data row %d), and no cell of the file reads as a decimal with a point: a count reads them without the dots",
+			cells, columnList(cols), first, col+1, trimHeader(header[col]), line+1)
+	}
 	if cols := groupedCounts(marks, header); len(cols) > 0 {
 		c := cols[0]
 		which := "columns " + columnList(cols) + " hold"
@@ -1493,7 +1544,7 @@ func DraftMapping(r io.Reader, file string) (*Draft, error) {
 	// zu"): the separator is no boundary for a word list.
 	norm := func(i int) string {
 		h := strings.ReplaceAll(shortHeader(header[i], shared), headerSep, " ")
-		return splitNummer(strings.ReplaceAll(strings.ToLower(splitCamel(h)), "ё", "е"))
+		return splitNummer(lowerHeader(splitCamel(h)))
 	}
 	// ownPart is norm of a column's own part of a header of several rows,
 	// its last part that holds text: a part above it that spans several
@@ -1503,7 +1554,7 @@ func DraftMapping(r io.Reader, file string) (*Draft, error) {
 		parts := headerParts(header[i])
 		for k := len(parts) - 1; k > 0; k-- {
 			if strings.TrimSpace(parts[k]) != "" {
-				return strings.ReplaceAll(strings.ToLower(splitCamel(parts[k])), "ё", "е")
+				return lowerHeader(splitCamel(parts[k]))
 			}
 		}
 		return norm(i)
@@ -2821,10 +2872,7 @@ func DraftMapping(r io.Reader, file string) (*Draft, error) {
 		// 20 "Other Candidate Votes" beside the elected person's: a
 		// count takes it for one choice, which may win what none of them
 		// won.)
-		others := ""
-		if anyWords(norm(i), []string{"other", "others"}) {
-			others = "; its header says it gives other choices' votes together: counted as one choice, it may win a seat that none of them won; keep it for the sum of the valid votes, and give the seat by the choices' own figures"
-		}
+		others := togetherNote(norm(i), "header")
 		guess("votes.%s: column %d %q (a choice on the ballot; rename the ID as you like)%s", id, i+1, h, others)
 		choiceCols = append(choiceCols, i)
 	}
@@ -3309,7 +3357,7 @@ func draftLong(m *Mapping, header []string, values []map[string]int, choice, vot
 	}
 	yesNo := answerPair(cells)
 	for _, v := range cells {
-		h := strings.ReplaceAll(strings.ToLower(v), "ё", "е")
+		h := lowerHeader(v)
 		line := election.Line("")
 		if election.LineIndex(election.Line(h)) >= 0 {
 			line = election.Line(h)
@@ -3360,7 +3408,7 @@ func draftLong(m *Mapping, header []string, values []map[string]int, choice, vot
 			}
 			ids[id] = true
 			m.ChoiceValues[v] = id
-			guess("choice_values: %q is the choice %s (rename the ID as you like)", v, id)
+			guess("choice_values: %q is the choice %s (rename the ID as you like)%s", v, id, togetherNote(h, "name"))
 		}
 	}
 }

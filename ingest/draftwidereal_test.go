@@ -85,3 +85,112 @@ func TestLossyIn(t *testing.T) {
 		}
 	}
 }
+
+// Turkey's lines by ilçe (2023): the Turkish words of the lines in the
+// ASCII spellings the file uses, "." between groups of thousands (no cell
+// is a decimal with a point: the percentages have a comma), the ballot
+// boxes and the province's plate code no choices.
+func TestDraftWideTurkishLines(t *testing.T) {
+	const name = "tr2023-ilce-ozet.csv"
+	d, err := draftReal(t, name)
+	if err != nil {
+		t.Fatal(err)
+	}
+	m := d.Mapping
+	for l, h := range map[election.Line]string{election.Voters: "toplam_secmen", election.FoundStationary: "kullanilan_oy", election.Valid: "gecerli_oy"} {
+		if m.Lines[l].Header != h {
+			t.Errorf("lines.%s is %v, want %q\n%s", l, m.Lines[l], h, strings.Join(m.Guesses, "\n"))
+		}
+	}
+	if m.Thousands != "." || len(m.Votes) != 0 || m.Precinct.Header != "ilce_id" {
+		t.Errorf("thousands %q, votes %v, precinct %q; want \".\", none, ilce_id\n%s", m.Thousands, m.Votes, m.Precinct.Header, strings.Join(m.Guesses, "\n"))
+	}
+	tab, _, lines := countReal(t, name, d)
+	if len(tab.Protocols) != 10 || lines[election.Voters] != 1680720 || lines[election.FoundStationary] != 1539349 || lines[election.Valid] != 1516216 {
+		t.Errorf("%d protocols, lines %v; want 10, voters 1680720, found 1539349, valid 1516216", len(tab.Protocols), lines)
+	}
+}
+
+// Dots group thousands only where no cell of the file is a decimal with
+// a point, and each group after the first has three digits.
+func TestDraftDotThousands(t *testing.T) {
+	for _, c := range []struct {
+		name, in string
+		want     string
+	}{
+		{"groups", "ilce,secmen,oy\nA,17.513,14.522\nB,7.402,900\n", "."},
+		{"decimal elsewhere", "ilce,secmen,oran\nA,17.513,38.57\nB,7.402,12.5\n", ""},
+		{"not a count", "ilce,rate,Party\nA,17.513,10\nB,7.402,12\n", ""},
+		{"leading zero", "ilce,secmen,oy\nA,0.513,14\nB,7.402,900\n", ""},
+		{"two dots", "ilce,rate,Party\nA,1.017.513,10\nB,7.402,12\n", "."},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			d, err := DraftMapping(strings.NewReader(c.in), "t.csv")
+			if err != nil {
+				t.Fatal(err)
+			}
+			if d.Mapping.Thousands != c.want {
+				t.Errorf("thousands %q, want %q\n%s", d.Mapping.Thousands, c.want, strings.Join(d.Mapping.Guesses, "\n"))
+			}
+		})
+	}
+}
+
+// Turkish headers in capitals ("İ", which lower case writes with a
+// combining dot) and with the Turkish letters: the lines, never choices.
+func TestDraftWideTurkishCase(t *testing.T) {
+	const in = "İLÇE,KAYITLI SEÇMEN,OY KULLANAN SEÇMEN,GEÇERSİZ OY,GEÇERLİ OY,SANDIK SAYISI,AK PARTİ,CHP\n" +
+		"Bala,17513,14522,483,14039,70,9000,5039\n" +
+		"Ayaş,10009,9328,240,9088,42,5000,4088\n"
+	d, err := DraftMapping(strings.NewReader(in), "t.csv")
+	if err != nil {
+		t.Fatal(err)
+	}
+	m := d.Mapping
+	for l, h := range map[election.Line]string{election.Voters: "KAYITLI SEÇMEN", election.FoundStationary: "OY KULLANAN SEÇMEN", election.Invalid: "GEÇERSİZ OY", election.Valid: "GEÇERLİ OY"} {
+		if m.Lines[l].Header != h {
+			t.Errorf("lines.%s is %v, want %q\n%s", l, m.Lines[l], h, strings.Join(m.Guesses, "\n"))
+		}
+	}
+	if len(m.Votes) != 2 || m.Votes["ak-parti"].Header != "AK PARTİ" || m.Votes["chp"].Header != "CHP" {
+		t.Errorf("votes %v, want AK PARTİ and CHP\n%s", m.Votes, strings.Join(m.Guesses, "\n"))
+	}
+}
+
+// Turkey's long files: the lines repeated on the rows are lines (or, the
+// ballot boxes, no choice), the province's plate code no figure of the
+// votes, and the independents added together ("Bağımsız", "BĞMSZ") a
+// choice the draft flags, as it flags "Other parties".
+func TestDraftTurkishLong(t *testing.T) {
+	d, err := draftReal(t, "tr-yurtdisi.csv")
+	if err != nil {
+		t.Fatal(err)
+	}
+	m := d.Mapping
+	for l, h := range map[election.Line]string{election.Voters: "kayitli_secmen", election.FoundStationary: "kullanilan_oy", election.Valid: "gecerli_oy"} {
+		if m.Lines[l].Header != h {
+			t.Errorf("tr-yurtdisi.csv: lines.%s is %v, want %q\n%s", l, m.Lines[l], h, strings.Join(m.Guesses, "\n"))
+		}
+	}
+	for id, c := range m.Votes {
+		if c.Header != "oy" {
+			t.Errorf("tr-yurtdisi.csv: votes.%s is column %q", id, c.Header)
+		}
+	}
+	g := strings.Join(m.Guesses, "\n")
+	if !strings.Contains(g, `"Bağımsız" is the choice bagimsiz (rename the ID as you like); its name says it gives the independent candidates' votes together`) {
+		t.Errorf("tr-yurtdisi.csv: Bağımsız not flagged:\n%s", g)
+	}
+	d, err = draftReal(t, "tr2023-ilce-partiler.csv")
+	if err != nil {
+		t.Fatal(err)
+	}
+	m = d.Mapping
+	if !m.long() || m.ChoiceColumn.Header != "parti" || m.VotesColumn.Header != "oy" || m.ChoiceValues["BĞMSZ"] == "" {
+		t.Fatalf("tr2023-ilce-partiler.csv: layout %q, choice %v, votes %v; want long, parti, oy\n%s", m.Shape, m.ChoiceColumn, m.VotesColumn, strings.Join(m.Guesses, "\n"))
+	}
+	g = strings.Join(m.Guesses, "\n")
+	if strings.Contains(g, `(the first "il_plaka") hold figures too`) || !strings.Contains(g, `"BĞMSZ" is the choice bgmsz (rename the ID as you like); its name says it gives the independent candidates' votes together`) {
+		t.Errorf("tr2023-ilce-partiler.csv: il_plaka taken for a figure, or BĞMSZ not flagged:\n%s", g)
+	}
+}
