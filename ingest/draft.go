@@ -296,6 +296,8 @@ var lineWords = []lineRule{
 	{election.FoundStationary, []string{"total", "votantes"}},
 	{election.Valid, []string{"votos", "validos"}},
 	{election.Invalid, []string{"nulos"}},
+	// (Uruguay's Corte Electoral: "Total_Anulados", the null ballots.)
+	{election.Invalid, []string{"anulado"}},
 	{election.Voters, []string{"censo", "electoral"}},
 	{election.Valid, []string{"votos", "válidos"}},
 	// Slovakia's Statistical Office by okrsok: the voters registered
@@ -2771,6 +2773,29 @@ func DraftMapping(r io.Reader, file string) (*Draft, error) {
 			guess("column %d %q is not mapped: its header counts the candidates or the lists (how many stood), not a choice's votes", i+1, h)
 			continue
 		}
+		// Spanish blank votes: valid ones in Spain (votos válidos = a
+		// candidaturas + en blanco), apart from them in Chile; never a
+		// candidate. ("En blanco" says so alone, after "Total_" as
+		// Uruguay's Corte Electoral writes it; "Blancos" alone is also
+		// Uruguay's Partido Nacional.)
+		if anyWords(norm(i), []string{"blancos", "en blanco"}) && anyWords(norm(i), []string{"votos", "voto"}) || anyWords(norm(i), []string{"en blanco"}) {
+			used[i] = true
+			guess("column %d %q is not mapped: the blank votes, no candidate's; Spain counts them among the valid votes (votos válidos = a candidaturas + en blanco), other countries apart from them: map it under votes (\"en_blanco\") where they are valid, or declare it as a line (protocol.add_lines) and map it under lines", i+1, h)
+			continue
+		}
+		// Uruguay's observed votes (votos observados: of voters not on the
+		// circuit's list, cast in a sealed envelope and checked apart)
+		// and the others, the two parts of the ballots cast: no choice,
+		// and no line of the built-in form.
+		if anyWords(norm(i), observedW) {
+			used[i] = true
+			what := "the observed votes (votos observados: of voters not on the circuit's list, cast in a sealed envelope and checked apart)"
+			if anyWords(norm(i), []string{"no"}) {
+				what = "the votes not observed (of voters on the circuit's list)"
+			}
+			guess("column %d %q is not mapped: %s, a part of the ballots cast, not a choice; declare it in the rule set (protocol.add_lines) and map it under lines to check it", i+1, h, what)
+			continue
+		}
 		// (A line whose header says total, "voters_total", is the line's:
 		// mapped below.)
 		if _, ok := numbered(h); !ok && name == "" && anyWords(norm(i), totalH) && !readsAsLine(election.Voters, norm(i)) {
@@ -2812,14 +2837,6 @@ func DraftMapping(r io.Reader, file string) (*Draft, error) {
 		if atTime(norm(i)) {
 			used[i] = true
 			guess("column %d %q is not mapped: it gives a figure at a time of day (those who had voted by then, a turnout), not a choice's votes", i+1, h)
-			continue
-		}
-		// Spanish blank votes: valid ones in Spain (votos válidos = a
-		// candidaturas + en blanco), apart from them in Chile; never a
-		// candidate.
-		if anyWords(norm(i), []string{"blancos", "en blanco"}) && anyWords(norm(i), []string{"votos", "voto"}) {
-			used[i] = true
-			guess("column %d %q is not mapped: the blank votes, no candidate's; Spain counts them among the valid votes (votos válidos = a candidaturas + en blanco), other countries apart from them: map it under votes (\"en_blanco\") where they are valid, or declare it as a line (protocol.add_lines) and map it under lines", i+1, h)
 			continue
 		}
 		// (A numbered header whose words read as a line is a line: the

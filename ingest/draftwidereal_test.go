@@ -194,3 +194,38 @@ func TestDraftTurkishLong(t *testing.T) {
 		t.Errorf("tr2023-ilce-partiler.csv: il_plaka taken for a figure, or BĞMSZ not flagged:\n%s", g)
 	}
 }
+
+// Uruguay's totals by circuito (2019): the entitled, the ballots cast and
+// the null ones are lines; the observed votes and the others (the two
+// parts of the ballots cast) and the blank ones are said for what they
+// are, not as totals.
+func TestDraftWideUruguayTotals(t *testing.T) {
+	const name = "uy-totales-generales-mo-head.csv"
+	d, err := draftReal(t, name)
+	if err != nil {
+		t.Fatal(err)
+	}
+	m := d.Mapping
+	for l, h := range map[election.Line]string{election.Voters: "Total_Habilitados", election.FoundStationary: "Total_Votos_Emitidos", election.Invalid: "Total_Anulados"} {
+		if m.Lines[l].Header != h {
+			t.Errorf("lines.%s is %v, want %q\n%s", l, m.Lines[l], h, strings.Join(m.Guesses, "\n"))
+		}
+	}
+	g := strings.Join(m.Guesses, "\n")
+	for _, want := range []string{
+		`column 6 "Total_Votos_NO_Observados" is not mapped: the votes not observed`,
+		`column 7 "Total_Votos_Observados" is not mapped: the observed votes`,
+		`column 9 "Total_En_Blanco" is not mapped: the blank votes`,
+	} {
+		if !strings.Contains(g, want) {
+			t.Errorf("no guess says %s:\n%s", want, g)
+		}
+	}
+	if len(m.Votes) != 0 || m.Precinct.Header != "CRV" {
+		t.Errorf("votes %v, precinct %q; want none, CRV", m.Votes, m.Precinct.Header)
+	}
+	tab, _, lines := countReal(t, name, d)
+	if len(tab.Protocols) != 30 || lines[election.Voters] != 12199 || lines[election.FoundStationary] != 3817 || lines[election.Invalid] != 17 {
+		t.Errorf("%d protocols, lines %v; want 30, voters 12199, found 3817, invalid 17", len(tab.Protocols), lines)
+	}
+}

@@ -91,3 +91,7 @@ func dotThousands(rows [][]string, ncol int, counts func(int) bool) []int {
 	}
 	return cols
 }
+
+// observedW name, by whole words, Uruguay's observed votes and the others
+// ("Total_Votos_Observados", "Total_Votos_NO_Observados").
+var observedW = []string{"observados", "observado", "observadas"}
