@@ -2418,6 +2418,30 @@ func DraftMapping(r io.Reader, file string) (*Draft, error) {
 	case choice >= 0:
 		votes = total
 		guess("columns %s are not mapped: on every row their sum is column %d %q, the figure (they give it by a kind of vote)", columnList(sumParts), total+1, trimHeader(header[total]))
+	case modeParts(header, sumParts):
+		// The ways of voting of one figure (North Carolina's Election
+		// Day, One Stop, Absentee by Mail, Provisional beside Total
+		// Votes), in a file whose rows are not told apart as a long
+		// file's: they are no choices, nor is their sum.
+		used[total] = true
+		guess("columns %s are not mapped: each names a way of voting, and on every row their sum is column %d %q: the parts of one figure, not choices", columnList(sumParts), total+1, trimHeader(header[total]))
+		// (A cut of one choice's rows names it in a column of one value:
+		// the sum is its votes.)
+		one := -1
+		for i := range header {
+			if one < 0 && !used[i] && !numeric[i] && nonEmpty[i] == len(all) && len(values[i]) == 1 && has(norm(i), choiceH) && slug(firstCell(all, i)) != "" {
+				one = i
+			}
+		}
+		if one >= 0 {
+			id := slug(firstCell(all, one))
+			m.Votes[id] = Column{Header: trimHeader(header[total])}
+			guess("votes.%s: column %d %q, the votes of %q, the one choice column %d %q names on every row (rename the ID as you like); with rows of more choices the file is long: \"layout\": \"long\", choice_column %q, votes_column %q",
+				id, total+1, trimHeader(header[total]), firstCell(all, one), one+1, trimHeader(header[one]), trimHeader(header[one]), trimHeader(header[total]))
+			break
+		}
+		left[total] = len(m.Guesses)
+		guess("column %d %q is not mapped: on every row the sum of the ways of voting, the votes of the choice a row names; if each row gives one choice's votes, the file is long: map \"layout\": \"long\", the choice's column as choice_column and this one as votes_column", total+1, trimHeader(header[total]))
 	default:
 		for _, p := range sumParts {
 			used[p] = p == against
@@ -2814,6 +2838,11 @@ func DraftMapping(r io.Reader, file string) (*Draft, error) {
 			guess("column %d %q is not mapped: it counts seats won, not a choice's votes", i+1, h)
 			continue
 		}
+		if anyWords(norm(i), voteForW) {
+			used[i] = true
+			guess("column %d %q is not mapped: %s", i+1, h, voteForNote)
+			continue
+		}
 		if anyWords(norm(i), factWords) {
 			used[i] = true
 			guess("column %d %q is not mapped: its numbers describe a candidate or a row (an age, a rank, a serial number), not a choice's votes", i+1, h)
@@ -2999,6 +3028,8 @@ func DraftMapping(r io.Reader, file string) (*Draft, error) {
 		case used[i]:
 		case numeric[i] && anyWords(norm(i), seatWords):
 			guess("column %d %q is not mapped: it counts seats won, not a choice's votes", i+1, trimHeader(header[i]))
+		case numeric[i] && anyWords(norm(i), voteForW):
+			guess("column %d %q is not mapped: %s", i+1, trimHeader(header[i]), voteForNote)
 		case numeric[i]: // a long file's
 			guess("column %d %q is not mapped: if it is a protocol line repeated on the rows of a precinct, map it under lines", i+1, trimHeader(header[i]))
 		case nonEmpty[i] == 0:

@@ -229,3 +229,46 @@ func TestDraftWideUruguayTotals(t *testing.T) {
 		t.Errorf("%d protocols, lines %v; want 30, voters 12199, found 3817, invalid 17", len(tab.Protocols), lines)
 	}
 }
+
+// North Carolina's results by precinct (2018), three rows of one choice:
+// the votes by the way they were cast (Election Day, One Stop, Absentee
+// by Mail, Provisional) are the parts of Total Votes, no choices (nor is
+// "Election Day" a date), and "Vote For" is the seats to fill.
+func TestDraftWideVoteModes(t *testing.T) {
+	const name = "us-nc-2018-alamance-3rows.tsv"
+	d, err := draftReal(t, name)
+	if err != nil {
+		t.Fatal(err)
+	}
+	m := d.Mapping
+	if len(m.Votes) != 1 || m.Votes["michael-monaco-sr"].Header != "Total Votes" {
+		t.Errorf("votes %v, want Michael Monaco's, Total Votes, alone\n%s", m.Votes, strings.Join(m.Guesses, "\n"))
+	}
+	g := strings.Join(m.Guesses, "\n")
+	for _, want := range []string{
+		`columns 10, 11, 12 and 13 are not mapped: each names a way of voting, and on every row their sum is column 14 "Total Votes"`,
+		`column 9 "Vote For" is not mapped: how many choices a voter may mark, the seats to fill`,
+	} {
+		if !strings.Contains(g, want) {
+			t.Errorf("no guess says %s:\n%s", want, g)
+		}
+	}
+	tab, votes, _ := countReal(t, name, d)
+	if len(tab.Protocols) != 3 || votes["michael-monaco-sr"] != 127+98+217 {
+		t.Errorf("%d protocols, votes %v; want 3, 442", len(tab.Protocols), votes)
+	}
+	// The rows of a second choice make the file long, Total Votes its
+	// figure; Vote For is still the seats.
+	in := readFile(t, "../testdata/ingest/real/"+name)
+	_, rows, _ := strings.Cut(in, "\n")
+	in += strings.ReplaceAll(strings.ReplaceAll(rows, "Michael Monaco, Sr.", "Someone Else"), "\tLIB\t", "\tDEM\t")
+	d, err = DraftMapping(strings.NewReader(in), "nc.tsv")
+	if err != nil {
+		t.Fatal(err)
+	}
+	m = d.Mapping
+	g = strings.Join(m.Guesses, "\n")
+	if !m.long() || m.ChoiceColumn.Header != "Choice" || m.VotesColumn.Header != "Total Votes" || !strings.Contains(g, `column 9 "Vote For" is not mapped: how many choices a voter may mark`) {
+		t.Errorf("layout %q, choice %v, votes %v; want long, Choice, Total Votes, Vote For the seats\n%s", m.Shape, m.ChoiceColumn, m.VotesColumn, g)
+	}
+}

@@ -95,3 +95,21 @@ func dotThousands(rows [][]string, ncol int, counts func(int) bool) []int {
 // observedW name, by whole words, Uruguay's observed votes and the others
 // ("Total_Votos_Observados", "Total_Votos_NO_Observados").
 var observedW = []string{"observados", "observado", "observadas"}
+
+// voteForW name, by whole words, the number of choices a voter may mark
+// in a contest, its seats to fill (North Carolina's "Vote For"): the
+// same on every row of the contest, never a choice's votes.
+var voteForW = []string{"vote for", "votefor", "number to elect", "seats to fill"}
+
+const voteForNote = "how many choices a voter may mark, the seats to fill, not a choice's votes"
+
+// modeParts says whether parts, the columns whose sum is a total, each
+// name a way of voting (voteModeWords: Election Day, One Stop, Absentee by
+// Mail) and none a total: the parts of one figure, never choices.
+func modeParts(header []string, parts []int) bool {
+	names := map[string]int{}
+	for _, p := range parts {
+		names[trimHeader(header[p])]++
+	}
+	return len(parts) >= 2 && len(names) == len(parts) && voteModes(names)
+}
