@@ -698,7 +698,8 @@ var (
 	// "lga_name"): "estado" is also the status of a tally sheet
 	// (Peru's "DESCRIP_ESTADO_ACTA", Argentina's "mesEstado"), and a
 	// state is what a column of them says of other things.
-	regionAlone = []string{"state", "estado", "lga"}
+	// (Turkey's "il", a province, "il_adi" its name.)
+	regionAlone = []string{"state", "estado", "lga", "il"}
 	// parentH name a column of the area a row belongs to, by the number
 	// of that area's own row in the file (parentTotals).
 	parentH = []string{"gehört zu", "gehoert zu", "belongs to"}
@@ -856,7 +857,9 @@ func anyWords(h string, words []string) bool {
 
 // nameWords are the words of a header beside what it names: its name or
 // code ("state_code", "NOMBRE_ESTADO").
-var nameWords = []string{"name", "nombre", "code", "cod", "codigo", "código", "id", "no", "nr"}
+var nameWords = []string{"name", "nombre", "code", "cod", "codigo", "código", "id", "no", "nr",
+	// Turkish: "adı", "adi" (name)
+	"adı", "adi"}
 
 // oneWordOf says whether h (lower case) is one of words once the words of
 // a name or a code (nameWords) are left out.

@@ -137,11 +137,13 @@ func TestDraftDotThousands(t *testing.T) {
 }
 
 // Turkish headers in capitals ("İ", which lower case writes with a
-// combining dot) and with the Turkish letters: the lines, never choices.
+// combining dot) and with the Turkish letters: the lines, never choices;
+// the province (il) the region.
 func TestDraftWideTurkishCase(t *testing.T) {
-	const in = "İLÇE,KAYITLI SEÇMEN,OY KULLANAN SEÇMEN,GEÇERSİZ OY,GEÇERLİ OY,SANDIK SAYISI,AK PARTİ,CHP\n" +
-		"Bala,17513,14522,483,14039,70,9000,5039\n" +
-		"Ayaş,10009,9328,240,9088,42,5000,4088\n"
+	const in = "İL,İLÇE,KAYITLI SEÇMEN,OY KULLANAN SEÇMEN,GEÇERSİZ OY,GEÇERLİ OY,SANDIK SAYISI,AK PARTİ,CHP\n" +
+		"ANKARA,Bala,17513,14522,483,14039,70,9000,5039\n" +
+		"ANKARA,Ayaş,10009,9328,240,9088,42,5000,4088\n" +
+		"İZMİR,Buca,20000,18000,500,17500,80,7500,10000\n"
 	d, err := DraftMapping(strings.NewReader(in), "t.csv")
 	if err != nil {
 		t.Fatal(err)
@@ -154,6 +156,9 @@ func TestDraftWideTurkishCase(t *testing.T) {
 	}
 	if len(m.Votes) != 2 || m.Votes["ak-parti"].Header != "AK PARTİ" || m.Votes["chp"].Header != "CHP" {
 		t.Errorf("votes %v, want AK PARTİ and CHP\n%s", m.Votes, strings.Join(m.Guesses, "\n"))
+	}
+	if m.Region == nil || m.Region.Header != "İL" || m.Precinct.Header != "İLÇE" {
+		t.Errorf("region %v, precinct %v; want İL, İLÇE\n%s", m.Region, m.Precinct, strings.Join(m.Guesses, "\n"))
 	}
 }
 
