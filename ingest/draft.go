@@ -622,17 +622,35 @@ func draftBlankNull(m *Mapping, header []string, used, numeric []bool, norm func
 }
 
 // wordsIn says whether each of words is a whole word (or words) of h:
-// between letters that are not of it.
+// between letters that are not of it. A "?" between letters is a letter
+// a copy lost (see lossyIn): "Exprim?s" is "Exprimés".
 func wordsIn(h string, words []string) bool {
-	spaced := " " + strings.Map(func(r rune) rune {
+	lossy := false
+	spaced := strings.Map(func(r rune) rune {
 		if unicode.IsLetter(r) || unicode.IsDigit(r) {
 			return r
 		}
 		return ' '
-	}, h) + " "
-	spaced = strings.Join(strings.Fields(spaced), " ")
+	}, h)
+	if strings.ContainsAny(h, "?\uFFFD") {
+		var b strings.Builder
+		rs := []rune(h)
+		for i, r := range rs {
+			switch {
+			case unicode.IsLetter(r) || unicode.IsDigit(r):
+				b.WriteRune(r)
+			case (r == '?' || r == utf8.RuneError) && i > 0 && i+1 < len(rs) && unicode.IsLetter(rs[i-1]) && unicode.IsLetter(rs[i+1]):
+				b.WriteRune(r)
+				lossy = true
+			default:
+				b.WriteByte(' ')
+			}
+		}
+		spaced = b.String()
+	}
+	spaced = " " + strings.Join(strings.Fields(spaced), " ") + " "
 	for _, w := range words {
-		if !strings.Contains(" "+spaced+" ", " "+w+" ") {
+		if !strings.Contains(spaced, " "+w+" ") && !(lossy && lossyIn(spaced, " "+w+" ")) {
 			return false
 		}
 	}

@@ -84,6 +84,22 @@ func TestLossyIn(t *testing.T) {
 			t.Errorf("lossyIn(%q, %q) = %v, want %v", c.h, c.w, got, c.want)
 		}
 	}
+	// Whole words: a "?" between letters is one of the word's.
+	for _, c := range []struct {
+		h    string
+		w    []string
+		want bool
+	}{
+		{"exprim?s", []string{"exprimés"}, true},
+		{"votos v?lidos", []string{"votos", "válidos"}, true},
+		{"exprim?s?", []string{"exprimés"}, true},
+		{"?exprimés", []string{"exprimés"}, true},
+		{"exprim? s", []string{"exprimés"}, false},
+	} {
+		if got := wordsIn(c.h, c.w); got != c.want {
+			t.Errorf("wordsIn(%q, %q) = %v, want %v", c.h, c.w, got, c.want)
+		}
+	}
 }
 
 // Turkey's lines by ilçe (2023): the Turkish words of the lines in the
