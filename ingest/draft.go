@@ -355,6 +355,10 @@ var lineWords = []lineRule{
 	{election.Valid, []string{"gecerli"}},
 	{election.Voters, []string{"seçmen"}},
 	{election.Voters, []string{"secmen"}},
+	// Austria's BMI: "Abgegebene" (Stimmen), the ballots cast, invalid
+	// and valid (after "ungültig" and "gültig": "gültige abgegebene
+	// Stimmen" are the valid ones).
+	{election.FoundStationary, []string{"abgegeben"}},
 }
 
 // englishLineWords recognises protocol lines as results files in English

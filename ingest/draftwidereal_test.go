@@ -9,8 +9,9 @@ import (
 
 // Austria's BMI results by Gemeinde (2024), as a copy that lost its
 // umlauts stores them ("G?ltige", "Ung?ltige"): the valid and the invalid
-// ballots are lines, never choices, and MFG, empty in every Land but one,
-// is a list not on those rows' ballots.
+// ballots are lines, never choices, as are the ballots cast
+// ("Abgegebene"), and MFG, empty in every Land but one, is a list not on
+// those rows' ballots.
 func TestDraftWideAustriaLossyUmlauts(t *testing.T) {
 	const name = "at-nrw2024-bmi-head.csv"
 	d, err := draftReal(t, name)
@@ -18,7 +19,7 @@ func TestDraftWideAustriaLossyUmlauts(t *testing.T) {
 		t.Fatal(err)
 	}
 	m := d.Mapping
-	for l, h := range map[election.Line]string{election.Voters: "Wahlberechtigte", election.Invalid: "Ung?ltige", election.Valid: "G?ltige"} {
+	for l, h := range map[election.Line]string{election.Voters: "Wahlberechtigte", election.FoundStationary: "Abgegebene", election.Invalid: "Ung?ltige", election.Valid: "G?ltige"} {
 		if m.Lines[l].Header != h {
 			t.Errorf("lines.%s is %v, want %q\n%s", l, m.Lines[l], h, strings.Join(m.Guesses, "\n"))
 		}
