@@ -2863,7 +2863,7 @@ func DraftMapping(r io.Reader, file string) (*Draft, error) {
 			guess("column %d %q is not mapped: it counts seats won, not a choice's votes", i+1, h)
 			continue
 		}
-		if anyWords(norm(i), voteForW) {
+		if anyWords(norm(i), voteForW) && smallNumbers(all, i) {
 			used[i] = true
 			guess("column %d %q is not mapped: %s", i+1, h, voteForNote)
 			continue
@@ -3053,7 +3053,7 @@ func DraftMapping(r io.Reader, file string) (*Draft, error) {
 		case used[i]:
 		case numeric[i] && anyWords(norm(i), seatWords):
 			guess("column %d %q is not mapped: it counts seats won, not a choice's votes", i+1, trimHeader(header[i]))
-		case numeric[i] && anyWords(norm(i), voteForW):
+		case numeric[i] && anyWords(norm(i), voteForW) && smallNumbers(all, i):
 			guess("column %d %q is not mapped: %s", i+1, trimHeader(header[i]), voteForNote)
 		case numeric[i]: // a long file's
 			guess("column %d %q is not mapped: if it is a protocol line repeated on the rows of a precinct, map it under lines", i+1, trimHeader(header[i]))

@@ -97,8 +97,8 @@ func dotThousands(rows [][]string, ncol int, counts func(int) bool) []int {
 var observedW = []string{"observados", "observado", "observadas"}
 
 // voteForW name, by whole words, the number of choices a voter may mark
-// in a contest, its seats to fill (North Carolina's "Vote For"): the
-// same on every row of the contest, never a choice's votes.
+// in a contest, its seats to fill (North Carolina's "Vote For"): a small
+// number, the same on every row of the contest, never a choice's votes.
 var voteForW = []string{"vote for", "votefor", "number to elect", "seats to fill"}
 
 const voteForNote = "how many choices a voter may mark, the seats to fill, not a choice's votes"
