@@ -1982,7 +1982,9 @@ func DraftMapping(r io.Reader, file string) (*Draft, error) {
 	region := idCol(regionH)
 	if region < 0 {
 		for i := range header {
-			if !used[i] && nonEmpty[i] > 0 && oneWordOf(norm(i), regionAlone) {
+			// (Not a name of the precinct's own area: Turkey's il_adi
+			// beside il_plaka, a row per province.)
+			if !used[i] && nonEmpty[i] > 0 && oneWordOf(norm(i), regionAlone) && (precinct < 0 || distinct(all, i) < distinct(all, precinct)) {
 				region = i
 				break
 			}

@@ -136,7 +136,7 @@ func TestDraftDotThousands(t *testing.T) {
 		want     string
 	}{
 		{"groups", "ilce,secmen,oy\nA,17.513,14.522\nB,7.402,900\n", "."},
-		{"decimal elsewhere", "ilce,secmen,oran\nA,17.513,38.57\nB,7.402,12.5\n", ""},
+		{"decimal elsewhere", "ilce,secmen,oran,oy\nA,17.513,38.57,10\nB,7.402,12.5,12\n", ""},
 		{"not a count", "ilce,rate,Party\nA,17.513,10\nB,7.402,12\n", ""},
 		{"leading zero", "ilce,secmen,oy\nA,0.513,14\nB,7.402,900\n", ""},
 		{"two dots", "ilce,rate,Party\nA,1.017.513,10\nB,7.402,12\n", "."},
