@@ -296,6 +296,8 @@ var lineWords = []lineRule{
 	{election.FoundStationary, []string{"total", "votantes"}},
 	{election.Valid, []string{"votos", "validos"}},
 	{election.Invalid, []string{"nulos"}},
+	// (Uruguay's Corte Electoral: "Total_Anulados", the null ballots.)
+	{election.Invalid, []string{"anulado"}},
 	{election.Voters, []string{"censo", "electoral"}},
 	{election.Valid, []string{"votos", "válidos"}},
 	// Slovakia's Statistical Office by okrsok: the voters registered
@@ -338,6 +340,25 @@ var lineWords = []lineRule{
 	{election.FoundStationary, []string{"מצביעים"}},
 	{election.Invalid, []string{"פסולים"}},
 	{election.Valid, []string{"כשרים"}},
+	// Turkish (the YSK's results and files made of them), in Turkish
+	// letters or the ASCII spellings files use: "oy kullanan seçmen" and
+	// "kullanılan oy" (those who voted, the votes used: the ballots
+	// found), before "seçmen" ("kayıtlı seçmen", "toplam_secmen",
+	// "Seçmen Sayısı": the voters on the register); "geçersiz", invalid,
+	// before "geçerli", valid.
+	{election.FoundStationary, []string{"kullanan"}},
+	{election.FoundStationary, []string{"kullanılan"}},
+	{election.FoundStationary, []string{"kullanilan"}},
+	{election.Invalid, []string{"geçersiz"}},
+	{election.Invalid, []string{"gecersiz"}},
+	{election.Valid, []string{"geçerli"}},
+	{election.Valid, []string{"gecerli"}},
+	{election.Voters, []string{"seçmen"}},
+	{election.Voters, []string{"secmen"}},
+	// Austria's BMI: "Abgegebene" (Stimmen), the ballots cast, invalid
+	// and valid (after "ungültig" and "gültig": "gültige abgegebene
+	// Stimmen" are the valid ones).
+	{election.FoundStationary, []string{"abgegeben"}},
 }
 
 // englishLineWords recognises protocol lines as results files in English
@@ -416,7 +437,10 @@ var notChoiceWords = []string{"participated", "majority", "margin", "votants", "
 	// the register and of the ballots cast
 	"certif", "certificados", "certificaciones", "interventores",
 	// the register before them ("Censo", beside "Censo Total")
-	"censo"}
+	"censo",
+	// Turkey's ballot boxes (sandık: "toplam_sandik", "acilan_sandik"), a
+	// count of the boxes, opened or not
+	"sandık", "sandik"}
 
 // blankWords name, by whole words, the column of the blank ballots
 // ("Blancs"); nullWords the column of the null ones ("Nuls"). France
@@ -602,17 +626,35 @@ func draftBlankNull(m *Mapping, header []string, used, numeric []bool, norm func
 }
 
 // wordsIn says whether each of words is a whole word (or words) of h:
-// between letters that are not of it.
+// between letters that are not of it. A "?" between letters is a letter
+// a copy lost (see lossyIn): "Exprim?s" is "Exprimés".
 func wordsIn(h string, words []string) bool {
-	spaced := " " + strings.Map(func(r rune) rune {
+	lossy := false
+	spaced := strings.Map(func(r rune) rune {
 		if unicode.IsLetter(r) || unicode.IsDigit(r) {
 			return r
 		}
 		return ' '
-	}, h) + " "
-	spaced = strings.Join(strings.Fields(spaced), " ")
+	}, h)
+	if strings.ContainsAny(h, "?\uFFFD") {
+		var b strings.Builder
+		rs := []rune(h)
+		for i, r := range rs {
+			switch {
+			case unicode.IsLetter(r) || unicode.IsDigit(r):
+				b.WriteRune(r)
+			case (r == '?' || r == utf8.RuneError) && i > 0 && i+1 < len(rs) && unicode.IsLetter(rs[i-1]) && unicode.IsLetter(rs[i+1]):
+				b.WriteRune(r)
+				lossy = true
+			default:
+				b.WriteByte(' ')
+			}
+		}
+		spaced = b.String()
+	}
+	spaced = " " + strings.Join(strings.Fields(spaced), " ") + " "
 	for _, w := range words {
-		if !strings.Contains(" "+spaced+" ", " "+w+" ") {
+		if !strings.Contains(spaced, " "+w+" ") && !(lossy && lossyIn(spaced, " "+w+" ")) {
 			return false
 		}
 	}
@@ -678,7 +720,8 @@ var (
 	// "lga_name"): "estado" is also the status of a tally sheet
 	// (Peru's "DESCRIP_ESTADO_ACTA", Argentina's "mesEstado"), and a
 	// state is what a column of them says of other things.
-	regionAlone = []string{"state", "estado", "lga"}
+	// (Turkey's "il", a province, "il_adi" its name.)
+	regionAlone = []string{"state", "estado", "lga", "il"}
 	// parentH name a column of the area a row belongs to, by the number
 	// of that area's own row in the file (parentTotals).
 	parentH = []string{"gehört zu", "gehoert zu", "belongs to"}
@@ -705,7 +748,9 @@ var (
 		"plaka",
 		// the Czech Statistical Office's check numbers (kontrolní
 		// číslo: KC_1, KC_2)
-		"kc"}
+		"kc",
+		// Turkey's plate code of a province (il_plaka), which numbers it
+		"plaka"}
 	// placeW name, by whole words, a choice's place on the ballot (Italy's
 	// "pos"): a number of each row, never a figure nor an area's number.
 	placeW = []string{"pos", "position", "posizione", "posición", "posicion", "ballot order", "poradie"}
@@ -716,7 +761,7 @@ var (
 	// "Stimmbezirk Nr" do number areas.)
 	countedW = []string{"votes", "vote", "votos", "voto", "voti", "voters", "voter", "votantes", "votants", "stimmen", "głosów", "glasova", "glasovi",
 		"голосов", "голоса", "голосів", "бюллетеней", "бюлетенів", "ballots", "ballot papers", "boletas", "papeletas", "bulletins",
-		"electors", "electores", "électeurs", "inscrits", "избирателей", "виборців", "добуш", "шайлоочулардын"}
+		"electors", "electores", "électeurs", "inscrits", "избирателей", "виборців", "добуш", "шайлоочулардын", "seçmen", "secmen"}
 	// numberH name, by whole words, the number of something ("Numer
 	// obwodu", "Número de Distrito"): no choice, but not taken for the
 	// precinct either (Mexico's "NUMERO_ARE" numbers an area of several).
@@ -732,17 +777,20 @@ var (
 	// candidateH name a column of candidates, among those of choiceH.
 	// (A candidate's surname names the choice where a party names two
 	// of them: the AEC's "Independent".)
-	candidateH = []string{"candidat", "kandidat", "кандидат", "талапкер", "surname", "last name", "lastname", "family name", "priezvisko", "příjmení"}
+	// (Turkish "aday", "adayı", "adaylar": a candidate.)
+	candidateH = []string{"candidat", "kandidat", "кандидат", "талапкер", "surname", "last name", "lastname", "family name", "priezvisko", "příjmení", "aday"}
 	choiceH    = []string{"party", "candidate", "kandidat", "strana", "choice", "option", "партия", "партія", "кандидат", "список", "талапкер",
 		"cand", // Taiwan's CEC numbers the candidates in "candNo"
-		"surname", "last name", "lastname", "family name", "priezvisko", "příjmení"}
+		"surname", "last name", "lastname", "family name", "priezvisko", "příjmení", "aday"}
 	// totalH names a column of a total, which is no choice: ballots
 	// cast, a turnout, the votes of all choices.
 	totalH = []string{"ballots cast", "votes cast", "voted", "total", "tot", "turnout", "всего", "итого", "явка", "приняли участие", "усього", "разом", "взяли участь", "бардыгы", "катышкан"}
 	votesH = []string{"votes", "голос", "добуш", "count", "value", "число", "саны"}
 	// votesW name votes by whole words where a part of a word does not
 	// ("voti" is in "voting booths").
-	votesW = []string{"voti", "votos", "voix", "vote", "hlasov", "hlasy", "hlasů"}
+	votesW = []string{"voti", "votos", "voix", "vote", "hlasov", "hlasy", "hlasů",
+		// Turkish: "oy", "oylar"
+		"oy", "oylar"}
 	// municipalityW name, by whole words, a municipality (the Slovak
 	// and Czech obec), in which precincts are numbered.
 	municipalityW = []string{"obce", "obec", "municipality"}
@@ -831,7 +879,9 @@ func anyWords(h string, words []string) bool {
 
 // nameWords are the words of a header beside what it names: its name or
 // code ("state_code", "NOMBRE_ESTADO").
-var nameWords = []string{"name", "nombre", "code", "cod", "codigo", "código", "id", "no", "nr"}
+var nameWords = []string{"name", "nombre", "code", "cod", "codigo", "código", "id", "no", "nr",
+	// Turkish: "adı", "adi" (name)
+	"adı", "adi"}
 
 // oneWordOf says whether h (lower case) is one of words once the words of
 // a name or a code (nameWords) are left out.
@@ -1418,6 +1468,34 @@ func DraftMapping(r io.Reader, file string) (*Draft, error) {
 		guess("thousands: \",\": %d cells of columns %s are whole numbers written with commas between groups of thousands (the first %q, column %d %q, line %d), and no cell of the file reads as a decimal with a comma: a count reads them without the commas",
 			cells, columnList(cols), first, cols[0]+1, trimHeader(header[cols[0]]), line)
 	}
+	// Counts written with dots between groups of thousands ("17.513"),
+	// where no cell of the file is a decimal with a point: as with
+	// commas, "thousands": ".", and the cells read without their dots.
+	if cols := dotThousands(all, ncol, func(i int) bool {
+		h := strings.ToLower(trimHeader(header[i]))
+		return namedVotes(h) || anyWords(h, countedW)
+	}); m.Thousands == "" && len(cols) > 0 && len(all) == dataRows {
+		m.Thousands = "."
+		cells, first, line, col := 0, "", 0, -1
+		for _, c := range cols {
+			nonEmpty[c], numeric[c], pointZero[c], values[c] = 0, false, false, map[string]int{}
+			for k, rec := range all {
+				if c >= len(rec) {
+					continue
+				}
+				if v := strings.TrimSpace(rec[c]); dotGroups(v) > 0 {
+					if cells++; cells == 1 {
+						first, line, col = v, k, c
+					}
+					rec[c] = strings.ReplaceAll(rec[c], ".", "")
+				}
+				see(c, rec[c])
+			}
+			marks[c] = marked{}
+		}
+		guess("thousands: \".\": %d cells of columns %s are whole numbers written with dots between groups of thousands (the first %q, column %d %q, data row %d), and no cell of the file reads as a decimal with a point: a count reads them without the dots",
+			cells, columnList(cols), first, col+1, trimHeader(header[col]), line+1)
+	}
 	if cols := groupedCounts(marks, header); len(cols) > 0 {
 		c := cols[0]
 		which := "columns " + columnList(cols) + " hold"
@@ -1493,7 +1571,7 @@ func DraftMapping(r io.Reader, file string) (*Draft, error) {
 	// zu"): the separator is no boundary for a word list.
 	norm := func(i int) string {
 		h := strings.ReplaceAll(shortHeader(header[i], shared), headerSep, " ")
-		return splitNummer(strings.ReplaceAll(strings.ToLower(splitCamel(h)), "ё", "е"))
+		return splitNummer(lowerHeader(splitCamel(h)))
 	}
 	// ownPart is norm of a column's own part of a header of several rows,
 	// its last part that holds text: a part above it that spans several
@@ -1503,7 +1581,7 @@ func DraftMapping(r io.Reader, file string) (*Draft, error) {
 		parts := headerParts(header[i])
 		for k := len(parts) - 1; k > 0; k-- {
 			if strings.TrimSpace(parts[k]) != "" {
-				return strings.ReplaceAll(strings.ToLower(splitCamel(parts[k])), "ё", "е")
+				return lowerHeader(splitCamel(parts[k]))
 			}
 		}
 		return norm(i)
@@ -1904,7 +1982,9 @@ func DraftMapping(r io.Reader, file string) (*Draft, error) {
 	region := idCol(regionH)
 	if region < 0 {
 		for i := range header {
-			if !used[i] && nonEmpty[i] > 0 && oneWordOf(norm(i), regionAlone) {
+			// (Not a name of the precinct's own area: Turkey's il_adi
+			// beside il_plaka, a row per province.)
+			if !used[i] && nonEmpty[i] > 0 && oneWordOf(norm(i), regionAlone) && (precinct < 0 || distinct(all, i) < distinct(all, precinct)) {
 				region = i
 				break
 			}
@@ -2365,6 +2445,30 @@ func DraftMapping(r io.Reader, file string) (*Draft, error) {
 	case choice >= 0:
 		votes = total
 		guess("columns %s are not mapped: on every row their sum is column %d %q, the figure (they give it by a kind of vote)", columnList(sumParts), total+1, trimHeader(header[total]))
+	case modeParts(header, sumParts):
+		// The ways of voting of one figure (North Carolina's Election
+		// Day, One Stop, Absentee by Mail, Provisional beside Total
+		// Votes), in a file whose rows are not told apart as a long
+		// file's: they are no choices, nor is their sum.
+		used[total] = true
+		guess("columns %s are not mapped: each names a way of voting, and on every row their sum is column %d %q: the parts of one figure, not choices", columnList(sumParts), total+1, trimHeader(header[total]))
+		// (A cut of one choice's rows names it in a column of one value:
+		// the sum is its votes.)
+		one := -1
+		for i := range header {
+			if one < 0 && !used[i] && !numeric[i] && nonEmpty[i] == len(all) && len(values[i]) == 1 && has(norm(i), choiceH) && slug(firstCell(all, i)) != "" {
+				one = i
+			}
+		}
+		if one >= 0 {
+			id := slug(firstCell(all, one))
+			m.Votes[id] = Column{Header: trimHeader(header[total])}
+			guess("votes.%s: column %d %q, the votes of %q, the one choice column %d %q names on every row (rename the ID as you like); with rows of more choices the file is long: \"layout\": \"long\", choice_column %q, votes_column %q",
+				id, total+1, trimHeader(header[total]), firstCell(all, one), one+1, trimHeader(header[one]), trimHeader(header[one]), trimHeader(header[total]))
+			break
+		}
+		left[total] = len(m.Guesses)
+		guess("column %d %q is not mapped: on every row the sum of the ways of voting, the votes of the choice a row names; if each row gives one choice's votes, the file is long: map \"layout\": \"long\", the choice's column as choice_column and this one as votes_column", total+1, trimHeader(header[total]))
 	default:
 		for _, p := range sumParts {
 			used[p] = p == against
@@ -2720,6 +2824,29 @@ func DraftMapping(r io.Reader, file string) (*Draft, error) {
 			guess("column %d %q is not mapped: its header counts the candidates or the lists (how many stood), not a choice's votes", i+1, h)
 			continue
 		}
+		// Spanish blank votes: valid ones in Spain (votos válidos = a
+		// candidaturas + en blanco), apart from them in Chile; never a
+		// candidate. ("En blanco" says so alone, after "Total_" as
+		// Uruguay's Corte Electoral writes it; "Blancos" alone is also
+		// Uruguay's Partido Nacional.)
+		if anyWords(norm(i), []string{"blancos", "en blanco"}) && anyWords(norm(i), []string{"votos", "voto"}) || anyWords(norm(i), []string{"en blanco"}) {
+			used[i] = true
+			guess("column %d %q is not mapped: the blank votes, no candidate's; Spain counts them among the valid votes (votos válidos = a candidaturas + en blanco), other countries apart from them: map it under votes (\"en_blanco\") where they are valid, or declare it as a line (protocol.add_lines) and map it under lines", i+1, h)
+			continue
+		}
+		// Uruguay's observed votes (votos observados: of voters not on the
+		// circuit's list, cast in a sealed envelope and checked apart)
+		// and the others, the two parts of the ballots cast: no choice,
+		// and no line of the built-in form.
+		if anyWords(norm(i), observedW) {
+			used[i] = true
+			what := "the observed votes (votos observados: of voters not on the circuit's list, cast in a sealed envelope and checked apart)"
+			if anyWords(norm(i), []string{"no"}) {
+				what = "the votes not observed (of voters on the circuit's list)"
+			}
+			guess("column %d %q is not mapped: %s, a part of the ballots cast, not a choice; declare it in the rule set (protocol.add_lines) and map it under lines to check it", i+1, h, what)
+			continue
+		}
 		// (A line whose header says total, "voters_total", is the line's:
 		// mapped below.)
 		if _, ok := numbered(h); !ok && name == "" && anyWords(norm(i), totalH) && !readsAsLine(election.Voters, norm(i)) {
@@ -2736,6 +2863,11 @@ func DraftMapping(r io.Reader, file string) (*Draft, error) {
 		if anyWords(norm(i), seatWords) {
 			used[i] = true
 			guess("column %d %q is not mapped: it counts seats won, not a choice's votes", i+1, h)
+			continue
+		}
+		if anyWords(norm(i), voteForW) && smallNumbers(all, i) {
+			used[i] = true
+			guess("column %d %q is not mapped: %s", i+1, h, voteForNote)
 			continue
 		}
 		if anyWords(norm(i), factWords) {
@@ -2761,14 +2893,6 @@ func DraftMapping(r io.Reader, file string) (*Draft, error) {
 		if atTime(norm(i)) {
 			used[i] = true
 			guess("column %d %q is not mapped: it gives a figure at a time of day (those who had voted by then, a turnout), not a choice's votes", i+1, h)
-			continue
-		}
-		// Spanish blank votes: valid ones in Spain (votos válidos = a
-		// candidaturas + en blanco), apart from them in Chile; never a
-		// candidate.
-		if anyWords(norm(i), []string{"blancos", "en blanco"}) && anyWords(norm(i), []string{"votos", "voto"}) {
-			used[i] = true
-			guess("column %d %q is not mapped: the blank votes, no candidate's; Spain counts them among the valid votes (votos válidos = a candidaturas + en blanco), other countries apart from them: map it under votes (\"en_blanco\") where they are valid, or declare it as a line (protocol.add_lines) and map it under lines", i+1, h)
 			continue
 		}
 		// (A numbered header whose words read as a line is a line: the
@@ -2821,10 +2945,7 @@ func DraftMapping(r io.Reader, file string) (*Draft, error) {
 		// 20 "Other Candidate Votes" beside the elected person's: a
 		// count takes it for one choice, which may win what none of them
 		// won.)
-		others := ""
-		if anyWords(norm(i), []string{"other", "others"}) {
-			others = "; its header says it gives other choices' votes together: counted as one choice, it may win a seat that none of them won; keep it for the sum of the valid votes, and give the seat by the choices' own figures"
-		}
+		others := togetherNote(norm(i), "header")
 		guess("votes.%s: column %d %q (a choice on the ballot; rename the ID as you like)%s", id, i+1, h, others)
 		choiceCols = append(choiceCols, i)
 	}
@@ -2934,6 +3055,8 @@ func DraftMapping(r io.Reader, file string) (*Draft, error) {
 		case used[i]:
 		case numeric[i] && anyWords(norm(i), seatWords):
 			guess("column %d %q is not mapped: it counts seats won, not a choice's votes", i+1, trimHeader(header[i]))
+		case numeric[i] && anyWords(norm(i), voteForW) && smallNumbers(all, i):
+			guess("column %d %q is not mapped: %s", i+1, trimHeader(header[i]), voteForNote)
 		case numeric[i]: // a long file's
 			guess("column %d %q is not mapped: if it is a protocol line repeated on the rows of a precinct, map it under lines", i+1, trimHeader(header[i]))
 		case nonEmpty[i] == 0:
@@ -3309,7 +3432,7 @@ func draftLong(m *Mapping, header []string, values []map[string]int, choice, vot
 	}
 	yesNo := answerPair(cells)
 	for _, v := range cells {
-		h := strings.ReplaceAll(strings.ToLower(v), "ё", "е")
+		h := lowerHeader(v)
 		line := election.Line("")
 		if election.LineIndex(election.Line(h)) >= 0 {
 			line = election.Line(h)
@@ -3360,7 +3483,7 @@ func draftLong(m *Mapping, header []string, values []map[string]int, choice, vot
 			}
 			ids[id] = true
 			m.ChoiceValues[v] = id
-			guess("choice_values: %q is the choice %s (rename the ID as you like)", v, id)
+			guess("choice_values: %q is the choice %s (rename the ID as you like)%s", v, id, togetherNote(h, "name"))
 		}
 	}
 }
@@ -3498,13 +3621,45 @@ func absenteeLine(h string) election.Line {
 	return ""
 }
 
+// allIn says whether h holds each of words, lossyIn reading a "?" of h
+// as a letter that a copy lost.
 func allIn(h string, words []string) bool {
 	for _, w := range words {
-		if !strings.Contains(h, w) {
+		if !strings.Contains(h, w) && !lossyIn(h, w) {
 			return false
 		}
 	}
 	return true
+}
+
+// lossyIn says whether h holds w where each "?" (or U+FFFD) of h stands
+// for a letter of w outside ASCII, one at least: a copy that lost its
+// encoding writes "G?ltige" for "Gültige", and the rest of the word still
+// says which line it is.
+func lossyIn(h, w string) bool {
+	if !strings.ContainsAny(h, "?\uFFFD") {
+		return false
+	}
+	hr, wr := []rune(h), []rune(w)
+	for i := 0; i+len(wr) <= len(hr); i++ {
+		ok, lost := true, false
+		for j, r := range wr {
+			switch c := hr[i+j]; {
+			case c == r:
+			case (c == '?' || c == utf8.RuneError) && r > unicode.MaxASCII && unicode.IsLetter(r):
+				lost = true
+			default:
+				ok = false
+			}
+			if !ok {
+				break
+			}
+		}
+		if ok && lost {
+			return true
+		}
+	}
+	return false
 }
 
 // firstColumn returns the first column with a header (an index column

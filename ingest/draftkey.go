@@ -268,8 +268,8 @@ func splitCamel(h string) string {
 // sumOfRun returns the columns of the longest run of two or more
 // adjacent columns of numbers not yet used, just before column c or just
 // after it, whose sum is column c's figure on every row (of two rows at
-// least, some not 0; a row whose cells there are all empty is left out);
-// or nil.
+// least, some not 0; a row whose cells there are all empty is left out,
+// and an empty part beside a given total is 0); or nil.
 func sumOfRun(rows [][]string, numeric, used []bool, c int) []int {
 	if len(rows) < 2 {
 		return nil
@@ -299,6 +299,12 @@ func sumOfRun(rows [][]string, numeric, used []bool, c int) []int {
 				want, good := cell(rec, c)
 				var sum int64
 				for _, p := range run {
+					// (An empty part is 0, as sumHolds and empty_votes
+					// read it: a list not on that row's ballot, Austria's
+					// MFG in all Länder but one.)
+					if cellAt(rec, p) == "" {
+						continue
+					}
 					v, g := cell(rec, p)
 					good = good && g
 					sum += v
