@@ -761,7 +761,9 @@ var (
 	// "Stimmbezirk Nr" do number areas.)
 	countedW = []string{"votes", "vote", "votos", "voto", "voti", "voters", "voter", "votantes", "votants", "stimmen", "głosów", "glasova", "glasovi",
 		"голосов", "голоса", "голосів", "бюллетеней", "бюлетенів", "ballots", "ballot papers", "boletas", "papeletas", "bulletins",
-		"electors", "electores", "électeurs", "inscrits", "избирателей", "виборців", "добуш", "шайлоочулардын", "seçmen", "secmen"}
+		"electors", "electores", "électeurs", "inscrits", "избирателей", "виборців", "добуш", "шайлоочулардын", "seçmen", "secmen",
+		// Arabic: voters, electors and votes (Egypt's "عدد الناخبين", "الاصوات الصحيحة")
+		"الناخبين", "الناخبون", "الاصوات", "الأصوات", "اصوات", "أصوات"}
 	// numberH name, by whole words, the number of something ("Numer
 	// obwodu", "Número de Distrito"): no choice, but not taken for the
 	// precinct either (Mexico's "NUMERO_ARE" numbers an area of several).

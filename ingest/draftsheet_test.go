@@ -101,6 +101,10 @@ func TestDraftMappingEgyptArabic(t *testing.T) {
 		{"eg2012-pres-rnd1-cairo.csv", "مقر اللجنة", "الأصوات الصحيحة", "الأصوات الباطلة", 43, 13,
 			map[string]int64{"محمد مرسي": 604193},
 			map[election.Line]int64{election.Voters: 6491521, election.Valid: 3568591, election.Invalid: 40794}},
+		// As published, "92,263": the draft proposes "thousands": ",".
+		{"eg2012-pres-rnd2-cairo.csv", "القسم", "الاصوات الصحيحة", "الاصوات الباطلة", 43, 2,
+			map[string]int64{"د.أحمد شفيق": 1894007, "د.محمد مرسي": 1505103},
+			map[election.Line]int64{election.Voters: 6488564, election.Valid: 3399110, election.Invalid: 158687}},
 		{"EDITED-eg2012-pres-rnd2-cairo-nothousands.csv", "القسم", "الاصوات الصحيحة", "الاصوات الباطلة", 43, 2,
 			map[string]int64{"د.أحمد شفيق": 1894007, "د.محمد مرسي": 1505103},
 			map[election.Line]int64{election.Voters: 6488564, election.Valid: 3399110, election.Invalid: 158687}},
