@@ -16,9 +16,17 @@ var update = flag.Bool("update", false, "rewrite the STRINGS table of wasm/web/a
 
 const appJS = "../wasm/web/app.js"
 
-// pageStrings writes the catalog's page words and error words as the
-// STRINGS table of app.js: one object per language, keys in catalog order.
+// pageStrings writes the catalog's page words, error words and the titles
+// of the finding codes (the page names a check not evaluated by its title)
+// as the STRINGS table of app.js: one object per language, keys in catalog
+// order.
 func pageStrings() string {
+	var titles []Entry
+	for _, e := range findings {
+		if strings.HasSuffix(e.Key, ".title") {
+			titles = append(titles, e)
+		}
+	}
 	ident := regexp.MustCompile(`^[A-Za-z_$][A-Za-z0-9_$]*$`)
 	quote := func(s string) string {
 		r := strings.NewReplacer(`\`, `\\`, `'`, `\'`, "\n", `\n`)
@@ -28,7 +36,7 @@ func pageStrings() string {
 	b.WriteString("const STRINGS = {\n")
 	for _, lang := range []string{"en", "ru", "ky"} {
 		b.WriteString("  " + lang + ": {\n")
-		for _, s := range [][]Entry{page, errs} {
+		for _, s := range [][]Entry{page, errs, titles} {
 			for _, e := range s {
 				k := e.Key
 				if !ident.MatchString(k) {

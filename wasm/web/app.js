@@ -157,6 +157,18 @@ const STRINGS = {
     annulled_h: 'Annulled: what changes',
     annulled_none: 'Nobody loses or gains a seat.',
     annulled_seats: 'Seats filled: {base} as the protocols stand, {alt} without what was annulled.',
+    annulled_precinct: 'the results of precinct {id}',
+    annulled_candidate: 'the votes for candidate {id}',
+    annul_banner: 'A “what if” annulment is in force: {what}. Every figure on this page is recomputed without it: these are not the published results.',
+    annul_clear: 'Clear the annulment and count again',
+    annul_prov: 'Without the annulment: {prov} The figures shown are recomputed with {n} annulled and are not the published ones.',
+    prov_recomputed: '{prov}, recomputed with {n} annulled',
+    synth_checks: 'These checks ran on synthetic precinct protocols, generated to reproduce the published figures: that they hold is by construction and says nothing about the real count.',
+    synth_published: 'The recount rests on synthetic precinct protocols, generated to reproduce the published figures: agreement is by construction, not a check of the real count.',
+    synth_charts: 'These charts are drawn from synthetic precinct protocols: they show how the stand-in data were generated, not how the real precincts voted.',
+    synth_copy: 'The protocol your copy is compared with is synthetic: it stands in for one that was never published.',
+    col_copy: 'Your copy',
+    regional_moot: '{status} (does not count: national threshold missed)',
     not_counted: 'No seat was decided: {why}',
     ties_h: 'Ties and decisions not made by the votes alone',
     ties_awaiting: 'A tie awaits lots: the seats concerned are not filled.',
@@ -469,6 +481,87 @@ const STRINGS = {
     'err.internal': 'an internal error of the program (please report it)',
     'err.other': 'the input could not be read',
     'err.detail': 'Details (in English)',
+    'finding.P101.title': 'Ballots received do not balance',
+    'finding.P102.title': 'Ballots found in the boxes do not equal invalid + valid',
+    'finding.P103.title': 'Valid ballots do not equal the sum of the votes',
+    'finding.P104.title': 'More ballots issued than voters on the list',
+    'finding.P105.title': 'More ballots in the boxes than issued',
+    'finding.P106.title': 'Negative number',
+    'finding.P107.title': 'More preference votes than votes for the list',
+    'finding.P108.title': 'More ballots in the boxes than voters on the list',
+    'finding.P110.title': 'More voters took part than are on the list',
+    'finding.P109.title': 'Protocol of zeros',
+    'finding.X201.title': 'Machine and manual count differ on a line',
+    'finding.X202.title': 'Machine and manual count differ on the votes for a choice',
+    'finding.X203.title': 'Machine and manual count differ on preference votes',
+    'finding.X204.title': 'List and okrug ballots issued differ',
+    'finding.X205.title': 'List and okrug ballots found in the boxes differ',
+    'finding.X206.title': 'Precinct defined more than once',
+    'finding.X207.title': 'Duplicate protocol',
+    'finding.X208.title': 'Protocol of an unknown precinct',
+    'finding.X209.title': 'Votes for a party not on the ballot',
+    'finding.X210.title': 'Votes for a candidate not standing in the okrug',
+    'finding.X211.title': 'Preference votes for a candidate on no list',
+    'finding.X212.title': 'Precinct in an unknown okrug',
+    'finding.X213.title': 'Precinct in an unknown region',
+    'finding.X214.title': 'Okrug-ballot protocol from a precinct abroad',
+    'finding.X215.title': 'No manual-count list protocol',
+    'finding.X216.title': 'No manual-count okrug protocol',
+    'finding.X217.title': 'Precinct in the country without an okrug',
+    'finding.X218.title': 'Precinct in the country without a region',
+    'finding.X219.title': 'Party defined more than once',
+    'finding.X220.title': 'Okrug defined more than once',
+    'finding.X221.title': 'Region defined more than once',
+    'finding.X222.title': 'Candidate on more than one list place',
+    'finding.X223.title': 'Candidate registered twice in an okrug',
+    'finding.X224.title': 'A party or candidate uses the ID of against all',
+    'finding.X225.title': 'Okrug in an unknown region',
+    'finding.X226.title': 'Preference votes on an okrug-ballot protocol',
+    'finding.X227.title': 'Protocol lacks a line of the base of a threshold or a majority rule',
+    'finding.X228.title': 'Unknown protocol line',
+    'finding.X229.title': 'Protocol without the votes for a choice',
+    'finding.S301.title': 'Published percentage does not match the votes',
+    'finding.S302.title': 'Published votes differ from the recount',
+    'finding.S303.title': 'Published shares add up to more than 100%',
+    'finding.S304.title': 'Published turnout does not match',
+    'finding.S305.title': 'Published participants differ from the recount',
+    'finding.S306.title': 'Published voters on the list differ from the recount',
+    'finding.S307.title': 'Published seats differ from the recount',
+    'finding.S308.title': 'Published okrug winner differs from the recount',
+    'finding.S309.title': 'Published okrug outcome differs from the recount',
+    'finding.S310.title': 'Published list not in the recount',
+    'finding.S311.title': 'List missing from the published summary',
+    'finding.S312.title': 'Published okrug not in the recount',
+    'finding.S313.title': 'Okrug missing from the published summary',
+    'finding.S314.title': 'List or okrug published twice',
+    'finding.S315.title': 'Published votes of an okrug\'s candidate differ from the recount',
+    'finding.C401.title': 'Copy and published protocol differ on a line',
+    'finding.C402.title': 'Copy and published protocol differ on the votes for a choice',
+    'finding.C403.title': 'Copy and published protocol differ on preference votes',
+    'finding.C404.title': 'Figure on the copy but not in the published protocol',
+    'finding.C405.title': 'Figure in the published protocol but not on the copy',
+    'finding.C406.title': 'Copy and published protocol are of different precincts or ballots',
+    'finding.L501.title': 'Too many candidates on the list',
+    'finding.L502.title': 'Too many candidates of one sex',
+    'finding.L503.title': 'Too few candidates under 35',
+    'finding.L504.title': 'Too few candidates of other ethnicities',
+    'finding.L505.title': 'Too few candidates with disabilities',
+    'finding.I601.title': 'Unreadable input row',
+    'finding.I602.title': 'Protocol of an unknown ballot',
+    'finding.I605.title': 'Row places its precinct elsewhere than the definition',
+    'finding.I606.title': 'Parts of a protocol differ on a figure',
+    'finding.I607.title': 'An okrug\'s rows name two regions',
+    'finding.I604.title': 'Header row looks like a data row',
+    'finding.I603.title': 'Row is the total of other rows',
+    'finding.R701.title': 'Sources differ on a line',
+    'finding.R702.title': 'Sources differ on the votes for a choice',
+    'finding.R703.title': 'Sources differ on preference votes',
+    'finding.R704.title': 'Figures in one source\'s protocol and not in another\'s',
+    'finding.R705.title': 'Protocol missing from the base source',
+    'finding.R706.title': 'Protocol given twice in one source, with different figures',
+    'finding.R707.title': 'Protocol given twice in one source, with the same figures',
+    'finding.R708.title': 'Protocol of a precinct the definition lacks',
+    'finding.R709.title': 'Protocol of a ballot the precinct does not issue',
   },
   ru: {
     skip: 'Перейти к содержанию',
@@ -611,6 +704,18 @@ const STRINGS = {
     annulled_h: 'Отмена итогов: что меняется',
     annulled_none: 'Никто не теряет и не получает мандат.',
     annulled_seats: 'Распределено мандатов: {base} по протоколам как есть, {alt} без отменённого.',
+    annulled_precinct: 'итоги участка {id}',
+    annulled_candidate: 'голоса за кандидата {id}',
+    annul_banner: 'Действует отмена итогов («что если»): {what}. Все цифры на этой странице пересчитаны без отменённого: это не опубликованные итоги.',
+    annul_clear: 'Снять отмену и пересчитать',
+    annul_prov: 'Без отмены итогов: {prov} Показанные цифры пересчитаны без отменённого ({n}) и не являются опубликованными.',
+    prov_recomputed: '{prov}, пересчитано без отменённого ({n})',
+    synth_checks: 'Эти проверки выполнены на синтетических протоколах участков, подобранных так, чтобы воспроизвести опубликованные цифры: совпадение заложено при их построении и ничего не говорит о настоящем подсчёте.',
+    synth_published: 'Пересчёт опирается на синтетические протоколы участков, подобранные так, чтобы воспроизвести опубликованные цифры: совпадение заложено при их построении и не проверяет настоящий подсчёт.',
+    synth_charts: 'Эти графики построены по синтетическим протоколам участков: они показывают, как были созданы данные-заменители, а не как голосовали настоящие участки.',
+    synth_copy: 'Протокол, с которым сравнивается ваша копия, синтетический: он заменяет протокол, который не публиковался.',
+    col_copy: 'Ваша копия',
+    regional_moot: '{status} (не учитывается: общий порог не пройден)',
     not_counted: 'Мандаты не распределены: {why}',
     ties_h: 'Равенства и решения, принятые не только голосами',
     ties_awaiting: 'Равенство ждёт жребия: эти мандаты не распределены.',
@@ -923,6 +1028,87 @@ const STRINGS = {
     'err.internal': 'внутренняя ошибка программы (пожалуйста, сообщите о ней)',
     'err.other': 'входные данные не удалось прочитать',
     'err.detail': 'Подробности (на английском)',
+    'finding.P101.title': 'Не сходится баланс полученных бюллетеней',
+    'finding.P102.title': 'Число бюллетеней в ящиках не равно сумме недействительных и действительных',
+    'finding.P103.title': 'Число действительных бюллетеней не равно сумме голосов',
+    'finding.P104.title': 'Выдано больше бюллетеней, чем избирателей в списке',
+    'finding.P105.title': 'В ящиках больше бюллетеней, чем выдано',
+    'finding.P106.title': 'Отрицательное число',
+    'finding.P107.title': 'Преференциальных голосов больше, чем голосов за список',
+    'finding.P108.title': 'В ящиках больше бюллетеней, чем избирателей в списке',
+    'finding.P110.title': 'Приняло участие больше избирателей, чем внесено в список',
+    'finding.P109.title': 'Протокол из одних нулей',
+    'finding.X201.title': 'Автоматический и ручной подсчёт расходятся по строке',
+    'finding.X202.title': 'Автоматический и ручной подсчёт расходятся по голосам',
+    'finding.X203.title': 'Автоматический и ручной подсчёт расходятся по преференциальным голосам',
+    'finding.X204.title': 'Число выданных бюллетеней по спискам и по округу различается',
+    'finding.X205.title': 'Число бюллетеней в ящиках по спискам и по округу различается',
+    'finding.X206.title': 'Участок определён более одного раза',
+    'finding.X207.title': 'Повторяющийся протокол',
+    'finding.X208.title': 'Протокол неизвестного участка',
+    'finding.X209.title': 'Голоса за партию, которой нет в бюллетене',
+    'finding.X210.title': 'Голоса за кандидата, не баллотирующегося в округе',
+    'finding.X211.title': 'Преференциальные голоса за кандидата, которого нет ни в одном списке',
+    'finding.X212.title': 'Участок в неизвестном округе',
+    'finding.X213.title': 'Участок в неизвестном регионе',
+    'finding.X214.title': 'Протокол по округу с зарубежного участка',
+    'finding.X215.title': 'Нет протокола ручного подсчёта по партийным спискам',
+    'finding.X216.title': 'Нет протокола ручного подсчёта по одномандатному округу',
+    'finding.X217.title': 'У участка в стране не указан округ',
+    'finding.X218.title': 'У участка в стране не указан регион',
+    'finding.X219.title': 'Партия определена более одного раза',
+    'finding.X220.title': 'Округ определён более одного раза',
+    'finding.X221.title': 'Регион определён более одного раза',
+    'finding.X222.title': 'Кандидат занимает более одного места в списках',
+    'finding.X223.title': 'Кандидат зарегистрирован в округе дважды',
+    'finding.X224.title': 'Партия или кандидат использует идентификатор «против всех»',
+    'finding.X225.title': 'Округ в неизвестном регионе',
+    'finding.X226.title': 'Преференциальные голоса в протоколе по округу',
+    'finding.X227.title': 'В протоколе нет строки, из которой складывается база порога или правила большинства',
+    'finding.X228.title': 'Неизвестная строка протокола',
+    'finding.X229.title': 'В протоколе нет голосов за вариант из бюллетеня',
+    'finding.S301.title': 'Опубликованный процент не соответствует голосам',
+    'finding.S302.title': 'Опубликованные голоса расходятся с пересчётом',
+    'finding.S303.title': 'Сумма опубликованных долей больше 100%',
+    'finding.S304.title': 'Опубликованная явка не соответствует',
+    'finding.S305.title': 'Опубликованное число участников голосования расходится с пересчётом',
+    'finding.S306.title': 'Опубликованное число избирателей расходится с пересчётом',
+    'finding.S307.title': 'Опубликованное число мандатов расходится с пересчётом',
+    'finding.S308.title': 'Опубликованный победитель по округу расходится с пересчётом',
+    'finding.S309.title': 'Опубликованный итог по округу расходится с пересчётом',
+    'finding.S310.title': 'Опубликованного списка нет в пересчёте',
+    'finding.S311.title': 'Списка нет в опубликованных итогах',
+    'finding.S312.title': 'Опубликованного округа нет в пересчёте',
+    'finding.S313.title': 'Округа нет в опубликованных итогах',
+    'finding.S314.title': 'Список или округ опубликован дважды',
+    'finding.S315.title': 'Опубликованные голоса кандидата по округу расходятся с пересчётом',
+    'finding.C401.title': 'Копия и опубликованный протокол расходятся по строке',
+    'finding.C402.title': 'Копия и опубликованный протокол расходятся по голосам',
+    'finding.C403.title': 'Копия и опубликованный протокол расходятся по преференциальным голосам',
+    'finding.C404.title': 'Показатель есть в копии, но нет в опубликованном протоколе',
+    'finding.C405.title': 'Показатель есть в опубликованном протоколе, но нет в копии',
+    'finding.C406.title': 'Копия и опубликованный протокол относятся к разным участкам или бюллетеням',
+    'finding.L501.title': 'Слишком много кандидатов в списке',
+    'finding.L502.title': 'Слишком много кандидатов одного пола',
+    'finding.L503.title': 'Слишком мало кандидатов моложе 35 лет',
+    'finding.L504.title': 'Слишком мало кандидатов других национальностей',
+    'finding.L505.title': 'Слишком мало кандидатов с ограниченными возможностями здоровья',
+    'finding.I601.title': 'Нечитаемая строка входного файла',
+    'finding.I602.title': 'Протокол неизвестного вида бюллетеня',
+    'finding.I605.title': 'Строка помещает участок не туда, куда определение',
+    'finding.I606.title': 'Части протокола расходятся в числе',
+    'finding.I607.title': 'Строки округа называют два региона',
+    'finding.I604.title': 'Строка заголовка похожа на строку данных',
+    'finding.I603.title': 'Строка — итог других строк',
+    'finding.R701.title': 'Источники расходятся по строке',
+    'finding.R702.title': 'Источники расходятся по голосам',
+    'finding.R703.title': 'Источники расходятся по преференциальным голосам',
+    'finding.R704.title': 'Показатели есть в протоколе одного источника и нет в другом',
+    'finding.R705.title': 'Протокола нет в базовом источнике',
+    'finding.R706.title': 'Протокол дважды в одном источнике, с разными цифрами',
+    'finding.R707.title': 'Протокол дважды в одном источнике, с одинаковыми цифрами',
+    'finding.R708.title': 'Протокол участка, которого нет в определении выборов',
+    'finding.R709.title': 'Протокол бюллетеня, который участок не выдаёт',
   },
   ky: {
     skip: 'Мазмунга өтүү',
@@ -1065,6 +1251,18 @@ const STRINGS = {
     annulled_h: 'Жыйынтыктарды жокко чыгаруу: эмне өзгөрөт',
     annulled_none: 'Эч ким мандатын жоготпойт жана албайт.',
     annulled_seats: 'Бөлүштүрүлгөн мандаттар: протоколдор боюнча {base}, жокко чыгарылгандарсыз {alt}.',
+    annulled_precinct: '{id} участогунун жыйынтыктары',
+    annulled_candidate: '{id} талапкери үчүн берилген добуштар',
+    annul_banner: 'Жокко чыгаруу колдонулууда («эгерде» эсеби): {what}. Бул беттеги бардык сандар аларсыз кайра эсептелген: булар жарыяланган жыйынтыктар эмес.',
+    annul_clear: 'Жокко чыгарууну алып салып, кайра эсептөө',
+    annul_prov: 'Жокко чыгаруусуз: {prov} Көрсөтүлгөн сандар жокко чыгарылгандарсыз ({n}) кайра эсептелген жана жарыяланган сандар эмес.',
+    prov_recomputed: '{prov}, жокко чыгарылгандарсыз ({n}) кайра эсептелген',
+    synth_checks: 'Бул текшерүүлөр жарыяланган сандарды кайталагыдай кылып түзүлгөн синтетикалык участок протоколдорунда жүргүзүлдү: алардын аткарылышы ошол түзүлүштөн келип чыгат жана чыныгы эсептөө жөнүндө эч нерсе айтпайт.',
+    synth_published: 'Кайра эсептөө жарыяланган сандарды кайталагыдай кылып түзүлгөн синтетикалык участок протоколдоруна таянат: дал келиши ошол түзүлүштөн келип чыгат, чыныгы эсептөөнү текшербейт.',
+    synth_charts: 'Бул диаграммалар синтетикалык участок протоколдору боюнча түзүлгөн: алар чыныгы участоктор кандай добуш бергенин эмес, ордуна коюлган маалыматтар кантип түзүлгөнүн көрсөтөт.',
+    synth_copy: 'Көчүрмөңүз салыштырылган протокол синтетикалык: ал эч качан жарыяланбаган протоколдун ордунда турат.',
+    col_copy: 'Сиздин көчүрмө',
+    regional_moot: '{status} (эсепке алынбайт: жалпы босогодон өткөн жок)',
     not_counted: 'Мандаттар бөлүштүрүлгөн жок: {why}',
     ties_h: 'Добуштар гана чечпеген теңдиктер жана чечимдер',
     ties_awaiting: 'Теңдик чүчүкулакты күтөт: ал мандаттар бөлүштүрүлгөн жок.',
@@ -1377,6 +1575,87 @@ const STRINGS = {
     'err.internal': 'программанын ички катасы (сураныч, ал тууралуу кабарлаңыз)',
     'err.other': 'киргизилген маалыматтарды окуу мүмкүн болгон жок',
     'err.detail': 'Кененирээк (англис тилинде)',
+    'finding.P101.title': 'Алынган бюллетендердин балансы туура келбейт',
+    'finding.P102.title': 'Кутулардан табылган бюллетендер жараксыз жана жарактуу бюллетендердин суммасына барабар эмес',
+    'finding.P103.title': 'Жарактуу бюллетендер добуштардын суммасына барабар эмес',
+    'finding.P104.title': 'Тизмедеги шайлоочулардан көп бюллетень берилген',
+    'finding.P105.title': 'Кутуларда берилгенден көп бюллетень табылган',
+    'finding.P106.title': 'Терс сан',
+    'finding.P107.title': 'Преференциялык добуштар тизме үчүн берилген добуштардан көп',
+    'finding.P108.title': 'Кутуларда тизмедеги шайлоочулардан көп бюллетень табылган',
+    'finding.P110.title': 'Тизмедегиден көп шайлоочу катышкан',
+    'finding.P109.title': 'Нөлдөрдөн турган протокол',
+    'finding.X201.title': 'Автоматтык жана кол менен эсептөө сап боюнча айырмаланат',
+    'finding.X202.title': 'Автоматтык жана кол менен эсептөө добуштар боюнча айырмаланат',
+    'finding.X203.title': 'Автоматтык жана кол менен эсептөө преференциялык добуштар боюнча айырмаланат',
+    'finding.X204.title': 'Тизмелер жана округ боюнча берилген бюллетендердин саны айырмаланат',
+    'finding.X205.title': 'Кутулардан табылган тизме жана округ бюллетендеринин саны айырмаланат',
+    'finding.X206.title': 'Участок бир нече жолу аныкталган',
+    'finding.X207.title': 'Кайталанган протокол',
+    'finding.X208.title': 'Белгисиз участоктун протоколу',
+    'finding.X209.title': 'Бюллетенде жок партия үчүн добуштар',
+    'finding.X210.title': 'Округда ат салышпаган талапкерге добуштар',
+    'finding.X211.title': 'Эч бир тизмеде жок талапкерге преференциялык добуштар',
+    'finding.X212.title': 'Участок белгисиз округда',
+    'finding.X213.title': 'Участок белгисиз аймакта',
+    'finding.X214.title': 'Чет өлкөдөгү участоктон округ боюнча протокол',
+    'finding.X215.title': 'Партиялык тизмелер боюнча кол менен эсептөөнүн протоколу жок',
+    'finding.X216.title': 'Бир мандаттуу округ боюнча кол менен эсептөөнүн протоколу жок',
+    'finding.X217.title': 'Өлкө ичиндеги участоктун округу көрсөтүлгөн эмес',
+    'finding.X218.title': 'Өлкө ичиндеги участоктун аймагы көрсөтүлгөн эмес',
+    'finding.X219.title': 'Партия бир нече жолу аныкталган',
+    'finding.X220.title': 'Округ бир нече жолу аныкталган',
+    'finding.X221.title': 'Аймак бир нече жолу аныкталган',
+    'finding.X222.title': 'Талапкер тизмелерде бир нече жолу катталган',
+    'finding.X223.title': 'Талапкер округда эки жолу катталган',
+    'finding.X224.title': 'Партия же талапкер «бардык каршы» идентификаторун колдонот',
+    'finding.X225.title': 'Округ белгисиз аймакта',
+    'finding.X226.title': 'Округ боюнча протоколдо преференциялык добуштар',
+    'finding.X227.title': 'Протоколдо босогонун же көпчүлүк эрежесинин базасы түзүлгөн сап жок',
+    'finding.X228.title': 'Протоколдун белгисиз сабы',
+    'finding.X229.title': 'Протоколдо бюллетендеги тандоо үчүн добуштар жок',
+    'finding.S301.title': 'Жарыяланган пайыз добуштарга туура келбейт',
+    'finding.S302.title': 'Жарыяланган добуштар кайра эсептөөдөн айырмаланат',
+    'finding.S303.title': 'Жарыяланган үлүштөрдүн суммасы 100%дан ашат',
+    'finding.S304.title': 'Жарыяланган катышуу туура келбейт',
+    'finding.S305.title': 'Жарыяланган катышкандардын саны кайра эсептөөдөн айырмаланат',
+    'finding.S306.title': 'Жарыяланган шайлоочулардын саны кайра эсептөөдөн айырмаланат',
+    'finding.S307.title': 'Жарыяланган мандаттардын саны кайра эсептөөдөн айырмаланат',
+    'finding.S308.title': 'Округ боюнча жарыяланган жеңүүчү кайра эсептөөдөн айырмаланат',
+    'finding.S309.title': 'Округ боюнча жарыяланган жыйынтык кайра эсептөөдөн айырмаланат',
+    'finding.S310.title': 'Жарыяланган тизме кайра эсептөөдө жок',
+    'finding.S311.title': 'Тизме жарыяланган жыйынтыкта жок',
+    'finding.S312.title': 'Жарыяланган округ кайра эсептөөдө жок',
+    'finding.S313.title': 'Округ жарыяланган жыйынтыкта жок',
+    'finding.S314.title': 'Тизме же округ эки жолу жарыяланган',
+    'finding.S315.title': 'Округдагы талапкердин жарыяланган добуштары кайра эсептөөдөн айырмаланат',
+    'finding.C401.title': 'Көчүрмө менен жарыяланган протокол сап боюнча айырмаланат',
+    'finding.C402.title': 'Көчүрмө менен жарыяланган протокол добуштар боюнча айырмаланат',
+    'finding.C403.title': 'Көчүрмө менен жарыяланган протокол преференциялык добуштар боюнча айырмаланат',
+    'finding.C404.title': 'Көрсөткүч көчүрмөдө бар, бирок жарыяланган протоколдо жок',
+    'finding.C405.title': 'Көрсөткүч жарыяланган протоколдо бар, бирок көчүрмөдө жок',
+    'finding.C406.title': 'Көчүрмө менен жарыяланган протокол башка-башка участокко же бюллетенге тиешелүү',
+    'finding.L501.title': 'Тизмеде талапкерлер өтө көп',
+    'finding.L502.title': 'Бир жыныстагы талапкерлер өтө көп',
+    'finding.L503.title': '35 жашка чейинки талапкерлер өтө аз',
+    'finding.L504.title': 'Башка улуттагы талапкерлер өтө аз',
+    'finding.L505.title': 'Ден соолугунун мүмкүнчүлүгү чектелген талапкерлер өтө аз',
+    'finding.I601.title': 'Киргизилген файлдын окулбаган сабы',
+    'finding.I602.title': 'Белгисиз бюллетендин протоколу',
+    'finding.I605.title': 'Сап участокту аныктамадагыдан башка жерге коёт',
+    'finding.I606.title': 'Протоколдун бөлүктөрү бир санда айырмаланат',
+    'finding.I607.title': 'Округдун саптары эки аймакты атайт',
+    'finding.I604.title': 'Баш сап маалымат сабына окшош',
+    'finding.I603.title': 'Сап — башка саптардын жыйынтыгы',
+    'finding.R701.title': 'Булактар сап боюнча айырмаланат',
+    'finding.R702.title': 'Булактар добуштар боюнча айырмаланат',
+    'finding.R703.title': 'Булактар преференциялык добуштар боюнча айырмаланат',
+    'finding.R704.title': 'Көрсөткүчтөр бир булактын протоколунда бар, башкасында жок',
+    'finding.R705.title': 'Протокол негизги булакта жок',
+    'finding.R706.title': 'Протокол бир булакта эки жолу, башка-башка сандар менен',
+    'finding.R707.title': 'Протокол бир булакта эки жолу, бирдей сандар менен',
+    'finding.R708.title': 'Шайлоонун аныктамасында жок участоктун протоколу',
+    'finding.R709.title': 'Участок бербеген бюллетендин протоколу',
   },
 };
 
@@ -2096,10 +2375,54 @@ function quotaText(q) {
 }
 
 // provenance says where a row's figures come from: its own provenance, or
-// else the election's (a definition that gives it once, for all).
+// else the election's (a definition that gives it once, for all). A count
+// with annulments recomputed every figure: an official one is no longer
+// the published one, and says so.
 function provenance(p) {
   const q = p || (state.result && state.result.election && state.result.election.provenance);
-  return q ? t(q) : '';
+  if (!q) return '';
+  const n = annulments(state.result).length;
+  return n ? t('prov_recomputed', { prov: t(q), n: num(n) }) : t(q);
+}
+
+// annulments are the annulments res was counted with (res.annulled's
+// changes, "annulled precinct:5249" with the decision's reason in
+// brackets, if any), each in the page's language; [] for a count without.
+function annulments(res) {
+  const a = res && res.annulled;
+  if (!a) return [];
+  return (a.changes || []).map((c) => {
+    const m = /^annulled (precinct|candidate):(\S+)(?: \((.*)\))?$/.exec(c);
+    if (!m) return c;
+    const what = t('annulled_' + m[1], { id: m[2] });
+    return m[3] ? what + ' (' + m[3] + ')' : what;
+  });
+}
+
+// clearAnnulment empties the annulment field and counts again, as the
+// protocols stand.
+function clearAnnulment() {
+  $('#annul').value = '';
+  run();
+}
+
+// syntheticProtocols says whether the precinct protocols res was counted
+// from are synthetic: the election's provenance says so ("synthetic", or
+// a note that names the precinct protocols synthetic, as the built-in
+// 2021 data's does) and no file of the reader's besides the definition
+// (res.inputs) brought protocols of its own. A check of such protocols
+// against the published figures they were generated to reproduce agrees
+// by construction.
+function syntheticProtocols(res) {
+  const p = (res && res.election && res.election.provenance) || '';
+  if (p !== 'synthetic' && !/precinct protocols[^;]*synthetic/.test(p)) return false;
+  return !(res.inputs || []).some((i) => !['election', 'rules', 'annulments', 'lots'].includes(i.name));
+}
+
+// synthNote is the caveat (catalog key) shown beside a check or a chart
+// that rests on synthetic protocols, or null.
+function synthNote(res, key, id) {
+  return syntheticProtocols(res) ? el('p', { class: 'synth-note', id }, t(key)) : null;
 }
 
 function renderHead(res) {
@@ -2112,11 +2435,20 @@ function renderHead(res) {
   const meta = $('#res-meta');
   meta.textContent = '';
   const tt = res.totals;
+  // an annulment in force comes first: every figure below is recomputed
+  const ann = annulments(res);
+  if (ann.length) {
+    meta.append(el('div', { class: 'banner warn', id: 'annul-banner', role: 'status' },
+      el('p', null, t('annul_banner', { what: ann.join('; ') })),
+      el('button', { type: 'button', id: 'annul-clear', onclick: clearAnnulment }, t('annul_clear'))));
+  }
   meta.append(
     el('p', { class: 'meta' }, t('rules_meta', { id: res.rules.id, version: res.rules.version, name: dataText(res.rules.name) })),
     el('p', { class: 'meta' }, t('turnout_meta', { participants: num(tt.participants), voters: num(tt.voters), turnout: tt.turnout })),
   );
-  if (res.election.provenance) meta.append(el('p', { class: 'meta muted' }, dataText(res.election.provenance)));
+  if (res.election.provenance && ann.length) {
+    meta.append(el('p', { class: 'meta', id: 'annul-prov' }, t('annul_prov', { prov: dataText(res.election.provenance), n: num(ann.length) })));
+  } else if (res.election.provenance) meta.append(el('p', { class: 'meta muted' }, dataText(res.election.provenance)));
   meta.append(el('p', { class: 'meta muted' }, t('provenance_note')));
   if (res.not_counted) meta.append(el('p', { class: 'banner bad', id: 'not-counted' }, ...tNode('not_counted', { why: notCountedWhy(res.not_counted) })));
   const part = partialBanner(res);
@@ -2129,8 +2461,11 @@ function renderHead(res) {
   banner.hidden = !state.verify;
   if (state.verify) {
     const n = errorsOf(state.verify.findings).length;
-    banner.className = 'banner ' + (n ? 'bad' : 'ok');
+    // agreement with protocols made to reproduce the summary is no check
+    const synth = !n && syntheticProtocols(res);
+    banner.className = 'banner ' + (n ? 'bad' : synth ? 'warn' : 'ok');
     banner.append(n ? publishedHeadline() + ' ' : t('published_ok') + ' ');
+    if (synth) banner.append(t('synth_published') + ' ');
     banner.append(el('a', { href: '#sec-published' }, t('published_h')));
   }
 }
@@ -2361,16 +2696,25 @@ function renderLists(res) {
       el('td', { class: 'num' }, l.votes_not_given ? t('not_evaluated') : num(l.votes)),
       el('td', { class: 'num' }, l.percent),
       el('td', { class: 'num margin' }, v.status === 'not_evaluated' ? t('not_evaluated') : v.status ? signed(margin) : ''),
-      el('td', null, l.regional ? statusText(l.regional.status) : '—'),
+      el('td', null, regionalText(l)),
       el('td', { class: 'num seats' }, num(l.seats)),
       el('td', { class: 'num' }, l.deputies_not_given ? '—' : l.seats ? `${women} / ${l.women_required}` : ''),
-      el('td', { class: 'hide-small' }, provenance(l.provenance)),
+      el('td', { class: 'source' }, provenance(l.provenance)),
       pub ? publishedCell(pub.get(l.id), l) : null);
   });
   const head = [t('col_party'), [t('col_votes'), 'num'], [t('col_pct'), 'num'], [t('col_margin'), 'num'],
-    t('col_regional'), [t('col_seats'), 'num'], [t('col_women'), 'num'], [t('col_source'), 'hide-small']];
+    t('col_regional'), [t('col_seats'), 'num'], [t('col_women'), 'num'], [t('col_source'), 'source']];
   if (pub) head.push([t('col_published'), 'num']);
   box.append(table(null, head, rows, { class: 'lists', cards: true, label: t('lists_h') }));
+}
+
+// regionalText is list l's regional verdict: one that passed beside a
+// national threshold missed decides nothing, and says so, so that it is
+// not read as the threshold passed.
+function regionalText(l) {
+  if (!l.regional) return '—';
+  const s = statusText(l.regional.status);
+  return l.national && l.national.status === 'failed' && l.regional.status === 'passed' ? t('regional_moot', { status: s }) : s;
 }
 
 // renderDeputies shows who each list seated, as the text report's
@@ -2502,19 +2846,27 @@ function renderOkrugs(res) {
       el('td', null, o.name),
       el('td', { class: 'outcome' }, t('out_' + o.outcome + (o.missed ? '_' + o.missed : '')) + (o.runoff ? ': ' + (o.runoff_names || o.runoff).join(', ') : '') +
         (o.outcome !== 'tie' && (res.ties || []).some((x) => x.context === 'okrug/' + o.okrug) ? ' (' + t('tie_mark') + ')' : '') +
-        (o.provisional ? ' (' + t('okrug_provisional_mark') + ')' : '')),
+        (o.provisional ? ' (' + t('okrug_provisional_mark') + ')' : '') + okrugSourceMark(res, o)),
       el('td', null, o.seats ? districtDeputies(o) : (o.winner_name || o.leader_name || o.winner || o.leader || '')),
       el('td', { class: 'num' }, num(o.leader_votes), pct ? el('span', { class: 'muted' }, ' · ' + pct) : null),
       against ? el('td', { class: 'num' }, num(o.against_all)) : null,
-      el('td', { class: 'num hide-small' }, num(o.margin)),
-      el('td', { class: 'hide-small' }, provenance(o.provenance)));
+      el('td', { class: 'num' }, num(o.margin)),
+      el('td', { class: 'source' }, provenance(o.provenance)));
   });
   // Under a majority rule the share is of its base: the header names it.
   const majority = (res.rules.okrug || {}).majority;
   const votesHead = majority ? t('col_leader_votes_of', { base: t('pbase_' + majority.base) }) : t('col_leader_votes');
   box.append(table(null, [t('col_okrug'), t('col_okrug_name'), t('col_outcome'), t('col_leader'), [votesHead, 'num'],
-    ...(against ? [[t('col_against'), 'num']] : []), [t('col_okrug_margin'), 'num hide-small'], [t('col_source'), 'hide-small']], rows, { class: 'okrugs', cards: true, label: t('okrugs_h') }));
+    ...(against ? [[t('col_against'), 'num']] : []), [t('col_okrug_margin'), 'num'], [t('col_source'), 'source']], rows, { class: 'okrugs', cards: true, label: t('okrugs_h') }));
   renderAnnulled(res, box);
+}
+
+// okrugSourceMark marks an okrug's decided outcome with where its figures
+// come from when that is not the official result: "elected" from
+// preliminary figures is a preliminary winner.
+function okrugSourceMark(res, o) {
+  const q = o.provenance || (res.election && res.election.provenance);
+  return (q === 'preliminary' || q === 'synthetic') && o.outcome !== 'not_evaluated' ? ' (' + t(q) + ')' : '';
 }
 
 // renderAnnulled says what the annulments given change (res.annulled, from
@@ -2523,7 +2875,7 @@ function renderAnnulled(res, box) {
   const a = res.annulled;
   if (!a) return;
   const sec = el('div', { id: 'annulled' }, el('h3', null, t('annulled_h')));
-  for (const c of a.changes || []) sec.append(el('p', { class: 'muted' }, c));
+  for (const c of annulments(res)) sec.append(el('p', { class: 'muted' }, c));
   const rows = (a.okrugs || []).map((o) => el('tr', null, el('td', null, o.id),
     el('td', null, '− ' + (o.lose || []).join(', ')), el('td', null, '+ ' + (o.gain || []).join(', ')),
     el('td', { class: 'hide-small' }, o.base + ' → ' + o.alternative)));
@@ -2600,6 +2952,10 @@ function renderFindingsFilters(res) {
   $('#findings-summary').textContent = total
     ? t('findings_count', { errors: num(errors), warnings: num(total - errors) })
     : t('findings_none');
+  const old = $('#findings-synth');
+  if (old) old.remove();
+  const note = synthNote(res, 'synth_checks', 'findings-synth');
+  if (note) $('#findings-summary').after(note);
 }
 
 // listName is a list's name in the current language, from the result.
@@ -2653,7 +3009,10 @@ function findingRow(f, clickable) {
 
 function findingsTable(fs, clickable, limit) {
   const rows = fs.slice(0, limit).map((f) => findingRow(f, clickable));
-  return table(null, [t('col_code'), t('col_sev'), t('col_place'), [t('col_want'), 'num'], [t('col_got'), 'num'],
+  // a copy's findings (C4xx) set the published figure beside the copy's:
+  // neither is presumed the right one
+  const copy = fs.length > 0 && fs.every((f) => /^C4/.test(f.code));
+  return table(null, [t('col_code'), t('col_sev'), t('col_place'), [t(copy ? 'col_published' : 'col_want'), 'num'], [t(copy ? 'col_copy' : 'col_got'), 'num'],
     [t('col_gap'), 'num'], t('col_msg')], rows, { class: 'findings', cards: true, label: t('findings_h') });
 }
 
@@ -2694,8 +3053,15 @@ function renderNotEvaluated() {
   const ne = rep.not_evaluated || [];
   if (ne.length) {
     box.append(el('h3', null, t('not_evaluated_h')), el('ul', null, ne.map((n) =>
-      el('li', null, el('span', { class: 'code' }, n.code), ': ', reasonText(n), n.count ? ` (${num(n.count)})` : ''))));
+      el('li', null, el('span', { class: 'code' }, n.code), codeTitle(n.code), ': ', reasonText(n), n.count ? ` (${num(n.count)})` : ''))));
   }
+}
+
+// codeTitle is a finding code's title in plain words (the catalog's
+// "finding.<code>.title"), after the code: '' for a code without one.
+function codeTitle(code) {
+  const k = 'finding.' + code + '.title';
+  return k in STRINGS.en ? ' ' + t(k) : '';
 }
 
 // ---------------------------------------------------------------------------
@@ -2825,7 +3191,9 @@ function renderPublished() {
   const fs = state.verify.findings || [];
   const errors = errorsOf(fs);
   box.append(el('p', { class: 'muted' }, t('published_of', { name: state.files.summary ? state.files.summary.name : '' })));
-  box.append(el('p', { class: 'banner ' + (errors.length ? 'bad' : 'ok'), id: 'published-headline' }, publishedHeadline()));
+  const synth = errors.length ? null : synthNote(state.result, 'synth_published', 'published-synth');
+  box.append(el('p', { class: 'banner ' + (errors.length ? 'bad' : synth ? 'warn' : 'ok'), id: 'published-headline' }, publishedHeadline()));
+  if (synth) box.append(synth);
   const sum = errors.find((f) => f.code === 'S303');
   if (sum) box.append(el('p', null, t('pub_sum_explain')));
   const shares = errors.filter((f) => f.code === 'S301');
@@ -2843,7 +3211,7 @@ function renderPublished() {
   const ne = state.verify.not_evaluated || [];
   if (ne.length) {
     box.append(el('h3', null, t('not_evaluated_h')), el('ul', null, ne.map((n) =>
-      el('li', null, el('span', { class: 'code' }, n.code), ': ', reasonText(n)))));
+      el('li', null, el('span', { class: 'code' }, n.code), codeTitle(n.code), ': ', reasonText(n)))));
   }
 }
 
@@ -2954,6 +3322,8 @@ async function compareCopy(ev) {
   box.append(el('p', { class: 'banner ' + (errors.length ? 'bad' : 'ok') },
     errors.length ? t('copy_bad', { n: num(errors.length) }) : t('copy_ok')));
   box.append(el('p', { class: 'muted', id: 'copy-compared' }, t('copy_compared', { n: num(typed), m: num(empty) })));
+  const synth = synthNote(state.result, 'synth_copy', 'copy-synth');
+  if (synth) box.append(synth);
   // each differing figure is marked in its field, with the published one
   for (const f of errors) {
     const p = f.place || {};
@@ -3075,6 +3445,11 @@ function showForensics() {
 // renderForensics follows a new count (the charts of another source are
 // taken away) and a new language (the charts are drawn again in it).
 function renderForensics() {
+  // the charts of synthetic protocols say so, drawn or not
+  const old = $('#fz-synth');
+  if (old) old.remove();
+  const note = synthNote(state.result, 'synth_charts', 'fz-synth');
+  if (note) $('#fz-form').before(note);
   const fz = state.fz;
   if (!fz) return;
   if (fz.source !== state.source) {
