@@ -243,6 +243,8 @@ async function main() {
       await page.click('#findings tbody tr');
       await page.waitForSelector('#precinct td.diff');
       assert.match(await page.textContent('#precinct h3'), new RegExp(first.place.precinct));
+      assert.equal(await page.$('#findings-synth'), null, 'a real file\'s checks get no synthetic caveat');
+      assert.equal(await page.$('#fz-synth'), null, 'nor do its charts');
       await page.screenshot({ path: path.join(SHOTS, '02-faulty-findings.png'), fullPage: true });
     });
 
@@ -289,6 +291,13 @@ async function main() {
         .filter((r) => r.querySelector('.sev.error')).map((r) => r.dataset.code));
       assert.deepEqual(codes, ['C401']);
       assert.match(await page.textContent('#copy-result tbody'), /\+7/);
+      // the published figure and the copy's side by side: neither is called the right one
+      const heads = await page.$$eval('#copy-result table.findings thead th', (ths) => ths.map((th) => th.textContent));
+      assert.deepEqual(heads.slice(3, 5), ['Published', 'Your copy']);
+      assert.ok(!heads.includes('Should be') && !heads.includes('Is'), JSON.stringify(heads));
+      const labels = await page.$$eval('#copy-result table.findings tbody tr:first-child td', (tds) => tds.map((td) => td.dataset.label));
+      assert.deepEqual(labels.slice(3, 5), ['Published', 'Your copy'], 'a phone\'s card says it too');
+      assert.equal(await page.$('#copy-synth'), null, 'a real protocol is not called synthetic');
       if (process.env.SHAILOO_CLI) { // the same comparison on the command line gives the same bytes
         const last = await page.evaluate(() => window.shailooPage.lastCopy);
         const file = path.join(OUT, 'copy.json');
@@ -385,9 +394,58 @@ async function main() {
       await counted(page);
     });
 
-    await check('the summary the commission published agrees with the recount', async () => {
+    await check('the summary the commission published agrees with the recount, which rests on synthetic protocols: said beside each check', async () => {
+      // the demo's "no findings" is of synthetic protocols, generated to reproduce the published figures
+      assert.match(await page.textContent('#findings-synth'), /synthetic precinct protocols/);
+      assert.match(await page.textContent('#fz-synth'), /synthetic precinct protocols/);
       await page.setInputFiles('#f-summary', path.join(FIX, 'summary-2021.json'));
-      await page.waitForSelector('#published-banner.ok');
+      // agreement by construction is no clean bill: not green, and says why
+      await page.waitForSelector('#published-banner.warn');
+      assert.match(await page.textContent('#published-banner'), /agrees with the recount\. The recount rests on synthetic precinct protocols/);
+      assert.match(await page.getAttribute('#published-headline', 'class'), /\bwarn\b/);
+      assert.match(await page.textContent('#published-synth'), /by construction/);
+      // a check not evaluated is named in plain words, not by its code alone
+      const ne = await page.$$eval('#published li', (ls) => ls.map((l) => l.textContent));
+      assert.ok(ne.length > 0 && ne.every((x) => /^[A-Z]\d{3} [A-Z][a-z]+ .*: /.test(x)), 'each check not evaluated has its title: ' + JSON.stringify(ne));
+      await page.selectOption('#lang', 'ru');
+      assert.match(await page.textContent('#findings-synth'), /синтетических протоколах/);
+      assert.ok((await page.$$eval('#published li', (ls) => ls.map((l) => l.textContent))).every((x) => /^[A-Z]\d{3} [А-Я]/.test(x)), 'titles in Russian');
+      await page.selectOption('#lang', 'en');
+    });
+
+    await check('a "what if" annulment: the header, each source cell and a banner at the top say the figures are recomputed, not the published ones', async () => {
+      await page.fill('#annul', 'precinct:5249');
+      await page.evaluate(() => { document.body.dataset.state = 'counting'; });
+      await page.click('#count');
+      await counted(page);
+      const banner = await page.textContent('#annul-banner');
+      assert.match(banner, /annulment is in force: the results of precinct 5249\. Every figure on this page is recomputed without it: these are not the published results\./);
+      const top = await page.$eval('#res-meta', (m) => m.firstElementChild && m.firstElementChild.id);
+      assert.equal(top, 'annul-banner', 'the banner leads the results');
+      assert.match(await page.textContent('#annul-prov'), /^Without the annulment: National totals are official.* The figures shown are recomputed with 1 annulled and are not the published ones\.$/);
+      const source = (sel) => page.$$eval(sel, (cs) => cs.map((c) => c.textContent));
+      const lists = await source('#lists td.source');
+      assert.ok(lists.length === 21 && lists.every((x) => /^(official|synthetic), recomputed with 1 annulled$/.test(x)), JSON.stringify(lists));
+      const ata = await page.textContent('#lists tr[data-list="ata-jurt"] td.source');
+      assert.equal(ata, 'official, recomputed with 1 annulled');
+      assert.ok((await source('#okrugs td.source')).every((x) => /recomputed with 1 annulled$/.test(x)));
+      // the block of what changes is in the page's words, not "annulled precinct:5249"
+      assert.doesNotMatch(await page.textContent('#annulled'), /annulled precinct:/);
+      await page.selectOption('#lang', 'ru');
+      assert.match(await page.textContent('#annul-banner'), /Действует отмена итогов .*итоги участка 5249.*не опубликованные итоги/);
+      assert.match(await page.textContent('#lists tr[data-list="ata-jurt"] td.source'), /^официально, пересчитано без отменённого \(1\)$/);
+      assert.match(await page.textContent('#annulled'), /итоги участка 5249/);
+      await page.selectOption('#lang', 'ky');
+      assert.match(await page.textContent('#annul-banner'), /5249 участогунун жыйынтыктары/);
+      await page.selectOption('#lang', 'en');
+      await page.screenshot({ path: path.join(SHOTS, '05c-annulled.png'), fullPage: false });
+      // the banner's button clears it and counts again, as published
+      await page.evaluate(() => { document.body.dataset.state = 'counting'; });
+      await page.click('#annul-clear');
+      await counted(page);
+      assert.equal(await page.inputValue('#annul'), '');
+      assert.equal(await page.$('#annul-banner'), null);
+      assert.equal(await page.textContent('#lists tr[data-list="ata-jurt"] td.source'), 'official');
     });
 
     await check('switching to Kyrgyz changes the labels', async () => {
@@ -616,6 +674,35 @@ async function main() {
       const overflow = await phone.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
       assert.ok(overflow <= 1, `no sideways scrolling of the page (${overflow}px)`);
       await phone.screenshot({ path: path.join(SHOTS, '06-phone.png'), fullPage: false });
+      await phone.close();
+    });
+
+    await check('phone 360 px: every list card and okrug card says where its figures come from', async () => {
+      const phone = await newPage(context, 'phone360');
+      await phone.setViewportSize({ width: 360, height: 780 });
+      await ready(phone, URL_ + '#demo');
+      await counted(phone);
+      // a cell shown, on the screen's width, with its text
+      const shown = (sel) => phone.$$eval(sel, (cs) => cs.map((c) => {
+        const r = c.getBoundingClientRect();
+        return r.width > 0 && r.height > 0 && r.right <= window.innerWidth + 1 ? c.textContent.trim() : '';
+      }));
+      const lists = await shown('#lists tbody td.source');
+      assert.equal(lists.length, 21);
+      assert.deepEqual([...new Set(lists)].sort(), ['official', 'synthetic'], 'each list card shows its source: ' + JSON.stringify(lists));
+      assert.equal(lists.filter((x) => x === 'official').length, 6, 'six lists\' votes are official');
+      assert.equal(await phone.$eval('#lists tbody td.source', (td) => td.dataset.label), 'Source');
+      const okrugs = await shown('#okrugs tbody td.source');
+      assert.ok(okrugs.length > 0 && okrugs.every((x) => x === 'preliminary'), 'each okrug card shows its source: ' + JSON.stringify(okrugs));
+      const margins = await shown('#okrugs tbody td.num:nth-last-child(2)');
+      assert.ok(margins.every((x) => /\d/.test(x)), 'and its margin');
+      // a winner of preliminary figures is not simply "elected"
+      const outcomes = await phone.$$eval('#okrugs tbody td.outcome', (tds) => tds.map((td) => td.textContent));
+      assert.ok(outcomes.filter((x) => /^elected/.test(x)).every((x) => /\(preliminary\)/.test(x)), JSON.stringify(outcomes.slice(0, 3)));
+      // a list below the national threshold: its regional verdict is said not to count
+      const below = await phone.$$eval('#lists tbody tr.neg', (rs) => rs.map((r) => r.cells[4].textContent));
+      assert.ok(below.some((x) => /^passed \(does not count: national threshold missed\)$/.test(x)) && !below.includes('passed'), JSON.stringify(below));
+      await phone.locator('#sec-lists').screenshot({ path: path.join(SHOTS, '06b-phone360-lists.png') });
       await phone.close();
     });
 
@@ -1002,6 +1089,8 @@ async function phoneProfiles(browser) {
       await p.click('#copy-form button[type=submit]');
       await p.waitForSelector('#copy-result .banner.bad');
       assert.equal(await p.$$eval('#copy-form input.differs', (xs) => xs.map((x) => x.name).join()), 'line:valid');
+      const copyHeads = await p.$$eval('#copy-result table.findings thead th', (ths) => ths.map((th) => th.textContent));
+      assert.deepEqual(copyHeads.slice(3, 5), { ky: ['Жарыяланганы', 'Сиздин көчүрмө'], ru: ['Опубликовано', 'Ваша копия'], en: ['Published', 'Your copy'] }[lang]);
       assert.ok(await p.$('#copy-compared'), 'says what was compared and what was not');
       await p.locator('#sec-copy').screenshot({ path: shot('copy') });
       await p.evaluate(() => window.scrollTo(0, document.querySelector('[name="line:valid"]').getBoundingClientRect().top + window.scrollY - 300));
