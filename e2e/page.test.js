@@ -406,10 +406,10 @@ async function main() {
       assert.match(await page.textContent('#published-synth'), /by construction/);
       // a check not evaluated is named in plain words, not by its code alone
       const ne = await page.$$eval('#published li', (ls) => ls.map((l) => l.textContent));
-      assert.ok(ne.length > 0 && ne.every((x) => /^[A-Z]\d{3} [A-Z][a-z]+ .*: /.test(x)), 'each check not evaluated has its title: ' + JSON.stringify(ne));
+      assert.ok(ne.length > 0 && ne.every((x) => /^[A-Z]\d{3} \(the check for “[A-Z].+”\): \S/.test(x)), 'each check not evaluated has its title: ' + JSON.stringify(ne));
       await page.selectOption('#lang', 'ru');
       assert.match(await page.textContent('#findings-synth'), /синтетических протоколах/);
-      assert.ok((await page.$$eval('#published li', (ls) => ls.map((l) => l.textContent))).every((x) => /^[A-Z]\d{3} [А-Я]/.test(x)), 'titles in Russian');
+      assert.ok((await page.$$eval('#published li', (ls) => ls.map((l) => l.textContent))).every((x) => /^[A-Z]\d{3} \(проверка «[А-Я].+»\): \S/.test(x)), 'titles in Russian');
       await page.selectOption('#lang', 'en');
     });
 
@@ -431,10 +431,11 @@ async function main() {
       assert.ok((await source('#okrugs td.source')).every((x) => /recomputed with 1 annulled$/.test(x)));
       // the block of what changes is in the page's words, not "annulled precinct:5249"
       assert.doesNotMatch(await page.textContent('#annulled'), /annulled precinct:/);
+      assert.match(await page.textContent('#annulled'), /Annulled: the results of precinct 5249\./);
       await page.selectOption('#lang', 'ru');
       assert.match(await page.textContent('#annul-banner'), /Действует отмена итогов .*итоги участка 5249.*не опубликованные итоги/);
       assert.match(await page.textContent('#lists tr[data-list="ata-jurt"] td.source'), /^официально, пересчитано без отменённого \(1\)$/);
-      assert.match(await page.textContent('#annulled'), /итоги участка 5249/);
+      assert.match(await page.textContent('#annulled'), /Отменены итоги участка 5249\./);
       await page.selectOption('#lang', 'ky');
       assert.match(await page.textContent('#annul-banner'), /5249 участогунун жыйынтыктары/);
       await page.selectOption('#lang', 'en');

@@ -159,6 +159,8 @@ const STRINGS = {
     annulled_seats: 'Seats filled: {base} as the protocols stand, {alt} without what was annulled.',
     annulled_precinct: 'the results of precinct {id}',
     annulled_candidate: 'the votes for candidate {id}',
+    ne_check: 'the check for “{title}”',
+    annulled_item: 'Annulled: {what}.',
     annul_banner: 'A “what if” annulment is in force: {what}. Every figure on this page is recomputed without it: these are not the published results.',
     annul_clear: 'Clear the annulment and count again',
     annul_prov: 'Without the annulment: {prov} The figures shown are recomputed with {n} annulled and are not the published ones.',
@@ -706,6 +708,8 @@ const STRINGS = {
     annulled_seats: 'Распределено мандатов: {base} по протоколам как есть, {alt} без отменённого.',
     annulled_precinct: 'итоги участка {id}',
     annulled_candidate: 'голоса за кандидата {id}',
+    ne_check: 'проверка «{title}»',
+    annulled_item: 'Отменены {what}.',
     annul_banner: 'Действует отмена итогов («что если»): {what}. Все цифры на этой странице пересчитаны без отменённого: это не опубликованные итоги.',
     annul_clear: 'Снять отмену и пересчитать',
     annul_prov: 'Без отмены итогов: {prov} Показанные цифры пересчитаны без отменённого ({n}) и не являются опубликованными.',
@@ -1253,6 +1257,8 @@ const STRINGS = {
     annulled_seats: 'Бөлүштүрүлгөн мандаттар: протоколдор боюнча {base}, жокко чыгарылгандарсыз {alt}.',
     annulled_precinct: '{id} участогунун жыйынтыктары',
     annulled_candidate: '{id} талапкери үчүн берилген добуштар',
+    ne_check: '«{title}» текшерүүсү',
+    annulled_item: 'Жокко чыгарылды: {what}.',
     annul_banner: 'Жокко чыгаруу колдонулууда («эгерде» эсеби): {what}. Бул беттеги бардык сандар аларсыз кайра эсептелген: булар жарыяланган жыйынтыктар эмес.',
     annul_clear: 'Жокко чыгарууну алып салып, кайра эсептөө',
     annul_prov: 'Жокко чыгаруусуз: {prov} Көрсөтүлгөн сандар жокко чыгарылгандарсыз ({n}) кайра эсептелген жана жарыяланган сандар эмес.',
@@ -2875,7 +2881,7 @@ function renderAnnulled(res, box) {
   const a = res.annulled;
   if (!a) return;
   const sec = el('div', { id: 'annulled' }, el('h3', null, t('annulled_h')));
-  for (const c of annulments(res)) sec.append(el('p', { class: 'muted' }, c));
+  for (const c of annulments(res)) sec.append(el('p', { class: 'muted' }, t('annulled_item', { what: c })));
   const rows = (a.okrugs || []).map((o) => el('tr', null, el('td', null, o.id),
     el('td', null, '− ' + (o.lose || []).join(', ')), el('td', null, '+ ' + (o.gain || []).join(', ')),
     el('td', { class: 'hide-small' }, o.base + ' → ' + o.alternative)));
@@ -3057,11 +3063,12 @@ function renderNotEvaluated() {
   }
 }
 
-// codeTitle is a finding code's title in plain words (the catalog's
-// "finding.<code>.title"), after the code: '' for a code without one.
+// codeTitle names the check of a finding code in plain words (the
+// catalog's "finding.<code>.title"), after the code: '' for a code
+// without one.
 function codeTitle(code) {
   const k = 'finding.' + code + '.title';
-  return k in STRINGS.en ? ' ' + t(k) : '';
+  return k in STRINGS.en ? ' (' + t('ne_check', { title: t(k) }) + ')' : '';
 }
 
 // ---------------------------------------------------------------------------
