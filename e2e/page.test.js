@@ -245,6 +245,7 @@ async function main() {
       assert.match(await page.textContent('#precinct h3'), new RegExp(first.place.precinct));
       assert.equal(await page.$('#findings-synth'), null, 'a real file\'s checks get no synthetic caveat');
       assert.equal(await page.$('#fz-synth'), null, 'nor do its charts');
+      assert.equal(await page.$('#precinct-synth'), null, 'nor its protocols');
       await page.screenshot({ path: path.join(SHOTS, '02-faulty-findings.png'), fullPage: true });
     });
 
@@ -398,6 +399,10 @@ async function main() {
       // the demo's "no findings" is of synthetic protocols, generated to reproduce the published figures
       assert.match(await page.textContent('#findings-synth'), /synthetic precinct protocols/);
       assert.match(await page.textContent('#fz-synth'), /synthetic precinct protocols/);
+      await page.fill('#precinct-id', '5249');
+      await page.click('#precinct-form button[type=submit]');
+      await page.waitForSelector('#precinct-synth');
+      assert.match(await page.textContent('#precinct-synth'), /^These protocols are synthetic/);
       await page.setInputFiles('#f-summary', path.join(FIX, 'summary-2021.json'));
       // agreement by construction is no clean bill: not green, and says why
       await page.waitForSelector('#published-banner.warn');

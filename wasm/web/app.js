@@ -169,6 +169,7 @@ const STRINGS = {
     synth_published: 'The recount rests on synthetic precinct protocols, generated to reproduce the published figures: agreement is by construction, not a check of the real count.',
     synth_charts: 'These charts are drawn from synthetic precinct protocols: they show how the stand-in data were generated, not how the real precincts voted.',
     synth_copy: 'The protocol your copy is compared with is synthetic: it stands in for one that was never published.',
+    synth_protocol: 'These protocols are synthetic: they stand in for ones that were never published.',
     col_copy: 'Your copy',
     regional_moot: '{status} (does not count: national threshold missed)',
     not_counted: 'No seat was decided: {why}',
@@ -718,6 +719,7 @@ const STRINGS = {
     synth_published: 'Пересчёт опирается на синтетические протоколы участков, подобранные так, чтобы воспроизвести опубликованные цифры: совпадение заложено при их построении и не проверяет настоящий подсчёт.',
     synth_charts: 'Эти графики построены по синтетическим протоколам участков: они показывают, как были созданы данные-заменители, а не как голосовали настоящие участки.',
     synth_copy: 'Протокол, с которым сравнивается ваша копия, синтетический: он заменяет протокол, который не публиковался.',
+    synth_protocol: 'Эти протоколы синтетические: они заменяют протоколы, которые не публиковались.',
     col_copy: 'Ваша копия',
     regional_moot: '{status} (не учитывается: общий порог не пройден)',
     not_counted: 'Мандаты не распределены: {why}',
@@ -1267,6 +1269,7 @@ const STRINGS = {
     synth_published: 'Кайра эсептөө жарыяланган сандарды кайталагыдай кылып түзүлгөн синтетикалык участок протоколдоруна таянат: дал келиши ошол түзүлүштөн келип чыгат, чыныгы эсептөөнү текшербейт.',
     synth_charts: 'Бул диаграммалар синтетикалык участок протоколдору боюнча түзүлгөн: алар чыныгы участоктор кандай добуш бергенин эмес, ордуна коюлган маалыматтар кантип түзүлгөнүн көрсөтөт.',
     synth_copy: 'Көчүрмөңүз салыштырылган протокол синтетикалык: ал эч качан жарыяланбаган протоколдун ордунда турат.',
+    synth_protocol: 'Бул протоколдор синтетикалык: алар эч качан жарыяланбаган протоколдордун ордунда турат.',
     col_copy: 'Сиздин көчүрмө',
     regional_moot: '{status} (эсепке алынбайт: жалпы босогодон өткөн жок)',
     not_counted: 'Мандаттар бөлүштүрүлгөн жок: {why}',
@@ -3093,9 +3096,9 @@ async function showPrecinct(id, focus) {
   if (p.okrug) meta.push(t('okrug', { id: p.okrug }));
   if (p.abroad) meta.push(t('abroad'));
   box.append(el('h3', null, meta.join(' · ')));
-  if (!pr.protocols.length) {
-    box.append(el('p', null, t('no_protocols')));
-  }
+  const synth = synthNote(state.result, 'synth_protocol', 'precinct-synth');
+  if (!pr.protocols.length) box.append(el('p', null, t('no_protocols')));
+  else if (synth) box.append(synth);
   // the figures findings name, to mark them
   const marks = new Set();
   for (const f of findingsOf(state.result)) {
