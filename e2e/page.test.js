@@ -134,6 +134,37 @@ async function dropFiles(page, files) {
   await counted(page);
 }
 
+// offScreen lists the visible elements of the results and the precinct
+// panel that reach past the right edge of the screen (a cell cut at a
+// card's edge, a legend wider than the page), as "tag#id.class: right".
+// Inside a box that scrolls sideways on purpose (the section menu) they
+// do not count.
+async function offScreen(page) {
+  return page.evaluate(() => {
+    const w = document.documentElement.clientWidth;
+    const out = [];
+    for (const e of document.querySelectorAll('#results *, #sec-precinct *')) {
+      const r = e.getBoundingClientRect();
+      if (!r.width || !r.height || r.right <= w + 1 || e.closest('.toc, svg')) continue;
+      const cs = getComputedStyle(e);
+      if (cs.visibility === 'hidden' || e.closest('[hidden]')) continue;
+      // a cards table's head is there for screen readers alone, clipped to 1 px
+      const head = e.closest('thead');
+      if (head && getComputedStyle(head).position === 'absolute') continue;
+      out.push(`${e.tagName.toLowerCase()}${e.id ? '#' + e.id : ''}${e.className && typeof e.className === 'string' ? '.' + e.className.trim().replace(/\s+/g, '.') : ''}: ${Math.round(r.right)}`);
+    }
+    return out.slice(0, 20);
+  });
+}
+
+// smallTargets lists the elements selector selects that are visible and
+// smaller than size by size CSS px (WCAG 2.2 2.5.8: at least 24 by 24).
+async function smallTargets(page, selector, size = 24) {
+  return page.$$eval(selector, (es, min) => es.map((e) => [e, e.getBoundingClientRect()])
+    .filter(([, r]) => r.width > 0 && r.height > 0 && (r.width < min - 0.01 || r.height < min - 0.01))
+    .map(([e, r]) => `${e.textContent.trim().slice(0, 30)} ${r.width.toFixed(1)}×${r.height.toFixed(1)}`).slice(0, 10), size);
+}
+
 // listSeats reads the seats column of the lists table, largest first.
 async function listSeats(page) {
   return page.$$eval('#lists tbody tr', (rows) => rows
@@ -622,6 +653,19 @@ async function main() {
       assert.match(annulled, /− w1/);
       assert.match(annulled, /\+ w2/);
       assert.match(await page.textContent('#okrugs'), /Woman Two \(F, 1\D?300\) ⚖/);
+      // a wrong annulment is said in the page's words, not the Go side's English
+      await page.selectOption('#lang', 'ru');
+      for (const [annul, want] of [['5249', /«5249»: пишите precinct:номер или candidate:номер/],
+        ['precinct:99999', /в выборах нет участка 99999/], ['precinct:5249, precinct:5249', /precinct:5249 указано дважды/]]) {
+        await page.fill('#annul', annul);
+        await page.evaluate(() => { document.body.dataset.state = 'counting'; });
+        await page.click('#count');
+        await page.waitForSelector('body[data-state=error]', { timeout: 120000 });
+        const err = await page.textContent('#error');
+        assert.match(err, want, err);
+        assert.doesNotMatch(err, /invalid annulment|bad input/, err);
+      }
+      await page.selectOption('#lang', 'en');
       await page.fill('#annul', '');
       await page.selectOption('#rules', 'kg2021');
       await page.click('#clear');
@@ -666,20 +710,46 @@ async function main() {
       const titles = await page.$$eval('#fz-charts figure svg > title', (ts) => ts.map((x) => x.textContent));
       assert.equal(titles.length, 6, 'six charts: ' + titles.join(' | '));
       assert.match(await page.textContent('#fz-charts'), /95\D?224 precincts/);
-      await page.click('#clear');
-      await page.click('#demo');
-      await counted(page);
+    });
+    // The same count on a 360 px phone in Russian and Kyrgyz: the long
+    // party names wrap, nothing is wider than the screen, and the count's
+    // own title is said in the page's words.
+    if (fs.existsSync(duma)) await check('the real 2011 State Duma file on a 360 px phone, ru and ky: nothing wider than the screen, the title in the page\'s words, numbers grouped with spaces', async () => {
+      try {
+        await page.setViewportSize({ width: 360, height: 740 });
+        for (const lang of ['ru', 'ky']) {
+          await page.selectOption('#lang', lang);
+          await page.waitForFunction((l) => document.documentElement.lang === l, lang);
+          assert.deepEqual(await offScreen(page), [], `${lang}: elements wider than the screen or off it to the right`);
+          const title = await page.textContent('#res-title');
+          assert.match(title, { ru: /^Выборы, определённые по сопоставлению mapping\.json$/, ky: /^mapping\.json дал келтирүүсү боюнча аныкталган шайлоо$/ }[lang], title);
+          // the rule set's own description is data: labelled, marked English
+          assert.equal(await page.$$eval('#res-meta [lang="en"]', (xs) => xs.length >= 1), true, 'the rule set\'s description is marked as its own words');
+          const lists = await page.textContent('#lists');
+          assert.match(lists, /61\u00a0331\u00a0131\/450/, 'the quota grouped');
+          assert.match(lists, /4\u00a0595\u00a0408,30/, 'the threshold line grouped, a decimal comma');
+          if (lang === 'ru') assert.match(lists, /на 450 мандатов/);
+          await page.locator('#sec-parliament').screenshot({ path: path.join(SHOTS, `duma-360-${lang}-parliament.png`) });
+        }
+      } finally {
+        await page.selectOption('#lang', 'en');
+        await page.setViewportSize({ width: 1280, height: 900 });
+        await page.click('#clear');
+        await page.click('#demo');
+        await counted(page);
+      }
     });
     else measures.push(['real 2011 file on the page', `not run: ${duma} is missing (../shared/data is not beside the repository)`]);
 
-    await check('the page works on a phone-sized screen', async () => {
+    for (const [width, height] of [[390, 844], [360, 740]]) await check(`the page works on a phone-sized screen (${width} px)`, async () => {
       const phone = await newPage(context, 'phone');
-      await phone.setViewportSize({ width: 390, height: 844 });
+      await phone.setViewportSize({ width, height });
       await ready(phone, URL_ + '#demo');
       await counted(phone);
       const overflow = await phone.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
       assert.ok(overflow <= 1, `no sideways scrolling of the page (${overflow}px)`);
-      await phone.screenshot({ path: path.join(SHOTS, '06-phone.png'), fullPage: false });
+      assert.deepEqual(await offScreen(phone), [], 'elements wider than the screen or off it to the right');
+      await phone.screenshot({ path: path.join(SHOTS, width === 390 ? '06-phone.png' : `06-phone-${width}.png`), fullPage: false });
       await phone.close();
     });
 
@@ -1049,6 +1119,30 @@ async function phoneProfiles(browser) {
       english[tag] = new Set(await latinWords(p));
       assert.deepEqual(bad.map((v) => v.id), [], 'axe: no serious or critical violation');
     });
+    await check(`${dev} ${lang}: numbers in the language's form: thousands grouped with ${lang === 'en' ? 'commas' : 'spaces'}, a decimal ${lang === 'en' ? 'point' : 'comma'}, one word for against all`, async () => {
+      const [g, d] = lang === 'en' ? [',', '.'] : ['\u00a0', ','];
+      const meta = await p.textContent('#res-meta');
+      const lists = await p.textContent('#lists');
+      assert.ok(meta.includes(`1${g}281${g}622`), meta);
+      assert.ok(meta.includes(`(${(await p.evaluate(() => window.shailooPage.result.totals.turnout)).replace('.', d)}%)`), meta);
+      assert.ok(lists.includes(`64${g}081${d}10`), 'the threshold line: ' + lists.slice(0, 300));
+      assert.ok(lists.includes(`813${g}687/54 = 15${g}068${d}28`), 'the quota: ' + lists.slice(0, 300));
+      assert.equal(await p.$eval('#lists tr[data-list="ata-jurt"] td:nth-of-type(2)', (c) => c.textContent), `17${d}32`);
+      if (lang !== 'en') assert.doesNotMatch(meta + lists, /\d,\d{3}(?!\d)/, 'no English thousands comma');
+      // on a laptop the lists table fits its card: no column (the source) cut
+      if (dev === 'desktop') {
+        const [sw, cw] = await p.$eval('#lists .table-wrap', (w) => [w.scrollWidth, w.clientWidth]);
+        assert.ok(sw <= cw + 1, `the lists table is ${sw} px wide in a card of ${cw} px`);
+      }
+      if (lang === 'ru') {
+        assert.match(lists, /на 54 мандата:/, 'the quota: "мандата" after 54');
+        assert.match(lists, /нужно 64\u00a0082 голоса\./, 'the threshold: "голоса" after 64 082');
+      }
+      if (lang === 'ky') {
+        assert.match(meta, /шайлоочунун ичинен 1\u00a0281\u00a0622 шайлоочу/);
+        assert.doesNotMatch(await p.textContent('body'), /бардык каршы/i, '"against all" is "баарына каршы"');
+      }
+    });
     await check(`${dev} ${lang}: the 140% check leads with the plain sentence, shares side by side in percentage points`, async () => {
       await p.setInputFiles('#f-summary', path.join(FIX, 'summary-140.json'));
       await p.waitForSelector('#published-banner.bad');
@@ -1109,6 +1203,27 @@ async function phoneProfiles(browser) {
       await p.locator('#sec-findings').scrollIntoViewIfNeeded();
       const bad2 = await axeCheck(p, `${dev} ${lang}: findings list`, axeResults);
       assert.deepEqual(bad2.map((v) => v.id), [], 'axe: no serious or critical violation');
+    });
+    await check(`${dev} ${lang}: the copy's sentence groups its figures as its table does; tap targets of at least 24 by 24 px; a precinct's protocols fit the screen`, async () => {
+      const [g, minus] = lang === 'en' ? [',', '−'] : ['\u00a0', '−'];
+      await p.fill('[name="line:voters"]', '12345');
+      await p.click('#copy-form button[type=submit]');
+      await p.waitForFunction(() => /12\D345/.test(document.querySelector('#copy-result').textContent));
+      const copy = await p.textContent('#copy-result');
+      assert.doesNotMatch(copy, /12345|11845/, 'no figure without its thousands grouped: ' + copy);
+      assert.ok(copy.split(`+11${g}845`).length >= 3, 'the gap, in the table and the sentence: ' + copy);
+      assert.ok(copy.split(`12${g}345`).length >= 3, 'the copy\'s figure, in the table and the sentence: ' + copy);
+      assert.doesNotMatch(await p.textContent('#findings'), /\(\S+ -\d|\s-\d+\)/, `a negative gap with a minus sign (${minus}), not a hyphen`);
+      // WCAG 2.2 2.5.8: 24 by 24 CSS px at least; 44 where the layout allows
+      assert.ok(await p.$$eval('#loaded button.remove', (xs) => xs.length) > 0, 'the files are listed with their remove buttons');
+      assert.ok(await p.$$eval('#findings button.link', (xs) => xs.length) > 0, 'the findings have precinct buttons');
+      assert.deepEqual(await smallTargets(p, '.toc a, #loaded button, #findings button, #results button.link'), [], 'targets under 24 px');
+      assert.deepEqual(await smallTargets(p, '.toc a, #loaded button.remove', 44), [], 'targets under 44 px');
+      await p.click('#findings button.link');
+      await p.waitForSelector('#sec-precinct table.protocol');
+      assert.equal(await p.$$eval('#sec-precinct table.protocol', (ts) => ts.every((x) => x.classList.contains('cards'))), true, 'the protocols\' tables are cards on a phone');
+      assert.deepEqual(await offScreen(p), [], 'elements off the screen to the right');
+      await p.locator('#sec-precinct').screenshot({ path: shot('precinct') });
     });
     await check(`${dev} ${lang}: a bad file: the error text in the page's language, with file, line, column and field`, async () => {
       if (!english[tag]) {

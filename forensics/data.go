@@ -114,7 +114,7 @@ func FromElection(e *election.Election) (*Data, error) {
 		d.Choices = append(d.Choices, election.AgainstAll)
 		d.Names = append(d.Names, "against all")
 		d.NamesRu = append(d.NamesRu, "против всех")
-		d.NamesKy = append(d.NamesKy, "бардык каршы")
+		d.NamesKy = append(d.NamesKy, "баарына каршы")
 	}
 	for _, r := range e.Regions {
 		d.RegionNames[r.ID] = r.Name

@@ -2162,10 +2162,16 @@ func DraftMapping(r io.Reader, file string) (*Draft, error) {
 				break
 			}
 		}
-		if c := firstColumn(header); c > 0 && len(all) > 1 && !numeric[0] && nonEmpty[0] == len(all) && len(values[0]) == len(all) {
-			// A column with no header that names each row (pandas'
-			// index): the rows may be choices, the columns precincts.
-			hint += fmt.Sprintf("; column 1, with no header, names each row once (%q, %q, ...): if the rows are the choices or lines and the columns the precincts (the header names places), the file is transposed: map it with \"layout\": \"transposed\", \"label_column\": {\"column\": 1}, \"precinct\": {\"column\": 1} (the header row) and the rows' labels as columns", cellAt(all[0], 0), cellAt(all[1], 0))
+		labels := firstColumn(header) > 0 // no header: pandas' index
+		what := "with no header"
+		if !labels && (anyWords(norm(0), partyWords) || anyWords(norm(0), choiceW)) {
+			labels, what = true, fmt.Sprintf("headed %q", trimHeader(header[0])) // "Partido" over the parties
+		}
+		if labels && len(all) > 1 && !numeric[0] && nonEmpty[0] == len(all) && len(values[0]) == len(all) {
+			// A column with no header, or headed as the choices, that
+			// names each row: the rows may be choices, the columns
+			// precincts.
+			hint += fmt.Sprintf("; column 1, %s, names each row once (%q, %q, ...): if the rows are the choices or lines and the columns the precincts (the header names places), the file is transposed: map it with \"layout\": \"transposed\", \"label_column\": {\"column\": 1}, \"precinct\": {\"column\": 1} (the header row) and the rows' labels as columns", what, cellAt(all[0], 0), cellAt(all[1], 0))
 		}
 		return nil, &ParseError{File: file, Line: bottom + 1, Err: fmt.Errorf("%w: no column looks like the precinct number: write the mapping's \"precinct\" by hand%s", ErrMapping, hint)}
 	}

@@ -18,10 +18,18 @@ import "strings"
 // primary unopposed, or parties of two candidates for two seats), the
 // draft cannot tell: it returns the column as maybe, and -1. (One party
 // of two candidates alone is too common a general election's to say.)
+// partyKindWords name, beside a party word, a kind of party rather than a party
+// (Portugal's "party_type": Coalition, PoliticalParty), which splits no
+// contest into primaries.
+var partyKindWords = []string{"type", "kind", "category", "class", "tipo", "typ", "тип", "вид", "tür", "turu"}
+
 func primaryColumn(header []string, rows [][]string, used, numeric []bool, nonEmpty []int, norm func(int) string, choice int, key []int) (col, maybe int) {
 	maybe = -1
+	if choice >= 0 && anyWords(norm(choice), partyWords) {
+		return -1, -1 // the choices are parties: a list ballot's, no primaries
+	}
 	for i := range header {
-		if used[i] || numeric[i] || i == choice || nonEmpty[i] != len(rows) || !anyWords(norm(i), partyWords) {
+		if used[i] || numeric[i] || i == choice || nonEmpty[i] != len(rows) || !anyWords(norm(i), partyWords) || anyWords(norm(i), partyKindWords) {
 			continue
 		}
 		switch sets, many := splits(rows, i, choice, key); {

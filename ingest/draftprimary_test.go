@@ -1,6 +1,8 @@
 package ingest
 
 import (
+	"bytes"
+	"os"
 	"slices"
 	"strings"
 	"testing"
@@ -105,5 +107,34 @@ func TestDraftPrimariesMaybe(t *testing.T) {
 				t.Errorf("okrug %v, said %v; want none, %v\n%s", m.Okrug, said, c.said, strings.Join(m.Guesses, "\n"))
 			}
 		})
+	}
+}
+
+// A column that says what kind of party a list is (Portugal's party_type:
+// Coalition, PoliticalParty), beside a choice column of parties, splits
+// no contest into primaries: the file is one list ballot per freguesia,
+// as it was drafted before primaries were looked for.
+func TestDraftPartyTypeIsNoPrimary(t *testing.T) {
+	d, err := draftReal(t, "pt-aut2025-agueda-cm-head.csv")
+	if err != nil {
+		t.Fatal(err)
+	}
+	m := readBack(t, d)
+	if m.Ballot != "list" || m.Okrug != nil {
+		t.Errorf("ballot %q, okrug %+v: want a list ballot and no okrug", m.Ballot, m.Okrug)
+	}
+}
+
+// A transposed file whose label column is headed as the choices
+// ("Partido" over the parties, the localities in the header) gets the
+// transposed hint, as its copy without that header does.
+func TestDraftTransposedHintUnderAChoiceHeader(t *testing.T) {
+	b, err := os.ReadFile("../testdata/ingest/real/co-sen2018-bogota-nacional.csv")
+	if err != nil {
+		t.Fatal(err)
+	}
+	_, err = DraftMapping(bytes.NewReader(append([]byte("Partido"), b...)), "co.csv")
+	if err == nil || !strings.Contains(err.Error(), `column 1, headed "Partido", names each row once`) || !strings.Contains(err.Error(), `"layout": "transposed"`) {
+		t.Errorf("got %v", err)
 	}
 }

@@ -42,8 +42,8 @@ var places = []Entry{
 	{"figure.winner", Text{"winner", "победитель", "жеңүүчү"}},
 	{"figure.outcome", Text{"outcome", "итог", "жыйынтык"}},
 	{"figure.sum", Text{"sum of the shares", "сумма долей", "үлүштөрдүн суммасы"}},
-	{"choice.against_all", Text{"against all", "против всех", "бардык каршы"}},
-	{"votes.against_all", Text{"votes against all", "голоса «против всех»", "«бардык каршы» добуштары"}},
+	{"choice.against_all", Text{"against all", "против всех", "баарына каршы"}},
+	{"votes.against_all", Text{"votes against all", "голоса «против всех»", "«баарына каршы» добуштары"}},
 	{"votes.for", Text{"votes for «{choice}»", "голоса за «{choice}»", "«{choice}» үчүн добуштар"}},
 	{"preferences.for", Text{"preference votes for «{candidate}»", "преференциальные голоса за «{candidate}»", "«{candidate}» үчүн преференциялык добуштар"}},
 	// What a citizen's copy is of (finding C406).

@@ -60,6 +60,13 @@ const STRINGS = {
     error_h: 'Could not count',
     source_demo: 'built-in 2021 data',
     rules_meta: 'Rule set: {id} {version} ({name})',
+    rules_meta_given: 'Rule set: {id} {version}; its description, as the rule set gives it: {name}',
+    title_inferred: 'Election inferred from {file}',
+    annul_form: '«{value}»: write precinct:ID or candidate:ID, separated by commas',
+    annul_twice: '{value} is given twice',
+    annul_no_precinct: 'the election has no precinct {value}',
+    annul_no_candidate: 'no okrug of the election has a candidate {value}',
+    unit_bytes: 'B',
     turnout_meta: '{participants} of {voters} voters took part ({turnout}%).',
     inputs_meta: 'Inputs (SHA-256): {list}',
     provenance_note: 'Figures marked “synthetic” stand in for data that was never published; “official” figures are the commission’s.',
@@ -77,7 +84,9 @@ const STRINGS = {
     repeat_seats: 'Repeat election',
     unfilled_seats: 'Not filled',
     lists_h: 'Lists and the threshold',
-    threshold_line: 'Threshold: {percent}% of {base} = {line}; a list needs {needed} votes.',
+    threshold_line_one: 'Threshold: {percent}% of {base} = {line}; a list needs {needed} vote.',
+    threshold_line_few: 'Threshold: {percent}% of {base} = {line}; a list needs {needed} votes.',
+    threshold_line_many: 'Threshold: {percent}% of {base} = {line}; a list needs {needed} votes.',
     quota_line: 'Quota: {quota}',
     col_party: 'List',
     col_votes: 'Votes',
@@ -333,7 +342,9 @@ const STRINGS = {
     'ne:the recount\'s voters is not evaluated: protocols lack a line of it': 'the recount\'s voters is not evaluated: protocols lack a line of it',
     'ne:the recount\'s valid is not evaluated: protocols lack a line of it': 'the recount\'s valid is not evaluated: protocols lack a line of it',
     'ne:invalid published rules: ': 'invalid published rules: ',
-    quota_hare: 'Hare quota for {seats} seats: {calc}',
+    quota_hare_one: 'Hare quota for {seats} seat: {calc}',
+    quota_hare_few: 'Hare quota for {seats} seats: {calc}',
+    quota_hare_many: 'Hare quota for {seats} seats: {calc}',
     'fig:a defined precinct': 'a defined precinct',
     'fig:a defined okrug': 'a defined okrug',
     'fig:a defined region': 'a defined region',
@@ -610,6 +621,13 @@ const STRINGS = {
     error_h: 'Не удалось подсчитать',
     source_demo: 'встроенные данные 2021 года',
     rules_meta: 'Набор правил: {id} {version} ({name})',
+    rules_meta_given: 'Набор правил: {id} {version}; его описание, как оно дано в наборе правил: {name}',
+    title_inferred: 'Выборы, определённые по сопоставлению {file}',
+    annul_form: '«{value}»: пишите precinct:номер или candidate:номер, через запятую',
+    annul_twice: '{value} указано дважды',
+    annul_no_precinct: 'в выборах нет участка {value}',
+    annul_no_candidate: 'ни в одном округе выборов нет кандидата {value}',
+    unit_bytes: 'Б',
     turnout_meta: 'Приняли участие {participants} из {voters} избирателей ({turnout}%).',
     inputs_meta: 'Входные данные (SHA-256): {list}',
     provenance_note: 'Цифры с пометкой «синтетика» заменяют данные, которые не публиковались; «официально» — цифры комиссии.',
@@ -627,7 +645,9 @@ const STRINGS = {
     repeat_seats: 'Повторные выборы',
     unfilled_seats: 'Не распределено',
     lists_h: 'Списки и порог',
-    threshold_line: 'Порог: {percent}% от {base} = {line}; списку нужно {needed} голосов.',
+    threshold_line_one: 'Порог: {percent}% от {base} = {line}; списку нужен {needed} голос.',
+    threshold_line_few: 'Порог: {percent}% от {base} = {line}; списку нужно {needed} голоса.',
+    threshold_line_many: 'Порог: {percent}% от {base} = {line}; списку нужно {needed} голосов.',
     quota_line: 'Квота: {quota}',
     col_party: 'Список',
     col_votes: 'Голоса',
@@ -883,7 +903,9 @@ const STRINGS = {
     'ne:the recount\'s voters is not evaluated: protocols lack a line of it': 'число избирателей в пересчёте не определено: в протоколах нет его строки',
     'ne:the recount\'s valid is not evaluated: protocols lack a line of it': 'число действительных бюллетеней в пересчёте не определено: в протоколах нет его строки',
     'ne:invalid published rules: ': 'неверные правила публикации: ',
-    quota_hare: 'Квота Хэра на {seats} мандатов: {calc}',
+    quota_hare_one: 'Квота Хэра на {seats} мандат: {calc}',
+    quota_hare_few: 'Квота Хэра на {seats} мандата: {calc}',
+    quota_hare_many: 'Квота Хэра на {seats} мандатов: {calc}',
     'fig:a defined precinct': 'участок из описания выборов',
     'fig:a defined okrug': 'округ из описания выборов',
     'fig:a defined region': 'регион из описания выборов',
@@ -1160,7 +1182,14 @@ const STRINGS = {
     error_h: 'Эсептөө мүмкүн болгон жок',
     source_demo: '2021-жылдын ичине камтылган маалыматы',
     rules_meta: 'Эрежелер топтому: {id} {version} ({name})',
-    turnout_meta: '{voters} шайлоочунун {participants} добуш берүүгө катышты ({turnout}%).',
+    rules_meta_given: 'Эрежелер топтому: {id} {version}; анын сүрөттөмөсү, эрежелер топтомунда берилгендей: {name}',
+    title_inferred: '{file} дал келтирүүсү боюнча аныкталган шайлоо',
+    annul_form: '«{value}»: precinct:номер же candidate:номер түрүндө, үтүр менен бөлүп жазыңыз',
+    annul_twice: '{value} эки жолу көрсөтүлгөн',
+    annul_no_precinct: 'шайлоодо {value} участогу жок',
+    annul_no_candidate: 'шайлоонун бир да округунда {value} талапкери жок',
+    unit_bytes: 'байт',
+    turnout_meta: '{voters} шайлоочунун ичинен {participants} шайлоочу добуш берүүгө катышты ({turnout}%).',
     inputs_meta: 'Киргизилген маалыматтар (SHA-256): {list}',
     provenance_note: '«Синтетикалык» деп белгиленген сандар эч качан жарыяланбаган маалыматтын ордунда турат; «расмий» сандар комиссияныкы.',
     parliament_h: 'Парламент',
@@ -1177,7 +1206,9 @@ const STRINGS = {
     repeat_seats: 'Кайра шайлоо',
     unfilled_seats: 'Бөлүштүрүлгөн жок',
     lists_h: 'Тизмелер жана босого',
-    threshold_line: 'Босого: {base} санынын {percent}% = {line}; тизмеге {needed} добуш керек.',
+    threshold_line_one: 'Босого: {base} санынын {percent}% = {line}; тизмеге {needed} добуш керек.',
+    threshold_line_few: 'Босого: {base} санынын {percent}% = {line}; тизмеге {needed} добуш керек.',
+    threshold_line_many: 'Босого: {base} санынын {percent}% = {line}; тизмеге {needed} добуш керек.',
     quota_line: 'Квота: {quota}',
     col_party: 'Тизме',
     col_votes: 'Добуштар',
@@ -1214,10 +1245,10 @@ const STRINGS = {
     pbase_valid: 'жарактуу бюллетендер',
     pbase_voters: 'тизмедеги шайлоочулар',
     pbase_votes: 'бюллетендеги тандоолорго берилген добуштар',
-    col_against: 'Бардык каршы',
+    col_against: 'Баарына каршы',
     col_okrug_margin: 'Айырма',
     out_elected: 'шайланды',
-    out_repeat_election: 'кайра шайлоо: «бардык каршы» алдыда',
+    out_repeat_election: 'кайра шайлоо: «баарына каршы» алдыда',
     out_tie: 'добуштар тең: чүчүкулак керек',
     out_no_votes: 'добуш жок',
     out_not_evaluated: 'аныкталган жок: протоколдор жок',
@@ -1356,7 +1387,7 @@ const STRINGS = {
     export_totals: 'Жыйынтыктар таблицасын жүктөп алуу (CSV: өлкө, облустар, округдар)',
     export_findings: 'Эскертүүлөр таблицасын жүктөп алуу (CSV)',
     footer: 'shailoo буйрук сабындагы ошол эле Go коду, WebAssembly үчүн компиляцияланган. Барак жүктөлгөндөн кийин ал тармакка эч кандай суроо жөнөтпөйт.',
-    against_all: 'Бардык каршы',
+    against_all: 'Баарына каршы',
     line_voters: 'Тизмедеги шайлоочулардын саны',
     line_received: 'Алынган бюллетендер',
     line_issued_in_room: 'Добуш берүү жайында берилген',
@@ -1433,7 +1464,9 @@ const STRINGS = {
     'ne:the recount\'s voters is not evaluated: protocols lack a line of it': 'кайра эсептөөдө шайлоочулардын саны аныкталган жок: протоколдордо анын сабы жок',
     'ne:the recount\'s valid is not evaluated: protocols lack a line of it': 'кайра эсептөөдө жарактуу бюллетендердин саны аныкталган жок: протоколдордо анын сабы жок',
     'ne:invalid published rules: ': 'жарыялоо эрежелери туура эмес: ',
-    quota_hare: '{seats} мандатка Хэр квотасы: {calc}',
+    quota_hare_one: '{seats} мандатка Хэр квотасы: {calc}',
+    quota_hare_few: '{seats} мандатка Хэр квотасы: {calc}',
+    quota_hare_many: '{seats} мандатка Хэр квотасы: {calc}',
     'fig:a defined precinct': 'шайлоонун сүрөттөмөсүндөгү участок',
     'fig:a defined okrug': 'шайлоонун сүрөттөмөсүндөгү округ',
     'fig:a defined region': 'шайлоонун сүрөттөмөсүндөгү аймак',
@@ -1668,7 +1701,6 @@ const STRINGS = {
   },
 };
 
-const LOCALES = { en: 'en-GB', ru: 'ru-RU', ky: 'ky-KG' };
 // Okabe–Ito colours and a few more, distinguishable with common colour
 // blindness; each list keeps its colour by its place in the result.
 const PALETTE = ['#0072B2', '#E69F00', '#009E73', '#CC79A7', '#56B4E9', '#D55E00', '#F0E442', '#882255',
@@ -1709,35 +1741,65 @@ function t(key, vars) {
   return s;
 }
 
+// plural is the form of a noun after n that the catalog's "_one", "_few"
+// and "_many" keys hold, as package report's plural says it (Russian:
+// 1 мандат, 2 мандата, 5 мандатов, 21 мандат; English: 1 seat, 2 seats;
+// Kyrgyz does not inflect a noun after a number, its three forms are one).
+function plural(n) {
+  const ru = state.lang === 'ru';
+  if (n % 10 === 1 && n % 100 !== 11 && (ru || n === 1)) return 'one';
+  if (ru && n % 10 >= 2 && n % 10 <= 4 && (n % 100 < 12 || n % 100 > 14)) return 'few';
+  return 'many';
+}
+
+// tCount is t() of the key's form for the count n (see plural).
+function tCount(key, n, vars) {
+  return t(key + '_' + plural(Math.abs(Number(n)) || 0), vars);
+}
+
+// The page's numbers, by kind, each in the page's language: num (a count),
+// signed (a difference), dec (a decimal string of the Result, exact: only
+// its separators change), pct (a percentage of the Result). SEPARATORS
+// gives each language's, set here rather than asked of Intl: a browser
+// without Kyrgyz number data (Chromium) would group ky's thousands with
+// English commas. Kyrgyz, like Russian, groups thousands with a no-break
+// space and writes a decimal comma; a minus is U+2212, never a hyphen.
+const SEPARATORS = { en: [',', '.'], ru: ['\u00a0', ','], ky: ['\u00a0', ','] };
+
+// dec shows a decimal figure ("64081.10", "-7.04", 1281622) in the page's
+// language without changing a digit; anything else is shown as it is.
+function dec(x) {
+  if (x === undefined || x === null || x === '') return '';
+  const s = typeof x === 'number' && !Number.isInteger(x) ? String(x) : typeof x === 'bigint' ? x.toString() : String(x);
+  const m = /^([+\-−]?)(\d+)(?:\.(\d+))?$/.exec(s.trim());
+  if (!m) return s;
+  const [group, point] = SEPARATORS[state.lang] || SEPARATORS.en;
+  const sign = m[1] === '-' || m[1] === '−' ? '−' : m[1];
+  return sign + m[2].replace(/\B(?=(\d{3})+$)/g, group) + (m[3] === undefined ? '' : point + m[3]);
+}
+
+// num shows a count.
 function num(n) {
-  if (n === undefined || n === null || n === '') return '';
-  try {
-    return numberFormat().format(n);
-  } catch (e) {
-    return String(n);
-  }
+  return dec(n);
 }
 
-// numberFormat is the page language's Intl.NumberFormat with options,
-// made once: making one costs more than formatting with it (hundreds of
-// figures in a result), and the first loads the locale's data, which
-// boot does while the counter starts.
-const numberFormats = new Map();
-function numberFormat(opts) {
-  const locale = LOCALES[state.lang] || 'en-GB';
-  const key = locale + JSON.stringify(opts || {});
-  let f = numberFormats.get(key);
-  if (!f) {
-    f = new Intl.NumberFormat(locale, opts);
-    numberFormats.set(key, f);
-  }
-  return f;
-}
-
+// signed shows a difference with its sign: +12, −1, 0.
 function signed(n) {
   if (n > 0) return '+' + num(n);
   if (n < 0) return '−' + num(-n);
   return num(0);
+}
+
+// pct shows a percentage the Result gives as a decimal string ("34.61").
+function pct(x) {
+  return x === undefined || x === null || x === '' ? '' : dec(x) + '%';
+}
+
+// figures shows each decimal figure in a formula ("813687/54 = 15068.28")
+// as dec does; the words between are kept.
+function figures(s) {
+  // not a part of a word, a date or a time ("2021-11-28", "12:30", "p1-1")
+  return String(s === undefined || s === null ? '' : s).replace(/(^|[^\w.:\-])(-?\d+(?:\.\d+)?)(?![\w:\-]|\.\d)/g, (m, pre, x) => pre + dec(x));
 }
 
 // el builds an element: el('td', {class: 'num'}, 'text', child, ...).
@@ -1836,6 +1898,25 @@ function call(fn, ...args) {
 }
 state.call = call; // for the end-to-end test
 
+// ANNUL_ERRORS are the shapes of the Go side's English detail of an
+// annulment that is wrong (annul.go), with their sentence in the catalog.
+const ANNUL_ERRORS = [
+  [/invalid annulment: "(.*)": want precinct:ID or candidate:ID$/, 'annul_form'],
+  [/invalid annulment: (\S+) given twice$/, 'annul_twice'],
+  [/invalid annulment: precinct:.*: the election defines no precinct "(.*)"$/, 'annul_no_precinct'],
+  [/invalid annulment: candidate:.*: no okrug of the election has a candidate "(.*)"$/, 'annul_no_candidate'],
+];
+
+// annulText is what is wrong with an annulment in the page's language,
+// from the Go side's detail; '' for a detail of another shape.
+function annulText(detail) {
+  for (const [re, key] of ANNUL_ERRORS) {
+    const m = re.exec(detail);
+    if (m) return t(key, { value: m[1] });
+  }
+  return '';
+}
+
 // failureText is a failed call's message in the page's language: where
 // (file, line, column and field) and what is wrong (f.key and f.args: a
 // sentence of the catalog of words, words/errs.go), then the Go side's
@@ -1852,6 +1933,8 @@ function failureText(f) {
   if (where.length) where.push(': ');
   const detail = englishSpan(String(f.error || ''));
   if (!f.key || !(f.key in STRINGS.en)) return [...where, detail].flat(Infinity);
+  const annul = f.key === 'err.annul' && annulText(String(f.error || ''));
+  if (annul) return [...where, t(f.key), ': ', annul].flat(Infinity);
   const args = {};
   for (const [k, v] of Object.entries(f.args || {})) args[k] = code(v);
   return [...where, tNode(f.key, args), ' ', el('details', { class: 'error-detail' }, el('summary', null, t('err.detail')), detail)].flat(Infinity);
@@ -1913,11 +1996,10 @@ async function boot() {
   const t0 = started ? started.t0 : performance.now();
   try {
     state.worker = location.protocol === 'file:' ? pageCounter() : started ? started.worker : new Worker('worker.js');
-    num(0); // the locale's number data, loaded while the counter starts
     await new Promise((resolve, reject) => {
       state.worker.onmessage = (ev) => {
         if (ev.data.progress !== undefined) {
-          setStatus(ev.data.downloaded ? 'progress_start' : 'progress_download', { mb: (ev.data.progress / 1e6).toFixed(1) });
+          setStatus(ev.data.downloaded ? 'progress_start' : 'progress_download', { mb: dec((ev.data.progress / 1e6).toFixed(1)) });
           return;
         }
         if (ev.data.ready) resolve();
@@ -2094,8 +2176,8 @@ function updateFiles() {
     const v = state.files[kind];
     const list = Array.isArray(v) ? v : v ? [v] : [];
     for (const f of list) {
-      items.push(el('li', null, el('strong', null, t('kind_' + kind)), ': ', f.name, ' (', num(f.bytes.length), ' B) ',
-        el('button', { type: 'button', class: 'link', 'aria-label': t('remove', { name: f.name }),
+      items.push(el('li', null, el('strong', null, t('kind_' + kind)), ': ', f.name, ' (', num(f.bytes.length), '\u00a0', t('unit_bytes'), ') ',
+        el('button', { type: 'button', class: 'link remove', 'aria-label': t('remove', { name: f.name }),
           onclick: () => removeFile(kind, f) }, '×')));
     }
   }
@@ -2227,7 +2309,7 @@ async function count(src) {
   state.timings.count = ms;
   state.timings.countWorker = out.ms;
   const tot = out.obj.totals;
-  setStatus((tot.not_evaluated || []).includes('precincts') ? 'counted_no_precincts' : 'counted', { protocols: num(tot.protocols), precincts: num(tot.precincts), ms });
+  setStatus((tot.not_evaluated || []).includes('precincts') ? 'counted_no_precincts' : 'counted', { protocols: num(tot.protocols), precincts: num(tot.precincts), ms: num(ms) });
   if (state.files.summary) await verify(true);
   render();
   // take the reader (and a screen reader's focus) to what was found
@@ -2256,7 +2338,7 @@ async function verify(quiet) {
   state.verify = out.obj;
   state.verifyText = out.text;
   if (!quiet) {
-    setStatus('checked_summary', { ms });
+    setStatus('checked_summary', { ms: num(ms) });
     render();
   }
 }
@@ -2329,7 +2411,8 @@ function figText(x) {
   if (m) return ('line_' + m[1]) in STRINGS.en ? t('line_' + m[1]) : s;
   m = /^the votes for «(.*)»$/.exec(s);
   if (m) return t('fig_votes_for', { choice: m[1] === 'against_all' ? t('against_all') : listName(m[1]) });
-  return s.replace('(exact ', '(' + t('exact_word') + ' ');
+  // a figure, or a formula led by one ("8.35 (exact 100 × …)"): figures in the language's form
+  return figures(s).replace('(exact ', '(' + t('exact_word') + ' ');
 }
 
 // tNode is t() for a sentence with a part that is a node (a text marked
@@ -2379,8 +2462,8 @@ function reasonText(n) {
 // quotaText is the quota step's detail in the page's language.
 function quotaText(q) {
   const m = /^hare quota for (\d+) seats: (.*)$/.exec(q.detail || '');
-  if (m) return q.value + ' (' + t('quota_hare', { seats: num(Number(m[1])), calc: m[2] }) + ')';
-  return q.value + (q.detail ? ' (' + q.detail + ')' : '');
+  if (m) return figures(q.value) + ' (' + tCount('quota_hare', Number(m[1]), { seats: num(m[1]), calc: figures(m[2]) }) + ')';
+  return figures(q.value) + (q.detail ? ' (' + q.detail + ')' : '');
 }
 
 // provenance says where a row's figures come from: its own provenance, or
@@ -2434,9 +2517,20 @@ function synthNote(res, key, id) {
   return syntheticProtocols(res) ? el('p', { class: 'synth-note', id }, t(key)) : null;
 }
 
+// rulesMeta names the rule set; a name the catalog cannot say is the rule
+// set's own, data: labelled as such and marked as English for a screen
+// reader on a ky or ru page.
+function rulesMeta(r) {
+  const name = dataText(r.name);
+  if (state.lang === 'en' || name !== r.name || !/[A-Za-z]/.test(name || '')) return el('p', { class: 'meta' }, t('rules_meta', { id: r.id, version: r.version, name }));
+  return el('p', { class: 'meta' }, ...tNode('rules_meta_given', { id: r.id, version: r.version, name: englishSpan(name) }));
+}
+
 function renderHead(res) {
   const title = $('#res-title');
-  title.textContent = dataText(res.election.name) || res.election.id;
+  // a definition inferred from a mapping is the count's: said in the page's words
+  const inferred = res.election.id === 'inferred' && /^inferred from (.+)$/.exec(res.election.name || '');
+  title.textContent = inferred ? t('title_inferred', { file: inferred[1] }) : dataText(res.election.name) || res.election.id;
   // a name the catalog has no translation for is the file's own: say so
   // to a screen reader when it is in Latin letters on a ky or ru page
   if (state.lang !== 'en' && title.textContent === res.election.name && /[A-Za-z]/.test(res.election.name)) title.lang = 'en';
@@ -2452,8 +2546,8 @@ function renderHead(res) {
       el('button', { type: 'button', id: 'annul-clear', onclick: clearAnnulment }, t('annul_clear'))));
   }
   meta.append(
-    el('p', { class: 'meta' }, t('rules_meta', { id: res.rules.id, version: res.rules.version, name: dataText(res.rules.name) })),
-    el('p', { class: 'meta' }, t('turnout_meta', { participants: num(tt.participants), voters: num(tt.voters), turnout: tt.turnout })),
+    rulesMeta(res.rules),
+    el('p', { class: 'meta' }, t('turnout_meta', { participants: num(tt.participants), voters: num(tt.voters), turnout: dec(tt.turnout) })),
   );
   if (res.election.provenance && ann.length) {
     meta.append(el('p', { class: 'meta', id: 'annul-prov' }, t('annul_prov', { prov: dataText(res.election.provenance), n: num(ann.length) })));
@@ -2661,7 +2755,7 @@ function tieItem(res, x) {
     const shown = (ids || []).map((id) => names.has(id) ? `${id} (${names.get(id)})` : id);
     return shown.length > 10 ? shown.slice(0, 10).join(', ') + `, … (${shown.length})` : shown.join(', ');
   };
-  const value = x.value === 'not_evaluated' ? t('tie_not_evaluated') : x.value;
+  const value = x.value === 'not_evaluated' ? t('tie_not_evaluated') : figures(x.value);
   let s = t('tie_line', { context: x.context, stage: x.stage, tied: clip(x.tied), seats: num(x.seats), value });
   if (!x.settled_by) return el('li', { class: 'neg' }, s + '; ' + t('tie_awaiting'));
   const how = t('tie_by_' + x.settled_by, { seed: x.seed || '', rule: (res.rules.okrug || {}).against_all_tie || '' });
@@ -2680,8 +2774,8 @@ function renderLists(res) {
   const first = res.lists.find((l) => l.national && l.national.base > 0);
   if (first) {
     const v = first.national;
-    box.append(el('p', null, t('threshold_line', {
-      percent: res.rules.threshold.percent, base: num(v.base), line: v.line_decimal || v.line, needed: num(v.needed),
+    box.append(el('p', null, tCount('threshold_line', v.needed, {
+      percent: dec(res.rules.threshold.percent), base: num(v.base), line: dec(v.line_decimal || v.line), needed: num(v.needed),
     })));
   }
   const quota = (res.steps || []).find((s) => s.kind === 'quota');
@@ -2703,7 +2797,7 @@ function renderLists(res) {
     return el('tr', { class: cls || null, 'data-list': l.id },
       el('th', { scope: 'row' }, partyName(l), bar),
       el('td', { class: 'num' }, l.votes_not_given ? t('not_evaluated') : num(l.votes)),
-      el('td', { class: 'num' }, l.percent),
+      el('td', { class: 'num' }, dec(l.percent)),
       el('td', { class: 'num margin' }, v.status === 'not_evaluated' ? t('not_evaluated') : v.status ? signed(margin) : ''),
       el('td', null, regionalText(l)),
       el('td', { class: 'num seats' }, num(l.seats)),
@@ -2795,7 +2889,7 @@ function publishedCell(p, l) {
   if (!p || (p.votes === undefined && p.percent === undefined)) return el('td', { class: 'num muted' }, t('not_published'));
   const parts = [];
   if (p.votes !== undefined) parts.push(num(p.votes));
-  if (p.percent !== undefined) parts.push(String(p.percent) + '%');
+  if (p.percent !== undefined) parts.push(pct(p.percent));
   const differs = (p.votes !== undefined && Number(p.votes) !== l.votes) || (p.percent !== undefined && String(p.percent) !== String(l.percent));
   return el('td', { class: 'num' + (differs ? ' diff' : '') }, parts.join(' · '));
 }
@@ -2818,14 +2912,10 @@ function gapText(f) {
     // figure's when it leads the "should be" text, else the published one's
     const want = /^\s*(\d+(?:\.\d+)?)/.exec(String(f.want || ''));
     const d = want ? decimalsOf(want[1]) : decimalsOf(f.got);
-    const v = f.gap / 10 ** d;
-    let s;
-    try {
-      s = numberFormat({ minimumFractionDigits: d, maximumFractionDigits: d, signDisplay: 'always' }).format(v);
-    } catch (e) {
-      s = (v > 0 ? '+' : '') + v.toFixed(d);
-    }
-    return s.replace('-', '−') + ' ' + t('unit_pp');
+    // exact: the gap's digits with the point put d places from the right
+    const digits = String(Math.abs(f.gap)).padStart(d + 1, '0');
+    const v = d ? digits.slice(0, -d) + '.' + digits.slice(-d) : digits;
+    return (f.gap > 0 ? '+' : '−') + dec(v) + ' ' + t('unit_pp');
   }
   return signed(f.gap);
 }
@@ -2848,7 +2938,7 @@ function renderOkrugs(res) {
   const rows = res.okrugs.map((o) => {
     // Of the majority rule's base under one (0 when not evaluated), else of those who took part.
     const den = (res.rules.okrug || {}).majority ? o.majority_base : o.participants;
-    const pct = den ? (100 * o.leader_votes / den).toFixed(2) + '%' : '';
+    const share = den ? pct((100 * o.leader_votes / den).toFixed(2)) : '';
     const cls = [o.outcome === 'repeat_election' ? 'repeat' : '', disagree.okrugs.has(o.okrug) ? 'disagree' : ''].join(' ').trim();
     return el('tr', { class: cls || null, 'data-okrug': o.okrug },
       el('td', null, o.okrug),
@@ -2857,7 +2947,7 @@ function renderOkrugs(res) {
         (o.outcome !== 'tie' && (res.ties || []).some((x) => x.context === 'okrug/' + o.okrug) ? ' (' + t('tie_mark') + ')' : '') +
         (o.provisional ? ' (' + t('okrug_provisional_mark') + ')' : '') + okrugSourceMark(res, o)),
       el('td', null, o.seats ? districtDeputies(o) : (o.winner_name || o.leader_name || o.winner || o.leader || '')),
-      el('td', { class: 'num' }, num(o.leader_votes), pct ? el('span', { class: 'muted' }, ' · ' + pct) : null),
+      el('td', { class: 'num' }, num(o.leader_votes), share ? el('span', { class: 'muted' }, ' · ' + share) : null),
       against ? el('td', { class: 'num' }, num(o.against_all)) : null,
       el('td', { class: 'num' }, num(o.margin)),
       el('td', { class: 'source' }, provenance(o.provenance)));
@@ -3000,7 +3090,7 @@ function filtered() {
 function findingRow(f, clickable) {
   const p = f.place || {};
   const open = clickable && p.precinct;
-  const msg = (f.message && f.message[state.lang]) || (f.message && f.message.en ? englishSpan(f.message.en) : '');
+  const msg = (f.message && f.message[state.lang] && sayFigures(f.message[state.lang], f)) || (f.message && f.message.en ? englishSpan(f.message.en) : '');
   return el('tr', {
     class: open ? 'clickable' : null, 'data-code': f.code, 'data-precinct': p.precinct || null,
     onclick: open ? (ev) => { if (ev.target.tagName !== 'BUTTON') showPrecinct(p.precinct, true); } : null,
@@ -3014,6 +3104,26 @@ function findingRow(f, clickable) {
   el('td', { class: 'num fig' }, figText(f.got)),
   el('td', { class: 'num' }, gapText(f)),
   el('td', null, msg));
+}
+
+// sayFigures shows a finding's own figures (want, got, gap) in its
+// sentence, which the Go side writes with bare digits ("в копии 12345
+// (разница +11845)"), as the table beside it does; other numbers (a
+// precinct's ID, a line) are left as they are.
+function sayFigures(msg, f) {
+  const subs = new Map();
+  for (const x of [f.want, f.got]) {
+    const s = String(x === undefined || x === null ? '' : x);
+    if (/^\d+(\.\d+)?$/.test(s)) subs.set(s, dec(s));
+  }
+  if (f.gap && !PERCENT_LINES.has(f.place && f.place.line)) subs.set((f.gap > 0 ? '+' : '-') + Math.abs(f.gap), signed(f.gap));
+  let out = msg;
+  for (const [from, to] of subs) {
+    if (from === to) continue;
+    const re = new RegExp('(^|[^\\w.:+\\-])' + from.replace(/[.+]/g, '\\$&') + '(?![\\w:\\-]|\\.\\d)', 'g');
+    out = out.replace(re, (m, pre) => pre + to);
+  }
+  return out;
 }
 
 function findingsTable(fs, clickable, limit) {
@@ -3130,7 +3240,8 @@ async function showPrecinct(id, focus) {
       const label = c === 'against_all' ? t('against_all') : ch ? partyName(ch) : c;
       rows.push(el('tr', null, el('th', { scope: 'row' }, label), ps.map((x) => cell(x, '', c, x.votes[c]))));
     }
-    grid.append(el('div', null, el('h3', null, t('ballot_' + ballot)), table(null, head, rows)));
+    grid.append(el('div', null, el('h3', null, t('ballot_' + ballot)),
+      table(null, head, rows, { class: 'protocol', cards: true, label: t('ballot_' + ballot) })));
   }
   box.append(grid);
   if (marks.size) box.append(el('p', { class: 'muted' }, t('flagged')));
@@ -3143,19 +3254,6 @@ async function showPrecinct(id, focus) {
 
 // ---------------------------------------------------------------------------
 // Published summary.
-
-// decText shows a decimal figure as published ("159.28") with the
-// language's decimal separator, without changing a digit.
-function decText(x) {
-  const sep = (() => {
-    try {
-      return new Intl.NumberFormat(LOCALES[state.lang] || 'en-GB').formatToParts(1.5).find((p) => p.type === 'decimal').value;
-    } catch (e) {
-      return '.';
-    }
-  })();
-  return String(x).replace('.', sep);
-}
 
 // leadNumber is the figure a finding's "should be" text starts with
 // ("8.35 (exact 100 × …)" gives "8.35"); '' when it starts otherwise.
@@ -3170,7 +3268,7 @@ function publishedHeadline() {
   const errors = errorsOf(state.verify.findings);
   if (!errors.length) return t('published_ok');
   const sum = errors.find((f) => f.code === 'S303');
-  if (sum) return t('pub_sum_over', { sum: decText(sum.got) });
+  if (sum) return t('pub_sum_over', { sum: dec(sum.got) });
   const shares = errors.filter((f) => f.code === 'S301').length;
   if (shares) return t('pub_shares_wrong', { n: num(shares), m: num(errors.length) });
   return t('published_bad', { n: num(errors.length) });
@@ -3183,8 +3281,8 @@ function sharesTable(fs) {
     const want = leadNumber(f.want);
     return el('tr', { 'data-code': f.code, 'data-list': f.place.party || null },
       el('th', { scope: 'row' }, listName(f.place.party)),
-      el('td', { class: 'num' }, f.got ? decText(f.got) + '%' : ''),
-      el('td', { class: 'num' }, want ? decText(want) + '%' : ''),
+      el('td', { class: 'num' }, f.got ? pct(f.got) : ''),
+      el('td', { class: 'num' }, want ? pct(want) : ''),
       el('td', { class: 'num diff' }, gapText(f)));
   });
   return table(null, [t('col_party'), [t('col_pub_share'), 'num'], [t('col_our_share'), 'num'], [t('col_share_gap'), 'num']],
@@ -3807,7 +3905,7 @@ function rcCount(machine) { return t(machine ? 'rc_machine' : 'rc_manual'); }
 function rcBallot(b) { return b === 'list' || b === 'okrug' ? t('ballot_' + b) : b; }
 
 function rcPair(p) {
-  const out = [el('p', null, t('rc_pair', { a: p.a, b: p.b, compared: num(p.compared), differ: num(p.differ), share: p.share, figures: num(p.figures) }))];
+  const out = [el('p', null, t('rc_pair', { a: p.a, b: p.b, compared: num(p.compared), differ: num(p.differ), share: dec(p.share), figures: num(p.figures) }))];
   const more = [];
   if (p.differ) more.push(t('rc_touched', { okrugs: p.okrugs.join(', ') || '—', regions: p.regions.join(', ') || '—' }));
   if (p.only_a) more.push(t('rc_only', { n: num(p.only_a), name: p.a }));
@@ -3824,7 +3922,7 @@ function rcRender() {
   const box = $('#rc-result');
   box.textContent = '';
   if (!r) return;
-  box.append(el('p', { class: 'hint' }, t('rc_done', { s: (rc.ms / 1000).toFixed(1) })));
+  box.append(el('p', { class: 'hint' }, t('rc_done', { s: dec((rc.ms / 1000).toFixed(1)) })));
   box.append(el('h3', null, t('rc_sources_h')), el('ul', null, r.sources.map((s) =>
     el('li', null, t('rc_source', { name: s.name, n: num(s.protocols) }), s.time ? ` · ${s.time}` : '', s.base ? ` · ${t('rc_base')}` : ''))));
   box.append(el('h3', null, t('rc_pairs_h')), ...r.pairs.flatMap(rcPair));
@@ -3885,7 +3983,7 @@ function rcRender() {
   const other = fs.filter((f) => !['R701', 'R702', 'R703'].includes(f.code));
   box.append(el('h3', null, t('rc_findings_h')));
   if (!other.length) box.append(el('p', null, t('rc_no_findings')));
-  else box.append(el('ul', null, other.slice(0, RC_MAX_ROWS).map((f) => el('li', null, el('span', { class: 'code' }, f.code), ' ', (f.message && f.message[state.lang]) || f.message.en))));
+  else box.append(el('ul', null, other.slice(0, RC_MAX_ROWS).map((f) => el('li', null, el('span', { class: 'code' }, f.code), ' ', (f.message && f.message[state.lang] && sayFigures(f.message[state.lang], f)) || f.message.en))));
   if (r.notes && r.notes.length) box.append(el('h3', null, t('rc_notes_h')), el('ul', null, r.notes.map((n) => el('li', null, englishSpan(n)))));
 }
 
