@@ -13,7 +13,7 @@ import (
 // in h (lower case), or "".
 func englishLine(h string) election.Line {
 	for _, lw := range englishLineWords {
-		if wordsIn(h, lw.words) {
+		if lw.reads(h) {
 			return lw.line
 		}
 	}
