@@ -35,3 +35,37 @@ func TestDraftMappingRegCodeIsNoVoters(t *testing.T) {
 		})
 	}
 }
+
+// The draft's heuristics of today (footer rows, a key filled on every
+// row, party primaries, vote-mode parts, dots between thousands, clock
+// times, sheet checks, the Turkish and Arabic words) on odd files: empty,
+// one row, ragged rows, empty headers. Each gives a draft or an error,
+// never a panic.
+func TestDraftMappingOddFilesNoPanic(t *testing.T) {
+	for _, tc := range []struct{ name, in string }{
+		{"empty", ""},
+		{"header only", "il_adi,il_plaka,AKP\n"},
+		{"one row turkish", "il_adi,il_plaka,kayıtlı seçmen,oy kullanan,geçerli,AKP\nAnkara,6,\"17.513\",\"12.001\",\"11.900\",\"5.000\"\n"},
+		{"footer only", "precinct,Alpha\nSource: the commission\n"},
+		{"footer after one row", "precinct,Alpha\n1,5\nSource: the commission\n"},
+		{"ragged dots", "precinct,votes A,votes B\n1,\"1.234\"\n2,\"2.345\",\"3.456\",\"4.567\"\n"},
+		{"empty headers", ",,\n1,2,3\n4,5,6\n"},
+		{"primary one row", "precinct,candidate,party,votes\n1,A,DEM,10\n"},
+		{"primary ragged", "precinct,candidate,party,votes\n1,A,DEM,10\n1,B\n2,C,REP,3\n"},
+		{"modes one row", "precinct,candidate,Election Day,One Stop,Total Votes\n1,X,1,2,3\n"},
+		{"clock one cell", "precinct,start,Alpha\n1,0800,5\n"},
+		{"sheet check", "precinct,gEplusF,Alpha\n1,5,5\n2,6,6\n"},
+		{"arabic", "لجنة,الناخبين,الصحيحة,الباطلة\n1,100,90,10\n"},
+		{"filled key with empty precinct", "geo_id,delegation,name,valid,A\n,x,n1,5,5\n,x,n2,6,6\n3,y,n3,7,7\n"},
+		{"blank cancelled", "precinct,voters,registered,valid_votes,blank,canceled\n1,10,20,7,2,1\n2,8,20,5,2,1\n"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			defer func() {
+				if r := recover(); r != nil {
+					t.Fatalf("panic: %v", r)
+				}
+			}()
+			_, _ = DraftMapping(strings.NewReader(tc.in), "x.csv")
+		})
+	}
+}
