@@ -69,3 +69,22 @@ func TestDraftMappingOddFilesNoPanic(t *testing.T) {
 		})
 	}
 }
+
+// A precinct given twice (a correction, a copy), its rows sharing the
+// protocol's lines, keeps its column as the key: a column that differs
+// between the copies (who entered each) does not replace it, which would
+// count the protocol twice under names that are no precincts; the repeat
+// is said, for a count to report (X207).
+func TestDraftMappingPrecinctGivenTwiceKept(t *testing.T) {
+	const in = "precinct,entered_by,voters,valid,Alpha,Beta\n1,anna,100,30,10,20\n2,bob,100,30,15,15\n3,carl,100,40,20,20\n3,dina,100,41,20,21\n"
+	d, err := DraftMapping(strings.NewReader(in), "x.csv")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if p := d.Mapping.Precinct; p.Header != "precinct" || len(p.Columns) > 0 {
+		t.Errorf("precinct %v, want column \"precinct\"\n%s", p, strings.Join(d.Mapping.Guesses, "\n"))
+	}
+	if g := strings.Join(d.Mapping.Guesses, "\n"); !strings.Contains(g, "X207") {
+		t.Errorf("no guess says the repeated precinct:\n%s", g)
+	}
+}

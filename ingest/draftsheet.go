@@ -265,20 +265,29 @@ func namesRows(rows [][]string, c int) bool {
 // an ID (never a column of figures, which may be a choice's votes), and
 // none names a choice (a party's number); nor is a pair one of a column
 // whose rows share the figure of a protocol line (lines: the rows of one
-// protocol, a long file's, which its choices tell apart). It returns nil,
-// "" where the precinct is whole or no column does better, and else the
-// key's guess.
+// protocol, a long file's, which its choices tell apart), and a precinct
+// whose repeated rows share such a figure is kept: one protocol given
+// twice (a correction, a copy), which a column of who entered it would
+// otherwise count as two. It returns nil, "" where the precinct is whole
+// or no column does better, and else the key's guess.
 func filledKey(header []string, rows [][]string, used, numeric []bool, nonEmpty []int, values []map[string]int, norm func(int) string, precinct, machine int, lines []int) ([]int, string) {
 	if len(rows) < 2 {
 		return nil, ""
 	}
 	name := func(c int) string { return fmt.Sprintf("%d %q", c+1, trimHeader(header[c])) }
+	oneProtocol := func(c int) bool {
+		return slices.ContainsFunc(lines, func(l int) bool { return constantWithin(rows, []int{c, machine}, l) })
+	}
 	why := ""
 	if n := emptyCells(rows, precinct); n > 0 {
 		why = fmt.Sprintf("column %s, named like a precinct's, is empty on %d rows (the first at data row %d)", name(precinct), n, slices.IndexFunc(rows, func(rec []string) bool { return cellAt(rec, precinct) == "" })+1)
-	} else if n, first := sameKey(rows, precinct, machine); n > 0 {
+	} else if n, first := sameKey(rows, precinct, machine); n > 0 && !oneProtocol(precinct) {
 		why = fmt.Sprintf("column %s alone names %d rows again (the first %q)", name(precinct), n, first)
 	} else {
+		// (A precinct whose rows share a protocol line's figure is one
+		// protocol given twice or in parts: no other column makes it
+		// two, nor names the rows in its stead; a count reports them,
+		// X207.)
 		return nil, ""
 	}
 	var cands []int
@@ -291,10 +300,7 @@ func filledKey(header []string, rows [][]string, used, numeric []bool, nonEmpty 
 		}
 		cands = append(cands, c)
 	}
-	oneProtocol := func(c int) bool {
-		return slices.ContainsFunc(lines, func(l int) bool { return constantWithin(rows, []int{c, machine}, l) })
-	}
-	if emptyCells(rows, precinct) == 0 && !oneProtocol(precinct) {
+	if emptyCells(rows, precinct) == 0 {
 		for _, b := range cands {
 			if !repeats(rows, precinct, b, machine) && !oneProtocol(b) {
 				return []int{min(precinct, b), max(precinct, b)}, fmt.Sprintf("precinct: columns %s and %s together: %s, and column %d tells those rows apart (the stations of a precinct?), filled on each row: together they name every row once",
