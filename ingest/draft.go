@@ -1717,12 +1717,12 @@ func DraftMapping(r io.Reader, file string) (*Draft, error) {
 		guess("rows: a row whose column %d %q says %s looks like the total of the others: the mapping leaves it out (rows.where); a count would find it (I603)", c+1, trimHeader(header[c]), quoteAll(vs))
 		keepRows(func(rec []string) bool { return c >= len(rec) || !slices.Contains(vs, strings.TrimSpace(rec[c])) })
 	}
-	if c, vs := footerRows(all); c >= 0 {
+	if c, vs := footerRows(all, ncol); c >= 0 {
 		// A note under the table: left out, as the total rows.
 		if m.Rows == nil {
 			m.Rows = &RowFilter{}
 		}
-		m.Rows.Where = append(m.Rows.Where, Condition{Column: Column{Header: trimHeader(header[c])}, Except: vs})
+		m.Rows.Where = append(m.Rows.Where, Condition{Column: columnRef(header, c), Except: vs})
 		rows := "the last row holds"
 		if len(vs) > 1 {
 			rows = fmt.Sprintf("the last %d rows hold", len(vs))

@@ -24,6 +24,8 @@ func FuzzDraftMapping(f *testing.F) {
 		"x\n\n\n",
 		",,,\n,,,\n",
 		"a,b\n1\n2,3,4\n",
+		"precinct,Alpha\n1,5\n2,6\n,,Source: the commission\n",
+		",precinct,Alpha\n0,1,10\n1,2,30\nSource: the commission\n",
 	} {
 		f.Add([]byte(s))
 	}

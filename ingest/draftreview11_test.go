@@ -1,6 +1,8 @@
 package ingest
 
 import (
+	"reflect"
+	"slices"
 	"strings"
 	"testing"
 
@@ -86,5 +88,38 @@ func TestDraftMappingPrecinctGivenTwiceKept(t *testing.T) {
 	}
 	if g := strings.Join(d.Mapping.Guesses, "\n"); !strings.Contains(g, "X207") {
 		t.Errorf("no guess says the repeated precinct:\n%s", g)
+	}
+}
+
+// A note under the table in a column with no header (pandas' index) or
+// past the header's columns: the draft names the column by its number in
+// rows.where, or leaves the ragged row to be said as such; it neither
+// refuses its own mapping nor panics.
+func TestDraftMappingFooterOddColumn(t *testing.T) {
+	for _, tc := range []struct {
+		name, in string
+		where    *Column // the footer's condition, nil for none
+	}{
+		{"no header", ",precinct,Alpha,Beta\n0,1,10,20\n1,2,30,40\n2,3,5,6\nSource: the commission\n", &Column{Index: 1}},
+		{"past the header", "precinct,Alpha\n1,5\n2,6\n,,Source: the commission\n", nil},
+		{"header", "precinct,Alpha,Beta\n1,10,20\n2,30,40\nSource: the commission\n", &Column{Header: "precinct"}},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			d, err := DraftMapping(strings.NewReader(tc.in), "x.csv")
+			if err != nil {
+				t.Fatal(err)
+			}
+			var got *Column
+			if r := d.Mapping.Rows; r != nil {
+				for _, c := range r.Where {
+					if slices.Contains(c.Except, "Source: the commission") {
+						got = &c.Column
+					}
+				}
+			}
+			if (got == nil) != (tc.where == nil) || got != nil && !reflect.DeepEqual(*got, *tc.where) {
+				t.Errorf("footer condition on %v, want %v\n%s", got, tc.where, strings.Join(d.Mapping.Guesses, "\n"))
+			}
+		})
 	}
 }

@@ -199,15 +199,17 @@ var footnoteWords = []string{"source", "sources", "note", "notes", "nota", "fuen
 // Provisional Results published on ..."): no protocol, though read as one
 // it is a precinct without figures. The cell begins with a word of a note
 // (footnoteWords) or is long, twice the longest of its column's other
-// cells. It returns -1 when the file ends otherwise.
-func footerRows(rows [][]string) (int, []string) {
+// cells. The cell is one of the ncol columns of the header row (a cell
+// past them is a ragged row's, said as such). It returns -1 when the
+// file ends otherwise.
+func footerRows(rows [][]string, ncol int) (int, []string) {
 	col := -1
 	var texts []string
 	for k := len(rows) - 1; k > 0; k-- {
 		c, v := -1, ""
 		for i, cell := range rows[k] {
 			if s := strings.TrimSpace(cell); s != "" {
-				if c >= 0 {
+				if c >= 0 || i >= ncol {
 					c = -2
 					break
 				}
@@ -237,6 +239,17 @@ func noteText(v string, rows [][]string, c int) bool {
 		longest = max(longest, len([]rune(cellAt(rec, c))))
 	}
 	return len([]rune(v)) >= 40 && len([]rune(v)) >= 2*longest
+}
+
+// columnRef names column c of header in a mapping: by its header, or by
+// its number where the header is empty or heads another column too (a
+// condition on it would name no column, or the first of that header).
+func columnRef(header []string, c int) Column {
+	h := trimHeader(header[c])
+	if h == "" || slices.ContainsFunc(header[:c], func(o string) bool { return trimHeader(o) == h }) || slices.ContainsFunc(header[c+1:], func(o string) bool { return trimHeader(o) == h }) {
+		return Column{Index: c + 1}
+	}
+	return Column{Header: h}
 }
 
 // namesRows says whether column c holds text that names every row once:
