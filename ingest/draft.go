@@ -176,6 +176,17 @@ type lineRule struct {
 	words []string
 }
 
+// reads says whether the rule reads h (lower case) as its line, by whole
+// words. "reg" alone, the registered voters, also abbreviates a region:
+// beside a code's or a name's word ("reg_code", "reg_no") it names
+// regions, not voters.
+func (lw lineRule) reads(h string) bool {
+	if !wordsIn(h, lw.words) {
+		return false
+	}
+	return !slices.Equal(lw.words, []string{"reg"}) || !anyWords(h, idH) && !anyWords(h, nameWords)
+}
+
 // lineWords recognises the protocol lines in the usual wording of Russian,
 // Kyrgyz and Ukrainian commission forms and of English results files (and
 // the line names themselves): the first
@@ -381,6 +392,7 @@ var englishLineWords = []lineRule{
 	// election); the cancelled votes of its result sheet
 	// ("kCancelledVotes") and of French files ("annulés"), the null ones
 	// beside the blank ones (cancelledWords).
+	// ("reg" beside a code's word is a region's: lineRule.reads.)
 	{election.Voters, []string{"reg"}},
 	{election.Invalid, []string{"canceled"}},
 	{election.Invalid, []string{"cancelled", "votes"}},
@@ -748,9 +760,7 @@ var (
 		"plaka",
 		// the Czech Statistical Office's check numbers (kontrolní
 		// číslo: KC_1, KC_2)
-		"kc",
-		// Turkey's plate code of a province (il_plaka), which numbers it
-		"plaka"}
+		"kc"}
 	// placeW name, by whole words, a choice's place on the ballot (Italy's
 	// "pos"): a number of each row, never a figure nor an area's number.
 	placeW = []string{"pos", "position", "posizione", "posición", "posicion", "ballot order", "poradie"}
@@ -845,7 +855,7 @@ var seatWords = []string{"seats", "seat", "mandates", "mandater", "utjevningsman
 
 // readsAsLine says whether a rule of englishLineWords reads h as line l.
 func readsAsLine(l election.Line, h string) bool {
-	return slices.ContainsFunc(englishLineWords, func(lw lineRule) bool { return lw.line == l && wordsIn(h, lw.words) })
+	return slices.ContainsFunc(englishLineWords, func(lw lineRule) bool { return lw.line == l && lw.reads(h) })
 }
 
 // numbersAreas says whether a header (lower case) names a column that
@@ -1707,12 +1717,12 @@ func DraftMapping(r io.Reader, file string) (*Draft, error) {
 		guess("rows: a row whose column %d %q says %s looks like the total of the others: the mapping leaves it out (rows.where); a count would find it (I603)", c+1, trimHeader(header[c]), quoteAll(vs))
 		keepRows(func(rec []string) bool { return c >= len(rec) || !slices.Contains(vs, strings.TrimSpace(rec[c])) })
 	}
-	if c, vs := footerRows(all); c >= 0 {
+	if c, vs := footerRows(all, ncol); c >= 0 {
 		// A note under the table: left out, as the total rows.
 		if m.Rows == nil {
 			m.Rows = &RowFilter{}
 		}
-		m.Rows.Where = append(m.Rows.Where, Condition{Column: Column{Header: trimHeader(header[c])}, Except: vs})
+		m.Rows.Where = append(m.Rows.Where, Condition{Column: columnRef(header, c), Except: vs})
 		rows := "the last row holds"
 		if len(vs) > 1 {
 			rows = fmt.Sprintf("the last %d rows hold", len(vs))
@@ -1881,7 +1891,7 @@ func DraftMapping(r io.Reader, file string) (*Draft, error) {
 				return true
 			}
 		}
-		return slices.ContainsFunc(englishLineWords, func(lw lineRule) bool { return wordsIn(norm(i), lw.words) })
+		return slices.ContainsFunc(englishLineWords, func(lw lineRule) bool { return lw.reads(norm(i)) })
 	}
 	var leftNumbers []int
 	for i := range header {
@@ -2569,7 +2579,7 @@ func DraftMapping(r io.Reader, file string) (*Draft, error) {
 			continue
 		}
 		for _, lw := range englishLineWords {
-			if _, dup := m.Lines[lw.line]; !dup && wordsIn(norm(i), lw.words) {
+			if _, dup := m.Lines[lw.line]; !dup && lw.reads(norm(i)) {
 				if b, ok := fewest[lw.line]; !ok || better(i, b, lw.line) {
 					fewest[lw.line] = i
 				}
@@ -3465,7 +3475,7 @@ func draftLong(m *Mapping, header []string, values []map[string]int, choice, vot
 			}
 		}
 		for _, lw := range slices.Concat(englishLineWords, longLineWords) {
-			if line == "" && !taken[lw.line] && wordsIn(h, lw.words) {
+			if line == "" && !taken[lw.line] && lw.reads(h) {
 				line = lw.line
 			}
 		}

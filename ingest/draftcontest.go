@@ -51,7 +51,7 @@ func cellLine(v string) election.Line {
 	}
 	for _, rules := range [][]lineRule{englishLineWords, longLineWords} {
 		for _, lw := range rules {
-			if wordsIn(h, lw.words) {
+			if lw.reads(h) {
 				return lw.line
 			}
 		}

@@ -2,6 +2,11 @@ package ingest
 
 import "strings"
 
+// partyKindWords name, beside a party word, a kind of party rather than a
+// party (Portugal's "party_type": Coalition, PoliticalParty), which splits
+// no contest into primaries.
+var partyKindWords = []string{"type", "kind", "category", "class", "tipo", "typ", "тип", "вид", "tür", "turu"}
+
 // primaryColumn returns the text column of a long file, not yet used,
 // that splits its choices into contests of their own, or -1: a column
 // headed like a party's with a cell on every row and two values or more,
@@ -12,17 +17,13 @@ import "strings"
 // REP rows): counted as one contest, the Republican primary's winner
 // would be the only one elected and the Democratic primary's not
 // reported. A general election's party column names one candidate per
-// party and contest, and is no such split; nor is a column headed otherwise (a gender, a ticket's
-// letter or a flag of the elected splits a ballot's candidates alike).
+// party and contest, and is no such split; nor is a column headed
+// otherwise (a gender, a ticket's letter or a flag of the elected splits
+// a ballot's candidates alike).
 // Where two values or more have two choices or more and others one (a
 // primary unopposed, or parties of two candidates for two seats), the
 // draft cannot tell: it returns the column as maybe, and -1. (One party
 // of two candidates alone is too common a general election's to say.)
-// partyKindWords name, beside a party word, a kind of party rather than a party
-// (Portugal's "party_type": Coalition, PoliticalParty), which splits no
-// contest into primaries.
-var partyKindWords = []string{"type", "kind", "category", "class", "tipo", "typ", "тип", "вид", "tür", "turu"}
-
 func primaryColumn(header []string, rows [][]string, used, numeric []bool, nonEmpty []int, norm func(int) string, choice int, key []int) (col, maybe int) {
 	maybe = -1
 	if choice >= 0 && anyWords(norm(choice), partyWords) {

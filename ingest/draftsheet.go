@@ -13,7 +13,7 @@ import (
 // in h (lower case), or "".
 func englishLine(h string) election.Line {
 	for _, lw := range englishLineWords {
-		if wordsIn(h, lw.words) {
+		if lw.reads(h) {
 			return lw.line
 		}
 	}
@@ -199,15 +199,17 @@ var footnoteWords = []string{"source", "sources", "note", "notes", "nota", "fuen
 // Provisional Results published on ..."): no protocol, though read as one
 // it is a precinct without figures. The cell begins with a word of a note
 // (footnoteWords) or is long, twice the longest of its column's other
-// cells. It returns -1 when the file ends otherwise.
-func footerRows(rows [][]string) (int, []string) {
+// cells. The cell is one of the ncol columns of the header row (a cell
+// past them is a ragged row's, said as such). It returns -1 when the
+// file ends otherwise.
+func footerRows(rows [][]string, ncol int) (int, []string) {
 	col := -1
 	var texts []string
 	for k := len(rows) - 1; k > 0; k-- {
 		c, v := -1, ""
 		for i, cell := range rows[k] {
 			if s := strings.TrimSpace(cell); s != "" {
-				if c >= 0 {
+				if c >= 0 || i >= ncol {
 					c = -2
 					break
 				}
@@ -239,6 +241,17 @@ func noteText(v string, rows [][]string, c int) bool {
 	return len([]rune(v)) >= 40 && len([]rune(v)) >= 2*longest
 }
 
+// columnRef names column c of header in a mapping: by its header, or by
+// its number where the header is empty or heads another column too (a
+// condition on it would name no column, or the first of that header).
+func columnRef(header []string, c int) Column {
+	h := trimHeader(header[c])
+	if h == "" || slices.ContainsFunc(header[:c], func(o string) bool { return trimHeader(o) == h }) || slices.ContainsFunc(header[c+1:], func(o string) bool { return trimHeader(o) == h }) {
+		return Column{Index: c + 1}
+	}
+	return Column{Header: h}
+}
+
 // namesRows says whether column c holds text that names every row once:
 // the rows' names, where a total row is named too ("TOTAL").
 func namesRows(rows [][]string, c int) bool {
@@ -265,20 +278,29 @@ func namesRows(rows [][]string, c int) bool {
 // an ID (never a column of figures, which may be a choice's votes), and
 // none names a choice (a party's number); nor is a pair one of a column
 // whose rows share the figure of a protocol line (lines: the rows of one
-// protocol, a long file's, which its choices tell apart). It returns nil,
-// "" where the precinct is whole or no column does better, and else the
-// key's guess.
+// protocol, a long file's, which its choices tell apart), and a precinct
+// whose repeated rows share such a figure is kept: one protocol given
+// twice (a correction, a copy), which a column of who entered it would
+// otherwise count as two. It returns nil, "" where the precinct is whole
+// or no column does better, and else the key's guess.
 func filledKey(header []string, rows [][]string, used, numeric []bool, nonEmpty []int, values []map[string]int, norm func(int) string, precinct, machine int, lines []int) ([]int, string) {
 	if len(rows) < 2 {
 		return nil, ""
 	}
 	name := func(c int) string { return fmt.Sprintf("%d %q", c+1, trimHeader(header[c])) }
+	oneProtocol := func(c int) bool {
+		return slices.ContainsFunc(lines, func(l int) bool { return constantWithin(rows, []int{c, machine}, l) })
+	}
 	why := ""
 	if n := emptyCells(rows, precinct); n > 0 {
 		why = fmt.Sprintf("column %s, named like a precinct's, is empty on %d rows (the first at data row %d)", name(precinct), n, slices.IndexFunc(rows, func(rec []string) bool { return cellAt(rec, precinct) == "" })+1)
-	} else if n, first := sameKey(rows, precinct, machine); n > 0 {
+	} else if n, first := sameKey(rows, precinct, machine); n > 0 && !oneProtocol(precinct) {
 		why = fmt.Sprintf("column %s alone names %d rows again (the first %q)", name(precinct), n, first)
 	} else {
+		// (A precinct whose rows share a protocol line's figure is one
+		// protocol given twice or in parts: no other column makes it
+		// two, nor names the rows in its stead; a count reports them,
+		// X207.)
 		return nil, ""
 	}
 	var cands []int
@@ -291,10 +313,7 @@ func filledKey(header []string, rows [][]string, used, numeric []bool, nonEmpty 
 		}
 		cands = append(cands, c)
 	}
-	oneProtocol := func(c int) bool {
-		return slices.ContainsFunc(lines, func(l int) bool { return constantWithin(rows, []int{c, machine}, l) })
-	}
-	if emptyCells(rows, precinct) == 0 && !oneProtocol(precinct) {
+	if emptyCells(rows, precinct) == 0 {
 		for _, b := range cands {
 			if !repeats(rows, precinct, b, machine) && !oneProtocol(b) {
 				return []int{min(precinct, b), max(precinct, b)}, fmt.Sprintf("precinct: columns %s and %s together: %s, and column %d tells those rows apart (the stations of a precinct?), filled on each row: together they name every row once",

@@ -199,10 +199,11 @@ func TestFooterRows(t *testing.T) {
 		{"a figure alone", "A,1,2\nB,3,4\n,,7", -1},
 		{"two cells", "A,1,2\nB,3,4\nSource: x,,y", -1},
 		{"the only row", "Source: x,,", -1},
+		{"past the header", "A,1,2\nB,3,4\n,,,Source: the commission", -1},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
-			if col, _ := footerRows(rows(c.in)); col != c.col {
+			if col, _ := footerRows(rows(c.in), 3); col != c.col {
 				t.Errorf("column %d, want %d", col, c.col)
 			}
 		})

@@ -82,7 +82,7 @@ func draftTransposed(file string, header []string, skip, headerLine int, rows []
 			}
 		}
 		for _, lw := range englishLineWords {
-			if wordsIn(h, lw.words) {
+			if lw.reads(h) {
 				return true
 			}
 		}

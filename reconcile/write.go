@@ -228,7 +228,7 @@ func write(w io.Writer, r *Report, o TextOptions, md bool) error {
 				continue // each is a difference above
 			}
 			listed++
-			p.item(0, fmt.Sprintf("%s %s %s (%s)", f.Code, severity(f.Severity, o.Lang), f.Sentence(o.Lang), where(f.Place.File, f.Place.Row)))
+			p.item(0, fmt.Sprintf("%s %s %s (%s)", f.Code, f.Severity.In(o.Lang), f.Sentence(o.Lang), where(f.Place.File, f.Place.Row)))
 		}
 		if listed == 0 {
 			p.item(0, "none besides the differences above")
@@ -241,15 +241,6 @@ func write(w io.Writer, r *Report, o TextOptions, md bool) error {
 		}
 	}
 	return p.err
-}
-
-// severity is a finding's severity in lang, as the findings' sentences
-// are ("severity." keys of the catalog).
-func severity(s validate.Severity, lang string) string {
-	if t, ok := words.Lookup("severity." + string(s)); ok {
-		return t.In(lang)
-	}
-	return string(s)
 }
 
 func where(file string, line int) string {

@@ -76,15 +76,6 @@ func (l Lang) counted(n int, key string) string {
 	return strconv.Itoa(n) + " " + l.w(key+"_"+plural(n, l))
 }
 
-// severity is a finding's severity in l ("severity." keys), or as it is
-// when the catalog has no word for it.
-func (l Lang) severity(s validate.Severity) string {
-	if t, ok := words.Lookup("severity." + string(s)); ok {
-		return t.In(string(l))
-	}
-	return string(s)
-}
-
 // status is a threshold's verdict in l ("report.status." keys), or as it
 // is when the catalog has no word for it.
 func (l Lang) status(s threshold.Status) string {

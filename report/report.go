@@ -413,7 +413,7 @@ func findings(f validate.Report, l Lang, limit int) section {
 			s.after = append(s.after, fmt.Sprintf("… +%d", len(f.Findings)-limit))
 			break
 		}
-		s.rows = append(s.rows, []string{string(x.Code), l.severity(x.Severity), x.Place.In(string(l)), words.Figure(string(l), echo.Text(x.Want)), words.Figure(string(l), echo.Text(x.Got)), gap(x.Gap), x.Sentence(string(l))})
+		s.rows = append(s.rows, []string{string(x.Code), x.Severity.In(string(l)), x.Place.In(string(l)), words.Figure(string(l), echo.Text(x.Want)), words.Figure(string(l), echo.Text(x.Got)), gap(x.Gap), x.Sentence(string(l))})
 	}
 	if len(s.rows) > 0 {
 		s.head = []string{l.w("col_code"), "", "", l.w("col_want"), l.w("col_got"), l.w("col_gap"), ""}
@@ -423,7 +423,7 @@ func findings(f validate.Report, l Lang, limit int) section {
 			s.after = append(s.after, l.say("unlisted_missing", words.Args{"code": string(u.Code), "n": strconv.Itoa(u.Count), "max": strconv.Itoa(shailoo.MaxListedMissing)}))
 			continue
 		}
-		s.after = append(s.after, l.say("unlisted", words.Args{"code": string(u.Code), "n": strconv.Itoa(u.Count), "severity": l.severity(u.Severity), "max": strconv.Itoa(validate.MaxListed)}))
+		s.after = append(s.after, l.say("unlisted", words.Args{"code": string(u.Code), "n": strconv.Itoa(u.Count), "severity": u.Severity.In(string(l)), "max": strconv.Itoa(validate.MaxListed)}))
 	}
 	if len(f.NotEvaluated) > 0 {
 		s.after = append(s.after, l.w("not_evaluated_heading"))

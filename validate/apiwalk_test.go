@@ -51,6 +51,7 @@ func TestAPIWalk(t *apiwalkTesting.T) {
 	apiwalk.Call(t, "(validate.Rules).RelationCodes nil", func() { _ = (*new(Rules)).RelationCodes() })
 	apiwalk.Call(t, "(validate.Rules).Validate nil", func() { _ = (*new(Rules)).Validate() })
 	apiwalk.Call(t, "(validate.Rules).VotesPerBallot nil", func() { _ = (*new(Rules)).VotesPerBallot(*new(election.BallotKind)) })
+	apiwalk.Call(t, "(validate.Severity).In nil", func() { _ = (*new(Severity)).In("") })
 	apiwalk.Call(t, "validate.Check nil", func() { _, _ = Check(*new(*election.Election), *new(Rules)) })
 	apiwalk.Call(t, "validate.Check zero", func() { _, _ = Check(new(election.Election), *new(Rules)) })
 	apiwalk.Call(t, "validate.CheckLists nil", func() { _ = CheckLists(*new([]election.Party), *new(ListRules)) })

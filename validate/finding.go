@@ -33,6 +33,16 @@ const (
 	Warning Severity = "warning"
 )
 
+// In returns the severity in the language lang names ("severity." keys of
+// package words), or as it is when the catalog has no word for it: one
+// wording for every report that lists findings.
+func (s Severity) In(lang string) string {
+	if t, ok := words.Lookup("severity." + string(s)); ok {
+		return t.In(lang)
+	}
+	return string(s)
+}
+
 // The levels of a Place.
 const (
 	LevelPrecinct = "precinct"
