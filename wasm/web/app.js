@@ -1798,8 +1798,10 @@ function pct(x) {
 // figures shows each decimal figure in a formula ("813687/54 = 15068.28")
 // as dec does; the words between are kept.
 function figures(s) {
-  // not a part of a word, a date or a time ("2021-11-28", "12:30", "p1-1")
-  return String(s === undefined || s === null ? '' : s).replace(/(^|[^\w.:\-])(-?\d+(?:\.\d+)?)(?![\w:\-]|\.\d)/g, (m, pre, x) => pre + dec(x));
+  // not a part of a word, a date or a time ("2021-11-28", "12:30", "p1-1"),
+  // nor a code written with a leading zero ("010203": an ID, not a count)
+  return String(s === undefined || s === null ? '' : s).replace(/(^|[^\w.:\-])(-?\d+(?:\.\d+)?)(?![\w:\-]|\.\d)/g,
+    (m, pre, x) => pre + (/^-?0\d/.test(x) ? x : dec(x)));
 }
 
 // el builds an element: el('td', {class: 'num'}, 'text', child, ...).
