@@ -580,6 +580,7 @@ func (p *pipeline) finish(electionHash string) (*Result, error) {
 		Rules:    r,
 		Election: Election{ID: e.ID, Name: e.Name, Date: e.Date, Provenance: e.Provenance, Ballots: ballotsOf(e)},
 		LotSeed:  o.LotSeed,
+		Annulled: slices.Clone(o.Annul),
 		Steps:    append(make([]election.Step, 0, max(p.steps, len(p.pre))), p.pre...),
 	}
 	rh, err := hashJSON(r, o)

@@ -34,6 +34,10 @@ type Result struct {
 	// LotSeed is Options.LotSeed, the public seed lots were drawn from
 	// (disclosed whether or not a tie needed it).
 	LotSeed string `json:"lot_seed,omitempty"`
+	// Annulled are the annulments the count was made without
+	// (Options.Annul): its figures are recomputed, not the published ones,
+	// whatever the provenance of the data they come from.
+	Annulled []Annulment `json:"annulled,omitempty"`
 	// NotCounted, when set, says why no seat could be decided: the
 	// election is ambiguous (a precinct defined twice, a protocol of an
 	// unknown ballot). The findings say where; Lists and Okrugs are empty.

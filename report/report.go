@@ -71,6 +71,9 @@ func build(res *shailoo.Result, l Lang) []section {
 			turnout += " " + words.Say(string(l), "report.voters_lacking", words.Args{"n": Int(int64(t.VotersNotEvaluated))})
 		}
 	}
+	if len(res.Annulled) > 0 {
+		head.lines = append(head.lines, l.say("annulled_banner", words.Args{"what": l.annulments(res.Annulled)}))
+	}
 	head.lines = append(head.lines,
 		fmt.Sprintf("%s: %s %s (%s)", l.w("rules"), res.Rules.ID, res.Rules.Version, words.Data(string(l), res.Rules.Name)),
 		fmt.Sprintf("%s: %s", l.w("participants"), turnout),
@@ -128,7 +131,7 @@ func build(res *shailoo.Result, l Lang) []section {
 				women = "—" // the deputies, and so their sex, are not given
 			}
 			lists.rows = append(lists.rows, []string{l.listName(li), l.listVotes(li), li.Percent, margin, reg,
-				strconv.Itoa(li.Seats), women, l.prov(li.Provenance)})
+				strconv.Itoa(li.Seats), women, l.provOf(res, li.Provenance)})
 			continue
 		}
 		by := "—"
@@ -150,7 +153,7 @@ func build(res *shailoo.Result, l Lang) []section {
 				byRegion.rows = append(byRegion.rows, rows...)
 			}
 		}
-		missed.rows = append(missed.rows, []string{l.listName(li), l.listVotes(li), li.Percent, by, reg, l.prov(li.Provenance)})
+		missed.rows = append(missed.rows, []string{l.listName(li), l.listVotes(li), li.Percent, by, reg, l.provOf(res, li.Provenance)})
 	}
 	if !noList {
 		doc = append(doc, lists)
@@ -286,7 +289,7 @@ func build(res *shailoo.Result, l Lang) []section {
 		if majority != nil {
 			share = pct(o.LeaderVotes, o.MajorityBase)
 		}
-		row := []string{o.Okrug, o.Name, what, leader, Int(o.LeaderVotes), share, against, l.prov(o.Provenance)}
+		row := []string{o.Okrug, o.Name, what, leader, Int(o.LeaderVotes), share, against, l.provOf(res, o.Provenance)}
 		if !againstAll {
 			row = slices.Delete(row, 6, 7)
 		}
@@ -363,7 +366,7 @@ func districtSeats(res *shailoo.Result, l Lang) (section, bool) {
 			if d.Reason == seats.ReasonSexBalance && res.Rules.Okrug.SexBalance != nil {
 				why = l.say("by_sex_rule", words.Args{"n": strconv.Itoa(res.Rules.Okrug.SexBalance.MaxOneSex)})
 			}
-			s.rows = append(s.rows, []string{o.Okrug, o.Name, name, string(d.Sex), Int(d.Votes), why, l.prov(d.Provenance)})
+			s.rows = append(s.rows, []string{o.Okrug, o.Name, name, string(d.Sex), Int(d.Votes), why, l.provOf(res, d.Provenance)})
 		}
 	}
 	if !namedOkrugs(res) {
@@ -474,6 +477,30 @@ func (l Lang) prov(p election.Provenance) string {
 		return ""
 	}
 	return l.w(string(p))
+}
+
+// provOf is prov for a figure of res: of a count made without annulled
+// results, "official, recomputed with 1 annulled": the figure is not the
+// one its source published.
+func (l Lang) provOf(res *shailoo.Result, p election.Provenance) string {
+	if p == "" || len(res.Annulled) == 0 {
+		return l.prov(p)
+	}
+	return words.Say(string(l), "prov_recomputed", words.Args{"prov": l.prov(p), "n": strconv.Itoa(len(res.Annulled))})
+}
+
+// annulments names the annulled results as a reader says them: "the
+// results of precinct 5249, the votes for candidate c1-2".
+func (l Lang) annulments(as []shailoo.Annulment) string {
+	out := make([]string, len(as))
+	for i, a := range as {
+		key := "annulled_precinct"
+		if a.Kind == shailoo.AnnulCandidate {
+			key = "annulled_candidate"
+		}
+		out[i] = words.Say(string(l), key, words.Args{"id": a.ID})
+	}
+	return strings.Join(out, ", ")
 }
 
 type natLine struct {

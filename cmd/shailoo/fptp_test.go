@@ -6,6 +6,8 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+
+	"github.com/shailoo/shailoo"
 )
 
 // The README of examples/fptp runs as it says: a file of single-member
@@ -349,5 +351,38 @@ func TestVerifySaysTheRecountsOwnFindings(t *testing.T) {
 		"--mapping", repo+"examples/fptp/mapping.json", "--published", summary)
 	if strings.Contains(errs, "findings of their own") {
 		t.Errorf("verify of consistent protocols:\n%s", errs)
+	}
+}
+
+// A count made without annulled results says so before its figures, and
+// every source beside a recomputed figure says it is recomputed: after
+// "--annul precinct:5249" Ata-Jurt's 221,854 is not the CEC's official
+// 222,005 (the page said "official" too, a tester found). The JSON's
+// alternative Result names the annulments.
+func TestAnnulledCountSaysRecomputed(t *testing.T) {
+	out, errs, _ := cli(t, "count", "--annul", "precinct:5249")
+	if !strings.Contains(out, "Counted without annulled results (the results of precinct 5249): every figure below is recomputed") ||
+		!strings.Contains(out, "221,854  17.32  +157,809  passed    15     5/5    official, recomputed with 1 annulled") {
+		t.Errorf("count --annul:\n%s\n%s", clip(out), errs)
+	}
+	out, _, _ = cli(t, "count", "--annul", "precinct:5249", "--lang", "ru")
+	if !strings.Contains(out, "Подсчёт без отменённых итогов (итоги участка 5249)") || !strings.Contains(out, "пересчитано без отменённого (1)") {
+		t.Errorf("count --annul --lang ru:\n%s", clip(out))
+	}
+	out, _, _ = cli(t, "count", "--annul", "precinct:5249", "--format", "json")
+	var w struct {
+		Base        struct{ Annulled []shailoo.Annulment }
+		Alternative struct{ Annulled []shailoo.Annulment }
+	}
+	if err := json.Unmarshal([]byte(out), &w); err != nil {
+		t.Fatal(err)
+	}
+	if len(w.Base.Annulled) != 0 || len(w.Alternative.Annulled) != 1 || w.Alternative.Annulled[0] != (shailoo.Annulment{Kind: "precinct", ID: "5249"}) {
+		t.Errorf("annulled: base %v, alternative %v", w.Base.Annulled, w.Alternative.Annulled)
+	}
+	// A count without annulments says neither.
+	out, _, _ = cli(t, "count")
+	if strings.Contains(out, "recomputed") {
+		t.Errorf("count: %s", clip(out))
 	}
 }
