@@ -1,6 +1,7 @@
 package report
 
 import (
+	"regexp"
 	"strconv"
 	"strings"
 
@@ -61,6 +62,7 @@ func (l Lang) notes(ns []string) []string {
 // 2 мандата, 5 мандатов, 21 мандат; English: 1 seat, 2 seats; Kyrgyz
 // does not inflect a noun after a number, its three forms are one).
 func plural(n int, l Lang) string {
+	l, _ = ParseLang(string(l)) // "ru-RU" is Russian
 	switch {
 	case n%10 == 1 && n%100 != 11 && (l == Russian || n == 1):
 		return "one"
@@ -85,6 +87,17 @@ func (l Lang) status(s threshold.Status) string {
 	return string(s)
 }
 
+// figures writes each figure of s ("813687/54 = 15068.28") in l's form
+// (dec): a formula, not a text with IDs or versions in it.
+func (l Lang) figures(s string) string {
+	if !l.spaced() {
+		return s
+	}
+	return figureRE.ReplaceAllStringFunc(s, l.dec)
+}
+
+var figureRE = regexp.MustCompile(`\d+(?:\.\d+)?`)
+
 // quota is the value of the quota step of steps with its detail in l,
 // or "" when there is no such step. The detail is package seats' English
 // sentence ("hare quota for 54 seats: 813687/54 = 15068.28"), said from
@@ -104,7 +117,7 @@ func (l Lang) quota(steps []election.Step) string {
 		if _, known := words.Lookup("report.quota." + method); ok && ok2 && known {
 			detail = l.say("quota."+method, words.Args{"seats": strconv.Itoa(s.Seats), "calc": calc})
 		}
-		return s.Value + " (" + detail + ")"
+		return l.figures(s.Value + " (" + detail + ")")
 	}
 	return ""
 }

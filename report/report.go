@@ -61,14 +61,14 @@ func build(res *shailoo.Result, l Lang) []section {
 	var doc []section
 	t := res.Totals
 	head := section{title: fmt.Sprintf("%s — %s", words.Data(string(l), res.Election.Name), res.Library)}
-	turnout := fmt.Sprintf("%s / %s %s = %s%%", Int(t.Participants), Int(t.Voters), l.w("voters"), t.Turnout)
+	turnout := fmt.Sprintf("%s / %s %s = %s%%", l.int(t.Participants), l.int(t.Voters), l.w("voters"), l.dec(t.Turnout))
 	switch {
 	case t.Turnout == "" && t.Participants == 0:
 		turnout = l.pw("not_evaluated")
 	case t.Turnout == "": // no voters on the list (a count of ballots gives none)
-		turnout = fmt.Sprintf("%s; %s: %s", Int(t.Participants), l.w("voters"), l.pw("not_evaluated"))
+		turnout = fmt.Sprintf("%s; %s: %s", l.int(t.Participants), l.w("voters"), l.pw("not_evaluated"))
 		if t.VotersNotEvaluated > 0 {
-			turnout += " " + words.Say(string(l), "report.voters_lacking", words.Args{"n": Int(int64(t.VotersNotEvaluated))})
+			turnout += " " + words.Say(string(l), "report.voters_lacking", words.Args{"n": l.int(int64(t.VotersNotEvaluated))})
 		}
 	}
 	if len(res.Annulled) > 0 {
@@ -79,14 +79,14 @@ func build(res *shailoo.Result, l Lang) []section {
 		fmt.Sprintf("%s: %s", l.w("participants"), turnout),
 	)
 	if n, ok := nationalLine(res); ok {
-		head.lines = append(head.lines, fmt.Sprintf("%s: %s = %s → %s %s", l.w("threshold"), n.rule, n.line, Int(n.needed), l.w("needed")))
+		head.lines = append(head.lines, fmt.Sprintf("%s: %s × %s%% = %s → %s %s", l.w("threshold"), l.int(n.base), l.dec(n.percent), l.dec(n.line), l.int(n.needed), l.needed(n.needed)))
 	} else if len(res.Lists) > 0 && res.Lists[0].National.Status == threshold.NotEvaluated {
 		head.lines = append(head.lines, fmt.Sprintf("%s: %s", l.w("threshold"), l.pw("not_evaluated")))
 	}
 	if res.Partial() {
 		r := res.Reporting
-		head.lines = append(head.lines, l.say("partial", words.Args{"reporting": Int(int64(r.Reporting)), "precincts": Int(int64(r.Precincts)),
-			"list": Int(int64(r.ListCounted)), "list_expected": Int(int64(r.ListExpected)), "okrug": Int(int64(r.OkrugCounted)), "okrug_expected": Int(int64(r.OkrugExpected))}))
+		head.lines = append(head.lines, l.say("partial", words.Args{"reporting": l.int(int64(r.Reporting)), "precincts": l.int(int64(r.Precincts)),
+			"list": l.int(int64(r.ListCounted)), "list_expected": l.int(int64(r.ListExpected)), "okrug": l.int(int64(r.OkrugCounted)), "okrug_expected": l.int(int64(r.OkrugExpected))}))
 	}
 	doc = append(doc, head)
 	if banner, ok := provisional(res, l); ok {
@@ -122,7 +122,7 @@ func build(res *shailoo.Result, l Lang) []section {
 			}
 		}
 		if li.Qualified || li.National.Status == threshold.NotEvaluated {
-			margin := signed(li.National.Margin)
+			margin := l.signed(li.National.Margin)
 			if li.National.Status == threshold.NotEvaluated {
 				margin = l.pw("not_evaluated")
 			}
@@ -130,21 +130,21 @@ func build(res *shailoo.Result, l Lang) []section {
 			if li.DeputiesNotGiven > 0 {
 				women = "—" // the deputies, and so their sex, are not given
 			}
-			lists.rows = append(lists.rows, []string{l.listName(li), l.listVotes(li), li.Percent, margin, reg,
+			lists.rows = append(lists.rows, []string{l.listName(li), l.listVotes(li), l.dec(li.Percent), margin, reg,
 				strconv.Itoa(li.Seats), women, l.provOf(res, li.Provenance)})
 			continue
 		}
 		by := "—"
 		switch {
 		case li.National.Status == threshold.Failed:
-			by = Int(-li.National.Margin)
+			by = l.int(-li.National.Margin)
 		case li.Regional != nil && li.Regional.Status == threshold.Failed:
 			var where []string
 			var rows [][]string
 			for _, v := range li.Regional.Regions {
 				if v.Status == threshold.Failed {
-					where = append(where, fmt.Sprintf("%s %s", v.Scope, Int(-v.Margin)))
-					rows = append(rows, []string{l.listName(li), v.Scope, Int(-v.Margin)})
+					where = append(where, fmt.Sprintf("%s %s", v.Scope, l.int(-v.Margin)))
+					rows = append(rows, []string{l.listName(li), v.Scope, l.int(-v.Margin)})
 				}
 			}
 			by = l.w("regional") + ": " + strings.Join(where, ", ")
@@ -153,7 +153,7 @@ func build(res *shailoo.Result, l Lang) []section {
 				byRegion.rows = append(byRegion.rows, rows...)
 			}
 		}
-		missed.rows = append(missed.rows, []string{l.listName(li), l.listVotes(li), li.Percent, by, reg, l.provOf(res, li.Provenance)})
+		missed.rows = append(missed.rows, []string{l.listName(li), l.listVotes(li), l.dec(li.Percent), by, reg, l.provOf(res, li.Provenance)})
 	}
 	if !noList {
 		doc = append(doc, lists)
@@ -187,7 +187,7 @@ func build(res *shailoo.Result, l Lang) []section {
 			}
 			row := []string{l.listName(li), strconv.Itoa(i + 1), name, strconv.Itoa(d.Position), string(d.Sex)}
 			if !closed {
-				prefs := Int(d.Preferences)
+				prefs := l.int(d.Preferences)
 				if d.NoPreferences {
 					prefs = "—" // not evaluated: no protocol gives them
 				}
@@ -279,9 +279,9 @@ func build(res *shailoo.Result, l Lang) []section {
 			if err != nil { // rules a count would have refused
 				return "?"
 			}
-			return s
+			return l.dec(s)
 		}
-		against := Int(o.AgainstAll)
+		against := l.int(o.AgainstAll)
 		if p := pct(o.AgainstAll, o.Participants); p != "" {
 			against += " (" + p + "%)"
 		}
@@ -289,7 +289,7 @@ func build(res *shailoo.Result, l Lang) []section {
 		if majority != nil {
 			share = pct(o.LeaderVotes, o.MajorityBase)
 		}
-		row := []string{o.Okrug, o.Name, what, leader, Int(o.LeaderVotes), share, against, l.provOf(res, o.Provenance)}
+		row := []string{o.Okrug, o.Name, what, leader, l.int(o.LeaderVotes), share, against, l.provOf(res, o.Provenance)}
 		if !againstAll {
 			row = slices.Delete(row, 6, 7)
 		}
@@ -366,7 +366,7 @@ func districtSeats(res *shailoo.Result, l Lang) (section, bool) {
 			if d.Reason == seats.ReasonSexBalance && res.Rules.Okrug.SexBalance != nil {
 				why = l.say("by_sex_rule", words.Args{"n": strconv.Itoa(res.Rules.Okrug.SexBalance.MaxOneSex)})
 			}
-			s.rows = append(s.rows, []string{o.Okrug, o.Name, name, string(d.Sex), Int(d.Votes), why, l.provOf(res, d.Provenance)})
+			s.rows = append(s.rows, []string{o.Okrug, o.Name, name, string(d.Sex), l.int(d.Votes), why, l.provOf(res, d.Provenance)})
 		}
 	}
 	if !namedOkrugs(res) {
@@ -443,7 +443,7 @@ func (l Lang) listVotes(li shailoo.List) string {
 	if li.VotesNotGiven {
 		return l.pw("not_evaluated")
 	}
-	return Int(li.Votes)
+	return l.int(li.Votes)
 }
 
 // listName is the list's name in l (name_ru, name_ky), or its name
@@ -504,16 +504,17 @@ func (l Lang) annulments(as []shailoo.Annulment) string {
 }
 
 type natLine struct {
-	rule   string
-	line   string
-	needed int64
+	base    int64
+	percent string
+	line    string
+	needed  int64
 }
 
 func nationalLine(res *shailoo.Result) (natLine, bool) {
 	for _, li := range res.Lists {
 		v := li.National
 		if v.Base > 0 {
-			return natLine{rule: fmt.Sprintf("%s × %s", Int(v.Base), res.Rules.Threshold.Percent.String()+"%"), line: v.LineDecimal, needed: v.Needed}, true
+			return natLine{base: v.Base, percent: res.Rules.Threshold.Percent.String(), line: v.LineDecimal, needed: v.Needed}, true
 		}
 	}
 	return natLine{}, false
@@ -544,6 +545,77 @@ func gap(n int64) string {
 		return ""
 	}
 	return signed(n)
+}
+
+// int is Int in l's form: Russian and Kyrgyz group thousands with a
+// no-break space ("1 281 622"), as the page does, English with commas.
+func (l Lang) int(n int64) string {
+	if !l.spaced() {
+		return Int(n)
+	}
+	return strings.ReplaceAll(Int(n), ",", "\u00a0")
+}
+
+// pluralOf is n for plural, which reads its last two digits (and, in
+// English, whether it is 1): n itself up to 100, its last two digits
+// past 100 otherwise, never 1.
+func pluralOf(n int64) int {
+	if n <= 100 {
+		return int(max(n, 0))
+	}
+	return int(n%100) + 100
+}
+
+// needed is "votes needed" after n votes, in the form plural says.
+func (l Lang) needed(n int64) string {
+	switch plural(pluralOf(n), l) {
+	case "one":
+		return l.w("needed_one")
+	case "few":
+		return l.w("needed_few")
+	}
+	return l.w("needed_many")
+}
+
+// spaced says whether l writes figures as Russian and Kyrgyz do.
+func (l Lang) spaced() bool {
+	p, _ := ParseLang(string(l))
+	return p == Russian || p == Kyrgyz
+}
+
+// signed is signed in l's form.
+func (l Lang) signed(n int64) string {
+	if n > 0 {
+		return "+" + l.int(n)
+	}
+	return l.int(n)
+}
+
+// dec writes an exact decimal string of the Result ("34.61", "64081.10")
+// in l's form: its digits as they are, Russian and Kyrgyz with a decimal
+// comma and their thousands grouped ("64 081,10").
+func (l Lang) dec(s string) string {
+	if !l.spaced() {
+		return s
+	}
+	whole, frac, dot := strings.Cut(s, ".")
+	neg := strings.HasPrefix(whole, "-")
+	digits := strings.TrimPrefix(whole, "-")
+	if digits == "" || strings.Trim(digits, "0123456789") != "" {
+		return s // not a figure ("not evaluated")
+	}
+	n, err := strconv.ParseInt(digits, 10, 64)
+	if err != nil {
+		return s
+	}
+	out := l.int(n)
+	if neg {
+		out = "-" + out
+	}
+	if dot {
+		out += "," + frac
+	}
+	return out
 }
 
 func signed(n int64) string {

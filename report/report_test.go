@@ -10,6 +10,7 @@ import (
 	"github.com/stretchr/testify/require"
 
 	"github.com/shailoo/shailoo"
+	"github.com/shailoo/shailoo/datasets"
 	"github.com/shailoo/shailoo/ingest"
 	"github.com/shailoo/shailoo/report"
 	"github.com/shailoo/shailoo/validate"
@@ -153,4 +154,29 @@ func TestFindingsNoGap(t *testing.T) {
 	require.NoError(t, report.FindingsMarkdown(&b, rep, report.English))
 	require.Contains(t, b.String(), "| none |  |")
 	require.NotContains(t, b.String(), "| none | 0 |")
+}
+
+// Russian and Kyrgyz reports write figures as those languages do, as the
+// page does: thousands grouped by a no-break space, a decimal comma, the
+// Result's exact digits kept ("64 081,10"), and "votes needed" agreeing
+// with its number; English as before.
+func TestFiguresInTheLanguagesForm(t *testing.T) {
+	d, err := datasets.KG2021Shared()
+	require.NoError(t, err)
+	res, err := shailoo.Count(d.Election, shailoo.KG2021())
+	require.NoError(t, err)
+	text := func(l report.Lang) string {
+		var b bytes.Buffer
+		require.NoError(t, report.Text(&b, res, l))
+		return strings.ReplaceAll(b.String(), "\u00a0", "_")
+	}
+	ru := text("ru-RU")
+	for _, w := range []string{"1_281_622 / 3_703_420", "= 34,61%", "= 64_081,10 → 64_082 голоса нужно", "813_687/54 = 15_068,28", "222_005  17,32  +157_923"} {
+		require.Contains(t, ru, w)
+	}
+	require.Contains(t, text(report.Kyrgyz), "1_281_622 / 3_703_420")
+	en := text(report.English)
+	for _, w := range []string{"1,281,622 / 3,703,420", "= 34.61%", "= 64081.10 → 64,082 votes needed", "813687/54 = 15068.28"} {
+		require.Contains(t, en, w)
+	}
 }
