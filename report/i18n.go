@@ -1,7 +1,6 @@
 package report
 
 import (
-	"regexp"
 	"strconv"
 	"strings"
 
@@ -93,10 +92,26 @@ func (l Lang) figures(s string) string {
 	if !l.spaced() {
 		return s
 	}
-	return figureRE.ReplaceAllStringFunc(s, l.dec)
+	var b strings.Builder
+	for i := 0; i < len(s); {
+		if s[i] < '0' || s[i] > '9' {
+			b.WriteByte(s[i])
+			i++
+			continue
+		}
+		j := i
+		for j < len(s) && s[j] >= '0' && s[j] <= '9' {
+			j++
+		}
+		if j+1 < len(s) && s[j] == '.' && s[j+1] >= '0' && s[j+1] <= '9' {
+			for j++; j < len(s) && s[j] >= '0' && s[j] <= '9'; j++ {
+			}
+		}
+		b.WriteString(l.dec(s[i:j]))
+		i = j
+	}
+	return b.String()
 }
-
-var figureRE = regexp.MustCompile(`\d+(?:\.\d+)?`)
 
 // quota is the value of the quota step of steps with its detail in l,
 // or "" when there is no such step. The detail is package seats' English
