@@ -1795,6 +1795,14 @@ function pct(x) {
   return x === undefined || x === null || x === '' ? '' : dec(x) + '%';
 }
 
+// share writes part/whole as a percentage with two decimals, rounded half
+// up exactly (BigInt: a float's 100 * 1/8 can round either way at a
+// third decimal of 5), as the library rounds its published shares.
+function share(part, whole) {
+  const h = (BigInt(part) * 20000n / BigInt(whole) + 1n) / 2n;
+  return (h / 100n) + '.' + String(h % 100n).padStart(2, '0');
+}
+
 // figures shows each decimal figure in a formula ("813687/54 = 15068.28")
 // as dec does; the words between are kept.
 function figures(s) {
@@ -2940,7 +2948,7 @@ function renderOkrugs(res) {
   const rows = res.okrugs.map((o) => {
     // Of the majority rule's base under one (0 when not evaluated), else of those who took part.
     const den = (res.rules.okrug || {}).majority ? o.majority_base : o.participants;
-    const share = den ? pct((100 * o.leader_votes / den).toFixed(2)) : '';
+    const leaderShare = den ? pct(share(o.leader_votes, den)) : '';
     const cls = [o.outcome === 'repeat_election' ? 'repeat' : '', disagree.okrugs.has(o.okrug) ? 'disagree' : ''].join(' ').trim();
     return el('tr', { class: cls || null, 'data-okrug': o.okrug },
       el('td', null, o.okrug),
@@ -2949,7 +2957,7 @@ function renderOkrugs(res) {
         (o.outcome !== 'tie' && (res.ties || []).some((x) => x.context === 'okrug/' + o.okrug) ? ' (' + t('tie_mark') + ')' : '') +
         (o.provisional ? ' (' + t('okrug_provisional_mark') + ')' : '') + okrugSourceMark(res, o)),
       el('td', null, o.seats ? districtDeputies(o) : (o.winner_name || o.leader_name || o.winner || o.leader || '')),
-      el('td', { class: 'num' }, num(o.leader_votes), share ? el('span', { class: 'muted' }, ' · ' + share) : null),
+      el('td', { class: 'num' }, num(o.leader_votes), leaderShare ? el('span', { class: 'muted' }, ' · ' + leaderShare) : null),
       against ? el('td', { class: 'num' }, num(o.against_all)) : null,
       el('td', { class: 'num' }, num(o.margin)),
       el('td', { class: 'source' }, provenance(o.provenance)));
