@@ -789,11 +789,12 @@ var (
 	// candidateH name a column of candidates, among those of choiceH.
 	// (A candidate's surname names the choice where a party names two
 	// of them: the AEC's "Independent".)
-	// (Turkish "aday", "adayı", "adaylar": a candidate.)
-	candidateH = []string{"candidat", "kandidat", "кандидат", "талапкер", "surname", "last name", "lastname", "family name", "priezvisko", "příjmení", "aday"}
+	// (Turkish "aday", a candidate, is a part of other words: choiceW,
+	// candidateHeader.)
+	candidateH = []string{"candidat", "kandidat", "кандидат", "талапкер", "surname", "last name", "lastname", "family name", "priezvisko", "příjmení"}
 	choiceH    = []string{"party", "candidate", "kandidat", "strana", "choice", "option", "партия", "партія", "кандидат", "список", "талапкер",
 		"cand", // Taiwan's CEC numbers the candidates in "candNo"
-		"surname", "last name", "lastname", "family name", "priezvisko", "příjmení", "aday"}
+		"surname", "last name", "lastname", "family name", "priezvisko", "příjmení"}
 	// totalH names a column of a total, which is no choice: ballots
 	// cast, a turnout, the votes of all choices.
 	totalH = []string{"ballots cast", "votes cast", "voted", "total", "tot", "turnout", "всего", "итого", "явка", "приняли участие", "усього", "разом", "взяли участь", "бардыгы", "катышкан"}
@@ -1085,6 +1086,12 @@ var choiceW = []string{"aday", "adayı", "adaylar"}
 // participation's).
 func choiceHeader(h string) bool {
 	return has(h, choiceH) || anyWords(h, partyWords) || anyWords(h, choiceW)
+}
+
+// candidateHeader says whether a header (lower case) names a column of
+// candidates (candidateH within it, or choiceW's Turkish "aday" as a word).
+func candidateHeader(h string) bool {
+	return has(h, candidateH) || anyWords(h, choiceW)
 }
 
 // contestHeader says whether a header (lower case) names a column of the
@@ -2443,7 +2450,7 @@ func DraftMapping(r io.Reader, file string) (*Draft, error) {
 	if choice >= 0 {
 		draftLongLines(&m, header, all, used, numeric, key, norm, guess)
 	}
-	if choice >= 0 && okrug >= 0 && has(norm(choice), candidateH) && distinct(all, choice, okrug) > distinct(all, choice) {
+	if choice >= 0 && okrug >= 0 && candidateHeader(norm(choice)) && distinct(all, choice, okrug) > distinct(all, choice) {
 		okrug, region = candidatesAcross(&m, header, all, used, numeric, choice, okrug, region, norm)
 	}
 	// A long file whose precinct is a constituency (Zambia's National
@@ -2474,7 +2481,7 @@ func DraftMapping(r io.Reader, file string) (*Draft, error) {
 		// the sum is its votes.)
 		one := -1
 		for i := range header {
-			if one < 0 && !used[i] && !numeric[i] && nonEmpty[i] == len(all) && len(values[i]) == 1 && has(norm(i), choiceH) && slug(firstCell(all, i)) != "" {
+			if one < 0 && !used[i] && !numeric[i] && nonEmpty[i] == len(all) && len(values[i]) == 1 && (has(norm(i), choiceH) || anyWords(norm(i), choiceW)) && slug(firstCell(all, i)) != "" {
 				one = i
 			}
 		}
@@ -3235,7 +3242,7 @@ func longColumns(header []string, numeric, used []bool, values []map[string]int,
 		// not "Party of Regions") numbers the choices: a choice column.
 		// (Ecuador's CNE codes the party, "COD_PARTIDO": a code's word
 		// and a choice's alone.)
-		codes := numeric[i] && (anyWords(norm(i), choiceH) || anyWords(norm(i), []string{"partido"})) && !namedVotes(norm(i)) &&
+		codes := numeric[i] && (anyWords(norm(i), choiceH) || anyWords(norm(i), choiceW) || anyWords(norm(i), []string{"partido"})) && !namedVotes(norm(i)) &&
 			(!anyWords(norm(i), idH) || codePrefix(norm(i)) && wordCount(norm(i)) == 2) && len(strings.Fields(norm(i))) <= 2
 		if numeric[i] && (anyWords(norm(i), idH) || anyWords(norm(i), versionWords) || anyWords(norm(i), placeW) || anyWords(norm(i), seatWords) || anyWords(norm(i), factWords)) && !codes {
 			continue // a number of a row, a code, a date, a place on the ballot: no figure
@@ -3311,7 +3318,7 @@ func longColumns(header []string, numeric, used []bool, values []map[string]int,
 			switch {
 			case anyWords(norm(k), []string{"candidate", "candidate name", "candidato", "kandidat"}):
 				return 2
-			case has(norm(k), candidateH):
+			case candidateHeader(norm(k)):
 				return 1
 			}
 			return 0

@@ -342,7 +342,7 @@ func rowIndex(header []string, rows [][]string) int {
 // a file of one area whose rows are its choices.
 func choiceRows(header []string, rows [][]string, used, numeric []bool, nonEmpty []int, values []map[string]int, norm func(int) string) int {
 	for i := range header {
-		if !used[i] && !numeric[i] && len(rows) >= 2 && nonEmpty[i] == len(rows) && len(values[i]) == len(rows) && has(norm(i), candidateH) {
+		if !used[i] && !numeric[i] && len(rows) >= 2 && nonEmpty[i] == len(rows) && len(values[i]) == len(rows) && candidateHeader(norm(i)) {
 			return i
 		}
 	}

@@ -107,3 +107,18 @@ func TestDraftLongListNumbers(t *testing.T) {
 		t.Errorf("%d protocols, votes %v; want 8, 18 lists, 372 in all, 711: 22", len(tab.Protocols), votes)
 	}
 }
+
+// The Turkish "aday" (a candidate) names a column of candidates only as a
+// word: "parti_aday" and "aday adı" do, a surname such as "Faraday" and a
+// word such as "Holidays" do not.
+func TestCandidateWordIsWhole(t *testing.T) {
+	for h, want := range map[string]bool{"parti_aday": true, "aday adı": true, "adaylar": true, "candidate": true,
+		"faraday": false, "holidays": false, "saturday votes": false} {
+		if got := candidateHeader(h); got != want {
+			t.Errorf("candidateHeader(%q) = %v, want %v", h, got, want)
+		}
+		if got := choiceHeader(h); got != want {
+			t.Errorf("choiceHeader(%q) = %v, want %v", h, got, want)
+		}
+	}
+}

@@ -308,7 +308,7 @@ func filledKey(header []string, rows [][]string, used, numeric []bool, nonEmpty 
 		if c == precinct || c == machine || used[c] || nonEmpty[c] != len(rows) || decimals(values[c]) {
 			continue
 		}
-		if numeric[c] && !anyWords(norm(c), idH) && !numbersAreas(norm(c)) || has(norm(c), choiceH) || anyWords(norm(c), partyWords) {
+		if numeric[c] && !anyWords(norm(c), idH) && !numbersAreas(norm(c)) || has(norm(c), choiceH) || anyWords(norm(c), choiceW) || anyWords(norm(c), partyWords) {
 			continue
 		}
 		cands = append(cands, c)
