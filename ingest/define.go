@@ -338,7 +338,9 @@ func dropSharedParts(cs []election.Candidate) {
 // votesWords are the words for "votes" that a header of a choice's
 // column may add to its name ("M. CADALEN Pierre-Yves - votes",
 // "VOTOS_P1").
-var votesWords = []string{"votes", "vote", "votos", "voto", "voix", "stimmen", "голоса", "голосов", "głosy", "głosów", "hlasy", "hlasů"}
+var votesWords = []string{"votes", "vote", "votos", "voto", "voix", "stimmen", "голоса", "голосов", "głosy", "głosów", "hlasy", "hlasů",
+	// Finnish ("Sauli Niinistö ääniä") and Swedish
+	"ääniä", "äänet", "röster"}
 
 // dropVotesAffix names choices of a header of one row without the words
 // every choice's header adds before or after its name when those words

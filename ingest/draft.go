@@ -332,6 +332,11 @@ var lineWords = []lineRule{
 	// Norwegian and Danish: "Antall stemmeberettigede", those entitled
 	// to vote.
 	{election.Voters, []string{"stemmeberettig"}},
+	// Finnish and Swedish (Finland's two languages; Åland's results are
+	// Swedish): "Äänioikeutettuja", "Röstberättigade", those entitled
+	// to vote.
+	{election.Voters, []string{"äänioikeutet"}},
+	{election.Voters, []string{"röstberättigad"}},
 	// Arabic (Egypt's and Tunisia's results by committee or district):
 	// المسجلين, المقيدين, those registered; الحاضرين, المصوتين, those who
 	// came and voted (their ballots found); الناخبين, the electors (those
@@ -700,8 +705,13 @@ func partLine(h string) bool {
 			return true
 		}
 	}
-	return has(h, []string{"отметок", "на основании", "в которых"})
+	return has(h, []string{"отметок", "на основании", "в которых"}) || anyWords(h, sexW)
 }
+
+// sexW name, by whole words, the men or the women of a line, a part of
+// it: Finland's "Äänioikeutettuja miehiä" (the entitled voters, men)
+// beside "Äänioikeutettuja", and Swedish "män", "kvinnor".
+var sexW = []string{"miehiä", "naisia", "miehet", "naiset", "män", "kvinnor"}
 
 var (
 	absentee = []string{"открепит", "ачык күбөлүк"}
@@ -716,6 +726,10 @@ var (
 		// Egypt's polling committee (لجنة, "مقر اللجنة" its seat)
 		"لجنة"}
 	regionH = []string{"region", "регион", "область", "облус", "субъект", "county", "oblast", "gehört zu", "gehoert zu", "belongs to",
+		// Finland's electoral district (Finnish "vaalipiiri", Swedish
+		// "valkrets"), of many members, a region of a president's
+		// election
+		"vaalipiiri", "valkrets",
 		// the first level of a country's areas, as research files name
 		// it (Kloop's "level_one" of Kyrgyzstan's oblasts)
 		"level_one", "level one", "admin1",
@@ -783,7 +797,9 @@ var (
 	// (Croatia's "Rbr BM", the number of a biračko mjesto.)
 	// (India's Form 20 numbers its polling stations "Serial Poll",
 	// "Polling station No" or "Booth".)
-	precinctW = []string{"вд", "mesa", "bureau", "okrsek", "okrsku", "okrsok", "bm", "serial poll", "booth", "booth no"}
+	// (Finland's "Alue", an area, and "Aluenumero", its number:
+	// splitNumero; a voting district, "äänestysalue", "röstningsområde".)
+	precinctW = []string{"вд", "mesa", "bureau", "okrsek", "okrsku", "okrsok", "bm", "serial poll", "booth", "booth no", "alue", "område", "områdes", "äänestysalue", "röstningsområde"}
 	machineH  = []string{"подсчет", "эсептөө"} // and the whole word "count" (not "country", "county")
 	machineV  = []string{"асу", "коиб", "кэг", "машин", "автомат", "machine", "ashk"}
 	// candidateH name a column of candidates, among those of choiceH.
@@ -797,13 +813,19 @@ var (
 		"surname", "last name", "lastname", "family name", "priezvisko", "příjmení"}
 	// totalH names a column of a total, which is no choice: ballots
 	// cast, a turnout, the votes of all choices.
-	totalH = []string{"ballots cast", "votes cast", "voted", "total", "tot", "turnout", "всего", "итого", "явка", "приняли участие", "усього", "разом", "взяли участь", "бардыгы", "катышкан"}
+	totalH = []string{"ballots cast", "votes cast", "voted", "total", "tot", "turnout", "всего", "итого", "явка", "приняли участие", "усього", "разом", "взяли участь", "бардыгы", "катышкан",
+		// Finnish "yhteensä" (in all: "Ääniä yhteensä", the votes in all),
+		// Swedish "sammanlagt"
+		"yhteensä", "sammanlagt"}
 	votesH = []string{"votes", "голос", "добуш", "count", "value", "число", "саны"}
 	// votesW name votes by whole words where a part of a word does not
 	// ("voti" is in "voting booths").
 	votesW = []string{"voti", "votos", "voix", "vote", "hlasov", "hlasy", "hlasů",
 		// Turkish: "oy", "oylar"
-		"oy", "oylar"}
+		"oy", "oylar",
+		// Finnish "ääniä", "äänet" (not "ääni" within a word: the
+		// entitled voters, "äänioikeutettuja"); Swedish "röster"
+		"ääniä", "äänet", "ääntä", "röster", "röst"}
 	// municipalityW name, by whole words, a municipality (the Slovak
 	// and Czech obec), in which precincts are numbered.
 	municipalityW = []string{"obce", "obec", "municipality"}
@@ -846,7 +868,24 @@ func sumHolding(header []string, rows [][]string, numeric, used []bool, c int) i
 // ("fylkenummer" as "fylke nummer"), as Norwegian, Danish and German
 // write a number of something in one word: an idH word then.
 func splitNummer(h string) string {
-	return strings.ReplaceAll(h, "nummer", " nummer")
+	return splitNumero(strings.ReplaceAll(h, "nummer", " nummer"))
+}
+
+// splitNumero writes a Finnish "numero" (number) apart from the word it
+// ends ("aluenumero", an area's number, as "alue numero").
+func splitNumero(h string) string {
+	if !strings.Contains(h, "numero") {
+		return h
+	}
+	words := strings.Fields(h)
+	for k, w := range words {
+		if stem, ok := strings.CutSuffix(w, "numero"); ok && stem != "" {
+			if r, _ := utf8.DecodeLastRuneInString(stem); unicode.IsLetter(r) {
+				words[k] = stem + " numero"
+			}
+		}
+	}
+	return strings.Join(words, " ")
 }
 
 // seatWords name, by whole words, a column of seats won ("Antall
@@ -1327,6 +1366,9 @@ func DraftMapping(r io.Reader, file string) (*Draft, error) {
 	}
 
 	m := Mapping{SkipRows: top, Delimiter: string(delim), Lines: map[election.Line]Column{}, Votes: map[string]Column{}}
+	// bare is the header without a number every column shares (a round's,
+	// "2.K"): no list's number, and no part of a choice's ID.
+	bare := withoutShared(header)
 	guess := func(format string, a ...any) { m.Guesses = append(m.Guesses, fmt.Sprintf(format, a...)) }
 	if top < bottom {
 		m.HeaderRows = bottom - top + 1
@@ -1406,7 +1448,20 @@ func DraftMapping(r io.Reader, file string) (*Draft, error) {
 	}
 	shortRows, dataRows := 0, 0
 	var shortErr *ParseError // the first short row's
+	// A row with a cell past the header's last column: when every row is
+	// so (an index the header does not name, written by R or a
+	// spreadsheet, each name standing one column left of its cells), a
+	// count refuses each, and a draft from the names would map every
+	// column to its neighbour's cells.
+	longRows := 0
+	var longErr *ParseError // the first long row's
 	short := func(rec []string, line int) {
+		if len(rec) > ncol && !blankStrings(rec[ncol:]) {
+			if longRows++; longRows == 1 {
+				longErr = &ParseError{File: file, Line: line, Column: ncol + 1,
+					Err: fmt.Errorf("%w: the row has %d cells, the header row names %d, and every row has a cell past the last name: a count refuses each; if the rows begin with an index the header does not name, each name stands one column left of its cells: name that column in the header row (or put an empty name before the first) and draft again", ErrLongRow, len(rec), ncol)}
+			}
+		}
 		if dataRows++; len(rec) >= named {
 			return
 		}
@@ -1443,6 +1498,8 @@ func DraftMapping(r io.Reader, file string) (*Draft, error) {
 		}
 	}
 	switch {
+	case longRows > 0 && longRows == dataRows:
+		return nil, longErr
 	case shortRows > 0 && shortRows == dataRows:
 		return nil, shortErr
 	case shortRows > 0:
@@ -1581,6 +1638,10 @@ func DraftMapping(r io.Reader, file string) (*Draft, error) {
 	if i := rowIndex(header, all); i >= 0 && !used[i] {
 		used[i] = true
 		guess("column %d %q is not mapped: it numbers the rows (%s in the header row, then %s, %s, ...: pandas' index, the header row being its row %s), no precinct and no figure", i+1, trimHeader(header[i]), trimHeader(header[i]), cellAt(all[0], i), cellAt(all[1], i), trimHeader(header[i]))
+	}
+	if i := indexColumn(header, all); i >= 0 && !used[i] {
+		used[i] = true
+		guess("column %d %q is not mapped: its header says index and its numbers rise from row to row (%s, %s, ...): it numbers the rows, no precinct and no figure", i+1, trimHeader(header[i]), cellAt(all[0], i), cellAt(all[1], i))
 	}
 	// Under a header of several rows, a column's words are those of the
 	// parts of its header that the columns of figures do not all have:
@@ -2087,7 +2148,7 @@ func DraftMapping(r io.Reader, file string) (*Draft, error) {
 	// constituencies' own ballot.
 	// A column that says so on every row ("proportional_electronic", as
 	// Georgia's CEC writes the election type) is evidence too.
-	lists := partyColumns(header, used, numeric) || saysProportional(used, numeric, values)
+	lists := partyColumns(bare, used, numeric) || saysProportional(used, numeric, values)
 	// A party's column with none of the votes of one district and many
 	// of another's is its candidate's: a district of its own ballot
 	// (Georgia's majoritarian files number each candidate by the party).
@@ -2639,7 +2700,7 @@ func DraftMapping(r io.Reader, file string) (*Draft, error) {
 	number := -1
 	if precinct >= 0 && !numeric[precinct] && repeats(all, precinct, machine, choice) {
 		for i := range header {
-			if _, list := listNumber(header[i]); i != precinct && !used[i] && numeric[i] && !list && anyWords(norm(i), idH) && !repeats(all, i, precinct, machine, choice) {
+			if _, list := listNumber(bare[i]); i != precinct && !used[i] && numeric[i] && !list && anyWords(norm(i), idH) && !repeats(all, i, precinct, machine, choice) {
 				number = i
 				break
 			}
@@ -2834,6 +2895,11 @@ func DraftMapping(r io.Reader, file string) (*Draft, error) {
 			guess("column %d %q is not mapped: its header is column %d's, %q, with a prefix: a figure derived from it (an expected value, a difference), not a choice", i+1, h, j+1, trimHeader(header[j]))
 			continue
 		}
+		if j := modePartOf(header, i); j >= 0 && numeric[j] {
+			used[i] = true
+			guess("column %d %q is not mapped: its header is column %d's, %q, with a way of voting (in advance, by post): the votes of that way alone, a part of that column's, not a choice of its own", i+1, h, j+1, trimHeader(header[j]))
+			continue
+		}
 		if anyWords(norm(i), percentW) {
 			used[i] = true
 			guess("column %d %q is not mapped: its header says a percentage or a share, not a choice's votes", i+1, h)
@@ -2874,7 +2940,7 @@ func DraftMapping(r io.Reader, file string) (*Draft, error) {
 		}
 		// (A line whose header says total, "voters_total", is the line's:
 		// mapped below.)
-		if _, ok := numbered(h); !ok && name == "" && anyWords(norm(i), totalH) && !readsAsLine(election.Voters, norm(i)) {
+		if _, ok := numbered(bare[i]); !ok && name == "" && anyWords(norm(i), totalH) && !readsAsLine(election.Voters, norm(i)) {
 			used[i] = true
 			left[i] = len(m.Guesses)
 			guess("column %d %q is not mapped: it looks like a total (of ballots cast or of a turnout), not a choice; map it under lines if it is a protocol line", i+1, h)
@@ -2928,7 +2994,7 @@ func DraftMapping(r io.Reader, file string) (*Draft, error) {
 			continue
 		}
 		// "Nr", "Nr komisji" number something; "Lista nr 1" is a list.
-		if _, ok := listNumber(h); !ok && name == "" && (anyWords(ownPart(i), idH) || anyWords(ownPart(i), numberH) || codePrefix(norm(i))) {
+		if _, ok := listNumber(bare[i]); !ok && name == "" && (anyWords(ownPart(i), idH) || anyWords(ownPart(i), numberH) || codePrefix(norm(i))) {
 			used[i] = true
 			guess("column %d %q is not mapped: its numbers look like the number of a commission, a code or a row, not a choice's votes", i+1, h)
 			continue
@@ -2950,13 +3016,13 @@ func DraftMapping(r io.Reader, file string) (*Draft, error) {
 			continue
 		}
 		id := ""
-		switch no, ok := numbered(h); {
+		switch no, ok := numbered(bare[i]); {
 		case ok:
 			id = "p" + no
 		case name != "":
 			id = slug(name)
 		default:
-			id = slug(shortHeader(h, common))
+			id = slug(shortHeader(bare[i], common))
 			slugged[i] = true
 		}
 		for base, k := id, 2; id == "" || ids[id] || id == election.AgainstAll; k++ {
@@ -3015,7 +3081,7 @@ func DraftMapping(r io.Reader, file string) (*Draft, error) {
 		}
 		guess("no column is drafted as a choice's votes: the file gives a protocol's lines alone, so a count of it checks its lines and fills no seat (no_choices); map the choices under votes if the file has them%s", also)
 	}
-	votesAffixIDs(&m, choiceCols, slugged, votesAt, header)
+	votesAffixIDs(&m, choiceCols, slugged, votesAt, header, bare)
 	// The PKW's and the Bundeswahlleiter's files of one row per
 	// precinct leave a list's cell empty where it was not on the
 	// ballot, and a row empty where no figure came: a count finds the
@@ -3621,7 +3687,9 @@ func votesFor(h string) string {
 
 // percentW name, by whole words, a column of percentages or shares
 // ("ballots_not_returned_perc", written "0.0" on every row of 1955).
-var percentW = []string{"perc", "percent", "percentage", "pct", "share", "%"}
+// (Finnish "osuus", a share, "prosentti", a percentage, which ends
+// words: "äänestysprosentti", the turnout; Swedish "andel", "procent".)
+var percentW = []string{"perc", "percent", "percentage", "pct", "share", "%", "osuus", "prosentti", "andel", "procent"}
 
 // countOfChoices says whether a header (lower case) counts the
 // candidates or the lists that stood ("n_candidates", "num_parties"): a

@@ -558,18 +558,19 @@ func countKinds(values map[string]int, machine bool) bool {
 // votesAt), when each is drafted from its header alone (slugged) and
 // every choice's header adds the same words for "votes" before or after
 // its name ("vote_S", "vote_M": S and M), as the definition inferred from
-// the mapping names them (dropVotesAffix).
-func votesAffixIDs(m *Mapping, cols []int, slugged map[int]bool, votesAt map[int]int, header []string) {
+// the mapping names them (dropVotesAffix). bare is the header without a
+// number every column shares (withoutShared), which no ID keeps.
+func votesAffixIDs(m *Mapping, cols []int, slugged map[int]bool, votesAt map[int]int, header, bare []string) {
 	for _, c := range cols {
 		if !slugged[c] {
 			return
 		}
 	}
-	names := make([]string, len(cols))
+	names, bareNames := make([]string, len(cols)), make([]string, len(cols))
 	for k, c := range cols {
-		names[k] = trimHeader(header[c])
+		names[k], bareNames[k] = trimHeader(header[c]), trimHeader(bare[c])
 	}
-	short := votesAffix(names)
+	short := votesAffix(bareNames)
 	if short == nil {
 		return
 	}

@@ -1,6 +1,9 @@
 package ingest
 
-import "strings"
+import (
+	"slices"
+	"strings"
+)
 
 // lowerHeader is h in lower case as the draft's word lists read it: "ё"
 // as "е", and the Turkish capital "İ" as "i" (strings.ToLower writes it
@@ -112,4 +115,111 @@ func modeParts(header []string, parts []int) bool {
 		names[trimHeader(header[p])]++
 	}
 	return len(parts) >= 2 && len(names) == len(parts) && voteModes(names)
+}
+
+// sharedNumber returns the first word that begins three headers or more
+// and every header numbered reads as a list's number ("2.K", the second
+// round, in "2.K Äänioikeutettuja", "2.K Sauli Niinistö ääniä"), or "":
+// the number of the file's round or part, shared by its lines and
+// choices alike, where lists are numbered each its own ("1. A", "2. B").
+func sharedNumber(header []string) string {
+	word, n := "", 0
+	for _, h := range header {
+		h = trimHeader(h)
+		if _, ok := numbered(h); !ok {
+			continue
+		}
+		w, _, _ := strings.Cut(h, " ")
+		if word != "" && w != word {
+			return ""
+		}
+		word, n = w, n+1
+	}
+	if n < 3 {
+		return ""
+	}
+	return word
+}
+
+// withoutShared returns the headers without the word sharedNumber finds
+// before them, or header itself when there is none: what the draft reads
+// as a list's number and makes a choice's ID of.
+func withoutShared(header []string) []string {
+	w := sharedNumber(header)
+	if w == "" {
+		return header
+	}
+	bare := make([]string, len(header))
+	for i, h := range header {
+		h = trimHeader(h)
+		if rest, ok := strings.CutPrefix(h, w+" "); ok {
+			h = strings.TrimSpace(rest)
+		}
+		bare[i] = h
+	}
+	return bare
+}
+
+// modePrefixes begin a word that names the votes of one way of voting
+// (Finnish "ennakkoääniä", the votes cast in advance, of "ääniä";
+// Swedish "förhandsröster" of "röster").
+var modePrefixes = []string{"ennakko", "förhands", "förhand"}
+
+// modePartOf returns the column whose header is column i's without a word
+// for a way of voting (voteModeWords: "Advance"; or a modePrefixes
+// prefix of one of its words), or -1: column i gives the votes of that
+// way alone, a part of that column's, never a choice of its own.
+// ("Pekka Haavisto ennakkoääniä", the advance votes, beside "Pekka
+// Haavisto ääniä", all of his votes.)
+func modePartOf(header []string, i int) int {
+	words := func(h string) []string { return strings.Fields(lowerHeader(trimHeader(h))) }
+	wi := words(header[i])
+	for j := range header {
+		if j == i {
+			continue
+		}
+		wj := words(header[j])
+		switch len(wi) - len(wj) {
+		case 1: // a word more, a way of voting
+			for k, w := range wi {
+				if slices.Contains(voteModeWords, w) || slices.Contains(modePrefixes, w) {
+					if slices.Equal(slices.Delete(slices.Clone(wi), k, k+1), wj) {
+						return j
+					}
+				}
+			}
+		case 0: // one word more in a compound
+			diff := -1
+			for k := range wi {
+				if wi[k] != wj[k] {
+					if diff >= 0 {
+						diff = -2
+						break
+					}
+					diff = k
+				}
+			}
+			if diff < 0 {
+				continue
+			}
+			for _, p := range modePrefixes {
+				if rest, ok := strings.CutPrefix(wi[diff], p); ok && rest == wj[diff] {
+					return j
+				}
+			}
+		}
+	}
+	return -1
+}
+
+// indexColumn returns the column headed "idx" or "index" whose cells
+// rise from row to row (rising), or -1: an index of the rows, which
+// names no precinct.
+func indexColumn(header []string, rows [][]string) int {
+	for i, h := range header {
+		if h := lowerHeader(trimHeader(h)); (h == "idx" || h == "index") && rising(rows, i) {
+			return i
+		}
+	}
+	return -1
 }
