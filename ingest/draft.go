@@ -810,6 +810,9 @@ var (
 	candidateH = []string{"candidat", "kandidat", "кандидат", "талапкер", "surname", "last name", "lastname", "family name", "priezvisko", "příjmení"}
 	choiceH    = []string{"party", "candidate", "kandidat", "strana", "choice", "option", "партия", "партія", "кандидат", "список", "талапкер",
 		"cand", // Taiwan's CEC numbers the candidates in "candNo"
+		// a political entity, a party or a list (Kosovo's "Subjekti
+		// Politik", the Czech "subjekt")
+		"subjekt",
 		"surname", "last name", "lastname", "family name", "priezvisko", "příjmení"}
 	// totalH names a column of a total, which is no choice: ballots
 	// cast, a turnout, the votes of all choices.
@@ -825,7 +828,10 @@ var (
 		"oy", "oylar",
 		// Finnish "ääniä", "äänet" (not "ääni" within a word: the
 		// entitled voters, "äänioikeutettuja"); Swedish "röster"
-		"ääniä", "äänet", "ääntä", "röster", "röst"}
+		"ääniä", "äänet", "ääntä", "röster", "röst",
+		// Albanian "vota" (votes: Kosovo's "Numri i votave", the number
+		// of votes)
+		"vota", "votat", "votave"}
 	// municipalityW name, by whole words, a municipality (the Slovak
 	// and Czech obec), in which precincts are numbered.
 	municipalityW = []string{"obce", "obec", "municipality"}
@@ -1569,8 +1575,8 @@ func DraftMapping(r io.Reader, file string) (*Draft, error) {
 			}
 			marks[c] = marked{}
 		}
-		guess("thousands: \".\": %d cells of columns %s are whole numbers written with dots between groups of thousands (the first %q, column %d %q, data row %d), and no cell of the file reads as a decimal with a point: a count reads them without the dots",
-			cells, columnList(cols), first, col+1, trimHeader(header[col]), line+1)
+		guess("thousands: \".\": %d cells of columns %s are whole numbers written with dots between groups of thousands (the first %q, column %d %q, data row %d), and no cell of the file reads as a decimal with a point: a count reads them without the dots%s",
+			cells, columnList(cols), first, col+1, trimHeader(header[col]), line+1, dotThousandsNote(all, cols))
 	}
 	if cols := groupedCounts(marks, header); len(cols) > 0 {
 		c := cols[0]
@@ -2048,7 +2054,11 @@ func DraftMapping(r io.Reader, file string) (*Draft, error) {
 		// are one area's choices, and the figures beside them no
 		// choices of their own.)
 		if c := choiceRows(header, all, used, numeric, nonEmpty, values, norm); c >= 0 {
-			return nil, &ParseError{File: file, Line: bottom + 1, Err: fmt.Errorf("%w: no column looks like the precinct, and column %d %q names a candidate on each of the %d rows: the rows are the choices of one area, not precincts (its figures would be taken for choices); write the mapping by hand", ErrMapping, c+1, trimHeader(header[c]), len(all))}
+			what := "party"
+			if candidateHeader(norm(c)) {
+				what = "candidate"
+			}
+			return nil, &ParseError{File: file, Line: bottom + 1, Err: fmt.Errorf("%w: no column looks like the precinct, and column %d %q names a %s on each of the %d rows: the rows are the choices of one area, not precincts (its figures would be taken for choices)%s; write the mapping by hand", ErrMapping, c+1, trimHeader(header[c]), what, len(all), choicesOfOneArea(header, all, leftNumbers, c, m.Thousands, norm))}
 		}
 		if t := partOfSum; t >= 0 {
 			noKey = fmt.Sprintf("; column %d %q is on every row a part of the sum in column %d %q, a figure, not a precinct's number", leftNumbers[0]+1, trimHeader(header[leftNumbers[0]]), t+1, trimHeader(header[t]))
@@ -3185,7 +3195,9 @@ func DraftMapping(r io.Reader, file string) (*Draft, error) {
 			}
 		}
 	}
-	if len(m.Votes) == 0 && choice < 0 && !slices.Contains(numeric, true) && !slices.ContainsFunc(marks, func(k marked) bool { return k.numbers > 0 }) &&
+	// (Not where a cell is a whole number beside cells of its column that
+	// are none: "954" under "9.269".)
+	if len(m.Votes) == 0 && choice < 0 && !slices.Contains(numeric, true) && !slices.ContainsFunc(marks, func(k marked) bool { return k.numbers > 0 }) && !wholeCell(all) &&
 		(len(m.Lines) == 0 || !slices.ContainsFunc(marks, func(k marked) bool { return k.group != "" })) {
 		// A file of no figures at all (Nigeria's IReV list of polling
 		// units and the addresses of their result sheets): nothing to
@@ -3689,7 +3701,8 @@ func votesFor(h string) string {
 // ("ballots_not_returned_perc", written "0.0" on every row of 1955).
 // (Finnish "osuus", a share, "prosentti", a percentage, which ends
 // words: "äänestysprosentti", the turnout; Swedish "andel", "procent".)
-var percentW = []string{"perc", "percent", "percentage", "pct", "share", "%", "osuus", "prosentti", "andel", "procent"}
+// (Albanian "përqindja", Serbian "procenat".)
+var percentW = []string{"perc", "percent", "percentage", "pct", "share", "%", "osuus", "prosentti", "andel", "procent", "përqindja", "perqindja", "procenat"}
 
 // countOfChoices says whether a header (lower case) counts the
 // candidates or the lists that stood ("n_candidates", "num_parties"): a

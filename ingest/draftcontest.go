@@ -337,12 +337,21 @@ func rowIndex(header []string, rows [][]string) int {
 	return -1
 }
 
-// choiceRows returns the column of text not used, named like a candidate,
-// that names each of two rows or more once (Bosnia's "Kandidat"), or -1:
-// a file of one area whose rows are its choices.
+// choiceRows returns the column of text not used, named like a candidate
+// (or like a party, beside one column of figures), that names each of two
+// rows or more once (Bosnia's "Kandidat", Kosovo's "Subjekti Politik"
+// beside "Numri i votave"), or -1: a file of one area whose rows are its
+// choices. (A party's column beside many columns of figures may head a
+// transposed file, the columns its precincts.)
 func choiceRows(header []string, rows [][]string, used, numeric []bool, nonEmpty []int, values []map[string]int, norm func(int) string) int {
+	figures := 0
 	for i := range header {
-		if !used[i] && !numeric[i] && len(rows) >= 2 && nonEmpty[i] == len(rows) && len(values[i]) == len(rows) && candidateHeader(norm(i)) {
+		if !used[i] && numeric[i] {
+			figures++
+		}
+	}
+	for i := range header {
+		if !used[i] && !numeric[i] && len(rows) >= 2 && nonEmpty[i] == len(rows) && len(values[i]) == len(rows) && (candidateHeader(norm(i)) || figures == 1 && choiceHeader(norm(i))) {
 			return i
 		}
 	}

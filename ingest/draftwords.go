@@ -1,6 +1,7 @@
 package ingest
 
 import (
+	"fmt"
 	"slices"
 	"strings"
 )
@@ -222,4 +223,62 @@ func indexColumn(header []string, rows [][]string) int {
 		}
 	}
 	return -1
+}
+
+// choicesOfOneArea says how a long mapping reads a file of one area whose rows
+// are its choices (column choice names them): its votes in the first of
+// figures named as votes or counted (or the first of figures), the thousands
+// separator the draft found, and the precinct, which the file does not
+// name: it must be put on every row.
+func choicesOfOneArea(header []string, rows [][]string, figures []int, choice int, thousands string, norm func(int) string) string {
+	if len(figures) == 0 {
+		return ""
+	}
+	votes := figures[0]
+	if k := slices.IndexFunc(figures, func(i int) bool { return namedVotes(norm(i)) || anyWords(norm(i), countedW) }); k >= 0 {
+		votes = figures[k]
+	}
+	sep := ""
+	if thousands != "" {
+		sep = fmt.Sprintf(", \"thousands\": %q", thousands)
+	}
+	return fmt.Sprintf(`: read them as a long file, {"layout": "long", "choice_column": %q, "votes_column": %q%s, "choice_values": {...}}, with a column that names the area on every row (its name, or a number: add it to the file), the precinct; or count the choices' votes as one precinct's (%q, %q, ...)`,
+		trimHeader(header[choice]), trimHeader(header[votes]), sep, cellAt(rows[0], choice), cellAt(rows[1], choice))
+}
+
+// wholeCell says whether a cell of rows is a whole number.
+func wholeCell(rows [][]string) bool {
+	return slices.ContainsFunc(rows, func(rec []string) bool {
+		return slices.ContainsFunc(rec, func(c string) bool { return isInt(strings.TrimSpace(c)) })
+	})
+}
+
+// dotThousandsNote says what else the cells of a file whose columns cols
+// group thousands with dots tell of its numbers, or "": whole numbers
+// written with a leading zero ("09", as Kosovo's KQZ writes small
+// counts), read as the number, and decimals written with a comma
+// ("62,87%"), as where a dot groups thousands.
+func dotThousandsNote(rows [][]string, cols []int) string {
+	zeros, zero, comma := 0, "", ""
+	for _, rec := range rows {
+		for i, c := range rec {
+			c = strings.TrimSpace(c)
+			if slices.Contains(cols, i) && len(c) > 1 && c[0] == '0' && isInt(c) {
+				if zeros++; zeros == 1 {
+					zero = c
+				}
+			}
+			if w, f, ok := strings.Cut(strings.TrimSuffix(c, "%"), ","); comma == "" && ok && w != "" && f != "" && strings.Trim(w+f, "0123456789") == "" {
+				comma = c
+			}
+		}
+	}
+	note := ""
+	if zeros > 0 {
+		note += fmt.Sprintf("; %d cells of those columns are written with a leading zero (the first %q), each read as the whole number", zeros, zero)
+	}
+	if comma != "" {
+		note += fmt.Sprintf("; decimals beside them are written with a comma (%q), as where a dot groups thousands", comma)
+	}
+	return note
 }
