@@ -96,7 +96,8 @@ func textColumns(numeric []bool, nonEmpty []int, skip int) []int {
 // textKey returns the columns of text, filled on every row, that name
 // each row once: one such column, or else two or three whose cells
 // together do, in header order (an area and the regions it lies in
-// first); or nil. Columns named like a choice or a contest are not
+// first), or of two the area alone when the other names its choices
+// (choicesInAreas); or nil. Columns named like a choice or a contest are not
 // looked at. A long file's rows (one per area and choice) are named by
 // the first column that names each row once with a column named like a
 // choice.
@@ -106,7 +107,7 @@ func textKey(header []string, rows [][]string, used, numeric []bool, nonEmpty []
 	}
 	var cols []int
 	for i := range header {
-		if !used[i] && !numeric[i] && nonEmpty[i] == len(rows) && !choiceHeader(norm(i)) && !contestHeader(norm(i)) && !anyWords(norm(i), firstNameW) && !percents(rows, i) && !slices.ContainsFunc(rows, func(rec []string) bool { return digitCode(cellAt(rec, i)) }) {
+		if !used[i] && !numeric[i] && nonEmpty[i] == len(rows) && !choiceHeader(norm(i)) && !contestHeader(norm(i)) && !anyWords(norm(i), firstNameW) && !percents(rows, i) && !colours(rows, i) && !slices.ContainsFunc(rows, func(rec []string) bool { return digitCode(cellAt(rec, i)) }) {
 			cols = append(cols, i)
 		}
 	}
@@ -131,9 +132,22 @@ func textKey(header []string, rows [][]string, used, numeric []bool, nonEmpty []
 	// Areas are named at the left: of a wide file's many columns of
 	// text, the first few alone are tried together.
 	few := cols[:min(len(cols), 6)]
+	// (Unless one of the two is the area, the other its choices: a long
+	// file's rows, choicesInAreas, beside one or two columns of figures; a
+	// wide file's many, each a choice's, leave the other the names of
+	// areas, as Korea's "Jung-gu" in each of its cities.)
+	figures := 0
+	for i := range header {
+		if !used[i] && numeric[i] {
+			figures++
+		}
+	}
 	for a, i := range few {
 		for _, j := range few[a+1:] {
 			if !repeats(rows, j, i) {
+				if area := choicesInAreas(rows, i, j); area >= 0 && figures >= 1 && figures <= 2 {
+					return []int{area}
+				}
 				return []int{i, j}
 			}
 		}
@@ -674,4 +688,72 @@ func rowsNotGiven(rows [][]string, cols []int) []int {
 		}
 	}
 	return cols
+}
+
+// choicesInAreas returns which of columns i and j names the areas of a
+// long file whose other column names the choices, or -1: the area's
+// column holds each of its values in one run of rows (two values or
+// more), and each value of the other column is found in more than half
+// of the areas (Kosovo's parties, each given in every municipality). An
+// area's name and the names of the areas within it (a region and its
+// districts) are not so: each district lies in one region.
+func choicesInAreas(rows [][]string, i, j int) int {
+	for _, p := range [][2]int{{i, j}, {j, i}} {
+		area, choice := p[0], p[1]
+		if !inRuns(rows, area) {
+			continue
+		}
+		in := map[string]map[string]bool{} // each choice's areas
+		areas := map[string]bool{}
+		for _, rec := range rows {
+			a, c := cellAt(rec, area), cellAt(rec, choice)
+			areas[a] = true
+			if in[c] == nil {
+				in[c] = map[string]bool{}
+			}
+			in[c][a] = true
+		}
+		if len(areas) < 2 || len(in) < 2 {
+			continue
+		}
+		everywhere := true
+		for _, as := range in {
+			everywhere = everywhere && len(as)*2 > len(areas)
+		}
+		if everywhere {
+			return area
+		}
+	}
+	return -1
+}
+
+// inRuns says whether column c holds each of its values in one run of
+// rows, two values or more, and fewer than the rows.
+func inRuns(rows [][]string, c int) bool {
+	seen := map[string]bool{}
+	prev := ""
+	for k, rec := range rows {
+		v := cellAt(rec, c)
+		if k > 0 && v == prev {
+			continue
+		}
+		if seen[v] {
+			return false
+		}
+		seen[v], prev = true, v
+	}
+	return len(seen) >= 2 && len(seen) < len(rows)
+}
+
+// colours says whether every cell of column c is a colour's code
+// ("#e31a1c", "#fff"): a chart's, which names no area and no choice.
+func colours(rows [][]string, c int) bool {
+	for _, rec := range rows {
+		v := cellAt(rec, c)
+		hex, ok := strings.CutPrefix(v, "#")
+		if !ok || len(hex) != 3 && len(hex) != 6 && len(hex) != 8 || strings.Trim(strings.ToLower(hex), "0123456789abcdef") != "" {
+			return false
+		}
+	}
+	return len(rows) > 0
 }

@@ -65,3 +65,50 @@ func TestDraftOneAreaDotThousands(t *testing.T) {
 		t.Errorf("votes %v (all %d)", votes, all)
 	}
 }
+
+// Kosovo's votes by municipality (2019), long: a row per municipality and
+// party. The party's column names each row once with the municipality's,
+// but it is no area: each party is given in every municipality, and each
+// municipality's rows are one run. So the municipality is the precinct,
+// the party the choice column, under its own header or under one the
+// draft has no word for ("Emri", a name).
+func TestDraftLongChoicesInAreas(t *testing.T) {
+	b := readReal(t, "xk-2019-komunat-long.csv")
+	end := bytes.IndexByte(b, '\n')
+	renamed := append([]byte(strings.Replace(string(b[:end]), "Subjekti Politik", "Emri", 1)), b[end:]...)
+	for _, c := range []struct {
+		name, choice string
+		b            []byte
+	}{{"as published", "Subjekti Politik", b}, {"choice header renamed", "Emri", renamed}} {
+		t.Run(c.name, func(t *testing.T) {
+			d, votes, _ := draftCount(t, "xk-2019-komunat-long.csv", c.b)
+			m := d.Mapping
+			if !m.long() || m.Precinct.Header != "Komuna" || len(m.Precinct.Columns) > 0 || m.Region != nil || m.ChoiceColumn.Header != c.choice || m.VotesColumn.Header != "Numri i votave" {
+				t.Fatalf("layout %q, precinct %v, region %v, choice %v, votes %v\n%s", m.Shape, m.Precinct, m.Region, m.ChoiceColumn, m.VotesColumn, strings.Join(m.Guesses, "\n"))
+			}
+			// Each party's votes summed over Deçan and Dragash: AAK-PSD
+			// 9,269 and 377; all parties 27,396.
+			var all int64
+			for _, v := range votes {
+				all += v
+			}
+			if len(m.ChoiceValues) != 25 || votes["aak-psd-koalicioni-100-kosove"] != 9646 || all != 27396 {
+				t.Errorf("%d choices, votes %v (all %d)", len(m.ChoiceValues), votes, all)
+			}
+		})
+	}
+}
+
+// Kosovo's national votes of five lists in 2019 and 2017, with a chart's
+// colour code for each ("#e31a1c"): a colour names no area, so the
+// draft takes it for no precinct; the rows of one year are one area's
+// choices, which it says.
+func TestDraftColourNoPrecinct(t *testing.T) {
+	d, err := draftReal(t, "xk-overall-v1.csv")
+	if !errors.Is(err, ErrMapping) {
+		t.Fatalf("draft %+v, err %v; want ErrMapping (no area named)", d, err)
+	}
+	if !strings.Contains(err.Error(), `"party_long" names a party`) || strings.Contains(err.Error(), "color") {
+		t.Errorf("err %v", err)
+	}
+}
