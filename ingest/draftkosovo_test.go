@@ -5,6 +5,8 @@ import (
 	"errors"
 	"strings"
 	"testing"
+
+	"golang.org/x/text/encoding/charmap"
 )
 
 // Kosovo's KQZ export of one municipality (Deçan, 2019): the parties'
@@ -110,5 +112,30 @@ func TestDraftColourNoPrecinct(t *testing.T) {
 	}
 	if !strings.Contains(err.Error(), `"party_long" names a party`) || strings.Contains(err.Error(), "color") {
 		t.Errorf("err %v", err)
+	}
+}
+
+// The Kosovo cut saved in Windows-1252 (its letters that code page lacks,
+// İ, left out, as iconv -c leaves them): Albanian's frequent ë and ç read
+// in Windows-1257 as ė, Lithuanian, and ē, Latvian ("KOSOVĖ", "Deēan"),
+// and Serbian "GRAÐANSKA" as "GRAŠANSKA": each word reads, but the text
+// is of no one language there. It is guessed Windows-1252, and the draft
+// reads its names right.
+func TestGuessEncodingAlbanian(t *testing.T) {
+	var b []byte
+	for _, r := range string(readReal(t, "xk-2019-komunat-long.csv")) {
+		if c, ok := charmap.Windows1252.EncodeRune(r); ok {
+			b = append(b, c)
+		}
+	}
+	if got := guessEncoding(b); got != EncodingWindows1252 {
+		t.Fatalf("guessEncoding = %s, want %s", got, EncodingWindows1252)
+	}
+	d, err := DraftMapping(bytes.NewReader(b), "xk-1252.csv")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if d.Mapping.Encoding != EncodingWindows1252 || d.Mapping.ChoiceValues["LIDHJA DEMOKRATIKE E KOSOVËS"] == "" {
+		t.Errorf("encoding %q, choices %v", d.Mapping.Encoding, d.Mapping.ChoiceValues)
 	}
 }

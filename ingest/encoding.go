@@ -635,7 +635,10 @@ func (r *decodeReader) Read(p []byte) (int, error) {
 // named only where their words read better than in Windows-1252 and in
 // the code page named of those, a Latin word read only with its accented
 // letters all of one language (French text reads in Windows-1254 and 1257
-// as in Windows-1252: it stays Windows-1252); between them, where their
+// as in Windows-1252: it stays Windows-1252), and every word in the same
+// one (Albanian "KOSOVË" and "Deçan" read in Windows-1257 "KOSOVĖ",
+// Lithuanian, and "Deēan", Latvian: a text of no one language there, as
+// its frequent ë and ç are read as letters of two); between them, where their
 // words read alike, the one that reads more of its languages' letters
 // (Latvian "vēlēšanas" reads "vçlçğanas" in Windows-1254, letters Turkish
 // has). The guess among the others is as it was before these three came:
@@ -649,7 +652,7 @@ func guessEncoding(b []byte) string {
 	// Windows-1252, letters of one language counted
 	bar, bestStrict := math.MinInt, math.MinInt
 	for k, enc := range [...]string{EncodingWindows1252, EncodingWindows1251, EncodingKOI8R, EncodingWindows1250, EncodingWindows1253, EncodingWindows1255} {
-		score, strict, freq, ok := wordScore(upperHalf(enc), frequent[enc], languages[enc], b)
+		score, strict, _, freq, ok := wordScore(upperHalf(enc), frequent[enc], languages[enc], b)
 		if !ok {
 			continue
 		}
@@ -665,7 +668,7 @@ func guessEncoding(b []byte) string {
 	bar = max(bar, bestStrict)
 	other, otherStrict, otherFreq := "", math.MinInt, -1
 	for _, enc := range [...]string{EncodingWindows1254, EncodingWindows1256, EncodingWindows1257} {
-		_, strict, freq, ok := wordScore(upperHalf(enc), frequent[enc], languages[enc], b)
+		_, _, strict, freq, ok := wordScore(upperHalf(enc), frequent[enc], languages[enc], b)
 		if ok && (strict > otherStrict || strict == otherStrict && freq > otherFreq) {
 			other, otherStrict, otherFreq = enc, strict, freq
 		}
@@ -790,15 +793,37 @@ func languagesOf(r rune) uint32 {
 // sign of the code page between two letters ("³" in "g³osów"); strict is
 // score where a Latin word reads only with its accented letters all of
 // one of the languages langs of the code page (languages; 0 for a code
+// page of another script); one is strict where every word reads in the
+// same one of langs, of them the one that reads most (strict for a code
 // page of another script); freq counts the letters of often (frequent).
 // ok is false when the code page lacks a byte of b.
-func wordScore(page *[128]rune, often string, langs uint32, b []byte) (score, strict, freq int, ok bool) {
+func wordScore(page *[128]rune, often string, langs uint32, b []byte) (score, strict, one, freq int, ok bool) {
 	if langs&langIcelandic != 0 && !hasLetter(page, b, "áéíóúæÁÉÍÓÚÆ") {
 		// Icelandic and Faroese text has these: ð, þ, ý in text without
 		// them are Turkish ğ, ş, ı read in Windows-1252 ("Kýrþehir").
 		langs &^= langIcelandic | langFaroese
 	}
 	var w word
+	// perLang is the score of words read in each language of langs alone
+	var perLang [32]int
+	end := func() {
+		plain, strictly := w.score(langs)
+		score, strict = score+plain, strict+strictly
+		if plain == 0 && strictly == 0 {
+			return
+		}
+		for l := range perLang {
+			if langs&(1<<l) == 0 {
+				continue
+			}
+			if plain > 0 && (w.ascii == 0 || w.notLangs&(1<<l) == 0) {
+				perLang[l] += plain
+			} else {
+				perLang[l] -= w.wide
+			}
+		}
+	}
+	signs := 0     // the points taken off for signs and vowels
 	glued := false // a sign of the code page right after a letter
 	// the two characters before the one read, for vowelsAround
 	var before, last rune
@@ -806,7 +831,7 @@ func wordScore(page *[128]rune, often string, langs uint32, b []byte) (score, st
 		r := rune(c)
 		if c >= 0x80 {
 			if r = page[c-0x80]; r == bad {
-				return 0, 0, 0, false
+				return 0, 0, 0, 0, false
 			}
 		}
 		if 0x064B <= r && r <= 0x0652 {
@@ -814,17 +839,16 @@ func wordScore(page *[128]rune, often string, langs uint32, b []byte) (score, st
 		}
 		if !unicode.IsLetter(r) {
 			glued = c >= 0x80 && w.letters > 0 && (unicode.IsSymbol(r) || unicode.IsNumber(r) || r == '¿') && r != '№'
-			plain, one := w.score(langs)
-			score, strict = score+plain, strict+one
+			end()
 			w, before, last = word{}, 0, 0
 			continue
 		}
 		if glued {
-			score, strict = score-2, strict-2
+			score, strict, signs = score-2, strict-2, signs+2
 			glued = false
 		}
 		if vowelsAround(before, last, r) {
-			score, strict = score-2, strict-2
+			score, strict, signs = score-2, strict-2, signs+2
 		}
 		before, last = last, r
 		w.add(r, c)
@@ -832,8 +856,17 @@ func wordScore(page *[128]rune, often string, langs uint32, b []byte) (score, st
 			freq++
 		}
 	}
-	plain, one := w.score(langs)
-	return score + plain, strict + one, freq, true
+	end()
+	one = strict
+	if langs != 0 {
+		one = math.MinInt
+		for l := range perLang {
+			if langs&(1<<l) != 0 {
+				one = max(one, perLang[l]-signs)
+			}
+		}
+	}
+	return score, strict, one, freq, true
 }
 
 // hasLetter says whether b, read in page, has one of the letters.
