@@ -345,8 +345,9 @@ var votesWords = []string{"votes", "vote", "votos", "voto", "voix", "stimmen", "
 // dropVotesAffix names choices of a header of one row without the words
 // every choice's header adds before or after its name when those words
 // say "votes": "M. A - votes" and "Mme B - votes" are M. A and Mme B,
-// "VOTOS_P1" and "VOTOS_P2" are P1 and P2. Text shared otherwise ("Party A"
-// and "Party B") is the names' own and stays.
+// "VOTOS_P1" and "VOTOS_P2" are P1 and P2; and without a number that
+// begins every name ("2.K Sauli Niinistö ääniä": Sauli Niinistö). Text
+// shared otherwise ("Party A" and "Party B") is the names' own and stays.
 func dropVotesAffix(cs []election.Candidate) {
 	names := make([]string, len(cs))
 	for i, c := range cs {
@@ -385,7 +386,9 @@ func votesAffix(names []string) []string {
 		words := strings.FieldsFunc(strings.ToLower(affix), func(r rune) bool { return r < 128 && sep(byte(r)) })
 		return slices.ContainsFunc(words, func(w string) bool { return slices.Contains(votesWords, w) })
 	}
-	if !says(prefix) {
+	// (A number every name begins with, "2.K" of the second round, is
+	// no list's number, each list having its own: dropped too.)
+	if w := strings.TrimSpace(prefix); !says(prefix) && (strings.Contains(w, " ") || !numberedWord(w)) {
 		prefix = ""
 	}
 	if !says(suffix) {

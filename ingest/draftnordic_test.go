@@ -44,7 +44,7 @@ func draftCount(t *testing.T, name string, b []byte) (*Draft, map[string]int64, 
 // voters are no figures to count; "Vaalipiiri" (the electoral district)
 // is the region, "Aluenumero" (the area's number) the precinct. Every
 // header begins "2.K" (the second round): no list's number, and no part of
-// a choice's ID, which drops the word for votes too. The index, named
+// a choice's ID or name, which drop the word for votes too. The index, named
 // or not, is no figure.
 func TestDraftFinnishWords(t *testing.T) {
 	for _, index := range []string{"", "idx"} {
@@ -72,6 +72,15 @@ func finnishWords(t *testing.T, b []byte) {
 		if m.Votes[id].Header != h {
 			t.Errorf("votes.%s = %q; want %q", id, m.Votes[id].Header, h)
 		}
+	}
+	// The candidates named without the round's number and the word for
+	// votes, as a definition inferred from the mapping names them.
+	var names []string
+	for _, c := range Choices(readBack(t, d)) {
+		names = append(names, c.Name)
+	}
+	if slices.Sort(names); !slices.Equal(names, []string{"Pekka Haavisto", "Sauli Niinistö"}) {
+		t.Errorf("names %q", names)
 	}
 	// The 12 municipalities of the cut, Helsinki to Kauniainen.
 	if votes["pekka-haavisto"] != 299619 || votes["sauli-niinisto"] != 379192 || lines[election.Valid] != 299619+379192 || lines[election.Voters] != 969412 {

@@ -282,3 +282,10 @@ func dotThousandsNote(rows [][]string, cols []int) string {
 	}
 	return note
 }
+
+// numberedWord says whether w, one word, is a number as numbered reads
+// one before a name ("2.K", "3.").
+func numberedWord(w string) bool {
+	_, ok := numbered(w + " x")
+	return ok && w != "" && !strings.ContainsAny(w, " \t")
+}
