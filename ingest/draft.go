@@ -2039,7 +2039,7 @@ func DraftMapping(r io.Reader, file string) (*Draft, error) {
 	if precinct < 0 && (len(leftNumbers) == 0 || partOfSum >= 0) {
 		for i := range header {
 			if !used[i] && !numeric[i] && nonEmpty[i] == len(all) && len(all) >= 10 && len(values[i])*10 >= len(all)*9 &&
-				!choiceHeader(norm(i)) && !contestHeader(norm(i)) && !percents(all, i) && !slices.ContainsFunc(all, func(rec []string) bool { return digitCode(cellAt(rec, i)) }) {
+				!choiceHeader(norm(i)) && !contestHeader(norm(i)) && !percents(all, i) && !colours(all, i) && !slices.ContainsFunc(all, func(rec []string) bool { return digitCode(cellAt(rec, i)) }) {
 				precinct = i
 				break
 			}
@@ -2905,14 +2905,14 @@ func DraftMapping(r io.Reader, file string) (*Draft, error) {
 			guess("column %d %q is not mapped: its header is column %d's, %q, with a prefix: a figure derived from it (an expected value, a difference), not a choice", i+1, h, j+1, trimHeader(header[j]))
 			continue
 		}
-		if j := modePartOf(header, i); j >= 0 && numeric[j] {
-			used[i] = true
-			guess("column %d %q is not mapped: its header is column %d's, %q, with a way of voting (in advance, by post): the votes of that way alone, a part of that column's, not a choice of its own", i+1, h, j+1, trimHeader(header[j]))
-			continue
-		}
 		if anyWords(norm(i), percentW) {
 			used[i] = true
 			guess("column %d %q is not mapped: its header says a percentage or a share, not a choice's votes", i+1, h)
+			continue
+		}
+		if j := modePartOf(header, i); j >= 0 && numeric[j] {
+			used[i] = true
+			guess("column %d %q is not mapped: its header is column %d's, %q, with a way of voting (in advance, by post): the votes of that way alone, a part of that column's, not a choice of its own", i+1, h, j+1, trimHeader(header[j]))
 			continue
 		}
 		if anyWords(norm(i), placeW) {
