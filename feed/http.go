@@ -125,8 +125,8 @@ func (f *Feed) clerk(w http.ResponseWriter, r *http.Request, lang string) string
 }
 
 // readProtocol reads the protocol of a POST or PUT: JSON (the strict
-// reader of ingest.ReadProtocol) or, as text/csv, a header row and one
-// row read with the feed's mapping.
+// reader of ingest.ReadProtocolFor, with the lines the rule set adds) or,
+// as text/csv, a header row and one row read with the feed's mapping.
 func (f *Feed) readProtocol(w http.ResponseWriter, r *http.Request, lang string) (*election.Protocol, bool) {
 	body, err := io.ReadAll(http.MaxBytesReader(w, r.Body, MaxBody))
 	if err != nil {
@@ -148,7 +148,7 @@ func (f *Feed) readProtocol(w http.ResponseWriter, r *http.Request, lang string)
 	}
 	switch media {
 	case "application/json":
-		p, err := ingest.ReadProtocol(bytes.NewReader(body), "request")
+		p, err := ingest.ReadProtocolFor(bytes.NewReader(body), "request", f.j.lines)
 		if err != nil {
 			f.fail(w, lang, http.StatusBadRequest, msgUnreadable, err)
 			return nil, false

@@ -218,7 +218,8 @@
 // or duplicate keys, no values of the wrong type, no unknown protocol line,
 // no protocol without its ballot, nothing after the document, with the
 // JSON path of every error ("protocols[3].lines.valid"). ReadProtocol reads
-// one protocol (a citizen's copy) and ReadMapping a mapping the same way:
+// one protocol (a citizen's copy; ReadProtocolFor one under a rule set
+// that adds lines to the form) and ReadMapping a mapping the same way:
 // all go through internal/strictjson, the one strict reader of every JSON
 // input of shailoo (rule sets, lots and published summaries too).
 //

@@ -182,6 +182,7 @@ func openFeed(ctx context.Context, c feedFlags) (*feed.Feed, error) {
 	return feed.Open(ctx, feed.Config{
 		NewTally: func() (feed.Tally, error) { return shailoo.NewTally(def, rules, l.Options) },
 		Journal:  c.db, Identity: id, Tokens: tokens, Mappings: mappings,
+		Lines: loader.AddedLines(rules),
 	})
 }
 
