@@ -12,6 +12,11 @@
 // the requests waiting, each batch one transaction: the tally and the
 // journal change in the same order, and one fsync serves many clerks.
 //
+// A protocol, posted as JSON or as a CSV row or replayed from the journal,
+// gives the lines of the rule set's form: the built-in ones and those the
+// rule set adds (Config.Lines, its protocol.add_lines, such as the Russian
+// absentee certificates). A line neither knows is refused.
+//
 // Writes need a clerk's bearer token (ReadTokens reads them from a file);
 // each entry of the journal names its clerk. Reads are public: the result
 // as `shailoo count --format json` writes it (with an ETag), the progress,
