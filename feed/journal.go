@@ -29,9 +29,9 @@ const (
 // feed applied them (seq). A row's protocol is the JSON of
 // election.Protocol (its maps sorted by key), read back with
 // ingest.ReadProtocolFor with the lines the rule set adds; a withdrawal
-// has none. Meta holds what the journal
-// was written for (the definition's and the rule set's SHA-256): a journal
-// is never replayed into another election.
+// has none. Meta holds what the journal was written for (the definition's
+// and the rule set's SHA-256): a journal is never replayed into another
+// election.
 const schema = `
 CREATE TABLE IF NOT EXISTS meta (
 	key   TEXT PRIMARY KEY,
