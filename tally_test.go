@@ -165,15 +165,17 @@ func TestTallyCorrections(t *testing.T) {
 		}
 	}
 	// A typo corrected, a protocol withdrawn and added back.
-	typo := ps[5]
-	typo.Votes = map[string]int64{}
-	for k, v := range ps[5].Votes {
-		typo.Votes[k] = v
+	typo := ps[4] // a list protocol
+	typo.Votes = maps.Clone(ps[4].Votes)
+	typo.Votes["ata-jurt"] -= 2
+	typo.Votes["ishenim"] += 2
+	if err := tl.Replace(typo); err != nil {
+		t.Fatal(err)
 	}
 	if err := tl.Withdraw(ps[7].Precinct, ps[7].Ballot, false); err != nil {
 		t.Fatal(err)
 	}
-	if err := tl.Replace(ps[5]); err != nil {
+	if err := tl.Replace(ps[4]); err != nil {
 		t.Fatal(err)
 	}
 	if err := tl.Add(ps[7]); err != nil {
@@ -186,8 +188,21 @@ func TestTallyCorrections(t *testing.T) {
 	if !bytes.Equal(comparableJSON(t, got), comparableJSON(t, want)) {
 		t.Errorf("after corrections the result differs from Count's")
 	}
-	if len(got.Corrections) != 2 || got.Corrections[0].Kind != shailoo.CorrectionWithdraw || got.Corrections[1].Kind != shailoo.CorrectionReplace {
-		t.Errorf("corrections %+v", got.Corrections)
+	if len(got.Corrections) != 3 || got.Corrections[1].Kind != shailoo.CorrectionWithdraw || got.Corrections[2].Kind != shailoo.CorrectionReplace {
+		t.Fatalf("corrections %+v", got.Corrections)
+	}
+	two, minusTwo := int64(2), int64(-2)
+	for _, c := range []shailoo.Correction{got.Corrections[0], got.Corrections[2]} {
+		if len(c.Changes) != 2 || c.Changes[0].Key != "ata-jurt" || c.Changes[1].Key != "ishenim" {
+			t.Fatalf("correction %d: changes %+v, want ata-jurt and ishenim", c.Seq, c.Changes)
+		}
+		d := c.Changes[0]
+		if diff := *d.After - *d.Before; (c.Seq == 1 && diff != minusTwo) || (c.Seq == 3 && diff != two) {
+			t.Errorf("correction %d: ata-jurt %d -> %d", c.Seq, *d.Before, *d.After)
+		}
+	}
+	if w := got.Corrections[1]; len(w.Changes) != len(ps[7].Lines)+len(ps[7].Votes)+len(ps[7].Preferences) || w.Changes[0].After != nil {
+		t.Errorf("withdrawal: %d changes, want every figure of the protocol taken back", len(w.Changes))
 	}
 }
 
