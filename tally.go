@@ -24,20 +24,23 @@ import (
 // Errors of a Tally's corrections; callers branch on them with errors.Is.
 var (
 	// ErrRejected is wrapped by the *RejectedError of a protocol that
-	// Add or Replace refuses for its error findings.
+	// Add or Replace refuses for its own error findings.
 	ErrRejected = errors.New("shailoo: protocol rejected")
-	// ErrCounted: Add was given a protocol whose precinct, ballot and
-	// count (manual or machine) the Tally has counted already; correct it
-	// with Replace.
+	// ErrCounted: Add or Replace was given a protocol with the figures of
+	// one the Tally has counted in its slot (precinct, ballot and count,
+	// manual or machine): a resend, which changes nothing. A protocol of
+	// a slot counted with other figures is a correction (Replace) or,
+	// given to Add, a second protocol of the slot (see Add).
 	ErrCounted = errors.New("shailoo: protocol counted already")
 	// ErrNotCounted: Replace or Withdraw named a protocol the Tally has
 	// not counted.
 	ErrNotCounted = errors.New("shailoo: protocol not counted")
 )
 
-// RejectedError is a protocol refused for its findings: Findings holds
-// them (the errors, which refuse it, and the warnings that came with
-// them). It unwraps to ErrRejected.
+// RejectedError is a protocol refused for its own findings: Findings
+// holds them (the errors, which refuse it, and the warnings that came
+// with them; Tally.Check gives its findings against the protocols counted
+// too). It unwraps to ErrRejected.
 type RejectedError struct {
 	Precinct string
 	Ballot   election.BallotKind
@@ -145,13 +148,16 @@ type Progress struct {
 }
 
 // Tally is a count that grows one protocol at a time, for a service that
-// receives protocols as commissions enter them: Add checks a protocol in
-// the context of those counted (its machine or manual twin, the other
-// ballot of its precinct, a protocol counted already) and counts it only
-// if nothing in it is an error; Replace and Withdraw correct a protocol
-// counted, and the Result records each correction; Result gives the count
-// as it stands, which says that it is partial while precincts have not
-// reported.
+// receives protocols as commissions enter them: Add counts a protocol
+// unless it is wrong in itself (its own errors: figures that break a
+// control relation, an unknown precinct or choice); what it says against
+// the protocols counted (its machine or manual twin, the other ballot of
+// its precinct, a second protocol of its slot) and the lines it does not
+// give are findings of the Result, as Count has them. Check tells both
+// beforehand. Replace and Withdraw correct a protocol counted, and the
+// Result records each correction with the figures it changed; Result
+// gives the count as it stands, which says that it is partial while
+// precincts have not reported.
 //
 // A Tally is the pipeline of Count kept open: each protocol is checked by
 // the same validate.Stream and summed by the same tally.Accumulator, and
@@ -160,16 +166,19 @@ type Progress struct {
 // precinct's cross-checks, so that a correction takes back exactly what
 // the protocol brought; Result then costs what the parties, regions,
 // okrugs and candidates cost (and the findings listed), not what the
-// protocols cost. The Result of a Tally equals Count's on the same
-// protocols, whatever the order they came in and the corrections made on
-// the way, except for its inputs (Result.Inputs: the definition as given
-// to NewTally and, once protocols were added or corrected, an order-free
-// digest of the protocols counted) and its corrections. Beyond
-// validate.MaxListed findings of one code, which are listed may differ.
+// protocols cost. The Result of a Tally equals Count's on the protocols
+// it counted, whatever the order they came in and the corrections made
+// on the way, except for its inputs (Result.Inputs: the definition as
+// given to NewTally and, once protocols were added or corrected, an
+// order-free digest of the protocols counted) and its corrections. A
+// protocol refused (ErrRejected) or resent (ErrCounted: the figures of
+// one counted in its slot) is not counted. Beyond validate.MaxListed
+// findings of one code, which are listed may differ.
 //
 // A Tally is safe for use by several goroutines at once: each method
-// holds the Tally's lock while it runs. A Result, once returned, is never
-// changed by the Tally and must not be changed by the caller.
+// holds the Tally's lock while it runs. Each Result is the caller's own:
+// the Tally never changes it, and a caller who changes it changes no
+// other.
 type Tally struct {
 	mu      sync.Mutex
 	p       *pipeline

@@ -103,9 +103,11 @@ entered, and anyone reads the running result.
 
   POST   /protocols   add one protocol: JSON (as election.Protocol), or
                       Content-Type: text/csv, a header row and one row read
-                      with --mapping: 201, 409 duplicate, 422 refused with
-                      its findings (in the Accept-Language: ky, ru, en)
-  PUT    /protocols   replace it (a correction): 200, 404, 422
+                      with --mapping: 201, 409 counted already with the
+                      same figures (a resend), 422 refused with its
+                      findings (in the Accept-Language: ky, ru, en)
+  PUT    /protocols   replace it (a correction): 200, 404, 409 the same
+                      figures (a resend), 422
   DELETE /protocols?precinct=ID&ballot=list|okrug&count=manual|machine
                       withdraw it: 200, 404
   GET    /protocols?precinct=ID&ballot=...&count=...  the protocol recorded
