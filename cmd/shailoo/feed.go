@@ -165,8 +165,8 @@ func openFeed(ctx context.Context, c feedFlags) (*feed.Feed, error) {
 		}
 		if m.Part {
 			// A request is one protocol, counted as it comes: a part of it
-			// would be counted as a whole protocol, and the rest refused as
-			// its duplicate.
+			// would be counted as a whole protocol, and the rest as its
+			// duplicate.
 			return nil, fmt.Errorf(`--mapping %s: "part": true, a file that gives a part of each protocol, which the feed cannot join: it takes each protocol whole, one per request; give a mapping of the whole protocol`, name)
 		}
 		if err := ingest.CheckChoices(m, def, name); err != nil {
