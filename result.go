@@ -62,7 +62,7 @@ type Result struct {
 	// count are provisional (ProvisionalReasons says which).
 	Reporting *Reporting `json:"reporting,omitempty"`
 	// Corrections lists the protocols a Tally replaced or withdrew after
-	// counting them, in order.
+	// counting them, in order, with the figures each changed.
 	Corrections []Correction `json:"corrections,omitempty"`
 }
 

@@ -34,7 +34,7 @@ func (f *Feed) routes() {
 // ServeHTTP serves the feed:
 //
 //	POST   /protocols          add a protocol (JSON, or text/csv with a mapping): 201, 409, 422
-//	PUT    /protocols          replace the protocol of the same precinct, ballot and count: 200, 404, 422
+//	PUT    /protocols          replace the protocol of the same precinct, ballot and count: 200, 404, 409 (the figures counted: a resend), 422
 //	DELETE /protocols?precinct=ID&ballot=list|okrug&count=manual|machine   withdraw it: 200, 404
 //	GET    /protocols?precinct=ID&ballot=...&count=...   the protocol as recorded, with who and when
 //	GET    /results            the running result, as shailoo count --format json writes it (ETag)
@@ -303,11 +303,12 @@ type checker interface {
 	Check(p election.Protocol) validate.Report
 }
 
-// warnings returns the findings short of an error that the tally has about
-// p in the context of what it counted, checked before p goes in line: an
-// accepted protocol's answer carries them, so that its clerk sees at once
-// what the published result will say about it. None when the tally cannot
-// check.
+// warnings returns the findings that the tally has about p in the context
+// of what it counted, checked before p goes in line: an accepted
+// protocol's answer carries them, so that its clerk sees at once what the
+// published result will say about it, errors included (a disagreement with
+// its machine count, a second protocol of its precinct: the tally counts
+// p and the result reports them). None when the tally cannot check.
 func (f *Feed) warnings(p election.Protocol, lang string) []answerFinding {
 	f.mu.Lock()
 	t, ok := f.tally.(checker)
@@ -317,9 +318,7 @@ func (f *Feed) warnings(p election.Protocol, lang string) []answerFinding {
 	}
 	var out []answerFinding
 	for _, x := range t.Check(p).Findings {
-		if x.Severity != validate.Error {
-			out = append(out, answerFinding{Code: x.Code, Severity: x.Severity, Place: x.Place, Want: x.Want, Got: x.Got, Message: x.Sentence(lang)})
-		}
+		out = append(out, answerFinding{Code: x.Code, Severity: x.Severity, Place: x.Place, Want: x.Want, Got: x.Got, Message: x.Sentence(lang)})
 	}
 	return out
 }
