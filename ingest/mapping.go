@@ -174,6 +174,13 @@ type Mapping struct {
 	// Bulgaria's CIK, a database's export): the first row after SkipRows
 	// is data, and every column is named by its number.
 	NoHeader bool `json:"no_header,omitempty"`
+	// RowNames says that the header names the columns after the first,
+	// which holds each row's name or number, as R's write.table writes a
+	// table with its row names (Finland's 2012 presidential file): every
+	// data row has a cell more than the header, and the header's names
+	// are those of the columns after the first. Read so, each name is
+	// its own column's, and column 1 is the rows' names, with no header.
+	RowNames bool `json:"row_names,omitempty"`
 	// TrailingDelimiter says that the data rows end with a delimiter the
 	// header row lacks ("...;115;87;" under "...;VOTOS_P1;VOTOS_P2"): a
 	// data row may then have one cell past the header row's last column,

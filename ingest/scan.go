@@ -957,6 +957,11 @@ func (s *scanner) run(r io.Reader, fn func(row *Row) error) (skipped []*ParseErr
 	if err != nil {
 		return nil, 0, err
 	}
+	if s.m.RowNames {
+		// The rows' names have no header: an empty name heads them, and
+		// each name of the header its own column.
+		rec = append([][]byte{nil}, rec...)
+	}
 	if err := s.bind(rec, header); err != nil {
 		return nil, 0, err
 	}
