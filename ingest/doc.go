@@ -117,6 +117,12 @@
 // read as under a header of one row, their lines counting every header
 // row.
 //
+// A file of one area's results, a row per choice and no column naming
+// the area (Kosovo's KQZ exports a municipality's so), names its precinct
+// by a value of the mapping ("precinct": {"value": "Deçan"},
+// Column.Value): every row is that precinct's, and a long file one
+// protocol. The draft proposes the file's name as the value, in a guess.
+//
 // DraftMapping drafts a mapping from a file (`shailoo mapping draft`):
 // protocol lines recognised from the usual Russian and Kyrgyz wording,
 // numbered party columns and other columns of numbers as choices, ID-like

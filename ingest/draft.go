@@ -75,7 +75,7 @@ func conditionColumn(c Column) any {
 
 // JSON writes the drafted mapping, its guesses first, in a form
 // ReadMapping reads as it is: headers as strings, the precinct as a
-// string or {"columns": [...]}.
+// string, {"columns": [...]} or {"value": "..."}.
 func (d *Draft) JSON() ([]byte, error) {
 	if d == nil {
 		return nil, errors.New("ingest: nil draft")
@@ -137,6 +137,8 @@ func (d *Draft) JSON() ([]byte, error) {
 	}
 	if len(m.Precinct.Columns) > 0 {
 		o.Precinct = map[string][]any{"columns": draftColumns(m.Precinct.Columns)}
+	} else if m.Precinct.Value != "" {
+		o.Precinct = map[string]string{"value": m.Precinct.Value}
 	} else {
 		o.Precinct = draftColumn(m.Precinct)
 	}
@@ -1905,6 +1907,10 @@ func DraftMapping(r io.Reader, file string) (*Draft, error) {
 				break
 			}
 		}
+	}
+	// No column names an area, and the rows are one area's choices.
+	if precinct < 0 && len(m.Lines) == 0 && m.Rows == nil && draftOneArea(&m, file, header, all, used, numeric, nonEmpty, values, norm, guess) {
+		return &Draft{Mapping: m}, nil
 	}
 	// The columns of numbers left of the lines (those mapped, and those
 	// English line words name: "Electorate" is the voters).

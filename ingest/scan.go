@@ -540,6 +540,8 @@ type scanner struct {
 	// is not empty, or the last mapped column), at most ncols (the header
 	// row's cells), and those past minCells empty.
 	ncols, minCells int
+	// valueCell is the mapping's precinct value (Column.Value) as a cell.
+	valueCell []byte
 	// widthLine is the line of the first row of a file without a header
 	// row, whose width every row has (headlessWidth); 0 with a header.
 	widthLine int
@@ -1286,6 +1288,9 @@ func (s *scanner) reset(line int) *Row {
 	row.Index = -1
 	row.Precinct = election.Precinct{Region: s.m.RegionID, Okrug: s.m.OkrugID}
 	row.precinctCell = nil
+	if s.m.Precinct.Value != "" {
+		s.precinctValue(row)
+	}
 	row.choiceCell = nil
 	row.LineID = false
 	row.notGiven = 0
@@ -1299,6 +1304,22 @@ func (s *scanner) reset(line int) *Row {
 	clearPresent(row.Preferences, row.PresentPreferences)
 	row.PresentLines, row.PresentVotes, row.PresentPreferences = row.PresentLines[:0], row.PresentVotes[:0], row.PresentPreferences[:0]
 	return row
+}
+
+// precinctValue names row's precinct by the mapping's value
+// (Column.Value), as a cell of a precinct column holding it would.
+func (s *scanner) precinctValue(row *Row) {
+	if s.valueCell == nil {
+		s.valueCell = []byte(s.m.Precinct.Value) // read only, shared by a parallel scan's parsers
+	}
+	switch {
+	case s.deferPrecinct:
+		row.precinctCell = s.valueCell // place resolves it
+	case s.o.Precinct != nil:
+		row.Precinct.ID, row.Index = s.o.Precinct(s.valueCell)
+	default:
+		row.Precinct.ID = s.m.Precinct.Value
+	}
 }
 
 // clearPresent empties the values at present: one by one when they are
