@@ -12,8 +12,9 @@ import (
 // Finland's presidential file of 2012 read without its header row
 // (skip_rows 1, no_header): every row is as wide as the first, the shares
 // after the last column mapped included, so Helsinki, Askola and Espoo
-// are counted (Niinistö 174,534 in Helsinki); a row of another width is
-// refused naming both widths and no header.
+// are counted (Niinistö 174,534 in Helsinki), and so they are with the
+// draft of the rows alone; a row of another width is refused naming both
+// widths and no header.
 func TestNoHeaderTrailingColumnsReal(t *testing.T) {
 	const name = "fi-pres2012-k2-kunnat.csv"
 	data := readReal(t, name)
@@ -27,6 +28,16 @@ func TestNoHeaderTrailingColumnsReal(t *testing.T) {
 	if len(tab.Protocols) != 3 || tab.Protocols[0].Precinct != "091" || tab.Protocols[0].Votes["niinisto"] != 174534 || tab.Protocols[0].Votes["haavisto"] != 173282 ||
 		tab.Protocols[2].Lines[election.Valid] != 141666 {
 		t.Errorf("%v; want Helsinki (091: Haavisto 173282, Niinistö 174534), Askola and Espoo (valid 141666)", tab.Protocols)
+	}
+	// The draft of the rows alone proposes such a mapping (the shares
+	// after the last column it maps), and the file reads with it.
+	_, rows, _ := bytes.Cut(data, []byte("\n"))
+	d, err := DraftMapping(bytes.NewReader(rows), name)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if tab, err := ReadCSV(bytes.NewReader(rows), name, readBack(t, d), Options{}); err != nil || len(tab.Protocols) != 3 {
+		t.Errorf("the draft of the rows alone: %v; want the 3 rows read\n%s", err, strings.Join(d.Mapping.Guesses, "\n"))
 	}
 	for _, c := range []struct {
 		name, row string
