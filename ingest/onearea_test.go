@@ -37,7 +37,15 @@ func TestPrecinctValueReal(t *testing.T) {
 	if err := m.Validate(); err != nil {
 		t.Fatal(err)
 	}
-	for _, o := range []Options{{}, {Concurrent: true}, {CheckConflicts: true}} {
+	// (Options.Precinct is called with the value, as with a cell, on the
+	// caller's goroutine.)
+	known := func(cell []byte) (string, int) {
+		if string(cell) != "Deçan" {
+			t.Errorf("Options.Precinct called with %q", cell)
+		}
+		return "Deçan", 0
+	}
+	for _, o := range []Options{{}, {Concurrent: true}, {CheckConflicts: true}, {Precinct: known, CheckConflicts: true}, {Precinct: known, Concurrent: true}} {
 		tab, err := ReadCSV(bytes.NewReader(data), name, m, o)
 		if err != nil {
 			t.Fatal(err)
