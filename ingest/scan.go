@@ -1310,7 +1310,7 @@ func (s *scanner) reset(line int) *Row {
 // (Column.Value), as a cell of a precinct column holding it would.
 func (s *scanner) precinctValue(row *Row) {
 	if s.valueCell == nil {
-		s.valueCell = []byte(s.m.Precinct.Value) // read only, shared by a parallel scan's parsers
+		s.valueCell = []byte(s.m.Precinct.Value) // once per scanner (a parser is a copy), never written to
 	}
 	switch {
 	case s.deferPrecinct:
