@@ -148,12 +148,15 @@ const STRINGS = {
     prov_no_choices: 'Ballots whose counted protocols have no choice on them, so that the files give no votes: {n} ({affects}). Their seats are not filled.',
     provisional_h: '⚠ Provisional result: it rests on data that was not evaluated',
     prov_threshold_base: 'The national threshold is not evaluated: counted list protocols lacking line(s) {scope} of its base: {n} (finding X227). The base is not taken smaller, and no list seat is filled.',
+    prov_threshold_base_votes: 'The national threshold is not evaluated: its base is the votes for the choices on the ballot, and counted list protocols do not give those of {scope}: {n} (finding X229). The base is not taken smaller, and no list seat is filled.',
+    prov_list_threshold_not_evaluated: 'Lists whose national threshold is not evaluated, counted protocols not giving their votes (none, or too few to reach the line without the missing figures; finding X229): {n} ({scope}). The list seats were apportioned among the lists that passed, without them: every list seat rests on them.',
+    votes_partial: 'partial: {n} protocol(s) without it',
     prov_regional_threshold: 'The regional threshold is not evaluated ({scope}): {affects} are seated on their national result alone, and every list seat rests on it.',
     prov_okrug_no_protocols: 'Okrugs without any protocol: {n} ({affects}). They are not decided and their seats are not filled.',
     prov_missing_list_protocols: 'Precincts without a manual-count list protocol: {n} (finding X215). Every list seat rests on a partial count.',
     prov_missing_okrug_protocols: 'Precincts without a manual-count okrug protocol: {n} (finding X216). These okrugs were decided on a partial count: {affects}.',
     prov_no_regions: 'the election defines no regions',
-    prov_missing_votes: 'Counted protocols without the votes for a choice on their ballot: {n} (finding X229). The missing votes are not taken as 0; these seats rest on them: {affects}.',
+    prov_missing_votes: 'Counted protocols without the votes for a choice on their ballot: {n} (finding X229; the votes of {scope}). The missing votes are not taken as 0, and a sum without them is marked partial; these seats rest on them: {affects}.',
     prov_all_list_seats: 'every list seat',
     prov_unreadable_rows: 'Input rows that could not be read and were skipped: {n} (finding I601). What they held is not counted (a wide file\'s row is a whole protocol, a long file\'s row one figure of a protocol, which is counted without it), and a precinct or okrug that only they named is not in the result; these seats rest on the rows read: {affects}.',
     prov_duplicate_protocols: 'Protocols given more than once for one precinct, ballot and count: {n} (finding X207). Every copy is counted (which one is right is not known); these seats were decided on sums that may count them twice: {affects}. Different precincts that share a number (the files of two municipalities, each numbering its stations from 1) are told apart by naming the precinct by two columns: "precinct": {"columns": ["municipality", "station"]}; files that each give a part of every protocol (its lines in one, its votes in another) are joined into one protocol when each mapping says "part": true.',
@@ -709,12 +712,15 @@ const STRINGS = {
     prov_no_choices: 'Бюллетеней, в учтённых протоколах которых нет ни одного варианта, так что файлы не дают голосов: {n} ({affects}). Мандаты по ним не распределены.',
     provisional_h: '⚠ Предварительный результат: он зависит от данных, которые не были оценены',
     prov_threshold_base: 'Общенациональный порог не определён: протоколов по партийным спискам без строк(и) {scope}, из которых складывается его база: {n} (замечание X227). База не берётся меньшей, мандаты по спискам не распределены.',
+    prov_threshold_base_votes: 'Общенациональный порог не определён: его база — голоса за варианты из бюллетеня, а учтённые протоколы по партийным спискам не дают голосов за {scope}: {n} (замечание X229). База не берётся меньшей, мандаты по спискам не распределены.',
+    prov_list_threshold_not_evaluated: 'Списков, для которых общенациональный порог не определён, так как учтённые протоколы не дают их голосов (ни одного или слишком мало, чтобы без недостающих чисел достичь порога; замечание X229): {n} ({scope}). Мандаты по спискам распределены между прошедшими порог списками без них: от них зависят все мандаты по спискам.',
+    votes_partial: 'неполная сумма: протоколов без этого числа: {n}',
     prov_regional_threshold: 'Региональный порог не определён ({scope}): {affects} допущены к распределению мандатов только по общенациональному результату, и от этого зависят все мандаты по спискам.',
     prov_okrug_no_protocols: 'Округов без единого протокола: {n} ({affects}). Итоги в них не определены, мандаты не распределены.',
     prov_missing_list_protocols: 'Участков без протокола ручного подсчёта по партийным спискам: {n} (замечание X215). Все мандаты по спискам распределены по неполному подсчёту.',
     prov_missing_okrug_protocols: 'Участков без протокола ручного подсчёта по одномандатному округу: {n} (замечание X216). Итоги в этих округах определены по неполному подсчёту: {affects}.',
     prov_no_regions: 'в выборах не определены регионы',
-    prov_missing_votes: 'Протоколов без голосов за вариант из бюллетеня: {n} (замечание X229). Отсутствующие голоса не считаются нулём; от них зависят: {affects}.',
+    prov_missing_votes: 'Протоколов без голосов за вариант из бюллетеня: {n} (замечание X229; голоса за {scope}). Отсутствующие голоса не считаются нулём, сумма без них отмечена как неполная; от них зависят: {affects}.',
     prov_all_list_seats: 'все мандаты по спискам',
     prov_unreadable_rows: 'Пропущено строк, которые не удалось прочитать: {n} (замечание I601). То, что в них было, не учтено (строка широкого файла — целый протокол, строка длинного — одно число протокола, который учтён без него), а участка или округа, названного только в них, нет в результате; эти мандаты определены по прочитанным строкам: {affects}.',
     prov_duplicate_protocols: 'Протоколов, данных более одного раза для одного участка, бюллетеня и вида подсчёта: {n} (замечание X207). Учтена каждая копия (какая верна, неизвестно); эти мандаты определены по суммам, где они могут быть учтены дважды: {affects}. Разные участки с одним номером (файлы двух муниципалитетов, каждый нумерует свои участки с 1) различаются, если назвать участок двумя столбцами: "precinct": {"columns": ["municipality", "station"]}; файлы, каждый из которых даёт часть каждого протокола (строки в одном, голоса в другом), соединяются в один протокол, если в каждом сопоставлении сказано "part": true.',
@@ -1270,12 +1276,15 @@ const STRINGS = {
     prov_no_choices: 'Эсептелген протоколдорунда бир да тандоо жок бюллетендер, ошондуктан файлдар добуш бербейт: {n} ({affects}). Алар боюнча мандаттар бөлүштүрүлгөн жок.',
     provisional_h: '⚠ Алдын ала жыйынтык: ал бааланбаган маалыматтарга көз каранды',
     prov_threshold_base: 'Өлкө боюнча босого аныкталган жок: анын базасы түзүлгөн {scope} сап(тар)ы жок партиялык тизмелер боюнча протоколдор: {n} (X227 табылгасы). База кичирейтилбейт, тизмелер боюнча мандаттар бөлүштүрүлгөн жок.',
+    prov_threshold_base_votes: 'Өлкө боюнча босого аныкталган жок: анын базасы — бюллетендеги тандоолордун добуштары, ал эми эсептелген партиялык тизмелер боюнча протоколдор {scope} добуштарын бербейт: {n} (X229 табылгасы). База кичирейтилбейт, тизмелер боюнча мандаттар бөлүштүрүлгөн жок.',
+    prov_list_threshold_not_evaluated: 'Эсептелген протоколдор добуштарын бербегендиктен (такыр же жок сандарсыз босогого жетпегендей аз; X229 табылгасы) өлкө боюнча босогосу аныкталбаган тизмелер: {n} ({scope}). Тизмелер боюнча мандаттар босогодон өткөн тизмелердин ортосунда аларсыз бөлүштүрүлдү: тизмелер боюнча бардык мандаттар алардан көз каранды.',
+    votes_partial: 'толук эмес сумма: бул саны жок протоколдор: {n}',
     prov_regional_threshold: 'Аймактык босого аныкталган жок ({scope}): {affects} өлкө боюнча жыйынтыгы менен гана мандат бөлүштүрүүгө киргизилди, тизмелер боюнча бардык мандаттар ушуга көз каранды.',
     prov_okrug_no_protocols: 'Бир да протоколу жок округдар: {n} ({affects}). Алардын жыйынтыгы аныкталган жок, мандаттар бөлүштүрүлгөн жок.',
     prov_missing_list_protocols: 'Партиялык тизмелер боюнча кол менен эсептөөнүн протоколу жок участоктор: {n} (X215 табылгасы). Тизмелер боюнча бардык мандаттар толук эмес эсеп боюнча бөлүштүрүлдү.',
     prov_missing_okrug_protocols: 'Бир мандаттуу округ боюнча кол менен эсептөөнүн протоколу жок участоктор: {n} (X216 табылгасы). Бул округдардын жыйынтыгы толук эмес эсеп боюнча аныкталды: {affects}.',
     prov_no_regions: 'шайлоодо аймактар аныкталган эмес',
-    prov_missing_votes: 'Бюллетендеги тандоо үчүн добуштары жок протоколдор: {n} (X229 табылгасы). Жок добуштар нөл деп эсептелбейт; алардан көз каранды: {affects}.',
+    prov_missing_votes: 'Бюллетендеги тандоо үчүн добуштары жок протоколдор: {n} (X229 табылгасы; {scope} добуштары). Жок добуштар нөл деп эсептелбейт, аларсыз сумма толук эмес деп белгиленет; алардан көз каранды: {affects}.',
     prov_all_list_seats: 'тизмелер боюнча бардык мандаттар',
     prov_unreadable_rows: 'Окулбай калып, өткөрүлүп жиберилген саптар: {n} (I601 табылгасы). Алардагы маалымат эсептелген жок (кең файлдын сабы — бүтүн протокол, узун файлдын сабы — протоколдун бир саны, протокол ансыз эсептелди), ошол саптарда гана аталган участок же округ жыйынтыкта жок; бул мандаттар окулган саптар боюнча аныкталды: {affects}.',
     prov_duplicate_protocols: 'Бир участок, бюллетень жана эсептөө түрү үчүн бир нече жолу берилген протоколдор: {n} (X207 табылгасы). Ар бир көчүрмө эсептелди (кайсынысы туура экени белгисиз); бул мандаттар алар эки жолу эсептелиши мүмкүн болгон суммалар боюнча аныкталды: {affects}. Номери бирдей башка участоктор (ар бири участокторун 1ден номерлеген эки муниципалитеттин файлдары) участокту эки мамыча менен атаганда ажыратылат: "precinct": {"columns": ["municipality", "station"]}; ар бири ар бир протоколдун бир бөлүгүн берген файлдар (саптары бирөөндө, добуштары башкасында) ар бир дал келтирүүдө "part": true деп айтылганда бир протоколго бириктирилет.',
@@ -2806,9 +2815,11 @@ function renderLists(res) {
     const cls = [v.status === 'passed' ? 'pos' : v.status === 'failed' ? 'neg' : '', disagree.lists.has(l.id) ? 'disagree' : ''].join(' ').trim();
     return el('tr', { class: cls || null, 'data-list': l.id },
       el('th', { scope: 'row' }, partyName(l), bar),
-      el('td', { class: 'num' }, l.votes_not_given ? t('not_evaluated') : num(l.votes)),
+      el('td', { class: 'num' }, l.votes_not_given ? t('not_evaluated') : num(l.votes),
+        // A partial sum (protocols that do not give the list's votes) says so.
+        !l.votes_not_given && l.votes_missing ? el('span', { class: 'muted' }, ' (' + t('votes_partial', { n: num(l.votes_missing) }) + ')') : null),
       el('td', { class: 'num' }, dec(l.percent)),
-      el('td', { class: 'num margin' }, v.status === 'not_evaluated' ? t('not_evaluated') : v.status ? signed(margin) : ''),
+      el('td', { class: 'num margin' }, v.status === 'not_evaluated' ? t('not_evaluated') : v.status ? (v.votes_missing ? '≥ ' : '') + signed(margin) : ''),
       el('td', null, regionalText(l)),
       el('td', { class: 'num seats' }, num(l.seats)),
       el('td', { class: 'num' }, l.deputies_not_given ? '—' : l.seats ? `${women} / ${l.women_required}` : ''),
@@ -2948,7 +2959,12 @@ function renderOkrugs(res) {
   const rows = res.okrugs.map((o) => {
     // Of the majority rule's base under one (0 when not evaluated), else of those who took part.
     const den = (res.rules.okrug || {}).majority ? o.majority_base : o.participants;
-    const leaderShare = den ? pct(share(o.leader_votes, den)) : '';
+    // A candidate's votes that protocols do not all give are a partial
+    // sum: said beside the figure, and no share or margin is made of it.
+    const missing = o.votes_missing || {};
+    const leaderMissing = o.leader ? missing[o.leader] || 0 : 0;
+    const partial = leaderMissing > 0 || (o.runner_up && missing[o.runner_up] > 0);
+    const leaderShare = den && !leaderMissing ? pct(share(o.leader_votes, den)) : '';
     const cls = [o.outcome === 'repeat_election' ? 'repeat' : '', disagree.okrugs.has(o.okrug) ? 'disagree' : ''].join(' ').trim();
     return el('tr', { class: cls || null, 'data-okrug': o.okrug },
       el('td', null, o.okrug),
@@ -2957,9 +2973,10 @@ function renderOkrugs(res) {
         (o.outcome !== 'tie' && (res.ties || []).some((x) => x.context === 'okrug/' + o.okrug) ? ' (' + t('tie_mark') + ')' : '') +
         (o.provisional ? ' (' + t('okrug_provisional_mark') + ')' : '') + okrugSourceMark(res, o)),
       el('td', null, o.seats ? districtDeputies(o) : (o.winner_name || o.leader_name || o.winner || o.leader || '')),
-      el('td', { class: 'num' }, num(o.leader_votes), leaderShare ? el('span', { class: 'muted' }, ' · ' + leaderShare) : null),
+      el('td', { class: 'num' }, num(o.leader_votes), leaderShare ? el('span', { class: 'muted' }, ' · ' + leaderShare) : null,
+        leaderMissing ? el('span', { class: 'muted' }, ' (' + t('votes_partial', { n: num(leaderMissing) }) + ')') : null),
       against ? el('td', { class: 'num' }, num(o.against_all)) : null,
-      el('td', { class: 'num' }, num(o.margin)),
+      el('td', { class: 'num' }, partial ? t('not_evaluated') : num(o.margin)),
       el('td', { class: 'source' }, provenance(o.provenance)));
   });
   // Under a majority rule the share is of its base: the header names it.
