@@ -1863,20 +1863,21 @@ func (c *counter) okrugs() error {
 		}
 		c.res.Okrugs = append(c.res.Okrugs, o)
 	}
+	// Said beside the figures: a candidate's votes a protocol does not
+	// give make its sum partial.
+	okrugAt := map[string]int{}
+	for i, o := range c.res.Okrugs {
+		okrugAt[o.Okrug] = i
+	}
 	for k, n := range c.lack.votes {
-		// Said beside the figures: a candidate's votes a protocol does
-		// not give make its sum partial.
-		if k.Okrug == "" {
+		i, ok := okrugAt[k.Okrug]
+		if k.Okrug == "" || !ok {
 			continue
 		}
-		for i := range c.res.Okrugs {
-			if o := &c.res.Okrugs[i]; o.Okrug == k.Okrug {
-				if o.VotesMissing == nil {
-					o.VotesMissing = map[string]int{}
-				}
-				o.VotesMissing[k.Choice] = n
-			}
+		if o := &c.res.Okrugs[i]; o.VotesMissing == nil {
+			o.VotesMissing = map[string]int{}
 		}
+		c.res.Okrugs[i].VotesMissing[k.Choice] = n
 	}
 	if !c.res.AgainstAll(election.OkrugBallot) {
 		// A ballot without "against all" has no such figure: not a step

@@ -293,3 +293,37 @@ func TestVotesBaseMissingTiny(t *testing.T) {
 	require.Equal(t, int64(940), res.Totals.ThresholdBase)
 	require.Equal(t, 4, res.Seats.List)
 }
+
+// An okrug's majority of the candidates' votes: a candidate whose votes a
+// protocol does not give leaves the base not evaluated, and the okrug not
+// decided, rather than electing x on 60 of a base of 100: given, y's 60
+// make it 160, and y, with 100, is elected.
+func TestMajorityBaseVotesMissing(t *testing.T) {
+	e := &election.Election{ID: "tiny-okrug", Name: "Tiny okrug",
+		Okrugs: []election.Okrug{{ID: "1", Name: "One", Candidates: []election.Candidate{{ID: "x", Name: "X", Position: 1}, {ID: "y", Name: "Y", Position: 2}}}},
+		Precincts: []election.Precinct{{ID: "p1", Okrug: "1"}, {ID: "p2", Okrug: "1"}}}
+	e.Protocols = []election.Protocol{
+		{Precinct: "p1", Ballot: election.OkrugBallot, Lines: map[election.Line]int64{election.Voters: 500, election.Invalid: 0, election.Valid: 100},
+			Votes: map[string]int64{"x": 60, "y": 40}},
+		{Precinct: "p2", Ballot: election.OkrugBallot, Lines: map[election.Line]int64{election.Voters: 500, election.Invalid: 0, election.Valid: 60},
+			Votes: map[string]int64{"x": 0}}, // y's 60 not given
+	}
+	r, err := shailoo.ReadRules(strings.NewReader(`{"format": 1, "id": "tiny-majority", "version": "1", "seats": {"list": 0, "okrug_each": true},
+ "okrug": {"against_all": "ignored", "tie": "lots", "majority": {"percent": "50", "base": "votes", "comparison": "more_than"}},
+ "protocol": {"ballots": {"okrug": {"against_all": false}}, "lines": ["voters", "invalid", "valid"]}}`), "tiny.json")
+	require.NoError(t, err)
+	res, err := shailoo.Count(e, r)
+	require.NoError(t, err)
+	require.Len(t, res.Okrugs, 1)
+	o := res.Okrugs[0]
+	require.Empty(t, o.Winner)
+	require.Equal(t, map[string]int{"y": 1}, o.VotesMissing)
+	require.NotNil(t, reasonOf(res, shailoo.UnevaluatedMajorityBase))
+
+	e.Protocols[1].Votes["y"] = 60
+	res, err = shailoo.Count(e, r)
+	require.NoError(t, err)
+	require.False(t, res.Provisional)
+	require.Equal(t, "y", res.Okrugs[0].Winner) // 100 of 160
+	require.Nil(t, res.Okrugs[0].VotesMissing)
+}

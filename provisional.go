@@ -355,7 +355,7 @@ func (c *counter) sexProvisional(ids []string) {
 func (c *counter) majorityProvisional(ids []string) {
 	affects := prefixed("okrug/", ids)
 	c.provisional(Unevaluated{Kind: UnevaluatedMajorityBase, Scope: ids, Count: len(ids), Affects: affects,
-		Reason: fmt.Sprintf("%d okrugs cannot be decided under the majority rule (%s): its base (%s) is not given (protocols of the okrug ballot lack a line of it) or is 0; not decided, their seats not filled",
+		Reason: fmt.Sprintf("%d okrugs cannot be decided under the majority rule (%s): its base (%s) is not given (protocols of the okrug ballot lack a line of it, or the votes of a choice it sums) or is 0; not decided, their seats not filled",
 			len(ids), strings.Join(ids, ", "), c.r.Okrug.Majority.Base)})
 }
 
