@@ -300,7 +300,7 @@ func TestVotesBaseMissingTiny(t *testing.T) {
 // make it 160, and y, with 100, is elected.
 func TestMajorityBaseVotesMissing(t *testing.T) {
 	e := &election.Election{ID: "tiny-okrug", Name: "Tiny okrug",
-		Okrugs: []election.Okrug{{ID: "1", Name: "One", Candidates: []election.Candidate{{ID: "x", Name: "X", Position: 1}, {ID: "y", Name: "Y", Position: 2}}}},
+		Okrugs:    []election.Okrug{{ID: "1", Name: "One", Candidates: []election.Candidate{{ID: "x", Name: "X", Position: 1}, {ID: "y", Name: "Y", Position: 2}}}},
 		Precincts: []election.Precinct{{ID: "p1", Okrug: "1"}, {ID: "p2", Okrug: "1"}}}
 	e.Protocols = []election.Protocol{
 		{Precinct: "p1", Ballot: election.OkrugBallot, Lines: map[election.Line]int64{election.Voters: 500, election.Invalid: 0, election.Valid: 100},
