@@ -36,7 +36,8 @@ const oneSeat = `{"format": 1, "id": "one-seat", "version": "1", "seats": {"list
  "threshold": {"percent": "0", "base": "participants", "comparison": "at_least"},
  "list": {"lists": "closed", "method": "dhondt"}, "protocol": {"ballots": {"list": {"against_all": false}}}}`
 
-// countRealWith is countReal with o (SkipBadRows, say).
+// countRealWith counts testdata/missingvotes/<file> as countReal counts a
+// real cut, under o (SkipBadRows, say).
 func countRealWith(t *testing.T, file, mapping, rules string, o shailoo.Options) *shailoo.Result {
 	t.Helper()
 	r, err := shailoo.ReadRules(strings.NewReader(rules), "rules.json")
@@ -45,7 +46,7 @@ func countRealWith(t *testing.T, file, mapping, rules string, o shailoo.Options)
 	require.NoError(t, err)
 	def, notes, err := ingest.Define(m, "m.json")
 	require.NoError(t, err)
-	f, err := os.Open("testdata/ingest/real/" + file)
+	f, err := os.Open("testdata/missingvotes/" + file)
 	require.NoError(t, err)
 	defer f.Close()
 	o.Notes = notes
@@ -76,7 +77,7 @@ func reasonOf(res *shailoo.Result, kind string) *shailoo.Unevaluated {
 
 // The whole file: 558 votes, 34 needed; Gary Johnson's 32 miss by 2.
 func TestVotesBaseWhole(t *testing.T) {
-	res := countReal(t, "us-sd-2016-jones.csv", sdPresident, sixPercentOfVotes)
+	res := countRealWith(t, "us-sd-2016-jones.csv", sdPresident, sixPercentOfVotes, shailoo.Options{})
 	require.False(t, res.Provisional)
 	require.Equal(t, int64(558), res.Totals.ThresholdBase)
 	j := listOf(t, res, "gary-johnson")
@@ -130,7 +131,7 @@ const sdHouse = `{"layout": "long", "precinct": "precinct", "region": "county", 
 // Noem's 301 without precinct 1 is a partial sum, said beside the figure;
 // it passes a threshold of 0% whatever the missing figure is.
 func TestPartialListVotes(t *testing.T) {
-	res := countReal(t, "EDITED-us-sd-2016-jones-noem-empty.csv", sdHouse, oneSeat)
+	res := countRealWith(t, "EDITED-us-sd-2016-jones-noem-empty.csv", sdHouse, oneSeat, shailoo.Options{})
 	require.True(t, res.Provisional)
 	noem := listOf(t, res, "noem")
 	require.Equal(t, int64(301), noem.Votes)
@@ -157,7 +158,7 @@ func TestPartialOkrugVotes(t *testing.T) {
  "choice_column": "candidate", "votes_column": "votes", "choice_values": {"Kristi Noem": "noem", "Paula Hawks": "hawks"}}`
 	const fptp = `{"format": 1, "id": "fptp", "version": "1", "seats": {"list": 0, "okrug_each": true},
  "okrug": {"against_all": "ignored", "tie": "lots"}, "protocol": {"ballots": {"okrug": {"against_all": false}}}}`
-	res := countReal(t, "EDITED-us-sd-2016-jones-noem-empty.csv", mapping, fptp)
+	res := countRealWith(t, "EDITED-us-sd-2016-jones-noem-empty.csv", mapping, fptp, shailoo.Options{})
 	require.Len(t, res.Okrugs, 1)
 	o := res.Okrugs[0]
 	require.Equal(t, map[string]int{"noem": 1}, o.VotesMissing)
