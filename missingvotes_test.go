@@ -328,3 +328,31 @@ func TestMajorityBaseVotesMissing(t *testing.T) {
 	require.Equal(t, "y", res.Okrugs[0].Winner) // 100 of 160
 	require.Nil(t, res.Okrugs[0].VotesMissing)
 }
+
+// A region whose protocols do not all give a list's votes is not judged
+// under the regional threshold (its sums there are partial): the lists
+// seated on their national result say so.
+func TestRegionalMissingVotes(t *testing.T) {
+	e := tinyElection(
+		map[string]int64{"a": 500, "b": 300, "c": 200},
+		map[string]int64{"a": 500, "c": 200}, // b not given
+	)
+	e.Precincts[1].Region = "s"
+	e.Regions = []election.Region{{ID: "r", Name: "R"}, {ID: "s", Name: "S"}}
+	r, err := shailoo.ReadRules(strings.NewReader(`{"format": 1, "id": "tiny", "version": "1", "seats": {"list": 4},
+ "threshold": {"percent": "5", "base": "valid", "comparison": "at_least"},
+ "regional_threshold": {"percent": "1", "base": "valid", "comparison": "at_least"},
+ "list": {"lists": "closed", "method": "dhondt"},
+ "protocol": {"ballots": {"list": {"against_all": false}}, "lines": ["voters", "invalid", "valid"]}}`), "tiny.json")
+	require.NoError(t, err)
+	res, err := shailoo.Count(e, r)
+	require.NoError(t, err)
+	for _, l := range res.Lists {
+		require.NotNil(t, l.Regional, l.ID)
+		require.Equal(t, threshold.NotEvaluated, l.Regional.Status, l.ID)
+		require.Equal(t, []string{"s"}, l.Regional.NotEvaluated, l.ID)
+	}
+	u := reasonOf(res, shailoo.UnevaluatedRegional)
+	require.NotNil(t, u)
+	require.Equal(t, []string{"s"}, u.Scope)
+}
