@@ -259,8 +259,88 @@ type pipeline struct {
 	manual [2]int // manual-count protocols added, per ballot
 	memo   *threshold.Memo
 	lists  *validate.Report // the check of the lists' registration, once made
-	steps  int              // the steps of the last Result (a Tally's next has about as many)
+	// choices are the dense positions of the choices on each ballot (the
+	// list's under "", each okrug's under its ID), "against all" among
+	// them where the ballot has it (checkVotes).
+	choices map[string][]choicePos
+	steps   int // the steps of the last Result (a Tally's next has about as many)
 }
+
+// choicePos is a choice on a ballot and its position in dense.Keys.Votes.
+type choicePos struct {
+	id  string
+	pos int32
+}
+
+// choicePositions returns the choices on each ballot of def under r, and
+// their positions: the parties under "", each okrug's candidates under its
+// ID, with "against all" where the ballot has it, as the validator takes
+// them (finding validate.MissingVotes).
+func choicePositions(def *election.Election, r Rules, keys *dense.Keys) map[string][]choicePos {
+	out := map[string][]choicePos{}
+	add := func(ballot string, id string) {
+		out[ballot] = append(out[ballot], choicePos{id, keys.Votes.Insert(id)})
+	}
+	for _, p := range def.Parties {
+		add("", p.ID)
+	}
+	if def.HasAgainstAll(election.ListBallot) && r.Protocol.AgainstAllOn(election.ListBallot) {
+		add("", election.AgainstAll)
+	}
+	against := def.HasAgainstAll(election.OkrugBallot) && r.Protocol.AgainstAllOn(election.OkrugBallot)
+	for _, o := range def.Okrugs {
+		if _, twice := out[o.ID]; twice || o.ID == "" {
+			continue // the validator reports it; the count is not made
+		}
+		for _, c := range o.Candidates {
+			add(o.ID, c.ID)
+		}
+		if against {
+			add(o.ID, election.AgainstAll)
+		}
+	}
+	return out
+}
+
+// checkVotes notes each choice on the ballot of the manual-count protocol
+// d whose votes it does not give: a sum of the choice's votes is partial,
+// and a base of votes that sums it is not evaluated. def is d's precinct,
+// nil when not defined (an okrug protocol's choices are then not known,
+// and the validator says so).
+func (p *pipeline) checkVotes(d *dense.Protocol, def *election.Precinct, l *baseLack) {
+	ballot, b := "", 0
+	if d.Ballot == election.OkrugBallot {
+		if def == nil || def.Abroad || def.Okrug == "" {
+			return
+		}
+		ballot, b = def.Okrug, 1
+	}
+	lacks := false
+	for _, c := range p.choices[ballot] {
+		if slices.ContainsFunc(d.Votes, func(e dense.Entry) bool { return e.Pos == c.pos }) {
+			continue
+		}
+		if l.votes == nil {
+			l.votes = map[choiceKey]int{}
+		}
+		l.votes[choiceKey{ballot, c.id}]++
+		lacks = true
+	}
+	if !lacks {
+		return
+	}
+	l.votesProtocols[b]++
+	if b == 0 && def != nil && !def.Abroad && def.Region != "" {
+		if l.votesRegions == nil {
+			l.votesRegions = map[string]bool{}
+		}
+		l.votesRegions[def.Region] = true
+	}
+}
+
+// missingVotes returns the number of counted protocols that do not give
+// the votes of choice id on the list ballot (okrug "") or okrug okrug's.
+func (l *baseLack) missingVotes(okrug, id string) int { return l.votes[choiceKey{okrug, id}] }
 
 // baseLine is a line a threshold base of the rule set is made of: every
 // counted list protocol must give it (national), or every one placed in a
@@ -287,6 +367,21 @@ type baseLack struct {
 	okrugs   map[string]uint8
 	regions  map[string]bool // regions whose regional base lacks a line
 	findings []validate.Finding
+	// votes counts, per choice on a ballot, the counted manual-count
+	// protocols that do not give its votes (finding validate.MissingVotes):
+	// a sum of its votes is then partial. votesProtocols counts, per
+	// ballot (0 list, 1 okrug), the protocols lacking any; votesRegions
+	// are the regions of list protocols lacking any.
+	votes          map[choiceKey]int
+	votesProtocols [2]int
+	votesRegions   map[string]bool
+}
+
+// choiceKey is a choice on a ballot: a party (or "against all") of the
+// list ballot when Okrug is "", a candidate (or "against all") of okrug
+// Okrug otherwise.
+type choiceKey struct {
+	Okrug, Choice string
 }
 
 // newPipeline prepares the count of the protocols of the election def
@@ -315,6 +410,7 @@ func newPipeline(def *election.Election, r Rules, o Options, machine bool, keys 
 	p := &pipeline{def: def, r: r, o: o, keys: keys, table: table}
 	p.o.table = nil
 	p.bases = baseLines(r, keys)
+	p.choices = choicePositions(def, r, keys)
 	for i, l := range turnoutLines {
 		p.turnout[i] = keys.Lines.Insert(string(l))
 	}
@@ -473,6 +569,7 @@ var turnoutLines = [3]election.Line{election.Voters, election.Invalid, election.
 // not defined). Under a majority rule, an okrug-ballot protocol that lacks
 // a line of the rule's base is a finding (validate.MissingBaseLine).
 func (p *pipeline) checkTurnout(d *dense.Protocol, def *election.Precinct, l *baseLack) {
+	p.checkVotes(d, def, l) // every manual-count protocol comes here, a Tally's too
 	b := 0
 	if d.Ballot == election.OkrugBallot {
 		b = 1
@@ -503,7 +600,9 @@ func (p *pipeline) checkTurnout(d *dense.Protocol, def *election.Precinct, l *ba
 }
 
 // empty says that l holds nothing: its protocol lacks no line.
-func (l *baseLack) empty() bool { return l.turnout == [2][3]int{} && len(l.findings) == 0 }
+func (l *baseLack) empty() bool {
+	return l.turnout == [2][3]int{} && len(l.findings) == 0 && l.votesProtocols == [2]int{}
+}
 
 // lacks says whether counted protocols of ballot b (0 list, 1 okrug) lack
 // any of lines, which must be of turnoutLines.
@@ -555,6 +654,21 @@ func (l *baseLack) merge(x *baseLack) {
 		l.regions[r] = true
 	}
 	l.findings = append(l.findings, x.findings...)
+	for k, n := range x.votes {
+		if l.votes == nil {
+			l.votes = map[choiceKey]int{}
+		}
+		l.votes[k] += n
+	}
+	for b := range l.votesProtocols {
+		l.votesProtocols[b] += x.votesProtocols[b]
+	}
+	for r := range x.votesRegions {
+		if l.votesRegions == nil {
+			l.votesRegions = map[string]bool{}
+		}
+		l.votesRegions[r] = true
+	}
 }
 
 // ballotsOf returns a copy of e's ballot forms that shares no pointer
@@ -779,7 +893,11 @@ type counter struct {
 	// list ballot whose votes are not evaluated for negative figures
 	// (negative): the base, their sum, is not evaluated either; and
 	// regionNegative, per region, those of the regional base there.
-	baseNegative   []string
+	baseNegative []string
+	// baseMissing lists, under threshold base votes, the choices of the
+	// list ballot whose votes counted protocols do not all give: the
+	// base, their sum, is partial and not evaluated.
+	baseMissing    []string
 	regionNegative map[string][]string
 	precinctRegion map[string]string // precinct ID → its region (negativeIn)
 }
@@ -854,6 +972,32 @@ func (c *counter) votesBaseNegative(b threshold.Base, k election.BallotKind, cho
 	return out
 }
 
+// votesBaseMissing returns, under base b threshold.Votes, the choices the
+// base of ballot k (of okrug okrug, "" for the list ballot) sums whose
+// votes counted protocols do not all give: the base, their sum, would be
+// smaller than it is, and it is not evaluated. Nil under a base of lines.
+func (c *counter) votesBaseMissing(b threshold.Base, k election.BallotKind, okrug string, choices []string) []string {
+	if b != threshold.Votes {
+		return nil
+	}
+	if c.e.HasAgainstAll(k) && c.r.Protocol.AgainstAllOn(k) {
+		choices = append(slices.Clip(choices), election.AgainstAll)
+	}
+	var out []string
+	for _, id := range choices {
+		if c.lack.missingVotes(okrug, id) > 0 {
+			out = append(out, id)
+		}
+	}
+	return out
+}
+
+// votesMissingShort says why a base of votes is not evaluated: counted
+// protocols do not give the votes of the choices missing, which it sums.
+func votesMissingShort(what string, missing []string) string {
+	return fmt.Sprintf("%s, the votes for the choices on the ballot, sums those of %s, which counted protocols do not all give (findings %s): it is not evaluated, never taken smaller", what, strings.Join(missing, ", "), validate.MissingVotes)
+}
+
 // votesBaseShort says why a base of votes is not evaluated: the votes of
 // the choices neg, which it sums, are given as negative figures.
 func votesBaseShort(what string, neg []string) string {
@@ -879,6 +1023,9 @@ func (c *counter) totals() error {
 		})
 	}
 	if !c.baseOpen() && !c.r.NoListTier() && len(c.baseNegative) == 0 {
+		c.baseMissing = c.votesBaseMissing(c.r.Threshold.Base, election.ListBallot, "", c.partyIDs())
+	}
+	if !c.baseOpen() && !c.r.NoListTier() && len(c.baseNegative) == 0 && len(c.baseMissing) == 0 {
 		base, err = c.baseOf(c.r.Threshold.Base, n, election.ListBallot, c.partyIDs())
 		switch {
 		case errors.Is(err, threshold.ErrMissingLine) && c.r.Threshold.Percent.IsZero():
@@ -968,7 +1115,7 @@ func (c *counter) notEvaluated(t *Totals, list int) []string {
 	if t.Turnout == "" {
 		out = append(out, "turnout")
 	}
-	if c.r.NoListTier() || list == 0 && (c.baseOpen() || c.baseNotGiven() || len(c.baseNegative) > 0) {
+	if c.r.NoListTier() || list == 0 && (c.baseOpen() || c.baseNotGiven() || len(c.baseNegative) > 0 || len(c.baseMissing) > 0) {
 		// (no list tier: there is no threshold, and no base)
 		t.ThresholdBase = 0
 		out = append(out, "threshold_base")
@@ -1034,7 +1181,9 @@ func (c *counter) lists() error {
 		var regions []threshold.RegionCount
 		for _, reg := range e.Regions {
 			rc := threshold.RegionCount{Region: reg.ID}
-			if t, ok := c.t.List.Regions[reg.ID]; ok && t.Protocols > 0 && !c.lack.regions[reg.ID] {
+			// A region whose protocols do not all give the votes of a
+			// choice is not reported: a sum there is partial (said below).
+			if t, ok := c.t.List.Regions[reg.ID]; ok && t.Protocols > 0 && !c.lack.regions[reg.ID] && !c.lack.votesRegions[reg.ID] {
 				if neg := c.votesBaseNegative(r.RegionalThreshold.Base, election.ListBallot, ids, func(id string) string {
 					return c.negativeIn(reg.ID, id, t.Votes[id])
 				}); len(neg) > 0 {
@@ -1067,6 +1216,8 @@ func (c *counter) lists() error {
 				v := &regional[i].Regions[j]
 				if c.lack.regions[v.Scope] {
 					v.Reason = "counted protocols of the region lack a line of the regional threshold base (finding " + string(validate.BaseLineMissing) + ")"
+				} else if c.lack.votesRegions[v.Scope] {
+					v.Reason = "counted protocols of the region do not give the votes of a choice on the ballot (findings " + string(validate.MissingVotes) + "): its sums there are partial"
 				}
 				if neg := c.regionNegative[v.Scope]; len(neg) > 0 {
 					v.Reason = votesBaseShort("the regional base", neg)
@@ -1085,13 +1236,17 @@ func (c *counter) lists() error {
 	var entries []seats.Entry
 	var negative []string                  // lists whose votes protocols give as negative figures
 	var regionalOpen, regionsOpen []string // lists seated though their regional threshold is not evaluated, and where
+	var votesOpen []string                 // lists whose national threshold is not evaluated for votes not given
 	var regionalWhy string                 // why, when no region lacks figures (fewer regions than the rule asks)
 	for i, p := range e.Parties {
 		l := List{ID: p.ID, Name: p.Name, NameKy: p.NameKy, NameRu: p.NameRu, Provenance: p.Provenance, Votes: nation.Votes[p.ID]}
 		if _, given := nation.Votes[p.ID]; !given && nation.Protocols > 0 {
 			l.VotesNotGiven = true // provisional by X229 (missingProtocols)
 		}
-		l.Percent = c.percent(l.Votes, base)
+		l.VotesMissing = c.lack.missingVotes("", p.ID)
+		if l.VotesMissing == 0 { // a share of a partial sum is none: not shown
+			l.Percent = c.percent(l.Votes, base)
+		}
 		if why := c.negative(election.ListBallot, p.ID, l.Votes); why != "" {
 			// Negative figures are no votes to judge: the list's threshold
 			// is not evaluated, and P106 says where they are.
@@ -1109,8 +1264,23 @@ func (c *counter) lists() error {
 			l.National = threshold.Verdict{Choice: p.ID, Scope: "nation", Votes: l.Votes, Status: threshold.NotEvaluated, Reason: c.baseShort()}
 			c.step(election.Step{Kind: "threshold", Subject: p.ID,
 				Detail: fmt.Sprintf("national: %d votes: %s: %s", l.Votes, threshold.NotEvaluated, l.National.Reason)})
+		} else if len(c.baseMissing) > 0 && !r.Threshold.Percent.IsZero() {
+			l.National = threshold.Verdict{Choice: p.ID, Scope: "nation", Votes: l.Votes, Status: threshold.NotEvaluated, VotesMissing: l.VotesMissing,
+				Reason: votesMissingShort("the base", c.baseMissing)}
+			c.step(election.Step{Kind: "threshold", Subject: p.ID,
+				Detail: fmt.Sprintf("national: %d votes: %s: %s", l.Votes, threshold.NotEvaluated, l.National.Reason)})
+		} else if l.VotesNotGiven {
+			// No figure at all is no count of 0: not even a threshold of
+			// 0% is passed on it.
+			l.National = threshold.Verdict{Choice: p.ID, Scope: "nation", Status: threshold.NotEvaluated, VotesMissing: l.VotesMissing,
+				Reason: fmt.Sprintf("no counted protocol gives the list's votes (findings %s): not evaluated, never taken as 0", validate.MissingVotes)}
+			c.step(election.Step{Kind: "threshold", Subject: p.ID,
+				Detail: fmt.Sprintf("national: votes not given: %s: %s", threshold.NotEvaluated, l.National.Reason)})
+			votesOpen = append(votesOpen, p.ID)
 		} else {
-			v, err := r.Threshold.Check(p.ID, "nation", l.Votes, base)
+			// A partial sum (protocols that do not give the list's votes)
+			// passes only if it reaches the line without them.
+			v, err := r.Threshold.CheckLower(p.ID, "nation", l.Votes, base, l.VotesMissing)
 			if err != nil {
 				return fmt.Errorf("shailoo: threshold of %s: %w", p.ID, err)
 			}
@@ -1119,7 +1289,15 @@ func (c *counter) lists() error {
 			if r.Threshold.Percent.IsZero() {
 				detail = fmt.Sprintf("national: %d votes, a threshold of 0%% (of any base), needed %d: %s", v.Votes, v.Needed, v.Status)
 			}
-			c.step(election.Step{Kind: "threshold", Subject: p.ID, Value: fmt.Sprint(v.Margin), Detail: detail})
+			step := election.Step{Kind: "threshold", Subject: p.ID, Value: fmt.Sprint(v.Margin), Detail: detail}
+			if v.VotesMissing > 0 {
+				step.Detail = fmt.Sprintf("national: %d votes without %d protocols that do not give them: %s: %s", v.Votes, v.VotesMissing, v.Status, v.Reason)
+				if v.Status == threshold.NotEvaluated {
+					step.Value = ""
+					votesOpen = append(votesOpen, p.ID)
+				}
+			}
+			c.step(step)
 		}
 		l.Qualified = l.National.Status == threshold.Passed
 		if regional != nil {
@@ -1178,6 +1356,13 @@ func (c *counter) lists() error {
 	if c.baseOpen() {
 		c.baseProvisional()
 		return nil
+	}
+	if len(c.baseMissing) > 0 && !r.Threshold.Percent.IsZero() {
+		c.baseMissingProvisional()
+		return nil
+	}
+	if len(votesOpen) > 0 {
+		c.thresholdOpenProvisional(votesOpen)
 	}
 
 	alloc, err := decide(c, "list", func(lots []string) (seats.Result, error) {
@@ -1604,11 +1789,16 @@ func (c *counter) okrugs() error {
 		}
 		ctx := "okrug/" + ok.ID
 		majority := c.r.Okrug.Majority != nil && per == 1
-		if majority && c.lack.okrugLacks(ok.ID, c.r.baseLines(c.r.Okrug.Majority.Base)...) {
+		var candIDs []string
+		for _, cd := range ok.Candidates {
+			candIDs = append(candIDs, cd.ID)
+		}
+		if majority && (c.lack.okrugLacks(ok.ID, c.r.baseLines(c.r.Okrug.Majority.Base)...) ||
+			len(c.votesBaseMissing(c.r.Okrug.Majority.Base, election.OkrugBallot, ok.ID, candIDs)) > 0) {
 			// Not decided, but the votes are known: the standing is said.
 			o.OkrugResult = seats.NotDecided(ok.ID, cands, votes[election.AgainstAll], election.Step{
 				Kind: "not_evaluated", Subject: ok.ID, Value: string(c.r.Okrug.Majority.Base),
-				Detail: fmt.Sprintf("the majority rule's base (%s) is not evaluated: protocols of the okrug ballot lack a line of it; the okrug is not decided and its seat is not filled", c.r.Okrug.Majority.Base)})
+				Detail: fmt.Sprintf("the majority rule's base (%s) is not evaluated: protocols of the okrug ballot lack a line of it, or the votes of a choice it sums (findings %s); the okrug is not decided and its seat is not filled", c.r.Okrug.Majority.Base, validate.MissingVotes)})
 			o.LeaderName = names[o.Leader]
 			c.step(o.Steps...)
 			c.res.Okrugs = append(c.res.Okrugs, o)
@@ -1672,6 +1862,22 @@ func (c *counter) okrugs() error {
 			spreadless = append(spreadless, ok.ID)
 		}
 		c.res.Okrugs = append(c.res.Okrugs, o)
+	}
+	// Said beside the figures: a candidate's votes a protocol does not
+	// give make its sum partial.
+	okrugAt := map[string]int{}
+	for i, o := range c.res.Okrugs {
+		okrugAt[o.Okrug] = i
+	}
+	for k, n := range c.lack.votes {
+		i, ok := okrugAt[k.Okrug]
+		if k.Okrug == "" || !ok {
+			continue
+		}
+		if o := &c.res.Okrugs[i]; o.VotesMissing == nil {
+			o.VotesMissing = map[string]int{}
+		}
+		c.res.Okrugs[i].VotesMissing[k.Choice] = n
 	}
 	if !c.res.AgainstAll(election.OkrugBallot) {
 		// A ballot without "against all" has no such figure: not a step

@@ -70,6 +70,29 @@ func (c *counter) baseProvisional() {
 	c.provisional(Unevaluated{Kind: UnevaluatedBase, Scope: c.shortLines(), Count: c.lack.protocols, Affects: []string{"list"}, Reason: reason})
 }
 
+// baseMissingProvisional records that the national threshold, of a base
+// of votes, is not evaluated: counted list protocols do not give the
+// votes of choices it sums (counter.baseMissing). No list qualifies and no
+// list seat is filled, as when a line of the base is lacking.
+func (c *counter) baseMissingProvisional() {
+	why := votesMissingShort("the base", c.baseMissing)
+	c.res.Notes = append(c.res.Notes, words.Say("en", "note.threshold_open", words.Args{"n": strconv.Itoa(c.r.Seats.List), "reason": why}))
+	c.step(election.Step{Kind: "not_evaluated", Subject: "list", Seats: c.r.Seats.List,
+		Detail: "the national threshold is not evaluated: " + why + "; no list seat is filled"})
+	c.provisional(Unevaluated{Kind: UnevaluatedBaseVotes, Scope: slices.Clone(c.baseMissing), Count: c.lack.votesProtocols[0], Affects: []string{"list"},
+		Reason: fmt.Sprintf("the national threshold is not evaluated: %s (%d counted list protocols do not give them); the %d list seats are not filled",
+			why, c.lack.votesProtocols[0], c.r.Seats.List)})
+}
+
+// thresholdOpenProvisional records the lists (ids) whose national
+// threshold is not evaluated for votes that counted protocols do not give:
+// the list seats were apportioned without them, and rest on them.
+func (c *counter) thresholdOpenProvisional(ids []string) {
+	c.provisional(Unevaluated{Kind: UnevaluatedListThreshold, Scope: ids, Count: len(ids), Affects: []string{"list"},
+		Reason: fmt.Sprintf("the national threshold of %d of the %d lists is not evaluated (%s): counted protocols do not give their votes (findings %s), none or too few to reach the line without the missing figures; the list seats were apportioned among the lists that passed, without them, and every list seat rests on them",
+			len(ids), len(c.res.Lists), strings.Join(ids, ", "), validate.MissingVotes)})
+}
+
 // regionalProvisional records that the lists of ids (party IDs) were
 // seated on their national result though the regional threshold was not
 // evaluated in regions (none: the election defines no regions, or, why
@@ -132,9 +155,10 @@ func (c *counter) missingProtocols(rep validate.Report, pg Progress) {
 	}
 	if len(votes) > 0 && (len(c.res.Lists) > 0 || len(c.res.Okrugs) > 0) {
 		slices.Sort(votesAffect)
-		c.provisional(Unevaluated{Kind: UnevaluatedVotes, Count: len(votes), Affects: votesAffect,
-			Reason: fmt.Sprintf("%d counted protocols lack the votes for a choice on their ballot (findings %s), which are not taken as 0: %s rest on missing figures",
-				len(votes), validate.MissingVotes, strings.Join(votesAffect, ", "))})
+		scope := c.missingChoices()
+		c.provisional(Unevaluated{Kind: UnevaluatedVotes, Scope: scope, Count: len(votes), Affects: votesAffect,
+			Reason: fmt.Sprintf("%d counted protocols lack the votes for a choice on their ballot (findings %s: the votes of %s), which are not taken as 0: %s rest on missing figures",
+				len(votes), validate.MissingVotes, strings.Join(scope, ", "), strings.Join(votesAffect, ", "))})
 	}
 	if list > 0 && c.r.Seats.List > 0 && len(c.res.Lists) > 0 {
 		c.provisional(Unevaluated{Kind: UnevaluatedListProtocols, Count: list, Affects: []string{"list"},
@@ -162,6 +186,22 @@ func (c *counter) missingProtocols(rep validate.Report, pg Progress) {
 	c.provisional(Unevaluated{Kind: UnevaluatedOkrugProtocols, Scope: scope, Count: okrug, Affects: affects,
 		Reason: fmt.Sprintf("%d precincts have no manual-count okrug protocol (findings %s): okrugs %s were decided on a partial count",
 			okrug, validate.MissingOkrugProtocol, strings.Join(scope, ", "))})
+}
+
+// missingChoices names the choices whose votes counted protocols do not
+// all give, sorted: a party as its ID, an okrug's candidate as "<okrug
+// ID>/<candidate ID>".
+func (c *counter) missingChoices() []string {
+	var out []string
+	for k := range c.lack.votes {
+		id := k.Choice
+		if k.Okrug != "" {
+			id = k.Okrug + "/" + k.Choice
+		}
+		out = append(out, id)
+	}
+	slices.Sort(out)
+	return out
 }
 
 // unreadable records the input rows that could not be read and were
@@ -315,7 +355,7 @@ func (c *counter) sexProvisional(ids []string) {
 func (c *counter) majorityProvisional(ids []string) {
 	affects := prefixed("okrug/", ids)
 	c.provisional(Unevaluated{Kind: UnevaluatedMajorityBase, Scope: ids, Count: len(ids), Affects: affects,
-		Reason: fmt.Sprintf("%d okrugs cannot be decided under the majority rule (%s): its base (%s) is not given (protocols of the okrug ballot lack a line of it) or is 0; not decided, their seats not filled",
+		Reason: fmt.Sprintf("%d okrugs cannot be decided under the majority rule (%s): its base (%s) is not given (protocols of the okrug ballot lack a line of it, or the votes of a choice it sums) or is 0; not decided, their seats not filled",
 			len(ids), strings.Join(ids, ", "), c.r.Okrug.Majority.Base)})
 }
 

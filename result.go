@@ -62,7 +62,7 @@ type Result struct {
 	// count are provisional (ProvisionalReasons says which).
 	Reporting *Reporting `json:"reporting,omitempty"`
 	// Corrections lists the protocols a Tally replaced or withdrew after
-	// counting them, in order.
+	// counting them, in order, with the figures each changed.
 	Corrections []Correction `json:"corrections,omitempty"`
 }
 
@@ -174,7 +174,8 @@ type Input struct {
 // Totals are the national totals of the list ballot (the base of the
 // thresholds) and of the okrug ballot. ThresholdBase is 0 when it is not
 // evaluated (counted protocols lack a line it is made of: finding
-// validate.BaseLineMissing); so are Participants and Turnout ("") when the
+// validate.BaseLineMissing; or, a base of votes, the votes of a choice it
+// sums: finding validate.MissingVotes); so are Participants and Turnout ("") when the
 // line lacking is invalid or valid. A base summed without those protocols
 // is never given.
 type Totals struct {
@@ -272,7 +273,12 @@ type List struct {
 	// list's votes (every cell empty: X229). Votes is then 0 for a figure
 	// not known, not a count of 0.
 	VotesNotGiven bool `json:"votes_not_given,omitempty"`
-	// Percent is Votes over the threshold base, rounded as published.
+	// VotesMissing is the number of counted protocols that do not give
+	// the list's votes (findings X229): Votes is then the partial sum of
+	// the others, not the list's votes, and Percent is not given.
+	VotesMissing int `json:"votes_missing,omitempty"`
+	// Percent is Votes over the threshold base, rounded as published; ""
+	// when either is not evaluated.
 	Percent   string                     `json:"percent"`
 	National  threshold.Verdict          `json:"national"`
 	Regional  *threshold.RegionalVerdict `json:"regional,omitempty"`
@@ -306,6 +312,12 @@ type Okrug struct {
 	// what its leader's share is of; 0 without a majority rule or when
 	// the base is not evaluated.
 	MajorityBase int64 `json:"majority_base,omitempty"`
+	// VotesMissing counts, per candidate (or "against all") of the
+	// okrug, the counted protocols of its ballot that do not give the
+	// candidate's votes (findings X229): the candidate's votes, and the
+	// leader's or runner-up's figures above when they are theirs, are
+	// then partial sums. Nil when every protocol gives every figure.
+	VotesMissing map[string]int `json:"votes_missing,omitempty"`
 	// Provisional says that the okrug's outcome rests on data that was
 	// not evaluated (a provisional reason names it: a candidate's votes
 	// some protocol does not give, a row skipped, a draft not confirmed).
@@ -417,6 +429,19 @@ const (
 	// national one leaves every list seat unfilled, a regional one leaves
 	// the regions concerned not evaluated.
 	UnevaluatedBase = "threshold_base"
+	// UnevaluatedBaseVotes: the national threshold base is votes
+	// (threshold.Votes), and Count counted list protocols do not give the
+	// votes of the choices of Scope (finding validate.MissingVotes): the
+	// base would be smaller than it is, so it is not evaluated, never
+	// taken smaller; no list seat is filled, as under UnevaluatedBase.
+	UnevaluatedBaseVotes = "threshold_base_votes"
+	// UnevaluatedListThreshold: the national threshold of the lists of
+	// Scope (Count of them) is not evaluated, counted protocols not giving
+	// their votes (finding validate.MissingVotes): none at all, or a
+	// partial sum short of the line that the missing figures may reach.
+	// The list seats were apportioned among the lists that passed,
+	// without them, and every list seat rests on them.
+	UnevaluatedListThreshold = "list_threshold_not_evaluated"
 	// UnevaluatedRegional: the regional threshold was not evaluated in
 	// the regions of Scope (no protocols, or the election defines no
 	// regions); the lists of Affects are seated on their national result.
@@ -433,7 +458,9 @@ const (
 	UnevaluatedOkrugProtocols = "missing_okrug_protocols"
 	// UnevaluatedVotes: Count counted protocols lack the votes for a
 	// choice on their ballot (finding validate.MissingVotes); the seats of
-	// Affects were decided without those figures.
+	// Affects were decided without those figures, whose choices Scope
+	// names ("<party ID>" on the list ballot, "<okrug ID>/<candidate ID>"
+	// on an okrug's).
 	UnevaluatedVotes = "missing_votes"
 	// UnevaluatedUnplaced: Count counted protocols are in no defined region
 	// (list ballot, under a regional threshold) or in no defined okrug

@@ -1,6 +1,7 @@
 package shailoo
 
 import (
+	"bytes"
 	"encoding/binary"
 	"encoding/hex"
 	"encoding/json"
@@ -23,20 +24,23 @@ import (
 // Errors of a Tally's corrections; callers branch on them with errors.Is.
 var (
 	// ErrRejected is wrapped by the *RejectedError of a protocol that
-	// Add or Replace refuses for its error findings.
+	// Add or Replace refuses for its own error findings.
 	ErrRejected = errors.New("shailoo: protocol rejected")
-	// ErrCounted: Add was given a protocol whose precinct, ballot and
-	// count (manual or machine) the Tally has counted already; correct it
-	// with Replace.
+	// ErrCounted: Add or Replace was given a protocol with the figures of
+	// one the Tally has counted in its slot (precinct, ballot and count,
+	// manual or machine): a resend, which changes nothing. A protocol of
+	// a slot counted with other figures is a correction (Replace) or,
+	// given to Add, a second protocol of the slot (see Add).
 	ErrCounted = errors.New("shailoo: protocol counted already")
 	// ErrNotCounted: Replace or Withdraw named a protocol the Tally has
 	// not counted.
 	ErrNotCounted = errors.New("shailoo: protocol not counted")
 )
 
-// RejectedError is a protocol refused for its findings: Findings holds
-// them (the errors, which refuse it, and the warnings that came with
-// them). It unwraps to ErrRejected.
+// RejectedError is a protocol refused for its own findings: Findings
+// holds them (the errors, which refuse it, and the warnings that came
+// with them; Tally.Check gives its findings against the protocols counted
+// too). It unwraps to ErrRejected.
 type RejectedError struct {
 	Precinct string
 	Ballot   election.BallotKind
@@ -68,13 +72,35 @@ func machineWords(machine bool) string {
 }
 
 // Correction is one change a Tally made to a protocol it had counted:
-// a Replace or a Withdraw, in the order made (Seq from 1).
+// a Replace or a Withdraw, in the order made (Seq from 1), and what it
+// changed. A resend of the figures counted changes nothing and is no
+// Correction (Replace returns ErrCounted).
 type Correction struct {
 	Seq      int                 `json:"seq"`
 	Kind     string              `json:"kind"` // "replace" or "withdraw"
 	Precinct string              `json:"precinct"`
 	Ballot   election.BallotKind `json:"ballot"`
 	Machine  bool                `json:"machine,omitempty"`
+	// Changes is every figure the correction changed, the protocol taken
+	// back against the one counted in its place (none, for a withdrawal:
+	// every figure is taken back), in the order lines, votes, preferences
+	// and then by key.
+	Changes []FigureChange `json:"changes,omitempty"`
+	// Copies is the protocols of the slot taken back, when there were
+	// several (validate.DuplicateProtocol); Changes is against the one
+	// counted first.
+	Copies int `json:"copies,omitempty"`
+}
+
+// FigureChange is one figure of a protocol that a Correction changed:
+// its value before and after, nil where the protocol does not give it.
+type FigureChange struct {
+	// Section is "lines", "votes" or "preferences", as a protocol's JSON
+	// names them; Key the line, choice or candidate.
+	Section string `json:"section"`
+	Key     string `json:"key"`
+	Before  *int64 `json:"before"`
+	After   *int64 `json:"after"`
 }
 
 // The kinds of a Correction.
@@ -122,13 +148,16 @@ type Progress struct {
 }
 
 // Tally is a count that grows one protocol at a time, for a service that
-// receives protocols as commissions enter them: Add checks a protocol in
-// the context of those counted (its machine or manual twin, the other
-// ballot of its precinct, a protocol counted already) and counts it only
-// if nothing in it is an error; Replace and Withdraw correct a protocol
-// counted, and the Result records each correction; Result gives the count
-// as it stands, which says that it is partial while precincts have not
-// reported.
+// receives protocols as commissions enter them: Add counts a protocol
+// unless it is wrong in itself (its own errors: figures that break a
+// control relation, an unknown precinct or choice); what it says against
+// the protocols counted (its machine or manual twin, the other ballot of
+// its precinct, a second protocol of its slot) and the lines it does not
+// give are findings of the Result, as Count has them. Check tells both
+// beforehand. Replace and Withdraw correct a protocol counted, and the
+// Result records each correction with the figures it changed; Result
+// gives the count as it stands, which says that it is partial while
+// precincts have not reported.
 //
 // A Tally is the pipeline of Count kept open: each protocol is checked by
 // the same validate.Stream and summed by the same tally.Accumulator, and
@@ -137,16 +166,19 @@ type Progress struct {
 // precinct's cross-checks, so that a correction takes back exactly what
 // the protocol brought; Result then costs what the parties, regions,
 // okrugs and candidates cost (and the findings listed), not what the
-// protocols cost. The Result of a Tally equals Count's on the same
-// protocols, whatever the order they came in and the corrections made on
-// the way, except for its inputs (Result.Inputs: the definition as given
-// to NewTally and, once protocols were added or corrected, an order-free
-// digest of the protocols counted) and its corrections. Beyond
-// validate.MaxListed findings of one code, which are listed may differ.
+// protocols cost. The Result of a Tally equals Count's on the protocols
+// it counted, whatever the order they came in and the corrections made
+// on the way, except for its inputs (Result.Inputs: the definition as
+// given to NewTally and, once protocols were added or corrected, an
+// order-free digest of the protocols counted) and its corrections. A
+// protocol refused (ErrRejected) or resent (ErrCounted: the figures of
+// one counted in its slot) is not counted. Beyond validate.MaxListed
+// findings of one code, which are listed may differ.
 //
 // A Tally is safe for use by several goroutines at once: each method
-// holds the Tally's lock while it runs. A Result, once returned, is never
-// changed by the Tally and must not be changed by the caller.
+// holds the Tally's lock while it runs. Each Result is the caller's own:
+// the Tally never changes it, and a caller who changes it changes no
+// other.
 type Tally struct {
 	mu      sync.Mutex
 	p       *pipeline
@@ -491,12 +523,16 @@ func (t *Tally) crossWith(slot int32, skip int64, extra *dense.Protocol) validat
 	return streamSlotReport(s, slot)
 }
 
-// Check returns the findings about p alone, in the context of the
-// protocols counted: its own control relations, its precinct and
-// choices, and its cross-checks with the protocols counted (its machine
-// or manual twin, the other ballot of its precinct, a protocol of its
-// slot counted already: validate.DuplicateProtocol). It counts nothing.
-// A precinct's missing protocols are not findings about p.
+// Check returns what the Result will say about p if it is counted, in
+// the context of the protocols counted, counting nothing: p's own
+// findings (its control relations, precinct, choices and lines, and the
+// relations not evaluated for the lines it does not give), the lines of a
+// threshold base it lacks (validate.BaseLineMissing), and its
+// cross-checks with the protocols counted (its machine or manual twin,
+// the other ballot of its precinct, a protocol of its slot counted
+// already: validate.DuplicateProtocol). Only the errors of the first kind
+// make Add refuse it (see Add). A precinct's missing protocols are not
+// findings about p.
 func (t *Tally) Check(p election.Protocol) validate.Report {
 	if t == nil || t.p == nil {
 		var s *validate.Stream
@@ -512,15 +548,25 @@ func (t *Tally) Check(p election.Protocol) validate.Report {
 }
 
 // check is Check, without the protocol of key skip (>= 0: the one p
-// replaces); it leaves the stream's record of p's slot with p in it, and
-// returns the slot's cross-checks with p.
-func (t *Tally) check(p *election.Protocol, skip int64) (validate.Report, validate.Report) {
+// replaces); it leaves the stream's record of p's slot with p in it. own
+// is p's findings on its own: its errors refuse it.
+func (t *Tally) check(p *election.Protocol, skip int64) (rep, own validate.Report) {
 	slot := t.load(p, false)
-	rep := streamOwn(t.p.check, &t.d, slot)
-	rep.NotEvaluated = nil
-	var cross validate.Report
-	if slot >= 0 && (p.Ballot == election.ListBallot || p.Ballot == election.OkrugBallot) {
-		cross = t.crossWith(slot, skip, &t.d)
+	own = streamOwn(t.p.check, &t.d, slot)
+	rep = own
+	rep.Findings = slices.Clone(own.Findings)
+	if !t.d.Machine && knownBallot(p.Ballot) {
+		// What the Result says of the lines p lacks (as put keeps it).
+		var l baseLack
+		pr := t.precinctOf(slot)
+		if p.Ballot == election.ListBallot {
+			t.p.checkBase(&t.d, pr, &l)
+		}
+		t.p.checkTurnout(&t.d, pr, &l)
+		rep.Findings = append(rep.Findings, l.findings...)
+	}
+	if slot >= 0 && knownBallot(p.Ballot) {
+		cross := t.crossWith(slot, skip, &t.d)
 		old := map[string]int{}
 		for _, f := range t.cross[slot].Findings {
 			old[findingKey(f)]++
@@ -534,7 +580,8 @@ func (t *Tally) check(p *election.Protocol, skip int64) (validate.Report, valida
 		}
 	}
 	validate.Sort(rep.Findings)
-	return rep, cross
+	validate.Sort(own.Findings)
+	return rep, own
 }
 
 func findingKey(f validate.Finding) string {
@@ -547,23 +594,57 @@ func findingKey(f validate.Finding) string {
 	return string(b)
 }
 
-// Add counts protocol p, all or nothing: a protocol with an error
-// finding (Check) is refused with a *RejectedError (errors.Is(err,
-// ErrRejected)) and nothing is counted; so is a protocol whose slot
-// (precinct, ballot, count) is counted already (ErrCounted: use
-// Replace), and one whose figures would take a sum past int64. A
-// protocol with warnings only is counted; its warnings are in the
-// Result's findings.
+// Add counts protocol p, all or nothing. It refuses p for p's own
+// errors alone, those of its figures, precinct, choices and lines
+// (Check's errors but the two kinds below): with a *RejectedError
+// (errors.Is(err, ErrRejected)), and nothing is counted; so is a protocol
+// whose figures would take a sum past int64. Whatever else the Result
+// will say of p is a finding of the Result, as Count has it, and p is
+// counted:
+//   - its disagreements with the protocols counted: its machine or manual
+//     twin (validate.MachineLine, MachineVotes, MachinePreferences), the
+//     other ballot of its precinct, and a protocol of its slot (precinct,
+//     ballot, count) counted already with other figures: both are counted,
+//     as Count counts duplicates (validate.DuplicateProtocol, an error
+//     that makes the Result provisional) until Replace or Withdraw leaves
+//     one;
+//   - the lines it does not give: the relations that need them are not
+//     evaluated, and a line of a threshold base it lacks is an error of
+//     the Result (validate.BaseLineMissing: that threshold is not
+//     evaluated, never decided on a smaller base).
+//
+// Check says all of it beforehand. A protocol with the figures of one
+// counted already in its slot (a resend) changes nothing: ErrCounted.
 func (t *Tally) Add(p election.Protocol) error {
 	if t == nil || t.p == nil {
 		return errors.New("shailoo: a Tally not made by NewTally")
 	}
 	t.mu.Lock()
 	defer t.mu.Unlock()
-	if slot := t.p.table.Find(p.Precinct); slot >= 0 && t.has(protocolKey(slot, p.Ballot, p.Machine)) && knownBallot(p.Ballot) {
-		return fmt.Errorf("%w: precinct %q, %s ballot%s", ErrCounted, p.Precinct, p.Ballot, machineWords(p.Machine))
+	if t.resent(&p) {
+		return fmt.Errorf("%w: precinct %q, %s ballot%s, with the same figures", ErrCounted, p.Precinct, p.Ballot, machineWords(p.Machine))
 	}
 	return t.accept(&p, -1)
+}
+
+// resent says whether a protocol of p's slot with p's figures is counted.
+func (t *Tally) resent(p *election.Protocol) bool {
+	slot := t.p.table.Find(p.Precinct)
+	k := protocolKey(slot, p.Ballot, p.Machine)
+	if slot < 0 || !knownBallot(p.Ballot) || !t.has(k) {
+		return false
+	}
+	t.load(p, false)
+	h := t.jsonHash(&t.d)
+	if bytes.Equal(t.counted[k][:32], h[:]) {
+		return true
+	}
+	for _, e := range t.dups[k] {
+		if bytes.Equal(e[:32], h[:]) {
+			return true
+		}
+	}
+	return false
 }
 
 func knownBallot(b election.BallotKind) bool {
@@ -573,24 +654,25 @@ func knownBallot(b election.BallotKind) bool {
 func (t *Tally) has(k int64) bool { _, ok := t.counted[k]; return ok }
 
 // accept checks p (without key skip, which it replaces) and counts it
-// unless refused.
+// unless refused; a protocol of a slot counted already (skip < 0) is
+// counted beside it, a duplicate.
 func (t *Tally) accept(p *election.Protocol, skip int64) error {
-	rep, _ := t.check(p, skip)
+	_, own := t.check(p, skip)
 	slot := t.p.table.Find(p.Precinct)
-	if rep.Errors() > 0 {
+	if own.Errors() > 0 {
 		if slot >= 0 {
 			t.crossWith(slot, -1, nil)
 		}
-		return &RejectedError{Precinct: p.Precinct, Ballot: p.Ballot, Machine: p.Machine, Findings: rep.Findings}
+		return &RejectedError{Precinct: p.Precinct, Ballot: p.Ballot, Machine: p.Machine, Findings: own.Findings}
 	}
-	var old []byte
+	var old [][]byte
 	if skip >= 0 {
-		old = t.counted[skip]
+		old = append([][]byte{t.counted[skip]}, t.dups[skip]...)
 		t.remove(skip)
 	}
-	if err := t.put(p, slot, false); err != nil {
-		if old != nil {
-			t.restore(skip, old)
+	if err := t.put(p, slot, true); err != nil {
+		for _, enc := range old {
+			t.restore(skip, enc)
 		}
 		if slot >= 0 {
 			t.crossWith(slot, -1, nil)
@@ -725,20 +807,27 @@ func (t *Tally) restore(k int64, enc []byte) {
 	if len(p.Preferences) == 0 {
 		p.Preferences = nil
 	}
-	_ = t.put(&p, int32(k/4), false) // it was counted before: it fits
+	_ = t.put(&p, int32(k/4), true) // it was counted before: it fits
 	// The digest term of the protocol as it came (its JSON may have
 	// differed: nil maps, say).
 	h := protocolJSONHash(&p)
 	t.addDigest(h[:], -1)
 	t.addDigest(enc[:32], +1)
-	copy(t.counted[k][:32], enc[:32])
+	kept := t.counted[k]
+	if ds := t.dups[k]; len(ds) > 0 {
+		kept = ds[len(ds)-1]
+	}
+	copy(kept[:32], enc[:32])
 }
 
 // Replace counts p in place of the protocol of its slot (precinct,
-// ballot, count) counted before: ErrNotCounted when there is none. p is
-// checked as Add checks it, in the context of the protocols counted
-// without the one it replaces, and refused the same way, leaving the
-// protocol counted before. The Result records the correction.
+// ballot, count) counted before (every one of that slot, when it holds
+// duplicates): ErrNotCounted when there is none. p is checked as Add
+// checks it, in the context of the protocols counted without the one it
+// replaces, and refused the same way, leaving the protocol counted
+// before. The Result records the correction and the figures it changed;
+// p with the figures counted (a resend) changes nothing and is no
+// correction: ErrCounted.
 func (t *Tally) Replace(p election.Protocol) error {
 	if t == nil || t.p == nil {
 		return errors.New("shailoo: a Tally not made by NewTally")
@@ -750,17 +839,21 @@ func (t *Tally) Replace(p election.Protocol) error {
 	if slot < 0 || !knownBallot(p.Ballot) || !t.has(k) {
 		return fmt.Errorf("%w: precinct %q, %s ballot%s", ErrNotCounted, p.Precinct, p.Ballot, machineWords(p.Machine))
 	}
+	if len(t.dups[k]) == 0 && t.resent(&p) {
+		return fmt.Errorf("%w: precinct %q, %s ballot%s, with the same figures: nothing to correct", ErrCounted, p.Precinct, p.Ballot, machineWords(p.Machine))
+	}
+	c := t.correction(CorrectionReplace, k, &p)
 	if err := t.accept(&p, k); err != nil {
 		return err
 	}
-	t.corrections = append(t.corrections, Correction{Seq: len(t.corrections) + 1, Kind: CorrectionReplace, Precinct: p.Precinct, Ballot: p.Ballot, Machine: p.Machine})
+	t.corrections = append(t.corrections, c)
 	return nil
 }
 
 // Withdraw takes back the protocol of precinct, ballot and count
-// (machine) counted before (every one of that slot, when the
-// definition gave several): ErrNotCounted when there is none. The Result
-// records the correction.
+// (machine) counted before (every one of that slot, when it holds
+// duplicates): ErrNotCounted when there is none. The Result records the
+// correction and the figures taken back.
 func (t *Tally) Withdraw(precinct string, ballot election.BallotKind, machine bool) error {
 	if t == nil || t.p == nil {
 		return errors.New("shailoo: a Tally not made by NewTally")
@@ -772,41 +865,101 @@ func (t *Tally) Withdraw(precinct string, ballot election.BallotKind, machine bo
 	if slot < 0 || !knownBallot(ballot) || !t.has(k) {
 		return fmt.Errorf("%w: precinct %q, %s ballot%s", ErrNotCounted, precinct, ballot, machineWords(machine))
 	}
+	c := t.correction(CorrectionWithdraw, k, nil)
+	c.Precinct = precinct
 	t.remove(k)
 	t.changed, t.last = true, nil
-	t.corrections = append(t.corrections, Correction{Seq: len(t.corrections) + 1, Kind: CorrectionWithdraw, Precinct: precinct, Ballot: ballot, Machine: machine})
+	t.corrections = append(t.corrections, c)
 	return nil
 }
 
+// correction is the Correction of kind that takes back the protocols of
+// key k (counted) and counts p in their place (nil: none).
+func (t *Tally) correction(kind string, k int64, p *election.Protocol) Correction {
+	c := Correction{Seq: len(t.corrections) + 1, Kind: kind, Precinct: t.p.table.IDs[k/4], Ballot: ballotOfKey(k), Machine: k&1 != 0}
+	if p != nil {
+		c.Precinct = p.Precinct
+	}
+	if n := 1 + len(t.dups[k]); n > 1 {
+		c.Copies = n
+	}
+	var before dense.Protocol
+	t.decode(&before, k, t.counted[k])
+	keys := t.p.keys
+	type figure struct {
+		section string
+		key     string
+	}
+	values := map[figure][2]*int64{}
+	note := func(f figure, side int, v int64) {
+		x := values[f]
+		x[side] = &v
+		values[f] = x
+	}
+	for _, e := range before.Lines {
+		note(figure{"lines", keys.Lines.Key(e.Pos)}, 0, e.V)
+	}
+	for _, e := range before.Votes {
+		note(figure{"votes", keys.Votes.Key(e.Pos)}, 0, e.V)
+	}
+	for _, e := range before.Prefs {
+		note(figure{"preferences", keys.Prefs.Key(e.Pos)}, 0, e.V)
+	}
+	if p != nil {
+		for l, v := range p.Lines {
+			note(figure{"lines", string(l)}, 1, v)
+		}
+		for id, v := range p.Votes {
+			note(figure{"votes", id}, 1, v)
+		}
+		for id, v := range p.Preferences {
+			note(figure{"preferences", id}, 1, v)
+		}
+	}
+	for f, x := range values {
+		if x[0] != nil && x[1] != nil && *x[0] == *x[1] {
+			continue
+		}
+		c.Changes = append(c.Changes, FigureChange{Section: f.section, Key: f.key, Before: x[0], After: x[1]})
+	}
+	order := map[string]int{"lines": 0, "votes": 1, "preferences": 2}
+	slices.SortFunc(c.Changes, func(a, b FigureChange) int {
+		if d := order[a.Section] - order[b.Section]; d != 0 {
+			return d
+		}
+		return strings.Compare(a.Key, b.Key)
+	})
+	return c
+}
+
 // Result returns the count of the protocols counted so far: a snapshot
-// that later calls never change (the caller must not change it either;
-// while nothing changes, Result returns the same one). While precincts
-// have not reported, Result.Reporting says how many have, the seats rest
-// on a partial count (Result.Provisional), and the missing protocols are
-// counted, the first few listed.
+// of its own, which the Tally never changes and which shares nothing with
+// another Result or the Tally, so that a caller may change it freely.
+// While precincts have not reported, Result.Reporting says how many have,
+// the seats rest on a partial count (Result.Provisional), and the missing
+// protocols are counted, the first few listed.
 func (t *Tally) Result() (*Result, error) {
 	if t == nil || t.p == nil {
 		return nil, errors.New("shailoo: a Tally not made by NewTally")
 	}
 	t.mu.Lock()
 	defer t.mu.Unlock()
-	if t.last != nil {
-		return t.last, nil
+	if t.last == nil {
+		p := t.p
+		p.report = t.report
+		p.lack = t.lack()
+		res, err := p.finish(t.defHash)
+		p.report = nil
+		if err != nil {
+			return nil, err
+		}
+		if t.changed {
+			res.Inputs = append(res.Inputs, Input{Name: "protocols", SHA256: t.digestHex()})
+		}
+		res.Corrections = slices.Clone(t.corrections)
+		t.last = res
 	}
-	p := t.p
-	p.report = t.report
-	p.lack = t.lack()
-	res, err := p.finish(t.defHash)
-	p.report = nil
-	if err != nil {
-		return nil, err
-	}
-	if t.changed {
-		res.Inputs = append(res.Inputs, Input{Name: "protocols", SHA256: t.digestHex()})
-	}
-	res.Corrections = slices.Clone(t.corrections)
-	t.last = res
-	return res, nil
+	return cloneResult(t.last), nil
 }
 
 // lack sums what the protocols counted lack of the threshold bases.

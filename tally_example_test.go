@@ -3,6 +3,7 @@ package shailoo_test
 import (
 	"errors"
 	"fmt"
+	"maps"
 
 	"github.com/shailoo/shailoo"
 	"github.com/shailoo/shailoo/datasets"
@@ -10,8 +11,9 @@ import (
 )
 
 // Count the 2021 election as its protocols come in: a wrong protocol is
-// refused with its findings, a correction is recorded, and every Result
-// says how far the count is.
+// refused with its findings, a resend changes nothing, a correction is
+// recorded with the figures it changed, and every Result says how far the
+// count is.
 func ExampleTally() {
 	d, err := datasets.KG2021()
 	if err != nil {
@@ -24,7 +26,16 @@ func ExampleTally() {
 	if err != nil {
 		panic(err)
 	}
-	for _, p := range protocols[:1000] {
+	// The first protocol is entered with 3 votes of Ata-Jurt given to
+	// Ishenim: its sums still hold, so it is counted.
+	typo := protocols[0]
+	typo.Votes = maps.Clone(protocols[0].Votes)
+	typo.Votes["ata-jurt"] -= 3
+	typo.Votes["ishenim"] += 3
+	if err := t.Add(typo); err != nil {
+		panic(err)
+	}
+	for _, p := range protocols[1:1000] {
 		if err := t.Add(p); err != nil {
 			panic(err)
 		}
@@ -43,12 +54,14 @@ func ExampleTally() {
 		fmt.Printf("refused: %s at %s: want %s, got %s\n", f.Code, f.Place, f.Want, f.Got)
 	}
 
-	// A protocol counted twice is refused; a correction replaces it.
-	err = t.Add(protocols[0])
-	fmt.Println("again:", errors.Is(err, shailoo.ErrCounted))
+	// A resend changes nothing; the correction replaces the typo.
+	err = t.Add(protocols[1])
+	fmt.Println("resend:", errors.Is(err, shailoo.ErrCounted))
 	if err := t.Replace(protocols[0]); err != nil {
 		panic(err)
 	}
+	err = t.Replace(protocols[0])
+	fmt.Println("resent correction:", errors.Is(err, shailoo.ErrCounted))
 
 	res, err := t.Result()
 	if err != nil {
@@ -57,6 +70,9 @@ func ExampleTally() {
 	r := res.Reporting
 	fmt.Printf("partial: %d of %d precincts reporting, provisional %v, corrections %d\n",
 		r.Reporting, r.Precincts, res.Provisional, len(res.Corrections))
+	for _, c := range res.Corrections[0].Changes {
+		fmt.Printf("precinct %s, %s %s: %d, now %d\n", res.Corrections[0].Precinct, c.Section, c.Key, *c.Before, *c.After)
+	}
 	for _, a := range t.Progress().Regions[:2] {
 		fmt.Printf("%s: %d of %d\n", a.Name, a.Reporting.Reporting, a.Precincts)
 	}
@@ -70,8 +86,11 @@ func ExampleTally() {
 	fmt.Println("partial:", res.Partial(), "seats:", res.Seats.Total, "of", res.Seats.Of)
 	// Output:
 	// refused: P102 at precinct 2286, list ballot, manual count: want 891, got 881
-	// again: true
+	// resend: true
+	// resent correction: true
 	// partial: 500 of 2494 precincts reporting, provisional true, corrections 1
+	// precinct 1001, votes ata-jurt: 65, now 68
+	// precinct 1001, votes ishenim: 39, now 36
 	// Batken oblast: 215 of 215
 	// Jalal-Abad oblast: 285 of 450
 	// partial: false seats: 88 of 90

@@ -72,12 +72,12 @@ func (res *Result) Recount() validate.Recount {
 		}
 	}
 	for _, u := range res.ProvisionalReasons {
-		if u.Kind == UnevaluatedBase {
+		if u.Kind == UnevaluatedBase || u.Kind == UnevaluatedBaseVotes {
 			rc.NotEvaluated = append(rc.NotEvaluated, validate.SeatsFigure)
 		}
 	}
 	for _, l := range res.Lists {
-		rc.Lists = append(rc.Lists, validate.RecountList{ID: l.ID, Votes: l.Votes, Seats: l.Seats})
+		rc.Lists = append(rc.Lists, validate.RecountList{ID: l.ID, Votes: l.Votes, Seats: l.Seats, VotesMissing: l.VotesMissing})
 	}
 	if len(res.Lists) > 0 && res.AgainstAll(election.ListBallot) {
 		// (No list counted, no list ballot: a count of okrugs alone has
@@ -86,7 +86,7 @@ func (res *Result) Recount() validate.Recount {
 	}
 	for _, o := range res.Okrugs {
 		ro := validate.RecountOkrug{ID: o.Okrug, Winner: o.Winner, Outcome: string(o.Outcome),
-			Votes: okrugVotes(o, res.AgainstAll(election.OkrugBallot))}
+			Votes: okrugVotes(o, res.AgainstAll(election.OkrugBallot)), VotesMissing: o.VotesMissing}
 		for _, d := range o.Elected {
 			ro.Elected = append(ro.Elected, d.ID)
 		}

@@ -11,6 +11,7 @@ import (
 	"errors"
 	"fmt"
 	"net/http"
+	"slices"
 	"sync"
 	"time"
 
@@ -115,6 +116,12 @@ type Config struct {
 	Tokens []Token
 	// Mappings read protocols sent as text/csv; none: CSV is refused.
 	Mappings []Mapping
+	// Lines are the protocol lines the rule set adds to the built-in ones
+	// (the names of its protocol.add_lines, such as the Russian absentee
+	// certificates): protocols posted as JSON and the journal's entries
+	// may give them, as a mapping read for the rule set may
+	// (ingest.ReadMappingFor). Nil: the built-in lines alone.
+	Lines []election.Line
 	// MaxFollowers bounds the open event streams (/results/events);
 	// 0 means 1000.
 	MaxFollowers int
@@ -198,10 +205,14 @@ func Open(ctx context.Context, c Config) (*Feed, error) {
 	if len(c.Tokens) == 0 {
 		return nil, fmt.Errorf("%w: no tokens", ErrTokens)
 	}
+	if err := checkLines(c.Mappings, c.Lines); err != nil {
+		return nil, err
+	}
 	j, err := openJournal(ctx, c.Journal)
 	if err != nil {
 		return nil, err
 	}
+	j.lines = c.Lines
 	if err := j.bind(ctx, map[string]string{"definition": c.Identity.Definition, "rules": c.Identity.Rules}); err != nil {
 		j.close()
 		return nil, err
@@ -222,6 +233,24 @@ func Open(ctx context.Context, c Config) (*Feed, error) {
 	f.routes()
 	go f.write()
 	return f, nil
+}
+
+// checkLines refuses a mapping that reads a line neither the built-in
+// form nor lines has: the feed would accept its protocols and write them
+// to a journal it could not read back.
+func checkLines(mappings []Mapping, lines []election.Line) error {
+	known := func(l election.Line) bool { return election.LineIndex(l) >= 0 || slices.Contains(lines, l) }
+	for _, m := range mappings {
+		err := m.Mapping.CheckLines(known)
+		var ul *ingest.UnknownLineError
+		if errors.As(err, &ul) && len(ul.Lines) > 0 {
+			return fmt.Errorf("feed: mapping %q reads protocol line %q, neither a built-in line nor one of Config.Lines, the lines the rule set adds: %w", m.Name, ul.Lines[0], ingest.ErrMapping)
+		}
+		if err != nil {
+			return fmt.Errorf("feed: mapping %q: %w", m.Name, err)
+		}
+	}
+	return nil
 }
 
 // Replayed is the number of journal entries replayed when the feed opened.
@@ -276,7 +305,13 @@ func (f *Feed) replay(ctx context.Context) (Tally, int64, error) {
 	n := int64(0)
 	err = f.j.replay(ctx, func(e entry) error {
 		n++
-		return applyOp(t, &op{kind: e.Op, key: e.Key, p: e.Protocol})
+		err := applyOp(t, &op{kind: e.Op, key: e.Key, p: e.Protocol})
+		if e.Op == opReplace && errors.Is(err, shailoo.ErrCounted) {
+			// A resend journaled as a correction by an earlier version,
+			// which took it as one: it changes nothing.
+			return nil
+		}
+		return err
 	})
 	return t, n, err
 }

@@ -34,7 +34,7 @@ func (f *Feed) routes() {
 // ServeHTTP serves the feed:
 //
 //	POST   /protocols          add a protocol (JSON, or text/csv with a mapping): 201, 409, 422
-//	PUT    /protocols          replace the protocol of the same precinct, ballot and count: 200, 404, 422
+//	PUT    /protocols          replace the protocol of the same precinct, ballot and count: 200, 404, 409 (the figures counted: a resend), 422
 //	DELETE /protocols?precinct=ID&ballot=list|okrug&count=manual|machine   withdraw it: 200, 404
 //	GET    /protocols?precinct=ID&ballot=...&count=...   the protocol as recorded, with who and when
 //	GET    /results            the running result, as shailoo count --format json writes it (ETag)
@@ -125,8 +125,8 @@ func (f *Feed) clerk(w http.ResponseWriter, r *http.Request, lang string) string
 }
 
 // readProtocol reads the protocol of a POST or PUT: JSON (the strict
-// reader of ingest.ReadProtocol) or, as text/csv, a header row and one
-// row read with the feed's mapping.
+// reader of ingest.ReadProtocolFor, with the lines the rule set adds) or,
+// as text/csv, a header row and one row read with the feed's mapping.
 func (f *Feed) readProtocol(w http.ResponseWriter, r *http.Request, lang string) (*election.Protocol, bool) {
 	body, err := io.ReadAll(http.MaxBytesReader(w, r.Body, MaxBody))
 	if err != nil {
@@ -148,7 +148,7 @@ func (f *Feed) readProtocol(w http.ResponseWriter, r *http.Request, lang string)
 	}
 	switch media {
 	case "application/json":
-		p, err := ingest.ReadProtocol(bytes.NewReader(body), "request")
+		p, err := ingest.ReadProtocolFor(bytes.NewReader(body), "request", f.j.lines)
 		if err != nil {
 			f.fail(w, lang, http.StatusBadRequest, msgUnreadable, err)
 			return nil, false
@@ -303,11 +303,12 @@ type checker interface {
 	Check(p election.Protocol) validate.Report
 }
 
-// warnings returns the findings short of an error that the tally has about
-// p in the context of what it counted, checked before p goes in line: an
-// accepted protocol's answer carries them, so that its clerk sees at once
-// what the published result will say about it. None when the tally cannot
-// check.
+// warnings returns the findings that the tally has about p in the context
+// of what it counted, checked before p goes in line: an accepted
+// protocol's answer carries them, so that its clerk sees at once what the
+// published result will say about it, errors included (a disagreement with
+// its machine count, a second protocol of its precinct: the tally counts
+// p and the result reports them). None when the tally cannot check.
 func (f *Feed) warnings(p election.Protocol, lang string) []answerFinding {
 	f.mu.Lock()
 	t, ok := f.tally.(checker)
@@ -317,9 +318,7 @@ func (f *Feed) warnings(p election.Protocol, lang string) []answerFinding {
 	}
 	var out []answerFinding
 	for _, x := range t.Check(p).Findings {
-		if x.Severity != validate.Error {
-			out = append(out, answerFinding{Code: x.Code, Severity: x.Severity, Place: x.Place, Want: x.Want, Got: x.Got, Message: x.Sentence(lang)})
-		}
+		out = append(out, answerFinding{Code: x.Code, Severity: x.Severity, Place: x.Place, Want: x.Want, Got: x.Got, Message: x.Sentence(lang)})
 	}
 	return out
 }

@@ -28,9 +28,10 @@ const (
 // schema is the journal: one row per accepted change, in the order the
 // feed applied them (seq). A row's protocol is the JSON of
 // election.Protocol (its maps sorted by key), read back with
-// ingest.ReadProtocol; a withdrawal has none. Meta holds what the journal
-// was written for (the definition's and the rule set's SHA-256): a journal
-// is never replayed into another election.
+// ingest.ReadProtocolFor with the lines the rule set adds; a withdrawal
+// has none. Meta holds what the journal was written for (the definition's
+// and the rule set's SHA-256): a journal is never replayed into another
+// election.
 const schema = `
 CREATE TABLE IF NOT EXISTS meta (
 	key   TEXT PRIMARY KEY,
@@ -63,6 +64,9 @@ CREATE INDEX IF NOT EXISTS journal_key ON journal (precinct, ballot, machine, se
 type journal struct {
 	db   *sql.DB
 	name string
+	// lines are the lines the rule set adds (Config.Lines), read in the
+	// entries' protocols.
+	lines []election.Line
 }
 
 // errJournalLocked is returned when another process holds the journal.
@@ -160,7 +164,7 @@ func (j *journal) replay(ctx context.Context, fn func(e entry) error) error {
 	}
 	defer rows.Close()
 	for rows.Next() {
-		e, err := scanEntry(rows)
+		e, err := j.scanEntry(rows)
 		if err != nil {
 			return j.wrap(err)
 		}
@@ -173,7 +177,7 @@ func (j *journal) replay(ctx context.Context, fn func(e entry) error) error {
 
 type scanner interface{ Scan(dest ...any) error }
 
-func scanEntry(s scanner) (entry, error) {
+func (j *journal) scanEntry(s scanner) (entry, error) {
 	var e entry
 	var body sql.NullString
 	var ballot string
@@ -183,7 +187,7 @@ func scanEntry(s scanner) (entry, error) {
 	}
 	e.Key.Ballot, e.Key.Machine = election.BallotKind(ballot), machine == 1
 	if body.Valid {
-		p, err := ingest.ReadProtocol(bytes.NewReader([]byte(body.String)), fmt.Sprintf("journal entry %d", e.Seq))
+		p, err := ingest.ReadProtocolFor(bytes.NewReader([]byte(body.String)), fmt.Sprintf("journal entry %d", e.Seq), j.lines)
 		if err != nil {
 			return e, err
 		}
@@ -196,7 +200,7 @@ func scanEntry(s scanner) (entry, error) {
 // nil when it has none (never added, or withdrawn).
 func (j *journal) current(ctx context.Context, k Key) (*entry, error) {
 	const q = "SELECT seq, op, precinct, ballot, machine, protocol, clerk, at FROM journal WHERE precinct = ? AND ballot = ? AND machine = ? ORDER BY seq DESC LIMIT 1"
-	e, err := scanEntry(j.db.QueryRowContext(ctx, q, k.Precinct, string(k.Ballot), k.machine()))
+	e, err := j.scanEntry(j.db.QueryRowContext(ctx, q, k.Precinct, string(k.Ballot), k.machine()))
 	switch {
 	case errors.Is(err, sql.ErrNoRows):
 		return nil, nil

@@ -101,6 +101,8 @@ func TestAPIWalk(t *apiwalkTesting.T) {
 	apiwalk.Call(t, "ingest.ReadMappingFor zero", func() { _, _ = ReadMappingFor(apiwalkStrings.NewReader(""), "", *new(func(election.Line) bool)) })
 	apiwalk.Call(t, "ingest.ReadProtocol nil", func() { _, _ = ReadProtocol(*new(io.Reader), "") })
 	apiwalk.Call(t, "ingest.ReadProtocol zero", func() { _, _ = ReadProtocol(apiwalkStrings.NewReader(""), "") })
+	apiwalk.Call(t, "ingest.ReadProtocolFor nil", func() { _, _ = ReadProtocolFor(*new(io.Reader), "", *new([]election.Line)) })
+	apiwalk.Call(t, "ingest.ReadProtocolFor zero", func() { _, _ = ReadProtocolFor(apiwalkStrings.NewReader(""), "", []election.Line{}) })
 	apiwalk.Call(t, "ingest.Scan nil", func() {
 		_, _ = Scan(*new(io.Reader), "", *new(Mapping), *new(Options), *new(func(line int, p *election.Protocol, pr election.Precinct) error))
 	})

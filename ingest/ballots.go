@@ -79,6 +79,12 @@ func ReadBallotMapping(r io.Reader, file string) (BallotMapping, error) {
 	case m.Delimiter != "" && m.Delimiter != "," && m.Delimiter != ";" && m.Delimiter != "\t":
 		return BallotMapping{}, bad("delimiter", "%q: want \",\", \";\" or a tab", m.Delimiter)
 	}
+	names, cols := m.fields()
+	for i, c := range cols {
+		if c != nil && c.Value != "" {
+			return BallotMapping{}, bad(names[i], "a ballot's %s is read from a column, not given as a value", names[i])
+		}
+	}
 	for k, v := range m.BallotValues {
 		if v != string(election.ListBallot) && v != string(election.OkrugBallot) {
 			return BallotMapping{}, bad(strictjson.Join("ballot_values", k), "%q: want %q or %q", v, election.ListBallot, election.OkrugBallot)

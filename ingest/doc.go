@@ -117,6 +117,12 @@
 // read as under a header of one row, their lines counting every header
 // row.
 //
+// A file of one area's results, a row per choice and no column naming
+// the area (Kosovo's KQZ exports a municipality's so), names its precinct
+// by a value of the mapping ("precinct": {"value": "Deçan"},
+// Column.Value): every row is that precinct's, and a long file one
+// protocol. The draft proposes the file's name as the value, in a guess.
+//
 // DraftMapping drafts a mapping from a file (`shailoo mapping draft`):
 // protocol lines recognised from the usual Russian and Kyrgyz wording,
 // numbered party columns and other columns of numbers as choices, ID-like
@@ -160,7 +166,13 @@
 // cell for each column of the header row: a cell left out (ErrShortRow) or
 // added (ErrLongRow) would move the figures after it, or drop one. Only
 // under trailing columns whose header is empty may a row have fewer cells,
-// or cells, empty ones, at all. A data row whose cells are all empty once
+// or cells, empty ones, at all. A file without a header row
+// ("no_header") has the width of its first row: every row has as many
+// cells, those after the last column mapped too. A header one name short
+// of its rows, as R's write.table writes a table with its row names
+// ("row_names", Mapping.RowNames), names the columns after the first: an
+// empty name heads the rows' names, and each name its own figures (the
+// draft proposes it when every row has one cell more than the header). A data row whose cells are all empty once
 // trimmed (";;;;", of any number of cells) is a blank row: not a protocol,
 // not an error, counted apart (Table.Blank, Counts.Blank) with the lines of
 // the first few, which a count notes (see blank.go). A file
@@ -218,7 +230,8 @@
 // or duplicate keys, no values of the wrong type, no unknown protocol line,
 // no protocol without its ballot, nothing after the document, with the
 // JSON path of every error ("protocols[3].lines.valid"). ReadProtocol reads
-// one protocol (a citizen's copy) and ReadMapping a mapping the same way:
+// one protocol (a citizen's copy; ReadProtocolFor one under a rule set
+// that adds lines to the form) and ReadMapping a mapping the same way:
 // all go through internal/strictjson, the one strict reader of every JSON
 // input of shailoo (rule sets, lots and published summaries too).
 //

@@ -75,7 +75,7 @@ func conditionColumn(c Column) any {
 
 // JSON writes the drafted mapping, its guesses first, in a form
 // ReadMapping reads as it is: headers as strings, the precinct as a
-// string or {"columns": [...]}.
+// string, {"columns": [...]} or {"value": "..."}.
 func (d *Draft) JSON() ([]byte, error) {
 	if d == nil {
 		return nil, errors.New("ingest: nil draft")
@@ -84,6 +84,7 @@ func (d *Draft) JSON() ([]byte, error) {
 	type out struct {
 		Guesses       []string          `json:"_guesses,omitempty"`
 		NoHeader      bool              `json:"no_header,omitempty"`
+		RowNames      bool              `json:"row_names,omitempty"`
 		SkipRows      int               `json:"skip_rows,omitempty"`
 		HeaderRows    int               `json:"header_rows,omitempty"`
 		Delimiter     string            `json:"delimiter,omitempty"`
@@ -111,7 +112,7 @@ func (d *Draft) JSON() ([]byte, error) {
 		ChoiceValues  map[string]string `json:"choice_values,omitempty"`
 		LineValues    map[string]string `json:"line_values,omitempty"`
 	}
-	o := out{Guesses: m.Guesses, ChoiceRows: m.ChoiceRows, NoHeader: m.NoHeader, EmptyCells: m.EmptyCells, Thousands: m.Thousands, NotGiven: m.NotGiven, SkipRows: m.SkipRows, HeaderRows: m.HeaderRows, Delimiter: m.Delimiter, Trailing: m.TrailingDelimiter, Encoding: m.Encoding, Shape: m.Shape, Ballot: m.Ballot, MachineValues: m.MachineValues, EmptyVotes: m.EmptyVotes,
+	o := out{Guesses: m.Guesses, ChoiceRows: m.ChoiceRows, NoHeader: m.NoHeader, RowNames: m.RowNames, EmptyCells: m.EmptyCells, Thousands: m.Thousands, NotGiven: m.NotGiven, SkipRows: m.SkipRows, HeaderRows: m.HeaderRows, Delimiter: m.Delimiter, Trailing: m.TrailingDelimiter, Encoding: m.Encoding, Shape: m.Shape, Ballot: m.Ballot, MachineValues: m.MachineValues, EmptyVotes: m.EmptyVotes,
 		Lines: map[string]any{}, Votes: map[string]any{}, ChoiceValues: m.ChoiceValues, LineValues: map[string]string{}}
 	if m.ChoiceColumn != nil {
 		o.ChoiceColumn, o.VotesColumn = choiceColumn(*m.ChoiceColumn), draftColumn(*m.VotesColumn)
@@ -136,6 +137,8 @@ func (d *Draft) JSON() ([]byte, error) {
 	}
 	if len(m.Precinct.Columns) > 0 {
 		o.Precinct = map[string][]any{"columns": draftColumns(m.Precinct.Columns)}
+	} else if m.Precinct.Value != "" {
+		o.Precinct = map[string]string{"value": m.Precinct.Value}
 	} else {
 		o.Precinct = draftColumn(m.Precinct)
 	}
@@ -810,9 +813,6 @@ var (
 	candidateH = []string{"candidat", "kandidat", "кандидат", "талапкер", "surname", "last name", "lastname", "family name", "priezvisko", "příjmení"}
 	choiceH    = []string{"party", "candidate", "kandidat", "strana", "choice", "option", "партия", "партія", "кандидат", "список", "талапкер",
 		"cand", // Taiwan's CEC numbers the candidates in "candNo"
-		// a political entity, a party or a list (Kosovo's "Subjekti
-		// Politik", the Czech "subjekt")
-		"subjekt",
 		"surname", "last name", "lastname", "family name", "priezvisko", "příjmení"}
 	// totalH names a column of a total, which is no choice: ballots
 	// cast, a turnout, the votes of all choices.
@@ -1371,11 +1371,22 @@ func DraftMapping(r io.Reader, file string) (*Draft, error) {
 		rows = slices.DeleteFunc(slices.Clone(first[bottom+1:]), blankStrings)
 	}
 
-	m := Mapping{SkipRows: top, Delimiter: string(delim), Lines: map[election.Line]Column{}, Votes: map[string]Column{}}
+	// A header one name short of its rows (R's row names): an empty name
+	// heads the first column, and each name its own.
+	rowNamed := rowNames(header, rows)
+	if rowNamed {
+		header = append([]string{""}, header...)
+	}
+
+	m := Mapping{SkipRows: top, Delimiter: string(delim), Lines: map[election.Line]Column{}, Votes: map[string]Column{}, RowNames: rowNamed}
 	// bare is the header without a number every column shares (a round's,
 	// "2.K"): no list's number, and no part of a choice's ID.
 	bare := withoutShared(header)
 	guess := func(format string, a ...any) { m.Guesses = append(m.Guesses, fmt.Sprintf(format, a...)) }
+	if rowNamed {
+		guess("row_names: true: every row has a cell more than the header row names (%d and %d), the first, as R's write.table writes a table with its row names (%s, %s, ...): each name of the header is the column's after the one it stands over, and column 1 holds the rows' names",
+			len(header), len(header)-1, echo.Quote(cellAt(rows[0], 0)), echo.Quote(cellAt(rows[1], 0)))
+	}
 	if top < bottom {
 		m.HeaderRows = bottom - top + 1
 		example := slices.IndexFunc(header, func(h string) bool { return strings.Contains(h, headerSep) })
@@ -1454,20 +1465,7 @@ func DraftMapping(r io.Reader, file string) (*Draft, error) {
 	}
 	shortRows, dataRows := 0, 0
 	var shortErr *ParseError // the first short row's
-	// A row with a cell past the header's last column: when every row is
-	// so (an index the header does not name, written by R or a
-	// spreadsheet, each name standing one column left of its cells), a
-	// count refuses each, and a draft from the names would map every
-	// column to its neighbour's cells.
-	longRows := 0
-	var longErr *ParseError // the first long row's
 	short := func(rec []string, line int) {
-		if len(rec) > ncol && !blankStrings(rec[ncol:]) {
-			if longRows++; longRows == 1 {
-				longErr = &ParseError{File: file, Line: line, Column: ncol + 1,
-					Err: fmt.Errorf("%w: the row has %d cells, the header row names %d, and every row has a cell past the last name: a count refuses each; if the rows begin with an index the header does not name, each name stands one column left of its cells: name that column in the header row (or put an empty name before the first) and draft again", ErrLongRow, len(rec), ncol)}
-			}
-		}
 		if dataRows++; len(rec) >= named {
 			return
 		}
@@ -1504,8 +1502,6 @@ func DraftMapping(r io.Reader, file string) (*Draft, error) {
 		}
 	}
 	switch {
-	case longRows > 0 && longRows == dataRows:
-		return nil, longErr
 	case shortRows > 0 && shortRows == dataRows:
 		return nil, shortErr
 	case shortRows > 0:
@@ -1631,6 +1627,10 @@ func DraftMapping(r io.Reader, file string) (*Draft, error) {
 		guess("trailing_delimiter: every row ends with a delimiter the header row lacks (an empty cell past column %d %q)", ncol, trimHeader(header[ncol-1]))
 	}
 	used := make([]bool, ncol)
+	if rowNamed {
+		used[0] = true
+		guess("column 1 (the rows' names, under no header) is not mapped: they name the rows of R's table, no precinct and no figure; if they name the precincts, map it as \"precinct\": {\"column\": 1}")
+	}
 	// A header that repeats names no column: each is left out.
 	dups, above := repeatedHeaders(header), textRowsAbove(first[:top])
 	for i, h := range header {
@@ -1956,6 +1956,10 @@ func DraftMapping(r io.Reader, file string) (*Draft, error) {
 				break
 			}
 		}
+	}
+	// No column names an area, and the rows are one area's choices.
+	if precinct < 0 && len(m.Lines) == 0 && m.Rows == nil && draftOneArea(&m, file, header, all, used, numeric, nonEmpty, values, norm, guess) {
+		return &Draft{Mapping: m}, nil
 	}
 	// The columns of numbers left of the lines (those mapped, and those
 	// English line words name: "Electorate" is the voters).

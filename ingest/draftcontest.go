@@ -351,7 +351,7 @@ func choiceRows(header []string, rows [][]string, used, numeric []bool, nonEmpty
 		}
 	}
 	for i := range header {
-		if !used[i] && !numeric[i] && len(rows) >= 2 && nonEmpty[i] == len(rows) && len(values[i]) == len(rows) && (candidateHeader(norm(i)) || figures == 1 && choiceHeader(norm(i))) {
+		if !used[i] && !numeric[i] && len(rows) >= 2 && nonEmpty[i] == len(rows) && len(values[i]) == len(rows) && (candidateHeader(norm(i)) || figures == 1 && (choiceHeader(norm(i)) || anyWords(norm(i), subjectW))) {
 			return i
 		}
 	}

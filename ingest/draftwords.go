@@ -228,8 +228,8 @@ func indexColumn(header []string, rows [][]string) int {
 // choicesOfOneArea says how a long mapping reads a file of one area whose rows
 // are its choices (column choice names them): its votes in the first of
 // figures named as votes or counted (or the first of figures), the thousands
-// separator the draft found, and the precinct, which the file does not
-// name: it must be put on every row.
+// separator the draft found, and the precinct as a value, which the file
+// does not name.
 func choicesOfOneArea(header []string, rows [][]string, figures []int, choice int, thousands string, norm func(int) string) string {
 	if len(figures) == 0 {
 		return ""
@@ -242,7 +242,7 @@ func choicesOfOneArea(header []string, rows [][]string, figures []int, choice in
 	if thousands != "" {
 		sep = fmt.Sprintf(", \"thousands\": %q", thousands)
 	}
-	return fmt.Sprintf(`: read them as a long file, {"layout": "long", "choice_column": %q, "votes_column": %q%s, "choice_values": {...}}, with a column that names the area on every row (its name, or a number: add it to the file), the precinct; or count the choices' votes as one precinct's (%q, %q, ...)`,
+	return fmt.Sprintf(`: read them as a long file, {"layout": "long", "precinct": {"value": "the area's ID"}, "choice_column": %q, "votes_column": %q%s, "choice_values": {...}}, one protocol of the choices' votes (%q, %q, ...)`,
 		trimHeader(header[choice]), trimHeader(header[votes]), sep, cellAt(rows[0], choice), cellAt(rows[1], choice))
 }
 

@@ -88,12 +88,17 @@ func (m *Mapping) headerRows() int { return max(m.HeaderRows, 1) }
 // column named by its number, a header of no rows, a file not transposed
 // (whose header row names its precincts).
 func (m *Mapping) validateNoHeader() error {
+	if m.RowNames && m.transposed() {
+		return mappingError("row_names", "a transposed file's header names its precincts, each over its own column: set row_names for a wide or a long file")
+	}
 	if !m.NoHeader {
 		return nil
 	}
 	switch {
 	case m.HeaderRows > 0:
 		return mappingError("header_rows", "no_header: the file has no header row, so it has no header rows either")
+	case m.RowNames:
+		return mappingError("row_names", "no_header: the file has no header row, so no header is one name short of its rows")
 	case m.transposed():
 		return mappingError("no_header", "a transposed file names its precincts in its header row: it has one")
 	}

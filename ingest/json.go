@@ -84,8 +84,27 @@ func readElection(data []byte, file string, fast bool) (*election.Election, erro
 // ones, and so are unknown or duplicate keys and anything after the
 // protocol. Every error is a *ParseError.
 func ReadProtocol(r io.Reader, file string) (election.Protocol, error) {
+	return ReadProtocolFor(r, file, nil)
+}
+
+// ReadProtocolFor is ReadProtocol for a count whose form adds the lines
+// added to the built-in ones (the names of a rule set's
+// protocol.add_lines, such as the Russian absentee certificates): a
+// protocol counted under that rule set may give them, as its mapping may
+// (ReadMappingFor), and the error of a line neither knows lists both among
+// the allowed. nil adds none.
+func ReadProtocolFor(r io.Reader, file string, added []election.Line) (election.Protocol, error) {
+	o := jsonOptions(nil, false)
+	if len(added) > 0 {
+		t := reflect.TypeFor[election.Line]()
+		e := o.Enums[t]
+		for _, l := range added {
+			e.Values = append(e.Values, string(l))
+		}
+		o.Enums[t] = e
+	}
 	var p election.Protocol
-	if _, err := strictjson.Read(r, file, &p, jsonOptions(nil, false)); err != nil {
+	if _, err := strictjson.Read(r, file, &p, o); err != nil {
 		return election.Protocol{}, parseError(err)
 	}
 	return p, nil

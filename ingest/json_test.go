@@ -236,3 +236,45 @@ func TestReadProtocol(t *testing.T) {
 		t.Error("ReadMapping(nil) gave no error")
 	}
 }
+
+// TestReadProtocolFor reads a protocol of a form that adds lines (the
+// Russian absentee certificates of examples/duma2011): the added lines
+// are read, a line neither the built-in form nor the rule set knows is
+// refused with both in its allowed list, and the built-in reader still
+// refuses the added lines.
+func TestReadProtocolFor(t *testing.T) {
+	added := []election.Line{"absentee_received", "absentee_cancelled"}
+	const doc = `{"precinct": "1", "ballot": "list", "lines": {"valid": 480, "absentee_cancelled": 3}, "votes": {"er": 480}}`
+	p, err := ReadProtocolFor(strings.NewReader(doc), "p.json", added)
+	if err != nil || p.Lines["absentee_cancelled"] != 3 || p.Lines[election.Valid] != 480 || p.Votes["er"] != 480 {
+		t.Fatalf("ReadProtocolFor = %+v, %v", p, err)
+	}
+	if q, err := ReadProtocolFor(strings.NewReader(`{"ballot": "list", "lines": {"valid": 1}}`), "p.json", nil); err != nil || q.Lines[election.Valid] != 1 {
+		t.Errorf("ReadProtocolFor(nil lines) = %+v, %v", q, err)
+	}
+	for _, c := range []struct {
+		name, json string
+		added      []election.Line
+		field      string
+		col        int
+		allowed    string
+	}{
+		{"misspelt added line", `{"ballot": "list", "lines": {"absentee_canceled": 3}}`, added, "lines.absentee_canceled", 30,
+			"allowed: voters, received, issued_in_room, issued_outside, issued_early, cancelled, found_mobile, found_stationary, invalid, valid, lost, unaccounted, absentee_received, absentee_cancelled)"},
+		{"added line without its rule set", doc, nil, "lines.absentee_cancelled", 61, "allowed: voters,"},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			_, err := ReadProtocolFor(strings.NewReader(c.json), "p.json", c.added)
+			var pe *ParseError
+			if !errors.Is(err, ErrBadValue) || !errors.As(err, &pe) || pe.File != "p.json" || pe.Field != c.field || pe.Line != 1 || pe.Column != c.col {
+				t.Fatalf("err = %v, want ErrBadValue at p.json:1:%d %s", err, c.col, c.field)
+			}
+			if !strings.Contains(err.Error(), c.allowed) {
+				t.Errorf("%v does not say %q", err, c.allowed)
+			}
+		})
+	}
+	if _, err := ReadProtocol(strings.NewReader(doc), "p.json"); !errors.Is(err, ErrBadValue) {
+		t.Errorf("ReadProtocol read an added line: %v", err)
+	}
+}

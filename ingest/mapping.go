@@ -45,6 +45,12 @@ import (
 // mobile boxes), and the user should not have to add a column to the file
 // before it is read. The figure is the exact sum of the cells, and is not
 // given when one of them is empty (see Mapping.EmptyVotes for votes).
+//
+// The precinct may be a value of the mapping in place of a column
+// ({"value": "Deçan"}): a file of one area's results, a row per choice
+// and no column naming the area, as a commission's site exports them area
+// by area, is that area's protocol. (The region and the okrug of every
+// row are Mapping.RegionID and Mapping.OkrugID.)
 type Column struct {
 	Header string `json:"header,omitempty"`
 	Index  int    `json:"column,omitempty"` // 1-based
@@ -52,6 +58,9 @@ type Column struct {
 	// together name it, in the order they make its ID; for a figure: the
 	// columns it is the sum of.
 	Columns []Column `json:"columns,omitempty"`
+	// Value, for the precinct alone, is the ID of every row's precinct,
+	// read from no column.
+	Value string `json:"value,omitempty"`
 }
 
 // String returns the header in quotes, "column N", or the columns of a
@@ -66,6 +75,9 @@ func (c Column) String() string {
 	}
 	if c.Header != "" {
 		return echo.Quote(c.Header)
+	}
+	if c.Value != "" {
+		return "value " + echo.Quote(c.Value)
 	}
 	return "column " + strconv.Itoa(c.Index)
 }
@@ -174,6 +186,13 @@ type Mapping struct {
 	// Bulgaria's CIK, a database's export): the first row after SkipRows
 	// is data, and every column is named by its number.
 	NoHeader bool `json:"no_header,omitempty"`
+	// RowNames says that the header names the columns after the first,
+	// which holds each row's name or number, as R's write.table writes a
+	// table with its row names (Finland's 2012 presidential file): every
+	// data row has a cell more than the header, and the header's names
+	// are those of the columns after the first. Read so, each name is
+	// its own column's, and column 1 is the rows' names, with no header.
+	RowNames bool `json:"row_names,omitempty"`
 	// TrailingDelimiter says that the data rows end with a delimiter the
 	// header row lacks ("...;115;87;" under "...;VOTOS_P1;VOTOS_P2"): a
 	// data row may then have one cell past the header row's last column,
@@ -352,7 +371,7 @@ func sectionName(k fieldKind) string {
 func (m *Mapping) fields() []field {
 	var fs []field
 	keys := m.keyColumns()
-	if len(keys) == 0 {
+	if len(keys) == 0 && m.Precinct.Value == "" {
 		fs = append(fs, field{kind: fPrecinct, name: "precinct", col: m.Precinct})
 	}
 	add := func(k fieldKind, name string, c *Column) {
@@ -633,6 +652,9 @@ func (m Mapping) Validate() error {
 	if err := checkKey("precinct", m.Precinct); err != nil {
 		return err
 	}
+	if m.Precinct.Value != "" && m.transposed() {
+		return mappingError("precinct", "a transposed file names a precinct over each of its columns: its precinct is no value")
+	}
 	if m.Okrug != nil {
 		if err := checkKey("okrug", *m.Okrug); err != nil {
 			return err
@@ -837,6 +859,9 @@ const maxKeyColumns = 255
 // checkKey checks the column of a precinct or an okrug (name), or the
 // columns of its key.
 func checkKey(key string, c Column) error {
+	if key == "precinct" && c.Value != "" {
+		return checkValue(c)
+	}
 	if len(c.Columns) == 0 {
 		return checkColumn(key, c)
 	}
@@ -856,6 +881,18 @@ func checkKey(key string, c Column) error {
 			return mappingError(name, "%v is already %s.columns[%d]", k, key, j)
 		}
 		seen[keyOf(k)] = i
+	}
+	return nil
+}
+
+// checkValue checks a precinct given as a value (Column.Value): the value
+// alone, an ID as a cell's would be once trimmed.
+func checkValue(c Column) error {
+	switch {
+	case c.Header != "" || c.Index != 0 || len(c.Columns) > 0:
+		return mappingError("precinct", "give header, column, columns or value, not several")
+	case strings.TrimSpace(c.Value) != c.Value || !utf8.ValidString(c.Value):
+		return mappingError("precinct", "value %s: an ID without spaces around it, in UTF-8", echo.Quote(c.Value))
 	}
 	return nil
 }
@@ -881,6 +918,10 @@ func checkFigure(name string, c Column) error {
 func checkColumn(name string, c Column) error {
 	h := trimHeader(c.Header)
 	switch {
+	case c.Value != "" && (name == "region" || name == "okrug"):
+		return mappingError(name, "the %s of every row is %s_id (\"%s_id\": %q), not a value of its column", name, name, name, c.Value)
+	case c.Value != "":
+		return mappingError(name, "%s is read from a column: only the precinct may be a value given in the mapping", name)
 	case len(c.Columns) > 0 && name == "votes_column":
 		// Lithuania's files give a candidate's ballot-box and postal
 		// votes in two columns of one row.
@@ -985,7 +1026,10 @@ func ReadMappingFor(r io.Reader, file string, known func(election.Line) bool) (M
 	if err != nil {
 		return Mapping{}, parseError(err)
 	}
-	if err = m.Validate(); err == nil {
+	if err = emptyValue(data.Bytes()); err == nil {
+		err = m.Validate()
+	}
+	if err == nil {
 		err = zeroHeaderRows(data.Bytes())
 	}
 	if err == nil {
@@ -998,6 +1042,23 @@ func ReadMappingFor(r io.Reader, file string, known func(election.Line) bool) (M
 		return Mapping{}, pe
 	}
 	return m, nil
+}
+
+// emptyValue reports "precinct": {"value": ""} written in a mapping file,
+// which Go reads as no value (and Validate as no column at all): a
+// precinct's ID is never empty.
+func emptyValue(data []byte) error {
+	var m struct {
+		Precinct json.RawMessage `json:"precinct"`
+	}
+	var p struct {
+		Value *string `json:"value"`
+	}
+	if json.Unmarshal(strictjson.TrimBOM(data), &m) == nil && bytes.HasPrefix(bytes.TrimSpace(m.Precinct), []byte("{")) &&
+		json.Unmarshal(m.Precinct, &p) == nil && p.Value != nil && strings.TrimSpace(*p.Value) == "" {
+		return mappingError("precinct.value", "an empty value: the precinct of every row is named by its ID (\"precinct\": {\"value\": \"Deçan\"})")
+	}
+	return nil
 }
 
 // zeroHeaderRows reports "header_rows": 0 written in a mapping file: in

@@ -253,7 +253,7 @@ func (s *scanner) leaveOutRecord(rec [][]byte, line int) *ParseError {
 	if len(rec) < s.minCells {
 		return s.shortRow(line, len(rec))
 	}
-	for i := s.minCells; i < len(rec); i++ {
+	for i := s.minCells; i < len(rec) && s.widthLine == 0; i++ { // headless: every cell counts
 		if cell := trimBytes(rec[i]); len(cell) > 0 {
 			return s.longRow(line, i, cell)
 		}

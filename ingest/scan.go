@@ -540,7 +540,12 @@ type scanner struct {
 	// is not empty, or the last mapped column), at most ncols (the header
 	// row's cells), and those past minCells empty.
 	ncols, minCells int
-	trailing        bool // Mapping.TrailingDelimiter
+	// valueCell is the mapping's precinct value (Column.Value) as a cell.
+	valueCell []byte
+	// widthLine is the line of the first row of a file without a header
+	// row, whose width every row has (headlessWidth); 0 with a header.
+	widthLine int
+	trailing  bool // Mapping.TrailingDelimiter
 	// keyCells holds the cells of a precinct named by several columns,
 	// read from the current row; keyBuf is where its ID is made.
 	keyCells [][]byte
@@ -701,6 +706,9 @@ func (s *scanner) bind(header [][]byte, line int) error {
 		f := &s.fields[i]
 		pe := &ParseError{File: s.file, Line: line, Field: f.name, Header: f.col.Header}
 		idx, col, err := locate(f.col, len(header), at, hint)
+		if err != nil && s.m.NoHeader && f.col.Index > len(header) {
+			err = fmt.Errorf("%w: column %d, but the file's first row has %s", ErrMissingHeader, f.col.Index, columns(len(header)))
+		}
 		if err != nil {
 			pe.Err, pe.Column = err, col
 			if errors.Is(err, ErrMissingHeader) {
@@ -951,8 +959,16 @@ func (s *scanner) run(r io.Reader, fn func(row *Row) error) (skipped []*ParseErr
 	if err != nil {
 		return nil, 0, err
 	}
+	if s.m.RowNames {
+		// The rows' names have no header: an empty name heads them, and
+		// each name of the header its own column.
+		rec = append([][]byte{nil}, rec...)
+	}
 	if err := s.bind(rec, header); err != nil {
 		return nil, 0, err
+	}
+	if s.m.NoHeader {
+		s.headlessWidth(len(rec), header)
 	}
 	if s.turn == nil && !s.m.NoHeader {
 		s.dataHeader = s.headerLikeData(rec, header)
@@ -1272,6 +1288,9 @@ func (s *scanner) reset(line int) *Row {
 	row.Index = -1
 	row.Precinct = election.Precinct{Region: s.m.RegionID, Okrug: s.m.OkrugID}
 	row.precinctCell = nil
+	if s.m.Precinct.Value != "" {
+		s.precinctValue(row)
+	}
 	row.choiceCell = nil
 	row.LineID = false
 	row.notGiven = 0
@@ -1285,6 +1304,22 @@ func (s *scanner) reset(line int) *Row {
 	clearPresent(row.Preferences, row.PresentPreferences)
 	row.PresentLines, row.PresentVotes, row.PresentPreferences = row.PresentLines[:0], row.PresentVotes[:0], row.PresentPreferences[:0]
 	return row
+}
+
+// precinctValue names row's precinct by the mapping's value
+// (Column.Value), as a cell of a precinct column holding it would.
+func (s *scanner) precinctValue(row *Row) {
+	if s.valueCell == nil {
+		s.valueCell = []byte(s.m.Precinct.Value) // once per scanner (a parser is a copy), never written to
+	}
+	switch {
+	case s.deferPrecinct:
+		row.precinctCell = s.valueCell // place resolves it
+	case s.o.Precinct != nil:
+		row.Precinct.ID, row.Index = s.o.Precinct(s.valueCell)
+	default:
+		row.Precinct.ID = s.m.Precinct.Value
+	}
 }
 
 // clearPresent empties the values at present: one by one when they are
@@ -1336,7 +1371,7 @@ func (s *scanner) fill(rec [][]byte, src recordSource) *ParseError {
 	if len(rec) < s.minCells {
 		return s.shortRow(row.Line, len(rec))
 	}
-	for i := s.minCells; i < len(rec); i++ {
+	for i := s.minCells; i < len(rec) && s.widthLine == 0; i++ { // headless: every cell counts
 		if cell := trimBytes(rec[i]); len(cell) > 0 {
 			return s.longRow(row.Line, i, cell)
 		}
@@ -1360,6 +1395,9 @@ func (s *scanner) checkCells(line []byte, n, pos, col int) *ParseError {
 	}
 	if cells == s.minCells {
 		return nil
+	}
+	if s.widthLine > 0 { // headless: every cell counts
+		return s.longRow(n, cells, nil)
 	}
 	// Past the header's last name: empty cells only.
 	p := 0
@@ -1387,13 +1425,30 @@ func (s *scanner) checkCells(line []byte, n, pos, col int) *ParseError {
 
 // shortRow reports a row of fewer cells than the header row names.
 func (s *scanner) shortRow(line, cells int) *ParseError {
+	if s.widthLine > 0 {
+		return &ParseError{File: s.file, Line: line, Column: cells + 1,
+			Err: fmt.Errorf("%w: the row has %d cells, the file's first row (line %d) %d (a cell left out moves every cell after it)", ErrShortRow, cells, s.widthLine, s.minCells)}
+	}
 	return &ParseError{File: s.file, Line: line, Column: cells + 1,
 		Err: fmt.Errorf("%w: the row has %d cells, the header row %d (a cell left out moves every cell after it)", ErrShortRow, cells, s.minCells)}
+}
+
+// headlessWidth makes the first row's width, cells, that of every row of
+// a file without a header row: the mapping names only the columns it
+// counts, and those after its last (shares, say) are the file's as much
+// as any. A row of another width has a cell added or left out, which
+// moves every cell after it.
+func (s *scanner) headlessWidth(cells, line int) {
+	s.minCells, s.ncols, s.widthLine = cells, cells, line
 }
 
 // longRow reports a value in cell i (0-based) past the header row's last
 // name, or, with cell nil, a row of i cells, more than the header row has.
 func (s *scanner) longRow(line, i int, cell []byte) *ParseError {
+	if s.widthLine > 0 { // i is the row's cells (headless callers check them first)
+		return &ParseError{File: s.file, Line: line, Column: s.minCells + 1,
+			Err: fmt.Errorf("%w: the row has %d cells, the file's first row (line %d) %d (a cell added moves every cell after it)", ErrLongRow, i, s.widthLine, s.minCells)}
+	}
 	if cell == nil {
 		hint, header := `; if the rows end with a delimiter the header row lacks, say "trailing_delimiter": true in the mapping`, s.ncols
 		if s.trailing {

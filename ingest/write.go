@@ -267,6 +267,9 @@ func (c *csvWriter) write(pi int, p *election.Protocol, pr *election.Precinct) e
 			return fail(ErrBadValue, "a region or okrug ID may not start or end with a space or hold a line break")
 		}
 	}
+	if v := m.Precinct.Value; v != "" && p.Precinct != v {
+		return fail(ErrMapping, "the mapping says every row is precinct %s (its value), and writes no precinct column", echo.Quote(v))
+	}
 	if m.Ballot != "" && p.Ballot != election.BallotKind(m.Ballot) {
 		return fail(ErrMapping, "a %s protocol, but the mapping says every row is %s", echo.Quote(p.Ballot), echo.Quote(m.Ballot))
 	}

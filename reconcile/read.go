@@ -146,7 +146,7 @@ func Read(o ReadOptions, in []Input) (*election.Election, []Source, error) {
 			if m, ok := mappings[at{i, j}]; ok {
 				err = src.readCSV(f, m, o.SkipBadRows)
 			} else if isCopy(f.Data) {
-				err = src.readCopy(f, o.SkipBadRows)
+				err = src.readCopy(f, o.SkipBadRows, o.Rules)
 			} else {
 				err = src.readElection(f)
 			}
@@ -337,8 +337,10 @@ func isJSON(data []byte) bool {
 	return len(b) > 0 && (b[0] == '{' || b[0] == '[')
 }
 
-func (s *Source) readCopy(f File, lenient bool) error {
-	p, err := ingest.ReadProtocol(bytes.NewReader(f.Data), f.Name)
+// readCopy reads a protocol copy of f, which may give the lines rules
+// adds to the form.
+func (s *Source) readCopy(f File, lenient bool, rules shailoo.Rules) error {
+	p, err := loader.ReadProtocol(f.Data, f.Name, rules)
 	if err == nil && p.Precinct == "" {
 		err = &ingest.ParseError{File: f.Name, Line: 1, Column: 1, Field: "precinct", Err: ErrNoPrecinct}
 	}

@@ -80,7 +80,8 @@ func build(res *shailoo.Result, l Lang) []section {
 	)
 	if n, ok := nationalLine(res); ok {
 		head.lines = append(head.lines, fmt.Sprintf("%s: %s × %s%% = %s → %s %s", l.w("threshold"), l.int(n.base), l.dec(n.percent), l.dec(n.line), l.int(n.needed), l.needed(n.needed)))
-	} else if len(res.Lists) > 0 && res.Lists[0].National.Status == threshold.NotEvaluated {
+	} else if len(res.Lists) > 0 && !slices.ContainsFunc(res.Lists, func(li shailoo.List) bool { return li.National.Status != threshold.NotEvaluated }) {
+		// (a list not evaluated for its own votes leaves the line to the others)
 		head.lines = append(head.lines, fmt.Sprintf("%s: %s", l.w("threshold"), l.pw("not_evaluated")))
 	}
 	if res.Partial() {
@@ -125,6 +126,8 @@ func build(res *shailoo.Result, l Lang) []section {
 			margin := l.signed(li.National.Margin)
 			if li.National.Status == threshold.NotEvaluated {
 				margin = l.pw("not_evaluated")
+			} else if li.National.VotesMissing > 0 {
+				margin = "≥ " + margin // of a partial sum: at least
 			}
 			women := fmt.Sprintf("%d/%d", li.Women(), li.WomenRequired)
 			if li.DeputiesNotGiven > 0 {
@@ -289,7 +292,14 @@ func build(res *shailoo.Result, l Lang) []section {
 		if majority != nil {
 			share = pct(o.LeaderVotes, o.MajorityBase)
 		}
-		row := []string{o.Okrug, o.Name, what, leader, l.int(o.LeaderVotes), share, against, l.provOf(res, o.Provenance)}
+		missing := 0
+		if o.Leader != "" {
+			missing = o.VotesMissing[o.Leader]
+		}
+		if missing > 0 {
+			share = "" // a share of a partial sum is none
+		}
+		row := []string{o.Okrug, o.Name, what, leader, l.partial(o.LeaderVotes, missing), share, against, l.provOf(res, o.Provenance)}
 		if !againstAll {
 			row = slices.Delete(row, 6, 7)
 		}
@@ -443,7 +453,16 @@ func (l Lang) listVotes(li shailoo.List) string {
 	if li.VotesNotGiven {
 		return l.pw("not_evaluated")
 	}
-	return l.int(li.Votes)
+	return l.partial(li.Votes, li.VotesMissing)
+}
+
+// partial is votes, marked as a partial sum when missing counted
+// protocols do not give the figure: never a sum that reads as whole.
+func (l Lang) partial(votes int64, missing int) string {
+	if missing == 0 {
+		return l.int(votes)
+	}
+	return l.int(votes) + " (" + l.say("votes_partial", words.Args{"n": l.int(int64(missing))}) + ")"
 }
 
 // listName is the list's name in l (name_ru, name_ky), or its name

@@ -26,6 +26,7 @@ func TestAPIWalk(t *apiwalkTesting.T) {
 	apiwalk.Call(t, "(*threshold.RuleError).Unwrap zero", func() { _ = new(RuleError).Unwrap() })
 	apiwalk.Call(t, "(threshold.Base).Lines nil", func() { _ = (*new(Base)).Lines() })
 	apiwalk.Call(t, "(threshold.Rule).Check nil", func() { _, _ = (*new(Rule)).Check("", "", *new(int64), *new(int64)) })
+	apiwalk.Call(t, "(threshold.Rule).CheckLower nil", func() { _, _ = (*new(Rule)).CheckLower("", "", *new(int64), *new(int64), *new(int)) })
 	apiwalk.Call(t, "(threshold.Rule).Validate nil", func() { _ = (*new(Rule)).Validate() })
 	apiwalk.Call(t, "threshold.BaseOf nil", func() { _, _ = BaseOf(*new(Base), *new(map[election.Line]int64)) })
 	apiwalk.Call(t, "threshold.BaseOf zero", func() { _, _ = BaseOf(*new(Base), map[election.Line]int64{}) })

@@ -38,7 +38,11 @@
 // # Not evaluated
 //
 // Missing data is never a pass. A base of 0 gives the status
-// "not_evaluated" with a Reason. Regional checks a choice in every region:
+// "not_evaluated" with a Reason. Votes that counted protocols do not all
+// give are a partial sum, a lower bound: CheckLower keeps a pass (the
+// missing figures can only add to it) and makes a shortfall
+// "not_evaluated", never "failed". A base of votes that rests on missing
+// figures is not computed at all: the caller reports it not evaluated. Regional checks a choice in every region:
 // a region not reported, with a base of 0 or without a figure for the
 // choice is not evaluated; the choice fails the regional threshold if it
 // failed in any region, passes it only if it passed in every region, and is

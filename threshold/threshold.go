@@ -247,6 +247,10 @@ type Verdict struct {
 	Margin      int64  `json:"margin"`
 	Status      Status `json:"status"`
 	Reason      string `json:"reason"`
+	// VotesMissing is the number of counted protocols that do not give
+	// the choice's votes (CheckLower): Votes is a partial sum of the
+	// others, a lower bound of its votes, not its votes.
+	VotesMissing int `json:"votes_missing,omitempty"`
 }
 
 // Check checks votes against the rule on base. A base of 0 gives a verdict
@@ -285,6 +289,33 @@ func (r Rule) Check(choice, scope string, votes, base int64) (Verdict, error) {
 		v.Status = Passed
 	}
 	v.Reason = r.reason(v)
+	return v, nil
+}
+
+// CheckLower is Check of votes that are a partial sum: missing counted
+// protocols do not give the choice's figure, and what they would add can
+// only raise it. A pass stands whatever the missing figures are (more
+// votes pass a line they pass already); short of the line the verdict is
+// NotEvaluated, never Failed, since the missing figures may reach it. The
+// base must be whole: a base that rests on missing figures is not
+// evaluated, and no verdict is made on it. missing 0 is Check; a negative
+// missing is ErrBadInput.
+func (r Rule) CheckLower(choice, scope string, votes, base int64, missing int) (Verdict, error) {
+	if missing < 0 {
+		return Verdict{}, fmt.Errorf("%w: %d protocols missing for %q in %q", ErrBadInput, missing, choice, scope)
+	}
+	v, err := r.Check(choice, scope, votes, base)
+	if err != nil || missing == 0 {
+		return v, err
+	}
+	v.VotesMissing = missing
+	switch v.Status {
+	case Passed:
+		v.Reason += fmt.Sprintf(", without the votes of %d counted protocols that do not give them: the pass holds whatever they are", missing)
+	case Failed:
+		v = Verdict{Choice: choice, Scope: scope, Votes: votes, Base: base, Status: NotEvaluated, VotesMissing: missing,
+			Reason: fmt.Sprintf("%d counted protocols do not give the votes: %d got without them, %d needed; the missing votes may reach the line", missing, votes, v.Needed)}
+	}
 	return v, nil
 }
 

@@ -100,7 +100,7 @@ func (rc Recount) notEvaluated(figure string) string {
 	case !slices.Contains(rc.NotEvaluated, figure):
 		return ""
 	case figure == SeatsFigure:
-		return "the recount fills no list seat: its threshold is not evaluated (protocols lack a line of its base)"
+		return "the recount fills no list seat: its threshold is not evaluated (protocols lack a line of its base, or a choice's votes it sums)"
 	}
 	return "the recount's " + figure + " is not evaluated: protocols lack a line of it"
 }
@@ -110,6 +110,11 @@ type RecountList struct {
 	ID    string `json:"id"`
 	Votes int64  `json:"votes"`
 	Seats int    `json:"seats"`
+	// VotesMissing is the number of counted protocols that do not give
+	// the list's votes: Votes is then a partial sum, a lower bound. A
+	// published figure below it disagrees; one at or above it is not
+	// evaluated, and no percentage is checked on it.
+	VotesMissing int `json:"votes_missing,omitempty"`
 }
 
 // RecountOkrug is the recomputed result of one okrug. Votes are its
@@ -128,6 +133,10 @@ type RecountOkrug struct {
 	Tied    []string         `json:"tied,omitempty"`
 	Outcome string           `json:"outcome,omitempty"`
 	Votes   map[string]int64 `json:"votes,omitempty"`
+	// VotesMissing counts, per candidate, the counted protocols that do
+	// not give its votes: its Votes are a partial sum, checked as
+	// RecountList's are.
+	VotesMissing map[string]int `json:"votes_missing,omitempty"`
 }
 
 // PublishedRules says how published percentages are rounded. The zero
@@ -315,6 +324,9 @@ func (rc Recount) votes() (int64, string) {
 		if l.Votes < 0 {
 			return 0, fmt.Sprintf("the recount's votes of %s are negative (%d): the sum of the votes is not evaluated", echo.Quote(l.ID), l.Votes)
 		}
+		if l.VotesMissing > 0 {
+			return 0, fmt.Sprintf("%d counted protocols do not give the votes of %s: the sum of the votes is not evaluated", l.VotesMissing, echo.Quote(l.ID))
+		}
 		if sum > math.MaxInt64-l.Votes {
 			return 0, "the sum of the recount's votes overflows int64"
 		}
@@ -403,7 +415,13 @@ func (c *pubChecker) lists() {
 				c.ne.add(x.code, "not published", &pl)
 			}
 		}
-		if l.Votes != nil && *l.Votes != rl.Votes {
+		if l.Votes != nil && rl.VotesMissing > 0 && *l.Votes >= rl.Votes {
+			// A partial sum is a lower bound: a figure above it may be
+			// the whole.
+			q := pl
+			q.Line = "votes"
+			c.ne.add(PublishedVotes, partialReason(rl.ID, rl.VotesMissing), &q)
+		} else if l.Votes != nil && *l.Votes != rl.Votes {
 			q := pl
 			q.Line = "votes"
 			got, want := big.NewInt(*l.Votes), big.NewInt(rl.Votes)
@@ -425,6 +443,8 @@ func (c *pubChecker) lists() {
 			case c.badRules:
 			case baseReason != "":
 				c.ne.add(PublishedPercent, baseReason, &q)
+			case rl.VotesMissing > 0:
+				c.ne.add(PublishedPercent, partialReason(rl.ID, rl.VotesMissing), &q)
 			default:
 				c.percent(PublishedPercent, q, *l.Percent, rl.Votes, base)
 			}
@@ -642,10 +662,22 @@ func (c *pubChecker) okrugVotes(o PublishedOkrug, ro RecountOkrug, pl Place) {
 			c.add(newFinding(PublishedOkrugVotes, q, "none (not a candidate in the okrug)", strconv.FormatInt(got, 10), got, vars{"candidate": same(echo.Text(id))}))
 			continue
 		}
+		if n := ro.VotesMissing[id]; n > 0 && got >= want {
+			c.ne.add(PublishedOkrugVotes, partialReason(id, n), &q)
+			continue
+		}
 		if got != want {
 			c.add(newFinding(PublishedOkrugVotes, q, strconv.FormatInt(want, 10), strconv.FormatInt(got, 10), gapOf(big.NewInt(got), big.NewInt(want)), vars{"candidate": same(echo.Text(id))}))
 		}
 	}
+}
+
+// partialReason says why a published figure of choice id is not compared
+// with the recount's: missing counted protocols do not give its votes, so
+// the recount's is a partial sum, and a figure at or above it may be the
+// whole.
+func partialReason(id string, missing int) string {
+	return fmt.Sprintf("the recount's votes of %s are a partial sum (%d counted protocols do not give them): a published figure at or above it is neither confirmed nor refuted", echo.Quote(id), missing)
 }
 
 // okrugOf returns the okrug whose recounted votes give candidate id, or "".

@@ -3,6 +3,7 @@ package validate
 import (
 	"math"
 	"slices"
+	"strings"
 	"testing"
 
 	"github.com/shopspring/decimal"
@@ -35,6 +36,44 @@ func TestPublishedBaseVotes(t *testing.T) {
 			ne := slices.ContainsFunc(rep.NotEvaluated, func(n NotEvaluated) bool { return n.Code == PublishedPercent })
 			if got != tc.finding || ne != tc.notEvaluated {
 				t.Errorf("finding %v, not evaluated %v; want %v, %v\n%+v", got, ne, tc.finding, tc.notEvaluated, rep)
+			}
+		})
+	}
+}
+
+// A recount's partial sum (protocols that do not give the figure) is a
+// lower bound: a published figure below it disagrees, one at or above it
+// is not evaluated, and no share is checked on it (nor on a sum of votes
+// that holds it).
+func TestPublishedPartialVotes(t *testing.T) {
+	pct := func(s string) *decimal.Decimal { d := decimal.RequireFromString(s); return &d }
+	votes := func(n int64) *int64 { return &n }
+	for _, tc := range []struct {
+		name      string
+		published int64
+		finding   bool
+	}{
+		{"above", 460, false},
+		{"equal", 301, false},
+		{"below", 300, true},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			rc := Recount{Participants: 1000, Lists: []RecountList{{ID: "a", Votes: 301, VotesMissing: 1}, {ID: "b", Votes: 101}},
+				Okrugs: []RecountOkrug{{ID: "1", Winner: "x", Votes: map[string]int64{"x": 301, "y": 101}, VotesMissing: map[string]int{"x": 1}}}}
+			for _, base := range []string{BaseParticipants, BaseVotes} {
+				s := Summary{Base: base, Lists: []PublishedList{{ID: "a", Votes: votes(tc.published), Percent: pct("46.00")}},
+					Okrugs: []PublishedOkrug{{ID: "1", Winner: "x", Votes: map[string]int64{"x": tc.published}}}}
+				rep := CheckPublished(s, rc, PublishedRules{Decimals: 2})
+				for _, code := range []Code{PublishedVotes, PublishedOkrugVotes} {
+					got := slices.ContainsFunc(rep.Findings, func(f Finding) bool { return f.Code == code })
+					ne := slices.ContainsFunc(rep.NotEvaluated, func(n NotEvaluated) bool { return n.Code == code && strings.Contains(n.Reason, "partial sum") })
+					if got != tc.finding || ne == tc.finding {
+						t.Errorf("%s, base %s: finding %v, not evaluated %v; want finding %v\n%+v", code, base, got, ne, tc.finding, rep)
+					}
+				}
+				if slices.ContainsFunc(rep.Findings, func(f Finding) bool { return f.Code == PublishedPercent }) {
+					t.Errorf("base %s: a share checked on a partial sum\n%+v", base, rep)
+				}
 			}
 		})
 	}

@@ -1,11 +1,10 @@
 package main
 
 import (
-	"bytes"
 	"fmt"
 	"io"
 
-	"github.com/shailoo/shailoo/ingest"
+	"github.com/shailoo/shailoo/internal/loader"
 	"github.com/shailoo/shailoo/validate"
 )
 
@@ -29,15 +28,16 @@ func runCopy(args []string, stdout, stderr io.Writer) int {
 	if err != nil {
 		return fail(stderr, err)
 	}
-	cp, err := ingest.ReadProtocol(bytes.NewReader(b), copyFile)
-	if err != nil {
-		return fail(stderr, err)
-	}
 	l, err := in.load()
 	if err != nil {
 		return fail(stderr, err)
 	}
 	defer l.close()
+	// The copy may give the lines the rule set adds to the form.
+	cp, err := loader.ReadProtocol(b, copyFile, l.rules)
+	if err != nil {
+		return fail(stderr, err)
+	}
 	if err := l.whole(); err != nil {
 		return fail(stderr, err)
 	}

@@ -103,9 +103,12 @@ entered, and anyone reads the running result.
 
   POST   /protocols   add one protocol: JSON (as election.Protocol), or
                       Content-Type: text/csv, a header row and one row read
-                      with --mapping: 201, 409 duplicate, 422 refused with
-                      its findings (in the Accept-Language: ky, ru, en)
-  PUT    /protocols   replace it (a correction): 200, 404, 422
+                      with --mapping; its lines those of the --rules form
+                      (protocol.add_lines too): 201, 409 counted already
+                      with the same figures (a resend), 422 refused with its
+                      findings (in the Accept-Language: ky, ru, en)
+  PUT    /protocols   replace it (a correction): 200, 404, 409 the same
+                      figures (a resend), 422
   DELETE /protocols?precinct=ID&ballot=list|okrug&count=manual|machine
                       withdraw it: 200, 404
   GET    /protocols?precinct=ID&ballot=...&count=...  the protocol recorded
@@ -163,8 +166,8 @@ func openFeed(ctx context.Context, c feedFlags) (*feed.Feed, error) {
 		}
 		if m.Part {
 			// A request is one protocol, counted as it comes: a part of it
-			// would be counted as a whole protocol, and the rest refused as
-			// its duplicate.
+			// would be counted as a whole protocol, and the rest as its
+			// duplicate.
 			return nil, fmt.Errorf(`--mapping %s: "part": true, a file that gives a part of each protocol, which the feed cannot join: it takes each protocol whole, one per request; give a mapping of the whole protocol`, name)
 		}
 		if err := ingest.CheckChoices(m, def, name); err != nil {
@@ -182,6 +185,7 @@ func openFeed(ctx context.Context, c feedFlags) (*feed.Feed, error) {
 	return feed.Open(ctx, feed.Config{
 		NewTally: func() (feed.Tally, error) { return shailoo.NewTally(def, rules, l.Options) },
 		Journal:  c.db, Identity: id, Tokens: tokens, Mappings: mappings,
+		Lines: loader.AddedLines(rules),
 	})
 }
 

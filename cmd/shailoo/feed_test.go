@@ -260,11 +260,31 @@ func TestFeedCSV(t *testing.T) {
 	if st, body := post("POST", "/protocols?mapping=list-mapping", lines[0]+lines[1]); st != 201 {
 		t.Fatalf("CSV row: %d\n%s", st, body)
 	}
-	if st, body := post("PUT", "/protocols?mapping=list-mapping", lines[0]+lines[1]); st != 200 {
+	if st, body := post("PUT", "/protocols?mapping=list-mapping", lines[0]+lines[1]); st != 409 {
+		t.Fatalf("CSV resend as a correction: %d\n%s", st, body)
+	}
+	// One ballot moved from issued to cancelled: the books still balance,
+	// but more ballots are found than issued, a warning the clerk is told
+	// in the answer that accepts the protocol.
+	moved := func(line string) string {
+		cells := strings.Split(strings.TrimSpace(line), ",")
+		for i, d := range map[int]int{6: -1, 9: +1} { // issued_in_room, cancelled
+			n, err := strconv.Atoi(cells[i])
+			if err != nil {
+				t.Fatal(err)
+			}
+			cells[i] = strconv.Itoa(n + d)
+		}
+		return strings.Join(cells, ",") + "\n"
+	}
+	if st, body := post("PUT", "/protocols?mapping=list-mapping", lines[0]+moved(lines[1])); st != 200 {
 		t.Fatalf("CSV correction: %d\n%s", st, body)
 	}
 	var a struct{ Protocol feed.Key }
-	_, body := post("POST", "/protocols?mapping=list-mapping", lines[0]+lines[1])
+	st, body := post("POST", "/protocols?mapping=list-mapping", lines[0]+moved(lines[1]))
+	if st != 409 {
+		t.Fatalf("CSV resend: %d\n%s", st, body)
+	}
 	if err := json.Unmarshal([]byte(body), &a); err != nil {
 		t.Fatal(err)
 	}
@@ -272,18 +292,7 @@ func TestFeedCSV(t *testing.T) {
 	if st, body := post("DELETE", "/protocols?"+q.Encode(), ""); st != 200 {
 		t.Fatalf("withdraw: %d\n%s", st, body)
 	}
-	// One ballot moved from issued to cancelled: the books still balance,
-	// but more ballots are found than issued, a warning the clerk is told
-	// in the answer that accepts the protocol.
-	cells := strings.Split(strings.TrimSpace(lines[3]), ",")
-	for i, d := range map[int]int{6: -1, 9: +1} { // issued_in_room, cancelled
-		n, err := strconv.Atoi(cells[i])
-		if err != nil {
-			t.Fatal(err)
-		}
-		cells[i] = strconv.Itoa(n + d)
-	}
-	if st, body := post("POST", "/protocols?mapping=list-mapping", lines[0]+strings.Join(cells, ",")+"\n"); st != 201 || !strings.Contains(body, `"code": "P105"`) || !strings.Contains(body, `"severity": "warning"`) {
+	if st, body := post("POST", "/protocols?mapping=list-mapping", lines[0]+moved(lines[3])); st != 201 || !strings.Contains(body, `"code": "P105"`) || !strings.Contains(body, `"severity": "warning"`) {
 		t.Fatalf("a protocol with a warning: %d\n%s", st, body)
 	}
 	r := httptest.NewRequest("GET", "/results", nil)

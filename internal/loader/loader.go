@@ -277,3 +277,20 @@ func ReadMapping(data []byte, name string, rules shailoo.Rules) (ingest.Mapping,
 	}
 	return m, err
 }
+
+// AddedLines returns the lines the form of rules adds to the built-in ones
+// (protocol.add_lines), in its order: a protocol read as JSON for a count
+// under rules (ingest.ReadProtocolFor) may give them, as its mapping may.
+func AddedLines(rules shailoo.Rules) []election.Line {
+	var lines []election.Line
+	for _, d := range rules.Protocol.AddLines {
+		lines = append(lines, d.Name)
+	}
+	return lines
+}
+
+// ReadProtocol reads one protocol as JSON for a count under rules
+// (ingest.ReadProtocolFor with the lines the rule set adds).
+func ReadProtocol(data []byte, name string, rules shailoo.Rules) (election.Protocol, error) {
+	return ingest.ReadProtocolFor(bytes.NewReader(data), name, AddedLines(rules))
+}

@@ -15,7 +15,6 @@ import (
 	"github.com/shailoo/shailoo"
 	"github.com/shailoo/shailoo/datasets"
 	"github.com/shailoo/shailoo/election"
-	"github.com/shailoo/shailoo/ingest"
 	"github.com/shailoo/shailoo/internal/loader"
 	"github.com/shailoo/shailoo/interop/export"
 	"github.com/shailoo/shailoo/interop/nisterr"
@@ -231,13 +230,21 @@ func load(s Source) (*loaded, error) {
 
 // electionOf returns the election of s with every protocol.
 func electionOf(s Source) (*election.Election, error) {
+	e, _, err := electionRulesOf(s)
+	return e, err
+}
+
+// electionRulesOf returns the election of s with every protocol, and its
+// rule set.
+func electionRulesOf(s Source) (*election.Election, shailoo.Rules, error) {
 	last.mu.Lock()
 	defer last.mu.Unlock()
 	l, err := load(s)
 	if err != nil {
-		return nil, err
+		return nil, shailoo.Rules{}, err
 	}
-	return l.all()
+	e, err := l.all()
+	return e, l.rules, err
 }
 
 // read reads s through loader.Read, as `shailoo count` reads its flags,
@@ -461,8 +468,9 @@ func reason(key string, args words.Args, err error) error {
 var ErrNoProtocol = errors.New("no published protocol")
 
 // CompareCopy compares a citizen's copy of one protocol (a JSON
-// election.Protocol, read strictly by ingest.ReadProtocol: its ballot is
-// required; lines and votes it does not give are left out) with
+// election.Protocol, read strictly by ingest.ReadProtocolFor: its ballot
+// is required, its lines are those of the rule set's form; lines and
+// votes it does not give are left out) with
 // the published protocol of the same precinct, ballot and count in s, as
 // validate.CompareCopy does; it returns the report as JSON, as
 // `shailoo copy --copy F --format json` prints it.
@@ -472,7 +480,11 @@ var ErrNoProtocol = errors.New("no published protocol")
 // given, names the precinct whose published protocol is compared and fills
 // in the copy's precinct when the copy has none.
 func CompareCopy(s Source, copyJSON, precinct string) ([]byte, error) {
-	cp, err := ingest.ReadProtocol(strings.NewReader(copyJSON), "copy of the protocol")
+	e, rules, err := electionRulesOf(s)
+	if err != nil {
+		return nil, err
+	}
+	cp, err := loader.ReadProtocol([]byte(copyJSON), "copy of the protocol", rules)
 	if err != nil {
 		return nil, fmt.Errorf("%w: %w", ErrInput, err)
 	}
@@ -481,10 +493,6 @@ func CompareCopy(s Source, copyJSON, precinct string) ([]byte, error) {
 	}
 	if precinct == "" {
 		precinct = cp.Precinct
-	}
-	e, err := electionOf(s)
-	if err != nil {
-		return nil, err
 	}
 	pub, err := validate.Published(e, precinct, cp.Ballot, cp.Machine)
 	if err != nil {

@@ -1,0 +1,67 @@
+package ingest
+
+import (
+	"path/filepath"
+	"strings"
+
+	"github.com/shailoo/shailoo/election"
+)
+
+// subjectW name, by whole words, a column of the parties and lists
+// standing ("Subjekti Politik", Kosovo's KQZ: the political entity),
+// beside choiceH.
+var subjectW = []string{"subjekti", "subjekt", "subjekat", "subjekta"}
+
+// draftOneArea drafts a file of one area's results when no column names
+// an area: a row per choice, a column naming the choices, each once, and
+// one column of whole numbers, its votes (Kosovo's KQZ exports a
+// municipality's results so, "Deçan.csv"). It is one protocol: long, its
+// precinct the file's name as a value ({"value": "Deçan"}), a guess to
+// confirm, the mapping whole. It returns false, m untouched, when the
+// file is not so.
+func draftOneArea(m *Mapping, file string, header []string, rows [][]string, used, numeric []bool, nonEmpty []int, values []map[string]int, norm func(int) string, guess func(string, ...any)) bool {
+	if len(rows) < 2 {
+		return false
+	}
+	choice, votes := -1, -1
+	for i := range header {
+		switch {
+		case used[i] || nonEmpty[i] == 0:
+		case numeric[i] && nonEmpty[i] == len(rows) && votes < 0:
+			votes = i
+		case numeric[i]:
+			return false // a second column of figures: no one area's votes
+		case nonEmpty[i] == len(rows) && len(values[i]) == len(rows) && (choiceHeader(norm(i)) || anyWords(norm(i), subjectW)):
+			if choice >= 0 {
+				return false // two columns name the rows: which names the choices?
+			}
+			choice = i
+		}
+	}
+	name := strings.TrimSuffix(filepath.Base(file), filepath.Ext(file))
+	if choice < 0 || votes < 0 || strings.TrimSpace(name) != name || name == "" || name == "." {
+		return false
+	}
+	draftLong(m, header, values, choice, votes, guess)
+	used[choice], used[votes] = true, true
+	m.Precinct = Column{Value: name}
+	guess("precinct: {\"value\": %q}, the file's name: no column names an area, and column %d %q names each of the %d rows' choice once: the file is one area's results, one protocol; put the area's ID as the definition names it (a municipality's results exported one file per municipality, say)",
+		name, choice+1, trimHeader(header[choice]), len(rows))
+	for i := range header {
+		switch {
+		case used[i]:
+		case nonEmpty[i] == 0:
+			guess("column %d %q is not mapped: each of its cells is empty", i+1, trimHeader(header[i]))
+		case decimals(values[i]) || percents(rows, i):
+			guess("column %d %q is not mapped: decimals, not whole numbers: percentages or rates, not votes", i+1, trimHeader(header[i]))
+		default:
+			guess("column %d %q is not mapped (it does not hold numbers)", i+1, trimHeader(header[i]))
+		}
+	}
+	m.Ballot = string(election.ListBallot)
+	guess("ballot: %q for every row", m.Ballot)
+	if _, ok := m.ChoiceValues[election.AgainstAll]; !ok {
+		guess("no column for \"against all\": the ballot has none (a definition inferred from this mapping says so; a definition given must say \"ballots\": {%q: {\"against_all\": false}})", m.Ballot)
+	}
+	return m.Validate() == nil
+}
