@@ -175,6 +175,12 @@ var modePrefixes = []string{"ennakko", "förhands", "förhand"}
 func modePartOf(header []string, i int) int {
 	words := func(h string) []string { return strings.Fields(lowerHeader(trimHeader(h))) }
 	wi := words(header[i])
+	// (Only a header with such a word is looked at beside the others.)
+	if !slices.ContainsFunc(wi, func(w string) bool {
+		return slices.Contains(voteModeWords, w) || slices.ContainsFunc(modePrefixes, func(p string) bool { return strings.HasPrefix(w, p) })
+	}) {
+		return -1
+	}
 	for j := range header {
 		if j == i {
 			continue
