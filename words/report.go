@@ -367,6 +367,21 @@ var report = []Entry{
 	{"report.annulled_title", Text{"Annulled: what changes",
 		"Отмена итогов: что меняется",
 		"Жыйынтыктарды жокко чыгаруу: эмне өзгөрөт"}},
+	// The annulments of a long list beyond those named: the JSON keeps all.
+	{"report.annulled_many", Text{"{n} annulments: {first} and {more} more",
+		"отменённых итогов: {n} — {first} и ещё {more}",
+		"жокко чыгарылган жыйынтыктар: {n} — {first} жана дагы {more}"}},
+	{"report.and_more", Text{"… and {n} more",
+		"… и ещё {n}",
+		"… жана дагы {n}"}},
+	// An okrug whose every precinct's results are annulled: it has no
+	// result, and nothing is missing.
+	{"report.okrug_annulled", Text{"annulled: the results of all its precincts",
+		"итоги отменены: на всех участках округа",
+		"жыйынтыктар жокко чыгарылды: округдун бардык участокторунда"}},
+	{"report.annulled_okrugs_n", Text{"okrugs whose results are all annulled: {n}; they have no result and their seats are not filled",
+		"округов, все итоги которых отменены: {n}; у них нет результата, их мандаты не распределены",
+		"бардык жыйынтыктары жокко чыгарылган округдар: {n}; алардын жыйынтыгы жок, мандаттары бөлүштүрүлгөн жок"}},
 	{"report.annulled_none", Text{"Nobody loses or gains a seat.",
 		"Никто не теряет и не получает мандат.",
 		"Эч ким мандатын жоготпойт жана албайт."}},
