@@ -215,15 +215,25 @@ func build(res *shailoo.Result, l Lang) []section {
 	if per > 1 {
 		ok.title = l.say("districts", words.Args{"n": strconv.Itoa(len(res.Okrugs)), "seats": strconv.Itoa(per)})
 	}
-	ok.head = []string{"#", l.w("okrug"), l.w("outcome"), l.w("leader"), l.w("votes"), "%", l.w("against_all"), l.w("source")}
-	// The leader's share is of those who took part, or under a majority
-	// rule of its base, which the column names.
-	majority := res.Rules.Okrug.Majority
-	if majority != nil {
-		ok.head[5] = "% (" + words.Of("base."+string(majority.Base)).In(string(l)) + ")"
+	differ := okrugSeatsDiffer(res)
+	if differ && per == 1 {
+		ok.title = fmt.Sprintf("%s (%s)", l.w("okrugs"), l.say("okrugs_defined", words.Args{"n": strconv.Itoa(len(res.Okrugs)), "seats": strconv.Itoa(res.Seats.OkrugOf)}))
 	}
+	ok.head = []string{"#", l.w("okrug"), l.w("outcome"), l.w("leader"), l.w("votes"), "%", l.w("against_all"), l.w("source")}
+	// The leader's share is of those who took part (valid and invalid
+	// ballots), or under a majority rule of its base: the column names it.
+	majority := res.Rules.Okrug.Majority
 	// A ballot without "against all" (a plurality system's) has no such column.
 	againstAll := res.AgainstAll(election.OkrugBallot)
+	ok.head[5] = l.w("okrug_pct")
+	switch {
+	case majority != nil:
+		ok.head[5] = "% (" + words.Of("base."+string(majority.Base)).In(string(l)) + ")"
+	case againstAll:
+		ok.lines = append(ok.lines, l.w("okrug_pct_note_against"))
+	default:
+		ok.lines = append(ok.lines, l.w("okrug_pct_note"))
+	}
 	if !againstAll {
 		ok.head = slices.Delete(ok.head, 6, 7)
 	}
@@ -325,6 +335,9 @@ func build(res *shailoo.Result, l Lang) []section {
 	s := res.Seats
 	parl := section{title: l.w("parliament")}
 	parl.lines = append(parl.lines, fmt.Sprintf("%d / %d %s: %d + %d", s.Total, s.Of, l.w("filled"), s.List, s.Okrug))
+	if differ {
+		parl.lines = append(parl.lines, l.say("okrug_seats_differ", words.Args{"rules": res.Rules.ID, "seats": strconv.Itoa(s.OkrugOf), "have": strconv.Itoa(len(res.Okrugs) * per)}))
+	}
 	if s.ListUnfilled > 0 {
 		// An outcome of the count: said where the seats are.
 		key := "list_unfilled"
@@ -396,6 +409,16 @@ func districtSeats(res *shailoo.Result, l Lang) (section, bool) {
 		}
 	}
 	return s, len(s.rows) > 0
+}
+
+// okrugSeatsDiffer says whether the okrugs res counted have other than
+// the okrug seats of its rule set (a rule set made for another election):
+// the seats filled are counted against the rule set's, which the report
+// must say where it gives them. An election without okrugs (a count of
+// list protocols alone) is left to the notes.
+func okrugSeatsDiffer(res *shailoo.Result) bool {
+	r := res.Rules
+	return !r.Seats.OkrugEach && r.Seats.Okrug > 0 && len(res.Okrugs) > 0 && len(res.Okrugs)*max(r.Okrug.Seats, 1) != res.Seats.OkrugOf
 }
 
 // maxRegionsInline is the most regions the table of lists that missed

@@ -76,6 +76,25 @@ var report = []Entry{
 	{"report.okrugs", Text{"Single-mandate okrugs",
 		"Одномандатные округа",
 		"Бир мандаттуу округдар"}},
+	// The okrugs of the election beside the rule set's okrug seats, when
+	// the numbers differ (a rule set made for another election).
+	{"report.okrugs_defined", Text{"{n} defined; the rule set has {seats} okrug seats",
+		"определено: {n}; в наборе правил мандатов по округам: {seats}",
+		"аныкталганы: {n}; эрежелер топтомунда округдар боюнча мандаттар: {seats}"}},
+	{"report.okrug_seats_differ", Text{"⚠ The rule set {rules} has {seats} okrug seats, but the election's okrugs have {have}: the seats filled are counted against the rule set's.",
+		"⚠ В наборе правил {rules} мандатов по округам: {seats}, а у округов выборов их {have}: распределённые мандаты считаются от числа в наборе правил.",
+		"⚠ {rules} эрежелер топтомунда округдар боюнча мандаттар: {seats}, ал эми шайлоонун округдарында {have}: бөлүштүрүлгөн мандаттар эрежелер топтомундагы сан боюнча эсептелет."}},
+	// The okrug table's share column and what it is of: those who took
+	// part in the okrug (its valid and invalid ballots).
+	{"report.okrug_pct", Text{"% of participants",
+		"% от участвовавших",
+		"катышкандардан %"}},
+	{"report.okrug_pct_note", Text{"% of participants: of the okrug's valid and invalid ballots, those who took part.",
+		"% от участвовавших: от действительных и недействительных бюллетеней округа, то есть от принявших участие.",
+		"Катышкандардан %: округдун жарактуу жана жараксыз бюллетендеринен, башкача айтканда катышкандардан."}},
+	{"report.okrug_pct_note_against", Text{"% of participants: of the okrug's valid and invalid ballots, those who took part; against all's share too.",
+		"% от участвовавших: от действительных и недействительных бюллетеней округа, то есть от принявших участие; доля «против всех» тоже.",
+		"Катышкандардан %: округдун жарактуу жана жараксыз бюллетендеринен, башкача айтканда катышкандардан; «баарына каршынын» үлүшү да."}},
 	{"report.elected", Text{"elected",
 		"избран",
 		"шайланды"}},

@@ -3017,9 +3017,10 @@ function renderOkrugs(res) {
       el('td', { class: 'num' }, partial ? t('not_evaluated') : num(o.margin)),
       el('td', { class: 'source' }, provenance(o.provenance)));
   });
-  // Under a majority rule the share is of its base: the header names it.
+  // The share is of those who took part (valid and invalid ballots), or
+  // under a majority rule of its base: the header names it.
   const majority = (res.rules.okrug || {}).majority;
-  const votesHead = majority ? t('col_leader_votes_of', { base: t('pbase_' + majority.base) }) : t('col_leader_votes');
+  const votesHead = majority ? t('col_leader_votes_of', { base: t('pbase_' + majority.base) }) : t('col_leader_votes_of', { base: t('pbase_participants') });
   box.append(table(null, [t('col_okrug'), t('col_okrug_name'), t('col_outcome'), t('col_leader'), [votesHead, 'num'],
     ...(against ? [[t('col_against'), 'num']] : []), [t('col_okrug_margin'), 'num'], [t('col_source'), 'source']], rows, { class: 'okrugs', cards: true, label: t('okrugs_h') }));
   renderAnnulled(res, box);
