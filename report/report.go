@@ -559,7 +559,7 @@ func (l Lang) price(res *shailoo.Result) []string {
 		var parts []string
 		for _, q := range qs {
 			v := l.figures(q.Value)
-			if q.Decimal != "" && q.Decimal != q.Value {
+			if q.Decimal != "" && strings.Contains(q.Value, "/") { // a fraction, then its decimal
 				v += " = " + l.dec(q.Decimal)
 			}
 			parts = append(parts, words.Say(lang, "price_quotient", words.Args{"list": l.nameOf(res, q.ID, q.ID), "seat": strconv.Itoa(q.Seat), "value": v}))

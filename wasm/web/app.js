@@ -2832,7 +2832,7 @@ function renderLists(res) {
   if (price) {
     const quotients = (qs) => (qs && qs.length ? qs.map((x) => t('price_quotient', {
       list: partyName(res.lists.find((l) => l.id === x.id) || { id: x.id }), seat: num(x.seat),
-      value: figures(x.value) + (x.decimal && x.decimal !== x.value ? ' = ' + dec(x.decimal) : ''),
+      value: figures(x.value) + (x.decimal && x.value.includes('/') ? ' = ' + dec(x.decimal) : ''),
     })).join('; ') : t('price_none'));
     box.append(el('p', { class: 'muted' }, t('method_' + price.method)),
       el('p', { class: 'muted' }, t('price_line', { last: quotients(price.last), next: quotients(price.next) })));
@@ -3031,7 +3031,7 @@ function renderOkrugs(res) {
 // preliminary figures is a preliminary winner.
 function okrugSourceMark(res, o) {
   const q = o.provenance || (res.election && res.election.provenance);
-  return (q === 'preliminary' || q === 'synthetic') && o.outcome !== 'not_evaluated' ? ' (' + t(q) + ')' : '';
+  return (q === 'preliminary' || q === 'synthetic') && o.outcome !== 'not_evaluated' && o.outcome !== 'annulled' ? ' (' + t(q) + ')' : '';
 }
 
 // renderAnnulled says what the annulments given change (res.annulled, from
