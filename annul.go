@@ -114,8 +114,10 @@ func checkAnnulment(e *election.Election, a Annulment) error {
 }
 
 // annul returns e without the precincts o.Annul annuls and their
-// protocols, and the steps that say so. e is not changed.
-func annul(e *election.Election, o Options) (*election.Election, []election.Step) {
+// protocols, the steps that say so, and the okrugs whose every precinct
+// is annulled (which have no result, rather than missing protocols). e is
+// not changed.
+func annul(e *election.Election, o Options) (*election.Election, []election.Step, map[string]bool) {
 	gone := map[string]bool{}
 	for _, a := range o.Annul {
 		if a.Kind == AnnulPrecinct {
@@ -144,12 +146,27 @@ func annul(e *election.Election, o Options) (*election.Election, []election.Step
 		}
 	}
 	if len(gone) == 0 {
-		return e, steps
+		return e, steps, nil
+	}
+	kept := map[string]bool{} // okrugs with a precinct not annulled
+	var okrugs map[string]bool
+	for _, p := range e.Precincts {
+		if !gone[p.ID] {
+			kept[p.Okrug] = true
+		}
+	}
+	for _, p := range e.Precincts {
+		if gone[p.ID] && p.Okrug != "" && !kept[p.Okrug] {
+			if okrugs == nil {
+				okrugs = map[string]bool{}
+			}
+			okrugs[p.Okrug] = true
+		}
 	}
 	out := *e
 	out.Precincts = slices.DeleteFunc(slices.Clone(e.Precincts), func(p election.Precinct) bool { return gone[p.ID] })
 	out.Protocols = slices.DeleteFunc(slices.Clone(e.Protocols), func(p election.Protocol) bool { return gone[p.Precinct] })
-	return &out, steps
+	return &out, steps, okrugs
 }
 
 // annulled says that the votes of okrug candidate id are annulled.

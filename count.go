@@ -161,6 +161,7 @@ func countProgress(e *election.Election, r Rules, o Options, hashed *election.El
 		return nil, Progress{}, err
 	}
 	var annulSteps []election.Step
+	var annulledOkrugs map[string]bool
 	if len(o.Annul) > 0 {
 		if err := CheckAnnulments(e, o.Annul); err != nil {
 			return nil, Progress{}, fmt.Errorf("shailoo: %w", err)
@@ -168,7 +169,7 @@ func countProgress(e *election.Election, r Rules, o Options, hashed *election.El
 		if hashed == nil {
 			hashed = e // the input is the election as given
 		}
-		e, annulSteps = annul(e, o)
+		e, annulSteps, annulledOkrugs = annul(e, o)
 		ah, err := hashJSON(o.Annul, o)
 		if err != nil {
 			return nil, Progress{}, err
@@ -186,7 +187,7 @@ func countProgress(e *election.Election, r Rules, o Options, hashed *election.El
 	if err != nil {
 		return nil, Progress{}, err
 	}
-	p.pre = annulSteps
+	p.pre, p.annulled = annulSteps, annulledOkrugs
 	var d dense.Protocol
 	if hashed != nil {
 		for i := range e.Protocols {
@@ -234,20 +235,22 @@ func countProgress(e *election.Election, r Rules, o Options, hashed *election.El
 // checked by a validate.Stream and summed by a tally.Accumulator as it
 // comes; finish decides thresholds and seats on the totals.
 type pipeline struct {
-	def     *election.Election
-	r       Rules
-	o       Options
-	keys    *dense.Keys
-	table   *dense.Precincts // nil in a totals-only count
-	check   *validate.Stream
-	acc     *tally.Accumulator
-	accErr  error // why the seats cannot be decided (the validator reports it)
-	n       int   // protocols added
-	notes   []string
-	pre     []election.Step // the first steps of the transcript (annulments)
-	bases   []baseLine      // the lines of the threshold bases
-	turnout [3]int32        // the positions of turnoutLines
-	lack    baseLack        // the counted protocols that lack them
+	def    *election.Election
+	r      Rules
+	o      Options
+	keys   *dense.Keys
+	table  *dense.Precincts // nil in a totals-only count
+	check  *validate.Stream
+	acc    *tally.Accumulator
+	accErr error // why the seats cannot be decided (the validator reports it)
+	n      int   // protocols added
+	notes  []string
+	pre    []election.Step // the first steps of the transcript (annulments)
+	// annulled holds the okrugs whose every precinct is annulled.
+	annulled map[string]bool
+	bases    []baseLine // the lines of the threshold bases
+	turnout  [3]int32   // the positions of turnoutLines
+	lack     baseLack   // the counted protocols that lack them
 	// got says, per defined precinct slot, which protocols came: bit 0 a
 	// manual list protocol, bit 1 a manual okrug protocol, bit 2 a machine
 	// count (Reporting).
@@ -688,7 +691,7 @@ func ballotsOf(e *election.Election) election.Ballots {
 // SHA-256 of the election's JSON, protocols included.
 func (p *pipeline) finish(electionHash string) (*Result, error) {
 	e, r, o := p.def, p.r, p.o
-	c := counter{e: e, r: r, o: o, lack: &p.lack, memo: p.memo}
+	c := counter{e: e, r: r, o: o, lack: &p.lack, memo: p.memo, annulledOkrugs: p.annulled}
 	c.res = &Result{
 		Library:  "shailoo " + Version,
 		Rules:    r,
@@ -900,6 +903,9 @@ type counter struct {
 	baseMissing    []string
 	regionNegative map[string][]string
 	precinctRegion map[string]string // precinct ID → its region (negativeIn)
+	// annulledOkrugs holds the okrugs whose every precinct is annulled:
+	// they have no result, which is not a protocol missing.
+	annulledOkrugs map[string]bool
 }
 
 func (c *counter) step(s ...election.Step) { c.res.Steps = append(c.res.Steps, s...) }
@@ -1395,6 +1401,15 @@ func (c *counter) lists() error {
 	for _, s := range alloc.Seats {
 		won[s.ID] = s.Seats
 	}
+	if alloc.Tie == nil {
+		held := make([]int, len(entries))
+		for i, en := range entries {
+			held[i] = won[en.ID]
+		}
+		if p, ok := seats.PriceOf(entries, held, r.List.apportion(r.Seats.List)); ok {
+			c.res.ListPrice = &p
+		}
+	}
 	for i := range c.res.Lists {
 		l := &c.res.Lists[i]
 		l.Seats = won[l.ID]
@@ -1692,6 +1707,18 @@ func (c *counter) okrugs() error {
 	for _, ok := range c.e.Okrugs {
 		t := c.t.Okrug.Okrugs[ok.ID]
 		o := Okrug{Name: ok.Name, Provenance: ok.Provenance}
+		if (t == nil || t.Protocols == 0) && c.annulledOkrugs[ok.ID] {
+			// The what-if's premise: the okrug has no result.
+			o.OkrugResult = seats.OkrugResult{Okrug: ok.ID, Outcome: seats.OutcomeAnnulled, Steps: []election.Step{{
+				Kind: "annulled", Subject: ok.ID, Detail: "the results of every precinct of the okrug are annulled: the okrug has no result and its seat is not filled"}}}
+			if per > 1 {
+				o.Seats, o.Unfilled = per, per
+				o.Steps[0].Detail = fmt.Sprintf("the results of every precinct of the district are annulled: the district has no result and its %d seats are not filled", per)
+			}
+			c.step(o.Steps...)
+			c.res.Okrugs = append(c.res.Okrugs, o)
+			continue
+		}
 		if t == nil || t.Protocols == 0 {
 			// Nobody counted its votes: no winner, not "no votes".
 			o.OkrugResult = seats.OkrugResult{Okrug: ok.ID, Outcome: seats.OutcomeNotEvaluated, Steps: []election.Step{{

@@ -286,7 +286,7 @@ func (c *counter) decided() []string {
 		affects = append(affects, "list")
 	}
 	for _, o := range c.res.Okrugs {
-		if o.Outcome != seats.OutcomeNotEvaluated && !slices.Contains(affects, "okrug/"+o.Okrug) {
+		if o.Outcome != seats.OutcomeNotEvaluated && o.Outcome != seats.OutcomeAnnulled && !slices.Contains(affects, "okrug/"+o.Okrug) {
 			affects = append(affects, "okrug/"+o.Okrug)
 		}
 	}

@@ -24,6 +24,11 @@ type Result struct {
 	Lists    []List    `json:"lists"`
 	Okrugs   []Okrug   `json:"okrugs"`
 	Seats    SeatTally `json:"seats"`
+	// ListPrice, under a divisor method, is the price of a list seat: the
+	// quotient of the last seat given and of the first not given, which
+	// say how the last seats were decided as a quota says it under a
+	// largest-remainder method. Nil otherwise, and when a tie awaits lots.
+	ListPrice *seats.Price `json:"list_seat_price,omitempty"`
 	// Ties lists every seat the votes alone did not decide: each tie met
 	// (settled by a rule the rule set names, by lots given as input, drawn
 	// from LotSeed, or awaiting lots: then the seats concerned are not

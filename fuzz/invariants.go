@@ -310,7 +310,7 @@ func checkOkrugs(e *election.Election, res *shailoo.Result) *Violation {
 			if !stands[o.Winner] {
 				return broken(LawOkrugOutcome, "okrug %q elected %q, who does not stand there", o.Okrug, o.Winner)
 			}
-		case seats.OutcomeRepeat, seats.OutcomeNoVotes, seats.OutcomeTie, seats.OutcomeNotEvaluated:
+		case seats.OutcomeRepeat, seats.OutcomeNoVotes, seats.OutcomeTie, seats.OutcomeNotEvaluated, seats.OutcomeAnnulled:
 			if o.Winner != "" {
 				return broken(LawOkrugOutcome, "okrug %q: outcome %q with winner %q", o.Okrug, o.Outcome, o.Winner)
 			}
@@ -337,7 +337,7 @@ func checkOkrugs(e *election.Election, res *shailoo.Result) *Violation {
 // seat filled.
 func checkDistrict(res *shailoo.Result, o shailoo.Okrug, stands map[string]bool) *Violation {
 	switch o.Outcome {
-	case seats.OutcomeElected, seats.OutcomeRepeat, seats.OutcomeNoVotes, seats.OutcomeTie, seats.OutcomeNotEvaluated, seats.OutcomeUndecidable, seats.OutcomeSexNotGiven:
+	case seats.OutcomeElected, seats.OutcomeRepeat, seats.OutcomeNoVotes, seats.OutcomeTie, seats.OutcomeNotEvaluated, seats.OutcomeAnnulled, seats.OutcomeUndecidable, seats.OutcomeSexNotGiven:
 	default:
 		return broken(LawOkrugOutcome, "district %q: unknown outcome %q", o.Okrug, o.Outcome)
 	}

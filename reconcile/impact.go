@@ -7,6 +7,7 @@ import (
 	"github.com/shailoo/shailoo"
 	"github.com/shailoo/shailoo/election"
 	"github.com/shailoo/shailoo/internal/order"
+	"github.com/shailoo/shailoo/validate"
 )
 
 // impact counts the base and, for each other source, the base with the
@@ -50,9 +51,42 @@ func (c *comparer) impact() ([]Impact, error) {
 			im.Votes = append(im.Votes, ListVotes{ID: l.ID, Name: l.Name, Base: l.Votes, Alternative: av[l.ID]})
 		}
 		im.Base, im.Alternative = state(rb), state(ra)
+		im.OwnErrors, im.OwnErrorCount = ownErrors(rb, ra)
 		out = append(out, im)
 	}
 	return out, nil
+}
+
+// ownErrors returns the first MaxOwnErrors error findings of alt that
+// base has not (by code and place), and how many there are.
+func ownErrors(base, alt *shailoo.Result) ([]validate.Finding, int) {
+	type at struct {
+		code  validate.Code
+		place validate.Place
+	}
+	// (the file and line of a substituted figure are the base's)
+	key := func(f validate.Finding) at {
+		p := f.Place
+		p.File, p.Row, p.Column = "", 0, 0
+		return at{f.Code, p}
+	}
+	had := map[at]bool{}
+	for _, f := range base.Findings.Findings {
+		if f.Severity == validate.Error {
+			had[key(f)] = true
+		}
+	}
+	var out []validate.Finding
+	n := 0
+	for _, f := range alt.Findings.Findings {
+		if f.Severity != validate.Error || had[key(f)] {
+			continue
+		}
+		if n++; len(out) < MaxOwnErrors {
+			out = append(out, f)
+		}
+	}
+	return out, n
 }
 
 func state(r *shailoo.Result) CountState {

@@ -225,7 +225,19 @@ type Impact struct {
 	// counts.
 	Base        CountState `json:"base"`
 	Alternative CountState `json:"alternative"`
+	// OwnErrors are the error findings of the count with the source's
+	// figures that the base's count does not have (same code and place):
+	// the source's own, such as a copy whose votes do not sum to its
+	// valid ballots. The first MaxOwnErrors are kept; Alternative.Errors
+	// counts them all.
+	OwnErrors []validate.Finding `json:"own_errors,omitempty"`
+	// OwnErrorCount is how many there are in all.
+	OwnErrorCount int `json:"own_error_count,omitempty"`
 }
+
+// MaxOwnErrors is the most of a source's own error findings an Impact
+// keeps (Impact.OwnErrors).
+const MaxOwnErrors = 20
 
 // ListVotes is a list's votes in the two counts of an Impact.
 type ListVotes struct {

@@ -6,6 +6,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"slices"
 	"strconv"
 	"strings"
 
@@ -196,8 +197,16 @@ func write(w io.Writer, r *Report, o TextOptions, md bool) error {
 		}
 	}
 	p.head("Differences")
-	p.item(0, fmt.Sprintf("figures that differ: %s; protocols given by one source only: %s; besides the differences, %s and %s",
-		group(int64(len(r.Differences))), group(int64(len(r.Only))), plural(errs, "error finding"), plural(warns, "warning finding")))
+	summary := fmt.Sprintf("figures that differ: %s; protocols given by one source only: %s; besides the differences, %s and %s",
+		group(int64(len(r.Differences))), group(int64(len(r.Only))), plural(errs, "error finding"), plural(warns, "warning finding"))
+	// A source's figures can be wrong on their own (votes that do not sum
+	// to the valid ballots): said here, not only in the count's flags.
+	for _, im := range r.Impact {
+		if im.OwnErrorCount > 0 {
+			summary += fmt.Sprintf("; the figures of %s have %s of their own (%s)", im.Source, plural(im.OwnErrorCount, "error finding"), codes(im.OwnErrors))
+		}
+	}
+	p.item(0, summary)
 	if !o.Summary {
 		for _, d := range r.Differences {
 			var vals []string
@@ -229,6 +238,19 @@ func write(w io.Writer, r *Report, o TextOptions, md bool) error {
 			}
 			listed++
 			p.item(0, fmt.Sprintf("%s %s %s (%s)", f.Code, f.Severity.In(o.Lang), f.Sentence(o.Lang), where(f.Place.File, f.Place.Row)))
+		}
+		for _, im := range r.Impact {
+			for _, f := range im.OwnErrors {
+				listed++
+				from := "the figures of " + im.Source
+				if f.Place.File != "" {
+					from += ", " + where(f.Place.File, f.Place.Row)
+				}
+				p.item(0, fmt.Sprintf("%s %s %s (%s)", f.Code, f.Severity.In(o.Lang), f.Sentence(o.Lang), from))
+			}
+			if n := im.OwnErrorCount - len(im.OwnErrors); n > 0 {
+				p.item(0, fmt.Sprintf("… and %s more of the figures of %s", plural(n, "error finding"), im.Source))
+			}
 		}
 		if listed == 0 {
 			p.item(0, "none besides the differences above")
@@ -335,12 +357,27 @@ func (p *printer) impact(im Impact, base string) {
 			flags = append(flags, fmt.Sprintf("ties and decisions: %d", s.c.Ties))
 		}
 		if s.c.Errors > 0 {
-			flags = append(flags, fmt.Sprintf("error findings: %d", s.c.Errors))
+			flag := fmt.Sprintf("error findings: %d", s.c.Errors)
+			if s.c.Errors >= im.OwnErrorCount && im.OwnErrorCount > 0 && s.name != "of "+base {
+				flag += fmt.Sprintf(", %d of them of the figures of %s themselves (listed under Findings)", im.OwnErrorCount, im.Source)
+			}
+			flags = append(flags, flag)
 		}
 		if len(flags) > 0 {
 			p.item(1, fmt.Sprintf("the count %s: %s (shailoo count says more)", s.name, strings.Join(flags, ", ")))
 		}
 	}
+}
+
+// codes lists the codes of fs, each once, in order: "P103, P104".
+func codes(fs []validate.Finding) string {
+	var out []string
+	for _, f := range fs {
+		if !slices.Contains(out, string(f.Code)) {
+			out = append(out, string(f.Code))
+		}
+	}
+	return strings.Join(out, ", ")
 }
 
 // WriteCSV writes every difference as rows for a spreadsheet: one row per

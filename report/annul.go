@@ -3,9 +3,11 @@ package report
 import (
 	"fmt"
 	"io"
+	"strconv"
 	"strings"
 
 	"github.com/shailoo/shailoo"
+	"github.com/shailoo/shailoo/words"
 )
 
 // AnnulText writes the count with annulments (c from
@@ -27,6 +29,10 @@ func annulled(w io.Writer, c *shailoo.WhatIf, l Lang, md bool) error {
 	}
 	doc := build(c.Alternative, l)
 	s := section{title: l.w("annulled_title"), lines: append([]string(nil), c.Changes...)}
+	if len(s.lines) > maxAnnulmentsNamed { // one a line: the first few (the JSON keeps them all)
+		first := maxAnnulmentsNamed - 2
+		s.lines = append(s.lines[:first], l.say("and_more", words.Args{"n": strconv.Itoa(len(c.Changes) - first)}))
+	}
 	s.head = []string{"#", "−", "+", l.w("outcome")}
 	for _, o := range c.Okrugs {
 		s.rows = append(s.rows, []string{o.ID, names(c.Base, o.ID, o.Lose), names(c.Alternative, o.ID, o.Gain), o.Base + " → " + o.Alternative})

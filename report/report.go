@@ -72,7 +72,7 @@ func build(res *shailoo.Result, l Lang) []section {
 		}
 	}
 	if len(res.Annulled) > 0 {
-		head.lines = append(head.lines, l.say("annulled_banner", words.Args{"what": l.annulments(res.Annulled)}))
+		head.lines = append(head.lines, l.say("annulled_banner", words.Args{"what": l.annulmentsOf(res.Annulled)}))
 	}
 	head.lines = append(head.lines,
 		fmt.Sprintf("%s: %s %s (%s)", l.w("rules"), res.Rules.ID, res.Rules.Version, words.Data(string(l), res.Rules.Name)),
@@ -106,6 +106,7 @@ func build(res *shailoo.Result, l Lang) []section {
 	if q := l.quota(res.Steps); q != "" {
 		lists.lines = append(lists.lines, l.w("quota")+": "+q)
 	}
+	lists.lines = append(lists.lines, l.price(res)...)
 	lists.head = []string{l.w("party"), l.w("votes"), "%", l.w("margin"), l.w("regional"), l.w("seats"), l.w("women"), l.w("source")}
 	var missed section
 	missed.title = l.w("missed")
@@ -214,15 +215,25 @@ func build(res *shailoo.Result, l Lang) []section {
 	if per > 1 {
 		ok.title = l.say("districts", words.Args{"n": strconv.Itoa(len(res.Okrugs)), "seats": strconv.Itoa(per)})
 	}
-	ok.head = []string{"#", l.w("okrug"), l.w("outcome"), l.w("leader"), l.w("votes"), "%", l.w("against_all"), l.w("source")}
-	// The leader's share is of those who took part, or under a majority
-	// rule of its base, which the column names.
-	majority := res.Rules.Okrug.Majority
-	if majority != nil {
-		ok.head[5] = "% (" + words.Of("base."+string(majority.Base)).In(string(l)) + ")"
+	differ := okrugSeatsDiffer(res)
+	if differ && per == 1 {
+		ok.title = fmt.Sprintf("%s (%s)", l.w("okrugs"), l.say("okrugs_defined", words.Args{"n": strconv.Itoa(len(res.Okrugs)), "seats": strconv.Itoa(res.Seats.OkrugOf)}))
 	}
+	ok.head = []string{"#", l.w("okrug"), l.w("outcome"), l.w("leader"), l.w("votes"), "%", l.w("against_all"), l.w("source")}
+	// The leader's share is of those who took part (valid and invalid
+	// ballots), or under a majority rule of its base: the column names it.
+	majority := res.Rules.Okrug.Majority
 	// A ballot without "against all" (a plurality system's) has no such column.
 	againstAll := res.AgainstAll(election.OkrugBallot)
+	ok.head[5] = l.w("okrug_pct")
+	switch {
+	case majority != nil:
+		ok.head[5] = "% (" + words.Of("base."+string(majority.Base)).In(string(l)) + ")"
+	case againstAll:
+		ok.lines = append(ok.lines, l.w("okrug_pct_note_against"))
+	default:
+		ok.lines = append(ok.lines, l.w("okrug_pct_note"))
+	}
 	if !againstAll {
 		ok.head = slices.Delete(ok.head, 6, 7)
 	}
@@ -243,6 +254,8 @@ func build(res *shailoo.Result, l Lang) []section {
 			what = l.w("no_votes")
 		case seats.OutcomeNotEvaluated:
 			what = l.pw("no_protocols")
+		case seats.OutcomeAnnulled:
+			what = l.w("okrug_annulled")
 		case seats.OutcomeUndecidable:
 			what = l.w("undecidable")
 		case seats.OutcomeSexNotGiven:
@@ -299,7 +312,11 @@ func build(res *shailoo.Result, l Lang) []section {
 		if missing > 0 {
 			share = "" // a share of a partial sum is none
 		}
-		row := []string{o.Okrug, o.Name, what, leader, l.partial(o.LeaderVotes, missing), share, against, l.provOf(res, o.Provenance)}
+		votes := l.partial(o.LeaderVotes, missing)
+		if o.Outcome == seats.OutcomeAnnulled {
+			votes, share, against = "", "", "" // no result: no figure to show
+		}
+		row := []string{o.Okrug, o.Name, what, leader, votes, share, against, l.provOf(res, o.Provenance)}
 		if !againstAll {
 			row = slices.Delete(row, 6, 7)
 		}
@@ -318,6 +335,9 @@ func build(res *shailoo.Result, l Lang) []section {
 	s := res.Seats
 	parl := section{title: l.w("parliament")}
 	parl.lines = append(parl.lines, fmt.Sprintf("%d / %d %s: %d + %d", s.Total, s.Of, l.w("filled"), s.List, s.Okrug))
+	if differ {
+		parl.lines = append(parl.lines, l.say("okrug_seats_differ", words.Args{"rules": res.Rules.ID, "seats": strconv.Itoa(s.OkrugOf), "have": strconv.Itoa(len(res.Okrugs) * per)}))
+	}
 	if s.ListUnfilled > 0 {
 		// An outcome of the count: said where the seats are.
 		key := "list_unfilled"
@@ -325,6 +345,9 @@ func build(res *shailoo.Result, l Lang) []section {
 			key += "." + s.ListUnfilledWhy
 		}
 		parl.lines = append(parl.lines, l.say(key, words.Args{"n": strconv.Itoa(s.ListUnfilled)}))
+	}
+	if n := annulledOkrugs(res); n > 0 {
+		parl.lines = append(parl.lines, l.say("annulled_okrugs_n", words.Args{"n": strconv.Itoa(n)}))
 	}
 	if s.NotGiven > 0 {
 		parl.lines = append(parl.lines, l.say("not_given_n", words.Args{"n": strconv.Itoa(s.NotGiven)}))
@@ -386,6 +409,16 @@ func districtSeats(res *shailoo.Result, l Lang) (section, bool) {
 		}
 	}
 	return s, len(s.rows) > 0
+}
+
+// okrugSeatsDiffer says whether the okrugs res counted have other than
+// the okrug seats of its rule set (a rule set made for another election):
+// the seats filled are counted against the rule set's, which the report
+// must say where it gives them. An election without okrugs (a count of
+// list protocols alone) is left to the notes.
+func okrugSeatsDiffer(res *shailoo.Result) bool {
+	r := res.Rules
+	return !r.Seats.OkrugEach && r.Seats.Okrug > 0 && len(res.Okrugs) > 0 && len(res.Okrugs)*max(r.Okrug.Seats, 1) != res.Seats.OkrugOf
 }
 
 // maxRegionsInline is the most regions the table of lists that missed
@@ -508,6 +541,39 @@ func (l Lang) provOf(res *shailoo.Result, p election.Provenance) string {
 	return words.Say(string(l), "prov_recomputed", words.Args{"prov": l.prov(p), "n": strconv.Itoa(len(res.Annulled))})
 }
 
+// price says, under a divisor method, the method and how the last seats
+// were decided: the quotient of the last seat given and of the first not
+// given (Result.ListPrice), as a quota says it under a largest-remainder
+// method. The words are the page's.
+func (l Lang) price(res *shailoo.Result) []string {
+	p := res.ListPrice
+	if p == nil {
+		return nil
+	}
+	lang := string(l)
+	out := []string{words.Of("method_" + string(p.Method)).In(lang)}
+	quotients := func(qs []seats.Quotient) string {
+		if len(qs) == 0 {
+			return words.Of("price_none").In(lang)
+		}
+		var parts []string
+		for _, q := range qs {
+			v := l.figures(q.Value)
+			if q.Decimal != "" && strings.Contains(q.Value, "/") { // a fraction, then its decimal
+				v += " = " + l.dec(q.Decimal)
+			}
+			parts = append(parts, words.Say(lang, "price_quotient", words.Args{"list": l.nameOf(res, q.ID, q.ID), "seat": strconv.Itoa(q.Seat), "value": v}))
+		}
+		return strings.Join(parts, "; ")
+	}
+	return append(out, words.Say(lang, "price_line", words.Args{"last": quotients(p.Last), "next": quotients(p.Next)}))
+}
+
+// maxAnnulmentsNamed is the most annulments the report's header names
+// one by one; of more it names the first few and counts the rest (the
+// JSON keeps them all).
+const maxAnnulmentsNamed = 5
+
 // annulments names the annulled results as a reader says them: "the
 // results of precinct 5249, the votes for candidate c1-2".
 func (l Lang) annulments(as []shailoo.Annulment) string {
@@ -520,6 +586,28 @@ func (l Lang) annulments(as []shailoo.Annulment) string {
 		out[i] = words.Say(string(l), key, words.Args{"id": a.ID})
 	}
 	return strings.Join(out, ", ")
+}
+
+// annulmentsOf is annulments of as, or of many the first few and how
+// many more: "56 annulments: ... and 53 more".
+func (l Lang) annulmentsOf(as []shailoo.Annulment) string {
+	if len(as) <= maxAnnulmentsNamed {
+		return l.annulments(as)
+	}
+	first := maxAnnulmentsNamed - 2
+	return l.say("annulled_many", words.Args{"n": strconv.Itoa(len(as)), "first": l.annulments(as[:first]),
+		"more": strconv.Itoa(len(as) - first)})
+}
+
+// annulledOkrugs counts the okrugs of res whose every result is annulled.
+func annulledOkrugs(res *shailoo.Result) int {
+	n := 0
+	for _, o := range res.Okrugs {
+		if o.Outcome == seats.OutcomeAnnulled {
+			n++
+		}
+	}
+	return n
 }
 
 type natLine struct {

@@ -76,7 +76,8 @@ func WhatIfText(w io.Writer, c *shailoo.WhatIf, l Lang) error {
 	moves := section{title: l.w("moves"), head: []string{l.w("party"), "", l.w("candidate"), l.w("position"), l.w("sex"), l.w("pref_votes")}}
 	for _, x := range c.Lists {
 		x.Name = l.nameOf(c.Base, x.ID, x.Name)
-		s.rows = append(s.rows, []string{x.Name, fmt.Sprint(x.Base), fmt.Sprint(x.Alternative), signed(int64(x.Moved)), fmt.Sprint(x.WomenBase), fmt.Sprint(x.WomenAlternative)})
+		s.rows = append(s.rows, []string{x.Name, fmt.Sprint(x.Base), fmt.Sprint(x.Alternative), signed(int64(x.Moved)),
+			womenOf(c, x.ID, x.WomenBase), womenOf(c, x.ID, x.WomenAlternative)})
 		for _, d := range x.Lose {
 			moves.rows = append(moves.rows, []string{x.Name, "−", d.Name, fmt.Sprint(d.Position), string(d.Sex), prefsOf(d, c.Base)})
 		}
@@ -130,6 +131,21 @@ func whatIfSide(res *shailoo.Result, side string, l Lang) []section {
 		doc = append(doc, s)
 	}
 	return doc
+}
+
+// womenOf is n, the women seated from list id on one side of c, or "—",
+// as the count's report writes it, when the definition does not give the
+// list's deputies (and so their sex) on either side: never a 0 that
+// reads as a count.
+func womenOf(c *shailoo.WhatIf, id string, n int) string {
+	for _, res := range []*shailoo.Result{c.Base, c.Alternative} {
+		for _, li := range res.Lists {
+			if li.ID == id && li.DeputiesNotGiven > 0 {
+				return "—"
+			}
+		}
+	}
+	return strconv.Itoa(n)
 }
 
 // prefsOf is the preference votes of a deputy seated under res: "—" when

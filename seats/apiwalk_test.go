@@ -43,6 +43,8 @@ func TestAPIWalk(t *apiwalkTesting.T) {
 	apiwalk.Call(t, "seats.NotDecided zero", func() { _ = NotDecided("", []OkrugCandidate{}, *new(int64), *new(election.Step)) })
 	apiwalk.Call(t, "seats.Plurality nil", func() { _, _ = Plurality("", *new([]OkrugCandidate), *new(int64), *new(OkrugRule), *new([]string)) })
 	apiwalk.Call(t, "seats.Plurality zero", func() { _, _ = Plurality("", []OkrugCandidate{}, *new(int64), *new(OkrugRule), []string{}) })
+	apiwalk.Call(t, "seats.PriceOf nil", func() { _, _ = PriceOf(*new([]Entry), *new([]int), *new(Options)) })
+	apiwalk.Call(t, "seats.PriceOf zero", func() { _, _ = PriceOf([]Entry{}, []int{}, *new(Options)) })
 	apiwalk.Call(t, "seats.Runoff nil", func() {
 		_, _ = Runoff("", *new([]OkrugCandidate), *new(int64), *new(OkrugRule), *new([]string), *new(election.Step), "")
 	})

@@ -303,6 +303,13 @@ const (
 // protocols, does.
 const OutcomeNotEvaluated Outcome = "not_evaluated"
 
+// OutcomeAnnulled is the outcome of an okrug whose every precinct's
+// results are annulled: it has no result, by the annulment's own premise,
+// and its seat is not filled. It is not "not evaluated": nothing is
+// missing. Plurality never returns it; the caller, which knows the
+// annulments, does.
+const OutcomeAnnulled Outcome = "annulled"
+
 // OutcomeSexNotGiven is the outcome of a district under a sex-balance rule
 // with a candidate whose sex the election does not give: the rule cannot
 // be applied, and the district is not decided. District never returns it

@@ -76,6 +76,25 @@ var report = []Entry{
 	{"report.okrugs", Text{"Single-mandate okrugs",
 		"Одномандатные округа",
 		"Бир мандаттуу округдар"}},
+	// The okrugs of the election beside the rule set's okrug seats, when
+	// the numbers differ (a rule set made for another election).
+	{"report.okrugs_defined", Text{"{n} defined; the rule set has {seats} okrug seats",
+		"определено: {n}; в наборе правил мандатов по округам: {seats}",
+		"аныкталганы: {n}; эрежелер топтомунда округдар боюнча мандаттар: {seats}"}},
+	{"report.okrug_seats_differ", Text{"⚠ The rule set {rules} has {seats} okrug seats, but the election's okrugs have {have}: the seats filled are counted against the rule set's.",
+		"⚠ В наборе правил {rules} мандатов по округам: {seats}, а у округов выборов их {have}: распределённые мандаты считаются от числа в наборе правил.",
+		"⚠ {rules} эрежелер топтомунда округдар боюнча мандаттар: {seats}, ал эми шайлоонун округдарында {have}: бөлүштүрүлгөн мандаттар эрежелер топтомундагы сан боюнча эсептелет."}},
+	// The okrug table's share column and what it is of: those who took
+	// part in the okrug (its valid and invalid ballots).
+	{"report.okrug_pct", Text{"% of participants",
+		"% от участвовавших",
+		"катышкандардан %"}},
+	{"report.okrug_pct_note", Text{"% of participants: of the okrug's valid and invalid ballots, those who took part.",
+		"% от участвовавших: от действительных и недействительных бюллетеней округа, то есть от принявших участие.",
+		"Катышкандардан %: округдун жарактуу жана жараксыз бюллетендеринен, башкача айтканда катышкандардан."}},
+	{"report.okrug_pct_note_against", Text{"% of participants: of the okrug's valid and invalid ballots, those who took part; against all's share too.",
+		"% от участвовавших: от действительных и недействительных бюллетеней округа, то есть от принявших участие; доля «против всех» тоже.",
+		"Катышкандардан %: округдун жарактуу жана жараксыз бюллетендеринен, башкача айтканда катышкандардан; «баарына каршынын» үлүшү да."}},
 	{"report.elected", Text{"elected",
 		"избран",
 		"шайланды"}},
@@ -367,6 +386,21 @@ var report = []Entry{
 	{"report.annulled_title", Text{"Annulled: what changes",
 		"Отмена итогов: что меняется",
 		"Жыйынтыктарды жокко чыгаруу: эмне өзгөрөт"}},
+	// The annulments of a long list beyond those named: the JSON keeps all.
+	{"report.annulled_many", Text{"{n} annulments: {first} and {more} more",
+		"отменённых итогов: {n} — {first} и ещё {more}",
+		"жокко чыгарылган жыйынтыктар: {n} — {first} жана дагы {more}"}},
+	{"report.and_more", Text{"… and {n} more",
+		"… и ещё {n}",
+		"… жана дагы {n}"}},
+	// An okrug whose every precinct's results are annulled: it has no
+	// result, and nothing is missing.
+	{"report.okrug_annulled", Text{"annulled: the results of all its precincts",
+		"итоги отменены: на всех участках округа",
+		"жыйынтыктар жокко чыгарылды: округдун бардык участокторунда"}},
+	{"report.annulled_okrugs_n", Text{"okrugs whose results are all annulled: {n}; they have no result and their seats are not filled",
+		"округов, все итоги которых отменены: {n}; у них нет результата, их мандаты не распределены",
+		"бардык жыйынтыктары жокко чыгарылган округдар: {n}; алардын жыйынтыгы жок, мандаттары бөлүштүрүлгөн жок"}},
 	{"report.annulled_none", Text{"Nobody loses or gains a seat.",
 		"Никто не теряет и не получает мандат.",
 		"Эч ким мандатын жоготпойт жана албайт."}},

@@ -88,6 +88,14 @@ const STRINGS = {
     threshold_line_few: 'Threshold: {percent}% of {base} = {line}; a list needs {needed} votes.',
     threshold_line_many: 'Threshold: {percent}% of {base} = {line}; a list needs {needed} votes.',
     quota_line: 'Quota: {quota}',
+    method_dhondt: 'D\'Hondt method (divisors 1, 2, 3, …)',
+    method_sainte_lague: 'Sainte-Laguë method (divisors 1, 3, 5, …)',
+    method_modified_sainte_lague: 'modified Sainte-Laguë method (divisors 1.4, 3, 5, …)',
+    method_huntington_hill: 'Huntington-Hill method (divisors √(s(s+1)))',
+    method_adams: 'Adams method (divisors 0, 1, 2, …)',
+    price_line: 'Last seat given: {last}; first not given: {next}',
+    price_quotient: '{list}, seat {seat}, quotient {value}',
+    price_none: 'none (every list with votes holds the cap)',
     col_party: 'List',
     col_votes: 'Votes',
     col_pct: '%',
@@ -129,6 +137,7 @@ const STRINGS = {
     out_repeat_election: 'repeat election: against all ahead',
     out_tie: 'tie: lots required',
     out_no_votes: 'no votes',
+    out_annulled: 'annulled: the results of all its precincts',
     out_not_evaluated: 'not evaluated: no protocols',
     out_cannot_decide_under_rule: 'cannot be decided under the sex-balance rule: not filled',
     out_not_evaluated_sex_not_given: 'not evaluated: a candidate\'s sex is not given (the sex-balance rule needs it)',
@@ -652,6 +661,14 @@ const STRINGS = {
     threshold_line_few: 'Порог: {percent}% от {base} = {line}; списку нужно {needed} голоса.',
     threshold_line_many: 'Порог: {percent}% от {base} = {line}; списку нужно {needed} голосов.',
     quota_line: 'Квота: {quota}',
+    method_dhondt: 'метод Д’Ондта (делители 1, 2, 3, …)',
+    method_sainte_lague: 'метод Сент-Лагю (делители 1, 3, 5, …)',
+    method_modified_sainte_lague: 'модифицированный метод Сент-Лагю (делители 1,4, 3, 5, …)',
+    method_huntington_hill: 'метод Хантингтона — Хилла (делители √(s(s+1)))',
+    method_adams: 'метод Адамса (делители 0, 1, 2, …)',
+    price_line: 'Последний распределённый мандат: {last}; первый нераспределённый: {next}',
+    price_quotient: '{list}, мандат {seat}, частное {value}',
+    price_none: 'нет (каждый список с голосами достиг предела)',
     col_party: 'Список',
     col_votes: 'Голоса',
     col_pct: '%',
@@ -693,6 +710,7 @@ const STRINGS = {
     out_repeat_election: 'повторные выборы: «против всех» впереди',
     out_tie: 'равенство: нужен жребий',
     out_no_votes: 'нет голосов',
+    out_annulled: 'итоги отменены: на всех участках округа',
     out_not_evaluated: 'не определено: нет протоколов',
     out_cannot_decide_under_rule: 'не может быть определено по правилу о поле: не распределено',
     out_not_evaluated_sex_not_given: 'не определено: не указан пол кандидата (нужен для правила о поле)',
@@ -1216,6 +1234,14 @@ const STRINGS = {
     threshold_line_few: 'Босого: {base} санынын {percent}% = {line}; тизмеге {needed} добуш керек.',
     threshold_line_many: 'Босого: {base} санынын {percent}% = {line}; тизмеге {needed} добуш керек.',
     quota_line: 'Квота: {quota}',
+    method_dhondt: 'Д’Ондт ыкмасы (бөлүүчүлөр 1, 2, 3, …)',
+    method_sainte_lague: 'Сент-Лагю ыкмасы (бөлүүчүлөр 1, 3, 5, …)',
+    method_modified_sainte_lague: 'өзгөртүлгөн Сент-Лагю ыкмасы (бөлүүчүлөр 1,4, 3, 5, …)',
+    method_huntington_hill: 'Хантингтон-Хилл ыкмасы (бөлүүчүлөр √(s(s+1)))',
+    method_adams: 'Адамс ыкмасы (бөлүүчүлөр 0, 1, 2, …)',
+    price_line: 'Акыркы берилген мандат: {last}; биринчи берилбеген мандат: {next}',
+    price_quotient: '{list}, {seat}-мандат, тийинди {value}',
+    price_none: 'жок (добушу бар ар бир тизме чекке жетти)',
     col_party: 'Тизме',
     col_votes: 'Добуштар',
     col_pct: '%',
@@ -1257,6 +1283,7 @@ const STRINGS = {
     out_repeat_election: 'кайра шайлоо: «баарына каршы» алдыда',
     out_tie: 'добуштар тең: чүчүкулак керек',
     out_no_votes: 'добуш жок',
+    out_annulled: 'жыйынтыктар жокко чыгарылды: округдун бардык участокторунда',
     out_not_evaluated: 'аныкталган жок: протоколдор жок',
     out_cannot_decide_under_rule: 'жыныс эрежеси боюнча аныктоого болбойт: бөлүштүрүлгөн жок',
     out_not_evaluated_sex_not_given: 'аныкталган жок: талапкердин жынысы көрсөтүлгөн эмес (жыныс эрежеси үчүн керек)',
@@ -2799,6 +2826,17 @@ function renderLists(res) {
   }
   const quota = (res.steps || []).find((s) => s.kind === 'quota');
   if (quota) box.append(el('p', { class: 'muted' }, t('quota_line', { quota: quotaText(quota) })));
+  // A divisor method: its name and the price of a seat, the quotients of
+  // the last seat given and of the first not given (as the text report).
+  const price = res.list_seat_price;
+  if (price) {
+    const quotients = (qs) => (qs && qs.length ? qs.map((x) => t('price_quotient', {
+      list: partyName(res.lists.find((l) => l.id === x.id) || { id: x.id }), seat: num(x.seat),
+      value: figures(x.value) + (x.decimal && x.value.includes('/') ? ' = ' + dec(x.decimal) : ''),
+    })).join('; ') : t('price_none'));
+    box.append(el('p', { class: 'muted' }, t('method_' + price.method)),
+      el('p', { class: 'muted' }, t('price_line', { last: quotients(price.last), next: quotients(price.next) })));
+  }
   const disagree = disagreements();
   const lists = res.lists.slice().sort((a, b) => b.votes - a.votes);
   const maxVotes = Math.max(1, ...lists.map((l) => l.votes));
@@ -2979,9 +3017,10 @@ function renderOkrugs(res) {
       el('td', { class: 'num' }, partial ? t('not_evaluated') : num(o.margin)),
       el('td', { class: 'source' }, provenance(o.provenance)));
   });
-  // Under a majority rule the share is of its base: the header names it.
+  // The share is of those who took part (valid and invalid ballots), or
+  // under a majority rule of its base: the header names it.
   const majority = (res.rules.okrug || {}).majority;
-  const votesHead = majority ? t('col_leader_votes_of', { base: t('pbase_' + majority.base) }) : t('col_leader_votes');
+  const votesHead = majority ? t('col_leader_votes_of', { base: t('pbase_' + majority.base) }) : t('col_leader_votes_of', { base: t('pbase_participants') });
   box.append(table(null, [t('col_okrug'), t('col_okrug_name'), t('col_outcome'), t('col_leader'), [votesHead, 'num'],
     ...(against ? [[t('col_against'), 'num']] : []), [t('col_okrug_margin'), 'num'], [t('col_source'), 'source']], rows, { class: 'okrugs', cards: true, label: t('okrugs_h') }));
   renderAnnulled(res, box);
@@ -2992,7 +3031,7 @@ function renderOkrugs(res) {
 // preliminary figures is a preliminary winner.
 function okrugSourceMark(res, o) {
   const q = o.provenance || (res.election && res.election.provenance);
-  return (q === 'preliminary' || q === 'synthetic') && o.outcome !== 'not_evaluated' ? ' (' + t(q) + ')' : '';
+  return (q === 'preliminary' || q === 'synthetic') && o.outcome !== 'not_evaluated' && o.outcome !== 'annulled' ? ' (' + t(q) + ')' : '';
 }
 
 // renderAnnulled says what the annulments given change (res.annulled, from

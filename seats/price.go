@@ -1,0 +1,88 @@
+package seats
+
+import (
+	"math/big"
+
+	"github.com/shailoo/shailoo/internal/exact"
+)
+
+// Quotient is a list's quotient for one seat under a divisor method: its
+// votes over the divisor of the seats it held before that seat.
+type Quotient struct {
+	ID   string `json:"id"`
+	Seat int    `json:"seat"` // the list's seat it is the quotient of, from 1
+	// Value is exact, as the transcript writes it ("87235/6",
+	// "v/sqrt(n)" under Huntington-Hill, "inf" for an infinite first
+	// seat); Decimal is it to 2 places, "" under Huntington-Hill and for
+	// "inf".
+	Value   string `json:"value"`
+	Decimal string `json:"decimal,omitempty"`
+}
+
+// Price is the price of a seat of a divisor apportionment: the quotient
+// of the last seat given (Last) and of the first not given (Next, the
+// highest quotient of a list below the cap); each names every list tied
+// there, in entry order. Between them lies every divisor that gives the
+// same seats.
+type Price struct {
+	Method Method     `json:"method"`
+	Last   []Quotient `json:"last"`
+	Next   []Quotient `json:"next,omitempty"`
+}
+
+// PriceOf returns the price of a seat of the apportionment of entries
+// under o in which list i holds held[i] seats (Result.Seats, in the order
+// of entries). ok is false for a largest-remainder method, when no seat
+// was given or held does not match entries.
+func PriceOf(entries []Entry, held []int, o Options) (Price, bool) {
+	m := o.Method
+	if m.LargestRemainder() || m.Validate() != nil || len(held) != len(entries) {
+		return Price{}, false
+	}
+	cmp := quotCmp(m)
+	p := Price{Method: m}
+	var last, next quot
+	for i, e := range entries {
+		if e.Votes < 0 || held[i] < 0 {
+			return Price{}, false
+		}
+		v := uint64(e.Votes)
+		if s := held[i]; s > 0 {
+			q := divisorOf(m, v, s-1)
+			c := -1 // the lowest so far
+			if len(p.Last) > 0 {
+				c = cmp(q, last)
+			}
+			if c < 0 {
+				p.Last, last = p.Last[:0], q
+			}
+			if c <= 0 {
+				p.Last = append(p.Last, quotient(m, e.ID, s, q))
+			}
+		}
+		if o.Cap > 0 && held[i] >= o.Cap || e.Votes == 0 {
+			continue
+		}
+		q := divisorOf(m, v, held[i])
+		c := 1 // the highest so far
+		if len(p.Next) > 0 {
+			c = cmp(q, next)
+		}
+		if c > 0 {
+			p.Next, next = p.Next[:0], q
+		}
+		if c >= 0 {
+			p.Next = append(p.Next, quotient(m, e.ID, held[i]+1, q))
+		}
+	}
+	return p, len(p.Last) > 0
+}
+
+func quotient(m Method, id string, seat int, q quot) Quotient {
+	out := Quotient{ID: id, Seat: seat, Value: quotString(m, q)}
+	if q.num != 0 && m != HuntingtonHill {
+		n := new(big.Int).Mul(new(big.Int).SetUint64(q.v), new(big.Int).SetUint64(q.den))
+		out.Decimal = exact.Decimal(new(big.Rat).SetFrac(n, new(big.Int).SetUint64(q.num)), 2)
+	}
+	return out
+}
