@@ -34,8 +34,8 @@ type Options struct {
 	Lenient bool
 	// Concurrent parses the rows on other goroutines, one per core, ahead
 	// of the function that handles them (see parallel.go): the file is cut
-	// into chunks of whole lines while its rows hold no quotes, and read by
-	// one tokenizer from the first quote on. The rows, their order, the
+	// into chunks of whole lines, and read by one tokenizer from the first
+	// line whose quoted cell spans lines on. The rows, their order, the
 	// errors and the goroutine the function (and Precinct) runs on are the
 	// same as without it. With one core (GOMAXPROCS 1, as in WASM) it is
 	// ignored. Reading stops, and the goroutines end, before Scan returns.
@@ -486,8 +486,8 @@ func ScanRows(r io.Reader, file string, m Mapping, o Options, fn func(row *Row) 
 // fields (valid until the next read) or io.EOF, a *csv.ParseError for a
 // record that is not well-formed CSV (with the fields completed before the
 // error), or a read error; fieldLine gives the line where a field of the
-// last record starts. After dataRows, each record is one line (see
-// tokenizer.oneLine).
+// last record starts. After dataRows, a record that spans lines and is no
+// CSV costs its first line alone (see tokenizer.oneLine).
 type recordSource interface {
 	read() ([][]byte, error)
 	fieldLine(i int) int
