@@ -443,7 +443,7 @@ func (s *scanner) fillQuoted(line []byte, n int) *ParseError {
 	rec, err := t.record(line, nil)
 	if err != nil {
 		s.reset(n)
-		return s.readError(err, len(rec))
+		return t.escapedQuote(s.readError(err, len(rec)))
 	}
 	pe := s.fill(rec, t)
 	if pe == nil && s.row.precinctCell != nil {

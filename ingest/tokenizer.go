@@ -46,6 +46,10 @@ type tokenizer struct {
 	// spanned holds, while a record in oneLine mode reads past its first
 	// line, copies of the lines it read there.
 	spanned [][]byte
+	// escaped says that the last record is no CSV and its first line has
+	// a backslash before a quote (\"), as R's write.table escapes a quote
+	// by default where CSV doubles it ("").
+	escaped bool
 
 	numLine      int
 	rawBuffer    []byte
@@ -156,6 +160,7 @@ func (t *tokenizer) record(line []byte, errRead error) ([][]byte, error) {
 	var err error
 	delim := t.delim
 	recLine := t.numLine
+	first := line
 	t.recordBuffer = t.recordBuffer[:0]
 	t.fieldIndexes = t.fieldIndexes[:0]
 	t.fieldLines = t.fieldLines[:0]
@@ -263,6 +268,7 @@ parseField:
 	if spanCol > 0 {
 		err = t.unspan(err, recLine, spanField, spanCol)
 	}
+	t.escaped = err != nil && err != errRead && bytes.Contains(first, []byte(`\"`))
 
 	t.cells = t.cells[:0]
 	pre := 0
