@@ -162,7 +162,8 @@ func FuzzReadCSV(f *testing.F) {
 // recordsByLine reads data with encoding/csv (after a BOM, lone CRs as
 // line ends when the data has no LF) and returns the data records by the
 // line they start on, rows that are not well-formed left out: the header
-// record, then each line on its own (a data row is one line).
+// record, then each data record as csvSource reads it (a quoted cell may
+// span lines, a stray quote costs its line).
 func recordsByLine(t *testing.T, data []byte) map[int][]string {
 	data = bytes.TrimPrefix(data, []byte(bom))
 	if bytes.IndexByte(data, '\n') < 0 {

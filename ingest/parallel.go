@@ -192,7 +192,13 @@ type chunkReader struct {
 }
 
 func (r *chunkReader) Read(p []byte) (int, error) {
+	if r == nil {
+		return 0, io.EOF
+	}
 	for len(r.data) == 0 {
+		if r.order == nil && r.rest == nil { // (the zero chunkReader)
+			return 0, io.EOF
+		}
 		if r.rest != nil {
 			return r.rest.Read(p)
 		}

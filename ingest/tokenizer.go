@@ -326,7 +326,8 @@ func (t *tokenizer) unspan(err error, recLine, field, col int) error {
 	return &csv.ParseError{StartLine: recLine, Line: recLine, Column: col, Err: errOpenQuote}
 }
 
-// errOpenQuote: in one-line mode, a quoted field is not closed on its line.
+// errOpenQuote: in one-line mode, a quoted field that spans lines is not
+// closed as a field is (unspan), or spans too many lines.
 var errOpenQuote = fmt.Errorf("the quote that opens this cell is not closed as a cell that spans lines is (its closing quote, then the delimiter or the line's end, within %d lines): a stray quote?", maxCellLines)
 
 func indexQuote(b []byte) int {
