@@ -265,10 +265,11 @@ parseField:
 	if err == nil {
 		err = errRead
 	}
+	// (first is valid while the record has read no line past it.)
+	t.escaped = err != nil && err != errRead && spanCol == 0 && bytes.Contains(first, []byte(`\"`))
 	if spanCol > 0 {
 		err = t.unspan(err, recLine, spanField, spanCol)
 	}
-	t.escaped = err != nil && err != errRead && bytes.Contains(first, []byte(`\"`))
 
 	t.cells = t.cells[:0]
 	pre := 0
