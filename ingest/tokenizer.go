@@ -308,15 +308,16 @@ func (t *tokenizer) plain(line []byte) [][]byte {
 const maxCellLines = 8
 
 // unspan ends a record in oneLine mode with a quoted field that reached
-// the end of a line, the record's first being recLine: kept when it ended as CSV (err nil); otherwise its error is
-// errOpenQuote at the opening quote of field (its index; col, the quote's
-// byte column), the first that spans lines, the record keeps the fields
-// before it, and the lines past recLine are read again.
+// the end of a line, the record's first being recLine: kept when it ended
+// as CSV (err nil) or a read failed (err is then the read's); otherwise
+// its error is errOpenQuote at the opening quote of field (its index; col,
+// the quote's byte column), the first that spans lines, the record keeps
+// the fields before it, and the lines past recLine are read again.
 func (t *tokenizer) unspan(err error, recLine, field, col int) error {
 	spanned := t.spanned
 	t.spanned = t.spanned[:0]
 	var ce *csv.ParseError
-	if err == nil || !errors.As(err, &ce) && !errors.Is(err, io.ErrUnexpectedEOF) {
+	if err == nil || !errors.As(err, &ce) {
 		return err
 	}
 	t.replay = append(spanned[:len(spanned):len(spanned)], t.replay...)
