@@ -47,6 +47,8 @@ func TestAPIWalk(t *apiwalkTesting.T) {
 	apiwalk.Call(t, "(*ingest.Writer).Flush zero", func() { _ = new(Writer).Flush() })
 	apiwalk.Call(t, "(*ingest.Writer).WriteProtocol nil", func() { _ = (*Writer)(nil).WriteProtocol(*new(*election.Protocol), *new(*election.Precinct)) })
 	apiwalk.Call(t, "(*ingest.Writer).WriteProtocol zero", func() { _ = new(Writer).WriteProtocol(new(election.Protocol), new(election.Precinct)) })
+	apiwalk.Call(t, "(*ingest.chunkReader).Read nil", func() { _, _ = (*chunkReader)(nil).Read(*new([]byte)) })
+	apiwalk.Call(t, "(*ingest.chunkReader).Read zero", func() { _, _ = new(chunkReader).Read([]byte{}) })
 	apiwalk.Call(t, "(*ingest.decodeReader).Read nil", func() { _, _ = (*decodeReader)(nil).Read(*new([]byte)) })
 	apiwalk.Call(t, "(*ingest.decodeReader).Read zero", func() { _, _ = new(decodeReader).Read([]byte{}) })
 	apiwalk.Call(t, "(ingest.Column).String nil", func() { _ = (*new(Column)).String() })

@@ -304,7 +304,9 @@ func TestReadCSVErrors(t *testing.T) {
 		{name: "leftmost bad cell first", in: miniHeader + "1,x,y\n", err: ErrNotNumber, line: 2, col: 2, field: "lines.invalid", rows: 1},
 		// Issue 12's attack suite (rows lost or misread) from here to the
 		// encodings: each row is read or reported at its own line.
-		{name: "a line break in a data row's quoted cell", in: miniHeader + "\"1\n\n1\",3,9x,90,7\n", err: ErrSyntax, line: 2, col: 1, rows: 1},
+		{name: "a line break in a data row's quoted cell", in: miniHeader + "\"1\n\n1\",3,9x,90,7\n", err: ErrNotNumber, line: 4, col: 3, field: "lines.valid", rows: 1},
+		{name: "a quoted cell that spans lines and closes amiss", in: miniHeader + "\"1\n\n1\"x,3,9,90,7\n", err: ErrSyntax, line: 2, col: 1, rows: 1},
+		{name: "a quoted cell that spans too many lines", in: miniHeader + "\"1" + strings.Repeat("\n", maxCellLines+1) + "1\",3,9,90,7\n", err: ErrSyntax, line: 2, col: 1, rows: 1},
 		{name: "unterminated quote reported where it opens", in: miniHeader + "1,3,97,90,7\n2,\"3,97,90,7\n3,3,97,90,7\n4,3,97,90,7\n", err: ErrSyntax, line: 3, col: 2, rows: 2},
 		{name: "a value past the header", in: miniHeader + "1,3,97,90,7\n2,3,97,90,7,99\n", err: ErrLongRow, line: 3, col: 6, rows: 2},
 		{name: "a quoted value past the header", in: miniHeader + "1,3,97,90,7,,\"99\"\n", err: ErrLongRow, line: 2, col: 7, rows: 1},

@@ -159,10 +159,13 @@
 // The CSV dialect is encoding/csv's: UTF-8 with or without a byte order
 // mark, LF or CRLF line ends (or CR alone, when the file has no LF), fields
 // quoted with '"' (which may hold the delimiter and doubled quotes); blank
-// lines are skipped. A data row is one line: a quoted cell may hold a line
-// break only in the header row and the rows above it (a wrapped header),
-// so that one unterminated quote costs its own row, reported where the
-// quote opens, instead of swallowing the rows after it. A data row has a
+// lines are skipped. A quoted cell may hold line breaks, as RFC 4180 allows
+// (a name with "- Unopposed" below it): its row then spans lines, and its
+// line is its first. But a quoted cell of a data row that spans lines and
+// is not closed as a cell is (its closing quote, then the delimiter or the
+// line's end), or spans more than 8 lines, is taken for a stray quote: it
+// costs its own row, reported where the quote opens, and reading goes on
+// with the next line, instead of swallowing the rows after it. A data row has a
 // cell for each column of the header row: a cell left out (ErrShortRow) or
 // added (ErrLongRow) would move the figures after it, or drop one. Only
 // under trailing columns whose header is empty may a row have fewer cells,

@@ -1265,7 +1265,11 @@ func DraftMapping(r io.Reader, file string) (*Draft, error) {
 			enc = EncodingUTF16LE
 		}
 	} else if !utf8.Valid(head[:bytes.LastIndexByte(head, '\n')+1]) {
-		enc, guessed = guessEncoding(head), true
+		var err error
+		if enc, err = draftEncoding(head, file); err != nil {
+			return nil, err
+		}
+		guessed = true
 	}
 	if enc != "" {
 		br = bufio.NewReaderSize(newDecodeReader(br, file, enc), 1<<16)
@@ -1286,6 +1290,12 @@ func DraftMapping(r io.Reader, file string) (*Draft, error) {
 		if n := bytes.Count(head, []byte(string(d))); n > best {
 			best, delim = n, d
 		}
+	}
+	if spaceDelimited(head) {
+		delim = ' '
+	}
+	if err := backslashQuotes(head, delim, file); err != nil {
+		return nil, err
 	}
 	cr := csv.NewReader(br)
 	cr.Comma = delim

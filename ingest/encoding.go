@@ -19,7 +19,7 @@ import (
 // (Windows-1251 on a Russian or Kyrgyz Windows, KOI8-R on old Unix
 // systems, Windows-1252 in Western Europe and the Americas, Windows-1254
 // in Turkey, Windows-1256 in the Arab countries, Windows-1257 in the
-// Baltic states) or as
+// Baltic states, Windows-874 in Thailand) or as
 // "Unicode text" (UTF-16). A file in one of them is read as it is, with
 // no conversion beforehand; its SHA-256 is that of its own bytes.
 //
@@ -41,6 +41,7 @@ const (
 	EncodingLatin5      = "iso-8859-9"   // Turkish: Windows-1254's letters, with ISO-8859-1's C1 controls
 	EncodingWindows1256 = "windows-1256" // Arabic
 	EncodingWindows1257 = "windows-1257" // Baltic: Lithuanian, Latvian, Estonian
+	EncodingWindows874  = "windows-874"  // Thai; TIS-620 and ISO-8859-11 are its letters
 	EncodingUTF16LE     = "utf-16le"
 	EncodingUTF16BE     = "utf-16be"
 )
@@ -76,6 +77,7 @@ var encodingNames = [...][2]string{
 	{"iso-8859-9", EncodingLatin5}, {"latin5", EncodingLatin5},
 	{"windows-1256", EncodingWindows1256}, {"cp1256", EncodingWindows1256},
 	{"windows-1257", EncodingWindows1257}, {"cp1257", EncodingWindows1257},
+	{"windows-874", EncodingWindows874}, {"cp874", EncodingWindows874}, {"tis-620", EncodingWindows874}, {"iso-8859-11", EncodingWindows874},
 	{"utf-16le", EncodingUTF16LE}, {"utf-16be", EncodingUTF16BE},
 }
 
@@ -164,6 +166,17 @@ var (
 		0x0105, 0x012F, 0x0101, 0x0107, 0x00E4, 0x00E5, 0x0119, 0x0113, 0x010D, 0x00E9, 0x017A, 0x0117, 0x0123, 0x0137, 0x012B, 0x013C,
 		0x0161, 0x0144, 0x0146, 0x00F3, 0x014D, 0x00F5, 0x00F6, 0x00F7, 0x0173, 0x0142, 0x015B, 0x016B, 0x00FC, 0x017C, 0x017E, 0x02D9,
 	}
+	// Thai: TIS-620's letters (U+0E01-U+0E5B) from 0xA1 up.
+	windows874 = [128]uint16{
+		0x20AC, bad, bad, bad, bad, 0x2026, bad, bad, bad, bad, bad, bad, bad, bad, bad, bad,
+		bad, 0x2018, 0x2019, 0x201C, 0x201D, 0x2022, 0x2013, 0x2014, bad, bad, bad, bad, bad, bad, bad, bad,
+		0x00A0, 0x0E01, 0x0E02, 0x0E03, 0x0E04, 0x0E05, 0x0E06, 0x0E07, 0x0E08, 0x0E09, 0x0E0A, 0x0E0B, 0x0E0C, 0x0E0D, 0x0E0E, 0x0E0F,
+		0x0E10, 0x0E11, 0x0E12, 0x0E13, 0x0E14, 0x0E15, 0x0E16, 0x0E17, 0x0E18, 0x0E19, 0x0E1A, 0x0E1B, 0x0E1C, 0x0E1D, 0x0E1E, 0x0E1F,
+		0x0E20, 0x0E21, 0x0E22, 0x0E23, 0x0E24, 0x0E25, 0x0E26, 0x0E27, 0x0E28, 0x0E29, 0x0E2A, 0x0E2B, 0x0E2C, 0x0E2D, 0x0E2E, 0x0E2F,
+		0x0E30, 0x0E31, 0x0E32, 0x0E33, 0x0E34, 0x0E35, 0x0E36, 0x0E37, 0x0E38, 0x0E39, 0x0E3A, bad, bad, bad, bad, 0x0E3F,
+		0x0E40, 0x0E41, 0x0E42, 0x0E43, 0x0E44, 0x0E45, 0x0E46, 0x0E47, 0x0E48, 0x0E49, 0x0E4A, 0x0E4B, 0x0E4C, 0x0E4D, 0x0E4E, 0x0E4F,
+		0x0E50, 0x0E51, 0x0E52, 0x0E53, 0x0E54, 0x0E55, 0x0E56, 0x0E57, 0x0E58, 0x0E59, 0x0E5A, 0x0E5B, bad, bad, bad, bad,
+	}
 	koi8r = [128]uint16{
 		0x2500, 0x2502, 0x250C, 0x2510, 0x2514, 0x2518, 0x251C, 0x2524, 0x252C, 0x2534, 0x253C, 0x2580, 0x2584, 0x2588, 0x258C, 0x2590,
 		0x2591, 0x2592, 0x2593, 0x2320, 0x25A0, 0x2219, 0x221A, 0x2248, 0x2264, 0x2265, 0x00A0, 0x2321, 0x00B0, 0x00B2, 0x00B7, 0x00F7,
@@ -203,6 +216,8 @@ func upperHalf(enc string) *[128]rune {
 		page = windows1256[:]
 	case EncodingWindows1257:
 		page = windows1257[:]
+	case EncodingWindows874:
+		page = windows874[:]
 	case EncodingLatin1:
 	default:
 		return nil
@@ -651,7 +666,7 @@ func guessEncoding(b []byte) string {
 	// bar is the score of the code page named so far, and of
 	// Windows-1252, letters of one language counted
 	bar, bestStrict := math.MinInt, math.MinInt
-	for k, enc := range [...]string{EncodingWindows1252, EncodingWindows1251, EncodingKOI8R, EncodingWindows1250, EncodingWindows1253, EncodingWindows1255} {
+	for k, enc := range [...]string{EncodingWindows1252, EncodingWindows1251, EncodingKOI8R, EncodingWindows1250, EncodingWindows1253, EncodingWindows1255, EncodingWindows874} {
 		score, strict, _, freq, ok := wordScore(upperHalf(enc), frequent[enc], languages[enc], b)
 		if !ok {
 			continue
@@ -687,6 +702,7 @@ var frequent = map[string]string{
 	EncodingWindows1253: "αοειτνσηάέίόήΑΟΕΙΤΝΣΗ",
 	EncodingWindows1255: "יוהאלמרת",
 	EncodingWindows1256: "الیمونرتبه",
+	EncodingWindows874:  "านรอกเมงดยสวทบลปค",
 	// (and for Windows-1254 and 1257, the letters of their languages
 	// that Windows-1252 lacks)
 	EncodingWindows1254: "ğışİĞŞ",
@@ -837,6 +853,10 @@ func wordScore(page *[128]rune, often string, langs uint32, b []byte) (score, st
 		if 0x064B <= r && r <= 0x0652 {
 			continue // an Arabic vowel sign, inside its word
 		}
+		if thaiMark(r) {
+			w.thaiMark() // a Thai vowel or tone mark, inside its word
+			continue
+		}
 		if !unicode.IsLetter(r) {
 			glued = c >= 0x80 && w.letters > 0 && (unicode.IsSymbol(r) || unicode.IsNumber(r) || r == '¿') && r != '№'
 			end()
@@ -901,6 +921,8 @@ type word struct {
 	smallY                                                int    // ý
 	prevHigh                                              bool   // the letter before was an Arabic one of a byte from 0xC0 up
 	arabicPair                                            bool   // two such letters came in a row
+	thai, marks                                           int    // Thai letters; Thai marks since the last letter
+	thaiOff                                               bool   // a Thai mark came where Thai puts none
 }
 
 // add adds the letter r, of byte c.
@@ -927,6 +949,10 @@ func (w *word) add(r rune, c byte) {
 		w.hebrew++
 		w.wide++
 		w.final = strings.ContainsRune("ךםןףץ", r)
+	case 0x0E01 <= r && r <= 0x0E46: // Thai letters
+		w.thai++
+		w.wide++
+		w.marks = 0
 	case 0x0600 <= r && r < 0x0700: // Arabic letters, Persian and Urdu ones too
 		w.arabic++
 		w.wide++
@@ -945,6 +971,23 @@ func (w *word) add(r rune, c byte) {
 		}
 	}
 	w.prev, w.prevHigh = r, false
+}
+
+// thaiMark says whether r is a Thai vowel or tone mark, written above or
+// below the letter before it.
+func thaiMark(r rune) bool {
+	return r == 0x0E31 || 0x0E34 <= r && r <= 0x0E3A || 0x0E47 <= r && r <= 0x0E4E
+}
+
+// thaiMark notes a Thai mark: Thai writes at most two (a vowel, a tone)
+// after a letter of its own. Text of another script read in Windows-874
+// has marks first in a word, or after a sign, or three in a row.
+func (w *word) thaiMark() {
+	w.marks++
+	if w.letters == 0 || w.thai == 0 || w.marks > 2 || w.prev < 0x0E01 || w.prev > 0x0E46 {
+		w.thaiOff = true
+	}
+	w.wide++
 }
 
 // icelandicOut says whether the letter r, after the word's letters so
@@ -1018,6 +1061,8 @@ func (w *word) wordReads() bool {
 		return true
 	case w.arabic == w.letters:
 		return w.arabicPair
+	case w.thai == w.letters:
+		return !w.thaiOff
 	}
-	return w.cyrillic == 0 && w.greek == 0 && w.hebrew == 0 && w.arabic == 0 && w.ascii > 0 && w.wide <= w.ascii+1
+	return w.thai == 0 && w.cyrillic == 0 && w.greek == 0 && w.hebrew == 0 && w.arabic == 0 && w.ascii > 0 && w.wide <= w.ascii+1
 }

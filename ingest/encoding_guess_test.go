@@ -179,7 +179,7 @@ func TestNotUTF16(t *testing.T) {
 	}{
 		{"UTF-8 read as UTF-16LE", text, EncodingUTF16LE, `it reads as UTF-8: leave out "encoding"`},
 		{"UTF-8 read as UTF-16BE, an odd number of bytes", short, EncodingUTF16BE, "an odd number of bytes"},
-		{"Windows-1251 read as UTF-16LE", encode(t, charmap.Windows1251, text), EncodingUTF16LE, `it looks windows-1251: "encoding": "windows-1251"`},
+		{"Windows-1251 read as UTF-16LE", encode(t, charmap.Windows1251, text), EncodingUTF16LE, `it looks windows-1251; name the file's encoding in the mapping, "encoding": "windows-1251"`},
 		{"UTF-16BE read as UTF-16LE", be, EncodingUTF16LE, `it looks utf-16be: "encoding": "utf-16be"`},
 	}
 	for _, tt := range tests {

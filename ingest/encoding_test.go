@@ -24,7 +24,7 @@ func TestCodePages(t *testing.T) {
 		EncodingWindows1251: charmap.Windows1251, EncodingWindows1252: charmap.Windows1252,
 		EncodingKOI8R: charmap.KOI8R, EncodingLatin1: charmap.ISO8859_1,
 		EncodingWindows1250: charmap.Windows1250, EncodingWindows1253: charmap.Windows1253, EncodingWindows1255: charmap.Windows1255,
-		EncodingWindows1254: charmap.Windows1254, EncodingLatin5: charmap.ISO8859_9, EncodingWindows1256: charmap.Windows1256, EncodingWindows1257: charmap.Windows1257,
+		EncodingWindows1254: charmap.Windows1254, EncodingLatin5: charmap.ISO8859_9, EncodingWindows1256: charmap.Windows1256, EncodingWindows1257: charmap.Windows1257, EncodingWindows874: charmap.Windows874,
 	} {
 		for c := 0; c < 256; c++ {
 			want := cm.DecodeByte(byte(c))

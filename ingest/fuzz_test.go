@@ -1,8 +1,8 @@
 package ingest
 
 import (
+	"bufio"
 	"bytes"
-	"encoding/csv"
 	"encoding/json"
 	"errors"
 	"fmt"
@@ -162,34 +162,32 @@ func FuzzReadCSV(f *testing.F) {
 // recordsByLine reads data with encoding/csv (after a BOM, lone CRs as
 // line ends when the data has no LF) and returns the data records by the
 // line they start on, rows that are not well-formed left out: the header
-// record, then each line on its own (a data row is one line).
+// record, then each data record as csvSource reads it (a quoted cell may
+// span lines, a stray quote costs its line).
 func recordsByLine(t *testing.T, data []byte) map[int][]string {
 	data = bytes.TrimPrefix(data, []byte(bom))
 	if bytes.IndexByte(data, '\n') < 0 {
 		data = bytes.ReplaceAll(data, []byte{'\r'}, []byte{'\n'})
 	}
 	out := map[int][]string{}
-	r := csv.NewReader(bytes.NewReader(data))
-	r.FieldsPerRecord = -1
-	if _, err := r.Read(); err != nil {
+	src := csvRecords(bufio.NewReader(bytes.NewReader(data)), ',').(*csvSource)
+	if _, err := src.read(); err != nil {
 		return out
 	}
-	off := int(r.InputOffset())
-	line := bytes.Count(data[:off], []byte{'\n'})
-	for rest := data[off:]; len(rest) > 0; {
-		ln := rest
-		if i := bytes.IndexByte(rest, '\n'); i >= 0 {
-			ln = rest[:i+1]
+	src.dataRows()
+	for {
+		rec, err := src.read()
+		if err == io.EOF {
+			return out
 		}
-		rest = rest[len(ln):]
-		line++
-		r := csv.NewReader(bytes.NewReader(ln))
-		r.FieldsPerRecord = -1
-		if rec, err := r.Read(); err == nil {
-			out[line] = rec
+		if err == nil {
+			cells := make([]string, len(rec))
+			for i, c := range rec {
+				cells[i] = string(c)
+			}
+			out[src.fieldLine(0)] = cells
 		}
 	}
-	return out
 }
 
 // FuzzReadElection reads arbitrary bytes as an election. It must never

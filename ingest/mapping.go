@@ -138,7 +138,9 @@ func (c *Column) UnmarshalJSON(b []byte) error {
 // their sum; not in a long file (Shape "long").
 //
 // Delimiter is "," (the default when empty), ";", "\t" or "|" (Mexico's
-// INE and Argentina's DINE write "|"). SkipRows is the
+// INE and Argentina's DINE write "|"), or " ", one space between cells,
+// as R's write.table writes them (a cell with a space in it is quoted).
+// SkipRows is the
 // number of rows (CSV records) above the header row, such as a title,
 // skipped without being read as data. HeaderRows is the number of rows of
 // the header, 1 when 0: a header of several rows names each column by the
@@ -170,12 +172,14 @@ type Mapping struct {
 	Votes       map[string]Column        `json:"votes,omitempty"`       // choice ID -> column
 	Preferences map[string]Column        `json:"preferences,omitempty"` // candidate ID -> column
 
-	Delimiter string `json:"delimiter,omitempty"` // "," (default), ";", "\t" or "|"
+	Delimiter string `json:"delimiter,omitempty"` // "," (default), ";", "\t", "|" or " "
 	// Encoding is the file's character encoding when it is not UTF-8:
 	// "windows-1251" (or "cp1251"), "windows-1252", "koi8-r",
 	// "iso-8859-1", "windows-1250", "windows-1253", "windows-1255",
 	// "windows-1254" (or "iso-8859-9"), "windows-1256", "windows-1257",
-	// "utf-16le" or "utf-16be" (see EncodingWindows1251).
+	// "windows-874" (or "tis-620"), "utf-16le" or "utf-16be" (see
+	// EncodingWindows1251). Multi-byte East Asian encodings (Shift_JIS,
+	// EUC-JP, GBK, Big5, EUC-KR) are not read: an error names them.
 	Encoding string `json:"encoding,omitempty"`
 	SkipRows int    `json:"skip_rows,omitempty"` // rows above the header row
 	// HeaderRows is the number of rows of the header (0 means 1): a
@@ -773,9 +777,12 @@ func (m Mapping) Validate() error {
 		return mappingError("lines", "the mapping maps no protocol line and no vote")
 	}
 	switch m.Delimiter {
-	case "", ",", ";", "\t", "|":
+	case "", ",", ";", "\t", "|", " ":
 	default:
-		return mappingError("delimiter", `%s is not "," or ";" or "\t" or "|"`, echo.Quote(m.Delimiter))
+		return mappingError("delimiter", `%s is not "," or ";" or "\t" or "|" or " "`, echo.Quote(m.Delimiter))
+	}
+	if m.Delimiter == " " && m.Thousands == " " {
+		return mappingError("thousands", `" " is the delimiter too: a number with spaces between its groups of digits would be several cells`)
 	}
 	if m.Thousands != "" && !slices.Contains(thousands, m.Thousands) {
 		return mappingError("thousands", `%s is not "," or "." or " " or "\u00a0" (a no-break space) or "\u202f" (a narrow no-break space)`, echo.Quote(m.Thousands))
@@ -784,7 +791,7 @@ func (m Mapping) Validate() error {
 		return err
 	}
 	if _, ok := encodingOf(m.Encoding); !ok {
-		return mappingError("encoding", `%s is not one of "utf-8", "windows-1251", "windows-1252", "koi8-r", "iso-8859-1", "windows-1250", "windows-1253", "windows-1255", "windows-1254", "iso-8859-9", "windows-1256", "windows-1257", "utf-16le", "utf-16be"`, echo.Quote(m.Encoding))
+		return mappingError("encoding", `%s is not one of "utf-8", "windows-1251", "windows-1252", "koi8-r", "iso-8859-1", "windows-1250", "windows-1253", "windows-1255", "windows-1254", "iso-8859-9", "windows-1256", "windows-1257", "windows-874", "utf-16le", "utf-16be"`, echo.Quote(m.Encoding))
 	}
 	if m.SkipRows < 0 {
 		return mappingError("skip_rows", "%d is negative", m.SkipRows)

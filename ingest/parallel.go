@@ -21,12 +21,16 @@ import (
 // rows, their order, the line numbers and the errors are those of the
 // sequential scan.
 //
-// A data row is one line (tokenizer.oneLine: a quote left open at the end
-// of its line is that row's error), so a chunk is cut at any line end,
-// quotes or not. A parser reads a line without quotes in one walk
-// (fillLine), skipping the quoted cells of columns not mapped
-// (fillSkipQuoted), and gives any other line with quotes to a tokenizer of
-// its own, as the sequential scan does (tokenizer.next).
+// A chunk is cut at any line end, quotes or not. A parser reads a line
+// without quotes in one walk (fillLine), skipping the quoted cells of
+// columns not mapped (fillSkipQuoted), and gives any other line with
+// quotes to a tokenizer of its own, as the sequential scan does
+// (tokenizer.next). A quoted cell may span lines (tokenizer.oneLine), and
+// a chunk's cut may fall inside one: a parser that meets a line whose
+// quote is open at its end stops there (chunk.from), and the caller reads
+// the file from that line on with one tokenizer, as the sequential scan
+// does. Rows of one line each, the common case, are parsed in parallel
+// to the end.
 
 // chunkBytes is the size of a chunk: large enough that handing it over
 // costs nothing, small enough that the rows parsed ahead stay in cache.
@@ -38,9 +42,14 @@ type chunk struct {
 	line  int    // the line number of data's first line
 	final bool
 
-	batches []*batch      // the rows parsed, in order
-	rest    io.Reader     // when set: the rest of the file, for one tokenizer (a read error)
-	ready   chan struct{} // closed once batches are filled
+	batches []*batch  // the rows parsed, in order
+	rest    io.Reader // when set: the rest of the file, for one tokenizer (a read error)
+	// from is where in data a line starts whose quote is open at its end
+	// (a cell that spans lines, or a stray quote), fromLine its line: the
+	// rest of the file, from there, is for one tokenizer; from is -1 when
+	// the chunk has no such line.
+	from, fromLine int
+	ready          chan struct{} // closed once batches are filled
 }
 
 // batchRows is the number of rows a batch holds.
@@ -157,9 +166,64 @@ func (s *scanner) runParallel(br *bufio.Reader, data []byte, line int, fn func(r
 			batches.put(b)
 		}
 		c.batches = c.batches[:0]
+		if c.from >= 0 {
+			rest := &chunkReader{data: c.data[c.from:], c: c, order: order, free: freeChunks, done: done}
+			src := newTokenizer(bufio.NewReaderSize(rest, 64<<10), s.delimiter())
+			src.numLine = c.fromLine - 1
+			src.oneLine = true
+			sk, n, err := s.rowLoop(src, fn)
+			return append(skipped, sk...), rows + n, err
+		}
 		freeChunks <- c
 	}
 	return skipped, rows, nil
+}
+
+// chunkReader reads the file from a line a parser stopped at
+// (chunk.from): the rest of that chunk's data, then the data of the
+// chunks after it, in file order, each handed back once read.
+type chunkReader struct {
+	data  []byte
+	c     *chunk // the chunk data is of, nil once handed back
+	order <-chan *chunk
+	free  chan<- *chunk
+	done  <-chan struct{}
+	rest  io.Reader // a chunk's rest (a read error): read last
+}
+
+func (r *chunkReader) Read(p []byte) (int, error) {
+	if r == nil {
+		return 0, io.EOF
+	}
+	for len(r.data) == 0 {
+		if r.order == nil && r.rest == nil { // (the zero chunkReader)
+			return 0, io.EOF
+		}
+		if r.rest != nil {
+			return r.rest.Read(p)
+		}
+		if r.c != nil {
+			r.c.batches = r.c.batches[:0]
+			r.free <- r.c
+			r.c = nil
+		}
+		c, ok := <-r.order
+		if !ok {
+			return 0, io.EOF
+		}
+		select {
+		case <-c.ready: // its parser is done with it
+		case <-r.done:
+		}
+		if c.rest != nil {
+			r.rest = c.rest
+			continue
+		}
+		r.data, r.c = c.data, c
+	}
+	n := copy(p, r.data)
+	r.data = r.data[n:]
+	return n, nil
 }
 
 // split cuts what br holds into chunks of whole lines and hands each to
@@ -174,7 +238,7 @@ func (s *scanner) split(br *bufio.Reader, line, size int, free chan *chunk, orde
 			return
 		}
 		c.data = append(c.data[:0], carry...)
-		c.line, c.final, c.rest = line+1, false, nil
+		c.line, c.final, c.rest, c.from = line+1, false, nil, -1
 		c.ready = make(chan struct{})
 		var err error
 		for {
@@ -235,7 +299,7 @@ func (s *scanner) cut(data []byte, line, size int, free chan *chunk, order, jobs
 			}
 		}
 		c.data, data = data[:n:n], data[n:]
-		c.line, c.rest = line+1, nil
+		c.line, c.rest, c.from = line+1, nil, -1
 		c.ready = make(chan struct{})
 		if !handOver(c, order, jobs, done) {
 			return
@@ -312,6 +376,7 @@ func (s *scanner) parser() *scanner {
 	p.okrugBuf = nil
 	p.quoted = newTokenizer(nil, s.delimiter())
 	p.quoted.oneLine = true
+	p.quoted.lineOnly = true
 	nl, nv, np := s.widths[0], s.widths[1], s.widths[2] // the columns of sums too
 	p.row = &Row{
 		Lines: make([]Value, nl), Votes: make([]Value, nv), Preferences: make([]Value, np),
@@ -330,6 +395,7 @@ func (s *scanner) parseChunk(c *chunk, pool *batchPool) {
 	var b *batch
 	for len(rest) > 0 {
 		n++
+		start := len(c.data) - len(rest)
 		var ln []byte
 		if i := bytes.IndexByte(rest, '\n'); i >= 0 {
 			ln, rest = rest[:i], rest[i+1:]
@@ -358,6 +424,13 @@ func (s *scanner) parseChunk(c *chunk, pool *batchPool) {
 		if pe == nil {
 			pe = s.keys(s.row)
 		}
+		if pe != nil && errors.Is(pe.Err, errOpenQuote) {
+			// A cell that spans lines, or a stray quote: the caller reads
+			// on from here (chunk.from).
+			b.rows = b.rows[:len(b.rows)-1]
+			c.from, c.fromLine = start, n
+			return
+		}
 		s.keepRow(b, pe)
 		if pe != nil && pe != errLeftOut && pe != errBlank && !s.o.Lenient {
 			return
@@ -376,7 +449,7 @@ func (s *scanner) fillQuoted(line []byte, n int) *ParseError {
 	rec, err := t.record(line, nil)
 	if err != nil {
 		s.reset(n)
-		return s.readError(err, len(rec))
+		return t.escapedQuote(s.readError(err, len(rec)))
 	}
 	pe := s.fill(rec, t)
 	if pe == nil && s.row.precinctCell != nil {

@@ -34,8 +34,8 @@ type Options struct {
 	Lenient bool
 	// Concurrent parses the rows on other goroutines, one per core, ahead
 	// of the function that handles them (see parallel.go): the file is cut
-	// into chunks of whole lines while its rows hold no quotes, and read by
-	// one tokenizer from the first quote on. The rows, their order, the
+	// into chunks of whole lines, and read by one tokenizer from the first
+	// line whose quoted cell spans lines on. The rows, their order, the
 	// errors and the goroutine the function (and Precinct) runs on are the
 	// same as without it. With one core (GOMAXPROCS 1, as in WASM) it is
 	// ignored. Reading stops, and the goroutines end, before Scan returns.
@@ -486,8 +486,8 @@ func ScanRows(r io.Reader, file string, m Mapping, o Options, fn func(row *Row) 
 // fields (valid until the next read) or io.EOF, a *csv.ParseError for a
 // record that is not well-formed CSV (with the fields completed before the
 // error), or a read error; fieldLine gives the line where a field of the
-// last record starts. After dataRows, each record is one line (see
-// tokenizer.oneLine).
+// last record starts. After dataRows, a record that spans lines and is no
+// CSV costs its first line alone (see tokenizer.oneLine).
 type recordSource interface {
 	read() ([][]byte, error)
 	fieldLine(i int) int
@@ -696,8 +696,7 @@ func (s *scanner) bind(header [][]byte, line int) error {
 			break
 		}
 		if !utf8.Valid(h) {
-			enc := s.headerEncoding(header)
-			hint = fmt.Sprintf(` (the header row is not UTF-8: it looks %s; name the file's encoding in the mapping, "encoding": %q)`, enc, enc)
+			hint = " (the header row is not UTF-8: " + s.headerAdvice(header) + ")"
 			break
 		}
 	}
@@ -1112,8 +1111,7 @@ func (s *scanner) notUTF16(br *bufio.Reader, enc string, size int) error {
 	case utf8.Valid(head[:cut]):
 		looks = `; it reads as UTF-8: leave out "encoding" (or write "encoding": "utf-8")`
 	default:
-		g := guessEncoding(head[:cut])
-		looks = fmt.Sprintf(`; it looks %s: "encoding": %q`, g, g)
+		looks = "; " + encodingAdvice(head[:cut], s.file)
 	}
 	return &ParseError{File: s.file, Field: "encoding", Err: fmt.Errorf("%w: the file does not read as UTF-16 (its mapping says %s): no byte-order mark%s, and %s of its first %s code units below U+0800 (digits, delimiters, letters of alphabets), where UTF-16 text has most%s",
 		ErrEncoding, echo.Quote(s.m.Encoding), odd, echo.Group(int64(text)), echo.Group(int64(units)), looks)}
@@ -1123,13 +1121,13 @@ func (s *scanner) notUTF16(br *bufio.Reader, enc string, size int) error {
 // order they are tried (ISO-8859-1 and ISO-8859-9 read as Windows-1252 and
 // Windows-1254 do, but for control characters).
 var hintEncodings = [...]string{EncodingWindows1251, EncodingKOI8R, EncodingWindows1252, EncodingWindows1250, EncodingWindows1253, EncodingWindows1255,
-	EncodingWindows1254, EncodingWindows1256, EncodingWindows1257}
+	EncodingWindows1254, EncodingWindows1256, EncodingWindows1257, EncodingWindows874}
 
 // headerEncoding names the single-byte encoding in which the most of the
 // mapping's headers that are not ASCII are in the header row (an ASCII
-// header reads alike in every one), or the one the row looks like
-// (guessEncoding) when none is.
-func (s *scanner) headerEncoding(header [][]byte) string {
+// header reads alike in every one), and how many are; or the one the row
+// looks like (guessEncoding) and 0 when none is.
+func (s *scanner) headerEncoding(header [][]byte) (string, int) {
 	best, found := guessEncoding(bytes.Join(header, nil)), 0
 	for _, enc := range hintEncodings {
 		in := map[string]bool{}
@@ -1148,7 +1146,17 @@ func (s *scanner) headerEncoding(header [][]byte) string {
 			best, found = enc, n
 		}
 	}
-	return best
+	return best, found
+}
+
+// headerAdvice is what an error about a header row that is not UTF-8 says
+// of its encoding: the code page in which the mapping's headers are in it
+// (headerEncoding), or what the row looks like (encodingAdvice).
+func (s *scanner) headerAdvice(header [][]byte) string {
+	if enc, found := s.headerEncoding(header); found > 0 {
+		return fmt.Sprintf("it looks %s; name the file's encoding in the mapping, \"encoding\": %q", enc, enc)
+	}
+	return encodingAdvice(bytes.Join(header, []byte{s.delimiter()}), s.file)
 }
 
 // cellEncoding is what an error about a text cell that is not UTF-8 adds,
@@ -1161,14 +1169,12 @@ func cellEncoding(cell []byte, known func(string) bool) string {
 	if utf8.Valid(cell) {
 		return ""
 	}
-	enc := guessEncoding(cell)
 	for _, e := range hintEncodings {
 		if text, err := decodeAll("", e, cell); err == nil && known(string(text)) {
-			enc = e
-			break
+			return fmt.Sprintf(` (the cell is not UTF-8: it looks %s; name the file's encoding in the mapping, "encoding": %q)`, e, e)
 		}
 	}
-	return fmt.Sprintf(` (the cell is not UTF-8: it looks %s; name the file's encoding in the mapping, "encoding": %q)`, enc, enc)
+	return " (the cell is not UTF-8: " + encodingAdvice(cell, "") + ")"
 }
 
 // isASCII says whether b holds ASCII characters alone.
@@ -1871,7 +1877,7 @@ func (s *scanner) text(f *field, cell []byte, line int) *ParseError {
 	if (f.kind == fPrecinct || f.kind == fRegion || f.kind == fOkrug || f.kind == fKey) && !seen && !utf8.Valid(cell) {
 		// An ID must survive a JSON round trip, which would replace the
 		// bytes that are not UTF-8 (a file in another encoding).
-		return s.cellError(line, f, fmt.Errorf("%w: %s is not UTF-8 text (it looks %s: name the file's encoding in the mapping, \"encoding\": %q)", ErrBadValue, echo.Quote(cell), guessEncoding(cell), guessEncoding(cell)))
+		return s.cellError(line, f, fmt.Errorf("%w: %s is not UTF-8 text (%s)", ErrBadValue, echo.Quote(cell), encodingAdvice(cell, s.file)))
 	}
 	switch f.kind {
 	case fPrecinct:
@@ -2039,7 +2045,7 @@ func (s *scanner) record(src recordSource) *ParseError {
 		case rec == nil && err == nil:
 			pe = s.fillLine(line, t.numLine)
 		case err != nil:
-			return s.readError(err, len(rec))
+			return t.escapedQuote(s.readError(err, len(rec)))
 		default:
 			pe = s.fill(rec, src)
 		}
@@ -2061,6 +2067,15 @@ func (s *scanner) record(src recordSource) *ParseError {
 	}
 	if pe == nil && s.track != nil {
 		_, pe = s.track.add(s, s.row.Line, s.row.Precinct, s.row.Index)
+	}
+	return pe
+}
+
+// escapedQuote adds to pe, the error of the record t read last, that its
+// line escapes a quote with a backslash, which CSV does not read.
+func (t *tokenizer) escapedQuote(pe *ParseError) *ParseError {
+	if t.escaped && pe != nil && errors.Is(pe.Err, ErrSyntax) {
+		pe.Err = fmt.Errorf(`%w (the line escapes a quote with a backslash, \", as R's write.table does by default; CSV doubles a quote inside a quoted cell, "": write the file with qmethod = "double", or replace \" by "")`, pe.Err)
 	}
 	return pe
 }

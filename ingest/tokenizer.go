@@ -5,6 +5,7 @@ import (
 	"bytes"
 	"encoding/csv"
 	"errors"
+	"fmt"
 	"io"
 )
 
@@ -21,16 +22,34 @@ import (
 // The code follows encoding/csv's readRecord step by step; FuzzTokenizer
 // compares the two on arbitrary input.
 //
-// With oneLine set (the data rows of a protocols file), a record is one
-// line: a quoted field that reaches the end of its line is an error
-// (errOpenQuote, at the line and byte column of its opening quote), and
-// the next record starts on the next line. So a stray quote costs one row,
-// reported where it is, instead of swallowing the rows after it into one
-// field.
+// With oneLine set (the data rows of a protocols file), a quoted field may
+// hold line breaks, as RFC 4180 allows (a name and "- Unopposed" below
+// it): the record then spans lines, and its line is its first. But a
+// record whose quoted field spans lines and then does not end as CSV says
+// (the input ends inside it, a character other than the delimiter follows
+// its closing quote) or spans more than maxCellLines lines is taken for a
+// stray quote: its error is errOpenQuote, at the line and byte column of
+// the opening quote, and the next record starts on the line after the
+// record's first (the lines read past it are read again, replay). So a
+// stray quote costs one row, reported where it is, instead of swallowing
+// the rows after it into one field. With lineOnly set too (a parallel
+// parser's, which has one line and no reader), a quoted field that reaches
+// the end of its line is errOpenQuote at once.
 type tokenizer struct {
-	r       *bufio.Reader
-	delim   byte
-	oneLine bool
+	r        *bufio.Reader
+	delim    byte
+	oneLine  bool
+	lineOnly bool
+	// replay holds the lines to read again before r's, each with its line
+	// end: those a record read past its first line before it failed.
+	replay [][]byte
+	// spanned holds, while a record in oneLine mode reads past its first
+	// line, copies of the lines it read there.
+	spanned [][]byte
+	// escaped says that the last record is no CSV and its first line has
+	// a backslash before a quote (\"), as R's write.table escapes a quote
+	// by default where CSV doubles it ("").
+	escaped bool
 
 	numLine      int
 	rawBuffer    []byte
@@ -51,6 +70,12 @@ func newTokenizer(r *bufio.Reader, delim byte) *tokenizer {
 // readLine is encoding/csv's readLine: one line with its '\n', CRLF turned
 // into LF, a final '\r' at the end of the input dropped.
 func (t *tokenizer) readLine() ([]byte, error) {
+	if len(t.replay) > 0 {
+		line := t.replay[0]
+		t.replay = t.replay[1:]
+		t.numLine++
+		return line, nil
+	}
 	line, err := t.r.ReadSlice('\n')
 	if err == bufio.ErrBufferFull {
 		t.rawBuffer = append(t.rawBuffer[:0], line...)
@@ -135,10 +160,12 @@ func (t *tokenizer) record(line []byte, errRead error) ([][]byte, error) {
 	var err error
 	delim := t.delim
 	recLine := t.numLine
+	first := line
 	t.recordBuffer = t.recordBuffer[:0]
 	t.fieldIndexes = t.fieldIndexes[:0]
 	t.fieldLines = t.fieldLines[:0]
 	posLine, posCol := t.numLine, 1
+	spanField, spanCol := 0, 0 // in oneLine mode, the first field that spans lines: its index and its quote's column
 parseField:
 	for {
 		if len(line) == 0 || line[0] != '"' {
@@ -196,7 +223,7 @@ parseField:
 					err = &csv.ParseError{StartLine: recLine, Line: t.numLine, Column: posCol - 1, Err: csv.ErrQuote}
 					break parseField
 				}
-			} else if t.oneLine && errRead == nil {
+			} else if t.oneLine && errRead == nil && (t.lineOnly || len(t.spanned) >= maxCellLines) {
 				err = &csv.ParseError{StartLine: recLine, Line: fieldLine, Column: quoteCol, Err: errOpenQuote}
 				break parseField
 			} else if len(line) > 0 {
@@ -206,7 +233,13 @@ parseField:
 					break parseField
 				}
 				posCol += len(line)
+				if t.oneLine && spanCol == 0 {
+					spanField, spanCol = len(t.fieldIndexes), quoteCol
+				}
 				line, errRead = t.readLine()
+				if t.oneLine && len(line) > 0 {
+					t.spanned = append(t.spanned, bytes.Clone(line))
+				}
 				if len(line) > 0 {
 					posLine++
 					posCol = 1
@@ -216,6 +249,9 @@ parseField:
 				}
 			} else {
 				// The input ended inside the quotes.
+				if t.oneLine && spanCol == 0 {
+					spanField, spanCol = len(t.fieldIndexes), quoteCol
+				}
 				if errRead == nil {
 					err = &csv.ParseError{StartLine: recLine, Line: posLine, Column: posCol, Err: csv.ErrQuote}
 					break parseField
@@ -228,6 +264,11 @@ parseField:
 	}
 	if err == nil {
 		err = errRead
+	}
+	// (first is valid while the record has read no line past it.)
+	t.escaped = err != nil && err != errRead && spanCol == 0 && bytes.Contains(first, []byte(`\"`))
+	if spanCol > 0 {
+		err = t.unspan(err, recLine, spanField, spanCol)
 	}
 
 	t.cells = t.cells[:0]
@@ -261,8 +302,35 @@ func (t *tokenizer) plain(line []byte) [][]byte {
 	return t.cells
 }
 
-// errOpenQuote: in one-line mode, a quoted field is not closed on its line.
-var errOpenQuote = errors.New("the quote that opens this cell is not closed on its line (a data row is one line; only the header row and the rows above it may have cells that span lines)")
+// maxCellLines is the most lines past its first a data row's quoted cell
+// may span: a name and a remark below it take one or two, and a stray
+// quote would take all the rows up to the next quote.
+const maxCellLines = 8
+
+// unspan ends a record in oneLine mode with a quoted field that reached
+// the end of a line, the record's first being recLine: kept when it ended
+// as CSV (err nil) or a read failed (err is then the read's); otherwise
+// its error is errOpenQuote at the opening quote of field (its index; col,
+// the quote's byte column), the first that spans lines, the record keeps
+// the fields before it, and the lines past recLine are read again.
+func (t *tokenizer) unspan(err error, recLine, field, col int) error {
+	spanned := t.spanned
+	t.spanned = t.spanned[:0]
+	var ce *csv.ParseError
+	if err == nil || !errors.As(err, &ce) {
+		return err
+	}
+	t.replay = append(spanned[:len(spanned):len(spanned)], t.replay...)
+	t.spanned = nil // its lines are replay's now
+	t.numLine = recLine
+	t.fieldIndexes = t.fieldIndexes[:field]
+	t.fieldLines = t.fieldLines[:field]
+	return &csv.ParseError{StartLine: recLine, Line: recLine, Column: col, Err: errOpenQuote}
+}
+
+// errOpenQuote: in one-line mode, a quoted field that spans lines is not
+// closed as a field is (unspan), or spans too many lines.
+var errOpenQuote = fmt.Errorf("the quote that opens this cell is not closed as a cell that spans lines is (its closing quote, then the delimiter or the line's end, within %d lines): a stray quote?", maxCellLines)
 
 func indexQuote(b []byte) int {
 	for i, c := range b {

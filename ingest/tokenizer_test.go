@@ -13,9 +13,10 @@ import (
 )
 
 // csvSource is the reference recordSource: encoding/csv itself. After
-// dataRows it reads each line as a record of its own, as the tokenizer
-// does for data rows: one encoding/csv reader per line, an unterminated
-// quote being errOpenQuote.
+// dataRows it reads each record as the tokenizer does for data rows: one
+// encoding/csv reader per record, a record that spans lines only when it
+// reads so within maxCellLines lines past its first, errOpenQuote on its
+// first line otherwise.
 type csvSource struct {
 	r     *csv.Reader
 	delim byte
@@ -66,31 +67,74 @@ func (c *csvSource) readLine() ([][]byte, error) {
 		if i := bytes.IndexByte(c.data, '\n'); i >= 0 {
 			line = c.data[:i+1]
 		}
-		c.data = c.data[len(line):]
-		c.line++
-		r := csv.NewReader(bytes.NewReader(line))
-		r.Comma = rune(c.delim)
-		r.FieldsPerRecord = -1
-		rec, err := r.Read()
+		rec, err := c.parse(line)
 		if err == io.EOF {
+			c.data = c.data[len(line):]
+			c.line++
 			continue // an empty line
 		}
+		first := c.line + 1
 		c.cells, c.lines = c.cells[:0], c.lines[:0]
 		for _, f := range rec {
 			c.cells = append(c.cells, []byte(f))
-			c.lines = append(c.lines, c.line)
+			c.lines = append(c.lines, first)
 		}
 		var ce *csv.ParseError
-		if errors.As(err, &ce) {
-			text := bytes.TrimRight(line, "\r\n")
-			if errors.Is(ce.Err, csv.ErrQuote) && (ce.Line > 1 || ce.Column > len(text)) {
-				ce.Err = errOpenQuote
+		if errors.As(err, &ce) && openAtEnd(ce, line, 1) {
+			// A quoted cell that spans lines: the record of the fewest
+			// lines (at most maxCellLines past the first) that reads
+			// without an error, or errOpenQuote on the first line alone.
+			for k, end := 2, len(line); k <= maxCellLines+1 && end < len(c.data); k++ {
+				next := len(c.data)
+				if i := bytes.IndexByte(c.data[end:], '\n'); i >= 0 {
+					next = end + i + 1
+				}
+				r := csv.NewReader(bytes.NewReader(c.data[:next]))
+				r.Comma = rune(c.delim)
+				r.FieldsPerRecord = -1
+				all, err2 := r.Read()
+				var ce2 *csv.ParseError
+				if err2 == nil {
+					c.cells, c.lines = c.cells[:0], c.lines[:0]
+					for i, f := range all {
+						l, _ := r.FieldPos(i)
+						c.cells = append(c.cells, []byte(f))
+						c.lines = append(c.lines, c.line+l)
+					}
+					c.data = c.data[next:]
+					c.line += k
+					return c.cells, nil
+				}
+				if !errors.As(err2, &ce2) || !openAtEnd(ce2, c.data[end:next], k) {
+					break
+				}
+				end = next
 			}
+			ce.Err = errOpenQuote
+		}
+		c.data = c.data[len(line):]
+		c.line++
+		if ce != nil {
 			ce.StartLine, ce.Line = c.line, c.line
 		}
 		return c.cells, err
 	}
 	return nil, io.EOF
+}
+
+// parse reads the first record of b alone.
+func (c *csvSource) parse(b []byte) ([]string, error) {
+	r := csv.NewReader(bytes.NewReader(b))
+	r.Comma = rune(c.delim)
+	r.FieldsPerRecord = -1
+	return r.Read()
+}
+
+// openAtEnd says whether ce is the error of input that ends inside a
+// quoted field, k lines of it, the last being last.
+func openAtEnd(ce *csv.ParseError, last []byte, k int) bool {
+	text := bytes.TrimRight(last, "\r\n")
+	return errors.Is(ce.Err, csv.ErrQuote) && (ce.Line > k || ce.Line == k && ce.Column > len(text))
 }
 
 func (c *csvSource) fieldLine(i int) int {

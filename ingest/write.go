@@ -370,7 +370,9 @@ func boolTexts(vs map[string]bool, name string) (map[bool]string, error) {
 }
 
 // writable reports whether a text reads back as itself in a data row:
-// reading trims spaces around a cell, and a data row is one line.
+// reading trims spaces around a cell, and a row of one line is read alike
+// by every reader of the file (a cell that spans lines is read, but not
+// by a reader that splits lines).
 func writable(s string) bool {
 	return strings.TrimSpace(s) == s && !strings.ContainsAny(s, "\r\n")
 }
