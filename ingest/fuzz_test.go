@@ -27,6 +27,19 @@ func fuzzMapping() Mapping {
 	}
 }
 
+// sameReadError says whether the tokenizer's error is encoding/csv's:
+// the same words, or, on a header that is no CSV at the mapping's
+// delimiter but is at another, the hint to set that delimiter (which only
+// the tokenizer gives) where encoding/csv gives its syntax error.
+func sameReadError(err, refErr error) bool {
+	if fmt.Sprint(err) == fmt.Sprint(refErr) {
+		return true
+	}
+	var pe *ParseError
+	return errors.As(err, &pe) && pe.Field == "delimiter" && errors.Is(err, ErrMissingHeader) &&
+		refErr != nil && strings.Contains(refErr.Error(), "syntax error")
+}
+
 // FuzzReadCSV reads arbitrary bytes with a fixed mapping. It must never
 // panic; the result is the same, error positions included, with the fast
 // tokenizer, with encoding/csv and with concurrent parsing; every row is either read or skipped (Rows counts both); each
@@ -67,7 +80,7 @@ func FuzzReadCSV(f *testing.F) {
 		tab, err := ReadCSV(bytes.NewReader(data), "f.csv", m, Options{Lenient: lenient})
 		// The fast tokenizer gives what encoding/csv gives, positions included.
 		ref, refErr := readCSV(bytes.NewReader(data), "f.csv", m, Options{Lenient: lenient}, csvRecords)
-		if !reflect.DeepEqual(tab, ref) || fmt.Sprint(err) != fmt.Sprint(refErr) {
+		if !reflect.DeepEqual(tab, ref) || !sameReadError(err, refErr) {
 			t.Fatalf("tokenizer and encoding/csv differ:\n%+v\n%v\n%+v\n%v", tab, err, ref, refErr)
 		}
 		for _, chunk := range []int{0, 1 + len(data)%17, 64} {

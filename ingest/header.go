@@ -439,7 +439,10 @@ func (s *scanner) quotedDelimiter(raw []byte) string {
 		ok := true
 		for _, f := range s.fields {
 			h := trimHeader(f.col.Header)
-			if f.col.Index == 0 && h != "" && !cells[h] && (len(kept) == len(raw) || bytes.Contains(kept, []byte(h))) {
+			// (A column named by its number is in the header when the
+			// whole line splits into that many cells.)
+			if f.col.Index == 0 && h != "" && !cells[h] && (len(kept) == len(raw) || bytes.Contains(kept, []byte(h))) ||
+				f.col.Index > len(rec) && len(kept) == len(raw) {
 				ok = false
 				break
 			}
