@@ -2532,9 +2532,22 @@ func DraftMapping(r io.Reader, file string) (*Draft, error) {
 	// Assembly, a row per constituency and candidate): each elects its
 	// member, so the constituency is the okrug too, not a district of
 	// several constituencies.
-	if choice >= 0 && okrug >= 0 && okrug != precinct && anyWords(norm(precinct), constituencyW) && !anyWords(norm(okrug), constituencyW) && distinct(all, okrug) <= distinct(all, precinct) {
+	// So too when each candidate stands in one precinct alone, and the
+	// precincts lie each in one district of fewer (Tanzania's "const"
+	// within its "district"): the precinct is where the candidates stand.
+	ownSeat := func() bool {
+		return candidateHeader(norm(choice)) && len(key) == 1 && distinct(all, choice, precinct) == distinct(all, choice) &&
+			distinct(all, precinct, okrug) == distinct(all, precinct) && distinct(all, okrug) < distinct(all, precinct)
+	}
+	if choice >= 0 && okrug >= 0 && okrug != precinct && !anyWords(norm(okrug), constituencyW) && distinct(all, okrug) <= distinct(all, precinct) && (anyWords(norm(precinct), constituencyW) || ownSeat()) {
 		m.Okrug = &Column{Header: trimHeader(header[precinct])}
-		guess("okrug: column %d %q, the precinct's: each constituency elects its own member; column %d %q (%d in the file) names the larger area that holds constituencies, and is not mapped", precinct+1, trimHeader(header[precinct]), okrug+1, trimHeader(header[okrug]), distinct(all, okrug))
+		held := "is not mapped"
+		if region < 0 && distinct(all, precinct, okrug) == distinct(all, precinct) {
+			// (Each constituency in one district: the district is
+			// where it lies, a region.)
+			m.Region, region, held = &Column{Header: trimHeader(header[okrug])}, okrug, "is the region"
+		}
+		guess("okrug: column %d %q, the precinct's: each constituency elects its own member; column %d %q (%d in the file) names the larger area that holds constituencies, and %s", precinct+1, trimHeader(header[precinct]), okrug+1, trimHeader(header[okrug]), distinct(all, okrug), held)
 		m.Guesses = slices.DeleteFunc(m.Guesses, func(g string) bool {
 			return g == fmt.Sprintf("okrug: column %d %q", okrug+1, trimHeader(header[okrug]))
 		})

@@ -165,17 +165,31 @@ func textKey(header []string, rows [][]string, used, numeric []bool, nonEmpty []
 		if used[c] || numeric[c] || nonEmpty[c] < len(rows) || !choiceHeader(norm(c)) {
 			continue
 		}
+		// The first column that does; but where some of them are named
+		// as areas (Uganda's "district" and "constituency" beside
+		// "category", "Directly Elected MP" on every row), the finest of
+		// those, the one of the most values.
+		first, area := -1, -1
 		for _, i := range cols {
 			// (A column that says "NA" on every row, Zambia's "Photo",
 			// names no area.)
-			if allNotGiven(rows, i) {
-				continue
-			}
 			// (Within a contest: the rows of a file of two rounds name
 			// each province and candidate once a round.)
-			if !repeats(rows, append([]int{i, c}, contestCols...)...) {
-				return []int{i}
+			if allNotGiven(rows, i) || repeats(rows, append([]int{i, c}, contestCols...)...) {
+				continue
 			}
+			if first < 0 {
+				first = i
+			}
+			if areaHeader(norm(i)) && (area < 0 || distinct(rows, i) > distinct(rows, area)) {
+				area = i
+			}
+		}
+		if area >= 0 {
+			return []int{area}
+		}
+		if first >= 0 {
+			return []int{first}
 		}
 	}
 	return nil
@@ -756,4 +770,11 @@ func colours(rows [][]string, c int) bool {
 		}
 	}
 	return len(rows) > 0
+}
+
+// areaHeader says whether a header (lower case) names an area: a
+// precinct, a district or constituency ("const", as research files
+// shorten it), or a region.
+func areaHeader(h string) bool {
+	return has(h, precinctH) || has(h, okrugH) || has(h, regionH) || anyWords(h, precinctW) || anyWords(h, okrugW) || anyWords(h, []string{"const"})
 }

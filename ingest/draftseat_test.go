@@ -1,0 +1,73 @@
+package ingest
+
+import (
+	"errors"
+	"strings"
+	"testing"
+)
+
+// Uganda's MPs, a row per candidate: "category" says the same on every
+// row and names no area; the constituency is the precinct and the okrug
+// (each elects its member), the district that holds one or several of
+// them the region.
+func TestDraftConstituencyWithinDistrict(t *testing.T) {
+	d, err := draftReal(t, "ug-mp2021-const.csv")
+	if err != nil {
+		t.Fatal(err)
+	}
+	m := readBack(t, d)
+	if m.Precinct.Header != "constituency" || m.Okrug == nil || m.Okrug.Header != "constituency" || m.Region == nil || m.Region.Header != "district" {
+		t.Fatalf("precinct %+v, okrug %+v, region %+v; want constituency, constituency, district", m.Precinct, m.Okrug, m.Region)
+	}
+	ps, err := ReadCSV(strings.NewReader(string(readReal(t, "ug-mp2021-const.csv"))), "ug.csv", m, Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(ps.Protocols) != 3 {
+		t.Errorf("%d protocols, want 3 (LABWOR, ADJUMANI EAST and WEST COUNTY)", len(ps.Protocols))
+	}
+}
+
+// Tanzania's 2010 results (rows of michielvandijk/pol data/leg10.txt,
+// converted from its space-delimited text to commas): a candidate stands
+// in one "const" alone, and each lies in one district of fewer: the
+// constituency is the okrug, not the district.
+func TestDraftCandidatesOfOneConstituency(t *testing.T) {
+	const in = `region,district,const,candidate,party,votes,spltvotes,perc
+ARUSHA,JIJI LA ARUSHA,ARUSHA  MJINI,LEMA GODBLESS JONATHAN,CHADEMA,56196,1115,57.68
+ARUSHA,JIJI LA ARUSHA,ARUSHA  MJINI,BATILDA DR. SALHA BURIAN,CCM,37460,1115,38.45
+ARUSHA,JIJI LA ARUSHA,ARUSHA  MJINI,YUSSUPH BAALAWAY GHARIB,CUF,2022,1115,2.08
+DAR ES SALAAM,MANISPAA YA ILALA,ILALA,MUSSA AZZAN ZUNGU,CCM,25038,626,62.12
+DAR ES SALAAM,MANISPAA YA ILALA,ILALA,SHAWEJI ABDALLAH MKETO,CUF,7582,626,18.81
+DAR ES SALAAM,MANISPAA YA ILALA,ILALA,JOSEPH FRANCIS RWEYEMAMU,CHADEMA,6624,626,16.43
+DAR ES SALAAM,MANISPAA YA ILALA,SEGEREA,MAKONGORO MAHANGA,CCM,43554,1464,44.99
+DAR ES SALAAM,MANISPAA YA ILALA,SEGEREA,FRED MPENDAZOE,CHADEMA,42214,1464,43.61
+DAR ES SALAAM,MANISPAA YA ILALA,SEGEREA,JULIUS MTATIRO,CUF,9371,1464,9.68
+`
+	d, err := DraftMapping(strings.NewReader(in), "tz.csv")
+	if err != nil {
+		t.Fatal(err)
+	}
+	m := readBack(t, d)
+	if m.Precinct.Header != "const" || m.Okrug == nil || m.Okrug.Header != "const" {
+		t.Fatalf("precinct %+v, okrug %+v; want const, const", m.Precinct, m.Okrug)
+	}
+}
+
+// A precinct column of one value on every row before a conflict names
+// no precincts: the error does not advise a key of both columns, which
+// would merge a district's constituencies.
+func TestConflictOfOnePrecinctColumn(t *testing.T) {
+	m := Mapping{Shape: "long", Precinct: Column{Header: "category"}, Okrug: &Column{Header: "district"}, Ballot: "okrug",
+		ChoiceColumn: &Column{Header: "candidate_name"}, VotesColumn: &Column{Header: "votes"}}
+	in := string(readReal(t, "ug-mp2021-const.csv"))
+	d, err := DraftMapping(strings.NewReader(in), "ug.csv")
+	if err != nil {
+		t.Fatal(err)
+	}
+	m.ChoiceValues = d.Mapping.ChoiceValues
+	_, err = ReadCSV(strings.NewReader(in), "ug.csv", m, Options{})
+	if !errors.Is(err, ErrConflict) || strings.Contains(err.Error(), `"columns"`) || !strings.Contains(err.Error(), "names no precincts") {
+		t.Errorf("%v; want a conflict saying the column names no precincts", err)
+	}
+}
