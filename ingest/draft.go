@@ -967,7 +967,7 @@ func totalRowCell(header []string, rows [][]string, numeric []bool) (int, []stri
 	names := map[int]bool{} // (a column of each row's name: namesRows)
 	idLike := func(i int) bool {
 		h := strings.ToLower(header[i])
-		if i == 0 || has(h, precinctH) || has(h, regionH) || has(h, okrugH) {
+		if i == 0 || has(h, precinctH) || has(h, regionH) || has(h, okrugH) || numberedAreas(rows, i) {
 			return true
 		}
 		n, ok := names[i]

@@ -138,7 +138,8 @@ func textKey(header []string, rows [][]string, used, numeric []bool, nonEmpty []
 	// areas, as Korea's "Jung-gu" in each of its cities.)
 	figures := 0
 	for i := range header {
-		if !used[i] && numeric[i] {
+		// (Codes are no figures: a municipality's "01101".)
+		if !used[i] && numeric[i] && !fixedCodes(rows, i) {
 			figures++
 		}
 	}
@@ -217,6 +218,11 @@ func kindColumn(header []string, rows [][]string, used, numeric []bool, nonEmpty
 		// (A column named like a choice is a long file's choice, each
 		// area's row per choice: Yes and No of a referendum.)
 		if has(norm(t), machineH) || anyWords(norm(t), []string{"count"}) || contestHeader(norm(t)) || anyWords(norm(t), idH) || choiceHeader(norm(t)) {
+			continue
+		}
+		// (Nor one of a total beside numbers, "1", "3", "5", "TOTAL":
+		// the precincts and their sum, a column with no header.)
+		if slices.ContainsFunc(slices.Collect(maps.Keys(values[t])), totalCell) && slices.ContainsFunc(slices.Collect(maps.Keys(values[t])), isNumber) {
 			continue
 		}
 		kinds := map[string]bool{}
@@ -710,11 +716,18 @@ func rowsNotGiven(rows [][]string, cols []int) []int {
 // more), and each value of the other column is found in more than half
 // of the areas (Kosovo's parties, each given in every municipality). An
 // area's name and the names of the areas within it (a region and its
-// districts) are not so: each district lies in one region.
+// districts) are not so: each district lies in one region. A column of
+// numbers (and their total) beside one of names is the areas', in runs or
+// not (South Dakota's precincts 1, 3, 5 and TOTAL, the rows in runs of
+// each candidate).
 func choicesInAreas(rows [][]string, i, j int) int {
-	for _, p := range [][2]int{{i, j}, {j, i}} {
+	pairs := [][2]int{{i, j}, {j, i}}
+	if numberedAreas(rows, j) && !numberedAreas(rows, i) {
+		pairs[0], pairs[1] = pairs[1], pairs[0]
+	}
+	for _, p := range pairs {
 		area, choice := p[0], p[1]
-		if !inRuns(rows, area) {
+		if !inRuns(rows, area) && !(numberedAreas(rows, area) && !numberedAreas(rows, choice)) {
 			continue
 		}
 		in := map[string]map[string]bool{} // each choice's areas
@@ -777,4 +790,21 @@ func colours(rows [][]string, c int) bool {
 // shorten it), or a region.
 func areaHeader(h string) bool {
 	return has(h, precinctH) || has(h, okrugH) || has(h, regionH) || anyWords(h, precinctW) || anyWords(h, okrugW) || anyWords(h, []string{"const"})
+}
+
+// numberedAreas says whether column c of rows holds small whole numbers
+// on most rows, a total's word on the others: numbers of areas with their
+// sum.
+func numberedAreas(rows [][]string, c int) bool {
+	n := 0
+	for _, rec := range rows {
+		v := cellAt(rec, c)
+		switch {
+		case isNumber(v):
+			n++
+		case !totalCell(v):
+			return false
+		}
+	}
+	return n*2 > len(rows)
 }
