@@ -2832,7 +2832,17 @@ func DraftMapping(r io.Reader, file string) (*Draft, error) {
 			guess("precinct: %d rows repeat the cell of an earlier row in column %d %q (the first %q), told apart only by columns the mapping does not map: name the precinct by the columns that name each row once, together ({\"columns\": [...]}), or a count finds the rows duplicates (X207)", n, precinct+1, trimHeader(header[precinct]), first)
 		}
 	}
-	if n := emptyCells(all, precinct); n > 0 {
+	if n := emptyCells(all, precinct); n > 0 && choice >= 0 && len(m.Precinct.Columns) == 0 {
+		// A long file's row is one figure of a protocol, which a row
+		// with no precinct joins to none (a count refuses it): such rows
+		// (Iowa's county totals, OpenElections') are left out.
+		if m.Rows == nil {
+			m.Rows = &RowFilter{}
+		}
+		m.Rows.Where = append(m.Rows.Where, Condition{Column: Column{Header: trimHeader(header[precinct])}, Except: []string{""}})
+		guess("rows: %d rows have no precinct in column %d %q (a total of the precincts, or figures of no precinct): a row of a long file is one figure of a precinct's protocol, and these join none; the mapping leaves them out (rows.where[%d]), and a count says how many", n, precinct+1, trimHeader(header[precinct]), len(m.Rows.Where)-1)
+		keepRows(func(rec []string) bool { return cellAt(rec, precinct) != "" })
+	} else if n > 0 {
 		guess("%d rows have no precinct number: each is named by its line", n)
 	}
 	if v, ok := m.Lines[election.Voters]; ok && choice < 0 {
@@ -3582,6 +3592,20 @@ func draftLong(m *Mapping, header []string, values []map[string]int, choice, vot
 			}
 		}
 		switch {
+		case underVotes(h):
+			// The marks a contest's ballots left unmade: votes for no
+			// one and no ballots, which no line of the form counts; as a
+			// choice they would be votes and could win a seat.
+			if m.Rows == nil {
+				m.Rows = &RowFilter{}
+			}
+			k := slices.IndexFunc(m.Rows.Where, func(c Condition) bool { return c.Column.Header == m.ChoiceColumn.Header && len(c.Values) == 0 })
+			if k < 0 {
+				m.Rows.Where = append(m.Rows.Where, Condition{Column: *m.ChoiceColumn})
+				k = len(m.Rows.Where) - 1
+			}
+			m.Rows.Where[k].Except = append(m.Rows.Where[k].Except, v)
+			guess("rows: %q is left out (rows.where[%d]): under votes count the marks a contest's ballots left unmade, votes for no one and no ballots of the protocol (no line of the form counts them); as a choice they would be votes, and could win a seat", v, k)
 		case againstAll(h):
 			m.ChoiceValues[v] = election.AgainstAll
 			guess("choice_values: %q is against all", v)
@@ -4019,4 +4043,11 @@ func draftValidParts(m *Mapping, header []string, rows [][]string, secondAt map[
 		return strings.HasPrefix(g, "lines.valid: column ")
 	})
 	m.Guesses = append(m.Guesses, sum)
+}
+
+// underVotes says whether a long file's choice cell (lower case) names
+// the under votes of a contest ("Under Votes", "Undervotes"), marks left
+// unmade.
+func underVotes(h string) bool {
+	return allIn(h, []string{"under", "votes"}) || anyWords(h, []string{"undervotes", "undervote", "under vote"})
 }

@@ -4,6 +4,8 @@ import (
 	"errors"
 	"strings"
 	"testing"
+
+	"github.com/shailoo/shailoo/election"
 )
 
 // Uganda's MPs, a row per candidate: "category" says the same on every
@@ -69,5 +71,38 @@ func TestConflictOfOnePrecinctColumn(t *testing.T) {
 	_, err = ReadCSV(strings.NewReader(in), "ug.csv", m, Options{})
 	if !errors.Is(err, ErrConflict) || strings.Contains(err.Error(), `"columns"`) || !strings.Contains(err.Error(), "names no precincts") {
 		t.Errorf("%v; want a conflict saying the column names no precincts", err)
+	}
+}
+
+// Iowa's OpenElections file: the county's rows name no precinct, and a
+// long file's row joins a precinct's protocol, so the draft leaves them
+// out (as a count would refuse them); "Under Votes" is no choice (it
+// would be votes, and could win a seat) and is left out too; "Over
+// Votes" is the invalid ballots. The count of the draft reads the rest.
+func TestDraftRowsOfNoPrecinct(t *testing.T) {
+	d, err := draftReal(t, "us-ia-2012-adair.csv")
+	if err != nil {
+		t.Fatal(err)
+	}
+	m := readBack(t, d)
+	if _, ok := m.ChoiceValues["Under Votes"]; ok {
+		t.Errorf("choice_values %v: Under Votes is a choice", m.ChoiceValues)
+	}
+	if m.LineValues["Over Votes"] != election.Invalid {
+		t.Errorf("line_values %v, want Over Votes invalid", m.LineValues)
+	}
+	tab, err := ReadCSV(strings.NewReader(string(readReal(t, "us-ia-2012-adair.csv"))), "ia.csv", m, Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(tab.Protocols) != 2 {
+		t.Fatalf("%d protocols, want 2 (1NW, 2NE)", len(tab.Protocols))
+	}
+	var romney int64
+	for _, p := range tab.Protocols {
+		romney += p.Votes[m.ChoiceValues["Mitt Romney Paul Ryan"]]
+	}
+	if romney != 473+384 {
+		t.Errorf("Romney %d, want %d", romney, 473+384)
 	}
 }
