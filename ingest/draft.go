@@ -412,6 +412,12 @@ var englishLineWords = []lineRule{
 	{election.Invalid, []string{"spoilt"}},
 	{election.Valid, []string{"valid"}},
 	{election.Received, []string{"ballots", "received"}},
+	// Guatemala's acta: the ballots received and those not used, and
+	// the citizens who came to vote, each given a ballot.
+	{election.Received, []string{"papeletas", "recibidas"}},
+	{election.Cancelled, []string{"papeletas", "no usadas"}},
+	{election.Cancelled, []string{"papeletas", "sobrantes"}},
+	{election.IssuedInRoom, []string{"presentaron", "a votar"}},
 	{election.Received, []string{"num", "ballots"}},
 	{election.IssuedInRoom, []string{"ballots", "signed", "for"}},
 	{election.IssuedInRoom, []string{"ballots", "issued"}},
@@ -3561,11 +3567,36 @@ func draftLong(m *Mapping, header []string, values []map[string]int, choice, vot
 		taken[l] = true
 	}
 	yesNo := answerPair(cells)
+	// leaveOut leaves the rows of a cell out, with why: a figure of no
+	// choice, which as a choice would be votes that could win a seat.
+	leaveOut := func(v, why string) {
+		if m.Rows == nil {
+			m.Rows = &RowFilter{}
+		}
+		k := slices.IndexFunc(m.Rows.Where, func(c Condition) bool { return c.Column.Header == m.ChoiceColumn.Header && len(c.Values) == 0 })
+		if k < 0 {
+			m.Rows.Where = append(m.Rows.Where, Condition{Column: *m.ChoiceColumn})
+			k = len(m.Rows.Where) - 1
+		}
+		m.Rows.Where[k].Except = append(m.Rows.Where[k].Except, v)
+		guess("rows: %q is left out (rows.where[%d]): %s; as a choice its figure would be votes, and could win a seat", v, k, why)
+	}
+	// nulls is the cell of the null votes, if a cell says so alone.
+	nulls := ""
+	for _, v := range cells {
+		if slices.Contains(nullValues, lowerHeader(v)) || wordsIn(lowerHeader(v), []string{"votos", "nulos"}) {
+			nulls = v
+			break
+		}
+	}
 	for _, v := range cells {
 		h := lowerHeader(v)
 		line := election.Line("")
 		if election.LineIndex(election.Line(h)) >= 0 {
 			line = election.Line(h)
+		}
+		if invalidCell(h) {
+			line = election.Invalid // (not the "válidos" within it)
 		}
 		if yesNo && slices.Contains(noAnswers, h) {
 			// "Rejected" beside "Approved": the No answer, a choice.
@@ -3591,21 +3622,28 @@ func draftLong(m *Mapping, header []string, values []map[string]int, choice, vot
 				line = lw.line
 			}
 		}
+		if line == "" && blankCell(h) && nulls != "" && nulls != v {
+			// Spanish blank votes beside the null ones ("Votos en
+			// Blanco", "Votos Nulos"): the form's invalid is their sum,
+			// as the wide draft takes it (draftBlankNull).
+			m.LineValues[v] = election.Invalid
+			guess("line_values: %q is a part of line invalid, with %q: blank ballots, which mark no choice, and the null ones are summed; where blank votes are valid (Spain's), map it as a choice", v, nulls)
+			continue
+		}
 		switch {
 		case underVotes(h):
 			// The marks a contest's ballots left unmade: votes for no
 			// one and no ballots, which no line of the form counts; as a
 			// choice they would be votes and could win a seat.
-			if m.Rows == nil {
-				m.Rows = &RowFilter{}
-			}
-			k := slices.IndexFunc(m.Rows.Where, func(c Condition) bool { return c.Column.Header == m.ChoiceColumn.Header && len(c.Values) == 0 })
-			if k < 0 {
-				m.Rows.Where = append(m.Rows.Where, Condition{Column: *m.ChoiceColumn})
-				k = len(m.Rows.Where) - 1
-			}
-			m.Rows.Where[k].Except = append(m.Rows.Where[k].Except, v)
-			guess("rows: %q is left out (rows.where[%d]): under votes count the marks a contest's ballots left unmade, votes for no one and no ballots of the protocol (no line of the form counts them); as a choice they would be votes, and could win a seat", v, k)
+			leaveOut(v, "under votes count the marks a contest's ballots left unmade, votes for no one and no ballots of the protocol (no line of the form counts them)")
+		case invalidCell(h) && nulls != "" && nulls != v:
+			leaveOut(v, fmt.Sprintf("it reads as the invalid votes, but the rows of %q (null) are line invalid; if this row is the form's invalid line, map it so in line_values and leave those out", nulls))
+		case line != "" && line != "-" && taken[line]:
+			leaveOut(v, fmt.Sprintf("it reads as line %s, which another row gives; declare a line of its own (protocol.add_lines) and map it in line_values if the form has it", line))
+		case line == "" && challengedCell(h):
+			leaveOut(v, "challenged ballots, a figure of the protocol, no choice's votes; declare it as a line (protocol.add_lines) and map it in line_values if the form has it")
+		case line == "" && strings.HasPrefix(h, "total "):
+			leaveOut(v, "a total of the protocol's figures, no choice's votes; declare it as a line (protocol.add_lines) and map it in line_values if the form has it")
 		case againstAll(h):
 			m.ChoiceValues[v] = election.AgainstAll
 			guess("choice_values: %q is against all", v)
@@ -4050,4 +4088,22 @@ func draftValidParts(m *Mapping, header []string, rows [][]string, secondAt map[
 // unmade.
 func underVotes(h string) bool {
 	return allIn(h, []string{"under", "votes"}) || anyWords(h, []string{"undervotes", "undervote", "under vote"})
+}
+
+// blankCell says whether a long file's choice cell (lower case) names the
+// blank votes ("Votos en Blanco", "Blank").
+func blankCell(h string) bool {
+	return slices.Contains(blankValues, h) || anyWords(h, []string{"en blanco", "blancos", "blank votes"})
+}
+
+// invalidCell says whether a cell (lower case) names invalid votes in
+// Spanish ("Votos Inválidos", whose "válidos" is no valid line) or English.
+func invalidCell(h string) bool {
+	return anyWords(h, []string{"inválidos", "invalidos", "invalid"})
+}
+
+// challengedCell says whether a cell (lower case) names challenged
+// ballots ("Impugnaciones"), a figure of the protocol, no choice's.
+func challengedCell(h string) bool {
+	return anyWords(h, []string{"impugnaciones", "impugnados", "impugnadas", "challenged"})
 }

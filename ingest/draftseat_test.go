@@ -106,3 +106,79 @@ func TestDraftRowsOfNoPrecinct(t *testing.T) {
 		t.Errorf("Romney %d, want %d", romney, 473+384)
 	}
 }
+
+// Guatemala's acta of a mesa (derekurizar/TSE_DATASETS_2023, mesa 1513,
+// its JSON put in rows by the tester, no figure changed): the lines of
+// the acta in the party column are no choices. The ballots received and
+// not used, the citizens who came, valid, null and blank (summed, the
+// invalid line) are lines; the challenged ballots, "Total Votos" and
+// "Votos Inválidos" beside the null ones are left out, saying why.
+func TestDraftLongSpanishLines(t *testing.T) {
+	const in = `departamento,municipio,centro,mesa,partido,votos
+0,1,111,1513,UNIDAD NACIONAL DE LA ESPERANZA,19
+0,1,111,1513,PARTIDO AZUL,2
+0,1,111,1513,VALOR UNIONISTA,18
+0,1,111,1513,CABAL,11
+0,1,111,1513,TODOS,0
+0,1,111,1513,VAMOS POR UNA GUATEMALA DIFERENTE,4
+0,1,111,1513,PARTIDO HUMANISTA DE GUATEMALA,1
+0,1,111,1513,PARTIDO REPUBLICANO,0
+0,1,111,1513,PARTIDO DE INTEGRACIÓN NACIONAL,0
+0,1,111,1513,COMUNIDAD ELEFANTE,1
+0,1,111,1513,VICTORIA,6
+0,1,111,1513,MOVIMIENTO SEMILLA,54
+0,1,111,1513,FRENTE DE CONVERGENCIA NACIONAL,0
+0,1,111,1513,PARTIDO POLITICO NOSOTROS,0
+0,1,111,1513,UNION REPUBLICANA,2
+0,1,111,1513,URNG-MAIZ WINAQ,8
+0,1,111,1513,"COMPROMISO, RENOVACION Y ORDEN",5
+0,1,111,1513,BIENESTAR NACIONAL,9
+0,1,111,1513,VISION CON VALORES,7
+0,1,111,1513,MI FAMILIA,8
+0,1,111,1513,CAMBIO,0
+0,1,111,1513,"VOLUNTAD, OPORTUNIDAD Y SOLIDARIDAD",19
+0,1,111,1513,Total Votos Válidos,174
+0,1,111,1513,Votos Nulos,25
+0,1,111,1513,Votos en Blanco,4
+0,1,111,1513,Total Votos Válidamente Emitidos,203
+0,1,111,1513,Votos Inválidos,0
+0,1,111,1513,Total Votos,0
+0,1,111,1513,Impugnaciones,396
+0,1,111,1513,Cantidad de papeletas recibidas,193
+0,1,111,1513,Cantidad de papeletas no usadas,0
+0,1,111,1513,Ciudadanos que se presentaron a votar,203
+`
+	d, err := DraftMapping(strings.NewReader(in), "gt.csv")
+	if err != nil {
+		t.Fatal(err)
+	}
+	m := readBack(t, d)
+	for cell, want := range map[string]election.Line{
+		"Cantidad de papeletas recibidas":       election.Received,
+		"Cantidad de papeletas no usadas":       election.Cancelled,
+		"Ciudadanos que se presentaron a votar": election.IssuedInRoom,
+		"Total Votos Válidos":                   election.Valid,
+		"Votos Nulos":                           election.Invalid,
+		"Votos en Blanco":                       election.Invalid,
+		"Total Votos Válidamente Emitidos":      election.FoundStationary,
+	} {
+		if got := m.LineValues[cell]; got != want {
+			t.Errorf("line_values[%q] = %q, want %q", cell, got, want)
+		}
+	}
+	for _, cell := range []string{"Impugnaciones", "Total Votos", "Votos Inválidos"} {
+		if id, ok := m.ChoiceValues[cell]; ok {
+			t.Errorf("%q is the choice %s", cell, id)
+		}
+	}
+	if len(m.ChoiceValues) != 22 {
+		t.Errorf("%d choices, want the 22 parties", len(m.ChoiceValues))
+	}
+	tab, err := ReadCSV(strings.NewReader(in), "gt.csv", m, Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if p := tab.Protocols[0]; p.Lines[election.Invalid] != 25+4 || p.Lines[election.Valid] != 174 {
+		t.Errorf("lines %v, want invalid 29 (null 25 + blank 4), valid 174", p.Lines)
+	}
+}
