@@ -1899,9 +1899,11 @@ func DraftMapping(r io.Reader, file string) (*Draft, error) {
 		keepRows(func(rec []string) bool { return cellAt(rec, y) == keep })
 	}
 	// ID-like columns.
+	// (A column of "NA" on every row, R's missing value, is empty: it
+	// names no area.)
 	idCol := func(words []string) int {
 		for i := range header {
-			if !used[i] && nonEmpty[i] > 0 && has(norm(i), words) {
+			if !used[i] && nonEmpty[i] > 0 && has(norm(i), words) && !allNotGiven(all, i) {
 				return i
 			}
 		}
@@ -2148,7 +2150,7 @@ func DraftMapping(r io.Reader, file string) (*Draft, error) {
 	}
 	if okrug < 0 {
 		for i := range header {
-			if !used[i] && anyWords(norm(i), okrugW) {
+			if !used[i] && anyWords(norm(i), okrugW) && !allNotGiven(all, i) {
 				okrug = i
 				break
 			}
@@ -3195,6 +3197,8 @@ func DraftMapping(r io.Reader, file string) (*Draft, error) {
 			guess("column %d %q is not mapped: if it is a protocol line repeated on the rows of a precinct, map it under lines", i+1, trimHeader(header[i]))
 		case nonEmpty[i] == 0:
 			guess("column %d %q is not mapped: each of its cells is empty", i+1, trimHeader(header[i]))
+		case len(all) > 0 && allNotGiven(all, i):
+			guess("column %d %q is not mapped: each of its cells says %q, a missing value (as R writes one): empty", i+1, trimHeader(header[i]), firstCell(all, i))
 		case decimals(values[i]):
 			guess("column %d %q is not mapped: decimals, not whole numbers: percentages or rates, not votes", i+1, trimHeader(header[i]))
 		default:

@@ -2,6 +2,7 @@ package ingest
 
 import (
 	"errors"
+	"slices"
 	"strings"
 	"testing"
 
@@ -180,5 +181,23 @@ func TestDraftLongSpanishLines(t *testing.T) {
 	}
 	if p := tab.Protocols[0]; p.Lines[election.Invalid] != 25+4 || p.Lines[election.Valid] != 174 {
 		t.Errorf("lines %v, want invalid 29 (null 25 + blank 4), valid 174", p.Lines)
+	}
+}
+
+// Vermont's file says "NA" (R's missing value) in "district" on every
+// row: an empty column, no district of the file.
+func TestDraftNAColumnIsEmpty(t *testing.T) {
+	d, err := draftReal(t, "us-vt-2012-gov.csv")
+	if err != nil {
+		t.Fatal(err)
+	}
+	m := readBack(t, d)
+	if m.Okrug != nil || m.Region != nil && m.Region.Header == "district" {
+		t.Errorf("okrug %+v, region %+v: a column of NA names no area", m.Okrug, m.Region)
+	}
+	if !slices.ContainsFunc(d.Mapping.Guesses, func(g string) bool {
+		return strings.HasPrefix(g, `column 5 "district" is not mapped: each of its cells says "NA"`)
+	}) {
+		t.Errorf("guesses %q: none says column 5 is empty", d.Mapping.Guesses)
 	}
 }
