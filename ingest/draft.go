@@ -415,6 +415,10 @@ var englishLineWords = []lineRule{
 	// Guatemala's acta: the ballots received and those not used, and
 	// the citizens who came to vote, each given a ballot.
 	{election.Received, []string{"papeletas", "recibidas"}},
+	// Thai: those who came to vote, the good ballots, the spoilt ones.
+	{election.FoundStationary, []string{"ผู้มาใช้สิทธิ์"}},
+	{election.Valid, []string{"บัตรดี"}},
+	{election.Invalid, []string{"บัตรเสีย"}},
 	{election.Cancelled, []string{"papeletas", "no usadas"}},
 	{election.Cancelled, []string{"papeletas", "sobrantes"}},
 	{election.IssuedInRoom, []string{"presentaron", "a votar"}},
@@ -457,6 +461,9 @@ var notChoiceWords = []string{"participated", "majority", "margin", "votants", "
 	// India's tendered votes: ballots of a voter whose vote another cast,
 	// kept apart and not counted
 	"tendered",
+	// Thailand's vote-no ballots, marked for no one: no candidate's
+	// votes, nor the good ballots'
+	voteNoW[0],
 	// Spain's certificates (certificaciones de alta, de corrección: voters
 	// added to the register at the mesa) and the votes of its
 	// interventores (party agents who vote where they serve), parts of
@@ -561,7 +568,7 @@ func paperMachine(lineOf []election.Line, norm func(int) string) map[election.Li
 // its other words joined by single spaces.
 func withoutWords(h string) string {
 	var keep []string
-	for _, w := range strings.FieldsFunc(h, func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) }) {
+	for _, w := range strings.FieldsFunc(h, notWordRune) {
 		if !slices.Contains(paperWords, w) && !slices.Contains(machineWords, w) {
 			keep = append(keep, w)
 		}
@@ -656,8 +663,9 @@ func draftBlankNull(m *Mapping, header []string, used, numeric []bool, norm func
 // a copy lost (see lossyIn): "Exprim?s" is "Exprimés".
 func wordsIn(h string, words []string) bool {
 	lossy := false
+	// (A mark is a part of its word: Thai "ผู้มาใช้สิทธิ์", Devanagari.)
 	spaced := strings.Map(func(r rune) rune {
-		if unicode.IsLetter(r) || unicode.IsDigit(r) {
+		if unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.IsMark(r) {
 			return r
 		}
 		return ' '
@@ -667,7 +675,7 @@ func wordsIn(h string, words []string) bool {
 		rs := []rune(h)
 		for i, r := range rs {
 			switch {
-			case unicode.IsLetter(r) || unicode.IsDigit(r):
+			case unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.IsMark(r):
 				b.WriteRune(r)
 			case (r == '?' || r == utf8.RuneError) && i > 0 && i+1 < len(rs) && unicode.IsLetter(rs[i-1]) && unicode.IsLetter(rs[i+1]):
 				b.WriteRune(r)
@@ -735,6 +743,8 @@ var (
 		// Egypt's polling committee (لجنة, "مقر اللجنة" its seat)
 		"لجنة"}
 	regionH = []string{"region", "регион", "область", "облус", "субъект", "county", "oblast", "gehört zu", "gehoert zu", "belongs to",
+		// Thai: a province (จังหวัด)
+		"จังหวัด",
 		// Finland's electoral district (Finnish "vaalipiiri", Swedish
 		// "valkrets"), of many members, a region of a president's
 		// election
@@ -762,7 +772,9 @@ var (
 	parentH = []string{"gehört zu", "gehoert zu", "belongs to"}
 	// (Australia's electoral divisions elect a member each: the AEC's
 	// "DivisionNm".)
-	okrugH = []string{"округ", "okrug", "district", "constituency", "division"}
+	okrugH = []string{"округ", "okrug", "district", "constituency", "division",
+		// Thai: an electoral district (เขตเลือกตั้ง), a member's
+		"เขตเลือกตั้ง"}
 	// okrugW name the district commission of a row by whole words: the
 	// short labels of research files ("oik", the Russian ОИК, "окр.").
 	okrugW = []string{"oik", "оик", "окр", "okr", "одномандатн"}
@@ -786,7 +798,9 @@ var (
 		"kc"}
 	// placeW name, by whole words, a choice's place on the ballot (Italy's
 	// "pos"): a number of each row, never a figure nor an area's number.
-	placeW = []string{"pos", "position", "posizione", "posición", "posicion", "ballot order", "poradie"}
+	placeW = []string{"pos", "position", "posizione", "posición", "posicion", "ballot order", "poradie",
+		// Thai: the rank by votes (ลำดับคะแนน)
+		"ลำดับคะแนน"}
 	// countedW name, by whole words, what a column of figures counts
 	// (votes, ballots, voters): with an idH word, its "num" or "number"
 	// is a count ("NUM_VOTOS_NULOS", "Number of voters"), which numbers no
@@ -816,9 +830,13 @@ var (
 	// of them: the AEC's "Independent".)
 	// (Turkish "aday", a candidate, is a part of other words: choiceW,
 	// candidateHeader.)
-	candidateH = []string{"candidat", "kandidat", "кандидат", "талапкер", "surname", "last name", "lastname", "family name", "priezvisko", "příjmení"}
-	choiceH    = []string{"party", "candidate", "kandidat", "strana", "choice", "option", "партия", "партія", "кандидат", "список", "талапкер",
+	candidateH = []string{"candidat", "kandidat", "кандидат", "талапкер", "surname", "last name", "lastname", "family name", "priezvisko", "příjmení",
+		// Thai: a candidate (ผู้สมัคร, ผู้ลงสมัคร)
+		"สมัคร"}
+	choiceH = []string{"party", "candidate", "kandidat", "strana", "choice", "option", "партия", "партія", "кандидат", "список", "талапкер",
 		"cand", // Taiwan's CEC numbers the candidates in "candNo"
+		// Thai: a party (พรรค), a candidate (ผู้สมัคร, ผู้ลงสมัคร)
+		"พรรค", "สมัคร",
 		"surname", "last name", "lastname", "family name", "priezvisko", "příjmení"}
 	// totalH names a column of a total, which is no choice: ballots
 	// cast, a turnout, the votes of all choices.
@@ -826,7 +844,9 @@ var (
 		// Finnish "yhteensä" (in all: "Ääniä yhteensä", the votes in all),
 		// Swedish "sammanlagt"
 		"yhteensä", "sammanlagt"}
-	votesH = []string{"votes", "голос", "добуш", "count", "value", "число", "саны"}
+	votesH = []string{"votes", "голос", "добуш", "count", "value", "число", "саны",
+		// Thai: votes (คะแนนเสียง)
+		"คะแนนเสียง"}
 	// votesW name votes by whole words where a part of a word does not
 	// ("voti" is in "voting booths").
 	votesW = []string{"voti", "votos", "voix", "vote", "hlasov", "hlasy", "hlasů",
@@ -1071,7 +1091,7 @@ func listNumber(h string) (string, bool) {
 		return strings.TrimSpace(rest), true
 	}
 	f := strings.FieldsFunc(strings.ReplaceAll(h, "№", " № "), func(r rune) bool {
-		return !unicode.IsLetter(r) && !unicode.IsDigit(r) && r != '№'
+		return notWordRune(r) && r != '№'
 	})
 	if n := len(f); n >= 2 && isNumber(f[n-1]) && slices.Contains(listWords, f[n-2]) {
 		return f[n-1], true
@@ -2223,6 +2243,18 @@ func DraftMapping(r io.Reader, file string) (*Draft, error) {
 			okrugAt = len(m.Guesses) - 1 // decided once the layout is known
 		}
 	}
+	// A precinct's column that holds several okrugs of a number that
+	// starts again in each (Thailand's province, "จังหวัด", and its
+	// districts 1, 2, 3): a precinct lies in one okrug, so the column is
+	// the region, and the okrug, as the precinct, is named by both.
+	byBoth := -1
+	if m.Okrug != nil && okrug >= 0 && precinct >= 0 && okrug != precinct && region < 0 && numeric[okrug] &&
+		distinct(all, precinct, okrug) > distinct(all, precinct) && distinct(all, okrug) < distinct(all, precinct, okrug) {
+		byBoth = okrug
+		m.Region = &Column{Header: trimHeader(header[precinct])}
+		m.Okrug = &Column{Columns: []Column{{Header: trimHeader(header[precinct])}, {Header: trimHeader(header[okrug])}}}
+		guess("region: column %d %q, and okrug: columns %d and %d together: column %d holds several of the okrugs that column %d numbers from 1 in each (%d in the file), so it is the region they lie in", precinct+1, trimHeader(header[precinct]), precinct+1, okrug+1, precinct+1, okrug+1, distinct(all, precinct, okrug))
+	}
 	// The kind of count: a column named so whose few values name kinds
 	// (countKinds), never one of figures or decimals ("count" of
 	// "foreign_background_count").
@@ -2376,6 +2408,9 @@ func DraftMapping(r io.Reader, file string) (*Draft, error) {
 	// key is the columns that name a precinct: its own, and in a long
 	// file the codes that tell apart the rows of a choice (longKey).
 	key := []int{precinct}
+	if byBoth >= 0 {
+		key = append(key, byBoth)
+	}
 	keyed := func(cols ...int) []int { return append(slices.Clone(key), cols...) }
 	once := map[int]bool{}
 	unique := func(i int) bool {
@@ -3193,6 +3228,8 @@ func DraftMapping(r io.Reader, file string) (*Draft, error) {
 			guess("column %d %q is not mapped: it counts seats won, not a choice's votes", i+1, trimHeader(header[i]))
 		case numeric[i] && anyWords(norm(i), voteForW) && smallNumbers(all, i):
 			guess("column %d %q is not mapped: %s", i+1, trimHeader(header[i]), voteForNote)
+		case numeric[i] && anyWords(norm(i), voteNoW):
+			guess("column %d %q is not mapped: the ballots marked for no one (a vote-no box), no candidate's votes and no line of the built-in form; declare it in the rule set (protocol.add_lines) and map it under lines", i+1, trimHeader(header[i]))
 		case numeric[i]: // a long file's
 			guess("column %d %q is not mapped: if it is a protocol line repeated on the rows of a precinct, map it under lines", i+1, trimHeader(header[i]))
 		case nonEmpty[i] == 0:
@@ -3466,7 +3503,7 @@ func lineRepeated(h string) bool {
 // TSE's códigos), of two words or more: a code, never a figure. (A header
 // "CD" alone may be a party's.)
 func codePrefix(h string) bool {
-	w := strings.FieldsFunc(h, func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) })
+	w := strings.FieldsFunc(h, notWordRune)
 	return len(w) >= 2 && slices.Contains([]string{"cd", "id", "cod", "código", "codigo"}, w[0])
 }
 
@@ -3791,7 +3828,7 @@ var percentW = []string{"perc", "percent", "percentage", "pct", "share", "%", "o
 // candidates or the lists that stood ("n_candidates", "num_parties"): a
 // word for "number" and then theirs, in the plural.
 func countOfChoices(h string) bool {
-	w := strings.FieldsFunc(h, func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) })
+	w := strings.FieldsFunc(h, notWordRune)
 	return len(w) >= 2 && slices.Contains([]string{"n", "nb", "num", "no", "number", "count"}, w[0]) &&
 		slices.Contains([]string{"candidates", "parties", "lists", "candidatos", "partidos", "kandidaten", "candidats"}, w[len(w)-1])
 }
@@ -4011,6 +4048,14 @@ func slug(h string) string {
 			s = translit[r]
 		case unicode.IsLetter(r) || unicode.IsDigit(r):
 			s = string(r) // a script without a Latin spelling here: Greek, Armenian, Georgian...
+		case unicode.IsMark(r):
+			// A vowel or tone mark within a word (Thai, Devanagari,
+			// Bengali, Khmer) is a part of it, no separator; after a
+			// Latin letter (an accent written apart) it is dropped.
+			if last, _ := utf8.DecodeLastRuneInString(b.String()); last >= 0x80 && last != utf8.RuneError && !dash {
+				b.WriteRune(r)
+			}
+			continue
 		default:
 			if b.Len() > 0 {
 				dash = true
@@ -4111,3 +4156,7 @@ func invalidCell(h string) bool {
 func challengedCell(h string) bool {
 	return anyWords(h, []string{"impugnaciones", "impugnados", "impugnadas", "challenged"})
 }
+
+// voteNoW name, by whole words, the ballots of a vote-no box, marked for
+// no one (Thailand's บัตรไม่เลือกผู้ใด).
+var voteNoW = []string{"บัตรไม่เลือกผู้ใด"}

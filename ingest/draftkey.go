@@ -40,7 +40,7 @@ func sameKey(rows [][]string, cols ...int) (n int, first string) {
 
 // wordCount returns the number of words of h: runs of letters and digits.
 func wordCount(h string) int {
-	return len(strings.FieldsFunc(h, func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) }))
+	return len(strings.FieldsFunc(h, notWordRune))
 }
 
 // emptyChoices says which rows leave the choice columns cols empty: the
@@ -382,7 +382,7 @@ var timeWords = []string{"by", "at", "until", "till", "as of", "к", "на", "д
 // atTime says whether a header (lower case) names a figure at a time of
 // day: a word of timeWords, then an hour (0 to 24, "17:00").
 func atTime(h string) bool {
-	w := strings.FieldsFunc(h, func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) })
+	w := strings.FieldsFunc(h, notWordRune)
 	for k := 1; k < len(w); k++ {
 		hour, err := strconv.Atoi(w[k])
 		if err != nil || hour > 24 || len(w[k]) > 2 {

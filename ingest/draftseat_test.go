@@ -201,3 +201,67 @@ func TestDraftNAColumnIsEmpty(t *testing.T) {
 		t.Errorf("guesses %q: none says column 5 is empty", d.Mapping.Guesses)
 	}
 }
+
+// Thailand's constituency file (a row per candidate): the province holds
+// districts numbered from 1 in each, so it is the region and a district
+// is named by both; the Thai words of the repeated lines are read (those
+// who came, the good ballots, the spoilt ones), the vote-no ballots are
+// said to be no choice; and the IDs keep the vowel and tone marks.
+func TestDraftThaiConstituencies(t *testing.T) {
+	d, err := draftReal(t, "th-2026-constituency.csv")
+	if err != nil {
+		t.Fatal(err)
+	}
+	m := readBack(t, d)
+	key := func(c *Column) string {
+		if c == nil {
+			return ""
+		}
+		var hs []string
+		for _, p := range c.Columns {
+			hs = append(hs, p.Header)
+		}
+		return c.Header + strings.Join(hs, "+")
+	}
+	const both = "จังหวัด+เขตเลือกตั้งที่"
+	if m.Shape != "long" || key(&m.Precinct) != both || key(m.Okrug) != both || key(m.Region) != "จังหวัด" || m.Ballot != "okrug" {
+		t.Errorf("layout %q, precinct %q, okrug %q, region %q, ballot %q; want long, %s twice, จังหวัด, okrug", m.Shape, key(&m.Precinct), key(m.Okrug), key(m.Region), m.Ballot, both)
+	}
+	for l, h := range map[election.Line]string{election.FoundStationary: "ผู้มาใช้สิทธิ์", election.Valid: "บัตรดี", election.Invalid: "บัตรเสีย"} {
+		if m.Lines[l].Header != h {
+			t.Errorf("lines.%s = %+v, want %q", l, m.Lines[l], h)
+		}
+	}
+	if !slices.ContainsFunc(d.Mapping.Guesses, func(g string) bool {
+		return strings.HasPrefix(g, `column 12 "บัตรไม่เลือกผู้ใด" is not mapped: the ballots marked for no one`)
+	}) {
+		t.Errorf("no guess says the vote-no ballots are no choice")
+	}
+	tab, err := ReadCSV(strings.NewReader(string(readReal(t, "th-2026-constituency.csv"))), "th.csv", m, Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(tab.Protocols) != 3 {
+		t.Errorf("%d protocols, want 3 (Krabi 1 and 2, Bangkok 1)", len(tab.Protocols))
+	}
+}
+
+// Vowel and tone marks (Unicode Mn, Mc) are parts of their words, in IDs
+// and in the words a header is read by: Thai, Devanagari, Bengali.
+func TestMarksWithinWords(t *testing.T) {
+	for in, want := range map[string]string{
+		"เขตเลือกตั้งที่": "เขตเลือกตั้งที่",
+		"ใหม่":                 "ใหม่",
+		"ประชาธิปัตย์":         "ประชาธิปัตย์",
+		"भारतीय जनता पार्टी":   "भारतीय-जनता-पार्टी",
+		"বাংলাদেশ আওয়ামী লীগ": "বাংলাদেশ-আওয়ামী-লীগ",
+		"Cafe\u0301 Party":     "cafe-party",
+	} {
+		if got := slug(in); got != want {
+			t.Errorf("slug(%q) = %q, want %q", in, got, want)
+		}
+	}
+	if !wordsIn("ผู้มาใช้สิทธิ์", []string{"ผู้มาใช้สิทธิ์"}) || wordsIn("ร้อยละผู้มาใช้สิทธิ์", []string{"ผู้มาใช้สิทธิ์"}) {
+		t.Errorf("wordsIn does not read a Thai word whole")
+	}
+}
