@@ -107,7 +107,7 @@ func textKey(header []string, rows [][]string, used, numeric []bool, nonEmpty []
 	}
 	var cols []int
 	for i := range header {
-		if !used[i] && !numeric[i] && nonEmpty[i] == len(rows) && !choiceHeader(norm(i)) && !contestHeader(norm(i)) && !anyWords(norm(i), firstNameW) && !percents(rows, i) && !colours(rows, i) && !slices.ContainsFunc(rows, func(rec []string) bool { return digitCode(cellAt(rec, i)) }) {
+		if !used[i] && !numeric[i] && nonEmpty[i] == len(rows) && !choiceHeader(norm(i)) && !contestHeader(norm(i)) && !anyWords(norm(i), firstNameW) && !percents(rows, i) && !colours(rows, i) && !slices.ContainsFunc(rows, func(rec []string) bool { return digitCode(cellAt(rec, i)) }) && !figuresOrNA(rows, i) {
 			cols = append(cols, i)
 		}
 	}
@@ -807,4 +807,23 @@ func numberedAreas(rows [][]string, c int) bool {
 		}
 	}
 	return n*2 > len(rows)
+}
+
+// figuresOrNA says whether every cell of column c is a number (whole or
+// decimal) or a missing value's text ("NA"), one a number at least: the
+// figures of a column with gaps (Tanzania's shares, "NA" where a
+// candidate stood unopposed), no names.
+func figuresOrNA(rows [][]string, c int) bool {
+	n := 0
+	for _, rec := range rows {
+		v := cellAt(rec, c)
+		if notGivenText(v) {
+			continue
+		}
+		if _, err := strconv.ParseFloat(v, 64); err != nil {
+			return false
+		}
+		n++
+	}
+	return n > 0
 }

@@ -265,3 +265,33 @@ func TestMarksWithinWords(t *testing.T) {
 		t.Errorf("wordsIn does not read a Thai word whole")
 	}
 }
+
+// Tanzania's Dodoma rows (of the same file, converted to commas, an
+// unopposed candidate's name joined on one line): the shares say "NA"
+// where a candidate stood unopposed, a column of figures with gaps, no
+// names that tell the rows apart with the district; the constituency is
+// still the precinct and the okrug.
+func TestDraftSharesWithNA(t *testing.T) {
+	const in = `region,district,const,candidate,party,votes,spltvotes,perc
+DODOMA,MANISPAA YA DODOMA,DODOMA MJINI,RUNNA MASSARE KARYA,UPDP,578,2025,0.78
+DODOMA,WILAYA YA BAHI,BAHI,BADWEL OMARY AHMAD,CCM,30266,1046,91.1
+DODOMA,WILAYA YA BAHI,BAHI,KAKA EVA HABELI,CUF,1347,1046,4.05
+DODOMA,WILAYA YA BAHI,BAHI,LESAKA MELKZEDEK WILSON,SAU,564,1046,1.7
+DODOMA,WILAYA YA CHAMWINO,CHILONWA,CHIBULUNJE HEZEKIAH NDAHANI,CCM,19021,942,80.57
+DODOMA,WILAYA YA CHAMWINO,CHILONWA,NKONYA CLETUS MAGAKA,CHADEMA,3295,942,13.96
+DODOMA,WILAYA YA CHAMWINO,CHILONWA,NGOMOKA THOMAS WILLIAM,CUF,351,942,1.49
+DODOMA,WILAYA YA CHAMWINO,MTERA,LUSINDE JOSEPH LIVINGSTONE,CCM,23612,939,80.02
+DODOMA,WILAYA YA CHAMWINO,MTERA,LAMECK JOHN LUBOTE,CHADEMA,4520,939,15.32
+DODOMA,WILAYA YA CHAMWINO,MTERA,NGOMOKA THOMAS JOSEPH,CUF,389,939,1.32
+DODOMA,WILAYA YA CHAMWINO,MTERA,MAGOYE CHIHANGA STEPHENI,NCCR-MAGEUZI,30,939,0.1
+DODOMA,WILAYA YA KONGWA,KONGWA,JOB YUSTINO NDUGAI - Unopposed,CCM,0,0,NA
+`
+	d, err := DraftMapping(strings.NewReader(in), "tz.csv")
+	if err != nil {
+		t.Fatal(err)
+	}
+	m := readBack(t, d)
+	if m.Precinct.Header != "const" || m.Okrug == nil || m.Okrug.Header != "const" {
+		t.Fatalf("precinct %+v, okrug %+v; want const, const", m.Precinct, m.Okrug)
+	}
+}
