@@ -412,6 +412,16 @@ var englishLineWords = []lineRule{
 	{election.Invalid, []string{"spoilt"}},
 	{election.Valid, []string{"valid"}},
 	{election.Received, []string{"ballots", "received"}},
+	// Guatemala's acta: the ballots received and those not used, and
+	// the citizens who came to vote, each given a ballot.
+	{election.Received, []string{"papeletas", "recibidas"}},
+	// Thai: those who came to vote, the good ballots, the spoilt ones.
+	{election.FoundStationary, []string{"ผู้มาใช้สิทธิ์"}},
+	{election.Valid, []string{"บัตรดี"}},
+	{election.Invalid, []string{"บัตรเสีย"}},
+	{election.Cancelled, []string{"papeletas", "no usadas"}},
+	{election.Cancelled, []string{"papeletas", "sobrantes"}},
+	{election.IssuedInRoom, []string{"presentaron", "a votar"}},
 	{election.Received, []string{"num", "ballots"}},
 	{election.IssuedInRoom, []string{"ballots", "signed", "for"}},
 	{election.IssuedInRoom, []string{"ballots", "issued"}},
@@ -451,6 +461,9 @@ var notChoiceWords = []string{"participated", "majority", "margin", "votants", "
 	// India's tendered votes: ballots of a voter whose vote another cast,
 	// kept apart and not counted
 	"tendered",
+	// Thailand's vote-no ballots, marked for no one: no candidate's
+	// votes, nor the good ballots'
+	voteNoW[0],
 	// Spain's certificates (certificaciones de alta, de corrección: voters
 	// added to the register at the mesa) and the votes of its
 	// interventores (party agents who vote where they serve), parts of
@@ -555,7 +568,7 @@ func paperMachine(lineOf []election.Line, norm func(int) string) map[election.Li
 // its other words joined by single spaces.
 func withoutWords(h string) string {
 	var keep []string
-	for _, w := range strings.FieldsFunc(h, func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) }) {
+	for _, w := range strings.FieldsFunc(h, notWordRune) {
 		if !slices.Contains(paperWords, w) && !slices.Contains(machineWords, w) {
 			keep = append(keep, w)
 		}
@@ -650,8 +663,9 @@ func draftBlankNull(m *Mapping, header []string, used, numeric []bool, norm func
 // a copy lost (see lossyIn): "Exprim?s" is "Exprimés".
 func wordsIn(h string, words []string) bool {
 	lossy := false
+	// (A mark is a part of its word: Thai "ผู้มาใช้สิทธิ์", Devanagari.)
 	spaced := strings.Map(func(r rune) rune {
-		if unicode.IsLetter(r) || unicode.IsDigit(r) {
+		if unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.IsMark(r) {
 			return r
 		}
 		return ' '
@@ -661,7 +675,7 @@ func wordsIn(h string, words []string) bool {
 		rs := []rune(h)
 		for i, r := range rs {
 			switch {
-			case unicode.IsLetter(r) || unicode.IsDigit(r):
+			case unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.IsMark(r):
 				b.WriteRune(r)
 			case (r == '?' || r == utf8.RuneError) && i > 0 && i+1 < len(rs) && unicode.IsLetter(rs[i-1]) && unicode.IsLetter(rs[i+1]):
 				b.WriteRune(r)
@@ -729,6 +743,8 @@ var (
 		// Egypt's polling committee (لجنة, "مقر اللجنة" its seat)
 		"لجنة"}
 	regionH = []string{"region", "регион", "область", "облус", "субъект", "county", "oblast", "gehört zu", "gehoert zu", "belongs to",
+		// Thai: a province (จังหวัด)
+		"จังหวัด",
 		// Finland's electoral district (Finnish "vaalipiiri", Swedish
 		// "valkrets"), of many members, a region of a president's
 		// election
@@ -756,7 +772,9 @@ var (
 	parentH = []string{"gehört zu", "gehoert zu", "belongs to"}
 	// (Australia's electoral divisions elect a member each: the AEC's
 	// "DivisionNm".)
-	okrugH = []string{"округ", "okrug", "district", "constituency", "division"}
+	okrugH = []string{"округ", "okrug", "district", "constituency", "division",
+		// Thai: an electoral district (เขตเลือกตั้ง), a member's
+		"เขตเลือกตั้ง"}
 	// okrugW name the district commission of a row by whole words: the
 	// short labels of research files ("oik", the Russian ОИК, "окр.").
 	okrugW = []string{"oik", "оик", "окр", "okr", "одномандатн"}
@@ -780,7 +798,9 @@ var (
 		"kc"}
 	// placeW name, by whole words, a choice's place on the ballot (Italy's
 	// "pos"): a number of each row, never a figure nor an area's number.
-	placeW = []string{"pos", "position", "posizione", "posición", "posicion", "ballot order", "poradie"}
+	placeW = []string{"pos", "position", "posizione", "posición", "posicion", "ballot order", "poradie",
+		// Thai: the rank by votes (ลำดับคะแนน)
+		"ลำดับคะแนน"}
 	// countedW name, by whole words, what a column of figures counts
 	// (votes, ballots, voters): with an idH word, its "num" or "number"
 	// is a count ("NUM_VOTOS_NULOS", "Number of voters"), which numbers no
@@ -810,9 +830,13 @@ var (
 	// of them: the AEC's "Independent".)
 	// (Turkish "aday", a candidate, is a part of other words: choiceW,
 	// candidateHeader.)
-	candidateH = []string{"candidat", "kandidat", "кандидат", "талапкер", "surname", "last name", "lastname", "family name", "priezvisko", "příjmení"}
-	choiceH    = []string{"party", "candidate", "kandidat", "strana", "choice", "option", "партия", "партія", "кандидат", "список", "талапкер",
+	candidateH = []string{"candidat", "kandidat", "кандидат", "талапкер", "surname", "last name", "lastname", "family name", "priezvisko", "příjmení",
+		// Thai: a candidate (ผู้สมัคร, ผู้ลงสมัคร)
+		"สมัคร"}
+	choiceH = []string{"party", "candidate", "kandidat", "strana", "choice", "option", "партия", "партія", "кандидат", "список", "талапкер",
 		"cand", // Taiwan's CEC numbers the candidates in "candNo"
+		// Thai: a party (พรรค), a candidate (ผู้สมัคร, ผู้ลงสมัคร)
+		"พรรค", "สมัคร",
 		"surname", "last name", "lastname", "family name", "priezvisko", "příjmení"}
 	// totalH names a column of a total, which is no choice: ballots
 	// cast, a turnout, the votes of all choices.
@@ -820,7 +844,9 @@ var (
 		// Finnish "yhteensä" (in all: "Ääniä yhteensä", the votes in all),
 		// Swedish "sammanlagt"
 		"yhteensä", "sammanlagt"}
-	votesH = []string{"votes", "голос", "добуш", "count", "value", "число", "саны"}
+	votesH = []string{"votes", "голос", "добуш", "count", "value", "число", "саны",
+		// Thai: votes (คะแนนเสียง)
+		"คะแนนเสียง"}
 	// votesW name votes by whole words where a part of a word does not
 	// ("voti" is in "voting booths").
 	votesW = []string{"voti", "votos", "voix", "vote", "hlasov", "hlasy", "hlasů",
@@ -967,7 +993,7 @@ func totalRowCell(header []string, rows [][]string, numeric []bool) (int, []stri
 	names := map[int]bool{} // (a column of each row's name: namesRows)
 	idLike := func(i int) bool {
 		h := strings.ToLower(header[i])
-		if i == 0 || has(h, precinctH) || has(h, regionH) || has(h, okrugH) {
+		if i == 0 || has(h, precinctH) || has(h, regionH) || has(h, okrugH) || numberedAreas(rows, i) {
 			return true
 		}
 		n, ok := names[i]
@@ -1065,7 +1091,7 @@ func listNumber(h string) (string, bool) {
 		return strings.TrimSpace(rest), true
 	}
 	f := strings.FieldsFunc(strings.ReplaceAll(h, "№", " № "), func(r rune) bool {
-		return !unicode.IsLetter(r) && !unicode.IsDigit(r) && r != '№'
+		return notWordRune(r) && r != '№'
 	})
 	if n := len(f); n >= 2 && isNumber(f[n-1]) && slices.Contains(listWords, f[n-2]) {
 		return f[n-1], true
@@ -1903,9 +1929,11 @@ func DraftMapping(r io.Reader, file string) (*Draft, error) {
 		keepRows(func(rec []string) bool { return cellAt(rec, y) == keep })
 	}
 	// ID-like columns.
+	// (A column of "NA" on every row, R's missing value, is empty: it
+	// names no area.)
 	idCol := func(words []string) int {
 		for i := range header {
-			if !used[i] && nonEmpty[i] > 0 && has(norm(i), words) {
+			if !used[i] && nonEmpty[i] > 0 && has(norm(i), words) && !allNotGiven(all, i) {
 				return i
 			}
 		}
@@ -2152,7 +2180,7 @@ func DraftMapping(r io.Reader, file string) (*Draft, error) {
 	}
 	if okrug < 0 {
 		for i := range header {
-			if !used[i] && anyWords(norm(i), okrugW) {
+			if !used[i] && anyWords(norm(i), okrugW) && !allNotGiven(all, i) {
 				okrug = i
 				break
 			}
@@ -2224,6 +2252,18 @@ func DraftMapping(r io.Reader, file string) (*Draft, error) {
 		if okrugEvidence(header, all, used, numeric, okrug, norm) == "" {
 			okrugAt = len(m.Guesses) - 1 // decided once the layout is known
 		}
+	}
+	// A precinct's column that holds several okrugs of a number that
+	// starts again in each (Thailand's province, "จังหวัด", and its
+	// districts 1, 2, 3): a precinct lies in one okrug, so the column is
+	// the region, and the okrug, as the precinct, is named by both.
+	byBoth := -1
+	if m.Okrug != nil && okrug >= 0 && precinct >= 0 && okrug != precinct && region < 0 && numeric[okrug] &&
+		distinct(all, precinct, okrug) > distinct(all, precinct) && distinct(all, okrug) < distinct(all, precinct, okrug) {
+		byBoth = okrug
+		m.Region = &Column{Header: trimHeader(header[precinct])}
+		m.Okrug = &Column{Columns: []Column{{Header: trimHeader(header[precinct])}, {Header: trimHeader(header[okrug])}}}
+		guess("region: column %d %q, and okrug: columns %d and %d together: column %d holds several of the okrugs that column %d numbers from 1 in each (%d in the file), so it is the region they lie in", precinct+1, trimHeader(header[precinct]), precinct+1, okrug+1, precinct+1, okrug+1, distinct(all, precinct, okrug))
 	}
 	// The kind of count: a column named so whose few values name kinds
 	// (countKinds), never one of figures or decimals ("count" of
@@ -2378,6 +2418,9 @@ func DraftMapping(r io.Reader, file string) (*Draft, error) {
 	// key is the columns that name a precinct: its own, and in a long
 	// file the codes that tell apart the rows of a choice (longKey).
 	key := []int{precinct}
+	if byBoth >= 0 {
+		key = append(key, byBoth)
+	}
 	keyed := func(cols ...int) []int { return append(slices.Clone(key), cols...) }
 	once := map[int]bool{}
 	unique := func(i int) bool {
@@ -2542,9 +2585,22 @@ func DraftMapping(r io.Reader, file string) (*Draft, error) {
 	// Assembly, a row per constituency and candidate): each elects its
 	// member, so the constituency is the okrug too, not a district of
 	// several constituencies.
-	if choice >= 0 && okrug >= 0 && okrug != precinct && anyWords(norm(precinct), constituencyW) && !anyWords(norm(okrug), constituencyW) && distinct(all, okrug) <= distinct(all, precinct) {
+	// So too when each candidate stands in one precinct alone, and the
+	// precincts lie each in one district of fewer (Tanzania's "const"
+	// within its "district"): the precinct is where the candidates stand.
+	ownSeat := func() bool {
+		return candidateHeader(norm(choice)) && len(key) == 1 && distinct(all, choice, precinct) == distinct(all, choice) &&
+			distinct(all, precinct, okrug) == distinct(all, precinct) && distinct(all, okrug) < distinct(all, precinct)
+	}
+	if choice >= 0 && okrug >= 0 && okrug != precinct && !anyWords(norm(okrug), constituencyW) && distinct(all, okrug) <= distinct(all, precinct) && (anyWords(norm(precinct), constituencyW) || ownSeat()) {
 		m.Okrug = &Column{Header: trimHeader(header[precinct])}
-		guess("okrug: column %d %q, the precinct's: each constituency elects its own member; column %d %q (%d in the file) names the larger area that holds constituencies, and is not mapped", precinct+1, trimHeader(header[precinct]), okrug+1, trimHeader(header[okrug]), distinct(all, okrug))
+		held := "is not mapped"
+		if region < 0 && distinct(all, precinct, okrug) == distinct(all, precinct) {
+			// (Each constituency in one district: the district is
+			// where it lies, a region.)
+			m.Region, region, held = &Column{Header: trimHeader(header[okrug])}, okrug, "is the region"
+		}
+		guess("okrug: column %d %q, the precinct's: each constituency elects its own member; column %d %q (%d in the file) names the larger area that holds constituencies, and %s", precinct+1, trimHeader(header[precinct]), okrug+1, trimHeader(header[okrug]), distinct(all, okrug), held)
 		m.Guesses = slices.DeleteFunc(m.Guesses, func(g string) bool {
 			return g == fmt.Sprintf("okrug: column %d %q", okrug+1, trimHeader(header[okrug]))
 		})
@@ -2829,7 +2885,17 @@ func DraftMapping(r io.Reader, file string) (*Draft, error) {
 			guess("precinct: %d rows repeat the cell of an earlier row in column %d %q (the first %q), told apart only by columns the mapping does not map: name the precinct by the columns that name each row once, together ({\"columns\": [...]}), or a count finds the rows duplicates (X207)", n, precinct+1, trimHeader(header[precinct]), first)
 		}
 	}
-	if n := emptyCells(all, precinct); n > 0 {
+	if n := emptyCells(all, precinct); n > 0 && choice >= 0 && len(m.Precinct.Columns) == 0 {
+		// A long file's row is one figure of a protocol, which a row
+		// with no precinct joins to none (a count refuses it): such rows
+		// (Iowa's county totals, OpenElections') are left out.
+		if m.Rows == nil {
+			m.Rows = &RowFilter{}
+		}
+		m.Rows.Where = append(m.Rows.Where, Condition{Column: Column{Header: trimHeader(header[precinct])}, Except: []string{""}})
+		guess("rows: %d rows have no precinct in column %d %q (a total of the precincts, or figures of no precinct): a row of a long file is one figure of a precinct's protocol, and these join none; the mapping leaves them out (rows.where[%d]), and a count says how many", n, precinct+1, trimHeader(header[precinct]), len(m.Rows.Where)-1)
+		keepRows(func(rec []string) bool { return cellAt(rec, precinct) != "" })
+	} else if n > 0 {
 		guess("%d rows have no precinct number: each is named by its line", n)
 	}
 	if v, ok := m.Lines[election.Voters]; ok && choice < 0 {
@@ -3172,10 +3238,14 @@ func DraftMapping(r io.Reader, file string) (*Draft, error) {
 			guess("column %d %q is not mapped: it counts seats won, not a choice's votes", i+1, trimHeader(header[i]))
 		case numeric[i] && anyWords(norm(i), voteForW) && smallNumbers(all, i):
 			guess("column %d %q is not mapped: %s", i+1, trimHeader(header[i]), voteForNote)
+		case numeric[i] && anyWords(norm(i), voteNoW):
+			guess("column %d %q is not mapped: the ballots marked for no one (a vote-no box), no candidate's votes and no line of the built-in form; declare it in the rule set (protocol.add_lines) and map it under lines", i+1, trimHeader(header[i]))
 		case numeric[i]: // a long file's
 			guess("column %d %q is not mapped: if it is a protocol line repeated on the rows of a precinct, map it under lines", i+1, trimHeader(header[i]))
 		case nonEmpty[i] == 0:
 			guess("column %d %q is not mapped: each of its cells is empty", i+1, trimHeader(header[i]))
+		case len(all) > 0 && allNotGiven(all, i):
+			guess("column %d %q is not mapped: each of its cells says %q, a missing value (as R writes one): empty", i+1, trimHeader(header[i]), firstCell(all, i))
 		case decimals(values[i]):
 			guess("column %d %q is not mapped: decimals, not whole numbers: percentages or rates, not votes", i+1, trimHeader(header[i]))
 		default:
@@ -3443,7 +3513,7 @@ func lineRepeated(h string) bool {
 // TSE's códigos), of two words or more: a code, never a figure. (A header
 // "CD" alone may be a party's.)
 func codePrefix(h string) bool {
-	w := strings.FieldsFunc(h, func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) })
+	w := strings.FieldsFunc(h, notWordRune)
 	return len(w) >= 2 && slices.Contains([]string{"cd", "id", "cod", "código", "codigo"}, w[0])
 }
 
@@ -3548,11 +3618,36 @@ func draftLong(m *Mapping, header []string, values []map[string]int, choice, vot
 		taken[l] = true
 	}
 	yesNo := answerPair(cells)
+	// leaveOut leaves the rows of a cell out, with why: a figure of no
+	// choice, which as a choice would be votes that could win a seat.
+	leaveOut := func(v, why string) {
+		if m.Rows == nil {
+			m.Rows = &RowFilter{}
+		}
+		k := slices.IndexFunc(m.Rows.Where, func(c Condition) bool { return c.Column.Header == m.ChoiceColumn.Header && len(c.Values) == 0 })
+		if k < 0 {
+			m.Rows.Where = append(m.Rows.Where, Condition{Column: *m.ChoiceColumn})
+			k = len(m.Rows.Where) - 1
+		}
+		m.Rows.Where[k].Except = append(m.Rows.Where[k].Except, v)
+		guess("rows: %q is left out (rows.where[%d]): %s; as a choice its figure would be votes, and could win a seat", v, k, why)
+	}
+	// nulls is the cell of the null votes, if a cell says so alone.
+	nulls := ""
+	for _, v := range cells {
+		if slices.Contains(nullValues, lowerHeader(v)) || wordsIn(lowerHeader(v), []string{"votos", "nulos"}) {
+			nulls = v
+			break
+		}
+	}
 	for _, v := range cells {
 		h := lowerHeader(v)
 		line := election.Line("")
 		if election.LineIndex(election.Line(h)) >= 0 {
 			line = election.Line(h)
+		}
+		if invalidCell(h) {
+			line = election.Invalid // (not the "válidos" within it)
 		}
 		if yesNo && slices.Contains(noAnswers, h) {
 			// "Rejected" beside "Approved": the No answer, a choice.
@@ -3578,7 +3673,28 @@ func draftLong(m *Mapping, header []string, values []map[string]int, choice, vot
 				line = lw.line
 			}
 		}
+		if line == "" && blankCell(h) && nulls != "" && nulls != v {
+			// Spanish blank votes beside the null ones ("Votos en
+			// Blanco", "Votos Nulos"): the form's invalid is their sum,
+			// as the wide draft takes it (draftBlankNull).
+			m.LineValues[v] = election.Invalid
+			guess("line_values: %q is a part of line invalid, with %q: blank ballots, which mark no choice, and the null ones are summed; where blank votes are valid (Spain's), map it as a choice", v, nulls)
+			continue
+		}
 		switch {
+		case underVotes(h):
+			// The marks a contest's ballots left unmade: votes for no
+			// one and no ballots, which no line of the form counts; as a
+			// choice they would be votes and could win a seat.
+			leaveOut(v, "under votes count the marks a contest's ballots left unmade, votes for no one and no ballots of the protocol (no line of the form counts them)")
+		case invalidCell(h) && nulls != "" && nulls != v:
+			leaveOut(v, fmt.Sprintf("it reads as the invalid votes, but the rows of %q (null) are line invalid; if this row is the form's invalid line, map it so in line_values and leave those out", nulls))
+		case line != "" && line != "-" && taken[line]:
+			leaveOut(v, fmt.Sprintf("it reads as line %s, which another row gives; declare a line of its own (protocol.add_lines) and map it in line_values if the form has it", line))
+		case line == "" && challengedCell(h):
+			leaveOut(v, "challenged ballots, a figure of the protocol, no choice's votes; declare it as a line (protocol.add_lines) and map it in line_values if the form has it")
+		case line == "" && strings.HasPrefix(h, "total "):
+			leaveOut(v, "a total of the protocol's figures, no choice's votes; declare it as a line (protocol.add_lines) and map it in line_values if the form has it")
 		case againstAll(h):
 			m.ChoiceValues[v] = election.AgainstAll
 			guess("choice_values: %q is against all", v)
@@ -3722,7 +3838,7 @@ var percentW = []string{"perc", "percent", "percentage", "pct", "share", "%", "o
 // candidates or the lists that stood ("n_candidates", "num_parties"): a
 // word for "number" and then theirs, in the plural.
 func countOfChoices(h string) bool {
-	w := strings.FieldsFunc(h, func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) })
+	w := strings.FieldsFunc(h, notWordRune)
 	return len(w) >= 2 && slices.Contains([]string{"n", "nb", "num", "no", "number", "count"}, w[0]) &&
 		slices.Contains([]string{"candidates", "parties", "lists", "candidatos", "partidos", "kandidaten", "candidats"}, w[len(w)-1])
 }
@@ -3942,6 +4058,14 @@ func slug(h string) string {
 			s = translit[r]
 		case unicode.IsLetter(r) || unicode.IsDigit(r):
 			s = string(r) // a script without a Latin spelling here: Greek, Armenian, Georgian...
+		case unicode.IsMark(r):
+			// A vowel or tone mark within a word (Thai, Devanagari,
+			// Bengali, Khmer) is a part of it, no separator; after a
+			// Latin letter (an accent written apart) it is dropped.
+			if last, _ := utf8.DecodeLastRuneInString(b.String()); last >= 0x80 && last != utf8.RuneError && !dash {
+				b.WriteRune(r)
+			}
+			continue
 		default:
 			if b.Len() > 0 {
 				dash = true
@@ -4017,3 +4141,32 @@ func draftValidParts(m *Mapping, header []string, rows [][]string, secondAt map[
 	})
 	m.Guesses = append(m.Guesses, sum)
 }
+
+// underVotes says whether a long file's choice cell (lower case) names
+// the under votes of a contest ("Under Votes", "Undervotes"), marks left
+// unmade.
+func underVotes(h string) bool {
+	return allIn(h, []string{"under", "votes"}) || anyWords(h, []string{"undervotes", "undervote", "under vote"})
+}
+
+// blankCell says whether a long file's choice cell (lower case) names the
+// blank votes ("Votos en Blanco", "Blank").
+func blankCell(h string) bool {
+	return slices.Contains(blankValues, h) || anyWords(h, []string{"en blanco", "blancos", "blank votes"})
+}
+
+// invalidCell says whether a cell (lower case) names invalid votes in
+// Spanish ("Votos Inválidos", whose "válidos" is no valid line) or English.
+func invalidCell(h string) bool {
+	return anyWords(h, []string{"inválidos", "invalidos", "invalid"})
+}
+
+// challengedCell says whether a cell (lower case) names challenged
+// ballots ("Impugnaciones"), a figure of the protocol, no choice's.
+func challengedCell(h string) bool {
+	return anyWords(h, []string{"impugnaciones", "impugnados", "impugnadas", "challenged"})
+}
+
+// voteNoW name, by whole words, the ballots of a vote-no box, marked for
+// no one (Thailand's บัตรไม่เลือกผู้ใด).
+var voteNoW = []string{"บัตรไม่เลือกผู้ใด"}

@@ -5,7 +5,6 @@ import (
 	"slices"
 	"strconv"
 	"strings"
-	"unicode"
 	"unicode/utf8"
 )
 
@@ -238,7 +237,7 @@ func yearColumn(header []string, rows [][]string, used, numeric []bool, values [
 // and an abbreviation of what it codes, five to seven letters (Spain's
 // "Codmun", "Codcir"; Venezuela's "Codcv"): a code, never a choice.
 func codeWord(h string) bool {
-	for _, w := range strings.FieldsFunc(h, func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) }) {
+	for _, w := range strings.FieldsFunc(h, notWordRune) {
 		if n := utf8.RuneCountInString(w); strings.HasPrefix(w, "cod") && n >= 5 && n <= 7 {
 			return true
 		}

@@ -6,7 +6,6 @@ import (
 	"math"
 	"slices"
 	"strings"
-	"unicode"
 
 	"github.com/shailoo/shailoo/election"
 )
@@ -271,7 +270,7 @@ var flagWords = []string{"error", "errors", "erroneous", "clarified", "checked",
 // small codes (0 and 1, or up to five values of one digit). The header
 // decides: a candidate may have 0 or 1 votes on every row.
 func flagColumn(h string, vals map[string]int) bool {
-	words := strings.FieldsFunc(h, func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) })
+	words := strings.FieldsFunc(h, notWordRune)
 	if len(words) == 0 || !anyWords(h, flagWords) && words[0] != "has" && words[0] != "is" {
 		return false
 	}

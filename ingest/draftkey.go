@@ -40,7 +40,7 @@ func sameKey(rows [][]string, cols ...int) (n int, first string) {
 
 // wordCount returns the number of words of h: runs of letters and digits.
 func wordCount(h string) int {
-	return len(strings.FieldsFunc(h, func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) }))
+	return len(strings.FieldsFunc(h, notWordRune))
 }
 
 // emptyChoices says which rows leave the choice columns cols empty: the
@@ -107,7 +107,7 @@ func textKey(header []string, rows [][]string, used, numeric []bool, nonEmpty []
 	}
 	var cols []int
 	for i := range header {
-		if !used[i] && !numeric[i] && nonEmpty[i] == len(rows) && !choiceHeader(norm(i)) && !contestHeader(norm(i)) && !anyWords(norm(i), firstNameW) && !percents(rows, i) && !colours(rows, i) && !slices.ContainsFunc(rows, func(rec []string) bool { return digitCode(cellAt(rec, i)) }) {
+		if !used[i] && !numeric[i] && nonEmpty[i] == len(rows) && !choiceHeader(norm(i)) && !contestHeader(norm(i)) && !anyWords(norm(i), firstNameW) && !percents(rows, i) && !colours(rows, i) && !slices.ContainsFunc(rows, func(rec []string) bool { return digitCode(cellAt(rec, i)) }) && !figuresOrNA(rows, i) {
 			cols = append(cols, i)
 		}
 	}
@@ -138,7 +138,8 @@ func textKey(header []string, rows [][]string, used, numeric []bool, nonEmpty []
 	// areas, as Korea's "Jung-gu" in each of its cities.)
 	figures := 0
 	for i := range header {
-		if !used[i] && numeric[i] {
+		// (Codes are no figures: a municipality's "01101".)
+		if !used[i] && numeric[i] && !fixedCodes(rows, i) {
 			figures++
 		}
 	}
@@ -165,17 +166,31 @@ func textKey(header []string, rows [][]string, used, numeric []bool, nonEmpty []
 		if used[c] || numeric[c] || nonEmpty[c] < len(rows) || !choiceHeader(norm(c)) {
 			continue
 		}
+		// The first column that does; but where some of them are named
+		// as areas (Uganda's "district" and "constituency" beside
+		// "category", "Directly Elected MP" on every row), the finest of
+		// those, the one of the most values.
+		first, area := -1, -1
 		for _, i := range cols {
 			// (A column that says "NA" on every row, Zambia's "Photo",
 			// names no area.)
-			if allNotGiven(rows, i) {
-				continue
-			}
 			// (Within a contest: the rows of a file of two rounds name
 			// each province and candidate once a round.)
-			if !repeats(rows, append([]int{i, c}, contestCols...)...) {
-				return []int{i}
+			if allNotGiven(rows, i) || repeats(rows, append([]int{i, c}, contestCols...)...) {
+				continue
 			}
+			if first < 0 {
+				first = i
+			}
+			if areaHeader(norm(i)) && (area < 0 || distinct(rows, i) > distinct(rows, area)) {
+				area = i
+			}
+		}
+		if area >= 0 {
+			return []int{area}
+		}
+		if first >= 0 {
+			return []int{first}
 		}
 	}
 	return nil
@@ -203,6 +218,11 @@ func kindColumn(header []string, rows [][]string, used, numeric []bool, nonEmpty
 		// (A column named like a choice is a long file's choice, each
 		// area's row per choice: Yes and No of a referendum.)
 		if has(norm(t), machineH) || anyWords(norm(t), []string{"count"}) || contestHeader(norm(t)) || anyWords(norm(t), idH) || choiceHeader(norm(t)) {
+			continue
+		}
+		// (Nor one of a total beside numbers, "1", "3", "5", "TOTAL":
+		// the precincts and their sum, a column with no header.)
+		if slices.ContainsFunc(slices.Collect(maps.Keys(values[t])), totalCell) && slices.ContainsFunc(slices.Collect(maps.Keys(values[t])), isNumber) {
 			continue
 		}
 		kinds := map[string]bool{}
@@ -362,7 +382,7 @@ var timeWords = []string{"by", "at", "until", "till", "as of", "к", "на", "д
 // atTime says whether a header (lower case) names a figure at a time of
 // day: a word of timeWords, then an hour (0 to 24, "17:00").
 func atTime(h string) bool {
-	w := strings.FieldsFunc(h, func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) })
+	w := strings.FieldsFunc(h, notWordRune)
 	for k := 1; k < len(w); k++ {
 		hour, err := strconv.Atoi(w[k])
 		if err != nil || hour > 24 || len(w[k]) > 2 {
@@ -696,11 +716,18 @@ func rowsNotGiven(rows [][]string, cols []int) []int {
 // more), and each value of the other column is found in more than half
 // of the areas (Kosovo's parties, each given in every municipality). An
 // area's name and the names of the areas within it (a region and its
-// districts) are not so: each district lies in one region.
+// districts) are not so: each district lies in one region. A column of
+// numbers (and their total) beside one of names is the areas', in runs or
+// not (South Dakota's precincts 1, 3, 5 and TOTAL, the rows in runs of
+// each candidate).
 func choicesInAreas(rows [][]string, i, j int) int {
-	for _, p := range [][2]int{{i, j}, {j, i}} {
+	pairs := [][2]int{{i, j}, {j, i}}
+	if numberedAreas(rows, j) && !numberedAreas(rows, i) {
+		pairs[0], pairs[1] = pairs[1], pairs[0]
+	}
+	for _, p := range pairs {
 		area, choice := p[0], p[1]
-		if !inRuns(rows, area) {
+		if !inRuns(rows, area) && !(numberedAreas(rows, area) && !numberedAreas(rows, choice)) {
 			continue
 		}
 		in := map[string]map[string]bool{} // each choice's areas
@@ -756,4 +783,47 @@ func colours(rows [][]string, c int) bool {
 		}
 	}
 	return len(rows) > 0
+}
+
+// areaHeader says whether a header (lower case) names an area: a
+// precinct, a district or constituency ("const", as research files
+// shorten it), or a region.
+func areaHeader(h string) bool {
+	return has(h, precinctH) || has(h, okrugH) || has(h, regionH) || anyWords(h, precinctW) || anyWords(h, okrugW) || anyWords(h, []string{"const"})
+}
+
+// numberedAreas says whether column c of rows holds small whole numbers
+// on most rows, a total's word on the others: numbers of areas with their
+// sum.
+func numberedAreas(rows [][]string, c int) bool {
+	n := 0
+	for _, rec := range rows {
+		v := cellAt(rec, c)
+		switch {
+		case isNumber(v):
+			n++
+		case !totalCell(v):
+			return false
+		}
+	}
+	return n*2 > len(rows)
+}
+
+// figuresOrNA says whether every cell of column c is a number (whole or
+// decimal) or a missing value's text ("NA"), one a number at least: the
+// figures of a column with gaps (Tanzania's shares, "NA" where a
+// candidate stood unopposed), no names.
+func figuresOrNA(rows [][]string, c int) bool {
+	n := 0
+	for _, rec := range rows {
+		v := cellAt(rec, c)
+		if notGivenText(v) {
+			continue
+		}
+		if _, err := strconv.ParseFloat(v, 64); err != nil {
+			return false
+		}
+		n++
+	}
+	return n > 0
 }

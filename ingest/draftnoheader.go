@@ -51,13 +51,15 @@ func headerIsData(header []string, rows [][]string) bool {
 		case h == "":
 		case err == nil && text && !figures, err != nil && figures && !text:
 			return false // a number over text, a name over figures
+		case err == nil && again:
+			same++ // a code the rows below repeat (a region's "01")
 		case err == nil && figures:
 			nums = append(nums, n)
 		case err != nil && again:
 			same++
 		}
 	}
-	if len(nums)+same < 2 || len(nums) == 0 {
+	if len(nums)+same < 2 || len(nums) == 0 && same < 3 {
 		return false
 	}
 	run, rising, years := true, true, true
@@ -84,20 +86,38 @@ func draftNoHeader(file string, first [][]string, more func() ([]string, error),
 		names[i] = fmt.Sprintf("column %d", i+1)
 		number[names[i]] = i + 1
 	}
-	var b bytes.Buffer
-	w := csv.NewWriter(&b)
-	w.Comma = delim
-	w.Write(names)
 	all, err := readRest(file, slices.Clone(first), more)
 	if err != nil {
 		return nil, err
 	}
-	for _, rec := range all {
-		w.Write(rec)
+	draft := func() (*Draft, error) {
+		var b bytes.Buffer
+		w := csv.NewWriter(&b)
+		w.Comma = delim
+		w.Write(names)
+		for _, rec := range all {
+			w.Write(rec)
+		}
+		w.Flush()
+		return DraftMapping(&b, file)
 	}
-	w.Flush()
 	why := fmt.Sprintf("row 1 reads as a data row of the rows under it (%s): the file has no header row, and its columns no names to draft from", echoCells(first[0]))
-	sub, err := DraftMapping(&b, file)
+	sub, err := draft()
+	if err == nil && sub.Mapping.Shape == "long" && sub.Mapping.ChoiceColumn != nil {
+		// A column of text that puts each choice under one of its few
+		// values, the areas under several, names the contest of each
+		// row (South Dakota's "President", "U.S Senate"): named so, the
+		// draft keeps one contest's rows, as under a header that says
+		// "office".
+		if k := contestByRows(all, number[sub.Mapping.ChoiceColumn.Header]-1, number[sub.Mapping.Precinct.Header]-1); k >= 0 {
+			delete(number, names[k])
+			names[k] = "office"
+			number[names[k]] = k + 1
+			if again, err := draft(); err == nil {
+				sub = again
+			}
+		}
+	}
 	if err != nil {
 		// (The lines of the file are one less than the draft's.)
 		line := 1
@@ -318,4 +338,24 @@ func echoCells(rec []string) string {
 		q = append(q, strconv.Quote(c))
 	}
 	return strings.Join(q, ", ")
+}
+
+// contestByRows returns the column of text of a long file with no header
+// that names the contest of each row, or -1: two values or more, fewer
+// than the choices of column choice, each choice under one of them, and
+// an area of column area under several.
+func contestByRows(rows [][]string, choice, area int) int {
+	if choice < 0 || area < 0 || len(rows) == 0 {
+		return -1
+	}
+	for k := range rows[0] {
+		if k == choice || k == area || numberedAreas(rows, k) || slices.ContainsFunc(rows, func(rec []string) bool { return cellAt(rec, k) == "" || isNumber(cellAt(rec, k)) }) {
+			continue
+		}
+		n := distinct(rows, k)
+		if n >= 2 && n < distinct(rows, choice) && distinct(rows, choice, k) == distinct(rows, choice) && distinct(rows, area, k) > distinct(rows, area) {
+			return k
+		}
+	}
+	return -1
 }

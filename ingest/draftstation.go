@@ -72,20 +72,26 @@ func smallNumbers(rows [][]string, c int) bool {
 	return true
 }
 
+// longRepeatedLines are the lines draftLongLines maps: the valid ballots
+// only by a header that names them alone (Thailand's "บัตรดี", the good
+// ballots), since "valid votes" may head each choice's figure.
+var longRepeatedLines = []election.Line{election.Invalid, election.Voters, election.FoundStationary, election.Valid}
+
 // draftLongLines maps a long file's columns of figures that read as the
-// invalid ballots, the voters on the list or the ballots found and are the
-// same on every row of a precinct (key): its protocol's line, repeated.
+// invalid ballots, the voters on the list, the ballots found or the valid
+// ones and are the same on every row of a precinct (key): its protocol's
+// line, repeated.
 func draftLongLines(m *Mapping, header []string, rows [][]string, used, numeric []bool, key []int, norm func(int) string, guess func(string, ...any)) {
 	n := distinct(rows, key...)
 	for i := range header {
 		if used[i] || !numeric[i] {
 			continue
 		}
-		k := slices.IndexFunc([]election.Line{election.Invalid, election.Voters, election.FoundStationary}, func(l election.Line) bool { return readsAsLine(l, norm(i)) })
+		k := slices.IndexFunc(longRepeatedLines, func(l election.Line) bool { return readsAsLine(l, norm(i)) })
 		if k < 0 {
 			continue
 		}
-		l := []election.Line{election.Invalid, election.Voters, election.FoundStationary}[k]
+		l := longRepeatedLines[k]
 		if _, ok := m.Lines[l]; ok || distinct(rows, append(slices.Clone(key), i)...) != n {
 			continue
 		}

@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"slices"
 	"strings"
+	"unicode"
 )
 
 // lowerHeader is h in lower case as the draft's word lists read it: "ё"
@@ -294,4 +295,11 @@ func dotThousandsNote(rows [][]string, cols []int) string {
 func numberedWord(w string) bool {
 	_, ok := numbered(w + " x")
 	return ok && w != "" && !strings.ContainsAny(w, " \t")
+}
+
+// notWordRune says whether r parts words: neither a letter, a digit nor a
+// mark (a vowel or tone mark is a part of its word in Thai, Devanagari,
+// Bengali, Khmer).
+func notWordRune(r rune) bool {
+	return !unicode.IsLetter(r) && !unicode.IsDigit(r) && !unicode.IsMark(r)
 }

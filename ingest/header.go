@@ -312,8 +312,8 @@ func (s *scanner) noHeaderFound(header [][]byte, line, missing int) *ParseError 
 // ("Evros"), figures that are no list numbers (rising, below 1000). 0
 // otherwise. header is the header read
 // (readHeader), whose cells are the last row's when the header is one
-// row. A mapping by header texts needs no such check: a data row read as
-// the header names none of its columns.
+// row. A mapping by header texts is checked so too: one drafted from a
+// file without its header row names its figures by a data row's numbers.
 func (s *scanner) headerLikeData(header [][]byte, line int) int {
 	cell := func(i int) string {
 		if s.lastHeader != nil {
@@ -353,6 +353,9 @@ func (s *scanner) headerLikeData(header [][]byte, line int) int {
 	// ballots: the figures' cells rise, each below 1000, as the numbers
 	// of the lists on a ballot do over their columns.
 	ballots, last := true, int64(-1)
+	// byText: a figure is named by its header's text; years: every such
+	// header a year; large: one of 1000 or more.
+	byText, years, large := false, true, false
 	for _, f := range s.fields {
 		switch {
 		case f.kind == fPrecinct && len(f.col.Columns) == 0, f.kind == fKey:
@@ -369,7 +372,7 @@ func (s *scanner) headerLikeData(header [][]byte, line int) int {
 			_, choice := s.m.ChoiceValues[c]
 			_, line := s.m.LineValues[c]
 			choiceData = choiceData || choice || line
-		case f.kind >= fLine && f.col.Index > 0:
+		case f.kind >= fLine && len(f.col.Columns) == 0:
 			c := cell(f.idx)
 			if f.notGiven && s.saysNotGiven([]byte(c)) {
 				continue // a figure not given, as a data row may say (Mapping.NotGiven)
@@ -382,7 +385,23 @@ func (s *scanner) headerLikeData(header [][]byte, line int) int {
 			ballots = ballots && err == nil && v > last && v < 1000
 			last = v
 			n++
+			if f.col.Index == 0 {
+				byText = true
+				years = years && v >= 1900 && v <= 2100
+				large = large || v >= 1000
+			}
 		}
+	}
+	// A mapping that names every figure by a header of a whole number
+	// was drafted from a data row read as the header ("6064", a choice's
+	// votes, over the figures below it), unless the numbers are years
+	// over each column or the lists' numbers; one such number, of four
+	// digits or more, is enough.
+	if byText && (years || n < 2 && !large) {
+		return 0
+	}
+	if byText && n == 1 {
+		n = 2
 	}
 	// A precinct named in words ("Evros") is no header's word when the
 	// figures are no list numbers: a data row of a file whose precincts

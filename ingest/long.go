@@ -591,7 +591,25 @@ func (lr *longReader) samePrecinct(p *longProto, row *Row) *ParseError {
 	conflict := func(k fieldKind, got, had string, at int) *ParseError {
 		f := lr.s.fieldOf(k)
 		g, h := echo.Pair(got, had)
-		return lr.s.cellError(row.Line, f, fmt.Errorf("%w: precinct %s: %s %s, but line %d gives %s%s", ErrConflict, echo.Quote(pr.ID), f.name, g, at, h, lr.s.keyHint(f)))
+		hint := lr.s.keyHint(f)
+		if hint != "" && !slices.ContainsFunc(lr.protos, func(q longProto) bool { return q.precinct.ID != pr.ID }) {
+			// Every row before, several, named this one precinct: a key
+			// of both columns would name one protocol in them too, and
+			// could not tell them apart (Uganda's "category", "Directly
+			// Elected MP" on every row, would merge a district's
+			// constituencies); the column names no precincts there.
+			rows := 0
+			_, from := lr.figures(0)
+			for _, l := range from {
+				if l != 0 {
+					rows++
+				}
+			}
+			if rows >= 2 {
+				hint = fmt.Sprintf(" (the precinct's column gave %s on each of the %d rows before this one, from line %d: it names no precincts there, and a key of both columns would not tell them apart; map \"precinct\" to the column that names each precinct)", echo.Quote(pr.ID), rows, lr.protos[0].line)
+			}
+		}
+		return lr.s.cellError(row.Line, f, fmt.Errorf("%w: precinct %s: %s %s, but line %d gives %s%s", ErrConflict, echo.Quote(pr.ID), f.name, g, at, h, hint))
 	}
 	switch {
 	case pr.Region != "" && old.Region != "" && pr.Region != old.Region:
