@@ -2257,13 +2257,27 @@ func DraftMapping(r io.Reader, file string) (*Draft, error) {
 	// starts again in each (Thailand's province, "จังหวัด", and its
 	// districts 1, 2, 3): a precinct lies in one okrug, so the column is
 	// the region, and the okrug, as the precinct, is named by both.
+	// So too a precinct's column of one value on every row beside
+	// several okrugs (a cut of one province's districts): it names no
+	// precinct of a file of several protocols, but the region they lie
+	// in; named by both, the okrug is named as in the whole file, whose
+	// other regions may number their districts from 1 again.
 	byBoth := -1
 	if m.Okrug != nil && okrug >= 0 && precinct >= 0 && okrug != precinct && region < 0 && numeric[okrug] &&
-		distinct(all, precinct, okrug) > distinct(all, precinct) && distinct(all, okrug) < distinct(all, precinct, okrug) {
-		byBoth = okrug
-		m.Region = &Column{Header: trimHeader(header[precinct])}
-		m.Okrug = &Column{Columns: []Column{{Header: trimHeader(header[precinct])}, {Header: trimHeader(header[okrug])}}}
-		guess("region: column %d %q, and okrug: columns %d and %d together: column %d holds several of the okrugs that column %d numbers from 1 in each (%d in the file), so it is the region they lie in", precinct+1, trimHeader(header[precinct]), precinct+1, okrug+1, precinct+1, okrug+1, distinct(all, precinct, okrug))
+		distinct(all, precinct, okrug) > distinct(all, precinct) {
+		why := ""
+		switch n := distinct(all, precinct, okrug); {
+		case distinct(all, okrug) < n:
+			why = fmt.Sprintf("column %d holds several of the okrugs that column %d numbers from 1 in each (%d in the file), so it is the region they lie in", precinct+1, okrug+1, n)
+		case distinct(all, precinct) == 1:
+			why = fmt.Sprintf("column %d holds one value (%q) on every row, beside %d okrugs in column %d: it names no precinct of a file of several protocols, but the region they lie in (a file of more regions may number the okrugs from 1 in each)", precinct+1, firstCell(all, precinct), n, okrug+1)
+		}
+		if why != "" {
+			byBoth = okrug
+			m.Region = &Column{Header: trimHeader(header[precinct])}
+			m.Okrug = &Column{Columns: []Column{{Header: trimHeader(header[precinct])}, {Header: trimHeader(header[okrug])}}}
+			guess("region: column %d %q, and okrug: columns %d and %d together: %s", precinct+1, trimHeader(header[precinct]), precinct+1, okrug+1, why)
+		}
 	}
 	// The kind of count: a column named so whose few values name kinds
 	// (countKinds), never one of figures or decimals ("count" of

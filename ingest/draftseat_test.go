@@ -206,44 +206,89 @@ func TestDraftNAColumnIsEmpty(t *testing.T) {
 // districts numbered from 1 in each, so it is the region and a district
 // is named by both; the Thai words of the repeated lines are read (those
 // who came, the good ballots, the spoilt ones), the vote-no ballots are
-// said to be no choice; and the IDs keep the vowel and tone marks.
+// said to be no choice; and the IDs keep the vowel and tone marks. The
+// cut of one province drafts so too: a column of one value on every row
+// beside several districts names no precinct.
 func TestDraftThaiConstituencies(t *testing.T) {
-	d, err := draftReal(t, "th-2026-constituency.csv")
+	for _, tc := range []struct {
+		file      string
+		protocols int
+	}{
+		{"th-2026-constituency.csv", 3},     // Krabi 1 and 2, Bangkok 1
+		{"th2026-constituency-head.csv", 3}, // Krabi 1, 2 and 3
+	} {
+		t.Run(tc.file, func(t *testing.T) {
+			d, err := draftReal(t, tc.file)
+			if err != nil {
+				t.Fatal(err)
+			}
+			m := readBack(t, d)
+			const both = "จังหวัด+เขตเลือกตั้งที่"
+			if m.Shape != "long" || headersOf(&m.Precinct) != both || headersOf(m.Okrug) != both || headersOf(m.Region) != "จังหวัด" || m.Ballot != "okrug" {
+				t.Errorf("layout %q, precinct %q, okrug %q, region %q, ballot %q; want long, %s twice, จังหวัด, okrug", m.Shape, headersOf(&m.Precinct), headersOf(m.Okrug), headersOf(m.Region), m.Ballot, both)
+			}
+			for l, h := range map[election.Line]string{election.FoundStationary: "ผู้มาใช้สิทธิ์", election.Valid: "บัตรดี", election.Invalid: "บัตรเสีย"} {
+				if m.Lines[l].Header != h {
+					t.Errorf("lines.%s = %+v, want %q", l, m.Lines[l], h)
+				}
+			}
+			if !slices.ContainsFunc(d.Mapping.Guesses, func(g string) bool {
+				return strings.HasPrefix(g, `column 12 "บัตรไม่เลือกผู้ใด" is not mapped: the ballots marked for no one`)
+			}) {
+				t.Errorf("no guess says the vote-no ballots are no choice")
+			}
+			tab, err := ReadCSV(strings.NewReader(string(readReal(t, tc.file))), "th.csv", m, Options{})
+			if err != nil {
+				t.Fatal(err)
+			}
+			if len(tab.Protocols) != tc.protocols {
+				t.Errorf("%d protocols, want %d", len(tab.Protocols), tc.protocols)
+			}
+		})
+	}
+}
+
+// A long file of one state's districts: the state, one value on every
+// row, names no precinct of the file's several protocols but their
+// region, and each district, named by both, is a precinct and an okrug.
+func TestDraftOneValueBesideOkrugs(t *testing.T) {
+	const file = `state,district,candidate,party,votes,invalid
+Ohio,1,Ann Lee,Blue,500,20
+Ohio,1,Bob Ray,Red,400,20
+Ohio,2,Cy Moe,Blue,300,15
+Ohio,2,Di Fox,Red,350,15
+Ohio,3,Ed Poe,Blue,200,9
+Ohio,3,Fa Joy,Red,250,9
+`
+	d, err := DraftMapping(strings.NewReader(file), "oh.csv")
 	if err != nil {
 		t.Fatal(err)
 	}
 	m := readBack(t, d)
-	key := func(c *Column) string {
-		if c == nil {
-			return ""
-		}
-		var hs []string
-		for _, p := range c.Columns {
-			hs = append(hs, p.Header)
-		}
-		return c.Header + strings.Join(hs, "+")
+	const both = "state+district"
+	if m.Shape != "long" || headersOf(&m.Precinct) != both || headersOf(m.Okrug) != both || headersOf(m.Region) != "state" {
+		t.Errorf("layout %q, precinct %q, okrug %q, region %q; want long, %s twice, state", m.Shape, headersOf(&m.Precinct), headersOf(m.Okrug), headersOf(m.Region), both)
 	}
-	const both = "จังหวัด+เขตเลือกตั้งที่"
-	if m.Shape != "long" || key(&m.Precinct) != both || key(m.Okrug) != both || key(m.Region) != "จังหวัด" || m.Ballot != "okrug" {
-		t.Errorf("layout %q, precinct %q, okrug %q, region %q, ballot %q; want long, %s twice, จังหวัด, okrug", m.Shape, key(&m.Precinct), key(m.Okrug), key(m.Region), m.Ballot, both)
-	}
-	for l, h := range map[election.Line]string{election.FoundStationary: "ผู้มาใช้สิทธิ์", election.Valid: "บัตรดี", election.Invalid: "บัตรเสีย"} {
-		if m.Lines[l].Header != h {
-			t.Errorf("lines.%s = %+v, want %q", l, m.Lines[l], h)
-		}
-	}
-	if !slices.ContainsFunc(d.Mapping.Guesses, func(g string) bool {
-		return strings.HasPrefix(g, `column 12 "บัตรไม่เลือกผู้ใด" is not mapped: the ballots marked for no one`)
-	}) {
-		t.Errorf("no guess says the vote-no ballots are no choice")
-	}
-	tab, err := ReadCSV(strings.NewReader(string(readReal(t, "th-2026-constituency.csv"))), "th.csv", m, Options{})
+	tab, err := ReadCSV(strings.NewReader(file), "oh.csv", m, Options{})
 	if err != nil {
 		t.Fatal(err)
 	}
 	if len(tab.Protocols) != 3 {
-		t.Errorf("%d protocols, want 3 (Krabi 1 and 2, Bangkok 1)", len(tab.Protocols))
+		t.Errorf("%d protocols, want 3", len(tab.Protocols))
 	}
+}
+
+// headersOf writes a mapped column as its header, or its parts' headers
+// joined by "+"; "" for none.
+func headersOf(c *Column) string {
+	if c == nil {
+		return ""
+	}
+	var hs []string
+	for _, p := range c.Columns {
+		hs = append(hs, p.Header)
+	}
+	return c.Header + strings.Join(hs, "+")
 }
 
 // Vowel and tone marks (Unicode Mn, Mc) are parts of their words, in IDs
