@@ -318,6 +318,10 @@ func (p *pipeline) checkVotes(d *dense.Protocol, def *election.Precinct, l *base
 		}
 		ballot, b = def.Okrug, 1
 	}
+	region := ""
+	if b == 0 && def != nil && !def.Abroad {
+		region = def.Region
+	}
 	lacks := false
 	for _, c := range p.choices[ballot] {
 		if slices.ContainsFunc(d.Votes, func(e dense.Entry) bool { return e.Pos == c.pos }) {
@@ -327,18 +331,26 @@ func (p *pipeline) checkVotes(d *dense.Protocol, def *election.Precinct, l *base
 			l.votes = map[choiceKey]int{}
 		}
 		l.votes[choiceKey{ballot, c.id}]++
+		if region != "" {
+			l.addRegionVotes(region, c.id, 1)
+		}
 		lacks = true
 	}
-	if !lacks {
-		return
+	if lacks {
+		l.votesProtocols[b]++
 	}
-	l.votesProtocols[b]++
-	if b == 0 && def != nil && !def.Abroad && def.Region != "" {
-		if l.votesRegions == nil {
-			l.votesRegions = map[string]bool{}
-		}
-		l.votesRegions[def.Region] = true
+}
+
+// addRegionVotes adds n to the protocols of region that do not give the
+// votes of choice id on the list ballot.
+func (l *baseLack) addRegionVotes(region, id string, n int) {
+	if l.votesRegions == nil {
+		l.votesRegions = map[string]map[string]int{}
 	}
+	if l.votesRegions[region] == nil {
+		l.votesRegions[region] = map[string]int{}
+	}
+	l.votesRegions[region][id] += n
 }
 
 // missingVotes returns the number of counted protocols that do not give
@@ -374,10 +386,11 @@ type baseLack struct {
 	// protocols that do not give its votes (finding validate.MissingVotes):
 	// a sum of its votes is then partial. votesProtocols counts, per
 	// ballot (0 list, 1 okrug), the protocols lacking any; votesRegions
-	// are the regions of list protocols lacking any.
+	// counts them per region and choice of the list ballot (region →
+	// choice → protocols), for the regional threshold.
 	votes          map[choiceKey]int
 	votesProtocols [2]int
-	votesRegions   map[string]bool
+	votesRegions   map[string]map[string]int
 }
 
 // choiceKey is a choice on a ballot: a party (or "against all") of the
@@ -666,11 +679,10 @@ func (l *baseLack) merge(x *baseLack) {
 	for b := range l.votesProtocols {
 		l.votesProtocols[b] += x.votesProtocols[b]
 	}
-	for r := range x.votesRegions {
-		if l.votesRegions == nil {
-			l.votesRegions = map[string]bool{}
+	for r, m := range x.votesRegions {
+		for id, n := range m {
+			l.addRegionVotes(r, id, n)
 		}
-		l.votesRegions[r] = true
 	}
 }
 
@@ -902,6 +914,9 @@ type counter struct {
 	// base, their sum, is partial and not evaluated.
 	baseMissing    []string
 	regionNegative map[string][]string
+	// regionMissing lists, per region, those of the regional base of votes
+	// there: it is not evaluated.
+	regionMissing  map[string][]string
 	precinctRegion map[string]string // precinct ID → its region (negativeIn)
 	// annulledOkrugs holds the okrugs whose every precinct is annulled:
 	// they have no result, which is not a protocol missing.
@@ -979,10 +994,11 @@ func (c *counter) votesBaseNegative(b threshold.Base, k election.BallotKind, cho
 }
 
 // votesBaseMissing returns, under base b threshold.Votes, the choices the
-// base of ballot k (of okrug okrug, "" for the list ballot) sums whose
-// votes counted protocols do not all give: the base, their sum, would be
-// smaller than it is, and it is not evaluated. Nil under a base of lines.
-func (c *counter) votesBaseMissing(b threshold.Base, k election.BallotKind, okrug string, choices []string) []string {
+// base of ballot k sums whose votes counted protocols do not all give
+// (missing, per choice, the protocols that do not): the base, their sum,
+// would be smaller than it is, and it is not evaluated. Nil under a base
+// of lines, which rests on no vote.
+func (c *counter) votesBaseMissing(b threshold.Base, k election.BallotKind, choices []string, missing func(id string) int) []string {
 	if b != threshold.Votes {
 		return nil
 	}
@@ -991,11 +1007,22 @@ func (c *counter) votesBaseMissing(b threshold.Base, k election.BallotKind, okru
 	}
 	var out []string
 	for _, id := range choices {
-		if c.lack.missingVotes(okrug, id) > 0 {
+		if missing(id) > 0 {
 			out = append(out, id)
 		}
 	}
 	return out
+}
+
+// zeroPercentReason is the reason of verdict v under a threshold of 0% on
+// a base b that is not evaluated: 0% of any base is 0 votes, so v stands,
+// and the reason names no base and no line, which are not there.
+func zeroPercentReason(b threshold.Base, v threshold.Verdict) string {
+	why := fmt.Sprintf("a threshold of 0%% needs no base, and the base (%s) is not evaluated: %d votes needed, %d got, %s", b, v.Needed, v.Votes, v.Status)
+	if v.VotesMissing > 0 {
+		why += fmt.Sprintf(", without the votes of %d counted protocols that do not give them: the pass holds whatever they are", v.VotesMissing)
+	}
+	return why
 }
 
 // votesMissingShort says why a base of votes is not evaluated: counted
@@ -1029,7 +1056,9 @@ func (c *counter) totals() error {
 		})
 	}
 	if !c.baseOpen() && !c.r.NoListTier() && len(c.baseNegative) == 0 {
-		c.baseMissing = c.votesBaseMissing(c.r.Threshold.Base, election.ListBallot, "", c.partyIDs())
+		c.baseMissing = c.votesBaseMissing(c.r.Threshold.Base, election.ListBallot, c.partyIDs(), func(id string) int {
+			return c.lack.missingVotes("", id)
+		})
 	}
 	if !c.baseOpen() && !c.r.NoListTier() && len(c.baseNegative) == 0 && len(c.baseMissing) == 0 {
 		base, err = c.baseOf(c.r.Threshold.Base, n, election.ListBallot, c.partyIDs())
@@ -1185,11 +1214,10 @@ func (c *counter) lists() error {
 	var regional []threshold.RegionalVerdict
 	if r.RegionalThreshold != nil {
 		var regions []threshold.RegionCount
+		regionsNoBase := map[string]bool{} // regions whose base, not needed under 0%, is not evaluated
 		for _, reg := range e.Regions {
 			rc := threshold.RegionCount{Region: reg.ID}
-			// A region whose protocols do not all give the votes of a
-			// choice is not reported: a sum there is partial (said below).
-			if t, ok := c.t.List.Regions[reg.ID]; ok && t.Protocols > 0 && !c.lack.regions[reg.ID] && !c.lack.votesRegions[reg.ID] {
+			if t, ok := c.t.List.Regions[reg.ID]; ok && t.Protocols > 0 && !c.lack.regions[reg.ID] {
 				if neg := c.votesBaseNegative(r.RegionalThreshold.Base, election.ListBallot, ids, func(id string) string {
 					return c.negativeIn(reg.ID, id, t.Votes[id])
 				}); len(neg) > 0 {
@@ -1201,15 +1229,35 @@ func (c *counter) lists() error {
 					regions = append(regions, rc)
 					continue
 				}
+				// Votes the region's protocols do not give leave a base
+				// of votes partial: the region is not reported (said
+				// below), as the nation's base is not evaluated. A base
+				// of lines rests on no vote: each list is then judged on
+				// its own votes, a partial sum by CheckLower.
+				missing := c.lack.votesRegions[reg.ID]
+				short := c.votesBaseMissing(r.RegionalThreshold.Base, election.ListBallot, ids, func(id string) int { return missing[id] })
+				if len(short) > 0 && !r.RegionalThreshold.Percent.IsZero() {
+					if c.regionMissing == nil {
+						c.regionMissing = map[string][]string{}
+					}
+					c.regionMissing[reg.ID] = short
+					regions = append(regions, rc)
+					continue
+				}
 				b, err := c.baseOf(r.RegionalThreshold.Base, t, election.ListBallot, ids)
 				switch {
 				case errors.Is(err, threshold.ErrMissingLine) && r.RegionalThreshold.Percent.IsZero():
 					b = 0 // 0% needs no base (baseLines)
+					regionsNoBase[reg.ID] = true
 				case err != nil:
 					return fmt.Errorf("shailoo: regional base of %s: %w", reg.ID, err)
 				}
+				if len(short) > 0 { // 0% needs no base: a partial one is none
+					b = 0
+					regionsNoBase[reg.ID] = true
+				}
 				// A negative sum is not evaluated there (said below).
-				rc.Reported, rc.Votes, rc.Base = true, withoutNegative(t.Votes), b
+				rc.Reported, rc.Votes, rc.Base, rc.Missing = true, withoutNegative(t.Votes), b, missing
 			}
 			regions = append(regions, rc)
 		}
@@ -1222,8 +1270,10 @@ func (c *counter) lists() error {
 				v := &regional[i].Regions[j]
 				if c.lack.regions[v.Scope] {
 					v.Reason = "counted protocols of the region lack a line of the regional threshold base (finding " + string(validate.BaseLineMissing) + ")"
-				} else if c.lack.votesRegions[v.Scope] {
-					v.Reason = "counted protocols of the region do not give the votes of a choice on the ballot (findings " + string(validate.MissingVotes) + "): its sums there are partial"
+				} else if m := c.regionMissing[v.Scope]; len(m) > 0 {
+					v.Reason = votesMissingShort("the regional base", m)
+				} else if regionsNoBase[v.Scope] && v.Status != threshold.NotEvaluated {
+					v.Reason = zeroPercentReason(r.RegionalThreshold.Base, *v)
 				}
 				if neg := c.regionNegative[v.Scope]; len(neg) > 0 {
 					v.Reason = votesBaseShort("the regional base", neg)
@@ -1289,6 +1339,9 @@ func (c *counter) lists() error {
 			v, err := r.Threshold.CheckLower(p.ID, "nation", l.Votes, base, l.VotesMissing)
 			if err != nil {
 				return fmt.Errorf("shailoo: threshold of %s: %w", p.ID, err)
+			}
+			if r.Threshold.Percent.IsZero() && slices.Contains(c.res.Totals.NotEvaluated, "threshold_base") {
+				v.Reason = zeroPercentReason(r.Threshold.Base, v)
 			}
 			l.National = v
 			detail := fmt.Sprintf("national: %d votes, line %s of %d, needed %d: %s", v.Votes, v.Line, v.Base, v.Needed, v.Status)
@@ -1821,7 +1874,9 @@ func (c *counter) okrugs() error {
 			candIDs = append(candIDs, cd.ID)
 		}
 		if majority && (c.lack.okrugLacks(ok.ID, c.r.baseLines(c.r.Okrug.Majority.Base)...) ||
-			len(c.votesBaseMissing(c.r.Okrug.Majority.Base, election.OkrugBallot, ok.ID, candIDs)) > 0) {
+			len(c.votesBaseMissing(c.r.Okrug.Majority.Base, election.OkrugBallot, candIDs, func(id string) int {
+				return c.lack.missingVotes(ok.ID, id)
+			})) > 0) {
 			// Not decided, but the votes are known: the standing is said.
 			o.OkrugResult = seats.NotDecided(ok.ID, cands, votes[election.AgainstAll], election.Step{
 				Kind: "not_evaluated", Subject: ok.ID, Value: string(c.r.Okrug.Majority.Base),

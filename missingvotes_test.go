@@ -2,6 +2,7 @@ package shailoo_test
 
 import (
 	"bytes"
+	"encoding/json"
 	"os"
 	"strings"
 	"testing"
@@ -329,30 +330,169 @@ func TestMajorityBaseVotesMissing(t *testing.T) {
 	require.Nil(t, res.Okrugs[0].VotesMissing)
 }
 
-// A region whose protocols do not all give a list's votes is not judged
-// under the regional threshold (its sums there are partial): the lists
-// seated on their national result say so.
-func TestRegionalMissingVotes(t *testing.T) {
-	e := tinyElection(
-		map[string]int64{"a": 500, "b": 300, "c": 200},
-		map[string]int64{"a": 500, "c": 200}, // b not given
-	)
-	e.Precincts[1].Region = "s"
-	e.Regions = []election.Region{{ID: "r", Name: "R"}, {ID: "s", Name: "S"}}
+// regionalRules is tinyRules with a regional threshold of percent of
+// base (at least) in every region.
+func regionalRules(t *testing.T, percent, base string) shailoo.Rules {
+	t.Helper()
 	r, err := shailoo.ReadRules(strings.NewReader(`{"format": 1, "id": "tiny", "version": "1", "seats": {"list": 4},
  "threshold": {"percent": "5", "base": "valid", "comparison": "at_least"},
- "regional_threshold": {"percent": "1", "base": "valid", "comparison": "at_least"},
+ "regional_threshold": {"percent": "`+percent+`", "base": "`+base+`", "comparison": "at_least"},
  "list": {"lists": "closed", "method": "dhondt"},
  "protocol": {"ballots": {"list": {"against_all": false}}, "lines": ["voters", "invalid", "valid"]}}`), "tiny.json")
 	require.NoError(t, err)
-	res, err := shailoo.Count(e, r)
-	require.NoError(t, err)
-	for _, l := range res.Lists {
-		require.NotNil(t, l.Regional, l.ID)
-		require.Equal(t, threshold.NotEvaluated, l.Regional.Status, l.ID)
-		require.Equal(t, []string{"s"}, l.Regional.NotEvaluated, l.ID)
+	return r
+}
+
+// regionalOf returns list id's verdict in region reg.
+func regionalOf(t *testing.T, res *shailoo.Result, id, reg string) threshold.Verdict {
+	t.Helper()
+	l := listOf(t, res, id)
+	require.NotNil(t, l.Regional, id)
+	for _, v := range l.Regional.Regions {
+		if v.Scope == reg {
+			return v
+		}
+	}
+	t.Fatalf("no region %q for %q", reg, id)
+	return threshold.Verdict{}
+}
+
+// Two regions: r (precinct 1), s (precincts 2 and 3, valid 528 + 400 =
+// 928); b's votes are not given in precinct 3, a's and c's are whole.
+// Under a regional base of lines (valid), which rests on no vote, each
+// list is judged on its own votes as in the national tier: b's partial 28
+// in s passes at 3% (27.84, 28 needed: exactly), is not evaluated at 3.1%
+// (28.768, 29 needed: one short, the missing votes may reach it), never
+// failed; a and c are judged as if nothing were missing, in r and in s.
+// Under a base of votes, s's base sums b's votes: it is not evaluated
+// there, for every list, and r is judged as before.
+func TestRegionalMissingVotes(t *testing.T) {
+	e := tinyElection(
+		map[string]int64{"a": 500, "b": 300, "c": 200},
+		map[string]int64{"a": 400, "b": 28, "c": 100},
+		map[string]int64{"a": 300, "c": 100}, // b not given
+	)
+	e.Precincts[1].Region, e.Precincts[2].Region = "s", "s"
+	e.Regions = []election.Region{{ID: "r", Name: "R"}, {ID: "s", Name: "S"}}
+
+	res := countTiny(t, e, regionalRules(t, "3", "valid"))
+	for _, id := range []string{"a", "b", "c"} {
+		l := listOf(t, res, id)
+		require.Equal(t, threshold.Passed, l.Regional.Status, id)
+		require.Empty(t, l.Regional.NotEvaluated, id)
+		require.Equal(t, threshold.Passed, regionalOf(t, res, id, "r").Status, id)
+		require.Zero(t, regionalOf(t, res, id, "r").VotesMissing, id)
+	}
+	bs := regionalOf(t, res, "b", "s")
+	require.Equal(t, threshold.Passed, bs.Status)
+	require.Equal(t, int64(28), bs.Votes)
+	require.Equal(t, int64(928), bs.Base)
+	require.Equal(t, int64(28), bs.Needed)
+	require.Equal(t, 1, bs.VotesMissing)
+	as := regionalOf(t, res, "a", "s")
+	require.Equal(t, threshold.Passed, as.Status)
+	require.Equal(t, int64(700), as.Votes)
+	require.Zero(t, as.VotesMissing)
+	require.Nil(t, reasonOf(res, shailoo.UnevaluatedRegional))
+
+	res = countTiny(t, e, regionalRules(t, "3.1", "valid"))
+	bs = regionalOf(t, res, "b", "s")
+	require.Equal(t, threshold.NotEvaluated, bs.Status)
+	require.Equal(t, int64(28), bs.Votes) // 29 needed: the verdict gives no line it does not decide on
+	require.Equal(t, 1, bs.VotesMissing)
+	require.Equal(t, threshold.NotEvaluated, listOf(t, res, "b").Regional.Status)
+	require.Equal(t, []string{"s"}, listOf(t, res, "b").Regional.NotEvaluated)
+	for _, id := range []string{"a", "c"} {
+		require.Equal(t, threshold.Passed, listOf(t, res, id).Regional.Status, id)
+		require.Equal(t, threshold.Passed, regionalOf(t, res, id, "s").Status, id)
 	}
 	u := reasonOf(res, shailoo.UnevaluatedRegional)
 	require.NotNil(t, u)
 	require.Equal(t, []string{"s"}, u.Scope)
+
+	// The same figures, b's given: a count, b's 28 + 0 fail at 3.1%.
+	whole := tinyElection(e.Protocols[0].Votes, e.Protocols[1].Votes, map[string]int64{"a": 300, "b": 0, "c": 100})
+	whole.Precincts[1].Region, whole.Precincts[2].Region = "s", "s"
+	whole.Regions = e.Regions
+	res = countTiny(t, whole, regionalRules(t, "3.1", "valid"))
+	require.Equal(t, threshold.Failed, regionalOf(t, res, "b", "s").Status)
+	require.Equal(t, threshold.Failed, listOf(t, res, "b").Regional.Status)
+
+	res = countTiny(t, e, regionalRules(t, "3", "votes"))
+	for _, id := range []string{"a", "b", "c"} {
+		l := listOf(t, res, id)
+		require.Equal(t, threshold.NotEvaluated, l.Regional.Status, id)
+		require.Equal(t, []string{"s"}, l.Regional.NotEvaluated, id)
+		require.Equal(t, threshold.Passed, regionalOf(t, res, id, "r").Status, id)
+		require.Equal(t, int64(1000), regionalOf(t, res, id, "r").Base, id)
+		require.Zero(t, regionalOf(t, res, id, "s").Base, id)
+	}
+	u = reasonOf(res, shailoo.UnevaluatedRegional)
+	require.NotNil(t, u)
+	require.Equal(t, []string{"s"}, u.Scope)
+
+	// 0% needs no base: s's, not evaluated, is not named.
+	res = countTiny(t, e, regionalRules(t, "0", "votes"))
+	for _, id := range []string{"a", "b", "c"} {
+		v := regionalOf(t, res, id, "s")
+		require.Equal(t, threshold.Passed, v.Status, id)
+		require.Zero(t, v.Base, id)
+		require.NotContains(t, v.Reason, "% of 0", id)
+		require.Contains(t, v.Reason, "not evaluated", id)
+	}
+}
+
+// Four lines of Armenia's 2021 file, civil_contract's cell emptied on the
+// last (the regression a tester found): the regional base, participants,
+// is a line and rests on no vote. anc's 72 votes pass in region 1 (16 of
+// 3,007 needed) as they did before votes missing were tracked; civil
+// contract's partial 912 reach the line and pass, marked partial.
+func TestRegionalMissingVotesArmenia(t *testing.T) {
+	const mapping = `{"precinct": "station", "region": "constituency", "ballot": "list", "lines": {"invalid": "invalid", "valid": "valid", "voters": "registered"}, "votes": {"anc": "anc", "armenia-alliance": "armenia_alliance", "bright-armenia": "bright_armenia", "citizens-decision": "citizens_decision", "civil-contract": "civil_contract", "democratic-party": "democratic_party", "european": "european", "fair-armenia": "fair_armenia", "free-homeland": "free_homeland", "hanrapetutyun": "hanrapetutyun", "homeland-of-armenians": "homeland_of_armenians", "i-have-honor": "i_have_honor", "inaccuracy": "inaccuracy", "liberal": "liberal", "liberty": "liberty", "movement-5165": "movement_5165", "national-agenda": "national_agenda", "national-democratic-pole": "national_democratic_pole", "our-home-armenia": "our_home_armenia", "pan-armenian-statehood": "pan_armenian_statehood", "prosperous-armenia": "prosperous_armenia", "shirinyan-babajanyan": "shirinyan_babajanyan", "sovereign-armenia": "sovereign_armenia", "tec": "tec", "united-homeland": "united_homeland", "verelk": "verelk", "zartonk": "zartonk"}}`
+	r, err := shailoo.Preset("kg2021")
+	require.NoError(t, err)
+	b, err := json.Marshal(r)
+	require.NoError(t, err)
+	res := countRealWith(t, "EDITED-am-parl2021-stations-civil-empty.csv", mapping, string(b), shailoo.Options{})
+	require.Equal(t, int64(3007), res.Totals.ThresholdBase)
+	anc := regionalOf(t, res, "anc", "1")
+	require.Equal(t, threshold.Passed, anc.Status)
+	require.Equal(t, int64(72), anc.Votes)
+	require.Equal(t, int64(3007), anc.Base)
+	require.Equal(t, int64(16), anc.Needed)
+	cc := listOf(t, res, "civil-contract")
+	require.Equal(t, 1, cc.VotesMissing)
+	require.Equal(t, threshold.Passed, cc.National.Status)
+	require.Equal(t, threshold.Passed, cc.Regional.Status)
+	require.Equal(t, 1, regionalOf(t, res, "civil-contract", "1").VotesMissing)
+	for _, l := range res.Lists {
+		require.Empty(t, l.Regional.NotEvaluated, l.ID)
+		require.NotEqual(t, threshold.NotEvaluated, l.Regional.Status, l.ID)
+	}
+	require.Nil(t, reasonOf(res, shailoo.UnevaluatedRegional))
+}
+
+// A threshold of 0% needs no base: with the base not evaluated (b's votes
+// missing under a base of votes; no invalid line under participants) every
+// list passes, and the reason says the base is not evaluated rather than
+// "at least 0% of 0 ...", a figure that is not there.
+func TestZeroPercentBaseNotEvaluated(t *testing.T) {
+	e := tinyElection(
+		map[string]int64{"a": 100, "b": 40, "c": 300},
+		map[string]int64{"a": 100, "c": 400}, // b not given
+	)
+	noInvalid := tinyElection(map[string]int64{"a": 100, "b": 40, "c": 300})
+	delete(noInvalid.Protocols[0].Lines, election.Invalid)
+	for name, tc := range map[string]struct {
+		e    *election.Election
+		base string
+	}{"votes": {e, "votes"}, "participants": {noInvalid, "participants"}} {
+		res := countTiny(t, tc.e, tinyRules(t, "0", tc.base))
+		require.Contains(t, res.Totals.NotEvaluated, "threshold_base", name)
+		for _, l := range res.Lists {
+			require.Equal(t, threshold.Passed, l.National.Status, name+" "+l.ID)
+			require.NotContains(t, l.National.Reason, "% of 0", name+" "+l.ID)
+			require.Contains(t, l.National.Reason, "not evaluated", name+" "+l.ID)
+		}
+	}
 }

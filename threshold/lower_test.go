@@ -44,3 +44,35 @@ func TestCheckLower(t *testing.T) {
 	_, err := rule("5", Participants, AtLeast).CheckLower("a", "nation", 1, 10, -1)
 	assert.ErrorIs(t, err, ErrBadInput)
 }
+
+// A region's partial sum (RegionCount.Missing) is judged as CheckLower
+// judges it, in Regional and through a Memo: the same votes with a figure
+// missing are not evaluated where, whole, they fail.
+func TestRegionalMissing(t *testing.T) {
+	r := rule("5", Participants, AtLeast)
+	regions := func(missing int) []RegionCount {
+		return []RegionCount{
+			{Region: "r", Reported: true, Votes: map[string]int64{"a": 50, "b": 49}, Base: 1000},
+			{Region: "s", Reported: true, Votes: map[string]int64{"a": 50, "b": 49}, Base: 1000, Missing: map[string]int{"a": missing, "b": missing}},
+		}
+	}
+	var m Memo
+	for _, missing := range []int{1, 0, 1} {
+		out, err := m.Regional(r, []string{"a", "b"}, regions(missing))
+		require.NoError(t, err)
+		assert.Equal(t, Passed, out[0].Status)
+		assert.Equal(t, missing, out[0].Regions[1].VotesMissing)
+		assert.Equal(t, Failed, out[1].Status) // failed in r, whole
+		want := Failed
+		if missing > 0 {
+			want = NotEvaluated
+		}
+		assert.Equal(t, want, out[1].Regions[1].Status, "missing %d", missing)
+	}
+	out, err := Regional(r, []string{"b"}, regions(1)[1:])
+	require.NoError(t, err)
+	assert.Equal(t, NotEvaluated, out[0].Status)
+	assert.Equal(t, []string{"s"}, out[0].NotEvaluated)
+	_, err = Regional(r, []string{"b"}, regions(-1)[1:])
+	assert.ErrorIs(t, err, ErrBadInput)
+}

@@ -4,12 +4,17 @@ import "fmt"
 
 // RegionCount is the count of one region for a regional threshold: the
 // votes per choice and the base. Reported false means the region's figures
-// are not (yet) known.
+// are not (yet) known. Missing counts, per choice, the region's counted
+// protocols that do not give its votes: its figure in Votes is then a
+// partial sum, judged by CheckLower (a pass stands, short of the line it
+// is not evaluated). The base must be whole: a region whose base rests on
+// a missing figure is not reported.
 type RegionCount struct {
 	Region   string           `json:"region"`
 	Reported bool             `json:"reported"`
 	Votes    map[string]int64 `json:"votes"`
 	Base     int64            `json:"base"`
+	Missing  map[string]int   `json:"missing,omitempty"`
 }
 
 // RegionalVerdict is the regional threshold check of one choice.
@@ -36,7 +41,8 @@ type RegionalVerdict struct {
 
 // Regional checks each choice (in the order given) in each region. A
 // region not reported, or whose Votes has no entry for the choice, gives a
-// NotEvaluated verdict for that region; so does a base of 0. An invalid
+// NotEvaluated verdict for that region; so does a base of 0, and a partial
+// sum (Missing) short of the line. An invalid
 // rule, an empty or repeated choice or region ID (ErrBadInput), or a
 // negative figure (ErrNegative) is an error.
 func Regional(r Rule, choices []string, regions []RegionCount) ([]RegionalVerdict, error) {
@@ -56,6 +62,7 @@ type memoEntry struct {
 	rc      RegionCount // the region's figures for the choice (Votes not kept)
 	votes   int64
 	given   bool
+	missing int
 	verdict Verdict
 }
 
@@ -65,8 +72,9 @@ func (m *Memo) check(r Rule, choice string, rc RegionCount) (Verdict, error) {
 		return check(r, choice, rc)
 	}
 	votes, given := rc.Votes[choice]
+	missing := rc.Missing[choice]
 	k := [2]string{choice, rc.Region}
-	if e, ok := m.last[k]; ok && e.votes == votes && e.given == given && e.rc.Base == rc.Base && e.rc.Reported == rc.Reported {
+	if e, ok := m.last[k]; ok && e.votes == votes && e.given == given && e.missing == missing && e.rc.Base == rc.Base && e.rc.Reported == rc.Reported {
 		return e.verdict, nil
 	}
 	v, err := check(r, choice, rc)
@@ -76,7 +84,7 @@ func (m *Memo) check(r Rule, choice string, rc RegionCount) (Verdict, error) {
 	if m.last == nil {
 		m.last = map[[2]string]memoEntry{}
 	}
-	m.last[k] = memoEntry{rc: RegionCount{Region: rc.Region, Reported: rc.Reported, Base: rc.Base}, votes: votes, given: given, verdict: v}
+	m.last[k] = memoEntry{rc: RegionCount{Region: rc.Region, Reported: rc.Reported, Base: rc.Base}, votes: votes, given: given, missing: missing, verdict: v}
 	return v, nil
 }
 
@@ -152,7 +160,7 @@ func check(r Rule, choice string, rc RegionCount) (Verdict, error) {
 		return Verdict{Choice: choice, Scope: rc.Region, Base: rc.Base, Status: NotEvaluated,
 			Reason: fmt.Sprintf("the region's count gives no figure for %q", choice)}, nil
 	}
-	return r.Check(choice, rc.Region, votes, rc.Base)
+	return r.CheckLower(choice, rc.Region, votes, rc.Base, rc.Missing[choice])
 }
 
 func distinct[T any](what string, xs []T, id func(T) string) error {
