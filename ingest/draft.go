@@ -1663,7 +1663,7 @@ func DraftMapping(r io.Reader, file string) (*Draft, error) {
 		for _, rec := range all {
 			see(c, cellAt(rec, c))
 		}
-		guess("column %d %q holds whole numbers but for the cell %q at line %d (a letter typed for a digit?): it is read as figures, and a count refuses that cell until the file is mended",
+		guess("column %d %q holds whole numbers but for the cell %q at line %d (a letter typed for a digit?): it is read as figures; a count refuses that cell until the file is mended, or with --skip-bad-rows leaves its row out (I601 at its line)",
 			c+1, trimHeader(header[c]), marks[c].typo, marks[c].typoLine)
 	}
 	if blank > 0 {
