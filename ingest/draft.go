@@ -1448,9 +1448,12 @@ func DraftMapping(r io.Reader, file string) (*Draft, error) {
 	for i := range values {
 		values[i] = map[string]int{}
 	}
+	// typos holds the cell mistyped of a column of figures (typoColumns),
+	// which see passes over: the column is read as the figures it holds.
+	typos := map[int]string{}
 	see := func(i int, c string) {
 		c = strings.TrimSpace(c)
-		if c == "" {
+		if c == "" || typos[i] != "" && c == typos[i] {
 			return
 		}
 		if nonEmpty[i] == 0 {
@@ -1650,6 +1653,18 @@ func DraftMapping(r io.Reader, file string) (*Draft, error) {
 			}
 		}
 		guess("not_given: %s: %d cells of columns %s say a figure is not given; a count reads them as empty cells (figures not given, the result provisional where they count), and says how many", quoteAll(m.NotGiven), cells, columnList(cols))
+	}
+	// A column of figures with one cell mistyped ("84O"): figures still,
+	// no names of rows; the draft says which cell, reads the column
+	// without it, and a count refuses it at its line until it is mended.
+	for _, c := range typoColumns(marks, values) {
+		typos[c] = marks[c].typo
+		nonEmpty[c], numeric[c], pointZero[c], values[c] = 0, false, false, map[string]int{}
+		for _, rec := range all {
+			see(c, cellAt(rec, c))
+		}
+		guess("column %d %q holds whole numbers but for the cell %q at line %d (a letter typed for a digit?): it is read as figures; a count refuses that cell until the file is mended, or with --skip-bad-rows leaves its row out (I601 at its line)",
+			c+1, trimHeader(header[c]), marks[c].typo, marks[c].typoLine)
 	}
 	if blank > 0 {
 		guess("%d rows hold empty cells alone (a row of delimiters): they are no protocols, and a count skips them and says so", blank)

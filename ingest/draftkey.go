@@ -330,6 +330,11 @@ func sumOfRun(rows [][]string, numeric, used []bool, c int) []int {
 				if cellAt(rec, c) == "" && !slices.ContainsFunc(run, func(p int) bool { return cellAt(rec, p) != "" }) {
 					continue
 				}
+				// (Nor a row with a figure mistyped, "84O", in the
+				// total or a part: its sum is not known.)
+				if mistyped(strings.TrimSpace(cellAt(rec, c))) || slices.ContainsFunc(run, func(p int) bool { return mistyped(strings.TrimSpace(cellAt(rec, p))) }) {
+					continue
+				}
 				want, good := cell(rec, c)
 				var sum int64
 				for _, p := range run {
@@ -495,6 +500,10 @@ type marked struct {
 	group      string
 	groupLine  int
 	manyGroups bool
+	// typo is the first cell read as a figure mistyped (mistyped), before
+	// any other text; typoLine its line.
+	typo     string
+	typoLine int
 }
 
 func markCells(m []marked, rec []string, line int) {
@@ -517,6 +526,9 @@ func markCells(m []marked, rec []string, line int) {
 			if m[i].marks++; m[i].marks == 1 {
 				m[i].mark, m[i].line = c, line
 			}
+		case mistyped(c):
+			m[i].typo, m[i].typoLine = c, line
+			m[i].text = true
 		default:
 			m[i].text = true
 		}
@@ -810,14 +822,17 @@ func numberedAreas(rows [][]string, c int) bool {
 }
 
 // figuresOrNA says whether every cell of column c is a number (whole or
-// decimal) or a missing value's text ("NA"), one a number at least: the
+// decimal) or a missing value's text ("NA"), one of each at least: the
 // figures of a column with gaps (Tanzania's shares, "NA" where a
-// candidate stood unopposed), no names.
+// candidate stood unopposed), no names. A column of numbers with no
+// such gap is not one: Israel's ballot boxes, "2.1" (box 2, its first
+// split), are numbers that name rows.
 func figuresOrNA(rows [][]string, c int) bool {
-	n := 0
+	n, gaps := 0, 0
 	for _, rec := range rows {
 		v := cellAt(rec, c)
 		if notGivenText(v) {
+			gaps++
 			continue
 		}
 		if _, err := strconv.ParseFloat(v, 64); err != nil {
@@ -825,5 +840,5 @@ func figuresOrNA(rows [][]string, c int) bool {
 		}
 		n++
 	}
-	return n > 0
+	return n > 0 && gaps > 0
 }

@@ -13,7 +13,7 @@ import (
 var subjectW = []string{"subjekti", "subjekt", "subjekat", "subjekta"}
 
 // draftOneArea drafts a file of one area's results when no column names
-// an area: a row per choice, a column naming the choices, each once, and
+// an area (none headed as an area, a code or an ID): a row per choice, a column naming the choices, each once, and
 // one column of whole numbers, its votes (Kosovo's KQZ exports a
 // municipality's results so, "Deçan.csv"). It is one protocol: long, its
 // precinct the file's name as a value ({"value": "Deçan"}), a guess to
@@ -31,6 +31,11 @@ func draftOneArea(m *Mapping, file string, header []string, rows [][]string, use
 			votes = i
 		case numeric[i]:
 			return false // a second column of figures: no one area's votes
+		case nonEmpty[i] == len(rows) && !choiceHeader(norm(i)) && (numbersAreas(norm(i)) || areaHeader(norm(i))):
+			// A column of codes or areas names the rows' places
+			// (Afghanistan's "ps_code", a polling station's): the file
+			// is not one area's that names it nowhere.
+			return false
 		case nonEmpty[i] == len(rows) && len(values[i]) == len(rows) && (choiceHeader(norm(i)) || anyWords(norm(i), subjectW)):
 			if choice >= 0 {
 				return false // two columns name the rows: which names the choices?
