@@ -972,12 +972,12 @@ func (c *counter) baseOf(b threshold.Base, t *tally.Totals, k election.BallotKin
 	return threshold.SumLines(b, parts, t.Lines)
 }
 
-// votesBaseNegative returns, under base b threshold.Votes, the choices the
-// base of ballot k sums (choices, and "against all" where the ballot has
-// it) whose votes are not evaluated for negative figures (negative says
-// why, "" when not): the base, their sum, is not evaluated either. Nil
-// under a base of lines.
-func (c *counter) votesBaseNegative(b threshold.Base, k election.BallotKind, choices []string, negative func(id string) string) []string {
+// votesBase returns, under base b threshold.Votes, the choices the base
+// of ballot k sums (choices, and "against all" where the ballot has it)
+// for which bad holds (a vote not evaluated for a negative figure, or one
+// that counted protocols do not all give): the base, their sum, is not
+// evaluated either. Nil under a base of lines, which rests on no vote.
+func (c *counter) votesBase(b threshold.Base, k election.BallotKind, choices []string, bad func(id string) bool) []string {
 	if b != threshold.Votes {
 		return nil
 	}
@@ -986,28 +986,7 @@ func (c *counter) votesBaseNegative(b threshold.Base, k election.BallotKind, cho
 	}
 	var out []string
 	for _, id := range choices {
-		if negative(id) != "" {
-			out = append(out, id)
-		}
-	}
-	return out
-}
-
-// votesBaseMissing returns, under base b threshold.Votes, the choices the
-// base of ballot k sums whose votes counted protocols do not all give
-// (missing, per choice, the protocols that do not): the base, their sum,
-// would be smaller than it is, and it is not evaluated. Nil under a base
-// of lines, which rests on no vote.
-func (c *counter) votesBaseMissing(b threshold.Base, k election.BallotKind, choices []string, missing func(id string) int) []string {
-	if b != threshold.Votes {
-		return nil
-	}
-	if c.e.HasAgainstAll(k) && c.r.Protocol.AgainstAllOn(k) {
-		choices = append(slices.Clip(choices), election.AgainstAll)
-	}
-	var out []string
-	for _, id := range choices {
-		if missing(id) > 0 {
+		if bad(id) {
 			out = append(out, id)
 		}
 	}
@@ -1051,13 +1030,13 @@ func (c *counter) totals() error {
 	var base int64
 	var err error
 	if !c.baseOpen() && !c.r.NoListTier() { // else not evaluated: see lists
-		c.baseNegative = c.votesBaseNegative(c.r.Threshold.Base, election.ListBallot, c.partyIDs(), func(id string) string {
-			return c.negative(election.ListBallot, id, n.Votes[id])
+		c.baseNegative = c.votesBase(c.r.Threshold.Base, election.ListBallot, c.partyIDs(), func(id string) bool {
+			return c.negative(election.ListBallot, id, n.Votes[id]) != ""
 		})
 	}
 	if !c.baseOpen() && !c.r.NoListTier() && len(c.baseNegative) == 0 {
-		c.baseMissing = c.votesBaseMissing(c.r.Threshold.Base, election.ListBallot, c.partyIDs(), func(id string) int {
-			return c.lack.missingVotes("", id)
+		c.baseMissing = c.votesBase(c.r.Threshold.Base, election.ListBallot, c.partyIDs(), func(id string) bool {
+			return c.lack.missingVotes("", id) > 0
 		})
 	}
 	if !c.baseOpen() && !c.r.NoListTier() && len(c.baseNegative) == 0 && len(c.baseMissing) == 0 {
@@ -1218,8 +1197,8 @@ func (c *counter) lists() error {
 		for _, reg := range e.Regions {
 			rc := threshold.RegionCount{Region: reg.ID}
 			if t, ok := c.t.List.Regions[reg.ID]; ok && t.Protocols > 0 && !c.lack.regions[reg.ID] {
-				if neg := c.votesBaseNegative(r.RegionalThreshold.Base, election.ListBallot, ids, func(id string) string {
-					return c.negativeIn(reg.ID, id, t.Votes[id])
+				if neg := c.votesBase(r.RegionalThreshold.Base, election.ListBallot, ids, func(id string) bool {
+					return c.negativeIn(reg.ID, id, t.Votes[id]) != ""
 				}); len(neg) > 0 {
 					// Not reported: its base is not evaluated (said below).
 					if c.regionNegative == nil {
@@ -1235,7 +1214,7 @@ func (c *counter) lists() error {
 				// of lines rests on no vote: each list is then judged on
 				// its own votes, a partial sum by CheckLower.
 				missing := c.lack.votesRegions[reg.ID]
-				short := c.votesBaseMissing(r.RegionalThreshold.Base, election.ListBallot, ids, func(id string) int { return missing[id] })
+				short := c.votesBase(r.RegionalThreshold.Base, election.ListBallot, ids, func(id string) bool { return missing[id] > 0 })
 				if len(short) > 0 && !r.RegionalThreshold.Percent.IsZero() {
 					if c.regionMissing == nil {
 						c.regionMissing = map[string][]string{}
@@ -1874,8 +1853,8 @@ func (c *counter) okrugs() error {
 			candIDs = append(candIDs, cd.ID)
 		}
 		if majority && (c.lack.okrugLacks(ok.ID, c.r.baseLines(c.r.Okrug.Majority.Base)...) ||
-			len(c.votesBaseMissing(c.r.Okrug.Majority.Base, election.OkrugBallot, candIDs, func(id string) int {
-				return c.lack.missingVotes(ok.ID, id)
+			len(c.votesBase(c.r.Okrug.Majority.Base, election.OkrugBallot, candIDs, func(id string) bool {
+				return c.lack.missingVotes(ok.ID, id) > 0
 			})) > 0) {
 			// Not decided, but the votes are known: the standing is said.
 			o.OkrugResult = seats.NotDecided(ok.ID, cands, votes[election.AgainstAll], election.Step{
@@ -2026,12 +2005,7 @@ func (c *counter) spread(ok election.Okrug, cands []seats.OkrugCandidate, agains
 			why[reg] = "the region holds precincts of okrug " + shared[reg] + " too: its figures are not this okrug's alone"
 		case lacks:
 			why[reg] = "protocols of the okrug lack a line of the base (" + string(sp.Base) + ")"
-		case t.Votes[res.Winner] < 0 || len(c.votesBaseNegative(sp.Base, election.OkrugBallot, ids, func(id string) string {
-			if t.Votes[id] < 0 {
-				return id
-			}
-			return ""
-		})) > 0:
+		case t.Votes[res.Winner] < 0 || len(c.votesBase(sp.Base, election.OkrugBallot, ids, func(id string) bool { return t.Votes[id] < 0 })) > 0:
 			why[reg] = "negative votes"
 		default:
 			b, err := c.baseOf(sp.Base, t, election.OkrugBallot, ids)
