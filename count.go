@@ -322,9 +322,33 @@ func (p *pipeline) checkVotes(d *dense.Protocol, def *election.Precinct, l *base
 	if b == 0 && def != nil && !def.Abroad {
 		region = def.Region
 	}
+	choices := p.choices[""]
+	if b == 1 {
+		// (an okrug's protocols often come one after another: the last
+		// okrug's choices are kept, a map look-up saved)
+		if ballot != l.lastOkrug {
+			l.lastOkrug, l.lastChoices = ballot, p.choices[ballot]
+		}
+		choices = l.lastChoices
+	}
+	if len(choices) == 0 {
+		return
+	}
+	// The positions d gives, marked with a stamp of its own: a choice's
+	// look-up is then one load, not a search of d.Votes.
+	if l.stamp++; l.stamp == 0 {
+		clear(l.given)
+		l.stamp = 1
+	}
+	for _, e := range d.Votes {
+		if int(e.Pos) >= len(l.given) {
+			l.given = append(l.given, make([]uint32, int(e.Pos)+1-len(l.given))...)
+		}
+		l.given[e.Pos] = l.stamp
+	}
 	lacks := false
-	for _, c := range p.choices[ballot] {
-		if slices.ContainsFunc(d.Votes, func(e dense.Entry) bool { return e.Pos == c.pos }) {
+	for _, c := range choices {
+		if int(c.pos) < len(l.given) && l.given[c.pos] == l.stamp {
 			continue
 		}
 		if l.votes == nil {
@@ -391,6 +415,14 @@ type baseLack struct {
 	votes          map[choiceKey]int
 	votesProtocols [2]int
 	votesRegions   map[string]map[string]int
+	// given holds, per vote position, the stamp of the last protocol
+	// checkVotes read that gives it (scratch, never merged).
+	given []uint32
+	stamp uint32
+	// lastOkrug and lastChoices are the okrug of the last okrug-ballot
+	// protocol checkVotes read and its choices (scratch).
+	lastOkrug   string
+	lastChoices []choicePos
 }
 
 // choiceKey is a choice on a ballot: a party (or "against all") of the
