@@ -2175,8 +2175,11 @@ func (c *counter) seatTally() {
 			s.Repeat++
 		}
 		for _, d := range o.Elected {
-			if d.Sex == election.Female {
+			switch d.Sex {
+			case election.Female:
 				s.DistrictWomen++
+			case "":
+				s.DistrictSexNotGiven++
 			}
 		}
 	}

@@ -398,6 +398,10 @@ type SeatTally struct {
 	Repeat   int `json:"repeat_elections"`
 	// DistrictWomen is the women seated in districts of several seats.
 	DistrictWomen int `json:"women_district_deputies,omitempty"`
+	// DistrictSexNotGiven is the deputies seated in districts whose sex
+	// the data does not give: DistrictWomen does not count them, and
+	// "no woman" is not known.
+	DistrictSexNotGiven int `json:"district_deputies_sex_not_given,omitempty"`
 	// ListUnfilled is the list seats the votes left unfilled, and
 	// ListUnfilledWhy why: "threshold" (no list passed it),
 	// "no_list_with_votes" (none with votes is left to take them), "cap"

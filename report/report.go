@@ -353,7 +353,15 @@ func build(res *shailoo.Result, l Lang) []section {
 		parl.lines = append(parl.lines, l.say("not_given_n", words.Args{"n": strconv.Itoa(s.NotGiven)}))
 	}
 	if per > 1 {
-		parl.lines = append(parl.lines, l.say("district_women", words.Args{"n": strconv.Itoa(s.DistrictWomen), "of": strconv.Itoa(s.Okrug)}))
+		// Deputies of no sex given are no men: "0 of 2" would say so.
+		key := "district_women"
+		switch {
+		case s.DistrictSexNotGiven > 0 && s.DistrictSexNotGiven == s.Okrug:
+			key = "district_women_not_given"
+		case s.DistrictSexNotGiven > 0:
+			key = "district_women_some_not_given"
+		}
+		parl.lines = append(parl.lines, l.say(key, words.Args{"n": strconv.Itoa(s.DistrictWomen), "of": strconv.Itoa(s.Okrug), "k": strconv.Itoa(s.DistrictSexNotGiven)}))
 	}
 	doc = append(doc, parl)
 
