@@ -631,11 +631,58 @@ func (c *pubChecker) okrugWinners(o PublishedOkrug, ro RecountOkrug, pl Place) {
 		if fits {
 			awaits()
 		} else {
-			f := newFinding(PublishedWinner, q, want, strings.Join(o.Winners, ", "), 0, nil)
-			f.say.body = words.Of("finding.S308.list")
-			c.add(f)
+			c.add(winnersDiffer(q, want, o.Winners, elected))
 		}
 	}
+}
+
+// winnersDiffer is the S308 finding of a published list of winners that
+// is not the recount's. Its Want and Got keep both lists whole; its
+// sentence names only the deputies that differ, sorted, each whole: a
+// long list cut to its first characters would hide the one name that
+// differs. A recount that elects no one says its outcome instead.
+func winnersDiffer(q Place, want string, published, elected []string) Finding {
+	f := newFinding(PublishedWinner, q, want, strings.Join(published, ", "), 0, nil)
+	if len(elected) == 0 {
+		f.say.body = words.Of("finding.S308.list")
+		return f
+	}
+	extra, missing := without(published, elected), without(elected, published)
+	f.say.args = vars{"extra": same(names(extra)), "missing": same(names(missing))}
+	switch {
+	case len(extra) > 0 && len(missing) > 0:
+		f.say.body = words.Of("finding.S308.both")
+	case len(extra) > 0:
+		f.say.body = words.Of("finding.S308.extra")
+	default:
+		f.say.body = words.Of("finding.S308.missing")
+	}
+	return f
+}
+
+// without returns the IDs of a not in b, sorted, each as many times more
+// as a holds it than b does.
+func without(a, b []string) []string {
+	left := slices.Clone(b)
+	var out []string
+	for _, id := range slices.Sorted(slices.Values(a)) {
+		if i := slices.Index(left, id); i >= 0 {
+			left = slices.Delete(left, i, i+1)
+			continue
+		}
+		out = append(out, id)
+	}
+	return out
+}
+
+// names joins IDs for a sentence, each echoed whole or, past echo's
+// limit, cut on its own.
+func names(ids []string) string {
+	s := make([]string, len(ids))
+	for i, id := range ids {
+		s[i] = echo.Text(id)
+	}
+	return strings.Join(s, ", ")
 }
 
 // sameSet says whether a and b hold the same IDs, each as often.
