@@ -957,6 +957,30 @@ type counter struct {
 
 func (c *counter) step(s ...election.Step) { c.res.Steps = append(c.res.Steps, s...) }
 
+// markMissing says, in an okrug's steps of a candidate's (or "against
+// all") votes, where counted protocols do not give them (X229), as the
+// okrug's VotesMissing does: a figure no protocol gives has no value
+// (not a 0 that reads as a count); a partial sum keeps its value and its
+// detail says how many protocols it lacks. votes holds the figures some
+// protocol gives.
+func (c *counter) markMissing(okrug string, votes map[string]int64, steps []election.Step) {
+	for i, s := range steps {
+		if s.Kind != "candidate" && s.Kind != "against_all" {
+			continue
+		}
+		n := c.lack.missingVotes(okrug, s.Subject)
+		if n == 0 {
+			continue
+		}
+		if _, given := votes[s.Subject]; !given {
+			steps[i].Value = ""
+			steps[i].Detail = fmt.Sprintf("%s: votes not given (%d counted protocols leave them empty: %s)", s.Subject, n, validate.MissingVotes)
+			continue
+		}
+		steps[i].Detail = fmt.Sprintf("%s: %s votes, a partial sum: %d counted protocols do not give them (%s)", s.Subject, s.Value, n, validate.MissingVotes)
+	}
+}
+
 func hashJSON(v any, o Options) (string, error) {
 	b, err := json.Marshal(v)
 	if err != nil {
@@ -1859,6 +1883,7 @@ func (c *counter) okrugs() error {
 				o.Seats, o.Unfilled = per, per
 			}
 			o.LeaderName = names[o.Leader]
+			c.markMissing(ok.ID, votes, o.Steps)
 			c.step(o.Steps...)
 			c.res.Okrugs = append(c.res.Okrugs, o)
 			negative = append(negative, neg...)
@@ -1873,6 +1898,7 @@ func (c *counter) okrugs() error {
 				Kind: "not_evaluated", Subject: ok.ID, Value: strings.Join(nosex, " "),
 				Detail: fmt.Sprintf("the sex of candidates %s is not given: the sex-balance rule cannot be applied, the district is not decided and its seats are not filled", strings.Join(nosex, ", "))})
 			o.OkrugResult = seats.OkrugResult{Okrug: ok.ID, Outcome: seats.OutcomeSexNotGiven, AgainstAll: votes[election.AgainstAll], Seats: per, Unfilled: per, Steps: standing.Steps}
+			c.markMissing(ok.ID, votes, o.Steps)
 			c.step(o.Steps...)
 			c.res.Okrugs = append(c.res.Okrugs, o)
 			sexless = append(sexless, ok.ID)
@@ -1893,6 +1919,7 @@ func (c *counter) okrugs() error {
 				Kind: "not_evaluated", Subject: ok.ID, Value: string(c.r.Okrug.Majority.Base),
 				Detail: fmt.Sprintf("the majority rule's base (%s) is not evaluated: protocols of the okrug ballot lack a line of it, or the votes of a choice it sums (findings %s); the okrug is not decided and its seat is not filled", c.r.Okrug.Majority.Base, validate.MissingVotes)})
 			o.LeaderName = names[o.Leader]
+			c.markMissing(ok.ID, votes, o.Steps)
 			c.step(o.Steps...)
 			c.res.Okrugs = append(c.res.Okrugs, o)
 			baseless = append(baseless, ok.ID)
@@ -1936,6 +1963,7 @@ func (c *counter) okrugs() error {
 				return fmt.Errorf("shailoo: okrug %s: %w", ok.ID, err)
 			}
 		}
+		c.markMissing(ok.ID, votes, res.Steps)
 		c.step(res.Steps...)
 		o.OkrugResult = res
 		o.MajorityBase = base
