@@ -261,7 +261,9 @@ func (s *scanner) readHeader(src recordSource) ([][]byte, int, error) {
 // than listing each column missing. Its field is the one likelier off:
 // header_rows when the header is said to be several rows and nothing is
 // skipped (a header of one row read as several takes data rows in), else
-// skip_rows (title rows above the header), or both when both are set.
+// skip_rows (title rows above the header), or both when both are set,
+// or no_header when the first row is read as the header and two of its
+// cells or more are whole numbers: a data row, in a file with no header.
 // The cells quoted are cut as every echoed value is (echo.Quote): a
 // banner row, or a file read in the wrong encoding, may be one cell of
 // thousands of characters. nil when some column was found.
@@ -289,16 +291,33 @@ func (s *scanner) noHeaderFound(header [][]byte, line, missing int) *ParseError 
 		}
 	}
 	skip, rows := s.m.SkipRows, s.m.headerRows()
+	why := "the header is likely other rows"
 	field, likely := "skip_rows", fmt.Sprintf("skip_rows (%d) says how many rows come before it, header_rows (%d) how many it has", skip, rows)
 	switch {
 	case rows > 1 && skip == 0:
 		field, likely = "header_rows", fmt.Sprintf("header_rows (%d) says how many rows it has (1 when left out), skip_rows (%d) how many rows come before it", rows, skip)
 	case rows > 1:
 		field = "skip_rows and header_rows"
+	case skip == 0 && figures(header) >= 2:
+		// The first row is likely data: a file without a header row.
+		field, why = "no_header", "it reads as a data row (its cells are figures)"
+		likely = fmt.Sprintf(`if the file has no header row, "no_header": true reads every row as data, each column named by its number ({"column": N}); if it has one, skip_rows (%d) says how many rows come before it, header_rows (%d) how many it has`, skip, rows)
 	}
 	return &ParseError{File: s.file, Line: line, Field: field,
-		Err: fmt.Errorf("%w: none of the %d columns the mapping names by header is in %s at line %d, which reads %s: the header is likely other rows; %s",
-			ErrMissingHeader, named, s.headerName(), line, reads, likely)}
+		Err: fmt.Errorf("%w: none of the %d columns the mapping names by header is in %s at line %d, which reads %s: %s; %s",
+			ErrMissingHeader, named, s.headerName(), line, reads, why, likely)}
+}
+
+// figures counts the cells of a row that are whole numbers ("1711",
+// "-3"), as a data row's figures are and a header's names seldom are.
+func figures(row [][]byte) int {
+	n := 0
+	for _, c := range row {
+		if _, err := strconv.ParseInt(strings.TrimSpace(string(c)), 10, 64); err == nil {
+			n++
+		}
+	}
+	return n
 }
 
 // headerLikeData returns the line of the header's last row when it reads
