@@ -90,3 +90,18 @@ func names(tmpl string) []string {
 		tmpl = tmpl[i+j+1:]
 	}
 }
+
+// The note of relations not evaluated says plainly, in each language,
+// that the protocols do not give the lines, not "for want of" them.
+func TestFormLinesNotePlain(t *testing.T) {
+	args := Args{"lines": "issued_outside, lost"}
+	for lang, want := range map[string]string{
+		"en": "Relations of the protocol form are not evaluated: the protocols do not give line(s) issued_outside, lost.",
+		"ru": "Соотношения протокола не проверены: в протоколах нет строк(и) issued_outside, lost.",
+		"ky": "Протоколдун катыштары текшерилген жок: протоколдордо issued_outside, lost сап(тар)ы жок.",
+	} {
+		if got := Say(lang, "note.form_lines", args); !strings.HasPrefix(got, want) || strings.Contains(got, "want of") {
+			t.Errorf("%s: %q, want it to begin %q", lang, got, want)
+		}
+	}
+}
