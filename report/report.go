@@ -75,7 +75,7 @@ func build(res *shailoo.Result, l Lang) []section {
 		head.lines = append(head.lines, l.say("annulled_banner", words.Args{"what": l.annulmentsOf(res.Annulled)}))
 	}
 	head.lines = append(head.lines,
-		fmt.Sprintf("%s: %s %s (%s)", l.w("rules"), res.Rules.ID, res.Rules.Version, words.Data(string(l), res.Rules.Name)),
+		l.w("rules")+": "+rulesLine(res.Rules.ID, res.Rules.Version, words.Data(string(l), res.Rules.Name)),
 		fmt.Sprintf("%s: %s", l.w("participants"), turnout),
 	)
 	if n, ok := nationalLine(res); ok {
@@ -798,4 +798,15 @@ func escape(r []string) []string {
 		out[i] = strings.ReplaceAll(c, "|", "\\|")
 	}
 	return out
+}
+
+// rulesLine names a rule set by what it gives: its ID and version, and
+// its name in brackets, without empty brackets for a rule set that has
+// no name ("block2 1", not "block2 1 ()").
+func rulesLine(id, version, name string) string {
+	s := strings.TrimSpace(id + " " + version)
+	if name != "" {
+		s += " (" + name + ")"
+	}
+	return s
 }

@@ -142,6 +142,10 @@ var page = []Entry{
 	{"rules_meta", Text{"Rule set: {id} {version} ({name})",
 		"Набор правил: {id} {version} ({name})",
 		"Эрежелер топтому: {id} {version} ({name})"}},
+	// A rule set without a name: no empty brackets.
+	{"rules_meta_bare", Text{"Rule set: {id} {version}",
+		"Набор правил: {id} {version}",
+		"Эрежелер топтому: {id} {version}"}},
 	// A rule set whose name the catalog cannot say: its own words are
 	// data, shown as the file gives them and labelled so.
 	{"rules_meta_given", Text{"Rule set: {id} {version}; its description, as the rule set gives it: {name}",

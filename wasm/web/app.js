@@ -60,6 +60,7 @@ const STRINGS = {
     error_h: 'Could not count',
     source_demo: 'built-in 2021 data',
     rules_meta: 'Rule set: {id} {version} ({name})',
+    rules_meta_bare: 'Rule set: {id} {version}',
     rules_meta_given: 'Rule set: {id} {version}; its description, as the rule set gives it: {name}',
     title_inferred: 'Election inferred from {file}',
     annul_form: '«{value}»: write precinct:ID or candidate:ID, separated by commas',
@@ -633,6 +634,7 @@ const STRINGS = {
     error_h: 'Не удалось подсчитать',
     source_demo: 'встроенные данные 2021 года',
     rules_meta: 'Набор правил: {id} {version} ({name})',
+    rules_meta_bare: 'Набор правил: {id} {version}',
     rules_meta_given: 'Набор правил: {id} {version}; его описание, как оно дано в наборе правил: {name}',
     title_inferred: 'Выборы, определённые по сопоставлению {file}',
     annul_form: '«{value}»: пишите precinct:номер или candidate:номер, через запятую',
@@ -1206,6 +1208,7 @@ const STRINGS = {
     error_h: 'Эсептөө мүмкүн болгон жок',
     source_demo: '2021-жылдын ичине камтылган маалыматы',
     rules_meta: 'Эрежелер топтому: {id} {version} ({name})',
+    rules_meta_bare: 'Эрежелер топтому: {id} {version}',
     rules_meta_given: 'Эрежелер топтому: {id} {version}; анын сүрөттөмөсү, эрежелер топтомунда берилгендей: {name}',
     title_inferred: '{file} дал келтирүүсү боюнча аныкталган шайлоо',
     annul_form: '«{value}»: precinct:номер же candidate:номер түрүндө, үтүр менен бөлүп жазыңыз',
@@ -2568,6 +2571,7 @@ function synthNote(res, key, id) {
 // reader on a ky or ru page.
 function rulesMeta(r) {
   const name = dataText(r.name);
+  if (!name) return el('p', { class: 'meta' }, t('rules_meta_bare', { id: r.id, version: r.version }));
   if (state.lang === 'en' || name !== r.name || !/[A-Za-z]/.test(name || '')) return el('p', { class: 'meta' }, t('rules_meta', { id: r.id, version: r.version, name }));
   return el('p', { class: 'meta' }, ...tNode('rules_meta_given', { id: r.id, version: r.version, name: englishSpan(name) }));
 }
