@@ -95,6 +95,7 @@ func (d *Draft) JSON() ([]byte, error) {
 		Precinct      any               `json:"precinct"`
 		Region        any               `json:"region,omitempty"`
 		Okrug         any               `json:"okrug,omitempty"`
+		OkrugID       string            `json:"okrug_id,omitempty"`
 		Ballot        string            `json:"ballot,omitempty"`
 		BallotColumn  any               `json:"ballot_column,omitempty"`
 		Rows          *draftRows        `json:"rows,omitempty"`
@@ -112,7 +113,7 @@ func (d *Draft) JSON() ([]byte, error) {
 		ChoiceValues  map[string]string `json:"choice_values,omitempty"`
 		LineValues    map[string]string `json:"line_values,omitempty"`
 	}
-	o := out{Guesses: m.Guesses, ChoiceRows: m.ChoiceRows, NoHeader: m.NoHeader, RowNames: m.RowNames, EmptyCells: m.EmptyCells, Thousands: m.Thousands, NotGiven: m.NotGiven, SkipRows: m.SkipRows, HeaderRows: m.HeaderRows, Delimiter: m.Delimiter, Trailing: m.TrailingDelimiter, Encoding: m.Encoding, Shape: m.Shape, Ballot: m.Ballot, MachineValues: m.MachineValues, EmptyVotes: m.EmptyVotes,
+	o := out{Guesses: m.Guesses, OkrugID: m.OkrugID, ChoiceRows: m.ChoiceRows, NoHeader: m.NoHeader, RowNames: m.RowNames, EmptyCells: m.EmptyCells, Thousands: m.Thousands, NotGiven: m.NotGiven, SkipRows: m.SkipRows, HeaderRows: m.HeaderRows, Delimiter: m.Delimiter, Trailing: m.TrailingDelimiter, Encoding: m.Encoding, Shape: m.Shape, Ballot: m.Ballot, MachineValues: m.MachineValues, EmptyVotes: m.EmptyVotes,
 		Lines: map[string]any{}, Votes: map[string]any{}, ChoiceValues: m.ChoiceValues, LineValues: map[string]string{}}
 	if m.ChoiceColumn != nil {
 		o.ChoiceColumn, o.VotesColumn = choiceColumn(*m.ChoiceColumn), draftColumn(*m.VotesColumn)
@@ -2363,7 +2364,7 @@ func DraftMapping(r io.Reader, file string) (*Draft, error) {
 	// The contest column, the file's rows before its filter, the
 	// condition that keeps the contest, and the contests that name a
 	// protocol line (see contestLines).
-	contest, beforeContest, contestWhere, lineContests := -1, all, -1, []string(nil)
+	contest, beforeContest, contestWhere, lineContests, kept := -1, all, -1, []string(nil), ""
 	if c := contestColumn(header, used, numeric, values, norm); c >= 0 {
 		// The rows of one contest: the rest of the draft looks at them
 		// alone.
@@ -2375,7 +2376,7 @@ func DraftMapping(r io.Reader, file string) (*Draft, error) {
 			m.Rows = &RowFilter{}
 		}
 		m.Rows.Where = append(m.Rows.Where, Condition{Column: Column{Header: trimHeader(header[c])}, Values: []string{keep}})
-		contest, contestWhere, lineContests = c, len(m.Rows.Where)-1, lc
+		contest, contestWhere, lineContests, kept = c, len(m.Rows.Where)-1, lc, keep
 		why := " alone"
 		if len(lc) > 0 {
 			why = "" // and the lines' rows, if contestLines can read them
@@ -2464,7 +2465,16 @@ func DraftMapping(r io.Reader, file string) (*Draft, error) {
 	// of each precinct: a protocol's line repeated on its rows.
 	perProtocol := func(i int) bool { return constantWithin(all, keyed(region, machine), i) }
 	choice, votes := longColumns(header, numeric, used, values, nonEmpty, len(all), norm, unique, perProtocol)
-	if choice >= 0 && !unique(choice) {
+	// (A candidate on the lines of several parties: the candidate is the
+	// choice, the party rows its parts; fusionColumns.)
+	fusion := -1
+	if choice >= 0 && unique(choice) {
+		if c := fusionColumns(header, all, used, numeric, nonEmpty, norm, keyed(region, machine), choice); c >= 0 {
+			fusion, choice = choice, c
+			clear(once)
+		}
+	}
+	if choice >= 0 && !unique(choice) && fusion < 0 {
 		if more := longKey(header, all, used, nonEmpty, norm, precinct, region, machine, choice, votes); len(more) > 0 {
 			key = append(key, more...)
 			clear(once)
@@ -2493,6 +2503,9 @@ func DraftMapping(r io.Reader, file string) (*Draft, error) {
 		if sumBy = rowsApart(all, keyed(region, machine, choice), cols); sumBy >= 0 {
 			used[sumBy] = true
 			sumWhy = "a way of casting the votes each"
+		} else if fusion >= 0 {
+			sumBy, used[fusion] = fusion, true
+			sumWhy = "a party's line each, on which the candidate stands (fusion voting): counted by party, a candidate's votes split and another may lead"
 		}
 	}
 	ballotCol := -1
@@ -3288,6 +3301,12 @@ func DraftMapping(r io.Reader, file string) (*Draft, error) {
 	case okrug >= 0:
 		m.Ballot = string(election.OkrugBallot)
 		guess("ballot: %q for every row", m.Ballot)
+	case choice >= 0 && contest >= 0 && candidateHeader(norm(choice)) && oneSeatOffice(kept) && slug(kept) != "":
+		// One office of one seat, with no district (a state's
+		// President's electors, its Governor): one single-member
+		// contest, whose candidates a list ballot would seat by party.
+		m.Ballot, m.OkrugID = string(election.OkrugBallot), slug(kept)
+		guess("ballot: %q for every row, okrug_id %q: the rows kept are of one office, %q, that one candidate wins, and no column names its district; count under a rule set of single-member districts (examples/fptp/rules.json)", m.Ballot, m.OkrugID, kept)
 	default:
 		m.Ballot = string(election.ListBallot)
 		guess("ballot: %q for every row", m.Ballot)

@@ -1,0 +1,33 @@
+package ingest
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/shailoo/shailoo/election"
+)
+
+// New York's fusion voting (Hamilton County, 2012, OpenElections long):
+// Romney stands on the Rep and Con lines, Obama on Dem and WF. The
+// candidate is the choice and the party rows are summed (counted by
+// party, "rep" had 215 votes, not Romney's 229); the one office kept,
+// President, of no district, is one single-member contest.
+func TestDraftFusionCandidateOnSeveralLines(t *testing.T) {
+	const name = "us-ny-2012-hamilton-fusion.csv"
+	d, err := draftReal(t, name)
+	if err != nil {
+		t.Fatal(err)
+	}
+	m := readBack(t, d)
+	if !m.long() || m.ChoiceColumn.Header != "candidate" || m.ChoiceRows != ChoiceRowsSum || m.Ballot != string(election.OkrugBallot) || m.OkrugID != "president" {
+		t.Fatalf("layout %q, choice %v, choice_rows %q, ballot %q, okrug_id %q; want long, candidate, sum, okrug, president\n%s",
+			m.Shape, m.ChoiceColumn, m.ChoiceRows, m.Ballot, m.OkrugID, strings.Join(m.Guesses, "\n"))
+	}
+	if m.ChoiceValues["writeins"] == "" {
+		t.Errorf("choice_values %v: no entry for the write-in rows", m.ChoiceValues)
+	}
+	tab, votes, _ := countReal(t, name, d)
+	if len(tab.Protocols) != 2 || votes["mitt-romney"] != 229 || votes["barack-obama"] != 107 {
+		t.Errorf("%d protocols, votes %v; want 2, Romney 229 (Rep 215 + Con 14), Obama 107", len(tab.Protocols), votes)
+	}
+}
