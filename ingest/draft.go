@@ -982,6 +982,9 @@ func oneWordOf(h string, words []string) bool {
 
 // totalWords are what the cell of a total row says, in lower case.
 var totalWords = []string{"total", "totals", "grand total", "итого", "всего", "усього", "разом", "бардыгы", "жыйынтык", "жалпы",
+	// German, Italian, Dutch, Finnish: in all (a Gemeinde's "Gesamt" row
+	// above its Stimmbezirke)
+	"gesamt", "insgesamt", "summe", "totale", "totaal", "yhteensä",
 	// Arabic: the total, with the hamza and without it
 	"الإجمالي", "الاجمالي", "إجمالي", "اجمالي"}
 

@@ -31,3 +31,22 @@ func TestDraftFusionCandidateOnSeveralLines(t *testing.T) {
 		t.Errorf("%d protocols, votes %v; want 2, Romney 229 (Rep 215 + Con 14), Obama 107", len(tab.Protocols), votes)
 	}
 }
+
+// Vaterstetten's Bundestag turnout (2021): a "Gesamt" row, the
+// Gemeinde's total, above its Stimmbezirke is left out by a row filter,
+// in a guess that names it; counted, it would be a precinct (I603).
+func TestDraftTotalRowGesamt(t *testing.T) {
+	const name = "de-btw2021-vaterstetten-gesamt.csv"
+	d, err := draftReal(t, name)
+	if err != nil {
+		t.Fatal(err)
+	}
+	m := readBack(t, d)
+	if m.Rows.String() != `Stimmbezirk ≠ "Gesamt"` {
+		t.Fatalf("rows %s; want Stimmbezirk ≠ \"Gesamt\"\n%s", m.Rows, strings.Join(m.Guesses, "\n"))
+	}
+	tab, _, lines := countReal(t, name, d)
+	if len(tab.Protocols) != 2 || lines[election.Voters] != 1455+895 {
+		t.Errorf("%d protocols, lines %v; want 2, voters 2350", len(tab.Protocols), lines)
+	}
+}
