@@ -50,3 +50,22 @@ func TestDraftTotalRowGesamt(t *testing.T) {
 		t.Errorf("%d protocols, lines %v; want 2, voters 2350", len(tab.Protocols), lines)
 	}
 }
+
+// Canton Zug's vote by Gemeinde: "Stimmberechtigte" are those entitled
+// to vote and "Eingelegte Stimmzettel" the ballots put in the box,
+// protocol lines, never choices (drafted so, they won the vote).
+func TestDraftSwissVoteLines(t *testing.T) {
+	const name = "ch-zg-steuerprivilegien-head.csv"
+	d, err := draftReal(t, name)
+	if err != nil {
+		t.Fatal(err)
+	}
+	m := readBack(t, d)
+	if m.Lines[election.Voters].Header != "Stimmberechtigte" || m.Lines[election.FoundStationary].Header != "Eingelegte Stimmzettel" || len(m.Votes) != 2 {
+		t.Fatalf("lines %v, votes %v; want voters Stimmberechtigte, found_stationary Eingelegte Stimmzettel, 2 choices\n%s", m.Lines, m.Votes, strings.Join(m.Guesses, "\n"))
+	}
+	tab, votes, _ := countReal(t, name, d)
+	if len(tab.Protocols) != 2 || votes["ja"] != 3515+575 || votes["nein"] != 6458+1422 {
+		t.Errorf("%d protocols, votes %v; want 2, ja 4090, nein 7880", len(tab.Protocols), votes)
+	}
+}
