@@ -2014,6 +2014,15 @@ func DraftMapping(r io.Reader, file string) (*Draft, error) {
 			}
 		}
 	}
+	// A column whose every cell names an area, "Four Oaks Ward", on the
+	// rows of its candidates, is the precinct of a long file, before any
+	// column that names each row once (a candidate's).
+	wardCells := false
+	for i := range header {
+		if precinct < 0 && !used[i] && !numeric[i] && areaCells(all, i) {
+			precinct, wardCells = i, true
+		}
+	}
 	// No column names an area, and the rows are one area's choices.
 	if precinct < 0 && len(m.Lines) == 0 && m.Rows == nil && draftOneArea(&m, file, header, all, used, numeric, nonEmpty, values, norm, guess) {
 		return &Draft{Mapping: m}, nil
@@ -2468,6 +2477,9 @@ func DraftMapping(r io.Reader, file string) (*Draft, error) {
 	// of each precinct: a protocol's line repeated on its rows.
 	perProtocol := func(i int) bool { return constantWithin(all, keyed(region, machine), i) }
 	choice, votes := longColumns(header, numeric, used, values, nonEmpty, len(all), norm, unique, perProtocol)
+	if c := wholeName(header, all, used, numeric, norm, choice); c != choice && unique(c) == unique(choice) {
+		choice = c
+	}
 	// (A candidate on the lines of several parties: the candidate is the
 	// choice, the party rows its parts; fusionColumns.)
 	fusion := -1
@@ -2650,6 +2662,12 @@ func DraftMapping(r io.Reader, file string) (*Draft, error) {
 			return g == fmt.Sprintf("okrug: column %d %q", okrug+1, trimHeader(header[okrug]))
 		})
 		okrug = precinct
+	}
+	if choice >= 0 && okrug < 0 && wardCells && len(key) == 1 && distinct(all, choice, precinct) == distinct(all, choice) {
+		// Wards named in the cells, each candidate in one of them: each
+		// ward elects its own members.
+		m.Okrug, okrug = &Column{Header: trimHeader(header[precinct])}, precinct
+		guess("okrug: column %d %q, the precinct's: each of its %d wards has its own candidates, who stand in no other; a ward that elects several members is counted under a rule set of that many seats per okrug", precinct+1, trimHeader(header[precinct]), distinct(all, precinct))
 	}
 	switch {
 	case total < 0:
@@ -3129,7 +3147,7 @@ func DraftMapping(r io.Reader, file string) (*Draft, error) {
 			continue
 		}
 		// "Nr", "Nr komisji" number something; "Lista nr 1" is a list.
-		if _, ok := listNumber(bare[i]); !ok && name == "" && (anyWords(ownPart(i), idH) || anyWords(ownPart(i), numberH) || codePrefix(norm(i))) {
+		if _, ok := listNumber(bare[i]); !ok && name == "" && !countOfVotes(norm(i)) && (anyWords(ownPart(i), idH) || anyWords(ownPart(i), numberH) || codePrefix(norm(i))) {
 			used[i] = true
 			guess("column %d %q is not mapped: its numbers look like the number of a commission, a code or a row, not a choice's votes", i+1, h)
 			continue
@@ -3457,7 +3475,7 @@ func longColumns(header []string, numeric, used []bool, values []map[string]int,
 		// and a choice's alone.)
 		codes := numeric[i] && (anyWords(norm(i), choiceH) || anyWords(norm(i), choiceW) || anyWords(norm(i), []string{"partido"})) && !namedVotes(norm(i)) &&
 			(!anyWords(norm(i), idH) || codePrefix(norm(i)) && wordCount(norm(i)) == 2) && len(strings.Fields(norm(i))) <= 2
-		if numeric[i] && (anyWords(norm(i), idH) || anyWords(norm(i), versionWords) || anyWords(norm(i), placeW) || anyWords(norm(i), seatWords) || anyWords(norm(i), factWords)) && !codes {
+		if numeric[i] && (anyWords(norm(i), idH) && !countOfVotes(norm(i)) || anyWords(norm(i), versionWords) || anyWords(norm(i), placeW) || anyWords(norm(i), seatWords) || anyWords(norm(i), factWords)) && !codes {
 			continue // a number of a row, a code, a date, a place on the ballot: no figure
 		}
 		if numeric[i] && !codes && lineRepeated(norm(i)) {
@@ -3548,6 +3566,28 @@ func longColumns(header []string, numeric, used []bool, values []map[string]int,
 		return -1, -1
 	}
 	return choice, votes
+}
+
+// wholeName returns the column of rows whose every cell holds the cell of
+// column part as a word, under a header "name" or a candidate's, where
+// part's header names a part of a name ("Surname" beside "Name", Sutton
+// Coldfield's: two candidates may share a surname); or part.
+func wholeName(header []string, rows [][]string, used, numeric []bool, norm func(int) string, part int) int {
+	if part < 0 || !anyWords(norm(part), []string{"surname", "lastname", "last name", "family name", "nachname", "familienname", "apellido", "apellidos", "cognome"}) {
+		return part
+	}
+	for j := range header {
+		if j == part || used[j] || numeric[j] || norm(j) != "name" && !anyWords(norm(j), []string{"candidate", "candidate name", "full name"}) {
+			continue
+		}
+		if !slices.ContainsFunc(rows, func(rec []string) bool {
+			p := cellAt(rec, part)
+			return p == "" || !slices.Contains(strings.Fields(cellAt(rec, j)), p)
+		}) {
+			return j
+		}
+	}
+	return part
 }
 
 // lineRepeated says whether a header (lower case) of a long file's column

@@ -1,6 +1,9 @@
 package ingest
 
-import "strings"
+import (
+	"slices"
+	"strings"
+)
 
 // fusionColumns finds the candidate column of a long file whose party
 // column was taken for the choice, where a candidate stands on the lines
@@ -61,4 +64,32 @@ func oneSeatOffice(name string) bool {
 	h := strings.ToLower(strings.TrimSpace(name))
 	return anyWords(h, []string{"president", "governor", "mayor", "presidente", "gobernador", "alcalde", "gouverneur"}) &&
 		!anyWords(h, []string{"district", "ward", "council", "board", "primary", "delegate", "delegates", "elector"})
+}
+
+// countOfVotes says whether a header (lower case) says it counts votes
+// ("Number of Votes", "No. of votes"): a figure, not the number of a
+// row, though it has "number" in it.
+func countOfVotes(h string) bool {
+	w := strings.FieldsFunc(h, notWordRune)
+	return len(w) >= 3 && slices.Contains([]string{"number", "num", "no", "nr"}, w[0]) && w[1] == "of" && namedVotes(strings.Join(w[2:], " "))
+}
+
+// areaCellWords end the name of an area in a cell ("Four Oaks Ward").
+var areaCellWords = []string{"ward", "precinct", "division"}
+
+// areaCells says whether every cell of column c in rows (there are some)
+// names an area by its last word (areaCellWords), and some repeat: a
+// column under a header that names no area ("File", Sutton Coldfield's)
+// that holds a long file's wards, each on the rows of its candidates.
+func areaCells(rows [][]string, c int) bool {
+	if len(rows) < 2 || !repeats(rows, c) {
+		return false
+	}
+	for _, rec := range rows {
+		w := strings.Fields(strings.ToLower(cellAt(rec, c)))
+		if len(w) < 2 || !slices.Contains(areaCellWords, w[len(w)-1]) {
+			return false
+		}
+	}
+	return true
 }

@@ -69,3 +69,25 @@ func TestDraftSwissVoteLines(t *testing.T) {
 		t.Errorf("%d protocols, votes %v; want 2, ja 4090, nein 7880", len(tab.Protocols), votes)
 	}
 }
+
+// Sutton Coldfield's Town Council (2018): a row per ward and candidate
+// under a header that names no area ("File", "Name"), the votes under
+// "Number of Votes" (a count, no row's number) written "436.0". The ward
+// is the precinct and the okrug, the candidate the choice, read long; a
+// whole number with ".0" is read as that number.
+func TestDraftWardsByCandidate(t *testing.T) {
+	const name = "uk-sutton-tc2018-wards-head.csv"
+	d, err := draftReal(t, name)
+	if err != nil {
+		t.Fatal(err)
+	}
+	m := readBack(t, d)
+	if !m.long() || m.Precinct.Header != "File" || m.Okrug == nil || m.Okrug.Header != "File" || m.ChoiceColumn.Header != "Name" || !strings.HasSuffix(m.VotesColumn.Header, "Votes") || m.Ballot != string(election.OkrugBallot) {
+		t.Fatalf("layout %q, precinct %v, okrug %v, choice %v, votes %v, ballot %q; want long, File, File, Name, Number of Votes, okrug\n%s",
+			m.Shape, m.Precinct, m.Okrug, m.ChoiceColumn, m.VotesColumn, m.Ballot, strings.Join(m.Guesses, "\n"))
+	}
+	tab, votes, _ := countReal(t, name, d)
+	if len(tab.Protocols) != 2 || votes["barley-roger-eric"] != 436 || votes["cummins-jackie"] != 2046 {
+		t.Errorf("%d protocols, votes %v; want 2, Barley 436, Cummins 2046", len(tab.Protocols), votes)
+	}
+}
