@@ -1820,6 +1820,7 @@ func DraftMapping(r io.Reader, file string) (*Draft, error) {
 	}
 	emptyLines(&m, header, numeric, nonEmpty, guess)
 	draftPartsSum(&m, header, used, norm, guess)
+	draftItalyLines(&m, header, used, numeric, norm, guess)
 	draftBlankNull(&m, header, used, numeric, norm, guess)
 	took, tookAt := draftTookPart(&m, header, used, numeric, nonEmpty, norm, guess)
 	// keepRows keeps the rows keep says (a row filter's), and looks at
@@ -2013,6 +2014,10 @@ func DraftMapping(r io.Reader, file string) (*Draft, error) {
 				break
 			}
 		}
+	}
+	if own, parent := childRows(header, all, used, numeric); precinct < 0 && own >= 0 {
+		used[own], precinct = true, parent
+		guess("column %d %q is not mapped: each of its cells is the cell of column %d %q and a row's number (%q): it numbers the rows, and column %d names the precinct whose rows they are", own+1, trimHeader(header[own]), parent+1, trimHeader(header[parent]), cellAt(all[0], own), parent+1)
 	}
 	// A column whose every cell names an area, "Four Oaks Ward", on the
 	// rows of its candidates, is the precinct of a long file, before any

@@ -91,3 +91,43 @@ func TestDraftWardsByCandidate(t *testing.T) {
 		t.Errorf("%d protocols, votes %v; want 2, Barley 436, Cummins 2046", len(tab.Protocols), votes)
 	}
 }
+
+// Liguria's regional vote (2024) by sezione, the Interior Ministry's
+// fields: the electors and votanti in all are the voters and the ballots
+// found, their parts by sex no choices; the blank, null and contested
+// ballots sum to the invalid ones; "_link", the row's number from 0, is
+// no choice.
+func TestDraftItalySezioniLines(t *testing.T) {
+	const name = "it-liguria2024-sez-main-head.csv"
+	d, err := draftReal(t, name)
+	if err != nil {
+		t.Fatal(err)
+	}
+	m := readBack(t, d)
+	if m.Lines[election.Voters].Header != "int_ele_t" || m.Lines[election.FoundStationary].Header != "int_vot_t" || len(m.Lines[election.Invalid].Columns) != 3 || len(m.Votes) != 0 {
+		t.Fatalf("lines %v, votes %v; want voters int_ele_t, found_stationary int_vot_t, invalid of 3 columns, no choices\n%s", m.Lines, m.Votes, strings.Join(m.Guesses, "\n"))
+	}
+	_, _, lines := countReal(t, name, d)
+	if lines[election.Voters] != 1008+960+1300 || lines[election.Invalid] != 4+5+5+2+1+8 {
+		t.Errorf("lines %v; want voters 3268, invalid 25", lines)
+	}
+}
+
+// Liguria's candidates by sezione: "_link" ("0.cand.0") numbers each row
+// within its sezione, "_link_main" ("0"): the sezione is the precinct,
+// the candidate's surname the choice, read long.
+func TestDraftItalySezioniCandidates(t *testing.T) {
+	const name = "it-liguria2024-sez-cand-head.csv"
+	d, err := draftReal(t, name)
+	if err != nil {
+		t.Fatal(err)
+	}
+	m := readBack(t, d)
+	if !m.long() || m.Precinct.Header != "_link_main" || m.ChoiceColumn.Header != "cogn" || m.VotesColumn.Header != "voti" {
+		t.Fatalf("layout %q, precinct %v, choice %v, votes %v; want long, _link_main, cogn, voti\n%s", m.Shape, m.Precinct, m.ChoiceColumn, m.VotesColumn, strings.Join(m.Guesses, "\n"))
+	}
+	tab, votes, _ := countReal(t, name, d)
+	if len(tab.Protocols) != 2 || votes["bucci"] != 289+246 || votes["orlando"] != 288+289 {
+		t.Errorf("%d protocols, votes %v; want 2, Bucci 535, Orlando 577", len(tab.Protocols), votes)
+	}
+}
