@@ -95,6 +95,7 @@ func (d *Draft) JSON() ([]byte, error) {
 		Precinct      any               `json:"precinct"`
 		Region        any               `json:"region,omitempty"`
 		Okrug         any               `json:"okrug,omitempty"`
+		OkrugID       string            `json:"okrug_id,omitempty"`
 		Ballot        string            `json:"ballot,omitempty"`
 		BallotColumn  any               `json:"ballot_column,omitempty"`
 		Rows          *draftRows        `json:"rows,omitempty"`
@@ -112,7 +113,7 @@ func (d *Draft) JSON() ([]byte, error) {
 		ChoiceValues  map[string]string `json:"choice_values,omitempty"`
 		LineValues    map[string]string `json:"line_values,omitempty"`
 	}
-	o := out{Guesses: m.Guesses, ChoiceRows: m.ChoiceRows, NoHeader: m.NoHeader, RowNames: m.RowNames, EmptyCells: m.EmptyCells, Thousands: m.Thousands, NotGiven: m.NotGiven, SkipRows: m.SkipRows, HeaderRows: m.HeaderRows, Delimiter: m.Delimiter, Trailing: m.TrailingDelimiter, Encoding: m.Encoding, Shape: m.Shape, Ballot: m.Ballot, MachineValues: m.MachineValues, EmptyVotes: m.EmptyVotes,
+	o := out{Guesses: m.Guesses, OkrugID: m.OkrugID, ChoiceRows: m.ChoiceRows, NoHeader: m.NoHeader, RowNames: m.RowNames, EmptyCells: m.EmptyCells, Thousands: m.Thousands, NotGiven: m.NotGiven, SkipRows: m.SkipRows, HeaderRows: m.HeaderRows, Delimiter: m.Delimiter, Trailing: m.TrailingDelimiter, Encoding: m.Encoding, Shape: m.Shape, Ballot: m.Ballot, MachineValues: m.MachineValues, EmptyVotes: m.EmptyVotes,
 		Lines: map[string]any{}, Votes: map[string]any{}, ChoiceValues: m.ChoiceValues, LineValues: map[string]string{}}
 	if m.ChoiceColumn != nil {
 		o.ChoiceColumn, o.VotesColumn = choiceColumn(*m.ChoiceColumn), draftColumn(*m.VotesColumn)
@@ -981,6 +982,9 @@ func oneWordOf(h string, words []string) bool {
 
 // totalWords are what the cell of a total row says, in lower case.
 var totalWords = []string{"total", "totals", "grand total", "итого", "всего", "усього", "разом", "бардыгы", "жыйынтык", "жалпы",
+	// German, Italian, Dutch, Finnish: in all (a Gemeinde's "Gesamt" row
+	// above its Stimmbezirke)
+	"gesamt", "insgesamt", "summe", "totale", "totaal", "yhteensä",
 	// Arabic: the total, with the hamza and without it
 	"الإجمالي", "الاجمالي", "إجمالي", "اجمالي"}
 
@@ -1816,6 +1820,7 @@ func DraftMapping(r io.Reader, file string) (*Draft, error) {
 	}
 	emptyLines(&m, header, numeric, nonEmpty, guess)
 	draftPartsSum(&m, header, used, norm, guess)
+	draftItalyLines(&m, header, used, numeric, norm, guess)
 	draftBlankNull(&m, header, used, numeric, norm, guess)
 	took, tookAt := draftTookPart(&m, header, used, numeric, nonEmpty, norm, guess)
 	// keepRows keeps the rows keep says (a row filter's), and looks at
@@ -2008,6 +2013,19 @@ func DraftMapping(r io.Reader, file string) (*Draft, error) {
 				precinct = i
 				break
 			}
+		}
+	}
+	if own, parent := childRows(header, all, used, numeric); precinct < 0 && own >= 0 {
+		used[own], precinct = true, parent
+		guess("column %d %q is not mapped: each of its cells is the cell of column %d %q and a row's number (%q): it numbers the rows, and column %d names the precinct whose rows they are", own+1, trimHeader(header[own]), parent+1, trimHeader(header[parent]), cellAt(all[0], own), parent+1)
+	}
+	// A column whose every cell names an area, "Four Oaks Ward", on the
+	// rows of its candidates, is the precinct of a long file, before any
+	// column that names each row once (a candidate's).
+	wardCells := false
+	for i := range header {
+		if precinct < 0 && !used[i] && !numeric[i] && areaCells(all, i) {
+			precinct, wardCells = i, true
 		}
 	}
 	// No column names an area, and the rows are one area's choices.
@@ -2363,7 +2381,7 @@ func DraftMapping(r io.Reader, file string) (*Draft, error) {
 	// The contest column, the file's rows before its filter, the
 	// condition that keeps the contest, and the contests that name a
 	// protocol line (see contestLines).
-	contest, beforeContest, contestWhere, lineContests := -1, all, -1, []string(nil)
+	contest, beforeContest, contestWhere, lineContests, kept := -1, all, -1, []string(nil), ""
 	if c := contestColumn(header, used, numeric, values, norm); c >= 0 {
 		// The rows of one contest: the rest of the draft looks at them
 		// alone.
@@ -2375,7 +2393,7 @@ func DraftMapping(r io.Reader, file string) (*Draft, error) {
 			m.Rows = &RowFilter{}
 		}
 		m.Rows.Where = append(m.Rows.Where, Condition{Column: Column{Header: trimHeader(header[c])}, Values: []string{keep}})
-		contest, contestWhere, lineContests = c, len(m.Rows.Where)-1, lc
+		contest, contestWhere, lineContests, kept = c, len(m.Rows.Where)-1, lc, keep
 		why := " alone"
 		if len(lc) > 0 {
 			why = "" // and the lines' rows, if contestLines can read them
@@ -2464,7 +2482,19 @@ func DraftMapping(r io.Reader, file string) (*Draft, error) {
 	// of each precinct: a protocol's line repeated on its rows.
 	perProtocol := func(i int) bool { return constantWithin(all, keyed(region, machine), i) }
 	choice, votes := longColumns(header, numeric, used, values, nonEmpty, len(all), norm, unique, perProtocol)
-	if choice >= 0 && !unique(choice) {
+	if c := wholeName(header, all, used, numeric, norm, choice); c != choice && unique(c) == unique(choice) {
+		choice = c
+	}
+	// (A candidate on the lines of several parties: the candidate is the
+	// choice, the party rows its parts; fusionColumns.)
+	fusion := -1
+	if choice >= 0 && unique(choice) {
+		if c := fusionColumns(header, all, used, numeric, nonEmpty, norm, keyed(region, machine), choice); c >= 0 {
+			fusion, choice = choice, c
+			clear(once)
+		}
+	}
+	if choice >= 0 && !unique(choice) && fusion < 0 {
 		if more := longKey(header, all, used, nonEmpty, norm, precinct, region, machine, choice, votes); len(more) > 0 {
 			key = append(key, more...)
 			clear(once)
@@ -2493,6 +2523,9 @@ func DraftMapping(r io.Reader, file string) (*Draft, error) {
 		if sumBy = rowsApart(all, keyed(region, machine, choice), cols); sumBy >= 0 {
 			used[sumBy] = true
 			sumWhy = "a way of casting the votes each"
+		} else if fusion >= 0 {
+			sumBy, used[fusion] = fusion, true
+			sumWhy = "a party's line each, on which the candidate stands (fusion voting): counted by party, a candidate's votes split and another may lead"
 		}
 	}
 	ballotCol := -1
@@ -2634,6 +2667,12 @@ func DraftMapping(r io.Reader, file string) (*Draft, error) {
 			return g == fmt.Sprintf("okrug: column %d %q", okrug+1, trimHeader(header[okrug]))
 		})
 		okrug = precinct
+	}
+	if choice >= 0 && okrug < 0 && wardCells && len(key) == 1 && distinct(all, choice, precinct) == distinct(all, choice) {
+		// Wards named in the cells, each candidate in one of them: each
+		// ward elects its own members.
+		m.Okrug, okrug = &Column{Header: trimHeader(header[precinct])}, precinct
+		guess("okrug: column %d %q, the precinct's: each of its %d wards has its own candidates, who stand in no other; a ward that elects several members is counted under a rule set of that many seats per okrug", precinct+1, trimHeader(header[precinct]), distinct(all, precinct))
 	}
 	switch {
 	case total < 0:
@@ -3113,7 +3152,7 @@ func DraftMapping(r io.Reader, file string) (*Draft, error) {
 			continue
 		}
 		// "Nr", "Nr komisji" number something; "Lista nr 1" is a list.
-		if _, ok := listNumber(bare[i]); !ok && name == "" && (anyWords(ownPart(i), idH) || anyWords(ownPart(i), numberH) || codePrefix(norm(i))) {
+		if _, ok := listNumber(bare[i]); !ok && name == "" && !countOfVotes(norm(i)) && (anyWords(ownPart(i), idH) || anyWords(ownPart(i), numberH) || codePrefix(norm(i))) {
 			used[i] = true
 			guess("column %d %q is not mapped: its numbers look like the number of a commission, a code or a row, not a choice's votes", i+1, h)
 			continue
@@ -3288,6 +3327,12 @@ func DraftMapping(r io.Reader, file string) (*Draft, error) {
 	case okrug >= 0:
 		m.Ballot = string(election.OkrugBallot)
 		guess("ballot: %q for every row", m.Ballot)
+	case choice >= 0 && contest >= 0 && candidateHeader(norm(choice)) && oneSeatOffice(kept) && slug(kept) != "":
+		// One office of one seat, with no district (a state's
+		// President's electors, its Governor): one single-member
+		// contest, whose candidates a list ballot would seat by party.
+		m.Ballot, m.OkrugID = string(election.OkrugBallot), slug(kept)
+		guess("ballot: %q for every row, okrug_id %q: the rows kept are of one office, %q, that one candidate wins, and no column names its district; count under a rule set of single-member districts (examples/fptp/rules.json)", m.Ballot, m.OkrugID, kept)
 	default:
 		m.Ballot = string(election.ListBallot)
 		guess("ballot: %q for every row", m.Ballot)
@@ -3435,7 +3480,7 @@ func longColumns(header []string, numeric, used []bool, values []map[string]int,
 		// and a choice's alone.)
 		codes := numeric[i] && (anyWords(norm(i), choiceH) || anyWords(norm(i), choiceW) || anyWords(norm(i), []string{"partido"})) && !namedVotes(norm(i)) &&
 			(!anyWords(norm(i), idH) || codePrefix(norm(i)) && wordCount(norm(i)) == 2) && len(strings.Fields(norm(i))) <= 2
-		if numeric[i] && (anyWords(norm(i), idH) || anyWords(norm(i), versionWords) || anyWords(norm(i), placeW) || anyWords(norm(i), seatWords) || anyWords(norm(i), factWords)) && !codes {
+		if numeric[i] && (anyWords(norm(i), idH) && !countOfVotes(norm(i)) || anyWords(norm(i), versionWords) || anyWords(norm(i), placeW) || anyWords(norm(i), seatWords) || anyWords(norm(i), factWords)) && !codes {
 			continue // a number of a row, a code, a date, a place on the ballot: no figure
 		}
 		if numeric[i] && !codes && lineRepeated(norm(i)) {
@@ -3526,6 +3571,28 @@ func longColumns(header []string, numeric, used []bool, values []map[string]int,
 		return -1, -1
 	}
 	return choice, votes
+}
+
+// wholeName returns the column of rows whose every cell holds the cell of
+// column part as a word, under a header "name" or a candidate's, where
+// part's header names a part of a name ("Surname" beside "Name", Sutton
+// Coldfield's: two candidates may share a surname); or part.
+func wholeName(header []string, rows [][]string, used, numeric []bool, norm func(int) string, part int) int {
+	if part < 0 || !anyWords(norm(part), []string{"surname", "lastname", "last name", "family name", "nachname", "familienname", "apellido", "apellidos", "cognome"}) {
+		return part
+	}
+	for j := range header {
+		if j == part || used[j] || numeric[j] || norm(j) != "name" && !anyWords(norm(j), []string{"candidate", "candidate name", "full name"}) {
+			continue
+		}
+		if !slices.ContainsFunc(rows, func(rec []string) bool {
+			p := cellAt(rec, part)
+			return p == "" || !slices.Contains(strings.Fields(cellAt(rec, j)), p)
+		}) {
+			return j
+		}
+	}
+	return part
 }
 
 // lineRepeated says whether a header (lower case) of a long file's column

@@ -387,6 +387,10 @@ var headerLines = []lineRule{
 	{election.Voters, []string{"electors"}},
 	{election.FoundStationary, []string{"polled"}},
 	{election.Voters, []string{"reg"}},
+	// Switzerland's votes (OneGov's, canton Zug): those entitled to
+	// vote, and the ballots put in the box.
+	{election.Voters, []string{"stimmberechtigte"}},
+	{election.FoundStationary, []string{"eingelegte stimmzettel"}},
 }
 
 // headerLineNote says why a line of headerLines is that line.

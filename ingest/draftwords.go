@@ -225,7 +225,8 @@ func modePartOf(header []string, i int) int {
 // names no precinct.
 func indexColumn(header []string, rows [][]string) int {
 	for i, h := range header {
-		if h := lowerHeader(trimHeader(h)); (h == "idx" || h == "index") && rising(rows, i) {
+		// (ondata's "_link", a row's number from 0, joins its files.)
+		if h := lowerHeader(trimHeader(h)); (h == "idx" || h == "index" || h == "_link" && len(rows) > 0 && cellAt(rows[0], i) == "0") && rising(rows, i) {
 			return i
 		}
 	}
