@@ -265,8 +265,9 @@ type pipeline struct {
 	// choices are the dense positions of the choices on each ballot (the
 	// list's under "", each okrug's under its ID), "against all" among
 	// them where the ballot has it (checkVotes).
-	choices map[string][]choicePos
-	steps   int // the steps of the last Result (a Tally's next has about as many)
+	choices     map[string][]choicePos
+	listChoices []choicePos // choices[""], looked up once
+	steps       int         // the steps of the last Result (a Tally's next has about as many)
 }
 
 // choicePos is a choice on a ballot and its position in dense.Keys.Votes.
@@ -322,7 +323,7 @@ func (p *pipeline) checkVotes(d *dense.Protocol, def *election.Precinct, l *base
 	if b == 0 && def != nil && !def.Abroad {
 		region = def.Region
 	}
-	choices := p.choices[""]
+	choices := p.listChoices
 	if b == 1 {
 		// (an okrug's protocols often come one after another: the last
 		// okrug's choices are kept, a map look-up saved)
@@ -459,6 +460,7 @@ func newPipeline(def *election.Election, r Rules, o Options, machine bool, keys 
 	p.o.table = nil
 	p.bases = baseLines(r, keys)
 	p.choices = choicePositions(def, r, keys)
+	p.listChoices = p.choices[""]
 	for i, l := range turnoutLines {
 		p.turnout[i] = keys.Lines.Insert(string(l))
 	}
