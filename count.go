@@ -1797,28 +1797,27 @@ func (c *counter) okrugs() error {
 	for _, ok := range c.e.Okrugs {
 		t := c.t.Okrug.Okrugs[ok.ID]
 		o := Okrug{Name: ok.Name, Provenance: ok.Provenance}
-		if (t == nil || t.Protocols == 0) && c.annulledOkrugs[ok.ID] {
-			// The what-if's premise: the okrug has no result.
-			o.OkrugResult = seats.OkrugResult{Okrug: ok.ID, Outcome: seats.OutcomeAnnulled, Steps: []election.Step{{
-				Kind: "annulled", Subject: ok.ID, Detail: "the results of every precinct of the okrug are annulled: the okrug has no result and its seat is not filled"}}}
-			if per > 1 {
-				o.Seats, o.Unfilled = per, per
-				o.Steps[0].Detail = fmt.Sprintf("the results of every precinct of the district are annulled: the district has no result and its %d seats are not filled", per)
-			}
-			c.step(o.Steps...)
-			c.res.Okrugs = append(c.res.Okrugs, o)
-			continue
-		}
 		if t == nil || t.Protocols == 0 {
-			// Nobody counted its votes: no winner, not "no votes".
-			o.OkrugResult = seats.OkrugResult{Okrug: ok.ID, Outcome: seats.OutcomeNotEvaluated, Steps: []election.Step{{
-				Kind: "not_evaluated", Subject: ok.ID, Detail: "no protocol of the okrug ballot: the okrug is not decided and its seat is not filled"}}}
-			if per > 1 {
-				o.Seats, o.Unfilled = per, per
-				o.Steps[0].Detail = fmt.Sprintf("no protocol of the district ballot: the district is not decided and its %d seats are not filled", per)
+			// The what-if's premise (every precinct annulled: no result),
+			// or nobody counted its votes: no winner, not "no votes".
+			unfilled := func(outcome seats.Outcome, kind, one, many string) {
+				o.OkrugResult = seats.OkrugResult{Okrug: ok.ID, Outcome: outcome, Steps: []election.Step{{Kind: kind, Subject: ok.ID, Detail: one}}}
+				if per > 1 {
+					o.Seats, o.Unfilled = per, per
+					o.Steps[0].Detail = fmt.Sprintf(many, per)
+				}
+				c.step(o.Steps...)
+				c.res.Okrugs = append(c.res.Okrugs, o)
 			}
-			c.step(o.Steps...)
-			c.res.Okrugs = append(c.res.Okrugs, o)
+			if c.annulledOkrugs[ok.ID] {
+				unfilled(seats.OutcomeAnnulled, "annulled",
+					"the results of every precinct of the okrug are annulled: the okrug has no result and its seat is not filled",
+					"the results of every precinct of the district are annulled: the district has no result and its %d seats are not filled")
+				continue
+			}
+			unfilled(seats.OutcomeNotEvaluated, "not_evaluated",
+				"no protocol of the okrug ballot: the okrug is not decided and its seat is not filled",
+				"no protocol of the district ballot: the district is not decided and its %d seats are not filled")
 			unreported = append(unreported, ok.ID)
 			continue
 		}
