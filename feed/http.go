@@ -339,7 +339,7 @@ func (f *Feed) answer(w http.ResponseWriter, lang string, o *op, res result, war
 	}
 	if fs, ok := rejection(err); ok || errors.Is(err, shailoo.ErrCounted) {
 		status, m := http.StatusUnprocessableEntity, msgRejected
-		if errors.Is(err, shailoo.ErrCounted) || (o.kind == opAdd && duplicate(fs)) {
+		if errors.Is(err, shailoo.ErrCounted) { // a resend of the figures counted
 			status, m = http.StatusConflict, msgDuplicate
 		}
 		a := answer{Status: "rejected", Message: m.In(lang), Protocol: &o.key, Error: err.Error()}
@@ -361,22 +361,6 @@ func (f *Feed) answer(w http.ResponseWriter, lang string, o *op, res result, war
 		// (a protocol of no precinct of the election, say).
 		f.fail(w, lang, http.StatusUnprocessableEntity, msgInternal, err)
 	}
-}
-
-// duplicate says whether the error findings of a refused addition are only
-// that the protocol is there already.
-func duplicate(fs []validate.Finding) bool {
-	dup := false
-	for _, x := range fs {
-		if x.Severity != validate.Error {
-			continue
-		}
-		if x.Code != validate.DuplicateProtocol {
-			return false
-		}
-		dup = true
-	}
-	return dup
 }
 
 func (f *Feed) get(w http.ResponseWriter, r *http.Request) {
