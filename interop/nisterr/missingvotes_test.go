@@ -3,7 +3,9 @@ package nisterr_test
 import (
 	"bytes"
 	"encoding/json"
+	"errors"
 	"os"
+	"slices"
 	"strings"
 	"testing"
 
@@ -11,6 +13,7 @@ import (
 
 	"github.com/shailoo/shailoo"
 	"github.com/shailoo/shailoo/ingest"
+	"github.com/shailoo/shailoo/internal/strictjson"
 	"github.com/shailoo/shailoo/interop/nisterr"
 	"github.com/shailoo/shailoo/validate"
 )
@@ -31,6 +34,12 @@ const (
 
 func countNoemEmpty(t *testing.T, mapping, rules string) *shailoo.Result {
 	t.Helper()
+	return countJones(t, "EDITED-us-sd-2016-jones-noem-empty.csv", mapping, rules)
+}
+
+// countJones counts testdata/missingvotes/<file> under mapping and rules.
+func countJones(t *testing.T, file, mapping, rules string) *shailoo.Result {
+	t.Helper()
 	r, err := shailoo.ReadRules(strings.NewReader(rules), "rules.json")
 	if err != nil {
 		t.Fatal(err)
@@ -43,7 +52,6 @@ func countNoemEmpty(t *testing.T, mapping, rules string) *shailoo.Result {
 	if err != nil {
 		t.Fatal(err)
 	}
-	const file = "EDITED-us-sd-2016-jones-noem-empty.csv"
 	f, err := os.Open("../../testdata/missingvotes/" + file)
 	if err != nil {
 		t.Fatal(err)
@@ -112,22 +120,60 @@ func TestVotesMissingMarked(t *testing.T) {
 			if err != nil {
 				t.Fatal(err)
 			}
-			v := shailoo.Verify(res, s)
-			for _, f := range v.Findings {
-				if f.Code == c.code {
-					t.Errorf("the partial sum is called a mismatch: %+v", f)
+			// Against the same count, and against the whole file's (460):
+			// the report's 301 is a lower bound of both.
+			whole := countJones(t, "us-sd-2016-jones.csv", c.mapping, c.rules)
+			for recount, r := range map[string]*shailoo.Result{"same": res, "whole": whole} {
+				if !partialOpen(t, shailoo.Verify(r, s), c.code) {
+					t.Errorf("recount %s: %s of noem's partial sum is not listed as not evaluated", recount, c.code)
 				}
 			}
-			open := false
-			for _, ne := range v.NotEvaluated {
-				if ne.Code == c.code && ne.First != nil && (ne.First.Party == "noem" || ne.First.Candidate == "noem") {
-					open = true
-				}
+			// A lower bound above the whole figure disagrees with it.
+			above := bytes.Replace(b, []byte(`"Count": 301`), []byte(`"Count": 461`), 1)
+			if bytes.Equal(above, b) {
+				t.Fatal("no count of 301 in the report")
 			}
-			if !open {
-				t.Errorf("%s of noem's partial sum is not listed as not evaluated: %+v", c.code, v.NotEvaluated)
+			if s, err = nisterr.ReadSummary(bytes.NewReader(above), "above.err.json"); err != nil {
+				t.Fatal(err)
+			}
+			v := shailoo.Verify(whole, s)
+			if !slices.ContainsFunc(v.Findings, func(f validate.Finding) bool { return f.Code == c.code && f.Gap == 1 }) {
+				t.Errorf("a partial 461 against the whole 460 is not a mismatch of +1: %+v", v.Findings)
 			}
 		})
+	}
+}
+
+// partialOpen says that v calls noem's figure neither a pass nor a
+// mismatch: it lists code as not evaluated there, and no finding of it.
+func partialOpen(t *testing.T, v validate.Report, code validate.Code) bool {
+	t.Helper()
+	for _, f := range v.Findings {
+		if f.Code == code {
+			t.Errorf("the partial sum is called a mismatch: %+v", f)
+		}
+	}
+	for _, ne := range v.NotEvaluated {
+		if ne.Code == code && ne.First != nil && (ne.First.Party == "noem" || ne.First.Candidate == "noem") {
+			return true
+		}
+	}
+	return false
+}
+
+// A shailoo-votes-missing whose Value is not a number of protocols above
+// 0 is an error naming its place.
+func TestVotesMissingBadValue(t *testing.T) {
+	b := write(t, countNoemEmpty(t, houseList, oneSeat), nisterr.Options{})
+	at := bytes.Index(b, []byte(`"OtherType": "shailoo-votes-missing"`))
+	if at < 0 {
+		t.Fatal("no shailoo-votes-missing in the report")
+	}
+	bad := append(append([]byte{}, b[:at]...), bytes.Replace(b[at:], []byte(`"Value": "1"`), []byte(`"Value": "-1"`), 1)...)
+	_, err := nisterr.ReadSummary(bytes.NewReader(bad), "bad.err.json")
+	var se *strictjson.Error
+	if !errors.Is(err, nisterr.ErrReport) || !errors.As(err, &se) || se.Line == 0 || !strings.HasSuffix(se.Path, ".Value") {
+		t.Fatalf("got %v, want an error placed at the identifier's Value", err)
 	}
 }
 
