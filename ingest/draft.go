@@ -985,6 +985,8 @@ var totalWords = []string{"total", "totals", "grand total", "итого", "вс�
 	// German, Italian, Dutch, Finnish: in all (a Gemeinde's "Gesamt" row
 	// above its Stimmbezirke)
 	"gesamt", "insgesamt", "summe", "totale", "totaal", "yhteensä",
+	// Kyrgyz (its total), Polish, Czech, Spanish and Polish
+	"жыйынтыгы", "razem", "celkem", "suma",
 	// Arabic: the total, with the hamza and without it
 	"الإجمالي", "الاجمالي", "إجمالي", "اجمالي"}
 
@@ -1032,6 +1034,20 @@ func totalCell(v string) bool {
 	}
 	w := strings.Fields(l)
 	return len(w) >= 2 && (w[len(w)-1] == "total" || w[len(w)-1] == "totals")
+}
+
+// TotalName says whether a precinct ID names a total row: one of the
+// cells of its key (joined by " / ") says total as a draft's total row
+// does ("Total", "Итого", "CUMBERLAND Total"). A count checks such a row
+// as a total though it has few figures (a county's total of a race of two
+// candidates has two), and says it when it totals no rows.
+func TotalName(id string) bool {
+	for part := range strings.SplitSeq(id, headerSep) {
+		if totalCell(strings.TrimSpace(part)) {
+			return true
+		}
+	}
+	return false
 }
 
 // quoteAll writes texts quoted, joined by " or ".

@@ -69,6 +69,7 @@ func TestAPIWalk(t *apiwalkTesting.T) {
 	apiwalk.Call(t, "validate.Merge nil", func() { _ = Merge() })
 	apiwalk.Call(t, "validate.MissingBaseLine nil", func() { _ = MissingBaseLine("", *new(election.BallotKind), *new(election.Line), "") })
 	apiwalk.Call(t, "validate.MissingProtocol nil", func() { _ = MissingProtocol("", *new(election.BallotKind)) })
+	apiwalk.Call(t, "validate.NamedTotalRow nil", func() { _ = NamedTotalRow("", *new(int), "") })
 	apiwalk.Call(t, "validate.NewFinding nil", func() { _, _ = NewFinding(*new(Code), *new(Place), "", "", *new(int64), *new(map[string]Message)) })
 	apiwalk.Call(t, "validate.NewFinding zero", func() { _, _ = NewFinding(*new(Code), *new(Place), "", "", *new(int64), map[string]Message{}) })
 	apiwalk.Call(t, "validate.OkrugRegionsDisagree nil", func() { _ = OkrugRegionsDisagree("", "", *new(int), "", "", *new(int), "", "") })
