@@ -1399,7 +1399,7 @@ func DraftMapping(r io.Reader, file string) (*Draft, error) {
 		return nil, &ParseError{File: file, Line: skip + 1, Err: fmt.Errorf("%w: row %d holds numbers alone (%s): the file has no header row? A mapping names a column by the header row's text or by its number ({\"column\": 2}): write it by hand", ErrMapping, skip+1, echo.Quote(strings.Join(header, string(delim))))}
 	}
 
-	if d, err := draftTransposed(file, header, skip, firstLines[skip], rows, cr.Read, delim, enc); d != nil || err != nil {
+	if d, err := draftTransposed(file, header, firstLines[skip], rows, cr.Read, delim, enc); d != nil || err != nil {
 		return d, err
 	}
 
@@ -1418,7 +1418,9 @@ func DraftMapping(r io.Reader, file string) (*Draft, error) {
 		header = append([]string{""}, header...)
 	}
 
-	m := Mapping{SkipRows: top, Delimiter: string(delim), Lines: map[election.Line]Column{}, Votes: map[string]Column{}, RowNames: rowNamed}
+	// skip_rows counts the file's lines above the header, as an editor
+	// shows them: blank ones, and each line of a title quoted over lines.
+	m := Mapping{SkipRows: firstLines[top] - 1, Delimiter: string(delim), Lines: map[election.Line]Column{}, Votes: map[string]Column{}, RowNames: rowNamed}
 	// bare is the header without a number every column shares (a round's,
 	// "2.K"): no list's number, and no part of a choice's ID.
 	bare := withoutShared(header)

@@ -59,6 +59,9 @@ type Counts struct {
 	Rows, LeftOut int
 	Blank         int
 	BlankLines    []int
+	// SkippedLines is the number of lines above the header that
+	// skip_rows skipped unread: lines 1 to SkippedLines.
+	SkippedLines int
 	// NotOnBallot counts the empty votes cells read as 0 votes, a choice
 	// not on the row's ballot ("empty_votes": "not_on_ballot").
 	NotOnBallot int

@@ -93,6 +93,9 @@ type Table struct {
 	// the lines of the first MaxBlankLines of them.
 	Blank      int
 	BlankLines []int
+	// SkippedLines is the number of lines above the header that
+	// skip_rows skipped unread: lines 1 to SkippedLines.
+	SkippedLines int
 	// NotOnBallot counts the empty votes cells read as 0 votes, a choice
 	// not on the row's ballot ("empty_votes": "not_on_ballot").
 	NotOnBallot int
@@ -141,7 +144,7 @@ type Table struct {
 // Options.Counts gives it: the notes and findings of a file read whole
 // are made from it as a scanned file's are.
 func (t Table) Counts() Counts {
-	return Counts{Rows: t.Rows, LeftOut: t.LeftOut, Blank: t.Blank, BlankLines: t.BlankLines,
+	return Counts{Rows: t.Rows, LeftOut: t.LeftOut, Blank: t.Blank, BlankLines: t.BlankLines, SkippedLines: t.SkippedLines,
 		NotOnBallot: t.NotOnBallot, ZeroCells: t.ZeroCells, NotGiven: t.NotGiven, DataHeader: t.DataHeader, Garbled: t.Garbled}
 }
 
@@ -320,7 +323,7 @@ func readCSV(r io.Reader, file string, m Mapping, o Options, src sourceFunc) (Ta
 	t.Precincts = track.precincts
 	t.LineIDs = s.lineIDs
 	t.LeftOut = s.leftOut
-	t.Blank, t.BlankLines = s.blank, s.blankLines
+	t.Blank, t.BlankLines, t.SkippedLines = s.blank, s.blankLines, s.skippedLines
 	t.NotOnBallot = s.notOnBallotCells
 	t.ZeroCells = s.zeroCells
 	t.NotGiven = s.notGivenCells
@@ -494,9 +497,15 @@ type recordSource interface {
 	dataRows()
 }
 
-type sourceFunc func(r *bufio.Reader, delim byte) recordSource
+// A sourceFunc makes the recordSource of r, whose first line is the
+// file's line after line (the lines skip_rows skipped).
+type sourceFunc func(r *bufio.Reader, delim byte, line int) recordSource
 
-func tokenize(r *bufio.Reader, delim byte) recordSource { return newTokenizer(r, delim) }
+func tokenize(r *bufio.Reader, delim byte, line int) recordSource {
+	t := newTokenizer(r, delim)
+	t.numLine = line
+	return t
+}
 
 func (t *tokenizer) dataRows() { t.oneLine = true }
 
@@ -563,6 +572,8 @@ type scanner struct {
 	// first MaxBlankLines (blank.go).
 	blank      int
 	blankLines []int
+	// skippedLines counts the lines skip_rows skipped (skipLines).
+	skippedLines int
 	// emptyNotOnBallot: "empty_votes": "not_on_ballot"; voteOrder is the
 	// slots of the votes in column order, notOnBallotCells the cells read
 	// as 0 votes (emptyvotes.go).
@@ -934,7 +945,11 @@ func (s *scanner) run(r io.Reader, fn func(row *Row) error) (skipped []*ParseErr
 		br = bufio.NewReaderSize(crReader{br}, size)
 		mem = nil
 	}
-	src := s.src(br, s.delimiter())
+	above, err := s.skipLines(br)
+	if err != nil {
+		return nil, 0, err
+	}
+	src := s.src(br, s.delimiter(), above)
 	if s.turn != nil {
 		// The file's header, then the turned table's: one row, its first.
 		rec, line, err := s.readHeader(src)
@@ -1001,7 +1016,7 @@ func (s *scanner) run(r io.Reader, fn func(row *Row) error) (skipped []*ParseErr
 		err = s.long.emit(emit, &skipped)
 	}
 	if s.o.Counts != nil {
-		*s.o.Counts = Counts{Rows: rows, LeftOut: s.leftOut, Blank: s.blank, BlankLines: s.blankLines, NotOnBallot: s.notOnBallotCells, ZeroCells: s.zeroCells, NotGiven: s.notGivenCells, DataHeader: s.dataHeader, Garbled: s.garbled()}
+		*s.o.Counts = Counts{Rows: rows, LeftOut: s.leftOut, Blank: s.blank, BlankLines: s.blankLines, SkippedLines: s.skippedLines, NotOnBallot: s.notOnBallotCells, ZeroCells: s.zeroCells, NotGiven: s.notGivenCells, DataHeader: s.dataHeader, Garbled: s.garbled()}
 	}
 	return skipped, rows, err
 }
