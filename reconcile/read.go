@@ -231,6 +231,9 @@ func (s *Source) readCSV(f File, m ingest.Mapping, lenient bool) error {
 	if n := ingest.LeftOutNote(f.Name, m, t.Counts()); n != "" {
 		s.Notes = append(s.Notes, n)
 	}
+	if n := ingest.SkippedNote(f.Name, t.Counts()); n != "" {
+		s.Notes = append(s.Notes, n)
+	}
 	if n := ingest.BlankNote(f.Name, t.Counts()); n != "" {
 		s.Notes = append(s.Notes, n)
 	}
