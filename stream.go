@@ -646,6 +646,9 @@ func (o *Options) blankRows(file string, c ingest.Counts) {
 	if c.DataHeader > 0 {
 		o.Findings = append(o.Findings, validate.DataHeaderRow(file, c.DataHeader))
 	}
+	if c.SkippedData > 0 {
+		o.Findings = append(o.Findings, validate.SkippedDataLine(file, c.SkippedData))
+	}
 }
 
 // notOnBallot notes that the mapping of file declares its empty votes

@@ -210,8 +210,45 @@ func (s *scanner) skipLines(br *bufio.Reader) (int, error) {
 			return i, &ParseError{File: s.file, Line: i + 1, Err: err}
 		}
 		s.skippedLines = i + 1
+		if s.m.NoHeader && i == s.m.SkipRows-1 {
+			s.lastSkipped = bytes.TrimRight(bytes.Clone(line), "\r\n")
+		}
 	}
 	return s.m.SkipRows, nil
+}
+
+// skippedLikeData returns the line of the last line skip_rows skipped in
+// a file without a header when it reads as a data row of width cells:
+// split at the delimiter (its quotes not read, as the line was not), it
+// has that many cells, and every figure column the mapping names holds a
+// whole number (or says the figure is not given), one at least. 0 when
+// not: a comment, a title or a blank line is no data row.
+func (s *scanner) skippedLikeData(width int) int {
+	if s.lastSkipped == nil {
+		return 0
+	}
+	cells := bytes.Split(s.lastSkipped, []byte{s.delimiter()})
+	if len(cells) != width {
+		return 0
+	}
+	n := 0
+	for _, f := range s.fields {
+		if f.kind < fLine || f.idx >= len(cells) {
+			continue
+		}
+		c := bytes.TrimSpace(cells[f.idx])
+		if f.notGiven && s.saysNotGiven(c) {
+			continue
+		}
+		if _, err := parseIntSep(c, f.sep); len(c) == 0 || err != nil {
+			return 0
+		}
+		n++
+	}
+	if n == 0 {
+		return 0
+	}
+	return s.skippedLines
 }
 
 // readHeader reads the header's rows, and returns the header's cells (each column's joined, joinHeader,

@@ -110,6 +110,10 @@ type Table struct {
 	// DataHeader is the line of the header's last row when it looks like
 	// a data row taken for the header (see Counts.DataHeader); 0 when not.
 	DataHeader int
+	// SkippedData is the line skip_rows skipped last when it reads as a
+	// data row of a file without a header (see Counts.SkippedData); 0
+	// when not.
+	SkippedData int
 	// Garbled says where the text of a file read in a single-byte code
 	// page (Mapping.Encoding) first has a word that reads as another code
 	// page's text; nil when it has none (see Garbled, EncodingNote).
@@ -145,7 +149,7 @@ type Table struct {
 // are made from it as a scanned file's are.
 func (t Table) Counts() Counts {
 	return Counts{Rows: t.Rows, LeftOut: t.LeftOut, Blank: t.Blank, BlankLines: t.BlankLines, SkippedLines: t.SkippedLines,
-		NotOnBallot: t.NotOnBallot, ZeroCells: t.ZeroCells, NotGiven: t.NotGiven, DataHeader: t.DataHeader, Garbled: t.Garbled}
+		NotOnBallot: t.NotOnBallot, ZeroCells: t.ZeroCells, NotGiven: t.NotGiven, DataHeader: t.DataHeader, SkippedData: t.SkippedData, Garbled: t.Garbled}
 }
 
 // ChoiceRow says where a long file names a choice of a protocol.
@@ -327,7 +331,7 @@ func readCSV(r io.Reader, file string, m Mapping, o Options, src sourceFunc) (Ta
 	t.NotOnBallot = s.notOnBallotCells
 	t.ZeroCells = s.zeroCells
 	t.NotGiven = s.notGivenCells
-	t.DataHeader = s.dataHeader
+	t.DataHeader, t.SkippedData = s.dataHeader, s.skippedData
 	t.Garbled = s.garbled()
 	if s.ncols > 0 && s.turn == nil { // a transposed file's figure has a column per precinct
 		t.Columns = make(map[string]int, len(s.fields))
@@ -572,8 +576,12 @@ type scanner struct {
 	// first MaxBlankLines (blank.go).
 	blank      int
 	blankLines []int
-	// skippedLines counts the lines skip_rows skipped (skipLines).
+	// skippedLines counts the lines skip_rows skipped (skipLines), and
+	// lastSkipped holds the last of them, without its line end, when the
+	// file has no header (skippedData).
 	skippedLines int
+	lastSkipped  []byte
+	skippedData  int // Counts.SkippedData
 	// emptyNotOnBallot: "empty_votes": "not_on_ballot"; voteOrder is the
 	// slots of the votes in column order, notOnBallotCells the cells read
 	// as 0 votes (emptyvotes.go).
@@ -983,6 +991,7 @@ func (s *scanner) run(r io.Reader, fn func(row *Row) error) (skipped []*ParseErr
 	}
 	if s.m.NoHeader {
 		s.headlessWidth(len(rec), header)
+		s.skippedData = s.skippedLikeData(len(rec))
 	}
 	if s.turn == nil && !s.m.NoHeader {
 		s.dataHeader = s.headerLikeData(rec, header)
@@ -1016,7 +1025,7 @@ func (s *scanner) run(r io.Reader, fn func(row *Row) error) (skipped []*ParseErr
 		err = s.long.emit(emit, &skipped)
 	}
 	if s.o.Counts != nil {
-		*s.o.Counts = Counts{Rows: rows, LeftOut: s.leftOut, Blank: s.blank, BlankLines: s.blankLines, SkippedLines: s.skippedLines, NotOnBallot: s.notOnBallotCells, ZeroCells: s.zeroCells, NotGiven: s.notGivenCells, DataHeader: s.dataHeader, Garbled: s.garbled()}
+		*s.o.Counts = Counts{Rows: rows, LeftOut: s.leftOut, Blank: s.blank, BlankLines: s.blankLines, SkippedLines: s.skippedLines, NotOnBallot: s.notOnBallotCells, ZeroCells: s.zeroCells, NotGiven: s.notGivenCells, DataHeader: s.dataHeader, SkippedData: s.skippedData, Garbled: s.garbled()}
 	}
 	return skipped, rows, err
 }

@@ -90,3 +90,29 @@ func TestSkipRowsDraftBlankLine(t *testing.T) {
 		t.Fatalf("%d protocols, %v; want 3", len(tab.Protocols), err)
 	}
 }
+
+// In a file without a header, a skip_rows one too many skips a data row:
+// the last line skipped reads as one (Counts.SkippedData, finding I608);
+// the comment or blank line above the data does not.
+func TestSkipRowsSkippedData(t *testing.T) {
+	base := "../testdata/ingest/real/is2017"
+	mf, err := os.Open(base + ".map.json")
+	if err != nil {
+		t.Fatal(err)
+	}
+	m, err := ReadMapping(mf, base+".map.json")
+	mf.Close()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for skip, want := range map[int]int{20: 0, 21: 0, 22: 22, 23: 23} {
+		m.SkipRows = skip
+		tab, err := ReadCSV(strings.NewReader(readFile(t, base+".psv")), "is2017.psv", m, Options{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if tab.SkippedData != want || tab.Counts().SkippedData != want {
+			t.Errorf("skip_rows %d: skipped data at line %d; want %d", skip, tab.SkippedData, want)
+		}
+	}
+}

@@ -244,6 +244,10 @@ func (s *Source) readCSV(f File, m ingest.Mapping, lenient bool) error {
 		// A data row taken for the header is a protocol not compared.
 		s.Findings = append(s.Findings, validate.DataHeaderRow(f.Name, t.DataHeader))
 	}
+	if t.SkippedData > 0 {
+		// A data row skipped is a protocol not compared.
+		s.Findings = append(s.Findings, validate.SkippedDataLine(f.Name, t.SkippedData))
+	}
 	s.Notes = append(s.Notes, ingest.EmptyNotes(f.Name, m, t.Counts())...)
 	for _, pe := range t.Skipped {
 		s.Findings = append(s.Findings, unreadable(pe))
