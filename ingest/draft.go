@@ -1286,7 +1286,7 @@ func DraftMapping(r io.Reader, file string) (*Draft, error) {
 			enc = EncodingUTF16BE
 		}
 		br.Discard(n)
-	} else if head, _ := br.Peek(1 << 16); bytes.Count(head, []byte{0})*4 > len(head) {
+	} else if head, _ := br.Peek(guessHead); bytes.Count(head, []byte{0})*4 > len(head) {
 		// NUL bytes, a quarter of the text or more: UTF-16 without its
 		// byte-order mark, little-endian when the NULs follow the
 		// letters (a count without the encoding says so too).
@@ -1294,7 +1294,7 @@ func DraftMapping(r io.Reader, file string) (*Draft, error) {
 		if odd := nulsAtOdd(head); odd*2 > bytes.Count(head, []byte{0}) {
 			enc = EncodingUTF16LE
 		}
-	} else if !utf8.Valid(head[:bytes.LastIndexByte(head, '\n')+1]) {
+	} else if !utf8.Valid(guessText(head)) {
 		var err error
 		if enc, err = draftEncoding(head, file); err != nil {
 			return nil, err

@@ -582,6 +582,10 @@ type scanner struct {
 	skippedLines int
 	lastSkipped  []byte
 	skippedData  int // Counts.SkippedData
+	// advice is what an error about text that is not UTF-8 says of the
+	// file's encoding, guessed from its start as a draft guesses it; ""
+	// when that start is UTF-8.
+	advice string
 	// emptyNotOnBallot: "empty_votes": "not_on_ballot"; voteOrder is the
 	// slots of the votes in column order, notOnBallotCells the cells read
 	// as 0 votes (emptyvotes.go).
@@ -940,6 +944,12 @@ func (s *scanner) run(r io.Reader, fn func(row *Row) error) (skipped []*ParseErr
 	if err != nil {
 		return nil, 0, err
 	}
+	if head, _ := br.Peek(guessHead); !utf8.Valid(guessText(head)) {
+		// The code page the draft would read the file in, guessed from
+		// the same text: an error about a cell or a header that is not
+		// UTF-8 names it, not one guessed from the cell's few bytes.
+		s.advice = encodingAdvice(guessText(head), s.file)
+	}
 	if b, _ := br.Peek(len(bom)); string(b) == bom {
 		br.Discard(len(bom))
 	}
@@ -1180,16 +1190,26 @@ func (s *scanner) headerAdvice(header [][]byte) string {
 	if enc, found := s.headerEncoding(header); found > 0 {
 		return fmt.Sprintf("it looks %s; name the file's encoding in the mapping, \"encoding\": %q", enc, enc)
 	}
-	return encodingAdvice(bytes.Join(header, []byte{s.delimiter()}), s.file)
+	return s.textAdvice(bytes.Join(header, []byte{s.delimiter()}))
+}
+
+// textAdvice is what an error about text b of the file, not UTF-8, says
+// of its encoding: the advice of the file's start (advice), which a draft
+// reads it by, or b's own (encodingAdvice) when that start is UTF-8.
+func (s *scanner) textAdvice(b []byte) string {
+	if s.advice != "" {
+		return s.advice
+	}
+	return encodingAdvice(b, s.file)
 }
 
 // cellEncoding is what an error about a text cell that is not UTF-8 adds,
 // as bind adds to a header row that is not: the single-byte encoding in
 // which the cell reads as a value the mapping knows (known), or the one it
-// looks like; "" for a cell that is UTF-8. A file read by column numbers
-// has no header to give the hint, and a cell alone ("Kor\xe8ok") reads as
-// a word in more than one code page.
-func cellEncoding(cell []byte, known func(string) bool) string {
+// file looks like (textAdvice); "" for a cell that is UTF-8. A file read
+// by column numbers has no header to give the hint, and a cell alone
+// ("Kor\xe8ok") reads as a word in more than one code page.
+func (s *scanner) cellEncoding(cell []byte, known func(string) bool) string {
 	if utf8.Valid(cell) {
 		return ""
 	}
@@ -1198,7 +1218,7 @@ func cellEncoding(cell []byte, known func(string) bool) string {
 			return fmt.Sprintf(` (the cell is not UTF-8: it looks %s; name the file's encoding in the mapping, "encoding": %q)`, e, e)
 		}
 	}
-	return " (the cell is not UTF-8: " + encodingAdvice(cell, "") + ")"
+	return " (the cell is not UTF-8: " + s.textAdvice(cell) + ")"
 }
 
 // isASCII says whether b holds ASCII characters alone.
@@ -1901,7 +1921,7 @@ func (s *scanner) text(f *field, cell []byte, line int) *ParseError {
 	if (f.kind == fPrecinct || f.kind == fRegion || f.kind == fOkrug || f.kind == fKey) && !seen && !utf8.Valid(cell) {
 		// An ID must survive a JSON round trip, which would replace the
 		// bytes that are not UTF-8 (a file in another encoding).
-		return s.cellError(line, f, fmt.Errorf("%w: %s is not UTF-8 text (%s)", ErrBadValue, echo.Quote(cell), encodingAdvice(cell, s.file)))
+		return s.cellError(line, f, fmt.Errorf("%w: %s is not UTF-8 text (%s)", ErrBadValue, echo.Quote(cell), s.textAdvice(cell)))
 	}
 	switch f.kind {
 	case fPrecinct:
@@ -1939,13 +1959,13 @@ func (s *scanner) text(f *field, cell []byte, line int) *ParseError {
 	case fAbroad:
 		v, ok := lookupBool(s.abroad, cell)
 		if !ok {
-			return s.cellError(line, f, fmt.Errorf("%w: %s is not a yes/no value%s", ErrBadValue, echo.Quote(cell), cellEncoding(cell, knownBool(s.abroad))))
+			return s.cellError(line, f, fmt.Errorf("%w: %s is not a yes/no value%s", ErrBadValue, echo.Quote(cell), s.cellEncoding(cell, knownBool(s.abroad))))
 		}
 		row.Precinct.Abroad = v
 	case fMachine:
 		v, ok := lookupBool(s.machine, cell)
 		if !ok {
-			return s.cellError(line, f, fmt.Errorf("%w: %s is not a yes/no value%s", ErrBadValue, echo.Quote(cell), cellEncoding(cell, knownBool(s.machine))))
+			return s.cellError(line, f, fmt.Errorf("%w: %s is not a yes/no value%s", ErrBadValue, echo.Quote(cell), s.cellEncoding(cell, knownBool(s.machine))))
 		}
 		row.Machine = v
 	case fBallot:
@@ -1957,7 +1977,7 @@ func (s *scanner) text(f *field, cell []byte, line int) *ParseError {
 			b, ok = election.BallotKind(cell), true
 		}
 		if !ok {
-			return s.cellError(line, f, fmt.Errorf("%w: %s is not a ballot (see ballot_values)%s", ErrBadValue, echo.Quote(cell), cellEncoding(cell, func(t string) bool { _, ok := s.ballot[t]; return ok })))
+			return s.cellError(line, f, fmt.Errorf("%w: %s is not a ballot (see ballot_values)%s", ErrBadValue, echo.Quote(cell), s.cellEncoding(cell, func(t string) bool { _, ok := s.ballot[t]; return ok })))
 		}
 		row.Ballot = b
 	}

@@ -5,6 +5,8 @@ import (
 	"os"
 	"strings"
 	"testing"
+
+	"github.com/shailoo/shailoo/election"
 )
 
 // skip_rows counts the file's lines as an editor numbers them, blank ones
@@ -114,5 +116,31 @@ func TestSkipRowsSkippedData(t *testing.T) {
 		if tab.SkippedData != want || tab.Counts().SkippedData != want {
 			t.Errorf("skip_rows %d: skipped data at line %d; want %d", skip, tab.SkippedData, want)
 		}
+	}
+}
+
+// A count's error about a cell that is not UTF-8 names the code page the
+// draft reads the file in, guessed from the same start of the file, not
+// one guessed from the cell's few bytes: Lithuania's 2024 stations in
+// Windows-1257, their names mapped as regions ("Gulbyn\xebs" alone reads
+// as Windows-1252).
+func TestCountAdviceIsDraftGuess(t *testing.T) {
+	data := readFile(t, "../testdata/ingest/real/EDITED-lt2024-minor-cp1257.csv")
+	d, err := DraftMapping(strings.NewReader(data), "lt.csv")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if d.Mapping.Encoding != EncodingWindows1257 {
+		t.Fatalf("draft encoding %q; want %q", d.Mapping.Encoding, EncodingWindows1257)
+	}
+	m := Mapping{Precinct: Column{Header: "minor_gid"}, Region: &Column{Header: "minor_name"}, Ballot: "list", Part: true,
+		Lines: map[election.Line]Column{"voters": {Header: "registered_voters"}, "valid": {Header: "votes"}}}
+	_, err = ReadCSV(strings.NewReader(data), "lt.csv", m, Options{})
+	var pe *ParseError
+	if !errors.Is(err, ErrBadValue) || !errors.As(err, &pe) || pe.Field != "region" {
+		t.Fatalf("%v; want a bad region value", err)
+	}
+	if want := `"encoding": "windows-1257"`; !strings.Contains(err.Error(), want) {
+		t.Errorf("%v; want the advice %s", err, want)
 	}
 }
