@@ -342,16 +342,16 @@ func (s *scanner) noHeaderFound(header [][]byte, line, missing int) *ParseError 
 	}
 	skip, rows := s.m.SkipRows, s.m.headerRows()
 	why := "the header is likely other rows"
-	field, likely := "skip_rows", fmt.Sprintf("skip_rows (%d) says how many rows come before it, header_rows (%d) how many it has", skip, rows)
+	field, likely := "skip_rows", fmt.Sprintf("skip_rows (%d) says how many lines come before it, header_rows (%d) how many it has", skip, rows)
 	switch {
 	case rows > 1 && skip == 0:
-		field, likely = "header_rows", fmt.Sprintf("header_rows (%d) says how many rows it has (1 when left out), skip_rows (%d) how many rows come before it", rows, skip)
+		field, likely = "header_rows", fmt.Sprintf("header_rows (%d) says how many rows it has (1 when left out), skip_rows (%d) how many lines come before it", rows, skip)
 	case rows > 1:
 		field = "skip_rows and header_rows"
 	case skip == 0 && figures(header) >= 2:
 		// The first row is likely data: a file without a header row.
 		field, why = "no_header", "it reads as a data row (its cells are figures)"
-		likely = fmt.Sprintf(`if the file has no header row, "no_header": true reads every row as data, each column named by its number ({"column": N}); if it has one, skip_rows (%d) says how many rows come before it, header_rows (%d) how many it has`, skip, rows)
+		likely = fmt.Sprintf(`if the file has no header row, "no_header": true reads every row as data, each column named by its number ({"column": N}); if it has one, skip_rows (%d) says how many lines come before it, header_rows (%d) how many it has`, skip, rows)
 	}
 	return &ParseError{File: s.file, Line: line, Field: field,
 		Err: fmt.Errorf("%w: none of the %d columns the mapping names by header is in %s at line %d, which reads %s: %s; %s",
