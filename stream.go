@@ -643,11 +643,15 @@ func (o *Options) rowsLeftOut(file string, m ingest.Mapping, c ingest.Counts) {
 	}
 }
 
-// blankRows notes the rows of file whose cells are all empty (words
-// "note.blank_rows"): neither protocols nor errors, but said; a text read
+// blankRows notes the lines skip_rows skipped (words
+// "note.skipped_lines") and the rows of file whose cells are all empty
+// (words "note.blank_rows"): neither protocols nor errors, but said; a text read
 // in a code page that garbles it ("note.garbled_text"); and a header
 // whose last row looks like a data row (finding I604).
 func (o *Options) blankRows(file string, c ingest.Counts) {
+	if n := ingest.SkippedNote(file, c); n != "" {
+		o.Notes = append(o.Notes, n)
+	}
 	if n := ingest.BlankNote(file, c); n != "" {
 		o.Notes = append(o.Notes, n)
 	}
@@ -656,6 +660,9 @@ func (o *Options) blankRows(file string, c ingest.Counts) {
 	}
 	if c.DataHeader > 0 {
 		o.Findings = append(o.Findings, validate.DataHeaderRow(file, c.DataHeader))
+	}
+	if c.SkippedData > 0 {
+		o.Findings = append(o.Findings, validate.SkippedDataLine(file, c.SkippedData))
 	}
 }
 

@@ -116,6 +116,7 @@ func TestAPIWalk(t *apiwalkTesting.T) {
 		_, _ = ScanRows(apiwalkStrings.NewReader(""), "", *new(Mapping), *new(Options), *new(func(row *Row) error))
 	})
 	apiwalk.Call(t, "ingest.TotalName nil", func() { _ = TotalName("") })
+	apiwalk.Call(t, "ingest.SkippedNote nil", func() { _ = SkippedNote("", *new(Counts)) })
 	apiwalk.Call(t, "ingest.WriteCSV nil", func() {
 		_ = WriteCSV(*new(io.Writer), *new([]election.Protocol), *new([]election.Precinct), *new(Mapping))
 	})

@@ -1302,7 +1302,7 @@ func DraftMapping(r io.Reader, file string) (*Draft, error) {
 			enc = EncodingUTF16BE
 		}
 		br.Discard(n)
-	} else if head, _ := br.Peek(1 << 16); bytes.Count(head, []byte{0})*4 > len(head) {
+	} else if head, _ := br.Peek(guessHead); bytes.Count(head, []byte{0})*4 > len(head) {
 		// NUL bytes, a quarter of the text or more: UTF-16 without its
 		// byte-order mark, little-endian when the NULs follow the
 		// letters (a count without the encoding says so too).
@@ -1310,7 +1310,7 @@ func DraftMapping(r io.Reader, file string) (*Draft, error) {
 		if odd := nulsAtOdd(head); odd*2 > bytes.Count(head, []byte{0}) {
 			enc = EncodingUTF16LE
 		}
-	} else if !utf8.Valid(head[:bytes.LastIndexByte(head, '\n')+1]) {
+	} else if !utf8.Valid(guessText(head)) {
 		var err error
 		if enc, err = draftEncoding(head, file); err != nil {
 			return nil, err
@@ -1415,7 +1415,7 @@ func DraftMapping(r io.Reader, file string) (*Draft, error) {
 		return nil, &ParseError{File: file, Line: skip + 1, Err: fmt.Errorf("%w: row %d holds numbers alone (%s): the file has no header row? A mapping names a column by the header row's text or by its number ({\"column\": 2}): write it by hand", ErrMapping, skip+1, echo.Quote(strings.Join(header, string(delim))))}
 	}
 
-	if d, err := draftTransposed(file, header, skip, firstLines[skip], rows, cr.Read, delim, enc); d != nil || err != nil {
+	if d, err := draftTransposed(file, header, firstLines[skip], rows, cr.Read, delim, enc); d != nil || err != nil {
 		return d, err
 	}
 
@@ -1434,7 +1434,9 @@ func DraftMapping(r io.Reader, file string) (*Draft, error) {
 		header = append([]string{""}, header...)
 	}
 
-	m := Mapping{SkipRows: top, Delimiter: string(delim), Lines: map[election.Line]Column{}, Votes: map[string]Column{}, RowNames: rowNamed}
+	// skip_rows counts the file's lines above the header, as an editor
+	// shows them: blank ones, and each line of a title quoted over lines.
+	m := Mapping{SkipRows: firstLines[top] - 1, Delimiter: string(delim), Lines: map[election.Line]Column{}, Votes: map[string]Column{}, RowNames: rowNamed}
 	// bare is the header without a number every column shares (a round's,
 	// "2.K"): no list's number, and no part of a choice's ID.
 	bare := withoutShared(header)

@@ -380,7 +380,7 @@ func (lr *longReader) add(row *Row) error {
 	}
 	if !ok {
 		known := func(t string) bool { _, ok := lr.choice[t]; return ok }
-		return s.cellError(row.Line, lr.choiceField(row), fmt.Errorf("%w: %s is in none of choice_values, line_values and preference_values of the mapping%s", ErrBadValue, echo.Quote(row.choiceCell), cellEncoding(row.choiceCell, known)))
+		return s.cellError(row.Line, lr.choiceField(row), fmt.Errorf("%w: %s is in none of choice_values, line_values and preference_values of the mapping%s", ErrBadValue, echo.Quote(row.choiceCell), s.cellEncoding(row.choiceCell, known)))
 	}
 	if row.Line > math.MaxInt32 {
 		return s.cellError(row.Line, lr.choiceField(row), fmt.Errorf("%w: a long file may have 2147483647 lines", ErrOutOfRange))

@@ -82,6 +82,7 @@ func TestAPIWalk(t *apiwalkTesting.T) {
 	apiwalk.Call(t, "validate.ReadSummary zero", func() { _, _ = ReadSummary(apiwalkStrings.NewReader(""), "") })
 	apiwalk.Call(t, "validate.Relations nil", func() { _ = Relations() })
 	apiwalk.Call(t, "validate.RowPlacedElsewhere nil", func() { _ = RowPlacedElsewhere("", *new(int), "", "", "", "") })
+	apiwalk.Call(t, "validate.SkippedDataLine nil", func() { _ = SkippedDataLine("", *new(int)) })
 	apiwalk.Call(t, "validate.Sort nil", func() { Sort(*new([]Finding)) })
 	apiwalk.Call(t, "validate.Sort zero", func() { Sort([]Finding{}) })
 	apiwalk.Call(t, "validate.TotalOfColumns nil", func() { _ = TotalOfColumns("", *new(int), *new(int), "", *new(int), *new(int), *new(int), *new(int)) })

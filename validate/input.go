@@ -94,6 +94,15 @@ func DataHeaderRow(file string, line int) Finding {
 		vars{"row": same(strconv.Itoa(line))})
 }
 
+// SkippedDataLine is the finding for a file without a header whose last
+// line skipped by skip_rows, line, reads as a data row
+// (ingest.Counts.SkippedData): if it is one, skip_rows is one too many and
+// the row is not counted.
+func SkippedDataLine(file string, line int) Finding {
+	return newFinding(SkippedData, Place{Level: LevelFile, File: file, Row: line}, "", "", 0,
+		vars{"row": same(strconv.Itoa(line))})
+}
+
 // MissingBaseLine is the finding for a counted protocol of precinct, on
 // ballot, that lacks line, which the threshold base named base
 // ("participants", "found", "valid", "voters") is made of: a list
