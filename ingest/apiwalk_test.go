@@ -115,8 +115,8 @@ func TestAPIWalk(t *apiwalkTesting.T) {
 	apiwalk.Call(t, "ingest.ScanRows zero", func() {
 		_, _ = ScanRows(apiwalkStrings.NewReader(""), "", *new(Mapping), *new(Options), *new(func(row *Row) error))
 	})
-	apiwalk.Call(t, "ingest.TotalName nil", func() { _ = TotalName("") })
 	apiwalk.Call(t, "ingest.SkippedNote nil", func() { _ = SkippedNote("", *new(Counts)) })
+	apiwalk.Call(t, "ingest.TotalName nil", func() { _ = TotalName("") })
 	apiwalk.Call(t, "ingest.WriteCSV nil", func() {
 		_ = WriteCSV(*new(io.Writer), *new([]election.Protocol), *new([]election.Precinct), *new(Mapping))
 	})
