@@ -61,6 +61,9 @@ type BallotMapping struct {
 	BlankValues   []string `json:"blank_values,omitempty"`
 	InvalidValues []string `json:"invalid_values,omitempty"`
 	Ignore        []Column `json:"ignore,omitempty"`
+	// Guesses are a draft's (DraftMapping of a cast-vote record), which
+	// ReadBallotMapping refuses until someone has checked and deleted them.
+	Guesses []string `json:"_guesses,omitempty"`
 
 	optional bool // Candidate and Invalid are read only when the file has them
 }
@@ -93,6 +96,8 @@ func ReadBallotMapping(r io.Reader, file string) (BallotMapping, error) {
 		return BallotMapping{}, bad("ballot", "give either ballot (%q or %q) or ballot_column", election.ListBallot, election.OkrugBallot)
 	case m.Ballot != "" && m.Ballot != string(election.ListBallot) && m.Ballot != string(election.OkrugBallot):
 		return BallotMapping{}, bad("ballot", "%q: want %q or %q", m.Ballot, election.ListBallot, election.OkrugBallot)
+	case len(m.Guesses) > 0:
+		return BallotMapping{}, bad("_guesses", "the draft's guesses (%d) are not confirmed: check each, then delete \"_guesses\"", len(m.Guesses))
 	case m.Delimiter != "" && m.Delimiter != "," && m.Delimiter != ";" && m.Delimiter != "\t":
 		return BallotMapping{}, bad("delimiter", "%q: want \",\", \";\" or a tab", m.Delimiter)
 	}

@@ -4,6 +4,7 @@ import (
 	"encoding/json"
 	"os"
 	"path/filepath"
+	"strings"
 	"testing"
 
 	"github.com/stretchr/testify/assert"
@@ -149,4 +150,46 @@ func TestBallotsOkrugVotersWording(t *testing.T) {
 	require.Contains(t, []int{exitOK, exitFindings}, code, stderr)
 	assert.Contains(t, out, "voters on the list: not evaluated (36 counted okrug protocols lack the line voters)")
 	assert.NotContains(t, out, "list protocols lack the line voters")
+}
+
+// TestDraftCastVoteRecord: the draft recognises Maine's and Minneapolis's
+// records as files of ballots, not protocols (Maine's was drafted as a
+// long protocols file, its ballot IDs as votes), says so, and drafts a
+// ballot mapping that, its guesses deleted, counts them.
+func TestDraftCastVoteRecord(t *testing.T) {
+	for _, tc := range []struct {
+		file, election, count string
+		blank                 []any
+		votes                 float64
+	}{
+		{"us-me-cd2-2018-uocava-cvr.csv", meElection, "", []any{"undervote"}, 32},
+		{"us-mn-park3-2013-cvr.csv", mnElection, "COUNT", []any{"undervote"}, 14},
+	} {
+		out, stderr, code := cli(t, "mapping", "draft", cvrReal+tc.file)
+		require.Equal(t, exitOK, code, stderr)
+		assert.Contains(t, stderr, "is a cast-vote record, a file of ballots, not of protocols", tc.file)
+		assert.Contains(t, stderr, "--ballots "+cvrReal+tc.file+":MAPPING.json", tc.file)
+		var m map[string]any
+		require.NoError(t, json.Unmarshal([]byte(out), &m))
+		assert.Equal(t, "Precinct", m["precinct"], tc.file)
+		assert.Equal(t, "okrug", m["ballot"], tc.file)
+		assert.Contains(t, strings.ToUpper(m["choice"].(string)), "1ST CHOICE", "%s: the first choice, whatever its case", tc.file)
+		assert.Equal(t, tc.blank, m["blank_values"], tc.file)
+		if tc.count != "" {
+			assert.Equal(t, tc.count, m["count"], tc.file)
+		}
+		assert.Nil(t, m["votes"], tc.file)
+
+		// As drafted, the guesses are refused; deleted, the file counts.
+		_, stderr, code = cli(t, "count", "--rules", cvrRules, "--election", tc.election, "--ballots", cvrReal+tc.file+":"+cvrMapping(t, out))
+		require.Equal(t, exitUsage, code)
+		assert.Contains(t, stderr, "_guesses")
+		delete(m, "_guesses")
+		b, err := json.Marshal(m)
+		require.NoError(t, err)
+		res, stderr, code := cvrResult(t, tc.election, cvrReal+tc.file, string(b))
+		require.Contains(t, []int{exitOK, exitFindings}, code, stderr)
+		_, votes := leaderVotes(t, res)
+		assert.Equal(t, tc.votes, votes, tc.file)
+	}
 }
