@@ -22,9 +22,12 @@ import (
 
 // Draft is a mapping guessed from a protocols file's header row and cells
 // (DraftMapping), for its user to confirm: Mapping holds the guesses,
-// Mapping.Guesses says each one in a sentence.
+// Mapping.Guesses says each one in a sentence. For a cast-vote record, a
+// file of ballots, Ballots holds its ballot mapping instead (its guesses
+// in Ballots.Guesses) and Mapping is empty.
 type Draft struct {
 	Mapping Mapping
+	Ballots *BallotMapping
 }
 
 // draftRows is a drafted row filter as JSON: its columns by header.
@@ -79,6 +82,9 @@ func conditionColumn(c Column) any {
 func (d *Draft) JSON() ([]byte, error) {
 	if d == nil {
 		return nil, errors.New("ingest: nil draft")
+	}
+	if d.Ballots != nil {
+		return d.ballotsJSON()
 	}
 	m := d.Mapping
 	type out struct {
@@ -1384,6 +1390,9 @@ func DraftMapping(r io.Reader, file string) (*Draft, error) {
 		}
 	}
 	header := first[skip]
+	if d, err := draftCVR(file, header, first[skip+1:], cr.Read, delim); d != nil || err != nil {
+		return d, err
+	}
 	// A row of empty cells alone (";;;;" between blocks) is no row to
 	// learn from: the reader skips it too, and a count says so.
 	blank := 0

@@ -173,6 +173,9 @@ func draftTransposed(file string, header []string, headerLine int, rows [][]stri
 	if err != nil {
 		return nil, hint("its turned table drafts no mapping: " + err.Error())
 	}
+	if sub.Ballots != nil {
+		return nil, hint("its turned table reads as a cast-vote record")
+	}
 	m := sub.Mapping
 	if m.SkipRows != 0 || m.HeaderRows > 1 || m.Shape != "" {
 		return nil, hint("its turned table has no header of one row")
