@@ -183,6 +183,79 @@ var page = []Entry{
 	{"provenance_note", Text{"Figures marked “synthetic” stand in for data that was never published; “official” figures are the commission’s.",
 		"Цифры с пометкой «синтетика» заменяют данные, которые не публиковались; «официально» — цифры комиссии.",
 		"«Синтетикалык» деп белгиленген сандар эч качан жарыяланбаган маалыматтын ордунда турат; «расмий» сандар комиссияныкы."}},
+	// The turnout when the Result marks a figure of it not evaluated
+	// (Totals.NotEvaluated), said as package report says it: never a 0.
+	{"turnout_ne", Text{"Voters who took part: not evaluated; voters on the list: not evaluated, so no turnout.",
+		"Приняли участие: не оценено; избирателей в списке: не оценено, поэтому явки нет.",
+		"Добуш берүүгө катышкандар: бааланган жок; тизмедеги шайлоочулар: бааланган жок, ошондуктан катышуу көрсөткүчү жок."}},
+	{"turnout_ne_voters", Text{"{participants} voters took part; voters on the list: not evaluated, so no turnout.",
+		"Приняли участие {participants} избирателей; избирателей в списке: не оценено, поэтому явки нет.",
+		"Добуш берүүгө {participants} шайлоочу катышты; тизмедеги шайлоочулар: бааланган жок, ошондуктан катышуу көрсөткүчү жок."}},
+	{"voters_lacking", Text{"{n} counted list protocols lack the line “{line}”.",
+		"В {n} учтённых протоколах по спискам нет строки «{line}».",
+		"Эсепке алынган {n} тизме протоколунда «{line}» сабы жок."}},
+	// The source of a figure of the reader's own files, which carry no
+	// provenance: the files, named.
+	{"prov_your_file", Text{"your file: {files}",
+		"ваш файл: {files}",
+		"сиздин файлыңыз: {files}"}},
+	// The title of a count whose election was inferred from the reader's
+	// CSV files and their mapping.
+	{"title_inferred_csv", Text{"Election inferred from your file {file} (mapping {mapping})",
+		"Выборы, определённые по вашему файлу {file} (сопоставление {mapping})",
+		"Сиздин {file} файлыңыз боюнча аныкталган шайлоо (дал келтирүү {mapping})"}},
+	// A count of the reader's files under a built-in rule set, no rule set
+	// file loaded: the command line, without --rules, counts under kg2021
+	// too; the seats, thresholds and okrugs are then that law's.
+	{"rules_default", Text{"Counted under the built-in rule set {id} {version} ({name}), as the command line counts without --rules: no rule set file was loaded. Unless your election is that one, the seats, thresholds and okrugs shown are that law's, not your election's: load the rule set of your election (JSON).",
+		"Подсчитано по встроенному набору правил {id} {version} ({name}), как командная строка считает без --rules: файл набора правил не загружен. Если ваши выборы — не эти, мандаты, барьеры и округа здесь — по этому закону, а не по правилам ваших выборов: загрузите набор правил своих выборов (JSON).",
+		"Камтылган {id} {version} эрежелер топтому ({name}) боюнча эсептелди, буйрук сабы --rules жок болгондо эсептегендей: эрежелер топтомунун файлы жүктөлгөн жок. Сиздин шайлооңуз ошол болбосо, бул жердеги мандаттар, босоголор жана округдар ошол мыйзам боюнча, сиздин шайлооңуздуку эмес: өз шайлооңуздун эрежелер топтомун (JSON) жүктөңүз."}},
+	{"rules_default_short", Text{"These seats are those of the built-in rule set {id}, not necessarily your election's: no rule set file was loaded.",
+		"Это мандаты по встроенному набору правил {id}, не обязательно по правилам ваших выборов: файл набора правил не загружен.",
+		"Бул мандаттар камтылган {id} эрежелер топтому боюнча, сиздин шайлооңуздуку болбошу мүмкүн: эрежелер топтомунун файлы жүктөлгөн жок."}},
+	// The rule-set picker, once a rule set file is loaded: the file's own
+	// ID, version and name.
+	{"rules_from_file", Text{"{id} {version}, from the file {name}",
+		"{id} {version}, из файла {name}",
+		"{id} {version}, {name} файлынан"}},
+	// The guesses a CLI draft of a mapping left in "_guesses", listed.
+	{"guesses_h", Text{"The guesses of the draft mapping {file} ({n}): check each against the file (a draft may take a commission's number, a code or a total for a party), then delete \"_guesses\"",
+		"Догадки черновика сопоставления {file} ({n}): сверьте каждую с файлом (черновик может принять номер комиссии, код или итог за партию), затем удалите \"_guesses\"",
+		"{file} дал келтирүү долбоорунун божомолдору ({n}): ар бирин файл менен салыштырыңыз (долбоор комиссиянын номерин, кодду же жыйынтыкты партия катары кабыл алышы мүмкүн), андан кийин \"_guesses\" өчүрүңүз"}},
+	// Where the page asks for a mapping: it drafts none itself (the
+	// module's size), the command line does.
+	{"mapping_draft_hint", Text{"No mapping yet? The command line drafts one from the file: shailoo mapping draft {file} > mapping.json; check its guesses (\"_guesses\") and load it here.",
+		"Нет сопоставления? Командная строка составит черновик по файлу: shailoo mapping draft {file} > mapping.json; проверьте его догадки (\"_guesses\") и загрузите его сюда.",
+		"Дал келтирүү жокпу? Буйрук сабы файл боюнча долбоорун түзөт: shailoo mapping draft {file} > mapping.json; анын божомолдорун (\"_guesses\") текшерип, бул жерге жүктөңүз."}},
+	// The findings: none among the checks made, some not evaluated.
+	{"findings_none_ne", Text{"No findings among the checks that could be made; not evaluated: {n} (listed below), so the result rests on no check of what they cover.",
+		"Среди выполненных проверок замечаний нет; не выполнено проверок: {n} (список ниже), поэтому результат не опирается ни на какую проверку того, что они охватывают.",
+		"Жүргүзүлгөн текшерүүлөрдө табылгалар жок; жүргүзүлбөгөн текшерүүлөр: {n} (тизмеси төмөндө), ошондуктан жыйынтык алар камтыган нерселердин эч бир текшерүүсүнө таянбайт."}},
+	{"findings_ne", Text{"Not evaluated: {n} checks (listed below).",
+		"Не выполнено проверок: {n} (список ниже).",
+		"Жүргүзүлбөгөн текшерүүлөр: {n} (тизмеси төмөндө)."}},
+	// Beside the parliament's arc: okrug seats decided on preliminary figures.
+	{"okrug_arc_preliminary", Text{"The {n} okrug seats rest on preliminary figures.",
+		"{n} мандатов по округам определены по предварительным данным.",
+		"Округдар боюнча {n} мандат алдын ала маалыматтар боюнча аныкталды."}},
+	// Hints the Go side's English detail of an error gives, said in the
+	// page's language (app.js's errorHints).
+	// An error placed at a line and no column (a header row split wrong).
+	{"error_at_line", Text{"{file}, line {line}",
+		"{file}, строка {line}",
+		"{file}, {line}-сап"}},
+	{"hint_encoding", Text{"the file looks {enc}: name its encoding in the mapping, \"encoding\": \"{enc}\"",
+		"похоже, файл в кодировке {enc}: укажите её в сопоставлении, \"encoding\": \"{enc}\"",
+		"файл {enc} коддоосундагыдай көрүнөт: аны дал келтирүүдө көрсөтүңүз, \"encoding\": \"{enc}\""}},
+	{"hint_delimiter", Text{"the file looks “{delim}”-separated: set \"delimiter\": \"{delim}\" in the mapping",
+		"похоже, столбцы разделены «{delim}»: укажите в сопоставлении \"delimiter\": \"{delim}\"",
+		"файлдын мамычалары «{delim}» менен бөлүнгөндөй: дал келтирүүдө \"delimiter\": \"{delim}\" көрсөтүңүз"}},
+	{"hint_value", Text{"the cell: {value}",
+		"ячейка: {value}",
+		"уяча: {value}"}},
+	{"hint_unknown_lines", Text{"the mapping names protocol lines the rule set {rules} does not declare: {lines}; count with a rule set that declares them (protocol.add_lines), or delete them from the mapping",
+		"сопоставление называет строки протокола, которых нет в наборе правил {rules}: {lines}; считайте по набору правил, где они объявлены (protocol.add_lines), или удалите их из сопоставления",
+		"дал келтирүүдө {rules} эрежелер топтомунда жок протокол саптары аталган: {lines}; аларды жарыялаган эрежелер топтому (protocol.add_lines) менен эсептеңиз же аларды дал келтирүүдөн өчүрүңүз"}},
 	{"parliament_h", Text{"Parliament",
 		"Парламент",
 		"Парламент"}},

@@ -71,6 +71,24 @@ const STRINGS = {
     turnout_meta: '{participants} of {voters} voters took part ({turnout}%).',
     inputs_meta: 'Inputs (SHA-256): {list}',
     provenance_note: 'Figures marked “synthetic” stand in for data that was never published; “official” figures are the commission’s.',
+    turnout_ne: 'Voters who took part: not evaluated; voters on the list: not evaluated, so no turnout.',
+    turnout_ne_voters: '{participants} voters took part; voters on the list: not evaluated, so no turnout.',
+    voters_lacking: '{n} counted list protocols lack the line “{line}”.',
+    prov_your_file: 'your file: {files}',
+    title_inferred_csv: 'Election inferred from your file {file} (mapping {mapping})',
+    rules_default: 'Counted under the built-in rule set {id} {version} ({name}), as the command line counts without --rules: no rule set file was loaded. Unless your election is that one, the seats, thresholds and okrugs shown are that law\'s, not your election\'s: load the rule set of your election (JSON).',
+    rules_default_short: 'These seats are those of the built-in rule set {id}, not necessarily your election\'s: no rule set file was loaded.',
+    rules_from_file: '{id} {version}, from the file {name}',
+    guesses_h: 'The guesses of the draft mapping {file} ({n}): check each against the file (a draft may take a commission\'s number, a code or a total for a party), then delete "_guesses"',
+    mapping_draft_hint: 'No mapping yet? The command line drafts one from the file: shailoo mapping draft {file} > mapping.json; check its guesses ("_guesses") and load it here.',
+    findings_none_ne: 'No findings among the checks that could be made; not evaluated: {n} (listed below), so the result rests on no check of what they cover.',
+    findings_ne: 'Not evaluated: {n} checks (listed below).',
+    okrug_arc_preliminary: 'The {n} okrug seats rest on preliminary figures.',
+    error_at_line: '{file}, line {line}',
+    hint_encoding: 'the file looks {enc}: name its encoding in the mapping, "encoding": "{enc}"',
+    hint_delimiter: 'the file looks “{delim}”-separated: set "delimiter": "{delim}" in the mapping',
+    hint_value: 'the cell: {value}',
+    hint_unknown_lines: 'the mapping names protocol lines the rule set {rules} does not declare: {lines}; count with a rule set that declares them (protocol.add_lines), or delete them from the mapping',
     parliament_h: 'Parliament',
     seats_filled: '{total} of {of} seats filled: {list} by list, {okrug} in okrugs.',
     list_unfilled: 'List seats not filled: {n}.',
@@ -645,6 +663,24 @@ const STRINGS = {
     turnout_meta: 'Приняли участие {participants} из {voters} избирателей ({turnout}%).',
     inputs_meta: 'Входные данные (SHA-256): {list}',
     provenance_note: 'Цифры с пометкой «синтетика» заменяют данные, которые не публиковались; «официально» — цифры комиссии.',
+    turnout_ne: 'Приняли участие: не оценено; избирателей в списке: не оценено, поэтому явки нет.',
+    turnout_ne_voters: 'Приняли участие {participants} избирателей; избирателей в списке: не оценено, поэтому явки нет.',
+    voters_lacking: 'В {n} учтённых протоколах по спискам нет строки «{line}».',
+    prov_your_file: 'ваш файл: {files}',
+    title_inferred_csv: 'Выборы, определённые по вашему файлу {file} (сопоставление {mapping})',
+    rules_default: 'Подсчитано по встроенному набору правил {id} {version} ({name}), как командная строка считает без --rules: файл набора правил не загружен. Если ваши выборы — не эти, мандаты, барьеры и округа здесь — по этому закону, а не по правилам ваших выборов: загрузите набор правил своих выборов (JSON).',
+    rules_default_short: 'Это мандаты по встроенному набору правил {id}, не обязательно по правилам ваших выборов: файл набора правил не загружен.',
+    rules_from_file: '{id} {version}, из файла {name}',
+    guesses_h: 'Догадки черновика сопоставления {file} ({n}): сверьте каждую с файлом (черновик может принять номер комиссии, код или итог за партию), затем удалите "_guesses"',
+    mapping_draft_hint: 'Нет сопоставления? Командная строка составит черновик по файлу: shailoo mapping draft {file} > mapping.json; проверьте его догадки ("_guesses") и загрузите его сюда.',
+    findings_none_ne: 'Среди выполненных проверок замечаний нет; не выполнено проверок: {n} (список ниже), поэтому результат не опирается ни на какую проверку того, что они охватывают.',
+    findings_ne: 'Не выполнено проверок: {n} (список ниже).',
+    okrug_arc_preliminary: '{n} мандатов по округам определены по предварительным данным.',
+    error_at_line: '{file}, строка {line}',
+    hint_encoding: 'похоже, файл в кодировке {enc}: укажите её в сопоставлении, "encoding": "{enc}"',
+    hint_delimiter: 'похоже, столбцы разделены «{delim}»: укажите в сопоставлении "delimiter": "{delim}"',
+    hint_value: 'ячейка: {value}',
+    hint_unknown_lines: 'сопоставление называет строки протокола, которых нет в наборе правил {rules}: {lines}; считайте по набору правил, где они объявлены (protocol.add_lines), или удалите их из сопоставления',
     parliament_h: 'Парламент',
     seats_filled: 'Распределено {total} из {of} мандатов: {list} по спискам, {okrug} по округам.',
     list_unfilled: 'Мандатов по спискам не распределено: {n}.',
@@ -1219,6 +1255,24 @@ const STRINGS = {
     turnout_meta: '{voters} шайлоочунун ичинен {participants} шайлоочу добуш берүүгө катышты ({turnout}%).',
     inputs_meta: 'Киргизилген маалыматтар (SHA-256): {list}',
     provenance_note: '«Синтетикалык» деп белгиленген сандар эч качан жарыяланбаган маалыматтын ордунда турат; «расмий» сандар комиссияныкы.',
+    turnout_ne: 'Добуш берүүгө катышкандар: бааланган жок; тизмедеги шайлоочулар: бааланган жок, ошондуктан катышуу көрсөткүчү жок.',
+    turnout_ne_voters: 'Добуш берүүгө {participants} шайлоочу катышты; тизмедеги шайлоочулар: бааланган жок, ошондуктан катышуу көрсөткүчү жок.',
+    voters_lacking: 'Эсепке алынган {n} тизме протоколунда «{line}» сабы жок.',
+    prov_your_file: 'сиздин файлыңыз: {files}',
+    title_inferred_csv: 'Сиздин {file} файлыңыз боюнча аныкталган шайлоо (дал келтирүү {mapping})',
+    rules_default: 'Камтылган {id} {version} эрежелер топтому ({name}) боюнча эсептелди, буйрук сабы --rules жок болгондо эсептегендей: эрежелер топтомунун файлы жүктөлгөн жок. Сиздин шайлооңуз ошол болбосо, бул жердеги мандаттар, босоголор жана округдар ошол мыйзам боюнча, сиздин шайлооңуздуку эмес: өз шайлооңуздун эрежелер топтомун (JSON) жүктөңүз.',
+    rules_default_short: 'Бул мандаттар камтылган {id} эрежелер топтому боюнча, сиздин шайлооңуздуку болбошу мүмкүн: эрежелер топтомунун файлы жүктөлгөн жок.',
+    rules_from_file: '{id} {version}, {name} файлынан',
+    guesses_h: '{file} дал келтирүү долбоорунун божомолдору ({n}): ар бирин файл менен салыштырыңыз (долбоор комиссиянын номерин, кодду же жыйынтыкты партия катары кабыл алышы мүмкүн), андан кийин "_guesses" өчүрүңүз',
+    mapping_draft_hint: 'Дал келтирүү жокпу? Буйрук сабы файл боюнча долбоорун түзөт: shailoo mapping draft {file} > mapping.json; анын божомолдорун ("_guesses") текшерип, бул жерге жүктөңүз.',
+    findings_none_ne: 'Жүргүзүлгөн текшерүүлөрдө табылгалар жок; жүргүзүлбөгөн текшерүүлөр: {n} (тизмеси төмөндө), ошондуктан жыйынтык алар камтыган нерселердин эч бир текшерүүсүнө таянбайт.',
+    findings_ne: 'Жүргүзүлбөгөн текшерүүлөр: {n} (тизмеси төмөндө).',
+    okrug_arc_preliminary: 'Округдар боюнча {n} мандат алдын ала маалыматтар боюнча аныкталды.',
+    error_at_line: '{file}, {line}-сап',
+    hint_encoding: 'файл {enc} коддоосундагыдай көрүнөт: аны дал келтирүүдө көрсөтүңүз, "encoding": "{enc}"',
+    hint_delimiter: 'файлдын мамычалары «{delim}» менен бөлүнгөндөй: дал келтирүүдө "delimiter": "{delim}" көрсөтүңүз',
+    hint_value: 'уяча: {value}',
+    hint_unknown_lines: 'дал келтирүүдө {rules} эрежелер топтомунда жок протокол саптары аталган: {lines}; аларды жарыялаган эрежелер топтому (protocol.add_lines) менен эсептеңиз же аларды дал келтирүүдөн өчүрүңүз',
     parliament_h: 'Парламент',
     seats_filled: '{of} мандаттын {total} бөлүштүрүлдү: тизмелер боюнча {list}, округдар боюнча {okrug}.',
     list_unfilled: 'Тизмелер боюнча бөлүштүрүлбөгөн мандаттар: {n}.',
@@ -1975,7 +2029,7 @@ function failureText(f) {
   // file names and JSON paths are names, not words: marked as code
   const code = (s) => el('span', { class: 'code' }, s);
   const parts = [];
-  if (f.file && f.line) parts.push(tNode('error_at', { file: code(f.file), line: f.line, column: f.column || 1 }));
+  if (f.file && f.line) parts.push(f.column ? tNode('error_at', { file: code(f.file), line: f.line, column: f.column }) : tNode('error_at_line', { file: code(f.file), line: f.line }));
   else if (f.file) parts.push(code(f.file));
   if (f.field) parts.push(tNode('error_field', { field: code(f.field) }));
   const where = parts.flatMap((p, i) => (i ? [', ', p] : [p]));
@@ -1986,7 +2040,28 @@ function failureText(f) {
   if (annul) return [...where, t(f.key), ': ', annul].flat(Infinity);
   const args = {};
   for (const [k, v] of Object.entries(f.args || {})) args[k] = code(v);
-  return [...where, tNode(f.key, args), ' ', el('details', { class: 'error-detail' }, el('summary', null, t('err.detail')), detail)].flat(Infinity);
+  const hints = errorHints(String(f.error || '')).flatMap((h) => [': ', h]);
+  return [...where, tNode(f.key, args), ...hints, ' ', el('details', { class: 'error-detail' }, el('summary', null, t('err.detail')), detail)].flat(Infinity);
+}
+
+// errorHints are the hints of the Go side's English detail of an error
+// (ingest's fixed sentences), said in the page's language with the
+// detail's own values: the encoding the file looks to be in, the
+// delimiter it looks split by, the cell's value as the command line
+// quotes it, the lines a mapping names that the rule set lacks. [] when
+// the detail gives none.
+function errorHints(detail) {
+  const code = (s) => el('span', { class: 'code' }, s);
+  const out = [];
+  let m = /it looks ([\w-]+)(?:; name the file's encoding in the mapping,|:) "encoding": "([\w-]+)"/.exec(detail);
+  if (m) out.push(tNode('hint_encoding', { enc: m[2] }));
+  m = /the file looks "(.)"-separated: set "delimiter"/.exec(detail);
+  if (m) out.push(tNode('hint_delimiter', { delim: m[1] }));
+  m = /unknown protocol line ("[^"]*")(?: \(and (.*?)\))?: the rule set (.*?) does not declare/.exec(detail);
+  if (m) out.push(tNode('hint_unknown_lines', { lines: code(m[1] + (m[2] ? ', ' + m[2] : '')), rules: code(m[3]) }));
+  m = /(?:not a whole number|bad value|out of range|too large)[^"]*?: ("(?:[^"\\]|\\.)*")/.exec(detail);
+  if (m) out.push(tNode('hint_value', { value: code(m[1]) }));
+  return out;
 }
 
 // ---------------------------------------------------------------------------
@@ -2232,7 +2307,10 @@ function updateFiles() {
   }
   if (items.length) box.append(el('h3', null, t('loaded_h')), el('ul', null, items));
   // what is missing, named, in the reader's language: Count waits for it
-  const missing = state.files.csv.filter((c) => !mappingFor(c)).map((c) => t('need_mapping_for', { name: c.name }));
+  const unpaired = state.files.csv.filter((c) => !mappingFor(c));
+  const missing = unpaired.map((c) => t('need_mapping_for', { name: c.name }));
+  // the page drafts no mapping (the module's size): the command line does
+  if (unpaired.length) missing.push(t('mapping_draft_hint', { file: unpaired[0].name }));
   if (state.files.csv.length && !state.files.election) missing.push(t('need_election_for', { name: state.files.csv.map((c) => c.name).join(', ') }));
   if (missing.length) box.append(el('ul', { class: 'missing', id: 'missing' }, missing.map((m) => el('li', null, m))));
   if (state.ready) $('#count').disabled = state.busy || !(countable() || state.demo || state.files.summary);
@@ -2241,6 +2319,20 @@ function updateFiles() {
   const sel = $('#rules');
   sel.disabled = Boolean(rf);
   sel.title = rf ? t('rules_file', { name: rf.name }) : '';
+  // a loaded rule set is the one counted with: the picker shows it, by
+  // the file's own ID, version and name, not the built-in one it had
+  const old = sel.querySelector('option[data-file]');
+  if (old) old.remove();
+  else if (rf) sel.dataset.chosen = sel.value;
+  if (!rf && old) sel.value = sel.dataset.chosen || (sel.options[0] || {}).value || '';
+  if (rf) {
+    let r = {};
+    try { r = JSON.parse(textOf(rf)) || {}; } catch (e) { r = {}; }
+    const o = el('option', { value: '', 'data-file': '1', title: r.name || null },
+      t('rules_from_file', { id: r.id || '?', version: r.version || '', name: rf.name }).replace('  ', ' '));
+    sel.append(o);
+    o.selected = true;
+  }
 }
 
 // source builds the api.Source of the loaded files (see wasm/api).
@@ -2336,6 +2428,12 @@ async function count(src) {
     document.body.dataset.state = 'error';
     setStatus('error_h');
     showError([t('error_h') + ': ', ...failureText(out.obj)]);
+    // on a phone the box sits below the Count button, off the screen: take
+    // the reader (and a screen reader's focus) to it
+    const box = $('#error');
+    box.setAttribute('tabindex', '-1');
+    box.focus({ preventScroll: true });
+    box.scrollIntoView({ block: 'start' });
     return;
   }
   state.source = src;
@@ -2521,9 +2619,28 @@ function quotaText(q) {
 // the published one, and says so.
 function provenance(p) {
   const q = p || (state.result && state.result.election && state.result.election.provenance);
-  if (!q) return '';
+  if (!q) return yourFiles() ? t('prov_your_file', { files: yourFiles() }) : '';
   const n = annulments(state.result).length;
   return n ? t('prov_recomputed', { prov: t(q), n: num(n) }) : t(q);
+}
+
+// yourFiles names the reader's own files the count's figures come from
+// (the protocols CSVs and ballots, else the election file), '' for the
+// demo: a figure of them carries no provenance of its own.
+function yourFiles() {
+  const src = state.source;
+  if (!src || src.demo) return '';
+  const names = [...(src.protocols || []), ...(src.ballots || [])].map((f) => f.name);
+  if (!names.length && src.election_name) names.push(src.election_name);
+  return names.join(', ');
+}
+
+// marked says whether some figure of res carries a mark of where it comes
+// from (official, preliminary, synthetic), the marks the header's note
+// explains.
+function marked(res) {
+  const ps = [res.election && res.election.provenance, ...res.lists.map((l) => l.provenance), ...(res.okrugs || []).map((o) => o.provenance)];
+  return ps.some((p) => /official|preliminary|synthetic/.test(p || ''));
 }
 
 // annulments are the annulments res was counted with (res.annulled's
@@ -2580,7 +2697,9 @@ function renderHead(res) {
   const title = $('#res-title');
   // a definition inferred from a mapping is the count's: said in the page's words
   const inferred = res.election.id === 'inferred' && /^inferred from (.+)$/.exec(res.election.name || '');
-  title.textContent = inferred ? t('title_inferred', { file: inferred[1] }) : dataText(res.election.name) || res.election.id;
+  const csvs = inferred && state.source && !state.source.demo ? (state.source.protocols || []).map((c) => c.name).join(', ') : '';
+  title.textContent = csvs ? t('title_inferred_csv', { file: csvs, mapping: inferred[1] })
+    : inferred ? t('title_inferred', { file: inferred[1] }) : dataText(res.election.name) || res.election.id;
   // a name the catalog has no translation for is the file's own: say so
   // to a screen reader when it is in Latin letters on a ky or ru page
   if (state.lang !== 'en' && title.textContent === res.election.name && /[A-Za-z]/.test(res.election.name)) title.lang = 'en';
@@ -2595,19 +2714,19 @@ function renderHead(res) {
       el('p', null, t('annul_banner', { what: ann.join('; ') })),
       el('button', { type: 'button', id: 'annul-clear', onclick: clearAnnulment }, t('annul_clear'))));
   }
-  meta.append(
-    rulesMeta(res.rules),
-    el('p', { class: 'meta' }, t('turnout_meta', { participants: num(tt.participants), voters: num(tt.voters), turnout: dec(tt.turnout) })),
-  );
+  const dflt = rulesDefault(res);
+  if (dflt) meta.append(dflt);
+  meta.append(rulesMeta(res.rules), turnoutMeta(tt));
   if (res.election.provenance && ann.length) {
     meta.append(el('p', { class: 'meta', id: 'annul-prov' }, t('annul_prov', { prov: dataText(res.election.provenance), n: num(ann.length) })));
   } else if (res.election.provenance) meta.append(el('p', { class: 'meta muted' }, dataText(res.election.provenance)));
-  meta.append(el('p', { class: 'meta muted' }, t('provenance_note')));
+  if (marked(res)) meta.append(el('p', { class: 'meta muted', id: 'provenance-note' }, t('provenance_note')));
   if (res.not_counted) meta.append(el('p', { class: 'banner bad', id: 'not-counted' }, ...tNode('not_counted', { why: notCountedWhy(res.not_counted) })));
   const part = partialBanner(res);
   if (part) meta.append(part);
   const prov = provisionalBanner(res);
   if (prov) meta.append(prov);
+  meta.append(...guessesBlocks());
   if (state.source && state.source.demo && state.files.summary) meta.append(el('p', { class: 'meta muted' }, t('summary_on_demo')));
   const banner = $('#published-banner');
   banner.textContent = '';
@@ -2621,6 +2740,59 @@ function renderHead(res) {
     if (synth) banner.append(t('synth_published') + ' ');
     banner.append(el('a', { href: '#sec-published' }, t('published_h')));
   }
+}
+
+// turnoutMeta says who took part of how many, as package report says it:
+// a figure the Result marks not evaluated (totals.not_evaluated: no
+// counted protocol gives the line) is said so, with why, never a 0.
+function turnoutMeta(tt) {
+  const ne = tt.not_evaluated || [];
+  const p = el('p', { class: 'meta', id: 'turnout' });
+  if (tt.turnout !== '' && tt.turnout !== undefined && !ne.includes('voters')) {
+    p.append(t('turnout_meta', { participants: num(tt.participants), voters: num(tt.voters), turnout: dec(tt.turnout) }));
+    return p;
+  }
+  p.append(ne.includes('participants') || (!tt.participants && !tt.turnout)
+    ? t('turnout_ne') : t('turnout_ne_voters', { participants: num(tt.participants) }));
+  if (tt.voters_not_evaluated > 0) p.append(' ', t('voters_lacking', { n: num(tt.voters_not_evaluated), line: t('line_voters') }));
+  return p;
+}
+
+// rulesDefault warns that the reader's files were counted under a
+// built-in rule set they did not choose by a file (the command line does
+// the same without --rules): the seats, thresholds and okrugs are that
+// law's. Loud (an alert) when the definition was inferred from a mapping,
+// a file that cannot be the built-in election's; null for the demo and
+// for a rule set loaded from a file.
+function rulesDefault(res) {
+  const src = state.source;
+  if (!src || src.demo || src.rules_name) return null;
+  const inferred = res.election && res.election.id === 'inferred';
+  return el('p', { class: 'banner ' + (inferred ? 'bad' : 'warn'), id: 'rules-default', role: inferred ? 'alert' : 'status' },
+    t('rules_default', { id: res.rules.id, version: res.rules.version, name: dataText(res.rules.name) || res.rules.id }));
+}
+
+// guessesBlocks lists, for each mapping counted with that still holds the
+// guesses of a command-line draft ("_guesses"), each guess, folded (a
+// draft of a wide file makes dozens): the reader sees which column the
+// draft took for what, a commission's number taken for a party included.
+// The guesses are the draft's English sentences, marked so.
+function guessesBlocks() {
+  const src = state.source;
+  if (!src || src.demo) return [];
+  const seen = new Set();
+  const out = [];
+  for (const c of src.protocols || []) {
+    if (!c.mapping_name || seen.has(c.mapping_name)) continue;
+    seen.add(c.mapping_name);
+    let g;
+    try { g = JSON.parse(typeof c.mapping === 'string' ? c.mapping : decoder.decode(c.mapping))._guesses; } catch (e) { g = null; }
+    if (!Array.isArray(g) || !g.length) continue;
+    out.push(el('details', { class: 'guesses banner warn', id: out.length ? null : 'guesses' },
+      el('summary', null, t('guesses_h', { file: c.mapping_name, n: num(g.length) })),
+      el('ol', null, g.map((x) => el('li', null, englishSpan(String(x)))))));
+  }
+  return out;
 }
 
 // provisionalBanner says that res rests on something not evaluated, and
@@ -2674,8 +2846,11 @@ function renderParliament(res) {
     .slice().sort((a, b) => b.seats - a.seats)
     .map((l) => ({ id: l.id, label: partyName(l), n: l.seats, colour: colours[l.id], kind: 'list' }));
   const listUnfilled = Math.max(0, s.list_of - s.list);
+  // the okrug seats the arc draws from preliminary figures say so there,
+  // as the okrugs' table does
+  const prelim = (res.okrugs || []).filter((o) => o.winner && (o.provenance || (res.election || {}).provenance) === 'preliminary').length;
   if (s.okrug_of > 0) {
-    groups.push({ id: 'okrug', label: t('okrug_seats'), n: s.okrug, colour: OKRUG_COLOUR, kind: 'okrug' });
+    groups.push({ id: 'okrug', label: t('okrug_seats') + (prelim ? ' (' + t('preliminary') + ')' : ''), n: s.okrug, colour: OKRUG_COLOUR, kind: 'okrug' });
     groups.push({ id: 'repeat', label: t('repeat_seats'), n: s.repeat_elections, colour: 'none', kind: 'repeat' });
   }
   const okrugUnfilled = Math.max(0, s.okrug_of - s.okrug - s.repeat_elections);
@@ -2692,9 +2867,12 @@ function renderParliament(res) {
     table(null, [t('col_party'), [t('col_seats'), 'num']], legendRows, { class: 'legend-table' }),
     el('p', null, t('seats_filled', { total: num(s.total), of: num(s.of), list: num(s.list), okrug: num(s.okrug) })),
     s.list_unfilled ? el('p', null, t(s.list_unfilled_why ? 'list_unfilled_' + s.list_unfilled_why : 'list_unfilled', { n: num(s.list_unfilled) })) : null,
+    prelim ? el('p', { id: 'okrug-preliminary' }, t('okrug_arc_preliminary', { n: num(prelim) })) : null,
     s.repeat_elections ? el('p', null, t('repeat_n', { n: num(s.repeat_elections) })) : null,
     s.deputies_not_given ? el('p', null, t('not_given_n', { n: num(s.deputies_not_given) })) : null,
     s.women_list_deputies ? el('p', { class: 'muted' }, t('women_n', { n: num(s.women_list_deputies) })) : null);
+  const dflt = state.source && !state.source.demo && !state.source.rules_name;
+  if (dflt) box.append(el('p', { class: 'banner warn', id: 'rules-default-arc' }, t('rules_default_short', { id: res.rules.id })));
   box.append(el('div', { class: 'chart' }, svg, legend));
   const ties = tiesBlock(res);
   if (ties) box.append(ties);
@@ -3118,9 +3296,12 @@ function renderFindingsFilters(res) {
   sel.append(el('option', { value: '' }, `${t('all')} (${num(total)})`));
   for (const [code, n] of counts) sel.append(el('option', { value: code }, `${code} (${num(n)})`));
   sel.value = counts.has(keep) ? keep : '';
+  // checks not evaluated are counted beside the findings: no finding of a
+  // check that was not made is no evidence that its relation holds
+  const ne = ((res.findings || {}).not_evaluated || []).length;
   $('#findings-summary').textContent = total
-    ? t('findings_count', { errors: num(errors), warnings: num(total - errors) })
-    : t('findings_none');
+    ? t('findings_count', { errors: num(errors), warnings: num(total - errors) }) + (ne ? ' ' + t('findings_ne', { n: num(ne) }) : '')
+    : ne ? t('findings_none_ne', { n: num(ne) }) : t('findings_none');
   const old = $('#findings-synth');
   if (old) old.remove();
   const note = synthNote(res, 'synth_checks', 'findings-synth');
