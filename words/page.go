@@ -191,9 +191,9 @@ var page = []Entry{
 	{"turnout_ne_voters", Text{"{participants} voters took part; voters on the list: not evaluated, so no turnout.",
 		"Приняли участие {participants} избирателей; избирателей в списке: не оценено, поэтому явки нет.",
 		"Добуш берүүгө {participants} шайлоочу катышты; тизмедеги шайлоочулар: бааланган жок, ошондуктан катышуу көрсөткүчү жок."}},
-	{"voters_lacking", Text{"{n} counted list protocols lack the line “{line}”.",
-		"В {n} учтённых протоколах по спискам нет строки «{line}».",
-		"Эсепке алынган {n} тизме протоколунда «{line}» сабы жок."}},
+	{"voters_lacking", Text{"{n} counted protocols lack the line “{line}”.",
+		"В {n} учтённых протоколах нет строки «{line}».",
+		"Эсепке алынган {n} протоколдо «{line}» сабы жок."}},
 	// The source of a figure of the reader's own files, which carry no
 	// provenance: the files, named.
 	{"prov_your_file", Text{"your file: {files}",

@@ -73,7 +73,7 @@ const STRINGS = {
     provenance_note: 'Figures marked “synthetic” stand in for data that was never published; “official” figures are the commission’s.',
     turnout_ne: 'Voters who took part: not evaluated; voters on the list: not evaluated, so no turnout.',
     turnout_ne_voters: '{participants} voters took part; voters on the list: not evaluated, so no turnout.',
-    voters_lacking: '{n} counted list protocols lack the line “{line}”.',
+    voters_lacking: '{n} counted protocols lack the line “{line}”.',
     prov_your_file: 'your file: {files}',
     title_inferred_csv: 'Election inferred from your file {file} (mapping {mapping})',
     rules_default: 'Counted under the built-in rule set {id} {version} ({name}), as the command line counts without --rules: no rule set file was loaded. Unless your election is that one, the seats, thresholds and okrugs shown are that law\'s, not your election\'s: load the rule set of your election (JSON).',
@@ -665,7 +665,7 @@ const STRINGS = {
     provenance_note: 'Цифры с пометкой «синтетика» заменяют данные, которые не публиковались; «официально» — цифры комиссии.',
     turnout_ne: 'Приняли участие: не оценено; избирателей в списке: не оценено, поэтому явки нет.',
     turnout_ne_voters: 'Приняли участие {participants} избирателей; избирателей в списке: не оценено, поэтому явки нет.',
-    voters_lacking: 'В {n} учтённых протоколах по спискам нет строки «{line}».',
+    voters_lacking: 'В {n} учтённых протоколах нет строки «{line}».',
     prov_your_file: 'ваш файл: {files}',
     title_inferred_csv: 'Выборы, определённые по вашему файлу {file} (сопоставление {mapping})',
     rules_default: 'Подсчитано по встроенному набору правил {id} {version} ({name}), как командная строка считает без --rules: файл набора правил не загружен. Если ваши выборы — не эти, мандаты, барьеры и округа здесь — по этому закону, а не по правилам ваших выборов: загрузите набор правил своих выборов (JSON).',
@@ -1257,7 +1257,7 @@ const STRINGS = {
     provenance_note: '«Синтетикалык» деп белгиленген сандар эч качан жарыяланбаган маалыматтын ордунда турат; «расмий» сандар комиссияныкы.',
     turnout_ne: 'Добуш берүүгө катышкандар: бааланган жок; тизмедеги шайлоочулар: бааланган жок, ошондуктан катышуу көрсөткүчү жок.',
     turnout_ne_voters: 'Добуш берүүгө {participants} шайлоочу катышты; тизмедеги шайлоочулар: бааланган жок, ошондуктан катышуу көрсөткүчү жок.',
-    voters_lacking: 'Эсепке алынган {n} тизме протоколунда «{line}» сабы жок.',
+    voters_lacking: 'Эсепке алынган {n} протоколдо «{line}» сабы жок.',
     prov_your_file: 'сиздин файлыңыз: {files}',
     title_inferred_csv: 'Сиздин {file} файлыңыз боюнча аныкталган шайлоо (дал келтирүү {mapping})',
     rules_default: 'Камтылган {id} {version} эрежелер топтому ({name}) боюнча эсептелди, буйрук сабы --rules жок болгондо эсептегендей: эрежелер топтомунун файлы жүктөлгөн жок. Сиздин шайлооңуз ошол болбосо, бул жердеги мандаттар, босоголор жана округдар ошол мыйзам боюнча, сиздин шайлооңуздуку эмес: өз шайлооңуздун эрежелер топтомун (JSON) жүктөңүз.',
@@ -2040,7 +2040,7 @@ function failureText(f) {
   if (annul) return [...where, t(f.key), ': ', annul].flat(Infinity);
   const args = {};
   for (const [k, v] of Object.entries(f.args || {})) args[k] = code(v);
-  const hints = errorHints(String(f.error || '')).flatMap((h) => [': ', h]);
+  const hints = errorHints(String(f.error || '')).flatMap((h, i) => [i ? '; ' : ': ', h]);
   return [...where, tNode(f.key, args), ...hints, ' ', el('details', { class: 'error-detail' }, el('summary', null, t('err.detail')), detail)].flat(Infinity);
 }
 
