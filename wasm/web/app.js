@@ -76,19 +76,19 @@ const STRINGS = {
     voters_lacking: '{n} counted protocols lack the line “{line}”.',
     prov_your_file: 'your file: {files}',
     title_inferred_csv: 'Election inferred from your file {file} (mapping {mapping})',
-    rules_default: 'Counted under the built-in rule set {id} {version} ({name}), as the command line counts without --rules: no rule set file was loaded. Unless your election is that one, the seats, thresholds and okrugs shown are that law\'s, not your election\'s: load the rule set of your election (JSON).',
+    rules_default: 'Counted under the built-in rule set {id} {version} ({name}), as the command line counts without {flag}: no rule set file was loaded. Unless your election is that one, the seats, thresholds and okrugs shown are that law\'s, not your election\'s: load the rule set of your election (JSON).',
     rules_default_short: 'These seats are those of the built-in rule set {id}, not necessarily your election\'s: no rule set file was loaded.',
     rules_from_file: '{id} {version}, from the file {name}',
-    guesses_h: 'The guesses of the draft mapping {file} ({n}): check each against the file (a draft may take a commission\'s number, a code or a total for a party), then delete "_guesses"',
-    mapping_draft_hint: 'No mapping yet? The command line drafts one from the file: shailoo mapping draft {file} > mapping.json; check its guesses ("_guesses") and load it here.',
+    guesses_h: 'The guesses of the draft mapping {file} ({n}): check each against the file (a draft may take a commission\'s number, a code or a total for a party), then delete {key}',
+    mapping_draft_hint: 'No mapping yet? The command line drafts one from the file: {cmd}; check its guesses ({key}) and load it here.',
     findings_none_ne: 'No findings among the checks that could be made; not evaluated: {n} (listed below), so the result rests on no check of what they cover.',
     findings_ne: 'Not evaluated: {n} checks (listed below).',
     okrug_arc_preliminary: 'The {n} okrug seats rest on preliminary figures.',
     error_at_line: '{file}, line {line}',
-    hint_encoding: 'the file looks {enc}: name its encoding in the mapping, "encoding": "{enc}"',
-    hint_delimiter: 'the file looks “{delim}”-separated: set "delimiter": "{delim}" in the mapping',
+    hint_encoding: 'the file looks {enc}: name its encoding in the mapping, {set}',
+    hint_delimiter: 'the file looks “{delim}”-separated: set {set} in the mapping',
     hint_value: 'the cell: {value}',
-    hint_unknown_lines: 'the mapping names protocol lines the rule set {rules} does not declare: {lines}; count with a rule set that declares them (protocol.add_lines), or delete them from the mapping',
+    hint_unknown_lines: 'the mapping names protocol lines the rule set {rules} does not declare: {lines}; count with a rule set that declares them ({key}), or delete them from the mapping',
     parliament_h: 'Parliament',
     seats_filled: '{total} of {of} seats filled: {list} by list, {okrug} in okrugs.',
     list_unfilled: 'List seats not filled: {n}.',
@@ -668,19 +668,19 @@ const STRINGS = {
     voters_lacking: 'В {n} учтённых протоколах нет строки «{line}».',
     prov_your_file: 'ваш файл: {files}',
     title_inferred_csv: 'Выборы, определённые по вашему файлу {file} (сопоставление {mapping})',
-    rules_default: 'Подсчитано по встроенному набору правил {id} {version} ({name}), как командная строка считает без --rules: файл набора правил не загружен. Если ваши выборы — не эти, мандаты, барьеры и округа здесь — по этому закону, а не по правилам ваших выборов: загрузите набор правил своих выборов (JSON).',
+    rules_default: 'Подсчитано по встроенному набору правил {id} {version} ({name}), как командная строка считает без {flag}: файл набора правил не загружен. Если ваши выборы — не эти, мандаты, барьеры и округа здесь — по этому закону, а не по правилам ваших выборов: загрузите набор правил своих выборов (JSON).',
     rules_default_short: 'Это мандаты по встроенному набору правил {id}, не обязательно по правилам ваших выборов: файл набора правил не загружен.',
     rules_from_file: '{id} {version}, из файла {name}',
-    guesses_h: 'Догадки черновика сопоставления {file} ({n}): сверьте каждую с файлом (черновик может принять номер комиссии, код или итог за партию), затем удалите "_guesses"',
-    mapping_draft_hint: 'Нет сопоставления? Командная строка составит черновик по файлу: shailoo mapping draft {file} > mapping.json; проверьте его догадки ("_guesses") и загрузите его сюда.',
+    guesses_h: 'Догадки черновика сопоставления {file} ({n}): сверьте каждую с файлом (черновик может принять номер комиссии, код или итог за партию), затем удалите {key}',
+    mapping_draft_hint: 'Нет сопоставления? Командная строка составит черновик по файлу: {cmd}; проверьте его догадки ({key}) и загрузите его сюда.',
     findings_none_ne: 'Среди выполненных проверок замечаний нет; не выполнено проверок: {n} (список ниже), поэтому результат не опирается ни на какую проверку того, что они охватывают.',
     findings_ne: 'Не выполнено проверок: {n} (список ниже).',
     okrug_arc_preliminary: '{n} мандатов по округам определены по предварительным данным.',
     error_at_line: '{file}, строка {line}',
-    hint_encoding: 'похоже, файл в кодировке {enc}: укажите её в сопоставлении, "encoding": "{enc}"',
-    hint_delimiter: 'похоже, столбцы разделены «{delim}»: укажите в сопоставлении "delimiter": "{delim}"',
+    hint_encoding: 'похоже, файл в кодировке {enc}: укажите её в сопоставлении, {set}',
+    hint_delimiter: 'похоже, столбцы разделены «{delim}»: укажите в сопоставлении {set}',
     hint_value: 'ячейка: {value}',
-    hint_unknown_lines: 'сопоставление называет строки протокола, которых нет в наборе правил {rules}: {lines}; считайте по набору правил, где они объявлены (protocol.add_lines), или удалите их из сопоставления',
+    hint_unknown_lines: 'сопоставление называет строки протокола, которых нет в наборе правил {rules}: {lines}; считайте по набору правил, где они объявлены ({key}), или удалите их из сопоставления',
     parliament_h: 'Парламент',
     seats_filled: 'Распределено {total} из {of} мандатов: {list} по спискам, {okrug} по округам.',
     list_unfilled: 'Мандатов по спискам не распределено: {n}.',
@@ -1260,19 +1260,19 @@ const STRINGS = {
     voters_lacking: 'Эсепке алынган {n} протоколдо «{line}» сабы жок.',
     prov_your_file: 'сиздин файлыңыз: {files}',
     title_inferred_csv: 'Сиздин {file} файлыңыз боюнча аныкталган шайлоо (дал келтирүү {mapping})',
-    rules_default: 'Камтылган {id} {version} эрежелер топтому ({name}) боюнча эсептелди, буйрук сабы --rules жок болгондо эсептегендей: эрежелер топтомунун файлы жүктөлгөн жок. Сиздин шайлооңуз ошол болбосо, бул жердеги мандаттар, босоголор жана округдар ошол мыйзам боюнча, сиздин шайлооңуздуку эмес: өз шайлооңуздун эрежелер топтомун (JSON) жүктөңүз.',
+    rules_default: 'Камтылган {id} {version} эрежелер топтому ({name}) боюнча эсептелди, буйрук сабы {flag} жок болгондо эсептегендей: эрежелер топтомунун файлы жүктөлгөн жок. Сиздин шайлооңуз ошол болбосо, бул жердеги мандаттар, босоголор жана округдар ошол мыйзам боюнча, сиздин шайлооңуздуку эмес: өз шайлооңуздун эрежелер топтомун (JSON) жүктөңүз.',
     rules_default_short: 'Бул мандаттар камтылган {id} эрежелер топтому боюнча, сиздин шайлооңуздуку болбошу мүмкүн: эрежелер топтомунун файлы жүктөлгөн жок.',
     rules_from_file: '{id} {version}, {name} файлынан',
-    guesses_h: '{file} дал келтирүү долбоорунун божомолдору ({n}): ар бирин файл менен салыштырыңыз (долбоор комиссиянын номерин, кодду же жыйынтыкты партия катары кабыл алышы мүмкүн), андан кийин "_guesses" өчүрүңүз',
-    mapping_draft_hint: 'Дал келтирүү жокпу? Буйрук сабы файл боюнча долбоорун түзөт: shailoo mapping draft {file} > mapping.json; анын божомолдорун ("_guesses") текшерип, бул жерге жүктөңүз.',
+    guesses_h: '{file} дал келтирүү долбоорунун божомолдору ({n}): ар бирин файл менен салыштырыңыз (долбоор комиссиянын номерин, кодду же жыйынтыкты партия катары кабыл алышы мүмкүн), андан кийин {key} өчүрүңүз',
+    mapping_draft_hint: 'Дал келтирүү жокпу? Буйрук сабы файл боюнча долбоорун түзөт: {cmd}; анын божомолдорун ({key}) текшерип, бул жерге жүктөңүз.',
     findings_none_ne: 'Жүргүзүлгөн текшерүүлөрдө табылгалар жок; жүргүзүлбөгөн текшерүүлөр: {n} (тизмеси төмөндө), ошондуктан жыйынтык алар камтыган нерселердин эч бир текшерүүсүнө таянбайт.',
     findings_ne: 'Жүргүзүлбөгөн текшерүүлөр: {n} (тизмеси төмөндө).',
     okrug_arc_preliminary: 'Округдар боюнча {n} мандат алдын ала маалыматтар боюнча аныкталды.',
     error_at_line: '{file}, {line}-сап',
-    hint_encoding: 'файл {enc} коддоосундагыдай көрүнөт: аны дал келтирүүдө көрсөтүңүз, "encoding": "{enc}"',
-    hint_delimiter: 'файлдын мамычалары «{delim}» менен бөлүнгөндөй: дал келтирүүдө "delimiter": "{delim}" көрсөтүңүз',
+    hint_encoding: 'файл {enc} коддоосундагыдай көрүнөт: аны дал келтирүүдө көрсөтүңүз, {set}',
+    hint_delimiter: 'файлдын мамычалары «{delim}» менен бөлүнгөндөй: дал келтирүүдө {set} көрсөтүңүз',
     hint_value: 'уяча: {value}',
-    hint_unknown_lines: 'дал келтирүүдө {rules} эрежелер топтомунда жок протокол саптары аталган: {lines}; аларды жарыялаган эрежелер топтому (protocol.add_lines) менен эсептеңиз же аларды дал келтирүүдөн өчүрүңүз',
+    hint_unknown_lines: 'дал келтирүүдө {rules} эрежелер топтомунда жок протокол саптары аталган: {lines}; аларды жарыялаган эрежелер топтому ({key}) менен эсептеңиз же аларды дал келтирүүдөн өчүрүңүз',
     parliament_h: 'Парламент',
     seats_filled: '{of} мандаттын {total} бөлүштүрүлдү: тизмелер боюнча {list}, округдар боюнча {okrug}.',
     list_unfilled: 'Тизмелер боюнча бөлүштүрүлбөгөн мандаттар: {n}.',
@@ -2044,6 +2044,12 @@ function failureText(f) {
   return [...where, tNode(f.key, args), ...hints, ' ', el('details', { class: 'error-detail' }, el('summary', null, t('err.detail')), detail)].flat(Infinity);
 }
 
+// codeSpan marks a name of a file or a program (a key, a command, a flag)
+// as code: not a word of the page's language.
+function codeSpan(s) {
+  return el('span', { class: 'code' }, s);
+}
+
 // errorHints are the hints of the Go side's English detail of an error
 // (ingest's fixed sentences), said in the page's language with the
 // detail's own values: the encoding the file looks to be in, the
@@ -2051,14 +2057,14 @@ function failureText(f) {
 // quotes it, the lines a mapping names that the rule set lacks. [] when
 // the detail gives none.
 function errorHints(detail) {
-  const code = (s) => el('span', { class: 'code' }, s);
+  const code = codeSpan;
   const out = [];
   let m = /it looks ([\w-]+)(?:; name the file's encoding in the mapping,|:) "encoding": "([\w-]+)"/.exec(detail);
-  if (m) out.push(tNode('hint_encoding', { enc: m[2] }));
+  if (m) out.push(tNode('hint_encoding', { enc: m[2], set: code(`"encoding": "${m[2]}"`) }));
   m = /the file looks "(.)"-separated: set "delimiter"/.exec(detail);
-  if (m) out.push(tNode('hint_delimiter', { delim: m[1] }));
+  if (m) out.push(tNode('hint_delimiter', { delim: m[1], set: code(`"delimiter": "${m[1]}"`) }));
   m = /unknown protocol line ("[^"]*")(?: \(and (.*?)\))?: the rule set (.*?) does not declare/.exec(detail);
-  if (m) out.push(tNode('hint_unknown_lines', { lines: code(m[1] + (m[2] ? ', ' + m[2] : '')), rules: code(m[3]) }));
+  if (m) out.push(tNode('hint_unknown_lines', { lines: code(m[1] + (m[2] ? ', ' + m[2] : '')), rules: code(m[3]), key: code('protocol.add_lines') }));
   m = /(?:not a whole number|bad value|out of range|too large)[^"]*?: ("(?:[^"\\]|\\.)*")/.exec(detail);
   if (m) out.push(tNode('hint_value', { value: code(m[1]) }));
   return out;
@@ -2310,9 +2316,9 @@ function updateFiles() {
   const unpaired = state.files.csv.filter((c) => !mappingFor(c));
   const missing = unpaired.map((c) => t('need_mapping_for', { name: c.name }));
   // the page drafts no mapping (the module's size): the command line does
-  if (unpaired.length) missing.push(t('mapping_draft_hint', { file: unpaired[0].name }));
+  if (unpaired.length) missing.push(tNode('mapping_draft_hint', { cmd: codeSpan(`shailoo mapping draft ${unpaired[0].name} > mapping.json`), key: codeSpan('"_guesses"') }));
   if (state.files.csv.length && !state.files.election) missing.push(t('need_election_for', { name: state.files.csv.map((c) => c.name).join(', ') }));
-  if (missing.length) box.append(el('ul', { class: 'missing', id: 'missing' }, missing.map((m) => el('li', null, m))));
+  if (missing.length) box.append(el('ul', { class: 'missing', id: 'missing' }, missing.map((m) => el('li', null, ...[m].flat()))));
   if (state.ready) $('#count').disabled = state.busy || !(countable() || state.demo || state.files.summary);
   if (state.ready) $('#demo').disabled = state.busy;
   const rf = state.files.rules;
@@ -2782,7 +2788,7 @@ function rulesDefault(res) {
   if (!src || src.demo || src.rules_name) return null;
   const inferred = res.election && res.election.id === 'inferred';
   return el('p', { class: 'banner ' + (inferred ? 'bad' : 'warn'), id: 'rules-default', role: inferred ? 'alert' : 'status' },
-    t('rules_default', { id: res.rules.id, version: res.rules.version, name: dataText(res.rules.name) || res.rules.id }));
+    ...tNode('rules_default', { id: res.rules.id, version: res.rules.version, name: dataText(res.rules.name) || res.rules.id, flag: codeSpan('--rules') }));
 }
 
 // guessesBlocks lists, for each mapping counted with that still holds the
@@ -2802,7 +2808,7 @@ function guessesBlocks() {
     try { g = JSON.parse(typeof c.mapping === 'string' ? c.mapping : decoder.decode(c.mapping))._guesses; } catch (e) { g = null; }
     if (!Array.isArray(g) || !g.length) continue;
     out.push(el('details', { class: 'guesses banner warn', id: out.length ? null : 'guesses' },
-      el('summary', null, t('guesses_h', { file: c.mapping_name, n: num(g.length) })),
+      el('summary', null, ...tNode('guesses_h', { file: c.mapping_name, n: num(g.length), key: codeSpan('"_guesses"') })),
       el('ol', null, g.map((x) => el('li', null, englishSpan(String(x)))))));
   }
   return out;
