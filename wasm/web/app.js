@@ -2027,7 +2027,7 @@ function annulText(detail) {
 // (see englishSpan). A failure without a known key shows that message.
 function failureText(f) {
   // file names and JSON paths are names, not words: marked as code
-  const code = (s) => el('span', { class: 'code' }, s);
+  const code = codeSpan;
   const parts = [];
   if (f.file && f.line) parts.push(f.column ? tNode('error_at', { file: code(f.file), line: f.line, column: f.column }) : tNode('error_at_line', { file: code(f.file), line: f.line }));
   else if (f.file) parts.push(code(f.file));
