@@ -186,11 +186,11 @@ var page = []Entry{
 	// The turnout when the Result marks a figure of it not evaluated
 	// (Totals.NotEvaluated), said as package report says it: never a 0.
 	{"turnout_ne", Text{"Voters who took part: not evaluated; voters on the list: not evaluated, so no turnout.",
-		"Приняли участие: не оценено; избирателей в списке: не оценено, поэтому явки нет.",
-		"Добуш берүүгө катышкандар: бааланган жок; тизмедеги шайлоочулар: бааланган жок, ошондуктан катышуу көрсөткүчү жок."}},
+		"Приняли участие: не определено; избирателей в списке: не определено, поэтому явки нет.",
+		"Добуш берүүгө катышкандар: аныкталган жок; тизмедеги шайлоочулар: аныкталган жок, ошондуктан катышуу көрсөткүчү жок."}},
 	{"turnout_ne_voters", Text{"{participants} voters took part; voters on the list: not evaluated, so no turnout.",
-		"Приняли участие {participants} избирателей; избирателей в списке: не оценено, поэтому явки нет.",
-		"Добуш берүүгө {participants} шайлоочу катышты; тизмедеги шайлоочулар: бааланган жок, ошондуктан катышуу көрсөткүчү жок."}},
+		"Приняли участие {participants} избирателей; избирателей в списке: не определено, поэтому явки нет.",
+		"Добуш берүүгө {participants} шайлоочу катышты; тизмедеги шайлоочулар: аныкталган жок, ошондуктан катышуу көрсөткүчү жок."}},
 	{"voters_lacking", Text{"{n} counted protocols lack the line “{line}”.",
 		"В {n} учтённых протоколах нет строки «{line}».",
 		"Эсепке алынган {n} протоколдо «{line}» сабы жок."}},
@@ -227,6 +227,11 @@ var page = []Entry{
 	{"mapping_draft_hint", Text{"No mapping yet? The command line drafts one from the file: {cmd}; check its guesses ({key}) and load it here.",
 		"Нет сопоставления? Командная строка составит черновик по файлу: {cmd}; проверьте его догадки ({key}) и загрузите его сюда.",
 		"Дал келтирүү жокпу? Буйрук сабы файл боюнча долбоорун түзөт: {cmd}; анын божомолдорун ({key}) текшерип, бул жерге жүктөңүз."}},
+	// The national threshold when every list's verdict is not evaluated
+	// (its base not given by the protocols), as package report says it.
+	{"threshold_ne", Text{"Threshold: not evaluated.",
+		"Порог: не определено.",
+		"Босого: аныкталган жок."}},
 	// The findings: none among the checks made, some not evaluated.
 	{"findings_none_ne", Text{"No findings among the checks that could be made; not evaluated: {n} (listed below), so the result rests on no check of what they cover.",
 		"Среди выполненных проверок замечаний нет; не выполнено проверок: {n} (список ниже), поэтому результат не опирается ни на какую проверку того, что они охватывают.",

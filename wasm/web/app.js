@@ -81,6 +81,7 @@ const STRINGS = {
     rules_from_file: '{id} {version}, from the file {name}',
     guesses_h: 'The guesses of the draft mapping {file} ({n}): check each against the file (a draft may take a commission\'s number, a code or a total for a party), then delete {key}',
     mapping_draft_hint: 'No mapping yet? The command line drafts one from the file: {cmd}; check its guesses ({key}) and load it here.',
+    threshold_ne: 'Threshold: not evaluated.',
     findings_none_ne: 'No findings among the checks that could be made; not evaluated: {n} (listed below), so the result rests on no check of what they cover.',
     findings_ne: 'Not evaluated: {n} checks (listed below).',
     okrug_arc_preliminary: 'The {n} okrug seats rest on preliminary figures.',
@@ -663,8 +664,8 @@ const STRINGS = {
     turnout_meta: 'Приняли участие {participants} из {voters} избирателей ({turnout}%).',
     inputs_meta: 'Входные данные (SHA-256): {list}',
     provenance_note: 'Цифры с пометкой «синтетика» заменяют данные, которые не публиковались; «официально» — цифры комиссии.',
-    turnout_ne: 'Приняли участие: не оценено; избирателей в списке: не оценено, поэтому явки нет.',
-    turnout_ne_voters: 'Приняли участие {participants} избирателей; избирателей в списке: не оценено, поэтому явки нет.',
+    turnout_ne: 'Приняли участие: не определено; избирателей в списке: не определено, поэтому явки нет.',
+    turnout_ne_voters: 'Приняли участие {participants} избирателей; избирателей в списке: не определено, поэтому явки нет.',
     voters_lacking: 'В {n} учтённых протоколах нет строки «{line}».',
     prov_your_file: 'ваш файл: {files}',
     title_inferred_csv: 'Выборы, определённые по вашему файлу {file} (сопоставление {mapping})',
@@ -673,6 +674,7 @@ const STRINGS = {
     rules_from_file: '{id} {version}, из файла {name}',
     guesses_h: 'Догадки черновика сопоставления {file} ({n}): сверьте каждую с файлом (черновик может принять номер комиссии, код или итог за партию), затем удалите {key}',
     mapping_draft_hint: 'Нет сопоставления? Командная строка составит черновик по файлу: {cmd}; проверьте его догадки ({key}) и загрузите его сюда.',
+    threshold_ne: 'Порог: не определено.',
     findings_none_ne: 'Среди выполненных проверок замечаний нет; не выполнено проверок: {n} (список ниже), поэтому результат не опирается ни на какую проверку того, что они охватывают.',
     findings_ne: 'Не выполнено проверок: {n} (список ниже).',
     okrug_arc_preliminary: '{n} мандатов по округам определены по предварительным данным.',
@@ -1255,8 +1257,8 @@ const STRINGS = {
     turnout_meta: '{voters} шайлоочунун ичинен {participants} шайлоочу добуш берүүгө катышты ({turnout}%).',
     inputs_meta: 'Киргизилген маалыматтар (SHA-256): {list}',
     provenance_note: '«Синтетикалык» деп белгиленген сандар эч качан жарыяланбаган маалыматтын ордунда турат; «расмий» сандар комиссияныкы.',
-    turnout_ne: 'Добуш берүүгө катышкандар: бааланган жок; тизмедеги шайлоочулар: бааланган жок, ошондуктан катышуу көрсөткүчү жок.',
-    turnout_ne_voters: 'Добуш берүүгө {participants} шайлоочу катышты; тизмедеги шайлоочулар: бааланган жок, ошондуктан катышуу көрсөткүчү жок.',
+    turnout_ne: 'Добуш берүүгө катышкандар: аныкталган жок; тизмедеги шайлоочулар: аныкталган жок, ошондуктан катышуу көрсөткүчү жок.',
+    turnout_ne_voters: 'Добуш берүүгө {participants} шайлоочу катышты; тизмедеги шайлоочулар: аныкталган жок, ошондуктан катышуу көрсөткүчү жок.',
     voters_lacking: 'Эсепке алынган {n} протоколдо «{line}» сабы жок.',
     prov_your_file: 'сиздин файлыңыз: {files}',
     title_inferred_csv: 'Сиздин {file} файлыңыз боюнча аныкталган шайлоо (дал келтирүү {mapping})',
@@ -1265,6 +1267,7 @@ const STRINGS = {
     rules_from_file: '{id} {version}, {name} файлынан',
     guesses_h: '{file} дал келтирүү долбоорунун божомолдору ({n}): ар бирин файл менен салыштырыңыз (долбоор комиссиянын номерин, кодду же жыйынтыкты партия катары кабыл алышы мүмкүн), андан кийин {key} өчүрүңүз',
     mapping_draft_hint: 'Дал келтирүү жокпу? Буйрук сабы файл боюнча долбоорун түзөт: {cmd}; анын божомолдорун ({key}) текшерип, бул жерге жүктөңүз.',
+    threshold_ne: 'Босого: аныкталган жок.',
     findings_none_ne: 'Жүргүзүлгөн текшерүүлөрдө табылгалар жок; жүргүзүлбөгөн текшерүүлөр: {n} (тизмеси төмөндө), ошондуктан жыйынтык алар камтыган нерселердин эч бир текшерүүсүнө таянбайт.',
     findings_ne: 'Жүргүзүлбөгөн текшерүүлөр: {n} (тизмеси төмөндө).',
     okrug_arc_preliminary: 'Округдар боюнча {n} мандат алдын ала маалыматтар боюнча аныкталды.',
@@ -3024,6 +3027,9 @@ function renderLists(res) {
     box.append(el('p', null, tCount('threshold_line', v.needed, {
       percent: dec(res.rules.threshold.percent), base: num(v.base), line: dec(v.line_decimal || v.line), needed: num(v.needed),
     })));
+  } else if (res.lists.length && res.lists.every((l) => (l.national || {}).status === 'not_evaluated')) {
+    // no line when no list's verdict could be made: said, as the report says it
+    box.append(el('p', { id: 'threshold-ne' }, t('threshold_ne')));
   }
   const quota = (res.steps || []).find((s) => s.kind === 'quota');
   if (quota) box.append(el('p', { class: 'muted' }, t('quota_line', { quota: quotaText(quota) })));
