@@ -514,6 +514,146 @@ async function main() {
       assert.deepEqual(await listSeats(page), [15, 12, 9, 7, 6, 5]);
     });
 
+    // Real files of other elections (e2e/fixtures/README.md): what the
+    // page shows of a user's own file, and of its errors.
+    const loadFiles = async (p, files) => {
+      await p.click('#clear');
+      for (const [input, names] of Object.entries(files)) await p.setInputFiles(input, [names].flat().map((n) => path.join(FIX, n)));
+      await p.waitForFunction(() => !document.querySelector('#count').disabled);
+      await p.evaluate(() => { document.body.dataset.state = 'counting'; });
+      await p.click('#count');
+      await p.waitForSelector('body[data-state=done], body[data-state=error]', { timeout: 120000 });
+    };
+    const backToDemo = async (p) => {
+      await p.selectOption('#lang', 'en');
+      await p.click('#clear');
+      await p.click('#demo');
+      await counted(p);
+    };
+
+    await check('real files: a figure the Result marks not evaluated is said so, never 0 (Bavarian long file, Guatemalan actas), in en, ru and ky', async () => {
+      await loadFiles(page, { '#f-csv': 'ltw.csv', '#f-mapping': 'ltw.mapping.json', '#f-rules': 'ltw.rules.json' });
+      await counted(page);
+      const tt = await page.evaluate(() => window.shailooPage.result.totals);
+      assert.ok(tt.not_evaluated.includes('voters') && tt.not_evaluated.includes('participants'), JSON.stringify(tt));
+      for (const [lang, re] of [['en', /^Voters who took part: not evaluated; voters on the list: not evaluated, so no turnout\. 30 counted protocols lack the line “Voters on the list”\.$/],
+        ['ru', /^Приняли участие: не определено;.*В 30 учтённых протоколах нет строки «Число избирателей в списке»\.$/], ['ky', /^Добуш берүүгө катышкандар: аныкталган жок;.*30 протоколдо/]]) {
+        await page.selectOption('#lang', lang);
+        const turnout = await page.textContent('#turnout');
+        assert.match(turnout, re);
+        assert.doesNotMatch(turnout, /\b0 (of|из)\b|\(%\)/, 'no 0 of 0 and no empty percentage: ' + turnout);
+      }
+      await page.selectOption('#lang', 'en');
+      await loadFiles(page, { '#f-csv': 'gt1252.csv', '#f-mapping': 'gt1252.mapping.json', '#f-rules': 'gt.rules.json' });
+      await counted(page);
+      assert.equal(await page.textContent('#turnout'), '1,078 voters took part; voters on the list: not evaluated, so no turnout. 4 counted protocols lack the line “Voters on the list”.');
+      await backToDemo(page);
+      assert.match(await page.textContent('#turnout'), /^1,281,622 of \S+ voters took part \(\d+\.\d+%\)\.$/, 'the demo\'s turnout as before');
+    });
+
+    await check('real files: checks not evaluated are counted beside the findings, never a bare "no findings"', async () => {
+      await loadFiles(page, { '#f-csv': 'ltw.csv', '#f-mapping': 'ltw.mapping.json', '#f-rules': 'ltw.rules.json' });
+      await counted(page);
+      const ne = await page.evaluate(() => window.shailooPage.result.findings.not_evaluated.length);
+      assert.ok(ne >= 8, 'the Bavarian file leaves the form\'s relations not evaluated: ' + ne);
+      const s = await page.textContent('#findings-summary');
+      assert.equal(s, `No findings among the checks that could be made; not evaluated: ${ne} (listed below), so the result rests on no check of what they cover.`);
+      await page.selectOption('#lang', 'ru');
+      assert.match(await page.textContent('#findings-summary'), new RegExp(`не выполнено проверок: ${ne} `));
+      await page.selectOption('#lang', 'en');
+      await loadFiles(page, { '#f-csv': 'gt1252.csv', '#f-mapping': 'gt1252.mapping.json', '#f-rules': 'gt.rules.json' });
+      await counted(page);
+      assert.match(await page.textContent('#findings-summary'), /^4 errors, 1 warnings\. Not evaluated: \d+ checks \(listed below\)\.$/);
+      await backToDemo(page);
+    });
+
+    await check('real files: a file counted without a rule set says, loudly and translated, that kg2021 was applied; a loaded rule set shows in the picker', async () => {
+      await page.selectOption('#lang', 'ru');
+      await loadFiles(page, { '#f-csv': 'am.csv', '#f-mapping': 'am.mapping.json' });
+      await counted(page);
+      const res = await page.evaluate(() => window.shailooPage.result);
+      assert.equal(res.rules.id, 'kg2021', 'counted under kg2021, as the command line without --rules');
+      assert.equal(await page.getAttribute('#rules-default', 'role'), 'alert');
+      assert.match(await page.textContent('#rules-default'), /^Подсчитано по встроенному набору правил kg2021 1\.0\.0 \(Жогорку Кенеш.*без --rules.*загрузите набор правил своих выборов \(JSON\)\.$/);
+      assert.match(await page.textContent('#rules-default-arc'), /kg2021/);
+      await page.selectOption('#lang', 'ky');
+      assert.match(await page.textContent('#rules-default'), /kg2021 1\.0\.0 эрежелер топтому.*өз шайлооңуздун эрежелер топтомун \(JSON\) жүктөңүз/);
+      await page.selectOption('#lang', 'en');
+      // the rule set the file is counted with shows in the picker
+      await loadFiles(page, { '#f-csv': 'ltw.csv', '#f-mapping': 'ltw.mapping.json', '#f-rules': 'ltw.rules.json' });
+      await counted(page);
+      assert.equal(await page.$('#rules-default'), null, 'no warning under the rule set loaded');
+      assert.equal(await page.$eval('#rules', (s) => s.options[s.selectedIndex].textContent), 'de-sl-test 1, from the file ltw.rules.json');
+      await page.click('#clear');
+      assert.equal(await page.$eval('#rules', (s) => s.value), 'kg2021', 'the built-in choice is back once the file is removed');
+      await backToDemo(page);
+      assert.equal(await page.$('#rules-default'), null, 'no warning on the demo');
+    });
+
+    await check('real files: the source of a user\'s figures is the user\'s file, and the synthetic/official note shows only beside marked figures', async () => {
+      await loadFiles(page, { '#f-csv': 'am.csv', '#f-mapping': 'am.mapping.json' });
+      await counted(page);
+      assert.equal(await page.textContent('#res-title'), 'Election inferred from your file am.csv (mapping am.mapping.json)');
+      const sources = await page.$$eval('#lists tbody td.source', (tds) => tds.map((td) => td.textContent));
+      assert.ok(sources.length === await page.evaluate(() => window.shailooPage.result.lists.length) && sources.every((x) => x === 'your file: am.csv'), JSON.stringify(sources.slice(0, 3)));
+      assert.equal(await page.$('#provenance-note'), null, 'nothing is marked synthetic or official');
+      await page.selectOption('#lang', 'ky');
+      assert.equal(await page.$eval('#lists tbody td.source', (td) => td.textContent), 'сиздин файлыңыз: am.csv');
+      await backToDemo(page);
+      assert.ok(await page.$('#provenance-note'), 'the demo\'s figures are marked: the note shows');
+      // the arc's okrug seats, as the okrugs' table, say they are preliminary
+      assert.equal(await page.textContent('#okrug-preliminary'), 'The 34 okrug seats rest on preliminary figures.');
+      assert.ok(await page.$eval('#parliament tr[data-group=okrug]', (tr) => tr.textContent.includes('(preliminary)')));
+    });
+
+    await check('real files: the guesses of a command-line draft are listed, folded, and the page says how to draft a mapping', async () => {
+      await page.click('#clear');
+      await page.selectOption('#lang', 'ru');
+      await page.setInputFiles('#f-csv', path.join(FIX, 'am.csv'));
+      assert.match(await page.textContent('#missing'), /shailoo mapping draft am\.csv > mapping\.json/);
+      assert.match(await page.textContent('#missing'), /Нет сопоставления\? Командная строка составит черновик/);
+      await page.selectOption('#lang', 'en');
+      await loadFiles(page, { '#f-csv': 'am.csv', '#f-mapping': 'am.draft.json' });
+      await counted(page);
+      assert.equal(await page.getAttribute('#guesses', 'open'), null, 'folded');
+      assert.match(await page.textContent('#guesses summary'), /^The guesses of the draft mapping am\.draft\.json \(41\)/);
+      await page.click('#guesses summary');
+      const items = await page.$$eval('#guesses li', (ls) => ls.map((l) => l.textContent));
+      assert.equal(items.length, 41);
+      assert.ok(items.includes('votes.tec: column 1 "tec" (a choice on the ballot; rename the ID as you like)'), 'the commission number column taken for a party is shown');
+      await backToDemo(page);
+    });
+
+    await check('real files on a 360 px phone, ru and ky: an error\'s hint is in the message, the box on the screen and focused', async () => {
+      const phone = await newPage(context, 'phone-errors');
+      await phone.setViewportSize({ width: 360, height: 740 });
+      await ready(phone);
+      try {
+        const cases = [
+          [{ '#f-csv': 'am-semi.csv', '#f-mapping': 'am.mapping.json' }, { ru: /am-semi\.csv, строка 1, поле delimiter: .*похоже, столбцы разделены «;»: укажите в сопоставлении "delimiter": ";"/, ky: /am-semi\.csv, 1-сап, delimiter талаасы: .*«;» менен бөлүнгөндөй/ }],
+          [{ '#f-csv': 'am-badcell.csv', '#f-mapping': 'am.mapping.json' }, { ru: /строка 6, столбец 13, поле votes\.civil-contract: не целое число: ячейка: "4x72"/, ky: /бүтүн сан эмес: уяча: "4x72"/ }],
+          [{ '#f-csv': 'gt1252.csv', '#f-mapping': 'gt-noenc.mapping.json', '#f-rules': 'gt.rules.json' }, { ru: /похоже, файл в кодировке windows-1252: укажите её в сопоставлении, "encoding": "windows-1252"/, ky: /windows-1252 коддоосундагыдай/ }],
+          [{ '#f-csv': 'gt1252.csv', '#f-mapping': 'gt1252.mapping.json' }, { ru: /нет в наборе правил "kg2021" 1\.0\.0: "impugnaciones", "emitidos", "invalidos"/, ky: /"impugnaciones"/ }],
+        ];
+        for (const lang of ['ru', 'ky']) {
+          await phone.selectOption('#lang', lang);
+          for (const [files, want] of cases) {
+            await loadFiles(phone, files);
+            assert.equal(await phone.getAttribute('body', 'data-state'), 'error');
+            const msg = await phone.$eval('#error', (e) => [...e.childNodes].filter((n) => !(n.nodeType === 1 && n.tagName === 'DETAILS')).map((n) => n.textContent).join(''));
+            assert.match(msg, want[lang]);
+            assert.doesNotMatch(msg, /столбец 1,|1-мамыча/, 'no column the command line does not give');
+            const pos = await phone.evaluate(() => ({ top: document.querySelector('#error').getBoundingClientRect().top, vh: innerHeight, focus: document.activeElement && document.activeElement.id }));
+            assert.ok(pos.top >= 0 && pos.top < pos.vh / 2, 'the error box is on the screen: ' + JSON.stringify(pos));
+            assert.equal(pos.focus, 'error');
+          }
+        }
+        await phone.screenshot({ path: path.join(SHOTS, '07-phone360-error-ky.png') });
+      } finally {
+        await phone.close();
+      }
+    });
+
     await check('an election whose definition is ambiguous is refused or not counted, and the page says why', async () => {
       const e = JSON.parse(fs.readFileSync(path.join(FIX, 'faulty.json'), 'utf8'));
       e.parties.push(e.parties[0]); // a party defined twice
@@ -722,7 +862,7 @@ async function main() {
           await page.waitForFunction((l) => document.documentElement.lang === l, lang);
           assert.deepEqual(await offScreen(page), [], `${lang}: elements wider than the screen or off it to the right`);
           const title = await page.textContent('#res-title');
-          assert.match(title, { ru: /^Выборы, определённые по сопоставлению mapping\.json$/, ky: /^mapping\.json дал келтирүүсү боюнча аныкталган шайлоо$/ }[lang], title);
+          assert.match(title, { ru: /^Выборы, определённые по вашему файлу 2011\.csv \(сопоставление mapping\.json\)$/, ky: /^Сиздин 2011\.csv файлыңыз боюнча аныкталган шайлоо \(дал келтирүү mapping\.json\)$/ }[lang], title);
           // the rule set's own description is data: labelled, marked English
           assert.equal(await page.$$eval('#res-meta [lang="en"]', (xs) => xs.length >= 1), true, 'the rule set\'s description is marked as its own words');
           const lists = await page.textContent('#lists');
@@ -1165,8 +1305,10 @@ async function phoneProfiles(browser) {
       // a CSV without its mapping: named, in the page's language
       assert.match(await p.textContent('#missing'), { ky: /faulty\.csv үчүн/, ru: /Для faulty\.csv/, en: /faulty\.csv needs/ }[lang]);
       await p.setInputFiles('#f-mapping', path.join(FIX, 'faulty.mapping.json'));
+      // (Count is enabled already when the demo ran before: the mapping's
+      // reading is waited for by what it removes)
+      await p.waitForSelector('#missing', { state: 'detached', timeout: 5000 });
       await p.waitForFunction(() => !document.querySelector('#count').disabled);
-      assert.equal(await p.$('#missing'), null);
       await p.evaluate(() => { document.body.dataset.state = 'counting'; });
       await p.click('#count');
       await counted(p);

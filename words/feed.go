@@ -62,5 +62,5 @@ var feed = []Entry{
 		"CSV суроодо баш сап жана так бир протокол сабы болот."}},
 	{"feed.mapping_unset", Text{"Several mappings were given: name one with ?mapping=NAME.",
 		"Дано несколько сопоставлений: укажите одно через ?mapping=NAME.",
-		"Бир нече шайкештик берилген: бирин ?mapping=NAME менен көрсөтүңүз."}},
+		"Бир нече дал келтирүү берилген: бирин ?mapping=NAME менен көрсөтүңүз."}},
 }

@@ -71,6 +71,25 @@ const STRINGS = {
     turnout_meta: '{participants} of {voters} voters took part ({turnout}%).',
     inputs_meta: 'Inputs (SHA-256): {list}',
     provenance_note: 'Figures marked “synthetic” stand in for data that was never published; “official” figures are the commission’s.',
+    turnout_ne: 'Voters who took part: not evaluated; voters on the list: not evaluated, so no turnout.',
+    turnout_ne_voters: '{participants} voters took part; voters on the list: not evaluated, so no turnout.',
+    voters_lacking: '{n} counted protocols lack the line “{line}”.',
+    prov_your_file: 'your file: {files}',
+    title_inferred_csv: 'Election inferred from your file {file} (mapping {mapping})',
+    rules_default: 'Counted under the built-in rule set {id} {version} ({name}), as the command line counts without {flag}: no rule set file was loaded. Unless your election is that one, the seats, thresholds and okrugs shown are that law\'s, not your election\'s: load the rule set of your election (JSON).',
+    rules_default_short: 'These seats are those of the built-in rule set {id}, not necessarily your election\'s: no rule set file was loaded.',
+    rules_from_file: '{id} {version}, from the file {name}',
+    guesses_h: 'The guesses of the draft mapping {file} ({n}): check each against the file (a draft may take a commission\'s number, a code or a total for a party), then delete {key}',
+    mapping_draft_hint: 'No mapping yet? The command line drafts one from the file: {cmd}; check its guesses ({key}) and load it here.',
+    threshold_ne: 'Threshold: not evaluated.',
+    findings_none_ne: 'No findings among the checks that could be made; not evaluated: {n} (listed below), so the result rests on no check of what they cover.',
+    findings_ne: 'Not evaluated: {n} checks (listed below).',
+    okrug_arc_preliminary: 'The {n} okrug seats rest on preliminary figures.',
+    error_at_line: '{file}, line {line}',
+    hint_encoding: 'the file looks {enc}: name its encoding in the mapping, {set}',
+    hint_delimiter: 'the file looks “{delim}”-separated: set {set} in the mapping',
+    hint_value: 'the cell: {value}',
+    hint_unknown_lines: 'the mapping names protocol lines the rule set {rules} does not declare: {lines}; count with a rule set that declares them ({key}), or delete them from the mapping',
     parliament_h: 'Parliament',
     seats_filled: '{total} of {of} seats filled: {list} by list, {okrug} in okrugs.',
     list_unfilled: 'List seats not filled: {n}.',
@@ -647,6 +666,25 @@ const STRINGS = {
     turnout_meta: 'Приняли участие {participants} из {voters} избирателей ({turnout}%).',
     inputs_meta: 'Входные данные (SHA-256): {list}',
     provenance_note: 'Цифры с пометкой «синтетика» заменяют данные, которые не публиковались; «официально» — цифры комиссии.',
+    turnout_ne: 'Приняли участие: не определено; избирателей в списке: не определено, поэтому явки нет.',
+    turnout_ne_voters: 'Приняли участие {participants} избирателей; избирателей в списке: не определено, поэтому явки нет.',
+    voters_lacking: 'В {n} учтённых протоколах нет строки «{line}».',
+    prov_your_file: 'ваш файл: {files}',
+    title_inferred_csv: 'Выборы, определённые по вашему файлу {file} (сопоставление {mapping})',
+    rules_default: 'Подсчитано по встроенному набору правил {id} {version} ({name}), как командная строка считает без {flag}: файл набора правил не загружен. Если ваши выборы — не эти, мандаты, барьеры и округа здесь — по этому закону, а не по правилам ваших выборов: загрузите набор правил своих выборов (JSON).',
+    rules_default_short: 'Это мандаты по встроенному набору правил {id}, не обязательно по правилам ваших выборов: файл набора правил не загружен.',
+    rules_from_file: '{id} {version}, из файла {name}',
+    guesses_h: 'Догадки черновика сопоставления {file} ({n}): сверьте каждую с файлом (черновик может принять номер комиссии, код или итог за партию), затем удалите {key}',
+    mapping_draft_hint: 'Нет сопоставления? Командная строка составит черновик по файлу: {cmd}; проверьте его догадки ({key}) и загрузите его сюда.',
+    threshold_ne: 'Порог: не определено.',
+    findings_none_ne: 'Среди выполненных проверок замечаний нет; не выполнено проверок: {n} (список ниже), поэтому результат не опирается ни на какую проверку того, что они охватывают.',
+    findings_ne: 'Не выполнено проверок: {n} (список ниже).',
+    okrug_arc_preliminary: '{n} мандатов по округам определены по предварительным данным.',
+    error_at_line: '{file}, строка {line}',
+    hint_encoding: 'похоже, файл в кодировке {enc}: укажите её в сопоставлении, {set}',
+    hint_delimiter: 'похоже, столбцы разделены «{delim}»: укажите в сопоставлении {set}',
+    hint_value: 'ячейка: {value}',
+    hint_unknown_lines: 'сопоставление называет строки протокола, которых нет в наборе правил {rules}: {lines}; считайте по набору правил, где они объявлены ({key}), или удалите их из сопоставления',
     parliament_h: 'Парламент',
     seats_filled: 'Распределено {total} из {of} мандатов: {list} по спискам, {okrug} по округам.',
     list_unfilled: 'Мандатов по спискам не распределено: {n}.',
@@ -746,7 +784,7 @@ const STRINGS = {
     prov_all_list_seats: 'все мандаты по спискам',
     prov_unreadable_rows: 'Пропущено строк, которые не удалось прочитать: {n} (замечание I601). То, что в них было, не учтено (строка широкого файла — целый протокол, строка длинного — одно число протокола, который учтён без него), а участка или округа, названного только в них, нет в результате; эти мандаты определены по прочитанным строкам: {affects}.',
     prov_duplicate_protocols: 'Протоколов, данных более одного раза для одного участка, бюллетеня и вида подсчёта: {n} (замечание X207). Учтена каждая копия (какая верна, неизвестно); эти мандаты определены по суммам, где они могут быть учтены дважды: {affects}. Разные участки с одним номером (файлы двух муниципалитетов, каждый нумерует свои участки с 1) различаются, если назвать участок двумя столбцами: "precinct": {"columns": ["municipality", "station"]}; файлы, каждый из которых даёт часть каждого протокола (строки в одном, голоса в другом), соединяются в один протокол, если в каждом сопоставлении сказано "part": true.',
-    prov_unconfirmed_mapping: 'Разметки, в которых остались догадки «mapping draft»: {scope}. Их никто не подтвердил (черновик может принять итог, код или строку протокола за вариант выбора); на них определены эти мандаты: {affects}.',
+    prov_unconfirmed_mapping: 'Сопоставления, в которых остались догадки черновика (shailoo mapping draft): {scope}. Их никто не подтвердил (черновик может принять итог, код или строку протокола за вариант выбора); на них определены эти мандаты: {affects}.',
     prov_header_data_row: 'Файлов, заголовок которых кончается строкой, похожей на строку данных: {n} (замечание I604). Если это строка данных, то, что в ней было, не учтено (строка широкого файла — целый протокол, строка длинного — одно число протокола, который учтён без него); без неё определены эти мандаты: {affects}.',
     prov_unplaced_protocols: 'Учтённых протоколов вне определённых регионов или округов: {n} (замечания X208, X212, X213, X217, X218). Без их голосов определены: {affects}.',
     no_okrugs: 'В этих выборах нет округов.',
@@ -978,7 +1016,7 @@ const STRINGS = {
     rc_h: 'Сверка многих источников',
     rc_intro: 'Сравните опубликованные протоколы с копиями наблюдателей и с более ранней опубликованной версией: какие цифры расходятся, где, на сколько и изменились бы мандаты.',
     rc_drop: 'Перетащите сюда определение выборов, опубликованные файлы и копии (много файлов или папку) или выберите их ниже.',
-    rc_f_election: 'Определение выборов (JSON; без него берётся из разметки первого CSV-файла)',
+    rc_f_election: 'Определение выборов (JSON; без него берётся из сопоставления первого CSV-файла)',
     rc_f_published: 'Опубликованные протоколы (CSV с описанием столбцов или JSON выборов)',
     rc_f_earlier: 'Более ранняя опубликованная версия (необязательно)',
     rc_f_copies: 'Копии наблюдателей (JSON, по одному протоколу)',
@@ -990,7 +1028,7 @@ const STRINGS = {
     rc_src_earlier: 'ранее',
     rc_src_copies: 'копии',
     rc_loaded: '{what}: файлов {n}',
-    rc_need: 'Нужны не менее двух источников (опубликованные файлы и копии или ранняя версия) и определение выборов, если его не даёт CSV-файл с разметкой.',
+    rc_need: 'Нужны не менее двух источников (опубликованные файлы и копии или ранняя версия) и определение выборов, если его не даёт CSV-файл с сопоставлением.',
     rc_need_mapping: 'Для {name} нет описания столбцов (JSON-файл с тем же именем, например «list-mapping.json» для «list.csv»).',
     rc_unknown_file: '{name}: не определение, не описание столбцов, не протоколы и не копия; не используется.',
     rc_running: 'Сверка…',
@@ -1196,19 +1234,19 @@ const STRINGS = {
     counted: '{precincts} участоктун {protocols} протоколу {ms} мс ичинде эсептелди.',
     counted_no_precincts: '{protocols} протокол {ms} мс ичинде эсептелди (участоктор аныкталган жок: аныктамасыз файлдардын жыйынтыктары гана эсептелди).',
     checked_summary: 'Жарыяланган жыйынтыктар {ms} мс ичинде текшерилди.',
-    need_mapping: 'CSV протоколдоруна мамычалардын шайкештик файлы (JSON) керек.',
-    nothing: 'Шайлоону (JSON) же протоколдорду (CSV) шайкештик файлы менен жүктөңүз, же демону иштетиңиз.',
+    need_mapping: 'CSV протоколдоруна мамычаларды дал келтирүү файлы (JSON) керек.',
+    nothing: 'Шайлоону (JSON) же протоколдорду (CSV) дал келтирүү файлы менен жүктөңүз, же демону иштетиңиз.',
     summary_on_demo: 'Шайлоо жүктөлгөн жок: жыйынтыктар 2021-жылдын ичине камтылган маалыматы менен салыштырылат.',
     loaded_h: 'Жүктөлгөн файлдар',
     remove: '{name} алып салуу',
     kind_csv: 'протоколдор',
     kind_ballots: 'бюллетендер (добуш жазуулары)',
-    kind_mapping: 'шайкештик',
+    kind_mapping: 'дал келтирүү',
     kind_election: 'шайлоо',
     kind_summary: 'жарыяланган жыйынтыктар',
     kind_rules: 'эрежелер топтому',
     kind_lots: 'чүчүкулак',
-    unknown_file: '{name}: бул барак мындай файлды окубайт (CSV же шайлоо, шайкештик, жыйынтыктар, эрежелер же чүчүкулак менен JSON керек).',
+    unknown_file: '{name}: бул барак мындай файлды окубайт (CSV же шайлоо, дал келтирүү, жыйынтыктар, эрежелер же чүчүкулак менен JSON керек).',
     error_h: 'Эсептөө мүмкүн болгон жок',
     source_demo: '2021-жылдын ичине камтылган маалыматы',
     rules_meta: 'Эрежелер топтому: {id} {version} ({name})',
@@ -1223,6 +1261,25 @@ const STRINGS = {
     turnout_meta: '{voters} шайлоочунун ичинен {participants} шайлоочу добуш берүүгө катышты ({turnout}%).',
     inputs_meta: 'Киргизилген маалыматтар (SHA-256): {list}',
     provenance_note: '«Синтетикалык» деп белгиленген сандар эч качан жарыяланбаган маалыматтын ордунда турат; «расмий» сандар комиссияныкы.',
+    turnout_ne: 'Добуш берүүгө катышкандар: аныкталган жок; тизмедеги шайлоочулар: аныкталган жок, ошондуктан катышуу көрсөткүчү жок.',
+    turnout_ne_voters: 'Добуш берүүгө {participants} шайлоочу катышты; тизмедеги шайлоочулар: аныкталган жок, ошондуктан катышуу көрсөткүчү жок.',
+    voters_lacking: 'Эсепке алынган {n} протоколдо «{line}» сабы жок.',
+    prov_your_file: 'сиздин файлыңыз: {files}',
+    title_inferred_csv: 'Сиздин {file} файлыңыз боюнча аныкталган шайлоо (дал келтирүү {mapping})',
+    rules_default: 'Камтылган {id} {version} эрежелер топтому ({name}) боюнча эсептелди, буйрук сабы {flag} жок болгондо эсептегендей: эрежелер топтомунун файлы жүктөлгөн жок. Сиздин шайлооңуз ошол болбосо, бул жердеги мандаттар, босоголор жана округдар ошол мыйзам боюнча, сиздин шайлооңуздуку эмес: өз шайлооңуздун эрежелер топтомун (JSON) жүктөңүз.',
+    rules_default_short: 'Бул мандаттар камтылган {id} эрежелер топтому боюнча, сиздин шайлооңуздуку болбошу мүмкүн: эрежелер топтомунун файлы жүктөлгөн жок.',
+    rules_from_file: '{id} {version}, {name} файлынан',
+    guesses_h: '{file} дал келтирүү долбоорунун божомолдору ({n}): ар бирин файл менен салыштырыңыз (долбоор комиссиянын номерин, кодду же жыйынтыкты партия катары кабыл алышы мүмкүн), андан кийин {key} өчүрүңүз',
+    mapping_draft_hint: 'Дал келтирүү жокпу? Буйрук сабы файл боюнча долбоорун түзөт: {cmd}; анын божомолдорун ({key}) текшерип, бул жерге жүктөңүз.',
+    threshold_ne: 'Босого: аныкталган жок.',
+    findings_none_ne: 'Жүргүзүлгөн текшерүүлөрдө табылгалар жок; жүргүзүлбөгөн текшерүүлөр: {n} (тизмеси төмөндө), ошондуктан жыйынтык алар камтыган нерселердин эч бир текшерүүсүнө таянбайт.',
+    findings_ne: 'Жүргүзүлбөгөн текшерүүлөр: {n} (тизмеси төмөндө).',
+    okrug_arc_preliminary: 'Округдар боюнча {n} мандат алдын ала маалыматтар боюнча аныкталды.',
+    error_at_line: '{file}, {line}-сап',
+    hint_encoding: 'файл {enc} коддоосундагыдай көрүнөт: аны дал келтирүүдө көрсөтүңүз, {set}',
+    hint_delimiter: 'файлдын мамычалары «{delim}» менен бөлүнгөндөй: дал келтирүүдө {set} көрсөтүңүз',
+    hint_value: 'уяча: {value}',
+    hint_unknown_lines: 'дал келтирүүдө {rules} эрежелер топтомунда жок протокол саптары аталган: {lines}; аларды жарыялаган эрежелер топтому ({key}) менен эсептеңиз же аларды дал келтирүүдөн өчүрүңүз',
     parliament_h: 'Парламент',
     seats_filled: '{of} мандаттын {total} бөлүштүрүлдү: тизмелер боюнча {list}, округдар боюнча {okrug}.',
     list_unfilled: 'Тизмелер боюнча бөлүштүрүлбөгөн мандаттар: {n}.',
@@ -1322,7 +1379,7 @@ const STRINGS = {
     prov_all_list_seats: 'тизмелер боюнча бардык мандаттар',
     prov_unreadable_rows: 'Окулбай калып, өткөрүлүп жиберилген саптар: {n} (I601 табылгасы). Алардагы маалымат эсептелген жок (кең файлдын сабы — бүтүн протокол, узун файлдын сабы — протоколдун бир саны, протокол ансыз эсептелди), ошол саптарда гана аталган участок же округ жыйынтыкта жок; бул мандаттар окулган саптар боюнча аныкталды: {affects}.',
     prov_duplicate_protocols: 'Бир участок, бюллетень жана эсептөө түрү үчүн бир нече жолу берилген протоколдор: {n} (X207 табылгасы). Ар бир көчүрмө эсептелди (кайсынысы туура экени белгисиз); бул мандаттар алар эки жолу эсептелиши мүмкүн болгон суммалар боюнча аныкталды: {affects}. Номери бирдей башка участоктор (ар бири участокторун 1ден номерлеген эки муниципалитеттин файлдары) участокту эки мамыча менен атаганда ажыратылат: "precinct": {"columns": ["municipality", "station"]}; ар бири ар бир протоколдун бир бөлүгүн берген файлдар (саптары бирөөндө, добуштары башкасында) ар бир дал келтирүүдө "part": true деп айтылганда бир протоколго бириктирилет.',
-    prov_unconfirmed_mapping: '«mapping draft» божомолдору калган белгилөөлөр: {scope}. Аларды эч ким ырастаган жок (долбоор жыйынтыкты, кодду же протокол сабын тандоо катары кабыл алышы мүмкүн); бул мандаттар алар боюнча аныкталды: {affects}.',
+    prov_unconfirmed_mapping: 'Долбоордун (shailoo mapping draft) божомолдору калган дал келтирүүлөр: {scope}. Аларды эч ким ырастаган жок (долбоор жыйынтыкты, кодду же протокол сабын тандоо катары кабыл алышы мүмкүн); бул мандаттар алар боюнча аныкталды: {affects}.',
     prov_header_data_row: 'Аталышы маалымат сабына окшош сап менен бүткөн файлдар: {n} (I604 табылгасы). Эгер ал маалымат сабы болсо, андагы маалымат эсептелген жок (кең файлдын сабы — бүтүн протокол, узун файлдын сабы — протоколдун бир саны, протокол ансыз эсептелди); бул мандаттар ансыз аныкталды: {affects}.',
     prov_unplaced_protocols: 'Аныкталган аймакка же округга кирбеген эсептелген протоколдор: {n} (X208, X212, X213, X217, X218 табылгалары). Алардын добуштарысыз аныкталды: {affects}.',
     no_okrugs: 'Бул шайлоодо округдар жок.',
@@ -1464,9 +1521,9 @@ const STRINGS = {
     copy_bad_field: 'Сандар гана: «{value}» бүтүн сан эмес.',
     copy_fix: 'Белгиленген талааларды оңдоңуз: эч нерсе салыштырылган жок.',
     copy_differs_mark: 'айырмаланат: жарыяланганы {want}',
-    need_mapping_for: '{name} үчүн мамычалардын дал келүү файлы (JSON) керек: эсептөө үчүн аны кошуңуз.',
-    need_election_for: '{name}: шайлоо файлы жок, ошондуктан шайлоонун сүрөттөмөсү дал келүү файлынан чыгарылат: партиялар жана участоктор файлда кандай болсо, ошондой. Шайлоонун өз сүрөттөмөсү боюнча эсептөө үчүн анын файлын (JSON) кошуңуз.',
-    mapping_for: 'дал келүү: {name}',
+    need_mapping_for: '{name} үчүн мамычаларды дал келтирүү файлы (JSON) керек: эсептөө үчүн аны кошуңуз.',
+    need_election_for: '{name}: шайлоо файлы жок, ошондуктан шайлоонун сүрөттөмөсү дал келтирүү файлынан чыгарылат: партиялар жана участоктор файлда кандай болсо, ошондой. Шайлоонун өз сүрөттөмөсү боюнча эсептөө үчүн анын файлын (JSON) кошуңуз.',
+    mapping_for: 'дал келтирүү: {name}',
     'ne:not published': 'жарыяланган эмес',
     'ne:the summary publishes no okrug': 'жыйынтыкта бир да округ жок',
     'ne:no percentage is published': 'пайыздар жарыяланган эмес',
@@ -1554,7 +1611,7 @@ const STRINGS = {
     rc_h: 'Көп булактарды салыштыруу',
     rc_intro: 'Жарыяланган протоколдорду байкоочулардын көчүрмөлөрү жана мурда жарыяланган версия менен салыштырыңыз: кайсы сандар, кайда, канчага айырмаланат жана мандаттар өзгөрмөк беле.',
     rc_drop: 'Шайлоонун аныктамасын, жарыяланган файлдарды жана көчүрмөлөрдү бул жерге таштаңыз (көп файл же папка) же төмөндөн тандаңыз.',
-    rc_f_election: 'Шайлоонун аныктамасы (JSON; ансыз биринчи CSV файлдын белгилөөсүнөн алынат)',
+    rc_f_election: 'Шайлоонун аныктамасы (JSON; ансыз биринчи CSV файлдын дал келтирүүсүнөн алынат)',
     rc_f_published: 'Жарыяланган протоколдор (мамычалардын сүрөттөмөсү менен CSV же шайлоонун JSON файлы)',
     rc_f_earlier: 'Мурда жарыяланган версия (милдеттүү эмес)',
     rc_f_copies: 'Байкоочулардын көчүрмөлөрү (JSON, ар бири бир протокол)',
@@ -1566,7 +1623,7 @@ const STRINGS = {
     rc_src_earlier: 'мурдагы',
     rc_src_copies: 'көчүрмөлөр',
     rc_loaded: '{what}: {n} файл',
-    rc_need: 'Жок дегенде эки булак керек (жарыяланган файлдар жана көчүрмөлөр, же мурдагы версия), ошондой эле шайлоонун аныктамасы, эгер аны белгилөөсү бар CSV файл бербесе.',
+    rc_need: 'Жок дегенде эки булак керек (жарыяланган файлдар жана көчүрмөлөр, же мурдагы версия), ошондой эле шайлоонун аныктамасы, эгер аны дал келтирүүсү бар CSV файл бербесе.',
     rc_need_mapping: '{name} үчүн мамычалардын сүрөттөмөсү жок (ошол эле аттагы JSON файл, мисалы «list.csv» үчүн «list-mapping.json»).',
     rc_unknown_file: '{name}: аныктама да, сүрөттөмө да, протоколдор да, көчүрмө да эмес; колдонулган жок.',
     rc_running: 'Салыштырылууда…',
@@ -1979,9 +2036,9 @@ function annulText(detail) {
 // (see englishSpan). A failure without a known key shows that message.
 function failureText(f) {
   // file names and JSON paths are names, not words: marked as code
-  const code = (s) => el('span', { class: 'code' }, s);
+  const code = codeSpan;
   const parts = [];
-  if (f.file && f.line) parts.push(tNode('error_at', { file: code(f.file), line: f.line, column: f.column || 1 }));
+  if (f.file && f.line) parts.push(f.column ? tNode('error_at', { file: code(f.file), line: f.line, column: f.column }) : tNode('error_at_line', { file: code(f.file), line: f.line }));
   else if (f.file) parts.push(code(f.file));
   if (f.field) parts.push(tNode('error_field', { field: code(f.field) }));
   const where = parts.flatMap((p, i) => (i ? [', ', p] : [p]));
@@ -1992,7 +2049,34 @@ function failureText(f) {
   if (annul) return [...where, t(f.key), ': ', annul].flat(Infinity);
   const args = {};
   for (const [k, v] of Object.entries(f.args || {})) args[k] = code(v);
-  return [...where, tNode(f.key, args), ' ', el('details', { class: 'error-detail' }, el('summary', null, t('err.detail')), detail)].flat(Infinity);
+  const hints = errorHints(String(f.error || '')).flatMap((h, i) => [i ? '; ' : ': ', h]);
+  return [...where, tNode(f.key, args), ...hints, ' ', el('details', { class: 'error-detail' }, el('summary', null, t('err.detail')), detail)].flat(Infinity);
+}
+
+// codeSpan marks a name of a file or a program (a key, a command, a flag)
+// as code: not a word of the page's language.
+function codeSpan(s) {
+  return el('span', { class: 'code' }, s);
+}
+
+// errorHints are the hints of the Go side's English detail of an error
+// (ingest's fixed sentences), said in the page's language with the
+// detail's own values: the encoding the file looks to be in, the
+// delimiter it looks split by, the cell's value as the command line
+// quotes it, the lines a mapping names that the rule set lacks. [] when
+// the detail gives none.
+function errorHints(detail) {
+  const code = codeSpan;
+  const out = [];
+  let m = /it looks ([\w-]+)(?:; name the file's encoding in the mapping,|:) "encoding": "([\w-]+)"/.exec(detail);
+  if (m) out.push(tNode('hint_encoding', { enc: m[2], set: code(`"encoding": "${m[2]}"`) }));
+  m = /the file looks "(.)"-separated: set "delimiter"/.exec(detail);
+  if (m) out.push(tNode('hint_delimiter', { delim: m[1], set: code(`"delimiter": "${m[1]}"`) }));
+  m = /unknown protocol line ("[^"]*")(?: \(and (.*?)\))?: the rule set (.*?) does not declare/.exec(detail);
+  if (m) out.push(tNode('hint_unknown_lines', { lines: code(m[1] + (m[2] ? ', ' + m[2] : '')), rules: code(m[3]), key: code('protocol.add_lines') }));
+  m = /(?:not a whole number|bad value|out of range|too large)[^"]*?: ("(?:[^"\\]|\\.)*")/.exec(detail);
+  if (m) out.push(tNode('hint_value', { value: code(m[1]) }));
+  return out;
 }
 
 // ---------------------------------------------------------------------------
@@ -2238,15 +2322,32 @@ function updateFiles() {
   }
   if (items.length) box.append(el('h3', null, t('loaded_h')), el('ul', null, items));
   // what is missing, named, in the reader's language: Count waits for it
-  const missing = state.files.csv.filter((c) => !mappingFor(c)).map((c) => t('need_mapping_for', { name: c.name }));
+  const unpaired = state.files.csv.filter((c) => !mappingFor(c));
+  const missing = unpaired.map((c) => t('need_mapping_for', { name: c.name }));
+  // the page drafts no mapping (the module's size): the command line does
+  if (unpaired.length) missing.push(tNode('mapping_draft_hint', { cmd: codeSpan(`shailoo mapping draft ${unpaired[0].name} > mapping.json`), key: codeSpan('"_guesses"') }));
   if (state.files.csv.length && !state.files.election) missing.push(t('need_election_for', { name: state.files.csv.map((c) => c.name).join(', ') }));
-  if (missing.length) box.append(el('ul', { class: 'missing', id: 'missing' }, missing.map((m) => el('li', null, m))));
+  if (missing.length) box.append(el('ul', { class: 'missing', id: 'missing' }, missing.map((m) => el('li', null, ...[m].flat()))));
   if (state.ready) $('#count').disabled = state.busy || !(countable() || state.demo || state.files.summary);
   if (state.ready) $('#demo').disabled = state.busy;
   const rf = state.files.rules;
   const sel = $('#rules');
   sel.disabled = Boolean(rf);
   sel.title = rf ? t('rules_file', { name: rf.name }) : '';
+  // a loaded rule set is the one counted with: the picker shows it, by
+  // the file's own ID, version and name, not the built-in one it had
+  const old = sel.querySelector('option[data-file]');
+  if (old) old.remove();
+  else if (rf) sel.dataset.chosen = sel.value;
+  if (!rf && old) sel.value = sel.dataset.chosen || (sel.options[0] || {}).value || '';
+  if (rf) {
+    let r = {};
+    try { r = JSON.parse(textOf(rf)) || {}; } catch (e) { r = {}; }
+    const o = el('option', { value: '', 'data-file': '1', title: r.name || null },
+      t('rules_from_file', { id: r.id || '?', version: r.version || '', name: rf.name }).replace('  ', ' '));
+    sel.append(o);
+    o.selected = true;
+  }
 }
 
 // source builds the api.Source of the loaded files (see wasm/api).
@@ -2342,6 +2443,12 @@ async function count(src) {
     document.body.dataset.state = 'error';
     setStatus('error_h');
     showError([t('error_h') + ': ', ...failureText(out.obj)]);
+    // on a phone the box sits below the Count button, off the screen: take
+    // the reader (and a screen reader's focus) to it
+    const box = $('#error');
+    box.setAttribute('tabindex', '-1');
+    box.focus({ preventScroll: true });
+    box.scrollIntoView({ block: 'start' });
     return;
   }
   state.source = src;
@@ -2451,7 +2558,20 @@ function englishSpan(s) {
 // the catalog says it (notesSaid, from the count), else in English, marked.
 function noteText(res, n, i) {
   const said = res.notesSaid && res.notesSaid[state.lang];
-  return said && said[i] !== undefined && said[i] !== n ? said[i] : englishSpan(n);
+  return said && said[i] !== undefined && said[i] !== n ? lineNames(said[i]) : englishSpan(n);
+}
+
+// lineNames says the protocol lines a said note names by their IDs
+// ("issued_outside, issued_early, lost") by the names the list of checks
+// not evaluated gives them (the 'line_' keys): a run of IDs is replaced
+// only when each is a line's.
+function lineNames(s) {
+  return s.replace(/\b[a-z][a-z0-9_]*(?:, [a-z][a-z0-9_]*)*\b/g, (run, at) => {
+    const ids = run.split(', ');
+    // a quoted ID is a key of a file ("invalid": ...), left as written
+    if (/["«.]/.test(s[at - 1] || '') || !ids.every((x) => ('line_' + x) in STRINGS.en)) return run;
+    return ids.map((x) => t('line_' + x)).join(', ');
+  });
 }
 
 // figText is a finding's "should be" or "is" in the page's language: a
@@ -2527,9 +2647,28 @@ function quotaText(q) {
 // the published one, and says so.
 function provenance(p) {
   const q = p || (state.result && state.result.election && state.result.election.provenance);
-  if (!q) return '';
+  if (!q) return yourFiles() ? t('prov_your_file', { files: yourFiles() }) : '';
   const n = annulments(state.result).length;
   return n ? t('prov_recomputed', { prov: t(q), n: num(n) }) : t(q);
+}
+
+// yourFiles names the reader's own files the count's figures come from
+// (the protocols CSVs and ballots, else the election file), '' for the
+// demo: a figure of them carries no provenance of its own.
+function yourFiles() {
+  const src = state.source;
+  if (!src || src.demo) return '';
+  const names = [...(src.protocols || []), ...(src.ballots || [])].map((f) => f.name);
+  if (!names.length && src.election_name) names.push(src.election_name);
+  return names.join(', ');
+}
+
+// marked says whether some figure of res carries a mark of where it comes
+// from (official, preliminary, synthetic), the marks the header's note
+// explains.
+function marked(res) {
+  const ps = [res.election && res.election.provenance, ...res.lists.map((l) => l.provenance), ...(res.okrugs || []).map((o) => o.provenance)];
+  return ps.some((p) => /official|preliminary|synthetic/.test(p || ''));
 }
 
 // annulments are the annulments res was counted with (res.annulled's
@@ -2586,7 +2725,9 @@ function renderHead(res) {
   const title = $('#res-title');
   // a definition inferred from a mapping is the count's: said in the page's words
   const inferred = res.election.id === 'inferred' && /^inferred from (.+)$/.exec(res.election.name || '');
-  title.textContent = inferred ? t('title_inferred', { file: inferred[1] }) : dataText(res.election.name) || res.election.id;
+  const csvs = inferred && state.source && !state.source.demo ? (state.source.protocols || []).map((c) => c.name).join(', ') : '';
+  title.textContent = csvs ? t('title_inferred_csv', { file: csvs, mapping: inferred[1] })
+    : inferred ? t('title_inferred', { file: inferred[1] }) : dataText(res.election.name) || res.election.id;
   // a name the catalog has no translation for is the file's own: say so
   // to a screen reader when it is in Latin letters on a ky or ru page
   if (state.lang !== 'en' && title.textContent === res.election.name && /[A-Za-z]/.test(res.election.name)) title.lang = 'en';
@@ -2601,19 +2742,19 @@ function renderHead(res) {
       el('p', null, t('annul_banner', { what: ann.join('; ') })),
       el('button', { type: 'button', id: 'annul-clear', onclick: clearAnnulment }, t('annul_clear'))));
   }
-  meta.append(
-    rulesMeta(res.rules),
-    el('p', { class: 'meta' }, t('turnout_meta', { participants: num(tt.participants), voters: num(tt.voters), turnout: dec(tt.turnout) })),
-  );
+  const dflt = rulesDefault(res);
+  if (dflt) meta.append(dflt);
+  meta.append(rulesMeta(res.rules), turnoutMeta(tt));
   if (res.election.provenance && ann.length) {
     meta.append(el('p', { class: 'meta', id: 'annul-prov' }, t('annul_prov', { prov: dataText(res.election.provenance), n: num(ann.length) })));
   } else if (res.election.provenance) meta.append(el('p', { class: 'meta muted' }, dataText(res.election.provenance)));
-  meta.append(el('p', { class: 'meta muted' }, t('provenance_note')));
+  if (marked(res)) meta.append(el('p', { class: 'meta muted', id: 'provenance-note' }, t('provenance_note')));
   if (res.not_counted) meta.append(el('p', { class: 'banner bad', id: 'not-counted' }, ...tNode('not_counted', { why: notCountedWhy(res.not_counted) })));
   const part = partialBanner(res);
   if (part) meta.append(part);
   const prov = provisionalBanner(res);
   if (prov) meta.append(prov);
+  meta.append(...guessesBlocks());
   if (state.source && state.source.demo && state.files.summary) meta.append(el('p', { class: 'meta muted' }, t('summary_on_demo')));
   const banner = $('#published-banner');
   banner.textContent = '';
@@ -2627,6 +2768,59 @@ function renderHead(res) {
     if (synth) banner.append(t('synth_published') + ' ');
     banner.append(el('a', { href: '#sec-published' }, t('published_h')));
   }
+}
+
+// turnoutMeta says who took part of how many, as package report says it:
+// a figure the Result marks not evaluated (totals.not_evaluated: no
+// counted protocol gives the line) is said so, with why, never a 0.
+function turnoutMeta(tt) {
+  const ne = tt.not_evaluated || [];
+  const p = el('p', { class: 'meta', id: 'turnout' });
+  if (tt.turnout !== '' && tt.turnout !== undefined && !ne.includes('voters')) {
+    p.append(t('turnout_meta', { participants: num(tt.participants), voters: num(tt.voters), turnout: dec(tt.turnout) }));
+    return p;
+  }
+  p.append(ne.includes('participants') || (!tt.participants && !tt.turnout)
+    ? t('turnout_ne') : t('turnout_ne_voters', { participants: num(tt.participants) }));
+  if (tt.voters_not_evaluated > 0) p.append(' ', t('voters_lacking', { n: num(tt.voters_not_evaluated), line: t('line_voters') }));
+  return p;
+}
+
+// rulesDefault warns that the reader's files were counted under a
+// built-in rule set they did not choose by a file (the command line does
+// the same without --rules): the seats, thresholds and okrugs are that
+// law's. Loud (an alert) when the definition was inferred from a mapping,
+// a file that cannot be the built-in election's; null for the demo and
+// for a rule set loaded from a file.
+function rulesDefault(res) {
+  const src = state.source;
+  if (!src || src.demo || src.rules_name) return null;
+  const inferred = res.election && res.election.id === 'inferred';
+  return el('p', { class: 'banner ' + (inferred ? 'bad' : 'warn'), id: 'rules-default', role: inferred ? 'alert' : 'status' },
+    ...tNode('rules_default', { id: res.rules.id, version: res.rules.version, name: dataText(res.rules.name) || res.rules.id, flag: codeSpan('--rules') }));
+}
+
+// guessesBlocks lists, for each mapping counted with that still holds the
+// guesses of a command-line draft ("_guesses"), each guess, folded (a
+// draft of a wide file makes dozens): the reader sees which column the
+// draft took for what, a commission's number taken for a party included.
+// The guesses are the draft's English sentences, marked so.
+function guessesBlocks() {
+  const src = state.source;
+  if (!src || src.demo) return [];
+  const seen = new Set();
+  const out = [];
+  for (const c of src.protocols || []) {
+    if (!c.mapping_name || seen.has(c.mapping_name)) continue;
+    seen.add(c.mapping_name);
+    let g;
+    try { g = JSON.parse(typeof c.mapping === 'string' ? c.mapping : decoder.decode(c.mapping))._guesses; } catch (e) { g = null; }
+    if (!Array.isArray(g) || !g.length) continue;
+    out.push(el('details', { class: 'guesses banner warn', id: out.length ? null : 'guesses' },
+      el('summary', null, ...tNode('guesses_h', { file: c.mapping_name, n: num(g.length), key: codeSpan('"_guesses"') })),
+      el('ol', null, g.map((x) => el('li', null, englishSpan(String(x)))))));
+  }
+  return out;
 }
 
 // provisionalBanner says that res rests on something not evaluated, and
@@ -2680,8 +2874,11 @@ function renderParliament(res) {
     .slice().sort((a, b) => b.seats - a.seats)
     .map((l) => ({ id: l.id, label: partyName(l), n: l.seats, colour: colours[l.id], kind: 'list' }));
   const listUnfilled = Math.max(0, s.list_of - s.list);
+  // the okrug seats the arc draws from preliminary figures say so there,
+  // as the okrugs' table does
+  const prelim = (res.okrugs || []).filter((o) => o.winner && (o.provenance || (res.election || {}).provenance) === 'preliminary').length;
   if (s.okrug_of > 0) {
-    groups.push({ id: 'okrug', label: t('okrug_seats'), n: s.okrug, colour: OKRUG_COLOUR, kind: 'okrug' });
+    groups.push({ id: 'okrug', label: t('okrug_seats') + (prelim ? ' (' + t('preliminary') + ')' : ''), n: s.okrug, colour: OKRUG_COLOUR, kind: 'okrug' });
     groups.push({ id: 'repeat', label: t('repeat_seats'), n: s.repeat_elections, colour: 'none', kind: 'repeat' });
   }
   const okrugUnfilled = Math.max(0, s.okrug_of - s.okrug - s.repeat_elections);
@@ -2698,9 +2895,12 @@ function renderParliament(res) {
     table(null, [t('col_party'), [t('col_seats'), 'num']], legendRows, { class: 'legend-table' }),
     el('p', null, t('seats_filled', { total: num(s.total), of: num(s.of), list: num(s.list), okrug: num(s.okrug) })),
     s.list_unfilled ? el('p', null, t(s.list_unfilled_why ? 'list_unfilled_' + s.list_unfilled_why : 'list_unfilled', { n: num(s.list_unfilled) })) : null,
+    prelim ? el('p', { id: 'okrug-preliminary' }, t('okrug_arc_preliminary', { n: num(prelim) })) : null,
     s.repeat_elections ? el('p', null, t('repeat_n', { n: num(s.repeat_elections) })) : null,
     s.deputies_not_given ? el('p', null, t('not_given_n', { n: num(s.deputies_not_given) })) : null,
     s.women_list_deputies ? el('p', { class: 'muted' }, t('women_n', { n: num(s.women_list_deputies) })) : null);
+  const dflt = state.source && !state.source.demo && !state.source.rules_name;
+  if (dflt) box.append(el('p', { class: 'banner warn', id: 'rules-default-arc' }, t('rules_default_short', { id: res.rules.id })));
   box.append(el('div', { class: 'chart' }, svg, legend));
   const ties = tiesBlock(res);
   if (ties) box.append(ties);
@@ -2833,6 +3033,9 @@ function renderLists(res) {
     box.append(el('p', null, tCount('threshold_line', v.needed, {
       percent: dec(res.rules.threshold.percent), base: num(v.base), line: dec(v.line_decimal || v.line), needed: num(v.needed),
     })));
+  } else if (res.lists.length && res.lists.every((l) => (l.national || {}).status === 'not_evaluated')) {
+    // no line when no list's verdict could be made: said, as the report says it
+    box.append(el('p', { id: 'threshold-ne' }, t('threshold_ne')));
   }
   const quota = (res.steps || []).find((s) => s.kind === 'quota');
   if (quota) box.append(el('p', { class: 'muted' }, t('quota_line', { quota: quotaText(quota) })));
@@ -3124,9 +3327,12 @@ function renderFindingsFilters(res) {
   sel.append(el('option', { value: '' }, `${t('all')} (${num(total)})`));
   for (const [code, n] of counts) sel.append(el('option', { value: code }, `${code} (${num(n)})`));
   sel.value = counts.has(keep) ? keep : '';
+  // checks not evaluated are counted beside the findings: no finding of a
+  // check that was not made is no evidence that its relation holds
+  const ne = ((res.findings || {}).not_evaluated || []).length;
   $('#findings-summary').textContent = total
-    ? t('findings_count', { errors: num(errors), warnings: num(total - errors) })
-    : t('findings_none');
+    ? t('findings_count', { errors: num(errors), warnings: num(total - errors) }) + (ne ? ' ' + t('findings_ne', { n: num(ne) }) : '')
+    : ne ? t('findings_none_ne', { n: num(ne) }) : t('findings_none');
   const old = $('#findings-synth');
   if (old) old.remove();
   const note = synthNote(res, 'synth_checks', 'findings-synth');
