@@ -22,6 +22,7 @@ import (
 // inputs are the flags every counting command shares.
 type inputs struct {
 	rules       string
+	rulesGiven  bool // --rules was given (rules is "kg2021" when not)
 	election    string
 	protocols   multi
 	mappings    multi
@@ -42,11 +43,29 @@ type inputs struct {
 
 type multi []string
 
+// rulesFlag is --rules: it records that the rule set was given, so that
+// a count of a user's own files under the default one says so
+// (loader.Input.RulesDefault).
+type rulesFlag struct{ in *inputs }
+
+func (f rulesFlag) String() string {
+	if f.in == nil {
+		return ""
+	}
+	return f.in.rules
+}
+
+func (f rulesFlag) Set(s string) error {
+	f.in.rules, f.in.rulesGiven = s, true
+	return nil
+}
+
 func (m *multi) String() string     { return strings.Join(*m, ",") }
 func (m *multi) Set(s string) error { *m = append(*m, s); return nil }
 
 func (in *inputs) register(fs *flag.FlagSet) {
-	fs.StringVar(&in.rules, "rules", "kg2021", "rule set: a built-in ID ("+strings.Join(shailoo.Presets(), ", ")+") or a JSON file")
+	in.rules = "kg2021"
+	fs.Var(rulesFlag{in}, "rules", "rule set: a built-in ID ("+strings.Join(shailoo.Presets(), ", ")+") or a JSON file (default kg2021)")
 	fs.StringVar(&in.election, "election", "", "election JSON (definition, with or without protocols); default: the embedded kg2021 dataset")
 	fs.Var(&in.protocols, "protocols", "protocols CSV file (repeatable); added to the protocols of --election, or replacing those of the embedded dataset")
 	fs.Var(&in.mappings, "mapping", "column mapping JSON for --protocols (one for all files, or one per file)")
@@ -225,6 +244,7 @@ func (in *inputs) load() (*loaded, error) {
 		Rules: rules, Election: file(in.election),
 		Annul: in.annul, AnnulFile: file(in.annulFile), Lots: lots, LotSeed: in.lotSeed,
 		SkipBadRows: in.lenient, TotalsOnly: in.totalsOnly, AllFindings: in.allFindings,
+		RulesDefault: !in.rulesGiven,
 		NoDefinition: func(m string, err error) error { return fmt.Errorf("%s: no --election given, and %w", m, err) },
 		BadAnnul:     func(err error) error { return fmt.Errorf("--annul: %w", err) },
 	}

@@ -20,6 +20,7 @@ import (
 	"github.com/shailoo/shailoo/election"
 	"github.com/shailoo/shailoo/ingest"
 	"github.com/shailoo/shailoo/internal/sha"
+	"github.com/shailoo/shailoo/words"
 )
 
 // File is one input file: its name (in the Result's inputs and in
@@ -67,6 +68,11 @@ type Input struct {
 	// records, TotalsOnly to the protocols CSV files.
 	SkipBadRows, TotalsOnly bool
 	AllFindings             bool
+	// RulesDefault says the caller chose Rules, the user gave none: a
+	// definition inferred from a mapping (the user's own files) is then
+	// counted under a law that may not be its election's, and a note
+	// of the Result says so.
+	RulesDefault bool
 	// The caller's wording of three errors, as it names its inputs: a
 	// definition that cannot be inferred from the first mapping, an
 	// annulment that does not parse, and a CSV file without a mapping.
@@ -143,6 +149,10 @@ func Read(in Input) (*Loaded, error) {
 		}
 		l.Inferred, l.inferredFrom = true, mf.Name
 		l.Options.Notes = append(l.Options.Notes, notes...)
+		if in.RulesDefault {
+			l.Options.Notes = append(l.Options.Notes, words.Say("en", "note.rules_default",
+				words.Args{"id": l.Rules.ID, "version": l.Rules.Version, "name": l.Rules.Name}))
+		}
 	case in.Election == nil:
 		// The dataset itself, not a copy: the loader never changes the
 		// election it holds (it copies it to add protocols), and neither do

@@ -261,7 +261,7 @@ func read(s Source) (*loaded, error) {
 		Rules: rules, Election: file(s.Election, s.ElectionName, defaultElection),
 		Annul:   strings.FieldsFunc(s.Annul, func(r rune) bool { return r == ',' || r == ';' || unicode.IsSpace(r) }),
 		Lots:    file(s.Lots, s.LotsName, defaultLots),
-		LotSeed: s.LotSeed, SkipBadRows: s.SkipBadRows,
+		LotSeed: s.LotSeed, SkipBadRows: s.SkipBadRows, RulesDefault: s.Rules == "",
 		NoDefinition: func(_ string, err error) error {
 			return reason("err.no_definition", nil, fmt.Errorf("%w: no election file given, and %w", ErrInput, err))
 		},
