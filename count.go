@@ -1461,6 +1461,13 @@ func (c *counter) lists() error {
 		c.thresholdOpenProvisional(votesOpen)
 	}
 
+	if r.List.byRegion() {
+		won, err := c.constituencies(entries)
+		if err != nil {
+			return err
+		}
+		return c.seatLists(won)
+	}
 	alloc, err := decide(c, "list", func(lots []string) (seats.Result, error) {
 		opts := r.List.apportion(r.Seats.List)
 		opts.Lots = lots
@@ -1500,17 +1507,166 @@ func (c *counter) lists() error {
 			c.res.ListPrice = &p
 		}
 	}
+	return c.seatLists(won)
+}
+
+// seatLists gives each list the seats it won (by ID) and seats its
+// candidates.
+func (c *counter) seatLists(won map[string]int) error {
 	for i := range c.res.Lists {
 		l := &c.res.Lists[i]
 		l.Seats = won[l.ID]
 		if l.Seats == 0 {
 			continue
 		}
-		if err := c.fill(l, &e.Parties[i]); err != nil {
+		if err := c.fill(l, &c.e.Parties[i]); err != nil {
 			return err
 		}
 	}
 	return nil
+}
+
+// checkConstituencies refuses, before any seat is given, regions of the
+// election without seats in list.seats_by_region and seats of a region
+// the election lacks (its own, or those learnt from the files' rows).
+func (c *counter) checkConstituencies() error {
+	bad := func(format string, a ...any) error {
+		return &RulesError{Field: "list.seats_by_region", Err: fmt.Errorf(format, a...)}
+	}
+	if len(c.e.Regions) == 0 {
+		return &RulesError{Field: "list.constituency", Err: fmt.Errorf("%q apportions the list seats per region, but the election defines no regions (and the files name none)", ConstituencyRegion)}
+	}
+	ids := make([]string, len(c.e.Regions))
+	for i, reg := range c.e.Regions {
+		ids[i] = reg.ID
+	}
+	for _, id := range ids {
+		if _, ok := c.r.List.SeatsByRegion[id]; !ok {
+			return bad("region %q of the election has no seats here (the election's regions: %s)", id, clip(ids, 20))
+		}
+	}
+	for _, id := range slices.Sorted(maps.Keys(c.r.List.SeatsByRegion)) {
+		if !slices.Contains(ids, id) {
+			return bad("region %q is not a region of the election (its regions: %s)", id, clip(ids, 20))
+		}
+	}
+	for _, ctx := range slices.Sorted(maps.Keys(c.o.Lots)) {
+		// Lots of a region learnt from the files are checked here, once
+		// the regions are known: a lot that settles nothing is an error.
+		if region, ok := strings.CutPrefix(ctx, "list@"); ok && !slices.Contains(ids, region) {
+			return &LotsError{Context: ctx, Index: -1, Err: fmt.Errorf("unknown region %q in context %q (region IDs: %s)", region, ctx, clip(ids, 20))}
+		}
+	}
+	return nil
+}
+
+// constituencies apportions the list seats in each region (Saeima
+// Election Law, art. 38: the seats of each constituency among the lists
+// that passed the national threshold, on the votes cast there), entries
+// being the lists that passed. It returns the seats each list won, summed
+// over the constituencies. A constituency whose votes are not all there
+// is not apportioned: its seats are neither given nor unfilled, and the
+// Result says so (UnevaluatedConstituency).
+func (c *counter) constituencies(entries []seats.Entry) (map[string]int, error) {
+	if err := c.checkConstituencies(); err != nil {
+		return nil, err
+	}
+	won := map[string]int{}
+	var open, whys []string
+	unfilled, why := 0, ""
+	for _, reg := range c.e.Regions {
+		n := c.r.List.SeatsByRegion[reg.ID]
+		k := Constituency{Region: reg.ID, Name: reg.Name, Seats: n, Lists: []ConstituencyList{}}
+		if reg.Name == reg.ID {
+			k.Name = ""
+		}
+		t := c.t.List.Regions[reg.ID]
+		sub := make([]seats.Entry, len(entries))
+		for i, en := range entries {
+			sub[i] = en
+			sub[i].Votes = 0
+			if t != nil {
+				sub[i].Votes = t.Votes[en.ID]
+			}
+		}
+		var short, neg []string
+		for _, en := range sub {
+			if c.lack.votesRegions[reg.ID][en.ID] > 0 {
+				short = append(short, en.ID)
+			} else if w := c.negativeIn(reg.ID, en.ID, en.Votes); w != "" {
+				neg = append(neg, w)
+			}
+		}
+		switch {
+		case t == nil || t.Protocols == 0:
+			k.NotEvaluated = "no counted list protocol of the region"
+		case len(short) > 0:
+			k.NotEvaluated = fmt.Sprintf("counted protocols of the region do not give the votes of %s (findings %s): a partial sum is not the votes", strings.Join(short, ", "), validate.MissingVotes)
+		case len(neg) > 0:
+			k.NotEvaluated = strings.Join(neg, "; ") + " (findings " + string(validate.Negative) + ")"
+		}
+		if k.NotEvaluated != "" {
+			c.step(election.Step{Kind: "constituency", Subject: reg.ID, Seats: n,
+				Detail: fmt.Sprintf("constituency %s: %d seats: %s: %s", reg.ID, n, threshold.NotEvaluated, k.NotEvaluated)})
+			open, whys = append(open, reg.ID), append(whys, reg.ID+": "+k.NotEvaluated)
+			for _, en := range sub {
+				k.Lists = append(k.Lists, ConstituencyList{ID: en.ID, Votes: en.Votes})
+			}
+			c.res.Constituencies = append(c.res.Constituencies, k)
+			continue
+		}
+		c.step(election.Step{Kind: "constituency", Subject: reg.ID, Seats: n,
+			Detail: fmt.Sprintf("constituency %s: %d seats among the %d lists that passed the threshold, on their votes in the region", reg.ID, n, len(sub))})
+		opts := c.r.List.apportion(n)
+		alloc, err := decide(c, "list@"+reg.ID, func(lots []string) (seats.Result, error) {
+			o := opts
+			o.Lots = lots
+			return seats.Apportion(sub, o)
+		}, func(a seats.Result) []seats.Tie { return a.Ties })
+		if err != nil {
+			return nil, fmt.Errorf("shailoo: list seats of constituency %s: %w", reg.ID, err)
+		}
+		for i := range alloc.Steps {
+			if alloc.Steps[i].Subject == "" {
+				alloc.Steps[i].Subject = reg.ID
+			}
+		}
+		c.step(alloc.Steps...)
+		held := make([]int, len(sub))
+		for i, s := range alloc.Seats {
+			held[i] = s.Seats
+			won[s.ID] += s.Seats
+			k.Lists = append(k.Lists, ConstituencyList{ID: s.ID, Votes: sub[i].Votes, Seats: s.Seats})
+		}
+		if alloc.Tie == nil {
+			if p, ok := seats.PriceOf(sub, held, opts); ok {
+				k.Price = &p
+			}
+		}
+		if alloc.Unfilled > 0 {
+			k.Unfilled = alloc.Unfilled
+			unfilled += alloc.Unfilled
+			if len(sub) == 0 {
+				why = "threshold"
+			} else if why == "" {
+				why = "no_list_with_votes"
+			}
+		}
+		c.res.Constituencies = append(c.res.Constituencies, k)
+	}
+	if unfilled > 0 {
+		reason := "no list passed the threshold"
+		if why != "threshold" {
+			reason = "no list that passed the threshold has votes in a constituency"
+		}
+		c.res.Notes = append(c.res.Notes, words.Say("en", "note.list_seats_unfilled", words.Args{"n": strconv.Itoa(unfilled), "reason": reason}))
+		c.res.Seats.ListUnfilled, c.res.Seats.ListUnfilledWhy = unfilled, why
+	}
+	if len(open) > 0 {
+		c.provisional(Unevaluated{Kind: UnevaluatedConstituency, Scope: open, Count: len(open), Affects: prefixed("list@", open),
+			Reason: fmt.Sprintf("%d constituencies were not apportioned, their seats neither given nor unfilled: %s", len(open), strings.Join(whys, "; "))})
+	}
+	return won, nil
 }
 
 // namedOnly says whether a list's candidates are given by name alone: no
@@ -1672,7 +1828,7 @@ func (c *counter) tieNames(ctx string, tied []string) map[string]string {
 	}
 	scope, id, _ := strings.Cut(ctx, "/")
 	switch {
-	case scope == "list" && id == "":
+	case scope == "list" && id == "" || strings.HasPrefix(scope, "list@"):
 		for _, p := range c.e.Parties {
 			note(p.ID, p.Name)
 		}
@@ -1705,12 +1861,18 @@ func (c *counter) tieNames(ctx string, tied []string) map[string]string {
 // definition inferred from a mapping's preference columns): the seats go by
 // them, and guessing them would seat someone the list did not.
 func (c *counter) fill(l *List, p *election.Party) error {
-	if len(p.Candidates) == 0 || namedOnly(p.Candidates) {
+	if len(p.Candidates) == 0 || namedOnly(p.Candidates) || c.r.List.byRegion() {
 		l.DeputiesNotGiven = l.Seats
 		// The quota is the law's, whoever stood: it is stated even when the roster is not given.
 		l.WomenRequired = seats.WomenRequired(l.Seats, c.r.List.candidates())
 		what, key := "no candidates", "note.deputies_not_given"
-		if len(p.Candidates) > 0 {
+		switch {
+		case len(p.Candidates) > 0 && c.r.List.byRegion():
+			// A list's candidates stand per constituency, and the
+			// definition gives one roster: seating it would name
+			// deputies the list did not elect.
+			what, key = "one roster of the list, while its candidates stand per constituency (list.constituency),", "note.deputies_constituency"
+		case len(p.Candidates) > 0:
 			what, key = "its candidates without their list positions or sex", "note.deputies_roster_not_given"
 		}
 		c.step(election.Step{Kind: "deputies_not_given", Subject: p.ID, Seats: l.Seats,

@@ -300,9 +300,17 @@ func (c *counter) decided() []string {
 func (c *counter) unplaced() {
 	var n int
 	var affects []string
-	if c.r.RegionalThreshold != nil && len(c.e.Regions) > 0 && c.t.List.Unplaced.Protocols > 0 && len(c.res.Lists) > 0 {
+	if (c.r.RegionalThreshold != nil || c.r.List.byRegion()) && len(c.e.Regions) > 0 && c.t.List.Unplaced.Protocols > 0 && len(c.res.Lists) > 0 {
 		n += c.t.List.Unplaced.Protocols
 		affects = append(affects, "list")
+	}
+	if c.r.List.byRegion() && len(c.res.Constituencies) > 0 && c.t.List.Abroad.Protocols > 0 {
+		// The votes cast abroad count in no region, so in no
+		// constituency (Latvia counts them in Rīga's: not modelled).
+		n += c.t.List.Abroad.Protocols
+		if !slices.Contains(affects, "list") {
+			affects = append(affects, "list")
+		}
 	}
 	if u := c.t.Okrug.Unplaced; u.Protocols > 0 && len(c.res.Okrugs) > 0 {
 		n += u.Protocols

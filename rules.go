@@ -6,6 +6,8 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"maps"
+	"slices"
 	"strconv"
 	"strings"
 
@@ -114,12 +116,34 @@ type ListTier struct {
 	// not zero votes, so the list's preference votes are not evaluated and
 	// its candidates are seated by "list_position" (list order) or "lots".
 	MissingPreferences seats.TieRule `json:"missing_preferences,omitempty"`
+	// Constituency says where the list seats are apportioned: left out,
+	// in the nation; "region", in each region of the election, a
+	// constituency of SeatsByRegion[region] seats, among the lists that
+	// passed the thresholds, on the votes cast there (Latvia, Poland's
+	// Sejm, the Czech Chamber). The thresholds are judged as without it.
+	Constituency ConstituencyKind `json:"constituency,omitempty"`
+	// SeatsByRegion gives the seats of each constituency by region ID;
+	// they sum to seats.list. Only with Constituency "region", and then
+	// for every region of the election and no other.
+	SeatsByRegion map[string]int `json:"seats_by_region,omitempty"`
 }
+
+// ConstituencyKind is where list seats are apportioned: "" (the nation)
+// or ConstituencyRegion.
+type ConstituencyKind string
+
+// ConstituencyRegion apportions the list seats in each region of the
+// election (ListTier.SeatsByRegion).
+const ConstituencyRegion ConstituencyKind = "region"
+
+// byRegion says that the list seats are apportioned per region.
+func (l ListTier) byRegion() bool { return l.Constituency == ConstituencyRegion }
 
 // absent says that the rule set gives no list tier at all.
 func (l ListTier) absent() bool {
 	return l.Lists == "" && l.Method == "" && l.Cap == 0 && l.Tie == "" && l.WomenQuota.IsZero() &&
-		l.WomenQuotaRounding == "" && l.PreferenceTie == "" && l.MissingPreferences == ""
+		l.WomenQuotaRounding == "" && l.PreferenceTie == "" && l.MissingPreferences == "" &&
+		l.Constituency == "" && len(l.SeatsByRegion) == 0
 }
 
 // NoListTier reports whether r has no list tier: no list seats, and no
@@ -240,6 +264,9 @@ func (r Rules) Validate() error {
 		return bad("list.missing_preferences", "is missing: open lists need a rule for who takes a list's seats when preference votes are missing (allowed: %s, %s)",
 			seats.ListPosition, seats.Lots)
 	}
+	if err := r.List.validateConstituencies(r.Seats.List, bad); err != nil {
+		return err
+	}
 	enums := []struct {
 		field   string
 		value   string
@@ -269,6 +296,41 @@ func (r Rules) Validate() error {
 		}
 	}
 	return r.validateRest(bad)
+}
+
+// validateConstituencies checks list.constituency and
+// list.seats_by_region: seats for every constituency, summing to the list
+// seats (n). A cap on a list's seats in the nation is refused with
+// them: the law of each country that has one says how it meets the
+// constituencies, and the rule set could not say it.
+func (l ListTier) validateConstituencies(n int, bad func(field, format string, a ...any) error) error {
+	switch {
+	case !oneOf(l.Constituency, "", ConstituencyRegion):
+		return bad("list.constituency", "unknown constituency %q (allowed: %s; left out: the nation)", l.Constituency, ConstituencyRegion)
+	case !l.byRegion() && len(l.SeatsByRegion) > 0:
+		return bad("list.seats_by_region", "applies only with list.constituency %q: the list seats are apportioned in the nation", ConstituencyRegion)
+	case !l.byRegion():
+		return nil
+	case len(l.SeatsByRegion) == 0:
+		return bad("list.seats_by_region", "is missing: with list.constituency %q each region's seats are needed, {\"<region ID>\": seats, ...}", ConstituencyRegion)
+	case l.Cap > 0:
+		return bad("list.cap", "%d: a cap on a list's seats is not defined with seats apportioned per constituency (list.constituency %q): leave it out", l.Cap, ConstituencyRegion)
+	}
+	sum := 0
+	for _, id := range slices.Sorted(maps.Keys(l.SeatsByRegion)) {
+		k := l.SeatsByRegion[id]
+		switch {
+		case strings.TrimSpace(id) == "":
+			return bad("list.seats_by_region", "a region ID is empty")
+		case k < 1 || k > seats.MaxSeats:
+			return bad("list.seats_by_region."+id, "%d seats: a constituency has 1..%d", k, seats.MaxSeats)
+		}
+		sum += k
+	}
+	if sum != n {
+		return bad("list.seats_by_region", "the constituencies' seats sum to %d, not to the %d list seats (seats.list)", sum, n)
+	}
+	return nil
 }
 
 // validateRest checks what every rule set has, with or without a list
