@@ -16,18 +16,18 @@ const Version = "0.1.0"
 // Result is everything Count decided and why. Its JSON form is stable and
 // byte-identical for the same inputs on every platform.
 type Result struct {
-	Library  string    `json:"library"`
-	Rules    Rules     `json:"rules"`
-	Election Election  `json:"election"`
-	Inputs   []Input   `json:"inputs"`
-	Totals   Totals    `json:"totals"`
-	Lists    []List    `json:"lists"`
+	Library  string   `json:"library"`
+	Rules    Rules    `json:"rules"`
+	Election Election `json:"election"`
+	Inputs   []Input  `json:"inputs"`
+	Totals   Totals   `json:"totals"`
+	Lists    []List   `json:"lists"`
 	// Constituencies, under list.constituency "region", is the
 	// apportionment of each constituency's list seats, in the order of the
 	// election's regions; a list's Seats is the sum of its seats there.
 	Constituencies []Constituency `json:"constituencies,omitempty"`
 	Okrugs         []Okrug        `json:"okrugs"`
-	Seats    SeatTally `json:"seats"`
+	Seats          SeatTally      `json:"seats"`
 	// ListPrice, under a divisor method, is the price of a list seat: the
 	// quotient of the last seat given and of the first not given, which
 	// say how the last seats were decided as a quota says it under a
