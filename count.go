@@ -1242,6 +1242,11 @@ func Percent(num, den int64, p validate.PublishedRules) (string, error) {
 
 func (c *counter) lists() error {
 	e, r, nation := c.e, c.r, &c.t.List.Nation
+	if !r.List.byRegion() {
+		if err := c.nationLots(); err != nil {
+			return err
+		}
+	}
 	base := c.res.Totals.ThresholdBase
 	ids := make([]string, len(e.Parties))
 	for i, p := range e.Parties {
@@ -1555,6 +1560,20 @@ func (c *counter) checkConstituencies() error {
 		// the regions are known: a lot that settles nothing is an error.
 		if region, ok := strings.CutPrefix(ctx, "list@"); ok && !slices.Contains(ids, region) {
 			return &LotsError{Context: ctx, Index: -1, Err: fmt.Errorf("unknown region %q in context %q (region IDs: %s)", region, ctx, clip(ids, 20))}
+		}
+		if ctx == "list" {
+			return &LotsError{Context: ctx, Index: -1, Err: fmt.Errorf("the list seats are apportioned per constituency (list.constituency %q): a tie is a constituency's, \"list@<region ID>\"", ConstituencyRegion)}
+		}
+	}
+	return nil
+}
+
+// nationLots refuses lots of a constituency's context when the list seats
+// are apportioned in the nation: they would settle nothing.
+func (c *counter) nationLots() error {
+	for _, ctx := range slices.Sorted(maps.Keys(c.o.Lots)) {
+		if strings.HasPrefix(ctx, "list@") {
+			return &LotsError{Context: ctx, Index: -1, Err: errors.New(`the list seats are apportioned in the nation (list.constituency left out): a tie is the nation's, "list"`)}
 		}
 	}
 	return nil

@@ -295,3 +295,21 @@ func TestPropertyConstituencies(t *testing.T) {
 	}, g))
 	props.TestingRun(t)
 }
+
+// Lots of the other scope settle nothing: an error, never a silent no-op.
+func TestConstituencyLotsScope(t *testing.T) {
+	const csv = "p,r,a,b,c\n1,north,500,300,300\n2,south,100,200,5\n"
+	_, err := constituencyCount(t, csv, `{"north": 2, "south": 3}`, shailoo.Options{Lots: map[string][]string{"list": {"b", "c"}}})
+	require.ErrorIs(t, err, shailoo.ErrLots)
+
+	r, err := shailoo.ReadRules(strings.NewReader(`{"format": 1, "id": "k", "version": "1", "seats": {"list": 5},
+ "threshold": {"percent": "10", "base": "votes", "comparison": "at_least"}, "list": {"lists": "closed", "method": "dhondt"},
+ "protocol": {"ballots": {"list": {"against_all": false}}}}`), "rules.json")
+	require.NoError(t, err)
+	m, err := ingest.ReadMapping(strings.NewReader(`{"precinct": "p", "region": "r", "ballot": "list", "votes": {"a": "a", "b": "b", "c": "c"}}`), "m.json")
+	require.NoError(t, err)
+	def, _, err := ingest.Define(m, "m.json")
+	require.NoError(t, err)
+	_, err = shailoo.CountCSV(def, r, []shailoo.CSVInput{{Name: "k.csv", R: strings.NewReader(csv), Mapping: m}}, shailoo.Options{Lots: map[string][]string{"list@north": {"b", "c"}}})
+	require.ErrorIs(t, err, shailoo.ErrLots)
+}

@@ -50,8 +50,8 @@ func (e *LotsError) Unwrap() []error {
 
 // CheckLots checks lots given as input (Options.Lots) against the election
 // e: every context is "list", "list@<region ID>" (a constituency's list
-// seats), "list/<party ID>" or "okrug/<okrug ID>" naming a region, party or okrug of e (with e nil, only the form is checked), and
-// every draw names at least one option, none twice and none empty. A lot
+// seats), "list/<party ID>" or "okrug/<okrug ID>" naming a region, party
+// or okrug of e (with e nil, only the form is checked), and every draw names at least one option, none twice and none empty. A lot
 // that would settle nothing is an error, not a silent no-op: a misspelt
 // context ("lsit") would otherwise leave its tie open, or let --lot-seed
 // draw it. Each name drawn must be one of the context's candidates (an
