@@ -1539,7 +1539,7 @@ func (c *counter) checkConstituencies() error {
 		return &RulesError{Field: "list.seats_by_region", Err: fmt.Errorf(format, a...)}
 	}
 	if len(c.e.Regions) == 0 {
-		return &RulesError{Field: "list.constituency", Err: fmt.Errorf("%q apportions the list seats per region, but the election defines no regions (and the files name none)", ConstituencyRegion)}
+		return &RulesError{Field: "list.constituency", Err: fmt.Errorf("%q apportions the list seats per region, but the count has no regions: give a definition that lists them, or, without one, map the files' region cells (a totals-only count does not learn them from the cells)", ConstituencyRegion)}
 	}
 	ids := make([]string, len(c.e.Regions))
 	for i, reg := range c.e.Regions {

@@ -12,6 +12,7 @@ import (
 	"github.com/stretchr/testify/require"
 
 	"github.com/shailoo/shailoo"
+	"github.com/shailoo/shailoo/fuzz"
 	"github.com/shailoo/shailoo/ingest"
 	"github.com/shailoo/shailoo/validate"
 )
@@ -268,9 +269,16 @@ func TestPropertyConstituencies(t *testing.T) {
 		if err != nil {
 			return false, err
 		}
-		res, err := shailoo.CountCSV(def, r, []shailoo.CSVInput{{Name: "k.csv", R: strings.NewReader(csv.String()), Mapping: m}}, shailoo.Options{})
+		e, o, err := shailoo.MergeCSV(def, []shailoo.CSVInput{{Name: "k.csv", R: strings.NewReader(csv.String()), Mapping: m}}, shailoo.Options{})
 		if err != nil {
 			return false, err
+		}
+		res, err := shailoo.CountWith(e, r, o)
+		if err != nil {
+			return false, err
+		}
+		if v := fuzz.Check(e, res); v != nil {
+			return false, v
 		}
 		if res.Provisional || len(res.Constituencies) != len(w.Seats) {
 			return false, errors.New("provisional, or not every region a constituency")
