@@ -404,9 +404,12 @@ type baseLack struct {
 	// okrugs has, per okrug, a bit per line of turnoutLines that a
 	// manual-count protocol of its ballot lacks: an okrug's own figures
 	// are not evaluated for the protocols of another.
-	okrugs   map[string]uint8
-	regions  map[string]bool // regions whose regional base lacks a line
-	findings []validate.Finding
+	okrugs  map[string]uint8
+	regions map[string]bool // regions whose regional base lacks a line
+	// constituencies are the regions whose base of the constituency
+	// threshold (list.constituency_threshold) lacks a line.
+	constituencies map[string]bool
+	findings       []validate.Finding
 	// votes counts, per choice on a ballot, the counted manual-count
 	// protocols that do not give its votes (finding validate.MissingVotes):
 	// a sum of its votes is then partial. votesProtocols counts, per
@@ -571,6 +574,9 @@ func baseLines(r Rules, keys *dense.Keys) []baseLine {
 	if r.RegionalThreshold != nil && !r.RegionalThreshold.Percent.IsZero() {
 		add(r.RegionalThreshold.Base, false)
 	}
+	if t := r.List.ConstituencyThreshold; t != nil && !t.Percent.IsZero() {
+		add(t.Base, false)
+	}
 	return out
 }
 
@@ -595,6 +601,12 @@ func (p *pipeline) checkBase(d *dense.Protocol, def *election.Precinct, l *baseL
 				l.regions = map[string]bool{}
 			}
 			l.regions[def.Region] = true
+		}
+		if t := p.r.List.ConstituencyThreshold; placed && t != nil && slices.Contains(p.r.baseLines(t.Base), b.line) {
+			if l.constituencies == nil {
+				l.constituencies = map[string]bool{}
+			}
+			l.constituencies[def.Region] = true
 		}
 		if b.national {
 			if l.lines == nil {
@@ -702,6 +714,12 @@ func (l *baseLack) merge(x *baseLack) {
 			l.regions = map[string]bool{}
 		}
 		l.regions[r] = true
+	}
+	for r := range x.constituencies {
+		if l.constituencies == nil {
+			l.constituencies = map[string]bool{}
+		}
+		l.constituencies[r] = true
 	}
 	l.findings = append(l.findings, x.findings...)
 	for k, n := range x.votes {
@@ -1579,6 +1597,48 @@ func (c *counter) nationLots() error {
 	return nil
 }
 
+// constituencyThreshold judges the lists of entries under
+// list.constituency_threshold on region's figures t: a verdict per entry,
+// nil without that threshold; or why the constituency is not evaluated
+// (its base not all there: a line lacking, or the votes of a list it
+// sums not given or negative).
+func (c *counter) constituencyThreshold(region string, t *tally.Totals, entries []seats.Entry) ([]*threshold.Verdict, string, error) {
+	ct := c.r.List.ConstituencyThreshold
+	if ct == nil {
+		return nil, "", nil
+	}
+	ids := c.partyIDs()
+	var base int64
+	if !ct.Percent.IsZero() { // 0% of any base is 0 votes: no base needed
+		if c.lack.constituencies[region] {
+			return nil, fmt.Sprintf("counted protocols of the region lack a line of the constituency threshold's base %s (findings %s)", ct.Base, validate.BaseLineMissing), nil
+		}
+		if short := c.votesBase(ct.Base, election.ListBallot, ids, func(id string) bool { return c.lack.votesRegions[region][id] > 0 }); len(short) > 0 {
+			return nil, votesMissingShort("the constituency threshold's base", short), nil
+		}
+		if neg := c.votesBase(ct.Base, election.ListBallot, ids, func(id string) bool { return c.negativeIn(region, id, t.Votes[id]) != "" }); len(neg) > 0 {
+			return nil, votesBaseShort("the constituency threshold's base", neg), nil
+		}
+		var err error
+		if base, err = c.baseOf(ct.Base, t, election.ListBallot, ids); errors.Is(err, threshold.ErrMissingLine) {
+			return nil, fmt.Sprintf("the region's protocols do not give the constituency threshold's base %s: %v", ct.Base, err), nil
+		} else if err != nil {
+			return nil, "", fmt.Errorf("shailoo: constituency threshold base of %s: %w", region, err)
+		}
+	}
+	out := make([]*threshold.Verdict, len(entries))
+	for i, en := range entries {
+		v, err := ct.Check(en.ID, region, en.Votes, base)
+		if err != nil {
+			return nil, "", fmt.Errorf("shailoo: constituency threshold of %s in %s: %w", en.ID, region, err)
+		}
+		out[i] = &v
+		c.step(election.Step{Kind: "constituency_threshold", Subject: en.ID, Value: fmt.Sprint(v.Margin),
+			Detail: fmt.Sprintf("constituency %s: %d votes, line %s of %d, needed %d: %s", region, v.Votes, v.Line, v.Base, v.Needed, v.Status)})
+	}
+	return out, "", nil
+}
+
 // constituencies apportions the list seats in each region (Saeima
 // Election Law, art. 38: the seats of each constituency among the lists
 // that passed the national threshold, on the votes cast there), entries
@@ -1624,6 +1684,13 @@ func (c *counter) constituencies(entries []seats.Entry) (map[string]int, error) 
 		case len(neg) > 0:
 			k.NotEvaluated = strings.Join(neg, "; ") + " (findings " + string(validate.Negative) + ")"
 		}
+		var verdicts []*threshold.Verdict // per entry, under list.constituency_threshold
+		if k.NotEvaluated == "" {
+			var err error
+			if verdicts, k.NotEvaluated, err = c.constituencyThreshold(reg.ID, t, sub); err != nil {
+				return nil, err
+			}
+		}
 		if k.NotEvaluated != "" {
 			c.step(election.Step{Kind: "constituency", Subject: reg.ID, Seats: n,
 				Detail: fmt.Sprintf("constituency %s: %d seats: %s: %s", reg.ID, n, threshold.NotEvaluated, k.NotEvaluated)})
@@ -1634,13 +1701,23 @@ func (c *counter) constituencies(entries []seats.Entry) (map[string]int, error) 
 			c.res.Constituencies = append(c.res.Constituencies, k)
 			continue
 		}
+		// The lists past the constituency's own threshold, if any, take part.
+		part := sub
+		if verdicts != nil {
+			part = nil
+			for i, en := range sub {
+				if verdicts[i].Status == threshold.Passed {
+					part = append(part, en)
+				}
+			}
+		}
 		c.step(election.Step{Kind: "constituency", Subject: reg.ID, Seats: n,
-			Detail: fmt.Sprintf("constituency %s: %d seats among the %d lists that passed the threshold, on their votes in the region", reg.ID, n, len(sub))})
+			Detail: fmt.Sprintf("constituency %s: %d seats among the %d lists that passed the thresholds, on their votes in the region", reg.ID, n, len(part))})
 		opts := c.r.List.apportion(n)
 		alloc, err := decide(c, "list@"+reg.ID, func(lots []string) (seats.Result, error) {
 			o := opts
 			o.Lots = lots
-			return seats.Apportion(sub, o)
+			return seats.Apportion(part, o)
 		}, func(a seats.Result) []seats.Tie { return a.Ties })
 		if err != nil {
 			return nil, fmt.Errorf("shailoo: list seats of constituency %s: %w", reg.ID, err)
@@ -1651,21 +1728,29 @@ func (c *counter) constituencies(entries []seats.Entry) (map[string]int, error) 
 			}
 		}
 		c.step(alloc.Steps...)
-		held := make([]int, len(sub))
+		held := make([]int, len(part))
+		got := map[string]int{}
 		for i, s := range alloc.Seats {
 			held[i] = s.Seats
 			won[s.ID] += s.Seats
-			k.Lists = append(k.Lists, ConstituencyList{ID: s.ID, Votes: sub[i].Votes, Seats: s.Seats})
+			got[s.ID] = s.Seats
+		}
+		for i, en := range sub {
+			cl := ConstituencyList{ID: en.ID, Votes: en.Votes, Seats: got[en.ID]}
+			if verdicts != nil {
+				cl.Threshold = verdicts[i]
+			}
+			k.Lists = append(k.Lists, cl)
 		}
 		if alloc.Tie == nil {
-			if p, ok := seats.PriceOf(sub, held, opts); ok {
+			if p, ok := seats.PriceOf(part, held, opts); ok {
 				k.Price = &p
 			}
 		}
 		if alloc.Unfilled > 0 {
 			k.Unfilled = alloc.Unfilled
 			unfilled += alloc.Unfilled
-			if len(sub) == 0 {
+			if len(part) == 0 {
 				why = "threshold"
 			} else if why == "" {
 				why = "no_list_with_votes"

@@ -321,3 +321,72 @@ func TestConstituencyLotsScope(t *testing.T) {
 	_, err = shailoo.CountCSV(def, r, []shailoo.CSVInput{{Name: "k.csv", R: strings.NewReader(csv), Mapping: m}}, shailoo.Options{Lots: map[string][]string{"list@north": {"b", "c"}}})
 	require.ErrorIs(t, err, shailoo.ErrLots)
 }
+
+// Spain's 3% in the province is list.constituency_threshold: a list past
+// the national threshold takes no part in a constituency where it misses
+// its own, and a base not all there leaves the constituency not
+// apportioned.
+func TestConstituencyThreshold(t *testing.T) {
+	rulesAt := func(national, extra string) shailoo.Rules {
+		r, err := shailoo.ReadRules(strings.NewReader(`{"format": 1, "id": "k", "version": "1", "seats": {"list": 5},
+ "threshold": {"percent": "`+national+`", "base": "votes", "comparison": "at_least"},
+ "list": {"lists": "closed", "method": "dhondt", "constituency": "region", "seats_by_region": {"north": 2, "south": 3}`+extra+`},
+ "protocol": {"ballots": {"list": {"against_all": false}}}}`), "rules.json")
+		require.NoError(t, err)
+		return r
+	}
+	rules := func(extra string) shailoo.Rules { return rulesAt("10", extra) }
+	count := func(r shailoo.Rules, csv string) *shailoo.Result {
+		m, err := ingest.ReadMapping(strings.NewReader(`{"precinct": "p", "region": "r", "ballot": "list", "votes": {"a": "a", "b": "b", "c": "c"}}`), "m.json")
+		require.NoError(t, err)
+		def, _, err := ingest.Define(m, "m.json")
+		require.NoError(t, err)
+		e, o, err := shailoo.MergeCSV(def, []shailoo.CSVInput{{Name: "k.csv", R: strings.NewReader(csv), Mapping: m}}, shailoo.Options{})
+		require.NoError(t, err)
+		res, err := shailoo.CountWith(e, r, o)
+		require.NoError(t, err)
+		require.Nil(t, fuzz.Check(e, res))
+		return res
+	}
+	seats := func(res *shailoo.Result) map[string]int {
+		out := map[string]int{}
+		for _, k := range res.Constituencies {
+			for _, l := range k.Lists {
+				out[k.Region+"/"+l.ID] = l.Seats
+			}
+		}
+		return out
+	}
+	const csv = "p,r,a,b,c\n1,north,500,300,290\n2,south,120,200,5\n"
+	require.Equal(t, map[string]int{"north/a": 1, "north/b": 1, "north/c": 0, "south/a": 1, "south/b": 2, "south/c": 0}, seats(count(rules(""), csv)))
+
+	ct := `, "constituency_threshold": {"percent": "30", "base": "votes", "comparison": "at_least"}`
+	res := count(rules(ct), csv)
+	require.Equal(t, map[string]int{"north/a": 2, "north/b": 0, "north/c": 0, "south/a": 1, "south/b": 2, "south/c": 0}, seats(res))
+	for _, k := range res.Constituencies {
+		for _, l := range k.Lists {
+			require.NotNil(t, l.Threshold, k.Region+"/"+l.ID)
+			if k.Region == "north" && l.ID == "b" {
+				require.Equal(t, "failed", string(l.Threshold.Status))
+				require.Equal(t, int64(327), l.Threshold.Needed) // 30% of 1090 = 327, at least
+			}
+		}
+	}
+
+	// c's votes not given in a protocol of south (c past a national
+	// threshold of 0%, which needs no base): south's votes and its base
+	// are partial, and south is not apportioned; north is.
+	res = count(rulesAt("0", ct), "p,r,a,b,c\n1,north,500,300,290\n2,south,120,200,5\n3,south,1,1,\n")
+	require.True(t, res.Provisional)
+	require.Len(t, res.Constituencies, 2)
+	for _, k := range res.Constituencies {
+		require.Equal(t, k.Region == "south", k.NotEvaluated != "", k.Region+": "+k.NotEvaluated)
+	}
+
+	_, err := shailoo.ReadRules(strings.NewReader(`{"format": 1, "id": "k", "version": "1", "seats": {"list": 5},
+ "threshold": {"percent": "10", "base": "votes", "comparison": "at_least"},
+ "list": {"lists": "closed", "method": "dhondt", "constituency_threshold": {"percent": "3", "base": "votes", "comparison": "at_least"}}}`), "rules.json")
+	var pe *ingest.ParseError
+	require.ErrorAs(t, err, &pe)
+	require.Equal(t, "list.constituency_threshold", pe.Field)
+}

@@ -338,6 +338,11 @@ type ConstituencyList struct {
 	ID    string `json:"id"`
 	Votes int64  `json:"votes"`
 	Seats int    `json:"seats"`
+	// Threshold is the list's verdict under list.constituency_threshold
+	// in the constituency: a list that did not pass takes no part in its
+	// seats. Nil without that threshold, or when the constituency is not
+	// evaluated.
+	Threshold *threshold.Verdict `json:"threshold,omitempty"`
 }
 
 // Okrug is the outcome in one single-mandate okrug.

@@ -126,6 +126,12 @@ type ListTier struct {
 	// they sum to seats.list. Only with Constituency "region", and then
 	// for every region of the election and no other.
 	SeatsByRegion map[string]int `json:"seats_by_region,omitempty"`
+	// ConstituencyThreshold, with Constituency "region", is a share a
+	// list must also win in a constituency to take part in its seats
+	// (Spain: 3% of the valid votes of the province), judged on the
+	// region's figures as a regional threshold is: a region whose base
+	// is not all there is not apportioned.
+	ConstituencyThreshold *threshold.Rule `json:"constituency_threshold,omitempty"`
 }
 
 // ConstituencyKind is where list seats are apportioned: "" (the nation)
@@ -143,7 +149,7 @@ func (l ListTier) byRegion() bool { return l.Constituency == ConstituencyRegion 
 func (l ListTier) absent() bool {
 	return l.Lists == "" && l.Method == "" && l.Cap == 0 && l.Tie == "" && l.WomenQuota.IsZero() &&
 		l.WomenQuotaRounding == "" && l.PreferenceTie == "" && l.MissingPreferences == "" &&
-		l.Constituency == "" && len(l.SeatsByRegion) == 0
+		l.Constituency == "" && len(l.SeatsByRegion) == 0 && l.ConstituencyThreshold == nil
 }
 
 // NoListTier reports whether r has no list tier: no list seats, and no
@@ -309,6 +315,8 @@ func (l ListTier) validateConstituencies(n int, bad func(field, format string, a
 		return bad("list.constituency", "unknown constituency %q (allowed: %s; left out: the nation)", l.Constituency, ConstituencyRegion)
 	case !l.byRegion() && len(l.SeatsByRegion) > 0:
 		return bad("list.seats_by_region", "applies only with list.constituency %q: the list seats are apportioned in the nation", ConstituencyRegion)
+	case !l.byRegion() && l.ConstituencyThreshold != nil:
+		return bad("list.constituency_threshold", "applies only with list.constituency %q: the list seats are apportioned in the nation", ConstituencyRegion)
 	case !l.byRegion():
 		return nil
 	case len(l.SeatsByRegion) == 0:
@@ -329,6 +337,17 @@ func (l ListTier) validateConstituencies(n int, bad func(field, format string, a
 	}
 	if sum != n {
 		return bad("list.seats_by_region", "the constituencies' seats sum to %d, not to the %d list seats (seats.list)", sum, n)
+	}
+	if t := l.ConstituencyThreshold; t != nil {
+		var te *threshold.RuleError
+		if err := t.Validate(); errors.As(err, &te) {
+			return bad("list.constituency_threshold."+te.Field, "%v", err)
+		} else if err != nil {
+			return bad("list.constituency_threshold", "%v", err)
+		}
+		if t.InAtLeast != 0 {
+			return bad("list.constituency_threshold.in_at_least", "applies to a regional threshold, not to a constituency's own")
+		}
 	}
 	return nil
 }
@@ -400,7 +419,7 @@ func (r Rules) validateRest(bad func(field, format string, a ...any) error) erro
 		for _, x := range []struct {
 			field string
 			t     *threshold.Rule
-		}{{"threshold.base", &r.Threshold}, {"regional_threshold.base", r.RegionalThreshold}} {
+		}{{"threshold.base", &r.Threshold}, {"regional_threshold.base", r.RegionalThreshold}, {"list.constituency_threshold.base", r.List.ConstituencyThreshold}} {
 			if x.t != nil && x.t.Base != threshold.Votes && !x.t.Percent.IsZero() {
 				return bad(x.field, "%q counts ballots or voters, but a list ballot carries %d votes (protocol.ballots.list.votes_per_ballot): a list's votes are compared with the votes, base %q", x.t.Base, n, threshold.Votes)
 			}
@@ -482,6 +501,12 @@ func (r Rules) basesOnForm(bad func(field, format string, a ...any) error) error
 				field string
 				b     threshold.Base
 			}{"regional_threshold.base", r.RegionalThreshold.Base})
+		}
+		if t := r.List.ConstituencyThreshold; t != nil {
+			bases = append(bases, struct {
+				field string
+				b     threshold.Base
+			}{"list.constituency_threshold.base", t.Base})
 		}
 	}
 	if r.Okrug.Majority != nil {

@@ -438,6 +438,15 @@ func constituencies(res *shailoo.Result, l Lang) (section, bool) {
 		if c.NotEvaluated != "" {
 			note = append(note, l.pw("not_evaluated")+": "+c.NotEvaluated)
 		}
+		var below []string
+		for _, cl := range c.Lists {
+			if cl.Threshold != nil && cl.Threshold.Status == threshold.Failed {
+				below = append(below, cl.ID)
+			}
+		}
+		if len(below) > 0 {
+			note = append(note, l.say("constituency_below", words.Args{"lists": strings.Join(below, ", ")}))
+		}
 		if c.Unfilled > 0 {
 			note = append(note, l.say("unfilled_n", words.Args{"n": strconv.Itoa(c.Unfilled)}))
 		}
