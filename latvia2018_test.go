@@ -12,6 +12,7 @@ import (
 	"github.com/stretchr/testify/require"
 
 	"github.com/shailoo/shailoo"
+	"github.com/shailoo/shailoo/election"
 	"github.com/shailoo/shailoo/fuzz"
 	"github.com/shailoo/shailoo/ingest"
 	"github.com/shailoo/shailoo/validate"
@@ -389,4 +390,47 @@ func TestConstituencyThreshold(t *testing.T) {
 	var pe *ingest.ParseError
 	require.ErrorAs(t, err, &pe)
 	require.Equal(t, "list.constituency_threshold", pe.Field)
+}
+
+// A definition that gives each list one roster: its candidates stand per
+// constituency, so none is seated from it; the notes say why. Votes
+// abroad count in no constituency: the Result is provisional.
+func TestConstituencyRoster(t *testing.T) {
+	e := &election.Election{ID: "k", Name: "k",
+		Regions: []election.Region{{ID: "north", Name: "North"}, {ID: "south", Name: "South"}},
+		Parties: []election.Party{
+			{ID: "a", Name: "A", Candidates: []election.Candidate{{ID: "a1", Name: "A One", Position: 1, Sex: election.Female}, {ID: "a2", Name: "A Two", Position: 2, Sex: election.Male}}},
+			{ID: "b", Name: "B", Candidates: []election.Candidate{{ID: "b1", Name: "B One", Position: 1, Sex: election.Male}}},
+		},
+		Precincts: []election.Precinct{{ID: "1", Region: "north"}, {ID: "2", Region: "south"}, {ID: "3", Abroad: true}},
+		Ballots:   election.Ballots{List: election.BallotForm{AgainstAll: new(bool)}},
+	}
+	for _, p := range []struct {
+		id   string
+		a, b int64
+	}{{"1", 70, 30}, {"2", 40, 60}, {"3", 5, 5}} {
+		e.Protocols = append(e.Protocols, election.Protocol{Precinct: p.id, Ballot: election.ListBallot,
+			Lines: map[election.Line]int64{election.Valid: p.a + p.b}, Votes: map[string]int64{"a": p.a, "b": p.b}})
+	}
+	r, err := shailoo.ReadRules(strings.NewReader(`{"format": 1, "id": "k", "version": "1", "seats": {"list": 3},
+ "threshold": {"percent": "5", "base": "votes", "comparison": "at_least"},
+ "list": {"lists": "closed", "method": "dhondt", "constituency": "region", "seats_by_region": {"north": 2, "south": 1}},
+ "protocol": {"ballots": {"list": {"against_all": false}}, "lines": ["valid"]}}`), "rules.json")
+	require.NoError(t, err)
+	res, err := shailoo.Count(e, r)
+	require.NoError(t, err)
+	require.Nil(t, fuzz.Check(e, res))
+	for _, l := range res.Lists {
+		require.Empty(t, l.Deputies, l.ID)
+		require.Equal(t, l.Seats, l.DeputiesNotGiven, l.ID)
+		require.Equal(t, map[string]int{"a": 2, "b": 1}[l.ID], l.Seats, l.ID) // north 70, 35 against 30: a 2; south b
+	}
+	notes := strings.Join(res.Notes, "\n")
+	require.Contains(t, notes, "candidates stand per constituency")
+	require.True(t, res.Provisional)
+	var kinds []string
+	for _, u := range res.ProvisionalReasons {
+		kinds = append(kinds, u.Kind)
+	}
+	require.Equal(t, []string{shailoo.UnevaluatedUnplaced}, kinds, "the votes abroad count in no constituency")
 }

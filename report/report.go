@@ -204,7 +204,11 @@ func build(res *shailoo.Result, l Lang) []section {
 			deps.rows = append(deps.rows, append(row, why))
 		}
 		if li.DeputiesNotGiven > 0 {
-			deps.after = append(deps.after, l.say("not_given", words.Args{"list": l.listName(li), "n": strconv.Itoa(li.DeputiesNotGiven)}))
+			key := "not_given"
+			if res.Rules.List.Constituency != "" {
+				key = "not_given_constituency"
+			}
+			deps.after = append(deps.after, l.say(key, words.Args{"list": l.listName(li), "n": strconv.Itoa(li.DeputiesNotGiven)}))
 		}
 	}
 	if len(deps.rows) == 0 {
@@ -354,7 +358,11 @@ func build(res *shailoo.Result, l Lang) []section {
 		parl.lines = append(parl.lines, l.say("annulled_okrugs_n", words.Args{"n": strconv.Itoa(n)}))
 	}
 	if s.NotGiven > 0 {
-		parl.lines = append(parl.lines, l.say("not_given_n", words.Args{"n": strconv.Itoa(s.NotGiven)}))
+		key := "not_given_n"
+		if res.Rules.List.Constituency != "" {
+			key = "not_given_n_constituency"
+		}
+		parl.lines = append(parl.lines, l.say(key, words.Args{"n": strconv.Itoa(s.NotGiven)}))
 	}
 	if per > 1 {
 		// Deputies of no sex given are no men: "0 of 2" would say so.
