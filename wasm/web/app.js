@@ -2828,7 +2828,8 @@ function renderLists(res) {
       percent: dec(res.rules.threshold.percent), base: num(v.base), line: dec(v.line_decimal || v.line), needed: num(v.needed),
     })));
   }
-  const quota = (res.steps || []).find((s) => s.kind === 'quota');
+  // (A quota step of each constituency is its own, not the nation's.)
+  const quota = !res.constituencies && (res.steps || []).find((s) => s.kind === 'quota');
   if (quota) box.append(el('p', { class: 'muted' }, t('quota_line', { quota: quotaText(quota) })));
   // A divisor method: its name and the price of a seat, the quotients of
   // the last seat given and of the first not given (as the text report).
