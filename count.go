@@ -404,9 +404,12 @@ type baseLack struct {
 	// okrugs has, per okrug, a bit per line of turnoutLines that a
 	// manual-count protocol of its ballot lacks: an okrug's own figures
 	// are not evaluated for the protocols of another.
-	okrugs   map[string]uint8
-	regions  map[string]bool // regions whose regional base lacks a line
-	findings []validate.Finding
+	okrugs  map[string]uint8
+	regions map[string]bool // regions whose regional base lacks a line
+	// constituencies are the regions whose base of the constituency
+	// threshold (list.constituency_threshold) lacks a line.
+	constituencies map[string]bool
+	findings       []validate.Finding
 	// votes counts, per choice on a ballot, the counted manual-count
 	// protocols that do not give its votes (finding validate.MissingVotes):
 	// a sum of its votes is then partial. votesProtocols counts, per
@@ -571,6 +574,9 @@ func baseLines(r Rules, keys *dense.Keys) []baseLine {
 	if r.RegionalThreshold != nil && !r.RegionalThreshold.Percent.IsZero() {
 		add(r.RegionalThreshold.Base, false)
 	}
+	if t := r.List.ConstituencyThreshold; t != nil && !t.Percent.IsZero() {
+		add(t.Base, false)
+	}
 	return out
 }
 
@@ -595,6 +601,12 @@ func (p *pipeline) checkBase(d *dense.Protocol, def *election.Precinct, l *baseL
 				l.regions = map[string]bool{}
 			}
 			l.regions[def.Region] = true
+		}
+		if t := p.r.List.ConstituencyThreshold; placed && t != nil && slices.Contains(p.r.baseLines(t.Base), b.line) {
+			if l.constituencies == nil {
+				l.constituencies = map[string]bool{}
+			}
+			l.constituencies[def.Region] = true
 		}
 		if b.national {
 			if l.lines == nil {
@@ -702,6 +714,12 @@ func (l *baseLack) merge(x *baseLack) {
 			l.regions = map[string]bool{}
 		}
 		l.regions[r] = true
+	}
+	for r := range x.constituencies {
+		if l.constituencies == nil {
+			l.constituencies = map[string]bool{}
+		}
+		l.constituencies[r] = true
 	}
 	l.findings = append(l.findings, x.findings...)
 	for k, n := range x.votes {
@@ -1242,6 +1260,11 @@ func Percent(num, den int64, p validate.PublishedRules) (string, error) {
 
 func (c *counter) lists() error {
 	e, r, nation := c.e, c.r, &c.t.List.Nation
+	if !r.List.byRegion() {
+		if err := c.nationLots(); err != nil {
+			return err
+		}
+	}
 	base := c.res.Totals.ThresholdBase
 	ids := make([]string, len(e.Parties))
 	for i, p := range e.Parties {
@@ -1461,6 +1484,13 @@ func (c *counter) lists() error {
 		c.thresholdOpenProvisional(votesOpen)
 	}
 
+	if r.List.byRegion() {
+		won, err := c.constituencies(entries)
+		if err != nil {
+			return err
+		}
+		return c.seatLists(won)
+	}
 	alloc, err := decide(c, "list", func(lots []string) (seats.Result, error) {
 		opts := r.List.apportion(r.Seats.List)
 		opts.Lots = lots
@@ -1500,17 +1530,247 @@ func (c *counter) lists() error {
 			c.res.ListPrice = &p
 		}
 	}
+	return c.seatLists(won)
+}
+
+// seatLists gives each list the seats it won (by ID) and seats its
+// candidates.
+func (c *counter) seatLists(won map[string]int) error {
 	for i := range c.res.Lists {
 		l := &c.res.Lists[i]
 		l.Seats = won[l.ID]
 		if l.Seats == 0 {
 			continue
 		}
-		if err := c.fill(l, &e.Parties[i]); err != nil {
+		if err := c.fill(l, &c.e.Parties[i]); err != nil {
 			return err
 		}
 	}
 	return nil
+}
+
+// checkConstituencies refuses, before any seat is given, regions of the
+// election without seats in list.seats_by_region and seats of a region
+// the election lacks (its own, or those learnt from the files' rows).
+func (c *counter) checkConstituencies() error {
+	bad := func(format string, a ...any) error {
+		return &RulesError{Field: "list.seats_by_region", Err: fmt.Errorf(format, a...)}
+	}
+	if len(c.e.Regions) == 0 {
+		return &RulesError{Field: "list.constituency", Err: fmt.Errorf("%q apportions the list seats per region, but the count has no regions: give a definition that lists them, or, without one, map the files' region cells (a totals-only count does not learn them from the cells)", ConstituencyRegion)}
+	}
+	ids := make([]string, len(c.e.Regions))
+	for i, reg := range c.e.Regions {
+		ids[i] = reg.ID
+	}
+	for _, id := range ids {
+		if _, ok := c.r.List.SeatsByRegion[id]; !ok {
+			return bad("region %q of the election has no seats here (the election's regions: %s)", id, clip(ids, 20))
+		}
+	}
+	for _, id := range slices.Sorted(maps.Keys(c.r.List.SeatsByRegion)) {
+		if !slices.Contains(ids, id) {
+			return bad("region %q is not a region of the election (its regions: %s)", id, clip(ids, 20))
+		}
+	}
+	for _, ctx := range slices.Sorted(maps.Keys(c.o.Lots)) {
+		// Lots of a region learnt from the files are checked here, once
+		// the regions are known: a lot that settles nothing is an error.
+		if region, ok := strings.CutPrefix(ctx, "list@"); ok && !slices.Contains(ids, region) {
+			return &LotsError{Context: ctx, Index: -1, Err: fmt.Errorf("unknown region %q in context %q (region IDs: %s)", region, ctx, clip(ids, 20))}
+		}
+		if ctx == "list" {
+			return &LotsError{Context: ctx, Index: -1, Err: fmt.Errorf("the list seats are apportioned per constituency (list.constituency %q): a tie is a constituency's, \"list@<region ID>\"", ConstituencyRegion)}
+		}
+	}
+	return nil
+}
+
+// nationLots refuses lots of a constituency's context when the list seats
+// are apportioned in the nation: they would settle nothing.
+func (c *counter) nationLots() error {
+	for _, ctx := range slices.Sorted(maps.Keys(c.o.Lots)) {
+		if strings.HasPrefix(ctx, "list@") {
+			return &LotsError{Context: ctx, Index: -1, Err: errors.New(`the list seats are apportioned in the nation (list.constituency left out): a tie is the nation's, "list"`)}
+		}
+	}
+	return nil
+}
+
+// constituencyThreshold judges the lists of entries under
+// list.constituency_threshold on region's figures t: a verdict per entry,
+// nil without that threshold; or why the constituency is not evaluated
+// (its base not all there: a line lacking, or the votes of a list it
+// sums not given or negative).
+func (c *counter) constituencyThreshold(region string, t *tally.Totals, entries []seats.Entry) ([]*threshold.Verdict, string, error) {
+	ct := c.r.List.ConstituencyThreshold
+	if ct == nil {
+		return nil, "", nil
+	}
+	ids := c.partyIDs()
+	var base int64
+	if !ct.Percent.IsZero() { // 0% of any base is 0 votes: no base needed
+		if c.lack.constituencies[region] {
+			return nil, fmt.Sprintf("counted protocols of the region lack a line of the constituency threshold's base %s (findings %s)", ct.Base, validate.BaseLineMissing), nil
+		}
+		if short := c.votesBase(ct.Base, election.ListBallot, ids, func(id string) bool { return c.lack.votesRegions[region][id] > 0 }); len(short) > 0 {
+			return nil, votesMissingShort("the constituency threshold's base", short), nil
+		}
+		if neg := c.votesBase(ct.Base, election.ListBallot, ids, func(id string) bool { return c.negativeIn(region, id, t.Votes[id]) != "" }); len(neg) > 0 {
+			return nil, votesBaseShort("the constituency threshold's base", neg), nil
+		}
+		var err error
+		if base, err = c.baseOf(ct.Base, t, election.ListBallot, ids); errors.Is(err, threshold.ErrMissingLine) {
+			return nil, fmt.Sprintf("the region's protocols do not give the constituency threshold's base %s: %v", ct.Base, err), nil
+		} else if err != nil {
+			return nil, "", fmt.Errorf("shailoo: constituency threshold base of %s: %w", region, err)
+		}
+	}
+	out := make([]*threshold.Verdict, len(entries))
+	for i, en := range entries {
+		v, err := ct.Check(en.ID, region, en.Votes, base)
+		if err != nil {
+			return nil, "", fmt.Errorf("shailoo: constituency threshold of %s in %s: %w", en.ID, region, err)
+		}
+		out[i] = &v
+		c.step(election.Step{Kind: "constituency_threshold", Subject: en.ID, Value: fmt.Sprint(v.Margin),
+			Detail: fmt.Sprintf("constituency %s: %d votes, line %s of %d, needed %d: %s", region, v.Votes, v.Line, v.Base, v.Needed, v.Status)})
+	}
+	return out, "", nil
+}
+
+// constituencies apportions the list seats in each region (Saeima
+// Election Law, art. 38: the seats of each constituency among the lists
+// that passed the national threshold, on the votes cast there), entries
+// being the lists that passed. It returns the seats each list won, summed
+// over the constituencies. A constituency whose votes are not all there
+// is not apportioned: its seats are neither given nor unfilled, and the
+// Result says so (UnevaluatedConstituency).
+func (c *counter) constituencies(entries []seats.Entry) (map[string]int, error) {
+	if err := c.checkConstituencies(); err != nil {
+		return nil, err
+	}
+	won := map[string]int{}
+	var open, whys []string
+	unfilled, why := 0, ""
+	for _, reg := range c.e.Regions {
+		n := c.r.List.SeatsByRegion[reg.ID]
+		k := Constituency{Region: reg.ID, Name: reg.Name, Seats: n, Lists: []ConstituencyList{}}
+		if reg.Name == reg.ID {
+			k.Name = ""
+		}
+		t := c.t.List.Regions[reg.ID]
+		sub := make([]seats.Entry, len(entries))
+		for i, en := range entries {
+			sub[i] = en
+			sub[i].Votes = 0
+			if t != nil {
+				sub[i].Votes = t.Votes[en.ID]
+			}
+		}
+		var short, neg []string
+		for _, en := range sub {
+			if c.lack.votesRegions[reg.ID][en.ID] > 0 {
+				short = append(short, en.ID)
+			} else if w := c.negativeIn(reg.ID, en.ID, en.Votes); w != "" {
+				neg = append(neg, w)
+			}
+		}
+		switch {
+		case t == nil || t.Protocols == 0:
+			k.NotEvaluated = "no counted list protocol of the region"
+		case len(short) > 0:
+			k.NotEvaluated = fmt.Sprintf("counted protocols of the region do not give the votes of %s (findings %s): a partial sum is not the votes", strings.Join(short, ", "), validate.MissingVotes)
+		case len(neg) > 0:
+			k.NotEvaluated = strings.Join(neg, "; ") + " (findings " + string(validate.Negative) + ")"
+		}
+		var verdicts []*threshold.Verdict // per entry, under list.constituency_threshold
+		if k.NotEvaluated == "" {
+			var err error
+			if verdicts, k.NotEvaluated, err = c.constituencyThreshold(reg.ID, t, sub); err != nil {
+				return nil, err
+			}
+		}
+		if k.NotEvaluated != "" {
+			c.step(election.Step{Kind: "constituency", Subject: reg.ID, Seats: n,
+				Detail: fmt.Sprintf("constituency %s: %d seats: %s: %s", reg.ID, n, threshold.NotEvaluated, k.NotEvaluated)})
+			open, whys = append(open, reg.ID), append(whys, reg.ID+": "+k.NotEvaluated)
+			for _, en := range sub {
+				k.Lists = append(k.Lists, ConstituencyList{ID: en.ID, Votes: en.Votes})
+			}
+			c.res.Constituencies = append(c.res.Constituencies, k)
+			continue
+		}
+		// The lists past the constituency's own threshold, if any, take part.
+		part := sub
+		if verdicts != nil {
+			part = nil
+			for i, en := range sub {
+				if verdicts[i].Status == threshold.Passed {
+					part = append(part, en)
+				}
+			}
+		}
+		c.step(election.Step{Kind: "constituency", Subject: reg.ID, Seats: n,
+			Detail: fmt.Sprintf("constituency %s: %d seats among the %d lists that passed the thresholds, on their votes in the region", reg.ID, n, len(part))})
+		opts := c.r.List.apportion(n)
+		alloc, err := decide(c, "list@"+reg.ID, func(lots []string) (seats.Result, error) {
+			o := opts
+			o.Lots = lots
+			return seats.Apportion(part, o)
+		}, func(a seats.Result) []seats.Tie { return a.Ties })
+		if err != nil {
+			return nil, fmt.Errorf("shailoo: list seats of constituency %s: %w", reg.ID, err)
+		}
+		for i := range alloc.Steps {
+			if alloc.Steps[i].Subject == "" {
+				alloc.Steps[i].Subject = reg.ID
+			}
+		}
+		c.step(alloc.Steps...)
+		held := make([]int, len(part))
+		got := map[string]int{}
+		for i, s := range alloc.Seats {
+			held[i] = s.Seats
+			won[s.ID] += s.Seats
+			got[s.ID] = s.Seats
+		}
+		for i, en := range sub {
+			cl := ConstituencyList{ID: en.ID, Votes: en.Votes, Seats: got[en.ID]}
+			if verdicts != nil {
+				cl.Threshold = verdicts[i]
+			}
+			k.Lists = append(k.Lists, cl)
+		}
+		if alloc.Tie == nil {
+			if p, ok := seats.PriceOf(part, held, opts); ok {
+				k.Price = &p
+			}
+		}
+		if alloc.Unfilled > 0 {
+			k.Unfilled = alloc.Unfilled
+			unfilled += alloc.Unfilled
+			if len(part) == 0 {
+				why = "threshold"
+			} else if why == "" {
+				why = "no_list_with_votes"
+			}
+		}
+		c.res.Constituencies = append(c.res.Constituencies, k)
+	}
+	if unfilled > 0 {
+		reason := "no list passed the threshold"
+		if why != "threshold" {
+			reason = "no list that passed the threshold has votes in a constituency"
+		}
+		c.res.Notes = append(c.res.Notes, words.Say("en", "note.list_seats_unfilled", words.Args{"n": strconv.Itoa(unfilled), "reason": reason}))
+		c.res.Seats.ListUnfilled, c.res.Seats.ListUnfilledWhy = unfilled, why
+	}
+	if len(open) > 0 {
+		c.provisional(Unevaluated{Kind: UnevaluatedConstituency, Scope: open, Count: len(open), Affects: prefixed("list@", open),
+			Reason: fmt.Sprintf("%d constituencies were not apportioned, their seats neither given nor unfilled: %s", len(open), strings.Join(whys, "; "))})
+	}
+	return won, nil
 }
 
 // namedOnly says whether a list's candidates are given by name alone: no
@@ -1672,7 +1932,7 @@ func (c *counter) tieNames(ctx string, tied []string) map[string]string {
 	}
 	scope, id, _ := strings.Cut(ctx, "/")
 	switch {
-	case scope == "list" && id == "":
+	case scope == "list" && id == "" || strings.HasPrefix(scope, "list@"):
 		for _, p := range c.e.Parties {
 			note(p.ID, p.Name)
 		}
@@ -1705,12 +1965,18 @@ func (c *counter) tieNames(ctx string, tied []string) map[string]string {
 // definition inferred from a mapping's preference columns): the seats go by
 // them, and guessing them would seat someone the list did not.
 func (c *counter) fill(l *List, p *election.Party) error {
-	if len(p.Candidates) == 0 || namedOnly(p.Candidates) {
+	if len(p.Candidates) == 0 || namedOnly(p.Candidates) || c.r.List.byRegion() {
 		l.DeputiesNotGiven = l.Seats
 		// The quota is the law's, whoever stood: it is stated even when the roster is not given.
 		l.WomenRequired = seats.WomenRequired(l.Seats, c.r.List.candidates())
 		what, key := "no candidates", "note.deputies_not_given"
-		if len(p.Candidates) > 0 {
+		switch {
+		case len(p.Candidates) > 0 && c.r.List.byRegion():
+			// A list's candidates stand per constituency, and the
+			// definition gives one roster: seating it would name
+			// deputies the list did not elect.
+			what, key = "one roster of the list, while its candidates stand per constituency (list.constituency),", "note.deputies_constituency"
+		case len(p.Candidates) > 0:
 			what, key = "its candidates without their list positions or sex", "note.deputies_roster_not_given"
 		}
 		c.step(election.Step{Kind: "deputies_not_given", Subject: p.ID, Seats: l.Seats,

@@ -49,9 +49,9 @@ func (e *LotsError) Unwrap() []error {
 }
 
 // CheckLots checks lots given as input (Options.Lots) against the election
-// e: every context is "list", "list/<party ID>" or "okrug/<okrug ID>"
-// naming a party or okrug of e (with e nil, only the form is checked), and
-// every draw names at least one option, none twice and none empty. A lot
+// e: every context is "list", "list@<region ID>" (a constituency's list
+// seats), "list/<party ID>" or "okrug/<okrug ID>" naming a region, party
+// or okrug of e (with e nil, only the form is checked), and every draw names at least one option, none twice and none empty. A lot
 // that would settle nothing is an error, not a silent no-op: a misspelt
 // context ("lsit") would otherwise leave its tie open, or let --lot-seed
 // draw it. Each name drawn must be one of the context's candidates (an
@@ -122,10 +122,32 @@ func (e notAnOption) Error() string { return string(e) }
 func (e notAnOption) Unwrap() error { return seats.ErrBadLot }
 
 // checkContext checks that ctx names a context of e and returns what may be
-// drawn in it: the parties ("list"), a party's candidates ("list/<party>"),
+// drawn in it: the parties ("list", "list@<region>"), a party's candidates ("list/<party>"),
 // an okrug's candidates ("okrug/<okrug>"); nil when e is nil.
 func checkContext(e *election.Election, ctx string) ([]string, error) {
-	const form = `want "list", "list/<party ID>" or "okrug/<okrug ID>"`
+	const form = `want "list", "list@<region ID>", "list/<party ID>" or "okrug/<okrug ID>"`
+	if region, ok := strings.CutPrefix(ctx, "list@"); ok {
+		// A constituency's list seats (list.constituency "region"): the
+		// parties are drawn. Regions learnt from the files are checked
+		// once known (checkConstituencies).
+		if region == "" || strings.Contains(region, "/") {
+			return nil, fmt.Errorf("unknown context %q (%s)", ctx, form)
+		}
+		if e == nil || len(e.Regions) == 0 {
+			return nil, nil
+		}
+		var ids, options []string
+		for _, r := range e.Regions {
+			ids = append(ids, r.ID)
+		}
+		if !slices.Contains(ids, region) {
+			return nil, fmt.Errorf("unknown region %q in context %q (region IDs: %s)", region, ctx, clip(ids, 20))
+		}
+		for _, p := range e.Parties {
+			options = append(options, p.ID)
+		}
+		return options, nil
+	}
 	kind, id, ok := strings.Cut(ctx, "/")
 	if ctx != "list" && (!ok || id == "" || (kind != "list" && kind != "okrug")) {
 		return nil, fmt.Errorf("unknown context %q (%s)", ctx, form)

@@ -300,9 +300,19 @@ func (c *counter) decided() []string {
 func (c *counter) unplaced() {
 	var n int
 	var affects []string
-	if c.r.RegionalThreshold != nil && len(c.e.Regions) > 0 && c.t.List.Unplaced.Protocols > 0 && len(c.res.Lists) > 0 {
+	if (c.r.RegionalThreshold != nil || c.r.List.byRegion()) && len(c.e.Regions) > 0 && c.t.List.Unplaced.Protocols > 0 && len(c.res.Lists) > 0 {
 		n += c.t.List.Unplaced.Protocols
 		affects = append(affects, "list")
+	}
+	abroad := 0
+	if c.r.List.byRegion() && len(c.res.Constituencies) > 0 && c.t.List.Abroad.Protocols > 0 {
+		// The votes cast abroad count in no region, so in no
+		// constituency (Latvia counts them in Rīga's: not modelled).
+		abroad = c.t.List.Abroad.Protocols
+		n += abroad
+		if !slices.Contains(affects, "list") {
+			affects = append(affects, "list")
+		}
 	}
 	if u := c.t.Okrug.Unplaced; u.Protocols > 0 && len(c.res.Okrugs) > 0 {
 		n += u.Protocols
@@ -326,8 +336,12 @@ func (c *counter) unplaced() {
 	if n == 0 {
 		return
 	}
+	where := "in no defined region or okrug"
+	if abroad > 0 {
+		where = fmt.Sprintf("in no defined region or okrug (%d of them abroad, in no constituency)", abroad)
+	}
 	c.provisional(Unevaluated{Kind: UnevaluatedUnplaced, Count: n, Affects: affects,
-		Reason: fmt.Sprintf("%d counted protocols are in no defined region or okrug: %s were decided without their votes", n, strings.Join(affects, ", "))})
+		Reason: fmt.Sprintf("%d counted protocols are %s: %s were decided without their votes", n, where, strings.Join(affects, ", "))})
 }
 
 // undecidableProvisional records the districts (IDs) that cannot be

@@ -16,14 +16,18 @@ const Version = "0.1.0"
 // Result is everything Count decided and why. Its JSON form is stable and
 // byte-identical for the same inputs on every platform.
 type Result struct {
-	Library  string    `json:"library"`
-	Rules    Rules     `json:"rules"`
-	Election Election  `json:"election"`
-	Inputs   []Input   `json:"inputs"`
-	Totals   Totals    `json:"totals"`
-	Lists    []List    `json:"lists"`
-	Okrugs   []Okrug   `json:"okrugs"`
-	Seats    SeatTally `json:"seats"`
+	Library  string   `json:"library"`
+	Rules    Rules    `json:"rules"`
+	Election Election `json:"election"`
+	Inputs   []Input  `json:"inputs"`
+	Totals   Totals   `json:"totals"`
+	Lists    []List   `json:"lists"`
+	// Constituencies, under list.constituency "region", is the
+	// apportionment of each constituency's list seats, in the order of the
+	// election's regions; a list's Seats is the sum of its seats there.
+	Constituencies []Constituency `json:"constituencies,omitempty"`
+	Okrugs         []Okrug        `json:"okrugs"`
+	Seats          SeatTally      `json:"seats"`
 	// ListPrice, under a divisor method, is the price of a list seat: the
 	// quotient of the last seat given and of the first not given, which
 	// say how the last seats were decided as a quota says it under a
@@ -103,8 +107,9 @@ func (res *Result) AgainstAll(b election.BallotKind) bool {
 // was settled.
 type Tie struct {
 	// Context is where it was met, and the key of Options.Lots that
-	// settles it: "list" for the list seats, "list/<party ID>" inside a
-	// list, "okrug/<okrug ID>" in an okrug.
+	// settles it: "list" for the list seats, "list@<region ID>" for those
+	// of a constituency (list.constituency "region"), "list/<party ID>"
+	// inside a list, "okrug/<okrug ID>" in an okrug.
 	Context string `json:"context"`
 	// Stage is the step of the count: "largest_remainder" or
 	// "highest_quotient" (list seats), "women_quota" or "preference"
@@ -304,6 +309,42 @@ type List struct {
 	DeputiesNotGiven int `json:"deputies_not_given,omitempty"`
 }
 
+// Constituency is the apportionment of the list seats of one region
+// (list.constituency "region"): Seats (list.seats_by_region) among the
+// lists that passed the thresholds, on their votes in the region.
+type Constituency struct {
+	Region string `json:"region"`
+	Name   string `json:"name,omitempty"`
+	Seats  int    `json:"seats"`
+	// Lists are the lists that took part, in the order of the
+	// definition, with their votes in the region and the seats won there.
+	Lists []ConstituencyList `json:"lists"`
+	// Unfilled is the seats no list could take (none with votes there).
+	Unfilled int `json:"unfilled,omitempty"`
+	// Price, under a divisor method, is the quotient of the last seat
+	// given and of the first not given; nil otherwise, and when a tie
+	// (Result.Ties, context "list@<region ID>") awaits lots.
+	Price *seats.Price `json:"seat_price,omitempty"`
+	// NotEvaluated says why no seat of the constituency was apportioned:
+	// the region has no counted list protocol, or its protocols do not
+	// give (or give as negative figures) the votes of a list that took
+	// part. Its seats are then neither given nor unfilled, and the Result
+	// is provisional.
+	NotEvaluated string `json:"not_evaluated,omitempty"`
+}
+
+// ConstituencyList is one list's votes and seats in a constituency.
+type ConstituencyList struct {
+	ID    string `json:"id"`
+	Votes int64  `json:"votes"`
+	Seats int    `json:"seats"`
+	// Threshold is the list's verdict under list.constituency_threshold
+	// in the constituency: a list that did not pass takes no part in its
+	// seats. Nil without that threshold, or when the constituency is not
+	// evaluated.
+	Threshold *threshold.Verdict `json:"threshold,omitempty"`
+}
+
 // Okrug is the outcome in one single-mandate okrug.
 type Okrug struct {
 	seats.OkrugResult
@@ -455,6 +496,12 @@ const (
 	// the regions of Scope (no protocols, or the election defines no
 	// regions); the lists of Affects are seated on their national result.
 	UnevaluatedRegional = "regional_threshold"
+	// UnevaluatedConstituency: the constituencies of Scope (region IDs,
+	// list.constituency "region") were not apportioned: the region has no
+	// counted list protocol, or its protocols do not give (or give as
+	// negative figures) the votes of a list that took part. Their seats
+	// are neither given nor unfilled.
+	UnevaluatedConstituency = "constituency_not_evaluated"
 	// UnevaluatedOkrug: the okrugs of Scope have no okrug-ballot protocol;
 	// they have no winner and their seats are not filled.
 	UnevaluatedOkrug = "okrug_no_protocols"

@@ -6,6 +6,8 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"maps"
+	"slices"
 	"strconv"
 	"strings"
 
@@ -114,12 +116,40 @@ type ListTier struct {
 	// not zero votes, so the list's preference votes are not evaluated and
 	// its candidates are seated by "list_position" (list order) or "lots".
 	MissingPreferences seats.TieRule `json:"missing_preferences,omitempty"`
+	// Constituency says where the list seats are apportioned: left out,
+	// in the nation; "region", in each region of the election, a
+	// constituency of SeatsByRegion[region] seats, among the lists that
+	// passed the thresholds, on the votes cast there (Latvia, Poland's
+	// Sejm, the Czech Chamber). The thresholds are judged as without it.
+	Constituency ConstituencyKind `json:"constituency,omitempty"`
+	// SeatsByRegion gives the seats of each constituency by region ID;
+	// they sum to seats.list. Only with Constituency "region", and then
+	// for every region of the election and no other.
+	SeatsByRegion map[string]int `json:"seats_by_region,omitempty"`
+	// ConstituencyThreshold, with Constituency "region", is a share a
+	// list must also win in a constituency to take part in its seats
+	// (Spain: 3% of the valid votes of the province), judged on the
+	// region's figures as a regional threshold is: a region whose base
+	// is not all there is not apportioned.
+	ConstituencyThreshold *threshold.Rule `json:"constituency_threshold,omitempty"`
 }
+
+// ConstituencyKind is where list seats are apportioned: "" (the nation)
+// or ConstituencyRegion.
+type ConstituencyKind string
+
+// ConstituencyRegion apportions the list seats in each region of the
+// election (ListTier.SeatsByRegion).
+const ConstituencyRegion ConstituencyKind = "region"
+
+// byRegion says that the list seats are apportioned per region.
+func (l ListTier) byRegion() bool { return l.Constituency == ConstituencyRegion }
 
 // absent says that the rule set gives no list tier at all.
 func (l ListTier) absent() bool {
 	return l.Lists == "" && l.Method == "" && l.Cap == 0 && l.Tie == "" && l.WomenQuota.IsZero() &&
-		l.WomenQuotaRounding == "" && l.PreferenceTie == "" && l.MissingPreferences == ""
+		l.WomenQuotaRounding == "" && l.PreferenceTie == "" && l.MissingPreferences == "" &&
+		l.Constituency == "" && len(l.SeatsByRegion) == 0 && l.ConstituencyThreshold == nil
 }
 
 // NoListTier reports whether r has no list tier: no list seats, and no
@@ -240,6 +270,9 @@ func (r Rules) Validate() error {
 		return bad("list.missing_preferences", "is missing: open lists need a rule for who takes a list's seats when preference votes are missing (allowed: %s, %s)",
 			seats.ListPosition, seats.Lots)
 	}
+	if err := r.List.validateConstituencies(r.Seats.List, bad); err != nil {
+		return err
+	}
 	enums := []struct {
 		field   string
 		value   string
@@ -269,6 +302,54 @@ func (r Rules) Validate() error {
 		}
 	}
 	return r.validateRest(bad)
+}
+
+// validateConstituencies checks list.constituency and
+// list.seats_by_region: seats for every constituency, summing to the list
+// seats (n). A cap on a list's seats in the nation is refused with
+// them: the law of each country that has one says how it meets the
+// constituencies, and the rule set could not say it.
+func (l ListTier) validateConstituencies(n int, bad func(field, format string, a ...any) error) error {
+	switch {
+	case !oneOf(l.Constituency, "", ConstituencyRegion):
+		return bad("list.constituency", "unknown constituency %q (allowed: %s; left out: the nation)", l.Constituency, ConstituencyRegion)
+	case !l.byRegion() && len(l.SeatsByRegion) > 0:
+		return bad("list.seats_by_region", "applies only with list.constituency %q: the list seats are apportioned in the nation", ConstituencyRegion)
+	case !l.byRegion() && l.ConstituencyThreshold != nil:
+		return bad("list.constituency_threshold", "applies only with list.constituency %q: the list seats are apportioned in the nation", ConstituencyRegion)
+	case !l.byRegion():
+		return nil
+	case len(l.SeatsByRegion) == 0:
+		return bad("list.seats_by_region", "is missing: with list.constituency %q each region's seats are needed, {\"<region ID>\": seats, ...}", ConstituencyRegion)
+	case l.Cap > 0:
+		return bad("list.cap", "%d: a cap on a list's seats is not defined with seats apportioned per constituency (list.constituency %q): leave it out", l.Cap, ConstituencyRegion)
+	}
+	sum := 0
+	for _, id := range slices.Sorted(maps.Keys(l.SeatsByRegion)) {
+		k := l.SeatsByRegion[id]
+		switch {
+		case strings.TrimSpace(id) == "":
+			return bad("list.seats_by_region", "a region ID is empty")
+		case k < 1 || k > seats.MaxSeats:
+			return bad("list.seats_by_region."+id, "%d seats: a constituency has 1..%d", k, seats.MaxSeats)
+		}
+		sum += k
+	}
+	if sum != n {
+		return bad("list.seats_by_region", "the constituencies' seats sum to %d, not to the %d list seats (seats.list)", sum, n)
+	}
+	if t := l.ConstituencyThreshold; t != nil {
+		var te *threshold.RuleError
+		if err := t.Validate(); errors.As(err, &te) {
+			return bad("list.constituency_threshold."+te.Field, "%v", err)
+		} else if err != nil {
+			return bad("list.constituency_threshold", "%v", err)
+		}
+		if t.InAtLeast != 0 {
+			return bad("list.constituency_threshold.in_at_least", "applies to a regional threshold, not to a constituency's own")
+		}
+	}
+	return nil
 }
 
 // validateRest checks what every rule set has, with or without a list
@@ -338,7 +419,7 @@ func (r Rules) validateRest(bad func(field, format string, a ...any) error) erro
 		for _, x := range []struct {
 			field string
 			t     *threshold.Rule
-		}{{"threshold.base", &r.Threshold}, {"regional_threshold.base", r.RegionalThreshold}} {
+		}{{"threshold.base", &r.Threshold}, {"regional_threshold.base", r.RegionalThreshold}, {"list.constituency_threshold.base", r.List.ConstituencyThreshold}} {
 			if x.t != nil && x.t.Base != threshold.Votes && !x.t.Percent.IsZero() {
 				return bad(x.field, "%q counts ballots or voters, but a list ballot carries %d votes (protocol.ballots.list.votes_per_ballot): a list's votes are compared with the votes, base %q", x.t.Base, n, threshold.Votes)
 			}
@@ -420,6 +501,12 @@ func (r Rules) basesOnForm(bad func(field, format string, a ...any) error) error
 				field string
 				b     threshold.Base
 			}{"regional_threshold.base", r.RegionalThreshold.Base})
+		}
+		if t := r.List.ConstituencyThreshold; t != nil {
+			bases = append(bases, struct {
+				field string
+				b     threshold.Base
+			}{"list.constituency_threshold.base", t.Base})
 		}
 	}
 	if r.Okrug.Majority != nil {

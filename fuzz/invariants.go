@@ -18,24 +18,29 @@ import (
 // The laws Check and Run test, by name. docs/invariants.md lists them with
 // the places that check them.
 const (
-	LawHouse         = "list seats won <= the house, fewer only with a reason"
-	LawCap           = "no list holds more seats than the cap"
-	LawQualified     = "only qualified lists hold seats; qualified means passed"
-	LawNotEvaluated  = "a list seated without its regional verdict says so in a note"
-	LawDeputies      = "every deputy stands on that party's list and is seated once"
-	LawListFilled    = "a list seats as many deputies as it won, fewer only with a reason"
-	LawWomen         = "women seated >= women required whenever enough women stood"
-	LawOkrugOutcome  = "every okrug outcome is a known one and agrees with its votes"
-	LawTally         = "the seat tally and the totals add up"
-	LawSorted        = "findings and ties are sorted; every finding has a known code and its severity"
-	LawShape         = "one list per party and one okrug result per okrug (none when the rule set has no okrug seats), in definition order"
-	LawJSON          = "the Result's JSON reads back into byte-identical JSON"
-	LawDeterministic = "the same input counted twice gives byte-identical JSON (or the same error)"
-	LawInputKept     = "counting leaves the election and the rule set unchanged"
-	LawErrorNoResult = "an error comes without a Result"
-	LawNotCounted    = "a Result that decides no seat (NotCounted) says why and has no seats; when the definition is ambiguous, an error finding says where"
-	LawTies          = "every tie is settled by a named rule or lot (with its winners) or awaits lots; a list at its cap is never in a tied set; against all level with an okrug's leader is a reported tie"
-	LawProvisional   = "a Result that rests on something not evaluated is provisional and says what, and what rests on it"
+	LawHouse        = "list seats won <= the house, fewer only with a reason"
+	LawCap          = "no list holds more seats than the cap"
+	LawQualified    = "only qualified lists hold seats; qualified means passed"
+	LawNotEvaluated = "a list seated without its regional verdict says so in a note"
+	LawDeputies     = "every deputy stands on that party's list and is seated once"
+	LawListFilled   = "a list seats as many deputies as it won, fewer only with a reason"
+	LawWomen        = "women seated >= women required whenever enough women stood"
+	LawOkrugOutcome = "every okrug outcome is a known one and agrees with its votes"
+	LawTally        = "the seat tally and the totals add up"
+	// LawConstituencies: under list.constituency, each constituency's
+	// seats are its seats_by_region, given, unfilled or tied (none given
+	// when it is not evaluated, in a provisional Result), and a list's
+	// seats are the sum of its seats there.
+	LawConstituencies = "each constituency's seats add up, and a list's seats are their sum"
+	LawSorted         = "findings and ties are sorted; every finding has a known code and its severity"
+	LawShape          = "one list per party and one okrug result per okrug (none when the rule set has no okrug seats), in definition order"
+	LawJSON           = "the Result's JSON reads back into byte-identical JSON"
+	LawDeterministic  = "the same input counted twice gives byte-identical JSON (or the same error)"
+	LawInputKept      = "counting leaves the election and the rule set unchanged"
+	LawErrorNoResult  = "an error comes without a Result"
+	LawNotCounted     = "a Result that decides no seat (NotCounted) says why and has no seats; when the definition is ambiguous, an error finding says where"
+	LawTies           = "every tie is settled by a named rule or lot (with its winners) or awaits lots; a list at its cap is never in a tied set; against all level with an okrug's leader is a reported tie"
+	LawProvisional    = "a Result that rests on something not evaluated is provisional and says what, and what rests on it"
 )
 
 // Violation is a broken law: a bug in the library, never a property of the
@@ -192,6 +197,34 @@ func hasTie(res *shailoo.Result, context string) bool {
 	return false
 }
 
+func checkConstituencies(res *shailoo.Result) *Violation {
+	if len(res.Constituencies) == 0 {
+		return nil
+	}
+	sum := map[string]int{}
+	for _, k := range res.Constituencies {
+		given := k.Unfilled
+		for _, l := range k.Lists {
+			given += l.Seats
+			sum[l.ID] += l.Seats
+		}
+		switch {
+		case k.Seats != res.Rules.List.SeatsByRegion[k.Region]:
+			return broken(LawConstituencies, "constituency %q has %d seats, the rule set %d", k.Region, k.Seats, res.Rules.List.SeatsByRegion[k.Region])
+		case k.NotEvaluated != "" && (given != 0 || !res.Provisional):
+			return broken(LawConstituencies, "constituency %q not evaluated, %d seats given or unfilled, provisional %v", k.Region, given, res.Provisional)
+		case k.NotEvaluated == "" && given != k.Seats && !hasTie(res, "list@"+k.Region):
+			return broken(LawConstituencies, "constituency %q: %d of %d seats given or unfilled, and no tie", k.Region, given, k.Seats)
+		}
+	}
+	for _, l := range res.Lists {
+		if l.Seats != sum[l.ID] {
+			return broken(LawConstituencies, "list %q has %d seats, %d in the constituencies", l.ID, l.Seats, sum[l.ID])
+		}
+	}
+	return nil
+}
+
 func checkLists(e *election.Election, res *shailoo.Result) *Violation {
 	house, limit := res.Rules.Seats.List, res.Rules.List.Cap
 	won := 0
@@ -213,6 +246,9 @@ func checkLists(e *election.Election, res *shailoo.Result) *Violation {
 			return broken(LawNotEvaluated, "list %q seated with its regional threshold not evaluated and no note", l.ID)
 		}
 		won += l.Seats
+	}
+	if v := checkConstituencies(res); v != nil {
+		return v
 	}
 	if won > house {
 		return broken(LawHouse, "%d list seats won of %d", won, house)

@@ -47,6 +47,14 @@ func affected(res *shailoo.Result, ctxs []string, l Lang) string {
 	names := make([]string, len(ctxs))
 	for i, c := range ctxs {
 		names[i] = c
+		if region, ok := strings.CutPrefix(c, "list@"); ok {
+			for _, k := range res.Constituencies {
+				if k.Region == region && k.Name != "" {
+					names[i] = k.Name
+				}
+			}
+			continue
+		}
 		kind, id, _ := strings.Cut(c, "/")
 		switch kind {
 		case "list":

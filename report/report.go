@@ -1,6 +1,7 @@
 package report
 
 import (
+	"cmp"
 	"encoding/json"
 	"fmt"
 	"io"
@@ -107,7 +108,7 @@ func build(res *shailoo.Result, l Lang) []section {
 		doc[0] = head
 	}
 	lists := section{title: fmt.Sprintf("%s (%d)", l.w("list_seats"), res.Seats.ListOf)}
-	if q := l.quota(res.Steps); q != "" {
+	if q := l.quota(res.Steps); q != "" && len(res.Constituencies) == 0 { // (each constituency's quota is its own)
 		lists.lines = append(lists.lines, l.w("quota")+": "+q)
 	}
 	lists.lines = append(lists.lines, l.price(res)...)
@@ -166,6 +167,9 @@ func build(res *shailoo.Result, l Lang) []section {
 	if !noList {
 		doc = append(doc, lists)
 	}
+	if k, ok := constituencies(res, l); ok {
+		doc = append(doc, k)
+	}
 	if len(missed.rows) > 0 {
 		doc = append(doc, missed)
 	}
@@ -204,7 +208,11 @@ func build(res *shailoo.Result, l Lang) []section {
 			deps.rows = append(deps.rows, append(row, why))
 		}
 		if li.DeputiesNotGiven > 0 {
-			deps.after = append(deps.after, l.say("not_given", words.Args{"list": l.listName(li), "n": strconv.Itoa(li.DeputiesNotGiven)}))
+			key := "not_given"
+			if res.Rules.List.Constituency != "" {
+				key = "not_given_constituency"
+			}
+			deps.after = append(deps.after, l.say(key, words.Args{"list": l.listName(li), "n": strconv.Itoa(li.DeputiesNotGiven)}))
 		}
 	}
 	if len(deps.rows) == 0 {
@@ -354,7 +362,11 @@ func build(res *shailoo.Result, l Lang) []section {
 		parl.lines = append(parl.lines, l.say("annulled_okrugs_n", words.Args{"n": strconv.Itoa(n)}))
 	}
 	if s.NotGiven > 0 {
-		parl.lines = append(parl.lines, l.say("not_given_n", words.Args{"n": strconv.Itoa(s.NotGiven)}))
+		key := "not_given_n"
+		if res.Rules.List.Constituency != "" {
+			key = "not_given_n_constituency"
+		}
+		parl.lines = append(parl.lines, l.say(key, words.Args{"n": strconv.Itoa(s.NotGiven)}))
 	}
 	if per > 1 {
 		// Deputies of no sex given are no men: "0 of 2" would say so.
@@ -394,6 +406,80 @@ func build(res *shailoo.Result, l Lang) []section {
 	}
 	doc = append(doc, prov)
 	return doc
+}
+
+// constituencies is the table of the list seats of each constituency
+// (list.constituency "region"): a row per region, a column per list that
+// took part, headed by its ID (the line above names them); ok is false
+// without constituencies.
+func constituencies(res *shailoo.Result, l Lang) (section, bool) {
+	if len(res.Constituencies) == 0 {
+		return section{}, false
+	}
+	s := section{title: l.w("constituencies"), head: []string{l.w("constituency"), l.w("seats")}}
+	var ids, named []string
+	for _, c := range res.Constituencies {
+		for _, cl := range c.Lists {
+			if !slices.Contains(ids, cl.ID) {
+				ids = append(ids, cl.ID)
+			}
+		}
+	}
+	for _, id := range ids {
+		s.head = append(s.head, id)
+		if n := l.nameOf(res, id, id); n != id {
+			named = append(named, id+" = "+n)
+		}
+	}
+	s.head = append(s.head, l.w("note"))
+	if len(named) > 0 {
+		s.lines = append(s.lines, l.say("constituency_lists", words.Args{"lists": strings.Join(named, "; ")}))
+	}
+	for _, c := range res.Constituencies {
+		row := []string{cmp.Or(c.Name, c.Region), strconv.Itoa(c.Seats)}
+		for _, id := range ids {
+			cell := "—"
+			for _, cl := range c.Lists {
+				if cl.ID == id && c.NotEvaluated == "" {
+					cell = strconv.Itoa(cl.Seats)
+				}
+			}
+			row = append(row, cell)
+		}
+		var note []string
+		if c.NotEvaluated != "" {
+			note = append(note, l.pw("not_evaluated")+": "+c.NotEvaluated)
+		}
+		var below []string
+		for _, cl := range c.Lists {
+			if cl.Threshold != nil && cl.Threshold.Status == threshold.Failed {
+				below = append(below, cl.ID)
+			}
+		}
+		if len(below) > 0 {
+			note = append(note, l.say("constituency_below", words.Args{"lists": strings.Join(below, ", ")}))
+		}
+		if c.Unfilled > 0 {
+			note = append(note, l.say("unfilled_n", words.Args{"n": strconv.Itoa(c.Unfilled)}))
+		}
+		for _, t := range res.Ties {
+			if t.Context == "list@"+c.Region && t.Awaiting() {
+				note = append(note, l.w("tie_awaiting"))
+			}
+		}
+		s.rows = append(s.rows, append(row, strings.Join(note, "; ")))
+	}
+	// The lists' seats, as the table of the lists has them.
+	total := []string{"Σ", strconv.Itoa(res.Seats.ListOf)}
+	for _, id := range ids {
+		for _, li := range res.Lists {
+			if li.ID == id {
+				total = append(total, strconv.Itoa(li.Seats))
+			}
+		}
+	}
+	s.rows = append(s.rows, append(total, ""))
+	return s, true
 }
 
 // districtSeats is the table of the deputies of districts of several

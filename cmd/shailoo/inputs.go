@@ -70,7 +70,7 @@ func (in *inputs) register(fs *flag.FlagSet) {
 	fs.Var(&in.protocols, "protocols", "protocols CSV file (repeatable); added to the protocols of --election, or replacing those of the embedded dataset")
 	fs.Var(&in.mappings, "mapping", "column mapping JSON for --protocols (one for all files, or one per file)")
 	fs.Var(&in.cvr, "ballots", "cast-vote records, CSV or JSON Lines, one ballot a line or a count column (docs/ballots.md), with an optional column mapping: FILE[:MAPPING.json]; repeatable. The ballots are counted into protocols")
-	fs.StringVar(&in.lots, "lots", "", `lots: a JSON file, or the JSON itself when it begins with "{": {"<context>": ["drawn first", ...]}, contexts "list", "list/<party>", "okrug/<okrug>"`)
+	fs.StringVar(&in.lots, "lots", "", `lots: a JSON file, or the JSON itself when it begins with "{": {"<context>": ["drawn first", ...]}, contexts "list", "list@<region>" (a constituency's list seats), "list/<party>", "okrug/<okrug>"`)
 	fs.StringVar(&in.lotSeed, "lot-seed", "", "draw the lots of every tie left to lots from this public seed (SHA-256, see seats.DrawLots) unless --lots settles it")
 	fs.BoolVar(&in.lenient, "skip-bad-rows", false, "report unreadable CSV rows, and cast-vote record lines that cannot be counted, as findings (code of validate.UnreadableRow) and go on")
 	fs.StringVar(&in.format, "format", "text", "output format: text, json or md (count: also nist-err, NIST SP 1500-100 ERR v2 JSON)")

@@ -3037,7 +3037,8 @@ function renderLists(res) {
     // no line when no list's verdict could be made: said, as the report says it
     box.append(el('p', { id: 'threshold-ne' }, t('threshold_ne')));
   }
-  const quota = (res.steps || []).find((s) => s.kind === 'quota');
+  // (A quota step of each constituency is its own, not the nation's.)
+  const quota = !res.constituencies && (res.steps || []).find((s) => s.kind === 'quota');
   if (quota) box.append(el('p', { class: 'muted' }, t('quota_line', { quota: quotaText(quota) })));
   // A divisor method: its name and the price of a seat, the quotients of
   // the last seat given and of the first not given (as the text report).
