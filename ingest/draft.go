@@ -1756,6 +1756,9 @@ func DraftMapping(r io.Reader, file string) (*Draft, error) {
 		switch {
 		case h == "":
 			used[i] = true
+			if nonEmpty[i] > 0 {
+				guess("%s", noHeaderColumn(all, i, numeric[i]))
+			}
 		case has(h, absentee):
 			used[i] = true
 			if l := absenteeLine(h); l != "" && m.Lines[l].Header == "" {
