@@ -2752,7 +2752,9 @@ func DraftMapping(r io.Reader, file string) (*Draft, error) {
 	}
 	// The whole area's figure is larger than any one row's of another
 	// column, or the same on five rows or more: a candidate with 1 vote
-	// on each of three rows is a candidate.
+	// on each of three rows is a candidate. A figure of 0 on every row
+	// ("0", "0.0") is none: beside the choices it is a choice that no
+	// one voted for (Sri Lanka's SLFP in Colombo, 2018).
 	largest := int64(0)
 	for i := range header {
 		if numeric[i] && len(values[i]) > 1 && i != precinct {
@@ -2768,7 +2770,7 @@ func DraftMapping(r io.Reader, file string) (*Draft, error) {
 			return false
 		}
 		v, err := parseInt([]byte(cellAt(all[0], i)))
-		return err == nil && (v > largest || len(all) >= 5)
+		return err == nil && v != 0 && (v > largest || len(all) >= 5)
 	}
 	votersAlone(&m, header, used, numeric, norm, choice < 0)
 	// Of two columns that read as one line ("pre_registered_voters",
@@ -3198,7 +3200,11 @@ func DraftMapping(r io.Reader, file string) (*Draft, error) {
 		// count takes it for one choice, which may win what none of them
 		// won.)
 		others := togetherNote(norm(i), "header")
-		guess("votes.%s: column %d %q (a choice on the ballot; rename the ID as you like)%s", id, i+1, h, others)
+		what := "a choice on the ballot"
+		if len(all) > 1 && nonEmpty[i] == len(all) && len(values[i]) == 1 && zeroCell(firstCell(all, i)) {
+			what = "a choice on the ballot, with 0 votes on every row"
+		}
+		guess("votes.%s: column %d %q (%s; rename the ID as you like)%s", id, i+1, h, what, others)
 		choiceCols = append(choiceCols, i)
 	}
 	for c, at := range vmChoices {

@@ -151,3 +151,30 @@ func TestDraftColumnNoHeader(t *testing.T) {
 		t.Errorf("guess %q: want the rows it has votes on and the column's number", g)
 	}
 }
+
+// A party's column of 0.0 on every row, beside the parties with votes
+// (Sri Lanka's SLFP and ITAK in Colombo, 2018), is a choice no one voted
+// for, not a figure of the file's whole area: 0 votes is a figure.
+func TestDraftZeroChoice(t *testing.T) {
+	d, err := draftReal(t, "lk2018-la-ec01.tsv")
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, id := range []string{"slfp", "itak", "onf"} {
+		if _, ok := d.Mapping.Votes[id]; !ok {
+			t.Errorf("votes.%s not drafted:\n%s", id, strings.Join(d.Mapping.Guesses, "\n"))
+		}
+	}
+	if !slices.Contains(d.Mapping.Guesses, `votes.slfp: column 10 "SLFP" (a choice on the ballot, with 0 votes on every row; rename the ID as you like)`) {
+		t.Errorf("no guess says SLFP has 0 votes on every row:\n%s", strings.Join(d.Mapping.Guesses, "\n"))
+	}
+	for _, g := range d.Mapping.Guesses {
+		if strings.Contains(g, "whole area") {
+			t.Errorf("guess %q: no column of this file is a figure of its whole area", g)
+		}
+	}
+	_, votes, _ := countReal(t, "lk2018-la-ec01.tsv", d)
+	if v, ok := votes["slfp"]; !ok || v != 0 {
+		t.Errorf("SLFP counted %d (%v), want 0 votes", v, ok)
+	}
+}

@@ -33,3 +33,9 @@ func noHeaderColumn(rows [][]string, i int, numeric bool) string {
 	}
 	return fmt.Sprintf("column %d (no header) is not mapped: a column without a header names no choice and no line, and its figures are not 0 on %d of %d rows (the first %s): if they are a choice's votes (one whose name the file lost), map it under votes by its number, {\"column\": %d}, or a count leaves them out", i+1, nonZero, len(rows), first, i+1)
 }
+
+// zeroCell says whether a cell is the figure 0 ("0", "0.0").
+func zeroCell(c string) bool {
+	v, err := parseInt([]byte(c))
+	return err == nil && v == 0
+}
