@@ -735,7 +735,7 @@ var (
 	absentee = []string{"открепит", "ачык күбөлүк"}
 	// "Against all" as the Kyrgyz ballot prints it («БААРЫНА КАРШЫ»),
 	// and in Russian and Ukrainian.
-	against   = []string{"против всех", "против_всех", "проти всіх", "баарына каршы", "бардыгына каршы", "бардык каршы", "against all", "against_all"}
+	against   = []string{"против всех", "против_всех", "проти всіх", "баарына каршы", "бардыгына каршы", "бардык каршы", "жалпысына каршы", "against all", "against_all"}
 	precinctH = []string{"уик", "ушк", "uik", "precinct", "участ", "polling", "дільниц", "ward",
 		// the polling station of Serbian, Croatian, Bosnian and
 		// Montenegrin files, in Latin letters and in Cyrillic
@@ -868,9 +868,11 @@ var (
 )
 
 // againstW name "against all" by whole words: India's "None of the
-// Above" (NOTA), a choice on the ballot that elects no one, as "against
-// all" does (its effect is the rule set's: okrug.against_all).
-var againstW = []string{"none of the above", "nota"}
+// Above" (NOTA), Nevada's "None Of These Candidates", a choice on the
+// ballot that elects no one, as "against all" does (its effect is the
+// rule set's: okrug.against_all). (Not a blank vote, "voto en blanco": a
+// ballot that marks no one.)
+var againstW = []string{"none of the above", "none of these candidates", "nota"}
 
 // againstAll says whether a header or a cell (lower case) names "against
 // all" (against, againstW).
@@ -3300,10 +3302,29 @@ func DraftMapping(r io.Reader, file string) (*Draft, error) {
 				}
 			}
 		}
-		if n > 0 && n < len(all) {
+		key := []int{precinct}
+		if len(m.Precinct.Columns) > 0 {
+			key = key[:0]
+			for _, c := range m.Precinct.Columns {
+				key = append(key, columnOf(header, c.Header))
+			}
+		}
+		if machine >= 0 {
+			key = append(key, machine)
+		}
+		whole, protocols := emptyProtocols(all, key, choice, votes, m.ChoiceValues)
+		named := quoteList(protocols, 5)
+		switch {
+		case n > whole && n < len(all):
 			m.EmptyVotes = EmptyVotesNotOnBallot
-			guess("empty_votes: %q: %d rows name a choice and leave column %d %q empty (the first for %q), in a file whose other rows give votes: each is read as 0 votes, a choice not on that precinct's ballot (no write-ins there, say). If an empty cell is a figure that did not come, delete empty_votes: each is then votes missing (X229) and the result provisional",
-				EmptyVotesNotOnBallot, n, votes+1, trimHeader(header[votes]), firstChoice)
+			missing := ""
+			if whole > 0 {
+				missing = fmt.Sprintf("; but the %d of %d precinct(s) (%s) whose every row leaves it empty are votes missing (X229), and the result provisional: nothing says which choices were on their ballot", whole, len(protocols), named)
+			}
+			guess("empty_votes: %q: %d rows name a choice and leave column %d %q empty (the first for %q), in a file whose other rows give votes: each is read as 0 votes where the precinct's other rows give votes, a choice not on that precinct's ballot (no write-ins there, say)%s. If an empty cell is a figure that did not come, delete empty_votes: each is then votes missing (X229) and the result provisional",
+				EmptyVotesNotOnBallot, n, votes+1, trimHeader(header[votes]), firstChoice, missing)
+		case whole > 0:
+			guess("%d rows name a choice and leave column %d %q empty (the first for %q), all of them the rows of %d precinct(s) (%s) that give no votes at all: nothing says which choices were on their ballot, so a count finds their votes missing (X229) and the result provisional (empty_votes reads an empty cell as 0 only in a precinct whose other rows give votes)", n, votes+1, trimHeader(header[votes]), firstChoice, len(protocols), named)
 		}
 	}
 	for i := range header {
@@ -3352,6 +3373,8 @@ func DraftMapping(r io.Reader, file string) (*Draft, error) {
 			ballot = string(election.ListBallot)
 		}
 		guess("no column for \"against all\": the ballot has none (a definition inferred from this mapping says so; a definition given must say \"ballots\": {%q: {\"against_all\": false}})", ballot)
+	} else if m.Ballot == string(election.OkrugBallot) {
+		guess("%s", againstAllRules())
 	}
 	note := ""
 	for i := range header {
@@ -3802,7 +3825,11 @@ func draftLong(m *Mapping, header []string, values []map[string]int, choice, vot
 			leaveOut(v, "a total of the protocol's figures, no choice's votes; declare it as a line (protocol.add_lines) and map it in line_values if the form has it")
 		case againstAll(h):
 			m.ChoiceValues[v] = election.AgainstAll
-			guess("choice_values: %q is against all", v)
+			nota := ""
+			if !has(h, against) {
+				nota = " (none of the above, NOTA: a choice that elects no one, as \"against all\")"
+			}
+			guess("choice_values: %q is against all%s", v, nota)
 		case has(h, absentee):
 			guess("choice %q is not mapped: an absentee-certificate line, which the built-in form lacks; declare it in the rule set (protocol.add_lines, as examples/duma2011/rules.json does) and add it to line_values", v)
 		case line != "" && line != "-" && !taken[line]:

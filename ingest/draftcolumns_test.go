@@ -8,6 +8,8 @@ import (
 	"strconv"
 	"strings"
 	"testing"
+
+	"github.com/shailoo/shailoo/election"
 )
 
 // columnsNamed are the numbers a guess names a column by: "column 45",
@@ -176,5 +178,61 @@ func TestDraftZeroChoice(t *testing.T) {
 	_, votes, _ := countReal(t, "lk2018-la-ec01.tsv", d)
 	if v, ok := votes["slfp"]; !ok || v != 0 {
 		t.Errorf("SLFP counted %d (%v), want 0 votes", v, ok)
+	}
+}
+
+// Nevada's 2004 results by precinct (OpenElections, long): the votes
+// cells of precincts 88 and 99 are empty on every row. empty_votes reads
+// an empty cell as 0 only in a protocol whose other rows give votes, so
+// the count finds theirs missing (X229): the draft says so, and proposes
+// no empty_votes that would change nothing. "None Of These Candidates" is
+// against all, with the rule set's fields it needs named.
+func TestDraftNevadaEmptyPrecincts(t *testing.T) {
+	const name = "us-nv2004-esmeralda-precinct.csv"
+	d, err := draftReal(t, name)
+	if err != nil {
+		t.Fatal(err)
+	}
+	m := d.Mapping
+	all := strings.Join(m.Guesses, "\n")
+	if m.EmptyVotes != "" {
+		t.Errorf("empty_votes %q: no precinct of the file gives some votes and leaves others empty", m.EmptyVotes)
+	}
+	if !strings.Contains(all, `14 rows name a choice and leave column 4 "votes" empty (the first for "BADNARIK, MICHAEL"), all of them the rows of 2 precinct(s) ("Precinct 88", "Precinct 99") that give no votes at all`) || !strings.Contains(all, "missing (X229)") || strings.Contains(all, "read as 0 votes") {
+		t.Errorf("the guesses do not say that the empty cells are votes missing:\n%s", all)
+	}
+	if got := m.ChoiceValues["None Of These Candidates"]; got != election.AgainstAll {
+		t.Errorf("None Of These Candidates is %q, want against_all", got)
+	}
+	if !strings.Contains(all, `"protocol": {"ballots": {"okrug": {"against_all": true}}}`) || !strings.Contains(all, "okrug.against_all") {
+		t.Errorf("no guess names the rule set's fields against all needs:\n%s", all)
+	}
+	tab, _, _ := countReal(t, name, d)
+	for _, p := range tab.Protocols {
+		if (p.Precinct == "Precinct 88" || p.Precinct == "Precinct 99") && len(p.Votes) > 0 {
+			t.Errorf("precinct %s: votes %v, want none given", p.Precinct, p.Votes)
+		}
+	}
+}
+
+// "Against all" and none of the above, in the words of the files that
+// have it; a blank vote is none of them.
+func TestAgainstAllWords(t *testing.T) {
+	for _, tc := range []struct {
+		cell string
+		want bool
+	}{
+		{"None Of These Candidates", true},
+		{"None of the above", true},
+		{"NOTA", true},
+		{"Против всех", true},
+		{"Жалпысына каршы", true},
+		{"Voto en blanco", false},
+		{"Votos en blanco", false},
+		{"BUSH, GEORGE W.", false},
+	} {
+		if got := againstAll(lowerHeader(tc.cell)); got != tc.want {
+			t.Errorf("%q: against all %v, want %v", tc.cell, got, tc.want)
+		}
 	}
 }
