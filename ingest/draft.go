@@ -796,7 +796,9 @@ var (
 		"plaka",
 		// the Czech Statistical Office's check numbers (kontrolní
 		// číslo: KC_1, KC_2)
-		"kc"}
+		"kc",
+		// Italian "codice" (ISTAT's code of a comune: "CODICE ISTAT")
+		"codice"}
 	// placeW name, by whole words, a choice's place on the ballot (Italy's
 	// "pos"): a number of each row, never a figure nor an area's number.
 	placeW = []string{"pos", "position", "posizione", "posición", "posicion", "ballot order", "poradie",
@@ -2067,11 +2069,20 @@ func DraftMapping(r io.Reader, file string) (*Draft, error) {
 		// (Of several codes of areas, the finest: the one of the most
 		// values, Slovakia's municipality, "Kód obce", after its region's
 		// and its district's, "Kód kraja", "Kód okresu".)
+		// (Of codes of areas, one that names each row once before one
+		// that repeats: ISTAT's code of a comune, "CODICE ISTAT", before
+		// its region's, "cod_reg".)
+		once := func(i int) bool { return nonEmpty[i] == len(all) && len(values[i]) == len(all) && len(all) > 1 }
 		if k := slices.IndexFunc(leftNumbers, func(i int) bool { return numbersAreas(norm(i)) }); k >= 0 {
 			precinct = leftNumbers[k]
 			for _, i := range leftNumbers[k+1:] {
 				if numbersAreas(norm(i)) && len(values[i]) > len(values[precinct]) && has(norm(i), areaCodeH) && has(norm(precinct), areaCodeH) {
 					precinct = i
+				}
+			}
+			if !once(precinct) {
+				if k := slices.IndexFunc(leftNumbers, func(i int) bool { return numbersAreas(norm(i)) && once(i) }); k >= 0 {
+					precinct = leftNumbers[k]
 				}
 			}
 		} else if len(leftNumbers) > 0 && leftNumbers[0] == firstColumn(header) && rising(all, leftNumbers[0]) {

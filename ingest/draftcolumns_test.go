@@ -2,6 +2,7 @@ package ingest
 
 import (
 	"encoding/csv"
+	"maps"
 	"path/filepath"
 	"regexp"
 	"slices"
@@ -233,6 +234,63 @@ func TestAgainstAllWords(t *testing.T) {
 	} {
 		if got := againstAll(lowerHeader(tc.cell)); got != tc.want {
 			t.Errorf("%q: against all %v, want %v", tc.cell, got, tc.want)
+		}
+	}
+}
+
+// Italy's 2020 referendum by comune (ondata): the source spells two of
+// its parts by sex "elettrici_femmine" and "votatanti_maschi", beside
+// "elettori_maschi" and "votanti_femmine". They are read as the electors'
+// and the voters' parts, with the spelling said, never as choices; and
+// "CODICE ISTAT", a code that names each row once, is the precinct, not
+// the region's code, which repeats.
+func TestDraftItalyMisspeltParts(t *testing.T) {
+	const name = "it-ref2020-comuni.csv"
+	d, err := draftReal(t, name)
+	if err != nil {
+		t.Fatal(err)
+	}
+	m := d.Mapping
+	if got := slices.Sorted(maps.Keys(m.Votes)); !slices.Equal(got, []string{"voti-no", "voti-si"}) {
+		t.Errorf("choices %v, want voti-no and voti-si alone", got)
+	}
+	all := strings.Join(m.Guesses, "\n")
+	for _, want := range []string{
+		`6 "elettrici_femmine" ("elettrici" read as "elettori"), 7 "elettori_maschi" are not mapped: the parts of line voters by sex`,
+		`18 "votanti_femmine", 19 "votatanti_maschi" ("votatanti" read as "votanti") are not mapped: the parts of line found_stationary by sex`,
+	} {
+		if !strings.Contains(all, want) {
+			t.Errorf("no guess says %q:\n%s", want, all)
+		}
+	}
+	if m.Precinct.Header != "CODICE ISTAT" {
+		t.Errorf("precinct %v, want CODICE ISTAT", m.Precinct)
+	}
+	tab, votes, _ := countReal(t, name, d)
+	if len(tab.Protocols) != 30 || votes["voti-si"] == 0 {
+		t.Errorf("%d protocols, %d votes for yes: want the 30 comuni", len(tab.Protocols), votes["voti-si"])
+	}
+}
+
+// A word of a header misspelt by two letters at most is read as the word
+// it is near; a word of fewer than seven letters, or of other first
+// letters, is not.
+func TestItalyWord(t *testing.T) {
+	for _, tc := range []struct {
+		w, read string
+		ok      bool
+	}{
+		{"votanti", "", true},
+		{"votatanti", "votanti", true},
+		{"elettrici", "elettori", true},
+		{"elettore", "elettori", true},
+		{"voti", "", false},
+		{"votati", "", false},
+		{"notanti", "", false},
+	} {
+		words := slices.Concat(italyVoters, italyTookPart)
+		if ok, read := italyWord(tc.w, words); ok != tc.ok || read != tc.read {
+			t.Errorf("%q: %v %q, want %v %q", tc.w, ok, read, tc.ok, tc.read)
 		}
 	}
 }
