@@ -2035,6 +2035,11 @@ func DraftMapping(r io.Reader, file string) (*Draft, error) {
 			precinct, wardCells = i, true
 		}
 	}
+	// No column names an area, and the rows are ballots, each column a
+	// candidate's 0/1 mark.
+	if precinct < 0 && len(m.Lines) == 0 && m.Rows == nil && draftMarks(&m, file, header, all, used, numeric, nonEmpty, guess) {
+		return &Draft{Mapping: m}, nil
+	}
 	// No column names an area, and the rows are one area's choices.
 	if precinct < 0 && len(m.Lines) == 0 && m.Rows == nil && draftOneArea(&m, file, header, all, used, numeric, nonEmpty, values, norm, guess) {
 		return &Draft{Mapping: m}, nil

@@ -294,3 +294,33 @@ func TestItalyWord(t *testing.T) {
 		}
 	}
 }
+
+// Westminster, Colorado's city council of 2015 (vote for up to 3), one
+// ballot a row, each column a candidate's 0/1 mark: every column is a
+// choice (the first candidate's marks, which repeat, are no precinct),
+// the rows are said to be ballots, and the block vote's rule set fields
+// are named; counted, the draft gives each candidate the sum of the marks.
+func TestDraftMarkBallots(t *testing.T) {
+	const name = "us-co-westminster2015-adams-ballots.csv"
+	d, err := draftReal(t, name)
+	if err != nil {
+		t.Fatal(err)
+	}
+	m := d.Mapping
+	if len(m.Votes) != 10 || m.Votes["mark-clark"].Header != "Mark_Clark" {
+		t.Errorf("votes %v: want the 10 candidates, Mark_Clark among them", m.Votes)
+	}
+	if m.Precinct.Value != "us-co-westminster2015-adams-ballots" || m.Ballot != "okrug" {
+		t.Errorf("precinct %v, ballot %q: want the file's name as a value, the okrug ballot", m.Precinct, m.Ballot)
+	}
+	all := strings.Join(m.Guesses, "\n")
+	for _, want := range []string{"the rows are ballots, not precincts", "a row marks 3 at most", `"okrug": {"seats": 3}`, `"votes_per_ballot": 3`, "X207"} {
+		if !strings.Contains(all, want) {
+			t.Errorf("no guess says %q:\n%s", want, all)
+		}
+	}
+	_, votes, _ := countReal(t, name, d)
+	if votes["shannon-bird"] != 19 || votes["anita-seitz"] != 16 || votes["maria-de-cambra"] != 14 {
+		t.Errorf("votes %v: want Bird 19, Seitz 16, De Cambra 14", votes)
+	}
+}
