@@ -3322,7 +3322,11 @@ func DraftMapping(r io.Reader, file string) (*Draft, error) {
 		if len(m.Precinct.Columns) > 0 {
 			key = key[:0]
 			for _, c := range m.Precinct.Columns {
-				key = append(key, columnOf(header, c.Header))
+				if k := columnOf(header, c.Header); c.Header != "" && k >= 0 {
+					key = append(key, k)
+				} else if c.Index > 0 {
+					key = append(key, c.Index-1)
+				}
 			}
 		}
 		if machine >= 0 {
