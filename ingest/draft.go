@@ -741,7 +741,7 @@ var (
 	absentee = []string{"открепит", "ачык күбөлүк"}
 	// "Against all" as the Kyrgyz ballot prints it («БААРЫНА КАРШЫ»),
 	// and in Russian and Ukrainian.
-	against   = []string{"против всех", "против_всех", "проти всіх", "баарына каршы", "бардыгына каршы", "бардык каршы", "against all", "against_all"}
+	against   = []string{"против всех", "против_всех", "проти всіх", "баарына каршы", "бардыгына каршы", "бардык каршы", "жалпысына каршы", "against all", "against_all"}
 	precinctH = []string{"уик", "ушк", "uik", "precinct", "участ", "polling", "дільниц", "ward",
 		// the polling station of Serbian, Croatian, Bosnian and
 		// Montenegrin files, in Latin letters and in Cyrillic
@@ -802,7 +802,9 @@ var (
 		"plaka",
 		// the Czech Statistical Office's check numbers (kontrolní
 		// číslo: KC_1, KC_2)
-		"kc"}
+		"kc",
+		// Italian "codice" (ISTAT's code of a comune: "CODICE ISTAT")
+		"codice"}
 	// placeW name, by whole words, a choice's place on the ballot (Italy's
 	// "pos"): a number of each row, never a figure nor an area's number.
 	placeW = []string{"pos", "position", "posizione", "posición", "posicion", "ballot order", "poradie",
@@ -874,9 +876,11 @@ var (
 )
 
 // againstW name "against all" by whole words: India's "None of the
-// Above" (NOTA), a choice on the ballot that elects no one, as "against
-// all" does (its effect is the rule set's: okrug.against_all).
-var againstW = []string{"none of the above", "nota"}
+// Above" (NOTA), Nevada's "None Of These Candidates", a choice on the
+// ballot that elects no one, as "against all" does (its effect is the
+// rule set's: okrug.against_all). (Not a blank vote, "voto en blanco": a
+// ballot that marks no one.)
+var againstW = []string{"none of the above", "none of these candidates", "nota"}
 
 // againstAll says whether a header or a cell (lower case) names "against
 // all" (against, againstW).
@@ -1783,6 +1787,9 @@ func DraftMapping(r io.Reader, file string) (*Draft, error) {
 		switch {
 		case h == "":
 			used[i] = true
+			if nonEmpty[i] > 0 {
+				guess("%s", noHeaderColumn(all, i, numeric[i]))
+			}
 		case has(h, absentee):
 			used[i] = true
 			if l := absenteeLine(h); l != "" && m.Lines[l].Header == "" {
@@ -2055,6 +2062,11 @@ func DraftMapping(r io.Reader, file string) (*Draft, error) {
 			precinct, wardCells = i, true
 		}
 	}
+	// No column names an area, and the rows are ballots, each column a
+	// candidate's 0/1 mark.
+	if precinct < 0 && len(m.Lines) == 0 && m.Rows == nil && draftMarks(&m, file, header, all, used, numeric, nonEmpty, guess) {
+		return &Draft{Mapping: m}, nil
+	}
 	// No column names an area, and the rows are one area's choices.
 	if precinct < 0 && len(m.Lines) == 0 && m.Rows == nil && draftOneArea(&m, file, header, all, used, numeric, nonEmpty, values, norm, guess) {
 		return &Draft{Mapping: m}, nil
@@ -2089,11 +2101,20 @@ func DraftMapping(r io.Reader, file string) (*Draft, error) {
 		// (Of several codes of areas, the finest: the one of the most
 		// values, Slovakia's municipality, "Kód obce", after its region's
 		// and its district's, "Kód kraja", "Kód okresu".)
+		// (Of codes of areas, one that names each row once before one
+		// that repeats: ISTAT's code of a comune, "CODICE ISTAT", before
+		// its region's, "cod_reg".)
+		once := func(i int) bool { return nonEmpty[i] == len(all) && len(values[i]) == len(all) && len(all) > 1 }
 		if k := slices.IndexFunc(leftNumbers, func(i int) bool { return numbersAreas(norm(i)) }); k >= 0 {
 			precinct = leftNumbers[k]
 			for _, i := range leftNumbers[k+1:] {
 				if numbersAreas(norm(i)) && len(values[i]) > len(values[precinct]) && has(norm(i), areaCodeH) && has(norm(precinct), areaCodeH) {
 					precinct = i
+				}
+			}
+			if !once(precinct) {
+				if k := slices.IndexFunc(leftNumbers, func(i int) bool { return numbersAreas(norm(i)) && once(i) }); k >= 0 {
+					precinct = leftNumbers[k]
 				}
 			}
 		} else if len(leftNumbers) > 0 && leftNumbers[0] == firstColumn(header) && rising(all, leftNumbers[0]) {
@@ -2776,7 +2797,9 @@ func DraftMapping(r io.Reader, file string) (*Draft, error) {
 	}
 	// The whole area's figure is larger than any one row's of another
 	// column, or the same on five rows or more: a candidate with 1 vote
-	// on each of three rows is a candidate.
+	// on each of three rows is a candidate. A figure of 0 on every row
+	// ("0", "0.0") is none: beside the choices it is a choice that no
+	// one voted for (Sri Lanka's SLFP in Colombo, 2018).
 	largest := int64(0)
 	for i := range header {
 		if numeric[i] && len(values[i]) > 1 && i != precinct {
@@ -2792,7 +2815,7 @@ func DraftMapping(r io.Reader, file string) (*Draft, error) {
 			return false
 		}
 		v, err := parseInt([]byte(cellAt(all[0], i)))
-		return err == nil && (v > largest || len(all) >= 5)
+		return err == nil && v != 0 && (v > largest || len(all) >= 5)
 	}
 	votersAlone(&m, header, used, numeric, norm, choice < 0)
 	// Of two columns that read as one line ("pre_registered_voters",
@@ -3222,7 +3245,11 @@ func DraftMapping(r io.Reader, file string) (*Draft, error) {
 		// count takes it for one choice, which may win what none of them
 		// won.)
 		others := togetherNote(norm(i), "header")
-		guess("votes.%s: column %d %q (a choice on the ballot; rename the ID as you like)%s", id, i+1, h, others)
+		what := "a choice on the ballot"
+		if len(all) > 1 && nonEmpty[i] == len(all) && len(values[i]) == 1 && zeroCell(firstCell(all, i)) {
+			what = "a choice on the ballot, with 0 votes on every row"
+		}
+		guess("votes.%s: column %d %q (%s; rename the ID as you like)%s", id, i+1, h, what, others)
 		choiceCols = append(choiceCols, i)
 	}
 	for c, at := range vmChoices {
@@ -3318,10 +3345,33 @@ func DraftMapping(r io.Reader, file string) (*Draft, error) {
 				}
 			}
 		}
-		if n > 0 && n < len(all) {
+		key := []int{precinct}
+		if len(m.Precinct.Columns) > 0 {
+			key = key[:0]
+			for _, c := range m.Precinct.Columns {
+				if k := columnOf(header, c.Header); c.Header != "" && k >= 0 {
+					key = append(key, k)
+				} else if c.Index > 0 {
+					key = append(key, c.Index-1)
+				}
+			}
+		}
+		if machine >= 0 {
+			key = append(key, machine)
+		}
+		whole, protocols := emptyProtocols(all, key, choice, votes, m.ChoiceValues)
+		named := quoteList(protocols, 5)
+		switch {
+		case n > whole && n < len(all):
 			m.EmptyVotes = EmptyVotesNotOnBallot
-			guess("empty_votes: %q: %d rows name a choice and leave column %d %q empty (the first for %q), in a file whose other rows give votes: each is read as 0 votes, a choice not on that precinct's ballot (no write-ins there, say). If an empty cell is a figure that did not come, delete empty_votes: each is then votes missing (X229) and the result provisional",
-				EmptyVotesNotOnBallot, n, votes+1, trimHeader(header[votes]), firstChoice)
+			missing := ""
+			if whole > 0 {
+				missing = fmt.Sprintf("; but the %d of %d precinct(s) (%s) whose every row leaves it empty are votes missing (X229), and the result provisional: nothing says which choices were on their ballot", whole, len(protocols), named)
+			}
+			guess("empty_votes: %q: %d rows name a choice and leave column %d %q empty (the first for %q), in a file whose other rows give votes: each is read as 0 votes where the precinct's other rows give votes, a choice not on that precinct's ballot (no write-ins there, say)%s. If an empty cell is a figure that did not come, delete empty_votes: each is then votes missing (X229) and the result provisional",
+				EmptyVotesNotOnBallot, n, votes+1, trimHeader(header[votes]), firstChoice, missing)
+		case whole > 0:
+			guess("%d rows name a choice and leave column %d %q empty (the first for %q), all of them the rows of %d precinct(s) (%s) that give no votes at all: nothing says which choices were on their ballot, so a count finds their votes missing (X229) and the result provisional (empty_votes reads an empty cell as 0 only in a precinct whose other rows give votes)", n, votes+1, trimHeader(header[votes]), firstChoice, len(protocols), named)
 		}
 	}
 	for i := range header {
@@ -3370,6 +3420,8 @@ func DraftMapping(r io.Reader, file string) (*Draft, error) {
 			ballot = string(election.ListBallot)
 		}
 		guess("no column for \"against all\": the ballot has none (a definition inferred from this mapping says so; a definition given must say \"ballots\": {%q: {\"against_all\": false}})", ballot)
+	} else if m.Ballot == string(election.OkrugBallot) {
+		guess("%s", againstAllRules())
 	}
 	note := ""
 	for i := range header {
@@ -3820,7 +3872,11 @@ func draftLong(m *Mapping, header []string, values []map[string]int, choice, vot
 			leaveOut(v, "a total of the protocol's figures, no choice's votes; declare it as a line (protocol.add_lines) and map it in line_values if the form has it")
 		case againstAll(h):
 			m.ChoiceValues[v] = election.AgainstAll
-			guess("choice_values: %q is against all", v)
+			nota := ""
+			if !has(h, against) {
+				nota = " (none of the above, NOTA: a choice that elects no one, as \"against all\")"
+			}
+			guess("choice_values: %q is against all%s", v, nota)
 		case has(h, absentee):
 			guess("choice %q is not mapped: an absentee-certificate line, which the built-in form lacks; declare it in the rule set (protocol.add_lines, as examples/duma2011/rules.json does) and add it to line_values", v)
 		case line != "" && line != "-" && !taken[line]:

@@ -27,17 +27,73 @@ var (
 // italyLine reads the words of a header (lower case) as Italy's line of
 // words (italyVoters, italyTookPart): its second-to-last word and its
 // last, a sex or all; or a header of the line's word alone. It says
-// whether the header is of the line, and whether it is a sex's part.
-func italyLine(h string, words []string) (line, part bool) {
+// whether the header is of the line, and whether it is a sex's part; read
+// says how a misspelt word of the line was read (italyWord), else empty.
+func italyLine(h string, words []string) (line, part bool, read string) {
 	w := strings.FieldsFunc(h, notWordRune)
 	switch {
 	case len(w) == 1:
-		return slices.Contains(words, w[0]) && len(w[0]) > 3, false
-	case len(w) >= 2 && slices.Contains(words, w[len(w)-2]) && (len(w) == 2 || !slices.Contains([]string{"tot", "perc"}, w[len(w)-3])):
+		return slices.Contains(words, w[0]) && len(w[0]) > 3, false, ""
+	case len(w) >= 2 && (len(w) == 2 || !slices.Contains([]string{"tot", "perc"}, w[len(w)-3])):
+		ok, read := italyWord(w[len(w)-2], words)
 		last := w[len(w)-1]
-		return slices.Contains(italySex, last) || slices.Contains(italyAll, last), slices.Contains(italySex, last)
+		if !ok {
+			return false, false, ""
+		}
+		return slices.Contains(italySex, last) || slices.Contains(italyAll, last), slices.Contains(italySex, last), readAs(w[len(w)-2], read)
 	}
-	return false, false
+	return false, false, ""
+}
+
+// italyWord says whether w is one of words, or a misspelling of one of
+// seven letters or more: the same first three letters, two letters typed
+// in, left out or changed at most (ondata's 2020 referendum by comune
+// writes "votatanti_maschi" beside "votanti_femmine"), or the feminine
+// "elettrici" (the women electors, "elettrici_femmine" beside
+// "elettori_maschi"); read is the word it is read as when not one of
+// words.
+func italyWord(w string, words []string) (ok bool, read string) {
+	if slices.Contains(words, w) {
+		return true, ""
+	}
+	if w == "elettrici" && slices.Contains(words, "elettori") {
+		return true, "elettori"
+	}
+	for _, k := range words {
+		if len(k) >= 7 && len(w) >= 7 && w[:3] == k[:3] && editDistance(w, k) <= 2 {
+			return true, k
+		}
+	}
+	return false, ""
+}
+
+// editDistance is the number of letters (bytes) to type in, leave out or
+// change to make a b (Levenshtein's distance).
+func editDistance(a, b string) int {
+	d := make([]int, len(b)+1)
+	for j := range d {
+		d[j] = j
+	}
+	for i := 1; i <= len(a); i++ {
+		prev := d[0]
+		d[0] = i
+		for j := 1; j <= len(b); j++ {
+			cost := 1
+			if a[i-1] == b[j-1] {
+				cost = 0
+			}
+			prev, d[j] = d[j], min(d[j]+1, d[j-1]+1, prev+cost)
+		}
+	}
+	return d[len(b)]
+}
+
+// readAs says how a misspelt header was read, or nothing.
+func readAs(h, read string) string {
+	if read == "" {
+		return ""
+	}
+	return fmt.Sprintf(" (%q read as %q)", h, read)
 }
 
 // draftItalyLines maps Italy's electors and those who took part, in all,
@@ -58,8 +114,8 @@ func draftItalyLines(m *Mapping, header []string, used, numeric []bool, norm fun
 			if used[i] || !numeric[i] {
 				continue
 			}
-			if line, part := italyLine(norm(i), l.words); line && part {
-				parts = append(parts, fmt.Sprintf("%d %q", i+1, trimHeader(header[i])))
+			if line, part, read := italyLine(norm(i), l.words); line && part {
+				parts = append(parts, fmt.Sprintf("%d %q%s", i+1, trimHeader(header[i]), read))
 			} else if line && all < 0 {
 				all = i
 			}
@@ -69,10 +125,11 @@ func draftItalyLines(m *Mapping, header []string, used, numeric []bool, norm fun
 		}
 		used[all] = true
 		m.Lines[l.line] = Column{Header: trimHeader(header[all])}
-		guess("lines.%s: column %d %q, %s", l.line, all+1, trimHeader(header[all]), l.what)
+		_, _, read := italyLine(norm(all), l.words)
+		guess("lines.%s: column %d %q%s, %s", l.line, all+1, trimHeader(header[all]), read, l.what)
 		if len(parts) > 0 {
 			for i := range header {
-				if line, part := italyLine(norm(i), l.words); !used[i] && numeric[i] && line && part {
+				if line, part, _ := italyLine(norm(i), l.words); !used[i] && numeric[i] && line && part {
 					used[i] = true
 				}
 			}
