@@ -2141,6 +2141,19 @@ func DraftMapping(r io.Reader, file string) (*Draft, error) {
 			precinct = leftNumbers[0]
 		}
 	}
+	// A long file's areas run together: a column of numbers whose values
+	// do not, each once in every area of another that does, numbers the
+	// choices, not the precincts (Lithuania's "org_id", a party's number,
+	// beside "minor_gid", the polling station's).
+	if precinct >= 0 && numeric[precinct] && slices.Contains(leftNumbers, precinct) && !inRuns(all, precinct) {
+		for _, i := range leftNumbers {
+			if i != precinct && inRuns(all, i) && !repeats(all, i, precinct) && everywhere(all, i, precinct) {
+				guess("layout: column %d %q names each row of an area of column %d %q once (whose rows run together), and its values are found again in the other areas: it numbers the choices, not the precincts", precinct+1, trimHeader(header[precinct]), i+1, trimHeader(header[i]))
+				precinct = i
+				break
+			}
+		}
+	}
 	if precinct >= 0 {
 		used[precinct] = true
 	}
@@ -3469,6 +3482,14 @@ func longColumns(header []string, numeric, used []bool, values []map[string]int,
 		n := len(values[i])
 		return votesBeside && !namedVotes(norm(i)) && n >= 2 && n*2 <= rows && nonEmpty[i] == rows && unique(i) && !perProtocol(i)
 	}
+	// namesBeside says whether a column of text names each row of a
+	// precinct once, of fewer values than half the rows: the choices'
+	// names.
+	namesBeside := false
+	for j := range header {
+		n := len(values[j])
+		namesBeside = namesBeside || !used[j] && !numeric[j] && n >= 2 && n*2 <= rows && unique(j)
+	}
 	for i := range header {
 		if used[i] {
 			continue
@@ -3480,6 +3501,13 @@ func longColumns(header []string, numeric, used []bool, values []map[string]int,
 		// and a choice's alone.)
 		codes := numeric[i] && (anyWords(norm(i), choiceH) || anyWords(norm(i), choiceW) || anyWords(norm(i), []string{"partido"})) && !namedVotes(norm(i)) &&
 			(!anyWords(norm(i), idH) || codePrefix(norm(i)) && wordCount(norm(i)) == 2) && len(strings.Fields(norm(i))) <= 2
+		// (Named as a code or an ID, its numbers named once in each
+		// precinct and found again in the others beside a column named
+		// votes: the choices' numbers, Lithuania's "org_id",
+		// Afghanistan's "candidate_code".)
+		// (Not beside a column of names that does so too: Australia's
+		// "Surname" before its "CandidateID".)
+		codes = codes || numeric[i] && anyWords(norm(i), idH) && listNumbers(i) && !namesBeside
 		if numeric[i] && (anyWords(norm(i), idH) && !countOfVotes(norm(i)) || anyWords(norm(i), versionWords) || anyWords(norm(i), placeW) || anyWords(norm(i), seatWords) || anyWords(norm(i), factWords)) && !codes {
 			continue // a number of a row, a code, a date, a place on the ballot: no figure
 		}
