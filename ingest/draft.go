@@ -2526,6 +2526,10 @@ func DraftMapping(r io.Reader, file string) (*Draft, error) {
 	// way the votes were cast (Election Day, Absentee, Early,
 	// Provisional), say.
 	sumBy, sumWhy := -1, ""
+	// sumNote is the guess of a file that gives a choice of a few
+	// precincts again, no column telling the rows apart, whose votes
+	// are summed (choice_rows) with no column to say why; or "".
+	sumNote := ""
 	if choice >= 0 && !unique(choice) {
 		cols := []int{modes}
 		for i := range header {
@@ -2550,8 +2554,13 @@ func DraftMapping(r io.Reader, file string) (*Draft, error) {
 		// Two rows of one precinct and choice: a column of the ballots
 		// ("list", "okrug") tells them apart, or it is not a long file's
 		// (Hungary's J and L ballots, their choice column a guess).
+		// (Rows given again in a few precincts only, no column telling
+		// them apart: the parts of a choice's votes, summed, as said.)
 		if ballotCol = ballotKinds(header, all, used, numeric); ballotCol < 0 || repeats(all, keyed(region, machine, choice, ballotCol)...) {
-			ballotCol, choice, votes = -1, -1, -1
+			ballotCol = -1
+			if sumNote = repeatedParts(header, all, numeric, keyed(region, machine), choice); sumNote == "" {
+				choice, votes = -1, -1
+			}
 		} else {
 			used[ballotCol] = true
 		}
@@ -2957,9 +2966,9 @@ func DraftMapping(r io.Reader, file string) (*Draft, error) {
 		// tells its rows apart, names no precinct (a state's, whose
 		// polling stations are told by the columns after it, as
 		// Mexico's casillas): a count would find duplicates (X207).
-		if n, first := sameKey(all, append([]int{precinct, machine, choice}, textColumns(numeric, nonEmpty, precinct)...)...); n > 0 {
+		if n, first := sameKey(all, append([]int{precinct, machine, choice}, textColumns(numeric, nonEmpty, precinct)...)...); n > 0 && sumNote == "" {
 			guess("precinct: %d rows repeat the number of an earlier row in column %d %q (the first %q): it names no one precinct; name the precinct by the columns that do, together ({\"columns\": [...]}), or a count finds the rows duplicates (X207)", n, precinct+1, trimHeader(header[precinct]), first)
-		} else if n, first := sameKey(all, precinct, machine, choice); n > 0 && keyNote == "" && sumBy < 0 {
+		} else if n, first := sameKey(all, precinct, machine, choice); n > 0 && keyNote == "" && sumBy < 0 && sumNote == "" {
 			// Told apart by text the mapping does not read (a name, a
 			// date): still duplicates to a count, unless their figures
 			// are summed (choice_rows).
@@ -3015,6 +3024,10 @@ func DraftMapping(r io.Reader, file string) (*Draft, error) {
 				rows = beforeContest // (the lines' rows are of no contest)
 			}
 			draftChoiceRows(&m, header, rows, keyed(region, machine, choice), choice, sumBy, sumWhy, guess)
+		}
+		if sumNote != "" {
+			m.ChoiceRows = ChoiceRowsSum
+			guess("%s", sumNote)
 		}
 	}
 	// Under a header of several rows, a choice's ID leaves out the parts

@@ -1,6 +1,8 @@
 package ingest
 
 import (
+	"slices"
+	"strings"
 	"testing"
 )
 
@@ -52,5 +54,26 @@ func TestDraftLongNumberedChoices(t *testing.T) {
 				t.Fatalf("%d protocols, %d choices; want %d and %d", len(tab.Protocols), len(votes), tc.protocols, tc.choices)
 			}
 		})
+	}
+}
+
+// Nebraska 2012, Banner County: the pseudo-precinct "EV/AB" gives each
+// candidate twice, two batches with figures of their own and no column
+// telling them apart. The draft stays long, sums them ("choice_rows":
+// "sum") and says which rows repeat, rather than one choice "votes".
+func TestDraftLongRepeatedBatch(t *testing.T) {
+	const name = "us-ne-2012-banner.csv"
+	m, p, c, v := longOf(t, name)
+	if p != "precinct" || c != "candidate" || v != "votes" || m.ChoiceRows != ChoiceRowsSum {
+		t.Fatalf("precinct %q, choice %q, votes %q, choice_rows %q; want precinct, candidate, votes, sum\n%s", p, c, v, m.ChoiceRows, guessList(m))
+	}
+	if !slices.ContainsFunc(m.Guesses, func(g string) bool {
+		return strings.HasPrefix(g, `choice_rows: "sum": 4 rows`) && strings.Contains(g, `("EV/AB";`)
+	}) {
+		t.Errorf("no guess names the rows given again in EV/AB:\n%s", guessList(m))
+	}
+	tab, votes, _ := countReal(t, name, &Draft{Mapping: m})
+	if len(tab.Protocols) != 5 || votes[m.ChoiceValues["Mitt Romney and Paul Ryan"]] != 346 {
+		t.Fatalf("%d protocols, Romney %d; want 5, 346 (EV/AB's two rows summed)", len(tab.Protocols), votes[m.ChoiceValues["Mitt Romney and Paul Ryan"]])
 	}
 }
