@@ -2401,7 +2401,7 @@ func DraftMapping(r io.Reader, file string) (*Draft, error) {
 		used[c] = true
 		_, names := contests(all, c)
 		fig := figureColumn(header, all, used, numeric, norm)
-		keep, n, most, lc := contestOf(all, c, fig)
+		keep, n, most, lc, top := contestOf(all, c, fig)
 		if m.Rows == nil {
 			m.Rows = &RowFilter{}
 		}
@@ -2411,7 +2411,10 @@ func DraftMapping(r io.Reader, file string) (*Draft, error) {
 		if len(lc) > 0 {
 			why = "" // and the lines' rows, if contestLines can read them
 		}
-		if len(values[c]) > len(lc)+1 {
+		switch {
+		case len(values[c]) > len(lc)+1 && top:
+			why = ", the office at the top of the ballot (a President's, else a Governor's, else a US Senator's)"
+		case len(values[c]) > len(lc)+1:
 			why = fmt.Sprintf(", the contest of the most rows (%d)", n)
 			if fig >= 0 {
 				why = fmt.Sprintf(", the contest of the most rows (%d), then votes (%d in column %d %q)", n, most, fig+1, trimHeader(header[fig]))
@@ -3006,7 +3009,9 @@ func DraftMapping(r io.Reader, file string) (*Draft, error) {
 		if g := partyOfNumbers(header, all, used, numeric, nonEmpty, norm, choice); g >= 0 {
 			guess("column %d %q names one party for each number of column %d %q, the choice: if the seats go to the parties, not to their lists, map choice_column to column %d with \"choice_rows\": \"sum\" (a party's votes in a precinct the sum of its lists' rows), and choice_values to the parties", g+1, trimHeader(header[g]), choice+1, trimHeader(header[choice]), g+1)
 		}
-		switch p, maybe := primaryColumn(header, all, used, numeric, nonEmpty, norm, choice, keyed(region, machine)); {
+		// (A party's candidates in different districts are each one
+		// district's: the district is a part of the key.)
+		switch p, maybe := primaryColumn(header, all, used, numeric, nonEmpty, norm, choice, keyed(region, machine, okrug)); {
 		case p >= 0:
 			draftPrimaries(&m, header, all, p, contest, choice, guess)
 			used[p], okrug = true, p // (each contest's own ballot)
@@ -3317,7 +3322,20 @@ func DraftMapping(r io.Reader, file string) (*Draft, error) {
 				}
 			}
 		}
-		if n > 0 && n < len(all) {
+		// (Each in a district whose every row in its precinct is empty:
+		// the candidates of the other districts, listed in every
+		// precinct of the county, Mississippi's State House. Read as 0,
+		// each would make the precinct a protocol of a district it does
+		// not lie in: they are left out.)
+		if n > 0 && n < len(all) && okrug >= 0 && m.Okrug != nil && otherDistricts(all, keyed(region, machine, okrug), votes) {
+			if m.Rows == nil {
+				m.Rows = &RowFilter{}
+			}
+			m.Rows.Where = append(m.Rows.Where, Condition{Column: Column{Header: trimHeader(header[votes])}, Except: []string{""}})
+			guess("rows: %d rows name a choice and leave column %d %q empty (the first for %q), and in each of their precincts every row of their district (column %d %q) is so: the candidates of districts the precinct does not lie in; the mapping leaves them out (rows.where[%d]), or each would make the precinct a protocol of a district it is not in. If an empty cell is a figure that did not come, delete the condition and map \"empty_votes\"",
+				n, votes+1, trimHeader(header[votes]), firstChoice, okrug+1, trimHeader(header[okrug]), len(m.Rows.Where)-1)
+			keepRows(func(rec []string) bool { return cellAt(rec, votes) != "" })
+		} else if n > 0 && n < len(all) {
 			m.EmptyVotes = EmptyVotesNotOnBallot
 			guess("empty_votes: %q: %d rows name a choice and leave column %d %q empty (the first for %q), in a file whose other rows give votes: each is read as 0 votes, a choice not on that precinct's ballot (no write-ins there, say). If an empty cell is a figure that did not come, delete empty_votes: each is then votes missing (X229) and the result provisional",
 				EmptyVotesNotOnBallot, n, votes+1, trimHeader(header[votes]), firstChoice)

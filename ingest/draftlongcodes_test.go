@@ -1,6 +1,7 @@
 package ingest
 
 import (
+	"os"
 	"slices"
 	"strings"
 	"testing"
@@ -75,5 +76,63 @@ func TestDraftLongRepeatedBatch(t *testing.T) {
 	tab, votes, _ := countReal(t, name, &Draft{Mapping: m})
 	if len(tab.Protocols) != 5 || votes[m.ChoiceValues["Mitt Romney and Paul Ryan"]] != 346 {
 		t.Fatalf("%d protocols, Romney %d; want 5, 346 (EV/AB's two rows summed)", len(tab.Protocols), votes[m.ChoiceValues["Mitt Romney and Paul Ryan"]])
+	}
+}
+
+// Mississippi 2007, Alcorn County: a general election of 9 offices, a D
+// and an R candidate in each race. The draft counts the Governor, at the
+// top of the ballot, not the State House of the most rows; and its
+// precinct is the precinct, no party's primary.
+func TestDraftLongGeneralTopOffice(t *testing.T) {
+	const name = "us-ms-2007-alcorn.csv"
+	m, p, c, _ := longOf(t, name)
+	if p != "precinct" || c != "candidate" || m.Okrug != nil || m.Rows == nil || len(m.Rows.Where) != 1 || !slices.Equal(m.Rows.Where[0].Values, []string{"Governor"}) {
+		t.Fatalf("precinct %q, choice %q, okrug %v, rows %+v; want precinct, candidate, no okrug, the Governor's rows\n%s", p, c, m.Okrug, m.Rows, guessList(m))
+	}
+	if !slices.ContainsFunc(m.Guesses, func(g string) bool {
+		return strings.Contains(g, `(9 values: "Governor", "Lieutenant Governor"`) && strings.Contains(g, "the office at the top of the ballot")
+	}) {
+		t.Errorf("no guess names the offices and the one taken:\n%s", guessList(m))
+	}
+	tab, votes, _ := countReal(t, name, &Draft{Mapping: m})
+	if len(tab.Protocols) != 4 || votes[m.ChoiceValues["Haley Barbour"]] == 0 {
+		t.Fatalf("%d protocols, Barbour %d; want 4 and his votes", len(tab.Protocols), votes[m.ChoiceValues["Haley Barbour"]])
+	}
+}
+
+// The same file's State House rows alone (as a user who counts that
+// contest drafts them): three districts, one D and one R in each, are
+// no primaries (party stays out of the precinct and the district), and
+// the rows of the districts a precinct does not lie in, their votes
+// empty, are left out rather than read as 0, protocols of districts the
+// precinct is not in.
+func TestDraftLongDistrictsNoPrimary(t *testing.T) {
+	b, err := os.ReadFile("../testdata/ingest/real/us-ms-2007-alcorn.csv")
+	if err != nil {
+		t.Fatal(err)
+	}
+	var keep []string
+	for k, l := range strings.SplitAfter(string(b), "\n") {
+		if k == 0 || strings.Contains(l, ",State House,") {
+			keep = append(keep, l)
+		}
+	}
+	d, err := DraftMapping(strings.NewReader(strings.Join(keep, "")), "house.csv")
+	if err != nil {
+		t.Fatal(err)
+	}
+	m := d.Mapping
+	if m.Precinct.Header != "precinct" || m.Okrug == nil || m.Okrug.Header != "district" || m.EmptyVotes != "" {
+		t.Fatalf("precinct %+v, okrug %+v, empty_votes %q; want precinct, district, none\n%s", m.Precinct, m.Okrug, m.EmptyVotes, guessList(m))
+	}
+	if m.Rows == nil || len(m.Rows.Where) != 1 || m.Rows.Where[0].Column.Header != "votes" || !slices.Equal(m.Rows.Where[0].Except, []string{""}) {
+		t.Fatalf("rows %+v; want votes except \"\"\n%s", m.Rows, guessList(m))
+	}
+	tab, err := ReadCSV(strings.NewReader(strings.Join(keep, "")), "house.csv", readBack(t, d), Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(tab.Protocols) != 4 {
+		t.Fatalf("%d protocols; want 4, one per precinct in its own district", len(tab.Protocols))
 	}
 }
