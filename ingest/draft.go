@@ -823,7 +823,9 @@ var (
 	// "Polling station No" or "Booth".)
 	// (Finland's "Alue", an area, and "Aluenumero", its number:
 	// splitNumero; a voting district, "äänestysalue", "röstningsområde".)
-	precinctW = []string{"вд", "mesa", "bureau", "okrsek", "okrsku", "okrsok", "bm", "serial poll", "booth", "booth no", "alue", "område", "områdes", "äänestysalue", "röstningsområde"}
+	// (Delaware's and New York's "election district", a precinct, not
+	// a member's district.)
+	precinctW = []string{"вд", "mesa", "bureau", "okrsek", "okrsku", "okrsok", "bm", "serial poll", "booth", "booth no", "alue", "område", "områdes", "äänestysalue", "röstningsområde", "election district"}
 	machineH  = []string{"подсчет", "эсептөө"} // and the whole word "count" (not "country", "county")
 	machineV  = []string{"асу", "коиб", "кэг", "машин", "автомат", "machine", "ashk"}
 	// candidateH name a column of candidates, among those of choiceH.

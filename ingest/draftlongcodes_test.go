@@ -136,3 +136,22 @@ func TestDraftLongDistrictsNoPrimary(t *testing.T) {
 		t.Fatalf("%d protocols; want 4, one per precinct in its own district", len(tab.Protocols))
 	}
 }
+
+// Delaware 2007, Representative District 7: "election_district" is the
+// precinct (a member's district is "district"), and "election_day" and
+// "absentee" are the parts of "votes", the figure, not choices. The
+// draft is the tester's hand mapping.
+func TestDraftLongElectionDistrict(t *testing.T) {
+	const name = "us-de-2007-rd7-special.csv"
+	m, p, c, v := longOf(t, name)
+	if p != "election_district" || c != "candidate" || v != "votes" || m.Okrug == nil || m.Okrug.Header != "district" || m.Region == nil || m.Region.Header != "county" || len(m.Votes) != 0 {
+		t.Fatalf("precinct %q, choice %q, votes %q, okrug %+v, region %+v, votes %v; want election_district, candidate, votes, district, county, none\n%s", p, c, v, m.Okrug, m.Region, m.Votes, guessList(m))
+	}
+	if m.Rows == nil || len(m.Rows.Where) != 1 || !slices.Equal(m.Rows.Where[0].Except, []string{"Total"}) {
+		t.Fatalf("rows %+v; want the Total rows left out\n%s", m.Rows, guessList(m))
+	}
+	tab, votes, _ := countReal(t, name, &Draft{Mapping: m})
+	if len(tab.Protocols) != 14 || votes[m.ChoiceValues["Short B"]] != 2275 || votes[m.ChoiceValues["Bowers J"]] != 2048 {
+		t.Fatalf("%d protocols, votes %v; want 14, Short 2275 and Bowers 2048 (the Total rows')", len(tab.Protocols), votes)
+	}
+}
