@@ -796,7 +796,10 @@ var (
 		"plaka",
 		// the Czech Statistical Office's check numbers (kontrolní
 		// číslo: KC_1, KC_2)
-		"kc"}
+		"kc",
+		// a global ID, as GIS tables number their features (Lithuania's
+		// polling stations, "minor_gid")
+		"gid"}
 	// placeW name, by whole words, a choice's place on the ballot (Italy's
 	// "pos"): a number of each row, never a figure nor an area's number.
 	placeW = []string{"pos", "position", "posizione", "posición", "posicion", "ballot order", "poradie",
@@ -3249,6 +3252,16 @@ func DraftMapping(r io.Reader, file string) (*Draft, error) {
 	choiceCols = draftTotals(&m, header, all, choiceCols, against, votesAt, left, took, tookAt)
 	if choice < 0 {
 		draftBlankInvalid(&m, header, all, choiceCols, against, norm)
+	}
+	// A file of a precinct's lines whose one choice would be a column
+	// named "votes" alone (Lithuania's stations, "registered_voters"
+	// and "votes" beside their names): no choice, the valid votes.
+	if _, ok := m.Lines[election.Voters]; ok && choice < 0 && len(m.Votes) == 1 && len(choiceCols) == 1 && norm(choiceCols[0]) == "votes" && m.Lines[election.Valid].Header == "" {
+		i := choiceCols[0]
+		clear(m.Votes)
+		m.Lines[election.Valid] = Column{Header: trimHeader(header[i])}
+		m.Guesses[votesAt[i]] = fmt.Sprintf("lines.valid: column %d %q, the only column of figures left and named \"votes\" alone, beside the protocol's lines: the file names no choice, and it reads as the valid votes of each precinct (the choices' votes in another file?); map it under votes if it is one choice's", i+1, trimHeader(header[i]))
+		choiceCols = nil
 	}
 	// A file of lines alone whose column of a total stays unmapped
 	// (Malawi's "total" beside "reg", the registered voters): the

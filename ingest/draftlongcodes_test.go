@@ -5,6 +5,8 @@ import (
 	"slices"
 	"strings"
 	"testing"
+
+	"github.com/shailoo/shailoo/election"
 )
 
 // longOf drafts a real file and returns its mapping, which must be long:
@@ -153,5 +155,49 @@ func TestDraftLongElectionDistrict(t *testing.T) {
 	tab, votes, _ := countReal(t, name, &Draft{Mapping: m})
 	if len(tab.Protocols) != 14 || votes[m.ChoiceValues["Short B"]] != 2275 || votes[m.ChoiceValues["Bowers J"]] != 2048 {
 		t.Fatalf("%d protocols, votes %v; want 14, Short 2275 and Bowers 2048 (the Total rows')", len(tab.Protocols), votes)
+	}
+}
+
+// Lithuania's station files (1996 and 2024): "minor_gid" names every
+// station once, the precinct, no choice (1996's 0, 1, 2, ... would be a
+// choice of 435 votes), before "major_id" and "minor_id" together; and
+// "votes", the one column of figures beside the voters, is the valid
+// votes, no choice: the file names none.
+func TestDraftStationsGlobalID(t *testing.T) {
+	for _, name := range []string{"lt-seimas1996-minor.csv", "lt-seimas2024-minor.csv"} {
+		t.Run(name, func(t *testing.T) {
+			d, err := draftReal(t, name)
+			if err != nil {
+				t.Fatal(err)
+			}
+			m := d.Mapping
+			if m.Precinct.Header != "minor_gid" || len(m.Votes) != 0 || m.Lines[election.Valid].Header != "votes" || m.Lines[election.Voters].Header != "registered_voters" {
+				t.Fatalf("precinct %+v, votes %v, lines %v; want minor_gid, no choice, valid votes and voters\n%s", m.Precinct, m.Votes, m.Lines, guessList(m))
+			}
+			countReal(t, name, d)
+		})
+	}
+}
+
+// A long file whose station column is not named as an ID: its values run
+// together, and the party's number, named once in each station and found
+// again in the others, is the choice, not the precinct (Lithuania's 2024
+// list votes, the header "minor_gid" renamed).
+func TestDraftLongAreaInRuns(t *testing.T) {
+	b, err := os.ReadFile("../testdata/ingest/real/lt-seimas2024-votes-long.csv")
+	if err != nil {
+		t.Fatal(err)
+	}
+	src := strings.Replace(string(b), "minor_gid", "minor", 1)
+	d, err := DraftMapping(strings.NewReader(src), "votes.csv")
+	if err != nil {
+		t.Fatal(err)
+	}
+	m := d.Mapping
+	if m.Shape != "long" || m.Precinct.Header != "minor" || m.ChoiceColumn == nil || m.ChoiceColumn.Header != "org_id" {
+		t.Fatalf("layout %q, precinct %+v, choice %+v; want long, minor, org_id\n%s", m.Shape, m.Precinct, m.ChoiceColumn, guessList(m))
+	}
+	if !slices.ContainsFunc(m.Guesses, func(g string) bool { return strings.Contains(g, "it numbers the choices, not the precincts") }) {
+		t.Errorf("no guess says why org_id is no precinct:\n%s", guessList(m))
 	}
 }
