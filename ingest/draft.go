@@ -3887,6 +3887,12 @@ func draftLong(m *Mapping, header []string, values []map[string]int, choice, vot
 			ids[id] = true
 			m.ChoiceValues[v] = id
 			guess("choice_values: %q is the choice %s (rename the ID as you like)%s", v, id, togetherNote(h, "name"))
+			if notGivenText(v) {
+				// (Afghanistan's 2009 final results: "NA" beside the
+				// candidates' codes, the votes of codes not in the
+				// file's key.)
+				guess("choice_values: %q, kept as the choice %s, is how a table says \"not available\" or \"not attributed\": its rows may be the votes of no one choice (of codes the file's key lacks, say), which as a choice could win a seat; the draft cannot tell: if they are no choice's votes, delete it from choice_values and leave its rows out (rows.where, column %d %q, except [%q])", v, id, choice+1, trimHeader(header[choice]), v)
+			}
 		}
 	}
 }

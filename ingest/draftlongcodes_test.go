@@ -201,3 +201,20 @@ func TestDraftLongAreaInRuns(t *testing.T) {
 		t.Errorf("no guess says why org_id is no precinct:\n%s", guessList(m))
 	}
 }
+
+// Afghanistan 2009, final: "NA" among the candidates' codes is kept as a
+// choice (the draft cannot know it is none), and a guess says it may
+// mean "not available" or "not attributed", and how to leave it out.
+func TestDraftLongNAChoice(t *testing.T) {
+	const name = "af-2009-pres-final-pc.csv"
+	m, p, c, _ := longOf(t, name)
+	if p != "pc_code" || c != "candidate_code" || m.ChoiceValues["NA"] == "" {
+		t.Fatalf("precinct %q, choice %q, NA %q; want pc_code, candidate_code, NA kept\n%s", p, c, m.ChoiceValues["NA"], guessList(m))
+	}
+	if !slices.ContainsFunc(m.Guesses, func(g string) bool {
+		return strings.HasPrefix(g, `choice_values: "NA", kept as the choice`) && strings.Contains(g, "not attributed") && strings.Contains(g, `except ["NA"]`)
+	}) {
+		t.Errorf("no guess says what NA may be:\n%s", guessList(m))
+	}
+	countReal(t, name, &Draft{Mapping: m})
+}
