@@ -202,8 +202,8 @@ type Totals struct {
 	// Turnout is Participants/Voters in percent, rounded as published;
 	// "" when either is not evaluated.
 	Turnout string `json:"turnout"`
-	// VotersNotEvaluated is the number of counted list protocols that
-	// lack the line voters. When it is not 0, Voters is not evaluated
+	// VotersNotEvaluated is the number of counted protocols of Ballot
+	// that lack the line voters. When it is not 0, Voters is not evaluated
 	// (given as 0) and Turnout is "": a sum without those protocols would
 	// be too small, and the turnout over it too high.
 	VotersNotEvaluated int `json:"voters_not_evaluated,omitempty"`

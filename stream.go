@@ -246,7 +246,7 @@ func CountCSV(def *election.Election, r Rules, files []CSVInput, o Options) (*Re
 				if row.Column > 0 {
 					pos, headerLine = row.Column, row.Line
 				}
-				totals.Add(pos, d, len(hashed.Precincts) == 0 || p.table == nil || row.Index < 0 || row.Index >= p.table.Defined)
+				addTotal(&totals, pos, d, len(hashed.Precincts) == 0 || p.table == nil || row.Index < 0 || row.Index >= p.table.Defined)
 				if lay.Big != 0 {
 					big.note(keys, d, func(field string) *ingest.ParseError { return row.Error(field, nil) })
 					lay.Big = 0
@@ -308,7 +308,7 @@ func CountCSV(def *election.Election, r Rules, files []CSVInput, o Options) (*Re
 			return nil, err
 		}
 		p.o.unreadable(skipped)
-		p.o.totalRows(f.Name, headerLine, totals.Totals())
+		p.o.totalRows(f.Name, headerLine, &totals)
 		p.o.lineIDs(f.Name, nLineIDs, firstLineID)
 		p.o.rowsLeftOut(f.Name, f.Mapping, counts)
 		p.o.blankRows(f.Name, counts)
@@ -583,9 +583,13 @@ func foldPlace(s string) string { return strings.ToLower(strings.Join(strings.Fi
 // cell, or a cell of their key columns, is empty), the first at line
 // first: each is identified by its line (ingest.Row.LineID).
 // totalRows adds a finding (validate.TotalOfRows) for each row of file
-// that is the total of other rows.
-func (o *Options) totalRows(file string, headerLine int, ts []totalrows.Total) {
-	for _, t := range ts {
+// that is the total of other rows, and one (validate.NamedTotalRow) for
+// each row whose name says total that totals no rows.
+func (o *Options) totalRows(file string, headerLine int, f *totalrows.Finder) {
+	for _, t := range f.Counted() {
+		o.Findings = append(o.Findings, validate.NamedTotalRow(file, t.Line, t.Precinct))
+	}
+	for _, t := range f.Totals() {
 		if headerLine > 0 { // a transposed file's: t.Line is a column
 			o.Findings = append(o.Findings, validate.TotalOfColumns(file, headerLine, t.Line, t.Precinct, t.First, t.Last, t.Rows, t.Times))
 			continue
@@ -594,11 +598,22 @@ func (o *Options) totalRows(file string, headerLine int, ts []totalrows.Total) {
 	}
 }
 
-// tableTotals returns the rows of a file read whole that are totals of
-// other rows, as the count's reading of the file finds them; a row of a
-// precinct the definition lists (defined) is none.
-func tableTotals(t ingest.Table, defined func(id string) bool) (headerLine int, totals []totalrows.Total) {
-	var f totalrows.Finder
+// addTotal gives f the row d, at pos: a row whose precinct's name says
+// total (ingest.TotalName) as one (Finder.AddNamed), unless mayBeTotal
+// is false (a precinct the definition lists).
+func addTotal(f *totalrows.Finder, pos int, d *dense.Protocol, mayBeTotal bool) {
+	if mayBeTotal && ingest.TotalName(d.Precinct) {
+		f.AddNamed(pos, d)
+		return
+	}
+	f.Add(pos, d, mayBeTotal)
+}
+
+// tableTotals returns the finder of the rows of a file read whole that
+// are totals of other rows, as the count's reading of the file finds
+// them; a row of a precinct the definition lists (defined) is none.
+func tableTotals(t ingest.Table, defined func(id string) bool) (headerLine int, f *totalrows.Finder) {
+	f = new(totalrows.Finder)
 	keys := dense.NewKeys()
 	for i := range t.Protocols {
 		d := f.Next()
@@ -607,9 +622,9 @@ func tableTotals(t ingest.Table, defined func(id string) bool) (headerLine int, 
 		if i < len(t.PrecinctColumns) { // a transposed file: by column
 			at, headerLine = t.PrecinctColumns[i], t.Lines[i]
 		}
-		f.Add(at, d, !defined(t.Protocols[i].Precinct))
+		addTotal(f, at, d, !defined(t.Protocols[i].Precinct))
 	}
-	return headerLine, f.Totals()
+	return headerLine, f
 }
 
 func (o *Options) lineIDs(file string, n, first int) {
@@ -628,11 +643,15 @@ func (o *Options) rowsLeftOut(file string, m ingest.Mapping, c ingest.Counts) {
 	}
 }
 
-// blankRows notes the rows of file whose cells are all empty (words
-// "note.blank_rows"): neither protocols nor errors, but said; a text read
+// blankRows notes the lines skip_rows skipped (words
+// "note.skipped_lines") and the rows of file whose cells are all empty
+// (words "note.blank_rows"): neither protocols nor errors, but said; a text read
 // in a code page that garbles it ("note.garbled_text"); and a header
 // whose last row looks like a data row (finding I604).
 func (o *Options) blankRows(file string, c ingest.Counts) {
+	if n := ingest.SkippedNote(file, c); n != "" {
+		o.Notes = append(o.Notes, n)
+	}
 	if n := ingest.BlankNote(file, c); n != "" {
 		o.Notes = append(o.Notes, n)
 	}
@@ -641,6 +660,9 @@ func (o *Options) blankRows(file string, c ingest.Counts) {
 	}
 	if c.DataHeader > 0 {
 		o.Findings = append(o.Findings, validate.DataHeaderRow(file, c.DataHeader))
+	}
+	if c.SkippedData > 0 {
+		o.Findings = append(o.Findings, validate.SkippedDataLine(file, c.SkippedData))
 	}
 }
 

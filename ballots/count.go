@@ -35,6 +35,9 @@ const (
 	BadPreference Problem = "bad_preference"
 	// UnknownPrecinct: the precinct of a ballot is not in the election.
 	UnknownPrecinct Problem = "unknown_precinct"
+	// TooMany: the counts of a precinct's records (Cast.Count) sum past
+	// the largest int64; the ballot is the record that passes it.
+	TooMany Problem = "too_many"
 )
 
 // BallotError reports the first bad ballot: its index in the slice counted,
@@ -151,6 +154,13 @@ func (c *Counter) Choices() []string {
 // not on the ballot, a bad preference) stops the count with a *BallotError
 // giving its index.
 func (c *Counter) Count(precinct string, ballots []election.Ballot) (election.Protocol, error) {
+	return c.countTimes(precinct, ballots, nil, int64(len(ballots)))
+}
+
+// countTimes is Count with times[i] the number of identical ballots that
+// ballots[i] stands for (nil: one each), all their sum (at most the
+// largest int64, which the caller has checked).
+func (c *Counter) countTimes(precinct string, ballots []election.Ballot, times []int64, all int64) (election.Protocol, error) {
 	if c == nil || c.choices == nil {
 		return election.Protocol{}, fmt.Errorf("%w: a Counter not made by NewCounter", ErrBadChoices)
 	}
@@ -160,12 +170,16 @@ func (c *Counter) Count(precinct string, ballots []election.Ballot) (election.Pr
 	n := max(1, min(runtime.GOMAXPROCS(0), len(ballots)/parallelMin))
 	parts := make([]part, n)
 	if n == 1 {
-		parts[0] = c.count(ballots, 0)
+		parts[0] = c.count(ballots, times, 0)
 	} else {
 		var wg sync.WaitGroup
 		for w := range parts {
 			lo, hi := w*len(ballots)/n, (w+1)*len(ballots)/n
-			wg.Go(func() { parts[w] = c.count(ballots[lo:hi], lo) })
+			var ts []int64
+			if times != nil {
+				ts = times[lo:hi]
+			}
+			wg.Go(func() { parts[w] = c.count(ballots[lo:hi], ts, lo) })
 		}
 		wg.Wait()
 	}
@@ -184,7 +198,7 @@ func (c *Counter) Count(precinct string, ballots []election.Ballot) (election.Pr
 			}
 		}
 	}
-	all, invalid, counts, prefs := int64(len(ballots)), t.invalid, t.counts, t.prefs
+	invalid, counts, prefs := t.invalid, t.counts, t.prefs
 	p := election.Protocol{
 		Precinct: precinct,
 		Ballot:   c.kind,
@@ -216,36 +230,42 @@ const parallelMin = 1 << 15
 // part is the count of some ballots: the invalid ones, the votes per
 // choice and the preference votes per candidate (by position), or the
 // first bad ballot. Its numbers are at most the number of ballots of a
-// slice, below 2^63: they are added without overflow checks.
+// slice, whose sum the caller has checked to stay within int64: they are
+// added without overflow checks.
 type part struct {
 	invalid       int64
 	counts, prefs []int64
 	err           *BallotError
 }
 
-// count counts ballots, which start at index lo of the slice counted.
-func (c *Counter) count(ballots []election.Ballot, lo int) part {
+// count counts ballots, which start at index lo of the slice counted,
+// ballots[i] standing for times[i] identical ballots (nil: one each).
+func (c *Counter) count(ballots []election.Ballot, times []int64, lo int) part {
 	t := part{counts: make([]int64, len(c.choices.keys)), prefs: make([]int64, len(c.cands.keys))}
 	for i := range ballots {
 		b := &ballots[i]
+		n := int64(1)
+		if times != nil {
+			n = times[i]
+		}
 		problem := Problem("")
 		switch p := c.choices.find(b.Choice); {
 		case b.Kind != c.kind:
 			problem = WrongKind
 		case b.Invalid:
-			t.invalid++
+			t.invalid += n
 		case p < 0:
 			problem = UnknownChoice
 		case b.Candidate == "":
-			t.counts[p]++
+			t.counts[p] += n
 		default:
 			q := c.cands.find(b.Candidate)
 			if q < 0 || c.owner[q] != p {
 				problem = BadPreference
 				break
 			}
-			t.counts[p]++
-			t.prefs[q]++
+			t.counts[p] += n
+			t.prefs[q] += n
 		}
 		if problem != "" {
 			t.err = &BallotError{Index: lo + i, Problem: problem, Ballot: *b}

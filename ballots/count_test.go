@@ -2,6 +2,7 @@ package ballots
 
 import (
 	"errors"
+	"math"
 	"strings"
 	"testing"
 
@@ -64,10 +65,10 @@ func TestProtocols(t *testing.T) {
 		Ballots:   election.Ballots{Okrug: election.BallotForm{AgainstAll: new(bool)}},
 	}
 	list := func(pr, choice, cand string) Cast {
-		return Cast{pr, election.Ballot{Kind: election.ListBallot, Choice: choice, Candidate: cand}}
+		return Cast{Precinct: pr, Ballot: election.Ballot{Kind: election.ListBallot, Choice: choice, Candidate: cand}}
 	}
 	okrug := func(pr, choice string) Cast {
-		return Cast{pr, election.Ballot{Kind: election.OkrugBallot, Choice: choice}}
+		return Cast{Precinct: pr, Ballot: election.Ballot{Kind: election.OkrugBallot, Choice: choice}}
 	}
 	ps, err := Protocols(e, []Cast{list("1001", "p", "p1"), okrug("1001", "o2"), list("1002", "q", ""), list("1001", election.AgainstAll, ""), okrug("1001", "o2")}, nil)
 	require.NoError(t, err)
@@ -122,4 +123,31 @@ func TestCountInParts(t *testing.T) {
 		require.True(t, errors.As(err, &be))
 		assert.Equal(t, at, be.Index)
 	}
+}
+
+// TestProtocolsCount: a record of Count ballots counts as that many
+// identical ballots (a condensed record), and counts whose sum passes
+// int64 are refused, never wrapped.
+func TestProtocolsCount(t *testing.T) {
+	e := &election.Election{
+		Okrugs:    []election.Okrug{{ID: "1", Candidates: []election.Candidate{{ID: "a"}, {ID: "b"}}}},
+		Precincts: []election.Precinct{{ID: "1001", Okrug: "1"}},
+		Ballots:   election.Ballots{Okrug: election.BallotForm{AgainstAll: new(bool)}},
+	}
+	okrug := func(choice string, invalid bool, n int64) Cast {
+		return Cast{Precinct: "1001", Ballot: election.Ballot{Kind: election.OkrugBallot, Choice: choice, Invalid: invalid}, Count: n}
+	}
+	ps, err := Protocols(e, []Cast{okrug("a", false, 0), okrug("b", false, 2), okrug("a", false, 1), okrug("", true, 3)}, nil)
+	require.NoError(t, err)
+	require.Len(t, ps, 1)
+	assert.Equal(t, map[string]int64{"a": 2, "b": 2}, ps[0].Votes)
+	assert.Equal(t, int64(7), ps[0].Lines[election.FoundStationary])
+	assert.Equal(t, int64(3), ps[0].Lines[election.Invalid])
+	assert.Equal(t, int64(4), ps[0].Lines[election.Valid])
+
+	_, err = Protocols(e, []Cast{okrug("a", false, math.MaxInt64), okrug("b", false, 0), okrug("b", false, 1)}, nil)
+	var be *BallotError
+	require.True(t, errors.As(err, &be))
+	assert.Equal(t, TooMany, be.Problem)
+	assert.Equal(t, 1, be.Index)
 }

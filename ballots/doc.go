@@ -16,7 +16,10 @@
 // ballot; an Invalid ballot counts only as invalid, whatever it holds.
 //
 // Protocols groups the ballots of a cast-vote record by precinct and
-// ballot and counts each group with the Counter of its ballot.
+// ballot and counts each group with the Counter of its ballot. A record
+// may stand for several identical ballots (Cast.Count: a condensed
+// record's line per ballot pattern); their sum per precinct is checked
+// to stay within int64 (TooMany).
 //
 // The choices and candidates are looked up in perfect hash tables
 // (table.go): a lookup is one probe and a compare of words. The count is

@@ -2,15 +2,21 @@ package ballots
 
 import (
 	"fmt"
+	"math"
 
 	"github.com/shailoo/shailoo/election"
 )
 
 // Cast is one ballot as a cast-vote record gives it: the precinct where it
-// was cast and the ballot.
+// was cast and the ballot. Count is the number of identical ballots the
+// record stands for (a condensed record gives one line per ballot
+// pattern, with its count); 0 is one ballot, so that a Cast without it is
+// a ballot. A record of no ballots is not a Cast: its reader leaves it
+// out.
 type Cast struct {
 	Precinct string
 	election.Ballot
+	Count int64
 }
 
 // Protocols counts the ballots cast in the precincts of e into their
@@ -81,10 +87,26 @@ func Protocols(e *election.Election, cast []Cast, againstAll func(election.Ballo
 			counters[key] = c
 		}
 		in := make([]election.Ballot, len(g.at))
+		var times []int64 // nil while every record is one ballot
+		all := int64(0)
 		for j, i := range g.at {
 			in[j] = cast[i].Ballot
+			n := max(cast[i].Count, 1)
+			if n > 1 && times == nil {
+				times = make([]int64, len(g.at))
+				for k := range j {
+					times[k] = 1
+				}
+			}
+			if times != nil {
+				times[j] = n
+			}
+			if all > math.MaxInt64-n {
+				return nil, &BallotError{Index: i, Problem: TooMany, Ballot: cast[i].Ballot}
+			}
+			all += n
 		}
-		p, err := c.Count(g.precinct, in)
+		p, err := c.countTimes(g.precinct, in, times, all)
 		if be, ok := err.(*BallotError); ok {
 			be.Index = g.at[be.Index]
 		}

@@ -91,6 +91,8 @@ func TestAPIWalk(t *apiwalkTesting.T) {
 	apiwalk.Call(t, "ingest.NewWriter zero", func() { _, _ = NewWriter(apiwalkIO.Discard, *new(Mapping)) })
 	apiwalk.Call(t, "ingest.ReadBallotMapping nil", func() { _, _ = ReadBallotMapping(*new(io.Reader), "") })
 	apiwalk.Call(t, "ingest.ReadBallotMapping zero", func() { _, _ = ReadBallotMapping(apiwalkStrings.NewReader(""), "") })
+	apiwalk.Call(t, "ingest.ReadBallotRecords nil", func() { _, _ = ReadBallotRecords(*new(io.Reader), "", *new(*BallotMapping), *new(bool)) })
+	apiwalk.Call(t, "ingest.ReadBallotRecords zero", func() { _, _ = ReadBallotRecords(apiwalkStrings.NewReader(""), "", new(BallotMapping), *new(bool)) })
 	apiwalk.Call(t, "ingest.ReadBallots nil", func() { _, _, _ = ReadBallots(*new(io.Reader), "", *new(*BallotMapping)) })
 	apiwalk.Call(t, "ingest.ReadBallots zero", func() { _, _, _ = ReadBallots(apiwalkStrings.NewReader(""), "", new(BallotMapping)) })
 	apiwalk.Call(t, "ingest.ReadCSV nil", func() { _, _ = ReadCSV(*new(io.Reader), "", *new(Mapping), *new(Options)) })
@@ -115,6 +117,8 @@ func TestAPIWalk(t *apiwalkTesting.T) {
 	apiwalk.Call(t, "ingest.ScanRows zero", func() {
 		_, _ = ScanRows(apiwalkStrings.NewReader(""), "", *new(Mapping), *new(Options), *new(func(row *Row) error))
 	})
+	apiwalk.Call(t, "ingest.SkippedNote nil", func() { _ = SkippedNote("", *new(Counts)) })
+	apiwalk.Call(t, "ingest.TotalName nil", func() { _ = TotalName("") })
 	apiwalk.Call(t, "ingest.WriteCSV nil", func() {
 		_ = WriteCSV(*new(io.Writer), *new([]election.Protocol), *new([]election.Precinct), *new(Mapping))
 	})

@@ -8,8 +8,10 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"math"
 	"reflect"
 	"slices"
+	"strconv"
 	"strings"
 
 	"github.com/shailoo/shailoo/ballots"
@@ -19,7 +21,10 @@ import (
 
 // BallotMapping says which columns of a cast-vote record (docs/ballots.md)
 // hold what: a CSV file with a header row, or JSON Lines, one object a
-// line, whose keys are the headers. Each line is one ballot.
+// line, whose keys are the headers. Each line is one ballot, or, when
+// Count is mapped, as many identical ballots as its cell says (a whole
+// number, 0 or more: a condensed record gives one line per ballot
+// pattern).
 //
 // Precinct and Choice are required. The ballot is fixed for the whole file
 // (Ballot: "list" or "okrug") or read from BallotColumn, whose cells are
@@ -31,6 +36,13 @@ import (
 // when mapped, holds the candidate marked on an open list (one at most).
 // Invalid, when mapped, holds yes/no words (see Mapping): yes for a ballot
 // found invalid for another reason (spoiled, torn, unofficial).
+// BlankValues are the texts of a choice cell that mean a ballot without a
+// mark (a real record's "undervote"), InvalidValues those that mean a
+// ballot marked for more than one choice ("overvote"), compared without
+// regard to case: both are invalid ballots, as an empty cell and "p|q"
+// are. Ignore names columns the file has that nothing reads, on purpose:
+// a column whose header says it counts ballots is otherwise an error (see
+// ReadBallotRecords).
 //
 // Without a mapping (DefaultBallotMapping) the headers are "precinct",
 // "ballot", "choice", and, when the file has them, "candidate" and
@@ -43,7 +55,15 @@ type BallotMapping struct {
 	Choice       Column            `json:"choice" strict:"required"`
 	Candidate    *Column           `json:"candidate,omitempty"`
 	Invalid      *Column           `json:"invalid,omitempty"`
+	Count        *Column           `json:"count,omitempty"`
 	Delimiter    string            `json:"delimiter,omitempty"` // CSV: "," (default), ";" or "\t"
+
+	BlankValues   []string `json:"blank_values,omitempty"`
+	InvalidValues []string `json:"invalid_values,omitempty"`
+	Ignore        []Column `json:"ignore,omitempty"`
+	// Guesses are a draft's (DraftMapping of a cast-vote record), which
+	// ReadBallotMapping refuses until someone has checked and deleted them.
+	Guesses []string `json:"_guesses,omitempty"`
 
 	optional bool // Candidate and Invalid are read only when the file has them
 }
@@ -76,6 +96,8 @@ func ReadBallotMapping(r io.Reader, file string) (BallotMapping, error) {
 		return BallotMapping{}, bad("ballot", "give either ballot (%q or %q) or ballot_column", election.ListBallot, election.OkrugBallot)
 	case m.Ballot != "" && m.Ballot != string(election.ListBallot) && m.Ballot != string(election.OkrugBallot):
 		return BallotMapping{}, bad("ballot", "%q: want %q or %q", m.Ballot, election.ListBallot, election.OkrugBallot)
+	case len(m.Guesses) > 0:
+		return BallotMapping{}, bad("_guesses", "the draft's guesses (%d) are not confirmed: check each, then delete \"_guesses\"", len(m.Guesses))
 	case m.Delimiter != "" && m.Delimiter != "," && m.Delimiter != ";" && m.Delimiter != "\t":
 		return BallotMapping{}, bad("delimiter", "%q: want \",\", \";\" or a tab", m.Delimiter)
 	}
@@ -83,6 +105,16 @@ func ReadBallotMapping(r io.Reader, file string) (BallotMapping, error) {
 	for i, c := range cols {
 		if c != nil && c.Value != "" {
 			return BallotMapping{}, bad(names[i], "a ballot's %s is read from a column, not given as a value", names[i])
+		}
+	}
+	for i, c := range m.Ignore {
+		if c.Value != "" || len(c.Columns) > 0 || c.Header == "" && c.Index <= 0 {
+			return BallotMapping{}, bad(strictjson.Join("ignore", fmt.Sprint(i)), "a column to ignore is a header or a column number")
+		}
+	}
+	for _, b := range m.BlankValues {
+		if slices.ContainsFunc(m.InvalidValues, func(v string) bool { return strings.EqualFold(strings.TrimSpace(v), strings.TrimSpace(b)) }) {
+			return BallotMapping{}, bad("invalid_values", "%q is in blank_values too: a cell means either a ballot without a mark or one marked for more than one choice", b)
 		}
 	}
 	for k, v := range m.BallotValues {
@@ -96,20 +128,48 @@ func ReadBallotMapping(r io.Reader, file string) (BallotMapping, error) {
 // ballotFields are the fields of a BallotMapping, in the order a record's
 // cells are read: names (as errors give them) and columns.
 func (m *BallotMapping) fields() ([]string, []*Column) {
-	names := []string{"precinct", "ballot_column", "choice", "candidate", "invalid"}
-	return names, []*Column{&m.Precinct, m.BallotColumn, &m.Choice, m.Candidate, m.Invalid}
+	names := []string{"precinct", "ballot_column", "choice", "candidate", "invalid", "count"}
+	return names, []*Column{&m.Precinct, m.BallotColumn, &m.Choice, m.Candidate, m.Invalid, m.Count}
 }
 
-// ReadBallots reads a cast-vote record (CSV or JSON Lines, told apart by
-// its first character: "{" for JSON Lines) with mapping m (nil: the
-// default), and returns its ballots and the line of each. An error names
-// the file, line, column and field: a row or object that does not read,
-// an empty precinct, an unknown ballot, an invalid cell that is not a
-// yes/no word, more than one candidate marked. Whether a precinct, a
-// choice or a candidate exists is for ballots.Protocols to say.
+// ReadBallots reads a cast-vote record as ReadBallotRecords does, strictly,
+// and returns its ballots and the line of each.
 func ReadBallots(r io.Reader, file string, m *BallotMapping) ([]ballots.Cast, []int, error) {
+	f, err := ReadBallotRecords(r, file, m, false)
+	if err != nil {
+		return nil, nil, err
+	}
+	return f.Cast, f.Lines, nil
+}
+
+// BallotRecords is what ReadBallotRecords reads from a cast-vote record.
+type BallotRecords struct {
+	Cast  []ballots.Cast
+	Lines []int // the line of each record of Cast
+	// Unread are the columns (JSON keys) no field of the mapping reads, in
+	// the order of the file, those of Ignore among them: what they hold
+	// is not counted, and the caller says so.
+	Unread []string
+	// Skipped are the lines left out, leniently, each with its error.
+	Skipped []*ParseError
+}
+
+// ReadBallotRecords reads a cast-vote record (CSV or JSON Lines, told apart
+// by its first character: "{" for JSON Lines) with mapping m (nil: the
+// default). An error names the file, line, column and field: a row or
+// object that does not read, an empty precinct, an unknown ballot, an
+// invalid cell that is not a yes/no word, more than one candidate marked,
+// a count that is not a whole number of 0 or more. When lenient, a line
+// with such an error is left out (Skipped) and reading goes on; a syntax
+// error of CSV quoting, which leaves the following lines in doubt, still
+// stops it. A column the mapping does not read whose header says it
+// counts ballots (ballotCountHeader) and whose cells are whole numbers is
+// an error unless the mapping lists it in Ignore: each line would be read
+// as one ballot, the others lost. Whether a precinct, a choice or a
+// candidate exists is for ballots.Protocols to say.
+func ReadBallotRecords(r io.Reader, file string, m *BallotMapping, lenient bool) (*BallotRecords, error) {
 	if r == nil {
-		return nil, nil, nilError(file, "reader")
+		return nil, nilError(file, "reader")
 	}
 	if m == nil {
 		d := DefaultBallotMapping()
@@ -117,7 +177,7 @@ func ReadBallots(r io.Reader, file string, m *BallotMapping) ([]ballots.Cast, []
 	}
 	data, err := io.ReadAll(r)
 	if err != nil {
-		return nil, nil, &ParseError{File: file, Err: err}
+		return nil, &ParseError{File: file, Err: err}
 	}
 	if len(data) >= 2 {
 		switch name, n := wideEncoding(data); {
@@ -127,42 +187,119 @@ func ReadBallots(r io.Reader, file string, m *BallotMapping) ([]ballots.Cast, []
 				enc = EncodingUTF16BE
 			}
 			if data, err = decodeAll(file, enc, data[n:]); err != nil {
-				return nil, nil, err
+				return nil, err
 			}
 		case n > 0:
-			return nil, nil, &ParseError{File: file, Err: fmt.Errorf("%w: the file is %s (byte-order mark % X): save it as UTF-8", ErrEncoding, name, data[:n])}
+			return nil, &ParseError{File: file, Err: fmt.Errorf("%w: the file is %s (byte-order mark % X): save it as UTF-8", ErrEncoding, name, data[:n])}
 		}
 	}
 	data = strictjson.TrimBOM(data)
 	if first, _, _ := bytes.Cut(data, []byte{'\n'}); bytes.IndexByte(first, 0) >= 0 {
-		return nil, nil, &ParseError{File: file, Line: 1, Err: fmt.Errorf("%w: the first line holds NUL bytes: the file looks UTF-16 without a byte-order mark: save it as UTF-8 (or as UTF-16 with its mark)", ErrEncoding)}
+		return nil, &ParseError{File: file, Line: 1, Err: fmt.Errorf("%w: the first line holds NUL bytes: the file looks UTF-16 without a byte-order mark: save it as UTF-8 (or as UTF-16 with its mark)", ErrEncoding)}
 	}
 	if bytes.IndexByte(data, '\n') < 0 {
 		data = bytes.ReplaceAll(data, []byte{'\r'}, []byte{'\n'}) // lines ending in CR alone
 	}
 	n := bytes.Count(data, []byte{'\n'}) + 1 // room for every line: no copy as the slices grow
-	rd := &ballotReader{file: file, m: m, cast: make([]ballots.Cast, 0, n), lines: make([]int, 0, n)}
+	rd := &ballotReader{file: file, m: m, lenient: lenient, cast: make([]ballots.Cast, 0, n), lines: make([]int, 0, n)}
 	if t := bytes.TrimLeft(data, " \t\r\n"); len(t) > 0 && t[0] == '{' {
 		err = rd.jsonLines(data)
 	} else {
 		err = rd.csv(data)
 	}
-	if err == nil && len(rd.cast) == 0 {
+	if err == nil {
+		err = rd.countColumn()
+	}
+	if err == nil && len(rd.cast) == 0 && len(rd.skipped) == 0 && !rd.zero {
 		err = &ParseError{File: file, Err: fmt.Errorf("%w: the file holds no ballots", ErrNoRows)}
 	}
 	if err != nil {
-		return nil, nil, err
+		return nil, err
 	}
-	return rd.cast, rd.lines, nil
+	f := &BallotRecords{Cast: rd.cast, Lines: rd.lines, Skipped: rd.skipped}
+	for _, u := range rd.unread {
+		f.Unread = append(f.Unread, u.name)
+	}
+	return f, nil
 }
 
 // ballotReader reads the records of one file.
 type ballotReader struct {
-	file  string
-	m     *BallotMapping
-	cast  []ballots.Cast
-	lines []int
-	seen  map[string]string // every cell text read, once: IDs repeat on every line
+	file    string
+	m       *BallotMapping
+	lenient bool
+	cast    []ballots.Cast
+	lines   []int
+	skipped []*ParseError
+	zero    bool              // a line of count 0 was read
+	seen    map[string]string // every cell text read, once: IDs repeat on every line
+	unread  []*unreadColumn
+	keys    map[string]*unreadColumn // JSON Lines: unread keys by name
+}
+
+// unreadColumn is a column no field reads: its header (or JSON key), its
+// 1-based number in CSV, and whether every cell read so far is a whole
+// number (false once one is not).
+type unreadColumn struct {
+	name   string
+	index  int
+	ignore bool // listed in the mapping's Ignore
+	whole  bool
+}
+
+// ballotCountHeaders are the headers, in lower case with "_" and "-" read
+// as spaces, that say a column counts ballots.
+var ballotCountHeaders = []string{"count", "counts", "cnt", "weight", "ballots", "ballot count", "number of ballots",
+	"number", "num", "n", "quantity", "qty", "frequency", "freq", "times", "copies", "multiplicity"}
+
+// ballotCountHeader says whether header h says its column counts ballots.
+func ballotCountHeader(h string) bool {
+	h = strings.Join(strings.Fields(strings.NewReplacer("_", " ", "-", " ").Replace(strings.ToLower(h))), " ")
+	return slices.Contains(ballotCountHeaders, h)
+}
+
+// newUnread records a column no field reads.
+func (rd *ballotReader) newUnread(name string, index int) *unreadColumn {
+	u := &unreadColumn{name: name, index: index, whole: true}
+	for _, c := range rd.m.Ignore {
+		if c.Header != "" && strings.TrimSpace(c.Header) == name || c.Header == "" && c.Index == index && index > 0 {
+			u.ignore = true
+		}
+	}
+	rd.unread = append(rd.unread, u)
+	return u
+}
+
+// countColumn returns the error of a column no field reads that looks
+// like a count of ballots: a header that says so (ballotCountHeader),
+// whole numbers in every cell, and not listed in Ignore.
+func (rd *ballotReader) countColumn() error {
+	for _, u := range rd.unread {
+		if u.ignore || !u.whole || !ballotCountHeader(u.name) {
+			continue
+		}
+		col := u.name
+		if u.index > 0 && col == "" {
+			col = fmt.Sprint(u.index)
+		}
+		return &ParseError{File: rd.file, Line: 1, Column: u.index, Field: "count", Err: fmt.Errorf(
+			"%w: column %q holds whole numbers and its header says it counts ballots, but the mapping does not read it: each line would be counted as one ballot; map it, \"count\": %q, or if it is not a count of ballots, list it in \"ignore\"", ErrMapping, u.name, col)}
+	}
+	return nil
+}
+
+// countCell says whether s is a whole number of 0 or more, as a count
+// cell must be.
+func countCell(s string) bool {
+	if s == "" {
+		return false
+	}
+	for i := 0; i < len(s); i++ {
+		if s[i] < '0' || s[i] > '9' {
+			return false
+		}
+	}
+	return true
 }
 
 // intern returns b as a string, the same string for the same text.
@@ -176,6 +313,15 @@ func (rd *ballotReader) intern(b []byte) string {
 	s := string(b)
 	rd.seen[s] = s
 	return s
+}
+
+// skip returns err, or, when reading leniently, records it and returns nil.
+func (rd *ballotReader) skip(err *ParseError) error {
+	if !rd.lenient {
+		return err
+	}
+	rd.skipped = append(rd.skipped, err)
+	return nil
 }
 
 // csv reads a CSV cast-vote record.
@@ -216,6 +362,12 @@ func (rd *ballotReader) csv(data []byte) error {
 			return &ParseError{File: rd.file, Line: 1, Field: names[i], Err: fmt.Errorf("%w: %s is not in the header row", ErrMissingHeader, c)}
 		}
 	}
+	var unread []*unreadColumn // by cell index
+	for j, h := range header {
+		if !slices.Contains(at, j) {
+			unread = append(unread, rd.newUnread(string(bytes.TrimSpace(h)), j+1))
+		}
+	}
 	t.dataRows()
 	cells := make([]string, len(cols))
 	for {
@@ -227,14 +379,27 @@ func (rd *ballotReader) csv(data []byte) error {
 			return syntax(err)
 		}
 		line := t.fieldLine(0)
+		for _, u := range unread {
+			if u.whole && (u.index > len(rec) || !countCell(string(bytes.TrimSpace(rec[u.index-1])))) {
+				u.whole = false
+			}
+		}
+		short := false
 		for i, j := range at {
 			cells[i] = ""
 			if j >= len(rec) {
-				return &ParseError{File: rd.file, Line: line, Column: len(rec) + 1, Field: names[i], Err: fmt.Errorf("%w: the row has %d cells, the column of %s is %d", ErrShortRow, len(rec), names[i], j+1)}
+				if err := rd.skip(&ParseError{File: rd.file, Line: line, Column: len(rec) + 1, Field: names[i], Err: fmt.Errorf("%w: the row has %d cells, the column of %s is %d", ErrShortRow, len(rec), names[i], j+1)}); err != nil {
+					return err
+				}
+				short = true
+				break
 			}
 			if j >= 0 {
 				cells[i] = rd.intern(bytes.TrimSpace(rec[j]))
 			}
+		}
+		if short {
+			continue
 		}
 		if err := rd.add(cells, line, func(i int) int { return at[i] + 1 }); err != nil {
 			return err
@@ -243,11 +408,18 @@ func (rd *ballotReader) csv(data []byte) error {
 }
 
 // jsonLines reads a JSON Lines cast-vote record: each line an object of
-// strings (a number for an ID, true or false for invalid), blank lines
-// skipped.
+// strings (a number for an ID or a count, true or false for invalid),
+// blank lines skipped.
 func (rd *ballotReader) jsonLines(data []byte) error {
 	names, cols := rd.m.fields()
 	cells := make([]string, len(cols))
+	mapped := map[string]bool{}
+	for _, c := range cols {
+		if c != nil {
+			mapped[c.Header] = true
+		}
+	}
+	rd.keys = map[string]*unreadColumn{}
 	for n, line := range bytes.Split(data, []byte{'\n'}) {
 		if len(bytes.TrimSpace(line)) == 0 {
 			continue
@@ -255,14 +427,22 @@ func (rd *ballotReader) jsonLines(data []byte) error {
 		if _, err := strictjson.Check(line, rd.file, reflect.TypeFor[map[string]any](), strictjson.Options{}); err != nil {
 			pe := parseError(err).(*ParseError)
 			pe.Line = n + 1
-			return pe
+			if err := rd.skip(pe); err != nil {
+				return err
+			}
+			continue
 		}
 		var obj map[string]any
 		d := json.NewDecoder(bytes.NewReader(line))
 		d.UseNumber()
 		if err := d.Decode(&obj); err != nil {
-			return &ParseError{File: rd.file, Line: n + 1, Err: fmt.Errorf("%w: %v", ErrSyntax, err)}
+			if err := rd.skip(&ParseError{File: rd.file, Line: n + 1, Err: fmt.Errorf("%w: %v", ErrSyntax, err)}); err != nil {
+				return err
+			}
+			continue
 		}
+		rd.unreadKeys(line, obj, mapped)
+		var bad *ParseError
 		for i, c := range cols {
 			cells[i] = ""
 			if c == nil {
@@ -271,8 +451,8 @@ func (rd *ballotReader) jsonLines(data []byte) error {
 			v, ok := obj[c.Header]
 			switch v := v.(type) {
 			case nil:
-				if !ok && i < 3 { // JSON Lines may leave out candidate and invalid
-					return &ParseError{File: rd.file, Line: n + 1, Field: names[i], Err: fmt.Errorf("%w: the object has no key %s", ErrMissingHeader, c)}
+				if !ok && (i < 3 || i == 5) { // JSON Lines may leave out candidate and invalid
+					bad = &ParseError{File: rd.file, Line: n + 1, Field: names[i], Err: fmt.Errorf("%w: the object has no key %s", ErrMissingHeader, c)}
 				}
 			case string:
 				cells[i] = strings.TrimSpace(v)
@@ -281,8 +461,17 @@ func (rd *ballotReader) jsonLines(data []byte) error {
 			case bool:
 				cells[i] = fmt.Sprint(v)
 			default:
-				return &ParseError{File: rd.file, Line: n + 1, Field: names[i], Err: fmt.Errorf("%w: want a string, got a list or an object", ErrType)}
+				bad = &ParseError{File: rd.file, Line: n + 1, Field: names[i], Err: fmt.Errorf("%w: want a string, got a list or an object", ErrType)}
 			}
+			if bad != nil {
+				break
+			}
+		}
+		if bad != nil {
+			if err := rd.skip(bad); err != nil {
+				return err
+			}
+			continue
 		}
 		if err := rd.add(cells, n+1, func(int) int { return 0 }); err != nil {
 			return err
@@ -291,12 +480,60 @@ func (rd *ballotReader) jsonLines(data []byte) error {
 	return nil
 }
 
+// unreadKeys records the keys of obj no field reads (new ones in the
+// order of the line, which the decoded map does not keep) and whether
+// their values are still all whole numbers.
+func (rd *ballotReader) unreadKeys(line []byte, obj map[string]any, mapped map[string]bool) {
+	whole := func(v any) bool {
+		switch v := v.(type) {
+		case json.Number:
+			return countCell(v.String())
+		case string:
+			return countCell(strings.TrimSpace(v))
+		}
+		return false
+	}
+	fresh := false
+	for k, v := range obj {
+		switch u := rd.keys[k]; {
+		case mapped[k]:
+		case u == nil:
+			fresh = true
+		case !whole(v):
+			u.whole = false
+		}
+	}
+	if !fresh {
+		return
+	}
+	d := json.NewDecoder(bytes.NewReader(line))
+	if _, err := d.Token(); err != nil {
+		return
+	}
+	for d.More() {
+		t, err := d.Token()
+		if err != nil {
+			return
+		}
+		var value json.RawMessage
+		if err := d.Decode(&value); err != nil {
+			return
+		}
+		if k, _ := t.(string); !mapped[k] && rd.keys[k] == nil {
+			u := rd.newUnread(k, 0)
+			u.whole = whole(obj[k])
+			rd.keys[k] = u
+		}
+	}
+}
+
 // add adds the ballot of one record: cells in the order of fields, col
-// the column of a field's cell (0 when not known).
+// the column of a field's cell (0 when not known). A bad record is an
+// error, or, read leniently, skipped.
 func (rd *ballotReader) add(cells []string, line int, col func(int) int) error {
 	names, _ := rd.m.fields()
 	bad := func(i int, format string, a ...any) error {
-		return &ParseError{File: rd.file, Line: line, Column: col(i), Field: names[i], Err: fmt.Errorf("%w: "+format, append([]any{ErrBadValue}, a...)...)}
+		return rd.skip(&ParseError{File: rd.file, Line: line, Column: col(i), Field: names[i], Err: fmt.Errorf("%w: "+format, append([]any{ErrBadValue}, a...)...)})
 	}
 	c := ballots.Cast{Precinct: cells[0], Ballot: election.Ballot{Kind: election.BallotKind(rd.m.Ballot)}}
 	if c.Precinct == "" {
@@ -311,9 +548,15 @@ func (rd *ballotReader) add(cells []string, line int, col func(int) int) error {
 			return bad(1, "ballot %q: want %q or %q (or a value of ballot_values)", cells[1], election.ListBallot, election.OkrugBallot)
 		}
 	}
-	marks := strings.Split(cells[2], "|")
-	c.Choice = strings.TrimSpace(marks[0])
-	c.Invalid = cells[2] == "" || len(marks) > 1 // no mark, or more than one
+	equal := func(v string) bool { return strings.EqualFold(strings.TrimSpace(v), cells[2]) }
+	switch {
+	case cells[2] != "" && (slices.ContainsFunc(rd.m.BlankValues, equal) || slices.ContainsFunc(rd.m.InvalidValues, equal)):
+		c.Invalid = true // no mark, or more than one, in the record's own words
+	default:
+		marks := strings.Split(cells[2], "|")
+		c.Choice = strings.TrimSpace(marks[0])
+		c.Invalid = cells[2] == "" || len(marks) > 1 // no mark, or more than one
+	}
 	if strings.Contains(cells[3], "|") {
 		return bad(3, "%q: more than one candidate marked (record the preference vote that counts, or none)", cells[3])
 	}
@@ -324,6 +567,20 @@ func (rd *ballotReader) add(cells []string, line int, col func(int) int) error {
 			return bad(4, "%q: want a yes/no word", cells[4])
 		}
 		c.Invalid = c.Invalid || spoiled
+	}
+	if rd.m.Count != nil {
+		if !countCell(cells[5]) {
+			return bad(5, "%q: want the number of ballots the line stands for, a whole number of 0 or more", cells[5])
+		}
+		n, err := strconv.ParseInt(cells[5], 10, 64)
+		if err != nil {
+			return bad(5, "%q: more ballots than a count can hold (%d at most)", cells[5], int64(math.MaxInt64))
+		}
+		if n == 0 {
+			rd.zero = true
+			return nil // no ballot
+		}
+		c.Count = n
 	}
 	rd.cast = append(rd.cast, c)
 	rd.lines = append(rd.lines, line)

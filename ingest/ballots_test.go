@@ -50,6 +50,9 @@ func TestReadBallotMappingErrors(t *testing.T) {
 		"no choice":         `{"precinct": "uik", "ballot": "list"}`,
 		"unknown key":       `{"precinct": "uik", "ballot": "list", "choice": "c", "choise": "d"}`,
 		"delimiter":         `{"precinct": "uik", "ballot": "list", "choice": "c", "delimiter": "|"}`,
+		"count value":       `{"precinct": "uik", "ballot": "list", "choice": "c", "count": {"value": "2"}}`,
+		"blank and invalid": `{"precinct": "uik", "ballot": "list", "choice": "c", "blank_values": ["x"], "invalid_values": ["X"]}`,
+		"ignore a value":    `{"precinct": "uik", "ballot": "list", "choice": "c", "ignore": [{"value": "x"}]}`,
 	} {
 		_, err := ReadBallotMapping(bytes.NewReader([]byte(m)), "m.json")
 		var pe *ParseError
@@ -87,4 +90,89 @@ func FuzzReadBallots(f *testing.F) {
 			}
 		}
 	})
+}
+
+// TestReadBallotRecordsCount: a count column makes a line that many
+// ballots, in CSV and JSON Lines; a line of 0 is none; a bad count is an
+// error naming line and field, or, leniently, a line skipped.
+func TestReadBallotRecordsCount(t *testing.T) {
+	m := &BallotMapping{Precinct: Column{Header: "p"}, Ballot: "okrug", Choice: Column{Header: "c"}, Count: &Column{Header: "n"},
+		BlankValues: []string{"undervote"}, InvalidValues: []string{"overvote"}}
+	for name, data := range map[string]string{
+		"csv":   "p,c,n,rank2\n1,a,3,b\n1,undervote,1,b\n1,b,0,a\n1,OVERVOTE,2,a\n",
+		"jsonl": `{"p": 1, "c": "a", "n": 3, "rank2": "b"}` + "\n" + `{"p": "1", "c": "undervote", "n": "1"}` + "\n" + `{"p": 1, "c": "b", "n": 0}` + "\n" + `{"p": 1, "c": "OVERVOTE", "n": 2, "rank2": "a"}` + "\n",
+	} {
+		f, err := ReadBallotRecords(bytes.NewReader([]byte(data)), "f", m, false)
+		require.NoError(t, err, name)
+		require.Len(t, f.Cast, 3, name)
+		want := []int{2, 3, 5} // below the header row
+		if name == "jsonl" {
+			want = []int{1, 2, 4}
+		}
+		assert.Equal(t, want, f.Lines, name)
+		assert.Equal(t, int64(3), f.Cast[0].Count, name)
+		assert.Equal(t, ballots.Cast{Precinct: "1", Ballot: election.Ballot{Kind: election.OkrugBallot, Invalid: true}, Count: 1}, f.Cast[1], name)
+		assert.Equal(t, ballots.Cast{Precinct: "1", Ballot: election.Ballot{Kind: election.OkrugBallot, Invalid: true}, Count: 2}, f.Cast[2], name)
+		assert.Equal(t, []string{"rank2"}, f.Unread, name)
+	}
+	for name, tc := range map[string]struct{ data, field string }{
+		"negative":  {"p,c,n\n1,a,1\n1,a,-1\n", "count"},
+		"fraction":  {"p,c,n\n1,a,1\n1,a,1.5\n", "count"},
+		"empty":     {"p,c,n\n1,a,1\n1,a,\n", "count"},
+		"overflow":  {"p,c,n\n1,a,1\n1,a,9223372036854775808\n", "count"},
+		"jsonl key": {`{"p": 1, "c": "a", "n": 1}` + "\n" + `{"p": 1, "c": "a"}` + "\n", "count"},
+	} {
+		_, err := ReadBallotRecords(bytes.NewReader([]byte(tc.data)), "f", m, false)
+		var pe *ParseError
+		if assert.True(t, errors.As(err, &pe), name) {
+			assert.Equal(t, 3-boolInt(name == "jsonl key"), pe.Line, name)
+			assert.Equal(t, tc.field, pe.Field, name)
+		}
+		f, err := ReadBallotRecords(bytes.NewReader([]byte(tc.data)), "f", m, true)
+		require.NoError(t, err, name)
+		assert.Len(t, f.Cast, 1, name)
+		assert.Len(t, f.Skipped, 1, name)
+	}
+}
+
+func boolInt(b bool) int {
+	if b {
+		return 1
+	}
+	return 0
+}
+
+// TestReadBallotRecordsCountColumn: a column the mapping does not read
+// whose header says it counts ballots and whose cells are whole numbers
+// is refused (each line would be one ballot), unless listed in ignore; a
+// header alone, or whole numbers alone, are not enough.
+func TestReadBallotRecordsCountColumn(t *testing.T) {
+	m := BallotMapping{Precinct: Column{Header: "p"}, Ballot: "okrug", Choice: Column{Header: "c"}}
+	for name, tc := range map[string]struct {
+		data   string
+		ignore []Column
+		refuse bool
+	}{
+		"COUNT":             {"p,c,COUNT\n1,a,2\n", nil, true},
+		"Weight":            {"p,c,Weight\n1,a,2\n", nil, true},
+		"number of ballots": {"p,c,Number_of_Ballots\n1,a,2\n", nil, true},
+		"jsonl":             {`{"p": 1, "c": "a", "Ballots": 2}` + "\n", nil, true},
+		"ignored":           {"p,c,COUNT\n1,a,2\n", []Column{{Header: "COUNT"}}, false},
+		"ignored by number": {"p,c,COUNT\n1,a,2\n", []Column{{Index: 3}}, false},
+		"not numbers":       {"p,c,count\n1,a,two\n", nil, false},
+		"an ID":             {"p,c,Cast Vote Record\n1,a,418\n", nil, false},
+	} {
+		mm := m
+		mm.Ignore = tc.ignore
+		_, err := ReadBallotRecords(bytes.NewReader([]byte(tc.data)), "f", &mm, true)
+		if !tc.refuse {
+			assert.NoError(t, err, name)
+			continue
+		}
+		var pe *ParseError
+		if assert.True(t, errors.As(err, &pe) && errors.Is(err, ErrMapping), name) {
+			assert.Equal(t, "count", pe.Field, name)
+			assert.Contains(t, err.Error(), `"count": `, name)
+		}
+	}
 }

@@ -45,6 +45,21 @@ func BlankNote(file string, c Counts) string {
 	return words.Say("en", "note.blank_rows", words.Args{"file": file, "n": strconv.Itoa(c.Blank), "lines": list})
 }
 
+// SkippedNote returns the note (in English; words "note.skipped_lines")
+// that skip_rows skipped the lines c counts in file, or "" for none: the
+// lines a count did not read are said, so that a skip_rows one too many
+// is seen.
+func SkippedNote(file string, c Counts) string {
+	if c.SkippedLines == 0 {
+		return ""
+	}
+	lines := "1"
+	if c.SkippedLines > 1 {
+		lines = "1-" + strconv.Itoa(c.SkippedLines)
+	}
+	return words.Say("en", "note.skipped_lines", words.Args{"file": file, "lines": lines})
+}
+
 // errBlank is what fill and fillLine return for a blank row: not an error,
 // a row counted apart.
 var errBlank = &ParseError{Line: -1, Err: errors.New("a row of empty cells")}

@@ -22,9 +22,12 @@ import (
 
 // Draft is a mapping guessed from a protocols file's header row and cells
 // (DraftMapping), for its user to confirm: Mapping holds the guesses,
-// Mapping.Guesses says each one in a sentence.
+// Mapping.Guesses says each one in a sentence. For a cast-vote record, a
+// file of ballots, Ballots holds its ballot mapping instead (its guesses
+// in Ballots.Guesses) and Mapping is empty.
 type Draft struct {
 	Mapping Mapping
+	Ballots *BallotMapping
 }
 
 // draftRows is a drafted row filter as JSON: its columns by header.
@@ -79,6 +82,9 @@ func conditionColumn(c Column) any {
 func (d *Draft) JSON() ([]byte, error) {
 	if d == nil {
 		return nil, errors.New("ingest: nil draft")
+	}
+	if d.Ballots != nil {
+		return d.ballotsJSON()
 	}
 	m := d.Mapping
 	type out struct {
@@ -990,6 +996,8 @@ var totalWords = []string{"total", "totals", "grand total", "итого", "вс�
 	// German, Italian, Dutch, Finnish: in all (a Gemeinde's "Gesamt" row
 	// above its Stimmbezirke)
 	"gesamt", "insgesamt", "summe", "totale", "totaal", "yhteensä",
+	// Kyrgyz (its total), Polish, Czech, Spanish and Polish
+	"жыйынтыгы", "razem", "celkem", "suma",
 	// Arabic: the total, with the hamza and without it
 	"الإجمالي", "الاجمالي", "إجمالي", "اجمالي"}
 
@@ -1037,6 +1045,20 @@ func totalCell(v string) bool {
 	}
 	w := strings.Fields(l)
 	return len(w) >= 2 && (w[len(w)-1] == "total" || w[len(w)-1] == "totals")
+}
+
+// TotalName says whether a precinct ID names a total row: one of the
+// cells of its key (joined by " / ") says total as a draft's total row
+// does ("Total", "Итого", "CUMBERLAND Total"). A count checks such a row
+// as a total though it has few figures (a county's total of a race of two
+// candidates has two), and says it when it totals no rows.
+func TotalName(id string) bool {
+	for part := range strings.SplitSeq(id, headerSep) {
+		if totalCell(strings.TrimSpace(part)) {
+			return true
+		}
+	}
+	return false
 }
 
 // quoteAll writes texts quoted, joined by " or ".
@@ -1291,7 +1313,7 @@ func DraftMapping(r io.Reader, file string) (*Draft, error) {
 			enc = EncodingUTF16BE
 		}
 		br.Discard(n)
-	} else if head, _ := br.Peek(1 << 16); bytes.Count(head, []byte{0})*4 > len(head) {
+	} else if head, _ := br.Peek(guessHead); bytes.Count(head, []byte{0})*4 > len(head) {
 		// NUL bytes, a quarter of the text or more: UTF-16 without its
 		// byte-order mark, little-endian when the NULs follow the
 		// letters (a count without the encoding says so too).
@@ -1299,7 +1321,7 @@ func DraftMapping(r io.Reader, file string) (*Draft, error) {
 		if odd := nulsAtOdd(head); odd*2 > bytes.Count(head, []byte{0}) {
 			enc = EncodingUTF16LE
 		}
-	} else if !utf8.Valid(head[:bytes.LastIndexByte(head, '\n')+1]) {
+	} else if !utf8.Valid(guessText(head)) {
 		var err error
 		if enc, err = draftEncoding(head, file); err != nil {
 			return nil, err
@@ -1373,6 +1395,9 @@ func DraftMapping(r io.Reader, file string) (*Draft, error) {
 		}
 	}
 	header := first[skip]
+	if d, err := draftCVR(file, header, first[skip+1:], cr.Read, delim); d != nil || err != nil {
+		return d, err
+	}
 	// A row of empty cells alone (";;;;" between blocks) is no row to
 	// learn from: the reader skips it too, and a count says so.
 	blank := 0
@@ -1404,7 +1429,7 @@ func DraftMapping(r io.Reader, file string) (*Draft, error) {
 		return nil, &ParseError{File: file, Line: skip + 1, Err: fmt.Errorf("%w: row %d holds numbers alone (%s): the file has no header row? A mapping names a column by the header row's text or by its number ({\"column\": 2}): write it by hand", ErrMapping, skip+1, echo.Quote(strings.Join(header, string(delim))))}
 	}
 
-	if d, err := draftTransposed(file, header, skip, firstLines[skip], rows, cr.Read, delim, enc); d != nil || err != nil {
+	if d, err := draftTransposed(file, header, firstLines[skip], rows, cr.Read, delim, enc); d != nil || err != nil {
 		return d, err
 	}
 
@@ -1423,7 +1448,9 @@ func DraftMapping(r io.Reader, file string) (*Draft, error) {
 		header = append([]string{""}, header...)
 	}
 
-	m := Mapping{SkipRows: top, Delimiter: string(delim), Lines: map[election.Line]Column{}, Votes: map[string]Column{}, RowNames: rowNamed}
+	// skip_rows counts the file's lines above the header, as an editor
+	// shows them: blank ones, and each line of a title quoted over lines.
+	m := Mapping{SkipRows: firstLines[top] - 1, Delimiter: string(delim), Lines: map[election.Line]Column{}, Votes: map[string]Column{}, RowNames: rowNamed}
 	// bare is the header without a number every column shares (a round's,
 	// "2.K"): no list's number, and no part of a choice's ID.
 	bare := withoutShared(header)

@@ -32,7 +32,7 @@ import (
 // of the turned table, its columns the rows' labels. Labels of several columns (a list's rows and
 // its candidates' below it) are the user's to map: a wide draft of them
 // would count a list and its candidates as choices side by side.
-func draftTransposed(file string, header []string, skip, headerLine int, rows [][]string, more func() ([]string, error), delim rune, enc string) (*Draft, error) {
+func draftTransposed(file string, header []string, headerLine int, rows [][]string, more func() ([]string, error), delim rune, enc string) (*Draft, error) {
 	if len(rows) < 2 || len(header) < 2 {
 		return nil, nil
 	}
@@ -173,12 +173,16 @@ func draftTransposed(file string, header []string, skip, headerLine int, rows []
 	if err != nil {
 		return nil, hint("its turned table drafts no mapping: " + err.Error())
 	}
+	if sub.Ballots != nil {
+		return nil, hint("its turned table reads as a cast-vote record")
+	}
 	m := sub.Mapping
 	if m.SkipRows != 0 || m.HeaderRows > 1 || m.Shape != "" {
 		return nil, hint("its turned table has no header of one row")
 	}
 	m.Shape, m.LabelColumn = "transposed", &Column{Header: name}
-	m.SkipRows, m.Delimiter, m.Encoding = skip, string(delim), enc
+	// skip_rows counts the file's lines above the header, blank ones too.
+	m.SkipRows, m.Delimiter, m.Encoding = headerLine-1, string(delim), enc
 	headerRow := Column{Header: name}
 	if byNumber {
 		m.LabelColumn, headerRow = &Column{Index: label + 1}, Column{Index: 1}

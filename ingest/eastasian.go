@@ -226,16 +226,29 @@ func guessScored(b []byte) (string, int) {
 	return enc, score
 }
 
+// guessHead is how much of the start of a file the encoding of a file
+// that is not UTF-8 is guessed from: by the draft (draftEncoding) and by
+// a count's advice (scanner.advice) alike, so that they name one code page.
+const guessHead = 1 << 16
+
+// guessText is the text of head, the start of a file, that its encoding is
+// guessed from: its first guessHead bytes, cut after their last line end
+// (a line cut short is no word to read).
+func guessText(head []byte) []byte {
+	head = head[:min(len(head), guessHead)]
+	if i := bytes.LastIndexByte(head, '\n'); i >= 0 {
+		return head[:i+1]
+	}
+	return head
+}
+
 // draftEncoding is the encoding a draft reads head, the start of a file
 // that is not UTF-8, in: the code page it looks like, or an ErrEncoding
 // naming the first line that is not UTF-8 when no code page the draft
 // reads makes words of it (a multi-byte encoding of East Asia, or one not
 // known).
 func draftEncoding(head []byte, file string) (string, error) {
-	text := head
-	if i := bytes.LastIndexByte(head, '\n'); i >= 0 {
-		text = head[:i+1]
-	}
+	text := guessText(head)
 	enc, multi := lookEncoding(text)
 	if enc != "" && len(multi) == 0 {
 		return enc, nil

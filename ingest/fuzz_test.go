@@ -183,7 +183,7 @@ func recordsByLine(t *testing.T, data []byte) map[int][]string {
 		data = bytes.ReplaceAll(data, []byte{'\r'}, []byte{'\n'})
 	}
 	out := map[int][]string{}
-	src := csvRecords(bufio.NewReader(bytes.NewReader(data)), ',').(*csvSource)
+	src := csvRecords(bufio.NewReader(bytes.NewReader(data)), ',', 0).(*csvSource)
 	if _, err := src.read(); err != nil {
 		return out
 	}

@@ -162,14 +162,6 @@ func (h *headless) fieldLine(i int) int {
 // and returns a header of as many empty names (the columns are named by
 // number), the line of that row, and the source that gives it again.
 func (s *scanner) headlessHeader(src recordSource) ([][]byte, int, recordSource, error) {
-	for i := 0; i < s.m.SkipRows; i++ {
-		if _, err := src.read(); err != nil {
-			if err == io.EOF {
-				return nil, 0, nil, &ParseError{File: s.file, Err: fmt.Errorf("%w: the file ends in the %d rows of skip_rows", ErrNoRows, s.m.SkipRows)}
-			}
-			return nil, 0, nil, s.readError(err, 0)
-		}
-	}
 	// A row that cannot be read is skipped with Options.Lenient, as it is
 	// past the first: the first readable row gives the file's width.
 	var bad []badRecord
@@ -197,8 +189,69 @@ func (s *scanner) headlessHeader(src recordSource) ([][]byte, int, recordSource,
 	return make([][]byte, len(rec)), h.lines[0], h, nil
 }
 
-// readHeader reads the rows above the header (SkipRows) and the header's
-// rows, and returns the header's cells (each column's joined, joinHeader,
+// skipLines reads the lines above the header (SkipRows) raw, each to its
+// line end, and returns how many it read. They are lines as an editor
+// shows them, blank ones included, and are not read as CSV: a title with
+// a stray quote is skipped as any other.
+func (s *scanner) skipLines(br *bufio.Reader) (int, error) {
+	for i := 0; i < s.m.SkipRows; i++ {
+		line, err := br.ReadSlice('\n')
+		for err == bufio.ErrBufferFull {
+			line, err = br.ReadSlice('\n')
+		}
+		if err == io.EOF && len(line) == 0 {
+			want := ErrMissingHeader
+			if s.m.NoHeader {
+				want = ErrNoRows
+			}
+			return i, &ParseError{File: s.file, Field: "skip_rows", Err: fmt.Errorf("%w: the file has %d lines, and skip_rows skips %d", want, i, s.m.SkipRows)}
+		}
+		if err != nil && err != io.EOF {
+			return i, &ParseError{File: s.file, Line: i + 1, Err: err}
+		}
+		s.skippedLines = i + 1
+		if s.m.NoHeader && i == s.m.SkipRows-1 {
+			s.lastSkipped = bytes.TrimRight(bytes.Clone(line), "\r\n")
+		}
+	}
+	return s.m.SkipRows, nil
+}
+
+// skippedLikeData returns the line of the last line skip_rows skipped in
+// a file without a header when it reads as a data row of width cells:
+// split at the delimiter (its quotes not read, as the line was not), it
+// has that many cells, and every figure column the mapping names holds a
+// whole number (or says the figure is not given), one at least. 0 when
+// not: a comment, a title or a blank line is no data row.
+func (s *scanner) skippedLikeData(width int) int {
+	if s.lastSkipped == nil {
+		return 0
+	}
+	cells := bytes.Split(s.lastSkipped, []byte{s.delimiter()})
+	if len(cells) != width {
+		return 0
+	}
+	n := 0
+	for _, f := range s.fields {
+		if f.kind < fLine || f.idx >= len(cells) {
+			continue
+		}
+		c := bytes.TrimSpace(cells[f.idx])
+		if f.notGiven && s.saysNotGiven(c) {
+			continue
+		}
+		if _, err := parseIntSep(c, f.sep); len(c) == 0 || err != nil {
+			return 0
+		}
+		n++
+	}
+	if n == 0 {
+		return 0
+	}
+	return s.skippedLines
+}
+
+// readHeader reads the header's rows, and returns the header's cells (each column's joined, joinHeader,
 // when the header is several rows) and the line where the header begins.
 // A header of one row is returned as read, valid until the next read.
 func (s *scanner) readHeader(src recordSource) ([][]byte, int, error) {
@@ -210,10 +263,10 @@ func (s *scanner) readHeader(src recordSource) ([][]byte, int, error) {
 		tk.keepFirst = true
 		defer func() { tk.keepFirst = false }()
 	}
-	for i := 0; i < s.m.SkipRows+n; i++ {
+	for i := 0; i < n; i++ {
 		rec, err := src.read()
 		if err == io.EOF {
-			if i <= s.m.SkipRows {
+			if i == 0 {
 				return nil, 0, &ParseError{File: s.file, Err: fmt.Errorf("%w: the file has no header row", ErrMissingHeader)}
 			}
 			return nil, 0, &ParseError{File: s.file, Line: line, Field: "header_rows",
@@ -221,7 +274,7 @@ func (s *scanner) readHeader(src recordSource) ([][]byte, int, error) {
 		}
 		if err != nil {
 			var ce *csv.ParseError
-			if i >= s.m.SkipRows && tk != nil && errors.As(err, &ce) {
+			if tk != nil && errors.As(err, &ce) {
 				if d := s.quotedDelimiter(tk.first); d != "" {
 					return nil, 0, &ParseError{File: s.file, Line: ce.StartLine, Field: "delimiter",
 						Err: fmt.Errorf("%w: the header row is no CSV split at %q (%v); split at %q it holds the columns the mapping names: set \"delimiter\": %q in the mapping", ErrMissingHeader, s.delimiter(), ce.Err, d, d)}
@@ -229,10 +282,7 @@ func (s *scanner) readHeader(src recordSource) ([][]byte, int, error) {
 			}
 			return nil, 0, s.readError(err, len(rec))
 		}
-		if i < s.m.SkipRows {
-			continue
-		}
-		if i == s.m.SkipRows {
+		if i == 0 {
 			line = src.fieldLine(0)
 			s.lastHeader, s.lastHeaderLine = nil, line
 			if n == 1 {
@@ -292,16 +342,16 @@ func (s *scanner) noHeaderFound(header [][]byte, line, missing int) *ParseError 
 	}
 	skip, rows := s.m.SkipRows, s.m.headerRows()
 	why := "the header is likely other rows"
-	field, likely := "skip_rows", fmt.Sprintf("skip_rows (%d) says how many rows come before it, header_rows (%d) how many it has", skip, rows)
+	field, likely := "skip_rows", fmt.Sprintf("skip_rows (%d) says how many lines come before it, header_rows (%d) how many it has", skip, rows)
 	switch {
 	case rows > 1 && skip == 0:
-		field, likely = "header_rows", fmt.Sprintf("header_rows (%d) says how many rows it has (1 when left out), skip_rows (%d) how many rows come before it", rows, skip)
+		field, likely = "header_rows", fmt.Sprintf("header_rows (%d) says how many rows it has (1 when left out), skip_rows (%d) how many lines come before it", rows, skip)
 	case rows > 1:
 		field = "skip_rows and header_rows"
 	case skip == 0 && figures(header) >= 2:
 		// The first row is likely data: a file without a header row.
 		field, why = "no_header", "it reads as a data row (its cells are figures)"
-		likely = fmt.Sprintf(`if the file has no header row, "no_header": true reads every row as data, each column named by its number ({"column": N}); if it has one, skip_rows (%d) says how many rows come before it, header_rows (%d) how many it has`, skip, rows)
+		likely = fmt.Sprintf(`if the file has no header row, "no_header": true reads every row as data, each column named by its number ({"column": N}); if it has one, skip_rows (%d) says how many lines come before it, header_rows (%d) how many it has`, skip, rows)
 	}
 	return &ParseError{File: s.file, Line: line, Field: field,
 		Err: fmt.Errorf("%w: none of the %d columns the mapping names by header is in %s at line %d, which reads %s: %s; %s",

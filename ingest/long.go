@@ -380,7 +380,7 @@ func (lr *longReader) add(row *Row) error {
 	}
 	if !ok {
 		known := func(t string) bool { _, ok := lr.choice[t]; return ok }
-		return s.cellError(row.Line, lr.choiceField(row), fmt.Errorf("%w: %s is in none of choice_values, line_values and preference_values of the mapping%s", ErrBadValue, echo.Quote(row.choiceCell), cellEncoding(row.choiceCell, known)))
+		return s.cellError(row.Line, lr.choiceField(row), fmt.Errorf("%w: %s is in none of choice_values, line_values and preference_values of the mapping%s", ErrBadValue, echo.Quote(row.choiceCell), s.cellEncoding(row.choiceCell, known)))
 	}
 	if row.Line > math.MaxInt32 {
 		return s.cellError(row.Line, lr.choiceField(row), fmt.Errorf("%w: a long file may have 2147483647 lines", ErrOutOfRange))
@@ -650,6 +650,7 @@ func (lr *longReader) describe(p *longProto) string {
 func (lr *longReader) emit(fn func(row *Row) error, skipped *[]*ParseError) error {
 	nl, nv := len(lr.layout.Lines), len(lr.layout.Votes)
 	out := &lr.out
+	stands := lr.standing()
 	for i := range lr.protos {
 		p := &lr.protos[i]
 		vs, from := lr.figures(i)
@@ -688,11 +689,21 @@ func (lr *longReader) emit(fn func(row *Row) error, skipped *[]*ParseError) erro
 			// "empty_votes": "not_on_ballot": a choice no row of the
 			// protocol names, or names with an empty cell, is not on its
 			// ballot (Norway's lists differ by constituency): 0 votes.
-			lr.s.notOnBallotCells += nv - len(out.PresentVotes)
+			// A candidate no row of the protocol's okrug names stands in
+			// another okrug: absent, not a 0 of a candidate who does not
+			// stand there (X210).
+			var in []bool
+			if p.ballot == election.OkrugBallot && p.precinct.Okrug != "" {
+				in = stands[p.precinct.Okrug]
+			}
 			out.PresentVotes = out.PresentVotes[:0]
 			for j := range out.Votes {
 				if !out.Votes[j].OK {
+					if in != nil && !in[j] {
+						continue
+					}
 					out.Votes[j] = Value{OK: true}
+					lr.s.notOnBallotCells++
 				}
 				out.PresentVotes = append(out.PresentVotes, int32(j))
 			}
@@ -708,6 +719,36 @@ func (lr *longReader) emit(fn func(row *Row) error, skipped *[]*ParseError) erro
 		}
 	}
 	return nil
+}
+
+// standing returns, under "empty_votes": "not_on_ballot", the candidates
+// that stand in each okrug of the okrug ballot protocols that name one:
+// those some row of a protocol of that okrug names, by vote slot.
+func (lr *longReader) standing() map[string][]bool {
+	if lr.s.m.EmptyVotes != EmptyVotesNotOnBallot {
+		return nil
+	}
+	nl, nv := len(lr.layout.Lines), len(lr.layout.Votes)
+	var stands map[string][]bool
+	for i := range lr.protos {
+		p := &lr.protos[i]
+		if p.ballot != election.OkrugBallot || p.precinct.Okrug == "" {
+			continue
+		}
+		if stands == nil {
+			stands = map[string][]bool{}
+		}
+		in := stands[p.precinct.Okrug]
+		if in == nil {
+			in = make([]bool, nv)
+			stands[p.precinct.Okrug] = in
+		}
+		_, from := lr.figures(i)
+		for j := range nv {
+			in[j] = in[j] || from[nl+j] != 0
+		}
+	}
+	return stands
 }
 
 // voteLine returns the line of the row that names vote j of the

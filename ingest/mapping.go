@@ -141,8 +141,11 @@ func (c *Column) UnmarshalJSON(b []byte) error {
 // INE and Argentina's DINE write "|"), or " ", one space between cells,
 // as R's write.table writes them (a cell with a space in it is quoted).
 // SkipRows is the
-// number of rows (CSV records) above the header row, such as a title,
-// skipped without being read as data. HeaderRows is the number of rows of
+// number of lines above the header row (or above the first data row, with
+// NoHeader), such as a title: lines as an editor numbers them, blank ones
+// included, skipped unread (a quote in a title is no CSV quote), so that
+// "skip_rows": 5 skips lines 1 to 5 and no data row is lost to a blank
+// line counted out. HeaderRows is the number of rows of
 // the header, 1 when 0: a header of several rows names each column by the
 // texts of its cells joined with " / " (see the package documentation).
 type Mapping struct {
@@ -181,7 +184,7 @@ type Mapping struct {
 	// EncodingWindows1251). Multi-byte East Asian encodings (Shift_JIS,
 	// EUC-JP, GBK, Big5, EUC-KR) are not read: an error names them.
 	Encoding string `json:"encoding,omitempty"`
-	SkipRows int    `json:"skip_rows,omitempty"` // rows above the header row
+	SkipRows int    `json:"skip_rows,omitempty"` // lines above the header row
 	// HeaderRows is the number of rows of the header (0 means 1): a
 	// party's name over "Erststimmen" over "Endgültig" is a header of
 	// three rows, its column named "CDU / Erststimmen / Endgültig".

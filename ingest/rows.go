@@ -59,6 +59,9 @@ type Counts struct {
 	Rows, LeftOut int
 	Blank         int
 	BlankLines    []int
+	// SkippedLines is the number of lines above the header that
+	// skip_rows skipped unread: lines 1 to SkippedLines.
+	SkippedLines int
 	// NotOnBallot counts the empty votes cells read as 0 votes, a choice
 	// not on the row's ballot ("empty_votes": "not_on_ballot").
 	NotOnBallot int
@@ -76,6 +79,12 @@ type Counts struct {
 	// counted (finding I604). 0 when the header looks
 	// like one.
 	DataHeader int
+	// SkippedData is the line skip_rows skipped last, in a file without a
+	// header, when it reads as a data row: split at the delimiter it has
+	// the first data row's width, and a whole number in every figure
+	// column the mapping names. skip_rows may then be one too many, and a
+	// data row lost (finding I609). 0 when not.
+	SkippedData int
 	// Garbled says where the text of a file read in a single-byte code
 	// page first has a word that reads as another code page's text; nil
 	// when it has none (EncodingNote says it).

@@ -93,6 +93,9 @@ type Table struct {
 	// the lines of the first MaxBlankLines of them.
 	Blank      int
 	BlankLines []int
+	// SkippedLines is the number of lines above the header that
+	// skip_rows skipped unread: lines 1 to SkippedLines.
+	SkippedLines int
 	// NotOnBallot counts the empty votes cells read as 0 votes, a choice
 	// not on the row's ballot ("empty_votes": "not_on_ballot").
 	NotOnBallot int
@@ -107,6 +110,10 @@ type Table struct {
 	// DataHeader is the line of the header's last row when it looks like
 	// a data row taken for the header (see Counts.DataHeader); 0 when not.
 	DataHeader int
+	// SkippedData is the line skip_rows skipped last when it reads as a
+	// data row of a file without a header (see Counts.SkippedData); 0
+	// when not.
+	SkippedData int
 	// Garbled says where the text of a file read in a single-byte code
 	// page (Mapping.Encoding) first has a word that reads as another code
 	// page's text; nil when it has none (see Garbled, EncodingNote).
@@ -141,8 +148,8 @@ type Table struct {
 // Options.Counts gives it: the notes and findings of a file read whole
 // are made from it as a scanned file's are.
 func (t Table) Counts() Counts {
-	return Counts{Rows: t.Rows, LeftOut: t.LeftOut, Blank: t.Blank, BlankLines: t.BlankLines,
-		NotOnBallot: t.NotOnBallot, ZeroCells: t.ZeroCells, NotGiven: t.NotGiven, DataHeader: t.DataHeader, Garbled: t.Garbled}
+	return Counts{Rows: t.Rows, LeftOut: t.LeftOut, Blank: t.Blank, BlankLines: t.BlankLines, SkippedLines: t.SkippedLines,
+		NotOnBallot: t.NotOnBallot, ZeroCells: t.ZeroCells, NotGiven: t.NotGiven, DataHeader: t.DataHeader, SkippedData: t.SkippedData, Garbled: t.Garbled}
 }
 
 // ChoiceRow says where a long file names a choice of a protocol.
@@ -320,11 +327,11 @@ func readCSV(r io.Reader, file string, m Mapping, o Options, src sourceFunc) (Ta
 	t.Precincts = track.precincts
 	t.LineIDs = s.lineIDs
 	t.LeftOut = s.leftOut
-	t.Blank, t.BlankLines = s.blank, s.blankLines
+	t.Blank, t.BlankLines, t.SkippedLines = s.blank, s.blankLines, s.skippedLines
 	t.NotOnBallot = s.notOnBallotCells
 	t.ZeroCells = s.zeroCells
 	t.NotGiven = s.notGivenCells
-	t.DataHeader = s.dataHeader
+	t.DataHeader, t.SkippedData = s.dataHeader, s.skippedData
 	t.Garbled = s.garbled()
 	if s.ncols > 0 && s.turn == nil { // a transposed file's figure has a column per precinct
 		t.Columns = make(map[string]int, len(s.fields))
@@ -494,9 +501,15 @@ type recordSource interface {
 	dataRows()
 }
 
-type sourceFunc func(r *bufio.Reader, delim byte) recordSource
+// A sourceFunc makes the recordSource of r, whose first line is the
+// file's line after line (the lines skip_rows skipped).
+type sourceFunc func(r *bufio.Reader, delim byte, line int) recordSource
 
-func tokenize(r *bufio.Reader, delim byte) recordSource { return newTokenizer(r, delim) }
+func tokenize(r *bufio.Reader, delim byte, line int) recordSource {
+	t := newTokenizer(r, delim)
+	t.numLine = line
+	return t
+}
 
 func (t *tokenizer) dataRows() { t.oneLine = true }
 
@@ -563,6 +576,16 @@ type scanner struct {
 	// first MaxBlankLines (blank.go).
 	blank      int
 	blankLines []int
+	// skippedLines counts the lines skip_rows skipped (skipLines), and
+	// lastSkipped holds the last of them, without its line end, when the
+	// file has no header (skippedData).
+	skippedLines int
+	lastSkipped  []byte
+	skippedData  int // Counts.SkippedData
+	// advice is what an error about text that is not UTF-8 says of the
+	// file's encoding, guessed from its start as a draft guesses it; ""
+	// when that start is UTF-8.
+	advice string
 	// emptyNotOnBallot: "empty_votes": "not_on_ballot"; voteOrder is the
 	// slots of the votes in column order, notOnBallotCells the cells read
 	// as 0 votes (emptyvotes.go).
@@ -921,6 +944,12 @@ func (s *scanner) run(r io.Reader, fn func(row *Row) error) (skipped []*ParseErr
 	if err != nil {
 		return nil, 0, err
 	}
+	if head, _ := br.Peek(guessHead); !utf8.Valid(guessText(head)) {
+		// The code page the draft would read the file in, guessed from
+		// the same text: an error about a cell or a header that is not
+		// UTF-8 names it, not one guessed from the cell's few bytes.
+		s.advice = encodingAdvice(guessText(head), s.file)
+	}
 	if b, _ := br.Peek(len(bom)); string(b) == bom {
 		br.Discard(len(bom))
 	}
@@ -934,7 +963,11 @@ func (s *scanner) run(r io.Reader, fn func(row *Row) error) (skipped []*ParseErr
 		br = bufio.NewReaderSize(crReader{br}, size)
 		mem = nil
 	}
-	src := s.src(br, s.delimiter())
+	above, err := s.skipLines(br)
+	if err != nil {
+		return nil, 0, err
+	}
+	src := s.src(br, s.delimiter(), above)
 	if s.turn != nil {
 		// The file's header, then the turned table's: one row, its first.
 		rec, line, err := s.readHeader(src)
@@ -968,6 +1001,7 @@ func (s *scanner) run(r io.Reader, fn func(row *Row) error) (skipped []*ParseErr
 	}
 	if s.m.NoHeader {
 		s.headlessWidth(len(rec), header)
+		s.skippedData = s.skippedLikeData(len(rec))
 	}
 	if s.turn == nil && !s.m.NoHeader {
 		s.dataHeader = s.headerLikeData(rec, header)
@@ -1001,7 +1035,7 @@ func (s *scanner) run(r io.Reader, fn func(row *Row) error) (skipped []*ParseErr
 		err = s.long.emit(emit, &skipped)
 	}
 	if s.o.Counts != nil {
-		*s.o.Counts = Counts{Rows: rows, LeftOut: s.leftOut, Blank: s.blank, BlankLines: s.blankLines, NotOnBallot: s.notOnBallotCells, ZeroCells: s.zeroCells, NotGiven: s.notGivenCells, DataHeader: s.dataHeader, Garbled: s.garbled()}
+		*s.o.Counts = Counts{Rows: rows, LeftOut: s.leftOut, Blank: s.blank, BlankLines: s.blankLines, SkippedLines: s.skippedLines, NotOnBallot: s.notOnBallotCells, ZeroCells: s.zeroCells, NotGiven: s.notGivenCells, DataHeader: s.dataHeader, SkippedData: s.skippedData, Garbled: s.garbled()}
 	}
 	return skipped, rows, err
 }
@@ -1156,16 +1190,26 @@ func (s *scanner) headerAdvice(header [][]byte) string {
 	if enc, found := s.headerEncoding(header); found > 0 {
 		return fmt.Sprintf("it looks %s; name the file's encoding in the mapping, \"encoding\": %q", enc, enc)
 	}
-	return encodingAdvice(bytes.Join(header, []byte{s.delimiter()}), s.file)
+	return s.textAdvice(bytes.Join(header, []byte{s.delimiter()}))
+}
+
+// textAdvice is what an error about text b of the file, not UTF-8, says
+// of its encoding: the advice of the file's start (advice), which a draft
+// reads it by, or b's own (encodingAdvice) when that start is UTF-8.
+func (s *scanner) textAdvice(b []byte) string {
+	if s.advice != "" {
+		return s.advice
+	}
+	return encodingAdvice(b, s.file)
 }
 
 // cellEncoding is what an error about a text cell that is not UTF-8 adds,
 // as bind adds to a header row that is not: the single-byte encoding in
 // which the cell reads as a value the mapping knows (known), or the one it
-// looks like; "" for a cell that is UTF-8. A file read by column numbers
-// has no header to give the hint, and a cell alone ("Kor\xe8ok") reads as
-// a word in more than one code page.
-func cellEncoding(cell []byte, known func(string) bool) string {
+// file looks like (textAdvice); "" for a cell that is UTF-8. A file read
+// by column numbers has no header to give the hint, and a cell alone
+// ("Kor\xe8ok") reads as a word in more than one code page.
+func (s *scanner) cellEncoding(cell []byte, known func(string) bool) string {
 	if utf8.Valid(cell) {
 		return ""
 	}
@@ -1174,7 +1218,7 @@ func cellEncoding(cell []byte, known func(string) bool) string {
 			return fmt.Sprintf(` (the cell is not UTF-8: it looks %s; name the file's encoding in the mapping, "encoding": %q)`, e, e)
 		}
 	}
-	return " (the cell is not UTF-8: " + encodingAdvice(cell, "") + ")"
+	return " (the cell is not UTF-8: " + s.textAdvice(cell) + ")"
 }
 
 // isASCII says whether b holds ASCII characters alone.
@@ -1877,7 +1921,7 @@ func (s *scanner) text(f *field, cell []byte, line int) *ParseError {
 	if (f.kind == fPrecinct || f.kind == fRegion || f.kind == fOkrug || f.kind == fKey) && !seen && !utf8.Valid(cell) {
 		// An ID must survive a JSON round trip, which would replace the
 		// bytes that are not UTF-8 (a file in another encoding).
-		return s.cellError(line, f, fmt.Errorf("%w: %s is not UTF-8 text (%s)", ErrBadValue, echo.Quote(cell), encodingAdvice(cell, s.file)))
+		return s.cellError(line, f, fmt.Errorf("%w: %s is not UTF-8 text (%s)", ErrBadValue, echo.Quote(cell), s.textAdvice(cell)))
 	}
 	switch f.kind {
 	case fPrecinct:
@@ -1915,13 +1959,13 @@ func (s *scanner) text(f *field, cell []byte, line int) *ParseError {
 	case fAbroad:
 		v, ok := lookupBool(s.abroad, cell)
 		if !ok {
-			return s.cellError(line, f, fmt.Errorf("%w: %s is not a yes/no value%s", ErrBadValue, echo.Quote(cell), cellEncoding(cell, knownBool(s.abroad))))
+			return s.cellError(line, f, fmt.Errorf("%w: %s is not a yes/no value%s", ErrBadValue, echo.Quote(cell), s.cellEncoding(cell, knownBool(s.abroad))))
 		}
 		row.Precinct.Abroad = v
 	case fMachine:
 		v, ok := lookupBool(s.machine, cell)
 		if !ok {
-			return s.cellError(line, f, fmt.Errorf("%w: %s is not a yes/no value%s", ErrBadValue, echo.Quote(cell), cellEncoding(cell, knownBool(s.machine))))
+			return s.cellError(line, f, fmt.Errorf("%w: %s is not a yes/no value%s", ErrBadValue, echo.Quote(cell), s.cellEncoding(cell, knownBool(s.machine))))
 		}
 		row.Machine = v
 	case fBallot:
@@ -1933,7 +1977,7 @@ func (s *scanner) text(f *field, cell []byte, line int) *ParseError {
 			b, ok = election.BallotKind(cell), true
 		}
 		if !ok {
-			return s.cellError(line, f, fmt.Errorf("%w: %s is not a ballot (see ballot_values)%s", ErrBadValue, echo.Quote(cell), cellEncoding(cell, func(t string) bool { _, ok := s.ballot[t]; return ok })))
+			return s.cellError(line, f, fmt.Errorf("%w: %s is not a ballot (see ballot_values)%s", ErrBadValue, echo.Quote(cell), s.cellEncoding(cell, func(t string) bool { _, ok := s.ballot[t]; return ok })))
 		}
 		row.Ballot = b
 	}

@@ -231,6 +231,9 @@ func (s *Source) readCSV(f File, m ingest.Mapping, lenient bool) error {
 	if n := ingest.LeftOutNote(f.Name, m, t.Counts()); n != "" {
 		s.Notes = append(s.Notes, n)
 	}
+	if n := ingest.SkippedNote(f.Name, t.Counts()); n != "" {
+		s.Notes = append(s.Notes, n)
+	}
 	if n := ingest.BlankNote(f.Name, t.Counts()); n != "" {
 		s.Notes = append(s.Notes, n)
 	}
@@ -240,6 +243,10 @@ func (s *Source) readCSV(f File, m ingest.Mapping, lenient bool) error {
 	if t.DataHeader > 0 {
 		// A data row taken for the header is a protocol not compared.
 		s.Findings = append(s.Findings, validate.DataHeaderRow(f.Name, t.DataHeader))
+	}
+	if t.SkippedData > 0 {
+		// A data row skipped is a protocol not compared.
+		s.Findings = append(s.Findings, validate.SkippedDataLine(f.Name, t.SkippedData))
 	}
 	s.Notes = append(s.Notes, ingest.EmptyNotes(f.Name, m, t.Counts())...)
 	for _, pe := range t.Skipped {

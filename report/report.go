@@ -68,7 +68,11 @@ func build(res *shailoo.Result, l Lang) []section {
 	case t.Turnout == "": // no voters on the list (a count of ballots gives none)
 		turnout = fmt.Sprintf("%s; %s: %s", l.int(t.Participants), l.w("voters"), l.pw("not_evaluated"))
 		if t.VotersNotEvaluated > 0 {
-			turnout += " " + words.Say(string(l), "report.voters_lacking", words.Args{"n": l.int(int64(t.VotersNotEvaluated))})
+			key := "report.voters_lacking"
+			if t.Ballot == election.OkrugBallot { // an election of districts alone: the figures are the okrug ballot's
+				key = "report.voters_lacking_okrug"
+			}
+			turnout += " " + words.Say(string(l), key, words.Args{"n": l.int(int64(t.VotersNotEvaluated))})
 		}
 	}
 	if len(res.Annulled) > 0 {

@@ -104,6 +104,8 @@ const (
 	RowElsewhere  Code = "I605" // a row places its precinct in another region or okrug than the definition (warning; see RowPlacedElsewhere)
 	PartsDiffer   Code = "I606" // two files that each give part of a protocol give a figure of it differently (see PartsDisagree)
 	OkrugRegions  Code = "I607" // the rows of an okrug name two regions, or another than the definition's (see OkrugRegionsDisagree)
+	NamedTotal    Code = "I608" // a row whose precinct's name says total is no total of other rows: counted as a precinct (warning; see NamedTotalRow)
+	SkippedData   Code = "I609" // the last line skip_rows skips, above a file without a header, looks like a data row (see SkippedDataLine)
 )
 
 // Many sources of one protocol (R7xx), by package reconcile: published
@@ -367,6 +369,10 @@ var codeTable = []codeDef{
 		"two files that each give a part of a protocol (mappings with \"part\": true: its lines in one, its votes in another) and both give a figure of it give the same value: a figure they give differently is not counted"),
 	def(OkrugRegions, Error,
 		"the rows of a protocols file that name a precinct by its okrug alone or with its region (a row per district, or per part of one named by the district; not a precinct with a column of its own) name one region for each okrug, the definition's when it gives one and lists no precincts: rows of one okrug in two regions are counted as one okrug, as two okrugs of one name in two regions would be (an okrug learnt from the rows is then in no region)"),
+	def(NamedTotal, Warning,
+		"a row of a protocols file whose precinct's name says total (\"Total\", \"County Total\", \"Итого\") is the total of other rows (I603, with one figure not 0 enough): one whose figures are the sum of no block of rows is counted as a precinct, and a count that rests on it may count votes twice (a total of only some of the file's rows, or of rows cut from it)"),
+	def(SkippedData, Error,
+		"the last line skip_rows skips above the data of a file without a header is no data row: a line that, split at the delimiter, has the first data row's number of cells and a whole number in every figure column the mapping names is a data row skipped, which is not counted"),
 
 	// R7xx: many sources of one protocol (package reconcile). {source} is
 	// the source compared, {base} the one it is compared with: the base

@@ -60,6 +60,14 @@ func totalOf(file string, line, column int, precinct string, first, last, rows, 
 		vars{"row": same(strconv.Itoa(line)), "column": same(strconv.Itoa(column)), "precinct": same(precinct), "how": how})
 }
 
+// NamedTotalRow is the finding for the row on line of file whose
+// precinct's name says total but whose figures total no block of rows:
+// it is counted as a precinct.
+func NamedTotalRow(file string, line int, precinct string) Finding {
+	return newFinding(NamedTotal, Place{Level: LevelFile, File: file, Row: line, Precinct: precinct}, "", "", 0,
+		vars{"row": same(strconv.Itoa(line)), "precinct": same(precinct)})
+}
+
 // RowPlacedElsewhere is the finding for the row on line of file that
 // places precinct in region or okrug (field, "region" or "okrug") got,
 // where the election's definition places it in want ("" for none): the
@@ -83,6 +91,15 @@ func RowPlacedElsewhere(file string, line int, precinct, field, got, want string
 // skip_rows or header_rows is one too many and the row is not counted.
 func DataHeaderRow(file string, line int) Finding {
 	return newFinding(DataHeader, Place{Level: LevelFile, File: file, Row: line}, "", "", 0,
+		vars{"row": same(strconv.Itoa(line))})
+}
+
+// SkippedDataLine is the finding for a file without a header whose last
+// line skipped by skip_rows, line, reads as a data row
+// (ingest.Counts.SkippedData): if it is one, skip_rows is one too many and
+// the row is not counted.
+func SkippedDataLine(file string, line int) Finding {
+	return newFinding(SkippedData, Place{Level: LevelFile, File: file, Row: line}, "", "", 0,
 		vars{"row": same(strconv.Itoa(line))})
 }
 

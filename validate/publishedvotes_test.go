@@ -1,6 +1,7 @@
 package validate
 
 import (
+	"errors"
 	"math"
 	"slices"
 	"strings"
@@ -76,5 +77,57 @@ func TestPublishedPartialVotes(t *testing.T) {
 				}
 			}
 		})
+	}
+}
+
+// A published partial sum (the publication says protocols do not give
+// it: Summary's votes_missing) is a lower bound too: a recount at or
+// above it is not evaluated, one below it disagrees. Both partial, the
+// figures cannot disagree.
+func TestPublishedPartialOfPublication(t *testing.T) {
+	votes := func(n int64) *int64 { return &n }
+	for _, tc := range []struct {
+		name           string
+		recount        int64
+		recountMissing int
+		finding        bool
+	}{
+		{"whole above", 460, 0, false},
+		{"whole equal", 301, 0, false},
+		{"whole below", 300, 0, true},
+		{"partial below", 250, 2, false},
+		{"partial above", 400, 1, false},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			rc := Recount{Participants: 1000, Lists: []RecountList{{ID: "a", Votes: tc.recount, VotesMissing: tc.recountMissing}},
+				Okrugs: []RecountOkrug{{ID: "1", Winner: "x", Votes: map[string]int64{"x": tc.recount}}}}
+			if tc.recountMissing > 0 {
+				rc.Okrugs[0].VotesMissing = map[string]int{"x": tc.recountMissing}
+			}
+			s := Summary{Lists: []PublishedList{{ID: "a", Votes: votes(301), VotesMissing: 1}},
+				Okrugs: []PublishedOkrug{{ID: "1", Winner: "x", Votes: map[string]int64{"x": 301}, VotesMissing: map[string]int{"x": 1}}}}
+			rep := CheckPublished(s, rc, PublishedRules{Decimals: 2})
+			for _, code := range []Code{PublishedVotes, PublishedOkrugVotes} {
+				got := slices.ContainsFunc(rep.Findings, func(f Finding) bool { return f.Code == code })
+				ne := slices.ContainsFunc(rep.NotEvaluated, func(n NotEvaluated) bool { return n.Code == code && strings.Contains(n.Reason, "partial sum") })
+				if got != tc.finding || ne == tc.finding {
+					t.Errorf("%s: finding %v, not evaluated %v; want finding %v\n%+v", code, got, ne, tc.finding, rep)
+				}
+			}
+		})
+	}
+}
+
+// A summary's votes_missing below 0 is an error naming its field.
+func TestSummaryVotesMissingNegative(t *testing.T) {
+	for _, in := range []string{
+		`{"lists": [{"id": "a", "votes": 3, "votes_missing": -1}]}`,
+		`{"okrugs": [{"id": "1", "votes": {"x": 3}, "votes_missing": {"x": -1}}]}`,
+	} {
+		_, err := ReadSummary(strings.NewReader(in), "s.json")
+		var se *SummaryError
+		if !errors.As(err, &se) || !strings.Contains(se.Field, "votes_missing") || se.Line != 1 {
+			t.Errorf("%s: got %v, want an error at votes_missing", in, err)
+		}
 	}
 }

@@ -3,6 +3,8 @@ package validate
 import (
 	"errors"
 	"io"
+	"maps"
+	"slices"
 
 	"github.com/shailoo/shailoo/internal/strictjson"
 )
@@ -65,10 +67,18 @@ func ReadSummary(r io.Reader, file string) (Summary, error) {
 		if l.ID == "" {
 			return Summary{}, summaryError(doc.Errorf(strictjson.Index("lists", i)+".id", strictjson.ErrBadValue, "empty ID"))
 		}
+		if l.VotesMissing < 0 {
+			return Summary{}, summaryError(doc.Errorf(strictjson.Index("lists", i)+".votes_missing", strictjson.ErrBadValue, "%d protocols: want 0 or more", l.VotesMissing))
+		}
 	}
 	for i, o := range s.Okrugs {
 		if o.ID == "" {
 			return Summary{}, summaryError(doc.Errorf(strictjson.Index("okrugs", i)+".id", strictjson.ErrBadValue, "empty ID"))
+		}
+		for _, id := range slices.Sorted(maps.Keys(o.VotesMissing)) {
+			if n := o.VotesMissing[id]; n < 0 {
+				return Summary{}, summaryError(doc.Errorf(strictjson.Join(strictjson.Join(strictjson.Index("okrugs", i), "votes_missing"), id), strictjson.ErrBadValue, "%d protocols: want 0 or more", n))
+			}
 		}
 	}
 	return s, nil

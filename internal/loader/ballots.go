@@ -2,13 +2,18 @@ package loader
 
 import (
 	"bytes"
+	"cmp"
 	"errors"
 	"fmt"
+	"math"
+	"slices"
 	"strconv"
+	"strings"
 
 	"github.com/shailoo/shailoo/ballots"
 	"github.com/shailoo/shailoo/election"
 	"github.com/shailoo/shailoo/ingest"
+	"github.com/shailoo/shailoo/validate"
 	"github.com/shailoo/shailoo/words"
 )
 
@@ -22,7 +27,9 @@ type CVR struct {
 // readBallots reads the cast-vote records and counts their ballots into
 // protocols (ballots.Protocols), added to those of the election as a
 // protocols CSV file's are. A bad ballot is an error naming its file, line
-// and field.
+// and field; with SkipBadRows its line is left out, a finding
+// (validate.UnreadableRow) as an unreadable row of protocols is. The
+// columns a file has that no field reads are named in a note.
 func (l *Loaded) readBallots(in Input) error {
 	if in.Election == nil && !l.Inferred && len(in.Protocols) == 0 {
 		e := *l.Election
@@ -51,12 +58,20 @@ func (l *Loaded) readBallots(in Input) error {
 		if c.File.Err != nil {
 			return c.File.Err
 		}
-		cs, ls, err := ingest.ReadBallots(bytes.NewReader(c.File.Data), c.File.Name, m)
+		rs, err := ingest.ReadBallotRecords(bytes.NewReader(c.File.Data), c.File.Name, m, in.SkipBadRows)
 		if err != nil {
 			return err
 		}
+		l.unreadable(rs.Skipped)
+		if len(rs.Unread) > 0 {
+			quoted := make([]string, len(rs.Unread))
+			for i, u := range rs.Unread {
+				quoted[i] = strconv.Quote(u)
+			}
+			l.Options.Notes = append(l.Options.Notes, words.Say("en", "note.ballot_columns_unread", words.Args{"file": c.File.Name, "columns": strings.Join(quoted, ", ")}))
+		}
 		files, starts = append(files, c.File.Name), append(starts, len(cast))
-		cast, lines = append(cast, cs...), append(lines, ls...)
+		cast, lines = append(cast, rs.Cast...), append(lines, rs.Lines...)
 		l.Options.Inputs = append(l.Options.Inputs, c.File.input())
 		if c.Mapping != nil {
 			l.Options.Inputs = append(l.Options.Inputs, c.Mapping.input())
@@ -73,6 +88,9 @@ func (l *Loaded) readBallots(in Input) error {
 	// A record holds one choice, and several marks are an invalid
 	// ballot: on a ballot of several votes (a block vote) that would
 	// count every ballot that uses them invalid, its votes lost.
+	if len(cast) == 0 {
+		return nil // every line skipped, or of count 0
+	}
 	for i := range cast {
 		if n := l.Rules.Protocol.VotesPerBallot(cast[i].Kind); n > 1 {
 			return &ingest.ParseError{File: fileOf(i), Line: lines[i], Field: "ballot", Err: badBallot(fmt.Sprintf(
@@ -92,9 +110,18 @@ func (l *Loaded) readBallots(in Input) error {
 			l.Options.Notes = append(l.Options.Notes, words.Say("en", "note.precincts_from_ballots", words.Args{"n": strconv.Itoa(len(e.Precincts))}))
 		}
 	}
-	ps, err := ballots.Protocols(def, cast, l.hasAgainstAll)
-	var be *ballots.BallotError
-	if errors.As(err, &be) {
+	var ps []election.Protocol
+	var skipped []*ingest.ParseError
+	for {
+		var err error
+		ps, err = ballots.Protocols(def, cast, l.hasAgainstAll)
+		var be *ballots.BallotError
+		if !errors.As(err, &be) {
+			if err != nil {
+				return err
+			}
+			break
+		}
 		field, what := "choice", fmt.Sprintf("%q is not a choice of the %s ballot", be.Ballot.Choice, be.Ballot.Kind)
 		switch be.Problem {
 		case ballots.UnknownPrecinct:
@@ -103,16 +130,42 @@ func (l *Loaded) readBallots(in Input) error {
 			field, what = "ballot", fmt.Sprintf("precinct %q has no %s ballot", cast[be.Index].Precinct, be.Ballot.Kind)
 		case ballots.BadPreference:
 			field, what = "candidate", fmt.Sprintf("%q is not a candidate of the list of %q that a preference vote may name", be.Ballot.Candidate, be.Ballot.Choice)
+		case ballots.TooMany:
+			field, what = "count", fmt.Sprintf("the counts of precinct %q's %s ballots sum past %d", cast[be.Index].Precinct, be.Ballot.Kind, int64(math.MaxInt64))
 		}
-		return &ingest.ParseError{File: fileOf(be.Index), Line: lines[be.Index], Field: field, Err: badBallot(what)}
+		pe := &ingest.ParseError{File: fileOf(be.Index), Line: lines[be.Index], Field: field, Err: badBallot(what)}
+		if !in.SkipBadRows {
+			return pe
+		}
+		// Left out, and counted again without it: the count of the
+		// others does not depend on it.
+		skipped = append(skipped, pe)
+		cast, lines = slices.Delete(cast, be.Index, be.Index+1), slices.Delete(lines, be.Index, be.Index+1)
+		for f := range starts {
+			if starts[f] > be.Index {
+				starts[f]--
+			}
+		}
+		if len(cast) == 0 {
+			break
+		}
 	}
-	if err != nil {
-		return err
-	}
+	slices.SortStableFunc(skipped, func(a, b *ingest.ParseError) int {
+		return cmp.Or(cmp.Compare(a.File, b.File), cmp.Compare(a.Line, b.Line))
+	})
+	l.unreadable(skipped)
 	e := *l.Election
 	e.Protocols = append(append([]election.Protocol(nil), e.Protocols...), ps...)
 	l.Election = &e
 	return nil
+}
+
+// unreadable adds a finding (validate.UnreadableRow) for each line of
+// cast-vote records left out with SkipBadRows.
+func (l *Loaded) unreadable(skipped []*ingest.ParseError) {
+	for _, pe := range skipped {
+		l.Options.Findings = append(l.Options.Findings, validate.UnreadableRow(pe.File, pe.Line, pe.Column, pe.Error()))
+	}
 }
 
 // ballotPrecincts returns a precinct (its ID alone) for each precinct the

@@ -63,7 +63,8 @@ type Input struct {
 	// CVR are cast-vote record files: their ballots are counted into
 	// protocols added as Protocols are (see CVR).
 	CVR []CVR
-	// SkipBadRows and TotalsOnly apply to the protocols CSV files.
+	// SkipBadRows applies to the protocols CSV files and the cast-vote
+	// records, TotalsOnly to the protocols CSV files.
 	SkipBadRows, TotalsOnly bool
 	AllFindings             bool
 	// The caller's wording of three errors, as it names its inputs: a

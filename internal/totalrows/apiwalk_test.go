@@ -16,6 +16,10 @@ import (
 func TestAPIWalk(t *apiwalkTesting.T) {
 	apiwalk.Call(t, "(*internal/totalrows.Finder).Add nil", func() { (*Finder)(nil).Add(*new(int), *new(*dense.Protocol), *new(bool)) })
 	apiwalk.Call(t, "(*internal/totalrows.Finder).Add zero", func() { new(Finder).Add(*new(int), new(dense.Protocol), *new(bool)) })
+	apiwalk.Call(t, "(*internal/totalrows.Finder).AddNamed nil", func() { (*Finder)(nil).AddNamed(*new(int), *new(*dense.Protocol)) })
+	apiwalk.Call(t, "(*internal/totalrows.Finder).AddNamed zero", func() { new(Finder).AddNamed(*new(int), new(dense.Protocol)) })
+	apiwalk.Call(t, "(*internal/totalrows.Finder).Counted nil", func() { _ = (*Finder)(nil).Counted() })
+	apiwalk.Call(t, "(*internal/totalrows.Finder).Counted zero", func() { _ = new(Finder).Counted() })
 	apiwalk.Call(t, "(*internal/totalrows.Finder).Next nil", func() { _ = (*Finder)(nil).Next() })
 	apiwalk.Call(t, "(*internal/totalrows.Finder).Next zero", func() { _ = new(Finder).Next() })
 	apiwalk.Call(t, "(*internal/totalrows.Finder).Totals nil", func() { _ = (*Finder)(nil).Totals() })

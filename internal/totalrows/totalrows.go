@@ -36,6 +36,11 @@
 // ballot and count (manual, machine). A total found is not summed
 // further.
 //
+// A row whose name says it is a total ("Total", "Итого": AddNamed) is
+// checked with one figure not 0 enough: a county's total of a race of two
+// candidates has two figures, and its name says what it is. Such a row
+// that totals no rows is said too (Counted): it is counted as a precinct.
+//
 // Example: the rows (valid, A, B) 10,6,4; 20,12,8; 30,18,12, in that
 // order: the third is the subtotal of the first two. In the order 30,18,12;
 // 10,6,4; 20,12,8 the first is the subtotal of the two after it.
@@ -75,7 +80,8 @@ type Finder struct {
 	found  []Total
 	ended  bool // the rows followed as totals before their rows are settled
 	bufs   [2]dense.Protocol
-	turn   int // the buffer of bufs Next gave last
+	turn   int     // the buffer of bufs Next gave last
+	named  []Total // the rows AddNamed gave
 }
 
 // Next returns a Protocol to load the next row into and give to Add, so
@@ -134,6 +140,7 @@ type row struct {
 	prev, next int // lines of the rows summed before and after it; 0: none (yet)
 	precinct   string
 	size       int64 // its largest figure
+	least      int   // the figures not 0 it needs to be a total
 	e          [2][]dense.Entry
 }
 
@@ -147,7 +154,8 @@ type cand struct {
 	rows              int              // the group's rows after it was summed
 	pre               [2][]int64       // the group's sums after it was summed, once thin is false
 	thin              bool             // pre not taken yet: the rows after it are the group's last two
-	ok                bool             // it may be a total: no precinct the definition lists (three figures not 0: checked once followed)
+	ok                bool             // it may be a total: no precinct the definition lists (least figures not 0: checked once followed)
+	least             int              // the figures not 0 it needs to be a total: 3, or 1 for a row named a total
 	tentLast          int              // the last line of the latest block it was found to total; 0: none
 	tentRows          int              // the rows of that block
 	state             int8             // pending (0), followed (1), spare (2)
@@ -166,6 +174,22 @@ func (f *Finder) Add(line int, d *dense.Protocol, mayBeTotal bool) {
 	if f == nil || d == nil {
 		return
 	}
+	f.add(line, d, mayBeTotal, 3)
+}
+
+// AddNamed is Add for a row whose name says it is a total ("Total",
+// "Итого"): a total with one figure not 0 (a total of a race of two
+// candidates has two, of one one), and said by Counted when it totals no
+// rows.
+func (f *Finder) AddNamed(line int, d *dense.Protocol) {
+	if f == nil || d == nil {
+		return
+	}
+	f.named = append(f.named, Total{Line: line, Precinct: d.Precinct})
+	f.add(line, d, true, 1)
+}
+
+func (f *Finder) add(line int, d *dense.Protocol, mayBeTotal bool, least int) {
 	i := 0
 	switch d.Ballot {
 	case election.ListBallot:
@@ -198,7 +222,7 @@ func (f *Finder) Add(line int, d *dense.Protocol, mayBeTotal bool) {
 	// most rows are smaller, and are not looked up.
 	if mayBeTotal && g.rows >= 2 && (g.negative || sum >= g.key-sum-g.snaps[len(g.snaps)-1].key) {
 		g.add(secs, -1)
-		if s := g.blockOf(secs, sum, d.Precinct); s != nil {
+		if s := g.blockOf(secs, sum, d.Precinct, least); s != nil {
 			f.found = append(f.found, Total{Line: line, Precinct: d.Precinct, First: s.first, Last: g.last, Rows: g.rows - s.rows})
 			g.snap()
 			return
@@ -226,13 +250,13 @@ func (f *Finder) Add(line int, d *dense.Protocol, mayBeTotal bool) {
 		g.snap() // after the first row: a grand total there does not hide the blocks after it
 	}
 	if mayBeTotal && hi > g.floor {
-		g.consider(line, before, d.Precinct, hi, secs)
+		g.consider(line, before, d.Precinct, hi, secs, least)
 	}
 	from := d
 	if d != &f.bufs[0] && d != &f.bufs[1] {
 		from = nil
 	}
-	g.ahead(f, line, before, d.Precinct, &secs, sum, mayBeTotal, from)
+	g.ahead(f, line, before, d.Precinct, &secs, sum, mayBeTotal, least, from)
 }
 
 // add adds the row's figures, times sign (1 or -1), to g's sums, and
@@ -270,14 +294,14 @@ func (g *group) snap() {
 // each figure equal, two rows or more before, or one row of another
 // precinct (a district of one precinct: without its subtotal found, no
 // later block would start in the right place).
-func (g *group) blockOf(secs [2][]dense.Entry, sum int64, id string) *snap {
+func (g *group) blockOf(secs [2][]dense.Entry, sum int64, id string, least int) *snap {
 	at := g.byKey[g.key-sum]
 	for j := len(at) - 1; j >= 0; j-- {
 		s := &g.snaps[at[j]]
 		n := g.rows - s.rows
 		if (n >= 2 || (n == 1 && id != g.lastID)) && matches(secs, func(sec, pos int) (int64, bool) {
 			return g.all[sec][pos] - at64(s.sum[sec], pos), true
-		}, len(g.all[0]), len(g.all[1])) {
+		}, len(g.all[0]), len(g.all[1]), least) {
 			return s
 		}
 	}
@@ -293,11 +317,12 @@ func at64(v []int64, i int) int64 {
 }
 
 // matches says whether each figure of the row equals sum(s, pos), every
-// figure the row lacks has a sum of 0, and three of its figures are not 0.
+// figure the row lacks has a sum of 0 (but for a row named a total: least
+// below 3), and least of its figures are not 0.
 // n0 and n1 are the number of positions of each section; past them a sum
 // is 0. A sum that is not ok (a sum k times over that k does not divide)
 // equals no figure.
-func matches(secs [2][]dense.Entry, sum func(s, pos int) (int64, bool), n0, n1 int) bool {
+func matches(secs [2][]dense.Entry, sum func(s, pos int) (int64, bool), n0, n1, least int) bool {
 	nonzero := 0
 	for s, es := range secs {
 		n := [2]int{n0, n1}[s]
@@ -314,8 +339,14 @@ func matches(secs [2][]dense.Entry, sum func(s, pos int) (int64, bool), n0, n1 i
 			}
 		}
 	}
-	if nonzero < 3 {
+	if nonzero < least {
 		return false
+	}
+	if least < 3 {
+		// A row named a total (AddNamed): its name says what it is, and a
+		// figure it lacks is one the file does not give it (a long file
+		// cut before its other choices' total rows), not a 0.
+		return true
 	}
 	// The sums the row does not give are 0: as many non-zero sums as
 	// non-zero figures in the row.
@@ -332,7 +363,7 @@ func matches(secs [2][]dense.Entry, sum func(s, pos int) (int64, bool), n0, n1 i
 
 // consider keeps the row, larger than g.floor, among the keep largest;
 // before is the line of the row summed before it.
-func (g *group) consider(line, before int, precinct string, size int64, secs [2][]dense.Entry) {
+func (g *group) consider(line, before int, precinct string, size int64, secs [2][]dense.Entry, least int) {
 	at := len(g.big)
 	if at == keep {
 		at = 0
@@ -345,7 +376,7 @@ func (g *group) consider(line, before int, precinct string, size int64, secs [2]
 		g.big = append(g.big, row{})
 	}
 	r := &g.big[at]
-	r.line, r.prev, r.next, r.precinct, r.size = line, before, 0, precinct, size
+	r.line, r.prev, r.next, r.precinct, r.size, r.least = line, before, 0, precinct, size, least
 	g.noNext = true
 	for s := range secs {
 		r.e[s] = append(r.e[s][:0], secs[s]...)
@@ -366,8 +397,8 @@ func (g *group) setFloor() {
 // ahead follows the row summed before this one, at line (before: the
 // line of the row summed before it), as a total of the rows after it, and
 // settles the rows followed so far against this one. ok says whether this
-// row may be a total.
-func (g *group) ahead(f *Finder, line, before int, id string, secs *[2][]dense.Entry, sum int64, ok bool, from *dense.Protocol) {
+// row may be a total, with least figures not 0.
+func (g *group) ahead(f *Finder, line, before int, id string, secs *[2][]dense.Entry, sum int64, ok bool, least int, from *dense.Protocol) {
 	if g.negative {
 		g.settle(f, false)
 		return
@@ -376,11 +407,11 @@ func (g *group) ahead(f *Finder, line, before int, id string, secs *[2][]dense.E
 	// is no larger in any figure: a total's rows, and the totals inside
 	// it, are each no larger than it.
 	y := &g.prev
-	admit := bit(y.ok)&bit(y.sum >= sum) != 0 && g.below(&y.e, secs) && nonzero(y.e) >= 3
+	admit := bit(y.ok)&bit(y.sum >= sum) != 0 && g.below(&y.e, secs) && nonzero(y.e) >= y.least
 	if admit || len(g.open) > 0 {
 		g.follow(f, admit, line, before, secs, sum, ok)
 	}
-	y.line, y.prev, y.precinct, y.sum, y.ok, y.key0, y.rows = line, before, id, sum, ok, g.key, g.rows
+	y.line, y.prev, y.precinct, y.sum, y.ok, y.key0, y.rows, y.least = line, before, id, sum, ok, g.key, g.rows, least
 	if from != nil {
 		y.e, y.from = *secs, from // the caller's, kept until Next gives from out again
 		return
@@ -407,7 +438,7 @@ func (g *group) follow(f *Finder, admit bool, line, before int, cur *[2][]dense.
 			fresh.e, y.kept = y.kept, fresh.e // ye stays as it is: fresh's now
 			y.e = y.kept
 		}
-		fresh.line, fresh.prev, fresh.precinct, fresh.sum, fresh.key0, fresh.rows = y.line, y.prev, y.precinct, y.sum, y.key0, y.rows
+		fresh.line, fresh.prev, fresh.precinct, fresh.sum, fresh.key0, fresh.rows, fresh.least = y.line, y.prev, y.precinct, y.sum, y.key0, y.rows, y.least
 		fresh.first, fresh.thin, fresh.state = line, true, 1
 		if len(g.open) == maxOpen {
 			g.free(g.open[0])
@@ -592,7 +623,7 @@ func (g *group) takePre(c *cand, y, cur [2][]dense.Entry) {
 func (g *group) blockMatches(c *cand, cur [2][]dense.Entry) bool {
 	return matches(c.e, func(s, pos int) (int64, bool) {
 		return g.all[s][pos] - at64(c.pre[s], pos) - figure(cur[s], pos, int32(pos)), true
-	}, len(g.all[0]), len(g.all[1]))
+	}, len(g.all[0]), len(g.all[1]), c.least)
 }
 
 // confirm records c, followed at g.open[i] until just now, as the total
@@ -639,7 +670,7 @@ func (g *group) confirm(f *Finder, c *cand, i, last, rows int) {
 		}
 		if n := endRows - d.rows; d.tentLast < last && !d.thin && end-d.key0 == d.sum && n >= 2 && matches(d.e, func(s, pos int) (int64, bool) {
 			return at64(c.pre[s], pos) - at64(d.pre[s], pos), true
-		}, len(g.all[0]), len(g.all[1])) {
+		}, len(g.all[0]), len(g.all[1]), d.least) {
 			d.tentLast, d.tentRows = last, n
 		}
 	}
@@ -749,7 +780,7 @@ func (f *Finder) Totals() []Total {
 		for _, r := range g.big {
 			for k := int64(2); k <= maxTimes; k++ {
 				part := func(s, pos int) (int64, bool) { return g.all[s][pos] / k, g.all[s][pos]%k == 0 }
-				if !matches(r.e, part, len(g.all[0]), len(g.all[1])) {
+				if !matches(r.e, part, len(g.all[0]), len(g.all[1]), r.least) {
 					continue
 				}
 				first, last := g.start, g.last
@@ -766,6 +797,26 @@ func (f *Finder) Totals() []Total {
 				out = append(out, t)
 				break rows
 			}
+		}
+	}
+	return out
+}
+
+// Counted returns the rows AddNamed gave that are no total found (Totals):
+// rows whose name says total, counted as precincts. No row is to be added
+// after it.
+func (f *Finder) Counted() []Total {
+	if f == nil || len(f.named) == 0 {
+		return nil
+	}
+	found := map[int]bool{}
+	for _, t := range f.Totals() {
+		found[t.Line] = true
+	}
+	var out []Total
+	for _, t := range f.named {
+		if !found[t.Line] {
+			out = append(out, t)
 		}
 	}
 	return out

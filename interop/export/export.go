@@ -327,10 +327,15 @@ func WriteProtocols(s Sink, e *election.Election, res *shailoo.Result) error {
 // the party, candidate or against_all; "" for an outcome), value,
 // seats (the seats the choice won; null for a line, or where not
 // decided), percent (of the threshold base, as published; null where not
-// computed), status (the threshold verdict of a list, the outcome of an
-// okrug's candidate: "elected" for the winner), provenance.
+// computed, and for a partial sum), status (the threshold verdict of a
+// list, the outcome of an okrug's candidate: "elected" for the winner),
+// provenance, votes_missing (on a votes row, the number of counted
+// protocols that do not give the choice's votes: value is then a partial
+// sum of the others, a lower bound, never the figure; 0 when every
+// protocol gives them; null on a line or outcome row, and on the
+// nation's against_all row, whose Result holds no such number).
 var TotalsColumns = []Column{{"level", String}, {"unit", String}, {"ballot", String}, {"kind", String}, {"item", String},
-	{"value", Int}, {"seats", Int}, {"percent", String}, {"status", String}, {"provenance", String}}
+	{"value", Int}, {"seats", Int}, {"percent", String}, {"status", String}, {"provenance", String}, {"votes_missing", Int}}
 
 // WriteTotals writes the totals table of res to s: the nation's lines and
 // lists from res.Totals and res.Lists, each region's votes of a list where
@@ -348,6 +353,9 @@ func WriteTotals(s Sink, res *shailoo.Result) error {
 	}
 	row := make([]any, len(TotalsColumns))
 	emit := func(vals ...any) error {
+		if len(vals) != len(row) {
+			return fmt.Errorf("export: a totals row of %d values, want %d", len(vals), len(row))
+		}
 		copy(row, vals)
 		return s.Row(row)
 	}
@@ -370,7 +378,7 @@ func WriteTotals(s Sink, res *shailoo.Result) error {
 		if slices.Contains(t.NotEvaluated, l.name) {
 			v = nil // not evaluated: no figure, not 0
 		}
-		if err := emit("nation", "", l.ballot, "line", l.item, v, nil, nil, nil, prov); err != nil {
+		if err := emit("nation", "", l.ballot, "line", l.item, v, nil, nil, nil, prov, nil); err != nil {
 			return err
 		}
 	}
@@ -379,12 +387,15 @@ func WriteTotals(s Sink, res *shailoo.Result) error {
 		if l.VotesNotGiven {
 			v = nil // no protocol gives them: no figure, not 0
 		}
-		if err := emit("nation", "", list, "votes", l.ID, v, int64(l.Seats), l.Percent, string(l.National.Status), provOr(string(l.Provenance), prov)); err != nil {
+		// A partial sum has no share (Percent is ""): null, as the JSON
+		// shows none.
+		if err := emit("nation", "", list, "votes", l.ID, v, int64(l.Seats), nilIfEmpty(l.Percent), string(l.National.Status), provOr(string(l.Provenance), prov),
+			int64(l.VotesMissing)); err != nil {
 			return err
 		}
 	}
 	if res.AgainstAll(election.BallotKind(list)) {
-		if err := emit("nation", "", list, "votes", election.AgainstAll, t.AgainstAll, nil, nil, nil, prov); err != nil {
+		if err := emit("nation", "", list, "votes", election.AgainstAll, t.AgainstAll, nil, nil, nil, prov, nil); err != nil {
 			return err
 		}
 	}
@@ -393,7 +404,7 @@ func WriteTotals(s Sink, res *shailoo.Result) error {
 			continue
 		}
 		for _, v := range l.Regional.Regions {
-			if err := emit("region", v.Scope, list, "votes", l.ID, v.Votes, nil, nil, string(v.Status), provOr(string(l.Provenance), prov)); err != nil {
+			if err := emit("region", v.Scope, list, "votes", l.ID, v.Votes, nil, nil, string(v.Status), provOr(string(l.Provenance), prov), int64(v.VotesMissing)); err != nil {
 				return err
 			}
 		}
@@ -428,7 +439,7 @@ func WriteTotals(s Sink, res *shailoo.Result) error {
 					seats, status = int64(1), "elected"
 				}
 			}
-			if err := emit("okrug", o.Okrug, okrug, "votes", st.Subject, v, seats, nil, nilIfEmpty(status), p); err != nil {
+			if err := emit("okrug", o.Okrug, okrug, "votes", st.Subject, v, seats, nil, nilIfEmpty(status), p, int64(o.VotesMissing[st.Subject])); err != nil {
 				return err
 			}
 		}
@@ -436,10 +447,10 @@ func WriteTotals(s Sink, res *shailoo.Result) error {
 		// "against all" has no such figure, and a row of the outcome
 		// alone carries it.
 		if againstAll {
-			if err := emit("okrug", o.Okrug, okrug, "votes", election.AgainstAll, o.AgainstAll, nil, nil, string(o.Outcome), p); err != nil {
+			if err := emit("okrug", o.Okrug, okrug, "votes", election.AgainstAll, o.AgainstAll, nil, nil, string(o.Outcome), p, int64(o.VotesMissing[election.AgainstAll])); err != nil {
 				return err
 			}
-		} else if err := emit("okrug", o.Okrug, okrug, "outcome", "", nil, nil, nil, string(o.Outcome), p); err != nil {
+		} else if err := emit("okrug", o.Okrug, okrug, "outcome", "", nil, nil, nil, string(o.Outcome), p, nil); err != nil {
 			return err
 		}
 		for _, l := range []struct {
@@ -450,7 +461,7 @@ func WriteTotals(s Sink, res *shailoo.Result) error {
 			if slices.Contains(o.NotEvaluated, l.name) {
 				v = nil // not evaluated: no figure, not 0
 			}
-			if err := emit("okrug", o.Okrug, okrug, "line", l.name, v, nil, nil, nil, p); err != nil {
+			if err := emit("okrug", o.Okrug, okrug, "line", l.name, v, nil, nil, nil, p, nil); err != nil {
 				return err
 			}
 		}

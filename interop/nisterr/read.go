@@ -5,6 +5,7 @@ import (
 	"encoding/json"
 	"errors"
 	"io"
+	"strconv"
 
 	"github.com/shailoo/shailoo/election"
 	"github.com/shailoo/shailoo/internal/strictjson"
@@ -194,6 +195,10 @@ func (rd *reader) partyContest(s *validate.Summary, cp string, c Contest, scope 
 		return rd.errf(strictjson.Join(cp, "ElectionDistrictId"), "the party contest is held in %q, not in the election's scope %q", c.ElectionDistrictId, scope)
 	}
 	against := extValue(c.ExternalIdentifier, AgainstAllKey)
+	missing, err := rd.votesMissing(cp, c.ExternalIdentifier)
+	if err != nil {
+		return err
+	}
 	for j, sel := range c.ContestSelection {
 		sp := strictjson.Index(strictjson.Join(cp, "ContestSelection"), j)
 		var id string
@@ -216,7 +221,7 @@ func (rd *reader) partyContest(s *validate.Summary, cp string, c Contest, scope 
 		if err != nil {
 			return err
 		}
-		pl := validate.PublishedList{ID: id, Votes: votes}
+		pl := validate.PublishedList{ID: id, Votes: votes, VotesMissing: missing[id]}
 		seats, err := rd.counted(sp, sel.VoteCounts, scope, "seats")
 		if err != nil {
 			return err
@@ -239,6 +244,13 @@ func (rd *reader) candidateContest(s *validate.Summary, cp string, c Contest, un
 		return rd.errf(strictjson.Join(cp, "ElectionDistrictId"), "%q names no GpUnit", c.ElectionDistrictId)
 	}
 	po := validate.PublishedOkrug{ID: ownID(u.AtID, u.ExternalIdentifier), Outcome: extValue(c.ExternalIdentifier, OutcomeKey)}
+	missing, err := rd.votesMissing(cp, c.ExternalIdentifier)
+	if err != nil {
+		return err
+	}
+	if len(missing) > 0 {
+		po.VotesMissing = missing
+	}
 	against := extValue(c.ExternalIdentifier, AgainstAllKey)
 	// A district of several seats has several winners, none of them the
 	// okrug's one winner (as in the recount: its deputies are Elected).
@@ -305,4 +317,26 @@ func (rd *reader) candidateContest(s *validate.Summary, cp string, c Contest, un
 	}
 	s.Okrugs = append(s.Okrugs, po)
 	return nil
+}
+
+// votesMissing reads a contest's shailoo-votes-missing identifiers: per
+// choice (its Label), how many counted protocols the report says do not
+// give its votes, whose total is then a partial sum. A Value that is not
+// a whole number above 0 is an error naming its place.
+func (rd *reader) votesMissing(cp string, ids []ExternalIdentifier) (map[string]int, error) {
+	var m map[string]int
+	for i, x := range ids {
+		if x.Type != "other" || x.OtherType != VotesMissingKey {
+			continue
+		}
+		n, err := strconv.Atoi(x.Value)
+		if err != nil || n <= 0 {
+			return nil, rd.errf(strictjson.Join(strictjson.Index(strictjson.Join(cp, "ExternalIdentifier"), i), "Value"), "%s of %q: %q is not a number of protocols above 0", VotesMissingKey, x.Label, x.Value)
+		}
+		if m == nil {
+			m = map[string]int{}
+		}
+		m[x.Label] = n
+	}
+	return m, nil
 }

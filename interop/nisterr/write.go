@@ -53,6 +53,7 @@ const (
 	WomenRequiredKey    = "shailoo-women-required"
 	DeputiesNotGivenKey = "shailoo-deputies-not-given"
 	VotesNotGivenKey    = "shailoo-votes-not-given" // Label: party (or okrug candidate) ID; Value: "true" when no protocol gives its votes
+	VotesMissingKey     = "shailoo-votes-missing"   // Label: party (or okrug candidate, against_all) ID; Value: how many counted protocols do not give its votes: its total is a partial sum
 	OutcomeKey          = "shailoo-outcome"         // an okrug's outcome: elected, repeat_election, tie, ...
 	MarginKey           = "shailoo-margin"          // an okrug's margin of the winner
 	SeatedByKey         = "shailoo-seated-by"
@@ -273,11 +274,17 @@ func Build(res *shailoo.Result, o Options) (*Report, error) {
 			// No protocol gives them: no count, not a 0 that reads as one.
 			counts = counts[1:]
 			list.ExternalIdentifier = append(list.ExternalIdentifier, ext(VotesNotGivenKey, l.ID, "true"))
+		} else if l.VotesMissing > 0 {
+			// ERR's VoteCounts has no field to say a count is partial: the
+			// contest says it, as it says a count not given.
+			list.ExternalIdentifier = append(list.ExternalIdentifier, ext(VotesMissingKey, l.ID, strconv.Itoa(l.VotesMissing)))
 		}
 		list.ContestSelection = append(list.ContestSelection, Selection{AtID: listSelectionPfx + l.ID, AtType: "ElectionResults.PartySelection",
 			PartyIds: []string{partyPrefix + l.ID}, SequenceOrder: &order, VoteCounts: counts})
+		if l.Percent != "" { // none of a partial sum, or over a base not evaluated
+			list.ExternalIdentifier = append(list.ExternalIdentifier, ext(PercentKey, l.ID, l.Percent))
+		}
 		list.ExternalIdentifier = append(list.ExternalIdentifier,
-			ext(PercentKey, l.ID, l.Percent),
 			ext(QualifiedKey, l.ID, strconv.FormatBool(l.Qualified)),
 			ext(ThresholdKey, l.ID, jsonText(l.National)),
 			ext(WomenRequiredKey, l.ID, strconv.Itoa(l.WomenRequired)))
@@ -361,6 +368,8 @@ func Build(res *shailoo.Result, o Options) (*Report, error) {
 			if !given {
 				counts = counts[1:]
 				c.ExternalIdentifier = append(c.ExternalIdentifier, ext(VotesNotGivenKey, st.Subject, "true"))
+			} else if n := ok.VotesMissing[st.Subject]; n > 0 {
+				c.ExternalIdentifier = append(c.ExternalIdentifier, ext(VotesMissingKey, st.Subject, strconv.Itoa(n)))
 			}
 			okSels[[2]string{ok.Okrug, st.Subject}] = okSel{ci, len(c.ContestSelection)}
 			c.ContestSelection = append(c.ContestSelection, Selection{AtID: "sel-okrug-" + ok.Okrug + "-" + st.Subject, AtType: "ElectionResults.CandidateSelection",
@@ -369,6 +378,9 @@ func Build(res *shailoo.Result, o Options) (*Report, error) {
 		if okrugAgainst { // a ballot without "against all" has no 0 of it
 			aa := "sel-okrug-" + ok.Okrug + "-against-all"
 			c.ExternalIdentifier = append(c.ExternalIdentifier, ext(AgainstAllKey, "", aa))
+			if n := ok.VotesMissing[election.AgainstAll]; n > 0 {
+				c.ExternalIdentifier = append(c.ExternalIdentifier, ext(VotesMissingKey, election.AgainstAll, strconv.Itoa(n)))
+			}
 			okAgainst[ok.Okrug] = okSel{ci, len(c.ContestSelection)}
 			c.ContestSelection = append(c.ContestSelection, Selection{AtID: aa, AtType: "ElectionResults.CandidateSelection",
 				VoteCounts: []VoteCounts{vc(okrugPrefix+ok.Okrug, "total", ok.AgainstAll, "")}})

@@ -46,8 +46,8 @@ type Source struct {
 	// LotSeed draws the lots of every tie left to lots from this public
 	// seed unless Lots settles it (`--lot-seed`).
 	LotSeed string `json:"lot_seed,omitempty"`
-	// SkipBadRows reports unreadable CSV rows as findings and goes on
-	// (`--skip-bad-rows`).
+	// SkipBadRows reports unreadable CSV rows, and ballot lines that
+	// cannot be counted, as findings and goes on (`--skip-bad-rows`).
 	SkipBadRows bool `json:"skip_bad_rows,omitempty"`
 	// Annul lists annulments, "precinct:ID" or "candidate:ID", separated
 	// by commas, spaces or line ends (`--annul`): the count is made

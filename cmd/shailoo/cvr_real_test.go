@@ -1,0 +1,195 @@
+package main
+
+import (
+	"encoding/json"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+)
+
+// Real cast-vote records (testdata/ingest/real, their provenance in its
+// README) counted with --ballots, one seat by first choices.
+const (
+	cvrRules   = repo + "examples/fptp/rules.json"
+	cvrReal    = repo + "testdata/ingest/real/"
+	mnElection = "testdata/cvr/mn-park3-2013-election.json"
+	meElection = "testdata/cvr/me-cd2-2018-election.json"
+	mnChoice   = `"1ST CHOICE PARK AND RECREATION COMMISSIONER DISTRICT THREE DISTRICT 3"`
+	meChoice   = `"Rep. to Congress District 2 1st Choice"`
+)
+
+// cvrMapping writes a ballot mapping to a temporary file.
+func cvrMapping(t *testing.T, m string) string {
+	t.Helper()
+	f := filepath.Join(t.TempDir(), "m.json")
+	require.NoError(t, os.WriteFile(f, []byte(m), 0o644))
+	return f
+}
+
+// cvrResult counts the records of file with mapping m as JSON.
+func cvrResult(t *testing.T, election, file, m string, args ...string) (map[string]any, string, int) {
+	t.Helper()
+	out, stderr, code := cli(t, append([]string{"count", "--format", "json", "--rules", cvrRules, "--election", election,
+		"--ballots", file + ":" + cvrMapping(t, m)}, args...)...)
+	var res map[string]any
+	if code != exitUsage {
+		require.NoError(t, json.Unmarshal([]byte(out), &res), stderr)
+	}
+	return res, stderr, code
+}
+
+// leaderVotes returns the leader of the only okrug and its votes.
+func leaderVotes(t *testing.T, res map[string]any) (string, float64) {
+	t.Helper()
+	oks := res["okrugs"].([]any)
+	require.Len(t, oks, 1)
+	o := oks[0].(map[string]any)
+	return o["leader"].(string), o["leader_votes"].(float64)
+}
+
+// TestBallotsCountColumn: Minneapolis's record gives each line a COUNT of
+// ballots. Left unmapped it is refused, never read as one ballot a line
+// (VREELAND's 15 ballots read as 14); mapped, each line counts as many.
+func TestBallotsCountColumn(t *testing.T) {
+	file := cvrReal + "EDITED-us-mn-park3-2013-cvr-count2.csv"
+	_, stderr, code := cvrResult(t, mnElection, file, `{"precinct": "Precinct", "ballot": "okrug", "choice": `+mnChoice+`}`)
+	require.Equal(t, exitUsage, code)
+	assert.Contains(t, stderr, `EDITED-us-mn-park3-2013-cvr-count2.csv:1:5: count:`)
+	assert.Contains(t, stderr, `"count": "COUNT"`)
+	assert.Contains(t, stderr, `"ignore"`)
+
+	res, stderr, code := cvrResult(t, mnElection, file, `{"precinct": "Precinct", "ballot": "okrug", "choice": `+mnChoice+`, "count": "COUNT"}`)
+	require.Contains(t, []int{exitOK, exitFindings}, code, stderr)
+	who, votes := leaderVotes(t, res)
+	assert.Equal(t, "SCOTT VREELAND", who)
+	assert.Equal(t, float64(15), votes, "the line of COUNT 2 is two ballots")
+	assert.Equal(t, float64(21), res["totals"].(map[string]any)["participants"])
+	assert.Contains(t, res["notes"], cvrReal+`EDITED-us-mn-park3-2013-cvr-count2.csv: columns not read: "2ND CHOICE PARK AND RECREATION COMMISSIONER DISTRICT THREE DISTRICT 3", "3RD CHOICE PARK AND RECREATION COMMISSIONER DISTRICT THREE DISTRICT 3". What they hold is not counted: a ballot's choice is read from the choice column alone (later preferences, other contests and IDs are not used).`)
+
+	// Listed in ignore, the column is left alone, on purpose, and named.
+	res, stderr, code = cvrResult(t, mnElection, file, `{"precinct": "Precinct", "ballot": "okrug", "choice": `+mnChoice+`, "ignore": ["COUNT"]}`)
+	require.Contains(t, []int{exitOK, exitFindings}, code, stderr)
+	_, votes = leaderVotes(t, res)
+	assert.Equal(t, float64(14), votes)
+
+	// A count that is not a whole number is an error naming its line.
+	bad := filepath.Join(t.TempDir(), "bad.csv")
+	data, err := os.ReadFile(file)
+	require.NoError(t, err)
+	require.NoError(t, os.WriteFile(bad, append(data, []byte("MINNEAPOLIS W-6 P-05,SAID MAYE,undervote,undervote,-1\n")...), 0o644))
+	_, stderr, code = cvrResult(t, mnElection, bad, `{"precinct": "Precinct", "ballot": "okrug", "choice": `+mnChoice+`, "count": "COUNT"}`)
+	require.Equal(t, exitUsage, code)
+	assert.Contains(t, stderr, `bad.csv:22:5: count: bad value: "-1"`)
+}
+
+// TestBallotsUndervote: the records' own words for a ballot without a
+// mark are refused as a choice unless the mapping names them; named, they
+// are invalid ballots. Of Minneapolis's 30 first choices 10 are
+// "undervote".
+func TestBallotsUndervote(t *testing.T) {
+	file := cvrReal + "us-mn-park3-2013-cvr.csv"
+	m := `{"precinct": "Precinct", "ballot": "okrug", "choice": ` + mnChoice + `, "count": "COUNT"`
+	_, stderr, code := cvrResult(t, mnElection, file, m+`}`)
+	require.Equal(t, exitUsage, code)
+	assert.Contains(t, stderr, `us-mn-park3-2013-cvr.csv:2: choice: "undervote" is not a choice of the okrug ballot`)
+
+	res, stderr, code := cvrResult(t, mnElection, file, m+`, "blank_values": ["UnderVote"], "invalid_values": ["overvote"]}`)
+	require.Contains(t, []int{exitOK, exitFindings}, code, stderr)
+	totals := res["totals"].(map[string]any)
+	assert.Equal(t, float64(30), totals["participants"])
+	assert.Equal(t, float64(10), totals["invalid"])
+	assert.Equal(t, float64(20), totals["valid"])
+
+	me := cvrReal + "EDITED-us-me-cd2-2018-cvr-undervote.csv"
+	res, stderr, code = cvrResult(t, meElection, me, `{"precinct": "Precinct", "ballot": "okrug", "choice": `+meChoice+`, "blank_values": ["undervote"], "ignore": ["Cast Vote Record"]}`)
+	require.Contains(t, []int{exitOK, exitFindings}, code, stderr)
+	assert.Equal(t, float64(1), res["totals"].(map[string]any)["invalid"])
+}
+
+// TestBallotsSkipBadRows: with --skip-bad-rows a ballot that cannot be
+// counted is left out, a finding I601 at its own line, and the result is
+// provisional; without it, it is the error.
+func TestBallotsSkipBadRows(t *testing.T) {
+	file := cvrReal + "EDITED-us-me-cd2-2018-cvr-undervote.csv"
+	m := `{"precinct": "Precinct", "ballot": "okrug", "choice": ` + meChoice + `}`
+	_, stderr, code := cvrResult(t, meElection, file, m)
+	require.Equal(t, exitUsage, code)
+	assert.Contains(t, stderr, `EDITED-us-me-cd2-2018-cvr-undervote.csv:8: choice:`)
+
+	res, stderr, code := cvrResult(t, meElection, file, m, "--skip-bad-rows")
+	require.Equal(t, exitFindings, code, stderr)
+	assert.Equal(t, true, res["provisional"])
+	var rows []float64
+	for _, f := range res["findings"].(map[string]any)["findings"].([]any) {
+		if f := f.(map[string]any); f["code"] == "I601" {
+			rows = append(rows, f["place"].(map[string]any)["row"].(float64))
+		}
+	}
+	assert.Equal(t, []float64{8}, rows)
+	assert.Equal(t, float64(39), res["totals"].(map[string]any)["participants"], "40 ballots, one left out")
+
+	// A line that does not read is skipped as well.
+	bad := filepath.Join(t.TempDir(), "bad.csv")
+	data, err := os.ReadFile(cvrReal + "us-me-cd2-2018-uocava-cvr.csv")
+	require.NoError(t, err)
+	require.NoError(t, os.WriteFile(bad, append(data, []byte("9999,,UOCAVA,undervote\n")...), 0o644))
+	res, stderr, code = cvrResult(t, meElection, bad, m, "--skip-bad-rows")
+	require.Equal(t, exitFindings, code, stderr)
+	assert.Equal(t, float64(40), res["totals"].(map[string]any)["participants"])
+}
+
+// TestBallotsOkrugVotersWording: a count of okrug ballots alone names the
+// okrug protocols that lack the line voters, not list protocols.
+func TestBallotsOkrugVotersWording(t *testing.T) {
+	out, stderr, code := cli(t, "count", "--rules", cvrRules, "--election", meElection,
+		"--ballots", cvrReal+"us-me-cd2-2018-uocava-cvr.csv:"+cvrMapping(t, `{"precinct": "Precinct", "ballot": "okrug", "choice": `+meChoice+`}`))
+	require.Contains(t, []int{exitOK, exitFindings}, code, stderr)
+	assert.Contains(t, out, "voters on the list: not evaluated (36 counted okrug protocols lack the line voters)")
+	assert.NotContains(t, out, "list protocols lack the line voters")
+}
+
+// TestDraftCastVoteRecord: the draft recognises Maine's and Minneapolis's
+// records as files of ballots, not protocols (Maine's was drafted as a
+// long protocols file, its ballot IDs as votes), says so, and drafts a
+// ballot mapping that, its guesses deleted, counts them.
+func TestDraftCastVoteRecord(t *testing.T) {
+	for _, tc := range []struct {
+		file, election, count string
+		blank                 []any
+		votes                 float64
+	}{
+		{"us-me-cd2-2018-uocava-cvr.csv", meElection, "", []any{"undervote"}, 32},
+		{"us-mn-park3-2013-cvr.csv", mnElection, "COUNT", []any{"undervote"}, 14},
+	} {
+		out, stderr, code := cli(t, "mapping", "draft", cvrReal+tc.file)
+		require.Equal(t, exitOK, code, stderr)
+		assert.Contains(t, stderr, "is a cast-vote record, a file of ballots, not of protocols", tc.file)
+		assert.Contains(t, stderr, "--ballots "+cvrReal+tc.file+":MAPPING.json", tc.file)
+		var m map[string]any
+		require.NoError(t, json.Unmarshal([]byte(out), &m))
+		assert.Equal(t, "Precinct", m["precinct"], tc.file)
+		assert.Equal(t, "okrug", m["ballot"], tc.file)
+		assert.Contains(t, strings.ToUpper(m["choice"].(string)), "1ST CHOICE", "%s: the first choice, whatever its case", tc.file)
+		assert.Equal(t, tc.blank, m["blank_values"], tc.file)
+		if tc.count != "" {
+			assert.Equal(t, tc.count, m["count"], tc.file)
+		}
+		assert.Nil(t, m["votes"], tc.file)
+
+		// As drafted, the guesses are refused; deleted, the file counts.
+		_, stderr, code = cli(t, "count", "--rules", cvrRules, "--election", tc.election, "--ballots", cvrReal+tc.file+":"+cvrMapping(t, out))
+		require.Equal(t, exitUsage, code)
+		assert.Contains(t, stderr, "_guesses")
+		delete(m, "_guesses")
+		b, err := json.Marshal(m)
+		require.NoError(t, err)
+		res, stderr, code := cvrResult(t, tc.election, cvrReal+tc.file, string(b))
+		require.Contains(t, []int{exitOK, exitFindings}, code, stderr)
+		_, votes := leaderVotes(t, res)
+		assert.Equal(t, tc.votes, votes, tc.file)
+	}
+}
