@@ -804,7 +804,10 @@ var (
 		// číslo: KC_1, KC_2)
 		"kc",
 		// Italian "codice" (ISTAT's code of a comune: "CODICE ISTAT")
-		"codice"}
+		"codice",
+		// a global ID, as GIS tables number their features (Lithuania's
+		// polling stations, "minor_gid")
+		"gid"}
 	// placeW name, by whole words, a choice's place on the ballot (Italy's
 	// "pos"): a number of each row, never a figure nor an area's number.
 	placeW = []string{"pos", "position", "posizione", "posición", "posicion", "ballot order", "poradie",
@@ -831,7 +834,9 @@ var (
 	// "Polling station No" or "Booth".)
 	// (Finland's "Alue", an area, and "Aluenumero", its number:
 	// splitNumero; a voting district, "äänestysalue", "röstningsområde".)
-	precinctW = []string{"вд", "mesa", "bureau", "okrsek", "okrsku", "okrsok", "bm", "serial poll", "booth", "booth no", "alue", "område", "områdes", "äänestysalue", "röstningsområde"}
+	// (Delaware's and New York's "election district", a precinct, not
+	// a member's district.)
+	precinctW = []string{"вд", "mesa", "bureau", "okrsek", "okrsku", "okrsok", "bm", "serial poll", "booth", "booth no", "alue", "område", "områdes", "äänestysalue", "röstningsområde", "election district"}
 	machineH  = []string{"подсчет", "эсептөө"} // and the whole word "count" (not "country", "county")
 	machineV  = []string{"асу", "коиб", "кэг", "машин", "автомат", "machine", "ashk"}
 	// candidateH name a column of candidates, among those of choiceH.
@@ -2189,6 +2194,19 @@ func DraftMapping(r io.Reader, file string) (*Draft, error) {
 			precinct = leftNumbers[0]
 		}
 	}
+	// A long file's areas run together: a column of numbers whose values
+	// do not, each once in every area of another that does, numbers the
+	// choices, not the precincts (Lithuania's "org_id", a party's number,
+	// beside "minor_gid", the polling station's).
+	if precinct >= 0 && numeric[precinct] && slices.Contains(leftNumbers, precinct) && !inRuns(all, precinct) {
+		for _, i := range leftNumbers {
+			if i != precinct && inRuns(all, i) && !repeats(all, i, precinct) && everywhere(all, i, precinct) {
+				guess("layout: column %d %q names each row of an area of column %d %q once (whose rows run together), and its values are found again in the other areas: it numbers the choices, not the precincts", precinct+1, trimHeader(header[precinct]), i+1, trimHeader(header[i]))
+				precinct = i
+				break
+			}
+		}
+	}
 	if precinct >= 0 {
 		used[precinct] = true
 	}
@@ -2436,7 +2454,7 @@ func DraftMapping(r io.Reader, file string) (*Draft, error) {
 		used[c] = true
 		_, names := contests(all, c)
 		fig := figureColumn(header, all, used, numeric, norm)
-		keep, n, most, lc := contestOf(all, c, fig)
+		keep, n, most, lc, top := contestOf(all, c, fig)
 		if m.Rows == nil {
 			m.Rows = &RowFilter{}
 		}
@@ -2446,7 +2464,10 @@ func DraftMapping(r io.Reader, file string) (*Draft, error) {
 		if len(lc) > 0 {
 			why = "" // and the lines' rows, if contestLines can read them
 		}
-		if len(values[c]) > len(lc)+1 {
+		switch {
+		case len(values[c]) > len(lc)+1 && top:
+			why = ", the office at the top of the ballot (a President's, else a Governor's, else a US Senator's)"
+		case len(values[c]) > len(lc)+1:
 			why = fmt.Sprintf(", the contest of the most rows (%d)", n)
 			if fig >= 0 {
 				why = fmt.Sprintf(", the contest of the most rows (%d), then votes (%d in column %d %q)", n, most, fig+1, trimHeader(header[fig]))
@@ -2561,6 +2582,10 @@ func DraftMapping(r io.Reader, file string) (*Draft, error) {
 	// way the votes were cast (Election Day, Absentee, Early,
 	// Provisional), say.
 	sumBy, sumWhy := -1, ""
+	// sumNote is the guess of a file that gives a choice of a few
+	// precincts again, no column telling the rows apart, whose votes
+	// are summed (choice_rows) with no column to say why; or "".
+	sumNote := ""
 	if choice >= 0 && !unique(choice) {
 		cols := []int{modes}
 		for i := range header {
@@ -2585,8 +2610,13 @@ func DraftMapping(r io.Reader, file string) (*Draft, error) {
 		// Two rows of one precinct and choice: a column of the ballots
 		// ("list", "okrug") tells them apart, or it is not a long file's
 		// (Hungary's J and L ballots, their choice column a guess).
+		// (Rows given again in a few precincts only, no column telling
+		// them apart: the parts of a choice's votes, summed, as said.)
 		if ballotCol = ballotKinds(header, all, used, numeric); ballotCol < 0 || repeats(all, keyed(region, machine, choice, ballotCol)...) {
-			ballotCol, choice, votes = -1, -1, -1
+			ballotCol = -1
+			if sumNote = repeatedParts(header, all, numeric, keyed(region, machine), choice); sumNote == "" {
+				choice, votes = -1, -1
+			}
 		} else {
 			used[ballotCol] = true
 		}
@@ -2994,9 +3024,9 @@ func DraftMapping(r io.Reader, file string) (*Draft, error) {
 		// tells its rows apart, names no precinct (a state's, whose
 		// polling stations are told by the columns after it, as
 		// Mexico's casillas): a count would find duplicates (X207).
-		if n, first := sameKey(all, append([]int{precinct, machine, choice}, textColumns(numeric, nonEmpty, precinct)...)...); n > 0 {
+		if n, first := sameKey(all, append([]int{precinct, machine, choice}, textColumns(numeric, nonEmpty, precinct)...)...); n > 0 && sumNote == "" {
 			guess("precinct: %d rows repeat the number of an earlier row in column %d %q (the first %q): it names no one precinct; name the precinct by the columns that do, together ({\"columns\": [...]}), or a count finds the rows duplicates (X207)", n, precinct+1, trimHeader(header[precinct]), first)
-		} else if n, first := sameKey(all, precinct, machine, choice); n > 0 && keyNote == "" && sumBy < 0 {
+		} else if n, first := sameKey(all, precinct, machine, choice); n > 0 && keyNote == "" && sumBy < 0 && sumNote == "" {
 			// Told apart by text the mapping does not read (a name, a
 			// date): still duplicates to a count, unless their figures
 			// are summed (choice_rows).
@@ -3034,7 +3064,9 @@ func DraftMapping(r io.Reader, file string) (*Draft, error) {
 		if g := partyOfNumbers(header, all, used, numeric, nonEmpty, norm, choice); g >= 0 {
 			guess("column %d %q names one party for each number of column %d %q, the choice: if the seats go to the parties, not to their lists, map choice_column to column %d with \"choice_rows\": \"sum\" (a party's votes in a precinct the sum of its lists' rows), and choice_values to the parties", g+1, trimHeader(header[g]), choice+1, trimHeader(header[choice]), g+1)
 		}
-		switch p, maybe := primaryColumn(header, all, used, numeric, nonEmpty, norm, choice, keyed(region, machine)); {
+		// (A party's candidates in different districts are each one
+		// district's: the district is a part of the key.)
+		switch p, maybe := primaryColumn(header, all, used, numeric, nonEmpty, norm, choice, keyed(region, machine, okrug)); {
 		case p >= 0:
 			draftPrimaries(&m, header, all, p, contest, choice, guess)
 			used[p], okrug = true, p // (each contest's own ballot)
@@ -3052,6 +3084,10 @@ func DraftMapping(r io.Reader, file string) (*Draft, error) {
 				rows = beforeContest // (the lines' rows are of no contest)
 			}
 			draftChoiceRows(&m, header, rows, keyed(region, machine, choice), choice, sumBy, sumWhy, guess)
+		}
+		if sumNote != "" {
+			m.ChoiceRows = ChoiceRowsSum
+			guess("%s", sumNote)
 		}
 	}
 	// Under a header of several rows, a choice's ID leaves out the parts
@@ -3271,6 +3307,16 @@ func DraftMapping(r io.Reader, file string) (*Draft, error) {
 	if choice < 0 {
 		draftBlankInvalid(&m, header, all, choiceCols, against, norm)
 	}
+	// A file of a precinct's lines whose one choice would be a column
+	// named "votes" alone (Lithuania's stations, "registered_voters"
+	// and "votes" beside their names): no choice, the valid votes.
+	if _, ok := m.Lines[election.Voters]; ok && choice < 0 && len(m.Votes) == 1 && len(choiceCols) == 1 && norm(choiceCols[0]) == "votes" && m.Lines[election.Valid].Header == "" {
+		i := choiceCols[0]
+		clear(m.Votes)
+		m.Lines[election.Valid] = Column{Header: trimHeader(header[i])}
+		m.Guesses[votesAt[i]] = fmt.Sprintf("lines.valid: column %d %q, the only column of figures left and named \"votes\" alone, beside the protocol's lines: the file names no choice, and it reads as the valid votes of each precinct (the choices' votes in another file?); map it under votes if it is one choice's", i+1, trimHeader(header[i]))
+		choiceCols = nil
+	}
 	// A file of lines alone whose column of a total stays unmapped
 	// (Malawi's "total" beside "reg", the registered voters): the
 	// ballots cast, where it is at most the voters on every row.
@@ -3362,6 +3408,19 @@ func DraftMapping(r io.Reader, file string) (*Draft, error) {
 		whole, protocols := emptyProtocols(all, key, choice, votes, m.ChoiceValues)
 		named := quoteList(protocols, 5)
 		switch {
+		// (Each in a district whose every row in its precinct is empty:
+		// the candidates of the other districts, listed in every
+		// precinct of the county, Mississippi's State House. Read as 0,
+		// each would make the precinct a protocol of a district it does
+		// not lie in: they are left out.)
+		case n > 0 && n < len(all) && okrug >= 0 && m.Okrug != nil && otherDistricts(all, keyed(region, machine, okrug), votes):
+			if m.Rows == nil {
+				m.Rows = &RowFilter{}
+			}
+			m.Rows.Where = append(m.Rows.Where, Condition{Column: Column{Header: trimHeader(header[votes])}, Except: []string{""}})
+			guess("rows: %d rows name a choice and leave column %d %q empty (the first for %q), and in each of their precincts every row of their district (column %d %q) is so: the candidates of districts the precinct does not lie in; the mapping leaves them out (rows.where[%d]), or each would make the precinct a protocol of a district it is not in. If an empty cell is a figure that did not come, delete the condition and map \"empty_votes\"",
+				n, votes+1, trimHeader(header[votes]), firstChoice, okrug+1, trimHeader(header[okrug]), len(m.Rows.Where)-1)
+			keepRows(func(rec []string) bool { return cellAt(rec, votes) != "" })
 		case n > whole && n < len(all):
 			m.EmptyVotes = EmptyVotesNotOnBallot
 			missing := ""
@@ -3548,6 +3607,14 @@ func longColumns(header []string, numeric, used []bool, values []map[string]int,
 		n := len(values[i])
 		return votesBeside && !namedVotes(norm(i)) && n >= 2 && n*2 <= rows && nonEmpty[i] == rows && unique(i) && !perProtocol(i)
 	}
+	// namesBeside says whether a column of text names each row of a
+	// precinct once, of fewer values than half the rows: the choices'
+	// names.
+	namesBeside := false
+	for j := range header {
+		n := len(values[j])
+		namesBeside = namesBeside || !used[j] && !numeric[j] && n >= 2 && n*2 <= rows && unique(j)
+	}
 	for i := range header {
 		if used[i] {
 			continue
@@ -3559,6 +3626,13 @@ func longColumns(header []string, numeric, used []bool, values []map[string]int,
 		// and a choice's alone.)
 		codes := numeric[i] && (anyWords(norm(i), choiceH) || anyWords(norm(i), choiceW) || anyWords(norm(i), []string{"partido"})) && !namedVotes(norm(i)) &&
 			(!anyWords(norm(i), idH) || codePrefix(norm(i)) && wordCount(norm(i)) == 2) && len(strings.Fields(norm(i))) <= 2
+		// (Named as a code or an ID, its numbers named once in each
+		// precinct and found again in the others beside a column named
+		// votes: the choices' numbers, Lithuania's "org_id",
+		// Afghanistan's "candidate_code".)
+		// (Not beside a column of names that does so too: Australia's
+		// "Surname" before its "CandidateID".)
+		codes = codes || numeric[i] && anyWords(norm(i), idH) && listNumbers(i) && !namesBeside
 		if numeric[i] && (anyWords(norm(i), idH) && !countOfVotes(norm(i)) || anyWords(norm(i), versionWords) || anyWords(norm(i), placeW) || anyWords(norm(i), seatWords) || anyWords(norm(i), factWords)) && !codes {
 			continue // a number of a row, a code, a date, a place on the ballot: no figure
 		}
@@ -3896,6 +3970,12 @@ func draftLong(m *Mapping, header []string, values []map[string]int, choice, vot
 			ids[id] = true
 			m.ChoiceValues[v] = id
 			guess("choice_values: %q is the choice %s (rename the ID as you like)%s", v, id, togetherNote(h, "name"))
+			if notGivenText(v) {
+				// (Afghanistan's 2009 final results: "NA" beside the
+				// candidates' codes, the votes of codes not in the
+				// file's key.)
+				guess("choice_values: %q, kept as the choice %s, is how a table says \"not available\" or \"not attributed\": its rows may be the votes of no one choice (of codes the file's key lacks, say), which as a choice could win a seat; the draft cannot tell: if they are no choice's votes, delete it from choice_values and leave its rows out (rows.where, column %d %q, except [%q])", v, id, choice+1, trimHeader(header[choice]), v)
+			}
 		}
 	}
 }

@@ -82,14 +82,16 @@ func figureColumn(header []string, rows [][]string, used, numeric []bool, norm f
 }
 
 // contestOf returns the contest a draft counts of a file whose column c
-// names each row's contest: of those that name no protocol line, the one
-// of the most rows (on the ballot of the most precincts, with the most
+// names each row's contest: of those that name no protocol line, the
+// office at the top of the ballot (topOffice: a President before a
+// Governor before a US Senator, then the first; top is true), or
+// else the one of the most rows (on the ballot of the most precincts, with the most
 // choices: the top of the ballot, a president or a parliament, before a
 // straight-party vote or a district's race), then of the most votes in
 // column fig (if fig >= 0), then the first; when every contest names a
 // line, the first. lines are the contests that name a line, in the order
 // they first come.
-func contestOf(rows [][]string, c, fig int) (keep string, n int, votes int64, lines []string) {
+func contestOf(rows [][]string, c, fig int) (keep string, n int, votes int64, lines []string, top bool) {
 	sums, counts := map[string]int64{}, map[string]int{}
 	var order []string
 	for _, rec := range rows {
@@ -113,6 +115,15 @@ func contestOf(rows [][]string, c, fig int) (keep string, n int, votes int64, li
 			sums[v] += min(x, math.MaxInt64-sums[v])
 		}
 	}
+	// (The office at the top of the ballot, a President's or a
+	// Governor's, before the contest of the most rows, which is often
+	// the districts' of a chamber, each a contest of its own.)
+	for rank := 1; rank <= 3; rank++ {
+		if k := slices.IndexFunc(order, func(v string) bool { return !slices.Contains(lines, v) && topOffice(v) == rank }); k >= 0 {
+			v := order[k]
+			return v, counts[v], sums[v], lines, true
+		}
+	}
 	for _, v := range order {
 		if slices.Contains(lines, v) {
 			continue
@@ -124,7 +135,27 @@ func contestOf(rows [][]string, c, fig int) (keep string, n int, votes int64, li
 	if keep == "" && len(order) > 0 {
 		keep, n, votes = order[0], counts[order[0]], sums[order[0]]
 	}
-	return keep, n, votes, lines
+	return keep, n, votes, lines, false
+}
+
+// topOffice ranks a contest's name among the offices at the top of a US
+// ballot: 1 a President's, 2 a Governor's, 3 a US Senator's; 0 for any
+// other (a Vice President's or a Lieutenant Governor's, a state
+// senate's).
+func topOffice(name string) int {
+	h := strings.ToLower(strings.TrimSpace(name))
+	if w := strings.FieldsFunc(h, notWordRune); len(w) > 0 && slices.Contains([]string{"lieutenant", "lt", "vice"}, w[0]) {
+		return 0
+	}
+	switch {
+	case anyWords(h, []string{"president"}) && oneSeatOffice(h):
+		return 1
+	case anyWords(h, []string{"governor"}) && oneSeatOffice(h):
+		return 2
+	case anyWords(h, []string{"u s senate", "us senate", "u s senator", "us senator", "united states senator", "united states senate"}):
+		return 3
+	}
+	return 0
 }
 
 // protocolKey is the key of the protocol a row of a long file gives: its

@@ -742,28 +742,36 @@ func choicesInAreas(rows [][]string, i, j int) int {
 		if !inRuns(rows, area) && !(numberedAreas(rows, area) && !numberedAreas(rows, choice)) {
 			continue
 		}
-		in := map[string]map[string]bool{} // each choice's areas
-		areas := map[string]bool{}
-		for _, rec := range rows {
-			a, c := cellAt(rec, area), cellAt(rec, choice)
-			areas[a] = true
-			if in[c] == nil {
-				in[c] = map[string]bool{}
-			}
-			in[c][a] = true
-		}
-		if len(areas) < 2 || len(in) < 2 {
-			continue
-		}
-		everywhere := true
-		for _, as := range in {
-			everywhere = everywhere && len(as)*2 > len(areas)
-		}
-		if everywhere {
+		if everywhere(rows, area, choice) {
 			return area
 		}
 	}
 	return -1
+}
+
+// everywhere says whether each value of column choice is found in more
+// than half of the areas column area names, two areas and two values or
+// more: a choice on the ballot of every area.
+func everywhere(rows [][]string, area, choice int) bool {
+	in := map[string]map[string]bool{} // each choice's areas
+	areas := map[string]bool{}
+	for _, rec := range rows {
+		a, c := cellAt(rec, area), cellAt(rec, choice)
+		areas[a] = true
+		if in[c] == nil {
+			in[c] = map[string]bool{}
+		}
+		in[c][a] = true
+	}
+	if len(areas) < 2 || len(in) < 2 {
+		return false
+	}
+	for _, as := range in {
+		if len(as)*2 <= len(areas) {
+			return false
+		}
+	}
+	return true
 }
 
 // inRuns says whether column c holds each of its values in one run of

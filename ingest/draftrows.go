@@ -3,6 +3,7 @@ package ingest
 import (
 	"fmt"
 	"slices"
+	"strconv"
 	"strings"
 )
 
@@ -119,4 +120,91 @@ func choiceRowsNote(header []string, rows [][]string, key []int, choice, by int,
 	}
 	return fmt.Sprintf("choice_rows: %q: %d rows give a choice of a precinct again, each told apart from the others of its precinct and choice by column %d %q (%s): the votes of a choice in a precinct are the sum of its rows (in %q, %q is the sum of %d rows, %s); delete choice_rows if the rows are not parts of one figure, and each second row of a precinct and choice is then an error",
 		ChoiceRowsSum, again, by+1, trimHeader(header[by]), why, first.precinct, first.choice, len(first.parts), quoteAnd(first.parts))
+}
+
+// repeatedParts returns the guess of a long file whose rows give a choice
+// of a precinct again (key: the precinct's columns and the count's), in
+// fewer than half of its precincts, each such row with a figure of its
+// own, no column of text telling them apart, each of its choices as many
+// times:
+// Nebraska's Banner County gives "EV/AB" (early voting and absentee)
+// twice for each candidate, two batches of one protocol. Summed, they are one protocol's figure; but
+// the file does not say so, and the guess names the rows. It returns ""
+// for a file whose rows repeat in most precincts: no long file's.
+func repeatedParts(header []string, rows [][]string, numeric []bool, key []int, choice int) string {
+	// (Rows another column of text tells apart are of two areas of one
+	// name, or a key the draft has not found: no parts of one figure.)
+	with := append(slices.Clone(key), choice)
+	nk, _ := sameKey(rows, with...)
+	for i := range header {
+		if !numeric[i] {
+			with = append(with, i)
+		}
+	}
+	if nt, _ := sameKey(rows, with...); nt != nk {
+		return ""
+	}
+	areaOf := func(rec []string) string {
+		var b strings.Builder
+		for _, k := range key {
+			if k >= 0 {
+				b.WriteString(cellAt(rec, k))
+			}
+			b.WriteByte(0)
+		}
+		return b.String()
+	}
+	seen := map[string]bool{}
+	areas, again := map[string]bool{}, map[string]string{} // again: each area's precinct cell
+	n, firstArea, firstChoice := 0, "", ""
+	for _, rec := range rows {
+		a := areaOf(rec)
+		areas[a] = true
+		k := a + cellAt(rec, choice)
+		if !seen[k] {
+			seen[k] = true
+			continue
+		}
+		if n++; n == 1 {
+			firstArea, firstChoice = cellAt(rec, key[0]), cellAt(rec, choice)
+		}
+		again[a] = cellAt(rec, key[0])
+	}
+	if n == 0 || len(again)*2 >= len(areas) {
+		return ""
+	}
+	// Each such precinct gives each of its choices (two or more) as
+	// many times: a batch given again whole, not a row given twice by
+	// mistake, nor two areas of one name, whose choices differ.
+	times := map[string]map[string]int{} // area -> choice -> rows
+	for _, rec := range rows {
+		a := areaOf(rec)
+		if _, ok := again[a]; !ok {
+			continue
+		}
+		if times[a] == nil {
+			times[a] = map[string]int{}
+		}
+		times[a][cellAt(rec, choice)]++
+	}
+	for _, cs := range times {
+		if len(cs) < 2 {
+			return ""
+		}
+		want := -1
+		for _, t := range cs {
+			if want < 0 {
+				want = t
+			}
+			if t != want {
+				return ""
+			}
+		}
+	}
+	var names []string
+	for _, a := range sortedKeys(again) {
+		names = append(names, strconv.Quote(again[a]))
+	}
+	return fmt.Sprintf("choice_rows: \"sum\": %d rows give a choice of a precinct again, with figures of their own and no column telling them apart, in %d of the %d precincts (%s; the first: %q, %q of column %d %q): read as parts of one protocol's votes (batches of early and absentee votes, say), each choice's rows there are summed; if a row is a copy or a correction of another, delete it from the file and this line from the mapping, or a count sums them",
+		n, len(again), len(areas), strings.Join(names, ", "), firstArea, firstChoice, choice+1, trimHeader(header[choice]))
 }

@@ -140,3 +140,22 @@ func EmptyNotes(file string, m Mapping, c Counts) []string {
 	}
 	return notes
 }
+
+// otherDistricts says whether every row of rows whose votes cell (column
+// votes) is empty lies in a group of rows (named by the cells of key: a
+// precinct and its district) whose every votes cell is empty: a
+// district's candidates listed in a precinct outside it.
+func otherDistricts(rows [][]string, key []int, votes int) bool {
+	given := map[string]bool{}
+	for _, rec := range rows {
+		if cellAt(rec, votes) != "" {
+			given[protocolKey(rec, key)] = true
+		}
+	}
+	for _, rec := range rows {
+		if cellAt(rec, votes) == "" && given[protocolKey(rec, key)] {
+			return false
+		}
+	}
+	return true
+}
