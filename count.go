@@ -1474,6 +1474,10 @@ func (c *counter) lists() error {
 		// The note says how many; the reason says why.
 		reason, why := strings.TrimPrefix(alloc.Reason, fmt.Sprintf("%d seat(s) unfilled: ", alloc.Unfilled)), ""
 		switch {
+		case len(entries) == 0 && len(votesOpen) > 0:
+			// A threshold not evaluated was not failed: say why it
+			// could not be, never that no list passed it.
+			reason, why = "the threshold could not be evaluated ("+openThresholdReasons(c.res.Lists)+")", "threshold_not_evaluated"
 		case len(entries) == 0 && len(c.res.Lists) > 0:
 			// Lists with votes, none past the threshold: not "no list
 			// with votes".
@@ -2289,4 +2293,17 @@ func openValue(r Rules, path string) string {
 		return "?"
 	}
 	return string(v)
+}
+
+// openThresholdReasons says why the national thresholds of lists were not
+// evaluated: each distinct reason once, in the order of the lists.
+func openThresholdReasons(lists []List) string {
+	var rs []string
+	for i := range lists {
+		v := &lists[i].National
+		if v.Status == threshold.NotEvaluated && v.Reason != "" && !slices.Contains(rs, v.Reason) {
+			rs = append(rs, v.Reason)
+		}
+	}
+	return strings.Join(rs, "; ")
 }

@@ -404,6 +404,8 @@ type SeatTally struct {
 	DistrictSexNotGiven int `json:"district_deputies_sex_not_given,omitempty"`
 	// ListUnfilled is the list seats the votes left unfilled, and
 	// ListUnfilledWhy why: "threshold" (no list passed it),
+	// "threshold_not_evaluated" (no list passed it, and the threshold of
+	// some could not be evaluated: they did not fail it),
 	// "no_list_with_votes" (none with votes is left to take them), "cap"
 	// (every list that passed the threshold holds its cap), "" otherwise (the notes say
 	// it). An outcome of the count, said where the seats are, not in the

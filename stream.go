@@ -508,8 +508,16 @@ func (o *Options) unreadable(skipped []*ingest.ParseError) {
 			continue
 		}
 		o.unreadableListed++
-		o.Findings = append(o.Findings, validate.UnreadableRow(pe.File, pe.Line, pe.Column, pe.Error()))
+		o.Findings = append(o.Findings, validate.UnreadableRow(pe.File, pe.Line, pe.Column, unreadableReason(pe)))
 	}
+}
+
+// unreadableReason is what was wrong with the row pe names, without the
+// file, line and column, which the finding gives once.
+func unreadableReason(pe *ingest.ParseError) string {
+	r := *pe
+	r.File, r.Line, r.Column = "", 0, 0
+	return r.Error()
 }
 
 // guesses records the files whose mapping still holds the guesses of a
