@@ -135,6 +135,18 @@ type Table struct {
 	// about that figure is about that row, not about the protocol's
 	// others. nil for a wide file.
 	EmptyChoices []ChoiceRow
+	// FigureRows gives, in a long file, the row of each figure that one
+	// row gives, in protocol order: a finding about the figure (a copy
+	// that differs) is about that row, not the protocol's first. A
+	// figure summed from several rows has none. nil for a wide file.
+	FigureRows []FigureRow
+}
+
+// FigureRow says which row of a long file gives a figure of a protocol.
+type FigureRow struct {
+	Protocol int    // its index in Table.Protocols
+	Field    string // "lines.valid", "votes.ID", "preferences.ID"
+	Line     int    // the file line of the row
 }
 
 // Counts returns what t counted beside its protocols, as a scan with
@@ -314,6 +326,9 @@ func readCSV(r io.Reader, file string, m Mapping, o Options, src sourceFunc) (Ta
 					t.EmptyChoices = append(t.EmptyChoices, ChoiceRow{Protocol: len(t.Protocols) - 1, Choice: s.layout.Votes[j], Line: s.long.voteLine(row, int(j))})
 				}
 			}
+			s.long.figureLines(row, func(f string, line int) {
+				t.FigureRows = append(t.FigureRows, FigureRow{Protocol: len(t.Protocols) - 1, Field: f, Line: line})
+			})
 		}
 		return nil
 	})

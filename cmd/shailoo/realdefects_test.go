@@ -1,7 +1,9 @@
 package main
 
 import (
+	"bytes"
 	"encoding/json"
+	"os"
 	"strings"
 	"testing"
 )
@@ -74,5 +76,93 @@ func TestCountUnreadableRowSaysFileOnce(t *testing.T) {
 		if strings.Contains(line, "I601") && strings.Count(line, "fr-lyon-pres2012-bureaux-pct.csv") > 2 {
 			t.Errorf("the file is named more than in the place and the sentence: %s", line)
 		}
+	}
+}
+
+// afMapping maps a long file of Afghanistan's 2009 results: a row per
+// polling centre and candidate code, each code a choice "p"+code, and
+// those of na (codes the other file does not give, or its "NA") summed
+// into the choice "na".
+func afMapping(t *testing.T, name string, codes, na []string) string {
+	t.Helper()
+	var b strings.Builder
+	b.WriteString(`{"layout": "long", "precinct": "pc_code", "ballot": "list", "choice_column": "candidate_code", "votes_column": "votes", "choice_values": {`)
+	for i, c := range codes {
+		if i > 0 {
+			b.WriteString(", ")
+		}
+		b.WriteString(`"` + c + `": "p` + c + `"`)
+	}
+	for _, c := range na {
+		b.WriteString(`, "` + c + `": "na"`)
+	}
+	b.WriteString("}}\n")
+	return writeTemp(t, name, b.String())
+}
+
+// afCodes are the candidate codes both of Afghanistan's files of 2009
+// give.
+var afCodes = strings.Fields("860263 977770 983418 997138 1004871 1095147 2287256 3010205 3788581 3907996 5109208 6155279 6178408 6189294 6189430 6350379 6358651 6359075 6359413 6359797 6370916 6371180 7263746 7770491 7849401 8894180 11348474 12223481")
+
+const afRules = `{
+  "format": 1, "id": "af-president-test", "version": "1",
+  "name": "one national seat to the candidate with more than 50% of the votes (a rule set for testing)",
+  "seats": {"list": 1},
+  "threshold": {"percent": "50", "base": "votes", "comparison": "more_than"},
+  "list": {"lists": "closed", "method": "hare", "tie": "lots"},
+  "protocol": {"ballots": {"list": {"against_all": false}}}
+}
+`
+
+// Reconciling the final results of 2009 with the preliminary ones, one
+// figure changed (0101004, candidate 983418, 365 to 366): each source's
+// figure is named at its own row of the long file (lines 91 and 100), not
+// at the protocol's first row (a candidate of 0 votes, lines 89 and 98),
+// in JSON and in text; and an election of list seats alone says nothing
+// of okrugs.
+func TestReconcileLongFileNamesTheFigureRow(t *testing.T) {
+	prelim, err := os.ReadFile(repo + "testdata/ingest/real/af2009-prelim-pc.csv")
+	if err != nil {
+		t.Fatal(err)
+	}
+	const was, is = "\"0101004\",983418,365\n", "\"0101004\",983418,366\n"
+	if bytes.Count(prelim, []byte(was)) != 1 {
+		t.Fatalf("the preliminary file has not one row %q", was)
+	}
+	plus1 := writeTemp(t, "af2009-prelim-plus1.csv", string(bytes.Replace(prelim, []byte(was), []byte(is), 1)))
+	final := repo + "testdata/ingest/real/af2009-final-pc.csv"
+	mf := afMapping(t, "final.json", afCodes, []string{"NA"})
+	mp := afMapping(t, "prelim.json", afCodes, []string{"3010270", "4657143", "6350715", "7822442"})
+	rules := writeTemp(t, "rules.json", afRules)
+	args := []string{"reconcile", "--rules", rules, "--source", "final=" + final + ":" + mf, "--source", "prelim=" + plus1 + ":" + mp}
+	out, errs, _ := cli(t, append(args, "--format", "json")...)
+	var rep struct {
+		Differences []struct {
+			Field  string `json:"field"`
+			Values []struct {
+				Source string `json:"source"`
+				Line   int    `json:"line"`
+			} `json:"values"`
+		} `json:"differences"`
+	}
+	if err := json.Unmarshal([]byte(out), &rep); err != nil {
+		t.Fatalf("%v\n%s\n%s", err, out, errs)
+	}
+	if len(rep.Differences) != 1 || rep.Differences[0].Field != "votes.p983418" || len(rep.Differences[0].Values) != 2 {
+		t.Fatalf("differences %+v, want votes.p983418 of 0101004 alone", rep.Differences)
+	}
+	for i, want := range []int{91, 100} {
+		if v := rep.Differences[0].Values[i]; v.Line != want {
+			t.Errorf("%s: line %d, want %d, the row of the figure", v.Source, v.Line, want)
+		}
+	}
+	out, _, _ = cli(t, args...)
+	for _, want := range []string{"final 365 at " + final + ":91", "prelim 366 (+1) at " + plus1 + ":100", "no list seat moves"} {
+		if !strings.Contains(out, want) {
+			t.Errorf("the text does not say %q\n%s", want, out)
+		}
+	}
+	if strings.Contains(out, "okrug") {
+		t.Errorf("an election without okrugs is said to have okrug outcomes\n%s", out)
 	}
 }
