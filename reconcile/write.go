@@ -209,7 +209,7 @@ func write(w io.Writer, r *Report, o TextOptions, md bool) error {
 	p.item(0, summary)
 	if !o.Summary {
 		for _, d := range r.Differences {
-			var vals []string
+			var vals, rows []string
 			for _, v := range d.Values {
 				s := v.Source + " "
 				if v.Value == nil {
@@ -220,12 +220,16 @@ func write(w io.Writer, r *Report, o TextOptions, md bool) error {
 				if v.Source != d.Reference && v.Gap != 0 {
 					s += " (" + signed(v.Gap) + ")"
 				}
-				if v.File != "" { // the row of the figure, where a reader checks it
-					s += " at " + where(v.File, v.Line)
-				}
 				vals = append(vals, s)
+				if v.File != "" { // the row of the figure, where a reader checks it
+					rows = append(rows, v.Source+" "+where(v.File, v.Line))
+				}
 			}
-			p.item(1, fmt.Sprintf("precinct %s, %s ballot, %s count, %s: %s", d.Precinct, d.Ballot, countName(d.Machine), d.Field, strings.Join(vals, ", ")))
+			line := fmt.Sprintf("precinct %s, %s ballot, %s count, %s: %s", d.Precinct, d.Ballot, countName(d.Machine), d.Field, strings.Join(vals, ", "))
+			if len(rows) > 0 {
+				line += " (" + strings.Join(rows, ", ") + ")"
+			}
+			p.item(1, line)
 		}
 		if len(r.Only) > 0 {
 			p.head("Protocols in one source only")
