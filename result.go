@@ -463,6 +463,11 @@ const (
 	// UnevaluatedListProtocols: Count precincts have no manual-count list
 	// protocol; every list seat rests on a partial count.
 	UnevaluatedListProtocols = "missing_list_protocols"
+	// UnevaluatedNoListProtocols: no manual-count list protocol was
+	// counted and the election knows no precinct (the rows that named
+	// them were all skipped, or none was given): the national threshold
+	// is not evaluated and no list seat is filled.
+	UnevaluatedNoListProtocols = "no_list_protocols"
 	// UnevaluatedOkrugProtocols: Count precincts of the okrugs of Scope
 	// have no manual-count okrug protocol; those okrugs were decided on a
 	// partial count.

@@ -157,12 +157,78 @@ func TestReconcileLongFileNamesTheFigureRow(t *testing.T) {
 		}
 	}
 	out, _, _ = cli(t, args...)
-	for _, want := range []string{"final 365 at " + final + ":91", "prelim 366 (+1) at " + plus1 + ":100", "no list seat moves"} {
+	for _, want := range []string{"final 365, prelim 366 (+1) (final " + final + ":91, prelim " + plus1 + ":100)", "no list seat moves"} {
 		if !strings.Contains(out, want) {
 			t.Errorf("the text does not say %q\n%s", want, out)
 		}
 	}
 	if strings.Contains(out, "okrug") {
 		t.Errorf("an election without okrugs is said to have okrug outcomes\n%s", out)
+	}
+}
+
+// Lyon's file of shares, read as the votes of one district the mapping
+// names (okrug_id), with --skip-bad-rows: every row is skipped. The
+// district stays in the result, not decided, and the result is
+// provisional on the rows skipped, in text and JSON.
+func TestCountEveryRowSkippedKeepsTheMappingsOkrug(t *testing.T) {
+	m := writeTemp(t, "fr.json", strings.Replace(frMapping, "%s", `"ballot": "okrug", "okrug_id": "Lyon",`, 1))
+	args := []string{"count", "--rules", repo + "examples/fptp/rules.json", "--protocols", frFile, "--mapping", m, "--skip-bad-rows"}
+	out, errs, code := cli(t, append(args, "--format", "json")...)
+	if code != exitFindings {
+		t.Fatalf("exit %d\n%s", code, errs)
+	}
+	var res struct {
+		Provisional bool `json:"provisional"`
+		Reasons     []struct {
+			Kind    string   `json:"kind"`
+			Affects []string `json:"affects"`
+		} `json:"provisional_reasons"`
+		Okrugs []struct {
+			Okrug   string `json:"okrug"`
+			Outcome string `json:"outcome"`
+		} `json:"okrugs"`
+		Seats struct {
+			OkrugOf int `json:"okrug_of"`
+		} `json:"seats"`
+	}
+	if err := json.Unmarshal([]byte(out), &res); err != nil {
+		t.Fatal(err)
+	}
+	if len(res.Okrugs) != 1 || res.Okrugs[0].Okrug != "Lyon" || res.Okrugs[0].Outcome != "not_evaluated" || res.Seats.OkrugOf != 1 {
+		t.Errorf("okrugs %+v, seats of %d: want Lyon, not evaluated, of 1 seat", res.Okrugs, res.Seats.OkrugOf)
+	}
+	kinds := map[string][]string{}
+	for _, r := range res.Reasons {
+		kinds[r.Kind] = r.Affects
+	}
+	if !res.Provisional || len(kinds["unreadable_rows"]) != 1 || kinds["unreadable_rows"][0] != "okrug/Lyon" {
+		t.Errorf("provisional %v, reasons %+v: want unreadable_rows affecting okrug/Lyon", res.Provisional, res.Reasons)
+	}
+	out, _, _ = cli(t, args...)
+	for _, want := range []string{"0 / 1 seats filled", "Lyon   not evaluated: no protocols", "Input rows that could not be read and were skipped: 20 (finding I601)"} {
+		if !strings.Contains(out, want) {
+			t.Errorf("the count does not say %q\n%s", want, out)
+		}
+	}
+}
+
+// The same file as a list ballot: no precinct is known, and the count
+// does not say "0 precincts without a list protocol", which reads as
+// none missing.
+func TestCountEveryRowSkippedListBallot(t *testing.T) {
+	m := writeTemp(t, "fr.json", strings.Replace(frMapping, "%s", `"ballot": "list",`, 1))
+	rules := writeTemp(t, "rules.json", ndsRules)
+	out, _, code := cli(t, "count", "--rules", rules, "--protocols", frFile, "--mapping", m, "--skip-bad-rows")
+	if code != exitFindings {
+		t.Fatalf("exit %d\n%s", code, out)
+	}
+	if strings.Contains(out, "protocol: 0 (finding X215)") {
+		t.Errorf("the count says no precinct lacks a list protocol\n%s", out)
+	}
+	for _, want := range []string{"No manual-count list protocol was counted, and no precinct is known", "Input rows that could not be read and were skipped: 20 (finding I601)"} {
+		if !strings.Contains(out, want) {
+			t.Errorf("the count does not say %q\n%s", want, out)
+		}
 	}
 }
