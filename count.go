@@ -188,6 +188,10 @@ func countProgress(e *election.Election, r Rules, o Options, hashed *election.El
 		return nil, Progress{}, err
 	}
 	p.pre, p.annulled = annulSteps, annulledOkrugs
+	places := o.places // the rows of the protocols of a merged election
+	if len(o.Annul) > 0 {
+		places = nil // by index: an annulment leaves some out
+	}
 	var d dense.Protocol
 	if hashed != nil {
 		for i := range e.Protocols {
@@ -195,6 +199,7 @@ func countProgress(e *election.Election, r Rules, o Options, hashed *election.El
 			if err := p.add(&d, nil, -1); err != nil {
 				return nil, Progress{}, err
 			}
+			places.placeOwn(p.check, i)
 		}
 		sum, err := hashJSON(hashed, o)
 		if err != nil {
@@ -209,6 +214,7 @@ func countProgress(e *election.Election, r Rules, o Options, hashed *election.El
 			if err := p.add(&d, nil, -1); err != nil {
 				return nil, Progress{}, err
 			}
+			places.placeOwn(p.check, i)
 		}
 		res, err := p.finish(o.ElectionSHA256)
 		return res, p.progress, err
@@ -223,6 +229,7 @@ func countProgress(e *election.Election, r Rules, o Options, hashed *election.El
 		if err := p.add(&d, nil, -1); err != nil {
 			return nil, Progress{}, err
 		}
+		places.placeOwn(p.check, i)
 		dense.SortByKey(&d, p.keys)
 		h.Add(&d)
 	}

@@ -278,6 +278,12 @@ func CountCSV(def *election.Election, r Rules, files []CSVInput, o Options) (*Re
 					stop = big.locate(err, keys, d, func(field string) *ingest.ParseError { return row.Error(field, nil) })
 					return errStop
 				}
+				if longVotes == nil && rows.defined(row) {
+					// The protocol's own findings are about this row (a
+					// long file's, about the row of each figure, are
+					// placed by rows.locate).
+					streamPlaceOwn(p.check, f.Name, row.Line, row.Column)
+				}
 				if o.EachRow != nil {
 					// The row's index in the caller's definition, not the
 					// count's slot (the same when no ID is defined twice).
@@ -448,11 +454,19 @@ func (x *rowIndex) note(row *ingest.Row, i int, votes []string) {
 	}
 }
 
+// defined says whether row is of a precinct the definition lists, whose
+// findings x places.
+func (x *rowIndex) defined(row *ingest.Row) bool {
+	return x != nil && row.Index >= 0 && 4*row.Index < len(x.line)
+}
+
 // locate gives each finding about a protocol of a defined precinct the
 // file and line of its row, and says whether it placed any. Of a protocol
 // that several rows give, the duplicate's finding (X207) gets the last
-// row, and the others none: which of the rows one is about is not known
-// here, and a row that may be the other one is never named.
+// row, and the other cross-checks none: which of the rows one is about is
+// not known here, and a row that may be the other one is never named. (A
+// protocol's own findings, P109 of a protocol of zeros among them, were
+// placed at its row as it was read: placeOwn.)
 func (x *rowIndex) locate(fs []validate.Finding, t *dense.Precincts, files []CSVInput) bool {
 	if x == nil || t == nil {
 		return false
@@ -1056,6 +1070,10 @@ type rowOrigin struct {
 type rowPlaces struct {
 	rows    map[placeKey]rowAt
 	choices map[placeChoice]int
+	// dups gives the row of each protocol (by its index in the election)
+	// that another row of its precinct, ballot and count repeats, for
+	// its own findings (placeOwn): locate places none of them.
+	dups map[int]rowAt
 }
 
 type placeKey struct {
@@ -1084,16 +1102,28 @@ func placesOf(e *election.Election, origins []rowOrigin) *rowPlaces {
 		return nil
 	}
 	x := &rowPlaces{rows: map[placeKey]rowAt{}, choices: map[placeChoice]int{}}
+	first := map[placeKey]int{} // the index of each key's first protocol
 	for _, o := range origins {
 		for j, line := range o.lines {
 			q := &e.Protocols[o.first+j]
 			k := placeKey{q.Precinct, q.Ballot, q.Machine}
-			_, dup := x.rows[k]
+			before, dup := x.rows[k]
 			col := 0
 			if j < len(o.precinctColumns) {
 				col = o.precinctColumns[j]
 			}
 			x.rows[k] = rowAt{o.file, line, col, dup, o.long}
+			if !dup {
+				first[k] = o.first + j
+			} else if !o.long {
+				if x.dups == nil {
+					x.dups = map[int]rowAt{}
+				}
+				if _, ok := x.dups[first[k]]; !ok && !before.long {
+					x.dups[first[k]] = before
+				}
+				x.dups[o.first+j] = x.rows[k]
+			}
 		}
 		for _, c := range o.empty {
 			q := &e.Protocols[o.first+c.Protocol]
@@ -1127,6 +1157,18 @@ func (x *rowPlaces) locate(fs []validate.Finding) {
 				p.Row = x.choices[placeChoice{k, p.Choice}] // 0: no row of its own
 			}
 		}
+	}
+}
+
+// placeOwn places the own findings of protocol i of the election, just
+// checked by s, at its row when another row repeats its precinct, ballot
+// and count (locate places the findings of the others).
+func (x *rowPlaces) placeOwn(s *validate.Stream, i int) {
+	if x == nil {
+		return
+	}
+	if a, ok := x.dups[i]; ok {
+		streamPlaceOwn(s, a.file, a.line, a.col)
 	}
 }
 

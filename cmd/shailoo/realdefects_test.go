@@ -232,3 +232,48 @@ func TestCountEveryRowSkippedListBallot(t *testing.T) {
 		}
 	}
 }
+
+// Afghanistan's preliminary file of 2009 counted as drafted, a row per
+// protocol of its polling centre: each centre's 32 rows are duplicates
+// (X207), and each row of 0 votes a protocol of zeros (P109), named at
+// its own row (row 3: centre 0101001, candidate 977770, 0 votes), by the
+// count that streams the rows and by the one that reads them whole
+// (--skip-bad-rows).
+func TestCountZerosAmongDuplicatesNameTheirRows(t *testing.T) {
+	file := repo + "testdata/ingest/real/af2009-prelim-pc.csv"
+	m := writeTemp(t, "m.json", `{"precinct": "pc_code", "ballot": "list", "votes": {"votes": "votes"}}`)
+	rules := writeTemp(t, "rules.json", afRules)
+	for _, extra := range [][]string{nil, {"--skip-bad-rows"}} {
+		args := append([]string{"count", "--rules", rules, "--protocols", file, "--mapping", m, "--format", "json"}, extra...)
+		out, errs, _ := cli(t, args...)
+		var res struct {
+			Findings struct {
+				Findings []struct {
+					Code  string `json:"code"`
+					Place struct {
+						Precinct string `json:"precinct"`
+						File     string `json:"file"`
+						Row      int    `json:"row"`
+					} `json:"place"`
+				} `json:"findings"`
+			} `json:"findings"`
+		}
+		if err := json.Unmarshal([]byte(out), &res); err != nil {
+			t.Fatalf("%v\n%s", err, errs)
+		}
+		zeros, row3 := 0, false
+		for _, f := range res.Findings.Findings {
+			if f.Code != "P109" {
+				continue
+			}
+			zeros++
+			if f.Place.Row == 0 || f.Place.File != file {
+				t.Errorf("%v: P109 of %s names no row", extra, f.Place.Precinct)
+			}
+			row3 = row3 || f.Place.Row == 3 && f.Place.Precinct == "0101001"
+		}
+		if zeros == 0 || !row3 {
+			t.Errorf("%v: %d P109, row 3 named: %v", extra, zeros, row3)
+		}
+	}
+}
