@@ -47,9 +47,10 @@ func checkFiles(files []CSVInput) error {
 // that CountWith gives for the merged election (what MergeCSV builds: def
 // with the files' protocols appended in file order), without ever holding
 // those protocols, except that each finding about a protocol read from a
-// file names its file and row (Place.File, Place.Row: the last row of the
-// protocol's precinct, ballot and count; without o.TotalsOnly), and for
-// one input: the Result's "election" input is
+// file names its file and row (Place.File, Place.Row: a protocol's own
+// finding the row that gave it, and in a long file the row that gives the
+// figure it is about; a cross-check the last row of the protocol's
+// precinct, ballot and count; without o.TotalsOnly), and for one input: the Result's "election" input is
 // the SHA-256 of def's JSON (as CountWith(def) gives it), and each file is
 // named by the SHA-256 of its bytes, which anyone can recompute with
 // sha256sum. The rows are not hashed a second time as JSON: at a million
@@ -278,11 +279,11 @@ func CountCSV(def *election.Election, r Rules, files []CSVInput, o Options) (*Re
 					stop = big.locate(err, keys, d, func(field string) *ingest.ParseError { return row.Error(field, nil) })
 					return errStop
 				}
-				if longVotes == nil && rows.defined(row) {
-					// The protocol's own findings are about this row (a
-					// long file's, about the row of each figure, are
-					// placed by rows.locate).
-					streamPlaceOwn(p.check, f.Name, row.Line, row.Column)
+				if rows.defined(row) {
+					fs := streamOwnFound(p.check)
+					for j := range fs {
+						placeOwn(&fs[j], f.Name, row, longVotes != nil)
+					}
 				}
 				if o.EachRow != nil {
 					// The row's index in the caller's definition, not the
@@ -777,7 +778,11 @@ func mergeCSV(def *election.Election, files []CSVInput, o Options) (*election.El
 			// earlier file's part leave the table.
 			extra = joins.join(&e, &t, i, f.Name, origins, &o)
 		}
-		origins = append(origins, rowOrigin{file: f.Name, first: len(e.Protocols), lines: t.Lines, precinctColumns: t.PrecinctColumns, columns: t.Columns, sums: t.Sums, long: f.Mapping.Shape == "long", empty: t.EmptyChoices, extra: extra})
+		var figures []ingest.FigureRow
+		if !f.Mapping.Part { // a join moves the protocols
+			figures = t.FigureRows
+		}
+		origins = append(origins, rowOrigin{file: f.Name, first: len(e.Protocols), lines: t.Lines, precinctColumns: t.PrecinctColumns, columns: t.Columns, sums: t.Sums, long: f.Mapping.Shape == "long", empty: t.EmptyChoices, figures: figures, extra: extra})
 		e.Protocols = append(e.Protocols[:len(e.Protocols):len(e.Protocols)], t.Protocols...) // never into def's array
 		for _, p := range t.Precincts {
 			if _, ok := known[p.ID]; fromFiles && !ok {
@@ -1058,6 +1063,9 @@ type rowOrigin struct {
 	// an empty cell (empty), or by none of them.
 	long  bool
 	empty []ingest.ChoiceRow
+	// figures gives the row of each figure one row of a long file gives
+	// (ingest.Table.FigureRows); nil for a file of parts.
+	figures []ingest.FigureRow
 	// extra gives those rows of the protocols joined to another file's
 	// part (ingest.Mapping.Part), which are not in lines.
 	extra []placeChoiceLine
@@ -1070,6 +1078,9 @@ type rowOrigin struct {
 type rowPlaces struct {
 	rows    map[placeKey]rowAt
 	choices map[placeChoice]int
+	// votes gives the row of a long file that gives a choice's votes of
+	// a protocol alone, for the findings about them.
+	votes map[placeChoice]int
 	// dups gives the row of each protocol (by its index in the election)
 	// that another row of its precinct, ballot and count repeats, for
 	// its own findings (placeOwn): locate places none of them.
@@ -1129,6 +1140,17 @@ func placesOf(e *election.Election, origins []rowOrigin) *rowPlaces {
 			q := &e.Protocols[o.first+c.Protocol]
 			x.choices[placeChoice{placeKey{q.Precinct, q.Ballot, q.Machine}, c.Choice}] = c.Line
 		}
+		for _, c := range o.figures {
+			id, ok := strings.CutPrefix(c.Field, "votes.")
+			if !ok {
+				continue
+			}
+			if x.votes == nil {
+				x.votes = map[placeChoice]int{}
+			}
+			q := &e.Protocols[o.first+c.Protocol]
+			x.votes[placeChoice{placeKey{q.Precinct, q.Ballot, q.Machine}, id}] = c.Line
+		}
 		for _, c := range o.extra {
 			x.choices[c.placeChoice] = c.line
 		}
@@ -1140,7 +1162,9 @@ func placesOf(e *election.Election, origins []rowOrigin) *rowPlaces {
 // and line of its row (Place.File, Place.Row), and a transposed file's
 // column: the protocol of the finding's precinct, ballot and count, the
 // last such row when there are several (a duplicate is found at the
-// later row).
+// later row; the other findings of such protocols are placed as they are
+// checked, placeOwn); in a long file, a finding about a choice's votes at
+// the row that gives them.
 func (x *rowPlaces) locate(fs []validate.Finding) {
 	if x == nil {
 		return
@@ -1155,6 +1179,8 @@ func (x *rowPlaces) locate(fs []validate.Finding) {
 			p.File, p.Row, p.Column = a.file, a.line, a.col
 			if a.long && fs[i].Code == validate.MissingVotes && p.Choice != "" {
 				p.Row = x.choices[placeChoice{k, p.Choice}] // 0: no row of its own
+			} else if line, ok := x.votes[placeChoice{k, p.Choice}]; a.long && ok && p.Choice != "" {
+				p.Row = line // the row that gives the votes
 			}
 		}
 	}
@@ -1168,7 +1194,38 @@ func (x *rowPlaces) placeOwn(s *validate.Stream, i int) {
 		return
 	}
 	if a, ok := x.dups[i]; ok {
-		streamPlaceOwn(s, a.file, a.line, a.col)
+		fs := streamOwnFound(s)
+		for j := range fs {
+			if q := &fs[j].Place; q.File == "" && q.Precinct != "" && q.Ballot != "" {
+				q.File, q.Row, q.Column = a.file, a.line, a.col
+			}
+		}
+	}
+}
+
+// placeOwn places f, a finding of the protocol row gives on its own, at
+// the row, read from file: a long file's finding about a choice's votes
+// or a line at the row that gives that figure alone, or at the
+// protocol's first row; but a long file's figure not given (X229), which
+// rowIndex.locate places at the row that names it with an empty cell.
+func placeOwn(f *validate.Finding, file string, row *ingest.Row, long bool) {
+	q := &f.Place
+	if q.File != "" || q.Precinct == "" || q.Ballot == "" || long && f.Code == validate.MissingVotes {
+		return
+	}
+	q.File, q.Row, q.Column = file, row.Line, row.Column
+	if !long {
+		return
+	}
+	field := ""
+	switch {
+	case q.Choice != "":
+		field = "votes." + q.Choice
+	case q.Line != "":
+		field = "lines." + q.Line
+	}
+	if line := row.FigureLine(field); field != "" && line > 0 {
+		q.Row = line
 	}
 }
 

@@ -747,6 +747,17 @@ func (lr *longReader) figureLines(r *Row, fn func(field string, line int)) {
 	}
 }
 
+// figureLine is Row.FigureLine for a protocol of a long file.
+func (lr *longReader) figureLine(r *Row, field string) int {
+	line := 0
+	lr.figureLines(r, func(f string, l int) {
+		if f == field {
+			line = l
+		}
+	})
+	return line
+}
+
 // rowError is Row.Error for a protocol of a long file: a line or choice
 // is placed at the row that gave it (its choice, or its repeated line
 // column); a figure no row gave, at the protocol's first row.

@@ -247,6 +247,17 @@ type Row struct {
 	cells [16]byte
 }
 
+// FigureLine returns the line of the row of a long file that gives the
+// figure field ("votes.ID", "lines.valid") of r's protocol alone: 0 for a
+// row of another file, a figure not given, or one summed from several
+// rows (see Table.FigureRows).
+func (r *Row) FigureLine(field string) int {
+	if r == nil || r.scan == nil || r.scan.long == nil {
+		return 0
+	}
+	return r.scan.long.figureLine(r, field)
+}
+
 // Error returns a *ParseError for a problem found in the row after it was
 // read (a sum it makes overflow, say): the file, the row's line, and the
 // column and header of the mapping field named ("lines.voters",

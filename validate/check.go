@@ -740,21 +740,17 @@ func (s *Stream) add(p *dense.Protocol, slot int32) {
 	s.ownTo = len(c.rep.Findings)
 }
 
-// placeOwn gives the findings of the last protocol Add checked on its own
-// (not the cross-checks, which are about every protocol of its precinct)
-// the file, line and column of its row, once: a protocol given by several
-// rows (a duplicate) is then told apart by its findings' rows.
-func (s *Stream) placeOwn(file string, line, col int) {
-	if s == nil || s.c == nil {
-		return
+// ownFound returns the findings of the last protocol Add checked on its
+// own (not the cross-checks, which are about every protocol of its
+// precinct), for the caller to place at its row (Place.File, Row,
+// Column): a protocol that several rows give (a duplicate) is then told
+// apart by its findings' rows. They are the Report's: a change to them
+// is a change to its.
+func (s *Stream) ownFound() []Finding {
+	if s == nil || s.c == nil || s.ownTo > len(s.c.rep.Findings) {
+		return nil
 	}
-	fs := s.c.rep.Findings
-	for i := s.ownFrom; i < s.ownTo && i < len(fs); i++ {
-		if p := &fs[i].Place; p.File == "" && p.Precinct != "" && p.Ballot != "" {
-			p.File, p.Row, p.Column = file, line, col
-		}
-	}
-	s.ownFrom, s.ownTo = 0, 0
+	return s.c.rep.Findings[s.ownFrom:s.ownTo]
 }
 
 func (s *Stream) markKnown(at int32) {

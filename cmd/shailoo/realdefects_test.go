@@ -277,3 +277,28 @@ func TestCountZerosAmongDuplicatesNameTheirRows(t *testing.T) {
 		}
 	}
 }
+
+// A finding about a long file's figure names the row that gives it: the
+// final file of 2009 with one vote made negative (0101004, candidate
+// 983418, line 91), P106 at line 91, not at the protocol's first row
+// (89), by the count that streams the rows and the one that reads them
+// whole.
+func TestCountLongFileFindingAtTheFigureRow(t *testing.T) {
+	final, err := os.ReadFile(repo + "testdata/ingest/real/af2009-final-pc.csv")
+	if err != nil {
+		t.Fatal(err)
+	}
+	const was, is = "\"0101004\",983418,365\n", "\"0101004\",983418,-365\n"
+	if bytes.Count(final, []byte(was)) != 1 {
+		t.Fatalf("the final file has not one row %q", was)
+	}
+	file := writeTemp(t, "af2009-final-negative.csv", string(bytes.Replace(final, []byte(was), []byte(is), 1)))
+	m := afMapping(t, "final.json", afCodes, []string{"NA"})
+	rules := writeTemp(t, "rules.json", afRules)
+	for _, extra := range [][]string{nil, {"--skip-bad-rows"}} {
+		out, _, _ := cli(t, append([]string{"count", "--rules", rules, "--protocols", file, "--mapping", m}, extra...)...)
+		if want := ", row 91, precinct 0101004, list ballot, manual count, choice p983418"; !strings.Contains(out, want) {
+			t.Errorf("%v: the count does not say %q\n%s", extra, want, out)
+		}
+	}
+}
