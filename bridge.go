@@ -20,6 +20,7 @@ var (
 	streamResetSlot  = bridge.StreamResetSlot.(func(*validate.Stream, int32))
 	streamSlotReport = bridge.StreamSlotReport.(func(*validate.Stream, int32) validate.Report)
 	streamRecorded   = bridge.StreamRecorded.(func(*validate.Stream) validate.Report)
+	streamOwnFound   = bridge.StreamOwnFound.(func(*validate.Stream) []validate.Finding)
 
 	newAccumulator    = bridge.NewAccumulator.(func(*election.Election, *dense.Keys, *dense.Precincts) (*tally.Accumulator, error))
 	accumulatorAdd    = bridge.AccumulatorAdd.(func(*tally.Accumulator, int, *dense.Protocol, *election.Precinct) error)

@@ -188,6 +188,10 @@ func countProgress(e *election.Election, r Rules, o Options, hashed *election.El
 		return nil, Progress{}, err
 	}
 	p.pre, p.annulled = annulSteps, annulledOkrugs
+	places := o.places // the rows of the protocols of a merged election
+	if len(o.Annul) > 0 {
+		places = nil // by index: an annulment leaves some out
+	}
 	var d dense.Protocol
 	if hashed != nil {
 		for i := range e.Protocols {
@@ -195,6 +199,7 @@ func countProgress(e *election.Election, r Rules, o Options, hashed *election.El
 			if err := p.add(&d, nil, -1); err != nil {
 				return nil, Progress{}, err
 			}
+			places.placeOwn(p.check, i)
 		}
 		sum, err := hashJSON(hashed, o)
 		if err != nil {
@@ -209,6 +214,7 @@ func countProgress(e *election.Election, r Rules, o Options, hashed *election.El
 			if err := p.add(&d, nil, -1); err != nil {
 				return nil, Progress{}, err
 			}
+			places.placeOwn(p.check, i)
 		}
 		res, err := p.finish(o.ElectionSHA256)
 		return res, p.progress, err
@@ -223,6 +229,7 @@ func countProgress(e *election.Election, r Rules, o Options, hashed *election.El
 		if err := p.add(&d, nil, -1); err != nil {
 			return nil, Progress{}, err
 		}
+		places.placeOwn(p.check, i)
 		dense.SortByKey(&d, p.keys)
 		h.Add(&d)
 	}
@@ -1504,6 +1511,10 @@ func (c *counter) lists() error {
 		// The note says how many; the reason says why.
 		reason, why := strings.TrimPrefix(alloc.Reason, fmt.Sprintf("%d seat(s) unfilled: ", alloc.Unfilled)), ""
 		switch {
+		case len(entries) == 0 && len(votesOpen) > 0:
+			// A threshold not evaluated was not failed: say why it
+			// could not be, never that no list passed it.
+			reason, why = "the threshold could not be evaluated ("+openThresholdReasons(c.res.Lists)+")", "threshold_not_evaluated"
 		case len(entries) == 0 && len(c.res.Lists) > 0:
 			// Lists with votes, none past the threshold: not "no list
 			// with votes".
@@ -2555,4 +2566,17 @@ func openValue(r Rules, path string) string {
 		return "?"
 	}
 	return string(v)
+}
+
+// openThresholdReasons says why the national thresholds of lists were not
+// evaluated: each distinct reason once, in the order of the lists.
+func openThresholdReasons(lists []List) string {
+	var rs []string
+	for i := range lists {
+		v := &lists[i].National
+		if v.Status == threshold.NotEvaluated && v.Reason != "" && !slices.Contains(rs, v.Reason) {
+			rs = append(rs, v.Reason)
+		}
+	}
+	return strings.Join(rs, "; ")
 }

@@ -268,6 +268,13 @@ func (l *okrugLearner) file(name string, m ingest.Mapping) []int {
 			l.choices = append(l.choices, c)
 		}
 	}
+	if m.OkrugID != "" && m.Ballot == string(election.OkrugBallot) {
+		// The mapping names the okrug of every row: it is the
+		// election's even when no row of it could be read, so that it
+		// is reported not decided, never dropped.
+		pr := election.Precinct{Okrug: m.OkrugID, Region: m.RegionID}
+		l.okrug(&pr, election.OkrugBallot, 0)
+	}
 	votes := m.Layout().Votes
 	slots := make([]int, len(votes))
 	for j, id := range votes {

@@ -67,9 +67,11 @@ func TestCountCSVLearnsPrecinctsAsMergeCSV(t *testing.T) {
 	require.Equal(t, want.Error(), err.Error())
 }
 
-// A finding about a protocol that two rows give names no row, which might
-// be the other one: only the duplicate's own finding (X207) names the
-// last row. Row 2's valid 10 against votes 6 (P103) is not "row 4".
+// A finding about a protocol that two rows give names the row it is
+// about, never the other one: the duplicate's (X207) the last row, a
+// protocol's own finding the row that gave that protocol. Row 2's valid 10
+// against votes 6 (P103) is row 2, not "row 4"; a cross-check of both
+// rows would name none.
 func TestCountCSVDuplicateRowsNotMisplaced(t *testing.T) {
 	def := pqElection()
 	m := ingest.Mapping{Precinct: ingest.Column{Header: "precinct"}, Ballot: "list",
@@ -89,6 +91,8 @@ func TestCountCSVDuplicateRowsNotMisplaced(t *testing.T) {
 			switch f.Code {
 			case validate.DuplicateProtocol:
 				require.Equal(t, 4, f.Place.Row, "the duplicate: the second row")
+			case "P103":
+				require.Equal(t, 2, f.Place.Row, "the protocol of row 2 (skip bad rows: %v)", o.SkipBadRows)
 			default:
 				require.Zero(t, f.Place.Row, "%s names row %d (skip bad rows: %v)", f.Code, f.Place.Row, o.SkipBadRows)
 			}

@@ -62,6 +62,12 @@ func (c *counter) baseProvisional() {
 	c.step(election.Step{Kind: "not_evaluated", Subject: "list", Seats: c.r.Seats.List,
 		Detail: "the national threshold is not evaluated: " + why + "; no list seat is filled"})
 	reason := fmt.Sprintf("the national threshold is not evaluated: %s; the %d list seats are not filled", why, c.r.Seats.List)
+	if c.lack.protocols == 0 && len(c.e.Precincts) == 0 {
+		// No precinct is known (its rows all skipped, or none given): a
+		// count of 0 precincts missing one would read as none missing.
+		c.provisional(Unevaluated{Kind: UnevaluatedNoListProtocols, Affects: []string{"list"}, Reason: reason})
+		return
+	}
 	if c.lack.protocols == 0 {
 		// No list protocol at all: every precinct is missing its own.
 		c.provisional(Unevaluated{Kind: UnevaluatedListProtocols, Count: len(c.e.Precincts), Affects: []string{"list"}, Reason: reason})
@@ -232,12 +238,33 @@ func (c *counter) unreadable(rep validate.Report) {
 			Reason: fmt.Sprintf("%d file(s) whose header ends in a row that looks like a data row (findings %s): if it is one, what it holds is not counted (a wide file's row is a whole protocol, a long file's row one figure of a protocol, which is counted without it), and %s were decided without it",
 				headers, validate.DataHeader, strings.Join(affects, ", "))})
 	}
-	if n == 0 || len(affects) == 0 {
+	if n == 0 {
 		return
 	}
+	decided := "were decided without them"
+	if len(affects) == 0 {
+		// Nothing decided is no result resting on the rows read alone:
+		// what is not decided may be so for want of the rows skipped.
+		affects, decided = c.undecided(), "are not decided, which the rows skipped may be why"
+	}
 	c.provisional(Unevaluated{Kind: UnevaluatedUnreadable, Count: n, Affects: affects,
-		Reason: fmt.Sprintf("%d input rows could not be read and were skipped (findings %s): what they held is not counted (a wide file's row is a whole protocol, a long file's row one figure of a protocol, which is counted without it), a precinct or okrug that only they named is not in the result, and %s were decided without them",
-			n, validate.RowUnreadable, strings.Join(affects, ", "))})
+		Reason: fmt.Sprintf("%d input rows could not be read and were skipped (findings %s): what they held is not counted (a wide file's row is a whole protocol, a long file's row one figure of a protocol, which is counted without it), a precinct or okrug that only they named is not in the result, and %s %s",
+			n, validate.RowUnreadable, strings.Join(affects, ", "), decided)})
+}
+
+// undecided returns the seats a count did not decide: the list seats,
+// when there are list seats, and each okrug without an outcome.
+func (c *counter) undecided() []string {
+	var out []string
+	if c.r.Seats.List > 0 && c.res.Seats.List == 0 {
+		out = append(out, "list")
+	}
+	for _, o := range c.res.Okrugs {
+		if o.Outcome == seats.OutcomeNotEvaluated && !slices.Contains(out, "okrug/"+o.Okrug) {
+			out = append(out, "okrug/"+o.Okrug)
+		}
+	}
+	return out
 }
 
 // duplicates records the protocols given twice for one precinct, ballot

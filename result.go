@@ -445,6 +445,8 @@ type SeatTally struct {
 	DistrictSexNotGiven int `json:"district_deputies_sex_not_given,omitempty"`
 	// ListUnfilled is the list seats the votes left unfilled, and
 	// ListUnfilledWhy why: "threshold" (no list passed it),
+	// "threshold_not_evaluated" (no list passed it, and the threshold of
+	// some could not be evaluated: they did not fail it),
 	// "no_list_with_votes" (none with votes is left to take them), "cap"
 	// (every list that passed the threshold holds its cap), "" otherwise (the notes say
 	// it). An outcome of the count, said where the seats are, not in the
@@ -508,6 +510,11 @@ const (
 	// UnevaluatedListProtocols: Count precincts have no manual-count list
 	// protocol; every list seat rests on a partial count.
 	UnevaluatedListProtocols = "missing_list_protocols"
+	// UnevaluatedNoListProtocols: no manual-count list protocol was
+	// counted and the election knows no precinct (the rows that named
+	// them were all skipped, or none was given): the national threshold
+	// is not evaluated and no list seat is filled.
+	UnevaluatedNoListProtocols = "no_list_protocols"
 	// UnevaluatedOkrugProtocols: Count precincts of the okrugs of Scope
 	// have no manual-count okrug protocol; those okrugs were decided on a
 	// partial count.

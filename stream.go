@@ -47,9 +47,10 @@ func checkFiles(files []CSVInput) error {
 // that CountWith gives for the merged election (what MergeCSV builds: def
 // with the files' protocols appended in file order), without ever holding
 // those protocols, except that each finding about a protocol read from a
-// file names its file and row (Place.File, Place.Row: the last row of the
-// protocol's precinct, ballot and count; without o.TotalsOnly), and for
-// one input: the Result's "election" input is
+// file names its file and row (Place.File, Place.Row: a protocol's own
+// finding the row that gave it, and in a long file the row that gives the
+// figure it is about; a cross-check the last row of the protocol's
+// precinct, ballot and count; without o.TotalsOnly), and for one input: the Result's "election" input is
 // the SHA-256 of def's JSON (as CountWith(def) gives it), and each file is
 // named by the SHA-256 of its bytes, which anyone can recompute with
 // sha256sum. The rows are not hashed a second time as JSON: at a million
@@ -278,6 +279,12 @@ func CountCSV(def *election.Election, r Rules, files []CSVInput, o Options) (*Re
 					stop = big.locate(err, keys, d, func(field string) *ingest.ParseError { return row.Error(field, nil) })
 					return errStop
 				}
+				if rows.defined(row) {
+					fs := streamOwnFound(p.check)
+					for j := range fs {
+						placeOwn(&fs[j], f.Name, row, longVotes != nil)
+					}
+				}
 				if o.EachRow != nil {
 					// The row's index in the caller's definition, not the
 					// count's slot (the same when no ID is defined twice).
@@ -448,11 +455,19 @@ func (x *rowIndex) note(row *ingest.Row, i int, votes []string) {
 	}
 }
 
+// defined says whether row is of a precinct the definition lists, whose
+// findings x places.
+func (x *rowIndex) defined(row *ingest.Row) bool {
+	return x != nil && row.Index >= 0 && 4*row.Index < len(x.line)
+}
+
 // locate gives each finding about a protocol of a defined precinct the
 // file and line of its row, and says whether it placed any. Of a protocol
 // that several rows give, the duplicate's finding (X207) gets the last
-// row, and the others none: which of the rows one is about is not known
-// here, and a row that may be the other one is never named.
+// row, and the other cross-checks none: which of the rows one is about is
+// not known here, and a row that may be the other one is never named. (A
+// protocol's own findings, P109 of a protocol of zeros among them, were
+// placed at its row as it was read: placeOwn.)
 func (x *rowIndex) locate(fs []validate.Finding, t *dense.Precincts, files []CSVInput) bool {
 	if x == nil || t == nil {
 		return false
@@ -508,8 +523,16 @@ func (o *Options) unreadable(skipped []*ingest.ParseError) {
 			continue
 		}
 		o.unreadableListed++
-		o.Findings = append(o.Findings, validate.UnreadableRow(pe.File, pe.Line, pe.Column, pe.Error()))
+		o.Findings = append(o.Findings, validate.UnreadableRow(pe.File, pe.Line, pe.Column, unreadableReason(pe)))
 	}
+}
+
+// unreadableReason is what was wrong with the row pe names, without the
+// file, line and column, which the finding gives once.
+func unreadableReason(pe *ingest.ParseError) string {
+	r := *pe
+	r.File, r.Line, r.Column = "", 0, 0
+	return r.Error()
 }
 
 // guesses records the files whose mapping still holds the guesses of a
@@ -777,7 +800,11 @@ func mergeCSV(def *election.Election, files []CSVInput, o Options) (*election.El
 			// earlier file's part leave the table.
 			extra = joins.join(&e, &t, i, f.Name, origins, &o)
 		}
-		origins = append(origins, rowOrigin{file: f.Name, first: len(e.Protocols), lines: t.Lines, precinctColumns: t.PrecinctColumns, columns: t.Columns, sums: t.Sums, long: f.Mapping.Shape == "long", empty: t.EmptyChoices, extra: extra})
+		var figures []ingest.FigureRow
+		if !f.Mapping.Part { // a join moves the protocols
+			figures = t.FigureRows
+		}
+		origins = append(origins, rowOrigin{file: f.Name, first: len(e.Protocols), lines: t.Lines, precinctColumns: t.PrecinctColumns, columns: t.Columns, sums: t.Sums, long: f.Mapping.Shape == "long", empty: t.EmptyChoices, figures: figures, extra: extra})
 		e.Protocols = append(e.Protocols[:len(e.Protocols):len(e.Protocols)], t.Protocols...) // never into def's array
 		for _, p := range t.Precincts {
 			if _, ok := known[p.ID]; fromFiles && !ok {
@@ -1058,6 +1085,9 @@ type rowOrigin struct {
 	// an empty cell (empty), or by none of them.
 	long  bool
 	empty []ingest.ChoiceRow
+	// figures gives the row of each figure one row of a long file gives
+	// (ingest.Table.FigureRows); nil for a file of parts.
+	figures []ingest.FigureRow
 	// extra gives those rows of the protocols joined to another file's
 	// part (ingest.Mapping.Part), which are not in lines.
 	extra []placeChoiceLine
@@ -1070,6 +1100,13 @@ type rowOrigin struct {
 type rowPlaces struct {
 	rows    map[placeKey]rowAt
 	choices map[placeChoice]int
+	// votes gives the row of a long file that gives a choice's votes of
+	// a protocol alone, for the findings about them.
+	votes map[placeChoice]int
+	// dups gives the row of each protocol (by its index in the election)
+	// that another row of its precinct, ballot and count repeats, for
+	// its own findings (placeOwn): locate places none of them.
+	dups map[int]rowAt
 }
 
 type placeKey struct {
@@ -1098,20 +1135,43 @@ func placesOf(e *election.Election, origins []rowOrigin) *rowPlaces {
 		return nil
 	}
 	x := &rowPlaces{rows: map[placeKey]rowAt{}, choices: map[placeChoice]int{}}
+	first := map[placeKey]int{} // the index of each key's first protocol
 	for _, o := range origins {
 		for j, line := range o.lines {
 			q := &e.Protocols[o.first+j]
 			k := placeKey{q.Precinct, q.Ballot, q.Machine}
-			_, dup := x.rows[k]
+			before, dup := x.rows[k]
 			col := 0
 			if j < len(o.precinctColumns) {
 				col = o.precinctColumns[j]
 			}
 			x.rows[k] = rowAt{o.file, line, col, dup, o.long}
+			if !dup {
+				first[k] = o.first + j
+			} else if !o.long {
+				if x.dups == nil {
+					x.dups = map[int]rowAt{}
+				}
+				if _, ok := x.dups[first[k]]; !ok && !before.long {
+					x.dups[first[k]] = before
+				}
+				x.dups[o.first+j] = x.rows[k]
+			}
 		}
 		for _, c := range o.empty {
 			q := &e.Protocols[o.first+c.Protocol]
 			x.choices[placeChoice{placeKey{q.Precinct, q.Ballot, q.Machine}, c.Choice}] = c.Line
+		}
+		for _, c := range o.figures {
+			id, ok := strings.CutPrefix(c.Field, "votes.")
+			if !ok {
+				continue
+			}
+			if x.votes == nil {
+				x.votes = map[placeChoice]int{}
+			}
+			q := &e.Protocols[o.first+c.Protocol]
+			x.votes[placeChoice{placeKey{q.Precinct, q.Ballot, q.Machine}, id}] = c.Line
 		}
 		for _, c := range o.extra {
 			x.choices[c.placeChoice] = c.line
@@ -1124,7 +1184,9 @@ func placesOf(e *election.Election, origins []rowOrigin) *rowPlaces {
 // and line of its row (Place.File, Place.Row), and a transposed file's
 // column: the protocol of the finding's precinct, ballot and count, the
 // last such row when there are several (a duplicate is found at the
-// later row).
+// later row; the other findings of such protocols are placed as they are
+// checked, placeOwn); in a long file, a finding about a choice's votes at
+// the row that gives them.
 func (x *rowPlaces) locate(fs []validate.Finding) {
 	if x == nil {
 		return
@@ -1139,8 +1201,53 @@ func (x *rowPlaces) locate(fs []validate.Finding) {
 			p.File, p.Row, p.Column = a.file, a.line, a.col
 			if a.long && fs[i].Code == validate.MissingVotes && p.Choice != "" {
 				p.Row = x.choices[placeChoice{k, p.Choice}] // 0: no row of its own
+			} else if line, ok := x.votes[placeChoice{k, p.Choice}]; a.long && ok && p.Choice != "" {
+				p.Row = line // the row that gives the votes
 			}
 		}
+	}
+}
+
+// placeOwn places the own findings of protocol i of the election, just
+// checked by s, at its row when another row repeats its precinct, ballot
+// and count (locate places the findings of the others).
+func (x *rowPlaces) placeOwn(s *validate.Stream, i int) {
+	if x == nil {
+		return
+	}
+	if a, ok := x.dups[i]; ok {
+		fs := streamOwnFound(s)
+		for j := range fs {
+			if q := &fs[j].Place; q.File == "" && q.Precinct != "" && q.Ballot != "" {
+				q.File, q.Row, q.Column = a.file, a.line, a.col
+			}
+		}
+	}
+}
+
+// placeOwn places f, a finding of the protocol row gives on its own, at
+// the row, read from file: a long file's finding about a choice's votes
+// or a line at the row that gives that figure alone, or at the
+// protocol's first row; but a long file's figure not given (X229), which
+// rowIndex.locate places at the row that names it with an empty cell.
+func placeOwn(f *validate.Finding, file string, row *ingest.Row, long bool) {
+	q := &f.Place
+	if q.File != "" || q.Precinct == "" || q.Ballot == "" || long && f.Code == validate.MissingVotes {
+		return
+	}
+	q.File, q.Row, q.Column = file, row.Line, row.Column
+	if !long {
+		return
+	}
+	field := ""
+	switch {
+	case q.Choice != "":
+		field = "votes." + q.Choice
+	case q.Line != "":
+		field = "lines." + q.Line
+	}
+	if line := row.FigureLine(field); field != "" && line > 0 {
+		q.Row = line
 	}
 }
 

@@ -37,6 +37,8 @@ func TestAPIWalk(t *apiwalkTesting.T) {
 	apiwalk.Call(t, "(*ingest.ParseError).Unwrap zero", func() { _ = new(ParseError).Unwrap() })
 	apiwalk.Call(t, "(*ingest.Row).Error nil", func() { _ = (*Row)(nil).Error("", *new(error)) })
 	apiwalk.Call(t, "(*ingest.Row).Error zero", func() { _ = new(Row).Error("", *new(error)) })
+	apiwalk.Call(t, "(*ingest.Row).FigureLine nil", func() { _ = (*Row)(nil).FigureLine("") })
+	apiwalk.Call(t, "(*ingest.Row).FigureLine zero", func() { _ = new(Row).FigureLine("") })
 	apiwalk.Call(t, "(*ingest.RowFilter).String nil", func() { _ = (*RowFilter)(nil).String() })
 	apiwalk.Call(t, "(*ingest.RowFilter).String zero", func() { _ = new(RowFilter).String() })
 	apiwalk.Call(t, "(*ingest.UnknownLineError).Error nil", func() { _ = (*UnknownLineError)(nil).Error() })

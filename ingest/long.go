@@ -761,6 +761,44 @@ func (lr *longReader) voteLine(r *Row, j int) int {
 	return int(from[len(lr.layout.Lines)+j])
 }
 
+// figureLines calls fn with the field ("votes.ID") and the line of each
+// figure of r's protocol that one row gives: a figure summed from several
+// rows (of labels, or a choice's rows under ChoiceRowsSum) has no row of
+// its own, and a figure not given none at all.
+func (lr *longReader) figureLines(r *Row, fn func(field string, line int)) {
+	if r.long < 0 || r.long >= len(lr.protos) {
+		return
+	}
+	vs, from := lr.figures(r.long)
+	nl, nv := len(lr.layout.Lines), len(lr.layout.Votes)
+	for slot := range lr.figs {
+		if from[slot] == 0 || !vs[slot].OK || len(lr.parts[slot]) > 0 || lr.rowsSummed(slot) {
+			continue
+		}
+		var f string
+		switch {
+		case slot < nl:
+			f = "lines." + string(lr.layout.Lines[slot])
+		case slot < nl+nv:
+			f = "votes." + lr.layout.Votes[slot-nl]
+		default:
+			f = "preferences." + lr.layout.Preferences[slot-nl-nv]
+		}
+		fn(f, int(from[slot]))
+	}
+}
+
+// figureLine is Row.FigureLine for a protocol of a long file.
+func (lr *longReader) figureLine(r *Row, field string) int {
+	line := 0
+	lr.figureLines(r, func(f string, l int) {
+		if f == field {
+			line = l
+		}
+	})
+	return line
+}
+
 // rowError is Row.Error for a protocol of a long file: a line or choice
 // is placed at the row that gave it (its choice, or its repeated line
 // column); a figure no row gave, at the protocol's first row.

@@ -142,6 +142,18 @@ type Table struct {
 	// about that figure is about that row, not about the protocol's
 	// others. nil for a wide file.
 	EmptyChoices []ChoiceRow
+	// FigureRows gives, in a long file, the row of each figure that one
+	// row gives, in protocol order: a finding about the figure (a copy
+	// that differs) is about that row, not the protocol's first. A
+	// figure summed from several rows has none. nil for a wide file.
+	FigureRows []FigureRow
+}
+
+// FigureRow says which row of a long file gives a figure of a protocol.
+type FigureRow struct {
+	Protocol int    // its index in Table.Protocols
+	Field    string // "lines.valid", "votes.ID", "preferences.ID"
+	Line     int    // the file line of the row
 }
 
 // Counts returns what t counted beside its protocols, as a scan with
@@ -242,6 +254,17 @@ type Row struct {
 	cells [16]byte
 }
 
+// FigureLine returns the line of the row of a long file that gives the
+// figure field ("votes.ID", "lines.valid") of r's protocol alone: 0 for a
+// row of another file, a figure not given, or one summed from several
+// rows (see Table.FigureRows).
+func (r *Row) FigureLine(field string) int {
+	if r == nil || r.scan == nil || r.scan.long == nil {
+		return 0
+	}
+	return r.scan.long.figureLine(r, field)
+}
+
 // Error returns a *ParseError for a problem found in the row after it was
 // read (a sum it makes overflow, say): the file, the row's line, and the
 // column and header of the mapping field named ("lines.voters",
@@ -321,6 +344,9 @@ func readCSV(r io.Reader, file string, m Mapping, o Options, src sourceFunc) (Ta
 					t.EmptyChoices = append(t.EmptyChoices, ChoiceRow{Protocol: len(t.Protocols) - 1, Choice: s.layout.Votes[j], Line: s.long.voteLine(row, int(j))})
 				}
 			}
+			s.long.figureLines(row, func(f string, line int) {
+				t.FigureRows = append(t.FigureRows, FigureRow{Protocol: len(t.Protocols) - 1, Field: f, Line: line})
+			})
 		}
 		return nil
 	})

@@ -254,11 +254,19 @@ func (s *Source) readCSV(f File, m ingest.Mapping, lenient bool) error {
 	}
 	s.precincts = append(s.precincts, t.Precincts...)
 	file := len(s.Files) // the file's number in the source
+	rows := t.FigureRows // a long file's: in protocol order
 	for i, p := range t.Protocols {
+		var lines map[string]int
+		for ; len(rows) > 0 && rows[0].Protocol == i; rows = rows[1:] {
+			if lines == nil {
+				lines = map[string]int{}
+			}
+			lines[rows[0].Field] = rows[0].Line
+		}
 		if m.Part && s.parts.join(s, p, file, f.Name, t.Lines[i]) {
 			continue
 		}
-		q := Protocol{Protocol: p, File: f.Name, Line: t.Lines[i], columns: t.Columns}
+		q := Protocol{Protocol: p, File: f.Name, Line: t.Lines[i], columns: t.Columns, fieldLines: lines}
 		if i < len(t.PrecinctColumns) {
 			q.column = t.PrecinctColumns[i]
 		}

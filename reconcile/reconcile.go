@@ -22,7 +22,8 @@ type Protocol struct {
 	File string
 	Line int
 	// fieldLines gives the line of each figure ("lines.valid") of a JSON
-	// copy; columns the column of each field of a CSV file.
+	// copy, and of a long CSV file (its row); columns the column of each
+	// field of a CSV file.
 	fieldLines map[string]int
 	columns    map[string]int
 	// column is, in a transposed file, the precinct's column (Line its

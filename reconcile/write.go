@@ -209,7 +209,7 @@ func write(w io.Writer, r *Report, o TextOptions, md bool) error {
 	p.item(0, summary)
 	if !o.Summary {
 		for _, d := range r.Differences {
-			var vals []string
+			var vals, rows []string
 			for _, v := range d.Values {
 				s := v.Source + " "
 				if v.Value == nil {
@@ -221,8 +221,15 @@ func write(w io.Writer, r *Report, o TextOptions, md bool) error {
 					s += " (" + signed(v.Gap) + ")"
 				}
 				vals = append(vals, s)
+				if v.File != "" { // the row of the figure, where a reader checks it
+					rows = append(rows, v.Source+" "+where(v.File, v.Line))
+				}
 			}
-			p.item(1, fmt.Sprintf("precinct %s, %s ballot, %s count, %s: %s", d.Precinct, d.Ballot, countName(d.Machine), d.Field, strings.Join(vals, ", ")))
+			line := fmt.Sprintf("precinct %s, %s ballot, %s count, %s: %s", d.Precinct, d.Ballot, countName(d.Machine), d.Field, strings.Join(vals, ", "))
+			if len(rows) > 0 {
+				line += " (" + strings.Join(rows, ", ") + ")"
+			}
+			p.item(1, line)
 		}
 		if len(r.Only) > 0 {
 			p.head("Protocols in one source only")
@@ -311,11 +318,17 @@ func (p *printer) impact(im Impact, base string) {
 	if im.LeftOut > 0 {
 		among = fmt.Sprintf(" among the protocols counted (%s of %s left out: their figures are in neither count)", group(int64(im.LeftOut)), im.Source)
 	}
-	if len(parts) > 0 { // no list tier: no list seat to say
+	// A tier the election lacks has nothing to say: no list seats, or
+	// no okrugs.
+	lists := im.Base.Seats.ListOf > 0 || im.Alternative.Seats.ListOf > 0
+	okrugs := im.Base.Seats.OkrugOf > 0 || im.Alternative.Seats.OkrugOf > 0
+	if len(parts) > 0 {
 		p.item(1, "list seats: "+strings.Join(parts, ", "))
 		if !moved {
 			p.item(1, "no list seat moves"+among)
 		}
+	} else if lists { // seats that no list holds in either count
+		p.item(1, "no list seat moves"+among)
 	}
 	for _, l := range im.Lists {
 		for _, d := range l.Lose {
@@ -325,7 +338,7 @@ func (p *printer) impact(im Impact, base string) {
 			p.item(1, fmt.Sprintf("%s gains a seat: %s", l.Name, d.Name))
 		}
 	}
-	if len(im.Okrugs) == 0 {
+	if len(im.Okrugs) == 0 && okrugs {
 		p.item(1, "no okrug outcome changes"+among)
 	}
 	for _, o := range im.Okrugs {

@@ -356,7 +356,7 @@ func build(res *shailoo.Result, l Lang) []section {
 		if s.ListUnfilledWhy != "" {
 			key += "." + s.ListUnfilledWhy
 		}
-		parl.lines = append(parl.lines, l.say(key, words.Args{"n": strconv.Itoa(s.ListUnfilled)}))
+		parl.lines = append(parl.lines, l.say(key, words.Args{"n": strconv.Itoa(s.ListUnfilled), "reason": openThresholds(res, l)}))
 	}
 	if n := annulledOkrugs(res); n > 0 {
 		parl.lines = append(parl.lines, l.say("annulled_okrugs_n", words.Args{"n": strconv.Itoa(n)}))
@@ -899,4 +899,19 @@ func rulesLine(id, version, name string) string {
 		s += " (" + name + ")"
 	}
 	return s
+}
+
+// openThresholds says why the national thresholds of res's lists were not
+// evaluated, each reason once.
+func openThresholds(res *shailoo.Result, l Lang) string {
+	var rs []string
+	for i := range res.Lists {
+		v := &res.Lists[i].National
+		if v.Status == threshold.NotEvaluated && v.Reason != "" {
+			if r := words.Reason(string(l), v.Reason); !slices.Contains(rs, r) {
+				rs = append(rs, r)
+			}
+		}
+	}
+	return strings.Join(rs, "; ")
 }

@@ -503,6 +503,9 @@ type Stream struct {
 	c    *checker
 	o    StreamOptions
 	late bool // a machine-count protocol came though o.Machine was false
+	// ownFrom, ownTo: the findings (c.rep.Findings) of the last protocol
+	// added on its own (check), which placeOwn places at its row.
+	ownFrom, ownTo int
 
 	// per slot: counts[4*slot + 2*ballot + machine]; lo[2*slot + ballot]
 	counts   []int32
@@ -719,6 +722,7 @@ func (s *Stream) add(p *dense.Protocol, slot int32) {
 		return
 	}
 	c := s.c
+	s.ownFrom, s.ownTo = 0, 0
 	b := ballotIndex(p.Ballot)
 	if b < 0 {
 		c.add(newFinding(UnknownBallot, densePlace(p), "list or okrug", string(p.Ballot), 0, nil))
@@ -731,7 +735,22 @@ func (s *Stream) add(p *dense.Protocol, slot int32) {
 	if slot >= 0 && int(slot) < c.table.Defined {
 		info = &c.infos[slot]
 	}
+	s.ownFrom = len(c.rep.Findings)
 	s.check(p, info)
+	s.ownTo = len(c.rep.Findings)
+}
+
+// ownFound returns the findings of the last protocol Add checked on its
+// own (not the cross-checks, which are about every protocol of its
+// precinct), for the caller to place at its row (Place.File, Row,
+// Column): a protocol that several rows give (a duplicate) is then told
+// apart by its findings' rows. They are the Report's: a change to them
+// is a change to its.
+func (s *Stream) ownFound() []Finding {
+	if s == nil || s.c == nil || s.ownTo > len(s.c.rep.Findings) {
+		return nil
+	}
+	return s.c.rep.Findings[s.ownFrom:s.ownTo]
 }
 
 func (s *Stream) markKnown(at int32) {

@@ -17,6 +17,7 @@ func init() {
 	bridge.StreamResetSlot = (*Stream).resetSlot
 	bridge.StreamSlotReport = (*Stream).slotReport
 	bridge.StreamRecorded = (*Stream).recorded
+	bridge.StreamOwnFound = (*Stream).ownFound
 }
 
 // This file holds what a live count (the root package's Tally) needs of a

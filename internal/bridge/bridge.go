@@ -25,6 +25,8 @@ var (
 	StreamSlotReport any
 	// func(*validate.Stream) validate.Report
 	StreamRecorded any
+	// func(*validate.Stream) []validate.Finding
+	StreamOwnFound any
 )
 
 // Set by tally.
