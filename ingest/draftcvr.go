@@ -5,20 +5,55 @@ import (
 	"encoding/json"
 	"fmt"
 	"io"
-	"regexp"
 	"slices"
 	"strings"
 
 	"github.com/shailoo/shailoo/internal/echo"
 )
 
-// cvrIDHeader matches the header of a cast-vote record's ballot ID column.
-var cvrIDHeader = regexp.MustCompile(`^(cast vote record|cvr|cvr ?(id|number|no)|ballot ?id|ballot ?number|record ?id)$`)
+// cvrIDHeaders are the headers (normalised: lower case, single spaces)
+// of a cast-vote record's ballot ID column. Words, not a regexp: the
+// package's regexps would put the regexp package in the page's
+// WebAssembly, which reads ballots.
+var cvrIDHeaders = []string{"cast vote record", "cvr", "cvr id", "cvrid", "cvr number", "cvrnumber", "cvr no", "cvrno",
+	"ballot id", "ballotid", "ballot number", "ballotnumber", "record id", "recordid"}
 
-// cvrFirstChoice matches the header of the first choice of a ranked
-// ballot: "1st Choice", "Rep. to Congress District 2 1st Choice", "Choice
-// 1", "Rank 1", "first preference".
-var cvrFirstChoice = regexp.MustCompile(`(^|[^0-9a-z])(1st|first) (choice|rank|preference)([^a-z]|$)|(^|[^a-z])(choice|rank|preference) ?1([^0-9]|$)`)
+func cvrIDHeader(n string) bool { return slices.Contains(cvrIDHeaders, n) }
+
+// cvrFirstChoice says whether n (a normalised header) names the first
+// choice of a ranked ballot: "1st Choice", "Rep. to Congress District 2
+// 1st Choice", "Choice 1", "Rank 1", "first preference".
+func cvrFirstChoice(n string) bool {
+	lower := func(b byte) bool { return b >= 'a' && b <= 'z' }
+	digit := func(b byte) bool { return b >= '0' && b <= '9' }
+	// each occurrence of w in n whose byte before and byte after pass
+	at := func(w string, before, after func(byte) bool) bool {
+		for i := 0; ; {
+			j := strings.Index(n[i:], w)
+			if j < 0 {
+				return false
+			}
+			j += i
+			if (j == 0 || before(n[j-1])) && (j+len(w) == len(n) || after(n[j+len(w)])) {
+				return true
+			}
+			i = j + 1
+		}
+	}
+	for _, w := range []string{"choice", "rank", "preference"} {
+		for _, first := range []string{"1st ", "first "} {
+			if at(first+w, func(b byte) bool { return !lower(b) && !digit(b) }, func(b byte) bool { return !lower(b) }) {
+				return true
+			}
+		}
+		for _, one := range []string{w + " 1", w + "1"} {
+			if at(one, func(b byte) bool { return !lower(b) }, func(b byte) bool { return !digit(b) }) {
+				return true
+			}
+		}
+	}
+	return false
+}
 
 // cvrWords are the texts a cast-vote record writes in a choice cell that
 // are no choice: a rank not marked, marked twice, a write-in.
@@ -44,9 +79,9 @@ func draftCVR(file string, header []string, rows [][]string, more func() ([]stri
 	for j, h := range header {
 		n := norm(h)
 		switch {
-		case id < 0 && cvrIDHeader.MatchString(n):
+		case id < 0 && cvrIDHeader(n):
 			id = j
-		case choice < 0 && cvrFirstChoice.MatchString(n):
+		case choice < 0 && cvrFirstChoice(n):
 			choice = j
 		case precinct < 0 && (n == "precinct" || strings.HasPrefix(n, "precinct ") || n == "pct" || n == "polling place"):
 			precinct = j
