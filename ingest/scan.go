@@ -562,6 +562,11 @@ type scanner struct {
 	// row, whose width every row has (headlessWidth); 0 with a header.
 	widthLine int
 	trailing  bool // Mapping.TrailingDelimiter
+	// below holds the bytes after the header row while it is bound, its
+	// first line the file's line belowLine (titleAbove); belowLine is 0
+	// when they are not known.
+	below     []byte
+	belowLine int
 	// keyCells holds the cells of a precinct named by several columns,
 	// read from the current row; keyBuf is where its ID is made.
 	keyCells [][]byte
@@ -747,6 +752,9 @@ func (s *scanner) bind(header [][]byte, line int) error {
 	}
 	missing = append(missing, s.bindWhere(at, len(header), line, hint)...)
 	if len(missing) > 0 {
+		if pe := s.titleAbove(header, line); pe != nil && hint == "" {
+			return pe
+		}
 		if d := s.otherDelimiter(header); d != "" {
 			// The file is not split as the mapping says: that is the one
 			// error worth saying.
@@ -1000,19 +1008,31 @@ func (s *scanner) run(r io.Reader, fn func(row *Row) error) (skipped []*ParseErr
 		// each name of the header its own column.
 		rec = append([][]byte{nil}, rec...)
 	}
-	if err := s.bind(rec, header); err != nil {
+	if tk, ok := src.(*tokenizer); ok && s.m.headerRows() == 1 && !s.m.NoHeader {
+		// The lines below the header row, for the error of a title read
+		// as the header (titleAbove). Peeking may move the reader's
+		// buffer, which the header's cells point into: they are copied.
+		for i, c := range rec {
+			rec[i] = bytes.Clone(c)
+		}
+		s.below, _ = tk.r.Peek(size)
+		s.belowLine = tk.numLine + 1
+	}
+	err = s.bind(rec, header)
+	s.below, s.belowLine = nil, 0
+	if err != nil {
 		return nil, 0, err
 	}
 	if s.m.NoHeader {
 		s.headlessWidth(len(rec), header)
 		s.skippedData = s.skippedLikeData(len(rec))
 	}
-	if _, ok := src.(*tokenizer); ok && s.ncols > s.minCells {
-		head, err := br.Peek(size)
-		s.rowCells = s.rowsWidth(head, err != nil)
-	}
 	if s.turn == nil && !s.m.NoHeader {
 		s.dataHeader = s.headerLikeData(rec, header)
+	}
+	if tk, ok := src.(*tokenizer); ok && s.ncols > s.minCells {
+		head, err := tk.r.Peek(size)
+		s.rowCells = s.rowsWidth(head, err != nil)
 	}
 	src.dataRows()
 	emit := fn
