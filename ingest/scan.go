@@ -513,6 +513,18 @@ func tokenize(r *bufio.Reader, delim byte, line int) recordSource {
 
 func (t *tokenizer) dataRows() { t.oneLine = true }
 
+// A lookahead is a recordSource that shows the bytes after the last
+// record it read, up to n of them, without reading them, and whether
+// they run to the input's end.
+type lookahead interface {
+	ahead(n int) ([]byte, bool)
+}
+
+func (t *tokenizer) ahead(n int) ([]byte, bool) {
+	b, err := t.r.Peek(n)
+	return b, err != nil
+}
+
 // scanner is a mapping made ready for one file.
 type scanner struct {
 	given  *Row // the row protocols gives its fn
@@ -1008,15 +1020,16 @@ func (s *scanner) run(r io.Reader, fn func(row *Row) error) (skipped []*ParseErr
 		// each name of the header its own column.
 		rec = append([][]byte{nil}, rec...)
 	}
-	if tk, ok := src.(*tokenizer); ok && s.m.headerRows() == 1 && !s.m.NoHeader {
+	if la, ok := src.(lookahead); ok && s.turn == nil && s.m.headerRows() == 1 && !s.m.NoHeader {
 		// The lines below the header row, for the error of a title read
 		// as the header (titleAbove). Peeking may move the reader's
 		// buffer, which the header's cells point into: they are copied.
+		s.belowLine = header + 1
 		for i, c := range rec {
 			rec[i] = bytes.Clone(c)
+			s.belowLine += bytes.Count(c, []byte{'\n'}) // a quoted cell over lines
 		}
-		s.below, _ = tk.r.Peek(size)
-		s.belowLine = tk.numLine + 1
+		s.below, _ = la.ahead(size)
 	}
 	err = s.bind(rec, header)
 	s.below, s.belowLine = nil, 0
@@ -1030,9 +1043,8 @@ func (s *scanner) run(r io.Reader, fn func(row *Row) error) (skipped []*ParseErr
 	if s.turn == nil && !s.m.NoHeader {
 		s.dataHeader = s.headerLikeData(rec, header)
 	}
-	if tk, ok := src.(*tokenizer); ok && s.ncols > s.minCells {
-		head, err := tk.r.Peek(size)
-		s.rowCells = s.rowsWidth(head, err != nil)
+	if la, ok := src.(lookahead); ok && s.turn == nil && s.ncols > s.minCells {
+		s.rowCells = s.rowsWidth(la.ahead(size))
 	}
 	src.dataRows()
 	emit := fn
