@@ -122,7 +122,7 @@ func TestReadCSV(t *testing.T) {
 			// A row may end early where the header's trailing cells are
 			// empty, or have empty cells there.
 			name: "unmapped columns ignored, blank lines skipped",
-			in:   "note,precinct,invalid,valid,A,against all,more,,\nx,1,3,97,90,7,y,, \n\n\nq,2,0,0,0,0,\n",
+			in:   "note,precinct,invalid,valid,A,against all,more,,\nx,1,3,97,90,7,y,, \n\n\nq,2,0,0,0,0,,,\n",
 			want: want{rows: 2, lines: []int{2, 5}, protocols: []election.Protocol{
 				list("1", map[election.Line]int64{"invalid": 3, "valid": 97}, map[string]int64{"a": 90, "against_all": 7}),
 				list("2", map[election.Line]int64{"invalid": 0, "valid": 0}, map[string]int64{"a": 0, "against_all": 0}),
@@ -301,7 +301,11 @@ func TestReadCSVErrors(t *testing.T) {
 		{name: "past int64", in: miniHeader + "1,3,97,9223372036854775808,7\n", err: ErrOutOfRange, line: 2, col: 4, field: "votes.a", rows: 1},
 		{name: "below int64", in: miniHeader + "1,3,97,90,-9223372036854775809\n", err: ErrOutOfRange, line: 2, col: 5, field: "votes.against_all", rows: 1},
 		{name: "short row", in: miniHeader + "1,3,97\n", err: ErrShortRow, line: 2, col: 4, field: "votes.a", rows: 1},
-		{name: "leftmost bad cell first", in: miniHeader + "1,x,y\n", err: ErrNotNumber, line: 2, col: 2, field: "lines.invalid", rows: 1},
+		{name: "leftmost bad cell first", in: miniHeader + "1,x,y,90,7\n", err: ErrNotNumber, line: 2, col: 2, field: "lines.invalid", rows: 1},
+		// A row of a cell left out has its cells moved: the width is the
+		// error, not the cell it moves a text into.
+		{name: "a short row before its bad cell", in: miniHeader + "1,x,y,90\n", err: ErrShortRow, line: 2, col: 5, rows: 1},
+		{name: "a long row before its bad cell", in: miniHeader + "1,x,3,97,90,7\n", err: ErrLongRow, line: 2, col: 6, rows: 1},
 		// Issue 12's attack suite (rows lost or misread) from here to the
 		// encodings: each row is read or reported at its own line.
 		{name: "a line break in a data row's quoted cell", in: miniHeader + "\"1\n\n1\",3,9x,90,7\n", err: ErrNotNumber, line: 4, col: 3, field: "lines.valid", rows: 1},

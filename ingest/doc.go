@@ -167,9 +167,13 @@
 // costs its own row, reported where the quote opens, and reading goes on
 // with the next line, instead of swallowing the rows after it. A data row has a
 // cell for each column of the header row: a cell left out (ErrShortRow) or
-// added (ErrLongRow) would move the figures after it, or drop one. Only
+// added (ErrLongRow) would move the figures after it, or drop one: the
+// row's width is its error, before any cell it moves. Only
 // under trailing columns whose header is empty may a row have fewer cells,
-// or cells, empty ones, at all. A file without a header row
+// or cells, empty ones, at all, and only where the rows at the file's
+// start have them too: exports end every line with a delimiter, header
+// and rows, or the header alone, so a row narrower than the first rows
+// has lost a cell (and so with "trailing_delimiter"). A file without a header row
 // ("no_header") has the width of its first row: every row has as many
 // cells, those after the last column mapped too. A header one name short
 // of its rows, as R's write.table writes a table with its row names

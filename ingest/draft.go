@@ -1347,8 +1347,9 @@ func DraftMapping(r io.Reader, file string) (*Draft, error) {
 	}
 	delim := ','
 	best := 0
+	text := withoutComments(head) // comment lines ("# Source: ...") say nothing of the delimiter
 	for _, d := range []rune{',', ';', '\t', '|'} {
-		if n := bytes.Count(head, []byte(string(d))); n > best {
+		if n := bytes.Count(text, []byte(string(d))); n > best {
 			best, delim = n, d
 		}
 	}
@@ -1357,6 +1358,14 @@ func DraftMapping(r io.Reader, file string) (*Draft, error) {
 	}
 	if err := backslashQuotes(head, delim, file); err != nil {
 		return nil, err
+	}
+	// Comment lines above the data ("#", as SAPoR's files have them) are
+	// read as blank lines: the rows after them are drafted, and the lines
+	// keep their numbers for skip_rows.
+	comments, size := commentLines(head, delim)
+	if comments > 0 {
+		br.Discard(size)
+		br = bufio.NewReaderSize(io.MultiReader(strings.NewReader(strings.Repeat("\n", comments)), br), 1<<16)
 	}
 	cr := csv.NewReader(br)
 	cr.Comma = delim
@@ -1421,8 +1430,9 @@ func DraftMapping(r io.Reader, file string) (*Draft, error) {
 		header = first[skip]
 		rows = slices.DeleteFunc(slices.Clone(first[skip+1:]), blankStrings)
 	}
-	if numbersAbove < 0 && skip == 0 && headerIsData(header, rows) {
-		d, err := draftNoHeader(file, first, cr.Read, delim)
+	if numbersAbove < 0 && (skip == 0 || titleRows(first[:skip])) && headerIsData(header, rows) {
+		pos := func() int { line, _ := cr.FieldPos(0); return line }
+		d, err := draftNoHeader(file, first[skip:], firstLines[skip:], cr.Read, pos, delim, firstLines[skip]-1, comments > 0)
 		if d != nil && guessed {
 			d.Mapping.Encoding = enc
 			d.Mapping.Guesses = append(d.Mapping.Guesses, fmt.Sprintf("the file is not UTF-8: read as %s (check that the names below read right)", enc))
@@ -1430,7 +1440,7 @@ func DraftMapping(r io.Reader, file string) (*Draft, error) {
 		return d, err
 	}
 	if numbersOnly(header) {
-		return nil, &ParseError{File: file, Line: skip + 1, Err: fmt.Errorf("%w: row %d holds numbers alone (%s): the file has no header row? A mapping names a column by the header row's text or by its number ({\"column\": 2}): write it by hand", ErrMapping, skip+1, echo.Quote(strings.Join(header, string(delim))))}
+		return nil, &ParseError{File: file, Line: firstLines[skip], Err: fmt.Errorf("%w: line %d holds numbers alone (%s): the file has no header row? A mapping names a column by the header row's text or by its number ({\"column\": 2}): write it by hand", ErrMapping, firstLines[skip], echo.Quote(strings.Join(header, string(delim))))}
 	}
 
 	if d, err := draftTransposed(file, header, firstLines[skip], rows, cr.Read, delim, enc); d != nil || err != nil {
@@ -1468,6 +1478,9 @@ func DraftMapping(r io.Reader, file string) (*Draft, error) {
 		example := slices.IndexFunc(header, func(h string) bool { return strings.Contains(h, headerSep) })
 		guess("header_rows: %d: the header is rows %d to %d; a column is named by its cells joined with %q, top row first (column %d %q), a merged cell spanning the columns after it",
 			m.HeaderRows, top+1, bottom+1, headerSep, example+1, header[max(example, 0)])
+	}
+	if comments > 0 && m.SkipRows >= comments {
+		guess("skip_rows: %d: %s above the header", m.SkipRows, aboveData(m.SkipRows, true))
 	}
 	if numbersAbove >= 0 {
 		guess("skip_rows: %d: row %d holds numbers alone (%s), no names of columns (pandas writes the columns' numbers above its header), and row %d names them: the header is row %d",
@@ -1622,8 +1635,12 @@ func DraftMapping(r io.Reader, file string) (*Draft, error) {
 			}
 			marks[c] = marked{}
 		}
-		guess("thousands: \",\": %d cells of columns %s are whole numbers written with commas between groups of thousands (the first %q, column %d %q, line %d), and no cell of the file reads as a decimal with a comma: a count reads them without the commas",
-			cells, columnList(cols), first, cols[0]+1, trimHeader(header[cols[0]]), line)
+		which := "columns " + columnList(cols)
+		if len(cols) == 1 {
+			which = fmt.Sprintf("column %d", cols[0]+1)
+		}
+		guess("thousands: \",\": %d cells of %s are whole numbers written with commas between groups of thousands (the first %q, column %d %q, line %d), and no cell of the file reads as a decimal with a comma: a count reads them without the commas",
+			cells, which, first, cols[0]+1, trimHeader(header[cols[0]]), line)
 	}
 	// Counts written with dots between groups of thousands ("17.513"),
 	// where no cell of the file is a decimal with a point: as with
@@ -2186,7 +2203,7 @@ func DraftMapping(r io.Reader, file string) (*Draft, error) {
 			if candidateHeader(norm(c)) {
 				what = "candidate"
 			}
-			return nil, &ParseError{File: file, Line: bottom + 1, Err: fmt.Errorf("%w: no column looks like the precinct, and column %d %q names a %s on each of the %d rows: the rows are the choices of one area, not precincts (its figures would be taken for choices)%s; write the mapping by hand", ErrMapping, c+1, trimHeader(header[c]), what, len(all), choicesOfOneArea(header, all, leftNumbers, c, m.Thousands, norm))}
+			return nil, &ParseError{File: file, Line: firstLines[bottom], Err: fmt.Errorf("%w: no column looks like the precinct, and column %d %q names a %s on each of the %d rows: the rows are the choices of one area, not precincts (its figures would be taken for choices)%s; write the mapping by hand", ErrMapping, c+1, trimHeader(header[c]), what, len(all), choicesOfOneArea(header, all, leftNumbers, c, m.Thousands, norm))}
 		}
 		if t := partOfSum; t >= 0 {
 			noKey = fmt.Sprintf("; column %d %q is on every row a part of the sum in column %d %q, a figure, not a precinct's number", leftNumbers[0]+1, trimHeader(header[leftNumbers[0]]), t+1, trimHeader(header[t]))
@@ -2428,7 +2445,7 @@ func DraftMapping(r io.Reader, file string) (*Draft, error) {
 			// precincts.
 			hint += fmt.Sprintf("; column 1, %s, names each row once (%q, %q, ...): if the rows are the choices or lines and the columns the precincts (the header names places), the file is transposed: map it with \"layout\": \"transposed\", \"label_column\": {\"column\": 1}, \"precinct\": {\"column\": 1} (the header row) and the rows' labels as columns", what, cellAt(all[0], 0), cellAt(all[1], 0))
 		}
-		return nil, &ParseError{File: file, Line: bottom + 1, Err: fmt.Errorf("%w: no column looks like the precinct number: write the mapping's \"precinct\" by hand%s", ErrMapping, hint)}
+		return nil, &ParseError{File: file, Line: firstLines[bottom], Err: fmt.Errorf("%w: no column looks like the precinct number: write the mapping's \"precinct\" by hand%s", ErrMapping, hint)}
 	}
 	m.Precinct = Column{Header: trimHeader(header[precinct])}
 	// Rows whose ID begins the IDs of other rows (Sri Lanka's district
@@ -2684,7 +2701,7 @@ func DraftMapping(r io.Reader, file string) (*Draft, error) {
 			if n, first := sameKey(all, key[0], machine, choice); n > 0 && sumBy < 0 {
 				// Rows of one precinct and choice that no column tells
 				// apart: the file does not say which rows make its votes.
-				return nil, &ParseError{File: file, Line: bottom + 1, Err: fmt.Errorf("%w: %s; but %d rows give a choice of a precinct again (the first in %q), a choice's votes given in several rows (a list's own votes and each of its candidates', say): a long mapping reads one row per precinct and choice, and sums rows only of distinct cells that choice_values gives one ID; write the mapping by hand (choice_column the column that names each row's candidate, each candidate's list in choice_values), or sum the rows in the file first",
+				return nil, &ParseError{File: file, Line: firstLines[bottom], Err: fmt.Errorf("%w: %s; but %d rows give a choice of a precinct again (the first in %q), a choice's votes given in several rows (a list's own votes and each of its candidates', say): a long mapping reads one row per precinct and choice, and sums rows only of distinct cells that choice_values gives one ID; write the mapping by hand (choice_column the column that names each row's candidate, each candidate's list in choice_values), or sum the rows in the file first",
 					ErrMapping, keyNote, n, first)}
 			}
 		}
@@ -3301,7 +3318,7 @@ func DraftMapping(r io.Reader, file string) (*Draft, error) {
 				names = append(names, strconv.Quote(trimHeader(header[i])))
 			}
 		}
-		return nil, &ParseError{File: file, Line: bottom + 1, Err: fmt.Errorf("%w: every column of figures left (%s) is named as a paper form codes its lines, a letter and a number, and none as a candidate or a party: the file gives a protocol's lines alone, whose meaning is the form's, not the header's; map each under lines by hand (the choices under votes, if the file has them)", ErrMapping, strings.Join(names, ", "))}
+		return nil, &ParseError{File: file, Line: firstLines[bottom], Err: fmt.Errorf("%w: every column of figures left (%s) is named as a paper form codes its lines, a letter and a number, and none as a candidate or a party: the file gives a protocol's lines alone, whose meaning is the form's, not the header's; map each under lines by hand (the choices under votes, if the file has them)", ErrMapping, strings.Join(names, ", "))}
 	}
 	choiceCols = draftTotals(&m, header, all, choiceCols, against, votesAt, left, took, tookAt)
 	if choice < 0 {
@@ -3506,7 +3523,7 @@ func DraftMapping(r io.Reader, file string) (*Draft, error) {
 				names = append(names, strconv.Quote(h))
 			}
 		}
-		return nil, &ParseError{File: file, Line: bottom + 1, Err: fmt.Errorf("%w: the file has no column of figures: no cell of its columns (%s) is a whole number, so there is no vote or protocol line to count; a file of the areas alone, or of links to result sheets, is no results file", ErrMapping, strings.Join(names, ", "))}
+		return nil, &ParseError{File: file, Line: firstLines[bottom], Err: fmt.Errorf("%w: the file has no column of figures: no cell of its columns (%s) is a whole number, so there is no vote or protocol line to count; a file of the areas alone, or of links to result sheets, is no results file", ErrMapping, strings.Join(names, ", "))}
 	}
 	if len(m.Lines) == 0 && len(m.Votes) == 0 && !m.long() {
 		return nil, nothingDrafted(file, m, all, bottom+1, note)

@@ -500,6 +500,11 @@ type marked struct {
 	group      string
 	groupLine  int
 	manyGroups bool
+	// small says a cell is a whole number from 1 to 999, written bare
+	// as a column of counts grouped by thousands writes those under a
+	// thousand (a column of decimals with three digits after the comma
+	// writes every cell with one).
+	small bool
 	// typo is the first cell read as a figure mistyped (mistyped), before
 	// any other text; typoLine its line.
 	typo     string
@@ -513,6 +518,7 @@ func markCells(m []marked, rec []string, line int) {
 		case c == "" || m[i].text:
 		case isInt(c):
 			m[i].numbers++
+			m[i].small = m[i].small || len(c) <= 3 && c[0] >= '1' && c[0] <= '9'
 		case nearWhole(c):
 			if m[i].floats++; m[i].floats == 1 {
 				m[i].float, m[i].floatLine = c, line
@@ -565,8 +571,8 @@ func floatCounts(m []marked) []int {
 // "1,234,567"), or 0.
 func commaGroups(c string) int {
 	parts := strings.Split(strings.TrimPrefix(c, "-"), ",")
-	if len(parts) < 2 || len(parts[0]) == 0 || len(parts[0]) > 3 {
-		return 0
+	if len(parts) < 2 || len(parts[0]) == 0 || len(parts[0]) > 3 || parts[0][0] == '0' {
+		return 0 // ("0,125" is a decimal)
 	}
 	for k, p := range parts {
 		if strings.Trim(p, "0123456789") != "" || k > 0 && len(p) != 3 {
@@ -578,14 +584,15 @@ func commaGroups(c string) int {
 
 // groupedCounts returns the columns whose cells are whole numbers, some
 // written with commas between groups of thousands (see commaGroups),
-// under a header that names a count (votes, voters) or with two commas in
-// a cell: counts that a count refuses, a comma being a decimal one
-// elsewhere.
+// under a header that names a count (votes, voters), with two commas in
+// a cell, or with others under a thousand written bare ("21,220" and
+// "495": marked.small): counts that a count refuses, a comma being a
+// decimal one elsewhere.
 func groupedCounts(m []marked, header []string) []int {
 	var cols []int
 	for i, k := range m {
 		h := strings.ToLower(trimHeader(cellAt(header, i)))
-		if !k.text && k.marks == 0 && k.floats == 0 && k.grouped > 0 && (k.manyGroups || namedVotes(h) || anyWords(h, countedW)) {
+		if !k.text && k.marks == 0 && k.floats == 0 && k.grouped > 0 && (k.manyGroups || k.small || namedVotes(h) || anyWords(h, countedW)) {
 			cols = append(cols, i)
 		}
 	}
@@ -725,8 +732,9 @@ func rowsNotGiven(rows [][]string, cols []int) []int {
 // choicesInAreas returns which of columns i and j names the areas of a
 // long file whose other column names the choices, or -1: the area's
 // column holds each of its values in one run of rows (two values or
-// more), and each value of the other column is found in more than half
-// of the areas (Kosovo's parties, each given in every municipality). An
+// more), and most values of the other column are found in more than half
+// of the areas (Kosovo's parties, each given in every municipality;
+// Iceland's of 2017, but Dögun, which stood in one constituency). An
 // area's name and the names of the areas within it (a region and its
 // districts) are not so: each district lies in one region. A column of
 // numbers (and their total) beside one of names is the areas', in runs or
@@ -742,19 +750,35 @@ func choicesInAreas(rows [][]string, i, j int) int {
 		if !inRuns(rows, area) && !(numberedAreas(rows, area) && !numberedAreas(rows, choice)) {
 			continue
 		}
-		if everywhere(rows, area, choice) {
+		if mostlyEverywhere(rows, area, choice) {
 			return area
 		}
 	}
 	return -1
 }
 
-// everywhere says whether each value of column choice is found in more
-// than half of the areas column area names, two areas and two values or
-// more: a choice on the ballot of every area.
-func everywhere(rows [][]string, area, choice int) bool {
-	in := map[string]map[string]bool{} // each choice's areas
-	areas := map[string]bool{}
+// mostlyEverywhere says whether most values of column choice (more than
+// half) are each found in more than half of the areas column area names,
+// two areas and two values or more: a long file's choices, of which one
+// may stand in a single area (Iceland's Dögun in one constituency).
+func mostlyEverywhere(rows [][]string, area, choice int) bool {
+	in, areas := choiceAreas(rows, area, choice)
+	if len(areas) < 2 || len(in) < 2 {
+		return false
+	}
+	widespread := 0
+	for _, as := range in {
+		if len(as)*2 > len(areas) {
+			widespread++
+		}
+	}
+	return widespread*2 > len(in)
+}
+
+// choiceAreas gives each value of column choice the set of values of
+// column area on its rows, and the set of those values.
+func choiceAreas(rows [][]string, area, choice int) (in map[string]map[string]bool, areas map[string]bool) {
+	in, areas = map[string]map[string]bool{}, map[string]bool{}
 	for _, rec := range rows {
 		a, c := cellAt(rec, area), cellAt(rec, choice)
 		areas[a] = true
@@ -763,6 +787,14 @@ func everywhere(rows [][]string, area, choice int) bool {
 		}
 		in[c][a] = true
 	}
+	return in, areas
+}
+
+// everywhere says whether each value of column choice is found in more
+// than half of the areas column area names, two areas and two values or
+// more: a choice on the ballot of every area.
+func everywhere(rows [][]string, area, choice int) bool {
+	in, areas := choiceAreas(rows, area, choice)
 	if len(areas) < 2 || len(in) < 2 {
 		return false
 	}

@@ -5,6 +5,7 @@ import (
 	"encoding/csv"
 	"errors"
 	"fmt"
+	"io"
 	"slices"
 	"strconv"
 	"strings"
@@ -23,6 +24,14 @@ import (
 // each column. Database exports and Bulgaria's CIK write files so, with
 // no header row.
 func headerIsData(header []string, rows [][]string) bool {
+	// A figure may be written with commas between groups of thousands
+	// ("21,220"), as the rows' are.
+	figure := func(c []byte) (int64, error) {
+		if commaGroups(string(c)) > 0 {
+			c = bytes.ReplaceAll(c, []byte{','}, nil)
+		}
+		return parseInt(c)
+	}
 	if len(rows) < 2 {
 		return false
 	}
@@ -40,13 +49,13 @@ func headerIsData(header []string, rows [][]string) bool {
 				continue
 			}
 			again = again || c == h
-			if _, err := parseInt([]byte(c)); err != nil {
+			if _, err := figure([]byte(c)); err != nil {
 				text = true
 			} else {
 				figures = true
 			}
 		}
-		n, err := parseInt([]byte(h))
+		n, err := figure([]byte(h))
 		switch {
 		case h == "":
 		case err == nil && text && !figures, err != nil && figures && !text:
@@ -74,8 +83,11 @@ func headerIsData(header []string, rows [][]string) bool {
 // draftNoHeader drafts a file without a header row: it names the columns
 // "column 1", "column 2", ... in a header row of its own over the file's
 // rows (first, then the rest from more), drafts that, and maps the file
-// with "no_header": true, each column by its number.
-func draftNoHeader(file string, first [][]string, more func() ([]string, error), delim rune) (*Draft, error) {
+// with "no_header": true, each column by its number. lines are the
+// lines of first's rows, pos the line of the last row more read; above
+// is the lines above the first row (skip_rows), comments whether some
+// are comment lines ("#"), the others blank lines and titles.
+func draftNoHeader(file string, first [][]string, lines []int, more func() ([]string, error), pos func() int, delim rune, above int, comments bool) (*Draft, error) {
 	width := 0
 	for _, rec := range first {
 		width = max(width, len(rec))
@@ -86,22 +98,54 @@ func draftNoHeader(file string, first [][]string, more func() ([]string, error),
 		names[i] = fmt.Sprintf("column %d", i+1)
 		number[names[i]] = i + 1
 	}
-	all, err := readRest(file, slices.Clone(first), more)
-	if err != nil {
-		return nil, err
+	all, lines := slices.Clone(first), slices.Clone(lines)
+	for {
+		rec, err := more()
+		if err == io.EOF {
+			break
+		}
+		if err != nil {
+			return nil, draftError(file, err)
+		}
+		all, lines = append(all, rec), append(lines, pos())
 	}
+	// Below lines above the first row, the header named so is written on
+	// the line above it, and each row on its own line: the lines the
+	// draft of it names are the file's. (A first row on line 1 leaves
+	// the header no line: the draft's lines are the file's and one.)
+	padded := lines[0] > 1
 	draft := func() (*Draft, error) {
 		var b bytes.Buffer
 		w := csv.NewWriter(&b)
 		w.Comma = delim
+		at, counted := 1, 0 // the line after b's bytes up to counted
+		// pad writes blank lines up to line: the next record starts there.
+		pad := func(line int) {
+			w.Flush()
+			at += bytes.Count(b.Bytes()[counted:], []byte{'\n'})
+			for ; at < line; at++ {
+				b.WriteByte('\n')
+			}
+			counted = b.Len()
+		}
+		if padded {
+			pad(lines[0] - 1)
+		}
 		w.Write(names)
-		for _, rec := range all {
+		for k, rec := range all {
+			if padded {
+				pad(lines[k])
+			}
 			w.Write(rec)
 		}
 		w.Flush()
 		return DraftMapping(&b, file)
 	}
-	why := fmt.Sprintf("row 1 reads as a data row of the rows under it (%s): the file has no header row, and its columns no names to draft from", echoCells(first[0]))
+	row := "row 1"
+	if above > 0 {
+		row = fmt.Sprintf("line %d, the first row,", above+1)
+	}
+	why := fmt.Sprintf("%s reads as a data row of the rows under it (%s): the file has no header row, and its columns no names to draft from", row, echoCells(first[0]))
 	sub, err := draft()
 	if err == nil && sub.Mapping.Shape == "long" && sub.Mapping.ChoiceColumn != nil {
 		// A column of text that puts each choice under one of its few
@@ -119,11 +163,14 @@ func draftNoHeader(file string, first [][]string, more func() ([]string, error),
 		}
 	}
 	if err != nil {
-		// (The lines of the file are one less than the draft's.)
-		line := 1
+		// (The lines of the file are the draft's, or one less.)
+		line := max(lines[0], 1)
 		var pe *ParseError
 		if errors.As(err, &pe) && pe.Line > 1 {
-			line = pe.Line - 1
+			line = pe.Line
+			if !padded {
+				line--
+			}
 		}
 		return nil, &ParseError{File: file, Line: line, Err: fmt.Errorf(`%w: %s: write the mapping by hand with "no_header": true, each column named by its number ({"column": 4}); drafted with the columns so named: %v`, ErrMapping, why, strings.TrimPrefix(err.Error(), file+": "))}
 	}
@@ -201,7 +248,10 @@ func draftNoHeader(file string, first [][]string, more func() ([]string, error),
 		}
 		m.Guesses[i] = g
 	}
-	m.Guesses = append([]string{fmt.Sprintf("no_header: true: row 1 reads as a data row of the rows under it (whole numbers over the columns of figures: %s), no header row; every column is named by its number ({\"column\": N})", echoCells(first[0]))}, m.Guesses...)
+	m.Guesses = append([]string{fmt.Sprintf("no_header: true: %s reads as a data row of the rows under it (whole numbers over the columns of figures: %s), no header row; every column is named by its number ({\"column\": N})", row, echoCells(first[0]))}, m.Guesses...)
+	if m.SkipRows = above; above > 0 {
+		m.Guesses = append([]string{fmt.Sprintf("skip_rows: %d: %s above the data", above, aboveData(above, comments))}, m.Guesses...)
+	}
 	return &Draft{Mapping: m}, nil
 }
 
@@ -358,4 +408,92 @@ func contestByRows(rows [][]string, choice, area int) int {
 		}
 	}
 	return -1
+}
+
+// aboveData says what the lines above a file's header or first row are,
+// lines 1 to n: comment lines ("#") and blank ones, or title lines.
+func aboveData(n int, comments bool) string {
+	lines := fmt.Sprintf("lines 1-%d are", n)
+	if n == 1 {
+		lines = "line 1 is"
+	}
+	if comments {
+		return lines + " comment lines (\"#\") and blank lines"
+	}
+	return lines + " titles (a cell each) and blank lines"
+}
+
+// titleRows says whether rows, those above a file's first row of many
+// cells, are titles: one cell each that is not empty, at most.
+func titleRows(rows [][]string) bool {
+	for _, rec := range rows {
+		n := 0
+		for _, c := range rec {
+			if strings.TrimSpace(c) != "" {
+				n++
+			}
+		}
+		if n > 1 {
+			return false
+		}
+	}
+	return true
+}
+
+// withoutComments returns head without its lines that start with "#".
+func withoutComments(head []byte) []byte {
+	if !bytes.Contains(head, []byte("#")) {
+		return head
+	}
+	var b []byte
+	for line := range bytes.Lines(head) {
+		if !bytes.HasPrefix(line, []byte("#")) {
+			b = append(b, line...)
+		}
+	}
+	return b
+}
+
+// commentLines returns the lines at the top of head that are comments
+// above the data (SAPoR's licence and source, "# ..."), and their bytes:
+// lines that start with "#" and have fewer cells at delim than the first
+// line that does not (which has two or more), blank lines, and lines of
+// one cell, one of them at least a "#" line. 0 when there are none, or a
+// line there is none of these: a header of a column named "#" ("#;name")
+// is a header.
+func commentLines(head []byte, delim rune) (n, size int) {
+	cells := func(l []byte) int { return 1 + bytes.Count(l, []byte(string(delim))) }
+	comment := func(l []byte) bool { return bytes.HasPrefix(l, []byte("#")) }
+	var lines [][]byte
+	width := 0
+	for line := range bytes.Lines(head) {
+		if !bytes.HasSuffix(line, []byte("\n")) {
+			break // cut by the end of head
+		}
+		l := bytes.TrimRight(line, "\r\n")
+		if len(bytes.TrimSpace(l)) > 0 && !comment(l) && cells(l) >= 2 {
+			width = cells(l)
+			break
+		}
+		lines = append(lines, line)
+	}
+	if width == 0 {
+		return 0, 0
+	}
+	hash := false
+	for _, line := range lines {
+		l := bytes.TrimRight(line, "\r\n")
+		switch {
+		case comment(l) && cells(l) < width:
+			hash = true
+		case len(bytes.TrimSpace(l)) == 0, cells(l) == 1:
+		default:
+			return 0, 0
+		}
+		size += len(line)
+	}
+	if !hash {
+		return 0, 0
+	}
+	return len(lines), size
 }

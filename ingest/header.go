@@ -541,3 +541,72 @@ func (s *scanner) quotedDelimiter(raw []byte) string {
 	}
 	return ""
 }
+
+// maxTitleLines is how many lines below the row read as the header
+// titleAbove looks through for the header.
+const maxTitleLines = 50
+
+// titleAbove is the error of a header row that is a title above the
+// header (a title line, "Landtagswahl 2018, 25.02.2018 (...)", read as
+// the header for want of skip_rows): the lines below it, s.below from
+// line s.belowLine on, split at the mapping's delimiter, into cells that
+// hold every column the mapping names by header (or, when it names them
+// by number alone, into more cells than the row read and as many as the
+// mapping needs). The error proposes the skip_rows that reads the
+// header there, counting the lines above it as skip_rows does, blank
+// ones too. nil when no line below reads so: the header is missing
+// columns, or split by another delimiter (otherDelimiter).
+func (s *scanner) titleAbove(header [][]byte, line int) *ParseError {
+	if s.belowLine == 0 {
+		return nil
+	}
+	delim := s.delimiter()
+	named, need := 0, 2
+	for _, f := range s.fields {
+		if f.col.Index == 0 && f.col.Header != "" {
+			named++
+		}
+		need = max(need, f.col.Index)
+	}
+	rest := s.below
+	for n := s.belowLine; n < s.belowLine+maxTitleLines && len(rest) > 0; n++ {
+		l, after, _ := bytes.Cut(rest, []byte{'\n'})
+		rest = after
+		rec, err := newTokenizer(bufio.NewReader(bytes.NewReader(l)), delim).read()
+		if err != nil || len(rec) <= len(header) {
+			continue
+		}
+		ok := named > 0 || len(rec) >= need
+		if named > 0 {
+			cells := map[string]bool{}
+			for _, c := range rec {
+				cells[trimHeader(string(c))] = true
+			}
+			for _, f := range s.fields {
+				if h := trimHeader(f.col.Header); f.col.Index == 0 && h != "" && !cells[h] {
+					ok = false
+					break
+				}
+			}
+		}
+		if !ok {
+			continue
+		}
+		above := fmt.Sprintf("line %d looks", line)
+		if n-1 > line {
+			above = fmt.Sprintf("lines %d-%d look", line, n-1)
+		}
+		holds := "holds the columns the mapping names"
+		if named == 0 {
+			holds = "splits into " + columns(len(rec))
+		}
+		now := ""
+		if s.m.SkipRows > 0 {
+			now = fmt.Sprintf(" (it is %d)", s.m.SkipRows)
+		}
+		return &ParseError{File: s.file, Line: line, Field: "skip_rows",
+			Err: fmt.Errorf("%w: the row read as the header, line %d, has %s, and line %d, split at %q, %s: %s like a title above the header: say \"skip_rows\": %d in the mapping%s (it counts the lines above the header, blank ones too)",
+				ErrMissingHeader, line, columns(len(header)), n, string(delim), holds, above, n-1, now)}
+	}
+	return nil
+}

@@ -83,8 +83,8 @@ func TestRowNamesReal(t *testing.T) {
 		}
 	}
 	m.RowNames = false
-	if _, err := ReadCSV(bytes.NewReader(data), name, m, Options{}); !errors.Is(err, ErrNotNumber) {
-		t.Errorf("without row_names: %v; want %v (the share 34.3 under the header of the valid votes)", err, ErrNotNumber)
+	if _, err := ReadCSV(bytes.NewReader(data), name, m, Options{}); !errors.Is(err, ErrLongRow) {
+		t.Errorf("without row_names: %v; want %v (the rows' cell past the header's, not the share 34.3 it moves under the header of the valid votes)", err, ErrLongRow)
 	}
 
 	d, err := draftReal(t, name)

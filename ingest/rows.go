@@ -259,16 +259,8 @@ func (s *scanner) leaveOutLine(line []byte, n int) *ParseError {
 
 // leaveOutRecord is leaveOutLine for a record starting at line.
 func (s *scanner) leaveOutRecord(rec [][]byte, line int) *ParseError {
-	if len(rec) < s.minCells {
-		return s.shortRow(line, len(rec))
-	}
-	for i := s.minCells; i < len(rec) && s.widthLine == 0; i++ { // headless: every cell counts
-		if cell := trimBytes(rec[i]); len(cell) > 0 {
-			return s.longRow(line, i, cell)
-		}
-	}
-	if len(rec) > s.ncols {
-		return s.longRow(line, len(rec), nil)
+	if pe := s.recordWidth(rec, line); pe != nil {
+		return pe
 	}
 	return errLeftOut
 }

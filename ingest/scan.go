@@ -539,6 +539,18 @@ func tokenize(r *bufio.Reader, delim byte, line int) recordSource {
 
 func (t *tokenizer) dataRows() { t.oneLine = true }
 
+// A lookahead is a recordSource that shows the bytes after the last
+// record it read, up to n of them, without reading them, and whether
+// they run to the input's end.
+type lookahead interface {
+	ahead(n int) ([]byte, bool)
+}
+
+func (t *tokenizer) ahead(n int) ([]byte, bool) {
+	b, err := t.r.Peek(n)
+	return b, err != nil
+}
+
 // scanner is a mapping made ready for one file.
 type scanner struct {
 	given  *Row // the row protocols gives its fn
@@ -577,14 +589,22 @@ type scanner struct {
 	quotes        int        // the quotes of the line fillLine reads not yet skipped (fillSkipQuoted)
 	// A data row has at least minCells cells (up to the last header that
 	// is not empty, or the last mapped column), at most ncols (the header
-	// row's cells), and those past minCells empty.
-	ncols, minCells int
+	// row's cells), and those past minCells empty; and at least rowCells,
+	// the width of the rows at the file's start when the header row ends
+	// with empty cells (rowsWidth), else minCells. headerCells is the
+	// header row's cells, for the error of a row narrower than rowCells.
+	ncols, minCells, rowCells, headerCells int
 	// valueCell is the mapping's precinct value (Column.Value) as a cell.
 	valueCell []byte
 	// widthLine is the line of the first row of a file without a header
 	// row, whose width every row has (headlessWidth); 0 with a header.
 	widthLine int
 	trailing  bool // Mapping.TrailingDelimiter
+	// below holds the bytes after the header row while it is bound, its
+	// first line the file's line belowLine (titleAbove); belowLine is 0
+	// when they are not known.
+	below     []byte
+	belowLine int
 	// keyCells holds the cells of a precinct named by several columns,
 	// read from the current row; keyBuf is where its ID is made.
 	keyCells [][]byte
@@ -770,6 +790,9 @@ func (s *scanner) bind(header [][]byte, line int) error {
 	}
 	missing = append(missing, s.bindWhere(at, len(header), line, hint)...)
 	if len(missing) > 0 {
+		if pe := s.titleAbove(header, line); pe != nil && hint == "" {
+			return pe
+		}
 		if d := s.otherDelimiter(header); d != "" {
 			// The file is not split as the mapping says: that is the one
 			// error worth saying.
@@ -802,6 +825,7 @@ func (s *scanner) bind(header [][]byte, line int) error {
 	for _, w := range s.where {
 		s.minCells = max(s.minCells, w.idx+1)
 	}
+	s.rowCells, s.headerCells = s.minCells, len(header)
 	for i := 1; i < len(s.fields); i++ {
 		if a, b := &s.fields[i-1], &s.fields[i]; a.idx == b.idx {
 			return &ParseError{File: s.file, Line: line, Column: b.idx + 1, Field: b.name, Header: b.header,
@@ -1022,7 +1046,20 @@ func (s *scanner) run(r io.Reader, fn func(row *Row) error) (skipped []*ParseErr
 		// each name of the header its own column.
 		rec = append([][]byte{nil}, rec...)
 	}
-	if err := s.bind(rec, header); err != nil {
+	if la, ok := src.(lookahead); ok && s.turn == nil && s.m.headerRows() == 1 && !s.m.NoHeader {
+		// The lines below the header row, for the error of a title read
+		// as the header (titleAbove). Peeking may move the reader's
+		// buffer, which the header's cells point into: they are copied.
+		s.belowLine = header + 1
+		for i, c := range rec {
+			rec[i] = bytes.Clone(c)
+			s.belowLine += bytes.Count(c, []byte{'\n'}) // a quoted cell over lines
+		}
+		s.below, _ = la.ahead(size)
+	}
+	err = s.bind(rec, header)
+	s.below, s.belowLine = nil, 0
+	if err != nil {
 		return nil, 0, err
 	}
 	if s.m.NoHeader {
@@ -1031,6 +1068,9 @@ func (s *scanner) run(r io.Reader, fn func(row *Row) error) (skipped []*ParseErr
 	}
 	if s.turn == nil && !s.m.NoHeader {
 		s.dataHeader = s.headerLikeData(rec, header)
+	}
+	if la, ok := src.(lookahead); ok && s.turn == nil && s.ncols > s.minCells {
+		s.rowCells = s.rowsWidth(la.ahead(size))
 	}
 	src.dataRows()
 	emit := fn
@@ -1433,27 +1473,38 @@ func (s *scanner) fill(rec [][]byte, src recordSource) *ParseError {
 			return s.cellError(row.Line, f, fmt.Errorf("%w: the row ends at column %d", ErrShortRow, len(rec)))
 		}
 		cell := trimBytes(rec[f.idx])
+		var pe *ParseError
 		switch f.kind {
 		case fLine, fVote, fPref:
-			if pe := s.number(f, cell, src.fieldLine(f.idx)); pe != nil {
-				return pe
-			}
+			pe = s.number(f, cell, src.fieldLine(f.idx))
 		default:
-			if pe := s.text(f, cell, src.fieldLine(f.idx)); pe != nil {
-				return pe
+			pe = s.text(f, cell, src.fieldLine(f.idx))
+		}
+		if pe != nil {
+			// A row of a cell left out or added has its cells moved: the
+			// cell that does not read is the width's doing.
+			if w := s.recordWidth(rec, row.Line); w != nil {
+				return w
 			}
+			return pe
 		}
 	}
-	if len(rec) < s.minCells {
-		return s.shortRow(row.Line, len(rec))
+	return s.recordWidth(rec, row.Line)
+}
+
+// recordWidth returns the error of a record, starting at line, of too
+// few or too many cells, or nil.
+func (s *scanner) recordWidth(rec [][]byte, line int) *ParseError {
+	if len(rec) < s.rowCells {
+		return s.shortRow(line, len(rec))
 	}
 	for i := s.minCells; i < len(rec) && s.widthLine == 0; i++ { // headless: every cell counts
 		if cell := trimBytes(rec[i]); len(cell) > 0 {
-			return s.longRow(row.Line, i, cell)
+			return s.longRow(line, i, cell)
 		}
 	}
 	if len(rec) > s.ncols {
-		return s.longRow(row.Line, len(rec), nil)
+		return s.longRow(line, len(rec), nil)
 	}
 	return nil
 }
@@ -1466,7 +1517,7 @@ func (s *scanner) checkCells(line []byte, n, pos, col int) *ParseError {
 	if pos <= len(line) {
 		cells += 1 + bytes.Count(line[pos:], []byte{delim})
 	}
-	if cells < s.minCells {
+	if cells < s.rowCells {
 		return s.shortRow(n, cells)
 	}
 	if cells == s.minCells {
@@ -1477,7 +1528,12 @@ func (s *scanner) checkCells(line []byte, n, pos, col int) *ParseError {
 	}
 	// Past the header's last name: empty cells only.
 	p := 0
-	for range s.minCells {
+	if pos <= len(line) && col <= s.minCells {
+		p = pos // cell col starts there
+	} else {
+		col = 0
+	}
+	for range s.minCells - col {
 		p += bytes.IndexByte(line[p:], delim) + 1
 	}
 	for c := s.minCells; ; c++ {
@@ -1499,11 +1555,16 @@ func (s *scanner) checkCells(line []byte, n, pos, col int) *ParseError {
 	return nil
 }
 
-// shortRow reports a row of fewer cells than the header row names.
+// shortRow reports a row of fewer cells than the header row names, or
+// than the rows at the file's start have (rowCells).
 func (s *scanner) shortRow(line, cells int) *ParseError {
 	if s.widthLine > 0 {
 		return &ParseError{File: s.file, Line: line, Column: cells + 1,
 			Err: fmt.Errorf("%w: the row has %d cells, the file's first row (line %d) %d (a cell left out moves every cell after it)", ErrShortRow, cells, s.widthLine, s.minCells)}
+	}
+	if s.rowCells > s.minCells {
+		return &ParseError{File: s.file, Line: line, Column: cells + 1,
+			Err: fmt.Errorf("%w: the row has %d cells, the header row %d and the file's first rows %d (a cell left out moves every cell after it)", ErrShortRow, cells, s.headerCells, s.rowCells)}
 	}
 	return &ParseError{File: s.file, Line: line, Column: cells + 1,
 		Err: fmt.Errorf("%w: the row has %d cells, the header row %d (a cell left out moves every cell after it)", ErrShortRow, cells, s.minCells)}
@@ -1515,7 +1576,45 @@ func (s *scanner) shortRow(line, cells int) *ParseError {
 // as any. A row of another width has a cell added or left out, which
 // moves every cell after it.
 func (s *scanner) headlessWidth(cells, line int) {
-	s.minCells, s.ncols, s.widthLine = cells, cells, line
+	s.minCells, s.ncols, s.rowCells, s.widthLine = cells, cells, cells, line
+}
+
+// firstRows is how many data rows at most rowsWidth reads.
+const firstRows = 200
+
+// rowsWidth returns the width every data row must have, rowCells, when
+// a row may have fewer cells than the header row, ncols: the header row
+// ends with empty cells, or the rows with a delimiter the header lacks
+// (trailing_delimiter). Exports end every line with the delimiter,
+// header and data, or the header alone; so a row narrower than the rows
+// at the file's start has a cell left out, which moves every cell after
+// it, whole numbers into other columns. The width is that of the widest
+// of the first rows, read from head (the bytes after the header; whole
+// says they run to the file's end) whose cells past the header's names
+// are empty, and minCells when none is wider.
+func (s *scanner) rowsWidth(head []byte, whole bool) int {
+	if !whole {
+		head = head[:bytes.LastIndexByte(head, '\n')+1] // whole lines
+	}
+	t := newTokenizer(bufio.NewReader(bytes.NewReader(head)), s.delimiter())
+	w := s.minCells
+	for range firstRows {
+		rec, err := t.read()
+		if err != nil {
+			break
+		}
+		if len(rec) <= w || len(rec) > s.ncols || blankRecord(rec) {
+			continue
+		}
+		empty := true
+		for _, c := range rec[s.minCells:] {
+			empty = empty && len(trimBytes(c)) == 0
+		}
+		if empty {
+			w = len(rec)
+		}
+	}
+	return w
 }
 
 // longRow reports a value in cell i (0-based) past the header row's last
@@ -1760,13 +1859,19 @@ func (s *scanner) fillCells(line []byte, n int) *ParseError {
 				pe = s.text(f, cell, n)
 			}
 			if pe != nil {
+				// As fill: the width's error first. (A line with quotes
+				// is split wrong here, but fillSkipQuoted reads it again
+				// with the tokenizer once fillLine fails.)
+				if w := s.checkCells(line, n, 0, 0); w != nil {
+					return w
+				}
 				return pe
 			}
 		}
 		pos = end + 1
 		col++
 	}
-	if pos > len(line) && col >= s.minCells && col <= s.ncols {
+	if pos > len(line) && col >= s.rowCells && col <= s.ncols {
 		return nil // the last cell read ends the line: the common case
 	}
 	return s.checkCells(line, n, pos, col)

@@ -52,6 +52,11 @@ func (c *csvSource) dataRows() {
 	c.oneLine = true
 }
 
+func (c *csvSource) ahead(n int) ([]byte, bool) {
+	rest := c.all[c.r.InputOffset():]
+	return rest[:min(n, len(rest))], len(rest) <= n
+}
+
 func (c *csvSource) read() ([][]byte, error) {
 	if c.oneLine {
 		return c.readLine()

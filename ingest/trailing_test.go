@@ -25,9 +25,14 @@ func TestTrailingDelimiter(t *testing.T) {
 	if err != nil || len(tab.Protocols) != 2 || tab.Protocols[1].Votes["b"] != 5 {
 		t.Fatalf("with trailing_delimiter: %v, %+v", err, tab.Protocols)
 	}
-	// a row without the trailing delimiter is read too
-	if tab, _, err := readBlank(t, h+"1;x;10;4;6\n2;y;10;5;5;\n", m); err != nil || len(tab.Protocols) != 2 {
-		t.Fatalf("a row without it: %v", err)
+	// rows without the trailing delimiter are read too, but not one
+	// without it among rows with it: it may have lost a cell, which
+	// moves every cell after it
+	if tab, _, err := readBlank(t, h+"1;x;10;4;6\n2;y;10;5;5\n", m); err != nil || len(tab.Protocols) != 2 {
+		t.Fatalf("rows without it: %v", err)
+	}
+	if _, _, err := readBlank(t, h+"1;x;10;4;6\n2;y;10;5;5;\n", m); !errors.Is(err, ErrShortRow) {
+		t.Fatalf("a row without it among rows with it: %v, want %v", err, ErrShortRow)
 	}
 	// a figure past the last column, or two cells past it, is no delimiter
 	for _, bad := range []string{h + "1;x;10;4;6;7\n", h + "1;x;10;4;6;;\n"} {

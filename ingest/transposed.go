@@ -111,7 +111,7 @@ func (t *turned) load(names [][]byte, line int, src recordSource, s *scanner) er
 		labels[i], isLabel[idx] = idx, true
 	}
 	src.dataRows()
-	s.minCells, s.ncols = t.width, t.width // the header's, for shortRow and longRow
+	s.minCells, s.ncols, s.rowCells = t.width, t.width, t.width // the header's, for shortRow and longRow
 	for {
 		rec, err := src.read()
 		if err == io.EOF {
