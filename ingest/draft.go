@@ -1740,6 +1740,10 @@ func DraftMapping(r io.Reader, file string) (*Draft, error) {
 		used[i] = true
 		guess("column %d %q is not mapped: its header says index and its numbers rise from row to row (%s, %s, ...): it numbers the rows, no precinct and no figure", i+1, trimHeader(header[i]), cellAt(all[0], i), cellAt(all[1], i))
 	}
+	draftReportCounters(header, used, guess)
+	if first, last := noResultsYet(header, nonEmpty); first >= 0 {
+		return nil, &ParseError{File: file, Line: bottom + 1, Column: first + 1, Header: trimHeader(header[first]), Err: fmt.Errorf("%w: columns %d %q to %d %q, the protocol's lines and the votes (votemanager's codes), are empty on each of the %d rows: the file was published before the count; draft the mapping from a file with results", ErrNoFigures, first+1, trimHeader(header[first]), last+1, trimHeader(header[last]), len(all))}
+	}
 	// Under a header of several rows, a column's words are those of the
 	// parts of its header that the columns of figures do not all have:
 	// "Wähler", not "Wähler / Zweitstimmen / Endgültig".
