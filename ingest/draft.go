@@ -1861,6 +1861,7 @@ func DraftMapping(r io.Reader, file string) (*Draft, error) {
 			}
 		}
 	}
+	draftWholeOfParts(&m, header, secondAt, norm)
 	emptyLines(&m, header, numeric, nonEmpty, guess)
 	draftPartsSum(&m, header, used, norm, guess)
 	draftItalyLines(&m, header, used, numeric, norm, guess)

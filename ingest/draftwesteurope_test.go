@@ -73,3 +73,21 @@ func TestDraftMappingVotemanagerGap(t *testing.T) {
 		t.Errorf("the votes read sum to %d, want 18310 (column D)", sum)
 	}
 }
+
+// Tyrol's voters are "Wahlberechtigte gesamt", the whole, not
+// "Wahlberechtigte männlich", the first of its parts in the header: the
+// turnout read is 50,558 + ... of 86,576 + ..., not of the men alone.
+func TestDraftMappingWholeNotSexPart(t *testing.T) {
+	name := "at-tirol-ltw2018-gemeinden.csv"
+	d, err := draftReal(t, name)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := d.Mapping.Lines["voters"].Header; got != "Wahlberechtigte gesamt" {
+		t.Errorf("lines.voters = %q, want \"Wahlberechtigte gesamt\"", got)
+	}
+	_, _, lines := countReal(t, name, d)
+	if lines["voters"] < lines["found_stationary"] {
+		t.Errorf("voters %d < ballots found %d: a part taken for the whole", lines["voters"], lines["found_stationary"])
+	}
+}
