@@ -3516,6 +3516,7 @@ func DraftMapping(r io.Reader, file string) (*Draft, error) {
 	if len(m.Lines) == 0 && len(m.Votes) == 0 && !m.long() {
 		return nil, nothingDrafted(file, m, all, bottom+1, note)
 	}
+	draftNamesInCells(&m, header, all)
 	if err := m.Validate(); err != nil {
 		if note != "" {
 			err = fmt.Errorf("%w; %s", err, note)

@@ -91,3 +91,20 @@ func TestDraftMappingWholeNotSexPart(t *testing.T) {
 		t.Errorf("voters %d < ballots found %d: a part taken for the whole", lines["voters"], lines["found_stationary"])
 	}
 }
+
+// Tyrol's lists are named in the cells of their "Name/" columns, the
+// same on every row: the choices' IDs are those names.
+func TestDraftMappingNamesInCells(t *testing.T) {
+	d, err := draftReal(t, "at-tirol-ltw2018-gemeinden.csv")
+	if err != nil {
+		t.Fatal(err)
+	}
+	for id, h := range map[string]string{"vp-tirol": "Stimmen/Wählergruppe1", "spo": "Stimmen/Wählergruppe2", "fpo": "Stimmen/Wählergruppe4", "impuls": "Stimmen/Wählergruppe8"} {
+		if got := d.Mapping.Votes[id].Header; got != h {
+			t.Errorf("votes.%s = %q, want %q", id, got, h)
+		}
+	}
+	if len(d.Mapping.Votes) != 8 {
+		t.Errorf("%d choices, want 8", len(d.Mapping.Votes))
+	}
+}
