@@ -3517,6 +3517,7 @@ func DraftMapping(r io.Reader, file string) (*Draft, error) {
 		return nil, nothingDrafted(file, m, all, bottom+1, note)
 	}
 	draftNamesInCells(&m, header, all)
+	draftLongLineSums(&m, guess)
 	if err := m.Validate(); err != nil {
 		if note != "" {
 			err = fmt.Errorf("%w; %s", err, note)

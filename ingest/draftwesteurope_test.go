@@ -108,3 +108,25 @@ func TestDraftMappingNamesInCells(t *testing.T) {
 		t.Errorf("%d choices, want 8", len(d.Mapping.Votes))
 	}
 }
+
+// Italy's Chamber abroad, long: the draft mapped the invalid ballots to
+// the sum of the null, blank and contested ones, which a long file's
+// mapping refuses, and gave no draft. It leaves the line out and says
+// why; the draft reads its file.
+func TestDraftMappingLongLineNoSum(t *testing.T) {
+	name := "it-camera-estero-2022.csv"
+	d, err := draftReal(t, name)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, ok := d.Mapping.Lines["invalid"]; ok {
+		t.Errorf("lines.invalid = %v, want it left out", d.Mapping.Lines["invalid"])
+	}
+	if !slices.ContainsFunc(d.Mapping.Guesses, func(g string) bool { return strings.HasPrefix(g, "lines.invalid is not mapped: the file gives it in parts") }) {
+		t.Errorf("no guess says why invalid is left out:\n%s", strings.Join(d.Mapping.Guesses, "\n"))
+	}
+	tab, votes, _ := countReal(t, name, d)
+	if len(tab.Protocols) != 5 || votes["movimento-5-stelle"] == 0 {
+		t.Errorf("%d protocols, votes %v", len(tab.Protocols), votes)
+	}
+}
