@@ -2,9 +2,13 @@ package ingest
 
 import (
 	"errors"
+	"fmt"
+	"os"
 	"slices"
 	"strings"
 	"testing"
+
+	"github.com/shailoo/shailoo/election"
 )
 
 // votemanager's export before the count: every figure cell empty, the
@@ -122,11 +126,101 @@ func TestDraftMappingLongLineNoSum(t *testing.T) {
 	if _, ok := d.Mapping.Lines["invalid"]; ok {
 		t.Errorf("lines.invalid = %v, want it left out", d.Mapping.Lines["invalid"])
 	}
-	if !slices.ContainsFunc(d.Mapping.Guesses, func(g string) bool { return strings.HasPrefix(g, "lines.invalid is not mapped: the file gives it in parts") }) {
+	if !slices.ContainsFunc(d.Mapping.Guesses, func(g string) bool {
+		return strings.HasPrefix(g, "lines.invalid is not mapped: the file gives it in parts")
+	}) {
 		t.Errorf("no guess says why invalid is left out:\n%s", strings.Join(d.Mapping.Guesses, "\n"))
 	}
 	tab, votes, _ := countReal(t, name, d)
 	if len(tab.Protocols) != 5 || votes["movimento-5-stelle"] == 0 {
 		t.Errorf("%d protocols, votes %v", len(tab.Protocols), votes)
+	}
+}
+
+// Terrassa's Congress 2023 by secció, in Catalan: the precinct is the
+// district and its secció (never a column of figures, NUM_ELECTORS);
+// NUM_ELECTORS and NUM_VOTANTS are the voters and those who voted;
+// VOTS_NULS alone the invalid ballots (the blank votes are valid ones in
+// Spain); Secció, VOTS_CANDIDATURES (the candidatures' votes) and Altres
+// (FO + PCTC + RECORTES CERO) no choices.
+func TestDraftMappingCatalanSeccions(t *testing.T) {
+	name := "es-terrassa-generals2023-seccions.csv"
+	d, err := draftReal(t, name)
+	if err != nil {
+		t.Fatal(err)
+	}
+	m := d.Mapping
+	var key []string
+	for _, c := range m.Precinct.Columns {
+		key = append(key, c.Header)
+	}
+	if !slices.Equal(key, []string{"CDIS", "Secció"}) {
+		t.Errorf("precinct = %v, want CDIS and Secció", key)
+	}
+	for l, h := range map[string]string{"voters": "NUM_ELECTORS", "found_stationary": "NUM_VOTANTS", "invalid": "VOTS_NULS"} {
+		if got := m.Lines[election.Line(l)]; got.Header != h || len(got.Columns) > 0 {
+			t.Errorf("lines.%s = %+v, want %q", l, got, h)
+		}
+	}
+	for _, id := range []string{"seccio", "vots-candidatures", "altres"} {
+		if c, ok := m.Votes[id]; ok {
+			t.Errorf("votes.%s = %q, want no choice", id, c.Header)
+		}
+	}
+	if len(m.Votes) != 12 {
+		t.Errorf("%d choices, want 12", len(m.Votes))
+	}
+	tab, votes, lines := countReal(t, name, d)
+	var sum int64
+	for _, v := range votes {
+		sum += v
+	}
+	var want int64
+	for _, rec := range readRealRows(t, name) {
+		n, _ := parseInt([]byte(rec[11])) // VOTS_CANDIDATURES
+		want += n
+	}
+	if len(tab.Protocols) != 37 || sum != want || lines["voters"] < lines["found_stationary"] {
+		t.Errorf("%d protocols, votes %d (want %d, VOTS_CANDIDATURES), lines %v", len(tab.Protocols), sum, want, lines)
+	}
+}
+
+// readRealRows returns the data rows of a ';'-separated real file.
+func readRealRows(t *testing.T, name string) [][]string {
+	t.Helper()
+	b, err := os.ReadFile("../testdata/ingest/real/" + name)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var rows [][]string
+	for _, line := range strings.Split(strings.TrimSpace(string(b)), "\n")[1:] {
+		rows = append(rows, strings.Split(strings.TrimRight(line, "\r"), ";"))
+	}
+	return rows
+}
+
+// A total of choices is found under its header's words alone: under
+// another, a candidate's votes that are by chance the sum of three small
+// others' on every row stay a choice.
+func TestDraftChoiceTotalsNamed(t *testing.T) {
+	header := []string{"A", "B", "C", "D", "E"}
+	var rows [][]string
+	for r := range 12 {
+		b, c, e := r%3, r%2, 5+r
+		rows = append(rows, []string{fmt.Sprint(b + c), fmt.Sprint(b), fmt.Sprint(c), fmt.Sprint(r), fmt.Sprint(e)})
+	}
+	m := Mapping{Votes: map[string]Column{}}
+	for _, h := range header {
+		m.Votes[strings.ToLower(h)] = Column{Header: h}
+	}
+	draftChoiceTotals(&m, header, rows, func(string, ...any) {})
+	if len(m.Votes) != 5 {
+		t.Errorf("votes = %v: A = B + C by chance, under no header of a total", m.Votes)
+	}
+	header[0] = "Altres"
+	m.Votes["a"] = Column{Header: "Altres"}
+	draftChoiceTotals(&m, header, rows, func(string, ...any) {})
+	if _, ok := m.Votes["a"]; ok || len(m.Votes) != 4 {
+		t.Errorf("votes = %v: Altres = B + C is a total", m.Votes)
 	}
 }
