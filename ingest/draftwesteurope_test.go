@@ -224,3 +224,15 @@ func TestDraftChoiceTotalsNamed(t *testing.T) {
 		t.Errorf("votes = %v: Altres = B + C is a total", m.Votes)
 	}
 }
+
+// A mapping that takes a report counter for a choice is refused: a
+// count of votemanager's file before the count gave every seat to
+// "max-schnellmeldungen", 1 on each row.
+func TestMappingRefusesReportCounter(t *testing.T) {
+	m := Mapping{Precinct: Column{Header: "gebiet-nr"}, Ballot: "list", Votes: map[string]Column{"max": {Header: "max-schnellmeldungen"}}}
+	err := m.Validate()
+	var pe *ParseError
+	if !errors.Is(err, ErrMapping) || !errors.As(err, &pe) || pe.Field != "votes.max" {
+		t.Errorf("err = %v, want ErrMapping at votes.max", err)
+	}
+}
