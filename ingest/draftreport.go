@@ -13,13 +13,20 @@ func reportCounter(h string) bool {
 }
 
 // draftReportCounters leaves out the columns that count reports (see
-// reportCounter), each said in a guess.
+// reportCounter), and in votemanager's open data (a column "gebiet-nr")
+// its "ags", the municipality's official key (Amtlicher
+// Gemeindeschlüssel), a code however few the columns of figures beside
+// it; each said in a guess.
 func draftReportCounters(header []string, used []bool, guess func(string, ...any)) {
 	for i, h := range header {
 		if !used[i] && reportCounter(h) {
 			used[i] = true
 			guess("column %d %q is not mapped: it counts the reports of the results system (votemanager's Schnellmeldungen, quick reports expected or received), no votes", i+1, trimHeader(h))
 		}
+	}
+	if i := columnOf(header, "ags"); i >= 0 && !used[i] && columnOf(header, "gebiet-nr") >= 0 {
+		used[i] = true
+		guess("column %d %q is not mapped: the municipality's official key (Amtlicher Gemeindeschlüssel, votemanager's ags), a code, not a choice's votes", i+1, trimHeader(header[i]))
 	}
 }
 
