@@ -224,7 +224,7 @@
 //	protocols.csv:14:7: lines.valid: not a whole number: "12a"
 //
 // and wrap sentinel errors (ErrNotNumber, ErrOutOfRange, ErrShortRow,
-// ErrLongRow, ErrNoRows, ErrEncoding, ErrMissingHeader, ErrMapping,
+// ErrLongRow, ErrNoRows, ErrNoFigures, ErrEncoding, ErrMissingHeader, ErrMapping,
 // ErrSyntax, ErrUnknownField, ErrType, ErrBadValue, ErrDuplicateKey,
 // ErrMissing, ErrConflict, ErrDuplicateRow) for errors.Is. In a CSV file the column is the
 // cell's column number, as a spreadsheet counts. A value an error repeats

@@ -321,6 +321,16 @@ var lineWords = []lineRule{
 	{election.Invalid, []string{"anulado"}},
 	{election.Voters, []string{"censo", "electoral"}},
 	{election.Valid, []string{"votos", "válidos"}},
+	// Catalan (Catalonia's files of Spain's elections by secció:
+	// NUM_ELECTORS the voters, NUM_VOTANTS those who voted, VOTS_NULS
+	// the null votes; its VOTS_BLANCS are valid votes, as in Spanish).
+	{election.Voters, []string{"num", "electors"}},
+	{election.Voters, []string{"nombre", "electors"}},
+	{election.FoundStationary, []string{"num", "votants"}},
+	{election.FoundStationary, []string{"nombre", "votants"}},
+	{election.Invalid, []string{"vots", "nuls"}},
+	{election.Valid, []string{"vots", "vàlids"}},
+	{election.Valid, []string{"vots", "valids"}},
 	// Slovakia's Statistical Office by okrsok: the voters registered
 	// ("Počet zapísaných voličov"), those who took part, each given an
 	// envelope ("zúčastnených voličov"), the envelopes handed in
@@ -515,7 +525,7 @@ func draftInvalidSum(m *Mapping, header []string, used, numeric []bool, norm fun
 	}
 	blank := -1
 	for i := range header {
-		if !used[i] && numeric[i] && anyWords(norm(i), blankWords) && !anyWords(norm(i), nullWords) {
+		if !used[i] && numeric[i] && anyWords(norm(i), blankWords) && !anyWords(norm(i), nullWords) && !spanishBlank(norm(i)) {
 			blank = i
 			break
 		}
@@ -1757,6 +1767,10 @@ func DraftMapping(r io.Reader, file string) (*Draft, error) {
 		used[i] = true
 		guess("column %d %q is not mapped: its header says index and its numbers rise from row to row (%s, %s, ...): it numbers the rows, no precinct and no figure", i+1, trimHeader(header[i]), cellAt(all[0], i), cellAt(all[1], i))
 	}
+	draftReportCounters(header, used, guess)
+	if first, last := noResultsYet(header, nonEmpty); first >= 0 {
+		return nil, &ParseError{File: file, Line: bottom + 1, Column: first + 1, Header: trimHeader(header[first]), Err: fmt.Errorf("%w: columns %d %q to %d %q, the protocol's lines and the votes (votemanager's codes), are empty on each of the %d rows: the file was published before the count; draft the mapping from a file with results", ErrNoFigures, first+1, trimHeader(header[first]), last+1, trimHeader(header[last]), len(all))}
+	}
 	// Under a header of several rows, a column's words are those of the
 	// parts of its header that the columns of figures do not all have:
 	// "Wähler", not "Wähler / Zweitstimmen / Endgültig".
@@ -1874,6 +1888,7 @@ func DraftMapping(r io.Reader, file string) (*Draft, error) {
 			}
 		}
 	}
+	draftWholeOfParts(&m, header, secondAt, norm)
 	emptyLines(&m, header, numeric, nonEmpty, guess)
 	draftPartsSum(&m, header, used, norm, guess)
 	draftItalyLines(&m, header, used, numeric, norm, guess)
@@ -2031,6 +2046,9 @@ func DraftMapping(r io.Reader, file string) (*Draft, error) {
 				precinct = i
 			}
 		}
+	}
+	if precinct < 0 {
+		precinct = sectionColumn(header, used, norm)
 	}
 	if precinct < 0 {
 		// Of the columns named like a precinct, a number that names each
@@ -2379,7 +2397,9 @@ func DraftMapping(r io.Reader, file string) (*Draft, error) {
 	// in; named by both, the okrug is named as in the whole file, whose
 	// other regions may number their districts from 1 again.
 	byBoth := -1
-	if m.Okrug != nil && okrug >= 0 && precinct >= 0 && okrug != precinct && region < 0 && numeric[okrug] &&
+	// (Not a Catalan secció, numbered from 1 in each district as the
+	// district's own area: the district does not lie in it.)
+	if m.Okrug != nil && okrug >= 0 && precinct >= 0 && okrug != precinct && region < 0 && numeric[okrug] && !anyWords(norm(precinct), sectionW) &&
 		distinct(all, precinct, okrug) > distinct(all, precinct) {
 		why := ""
 		switch n := distinct(all, precinct, okrug); {
@@ -3181,7 +3201,7 @@ func DraftMapping(r io.Reader, file string) (*Draft, error) {
 		// candidate. ("En blanco" says so alone, after "Total_" as
 		// Uruguay's Corte Electoral writes it; "Blancos" alone is also
 		// Uruguay's Partido Nacional.)
-		if anyWords(norm(i), []string{"blancos", "en blanco"}) && anyWords(norm(i), []string{"votos", "voto"}) || anyWords(norm(i), []string{"en blanco"}) {
+		if spanishBlank(norm(i)) {
 			used[i] = true
 			guess("column %d %q is not mapped: the blank votes, no candidate's; Spain counts them among the valid votes (votos válidos = a candidaturas + en blanco), other countries apart from them: map it under votes (\"en_blanco\") where they are valid, or declare it as a line (protocol.add_lines) and map it under lines", i+1, h)
 			continue
@@ -3528,6 +3548,9 @@ func DraftMapping(r io.Reader, file string) (*Draft, error) {
 	if len(m.Lines) == 0 && len(m.Votes) == 0 && !m.long() {
 		return nil, nothingDrafted(file, m, all, bottom+1, note)
 	}
+	draftChoiceTotals(&m, header, all, guess)
+	draftNamesInCells(&m, header, all)
+	draftLongLineSums(&m, guess)
 	if err := m.Validate(); err != nil {
 		if note != "" {
 			err = fmt.Errorf("%w; %s", err, note)

@@ -305,10 +305,10 @@ func filledKey(header []string, rows [][]string, used, numeric []bool, nonEmpty 
 	}
 	var cands []int
 	for c := range header {
-		if c == precinct || c == machine || used[c] || nonEmpty[c] != len(rows) || decimals(values[c]) {
+		if c == precinct || c == machine || used[c] || nonEmpty[c] != len(rows) || decimals(values[c]) || percents(rows, c) {
 			continue
 		}
-		if numeric[c] && !anyWords(norm(c), idH) && !numbersAreas(norm(c)) || has(norm(c), choiceH) || anyWords(norm(c), choiceW) || anyWords(norm(c), partyWords) {
+		if numeric[c] && !numbersAreas(norm(c)) || has(norm(c), choiceH) || anyWords(norm(c), choiceW) || anyWords(norm(c), partyWords) {
 			continue
 		}
 		cands = append(cands, c)

@@ -64,7 +64,10 @@ func draftVotemanager(m *Mapping, header []string, rows [][]string, used, numeri
 		line(election.Valid, "D", "the valid votes, the sum of D1, D2, ...")
 	}
 	choices := map[int]int{}
-	for n := 1; ; n++ {
+	// (A list withdrawn leaves a gap in the numbering: Nordstemmen's
+	// D1, D2, D3, D5, ...)
+	last := lastList(header)
+	for n := 1; n <= last; n++ {
 		d := "D" + strconv.Itoa(n)
 		sum := d + "_summe_liste_kandidaten"
 		i := col(d)
@@ -72,8 +75,8 @@ func draftVotemanager(m *Mapping, header []string, rows [][]string, used, numeri
 			i = col(sum)
 		}
 		if i < 0 {
-			if columnOf(header, d) < 0 && columnOf(header, d+"_liste") < 0 {
-				break
+			if columnOf(header, d) < 0 && columnOf(header, d+"_liste") < 0 && columnOf(header, sum) < 0 {
+				guess("no column %s nor %s: the file has no list numbered %d (votemanager numbers the lists as the ballot does; one withdrawn or not standing here leaves the gap): the lists after it are mapped as they are numbered", d, sum, n)
 			}
 			continue
 		}
@@ -110,4 +113,21 @@ func draftVotemanager(m *Mapping, header []string, rows [][]string, used, numeri
 		guess("%d columns of the lists' parts (D<n>_liste, D<n>_summe_kandidaten, D<n>_<k>) are not mapped: their sums are the choices (%s)", parts, why)
 	}
 	return choices
+}
+
+// lastList returns the highest n of votemanager's choice columns D<n>
+// and D<n>_... in header, 0 if there is none.
+func lastList(header []string) int {
+	last := 0
+	for _, h := range header {
+		h = trimHeader(h)
+		if !strings.HasPrefix(h, "D") {
+			continue
+		}
+		num, _, _ := strings.Cut(h[1:], "_")
+		if n, err := strconv.Atoi(num); err == nil && n > last && n < 1000 {
+			last = n
+		}
+	}
+	return last
 }

@@ -23,6 +23,11 @@ var (
 	ErrLongRow = errors.New("row too long")
 	// ErrNoRows: a file has a header row and no data rows.
 	ErrNoRows = errors.New("no data rows")
+	// ErrNoFigures: a file has rows and no figure in any of them: a
+	// results system's export before the count (votemanager's open data
+	// publish the areas with their figure cells empty). Nothing can be
+	// counted or drafted from it yet.
+	ErrNoFigures = errors.New("no figures: no results yet")
 	// ErrEncoding: a file is not in the encoding it is read in: UTF-8, or
 	// the one its mapping names (Mapping.Encoding). UTF-32, UTF-16 without
 	// a byte-order mark or its mapping naming it, or a byte the named

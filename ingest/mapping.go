@@ -759,6 +759,9 @@ func (m Mapping) Validate() error {
 			if err := checkFigure(name, set.m[id]); err != nil {
 				return err
 			}
+			if c := set.m[id]; reportCounter(c.Header) {
+				return mappingError(name, "column %q counts the reports of the results system (votemanager's Schnellmeldungen, quick reports expected or received), never votes", c.Header)
+			}
 		}
 	}
 	if err := m.validateShape(); err != nil {
