@@ -437,13 +437,18 @@ func (r Rules) validateRest(bad func(field, format string, a ...any) error) erro
 		// a ballot of another system (cumulative), which the count does
 		// not decide. A majority rule (one seat) is thus never over a
 		// ballot of several votes, whose votes are not its ballots.
-		if n > max(r.Okrug.Seats, 1) {
-			return bad("protocol.ballots.okrug.votes_per_ballot", "%d votes a ballot, more than the %d seat(s) of a district (okrug.seats)", n, max(r.Okrug.Seats, 1))
-		}
+		// With districts of different seats (okrug.seats_by_okrug) it is
+		// one number for them all: a block vote's is the largest
+		// district's, and the smaller districts' ballots are then bound
+		// by it (P103, P111) as a looser bound, never a false one.
+		most, where := max(r.Okrug.Seats, 1), "a district (okrug.seats)"
 		for _, id := range slices.Sorted(maps.Keys(r.Okrug.SeatsByOkrug)) {
-			if k := r.Okrug.SeatsByOkrug[id]; n > k {
-				return bad("protocol.ballots.okrug.votes_per_ballot", "%d votes a ballot, more than the %d seat(s) of district %s (okrug.seats_by_okrug): the votes a ballot are one number for every district", n, k, id)
+			if k := r.Okrug.SeatsByOkrug[id]; k > most {
+				most, where = k, "district "+id+", the largest (okrug.seats_by_okrug)"
 			}
+		}
+		if n > most {
+			return bad("protocol.ballots.okrug.votes_per_ballot", "%d votes a ballot, more than the %d seat(s) of %s", n, most, where)
 		}
 	}
 	if n := r.Protocol.Ballots[election.ListBallot].VotesPerBallot; n > 1 && !r.NoListTier() {
