@@ -115,7 +115,7 @@ func TestOkrugSeatsByOkrugErrors(t *testing.T) {
 	}
 	for _, tc := range []struct {
 		name, rules, field, says string
-		counted              bool // refused by the count, not by ReadRules
+		counted                  bool // refused by the count, not by ReadRules
 	}{
 		{"unknown okrug", rules(`"okrug_each": true`, `"against_all": "ignored", "seats_by_okrug": {"gorse-hill": 2}`, ""),
 			"okrug.seats_by_okrug", `okrug "gorse-hill" is not an okrug of the count`, true},
