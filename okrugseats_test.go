@@ -8,7 +8,9 @@ import (
 	"testing"
 
 	"github.com/shailoo/shailoo"
+	"github.com/shailoo/shailoo/datasets"
 	"github.com/shailoo/shailoo/ingest"
+	"github.com/shailoo/shailoo/seats"
 	"github.com/shailoo/shailoo/validate"
 )
 
@@ -157,5 +159,35 @@ func TestOkrugSeatsByOkrugErrors(t *testing.T) {
 				t.Fatalf("count: %v, want a RulesError at %s saying %q", err, tc.field, tc.says)
 			}
 		})
+	}
+}
+
+// Under a definition the districts' seats sum to seats.okrug: the 36
+// okrugs of 2021 with okrug 1 of two seats are 37 district seats, and 36
+// is refused naming the field. The count of 37 seats okrug 1's two.
+func TestOkrugSeatsByOkrugDefined(t *testing.T) {
+	d, err := datasets.KG2021()
+	if err != nil {
+		t.Fatal(err)
+	}
+	r := shailoo.KG2021()
+	first := d.Election.Okrugs[0].ID
+	r.Okrug.AgainstAll = seats.RepeatIfAheadOfLastSeat
+	r.Okrug.SeatsByOkrug = map[string]int{first: 2}
+	if _, err := shailoo.Count(d.Election, r); err == nil {
+		t.Fatal("37 district seats under seats.okrug 36: no error")
+	} else if re := (*shailoo.RulesError)(nil); !errors.As(err, &re) || re.Field != "okrug.seats_by_okrug" || !strings.Contains(err.Error(), "sum to 37, not to the 36") {
+		t.Fatalf("err %v, want a RulesError at okrug.seats_by_okrug", err)
+	}
+	r.Seats.Okrug = 37
+	res, err := shailoo.Count(d.Election, r)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if o := res.Okrugs[0]; o.Okrug != first || o.Seats != 2 || len(o.Deputies)+o.Unfilled != 2 {
+		t.Errorf("okrug %s: %d seats, %d deputies, %d unfilled; want 2 seats", o.Okrug, o.Seats, len(o.Deputies), o.Unfilled)
+	}
+	if res.Seats.OkrugOf != 37 {
+		t.Errorf("okrug seats of %d, want 37", res.Seats.OkrugOf)
 	}
 }
