@@ -224,11 +224,7 @@ func build(res *shailoo.Result, l Lang) []section {
 
 	per := max(res.Rules.Okrug.Seats, 1)
 	ok := section{title: fmt.Sprintf("%s (%d)", l.w("okrugs"), res.Seats.OkrugOf)}
-	if least, most := seatsRange(res); most > 1 {
-		n := strconv.Itoa(most)
-		if least != most {
-			n = strconv.Itoa(least) + "–" + n // okrug.seats_by_okrug
-		}
+	if n := seatsLabel(res); n != "1" {
 		ok.title = l.say("districts", words.Args{"n": strconv.Itoa(len(res.Okrugs)), "seats": n})
 	}
 	differ := okrugSeatsDiffer(res)
@@ -908,11 +904,11 @@ func rulesLine(id, version, name string) string {
 	return s
 }
 
-// seatsRange returns the seats of the smallest and of the largest of
-// res's districts (okrug.seats, okrug.seats_by_okrug).
-func seatsRange(res *shailoo.Result) (least, most int) {
-	least = max(res.Rules.Okrug.Seats, 1)
-	most = least
+// seatsLabel says the seats of res's districts: "3", or from the least
+// to the most, "1–2", where they differ (okrug.seats_by_okrug).
+func seatsLabel(res *shailoo.Result) string {
+	least := max(res.Rules.Okrug.Seats, 1)
+	most := least
 	for i, o := range res.Okrugs {
 		n := res.Rules.Okrug.SeatsOf(o.Okrug)
 		if i == 0 {
@@ -920,5 +916,8 @@ func seatsRange(res *shailoo.Result) (least, most int) {
 		}
 		least, most = min(least, n), max(most, n)
 	}
-	return least, most
+	if least == most {
+		return strconv.Itoa(most)
+	}
+	return strconv.Itoa(least) + "–" + strconv.Itoa(most)
 }
