@@ -2057,9 +2057,13 @@ func (c *counter) womenShort(p *election.Party, fr seats.ListResult) {
 }
 
 func (c *counter) okrugs() error {
+	if err := c.checkOkrugSeats(); err != nil {
+		return err
+	}
 	per := max(c.r.Okrug.Seats, 1) // seats of each okrug
 	switch n := len(c.e.Okrugs); {
 	case c.r.Seats.OkrugEach:
+	case len(c.r.Okrug.SeatsByOkrug) > 0: // checkOkrugSeats: they sum to seats.okrug
 	case n > 0 && c.r.Seats.Okrug == 0:
 		c.res.Notes = append(c.res.Notes, words.Say("en", "note.no_okrug_seats", words.Args{"rules": c.r.ID, "n": strconv.Itoa(n)}))
 		return nil
@@ -2072,6 +2076,7 @@ func (c *counter) okrugs() error {
 	var unreported, undecidable, sexless, baseless, spreadless, negative, negativeOkrugs []string
 	from := len(c.res.Steps) // the okrugs' steps
 	for _, ok := range c.e.Okrugs {
+		per := c.r.Okrug.SeatsOf(ok.ID)
 		t := c.t.Okrug.Okrugs[ok.ID]
 		o := Okrug{Name: ok.Name, Provenance: ok.Provenance}
 		if t == nil || t.Protocols == 0 {
@@ -2219,6 +2224,7 @@ func (c *counter) okrugs() error {
 				return seats.Majority(ok.ID, cands, votes[election.AgainstAll], base, c.r.Okrug, lots)
 			}
 			r := c.r.Okrug
+			r.Seats, r.SeatsByOkrug = per, nil
 			r.VotesPerBallot = c.r.Protocol.VotesPerBallot(election.OkrugBallot)
 			return seats.District(ok.ID, cands, votes[election.AgainstAll], r, lots)
 		}
@@ -2305,6 +2311,34 @@ func (c *counter) okrugs() error {
 	}
 	if len(negative) > 0 {
 		c.negativeProvisional(negative, negativeOkrugs)
+	}
+	return nil
+}
+
+// checkOkrugSeats refuses, before any seat is given, districts'
+// seats (okrug.seats_by_okrug) of an okrug the count does not have (the
+// election's, or those learnt from the files' rows), and, with a fixed
+// number of district seats (seats.okrug), districts whose seats do not
+// sum to it.
+func (c *counter) checkOkrugSeats() error {
+	if len(c.r.Okrug.SeatsByOkrug) == 0 {
+		return nil
+	}
+	bad := func(format string, a ...any) error {
+		return &RulesError{Field: "okrug.seats_by_okrug", Err: fmt.Errorf(format, a...)}
+	}
+	ids := make([]string, len(c.e.Okrugs))
+	for i, ok := range c.e.Okrugs {
+		ids[i] = ok.ID
+	}
+	for _, id := range slices.Sorted(maps.Keys(c.r.Okrug.SeatsByOkrug)) {
+		if !slices.Contains(ids, id) {
+			return bad("okrug %q is not an okrug of the count (its okrugs: %s)", id, clip(ids, 20))
+		}
+	}
+	if n := districtSeats(c.e, c.r.Okrug); !c.r.Seats.OkrugEach && n != c.r.Seats.Okrug {
+		return bad("the districts' seats (%d okrugs, okrug.seats %d for those not named here) sum to %d, not to the %d district seats (seats.okrug)",
+			len(ids), max(c.r.Okrug.Seats, 1), n, c.r.Seats.Okrug)
 	}
 	return nil
 }

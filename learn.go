@@ -418,7 +418,7 @@ func CheckLearntOkrugs(e *election.Election, r Rules) error {
 	if e == nil {
 		return errors.New("shailoo: nil election")
 	}
-	seats := len(e.Okrugs) * max(r.Okrug.Seats, 1)
+	seats := districtSeats(e, r.Okrug)
 	why := ""
 	switch {
 	case !r.Seats.OkrugEach && r.Seats.Okrug == 0 && r.Seats.List > 0:

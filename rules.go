@@ -84,9 +84,19 @@ type SeatCounts struct {
 // rule set's number, or with OkrugEach the seats of e's okrugs.
 func (r Rules) okrugSeats(e *election.Election) int {
 	if r.Seats.OkrugEach && e != nil {
-		return len(e.Okrugs) * max(r.Okrug.Seats, 1)
+		return districtSeats(e, r.Okrug)
 	}
 	return r.Seats.Okrug
+}
+
+// districtSeats returns the seats of e's okrugs, each its own
+// (okrug.seats_by_okrug) or okrug.seats.
+func districtSeats(e *election.Election, o seats.OkrugRule) int {
+	n := 0
+	for _, ok := range e.Okrugs {
+		n += o.SeatsOf(ok.ID)
+	}
+	return n
 }
 
 // ListTier is the rule of the party-list tier: how the seats are shared
@@ -223,7 +233,9 @@ func (r Rules) Validate() error {
 		return bad("okrug.seats", "%d is out of range 1..%d", r.Okrug.Seats, seats.MaxDistrictSeats)
 	case r.Seats.OkrugEach && r.Seats.Okrug != 0:
 		return bad("seats.okrug", "is %d: with seats.okrug_each the seats are those of the election's okrugs; leave seats.okrug out", r.Seats.Okrug)
-	case r.Okrug.Seats > 1 && r.Seats.Okrug%r.Okrug.Seats != 0:
+	case len(r.Okrug.SeatsByOkrug) > 0 && !r.Seats.OkrugEach && r.Seats.Okrug == 0:
+		return bad("okrug.seats_by_okrug", "gives districts' seats, but the rule set has no district seats: give seats.okrug (their total) or seats.okrug_each")
+	case len(r.Okrug.SeatsByOkrug) == 0 && r.Okrug.Seats > 1 && r.Seats.Okrug%r.Okrug.Seats != 0:
 		return bad("seats.okrug", "%d seats are not a whole number of districts of %d seats (okrug.seats)", r.Seats.Okrug, r.Okrug.Seats)
 	case r.Seats.List > 0 && r.List.absent():
 		return bad("list", "is missing: a rule set with %d list seats needs the rule of its list tier", r.Seats.List)
@@ -403,13 +415,40 @@ func (r Rules) validateRest(bad func(field, format string, a ...any) error) erro
 			return bad("okrug.sex_balance.max_one_sex", "%d: in a district of %d seats it must be %d..%d", sb.MaxOneSex, n, (n+1)/2, n-1)
 		}
 	}
+	sum := 0
+	for _, id := range slices.Sorted(maps.Keys(r.Okrug.SeatsByOkrug)) {
+		n := r.Okrug.SeatsByOkrug[id]
+		switch {
+		case strings.TrimSpace(id) == "":
+			return bad("okrug.seats_by_okrug", "an okrug ID is empty")
+		case n < 1 || n > seats.MaxDistrictSeats:
+			return bad("okrug.seats_by_okrug."+id, "%d seats: a district has 1..%d", n, seats.MaxDistrictSeats)
+		}
+		if sb := r.Okrug.SexBalance; sb != nil && (sb.MaxOneSex < (n+1)/2 || sb.MaxOneSex >= n) {
+			return bad("okrug.sex_balance.max_one_sex", "%d: in district %s of %d seats (okrug.seats_by_okrug) it must be %d..%d", sb.MaxOneSex, id, n, (n+1)/2, n-1)
+		}
+		sum += n
+	}
+	if !r.Seats.OkrugEach && sum > r.Seats.Okrug {
+		return bad("okrug.seats_by_okrug", "the districts' seats sum to %d, more than the %d district seats (seats.okrug)", sum, r.Seats.Okrug)
+	}
 	if n := r.Protocol.Ballots[election.OkrugBallot].VotesPerBallot; n > 1 {
 		// A voter marks up to n candidates; more marks than seats would be
 		// a ballot of another system (cumulative), which the count does
 		// not decide. A majority rule (one seat) is thus never over a
 		// ballot of several votes, whose votes are not its ballots.
-		if n > max(r.Okrug.Seats, 1) {
-			return bad("protocol.ballots.okrug.votes_per_ballot", "%d votes a ballot, more than the %d seat(s) of a district (okrug.seats)", n, max(r.Okrug.Seats, 1))
+		// With districts of different seats (okrug.seats_by_okrug) it is
+		// one number for them all: a block vote's is the largest
+		// district's, and the smaller districts' ballots are then bound
+		// by it (P103, P111) as a looser bound, never a false one.
+		most, where := max(r.Okrug.Seats, 1), "a district (okrug.seats)"
+		for _, id := range slices.Sorted(maps.Keys(r.Okrug.SeatsByOkrug)) {
+			if k := r.Okrug.SeatsByOkrug[id]; k > most {
+				most, where = k, "district "+id+", the largest (okrug.seats_by_okrug)"
+			}
+		}
+		if n > most {
+			return bad("protocol.ballots.okrug.votes_per_ballot", "%d votes a ballot, more than the %d seat(s) of %s", n, most, where)
 		}
 	}
 	if n := r.Protocol.Ballots[election.ListBallot].VotesPerBallot; n > 1 && !r.NoListTier() {

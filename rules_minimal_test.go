@@ -29,7 +29,7 @@ func TestRulesListOnlyMinimal(t *testing.T) {
 	if r.List.Tie != seats.Lots {
 		t.Errorf("list.tie left out = %q, want the default %q", r.List.Tie, seats.Lots)
 	}
-	if r.Published != nil || r.Seats.Okrug != 0 || r.Okrug != (seats.OkrugRule{}) {
+	if r.Published != nil || r.Seats.Okrug != 0 || !r.Okrug.IsZero() {
 		t.Errorf("defaults: published %v, okrugs %d, okrug rule %+v", r.Published, r.Seats.Okrug, r.Okrug)
 	}
 	if d := r.Display(); d != DefaultDisplay {

@@ -458,7 +458,10 @@ func checkTally(e *election.Election, res *shailoo.Result) *Violation {
 	var want shailoo.SeatTally
 	want.ListOf, want.OkrugOf = res.Rules.Seats.List, res.Rules.Seats.Okrug
 	if res.Rules.Seats.OkrugEach {
-		want.OkrugOf = len(e.Okrugs) * max(res.Rules.Okrug.Seats, 1)
+		want.OkrugOf = 0
+		for _, ok := range e.Okrugs {
+			want.OkrugOf += res.Rules.Okrug.SeatsOf(ok.ID)
+		}
 	}
 	for _, l := range res.Lists {
 		want.List += len(l.Deputies) + l.DeputiesNotGiven

@@ -224,8 +224,8 @@ func build(res *shailoo.Result, l Lang) []section {
 
 	per := max(res.Rules.Okrug.Seats, 1)
 	ok := section{title: fmt.Sprintf("%s (%d)", l.w("okrugs"), res.Seats.OkrugOf)}
-	if per > 1 {
-		ok.title = l.say("districts", words.Args{"n": strconv.Itoa(len(res.Okrugs)), "seats": strconv.Itoa(per)})
+	if n := seatsLabel(res); n != "1" {
+		ok.title = l.say("districts", words.Args{"n": strconv.Itoa(len(res.Okrugs)), "seats": n})
 	}
 	differ := okrugSeatsDiffer(res)
 	if differ && per == 1 {
@@ -515,6 +515,9 @@ func districtSeats(res *shailoo.Result, l Lang) (section, bool) {
 // must say where it gives them. An election without okrugs (a count of
 // list protocols alone) is left to the notes.
 func okrugSeatsDiffer(res *shailoo.Result) bool {
+	if len(res.Rules.Okrug.SeatsByOkrug) > 0 {
+		return false // the count refuses seats that do not sum to seats.okrug
+	}
 	r := res.Rules
 	return !r.Seats.OkrugEach && r.Seats.Okrug > 0 && len(res.Okrugs) > 0 && len(res.Okrugs)*max(r.Okrug.Seats, 1) != res.Seats.OkrugOf
 }
@@ -914,4 +917,22 @@ func openThresholds(res *shailoo.Result, l Lang) string {
 		}
 	}
 	return strings.Join(rs, "; ")
+}
+
+// seatsLabel says the seats of res's districts: "3", or from the least
+// to the most, "1–2", where they differ (okrug.seats_by_okrug).
+func seatsLabel(res *shailoo.Result) string {
+	least := max(res.Rules.Okrug.Seats, 1)
+	most := least
+	for i, o := range res.Okrugs {
+		n := res.Rules.Okrug.SeatsOf(o.Okrug)
+		if i == 0 {
+			least, most = n, n
+		}
+		least, most = min(least, n), max(most, n)
+	}
+	if least == most {
+		return strconv.Itoa(most)
+	}
+	return strconv.Itoa(least) + "–" + strconv.Itoa(most)
 }

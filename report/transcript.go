@@ -94,10 +94,10 @@ func WhatIfText(w io.Writer, c *shailoo.WhatIf, l Lang) error {
 		// The seats of a district as the base and the what-if have them:
 		// "4 → 3" when the what-if changed them.
 		// A rule set that does not say them has okrugs of one seat (0 is 1).
-		if per, alt := max(c.Base.Rules.Okrug.Seats, 1), max(c.Alternative.Rules.Okrug.Seats, 1); per > 1 || alt > 1 {
-			seats := strconv.Itoa(per)
+		if per, alt := seatsLabel(c.Base), seatsLabel(c.Alternative); per != "1" || alt != "1" {
+			seats := per
 			if alt != per {
-				seats = fmt.Sprintf("%d → %d", per, alt)
+				seats = fmt.Sprintf("%s → %s", per, alt)
 			}
 			o.title = l.say("districts", words.Args{"n": strconv.Itoa(len(c.Base.Okrugs)), "seats": seats})
 		}

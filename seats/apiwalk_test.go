@@ -24,6 +24,7 @@ func TestAPIWalk(t *apiwalkTesting.T) {
 	apiwalk.Call(t, "(seats.Method).Validate nil", func() { _ = (*new(Method)).Validate() })
 	apiwalk.Call(t, "(seats.OkrugResult).Filled nil", func() { _ = (*new(OkrugResult)).Filled() })
 	apiwalk.Call(t, "(seats.OkrugRule).IsZero nil", func() { _ = (*new(OkrugRule)).IsZero() })
+	apiwalk.Call(t, "(seats.OkrugRule).SeatsOf nil", func() { _ = (*new(OkrugRule)).SeatsOf("") })
 	apiwalk.Call(t, "(seats.OkrugRule).Validate nil", func() { _ = (*new(OkrugRule)).Validate() })
 	apiwalk.Call(t, "(seats.Options).Validate nil", func() { _ = (*new(Options)).Validate() })
 	apiwalk.Call(t, "seats.Apportion nil", func() { _, _ = Apportion(*new([]Entry), *new(Options)) })

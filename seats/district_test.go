@@ -1,6 +1,7 @@
 package seats
 
 import (
+	"errors"
 	"testing"
 
 	"github.com/stretchr/testify/assert"
@@ -129,4 +130,35 @@ func TestDistrictOneSeatIsPlurality(t *testing.T) {
 	d, err := District("o", cands, 10, r, nil)
 	require.NoError(t, err)
 	assert.Equal(t, p, d)
+}
+
+// SeatsByOkrug gives a district its own seats, the others keeping Seats;
+// a rule of one seat is refused as soon as one district has several, and
+// a district's seats are 1..MaxDistrictSeats.
+func TestSeatsByOkrug(t *testing.T) {
+	r := OkrugRule{AgainstAll: AgainstAllIgnored, Tie: Lots, SeatsByOkrug: map[string]int{"gorse-hill": 2}}
+	if err := r.Validate(); err != nil {
+		t.Fatal(err)
+	}
+	if a, b := r.SeatsOf("gorse-hill"), r.SeatsOf("bowdon"); a != 2 || b != 1 {
+		t.Errorf("seats %d and %d, want 2 and 1", a, b)
+	}
+	for name, bad := range map[string]OkrugRule{
+		"repeat_if_ahead": {AgainstAll: RepeatIfAhead, AgainstAllTie: AgainstAllTieRepeat, Tie: Lots, SeatsByOkrug: map[string]int{"a": 2}},
+		"zero":            {AgainstAll: AgainstAllIgnored, Tie: Lots, SeatsByOkrug: map[string]int{"a": 0}},
+		"empty ID":        {AgainstAll: AgainstAllIgnored, Tie: Lots, SeatsByOkrug: map[string]int{" ": 2}},
+		"sex balance":     {AgainstAll: AgainstAllIgnored, Tie: Lots, Seats: 3, SexBalance: &SexBalance{MaxOneSex: 2}, SeatsByOkrug: map[string]int{"a": 1}},
+	} {
+		if err := bad.Validate(); !errors.Is(err, ErrInvalid) {
+			t.Errorf("%s: err %v, want ErrInvalid", name, err)
+		}
+	}
+	// In a one-seat district the several-seat rule is repeat_if_ahead.
+	r.AgainstAll, r.AgainstAllTie = RepeatIfAheadOfLastSeat, AgainstAllTieRepeat
+	one := r
+	one.Seats, one.SeatsByOkrug = r.SeatsOf("bowdon"), nil
+	res, err := District("bowdon", []OkrugCandidate{{ID: "x", Registration: 1, Votes: 10}, {ID: "y", Registration: 2, Votes: 5}}, 11, one, nil)
+	if err != nil || res.Outcome != OutcomeRepeat {
+		t.Errorf("against all ahead in a one-seat district: %v, %v; want a repeat election", res.Outcome, err)
+	}
 }

@@ -3,6 +3,7 @@ package seats
 import (
 	"errors"
 	"fmt"
+	"maps"
 	"slices"
 	"strconv"
 	"strings"
@@ -74,6 +75,11 @@ type OkrugRule struct {
 	Tie           TieRule        `json:"tie" strict:"required"`
 	// Seats is the number of seats of each district; 0 (left out) means 1.
 	Seats int `json:"seats,omitempty"`
+	// SeatsByOkrug gives the seats of the districts, by okrug ID, whose
+	// seats differ from Seats (a UK ward of two councillors among wards of
+	// one, a state house district of two): each 1..MaxDistrictSeats. The
+	// rules of the okrug section apply to each district with its own seats.
+	SeatsByOkrug map[string]int `json:"seats_by_okrug,omitempty"`
 	// SexBalance, when set, limits the seats of one district that go to
 	// one sex.
 	SexBalance *SexBalance `json:"sex_balance,omitempty"`
@@ -136,7 +142,7 @@ func (m MajorityRule) Rule() threshold.Rule {
 
 // IsZero reports whether r is left out entirely (a rule set without okrugs).
 func (r OkrugRule) IsZero() bool {
-	return r.AgainstAll == "" && r.AgainstAllTie == "" && r.Tie == "" && r.Seats == 0 && r.SexBalance == nil && r.Vacancy == "" && r.Majority == nil && r.Spread == nil
+	return r.AgainstAll == "" && r.AgainstAllTie == "" && r.Tie == "" && r.Seats == 0 && len(r.SeatsByOkrug) == 0 && r.SexBalance == nil && r.Vacancy == "" && r.Majority == nil && r.Spread == nil
 }
 
 // SexBalance is the rule "at most MaxOneSex of a district's seats to one
@@ -170,13 +176,33 @@ func (r OkrugRule) seats() int {
 	return r.Seats
 }
 
+// SeatsOf returns the seats of the district of okrug id: its
+// SeatsByOkrug, or Seats (0 is 1).
+func (r OkrugRule) SeatsOf(id string) int {
+	if n, ok := r.SeatsByOkrug[id]; ok {
+		return n
+	}
+	return r.seats()
+}
+
+// mostSeats returns the seats of the largest district the rule names: a
+// rule of one-seat districts alone (repeat_if_ahead, a majority) cannot
+// decide a district of several seats, wherever it lies.
+func (r OkrugRule) mostSeats() int {
+	n := r.seats()
+	for _, k := range r.SeatsByOkrug {
+		n = max(n, k)
+	}
+	return n
+}
+
 // Validate checks the rule.
 func (r OkrugRule) Validate() error {
 	switch r.AgainstAll {
 	case RepeatIfAhead:
-		if r.seats() > 1 {
-			return invalid("against-all rule %q is ambiguous in a district of %d seats: name %q or %q (or %q)",
-				string(r.AgainstAll), r.seats(), RepeatIfAheadOfLastSeat, RepeatIfAheadOfLeader, AgainstAllIgnored)
+		if n := r.mostSeats(); n > 1 {
+			return invalid("against-all rule %q is ambiguous in a district of %d seats: name %q or %q (or %q); in a district of one seat either is %q",
+				string(r.AgainstAll), n, RepeatIfAheadOfLastSeat, RepeatIfAheadOfLeader, AgainstAllIgnored, string(RepeatIfAhead))
 		}
 	case AgainstAllIgnored, RepeatIfAheadOfLastSeat, RepeatIfAheadOfLeader:
 	default:
@@ -185,11 +211,24 @@ func (r OkrugRule) Validate() error {
 	if r.Seats < 0 || r.Seats > MaxDistrictSeats {
 		return invalid("seats per district %d is out of range 1..%d", r.Seats, MaxDistrictSeats)
 	}
+	for _, id := range slices.Sorted(maps.Keys(r.SeatsByOkrug)) {
+		switch n := r.SeatsByOkrug[id]; {
+		case strings.TrimSpace(id) == "":
+			return invalid("seats_by_okrug: an okrug ID is empty")
+		case n < 1 || n > MaxDistrictSeats:
+			return invalid("seats_by_okrug.%s: %d seats, out of range 1..%d", id, n, MaxDistrictSeats)
+		}
+	}
 	if sb := r.SexBalance; sb != nil {
-		n := r.seats()
-		if sb.MaxOneSex < (n+1)/2 || sb.MaxOneSex >= n {
-			return invalid("sex_balance.max_one_sex %d: in a district of %d seats it must be %d..%d (fewer cannot be met with two sexes, %d or more limits nothing)",
-				sb.MaxOneSex, n, (n+1)/2, n-1, n)
+		ns := []int{r.seats()}
+		for _, id := range slices.Sorted(maps.Keys(r.SeatsByOkrug)) {
+			ns = append(ns, r.SeatsByOkrug[id])
+		}
+		for _, n := range ns {
+			if sb.MaxOneSex < (n+1)/2 || sb.MaxOneSex >= n {
+				return invalid("sex_balance.max_one_sex %d: in a district of %d seats it must be %d..%d (fewer cannot be met with two sexes, %d or more limits nothing)",
+					sb.MaxOneSex, n, (n+1)/2, n-1, n)
+			}
 		}
 	}
 	switch r.Vacancy {
@@ -251,8 +290,8 @@ func (r OkrugRule) Validate() error {
 // win (name: "majority", "spread"): one seat, an okrug's base, a percent
 // from 0 to 100 and a comparison.
 func (r OkrugRule) checkShare(name string, t threshold.Rule) error {
-	if r.seats() > 1 {
-		return invalid("a %s rule decides a single-mandate okrug, not a district of %d seats", name, r.seats())
+	if n := r.mostSeats(); n > 1 {
+		return invalid("a %s rule decides a single-mandate okrug, not a district of %d seats", name, n)
 	}
 	switch t.Base {
 	case threshold.Participants, threshold.Valid, threshold.Voters, threshold.Votes:

@@ -524,6 +524,10 @@ type Stream struct {
 	againstOn [2]bool        // the list and the okrug ballot have against all
 	negative  bool
 	prefs     bool
+	// overFound is P111 in force; votesPer the votes a ballot carries,
+	// per ballotSlot.
+	overFound bool
+	votesPer  [2]int64
 	partyPos  []int32
 	isParty   []bool
 	against   int32
@@ -663,6 +667,8 @@ func newStream(e *election.Election, r Rules, keys *dense.Keys, precincts *dense
 	}
 	s.negative = r.InForce(Negative)
 	s.prefs = r.InForce(PreferencesOverVotes)
+	s.overFound = r.InForce(VotesOverFound)
+	s.votesPer = [2]int64{int64(r.VotesPerBallot(election.ListBallot)), int64(r.VotesPerBallot(election.OkrugBallot))}
 	for _, id := range c.partyIDs {
 		s.partyPos = append(s.partyPos, keys.Votes.Insert(id))
 	}

@@ -404,6 +404,9 @@ func (s *Stream) check(p *dense.Protocol, info *precinctInfo) {
 		c.addDef(def, q, op+wantBig.String(), gotBig.String(), gap, v)
 	}
 
+	if s.overFound {
+		s.votesOverFound(p, list, st, votes, votesBig)
+	}
 	if list && s.prefs {
 		// No sum of fewer than 2^20 figures below 2^40 leaves int64.
 		s.preferences(p, prefMag < 1<<40 && len(p.Prefs) < 1<<20)
@@ -515,6 +518,48 @@ func (s *Stream) preferences(p *dense.Protocol, small bool) {
 				vars{"bound": same(bound.String())})
 		}
 	}
+}
+
+// votesOverFound checks P111 on protocol p (stamp st), whose votes sum
+// to votes (votesBig past int64): on a protocol that gives no valid
+// ballots but the ballots found, the votes are at most N × (found −
+// invalid, where given), N the votes a ballot carries. The found lines
+// given are summed (a form without mobile boxes gives the stationary
+// ones alone), and without the invalid ballots the found ones bound the
+// valid ones from above: a bound the votes cannot pass. Past it, the
+// count decides the district on more votes than its ballots carry (a
+// ward of two seats counted as one of one). Where the valid ballots are
+// given, P103 says it. The votes of choices a protocol lacks only make
+// the sum smaller: what passes the bound still does.
+func (s *Stream) votesOverFound(p *dense.Protocol, list bool, st uint32, votes int64, votesBig *big.Int) {
+	if s.lineFig[lineValid].seen == st || len(p.Votes) == 0 {
+		return // P103; or no votes to sum
+	}
+	found, given := new(big.Int), false
+	for _, at := range []int32{lineMobile, lineStationary} {
+		if f := s.lineFig[at]; f.seen == st {
+			found.Add(found, big.NewInt(f.v))
+			given = true
+		}
+	}
+	if !given {
+		s.c.ne.add(VotesOverFound, "the protocol lacks line(s) valid, and found_mobile and found_stationary", ptr(densePlace(p)))
+		return
+	}
+	if f := s.lineFig[lineInvalid]; f.seen == st {
+		found.Sub(found, big.NewInt(f.v))
+	}
+	n := s.votesPer[ballotSlot(list)]
+	bound := new(big.Int).Mul(found, big.NewInt(n))
+	got := votesBig
+	if got == nil {
+		got = big.NewInt(votes)
+	}
+	if got.Cmp(bound) <= 0 || found.Sign() < 0 {
+		return // a negative figure is P106's
+	}
+	s.c.addNew(VotesOverFound, densePlace(p), "<= "+bound.String(), got.String(), gapOf(got, bound),
+		vars{"bound": same(bound.String()), "ballots": same(found.String()), "n": same(strconv.FormatInt(n, 10))})
 }
 
 // ballotSlot is the index of relation.perBallot of a protocol's ballot.
