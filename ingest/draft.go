@@ -2448,6 +2448,22 @@ func DraftMapping(r io.Reader, file string) (*Draft, error) {
 	// condition that keeps the contest, and the contests that name a
 	// protocol line (see contestLines).
 	contest, beforeContest, contestWhere, lineContests, kept := -1, all, -1, []string(nil), ""
+	// A column that says who was elected: the published outcome, never
+	// a contest or a row filter (see outcomeColumn).
+	outcomeKey := []int{precinct}
+	if byBoth >= 0 {
+		outcomeKey = append(outcomeKey, byBoth)
+	}
+	if c := outcomeColumn(header, all, used, values, norm); c >= 0 {
+		used[c] = true
+		guess("%s", outcomeGuess(header, c, values[c], "its cells name candidates elected or not"))
+	}
+	if c := contestColumn(header, used, numeric, values, norm); c >= 0 && len(values[c]) == 2 {
+		if v := leadingValue(all, c, figureColumn(header, all, used, numeric, norm), outcomeKey); v != "" {
+			used[c] = true
+			guess("%s", outcomeGuess(header, c, values[c], fmt.Sprintf("the rows of %q have the most votes in every precinct", v)))
+		}
+	}
 	if c := contestColumn(header, used, numeric, values, norm); c >= 0 {
 		// The rows of one contest: the rest of the draft looks at them
 		// alone.
@@ -2746,11 +2762,20 @@ func DraftMapping(r io.Reader, file string) (*Draft, error) {
 		})
 		okrug = precinct
 	}
-	if choice >= 0 && okrug < 0 && wardCells && len(key) == 1 && distinct(all, choice, precinct) == distinct(all, choice) {
-		// Wards named in the cells, each candidate in one of them: each
-		// ward elects its own members.
+	if choice >= 0 && okrug < 0 && len(key) == 1 && distinct(all, choice, precinct) == distinct(all, choice) &&
+		(wardCells || anyWords(norm(precinct), []string{"ward"}) && candidateHeader(norm(choice)) && distinct(all, precinct) > 1) {
+		// Wards named in the cells or the header, each candidate in one
+		// of them: each ward elects its own members.
 		m.Okrug, okrug = &Column{Header: trimHeader(header[precinct])}, precinct
-		guess("okrug: column %d %q, the precinct's: each of its %d wards has its own candidates, who stand in no other; a ward that elects several members is counted under a rule set of that many seats per okrug", precinct+1, trimHeader(header[precinct]), distinct(all, precinct))
+		what := fmt.Sprintf("column %d %q, the precinct's", precinct+1, trimHeader(header[precinct]))
+		if c := areaName(header, all, used, numeric, precinct, norm); c >= 0 {
+			// (Named by the ward's name beside its code: the result
+			// says "Altrincham", not "E05000819".)
+			used[c] = true
+			m.Okrug, okrug = &Column{Header: trimHeader(header[c])}, c
+			what = fmt.Sprintf("column %d %q, the name of each precinct of column %d %q", c+1, trimHeader(header[c]), precinct+1, trimHeader(header[precinct]))
+		}
+		guess("okrug: %s: each of its %d wards has its own candidates, who stand in no other; a ward that elects several members is counted under a rule set of that many seats per okrug", what, distinct(all, precinct))
 	}
 	switch {
 	case total < 0:
