@@ -92,6 +92,7 @@ func (d *Draft) JSON() ([]byte, error) {
 		NoHeader      bool              `json:"no_header,omitempty"`
 		RowNames      bool              `json:"row_names,omitempty"`
 		SkipRows      int               `json:"skip_rows,omitempty"`
+		FooterRows    int               `json:"footer_rows,omitempty"`
 		HeaderRows    int               `json:"header_rows,omitempty"`
 		Delimiter     string            `json:"delimiter,omitempty"`
 		Trailing      bool              `json:"trailing_delimiter,omitempty"`
@@ -119,7 +120,7 @@ func (d *Draft) JSON() ([]byte, error) {
 		ChoiceValues  map[string]string `json:"choice_values,omitempty"`
 		LineValues    map[string]string `json:"line_values,omitempty"`
 	}
-	o := out{Guesses: m.Guesses, OkrugID: m.OkrugID, ChoiceRows: m.ChoiceRows, NoHeader: m.NoHeader, RowNames: m.RowNames, EmptyCells: m.EmptyCells, Thousands: m.Thousands, NotGiven: m.NotGiven, SkipRows: m.SkipRows, HeaderRows: m.HeaderRows, Delimiter: m.Delimiter, Trailing: m.TrailingDelimiter, Encoding: m.Encoding, Shape: m.Shape, Ballot: m.Ballot, MachineValues: m.MachineValues, EmptyVotes: m.EmptyVotes,
+	o := out{Guesses: m.Guesses, OkrugID: m.OkrugID, ChoiceRows: m.ChoiceRows, NoHeader: m.NoHeader, RowNames: m.RowNames, EmptyCells: m.EmptyCells, Thousands: m.Thousands, NotGiven: m.NotGiven, SkipRows: m.SkipRows, FooterRows: m.FooterRows, HeaderRows: m.HeaderRows, Delimiter: m.Delimiter, Trailing: m.TrailingDelimiter, Encoding: m.Encoding, Shape: m.Shape, Ballot: m.Ballot, MachineValues: m.MachineValues, EmptyVotes: m.EmptyVotes,
 		Lines: map[string]any{}, Votes: map[string]any{}, ChoiceValues: m.ChoiceValues, LineValues: map[string]string{}}
 	if m.ChoiceColumn != nil {
 		o.ChoiceColumn, o.VotesColumn = choiceColumn(*m.ChoiceColumn), draftColumn(*m.VotesColumn)
@@ -1544,9 +1545,21 @@ func DraftMapping(r io.Reader, file string) (*Draft, error) {
 	}
 	shortRows, dataRows := 0, 0
 	var shortErr *ParseError // the first short row's
+	// footer holds the lines of the rows of one cell of text alone at the
+	// end of the file, each short: footnotes, "Source: ...".
+	var footer []int
+	footerText := "" // the first of them
 	short := func(rec []string, line int) {
 		if dataRows++; len(rec) >= named {
+			footer = nil
 			return
+		}
+		if textCells(rec) == 1 && !numbersOnly(rec) {
+			if footer = append(footer, line); len(footer) == 1 {
+				footerText = strings.TrimSpace(strings.Join(rec, ""))
+			}
+		} else {
+			footer = nil
 		}
 		if shortRows++; shortRows == 1 {
 			shortErr = &ParseError{File: file, Line: line, Column: len(rec) + 1,
@@ -1583,7 +1596,11 @@ func DraftMapping(r io.Reader, file string) (*Draft, error) {
 	switch {
 	case shortRows > 0 && shortRows == dataRows:
 		return nil, shortErr
+	case shortRows > 0 && len(footer) == shortRows && len(all) > shortRows:
+		// Notes under the table: left out below (footerRows, else
+		// footer_rows).
 	case shortRows > 0:
+		footer = nil
 		guess("%d of the %d rows have fewer cells than the header row names (the first at line %d, %d cells of %d: a note under the table?): a count refuses such a row, and with --skip-bad-rows leaves it out (I601 at its line); if it is a protocol, mend it", shortRows, dataRows, shortErr.Line, shortErr.Column-1, named)
 	}
 
@@ -1899,6 +1916,21 @@ func DraftMapping(r io.Reader, file string) (*Draft, error) {
 		guess("rows: %s one cell of text alone, in column %d %q, and no figure (%s): a note under the table (a source, a footnote), no protocol; the mapping leaves it out (rows.where[%d]), else a count reads it as a precinct without figures",
 			rows, c+1, trimHeader(header[c]), quoteAll(vs), len(m.Rows.Where)-1)
 		keepRows(func(rec []string) bool { return !slices.Contains(vs, cellAt(rec, c)) })
+	} else if len(footer) > 0 {
+		// Notes under the table too short for a row filter to read
+		// (Elections Canada's three footnotes, one cell each of rows of
+		// 14): skipped unread. (The lines the notes take, a quoted note
+		// of several lines too: the last record's line is taken for the
+		// file's last.)
+		m.FooterRows = footer[len(footer)-1] - footer[0] + 1
+		lines := fmt.Sprintf("line %d", footer[0])
+		if m.FooterRows > 1 {
+			lines = fmt.Sprintf("lines %d-%d", footer[0], footer[len(footer)-1])
+		}
+		guess("footer_rows: %d: %s, the file's last, each hold one cell of text and no figure (the first %s), fewer cells than the header names: notes under the table (footnotes, a source), no protocols; a count skips them unread and says so (else it refuses them as rows too short)",
+			m.FooterRows, lines, echo.Quote(footerText))
+		n, keep := 0, len(all)-len(footer)
+		keepRows(func([]string) bool { n++; return n <= keep })
 	}
 	// A status that says a row's protocol was annulled (an audit's
 	// "Invalidated"): its rows left out, a guess to confirm.
@@ -2133,6 +2165,17 @@ func DraftMapping(r io.Reader, file string) (*Draft, error) {
 	// "Jung-gu" of Busan and of Daegu), name the areas: they are the
 	// precinct before any other column of numbers, whose figures may be
 	// a choice's votes, unique on each row as large counts are.
+	// A file of one district's candidates, a row each (Elections
+	// Canada's, by kind of results): the district's number, one value on
+	// every row, is the precinct, and the candidates' rows make the file
+	// long.
+	if precinct < 0 && slices.ContainsFunc(header, func(h string) bool { return candidateHeader(strings.ToLower(h)) }) {
+		for i := range header {
+			if precinct < 0 && !used[i] && numeric[i] && len(values[i]) == 1 && nonEmpty[i] == len(all) && len(all) > 1 && numbersAreas(norm(i)) && has(norm(i), okrugH) {
+				precinct = i
+			}
+		}
+	}
 	pairRegion, keyCols := -1, []int(nil)
 	if precinct < 0 {
 		keyCols = textKey(header, all, used, numeric, nonEmpty, norm)

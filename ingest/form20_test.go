@@ -46,3 +46,57 @@ func TestDataHeaderColumnNumbersOffset(t *testing.T) {
 		t.Error("columnNumbers or joinHeader")
 	}
 }
+
+// Elections Canada's file of one district, a row per candidate and type
+// of results: long, the district's number (one value on every row) the
+// precinct, its name the okrug, the surname the choice, and the
+// validated rows kept.
+func TestDraftCanadaOneDistrictLong(t *testing.T) {
+	d, err := draftReal(t, "ca-nanaimo-2019.tsv")
+	if err != nil {
+		t.Fatal(err)
+	}
+	m := readBack(t, d)
+	if m.Shape != "long" || m.Precinct.Header != "Electoral district number - Numéro de la circonscription" ||
+		m.Okrug == nil || m.Okrug.Header != "Electoral district name" || m.Ballot != "okrug" ||
+		m.ChoiceColumn == nil || m.ChoiceColumn.Header != "Surname - Nom de famille" ||
+		m.VotesColumn == nil || m.VotesColumn.Header != "Votes obtained - Votes obtenus" {
+		t.Errorf("draft %+v: want long by the district's number, its name the okrug, the surname the choice", m)
+	}
+	if m.Rows == nil || len(m.Rows.Where) != 1 || !slices.Equal(m.Rows.Where[0].Values, []string{"validated"}) {
+		t.Errorf("rows %+v: want the validated rows kept", m.Rows)
+	}
+	// Its three footnotes, one cell each, are skipped unread, and said.
+	if m.FooterRows != 3 {
+		t.Errorf("footer_rows %d, want 3", m.FooterRows)
+	}
+	tab, err := ReadCSV(mustOpen(t, "../testdata/ingest/real/ca-nanaimo-2019.tsv"), "ca.tsv", m, Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(tab.Protocols) != 1 || tab.FooterLines != [2]int{17, 19} || !strings.Contains(SkippedNote("ca.tsv", tab.Counts()), "lines 17-19 skipped (footer_rows)") {
+		t.Errorf("%d protocols, footer lines %v, note %q: want one protocol, lines 17-19 skipped and said", len(tab.Protocols), tab.FooterLines, SkippedNote("ca.tsv", tab.Counts()))
+	}
+}
+
+// footer_rows skips the file's last lines, with or without a line end
+// after the last, and more lines than the file has is an error.
+func TestCutFooter(t *testing.T) {
+	for _, tc := range []struct {
+		text string
+		n    int
+		want string
+		at   [2]int
+	}{
+		{"h\n1\nnote\n", 1, "h\n1\n", [2]int{3, 3}},
+		{"h\n1\nnote\nsource", 2, "h\n1\n", [2]int{3, 4}},
+	} {
+		got, at, err := cutFooter([]byte(tc.text), tc.n, "f.csv")
+		if err != nil || string(got) != tc.want || at != tc.at {
+			t.Errorf("cutFooter(%q, %d) = %q, %v, %v; want %q, %v", tc.text, tc.n, got, at, err, tc.want, tc.at)
+		}
+	}
+	if _, _, err := cutFooter([]byte("h\n1\n"), 3, "f.csv"); err == nil {
+		t.Error("footer_rows past the file's lines: no error")
+	}
+}
