@@ -611,8 +611,8 @@ type scanner struct {
 	skippedLines int
 	// footerLines are the lines footer_rows skipped (cutFooter).
 	footerLines [2]int
-	lastSkipped  []byte
-	skippedData  int // Counts.SkippedData
+	lastSkipped []byte
+	skippedData int // Counts.SkippedData
 	// advice is what an error about text that is not UTF-8 says of the
 	// file's encoding, guessed from its start as a draft guesses it; ""
 	// when that start is UTF-8.
