@@ -3427,7 +3427,17 @@ func DraftMapping(r io.Reader, file string) (*Draft, error) {
 			guess("empty_votes: %q: %d rows give some choices' votes and leave the cells of others empty (%s), as a file leaves empty the cell of a list that did not stand there: each such cell is read as 0 votes, a choice not on that row's ballot. If an empty cell is a figure that did not come, delete empty_votes: each is then votes missing (X229) and the result provisional", EmptyVotesNotOnBallot, some, strings.Join(each, ", "))
 		}
 	}
-	if none != "" {
+	if sep := separatorRows(&m, header, all, precinct, choiceCols); none != "" && len(sep) > 0 {
+		// Rows of one cell of text and every figure empty (Form 20's
+		// "1 01-ABADASA" between blocks of polling stations): headings,
+		// no protocols.
+		if m.Rows == nil {
+			m.Rows = &RowFilter{}
+		}
+		m.Rows.Where = append(m.Rows.Where, Condition{Column: m.Precinct, Except: sep})
+		guess("rows: %s, every figure cell empty, their column %d %q text (%s): headings between blocks of rows, no protocols; the mapping leaves them out (rows.where[%d]), else a count finds them protocols without votes (X229) and the result provisional",
+			none, precinct+1, trimHeader(header[precinct]), quoteAll(sep), len(m.Rows.Where)-1)
+	} else if none != "" {
 		guess("%s: an empty cell is not given, never 0, so a count finds those protocols without the votes (X229) and the result provisional", none)
 	}
 	// A wide file that never writes 0 in its figures and leaves cells of
@@ -3524,6 +3534,9 @@ func DraftMapping(r io.Reader, file string) (*Draft, error) {
 			guess("column %d %q is not mapped (it does not hold numbers)", i+1, trimHeader(header[i]))
 		}
 	}
+	if choice < 0 {
+		draftNOTALine(&m, header, all, guess)
+	}
 	switch {
 	case ballotCol >= 0:
 		m.BallotColumn = &Column{Header: trimHeader(header[ballotCol])}
@@ -3537,6 +3550,12 @@ func DraftMapping(r io.Reader, file string) (*Draft, error) {
 		// contest, whose candidates a list ballot would seat by party.
 		m.Ballot, m.OkrugID = string(election.OkrugBallot), slug(kept)
 		guess("ballot: %q for every row, okrug_id %q: the rows kept are of one office, %q, that one candidate wins, and no column names its district; count under a rule set of single-member districts (examples/fptp/rules.json)", m.Ballot, m.OkrugID, kept)
+	case choice < 0 && region < 0 && m.HeaderRows > 1 && candidatesUnder(m.Votes) != "" && slug(fileStem(file)) != "":
+		// Candidates named under a header that says so (Form 20's "No.
+		// of Valid votes cast in favour of"), in a file of one
+		// constituency: its okrug ballot, not party lists.
+		m.Ballot, m.OkrugID = string(election.OkrugBallot), slug(fileStem(file))
+		guess("ballot: %q for every row, okrug_id %q (the file's name: put the constituency's ID as the definition names it): the choices are candidates, under %q, and no column names a district or a region, so the file is one constituency's; count under a rule set of single-member districts (examples/fptp/rules.json)", m.Ballot, m.OkrugID, candidatesUnder(m.Votes))
 	default:
 		m.Ballot = string(election.ListBallot)
 		guess("ballot: %q for every row", m.Ballot)

@@ -4,6 +4,8 @@ import (
 	"fmt"
 	"slices"
 	"strings"
+
+	"github.com/shailoo/shailoo/election"
 )
 
 // A column that says who was elected (Trafford's "election_result",
@@ -135,4 +137,124 @@ func areaName(header []string, rows [][]string, used, numeric []bool, c int, nor
 		}
 	}
 	return -1
+}
+
+// candidatesUnder returns the top part of the headers of the choices
+// (votes, "against all" aside) when they all share it and it says they
+// are candidates ("in favour of", a candidate's word), or "".
+func candidatesUnder(votes map[string]Column) string {
+	top := ""
+	for id, c := range votes {
+		if id == election.AgainstAll {
+			continue
+		}
+		parts := headerParts(c.Header)
+		if len(parts) < 2 || top != "" && parts[0] != top {
+			return ""
+		}
+		top = parts[0]
+	}
+	h := strings.ToLower(top)
+	if strings.Contains(h, "in favour of") || strings.Contains(h, "in favor of") || has(h, candidateH) {
+		return top
+	}
+	return ""
+}
+
+// fileStem returns the name of file without its folders and extension.
+func fileStem(file string) string {
+	file = file[strings.LastIndexAny(file, `/\`)+1:]
+	if i := strings.LastIndexByte(file, '.'); i > 0 {
+		file = file[:i]
+	}
+	return file
+}
+
+// draftNOTALine leaves unmapped the column of "none of the above"
+// drafted as "against all" when on every row the valid votes are the
+// candidates' sum without it (India's Form 20, whose "Total of valid
+// votes" leaves NOTA out): counted as a choice, it would make every
+// row's valid votes fall short of their sum (P103). The guess says to
+// map it as a line the rule set adds (protocol.add_lines), which a
+// mapping names only under a rule set that declares it.
+func draftNOTALine(m *Mapping, header []string, rows [][]string, guess func(string, ...any)) {
+	nota, ok := m.Votes[election.AgainstAll]
+
+	valid, okValid := m.Lines[election.Valid]
+	if !ok || !okValid || !anyWords(strings.ToLower(nota.Header), []string{"nota", "none of the above"}) {
+		return
+	}
+	col := func(c Column) int { return columnOf(header, c.Header) }
+	n, v := col(nota), col(valid)
+	var choices []int
+	for id, c := range m.Votes {
+		if id != election.AgainstAll {
+			choices = append(choices, col(c))
+		}
+	}
+	if n < 0 || v < 0 || slices.Contains(choices, -1) || len(choices) == 0 {
+		return
+	}
+	checked := 0
+	for _, rec := range rows {
+		want, err := parseInt(cellAt(rec, v))
+		if err != nil {
+			continue
+		}
+		var sum int64
+		for _, c := range choices {
+			x, err := parseInt(cellAt(rec, c))
+			if err != nil {
+				return
+			}
+			sum += x
+		}
+		if _, err := parseInt(cellAt(rec, n)); err != nil || sum != want {
+			return
+		}
+		checked++
+	}
+	if checked < 2 {
+		return
+	}
+	delete(m.Votes, election.AgainstAll)
+	for i, g := range m.Guesses {
+		if strings.HasPrefix(g, "votes.against_all: ") {
+			m.Guesses = slices.Delete(m.Guesses, i, i+1)
+			break
+		}
+	}
+	guess("column %d %q is not mapped: none of the above, and on every row the valid votes (column %d %q) are the candidates' sum without it, so the form counts it apart from the valid votes, not as a choice (mapped as \"against all\" every row's valid votes would fall short of their sum, P103); declare a line for it in the rule set (protocol.add_lines: {\"name\": \"nota\"}) and map it under lines.nota, or under votes.against_all if the rule set's valid votes hold it",
+		n+1, nota.Header, v+1, valid.Header)
+}
+
+// separatorRows returns the precinct cells (column precinct) of the rows
+// whose every figure cell mapped (the choices' of cols, the lines') is
+// empty and whose precinct cell, their one cell of text, no other row
+// gives: headings
+// between blocks of rows; nil when the precinct is named by several
+// columns, or none.
+func separatorRows(m *Mapping, header []string, rows [][]string, precinct int, cols []int) []string {
+	if precinct < 0 || len(m.Precinct.Columns) > 0 || len(cols) == 0 {
+		return nil
+	}
+	figs := slices.Clone(cols)
+	for _, c := range m.Lines {
+		if i := columnOf(header, c.Header); i >= 0 {
+			figs = append(figs, i)
+		}
+	}
+	count := map[string]int{}
+	for _, rec := range rows {
+		count[cellAt(rec, precinct)]++
+	}
+	var out []string
+	for _, rec := range rows {
+		p := cellAt(rec, precinct)
+		if p == "" || isNumber(p) || count[p] > 1 || textCells(rec) != 1 || slices.ContainsFunc(figs, func(c int) bool { return cellAt(rec, c) != "" }) {
+			continue
+		}
+		out = append(out, p)
+	}
+	return out
 }

@@ -27,6 +27,30 @@ func TestDraftForm20Header(t *testing.T) {
 			t.Errorf("the empty last column named as its neighbour: %s", g)
 		}
 	}
+	// One constituency's candidates: its okrug ballot. NOTA, which
+	// "Total of valid votes" leaves out, is no choice (P103 on every
+	// booth): a line to add. The separator rows, one text cell each and
+	// every figure empty, are left out.
+	if m.Ballot != "okrug" || m.OkrugID == "" {
+		t.Errorf("ballot %q, okrug_id %q: want the okrug ballot of one constituency", m.Ballot, m.OkrugID)
+	}
+	if _, ok := m.Votes["against_all"]; ok {
+		t.Error("NOTA mapped as against all, though the valid votes leave it out")
+	}
+	if !slices.ContainsFunc(m.Guesses, func(g string) bool {
+		return strings.HasPrefix(g, `column 10 "NOTA" is not mapped`) && strings.Contains(g, "add_lines")
+	}) {
+		t.Errorf("no guess says to add NOTA as a line:\n%s", strings.Join(m.Guesses, "\n"))
+	}
+	sep := false
+	if m.Rows != nil {
+		for _, c := range m.Rows.Where {
+			sep = sep || slices.Equal(c.Except, []string{"1 01-ABADASA", "2 01-ABADASA"})
+		}
+	}
+	if !sep {
+		t.Errorf("rows %+v: want the separator rows left out", m.Rows)
+	}
 }
 
 // The count's check that a header's last row is no data row (I604) takes
