@@ -3,6 +3,7 @@ package ingest
 import (
 	"bytes"
 	"errors"
+	"fmt"
 	"strconv"
 	"strings"
 
@@ -49,15 +50,43 @@ func BlankNote(file string, c Counts) string {
 // that skip_rows skipped the lines c counts in file, or "" for none: the
 // lines a count did not read are said, so that a skip_rows one too many
 // is seen.
+//
+// The lines footer_rows skipped at the end of the file are said too
+// (words "note.footer_lines"), after them.
 func SkippedNote(file string, c Counts) string {
-	if c.SkippedLines == 0 {
-		return ""
+	var notes []string
+	if c.SkippedLines > 0 {
+		lines := "1"
+		if c.SkippedLines > 1 {
+			lines = "1-" + strconv.Itoa(c.SkippedLines)
+		}
+		notes = append(notes, words.Say("en", "note.skipped_lines", words.Args{"file": file, "lines": lines}))
 	}
-	lines := "1"
-	if c.SkippedLines > 1 {
-		lines = "1-" + strconv.Itoa(c.SkippedLines)
+	if from, to := c.FooterLines[0], c.FooterLines[1]; from > 0 {
+		lines := strconv.Itoa(from)
+		if to > from {
+			lines += "-" + strconv.Itoa(to)
+		}
+		notes = append(notes, words.Say("en", "note.footer_lines", words.Args{"file": file, "lines": lines}))
 	}
-	return words.Say("en", "note.skipped_lines", words.Args{"file": file, "lines": lines})
+	return strings.Join(notes, " ")
+}
+
+// cutFooter returns text without its last n lines (footer_rows), and
+// the first and the last of them; an error when the file has fewer.
+func cutFooter(text []byte, n int, file string) ([]byte, [2]int, error) {
+	total := bytes.Count(text, []byte{'\n'})
+	if len(text) > 0 && text[len(text)-1] != '\n' {
+		total++
+	}
+	if n > total {
+		return nil, [2]int{}, &ParseError{File: file, Field: "footer_rows", Err: fmt.Errorf("%w: the file has %d lines, and footer_rows skips %d", ErrMissingHeader, total, n)}
+	}
+	cut := 0 // the offset of line total-n+1
+	for range total - n {
+		cut += bytes.IndexByte(text[cut:], '\n') + 1
+	}
+	return text[:cut], [2]int{total - n + 1, total}, nil
 }
 
 // errBlank is what fill and fillLine return for a blank row: not an error,

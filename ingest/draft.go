@@ -92,6 +92,7 @@ func (d *Draft) JSON() ([]byte, error) {
 		NoHeader      bool              `json:"no_header,omitempty"`
 		RowNames      bool              `json:"row_names,omitempty"`
 		SkipRows      int               `json:"skip_rows,omitempty"`
+		FooterRows    int               `json:"footer_rows,omitempty"`
 		HeaderRows    int               `json:"header_rows,omitempty"`
 		Delimiter     string            `json:"delimiter,omitempty"`
 		Trailing      bool              `json:"trailing_delimiter,omitempty"`
@@ -119,7 +120,7 @@ func (d *Draft) JSON() ([]byte, error) {
 		ChoiceValues  map[string]string `json:"choice_values,omitempty"`
 		LineValues    map[string]string `json:"line_values,omitempty"`
 	}
-	o := out{Guesses: m.Guesses, OkrugID: m.OkrugID, ChoiceRows: m.ChoiceRows, NoHeader: m.NoHeader, RowNames: m.RowNames, EmptyCells: m.EmptyCells, Thousands: m.Thousands, NotGiven: m.NotGiven, SkipRows: m.SkipRows, HeaderRows: m.HeaderRows, Delimiter: m.Delimiter, Trailing: m.TrailingDelimiter, Encoding: m.Encoding, Shape: m.Shape, Ballot: m.Ballot, MachineValues: m.MachineValues, EmptyVotes: m.EmptyVotes,
+	o := out{Guesses: m.Guesses, OkrugID: m.OkrugID, ChoiceRows: m.ChoiceRows, NoHeader: m.NoHeader, RowNames: m.RowNames, EmptyCells: m.EmptyCells, Thousands: m.Thousands, NotGiven: m.NotGiven, SkipRows: m.SkipRows, FooterRows: m.FooterRows, HeaderRows: m.HeaderRows, Delimiter: m.Delimiter, Trailing: m.TrailingDelimiter, Encoding: m.Encoding, Shape: m.Shape, Ballot: m.Ballot, MachineValues: m.MachineValues, EmptyVotes: m.EmptyVotes,
 		Lines: map[string]any{}, Votes: map[string]any{}, ChoiceValues: m.ChoiceValues, LineValues: map[string]string{}}
 	if m.ChoiceColumn != nil {
 		o.ChoiceColumn, o.VotesColumn = choiceColumn(*m.ChoiceColumn), draftColumn(*m.VotesColumn)
@@ -1567,9 +1568,21 @@ func DraftMapping(r io.Reader, file string) (*Draft, error) {
 	}
 	shortRows, dataRows := 0, 0
 	var shortErr *ParseError // the first short row's
+	// footer holds the lines of the rows of one cell of text alone at the
+	// end of the file, each short: footnotes, "Source: ...".
+	var footer []int
+	footerText := "" // the first of them
 	short := func(rec []string, line int) {
 		if dataRows++; len(rec) >= named {
+			footer = nil
 			return
+		}
+		if textCells(rec) == 1 && !numbersOnly(rec) {
+			if footer = append(footer, line); len(footer) == 1 {
+				footerText = strings.TrimSpace(strings.Join(rec, ""))
+			}
+		} else {
+			footer = nil
 		}
 		if shortRows++; shortRows == 1 {
 			shortErr = &ParseError{File: file, Line: line, Column: len(rec) + 1,
@@ -1606,7 +1619,11 @@ func DraftMapping(r io.Reader, file string) (*Draft, error) {
 	switch {
 	case shortRows > 0 && shortRows == dataRows:
 		return nil, shortErr
+	case shortRows > 0 && len(footer) == shortRows && len(all) > shortRows:
+		// Notes under the table: left out below (footerRows, else
+		// footer_rows).
 	case shortRows > 0:
+		footer = nil
 		guess("%d of the %d rows have fewer cells than the header row names (the first at line %d, %d cells of %d: a note under the table?): a count refuses such a row, and with --skip-bad-rows leaves it out (I601 at its line); if it is a protocol, mend it", shortRows, dataRows, shortErr.Line, shortErr.Column-1, named)
 	}
 
@@ -1931,6 +1948,21 @@ func DraftMapping(r io.Reader, file string) (*Draft, error) {
 		guess("rows: %s one cell of text alone, in column %d %q, and no figure (%s): a note under the table (a source, a footnote), no protocol; the mapping leaves it out (rows.where[%d]), else a count reads it as a precinct without figures",
 			rows, c+1, trimHeader(header[c]), quoteAll(vs), len(m.Rows.Where)-1)
 		keepRows(func(rec []string) bool { return !slices.Contains(vs, cellAt(rec, c)) })
+	} else if len(footer) > 0 {
+		// Notes under the table too short for a row filter to read
+		// (Elections Canada's three footnotes, one cell each of rows of
+		// 14): skipped unread. (The lines the notes take, a quoted note
+		// of several lines too: the last record's line is taken for the
+		// file's last.)
+		m.FooterRows = footer[len(footer)-1] - footer[0] + 1
+		lines := fmt.Sprintf("line %d", footer[0])
+		if m.FooterRows > 1 {
+			lines = fmt.Sprintf("lines %d-%d", footer[0], footer[len(footer)-1])
+		}
+		guess("footer_rows: %d: %s, the file's last, each hold one cell of text and no figure (the first %s), fewer cells than the header names: notes under the table (footnotes, a source), no protocols; a count skips them unread and says so (else it refuses them as rows too short)",
+			m.FooterRows, lines, echo.Quote(footerText))
+		n, keep := 0, len(all)-len(footer)
+		keepRows(func([]string) bool { n++; return n <= keep })
 	}
 	// A status that says a row's protocol was annulled (an audit's
 	// "Invalidated"): its rows left out, a guess to confirm.
@@ -2168,6 +2200,17 @@ func DraftMapping(r io.Reader, file string) (*Draft, error) {
 	// "Jung-gu" of Busan and of Daegu), name the areas: they are the
 	// precinct before any other column of numbers, whose figures may be
 	// a choice's votes, unique on each row as large counts are.
+	// A file of one district's candidates, a row each (Elections
+	// Canada's, by kind of results): the district's number, one value on
+	// every row, is the precinct, and the candidates' rows make the file
+	// long.
+	if precinct < 0 && slices.ContainsFunc(header, func(h string) bool { return candidateHeader(strings.ToLower(h)) }) {
+		for i := range header {
+			if precinct < 0 && !used[i] && numeric[i] && len(values[i]) == 1 && nonEmpty[i] == len(all) && len(all) > 1 && numbersAreas(norm(i)) && has(norm(i), okrugH) {
+				precinct = i
+			}
+		}
+	}
 	pairRegion, keyCols := -1, []int(nil)
 	if precinct < 0 {
 		keyCols = textKey(header, all, used, numeric, nonEmpty, norm)
@@ -2485,6 +2528,22 @@ func DraftMapping(r io.Reader, file string) (*Draft, error) {
 	// condition that keeps the contest, and the contests that name a
 	// protocol line (see contestLines).
 	contest, beforeContest, contestWhere, lineContests, kept := -1, all, -1, []string(nil), ""
+	// A column that says who was elected: the published outcome, never
+	// a contest or a row filter (see outcomeColumn).
+	outcomeKey := []int{precinct}
+	if byBoth >= 0 {
+		outcomeKey = append(outcomeKey, byBoth)
+	}
+	if c := outcomeColumn(header, all, used, values, norm); c >= 0 {
+		used[c] = true
+		guess("%s", outcomeGuess(header, c, values[c], "its cells name candidates elected or not"))
+	}
+	if c := contestColumn(header, used, numeric, values, norm); c >= 0 && len(values[c]) == 2 {
+		if v := leadingValue(all, c, figureColumn(header, all, used, numeric, norm), outcomeKey); v != "" {
+			used[c] = true
+			guess("%s", outcomeGuess(header, c, values[c], fmt.Sprintf("the rows of %q have the most votes in every precinct", v)))
+		}
+	}
 	if c := contestColumn(header, used, numeric, values, norm); c >= 0 {
 		// The rows of one contest: the rest of the draft looks at them
 		// alone.
@@ -2783,11 +2842,20 @@ func DraftMapping(r io.Reader, file string) (*Draft, error) {
 		})
 		okrug = precinct
 	}
-	if choice >= 0 && okrug < 0 && wardCells && len(key) == 1 && distinct(all, choice, precinct) == distinct(all, choice) {
-		// Wards named in the cells, each candidate in one of them: each
-		// ward elects its own members.
+	if choice >= 0 && okrug < 0 && len(key) == 1 && distinct(all, choice, precinct) == distinct(all, choice) &&
+		(wardCells || anyWords(norm(precinct), []string{"ward"}) && candidateHeader(norm(choice)) && distinct(all, precinct) > 1) {
+		// Wards named in the cells or the header, each candidate in one
+		// of them: each ward elects its own members.
 		m.Okrug, okrug = &Column{Header: trimHeader(header[precinct])}, precinct
-		guess("okrug: column %d %q, the precinct's: each of its %d wards has its own candidates, who stand in no other; a ward that elects several members is counted under a rule set of that many seats per okrug", precinct+1, trimHeader(header[precinct]), distinct(all, precinct))
+		what := fmt.Sprintf("column %d %q, the precinct's", precinct+1, trimHeader(header[precinct]))
+		if c := areaName(header, all, used, numeric, precinct, norm); c >= 0 {
+			// (Named by the ward's name beside its code: the result
+			// says "Altrincham", not "E05000819".)
+			used[c] = true
+			m.Okrug, okrug = &Column{Header: trimHeader(header[c])}, c
+			what = fmt.Sprintf("column %d %q, the name of each precinct of column %d %q", c+1, trimHeader(header[c]), precinct+1, trimHeader(header[precinct]))
+		}
+		guess("okrug: %s: each of its %d wards has its own candidates, who stand in no other; a ward that elects several members is counted under a rule set of that many seats per okrug", what, distinct(all, precinct))
 	}
 	switch {
 	case total < 0:
@@ -3396,7 +3464,17 @@ func DraftMapping(r io.Reader, file string) (*Draft, error) {
 			guess("empty_votes: %q: %d rows give some choices' votes and leave the cells of others empty (%s), as a file leaves empty the cell of a list that did not stand there: each such cell is read as 0 votes, a choice not on that row's ballot. If an empty cell is a figure that did not come, delete empty_votes: each is then votes missing (X229) and the result provisional", EmptyVotesNotOnBallot, some, strings.Join(each, ", "))
 		}
 	}
-	if none != "" {
+	if sep := separatorRows(&m, header, all, precinct, choiceCols); none != "" && len(sep) > 0 {
+		// Rows of one cell of text and every figure empty (Form 20's
+		// "1 01-ABADASA" between blocks of polling stations): headings,
+		// no protocols.
+		if m.Rows == nil {
+			m.Rows = &RowFilter{}
+		}
+		m.Rows.Where = append(m.Rows.Where, Condition{Column: m.Precinct, Except: sep})
+		guess("rows: %s, every figure cell empty, their column %d %q text (%s): headings between blocks of rows, no protocols; the mapping leaves them out (rows.where[%d]), else a count finds them protocols without votes (X229) and the result provisional",
+			none, precinct+1, trimHeader(header[precinct]), quoteAll(sep), len(m.Rows.Where)-1)
+	} else if none != "" {
 		guess("%s: an empty cell is not given, never 0, so a count finds those protocols without the votes (X229) and the result provisional", none)
 	}
 	// A wide file that never writes 0 in its figures and leaves cells of
@@ -3493,6 +3571,9 @@ func DraftMapping(r io.Reader, file string) (*Draft, error) {
 			guess("column %d %q is not mapped (it does not hold numbers)", i+1, trimHeader(header[i]))
 		}
 	}
+	if choice < 0 {
+		draftNOTALine(&m, header, all, guess)
+	}
 	switch {
 	case ballotCol >= 0:
 		m.BallotColumn = &Column{Header: trimHeader(header[ballotCol])}
@@ -3506,6 +3587,12 @@ func DraftMapping(r io.Reader, file string) (*Draft, error) {
 		// contest, whose candidates a list ballot would seat by party.
 		m.Ballot, m.OkrugID = string(election.OkrugBallot), slug(kept)
 		guess("ballot: %q for every row, okrug_id %q: the rows kept are of one office, %q, that one candidate wins, and no column names its district; count under a rule set of single-member districts (examples/fptp/rules.json)", m.Ballot, m.OkrugID, kept)
+	case choice < 0 && region < 0 && m.HeaderRows > 1 && candidatesUnder(m.Votes) != "" && slug(fileStem(file)) != "":
+		// Candidates named under a header that says so (Form 20's "No.
+		// of Valid votes cast in favour of"), in a file of one
+		// constituency: its okrug ballot, not party lists.
+		m.Ballot, m.OkrugID = string(election.OkrugBallot), slug(fileStem(file))
+		guess("ballot: %q for every row, okrug_id %q (the file's name: put the constituency's ID as the definition names it): the choices are candidates, under %q, and no column names a district or a region, so the file is one constituency's; count under a rule set of single-member districts (examples/fptp/rules.json)", m.Ballot, m.OkrugID, candidatesUnder(m.Votes))
 	default:
 		m.Ballot = string(election.ListBallot)
 		guess("ballot: %q for every row", m.Ballot)

@@ -125,6 +125,11 @@ func headerSpan(first [][]string, skip int) (top, bottom int) {
 	for bottom+2 < len(first) && (textOverNumbers(first[bottom+1], first[bottom+2:]) || yearsOverRows(first[bottom+1], first[bottom+2:])) {
 		bottom++
 	}
+	// (A row of the columns' own numbers under the names, Form 20's
+	// "1,2,...,11", is the header's last row, not a precinct's.)
+	if bottom+2 < len(first) && columnNumbers(first[bottom+1]) {
+		bottom++
+	}
 	top = bottom
 	for top > 0 && textCells(first[top-1]) >= 2 && !numbersOnly(first[top-1]) {
 		top--
@@ -497,4 +502,33 @@ func parentTotals(rows [][]string, own, parent int) []string {
 		return nil
 	}
 	return out
+}
+
+// columnNumbers says whether rec is a row of the columns' own numbers, as
+// a form prints them under its header: whole numbers 1, 2, 3, ... from
+// left to right, three at least, each its column's number or off by the
+// same one or two (an empty first column the CSV added, or a column the
+// form does not number), every other cell empty.
+func columnNumbers(rec []string) bool {
+	n, offset := 0, 0
+	for j, c := range rec {
+		c = strings.TrimSpace(c)
+		if c == "" {
+			continue
+		}
+		v, err := parseInt([]byte(c))
+		if err != nil {
+			return false
+		}
+		if n == 0 {
+			offset = j + 1 - int(v)
+			if v != 1 || offset < -2 || offset > 2 {
+				return false
+			}
+		} else if int(v) != n+1 || j+1-int(v) != offset {
+			return false
+		}
+		n++
+	}
+	return n >= 3
 }

@@ -11,9 +11,9 @@ import (
 
 // A note under the table (a row of one cell, "Izvor: DIP") is no reason
 // to refuse the draft of the rows above it: the draft maps what it maps
-// without the note and says, in a guess, that a count refuses that row
-// or leaves it out with --skip-bad-rows. Arizona's file, whose every row
-// is shorter than its header, is still refused (TestDraftMappingShortRows).
+// without the note, and skips the note's line unread (footer_rows), said
+// in a guess. Arizona's file, whose every row is shorter than its header,
+// is still refused (TestDraftMappingShortRows).
 func TestDraftMappingNoteUnderTable(t *testing.T) {
 	b, err := os.ReadFile("../testdata/ingest/real/hr-lok2025-bedenica-nacelnik.csv")
 	if err != nil {
@@ -31,11 +31,12 @@ func TestDraftMappingNoteUnderTable(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if !slices.ContainsFunc(d.Mapping.Guesses, func(g string) bool { return strings.Contains(g, "line 8") && strings.Contains(g, "--skip-bad-rows") }) {
+	if !slices.ContainsFunc(d.Mapping.Guesses, func(g string) bool { return strings.Contains(g, "footer_rows: 1: line 8") }) {
 		t.Errorf("no guess names the short row at line 8:\n%s", strings.Join(d.Mapping.Guesses, "\n"))
 	}
 	got, want := readBack(t, d), readBack(t, plain)
 	got.Guesses, want.Guesses = nil, nil
+	want.FooterRows = 1
 	gj, _ := (&Draft{Mapping: got}).JSON()
 	wj, _ := (&Draft{Mapping: want}).JSON()
 	if !bytes.Equal(gj, wj) {

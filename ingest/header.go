@@ -38,11 +38,36 @@ const headerSep = " / "
 // "Endgültig;Vorperiode;..." column 2 is "CDU / Erststimmen / Vorperiode",
 // and a row's empty cell under "SPD" takes nothing from "CDU"'s span. The
 // last row's cells stand for their own column alone: an empty one adds
-// nothing.
+// nothing. When the last row runs to the last column any row names,
+// the columns after it (a trailing delimiter's) take no span and are
+// named "". A last row of the
+// columns' own numbers (columnNumbers: Form 20's "1,2,...,11" under its
+// names) names nothing.
 func joinHeader(rows [][]string) []string {
 	n := 0
 	for _, row := range rows {
 		n = max(n, len(row))
+	}
+	// own is the columns up to the last that has a cell of its own in
+	// some row. When the last row runs to it, the empty columns after it
+	// (a trailing delimiter's: Form 20's ",1,2,...,11,") take no name
+	// from a merged cell at their left.
+	own, lastEnd := 0, 0
+	for k, row := range rows {
+		for j := range row {
+			if trimHeader(row[j]) != "" {
+				own = max(own, j+1)
+				if k == len(rows)-1 {
+					lastEnd = j + 1
+				}
+			}
+		}
+	}
+	if lastEnd < own {
+		own = n
+	}
+	if len(rows) > 1 && columnNumbers(rows[len(rows)-1]) {
+		rows = rows[:len(rows)-1] // (numbers, no names)
 	}
 	parts := make([][]string, n)
 	begins := make([]bool, n) // a cell of a row above begins at the column
@@ -60,7 +85,7 @@ func joinHeader(rows [][]string) []string {
 			switch {
 			case c != "":
 				span = c
-			case !last:
+			case !last && j < own:
 				c = span
 			}
 			if c != "" {
@@ -416,6 +441,12 @@ func (s *scanner) headerLikeData(header [][]byte, line int) int {
 			}
 		}
 		return digit
+	}
+	// (A header's last row of the columns' own numbers, off by one
+	// where the CSV adds an empty first column, is no data row:
+	// columnNumbers.)
+	if s.lastHeader != nil && columnNumbers(s.lastHeader) {
+		return 0
 	}
 	n, ownNumbers := 0, true
 	keyNumber, choiceData := false, false

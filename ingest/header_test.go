@@ -34,14 +34,18 @@ func TestJoinHeader(t *testing.T) {
 			[]string{"Nr", "Party / first / final", "Party / first / prev", "Party / second / final", "Party / second / prev"}},
 		// The middle row's "x" spans column 2 but not column 3, where
 		// the top row's "B" begins.
-		{"span of the row above", split("A;;B;", "x;;;y", "1;2;3;4"), []string{"A / x / 1", "A / x / 2", "B / 3", "B / y / 4"}},
+		{"span of the row above", split("A;;B;", "x;;;y", "p;q;r;s"), []string{"A / x / p", "A / x / q", "B / r", "B / y / s"}},
 		// An empty cell of the last row adds nothing; nothing is left of
 		// a column empty in every row.
 		{"empty parts", split("A;;;", ";x;;", "1;;;"), []string{"A / 1", "A / x", "A / x", "A / x"}},
 		{"empty column", split(";A", ";x"), []string{"", "A / x"}},
 		// Cells past the end of a short row are empty cells: a merged
 		// cell at the end of a row whose empty cells were cut off.
-		{"trailing empty cells", split("A;B", "x;y;z;w", "1;2;3"), []string{"A / x / 1", "B / y / 2", "B / z / 3", "B / w"}},
+		{"trailing empty cells", split("A;B", "x;y;z;w", "p;q;r"), []string{"A / x / p", "B / y / q", "B / z / r", "B / w"}},
+		// A last row of the columns' own numbers names nothing (Form
+		// 20's, one column off), and the empty column after the last it
+		// numbers takes no name from its neighbour's merged cell.
+		{"column numbers", split(";Nr;Votes;;Total;Tendered;", ";;A;B;;;", ";1;2;3;4;5;"), []string{"", "Nr", "Votes / A", "Votes / B", "Total", "Tendered", ""}},
 		{"trimmed", split("\ufeff A ; ", " x ; y "), []string{"A / x", "A / y"}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {

@@ -185,6 +185,10 @@ type Mapping struct {
 	// EUC-JP, GBK, Big5, EUC-KR) are not read: an error names them.
 	Encoding string `json:"encoding,omitempty"`
 	SkipRows int    `json:"skip_rows,omitempty"` // lines above the header row
+	// FooterRows is the number of lines at the end of the file read as
+	// no row (footnotes under the table, "Source: ..."): skipped unread,
+	// and said in a note, as skip_rows's lines are.
+	FooterRows int `json:"footer_rows,omitempty"`
 	// HeaderRows is the number of rows of the header (0 means 1): a
 	// party's name over "Erststimmen" over "Endgültig" is a header of
 	// three rows, its column named "CDU / Erststimmen / Endgültig".
@@ -801,6 +805,9 @@ func (m Mapping) Validate() error {
 	}
 	if m.SkipRows < 0 {
 		return mappingError("skip_rows", "%d is negative", m.SkipRows)
+	}
+	if m.FooterRows < 0 {
+		return mappingError("footer_rows", "%d is negative", m.FooterRows)
 	}
 	if m.HeaderRows < 0 {
 		return mappingError("header_rows", "%d is less than 1: the header is one row at least", m.HeaderRows)

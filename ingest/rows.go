@@ -62,6 +62,9 @@ type Counts struct {
 	// SkippedLines is the number of lines above the header that
 	// skip_rows skipped unread: lines 1 to SkippedLines.
 	SkippedLines int
+	// FooterLines are the first and the last line footer_rows skipped
+	// unread at the end of the file; zero for none.
+	FooterLines [2]int
 	// NotOnBallot counts the empty votes cells read as 0 votes, a choice
 	// not on the row's ballot ("empty_votes": "not_on_ballot").
 	NotOnBallot int

@@ -96,6 +96,9 @@ type Table struct {
 	// SkippedLines is the number of lines above the header that
 	// skip_rows skipped unread: lines 1 to SkippedLines.
 	SkippedLines int
+	// FooterLines are the first and the last line footer_rows skipped
+	// unread at the end of the file; zero for none.
+	FooterLines [2]int
 	// NotOnBallot counts the empty votes cells read as 0 votes, a choice
 	// not on the row's ballot ("empty_votes": "not_on_ballot").
 	NotOnBallot int
@@ -160,7 +163,7 @@ type FigureRow struct {
 // Options.Counts gives it: the notes and findings of a file read whole
 // are made from it as a scanned file's are.
 func (t Table) Counts() Counts {
-	return Counts{Rows: t.Rows, LeftOut: t.LeftOut, Blank: t.Blank, BlankLines: t.BlankLines, SkippedLines: t.SkippedLines,
+	return Counts{Rows: t.Rows, LeftOut: t.LeftOut, Blank: t.Blank, BlankLines: t.BlankLines, SkippedLines: t.SkippedLines, FooterLines: t.FooterLines,
 		NotOnBallot: t.NotOnBallot, ZeroCells: t.ZeroCells, NotGiven: t.NotGiven, DataHeader: t.DataHeader, SkippedData: t.SkippedData, Garbled: t.Garbled}
 }
 
@@ -353,7 +356,7 @@ func readCSV(r io.Reader, file string, m Mapping, o Options, src sourceFunc) (Ta
 	t.Precincts = track.precincts
 	t.LineIDs = s.lineIDs
 	t.LeftOut = s.leftOut
-	t.Blank, t.BlankLines, t.SkippedLines = s.blank, s.blankLines, s.skippedLines
+	t.Blank, t.BlankLines, t.SkippedLines, t.FooterLines = s.blank, s.blankLines, s.skippedLines, s.footerLines
 	t.NotOnBallot = s.notOnBallotCells
 	t.ZeroCells = s.zeroCells
 	t.NotGiven = s.notGivenCells
@@ -626,8 +629,10 @@ type scanner struct {
 	// lastSkipped holds the last of them, without its line end, when the
 	// file has no header (skippedData).
 	skippedLines int
-	lastSkipped  []byte
-	skippedData  int // Counts.SkippedData
+	// footerLines are the lines footer_rows skipped (cutFooter).
+	footerLines [2]int
+	lastSkipped []byte
+	skippedData int // Counts.SkippedData
 	// advice is what an error about text that is not UTF-8 says of the
 	// file's encoding, guessed from its start as a draft guesses it; ""
 	// when that start is UTF-8.
@@ -1013,6 +1018,17 @@ func (s *scanner) run(r io.Reader, fn func(row *Row) error) (skipped []*ParseErr
 		br = bufio.NewReaderSize(crReader{br}, size)
 		mem = nil
 	}
+	if s.m.FooterRows > 0 {
+		text, err := io.ReadAll(br)
+		if err != nil {
+			return nil, 0, err
+		}
+		if text, s.footerLines, err = cutFooter(text, s.m.FooterRows, s.file); err != nil {
+			return nil, 0, err
+		}
+		mem = NewBytesReader(text)
+		br = bufio.NewReaderSize(mem, size)
+	}
 	above, err := s.skipLines(br)
 	if err != nil {
 		return nil, 0, err
@@ -1101,7 +1117,7 @@ func (s *scanner) run(r io.Reader, fn func(row *Row) error) (skipped []*ParseErr
 		err = s.long.emit(emit, &skipped)
 	}
 	if s.o.Counts != nil {
-		*s.o.Counts = Counts{Rows: rows, LeftOut: s.leftOut, Blank: s.blank, BlankLines: s.blankLines, SkippedLines: s.skippedLines, NotOnBallot: s.notOnBallotCells, ZeroCells: s.zeroCells, NotGiven: s.notGivenCells, DataHeader: s.dataHeader, SkippedData: s.skippedData, Garbled: s.garbled()}
+		*s.o.Counts = Counts{Rows: rows, LeftOut: s.leftOut, Blank: s.blank, BlankLines: s.blankLines, SkippedLines: s.skippedLines, FooterLines: s.footerLines, NotOnBallot: s.notOnBallotCells, ZeroCells: s.zeroCells, NotGiven: s.notGivenCells, DataHeader: s.dataHeader, SkippedData: s.skippedData, Garbled: s.garbled()}
 	}
 	return skipped, rows, err
 }
