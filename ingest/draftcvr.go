@@ -12,14 +12,6 @@ import (
 	"github.com/shailoo/shailoo/internal/echo"
 )
 
-// cvrIDHeader matches the header of a cast-vote record's ballot ID column.
-var cvrIDHeader = regexp.MustCompile(`^(cast vote record|cvr|cvr ?(id|number|no)|ballot ?id|ballot ?number|record ?id)$`)
-
-// cvrFirstChoice matches the header of the first choice of a ranked
-// ballot: "1st Choice", "Rep. to Congress District 2 1st Choice", "Choice
-// 1", "Rank 1", "first preference".
-var cvrFirstChoice = regexp.MustCompile(`(^|[^0-9a-z])(1st|first) (choice|rank|preference)([^a-z]|$)|(^|[^a-z])(choice|rank|preference) ?1([^0-9]|$)`)
-
 // cvrWords are the texts a cast-vote record writes in a choice cell that
 // are no choice: a rank not marked, marked twice, a write-in.
 var (
@@ -40,13 +32,24 @@ func draftCVR(file string, header []string, rows [][]string, more func() ([]stri
 	norm := func(h string) string {
 		return strings.Join(strings.Fields(strings.NewReplacer("_", " ", "-", " ", ".", " ").Replace(strings.ToLower(h))), " ")
 	}
+	// Compiled here, not in package variables: a package variable's
+	// initialiser is linked into every program that imports ingest, the
+	// page's module too, and with it package regexp, a large part of the
+	// module, while the page drafts no mapping.
+	//
+	// idHeader matches the header of a cast-vote record's ballot ID
+	// column; firstChoice the header of the first choice of a ranked
+	// ballot: "1st Choice", "Rep. to Congress District 2 1st Choice",
+	// "Choice 1", "Rank 1", "first preference".
+	idHeader := regexp.MustCompile(`^(cast vote record|cvr|cvr ?(id|number|no)|ballot ?id|ballot ?number|record ?id)$`)
+	firstChoice := regexp.MustCompile(`(^|[^0-9a-z])(1st|first) (choice|rank|preference)([^a-z]|$)|(^|[^a-z])(choice|rank|preference) ?1([^0-9]|$)`)
 	id, choice, precinct, count := -1, -1, -1, -1
 	for j, h := range header {
 		n := norm(h)
 		switch {
-		case id < 0 && cvrIDHeader.MatchString(n):
+		case id < 0 && idHeader.MatchString(n):
 			id = j
-		case choice < 0 && cvrFirstChoice.MatchString(n):
+		case choice < 0 && firstChoice.MatchString(n):
 			choice = j
 		case precinct < 0 && (n == "precinct" || strings.HasPrefix(n, "precinct ") || n == "pct" || n == "polling place"):
 			precinct = j
