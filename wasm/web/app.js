@@ -120,7 +120,7 @@ const STRINGS = {
     col_constituency: 'Constituency',
     col_note: 'Note',
     constituency_below: 'missed the constituency threshold: {lists}',
-    constituency_cell: '{seats} ({votes} votes)',
+    constituency_cell: '{seats} (votes: {votes})',
     constituency_ne: 'not apportioned: {why}',
     constituency_ne_protocols: 'no counted list protocol of the region',
     constituency_ne_votes: 'counted protocols of the region do not give the votes of {lists} (findings {code}): a partial sum is not the votes',
@@ -727,7 +727,7 @@ const STRINGS = {
     col_constituency: 'Избирательный округ',
     col_note: 'Примечание',
     constituency_below: 'не прошли порог избирательного округа: {lists}',
-    constituency_cell: '{seats} ({votes} голосов)',
+    constituency_cell: '{seats} (голосов: {votes})',
     constituency_ne: 'мандаты не распределены: {why}',
     constituency_ne_protocols: 'в регионе нет учтённого протокола по спискам',
     constituency_ne_votes: 'учтённые протоколы региона не дают голосов за {lists} (замечания {code}): неполная сумма — это не голоса',
@@ -1334,7 +1334,7 @@ const STRINGS = {
     col_constituency: 'Шайлоо округу',
     col_note: 'Эскертүү',
     constituency_below: 'шайлоо округунун босогосунан өткөн жок: {lists}',
-    constituency_cell: '{seats} ({votes} добуш)',
+    constituency_cell: '{seats} (добуштар: {votes})',
     constituency_ne: 'мандаттар бөлүштүрүлгөн жок: {why}',
     constituency_ne_protocols: 'аймакта эсептелген тизме протоколу жок',
     constituency_ne_votes: 'аймактын эсептелген протоколдору {lists} үчүн добуштарды бербейт ({code} табылгалары): толук эмес сумма добуштар эмес',
@@ -2263,10 +2263,17 @@ function kindOf(name, bytes) {
   if ('parties' in obj || 'precincts' in obj || 'protocols' in obj) return 'election';
   if ('precinct' in obj && ('lines' in obj || 'votes' in obj || 'preferences' in obj)) return 'mapping';
   if ('precinct' in obj && obj.layout === 'long') return 'mapping'; // a long file's: its choices in choice_values
+  if (isBallotMapping(obj)) return 'mapping'; // a cast-vote record's (docs/ballots.md)
   if ('lists' in obj || 'okrugs' in obj || 'turnout' in obj || 'participants' in obj) return 'summary';
   const vals = Object.values(obj);
   if (vals.length && vals.every((v) => Array.isArray(v) && v.every((x) => typeof x === 'string'))) return 'lots';
   return null;
+}
+
+// isBallotMapping says whether a parsed mapping is a cast-vote record's
+// (ingest.BallotMapping): a ballot's choice column, no votes or lines.
+function isBallotMapping(obj) {
+  return Boolean(obj && 'precinct' in obj && 'choice' in obj && !('votes' in obj || 'lines' in obj || 'layout' in obj));
 }
 
 // isBallots says whether a file is a cast-vote record (docs/ballots.md):
@@ -2389,19 +2396,26 @@ function updateFiles() {
 // source builds the api.Source of the loaded files (see wasm/api).
 function fileSource() {
   const f = state.files;
-  const src = { rules: rulesArg() };
+  // kg2021 picked, no rule set file: the command line's count without
+  // --rules, sent as no rule set, so that the Result says so in a note
+  // as the command line's does (and an export is the same)
+  const src = { rules: f.rules || $('#rules').value !== 'kg2021' ? rulesArg() : undefined };
   if (f.rules) src.rules_name = f.rules.name;
   if (f.lots) { src.lots = f.lots.bytes; src.lots_name = f.lots.name; }
   const annul = $('#annul').value.trim();
   if (annul) src.annul = annul;
   if (f.election) { src.election = f.election.bytes; src.election_name = f.election.name; }
-  if (f.csv.length) {
-    src.protocols = f.csv.map((c) => {
-      const m = mappingFor(c);
-      return { name: c.name, text: c.bytes, mapping: m ? m.bytes : '', mapping_name: m ? m.name : '' };
-    });
-  }
-  if (f.ballots.length) src.ballots = f.ballots.map((b) => ({ name: b.name, text: b.bytes }));
+  // a CSV paired with a cast-vote record's mapping is a file of ballots,
+  // counted as `--ballots FILE:MAPPING`
+  const ballotMapping = (m) => { try { return isBallotMapping(JSON.parse(textOf(m))); } catch (e) { return false; } };
+  const files = (cs) => cs.map((c) => {
+    const m = mappingFor(c);
+    return { name: c.name, text: c.bytes, mapping: m ? m.bytes : '', mapping_name: m ? m.name : '' };
+  });
+  const protocols = f.csv.filter((c) => !(mappingFor(c) && ballotMapping(mappingFor(c))));
+  if (protocols.length) src.protocols = files(protocols);
+  const ballots = [...files(f.csv.filter((c) => !protocols.includes(c))), ...f.ballots.map((b) => ({ name: b.name, text: b.bytes }))];
+  if (ballots.length) src.ballots = ballots;
   return src;
 }
 
