@@ -781,6 +781,33 @@ async function main() {
       await backToDemo(page);
     });
 
+    await check('a download of a count with a vote not given marks the partial sum (Jones County 2016, Noem\'s precinct-1 cell empty): totals, protocols and ERR, as the command line\'s', async () => {
+      const dir = path.join(OUT, 'missingvotes');
+      fs.mkdirSync(dir, { recursive: true });
+      fs.writeFileSync(path.join(dir, 'jones.mapping.json'), JSON.stringify({ layout: 'long', precinct: 'precinct', region: 'county', ballot: 'list',
+        rows: { where: [{ column: 'precinct', except: ['TOTAL'] }, { column: 'office', values: ['U.S House'] }] },
+        choice_column: 'candidate', votes_column: 'votes', choice_values: { 'Kristi Noem': 'noem', 'Paula Hawks': 'hawks' } }));
+      fs.writeFileSync(path.join(dir, 'one-seat.rules.json'), JSON.stringify({ format: 1, id: 'one-seat', version: '1', seats: { list: 1 },
+        threshold: { percent: '0', base: 'participants', comparison: 'at_least' }, list: { lists: 'closed', method: 'dhondt' }, protocol: { ballots: { list: { against_all: false } } } }));
+      fs.copyFileSync(path.join(ROOT, 'testdata', 'missingvotes', 'EDITED-us-sd-2016-jones-noem-empty.csv'), path.join(dir, 'jones.csv'));
+      await loadFiles(page, { '#f-csv': path.join(dir, 'jones.csv'), '#f-mapping': path.join(dir, 'jones.mapping.json'), '#f-rules': path.join(dir, 'one-seat.rules.json') });
+      await counted(page);
+      const download = async (table) => {
+        const [dl] = await Promise.all([page.waitForEvent('download'), page.click(`#export a[data-export="${table}"]`)]);
+        return fs.readFileSync(await dl.path(), 'utf8');
+      };
+      const rows = (csv) => {
+        const [head, ...rs] = csv.trim().split(/\r?\n/).map((l) => l.split(','));
+        return rs.map((r) => Object.fromEntries(head.map((h, i) => [h, r[i]])));
+      };
+      const noem = rows(await download('totals')).find((r) => r.level === 'nation' && r.item === 'noem');
+      assert.ok(noem && noem.value === '301' && noem.votes_missing === '1' && noem.percent === '', 'noem\'s partial sum: ' + JSON.stringify(noem));
+      const given = Object.fromEntries(rows(await download('protocols')).map((r) => [r.precinct, r.votes_noem]));
+      assert.equal(given['1'], '', 'precinct 1\'s votes of noem left empty, never 0: ' + JSON.stringify(given));
+      assert.match(await download('nist-err'), /"OtherType": ?"shailoo-votes-missing"/);
+      await backToDemo(page);
+    });
+
     await check('real files on a 360 px phone, ru and ky: an error\'s hint is in the message, the box on the screen and focused', async () => {
       const phone = await newPage(context, 'phone-errors');
       await phone.setViewportSize({ width: 360, height: 740 });
