@@ -167,7 +167,7 @@ async function smallTargets(page, selector, size = 24) {
 
 // listSeats reads the seats column of the lists table, largest first.
 async function listSeats(page) {
-  return page.$$eval('#lists tbody tr', (rows) => rows
+  return page.$$eval('#lists table.lists tbody tr', (rows) => rows
     .map((r) => Number(r.querySelector('td.seats').textContent.replace(/\D/g, '')))
     .filter((n) => n > 0).sort((a, b) => b - a));
 }
@@ -518,7 +518,7 @@ async function main() {
     // page shows of a user's own file, and of its errors.
     const loadFiles = async (p, files) => {
       await p.click('#clear');
-      for (const [input, names] of Object.entries(files)) await p.setInputFiles(input, [names].flat().map((n) => path.join(FIX, n)));
+      for (const [input, names] of Object.entries(files)) await p.setInputFiles(input, [names].flat().map((n) => (path.isAbsolute(n) ? n : path.join(FIX, n))));
       await p.waitForFunction(() => !document.querySelector('#count').disabled);
       await p.evaluate(() => { document.body.dataset.state = 'counting'; });
       await p.click('#count');
@@ -621,6 +621,190 @@ async function main() {
       const items = await page.$$eval('#guesses li', (ls) => ls.map((l) => l.textContent));
       assert.equal(items.length, 41);
       assert.ok(items.includes('votes.tec: column 1 "tec" (a choice on the ballot; rename the ID as you like)'), 'the commission number column taken for a party is shown');
+      await backToDemo(page);
+    });
+
+    // Latvia's Saeima 2018, counted per constituency (list.constituency
+    // "region"): the page's seats and its region × list table are the
+    // command line's.
+    const ROOT = path.join(__dirname, '..');
+    const LV = path.join(ROOT, 'examples', 'latvia2018');
+    const lvFiles = { '#f-csv': path.join(LV, 'saeima2018.psv'), '#f-mapping': path.join(LV, 'mapping.json'), '#f-rules': path.join(LV, 'rules.json') };
+    const lvCLI = () => JSON.parse(require('node:child_process').execFileSync(process.env.SHAILOO_CLI || path.join(OUT, 'shailoo'),
+      ['count', '--rules', 'rules.json', '--protocols', 'saeima2018.psv', '--mapping', 'mapping.json', '--format', 'json'], { cwd: LV }).toString());
+    // constituencyCells reads the table of the list seats per constituency:
+    // region -> list ID -> seats, the last row (Σ) the lists' sums.
+    const constituencyCells = (p) => p.$$eval('#constituencies tbody tr', (trs) => trs.map((tr) => [tr.dataset.region || 'Σ',
+      Object.fromEntries([...tr.querySelectorAll('td[data-list]')].map((td) => [td.dataset.list, Number(td.textContent.replace(/\s.*$/, '').replace(/\D/g, ''))]))]));
+
+    await check('Latvia 2018 per constituency: the page\'s seats are the command line\'s (Saskaņa 23, KPV LV 16, JKP 16, AP! 13, NA 13, ZZS 11, JV 8), its region × list table too, in en, ru and ky', async () => {
+      await loadFiles(page, lvFiles);
+      await counted(page);
+      const cli = lvCLI();
+      const res = await page.evaluate(() => window.shailooPage.result);
+      const seats = (r) => Object.fromEntries(r.lists.filter((l) => l.seats > 0).map((l) => [l.id, l.seats]));
+      assert.deepEqual(seats(res), { saskana: 23, kpv: 16, jkp: 16, ap: 13, na: 13, zzs: 11, jv: 8 });
+      assert.deepEqual(seats(res), seats(cli));
+      assert.deepEqual(await listSeats(page), [23, 16, 16, 13, 13, 11, 8]);
+      const want = cli.constituencies.map((c) => [c.region, Object.fromEntries(c.lists.map((l) => [l.id, l.seats]))]);
+      want.push(['Σ', Object.fromEntries(want[0][1] ? Object.keys(want[0][1]).map((id) => [id, cli.lists.find((l) => l.id === id).seats]) : [])]);
+      assert.deepEqual(await constituencyCells(page), want);
+      assert.equal(await page.textContent('#constituencies h3'), 'List seats per constituency');
+      assert.match(await page.textContent('#constituencies tr[data-region="Rīga"]'), /^Rīga35.*11 \(votes: 88,260\)/);
+      for (const [lang, h, given] of [['ru', 'Мандаты по спискам в избирательных округах', /кандидаты выдвигаются по избирательным округам/],
+        ['ky', 'Шайлоо округдары боюнча тизмелердин мандаттары', /талапкерлер шайлоо округдары боюнча көрсөтүлөт/]]) {
+        await page.selectOption('#lang', lang);
+        assert.equal(await page.textContent('#constituencies h3'), h);
+        assert.match(await page.textContent('#parliament'), given, 'the deputies not named, said of constituencies');
+        assert.deepEqual(await latinWords(page, '#constituencies thead'), [], 'the table\'s head in the page\'s words');
+      }
+      await page.selectOption('#lang', 'en');
+      // a tie at a constituency's seat (context list@North) awaits lots, shown as the other ties are
+      const rules = JSON.parse(fs.readFileSync(path.join(LV, 'rules.json'), 'utf8'));
+      Object.assign(rules, { id: 'tie-test', name: 'three constituencies', seats: { list: 4 } });
+      rules.list.seats_by_region = { North: 1, South: 2, West: 1 };
+      const mapping = JSON.parse(fs.readFileSync(path.join(LV, 'mapping.json'), 'utf8'));
+      mapping.choice_values = { Alpha: 'a', Beta: 'b' };
+      const dir = path.join(OUT, 'constituency-tie');
+      fs.mkdirSync(dir, { recursive: true });
+      fs.writeFileSync(path.join(dir, 'rules.json'), JSON.stringify(rules));
+      fs.writeFileSync(path.join(dir, 'k.mapping.json'), JSON.stringify(mapping));
+      fs.writeFileSync(path.join(dir, 'k.psv'), 'North|Alpha|10\nNorth|Beta|10\nSouth|Alpha|20\nSouth|Beta|10\nWest|Alpha|5\nWest|Beta|3\n');
+      await loadFiles(page, { '#f-csv': path.join(dir, 'k.psv'), '#f-mapping': path.join(dir, 'k.mapping.json'), '#f-rules': path.join(dir, 'rules.json') });
+      await counted(page);
+      assert.match(await page.textContent('#constituencies tr[data-region=North] td:last-child'), /^tie: awaiting lots: not filled$/);
+      assert.match(await page.textContent('#constituencies ul.ties'), /^list@North \(highest_quotient\): a \(Alpha\), b \(Beta\) tied.*awaiting lots/);
+      assert.match(await page.textContent('#ties'), /list@North/);
+      for (const [lang, re] of [['ru', /равенство: ждёт жребия/], ['ky', /теңдик: чүчүкулакты күтөт/]]) {
+        await page.selectOption('#lang', lang);
+        assert.match(await page.textContent('#constituencies tr[data-region=North]'), re);
+      }
+      await backToDemo(page);
+      assert.equal(await page.$('#constituencies'), null, 'no constituencies table for the demo');
+    });
+
+    await check('Latvia 2018 per constituency on a 360 px phone, ru and ky: the region × list table is cards, nothing wider than the screen', async () => {
+      const phone = await newPage(context, 'phone-constituencies');
+      await phone.setViewportSize({ width: 360, height: 740 });
+      await ready(phone);
+      try {
+        for (const lang of ['ru', 'ky']) {
+          await phone.selectOption('#lang', lang);
+          await loadFiles(phone, lvFiles);
+          await counted(phone);
+          assert.equal(await phone.$$eval('#constituencies tbody tr', (trs) => trs.length), 6, 'five constituencies and the sums');
+          assert.equal(await phone.$eval('#constituencies thead', (e) => getComputedStyle(e).position), 'absolute', 'a card per region');
+          assert.deepEqual(await offScreen(phone), []);
+          assert.ok(await phone.$eval('#constituencies .table-wrap', (e) => e.scrollWidth <= e.clientWidth + 1), 'no sideways scrolling');
+          // each list's cell says its name (the card's label) beside its seats
+          const cell = await phone.$eval('#constituencies tr[data-region="Rīga"] td[data-list=saskana]', (td) => [td.dataset.label, td.textContent, getComputedStyle(td, '::before').content]);
+          assert.deepEqual(cell.slice(0, 2), ['Sociāldemokrātiskā partija “Saskaņa”', lang === 'ru' ? '11 (голосов: 88\u00a0260)' : '11 (добуштар: 88\u00a0260)']);
+          assert.match(cell[2], /Saskaņa/);
+        }
+        await phone.screenshot({ path: path.join(SHOTS, '08-phone360-constituencies-ky.png'), fullPage: false });
+      } finally {
+        await phone.close();
+      }
+    });
+
+    // Notes and findings of today's real files, said in ru and ky: the
+    // lines skip_rows skipped (Iceland 2017), the default rule set (said
+    // by the banners, not a third time in the notes), a row named a total
+    // counted as a precinct (I608, Delaware 2007 with its Total row's
+    // figure edited), a skipped line that looks like data (I609, Iceland
+    // with skip_rows one too many), and a cast-vote record's columns not
+    // read (Minneapolis 2013).
+    const REAL = path.join(ROOT, 'testdata', 'ingest', 'real');
+    await check('real files: the notes of skip_rows, the default rule set and unread ballot columns, and findings I608 and I609, in ru and ky; the default rule set said once in the parliament\'s box', async () => {
+      const dir = path.join(OUT, 'today');
+      fs.mkdirSync(dir, { recursive: true });
+      const sayIn = async (sel, lang) => page.$$eval(sel, (es) => es.map((e) => ({ text: e.textContent, en: Boolean(e.querySelector('[lang=en]')) })));
+      // Iceland: the note of skip_rows; the default rule set, in the banners only
+      await loadFiles(page, { '#f-csv': path.join(REAL, 'is2017.psv'), '#f-mapping': path.join(REAL, 'is2017.map.json') });
+      await counted(page);
+      const res = await page.evaluate(() => window.shailooPage.result);
+      assert.ok(res.notes.some((n) => /^is2017\.psv: lines 1-21 skipped \(skip_rows\)/.test(n)), JSON.stringify(res.notes));
+      assert.ok(res.notes.some((n) => /^Counted under the built-in rule set kg2021/.test(n)), 'the Result keeps the note');
+      for (const [lang, skipped, note, dflt] of [['en', /lines 1-21 skipped \(skip_rows\)/, /^Counted under the built-in rule set/, /built-in rule set kg2021/],
+        ['ru', /строки 1-21 пропущены \(skip_rows\)/, /^Подсчитано по встроенному набору правил/, /встроенному набору правил kg2021/],
+        ['ky', /1-21 саптар өткөрүлүп жиберилди \(skip_rows\)/, /^Эрежелер топтому көрсөтүлбөгөндүктөн/, /Камтылган kg2021/]]) {
+        await page.selectOption('#lang', lang);
+        const notes = await sayIn('#parliament ul:not(.ties) li', lang);
+        assert.ok(notes.some((n) => skipped.test(n.text) && !n.en), lang + ': the skipped lines note: ' + JSON.stringify(notes));
+        if (lang !== 'en') for (const n of notes) assert.ok(!n.en, lang + ': a note left in English: ' + n.text);
+        assert.ok(!notes.some((n) => note.test(n.text)), lang + ': the default rule set is not said again in the notes');
+        assert.match(await page.textContent('#rules-default'), dflt);
+        assert.match(await page.textContent('#rules-default-arc'), /kg2021/);
+      }
+      await page.selectOption('#lang', 'en');
+      // Iceland with skip_rows one too many: I609
+      const is = JSON.parse(fs.readFileSync(path.join(REAL, 'is2017.map.json'), 'utf8'));
+      is.skip_rows = 22;
+      fs.writeFileSync(path.join(dir, 'is2017.map.json'), JSON.stringify(is));
+      await loadFiles(page, { '#f-csv': path.join(REAL, 'is2017.psv'), '#f-mapping': path.join(dir, 'is2017.map.json') });
+      await counted(page);
+      // Delaware with its Total row's figure edited: I608
+      const de = fs.readFileSync(path.join(REAL, 'us-de-2007-rd7-special.csv'), 'utf8');
+      assert.ok(de.includes('Short B,2211,64,2275'));
+      fs.writeFileSync(path.join(dir, 'de.csv'), de.replace('Short B,2211,64,2275', 'Short B,2211,65,2276'));
+      fs.writeFileSync(path.join(dir, 'de.mapping.json'), JSON.stringify({ layout: 'long', precinct: 'election_district', region: 'county', okrug: 'district', ballot: 'okrug',
+        choice_column: 'candidate', votes_column: 'votes', choice_values: { 'Short B': 'short', 'Bowers J': 'bowers' } }));
+      const cases = [
+        [{ '#f-csv': path.join(REAL, 'is2017.psv'), '#f-mapping': path.join(dir, 'is2017.map.json') }, 'I609', { ru: /строк/, ky: /сап/ }],
+        [{ '#f-csv': path.join(dir, 'de.csv'), '#f-mapping': path.join(dir, 'de.mapping.json'), '#f-rules': path.join(ROOT, 'examples', 'fptp', 'rules.json') }, 'I608', { ru: /участок «Total»/, ky: /«Total» участогу/ }],
+      ];
+      for (const [files, code, want] of cases) {
+        await loadFiles(page, files);
+        await counted(page);
+        for (const lang of ['ru', 'ky']) {
+          await page.selectOption('#lang', lang);
+          const rows = await page.$$eval(`#findings tr[data-code=${code}]`, (trs) => trs.map((tr) => ({ text: tr.lastElementChild.textContent, en: Boolean(tr.querySelector('[lang=en]')) })));
+          assert.ok(rows.length >= 1, `${code} shown`);
+          assert.ok(!rows[0].en && want[lang].test(rows[0].text), `${code} in ${lang}: ${rows[0].text}`);
+        }
+        await page.selectOption('#lang', 'en');
+      }
+      // Minneapolis 2013's cast-vote record: the columns not read
+      // (the CSV paired with a ballot mapping is counted as ballots, as --ballots FILE:MAPPING)
+      const choice = '1ST CHOICE PARK AND RECREATION COMMISSIONER DISTRICT THREE DISTRICT 3';
+      fs.writeFileSync(path.join(dir, 'mn.mapping.json'), JSON.stringify({ precinct: 'Precinct', ballot: 'okrug', choice, count: 'COUNT', blank_values: ['undervote'], invalid_values: ['overvote'] }));
+      await loadFiles(page, { '#f-csv': path.join(REAL, 'us-mn-park3-2013-cvr.csv'), '#f-mapping': path.join(dir, 'mn.mapping.json'),
+        '#f-election': path.join(ROOT, 'cmd', 'shailoo', 'testdata', 'cvr', 'mn-park3-2013-election.json') });
+      await counted(page);
+      const cvr = await page.evaluate(() => window.shailooPage.result.notes);
+      assert.ok(cvr.some((n) => /columns not read/.test(n)), JSON.stringify(cvr));
+      for (const [lang, re] of [['ru', /не прочитаны столбцы/], ['ky', /окулбаган мамычалар/]]) {
+        await page.selectOption('#lang', lang);
+        const notes = await sayIn('#parliament ul:not(.ties) li', lang);
+        assert.ok(notes.some((n) => re.test(n.text) && !n.en), lang + ': ' + JSON.stringify(notes));
+      }
+      await backToDemo(page);
+    });
+
+    await check('a download of a count with a vote not given marks the partial sum (Jones County 2016, Noem\'s precinct-1 cell empty): totals, protocols and ERR, as the command line\'s', async () => {
+      const dir = path.join(OUT, 'missingvotes');
+      fs.mkdirSync(dir, { recursive: true });
+      fs.writeFileSync(path.join(dir, 'jones.mapping.json'), JSON.stringify({ layout: 'long', precinct: 'precinct', region: 'county', ballot: 'list',
+        rows: { where: [{ column: 'precinct', except: ['TOTAL'] }, { column: 'office', values: ['U.S House'] }] },
+        choice_column: 'candidate', votes_column: 'votes', choice_values: { 'Kristi Noem': 'noem', 'Paula Hawks': 'hawks' } }));
+      fs.writeFileSync(path.join(dir, 'one-seat.rules.json'), JSON.stringify({ format: 1, id: 'one-seat', version: '1', seats: { list: 1 },
+        threshold: { percent: '0', base: 'participants', comparison: 'at_least' }, list: { lists: 'closed', method: 'dhondt' }, protocol: { ballots: { list: { against_all: false } } } }));
+      fs.copyFileSync(path.join(ROOT, 'testdata', 'missingvotes', 'EDITED-us-sd-2016-jones-noem-empty.csv'), path.join(dir, 'jones.csv'));
+      await loadFiles(page, { '#f-csv': path.join(dir, 'jones.csv'), '#f-mapping': path.join(dir, 'jones.mapping.json'), '#f-rules': path.join(dir, 'one-seat.rules.json') });
+      await counted(page);
+      const download = async (table) => {
+        const [dl] = await Promise.all([page.waitForEvent('download'), page.click(`#export a[data-export="${table}"]`)]);
+        return fs.readFileSync(await dl.path(), 'utf8');
+      };
+      const rows = (csv) => {
+        const [head, ...rs] = csv.trim().split(/\r?\n/).map((l) => l.split(','));
+        return rs.map((r) => Object.fromEntries(head.map((h, i) => [h, r[i]])));
+      };
+      const noem = rows(await download('totals')).find((r) => r.level === 'nation' && r.item === 'noem');
+      assert.ok(noem && noem.value === '301' && noem.votes_missing === '1' && noem.percent === '', 'noem\'s partial sum: ' + JSON.stringify(noem));
+      const given = Object.fromEntries(rows(await download('protocols')).map((r) => [r.precinct, r.votes_noem]));
+      assert.equal(given['1'], '', 'precinct 1\'s votes of noem left empty, never 0: ' + JSON.stringify(given));
+      assert.match(await download('nist-err'), /"OtherType": ?"shailoo-votes-missing"/);
       await backToDemo(page);
     });
 

@@ -3,8 +3,12 @@
 package api
 
 import (
+	"go/ast"
+	"go/parser"
+	"go/token"
 	"os"
 	"os/exec"
+	"path/filepath"
 	"strings"
 	"testing"
 )
@@ -31,6 +35,54 @@ func TestPageDependencies(t *testing.T) {
 		for _, no := range notInPage {
 			if dep == strings.TrimSuffix(no, "/") || strings.HasPrefix(dep, no) || (!strings.HasSuffix(no, "/") && strings.HasPrefix(dep, no+"/")) {
 				t.Errorf("the page's module imports %s (refused: %s)", dep, no)
+			}
+		}
+	}
+}
+
+// TestPageNoRegexpAtInit refuses a package variable of the page's own
+// packages that compiles a regular expression: a package's initialisers
+// are linked whether or not the page calls what uses them, and with one
+// comes package regexp, about 65 KB with brotli, which the page's own
+// code does not need. Compile it in the function that uses it.
+func TestPageNoRegexpAtInit(t *testing.T) {
+	if testing.Short() {
+		t.Skip("-short")
+	}
+	cmd := exec.Command("go", "list", "-deps", "-f", `{{if and .Module .Module.Main}}{{.Dir}}{{range .GoFiles}} {{.}}{{end}}{{end}}`, "../../wasm")
+	cmd.Env = append(os.Environ(), "GOOS=js", "GOARCH=wasm")
+	out, err := cmd.CombinedOutput()
+	if err != nil {
+		t.Fatalf("go list: %v\n%s", err, out)
+	}
+	for _, line := range strings.Split(strings.TrimSpace(string(out)), "\n") {
+		f := strings.Fields(line)
+		if len(f) < 2 {
+			continue
+		}
+		for _, name := range f[1:] {
+			path := filepath.Join(f[0], name)
+			fset := token.NewFileSet()
+			file, err := parser.ParseFile(fset, path, nil, parser.SkipObjectResolution)
+			if err != nil {
+				t.Fatal(err)
+			}
+			for _, d := range file.Decls {
+				g, ok := d.(*ast.GenDecl)
+				if !ok || g.Tok != token.VAR {
+					continue
+				}
+				ast.Inspect(g, func(n ast.Node) bool {
+					if _, ok := n.(*ast.FuncLit); ok {
+						return false // compiled when called, not at init
+					}
+					if sel, ok := n.(*ast.SelectorExpr); ok {
+						if x, ok := sel.X.(*ast.Ident); ok && x.Name == "regexp" && strings.HasPrefix(sel.Sel.Name, "MustCompile") {
+							t.Errorf("%s: a package variable compiles a regular expression at init, which links package regexp into the page's module", fset.Position(sel.Pos()))
+						}
+					}
+					return true
+				})
 			}
 		}
 	}

@@ -117,6 +117,17 @@ const STRINGS = {
     price_line: 'Last seat given: {last}; first not given: {next}',
     price_quotient: '{list}, seat {seat}, quotient {value}',
     price_none: 'none (every list with votes holds the cap)',
+    constituencies_h: 'List seats per constituency',
+    col_constituency: 'Constituency',
+    col_note: 'Note',
+    constituency_below: 'missed the constituency threshold: {lists}',
+    constituency_cell: '{seats} (votes: {votes})',
+    constituency_ne: 'not apportioned: {why}',
+    constituency_ne_protocols: 'no counted list protocol of the region',
+    constituency_ne_votes: 'counted protocols of the region do not give the votes of {lists} (findings {code}): a partial sum is not the votes',
+    constituency_price: 'last seat: {last}; first not given: {next}',
+    not_given_n_constituency: 'Of which {n} list seats won with deputies not named (candidates stand per constituency)',
+    deputies_not_given_constituency: '{list}: seats won: {n}; the list\'s deputies are not named: candidates stand per constituency (list.constituency)',
     col_party: 'List',
     col_votes: 'Votes',
     col_pct: '%',
@@ -194,6 +205,7 @@ const STRINGS = {
     prov_unconfirmed_mapping: 'Mappings that still hold the guesses of "mapping draft": {scope}. Nobody confirmed them (a draft may take a total, a code or a line for a choice); these seats were decided on them: {affects}.',
     prov_header_data_row: 'Files whose header ends in a row that looks like a data row: {n} (finding I604). If it is one, what it holds is not counted (a wide file\'s row is a whole protocol, a long file\'s row one figure of a protocol, which is counted without it); these seats were decided without it: {affects}.',
     prov_unplaced_protocols: 'Counted protocols in no defined region or okrug: {n} (findings X208, X212, X213, X217, X218). Decided without their votes: {affects}.',
+    prov_constituency_not_evaluated: 'Constituencies whose list seats were not apportioned (no counted protocol of the region, or its protocols do not give a list\'s votes or give them as negative figures): {n} ({scope}). Their seats are neither given nor unfilled: {affects}.',
     no_okrugs: 'This election has no okrugs.',
     no_list_tier: 'The rule set has no list tier: no threshold, no list seats.',
     annul_label: 'Annul (optional): precincts or candidates, as precinct:ID or candidate:ID',
@@ -715,6 +727,17 @@ const STRINGS = {
     price_line: 'Последний распределённый мандат: {last}; первый нераспределённый: {next}',
     price_quotient: '{list}, мандат {seat}, частное {value}',
     price_none: 'нет (каждый список с голосами достиг предела)',
+    constituencies_h: 'Мандаты по спискам в избирательных округах',
+    col_constituency: 'Избирательный округ',
+    col_note: 'Примечание',
+    constituency_below: 'не прошли порог избирательного округа: {lists}',
+    constituency_cell: '{seats} (голосов: {votes})',
+    constituency_ne: 'мандаты не распределены: {why}',
+    constituency_ne_protocols: 'в регионе нет учтённого протокола по спискам',
+    constituency_ne_votes: 'учтённые протоколы региона не дают голосов за {lists} (замечания {code}): неполная сумма — это не голоса',
+    constituency_price: 'последний мандат: {last}; первый нераспределённый: {next}',
+    not_given_n_constituency: 'Из них {n} мандатов по спискам получены без названных депутатов (кандидаты выдвигаются по избирательным округам)',
+    deputies_not_given_constituency: '{list}: получено мандатов: {n}; депутаты списка не названы: кандидаты выдвигаются по избирательным округам (list.constituency)',
     col_party: 'Список',
     col_votes: 'Голоса',
     col_pct: '%',
@@ -792,6 +815,7 @@ const STRINGS = {
     prov_unconfirmed_mapping: 'Сопоставления, в которых остались догадки черновика (shailoo mapping draft): {scope}. Их никто не подтвердил (черновик может принять итог, код или строку протокола за вариант выбора); на них определены эти мандаты: {affects}.',
     prov_header_data_row: 'Файлов, заголовок которых кончается строкой, похожей на строку данных: {n} (замечание I604). Если это строка данных, то, что в ней было, не учтено (строка широкого файла — целый протокол, строка длинного — одно число протокола, который учтён без него); без неё определены эти мандаты: {affects}.',
     prov_unplaced_protocols: 'Учтённых протоколов вне определённых регионов или округов: {n} (замечания X208, X212, X213, X217, X218). Без их голосов определены: {affects}.',
+    prov_constituency_not_evaluated: 'Избирательных округов, мандаты которых по спискам не распределены (нет учтённых протоколов региона, или его протоколы не дают голоса списка либо дают их отрицательными числами): {n} ({scope}). Их мандаты ни распределены, ни оставлены вакантными: {affects}.',
     no_okrugs: 'В этих выборах нет округов.',
     no_list_tier: 'В наборе правил нет партийных списков: нет порога, нет мандатов по спискам.',
     annul_label: 'Отменить итоги (необязательно): участки или кандидаты, по их номерам',
@@ -1313,6 +1337,17 @@ const STRINGS = {
     price_line: 'Акыркы берилген мандат: {last}; биринчи берилбеген мандат: {next}',
     price_quotient: '{list}, {seat}-мандат, тийинди {value}',
     price_none: 'жок (добушу бар ар бир тизме чекке жетти)',
+    constituencies_h: 'Шайлоо округдары боюнча тизмелердин мандаттары',
+    col_constituency: 'Шайлоо округу',
+    col_note: 'Эскертүү',
+    constituency_below: 'шайлоо округунун босогосунан өткөн жок: {lists}',
+    constituency_cell: '{seats} (добуштар: {votes})',
+    constituency_ne: 'мандаттар бөлүштүрүлгөн жок: {why}',
+    constituency_ne_protocols: 'аймакта эсептелген тизме протоколу жок',
+    constituency_ne_votes: 'аймактын эсептелген протоколдору {lists} үчүн добуштарды бербейт ({code} табылгалары): толук эмес сумма добуштар эмес',
+    constituency_price: 'акыркы мандат: {last}; биринчи берилбеген: {next}',
+    not_given_n_constituency: 'Алардын ичинен {n} тизме мандаты аталган депутаттарсыз алынды (талапкерлер шайлоо округдары боюнча көрсөтүлөт)',
+    deputies_not_given_constituency: '{list}: {n} мандат алды; тизменин депутаттары аталган жок: талапкерлер шайлоо округдары боюнча көрсөтүлөт (list.constituency)',
     col_party: 'Тизме',
     col_votes: 'Добуштар',
     col_pct: '%',
@@ -1390,6 +1425,7 @@ const STRINGS = {
     prov_unconfirmed_mapping: 'Долбоордун (shailoo mapping draft) божомолдору калган дал келтирүүлөр: {scope}. Аларды эч ким ырастаган жок (долбоор жыйынтыкты, кодду же протокол сабын тандоо катары кабыл алышы мүмкүн); бул мандаттар алар боюнча аныкталды: {affects}.',
     prov_header_data_row: 'Аталышы маалымат сабына окшош сап менен бүткөн файлдар: {n} (I604 табылгасы). Эгер ал маалымат сабы болсо, андагы маалымат эсептелген жок (кең файлдын сабы — бүтүн протокол, узун файлдын сабы — протоколдун бир саны, протокол ансыз эсептелди); бул мандаттар ансыз аныкталды: {affects}.',
     prov_unplaced_protocols: 'Аныкталган аймакка же округга кирбеген эсептелген протоколдор: {n} (X208, X212, X213, X217, X218 табылгалары). Алардын добуштарысыз аныкталды: {affects}.',
+    prov_constituency_not_evaluated: 'Тизмелер боюнча мандаттары бөлүштүрүлбөгөн шайлоо округдары (аймактын эсептелген протоколу жок, же анын протоколдору тизменин добуштарын бербейт же терс сандар менен берет): {n} ({scope}). Алардын мандаттары бөлүштүрүлгөн да, бош калтырылган да жок: {affects}.',
     no_okrugs: 'Бул шайлоодо округдар жок.',
     no_list_tier: 'Эрежелер топтомунда партиялык тизмелер жок: босого жок, тизмелер боюнча мандаттар жок.',
     annul_label: 'Жокко чыгаруу (милдеттүү эмес): участоктор же талапкерлер, номерлери боюнча',
@@ -2236,10 +2272,17 @@ function kindOf(name, bytes) {
   if ('parties' in obj || 'precincts' in obj || 'protocols' in obj) return 'election';
   if ('precinct' in obj && ('lines' in obj || 'votes' in obj || 'preferences' in obj)) return 'mapping';
   if ('precinct' in obj && obj.layout === 'long') return 'mapping'; // a long file's: its choices in choice_values
+  if (isBallotMapping(obj)) return 'mapping'; // a cast-vote record's (docs/ballots.md)
   if ('lists' in obj || 'okrugs' in obj || 'turnout' in obj || 'participants' in obj) return 'summary';
   const vals = Object.values(obj);
   if (vals.length && vals.every((v) => Array.isArray(v) && v.every((x) => typeof x === 'string'))) return 'lots';
   return null;
+}
+
+// isBallotMapping says whether a parsed mapping is a cast-vote record's
+// (ingest.BallotMapping): a ballot's choice column, no votes or lines.
+function isBallotMapping(obj) {
+  return Boolean(obj && 'precinct' in obj && 'choice' in obj && !('votes' in obj || 'lines' in obj || 'layout' in obj));
 }
 
 // isBallots says whether a file is a cast-vote record (docs/ballots.md):
@@ -2362,19 +2405,26 @@ function updateFiles() {
 // source builds the api.Source of the loaded files (see wasm/api).
 function fileSource() {
   const f = state.files;
-  const src = { rules: rulesArg() };
+  // kg2021 picked, no rule set file: the command line's count without
+  // --rules, sent as no rule set, so that the Result says so in a note
+  // as the command line's does (and an export is the same)
+  const src = { rules: f.rules || $('#rules').value !== 'kg2021' ? rulesArg() : undefined };
   if (f.rules) src.rules_name = f.rules.name;
   if (f.lots) { src.lots = f.lots.bytes; src.lots_name = f.lots.name; }
   const annul = $('#annul').value.trim();
   if (annul) src.annul = annul;
   if (f.election) { src.election = f.election.bytes; src.election_name = f.election.name; }
-  if (f.csv.length) {
-    src.protocols = f.csv.map((c) => {
-      const m = mappingFor(c);
-      return { name: c.name, text: c.bytes, mapping: m ? m.bytes : '', mapping_name: m ? m.name : '' };
-    });
-  }
-  if (f.ballots.length) src.ballots = f.ballots.map((b) => ({ name: b.name, text: b.bytes }));
+  // a CSV paired with a cast-vote record's mapping is a file of ballots,
+  // counted as `--ballots FILE:MAPPING`
+  const ballotMapping = (m) => { try { return isBallotMapping(JSON.parse(textOf(m))); } catch (e) { return false; } };
+  const files = (cs) => cs.map((c) => {
+    const m = mappingFor(c);
+    return { name: c.name, text: c.bytes, mapping: m ? m.bytes : '', mapping_name: m ? m.name : '' };
+  });
+  const protocols = f.csv.filter((c) => !(mappingFor(c) && ballotMapping(mappingFor(c))));
+  if (protocols.length) src.protocols = files(protocols);
+  const ballots = [...files(f.csv.filter((c) => !protocols.includes(c))), ...f.ballots.map((b) => ({ name: b.name, text: b.bytes }))];
+  if (ballots.length) src.ballots = ballots;
   return src;
 }
 
@@ -2840,6 +2890,7 @@ function provisionalBanner(res) {
   if (!res.provisional && !reasons.length) return null;
   const names = (ctx) => {
     const [kind, id] = ctx.split('/');
+    if (kind.startsWith('list@')) { const c = (res.constituencies || []).find((x) => 'list@' + x.region === kind); return c ? c.name || c.region : ctx; }
     if (kind === 'list' && !id) return t('prov_all_list_seats');
     if (kind === 'list') { const l = res.lists.find((x) => x.id === id); return l ? partyName(l) : ctx; }
     if (kind === 'okrug' && id) { const o = (res.okrugs || []).find((x) => x.okrug === id); return o && o.name ? o.name : ctx; }
@@ -2883,6 +2934,8 @@ function renderParliament(res) {
     .slice().sort((a, b) => b.seats - a.seats)
     .map((l) => ({ id: l.id, label: partyName(l), n: l.seats, colour: colours[l.id], kind: 'list' }));
   const listUnfilled = Math.max(0, s.list_of - s.list);
+  // candidates standing per constituency: the deputies are not named, said so
+  const constituency = Boolean(res.rules.list && res.rules.list.constituency);
   // the okrug seats the arc draws from preliminary figures say so there,
   // as the okrugs' table does
   const prelim = (res.okrugs || []).filter((o) => o.winner && (o.provenance || (res.election || {}).provenance) === 'preliminary').length;
@@ -2906,14 +2959,18 @@ function renderParliament(res) {
     s.list_unfilled ? el('p', null, t(s.list_unfilled_why ? 'list_unfilled_' + s.list_unfilled_why : 'list_unfilled', { n: num(s.list_unfilled) })) : null,
     prelim ? el('p', { id: 'okrug-preliminary' }, t('okrug_arc_preliminary', { n: num(prelim) })) : null,
     s.repeat_elections ? el('p', null, t('repeat_n', { n: num(s.repeat_elections) })) : null,
-    s.deputies_not_given ? el('p', null, t('not_given_n', { n: num(s.deputies_not_given) })) : null,
+    s.deputies_not_given ? el('p', null, t(constituency ? 'not_given_n_constituency' : 'not_given_n', { n: num(s.deputies_not_given) })) : null,
     s.women_list_deputies ? el('p', { class: 'muted' }, t('women_n', { n: num(s.women_list_deputies) })) : null);
   const dflt = state.source && !state.source.demo && !state.source.rules_name;
   if (dflt) box.append(el('p', { class: 'banner warn', id: 'rules-default-arc' }, t('rules_default_short', { id: res.rules.id })));
   box.append(el('div', { class: 'chart' }, svg, legend));
   const ties = tiesBlock(res);
   if (ties) box.append(ties);
-  if (res.notes && res.notes.length) box.append(el('h3', null, t('notes_h')), el('ul', null, res.notes.map((n, i) => el('li', null, noteText(res, n, i)))));
+  // The note that the default rule set was applied is the banners' (at
+  // the top and above the arc), said there with what to do: not a third
+  // time here. The Result and its export keep it.
+  const notes = (res.notes || []).map((n, i) => [n, i]).filter(([n]) => !(dflt && /^Counted under the built-in rule set /.test(n)));
+  if (notes.length) box.append(el('h3', null, t('notes_h')), el('ul', null, notes.map(([n, i]) => el('li', null, noteText(res, n, i)))));
 }
 
 const SVGNS = 'http://www.w3.org/2000/svg';
@@ -3053,10 +3110,7 @@ function renderLists(res) {
   // the last seat given and of the first not given (as the text report).
   const price = res.list_seat_price;
   if (price) {
-    const quotients = (qs) => (qs && qs.length ? qs.map((x) => t('price_quotient', {
-      list: partyName(res.lists.find((l) => l.id === x.id) || { id: x.id }), seat: num(x.seat),
-      value: figures(x.value) + (x.decimal && x.value.includes('/') ? ' = ' + dec(x.decimal) : ''),
-    })).join('; ') : t('price_none'));
+    const quotients = (qs) => priceQuotients(res, qs);
     box.append(el('p', { class: 'muted' }, t('method_' + price.method)),
       el('p', { class: 'muted' }, t('price_line', { last: quotients(price.last), next: quotients(price.next) })));
   }
@@ -3091,6 +3145,71 @@ function renderLists(res) {
     t('col_regional'), [t('col_seats'), 'num'], [t('col_women'), 'num'], [t('col_source'), 'source']];
   if (pub) head.push([t('col_published'), 'num']);
   box.append(table(null, head, rows, { class: 'lists', cards: true, label: t('lists_h') }));
+  const cons = constituenciesBlock(res);
+  if (cons) box.append(cons);
+}
+
+// constituenciesBlock draws the list seats of each constituency
+// (list.constituency "region"), as the report's table: a row per region
+// (a card on a phone), a column per list that took part with its seats
+// and votes there, the seats no list took, the lists below the
+// constituency threshold, why a constituency was not apportioned, its
+// price of a seat, and its ties (context "list@<region>"), shown as the
+// ties section shows them; a last row of each list's seats. null
+// without constituencies.
+function constituenciesBlock(res) {
+  const cs = res.constituencies || [];
+  if (!cs.length) return null;
+  const ids = [];
+  for (const c of cs) for (const cl of c.lists || []) if (!ids.includes(cl.id)) ids.push(cl.id);
+  const ties = (c) => (res.ties || []).filter((x) => x.context === 'list@' + c.region);
+  const rows = cs.map((c) => {
+    const by = new Map((c.lists || []).map((cl) => [cl.id, cl]));
+    const note = [];
+    if (c.not_evaluated) note.push(el('span', { class: 'neg' }, ...tNode('constituency_ne', { why: constituencyWhy(c.not_evaluated) })));
+    const below = (c.lists || []).filter((cl) => cl.threshold && cl.threshold.status === 'failed').map((cl) => listName(cl.id));
+    if (below.length) note.push(t('constituency_below', { lists: below.join(', ') }));
+    if (c.unfilled) note.push(t('district_unfilled', { n: num(c.unfilled) }));
+    if (c.seat_price) note.push(el('span', { class: 'muted' }, t('constituency_price', { last: priceQuotients(res, c.seat_price.last), next: priceQuotients(res, c.seat_price.next) })));
+    for (const x of ties(c)) note.push(el('span', { class: x.settled_by ? null : 'neg' }, t('tie_mark') + (x.settled_by ? '' : ': ' + t('tie_awaiting'))));
+    const tr = el('tr', { 'data-region': c.region, class: c.not_evaluated ? 'neg' : null },
+      el('th', { scope: 'row' }, c.name || c.region),
+      el('td', { class: 'num seats' }, num(c.seats)),
+      ids.map((id) => {
+        const cl = by.get(id);
+        if (!cl) return el('td', { class: 'num' }, '—');
+        const seats = c.not_evaluated ? t('not_evaluated') : num(cl.seats);
+        return el('td', { class: 'num', 'data-list': id }, t('constituency_cell', { seats, votes: num(cl.votes) }));
+      }),
+      el('td', null, note.flatMap((n, i) => (i ? ['; ', n] : [n]))));
+    return tr;
+  });
+  rows.push(el('tr', { class: 'sum' }, el('th', { scope: 'row' }, 'Σ'), el('td', { class: 'num seats' }, num(res.seats.list_of)),
+    ids.map((id) => el('td', { class: 'num seats', 'data-list': id }, num((res.lists.find((l) => l.id === id) || {}).seats || 0))), el('td', null)));
+  const head = [t('col_constituency'), [t('col_seats'), 'num'], ...ids.map((id) => [listName(id), 'num']), t('col_note')];
+  const all = cs.flatMap(ties);
+  return el('div', { id: 'constituencies' }, el('h3', null, t('constituencies_h')),
+    table(null, head, rows, { class: 'constituencies', cards: true, label: t('constituencies_h') }),
+    all.length ? el('ul', { class: 'ties' }, all.map((x) => tieItem(res, x))) : null);
+}
+
+// constituencyWhy is why a constituency was not apportioned, in the
+// page's language for the count's fixed sentences (count.go), else as the
+// count says it, marked English.
+function constituencyWhy(why) {
+  if (why === 'no counted list protocol of the region') return t('constituency_ne_protocols');
+  const m = /^counted protocols of the region do not give the votes of (.*) \(findings (\w+)\): a partial sum is not the votes$/.exec(why);
+  if (m) return t('constituency_ne_votes', { lists: m[1].split(', ').map(listName).join(', '), code: m[2] });
+  return englishSpan(why);
+}
+
+// priceQuotients says the quotients of a seat price (the last seat given,
+// or the first not given) as the lists' table does.
+function priceQuotients(res, qs) {
+  return qs && qs.length ? qs.map((x) => t('price_quotient', {
+    list: partyName(res.lists.find((l) => l.id === x.id) || { id: x.id }), seat: num(x.seat),
+    value: figures(x.value) + (x.decimal && x.value.includes('/') ? ' = ' + dec(x.decimal) : ''),
+  })).join('; ') : t('price_none');
 }
 
 // regionalText is list l's regional verdict: one that passed beside a
@@ -3141,7 +3260,7 @@ function renderDeputies(res) {
     box.append(el('details', { class: 'deputies', 'data-list': l.id },
       el('summary', null, `${partyName(l)} · ${t('col_seats')}: ${num(l.seats)}`, ties.length ? ` (${t('tie_mark')})` : ''),
       rows.length ? table(null, head, rows, { class: 'deputies', cards: true, label: `${t('deputies_h')}: ${partyName(l)}` }) : null,
-      l.deputies_not_given ? el('p', { class: 'muted' }, t('deputies_not_given', { list: partyName(l), n: num(l.deputies_not_given) })) : null,
+      l.deputies_not_given ? el('p', { class: 'muted' }, t(res.rules.list.constituency ? 'deputies_not_given_constituency' : 'deputies_not_given', { list: partyName(l), n: num(l.deputies_not_given) })) : null,
       unfilled > 0 ? el('p', { class: 'neg' }, t('district_unfilled', { n: num(unfilled) })) : null,
       ties.length ? el('ul', { class: 'ties' }, ties.map((x) => tieItem(res, x))) : null));
   }
