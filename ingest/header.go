@@ -195,12 +195,18 @@ func (s *scanner) headlessHeader(src recordSource) ([][]byte, int, recordSource,
 		bad = append(bad, badRecord{cells: len(rec), err: err})
 	}
 	if err == io.EOF && len(bad) > 0 {
+		if pe := s.skipOpenError(bad[0].err, bad[0].cells); pe != nil {
+			return nil, 0, nil, pe
+		}
 		return nil, 0, nil, s.readError(bad[0].err, bad[0].cells)
 	}
 	if err == io.EOF {
 		return nil, 0, nil, &ParseError{File: s.file, Err: fmt.Errorf("%w: the file has no row", ErrNoRows)}
 	}
 	if err != nil {
+		if pe := s.skipOpenError(err, len(rec)); pe != nil {
+			return nil, 0, nil, pe
+		}
 		return nil, 0, nil, s.readError(err, len(rec))
 	}
 	h := &headless{recordSource: src, first: make([][]byte, len(rec)), lines: make([]int, len(rec)), bad: bad}
@@ -219,10 +225,13 @@ func (s *scanner) headlessHeader(src recordSource) ([][]byte, int, recordSource,
 // shows them, blank ones included, and are not read as CSV: a title with
 // a stray quote is skipped as any other.
 func (s *scanner) skipLines(br *bufio.Reader) (int, error) {
+	quotes := 0
 	for i := 0; i < s.m.SkipRows; i++ {
 		line, err := br.ReadSlice('\n')
+		quotes += bytes.Count(line, []byte{'"'})
 		for err == bufio.ErrBufferFull {
 			line, err = br.ReadSlice('\n')
+			quotes += bytes.Count(line, []byte{'"'})
 		}
 		if err == io.EOF && len(line) == 0 {
 			want := ErrMissingHeader
@@ -239,7 +248,49 @@ func (s *scanner) skipLines(br *bufio.Reader) (int, error) {
 			s.lastSkipped = bytes.TrimRight(bytes.Clone(line), "\r\n")
 		}
 	}
+	if quotes%2 == 1 {
+		s.openCellEnd = openCellEnd(br, s.skippedLines)
+	}
 	return s.m.SkipRows, nil
+}
+
+// openCellEnd returns the line where a quoted cell left open by the
+// skipped lines ends (an odd number of quotes in them: in CSV every
+// quoted cell has two and every quote inside one is doubled), read ahead
+// of the unread text, or 0 when its end is not in the read-ahead. The
+// lines skipped are last to the line before the text.
+func openCellEnd(br *bufio.Reader, last int) int {
+	b, err := br.Peek(br.Size())
+	line := last + 1
+	for i := 0; i < len(b); i++ {
+		switch {
+		case b[i] == '\n':
+			line++
+		case b[i] != '"':
+		case i+1 < len(b) && b[i+1] == '"':
+			i++ // a doubled quote, inside the cell
+		case i+1 < len(b) || err != nil:
+			return line
+		}
+	}
+	return 0
+}
+
+// skipOpenError is the error of the first record after the skipped lines
+// when it is no CSV and those lines leave a quoted cell open: skip_rows
+// counts lines, and a header cell over two lines ends the skip inside
+// it, so the error names skip_rows and the count that skips the whole
+// cell. nil when not.
+func (s *scanner) skipOpenError(err error, fields int) *ParseError {
+	var ce *csv.ParseError
+	if s.openCellEnd == 0 || !errors.As(err, &ce) {
+		return nil
+	}
+	pe := s.readError(err, fields)
+	pe.Field = "skip_rows"
+	pe.Err = fmt.Errorf(`%w: the last line skipped, line %d, leaves a quoted cell open, which ends on line %d; skip_rows counts lines, and a cell over several lines counts each of them: set "skip_rows": %d in the mapping`,
+		pe.Err, s.skippedLines, s.openCellEnd, s.openCellEnd)
+	return pe
 }
 
 // skippedLikeData returns the line of the last line skip_rows skipped in
@@ -298,6 +349,9 @@ func (s *scanner) readHeader(src recordSource) ([][]byte, int, error) {
 				Err: fmt.Errorf("%w: the header is %d rows (header_rows), but the file ends after %d of them", ErrMissingHeader, n, len(rows))}
 		}
 		if err != nil {
+			if pe := s.skipOpenError(err, len(rec)); i == 0 && pe != nil {
+				return nil, 0, pe
+			}
 			var ce *csv.ParseError
 			if tk != nil && errors.As(err, &ce) {
 				if d := s.quotedDelimiter(tk.first); d != "" {

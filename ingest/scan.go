@@ -633,6 +633,9 @@ type scanner struct {
 	footerLines [2]int
 	lastSkipped []byte
 	skippedData int // Counts.SkippedData
+	// openCellEnd is the line where a quoted cell the skipped lines
+	// leave open ends, 0 when they leave none (skipOpenError).
+	openCellEnd int
 	// advice is what an error about text that is not UTF-8 says of the
 	// file's encoding, guessed from its start as a draft guesses it; ""
 	// when that start is UTF-8.

@@ -144,3 +144,46 @@ func TestCountAdviceIsDraftGuess(t *testing.T) {
 		t.Errorf("%v; want the advice %s", err, want)
 	}
 }
+
+// skip_rows counts lines, so a skip that ends inside a quoted cell over
+// several lines (Serbia's header cell "Ruska Stranka⏎ ", the header being
+// lines 1-2) leaves the cell's rest to be read as CSV, which it is not:
+// the error names skip_rows, the line where the cell ends, and the
+// skip_rows that steps over it; with that skip_rows the file is read.
+// The same whether the rows are read in parallel or not, with a header or
+// without.
+func TestSkipRowsInsideQuotedCell(t *testing.T) {
+	rs := readFile(t, "../testdata/ingest/real/rs-parl2020-bm-head.csv")
+	byNumber := Mapping{Precinct: Column{Columns: []Column{{Index: 3}, {Index: 5}}}, Ballot: "list",
+		Lines: map[election.Line]Column{"voters": {Index: 6}}, Votes: map[string]Column{"vucic": {Index: 13}, "dacic": {Index: 14}}}
+	headless := byNumber
+	headless.NoHeader = true
+	for _, c := range []struct {
+		name       string
+		in         string
+		m          Mapping
+		skip, line int
+		want       string
+		fixed      int // the skip_rows the error proposes
+		rows       int // the rows read with it
+	}{
+		{"Serbia's header", rs, byNumber, 1, 2, `the last line skipped, line 1, leaves a quoted cell open, which ends on line 2; skip_rows counts lines, and a cell over several lines counts each of them: set "skip_rows": 2 in the mapping`, 2, 3},
+		{"Serbia's header, no_header", rs, headless, 1, 2, `line 1, leaves a quoted cell open, which ends on line 2; skip_rows counts lines`, 2, 4},
+		{"a cell over three lines, a doubled quote in it", "t,\"a\n\"\"b\"\"\nc\",d\n1,2,3,4,5,6,7,8,9,10,11,12,13,14\n", headless, 1, 2, `line 1, leaves a quoted cell open, which ends on line 3; skip_rows counts lines, and a cell over several lines counts each of them: set "skip_rows": 3`, 3, 1},
+	} {
+		for _, concurrent := range []bool{false, true} {
+			m := c.m
+			m.SkipRows = c.skip
+			_, err := ReadCSV(strings.NewReader(c.in), "f.csv", m, Options{Concurrent: concurrent})
+			var pe *ParseError
+			if !errors.Is(err, ErrSyntax) || !errors.As(err, &pe) || pe.Field != "skip_rows" || pe.Line != c.line || !strings.Contains(err.Error(), c.want) {
+				t.Errorf("%s (concurrent %v): %v; want a syntax error at line %d naming skip_rows, saying %q", c.name, concurrent, err, c.line, c.want)
+			}
+			m.SkipRows = c.fixed
+			tab, err := ReadCSV(strings.NewReader(c.in), "f.csv", m, Options{Concurrent: concurrent})
+			if err != nil || tab.Rows != c.rows {
+				t.Errorf("%s (concurrent %v), skip_rows %d: %v; want %d rows", c.name, concurrent, c.fixed, err, c.rows)
+			}
+		}
+	}
+}
