@@ -137,7 +137,7 @@ func draftCVR(file string, header []string, rows [][]string, more func() ([]stri
 	}
 	m.Choice = Column{Header: strings.TrimSpace(header[choice])}
 	m.Guesses = append(m.Guesses,
-		fmt.Sprintf("the file is a cast-vote record (header %s), one ballot a line: this is a ballot mapping, for --ballots FILE:MAPPING.json (docs/ballots.md), not a protocols mapping", why),
+		fmt.Sprintf("the file is a cast-vote record (header %s), one ballot a line: this is a ballot mapping, for --ballots FILE:MAPPING.json (docs/ballots.md), not a protocols mapping; the count needs an election definition that names the precincts and the candidates, --election E.json, or it counts the ballots under the embedded 2021 election, whose precincts and candidates are Kyrgyzstan's", why),
 		fmt.Sprintf("choice: %s, the first choice: a ballot counts for the candidate ranked first; the later ranks are not read (a count notes them)", echo.Quote(header[choice])),
 		`ballot: "okrug", a ballot of candidates of one district (the definition, --election, names them as the record writes them; a write-in is a choice only if the definition lists it)`)
 	if precinct >= 0 {

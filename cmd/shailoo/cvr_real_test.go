@@ -168,7 +168,7 @@ func TestDraftCastVoteRecord(t *testing.T) {
 		out, stderr, code := cli(t, "mapping", "draft", cvrReal+tc.file)
 		require.Equal(t, exitOK, code, stderr)
 		assert.Contains(t, stderr, "is a cast-vote record, a file of ballots, not of protocols", tc.file)
-		assert.Contains(t, stderr, "--ballots "+cvrReal+tc.file+":MAPPING.json", tc.file)
+		assert.Contains(t, stderr, "--ballots "+cvrReal+tc.file+":MAPPING.json and an election definition that names its precincts and candidates, --election E.json", tc.file)
 		var m map[string]any
 		require.NoError(t, json.Unmarshal([]byte(out), &m))
 		assert.Equal(t, "Precinct", m["precinct"], tc.file)
@@ -187,6 +187,12 @@ func TestDraftCastVoteRecord(t *testing.T) {
 		delete(m, "_guesses")
 		b, err := json.Marshal(m)
 		require.NoError(t, err)
+		// Without its definition the embedded 2021 election's stands in,
+		// and the error says that the record needs one.
+		_, stderr, code = cli(t, "count", "--rules", cvrRules, "--ballots", cvrReal+tc.file+":"+cvrMapping(t, string(b)))
+		require.Equal(t, exitUsage, code, tc.file)
+		assert.Contains(t, stderr, "is not in the election: no election definition was given", tc.file)
+		assert.Contains(t, stderr, "give it with --election E.json", tc.file)
 		res, stderr, code := cvrResult(t, tc.election, cvrReal+tc.file, string(b))
 		require.Contains(t, []int{exitOK, exitFindings}, code, stderr)
 		_, votes := leaderVotes(t, res)

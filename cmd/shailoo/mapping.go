@@ -59,7 +59,7 @@ func runMapping(args []string, stdout, stderr io.Writer) int {
 		return fail(stderr, err)
 	}
 	if d.Ballots != nil {
-		fmt.Fprintf(stderr, "shailoo mapping: %s is a cast-vote record, a file of ballots, not of protocols: the mapping printed is a ballot mapping; count the file with --ballots %[1]s:MAPPING.json (docs/ballots.md). %d guesses to confirm (listed in \"_guesses\"; delete them once checked)\n", name, len(d.Ballots.Guesses))
+		fmt.Fprintf(stderr, "shailoo mapping: %s is a cast-vote record, a file of ballots, not of protocols: the mapping printed is a ballot mapping; count the file with --ballots %[1]s:MAPPING.json and an election definition that names its precincts and candidates, --election E.json (docs/ballots.md; cmd/shailoo/testdata/cvr/ has such definitions). %d guesses to confirm (listed in \"_guesses\"; delete them once checked)\n", name, len(d.Ballots.Guesses))
 		return exitOK
 	}
 	fmt.Fprintf(stderr, "shailoo mapping: %d guesses to confirm (listed in \"_guesses\"; delete them once checked)\n", len(d.Mapping.Guesses))

@@ -126,6 +126,9 @@ func (l *Loaded) readBallots(in Input) error {
 		switch be.Problem {
 		case ballots.UnknownPrecinct:
 			field, what = "precinct", fmt.Sprintf("precinct %q is not in the election", cast[be.Index].Precinct)
+			if in.Election == nil && !l.Inferred {
+				what += noElectionForBallots
+			}
 		case ballots.WrongKind:
 			field, what = "ballot", fmt.Sprintf("precinct %q has no %s ballot", cast[be.Index].Precinct, be.Ballot.Kind)
 		case ballots.BadPreference:
@@ -181,6 +184,14 @@ func ballotPrecincts(cast []ballots.Cast) []election.Precinct {
 	}
 	return ps
 }
+
+// noElectionForBallots ends the error of a ballot's precinct when no
+// definition was given: the embedded 2021 election's then stands in, and
+// names none of a record's precincts, so the error says what the count
+// needs rather than leave the record to look wrong.
+const noElectionForBallots = ": no election definition was given, so the ballots are counted under the embedded one of the 2021 Jogorku Kenesh election (kg2021); " +
+	"a cast-vote record needs a definition that names its precincts and candidates: give it with --election E.json " +
+	"(docs/ballots.md; cmd/shailoo/testdata/cvr/ has such definitions)"
 
 // badBallot is a ballot that cannot be counted: an ingest.ErrBadValue and
 // a ballots.ErrBadBallot.
