@@ -1050,16 +1050,53 @@ func totalRowCell(header []string, rows [][]string, numeric []bool) (int, []stri
 	return col, texts
 }
 
+// totalEnds holds the last bytes a cell that totalCell takes can end in:
+// those of totalWords in either case, and of a white space (a cell not
+// trimmed). Most cells (an area's name, a number) end in another, and
+// are not compared with the words.
+var totalEnds = func() (ends [256]bool) {
+	for _, w := range totalWords {
+		for _, c := range []string{w, strings.ToUpper(w), strings.ToLower(w)} {
+			ends[c[len(c)-1]] = true
+		}
+	}
+	for _, rg := range unicode.White_Space.R16 {
+		for r := rune(rg.Lo); r <= rune(rg.Hi); r += rune(rg.Stride) {
+			s := string(r)
+			ends[s[len(s)-1]] = true
+		}
+	}
+	return ends
+}()
+
 // totalCell says whether a cell marks a total row: a word of totalWords
 // alone, or after the name of the area it totals ("CUMBERLAND Total",
 // as OpenElections' Maine files write a county's row).
+//
+// A count asks it of every row's precinct (TotalName), so it allocates
+// nothing: a word's letters have one length in either case, and
+// strings.EqualFold compares them as strings.ToLower would.
 func totalCell(v string) bool {
-	l := strings.ToLower(v)
-	if slices.Contains(totalWords, l) {
-		return true
+	if n := len(v); n == 0 || !totalEnds[v[n-1]] {
+		return false
 	}
-	w := strings.Fields(l)
-	return len(w) >= 2 && (w[len(w)-1] == "total" || w[len(w)-1] == "totals")
+	for _, w := range totalWords {
+		if len(v) == len(w) && strings.EqualFold(v, w) {
+			return true
+		}
+	}
+	// two words or more, the last "total" or "totals"
+	t := strings.TrimRightFunc(v, unicode.IsSpace)
+	for _, last := range [...]string{"total", "totals"} {
+		if len(t) <= len(last) || !strings.EqualFold(t[len(t)-len(last):], last) {
+			continue
+		}
+		head := t[:len(t)-len(last)]
+		if r, _ := utf8.DecodeLastRuneInString(head); unicode.IsSpace(r) && strings.TrimSpace(head) != "" {
+			return true
+		}
+	}
+	return false
 }
 
 // TotalName says whether a precinct ID names a total row: one of the
@@ -1068,12 +1105,16 @@ func totalCell(v string) bool {
 // as a total though it has few figures (a county's total of a race of two
 // candidates has two), and says it when it totals no rows.
 func TotalName(id string) bool {
-	for part := range strings.SplitSeq(id, headerSep) {
+	for {
+		part, rest, more := strings.Cut(id, headerSep)
 		if totalCell(strings.TrimSpace(part)) {
 			return true
 		}
+		if !more {
+			return false
+		}
+		id = rest
 	}
-	return false
 }
 
 // quoteAll writes texts quoted, joined by " or ".
