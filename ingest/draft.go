@@ -171,11 +171,17 @@ func (d *Draft) JSON() ([]byte, error) {
 	for id, c := range m.Votes {
 		o.Votes[id] = draftColumn(c)
 	}
+	return draftJSON(o)
+}
+
+// draftJSON writes a drafted mapping as the draft prints it: indented by
+// two spaces, "<" and ">" as they are.
+func draftJSON(v any) ([]byte, error) {
 	var b bytes.Buffer
 	enc := json.NewEncoder(&b)
 	enc.SetEscapeHTML(false)
 	enc.SetIndent("", "  ")
-	if err := enc.Encode(o); err != nil {
+	if err := enc.Encode(v); err != nil {
 		return nil, err
 	}
 	return b.Bytes(), nil

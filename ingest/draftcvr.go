@@ -1,8 +1,6 @@
 package ingest
 
 import (
-	"bytes"
-	"encoding/json"
 	"fmt"
 	"io"
 	"slices"
@@ -187,12 +185,5 @@ func (d *Draft) ballotsJSON() ([]byte, error) {
 	if m.Count != nil {
 		o.Count = m.Count.Header
 	}
-	var b bytes.Buffer
-	enc := json.NewEncoder(&b)
-	enc.SetEscapeHTML(false)
-	enc.SetIndent("", "  ")
-	if err := enc.Encode(o); err != nil {
-		return nil, err
-	}
-	return b.Bytes(), nil
+	return draftJSON(o)
 }

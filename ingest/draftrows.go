@@ -144,21 +144,11 @@ func repeatedParts(header []string, rows [][]string, numeric []bool, key []int, 
 	if nt, _ := sameKey(rows, with...); nt != nk {
 		return ""
 	}
-	areaOf := func(rec []string) string {
-		var b strings.Builder
-		for _, k := range key {
-			if k >= 0 {
-				b.WriteString(cellAt(rec, k))
-			}
-			b.WriteByte(0)
-		}
-		return b.String()
-	}
 	seen := map[string]bool{}
 	areas, again := map[string]bool{}, map[string]string{} // again: each area's precinct cell
 	n, firstArea, firstChoice := 0, "", ""
 	for _, rec := range rows {
-		a := areaOf(rec)
+		a := protocolKey(rec, key)
 		areas[a] = true
 		k := a + cellAt(rec, choice)
 		if !seen[k] {
@@ -178,7 +168,7 @@ func repeatedParts(header []string, rows [][]string, numeric []bool, key []int, 
 	// mistake, nor two areas of one name, whose choices differ.
 	times := map[string]map[string]int{} // area -> choice -> rows
 	for _, rec := range rows {
-		a := areaOf(rec)
+		a := protocolKey(rec, key)
 		if _, ok := again[a]; !ok {
 			continue
 		}
