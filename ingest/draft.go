@@ -1113,7 +1113,7 @@ func totalCell(v string) bool {
 func TotalName(id string) bool {
 	for {
 		part, rest, more := strings.Cut(id, headerSep)
-		if totalCell(strings.TrimSpace(part)) {
+		if totalPart(part) {
 			return true
 		}
 		if !more {
@@ -1121,6 +1121,14 @@ func TotalName(id string) bool {
 		}
 		id = rest
 	}
+}
+
+// totalPart is totalCell of the part of a key, trimmed: its last byte
+// first, as trimming a name of another script decodes its runes, and
+// most names end in no total word's byte.
+func totalPart(part string) bool {
+	n := len(part)
+	return n > 0 && totalEnds[part[n-1]] && totalCell(strings.TrimSpace(part))
 }
 
 // quoteAll writes texts quoted, joined by " or ".

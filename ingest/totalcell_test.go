@@ -24,3 +24,25 @@ func TestTotalCellSameAsLower(t *testing.T) {
 		}
 	}
 }
+
+// TotalName filters the parts of a key by their last byte before it
+// trims them: it says what trimming each part says.
+func TestTotalNameSameAsCut(t *testing.T) {
+	cut := func(id string) bool {
+		for {
+			part, rest, more := strings.Cut(id, headerSep)
+			if totalCell(strings.TrimSpace(part)) {
+				return true
+			}
+			if !more {
+				return false
+			}
+			id = rest
+		}
+	}
+	for _, id := range []string{"", "Total", "Итого", "Республика Адыгея (Адыгея) / 1", "Москва / Итого", "Итого / 12", " Итого  / 1", "a / / Total", "a / /Total", "a/Total", "Total /", "/ Total", " / Total", "Total / ", "a / b / CUMBERLAND Total", "a /  total ", "Всего/ 1", "x / y / z", "/", " / ", " / / ", "a / total\u00a0"} {
+		if got, want := TotalName(id), cut(id); got != want {
+			t.Errorf("TotalName(%q) = %v, cut's %v", id, got, want)
+		}
+	}
+}
