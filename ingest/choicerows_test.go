@@ -172,8 +172,9 @@ func TestLongChoiceRowsMapping(t *testing.T) {
 }
 
 // Under choice_rows, a label of a choice mapped with others is summed over
-// its rows and with the other labels; a protocol without a row of one of
-// the labels leaves the choice not given, as without the key.
+// its rows and with the other labels; a label no row of a protocol names
+// is no part of its figure, as without the key: precinct 2's a is its A1
+// rows' 2 + 4.
 func TestLongChoiceRowsOfLabels(t *testing.T) {
 	data := "p,c,n\n1,A1,3\n1,A2,4\n1,A1,5\n1,B,1\n2,A1,2\n2,A1,4\n2,B,1\n2,B,6\n"
 	m, err := ReadMapping(strings.NewReader(`{"layout": "long", "precinct": "p", "ballot": "list", "choice_column": "c", "votes_column": "n",
@@ -189,8 +190,8 @@ func TestLongChoiceRowsOfLabels(t *testing.T) {
 	if one["a"] != 12 || one["b"] != 1 || two["b"] != 7 {
 		t.Errorf("votes %v and %v, want a 12, b 1, and b 7", one, two)
 	}
-	if v, ok := two["a"]; ok {
-		t.Errorf("precinct 2: a %d, want not given (no row of A2)", v)
+	if v, ok := two["a"]; !ok || v != 6 {
+		t.Errorf("precinct 2: a %d (given %v), want 6: no row names A2 there", v, ok)
 	}
 }
 

@@ -232,6 +232,10 @@ type longReader struct {
 	// summed maps the cells of each row summed (Row.cells) to its line:
 	// the same row twice is a row given twice, not two parts of a sum.
 	summed map[[16]byte]int32
+	// emptyParts counts, by protocol and slot, the empty votes cells of a
+	// choice's parts or summed rows that "empty_votes": "not_on_ballot"
+	// reads as 0.
+	emptyParts map[[2]int]int
 	// The precincts: by Row.Index, the caller's (Options.Precinct) or,
 	// when the caller has none, the reader's own (intern); by ID for a
 	// row whose index is -1.
@@ -486,6 +490,14 @@ func (lr *longReader) add(row *Row) error {
 		from[own] = int32(row.Line)
 	}
 	vs[own], vs[slot] = mine, sum
+	if zero && !v.OK && (isPart || rows) {
+		// Read as 0 if another row gives the choice's votes: emit
+		// counts it then.
+		if lr.emptyParts == nil {
+			lr.emptyParts = map[[2]int]int{}
+		}
+		lr.emptyParts[[2]int{i, slot}]++
+	}
 	if rows {
 		if lr.summed == nil {
 			lr.summed = map[[16]byte]int32{}
@@ -656,11 +668,12 @@ func (lr *longReader) emit(fn func(row *Row) error, skipped *[]*ParseError) erro
 		vs, from := lr.figures(i)
 		out.Line, out.Index, out.Precinct, out.Ballot, out.Machine = p.line, p.index, p.precinct, p.ballot, p.machine
 		for slot, ps := range lr.parts {
-			// A summed figure some of whose labels no row of the
-			// protocol gives is not given: its sum would be too small
-			// (but for a choice under "empty_votes": "not_on_ballot",
-			// whose label no row names is 0, as a choice is).
-			if lr.s.m.EmptyVotes == EmptyVotesNotOnBallot && lr.vote(slot) {
+			// A line some of whose labels no row of the protocol gives
+			// is not given: its sum would be too small. A choice's
+			// labels are other names of it (one party's two spellings
+			// across towns): one that no row names is no part of the
+			// protocol's figure.
+			if lr.vote(slot) {
 				continue
 			}
 			for _, p := range ps {
@@ -683,6 +696,16 @@ func (lr *longReader) emit(fn func(row *Row) error, skipped *[]*ParseError) erro
 			}
 			if from[nl+j] != 0 {
 				out.NamedVotes = append(out.NamedVotes, int32(j))
+			}
+		}
+		if lr.emptyParts != nil {
+			// An empty cell of a choice whose other rows give its votes
+			// is a part read as 0; a choice all of whose cells are empty
+			// is counted below, once, as a choice read as 0.
+			for j, v := range out.Votes {
+				if v.OK {
+					lr.s.notOnBallotCells += lr.emptyParts[[2]int{i, nl + j}]
+				}
 			}
 		}
 		if lr.s.m.EmptyVotes == EmptyVotesNotOnBallot && len(out.PresentVotes) > 0 && len(out.PresentVotes) < nv {
@@ -772,7 +795,7 @@ func (lr *longReader) figureLines(r *Row, fn func(field string, line int)) {
 	vs, from := lr.figures(r.long)
 	nl, nv := len(lr.layout.Lines), len(lr.layout.Votes)
 	for slot := range lr.figs {
-		if from[slot] == 0 || !vs[slot].OK || len(lr.parts[slot]) > 0 || lr.rowsSummed(slot) {
+		if from[slot] == 0 || !vs[slot].OK || lr.rowsSummed(slot) || lr.partsGiven(slot, from) > 1 {
 			continue
 		}
 		var f string
@@ -786,6 +809,20 @@ func (lr *longReader) figureLines(r *Row, fn func(field string, line int)) {
 		}
 		fn(f, int(from[slot]))
 	}
+}
+
+// partsGiven counts the labels of the summed figure at slot that rows of
+// the protocol whose lines are from name: a choice one label of which
+// the protocol's rows name (one spelling of a party in a town) has that
+// label's row, as a figure of one label has.
+func (lr *longReader) partsGiven(slot int, from []int32) int {
+	n := 0
+	for _, p := range lr.parts[slot] {
+		if from[p] != 0 {
+			n++
+		}
+	}
+	return n
 }
 
 // figureLine is Row.FigureLine for a protocol of a long file.
