@@ -198,11 +198,16 @@ func TestLongChoiceRowsOfLabels(t *testing.T) {
 // Under "empty_votes": "not_on_ballot" an empty votes cell of a summed
 // choice's row is 0, a part as any other (as in a wide file's sum), not
 // a sum not given that the key would then read as 0 votes in all: a's 3
-// votes stay. A label of a choice no row names is 0 the same way.
+// votes stay. A label of a choice named with an empty cell is 0 the same
+// way. The note's count (Table.NotOnBallot) counts each such cell and
+// each choice no row names (c); before, it counted c alone.
 func TestLongChoiceRowsNotOnBallot(t *testing.T) {
-	for _, tt := range []struct{ name, values, data string }{
-		{"rows", `{"A": "a", "B": "b", "C": "c"}`, "p,c,n\n1,A,3\n1,A,\n1,B,1\n2,A,\n2,A,4\n2,B,2\n"},
-		{"labels", `{"A": "a", "A2": "a", "B": "b", "C": "c"}`, "p,c,n\n1,A,3\n1,A2,\n1,B,1\n2,A,4\n2,B,2\n"},
+	for _, tt := range []struct {
+		name, values, data string
+		read               int
+	}{
+		{"rows", `{"A": "a", "B": "b", "C": "c"}`, "p,c,n\n1,A,3\n1,A,\n1,B,1\n2,A,\n2,A,4\n2,B,2\n", 4},
+		{"labels", `{"A": "a", "A2": "a", "B": "b", "C": "c"}`, "p,c,n\n1,A,3\n1,A2,\n1,B,1\n2,A,4\n2,B,2\n", 3},
 	} {
 		m, err := ReadMapping(strings.NewReader(`{"layout": "long", "precinct": "p", "ballot": "list", "choice_column": "c", "votes_column": "n",
 			"choice_values": `+tt.values+`, "choice_rows": "sum", "empty_votes": "not_on_ballot"}`), "m.json")
@@ -219,6 +224,9 @@ func TestLongChoiceRowsNotOnBallot(t *testing.T) {
 		}
 		if v, ok := one["c"]; !ok || v != 0 {
 			t.Errorf("%s: c %d (given %v), want 0: not on the ballot", tt.name, v, ok)
+		}
+		if tab.NotOnBallot != tt.read {
+			t.Errorf("%s: %d read as 0, want %d", tt.name, tab.NotOnBallot, tt.read)
 		}
 	}
 }
