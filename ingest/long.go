@@ -25,7 +25,9 @@ import (
 // cell text to a choice ID (choice_values) or to a protocol line
 // (line_values); lines may also come as columns repeated on every row
 // (lines; several labels of line_values mapped to one line are its
-// parts, summed), and, on the list ballot, preference votes for candidates
+// parts, summed, each required; several labels of choice_values mapped to
+// one choice are its names, the rows of a protocol that name them
+// summed), and, on the list ballot, preference votes for candidates
 // (preference_values). The rows of one protocol are those of one precinct, ballot and
 // count (manual or machine); they need not be next to each other: the
 // reader keeps every protocol of the file until the end (memory grows
@@ -285,9 +287,11 @@ func newLongReader(s *scanner) *longReader {
 			lr.width++
 		}
 	}
-	// Choice labels mapped to one choice are its parts too: Denmark's
-	// files give a party's votes as its "Listestemmer" row and a row per
-	// candidate of its list.
+	// Choice labels mapped to one choice are its names: the spellings
+	// of one party across towns (Belgium's PTB and PVDA), or rows that
+	// give parts of its votes (Denmark's "Listestemmer" row and a row per
+	// candidate of its list). A protocol's figure is the sum of the
+	// labels its rows name; one they do not name is no part of it (emit).
 	byID := map[string][]string{}
 	for _, k := range sortedKeys(m.ChoiceValues) {
 		id := m.ChoiceValues[k]
