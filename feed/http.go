@@ -298,9 +298,9 @@ func (f *Feed) change(w http.ResponseWriter, r *http.Request, kind string) {
 }
 
 // checker is a Tally that can say what it finds about a protocol without
-// counting it, as shailoo.Tally does.
+// counting it, and what its Add would return, as shailoo.Tally does.
 type checker interface {
-	Check(p election.Protocol) validate.Report
+	Check(p election.Protocol) (validate.Report, error)
 }
 
 // warnings returns the findings that the tally has about p in the context
@@ -317,7 +317,8 @@ func (f *Feed) warnings(p election.Protocol, lang string) []answerFinding {
 		return nil
 	}
 	var out []answerFinding
-	for _, x := range t.Check(p).Findings {
+	rep, _ := t.Check(p) // the error is the write's own answer
+	for _, x := range rep.Findings {
 		out = append(out, answerFinding{Code: x.Code, Severity: x.Severity, Place: x.Place, Want: x.Want, Got: x.Got, Message: x.Sentence(lang)})
 	}
 	return out
