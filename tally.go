@@ -207,9 +207,13 @@ type Progress struct {
 // on the way, except for its inputs (Result.Inputs: the definition as
 // given to NewTally and, once protocols were added or corrected, an
 // order-free digest of the protocols counted) and its corrections. A
-// protocol refused (ErrRejected) or resent (ErrCounted: the figures of
-// one counted in its slot) is not counted. Beyond validate.MaxListed
-// findings of one code, which are listed may differ.
+// protocol refused (ErrRejected, or a sum past int64) or resent
+// (ErrCounted: the figures of one counted in its slot) is not counted.
+// Beyond validate.MaxListed findings of one code, which are listed may
+// differ. A count of CSV files (CountCSV) places each finding of a
+// protocol at its file and row too, and findings sort by them before the
+// precinct: the same findings of a Tally, which has no file or row, come
+// in the order of their regions, okrugs and precincts.
 //
 // A Tally is safe for use by several goroutines at once: each method
 // holds the Tally's lock while it runs. Each Result is the caller's own:
