@@ -269,25 +269,53 @@ func (c *counter) undecided() []string {
 
 // duplicates records the protocols given twice for one precinct, ballot
 // and count (findings validate.DuplicateProtocol): every copy is counted
-// (which is the right one is not known), so the sums and the seats
-// decided rest on figures that may be counted twice.
+// (which is the right one is not known), so the sums a copy went into,
+// and the seats decided on them, rest on figures that may be counted
+// twice. A list-ballot copy is in the list tier's sums (the nation's, the
+// thresholds', the list seats'), an okrug-ballot copy in its okrug's (the
+// finding's place names it); a machine-count copy is in no sum. A copy
+// whose okrug is not known, or that is not listed (beyond
+// validate.MaxListed), may be in any of them. Scope is the precincts
+// listed.
 func (c *counter) duplicates(rep validate.Report) {
 	n := 0
+	var scope []string
+	hit := map[string]bool{}
+	anyOkrug, anywhere := false, false
 	for _, f := range rep.Findings {
-		if f.Code == validate.DuplicateProtocol {
-			n++
+		if f.Code != validate.DuplicateProtocol || f.Place.Machine {
+			continue
+		}
+		n++
+		if !slices.Contains(scope, f.Place.Precinct) {
+			scope = append(scope, f.Place.Precinct)
+		}
+		switch {
+		case f.Place.Ballot == election.ListBallot:
+			hit["list"] = true
+		case f.Place.Okrug != "":
+			hit["okrug/"+f.Place.Okrug] = true
+		default:
+			anyOkrug = true
 		}
 	}
 	for _, u := range rep.Unlisted {
 		if u.Code == validate.DuplicateProtocol {
 			n += u.Count
+			anywhere = true
 		}
 	}
-	affects := c.decided()
+	var affects []string
+	for _, d := range c.decided() {
+		if anywhere || hit[d] || anyOkrug && strings.HasPrefix(d, "okrug/") {
+			affects = append(affects, d)
+		}
+	}
 	if n == 0 || len(affects) == 0 {
 		return
 	}
-	c.provisional(Unevaluated{Kind: UnevaluatedDuplicates, Count: n, Affects: affects,
+	slices.SortFunc(scope, validate.ComparePrecincts)
+	c.provisional(Unevaluated{Kind: UnevaluatedDuplicates, Scope: scope, Count: n, Affects: affects,
 		Reason: fmt.Sprintf("%d protocols are given more than once for one precinct, ballot and count (findings %s): every copy is counted, and the seats of %s were decided on sums that may count them twice",
 			n, validate.DuplicateProtocol, strings.Join(affects, ", "))})
 }

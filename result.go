@@ -546,10 +546,13 @@ const (
 	// the guesses of a draft (ingest.Mapping.Guesses) that nobody
 	// confirmed; the seats of Affects were decided on them.
 	UnevaluatedGuesses = "unconfirmed_mapping"
-	// UnevaluatedDuplicates: Count protocols are given more than once for
-	// one precinct, ballot and count (finding validate.DuplicateProtocol):
-	// every copy is counted, and the seats of Affects rest on sums that
-	// may count them twice.
+	// UnevaluatedDuplicates: Count manual-count protocols are given more
+	// than once for one precinct, ballot and count (finding
+	// validate.DuplicateProtocol), at the precincts of Scope: every copy is
+	// counted, and the seats of Affects rest on sums that may count them
+	// twice: "list" for a list-ballot copy (the national sums, the
+	// thresholds, the list seats), "okrug/<ID>" for an okrug-ballot copy
+	// of a precinct of that okrug.
 	UnevaluatedDuplicates = "duplicate_protocols"
 	// UnevaluatedSexBalance: the districts of Scope cannot be decided
 	// under the rule set's sex-balance rule (too few candidates with votes

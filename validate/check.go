@@ -971,13 +971,20 @@ func (s *Stream) duplicates() {
 	}
 }
 
-// duplicatesAt reports the protocols of slot given more than once.
+// duplicatesAt reports the protocols of slot given more than once. The
+// place of an okrug-ballot duplicate names its precinct's okrug, when the
+// definition gives one: the okrug whose sums may count it twice.
 func (s *Stream) duplicatesAt(slot int) {
 	for b, kind := range ballots {
 		for m := range 2 {
 			if n := s.counts[4*slot+2*b+m]; n > 1 {
-				s.c.add(newFinding(DuplicateProtocol, Place{Level: LevelPrecinct, Precinct: s.c.table.IDs[slot], Ballot: kind, Machine: m == 1},
-					"1", strconv.Itoa(int(n)), int64(n-1), nil))
+				pl := Place{Level: LevelPrecinct, Precinct: s.c.table.IDs[slot], Ballot: kind, Machine: m == 1}
+				if kind == election.OkrugBallot && slot < s.c.table.Defined {
+					if info := &s.c.infos[slot]; info.okrugKnown && info.abroadKnown && !info.abroad {
+						pl.Okrug = info.okrug
+					}
+				}
+				s.c.add(newFinding(DuplicateProtocol, pl, "1", strconv.Itoa(int(n)), int64(n-1), nil))
 			}
 		}
 	}
