@@ -104,6 +104,11 @@ type Options struct {
 	// guessed are the files whose mapping still holds the guesses of a
 	// draft (ingest.Mapping.Guesses): the seats rest on them.
 	guessed []string
+	// totals are the rows found totals of other rows (validate.TotalRow)
+	// and counted as precincts: the sums of their ballot count their
+	// rows twice or more, and the seats decided on them rest on it
+	// (totalRowsProvisional).
+	totals []countedTotal
 	// table indexes the definition's precincts when CountCSV learnt them
 	// from the files and the learning built it (newPipeline's own).
 	table *dense.Precincts
@@ -878,6 +883,7 @@ func (p *pipeline) finish(electionHash string) (*Result, error) {
 	c.missingProtocols(report, p.progress)
 	c.unreadable(report)
 	c.duplicates(report)
+	c.totalRowsProvisional()
 	c.unconfirmed()
 	c.unplaced()
 	c.seatTally()

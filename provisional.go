@@ -292,6 +292,71 @@ func (c *counter) duplicates(rep validate.Report) {
 			n, validate.DuplicateProtocol, strings.Join(affects, ", "))})
 }
 
+// totalRowsProvisional records the rows found totals of other rows and
+// counted as precincts (finding validate.TotalRow): the seats decided on
+// their ballot's sums rest on votes counted twice or more. A list
+// ballot's row affects the list seats, an okrug ballot's its precinct's
+// okrug (every okrug decided when the definition does not place it); a
+// machine count's row none, as seats are decided on the manual count.
+func (c *counter) totalRowsProvisional() {
+	var rows []countedTotal
+	for _, t := range c.o.totals {
+		if !t.machine {
+			rows = append(rows, t)
+		}
+	}
+	if len(rows) == 0 {
+		return
+	}
+	decided := c.decided()
+	var okrugOf map[string]string
+	var affects, scope []string
+	add := func(ctx string) {
+		if slices.Contains(decided, ctx) && !slices.Contains(affects, ctx) {
+			affects = append(affects, ctx)
+		}
+	}
+	for _, t := range rows {
+		if t.ballot == election.ListBallot {
+			add("list")
+			continue
+		}
+		if okrugOf == nil {
+			okrugOf = make(map[string]string, len(c.e.Precincts))
+			for _, p := range c.e.Precincts {
+				okrugOf[p.ID] = p.Okrug
+			}
+		}
+		if ok := okrugOf[t.precinct]; ok != "" {
+			add("okrug/" + ok)
+			continue
+		}
+		for _, ctx := range decided {
+			if strings.HasPrefix(ctx, "okrug/") {
+				add(ctx)
+			}
+		}
+	}
+	if len(affects) == 0 {
+		return
+	}
+	slices.Sort(affects)
+	for i, t := range rows {
+		if i == maxTotalRowsNamed {
+			break
+		}
+		scope = append(scope, t.at())
+	}
+	c.provisional(Unevaluated{Kind: UnevaluatedTotalRows, Scope: scope, Count: len(rows), Affects: affects,
+		Reason: fmt.Sprintf("%d rows are totals of other rows, counted as precincts (findings %s: %s): the sums count their rows' votes more than once, and the seats of %s were decided on them",
+			len(rows), validate.TotalRow, strings.Join(scope, ", "), strings.Join(affects, ", "))})
+}
+
+// maxTotalRowsNamed bounds the rows totalRowsProvisional names (the
+// first, in file order; Count says how many): a file of a total row per
+// district may hold thousands, and the findings list each.
+const maxTotalRowsNamed = 10
+
 // unconfirmed records that the files' mappings still hold the guesses of
 // a draft (`mapping draft`) that nobody confirmed: a draft may take a
 // total, a code or a line for a choice, and the seats rest on it.

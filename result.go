@@ -551,6 +551,14 @@ const (
 	// every copy is counted, and the seats of Affects rest on sums that
 	// may count them twice.
 	UnevaluatedDuplicates = "duplicate_protocols"
+	// UnevaluatedTotalRows: Count rows of the files (Scope names the
+	// first ten, "file:line (precinct)"; a transposed file's column
+	// "file:line:column (precinct)") are totals of other rows (finding
+	// validate.TotalRow) counted as precincts: the sums of their ballot
+	// count their rows' votes more than once, and the seats of Affects (the
+	// list seats for a list ballot's row, its okrug for an okrug ballot's)
+	// were decided on them.
+	UnevaluatedTotalRows = "total_rows_counted"
 	// UnevaluatedSexBalance: the districts of Scope cannot be decided
 	// under the rule set's sex-balance rule (too few candidates with votes
 	// of one sex): their seats are not filled, and what happens then is a

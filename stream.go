@@ -608,17 +608,48 @@ func foldPlace(s string) string { return strings.ToLower(strings.Join(strings.Fi
 // totalRows adds a finding (validate.TotalOfRows) for each row of file
 // that is the total of other rows, and one (validate.NamedTotalRow) for
 // each row whose name says total that totals no rows.
+//
+// The totals are kept (Options.totals) for the Result's provisional
+// reasons: the seats decided on their ballot's sums rest on them.
 func (o *Options) totalRows(file string, headerLine int, f *totalrows.Finder) {
 	for _, t := range f.Counted() {
 		o.Findings = append(o.Findings, validate.NamedTotalRow(file, t.Line, t.Precinct))
 	}
-	for _, t := range f.Totals() {
+	totals := f.Totals()
+	if len(totals) > 0 {
+		o.totals = slices.Clip(o.totals) // a copy of Options shares none of its own
+	}
+	for _, t := range totals {
+		ct := countedTotal{file: file, line: t.Line, precinct: t.Precinct, ballot: t.Ballot, machine: t.Machine}
 		if headerLine > 0 { // a transposed file's: t.Line is a column
 			o.Findings = append(o.Findings, validate.TotalOfColumns(file, headerLine, t.Line, t.Precinct, t.First, t.Last, t.Rows, t.Times))
+			ct.line, ct.column = headerLine, t.Line
+			o.totals = append(o.totals, ct)
 			continue
 		}
 		o.Findings = append(o.Findings, validate.TotalOfRows(file, t.Line, t.Precinct, t.First, t.Last, t.Rows, t.Times))
+		o.totals = append(o.totals, ct)
 	}
+}
+
+// countedTotal is a row (or a transposed file's column) found a total of
+// other rows and counted as a precinct of its ballot and count.
+type countedTotal struct {
+	file         string
+	line, column int
+	precinct     string
+	ballot       election.BallotKind
+	machine      bool
+}
+
+// at names the row as file:line (file:line:column for a column) and its
+// precinct.
+func (t countedTotal) at() string {
+	pos := t.file + ":" + strconv.Itoa(t.line)
+	if t.column > 0 {
+		pos += ":" + strconv.Itoa(t.column)
+	}
+	return pos + " (" + t.precinct + ")"
 }
 
 // addTotal gives f the row d, at pos: a row whose precinct's name says

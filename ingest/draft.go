@@ -1096,6 +1096,11 @@ var totalStarts = func() (starts [256]bool) {
 // OpenElections' New Jersey 2014 files write a town's row), longest first.
 var totalHeads = [...]string{"grand total", "totals", "total"}
 
+// spaceAfter is the head of totalHeads that a space may follow: "Total"
+// and "Totals" before a space begin a long file's line labels too ("Total
+// Votos Válidos", Guatemala's valid votes), not a row of totals.
+const spaceAfter = "grand total"
+
 // totalCell says whether a cell marks a total row: a word of totalWords
 // alone, after the name of the area it totals ("CUMBERLAND Total",
 // as OpenElections' Maine files write a county's row), or "Total",
@@ -1137,17 +1142,17 @@ func totalCell(v string) bool {
 }
 
 // totalHead says whether v begins with a word of totalHeads followed by a
-// space, a punctuation mark, or a capital letter glued to a word written
-// in lower case ("Grand TotalHamilton Twp."): not by a small letter
-// ("Totalville", a name) nor by a letter after a word in capitals
-// ("TOTALVILLE").
+// punctuation mark ("Total: Absecon"), a capital letter glued to a word
+// written in lower case ("Grand TotalHamilton Twp."), or, after "Grand
+// Total", a space: not by a small letter ("Totalville", a name) nor by a
+// letter after a word in capitals ("TOTALVILLE").
 func totalHead(v string) bool {
 	for _, w := range totalHeads {
 		if len(v) <= len(w) || !strings.EqualFold(v[:len(w)], w) {
 			continue
 		}
 		r, _ := utf8.DecodeRuneInString(v[len(w):])
-		if unicode.IsSpace(r) || unicode.IsPunct(r) || unicode.IsUpper(r) && unicode.IsLower(rune(v[len(w)-1])) {
+		if unicode.IsSpace(r) && w == spaceAfter || unicode.IsPunct(r) || unicode.IsUpper(r) && unicode.IsLower(rune(v[len(w)-1])) {
 			return true
 		}
 	}

@@ -22,7 +22,7 @@ func oldTotalCell(v string) bool {
 		// a capital glued on: the original's letter after the word is
 		// upper case, the word's last lower case
 		orig := []rune(v)[len([]rune(h))-1:]
-		if unicode.IsSpace(r) || unicode.IsPunct(r) || len(orig) > 1 && unicode.IsLower(orig[0]) && unicode.IsUpper(orig[1]) {
+		if unicode.IsSpace(r) && h == "grand total" || unicode.IsPunct(r) || len(orig) > 1 && unicode.IsLower(orig[0]) && unicode.IsUpper(orig[1]) {
 			return true
 		}
 	}
@@ -69,7 +69,8 @@ func TestTotalNameSameAsCut(t *testing.T) {
 // with the letters is not. totalCell allocates nothing on either.
 func TestTotalCellHead(t *testing.T) {
 	for v, want := range map[string]bool{
-		"Grand TotalHamilton Twp.": true, "Grand Total Hamilton": true, "Total: Absecon": true, "Totals Hamilton": true,
+		"Grand TotalHamilton Twp.": true, "Grand Total Hamilton": true, "Total: Absecon": true, "Totals-Hamilton": true,
+		"Total Votos Válidos": false, "Total votes": false, "Totals Hamilton": false,
 		"Totalville": false, "TOTALVILLE": false, "Totalitarian Twp.": false, "Grand Totality": false,
 	} {
 		if got := totalCell(v); got != want {
