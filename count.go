@@ -109,6 +109,9 @@ type Options struct {
 	// rows twice or more, and the seats decided on them rest on it
 	// (totalRowsProvisional).
 	totals []countedTotal
+	// totalChoices are the choices of long files named by a total row's
+	// words (totalChoicesProvisional).
+	totalChoices []totalChoice
 	// table indexes the definition's precincts when CountCSV learnt them
 	// from the files and the learning built it (newPipeline's own).
 	table *dense.Precincts
@@ -884,6 +887,7 @@ func (p *pipeline) finish(electionHash string) (*Result, error) {
 	c.unreadable(report)
 	c.duplicates(report)
 	c.totalRowsProvisional()
+	c.totalChoicesProvisional()
 	c.unconfirmed()
 	c.unplaced()
 	c.seatTally()

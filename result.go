@@ -559,6 +559,12 @@ const (
 	// list seats for a list ballot's row, its okrug for an okrug ballot's)
 	// were decided on them.
 	UnevaluatedTotalRows = "total_rows_counted"
+	// UnevaluatedTotalChoice: a long file's mapping names the choices of
+	// Scope (their IDs) by a total row's words ("Total": choice_values):
+	// if their rows are each contest's total, not a candidate's, their
+	// votes are counted as a choice's, and the seats of Affects (where they
+	// stand) were decided with them.
+	UnevaluatedTotalChoice = "total_choice"
 	// UnevaluatedSexBalance: the districts of Scope cannot be decided
 	// under the rule set's sex-balance rule (too few candidates with votes
 	// of one sex): their seats are not filled, and what happens then is a

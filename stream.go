@@ -5,6 +5,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"maps"
 	"math"
 	"slices"
 	"strconv"
@@ -540,11 +541,27 @@ func unreadableReason(pe *ingest.ParseError) string {
 // MergeCSV alike: a count of the files read whole rests on them too.
 func (o *Options) guesses(files []CSVInput) {
 	o.guessed = nil
+	o.totalChoices = nil
 	for _, f := range files {
 		if len(f.Mapping.Guesses) > 0 {
 			o.guessed = append(o.guessed, f.Name)
 		}
+		if f.Mapping.Shape != "long" {
+			continue
+		}
+		for _, cell := range slices.Sorted(maps.Keys(f.Mapping.ChoiceValues)) {
+			if ingest.TotalName(cell) {
+				o.totalChoices = append(o.totalChoices, totalChoice{file: f.Name, cell: cell, id: f.Mapping.ChoiceValues[cell]})
+			}
+		}
 	}
+}
+
+// totalChoice is a choice of a long file's mapping whose cell text says
+// what a total row says ("Total", "Итого"): a long file's row of each
+// contest's total, taken for a candidate's (totalChoicesProvisional).
+type totalChoice struct {
+	file, cell, id string
 }
 
 // elsewhere adds a finding (validate.RowPlacedElsewhere) when the row on

@@ -160,3 +160,55 @@ N,North,240,100,80,60
 		t.Errorf("reason %+v, want row 5 affecting okrug/North alone", u)
 	}
 }
+
+// A long file's "Total" rows (Rhode Island's files by town give each
+// contest one, in the candidate column) mapped as a choice are counted as
+// a candidate's votes, who then leads every contest: the Result says it
+// rests on a choice named by a total row's words, where it stands.
+func TestTotalChoiceMakesProvisional(t *testing.T) {
+	rules, err := os.ReadFile("examples/fptp/rules.json")
+	if err != nil {
+		t.Fatal(err)
+	}
+	r, err := shailoo.ReadRules(strings.NewReader(string(rules)), "rules.json")
+	if err != nil {
+		t.Fatal(err)
+	}
+	const csv = `county,office,candidate,votes
+Barrington,President,Total,9758
+Barrington,President,Hillary Clinton,6153
+Barrington,President,Donald J. Trump,2898
+Barrington,President,Gary Johnson,707
+`
+	count := func(mapping string) *shailoo.Result {
+		t.Helper()
+		m, err := ingest.ReadMappingFor(strings.NewReader(mapping), "m.json", r.Protocol.Known)
+		if err != nil {
+			t.Fatal(err)
+		}
+		def, notes, err := ingest.Define(m, "m.json")
+		if err != nil {
+			t.Fatal(err)
+		}
+		res, err := shailoo.CountCSV(def, r, []shailoo.CSVInput{{Name: "ri.csv", R: strings.NewReader(csv), Mapping: m}}, shailoo.Options{Notes: notes})
+		if err != nil {
+			t.Fatal(err)
+		}
+		return res
+	}
+	const head = `{"layout": "long", "precinct": "county", "okrug": "office", "ballot": "okrug", "choice_column": "candidate", "votes_column": "votes",`
+	res := count(head + ` "choice_values": {"Total": "total", "Hillary Clinton": "clinton", "Donald J. Trump": "trump", "Gary Johnson": "johnson"}}`)
+	var u *shailoo.Unevaluated
+	for i := range res.ProvisionalReasons {
+		if res.ProvisionalReasons[i].Kind == shailoo.UnevaluatedTotalChoice {
+			u = &res.ProvisionalReasons[i]
+		}
+	}
+	if !res.Provisional || u == nil || !slices.Equal(u.Scope, []string{"total"}) || !slices.Equal(u.Affects, []string{"okrug/President"}) {
+		t.Errorf("provisional %v, reasons %+v: want %s of total affecting okrug/President", res.Provisional, res.ProvisionalReasons, shailoo.UnevaluatedTotalChoice)
+	}
+	res = count(head + ` "choice_values": {"Hillary Clinton": "clinton", "Donald J. Trump": "trump", "Gary Johnson": "johnson"}, "line_values": {"Total": "valid"}}`)
+	if res.Provisional {
+		t.Errorf("with Total a line, the Result is provisional: %+v", res.ProvisionalReasons)
+	}
+}
