@@ -537,8 +537,9 @@ func unreadableReason(pe *ingest.ParseError) string {
 }
 
 // guesses records the files whose mapping still holds the guesses of a
-// draft, which the seats rest on (unconfirmed_mapping), in CountCSV and in
-// MergeCSV alike: a count of the files read whole rests on them too.
+// draft, which the seats rest on (unconfirmed_mapping), and the choices of
+// long files named by a total row's words (total_choice), in CountCSV and
+// in MergeCSV alike: a count of the files read whole rests on them too.
 func (o *Options) guesses(files []CSVInput) {
 	o.guessed = nil
 	o.totalChoices = nil
