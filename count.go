@@ -104,6 +104,14 @@ type Options struct {
 	// guessed are the files whose mapping still holds the guesses of a
 	// draft (ingest.Mapping.Guesses): the seats rest on them.
 	guessed []string
+	// totals are the rows found totals of other rows (validate.TotalRow)
+	// and counted as precincts: the sums of their ballot count their
+	// rows twice or more, and the seats decided on them rest on it
+	// (totalRowsProvisional).
+	totals []countedTotal
+	// totalChoices are the choices of long files named by a total row's
+	// words (totalChoicesProvisional).
+	totalChoices []totalChoice
 	// table indexes the definition's precincts when CountCSV learnt them
 	// from the files and the learning built it (newPipeline's own).
 	table *dense.Precincts
@@ -878,6 +886,8 @@ func (p *pipeline) finish(electionHash string) (*Result, error) {
 	c.missingProtocols(report, p.progress)
 	c.unreadable(report)
 	c.duplicates(report)
+	c.totalRowsProvisional()
+	c.totalChoicesProvisional()
 	c.unconfirmed()
 	c.unplaced()
 	c.seatTally()

@@ -554,6 +554,20 @@ const (
 	// thresholds, the list seats), "okrug/<ID>" for an okrug-ballot copy
 	// of a precinct of that okrug.
 	UnevaluatedDuplicates = "duplicate_protocols"
+	// UnevaluatedTotalRows: Count rows of the files (Scope names the
+	// first ten, "file:line (precinct)"; a transposed file's column
+	// "file:line:column (precinct)") are totals of other rows (finding
+	// validate.TotalRow) counted as precincts: the sums of their ballot
+	// count their rows' votes more than once, and the seats of Affects (the
+	// list seats for a list ballot's row, its okrug for an okrug ballot's)
+	// were decided on them.
+	UnevaluatedTotalRows = "total_rows_counted"
+	// UnevaluatedTotalChoice: a long file's mapping names the choices of
+	// Scope (their IDs) by a total row's words ("Total": choice_values):
+	// if their rows are each contest's total, not a candidate's, their
+	// votes are counted as a choice's, and the seats of Affects (where they
+	// stand) were decided with them.
+	UnevaluatedTotalChoice = "total_choice"
 	// UnevaluatedSexBalance: the districts of Scope cannot be decided
 	// under the rule set's sex-balance rule (too few candidates with votes
 	// of one sex): their seats are not filled, and what happens then is a

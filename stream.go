@@ -5,6 +5,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"maps"
 	"math"
 	"slices"
 	"strconv"
@@ -536,15 +537,32 @@ func unreadableReason(pe *ingest.ParseError) string {
 }
 
 // guesses records the files whose mapping still holds the guesses of a
-// draft, which the seats rest on (unconfirmed_mapping), in CountCSV and in
-// MergeCSV alike: a count of the files read whole rests on them too.
+// draft, which the seats rest on (unconfirmed_mapping), and the choices of
+// long files named by a total row's words (total_choice), in CountCSV and
+// in MergeCSV alike: a count of the files read whole rests on them too.
 func (o *Options) guesses(files []CSVInput) {
 	o.guessed = nil
+	o.totalChoices = nil
 	for _, f := range files {
 		if len(f.Mapping.Guesses) > 0 {
 			o.guessed = append(o.guessed, f.Name)
 		}
+		if f.Mapping.Shape != "long" {
+			continue
+		}
+		for _, cell := range slices.Sorted(maps.Keys(f.Mapping.ChoiceValues)) {
+			if ingest.TotalName(cell) {
+				o.totalChoices = append(o.totalChoices, totalChoice{file: f.Name, cell: cell, id: f.Mapping.ChoiceValues[cell]})
+			}
+		}
 	}
+}
+
+// totalChoice is a choice of a long file's mapping whose cell text says
+// what a total row says ("Total", "Итого"): a long file's row of each
+// contest's total, taken for a candidate's (totalChoicesProvisional).
+type totalChoice struct {
+	file, cell, id string
 }
 
 // elsewhere adds a finding (validate.RowPlacedElsewhere) when the row on
@@ -608,17 +626,48 @@ func foldPlace(s string) string { return strings.ToLower(strings.Join(strings.Fi
 // totalRows adds a finding (validate.TotalOfRows) for each row of file
 // that is the total of other rows, and one (validate.NamedTotalRow) for
 // each row whose name says total that totals no rows.
+//
+// The totals are kept (Options.totals) for the Result's provisional
+// reasons: the seats decided on their ballot's sums rest on them.
 func (o *Options) totalRows(file string, headerLine int, f *totalrows.Finder) {
 	for _, t := range f.Counted() {
 		o.Findings = append(o.Findings, validate.NamedTotalRow(file, t.Line, t.Precinct))
 	}
-	for _, t := range f.Totals() {
+	totals := f.Totals()
+	if len(totals) > 0 {
+		o.totals = slices.Clip(o.totals) // a copy of Options shares none of its own
+	}
+	for _, t := range totals {
+		ct := countedTotal{file: file, line: t.Line, precinct: t.Precinct, ballot: t.Ballot, machine: t.Machine}
 		if headerLine > 0 { // a transposed file's: t.Line is a column
 			o.Findings = append(o.Findings, validate.TotalOfColumns(file, headerLine, t.Line, t.Precinct, t.First, t.Last, t.Rows, t.Times))
+			ct.line, ct.column = headerLine, t.Line
+			o.totals = append(o.totals, ct)
 			continue
 		}
 		o.Findings = append(o.Findings, validate.TotalOfRows(file, t.Line, t.Precinct, t.First, t.Last, t.Rows, t.Times))
+		o.totals = append(o.totals, ct)
 	}
+}
+
+// countedTotal is a row (or a transposed file's column) found a total of
+// other rows and counted as a precinct of its ballot and count.
+type countedTotal struct {
+	file         string
+	line, column int
+	precinct     string
+	ballot       election.BallotKind
+	machine      bool
+}
+
+// at names the row as file:line (file:line:column for a column) and its
+// precinct.
+func (t countedTotal) at() string {
+	pos := t.file + ":" + strconv.Itoa(t.line)
+	if t.column > 0 {
+		pos += ":" + strconv.Itoa(t.column)
+	}
+	return pos + " (" + t.precinct + ")"
 }
 
 // addTotal gives f the row d, at pos: a row whose precinct's name says

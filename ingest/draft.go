@@ -1075,15 +1075,51 @@ var totalEnds = func() (ends [256]bool) {
 	return ends
 }()
 
+// totalStarts holds the first bytes a cell that totalHead takes can
+// begin with: those of totalHeads in either case, and of a white space (a
+// key's part not trimmed). Most names begin with another.
+var totalStarts = func() (starts [256]bool) {
+	for _, w := range totalHeads {
+		starts[w[0]] = true
+		starts[strings.ToUpper(w)[0]] = true
+	}
+	for _, rg := range unicode.White_Space.R16 {
+		for r := rune(rg.Lo); r <= rune(rg.Hi); r += rune(rg.Stride) {
+			starts[string(r)[0]] = true
+		}
+	}
+	return starts
+}()
+
+// totalHeads are the words a total row's cell may begin with, before the
+// name of the area it totals ("Grand TotalHamilton Twp.", as
+// OpenElections' New Jersey 2014 files write a town's row), longest first.
+var totalHeads = [...]string{"grand total", "totals", "total"}
+
+// spaceAfter is the head of totalHeads that a space may follow: "Total"
+// and "Totals" before a space begin a long file's line labels too ("Total
+// Votos Válidos", Guatemala's valid votes), not a row of totals.
+const spaceAfter = "grand total"
+
 // totalCell says whether a cell marks a total row: a word of totalWords
-// alone, or after the name of the area it totals ("CUMBERLAND Total",
-// as OpenElections' Maine files write a county's row).
+// alone, after the name of the area it totals ("CUMBERLAND Total",
+// as OpenElections' Maine files write a county's row), or "Total",
+// "Totals" or "Grand Total" before it (totalHead).
 //
 // A count asks it of every row's precinct (TotalName), so it allocates
-// nothing: a word's letters have one length in either case, and
-// strings.EqualFold compares them as strings.ToLower would.
+// nothing, and a cell whose first and last bytes begin and end no word
+// is not compared with the words: a word's letters have one length in
+// either case, and strings.EqualFold compares them as strings.ToLower
+// would.
 func totalCell(v string) bool {
-	if n := len(v); n == 0 || !totalEnds[v[n-1]] {
+	n := len(v)
+	if n == 0 {
+		return false
+	}
+	if totalStarts[v[0]] && totalHead(v) {
+		return true
+	}
+	if !totalEnds[v[n-1]] {
 		return false
 	}
 	for _, w := range totalWords {
@@ -1099,6 +1135,24 @@ func totalCell(v string) bool {
 		}
 		head := t[:len(t)-len(last)]
 		if r, _ := utf8.DecodeLastRuneInString(head); unicode.IsSpace(r) && strings.TrimSpace(head) != "" {
+			return true
+		}
+	}
+	return false
+}
+
+// totalHead says whether v begins with a word of totalHeads followed by a
+// punctuation mark ("Total: Absecon"), a capital letter glued to a word
+// written in lower case ("Grand TotalHamilton Twp."), or, after "Grand
+// Total", a space: not by a small letter ("Totalville", a name) nor by a
+// letter after a word in capitals ("TOTALVILLE").
+func totalHead(v string) bool {
+	for _, w := range totalHeads {
+		if len(v) <= len(w) || !strings.EqualFold(v[:len(w)], w) {
+			continue
+		}
+		r, _ := utf8.DecodeRuneInString(v[len(w):])
+		if unicode.IsSpace(r) && w == spaceAfter || unicode.IsPunct(r) || unicode.IsUpper(r) && unicode.IsLower(rune(v[len(w)-1])) {
 			return true
 		}
 	}
@@ -1123,12 +1177,12 @@ func TotalName(id string) bool {
 	}
 }
 
-// totalPart is totalCell of the part of a key, trimmed: its last byte
-// first, as trimming a name of another script decodes its runes, and
-// most names end in no total word's byte.
+// totalPart is totalCell of the part of a key, trimmed: its first and
+// last bytes first, as trimming a name of another script decodes its
+// runes, and most names begin and end in no total word's byte.
 func totalPart(part string) bool {
 	n := len(part)
-	return n > 0 && totalEnds[part[n-1]] && totalCell(strings.TrimSpace(part))
+	return n > 0 && (totalEnds[part[n-1]] || totalStarts[part[0]]) && totalCell(strings.TrimSpace(part))
 }
 
 // quoteAll writes texts quoted, joined by " or ".
