@@ -1741,6 +1741,7 @@ func DraftMapping(r io.Reader, file string) (*Draft, error) {
 	}); m.Thousands == "" && len(cols) > 0 && len(all) == dataRows {
 		m.Thousands = "."
 		cells, first, line, col := 0, "", 0, -1
+		bare := bareCell(all, mixed) // (before the dots go)
 		for _, c := range cols {
 			nonEmpty[c], numeric[c], pointZero[c], values[c] = 0, false, false, map[string]int{}
 			for k, rec := range all {
@@ -1759,7 +1760,7 @@ func DraftMapping(r io.Reader, file string) (*Draft, error) {
 		}
 		note := dotThousandsNote(all, cols)
 		if len(mixed) > 0 {
-			note += fmt.Sprintf("; no header says a count and no cell has two dots: the dots are read so because each is followed by three digits and the other cells of those columns are whole numbers written bare (%q beside %q), as a column of decimals would not write them: confirm it", bareCell(all, mixed), first)
+			note += fmt.Sprintf("; no header says a count and no cell has two dots: the dots are read so because each is followed by three digits and the other cells of those columns are whole numbers written bare (%q beside %q), as a column of decimals would not write them: confirm it", bare, first)
 		}
 		guess("thousands: \".\": %d cells of columns %s are whole numbers written with dots between groups of thousands (the first %q, column %d %q, data row %d), and no cell of the file reads as a decimal with a point: a count reads them without the dots%s",
 			cells, columnList(cols), first, col+1, trimHeader(header[col]), line+1, note)
