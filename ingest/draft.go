@@ -3192,6 +3192,19 @@ func DraftMapping(r io.Reader, file string) (*Draft, error) {
 		}
 		precinct = filled[len(filled)-1]
 		guess("%s", filledWhy)
+		// (The precinct taken first gave way to the key: a column named
+		// as a region, "mun", of fewer values than the key's first, is
+		// the region it could not be beside that precinct.)
+		if m.Region == nil && len(filled) > 1 {
+			for i := range header {
+				if !used[i] && !numeric[i] && nonEmpty[i] == len(all) && oneWordOf(norm(i), regionAlone) && distinct(all, i) < distinct(all, filled[0]) {
+					used[i] = true
+					m.Region = &Column{Header: trimHeader(header[i])}
+					guess("region: column %d %q (%d regions in the file)", i+1, trimHeader(header[i]), len(values[i]))
+					break
+				}
+			}
+		}
 	default:
 		if keyNote == "" { // (which says it)
 			guess("precinct: column %d %q", precinct+1, trimHeader(header[precinct]))

@@ -140,6 +140,17 @@ func TestDraftRolesCount(t *testing.T) {
 	if len(tab.Protocols) != 113 || sum != lines[election.FoundStationary]-lines[election.Invalid] {
 		t.Errorf("%d protocols, lists' votes %d, cast %d, invalid %d; want 113, cast less invalid", len(tab.Protocols), sum, lines[election.FoundStationary], lines[election.Invalid])
 	}
+	// Tlaxcala's 62 casillas, each named once, in the municipalities of
+	// "mun".
+	if d, err = draftReal(t, "mx-tlax-prescom-casilla.csv"); err != nil {
+		t.Fatal(err)
+	}
+	if d.Mapping.Region == nil || d.Mapping.Region.Header != "mun" {
+		t.Errorf("region %+v, want mun", d.Mapping.Region)
+	}
+	if tab, _, _ := countReal(t, "mx-tlax-prescom-casilla.csv", d); len(tab.Protocols) != 62 {
+		t.Errorf("%d protocols, want 62", len(tab.Protocols))
+	}
 	if d, err = draftReal(t, "mk-pres2019-runoff-munic.csv"); err != nil {
 		t.Fatal(err)
 	}
