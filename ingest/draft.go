@@ -790,7 +790,8 @@ var (
 	// (Peru's "DESCRIP_ESTADO_ACTA", Argentina's "mesEstado"), and a
 	// state is what a column of them says of other things.
 	// (Turkey's "il", a province, "il_adi" its name.)
-	regionAlone = []string{"state", "estado", "lga", "il"}
+	// (Mexico's research files: "mun", the municipio, by name.)
+	regionAlone = []string{"state", "estado", "lga", "il", "mun"}
 	// parentH name a column of the area a row belongs to, by the number
 	// of that area's own row in the file (parentTotals).
 	parentH = []string{"gehört zu", "gehoert zu", "belongs to"}
@@ -824,7 +825,12 @@ var (
 		"codice",
 		// a global ID, as GIS tables number their features (Lithuania's
 		// polling stations, "minor_gid")
-		"gid"}
+		"gid",
+		// the codes of Mexico's municipalities by INEGI and by the IFE;
+		// Vienna's Bezirk and Sprengel ("BZ", "SPR"); Italy's historical
+		// codes of a circoscrizione, regione, provincia or comune
+		// ("circ_sto", "comu_sto")
+		"inegi", "ife", "bz", "spr", "sprengel", "sto"}
 	// placeW name, by whole words, a choice's place on the ballot (Italy's
 	// "pos"): a number of each row, never a figure nor an area's number.
 	placeW = []string{"pos", "position", "posizione", "posición", "posicion", "ballot order", "poradie",
@@ -913,7 +919,7 @@ func namedVotes(h string) bool { return has(h, votesH) || anyWords(h, votesW) }
 
 // versionWords name, by whole words, a column of numbers that dates or
 // numbers a report (Romania's "report_version"), never a choice's votes.
-var versionWords = []string{"version", "year", "revision", "month", "day", "hour", "minute",
+var versionWords = []string{"version", "year", "yr", "revision", "month", "day", "hour", "minute",
 	"second", "año", "mes", "dia", "día", "hora", "minuto", "minutos", "segundo", "segundos", "год", "месяц", "день", "час",
 	// a candidate's birth date (Italy's "d_nasc", 19430825000000)
 	"nasc", "nascita", "birth", "born", "dob"}
@@ -1740,7 +1746,9 @@ func DraftMapping(r io.Reader, file string) (*Draft, error) {
 	// mapping reads them. (One such column too: taken for decimals, a
 	// choice's column was left out as percentages.)
 	if cols := floatCounts(marks); len(cols) > 0 {
-		c := cols[0]
+		// (The error names the file's first such cell, by line, then
+		// by column.)
+		c := slices.MinFunc(cols, func(a, b int) int { return marks[a].floatLine - marks[b].floatLine })
 		which := "columns " + columnList(cols) + " hold"
 		if len(cols) == 1 {
 			which = fmt.Sprintf("column %d holds", c+1)
@@ -1781,12 +1789,13 @@ func DraftMapping(r io.Reader, file string) (*Draft, error) {
 	// Counts written with dots between groups of thousands ("17.513"),
 	// where no cell of the file is a decimal with a point: as with
 	// commas, "thousands": ".", and the cells read without their dots.
-	if cols := dotThousands(all, ncol, func(i int) bool {
+	if cols, mixed := dotThousands(all, ncol, func(i int) bool {
 		h := strings.ToLower(trimHeader(header[i]))
 		return namedVotes(h) || anyWords(h, countedW)
 	}); m.Thousands == "" && len(cols) > 0 && len(all) == dataRows {
 		m.Thousands = "."
 		cells, first, line, col := 0, "", 0, -1
+		bare := bareCell(all, mixed) // (before the dots go)
 		for _, c := range cols {
 			nonEmpty[c], numeric[c], pointZero[c], values[c] = 0, false, false, map[string]int{}
 			for k, rec := range all {
@@ -1803,8 +1812,12 @@ func DraftMapping(r io.Reader, file string) (*Draft, error) {
 			}
 			marks[c] = marked{}
 		}
+		note := dotThousandsNote(all, cols)
+		if len(mixed) > 0 {
+			note += fmt.Sprintf("; no header says a count and no cell has two dots: the dots are read so because each is followed by three digits and the other cells of those columns are whole numbers written bare (%q beside %q), as a column of decimals would not write them: confirm it", bare, first)
+		}
 		guess("thousands: \".\": %d cells of columns %s are whole numbers written with dots between groups of thousands (the first %q, column %d %q, data row %d), and no cell of the file reads as a decimal with a point: a count reads them without the dots%s",
-			cells, columnList(cols), first, col+1, trimHeader(header[col]), line+1, dotThousandsNote(all, cols))
+			cells, columnList(cols), first, col+1, trimHeader(header[col]), line+1, note)
 	}
 	if cols := groupedCounts(marks, header); len(cols) > 0 {
 		c := cols[0]
@@ -1941,6 +1954,7 @@ func DraftMapping(r io.Reader, file string) (*Draft, error) {
 	// Protocol lines, "against all", absentee lines. secondAt holds a
 	// column that reads as a line another column gives, and that line.
 	secondAt := map[int]election.Line{}
+	fw := fileWord(header)
 	for i := range header {
 		h := norm(i)
 		if used[i] {
@@ -1980,9 +1994,9 @@ func DraftMapping(r io.Reader, file string) (*Draft, error) {
 			used[i] = true
 			m.Lines[election.Line(h)] = Column{Header: trimHeader(header[i])}
 			guess("lines.%s: column %d %q (%s)", h, i+1, trimHeader(header[i]), lineNameNote)
-		case slices.ContainsFunc(headerLines, func(lw lineRule) bool { return lw.words[0] == h }) && (numeric[i] || nonEmpty[i] == 0):
+		case headerLineAt(h, fw) >= 0 && (numeric[i] || nonEmpty[i] == 0):
 			used[i] = true
-			l := headerLines[slices.IndexFunc(headerLines, func(lw lineRule) bool { return lw.words[0] == h })].line
+			l := headerLines[headerLineAt(h, fw)].line
 			if c, dup := m.Lines[l]; dup {
 				guess("column %d %q is not mapped: it reads as line %s, which column %q gives", i+1, trimHeader(header[i]), l, c.Header)
 				break
@@ -2286,7 +2300,8 @@ func DraftMapping(r io.Reader, file string) (*Draft, error) {
 		// that repeats: ISTAT's code of a comune, "CODICE ISTAT", before
 		// its region's, "cod_reg".)
 		once := func(i int) bool { return nonEmpty[i] == len(all) && len(values[i]) == len(all) && len(all) > 1 }
-		if k := slices.IndexFunc(leftNumbers, func(i int) bool { return numbersAreas(norm(i)) }); k >= 0 {
+		// (A column of 0 on most rows numbers no area: Mexico's "nr".)
+		if k := slices.IndexFunc(leftNumbers, func(i int) bool { return numbersAreas(norm(i)) && !mostlyZero(values[i], len(all)) }); k >= 0 {
 			precinct = leftNumbers[k]
 			for _, i := range leftNumbers[k+1:] {
 				if numbersAreas(norm(i)) && len(values[i]) > len(values[precinct]) && has(norm(i), areaCodeH) && has(norm(precinct), areaCodeH) {
@@ -3173,7 +3188,8 @@ func DraftMapping(r io.Reader, file string) (*Draft, error) {
 	fillKey := func() bool {
 		var lines []int
 		for _, l := range slices.Sorted(maps.Keys(m.Lines)) {
-			if c := columnOf(header, m.Lines[l].Header); c >= 0 {
+			// (A line's column empty on every row tells no rows apart.)
+			if c := columnOf(header, m.Lines[l].Header); c >= 0 && nonEmpty[c] > 0 {
 				lines = append(lines, c)
 			}
 		}
@@ -3230,6 +3246,19 @@ func DraftMapping(r io.Reader, file string) (*Draft, error) {
 		}
 		precinct = filled[len(filled)-1]
 		guess("%s", filledWhy)
+		// (The precinct taken first gave way to the key: a column named
+		// as a region, "mun", of fewer values than the key's first, is
+		// the region it could not be beside that precinct.)
+		if m.Region == nil && len(filled) > 1 {
+			for i := range header {
+				if !used[i] && !numeric[i] && nonEmpty[i] == len(all) && oneWordOf(norm(i), regionAlone) && distinct(all, i) < distinct(all, filled[0]) {
+					used[i] = true
+					m.Region = &Column{Header: trimHeader(header[i])}
+					guess("region: column %d %q (%d regions in the file)", i+1, trimHeader(header[i]), len(values[i]))
+					break
+				}
+			}
+		}
 	default:
 		if keyNote == "" { // (which says it)
 			guess("precinct: column %d %q", precinct+1, trimHeader(header[precinct]))
@@ -3330,11 +3359,44 @@ func DraftMapping(r io.Reader, file string) (*Draft, error) {
 		}
 	}
 	scale := codeScale(values, figureCols)
+	var bareCols []int
+	if choice < 0 {
+		bareCols = bareNumbers(header, used, numeric, left)
+	}
+	bareNote := noteOnce(guess, bareNumbersNote(header, bareCols))
 	for i := range header {
 		if choice >= 0 || used[i] || !numeric[i] {
 			continue
 		}
 		h := trimHeader(header[i])
+		if slices.Contains(bareCols, i) {
+			used[i] = true
+			bareNote()
+			continue
+		}
+		if j := namedFigure(header, numeric, nonEmpty, i); j >= 0 {
+			used[i] = true
+			guess("column %d %q is not mapped: its header is column %d's, %q, with more words: on each row the figure of whoever that column names there, a different choice from row to row, which repeats that choice's own figure: no choice of its own", i+1, h, j+1, trimHeader(header[j]))
+			continue
+		}
+		if j := numberOf(header, numeric, i); j >= 0 {
+			used[i] = true
+			guess("column %d %q is not mapped: its header is column %d's, %q, and a letter or a code's word: the number of what that column names (an area), not a choice's votes", i+1, h, j+1, trimHeader(header[j]))
+			continue
+		}
+		// (Italy's Eligendo: "tot_vot_lis", the valid votes of all
+		// lists, in a wide file; a long file gives it on each list's row.)
+		if norm(i) == "tot_vot_lis" && m.Lines[election.Valid].Header == "" {
+			used[i] = true
+			m.Lines[election.Valid] = Column{Header: h}
+			guess("lines.valid: column %d %q, the valid votes of all lists (totale voti di lista)", i+1, h)
+			continue
+		}
+		if why := roleNote(withoutFileWord(norm(i), fw), values[i], len(all)); why != "" {
+			used[i] = true
+			guess("column %d %q is not mapped: %s", i+1, h, why)
+			continue
+		}
 		// A column of the votes for a choice ("Number of votes Yes") is
 		// that choice's, whatever other words its header has.
 		name := votesFor(norm(i))
@@ -3400,6 +3462,11 @@ func DraftMapping(r io.Reader, file string) (*Draft, error) {
 		// mapped below.)
 		if _, ok := numbered(bare[i]); !ok && name == "" && anyWords(norm(i), totalH) && !readsAsLine(election.Voters, norm(i)) {
 			used[i] = true
+			if inv, val, ok := linesSum(m, header, all, i); ok {
+				m.Lines[election.FoundStationary] = Column{Header: h}
+				guess("lines.found_stationary: column %d %q: on every row the sum of the invalid ballots (column %d %q) and the valid votes (column %d %q): the ballots cast, found in the boxes (with found_mobile not given)", i+1, h, inv+1, trimHeader(header[inv]), val+1, trimHeader(header[val]))
+				continue
+			}
 			left[i] = len(m.Guesses)
 			guess("column %d %q is not mapped: it looks like a total (of ballots cast or of a turnout), not a choice; map it under lines if it is a protocol line", i+1, h)
 			continue
@@ -3424,7 +3491,7 @@ func DraftMapping(r io.Reader, file string) (*Draft, error) {
 			guess("column %d %q is not mapped: its numbers describe a candidate or a row (an age, a rank, a serial number), not a choice's votes", i+1, h)
 			continue
 		}
-		if anyWords(norm(i), versionWords) {
+		if anyWords(withoutFileWord(norm(i), fw), versionWords) {
 			used[i] = true
 			guess("column %d %q is not mapped: its numbers look like a version or a date or time, not a choice's votes", i+1, h)
 			continue
