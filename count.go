@@ -42,10 +42,13 @@ type Options struct {
 	// Extra findings (say, rows ingest could not read) are merged into the
 	// Result's findings.
 	Findings []validate.Finding `json:"-"`
-	// TotalsOnly checks each protocol on its own but runs no cross-check
-	// between protocols (duplicates, missing protocols, machine against
+	// TotalsOnly checks each protocol on its own and finds the protocols
+	// given twice (validate.DuplicateProtocol), but runs no other
+	// cross-check between protocols (missing protocols, machine against
 	// manual count, list against okrug ballot: reported not evaluated), so
-	// that a streaming count keeps nothing per precinct (see CountCSV).
+	// that a streaming count keeps per protocol its precinct's ID alone
+	// (see CountCSV). A duplicate makes the Result provisional, as in a
+	// full count: every figure would rest on a protocol counted twice.
 	TotalsOnly bool `json:"totals_only,omitempty"`
 	// SkipBadRows turns each CSV row CountCSV cannot read into a finding
 	// (validate.UnreadableRow) instead of an error.
