@@ -518,7 +518,7 @@ const STRINGS = {
     pv_shares_synth: 'Rows marked “from synthetic votes”: that list\'s votes are synthetic stand-ins (never published), so its share from the votes is not a check of the published one.',
     pv_stale: 'The previous result was cleared: it was not of these files.',
     pv_more_places: 'and {n} more of the same kind: show them',
-    pv_group_note: 'Findings of one code and one kind are shown once, with their count: {groups} groups of {n} findings.',
+    pv_group_note: 'Findings of one code and one kind are shown once, the others of their kind folded beneath: groups: {groups}; findings in them: {n}.',
     pv_list_no: 'No. {n} on the list',
     pv_okrug_no: 'candidate No. {n}',
     pv_no_name: 'The definition gives these candidates no names: each is named by its place on the list.',
@@ -1144,7 +1144,7 @@ const STRINGS = {
     pv_shares_synth: 'Строки с пометкой «по синтетическим голосам»: голоса этого списка — синтетическая замена (они не публиковались), поэтому его доля по голосам не проверяет опубликованную.',
     pv_stale: 'Предыдущий результат убран: он был не по этим файлам.',
     pv_more_places: 'и ещё {n} таких же: показать',
-    pv_group_note: 'Нарушения одного кода и одного вида показаны один раз, с их числом: {groups} групп из {n}.',
+    pv_group_note: 'Замечания одного кода и одного вида показаны один раз, остальные такие же свёрнуты под ним: групп: {groups}; замечаний в них: {n}.',
     pv_list_no: '№{n} в списке',
     pv_okrug_no: 'кандидат №{n}',
     pv_no_name: 'В описании выборов у этих кандидатов нет имён: каждый назван по месту в списке.',
@@ -1770,7 +1770,7 @@ const STRINGS = {
     pv_shares_synth: '«Синтетикалык добуштардан» деп белгиленген саптар: ал тизменин добуштары синтетикалык алмаштыруу (жарыяланган эмес), ошондуктан анын добуштардан үлүшү жарыяланганды текшербейт.',
     pv_stale: 'Мурунку жыйынтык алынып салынды: ал бул файлдардыкы эмес эле.',
     pv_more_places: 'жана ушундай дагы {n}: көрсөтүү',
-    pv_group_note: 'Бир коддогу жана бир түрдөгү табылгалар бир жолу, саны менен көрсөтүлөт: {n} табылгадан {groups} топ.',
+    pv_group_note: 'Бир коддогу жана бир түрдөгү табылгалар бир жолу көрсөтүлөт, ушундай калгандары анын астында жыйылган: топтор: {groups}; алардагы табылгалар: {n}.',
     pv_list_no: 'тизмедеги №{n}',
     pv_okrug_no: '№{n} талапкер',
     pv_no_name: 'Шайлоонун сүрөттөмөсүндө бул талапкерлердин аттары жок: ар бири тизмедеги орду менен аталды.',
@@ -3701,7 +3701,10 @@ function findingsTable(fs, clickable, limit, groups) {
 // kind (a column missing from a file gives one per row).
 function shapeOf(f) {
   const p = f.place || {};
-  const msg = (f.message && f.message.en) || '';
+  let msg = (f.message && f.message.en) || '';
+  for (const v of [p.precinct, p.okrug, p.region, p.file, p.candidate, f.want, f.got]) {
+    if (v !== undefined && v !== null && String(v).length) msg = msg.split(String(v)).join('#');
+  }
   return [f.code, f.severity, p.ballot || '', p.line || '', p.choice || '', p.party || '',
     msg.replace(/"[^"]*"|«[^»]*»|\S*\d\S*/g, '#')].join('|');
 }
@@ -3737,7 +3740,9 @@ function groupRow(g) {
   });
   // a click in the fold is not a click on the first finding's row
   more.addEventListener('click', (ev) => ev.stopPropagation());
-  row.children[2].append(more);
+  // the place and its fold one block, the fold beneath (a card's value)
+  const cell = row.children[2];
+  cell.append(el('div', null, ...cell.childNodes, more));
   return row;
 }
 
@@ -3900,7 +3905,7 @@ function sharesTable(fs) {
     return el('tr', { 'data-code': f.code, 'data-list': f.place.party || null, class: synth ? 'synth' : null },
       el('th', { scope: 'row' }, listName(f.place.party)),
       el('td', { class: 'num' }, f.got ? pct(f.got) : ''),
-      el('td', { class: 'num' }, want ? pct(want) : '', synth ? el('span', { class: 'muted synth-mark' }, ' (' + t('pv_synth_share') + ')') : null),
+      el('td', { class: 'num' }, el('span', null, want ? pct(want) : '', synth ? el('span', { class: 'muted synth-mark' }, ' (' + t('pv_synth_share') + ')') : null)),
       el('td', { class: 'num diff' }, gapText(f)));
   });
   return table(null, [t('col_party'), [t('col_pub_share'), 'num'], [t('col_our_share'), 'num'], [t('col_share_gap'), 'num']],
