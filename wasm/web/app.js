@@ -3731,11 +3731,15 @@ function groupRow(g) {
   const more = el('details', { class: 'more-places' }, el('summary', null, t('pv_more_places', { n: num(g.length - 1) })));
   more.addEventListener('toggle', () => {
     if (!more.open || more.querySelector('ul')) return;
+    // each place by what is its own: the ballot, line, list and choice
+    // are the group's (shapeOf), its figures said where they differ
+    const figsOf = (f) => [figText(f.want), figText(f.got), gapText(f)].filter((x) => x !== '' && x !== undefined).join(' · ');
+    const first = figsOf(g[0]);
     more.append(el('ul', null, g.slice(1).map((f) => {
-      const p = f.place || {};
-      const figs = [figText(f.want), figText(f.got), gapText(f)].filter((x) => x !== '' && x !== undefined).join(' · ');
+      const p = { ...f.place, ballot: undefined, line: undefined, choice: undefined, party: undefined };
+      const figs = figsOf(f);
       return el('li', null, p.precinct ? el('button', { type: 'button', class: 'link', title: t('open_precinct', { id: p.precinct }),
-        onclick: () => showPrecinct(p.precinct, true) }, placeText(p)) : placeText(p), figs ? ' — ' + figs : '');
+        onclick: () => showPrecinct(p.precinct, true) }, placeText(p)) : placeText(p), figs && figs !== first ? ' — ' + figs : '');
     })));
   });
   // a click in the fold is not a click on the first finding's row
