@@ -1491,7 +1491,7 @@ var page = []Entry{
 		"Бул лентанын дареги эмес: {url}"}},
 }
 
-func pageSection() [][]Entry { return [][]Entry{page} }
+func pageSection() [][]Entry { return [][]Entry{page, pageView} }
 
 // reportWord is the text under key of the reports' words (sections),
 // through f (nil: as it is): where the page shows what the report shows,

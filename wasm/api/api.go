@@ -367,7 +367,10 @@ func Verify(s Source, summary, summaryName string) ([]byte, error) {
 // the order of the source) and the choices of each ballot, so that a page
 // can show them and offer a form to type a copy.
 type Precinct struct {
-	Precinct  election.Precinct   `json:"precinct"`
+	Precinct election.Precinct `json:"precinct"`
+	// Region is the precinct's region as the definition gives it, for
+	// its name: nil when the definition has no region of that ID.
+	Region    *election.Region    `json:"region,omitempty"`
 	Protocols []election.Protocol `json:"protocols"`
 	// Lines are the protocol lines in protocol order.
 	Lines []election.Line `json:"lines"`
@@ -420,6 +423,12 @@ func precinct(e *election.Election, id string) (*Precinct, error) {
 	}
 	if out.Precinct.ID == "" {
 		out.Precinct.ID = id
+	}
+	for i := range e.Regions {
+		if out.Precinct.Region != "" && e.Regions[i].ID == out.Precinct.Region {
+			out.Region = &e.Regions[i]
+			break
+		}
 	}
 	against := Choice{ID: election.AgainstAll, Name: "Against all", NameKy: "Бардык каршы", NameRu: "Против всех"}
 	list := make([]Choice, 0, len(e.Parties)+1)
