@@ -468,7 +468,22 @@ async function main() {
       assert.ok(lists.length === 21 && lists.every((x) => /^(official|synthetic), recomputed with 1 annulled$/.test(x)), JSON.stringify(lists));
       const ata = await page.textContent('#lists tr[data-list="ata-jurt"] td.source');
       assert.equal(ata, 'official, recomputed with 1 annulled');
-      assert.ok((await source('#okrugs td.source')).every((x) => /recomputed with 1 annulled$/.test(x)));
+      // only the okrug of precinct 5249 is recomputed; the others keep their source
+      const okrugSources = await source('#okrugs td.source');
+      assert.equal(okrugSources.filter((x) => /recomputed with 1 annulled$/.test(x)).length, 1, JSON.stringify(okrugSources));
+      // okrug:5 annuls okrug 5's election alone: the list votes stand, and keep their source
+      await page.fill('#annul', 'okrug:5');
+      await page.evaluate(() => { document.body.dataset.state = 'counting'; });
+      await page.click('#count');
+      await counted(page);
+      assert.ok((await source('#lists td.source')).every((x) => !/recomputed/.test(x)), 'okrug:5: the lists keep their source');
+      const okrug5 = await source('#okrugs td.source');
+      assert.equal(okrug5.filter((x) => /recomputed with 1 annulled$/.test(x)).length, 1, JSON.stringify(okrug5));
+      assert.match(await page.textContent('#annul-banner'), /the okrug-ballot results of okrug 5/);
+      await page.fill('#annul', 'precinct:5249');
+      await page.evaluate(() => { document.body.dataset.state = 'counting'; });
+      await page.click('#count');
+      await counted(page);
       // the block of what changes is in the page's words, not "annulled precinct:5249"
       assert.doesNotMatch(await page.textContent('#annulled'), /annulled precinct:/);
       assert.match(await page.textContent('#annulled'), /Annulled: the results of precinct 5249\./);
@@ -1061,7 +1076,7 @@ async function main() {
       assert.match(await page.textContent('#okrugs'), /Woman Two \(F, 1\D?300\) ⚖/);
       // a wrong annulment is said in the page's words, not the Go side's English
       await page.selectOption('#lang', 'ru');
-      for (const [annul, want] of [['5249', /«5249»: пишите precinct:номер или candidate:номер/],
+      for (const [annul, want] of [['5249', /«5249»: пишите precinct:номер, candidate:номер, okrug:номер или region:номер/],
         ['precinct:99999', /в выборах нет участка 99999/], ['precinct:5249, precinct:5249', /precinct:5249 указано дважды/]]) {
         await page.fill('#annul', annul);
         await page.evaluate(() => { document.body.dataset.state = 'counting'; });

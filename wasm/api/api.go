@@ -49,10 +49,10 @@ type Source struct {
 	// SkipBadRows reports unreadable CSV rows, and ballot lines that
 	// cannot be counted, as findings and goes on (`--skip-bad-rows`).
 	SkipBadRows bool `json:"skip_bad_rows,omitempty"`
-	// Annul lists annulments, "precinct:ID" or "candidate:ID", separated
-	// by commas, spaces or line ends (`--annul`): the count is made
-	// without them and compared with the count as the protocols stand
-	// (Count's "annulled").
+	// Annul lists annulments, "precinct:ID", "candidate:ID", "okrug:ID"
+	// or "region:ID" (shailoo.ParseAnnulment), separated by commas, spaces
+	// or line ends (`--annul`): the count is made without them and
+	// compared with the count as the protocols stand (Count's "annulled").
 	Annul string `json:"annul,omitempty"`
 	// Ballots are cast-vote record files (CSV or JSON Lines, docs/ballots.md),
 	// each with its column mapping or "" for the default headers: their
@@ -109,7 +109,7 @@ type loaded struct {
 // Annulled is what the annulments of a Source change: the annulments
 // (Changes), the okrugs and lists whose deputies change, and the seat
 // tally of the count as the protocols stand (Base); Count adds it to the
-// Result as "annulled", as `shailoo count --annul --format json` gives
+// Result as "annulled", as `shailoo whatif --annul --format json` gives
 // the whole comparison.
 type Annulled struct {
 	Changes []string              `json:"changes"`

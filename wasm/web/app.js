@@ -63,10 +63,13 @@ const STRINGS = {
     rules_meta_bare: 'Rule set: {id} {version}',
     rules_meta_given: 'Rule set: {id} {version}; its description, as the rule set gives it: {name}',
     title_inferred: 'Election inferred from {file}',
-    annul_form: '«{value}»: write precinct:ID or candidate:ID, separated by commas',
+    annul_form: '«{value}»: write precinct:ID, candidate:ID, okrug:ID or region:ID, separated by commas',
     annul_twice: '{value} is given twice',
     annul_no_precinct: 'the election has no precinct {value}',
     annul_no_candidate: 'no okrug of the election has a candidate {value}',
+    annul_no_okrug: 'the election has no okrug {value}',
+    annul_okrug_no_precinct: 'the election defines no precinct of okrug {value}',
+    annul_no_region: 'the election defines no precinct of region {value}',
     unit_bytes: 'B',
     turnout_meta: '{participants} of {voters} voters took part ({turnout}%).',
     inputs_meta: 'Inputs (SHA-256): {list}',
@@ -210,12 +213,14 @@ const STRINGS = {
     prov_constituency_not_evaluated: 'Constituencies whose list seats were not apportioned (no counted protocol of the region, or its protocols do not give a list\'s votes or give them as negative figures): {n} ({scope}). Their seats are neither given nor unfilled: {affects}.',
     no_okrugs: 'This election has no okrugs.',
     no_list_tier: 'The rule set has no list tier: no threshold, no list seats.',
-    annul_label: 'Annul (optional): precincts or candidates, as precinct:ID or candidate:ID',
+    annul_label: 'Annul (optional): precinct:ID, candidate:ID, okrug:ID (the okrug\'s election: its okrug ballot) or region:ID',
     annulled_h: 'Annulled: what changes',
     annulled_none: 'Nobody loses or gains a seat.',
     annulled_seats: 'Seats filled: {base} as the protocols stand, {alt} without what was annulled.',
     annulled_precinct: 'the results of precinct {id}',
     annulled_candidate: 'the votes for candidate {id}',
+    annulled_okrug: 'the okrug-ballot results of okrug {id}',
+    annulled_region: 'the results of every precinct of region {id}',
     ne_check: 'the check for “{title}”',
     annulled_item: 'Annulled: {what}.',
     annul_banner: 'A “what if” annulment is in force: {what}. Every figure on this page is recomputed without it: these are not the published results.',
@@ -693,10 +698,13 @@ const STRINGS = {
     rules_meta_bare: 'Набор правил: {id} {version}',
     rules_meta_given: 'Набор правил: {id} {version}; его описание, как оно дано в наборе правил: {name}',
     title_inferred: 'Выборы, определённые по сопоставлению {file}',
-    annul_form: '«{value}»: пишите precinct:номер или candidate:номер, через запятую',
+    annul_form: '«{value}»: пишите precinct:номер, candidate:номер, okrug:номер или region:номер, через запятую',
     annul_twice: '{value} указано дважды',
     annul_no_precinct: 'в выборах нет участка {value}',
     annul_no_candidate: 'ни в одном округе выборов нет кандидата {value}',
+    annul_no_okrug: 'в выборах нет округа {value}',
+    annul_okrug_no_precinct: 'в выборах не определено ни одного участка округа {value}',
+    annul_no_region: 'в выборах не определено ни одного участка региона {value}',
     unit_bytes: 'Б',
     turnout_meta: 'Приняли участие {participants} из {voters} избирателей ({turnout}%).',
     inputs_meta: 'Входные данные (SHA-256): {list}',
@@ -840,12 +848,14 @@ const STRINGS = {
     prov_constituency_not_evaluated: 'Избирательных округов, мандаты которых по спискам не распределены (нет учтённых протоколов региона, или его протоколы не дают голоса списка либо дают их отрицательными числами): {n} ({scope}). Их мандаты ни распределены, ни оставлены вакантными: {affects}.',
     no_okrugs: 'В этих выборах нет округов.',
     no_list_tier: 'В наборе правил нет партийных списков: нет порога, нет мандатов по спискам.',
-    annul_label: 'Отменить итоги (необязательно): участки или кандидаты, по их номерам',
+    annul_label: 'Отменить итоги (необязательно): участки, кандидаты, выборы по одномандатному округу или регионы, по их номерам',
     annulled_h: 'Отмена итогов: что меняется',
     annulled_none: 'Никто не теряет и не получает мандат.',
     annulled_seats: 'Распределено мандатов: {base} по протоколам как есть, {alt} без отменённого.',
     annulled_precinct: 'итоги участка {id}',
     annulled_candidate: 'голоса за кандидата {id}',
+    annulled_okrug: 'итоги выборов по одномандатному округу {id}',
+    annulled_region: 'итоги всех участков региона {id}',
     ne_check: 'проверка «{title}»',
     annulled_item: 'Отменены {what}.',
     annul_banner: 'Действует отмена итогов («что если»): {what}. Все цифры на этой странице пересчитаны без отменённого: это не опубликованные итоги.',
@@ -1323,10 +1333,13 @@ const STRINGS = {
     rules_meta_bare: 'Эрежелер топтому: {id} {version}',
     rules_meta_given: 'Эрежелер топтому: {id} {version}; анын сүрөттөмөсү, эрежелер топтомунда берилгендей: {name}',
     title_inferred: '{file} дал келтирүүсү боюнча аныкталган шайлоо',
-    annul_form: '«{value}»: precinct:номер же candidate:номер түрүндө, үтүр менен бөлүп жазыңыз',
+    annul_form: '«{value}»: precinct:номер, candidate:номер, okrug:номер же region:номер түрүндө, үтүр менен бөлүп жазыңыз',
     annul_twice: '{value} эки жолу көрсөтүлгөн',
     annul_no_precinct: 'шайлоодо {value} участогу жок',
     annul_no_candidate: 'шайлоонун бир да округунда {value} талапкери жок',
+    annul_no_okrug: 'шайлоодо {value} округу жок',
+    annul_okrug_no_precinct: 'шайлоодо {value} округунун бир да участогу аныкталган эмес',
+    annul_no_region: 'шайлоодо {value} регионунун бир да участогу аныкталган эмес',
     unit_bytes: 'байт',
     turnout_meta: '{voters} шайлоочунун ичинен {participants} шайлоочу добуш берүүгө катышты ({turnout}%).',
     inputs_meta: 'Киргизилген маалыматтар (SHA-256): {list}',
@@ -1470,12 +1483,14 @@ const STRINGS = {
     prov_constituency_not_evaluated: 'Тизмелер боюнча мандаттары бөлүштүрүлбөгөн шайлоо округдары (аймактын эсептелген протоколу жок, же анын протоколдору тизменин добуштарын бербейт же терс сандар менен берет): {n} ({scope}). Алардын мандаттары бөлүштүрүлгөн да, бош калтырылган да жок: {affects}.',
     no_okrugs: 'Бул шайлоодо округдар жок.',
     no_list_tier: 'Эрежелер топтомунда партиялык тизмелер жок: босого жок, тизмелер боюнча мандаттар жок.',
-    annul_label: 'Жокко чыгаруу (милдеттүү эмес): участоктор же талапкерлер, номерлери боюнча',
+    annul_label: 'Жокко чыгаруу (милдеттүү эмес): участоктор, талапкерлер, бир мандаттуу округдагы шайлоо же региондор, номерлери боюнча',
     annulled_h: 'Жыйынтыктарды жокко чыгаруу: эмне өзгөрөт',
     annulled_none: 'Эч ким мандатын жоготпойт жана албайт.',
     annulled_seats: 'Бөлүштүрүлгөн мандаттар: протоколдор боюнча {base}, жокко чыгарылгандарсыз {alt}.',
     annulled_precinct: '{id} участогунун жыйынтыктары',
     annulled_candidate: '{id} талапкери үчүн берилген добуштар',
+    annulled_okrug: '{id} бир мандаттуу округундагы шайлоонун жыйынтыктары',
+    annulled_region: '{id} регионунун бардык участокторунун жыйынтыктары',
     ne_check: '«{title}» текшерүүсү',
     annulled_item: 'Жокко чыгарылды: {what}.',
     annul_banner: 'Жокко чыгаруу колдонулууда («эгерде» эсеби): {what}. Бул беттеги бардык сандар аларсыз кайра эсептелген: булар жарыяланган жыйынтыктар эмес.',
@@ -2118,10 +2133,13 @@ state.call = call; // for the end-to-end test
 // ANNUL_ERRORS are the shapes of the Go side's English detail of an
 // annulment that is wrong (annul.go), with their sentence in the catalog.
 const ANNUL_ERRORS = [
-  [/invalid annulment: "(.*)": want precinct:ID or candidate:ID$/, 'annul_form'],
+  [/invalid annulment: "(.*)": want precinct:ID, candidate:ID, okrug:ID or region:ID$/, 'annul_form'],
   [/invalid annulment: (\S+) given twice$/, 'annul_twice'],
   [/invalid annulment: precinct:.*: the election defines no precinct "(.*)"$/, 'annul_no_precinct'],
   [/invalid annulment: candidate:.*: no okrug of the election has a candidate "(.*)"$/, 'annul_no_candidate'],
+  [/invalid annulment: okrug:.*: the election defines no okrug "(.*)"$/, 'annul_no_okrug'],
+  [/invalid annulment: okrug:.*: the election defines no precinct of okrug "(.*)"$/, 'annul_okrug_no_precinct'],
+  [/invalid annulment: region:.*: the election defines no precinct of region "(.*)"$/, 'annul_no_region'],
 ];
 
 // annulText is what is wrong with an annulment in the page's language,
@@ -2778,17 +2796,16 @@ function quotaText(q) {
 }
 
 // provenance says where a row's figures come from: its own provenance, or
-// else the election's (a definition that gives it once, for all). A count
-// with annulments recomputed every figure: an official one is no longer
-// the published one, and says so.
+// else the election's (a definition that gives it once, for all). A figure
+// that n annulments touch is recomputed: an official one is no longer the
+// published one, and says so; one they do not touch keeps its source's.
 // Counted under a rule set other than its election's, the seats and
 // outcomes are that rule set's while the votes stay the protocols': a
 // row's cell says both (seat: a deputy's row, where only the candidate's
 // data has a provenance of its own).
-function provenance(p, seat) {
+function provenance(p, n, seat) {
   const q = p || (state.result && state.result.election && state.result.election.provenance);
   if (!q) return yourFiles() ? t('prov_your_file', { files: yourFiles() }) : '';
-  const n = annulments(state.result).length;
   const prov = n ? t('prov_recomputed', { prov: t(q), n: num(n) }) : t(q);
   const other = otherRules(state.result);
   return other ? t(seat ? 'pv_source_seat' : 'pv_source', { prov, rules: other }) : prov;
@@ -2824,6 +2841,14 @@ function rulesBanner(res) {
     state.files.rules ? null : el('button', { type: 'button', id: 'rules-back', onclick: back }, t('pv_rules_back', { held })));
 }
 
+// listAnnulled counts the annulments of res that touch the list ballot:
+// those of precincts' results. The election of an okrug and a candidate's
+// votes leave the list votes as published.
+function listAnnulled(res) {
+  const a = res && res.annulled;
+  return ((a && a.changes) || []).filter((c) => /^annulled (precinct|region):/.test(c)).length;
+}
+
 // yourFiles names the reader's own files the count's figures come from
 // (the protocols CSVs and ballots, else the election file), '' for the
 // demo: a figure of them carries no provenance of its own.
@@ -2850,7 +2875,7 @@ function annulments(res) {
   const a = res && res.annulled;
   if (!a) return [];
   return (a.changes || []).map((c) => {
-    const m = /^annulled (precinct|candidate):(\S+)(?: \((.*)\))?$/.exec(c);
+    const m = /^annulled (precinct|candidate|okrug|region):(\S+)(?: \((.*)\))?$/.exec(c);
     if (!m) return c;
     const what = t('annulled_' + m[1], { id: m[2] });
     return m[3] ? what + ' (' + m[3] + ')' : what;
@@ -3255,7 +3280,7 @@ function renderLists(res) {
       el('td', null, regionalText(l)),
       el('td', { class: 'num seats' }, num(l.seats)),
       el('td', { class: 'num' }, l.deputies_not_given ? '—' : l.seats ? `${women} / ${l.women_required}` : ''),
-      el('td', { class: 'source' }, provenance(l.provenance)),
+      el('td', { class: 'source' }, provenance(l.provenance, listAnnulled(res))),
       pub ? publishedCell(pub.get(l.id), l) : null);
   });
   const head = [t('col_party'), [t('col_votes'), 'num'], [t('col_pct'), 'num'], [t('col_margin'), 'num'],
@@ -3385,7 +3410,7 @@ function renderDeputies(res) {
       el('td', null, d.sex || ''),
       closed ? null : el('td', { class: 'num' }, d.no_preferences ? '—' : num(d.preferences)),
       el('td', null, why(d.reason)),
-      el('td', null, provenance(d.provenance || l.provenance, true))));
+      el('td', null, provenance(d.provenance || l.provenance, listAnnulled(res), true))));
     box.append(el('details', { class: 'deputies', 'data-list': l.id },
       el('summary', null, `${partyName(l)} · ${t('col_seats')}: ${num(l.seats)}`, ties.length ? ` (${t('tie_mark')})` : ''),
       unnamed ? el('p', { class: 'muted' }, t('pv_no_name')) : null,
@@ -3486,7 +3511,7 @@ function renderOkrugs(res) {
         leaderMissing ? el('span', { class: 'muted' }, ' (' + t('votes_partial', { n: num(leaderMissing) }) + ')') : null),
       against ? el('td', { class: 'num' }, num(o.against_all)) : null,
       el('td', { class: 'num' }, okrugMargin(o)),
-      el('td', { class: 'source' }, provenance(o.provenance)));
+      el('td', { class: 'source' }, provenance(o.provenance, o.annulled || 0)));
   });
   // The share is of those who took part (valid and invalid ballots), or
   // under a majority rule of its base: the header names it.
