@@ -19,6 +19,7 @@ func TestAPIWalk(t *apiwalkTesting.T) {
 	apiwalk.Call(t, "words.Figure nil", func() { _ = Figure("", "") })
 	apiwalk.Call(t, "words.Fill nil", func() { _ = Fill("", *new(func(name string) (string, bool))) })
 	apiwalk.Call(t, "words.Language nil", func() { _, _ = Language("") })
+	apiwalk.Call(t, "words.LineNames nil", func() { _ = LineNames("", "") })
 	apiwalk.Call(t, "words.Lookup nil", func() { _, _ = Lookup("") })
 	apiwalk.Call(t, "words.NotCounted nil", func() { _ = NotCounted("", "") })
 	apiwalk.Call(t, "words.Note nil", func() { _ = Note("", "") })

@@ -34,6 +34,8 @@ func Reason(lang, r string) string {
 			for i, x := range rest {
 				if t, ok := Lookup("ne:" + x); ok {
 					rest[i] = t.In(lang)
+				} else if t, ok := Lookup("line." + x); ok && x != "other" {
+					rest[i] = t.In(lang) // a protocol line, by its name
 				}
 			}
 			return e.In(lang) + strings.Join(rest, ", ")

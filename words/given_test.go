@@ -13,7 +13,8 @@ func TestGiven(t *testing.T) {
 		name, lang, got, want string
 	}{
 		{"reason", "ru", Reason("ru", "the election has no manual-count okrug protocols"), "нет протоколов ручного подсчёта по округам"},
-		{"reason with IDs", "ru", Reason("ru", "not on the protocol form: received, found_stationary"), "нет в форме протокола: received, found_stationary"},
+		{"reason with lines", "ru", Reason("ru", "not on the protocol form: received, found_stationary"), "нет в форме протокола: получено бюллетеней, бюллетеней в стационарных ящиках"},
+		{"reason with IDs", "ky", Reason("ky", "the protocol lacks line(s) absentee_voted, valid"), "протоколдо бул саптар жок: absentee_voted, жарактуу бюллетендер"},
 		{"reason of reasons", "ky", Reason("ky", "the choices on the ballot are not known: the precinct is abroad"), "бюллетендеги тандоолор белгисиз: участок чет өлкөдө"},
 		{"reason in English", "en", Reason("en", "the election defines no okrugs"), "the election defines no okrugs"},
 		{"reason unknown", "ru", Reason("ru", "a reason of its own"), "a reason of its own"},
