@@ -26,4 +26,3 @@ func TestRulesLineWithoutName(t *testing.T) {
 	require.NoError(t, report.Text(&b, res, report.English))
 	require.True(t, strings.Contains(b.String(), "Rule set: block2 1 (Block vote)\n"), b.String())
 }
-
