@@ -5,6 +5,7 @@ import (
 	"testing"
 
 	"github.com/shailoo/shailoo"
+	"github.com/shailoo/shailoo/words"
 )
 
 // TestBannerLineNames: the banner of a threshold base not computed names
@@ -21,6 +22,22 @@ func TestBannerLineNames(t *testing.T) {
 		s, _ := provisional(res, l)
 		if len(s.lines) != 1 || !strings.Contains(s.lines[0], want) {
 			t.Errorf("%s: %q, want it to hold %q", l, s.lines, want)
+		}
+	}
+}
+
+// TestPresetNames: every built-in rule set's name is said in Russian and
+// Kyrgyz (the report's "Rule set" line, the page's result).
+func TestPresetNames(t *testing.T) {
+	for _, id := range shailoo.Presets() {
+		r, err := shailoo.Preset(id)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, l := range []Lang{Russian, Kyrgyz} {
+			if got := words.Data(string(l), r.Name); got == r.Name {
+				t.Errorf("%s: its name is not said in %s: %q", id, l, r.Name)
+			}
 		}
 	}
 }
