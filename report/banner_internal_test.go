@@ -5,6 +5,7 @@ import (
 	"testing"
 
 	"github.com/shailoo/shailoo"
+	"github.com/shailoo/shailoo/seats"
 	"github.com/shailoo/shailoo/words"
 )
 
@@ -38,6 +39,24 @@ func TestPresetNames(t *testing.T) {
 			if got := words.Data(string(l), r.Name); got == r.Name {
 				t.Errorf("%s: its name is not said in %s: %q", id, l, r.Name)
 			}
+		}
+	}
+}
+
+// TestTieLineWords: a tie's context and stage are said in words in
+// Russian and Kyrgyz (the okrug by its name, the key lots are given by
+// beside a tie awaiting them), as the Result writes them in English.
+func TestTieLineWords(t *testing.T) {
+	res := &shailoo.Result{Okrugs: []shailoo.Okrug{{OkrugResult: seats.OkrugResult{Okrug: "6"}, Name: "Knoxville"}},
+		Ties: []shailoo.Tie{{Context: "okrug/6", Stage: "plurality", Tied: []string{"a", "b"}, Seats: 1, Value: "10006"}}}
+	for l, want := range map[Lang]string{
+		English: "okrug/6 (plurality): a, b tied for 1 seat at 10006; AWAITING LOTS: not filled",
+		Russian: "округ Knoxville (относительное большинство): a, b равны за 1 мандат при 10006; ЖДЁТ ЖРЕБИЯ: не распределено (жребий по ключу okrug/6)",
+		Kyrgyz:  "Knoxville округу (салыштырмалуу көпчүлүк): a, b ",
+	} {
+		s, _ := tiesSection(res, l)
+		if got := s.lines[len(s.lines)-1]; !strings.HasPrefix(got, want) {
+			t.Errorf("%s: %q, want it to begin %q", l, got, want)
 		}
 	}
 }

@@ -231,9 +231,25 @@ const STRINGS = {
     ties_h: 'Ties and decisions not made by the votes alone',
     ties_awaiting: 'A tie awaits lots: the seats concerned are not filled.',
     ties_decided: 'Every tie is settled, but a decision other than the votes settled a seat.',
-    tie_line: '{context} ({stage}): {tied} tied for {seats} seat(s) at {value}',
+    tie_line_one: '{context} ({stage}): {tied} tied for {seats} seat at {value}',
+    tie_line_few: '{context} ({stage}): {tied} tied for {seats} seats at {value}',
+    tie_line_many: '{context} ({stage}): {tied} tied for {seats} seats at {value}',
+    tie_where_list: 'list seats',
+    tie_where_constituency: 'list seats of {region}',
+    tie_where_party: 'inside the list {party}',
+    tie_where_okrug: 'okrug {okrug}',
+    tie_stage_plurality: 'plurality',
+    tie_stage_against_all: 'against all level with the leader',
+    tie_stage_runoff: 'places in the second round',
+    tie_stage_district: 'the district\'s seats',
+    tie_stage_largest_remainder: 'largest remainder',
+    tie_stage_highest_quotient: 'highest quotient',
+    tie_stage_women_quota: 'women\'s quota',
+    tie_stage_preference: 'preference votes',
+    tie_stage_list_position: 'list position',
     tie_not_evaluated: 'preference votes not evaluated (no protocol gives them)',
     tie_awaiting: 'awaiting lots: not filled',
+    tie_lots_key: 'lots under the key {context}',
     tie_settled: 'settled by {how}: {winners}',
     tie_by_registration_order: 'registration order (rule set)',
     tie_by_ballot_order: 'ballot order (rule set)',
@@ -844,9 +860,25 @@ const STRINGS = {
     ties_h: 'Равенства и решения, принятые не только голосами',
     ties_awaiting: 'Равенство ждёт жребия: эти мандаты не распределены.',
     ties_decided: 'Все равенства разрешены, но мандат определило не только голосование.',
-    tie_line: '{context} ({stage}): {tied} равны за {seats} мандат(а) при {value}',
+    tie_line_one: '{context} ({stage}): {tied} равны за {seats} мандат при {value}',
+    tie_line_few: '{context} ({stage}): {tied} равны за {seats} мандата при {value}',
+    tie_line_many: '{context} ({stage}): {tied} равны за {seats} мандатов при {value}',
+    tie_where_list: 'мандаты по спискам',
+    tie_where_constituency: 'мандаты по спискам, {region}',
+    tie_where_party: 'внутри списка {party}',
+    tie_where_okrug: 'округ {okrug}',
+    tie_stage_plurality: 'относительное большинство',
+    tie_stage_against_all: '«против всех» наравне с лидером',
+    tie_stage_runoff: 'выход во второй тур',
+    tie_stage_district: 'мандаты округа',
+    tie_stage_largest_remainder: 'наибольший остаток',
+    tie_stage_highest_quotient: 'наибольшее частное',
+    tie_stage_women_quota: 'квота для женщин',
+    tie_stage_preference: 'преференциальные голоса',
+    tie_stage_list_position: 'место в списке',
     tie_not_evaluated: 'преференции не оценены (нет в протоколах)',
     tie_awaiting: 'ждёт жребия: не распределено',
+    tie_lots_key: 'жребий по ключу {context}',
     tie_settled: 'решено {how}: {winners}',
     tie_by_registration_order: 'по порядку регистрации (правила)',
     tie_by_ballot_order: 'по порядку в бюллетене (правила)',
@@ -1457,9 +1489,25 @@ const STRINGS = {
     ties_h: 'Добуштар гана чечпеген теңдиктер жана чечимдер',
     ties_awaiting: 'Теңдик чүчүкулакты күтөт: ал мандаттар бөлүштүрүлгөн жок.',
     ties_decided: 'Бардык теңдиктер чечилди, бирок мандатты добуштан башка чечим аныктады.',
-    tie_line: '{context} ({stage}): {tied} {seats} мандат үчүн тең, маанисинде {value}',
+    tie_line_one: '{context} ({stage}): {tied} {seats} мандат үчүн тең, маанисинде {value}',
+    tie_line_few: '{context} ({stage}): {tied} {seats} мандат үчүн тең, маанисинде {value}',
+    tie_line_many: '{context} ({stage}): {tied} {seats} мандат үчүн тең, маанисинде {value}',
+    tie_where_list: 'тизмелер боюнча мандаттар',
+    tie_where_constituency: 'тизмелер боюнча мандаттар, {region}',
+    tie_where_party: '{party} тизмесинин ичинде',
+    tie_where_okrug: '{okrug} округу',
+    tie_stage_plurality: 'салыштырмалуу көпчүлүк',
+    tie_stage_against_all: '«баарына каршы» лидер менен тең',
+    tie_stage_runoff: 'экинчи турга чыгуу',
+    tie_stage_district: 'округдун мандаттары',
+    tie_stage_largest_remainder: 'эң чоң калдык',
+    tie_stage_highest_quotient: 'эң чоң тийинди',
+    tie_stage_women_quota: 'аялдар үчүн квота',
+    tie_stage_preference: 'артыкчылык добуштары',
+    tie_stage_list_position: 'тизмедеги орун',
     tie_not_evaluated: 'артыкчылык добуштары бааланган жок (протоколдордо жок)',
     tie_awaiting: 'чүчүкулакты күтөт: бөлүштүрүлгөн жок',
+    tie_lots_key: 'чүчүкулак {context} ачкычы боюнча',
     tie_settled: 'чечилди: {how}: {winners}',
     tie_by_registration_order: 'каттоо тартиби боюнча (эрежелер)',
     tie_by_ballot_order: 'бюллетендеги тартиби боюнча (эрежелер)',
@@ -3054,6 +3102,21 @@ function tiesBlock(res) {
     res.lot_seed ? el('p', { class: 'muted' }, t('lot_seed_meta', { seed: res.lot_seed })) : null);
 }
 
+// tieWhere says where a tie was met (its context: "list", "list@<region>",
+// "list/<party>", "okrug/<okrug>") in the page's language, by the names
+// the Result gives; a context of another form as written.
+function tieWhere(res, context) {
+  if (context.startsWith('list@')) {
+    const c = (res.constituencies || []).find((k) => 'list@' + k.region === context);
+    return t('tie_where_constituency', { region: c ? c.name || c.region : context.slice(5) });
+  }
+  const [kind, id] = context.split('/');
+  if (kind === 'list' && !id) return t('tie_where_list');
+  if (kind === 'list') { const l = (res.lists || []).find((x) => x.id === id); return t('tie_where_party', { party: l ? partyName(l) : id }); }
+  if (kind === 'okrug' && id) { const o = (res.okrugs || []).find((x) => x.okrug === id); return t('tie_where_okrug', { okrug: o && o.name ? o.name : id }); }
+  return context;
+}
+
 // tieItem is one tie of res as a list item: who tied for what, and how it
 // was settled or that it awaits lots.
 function tieItem(res, x) {
@@ -3088,8 +3151,19 @@ function tieItem(res, x) {
     return shown.length > 10 ? shown.slice(0, 10).join(', ') + `, … (${shown.length})` : shown.join(', ');
   };
   const value = x.value === 'not_evaluated' ? t('tie_not_evaluated') : figures(x.value);
-  let s = t('tie_line', { context: x.context, stage: x.stage, tied: clip(x.tied), seats: num(x.seats), value });
-  if (!x.settled_by) return el('li', { class: 'neg' }, s + '; ' + t('tie_awaiting'));
+  // English keeps the context (the key lots are given by) and the stage as
+  // the Result writes them; another language says them in words, and the
+  // key beside a tie that awaits lots.
+  let where = x.context;
+  let stage = x.stage;
+  let awaiting = t('tie_awaiting');
+  if (state.lang !== 'en') {
+    where = tieWhere(res, x.context || '');
+    if (('tie_stage_' + x.stage) in STRINGS.en) stage = t('tie_stage_' + x.stage);
+    awaiting += ' (' + t('tie_lots_key', { context: x.context }) + ')';
+  }
+  let s = tCount('tie_line', x.seats, { context: where, stage, tied: clip(x.tied), seats: num(x.seats), value });
+  if (!x.settled_by) return el('li', { class: 'neg' }, s + '; ' + awaiting);
   const how = t('tie_by_' + x.settled_by, { seed: x.seed || '', rule: (res.rules.okrug || {}).against_all_tie || '' });
   s += '; ' + t('tie_settled', { how, winners: clip(x.winners) });
   return el('li', null, s);
