@@ -818,6 +818,7 @@ async function main() {
           [{ '#f-csv': 'am-badcell.csv', '#f-mapping': 'am.mapping.json' }, { ru: /строка 6, столбец 13, поле votes\.civil-contract: не целое число: ячейка: "4x72"/, ky: /бүтүн сан эмес: уяча: "4x72"/ }],
           [{ '#f-csv': 'gt1252.csv', '#f-mapping': 'gt-noenc.mapping.json', '#f-rules': 'gt.rules.json' }, { ru: /похоже, файл в кодировке windows-1252: укажите её в сопоставлении, "encoding": "windows-1252"/, ky: /windows-1252 коддоосундагыдай/ }],
           [{ '#f-csv': 'gt1252.csv', '#f-mapping': 'gt1252.mapping.json' }, { ru: /нет в наборе правил "kg2021" 1\.0\.0: "impugnaciones", "emitidos", "invalidos"/, ky: /"impugnaciones"/ }],
+          [{ '#f-csv': 'jp-sjis.csv', '#f-mapping': 'jp.mapping.json' }, { ru: /похоже, файл в кодировке SHIFT_JIS — многобайтовой кодировке Восточной Азии, которую shailoo не читает: сначала перекодируйте его в UTF-8 \(iconv -f SHIFT_JIS -t UTF-8 jp-sjis\.csv > jp-sjis\.utf8\.csv\)/, ky: /файл SHIFT_JIS коддоосундагыдай көрүнөт — бул shailoo окубаган Чыгыш Азиянын/ }],
         ];
         for (const lang of ['ru', 'ky']) {
           await phone.selectOption('#lang', lang);

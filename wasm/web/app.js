@@ -87,6 +87,8 @@ const STRINGS = {
     okrug_arc_preliminary: 'The {n} okrug seats rest on preliminary figures.',
     error_at_line: '{file}, line {line}',
     hint_encoding: 'the file looks {enc}: name its encoding in the mapping, {set}',
+    hint_east_asian: 'the file looks {enc}, a multi-byte encoding of East Asia that shailoo does not read: convert it to UTF-8 first ({cmd})',
+    hint_no_encoding: 'the file\'s encoding is none shailoo knows (no code page it reads makes words of it): save the file as UTF-8',
     hint_delimiter: 'the file looks “{delim}”-separated: set {set} in the mapping',
     hint_value: 'the cell: {value}',
     hint_unknown_lines: 'the mapping names protocol lines the rule set {rules} does not declare: {lines}; count with a rule set that declares them ({key}), or delete them from the mapping',
@@ -716,6 +718,8 @@ const STRINGS = {
     okrug_arc_preliminary: '{n} мандатов по округам определены по предварительным данным.',
     error_at_line: '{file}, строка {line}',
     hint_encoding: 'похоже, файл в кодировке {enc}: укажите её в сопоставлении, {set}',
+    hint_east_asian: 'похоже, файл в кодировке {enc} — многобайтовой кодировке Восточной Азии, которую shailoo не читает: сначала перекодируйте его в UTF-8 ({cmd})',
+    hint_no_encoding: 'кодировка файла не из тех, что знает shailoo (ни одна известная ему кодовая страница не читает его как слова): сохраните файл в UTF-8',
     hint_delimiter: 'похоже, столбцы разделены «{delim}»: укажите в сопоставлении {set}',
     hint_value: 'ячейка: {value}',
     hint_unknown_lines: 'сопоставление называет строки протокола, которых нет в наборе правил {rules}: {lines}; считайте по набору правил, где они объявлены ({key}), или удалите их из сопоставления',
@@ -1345,6 +1349,8 @@ const STRINGS = {
     okrug_arc_preliminary: 'Округдар боюнча {n} мандат алдын ала маалыматтар боюнча аныкталды.',
     error_at_line: '{file}, {line}-сап',
     hint_encoding: 'файл {enc} коддоосундагыдай көрүнөт: аны дал келтирүүдө көрсөтүңүз, {set}',
+    hint_east_asian: 'файл {enc} коддоосундагыдай көрүнөт — бул shailoo окубаган Чыгыш Азиянын көп байттуу коддоосу: адегенде аны UTF-8 коддоосуна которуңуз ({cmd})',
+    hint_no_encoding: 'файлдын коддоосу shailoo билген коддоолордон эмес (ал билген эч бир код барагы аны сөз катары окубайт): файлды UTF-8 коддоосунда сактаңыз',
     hint_delimiter: 'файлдын мамычалары «{delim}» менен бөлүнгөндөй: дал келтирүүдө {set} көрсөтүңүз',
     hint_value: 'уяча: {value}',
     hint_unknown_lines: 'дал келтирүүдө {rules} эрежелер топтомунда жок протокол саптары аталган: {lines}; аларды жарыялаган эрежелер топтому ({key}) менен эсептеңиз же аларды дал келтирүүдөн өчүрүңүз',
@@ -2172,6 +2178,10 @@ function errorHints(detail) {
   const out = [];
   let m = /it looks ([\w-]+)(?:; name the file's encoding in the mapping,|:) "encoding": "([\w-]+)"/.exec(detail);
   if (m) out.push(tNode('hint_encoding', { enc: m[2], set: code(`"encoding": "${m[2]}"`) }));
+  // a multi-byte encoding of East Asia (ingest's encodingAdvice), or none
+  m = /it looks ([\w-]+(?: or [\w-]+)*), a multi-byte encoding of East Asia that shailoo does not read: convert the file to UTF-8 first \((iconv [^)]*)\)/.exec(detail);
+  if (m) out.push(tNode('hint_east_asian', { enc: m[1].split(' or ').join(' / '), cmd: code(m[2]) }));
+  if (/its encoding is none shailoo knows \(no code page it reads makes words of it\): save the file as UTF-8/.test(detail)) out.push(t('hint_no_encoding'));
   m = /the file looks "(.)"-separated: set "delimiter"/.exec(detail);
   if (m) out.push(tNode('hint_delimiter', { delim: m[1], set: code(`"delimiter": "${m[1]}"`) }));
   m = /unknown protocol line ("[^"]*")(?: \(and (.*?)\))?: the rule set (.*?) does not declare/.exec(detail);
