@@ -346,7 +346,7 @@ func build(res *shailoo.Result, l Lang) []section {
 
 	s := res.Seats
 	parl := section{title: l.w("parliament")}
-	parl.lines = append(parl.lines, fmt.Sprintf("%d / %d %s: %d + %d", s.Total, s.Of, l.w("filled"), s.List, s.Okrug))
+	parl.lines = append(parl.lines, fmt.Sprintf("%d / %d %s: %d + %d", s.Total, s.Of, l.say("filled", words.Args{"of": strconv.Itoa(s.Of)}), s.List, s.Okrug))
 	if differ {
 		parl.lines = append(parl.lines, l.say("okrug_seats_differ", words.Args{"rules": res.Rules.ID, "seats": strconv.Itoa(s.OkrugOf), "have": strconv.Itoa(len(res.Okrugs) * per)}))
 	}

@@ -29,6 +29,7 @@ func TestGiven(t *testing.T) {
 			"Жогорку Кеңеш, 2015-жылдын 4-октябры: тизмелер боюнча 120 мандат, өлкө боюнча 7% жана аймактык 0,7% босоголор, бир партияга 65 мандаттан ашпайт, жабык тизмелер"},
 		{"rule set kg2025", "ru", Data("ru", "Jogorku Kenesh, 30 November 2025: 30 districts of 3 seats, one vote, at most 2 of one sex"),
 			"Жогорку Кенеш, 30 ноября 2025 года: 30 округов по 3 мандата, один голос, не более 2 депутатов одного пола"},
+		{"inferred", "ru", Data("ru", "inferred from ru.map.json"), "Определение выведено из сопоставления ru.map.json"},
 		{"name of a file", "ru", Data("ru", "Rows attack"), "Rows attack"},
 		{"not counted", "ru", NotCounted("ru", "the election's definition is ambiguous (findings X224): an ID is defined twice or reserved"),
 			"описание выборов неоднозначно (замечания X224): идентификатор задан дважды или зарезервирован"},

@@ -192,7 +192,7 @@ var page = []Entry{
 		"Приняли участие {participants} избирателей; избирателей в списке: не определено, поэтому явки нет.",
 		"Добуш берүүгө {participants} шайлоочу катышты; тизмедеги шайлоочулар: аныкталган жок, ошондуктан катышуу көрсөткүчү жок."}},
 	{"voters_lacking", Text{"{n} counted protocols lack the line “{line}”.",
-		"В {n} учтённых протоколах нет строки «{line}».",
+		"Учтённых протоколов без строки «{line}»: {n}.",
 		"Эсепке алынган {n} протоколдо «{line}» сабы жок."}},
 	// The source of a figure of the reader's own files, which carry no
 	// provenance: the files, named.
@@ -241,7 +241,7 @@ var page = []Entry{
 		"Жүргүзүлбөгөн текшерүүлөр: {n} (тизмеси төмөндө)."}},
 	// Beside the parliament's arc: okrug seats decided on preliminary figures.
 	{"okrug_arc_preliminary", Text{"The {n} okrug seats rest on preliminary figures.",
-		"{n} мандатов по округам определены по предварительным данным.",
+		"Мандатов по округам, определённых по предварительным данным: {n}.",
 		"Округдар боюнча {n} мандат алдын ала маалыматтар боюнча аныкталды."}},
 	// Hints the Go side's English detail of an error gives, said in the
 	// page's language (app.js's errorHints).
@@ -271,7 +271,7 @@ var page = []Entry{
 		"Парламент",
 		"Парламент"}},
 	{"seats_filled", Text{"{total} of {of} seats filled: {list} by list, {okrug} in okrugs.",
-		"Распределено {total} из {of} мандатов: {list} по спискам, {okrug} по округам.",
+		"Распределено мандатов: {total} из {of}; {list} по спискам, {okrug} по округам.",
 		"{of} мандаттын {total} бөлүштүрүлдү: тизмелер боюнча {list}, округдар боюнча {okrug}."}},
 	{"list_unfilled", Text{"List seats not filled: {n}.",
 		"Мандатов по спискам не распределено: {n}.",
@@ -295,7 +295,7 @@ var page = []Entry{
 		"Женщин среди депутатов от списков: {n}.",
 		"Тизмелерден шайланган депутаттардын ичинде аялдар: {n}."}},
 	{"not_given_n", Text{"Of these, {n} list seats were won by lists whose candidates the election does not give: their deputies are not given (not unfilled).",
-		"Из них {n} мандатов по спискам получили списки, кандидаты которых в определении выборов не указаны: депутаты не указаны (мандаты не пустуют).",
+		"Из них мандатов по спискам, полученных списками, кандидаты которых в определении выборов не указаны: {n}; депутаты не указаны (мандаты не пустуют).",
 		"Алардын ичинен {n} тизме мандатын шайлоонун аныктамасында талапкерлери көрсөтүлбөгөн тизмелер алды: депутаттар көрсөтүлгөн жок (мандаттар бош эмес)."}},
 	{"chart_label", Text{"Seats of the parliament: {desc}",
 		"Мандаты парламента: {desc}",
@@ -375,7 +375,9 @@ var page = []Entry{
 	{"constituency_price", Text{"last seat: {last}; first not given: {next}",
 		"последний мандат: {last}; первый нераспределённый: {next}",
 		"акыркы мандат: {last}; биринчи берилбеген: {next}"}},
-	{"not_given_n_constituency", reportWord("report.not_given_n_constituency", capital)},
+	{"not_given_n_constituency", Text{"Of which {n} list seats won with deputies not named (candidates stand per constituency)",
+		"Из них мандатов по спискам, полученных без названных депутатов (кандидаты выдвигаются по избирательным округам): {n}",
+		"Алардын ичинен {n} тизме мандаты аталган депутаттарсыз алынды (талапкерлер шайлоо округдары боюнча көрсөтүлөт)"}},
 	{"deputies_not_given_constituency", reportWord("report.not_given_constituency", nil)},
 	{"col_party", Text{"List",
 		"Список",
