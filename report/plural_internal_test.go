@@ -83,3 +83,23 @@ func TestPluralSentences(t *testing.T) {
 		}
 	}
 }
+
+// TestFigureCell: a finding's figure, or a formula led by one, is written
+// in the language's form in the findings' table; an ID stays as given.
+func TestFigureCell(t *testing.T) {
+	for _, c := range []struct {
+		l       Lang
+		s, want string
+	}{
+		{Russian, "8.35 (exact 100 × 106955 / 1281622 = 8.345284…)", "8,35 (точно 100 × 106\u00a0955 / 1\u00a0281\u00a0622 = 8,345284…)"},
+		{Kyrgyz, "15.39", "15,39"},
+		{Russian, "-7", "-7"},
+		{English, "8.35 (exact 100 × 106955 / 1281622 = 8.345284…)", "8.35 (exact 100 × 106955 / 1281622 = 8.345284…)"},
+		{Russian, "ata-jurt", "ata-jurt"},
+		{Russian, "okrug-27", "okrug-27"},
+	} {
+		if got := c.l.figureCell(c.s); got != c.want {
+			t.Errorf("%s: figureCell(%q) = %q, want %q", c.l, c.s, got, c.want)
+		}
+	}
+}
