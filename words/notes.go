@@ -199,6 +199,9 @@ func Note(lang, s string) string {
 		if ids, ok := args["line_ids"]; ok {
 			args["line_ids"] = LineNames(lang, ids)
 		}
+		if n, ok := args["name"]; ok {
+			args["name"] = Data(lang, n) // a built-in rule set's name
+		}
 		if b, ok := args["base"]; ok {
 			if t, ok := Lookup("base." + b); ok {
 				args["base"] = t.In(lang)

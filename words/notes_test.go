@@ -134,3 +134,12 @@ func TestSkippedNotes(t *testing.T) {
 		}
 	}
 }
+
+// The note of a count under the built-in rule set names it in the
+// language.
+func TestRulesDefaultNote(t *testing.T) {
+	en := Say("en", "note.rules_default", Args{"id": "kg2021", "version": "1.0.0", "name": "Jogorku Kenesh, 28 November 2021: the law as the courts applied it"})
+	if got := Note("ru", en); !strings.Contains(got, "(Жогорку Кенеш, 28 ноября 2021 года: закон так, как его применили суды)") {
+		t.Errorf("ru: %q", got)
+	}
+}
