@@ -25,6 +25,7 @@ func TestAPIWalk(t *apiwalkTesting.T) {
 	apiwalk.Call(t, "words.Note nil", func() { _ = Note("", "") })
 	apiwalk.Call(t, "words.NoteKey nil", func() { _ = NoteKey("") })
 	apiwalk.Call(t, "words.Of nil", func() { _ = Of("") })
+	apiwalk.Call(t, "words.PluralForm nil", func() { _ = PluralForm(*new(uint64), *new(int)) })
 	apiwalk.Call(t, "words.Reason nil", func() { _ = Reason("", "") })
 	apiwalk.Call(t, "words.Same nil", func() { _ = Same("") })
 	apiwalk.Call(t, "words.Say nil", func() { _ = Say("", "", *new(Args)) })
