@@ -1002,13 +1002,15 @@ func (p *pipeline) finish(electionHash string) (*Result, error) {
 // boxes, early voting, voting outside the room, lost or unaccounted
 // ballots), how a rule set says that its form has none of them
 // (protocol.lines): the relations are then checked over the lines the
-// form has. "" when no such line is missing, or the rule set names the
-// form's lines already.
+// form has. It names every line the relations lack, in the form's order,
+// so that a file of no protocol lines is seen as one. "" when none of
+// those lines is missing, or the rule set names the form's lines already.
 func formNote(rep validate.Report, r Rules) string {
 	if r.Protocol.Lines != nil {
 		return ""
 	}
-	var lines []string
+	var lines []election.Line
+	optional := false
 	for _, ne := range rep.NotEvaluated {
 		rest, ok := strings.CutPrefix(ne.Reason, "the protocol lacks line(s) ")
 		if !ok || !strings.HasPrefix(string(ne.Code), "P") {
@@ -1017,16 +1019,24 @@ func formNote(rep validate.Report, r Rules) string {
 		for _, l := range strings.Split(rest, ", ") {
 			switch election.Line(l) {
 			case election.FoundMobile, election.IssuedEarly, election.IssuedOutside, election.Lost, election.Unaccounted:
-				if !slices.Contains(lines, l) {
-					lines = append(lines, l)
-				}
+				optional = true
+			}
+			if !slices.Contains(lines, election.Line(l)) {
+				lines = append(lines, election.Line(l))
 			}
 		}
 	}
-	if len(lines) == 0 {
+	if !optional {
 		return ""
 	}
-	return words.Say("en", "note.form_lines", words.Args{"lines": strings.Join(lines, ", ")})
+	slices.SortStableFunc(lines, func(a, b election.Line) int {
+		return cmp.Compare(uint(election.LineIndex(a)), uint(election.LineIndex(b)))
+	})
+	ids := make([]string, len(lines))
+	for i, l := range lines {
+		ids[i] = string(l)
+	}
+	return words.Say("en", "note.form_lines", words.Args{"line_ids": strings.Join(ids, ", ")})
 }
 
 // ambiguous says why the definition of the election leaves the seats

@@ -353,7 +353,7 @@ func build(res *shailoo.Result, l Lang) []section {
 
 	s := res.Seats
 	parl := section{title: l.w("parliament")}
-	parl.lines = append(parl.lines, fmt.Sprintf("%d / %d %s: %d + %d", s.Total, s.Of, l.w("filled"), s.List, s.Okrug))
+	parl.lines = append(parl.lines, fmt.Sprintf("%d / %d %s: %d + %d", s.Total, s.Of, l.say("filled", words.Args{"of": strconv.Itoa(s.Of)}), s.List, s.Okrug))
 	if differ {
 		parl.lines = append(parl.lines, l.say("okrug_seats_differ", words.Args{"rules": res.Rules.ID, "seats": strconv.Itoa(s.OkrugOf), "have": strconv.Itoa(len(res.Okrugs) * per)}))
 	}
@@ -567,7 +567,7 @@ func findings(f validate.Report, l Lang, limit int) section {
 			s.after = append(s.after, fmt.Sprintf("… +%d", len(f.Findings)-limit))
 			break
 		}
-		s.rows = append(s.rows, []string{string(x.Code), x.Severity.In(string(l)), x.Place.In(string(l)), words.Figure(string(l), echo.Text(x.Want)), words.Figure(string(l), echo.Text(x.Got)), gap(x.Gap), x.Sentence(string(l))})
+		s.rows = append(s.rows, []string{string(x.Code), x.Severity.In(string(l)), x.Place.In(string(l)), l.figureCell(x.Want), l.figureCell(x.Got), gap(x.Gap), x.Sentence(string(l))})
 	}
 	if len(s.rows) > 0 {
 		s.head = []string{l.w("col_code"), "", "", l.w("col_want"), l.w("col_got"), l.w("col_gap"), ""}
@@ -814,6 +814,18 @@ func (l Lang) signed(n int64) string {
 		return "+" + l.int(n)
 	}
 	return l.int(n)
+}
+
+// figureCell is a finding's want or got in l (words.Figure), a figure or
+// a formula led by one ("8.35 (exact 100 × 106955 / 1281622 = 8.345284…)")
+// in l's form, as the tables and the page write it; an ID or a phrase as
+// it is.
+func (l Lang) figureCell(s string) string {
+	v := words.Figure(string(l), echo.Text(s))
+	if lead, _, _ := strings.Cut(v, " ("); lead != "" && strings.Trim(strings.TrimPrefix(lead, "-"), "0123456789.") == "" && lead != "-" {
+		return l.figures(v)
+	}
+	return v
 }
 
 // dec writes an exact decimal string of the Result ("34.61", "64081.10")
