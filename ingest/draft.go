@@ -1983,6 +1983,22 @@ func DraftMapping(r io.Reader, file string) (*Draft, error) {
 			seen(rec)
 		}
 	}
+	// Rows that copy an earlier row cell for cell (a scraper's blocks
+	// given twice) are drafted once: read twice, each precinct would
+	// have two rows, and a wide file read as a long one. The copies
+	// are said at the end, once the layout is known.
+	dupN, dupFirst := sameRows(all)
+	if dupN > 0 {
+		seenRow := map[string]bool{}
+		keepRows(func(rec []string) bool {
+			k := strings.Join(rec, "\x00")
+			if seenRow[k] {
+				return false
+			}
+			seenRow[k] = true
+			return true
+		})
+	}
 	if c, vs := totalRowCell(header, all, numeric); c >= 0 {
 		// Total rows: left out by the filter, and of the rest of the
 		// draft.
@@ -3226,7 +3242,11 @@ func DraftMapping(r io.Reader, file string) (*Draft, error) {
 		}
 		// (A party's candidates in different districts are each one
 		// district's: the district is a part of the key.)
-		switch p, maybe := primaryColumn(header, all, used, numeric, nonEmpty, norm, choice, keyed(region, machine, okrug)); {
+		p, maybe := primaryColumn(header, all, used, numeric, nonEmpty, norm, choice, keyed(region, machine, okrug))
+		if p >= 0 && !saysPrimary(file, beforeContest, contest) {
+			p, maybe = -1, p // (a general election's, or an open primary's)
+		}
+		switch {
 		case p >= 0:
 			draftPrimaries(&m, header, all, p, contest, choice, guess)
 			used[p], okrug = true, p // (each contest's own ballot)
@@ -3700,13 +3720,19 @@ func DraftMapping(r io.Reader, file string) (*Draft, error) {
 		// Rows given twice (Fanø's with one candidate's row again) leave
 		// no column that names each row once: no long file is found,
 		// and the copies are what to fix.
-		if n, first := sameRows(all); n > 0 {
-			err = fmt.Errorf("%w; but rows that copy an earlier row, cell for cell: %d (the first at data row %d): does the file list its rows twice? Delete the copies and draft again", err, n, first+1)
+		if dupN > 0 {
+			err = fmt.Errorf("%w; but rows that copy an earlier row, cell for cell: %d (the first at data row %d): does the file list its rows twice? Delete the copies and draft again", err, dupN, dupFirst+1)
 		}
 		return nil, &ParseError{File: file, Err: err}
 	}
 	if note != "" {
 		guess("%s", note)
+	}
+	switch {
+	case dupN > 0 && m.long():
+		guess("%d rows are copies of an earlier row, cell for cell (the first at data row %d): read long, each is a second row for the same precinct and choice, an error; count with --skip-bad-rows to leave them out (I601 findings), or delete them from the file", dupN, dupFirst+1)
+	case dupN > 0:
+		guess("%d rows are copies of an earlier row, cell for cell (the first at data row %d): the draft read each once; a count reads each a protocol given twice (X207, every copy counted): delete the copies from the file", dupN, dupFirst+1)
 	}
 	return &Draft{Mapping: m}, nil
 }
