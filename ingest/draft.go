@@ -1983,11 +1983,15 @@ func DraftMapping(r io.Reader, file string) (*Draft, error) {
 			seen(rec)
 		}
 	}
-	// Rows that copy an earlier row cell for cell (a scraper's blocks
-	// given twice) are drafted once: read twice, each precinct would
-	// have two rows, and a wide file read as a long one. The copies
-	// are said at the end, once the layout is known.
+	// Rows that copy an earlier row cell for cell, a third of the rows
+	// or more (a scraper's blocks given twice), are drafted once: read
+	// twice, each precinct would have two rows, and a wide file read as
+	// a long one. The copies are said at the end, once the layout is
+	// known. (A few copies are said where the layout finds them.)
 	dupN, dupFirst := sameRows(all)
+	if dupN*3 < len(all) {
+		dupN = 0
+	}
 	if dupN > 0 {
 		seenRow := map[string]bool{}
 		keepRows(func(rec []string) bool {
@@ -2045,6 +2049,12 @@ func DraftMapping(r io.Reader, file string) (*Draft, error) {
 		m.Rows.Where = append(m.Rows.Where, Condition{Column: Column{Header: trimHeader(header[c])}, Except: vs})
 		guess("rows: column %d %q %s: the mapping leaves out the rows that say %s (rows.where[%d]), as the publisher's result does not count an annulled protocol; delete the condition to count them", c+1, trimHeader(header[c]), why, quoteAll(vs), len(m.Rows.Where)-1)
 		keepRows(func(rec []string) bool { return !slices.Contains(vs, cellAt(rec, c)) })
+	}
+	for i := range header {
+		if j := candidateStatus(header, i, norm); j >= 0 && !used[i] && !numeric[i] && slices.Contains(annulWords, strings.TrimSpace(norm(i))) {
+			used[i] = true
+			guess("column %d %q is not mapped: beside column %d %q it is a candidate's status, not a protocol's: a row filter on its %q would drop a candidate's votes", i+1, trimHeader(header[i]), j+1, trimHeader(header[j]), "YES")
+		}
 	}
 	// The kind of results (Elections Canada's "Type of results",
 	// preliminary or validated): each kind gives every row again, so the
@@ -2434,6 +2444,14 @@ func DraftMapping(r io.Reader, file string) (*Draft, error) {
 			}
 		}
 	}
+	// A president's election is one contest of the whole country: a
+	// district is where its precincts lie, no contest of its own.
+	national := nationalContest(file, header, all, used, numeric, values)
+	if national != "" && okrug >= 0 {
+		used[okrug] = true
+		guess("column %d %q is not mapped: %s, a president's election, one contest of the whole country: its districts are areas of the count, not contests; if they are, map \"okrug\" to it", okrug+1, trimHeader(header[okrug]), national)
+		okrug = -1
+	}
 	// A district column beside numbered party lists: the single-mandate
 	// district (okrug) where the row's precinct lies, in a file of list
 	// ballots (the Russian Duma's mixed system, whose files give the
@@ -2648,7 +2666,29 @@ func DraftMapping(r io.Reader, file string) (*Draft, error) {
 		keepRows(func(rec []string) bool { return c < len(rec) && strings.TrimSpace(rec[c]) == keep })
 		if okrug >= 0 && nonEmpty[okrug] == 0 { // a district of another contest
 			guess("okrug: column %d %q is empty in the rows kept: not mapped", okrug+1, trimHeader(header[okrug]))
+			if byBoth == okrug {
+				// (Nor is the precinct's column the region of okrugs
+				// these rows do not name, nor the empty column a part of
+				// the precinct.)
+				m.Region, byBoth = nil, -1
+				m.Guesses = slices.DeleteFunc(m.Guesses, func(g string) bool {
+					return strings.HasPrefix(g, fmt.Sprintf("region: column %d %q, and okrug: columns", precinct+1, trimHeader(header[precinct])))
+				})
+			}
 			m.Okrug, okrug = nil, -1
+		}
+		if nonEmpty[precinct] == 0 && region >= 0 && nonEmpty[region] == len(all) && byBoth < 0 {
+			// A district of other contests, empty in the rows kept
+			// (Rhode Island's by town: the State Senate's district):
+			// the area each row is of is the region's column.
+			guess("precinct: column %d %q is empty in the rows kept: the precinct is column %d %q, drafted as the region, the area each row of %q is of", precinct+1, trimHeader(header[precinct]), region+1, trimHeader(header[region]), keep)
+			m.Guesses = slices.DeleteFunc(m.Guesses, func(g string) bool {
+				return strings.HasPrefix(g, fmt.Sprintf("region: column %d %q", region+1, trimHeader(header[region])))
+			})
+			used[precinct] = true
+			precinct, region, m.Region = region, -1, nil
+			m.Precinct = Column{Header: trimHeader(header[precinct])}
+			outcomeKey[0] = precinct
 		}
 	}
 	// A column of flags or a status (0 and 1, "has_errors") is no
@@ -2913,6 +2953,13 @@ func DraftMapping(r io.Reader, file string) (*Draft, error) {
 		})
 		okrug = precinct
 	}
+	if choice >= 0 && okrug < 0 && national == "" && len(key) == 1 && candidateHeader(norm(choice)) && anyWords(norm(precinct), constituencyW) && distinct(all, choice, precinct) == distinct(all, choice) {
+		// Candidates by constituency, each in one (Afghanistan's Wolesi
+		// Jirga of 2018, a row per province's constituency and
+		// candidate): each constituency elects its own.
+		m.Okrug, okrug = &Column{Header: trimHeader(header[precinct])}, precinct
+		guess("okrug: column %d %q, the precinct's: the choices are candidates, each in one constituency, and each constituency elects its own; count under a rule set of its seats (examples/fptp/rules.json for one)", precinct+1, trimHeader(header[precinct]))
+	}
 	if choice >= 0 && okrug < 0 && len(key) == 1 && distinct(all, choice, precinct) == distinct(all, choice) &&
 		(wardCells || anyWords(norm(precinct), []string{"ward"}) && candidateHeader(norm(choice)) && distinct(all, precinct) > 1) {
 		// Wards named in the cells or the header, each candidate in one
@@ -3141,6 +3188,11 @@ func DraftMapping(r io.Reader, file string) (*Draft, error) {
 		}
 		filled, filledWhy = filledKey(header, all, used, numeric, nonEmpty, values, norm, precinct, machine, lines)
 		return filled != nil
+	}
+	if station == "" {
+		// A column empty in every row kept names no part of a precinct:
+		// a count would refuse each row.
+		key = slices.DeleteFunc(key, func(c int) bool { return c != precinct && nonEmpty[c] == 0 })
 	}
 	switch {
 	case station != "":
@@ -3668,6 +3720,19 @@ func DraftMapping(r io.Reader, file string) (*Draft, error) {
 		// constituency: its okrug ballot, not party lists.
 		m.Ballot, m.OkrugID = string(election.OkrugBallot), slug(fileStem(file))
 		guess("ballot: %q for every row, okrug_id %q (the file's name: put the constituency's ID as the definition names it): the choices are candidates, under %q, and no column names a district or a region, so the file is one constituency's; count under a rule set of single-member districts (examples/fptp/rules.json)", m.Ballot, m.OkrugID, candidatesUnder(m.Votes))
+	case national != "":
+		// A president's: a ballot of candidates, whichever party each
+		// stands for (Sri Lanka's NDF, UPFA).
+		m.Ballot, m.OkrugID = string(election.OkrugBallot), "president"
+		guess("ballot: %q for every row, okrug_id %q: %s, a president's election, one contest of the whole country that one candidate wins; count under a rule set of single-member districts (examples/fptp/rules.json)", m.Ballot, m.OkrugID, national)
+	case choice >= 0 && candidateHeader(norm(choice)) && oneValue(header, all, used, numeric, values, contestHeader) >= 0:
+		// A long file of one office's candidates, named in a column of
+		// one value (Louisiana's "U.S. Senate" of 2002): one contest of
+		// candidates, whichever party each stands for.
+		c := oneValue(header, all, used, numeric, values, contestHeader)
+		office := firstCell(all, c)
+		m.Ballot, m.OkrugID = string(election.OkrugBallot), slug(office)
+		guess("ballot: %q for every row, okrug_id %q: the choices are candidates, and column %d %q names one office, %q, on every row: one contest; count under the rule set of its seats (examples/fptp/rules.json for one)", m.Ballot, m.OkrugID, c+1, trimHeader(header[c]), office)
 	default:
 		m.Ballot = string(election.ListBallot)
 		guess("ballot: %q for every row", m.Ballot)
@@ -3720,8 +3785,11 @@ func DraftMapping(r io.Reader, file string) (*Draft, error) {
 		// Rows given twice (Fanø's with one candidate's row again) leave
 		// no column that names each row once: no long file is found,
 		// and the copies are what to fix.
-		if dupN > 0 {
-			err = fmt.Errorf("%w; but rows that copy an earlier row, cell for cell: %d (the first at data row %d): does the file list its rows twice? Delete the copies and draft again", err, dupN, dupFirst+1)
+		if n, first := sameRows(all); n > 0 || dupN > 0 {
+			if dupN > 0 {
+				n, first = dupN, dupFirst
+			}
+			err = fmt.Errorf("%w; but rows that copy an earlier row, cell for cell: %d (the first at data row %d): does the file list its rows twice? Delete the copies and draft again", err, n, first+1)
 		}
 		return nil, &ParseError{File: file, Err: err}
 	}
