@@ -4218,6 +4218,13 @@ func draftLong(m *Mapping, header []string, values []map[string]int, choice, vot
 			leaveOut(v, fmt.Sprintf("it reads as line %s, which another row gives; declare a line of its own (protocol.add_lines) and map it in line_values if the form has it", line))
 		case line == "" && challengedCell(h):
 			leaveOut(v, "challenged ballots, a figure of the protocol, no choice's votes; declare it as a line (protocol.add_lines) and map it in line_values if the form has it")
+		case line == "" && !taken[election.Valid] && slices.Contains([]string{"total", "totals", "total votes"}, h):
+			// A contest's row of its votes' total (Rhode Island's by
+			// town, a "Total" row per contest): the valid votes, which a
+			// count checks against the choices' sum, not a choice.
+			taken[election.Valid] = true
+			m.LineValues[v] = election.Valid
+			guess("line_values: %q is line valid: the total of the choices' votes, no choice; a count checks it against their sum (if it counts more, the blank or invalid ballots, say, map it as a line the rule set declares, or leave its rows out)", v)
 		case line == "" && strings.HasPrefix(h, "total "):
 			leaveOut(v, "a total of the protocol's figures, no choice's votes; declare it as a line (protocol.add_lines) and map it in line_values if the form has it")
 		case againstAll(h):

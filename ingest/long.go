@@ -383,7 +383,7 @@ func (lr *longReader) add(row *Row) error {
 				f = k
 			}
 		}
-		if f != nil && f.part > 0 {
+		if f != nil && f.part > 0 && len(s.keyCells) > 1 {
 			// (A key of several columns: the others may name the row.)
 			return s.cellError(row.Line, f, fmt.Errorf("%w: the cell is empty, and the precinct is named by its columns together (precinct.columns): the rows of a long file are put together into protocols by their precinct; leave out of the precinct's columns one empty in the rows counted, or the rows it is empty in (rows.where)", ErrBadValue))
 		}
