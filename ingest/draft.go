@@ -2677,18 +2677,34 @@ func DraftMapping(r io.Reader, file string) (*Draft, error) {
 			}
 			m.Okrug, okrug = nil, -1
 		}
-		if nonEmpty[precinct] == 0 && region >= 0 && nonEmpty[region] == len(all) && byBoth < 0 {
+		if nonEmpty[precinct] == 0 && byBoth < 0 {
 			// A district of other contests, empty in the rows kept
 			// (Rhode Island's by town: the State Senate's district):
-			// the area each row is of is the region's column.
-			guess("precinct: column %d %q is empty in the rows kept: the precinct is column %d %q, drafted as the region, the area each row of %q is of", precinct+1, trimHeader(header[precinct]), region+1, trimHeader(header[region]), keep)
-			m.Guesses = slices.DeleteFunc(m.Guesses, func(g string) bool {
-				return strings.HasPrefix(g, fmt.Sprintf("region: column %d %q", region+1, trimHeader(header[region])))
-			})
-			used[precinct] = true
-			precinct, region, m.Region = region, -1, nil
-			m.Precinct = Column{Header: trimHeader(header[precinct])}
-			outcomeKey[0] = precinct
+			// the area each row is of is the region's column, else the
+			// column of text filled on every row kept with the most
+			// values (Indiana's precincts in a file with no header).
+			p, why := region, "drafted as the region"
+			if p < 0 || nonEmpty[p] != len(all) {
+				p, why = -1, "filled on every row kept, with the most values"
+				for i := range header {
+					if !used[i] && !numeric[i] && nonEmpty[i] == len(all) && len(values[i]) > 1 && (p < 0 || len(values[i]) > len(values[p])) {
+						p = i
+					}
+				}
+			}
+			if p >= 0 {
+				guess("precinct: column %d %q is empty in the rows kept: the precinct is column %d %q, %s, the area each row of %q is of", precinct+1, trimHeader(header[precinct]), p+1, trimHeader(header[p]), why, keep)
+				if p == region {
+					m.Guesses = slices.DeleteFunc(m.Guesses, func(g string) bool {
+						return strings.HasPrefix(g, fmt.Sprintf("region: column %d %q", region+1, trimHeader(header[region])))
+					})
+					region, m.Region = -1, nil
+				}
+				used[precinct], used[p] = true, true
+				precinct = p
+				m.Precinct = Column{Header: trimHeader(header[precinct])}
+				outcomeKey[0] = precinct
+			}
 		}
 	}
 	// A column of flags or a status (0 and 1, "has_errors") is no
@@ -2793,6 +2809,9 @@ func DraftMapping(r io.Reader, file string) (*Draft, error) {
 	// precincts again, no column telling the rows apart, whose votes
 	// are summed (choice_rows) with no column to say why; or "".
 	sumNote := ""
+	// totalsAgain says that the rows given again are the file's totals
+	// (repeatedTotals), said so.
+	totalsAgain := false
 	if choice >= 0 && !unique(choice) {
 		cols := []int{modes}
 		for i := range header {
@@ -2821,7 +2840,12 @@ func DraftMapping(r io.Reader, file string) (*Draft, error) {
 		// them apart: the parts of a choice's votes, summed, as said.)
 		if ballotCol = ballotKinds(header, all, used, numeric); ballotCol < 0 || repeats(all, keyed(region, machine, choice, ballotCol)...) {
 			ballotCol = -1
-			if sumNote = repeatedParts(header, all, numeric, keyed(region, machine), choice); sumNote == "" {
+			if n, at := repeatedTotals(all, keyed(region, machine), choice, votes); n > 0 {
+				totalsAgain = true
+				// (Not parts to sum: the sum would count every vote twice.)
+				guess("rows: %d rows give a choice of precinct %q again, each with the sum of that choice's figures in column %d %q over every other row: the file's totals, tagged with a precinct; a count refuses each as a second row of the precinct and choice: count with --skip-bad-rows to leave them out (I601 findings), or delete them from the file",
+					n, at, votes+1, trimHeader(header[votes]))
+			} else if sumNote = repeatedParts(header, all, numeric, keyed(region, machine), choice); sumNote == "" {
 				choice, votes = -1, -1
 			}
 		} else {
@@ -3252,9 +3276,9 @@ func DraftMapping(r io.Reader, file string) (*Draft, error) {
 		// tells its rows apart, names no precinct (a state's, whose
 		// polling stations are told by the columns after it, as
 		// Mexico's casillas): a count would find duplicates (X207).
-		if n, first := sameKey(all, append([]int{precinct, machine, choice}, textColumns(numeric, nonEmpty, precinct)...)...); n > 0 && sumNote == "" {
+		if n, first := sameKey(all, append([]int{precinct, machine, choice}, textColumns(numeric, nonEmpty, precinct)...)...); n > 0 && sumNote == "" && !totalsAgain {
 			guess("precinct: %d rows repeat the number of an earlier row in column %d %q (the first %q): it names no one precinct; name the precinct by the columns that do, together ({\"columns\": [...]}), or a count finds the rows duplicates (X207)", n, precinct+1, trimHeader(header[precinct]), first)
-		} else if n, first := sameKey(all, precinct, machine, choice); n > 0 && keyNote == "" && sumBy < 0 && sumNote == "" {
+		} else if n, first := sameKey(all, precinct, machine, choice); n > 0 && keyNote == "" && sumBy < 0 && sumNote == "" && !totalsAgain {
 			// Told apart by text the mapping does not read (a name, a
 			// date): still duplicates to a count, unless their figures
 			// are summed (choice_rows).
