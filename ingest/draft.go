@@ -3824,7 +3824,7 @@ func DraftMapping(r io.Reader, file string) (*Draft, error) {
 	case dupN > 0 && m.long():
 		guess("%d rows are copies of an earlier row, cell for cell (the first at data row %d): read long, each is a second row for the same precinct and choice, an error; count with --skip-bad-rows to leave them out (I601 findings), or delete them from the file", dupN, dupFirst+1)
 	case dupN > 0:
-		guess("%d rows are copies of an earlier row, cell for cell (the first at data row %d): the draft read each once; a count reads each a protocol given twice (X207, every copy counted): delete the copies from the file", dupN, dupFirst+1)
+		guess("%d rows copy an earlier row, cell for cell (the first at data row %d): the draft read each once; a count reads each a protocol given twice (X207, every copy counted): delete the copies from the file", dupN, dupFirst+1)
 	}
 	return &Draft{Mapping: m}, nil
 }
@@ -4235,7 +4235,7 @@ func draftLong(m *Mapping, header []string, values []map[string]int, choice, vot
 			// The marks a contest's ballots left unmade: votes for no
 			// one and no ballots, which no line of the form counts; as a
 			// choice they would be votes and could win a seat.
-			leaveOut(v, "under votes count the marks a contest's ballots left unmade, votes for no one and no ballots of the protocol (no line of the form counts them)")
+			leaveOut(v, fmt.Sprintf("under votes count the marks a contest's ballots left unmade, votes for no one and no ballots of the protocol (no line of the built-in form counts them); where the form balances with them (ballots cast = the candidates' votes + over votes + under votes, as Alabama's), keep them: declare a line \"under\" in the rule set (protocol.add_lines, that relation in add_relations), map it here (line_values {%q: \"under\"}) and delete this condition", v))
 		case invalidCell(h) && nulls != "" && nulls != v:
 			leaveOut(v, fmt.Sprintf("it reads as the invalid votes, but the rows of %q (null) are line invalid; if this row is the form's invalid line, map it so in line_values and leave those out", nulls))
 		case line != "" && line != "-" && taken[line]:
