@@ -8,6 +8,7 @@ import (
 	"fmt"
 	"hash"
 	"maps"
+	"math"
 	"slices"
 	"sort"
 	"strconv"
@@ -41,10 +42,13 @@ type Options struct {
 	// Extra findings (say, rows ingest could not read) are merged into the
 	// Result's findings.
 	Findings []validate.Finding `json:"-"`
-	// TotalsOnly checks each protocol on its own but runs no cross-check
-	// between protocols (duplicates, missing protocols, machine against
+	// TotalsOnly checks each protocol on its own and finds the protocols
+	// given twice (validate.DuplicateProtocol), but runs no other
+	// cross-check between protocols (missing protocols, machine against
 	// manual count, list against okrug ballot: reported not evaluated), so
-	// that a streaming count keeps nothing per precinct (see CountCSV).
+	// that a streaming count keeps per protocol its precinct's ID alone
+	// (see CountCSV). A duplicate makes the Result provisional, as in a
+	// full count: every figure would rest on a protocol counted twice.
 	TotalsOnly bool `json:"totals_only,omitempty"`
 	// SkipBadRows turns each CSV row CountCSV cannot read into a finding
 	// (validate.UnreadableRow) instead of an error.
@@ -104,6 +108,14 @@ type Options struct {
 	// guessed are the files whose mapping still holds the guesses of a
 	// draft (ingest.Mapping.Guesses): the seats rest on them.
 	guessed []string
+	// totals are the rows found totals of other rows (validate.TotalRow)
+	// and counted as precincts: the sums of their ballot count their
+	// rows twice or more, and the seats decided on them rest on it
+	// (totalRowsProvisional).
+	totals []countedTotal
+	// totalChoices are the choices of long files named by a total row's
+	// words (totalChoicesProvisional).
+	totalChoices []totalChoice
 	// table indexes the definition's precincts when CountCSV learnt them
 	// from the files and the learning built it (newPipeline's own).
 	table *dense.Precincts
@@ -257,7 +269,10 @@ type pipeline struct {
 	annulled map[string]bool
 	bases    []baseLine // the lines of the threshold bases
 	turnout  [3]int32   // the positions of turnoutLines
-	lack     baseLack   // the counted protocols that lack them
+	// found are the positions of the lines of found ballots on the form
+	// (found_stationary, found_mobile), -1 for one the form leaves out.
+	found [2]int32
+	lack  baseLack // the counted protocols that lack them
 	// got says, per defined precinct slot, which protocols came: bit 0 a
 	// manual list protocol, bit 1 a manual okrug protocol, bit 2 a machine
 	// count (Reporting).
@@ -355,6 +370,8 @@ func (p *pipeline) checkVotes(d *dense.Protocol, def *election.Precinct, l *base
 		l.given[e.Pos] = l.stamp
 	}
 	lacks := false
+	var room int64 // the most the votes d does not give could be, if bounded
+	bounded := false
 	for _, c := range choices {
 		if int(c.pos) < len(l.given) && l.given[c.pos] == l.stamp {
 			continue
@@ -362,15 +379,85 @@ func (p *pipeline) checkVotes(d *dense.Protocol, def *election.Precinct, l *base
 		if l.votes == nil {
 			l.votes = map[choiceKey]int{}
 		}
-		l.votes[choiceKey{ballot, c.id}]++
+		k := choiceKey{ballot, c.id}
+		l.votes[k]++
 		if region != "" {
 			l.addRegionVotes(region, c.id, 1)
+		}
+		if b == 1 {
+			if !lacks {
+				room, bounded = p.room(d, choices)
+			}
+			l.addRoom(k, room, bounded)
 		}
 		lacks = true
 	}
 	if lacks {
 		l.votesProtocols[b]++
 	}
+}
+
+// room returns the most the votes of the choices of okrug protocol d that
+// it does not give could add up to: its valid ballots (else its found
+// ballots) less the votes of choices it gives, each ballot holding one
+// vote. ok is false where no bound is known: a ballot of several votes,
+// a protocol that gives neither line, or one whose votes given exceed it
+// (its figures disagree: finding P103).
+func (p *pipeline) room(d *dense.Protocol, choices []choicePos) (room int64, ok bool) {
+	if p.r.Protocol.VotesPerBallot(election.OkrugBallot) > 1 {
+		return 0, false
+	}
+	line := func(pos int32) (int64, bool) {
+		for _, e := range d.Lines {
+			if e.Pos == pos {
+				return e.V, true
+			}
+		}
+		return 0, false
+	}
+	most, ok := line(p.turnout[2]) // valid
+	if !ok {
+		if p.found == [2]int32{-1, -1} {
+			return 0, false
+		}
+		for _, pos := range p.found {
+			if pos < 0 {
+				continue // not on the form: none found there
+			}
+			v, given := line(pos)
+			if !given || v < 0 || most > math.MaxInt64-v {
+				return 0, false
+			}
+			most += v
+		}
+	}
+	if most < 0 {
+		return 0, false
+	}
+	for _, e := range d.Votes {
+		if !slices.ContainsFunc(choices, func(c choicePos) bool { return c.pos == e.Pos }) {
+			continue // not a choice on this ballot
+		}
+		if e.V < 0 || e.V > most {
+			return 0, false
+		}
+		most -= e.V
+	}
+	return most, true
+}
+
+// addRoom adds room, the most the votes of choice k a protocol does not
+// give could be, to k's bound; a protocol of no known bound leaves k none.
+func (l *baseLack) addRoom(k choiceKey, room int64, bounded bool) {
+	if l.room == nil {
+		l.room = map[choiceKey]int64{}
+	}
+	r, had := l.room[k]
+	if !bounded || (had && r < 0) || r > math.MaxInt64-room {
+		l.room[k] = -1 // no bound
+		return
+	}
+	l.room[k] = r + room
 }
 
 // addRegionVotes adds n to the protocols of region that do not give the
@@ -425,7 +512,12 @@ type baseLack struct {
 	// choice → protocols), for the regional threshold.
 	votes          map[choiceKey]int
 	votesProtocols [2]int
-	votesRegions   map[string]map[string]int
+	// room holds, per choice of an okrug's ballot that some protocol does
+	// not give, the most its votes in those protocols could add up to
+	// (pipeline.room), or -1 where a protocol gives no bound: whether the
+	// missing votes could overturn the okrug's outcome.
+	room         map[choiceKey]int64
+	votesRegions map[string]map[string]int
 	// given holds, per vote position, the stamp of the last protocol
 	// checkVotes read that gives it (scratch, never merged).
 	given []uint32
@@ -473,6 +565,12 @@ func newPipeline(def *election.Election, r Rules, o Options, machine bool, keys 
 	p.listChoices = p.choices[""]
 	for i, l := range turnoutLines {
 		p.turnout[i] = keys.Lines.Insert(string(l))
+	}
+	for i, l := range []election.Line{election.FoundStationary, election.FoundMobile} {
+		p.found[i] = -1
+		if r.Protocol.OnForm(l) {
+			p.found[i] = keys.Lines.Insert(string(l))
+		}
 	}
 	var err error
 	if p.check, err = newStream(def, protocolRules(r), keys, p.table, validate.StreamOptions{Machine: machine, TotalsOnly: o.TotalsOnly, ListAll: o.AllFindings}); err != nil {
@@ -738,6 +836,9 @@ func (l *baseLack) merge(x *baseLack) {
 	for b := range l.votesProtocols {
 		l.votesProtocols[b] += x.votesProtocols[b]
 	}
+	for k, r := range x.room {
+		l.addRoom(k, r, r >= 0)
+	}
 	for r, m := range x.votesRegions {
 		for id, n := range m {
 			l.addRegionVotes(r, id, n)
@@ -878,6 +979,8 @@ func (p *pipeline) finish(electionHash string) (*Result, error) {
 	c.missingProtocols(report, p.progress)
 	c.unreadable(report)
 	c.duplicates(report)
+	c.totalRowsProvisional()
+	c.totalChoicesProvisional()
 	c.unconfirmed()
 	c.unplaced()
 	c.seatTally()
@@ -990,6 +1093,63 @@ func (c *counter) step(s ...election.Step) { c.res.Steps = append(c.res.Steps, s
 // (not a 0 that reads as a count); a partial sum keeps its value and its
 // detail says how many protocols it lacks. votes holds the figures some
 // protocol gives.
+// overturn sets o.Overturn for an okrug decided while votes of its
+// choices are missing: it cannot be overturned only where one winner of a
+// single seat, decided by plurality, leads every other choice that
+// competes with it by more than that choice's missing votes could be (the
+// winner's own missing votes could only add to its lead). A majority or
+// spread rule, a district of several seats, a tie settled, an outcome
+// other than "elected": could, as no bound says otherwise.
+func (c *counter) overturn(o *Okrug) {
+	if len(o.VotesMissing) == 0 || strings.HasPrefix(string(o.Outcome), "not_evaluated") ||
+		o.Outcome == seats.OutcomeAnnulled || o.Outcome == seats.OutcomeNoCandidates {
+		return
+	}
+	o.Overturn = OverturnCould
+	if o.Outcome != seats.OutcomeElected || o.Winner == "" || c.r.Okrug.SeatsOf(o.Okrug) != 1 ||
+		c.r.Okrug.Majority != nil || c.r.Okrug.Spread != nil || okrugTiedIn(c.res.Ties, o.Okrug) {
+		return
+	}
+	t := c.t.Okrug.Okrugs[o.Okrug]
+	if t == nil {
+		return
+	}
+	var rivals []string
+	for _, ok := range c.e.Okrugs {
+		if ok.ID != o.Okrug {
+			continue
+		}
+		for _, cd := range ok.Candidates {
+			if cd.ID != o.Winner && !c.annulled(cd.ID) {
+				rivals = append(rivals, cd.ID)
+			}
+		}
+	}
+	if c.r.Okrug.AgainstAll != seats.AgainstAllIgnored && c.res.AgainstAll(election.OkrugBallot) {
+		rivals = append(rivals, election.AgainstAll)
+	}
+	lead := t.Votes[o.Winner]
+	for _, id := range rivals {
+		most := t.Votes[id]
+		if o.VotesMissing[id] > 0 {
+			r, ok := o.VotesMissingAtMost[id]
+			if !ok || most > math.MaxInt64-r {
+				return
+			}
+			most += r
+		}
+		if most >= lead { // as many ties
+			return
+		}
+	}
+	o.Overturn = OverturnCannot
+}
+
+// okrugTiedIn says whether a tie of ties was in okrug id.
+func okrugTiedIn(ties []Tie, id string) bool {
+	return slices.ContainsFunc(ties, func(t Tie) bool { return t.Context == "okrug/"+id })
+}
+
 func (c *counter) markMissing(okrug string, votes map[string]int64, steps []election.Step) {
 	for i, s := range steps {
 		if s.Kind != "candidate" && s.Kind != "against_all" {
@@ -2104,6 +2264,21 @@ func (c *counter) okrugs() error {
 			continue
 		}
 		votes := t.Votes
+		// A figure summed without the protocols that lack one of its
+		// lines is too small (and the percentages over it too large): it
+		// is not evaluated, 0. The lines are said whether or not the
+		// okrug can be decided: an okrug whose files give lines but no
+		// votes still has its valid ballots and participants.
+		if c.lack.okrugLacks(ok.ID, election.Valid) {
+			o.NotEvaluated = append(o.NotEvaluated, "valid")
+		} else {
+			o.Valid = t.Lines[election.Valid]
+		}
+		if c.lack.okrugLacks(ok.ID, threshold.Participants.Lines()...) {
+			o.NotEvaluated = append(o.NotEvaluated, "participants")
+		} else {
+			o.Participants = t.Lines[election.Valid] + t.Lines[election.Invalid]
+		}
 		if len(ok.Candidates) == 0 {
 			// Protocols counted, but no candidate on the ballot: the
 			// files give no votes for the okrug (a mapping of lines
@@ -2131,19 +2306,6 @@ func (c *counter) okrugs() error {
 			c.step(o.Steps...)
 			c.res.Okrugs = append(c.res.Okrugs, o) // provisional by X229 (missingProtocols)
 			continue
-		}
-		// A figure summed without the protocols that lack one of its
-		// lines is too small (and the percentages over it too large): it
-		// is not evaluated, 0.
-		if c.lack.okrugLacks(ok.ID, election.Valid) {
-			o.NotEvaluated = append(o.NotEvaluated, "valid")
-		} else {
-			o.Valid = t.Lines[election.Valid]
-		}
-		if c.lack.okrugLacks(ok.ID, threshold.Participants.Lines()...) {
-			o.NotEvaluated = append(o.NotEvaluated, "participants")
-		} else {
-			o.Participants = t.Lines[election.Valid] + t.Lines[election.Invalid]
 		}
 		cands := make([]seats.OkrugCandidate, 0, len(ok.Candidates))
 		names := map[string]string{}
@@ -2283,6 +2445,15 @@ func (c *counter) okrugs() error {
 			o.VotesMissing = map[string]int{}
 		}
 		c.res.Okrugs[i].VotesMissing[k.Choice] = n
+		if r, ok := c.lack.room[k]; ok && r >= 0 {
+			if o := &c.res.Okrugs[i]; o.VotesMissingAtMost == nil {
+				o.VotesMissingAtMost = map[string]int64{}
+			}
+			c.res.Okrugs[i].VotesMissingAtMost[k.Choice] = r
+		}
+	}
+	for i := range c.res.Okrugs {
+		c.overturn(&c.res.Okrugs[i])
 	}
 	if !c.res.AgainstAll(election.OkrugBallot) {
 		// A ballot without "against all" has no such figure: not a step

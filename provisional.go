@@ -269,28 +269,167 @@ func (c *counter) undecided() []string {
 
 // duplicates records the protocols given twice for one precinct, ballot
 // and count (findings validate.DuplicateProtocol): every copy is counted
-// (which is the right one is not known), so the sums and the seats
-// decided rest on figures that may be counted twice.
+// (which is the right one is not known), so the sums a copy went into,
+// and the seats decided on them, rest on figures that may be counted
+// twice. A list-ballot copy is in the list tier's sums (the nation's, the
+// thresholds', the list seats'), an okrug-ballot copy in its okrug's (the
+// finding's place names it); a machine-count copy is in no sum. A copy
+// whose okrug is not known, or that is not listed (beyond
+// validate.MaxListed), may be in any of them. Scope is the precincts
+// listed.
 func (c *counter) duplicates(rep validate.Report) {
 	n := 0
+	var scope []string
+	hit := map[string]bool{}
+	anyOkrug, anywhere := false, false
 	for _, f := range rep.Findings {
-		if f.Code == validate.DuplicateProtocol {
-			n++
+		if f.Code != validate.DuplicateProtocol || f.Place.Machine {
+			continue
+		}
+		n++
+		if !slices.Contains(scope, f.Place.Precinct) {
+			scope = append(scope, f.Place.Precinct)
+		}
+		switch {
+		case f.Place.Ballot == election.ListBallot:
+			hit["list"] = true
+		case f.Place.Okrug != "":
+			hit["okrug/"+f.Place.Okrug] = true
+		default:
+			anyOkrug = true
 		}
 	}
 	for _, u := range rep.Unlisted {
 		if u.Code == validate.DuplicateProtocol {
 			n += u.Count
+			anywhere = true
 		}
 	}
-	affects := c.decided()
+	var affects []string
+	for _, d := range c.decided() {
+		if anywhere || hit[d] || anyOkrug && strings.HasPrefix(d, "okrug/") {
+			affects = append(affects, d)
+		}
+	}
 	if n == 0 || len(affects) == 0 {
 		return
 	}
-	c.provisional(Unevaluated{Kind: UnevaluatedDuplicates, Count: n, Affects: affects,
+	slices.SortFunc(scope, validate.ComparePrecincts)
+	c.provisional(Unevaluated{Kind: UnevaluatedDuplicates, Scope: scope, Count: n, Affects: affects,
 		Reason: fmt.Sprintf("%d protocols are given more than once for one precinct, ballot and count (findings %s): every copy is counted, and the seats of %s were decided on sums that may count them twice",
 			n, validate.DuplicateProtocol, strings.Join(affects, ", "))})
 }
+
+// totalRowsProvisional records the rows found totals of other rows and
+// counted as precincts (finding validate.TotalRow): the seats decided on
+// their ballot's sums rest on votes counted twice or more. A list
+// ballot's row affects the list seats, an okrug ballot's its precinct's
+// okrug (every okrug decided when the definition does not place it); a
+// machine count's row none, as seats are decided on the manual count.
+func (c *counter) totalRowsProvisional() {
+	var rows []countedTotal
+	for _, t := range c.o.totals {
+		if !t.machine {
+			rows = append(rows, t)
+		}
+	}
+	if len(rows) == 0 {
+		return
+	}
+	decided := c.decided()
+	var okrugOf map[string]string
+	var affects, scope []string
+	add := func(ctx string) {
+		if slices.Contains(decided, ctx) && !slices.Contains(affects, ctx) {
+			affects = append(affects, ctx)
+		}
+	}
+	for _, t := range rows {
+		if t.ballot == election.ListBallot {
+			add("list")
+			continue
+		}
+		if okrugOf == nil {
+			okrugOf = make(map[string]string, len(c.e.Precincts))
+			for _, p := range c.e.Precincts {
+				okrugOf[p.ID] = p.Okrug
+			}
+		}
+		if ok := okrugOf[t.precinct]; ok != "" {
+			add("okrug/" + ok)
+			continue
+		}
+		for _, ctx := range decided {
+			if strings.HasPrefix(ctx, "okrug/") {
+				add(ctx)
+			}
+		}
+	}
+	if len(affects) == 0 {
+		return
+	}
+	slices.Sort(affects)
+	for i, t := range rows {
+		if i == maxTotalRowsNamed {
+			break
+		}
+		scope = append(scope, t.at())
+	}
+	c.provisional(Unevaluated{Kind: UnevaluatedTotalRows, Scope: scope, Count: len(rows), Affects: affects,
+		Reason: fmt.Sprintf("%d rows are totals of other rows, counted as precincts (findings %s: %s): the sums count their rows' votes more than once, and the seats of %s were decided on them",
+			len(rows), validate.TotalRow, strings.Join(scope, ", "), strings.Join(affects, ", "))})
+}
+
+// totalChoicesProvisional records the choices of long files named by a
+// total row's words ("Total" in choice_values): a long file's row of each
+// contest's total counted as a candidate's votes would elect "Total", and
+// a party may also be named so (Poland's Razem), so the count goes on and
+// says what rests on it: the list seats for a party, the okrugs where a
+// candidate stands.
+func (c *counter) totalChoicesProvisional() {
+	if len(c.o.totalChoices) == 0 {
+		return
+	}
+	decided := c.decided()
+	var ids, affects []string
+	add := func(ctx string) {
+		if slices.Contains(decided, ctx) && !slices.Contains(affects, ctx) {
+			affects = append(affects, ctx)
+		}
+	}
+	for _, t := range c.o.totalChoices {
+		if !slices.Contains(ids, t.id) {
+			ids = append(ids, t.id)
+		}
+		for _, p := range c.e.Parties {
+			if p.ID == t.id {
+				add("list")
+			}
+		}
+		for _, o := range c.e.Okrugs {
+			for _, cd := range o.Candidates {
+				if cd.ID == t.id {
+					add("okrug/" + o.ID)
+				}
+			}
+		}
+	}
+	if len(affects) == 0 {
+		return
+	}
+	cells := make([]string, len(c.o.totalChoices))
+	for i, t := range c.o.totalChoices {
+		cells[i] = fmt.Sprintf("%q of %s", t.cell, t.file)
+	}
+	c.provisional(Unevaluated{Kind: UnevaluatedTotalChoice, Scope: ids, Count: len(ids), Affects: affects,
+		Reason: fmt.Sprintf("the mapping names choice(s) %s by a total row's words (choice_values %s): if their rows are each contest's total, not a candidate's, their votes are counted as a choice's, and %s were decided with them; map such a cell to a line (line_values, \"valid\") or leave its rows out (rows.where)",
+			strings.Join(ids, ", "), strings.Join(cells, ", "), strings.Join(affects, ", "))})
+}
+
+// maxTotalRowsNamed bounds the rows totalRowsProvisional names (the
+// first, in file order; Count says how many): a file of a total row per
+// district may hold thousands, and the findings list each.
+const maxTotalRowsNamed = 10
 
 // unconfirmed records that the files' mappings still hold the guesses of
 // a draft (`mapping draft`) that nobody confirmed: a draft may take a

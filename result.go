@@ -364,6 +364,21 @@ type Okrug struct {
 	// leader's or runner-up's figures above when they are theirs, are
 	// then partial sums. Nil when every protocol gives every figure.
 	VotesMissing map[string]int `json:"votes_missing,omitempty"`
+	// VotesMissingAtMost is, per choice of VotesMissing, the most its
+	// votes in the protocols that do not give them could add up to: each
+	// protocol's valid ballots (else its found ballots) less the votes it
+	// gives. A choice of no known bound (a protocol that gives neither
+	// line, a ballot of several votes) is not in it.
+	VotesMissingAtMost map[string]int64 `json:"votes_missing_at_most,omitempty"`
+	// Overturn says, for an okrug decided while votes of its choices are
+	// missing (VotesMissing), whether those votes could change its
+	// outcome: OverturnCannot where the winner leads every other choice by
+	// more than the most that choice's missing votes could be
+	// (VotesMissingAtMost), OverturnCould otherwise (it could, or no bound
+	// says it cannot). Empty when no votes are missing or the okrug is not
+	// decided. The okrug stays Provisional either way: its figures are
+	// partial sums.
+	Overturn string `json:"missing_votes_overturn,omitempty"`
 	// Provisional says that the okrug's outcome rests on data that was
 	// not evaluated (a provisional reason names it: a candidate's votes
 	// some protocol does not give, a row skipped, a draft not confirmed).
@@ -546,11 +561,28 @@ const (
 	// the guesses of a draft (ingest.Mapping.Guesses) that nobody
 	// confirmed; the seats of Affects were decided on them.
 	UnevaluatedGuesses = "unconfirmed_mapping"
-	// UnevaluatedDuplicates: Count protocols are given more than once for
-	// one precinct, ballot and count (finding validate.DuplicateProtocol):
-	// every copy is counted, and the seats of Affects rest on sums that
-	// may count them twice.
+	// UnevaluatedDuplicates: Count manual-count protocols are given more
+	// than once for one precinct, ballot and count (finding
+	// validate.DuplicateProtocol), at the precincts of Scope: every copy is
+	// counted, and the seats of Affects rest on sums that may count them
+	// twice: "list" for a list-ballot copy (the national sums, the
+	// thresholds, the list seats), "okrug/<ID>" for an okrug-ballot copy
+	// of a precinct of that okrug.
 	UnevaluatedDuplicates = "duplicate_protocols"
+	// UnevaluatedTotalRows: Count rows of the files (Scope names the
+	// first ten, "file:line (precinct)"; a transposed file's column
+	// "file:line:column (precinct)") are totals of other rows (finding
+	// validate.TotalRow) counted as precincts: the sums of their ballot
+	// count their rows' votes more than once, and the seats of Affects (the
+	// list seats for a list ballot's row, its okrug for an okrug ballot's)
+	// were decided on them.
+	UnevaluatedTotalRows = "total_rows_counted"
+	// UnevaluatedTotalChoice: a long file's mapping names the choices of
+	// Scope (their IDs) by a total row's words ("Total": choice_values):
+	// if their rows are each contest's total, not a candidate's, their
+	// votes are counted as a choice's, and the seats of Affects (where they
+	// stand) were decided with them.
+	UnevaluatedTotalChoice = "total_choice"
 	// UnevaluatedSexBalance: the districts of Scope cannot be decided
 	// under the rule set's sex-balance rule (too few candidates with votes
 	// of one sex): their seats are not filled, and what happens then is a
@@ -581,6 +613,16 @@ const (
 	// or their sum is negative: a list's threshold is not evaluated, an
 	// okrug is not decided, and the seats of Affects rest on it.
 	UnevaluatedNegative = "negative_votes"
+)
+
+// The values of Okrug.Overturn.
+const (
+	// OverturnCould: the votes the protocols do not give could change the
+	// okrug's outcome, or no bound on them says they cannot.
+	OverturnCould = "could"
+	// OverturnCannot: the winner leads every other choice by more than
+	// the most that choice's missing votes could be.
+	OverturnCannot = "cannot"
 )
 
 // Unevaluated is one thing a provisional Result rests on: what was not

@@ -5,6 +5,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"maps"
 	"math"
 	"slices"
 	"strconv"
@@ -63,9 +64,10 @@ func checkFiles(files []CSVInput) error {
 // it keeps what the cross-checks need (validate.Stream says what), and per
 // precinct of each file the region, okrug and abroad flag its rows gave,
 // to find rows that contradict each other (ingest.ErrConflict), as ReadCSV
-// does. With o.TotalsOnly it keeps nothing per precinct: each protocol is
-// checked on its own, the cross-checks are reported not evaluated, and
-// rows are not compared with each other.
+// does. With o.TotalsOnly it keeps per protocol its precinct's ID alone:
+// each protocol is checked on its own, a protocol given twice is found
+// (validate.DuplicateProtocol), the other cross-checks are reported not
+// evaluated, and rows are not compared with each other.
 //
 // Each file is added to the Result's inputs with the SHA-256 of the bytes
 // read: in place of the first input of o.Inputs that has the file's name
@@ -118,7 +120,7 @@ func CountCSV(def *election.Election, r Rules, files []CSVInput, o Options) (*Re
 		// The parts of a protocol are joined before it is checked: the
 		// files are read whole.
 		if o.TotalsOnly {
-			return nil, errors.New(`shailoo: files that each give a part of a protocol ("part": true in their mappings) are joined protocol by protocol, which a totals-only count, keeping nothing per precinct, cannot do: count them without it`)
+			return nil, errors.New(`shailoo: files that each give a part of a protocol ("part": true in their mappings) are joined protocol by protocol, which a totals-only count, keeping per protocol its precinct's ID alone, cannot do: count them without it`)
 		}
 		return countWhole(def, r, files, o)
 	}
@@ -536,15 +538,32 @@ func unreadableReason(pe *ingest.ParseError) string {
 }
 
 // guesses records the files whose mapping still holds the guesses of a
-// draft, which the seats rest on (unconfirmed_mapping), in CountCSV and in
-// MergeCSV alike: a count of the files read whole rests on them too.
+// draft, which the seats rest on (unconfirmed_mapping), and the choices of
+// long files named by a total row's words (total_choice), in CountCSV and
+// in MergeCSV alike: a count of the files read whole rests on them too.
 func (o *Options) guesses(files []CSVInput) {
 	o.guessed = nil
+	o.totalChoices = nil
 	for _, f := range files {
 		if len(f.Mapping.Guesses) > 0 {
 			o.guessed = append(o.guessed, f.Name)
 		}
+		if f.Mapping.Shape != "long" {
+			continue
+		}
+		for _, cell := range slices.Sorted(maps.Keys(f.Mapping.ChoiceValues)) {
+			if ingest.TotalName(cell) {
+				o.totalChoices = append(o.totalChoices, totalChoice{file: f.Name, cell: cell, id: f.Mapping.ChoiceValues[cell]})
+			}
+		}
 	}
+}
+
+// totalChoice is a choice of a long file's mapping whose cell text says
+// what a total row says ("Total", "Итого"): a long file's row of each
+// contest's total, taken for a candidate's (totalChoicesProvisional).
+type totalChoice struct {
+	file, cell, id string
 }
 
 // elsewhere adds a finding (validate.RowPlacedElsewhere) when the row on
@@ -608,17 +627,48 @@ func foldPlace(s string) string { return strings.ToLower(strings.Join(strings.Fi
 // totalRows adds a finding (validate.TotalOfRows) for each row of file
 // that is the total of other rows, and one (validate.NamedTotalRow) for
 // each row whose name says total that totals no rows.
+//
+// The totals are kept (Options.totals) for the Result's provisional
+// reasons: the seats decided on their ballot's sums rest on them.
 func (o *Options) totalRows(file string, headerLine int, f *totalrows.Finder) {
 	for _, t := range f.Counted() {
 		o.Findings = append(o.Findings, validate.NamedTotalRow(file, t.Line, t.Precinct))
 	}
-	for _, t := range f.Totals() {
+	totals := f.Totals()
+	if len(totals) > 0 {
+		o.totals = slices.Clip(o.totals) // a copy of Options shares none of its own
+	}
+	for _, t := range totals {
+		ct := countedTotal{file: file, line: t.Line, precinct: t.Precinct, ballot: t.Ballot, machine: t.Machine}
 		if headerLine > 0 { // a transposed file's: t.Line is a column
 			o.Findings = append(o.Findings, validate.TotalOfColumns(file, headerLine, t.Line, t.Precinct, t.First, t.Last, t.Rows, t.Times))
+			ct.line, ct.column = headerLine, t.Line
+			o.totals = append(o.totals, ct)
 			continue
 		}
 		o.Findings = append(o.Findings, validate.TotalOfRows(file, t.Line, t.Precinct, t.First, t.Last, t.Rows, t.Times))
+		o.totals = append(o.totals, ct)
 	}
+}
+
+// countedTotal is a row (or a transposed file's column) found a total of
+// other rows and counted as a precinct of its ballot and count.
+type countedTotal struct {
+	file         string
+	line, column int
+	precinct     string
+	ballot       election.BallotKind
+	machine      bool
+}
+
+// at names the row as file:line (file:line:column for a column) and its
+// precinct.
+func (t countedTotal) at() string {
+	pos := t.file + ":" + strconv.Itoa(t.line)
+	if t.column > 0 {
+		pos += ":" + strconv.Itoa(t.column)
+	}
+	return pos + " (" + t.precinct + ")"
 }
 
 // addTotal gives f the row d, at pos: a row whose precinct's name says

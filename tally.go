@@ -35,12 +35,21 @@ var (
 	// ErrNotCounted: Replace or Withdraw named a protocol the Tally has
 	// not counted.
 	ErrNotCounted = errors.New("shailoo: protocol not counted")
+	// ErrNoPrecincts: NewTally was given a definition that lists no
+	// precinct, as one inferred from a mapping (ingest.Define) lists none.
+	// A Tally counts the protocols of the precincts defined and refuses
+	// the others (validate.UnknownPrecinct), so it would count nothing; a
+	// count of files learns the precincts from the rows, but a protocol
+	// does not say where its precinct is.
+	ErrNoPrecincts = errors.New("shailoo: the definition lists no precincts")
 )
 
 // RejectedError is a protocol refused for its own findings: Findings
 // holds them (the errors, which refuse it, and the warnings that came
 // with them; Tally.Check gives its findings against the protocols counted
-// too). It unwraps to ErrRejected.
+// too). It unwraps to ErrRejected. Its message says the first error
+// finding whole (code, place, want, got, gap) and how many more there
+// are, so that a log line alone says what to fix.
 type RejectedError struct {
 	Precinct string
 	Ballot   election.BallotKind
@@ -53,13 +62,40 @@ func (e *RejectedError) Error() string {
 		return "<nil>"
 	}
 	var codes []string
-	for _, f := range e.Findings {
-		if f.Severity == validate.Error && !slices.Contains(codes, string(f.Code)) {
+	var first *validate.Finding
+	n := 0
+	for i, f := range e.Findings {
+		if f.Severity != validate.Error {
+			continue
+		}
+		if n++; first == nil {
+			first = &e.Findings[i]
+		}
+		if !slices.Contains(codes, string(f.Code)) {
 			codes = append(codes, string(f.Code))
 		}
 	}
-	return fmt.Sprintf("shailoo: protocol of precinct %q (%s ballot%s) rejected: findings %s",
-		e.Precinct, e.Ballot, machineWords(e.Machine), strings.Join(codes, ", "))
+	msg := fmt.Sprintf("shailoo: protocol of precinct %q (%s ballot%s) rejected", e.Precinct, e.Ballot, machineWords(e.Machine))
+	if first == nil {
+		return msg
+	}
+	// The place without what the message names already.
+	pl := first.Place
+	if pl.Precinct == e.Precinct && pl.Ballot == e.Ballot && pl.Machine == e.Machine {
+		pl.Level, pl.Precinct, pl.Ballot, pl.Machine = "", "", "", false
+	}
+	msg += ": " + string(first.Code)
+	if where := pl.String(); where != "" {
+		msg += " (" + where + ")"
+	}
+	msg += fmt.Sprintf(": want %s, got %s", first.Want, first.Got)
+	if first.Gap != 0 {
+		msg += fmt.Sprintf(", gap %d", first.Gap)
+	}
+	if n > 1 {
+		msg += fmt.Sprintf("; and %d more (findings %s)", n-1, strings.Join(codes, ", "))
+	}
+	return msg
 }
 
 func (e *RejectedError) Unwrap() error { return ErrRejected }
@@ -171,9 +207,13 @@ type Progress struct {
 // on the way, except for its inputs (Result.Inputs: the definition as
 // given to NewTally and, once protocols were added or corrected, an
 // order-free digest of the protocols counted) and its corrections. A
-// protocol refused (ErrRejected) or resent (ErrCounted: the figures of
-// one counted in its slot) is not counted. Beyond validate.MaxListed
-// findings of one code, which are listed may differ.
+// protocol refused (ErrRejected, or a sum past int64) or resent
+// (ErrCounted: the figures of one counted in its slot) is not counted.
+// Beyond validate.MaxListed findings of one code, which are listed may
+// differ. A count of CSV files (CountCSV) places each finding of a
+// protocol at its file and row too, and findings sort by them before the
+// precinct: the same findings of a Tally, which has no file or row, come
+// in the order of their regions, okrugs and precincts.
 //
 // A Tally is safe for use by several goroutines at once: each method
 // holds the Tally's lock while it runs. Each Result is the caller's own:
@@ -251,10 +291,16 @@ func ballotOfKey(k int64) election.BallotKind {
 // are refused: an annulment is a decision on the whole count, and a
 // Tally cross-checks). def's own protocols, if any, are counted as
 // CountWith counts them, errors and duplicates included. The Tally keeps
-// def, which must not change afterwards.
+// def, which must not change afterwards. def must list the precincts
+// (ErrNoPrecincts): each protocol is counted in its precinct's region and
+// okrug, and Progress counts the precincts to report.
 func NewTally(def *election.Election, r Rules, o Options) (*Tally, error) {
 	if def == nil {
 		return nil, errors.New("shailoo: nil election")
+	}
+	if len(def.Precincts) == 0 {
+		return nil, fmt.Errorf("%w: a Tally counts the protocols of the precincts it defines, and refuses the others (finding %s); give the election's precincts (election.Election.Precincts: each one's ID, region and okrug, as the commission lists them) in the definition: one inferred from a mapping (ingest.Define) has none",
+			ErrNoPrecincts, validate.UnknownPrecinct)
 	}
 	if err := r.Validate(); err != nil {
 		return nil, err
@@ -523,28 +569,82 @@ func (t *Tally) crossWith(slot int32, skip int64, extra *dense.Protocol) validat
 	return streamSlotReport(s, slot)
 }
 
-// Check returns what the Result will say about p if it is counted, in
-// the context of the protocols counted, counting nothing: p's own
+// Check says what Add would do with p now, counting nothing: the error
+// Add would return (nil: p would be counted) and what the Result would
+// then say about p, in the context of the protocols counted: p's own
 // findings (its control relations, precinct, choices and lines, and the
 // relations not evaluated for the lines it does not give), the lines of a
 // threshold base it lacks (validate.BaseLineMissing), and its
 // cross-checks with the protocols counted (its machine or manual twin,
-// the other ballot of its precinct, a protocol of its slot counted
-// already: validate.DuplicateProtocol). Only the errors of the first kind
-// make Add refuse it (see Add). A precinct's missing protocols are not
-// findings about p.
-func (t *Tally) Check(p election.Protocol) validate.Report {
+// the other ballot of its precinct, a protocol of its slot counted with
+// other figures: validate.DuplicateProtocol). The error is one of Add's:
+//   - ErrCounted: p has the figures of a protocol counted in its slot (a
+//     resend), which Add would not count again: the Report is empty, as
+//     the Result would say nothing new of it;
+//   - a *RejectedError (ErrRejected): p's own errors refuse it, and the
+//     Report holds them with the rest;
+//   - a *tally.ProtocolError wrapping a *tally.OverflowError (errors.As):
+//     p's figures would take a sum past int64.
+//
+// A precinct's missing protocols are not findings about p. Another
+// goroutine's Add between Check and Add may change the answer.
+func (t *Tally) Check(p election.Protocol) (validate.Report, error) {
 	if t == nil || t.p == nil {
 		var s *validate.Stream
-		return s.Report() // every check not evaluated
+		return s.Report(), errNotMade // every check not evaluated
 	}
 	t.mu.Lock()
 	defer t.mu.Unlock()
-	rep, _ := t.check(&p, -1)
-	if slot := t.p.table.Find(p.Precinct); slot >= 0 {
+	if t.resent(&p) {
+		return validate.Report{}, resendError(&p, "")
+	}
+	rep, own := t.check(&p, -1)
+	slot := t.p.table.Find(p.Precinct)
+	var err error
+	if own.Errors() > 0 {
+		err = &RejectedError{Precinct: p.Precinct, Ballot: p.Ballot, Machine: p.Machine, Findings: own.Findings}
+	} else {
+		err = t.fits(&p, slot)
+	}
+	if slot >= 0 {
 		t.crossWith(slot, -1, nil) // as it was
 	}
-	return rep
+	return rep, err
+}
+
+var errNotMade = errors.New("shailoo: a Tally not made by NewTally")
+
+// resendError is ErrCounted for a resend of p; why, when given, is said
+// after it.
+func resendError(p *election.Protocol, why string) error {
+	return fmt.Errorf("%w: precinct %q, %s ballot%s, with the same figures%s", ErrCounted, p.Precinct, p.Ballot, machineWords(p.Machine), why)
+}
+
+// fits returns the error Add would return when adding p, of the given
+// slot, to the sums takes one past int64 (liveError), nil otherwise: it
+// adds p as Add would, the same scopes and the same check, and takes it
+// back at once.
+func (t *Tally) fits(p *election.Protocol, slot int32) error {
+	if p.Machine || t.p.accErr != nil || !knownBallot(p.Ballot) {
+		return nil // in no sum
+	}
+	t.p.keys.Load(&t.d, p)
+	pr := t.precinctOf(slot)
+	if err := accumulatorAdd(t.p.acc, -1, &t.d, pr); err != nil {
+		return liveError(err)
+	}
+	_ = accumulatorRemove(t.p.acc, &t.d, pr) // added just now: it fits
+	return nil
+}
+
+// liveError is err, from the sums, as a Tally returns it: its protocol is
+// none of a list, so a *tally.ProtocolError has no index (-1).
+func liveError(err error) error {
+	var pe *tally.ProtocolError
+	if errors.As(err, &pe) {
+		pe.Index = -1
+	}
+	return err
 }
 
 // check is Check, without the protocol of key skip (>= 0: the one p
@@ -594,13 +694,20 @@ func findingKey(f validate.Finding) string {
 	return string(b)
 }
 
-// Add counts protocol p, all or nothing. It refuses p for p's own
-// errors alone, those of its figures, precinct, choices and lines
-// (Check's errors but the two kinds below): with a *RejectedError
-// (errors.Is(err, ErrRejected)), and nothing is counted; so is a protocol
-// whose figures would take a sum past int64. Whatever else the Result
-// will say of p is a finding of the Result, as Count has it, and p is
-// counted:
+// Add counts protocol p, all or nothing. It refuses p, and counts
+// nothing, in three cases, each its own error:
+//   - p's own errors, those of its figures, precinct, choices and lines
+//     (Check's errors but the two kinds below): a *RejectedError
+//     (errors.Is(err, ErrRejected)) that holds them;
+//   - figures that would take a sum past int64: a *tally.ProtocolError
+//     that names the level summed (Scope) and unwraps to a
+//     *tally.OverflowError naming the line, choice or candidate
+//     (errors.As), and to exact.ErrOverflow;
+//   - a resend, p with the figures of a protocol counted in its slot:
+//     ErrCounted; it changes nothing.
+//
+// Whatever else the Result will say of p is a finding of the Result, as
+// Count has it, and p is counted:
 //   - its disagreements with the protocols counted: its machine or manual
 //     twin (validate.MachineLine, MachineVotes, MachinePreferences), the
 //     other ballot of its precinct, and a protocol of its slot (precinct,
@@ -613,16 +720,15 @@ func findingKey(f validate.Finding) string {
 //     the Result (validate.BaseLineMissing: that threshold is not
 //     evaluated, never decided on a smaller base).
 //
-// Check says all of it beforehand. A protocol with the figures of one
-// counted already in its slot (a resend) changes nothing: ErrCounted.
+// Check says all of it beforehand, the error included.
 func (t *Tally) Add(p election.Protocol) error {
 	if t == nil || t.p == nil {
-		return errors.New("shailoo: a Tally not made by NewTally")
+		return errNotMade
 	}
 	t.mu.Lock()
 	defer t.mu.Unlock()
 	if t.resent(&p) {
-		return fmt.Errorf("%w: precinct %q, %s ballot%s, with the same figures", ErrCounted, p.Precinct, p.Ballot, machineWords(p.Machine))
+		return resendError(&p, "")
 	}
 	return t.accept(&p, -1)
 }
@@ -677,7 +783,7 @@ func (t *Tally) accept(p *election.Protocol, skip int64) error {
 		if slot >= 0 {
 			t.crossWith(slot, -1, nil)
 		}
-		return err
+		return liveError(err)
 	}
 	t.changed, t.last = true, nil
 	return nil
@@ -830,7 +936,7 @@ func (t *Tally) restore(k int64, enc []byte) {
 // correction: ErrCounted.
 func (t *Tally) Replace(p election.Protocol) error {
 	if t == nil || t.p == nil {
-		return errors.New("shailoo: a Tally not made by NewTally")
+		return errNotMade
 	}
 	t.mu.Lock()
 	defer t.mu.Unlock()
@@ -840,7 +946,7 @@ func (t *Tally) Replace(p election.Protocol) error {
 		return fmt.Errorf("%w: precinct %q, %s ballot%s", ErrNotCounted, p.Precinct, p.Ballot, machineWords(p.Machine))
 	}
 	if len(t.dups[k]) == 0 && t.resent(&p) {
-		return fmt.Errorf("%w: precinct %q, %s ballot%s, with the same figures: nothing to correct", ErrCounted, p.Precinct, p.Ballot, machineWords(p.Machine))
+		return resendError(&p, ": nothing to correct")
 	}
 	c := t.correction(CorrectionReplace, k, &p)
 	if err := t.accept(&p, k); err != nil {
@@ -856,7 +962,7 @@ func (t *Tally) Replace(p election.Protocol) error {
 // correction and the figures taken back.
 func (t *Tally) Withdraw(precinct string, ballot election.BallotKind, machine bool) error {
 	if t == nil || t.p == nil {
-		return errors.New("shailoo: a Tally not made by NewTally")
+		return errNotMade
 	}
 	t.mu.Lock()
 	defer t.mu.Unlock()
@@ -940,7 +1046,7 @@ func (t *Tally) correction(kind string, k int64, p *election.Protocol) Correctio
 // protocols are counted, the first few listed.
 func (t *Tally) Result() (*Result, error) {
 	if t == nil || t.p == nil {
-		return nil, errors.New("shailoo: a Tally not made by NewTally")
+		return nil, errNotMade
 	}
 	t.mu.Lock()
 	defer t.mu.Unlock()

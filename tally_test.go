@@ -118,8 +118,8 @@ func TestTallyRefuses(t *testing.T) {
 	if !errors.Is(err, shailoo.ErrRejected) || !errors.As(err, &re) || len(re.Findings) == 0 {
 		t.Fatalf("bad protocol: %v, want a RejectedError with findings", err)
 	}
-	if rep := tl.Check(bad); rep.Errors() == 0 {
-		t.Errorf("Check found no error in a protocol Add refused")
+	if rep, err := tl.Check(bad); rep.Errors() == 0 || !errors.Is(err, shailoo.ErrRejected) {
+		t.Errorf("Check found no error in a protocol Add refused: %v", err)
 	}
 	if err := tl.Withdraw(ps[1].Precinct, ps[1].Ballot, ps[1].Machine); !errors.Is(err, shailoo.ErrNotCounted) {
 		t.Errorf("withdraw of a protocol never counted: %v", err)
@@ -225,7 +225,7 @@ func TestTallyConcurrent(t *testing.T) {
 					t.Error(err)
 				}
 				if i%50 == 0 {
-					tl.Check(ps[i])
+					_, _ = tl.Check(ps[i])
 				}
 			}
 		}()
@@ -456,7 +456,7 @@ func TestTallyTwinsInEitherOrder(t *testing.T) {
 	if err := tl.Add(ps[0]); err != nil {
 		t.Fatal(err)
 	}
-	rep := tl.Check(m)
+	rep, _ := tl.Check(m)
 	if rep.Errors() == 0 || rep.Findings[0].Code != validate.MachineVotes {
 		t.Errorf("Check of the machine count: %+v, want its disagreement (X202)", rep.Findings)
 	}
@@ -483,7 +483,7 @@ func TestTallyMissingLines(t *testing.T) {
 		p     election.Protocol
 		lines int // the base lines it lacks
 	}{{noValid, 1}, {noLines, 2}} {
-		rep := tl.Check(c.p)
+		rep, _ := tl.Check(c.p)
 		n := 0
 		for _, f := range rep.Findings {
 			if f.Code != validate.BaseLineMissing {
@@ -542,8 +542,8 @@ func TestTallyDuplicates(t *testing.T) {
 	if err := tl.Add(ps[0]); !errors.Is(err, shailoo.ErrCounted) {
 		t.Errorf("resend: %v, want ErrCounted", err)
 	}
-	if rep := tl.Check(other); rep.Errors() != 1 || rep.Findings[0].Code != validate.DuplicateProtocol {
-		t.Errorf("Check of the second protocol: %+v, want X207", rep.Findings)
+	if rep, err := tl.Check(other); err != nil || rep.Errors() != 1 || rep.Findings[0].Code != validate.DuplicateProtocol {
+		t.Errorf("Check of the second protocol: %+v, %v, want X207 and no error", rep.Findings, err)
 	}
 	if err := tl.Add(other); err != nil {
 		t.Fatalf("second protocol of the slot: %v", err)
@@ -662,12 +662,8 @@ func TestPropertyTallyAnyOrder(t *testing.T) {
 			}
 			// fits says that q has no error of its own (Add counts it).
 			fits := func(q election.Protocol) bool {
-				for _, f := range probe.Check(q).Findings {
-					if f.Severity == validate.Error && f.Code != validate.BaseLineMissing {
-						return false
-					}
-				}
-				return true
+				_, err := probe.Check(q)
+				return err == nil
 			}
 			var in []election.Protocol
 			for _, q := range e.Protocols {

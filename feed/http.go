@@ -291,16 +291,16 @@ func (f *Feed) change(w http.ResponseWriter, r *http.Request, kind string) {
 	}
 	var warn []answerFinding
 	if o.p != nil {
-		warn = f.warnings(*o.p, lang)
+		warn = f.warnings(*o.p, kind == opReplace, lang)
 	}
 	res := f.submit(context.WithoutCancel(r.Context()), o)
 	f.answer(w, lang, o, res, warn)
 }
 
 // checker is a Tally that can say what it finds about a protocol without
-// counting it, as shailoo.Tally does.
+// counting it, and what its Add would return, as shailoo.Tally does.
 type checker interface {
-	Check(p election.Protocol) validate.Report
+	Check(p election.Protocol) (validate.Report, error)
 }
 
 // warnings returns the findings that the tally has about p in the context
@@ -308,8 +308,10 @@ type checker interface {
 // protocol's answer carries them, so that its clerk sees at once what the
 // published result will say about it, errors included (a disagreement with
 // its machine count, a second protocol of its precinct: the tally counts
-// p and the result reports them). None when the tally cannot check.
-func (f *Feed) warnings(p election.Protocol, lang string) []answerFinding {
+// p and the result reports them). None when the tally cannot check. A
+// correction (replace) takes back every protocol of its slot: it leaves
+// no second one there, which Check, asked as of an Add, would find.
+func (f *Feed) warnings(p election.Protocol, replace bool, lang string) []answerFinding {
 	f.mu.Lock()
 	t, ok := f.tally.(checker)
 	f.mu.Unlock()
@@ -317,7 +319,11 @@ func (f *Feed) warnings(p election.Protocol, lang string) []answerFinding {
 		return nil
 	}
 	var out []answerFinding
-	for _, x := range t.Check(p).Findings {
+	rep, _ := t.Check(p) // the error is the write's own answer
+	for _, x := range rep.Findings {
+		if replace && x.Code == validate.DuplicateProtocol && x.Place.Precinct == p.Precinct && x.Place.Ballot == p.Ballot && x.Place.Machine == p.Machine {
+			continue
+		}
 		out = append(out, answerFinding{Code: x.Code, Severity: x.Severity, Place: x.Place, Want: x.Want, Got: x.Got, Message: x.Sentence(lang)})
 	}
 	return out

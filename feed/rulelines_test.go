@@ -174,3 +174,34 @@ func TestRuleSetLinesUnset(t *testing.T) {
 		t.Fatalf("an added line the feed was not told: %d\n%s", w.Code, w.Body)
 	}
 }
+
+// TestCorrectionIsNoDuplicate: the answer to a correction (PUT) lists no
+// second protocol of its slot (X207), which the correction leaves none
+// of; a POST of other figures for a slot counted is one, and says so; a
+// resend is 409 with no finding.
+func TestCorrectionIsNoDuplicate(t *testing.T) {
+	d := newDumaFeed(t)
+	f, err := Open(context.Background(), d.cfg)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	b, _ := json.Marshal(d.ps[0])
+	if w := do(t, f, "POST", "/protocols", string(b)); w.Code != 201 {
+		t.Fatalf("POST: %d\n%s", w.Code, w.Body)
+	}
+	if w := do(t, f, "POST", "/protocols", string(b)); w.Code != 409 || strings.Contains(w.Body.String(), "X207") {
+		t.Fatalf("resend: %d\n%s", w.Code, w.Body)
+	}
+	p := d.ps[0]
+	p.Lines = clone(p.Lines)
+	p.Lines["absentee_cancelled"]++
+	p.Lines["absentee_received"]++
+	c, _ := json.Marshal(p)
+	if w := do(t, f, "PUT", "/protocols", string(c)); w.Code != 200 || strings.Contains(w.Body.String(), "X207") {
+		t.Fatalf("PUT: %d\n%s", w.Code, w.Body)
+	}
+	if w := do(t, f, "POST", "/protocols", string(b)); w.Code != 201 || !strings.Contains(w.Body.String(), "X207") {
+		t.Fatalf("a second protocol of the slot: %d\n%s", w.Code, w.Body)
+	}
+}

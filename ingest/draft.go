@@ -790,7 +790,8 @@ var (
 	// (Peru's "DESCRIP_ESTADO_ACTA", Argentina's "mesEstado"), and a
 	// state is what a column of them says of other things.
 	// (Turkey's "il", a province, "il_adi" its name.)
-	regionAlone = []string{"state", "estado", "lga", "il"}
+	// (Mexico's research files: "mun", the municipio, by name.)
+	regionAlone = []string{"state", "estado", "lga", "il", "mun"}
 	// parentH name a column of the area a row belongs to, by the number
 	// of that area's own row in the file (parentTotals).
 	parentH = []string{"gehört zu", "gehoert zu", "belongs to"}
@@ -824,7 +825,12 @@ var (
 		"codice",
 		// a global ID, as GIS tables number their features (Lithuania's
 		// polling stations, "minor_gid")
-		"gid"}
+		"gid",
+		// the codes of Mexico's municipalities by INEGI and by the IFE;
+		// Vienna's Bezirk and Sprengel ("BZ", "SPR"); Italy's historical
+		// codes of a circoscrizione, regione, provincia or comune
+		// ("circ_sto", "comu_sto")
+		"inegi", "ife", "bz", "spr", "sprengel", "sto"}
 	// placeW name, by whole words, a choice's place on the ballot (Italy's
 	// "pos"): a number of each row, never a figure nor an area's number.
 	placeW = []string{"pos", "position", "posizione", "posición", "posicion", "ballot order", "poradie",
@@ -913,7 +919,7 @@ func namedVotes(h string) bool { return has(h, votesH) || anyWords(h, votesW) }
 
 // versionWords name, by whole words, a column of numbers that dates or
 // numbers a report (Romania's "report_version"), never a choice's votes.
-var versionWords = []string{"version", "year", "revision", "month", "day", "hour", "minute",
+var versionWords = []string{"version", "year", "yr", "revision", "month", "day", "hour", "minute",
 	"second", "año", "mes", "dia", "día", "hora", "minuto", "minutos", "segundo", "segundos", "год", "месяц", "день", "час",
 	// a candidate's birth date (Italy's "d_nasc", 19430825000000)
 	"nasc", "nascita", "birth", "born", "dob"}
@@ -1075,15 +1081,51 @@ var totalEnds = func() (ends [256]bool) {
 	return ends
 }()
 
+// totalStarts holds the first bytes a cell that totalHead takes can
+// begin with: those of totalHeads in either case, and of a white space (a
+// key's part not trimmed). Most names begin with another.
+var totalStarts = func() (starts [256]bool) {
+	for _, w := range totalHeads {
+		starts[w[0]] = true
+		starts[strings.ToUpper(w)[0]] = true
+	}
+	for _, rg := range unicode.White_Space.R16 {
+		for r := rune(rg.Lo); r <= rune(rg.Hi); r += rune(rg.Stride) {
+			starts[string(r)[0]] = true
+		}
+	}
+	return starts
+}()
+
+// totalHeads are the words a total row's cell may begin with, before the
+// name of the area it totals ("Grand TotalHamilton Twp.", as
+// OpenElections' New Jersey 2014 files write a town's row), longest first.
+var totalHeads = [...]string{"grand total", "totals", "total"}
+
+// spaceAfter is the head of totalHeads that a space may follow: "Total"
+// and "Totals" before a space begin a long file's line labels too ("Total
+// Votos Válidos", Guatemala's valid votes), not a row of totals.
+const spaceAfter = "grand total"
+
 // totalCell says whether a cell marks a total row: a word of totalWords
-// alone, or after the name of the area it totals ("CUMBERLAND Total",
-// as OpenElections' Maine files write a county's row).
+// alone, after the name of the area it totals ("CUMBERLAND Total",
+// as OpenElections' Maine files write a county's row), or "Total",
+// "Totals" or "Grand Total" before it (totalHead).
 //
 // A count asks it of every row's precinct (TotalName), so it allocates
-// nothing: a word's letters have one length in either case, and
-// strings.EqualFold compares them as strings.ToLower would.
+// nothing, and a cell whose first and last bytes begin and end no word
+// is not compared with the words: a word's letters have one length in
+// either case, and strings.EqualFold compares them as strings.ToLower
+// would.
 func totalCell(v string) bool {
-	if n := len(v); n == 0 || !totalEnds[v[n-1]] {
+	n := len(v)
+	if n == 0 {
+		return false
+	}
+	if totalStarts[v[0]] && totalHead(v) {
+		return true
+	}
+	if !totalEnds[v[n-1]] {
 		return false
 	}
 	for _, w := range totalWords {
@@ -1099,6 +1141,24 @@ func totalCell(v string) bool {
 		}
 		head := t[:len(t)-len(last)]
 		if r, _ := utf8.DecodeLastRuneInString(head); unicode.IsSpace(r) && strings.TrimSpace(head) != "" {
+			return true
+		}
+	}
+	return false
+}
+
+// totalHead says whether v begins with a word of totalHeads followed by a
+// punctuation mark ("Total: Absecon"), a capital letter glued to a word
+// written in lower case ("Grand TotalHamilton Twp."), or, after "Grand
+// Total", a space: not by a small letter ("Totalville", a name) nor by a
+// letter after a word in capitals ("TOTALVILLE").
+func totalHead(v string) bool {
+	for _, w := range totalHeads {
+		if len(v) <= len(w) || !strings.EqualFold(v[:len(w)], w) {
+			continue
+		}
+		r, _ := utf8.DecodeRuneInString(v[len(w):])
+		if unicode.IsSpace(r) && w == spaceAfter || unicode.IsPunct(r) || unicode.IsUpper(r) && unicode.IsLower(rune(v[len(w)-1])) {
 			return true
 		}
 	}
@@ -1123,12 +1183,12 @@ func TotalName(id string) bool {
 	}
 }
 
-// totalPart is totalCell of the part of a key, trimmed: its last byte
-// first, as trimming a name of another script decodes its runes, and
-// most names end in no total word's byte.
+// totalPart is totalCell of the part of a key, trimmed: its first and
+// last bytes first, as trimming a name of another script decodes its
+// runes, and most names begin and end in no total word's byte.
 func totalPart(part string) bool {
 	n := len(part)
-	return n > 0 && totalEnds[part[n-1]] && totalCell(strings.TrimSpace(part))
+	return n > 0 && (totalEnds[part[n-1]] || totalStarts[part[0]]) && totalCell(strings.TrimSpace(part))
 }
 
 // quoteAll writes texts quoted, joined by " or ".
@@ -1686,7 +1746,9 @@ func DraftMapping(r io.Reader, file string) (*Draft, error) {
 	// mapping reads them. (One such column too: taken for decimals, a
 	// choice's column was left out as percentages.)
 	if cols := floatCounts(marks); len(cols) > 0 {
-		c := cols[0]
+		// (The error names the file's first such cell, by line, then
+		// by column.)
+		c := slices.MinFunc(cols, func(a, b int) int { return marks[a].floatLine - marks[b].floatLine })
 		which := "columns " + columnList(cols) + " hold"
 		if len(cols) == 1 {
 			which = fmt.Sprintf("column %d holds", c+1)
@@ -1727,12 +1789,13 @@ func DraftMapping(r io.Reader, file string) (*Draft, error) {
 	// Counts written with dots between groups of thousands ("17.513"),
 	// where no cell of the file is a decimal with a point: as with
 	// commas, "thousands": ".", and the cells read without their dots.
-	if cols := dotThousands(all, ncol, func(i int) bool {
+	if cols, mixed := dotThousands(all, ncol, func(i int) bool {
 		h := strings.ToLower(trimHeader(header[i]))
 		return namedVotes(h) || anyWords(h, countedW)
 	}); m.Thousands == "" && len(cols) > 0 && len(all) == dataRows {
 		m.Thousands = "."
 		cells, first, line, col := 0, "", 0, -1
+		bare := bareCell(all, mixed) // (before the dots go)
 		for _, c := range cols {
 			nonEmpty[c], numeric[c], pointZero[c], values[c] = 0, false, false, map[string]int{}
 			for k, rec := range all {
@@ -1749,8 +1812,12 @@ func DraftMapping(r io.Reader, file string) (*Draft, error) {
 			}
 			marks[c] = marked{}
 		}
+		note := dotThousandsNote(all, cols)
+		if len(mixed) > 0 {
+			note += fmt.Sprintf("; no header says a count and no cell has two dots: the dots are read so because each is followed by three digits and the other cells of those columns are whole numbers written bare (%q beside %q), as a column of decimals would not write them: confirm it", bare, first)
+		}
 		guess("thousands: \".\": %d cells of columns %s are whole numbers written with dots between groups of thousands (the first %q, column %d %q, data row %d), and no cell of the file reads as a decimal with a point: a count reads them without the dots%s",
-			cells, columnList(cols), first, col+1, trimHeader(header[col]), line+1, dotThousandsNote(all, cols))
+			cells, columnList(cols), first, col+1, trimHeader(header[col]), line+1, note)
 	}
 	if cols := groupedCounts(marks, header); len(cols) > 0 {
 		c := cols[0]
@@ -1887,6 +1954,7 @@ func DraftMapping(r io.Reader, file string) (*Draft, error) {
 	// Protocol lines, "against all", absentee lines. secondAt holds a
 	// column that reads as a line another column gives, and that line.
 	secondAt := map[int]election.Line{}
+	fw := fileWord(header)
 	for i := range header {
 		h := norm(i)
 		if used[i] {
@@ -1926,9 +1994,9 @@ func DraftMapping(r io.Reader, file string) (*Draft, error) {
 			used[i] = true
 			m.Lines[election.Line(h)] = Column{Header: trimHeader(header[i])}
 			guess("lines.%s: column %d %q (%s)", h, i+1, trimHeader(header[i]), lineNameNote)
-		case slices.ContainsFunc(headerLines, func(lw lineRule) bool { return lw.words[0] == h }) && (numeric[i] || nonEmpty[i] == 0):
+		case headerLineAt(h, fw) >= 0 && (numeric[i] || nonEmpty[i] == 0):
 			used[i] = true
-			l := headerLines[slices.IndexFunc(headerLines, func(lw lineRule) bool { return lw.words[0] == h })].line
+			l := headerLines[headerLineAt(h, fw)].line
 			if c, dup := m.Lines[l]; dup {
 				guess("column %d %q is not mapped: it reads as line %s, which column %q gives", i+1, trimHeader(header[i]), l, c.Header)
 				break
@@ -2258,7 +2326,8 @@ func DraftMapping(r io.Reader, file string) (*Draft, error) {
 		// that repeats: ISTAT's code of a comune, "CODICE ISTAT", before
 		// its region's, "cod_reg".)
 		once := func(i int) bool { return nonEmpty[i] == len(all) && len(values[i]) == len(all) && len(all) > 1 }
-		if k := slices.IndexFunc(leftNumbers, func(i int) bool { return numbersAreas(norm(i)) }); k >= 0 {
+		// (A column of 0 on most rows numbers no area: Mexico's "nr".)
+		if k := slices.IndexFunc(leftNumbers, func(i int) bool { return numbersAreas(norm(i)) && !mostlyZero(values[i], len(all)) }); k >= 0 {
 			precinct = leftNumbers[k]
 			for _, i := range leftNumbers[k+1:] {
 				if numbersAreas(norm(i)) && len(values[i]) > len(values[precinct]) && has(norm(i), areaCodeH) && has(norm(precinct), areaCodeH) {
@@ -3206,7 +3275,8 @@ func DraftMapping(r io.Reader, file string) (*Draft, error) {
 	fillKey := func() bool {
 		var lines []int
 		for _, l := range slices.Sorted(maps.Keys(m.Lines)) {
-			if c := columnOf(header, m.Lines[l].Header); c >= 0 {
+			// (A line's column empty on every row tells no rows apart.)
+			if c := columnOf(header, m.Lines[l].Header); c >= 0 && nonEmpty[c] > 0 {
 				lines = append(lines, c)
 			}
 		}
@@ -3268,6 +3338,19 @@ func DraftMapping(r io.Reader, file string) (*Draft, error) {
 		}
 		precinct = filled[len(filled)-1]
 		guess("%s", filledWhy)
+		// (The precinct taken first gave way to the key: a column named
+		// as a region, "mun", of fewer values than the key's first, is
+		// the region it could not be beside that precinct.)
+		if m.Region == nil && len(filled) > 1 {
+			for i := range header {
+				if !used[i] && !numeric[i] && nonEmpty[i] == len(all) && oneWordOf(norm(i), regionAlone) && distinct(all, i) < distinct(all, filled[0]) {
+					used[i] = true
+					m.Region = &Column{Header: trimHeader(header[i])}
+					guess("region: column %d %q (%d regions in the file)", i+1, trimHeader(header[i]), len(values[i]))
+					break
+				}
+			}
+		}
 	default:
 		if keyNote == "" { // (which says it)
 			guess("precinct: column %d %q", precinct+1, trimHeader(header[precinct]))
@@ -3372,11 +3455,44 @@ func DraftMapping(r io.Reader, file string) (*Draft, error) {
 		}
 	}
 	scale := codeScale(values, figureCols)
+	var bareCols []int
+	if choice < 0 {
+		bareCols = bareNumbers(header, used, numeric, left)
+	}
+	bareNote := noteOnce(guess, bareNumbersNote(header, bareCols))
 	for i := range header {
 		if choice >= 0 || used[i] || !numeric[i] {
 			continue
 		}
 		h := trimHeader(header[i])
+		if slices.Contains(bareCols, i) {
+			used[i] = true
+			bareNote()
+			continue
+		}
+		if j := namedFigure(header, numeric, nonEmpty, i); j >= 0 {
+			used[i] = true
+			guess("column %d %q is not mapped: its header is column %d's, %q, with more words: on each row the figure of whoever that column names there, a different choice from row to row, which repeats that choice's own figure: no choice of its own", i+1, h, j+1, trimHeader(header[j]))
+			continue
+		}
+		if j := numberOf(header, numeric, i); j >= 0 {
+			used[i] = true
+			guess("column %d %q is not mapped: its header is column %d's, %q, and a letter or a code's word: the number of what that column names (an area), not a choice's votes", i+1, h, j+1, trimHeader(header[j]))
+			continue
+		}
+		// (Italy's Eligendo: "tot_vot_lis", the valid votes of all
+		// lists, in a wide file; a long file gives it on each list's row.)
+		if norm(i) == "tot_vot_lis" && m.Lines[election.Valid].Header == "" {
+			used[i] = true
+			m.Lines[election.Valid] = Column{Header: h}
+			guess("lines.valid: column %d %q, the valid votes of all lists (totale voti di lista)", i+1, h)
+			continue
+		}
+		if why := roleNote(withoutFileWord(norm(i), fw), values[i], len(all)); why != "" {
+			used[i] = true
+			guess("column %d %q is not mapped: %s", i+1, h, why)
+			continue
+		}
 		// A column of the votes for a choice ("Number of votes Yes") is
 		// that choice's, whatever other words its header has.
 		name := votesFor(norm(i))
@@ -3442,6 +3558,11 @@ func DraftMapping(r io.Reader, file string) (*Draft, error) {
 		// mapped below.)
 		if _, ok := numbered(bare[i]); !ok && name == "" && anyWords(norm(i), totalH) && !readsAsLine(election.Voters, norm(i)) {
 			used[i] = true
+			if inv, val, ok := linesSum(m, header, all, i); ok {
+				m.Lines[election.FoundStationary] = Column{Header: h}
+				guess("lines.found_stationary: column %d %q: on every row the sum of the invalid ballots (column %d %q) and the valid votes (column %d %q): the ballots cast, found in the boxes (with found_mobile not given)", i+1, h, inv+1, trimHeader(header[inv]), val+1, trimHeader(header[val]))
+				continue
+			}
 			left[i] = len(m.Guesses)
 			guess("column %d %q is not mapped: it looks like a total (of ballots cast or of a turnout), not a choice; map it under lines if it is a protocol line", i+1, h)
 			continue
@@ -3466,7 +3587,7 @@ func DraftMapping(r io.Reader, file string) (*Draft, error) {
 			guess("column %d %q is not mapped: its numbers describe a candidate or a row (an age, a rank, a serial number), not a choice's votes", i+1, h)
 			continue
 		}
-		if anyWords(norm(i), versionWords) {
+		if anyWords(withoutFileWord(norm(i), fw), versionWords) {
 			used[i] = true
 			guess("column %d %q is not mapped: its numbers look like a version or a date or time, not a choice's votes", i+1, h)
 			continue

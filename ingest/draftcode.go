@@ -133,8 +133,8 @@ func constantWithin(rows [][]string, key []int, c int) bool {
 
 // factWords name, by whole words, a column of numbers that describe a
 // candidate or a row (Nepal's "Age", "Rank", "SerialNo"): no choice's
-// votes and no long file's figure.
-var factWords = []string{"age", "rank", "serial", "serial no", "edad"}
+// votes and no long file's figure. (Mexico's "ord", a row's ordinal.)
+var factWords = []string{"age", "rank", "serial", "serial no", "edad", "ord"}
 
 // thousandsColumns returns the columns whose cells are whole numbers,
 // some written with commas between groups of thousands (see

@@ -90,6 +90,12 @@ func draftCVR(file string, header []string, rows [][]string, more func() ([]stri
 	if id < 0 && choice < 0 {
 		return nil, nil
 	}
+	// A column of "first preference votes" whose cells are whole numbers
+	// above 1 counts votes (Victoria's primaries, a candidate's a row): a
+	// ballot's rank holds a choice, and a mark is 0 or 1.
+	if id < 0 && countsVotes(norm(header[choice]), rows, choice) {
+		return nil, nil
+	}
 	why := echo.Quote(header[max(id, choice)])
 	if id >= 0 {
 		why = echo.Quote(header[id])

@@ -156,7 +156,9 @@ func textOverNumbers(rec []string, rows [][]string) bool {
 		if v == "" {
 			continue
 		}
-		if _, err := parseInt([]byte(v)); err == nil {
+		// (A row of numbers is never a header: "1296359.9999999984",
+		// a float's, is a figure too.)
+		if _, err := parseInt([]byte(v)); err == nil || decimalCell(v) {
 			return false
 		}
 		numbers := 0
@@ -396,12 +398,36 @@ var headerLines = []lineRule{
 	// vote, and the ballots put in the box.
 	{election.Voters, []string{"stimmberechtigte"}},
 	{election.FoundStationary, []string{"eingelegte stimmzettel"}},
+	// Vienna's results by Sprengel abbreviate the BMI's words:
+	// "WBER" (Wahlberechtigte), "ABG." (abgegebene: the ballots cast,
+	// invalid and valid), "UNG." (ungültige).
+	{election.Voters, []string{"wber"}},
+	{election.FoundStationary, []string{"abg."}},
+	{election.FoundStationary, []string{"abg"}},
+	{election.Invalid, []string{"ung."}},
+	{election.Invalid, []string{"ung"}},
+	// Mexico's research files (lisnom: the lista nominal; nul: the null
+	// votes); Argentina's DINE by mesa ("mesElectores", the voters on
+	// the register, its every column named after "mes", the mesa).
+	{election.Voters, []string{"lisnom"}},
+	{election.Invalid, []string{"nul"}},
+	{election.Voters, []string{"electores"}},
+	// Australia: those enrolled, the formal (valid) and informal
+	// (invalid) votes. Salzburg's "ELEC", the electorate.
+	{election.Voters, []string{"enrolment"}},
+	{election.Voters, []string{"enrollment"}},
+	{election.Voters, []string{"enrolled"}},
+	{election.Valid, []string{"formal votes"}},
+	{election.Invalid, []string{"informal votes"}},
+	{election.Voters, []string{"elec"}},
 }
 
 // headerLineNote says why a line of headerLines is that line.
 var headerLineNote = map[election.Line]string{
 	election.FoundStationary: "those who voted, whose ballots were found: the form's found_stationary, with found_mobile not given",
 	election.Voters:          "those on the list of voters",
+	election.Invalid:         "the invalid ballots",
+	election.Valid:           "the valid votes, of all choices",
 }
 
 // cellAt returns the trimmed cell c of rec, "" past its end.

@@ -543,11 +543,13 @@ func markCells(m []marked, rec []string, line int) {
 
 // nearWhole says whether c is a decimal number a hair from a whole one,
 // as a count computed in floating point is written ("84.99999999999999",
-// "61.00000000000001"): 12 digits or more after the point, the first
-// five all 9 or all 0.
+// "61.00000000000001"): 12 digits or more after the point, or 5 and 15
+// digits in all, the first five after the point all 9 or all 0.
 func nearWhole(c string) bool {
 	whole, frac, ok := strings.Cut(strings.TrimLeft(c, "+-"), ".")
-	if !ok || whole == "" || len(frac) < 12 || strings.Trim(whole+frac, "0123456789") != "" {
+	// (Twelve decimals, or the 15 digits and more of a float64 written
+	// whole: "1296359.9999999984".)
+	if !ok || whole == "" || len(frac) < 12 && (len(frac) < 5 || len(whole)+len(frac) < 15) || strings.Trim(whole+frac, "0123456789") != "" {
 		return false
 	}
 	return strings.Trim(frac[:5], "9") == "" || strings.Trim(frac[:5], "0") == ""

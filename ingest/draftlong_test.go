@@ -135,7 +135,7 @@ func TestDraftMappingFlagColumns(t *testing.T) {
 	tab, votes, lines := countReal(t, ar, d)
 	// (valid = positivos + blanco, "mesVotosValidos"; those who voted,
 	// "mesTotalVotantes": 246 of mesa 11, status 4, beside its 484 valid.)
-	wantCount(t, tab, votes, lines, 13, map[string]int64{}, map[election.Line]int64{election.Invalid: 47, election.Valid: 2642, election.FoundStationary: 2441})
+	wantCount(t, tab, votes, lines, 13, map[string]int64{}, map[election.Line]int64{election.Invalid: 47, election.Valid: 2642, election.FoundStationary: 2441, election.Voters: 4464})
 
 	in := "precinct,has_errors,Ann,Bob,Minor\n1,0,30,20,1\n2,1,25,35,0\n3,0,40,10,1\n"
 	if d, err = DraftMapping(strings.NewReader(in), "p.csv"); err != nil {

@@ -308,7 +308,7 @@ func filledKey(header []string, rows [][]string, used, numeric []bool, nonEmpty 
 		if c == precinct || c == machine || used[c] || nonEmpty[c] != len(rows) || decimals(values[c]) || percents(rows, c) {
 			continue
 		}
-		if numeric[c] && !numbersAreas(norm(c)) || has(norm(c), choiceH) || anyWords(norm(c), choiceW) || anyWords(norm(c), partyWords) {
+		if numeric[c] && !numbersAreas(norm(c)) && !anyWords(norm(c), sectionCodeW) || has(norm(c), choiceH) || anyWords(norm(c), choiceW) || anyWords(norm(c), partyWords) {
 			continue
 		}
 		cands = append(cands, c)
@@ -333,6 +333,18 @@ func filledKey(header []string, rows [][]string, used, numeric []bool, nonEmpty 
 			if a != b && !repeats(rows, a, b, machine) && !oneProtocol(a) && !oneProtocol(b) {
 				return []int{min(a, b), max(a, b)}, fmt.Sprintf("precinct: columns %s and %s together: they name every row once, filled on each, and neither does alone; %s, and is not mapped",
 					name(min(a, b)), name(max(a, b)), why)
+			}
+		}
+	}
+	// (Three, in the order of the file: Mexico's casilla, "B" or "C01",
+	// in its sección, in its demarcación, "emm".)
+	for x, a := range cands {
+		for y, b := range cands[x+1:] {
+			for _, c := range cands[x+y+2:] {
+				if !repeats(rows, a, b, c, machine) && !oneProtocol(a) && !oneProtocol(b) && !oneProtocol(c) {
+					return []int{a, b, c}, fmt.Sprintf("precinct: columns %s, %s and %s together: they name every row once, filled on each, and no two of them do; %s, and is not mapped",
+						name(a), name(b), name(c), why)
+				}
 			}
 		}
 	}

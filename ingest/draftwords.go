@@ -57,9 +57,14 @@ func dotGroups(c string) int {
 // reads so in every cell of rows made of digits and dots alone (one
 // decimal, "38.57", and the file's dots are decimal points: "17.513" is
 // then a rate too) and one of those columns says it counts (counts) or
-// holds a cell of two dots; or nil. Turkey's files write "17.513" voters.
-func dotThousands(rows [][]string, ncol int, counts func(int) bool) []int {
+// holds a cell of two dots, or beside its grouped cells holds bare whole
+// numbers (North Macedonia's "19.261" beside "84": a column of rates
+// writes its decimals in every cell); or nil, and mixed says which
+// columns only the bare numbers beside them read so. Turkey's files
+// write "17.513" voters.
+func dotThousands(rows [][]string, ncol int, counts func(int) bool) (cols, mixed []int) {
 	grouped := make([]int, ncol)
+	bare := make([]int, ncol)
 	whole := make([]bool, ncol)
 	for i := range whole {
 		whole[i] = true
@@ -69,6 +74,9 @@ func dotThousands(rows [][]string, ncol int, counts func(int) bool) []int {
 		for i, c := range rec {
 			c = strings.TrimSpace(c)
 			if c == "" || !strings.Contains(c, ".") && isInt(c) {
+				if c != "" && i < ncol {
+					bare[i]++
+				}
 				continue
 			}
 			digitsAndDots := strings.Trim(strings.TrimPrefix(c, "-"), "0123456789.") == "" && strings.ContainsAny(c, "0123456789")
@@ -78,23 +86,27 @@ func dotThousands(rows [][]string, ncol int, counts func(int) bool) []int {
 				grouped[i]++
 				named = named || n > 1
 			case digitsAndDots:
-				return nil
+				return nil, nil
 			case i < ncol:
 				whole[i] = false
 			}
 		}
 	}
-	var cols []int
 	for i := range grouped {
 		if grouped[i] > 0 && whole[i] {
 			cols = append(cols, i)
 			named = named || counts(i)
 		}
 	}
-	if !named {
-		return nil
+	if named {
+		return cols, nil
 	}
-	return cols
+	for _, i := range cols {
+		if bare[i] == 0 {
+			return nil, nil
+		}
+	}
+	return cols, cols
 }
 
 // observedW name, by whole words, Uruguay's observed votes and the others

@@ -4,12 +4,27 @@ import (
 	"slices"
 	"strings"
 	"testing"
+	"unicode"
+	"unicode/utf8"
 )
 
 func oldTotalCell(v string) bool {
 	l := strings.ToLower(v)
 	if slices.Contains(totalWords, l) {
 		return true
+	}
+	for _, h := range []string{"grand total", "totals", "total"} {
+		rest, ok := strings.CutPrefix(l, h)
+		if !ok || rest == "" {
+			continue
+		}
+		r, _ := utf8.DecodeRuneInString(rest)
+		// a capital glued on: the original's letter after the word is
+		// upper case, the word's last lower case
+		orig := []rune(v)[len([]rune(h))-1:]
+		if unicode.IsSpace(r) && h == "grand total" || unicode.IsPunct(r) || len(orig) > 1 && unicode.IsLower(orig[0]) && unicode.IsUpper(orig[1]) {
+			return true
+		}
 	}
 	w := strings.Fields(l)
 	return len(w) >= 2 && (w[len(w)-1] == "total" || w[len(w)-1] == "totals")
@@ -18,7 +33,9 @@ func oldTotalCell(v string) bool {
 // totalCell, written to allocate nothing, says what the lower-cased
 // comparison it replaced said (oldTotalCell, kept here as its oracle).
 func TestTotalCellSameAsLower(t *testing.T) {
-	for _, v := range []string{"Total", "TOTAL", "Totals", "Grand Total", "grand  total", "ИТОГО", "Итого", "Всего", "Жыйынтыгы", "YHTEENSÄ", "Yhteensä", "Gesamt", "CUMBERLAND Total", "CUMBERLAND TOTALS ", "Total votes", "subtotal", " total", "x\ttotal", "الإجمالي", "1001", "Москва", "", "total\u00a0", "a total", "totale", "Totale", "SUMA", "suma", "razem", "Celkem", "a\u00a0total"} {
+	for _, v := range []string{"Total", "TOTAL", "Totals", "Grand Total", "grand  total", "ИТОГО", "Итого", "Всего", "Жыйынтыгы", "YHTEENSÄ", "Yhteensä", "Gesamt", "CUMBERLAND Total", "CUMBERLAND TOTALS ", "Total votes", "subtotal", " total", "x\ttotal", "الإجمالي", "1001", "Москва", "", "total\u00a0", "a total", "totale", "Totale", "SUMA", "suma", "razem", "Celkem", "a\u00a0total",
+		"Grand TotalHamilton Twp.", "Grand Total Hamilton Twp.", "GRAND TOTAL: Absecon", "Total Hamilton", "TotalHamilton", "TotalsHamilton", "Totals: x", "Total-Atlantic", "Total\u00a0x", "Total.",
+		"Totalville", "TOTALVILLE", "Totalitarian", "total x", "totalX", "Grand Totality", "grand totalX", "Totale x", "Total1", "Total", "Tot", "T", "G", "Grand", "Grand Tota", "Ttotal", "t\u00e9"} {
 		if got, want := totalCell(v), oldTotalCell(v); got != want {
 			t.Errorf("totalCell(%q) = %v, ToLower's %v", v, got, want)
 		}
@@ -40,9 +57,27 @@ func TestTotalNameSameAsCut(t *testing.T) {
 			id = rest
 		}
 	}
-	for _, id := range []string{"", "Total", "Итого", "Республика Адыгея (Адыгея) / 1", "Москва / Итого", "Итого / 12", " Итого  / 1", "a / / Total", "a / /Total", "a/Total", "Total /", "/ Total", " / Total", "Total / ", "a / b / CUMBERLAND Total", "a /  total ", "Всего/ 1", "x / y / z", "/", " / ", " / / ", "a / total\u00a0"} {
+	for _, id := range []string{"", "Total", "Итого", "Республика Адыгея (Адыгея) / 1", "Москва / Итого", "Итого / 12", " Итого  / 1", "a / / Total", "a / /Total", "a/Total", "Total /", "/ Total", " / Total", "Total / ", "a / b / CUMBERLAND Total", "a /  total ", "Всего/ 1", "x / y / z", "/", " / ", " / / ", "a / total\u00a0", "Atlantic / Grand TotalHamilton Twp.", " Total Hamilton / 1", "a / \u00a0Total x", "Totalville / 1"} {
 		if got, want := TotalName(id), cut(id); got != want {
 			t.Errorf("TotalName(%q) = %v, cut's %v", id, got, want)
+		}
+	}
+}
+
+// A cell that begins with a total word is one when a space, a punctuation
+// mark or a capital glued to the word follows it; a name that only begins
+// with the letters is not. totalCell allocates nothing on either.
+func TestTotalCellHead(t *testing.T) {
+	for v, want := range map[string]bool{
+		"Grand TotalHamilton Twp.": true, "Grand Total Hamilton": true, "Total: Absecon": true, "Totals-Hamilton": true,
+		"Total Votos Válidos": false, "Total votes": false, "Totals Hamilton": false,
+		"Totalville": false, "TOTALVILLE": false, "Totalitarian Twp.": false, "Grand Totality": false,
+	} {
+		if got := totalCell(v); got != want {
+			t.Errorf("totalCell(%q) = %v, want %v", v, got, want)
+		}
+		if n := testing.AllocsPerRun(10, func() { _ = totalCell(v); _ = totalPart(v) }); n != 0 {
+			t.Errorf("totalCell(%q) allocates %v times", v, n)
 		}
 	}
 }

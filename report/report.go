@@ -296,7 +296,14 @@ func build(res *shailoo.Result, l Lang) []section {
 			what += " (" + l.w("tie_mark") + ")"
 		}
 		if o.Provisional {
-			what += " (" + l.w("okrug_provisional") + ")"
+			prov := l.w("okrug_provisional")
+			switch o.Overturn {
+			case shailoo.OverturnCannot:
+				prov += "; " + l.w("okrug_overturn_cannot")
+			case shailoo.OverturnCould:
+				prov += "; " + l.w("okrug_overturn_could")
+			}
+			what += " (" + prov + ")"
 		}
 		leader := o.LeaderName
 		if leader == "" {
@@ -325,7 +332,7 @@ func build(res *shailoo.Result, l Lang) []section {
 			share = "" // a share of a partial sum is none
 		}
 		votes := l.partial(o.LeaderVotes, missing)
-		if o.Outcome == seats.OutcomeAnnulled {
+		if o.Outcome == seats.OutcomeAnnulled || o.Outcome == seats.OutcomeNoCandidates && o.Leader == "" {
 			votes, share, against = "", "", "" // no result: no figure to show
 		}
 		row := []string{o.Okrug, o.Name, what, leader, votes, share, against, l.provOf(res, o.Provenance)}

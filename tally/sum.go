@@ -4,6 +4,7 @@ import (
 	"errors"
 	"fmt"
 	"slices"
+	"strings"
 
 	"github.com/shailoo/shailoo/election"
 	"github.com/shailoo/shailoo/internal/bridge"
@@ -67,10 +68,11 @@ type Result struct {
 }
 
 // ProtocolError reports the protocol Sum could not add: its index in
-// Election.Protocols, its precinct and ballot, and the scope being summed
-// ("nation", "abroad", "unplaced", "region:<ID>", "okrug:<ID>"; empty for
-// ErrBallotKind). It unwraps to ErrBallotKind or to an *OverflowError
-// (itself unwrapping to exact.ErrOverflow).
+// Election.Protocols (-1 for a protocol of no such list, a live count's),
+// its precinct and ballot, and the scope being summed ("nation", "abroad",
+// "unplaced", "region:<ID>", "okrug:<ID>"; empty for ErrBallotKind). It
+// unwraps to ErrBallotKind or to an *OverflowError (itself unwrapping to
+// exact.ErrOverflow).
 type ProtocolError struct {
 	Index    int                 `json:"index"`
 	Precinct string              `json:"precinct"`
@@ -83,10 +85,23 @@ func (e *ProtocolError) Error() string {
 	if e == nil { // a nil error value prints as fmt prints a nil error
 		return "<nil>"
 	}
-	if e.Scope == "" {
-		return fmt.Sprintf("tally: protocol %d (precinct %q, ballot %q): %v", e.Index, e.Precinct, e.Ballot, e.Err)
+	var b strings.Builder
+	if e.Index >= 0 {
+		fmt.Fprintf(&b, "tally: protocol %d (precinct %q, ballot %q)", e.Index, e.Precinct, e.Ballot)
+	} else {
+		fmt.Fprintf(&b, "tally: precinct %q (%s ballot)", e.Precinct, e.Ballot)
 	}
-	return fmt.Sprintf("tally: protocol %d (precinct %q, ballot %q), %s: %v", e.Index, e.Precinct, e.Ballot, e.Scope, e.Err)
+	if e.Scope != "" {
+		b.WriteString(", " + e.Scope)
+	}
+	var oe *OverflowError
+	if errors.As(e.Err, &oe) && oe.Precinct == e.Precinct && oe.Ballot == e.Ballot {
+		// The protocol is named above: the figure alone.
+		b.WriteString(": " + oe.figure())
+	} else {
+		fmt.Fprintf(&b, ": %v", e.Err)
+	}
+	return b.String()
 }
 
 func (e *ProtocolError) Unwrap() error {

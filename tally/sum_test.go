@@ -249,3 +249,23 @@ func TestResultJSON(t *testing.T) {
 	assert.JSONEq(t, `{"nation":`+empty+`,"abroad":`+empty+`,"regions":{"r":`+empty+`},"okrugs":{},"unplaced":`+empty+`}`, string(b))
 	assert.Contains(t, string(b), `"nation":{"lines":{},"votes":{},"preferences":{},"protocols":0}`, "empty maps are {}, not null")
 }
+
+// A ProtocolError of an overflow names the protocol, the scope and the
+// figure once: not the precinct again, nor a second "tally:"; with no
+// index (-1, a live count's protocol) it says none.
+func TestProtocolErrorMessage(t *testing.T) {
+	oe := &OverflowError{Precinct: "1002", Ballot: election.ListBallot, Field: "lines", Key: "found_stationary"}
+	for _, c := range []struct {
+		index int
+		want  string
+	}{
+		{4, `tally: protocol 4 (precinct "1002", ballot "list"), nation: lines["found_stationary"]: exact: int64 overflow`},
+		{-1, `tally: precinct "1002" (list ballot), nation: lines["found_stationary"]: exact: int64 overflow`},
+	} {
+		err := &ProtocolError{Index: c.index, Precinct: "1002", Ballot: election.ListBallot, Scope: ScopeNation, Err: oe}
+		assert.Equal(t, c.want, err.Error())
+	}
+	// An error of another protocol than the one named keeps its own words.
+	other := &ProtocolError{Index: -1, Precinct: "1", Ballot: election.ListBallot, Scope: ScopeNation, Err: &OverflowError{Field: "votes", Key: "a"}}
+	assert.Equal(t, `tally: precinct "1" (list ballot), nation: tally: merge: votes["a"]: exact: int64 overflow`, other.Error())
+}

@@ -52,10 +52,15 @@ func (e *OverflowError) Error() string {
 	if e.Precinct != "" || e.Ballot != "" {
 		where = fmt.Sprintf("precinct %q (%s ballot)", e.Precinct, e.Ballot)
 	}
+	return fmt.Sprintf("tally: %s: %s", where, e.figure())
+}
+
+// figure says the field that overflowed, and that it did.
+func (e *OverflowError) figure() string {
 	if e.Key == "" {
-		return fmt.Sprintf("tally: %s: %s: %v", where, e.Field, exact.ErrOverflow)
+		return fmt.Sprintf("%s: %v", e.Field, exact.ErrOverflow)
 	}
-	return fmt.Sprintf("tally: %s: %s[%q]: %v", where, e.Field, e.Key, exact.ErrOverflow)
+	return fmt.Sprintf("%s[%q]: %v", e.Field, e.Key, exact.ErrOverflow)
 }
 
 // Unwrap returns exact.ErrOverflow.

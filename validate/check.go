@@ -471,10 +471,12 @@ type StreamOptions struct {
 	// compared, and the comparisons are reported not evaluated.
 	Machine bool
 	// TotalsOnly checks each protocol on its own (the control relations,
-	// its precinct and choices) and runs no cross-check between protocols
-	// (duplicates, missing protocols, machine against manual count, list
-	// against okrug ballot), which are reported not evaluated: the stream
-	// then keeps nothing per precinct.
+	// its precinct and choices) and finds the protocols given twice
+	// (DuplicateProtocol), but runs no other cross-check between protocols
+	// (missing protocols, machine against manual count, list against okrug
+	// ballot), which are reported not evaluated: the stream then keeps per
+	// protocol its precinct's ID (the string the caller gave, not copied),
+	// ballot and count, about 24 bytes, and nothing else per precinct.
 	TotalsOnly bool
 	// ListAll lists every finding. Without it a check lists the first
 	// MaxListed findings of each code and counts the others in
@@ -490,7 +492,8 @@ type StreamOptions struct {
 // form are reached through internal/bridge: they take internal types, so
 // they are not part of this package's API.
 //
-// Per protocol it keeps nothing; per precinct (a slot of the
+// Per protocol it keeps nothing (a TotalsOnly stream: the protocol's
+// precinct ID, ballot and count, for DuplicateProtocol); per precinct (a slot of the
 // dense.Precincts) it keeps what the cross-checks need, about 64 bytes:
 // how many protocols of each ballot and count it has seen (duplicates,
 // missing protocols), and for the first manual protocol of each ballot the
@@ -508,7 +511,11 @@ type Stream struct {
 	ownFrom, ownTo int
 
 	// per slot: counts[4*slot + 2*ballot + machine]; lo[2*slot + ballot]
-	counts   []int32
+	counts []int32
+	// seen counts the protocols of each precinct, ballot and count of a
+	// TotalsOnly stream, which has no slots: the duplicates check needs
+	// the precinct's ID alone.
+	seen     seenSet
 	lo       []loState
 	loBig    map[int64]*big.Int // 4*slot + 2*ballot + (0 issued, 1 found), when the sum overflows int64
 	loOff    uint8              // the issued and found lines not on the form, as loState.mask's bits: a protocol that gives one but 0 is not compared
@@ -736,6 +743,8 @@ func (s *Stream) add(p *dense.Protocol, slot int32) {
 	}
 	if !s.o.TotalsOnly {
 		s.cross(p, slot, b)
+	} else {
+		s.see(p, b)
 	}
 	var info *precinctInfo
 	if slot >= 0 && int(slot) < c.table.Defined {
@@ -775,9 +784,13 @@ func (s *Stream) addPlaced(p *dense.Protocol, pr *election.Precinct) {
 		return
 	}
 	c := s.c
-	if ballotIndex(p.Ballot) < 0 {
+	b := ballotIndex(p.Ballot)
+	if b < 0 {
 		c.add(newFinding(UnknownBallot, densePlace(p), "list or okrug", string(p.Ballot), 0, nil))
 		return
+	}
+	if s.o.TotalsOnly {
+		s.see(p, b)
 	}
 	c.row = precinctInfo{defs: 1, abroad: pr.Abroad, abroadKnown: true, okrug: pr.Okrug, okrugKnown: true}
 	// The checks of the precinct's definition, on each of its rows (the
@@ -795,6 +808,19 @@ func (s *Stream) addPlaced(p *dense.Protocol, pr *election.Precinct) {
 		c.add(newFinding(NoRegion, Place{Level: LevelPrecinct, Precinct: pr.ID}, "a region", "", 0, nil))
 	}
 	s.check(p, &c.row)
+}
+
+// see counts p, of ballot b, in a TotalsOnly stream: a protocol given twice
+// (X207) is found without the per-slot state of a full check.
+func (s *Stream) see(p *dense.Protocol, b int) { s.seen.add(p, b) }
+
+// seenTwice reports the protocols a TotalsOnly stream saw more than once.
+func (s *Stream) seenTwice() {
+	places, counts := s.seen.twice()
+	for i, pl := range places {
+		n := counts[i]
+		s.c.add(newFinding(DuplicateProtocol, pl, "1", strconv.Itoa(int(n)), int64(n-1), nil))
+	}
 }
 
 // cross records what the cross-checks need of p.
@@ -938,9 +964,10 @@ func (s *Stream) Report() Report {
 	c := s.c
 	if s.o.TotalsOnly {
 		for _, code := range []Code{MachineLine, MachineVotes, MachinePreferences, ListOkrugIssued, ListOkrugFound,
-			DuplicateProtocol, MissingListProtocol, MissingOkrugProtocol} {
+			MissingListProtocol, MissingOkrugProtocol} {
 			c.ne.add(code, "a totals-only count runs no cross-check between protocols", nil)
 		}
+		s.seenTwice()
 	} else {
 		s.duplicates()
 		s.machine()
@@ -971,13 +998,20 @@ func (s *Stream) duplicates() {
 	}
 }
 
-// duplicatesAt reports the protocols of slot given more than once.
+// duplicatesAt reports the protocols of slot given more than once. The
+// place of an okrug-ballot duplicate names its precinct's okrug, when the
+// definition gives one: the okrug whose sums may count it twice.
 func (s *Stream) duplicatesAt(slot int) {
 	for b, kind := range ballots {
 		for m := range 2 {
 			if n := s.counts[4*slot+2*b+m]; n > 1 {
-				s.c.add(newFinding(DuplicateProtocol, Place{Level: LevelPrecinct, Precinct: s.c.table.IDs[slot], Ballot: kind, Machine: m == 1},
-					"1", strconv.Itoa(int(n)), int64(n-1), nil))
+				pl := Place{Level: LevelPrecinct, Precinct: s.c.table.IDs[slot], Ballot: kind, Machine: m == 1}
+				if kind == election.OkrugBallot && slot < s.c.table.Defined {
+					if info := &s.c.infos[slot]; info.okrugKnown && info.abroadKnown && !info.abroad {
+						pl.Okrug = info.okrug
+					}
+				}
+				s.c.add(newFinding(DuplicateProtocol, pl, "1", strconv.Itoa(int(n)), int64(n-1), nil))
 			}
 		}
 	}

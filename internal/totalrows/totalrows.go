@@ -58,13 +58,16 @@ import (
 // totals); k >= 3 when the sum of every row not found a total, this one
 // too, is k times the row: the sum of the Rows other rows, lines First to
 // Last, is k-1 times it (the file holds totals at k-1 levels, this one's
-// too).
+// too). Ballot and Machine say whose sums the row is in when it is
+// counted as a precinct: its ballot and count.
 type Total struct {
 	Line        int
 	Precinct    string
 	First, Last int
 	Rows        int
 	Times       int
+	Ballot      election.BallotKind
+	Machine     bool
 }
 
 const (
@@ -105,6 +108,8 @@ func (f *Finder) Next() *dense.Protocol {
 
 // group is the rows of one ballot and count so far.
 type group struct {
+	ballot   election.BallotKind
+	machine  bool
 	all      [2][]int64 // the sum of each figure compared over the rows not found totals: lines, votes
 	key      int64      // the sum of all's figures (wrapping: a key, not a figure)
 	rows     int        // rows summed in all
@@ -185,7 +190,7 @@ func (f *Finder) AddNamed(line int, d *dense.Protocol) {
 	if f == nil || d == nil {
 		return
 	}
-	f.named = append(f.named, Total{Line: line, Precinct: d.Precinct})
+	f.named = append(f.named, Total{Line: line, Precinct: d.Precinct, Ballot: d.Ballot, Machine: d.Machine})
 	f.add(line, d, true, 1)
 }
 
@@ -203,7 +208,7 @@ func (f *Finder) add(line int, d *dense.Protocol, mayBeTotal bool, least int) {
 	}
 	g := f.groups[i]
 	if g == nil {
-		g = &group{byKey: map[int64][]int32{}}
+		g = &group{byKey: map[int64][]int32{}, ballot: d.Ballot, machine: d.Machine}
 		g.snap() // the start
 		f.groups[i] = g
 	}
@@ -223,7 +228,7 @@ func (f *Finder) add(line int, d *dense.Protocol, mayBeTotal bool, least int) {
 	if mayBeTotal && g.rows >= 2 && (g.negative || sum >= g.key-sum-g.snaps[len(g.snaps)-1].key) {
 		g.add(secs, -1)
 		if s := g.blockOf(secs, sum, d.Precinct, least); s != nil {
-			f.found = append(f.found, Total{Line: line, Precinct: d.Precinct, First: s.first, Last: g.last, Rows: g.rows - s.rows})
+			f.found = append(f.found, Total{Line: line, Precinct: d.Precinct, First: s.first, Last: g.last, Rows: g.rows - s.rows, Ballot: g.ballot, Machine: g.machine})
 			g.snap()
 			return
 		}
@@ -632,7 +637,7 @@ func (g *group) blockMatches(c *cand, cur [2][]dense.Entry) bool {
 // places after it lose its figures, and what named its line names its
 // block's first row (or the row before it) instead.
 func (g *group) confirm(f *Finder, c *cand, i, last, rows int) {
-	f.found = append(f.found, Total{Line: c.line, Precinct: c.precinct, First: c.first, Last: last, Rows: rows})
+	f.found = append(f.found, Total{Line: c.line, Precinct: c.precinct, First: c.first, Last: last, Rows: rows, Ballot: g.ballot, Machine: g.machine})
 	less := func(sums *[2][]int64) {
 		for s, es := range c.e {
 			for _, e := range es {
@@ -790,7 +795,7 @@ func (f *Finder) Totals() []Total {
 				if r.line == last {
 					last = r.prev
 				}
-				t := Total{Line: r.line, Precinct: r.precinct, First: first, Last: last, Rows: g.rows - 1}
+				t := Total{Line: r.line, Precinct: r.precinct, First: first, Last: last, Rows: g.rows - 1, Ballot: g.ballot, Machine: g.machine}
 				if k > 2 {
 					t.Times = int(k)
 				}

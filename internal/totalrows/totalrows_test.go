@@ -29,7 +29,37 @@ func find(rows ...*dense.Protocol) []Total {
 	for i, r := range rows {
 		f.Add(i+2, r, r.Precinct != "defined") // line 1 is the header
 	}
-	return f.Totals()
+	return rowsOnly(f.Totals())
+}
+
+// rowsOnly is ts without the ballot and count of each (TestTotalsBallot
+// tests them): the tests of the rows found compare the rest.
+func rowsOnly(ts []Total) []Total {
+	for i := range ts {
+		ts[i].Ballot, ts[i].Machine = "", false
+	}
+	return ts
+}
+
+// A total says the ballot and count whose sums it is in, and so does a
+// row named a total that totals no rows.
+func TestTotalsBallot(t *testing.T) {
+	var f Finder
+	rows := []*dense.Protocol{rowOf("1", 3, 100, 60, 40), rowOf("2", 3, 200, 130, 70), rowOf("T", 3, 300, 190, 110)}
+	for i, r := range rows {
+		r.Ballot, r.Machine = election.OkrugBallot, true
+		f.Add(i+2, r, true)
+	}
+	named := rowOf("Total", 3, 7, 7, 0)
+	f.AddNamed(5, named)
+	want := []Total{{Line: 4, Precinct: "T", First: 2, Last: 3, Rows: 2, Ballot: election.OkrugBallot, Machine: true}}
+	if got := f.Totals(); !reflect.DeepEqual(got, want) {
+		t.Errorf("Totals %+v, want %+v", got, want)
+	}
+	wantNamed := []Total{{Line: 5, Precinct: "Total", Ballot: election.ListBallot}}
+	if got := f.Counted(); !reflect.DeepEqual(got, wantNamed) {
+		t.Errorf("Counted %+v, want %+v", got, wantNamed)
+	}
 }
 
 func TestTotals(t *testing.T) {
@@ -318,7 +348,7 @@ func TestNextKeepsRows(t *testing.T) {
 			d.Votes = append(d.Votes[:0], x.Votes...)
 			f.Add(i+2, d, true)
 		}
-		if got := f.Totals(); !reflect.DeepEqual(got, want) {
+		if got := rowsOnly(f.Totals()); !reflect.DeepEqual(got, want) {
 			t.Fatalf("case %d: through Next %+v, as given %+v", n, got, want)
 		}
 	}
