@@ -725,6 +725,9 @@ func (o *Options) blankRows(file string, c ingest.Counts) {
 	if n := ingest.SkippedNote(file, c); n != "" {
 		o.Notes = append(o.Notes, n)
 	}
+	if n := ingest.FooterNote(file, c); n != "" {
+		o.Notes = append(o.Notes, n)
+	}
 	if n := ingest.BlankNote(file, c); n != "" {
 		o.Notes = append(o.Notes, n)
 	}
