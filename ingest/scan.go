@@ -244,6 +244,10 @@ type Row struct {
 	// key cells with "line N" in place of each empty one, stable for the
 	// file, and unique to the row. A count says so in a note.
 	LineID bool
+	// emptyPart is the 1-based part of the precinct's key first left
+	// empty, when LineID is set by a key of several columns: the error
+	// names that column, not another.
+	emptyPart int
 
 	precinctCell []byte   // a parallel scan's precinct cell, until placed
 	scan         *scanner // the file and its columns, for Error
@@ -1427,7 +1431,7 @@ func (s *scanner) reset(line int) *Row {
 		s.precinctValue(row)
 	}
 	row.choiceCell = nil
-	row.LineID = false
+	row.LineID, row.emptyPart = false, 0
 	row.notGiven = 0
 	row.Ballot = s.fixedBallot
 	row.Machine = s.m.Machine
@@ -2150,6 +2154,9 @@ func (s *scanner) precinctKey(row *Row) {
 			} else {
 				b = append(b, "line "...)
 				b = strconv.AppendInt(b, int64(row.Line), 10)
+			}
+			if !row.LineID {
+				row.emptyPart = i + 1
 			}
 			row.LineID = true
 		} else {
