@@ -232,7 +232,7 @@ func CountCSV(def *election.Election, r Rules, files []CSVInput, o Options) (*Re
 		var nLineIDs, firstLineID int
 		var counts ingest.Counts
 		skipped, err := ingest.ScanRows(r, f.Name, f.Mapping,
-			ingest.Options{Lenient: o.SkipBadRows, CheckConflicts: !o.TotalsOnly, Concurrent: true, Precinct: p.table.Lookup, Counts: &counts},
+			ingest.Options{Lenient: o.SkipBadRows, CheckConflicts: !o.TotalsOnly, Concurrent: true, Precinct: p.table.Lookup, Counts: &counts, Okrugs: def.Okrugs},
 			func(row *ingest.Row) error {
 				if row.LineID {
 					if nLineIDs++; nLineIDs == 1 {
