@@ -2142,6 +2142,15 @@ func (c *counter) okrugs() error {
 			c.res.Okrugs = append(c.res.Okrugs, o) // provisional by X229 (missingProtocols)
 			continue
 		}
+		o.CandidateVotes = make(map[string]int64, len(ok.Candidates)+1)
+		for _, cd := range ok.Candidates {
+			if v, given := votes[cd.ID]; given {
+				o.CandidateVotes[cd.ID] = v
+			}
+		}
+		if v, given := votes[election.AgainstAll]; given && c.e.HasAgainstAll(election.OkrugBallot) {
+			o.CandidateVotes[election.AgainstAll] = v
+		}
 		// A figure summed without the protocols that lack one of its
 		// lines is too small (and the percentages over it too large): it
 		// is not evaluated, 0.

@@ -364,6 +364,12 @@ type Okrug struct {
 	// leader's or runner-up's figures above when they are theirs, are
 	// then partial sums. Nil when every protocol gives every figure.
 	VotesMissing map[string]int `json:"votes_missing,omitempty"`
+	// CandidateVotes gives every candidate's votes (and "against all"'s,
+	// when the ballot has it), each summed over the counted protocols
+	// that give it, so that a reader need not take them from Steps. A
+	// candidate whose votes no protocol gives is absent (not evaluated,
+	// never 0); VotesMissing says which sums are partial.
+	CandidateVotes map[string]int64 `json:"candidate_votes,omitempty"`
 	// Provisional says that the okrug's outcome rests on data that was
 	// not evaluated (a provisional reason names it: a candidate's votes
 	// some protocol does not give, a row skipped, a draft not confirmed).
