@@ -4,6 +4,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/shailoo/shailoo"
 	"github.com/shailoo/shailoo/validate"
 )
 
@@ -21,7 +22,14 @@ func TestWideNotOnBallotStandsInItsOkrug(t *testing.T) {
  "votes": {"pan": "pan", "pri": "pri", "prd": "prd", "pt": "pt", "pvem": "pvem", "mc": "mc", "pna": "pna",
   "pac": "pac", "ps": "ps", "morena": "morena", "pes": "pes", "pest": "pest", "piss": "piss",
   "rsp": "rsp", "fxm": "fxm", "pri-pvem-ps": "pri.pvem.ps", "indep": "indep", "indep2": "indep2"}}`
-	res := countReal(t, "mx-tlax-prescom-casilla.csv", mapping, readFile(t, "examples/fptp/rules.json"))
+	for _, o := range []shailoo.Options{{}, {SkipBadRows: true}} { // streamed, and read whole
+		res := countRealWith(t, "../ingest/real/mx-tlax-prescom-casilla.csv", mapping, readFile(t, "examples/fptp/rules.json"), o)
+		checkTlaxcala(t, res)
+	}
+}
+
+func checkTlaxcala(t *testing.T, res *shailoo.Result) {
+	t.Helper()
 	if rows := findingsAt(res, validate.UnknownCandidate); len(rows) != 0 {
 		t.Errorf("X210 at %d rows, want none: an empty cell of a party of another community is no vote", len(rows))
 	}
@@ -40,5 +48,12 @@ func TestWideNotOnBallotStandsInItsOkrug(t *testing.T) {
 	}
 	if !strings.Contains(note, ": 1 such cells") {
 		t.Errorf("the note says %q, want 1 cell read as 0", note)
+	}
+	n := 0
+	for _, o := range res.Okrugs {
+		n += len(o.CandidateVotes)
+	}
+	if n != 195 {
+		t.Errorf("%d candidacies given votes, want the 195 the rows give a figure for", n)
 	}
 }
