@@ -65,6 +65,14 @@ type Options struct {
 	// full reading. A count that learns the precincts of a file before it
 	// counts the file reads it so first. A long file is read whole.
 	PrecinctsOnly bool
+	// Okrugs, when set, are the election's okrugs with their candidates.
+	// Under "empty_votes": "not_on_ballot" an empty votes cell of an
+	// okrug ballot row is then 0 votes only for a choice on that okrug's
+	// ballot (one of its candidates, or "against all"): the cell of a
+	// candidate of other okrugs stays empty, a candidate who did not
+	// stand there, never a 0 of one who does not stand (X210). A row of
+	// an okrug not among them is read as without Okrugs.
+	Okrugs []election.Okrug
 
 	chunkBytes int // a parallel scan's chunk size, when not chunkBytes (tests)
 }
@@ -655,6 +663,9 @@ type scanner struct {
 	lastHeaderLine   int
 	voteOrder        []int32
 	notOnBallotCells int
+	// stands holds, by okrug ID, the vote slots on its ballot (those
+	// "not_on_ballot" reads as 0), built from Options.Okrugs once read.
+	stands map[string][]bool
 	// figOrder holds the slots of each section's figures (lines, votes,
 	// preferences) in column order; zeroCells counts the empty cells
 	// read as 0 under "empty_cells": "zero" (emptyvotes.go).

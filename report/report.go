@@ -504,7 +504,9 @@ func districtSeats(res *shailoo.Result, l Lang) (section, bool) {
 			if d.Reason == seats.ReasonSexBalance && res.Rules.Okrug.SexBalance != nil {
 				why = l.say("by_sex_rule", words.Args{"n": strconv.Itoa(res.Rules.Okrug.SexBalance.MaxOneSex)})
 			}
-			s.rows = append(s.rows, []string{o.Okrug, o.Name, name, string(d.Sex), l.int(d.Votes), why, l.provOf(d.Provenance, o.Annulled)})
+			// A partial sum (protocols that do not give the deputy's
+			// votes, o.VotesMissing) is marked as the okrugs' table marks it.
+			s.rows = append(s.rows, []string{o.Okrug, o.Name, name, string(d.Sex), l.partial(d.Votes, o.VotesMissing[d.ID]), why, l.provOf(d.Provenance, o.Annulled)})
 		}
 	}
 	if !namedOkrugs(res) {
