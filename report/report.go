@@ -505,7 +505,11 @@ func districtSeats(res *shailoo.Result, l Lang) (section, bool) {
 				// The seat of a sex with reserved seats is theirs; a seat
 				// of the other sex, the cap's.
 				if k := sb.Reserved[d.Sex]; k > 0 || sb.MaxOneSex == 0 {
-					why = l.say("by_reserved_"+string(d.Sex), words.Args{"n": strconv.Itoa(k)})
+					key := "by_reserved_F"
+					if d.Sex == election.Male {
+						key = "by_reserved_M"
+					}
+					why = l.say(key, words.Args{"n": strconv.Itoa(k)})
 				} else {
 					why = l.say("by_sex_rule", words.Args{"n": strconv.Itoa(sb.MaxOneSex)})
 				}
