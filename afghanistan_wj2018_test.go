@@ -206,10 +206,15 @@ func TestSexBalanceReservedErrors(t *testing.T) {
 		{"negative", `{"reserved": {"F": -1}}`, "okrug.sex_balance.reserved.F"},
 		{"by okrug more than the seats", `{"reserved_by_okrug": {"G-02": {"F": 5}}}`, "okrug.sex_balance.reserved_by_okrug.G-02"},
 		{"empty", `{}`, "okrug.sex_balance"},
+		{"with a majority rule", `{"reserved": {"F": 1}}, "seats": 1, "against_all_tie": "candidate", "majority": {"percent": "50", "base": "valid", "comparison": "more_than"}`, "okrug.sex_balance"},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
+			seats := `, "seats": 4`
+			if strings.Contains(tc.sb, `"seats"`) {
+				seats = ""
+			}
 			_, err := shailoo.ReadRules(strings.NewReader(`{"format": 1, "id": "af-wj", "version": "1", "name": "w",
- "seats": {"list": 0, "okrug": 4}, "okrug": {"against_all": "ignored", "tie": "lots", "seats": 4, "sex_balance": `+tc.sb+`}}`), "rules.json")
+ "seats": {"list": 0, "okrug": 4}, "okrug": {"against_all": "ignored", "tie": "lots"`+seats+`, "sex_balance": `+tc.sb+`}}`), "rules.json")
 			var re *shailoo.RulesError
 			require.ErrorAs(t, err, &re)
 			assert.Equal(t, tc.field, re.Field, "%v", err)

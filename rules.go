@@ -377,6 +377,9 @@ func (r Rules) checkSexBalance(bad func(field, format string, a ...any) error) e
 	if sb.MaxOneSex == 0 && sb.Reserved == nil && sb.ReservedByOkrug == nil {
 		return bad("okrug.sex_balance", "is empty: give max_one_sex (at most N of a district's seats to one sex), reserved (at least N to a sex, {\"F\": 1}) or reserved_by_okrug")
 	}
+	if r.Okrug.Majority != nil || r.Okrug.Spread != nil {
+		return bad("okrug.sex_balance", "applies to districts whose seats go to the most votes: not with okrug.majority or okrug.spread, whose okrugs are decided in rounds")
+	}
 	if n := max(r.Okrug.Seats, 1); sb.MaxOneSex != 0 && (sb.MaxOneSex < (n+1)/2 || sb.MaxOneSex >= n) {
 		return bad("okrug.sex_balance.max_one_sex", "%d: in a district of %d seats it must be %d..%d", sb.MaxOneSex, n, (n+1)/2, n-1)
 	}

@@ -240,6 +240,11 @@ func (sb *SexBalance) validate(r OkrugRule) error {
 	if sb.MaxOneSex == 0 && sb.Reserved == nil && sb.ReservedByOkrug == nil {
 		return invalid("sex_balance is empty: give max_one_sex, reserved or reserved_by_okrug")
 	}
+	if r.Majority != nil || r.Spread != nil {
+		// Those okrugs are decided in rounds (Majority, Runoff), which
+		// know no walk to skip a candidate in.
+		return invalid("sex_balance applies to districts whose seats go to the most votes, not with a majority or spread rule")
+	}
 	if sb.MaxOneSex < 0 {
 		return invalid("sex_balance.max_one_sex %d: a negative number", sb.MaxOneSex)
 	}
