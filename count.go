@@ -2448,7 +2448,7 @@ func (c *counter) okrugs() error {
 			negativeOkrugs = append(negativeOkrugs, "okrug/"+ok.ID)
 			continue
 		}
-		if nosex := c.sexNotGiven(cands); len(nosex) > 0 {
+		if nosex := c.sexNotGiven(ok.ID, cands); len(nosex) > 0 {
 			// Not decided, but the votes are known: every candidate's is
 			// said (transcript, export tables, verify), as a decided
 			// district's are.
@@ -2498,8 +2498,7 @@ func (c *counter) okrugs() error {
 			if majority {
 				return seats.Majority(ok.ID, cands, votes[election.AgainstAll], base, c.r.Okrug, lots)
 			}
-			r := c.r.Okrug
-			r.Seats, r.SeatsByOkrug = per, nil
+			r := c.r.Okrug.ForOkrug(ok.ID) // its seats and sex-balance rule
 			r.VotesPerBallot = c.r.Protocol.VotesPerBallot(election.OkrugBallot)
 			return seats.District(ok.ID, cands, votes[election.AgainstAll], r, lots)
 		}
@@ -2600,20 +2599,29 @@ func (c *counter) okrugs() error {
 }
 
 // checkOkrugSeats refuses, before any seat is given, districts'
-// seats (okrug.seats_by_okrug) of an okrug the count does not have (the
-// election's, or those learnt from the files' rows), and, with a fixed
-// number of district seats (seats.okrug), districts whose seats do not
-// sum to it.
+// seats (okrug.seats_by_okrug) or reserved seats
+// (okrug.sex_balance.reserved_by_okrug) of an okrug the count does not
+// have (the election's, or those learnt from the files' rows), and, with a
+// fixed number of district seats (seats.okrug), districts whose seats do
+// not sum to it.
 func (c *counter) checkOkrugSeats() error {
+	ids := make([]string, len(c.e.Okrugs))
+	for i, ok := range c.e.Okrugs {
+		ids[i] = ok.ID
+	}
+	if sb := c.r.Okrug.SexBalance; sb != nil {
+		for _, id := range slices.Sorted(maps.Keys(sb.ReservedByOkrug)) {
+			if !slices.Contains(ids, id) {
+				return &RulesError{Field: "okrug.sex_balance.reserved_by_okrug",
+					Err: fmt.Errorf("okrug %q is not an okrug of the count (its okrugs: %s)", id, clip(ids, 20))}
+			}
+		}
+	}
 	if len(c.r.Okrug.SeatsByOkrug) == 0 {
 		return nil
 	}
 	bad := func(format string, a ...any) error {
 		return &RulesError{Field: "okrug.seats_by_okrug", Err: fmt.Errorf(format, a...)}
-	}
-	ids := make([]string, len(c.e.Okrugs))
-	for i, ok := range c.e.Okrugs {
-		ids[i] = ok.ID
 	}
 	for _, id := range slices.Sorted(maps.Keys(c.r.Okrug.SeatsByOkrug)) {
 		if !slices.Contains(ids, id) {
@@ -2770,10 +2778,10 @@ func (c *counter) okrugRegions(id string) (regions []string, shared map[string]s
 	return regions, shared
 }
 
-// sexNotGiven lists the candidates whose sex is not given, when the rule
-// set has a sex-balance rule (which needs it); nil otherwise.
-func (c *counter) sexNotGiven(cands []seats.OkrugCandidate) []string {
-	if c.r.Okrug.SexBalance == nil {
+// sexNotGiven lists the candidates of okrug id whose sex is not given,
+// when its district has a sex-balance rule (which needs it); nil otherwise.
+func (c *counter) sexNotGiven(id string, cands []seats.OkrugCandidate) []string {
+	if c.r.Okrug.ForOkrug(id).SexBalance == nil {
 		return nil
 	}
 	var out []string

@@ -501,8 +501,18 @@ func districtSeats(res *shailoo.Result, l Lang) (section, bool) {
 				name = d.ID
 			}
 			why := l.w("by_votes")
-			if d.Reason == seats.ReasonSexBalance && res.Rules.Okrug.SexBalance != nil {
-				why = l.say("by_sex_rule", words.Args{"n": strconv.Itoa(res.Rules.Okrug.SexBalance.MaxOneSex)})
+			if sb := res.Rules.Okrug.ForOkrug(o.Okrug).SexBalance; d.Reason == seats.ReasonSexBalance && sb != nil {
+				// The seat of a sex with reserved seats is theirs; a seat
+				// of the other sex, the cap's.
+				if k := sb.Reserved[d.Sex]; k > 0 || sb.MaxOneSex == 0 {
+					key := "by_reserved_F"
+					if d.Sex == election.Male {
+						key = "by_reserved_M"
+					}
+					why = l.say(key, words.Args{"n": strconv.Itoa(k)})
+				} else {
+					why = l.say("by_sex_rule", words.Args{"n": strconv.Itoa(sb.MaxOneSex)})
+				}
 			}
 			// A partial sum (protocols that do not give the deputy's
 			// votes, o.VotesMissing) is marked as the okrugs' table marks it.
