@@ -1512,7 +1512,7 @@ func DraftMapping(r io.Reader, file string) (*Draft, error) {
 		first, firstLines = append(first, rec), append(firstLines, line)
 	}
 	if len(first) == 0 {
-		return nil, &ParseError{File: file, Err: fmt.Errorf("%w: the file is empty", ErrMissingHeader)}
+		return nil, &ParseError{File: file, Err: ErrEmpty}
 	}
 	// The header row: the first row with as many non-empty cells as the
 	// widest of the first rows has cells, less a few.

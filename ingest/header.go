@@ -342,8 +342,11 @@ func (s *scanner) readHeader(src recordSource) ([][]byte, int, error) {
 	for i := 0; i < n; i++ {
 		rec, err := src.read()
 		if err == io.EOF {
+			if i == 0 && s.skippedLines == 0 {
+				return nil, 0, &ParseError{File: s.file, Err: ErrEmpty}
+			}
 			if i == 0 {
-				return nil, 0, &ParseError{File: s.file, Err: fmt.Errorf("%w: the file has no header row", ErrMissingHeader)}
+				return nil, 0, &ParseError{File: s.file, Field: "skip_rows", Err: fmt.Errorf("%w: the file has no header row: it ends within the %d lines skip_rows skips", ErrMissingHeader, s.skippedLines)}
 			}
 			return nil, 0, &ParseError{File: s.file, Line: line, Field: "header_rows",
 				Err: fmt.Errorf("%w: the header is %d rows (header_rows), but the file ends after %d of them", ErrMissingHeader, n, len(rows))}
