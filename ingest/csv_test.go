@@ -333,7 +333,7 @@ func TestReadCSVErrors(t *testing.T) {
 		{name: "unterminated quote", in: miniHeader + "1,3,97,\"90,7\n", err: ErrSyntax, line: 2, col: 4, rows: 1},
 		{name: "missing header", in: "precinct,invalid,valid,against all\n", err: ErrMissingHeader, line: 1, field: "votes.a"},
 		{name: "empty file", in: "", err: ErrEmpty},
-		{name: "only blank lines", in: "\n\r\n\n", err: ErrMissingHeader},
+		{name: "only blank lines", in: "\n\r\n\n", err: ErrEmpty},
 		{name: "column past the header", in: miniHeader, mapping: func(m *Mapping) { m.Votes["a"] = Column{Index: 9} }, err: ErrMissingHeader, line: 1, field: "votes.a"},
 		{name: "header twice", in: "precinct,invalid,valid,A,A,against all\n", err: ErrMapping, line: 1, col: 5, field: "votes.a"},
 		{name: "two fields on one column", in: miniHeader, mapping: func(m *Mapping) { m.Votes["a"] = Column{Index: 3} }, err: ErrMapping, line: 1, col: 3, field: "votes.a"},
