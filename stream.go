@@ -736,6 +736,9 @@ func (o *Options) blankRows(file string, c ingest.Counts) {
 	if c.SkippedData > 0 {
 		o.Findings = append(o.Findings, validate.SkippedDataLine(file, c.SkippedData))
 	}
+	if c.SummedAlikeN > 0 {
+		o.Findings = append(o.Findings, validate.SummedRowsAlike(file, c.SummedAlike[0], c.SummedAlike[1], c.SummedAlikeN))
+	}
 }
 
 // notOnBallot notes that the mapping of file declares its empty votes
