@@ -660,6 +660,9 @@ type scanner struct {
 	// lastHeader is the last row of a header of several rows, read on
 	// line lastHeaderLine (readHeader); nil for a header of one row.
 	lastHeader       []string
+	// headerRowsRead are the rows of a header of several rows, as read
+	// (readHeader), for the error of a header of one row too many.
+	headerRowsRead [][]string
 	lastHeaderLine   int
 	voteOrder        []int32
 	notOnBallotCells int
@@ -808,6 +811,7 @@ func (s *scanner) bind(header [][]byte, line int) error {
 		f.idx = idx
 		f.header = string(header[f.idx])
 	}
+	fieldsMissing := len(missing)
 	missing = append(missing, s.bindWhere(at, len(header), line, hint)...)
 	if len(missing) > 0 {
 		if pe := s.titleAbove(header, line); pe != nil && hint == "" {
@@ -823,7 +827,7 @@ func (s *scanner) bind(header [][]byte, line int) error {
 			return &ParseError{File: s.file, Line: line, Field: "delimiter",
 				Err: fmt.Errorf("%w: the header row has %s; the file looks %q-separated: %s", ErrMissingHeader, columns(len(header)), d, set)}
 		}
-		if pe := s.noHeaderFound(header, line, len(missing)); pe != nil && hint == "" {
+		if pe := s.noHeaderFound(header, line, fieldsMissing); pe != nil && hint == "" {
 			return pe
 		}
 		return errors.Join(missing...)
