@@ -659,10 +659,10 @@ type scanner struct {
 	dataHeader       int // Counts.DataHeader
 	// lastHeader is the last row of a header of several rows, read on
 	// line lastHeaderLine (readHeader); nil for a header of one row.
+	// headerRowsRead are its rows, as read, for the error of a header of
+	// one row too many.
 	lastHeader       []string
-	// headerRowsRead are the rows of a header of several rows, as read
-	// (readHeader), for the error of a header of one row too many.
-	headerRowsRead [][]string
+	headerRowsRead   [][]string
 	lastHeaderLine   int
 	voteOrder        []int32
 	notOnBallotCells int
