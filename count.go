@@ -8,6 +8,7 @@ import (
 	"fmt"
 	"hash"
 	"maps"
+	"math"
 	"slices"
 	"sort"
 	"strconv"
@@ -41,10 +42,13 @@ type Options struct {
 	// Extra findings (say, rows ingest could not read) are merged into the
 	// Result's findings.
 	Findings []validate.Finding `json:"-"`
-	// TotalsOnly checks each protocol on its own but runs no cross-check
-	// between protocols (duplicates, missing protocols, machine against
+	// TotalsOnly checks each protocol on its own and finds the protocols
+	// given twice (validate.DuplicateProtocol), but runs no other
+	// cross-check between protocols (missing protocols, machine against
 	// manual count, list against okrug ballot: reported not evaluated), so
-	// that a streaming count keeps nothing per precinct (see CountCSV).
+	// that a streaming count keeps per protocol its precinct's ID alone
+	// (see CountCSV). A duplicate makes the Result provisional, as in a
+	// full count: every figure would rest on a protocol counted twice.
 	TotalsOnly bool `json:"totals_only,omitempty"`
 	// SkipBadRows turns each CSV row CountCSV cannot read into a finding
 	// (validate.UnreadableRow) instead of an error.
@@ -122,6 +126,10 @@ type Options struct {
 	// count under the Options it returned (whatif, annulments) places its
 	// findings at their rows, as CountCSV does.
 	places *rowPlaces
+	// okrugsAnnulled holds the okrugs whose election is annulled
+	// (AnnulOkrug): the okrug-ballot protocols of their precincts are
+	// not expected, rather than missing.
+	okrugsAnnulled map[string]bool
 }
 
 // newSHA256 returns o.SHA256(), or SHA-256 as internal/sha gives it
@@ -168,8 +176,7 @@ func countProgress(e *election.Election, r Rules, o Options, hashed *election.El
 	if err := r.Validate(); err != nil {
 		return nil, Progress{}, err
 	}
-	var annulSteps []election.Step
-	var annulledOkrugs map[string]bool
+	var an annulment
 	if len(o.Annul) > 0 {
 		if err := CheckAnnulments(e, o.Annul); err != nil {
 			return nil, Progress{}, fmt.Errorf("shailoo: %w", err)
@@ -177,7 +184,7 @@ func countProgress(e *election.Election, r Rules, o Options, hashed *election.El
 		if hashed == nil {
 			hashed = e // the input is the election as given
 		}
-		e, annulSteps, annulledOkrugs = annul(e, o)
+		e, an = annul(e, o)
 		ah, err := hashJSON(o.Annul, o)
 		if err != nil {
 			return nil, Progress{}, err
@@ -191,11 +198,12 @@ func countProgress(e *election.Election, r Rules, o Options, hashed *election.El
 			break
 		}
 	}
+	o.okrugsAnnulled = an.elections
 	p, err := newPipeline(e, r, o, machine, nil)
 	if err != nil {
 		return nil, Progress{}, err
 	}
-	p.pre, p.annulled = annulSteps, annulledOkrugs
+	p.pre, p.annulled = an.steps, an.noResult
 	places := o.places // the rows of the protocols of a merged election
 	if len(o.Annul) > 0 {
 		places = nil // by index: an annulment leaves some out
@@ -214,6 +222,7 @@ func countProgress(e *election.Election, r Rules, o Options, hashed *election.El
 			return nil, Progress{}, err
 		}
 		res, err := p.finish(sum)
+		markAnnulled(res, an.touched)
 		return res, p.progress, err
 	}
 	if hashed == nil && o.ElectionSHA256 != "" {
@@ -225,6 +234,7 @@ func countProgress(e *election.Election, r Rules, o Options, hashed *election.El
 			places.placeOwn(p.check, i)
 		}
 		res, err := p.finish(o.ElectionSHA256)
+		markAnnulled(res, an.touched)
 		return res, p.progress, err
 	}
 	h, err := inputs.NewElectionHash(e, p.keys, o.newSHA256())
@@ -242,6 +252,7 @@ func countProgress(e *election.Election, r Rules, o Options, hashed *election.El
 		h.Add(&d)
 	}
 	res, err := p.finish(h.Sum(e.Protocols != nil))
+	markAnnulled(res, an.touched)
 	return res, p.progress, err
 }
 
@@ -265,7 +276,10 @@ type pipeline struct {
 	annulled map[string]bool
 	bases    []baseLine // the lines of the threshold bases
 	turnout  [3]int32   // the positions of turnoutLines
-	lack     baseLack   // the counted protocols that lack them
+	// found are the positions of the lines of found ballots on the form
+	// (found_stationary, found_mobile), -1 for one the form leaves out.
+	found [2]int32
+	lack  baseLack // the counted protocols that lack them
 	// got says, per defined precinct slot, which protocols came: bit 0 a
 	// manual list protocol, bit 1 a manual okrug protocol, bit 2 a machine
 	// count (Reporting).
@@ -363,6 +377,8 @@ func (p *pipeline) checkVotes(d *dense.Protocol, def *election.Precinct, l *base
 		l.given[e.Pos] = l.stamp
 	}
 	lacks := false
+	var room int64 // the most the votes d does not give could be, if bounded
+	bounded := false
 	for _, c := range choices {
 		if int(c.pos) < len(l.given) && l.given[c.pos] == l.stamp {
 			continue
@@ -370,15 +386,85 @@ func (p *pipeline) checkVotes(d *dense.Protocol, def *election.Precinct, l *base
 		if l.votes == nil {
 			l.votes = map[choiceKey]int{}
 		}
-		l.votes[choiceKey{ballot, c.id}]++
+		k := choiceKey{ballot, c.id}
+		l.votes[k]++
 		if region != "" {
 			l.addRegionVotes(region, c.id, 1)
+		}
+		if b == 1 {
+			if !lacks {
+				room, bounded = p.room(d, choices)
+			}
+			l.addRoom(k, room, bounded)
 		}
 		lacks = true
 	}
 	if lacks {
 		l.votesProtocols[b]++
 	}
+}
+
+// room returns the most the votes of the choices of okrug protocol d that
+// it does not give could add up to: its valid ballots (else its found
+// ballots) less the votes of choices it gives, each ballot holding one
+// vote. ok is false where no bound is known: a ballot of several votes,
+// a protocol that gives neither line, or one whose votes given exceed it
+// (its figures disagree: finding P103).
+func (p *pipeline) room(d *dense.Protocol, choices []choicePos) (room int64, ok bool) {
+	if p.r.Protocol.VotesPerBallot(election.OkrugBallot) > 1 {
+		return 0, false
+	}
+	line := func(pos int32) (int64, bool) {
+		for _, e := range d.Lines {
+			if e.Pos == pos {
+				return e.V, true
+			}
+		}
+		return 0, false
+	}
+	most, ok := line(p.turnout[2]) // valid
+	if !ok {
+		if p.found == [2]int32{-1, -1} {
+			return 0, false
+		}
+		for _, pos := range p.found {
+			if pos < 0 {
+				continue // not on the form: none found there
+			}
+			v, given := line(pos)
+			if !given || v < 0 || most > math.MaxInt64-v {
+				return 0, false
+			}
+			most += v
+		}
+	}
+	if most < 0 {
+		return 0, false
+	}
+	for _, e := range d.Votes {
+		if !slices.ContainsFunc(choices, func(c choicePos) bool { return c.pos == e.Pos }) {
+			continue // not a choice on this ballot
+		}
+		if e.V < 0 || e.V > most {
+			return 0, false
+		}
+		most -= e.V
+	}
+	return most, true
+}
+
+// addRoom adds room, the most the votes of choice k a protocol does not
+// give could be, to k's bound; a protocol of no known bound leaves k none.
+func (l *baseLack) addRoom(k choiceKey, room int64, bounded bool) {
+	if l.room == nil {
+		l.room = map[choiceKey]int64{}
+	}
+	r, had := l.room[k]
+	if !bounded || (had && r < 0) || r > math.MaxInt64-room {
+		l.room[k] = -1 // no bound
+		return
+	}
+	l.room[k] = r + room
 }
 
 // addRegionVotes adds n to the protocols of region that do not give the
@@ -433,7 +519,12 @@ type baseLack struct {
 	// choice → protocols), for the regional threshold.
 	votes          map[choiceKey]int
 	votesProtocols [2]int
-	votesRegions   map[string]map[string]int
+	// room holds, per choice of an okrug's ballot that some protocol does
+	// not give, the most its votes in those protocols could add up to
+	// (pipeline.room), or -1 where a protocol gives no bound: whether the
+	// missing votes could overturn the okrug's outcome.
+	room         map[choiceKey]int64
+	votesRegions map[string]map[string]int
 	// given holds, per vote position, the stamp of the last protocol
 	// checkVotes read that gives it (scratch, never merged).
 	given []uint32
@@ -482,8 +573,14 @@ func newPipeline(def *election.Election, r Rules, o Options, machine bool, keys 
 	for i, l := range turnoutLines {
 		p.turnout[i] = keys.Lines.Insert(string(l))
 	}
+	for i, l := range []election.Line{election.FoundStationary, election.FoundMobile} {
+		p.found[i] = -1
+		if r.Protocol.OnForm(l) {
+			p.found[i] = keys.Lines.Insert(string(l))
+		}
+	}
 	var err error
-	if p.check, err = newStream(def, protocolRules(r), keys, p.table, validate.StreamOptions{Machine: machine, TotalsOnly: o.TotalsOnly, ListAll: o.AllFindings}); err != nil {
+	if p.check, err = newStream(def, protocolRules(r), keys, p.table, validate.StreamOptions{Machine: machine, TotalsOnly: o.TotalsOnly, ListAll: o.AllFindings, OkrugsAnnulled: o.okrugsAnnulled}); err != nil {
 		return nil, fmt.Errorf("shailoo: validate: %w", err)
 	}
 	if p.acc, err = newAccumulator(def, keys, p.table); err != nil {
@@ -746,6 +843,9 @@ func (l *baseLack) merge(x *baseLack) {
 	for b := range l.votesProtocols {
 		l.votesProtocols[b] += x.votesProtocols[b]
 	}
+	for k, r := range x.room {
+		l.addRoom(k, r, r >= 0)
+	}
 	for r, m := range x.votesRegions {
 		for id, n := range m {
 			l.addRegionVotes(r, id, n)
@@ -902,13 +1002,15 @@ func (p *pipeline) finish(electionHash string) (*Result, error) {
 // boxes, early voting, voting outside the room, lost or unaccounted
 // ballots), how a rule set says that its form has none of them
 // (protocol.lines): the relations are then checked over the lines the
-// form has. "" when no such line is missing, or the rule set names the
-// form's lines already.
+// form has. It names every line the relations lack, in the form's order,
+// so that a file of no protocol lines is seen as one. "" when none of
+// those lines is missing, or the rule set names the form's lines already.
 func formNote(rep validate.Report, r Rules) string {
 	if r.Protocol.Lines != nil {
 		return ""
 	}
-	var lines []string
+	var lines []election.Line
+	optional := false
 	for _, ne := range rep.NotEvaluated {
 		rest, ok := strings.CutPrefix(ne.Reason, "the protocol lacks line(s) ")
 		if !ok || !strings.HasPrefix(string(ne.Code), "P") {
@@ -917,16 +1019,24 @@ func formNote(rep validate.Report, r Rules) string {
 		for _, l := range strings.Split(rest, ", ") {
 			switch election.Line(l) {
 			case election.FoundMobile, election.IssuedEarly, election.IssuedOutside, election.Lost, election.Unaccounted:
-				if !slices.Contains(lines, l) {
-					lines = append(lines, l)
-				}
+				optional = true
+			}
+			if !slices.Contains(lines, election.Line(l)) {
+				lines = append(lines, election.Line(l))
 			}
 		}
 	}
-	if len(lines) == 0 {
+	if !optional {
 		return ""
 	}
-	return words.Say("en", "note.form_lines", words.Args{"lines": strings.Join(lines, ", ")})
+	slices.SortStableFunc(lines, func(a, b election.Line) int {
+		return cmp.Compare(uint(election.LineIndex(a)), uint(election.LineIndex(b)))
+	})
+	ids := make([]string, len(lines))
+	for i, l := range lines {
+		ids[i] = string(l)
+	}
+	return words.Say("en", "note.form_lines", words.Args{"line_ids": strings.Join(ids, ", ")})
 }
 
 // ambiguous says why the definition of the election leaves the seats
@@ -1000,6 +1110,63 @@ func (c *counter) step(s ...election.Step) { c.res.Steps = append(c.res.Steps, s
 // (not a 0 that reads as a count); a partial sum keeps its value and its
 // detail says how many protocols it lacks. votes holds the figures some
 // protocol gives.
+// overturn sets o.Overturn for an okrug decided while votes of its
+// choices are missing: it cannot be overturned only where one winner of a
+// single seat, decided by plurality, leads every other choice that
+// competes with it by more than that choice's missing votes could be (the
+// winner's own missing votes could only add to its lead). A majority or
+// spread rule, a district of several seats, a tie settled, an outcome
+// other than "elected": could, as no bound says otherwise.
+func (c *counter) overturn(o *Okrug) {
+	if len(o.VotesMissing) == 0 || strings.HasPrefix(string(o.Outcome), "not_evaluated") ||
+		o.Outcome == seats.OutcomeAnnulled || o.Outcome == seats.OutcomeNoCandidates {
+		return
+	}
+	o.Overturn = OverturnCould
+	if o.Outcome != seats.OutcomeElected || o.Winner == "" || c.r.Okrug.SeatsOf(o.Okrug) != 1 ||
+		c.r.Okrug.Majority != nil || c.r.Okrug.Spread != nil || okrugTiedIn(c.res.Ties, o.Okrug) {
+		return
+	}
+	t := c.t.Okrug.Okrugs[o.Okrug]
+	if t == nil {
+		return
+	}
+	var rivals []string
+	for _, ok := range c.e.Okrugs {
+		if ok.ID != o.Okrug {
+			continue
+		}
+		for _, cd := range ok.Candidates {
+			if cd.ID != o.Winner && !c.annulled(cd.ID) {
+				rivals = append(rivals, cd.ID)
+			}
+		}
+	}
+	if c.r.Okrug.AgainstAll != seats.AgainstAllIgnored && c.res.AgainstAll(election.OkrugBallot) {
+		rivals = append(rivals, election.AgainstAll)
+	}
+	lead := t.Votes[o.Winner]
+	for _, id := range rivals {
+		most := t.Votes[id]
+		if o.VotesMissing[id] > 0 {
+			r, ok := o.VotesMissingAtMost[id]
+			if !ok || most > math.MaxInt64-r {
+				return
+			}
+			most += r
+		}
+		if most >= lead { // as many ties
+			return
+		}
+	}
+	o.Overturn = OverturnCannot
+}
+
+// okrugTiedIn says whether a tie of ties was in okrug id.
+func okrugTiedIn(ties []Tie, id string) bool {
+	return slices.ContainsFunc(ties, func(t Tie) bool { return t.Context == "okrug/"+id })
+}
+
 func (c *counter) markMissing(okrug string, votes map[string]int64, steps []election.Step) {
 	for i, s := range steps {
 		if s.Kind != "candidate" && s.Kind != "against_all" {
@@ -2114,6 +2281,21 @@ func (c *counter) okrugs() error {
 			continue
 		}
 		votes := t.Votes
+		// A figure summed without the protocols that lack one of its
+		// lines is too small (and the percentages over it too large): it
+		// is not evaluated, 0. The lines are said whether or not the
+		// okrug can be decided: an okrug whose files give lines but no
+		// votes still has its valid ballots and participants.
+		if c.lack.okrugLacks(ok.ID, election.Valid) {
+			o.NotEvaluated = append(o.NotEvaluated, "valid")
+		} else {
+			o.Valid = t.Lines[election.Valid]
+		}
+		if c.lack.okrugLacks(ok.ID, threshold.Participants.Lines()...) {
+			o.NotEvaluated = append(o.NotEvaluated, "participants")
+		} else {
+			o.Participants = t.Lines[election.Valid] + t.Lines[election.Invalid]
+		}
 		if len(ok.Candidates) == 0 {
 			// Protocols counted, but no candidate on the ballot: the
 			// files give no votes for the okrug (a mapping of lines
@@ -2141,19 +2323,6 @@ func (c *counter) okrugs() error {
 			c.step(o.Steps...)
 			c.res.Okrugs = append(c.res.Okrugs, o) // provisional by X229 (missingProtocols)
 			continue
-		}
-		// A figure summed without the protocols that lack one of its
-		// lines is too small (and the percentages over it too large): it
-		// is not evaluated, 0.
-		if c.lack.okrugLacks(ok.ID, election.Valid) {
-			o.NotEvaluated = append(o.NotEvaluated, "valid")
-		} else {
-			o.Valid = t.Lines[election.Valid]
-		}
-		if c.lack.okrugLacks(ok.ID, threshold.Participants.Lines()...) {
-			o.NotEvaluated = append(o.NotEvaluated, "participants")
-		} else {
-			o.Participants = t.Lines[election.Valid] + t.Lines[election.Invalid]
 		}
 		cands := make([]seats.OkrugCandidate, 0, len(ok.Candidates))
 		names := map[string]string{}
@@ -2293,6 +2462,15 @@ func (c *counter) okrugs() error {
 			o.VotesMissing = map[string]int{}
 		}
 		c.res.Okrugs[i].VotesMissing[k.Choice] = n
+		if r, ok := c.lack.room[k]; ok && r >= 0 {
+			if o := &c.res.Okrugs[i]; o.VotesMissingAtMost == nil {
+				o.VotesMissingAtMost = map[string]int64{}
+			}
+			c.res.Okrugs[i].VotesMissingAtMost[k.Choice] = r
+		}
+	}
+	for i := range c.res.Okrugs {
+		c.overturn(&c.res.Okrugs[i])
 	}
 	if !c.res.AgainstAll(election.OkrugBallot) {
 		// A ballot without "against all" has no such figure: not a step

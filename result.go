@@ -364,6 +364,21 @@ type Okrug struct {
 	// leader's or runner-up's figures above when they are theirs, are
 	// then partial sums. Nil when every protocol gives every figure.
 	VotesMissing map[string]int `json:"votes_missing,omitempty"`
+	// VotesMissingAtMost is, per choice of VotesMissing, the most its
+	// votes in the protocols that do not give them could add up to: each
+	// protocol's valid ballots (else its found ballots) less the votes it
+	// gives. A choice of no known bound (a protocol that gives neither
+	// line, a ballot of several votes) is not in it.
+	VotesMissingAtMost map[string]int64 `json:"votes_missing_at_most,omitempty"`
+	// Overturn says, for an okrug decided while votes of its choices are
+	// missing (VotesMissing), whether those votes could change its
+	// outcome: OverturnCannot where the winner leads every other choice by
+	// more than the most that choice's missing votes could be
+	// (VotesMissingAtMost), OverturnCould otherwise (it could, or no bound
+	// says it cannot). Empty when no votes are missing or the okrug is not
+	// decided. The okrug stays Provisional either way: its figures are
+	// partial sums.
+	Overturn string `json:"missing_votes_overturn,omitempty"`
 	// Provisional says that the okrug's outcome rests on data that was
 	// not evaluated (a provisional reason names it: a candidate's votes
 	// some protocol does not give, a row skipped, a draft not confirmed).
@@ -377,6 +392,11 @@ type Okrug struct {
 	// Deputies are the Elected of a district of several seats with their
 	// names and provenance, in the same order.
 	Deputies []DistrictDeputy `json:"deputies,omitempty"`
+	// Annulled counts the annulments of the count (Result.Annulled) that
+	// touch the okrug: of its precincts' results, of its election, of its
+	// candidates' votes. Its figures are then recomputed, not the
+	// published ones; an okrug they do not touch keeps them (0).
+	Annulled int `json:"annulled,omitempty"`
 
 	// noAgainstAll says that the okrug ballot has no "against all"
 	// (Result.AgainstAll): its JSON has no against_all, a figure the
@@ -598,6 +618,16 @@ const (
 	// or their sum is negative: a list's threshold is not evaluated, an
 	// okrug is not decided, and the seats of Affects rest on it.
 	UnevaluatedNegative = "negative_votes"
+)
+
+// The values of Okrug.Overturn.
+const (
+	// OverturnCould: the votes the protocols do not give could change the
+	// okrug's outcome, or no bound on them says they cannot.
+	OverturnCould = "could"
+	// OverturnCannot: the winner leads every other choice by more than
+	// the most that choice's missing votes could be.
+	OverturnCannot = "cannot"
 )
 
 // Unevaluated is one thing a provisional Result rests on: what was not

@@ -64,9 +64,10 @@ func checkFiles(files []CSVInput) error {
 // it keeps what the cross-checks need (validate.Stream says what), and per
 // precinct of each file the region, okrug and abroad flag its rows gave,
 // to find rows that contradict each other (ingest.ErrConflict), as ReadCSV
-// does. With o.TotalsOnly it keeps nothing per precinct: each protocol is
-// checked on its own, the cross-checks are reported not evaluated, and
-// rows are not compared with each other.
+// does. With o.TotalsOnly it keeps per protocol its precinct's ID alone:
+// each protocol is checked on its own, a protocol given twice is found
+// (validate.DuplicateProtocol), the other cross-checks are reported not
+// evaluated, and rows are not compared with each other.
 //
 // Each file is added to the Result's inputs with the SHA-256 of the bytes
 // read: in place of the first input of o.Inputs that has the file's name
@@ -119,7 +120,7 @@ func CountCSV(def *election.Election, r Rules, files []CSVInput, o Options) (*Re
 		// The parts of a protocol are joined before it is checked: the
 		// files are read whole.
 		if o.TotalsOnly {
-			return nil, errors.New(`shailoo: files that each give a part of a protocol ("part": true in their mappings) are joined protocol by protocol, which a totals-only count, keeping nothing per precinct, cannot do: count them without it`)
+			return nil, errors.New(`shailoo: files that each give a part of a protocol ("part": true in their mappings) are joined protocol by protocol, which a totals-only count, keeping per protocol its precinct's ID alone, cannot do: count them without it`)
 		}
 		return countWhole(def, r, files, o)
 	}
@@ -722,6 +723,9 @@ func (o *Options) rowsLeftOut(file string, m ingest.Mapping, c ingest.Counts) {
 // whose last row looks like a data row (finding I604).
 func (o *Options) blankRows(file string, c ingest.Counts) {
 	if n := ingest.SkippedNote(file, c); n != "" {
+		o.Notes = append(o.Notes, n)
+	}
+	if n := ingest.FooterNote(file, c); n != "" {
 		o.Notes = append(o.Notes, n)
 	}
 	if n := ingest.BlankNote(file, c); n != "" {

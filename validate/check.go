@@ -471,16 +471,22 @@ type StreamOptions struct {
 	// compared, and the comparisons are reported not evaluated.
 	Machine bool
 	// TotalsOnly checks each protocol on its own (the control relations,
-	// its precinct and choices) and runs no cross-check between protocols
-	// (duplicates, missing protocols, machine against manual count, list
-	// against okrug ballot), which are reported not evaluated: the stream
-	// then keeps nothing per precinct.
+	// its precinct and choices) and finds the protocols given twice
+	// (DuplicateProtocol), but runs no other cross-check between protocols
+	// (missing protocols, machine against manual count, list against okrug
+	// ballot), which are reported not evaluated: the stream then keeps per
+	// protocol its precinct's ID (the string the caller gave, not copied),
+	// ballot and count, about 24 bytes, and nothing else per precinct.
 	TotalsOnly bool
 	// ListAll lists every finding. Without it a check lists the first
 	// MaxListed findings of each code and counts the others in
 	// Report.Unlisted, so that its memory stays a small multiple of the
 	// input whatever the input holds.
 	ListAll bool
+	// OkrugsAnnulled are the okrugs whose election a decision annulled:
+	// the okrug-ballot protocols of their precincts are left out of the
+	// count, not missing (MissingOkrugProtocol).
+	OkrugsAnnulled map[string]bool
 }
 
 // Stream checks protocols one at a time: the streaming form of Check,
@@ -490,7 +496,8 @@ type StreamOptions struct {
 // form are reached through internal/bridge: they take internal types, so
 // they are not part of this package's API.
 //
-// Per protocol it keeps nothing; per precinct (a slot of the
+// Per protocol it keeps nothing (a TotalsOnly stream: the protocol's
+// precinct ID, ballot and count, for DuplicateProtocol); per precinct (a slot of the
 // dense.Precincts) it keeps what the cross-checks need, about 64 bytes:
 // how many protocols of each ballot and count it has seen (duplicates,
 // missing protocols), and for the first manual protocol of each ballot the
@@ -508,7 +515,11 @@ type Stream struct {
 	ownFrom, ownTo int
 
 	// per slot: counts[4*slot + 2*ballot + machine]; lo[2*slot + ballot]
-	counts   []int32
+	counts []int32
+	// seen counts the protocols of each precinct, ballot and count of a
+	// TotalsOnly stream, which has no slots: the duplicates check needs
+	// the precinct's ID alone.
+	seen     seenSet
 	lo       []loState
 	loBig    map[int64]*big.Int // 4*slot + 2*ballot + (0 issued, 1 found), when the sum overflows int64
 	loOff    uint8              // the issued and found lines not on the form, as loState.mask's bits: a protocol that gives one but 0 is not compared
@@ -736,6 +747,8 @@ func (s *Stream) add(p *dense.Protocol, slot int32) {
 	}
 	if !s.o.TotalsOnly {
 		s.cross(p, slot, b)
+	} else {
+		s.see(p, b)
 	}
 	var info *precinctInfo
 	if slot >= 0 && int(slot) < c.table.Defined {
@@ -775,9 +788,13 @@ func (s *Stream) addPlaced(p *dense.Protocol, pr *election.Precinct) {
 		return
 	}
 	c := s.c
-	if ballotIndex(p.Ballot) < 0 {
+	b := ballotIndex(p.Ballot)
+	if b < 0 {
 		c.add(newFinding(UnknownBallot, densePlace(p), "list or okrug", string(p.Ballot), 0, nil))
 		return
+	}
+	if s.o.TotalsOnly {
+		s.see(p, b)
 	}
 	c.row = precinctInfo{defs: 1, abroad: pr.Abroad, abroadKnown: true, okrug: pr.Okrug, okrugKnown: true}
 	// The checks of the precinct's definition, on each of its rows (the
@@ -795,6 +812,19 @@ func (s *Stream) addPlaced(p *dense.Protocol, pr *election.Precinct) {
 		c.add(newFinding(NoRegion, Place{Level: LevelPrecinct, Precinct: pr.ID}, "a region", "", 0, nil))
 	}
 	s.check(p, &c.row)
+}
+
+// see counts p, of ballot b, in a TotalsOnly stream: a protocol given twice
+// (X207) is found without the per-slot state of a full check.
+func (s *Stream) see(p *dense.Protocol, b int) { s.seen.add(p, b) }
+
+// seenTwice reports the protocols a TotalsOnly stream saw more than once.
+func (s *Stream) seenTwice() {
+	places, counts := s.seen.twice()
+	for i, pl := range places {
+		n := counts[i]
+		s.c.add(newFinding(DuplicateProtocol, pl, "1", strconv.Itoa(int(n)), int64(n-1), nil))
+	}
 }
 
 // cross records what the cross-checks need of p.
@@ -938,9 +968,10 @@ func (s *Stream) Report() Report {
 	c := s.c
 	if s.o.TotalsOnly {
 		for _, code := range []Code{MachineLine, MachineVotes, MachinePreferences, ListOkrugIssued, ListOkrugFound,
-			DuplicateProtocol, MissingListProtocol, MissingOkrugProtocol} {
+			MissingListProtocol, MissingOkrugProtocol} {
 			c.ne.add(code, "a totals-only count runs no cross-check between protocols", nil)
 		}
+		s.seenTwice()
 	} else {
 		s.duplicates()
 		s.machine()
@@ -1180,7 +1211,7 @@ func (s *Stream) missing() {
 			c.add(MissingProtocol(c.table.IDs[slot], election.ListBallot))
 		}
 		info := &c.infos[slot]
-		if s.has[1] && info.abroadKnown && !info.abroad && info.okrugKnown && info.okrug != "" && count(1) == 0 {
+		if s.has[1] && info.abroadKnown && !info.abroad && info.okrugKnown && info.okrug != "" && count(1) == 0 && !s.o.OkrugsAnnulled[info.okrug] {
 			c.add(MissingProtocol(c.table.IDs[slot], election.OkrugBallot))
 		}
 	}

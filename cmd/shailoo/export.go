@@ -56,8 +56,9 @@ func runExport(args []string, stdout, stderr io.Writer) int {
 	files := append([]shailoo.CSVInput(nil), l.files...)
 	// The protocols table keeps the rows of the files as the count reads
 	// them, to write them once its findings are final (writeProtocols);
-	// but not with --totals-only, whose count keeps nothing per precinct
-	// so that its memory stays flat: the files are read again.
+	// but not with --totals-only, whose count keeps per protocol its
+	// precinct's ID alone so that its memory stays small: the files are
+	// read again.
 	var kept *export.Kept
 	if table == export.TableProtocols && len(files) > 0 && !l.opts.TotalsOnly && !secondReading {
 		kept = export.NewKept(l.election.Precincts)

@@ -63,10 +63,13 @@ const STRINGS = {
     rules_meta_bare: 'Rule set: {id} {version}',
     rules_meta_given: 'Rule set: {id} {version}; its description, as the rule set gives it: {name}',
     title_inferred: 'Election inferred from {file}',
-    annul_form: '«{value}»: write precinct:ID or candidate:ID, separated by commas',
+    annul_form: '«{value}»: write precinct:ID, candidate:ID, okrug:ID or region:ID, separated by commas',
     annul_twice: '{value} is given twice',
     annul_no_precinct: 'the election has no precinct {value}',
     annul_no_candidate: 'no okrug of the election has a candidate {value}',
+    annul_no_okrug: 'the election has no okrug {value}',
+    annul_okrug_no_precinct: 'the election defines no precinct of okrug {value}',
+    annul_no_region: 'the election defines no precinct of region {value}',
     unit_bytes: 'B',
     turnout_meta: '{participants} of {voters} voters took part ({turnout}%).',
     inputs_meta: 'Inputs (SHA-256): {list}',
@@ -87,6 +90,8 @@ const STRINGS = {
     okrug_arc_preliminary: 'The {n} okrug seats rest on preliminary figures.',
     error_at_line: '{file}, line {line}',
     hint_encoding: 'the file looks {enc}: name its encoding in the mapping, {set}',
+    hint_east_asian: 'the file looks {enc}, a multi-byte encoding of East Asia that shailoo does not read: convert it to UTF-8 first ({cmd})',
+    hint_no_encoding: 'the file\'s encoding is none shailoo knows (no code page it reads makes words of it): save the file as UTF-8',
     hint_delimiter: 'the file looks “{delim}”-separated: set {set} in the mapping',
     hint_value: 'the cell: {value}',
     hint_unknown_lines: 'the mapping names protocol lines the rule set {rules} does not declare: {lines}; count with a rule set that declares them ({key}), or delete them from the mapping',
@@ -210,12 +215,14 @@ const STRINGS = {
     prov_constituency_not_evaluated: 'Constituencies whose list seats were not apportioned (no counted protocol of the region, or its protocols do not give a list\'s votes or give them as negative figures): {n} ({scope}). Their seats are neither given nor unfilled: {affects}.',
     no_okrugs: 'This election has no okrugs.',
     no_list_tier: 'The rule set has no list tier: no threshold, no list seats.',
-    annul_label: 'Annul (optional): precincts or candidates, as precinct:ID or candidate:ID',
+    annul_label: 'Annul (optional): precinct:ID, candidate:ID, okrug:ID (the okrug\'s election: its okrug ballot) or region:ID',
     annulled_h: 'Annulled: what changes',
     annulled_none: 'Nobody loses or gains a seat.',
     annulled_seats: 'Seats filled: {base} as the protocols stand, {alt} without what was annulled.',
     annulled_precinct: 'the results of precinct {id}',
     annulled_candidate: 'the votes for candidate {id}',
+    annulled_okrug: 'the okrug-ballot results of okrug {id}',
+    annulled_region: 'the results of every precinct of region {id}',
     ne_check: 'the check for “{title}”',
     annulled_item: 'Annulled: {what}.',
     annul_banner: 'A “what if” annulment is in force: {what}. Every figure on this page is recomputed without it: these are not the published results.',
@@ -233,9 +240,25 @@ const STRINGS = {
     ties_h: 'Ties and decisions not made by the votes alone',
     ties_awaiting: 'A tie awaits lots: the seats concerned are not filled.',
     ties_decided: 'Every tie is settled, but a decision other than the votes settled a seat.',
-    tie_line: '{context} ({stage}): {tied} tied for {seats} seat(s) at {value}',
+    tie_line_one: '{context} ({stage}): {tied} tied for {seats} seat at {value}',
+    tie_line_few: '{context} ({stage}): {tied} tied for {seats} seats at {value}',
+    tie_line_many: '{context} ({stage}): {tied} tied for {seats} seats at {value}',
+    tie_where_list: 'list seats',
+    tie_where_constituency: 'list seats of {region}',
+    tie_where_party: 'inside the list {party}',
+    tie_where_okrug: 'okrug {okrug}',
+    tie_stage_plurality: 'plurality',
+    tie_stage_against_all: 'against all level with the leader',
+    tie_stage_runoff: 'places in the second round',
+    tie_stage_district: 'the district\'s seats',
+    tie_stage_largest_remainder: 'largest remainder',
+    tie_stage_highest_quotient: 'highest quotient',
+    tie_stage_women_quota: 'women\'s quota',
+    tie_stage_preference: 'preference votes',
+    tie_stage_list_position: 'list position',
     tie_not_evaluated: 'preference votes not evaluated (no protocol gives them)',
     tie_awaiting: 'awaiting lots: not filled',
+    tie_lots_key: 'lots under the key {context}',
     tie_settled: 'settled by {how}: {winners}',
     tie_by_registration_order: 'registration order (rule set)',
     tie_by_ballot_order: 'ballot order (rule set)',
@@ -245,6 +268,8 @@ const STRINGS = {
     tie_by_against_all_tie: 'the rule set’s against_all_tie “{rule}”',
     lot_seed_meta: 'Lots drawn from the public seed “{seed}”.',
     okrug_provisional_mark: 'provisional: rests on data not evaluated',
+    okrug_overturn_cannot: 'the votes not given cannot change it',
+    okrug_overturn_could: 'the votes not given could change it',
     tie_mark: 'tie',
     notes_h: 'Notes',
     findings_h: 'Findings',
@@ -433,6 +458,9 @@ const STRINGS = {
     'data:Jogorku Kenesh election, 28 November 2021': 'Jogorku Kenesh election, 28 November 2021',
     'data:Jogorku Kenesh, 28 November 2021: the law as the courts applied it': 'Jogorku Kenesh, 28 November 2021: the law as the courts applied it',
     'data:Jogorku Kenesh, 28 November 2021: the CEC amendment of 15 Dec 2021 (women\'s quota rounded up)': 'Jogorku Kenesh, 28 November 2021: the CEC amendment of 15 Dec 2021 (women’s quota rounded up)',
+    'data:Jogorku Kenesh, 10 October 2010: 120 list seats, 5% of the voters on the list nationally and 0.5% in each region, at most 65 seats per party, closed lists': 'Jogorku Kenesh, 10 October 2010: 120 list seats, 5% of the voters on the list nationally and 0.5% in each region, at most 65 seats per party, closed lists',
+    'data:Jogorku Kenesh, 4 October 2015: 120 list seats, 7% national and 0.7% regional thresholds, at most 65 seats per party, closed lists': 'Jogorku Kenesh, 4 October 2015: 120 list seats, 7% national and 0.7% regional thresholds, at most 65 seats per party, closed lists',
+    'data:Jogorku Kenesh, 30 November 2025: 30 districts of 3 seats, one vote, at most 2 of one sex': 'Jogorku Kenesh, 30 November 2025: 30 districts of 3 seats, one vote, at most 2 of one sex',
     'data:kg2021': 'National totals are official (CEC Resolution 836, 15 Dec 2021); okrug leaders and shares are preliminary (Kaktus.media, Dec 2021); precinct protocols, regional detail, the 15 other lists’ votes, candidates and preference votes are synthetic (seed 20211128), chosen to reproduce every published figure.',
     rc_h: 'Reconcile many sources',
     rc_intro: 'Compare the published protocols with observers\' copies and with an earlier published version: which figures differ, where, by how much, and whether the seats would change.',
@@ -510,6 +538,22 @@ const STRINGS = {
     feed_following: 'Following the live feed at {url}: the result changes as protocols arrive.',
     feed_lost: 'The live feed at {url} cannot be reached; trying again. (The page may only follow a feed of its own site: open it from the feed, shailoo feed --web.)',
     feed_bad: 'Not a feed address: {url}',
+    pv_rules_banner: 'Recomputed under the rule set {rules}, not {held}, under which the election was held: the seats, thresholds and okrug outcomes shown are not the published result. The votes are the protocols\'.',
+    pv_rules_arc: 'These seats are recomputed under the rule set {rules}: not the published result.',
+    pv_rules_back: 'Count under {held}',
+    pv_source: 'votes: {prov}; seats: recomputed under {rules}',
+    pv_source_seat: 'recomputed under {rules} (candidate data: {prov})',
+    pv_synth_share: 'from synthetic votes',
+    pv_shares_sorted: 'Sorted by the size of the difference, largest first.',
+    pv_shares_synth: 'Rows marked “from synthetic votes”: that list\'s votes are synthetic stand-ins (never published), so its share from the votes is not a check of the published one.',
+    pv_stale: 'The previous result was cleared: it was not of these files.',
+    pv_more_places: 'and {n} more of the same kind: show them',
+    pv_group_note: 'Findings of one code and one kind are shown once, the others of their kind folded beneath: groups: {groups}; findings in them: {n}.',
+    pv_list_no: 'No. {n} on the list',
+    pv_okrug_no: 'candidate No. {n}',
+    pv_no_name: 'The definition gives these candidates no names: each is named by its place on the list.',
+    pv_at_least: 'at least {n}',
+    pv_at_most: 'at most {n}',
     error_at: '{file}, line {line}, column {column}',
     error_field: 'field {field}',
     'err.not_number': 'not a whole number',
@@ -676,17 +720,20 @@ const STRINGS = {
     rules_meta_bare: 'Набор правил: {id} {version}',
     rules_meta_given: 'Набор правил: {id} {version}; его описание, как оно дано в наборе правил: {name}',
     title_inferred: 'Выборы, определённые по сопоставлению {file}',
-    annul_form: '«{value}»: пишите precinct:номер или candidate:номер, через запятую',
+    annul_form: '«{value}»: пишите precinct:номер, candidate:номер, okrug:номер или region:номер, через запятую',
     annul_twice: '{value} указано дважды',
     annul_no_precinct: 'в выборах нет участка {value}',
     annul_no_candidate: 'ни в одном округе выборов нет кандидата {value}',
+    annul_no_okrug: 'в выборах нет округа {value}',
+    annul_okrug_no_precinct: 'в выборах не определено ни одного участка округа {value}',
+    annul_no_region: 'в выборах не определено ни одного участка региона {value}',
     unit_bytes: 'Б',
     turnout_meta: 'Приняли участие {participants} из {voters} избирателей ({turnout}%).',
     inputs_meta: 'Входные данные (SHA-256): {list}',
     provenance_note: 'Цифры с пометкой «синтетика» заменяют данные, которые не публиковались; «официально» — цифры комиссии.',
     turnout_ne: 'Приняли участие: не определено; избирателей в списке: не определено, поэтому явки нет.',
     turnout_ne_voters: 'Приняли участие {participants} избирателей; избирателей в списке: не определено, поэтому явки нет.',
-    voters_lacking: 'В {n} учтённых протоколах нет строки «{line}».',
+    voters_lacking: 'Учтённых протоколов без строки «{line}»: {n}.',
     prov_your_file: 'ваш файл: {files}',
     title_inferred_csv: 'Выборы, определённые по вашему файлу {file} (сопоставление {mapping})',
     rules_default: 'Подсчитано по встроенному набору правил {id} {version} ({name}), как командная строка считает без {flag}: файл набора правил не загружен. Если ваши выборы — не эти, мандаты, барьеры и округа здесь — по этому закону, а не по правилам ваших выборов: загрузите набор правил своих выборов (JSON).',
@@ -697,14 +744,16 @@ const STRINGS = {
     threshold_ne: 'Порог: не определено.',
     findings_none_ne: 'Среди выполненных проверок замечаний нет; не выполнено проверок: {n} (список ниже), поэтому результат не опирается ни на какую проверку того, что они охватывают.',
     findings_ne: 'Не выполнено проверок: {n} (список ниже).',
-    okrug_arc_preliminary: '{n} мандатов по округам определены по предварительным данным.',
+    okrug_arc_preliminary: 'Мандатов по округам, определённых по предварительным данным: {n}.',
     error_at_line: '{file}, строка {line}',
     hint_encoding: 'похоже, файл в кодировке {enc}: укажите её в сопоставлении, {set}',
+    hint_east_asian: 'похоже, файл в кодировке {enc} — многобайтовой кодировке Восточной Азии, которую shailoo не читает: сначала перекодируйте его в UTF-8 ({cmd})',
+    hint_no_encoding: 'кодировка файла не из тех, что знает shailoo (ни одна известная ему кодовая страница не читает его как слова): сохраните файл в UTF-8',
     hint_delimiter: 'похоже, столбцы разделены «{delim}»: укажите в сопоставлении {set}',
     hint_value: 'ячейка: {value}',
     hint_unknown_lines: 'сопоставление называет строки протокола, которых нет в наборе правил {rules}: {lines}; считайте по набору правил, где они объявлены ({key}), или удалите их из сопоставления',
     parliament_h: 'Парламент',
-    seats_filled: 'Распределено {total} из {of} мандатов: {list} по спискам, {okrug} по округам.',
+    seats_filled: 'Распределено мандатов: {total} из {of}; {list} по спискам, {okrug} по округам.',
     list_unfilled: 'Мандатов по спискам не распределено: {n}.',
     list_unfilled_threshold: 'Мандатов по спискам не распределено: {n}: ни один список не преодолел барьер.',
     list_unfilled_threshold_not_evaluated: 'Мандатов по спискам не распределено: {n}: барьер не удалось оценить (почему — в строке каждого списка).',
@@ -712,7 +761,7 @@ const STRINGS = {
     list_unfilled_cap: 'Мандатов по спискам не распределено: {n}: каждый список, преодолевший барьер, уже получил предельное число мандатов.',
     repeat_n: 'Повторные выборы в округах: {n}.',
     women_n: 'Женщин среди депутатов от списков: {n}.',
-    not_given_n: 'Из них {n} мандатов по спискам получили списки, кандидаты которых в определении выборов не указаны: депутаты не указаны (мандаты не пустуют).',
+    not_given_n: 'Из них мандатов по спискам, полученных списками, кандидаты которых в определении выборов не указаны: {n}; депутаты не указаны (мандаты не пустуют).',
     chart_label: 'Мандаты парламента: {desc}',
     okrug_seats: 'Депутаты от округов',
     repeat_seats: 'Повторные выборы',
@@ -739,7 +788,7 @@ const STRINGS = {
     constituency_ne_protocols: 'в регионе нет учтённого протокола по спискам',
     constituency_ne_votes: 'учтённые протоколы региона не дают голосов за {lists} (замечания {code}): неполная сумма — это не голоса',
     constituency_price: 'последний мандат: {last}; первый нераспределённый: {next}',
-    not_given_n_constituency: 'Из них {n} мандатов по спискам получены без названных депутатов (кандидаты выдвигаются по избирательным округам)',
+    not_given_n_constituency: 'Из них мандатов по спискам, полученных без названных депутатов (кандидаты выдвигаются по избирательным округам): {n}',
     deputies_not_given_constituency: '{list}: получено мандатов: {n}; депутаты списка не названы: кандидаты выдвигаются по избирательным округам (list.constituency)',
     col_party: 'Список',
     col_votes: 'Голоса',
@@ -801,7 +850,7 @@ const STRINGS = {
     prov_negative_votes: 'Вариантов выбора, голоса за которые учтённые протоколы дают отрицательными числами (где именно, говорит замечание P106): {n} ({scope}). Барьер такого списка не оценён, итоги такого округа не определены; на этом основаны эти мандаты: {affects}.',
     prov_no_choices: 'Бюллетеней, в учтённых протоколах которых нет ни одного варианта, так что файлы не дают голосов: {n} ({affects}). Мандаты по ним не распределены.',
     provisional_h: '⚠ Предварительный результат: он зависит от данных, которые не были оценены',
-    prov_threshold_base: 'Общенациональный порог не определён: протоколов по партийным спискам без строк(и) {scope}, из которых складывается его база: {n} (замечание X227). База не берётся меньшей, мандаты по спискам не распределены.',
+    prov_threshold_base: 'Общенациональный порог не определён: протоколов по партийным спискам без строк, из которых складывается его база ({scope}): {n} (замечание X227). База не берётся меньшей, мандаты по спискам не распределены.',
     prov_threshold_base_votes: 'Общенациональный порог не определён: его база — голоса за варианты из бюллетеня, а учтённые протоколы по партийным спискам не дают голосов за {scope}: {n} (замечание X229). База не берётся меньшей, мандаты по спискам не распределены.',
     prov_list_threshold_not_evaluated: 'Списков, для которых общенациональный порог не определён, так как учтённые протоколы не дают их голосов (ни одного или слишком мало, чтобы без недостающих чисел достичь порога; замечание X229): {n} ({scope}). Мандаты по спискам распределены между прошедшими порог списками без них: от них зависят все мандаты по спискам.',
     votes_partial: 'неполная сумма: протоколов без этого числа: {n}',
@@ -823,12 +872,14 @@ const STRINGS = {
     prov_constituency_not_evaluated: 'Избирательных округов, мандаты которых по спискам не распределены (нет учтённых протоколов региона, или его протоколы не дают голоса списка либо дают их отрицательными числами): {n} ({scope}). Их мандаты ни распределены, ни оставлены вакантными: {affects}.',
     no_okrugs: 'В этих выборах нет округов.',
     no_list_tier: 'В наборе правил нет партийных списков: нет порога, нет мандатов по спискам.',
-    annul_label: 'Отменить итоги (необязательно): участки или кандидаты, по их номерам',
+    annul_label: 'Отменить итоги (необязательно): участки, кандидаты, выборы по одномандатному округу или регионы, по их номерам',
     annulled_h: 'Отмена итогов: что меняется',
     annulled_none: 'Никто не теряет и не получает мандат.',
     annulled_seats: 'Распределено мандатов: {base} по протоколам как есть, {alt} без отменённого.',
     annulled_precinct: 'итоги участка {id}',
     annulled_candidate: 'голоса за кандидата {id}',
+    annulled_okrug: 'итоги выборов по одномандатному округу {id}',
+    annulled_region: 'итоги всех участков региона {id}',
     ne_check: 'проверка «{title}»',
     annulled_item: 'Отменены {what}.',
     annul_banner: 'Действует отмена итогов («что если»): {what}. Все цифры на этой странице пересчитаны без отменённого: это не опубликованные итоги.',
@@ -846,9 +897,25 @@ const STRINGS = {
     ties_h: 'Равенства и решения, принятые не только голосами',
     ties_awaiting: 'Равенство ждёт жребия: эти мандаты не распределены.',
     ties_decided: 'Все равенства разрешены, но мандат определило не только голосование.',
-    tie_line: '{context} ({stage}): {tied} равны за {seats} мандат(а) при {value}',
+    tie_line_one: '{context} ({stage}): {tied} равны за {seats} мандат при {value}',
+    tie_line_few: '{context} ({stage}): {tied} равны за {seats} мандата при {value}',
+    tie_line_many: '{context} ({stage}): {tied} равны за {seats} мандатов при {value}',
+    tie_where_list: 'мандаты по спискам',
+    tie_where_constituency: 'мандаты по спискам, {region}',
+    tie_where_party: 'внутри списка {party}',
+    tie_where_okrug: 'округ {okrug}',
+    tie_stage_plurality: 'относительное большинство',
+    tie_stage_against_all: '«против всех» наравне с лидером',
+    tie_stage_runoff: 'выход во второй тур',
+    tie_stage_district: 'мандаты округа',
+    tie_stage_largest_remainder: 'наибольший остаток',
+    tie_stage_highest_quotient: 'наибольшее частное',
+    tie_stage_women_quota: 'квота для женщин',
+    tie_stage_preference: 'преференциальные голоса',
+    tie_stage_list_position: 'место в списке',
     tie_not_evaluated: 'преференции не оценены (нет в протоколах)',
     tie_awaiting: 'ждёт жребия: не распределено',
+    tie_lots_key: 'жребий по ключу {context}',
     tie_settled: 'решено {how}: {winners}',
     tie_by_registration_order: 'по порядку регистрации (правила)',
     tie_by_ballot_order: 'по порядку в бюллетене (правила)',
@@ -858,6 +925,8 @@ const STRINGS = {
     tie_by_against_all_tie: 'правилом against_all_tie «{rule}»',
     lot_seed_meta: 'Жребий вытянут из публичного зерна «{seed}».',
     okrug_provisional_mark: 'предварительно: зависит от непроверенных данных',
+    okrug_overturn_cannot: 'неуказанные голоса не могут его изменить',
+    okrug_overturn_could: 'неуказанные голоса могут его изменить',
     tie_mark: 'равенство',
     notes_h: 'Примечания',
     findings_h: 'Замечания',
@@ -980,8 +1049,8 @@ const STRINGS = {
     'ne:the protocol lacks the votes for the list': 'в протоколе нет голосов за список',
     'ne:the protocol lacks the votes for some choices on the ballot': 'в протоколе нет голосов за некоторые варианты в бюллетене',
     'ne:whether some candidates have a disability is not known': 'неизвестно, есть ли у некоторых кандидатов инвалидность',
-    'ne:a protocol lacks line(s) ': 'в протоколе нет строк(и): ',
-    'ne:the protocol lacks line(s) ': 'в протоколе нет строк(и): ',
+    'ne:a protocol lacks line(s) ': 'в протоколе нет строк: ',
+    'ne:the protocol lacks line(s) ': 'в протоколе нет строк: ',
     'ne:not on the protocol form: ': 'нет в форме протокола: ',
     'ne:the protocol gives line(s) the form does not have: ': 'в протоколе есть строки, которых нет в форме протокола: ',
     'ne:a protocol gives line(s) the form does not have: ': 'в одном из протоколов есть строки, которых нет в форме протокола: ',
@@ -1046,6 +1115,9 @@ const STRINGS = {
     'data:Jogorku Kenesh election, 28 November 2021': 'Выборы в Жогорку Кенеш 28 ноября 2021 года',
     'data:Jogorku Kenesh, 28 November 2021: the law as the courts applied it': 'Жогорку Кенеш, 28 ноября 2021 года: закон так, как его применили суды',
     'data:Jogorku Kenesh, 28 November 2021: the CEC amendment of 15 Dec 2021 (women\'s quota rounded up)': 'Жогорку Кенеш, 28 ноября 2021 года: поправка ЦИК от 15 декабря 2021 года (квота для женщин с округлением вверх)',
+    'data:Jogorku Kenesh, 10 October 2010: 120 list seats, 5% of the voters on the list nationally and 0.5% in each region, at most 65 seats per party, closed lists': 'Жогорку Кенеш, 10 октября 2010 года: 120 мандатов по спискам, порог 5% от числа избирателей в списке по стране и 0,5% в каждом регионе, не более 65 мандатов у одной партии, закрытые списки',
+    'data:Jogorku Kenesh, 4 October 2015: 120 list seats, 7% national and 0.7% regional thresholds, at most 65 seats per party, closed lists': 'Жогорку Кенеш, 4 октября 2015 года: 120 мандатов по спискам, общенациональный порог 7% и региональный 0,7%, не более 65 мандатов у одной партии, закрытые списки',
+    'data:Jogorku Kenesh, 30 November 2025: 30 districts of 3 seats, one vote, at most 2 of one sex': 'Жогорку Кенеш, 30 ноября 2025 года: 30 округов по 3 мандата, один голос, не более 2 депутатов одного пола',
     'data:kg2021': 'Общие итоги — официальные (постановление ЦИК № 836 от 15 декабря 2021 года); лидеры и доли в округах — предварительные (Kaktus.media, декабрь 2021 года); протоколы участков, данные по регионам, голоса остальных 15 списков, кандидаты и преференциальные голоса — синтетические, подобраны так, чтобы воспроизвести каждую опубликованную цифру.',
     rc_h: 'Сверка многих источников',
     rc_intro: 'Сравните опубликованные протоколы с копиями наблюдателей и с более ранней опубликованной версией: какие цифры расходятся, где, на сколько и изменились бы мандаты.',
@@ -1123,6 +1195,22 @@ const STRINGS = {
     feed_following: 'Страница следит за лентой {url}: результат меняется по мере поступления протоколов.',
     feed_lost: 'Лента {url} недоступна; новая попытка. (Страница может следить только за лентой своего сайта: откройте её из ленты, shailoo feed --web.)',
     feed_bad: 'Это не адрес ленты: {url}',
+    pv_rules_banner: 'Пересчитано по набору правил {rules}, а не {held}, по которому проходили выборы: показанные места, пороги и итоги по округам — не опубликованный результат. Голоса — из протоколов.',
+    pv_rules_arc: 'Эти места пересчитаны по набору правил {rules}: это не опубликованный результат.',
+    pv_rules_back: 'Пересчитать по {held}',
+    pv_source: 'голоса: {prov}; места: пересчитаны по {rules}',
+    pv_source_seat: 'пересчитано по {rules} (данные кандидата: {prov})',
+    pv_synth_share: 'по синтетическим голосам',
+    pv_shares_sorted: 'Отсортировано по величине разницы, от наибольшей.',
+    pv_shares_synth: 'Строки с пометкой «по синтетическим голосам»: голоса этого списка — синтетическая замена (они не публиковались), поэтому его доля по голосам не проверяет опубликованную.',
+    pv_stale: 'Предыдущий результат убран: он был не по этим файлам.',
+    pv_more_places: 'и ещё {n} таких же: показать',
+    pv_group_note: 'Замечания одного кода и одного вида показаны один раз, остальные такие же свёрнуты под ним: групп: {groups}; замечаний в них: {n}.',
+    pv_list_no: '№{n} в списке',
+    pv_okrug_no: 'кандидат №{n}',
+    pv_no_name: 'В описании выборов у этих кандидатов нет имён: каждый назван по месту в списке.',
+    pv_at_least: 'не менее {n}',
+    pv_at_most: 'не более {n}',
     error_at: '{file}, строка {line}, столбец {column}',
     error_field: 'поле {field}',
     'err.not_number': 'не целое число',
@@ -1289,10 +1377,13 @@ const STRINGS = {
     rules_meta_bare: 'Эрежелер топтому: {id} {version}',
     rules_meta_given: 'Эрежелер топтому: {id} {version}; анын сүрөттөмөсү, эрежелер топтомунда берилгендей: {name}',
     title_inferred: '{file} дал келтирүүсү боюнча аныкталган шайлоо',
-    annul_form: '«{value}»: precinct:номер же candidate:номер түрүндө, үтүр менен бөлүп жазыңыз',
+    annul_form: '«{value}»: precinct:номер, candidate:номер, okrug:номер же region:номер түрүндө, үтүр менен бөлүп жазыңыз',
     annul_twice: '{value} эки жолу көрсөтүлгөн',
     annul_no_precinct: 'шайлоодо {value} участогу жок',
     annul_no_candidate: 'шайлоонун бир да округунда {value} талапкери жок',
+    annul_no_okrug: 'шайлоодо {value} округу жок',
+    annul_okrug_no_precinct: 'шайлоодо {value} округунун бир да участогу аныкталган эмес',
+    annul_no_region: 'шайлоодо {value} регионунун бир да участогу аныкталган эмес',
     unit_bytes: 'байт',
     turnout_meta: '{voters} шайлоочунун ичинен {participants} шайлоочу добуш берүүгө катышты ({turnout}%).',
     inputs_meta: 'Киргизилген маалыматтар (SHA-256): {list}',
@@ -1313,6 +1404,8 @@ const STRINGS = {
     okrug_arc_preliminary: 'Округдар боюнча {n} мандат алдын ала маалыматтар боюнча аныкталды.',
     error_at_line: '{file}, {line}-сап',
     hint_encoding: 'файл {enc} коддоосундагыдай көрүнөт: аны дал келтирүүдө көрсөтүңүз, {set}',
+    hint_east_asian: 'файл {enc} коддоосундагыдай көрүнөт — бул shailoo окубаган Чыгыш Азиянын көп байттуу коддоосу: адегенде аны UTF-8 коддоосуна которуңуз ({cmd})',
+    hint_no_encoding: 'файлдын коддоосу shailoo билген коддоолордон эмес (ал билген эч бир код барагы аны сөз катары окубайт): файлды UTF-8 коддоосунда сактаңыз',
     hint_delimiter: 'файлдын мамычалары «{delim}» менен бөлүнгөндөй: дал келтирүүдө {set} көрсөтүңүз',
     hint_value: 'уяча: {value}',
     hint_unknown_lines: 'дал келтирүүдө {rules} эрежелер топтомунда жок протокол саптары аталган: {lines}; аларды жарыялаган эрежелер топтому ({key}) менен эсептеңиз же аларды дал келтирүүдөн өчүрүңүз',
@@ -1414,7 +1507,7 @@ const STRINGS = {
     prov_negative_votes: 'Эсептелген протоколдор добуштарын терс сан менен берген тандоолор (кайсы жерде экенин P106 табылгасы айтат): {n} ({scope}). Мындай тизменин босогосу бааланган жок, мындай округдун жыйынтыгы аныкталган жок; бул мандаттар ага негизделет: {affects}.',
     prov_no_choices: 'Эсептелген протоколдорунда бир да тандоо жок бюллетендер, ошондуктан файлдар добуш бербейт: {n} ({affects}). Алар боюнча мандаттар бөлүштүрүлгөн жок.',
     provisional_h: '⚠ Алдын ала жыйынтык: ал бааланбаган маалыматтарга көз каранды',
-    prov_threshold_base: 'Өлкө боюнча босого аныкталган жок: анын базасы түзүлгөн {scope} сап(тар)ы жок партиялык тизмелер боюнча протоколдор: {n} (X227 табылгасы). База кичирейтилбейт, тизмелер боюнча мандаттар бөлүштүрүлгөн жок.',
+    prov_threshold_base: 'Өлкө боюнча босого аныкталган жок: анын базасы түзүлгөн саптары ({scope}) жок партиялык тизмелер боюнча протоколдор: {n} (X227 табылгасы). База кичирейтилбейт, тизмелер боюнча мандаттар бөлүштүрүлгөн жок.',
     prov_threshold_base_votes: 'Өлкө боюнча босого аныкталган жок: анын базасы — бюллетендеги тандоолордун добуштары, ал эми эсептелген партиялык тизмелер боюнча протоколдор {scope} добуштарын бербейт: {n} (X229 табылгасы). База кичирейтилбейт, тизмелер боюнча мандаттар бөлүштүрүлгөн жок.',
     prov_list_threshold_not_evaluated: 'Эсептелген протоколдор добуштарын бербегендиктен (такыр же жок сандарсыз босогого жетпегендей аз; X229 табылгасы) өлкө боюнча босогосу аныкталбаган тизмелер: {n} ({scope}). Тизмелер боюнча мандаттар босогодон өткөн тизмелердин ортосунда аларсыз бөлүштүрүлдү: тизмелер боюнча бардык мандаттар алардан көз каранды.',
     votes_partial: 'толук эмес сумма: бул саны жок протоколдор: {n}',
@@ -1436,12 +1529,14 @@ const STRINGS = {
     prov_constituency_not_evaluated: 'Тизмелер боюнча мандаттары бөлүштүрүлбөгөн шайлоо округдары (аймактын эсептелген протоколу жок, же анын протоколдору тизменин добуштарын бербейт же терс сандар менен берет): {n} ({scope}). Алардын мандаттары бөлүштүрүлгөн да, бош калтырылган да жок: {affects}.',
     no_okrugs: 'Бул шайлоодо округдар жок.',
     no_list_tier: 'Эрежелер топтомунда партиялык тизмелер жок: босого жок, тизмелер боюнча мандаттар жок.',
-    annul_label: 'Жокко чыгаруу (милдеттүү эмес): участоктор же талапкерлер, номерлери боюнча',
+    annul_label: 'Жокко чыгаруу (милдеттүү эмес): участоктор, талапкерлер, бир мандаттуу округдагы шайлоо же региондор, номерлери боюнча',
     annulled_h: 'Жыйынтыктарды жокко чыгаруу: эмне өзгөрөт',
     annulled_none: 'Эч ким мандатын жоготпойт жана албайт.',
     annulled_seats: 'Бөлүштүрүлгөн мандаттар: протоколдор боюнча {base}, жокко чыгарылгандарсыз {alt}.',
     annulled_precinct: '{id} участогунун жыйынтыктары',
     annulled_candidate: '{id} талапкери үчүн берилген добуштар',
+    annulled_okrug: '{id} бир мандаттуу округундагы шайлоонун жыйынтыктары',
+    annulled_region: '{id} регионунун бардык участокторунун жыйынтыктары',
     ne_check: '«{title}» текшерүүсү',
     annulled_item: 'Жокко чыгарылды: {what}.',
     annul_banner: 'Жокко чыгаруу колдонулууда («эгерде» эсеби): {what}. Бул беттеги бардык сандар аларсыз кайра эсептелген: булар жарыяланган жыйынтыктар эмес.',
@@ -1459,9 +1554,25 @@ const STRINGS = {
     ties_h: 'Добуштар гана чечпеген теңдиктер жана чечимдер',
     ties_awaiting: 'Теңдик чүчүкулакты күтөт: ал мандаттар бөлүштүрүлгөн жок.',
     ties_decided: 'Бардык теңдиктер чечилди, бирок мандатты добуштан башка чечим аныктады.',
-    tie_line: '{context} ({stage}): {tied} {seats} мандат үчүн тең, маанисинде {value}',
+    tie_line_one: '{context} ({stage}): {tied} {seats} мандат үчүн тең, маанисинде {value}',
+    tie_line_few: '{context} ({stage}): {tied} {seats} мандат үчүн тең, маанисинде {value}',
+    tie_line_many: '{context} ({stage}): {tied} {seats} мандат үчүн тең, маанисинде {value}',
+    tie_where_list: 'тизмелер боюнча мандаттар',
+    tie_where_constituency: 'тизмелер боюнча мандаттар, {region}',
+    tie_where_party: '{party} тизмесинин ичинде',
+    tie_where_okrug: '{okrug} округу',
+    tie_stage_plurality: 'салыштырмалуу көпчүлүк',
+    tie_stage_against_all: '«баарына каршы» лидер менен тең',
+    tie_stage_runoff: 'экинчи турга чыгуу',
+    tie_stage_district: 'округдун мандаттары',
+    tie_stage_largest_remainder: 'эң чоң калдык',
+    tie_stage_highest_quotient: 'эң чоң тийинди',
+    tie_stage_women_quota: 'аялдар үчүн квота',
+    tie_stage_preference: 'артыкчылык добуштары',
+    tie_stage_list_position: 'тизмедеги орун',
     tie_not_evaluated: 'артыкчылык добуштары бааланган жок (протоколдордо жок)',
     tie_awaiting: 'чүчүкулакты күтөт: бөлүштүрүлгөн жок',
+    tie_lots_key: 'чүчүкулак {context} ачкычы боюнча',
     tie_settled: 'чечилди: {how}: {winners}',
     tie_by_registration_order: 'каттоо тартиби боюнча (эрежелер)',
     tie_by_ballot_order: 'бюллетендеги тартиби боюнча (эрежелер)',
@@ -1471,6 +1582,8 @@ const STRINGS = {
     tie_by_against_all_tie: 'эрежелердин against_all_tie «{rule}» эрежеси менен',
     lot_seed_meta: 'Чүчүкулак «{seed}» ачык уругунан тартылды.',
     okrug_provisional_mark: 'алдын ала: текшерилбеген маалыматтарга көз каранды',
+    okrug_overturn_cannot: 'көрсөтүлбөгөн добуштар аны өзгөртө албайт',
+    okrug_overturn_could: 'көрсөтүлбөгөн добуштар аны өзгөртүшү мүмкүн',
     tie_mark: 'теңдик',
     notes_h: 'Эскертмелер',
     findings_h: 'Табылгалар',
@@ -1593,11 +1706,11 @@ const STRINGS = {
     'ne:the protocol lacks the votes for the list': 'протоколдо тизмеге берилген добуштар жок',
     'ne:the protocol lacks the votes for some choices on the ballot': 'протоколдо бюллетендеги айрым тандоолорго берилген добуштар жок',
     'ne:whether some candidates have a disability is not known': 'айрым талапкерлердин майыптуулугу белгисиз',
-    'ne:a protocol lacks line(s) ': 'протоколдо сап(тар) жок: ',
-    'ne:the protocol lacks line(s) ': 'протоколдо сап(тар) жок: ',
+    'ne:a protocol lacks line(s) ': 'протоколдо бул саптар жок: ',
+    'ne:the protocol lacks line(s) ': 'протоколдо бул саптар жок: ',
     'ne:not on the protocol form: ': 'протоколдун формасында жок: ',
-    'ne:the protocol gives line(s) the form does not have: ': 'протоколдо формасында жок сап(тар) бар: ',
-    'ne:a protocol gives line(s) the form does not have: ': 'протоколдордун биринде формасында жок сап(тар) бар: ',
+    'ne:the protocol gives line(s) the form does not have: ': 'протоколдо формасында жок саптар бар: ',
+    'ne:a protocol gives line(s) the form does not have: ': 'протоколдордун биринде формасында жок саптар бар: ',
     'ne:the choices on the ballot are not known: ': 'бюллетендеги тандоолор белгисиз: ',
     'ne:does not apply: the lists are closed (no preference votes)': 'колдонулбайт: тизмелер жабык (артыкчылык добуштары жок)',
     'ne:the precinct is not defined': 'участок шайлоонун сүрөттөмөсүндө аныкталган эмес',
@@ -1659,6 +1772,9 @@ const STRINGS = {
     'data:Jogorku Kenesh election, 28 November 2021': 'Жогорку Кеңешке шайлоо, 2021-жылдын 28-ноябры',
     'data:Jogorku Kenesh, 28 November 2021: the law as the courts applied it': 'Жогорку Кеңеш, 2021-жылдын 28-ноябры: соттор колдонгон мыйзам',
     'data:Jogorku Kenesh, 28 November 2021: the CEC amendment of 15 Dec 2021 (women\'s quota rounded up)': 'Жогорку Кеңеш, 2021-жылдын 28-ноябры: БШКнын 2021-жылдын 15-декабрындагы өзгөртүүсү (аялдар квотасы жогору тегеректелет)',
+    'data:Jogorku Kenesh, 10 October 2010: 120 list seats, 5% of the voters on the list nationally and 0.5% in each region, at most 65 seats per party, closed lists': 'Жогорку Кеңеш, 2010-жылдын 10-октябры: тизмелер боюнча 120 мандат, өлкө боюнча тизмедеги шайлоочулардын 5% жана ар бир аймакта 0,5% босогосу, бир партияга 65 мандаттан ашпайт, жабык тизмелер',
+    'data:Jogorku Kenesh, 4 October 2015: 120 list seats, 7% national and 0.7% regional thresholds, at most 65 seats per party, closed lists': 'Жогорку Кеңеш, 2015-жылдын 4-октябры: тизмелер боюнча 120 мандат, өлкө боюнча 7% жана аймактык 0,7% босоголор, бир партияга 65 мандаттан ашпайт, жабык тизмелер',
+    'data:Jogorku Kenesh, 30 November 2025: 30 districts of 3 seats, one vote, at most 2 of one sex': 'Жогорку Кеңеш, 2025-жылдын 30-ноябры: ар биринде 3 мандаттан 30 округ, бир добуш, бир жыныстагы депутаттар 2ден ашпайт',
     'data:kg2021': 'Жалпы жыйынтыктар расмий (БШКнын 2021-жылдын 15-декабрындагы № 836 токтому); округдардагы лидерлер жана үлүштөр алдын ала (Kaktus.media, 2021-жылдын декабры); участоктордун протоколдору, аймактар боюнча маалымат, калган 15 тизменин добуштары, талапкерлер жана артыкчылык добуштары синтетикалык — ар бир жарыяланган санды кайталай тургандай тандалган.',
     rc_h: 'Көп булактарды салыштыруу',
     rc_intro: 'Жарыяланган протоколдорду байкоочулардын көчүрмөлөрү жана мурда жарыяланган версия менен салыштырыңыз: кайсы сандар, кайда, канчага айырмаланат жана мандаттар өзгөрмөк беле.',
@@ -1736,6 +1852,22 @@ const STRINGS = {
     feed_following: 'Барак {url} лентасын көзөмөлдөп турат: протоколдор келген сайын жыйынтык өзгөрөт.',
     feed_lost: '{url} лентасына жетүү мүмкүн эмес; кайра аракет кылынууда. (Барак өз сайтынын лентасын гана көзөмөлдөй алат: аны лентадан ачыңыз, shailoo feed --web.)',
     feed_bad: 'Бул лентанын дареги эмес: {url}',
+    pv_rules_banner: '{rules} эрежелер топтому боюнча кайра эсептелген, шайлоо өткөн {held} боюнча эмес: көрсөтүлгөн орундар, босоголор жана округдардын жыйынтыктары жарыяланган жыйынтык эмес. Добуштар — протоколдордуку.',
+    pv_rules_arc: 'Бул орундар {rules} эрежелер топтому боюнча кайра эсептелген: жарыяланган жыйынтык эмес.',
+    pv_rules_back: '{held} боюнча эсептөө',
+    pv_source: 'добуштар: {prov}; орундар: {rules} боюнча кайра эсептелген',
+    pv_source_seat: '{rules} боюнча кайра эсептелген (талапкердин маалыматы: {prov})',
+    pv_synth_share: 'синтетикалык добуштардан',
+    pv_shares_sorted: 'Айырманын чоңдугу боюнча иреттелген, эң чоңунан баштап.',
+    pv_shares_synth: '«Синтетикалык добуштардан» деп белгиленген саптар: ал тизменин добуштары синтетикалык алмаштыруу (жарыяланган эмес), ошондуктан анын добуштардан үлүшү жарыяланганды текшербейт.',
+    pv_stale: 'Мурунку жыйынтык алынып салынды: ал бул файлдардыкы эмес эле.',
+    pv_more_places: 'жана ушундай дагы {n}: көрсөтүү',
+    pv_group_note: 'Бир коддогу жана бир түрдөгү табылгалар бир жолу көрсөтүлөт, ушундай калгандары анын астында жыйылган: топтор: {groups}; алардагы табылгалар: {n}.',
+    pv_list_no: 'тизмедеги №{n}',
+    pv_okrug_no: '№{n} талапкер',
+    pv_no_name: 'Шайлоонун сүрөттөмөсүндө бул талапкерлердин аттары жок: ар бири тизмедеги орду менен аталды.',
+    pv_at_least: 'кеминде {n}',
+    pv_at_most: 'эң көп {n}',
     error_at: '{file}, {line}-сап, {column}-мамыча',
     error_field: '{field} талаасы',
     'err.not_number': 'бүтүн сан эмес',
@@ -2067,10 +2199,13 @@ state.call = call; // for the end-to-end test
 // ANNUL_ERRORS are the shapes of the Go side's English detail of an
 // annulment that is wrong (annul.go), with their sentence in the catalog.
 const ANNUL_ERRORS = [
-  [/invalid annulment: "(.*)": want precinct:ID or candidate:ID$/, 'annul_form'],
+  [/invalid annulment: "(.*)": want precinct:ID, candidate:ID, okrug:ID or region:ID$/, 'annul_form'],
   [/invalid annulment: (\S+) given twice$/, 'annul_twice'],
   [/invalid annulment: precinct:.*: the election defines no precinct "(.*)"$/, 'annul_no_precinct'],
   [/invalid annulment: candidate:.*: no okrug of the election has a candidate "(.*)"$/, 'annul_no_candidate'],
+  [/invalid annulment: okrug:.*: the election defines no okrug "(.*)"$/, 'annul_no_okrug'],
+  [/invalid annulment: okrug:.*: the election defines no precinct of okrug "(.*)"$/, 'annul_okrug_no_precinct'],
+  [/invalid annulment: region:.*: the election defines no precinct of region "(.*)"$/, 'annul_no_region'],
 ];
 
 // annulText is what is wrong with an annulment in the page's language,
@@ -2124,6 +2259,10 @@ function errorHints(detail) {
   const out = [];
   let m = /it looks ([\w-]+)(?:; name the file's encoding in the mapping,|:) "encoding": "([\w-]+)"/.exec(detail);
   if (m) out.push(tNode('hint_encoding', { enc: m[2], set: code(`"encoding": "${m[2]}"`) }));
+  // a multi-byte encoding of East Asia (ingest's encodingAdvice), or none
+  m = /it looks ([\w-]+(?: or [\w-]+)*), a multi-byte encoding of East Asia that shailoo does not read: convert the file to UTF-8 first \((iconv [^)]*)\)/.exec(detail);
+  if (m) out.push(tNode('hint_east_asian', { enc: m[1].split(' or ').join(' / '), cmd: code(m[2]) }));
+  if (/its encoding is none shailoo knows \(no code page it reads makes words of it\): save the file as UTF-8/.test(detail)) out.push(t('hint_no_encoding'));
   m = /the file looks "(.)"-separated: set "delimiter"/.exec(detail);
   if (m) out.push(tNode('hint_delimiter', { delim: m[1], set: code(`"delimiter": "${m[1]}"`) }));
   m = /unknown protocol line ("[^"]*")(?: \(and (.*?)\))?: the rule set (.*?) does not declare/.exec(detail);
@@ -2510,7 +2649,9 @@ async function count(src) {
   if (out.obj.error) {
     document.body.dataset.state = 'error';
     setStatus('error_h');
-    showError([t('error_h') + ': ', ...failureText(out.obj)]);
+    // a result left below the error would pass for these files' own
+    const stale = clearResult();
+    showError([t('error_h') + ': ', ...failureText(out.obj), ...(stale ? [el('p', { id: 'stale-note' }, t('pv_stale'))] : [])]);
     // on a phone the box sits below the Count button, off the screen: take
     // the reader (and a screen reader's focus) to it
     const box = $('#error');
@@ -2571,6 +2712,21 @@ async function verify(quiet) {
     setStatus('checked_summary', { ms: num(ms) });
     render();
   }
+}
+
+// clearResult takes the shown result off the page (and out of the export),
+// so that nothing on it is taken for a count of other files; it says
+// whether there was one.
+function clearResult() {
+  const had = Boolean(state.result);
+  state.result = null;
+  state.resultText = '';
+  state.source = null;
+  state.verify = null;
+  state.verifyText = '';
+  state.precinct = null;
+  $('#results').hidden = true;
+  return had;
 }
 
 // ---------------------------------------------------------------------------
@@ -2710,14 +2866,57 @@ function quotaText(q) {
 }
 
 // provenance says where a row's figures come from: its own provenance, or
-// else the election's (a definition that gives it once, for all). A count
-// with annulments recomputed every figure: an official one is no longer
-// the published one, and says so.
-function provenance(p) {
+// else the election's (a definition that gives it once, for all). A figure
+// that n annulments touch is recomputed: an official one is no longer the
+// published one, and says so; one they do not touch keeps its source's.
+// Counted under a rule set other than its election's, the seats and
+// outcomes are that rule set's while the votes stay the protocols': a
+// row's cell says both (seat: a deputy's row, where only the candidate's
+// data has a provenance of its own).
+function provenance(p, n, seat) {
   const q = p || (state.result && state.result.election && state.result.election.provenance);
   if (!q) return yourFiles() ? t('prov_your_file', { files: yourFiles() }) : '';
-  const n = annulments(state.result).length;
-  return n ? t('prov_recomputed', { prov: t(q), n: num(n) }) : t(q);
+  const prov = n ? t('prov_recomputed', { prov: t(q), n: num(n) }) : t(q);
+  const other = otherRules(state.result);
+  return other ? t(seat ? 'pv_source_seat' : 'pv_source', { prov, rules: other }) : prov;
+}
+
+// HELD_UNDER names, for an election the page has built in, the rule sets
+// of the law it was held under, the first being the page's default
+// (kg2021-cec reads the same law as the commission applied it on the day
+// of the final result): its published seats are theirs.
+const HELD_UNDER = { kg2021: ['kg2021', 'kg2021-cec'] };
+
+// otherRules is the ID of the rule set res was counted under when that
+// is not a rule set of the law its election was held under: a "what if",
+// whose seats and thresholds are nobody's published figures. '' when it
+// is, and for an election the page does not know the law of.
+function otherRules(res) {
+  const held = res && res.election && res.rules && HELD_UNDER[res.election.id];
+  return held && !held.includes(res.rules.id) ? res.rules.id : '';
+}
+
+// rulesBanner says that res is recomputed under another rule set than its
+// election's, with a button that counts it under its own; null otherwise.
+function rulesBanner(res) {
+  const other = otherRules(res);
+  if (!other) return null;
+  const held = HELD_UNDER[res.election.id][0];
+  const back = () => {
+    $('#rules').value = held;
+    $('#rules').dispatchEvent(new Event('change'));
+  };
+  return el('div', { class: 'banner warn', id: 'rules-banner', role: 'status' },
+    el('p', null, t('pv_rules_banner', { rules: other, held })),
+    state.files.rules ? null : el('button', { type: 'button', id: 'rules-back', onclick: back }, t('pv_rules_back', { held })));
+}
+
+// listAnnulled counts the annulments of res that touch the list ballot:
+// those of precincts' results. The election of an okrug and a candidate's
+// votes leave the list votes as published.
+function listAnnulled(res) {
+  const a = res && res.annulled;
+  return ((a && a.changes) || []).filter((c) => /^annulled (precinct|region):/.test(c)).length;
 }
 
 // yourFiles names the reader's own files the count's figures come from
@@ -2746,7 +2945,7 @@ function annulments(res) {
   const a = res && res.annulled;
   if (!a) return [];
   return (a.changes || []).map((c) => {
-    const m = /^annulled (precinct|candidate):(\S+)(?: \((.*)\))?$/.exec(c);
+    const m = /^annulled (precinct|candidate|okrug|region):(\S+)(?: \((.*)\))?$/.exec(c);
     if (!m) return c;
     const what = t('annulled_' + m[1], { id: m[2] });
     return m[3] ? what + ' (' + m[3] + ')' : what;
@@ -2810,6 +3009,8 @@ function renderHead(res) {
       el('p', null, t('annul_banner', { what: ann.join('; ') })),
       el('button', { type: 'button', id: 'annul-clear', onclick: clearAnnulment }, t('annul_clear'))));
   }
+  const other = rulesBanner(res);
+  if (other) meta.append(other);
   const dflt = rulesDefault(res);
   if (dflt) meta.append(dflt);
   meta.append(rulesMeta(res.rules), turnoutMeta(tt));
@@ -2916,7 +3117,8 @@ function provisionalItems(reasons, names) {
   return reasons.map((u) => {
     const key = 'prov_' + u.kind;
     if (!(key in STRINGS.en)) return el('li', null, u.reason);
-    let scope = (u.scope || []).join(', ');
+    // a threshold base's scope is lines: said by their names
+    let scope = (u.scope || []).map((x) => (u.kind === 'threshold_base' && ('line_' + x) in STRINGS.en ? t('line_' + x) : x)).join(', ');
     if (!scope && u.kind === 'regional_threshold') scope = t('prov_no_regions');
     return el('li', null, t(key, { n: num(u.count || 0), scope, affects: (u.affects || []).map(names).join(', ') }));
   });
@@ -2972,6 +3174,7 @@ function renderParliament(res) {
     s.women_list_deputies ? el('p', { class: 'muted' }, t('women_n', { n: num(s.women_list_deputies) })) : null);
   const dflt = state.source && !state.source.demo && !state.source.rules_name;
   if (dflt) box.append(el('p', { class: 'banner warn', id: 'rules-default-arc' }, t('rules_default_short', { id: res.rules.id })));
+  if (otherRules(res)) box.append(el('p', { class: 'banner warn', id: 'rules-other-arc' }, t('pv_rules_arc', { rules: res.rules.id })));
   box.append(el('div', { class: 'chart' }, svg, legend));
   const ties = tiesBlock(res);
   if (ties) box.append(ties);
@@ -3053,6 +3256,21 @@ function tiesBlock(res) {
     res.lot_seed ? el('p', { class: 'muted' }, t('lot_seed_meta', { seed: res.lot_seed })) : null);
 }
 
+// tieWhere says where a tie was met (its context: "list", "list@<region>",
+// "list/<party>", "okrug/<okrug>") in the page's language, by the names
+// the Result gives; a context of another form as written.
+function tieWhere(res, context) {
+  if (context.startsWith('list@')) {
+    const c = (res.constituencies || []).find((k) => 'list@' + k.region === context);
+    return t('tie_where_constituency', { region: c ? c.name || c.region : context.slice(5) });
+  }
+  const [kind, id] = context.split('/');
+  if (kind === 'list' && !id) return t('tie_where_list');
+  if (kind === 'list') { const l = (res.lists || []).find((x) => x.id === id); return t('tie_where_party', { party: l ? partyName(l) : id }); }
+  if (kind === 'okrug' && id) { const o = (res.okrugs || []).find((x) => x.okrug === id); return t('tie_where_okrug', { okrug: o && o.name ? o.name : id }); }
+  return context;
+}
+
 // tieItem is one tie of res as a list item: who tied for what, and how it
 // was settled or that it awaits lots.
 function tieItem(res, x) {
@@ -3087,8 +3305,19 @@ function tieItem(res, x) {
     return shown.length > 10 ? shown.slice(0, 10).join(', ') + `, … (${shown.length})` : shown.join(', ');
   };
   const value = x.value === 'not_evaluated' ? t('tie_not_evaluated') : figures(x.value);
-  let s = t('tie_line', { context: x.context, stage: x.stage, tied: clip(x.tied), seats: num(x.seats), value });
-  if (!x.settled_by) return el('li', { class: 'neg' }, s + '; ' + t('tie_awaiting'));
+  // English keeps the context (the key lots are given by) and the stage as
+  // the Result writes them; another language says them in words, and the
+  // key beside a tie that awaits lots.
+  let where = x.context;
+  let stage = x.stage;
+  let awaiting = t('tie_awaiting');
+  if (state.lang !== 'en') {
+    where = tieWhere(res, x.context || '');
+    if (('tie_stage_' + x.stage) in STRINGS.en) stage = t('tie_stage_' + x.stage);
+    awaiting += ' (' + t('tie_lots_key', { context: x.context }) + ')';
+  }
+  let s = tCount('tie_line', x.seats, { context: where, stage, tied: clip(x.tied), seats: num(x.seats), value });
+  if (!x.settled_by) return el('li', { class: 'neg' }, s + '; ' + awaiting);
   const how = t('tie_by_' + x.settled_by, { seed: x.seed || '', rule: (res.rules.okrug || {}).against_all_tie || '' });
   s += '; ' + t('tie_settled', { how, winners: clip(x.winners) });
   return el('li', null, s);
@@ -3142,12 +3371,13 @@ function renderLists(res) {
       el('td', { class: 'num' }, l.votes_not_given ? t('not_evaluated') : num(l.votes),
         // A partial sum (protocols that do not give the list's votes) says so.
         !l.votes_not_given && l.votes_missing ? el('span', { class: 'muted' }, ' (' + t('votes_partial', { n: num(l.votes_missing) }) + ')') : null),
-      el('td', { class: 'num' }, dec(l.percent)),
+      // no share without its base (a file without the valid ballots' line)
+      el('td', { class: 'num' }, l.percent === undefined || l.percent === '' ? t('not_evaluated') : dec(l.percent)),
       el('td', { class: 'num margin' }, v.status === 'not_evaluated' ? t('not_evaluated') : v.status ? (v.votes_missing ? '≥ ' : '') + signed(margin) : ''),
       el('td', null, regionalText(l)),
       el('td', { class: 'num seats' }, num(l.seats)),
       el('td', { class: 'num' }, l.deputies_not_given ? '—' : l.seats ? `${women} / ${l.women_required}` : ''),
-      el('td', { class: 'source' }, provenance(l.provenance)),
+      el('td', { class: 'source' }, provenance(l.provenance, listAnnulled(res))),
       pub ? publishedCell(pub.get(l.id), l) : null);
   });
   const head = [t('col_party'), [t('col_votes'), 'num'], [t('col_pct'), 'num'], [t('col_margin'), 'num'],
@@ -3240,6 +3470,17 @@ function regionalText(l) {
 // filled nor "not given" (fewer candidates than seats, a tie awaiting
 // lots) are said not filled, and a tie inside the list is shown as the
 // ties section shows it.
+// candidateName is candidate c's name; where the definition gives none
+// (no name, or the stand-in "<list> candidate <n>" that synthetic data
+// writes), the candidate's place on the list or ballot, in the page's
+// language, rather than English words.
+function candidateName(c) {
+  const stand = /^(Okrug \S+ )?.* candidate (\d+)$/.exec(c.name || '');
+  if (c.name && !(stand && c.provenance === 'synthetic' && Number(stand[2]) === c.position)) return c.name;
+  if (!c.position) return c.name || c.id;
+  return t(stand && stand[1] ? 'pv_okrug_no' : 'pv_list_no', { n: num(c.position) });
+}
+
 function renderDeputies(res) {
   const box = $('#deputies');
   box.textContent = '';
@@ -3258,16 +3499,18 @@ function renderDeputies(res) {
     const deps = l.deputies || [];
     const ties = (res.ties || []).filter((x) => x.context === 'list/' + l.id);
     const unfilled = l.seats - deps.length - (l.deputies_not_given || 0);
+    const unnamed = deps.some((d) => candidateName(d) !== d.name);
     const rows = deps.map((d, i) => el('tr', null,
       el('td', { class: 'num' }, num(i + 1)),
-      el('th', { scope: 'row' }, d.name || d.id),
+      el('th', { scope: 'row', title: d.id }, candidateName(d)),
       el('td', { class: 'num' }, num(d.position)),
       el('td', null, d.sex || ''),
       closed ? null : el('td', { class: 'num' }, d.no_preferences ? '—' : num(d.preferences)),
       el('td', null, why(d.reason)),
-      el('td', null, provenance(d.provenance || l.provenance))));
+      el('td', null, provenance(d.provenance || l.provenance, listAnnulled(res), true))));
     box.append(el('details', { class: 'deputies', 'data-list': l.id },
       el('summary', null, `${partyName(l)} · ${t('col_seats')}: ${num(l.seats)}`, ties.length ? ` (${t('tie_mark')})` : ''),
+      unnamed ? el('p', { class: 'muted' }, t('pv_no_name')) : null,
       rows.length ? table(null, head, rows, { class: 'deputies', cards: true, label: `${t('deputies_h')}: ${partyName(l)}` }) : null,
       l.deputies_not_given ? el('p', { class: 'muted' }, t(res.rules.list.constituency ? 'deputies_not_given_constituency' : 'deputies_not_given', { list: partyName(l), n: num(l.deputies_not_given) })) : null,
       unfilled > 0 ? el('p', { class: 'neg' }, t('district_unfilled', { n: num(unfilled) })) : null,
@@ -3349,10 +3592,9 @@ function renderOkrugs(res) {
     // Of the majority rule's base under one (0 when not evaluated), else of those who took part.
     const den = (res.rules.okrug || {}).majority ? o.majority_base : o.participants;
     // A candidate's votes that protocols do not all give are a partial
-    // sum: said beside the figure, and no share or margin is made of it.
+    // sum: said beside the figure, no share is made of it, and its margin is a bound (okrugMargin).
     const missing = o.votes_missing || {};
     const leaderMissing = o.leader ? missing[o.leader] || 0 : 0;
-    const partial = leaderMissing > 0 || (o.runner_up && missing[o.runner_up] > 0);
     const leaderShare = den && !leaderMissing ? pct(share(o.leader_votes, den)) : '';
     const cls = [o.outcome === 'repeat_election' ? 'repeat' : '', disagree.okrugs.has(o.okrug) ? 'disagree' : ''].join(' ').trim();
     return el('tr', { class: cls || null, 'data-okrug': o.okrug },
@@ -3360,13 +3602,13 @@ function renderOkrugs(res) {
       el('td', null, o.name),
       el('td', { class: 'outcome' }, t('out_' + o.outcome + (o.missed ? '_' + o.missed : '')) + (o.runoff ? ': ' + (o.runoff_names || o.runoff).join(', ') : '') +
         (o.outcome !== 'tie' && (res.ties || []).some((x) => x.context === 'okrug/' + o.okrug) ? ' (' + t('tie_mark') + ')' : '') +
-        (o.provisional ? ' (' + t('okrug_provisional_mark') + ')' : '') + okrugSourceMark(res, o)),
-      el('td', null, o.seats ? districtDeputies(o) : (o.winner_name || o.leader_name || o.winner || o.leader || '')),
+        (o.provisional ? ' (' + t('okrug_provisional_mark') + (o.missing_votes_overturn ? '; ' + t('okrug_overturn_' + o.missing_votes_overturn) : '') + ')' : '') + okrugSourceMark(res, o)),
+      el('td', null, o.seats ? districtDeputies(o) : okrugCandidate(o.winner_name || o.leader_name || o.winner || o.leader || '')),
       el('td', { class: 'num' }, num(o.leader_votes), leaderShare ? el('span', { class: 'muted' }, ' · ' + leaderShare) : null,
         leaderMissing ? el('span', { class: 'muted' }, ' (' + t('votes_partial', { n: num(leaderMissing) }) + ')') : null),
       against ? el('td', { class: 'num' }, num(o.against_all)) : null,
-      el('td', { class: 'num' }, partial ? t('not_evaluated') : num(o.margin)),
-      el('td', { class: 'source' }, provenance(o.provenance)));
+      el('td', { class: 'num' }, okrugMargin(o)),
+      el('td', { class: 'source' }, provenance(o.provenance, o.annulled || 0)));
   });
   // The share is of those who took part (valid and invalid ballots), or
   // under a majority rule of its base: the header names it.
@@ -3375,6 +3617,29 @@ function renderOkrugs(res) {
   box.append(table(null, [t('col_okrug'), t('col_okrug_name'), t('col_outcome'), t('col_leader'), [votesHead, 'num'],
     ...(against ? [[t('col_against'), 'num']] : []), [t('col_okrug_margin'), 'num'], [t('col_source'), 'source']], rows, { class: 'okrugs', cards: true, label: t('okrugs_h') }));
   renderAnnulled(res, box);
+}
+
+// okrugMargin says the margin of okrug o as the Result means it: the
+// leader's votes less the next competitor's, each a sum of the protocols
+// that give it. A leader's partial sum can only grow: the margin is at
+// least that, while no other candidate's sum is partial. Another's
+// partial sum can only grow: at most that, while the leader's is whole.
+// With both partial, it is not evaluated.
+function okrugMargin(o) {
+  const missing = o.votes_missing || {};
+  const leader = o.leader ? missing[o.leader] > 0 : false;
+  const others = Object.keys(missing).some((id) => id !== o.leader && missing[id] > 0);
+  if (leader && others) return t('not_evaluated');
+  if (leader) return t('pv_at_least', { n: num(o.margin) });
+  if (others) return t('pv_at_most', { n: num(o.margin) });
+  return num(o.margin);
+}
+
+// okrugCandidate is an okrug candidate's name, the stand-in synthetic
+// data writes ("Okrug 7 candidate 2") said as the place on the ballot.
+function okrugCandidate(name) {
+  const m = /^Okrug \S+ candidate (\d+)$/.exec(name);
+  return m ? t('pv_okrug_no', { n: num(m[1]) }) : name;
 }
 
 // okrugSourceMark marks an okrug's decided outcome with where its figures
@@ -3409,7 +3674,7 @@ function districtDeputies(o) {
   for (const d of o.deputies || []) {
     const rule = d.reason === 'sex_balance';
     box.append(el('div', { class: rule ? 'seat by-rule' : 'seat', title: rule ? t('district_rule') : null },
-      (d.name || d.id) + ' (' + (d.sex || '?') + ', ' + num(d.votes) + ')' + (rule ? ' ⚖' : '')));
+      okrugCandidate(d.name || d.id) + ' (' + (d.sex || '?') + ', ' + num(d.votes) + ')' + (rule ? ' ⚖' : '')));
   }
   if (o.unfilled) box.append(el('div', { class: 'seat muted' }, t('district_unfilled', { n: o.unfilled })));
   return box;
@@ -3475,6 +3740,14 @@ function renderFindingsFilters(res) {
   if (old) old.remove();
   const note = synthNote(res, 'synth_checks', 'findings-synth');
   if (note) $('#findings-summary').after(note);
+}
+
+// listSynthetic says whether the votes of list id in the shown result are
+// synthetic (its own provenance, else the election's).
+function listSynthetic(id) {
+  const res = state.result;
+  const l = res && res.lists.find((x) => x.id === id);
+  return Boolean(l) && (l.provenance || (res.election && res.election.provenance)) === 'synthetic';
 }
 
 // listName is a list's name in the current language, from the result.
@@ -3546,8 +3819,10 @@ function sayFigures(msg, f) {
   return out;
 }
 
-function findingsTable(fs, clickable, limit) {
-  const rows = fs.slice(0, limit).map((f) => findingRow(f, clickable));
+// findingsTable lists findings fs, a row each, or, given their groups
+// (groupFindings), a row per group.
+function findingsTable(fs, clickable, limit, groups) {
+  const rows = groups ? groups.slice(0, limit).map(groupRow) : fs.slice(0, limit).map((f) => findingRow(f, clickable));
   // a copy's findings (C4xx) set the published figure beside the copy's:
   // neither is presumed the right one
   const copy = fs.length > 0 && fs.every((f) => /^C4/.test(f.code));
@@ -3555,17 +3830,76 @@ function findingsTable(fs, clickable, limit) {
     [t('col_gap'), 'num'], t('col_msg')], rows, { class: 'findings', cards: true, label: t('findings_h') });
 }
 
+// shapeOf is what a finding says with its own figures, IDs and quoted
+// values left out: the findings of one code, severity and shape are one
+// kind (a column missing from a file gives one per row).
+function shapeOf(f) {
+  const p = f.place || {};
+  let msg = (f.message && f.message.en) || '';
+  for (const v of [p.precinct, p.okrug, p.region, p.file, p.candidate, f.want, f.got]) {
+    if (v !== undefined && v !== null && String(v).length) msg = msg.split(String(v)).join('#');
+  }
+  return [f.code, f.severity, p.ballot || '', p.line || '', p.choice || '', p.party || '',
+    msg.replace(/"[^"]*"|«[^»]*»|\S*\d\S*/g, '#')].join('|');
+}
+
+// groupFindings puts the findings of one kind (shapeOf) together, in the
+// order of their first finding: a group of one is a finding shown alone.
+function groupFindings(fs) {
+  const groups = new Map();
+  for (const f of fs) {
+    const k = shapeOf(f);
+    if (!groups.has(k)) groups.set(k, []);
+    groups.get(k).push(f);
+  }
+  return [...groups.values()];
+}
+
+// groupRow is the row of a group of findings: its first finding, and the
+// others folded beneath its place, listed when the reader opens them.
+function groupRow(g) {
+  const row = findingRow(g[0], true);
+  if (g.length < 2) return row;
+  row.dataset.count = String(g.length);
+  row.classList.add('group');
+  const more = el('details', { class: 'more-places' }, el('summary', null, t('pv_more_places', { n: num(g.length - 1) })));
+  more.addEventListener('toggle', () => {
+    if (!more.open || more.querySelector('ul')) return;
+    // each place by what is its own: the ballot, line, list and choice
+    // are the group's (shapeOf), its figures said where they differ
+    const figsOf = (f) => [figText(f.want), figText(f.got), gapText(f)].filter((x) => x !== '' && x !== undefined).join(' · ');
+    const first = figsOf(g[0]);
+    more.append(el('ul', null, g.slice(1).map((f) => {
+      const p = { ...f.place, ballot: undefined, line: undefined, choice: undefined, party: undefined };
+      const figs = figsOf(f);
+      return el('li', null, p.precinct ? el('button', { type: 'button', class: 'link', title: t('open_precinct', { id: p.precinct }),
+        onclick: () => showPrecinct(p.precinct, true) }, placeText(p)) : placeText(p), figs && figs !== first ? ' — ' + figs : '');
+    })));
+  });
+  // a click in the fold is not a click on the first finding's row
+  more.addEventListener('click', (ev) => ev.stopPropagation());
+  // the place and its fold one block, the fold beneath (a card's value)
+  const cell = row.children[2];
+  cell.append(el('div', null, ...cell.childNodes, more));
+  return row;
+}
+
 function renderFindings() {
   const box = $('#findings');
   box.textContent = '';
-  const fs = filtered();
-  if (!fs.length) {
+  const all = filtered();
+  if (!all.length) {
     $('#not-evaluated').textContent = '';
     renderNotEvaluated();
     return;
   }
-  box.append(findingsTable(fs, true, state.shown));
-  box.append(el('p', { class: 'muted' }, t('shown', { n: num(Math.min(state.shown, fs.length)), m: num(fs.length) })));
+  // one row per kind of finding; the pages of rows count kinds
+  const fs = groupFindings(all);
+  const shownGroups = fs.slice(0, state.shown);
+  box.append(findingsTable(all, true, state.shown, fs));
+  if (fs.length < all.length) box.append(el('p', { class: 'muted', id: 'findings-grouped' }, t('pv_group_note', { groups: num(fs.length), n: num(all.length) })));
+  const shownN = shownGroups.reduce((n, g) => n + g.length, 0);
+  box.append(el('p', { class: 'muted' }, t('shown', { n: num(shownN), m: num(all.length) })));
   if (fs.length > state.shown) {
     box.append(el('button', { type: 'button', onclick: () => { state.shown += PAGE; renderFindings(); } }, t('more')));
   }
@@ -3622,7 +3956,8 @@ async function showPrecinct(id, focus) {
   const pr = out.obj;
   const p = pr.precinct;
   const meta = [t('precinct_meta', { id: p.id })];
-  if (p.region) meta.push(t('region', { id: p.region }));
+  // the region by its name (its ID where the definition names none)
+  if (p.region) meta.push(t('region', { id: (pr.region && (partyName(pr.region) || pr.region.id)) || p.region }));
   if (p.okrug) meta.push(t('okrug', { id: p.okrug }));
   if (p.abroad) meta.push(t('abroad'));
   box.append(el('h3', null, meta.join(' · ')));
@@ -3695,14 +4030,20 @@ function publishedHeadline() {
 }
 
 // sharesTable sets the published shares beside the recomputed ones, list
-// by list, with the difference in percentage points (findings S301).
+// by list, with the difference in percentage points (findings S301), the
+// largest difference first: the worst error leads, whatever the lists'
+// IDs. A share recomputed from a list's synthetic votes says so on its
+// row: it stands in for a figure never published, and checks nothing.
 function sharesTable(fs) {
-  const rows = fs.map((f) => {
+  const size = (f) => Math.abs(f.gap || 0);
+  const sorted = fs.slice().sort((a, b) => size(b) - size(a) || String(a.place.party).localeCompare(String(b.place.party)));
+  const rows = sorted.map((f) => {
     const want = leadNumber(f.want);
-    return el('tr', { 'data-code': f.code, 'data-list': f.place.party || null },
+    const synth = listSynthetic(f.place.party);
+    return el('tr', { 'data-code': f.code, 'data-list': f.place.party || null, class: synth ? 'synth' : null },
       el('th', { scope: 'row' }, listName(f.place.party)),
       el('td', { class: 'num' }, f.got ? pct(f.got) : ''),
-      el('td', { class: 'num' }, want ? pct(want) : ''),
+      el('td', { class: 'num' }, el('span', null, want ? pct(want) : '', synth ? el('span', { class: 'muted synth-mark' }, ' (' + t('pv_synth_share') + ')') : null)),
       el('td', { class: 'num diff' }, gapText(f)));
   });
   return table(null, [t('col_party'), [t('col_pub_share'), 'num'], [t('col_our_share'), 'num'], [t('col_share_gap'), 'num']],
@@ -3726,7 +4067,9 @@ function renderPublished() {
   if (sum) box.append(el('p', null, t('pub_sum_explain')));
   const shares = errors.filter((f) => f.code === 'S301');
   if (shares.length) {
-    box.append(el('h3', null, t('shares_h')), el('p', { class: 'muted' }, t('shares_note')), sharesTable(shares));
+    box.append(el('h3', null, t('shares_h')), el('p', { class: 'muted' }, t('shares_note') + ' ' + t('pv_shares_sorted')),
+      shares.some((f) => listSynthetic(f.place.party)) ? el('p', { class: 'synth-note', id: 'shares-synth' }, t('pv_shares_synth')) : null,
+      sharesTable(shares));
   }
   const others = errors.filter((f) => f.code !== 'S301' && f.code !== 'S303');
   if (others.length) box.append(el('h3', null, t('published_other_h')), findingsTable(others, false, others.length));
