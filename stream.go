@@ -1179,6 +1179,9 @@ type rowPlaces struct {
 	// that another row of its precinct, ballot and count repeats, for
 	// its own findings (placeOwn): locate places none of them.
 	dups map[int]rowAt
+	// firsts gives the first row of each protocol that several rows give,
+	// where locate places its findings but the duplicate's.
+	firsts map[placeKey]rowAt
 }
 
 type placeKey struct {
@@ -1218,6 +1221,12 @@ func placesOf(e *election.Election, origins []rowOrigin) *rowPlaces {
 				col = o.precinctColumns[j]
 			}
 			x.rows[k] = rowAt{o.file, line, col, dup, o.long}
+			if dup && !before.dup {
+				if x.firsts == nil {
+					x.firsts = map[placeKey]rowAt{}
+				}
+				x.firsts[k] = before
+			}
 			if !dup {
 				first[k] = o.first + j
 			} else if !o.long {
@@ -1255,10 +1264,11 @@ func placesOf(e *election.Election, origins []rowOrigin) *rowPlaces {
 // locate gives each finding about one protocol read from a file the file
 // and line of its row (Place.File, Place.Row), and a transposed file's
 // column: the protocol of the finding's precinct, ballot and count, the
-// last such row when there are several (a duplicate is found at the
-// later row; the other findings of such protocols are placed as they are
-// checked, placeOwn); in a long file, a finding about a choice's votes at
-// the row that gives them.
+// last such row when there are several for the duplicate (X207), the
+// first for its other cross-checks, as rowIndex.locate places them (the
+// own findings of such protocols are placed as they are checked,
+// placeOwn); in a long file, a finding about a choice's votes at the row
+// that gives them.
 func (x *rowPlaces) locate(fs []validate.Finding) {
 	if x == nil {
 		return
@@ -1269,7 +1279,11 @@ func (x *rowPlaces) locate(fs []validate.Finding) {
 			continue
 		}
 		k := placeKey{p.Precinct, p.Ballot, p.Machine}
-		if a, ok := x.rows[k]; ok && (!a.dup || fs[i].Code == validate.DuplicateProtocol) {
+		a, ok := x.rows[k]
+		if ok && a.dup && fs[i].Code != validate.DuplicateProtocol {
+			a, ok = x.firsts[k]
+		}
+		if ok {
 			p.File, p.Row, p.Column = a.file, a.line, a.col
 			if a.long && fs[i].Code == validate.MissingVotes && p.Choice != "" {
 				p.Row = x.choices[placeChoice{k, p.Choice}] // 0: no row of its own
