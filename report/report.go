@@ -501,10 +501,22 @@ func districtSeats(res *shailoo.Result, l Lang) (section, bool) {
 				name = d.ID
 			}
 			why := l.w("by_votes")
-			if d.Reason == seats.ReasonSexBalance && res.Rules.Okrug.SexBalance != nil {
-				why = l.say("by_sex_rule", words.Args{"n": strconv.Itoa(res.Rules.Okrug.SexBalance.MaxOneSex)})
+			if sb := res.Rules.Okrug.ForOkrug(o.Okrug).SexBalance; d.Reason == seats.ReasonSexBalance && sb != nil {
+				// The seat of a sex with reserved seats is theirs; a seat
+				// of the other sex, the cap's.
+				if k := sb.Reserved[d.Sex]; k > 0 || sb.MaxOneSex == 0 {
+					key := "by_reserved_F"
+					if d.Sex == election.Male {
+						key = "by_reserved_M"
+					}
+					why = l.say(key, words.Args{"n": strconv.Itoa(k)})
+				} else {
+					why = l.say("by_sex_rule", words.Args{"n": strconv.Itoa(sb.MaxOneSex)})
+				}
 			}
-			s.rows = append(s.rows, []string{o.Okrug, o.Name, name, string(d.Sex), l.int(d.Votes), why, l.provOf(d.Provenance, o.Annulled)})
+			// A partial sum (protocols that do not give the deputy's
+			// votes, o.VotesMissing) is marked as the okrugs' table marks it.
+			s.rows = append(s.rows, []string{o.Okrug, o.Name, name, string(d.Sex), l.partial(d.Votes, o.VotesMissing[d.ID]), why, l.provOf(d.Provenance, o.Annulled)})
 		}
 	}
 	if !namedOkrugs(res) {
