@@ -4258,7 +4258,12 @@ function init() {
     showError('');
     updateFiles();
   });
-  $('#rules').addEventListener('change', () => { if (state.result) (state.source && state.source.demo ? runDemo() : run()); });
+  $('#rules').addEventListener('change', () => {
+    // a count of the reader's files that failed (for want of a rule set
+    // that fits them: see rulesHint) is made again with the one picked
+    if (hasFileSource() && document.body.dataset.state === 'error') run();
+    else if (state.result) (state.source && state.source.demo ? runDemo() : run());
+  });
 
   const inputs = { 'f-csv': 'csv', 'f-mapping': 'mapping', 'f-election': 'election', 'f-summary': 'summary', 'f-rules': 'rules', 'f-lots': 'lots' };
   for (const [id, kind] of Object.entries(inputs)) {
@@ -4714,8 +4719,8 @@ function sayExampleRules() {
 // rulesHint is what to pick in the picker when a count failed for want of
 // a rule set that fits a file of another country ([] for other failures).
 function rulesHint(f) {
-  if (f.key === 'err.okrug_seats') return [': ', t('rx_hint_okrug', { name: t('rx_fptp').split(':')[0] })];
-  if (f.key === 'err.list_seats') return [': ', t('rx_hint_list', { name: t('rx_one_seat').split(':')[0] })];
+  if (f.key === 'err.okrug_seats') return ['; ', t('rx_hint_okrug', { name: t('rx_fptp').split(':')[0] })];
+  if (f.key === 'err.list_seats') return ['; ', t('rx_hint_list', { name: t('rx_one_seat').split(':')[0] })];
   return [];
 }
 
@@ -4861,7 +4866,8 @@ function typedRows() {
     const l = byID.get(f.id);
     let recount = f.what === 'share' ? l.percent : f.what === 'votes' ? l.votes : (ty.base.totals || {}).participants;
     const found = findings.find((x) => x.code === code[f.what] && (f.what === 'participants' || (x.place || {}).party === f.id));
-    const notEval = ne.find((n) => n.code === code[f.what]);
+    // "not published" is said of the lists the reader typed nothing for
+    const notEval = ne.find((n) => n.code === code[f.what] && n.reason !== 'not published');
     let gap = null;
     let d = 0;
     if (recount !== undefined && recount !== null && recount !== '') {
@@ -4913,8 +4919,8 @@ function typedRender() {
   if (!box) return;
   box.textContent = '';
   if (!ty.base) {
-    box.append(el('p', null, el('button', { type: 'button', class: 'primary', id: 'ty-start', onclick: typedOpen }, t('ty_start')),
-      ' ', el('button', { type: 'button', id: 'ty-fill-official', onclick: () => typedFill('official') }, t('ty_fill_official')),
+    box.append(el('p', null, el('button', { type: 'button', class: 'primary', id: 'ty-start', onclick: typedOpen }, t('ty_start'))),
+      el('p', { class: 'ty-fill' }, t('ty_fill_h'), ' ', el('button', { type: 'button', id: 'ty-fill-official', onclick: () => typedFill('official') }, t('ty_fill_official')),
       ' ', el('button', { type: 'button', id: 'ty-fill-portal', onclick: () => typedFill('portal') }, t('ty_fill_portal'))));
     if (ty.opening) box.append(el('p', { class: 'muted' }, t('counting')));
     return;
@@ -5005,7 +5011,8 @@ async function typedOpen() {
 function typedInit() {
   $('#lang').addEventListener('change', () => setTimeout(() => { typedRender(); sayExampleRules(); }, 0));
   $('#rules').addEventListener('change', sayExampleRules);
-  typedRender();
+  // drawn once init() has chosen the page's language
+  setTimeout(typedRender, 0);
 }
 typedInit();
 window.shailooTyped = ty; // for the end-to-end test
