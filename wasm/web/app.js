@@ -549,6 +549,7 @@ const STRINGS = {
     ty_none: 'Type at least one share or number of votes.',
     ty_bad_share: '{list}, share: «{value}» is not a percentage (write 30,94 or 30.94).',
     ty_bad_votes: '{list}, votes: «{value}» is not a whole number.',
+    ty_bad_participants: 'Voters who took part: «{value}» is not a whole number.',
     rx_group: 'Examples for other countries\' files',
     rx_fptp: 'fptp: one seat per district, to the candidate with the most votes (an example, not a statute)',
     rx_one_seat: 'one-seat: one seat, to the list or candidate with the most votes, as for a president\'s file (an example, not a statute)',
@@ -1206,6 +1207,7 @@ const STRINGS = {
     ty_none: 'Введите хотя бы одну долю или число голосов.',
     ty_bad_share: '{list}, доля: «{value}» — не процент (пишите 30,94 или 30.94).',
     ty_bad_votes: '{list}, голоса: «{value}» — не целое число.',
+    ty_bad_participants: 'Приняли участие: «{value}» — не целое число.',
     rx_group: 'Примеры для файлов других стран',
     rx_fptp: 'fptp: один мандат на округ — кандидату с наибольшим числом голосов (пример, а не закон)',
     rx_one_seat: 'one-seat: один мандат — списку или кандидату с наибольшим числом голосов, как для файла выборов президента (пример, а не закон)',
@@ -1863,6 +1865,7 @@ const STRINGS = {
     ty_none: 'Жок дегенде бир үлүштү же добуштардын санын жазыңыз.',
     ty_bad_share: '{list}, үлүш: «{value}» пайыз эмес (30,94 же 30.94 деп жазыңыз).',
     ty_bad_votes: '{list}, добуштар: «{value}» бүтүн сан эмес.',
+    ty_bad_participants: 'Катышкандар: «{value}» бүтүн сан эмес.',
     rx_group: 'Башка өлкөлөрдүн файлдары үчүн мисалдар',
     rx_fptp: 'fptp: ар бир округга бир мандат — эң көп добуш алган талапкерге (мисал, мыйзам эмес)',
     rx_one_seat: 'one-seat: бир мандат — эң көп добуш алган тизмеге же талапкерге, президенттик шайлоонун файлы үчүндөй (мисал, мыйзам эмес)',
@@ -2542,6 +2545,7 @@ function updateFiles() {
     sel.append(o);
     o.selected = true;
   }
+  sayExampleRules();
 }
 
 // source builds the api.Source of the loaded files (see wasm/api).
@@ -4711,6 +4715,7 @@ function sayExampleRules() {
     for (const o of group.querySelectorAll('option')) o.textContent = t(o.dataset.rx);
   }
   const note = $('#rules-example-note');
+  if (!note) return;
   const x = exampleRules();
   note.hidden = !x;
   note.textContent = x ? t('rx_chosen', { id: $('#rules').value.slice(EXAMPLE_PREFIX.length) }) : '';
@@ -4802,7 +4807,7 @@ function typedSummary() {
   const summary = { source: 'typed by the reader on the verification page (not an official publication)', base: 'participants', lists };
   if (String(ty.participants).trim()) {
     const w = wholeOf(ty.participants);
-    if (w === null) return { error: t('ty_bad_votes', { list: t('ty_participants'), value: ty.participants }), field: 'participants' };
+    if (w === null) return { error: t('ty_bad_participants', { value: ty.participants }), field: 'participants' };
     summary.participants = Number(w);
     figures.push({ id: '', what: 'participants', typed: w });
   }
