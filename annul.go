@@ -4,6 +4,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"maps"
 	"slices"
 	"strconv"
 	"strings"
@@ -23,11 +24,28 @@ const (
 	// as if the candidate had not stood); the ballots stay in the protocol
 	// lines, so the protocols still balance.
 	AnnulCandidate = "candidate"
+	// AnnulOkrug annuls the election of an okrug: the okrug-ballot
+	// results of every precinct of the okrug are not counted, and the
+	// okrug has no result (its seats are not filled). The list votes of
+	// those precincts stand: the law annuls them only with the precincts'
+	// results (AnnulPrecinct, AnnulRegion).
+	AnnulOkrug = "okrug"
+	// AnnulRegion annuls the results of every precinct of a region, both
+	// ballots, as AnnulPrecinct of each.
+	AnnulRegion = "region"
 )
 
+// annulKinds are the kinds of Annulment, as ParseAnnulment names them.
+var annulKinds = []string{AnnulPrecinct, AnnulCandidate, AnnulOkrug, AnnulRegion}
+
+// annulForms is "precinct:ID, candidate:ID, okrug:ID or region:ID".
+const annulForms = AnnulPrecinct + ":ID, " + AnnulCandidate + ":ID, " + AnnulOkrug + ":ID or " + AnnulRegion + ":ID"
+
 // Annulment is one decision of a commission or court that annuls results:
-// those of a polling station (Kind AnnulPrecinct, ID the precinct ID) or
-// the votes of a candidate (AnnulCandidate, ID the okrug candidate's ID).
+// those of a polling station (Kind AnnulPrecinct, ID the precinct ID), the
+// votes of a candidate (AnnulCandidate, ID the okrug candidate's ID), the
+// election of an okrug (AnnulOkrug, ID the okrug's ID) or the results of
+// every polling station of a region (AnnulRegion, ID the region's ID).
 // Reason, optional, names the decision.
 type Annulment struct {
 	Kind   string `json:"kind" strict:"required"`
@@ -40,12 +58,12 @@ func (a Annulment) String() string { return a.Kind + ":" + a.ID }
 // ErrAnnul is wrapped by every error about an annulment.
 var ErrAnnul = errors.New("invalid annulment")
 
-// ParseAnnulment reads an annulment written "precinct:ID" or
-// "candidate:ID" (the CLI's --annul).
+// ParseAnnulment reads an annulment written "precinct:ID",
+// "candidate:ID", "okrug:ID" or "region:ID" (the CLI's --annul).
 func ParseAnnulment(s string) (Annulment, error) {
 	kind, id, ok := strings.Cut(strings.TrimSpace(s), ":")
-	if !ok || id == "" || (kind != AnnulPrecinct && kind != AnnulCandidate) {
-		return Annulment{}, fmt.Errorf("%w: %q: want %s:ID or %s:ID", ErrAnnul, s, AnnulPrecinct, AnnulCandidate)
+	if !ok || id == "" || !slices.Contains(annulKinds, kind) {
+		return Annulment{}, fmt.Errorf("%w: %q: want %s", ErrAnnul, s, annulForms)
 	}
 	return Annulment{Kind: kind, ID: id}, nil
 }
@@ -74,8 +92,8 @@ func ReadAnnulments(r io.Reader, file string, e *election.Election) ([]Annulment
 	return f.Annulments, nil
 }
 
-// CheckAnnulments checks that each annulment names a precinct or an okrug
-// candidate of e, once.
+// CheckAnnulments checks that each annulment names a precinct, an okrug
+// candidate, an okrug or a region of e that has precincts, once.
 func CheckAnnulments(e *election.Election, as []Annulment) error {
 	seen := map[Annulment]bool{}
 	for _, a := range as {
@@ -107,24 +125,64 @@ func checkAnnulment(e *election.Election, a Annulment) error {
 			}
 		}
 		return fmt.Errorf("%s: no okrug of the election has a candidate %q", a, a.ID)
+	case AnnulOkrug:
+		if !slices.ContainsFunc(e.Okrugs, func(o election.Okrug) bool { return o.ID == a.ID }) {
+			return fmt.Errorf("%s: the election defines no okrug %q", a, a.ID)
+		}
+		// The precincts say which protocols are the okrug's.
+		if !slices.ContainsFunc(e.Precincts, func(p election.Precinct) bool { return p.Okrug == a.ID }) {
+			return fmt.Errorf("%s: the election defines no precinct of okrug %q", a, a.ID)
+		}
+	case AnnulRegion:
+		if !slices.ContainsFunc(e.Precincts, func(p election.Precinct) bool { return p.Region == a.ID }) {
+			return fmt.Errorf("%s: the election defines no precinct of region %q", a, a.ID)
+		}
 	default:
-		return fmt.Errorf("kind %q: want %q or %q", a.Kind, AnnulPrecinct, AnnulCandidate)
+		return fmt.Errorf("kind %q: want %s", a.Kind, annulForms)
 	}
 	return nil
 }
 
+// annulment is what annul takes out of a count besides the protocols.
+type annulment struct {
+	// steps are the first steps of the transcript, one an annulment.
+	steps []election.Step
+	// noResult holds the okrugs that have no result, rather than missing
+	// protocols: their election annulled, or every precinct's results.
+	noResult map[string]bool
+	// elections holds the okrugs whose election is annulled: their
+	// precincts' okrug-ballot protocols are annulled, not missing.
+	elections map[string]bool
+	// touched counts, by okrug, the annulments that touch it (its
+	// precincts, its election, its candidates): its figures are
+	// recomputed.
+	touched map[string]int
+}
+
 // annul returns e without the precincts o.Annul annuls and their
-// protocols, the steps that say so, and the okrugs whose every precinct
-// is annulled (which have no result, rather than missing protocols). e is
-// not changed.
-func annul(e *election.Election, o Options) (*election.Election, []election.Step, map[string]bool) {
-	gone := map[string]bool{}
+// protocols, and without the okrug-ballot protocols of the okrugs whose
+// election it annuls, and what else that takes out. e is not changed.
+func annul(e *election.Election, o Options) (*election.Election, annulment) {
+	gone := map[string]bool{} // precincts whose results are annulled
+	an := annulment{elections: map[string]bool{}, touched: map[string]int{}}
 	for _, a := range o.Annul {
-		if a.Kind == AnnulPrecinct {
+		switch a.Kind {
+		case AnnulPrecinct:
 			gone[a.ID] = true
+		case AnnulRegion:
+			for _, p := range e.Precincts {
+				if p.Region == a.ID {
+					gone[p.ID] = true
+				}
+			}
+		case AnnulOkrug:
+			an.elections[a.ID] = true
 		}
 	}
-	var steps []election.Step
+	okrugOf := make(map[string]string, len(e.Precincts))
+	for _, p := range e.Precincts {
+		okrugOf[p.ID] = p.Okrug
+	}
 	for _, a := range o.Annul {
 		why := ""
 		if a.Reason != "" {
@@ -138,35 +196,85 @@ func annul(e *election.Election, o Options) (*election.Election, []election.Step
 					n++
 				}
 			}
-			steps = append(steps, election.Step{Kind: "annulled", Subject: a.ID, Value: strconv.Itoa(n),
+			an.steps = append(an.steps, election.Step{Kind: "annulled", Subject: a.ID, Value: strconv.Itoa(n),
 				Detail: fmt.Sprintf("the results of precinct %s are annulled%s: its %d protocols are not counted", a.ID, why, n)})
+			if ok := okrugOf[a.ID]; ok != "" {
+				an.touched[ok]++
+			}
+		case AnnulRegion:
+			in := map[string]bool{}
+			okrugs := map[string]bool{}
+			for _, p := range e.Precincts {
+				if p.Region == a.ID {
+					in[p.ID] = true
+					if p.Okrug != "" {
+						okrugs[p.Okrug] = true
+					}
+				}
+			}
+			n := 0
+			for i := range e.Protocols {
+				if in[e.Protocols[i].Precinct] {
+					n++
+				}
+			}
+			an.steps = append(an.steps, election.Step{Kind: "annulled", Subject: a.ID, Value: strconv.Itoa(n),
+				Detail: fmt.Sprintf("the results of the %d precincts of region %s are annulled%s: their %d protocols are not counted", len(in), a.ID, why, n)})
+			for ok := range okrugs {
+				an.touched[ok]++
+			}
+		case AnnulOkrug:
+			n := 0
+			for i := range e.Protocols {
+				if e.Protocols[i].Ballot == election.OkrugBallot && okrugOf[e.Protocols[i].Precinct] == a.ID {
+					n++
+				}
+			}
+			an.steps = append(an.steps, election.Step{Kind: "annulled", Subject: a.ID, Value: strconv.Itoa(n),
+				Detail: fmt.Sprintf("the election of okrug %s is annulled%s: the %d okrug-ballot protocols of its precincts are not counted; their list votes stand", a.ID, why, n)})
+			an.touched[a.ID]++
 		case AnnulCandidate:
-			steps = append(steps, election.Step{Kind: "annulled", Subject: a.ID,
+			an.steps = append(an.steps, election.Step{Kind: "annulled", Subject: a.ID,
 				Detail: fmt.Sprintf("the votes of candidate %s are annulled%s", a.ID, why)})
+			for _, ok := range e.Okrugs {
+				if slices.ContainsFunc(ok.Candidates, func(c election.Candidate) bool { return c.ID == a.ID }) {
+					an.touched[ok.ID]++
+				}
+			}
 		}
 	}
-	if len(gone) == 0 {
-		return e, steps, nil
+	if len(gone) == 0 && len(an.elections) == 0 {
+		return e, an
 	}
 	kept := map[string]bool{} // okrugs with a precinct not annulled
-	var okrugs map[string]bool
 	for _, p := range e.Precincts {
 		if !gone[p.ID] {
 			kept[p.Okrug] = true
 		}
 	}
+	an.noResult = maps.Clone(an.elections)
 	for _, p := range e.Precincts {
 		if gone[p.ID] && p.Okrug != "" && !kept[p.Okrug] {
-			if okrugs == nil {
-				okrugs = map[string]bool{}
-			}
-			okrugs[p.Okrug] = true
+			an.noResult[p.Okrug] = true
 		}
 	}
 	out := *e
 	out.Precincts = slices.DeleteFunc(slices.Clone(e.Precincts), func(p election.Precinct) bool { return gone[p.ID] })
-	out.Protocols = slices.DeleteFunc(slices.Clone(e.Protocols), func(p election.Protocol) bool { return gone[p.Precinct] })
-	return &out, steps, okrugs
+	out.Protocols = slices.DeleteFunc(slices.Clone(e.Protocols), func(p election.Protocol) bool {
+		return gone[p.Precinct] || p.Ballot == election.OkrugBallot && an.elections[okrugOf[p.Precinct]]
+	})
+	return &out, an
+}
+
+// markAnnulled gives each okrug of res the number of annulments that
+// touch it.
+func markAnnulled(res *Result, touched map[string]int) {
+	if res == nil {
+		return
+	}
+	for i := range res.Okrugs {
+		res.Okrugs[i].Annulled = touched[res.Okrugs[i].Okrug]
+	}
 }
 
 // annulled says that the votes of okrug candidate id are annulled.

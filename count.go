@@ -126,6 +126,10 @@ type Options struct {
 	// count under the Options it returned (whatif, annulments) places its
 	// findings at their rows, as CountCSV does.
 	places *rowPlaces
+	// okrugsAnnulled holds the okrugs whose election is annulled
+	// (AnnulOkrug): the okrug-ballot protocols of their precincts are
+	// not expected, rather than missing.
+	okrugsAnnulled map[string]bool
 }
 
 // newSHA256 returns o.SHA256(), or SHA-256 as internal/sha gives it
@@ -172,8 +176,7 @@ func countProgress(e *election.Election, r Rules, o Options, hashed *election.El
 	if err := r.Validate(); err != nil {
 		return nil, Progress{}, err
 	}
-	var annulSteps []election.Step
-	var annulledOkrugs map[string]bool
+	var an annulment
 	if len(o.Annul) > 0 {
 		if err := CheckAnnulments(e, o.Annul); err != nil {
 			return nil, Progress{}, fmt.Errorf("shailoo: %w", err)
@@ -181,7 +184,7 @@ func countProgress(e *election.Election, r Rules, o Options, hashed *election.El
 		if hashed == nil {
 			hashed = e // the input is the election as given
 		}
-		e, annulSteps, annulledOkrugs = annul(e, o)
+		e, an = annul(e, o)
 		ah, err := hashJSON(o.Annul, o)
 		if err != nil {
 			return nil, Progress{}, err
@@ -195,11 +198,12 @@ func countProgress(e *election.Election, r Rules, o Options, hashed *election.El
 			break
 		}
 	}
+	o.okrugsAnnulled = an.elections
 	p, err := newPipeline(e, r, o, machine, nil)
 	if err != nil {
 		return nil, Progress{}, err
 	}
-	p.pre, p.annulled = annulSteps, annulledOkrugs
+	p.pre, p.annulled = an.steps, an.noResult
 	places := o.places // the rows of the protocols of a merged election
 	if len(o.Annul) > 0 {
 		places = nil // by index: an annulment leaves some out
@@ -218,6 +222,7 @@ func countProgress(e *election.Election, r Rules, o Options, hashed *election.El
 			return nil, Progress{}, err
 		}
 		res, err := p.finish(sum)
+		markAnnulled(res, an.touched)
 		return res, p.progress, err
 	}
 	if hashed == nil && o.ElectionSHA256 != "" {
@@ -229,6 +234,7 @@ func countProgress(e *election.Election, r Rules, o Options, hashed *election.El
 			places.placeOwn(p.check, i)
 		}
 		res, err := p.finish(o.ElectionSHA256)
+		markAnnulled(res, an.touched)
 		return res, p.progress, err
 	}
 	h, err := inputs.NewElectionHash(e, p.keys, o.newSHA256())
@@ -246,6 +252,7 @@ func countProgress(e *election.Election, r Rules, o Options, hashed *election.El
 		h.Add(&d)
 	}
 	res, err := p.finish(h.Sum(e.Protocols != nil))
+	markAnnulled(res, an.touched)
 	return res, p.progress, err
 }
 
@@ -573,7 +580,7 @@ func newPipeline(def *election.Election, r Rules, o Options, machine bool, keys 
 		}
 	}
 	var err error
-	if p.check, err = newStream(def, protocolRules(r), keys, p.table, validate.StreamOptions{Machine: machine, TotalsOnly: o.TotalsOnly, ListAll: o.AllFindings}); err != nil {
+	if p.check, err = newStream(def, protocolRules(r), keys, p.table, validate.StreamOptions{Machine: machine, TotalsOnly: o.TotalsOnly, ListAll: o.AllFindings, OkrugsAnnulled: o.okrugsAnnulled}); err != nil {
 		return nil, fmt.Errorf("shailoo: validate: %w", err)
 	}
 	if p.acc, err = newAccumulator(def, keys, p.table); err != nil {

@@ -114,7 +114,7 @@ func TestKG2025AnnulChangesTheWoman(t *testing.T) {
 	require.Len(t, w.Okrugs, 1)
 	assert.Equal(t, []string{"w2"}, w.Okrugs[0].Gain)
 
-	for _, bad := range []shailoo.Annulment{{Kind: "precinct", ID: "9999"}, {Kind: "candidate", ID: "nobody"}, {Kind: "okrug", ID: "08"}} {
+	for _, bad := range []shailoo.Annulment{{Kind: "precinct", ID: "9999"}, {Kind: "candidate", ID: "nobody"}, {Kind: "okrug", ID: "99"}, {Kind: "region", ID: "nowhere"}, {Kind: "ward", ID: "08"}} {
 		_, err := shailoo.CountWith(e, r, shailoo.Options{Annul: []shailoo.Annulment{bad}})
 		assert.ErrorIs(t, err, shailoo.ErrAnnul, bad.String())
 	}
@@ -136,7 +136,12 @@ func TestReadAnnulments(t *testing.T) {
 	a, err := shailoo.ParseAnnulment("precinct:5249")
 	require.NoError(t, err)
 	assert.Equal(t, shailoo.Annulment{Kind: "precinct", ID: "5249"}, a)
-	for _, s := range []string{"", "precinct", "precinct:", "station:1"} {
+	for _, s := range []string{"okrug:5", "region:talas"} {
+		a, err := shailoo.ParseAnnulment(s)
+		require.NoError(t, err, s)
+		assert.Equal(t, s, a.String())
+	}
+	for _, s := range []string{"", "precinct", "precinct:", "station:1", "okrug:"} {
 		_, err := shailoo.ParseAnnulment(s)
 		assert.ErrorIs(t, err, shailoo.ErrAnnul, s)
 	}

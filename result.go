@@ -392,6 +392,11 @@ type Okrug struct {
 	// Deputies are the Elected of a district of several seats with their
 	// names and provenance, in the same order.
 	Deputies []DistrictDeputy `json:"deputies,omitempty"`
+	// Annulled counts the annulments of the count (Result.Annulled) that
+	// touch the okrug: of its precincts' results, of its election, of its
+	// candidates' votes. Its figures are then recomputed, not the
+	// published ones; an okrug they do not touch keeps them (0).
+	Annulled int `json:"annulled,omitempty"`
 
 	// noAgainstAll says that the okrug ballot has no "against all"
 	// (Result.AgainstAll): its JSON has no against_all, a figure the

@@ -1256,6 +1256,9 @@ func (p *pipeline) progressOf() Progress {
 			h = p.got[slot]
 		}
 		k := kindOf(pr, h)
+		if p.o.okrugsAnnulled[pr.Okrug] {
+			k &^= kindInOkrug // its okrug ballot is annulled, not expected
+		}
 		all[k]++
 		if pr.Abroad {
 			continue
@@ -1409,7 +1412,7 @@ func (p *pipeline) missing(rep validate.Report) validate.Report {
 		if p.manual[0] > 0 && h&gotList == 0 {
 			keep(0, int32(slot))
 		}
-		if p.manual[1] > 0 && h&gotOkrug == 0 && !pr.Abroad && pr.Okrug != "" {
+		if p.manual[1] > 0 && h&gotOkrug == 0 && !pr.Abroad && pr.Okrug != "" && !p.o.okrugsAnnulled[pr.Okrug] {
 			keep(1, int32(slot))
 		}
 	}

@@ -140,7 +140,7 @@ func build(res *shailoo.Result, l Lang) []section {
 				women = "—" // the deputies, and so their sex, are not given
 			}
 			lists.rows = append(lists.rows, []string{l.listName(li), l.listVotes(li), l.dec(li.Percent), margin, reg,
-				strconv.Itoa(li.Seats), women, l.provOf(res, li.Provenance)})
+				strconv.Itoa(li.Seats), women, l.provOf(li.Provenance, listAnnulled(res))})
 			continue
 		}
 		by := "—"
@@ -162,7 +162,7 @@ func build(res *shailoo.Result, l Lang) []section {
 				byRegion.rows = append(byRegion.rows, rows...)
 			}
 		}
-		missed.rows = append(missed.rows, []string{l.listName(li), l.listVotes(li), l.dec(li.Percent), by, reg, l.provOf(res, li.Provenance)})
+		missed.rows = append(missed.rows, []string{l.listName(li), l.listVotes(li), l.dec(li.Percent), by, reg, l.provOf(li.Provenance, listAnnulled(res))})
 	}
 	if !noList {
 		doc = append(doc, lists)
@@ -335,7 +335,7 @@ func build(res *shailoo.Result, l Lang) []section {
 		if o.Outcome == seats.OutcomeAnnulled || o.Outcome == seats.OutcomeNoCandidates && o.Leader == "" {
 			votes, share, against = "", "", "" // no result: no figure to show
 		}
-		row := []string{o.Okrug, o.Name, what, leader, votes, share, against, l.provOf(res, o.Provenance)}
+		row := []string{o.Okrug, o.Name, what, leader, votes, share, against, l.provOf(o.Provenance, o.Annulled)}
 		if !againstAll {
 			row = slices.Delete(row, 6, 7)
 		}
@@ -504,7 +504,7 @@ func districtSeats(res *shailoo.Result, l Lang) (section, bool) {
 			if d.Reason == seats.ReasonSexBalance && res.Rules.Okrug.SexBalance != nil {
 				why = l.say("by_sex_rule", words.Args{"n": strconv.Itoa(res.Rules.Okrug.SexBalance.MaxOneSex)})
 			}
-			s.rows = append(s.rows, []string{o.Okrug, o.Name, name, string(d.Sex), l.int(d.Votes), why, l.provOf(res, d.Provenance)})
+			s.rows = append(s.rows, []string{o.Okrug, o.Name, name, string(d.Sex), l.int(d.Votes), why, l.provOf(d.Provenance, o.Annulled)})
 		}
 	}
 	if !namedOkrugs(res) {
@@ -639,14 +639,27 @@ func (l Lang) prov(p election.Provenance) string {
 	return l.w(string(p))
 }
 
-// provOf is prov for a figure of res: of a count made without annulled
-// results, "official, recomputed with 1 annulled": the figure is not the
-// one its source published.
-func (l Lang) provOf(res *shailoo.Result, p election.Provenance) string {
-	if p == "" || len(res.Annulled) == 0 {
+// provOf is prov for a figure that n annulments touch: "official,
+// recomputed with 1 annulled", the figure is not the one its source
+// published. A figure they do not touch (n 0) is its source's.
+func (l Lang) provOf(p election.Provenance, n int) string {
+	if p == "" || n == 0 {
 		return l.prov(p)
 	}
-	return words.Say(string(l), "prov_recomputed", words.Args{"prov": l.prov(p), "n": strconv.Itoa(len(res.Annulled))})
+	return words.Say(string(l), "prov_recomputed", words.Args{"prov": l.prov(p), "n": strconv.Itoa(n)})
+}
+
+// listAnnulled counts the annulments of res that touch the list ballot:
+// those of precincts' results. The election of an okrug and a
+// candidate's votes leave the list votes as published.
+func listAnnulled(res *shailoo.Result) int {
+	n := 0
+	for _, a := range res.Annulled {
+		if a.Kind == shailoo.AnnulPrecinct || a.Kind == shailoo.AnnulRegion {
+			n++
+		}
+	}
+	return n
 }
 
 // price says, under a divisor method, the method and how the last seats
@@ -687,10 +700,7 @@ const maxAnnulmentsNamed = 5
 func (l Lang) annulments(as []shailoo.Annulment) string {
 	out := make([]string, len(as))
 	for i, a := range as {
-		key := "annulled_precinct"
-		if a.Kind == shailoo.AnnulCandidate {
-			key = "annulled_candidate"
-		}
+		key := "annulled_" + a.Kind
 		out[i] = words.Say(string(l), key, words.Args{"id": a.ID})
 	}
 	return strings.Join(out, ", ")

@@ -342,8 +342,8 @@ const (
 // protocols, does.
 const OutcomeNotEvaluated Outcome = "not_evaluated"
 
-// OutcomeAnnulled is the outcome of an okrug whose every precinct's
-// results are annulled: it has no result, by the annulment's own premise,
+// OutcomeAnnulled is the outcome of an okrug whose election is annulled,
+// or whose every precinct's results are: it has no result, by the annulment's own premise,
 // and its seat is not filled. It is not "not evaluated": nothing is
 // missing. Plurality never returns it; the caller, which knows the
 // annulments, does.

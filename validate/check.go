@@ -483,6 +483,10 @@ type StreamOptions struct {
 	// Report.Unlisted, so that its memory stays a small multiple of the
 	// input whatever the input holds.
 	ListAll bool
+	// OkrugsAnnulled are the okrugs whose election a decision annulled:
+	// the okrug-ballot protocols of their precincts are left out of the
+	// count, not missing (MissingOkrugProtocol).
+	OkrugsAnnulled map[string]bool
 }
 
 // Stream checks protocols one at a time: the streaming form of Check,
@@ -1207,7 +1211,7 @@ func (s *Stream) missing() {
 			c.add(MissingProtocol(c.table.IDs[slot], election.ListBallot))
 		}
 		info := &c.infos[slot]
-		if s.has[1] && info.abroadKnown && !info.abroad && info.okrugKnown && info.okrug != "" && count(1) == 0 {
+		if s.has[1] && info.abroadKnown && !info.abroad && info.okrugKnown && info.okrug != "" && count(1) == 0 && !s.o.OkrugsAnnulled[info.okrug] {
 			c.add(MissingProtocol(c.table.IDs[slot], election.OkrugBallot))
 		}
 	}

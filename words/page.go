@@ -158,9 +158,9 @@ var page = []Entry{
 		"{file} дал келтирүүсү боюнча аныкталган шайлоо"}},
 	// What is wrong with an annulment the reader typed (the Go side's
 	// English detail of ErrAnnul, said by app.js's annulText).
-	{"annul_form", Text{"«{value}»: write precinct:ID or candidate:ID, separated by commas",
-		"«{value}»: пишите precinct:номер или candidate:номер, через запятую",
-		"«{value}»: precinct:номер же candidate:номер түрүндө, үтүр менен бөлүп жазыңыз"}},
+	{"annul_form", Text{"«{value}»: write precinct:ID, candidate:ID, okrug:ID or region:ID, separated by commas",
+		"«{value}»: пишите precinct:номер, candidate:номер, okrug:номер или region:номер, через запятую",
+		"«{value}»: precinct:номер, candidate:номер, okrug:номер же region:номер түрүндө, үтүр менен бөлүп жазыңыз"}},
 	{"annul_twice", Text{"{value} is given twice",
 		"{value} указано дважды",
 		"{value} эки жолу көрсөтүлгөн"}},
@@ -170,6 +170,15 @@ var page = []Entry{
 	{"annul_no_candidate", Text{"no okrug of the election has a candidate {value}",
 		"ни в одном округе выборов нет кандидата {value}",
 		"шайлоонун бир да округунда {value} талапкери жок"}},
+	{"annul_no_okrug", Text{"the election has no okrug {value}",
+		"в выборах нет округа {value}",
+		"шайлоодо {value} округу жок"}},
+	{"annul_okrug_no_precinct", Text{"the election defines no precinct of okrug {value}",
+		"в выборах не определено ни одного участка округа {value}",
+		"шайлоодо {value} округунун бир да участогу аныкталган эмес"}},
+	{"annul_no_region", Text{"the election defines no precinct of region {value}",
+		"в выборах не определено ни одного участка региона {value}",
+		"шайлоодо {value} регионунун бир да участогу аныкталган эмес"}},
 	// The unit of a file's size.
 	{"unit_bytes", Text{"B",
 		"Б",
@@ -583,9 +592,9 @@ var page = []Entry{
 	{"no_list_tier", Text{"The rule set has no list tier: no threshold, no list seats.",
 		"В наборе правил нет партийных списков: нет порога, нет мандатов по спискам.",
 		"Эрежелер топтомунда партиялык тизмелер жок: босого жок, тизмелер боюнча мандаттар жок."}},
-	{"annul_label", Text{"Annul (optional): precincts or candidates, as precinct:ID or candidate:ID",
-		"Отменить итоги (необязательно): участки или кандидаты, по их номерам",
-		"Жокко чыгаруу (милдеттүү эмес): участоктор же талапкерлер, номерлери боюнча"}},
+	{"annul_label", Text{"Annul (optional): precinct:ID, candidate:ID, okrug:ID (the okrug's election: its okrug ballot) or region:ID",
+		"Отменить итоги (необязательно): участки, кандидаты, выборы по одномандатному округу или регионы, по их номерам",
+		"Жокко чыгаруу (милдеттүү эмес): участоктор, талапкерлер, бир мандаттуу округдагы шайлоо же региондор, номерлери боюнча"}},
 	{"annulled_h", Text{"Annulled: what changes",
 		"Отмена итогов: что меняется",
 		"Жыйынтыктарды жокко чыгаруу: эмне өзгөрөт"}},
@@ -604,6 +613,12 @@ var page = []Entry{
 	{"annulled_candidate", Text{"the votes for candidate {id}",
 		"голоса за кандидата {id}",
 		"{id} талапкери үчүн берилген добуштар"}},
+	{"annulled_okrug", Text{"the okrug-ballot results of okrug {id}",
+		"итоги выборов по одномандатному округу {id}",
+		"{id} бир мандаттуу округундагы шайлоонун жыйынтыктары"}},
+	{"annulled_region", Text{"the results of every precinct of region {id}",
+		"итоги всех участков региона {id}",
+		"{id} регионунун бардык участокторунун жыйынтыктары"}},
 	{"ne_check", Text{"the check for “{title}”",
 		"проверка «{title}»",
 		"«{title}» текшерүүсү"}},
@@ -1626,7 +1641,7 @@ var page = []Entry{
 		"эң көп добуш алган тизмеге же талапкерге бир мандат үчүн эрежелер топтомдорунун тизмесинен \u00ab{name}\u00bb тандаңыз (мисал, мыйзам эмес); тизмелер арасында бөлүнүүчү мандаттар үчүн өз шайлооңуздун эрежелер топтомун жүктөңүз: бул жерде мандаттарды тизмелер арасында жалпы эреже боюнча бөлгөн мисал жок (examples/duma2021 жана examples/latvia2018 — эрежелер топтому катары жазылган эки мыйзам)"}},
 }
 
-func pageSection() [][]Entry { return [][]Entry{page} }
+func pageSection() [][]Entry { return [][]Entry{page, pageView} }
 
 // reportWord is the text under key of the reports' words (sections),
 // through f (nil: as it is): where the page shows what the report shows,

@@ -36,7 +36,7 @@ func pageStrings() string {
 	b.WriteString("const STRINGS = {\n")
 	for _, lang := range []string{"en", "ru", "ky"} {
 		b.WriteString("  " + lang + ": {\n")
-		for _, s := range [][]Entry{page, errs, titles} {
+		for _, s := range [][]Entry{page, pageView, errs, titles} {
 			for _, e := range s {
 				k := e.Key
 				if !ident.MatchString(k) {

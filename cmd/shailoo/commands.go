@@ -43,7 +43,7 @@ func parse(fs *flag.FlagSet, args []string) int {
 
 func runCount(args []string, stdout, stderr io.Writer) int {
 	var in inputs
-	fs := newFlags("count", "count [--rules ID|FILE] [--election FILE.json] [--protocols FILE.csv --mapping MAP.json] [--lots FILE] [--annul precinct:ID|candidate:ID ...] [--annul-file FILE] [--format text|json|md|nist-err] [--lang en|ru|ky]", stderr)
+	fs := newFlags("count", "count [--rules ID|FILE] [--election FILE.json] [--protocols FILE.csv --mapping MAP.json] [--lots FILE] [--annul precinct:ID|candidate:ID|okrug:ID|region:ID ...] [--annul-file FILE] [--format text|json|md|nist-err] [--lang en|ru|ky]", stderr)
 	in.register(fs)
 	in.errFormat = true
 	fs.BoolVar(&in.transcript, "transcript", false, "print every step of the count (text, or its JSON schema with --format json)")
@@ -56,9 +56,12 @@ func runCount(args []string, stdout, stderr io.Writer) int {
 	}
 	if len(l.opts.Annul) > 0 {
 		if in.format == "nist-err" {
-			return fail(stderr, fmt.Errorf("--annul compares two counts, which one ERR report cannot hold: use --format json, or count the election without the annulled results"))
+			return fail(stderr, fmt.Errorf("--annul: an ERR report lists every precinct's results and cannot mark one annulled: use --format json, text or md"))
 		}
-		return countAnnulled(in, l, stdout, stderr)
+		// The annulments need the whole election (CountCSV refuses them).
+		if err := l.whole(); err != nil {
+			return fail(stderr, err)
+		}
 	}
 	if in.format == "nist-err" {
 		// A precinct-level report needs the protocols in memory.
@@ -87,32 +90,26 @@ func runCount(args []string, stdout, stderr io.Writer) int {
 	return countStatus(res)
 }
 
-// countAnnulled counts with the annulments given and compares with the
-// count as the protocols stand: the JSON is the comparison
-// (shailoo.WhatIf), the text and Markdown the report of the count with the
-// annulments and what they change; the transcript is that of the count
-// with them. Either count may hide a tie or an error finding: the worse
-// status wins.
-func countAnnulled(in inputs, l *loaded, stdout, stderr io.Writer) int {
+// whatIfAnnulled compares the count without the annulments given with
+// the count as the protocols stand: the JSON is the comparison
+// (shailoo.WhatIf), the text and Markdown the report of the count without
+// them and what they change. Either count may hide a tie or an error
+// finding: the worse status wins.
+func whatIfAnnulled(in inputs, l *loaded, stdout, stderr io.Writer) int {
 	if err := l.whole(); err != nil {
-		return fail(stderr, err)
-	}
-	if err := shailoo.CheckAnnulments(l.election, l.opts.Annul); err != nil {
 		return fail(stderr, err)
 	}
 	cmp, err := shailoo.CompareAnnulled(l.election, l.rules, l.opts)
 	if err != nil {
 		return fail(stderr, l.lotsError(err))
 	}
-	switch {
-	case in.transcript:
-		err = in.writeTranscript(stdout, cmp.Alternative)
-	case in.format == "json":
+	switch in.format {
+	case "json":
 		var b []byte
 		if b, err = json.MarshalIndent(cmp, "", "  "); err == nil {
 			_, err = stdout.Write(append(b, '\n'))
 		}
-	case in.format == "md":
+	case "md":
 		err = report.AnnulMarkdown(stdout, cmp, report.Lang(in.lang))
 	default:
 		err = report.AnnulText(stdout, cmp, report.Lang(in.lang))
@@ -343,21 +340,24 @@ func runWhatIf(args []string, stdout, stderr io.Writer) int {
 	var in inputs
 	var sets multi
 	var alt string
-	fs := newFlags("whatif", "whatif [--rules ID|FILE] (--set path=value ... | --alt ID|FILE) [count flags]", stderr)
+	fs := newFlags("whatif", "whatif [--rules ID|FILE] (--set path=value ... | --alt ID|FILE | --annul KIND:ID ... | --annul-file FILE) [count flags]", stderr)
 	in.register(fs)
 	fs.Var(&sets, "set", "change one field of the rule set, e.g. threshold.percent=3, list.method=dhondt, list.women_quota_rounding=up (repeatable)")
 	fs.StringVar(&alt, "alt", "", "the alternative rule set: a built-in ID or a JSON file (the --set changes apply on top of it)")
 	if st := parse(fs, args); st >= 0 {
 		return st
 	}
-	if len(sets) == 0 && alt == "" {
-		fmt.Fprintln(stderr, "shailoo whatif: give at least one --set or --alt")
+	if len(sets) == 0 && alt == "" && len(in.annul) == 0 && in.annulFile == "" {
+		fmt.Fprintln(stderr, "shailoo whatif: give at least one --set, --alt, --annul or --annul-file")
 		fs.Usage()
 		return exitUsage
 	}
 	l, err := in.load()
 	if err != nil {
 		return fail(stderr, err)
+	}
+	if len(sets) == 0 && alt == "" {
+		return whatIfAnnulled(in, l, stdout, stderr)
 	}
 	altRules := l.rules
 	if alt != "" {

@@ -10,8 +10,9 @@ import (
 // reads them: without the precincts the annulments as annul (checked
 // against e as a count checks them), their protocols counted as
 // forensics.SkipAnnulled and the precincts in Data.Annulled, so that the
-// analyses say what they left out. An annulment of a candidate's votes
-// changes nothing here: the analyses read the list ballot only. The
+// analyses say what they left out (a region's: each of its precincts). An
+// annulment of a candidate's votes or of an okrug's election changes
+// nothing here: the analyses read the list ballot only. The
 // command line and the page both call it.
 func Forensics(e *election.Election, annul []shailoo.Annulment) (*forensics.Data, error) {
 	if e == nil {
@@ -22,8 +23,15 @@ func Forensics(e *election.Election, annul []shailoo.Annulment) (*forensics.Data
 	}
 	gone := map[string]bool{}
 	for _, a := range annul {
-		if a.Kind == shailoo.AnnulPrecinct {
+		switch a.Kind {
+		case shailoo.AnnulPrecinct:
 			gone[a.ID] = true
+		case shailoo.AnnulRegion:
+			for _, p := range e.Precincts {
+				if p.Region == a.ID {
+					gone[p.ID] = true
+				}
+			}
 		}
 	}
 	if len(gone) == 0 {

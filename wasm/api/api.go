@@ -49,10 +49,10 @@ type Source struct {
 	// SkipBadRows reports unreadable CSV rows, and ballot lines that
 	// cannot be counted, as findings and goes on (`--skip-bad-rows`).
 	SkipBadRows bool `json:"skip_bad_rows,omitempty"`
-	// Annul lists annulments, "precinct:ID" or "candidate:ID", separated
-	// by commas, spaces or line ends (`--annul`): the count is made
-	// without them and compared with the count as the protocols stand
-	// (Count's "annulled").
+	// Annul lists annulments, "precinct:ID", "candidate:ID", "okrug:ID"
+	// or "region:ID" (shailoo.ParseAnnulment), separated by commas, spaces
+	// or line ends (`--annul`): the count is made without them and
+	// compared with the count as the protocols stand (Count's "annulled").
 	Annul string `json:"annul,omitempty"`
 	// Ballots are cast-vote record files (CSV or JSON Lines, docs/ballots.md),
 	// each with its column mapping or "" for the default headers: their
@@ -109,7 +109,7 @@ type loaded struct {
 // Annulled is what the annulments of a Source change: the annulments
 // (Changes), the okrugs and lists whose deputies change, and the seat
 // tally of the count as the protocols stand (Base); Count adds it to the
-// Result as "annulled", as `shailoo count --annul --format json` gives
+// Result as "annulled", as `shailoo whatif --annul --format json` gives
 // the whole comparison.
 type Annulled struct {
 	Changes []string              `json:"changes"`
@@ -367,7 +367,10 @@ func Verify(s Source, summary, summaryName string) ([]byte, error) {
 // the order of the source) and the choices of each ballot, so that a page
 // can show them and offer a form to type a copy.
 type Precinct struct {
-	Precinct  election.Precinct   `json:"precinct"`
+	Precinct election.Precinct `json:"precinct"`
+	// Region is the precinct's region as the definition gives it, for
+	// its name: nil when the definition has no region of that ID.
+	Region    *election.Region    `json:"region,omitempty"`
 	Protocols []election.Protocol `json:"protocols"`
 	// Lines are the protocol lines in protocol order.
 	Lines []election.Line `json:"lines"`
@@ -420,6 +423,12 @@ func precinct(e *election.Election, id string) (*Precinct, error) {
 	}
 	if out.Precinct.ID == "" {
 		out.Precinct.ID = id
+	}
+	for i := range e.Regions {
+		if out.Precinct.Region != "" && e.Regions[i].ID == out.Precinct.Region {
+			out.Region = &e.Regions[i]
+			break
+		}
 	}
 	against := Choice{ID: election.AgainstAll, Name: "Against all", NameKy: "Бардык каршы", NameRu: "Против всех"}
 	list := make([]Choice, 0, len(e.Parties)+1)

@@ -8,6 +8,7 @@ import (
 	"errors"
 	"os"
 	"path/filepath"
+	"regexp"
 	"runtime"
 	"slices"
 	"strconv"
@@ -658,6 +659,66 @@ func TestCountAnnulledKeepsFileFindings(t *testing.T) {
 			return in.Name == "p.csv" && in.SHA256 != ""
 		}) {
 			t.Errorf("annul %q: inputs %v lack p.csv's SHA-256", annul, got.Inputs)
+		}
+	}
+}
+
+// The page's annulments on the demo: those the README gives for its
+// "Annul" field count (a tester's precinct:5514, of another file, did
+// not), okrug:ID annuls the okrug's election alone, and only the okrugs
+// an annulment touches count it (okrugs[].annulled), as the page labels
+// their figures recomputed.
+func TestCountAnnulledDemo(t *testing.T) {
+	readme, err := os.ReadFile(filepath.Join("..", "..", "README.md"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	m := regexp.MustCompile("\"Annul\" field \\(on the demo `([^`]+)`").FindSubmatch(readme)
+	if m == nil {
+		t.Fatal("the README no longer gives the page's annulments on the demo")
+	}
+	type okrug struct {
+		Okrug    string `json:"okrug"`
+		Outcome  string `json:"outcome"`
+		Annulled int    `json:"annulled"`
+	}
+	var got struct {
+		Okrugs   []okrug       `json:"okrugs"`
+		Annulled *api.Annulled `json:"annulled"`
+	}
+	count := func(annul string) {
+		t.Helper()
+		got.Okrugs, got.Annulled = nil, nil
+		out, err := api.Count(api.Source{Demo: true, Annul: annul})
+		if err != nil {
+			t.Fatalf("%s: %v", annul, err)
+		}
+		if err := json.Unmarshal(out, &got); err != nil {
+			t.Fatal(err)
+		}
+	}
+	count(string(m[1]))
+	if got.Annulled == nil || len(got.Annulled.Changes) != len(strings.Split(string(m[1]), ",")) {
+		t.Errorf("the README's %q: annulled %+v", m[1], got.Annulled)
+	}
+
+	count("okrug:1")
+	for _, o := range got.Okrugs {
+		if (o.Okrug == "1") != (o.Outcome == "annulled") || (o.Okrug == "1") != (o.Annulled == 1) {
+			t.Errorf("okrug:1: okrug %+v", o)
+		}
+	}
+	if got.Annulled == nil || len(got.Annulled.Okrugs) != 1 || got.Annulled.Okrugs[0].ID != "1" {
+		t.Fatalf("okrug:1 changes okrug 1 alone: %+v", got.Annulled)
+	}
+	for _, l := range got.Annulled.Lists {
+		if l.Moved != 0 || len(l.Lose)+len(l.Gain) > 0 {
+			t.Errorf("okrug:1 leaves the list votes as they stand: %+v", l)
+		}
+	}
+	for _, bad := range []string{"okrug:99", "region:nowhere"} {
+		if _, err := api.Count(api.Source{Demo: true, Annul: bad}); !errors.Is(err, shailoo.ErrAnnul) {
+			t.Errorf("%s: %v, want shailoo.ErrAnnul", bad, err)
 		}
 	}
 }

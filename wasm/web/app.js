@@ -63,10 +63,13 @@ const STRINGS = {
     rules_meta_bare: 'Rule set: {id} {version}',
     rules_meta_given: 'Rule set: {id} {version}; its description, as the rule set gives it: {name}',
     title_inferred: 'Election inferred from {file}',
-    annul_form: '«{value}»: write precinct:ID or candidate:ID, separated by commas',
+    annul_form: '«{value}»: write precinct:ID, candidate:ID, okrug:ID or region:ID, separated by commas',
     annul_twice: '{value} is given twice',
     annul_no_precinct: 'the election has no precinct {value}',
     annul_no_candidate: 'no okrug of the election has a candidate {value}',
+    annul_no_okrug: 'the election has no okrug {value}',
+    annul_okrug_no_precinct: 'the election defines no precinct of okrug {value}',
+    annul_no_region: 'the election defines no precinct of region {value}',
     unit_bytes: 'B',
     turnout_meta: '{participants} of {voters} voters took part ({turnout}%).',
     inputs_meta: 'Inputs (SHA-256): {list}',
@@ -210,12 +213,14 @@ const STRINGS = {
     prov_constituency_not_evaluated: 'Constituencies whose list seats were not apportioned (no counted protocol of the region, or its protocols do not give a list\'s votes or give them as negative figures): {n} ({scope}). Their seats are neither given nor unfilled: {affects}.',
     no_okrugs: 'This election has no okrugs.',
     no_list_tier: 'The rule set has no list tier: no threshold, no list seats.',
-    annul_label: 'Annul (optional): precincts or candidates, as precinct:ID or candidate:ID',
+    annul_label: 'Annul (optional): precinct:ID, candidate:ID, okrug:ID (the okrug\'s election: its okrug ballot) or region:ID',
     annulled_h: 'Annulled: what changes',
     annulled_none: 'Nobody loses or gains a seat.',
     annulled_seats: 'Seats filled: {base} as the protocols stand, {alt} without what was annulled.',
     annulled_precinct: 'the results of precinct {id}',
     annulled_candidate: 'the votes for candidate {id}',
+    annulled_okrug: 'the okrug-ballot results of okrug {id}',
+    annulled_region: 'the results of every precinct of region {id}',
     ne_check: 'the check for “{title}”',
     annulled_item: 'Annulled: {what}.',
     annul_banner: 'A “what if” annulment is in force: {what}. Every figure on this page is recomputed without it: these are not the published results.',
@@ -556,6 +561,22 @@ const STRINGS = {
     rx_chosen: 'The rule set {id} is an example, not a statute: the seats it gives are not those of any law. Load your election\'s own rule set (JSON) when you have it.',
     rx_hint_okrug: 'pick «{name}» in the rule-set picker (one seat per district by plurality, an example, not a statute), or load your election\'s rule set',
     rx_hint_list: 'for one seat to the list or candidate with the most votes, pick «{name}» in the rule-set picker (an example, not a statute); for seats shared among lists, load your election\'s rule set: no example here shares seats among lists by a general rule (examples/duma2021 and examples/latvia2018 are two laws written as rule sets)',
+    pv_rules_banner: 'Recomputed under the rule set {rules}, not {held}, under which the election was held: the seats, thresholds and okrug outcomes shown are not the published result. The votes are the protocols\'.',
+    pv_rules_arc: 'These seats are recomputed under the rule set {rules}: not the published result.',
+    pv_rules_back: 'Count under {held}',
+    pv_source: 'votes: {prov}; seats: recomputed under {rules}',
+    pv_source_seat: 'recomputed under {rules} (candidate data: {prov})',
+    pv_synth_share: 'from synthetic votes',
+    pv_shares_sorted: 'Sorted by the size of the difference, largest first.',
+    pv_shares_synth: 'Rows marked “from synthetic votes”: that list\'s votes are synthetic stand-ins (never published), so its share from the votes is not a check of the published one.',
+    pv_stale: 'The previous result was cleared: it was not of these files.',
+    pv_more_places: 'and {n} more of the same kind: show them',
+    pv_group_note: 'Findings of one code and one kind are shown once, the others of their kind folded beneath: groups: {groups}; findings in them: {n}.',
+    pv_list_no: 'No. {n} on the list',
+    pv_okrug_no: 'candidate No. {n}',
+    pv_no_name: 'The definition gives these candidates no names: each is named by its place on the list.',
+    pv_at_least: 'at least {n}',
+    pv_at_most: 'at most {n}',
     error_at: '{file}, line {line}, column {column}',
     error_field: 'field {field}',
     'err.not_number': 'not a whole number',
@@ -721,10 +742,13 @@ const STRINGS = {
     rules_meta_bare: 'Набор правил: {id} {version}',
     rules_meta_given: 'Набор правил: {id} {version}; его описание, как оно дано в наборе правил: {name}',
     title_inferred: 'Выборы, определённые по сопоставлению {file}',
-    annul_form: '«{value}»: пишите precinct:номер или candidate:номер, через запятую',
+    annul_form: '«{value}»: пишите precinct:номер, candidate:номер, okrug:номер или region:номер, через запятую',
     annul_twice: '{value} указано дважды',
     annul_no_precinct: 'в выборах нет участка {value}',
     annul_no_candidate: 'ни в одном округе выборов нет кандидата {value}',
+    annul_no_okrug: 'в выборах нет округа {value}',
+    annul_okrug_no_precinct: 'в выборах не определено ни одного участка округа {value}',
+    annul_no_region: 'в выборах не определено ни одного участка региона {value}',
     unit_bytes: 'Б',
     turnout_meta: 'Приняли участие {participants} из {voters} избирателей ({turnout}%).',
     inputs_meta: 'Входные данные (SHA-256): {list}',
@@ -868,12 +892,14 @@ const STRINGS = {
     prov_constituency_not_evaluated: 'Избирательных округов, мандаты которых по спискам не распределены (нет учтённых протоколов региона, или его протоколы не дают голоса списка либо дают их отрицательными числами): {n} ({scope}). Их мандаты ни распределены, ни оставлены вакантными: {affects}.',
     no_okrugs: 'В этих выборах нет округов.',
     no_list_tier: 'В наборе правил нет партийных списков: нет порога, нет мандатов по спискам.',
-    annul_label: 'Отменить итоги (необязательно): участки или кандидаты, по их номерам',
+    annul_label: 'Отменить итоги (необязательно): участки, кандидаты, выборы по одномандатному округу или регионы, по их номерам',
     annulled_h: 'Отмена итогов: что меняется',
     annulled_none: 'Никто не теряет и не получает мандат.',
     annulled_seats: 'Распределено мандатов: {base} по протоколам как есть, {alt} без отменённого.',
     annulled_precinct: 'итоги участка {id}',
     annulled_candidate: 'голоса за кандидата {id}',
+    annulled_okrug: 'итоги выборов по одномандатному округу {id}',
+    annulled_region: 'итоги всех участков региона {id}',
     ne_check: 'проверка «{title}»',
     annulled_item: 'Отменены {what}.',
     annul_banner: 'Действует отмена итогов («что если»): {what}. Все цифры на этой странице пересчитаны без отменённого: это не опубликованные итоги.',
@@ -1214,6 +1240,22 @@ const STRINGS = {
     rx_chosen: 'Набор правил {id} — пример, а не закон: мандаты по нему — не мандаты по какому-либо закону. Загрузите набор правил своих выборов (JSON), если он у вас есть.',
     rx_hint_okrug: 'выберите «{name}» в списке наборов правил (один мандат на округ по большинству, пример, а не закон) или загрузите набор правил своих выборов',
     rx_hint_list: 'для одного мандата списку или кандидату с наибольшим числом голосов выберите «{name}» в списке наборов правил (пример, а не закон); для мандатов, распределяемых между списками, загрузите набор правил своих выборов: здесь нет примера, который распределял бы мандаты между списками по общему правилу (examples/duma2021 и examples/latvia2018 — два закона, записанные как наборы правил)',
+    pv_rules_banner: 'Пересчитано по набору правил {rules}, а не {held}, по которому проходили выборы: показанные места, пороги и итоги по округам — не опубликованный результат. Голоса — из протоколов.',
+    pv_rules_arc: 'Эти места пересчитаны по набору правил {rules}: это не опубликованный результат.',
+    pv_rules_back: 'Пересчитать по {held}',
+    pv_source: 'голоса: {prov}; места: пересчитаны по {rules}',
+    pv_source_seat: 'пересчитано по {rules} (данные кандидата: {prov})',
+    pv_synth_share: 'по синтетическим голосам',
+    pv_shares_sorted: 'Отсортировано по величине разницы, от наибольшей.',
+    pv_shares_synth: 'Строки с пометкой «по синтетическим голосам»: голоса этого списка — синтетическая замена (они не публиковались), поэтому его доля по голосам не проверяет опубликованную.',
+    pv_stale: 'Предыдущий результат убран: он был не по этим файлам.',
+    pv_more_places: 'и ещё {n} таких же: показать',
+    pv_group_note: 'Замечания одного кода и одного вида показаны один раз, остальные такие же свёрнуты под ним: групп: {groups}; замечаний в них: {n}.',
+    pv_list_no: '№{n} в списке',
+    pv_okrug_no: 'кандидат №{n}',
+    pv_no_name: 'В описании выборов у этих кандидатов нет имён: каждый назван по месту в списке.',
+    pv_at_least: 'не менее {n}',
+    pv_at_most: 'не более {n}',
     error_at: '{file}, строка {line}, столбец {column}',
     error_field: 'поле {field}',
     'err.not_number': 'не целое число',
@@ -1379,10 +1421,13 @@ const STRINGS = {
     rules_meta_bare: 'Эрежелер топтому: {id} {version}',
     rules_meta_given: 'Эрежелер топтому: {id} {version}; анын сүрөттөмөсү, эрежелер топтомунда берилгендей: {name}',
     title_inferred: '{file} дал келтирүүсү боюнча аныкталган шайлоо',
-    annul_form: '«{value}»: precinct:номер же candidate:номер түрүндө, үтүр менен бөлүп жазыңыз',
+    annul_form: '«{value}»: precinct:номер, candidate:номер, okrug:номер же region:номер түрүндө, үтүр менен бөлүп жазыңыз',
     annul_twice: '{value} эки жолу көрсөтүлгөн',
     annul_no_precinct: 'шайлоодо {value} участогу жок',
     annul_no_candidate: 'шайлоонун бир да округунда {value} талапкери жок',
+    annul_no_okrug: 'шайлоодо {value} округу жок',
+    annul_okrug_no_precinct: 'шайлоодо {value} округунун бир да участогу аныкталган эмес',
+    annul_no_region: 'шайлоодо {value} регионунун бир да участогу аныкталган эмес',
     unit_bytes: 'байт',
     turnout_meta: '{voters} шайлоочунун ичинен {participants} шайлоочу добуш берүүгө катышты ({turnout}%).',
     inputs_meta: 'Киргизилген маалыматтар (SHA-256): {list}',
@@ -1526,12 +1571,14 @@ const STRINGS = {
     prov_constituency_not_evaluated: 'Тизмелер боюнча мандаттары бөлүштүрүлбөгөн шайлоо округдары (аймактын эсептелген протоколу жок, же анын протоколдору тизменин добуштарын бербейт же терс сандар менен берет): {n} ({scope}). Алардын мандаттары бөлүштүрүлгөн да, бош калтырылган да жок: {affects}.',
     no_okrugs: 'Бул шайлоодо округдар жок.',
     no_list_tier: 'Эрежелер топтомунда партиялык тизмелер жок: босого жок, тизмелер боюнча мандаттар жок.',
-    annul_label: 'Жокко чыгаруу (милдеттүү эмес): участоктор же талапкерлер, номерлери боюнча',
+    annul_label: 'Жокко чыгаруу (милдеттүү эмес): участоктор, талапкерлер, бир мандаттуу округдагы шайлоо же региондор, номерлери боюнча',
     annulled_h: 'Жыйынтыктарды жокко чыгаруу: эмне өзгөрөт',
     annulled_none: 'Эч ким мандатын жоготпойт жана албайт.',
     annulled_seats: 'Бөлүштүрүлгөн мандаттар: протоколдор боюнча {base}, жокко чыгарылгандарсыз {alt}.',
     annulled_precinct: '{id} участогунун жыйынтыктары',
     annulled_candidate: '{id} талапкери үчүн берилген добуштар',
+    annulled_okrug: '{id} бир мандаттуу округундагы шайлоонун жыйынтыктары',
+    annulled_region: '{id} регионунун бардык участокторунун жыйынтыктары',
     ne_check: '«{title}» текшерүүсү',
     annulled_item: 'Жокко чыгарылды: {what}.',
     annul_banner: 'Жокко чыгаруу колдонулууда («эгерде» эсеби): {what}. Бул беттеги бардык сандар аларсыз кайра эсептелген: булар жарыяланган жыйынтыктар эмес.',
@@ -1872,6 +1919,22 @@ const STRINGS = {
     rx_chosen: '{id} эрежелер топтому — мисал, мыйзам эмес: анын мандаттары эч бир мыйзамдыкы эмес. Өз шайлооңуздун эрежелер топтому (JSON) болсо, аны жүктөңүз.',
     rx_hint_okrug: 'эрежелер топтомдорунун тизмесинен «{name}» тандаңыз (ар бир округга көпчүлүк добуш менен бир мандат, мисал, мыйзам эмес) же өз шайлооңуздун эрежелер топтомун жүктөңүз',
     rx_hint_list: 'эң көп добуш алган тизмеге же талапкерге бир мандат үчүн эрежелер топтомдорунун тизмесинен «{name}» тандаңыз (мисал, мыйзам эмес); тизмелер арасында бөлүнүүчү мандаттар үчүн өз шайлооңуздун эрежелер топтомун жүктөңүз: бул жерде мандаттарды тизмелер арасында жалпы эреже боюнча бөлгөн мисал жок (examples/duma2021 жана examples/latvia2018 — эрежелер топтому катары жазылган эки мыйзам)',
+    pv_rules_banner: '{rules} эрежелер топтому боюнча кайра эсептелген, шайлоо өткөн {held} боюнча эмес: көрсөтүлгөн орундар, босоголор жана округдардын жыйынтыктары жарыяланган жыйынтык эмес. Добуштар — протоколдордуку.',
+    pv_rules_arc: 'Бул орундар {rules} эрежелер топтому боюнча кайра эсептелген: жарыяланган жыйынтык эмес.',
+    pv_rules_back: '{held} боюнча эсептөө',
+    pv_source: 'добуштар: {prov}; орундар: {rules} боюнча кайра эсептелген',
+    pv_source_seat: '{rules} боюнча кайра эсептелген (талапкердин маалыматы: {prov})',
+    pv_synth_share: 'синтетикалык добуштардан',
+    pv_shares_sorted: 'Айырманын чоңдугу боюнча иреттелген, эң чоңунан баштап.',
+    pv_shares_synth: '«Синтетикалык добуштардан» деп белгиленген саптар: ал тизменин добуштары синтетикалык алмаштыруу (жарыяланган эмес), ошондуктан анын добуштардан үлүшү жарыяланганды текшербейт.',
+    pv_stale: 'Мурунку жыйынтык алынып салынды: ал бул файлдардыкы эмес эле.',
+    pv_more_places: 'жана ушундай дагы {n}: көрсөтүү',
+    pv_group_note: 'Бир коддогу жана бир түрдөгү табылгалар бир жолу көрсөтүлөт, ушундай калгандары анын астында жыйылган: топтор: {groups}; алардагы табылгалар: {n}.',
+    pv_list_no: 'тизмедеги №{n}',
+    pv_okrug_no: '№{n} талапкер',
+    pv_no_name: 'Шайлоонун сүрөттөмөсүндө бул талапкерлердин аттары жок: ар бири тизмедеги орду менен аталды.',
+    pv_at_least: 'кеминде {n}',
+    pv_at_most: 'эң көп {n}',
     error_at: '{file}, {line}-сап, {column}-мамыча',
     error_field: '{field} талаасы',
     'err.not_number': 'бүтүн сан эмес',
@@ -2202,10 +2265,13 @@ state.call = call; // for the end-to-end test
 // ANNUL_ERRORS are the shapes of the Go side's English detail of an
 // annulment that is wrong (annul.go), with their sentence in the catalog.
 const ANNUL_ERRORS = [
-  [/invalid annulment: "(.*)": want precinct:ID or candidate:ID$/, 'annul_form'],
+  [/invalid annulment: "(.*)": want precinct:ID, candidate:ID, okrug:ID or region:ID$/, 'annul_form'],
   [/invalid annulment: (\S+) given twice$/, 'annul_twice'],
   [/invalid annulment: precinct:.*: the election defines no precinct "(.*)"$/, 'annul_no_precinct'],
   [/invalid annulment: candidate:.*: no okrug of the election has a candidate "(.*)"$/, 'annul_no_candidate'],
+  [/invalid annulment: okrug:.*: the election defines no okrug "(.*)"$/, 'annul_no_okrug'],
+  [/invalid annulment: okrug:.*: the election defines no precinct of okrug "(.*)"$/, 'annul_okrug_no_precinct'],
+  [/invalid annulment: region:.*: the election defines no precinct of region "(.*)"$/, 'annul_no_region'],
 ];
 
 // annulText is what is wrong with an annulment in the page's language,
@@ -2655,7 +2721,9 @@ async function count(src) {
   if (out.obj.error) {
     document.body.dataset.state = 'error';
     setStatus('error_h');
-    showError([t('error_h') + ': ', ...failureText(out.obj)]);
+    // a result left below the error would pass for these files' own
+    const stale = clearResult();
+    showError([t('error_h') + ': ', ...failureText(out.obj), ...(stale ? [el('p', { id: 'stale-note' }, t('pv_stale'))] : [])]);
     // on a phone the box sits below the Count button, off the screen: take
     // the reader (and a screen reader's focus) to it
     const box = $('#error');
@@ -2717,6 +2785,21 @@ async function verify(quiet) {
     setStatus('checked_summary', { ms: num(ms) });
     render();
   }
+}
+
+// clearResult takes the shown result off the page (and out of the export),
+// so that nothing on it is taken for a count of other files; it says
+// whether there was one.
+function clearResult() {
+  const had = Boolean(state.result);
+  state.result = null;
+  state.resultText = '';
+  state.source = null;
+  state.verify = null;
+  state.verifyText = '';
+  state.precinct = null;
+  $('#results').hidden = true;
+  return had;
 }
 
 // ---------------------------------------------------------------------------
@@ -2856,14 +2939,57 @@ function quotaText(q) {
 }
 
 // provenance says where a row's figures come from: its own provenance, or
-// else the election's (a definition that gives it once, for all). A count
-// with annulments recomputed every figure: an official one is no longer
-// the published one, and says so.
-function provenance(p) {
+// else the election's (a definition that gives it once, for all). A figure
+// that n annulments touch is recomputed: an official one is no longer the
+// published one, and says so; one they do not touch keeps its source's.
+// Counted under a rule set other than its election's, the seats and
+// outcomes are that rule set's while the votes stay the protocols': a
+// row's cell says both (seat: a deputy's row, where only the candidate's
+// data has a provenance of its own).
+function provenance(p, n, seat) {
   const q = p || (state.result && state.result.election && state.result.election.provenance);
   if (!q) return yourFiles() ? t('prov_your_file', { files: yourFiles() }) : '';
-  const n = annulments(state.result).length;
-  return n ? t('prov_recomputed', { prov: t(q), n: num(n) }) : t(q);
+  const prov = n ? t('prov_recomputed', { prov: t(q), n: num(n) }) : t(q);
+  const other = otherRules(state.result);
+  return other ? t(seat ? 'pv_source_seat' : 'pv_source', { prov, rules: other }) : prov;
+}
+
+// HELD_UNDER names, for an election the page has built in, the rule sets
+// of the law it was held under, the first being the page's default
+// (kg2021-cec reads the same law as the commission applied it on the day
+// of the final result): its published seats are theirs.
+const HELD_UNDER = { kg2021: ['kg2021', 'kg2021-cec'] };
+
+// otherRules is the ID of the rule set res was counted under when that
+// is not a rule set of the law its election was held under: a "what if",
+// whose seats and thresholds are nobody's published figures. '' when it
+// is, and for an election the page does not know the law of.
+function otherRules(res) {
+  const held = res && res.election && res.rules && HELD_UNDER[res.election.id];
+  return held && !held.includes(res.rules.id) ? res.rules.id : '';
+}
+
+// rulesBanner says that res is recomputed under another rule set than its
+// election's, with a button that counts it under its own; null otherwise.
+function rulesBanner(res) {
+  const other = otherRules(res);
+  if (!other) return null;
+  const held = HELD_UNDER[res.election.id][0];
+  const back = () => {
+    $('#rules').value = held;
+    $('#rules').dispatchEvent(new Event('change'));
+  };
+  return el('div', { class: 'banner warn', id: 'rules-banner', role: 'status' },
+    el('p', null, t('pv_rules_banner', { rules: other, held })),
+    state.files.rules ? null : el('button', { type: 'button', id: 'rules-back', onclick: back }, t('pv_rules_back', { held })));
+}
+
+// listAnnulled counts the annulments of res that touch the list ballot:
+// those of precincts' results. The election of an okrug and a candidate's
+// votes leave the list votes as published.
+function listAnnulled(res) {
+  const a = res && res.annulled;
+  return ((a && a.changes) || []).filter((c) => /^annulled (precinct|region):/.test(c)).length;
 }
 
 // yourFiles names the reader's own files the count's figures come from
@@ -2892,7 +3018,7 @@ function annulments(res) {
   const a = res && res.annulled;
   if (!a) return [];
   return (a.changes || []).map((c) => {
-    const m = /^annulled (precinct|candidate):(\S+)(?: \((.*)\))?$/.exec(c);
+    const m = /^annulled (precinct|candidate|okrug|region):(\S+)(?: \((.*)\))?$/.exec(c);
     if (!m) return c;
     const what = t('annulled_' + m[1], { id: m[2] });
     return m[3] ? what + ' (' + m[3] + ')' : what;
@@ -2956,6 +3082,8 @@ function renderHead(res) {
       el('p', null, t('annul_banner', { what: ann.join('; ') })),
       el('button', { type: 'button', id: 'annul-clear', onclick: clearAnnulment }, t('annul_clear'))));
   }
+  const other = rulesBanner(res);
+  if (other) meta.append(other);
   const dflt = rulesDefault(res);
   if (dflt) meta.append(dflt);
   meta.append(rulesMeta(res.rules), turnoutMeta(tt));
@@ -3118,6 +3246,7 @@ function renderParliament(res) {
     s.women_list_deputies ? el('p', { class: 'muted' }, t('women_n', { n: num(s.women_list_deputies) })) : null);
   const dflt = state.source && !state.source.demo && !state.source.rules_name;
   if (dflt) box.append(el('p', { class: 'banner warn', id: 'rules-default-arc' }, t('rules_default_short', { id: res.rules.id })));
+  if (otherRules(res)) box.append(el('p', { class: 'banner warn', id: 'rules-other-arc' }, t('pv_rules_arc', { rules: res.rules.id })));
   box.append(el('div', { class: 'chart' }, svg, legend));
   const ties = tiesBlock(res);
   if (ties) box.append(ties);
@@ -3288,12 +3417,13 @@ function renderLists(res) {
       el('td', { class: 'num' }, l.votes_not_given ? t('not_evaluated') : num(l.votes),
         // A partial sum (protocols that do not give the list's votes) says so.
         !l.votes_not_given && l.votes_missing ? el('span', { class: 'muted' }, ' (' + t('votes_partial', { n: num(l.votes_missing) }) + ')') : null),
-      el('td', { class: 'num' }, dec(l.percent)),
+      // no share without its base (a file without the valid ballots' line)
+      el('td', { class: 'num' }, l.percent === undefined || l.percent === '' ? t('not_evaluated') : dec(l.percent)),
       el('td', { class: 'num margin' }, v.status === 'not_evaluated' ? t('not_evaluated') : v.status ? (v.votes_missing ? '≥ ' : '') + signed(margin) : ''),
       el('td', null, regionalText(l)),
       el('td', { class: 'num seats' }, num(l.seats)),
       el('td', { class: 'num' }, l.deputies_not_given ? '—' : l.seats ? `${women} / ${l.women_required}` : ''),
-      el('td', { class: 'source' }, provenance(l.provenance)),
+      el('td', { class: 'source' }, provenance(l.provenance, listAnnulled(res))),
       pub ? publishedCell(pub.get(l.id), l) : null);
   });
   const head = [t('col_party'), [t('col_votes'), 'num'], [t('col_pct'), 'num'], [t('col_margin'), 'num'],
@@ -3386,6 +3516,17 @@ function regionalText(l) {
 // filled nor "not given" (fewer candidates than seats, a tie awaiting
 // lots) are said not filled, and a tie inside the list is shown as the
 // ties section shows it.
+// candidateName is candidate c's name; where the definition gives none
+// (no name, or the stand-in "<list> candidate <n>" that synthetic data
+// writes), the candidate's place on the list or ballot, in the page's
+// language, rather than English words.
+function candidateName(c) {
+  const stand = /^(Okrug \S+ )?.* candidate (\d+)$/.exec(c.name || '');
+  if (c.name && !(stand && c.provenance === 'synthetic' && Number(stand[2]) === c.position)) return c.name;
+  if (!c.position) return c.name || c.id;
+  return t(stand && stand[1] ? 'pv_okrug_no' : 'pv_list_no', { n: num(c.position) });
+}
+
 function renderDeputies(res) {
   const box = $('#deputies');
   box.textContent = '';
@@ -3404,16 +3545,18 @@ function renderDeputies(res) {
     const deps = l.deputies || [];
     const ties = (res.ties || []).filter((x) => x.context === 'list/' + l.id);
     const unfilled = l.seats - deps.length - (l.deputies_not_given || 0);
+    const unnamed = deps.some((d) => candidateName(d) !== d.name);
     const rows = deps.map((d, i) => el('tr', null,
       el('td', { class: 'num' }, num(i + 1)),
-      el('th', { scope: 'row' }, d.name || d.id),
+      el('th', { scope: 'row', title: d.id }, candidateName(d)),
       el('td', { class: 'num' }, num(d.position)),
       el('td', null, d.sex || ''),
       closed ? null : el('td', { class: 'num' }, d.no_preferences ? '—' : num(d.preferences)),
       el('td', null, why(d.reason)),
-      el('td', null, provenance(d.provenance || l.provenance))));
+      el('td', null, provenance(d.provenance || l.provenance, listAnnulled(res), true))));
     box.append(el('details', { class: 'deputies', 'data-list': l.id },
       el('summary', null, `${partyName(l)} · ${t('col_seats')}: ${num(l.seats)}`, ties.length ? ` (${t('tie_mark')})` : ''),
+      unnamed ? el('p', { class: 'muted' }, t('pv_no_name')) : null,
       rows.length ? table(null, head, rows, { class: 'deputies', cards: true, label: `${t('deputies_h')}: ${partyName(l)}` }) : null,
       l.deputies_not_given ? el('p', { class: 'muted' }, t(res.rules.list.constituency ? 'deputies_not_given_constituency' : 'deputies_not_given', { list: partyName(l), n: num(l.deputies_not_given) })) : null,
       unfilled > 0 ? el('p', { class: 'neg' }, t('district_unfilled', { n: num(unfilled) })) : null,
@@ -3495,10 +3638,9 @@ function renderOkrugs(res) {
     // Of the majority rule's base under one (0 when not evaluated), else of those who took part.
     const den = (res.rules.okrug || {}).majority ? o.majority_base : o.participants;
     // A candidate's votes that protocols do not all give are a partial
-    // sum: said beside the figure, and no share or margin is made of it.
+    // sum: said beside the figure, no share is made of it, and its margin is a bound (okrugMargin).
     const missing = o.votes_missing || {};
     const leaderMissing = o.leader ? missing[o.leader] || 0 : 0;
-    const partial = leaderMissing > 0 || (o.runner_up && missing[o.runner_up] > 0);
     const leaderShare = den && !leaderMissing ? pct(share(o.leader_votes, den)) : '';
     const cls = [o.outcome === 'repeat_election' ? 'repeat' : '', disagree.okrugs.has(o.okrug) ? 'disagree' : ''].join(' ').trim();
     return el('tr', { class: cls || null, 'data-okrug': o.okrug },
@@ -3507,12 +3649,12 @@ function renderOkrugs(res) {
       el('td', { class: 'outcome' }, t('out_' + o.outcome + (o.missed ? '_' + o.missed : '')) + (o.runoff ? ': ' + (o.runoff_names || o.runoff).join(', ') : '') +
         (o.outcome !== 'tie' && (res.ties || []).some((x) => x.context === 'okrug/' + o.okrug) ? ' (' + t('tie_mark') + ')' : '') +
         (o.provisional ? ' (' + t('okrug_provisional_mark') + (o.missing_votes_overturn ? '; ' + t('okrug_overturn_' + o.missing_votes_overturn) : '') + ')' : '') + okrugSourceMark(res, o)),
-      el('td', null, o.seats ? districtDeputies(o) : (o.winner_name || o.leader_name || o.winner || o.leader || '')),
+      el('td', null, o.seats ? districtDeputies(o) : okrugCandidate(o.winner_name || o.leader_name || o.winner || o.leader || '')),
       el('td', { class: 'num' }, num(o.leader_votes), leaderShare ? el('span', { class: 'muted' }, ' · ' + leaderShare) : null,
         leaderMissing ? el('span', { class: 'muted' }, ' (' + t('votes_partial', { n: num(leaderMissing) }) + ')') : null),
       against ? el('td', { class: 'num' }, num(o.against_all)) : null,
-      el('td', { class: 'num' }, partial ? t('not_evaluated') : num(o.margin)),
-      el('td', { class: 'source' }, provenance(o.provenance)));
+      el('td', { class: 'num' }, okrugMargin(o)),
+      el('td', { class: 'source' }, provenance(o.provenance, o.annulled || 0)));
   });
   // The share is of those who took part (valid and invalid ballots), or
   // under a majority rule of its base: the header names it.
@@ -3521,6 +3663,29 @@ function renderOkrugs(res) {
   box.append(table(null, [t('col_okrug'), t('col_okrug_name'), t('col_outcome'), t('col_leader'), [votesHead, 'num'],
     ...(against ? [[t('col_against'), 'num']] : []), [t('col_okrug_margin'), 'num'], [t('col_source'), 'source']], rows, { class: 'okrugs', cards: true, label: t('okrugs_h') }));
   renderAnnulled(res, box);
+}
+
+// okrugMargin says the margin of okrug o as the Result means it: the
+// leader's votes less the next competitor's, each a sum of the protocols
+// that give it. A leader's partial sum can only grow: the margin is at
+// least that, while no other candidate's sum is partial. Another's
+// partial sum can only grow: at most that, while the leader's is whole.
+// With both partial, it is not evaluated.
+function okrugMargin(o) {
+  const missing = o.votes_missing || {};
+  const leader = o.leader ? missing[o.leader] > 0 : false;
+  const others = Object.keys(missing).some((id) => id !== o.leader && missing[id] > 0);
+  if (leader && others) return t('not_evaluated');
+  if (leader) return t('pv_at_least', { n: num(o.margin) });
+  if (others) return t('pv_at_most', { n: num(o.margin) });
+  return num(o.margin);
+}
+
+// okrugCandidate is an okrug candidate's name, the stand-in synthetic
+// data writes ("Okrug 7 candidate 2") said as the place on the ballot.
+function okrugCandidate(name) {
+  const m = /^Okrug \S+ candidate (\d+)$/.exec(name);
+  return m ? t('pv_okrug_no', { n: num(m[1]) }) : name;
 }
 
 // okrugSourceMark marks an okrug's decided outcome with where its figures
@@ -3555,7 +3720,7 @@ function districtDeputies(o) {
   for (const d of o.deputies || []) {
     const rule = d.reason === 'sex_balance';
     box.append(el('div', { class: rule ? 'seat by-rule' : 'seat', title: rule ? t('district_rule') : null },
-      (d.name || d.id) + ' (' + (d.sex || '?') + ', ' + num(d.votes) + ')' + (rule ? ' ⚖' : '')));
+      okrugCandidate(d.name || d.id) + ' (' + (d.sex || '?') + ', ' + num(d.votes) + ')' + (rule ? ' ⚖' : '')));
   }
   if (o.unfilled) box.append(el('div', { class: 'seat muted' }, t('district_unfilled', { n: o.unfilled })));
   return box;
@@ -3621,6 +3786,14 @@ function renderFindingsFilters(res) {
   if (old) old.remove();
   const note = synthNote(res, 'synth_checks', 'findings-synth');
   if (note) $('#findings-summary').after(note);
+}
+
+// listSynthetic says whether the votes of list id in the shown result are
+// synthetic (its own provenance, else the election's).
+function listSynthetic(id) {
+  const res = state.result;
+  const l = res && res.lists.find((x) => x.id === id);
+  return Boolean(l) && (l.provenance || (res.election && res.election.provenance)) === 'synthetic';
 }
 
 // listName is a list's name in the current language, from the result.
@@ -3692,8 +3865,10 @@ function sayFigures(msg, f) {
   return out;
 }
 
-function findingsTable(fs, clickable, limit) {
-  const rows = fs.slice(0, limit).map((f) => findingRow(f, clickable));
+// findingsTable lists findings fs, a row each, or, given their groups
+// (groupFindings), a row per group.
+function findingsTable(fs, clickable, limit, groups) {
+  const rows = groups ? groups.slice(0, limit).map(groupRow) : fs.slice(0, limit).map((f) => findingRow(f, clickable));
   // a copy's findings (C4xx) set the published figure beside the copy's:
   // neither is presumed the right one
   const copy = fs.length > 0 && fs.every((f) => /^C4/.test(f.code));
@@ -3701,17 +3876,76 @@ function findingsTable(fs, clickable, limit) {
     [t('col_gap'), 'num'], t('col_msg')], rows, { class: 'findings', cards: true, label: t('findings_h') });
 }
 
+// shapeOf is what a finding says with its own figures, IDs and quoted
+// values left out: the findings of one code, severity and shape are one
+// kind (a column missing from a file gives one per row).
+function shapeOf(f) {
+  const p = f.place || {};
+  let msg = (f.message && f.message.en) || '';
+  for (const v of [p.precinct, p.okrug, p.region, p.file, p.candidate, f.want, f.got]) {
+    if (v !== undefined && v !== null && String(v).length) msg = msg.split(String(v)).join('#');
+  }
+  return [f.code, f.severity, p.ballot || '', p.line || '', p.choice || '', p.party || '',
+    msg.replace(/"[^"]*"|«[^»]*»|\S*\d\S*/g, '#')].join('|');
+}
+
+// groupFindings puts the findings of one kind (shapeOf) together, in the
+// order of their first finding: a group of one is a finding shown alone.
+function groupFindings(fs) {
+  const groups = new Map();
+  for (const f of fs) {
+    const k = shapeOf(f);
+    if (!groups.has(k)) groups.set(k, []);
+    groups.get(k).push(f);
+  }
+  return [...groups.values()];
+}
+
+// groupRow is the row of a group of findings: its first finding, and the
+// others folded beneath its place, listed when the reader opens them.
+function groupRow(g) {
+  const row = findingRow(g[0], true);
+  if (g.length < 2) return row;
+  row.dataset.count = String(g.length);
+  row.classList.add('group');
+  const more = el('details', { class: 'more-places' }, el('summary', null, t('pv_more_places', { n: num(g.length - 1) })));
+  more.addEventListener('toggle', () => {
+    if (!more.open || more.querySelector('ul')) return;
+    // each place by what is its own: the ballot, line, list and choice
+    // are the group's (shapeOf), its figures said where they differ
+    const figsOf = (f) => [figText(f.want), figText(f.got), gapText(f)].filter((x) => x !== '' && x !== undefined).join(' · ');
+    const first = figsOf(g[0]);
+    more.append(el('ul', null, g.slice(1).map((f) => {
+      const p = { ...f.place, ballot: undefined, line: undefined, choice: undefined, party: undefined };
+      const figs = figsOf(f);
+      return el('li', null, p.precinct ? el('button', { type: 'button', class: 'link', title: t('open_precinct', { id: p.precinct }),
+        onclick: () => showPrecinct(p.precinct, true) }, placeText(p)) : placeText(p), figs && figs !== first ? ' — ' + figs : '');
+    })));
+  });
+  // a click in the fold is not a click on the first finding's row
+  more.addEventListener('click', (ev) => ev.stopPropagation());
+  // the place and its fold one block, the fold beneath (a card's value)
+  const cell = row.children[2];
+  cell.append(el('div', null, ...cell.childNodes, more));
+  return row;
+}
+
 function renderFindings() {
   const box = $('#findings');
   box.textContent = '';
-  const fs = filtered();
-  if (!fs.length) {
+  const all = filtered();
+  if (!all.length) {
     $('#not-evaluated').textContent = '';
     renderNotEvaluated();
     return;
   }
-  box.append(findingsTable(fs, true, state.shown));
-  box.append(el('p', { class: 'muted' }, t('shown', { n: num(Math.min(state.shown, fs.length)), m: num(fs.length) })));
+  // one row per kind of finding; the pages of rows count kinds
+  const fs = groupFindings(all);
+  const shownGroups = fs.slice(0, state.shown);
+  box.append(findingsTable(all, true, state.shown, fs));
+  if (fs.length < all.length) box.append(el('p', { class: 'muted', id: 'findings-grouped' }, t('pv_group_note', { groups: num(fs.length), n: num(all.length) })));
+  const shownN = shownGroups.reduce((n, g) => n + g.length, 0);
+  box.append(el('p', { class: 'muted' }, t('shown', { n: num(shownN), m: num(all.length) })));
   if (fs.length > state.shown) {
     box.append(el('button', { type: 'button', onclick: () => { state.shown += PAGE; renderFindings(); } }, t('more')));
   }
@@ -3768,7 +4002,8 @@ async function showPrecinct(id, focus) {
   const pr = out.obj;
   const p = pr.precinct;
   const meta = [t('precinct_meta', { id: p.id })];
-  if (p.region) meta.push(t('region', { id: p.region }));
+  // the region by its name (its ID where the definition names none)
+  if (p.region) meta.push(t('region', { id: (pr.region && (partyName(pr.region) || pr.region.id)) || p.region }));
   if (p.okrug) meta.push(t('okrug', { id: p.okrug }));
   if (p.abroad) meta.push(t('abroad'));
   box.append(el('h3', null, meta.join(' · ')));
@@ -3841,14 +4076,20 @@ function publishedHeadline() {
 }
 
 // sharesTable sets the published shares beside the recomputed ones, list
-// by list, with the difference in percentage points (findings S301).
+// by list, with the difference in percentage points (findings S301), the
+// largest difference first: the worst error leads, whatever the lists'
+// IDs. A share recomputed from a list's synthetic votes says so on its
+// row: it stands in for a figure never published, and checks nothing.
 function sharesTable(fs) {
-  const rows = fs.map((f) => {
+  const size = (f) => Math.abs(f.gap || 0);
+  const sorted = fs.slice().sort((a, b) => size(b) - size(a) || String(a.place.party).localeCompare(String(b.place.party)));
+  const rows = sorted.map((f) => {
     const want = leadNumber(f.want);
-    return el('tr', { 'data-code': f.code, 'data-list': f.place.party || null },
+    const synth = listSynthetic(f.place.party);
+    return el('tr', { 'data-code': f.code, 'data-list': f.place.party || null, class: synth ? 'synth' : null },
       el('th', { scope: 'row' }, listName(f.place.party)),
       el('td', { class: 'num' }, f.got ? pct(f.got) : ''),
-      el('td', { class: 'num' }, want ? pct(want) : ''),
+      el('td', { class: 'num' }, el('span', null, want ? pct(want) : '', synth ? el('span', { class: 'muted synth-mark' }, ' (' + t('pv_synth_share') + ')') : null)),
       el('td', { class: 'num diff' }, gapText(f)));
   });
   return table(null, [t('col_party'), [t('col_pub_share'), 'num'], [t('col_our_share'), 'num'], [t('col_share_gap'), 'num']],
@@ -3872,7 +4113,9 @@ function renderPublished() {
   if (sum) box.append(el('p', null, t('pub_sum_explain')));
   const shares = errors.filter((f) => f.code === 'S301');
   if (shares.length) {
-    box.append(el('h3', null, t('shares_h')), el('p', { class: 'muted' }, t('shares_note')), sharesTable(shares));
+    box.append(el('h3', null, t('shares_h')), el('p', { class: 'muted' }, t('shares_note') + ' ' + t('pv_shares_sorted')),
+      shares.some((f) => listSynthetic(f.place.party)) ? el('p', { class: 'synth-note', id: 'shares-synth' }, t('pv_shares_synth')) : null,
+      sharesTable(shares));
   }
   const others = errors.filter((f) => f.code !== 'S301' && f.code !== 'S303');
   if (others.length) box.append(el('h3', null, t('published_other_h')), findingsTable(others, false, others.length));
