@@ -518,7 +518,7 @@ const STRINGS = {
     feed_lost: 'The live feed at {url} cannot be reached; trying again. (The page may only follow a feed of its own site: open it from the feed, shailoo feed --web.)',
     feed_bad: 'Not a feed address: {url}',
     ty_h: 'Check the figures you saw',
-    ty_intro: 'Type the figures as they were published (on a results portal, on television, in a newspaper): each list\'s share in percent as published (30,94 or 30.94), its votes if they were given, and the voters who took part. The page checks them against the recount as the command line\'s verify does. The figures are yours: the page never presents them as official.',
+    ty_intro: 'Type the figures as they were published (on a results portal, on television, in a newspaper): each list\'s share in percent as published (30,94 or 30.94), its votes if they were given, and the voters who took part. The page checks them against the recount as the command line checks a published summary. The figures are yours: the page never presents them as official.',
     ty_lists_demo: 'No election is counted on this page: the lists and the recount are those of the built-in 2021 election.',
     ty_lists_result: 'The lists and the recount are those of the election counted above.',
     ty_col_list: 'List',
@@ -1197,7 +1197,7 @@ const STRINGS = {
     feed_lost: 'Лента {url} недоступна; новая попытка. (Страница может следить только за лентой своего сайта: откройте её из ленты, shailoo feed --web.)',
     feed_bad: 'Это не адрес ленты: {url}',
     ty_h: 'Проверьте цифры, которые вы видели',
-    ty_intro: 'Введите цифры так, как они были опубликованы (на сайте с итогами, по телевизору, в газете): долю каждого списка в процентах, как опубликовано (30,94 или 30.94), его голоса, если они были даны, и число принявших участие. Страница сверяет их с пересчётом так же, как verify в командной строке. Цифры — ваши: страница никогда не выдаёт их за официальные.',
+    ty_intro: 'Введите цифры так, как они были опубликованы (на сайте с итогами, по телевизору, в газете): долю каждого списка в процентах, как опубликовано (30,94 или 30.94), его голоса, если они были даны, и число принявших участие. Страница сверяет их с пересчётом так же, как командная строка проверяет опубликованные итоги. Цифры — ваши: страница никогда не выдаёт их за официальные.',
     ty_lists_demo: 'На странице не подсчитаны выборы: списки и пересчёт — встроенных выборов 2021 года.',
     ty_lists_result: 'Списки и пересчёт — тех выборов, что подсчитаны выше.',
     ty_col_list: 'Список',
@@ -1876,7 +1876,7 @@ const STRINGS = {
     feed_lost: '{url} лентасына жетүү мүмкүн эмес; кайра аракет кылынууда. (Барак өз сайтынын лентасын гана көзөмөлдөй алат: аны лентадан ачыңыз, shailoo feed --web.)',
     feed_bad: 'Бул лентанын дареги эмес: {url}',
     ty_h: 'Көргөн сандарыңызды текшериңиз',
-    ty_intro: 'Сандарды жарыяланган боюнча жазыңыз (жыйынтыктар сайтында, телевизордо, гезитте): ар бир тизменин пайыздагы үлүшүн жарыяланган боюнча (30,94 же 30.94), добуштары берилген болсо аларды жана катышкан шайлоочулардын санын. Барак аларды буйрук сабынын verify буйругу сыяктуу кайра эсептөө менен салыштырат. Сандар сиздики: барак аларды эч качан расмий деп көрсөтпөйт.',
+    ty_intro: 'Сандарды жарыяланган боюнча жазыңыз (жыйынтыктар сайтында, телевизордо, гезитте): ар бир тизменин пайыздагы үлүшүн жарыяланган боюнча (30,94 же 30.94), добуштары берилген болсо аларды жана катышкан шайлоочулардын санын. Барак аларды буйрук сабы жарыяланган жыйынтыктарды текшергендей кайра эсептөө менен салыштырат. Сандар сиздики: барак аларды эч качан расмий деп көрсөтпөйт.',
     ty_lists_demo: 'Бул баракта шайлоо эсептелген жок: тизмелер жана кайра эсептөө — ичине камтылган 2021-жылдын шайлоосунуку.',
     ty_lists_result: 'Тизмелер жана кайра эсептөө — жогоруда эсептелген шайлоонуку.',
     ty_col_list: 'Тизме',
@@ -5003,7 +5003,7 @@ function decimals(...xs) {
   return Math.max(0, ...xs.map((x) => (String(x).split('.')[1] || '').length));
 }
 
-// typedLists are the lists the form shows: those of the Result counted on
+// typedBase finds the lists the form shows: those of the Result counted on
 // the page, or of the built-in election, counted for the form.
 async function typedBase() {
   if (state.result && state.result.lists && state.result.lists.length) {
