@@ -276,6 +276,12 @@ type pipeline struct {
 	annulled map[string]bool
 	bases    []baseLine // the lines of the threshold bases
 	turnout  [3]int32   // the positions of turnoutLines
+	// form holds the lines of the protocol form, in form order, and
+	// formAt the index in form of each line position (-1: not on it):
+	// each line's national sum is given with the protocols that lack it
+	// (Totals.Lines).
+	form   []election.Line
+	formAt []int16
 	// found are the positions of the lines of found ballots on the form
 	// (found_stationary, found_mobile), -1 for one the form leaves out.
 	found [2]int32
@@ -502,6 +508,11 @@ type baseLack struct {
 	// turnout counts, per ballot (0 list, 1 okrug), the manual-count
 	// protocols that lack each line of the turnout (turnoutLines).
 	turnout [2][3]int
+	// counted counts, per ballot, the manual-count protocols, and given
+	// (lineGiven) those that give each line of the form (pipeline.form), nil when
+	// none is counted.
+	counted   [2]int
+	lineGiven [2][]int
 	// okrugs has, per okrug, a bit per line of turnoutLines that a
 	// manual-count protocol of its ballot lacks: an okrug's own figures
 	// are not evaluated for the protocols of another.
@@ -572,6 +583,14 @@ func newPipeline(def *election.Election, r Rules, o Options, machine bool, keys 
 	p.listChoices = p.choices[""]
 	for i, l := range turnoutLines {
 		p.turnout[i] = keys.Lines.Insert(string(l))
+	}
+	p.form = formLines(r)
+	for i, l := range p.form {
+		pos := int(keys.Lines.Insert(string(l)))
+		for len(p.formAt) <= pos {
+			p.formAt = append(p.formAt, -1)
+		}
+		p.formAt[pos] = int16(i)
 	}
 	for i, l := range []election.Line{election.FoundStationary, election.FoundMobile} {
 		p.found[i] = -1
@@ -748,6 +767,17 @@ func (p *pipeline) checkTurnout(d *dense.Protocol, def *election.Precinct, l *ba
 	if d.Ballot == election.OkrugBallot {
 		b = 1
 	}
+	if len(p.form) > 0 {
+		if l.lineGiven[b] == nil {
+			l.lineGiven[b] = make([]int, len(p.form))
+		}
+		l.counted[b]++
+		for _, e := range d.Lines {
+			if int(e.Pos) < len(p.formAt) && p.formAt[e.Pos] >= 0 {
+				l.lineGiven[b][p.formAt[e.Pos]]++
+			}
+		}
+	}
 	var mask uint8
 	for i, pos := range p.turnout {
 		if !slices.ContainsFunc(d.Lines, func(e dense.Entry) bool { return e.Pos == pos }) {
@@ -775,7 +805,7 @@ func (p *pipeline) checkTurnout(d *dense.Protocol, def *election.Precinct, l *ba
 
 // empty says that l holds nothing: its protocol lacks no line.
 func (l *baseLack) empty() bool {
-	return l.turnout == [2][3]int{} && len(l.findings) == 0 && l.votesProtocols == [2]int{}
+	return l.turnout == [2][3]int{} && len(l.findings) == 0 && l.votesProtocols == [2]int{} && l.counted == [2]int{}
 }
 
 // lacks says whether counted protocols of ballot b (0 list, 1 okrug) lack
@@ -804,6 +834,15 @@ func (l *baseLack) okrugLacks(id string, lines ...election.Line) bool {
 // merge adds what x lacks to l.
 func (l *baseLack) merge(x *baseLack) {
 	l.protocols += x.protocols
+	for b := range l.counted {
+		l.counted[b] += x.counted[b]
+		if x.lineGiven[b] != nil && l.lineGiven[b] == nil {
+			l.lineGiven[b] = make([]int, len(x.lineGiven[b]))
+		}
+		for i, n := range x.lineGiven[b] {
+			l.lineGiven[b][i] += n
+		}
+	}
 	for id, m := range x.okrugs {
 		if l.okrugs == nil {
 			l.okrugs = map[string]uint8{}
@@ -1002,13 +1041,15 @@ func (p *pipeline) finish(electionHash string) (*Result, error) {
 // boxes, early voting, voting outside the room, lost or unaccounted
 // ballots), how a rule set says that its form has none of them
 // (protocol.lines): the relations are then checked over the lines the
-// form has. "" when no such line is missing, or the rule set names the
-// form's lines already.
+// form has. It names every line the relations lack, in the form's order,
+// so that a file of no protocol lines is seen as one. "" when none of
+// those lines is missing, or the rule set names the form's lines already.
 func formNote(rep validate.Report, r Rules) string {
 	if r.Protocol.Lines != nil {
 		return ""
 	}
-	var lines []string
+	var lines []election.Line
+	optional := false
 	for _, ne := range rep.NotEvaluated {
 		rest, ok := strings.CutPrefix(ne.Reason, "the protocol lacks line(s) ")
 		if !ok || !strings.HasPrefix(string(ne.Code), "P") {
@@ -1017,16 +1058,24 @@ func formNote(rep validate.Report, r Rules) string {
 		for _, l := range strings.Split(rest, ", ") {
 			switch election.Line(l) {
 			case election.FoundMobile, election.IssuedEarly, election.IssuedOutside, election.Lost, election.Unaccounted:
-				if !slices.Contains(lines, l) {
-					lines = append(lines, l)
-				}
+				optional = true
+			}
+			if !slices.Contains(lines, election.Line(l)) {
+				lines = append(lines, election.Line(l))
 			}
 		}
 	}
-	if len(lines) == 0 {
+	if !optional {
 		return ""
 	}
-	return words.Say("en", "note.form_lines", words.Args{"lines": strings.Join(lines, ", ")})
+	slices.SortStableFunc(lines, func(a, b election.Line) int {
+		return cmp.Compare(uint(election.LineIndex(a)), uint(election.LineIndex(b)))
+	})
+	ids := make([]string, len(lines))
+	for i, l := range lines {
+		ids[i] = string(l)
+	}
+	return words.Say("en", "note.form_lines", words.Args{"line_ids": strings.Join(ids, ", ")})
 }
 
 // ambiguous says why the definition of the election leaves the seats
@@ -1345,8 +1394,56 @@ func (c *counter) totals() error {
 		list = 1
 	}
 	t.NotEvaluated = c.notEvaluated(&t, list)
+	t.Lines = c.lineTotals(list)
+	if list == 0 {
+		t.OkrugLines = c.lineTotals(1)
+	}
 	c.res.Totals = t
 	return nil
+}
+
+// formLines returns the lines of r's protocol form, in form order: those
+// of election.AllLines on it, then the lines the rule set adds.
+func formLines(r Rules) []election.Line {
+	var out []election.Line
+	for _, l := range election.AllLines() {
+		if r.Protocol.OnForm(l) {
+			out = append(out, l)
+		}
+	}
+	for _, d := range r.Protocol.AddLines {
+		if !slices.Contains(out, d.Name) {
+			out = append(out, d.Name)
+		}
+	}
+	return out
+}
+
+// lineTotals returns the national sum of each line of the form over the
+// counted manual-count protocols of ballot b (0 list, 1 okrug), with the
+// protocols that give it and those that lack it; nil when none is
+// counted.
+func (c *counter) lineTotals(b int) []LineTotal {
+	n, given := c.lack.counted[b], c.lack.lineGiven[b]
+	if n == 0 || given == nil {
+		return nil
+	}
+	sums := &c.t.List.Nation
+	if b == 1 {
+		sums = &c.t.Okrug.Nation
+	}
+	form := formLines(c.r) // the pipeline's order
+	if len(form) != len(given) {
+		return nil
+	}
+	out := make([]LineTotal, len(form))
+	for i, l := range form {
+		out[i] = LineTotal{Line: l, Given: given[i], Missing: n - given[i]}
+		if given[i] > 0 {
+			out[i].Sum = sums.Lines[l]
+		}
+	}
+	return out
 }
 
 // notEvaluated returns the names of t's figures that are not evaluated
@@ -2314,6 +2411,15 @@ func (c *counter) okrugs() error {
 			c.res.Okrugs = append(c.res.Okrugs, o) // provisional by X229 (missingProtocols)
 			continue
 		}
+		o.CandidateVotes = make(map[string]int64, len(ok.Candidates)+1)
+		for _, cd := range ok.Candidates {
+			if v, given := votes[cd.ID]; given {
+				o.CandidateVotes[cd.ID] = v
+			}
+		}
+		if v, given := votes[election.AgainstAll]; given && c.e.HasAgainstAll(election.OkrugBallot) {
+			o.CandidateVotes[election.AgainstAll] = v
+		}
 		cands := make([]seats.OkrugCandidate, 0, len(ok.Candidates))
 		names := map[string]string{}
 		provs := map[string]election.Provenance{}
@@ -2342,7 +2448,7 @@ func (c *counter) okrugs() error {
 			negativeOkrugs = append(negativeOkrugs, "okrug/"+ok.ID)
 			continue
 		}
-		if nosex := c.sexNotGiven(cands); len(nosex) > 0 {
+		if nosex := c.sexNotGiven(ok.ID, cands); len(nosex) > 0 {
 			// Not decided, but the votes are known: every candidate's is
 			// said (transcript, export tables, verify), as a decided
 			// district's are.
@@ -2392,8 +2498,7 @@ func (c *counter) okrugs() error {
 			if majority {
 				return seats.Majority(ok.ID, cands, votes[election.AgainstAll], base, c.r.Okrug, lots)
 			}
-			r := c.r.Okrug
-			r.Seats, r.SeatsByOkrug = per, nil
+			r := c.r.Okrug.ForOkrug(ok.ID) // its seats and sex-balance rule
 			r.VotesPerBallot = c.r.Protocol.VotesPerBallot(election.OkrugBallot)
 			return seats.District(ok.ID, cands, votes[election.AgainstAll], r, lots)
 		}
@@ -2494,20 +2599,29 @@ func (c *counter) okrugs() error {
 }
 
 // checkOkrugSeats refuses, before any seat is given, districts'
-// seats (okrug.seats_by_okrug) of an okrug the count does not have (the
-// election's, or those learnt from the files' rows), and, with a fixed
-// number of district seats (seats.okrug), districts whose seats do not
-// sum to it.
+// seats (okrug.seats_by_okrug) or reserved seats
+// (okrug.sex_balance.reserved_by_okrug) of an okrug the count does not
+// have (the election's, or those learnt from the files' rows), and, with a
+// fixed number of district seats (seats.okrug), districts whose seats do
+// not sum to it.
 func (c *counter) checkOkrugSeats() error {
+	ids := make([]string, len(c.e.Okrugs))
+	for i, ok := range c.e.Okrugs {
+		ids[i] = ok.ID
+	}
+	if sb := c.r.Okrug.SexBalance; sb != nil {
+		for _, id := range slices.Sorted(maps.Keys(sb.ReservedByOkrug)) {
+			if !slices.Contains(ids, id) {
+				return &RulesError{Field: "okrug.sex_balance.reserved_by_okrug",
+					Err: fmt.Errorf("okrug %q is not an okrug of the count (its okrugs: %s)", id, clip(ids, 20))}
+			}
+		}
+	}
 	if len(c.r.Okrug.SeatsByOkrug) == 0 {
 		return nil
 	}
 	bad := func(format string, a ...any) error {
 		return &RulesError{Field: "okrug.seats_by_okrug", Err: fmt.Errorf(format, a...)}
-	}
-	ids := make([]string, len(c.e.Okrugs))
-	for i, ok := range c.e.Okrugs {
-		ids[i] = ok.ID
 	}
 	for _, id := range slices.Sorted(maps.Keys(c.r.Okrug.SeatsByOkrug)) {
 		if !slices.Contains(ids, id) {
@@ -2664,10 +2778,10 @@ func (c *counter) okrugRegions(id string) (regions []string, shared map[string]s
 	return regions, shared
 }
 
-// sexNotGiven lists the candidates whose sex is not given, when the rule
-// set has a sex-balance rule (which needs it); nil otherwise.
-func (c *counter) sexNotGiven(cands []seats.OkrugCandidate) []string {
-	if c.r.Okrug.SexBalance == nil {
+// sexNotGiven lists the candidates of okrug id whose sex is not given,
+// when its district has a sex-balance rule (which needs it); nil otherwise.
+func (c *counter) sexNotGiven(id string, cands []seats.OkrugCandidate) []string {
+	if c.r.Okrug.ForOkrug(id).SexBalance == nil {
 		return nil
 	}
 	var out []string

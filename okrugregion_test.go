@@ -67,7 +67,7 @@ func TestOkrugRowsInTwoRegions(t *testing.T) {
 		require.Len(t, fs, 1, "%+v: %v", o, res.Findings.Findings)
 		f := fs[0]
 		require.Equal(t, validate.OkrugRegions, f.Code)
-		require.Equal(t, validate.Error, f.Severity)
+		require.Equal(t, validate.Warning, f.Severity)
 		require.Equal(t, validate.Place{Level: validate.LevelFile, File: name, Row: 18, Okrug: "GWAKO", Region: "Municipal"}, f.Place)
 		require.Equal(t, "Gwagwalada", f.Want)
 		require.Equal(t, "Municipal", f.Got)
@@ -157,4 +157,29 @@ func candidates(ids ...string) []election.Candidate {
 		cs[i] = election.Candidate{ID: id, Name: strings.ToUpper(id), Position: i + 1}
 	}
 	return cs
+}
+
+// Rhode Island's statewide question 1 of 2016 by town
+// (testdata/ingest/real/us-ri-2016-town-question1.csv): a row per question
+// and town, the town the region. The question's rows name three regions
+// and are one contest: counted as one okrug in no region, 14,094 Approve
+// of 26,197, and the finding (I607) a warning that says that reading
+// beside the other, not an error that makes the count fail.
+func TestOkrugAcrossRegionsIsAWarning(t *testing.T) {
+	const mapping = `{"layout": "long", "precinct": {"columns": ["office", "county"]}, "region": "county", "okrug": "office", "ballot": "okrug",
+ "choice_column": "candidate", "votes_column": "votes", "choice_values": {"Approve": "approve", "Reject": "reject"}, "line_values": {"Total": "valid"}}`
+	res := countReal(t, "us-ri-2016-town-question1.csv", mapping, readFile(t, "examples/fptp/rules.json"))
+	var fs []validate.Finding
+	for _, f := range res.Findings.Findings {
+		if f.Code == validate.OkrugRegions {
+			fs = append(fs, f)
+		}
+		require.NotEqual(t, validate.Error, f.Severity, "%v", f)
+	}
+	require.Len(t, fs, 2) // Bristol and Burrillville after Barrington
+	require.Equal(t, validate.Warning, fs[0].Severity)
+	require.Contains(t, fs[0].Sentence("en"), "a contest put to several regions is (a statewide question)")
+	require.Len(t, res.Okrugs, 1)
+	require.Equal(t, "approve", res.Okrugs[0].Leader)
+	require.Equal(t, int64(4229+5737+4128), res.Okrugs[0].LeaderVotes)
 }

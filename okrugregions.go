@@ -14,7 +14,11 @@ import (
 // okrugRegions finds the okrugs whose rows name two regions, finding I607:
 // two okrugs of one name in two regions (Nigeria's wards GWAKO of
 // Gwagwalada and of the Municipal area council), mapped by the okrug's
-// column alone, are otherwise counted as one without a word. It holds, by
+// column alone, are otherwise counted as one without a word. The rows of
+// a contest put to several regions (Rhode Island's statewide questions,
+// a row per question and town) look the same and are rightly one okrug:
+// the rows cannot tell the two apart, so the finding is a warning that
+// says both readings, not an error. It holds, by
 // okrug, each region the rows name, at the first row that names it, after
 // the region the definition gives the okrug.
 //

@@ -36,10 +36,11 @@ func (c *counter) baseOpen() bool {
 // lines of it the counted protocols lack, and how many protocols.
 func (c *counter) baseShort() string {
 	if c.lack.protocols == 0 {
-		return "the election has no manual-count list protocol"
+		return words.Say("en", "note.reason.no_list_protocol", nil)
 	}
-	return fmt.Sprintf("%d counted list protocols lack line(s) %s of the %s threshold base (findings %s): the base is not computed, never taken smaller",
-		c.lack.protocols, strings.Join(c.shortLines(), ", "), c.r.Threshold.Base, validate.BaseLineMissing)
+	// The catalog's sentence: a report says it in its language (words.Note).
+	return words.Say("en", "note.reason.base_lines", words.Args{"n": strconv.Itoa(c.lack.protocols),
+		"line_ids": strings.Join(c.shortLines(), ", "), "base": string(c.r.Threshold.Base)})
 }
 
 // shortLines are the lines of the national base some counted protocol

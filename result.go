@@ -221,11 +221,31 @@ type Totals struct {
 	// made of (findings say which), or none of their ballot was counted.
 	// A 0 not named here is a count of 0.
 	NotEvaluated []string `json:"not_evaluated,omitempty"`
+	// Lines gives every line of the protocol form (the rule set's lines,
+	// then those it adds), in form order, summed over the counted
+	// manual-count protocols of Ballot: the ballots found, issued and
+	// the rule set's own lines too, not only those the figures above are
+	// made of. OkrugLines is the same for the okrug ballot when Ballot is
+	// the list ballot. Nil when no protocol of the ballot is counted.
+	Lines      []LineTotal `json:"lines,omitempty"`
+	OkrugLines []LineTotal `json:"okrug_lines,omitempty"`
 
 	// noAgainstAll says that the ballot of the totals has no "against
 	// all" (Result.AgainstAll): its JSON has no against_all, as an
 	// okrug's has none.
 	noAgainstAll bool
+}
+
+// LineTotal is one line of the form summed over the counted protocols of
+// a ballot. Sum adds the protocols that give the line (Given); Missing
+// counts those that do not: Sum is then a partial sum, a lower bound and
+// never the figure, and with Given 0 it is not evaluated (given as 0,
+// never a count of 0).
+type LineTotal struct {
+	Line    election.Line `json:"line"`
+	Sum     int64         `json:"sum"`
+	Given   int           `json:"given"`
+	Missing int           `json:"missing,omitempty"`
 }
 
 // totalsJSON is Totals without its methods.
@@ -364,6 +384,12 @@ type Okrug struct {
 	// leader's or runner-up's figures above when they are theirs, are
 	// then partial sums. Nil when every protocol gives every figure.
 	VotesMissing map[string]int `json:"votes_missing,omitempty"`
+	// CandidateVotes gives every candidate's votes (and "against all"'s,
+	// when the ballot has it), each summed over the counted protocols
+	// that give it, so that a reader need not take them from Steps. A
+	// candidate whose votes no protocol gives is absent (not evaluated,
+	// never 0); VotesMissing says which sums are partial.
+	CandidateVotes map[string]int64 `json:"candidate_votes,omitempty"`
 	// VotesMissingAtMost is, per choice of VotesMissing, the most its
 	// votes in the protocols that do not give them could add up to: each
 	// protocol's valid ballots (else its found ballots) less the votes it

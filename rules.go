@@ -364,6 +364,73 @@ func (l ListTier) validateConstituencies(n int, bad func(field, format string, a
 	return nil
 }
 
+// checkSexBalance checks okrug.sex_balance: a cap (max_one_sex) that
+// limits something and can be met, and reserved seats that fit each
+// district (its seats, okrug.seats or okrug.seats_by_okrug) and the cap: a
+// sex's reserved seats above the cap contradict it, and the count would
+// refuse every district.
+func (r Rules) checkSexBalance(bad func(field, format string, a ...any) error) error {
+	sb := r.Okrug.SexBalance
+	if sb == nil {
+		return nil
+	}
+	if sb.MaxOneSex == 0 && sb.Reserved == nil && sb.ReservedByOkrug == nil {
+		return bad("okrug.sex_balance", "is empty: give max_one_sex (at most N of a district's seats to one sex), reserved (at least N to a sex, {\"F\": 1}) or reserved_by_okrug")
+	}
+	if r.Okrug.Majority != nil || r.Okrug.Spread != nil {
+		return bad("okrug.sex_balance", "applies to districts whose seats go to the most votes: not with okrug.majority or okrug.spread, whose okrugs are decided in rounds")
+	}
+	if n := max(r.Okrug.Seats, 1); sb.MaxOneSex != 0 && (sb.MaxOneSex < (n+1)/2 || sb.MaxOneSex >= n) {
+		return bad("okrug.sex_balance.max_one_sex", "%d: in a district of %d seats it must be %d..%d", sb.MaxOneSex, n, (n+1)/2, n-1)
+	}
+	check := func(field string, res map[election.Sex]int, n int, where string) error {
+		sum := 0
+		for _, s := range slices.Sorted(maps.Keys(res)) {
+			k := res[s]
+			switch {
+			case s != election.Female && s != election.Male:
+				return bad(field+"."+string(s), "a seat is reserved for %q or %q, not %q", election.Female, election.Male, string(s))
+			case k < 0:
+				return bad(field+"."+string(s), "%d seats is negative", k)
+			case sb.MaxOneSex != 0 && k > sb.MaxOneSex:
+				return bad(field+"."+string(s), "%d seats reserved, more than the %d of one sex okrug.sex_balance.max_one_sex allows: the two rules contradict each other", k, sb.MaxOneSex)
+			}
+			sum += k
+		}
+		if sum > n {
+			return bad(field, "%d seats reserved in %s of %d seats", sum, where, n)
+		}
+		return nil
+	}
+	if err := check("okrug.sex_balance.reserved", sb.Reserved, max(r.Okrug.Seats, 1), "a district (okrug.seats)"); err != nil {
+		return err
+	}
+	// The default reserved seats fit the districts of their own seats too.
+	for _, id := range slices.Sorted(maps.Keys(r.Okrug.SeatsByOkrug)) {
+		if _, own := sb.ReservedByOkrug[id]; own {
+			continue
+		}
+		if err := check("okrug.sex_balance.reserved", sb.Reserved, r.Okrug.SeatsByOkrug[id], "district "+id+" (okrug.seats_by_okrug)"); err != nil {
+			return err
+		}
+	}
+	for _, id := range slices.Sorted(maps.Keys(sb.ReservedByOkrug)) {
+		if strings.TrimSpace(id) == "" {
+			return bad("okrug.sex_balance.reserved_by_okrug", "an okrug ID is empty")
+		}
+		where := "district " + id
+		if _, own := r.Okrug.SeatsByOkrug[id]; own {
+			where += " (okrug.seats_by_okrug)"
+		} else {
+			where += " (okrug.seats)"
+		}
+		if err := check("okrug.sex_balance.reserved_by_okrug."+id, sb.ReservedByOkrug[id], r.Okrug.SeatsOf(id), where); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
 // validateRest checks what every rule set has, with or without a list
 // tier: the okrug rule, the protocol, the published figures and the
 // registration rules.
@@ -410,10 +477,8 @@ func (r Rules) validateRest(bad func(field, format string, a ...any) error) erro
 			return bad(e.field, "unknown %s %q (allowed: %s)", e.what, e.value, strings.Join(nonEmpty(e.allowed), ", "))
 		}
 	}
-	if sb := r.Okrug.SexBalance; sb != nil {
-		if n := max(r.Okrug.Seats, 1); sb.MaxOneSex < (n+1)/2 || sb.MaxOneSex >= n {
-			return bad("okrug.sex_balance.max_one_sex", "%d: in a district of %d seats it must be %d..%d", sb.MaxOneSex, n, (n+1)/2, n-1)
-		}
+	if err := r.checkSexBalance(bad); err != nil {
+		return err
 	}
 	sum := 0
 	for _, id := range slices.Sorted(maps.Keys(r.Okrug.SeatsByOkrug)) {
@@ -424,7 +489,7 @@ func (r Rules) validateRest(bad func(field, format string, a ...any) error) erro
 		case n < 1 || n > seats.MaxDistrictSeats:
 			return bad("okrug.seats_by_okrug."+id, "%d seats: a district has 1..%d", n, seats.MaxDistrictSeats)
 		}
-		if sb := r.Okrug.SexBalance; sb != nil && (sb.MaxOneSex < (n+1)/2 || sb.MaxOneSex >= n) {
+		if sb := r.Okrug.SexBalance; sb != nil && sb.MaxOneSex != 0 && (sb.MaxOneSex < (n+1)/2 || sb.MaxOneSex >= n) {
 			return bad("okrug.sex_balance.max_one_sex", "%d: in district %s of %d seats (okrug.seats_by_okrug) it must be %d..%d", sb.MaxOneSex, id, n, (n+1)/2, n-1)
 		}
 		sum += n

@@ -233,7 +233,7 @@ func CountCSV(def *election.Election, r Rules, files []CSVInput, o Options) (*Re
 		var nLineIDs, firstLineID int
 		var counts ingest.Counts
 		skipped, err := ingest.ScanRows(r, f.Name, f.Mapping,
-			ingest.Options{Lenient: o.SkipBadRows, CheckConflicts: !o.TotalsOnly, Concurrent: true, Precinct: p.table.Lookup, Counts: &counts},
+			ingest.Options{Lenient: o.SkipBadRows, CheckConflicts: !o.TotalsOnly, Concurrent: true, Precinct: p.table.Lookup, Counts: &counts, Okrugs: def.Okrugs},
 			func(row *ingest.Row) error {
 				if row.LineID {
 					if nLineIDs++; nLineIDs == 1 {
@@ -725,6 +725,9 @@ func (o *Options) blankRows(file string, c ingest.Counts) {
 	if n := ingest.SkippedNote(file, c); n != "" {
 		o.Notes = append(o.Notes, n)
 	}
+	if n := ingest.FooterNote(file, c); n != "" {
+		o.Notes = append(o.Notes, n)
+	}
 	if n := ingest.BlankNote(file, c); n != "" {
 		o.Notes = append(o.Notes, n)
 	}
@@ -797,9 +800,18 @@ func mergeCSV(def *election.Election, files []CSVInput, o Options) (*election.El
 	if hasParts(files) {
 		joins = &partJoin{at: map[placeKey]int{}, joined: map[[2]int]bool{}}
 	}
+	var later []okrugZeros // wide files' empty votes cells, read once the okrugs are learnt
 	for i, f := range files {
 		fh := inputs.NewAsyncHash(o.newSHA256())
-		t, err := ingest.ReadCSV(io.TeeReader(f.R, fh), f.Name, f.Mapping, ingest.Options{Lenient: o.SkipBadRows})
+		m := f.Mapping
+		zeros := ol != nil && m.Shape != "long" && m.EmptyVotes == ingest.EmptyVotesNotOnBallot
+		if zeros {
+			// An empty cell is a candidate who did not stand there, not
+			// a 0: which cells are empty is what is learnt (as
+			// learnPrecincts reads them).
+			m.EmptyVotes = ""
+		}
+		t, err := ingest.ReadCSV(io.TeeReader(f.R, fh), f.Name, m, ingest.Options{Lenient: o.SkipBadRows})
 		sums[i] = fh.Sum()
 		if err != nil {
 			return nil, o, nil, err
@@ -819,7 +831,9 @@ func mergeCSV(def *election.Election, files []CSVInput, o Options) (*election.El
 		counts := t.Counts()
 		o.rowsLeftOut(f.Name, f.Mapping, counts)
 		o.blankRows(f.Name, counts)
-		o.notOnBallot(f.Name, f.Mapping, counts)
+		if !zeros {
+			o.notOnBallot(f.Name, f.Mapping, counts)
+		}
 		if len(known) > 0 {
 			// Rows that place a precinct known (defined, or from an
 			// earlier file) elsewhere, each protocol's row, as CountCSV
@@ -855,6 +869,9 @@ func mergeCSV(def *election.Election, files []CSVInput, o Options) (*election.El
 			figures = t.FigureRows
 		}
 		origins = append(origins, rowOrigin{file: f.Name, first: len(e.Protocols), lines: t.Lines, precinctColumns: t.PrecinctColumns, columns: t.Columns, sums: t.Sums, long: f.Mapping.Shape == "long", empty: t.EmptyChoices, figures: figures, extra: extra})
+		if zeros {
+			later = append(later, okrugZeros{file: f.Name, m: f.Mapping, counts: counts, first: len(e.Protocols), n: len(t.Protocols)})
+		}
 		e.Protocols = append(e.Protocols[:len(e.Protocols):len(e.Protocols)], t.Protocols...) // never into def's array
 		for _, p := range t.Precincts {
 			if _, ok := known[p.ID]; fromFiles && !ok {
@@ -878,6 +895,10 @@ func mergeCSV(def *election.Election, files []CSVInput, o Options) (*election.El
 		var note string
 		var found []validate.Finding
 		e.Okrugs, note, found = ol.learnt()
+		for _, z := range later {
+			z.counts.NotOnBallot = z.fill(&e)
+			o.notOnBallot(z.file, z.m, z.counts)
+		}
 		o.Notes = append(o.Notes, note)
 		o.Findings = append(o.Findings, found...)
 		o.okrugsLearnt = true
@@ -886,6 +907,60 @@ func mergeCSV(def *election.Election, files []CSVInput, o Options) (*election.El
 		o.places = placesOf(&e, origins)
 	}
 	return &e, o, origins, nil
+}
+
+// okrugZeros is a wide file of the okrug ballot under "empty_votes":
+// "not_on_ballot" read whole before its okrugs are learnt: its protocols
+// (n of them from e.Protocols[first]) are read with their empty votes
+// cells not given, and fill reads them as CountCSV does (ingest.Options.Okrugs).
+type okrugZeros struct {
+	file   string
+	m      ingest.Mapping
+	counts ingest.Counts
+	first  int
+	n      int
+}
+
+// fill reads, in each okrug ballot protocol of z that gives a choice's
+// votes, the votes not given of a choice on its okrug's ballot (a
+// candidate of the okrug e learnt, or "against all") as 0 votes, and
+// returns how many it so read: a candidate of another okrug stays absent.
+func (z okrugZeros) fill(e *election.Election) int {
+	mapped := map[string]bool{}
+	for _, id := range z.m.Layout().Votes {
+		mapped[id] = true
+	}
+	at := make(map[string]*election.Okrug, len(e.Okrugs))
+	for i := range e.Okrugs {
+		at[e.Okrugs[i].ID] = &e.Okrugs[i]
+	}
+	pr := make(map[string]string, len(e.Precincts)) // precinct → okrug
+	for _, p := range e.Precincts {
+		pr[p.ID] = p.Okrug
+	}
+	n := 0
+	for i := z.first; i < z.first+z.n && i < len(e.Protocols); i++ {
+		q := &e.Protocols[i]
+		if len(q.Votes) == 0 {
+			continue // a row of no choice's votes: its figures did not come
+		}
+		ids := make([]string, 0, 8)
+		if ok := at[pr[q.Precinct]]; q.Ballot == election.OkrugBallot && ok != nil {
+			for _, c := range ok.Candidates {
+				ids = append(ids, c.ID)
+			}
+			ids = append(ids, election.AgainstAll)
+		} else {
+			ids = append(ids, z.m.Layout().Votes...)
+		}
+		for _, id := range ids {
+			if _, given := q.Votes[id]; !given && mapped[id] {
+				q.Votes[id] = 0
+				n++
+			}
+		}
+	}
+	return n
 }
 
 // hasParts says whether a file's mapping says that it gives a part of

@@ -390,8 +390,16 @@ func checkDistrict(res *shailoo.Result, o shailoo.Okrug, stands map[string]bool)
 		}
 		held[d.Sex]++
 	}
-	if sb := res.Rules.Okrug.SexBalance; sb != nil && (held[election.Male] > sb.MaxOneSex || held[election.Female] > sb.MaxOneSex) {
+	sb := res.Rules.Okrug.ForOkrug(o.Okrug).SexBalance
+	if sb != nil && sb.MaxOneSex > 0 && (held[election.Male] > sb.MaxOneSex || held[election.Female] > sb.MaxOneSex) {
 		return broken(LawOkrugOutcome, "district %q: %v seated, at most %d of one sex", o.Okrug, held, sb.MaxOneSex)
+	}
+	if sb != nil && o.Outcome == seats.OutcomeElected {
+		for s, k := range sb.Reserved {
+			if held[s] < k {
+				return broken(LawOkrugOutcome, "district %q: %v seated, at least %d reserved for %s", o.Okrug, held, k, s)
+			}
+		}
 	}
 	if o.Outcome == seats.OutcomeTie && !hasTie(res, "okrug/"+o.Okrug) {
 		return broken(LawOkrugOutcome, "district %q tied without the tie reported", o.Okrug)

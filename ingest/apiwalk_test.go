@@ -81,6 +81,7 @@ func TestAPIWalk(t *apiwalkTesting.T) {
 	apiwalk.Call(t, "ingest.EmptyNotes nil", func() { _ = EmptyNotes("", *new(Mapping), *new(Counts)) })
 	apiwalk.Call(t, "ingest.EncodingNote nil", func() { _ = EncodingNote(*new(*Garbled)) })
 	apiwalk.Call(t, "ingest.EncodingNote zero", func() { _ = EncodingNote(new(Garbled)) })
+	apiwalk.Call(t, "ingest.FooterNote nil", func() { _ = FooterNote("", *new(Counts)) })
 	apiwalk.Call(t, "ingest.GuessesNote nil", func() { _ = GuessesNote(*new(Mapping), "") })
 	apiwalk.Call(t, "ingest.LeftOutNote nil", func() { _ = LeftOutNote("", *new(Mapping), *new(Counts)) })
 	apiwalk.Call(t, "ingest.MappingFor nil", func() { _ = MappingFor(*new(*election.Election), *new(election.BallotKind)) })

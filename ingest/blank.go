@@ -46,30 +46,34 @@ func BlankNote(file string, c Counts) string {
 	return words.Say("en", "note.blank_rows", words.Args{"file": file, "n": strconv.Itoa(c.Blank), "lines": list})
 }
 
-// SkippedNote returns the note (in English; words "note.skipped_lines")
-// that skip_rows skipped the lines c counts in file, or "" for none: the
-// lines a count did not read are said, so that a skip_rows one too many
-// is seen.
-//
-// The lines footer_rows skipped at the end of the file are said too
-// (words "note.footer_lines"), after them.
+// SkippedNote returns the note (in English; words "note.skipped_lines",
+// "note.skipped_line" for one) that skip_rows skipped the lines c counts
+// in file, or "" for none: the lines a count did not read are said, so
+// that a skip_rows one too many is seen.
 func SkippedNote(file string, c Counts) string {
-	var notes []string
-	if c.SkippedLines > 0 {
-		lines := "1"
-		if c.SkippedLines > 1 {
-			lines = "1-" + strconv.Itoa(c.SkippedLines)
-		}
-		notes = append(notes, words.Say("en", "note.skipped_lines", words.Args{"file": file, "lines": lines}))
+	switch {
+	case c.SkippedLines == 1:
+		return words.Say("en", "note.skipped_line", words.Args{"file": file, "line": "1"})
+	case c.SkippedLines > 1:
+		return words.Say("en", "note.skipped_lines", words.Args{"file": file, "lines": "1-" + strconv.Itoa(c.SkippedLines)})
 	}
-	if from, to := c.FooterLines[0], c.FooterLines[1]; from > 0 {
-		lines := strconv.Itoa(from)
-		if to > from {
-			lines += "-" + strconv.Itoa(to)
-		}
-		notes = append(notes, words.Say("en", "note.footer_lines", words.Args{"file": file, "lines": lines}))
+	return ""
+}
+
+// FooterNote returns the note (in English; words "note.footer_lines",
+// "note.footer_line" for one) that footer_rows skipped the lines c counts
+// at the end of file, or "" for none. It is a note of its own, not a
+// sentence after SkippedNote's, so that each is said in a report's
+// language (words.Note matches one sentence).
+func FooterNote(file string, c Counts) string {
+	from, to := c.FooterLines[0], c.FooterLines[1]
+	switch {
+	case from <= 0:
+		return ""
+	case to > from:
+		return words.Say("en", "note.footer_lines", words.Args{"file": file, "lines": strconv.Itoa(from) + "-" + strconv.Itoa(to)})
 	}
-	return strings.Join(notes, " ")
+	return words.Say("en", "note.footer_line", words.Args{"file": file, "line": strconv.Itoa(from)})
 }
 
 // cutFooter returns text without its last n lines (footer_rows), and

@@ -2051,6 +2051,26 @@ func DraftMapping(r io.Reader, file string) (*Draft, error) {
 			seen(rec)
 		}
 	}
+	// Rows that copy an earlier row cell for cell, a third of the rows
+	// or more (a scraper's blocks given twice), are drafted once: read
+	// twice, each precinct would have two rows, and a wide file read as
+	// a long one. The copies are said at the end, once the layout is
+	// known. (A few copies are said where the layout finds them.)
+	dupN, dupFirst := sameRows(all)
+	if dupN*3 < len(all) {
+		dupN = 0
+	}
+	if dupN > 0 {
+		seenRow := map[string]bool{}
+		keepRows(func(rec []string) bool {
+			k := strings.Join(rec, "\x00")
+			if seenRow[k] {
+				return false
+			}
+			seenRow[k] = true
+			return true
+		})
+	}
 	if c, vs := totalRowCell(header, all, numeric); c >= 0 {
 		// Total rows: left out by the filter, and of the rest of the
 		// draft.
@@ -2097,6 +2117,12 @@ func DraftMapping(r io.Reader, file string) (*Draft, error) {
 		m.Rows.Where = append(m.Rows.Where, Condition{Column: Column{Header: trimHeader(header[c])}, Except: vs})
 		guess("rows: column %d %q %s: the mapping leaves out the rows that say %s (rows.where[%d]), as the publisher's result does not count an annulled protocol; delete the condition to count them", c+1, trimHeader(header[c]), why, quoteAll(vs), len(m.Rows.Where)-1)
 		keepRows(func(rec []string) bool { return !slices.Contains(vs, cellAt(rec, c)) })
+	}
+	for i := range header {
+		if j := candidateStatus(header, i, norm); j >= 0 && !used[i] && !numeric[i] && slices.Contains(annulWords, strings.TrimSpace(norm(i))) {
+			used[i] = true
+			guess("column %d %q is not mapped: beside column %d %q it is a candidate's status, not a protocol's: a row filter on its %q would drop a candidate's votes", i+1, trimHeader(header[i]), j+1, trimHeader(header[j]), "YES")
+		}
 	}
 	// The kind of results (Elections Canada's "Type of results",
 	// preliminary or validated): each kind gives every row again, so the
@@ -2487,6 +2513,14 @@ func DraftMapping(r io.Reader, file string) (*Draft, error) {
 			}
 		}
 	}
+	// A president's election is one contest of the whole country: a
+	// district is where its precincts lie, no contest of its own.
+	national := nationalContest(file, header, all, used, numeric, values)
+	if national != "" && okrug >= 0 {
+		used[okrug] = true
+		guess("column %d %q is not mapped: %s, a president's election, one contest of the whole country: its districts are areas of the count, not contests; if they are, map \"okrug\" to it", okrug+1, trimHeader(header[okrug]), national)
+		okrug = -1
+	}
 	// A district column beside numbered party lists: the single-mandate
 	// district (okrug) where the row's precinct lies, in a file of list
 	// ballots (the Russian Duma's mixed system, whose files give the
@@ -2701,7 +2735,45 @@ func DraftMapping(r io.Reader, file string) (*Draft, error) {
 		keepRows(func(rec []string) bool { return c < len(rec) && strings.TrimSpace(rec[c]) == keep })
 		if okrug >= 0 && nonEmpty[okrug] == 0 { // a district of another contest
 			guess("okrug: column %d %q is empty in the rows kept: not mapped", okrug+1, trimHeader(header[okrug]))
+			if byBoth == okrug {
+				// (Nor is the precinct's column the region of okrugs
+				// these rows do not name, nor the empty column a part of
+				// the precinct.)
+				m.Region, byBoth = nil, -1
+				m.Guesses = slices.DeleteFunc(m.Guesses, func(g string) bool {
+					return strings.HasPrefix(g, fmt.Sprintf("region: column %d %q, and okrug: columns", precinct+1, trimHeader(header[precinct])))
+				})
+			}
 			m.Okrug, okrug = nil, -1
+		}
+		if nonEmpty[precinct] == 0 && byBoth < 0 {
+			// A district of other contests, empty in the rows kept
+			// (Rhode Island's by town: the State Senate's district):
+			// the area each row is of is the region's column, else the
+			// column of text filled on every row kept with the most
+			// values (Indiana's precincts in a file with no header).
+			p, why := region, "drafted as the region"
+			if p < 0 || nonEmpty[p] != len(all) {
+				p, why = -1, "filled on every row kept, with the most values"
+				for i := range header {
+					if !used[i] && !numeric[i] && nonEmpty[i] == len(all) && len(values[i]) > 1 && (p < 0 || len(values[i]) > len(values[p])) {
+						p = i
+					}
+				}
+			}
+			if p >= 0 {
+				guess("precinct: column %d %q is empty in the rows kept: the precinct is column %d %q, %s, the area each row of %q is of", precinct+1, trimHeader(header[precinct]), p+1, trimHeader(header[p]), why, keep)
+				if p == region {
+					m.Guesses = slices.DeleteFunc(m.Guesses, func(g string) bool {
+						return strings.HasPrefix(g, fmt.Sprintf("region: column %d %q", region+1, trimHeader(header[region])))
+					})
+					region, m.Region = -1, nil
+				}
+				used[precinct], used[p] = true, true
+				precinct = p
+				m.Precinct = Column{Header: trimHeader(header[precinct])}
+				outcomeKey[0] = precinct
+			}
 		}
 	}
 	// A column of flags or a status (0 and 1, "has_errors") is no
@@ -2806,6 +2878,9 @@ func DraftMapping(r io.Reader, file string) (*Draft, error) {
 	// precincts again, no column telling the rows apart, whose votes
 	// are summed (choice_rows) with no column to say why; or "".
 	sumNote := ""
+	// totalsAgain says that the rows given again are the file's totals
+	// (repeatedTotals), said so.
+	totalsAgain := false
 	if choice >= 0 && !unique(choice) {
 		cols := []int{modes}
 		for i := range header {
@@ -2834,7 +2909,12 @@ func DraftMapping(r io.Reader, file string) (*Draft, error) {
 		// them apart: the parts of a choice's votes, summed, as said.)
 		if ballotCol = ballotKinds(header, all, used, numeric); ballotCol < 0 || repeats(all, keyed(region, machine, choice, ballotCol)...) {
 			ballotCol = -1
-			if sumNote = repeatedParts(header, all, numeric, keyed(region, machine), choice); sumNote == "" {
+			if n, at := repeatedTotals(all, keyed(region, machine), choice, votes); n > 0 {
+				totalsAgain = true
+				// (Not parts to sum: the sum would count every vote twice.)
+				guess("rows: %d rows give a choice of precinct %q again, each with the sum of that choice's figures in column %d %q over every other row: the file's totals, tagged with a precinct; a count refuses each as a second row of the precinct and choice: count with --skip-bad-rows to leave them out (I601 findings), or delete them from the file",
+					n, at, votes+1, trimHeader(header[votes]))
+			} else if sumNote = repeatedParts(header, all, numeric, keyed(region, machine), choice); sumNote == "" {
 				choice, votes = -1, -1
 			}
 		} else {
@@ -2965,6 +3045,13 @@ func DraftMapping(r io.Reader, file string) (*Draft, error) {
 			return g == fmt.Sprintf("okrug: column %d %q", okrug+1, trimHeader(header[okrug]))
 		})
 		okrug = precinct
+	}
+	if choice >= 0 && okrug < 0 && national == "" && len(key) == 1 && candidateHeader(norm(choice)) && anyWords(norm(precinct), constituencyW) && distinct(all, choice, precinct) == distinct(all, choice) {
+		// Candidates by constituency, each in one (Afghanistan's Wolesi
+		// Jirga of 2018, a row per province's constituency and
+		// candidate): each constituency elects its own.
+		m.Okrug, okrug = &Column{Header: trimHeader(header[precinct])}, precinct
+		guess("okrug: column %d %q, the precinct's: the choices are candidates, each in one constituency, and each constituency elects its own; count under a rule set of its seats (examples/fptp/rules.json for one)", precinct+1, trimHeader(header[precinct]))
 	}
 	if choice >= 0 && okrug < 0 && len(key) == 1 && distinct(all, choice, precinct) == distinct(all, choice) &&
 		(wardCells || anyWords(norm(precinct), []string{"ward"}) && candidateHeader(norm(choice)) && distinct(all, precinct) > 1) {
@@ -3196,6 +3283,11 @@ func DraftMapping(r io.Reader, file string) (*Draft, error) {
 		filled, filledWhy = filledKey(header, all, used, numeric, nonEmpty, values, norm, precinct, machine, lines)
 		return filled != nil
 	}
+	if station == "" {
+		// A column empty in every row kept names no part of a precinct:
+		// a count would refuse each row.
+		key = slices.DeleteFunc(key, func(c int) bool { return c != precinct && nonEmpty[c] == 0 })
+	}
 	switch {
 	case station != "":
 		m.Precinct = Column{Columns: []Column{{Header: trimHeader(header[key[0]])}, {Header: trimHeader(header[key[1]])}}}
@@ -3267,9 +3359,9 @@ func DraftMapping(r io.Reader, file string) (*Draft, error) {
 		// tells its rows apart, names no precinct (a state's, whose
 		// polling stations are told by the columns after it, as
 		// Mexico's casillas): a count would find duplicates (X207).
-		if n, first := sameKey(all, append([]int{precinct, machine, choice}, textColumns(numeric, nonEmpty, precinct)...)...); n > 0 && sumNote == "" {
+		if n, first := sameKey(all, append([]int{precinct, machine, choice}, textColumns(numeric, nonEmpty, precinct)...)...); n > 0 && sumNote == "" && !totalsAgain {
 			guess("precinct: %d rows repeat the number of an earlier row in column %d %q (the first %q): it names no one precinct; name the precinct by the columns that do, together ({\"columns\": [...]}), or a count finds the rows duplicates (X207)", n, precinct+1, trimHeader(header[precinct]), first)
-		} else if n, first := sameKey(all, precinct, machine, choice); n > 0 && keyNote == "" && sumBy < 0 && sumNote == "" {
+		} else if n, first := sameKey(all, precinct, machine, choice); n > 0 && keyNote == "" && sumBy < 0 && sumNote == "" && !totalsAgain {
 			// Told apart by text the mapping does not read (a name, a
 			// date): still duplicates to a count, unless their figures
 			// are summed (choice_rows).
@@ -3309,7 +3401,11 @@ func DraftMapping(r io.Reader, file string) (*Draft, error) {
 		}
 		// (A party's candidates in different districts are each one
 		// district's: the district is a part of the key.)
-		switch p, maybe := primaryColumn(header, all, used, numeric, nonEmpty, norm, choice, keyed(region, machine, okrug)); {
+		p, maybe := primaryColumn(header, all, used, numeric, nonEmpty, norm, choice, keyed(region, machine, okrug))
+		if p >= 0 && !saysPrimary(file, beforeContest, contest) {
+			p, maybe = -1, p // (a general election's, or an open primary's)
+		}
+		switch {
 		case p >= 0:
 			draftPrimaries(&m, header, all, p, contest, choice, guess)
 			used[p], okrug = true, p // (each contest's own ballot)
@@ -3769,6 +3865,19 @@ func DraftMapping(r io.Reader, file string) (*Draft, error) {
 		// constituency: its okrug ballot, not party lists.
 		m.Ballot, m.OkrugID = string(election.OkrugBallot), slug(fileStem(file))
 		guess("ballot: %q for every row, okrug_id %q (the file's name: put the constituency's ID as the definition names it): the choices are candidates, under %q, and no column names a district or a region, so the file is one constituency's; count under a rule set of single-member districts (examples/fptp/rules.json)", m.Ballot, m.OkrugID, candidatesUnder(m.Votes))
+	case national != "":
+		// A president's: a ballot of candidates, whichever party each
+		// stands for (Sri Lanka's NDF, UPFA).
+		m.Ballot, m.OkrugID = string(election.OkrugBallot), "president"
+		guess("ballot: %q for every row, okrug_id %q: %s, a president's election, one contest of the whole country that one candidate wins; count under a rule set of single-member districts (examples/fptp/rules.json)", m.Ballot, m.OkrugID, national)
+	case choice >= 0 && candidateHeader(norm(choice)) && oneValue(header, all, used, numeric, values, contestHeader) >= 0:
+		// A long file of one office's candidates, named in a column of
+		// one value (Louisiana's "U.S. Senate" of 2002): one contest of
+		// candidates, whichever party each stands for.
+		c := oneValue(header, all, used, numeric, values, contestHeader)
+		office := firstCell(all, c)
+		m.Ballot, m.OkrugID = string(election.OkrugBallot), slug(office)
+		guess("ballot: %q for every row, okrug_id %q: the choices are candidates, and column %d %q names one office, %q, on every row: one contest; count under the rule set of its seats (examples/fptp/rules.json for one)", m.Ballot, m.OkrugID, c+1, trimHeader(header[c]), office)
 	default:
 		m.Ballot = string(election.ListBallot)
 		guess("ballot: %q for every row", m.Ballot)
@@ -3821,13 +3930,22 @@ func DraftMapping(r io.Reader, file string) (*Draft, error) {
 		// Rows given twice (Fanø's with one candidate's row again) leave
 		// no column that names each row once: no long file is found,
 		// and the copies are what to fix.
-		if n, first := sameRows(all); n > 0 {
+		if n, first := sameRows(all); n > 0 || dupN > 0 {
+			if dupN > 0 {
+				n, first = dupN, dupFirst
+			}
 			err = fmt.Errorf("%w; but rows that copy an earlier row, cell for cell: %d (the first at data row %d): does the file list its rows twice? Delete the copies and draft again", err, n, first+1)
 		}
 		return nil, &ParseError{File: file, Err: err}
 	}
 	if note != "" {
 		guess("%s", note)
+	}
+	switch {
+	case dupN > 0 && m.long():
+		guess("%d rows are copies of an earlier row, cell for cell (the first at data row %d): read long, each is a second row for the same precinct and choice, an error; count with --skip-bad-rows to leave them out (I601 findings), or delete them from the file", dupN, dupFirst+1)
+	case dupN > 0:
+		guess("%d rows copy an earlier row, cell for cell (the first at data row %d): the draft read each once; a count reads each a protocol given twice (X207, every copy counted): delete the copies from the file", dupN, dupFirst+1)
 	}
 	return &Draft{Mapping: m}, nil
 }
@@ -4238,13 +4356,20 @@ func draftLong(m *Mapping, header []string, values []map[string]int, choice, vot
 			// The marks a contest's ballots left unmade: votes for no
 			// one and no ballots, which no line of the form counts; as a
 			// choice they would be votes and could win a seat.
-			leaveOut(v, "under votes count the marks a contest's ballots left unmade, votes for no one and no ballots of the protocol (no line of the form counts them)")
+			leaveOut(v, fmt.Sprintf("under votes count the marks a contest's ballots left unmade, votes for no one and no ballots of the protocol (no line of the built-in form counts them); where the form balances with them (ballots cast = the candidates' votes + over votes + under votes, as Alabama's), keep them: declare a line \"under\" in the rule set (protocol.add_lines, that relation in add_relations), map it here (line_values {%q: \"under\"}) and delete this condition", v))
 		case invalidCell(h) && nulls != "" && nulls != v:
 			leaveOut(v, fmt.Sprintf("it reads as the invalid votes, but the rows of %q (null) are line invalid; if this row is the form's invalid line, map it so in line_values and leave those out", nulls))
 		case line != "" && line != "-" && taken[line]:
 			leaveOut(v, fmt.Sprintf("it reads as line %s, which another row gives; declare a line of its own (protocol.add_lines) and map it in line_values if the form has it", line))
 		case line == "" && challengedCell(h):
 			leaveOut(v, "challenged ballots, a figure of the protocol, no choice's votes; declare it as a line (protocol.add_lines) and map it in line_values if the form has it")
+		case line == "" && !taken[election.Valid] && slices.Contains([]string{"total", "totals", "total votes"}, h):
+			// A contest's row of its votes' total (Rhode Island's by
+			// town, a "Total" row per contest): the valid votes, which a
+			// count checks against the choices' sum, not a choice.
+			taken[election.Valid] = true
+			m.LineValues[v] = election.Valid
+			guess("line_values: %q is line valid: the total of the choices' votes, no choice; a count checks it against their sum (if it counts more, the blank or invalid ballots, say, map it as a line the rule set declares, or leave its rows out)", v)
 		case line == "" && strings.HasPrefix(h, "total "):
 			leaveOut(v, "a total of the protocol's figures, no choice's votes; declare it as a line (protocol.add_lines) and map it in line_values if the form has it")
 		case againstAll(h):

@@ -204,8 +204,8 @@ func contestLines(m *Mapping, header []string, rows, keptRows [][]string, c, whe
 		}
 		why := ""
 		switch _, taken := m.Lines[l]; {
-		case cells[""]:
-			why = fmt.Sprintf("its rows leave column %d %q empty, so no line_values can name them", choice+1, trimHeader(header[choice]))
+		case cells[""] && len(cells) > 1:
+			why = fmt.Sprintf("some of its rows leave column %d %q empty, others not", choice+1, trimHeader(header[choice]))
 		case len(cells) > 1:
 			why = fmt.Sprintf("its rows name %d values in column %d %q, one protocol line each?", len(cells), choice+1, trimHeader(header[choice]))
 		case kept[cell] > 0:
@@ -220,6 +220,17 @@ func contestLines(m *Mapping, header []string, rows, keptRows [][]string, c, whe
 		if why != "" {
 			guess("rows of %q in column %d %q (line %s?) are left out: %s", contest, c+1, trimHeader(header[c]), l, why)
 			continue
+		}
+		if cell == "" {
+			// The row names its line in the contest's column alone
+			// (OpenElections' "Registered Voters", "Ballots Cast", the
+			// candidate cell empty): the choice is read from the
+			// choice's column, else the contest's.
+			if len(m.ChoiceColumn.Columns) == 0 {
+				m.ChoiceColumn = &Column{Columns: []Column{*m.ChoiceColumn, {Header: trimHeader(header[c])}}}
+				guess("choice_column: columns %d %q and %d %q, the first not empty naming the row's choice: the rows of a protocol line leave column %d empty and name the line in column %d", choice+1, trimHeader(header[choice]), c+1, trimHeader(header[c]), choice+1, c+1)
+			}
+			cell = contest
 		}
 		m.LineValues[cell] = l
 		m.Rows.Where[where].Values = append(m.Rows.Where[where].Values, contest)

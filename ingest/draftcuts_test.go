@@ -73,7 +73,7 @@ func TestDraftReadsItsOwnFile(t *testing.T) {
 				require.NoError(t, err)
 				return
 			}
-			if n := copiedRows(d) + mistypedCells(d); n > 0 {
+			if n := copiedRows(d) + mistypedCells(d) + totalRows(d); n > 0 {
 				// Rows that are copies of others cell for cell, or
 				// with a figure mistyped: said, and left out by a
 				// lenient read alone.
@@ -288,6 +288,18 @@ func copiedRows(d *Draft) int {
 	for _, g := range d.Mapping.Guesses {
 		var n, first int
 		if k, _ := fmt.Sscanf(g, "%d rows are copies of an earlier row, cell for cell (the first at data row %d)", &n, &first); k == 2 {
+			return n
+		}
+	}
+	return 0
+}
+
+// totalRows returns the number of rows the draft names as the file's
+// totals under a precinct's name (repeatedTotals), or 0.
+func totalRows(d *Draft) int {
+	for _, g := range d.Mapping.Guesses {
+		var n int
+		if k, _ := fmt.Sscanf(g, "rows: %d rows give a choice of precinct", &n); k == 1 && strings.Contains(g, "rows give a choice of precinct") {
 			return n
 		}
 	}

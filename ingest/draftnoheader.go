@@ -162,6 +162,40 @@ func draftNoHeader(file string, first [][]string, lines []int, more func() ([]st
 			}
 		}
 	}
+	if err == nil && sub.Mapping.Shape != "long" {
+		// A column whose cells name offices at the top of a US ballot
+		// ("President", "U.S. Senate") beside others (OpenElections'
+		// files without their header: Indiana's Ohio County, 2016): a
+		// long file's contest, named so; drafted wide, every figure of
+		// every contest was summed as one choice's.
+		if k := officeColumn(all); k >= 0 {
+			delete(number, names[k])
+			names[k] = "office"
+			number[names[k]] = k + 1
+			if again, err := draft(); err == nil && again.Mapping.Shape == "long" {
+				sub = again
+				// The choices of an office's rows are its candidates:
+				// named so, the draft knows the ballot a candidate's.
+				if c := number[sub.Mapping.ChoiceColumn.Header] - 1; c >= 0 {
+					old := names[c]
+					delete(number, old)
+					names[c] = "candidate"
+					number[names[c]] = c + 1
+					if again, err := draft(); err == nil && again.Mapping.Shape == "long" {
+						sub = again
+					} else {
+						delete(number, names[c])
+						names[c] = old
+						number[old] = c + 1
+					}
+				}
+			} else {
+				delete(number, names[k])
+				names[k] = fmt.Sprintf("column %d", k+1)
+				number[names[k]] = k + 1
+			}
+		}
+	}
 	if err != nil {
 		// (The lines of the file are the draft's, or one less.)
 		line := max(lines[0], 1)
@@ -496,4 +530,24 @@ func commentLines(head []byte, delim rune) (n, size int) {
 		return 0, 0
 	}
 	return len(lines), size
+}
+
+// officeColumn returns the column of text whose cells name, among two
+// values or more, an office at the top of a US ballot (topOffice), or -1.
+func officeColumn(rows [][]string) int {
+	if len(rows) == 0 {
+		return -1
+	}
+	for k := range rows[0] {
+		vs := distinctValues(rows, k)
+		if len(vs) < 2 {
+			continue
+		}
+		for v := range vs {
+			if topOffice(v) > 0 {
+				return k
+			}
+		}
+	}
+	return -1
 }

@@ -1,6 +1,9 @@
 package ingest
 
-import "strings"
+import (
+	"path/filepath"
+	"strings"
+)
 
 // partyKindWords name, beside a party word, a kind of party rather than a
 // party (Portugal's "party_type": Coalition, PoliticalParty), which splits
@@ -168,4 +171,31 @@ func distinctValues(rows [][]string, c int) map[string]bool {
 		vs[cellAt(rec, c)] = true
 	}
 	return vs
+}
+
+// primaryWords name a party primary, in a file's name or its contests'.
+var primaryWords = []string{"primary", "primaries", "primaria", "primarias", "primarie", "primaire", "primaires", "primär", "vorwahl"}
+
+// saysPrimary reports whether the file's name or a contest of column c
+// (if c >= 0) names a primary. A party column that splits the choices
+// into sets is no primary by itself: a general election's parties each
+// run two candidates for two seats (New Jersey's General Assembly), and
+// an open primary puts every party on one ballot (Louisiana's first
+// round); split so, each party would elect its own.
+func saysPrimary(file string, rows [][]string, c int) bool {
+	name := strings.ToLower(filepath.Base(file))
+	for _, w := range primaryWords {
+		if strings.Contains(name, w) {
+			return true
+		}
+	}
+	if c < 0 {
+		return false
+	}
+	for v := range distinctValues(rows, c) {
+		if anyWords(strings.ToLower(v), primaryWords) {
+			return true
+		}
+	}
+	return false
 }

@@ -198,3 +198,39 @@ func repeatedParts(header []string, rows [][]string, numeric []bool, key []int, 
 	return fmt.Sprintf("choice_rows: \"sum\": %d rows give a choice of a precinct again, with figures of their own and no column telling them apart, in %d of the %d precincts (%s; the first: %q, %q of column %d %q): read as parts of one protocol's votes (batches of early and absentee votes, say), each choice's rows there are summed; if a row is a copy or a correction of another, delete it from the file and this line from the mapping, or a count sums them",
 		n, len(again), len(areas), strings.Join(names, ", "), firstArea, firstChoice, choice+1, trimHeader(header[choice]))
 }
+
+// repeatedTotals returns how many rows give a choice of a precinct (key)
+// again, each with the sum of that choice's figures in column votes over
+// every other row, and the first such row's precinct; or 0 when some row
+// given again is not so. Such rows are the file's totals tagged with a
+// precinct's name (Indiana's Ohio County, 2016, whose county totals of
+// President follow the rows of its last precinct, "RAN11"): summed as
+// parts of that precinct's votes, they would count every vote twice.
+func repeatedTotals(rows [][]string, key []int, choice, votes int) (n int, at string) {
+	seen := map[string]bool{}
+	sum := map[string]int64{} // a choice's figures over the rows seen first
+	var again [][]string
+	for _, rec := range rows {
+		k := protocolKey(rec, key) + "\x00" + cellAt(rec, choice)
+		if seen[k] {
+			again = append(again, rec)
+			continue
+		}
+		seen[k] = true
+		v, err := strconv.ParseInt(cellAt(rec, votes), 10, 64)
+		if err != nil {
+			return 0, ""
+		}
+		sum[cellAt(rec, choice)] += v
+	}
+	if len(again) == 0 {
+		return 0, ""
+	}
+	for _, rec := range again {
+		v, err := strconv.ParseInt(cellAt(rec, votes), 10, 64)
+		if err != nil || v != sum[cellAt(rec, choice)] || v == 0 && len(again) == 1 {
+			return 0, ""
+		}
+	}
+	return len(again), cellAt(again[0], key[0])
+}

@@ -180,7 +180,7 @@ func statusColumn(header []string, values []map[string]int, used, numeric []bool
 				return i, vs, fmt.Sprintf("gives each row a status (%d values), and %s says the protocol was annulled", len(values[i]), quoteAll(vs))
 			}
 		}
-		if slices.Contains(annulWords, strings.TrimSpace(norm(i))) && len(values[i]) <= 2 {
+		if slices.Contains(annulWords, strings.TrimSpace(norm(i))) && len(values[i]) <= 2 && candidateStatus(header, i, norm) < 0 {
 			yes, boolean := "", true
 			for v := range values[i] {
 				switch l := strings.ToLower(v); {
@@ -352,4 +352,22 @@ func resultKind(header []string, values []map[string]int, used, numeric []bool, 
 		return i, keep, twins
 	}
 	return -1, "", nil
+}
+
+// candidateStatusW name, by whole words, a column of a candidate's own
+// status ("withdrawn", "final_winner").
+var candidateStatusW = []string{"withdrawn", "winner", "winners", "elected", "retired"}
+
+// candidateStatus returns the column beside column i headed as a
+// candidate's status, or -1: a column named "invalidated" there is the
+// candidate's (Afghanistan's 2019 files: "withdrawn", "invalidated",
+// "past_winners"), and a row filter on its "YES" would drop a candidate's
+// votes, not an annulled protocol.
+func candidateStatus(header []string, i int, norm func(int) string) int {
+	for _, j := range []int{i - 1, i + 1} {
+		if j >= 0 && j < len(header) && anyWords(norm(j), candidateStatusW) {
+			return j
+		}
+	}
+	return -1
 }

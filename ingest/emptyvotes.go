@@ -1,6 +1,7 @@
 package ingest
 
 import (
+	"github.com/shailoo/shailoo/election"
 	"strconv"
 	"strings"
 
@@ -82,6 +83,20 @@ func (s *scanner) notOnBallot(row *Row) int {
 	if len(row.PresentVotes) == 0 || n == 0 {
 		return 0
 	}
+	if in := s.onBallot(row); in != nil {
+		n = 0
+		row.PresentVotes = row.PresentVotes[:0]
+		for _, slot := range s.voteOrder {
+			if !row.Votes[slot].OK && int(slot) < len(in) && in[slot] {
+				row.Votes[slot] = Value{OK: true}
+				n++
+			}
+			if row.Votes[slot].OK {
+				row.PresentVotes = append(row.PresentVotes, slot)
+			}
+		}
+		return n
+	}
 	for _, slot := range s.voteOrder {
 		if !row.Votes[slot].OK {
 			row.Votes[slot] = Value{OK: true}
@@ -89,6 +104,35 @@ func (s *scanner) notOnBallot(row *Row) int {
 	}
 	row.PresentVotes = append(row.PresentVotes[:0], s.voteOrder...)
 	return n
+}
+
+// onBallot returns, for an okrug ballot row of an okrug of
+// Options.Okrugs, which vote slots are on that okrug's ballot; nil when
+// the row's ballot is not known so (every choice is then on it).
+func (s *scanner) onBallot(row *Row) []bool {
+	if len(s.o.Okrugs) == 0 || row.Ballot != election.OkrugBallot || row.Precinct.Okrug == "" {
+		return nil
+	}
+	if s.stands == nil {
+		slot := make(map[string]int, len(s.layout.Votes))
+		for j, id := range s.layout.Votes {
+			slot[id] = j
+		}
+		s.stands = make(map[string][]bool, len(s.o.Okrugs))
+		for _, o := range s.o.Okrugs {
+			in := make([]bool, len(s.layout.Votes))
+			if j, ok := slot[election.AgainstAll]; ok {
+				in[j] = true
+			}
+			for _, c := range o.Candidates {
+				if j, ok := slot[c.ID]; ok {
+					in[j] = true
+				}
+			}
+			s.stands[o.ID] = in
+		}
+	}
+	return s.stands[row.Precinct.Okrug]
 }
 
 // zeroEmpty reads the empty figure cells of row as 0 ("empty_cells":

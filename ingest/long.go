@@ -378,6 +378,15 @@ func (lr *longReader) add(row *Row) error {
 		if f == nil {
 			f = lr.field(fKey, "")
 		}
+		for i := range s.fields {
+			if k := &s.fields[i]; row.emptyPart > 0 && k.part == row.emptyPart {
+				f = k
+			}
+		}
+		if f != nil && f.part > 0 && len(s.keyCells) > 1 {
+			// (A key of several columns: the others may name the row.)
+			return s.cellError(row.Line, f, fmt.Errorf("%w: the cell is empty, and the precinct is named by its columns together (precinct.columns): the rows of a long file are put together into protocols by their precinct; leave out of the precinct's columns one empty in the rows counted, or the rows it is empty in (rows.where)", ErrBadValue))
+		}
 		return s.cellError(row.Line, f, fmt.Errorf("%w: the row names no precinct: the rows of a long file are put together into protocols by their precinct", ErrBadValue))
 	}
 	slot, ok := lr.choice[string(row.choiceCell)]

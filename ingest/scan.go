@@ -65,6 +65,14 @@ type Options struct {
 	// full reading. A count that learns the precincts of a file before it
 	// counts the file reads it so first. A long file is read whole.
 	PrecinctsOnly bool
+	// Okrugs, when set, are the election's okrugs with their candidates.
+	// Under "empty_votes": "not_on_ballot" an empty votes cell of an
+	// okrug ballot row is then 0 votes only for a choice on that okrug's
+	// ballot (one of its candidates, or "against all"): the cell of a
+	// candidate of other okrugs stays empty, a candidate who did not
+	// stand there, never a 0 of one who does not stand (X210). A row of
+	// an okrug not among them is read as without Okrugs.
+	Okrugs []election.Okrug
 
 	chunkBytes int // a parallel scan's chunk size, when not chunkBytes (tests)
 }
@@ -244,6 +252,10 @@ type Row struct {
 	// key cells with "line N" in place of each empty one, stable for the
 	// file, and unique to the row. A count says so in a note.
 	LineID bool
+	// emptyPart is the 1-based part of the precinct's key first left
+	// empty, when LineID is set by a key of several columns: the error
+	// names that column, not another.
+	emptyPart int
 
 	precinctCell []byte   // a parallel scan's precinct cell, until placed
 	scan         *scanner // the file and its columns, for Error
@@ -651,6 +663,9 @@ type scanner struct {
 	lastHeaderLine   int
 	voteOrder        []int32
 	notOnBallotCells int
+	// stands holds, by okrug ID, the vote slots on its ballot (those
+	// "not_on_ballot" reads as 0), built from Options.Okrugs once read.
+	stands map[string][]bool
 	// figOrder holds the slots of each section's figures (lines, votes,
 	// preferences) in column order; zeroCells counts the empty cells
 	// read as 0 under "empty_cells": "zero" (emptyvotes.go).
@@ -1427,7 +1442,7 @@ func (s *scanner) reset(line int) *Row {
 		s.precinctValue(row)
 	}
 	row.choiceCell = nil
-	row.LineID = false
+	row.LineID, row.emptyPart = false, 0
 	row.notGiven = 0
 	row.Ballot = s.fixedBallot
 	row.Machine = s.m.Machine
@@ -2150,6 +2165,9 @@ func (s *scanner) precinctKey(row *Row) {
 			} else {
 				b = append(b, "line "...)
 				b = strconv.AppendInt(b, int64(row.Line), 10)
+			}
+			if !row.LineID {
+				row.emptyPart = i + 1
 			}
 			row.LineID = true
 		} else {

@@ -234,6 +234,9 @@ func (s *Source) readCSV(f File, m ingest.Mapping, lenient bool) error {
 	if n := ingest.SkippedNote(f.Name, t.Counts()); n != "" {
 		s.Notes = append(s.Notes, n)
 	}
+	if n := ingest.FooterNote(f.Name, t.Counts()); n != "" {
+		s.Notes = append(s.Notes, n)
+	}
 	if n := ingest.BlankNote(f.Name, t.Counts()); n != "" {
 		s.Notes = append(s.Notes, n)
 	}

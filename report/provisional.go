@@ -29,6 +29,9 @@ func provisional(res *shailoo.Result, l Lang) (section, bool) {
 			continue
 		}
 		scope := strings.Join(u.Scope, ", ")
+		if u.Kind == shailoo.UnevaluatedBase {
+			scope = words.LineNames(string(l), scope) // the scope's lines, by their names
+		}
 		if scope == "" && u.Kind == shailoo.UnevaluatedRegional {
 			scope = l.pw("no_regions")
 		}

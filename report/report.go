@@ -353,7 +353,7 @@ func build(res *shailoo.Result, l Lang) []section {
 
 	s := res.Seats
 	parl := section{title: l.w("parliament")}
-	parl.lines = append(parl.lines, fmt.Sprintf("%d / %d %s: %d + %d", s.Total, s.Of, l.w("filled"), s.List, s.Okrug))
+	parl.lines = append(parl.lines, fmt.Sprintf("%d / %d %s: %d + %d", s.Total, s.Of, l.say("filled", words.Args{"of": strconv.Itoa(s.Of)}), s.List, s.Okrug))
 	if differ {
 		parl.lines = append(parl.lines, l.say("okrug_seats_differ", words.Args{"rules": res.Rules.ID, "seats": strconv.Itoa(s.OkrugOf), "have": strconv.Itoa(len(res.Okrugs) * per)}))
 	}
@@ -501,10 +501,22 @@ func districtSeats(res *shailoo.Result, l Lang) (section, bool) {
 				name = d.ID
 			}
 			why := l.w("by_votes")
-			if d.Reason == seats.ReasonSexBalance && res.Rules.Okrug.SexBalance != nil {
-				why = l.say("by_sex_rule", words.Args{"n": strconv.Itoa(res.Rules.Okrug.SexBalance.MaxOneSex)})
+			if sb := res.Rules.Okrug.ForOkrug(o.Okrug).SexBalance; d.Reason == seats.ReasonSexBalance && sb != nil {
+				// The seat of a sex with reserved seats is theirs; a seat
+				// of the other sex, the cap's.
+				if k := sb.Reserved[d.Sex]; k > 0 || sb.MaxOneSex == 0 {
+					key := "by_reserved_F"
+					if d.Sex == election.Male {
+						key = "by_reserved_M"
+					}
+					why = l.say(key, words.Args{"n": strconv.Itoa(k)})
+				} else {
+					why = l.say("by_sex_rule", words.Args{"n": strconv.Itoa(sb.MaxOneSex)})
+				}
 			}
-			s.rows = append(s.rows, []string{o.Okrug, o.Name, name, string(d.Sex), l.int(d.Votes), why, l.provOf(d.Provenance, o.Annulled)})
+			// A partial sum (protocols that do not give the deputy's
+			// votes, o.VotesMissing) is marked as the okrugs' table marks it.
+			s.rows = append(s.rows, []string{o.Okrug, o.Name, name, string(d.Sex), l.partial(d.Votes, o.VotesMissing[d.ID]), why, l.provOf(d.Provenance, o.Annulled)})
 		}
 	}
 	if !namedOkrugs(res) {
@@ -567,7 +579,7 @@ func findings(f validate.Report, l Lang, limit int) section {
 			s.after = append(s.after, fmt.Sprintf("… +%d", len(f.Findings)-limit))
 			break
 		}
-		s.rows = append(s.rows, []string{string(x.Code), x.Severity.In(string(l)), x.Place.In(string(l)), words.Figure(string(l), echo.Text(x.Want)), words.Figure(string(l), echo.Text(x.Got)), gap(x.Gap), x.Sentence(string(l))})
+		s.rows = append(s.rows, []string{string(x.Code), x.Severity.In(string(l)), x.Place.In(string(l)), l.figureCell(x.Want), l.figureCell(x.Got), gap(x.Gap), x.Sentence(string(l))})
 	}
 	if len(s.rows) > 0 {
 		s.head = []string{l.w("col_code"), "", "", l.w("col_want"), l.w("col_got"), l.w("col_gap"), ""}
@@ -814,6 +826,18 @@ func (l Lang) signed(n int64) string {
 		return "+" + l.int(n)
 	}
 	return l.int(n)
+}
+
+// figureCell is a finding's want or got in l (words.Figure), a figure or
+// a formula led by one ("8.35 (exact 100 × 106955 / 1281622 = 8.345284…)")
+// in l's form, as the tables and the page write it; an ID or a phrase as
+// it is.
+func (l Lang) figureCell(s string) string {
+	v := words.Figure(string(l), echo.Text(s))
+	if lead, _, _ := strings.Cut(v, " ("); lead != "" && strings.Trim(strings.TrimPrefix(lead, "-"), "0123456789.") == "" && lead != "-" {
+		return l.figures(v)
+	}
+	return v
 }
 
 // dec writes an exact decimal string of the Result ("34.61", "64081.10")

@@ -31,7 +31,7 @@ func tiesSection(res *shailoo.Result, l Lang) (section, bool) {
 				names[id] = n
 			}
 		}
-		s.lines = append(s.lines, tieLine(t, res.Rules, l, names))
+		s.lines = append(s.lines, tieLine(t, res.Rules, l, names, res))
 	}
 	return s, true
 }
@@ -71,9 +71,65 @@ func tieNames(res *shailoo.Result, context string) map[string]string {
 	return names
 }
 
-// tieLine writes one tie: "okrug/7 (plurality): a, b tied for 1 seat(s) at
-// 500; settled by registration order: a".
-func tieLine(t shailoo.Tie, r shailoo.Rules, l Lang, names map[string]string) string {
+// tieWhere says where a tie was met (its Context: "list", "list@<region>",
+// "list/<party>", "okrug/<okrug>") in l, by the names the Result gives:
+// "округ Calder Vale" for "okrug/7". A context of another form stays as
+// written.
+func tieWhere(res *shailoo.Result, context string, l Lang) string {
+	say := func(key, name, v string) string {
+		return words.Say(string(l), key, words.Args{name: v})
+	}
+	if region, ok := strings.CutPrefix(context, "list@"); ok {
+		for _, k := range res.Constituencies {
+			if k.Region == region && k.Name != "" {
+				region = k.Name
+			}
+		}
+		return say("tie_where_constituency", "region", region)
+	}
+	kind, id, _ := strings.Cut(context, "/")
+	switch {
+	case kind == "list" && id == "":
+		return words.Of("tie_where_list").In(string(l))
+	case kind == "list":
+		for _, li := range res.Lists {
+			if li.ID == id && li.Name != "" {
+				id = l.listName(li)
+			}
+		}
+		return say("tie_where_party", "party", id)
+	case kind == "okrug" && id != "":
+		for _, o := range res.Okrugs {
+			if o.Okrug == id && o.Name != "" {
+				id = o.Name
+			}
+		}
+		return say("tie_where_okrug", "okrug", id)
+	}
+	return context
+}
+
+// tieStage is the step of the count a tie was met at (its Stage) in l,
+// or as written when the catalog has no word for it.
+func tieStage(stage string, l Lang) string {
+	if t, ok := words.Lookup("tie_stage_" + stage); ok {
+		return t.In(string(l))
+	}
+	return stage
+}
+
+// tieLine writes one tie of res: "okrug/7 (plurality): a, b tied for 1
+// seat at 500; settled by registration order: a".
+//
+// English keeps the context and the stage as the Result writes them (the
+// context is the key lots are given by); another language says them in
+// words, and the key beside a tie that awaits lots.
+func tieLine(t shailoo.Tie, r shailoo.Rules, l Lang, names map[string]string, res *shailoo.Result) string {
+	where, stage, awaiting := t.Context, t.Stage, l.w("tie_awaiting")
+	if lang, _ := ParseLang(string(l)); lang != English {
+		where, stage = tieWhere(res, t.Context, l), tieStage(t.Stage, l)
+		awaiting += " (" + words.Say(string(l), "tie_lots_key", words.Args{"context": t.Context}) + ")"
+	}
 	named := func(ids []string) []string {
 		out := make([]string, len(ids))
 		for i, id := range ids {
@@ -88,12 +144,12 @@ func tieLine(t shailoo.Tie, r shailoo.Rules, l Lang, names map[string]string) st
 	if t.Value == "not_evaluated" {
 		at = "— " + l.w("tie_not_evaluated")
 	}
-	line := fmt.Sprintf("%s (%s): %s %s %d %s %s", t.Context, t.Stage, clipIDs(named(t.Tied), 10),
+	line := fmt.Sprintf("%s (%s): %s %s %d %s %s", where, stage, clipIDs(named(t.Tied), 10),
 		l.w("tie_tied_for"), t.Seats, l.w(seatForm(t.Seats, l)), at)
 	var how string
 	switch t.SettledBy {
 	case "":
-		return line + "; " + l.w("tie_awaiting")
+		return line + "; " + awaiting
 	case string(seats.RegistrationOrder):
 		how = l.w("tie_by_registration")
 	case string(seats.BallotOrder):

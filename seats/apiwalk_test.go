@@ -14,6 +14,8 @@ import (
 // every exported function and method of the package, called with nil and
 // with zero arguments, returns without a panic.
 func TestAPIWalk(t *apiwalkTesting.T) {
+	apiwalk.Call(t, "(*seats.SexBalance).ReservedOf nil", func() { _ = (*SexBalance)(nil).ReservedOf("") })
+	apiwalk.Call(t, "(*seats.SexBalance).ReservedOf zero", func() { _ = new(SexBalance).ReservedOf("") })
 	apiwalk.Call(t, "(*seats.TieError).Error nil", func() { _ = (*TieError)(nil).Error() })
 	apiwalk.Call(t, "(*seats.TieError).Error zero", func() { _ = new(TieError).Error() })
 	apiwalk.Call(t, "(*seats.TieError).Unwrap nil", func() { _ = (*TieError)(nil).Unwrap() })
@@ -23,6 +25,7 @@ func TestAPIWalk(t *apiwalkTesting.T) {
 	apiwalk.Call(t, "(seats.Method).LargestRemainder nil", func() { _ = (*new(Method)).LargestRemainder() })
 	apiwalk.Call(t, "(seats.Method).Validate nil", func() { _ = (*new(Method)).Validate() })
 	apiwalk.Call(t, "(seats.OkrugResult).Filled nil", func() { _ = (*new(OkrugResult)).Filled() })
+	apiwalk.Call(t, "(seats.OkrugRule).ForOkrug nil", func() { _ = (*new(OkrugRule)).ForOkrug("") })
 	apiwalk.Call(t, "(seats.OkrugRule).IsZero nil", func() { _ = (*new(OkrugRule)).IsZero() })
 	apiwalk.Call(t, "(seats.OkrugRule).SeatsOf nil", func() { _ = (*new(OkrugRule)).SeatsOf("") })
 	apiwalk.Call(t, "(seats.OkrugRule).Validate nil", func() { _ = (*new(OkrugRule)).Validate() })

@@ -34,16 +34,22 @@ const (
 // fewer), and the candidates with the most votes take the seats. A district of one seat
 // with no sex-balance rule is Plurality's, unchanged.
 //
-// Under r.SexBalance ("at most k of one sex"), the candidates are walked
-// in order of votes and a candidate whose seat would give their sex more
-// than k seats is skipped (step "sex_balance_skip", naming who and the
-// votes); the seat goes on down the walk (step "seat", reason
-// "sex_balance"). With k = Seats-1 this is the 2025 Kyrgyz rule: if the
-// top three are all men, the first two are elected and the third seat goes
-// to the woman with the most votes. Under the rule every candidate must
-// have a sex (M or F). When the walk runs out of candidates with votes of
-// the sex that may still take a seat, the district "cannot be decided under
-// the rule" (OutcomeUndecidable): no seat is filled, the steps show the walk.
+// The district's seats are r.SeatsOf(okrug) and its sex-balance rule is
+// r.ForOkrug(okrug)'s. Under r.SexBalance the candidates are walked in
+// order of votes and a candidate is skipped (step "sex_balance_skip",
+// naming who and the votes, and why) when their seat would give their sex
+// more than MaxOneSex seats, or would leave fewer seats open than the
+// seats reserved for the other sex not yet filled (Reserved); the seat goes
+// on down the walk (step "seat", reason "sex_balance", naming whom it was
+// taken over). With MaxOneSex = Seats-1 this is the 2025 Kyrgyz rule: if
+// the top three are all men, the first two are elected and the third seat
+// goes to the woman with the most votes; with Reserved {"F": 1} in
+// Afghanistan's Kapisa (4 seats), the three men with the most votes and
+// the woman with the most. Under the rule every candidate must have a sex
+// (M or F). When the walk runs out of candidates with votes of the sex
+// that may still take a seat, or of the sex its reserved seats are for,
+// the district "cannot be decided under the rule" (OutcomeUndecidable): no
+// seat is filled, the steps show the walk.
 //
 // A candidate without a vote takes no seat: fewer candidates with votes
 // than seats leave seats unfilled (Unfilled, step "unfilled").
@@ -65,6 +71,7 @@ func District(okrug string, cands []OkrugCandidate, againstAll int64, r OkrugRul
 	if err := r.Validate(); err != nil {
 		return OkrugResult{}, err
 	}
+	r = r.ForOkrug(okrug)
 	n := r.seats()
 	if n == 1 && r.SexBalance == nil {
 		return Plurality(okrug, cands, againstAll, r, lots)
@@ -75,10 +82,22 @@ func District(okrug string, cands []OkrugCandidate, againstAll int64, r OkrugRul
 	}
 
 	k := n // at most k of one sex
+	reserved := r.SexBalance.ReservedOf(okrug)
 	rule := "no sex-balance rule"
 	if r.SexBalance != nil {
-		k = r.SexBalance.MaxOneSex
-		rule = fmt.Sprintf("at most %d of one sex", k)
+		var parts []string
+		if r.SexBalance.MaxOneSex > 0 {
+			k = r.SexBalance.MaxOneSex
+			parts = append(parts, fmt.Sprintf("at most %d of one sex", k))
+		}
+		for _, s := range sexes {
+			if reserved[s] > 0 {
+				parts = append(parts, fmt.Sprintf("at least %d to %s", reserved[s], sexPlural(s)))
+			}
+		}
+		if len(parts) > 0 {
+			rule = strings.Join(parts, ", ")
+		}
 	}
 	res := OkrugResult{Okrug: okrug, AgainstAll: againstAll, Seats: n}
 	var steps []election.Step
@@ -105,7 +124,23 @@ func District(okrug string, cands []OkrugCandidate, againstAll int64, r OkrugRul
 	held := map[election.Sex]int{}
 	seated := map[string]bool{}
 	var skipped []string // candidates the rule skipped, in walk order
-	room := func(s election.Sex) int { return k - held[s] }
+	// need is the seats still reserved for sex s and not yet filled.
+	need := func(s election.Sex) int { return max(reserved[s]-held[s], 0) }
+	// others is the seats still reserved for the sexes other than s.
+	others := func(s election.Sex) int {
+		o := 0
+		for _, x := range sexes {
+			if x != s {
+				o += need(x)
+			}
+		}
+		return o
+	}
+	// room is how many more seats sex s may take now: under the cap, and
+	// leaving open the seats still reserved for the other sex.
+	room := func(s election.Sex) int {
+		return min(k-held[s], n-len(res.Elected)-others(s))
+	}
 	for i := 0; i < len(order) && len(res.Elected) < n; {
 		v := cands[order[i]].Votes
 		if v == 0 {
@@ -161,8 +196,13 @@ func District(okrug string, cands []OkrugCandidate, againstAll int64, r OkrugRul
 			}
 			if room(c.Sex) <= 0 {
 				skipped = append(skipped, id)
+				why := fmt.Sprintf("%d of the %d seats already go to %s", held[c.Sex], n, sexPlural(c.Sex))
+				if held[c.Sex] < k {
+					left := n - len(res.Elected)
+					why = fmt.Sprintf("a seat for them would leave %d of the %d seats open, fewer than the %d reserved for %s not yet filled", left-1, n, others(c.Sex), sexPlural(other(c.Sex)))
+				}
 				step(election.Step{Kind: "sex_balance_skip", Subject: id, Value: strconv.FormatInt(c.Votes, 10),
-					Detail: fmt.Sprintf("%s (%s, %d votes) is skipped: %d of the %d seats already go to %s (%s)", id, sexText(c.Sex), c.Votes, held[c.Sex], n, sexPlural(c.Sex), rule)})
+					Detail: fmt.Sprintf("%s (%s, %d votes) is skipped: %s (%s)", id, sexText(c.Sex), c.Votes, why, rule)})
 				continue
 			}
 			held[c.Sex]++
@@ -194,6 +234,23 @@ func District(okrug string, cands []OkrugCandidate, againstAll int64, r OkrugRul
 	}
 	if len(res.Elected) > 0 {
 		res.Margin = res.Elected[len(res.Elected)-1].Votes - res.RunnerUpVotes
+	}
+	for _, s := range sexes {
+		if need(s) == 0 {
+			continue
+		}
+		// Too few of the sex with votes to fill its reserved seats.
+		with := 0
+		for _, x := range order {
+			if cands[x].Sex == s && cands[x].Votes > 0 {
+				with++
+			}
+		}
+		step(election.Step{Kind: "cannot_decide", Subject: okrug, Seats: n,
+			Detail: fmt.Sprintf("the rule (%s) cannot be met: %d of the %d seats reserved for %s are filled, and no other of them has votes (%d with votes); the district cannot be decided under the rule and none of its seats is filled (the walk above is not a result)",
+				rule, held[s], reserved[s], sexPlural(s), with)})
+		res.Elected, res.Outcome = nil, OutcomeUndecidable
+		return done(nil)
 	}
 	if len(res.Elected) < n {
 		switch {
@@ -267,6 +324,14 @@ func sexText(s election.Sex) string {
 		return "sex not given"
 	}
 	return string(s)
+}
+
+// other is the other of the two sexes a sex-balance rule knows.
+func other(s election.Sex) election.Sex {
+	if s == election.Female {
+		return election.Male
+	}
+	return election.Female
 }
 
 func sexPlural(s election.Sex) string {

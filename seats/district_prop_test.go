@@ -18,11 +18,12 @@ import (
 type districtCase struct {
 	cands []OkrugCandidate
 	seats int
-	k     int // 0: no sex-balance rule
+	k     int // 0: no cap (max_one_sex)
+	res   int // seats reserved for women (0: none)
 }
 
 func (c districtCase) String() string {
-	return fmt.Sprintf("seats %d, k %d, %+v", c.seats, c.k, c.cands)
+	return fmt.Sprintf("seats %d, k %d, reserved %d, %+v", c.seats, c.k, c.res, c.cands)
 }
 
 func genDistrict() gopter.Gen {
@@ -47,8 +48,11 @@ func genDistrict() gopter.Gen {
 
 func (c districtCase) rule() OkrugRule {
 	r := OkrugRule{AgainstAll: AgainstAllIgnored, Tie: RegistrationOrder, Seats: c.seats}
-	if c.k > 0 {
+	if c.k > 0 || c.res > 0 {
 		r.SexBalance = &SexBalance{MaxOneSex: c.k}
+	}
+	if c.res > 0 {
+		r.SexBalance.Reserved = map[election.Sex]int{election.Female: c.res}
 	}
 	return r
 }
@@ -68,8 +72,8 @@ func checkDistrict(c districtCase, r OkrugResult) error {
 	if r.Outcome == OutcomeElected && r.Unfilled > 0 && !slices.ContainsFunc(r.Steps, func(s election.Step) bool { return s.Kind == "unfilled" }) {
 		return fmt.Errorf("%d seats unfilled without a step that says so", r.Unfilled)
 	}
-	if r.Outcome == OutcomeUndecidable && (len(r.Elected) > 0 || c.k == 0) {
-		return fmt.Errorf("undecidable with %d seated, k %d", len(r.Elected), c.k)
+	if r.Outcome == OutcomeUndecidable && (len(r.Elected) > 0 || c.k == 0 && c.res == 0) {
+		return fmt.Errorf("undecidable with %d seated, k %d, reserved %d", len(r.Elected), c.k, c.res)
 	}
 	held := map[election.Sex]int{}
 	seated := map[string]bool{}
@@ -86,17 +90,80 @@ func checkDistrict(c districtCase, r OkrugResult) error {
 	if r.Outcome != OutcomeElected {
 		return nil
 	}
+	if held[election.Female] < c.res {
+		return fmt.Errorf("%d women seated, %d seats reserved for them", held[election.Female], c.res)
+	}
 	for _, d := range r.Elected {
 		for _, x := range c.cands {
 			if !seated[x.ID] && x.Sex == d.Sex && x.Votes > d.Votes {
 				return fmt.Errorf("%s (%s, %d) skipped for %s (%d) of the same sex", x.ID, x.Sex, x.Votes, d.ID, d.Votes)
 			}
-			if !seated[x.ID] && c.k == 0 && x.Votes > d.Votes {
+			if !seated[x.ID] && c.k == 0 && c.res == 0 && x.Votes > d.Votes {
 				return fmt.Errorf("%s (%d) not seated over %s (%d) without a rule", x.ID, x.Votes, d.ID, d.Votes)
 			}
 		}
 	}
 	return nil
+}
+
+// genReserved is a district with seats reserved for women: 1..seats of
+// them, and now and then a cap (max_one_sex) that is consistent with them.
+func genReserved() gopter.Gen {
+	return gopter.CombineGens(genDistrict(), gen.IntRange(1, 5), gen.Bool()).
+		Map(func(v []any) districtCase {
+			c, r, capped := v[0].(districtCase), v[1].(int), v[2].(bool)
+			c.res = 1 + (r-1)%c.seats
+			if !capped || c.k < c.res {
+				c.k = 0
+			}
+			return c
+		})
+}
+
+// TestPropDistrictReserved: the walk fills the reserved seats whenever
+// enough women have votes, never seats more than the seats, and decides
+// nothing when too few do.
+func TestPropDistrictReserved(t *testing.T) {
+	p := newProps(t)
+	p.Property("reserved seats filled when enough women have votes; never more than the seats", prop.ForAll(
+		func(c districtCase) (bool, error) {
+			res, err := District("d", c.cands, 0, c.rule(), nil)
+			if err != nil {
+				return false, err
+			}
+			if err := checkDistrict(c, res); err != nil {
+				return false, err
+			}
+			if len(res.Elected) > c.seats {
+				return false, fmt.Errorf("%d seated in %d seats", len(res.Elected), c.seats)
+			}
+			women, men := 0, 0
+			for _, x := range c.cands {
+				if x.Votes > 0 && x.Sex == election.Female {
+					women++
+				} else if x.Votes > 0 {
+					men++
+				}
+			}
+			held := 0
+			for _, d := range res.Elected {
+				if d.Sex == election.Female {
+					held++
+				}
+			}
+			switch {
+			case women < c.res && res.Outcome != OutcomeUndecidable:
+				return false, fmt.Errorf("%d women with votes for %d reserved seats, outcome %q", women, c.res, res.Outcome)
+			case women >= c.res && c.k == 0 && res.Outcome != OutcomeElected:
+				return false, fmt.Errorf("%d women with votes for %d reserved seats, outcome %q", women, c.res, res.Outcome)
+			case res.Outcome == OutcomeElected && held < c.res:
+				return false, fmt.Errorf("%d women seated, %d reserved", held, c.res)
+			case res.Outcome == OutcomeElected && len(res.Elected) != min(c.seats, women+men) && c.k == 0:
+				return false, fmt.Errorf("%d seated of %d seats with %d candidates with votes", len(res.Elected), c.seats, women+men)
+			}
+			return true, nil
+		}, genReserved()))
+	p.TestingRun(t)
 }
 
 func TestPropDistrict(t *testing.T) {

@@ -272,3 +272,41 @@ func ExampleDistrict() {
 	// skipped: m3 2726
 	// skipped: m4 1800
 }
+
+// Afghanistan's Wolesi Jirga, Kapisa 2018: 4 seats, at least 1 for a
+// woman. Khadija Elham Khalili takes the fourth seat with 1,378 votes over
+// three men with more; the seats of women are not capped.
+func ExampleDistrict_reserved() {
+	m, f := election.Male, election.Female
+	res, err := seats.District("G-02", []seats.OkrugCandidate{
+		{ID: "nejrabi", Votes: 5849, Sex: m},
+		{ID: "afzali", Votes: 5370, Sex: m},
+		{ID: "safi", Votes: 5355, Sex: m},
+		{ID: "hakimzadah", Votes: 2325, Sex: m},
+		{ID: "mohammadi", Votes: 1591, Sex: m},
+		{ID: "murad", Votes: 1434, Sex: m},
+		{ID: "khalili", Votes: 1378, Sex: f},
+		{ID: "sirat", Votes: 1085, Sex: f},
+	}, 0, seats.OkrugRule{AgainstAll: seats.AgainstAllIgnored, Tie: seats.Lots, Seats: 4,
+		SexBalance: &seats.SexBalance{Reserved: map[election.Sex]int{f: 1}}}, nil)
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	for _, d := range res.Elected {
+		fmt.Println(d.Seat, d.ID, d.Votes, d.Reason)
+	}
+	for _, s := range res.Steps {
+		if s.Kind == "sex_balance_skip" {
+			fmt.Println("skipped:", s.Subject, s.Value)
+		}
+	}
+	// Output:
+	// 1 nejrabi 5849 votes
+	// 2 afzali 5370 votes
+	// 3 safi 5355 votes
+	// 4 khalili 1378 sex_balance
+	// skipped: hakimzadah 2325
+	// skipped: mohammadi 1591
+	// skipped: murad 1434
+}

@@ -145,11 +145,127 @@ func (r OkrugRule) IsZero() bool {
 	return r.AgainstAll == "" && r.AgainstAllTie == "" && r.Tie == "" && r.Seats == 0 && len(r.SeatsByOkrug) == 0 && r.SexBalance == nil && r.Vacancy == "" && r.Majority == nil && r.Spread == nil
 }
 
-// SexBalance is the rule "at most MaxOneSex of a district's seats to one
-// sex", applied by walking the candidates in order of votes and skipping
-// one whose seat would break it (District).
+// SexBalance is a district's sex-balance rule, applied by walking the
+// candidates in order of votes and skipping one whose seat would break it
+// (District). It has two parts, either or both:
+//
+//   - MaxOneSex: at most this many of a district's seats to one sex (the
+//     2025 Kyrgyz law: 2 of 3). It caps both sexes alike.
+//   - Reserved: at least this many of a district's seats to candidates of
+//     a sex ({"F": 1}): a floor for that sex alone, which caps nobody
+//     (Afghanistan's Wolesi Jirga reserves seats for women in each
+//     province). ReservedByOkrug gives the districts whose reserved seats
+//     differ, by okrug ID (as OkrugRule.SeatsByOkrug).
+//
+// A district whose rule is empty (no cap, nothing reserved: a district left
+// out of ReservedByOkrug's {"F": 0}) has none, and its candidates need no sex.
 type SexBalance struct {
-	MaxOneSex int `json:"max_one_sex" strict:"required"`
+	MaxOneSex       int                             `json:"max_one_sex,omitempty"`
+	Reserved        map[election.Sex]int            `json:"reserved,omitempty"`
+	ReservedByOkrug map[string]map[election.Sex]int `json:"reserved_by_okrug,omitempty"`
+}
+
+// ReservedOf returns the seats reserved for each sex in the district of
+// okrug id: its ReservedByOkrug, or Reserved.
+func (sb *SexBalance) ReservedOf(id string) map[election.Sex]int {
+	if sb == nil {
+		return nil
+	}
+	if m, ok := sb.ReservedByOkrug[id]; ok {
+		return m
+	}
+	return sb.Reserved
+}
+
+// ForOkrug returns the rule of the district of okrug id alone: its seats
+// (SeatsOf) and its sex-balance rule, with its own reserved seats and nil
+// when it has neither a cap nor a reserved seat there.
+func (r OkrugRule) ForOkrug(id string) OkrugRule {
+	r.Seats, r.SeatsByOkrug = r.SeatsOf(id), nil
+	if sb := r.SexBalance; sb != nil {
+		one := &SexBalance{MaxOneSex: sb.MaxOneSex}
+		for s, k := range sb.ReservedOf(id) {
+			if k > 0 {
+				if one.Reserved == nil {
+					one.Reserved = map[election.Sex]int{}
+				}
+				one.Reserved[s] = k
+			}
+		}
+		r.SexBalance = one
+		if one.MaxOneSex == 0 && one.Reserved == nil {
+			r.SexBalance = nil
+		}
+	}
+	return r
+}
+
+// sexes are the sexes a sex-balance rule knows, in the order it says them.
+var sexes = []election.Sex{election.Female, election.Male}
+
+// check checks the rule in a district of n seats with the reserved seats
+// res; where names the district for messages ("" for the default one).
+func (sb *SexBalance) check(n int, res map[election.Sex]int, where string) error {
+	if k := sb.MaxOneSex; k != 0 && (k < (n+1)/2 || k >= n) {
+		return invalid("sex_balance.max_one_sex %d: in a district%s of %d seats it must be %d..%d (fewer cannot be met with two sexes, %d or more limits nothing)",
+			k, where, n, (n+1)/2, n-1, n)
+	}
+	field := "sex_balance.reserved"
+	if where != "" {
+		field = "sex_balance.reserved_by_okrug"
+	}
+	sum := 0
+	for _, s := range slices.Sorted(maps.Keys(res)) {
+		k := res[s]
+		switch {
+		case s != election.Female && s != election.Male:
+			return invalid("%s: sex %q: a seat is reserved for %q or %q", field, string(s), election.Female, election.Male)
+		case k < 0:
+			return invalid("%s.%s: %d seats, a negative number", field, s, k)
+		case sb.MaxOneSex != 0 && k > sb.MaxOneSex:
+			return invalid("%s.%s: %d seats reserved in a district%s, more than max_one_sex %d allows to one sex: the rules contradict each other",
+				field, s, k, where, sb.MaxOneSex)
+		}
+		sum += k
+	}
+	if sum > n {
+		return invalid("%s: %d seats reserved in a district%s of %d seats", field, sum, where, n)
+	}
+	return nil
+}
+
+// validate checks the rule in every district r names: the default one
+// (Seats), those of SeatsByOkrug and those of ReservedByOkrug.
+func (sb *SexBalance) validate(r OkrugRule) error {
+	if sb.MaxOneSex == 0 && sb.Reserved == nil && sb.ReservedByOkrug == nil {
+		return invalid("sex_balance is empty: give max_one_sex, reserved or reserved_by_okrug")
+	}
+	if r.Majority != nil || r.Spread != nil {
+		// Those okrugs are decided in rounds (Majority, Runoff), which
+		// know no walk to skip a candidate in.
+		return invalid("sex_balance applies to districts whose seats go to the most votes, not with a majority or spread rule")
+	}
+	if sb.MaxOneSex < 0 {
+		return invalid("sex_balance.max_one_sex %d: a negative number", sb.MaxOneSex)
+	}
+	if err := sb.check(r.seats(), sb.Reserved, ""); err != nil {
+		return err
+	}
+	ids := slices.Sorted(maps.Keys(r.SeatsByOkrug))
+	for _, id := range slices.Sorted(maps.Keys(sb.ReservedByOkrug)) {
+		if strings.TrimSpace(id) == "" {
+			return invalid("sex_balance.reserved_by_okrug: an okrug ID is empty")
+		}
+		if _, ok := r.SeatsByOkrug[id]; !ok {
+			ids = append(ids, id)
+		}
+	}
+	for _, id := range ids {
+		if err := sb.check(r.SeatsOf(id), sb.ReservedOf(id), " ("+id+")"); err != nil {
+			return err
+		}
+	}
+	return nil
 }
 
 // VacancyRule says who takes a seat that falls vacant.
@@ -220,15 +336,8 @@ func (r OkrugRule) Validate() error {
 		}
 	}
 	if sb := r.SexBalance; sb != nil {
-		ns := []int{r.seats()}
-		for _, id := range slices.Sorted(maps.Keys(r.SeatsByOkrug)) {
-			ns = append(ns, r.SeatsByOkrug[id])
-		}
-		for _, n := range ns {
-			if sb.MaxOneSex < (n+1)/2 || sb.MaxOneSex >= n {
-				return invalid("sex_balance.max_one_sex %d: in a district of %d seats it must be %d..%d (fewer cannot be met with two sexes, %d or more limits nothing)",
-					sb.MaxOneSex, n, (n+1)/2, n-1, n)
-			}
+		if err := sb.validate(r); err != nil {
+			return err
 		}
 	}
 	switch r.Vacancy {

@@ -127,6 +127,9 @@ func (f Finding) Sentence(lang string) string {
 	}
 	body := words.Fill(tmpl, arg)
 	place := placeText(p, lang)
+	if m, ok := f.say.args["place"]; ok {
+		place = m.In(lang) // the place by a name its check knows
+	}
 	if place == "" {
 		return upperFirst(body) + "."
 	}

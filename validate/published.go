@@ -348,8 +348,27 @@ func (rc Recount) votes() (int64, string) {
 	return sum, ""
 }
 
-// percent checks one published percentage against 100 × num / den.
-func (c *pubChecker) percent(code Code, pl Place, published decimal.Decimal, num, den int64) {
+// listNamed is the {place} of a published list's findings: the list by
+// the name the summary gives it, as the tables name it, or nil (its ID)
+// when the summary gives none.
+func listNamed(l PublishedList) vars {
+	if l.Name == "" || l.Name == l.ID {
+		return nil
+	}
+	return vars{"place": say("place.list", words.Args{"party": echo.Text(l.Name)})}
+}
+
+// decimalComma is a decimal figure ("8.345284…") in each language's form:
+// Russian and Kyrgyz write a decimal comma, as the reports and the page
+// write the figures of their tables.
+func decimalComma(s string) Message {
+	c := strings.Replace(s, ".", ",", 1)
+	return Message{En: s, Ru: c, Ky: c}
+}
+
+// percent checks one published percentage against 100 × num / den; v
+// are the sentence's figures beyond the check's own (a list's {place}).
+func (c *pubChecker) percent(code Code, pl Place, published decimal.Decimal, num, den int64, v vars) {
 	q := percentRat(num, den)
 	want := roundRat(q, c.r.Decimals, c.r.Rounding)
 	if published.Equal(want) {
@@ -361,14 +380,19 @@ func (c *pubChecker) percent(code Code, pl Place, published decimal.Decimal, num
 		wantText += fmt.Sprintf(" (exact 100 × %d / %d = %s)", num, den, exact)
 	}
 	gap := published.Sub(want).Shift(c.r.Decimals).Round(0)
-	c.add(newFinding(code, pl, wantText, publishedText(published), saturate(gap.BigInt()), vars{
+	args := vars{
+		"got":      decimalComma(publishedText(published)),
 		"votes":    same(strconv.FormatInt(num, 10)),
 		"base":     same(strconv.FormatInt(den, 10)),
-		"exact":    same(exact),
-		"rounded":  same(want.StringFixed(c.r.Decimals)),
+		"exact":    decimalComma(exact),
+		"rounded":  decimalComma(want.StringFixed(c.r.Decimals)),
 		"rounding": roundingName(c.r.Rounding),
 		"decimals": same(strconv.Itoa(int(c.r.Decimals))),
-	}))
+	}
+	for k, m := range v {
+		args[k] = m
+	}
+	c.add(newFinding(code, pl, wantText, publishedText(published), saturate(gap.BigInt()), args))
 }
 
 // publishedText writes a published figure with the decimals it was
@@ -397,6 +421,7 @@ func (c *pubChecker) lists() {
 	nShares := 0
 	for _, l := range c.s.Lists {
 		pl := Place{Level: LevelList, Party: l.ID}
+		named := listNamed(l) // the sentence names the list as the summary does
 		if l.Percent != nil {
 			shares = shares.Add(*l.Percent)
 			nShares++
@@ -439,7 +464,7 @@ func (c *pubChecker) lists() {
 			q := pl
 			q.Line = "votes"
 			got, want := big.NewInt(*l.Votes), big.NewInt(rl.Votes)
-			c.add(newFinding(PublishedVotes, q, want.String(), got.String(), gapOf(got, want), nil))
+			c.add(newFinding(PublishedVotes, q, want.String(), got.String(), gapOf(got, want), named))
 		}
 		if why := c.rc.notEvaluated(SeatsFigure); l.Seats != nil && why != "" {
 			q := pl
@@ -448,7 +473,7 @@ func (c *pubChecker) lists() {
 		} else if l.Seats != nil && *l.Seats != rl.Seats {
 			q := pl
 			q.Line = "seats"
-			c.add(newFinding(PublishedSeats, q, strconv.Itoa(rl.Seats), strconv.Itoa(*l.Seats), int64(*l.Seats)-int64(rl.Seats), nil))
+			c.add(newFinding(PublishedSeats, q, strconv.Itoa(rl.Seats), strconv.Itoa(*l.Seats), int64(*l.Seats)-int64(rl.Seats), named))
 		}
 		if l.Percent != nil {
 			q := pl
@@ -460,7 +485,7 @@ func (c *pubChecker) lists() {
 			case rl.VotesMissing > 0:
 				c.ne.add(PublishedPercent, partialReason(rl.ID, rl.VotesMissing), &q)
 			default:
-				c.percent(PublishedPercent, q, *l.Percent, rl.Votes, base)
+				c.percent(PublishedPercent, q, *l.Percent, rl.Votes, base, named)
 			}
 		}
 	}
@@ -533,7 +558,7 @@ func (c *pubChecker) totals() {
 		} else if c.rc.Voters == 0 {
 			c.ne.add(PublishedTurnout, "no voters on the list in the recount", &q)
 		} else {
-			c.percent(PublishedTurnout, q, *t, c.rc.Participants, c.rc.Voters)
+			c.percent(PublishedTurnout, q, *t, c.rc.Participants, c.rc.Voters, nil)
 		}
 	}
 }

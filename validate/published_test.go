@@ -143,7 +143,20 @@ func TestCheckPublishedDetail(t *testing.T) {
 	assert.Equal(t, "8.35 (exact 100 × 106955 / 1281622 = 8.345284…)", f.Want)
 	assert.Equal(t, "8.34", f.Got)
 	assert.Equal(t, int64(-1), f.Gap)
-	assert.Contains(t, f.Message().Ru, "опубликовано 8.34%")
+	// Russian and Kyrgyz write the formula's decimals with a comma, as
+	// their tables do.
+	assert.Equal(t, "Список «alliance»: опубликовано 8,34%, но 100 × 106955 / 1281622 = 8,345284…, что при округлении (половина вверх, знаков после запятой: 2) даёт 8,35%.", f.Message().Ru)
+	assert.Contains(t, f.Message().Ky, "жарыяланганы 8,34%, бирок 100 × 106955 / 1281622 = 8,345284…")
+	assert.Contains(t, f.Message().En, "published 8.34%, but 100 × 106955 / 1281622 = 8.345284…, which rounds")
+
+	// A list the summary names is named so in the sentence, as the
+	// tables name it; its place keeps the ID.
+	s.Lists[3].Name = "Alliance"
+	named := validate.CheckPublished(s, recount2021(), kg2021).Findings[0]
+	assert.Equal(t, "alliance", named.Place.Party)
+	assert.True(t, strings.HasPrefix(named.Message().Ru, "Список «Alliance»: опубликовано 8,34%"), named.Message().Ru)
+	assert.True(t, strings.HasPrefix(named.Message().En, "List «Alliance»: published 8.34%"), named.Message().En)
+	s.Lists[3].Name = ""
 
 	// A figure is echoed with the decimals it was published with.
 	s.Lists[3].Percent = pct("8.30")

@@ -4,7 +4,7 @@ import (
 	"cmp"
 	"hash/maphash"
 	"math/bits"
-	"slices"
+	"sort"
 	"strings"
 
 	"github.com/shailoo/shailoo/internal/dense"
@@ -94,7 +94,11 @@ func (s *seenSet) twice() ([]Place, []int32) {
 			keys = append(keys, k)
 		}
 	}
-	slices.SortFunc(keys, func(a, b seenKey) int { return cmp.Or(strings.Compare(a.id, b.id), cmp.Compare(a.kind, b.kind)) })
+	// sort.Slice rather than slices.SortFunc: one sort in the page's .wasm
+	// rather than one per element type
+	sort.Slice(keys, func(i, j int) bool {
+		return cmp.Or(strings.Compare(keys[i].id, keys[j].id), cmp.Compare(keys[i].kind, keys[j].kind)) < 0
+	})
 	places, times := make([]Place, len(keys)), make([]int32, len(keys))
 	for j, k := range keys {
 		places[j] = Place{Level: LevelPrecinct, Precinct: k.id, Ballot: ballots[k.kind/2], Machine: k.kind&1 == 1}

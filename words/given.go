@@ -34,6 +34,8 @@ func Reason(lang, r string) string {
 			for i, x := range rest {
 				if t, ok := Lookup("ne:" + x); ok {
 					rest[i] = t.In(lang)
+				} else if t, ok := Lookup("line." + x); ok && x != "other" {
+					rest[i] = t.In(lang) // a protocol line, by its name
 				}
 			}
 			return e.In(lang) + strings.Join(rest, ", ")
@@ -44,7 +46,8 @@ func Reason(lang, r string) string {
 
 // Data returns a text of the built-in data (an election's or a rule
 // set's name, the 2021 data's provenance, a provenance given as one of
-// the words official, preliminary, synthetic) in the language lang names,
+// the words official, preliminary, synthetic, the name of a definition
+// inferred from a mapping) in the language lang names,
 // from the "data:" keys; English, and a text the catalog lacks (a name a
 // file gives), stay as written.
 func Data(lang, s string) string {
@@ -60,6 +63,11 @@ func Data(lang, s string) string {
 	}
 	if t, ok := Lookup(key); ok {
 		return t.In(lang)
+	}
+	if file, ok := strings.CutPrefix(s, "inferred from "); ok {
+		if _, ok := Lookup("report.inferred_from"); ok {
+			return Say(lang, "report.inferred_from", Args{"file": file})
+		}
 	}
 	return s
 }

@@ -13,7 +13,8 @@ func TestGiven(t *testing.T) {
 		name, lang, got, want string
 	}{
 		{"reason", "ru", Reason("ru", "the election has no manual-count okrug protocols"), "нет протоколов ручного подсчёта по округам"},
-		{"reason with IDs", "ru", Reason("ru", "not on the protocol form: received, found_stationary"), "нет в форме протокола: received, found_stationary"},
+		{"reason with lines", "ru", Reason("ru", "not on the protocol form: received, found_stationary"), "нет в форме протокола: получено бюллетеней, бюллетеней в стационарных ящиках"},
+		{"reason with IDs", "ky", Reason("ky", "the protocol lacks line(s) absentee_voted, valid"), "протоколдо бул саптар жок: absentee_voted, жарактуу бюллетендер"},
 		{"reason of reasons", "ky", Reason("ky", "the choices on the ballot are not known: the precinct is abroad"), "бюллетендеги тандоолор белгисиз: участок чет өлкөдө"},
 		{"reason in English", "en", Reason("en", "the election defines no okrugs"), "the election defines no okrugs"},
 		{"reason unknown", "ru", Reason("ru", "a reason of its own"), "a reason of its own"},
@@ -24,6 +25,11 @@ func TestGiven(t *testing.T) {
 		{"provenance", "ru", Data("ru", "kg2021: national totals official (CEC Resolution 836)"), Of("data:kg2021").Ru},
 		{"provenance word", "ky", Data("ky", "synthetic"), "синтетикалык"},
 		{"name", "ru", Data("ru", "Jogorku Kenesh election, 28 November 2021"), "Выборы в Жогорку Кенеш 28 ноября 2021 года"},
+		{"rule set kg2015", "ky", Data("ky", "Jogorku Kenesh, 4 October 2015: 120 list seats, 7% national and 0.7% regional thresholds, at most 65 seats per party, closed lists"),
+			"Жогорку Кеңеш, 2015-жылдын 4-октябры: тизмелер боюнча 120 мандат, өлкө боюнча 7% жана аймактык 0,7% босоголор, бир партияга 65 мандаттан ашпайт, жабык тизмелер"},
+		{"rule set kg2025", "ru", Data("ru", "Jogorku Kenesh, 30 November 2025: 30 districts of 3 seats, one vote, at most 2 of one sex"),
+			"Жогорку Кенеш, 30 ноября 2025 года: 30 округов по 3 мандата, один голос, не более 2 депутатов одного пола"},
+		{"inferred", "ru", Data("ru", "inferred from ru.map.json"), "Определение выведено из сопоставления ru.map.json"},
 		{"name of a file", "ru", Data("ru", "Rows attack"), "Rows attack"},
 		{"not counted", "ru", NotCounted("ru", "the election's definition is ambiguous (findings X224): an ID is defined twice or reserved"),
 			"описание выборов неоднозначно (замечания X224): идентификатор задан дважды или зарезервирован"},

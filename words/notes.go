@@ -67,9 +67,9 @@ var notes = []Entry{
 	{"note.open_question_unused", Text{"The rule set {rules} leaves {question} open: public sources do not establish it, and the count does not depend on it.",
 		"Набор правил {rules} оставляет {question} открытым: открытые источники этого не устанавливают, и подсчёт от этого не зависит.",
 		"{rules} эрежелер топтому {question} маселесин ачык калтырат: ачык булактар аны аныктабайт, эсеп андан көз каранды эмес."}},
-	{"note.form_lines", Text{"Relations of the protocol form are not evaluated: the protocols do not give line(s) {lines}. If the commission's form has no such line (no mobile boxes, no early voting), the rule set says so: \"protocol\": {\"lines\": [...]} without them; the relations are then checked over the lines the form has (docs/rules.md, the protocol form).",
-		"Соотношения протокола не проверены: в протоколах нет строк(и) {lines}. Если в форме протокола комиссии таких строк нет (нет переносных ящиков, досрочного голосования), это указывается в наборе правил: \"protocol\": {\"lines\": [...]} без них; тогда соотношения проверяются по строкам, которые в форме есть (docs/rules.md, форма протокола).",
-		"Протоколдун катыштары текшерилген жок: протоколдордо {lines} сап(тар)ы жок. Эгер комиссиянын протокол формасында мындай саптар жок болсо (көчмө кутулар, мөөнөтүнөн мурда добуш берүү жок), бул эрежелер топтомунда айтылат: \"protocol\": {\"lines\": [...]} аларсыз; анда катыштар формада бар саптар боюнча текшерилет (docs/rules.md, протокол формасы)."}},
+	{"note.form_lines", Text{"Relations of the protocol form are not evaluated: the protocols do not give line(s) {line_ids}. If the commission's form has no such line (no mobile boxes, no early voting), the rule set says so: \"protocol\": {\"lines\": [...]} without them; the relations are then checked over the lines the form has (docs/rules.md, the protocol form).",
+		"Соотношения протокола не проверены: в протоколах нет строк: {line_ids}. Если в форме протокола комиссии таких строк нет (нет переносных ящиков, досрочного голосования), это указывается в наборе правил: \"protocol\": {\"lines\": [...]} без них; тогда соотношения проверяются по строкам, которые в форме есть (docs/rules.md, форма протокола).",
+		"Протоколдун катыштары текшерилген жок: протоколдордо бул саптар жок: {line_ids}. Эгер комиссиянын протокол формасында мындай саптар жок болсо (көчмө кутулар, мөөнөтүнөн мурда добуш берүү жок), бул эрежелер топтомунда айтылат: \"protocol\": {\"lines\": [...]} аларсыз; анда катыштар формада бар саптар боюнча текшерилет (docs/rules.md, протокол формасы)."}},
 	{"note.no_list_tier", Text{"The rule set {rules} has no list tier: the election's {n} parties are not counted.",
 		"В наборе правил {rules} нет партийных списков: партии выборов ({n}) не подсчитываются.",
 		"{rules} эрежелер топтомунда партиялык тизмелер жок: шайлоонун {n} партиясы эсептелбейт."}},
@@ -91,6 +91,14 @@ var notes = []Entry{
 	{"note.threshold_open", Text{"List seats not filled: {n}: the national threshold is not evaluated: {reason}.",
 		"Мандатов по спискам не распределено: {n}: общенациональный порог не проверен: {reason}.",
 		"Тизмелер боюнча бөлүштүрүлбөгөн мандаттар: {n}: өлкө боюнча босого текшерилген жок: {reason}."}},
+	// The reasons of note.threshold_open ({reason}) that say why the
+	// national threshold's base is not computed (provisional.go).
+	{"note.reason.base_lines", Text{"{n} counted list protocols lack line(s) {line_ids} of the {base} threshold base (findings X227): the base is not computed, never taken smaller",
+		"учтённых протоколов по спискам без строк базы порога ({base}): {n}, нет строк: {line_ids} (замечания X227); база не вычисляется и не берётся меньшей",
+		"босогонун базасынын ({base}) саптары жок эсептелген тизме протоколдору: {n}, жок саптар: {line_ids} (X227 табылгалары); база эсептелбейт жана кичирейтилбейт"}},
+	{"note.reason.no_list_protocol", Text{"the election has no manual-count list protocol",
+		"в выборах нет протоколов ручного подсчёта по спискам",
+		"шайлоодо тизмелер боюнча кол менен эсептөөнүн протоколдору жок"}},
 	{"note.deputies_not_given", Text{"{party}: seats won: {n}; the election's definition gives no candidates for the list, so its deputies are not given.",
 		"{party}: получено мандатов: {n}; в определении выборов нет кандидатов этого списка, поэтому депутаты не названы.",
 		"{party}: алынган мандаттар: {n}; шайлоонун аныктамасында бул тизменин талапкерлери жок, ошондуктан депутаттар аталган жок."}},
@@ -101,10 +109,10 @@ var notes = []Entry{
 		"{party}: получено мандатов: {n}; определение выборов называет кандидатов списка без мест в списке и пола (определение выведено из столбцов преференций сопоставления), поэтому депутаты не названы.",
 		"{party}: алынган мандаттар: {n}; шайлоонун аныктамасы тизменин талапкерлерин тизмедеги орундарысыз жана жынысысыз атайт (аныктама дал келтирүүнүн артыкчылык мамычаларынан чыгарылган), ошондуктан депутаттар аталган жок."}},
 	{"note.closed_preferences", Text{"{party}: the protocols give preference votes for {given} of its {n} candidates; the lists are closed (list.lists), so they are not used: the seats go by list position.",
-		"{party}: протоколы дают преференциальные голоса за {given} из {n} кандидатов; списки закрытые (list.lists), поэтому они не используются: мандаты распределяются по месту в списке.",
+		"{party}: протоколы дают преференциальные голоса за {given} из {n} {n|кандидата|кандидатов|кандидатов}; списки закрытые (list.lists), поэтому они не используются: мандаты распределяются по месту в списке.",
 		"{party}: протоколдор {n} талапкердин {given} үчүн артыкчылык добуштарын берет; тизмелер жабык (list.lists), ошондуктан алар колдонулбайт: мандаттар тизмедеги орун боюнча бөлүштүрүлөт."}},
 	{"note.missing_preferences", Text{"{party}: no protocol gives the preference votes of {missing} of its {n} candidates: the list's preference votes are not evaluated (missing data is not zero votes); its deputies were chosen by {rule}, as the rule set's list.missing_preferences says.",
-		"{party}: ни один протокол не даёт преференциальных голосов {missing} из {n} кандидатов: преференциальные голоса списка не оцениваются (отсутствие данных не равно нулю голосов); депутаты выбраны по правилу {rule}, как указано в list.missing_preferences набора правил.",
+		"{party}: ни один протокол не даёт преференциальных голосов {missing} из {n} {n|кандидата|кандидатов|кандидатов}: преференциальные голоса списка не оцениваются (отсутствие данных не равно нулю голосов); депутаты выбраны по правилу {rule}, как указано в list.missing_preferences набора правил.",
 		"{party}: бир да протокол {n} талапкердин {missing} артыкчылык добуштарын бербейт: тизменин артыкчылык добуштары бааланбайт (маалыматтын жоктугу нөл добуш эмес); депутаттар эрежелер топтомунун list.missing_preferences боюнча {rule} эрежеси менен тандалды."}},
 	{"note.party_seats_unfilled", Text{"{party}: seats not filled: {n}: {reason}",
 		"{party}: не замещено мандатов: {n}: {reason}",
@@ -118,7 +126,7 @@ var notes = []Entry{
 		"кандидатов в списке: {n}, мандатов: {seats}: не замещено: {left}",
 		"тизмедеги талапкерлер: {n}, мандаттар: {seats}: ээленбегени: {left}"}},
 	{"note.women_short", Text{"{party}: the women's quota requires {required} of its {seats} seats to go to women, but only {women} women stood: the quota is not met; {rest} of those seats go by preference votes.",
-		"{party}: квота для женщин требует отдать женщинам {required} из {seats} мандатов, но женщин в списке только {women}: квота не выполнена; {rest} из этих мандатов распределяются по преференциальным голосам.",
+		"{party}: квота для женщин требует отдать женщинам {required} из {seats} {seats|мандата|мандатов|мандатов}, но женщин в списке только {women}: квота не выполнена; {rest} из этих мандатов распределяются по преференциальным голосам.",
 		"{party}: аялдар үчүн квота {seats} мандаттын {required} аялдарга берилишин талап кылат, бирок тизмеде {women} гана аял бар: квота аткарылган жок; бул мандаттардын {rest} артыкчылык добуштары боюнча бөлүштүрүлөт."}},
 	{"note.no_okrug_seats", Text{"The rule set {rules} has no okrug seats: the election's okrugs ({n}) are not decided.",
 		"В наборе правил {rules} нет мандатов по округам: итоги в округах выборов ({n}) не определяются.",
@@ -130,10 +138,10 @@ var notes = []Entry{
 		"В наборе правил {rules} мандатов по округам: {seats} (округов: {districts}, мандатов в каждом: {per}); в выборах определено округов: {n}, итоги каждого определены.",
 		"{rules} эрежелер топтомунда округдар боюнча мандаттар: {seats} ({districts} округ, ар биринде {per}); шайлоодо аныкталган округдар: {n}, ар биринин жыйынтыгы аныкталды."}},
 	{"note.rows_left_out", Text{"{file}: {left} of {rows} rows left out by the mapping's row filter ({filter}): not counted.",
-		"{file}: фильтр строк сопоставления ({filter}) исключил {left} из {rows} строк: они не учитываются.",
+		"{file}: фильтр строк сопоставления ({filter}) исключил {left} из {rows} {rows|строки|строк|строк}: они не учитываются.",
 		"{file}: дал келтирүүнүн саптар чыпкасы ({filter}) {rows} саптын {left} сабын чыгарды: алар эсептелбейт."}},
 	{"note.columns_left_out", Text{"{file}: {left} of {rows} columns left out by the mapping's row filter on the header row ({filter}): columns that are no precinct (a total), not counted.",
-		"{file}: фильтр строк сопоставления по строке заголовка ({filter}) исключил {left} из {rows} столбцов: это не участки (например, итог), они не учитываются.",
+		"{file}: фильтр строк сопоставления по строке заголовка ({filter}) исключил {left} из {rows} {rows|столбца|столбцов|столбцов}: это не участки (например, итог), они не учитываются.",
 		"{file}: дал келтирүүнүн баш саптагы чыпкасы ({filter}) {rows} мамычанын {left} мамычасын чыгарды: алар участок эмес (мисалы, жыйынтык), эсептелбейт."}},
 	{"note.empty_votes", Text{"{file}: its mapping says that an empty votes cell, in a row that gives other choices' votes, is a choice not on that row's ballot (\"empty_votes\": \"not_on_ballot\"): {n} such cells read as 0 votes, not as votes missing.",
 		"{file}: сопоставление указывает, что пустая ячейка голосов в строке, где даны голоса за другие варианты, означает вариант, которого не было в бюллетене этой строки («empty_votes»: «not_on_ballot»): таких ячеек {n}, они прочитаны как 0 голосов, а не как отсутствующие голоса.",
@@ -156,9 +164,15 @@ var notes = []Entry{
 	{"note.skipped_lines", Text{"{file}: lines {lines} skipped (skip_rows): read as no row, neither header nor data.",
 		"{file}: строки {lines} пропущены (skip_rows): не прочитаны ни как заголовок, ни как данные.",
 		"{file}: {lines} саптар өткөрүлүп жиберилди (skip_rows): баш сап катары да, маалымат катары да окулган жок."}},
+	{"note.skipped_line", Text{"{file}: line {line} skipped (skip_rows): read as no row, neither header nor data.",
+		"{file}: строка {line} пропущена (skip_rows): не прочитана ни как заголовок, ни как данные.",
+		"{file}: {line}-сап өткөрүлүп жиберилди (skip_rows): баш сап катары да, маалымат катары да окулган жок."}},
 	{"note.footer_lines", Text{"{file}: lines {lines} skipped (footer_rows): the file's last lines, read as no row (notes under the table).",
 		"{file}: строки {lines} пропущены (footer_rows): последние строки файла, не прочитаны как строки таблицы (примечания под таблицей).",
 		"{file}: {lines} саптар өткөрүлүп жиберилди (footer_rows): файлдын акыркы саптары, таблицанын сабы катары окулган жок (таблицанын астындагы эскертүүлөр)."}},
+	{"note.footer_line", Text{"{file}: line {line} skipped (footer_rows): the file's last line, read as no row (a note under the table).",
+		"{file}: строка {line} пропущена (footer_rows): последняя строка файла, не прочитана как строка таблицы (примечание под таблицей).",
+		"{file}: {line}-сап өткөрүлүп жиберилди (footer_rows): файлдын акыркы сабы, таблицанын сабы катары окулган жок (таблицанын астындагы эскертүү)."}},
 	{"note.blank_rows", Text{"{file}: {n} rows of empty cells skipped (lines {lines}): rows of delimiters alone, neither protocols nor errors.",
 		"{file}: пропущено строк из одних пустых ячеек: {n} (строки {lines}): в них только разделители, это не протоколы и не ошибки.",
 		"{file}: бош уячалардан гана турган саптар өткөрүлүп жиберилди: {n} (саптар {lines}): аларда бөлгүчтөр гана бар, булар протоколдор да, каталар да эмес."}},
@@ -182,9 +196,36 @@ func Note(lang, s string) string {
 			}
 			args["reason"] = strings.Join(parts, "; ")
 		}
+		if ids, ok := args["line_ids"]; ok {
+			args["line_ids"] = LineNames(lang, ids)
+		}
+		if n, ok := args["name"]; ok {
+			args["name"] = Data(lang, n) // a built-in rule set's name
+		}
+		if b, ok := args["base"]; ok {
+			if t, ok := Lookup("base." + b); ok {
+				args["base"] = t.In(lang)
+			}
+		}
 		return Say(lang, e.Key, args)
 	}
 	return s
+}
+
+// LineNames says a list of protocol lines by their IDs ("valid, lost")
+// by their names in the language lang names (the "line." keys): an ID the
+// catalog has no line for stays as written.
+func LineNames(lang, ids string) string {
+	if l, _ := Language(lang); l == "en" || ids == "" {
+		return ids
+	}
+	parts := strings.Split(ids, ", ")
+	for i, id := range parts {
+		if t, ok := Lookup("line." + id); ok && id != "other" {
+			parts[i] = t.In(lang)
+		}
+	}
+	return strings.Join(parts, ", ")
 }
 
 // NoteKey returns the key of the sentence of the catalog an English note

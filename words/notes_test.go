@@ -92,16 +92,54 @@ func names(tmpl string) []string {
 }
 
 // The note of relations not evaluated says plainly, in each language,
-// that the protocols do not give the lines, not "for want of" them.
+// that the protocols do not give the lines, not "for want of" them, and
+// names the lines in the language (Note: a report's notes).
 func TestFormLinesNotePlain(t *testing.T) {
-	args := Args{"lines": "issued_outside, lost"}
+	en := Say("en", "note.form_lines", Args{"line_ids": "issued_outside, lost, absentee_voted"})
 	for lang, want := range map[string]string{
-		"en": "Relations of the protocol form are not evaluated: the protocols do not give line(s) issued_outside, lost.",
-		"ru": "Соотношения протокола не проверены: в протоколах нет строк(и) issued_outside, lost.",
-		"ky": "Протоколдун катыштары текшерилген жок: протоколдордо issued_outside, lost сап(тар)ы жок.",
+		"en": "Relations of the protocol form are not evaluated: the protocols do not give line(s) issued_outside, lost, absentee_voted.",
+		"ru": "Соотношения протокола не проверены: в протоколах нет строк: выдано бюллетеней вне помещения для голосования, утрачено бюллетеней, absentee_voted.",
+		"ky": "Протоколдун катыштары текшерилген жок: протоколдордо бул саптар жок: шайлоо бөлмөсүнөн тышкары берилген бюллетендер, жоголгон бюллетендер, absentee_voted.",
 	} {
-		if got := Say(lang, "note.form_lines", args); !strings.HasPrefix(got, want) || strings.Contains(got, "want of") {
+		if got := Note(lang, en); !strings.HasPrefix(got, want) || strings.Contains(got, "want of") {
 			t.Errorf("%s: %q, want it to begin %q", lang, got, want)
 		}
+	}
+}
+
+// The reason of a threshold base not computed is said in the language,
+// its lines and base by their names, inside the note that gives it.
+func TestThresholdReasonNote(t *testing.T) {
+	reason := Say("en", "note.reason.base_lines", Args{"n": "250", "line_ids": "valid", "base": "participants"})
+	en := Say("en", "note.threshold_open", Args{"n": "54", "reason": reason})
+	want := "Мандатов по спискам не распределено: 54: общенациональный порог не проверен: учтённых протоколов по спискам без строк базы порога (приняли участие (недействительные + действительные)): 250, нет строк: действительных бюллетеней (замечания X227); база не вычисляется и не берётся меньшей."
+	if got := Note("ru", en); got != want {
+		t.Errorf("ru: %q, want %q", got, want)
+	}
+	if got := Note("ky", en); strings.Contains(got, "counted") || strings.Contains(got, "valid") {
+		t.Errorf("ky: English left: %q", got)
+	}
+}
+
+// The lines skip_rows and footer_rows skipped are each a note of their
+// own, said in the language, one line or several.
+func TestSkippedNotes(t *testing.T) {
+	for _, c := range []struct{ en, ky string }{
+		{Say("en", "note.skipped_line", Args{"file": "a.tsv", "line": "1"}), "a.tsv: 1-сап өткөрүлүп жиберилди (skip_rows): баш сап катары да, маалымат катары да окулган жок."},
+		{Say("en", "note.skipped_lines", Args{"file": "a.tsv", "lines": "1-3"}), "a.tsv: 1-3 саптар өткөрүлүп жиберилди (skip_rows): баш сап катары да, маалымат катары да окулган жок."},
+		{Say("en", "note.footer_line", Args{"file": "a.tsv", "line": "19"}), "a.tsv: 19-сап өткөрүлүп жиберилди (footer_rows): файлдын акыркы сабы, таблицанын сабы катары окулган жок (таблицанын астындагы эскертүү)."},
+	} {
+		if got := Note("ky", c.en); got != c.ky {
+			t.Errorf("%q: %q, want %q", c.en, got, c.ky)
+		}
+	}
+}
+
+// The note of a count under the built-in rule set names it in the
+// language.
+func TestRulesDefaultNote(t *testing.T) {
+	en := Say("en", "note.rules_default", Args{"id": "kg2021", "version": "1.0.0", "name": "Jogorku Kenesh, 28 November 2021: the law as the courts applied it"})
+	if got := Note("ru", en); !strings.Contains(got, "(Жогорку Кенеш, 28 ноября 2021 года: закон так, как его применили суды)") {
+		t.Errorf("ru: %q", got)
 	}
 }

@@ -119,6 +119,13 @@ func Say(lang, key string, args Args) string {
 // Fill replaces each {name} of tmpl with arg(name); a {name} that arg
 // does not know stays as written, and so does every one when arg is nil.
 // It makes one pass and builds no replacer or map.
+//
+// A noun after a number takes the number's form: {name|one|few|many}
+// is the form of the noun for the number arg(name) gives, by the Russian
+// rule (1, 21 мандат; 2-4, 22 мандата; 0, 5-20, 11-14 мандатов), and
+// {name|one|other} by the English one (1 seat; 0, 2 seats): "{n}
+// {n|мандат|мандата|мандатов}". Kyrgyz does not inflect a noun after a
+// number and needs none.
 func Fill(tmpl string, arg func(name string) (string, bool)) string {
 	if arg == nil || strings.IndexByte(tmpl, '{') < 0 {
 		return tmpl
@@ -136,6 +143,12 @@ func Fill(tmpl string, arg func(name string) (string, bool)) string {
 			b.WriteString(tmpl)
 			return b.String()
 		}
+		if form, ok := pluralOf(tmpl[i+1:i+1+j], arg); ok {
+			b.WriteString(tmpl[:i])
+			b.WriteString(form)
+			tmpl = tmpl[i+j+2:]
+			continue
+		}
 		if v, ok := arg(tmpl[i+1 : i+1+j]); ok {
 			b.WriteString(tmpl[:i])
 			b.WriteString(v)
@@ -145,4 +158,49 @@ func Fill(tmpl string, arg func(name string) (string, bool)) string {
 		b.WriteString(tmpl[:i+1])
 		tmpl = tmpl[i+1:]
 	}
+}
+
+// pluralOf is the form a {name|forms...} figure of Fill takes for the
+// number arg(name) gives (its digits, separators ignored); ok is false
+// for a figure that is no such choice or a name arg does not know.
+func pluralOf(figure string, arg func(name string) (string, bool)) (string, bool) {
+	forms := strings.Split(figure, "|")
+	if len(forms) != 3 && len(forms) != 4 {
+		return "", false
+	}
+	v, ok := arg(forms[0])
+	if !ok {
+		return "", false
+	}
+	var n uint64
+	digits := 0
+	for _, c := range []byte(v) {
+		if c >= '0' && c <= '9' {
+			n = (n*10 + uint64(c-'0')) % 1000 // the last digits decide
+			digits++
+		}
+	}
+	if digits > 3 && len(forms) == 3 {
+		n = 1000 // English: one is 1 alone
+	}
+	return forms[1+PluralForm(n, len(forms)-1)], true
+}
+
+// PluralForm is the index of the form a noun takes after the number n
+// among forms forms: of three (one, few, many) by the Russian rule, of
+// two (one, other) by the English one.
+func PluralForm(n uint64, forms int) int {
+	if forms == 2 {
+		if n == 1 {
+			return 0
+		}
+		return 1
+	}
+	switch {
+	case n%10 == 1 && n%100 != 11:
+		return 0
+	case n%10 >= 2 && n%10 <= 4 && (n%100 < 12 || n%100 > 14):
+		return 1
+	}
+	return 2
 }

@@ -57,6 +57,13 @@ func latinWords(out string, names map[string]bool) []string {
 func dataNames(t *testing.T, args ...string) map[string]bool {
 	t.Helper()
 	out, _, _ := cli(t, append(args, "--format", "json")...)
+	return jsonNames(out)
+}
+
+// jsonNames are the words of the names a JSON text gives (keys ending in
+// "name", and "party"): a published summary's lists, which a check's
+// sentences name them by.
+func jsonNames(out string) map[string]bool {
 	names := map[string]bool{}
 	var walk func(v any)
 	walk = func(v any) {
@@ -138,6 +145,13 @@ func TestReportsSayNoEnglish(t *testing.T) {
 		names := map[string]bool{}
 		if c.args[0] == "count" {
 			names = dataNames(t, c.args...)
+		}
+		if c.args[0] == "verify" {
+			b, err := os.ReadFile(c.args[2])
+			if err != nil {
+				t.Fatal(err)
+			}
+			names = jsonNames(string(b))
 		}
 		for _, lang := range []string{"ru", "ky"} {
 			for _, format := range []string{"text", "md"} {

@@ -2,7 +2,6 @@ package dense
 
 import (
 	"encoding/json"
-	"slices"
 	"strconv"
 
 	"github.com/shailoo/shailoo/election"
@@ -105,7 +104,13 @@ func SortByKey(p *Protocol, k *Keys) {
 		es := p.Section(sec)
 		r := k.Section(sec).Ranks()
 		if len(es) < 32 {
-			slices.SortFunc(es, func(a, b Entry) int { return int(r[a.Pos] - r[b.Pos]) })
+			// by insertion, as a sort does so few: one loop in the page's
+			// .wasm rather than a sort of Entry's own
+			for i := 1; i < len(es); i++ {
+				for j := i; j > 0 && r[es[j].Pos] < r[es[j-1].Pos]; j-- {
+					es[j], es[j-1] = es[j-1], es[j]
+				}
+			}
 			continue
 		}
 		sc := &k.scratch[sec]

@@ -48,6 +48,7 @@ package totalrows
 
 import (
 	"slices"
+	"sort"
 
 	"github.com/shailoo/shailoo/election"
 	"github.com/shailoo/shailoo/internal/dense"
@@ -560,7 +561,7 @@ func (g *group) below(y, d *[2][]dense.Entry) bool {
 		e := d[o.s][o.k]
 		if e.V > figure(y[o.s], int(o.k), e.Pos) {
 			if o.told++; o.told&255 == 0 {
-				slices.SortStableFunc(g.order, func(a, b figureAt) int { return int(b.told) - int(a.told) })
+				sort.SliceStable(g.order, func(i, j int) bool { return g.order[i].told > g.order[j].told })
 			}
 			return false
 		}
@@ -776,7 +777,9 @@ func (f *Finder) Totals() []Total {
 		}
 	}
 	out := append([]Total(nil), f.found...)
-	slices.SortStableFunc(out, func(a, b Total) int { return a.Line - b.Line })
+	// sort.SliceStable rather than slices.SortStableFunc: one sort in the
+	// page's .wasm rather than one per element type
+	sort.SliceStable(out, func(i, j int) bool { return out[i].Line < out[j].Line })
 	for _, g := range f.groups {
 		if g == nil || g.dead || g.rows < 3 {
 			continue

@@ -332,8 +332,11 @@ func WriteProtocols(s Sink, e *election.Election, res *shailoo.Result) error {
 // provenance, votes_missing (on a votes row, the number of counted
 // protocols that do not give the choice's votes: value is then a partial
 // sum of the others, a lower bound, never the figure; 0 when every
-// protocol gives them; null on a line or outcome row, and on the
-// nation's against_all row, whose Result holds no such number).
+// protocol gives them; on a line row of the form's other lines
+// (Totals.Lines: ballots found, a rule set's own lines) the number of
+// counted protocols that do not give the line, value then a partial sum;
+// null on the other line rows, outcome rows, and on the nation's
+// against_all row, whose Result holds no such number).
 var TotalsColumns = []Column{{"level", String}, {"unit", String}, {"ballot", String}, {"kind", String}, {"item", String},
 	{"value", Int}, {"seats", Int}, {"percent", String}, {"status", String}, {"provenance", String}, {"votes_missing", Int}}
 
@@ -380,6 +383,25 @@ func WriteTotals(s Sink, res *shailoo.Result) error {
 		}
 		if err := emit("nation", "", l.ballot, "line", l.item, v, nil, nil, nil, prov, nil); err != nil {
 			return err
+		}
+	}
+	// The form's other lines (ballots found, issued, a rule set's own),
+	// each with the protocols that lack it.
+	for _, x := range []struct {
+		ballot string
+		lines  []shailoo.LineTotal
+	}{{list, t.Lines}, {okrug, t.OkrugLines}} {
+		for _, l := range x.lines {
+			if x.ballot == list && (l.Line == election.Voters || l.Line == election.Valid || l.Line == election.Invalid) {
+				continue // said above, as the Totals say them
+			}
+			var v any = l.Sum
+			if l.Given == 0 {
+				v = nil // no protocol gives it: no figure, not 0
+			}
+			if err := emit("nation", "", x.ballot, "line", string(l.Line), v, nil, nil, nil, prov, int64(l.Missing)); err != nil {
+				return err
+			}
 		}
 	}
 	for _, l := range res.Lists {

@@ -137,9 +137,15 @@ func TestTotalsMarkPartialListVotes(t *testing.T) {
 	if hawks := rowOf(t, rows, "nation", "hawks"); hawks["value"] != json.Number("101") || hawks["votes_missing"] != json.Number("0") {
 		t.Errorf("hawks's whole figure: got %v, want 101, votes_missing 0", hawks)
 	}
+	// The figures of the Totals have no votes_missing; the form's other
+	// lines (Totals.Lines) have the protocols that lack them.
+	figures := map[any]bool{"voters": true, "participants": true, "valid": true, "invalid": true, "threshold_base": true}
 	for _, r := range rows {
-		if r["kind"] == "line" && r["votes_missing"] != nil {
-			t.Errorf("%v: a line row has no votes_missing", r)
+		if r["kind"] == "line" && figures[r["item"]] && r["votes_missing"] != nil {
+			t.Errorf("%v: a line row of the Totals' figures has no votes_missing", r)
+		}
+		if r["kind"] == "line" && !figures[r["item"]] && r["votes_missing"] != json.Number("3") {
+			t.Errorf("%v: a line of the form that none of the 3 protocols gives, want votes_missing 3", r)
 		}
 	}
 }

@@ -90,6 +90,8 @@ const STRINGS = {
     okrug_arc_preliminary: 'The {n} okrug seats rest on preliminary figures.',
     error_at_line: '{file}, line {line}',
     hint_encoding: 'the file looks {enc}: name its encoding in the mapping, {set}',
+    hint_east_asian: 'the file looks {enc}, a multi-byte encoding of East Asia that shailoo does not read: convert it to UTF-8 first ({cmd})',
+    hint_no_encoding: 'the file\'s encoding is none shailoo knows (no code page it reads makes words of it): save the file as UTF-8',
     hint_delimiter: 'the file looks “{delim}”-separated: set {set} in the mapping',
     hint_value: 'the cell: {value}',
     hint_unknown_lines: 'the mapping names protocol lines the rule set {rules} does not declare: {lines}; count with a rule set that declares them ({key}), or delete them from the mapping',
@@ -238,9 +240,25 @@ const STRINGS = {
     ties_h: 'Ties and decisions not made by the votes alone',
     ties_awaiting: 'A tie awaits lots: the seats concerned are not filled.',
     ties_decided: 'Every tie is settled, but a decision other than the votes settled a seat.',
-    tie_line: '{context} ({stage}): {tied} tied for {seats} seat(s) at {value}',
+    tie_line_one: '{context} ({stage}): {tied} tied for {seats} seat at {value}',
+    tie_line_few: '{context} ({stage}): {tied} tied for {seats} seats at {value}',
+    tie_line_many: '{context} ({stage}): {tied} tied for {seats} seats at {value}',
+    tie_where_list: 'list seats',
+    tie_where_constituency: 'list seats of {region}',
+    tie_where_party: 'inside the list {party}',
+    tie_where_okrug: 'okrug {okrug}',
+    tie_stage_plurality: 'plurality',
+    tie_stage_against_all: 'against all level with the leader',
+    tie_stage_runoff: 'places in the second round',
+    tie_stage_district: 'the district\'s seats',
+    tie_stage_largest_remainder: 'largest remainder',
+    tie_stage_highest_quotient: 'highest quotient',
+    tie_stage_women_quota: 'women\'s quota',
+    tie_stage_preference: 'preference votes',
+    tie_stage_list_position: 'list position',
     tie_not_evaluated: 'preference votes not evaluated (no protocol gives them)',
     tie_awaiting: 'awaiting lots: not filled',
+    tie_lots_key: 'lots under the key {context}',
     tie_settled: 'settled by {how}: {winners}',
     tie_by_registration_order: 'registration order (rule set)',
     tie_by_ballot_order: 'ballot order (rule set)',
@@ -440,6 +458,9 @@ const STRINGS = {
     'data:Jogorku Kenesh election, 28 November 2021': 'Jogorku Kenesh election, 28 November 2021',
     'data:Jogorku Kenesh, 28 November 2021: the law as the courts applied it': 'Jogorku Kenesh, 28 November 2021: the law as the courts applied it',
     'data:Jogorku Kenesh, 28 November 2021: the CEC amendment of 15 Dec 2021 (women\'s quota rounded up)': 'Jogorku Kenesh, 28 November 2021: the CEC amendment of 15 Dec 2021 (women’s quota rounded up)',
+    'data:Jogorku Kenesh, 10 October 2010: 120 list seats, 5% of the voters on the list nationally and 0.5% in each region, at most 65 seats per party, closed lists': 'Jogorku Kenesh, 10 October 2010: 120 list seats, 5% of the voters on the list nationally and 0.5% in each region, at most 65 seats per party, closed lists',
+    'data:Jogorku Kenesh, 4 October 2015: 120 list seats, 7% national and 0.7% regional thresholds, at most 65 seats per party, closed lists': 'Jogorku Kenesh, 4 October 2015: 120 list seats, 7% national and 0.7% regional thresholds, at most 65 seats per party, closed lists',
+    'data:Jogorku Kenesh, 30 November 2025: 30 districts of 3 seats, one vote, at most 2 of one sex': 'Jogorku Kenesh, 30 November 2025: 30 districts of 3 seats, one vote, at most 2 of one sex',
     'data:kg2021': 'National totals are official (CEC Resolution 836, 15 Dec 2021); okrug leaders and shares are preliminary (Kaktus.media, Dec 2021); precinct protocols, regional detail, the 15 other lists’ votes, candidates and preference votes are synthetic (seed 20211128), chosen to reproduce every published figure.',
     rc_h: 'Reconcile many sources',
     rc_intro: 'Compare the published protocols with observers\' copies and with an earlier published version: which figures differ, where, by how much, and whether the seats would change.',
@@ -755,7 +776,7 @@ const STRINGS = {
     provenance_note: 'Цифры с пометкой «синтетика» заменяют данные, которые не публиковались; «официально» — цифры комиссии.',
     turnout_ne: 'Приняли участие: не определено; избирателей в списке: не определено, поэтому явки нет.',
     turnout_ne_voters: 'Приняли участие {participants} избирателей; избирателей в списке: не определено, поэтому явки нет.',
-    voters_lacking: 'В {n} учтённых протоколах нет строки «{line}».',
+    voters_lacking: 'Учтённых протоколов без строки «{line}»: {n}.',
     prov_your_file: 'ваш файл: {files}',
     title_inferred_csv: 'Выборы, определённые по вашему файлу {file} (сопоставление {mapping})',
     rules_default: 'Подсчитано по встроенному набору правил {id} {version} ({name}), как командная строка считает без {flag}: файл набора правил не загружен. Если ваши выборы — не эти, мандаты, барьеры и округа здесь — по этому закону, а не по правилам ваших выборов: загрузите набор правил своих выборов (JSON).',
@@ -766,14 +787,16 @@ const STRINGS = {
     threshold_ne: 'Порог: не определено.',
     findings_none_ne: 'Среди выполненных проверок замечаний нет; не выполнено проверок: {n} (список ниже), поэтому результат не опирается ни на какую проверку того, что они охватывают.',
     findings_ne: 'Не выполнено проверок: {n} (список ниже).',
-    okrug_arc_preliminary: '{n} мандатов по округам определены по предварительным данным.',
+    okrug_arc_preliminary: 'Мандатов по округам, определённых по предварительным данным: {n}.',
     error_at_line: '{file}, строка {line}',
     hint_encoding: 'похоже, файл в кодировке {enc}: укажите её в сопоставлении, {set}',
+    hint_east_asian: 'похоже, файл в кодировке {enc} — многобайтовой кодировке Восточной Азии, которую shailoo не читает: сначала перекодируйте его в UTF-8 ({cmd})',
+    hint_no_encoding: 'кодировка файла не из тех, что знает shailoo (ни одна известная ему кодовая страница не читает его как слова): сохраните файл в UTF-8',
     hint_delimiter: 'похоже, столбцы разделены «{delim}»: укажите в сопоставлении {set}',
     hint_value: 'ячейка: {value}',
     hint_unknown_lines: 'сопоставление называет строки протокола, которых нет в наборе правил {rules}: {lines}; считайте по набору правил, где они объявлены ({key}), или удалите их из сопоставления',
     parliament_h: 'Парламент',
-    seats_filled: 'Распределено {total} из {of} мандатов: {list} по спискам, {okrug} по округам.',
+    seats_filled: 'Распределено мандатов: {total} из {of}; {list} по спискам, {okrug} по округам.',
     list_unfilled: 'Мандатов по спискам не распределено: {n}.',
     list_unfilled_threshold: 'Мандатов по спискам не распределено: {n}: ни один список не преодолел барьер.',
     list_unfilled_threshold_not_evaluated: 'Мандатов по спискам не распределено: {n}: барьер не удалось оценить (почему — в строке каждого списка).',
@@ -781,7 +804,7 @@ const STRINGS = {
     list_unfilled_cap: 'Мандатов по спискам не распределено: {n}: каждый список, преодолевший барьер, уже получил предельное число мандатов.',
     repeat_n: 'Повторные выборы в округах: {n}.',
     women_n: 'Женщин среди депутатов от списков: {n}.',
-    not_given_n: 'Из них {n} мандатов по спискам получили списки, кандидаты которых в определении выборов не указаны: депутаты не указаны (мандаты не пустуют).',
+    not_given_n: 'Из них мандатов по спискам, полученных списками, кандидаты которых в определении выборов не указаны: {n}; депутаты не указаны (мандаты не пустуют).',
     chart_label: 'Мандаты парламента: {desc}',
     okrug_seats: 'Депутаты от округов',
     repeat_seats: 'Повторные выборы',
@@ -808,7 +831,7 @@ const STRINGS = {
     constituency_ne_protocols: 'в регионе нет учтённого протокола по спискам',
     constituency_ne_votes: 'учтённые протоколы региона не дают голосов за {lists} (замечания {code}): неполная сумма — это не голоса',
     constituency_price: 'последний мандат: {last}; первый нераспределённый: {next}',
-    not_given_n_constituency: 'Из них {n} мандатов по спискам получены без названных депутатов (кандидаты выдвигаются по избирательным округам)',
+    not_given_n_constituency: 'Из них мандатов по спискам, полученных без названных депутатов (кандидаты выдвигаются по избирательным округам): {n}',
     deputies_not_given_constituency: '{list}: получено мандатов: {n}; депутаты списка не названы: кандидаты выдвигаются по избирательным округам (list.constituency)',
     col_party: 'Список',
     col_votes: 'Голоса',
@@ -870,7 +893,7 @@ const STRINGS = {
     prov_negative_votes: 'Вариантов выбора, голоса за которые учтённые протоколы дают отрицательными числами (где именно, говорит замечание P106): {n} ({scope}). Барьер такого списка не оценён, итоги такого округа не определены; на этом основаны эти мандаты: {affects}.',
     prov_no_choices: 'Бюллетеней, в учтённых протоколах которых нет ни одного варианта, так что файлы не дают голосов: {n} ({affects}). Мандаты по ним не распределены.',
     provisional_h: '⚠ Предварительный результат: он зависит от данных, которые не были оценены',
-    prov_threshold_base: 'Общенациональный порог не определён: протоколов по партийным спискам без строк(и) {scope}, из которых складывается его база: {n} (замечание X227). База не берётся меньшей, мандаты по спискам не распределены.',
+    prov_threshold_base: 'Общенациональный порог не определён: протоколов по партийным спискам без строк, из которых складывается его база ({scope}): {n} (замечание X227). База не берётся меньшей, мандаты по спискам не распределены.',
     prov_threshold_base_votes: 'Общенациональный порог не определён: его база — голоса за варианты из бюллетеня, а учтённые протоколы по партийным спискам не дают голосов за {scope}: {n} (замечание X229). База не берётся меньшей, мандаты по спискам не распределены.',
     prov_list_threshold_not_evaluated: 'Списков, для которых общенациональный порог не определён, так как учтённые протоколы не дают их голосов (ни одного или слишком мало, чтобы без недостающих чисел достичь порога; замечание X229): {n} ({scope}). Мандаты по спискам распределены между прошедшими порог списками без них: от них зависят все мандаты по спискам.',
     votes_partial: 'неполная сумма: протоколов без этого числа: {n}',
@@ -917,9 +940,25 @@ const STRINGS = {
     ties_h: 'Равенства и решения, принятые не только голосами',
     ties_awaiting: 'Равенство ждёт жребия: эти мандаты не распределены.',
     ties_decided: 'Все равенства разрешены, но мандат определило не только голосование.',
-    tie_line: '{context} ({stage}): {tied} равны за {seats} мандат(а) при {value}',
+    tie_line_one: '{context} ({stage}): {tied} равны за {seats} мандат при {value}',
+    tie_line_few: '{context} ({stage}): {tied} равны за {seats} мандата при {value}',
+    tie_line_many: '{context} ({stage}): {tied} равны за {seats} мандатов при {value}',
+    tie_where_list: 'мандаты по спискам',
+    tie_where_constituency: 'мандаты по спискам, {region}',
+    tie_where_party: 'внутри списка {party}',
+    tie_where_okrug: 'округ {okrug}',
+    tie_stage_plurality: 'относительное большинство',
+    tie_stage_against_all: '«против всех» наравне с лидером',
+    tie_stage_runoff: 'выход во второй тур',
+    tie_stage_district: 'мандаты округа',
+    tie_stage_largest_remainder: 'наибольший остаток',
+    tie_stage_highest_quotient: 'наибольшее частное',
+    tie_stage_women_quota: 'квота для женщин',
+    tie_stage_preference: 'преференциальные голоса',
+    tie_stage_list_position: 'место в списке',
     tie_not_evaluated: 'преференции не оценены (нет в протоколах)',
     tie_awaiting: 'ждёт жребия: не распределено',
+    tie_lots_key: 'жребий по ключу {context}',
     tie_settled: 'решено {how}: {winners}',
     tie_by_registration_order: 'по порядку регистрации (правила)',
     tie_by_ballot_order: 'по порядку в бюллетене (правила)',
@@ -1053,8 +1092,8 @@ const STRINGS = {
     'ne:the protocol lacks the votes for the list': 'в протоколе нет голосов за список',
     'ne:the protocol lacks the votes for some choices on the ballot': 'в протоколе нет голосов за некоторые варианты в бюллетене',
     'ne:whether some candidates have a disability is not known': 'неизвестно, есть ли у некоторых кандидатов инвалидность',
-    'ne:a protocol lacks line(s) ': 'в протоколе нет строк(и): ',
-    'ne:the protocol lacks line(s) ': 'в протоколе нет строк(и): ',
+    'ne:a protocol lacks line(s) ': 'в протоколе нет строк: ',
+    'ne:the protocol lacks line(s) ': 'в протоколе нет строк: ',
     'ne:not on the protocol form: ': 'нет в форме протокола: ',
     'ne:the protocol gives line(s) the form does not have: ': 'в протоколе есть строки, которых нет в форме протокола: ',
     'ne:a protocol gives line(s) the form does not have: ': 'в одном из протоколов есть строки, которых нет в форме протокола: ',
@@ -1119,6 +1158,9 @@ const STRINGS = {
     'data:Jogorku Kenesh election, 28 November 2021': 'Выборы в Жогорку Кенеш 28 ноября 2021 года',
     'data:Jogorku Kenesh, 28 November 2021: the law as the courts applied it': 'Жогорку Кенеш, 28 ноября 2021 года: закон так, как его применили суды',
     'data:Jogorku Kenesh, 28 November 2021: the CEC amendment of 15 Dec 2021 (women\'s quota rounded up)': 'Жогорку Кенеш, 28 ноября 2021 года: поправка ЦИК от 15 декабря 2021 года (квота для женщин с округлением вверх)',
+    'data:Jogorku Kenesh, 10 October 2010: 120 list seats, 5% of the voters on the list nationally and 0.5% in each region, at most 65 seats per party, closed lists': 'Жогорку Кенеш, 10 октября 2010 года: 120 мандатов по спискам, порог 5% от числа избирателей в списке по стране и 0,5% в каждом регионе, не более 65 мандатов у одной партии, закрытые списки',
+    'data:Jogorku Kenesh, 4 October 2015: 120 list seats, 7% national and 0.7% regional thresholds, at most 65 seats per party, closed lists': 'Жогорку Кенеш, 4 октября 2015 года: 120 мандатов по спискам, общенациональный порог 7% и региональный 0,7%, не более 65 мандатов у одной партии, закрытые списки',
+    'data:Jogorku Kenesh, 30 November 2025: 30 districts of 3 seats, one vote, at most 2 of one sex': 'Жогорку Кенеш, 30 ноября 2025 года: 30 округов по 3 мандата, один голос, не более 2 депутатов одного пола',
     'data:kg2021': 'Общие итоги — официальные (постановление ЦИК № 836 от 15 декабря 2021 года); лидеры и доли в округах — предварительные (Kaktus.media, декабрь 2021 года); протоколы участков, данные по регионам, голоса остальных 15 списков, кандидаты и преференциальные голоса — синтетические, подобраны так, чтобы воспроизвести каждую опубликованную цифру.',
     rc_h: 'Сверка многих источников',
     rc_intro: 'Сравните опубликованные протоколы с копиями наблюдателей и с более ранней опубликованной версией: какие цифры расходятся, где, на сколько и изменились бы мандаты.',
@@ -1448,6 +1490,8 @@ const STRINGS = {
     okrug_arc_preliminary: 'Округдар боюнча {n} мандат алдын ала маалыматтар боюнча аныкталды.',
     error_at_line: '{file}, {line}-сап',
     hint_encoding: 'файл {enc} коддоосундагыдай көрүнөт: аны дал келтирүүдө көрсөтүңүз, {set}',
+    hint_east_asian: 'файл {enc} коддоосундагыдай көрүнөт — бул shailoo окубаган Чыгыш Азиянын көп байттуу коддоосу: адегенде аны UTF-8 коддоосуна которуңуз ({cmd})',
+    hint_no_encoding: 'файлдын коддоосу shailoo билген коддоолордон эмес (ал билген эч бир код барагы аны сөз катары окубайт): файлды UTF-8 коддоосунда сактаңыз',
     hint_delimiter: 'файлдын мамычалары «{delim}» менен бөлүнгөндөй: дал келтирүүдө {set} көрсөтүңүз',
     hint_value: 'уяча: {value}',
     hint_unknown_lines: 'дал келтирүүдө {rules} эрежелер топтомунда жок протокол саптары аталган: {lines}; аларды жарыялаган эрежелер топтому ({key}) менен эсептеңиз же аларды дал келтирүүдөн өчүрүңүз',
@@ -1549,7 +1593,7 @@ const STRINGS = {
     prov_negative_votes: 'Эсептелген протоколдор добуштарын терс сан менен берген тандоолор (кайсы жерде экенин P106 табылгасы айтат): {n} ({scope}). Мындай тизменин босогосу бааланган жок, мындай округдун жыйынтыгы аныкталган жок; бул мандаттар ага негизделет: {affects}.',
     prov_no_choices: 'Эсептелген протоколдорунда бир да тандоо жок бюллетендер, ошондуктан файлдар добуш бербейт: {n} ({affects}). Алар боюнча мандаттар бөлүштүрүлгөн жок.',
     provisional_h: '⚠ Алдын ала жыйынтык: ал бааланбаган маалыматтарга көз каранды',
-    prov_threshold_base: 'Өлкө боюнча босого аныкталган жок: анын базасы түзүлгөн {scope} сап(тар)ы жок партиялык тизмелер боюнча протоколдор: {n} (X227 табылгасы). База кичирейтилбейт, тизмелер боюнча мандаттар бөлүштүрүлгөн жок.',
+    prov_threshold_base: 'Өлкө боюнча босого аныкталган жок: анын базасы түзүлгөн саптары ({scope}) жок партиялык тизмелер боюнча протоколдор: {n} (X227 табылгасы). База кичирейтилбейт, тизмелер боюнча мандаттар бөлүштүрүлгөн жок.',
     prov_threshold_base_votes: 'Өлкө боюнча босого аныкталган жок: анын базасы — бюллетендеги тандоолордун добуштары, ал эми эсептелген партиялык тизмелер боюнча протоколдор {scope} добуштарын бербейт: {n} (X229 табылгасы). База кичирейтилбейт, тизмелер боюнча мандаттар бөлүштүрүлгөн жок.',
     prov_list_threshold_not_evaluated: 'Эсептелген протоколдор добуштарын бербегендиктен (такыр же жок сандарсыз босогого жетпегендей аз; X229 табылгасы) өлкө боюнча босогосу аныкталбаган тизмелер: {n} ({scope}). Тизмелер боюнча мандаттар босогодон өткөн тизмелердин ортосунда аларсыз бөлүштүрүлдү: тизмелер боюнча бардык мандаттар алардан көз каранды.',
     votes_partial: 'толук эмес сумма: бул саны жок протоколдор: {n}',
@@ -1596,9 +1640,25 @@ const STRINGS = {
     ties_h: 'Добуштар гана чечпеген теңдиктер жана чечимдер',
     ties_awaiting: 'Теңдик чүчүкулакты күтөт: ал мандаттар бөлүштүрүлгөн жок.',
     ties_decided: 'Бардык теңдиктер чечилди, бирок мандатты добуштан башка чечим аныктады.',
-    tie_line: '{context} ({stage}): {tied} {seats} мандат үчүн тең, маанисинде {value}',
+    tie_line_one: '{context} ({stage}): {tied} {seats} мандат үчүн тең, маанисинде {value}',
+    tie_line_few: '{context} ({stage}): {tied} {seats} мандат үчүн тең, маанисинде {value}',
+    tie_line_many: '{context} ({stage}): {tied} {seats} мандат үчүн тең, маанисинде {value}',
+    tie_where_list: 'тизмелер боюнча мандаттар',
+    tie_where_constituency: 'тизмелер боюнча мандаттар, {region}',
+    tie_where_party: '{party} тизмесинин ичинде',
+    tie_where_okrug: '{okrug} округу',
+    tie_stage_plurality: 'салыштырмалуу көпчүлүк',
+    tie_stage_against_all: '«баарына каршы» лидер менен тең',
+    tie_stage_runoff: 'экинчи турга чыгуу',
+    tie_stage_district: 'округдун мандаттары',
+    tie_stage_largest_remainder: 'эң чоң калдык',
+    tie_stage_highest_quotient: 'эң чоң тийинди',
+    tie_stage_women_quota: 'аялдар үчүн квота',
+    tie_stage_preference: 'артыкчылык добуштары',
+    tie_stage_list_position: 'тизмедеги орун',
     tie_not_evaluated: 'артыкчылык добуштары бааланган жок (протоколдордо жок)',
     tie_awaiting: 'чүчүкулакты күтөт: бөлүштүрүлгөн жок',
+    tie_lots_key: 'чүчүкулак {context} ачкычы боюнча',
     tie_settled: 'чечилди: {how}: {winners}',
     tie_by_registration_order: 'каттоо тартиби боюнча (эрежелер)',
     tie_by_ballot_order: 'бюллетендеги тартиби боюнча (эрежелер)',
@@ -1732,11 +1792,11 @@ const STRINGS = {
     'ne:the protocol lacks the votes for the list': 'протоколдо тизмеге берилген добуштар жок',
     'ne:the protocol lacks the votes for some choices on the ballot': 'протоколдо бюллетендеги айрым тандоолорго берилген добуштар жок',
     'ne:whether some candidates have a disability is not known': 'айрым талапкерлердин майыптуулугу белгисиз',
-    'ne:a protocol lacks line(s) ': 'протоколдо сап(тар) жок: ',
-    'ne:the protocol lacks line(s) ': 'протоколдо сап(тар) жок: ',
+    'ne:a protocol lacks line(s) ': 'протоколдо бул саптар жок: ',
+    'ne:the protocol lacks line(s) ': 'протоколдо бул саптар жок: ',
     'ne:not on the protocol form: ': 'протоколдун формасында жок: ',
-    'ne:the protocol gives line(s) the form does not have: ': 'протоколдо формасында жок сап(тар) бар: ',
-    'ne:a protocol gives line(s) the form does not have: ': 'протоколдордун биринде формасында жок сап(тар) бар: ',
+    'ne:the protocol gives line(s) the form does not have: ': 'протоколдо формасында жок саптар бар: ',
+    'ne:a protocol gives line(s) the form does not have: ': 'протоколдордун биринде формасында жок саптар бар: ',
     'ne:the choices on the ballot are not known: ': 'бюллетендеги тандоолор белгисиз: ',
     'ne:does not apply: the lists are closed (no preference votes)': 'колдонулбайт: тизмелер жабык (артыкчылык добуштары жок)',
     'ne:the precinct is not defined': 'участок шайлоонун сүрөттөмөсүндө аныкталган эмес',
@@ -1798,6 +1858,9 @@ const STRINGS = {
     'data:Jogorku Kenesh election, 28 November 2021': 'Жогорку Кеңешке шайлоо, 2021-жылдын 28-ноябры',
     'data:Jogorku Kenesh, 28 November 2021: the law as the courts applied it': 'Жогорку Кеңеш, 2021-жылдын 28-ноябры: соттор колдонгон мыйзам',
     'data:Jogorku Kenesh, 28 November 2021: the CEC amendment of 15 Dec 2021 (women\'s quota rounded up)': 'Жогорку Кеңеш, 2021-жылдын 28-ноябры: БШКнын 2021-жылдын 15-декабрындагы өзгөртүүсү (аялдар квотасы жогору тегеректелет)',
+    'data:Jogorku Kenesh, 10 October 2010: 120 list seats, 5% of the voters on the list nationally and 0.5% in each region, at most 65 seats per party, closed lists': 'Жогорку Кеңеш, 2010-жылдын 10-октябры: тизмелер боюнча 120 мандат, өлкө боюнча тизмедеги шайлоочулардын 5% жана ар бир аймакта 0,5% босогосу, бир партияга 65 мандаттан ашпайт, жабык тизмелер',
+    'data:Jogorku Kenesh, 4 October 2015: 120 list seats, 7% national and 0.7% regional thresholds, at most 65 seats per party, closed lists': 'Жогорку Кеңеш, 2015-жылдын 4-октябры: тизмелер боюнча 120 мандат, өлкө боюнча 7% жана аймактык 0,7% босоголор, бир партияга 65 мандаттан ашпайт, жабык тизмелер',
+    'data:Jogorku Kenesh, 30 November 2025: 30 districts of 3 seats, one vote, at most 2 of one sex': 'Жогорку Кеңеш, 2025-жылдын 30-ноябры: ар биринде 3 мандаттан 30 округ, бир добуш, бир жыныстагы депутаттар 2ден ашпайт',
     'data:kg2021': 'Жалпы жыйынтыктар расмий (БШКнын 2021-жылдын 15-декабрындагы № 836 токтому); округдардагы лидерлер жана үлүштөр алдын ала (Kaktus.media, 2021-жылдын декабры); участоктордун протоколдору, аймактар боюнча маалымат, калган 15 тизменин добуштары, талапкерлер жана артыкчылык добуштары синтетикалык — ар бир жарыяланган санды кайталай тургандай тандалган.',
     rc_h: 'Көп булактарды салыштыруу',
     rc_intro: 'Жарыяланган протоколдорду байкоочулардын көчүрмөлөрү жана мурда жарыяланган версия менен салыштырыңыз: кайсы сандар, кайда, канчага айырмаланат жана мандаттар өзгөрмөк беле.',
@@ -2325,6 +2388,10 @@ function errorHints(detail) {
   const out = [];
   let m = /it looks ([\w-]+)(?:; name the file's encoding in the mapping,|:) "encoding": "([\w-]+)"/.exec(detail);
   if (m) out.push(tNode('hint_encoding', { enc: m[2], set: code(`"encoding": "${m[2]}"`) }));
+  // a multi-byte encoding of East Asia (ingest's encodingAdvice), or none
+  m = /it looks ([\w-]+(?: or [\w-]+)*), a multi-byte encoding of East Asia that shailoo does not read: convert the file to UTF-8 first \((iconv [^)]*)\)/.exec(detail);
+  if (m) out.push(tNode('hint_east_asian', { enc: m[1].split(' or ').join(' / '), cmd: code(m[2]) }));
+  if (/its encoding is none shailoo knows \(no code page it reads makes words of it\): save the file as UTF-8/.test(detail)) out.push(t('hint_no_encoding'));
   m = /the file looks "(.)"-separated: set "delimiter"/.exec(detail);
   if (m) out.push(tNode('hint_delimiter', { delim: m[1], set: code(`"delimiter": "${m[1]}"`) }));
   m = /unknown protocol line ("[^"]*")(?: \(and (.*?)\))?: the rule set (.*?) does not declare/.exec(detail);
@@ -3190,7 +3257,8 @@ function provisionalItems(reasons, names) {
   return reasons.map((u) => {
     const key = 'prov_' + u.kind;
     if (!(key in STRINGS.en)) return el('li', null, u.reason);
-    let scope = (u.scope || []).join(', ');
+    // a threshold base's scope is lines: said by their names
+    let scope = (u.scope || []).map((x) => (u.kind === 'threshold_base' && ('line_' + x) in STRINGS.en ? t('line_' + x) : x)).join(', ');
     if (!scope && u.kind === 'regional_threshold') scope = t('prov_no_regions');
     return el('li', null, t(key, { n: num(u.count || 0), scope, affects: (u.affects || []).map(names).join(', ') }));
   });
@@ -3328,6 +3396,21 @@ function tiesBlock(res) {
     res.lot_seed ? el('p', { class: 'muted' }, t('lot_seed_meta', { seed: res.lot_seed })) : null);
 }
 
+// tieWhere says where a tie was met (its context: "list", "list@<region>",
+// "list/<party>", "okrug/<okrug>") in the page's language, by the names
+// the Result gives; a context of another form as written.
+function tieWhere(res, context) {
+  if (context.startsWith('list@')) {
+    const c = (res.constituencies || []).find((k) => 'list@' + k.region === context);
+    return t('tie_where_constituency', { region: c ? c.name || c.region : context.slice(5) });
+  }
+  const [kind, id] = context.split('/');
+  if (kind === 'list' && !id) return t('tie_where_list');
+  if (kind === 'list') { const l = (res.lists || []).find((x) => x.id === id); return t('tie_where_party', { party: l ? partyName(l) : id }); }
+  if (kind === 'okrug' && id) { const o = (res.okrugs || []).find((x) => x.okrug === id); return t('tie_where_okrug', { okrug: o && o.name ? o.name : id }); }
+  return context;
+}
+
 // tieItem is one tie of res as a list item: who tied for what, and how it
 // was settled or that it awaits lots.
 function tieItem(res, x) {
@@ -3362,8 +3445,19 @@ function tieItem(res, x) {
     return shown.length > 10 ? shown.slice(0, 10).join(', ') + `, … (${shown.length})` : shown.join(', ');
   };
   const value = x.value === 'not_evaluated' ? t('tie_not_evaluated') : figures(x.value);
-  let s = t('tie_line', { context: x.context, stage: x.stage, tied: clip(x.tied), seats: num(x.seats), value });
-  if (!x.settled_by) return el('li', { class: 'neg' }, s + '; ' + t('tie_awaiting'));
+  // English keeps the context (the key lots are given by) and the stage as
+  // the Result writes them; another language says them in words, and the
+  // key beside a tie that awaits lots.
+  let where = x.context;
+  let stage = x.stage;
+  let awaiting = t('tie_awaiting');
+  if (state.lang !== 'en') {
+    where = tieWhere(res, x.context || '');
+    if (('tie_stage_' + x.stage) in STRINGS.en) stage = t('tie_stage_' + x.stage);
+    awaiting += ' (' + t('tie_lots_key', { context: x.context }) + ')';
+  }
+  let s = tCount('tie_line', x.seats, { context: where, stage, tied: clip(x.tied), seats: num(x.seats), value });
+  if (!x.settled_by) return el('li', { class: 'neg' }, s + '; ' + awaiting);
   const how = t('tie_by_' + x.settled_by, { seed: x.seed || '', rule: (res.rules.okrug || {}).against_all_tie || '' });
   s += '; ' + t('tie_settled', { how, winners: clip(x.winners) });
   return el('li', null, s);
