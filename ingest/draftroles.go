@@ -66,13 +66,28 @@ func namedFigure(header []string, numeric []bool, nonEmpty []int, i int) int {
 		if j == i || numeric[j] || nonEmpty[j] == 0 || len(p) < 3 {
 			continue
 		}
-		if rest, ok := strings.CutPrefix(h, p); ok && rest != "" && strings.ContainsRune("_ -.", rune(rest[0])) {
+		if rest, ok := strings.CutPrefix(h, p); ok && rest != "" && strings.ContainsRune("_ -.", rune(rest[0])) && !codeSuffix(rest) {
 			if best < 0 || len(p) > len(trimHeader(header[best])) {
 				best = j
 			}
 		}
 	}
 	return best
+}
+
+// codeSuffix says whether the words a header adds to another's end in
+// a code's or a date's word ("municipality_id", "population_grid_year"):
+// the header names a code or a year of what the other names, no figure.
+func codeSuffix(rest string) bool {
+	w := strings.FieldsFunc(rest, func(r rune) bool { return strings.ContainsRune("_ -.", r) })
+	if len(w) == 0 {
+		return false
+	}
+	switch w[len(w)-1] {
+	case "n", "no", "num", "nr", "id", "code", "cod", "key", "year", "yr", "date", "grid", "index", "idx":
+		return true
+	}
+	return false
 }
 
 // numberOf returns the column of text whose header is column i's without

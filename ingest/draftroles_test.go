@@ -206,3 +206,17 @@ func TestFileWord(t *testing.T) {
 		}
 	}
 }
+
+// TestNamedFigureNotACode: a header that adds a code's or a year's word
+// to another's ("municipality_id", "population_grid_year") is no figure
+// of whoever that column names; "primary_leader_votes" is.
+func TestNamedFigureNotACode(t *testing.T) {
+	header := []string{"municipality", "municipality_id", "population", "population_grid_year", "primary_leader", "primary_leader_votes"}
+	numeric := []bool{false, true, false, true, false, true}
+	nonEmpty := []int{5, 5, 5, 5, 5, 5}
+	for i, want := range map[int]int{1: -1, 3: -1, 5: 4} {
+		if got := namedFigure(header, numeric, nonEmpty, i); got != want {
+			t.Errorf("namedFigure(%q) = %d, want %d", header[i], got, want)
+		}
+	}
+}
