@@ -2060,7 +2060,9 @@ func DraftMapping(r io.Reader, file string) (*Draft, error) {
 	if dupN*3 < len(all) {
 		dupN = 0
 	}
+	ballotRows := all // (ballots alike are many ballots: draftMarks reads every row)
 	if dupN > 0 {
+		ballotRows = slices.Clone(all)
 		seenRow := map[string]bool{}
 		keepRows(func(rec []string) bool {
 			k := strings.Join(rec, "\x00")
@@ -2285,7 +2287,7 @@ func DraftMapping(r io.Reader, file string) (*Draft, error) {
 	}
 	// No column names an area, and the rows are ballots, each column a
 	// candidate's 0/1 mark.
-	if precinct < 0 && len(m.Lines) == 0 && m.Rows == nil && draftMarks(&m, file, header, all, used, numeric, nonEmpty, guess) {
+	if precinct < 0 && len(m.Lines) == 0 && m.Rows == nil && draftMarks(&m, file, header, ballotRows, used, numeric, nonEmpty, guess) {
 		return &Draft{Mapping: m}, nil
 	}
 	// No column names an area, and the rows are one area's choices.

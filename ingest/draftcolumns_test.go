@@ -314,7 +314,7 @@ func TestDraftMarkBallots(t *testing.T) {
 		t.Errorf("precinct %v, ballot %q: want the file's name as a value, the okrug ballot", m.Precinct, m.Ballot)
 	}
 	all := strings.Join(m.Guesses, "\n")
-	for _, want := range []string{"the rows are ballots, not precincts", "a row marks 3 at most", `"okrug": {"seats": 3}`, `"votes_per_ballot": 3`, "X207"} {
+	for _, want := range []string{"the rows are ballots, not precincts", "a row marks 3 at most (5 of the 41 rows mark none)", `"okrug": {"seats": 3}`, `"votes_per_ballot": 3`, "X207"} {
 		if !strings.Contains(all, want) {
 			t.Errorf("no guess says %q:\n%s", want, all)
 		}
