@@ -363,7 +363,7 @@ var codeTable = []codeDef{
 	def(UnknownBallot, Error,
 		"a protocol's ballot is \"list\" or \"okrug\""),
 	def(TotalRow, Error,
-		"no row of a protocols file is the total of other rows of the same ballot and count (every figure their sum): a total or subtotal row would be counted as a precinct, its rows' votes twice or more, and a result decided on them is provisional (total_rows_counted)"),
+		"no row of a protocols file is the total of other rows of the same ballot and count (every figure their sum): a total or subtotal row would be counted as a precinct, its rows' votes twice or more, and a result decided on them is provisional (total_rows_counted); a row named a total (I608) is also compared with the rows of its region and of its okrug, wherever they are in the file (a long file sorted by candidate)"),
 	def(DataHeader, Error,
 		"the header's last row is no data row: a row whose cells above the figures a mapping names by column number are whole numbers (not the columns' own numbers), and whose precinct cell is a number (digits, separators allowed: 01.01) or, named in words, sits beside figures that are no list numbers (rising, below 1000), is a data row read as the header, which is not counted"),
 	def(RowElsewhere, Warning,
@@ -373,7 +373,7 @@ var codeTable = []codeDef{
 	def(OkrugRegions, Warning,
 		"the rows of a protocols file that name a precinct by its okrug alone or with its region (a row per district, or per part of one named by the district; not a precinct with a column of its own) name one region for each okrug, the definition's when it gives one and lists no precincts: rows of one okrug in two regions are counted as one okrug, right for a contest put to several regions (a statewide question), wrong for two okrugs of one name in two regions, which the rows cannot tell apart (an okrug learnt from the rows is then in no region)"),
 	def(NamedTotal, Warning,
-		"a row of a protocols file whose precinct's name says total (\"Total\", \"County Total\", \"Grand TotalHamilton Twp.\", \"Итого\") is the total of other rows (I603, with one figure not 0 enough): one whose figures are the sum of no block of rows is counted as a precinct, and a count that rests on it may count votes twice (a total of only some of the file's rows, or of rows cut from it)"),
+		"a row of a protocols file whose precinct's name says total (\"Total\", \"County Total\", \"Grand TotalHamilton Twp.\", \"Итого\") is the total of other rows (I603, with one figure not 0 enough): one whose figures are the sum of no block of rows, nor of the other rows of its region or okrug, is counted as a precinct, and a count that rests on it may count votes twice (a total of only some of the file's rows, or of rows cut from it): a result decided on it is provisional (named_total_counted)"),
 	def(SkippedData, Error,
 		"the last line skip_rows skips above the data of a file without a header is no data row: a line that, split at the delimiter, has the first data row's number of cells and a whole number in every figure column the mapping names is a data row skipped, which is not counted"),
 
