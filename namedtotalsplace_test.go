@@ -1,11 +1,13 @@
 package shailoo_test
 
 import (
+	"os"
 	"slices"
 	"strings"
 	"testing"
 
 	"github.com/shailoo/shailoo"
+	"github.com/shailoo/shailoo/ingest"
 	"github.com/shailoo/shailoo/validate"
 )
 
@@ -101,5 +103,47 @@ func TestNamedTotalThatTotalsNoPlace(t *testing.T) {
 	clean := countReal(t, "gr-parl2012j-munits-head.tsv", grMapping, grRules)
 	if clean.Provisional || len(findingsAt(clean, validate.NamedTotal)) > 0 {
 		t.Errorf("the file as published: provisional %v (%+v)", clean.Provisional, clean.ProvisionalReasons)
+	}
+}
+
+// The Montana file read whole (MergeCSV) and counted: the Total row is
+// I603 as in CountCSV; annulled, it is in no sum, and the other rows of
+// its okrug, left as they are, make nothing provisional.
+func TestNamedTotalMergedAndAnnulled(t *testing.T) {
+	r, err := shailoo.ReadRules(strings.NewReader(readFile(t, "examples/fptp/rules.json")), "rules.json")
+	if err != nil {
+		t.Fatal(err)
+	}
+	m, err := ingest.ReadMappingFor(strings.NewReader(mtMapping), "m.json", r.Protocol.Known)
+	if err != nil {
+		t.Fatal(err)
+	}
+	def, notes, err := ingest.Define(m, "m.json")
+	if err != nil {
+		t.Fatal(err)
+	}
+	f, err := os.Open("testdata/ingest/real/TEST-us-mt-2020-pres-totalrow.csv")
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	e, o, err := shailoo.MergeCSV(def, []shailoo.CSVInput{{Name: "mt.csv", R: f, Mapping: m}}, shailoo.Options{Notes: notes})
+	if err != nil {
+		t.Fatal(err)
+	}
+	res, err := shailoo.CountWith(e, r, o)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if rows := findingsAt(res, validate.TotalRow); !slices.Equal(rows, []int{42}) || !res.Provisional {
+		t.Errorf("I603 at rows %v, provisional %v: want row 42, provisional", rows, res.Provisional)
+	}
+	o.Annul = []shailoo.Annulment{{Kind: shailoo.AnnulPrecinct, ID: "Beaverhead / Total"}}
+	res, err = shailoo.CountWith(e, r, o)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if reasonOf(res, shailoo.UnevaluatedNamedTotal) != nil || reasonOf(res, shailoo.UnevaluatedTotalRows) != nil {
+		t.Errorf("annulled: reasons %+v, want no total's", res.ProvisionalReasons)
 	}
 }

@@ -675,7 +675,25 @@ func (c *counter) namedTotals(p *pipeline) {
 			}
 		}
 	}
+	// A row annulled (Options.Annul: its protocol left out of the
+	// election) is in no sum: it is placed nowhere.
+	var kept map[countedTotal]bool
+	if len(c.o.Annul) > 0 {
+		kept = map[countedTotal]bool{}
+		want := map[string]bool{}
+		for _, n := range named {
+			want[n.precinct] = true
+		}
+		for _, q := range c.e.Protocols {
+			if want[q.Precinct] {
+				kept[countedTotal{precinct: q.Precinct, ballot: q.Ballot, machine: q.Machine}] = true
+			}
+		}
+	}
 	where := func(n *namedTotal) *election.Precinct {
+		if kept != nil && !kept[countedTotal{precinct: n.precinct, ballot: n.ballot, machine: n.machine}] {
+			return nil
+		}
 		if n.place != nil {
 			return n.place
 		}
@@ -711,7 +729,9 @@ func (c *counter) namedTotals(p *pipeline) {
 			continue
 		}
 		fs = append(fs, validate.NamedTotalRow(n.file, n.pos, n.precinct))
-		c.namedCounted = append(c.namedCounted, n.countedTotal)
+		if kept == nil || kept[countedTotal{precinct: n.precinct, ballot: n.ballot, machine: n.machine}] {
+			c.namedCounted = append(c.namedCounted, n.countedTotal)
+		}
 	}
 	c.res.Findings = validate.Merge(c.res.Findings, validate.Report{Findings: fs})
 }
