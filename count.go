@@ -113,6 +113,9 @@ type Options struct {
 	// rows twice or more, and the seats decided on them rest on it
 	// (totalRowsProvisional).
 	totals []countedTotal
+	// named are the rows named a total that total no block of rows: the
+	// count compares each with its region's and okrug's sums (namedTotals).
+	named []namedTotal
 	// totalChoices are the choices of long files named by a total row's
 	// words (totalChoicesProvisional).
 	totalChoices []totalChoice
@@ -966,6 +969,7 @@ func (p *pipeline) finish(electionHash string) (*Result, error) {
 		report = validate.Merge(report, validate.Report{Findings: p.lack.findings})
 	}
 	c.res.Findings = report
+	c.namedTotals(p)
 	c.res.Notes = append(c.res.Notes, p.notes...)
 	for _, q := range r.OpenQuestions {
 		if v := openValue(r, q); v != "" {
@@ -1026,6 +1030,7 @@ func (p *pipeline) finish(electionHash string) (*Result, error) {
 	c.unreadable(report)
 	c.duplicates(report)
 	c.totalRowsProvisional()
+	c.namedTotalsProvisional()
 	c.totalChoicesProvisional()
 	c.unconfirmed()
 	c.unplaced()
@@ -1140,6 +1145,10 @@ type counter struct {
 	// annulledOkrugs holds the okrugs whose every precinct is annulled:
 	// they have no result, which is not a protocol missing.
 	annulledOkrugs map[string]bool
+	// namedFound are the rows of Options.named found the total of their
+	// region or okrug (namedTotals): counted as totals_rows_counted's
+	// rows; namedCounted the others, counted as precincts.
+	namedFound, namedCounted []countedTotal
 }
 
 func (c *counter) step(s ...election.Step) { c.res.Steps = append(c.res.Steps, s...) }

@@ -88,6 +88,11 @@ func TestNamedTotalThatTotalsNothing(t *testing.T) {
 	if rows := findingsAt(res, validate.TotalRow); len(rows) != 0 {
 		t.Errorf("I603 at rows %v, want none", rows)
 	}
+	// Most likely a total counted twice: the okrug decided on it is
+	// provisional.
+	if u := reasonOf(res, shailoo.UnevaluatedNamedTotal); !res.Provisional || u == nil || u.Count != 1 {
+		t.Errorf("provisional %v, reasons %+v: want named_total_counted of the Total row", res.Provisional, res.ProvisionalReasons)
+	}
 }
 
 // countFile is countReal of the file at path.

@@ -2,12 +2,14 @@ package shailoo
 
 import (
 	"fmt"
+	"maps"
 	"slices"
 	"strconv"
 	"strings"
 
 	"github.com/shailoo/shailoo/election"
 	"github.com/shailoo/shailoo/seats"
+	"github.com/shailoo/shailoo/tally"
 	"github.com/shailoo/shailoo/validate"
 	"github.com/shailoo/shailoo/words"
 )
@@ -328,18 +330,60 @@ func (c *counter) duplicates(rep validate.Report) {
 // okrug (every okrug decided when the definition does not place it); a
 // machine count's row none, as seats are decided on the manual count.
 func (c *counter) totalRowsProvisional() {
-	var rows []countedTotal
-	for _, t := range c.o.totals {
-		if !t.machine {
-			rows = append(rows, t)
-		}
-	}
+	rows := manualRows(c.o.totals, c.namedFound)
 	if len(rows) == 0 {
 		return
 	}
+	affects, scope := c.totalAffects(rows)
+	if len(affects) == 0 {
+		return
+	}
+	c.provisional(Unevaluated{Kind: UnevaluatedTotalRows, Scope: scope, Count: len(rows), Affects: affects,
+		Reason: fmt.Sprintf("%d rows are totals of other rows, counted as precincts (findings %s: %s): the sums count their rows' votes more than once, and the seats of %s were decided on them",
+			len(rows), validate.TotalRow, strings.Join(scope, ", "), strings.Join(affects, ", "))})
+}
+
+// namedTotalsProvisional records the rows named a total that total no
+// rows (finding validate.NamedTotal), counted as precincts: a row named
+// "Total" is most likely a total whose rows' votes count twice, and the
+// seats decided on its ballot's sums rest on it, as on a total found
+// (totalRowsProvisional). A precinct named so leaves them as they are,
+// which the reason says.
+func (c *counter) namedTotalsProvisional() {
+	rows := manualRows(c.namedCounted)
+	if len(rows) == 0 {
+		return
+	}
+	affects, scope := c.totalAffects(rows)
+	if len(affects) == 0 {
+		return
+	}
+	c.provisional(Unevaluated{Kind: UnevaluatedNamedTotal, Scope: scope, Count: len(rows), Affects: affects,
+		Reason: fmt.Sprintf("%d rows named a total that total no rows are counted as precincts (findings %s: %s): if they are totals, the sums count their votes twice, and the seats of %s were decided on them; if they are precincts named so, those seats stand",
+			len(rows), validate.NamedTotal, strings.Join(scope, ", "), strings.Join(affects, ", "))})
+}
+
+// manualRows returns the rows of the lists that are of the manual count:
+// seats are decided on it.
+func manualRows(lists ...[]countedTotal) []countedTotal {
+	var rows []countedTotal
+	for _, l := range lists {
+		for _, t := range l {
+			if !t.machine {
+				rows = append(rows, t)
+			}
+		}
+	}
+	return rows
+}
+
+// totalAffects returns the seats decided on the sums the rows are in (a
+// list ballot's row the list seats, an okrug ballot's its precinct's
+// okrug, every okrug decided when the definition does not place it), and
+// the first maxTotalRowsNamed rows named.
+func (c *counter) totalAffects(rows []countedTotal) (affects, scope []string) {
 	decided := c.decided()
 	var okrugOf map[string]string
-	var affects, scope []string
 	add := func(ctx string) {
 		if slices.Contains(decided, ctx) && !slices.Contains(affects, ctx) {
 			affects = append(affects, ctx)
@@ -367,7 +411,7 @@ func (c *counter) totalRowsProvisional() {
 		}
 	}
 	if len(affects) == 0 {
-		return
+		return nil, nil
 	}
 	slices.Sort(affects)
 	for i, t := range rows {
@@ -376,9 +420,7 @@ func (c *counter) totalRowsProvisional() {
 		}
 		scope = append(scope, t.at())
 	}
-	c.provisional(Unevaluated{Kind: UnevaluatedTotalRows, Scope: scope, Count: len(rows), Affects: affects,
-		Reason: fmt.Sprintf("%d rows are totals of other rows, counted as precincts (findings %s: %s): the sums count their rows' votes more than once, and the seats of %s were decided on them",
-			len(rows), validate.TotalRow, strings.Join(scope, ", "), strings.Join(affects, ", "))})
+	return affects, scope
 }
 
 // totalChoicesProvisional records the choices of long files named by a
@@ -597,4 +639,147 @@ func (c *counter) okrugsProvisional() {
 			}
 		}
 	}
+}
+
+// namedTotals settles the rows named a total that total no block of rows
+// (Options.named): one whose figures are each the sum of the other rows
+// of its region, or of its okrug, those named totals left out, is a total
+// of them (finding validate.TotalOfPlace; totalRowsProvisional), a file
+// sorted by another column (a long file by candidate) putting them apart;
+// any other is counted as a precinct (validate.NamedTotalRow;
+// namedTotalsProvisional). The tally's sums of each region and okrug are
+// used, so that a row costs nothing more: they are built only when such a
+// row was read. A figure the row lacks is not compared (its name says
+// what it is: a long file cut before its other choices' total rows).
+func (c *counter) namedTotals(p *pipeline) {
+	named := c.o.named
+	if len(named) == 0 {
+		return
+	}
+	var sums tally.Result
+	ok := p.acc != nil && p.accErr == nil
+	if ok {
+		sums = p.acc.Result()
+	}
+	placeOf := map[string]*election.Precinct{}
+	for _, n := range named {
+		if n.place == nil {
+			placeOf[n.precinct] = nil
+		}
+	}
+	if len(placeOf) > 0 {
+		for i := range c.e.Precincts {
+			pr := &c.e.Precincts[i]
+			if at, seen := placeOf[pr.ID]; seen && at == nil {
+				placeOf[pr.ID] = pr
+			}
+		}
+	}
+	// A row annulled (Options.Annul: its protocol left out of the
+	// election) is in no sum: it is placed nowhere.
+	var kept map[countedTotal]bool
+	if len(c.o.Annul) > 0 {
+		kept = map[countedTotal]bool{}
+		want := map[string]bool{}
+		for _, n := range named {
+			want[n.precinct] = true
+		}
+		for _, q := range c.e.Protocols {
+			if want[q.Precinct] {
+				kept[countedTotal{precinct: q.Precinct, ballot: q.Ballot, machine: q.Machine}] = true
+			}
+		}
+	}
+	where := func(n *namedTotal) *election.Precinct {
+		if kept != nil && !kept[countedTotal{precinct: n.precinct, ballot: n.ballot, machine: n.machine}] {
+			return nil
+		}
+		if n.place != nil {
+			return n.place
+		}
+		return placeOf[n.precinct]
+	}
+	var fs []validate.Finding
+	for i := range named {
+		n := &named[i]
+		pr := where(n)
+		level, place, rows := "", "", 0
+		if ok && !n.machine && pr != nil && !pr.Abroad {
+			tier := &sums.List
+			if n.ballot == election.OkrugBallot {
+				tier = &sums.Okrug
+			}
+			for _, lv := range [2]string{"region", "okrug"} {
+				id, all := pr.Region, tier.Regions
+				if lv == "okrug" {
+					id, all = pr.Okrug, tier.Okrugs
+				}
+				if id == "" || all[id] == nil {
+					continue
+				}
+				if k, same := sumsOfPlace(n, all[id], named, lv, id, where); same {
+					level, place, rows = lv, id, k
+					break
+				}
+			}
+		}
+		if level != "" {
+			fs = append(fs, validate.TotalOfPlace(n.file, n.line, n.column, n.precinct, level, place, rows))
+			c.namedFound = append(c.namedFound, n.countedTotal)
+			continue
+		}
+		fs = append(fs, validate.NamedTotalRow(n.file, n.pos, n.precinct))
+		if kept == nil || kept[countedTotal{precinct: n.precinct, ballot: n.ballot, machine: n.machine}] {
+			c.namedCounted = append(c.namedCounted, n.countedTotal)
+		}
+	}
+	c.res.Findings = validate.Merge(c.res.Findings, validate.Report{Findings: fs})
+}
+
+// sumsOfPlace says whether each figure of n, one not 0 at least, is the
+// sum of the same figure over the rows of the place (sum, the tally's of
+// level "region" or "okrug" and ID id) that are not named totals of the
+// same ballot and count, and how many rows those are (one at least).
+func sumsOfPlace(n *namedTotal, sum *tally.Totals, named []namedTotal, level, id string, where func(*namedTotal) *election.Precinct) (int, bool) {
+	rows := sum.Protocols
+	lines := maps.Clone(sum.Lines)
+	votes := maps.Clone(sum.Votes)
+	for i := range named {
+		m := &named[i]
+		if m.machine || m.ballot != n.ballot {
+			continue
+		}
+		pr := where(m)
+		if pr == nil || pr.Abroad || level == "region" && pr.Region != id || level == "okrug" && pr.Okrug != id {
+			continue
+		}
+		rows--
+		for k, v := range m.lines {
+			lines[k] -= v
+		}
+		for k, v := range m.votes {
+			votes[k] -= v
+		}
+	}
+	if rows < 1 {
+		return 0, false
+	}
+	nonzero := 0
+	for k, v := range n.lines {
+		if lines[k] != v {
+			return 0, false
+		}
+		if v != 0 {
+			nonzero++
+		}
+	}
+	for k, v := range n.votes {
+		if votes[k] != v {
+			return 0, false
+		}
+		if v != 0 {
+			nonzero++
+		}
+	}
+	return rows, nonzero > 0
 }

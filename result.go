@@ -608,6 +608,14 @@ const (
 	// list seats for a list ballot's row, its okrug for an okrug ballot's)
 	// were decided on them.
 	UnevaluatedTotalRows = "total_rows_counted"
+	// UnevaluatedNamedTotal: Count rows of the files (Scope names the
+	// first ten, as UnevaluatedTotalRows) are named a total ("Total",
+	// "Итого") but total no block of rows nor their region or okrug
+	// (finding validate.NamedTotal), and are counted as precincts: a row
+	// named so is most likely a total counted twice; the seats of Affects
+	// (as UnevaluatedTotalRows) were decided with it. A precinct that is
+	// named so leaves them as they are.
+	UnevaluatedNamedTotal = "named_total_counted"
 	// UnevaluatedTotalChoice: a long file's mapping names the choices of
 	// Scope (their IDs) by a total row's words ("Total": choice_values):
 	// if their rows are each contest's total, not a candidate's, their

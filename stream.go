@@ -227,7 +227,8 @@ func CountCSV(def *election.Election, r Rules, files []CSVInput, o Options) (*Re
 			longVotes = f.Mapping.Layout().Votes
 		}
 		var totals totalrows.Finder
-		var headerLine int // a transposed file's header row, where its precincts are named
+		var namedAt map[int]election.Precinct // a totals-only count's: where each named total row is placed
+		var headerLine int                    // a transposed file's header row, where its precincts are named
 		var pr election.Precinct
 		var stop error
 		var nLineIDs, firstLineID int
@@ -249,7 +250,7 @@ func CountCSV(def *election.Election, r Rules, files []CSVInput, o Options) (*Re
 				if row.Column > 0 {
 					pos, headerLine = row.Column, row.Line
 				}
-				addTotal(&totals, pos, d, len(hashed.Precincts) == 0 || p.table == nil || row.Index < 0 || row.Index >= p.table.Defined)
+				named := addTotal(&totals, pos, d, len(hashed.Precincts) == 0 || p.table == nil || row.Index < 0 || row.Index >= p.table.Defined)
 				if lay.Big != 0 {
 					big.note(keys, d, func(field string) *ingest.ParseError { return row.Error(field, nil) })
 					lay.Big = 0
@@ -274,6 +275,14 @@ func CountCSV(def *election.Election, r Rules, files []CSVInput, o Options) (*Re
 						regionCells = true
 					}
 					at = &pr
+					if named {
+						// Where the tally sums it: the count compares it
+						// with its region's and okrug's rows (namedTotals).
+						if namedAt == nil {
+							namedAt = map[int]election.Precinct{}
+						}
+						namedAt[pos] = election.Precinct{Region: pr.Region, Okrug: pr.Okrug}
+					}
 				}
 				if err := p.add(d, at, int32(row.Index)); err != nil {
 					// Not a row to skip, even with SkipBadRows: the count
@@ -317,7 +326,7 @@ func CountCSV(def *election.Election, r Rules, files []CSVInput, o Options) (*Re
 			return nil, err
 		}
 		p.o.unreadable(skipped)
-		p.o.totalRows(f.Name, headerLine, &totals)
+		p.o.totalRows(f.Name, headerLine, &totals, keys, namedAt)
 		p.o.lineIDs(f.Name, nLineIDs, firstLineID)
 		p.o.rowsLeftOut(f.Name, f.Mapping, counts)
 		p.o.blankRows(f.Name, counts)
@@ -641,14 +650,35 @@ func foldPlace(s string) string { return strings.ToLower(strings.Join(strings.Fi
 // cell, or a cell of their key columns, is empty), the first at line
 // first: each is identified by its line (ingest.Row.LineID).
 // totalRows adds a finding (validate.TotalOfRows) for each row of file
-// that is the total of other rows, and one (validate.NamedTotalRow) for
-// each row whose name says total that totals no rows.
+// that is the total of other rows, and keeps each row whose name says
+// total that totals no block of rows (Options.named): the count compares
+// it with the sums of its region and okrug (namedTotals). keys names the
+// positions of the rows' figures; at places the named rows of a count
+// that places each row by its cells (nil: by the definition).
 //
 // The totals are kept (Options.totals) for the Result's provisional
 // reasons: the seats decided on their ballot's sums rest on them.
-func (o *Options) totalRows(file string, headerLine int, f *totalrows.Finder) {
-	for _, t := range f.Counted() {
-		o.Findings = append(o.Findings, validate.NamedTotalRow(file, t.Line, t.Precinct))
+func (o *Options) totalRows(file string, headerLine int, f *totalrows.Finder, keys *dense.Keys, at map[int]election.Precinct) {
+	counted := f.Counted()
+	if len(counted) > 0 {
+		o.named = slices.Clip(o.named) // a copy of Options shares none of its own
+	}
+	for _, t := range counted {
+		n := namedTotal{countedTotal: countedTotal{file: file, line: t.Line, precinct: t.Precinct, ballot: t.Ballot, machine: t.Machine},
+			pos: t.Line, lines: map[election.Line]int64{}, votes: map[string]int64{}}
+		if headerLine > 0 {
+			n.line, n.column = headerLine, t.Line
+		}
+		if pr, ok := at[t.Line]; ok {
+			n.place = &pr
+		}
+		for _, e := range t.Row.Lines {
+			n.lines[election.Line(keys.Lines.Key(e.Pos))] = e.V
+		}
+		for _, e := range t.Row.Votes {
+			n.votes[keys.Votes.Key(e.Pos)] = e.V
+		}
+		o.named = append(o.named, n)
 	}
 	totals := f.Totals()
 	if len(totals) > 0 {
@@ -677,6 +707,18 @@ type countedTotal struct {
 	machine      bool
 }
 
+// namedTotal is a row named a total that totals no block of rows
+// (totalrows.Finder.Counted), with its figures; pos is where the finder
+// saw it (a transposed file's column), place where a count that places
+// rows by their cells placed it (nil: the definition's precinct).
+type namedTotal struct {
+	countedTotal
+	pos   int
+	place *election.Precinct
+	lines map[election.Line]int64
+	votes map[string]int64
+}
+
 // at names the row as file:line (file:line:column for a column) and its
 // precinct.
 func (t countedTotal) at() string {
@@ -688,22 +730,22 @@ func (t countedTotal) at() string {
 }
 
 // addTotal gives f the row d, at pos: a row whose precinct's name says
-// total (ingest.TotalName) as one (Finder.AddNamed), unless mayBeTotal
-// is false (a precinct the definition lists).
-func addTotal(f *totalrows.Finder, pos int, d *dense.Protocol, mayBeTotal bool) {
+// total (ingest.TotalName) as one (Finder.AddNamed, and true), unless
+// mayBeTotal is false (a precinct the definition lists).
+func addTotal(f *totalrows.Finder, pos int, d *dense.Protocol, mayBeTotal bool) bool {
 	if mayBeTotal && ingest.TotalName(d.Precinct) {
 		f.AddNamed(pos, d)
-		return
+		return true
 	}
 	f.Add(pos, d, mayBeTotal)
+	return false
 }
 
 // tableTotals returns the finder of the rows of a file read whole that
 // are totals of other rows, as the count's reading of the file finds
 // them; a row of a precinct the definition lists (defined) is none.
-func tableTotals(t ingest.Table, defined func(id string) bool) (headerLine int, f *totalrows.Finder) {
+func tableTotals(t ingest.Table, keys *dense.Keys, defined func(id string) bool) (headerLine int, f *totalrows.Finder) {
 	f = new(totalrows.Finder)
-	keys := dense.NewKeys()
 	for i := range t.Protocols {
 		d := f.Next()
 		keys.Load(d, &t.Protocols[i])
@@ -842,8 +884,9 @@ func mergeCSV(def *election.Election, files []CSVInput, o Options) (*election.El
 			dr.table(f.Name, f.Mapping, &t)
 		}
 		o.unreadable(t.Skipped)
-		headerLine, totals := tableTotals(t, func(id string) bool { _, ok := known[id]; return !fromFiles && ok })
-		o.totalRows(f.Name, headerLine, totals)
+		keys := dense.NewKeys()
+		headerLine, totals := tableTotals(t, keys, func(id string) bool { _, ok := known[id]; return !fromFiles && ok })
+		o.totalRows(f.Name, headerLine, totals, keys, nil)
 		if len(t.LineIDs) > 0 {
 			o.lineIDs(f.Name, len(t.LineIDs), t.LineIDs[0])
 		}

@@ -1026,7 +1026,12 @@ var totalWords = []string{"total", "totals", "grand total", "итого", "вс�
 	// Kyrgyz (its total), Polish, Czech, Spanish and Polish
 	"жыйынтыгы", "razem", "celkem", "suma",
 	// Arabic: the total, with the hamza and without it
-	"الإجمالي", "الاجمالي", "إجمالي", "اجمالي"}
+	"الإجمالي", "الاجمالي", "إجمالي", "اجمالي",
+	// Greek (with its accent and, as capitals write it, without), Turkish,
+	// Serbo-Croatian and Bosnian (Latin and Cyrillic), Hungarian, Swedish
+	// and Norwegian, Bulgarian, Estonian, Lithuanian, Latvian, Slovak,
+	// Danish: the words these countries' results files write on a total row
+	"σύνολο", "συνολο", "toplam", "ukupno", "укупно", "összesen", "totalt", "общо", "kokku", "iš viso", "kopā", "spolu", "i alt"}
 
 // totalRowCell returns the column of the cells that mark total rows
 // ("Итого", "Total", "total": each way the file writes them), in the

@@ -35,7 +35,8 @@ func oldTotalCell(v string) bool {
 func TestTotalCellSameAsLower(t *testing.T) {
 	for _, v := range []string{"Total", "TOTAL", "Totals", "Grand Total", "grand  total", "ИТОГО", "Итого", "Всего", "Жыйынтыгы", "YHTEENSÄ", "Yhteensä", "Gesamt", "CUMBERLAND Total", "CUMBERLAND TOTALS ", "Total votes", "subtotal", " total", "x\ttotal", "الإجمالي", "1001", "Москва", "", "total\u00a0", "a total", "totale", "Totale", "SUMA", "suma", "razem", "Celkem", "a\u00a0total",
 		"Grand TotalHamilton Twp.", "Grand Total Hamilton Twp.", "GRAND TOTAL: Absecon", "Total Hamilton", "TotalHamilton", "TotalsHamilton", "Totals: x", "Total-Atlantic", "Total\u00a0x", "Total.",
-		"Totalville", "TOTALVILLE", "Totalitarian", "total x", "totalX", "Grand Totality", "grand totalX", "Totale x", "Total1", "Total", "Tot", "T", "G", "Grand", "Grand Tota", "Ttotal", "t\u00e9"} {
+		"Totalville", "TOTALVILLE", "Totalitarian", "total x", "totalX", "Grand Totality", "grand totalX", "Totale x", "Total1", "Total", "Tot", "T", "G", "Grand", "Grand Tota", "Ttotal", "t\u00e9",
+		"Σύνολο", "ΣΥΝΟΛΟ", "σύνολο", "Συνολο", "Σύνολο Δήμου", "Toplam", "TOPLAM", "Ukupno", "UKUPNO", "Укупно", "Összesen", "ÖSSZESEN", "Totalt", "TOTALT", "Общо", "ОБЩО", "Kokku", "KOKKU", "Iš viso", "IŠ VISO", "Kopā", "KOPĀ", "Spolu", "SPOLU", "I alt", "I ALT", "Ialt", "Kopa", "Spolus"} {
 		if got, want := totalCell(v), oldTotalCell(v); got != want {
 			t.Errorf("totalCell(%q) = %v, ToLower's %v", v, got, want)
 		}
@@ -71,6 +72,7 @@ func TestTotalCellHead(t *testing.T) {
 	for v, want := range map[string]bool{
 		"Grand TotalHamilton Twp.": true, "Grand Total Hamilton": true, "Total: Absecon": true, "Totals-Hamilton": true,
 		"Total Votos Válidos": false, "Total votes": false, "Totals Hamilton": false,
+		"Összesen": true, "ΣΥΝΟΛΟ": true, "Σύνολο": true, "Iš viso": true, "I alt": true, "Kopā": true,
 		"Totalville": false, "TOTALVILLE": false, "Totalitarian Twp.": false, "Grand Totality": false,
 	} {
 		if got := totalCell(v); got != want {

@@ -60,6 +60,27 @@ func totalOf(file string, line, column int, precinct string, first, last, rows, 
 		vars{"row": same(strconv.Itoa(line)), "column": same(strconv.Itoa(column)), "precinct": same(precinct), "how": how})
 }
 
+// TotalOfPlace is TotalOfRows for a row whose precinct's name says total
+// and whose figures are the sums of the other rows of its region or okrug
+// (level "region" or "okrug", place its ID), rows rows, the other rows
+// named totals left out: a file sorted by another column than the place
+// (a long file by candidate) puts them anywhere. column is a transposed
+// file's, 0 for a row.
+func TotalOfPlace(file string, line, column int, precinct, level, place string, rows int) Finding {
+	d, _ := defOf(TotalRow)
+	if column > 0 {
+		d.body = words.Of("finding.I603.column")
+	}
+	key := "i603.region"
+	if level == "okrug" {
+		key = "i603.okrug"
+	}
+	a := words.Args{"rows": strconv.Itoa(rows), "place": place}
+	how := Message{En: words.Say("en", key, a), Ru: words.Say("ru", key, a), Ky: words.Say("ky", key, a)}
+	return d.finding(Place{Level: LevelFile, File: file, Row: line, Column: column, Precinct: precinct}, "", "", 0,
+		vars{"row": same(strconv.Itoa(line)), "column": same(strconv.Itoa(column)), "precinct": same(precinct), "how": how})
+}
+
 // NamedTotalRow is the finding for the row on line of file whose
 // precinct's name says total but whose figures total no block of rows:
 // it is counted as a precinct.

@@ -69,6 +69,11 @@ type Total struct {
 	Times       int
 	Ballot      election.BallotKind
 	Machine     bool
+	// Row is the row's figures, for a row Counted gives: the count
+	// compares them with its region's and okrug's sums, which a file
+	// sorted by candidate (a long file's rows of a county far apart) makes
+	// no block of rows.
+	Row *dense.Protocol
 }
 
 const (
@@ -191,7 +196,7 @@ func (f *Finder) AddNamed(line int, d *dense.Protocol) {
 	if f == nil || d == nil {
 		return
 	}
-	f.named = append(f.named, Total{Line: line, Precinct: d.Precinct, Ballot: d.Ballot, Machine: d.Machine})
+	f.named = append(f.named, Total{Line: line, Precinct: d.Precinct, Ballot: d.Ballot, Machine: d.Machine, Row: d.Clone()})
 	f.add(line, d, true, 1)
 }
 
@@ -811,8 +816,8 @@ func (f *Finder) Totals() []Total {
 }
 
 // Counted returns the rows AddNamed gave that are no total found (Totals):
-// rows whose name says total, counted as precincts. No row is to be added
-// after it.
+// rows whose name says total, counted as precincts, each with its figures
+// (Row). No row is to be added after it.
 func (f *Finder) Counted() []Total {
 	if f == nil || len(f.named) == 0 {
 		return nil

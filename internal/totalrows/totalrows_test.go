@@ -56,7 +56,7 @@ func TestTotalsBallot(t *testing.T) {
 	if got := f.Totals(); !reflect.DeepEqual(got, want) {
 		t.Errorf("Totals %+v, want %+v", got, want)
 	}
-	wantNamed := []Total{{Line: 5, Precinct: "Total", Ballot: election.ListBallot}}
+	wantNamed := []Total{{Line: 5, Precinct: "Total", Ballot: election.ListBallot, Row: named.Clone()}}
 	if got := f.Counted(); !reflect.DeepEqual(got, wantNamed) {
 		t.Errorf("Counted %+v, want %+v", got, wantNamed)
 	}
