@@ -18,7 +18,9 @@ import (
 // declares (participants, voters, valid ballots, or the votes of the
 // choices, as the threshold base "votes" sums them), whatever the rule
 // set's threshold base is. A figure the summary does not publish is not
-// evaluated.
+// evaluated. The report's Compared counts the figures compared, by check:
+// a report that compared none (Compared.Nothing) confirms nothing, though
+// it has no finding.
 //
 // A nil res is checked as an empty count (no lists, no votes, no okrugs)
 // under the default published rules, so what the summary publishes is
@@ -52,6 +54,7 @@ func Verify(res *Result, s validate.Summary) validate.Report {
 	}
 	order.Stable(ne, func(a, b validate.NotEvaluated) int { return strings.Compare(string(a.Code), string(b.Code)) })
 	rep.NotEvaluated = ne
+	rep.Compared = rep.Compared.Without(notCompared...)
 	return rep
 }
 

@@ -243,6 +243,10 @@ type longReader struct {
 	alike      map[[16]byte]int32
 	alikeRows  [2]int
 	alikeN     int
+	// sumLines keeps, when keepSums (a file read whole, ReadCSV), the
+	// line of every row added into a summed figure, by protocol and slot.
+	keepSums bool
+	sumLines map[[2]int][]int32
 	// emptyParts counts, by protocol and slot, the empty votes cells of a
 	// choice's parts or summed rows that "empty_votes": "not_on_ballot"
 	// reads as 0.
@@ -538,6 +542,13 @@ func (lr *longReader) add(row *Row) error {
 		} else {
 			lr.alike[row.alike] = int32(row.Line)
 		}
+	}
+	if lr.keepSums && (isPart || rows) {
+		if lr.sumLines == nil {
+			lr.sumLines = map[[2]int][]int32{}
+		}
+		k := [2]int{i, slot}
+		lr.sumLines[k] = append(lr.sumLines[k], int32(row.Line))
 	}
 	if from[slot] == 0 || emptied {
 		from[slot] = int32(row.Line)
@@ -857,6 +868,39 @@ func (lr *longReader) figureLines(r *Row, fn func(field string, line int)) {
 			f = "preferences." + lr.layout.Preferences[slot-nl-nv]
 		}
 		fn(f, int(from[slot]))
+	}
+}
+
+// summedLines calls fn with the field ("votes.ID") and the lines of the
+// rows of each figure of r's protocol summed from several rows (of
+// labels, or a choice's rows under ChoiceRowsSum), in file order: the
+// figures figureLines leaves out. Only a reader that keeps them
+// (keepSums) knows them.
+func (lr *longReader) summedLines(r *Row, fn func(field string, lines []int)) {
+	if r.long < 0 || r.long >= len(lr.protos) || len(lr.sumLines) == 0 {
+		return
+	}
+	vs, _ := lr.figures(r.long)
+	nl, nv := len(lr.layout.Lines), len(lr.layout.Votes)
+	for slot := range lr.figs {
+		ls := lr.sumLines[[2]int{r.long, slot}]
+		if len(ls) < 2 || !vs[slot].OK {
+			continue
+		}
+		var f string
+		switch {
+		case slot < nl:
+			f = "lines." + string(lr.layout.Lines[slot])
+		case slot < nl+nv:
+			f = "votes." + lr.layout.Votes[slot-nl]
+		default: // (preference votes are never summed)
+			continue
+		}
+		lines := make([]int, len(ls))
+		for j, l := range ls {
+			lines[j] = int(l)
+		}
+		fn(f, lines)
 	}
 }
 

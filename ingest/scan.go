@@ -162,6 +162,12 @@ type Table struct {
 	// that differs) is about that row, not the protocol's first. A
 	// figure summed from several rows has none. nil for a wide file.
 	FigureRows []FigureRow
+	// SummedRows gives, in a long file, the rows of each figure summed
+	// from several rows (a choice's rows under "choice_rows": "sum", the
+	// labels of one line or choice), in protocol order, each with its
+	// Rows: a difference in such a figure is about those rows, which
+	// need not be the protocol's first nor next to each other.
+	SummedRows []FigureRow
 }
 
 // FigureRow says which row of a long file gives a figure of a protocol.
@@ -169,6 +175,10 @@ type FigureRow struct {
 	Protocol int    // its index in Table.Protocols
 	Field    string // "lines.valid", "votes.ID", "preferences.ID"
 	Line     int    // the file line of the row
+	// Rows are the lines of the rows a summed figure adds up, in file
+	// order, Line the first of them (Table.SummedRows); nil for a figure
+	// of one row.
+	Rows []int
 }
 
 // Counts returns what t counted beside its protocols, as a scan with
@@ -343,6 +353,9 @@ func readCSV(r io.Reader, file string, m Mapping, o Options, src sourceFunc) (Ta
 	if err != nil {
 		return t, err
 	}
+	if s.long != nil {
+		s.long.keepSums = true // for Table.SummedRows
+	}
 	track := newTracker()
 	t.Skipped, t.Rows, err = s.protocols(r, func(line int, p *election.Protocol, pr election.Precinct) error {
 		i, pe := track.add(s, line, pr, -1)
@@ -370,6 +383,9 @@ func readCSV(r io.Reader, file string, m Mapping, o Options, src sourceFunc) (Ta
 			}
 			s.long.figureLines(row, func(f string, line int) {
 				t.FigureRows = append(t.FigureRows, FigureRow{Protocol: len(t.Protocols) - 1, Field: f, Line: line})
+			})
+			s.long.summedLines(row, func(f string, lines []int) {
+				t.SummedRows = append(t.SummedRows, FigureRow{Protocol: len(t.Protocols) - 1, Field: f, Line: lines[0], Rows: lines})
 			})
 		}
 		return nil

@@ -188,7 +188,7 @@ func (c *comparer) differences(r *Report, k key, fields []string, have []int, pr
 			p := prot[s]
 			v, ok := figure(&p.Protocol, f)
 			line, col := p.where(f)
-			val := Value{Source: c.src[s].Name, Gap: gapOf(v, ok, rv, rok), File: p.File, Line: line, Column: col}
+			val := Value{Source: c.src[s].Name, Gap: gapOf(v, ok, rv, rok), File: p.File, Line: line, Column: col, Lines: p.fieldRows[f]}
 			if ok {
 				val.Value = &v
 			}

@@ -260,8 +260,9 @@ func (s *Source) readCSV(f File, m ingest.Mapping, lenient bool) error {
 		s.Findings = append(s.Findings, unreadable(pe))
 	}
 	s.precincts = append(s.precincts, t.Precincts...)
-	file := len(s.Files) // the file's number in the source
-	rows := t.FigureRows // a long file's: in protocol order
+	file := len(s.Files)   // the file's number in the source
+	rows := t.FigureRows   // a long file's: in protocol order
+	summed := t.SummedRows // so are those of its summed figures
 	for i, p := range t.Protocols {
 		var lines map[string]int
 		for ; len(rows) > 0 && rows[0].Protocol == i; rows = rows[1:] {
@@ -270,10 +271,17 @@ func (s *Source) readCSV(f File, m ingest.Mapping, lenient bool) error {
 			}
 			lines[rows[0].Field] = rows[0].Line
 		}
+		var sums map[string][]int
+		for ; len(summed) > 0 && summed[0].Protocol == i; summed = summed[1:] {
+			if sums == nil {
+				sums = map[string][]int{}
+			}
+			sums[summed[0].Field] = summed[0].Rows
+		}
 		if m.Part && s.parts.join(s, p, file, f.Name, t.Lines[i]) {
 			continue
 		}
-		q := Protocol{Protocol: p, File: f.Name, Line: t.Lines[i], columns: t.Columns, fieldLines: lines}
+		q := Protocol{Protocol: p, File: f.Name, Line: t.Lines[i], columns: t.Columns, fieldLines: lines, fieldRows: sums}
 		if i < len(t.PrecinctColumns) {
 			q.column = t.PrecinctColumns[i]
 		}

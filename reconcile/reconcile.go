@@ -25,7 +25,11 @@ type Protocol struct {
 	// copy, and of a long CSV file (its row); columns the column of each
 	// field of a CSV file.
 	fieldLines map[string]int
-	columns    map[string]int
+	// fieldRows gives the rows of each figure of a long CSV file summed
+	// from several rows (a choice's rows under "choice_rows": "sum"):
+	// where it differs, it is those rows', not the protocol's first.
+	fieldRows map[string][]int
+	columns   map[string]int
 	// column is, in a transposed file, the precinct's column (Line its
 	// header row's), where its figures stand below; 0 otherwise.
 	column int
@@ -129,6 +133,10 @@ type Value struct {
 	File   string `json:"file"`
 	Line   int    `json:"line,omitempty"`
 	Column int    `json:"column,omitempty"`
+	// Lines are the rows a figure summed from several rows of a long
+	// file adds up ("choice_rows": "sum"), in file order, Line the first
+	// of them; nil for a figure of one row.
+	Lines []int `json:"lines,omitempty"`
 }
 
 // Only is a protocol that one source alone gives.
@@ -430,6 +438,9 @@ func (p *Protocol) where(f string) (line, col int) {
 	line = p.Line
 	if l, ok := p.fieldLines[f]; ok {
 		line = l
+	}
+	if ls := p.fieldRows[f]; len(ls) > 0 {
+		line = ls[0]
 	}
 	if c, ok := p.columns[f]; ok {
 		return line, c

@@ -244,7 +244,7 @@ func write(w io.Writer, r *Report, o TextOptions, md bool) error {
 				}
 				vals = append(vals, s)
 				if v.File != "" { // the row of the figure, where a reader checks it
-					rows = append(rows, v.Source+" "+where(v.File, v.Line))
+					rows = append(rows, v.Source+" "+whereRows(v.File, v.Line, v.Lines))
 				}
 			}
 			line := fmt.Sprintf("precinct %s, %s ballot, %s count, %s: %s", d.Precinct, d.Ballot, countName(d.Machine), d.Field, strings.Join(vals, ", "))
@@ -310,6 +310,28 @@ func where(file string, line int) string {
 		return file + ":" + strconv.Itoa(line)
 	}
 	return file
+}
+
+// maxRowsShown is the most rows of a summed figure the text names: the
+// first ones and the last.
+const maxRowsShown = 8
+
+// whereRows is where for a figure: a figure summed from several rows
+// (lines) is at each of them, "f.csv:115, 116, 117 (3 rows summed)",
+// the first few and the last when there are many.
+func whereRows(file string, line int, lines []int) string {
+	if len(lines) < 2 {
+		return where(file, line)
+	}
+	var ls []string
+	for i, l := range lines {
+		if i == maxRowsShown-1 && len(lines) > maxRowsShown {
+			ls = append(ls, "…", strconv.Itoa(lines[len(lines)-1]))
+			break
+		}
+		ls = append(ls, strconv.Itoa(l))
+	}
+	return fmt.Sprintf("%s:%s (%d rows summed)", file, strings.Join(ls, ", "), len(lines))
 }
 
 func filesText(files []string) string {

@@ -567,8 +567,8 @@ func FindingsMarkdown(w io.Writer, rep validate.Report, l Lang) error {
 	return render(w, []section{findings(rep, l, -1)}, true)
 }
 
-// findings lists at most limit findings (all when limit < 0) and what was
-// not evaluated.
+// findings lists at most limit findings (all when limit < 0), what a
+// check of a published summary compared, and what was not evaluated.
 func findings(f validate.Report, l Lang, limit int) section {
 	s := section{title: fmt.Sprintf("%s: %s, %s", l.w("findings"), l.counted(f.Errors(), "errors"), l.counted(f.Warnings(), "warnings"))}
 	if len(f.Findings) > 10 {
@@ -590,6 +590,14 @@ func findings(f validate.Report, l Lang, limit int) section {
 			continue
 		}
 		s.after = append(s.after, l.say("unlisted", words.Args{"code": string(u.Code), "n": strconv.Itoa(u.Count), "severity": u.Severity.In(string(l)), "max": strconv.Itoa(validate.MaxListed)}))
+	}
+	if c := f.Compared; c.Nothing() && c != nil {
+		s.after = append(s.after, l.w("nothing_compared"))
+	} else if c != nil {
+		s.after = append(s.after, l.say("compared_heading", words.Args{"n": strconv.Itoa(c.Figures), "m": strconv.Itoa(c.Matched)}))
+		for _, k := range c.Checks {
+			s.after = append(s.after, "  "+l.say("compared_check", words.Args{"code": string(k.Code), "n": strconv.Itoa(k.Figures), "m": strconv.Itoa(k.Matched)}))
+		}
 	}
 	if len(f.NotEvaluated) > 0 {
 		s.after = append(s.after, l.w("not_evaluated_heading"))

@@ -16,6 +16,10 @@ import (
 // every exported function and method of the package, called with nil and
 // with zero arguments, returns without a panic.
 func TestAPIWalk(t *apiwalkTesting.T) {
+	apiwalk.Call(t, "(*validate.Compared).Nothing nil", func() { _ = (*Compared)(nil).Nothing() })
+	apiwalk.Call(t, "(*validate.Compared).Nothing zero", func() { _ = new(Compared).Nothing() })
+	apiwalk.Call(t, "(*validate.Compared).Without nil", func() { _ = (*Compared)(nil).Without() })
+	apiwalk.Call(t, "(*validate.Compared).Without zero", func() { _ = new(Compared).Without() })
 	apiwalk.Call(t, "(*validate.Finding).UnmarshalJSON nil", func() { _ = (*Finding)(nil).UnmarshalJSON(*new([]byte)) })
 	apiwalk.Call(t, "(*validate.Finding).UnmarshalJSON zero", func() { _ = new(Finding).UnmarshalJSON([]byte{}) })
 	apiwalk.Call(t, "(*validate.FindingsError).Error nil", func() { _ = (*FindingsError)(nil).Error() })

@@ -200,6 +200,10 @@ type Report struct {
 	NotEvaluated []NotEvaluated `json:"not_evaluated,omitempty"`
 	MachineGaps  []PrecinctGap  `json:"machine_gaps,omitempty"`
 	Unlisted     []Unlisted     `json:"unlisted,omitempty"`
+	// Compared counts the published figures compared with the recount,
+	// by check, in a check of a published summary (CheckPublished); nil
+	// in the other reports.
+	Compared *Compared `json:"compared,omitempty"`
 }
 
 // MaxListed is how many findings of one code a check lists, unless told

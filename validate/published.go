@@ -8,6 +8,7 @@ import (
 	"math"
 	"math/big"
 	"slices"
+	"sort"
 	"strconv"
 	"strings"
 
@@ -282,6 +283,7 @@ func CheckPublished(s Summary, rc Recount, r PublishedRules) Report {
 	c.totals()
 	c.okrugs()
 	c.rep.NotEvaluated = c.ne.list()
+	c.rep.Compared = c.cmp.result()
 	c.rep.sort()
 	return c.rep
 }
@@ -293,9 +295,81 @@ type pubChecker struct {
 	badRules bool
 	rep      Report
 	ne       notEvaluated
+	cmp      comparedCount
 }
 
 func (c *pubChecker) add(f Finding) { c.rep.Findings = append(c.rep.Findings, f) }
+
+// Compared counts the published figures a check of a published summary
+// compared with the recount: without it, a report that lists no
+// disagreement reads the same whether every figure matched or none was
+// compared. Figures − Matched of a check is the number of its findings.
+type Compared struct {
+	Figures int `json:"figures"`
+	Matched int `json:"matched"`
+	// Checks are the counts by check, in code order; a check that
+	// compared no figure is not listed.
+	Checks []ComparedCheck `json:"checks"`
+}
+
+// ComparedCheck is how many published figures one check (S301 the
+// shares, S302 the votes, S315 an okrug's votes...) compared with the
+// recount, and how many of them matched.
+type ComparedCheck struct {
+	Code    Code `json:"code"`
+	Figures int  `json:"figures"`
+	Matched int  `json:"matched"`
+}
+
+// Nothing says that no published figure was compared: the summary
+// publishes none that the recount gives, so it is not confirmed.
+func (c *Compared) Nothing() bool { return c == nil || c.Figures == 0 }
+
+// Without returns c without the checks of codes, its totals summed again.
+func (c *Compared) Without(codes ...Code) *Compared {
+	if c == nil {
+		return nil
+	}
+	out := &Compared{Checks: []ComparedCheck{}}
+	for _, k := range c.Checks {
+		if slices.Contains(codes, k.Code) {
+			continue
+		}
+		out.Checks = append(out.Checks, k)
+		out.Figures += k.Figures
+		out.Matched += k.Matched
+	}
+	return out
+}
+
+// comparedCount counts the figures compared, by check.
+type comparedCount map[Code][2]int
+
+// add counts one published figure compared under code.
+func (m *comparedCount) add(code Code, matched bool) {
+	if *m == nil {
+		*m = comparedCount{}
+	}
+	n := (*m)[code]
+	n[0]++
+	if matched {
+		n[1]++
+	}
+	(*m)[code] = n
+}
+
+func (m comparedCount) result() *Compared {
+	out := &Compared{Checks: []ComparedCheck{}}
+	codes := slices.Collect(maps.Keys(m))
+	sort.Slice(codes, func(i, j int) bool { return compareCodes(codes[i], codes[j]) < 0 })
+	for _, code := range codes {
+		n := m[code]
+		out.Checks = append(out.Checks, ComparedCheck{Code: code, Figures: n[0], Matched: n[1]})
+		out.Figures += n[0]
+		out.Matched += n[1]
+	}
+	return out
+}
 
 // base returns the base of the list percentages, or a reason it is not
 // known.
@@ -371,6 +445,7 @@ func decimalComma(s string) Message {
 func (c *pubChecker) percent(code Code, pl Place, published decimal.Decimal, num, den int64, v vars) {
 	q := percentRat(num, den)
 	want := roundRat(q, c.r.Decimals, c.r.Rounding)
+	c.cmp.add(code, published.Equal(want))
 	if published.Equal(want) {
 		return
 	}
@@ -460,7 +535,10 @@ func (c *pubChecker) lists() {
 			q := pl
 			q.Line = "votes"
 			c.ne.add(PublishedVotes, publishedPartialReason(l.ID, l.VotesMissing), &q)
-		} else if l.Votes != nil && *l.Votes != rl.Votes {
+		} else if l.Votes != nil && *l.Votes == rl.Votes {
+			c.cmp.add(PublishedVotes, true)
+		} else if l.Votes != nil {
+			c.cmp.add(PublishedVotes, false)
 			q := pl
 			q.Line = "votes"
 			got, want := big.NewInt(*l.Votes), big.NewInt(rl.Votes)
@@ -470,7 +548,10 @@ func (c *pubChecker) lists() {
 			q := pl
 			q.Line = "seats"
 			c.ne.add(PublishedSeats, why, &q)
-		} else if l.Seats != nil && *l.Seats != rl.Seats {
+		} else if l.Seats != nil && *l.Seats == rl.Seats {
+			c.cmp.add(PublishedSeats, true)
+		} else if l.Seats != nil {
+			c.cmp.add(PublishedSeats, false)
 			q := pl
 			q.Line = "seats"
 			c.add(newFinding(PublishedSeats, q, strconv.Itoa(rl.Seats), strconv.Itoa(*l.Seats), int64(*l.Seats)-int64(rl.Seats), named))
@@ -511,6 +592,7 @@ func (c *pubChecker) lists() {
 			allowance = decimal.Zero
 		}
 		bound := decimal.NewFromInt(100).Add(allowance)
+		c.cmp.add(SharesOver100, !shares.GreaterThan(bound))
 		if shares.GreaterThan(bound) {
 			gap := shares.Sub(decimal.NewFromInt(100)).Shift(c.r.Decimals).Round(0)
 			c.add(newFinding(SharesOver100, Place{Level: LevelNation, Line: "sum"}, "<= "+bound.String(), shares.String(),
@@ -534,7 +616,10 @@ func (c *pubChecker) totals() {
 		q := nation
 		q.Line = "participants"
 		c.ne.add(PublishedParticipants, partsNE, &q)
-	} else if p != nil && *p != c.rc.Participants {
+	} else if p != nil && *p == c.rc.Participants {
+		c.cmp.add(PublishedParticipants, true)
+	} else if p != nil {
+		c.cmp.add(PublishedParticipants, false)
 		q := nation
 		q.Line = "participants"
 		got, want := big.NewInt(*p), big.NewInt(c.rc.Participants)
@@ -544,7 +629,10 @@ func (c *pubChecker) totals() {
 		q := nation
 		q.Line = "voters"
 		c.ne.add(PublishedVoters, votersNE, &q)
-	} else if v != nil && *v != c.rc.Voters {
+	} else if v != nil && *v == c.rc.Voters {
+		c.cmp.add(PublishedVoters, true)
+	} else if v != nil {
+		c.cmp.add(PublishedVoters, false)
 		q := nation
 		q.Line = "voters"
 		got, want := big.NewInt(*v), big.NewInt(c.rc.Voters)
@@ -604,10 +692,14 @@ func (c *pubChecker) okrugs() {
 			c.ne.add(PublishedOutcome, "the recount's tie awaits lots", &q)
 			c.okrugWinners(o, ro, pl)
 		case o.Outcome != "" && ro.Outcome != "" && o.Outcome != ro.Outcome:
+			c.cmp.add(PublishedOutcome, false)
 			q := pl
 			q.Line = "outcome"
 			c.add(newFinding(PublishedOutcome, q, ro.Outcome, o.Outcome, 0, nil))
 		case o.Winner != "" || len(o.Winners) > 0 || o.Outcome != "":
+			if o.Outcome != "" && ro.Outcome != "" {
+				c.cmp.add(PublishedOutcome, true)
+			}
 			c.okrugWinners(o, ro, pl)
 		default:
 			c.ne.add(PublishedWinner, "not published", &pl)
@@ -649,10 +741,13 @@ func (c *pubChecker) okrugWinners(o PublishedOkrug, ro RecountOkrug, pl Place) {
 	awaits := func() {
 		c.ne.add(PublishedWinner, "the recount's tie awaits lots: "+strings.Join(ro.Tied, ", "), &q)
 	}
-	if o.Winner != "" && !slices.Contains(elected, o.Winner) {
+	if o.Winner != "" && slices.Contains(elected, o.Winner) {
+		c.cmp.add(PublishedWinner, true)
+	} else if o.Winner != "" {
 		if tied(o.Winner) {
 			awaits()
 		} else {
+			c.cmp.add(PublishedWinner, false)
 			f := newFinding(PublishedWinner, q, want, o.Winner, 0, nil)
 			if len(ro.Elected) > 0 {
 				f.say.body = words.Of("finding.S308.district")
@@ -660,7 +755,9 @@ func (c *pubChecker) okrugWinners(o PublishedOkrug, ro RecountOkrug, pl Place) {
 			c.add(f)
 		}
 	}
-	if len(o.Winners) > 0 && !sameSet(o.Winners, elected) {
+	if len(o.Winners) > 0 && sameSet(o.Winners, elected) {
+		c.cmp.add(PublishedWinner, true)
+	} else if len(o.Winners) > 0 {
 		// Every deputy the recount elects, and the others among the
 		// tied, once each: only the lots can tell.
 		fits := ro.Outcome == "tie" && len(o.Winners) > len(elected) && !slices.ContainsFunc(elected, func(id string) bool { return !slices.Contains(o.Winners, id) })
@@ -670,6 +767,7 @@ func (c *pubChecker) okrugWinners(o PublishedOkrug, ro RecountOkrug, pl Place) {
 		if fits {
 			awaits()
 		} else {
+			c.cmp.add(PublishedWinner, false)
 			c.add(winnersDiffer(q, want, o.Winners, elected))
 		}
 	}
@@ -745,6 +843,7 @@ func (c *pubChecker) okrugVotes(o PublishedOkrug, ro RecountOkrug, pl Place) {
 		q.Candidate = id
 		want, ok := ro.Votes[id]
 		if !ok {
+			c.cmp.add(PublishedOkrugVotes, false)
 			c.add(newFinding(PublishedOkrugVotes, q, "none (not a candidate in the okrug)", strconv.FormatInt(got, 10), got, vars{"candidate": same(echo.Text(id))}))
 			continue
 		}
@@ -756,6 +855,7 @@ func (c *pubChecker) okrugVotes(o PublishedOkrug, ro RecountOkrug, pl Place) {
 			c.ne.add(PublishedOkrugVotes, publishedPartialReason(id, n), &q)
 			continue
 		}
+		c.cmp.add(PublishedOkrugVotes, got == want)
 		if got != want {
 			c.add(newFinding(PublishedOkrugVotes, q, strconv.FormatInt(want, 10), strconv.FormatInt(got, 10), gapOf(big.NewInt(got), big.NewInt(want)), vars{"candidate": same(echo.Text(id))}))
 		}

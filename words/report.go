@@ -469,6 +469,17 @@ var report = []Entry{
 	{"report.unlisted", Text{"{code}: {n} more findings ({severity}) counted but not listed: a check lists the first {max} of each code; --all-findings lists them all",
 		"{code}: ещё {n} {n|замечание|замечания|замечаний} ({severity}) учтено, но не перечислено: проверка перечисляет первые {max} замечаний каждого кода; --all-findings перечисляет все",
 		"{code}: дагы {n} табылга ({severity}) эсептелди, бирок тизмеленген жок: текшерүү ар бир коддун алгачкы {max} табылгасын тизмелейт; --all-findings баарын тизмелейт"}},
+	// What a check of a published summary compared: every published
+	// figure the recount gives, by check, and how many matched.
+	{"report.compared_heading", Text{"Compared with the recount: {n} published figures, {m} matched:",
+		"Сверено с пересчётом: {n} {n|опубликованная цифра|опубликованные цифры|опубликованных цифр}, {m} {m|совпала|совпали|совпали}:",
+		"Кайра эсептөө менен салыштырылды: {n} жарыяланган сан, {m} дал келди:"}},
+	{"report.compared_check", Text{"{code}: {n} compared, {m} matched",
+		"{code}: {n} {n|сверена|сверены|сверено}, {m} {m|совпала|совпали|совпали}",
+		"{code}: {n} салыштырылды, {m} дал келди"}},
+	{"report.nothing_compared", Text{"Nothing was compared: the summary publishes no figure the recount gives, so it is not confirmed.",
+		"Ничего не сверено: в итогах нет ни одной цифры, которую даёт пересчёт, поэтому они не подтверждены.",
+		"Эч нерсе салыштырылган жок: жыйынтыктарда кайра эсептөө берген бир да сан жок, ошондуктан алар ырасталган жок."}},
 	// The heading of the list of what was not evaluated.
 	{"report.not_evaluated_heading", Text{"Not evaluated (each check with the reason it could not be made):",
 		"Не проверено (каждая проверка с причиной, по которой её нельзя было сделать):",

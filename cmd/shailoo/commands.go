@@ -264,6 +264,11 @@ func runVerify(args []string, stdout, stderr io.Writer) int {
 		st = exitFindings
 	case rep.Err() != nil || res.AwaitingLots():
 		st = exitFindings
+	case rep.Compared.Nothing():
+		// No published figure was compared: the summary is not
+		// confirmed, as a check not evaluated confirms nothing.
+		fmt.Fprintln(stderr, "shailoo verify:", words.Of("report.nothing_compared").In(in.lang))
+		st = exitFindings
 	case len(res.Ties) > 0:
 		st = exitDecided
 	}

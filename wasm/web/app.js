@@ -318,6 +318,9 @@ const STRINGS = {
     published_none: 'Load a published summary (JSON) to check it against the recount.',
     published_ok: 'The published summary agrees with the recount.',
     published_bad: 'The published summary disagrees with the recount. Disagreements: {n}.',
+    published_nothing: 'Nothing was compared: the summary publishes no figure the recount gives, so it is not confirmed.',
+    published_compared: 'Published figures compared with the recount: {n}, matched: {m}.',
+    published_compared_check: '{n} compared, {m} matched',
     published_of: 'Summary: {name}',
     published_notes: 'Notes (figures the summary does not publish): {n}.',
     copy_h: 'Compare your copy of a protocol',
@@ -1020,6 +1023,9 @@ const STRINGS = {
     published_none: 'Загрузите опубликованные итоги (JSON), чтобы сверить их с пересчётом.',
     published_ok: 'Опубликованные итоги совпадают с пересчётом.',
     published_bad: 'Опубликованные итоги расходятся с пересчётом. Расхождений: {n}.',
+    published_nothing: 'Ничего не сверено: в итогах нет ни одной цифры, которую даёт пересчёт, поэтому они не подтверждены.',
+    published_compared: 'Сверено опубликованных цифр с пересчётом: {n}, совпало: {m}.',
+    published_compared_check: 'сверено: {n}, совпало: {m}',
     published_of: 'Итоги: {name}',
     published_notes: 'Примечаний: {n} (цифры, которых нет в итогах).',
     copy_h: 'Сравните свою копию протокола',
@@ -1722,6 +1728,9 @@ const STRINGS = {
     published_none: 'Кайра эсептөө менен салыштыруу үчүн жарыяланган жыйынтыктарды (JSON) жүктөңүз.',
     published_ok: 'Жарыяланган жыйынтыктар кайра эсептөө менен дал келет.',
     published_bad: 'Жарыяланган жыйынтыктар кайра эсептөө менен дал келбейт. Айырмачылыктар: {n}.',
+    published_nothing: 'Эч нерсе салыштырылган жок: жыйынтыктарда кайра эсептөө берген бир да сан жок, ошондуктан алар ырасталган жок.',
+    published_compared: 'Кайра эсептөө менен салыштырылган жарыяланган сандар: {n}, дал келгени: {m}.',
+    published_compared_check: 'салыштырылды: {n}, дал келди: {m}',
     published_of: 'Жыйынтыктар: {name}',
     published_notes: 'Эскертмелер: {n} (жыйынтыктарда жок сандар).',
     copy_h: 'Протоколдун көчүрмөсүн салыштырыңыз',
@@ -3178,8 +3187,8 @@ function renderHead(res) {
     const n = errorsOf(state.verify.findings).length;
     // agreement with protocols made to reproduce the summary is no check
     const synth = !n && syntheticProtocols(res);
-    banner.className = 'banner ' + (n ? 'bad' : synth ? 'warn' : 'ok');
-    banner.append(n ? publishedHeadline() + ' ' : t('published_ok') + ' ');
+    banner.className = 'banner ' + (n ? 'bad' : synth || nothingCompared() ? 'warn' : 'ok');
+    banner.append(publishedHeadline() + ' ');
     if (synth) banner.append(t('synth_published') + ' ');
     banner.append(el('a', { href: '#sec-published' }, t('published_h')));
   }
@@ -4167,7 +4176,7 @@ function leadNumber(x) {
 // leads with: what is wrong, in the reader's words, before any formula.
 function publishedHeadline() {
   const errors = errorsOf(state.verify.findings);
-  if (!errors.length) return t('published_ok');
+  if (!errors.length) return nothingCompared() ? t('published_nothing') : t('published_ok');
   const sum = errors.find((f) => f.code === 'S303');
   if (sum) return t('pub_sum_over', { sum: dec(sum.got) });
   const shares = errors.filter((f) => f.code === 'S301').length;
@@ -4196,6 +4205,24 @@ function sharesTable(fs) {
     rows, { class: 'shares', cards: true, label: t('shares_h') });
 }
 
+// nothingCompared says that verify compared no published figure with the
+// recount: a summary it cannot confirm, never "agrees".
+function nothingCompared() {
+  const c = state.verify && state.verify.compared;
+  return !c || !c.figures;
+}
+
+// comparedList says what verify compared: the figures, and how many
+// matched, by check.
+function comparedList() {
+  const c = state.verify.compared;
+  if (!c || !c.figures) return null;
+  return el('div', { id: 'published-compared' },
+    el('p', null, t('published_compared', { n: num(c.figures), m: num(c.matched) })),
+    el('ul', null, (c.checks || []).map((k) =>
+      el('li', { 'data-code': k.code }, el('span', { class: 'code' }, k.code), codeTitle(k.code), ': ', t('published_compared_check', { n: num(k.figures), m: num(k.matched) })))));
+}
+
 function renderPublished() {
   const box = $('#published');
   box.textContent = '';
@@ -4207,8 +4234,10 @@ function renderPublished() {
   const errors = errorsOf(fs);
   box.append(el('p', { class: 'muted' }, t('published_of', { name: state.files.summary ? state.files.summary.name : '' })));
   const synth = errors.length ? null : synthNote(state.result, 'synth_published', 'published-synth');
-  box.append(el('p', { class: 'banner ' + (errors.length ? 'bad' : synth ? 'warn' : 'ok'), id: 'published-headline' }, publishedHeadline()));
+  box.append(el('p', { class: 'banner ' + (errors.length ? 'bad' : synth || nothingCompared() ? 'warn' : 'ok'), id: 'published-headline' }, publishedHeadline()));
   if (synth) box.append(synth);
+  const compared = comparedList();
+  if (compared) box.append(compared);
   const sum = errors.find((f) => f.code === 'S303');
   if (sum) box.append(el('p', null, t('pub_sum_explain')));
   const shares = errors.filter((f) => f.code === 'S301');
