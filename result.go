@@ -390,6 +390,10 @@ type Okrug struct {
 	// candidate whose votes no protocol gives is absent (not evaluated,
 	// never 0); VotesMissing says which sums are partial.
 	CandidateVotes map[string]int64 `json:"candidate_votes,omitempty"`
+	// Aggregates are the okrug's choices that sum several people's votes
+	// (election.Candidate.Aggregate): counted as valid votes, never
+	// elected (seats.Aggregates).
+	Aggregates []string `json:"aggregates,omitempty"`
 	// VotesMissingAtMost is, per choice of VotesMissing, the most its
 	// votes in the protocols that do not give them could add up to: each
 	// protocol's valid ballots (else its found ballots) less the votes it
@@ -634,6 +638,12 @@ const (
 	// the regions judged do not settle it; or they have fewer regions than
 	// the rule must be met in. Not decided, their seats not filled.
 	UnevaluatedSpread = "spread_not_evaluated"
+	// UnevaluatedAggregate: in the okrugs of Scope a choice that sums
+	// several people's votes (election.Candidate.Aggregate: a write-in
+	// row, "Others") would take a seat, go to a second round or ties for
+	// one: its votes may be one person's or many's. Not decided, their
+	// seats not filled.
+	UnevaluatedAggregate = "aggregate_leads"
 	// UnevaluatedNoChoices: protocols of the ballots of Scope ("list",
 	// "okrug/<id>") are counted, but no choice is on them: the files give
 	// no votes (a mapping of protocol lines alone), and their seats are

@@ -183,7 +183,7 @@ func Define(m Mapping, mfile string) (*election.Election, []string, error) {
 	}
 	if !okrug {
 		for _, c := range choices {
-			e.Parties = append(e.Parties, election.Party{ID: c.ID, Name: c.Name})
+			e.Parties = append(e.Parties, election.Party{ID: c.ID, Name: c.Name, Aggregate: c.Aggregate})
 		}
 		n, err := addCandidates(e.Parties, m)
 		if err != nil {
@@ -262,7 +262,8 @@ func addCandidates(parties []election.Party, m Mapping) (int, error) {
 // column's header (or its ID, for a column given by number; for a long
 // file, by the first of its cell texts in ChoiceValues): the parties or
 // candidates of a definition inferred from m. Position is left 0 (not
-// given): the mapping does not say the order of registration.
+// given): the mapping does not say the order of registration. A choice
+// of m.Aggregates is marked Aggregate.
 func Choices(m Mapping) []election.Candidate {
 	votes := m.choiceColumns()
 	cs := make([]election.Candidate, 0, len(votes))
@@ -277,7 +278,7 @@ func Choices(m Mapping) []election.Candidate {
 		} else {
 			named = append(named, len(cs))
 		}
-		cs = append(cs, election.Candidate{ID: cid, Name: name})
+		cs = append(cs, election.Candidate{ID: cid, Name: name, Aggregate: slices.Contains(m.Aggregates, cid)})
 	}
 	// The words the headers share are read from those named by them.
 	byHeader := make([]election.Candidate, len(named))
