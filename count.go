@@ -1621,6 +1621,7 @@ func (c *counter) lists() error {
 	}
 
 	var entries []seats.Entry
+	var aggregateLists []string // aggregates past the threshold, each "ID (n votes)"
 	var negative []string                  // lists whose votes protocols give as negative figures
 	var regionalOpen, regionsOpen []string // lists seated though their regional threshold is not evaluated, and where
 	var votesOpen []string                 // lists whose national threshold is not evaluated for votes not given
@@ -1722,6 +1723,12 @@ func (c *counter) lists() error {
 			}
 			c.step(regionalStep(p.ID, rv, r.RegionalThreshold.InAtLeast))
 		}
+		l.Aggregate = p.Aggregate
+		if l.Qualified && p.Aggregate {
+			// Its votes may be one list's or many's: whether a list
+			// passed cannot be known, nor the seats of the others.
+			aggregateLists = append(aggregateLists, fmt.Sprintf("%s (%d votes)", p.ID, l.Votes))
+		}
 		if l.Qualified {
 			entries = append(entries, seats.Entry{ID: p.ID, Votes: l.Votes, Registration: i + 1, BallotNo: p.BallotNo})
 		}
@@ -1753,6 +1760,10 @@ func (c *counter) lists() error {
 	}
 	if len(votesOpen) > 0 {
 		c.thresholdOpenProvisional(votesOpen)
+	}
+	if len(aggregateLists) > 0 {
+		c.aggregateListProvisional(aggregateLists)
+		return nil
 	}
 
 	if r.List.byRegion() {

@@ -557,6 +557,16 @@ func (c *counter) aggregateProvisional(ids []string) {
 			len(ids), strings.Join(why, "; "))})
 }
 
+// aggregateListProvisional records the lists that sum several lists'
+// votes (election.Party.Aggregate: "Others") and pass the threshold
+// (what, each its ID and votes): no list seat is apportioned.
+func (c *counter) aggregateListProvisional(what []string) {
+	why := fmt.Sprintf("the aggregate %s, the sum of several lists' votes, passes the threshold: those votes may be one list's or many lists', so which lists passed cannot be known", strings.Join(what, ", "))
+	c.step(election.Step{Kind: "not_evaluated", Subject: "list", Seats: c.r.Seats.List, Detail: why + "; no list seat is filled"})
+	c.provisional(Unevaluated{Kind: UnevaluatedAggregateList, Scope: []string{"list"}, Count: len(what), Affects: []string{"list"},
+		Reason: fmt.Sprintf("%s; the %d list seats are not filled", why, c.r.Seats.List)})
+}
+
 // spreadProvisional records the okrugs (ids) whose winner's spread
 // (okrug.spread) cannot be judged: not decided, their seats not filled.
 func (c *counter) spreadProvisional(ids []string) {

@@ -24,8 +24,11 @@ const OutcomeAggregateLeads Outcome = "not_evaluated_aggregate_leads"
 // standing of the votes (NotDecided) and a step naming the aggregate,
 // its votes and the best candidate's. An aggregate behind the winner
 // changes nothing: its votes are valid votes, counted as the protocol
-// gives them.
+// gives them. A nil isAggregate is no aggregate.
 func Aggregates(res OkrugResult, cands []OkrugCandidate, againstAll int64, isAggregate func(id string) bool) (OkrugResult, bool) {
+	if isAggregate == nil { // no aggregate
+		return res, false
+	}
 	agg := ""
 	take := func(ids ...string) {
 		for _, id := range ids {
