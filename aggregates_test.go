@@ -113,3 +113,29 @@ func TestAggregatesMappingErrors(t *testing.T) {
 		t.Fatal(err)
 	}
 }
+
+// A list that sums several lists' votes ("Others") and passes the
+// threshold leaves the list seats not apportioned: its votes may be one
+// list's or many's. Behind the threshold it changes nothing. (Chile's
+// 2021 runoff in Putre, Boric's column taken as such a sum.)
+func TestAggregateList(t *testing.T) {
+	const rules = `{"format": 1, "id": "x", "version": "1", "seats": {"list": 3},
+ "threshold": {"percent": "%s", "base": "votes", "comparison": "at_least"}, "list": {"lists": "closed", "method": "dhondt"}}`
+	const mapping = `{"precinct": "MESA", "region": "REGION", "ballot": "list", "lines": {"invalid": "VOTOS NULOS"},
+ "votes": {"kast": "JOSE ANTONIO KAST", "boric": "GABRIEL BORIC"}, "aggregates": ["boric"]}`
+	res := countReal(t, "cl2021-putre.csv", mapping, strings.Replace(rules, "%s", "5", 1))
+	seated := 0
+	for _, l := range res.Lists {
+		seated += l.Seats
+		if l.ID == "boric" && !l.Aggregate {
+			t.Error("boric not marked an aggregate")
+		}
+	}
+	if seated != 0 || !res.Provisional || !hasKind(res, shailoo.UnevaluatedAggregateList) {
+		t.Errorf("%d list seats, provisional %v %+v: want none, aggregate_list_passes", seated, res.Provisional, res.ProvisionalReasons)
+	}
+	res = countReal(t, "cl2021-putre.csv", mapping, strings.Replace(rules, "%s", "99", 1))
+	if hasKind(res, shailoo.UnevaluatedAggregateList) {
+		t.Errorf("an aggregate behind the threshold made the count provisional: %+v", res.ProvisionalReasons)
+	}
+}
