@@ -1621,7 +1621,7 @@ func (c *counter) lists() error {
 	}
 
 	var entries []seats.Entry
-	var aggregateLists []string // aggregates past the threshold, each "ID (n votes)"
+	var aggregateLists []string            // aggregates past the threshold, each "ID (n votes)"
 	var negative []string                  // lists whose votes protocols give as negative figures
 	var regionalOpen, regionsOpen []string // lists seated though their regional threshold is not evaluated, and where
 	var votesOpen []string                 // lists whose national threshold is not evaluated for votes not given
