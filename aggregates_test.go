@@ -8,6 +8,7 @@ import (
 	"testing"
 
 	"github.com/shailoo/shailoo"
+	"github.com/shailoo/shailoo/election"
 	"github.com/shailoo/shailoo/ingest"
 	"github.com/shailoo/shailoo/seats"
 )
@@ -137,5 +138,25 @@ func TestAggregateList(t *testing.T) {
 	res = countReal(t, "cl2021-putre.csv", mapping, strings.Replace(rules, "%s", "99", 1))
 	if hasKind(res, shailoo.UnevaluatedAggregateList) {
 		t.Errorf("an aggregate behind the threshold made the count provisional: %+v", res.ProvisionalReasons)
+	}
+}
+
+// A definition given marks its aggregates itself: a mapping's aggregate
+// the definition leaves a candidate is a disagreement, never a silent
+// candidate.
+func TestAggregatesGivenDefinition(t *testing.T) {
+	m, err := ingest.ReadMapping(strings.NewReader(`{"precinct": "p", "ballot": "okrug", "okrug": "o", "votes": {"a": "A", "w": "W"}, "aggregates": ["w"]}`), "m.json")
+	if err != nil {
+		t.Fatal(err)
+	}
+	no := false
+	e := &election.Election{Okrugs: []election.Okrug{{ID: "1", Candidates: []election.Candidate{{ID: "a"}, {ID: "w"}}}}}
+	e.Ballots.Okrug.AgainstAll = &no
+	if err := ingest.CheckChoices(m, e, "m.json"); !errors.Is(err, ingest.ErrChoices) {
+		t.Fatalf("err %v: want ErrChoices (w not marked an aggregate in the definition)", err)
+	}
+	e.Okrugs[0].Candidates[1].Aggregate = true
+	if err := ingest.CheckChoices(m, e, "m.json"); err != nil {
+		t.Fatal(err)
 	}
 }
