@@ -2431,6 +2431,11 @@ func (c *counter) okrugs() error {
 		if v, given := votes[election.AgainstAll]; given && c.e.HasAgainstAll(election.OkrugBallot) {
 			o.CandidateVotes[election.AgainstAll] = v
 		}
+		for _, cd := range ok.Candidates {
+			if cd.Aggregate {
+				o.Aggregates = append(o.Aggregates, cd.ID)
+			}
+		}
 		cands := make([]seats.OkrugCandidate, 0, len(ok.Candidates))
 		names := map[string]string{}
 		provs := map[string]election.Provenance{}
@@ -2514,11 +2519,6 @@ func (c *counter) okrugs() error {
 			return seats.District(ok.ID, cands, votes[election.AgainstAll], r, lots)
 		}
 		isAggregate := func(id string) bool { return slices.Contains(o.Aggregates, id) }
-		for _, cd := range ok.Candidates {
-			if cd.Aggregate {
-				o.Aggregates = append(o.Aggregates, cd.ID)
-			}
-		}
 		// An aggregate that would take a seat, or tie for one, leaves the
 		// okrug not decided: its votes may be one person's or many's.
 		// Checked on each decision, so that no lots are asked or drawn
