@@ -1631,6 +1631,7 @@ func (c *counter) lists() error {
 	}
 
 	var entries []seats.Entry
+	var aggregateLists []string            // aggregates past the threshold, each "ID (n votes)"
 	var negative []string                  // lists whose votes protocols give as negative figures
 	var regionalOpen, regionsOpen []string // lists seated though their regional threshold is not evaluated, and where
 	var votesOpen []string                 // lists whose national threshold is not evaluated for votes not given
@@ -1732,6 +1733,12 @@ func (c *counter) lists() error {
 			}
 			c.step(regionalStep(p.ID, rv, r.RegionalThreshold.InAtLeast))
 		}
+		l.Aggregate = p.Aggregate
+		if l.Qualified && p.Aggregate {
+			// Its votes may be one list's or many's: whether a list
+			// passed cannot be known, nor the seats of the others.
+			aggregateLists = append(aggregateLists, fmt.Sprintf("%s (%d votes)", p.ID, l.Votes))
+		}
 		if l.Qualified {
 			entries = append(entries, seats.Entry{ID: p.ID, Votes: l.Votes, Registration: i + 1, BallotNo: p.BallotNo})
 		}
@@ -1763,6 +1770,10 @@ func (c *counter) lists() error {
 	}
 	if len(votesOpen) > 0 {
 		c.thresholdOpenProvisional(votesOpen)
+	}
+	if len(aggregateLists) > 0 {
+		c.aggregateListProvisional(aggregateLists)
+		return nil
 	}
 
 	if r.List.byRegion() {
@@ -2347,7 +2358,7 @@ func (c *counter) okrugs() error {
 		c.res.Notes = append(c.res.Notes, words.Say("en", "note.district_seats_differ", words.Args{"rules": c.r.ID, "seats": strconv.Itoa(c.r.Seats.Okrug),
 			"districts": strconv.Itoa(c.r.Seats.Okrug / per), "per": strconv.Itoa(per), "n": strconv.Itoa(n)}))
 	}
-	var unreported, undecidable, sexless, baseless, spreadless, negative, negativeOkrugs []string
+	var unreported, undecidable, sexless, baseless, spreadless, negative, negativeOkrugs, aggregateLeads []string
 	from := len(c.res.Steps) // the okrugs' steps
 	for _, ok := range c.e.Okrugs {
 		per := c.r.Okrug.SeatsOf(ok.ID)
@@ -2429,6 +2440,11 @@ func (c *counter) okrugs() error {
 		}
 		if v, given := votes[election.AgainstAll]; given && c.e.HasAgainstAll(election.OkrugBallot) {
 			o.CandidateVotes[election.AgainstAll] = v
+		}
+		for _, cd := range ok.Candidates {
+			if cd.Aggregate {
+				o.Aggregates = append(o.Aggregates, cd.ID)
+			}
 		}
 		cands := make([]seats.OkrugCandidate, 0, len(ok.Candidates))
 		names := map[string]string{}
@@ -2512,22 +2528,46 @@ func (c *counter) okrugs() error {
 			r.VotesPerBallot = c.r.Protocol.VotesPerBallot(election.OkrugBallot)
 			return seats.District(ok.ID, cands, votes[election.AgainstAll], r, lots)
 		}
+		isAggregate := func(id string) bool { return slices.Contains(o.Aggregates, id) }
+		// An aggregate that would take a seat, or tie for one, leaves the
+		// okrug not decided: its votes may be one person's or many's.
+		// Checked on each decision, so that no lots are asked or drawn
+		// for a tie of an aggregate.
+		unlessAggregate := func(res seats.OkrugResult, err error) (seats.OkrugResult, error) {
+			if len(o.Aggregates) == 0 {
+				return res, err
+			}
+			var tieErr *seats.TieError
+			if err != nil && !errors.As(err, &tieErr) {
+				return res, err
+			}
+			if nd, leads := seats.Aggregates(res, cands, votes[election.AgainstAll], isAggregate); leads {
+				if per > 1 {
+					nd.Seats, nd.Unfilled = per, per
+				}
+				return nd, nil
+			}
+			return res, err
+		}
 		res, err := decide(c, ctx, func(lots []string) (seats.OkrugResult, error) {
 			if c.r.Okrug.Spread != nil && c.r.Okrug.Tie == seats.Lots && lots != nil {
 				// The okrug's lots may be for a place in the second
 				// round the spread rule sends it to (c.spread): a first
 				// decision that needs none does not take them.
-				if res, err := run(nil); err == nil {
+				if res, err := unlessAggregate(run(nil)); err == nil {
 					return res, nil
 				}
 			}
-			return run(lots)
+			return unlessAggregate(run(lots))
 		}, func(r seats.OkrugResult) []seats.Tie { return r.Ties })
 		if err != nil {
 			return fmt.Errorf("shailoo: okrug %s: %w", ok.ID, err)
 		}
 		if c.r.Okrug.Spread != nil && per == 1 && res.Outcome == seats.OutcomeElected {
 			if res, err = c.spread(ok, cands, votes[election.AgainstAll], res); err != nil {
+				return fmt.Errorf("shailoo: okrug %s: %w", ok.ID, err)
+			}
+			if res, err = unlessAggregate(res, nil); err != nil { // a second round of an aggregate
 				return fmt.Errorf("shailoo: okrug %s: %w", ok.ID, err)
 			}
 		}
@@ -2549,6 +2589,8 @@ func (c *counter) okrugs() error {
 			baseless = append(baseless, ok.ID)
 		case seats.OutcomeSpreadNotEvaluated:
 			spreadless = append(spreadless, ok.ID)
+		case seats.OutcomeAggregateLeads:
+			aggregateLeads = append(aggregateLeads, ok.ID)
 		}
 		c.res.Okrugs = append(c.res.Okrugs, o)
 	}
@@ -2604,6 +2646,9 @@ func (c *counter) okrugs() error {
 	}
 	if len(negative) > 0 {
 		c.negativeProvisional(negative, negativeOkrugs)
+	}
+	if len(aggregateLeads) > 0 {
+		c.aggregateProvisional(aggregateLeads)
 	}
 	return nil
 }

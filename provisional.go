@@ -582,6 +582,33 @@ func (c *counter) majorityProvisional(ids []string) {
 			len(ids), strings.Join(ids, ", "), c.r.Okrug.Majority.Base)})
 }
 
+// aggregateProvisional records the okrugs (ids) where a choice that sums
+// several people's votes (election.Candidate.Aggregate) would take a
+// seat or ties for one: not decided, their seats not filled.
+func (c *counter) aggregateProvisional(ids []string) {
+	var why []string
+	for _, id := range ids {
+		for _, o := range c.res.Okrugs {
+			if o.Okrug == id && len(o.Steps) > 0 {
+				why = append(why, o.Steps[len(o.Steps)-1].Detail)
+			}
+		}
+	}
+	c.provisional(Unevaluated{Kind: UnevaluatedAggregate, Scope: ids, Count: len(ids), Affects: prefixed("okrug/", ids),
+		Reason: fmt.Sprintf("%d okrugs are not decided: an aggregate of several people's votes (a write-in row, \"Others\") would take a seat or ties for one (%s); their seats not filled",
+			len(ids), strings.Join(why, "; "))})
+}
+
+// aggregateListProvisional records the lists that sum several lists'
+// votes (election.Party.Aggregate: "Others") and pass the threshold
+// (what, each its ID and votes): no list seat is apportioned.
+func (c *counter) aggregateListProvisional(what []string) {
+	why := fmt.Sprintf("the aggregate %s, the sum of several lists' votes, passes the threshold: those votes may be one list's or many lists', so which lists passed cannot be known", strings.Join(what, ", "))
+	c.step(election.Step{Kind: "not_evaluated", Subject: "list", Seats: c.r.Seats.List, Detail: why + "; no list seat is filled"})
+	c.provisional(Unevaluated{Kind: UnevaluatedAggregateList, Scope: []string{"list"}, Count: len(what), Affects: []string{"list"},
+		Reason: fmt.Sprintf("%s; the %d list seats are not filled", why, c.r.Seats.List)})
+}
+
 // spreadProvisional records the okrugs (ids) whose winner's spread
 // (okrug.spread) cannot be judged: not decided, their seats not filled.
 func (c *counter) spreadProvisional(ids []string) {

@@ -303,6 +303,10 @@ type List struct {
 	// list's votes (every cell empty: X229). Votes is then 0 for a figure
 	// not known, not a count of 0.
 	VotesNotGiven bool `json:"votes_not_given,omitempty"`
+	// Aggregate says that the list is the sum of several lists' votes
+	// (election.Party.Aggregate, "Others"): it takes no seat, and list
+	// seats are not apportioned when it passes the threshold.
+	Aggregate bool `json:"aggregate,omitempty"`
 	// VotesMissing is the number of counted protocols that do not give
 	// the list's votes (findings X229): Votes is then the partial sum of
 	// the others, not the list's votes, and Percent is not given.
@@ -390,6 +394,10 @@ type Okrug struct {
 	// candidate whose votes no protocol gives is absent (not evaluated,
 	// never 0); VotesMissing says which sums are partial.
 	CandidateVotes map[string]int64 `json:"candidate_votes,omitempty"`
+	// Aggregates are the okrug's choices that sum several people's votes
+	// (election.Candidate.Aggregate): counted as valid votes, never
+	// elected (seats.Aggregates).
+	Aggregates []string `json:"aggregates,omitempty"`
 	// VotesMissingAtMost is, per choice of VotesMissing, the most its
 	// votes in the protocols that do not give them could add up to: each
 	// protocol's valid ballots (else its found ballots) less the votes it
@@ -642,6 +650,17 @@ const (
 	// the regions judged do not settle it; or they have fewer regions than
 	// the rule must be met in. Not decided, their seats not filled.
 	UnevaluatedSpread = "spread_not_evaluated"
+	// UnevaluatedAggregate: in the okrugs of Scope a choice that sums
+	// several people's votes (election.Candidate.Aggregate: a write-in
+	// row, "Others") would take a seat, go to a second round or ties for
+	// one: its votes may be one person's or many's. Not decided, their
+	// seats not filled.
+	UnevaluatedAggregate = "aggregate_leads"
+	// UnevaluatedAggregateList: a list that sums several lists' votes
+	// (election.Party.Aggregate, "Others") passes the threshold: its votes
+	// may be one list's or many's, so which lists passed cannot be known.
+	// No list seat is filled.
+	UnevaluatedAggregateList = "aggregate_list_passes"
 	// UnevaluatedNoChoices: protocols of the ballots of Scope ("list",
 	// "okrug/<id>") are counted, but no choice is on them: the files give
 	// no votes (a mapping of protocol lines alone), and their seats are

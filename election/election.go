@@ -39,6 +39,11 @@ type Candidate struct {
 	Minority   *bool      `json:"minority,omitempty"`
 	Disability *bool      `json:"disability,omitempty"`
 	Provenance Provenance `json:"provenance,omitempty"`
+	// Aggregate says that the row is the sum of several people's votes
+	// ("WRITE-IN", "Scattering", "Others"), not one candidate's: its votes
+	// are valid votes, but it never takes a seat, and where it would the
+	// okrug is not decided (its lead could be one person's, or no one's).
+	Aggregate bool `json:"aggregate,omitempty"`
 }
 
 // Party is a party (or bloc) with its list of candidates in list order.
@@ -51,6 +56,10 @@ type Party struct {
 	Candidates []Candidate `json:"candidates,omitempty"`
 	// Provenance of the party's vote total as the dataset reproduces it.
 	Provenance Provenance `json:"provenance,omitempty"`
+	// Aggregate says that the choice is the sum of several lists' votes
+	// ("Others", "Altri"), not one list: it never passes a threshold or
+	// takes a seat (Candidate.Aggregate).
+	Aggregate bool `json:"aggregate,omitempty"`
 }
 
 // Region is one of the regions a regional threshold is checked in

@@ -373,7 +373,7 @@ func checkOkrugs(e *election.Election, res *shailoo.Result) *Violation {
 // seat filled.
 func checkDistrict(res *shailoo.Result, o shailoo.Okrug, stands map[string]bool) *Violation {
 	switch o.Outcome {
-	case seats.OutcomeElected, seats.OutcomeRepeat, seats.OutcomeNoVotes, seats.OutcomeTie, seats.OutcomeNotEvaluated, seats.OutcomeAnnulled, seats.OutcomeUndecidable, seats.OutcomeSexNotGiven:
+	case seats.OutcomeElected, seats.OutcomeRepeat, seats.OutcomeNoVotes, seats.OutcomeTie, seats.OutcomeNotEvaluated, seats.OutcomeAnnulled, seats.OutcomeUndecidable, seats.OutcomeSexNotGiven, seats.OutcomeAggregateLeads:
 	default:
 		return broken(LawOkrugOutcome, "district %q: unknown outcome %q", o.Okrug, o.Outcome)
 	}
@@ -436,7 +436,7 @@ func checkProvisional(e *election.Election, res *shailoo.Result) *Violation {
 		}
 	}
 	for _, o := range res.Okrugs {
-		if (o.Outcome == seats.OutcomeNotEvaluated || o.Outcome == seats.OutcomeUndecidable || o.Outcome == seats.OutcomeSexNotGiven) && !affected["okrug/"+o.Okrug] {
+		if (o.Outcome == seats.OutcomeNotEvaluated || o.Outcome == seats.OutcomeUndecidable || o.Outcome == seats.OutcomeSexNotGiven || o.Outcome == seats.OutcomeAggregateLeads) && !affected["okrug/"+o.Okrug] {
 			return broken(LawProvisional, "okrug %q not evaluated, not named provisional", o.Okrug)
 		}
 	}

@@ -46,7 +46,8 @@ func (e *ChoicesError) Unwrap() error { return ErrChoices }
 // another part giving the votes. A definition that lists no okrugs and no precincts has the
 // okrugs of the files (shailoo.CountCSV learns them, with the candidates
 // their rows give): any choice of a mapping of okrug ballots is one of
-// them. mfile names the mapping in the error.
+// them. A choice of the mapping's aggregates that the definition does not
+// mark an aggregate is one too. mfile names the mapping in the error.
 func CheckChoices(m Mapping, e *election.Election, mfile string) error {
 	if e == nil {
 		return nil
@@ -72,9 +73,14 @@ func CheckChoicesOn(m Mapping, e *election.Election, mfile string, hasAgainstAll
 		ids = append(ids, p.ID)
 	}
 	cands := map[string]bool{}
+	marked := map[string]bool{} // the definition's aggregates
+	for _, p := range e.Parties {
+		marked[p.ID] = p.Aggregate
+	}
 	for _, o := range e.Okrugs {
 		for _, c := range o.Candidates {
 			cands[c.ID] = true
+			marked[c.ID] = marked[c.ID] || c.Aggregate
 		}
 	}
 	list := m.Ballot == string(election.ListBallot)
@@ -100,6 +106,13 @@ func CheckChoicesOn(m Mapping, e *election.Election, mfile string, hasAgainstAll
 			// The okrugs and their candidates are learnt from the files.
 		case list && !parties[id], okrug && !cands[id], !list && !okrug && !parties[id] && !cands[id]:
 			probs = append(probs, fmt.Sprintf("%s: no party or candidate %s in the definition%s", name(id), echo.Quote(id), near(id, ids)))
+		}
+	}
+	for i, id := range m.Aggregates {
+		// A definition given says which choices are aggregates: the
+		// mapping's word alone would leave them candidates, silently.
+		if (parties[id] || cands[id]) && !marked[id] {
+			probs = append(probs, fmt.Sprintf("aggregates[%d]: %s is an aggregate in the mapping, but the definition's party or candidate %s is not: say \"aggregate\": true there", i, echo.Quote(id), echo.Quote(id)))
 		}
 	}
 	if list && !m.Part { // (another part may give the votes)
@@ -183,7 +196,7 @@ func Define(m Mapping, mfile string) (*election.Election, []string, error) {
 	}
 	if !okrug {
 		for _, c := range choices {
-			e.Parties = append(e.Parties, election.Party{ID: c.ID, Name: c.Name})
+			e.Parties = append(e.Parties, election.Party{ID: c.ID, Name: c.Name, Aggregate: c.Aggregate})
 		}
 		n, err := addCandidates(e.Parties, m)
 		if err != nil {
@@ -262,7 +275,8 @@ func addCandidates(parties []election.Party, m Mapping) (int, error) {
 // column's header (or its ID, for a column given by number; for a long
 // file, by the first of its cell texts in ChoiceValues): the parties or
 // candidates of a definition inferred from m. Position is left 0 (not
-// given): the mapping does not say the order of registration.
+// given): the mapping does not say the order of registration. A choice
+// of m.Aggregates is marked Aggregate.
 func Choices(m Mapping) []election.Candidate {
 	votes := m.choiceColumns()
 	cs := make([]election.Candidate, 0, len(votes))
@@ -277,7 +291,7 @@ func Choices(m Mapping) []election.Candidate {
 		} else {
 			named = append(named, len(cs))
 		}
-		cs = append(cs, election.Candidate{ID: cid, Name: name})
+		cs = append(cs, election.Candidate{ID: cid, Name: name, Aggregate: slices.Contains(m.Aggregates, cid)})
 	}
 	// The words the headers share are read from those named by them.
 	byHeader := make([]election.Candidate, len(named))

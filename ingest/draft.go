@@ -119,9 +119,10 @@ func (d *Draft) JSON() ([]byte, error) {
 		ChoiceRows    string            `json:"choice_rows,omitempty"`
 		ChoiceValues  map[string]string `json:"choice_values,omitempty"`
 		LineValues    map[string]string `json:"line_values,omitempty"`
+		Aggregates    []string          `json:"aggregates,omitempty"`
 	}
 	o := out{Guesses: m.Guesses, OkrugID: m.OkrugID, ChoiceRows: m.ChoiceRows, NoHeader: m.NoHeader, RowNames: m.RowNames, EmptyCells: m.EmptyCells, Thousands: m.Thousands, NotGiven: m.NotGiven, SkipRows: m.SkipRows, FooterRows: m.FooterRows, HeaderRows: m.HeaderRows, Delimiter: m.Delimiter, Trailing: m.TrailingDelimiter, Encoding: m.Encoding, Shape: m.Shape, Ballot: m.Ballot, MachineValues: m.MachineValues, EmptyVotes: m.EmptyVotes,
-		Lines: map[string]any{}, Votes: map[string]any{}, ChoiceValues: m.ChoiceValues, LineValues: map[string]string{}}
+		Lines: map[string]any{}, Votes: map[string]any{}, ChoiceValues: m.ChoiceValues, LineValues: map[string]string{}, Aggregates: m.Aggregates}
 	if m.ChoiceColumn != nil {
 		o.ChoiceColumn, o.VotesColumn = choiceColumn(*m.ChoiceColumn), draftColumn(*m.VotesColumn)
 	}
@@ -4410,6 +4411,10 @@ func draftLong(m *Mapping, header []string, values []map[string]int, choice, vot
 			ids[id] = true
 			m.ChoiceValues[v] = id
 			guess("choice_values: %q is the choice %s (rename the ID as you like)%s", v, id, togetherNote(h, "name"))
+			if slices.Contains(aggregateTexts, strings.TrimSpace(h)) {
+				m.Aggregates = append(m.Aggregates, id)
+				guess("aggregates: %q (the choice %s) reads as the sum of several people's votes, or as no candidate: counted as valid votes, never elected (an okrug where it leads or ties is not decided); delete it from aggregates if it is one candidate", v, id)
+			}
 			if notGivenText(v) {
 				// (Afghanistan's 2009 final results: "NA" beside the
 				// candidates' codes, the votes of codes not in the
@@ -4419,6 +4424,14 @@ func draftLong(m *Mapping, header []string, values []map[string]int, choice, vot
 		}
 	}
 }
+
+// aggregateTexts are the choice cells (in lower case) the draft proposes
+// as aggregates (Mapping.Aggregates): rows of several people's votes
+// (US write-ins, the UK's "Others", Italy's "Altri", Spain's "Otros",
+// Russia's "Прочие", Uzbekistan's "Boshqalar") and rows of no candidate.
+var aggregateTexts = []string{"write-in", "write-ins", "write in", "write ins", "writein", "writeins", "write-in votes",
+	"scattering", "scatterings", "others", "other", "all others", "other candidates", "altri", "otros", "прочие", "boshqalar",
+	"no candidate filed", "no candidate", "vacant"}
 
 // notBuiltIn says of a line the draft maps beyond the built-in form that
 // no built-in rule set declares it, and how to count the file: under an

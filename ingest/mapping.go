@@ -274,6 +274,18 @@ type Mapping struct {
 	// (Counts.NotGiven), and a count says how many in a note.
 	NotGiven []string `json:"not_given,omitempty"`
 
+	// Aggregates are choice IDs (of Votes, or of a long file's
+	// ChoiceValues) whose figure sums several people's or lists' votes,
+	// not one's: a US file's "WRITE-IN" or "Scattering", a UK file's
+	// "Others", "Altri", "Otros", "Прочие". Their votes are valid votes,
+	// summed and checked as any choice's, but such a choice is never
+	// elected: where it would take a seat or ties for one, the okrug is
+	// not decided (its votes may be one person's or many's). A definition
+	// inferred from the mapping marks them (election.Candidate.Aggregate,
+	// election.Party.Aggregate); a definition given says so itself.
+	// IDs, not cell texts: a choice has one ID and may have several texts.
+	Aggregates []string `json:"aggregates,omitempty"`
+
 	// Rows, when set, is a row filter: a file of several contests (an
 	// office, a district, an election type per row) is counted for the
 	// rows it keeps alone. See rows.go.
@@ -800,6 +812,9 @@ func (m Mapping) Validate() error {
 	if err := m.validateNotGiven(); err != nil {
 		return err
 	}
+	if err := m.validateAggregates(); err != nil {
+		return err
+	}
 	if _, ok := encodingOf(m.Encoding); !ok {
 		return mappingError("encoding", `%s is not one of "utf-8", "windows-1251", "windows-1252", "koi8-r", "iso-8859-1", "windows-1250", "windows-1253", "windows-1255", "windows-1254", "iso-8859-9", "windows-1256", "windows-1257", "windows-874", "utf-16le", "utf-16be"`, echo.Quote(m.Encoding))
 	}
@@ -829,6 +844,33 @@ func (m Mapping) Validate() error {
 		first[k] = i
 	}
 	return nil
+}
+
+// validateAggregates checks Mapping.Aggregates: choice IDs the mapping
+// maps, each once, and not "against all".
+func (m *Mapping) validateAggregates() error {
+	choices := m.choiceColumns()
+	for i, id := range m.Aggregates {
+		name := fmt.Sprintf("aggregates[%d]", i)
+		if j := slices.Index(m.Aggregates, id); j < i {
+			return mappingError(name, "%s is already aggregates[%d]", echo.Quote(id), j)
+		}
+		if id == election.AgainstAll {
+			return mappingError(name, "\"against all\" is a choice of its own, not a sum of candidates' votes")
+		}
+		if _, ok := choices[id]; !ok {
+			return mappingError(name, "%s is no choice ID of the mapping (an ID of votes, or of choice_values: %s)", echo.Quote(id), clipIDs(choiceKeys(choices)))
+		}
+	}
+	return nil
+}
+
+// clipIDs lists ids, the first 10 and how many more.
+func clipIDs(ids []string) string {
+	if len(ids) > 10 {
+		return fmt.Sprintf("%s and %d more", strings.Join(ids[:10], ", "), len(ids)-10)
+	}
+	return strings.Join(ids, ", ")
 }
 
 // validateNotGiven checks Mapping.NotGiven: texts, each once, that no

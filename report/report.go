@@ -284,6 +284,8 @@ func build(res *shailoo.Result, l Lang) []section {
 			what = l.w("majority_base_not_evaluated")
 		case seats.OutcomeSpreadNotEvaluated:
 			what = l.w("spread_not_evaluated")
+		case seats.OutcomeAggregateLeads:
+			what = l.w("aggregate_leads")
 		case seats.OutcomeNegativeVotes:
 			what = l.w("negative_votes")
 		case seats.OutcomeNoCandidates:

@@ -30,6 +30,12 @@ func TestAPIWalk(t *apiwalkTesting.T) {
 	apiwalk.Call(t, "(seats.OkrugRule).SeatsOf nil", func() { _ = (*new(OkrugRule)).SeatsOf("") })
 	apiwalk.Call(t, "(seats.OkrugRule).Validate nil", func() { _ = (*new(OkrugRule)).Validate() })
 	apiwalk.Call(t, "(seats.Options).Validate nil", func() { _ = (*new(Options)).Validate() })
+	apiwalk.Call(t, "seats.Aggregates nil", func() {
+		_, _ = Aggregates(*new(OkrugResult), *new([]OkrugCandidate), *new(int64), *new(func(id string) bool))
+	})
+	apiwalk.Call(t, "seats.Aggregates zero", func() {
+		_, _ = Aggregates(*new(OkrugResult), []OkrugCandidate{}, *new(int64), *new(func(id string) bool))
+	})
 	apiwalk.Call(t, "seats.Apportion nil", func() { _, _ = Apportion(*new([]Entry), *new(Options)) })
 	apiwalk.Call(t, "seats.Apportion zero", func() { _, _ = Apportion([]Entry{}, *new(Options)) })
 	apiwalk.Call(t, "seats.District nil", func() { _, _ = District("", *new([]OkrugCandidate), *new(int64), *new(OkrugRule), *new([]string)) })
