@@ -1612,6 +1612,9 @@ func DraftMapping(r io.Reader, file string) (*Draft, error) {
 		guess("skip_rows: %d: row %d holds numbers alone (%s), no names of columns (pandas writes the columns' numbers above its header), and row %d names them: the header is row %d",
 			m.SkipRows, numbersAbove+1, echo.Quote(strings.Join(first[numbersAbove], string(delim))), skip+1, skip+1)
 	}
+	if m.SkipRows > 0 && !slices.ContainsFunc(m.Guesses, func(g string) bool { return strings.HasPrefix(g, "skip_rows:") }) {
+		guess("%s", titleGuess(m.SkipRows, first[:top], firstLines[top]))
+	}
 	if guessed {
 		m.Encoding = enc
 		guess("the file is not UTF-8: read as %s (check that the column names below read right)", enc)
@@ -3233,6 +3236,7 @@ func DraftMapping(r io.Reader, file string) (*Draft, error) {
 	}
 	if choice < 0 {
 		draftInvalidSum(&m, header, used, numeric, norm, guess)
+		draftBlankIntoInvalid(&m, header, all, used, numeric, norm, guess)
 		draftBlankCancelled(&m, header, all, used, numeric, norm, guess)
 		draftValidParts(&m, header, all, secondAt)
 	}

@@ -1,5 +1,14 @@
 package ingest
 
+import (
+	"fmt"
+	"slices"
+	"strconv"
+	"strings"
+
+	"github.com/shailoo/shailoo/election"
+)
+
 // finerArea returns, of the columns named like a precinct (named), the
 // one that names the finest areas, starting from the column chosen (p):
 // a ward holds precincts (Washington DC's ward 2 and its precincts 2 and
@@ -21,4 +30,68 @@ func finerArea(rows [][]string, named []int, p int, norm func(int) string) int {
 		}
 	}
 	return p
+}
+
+// titleGuess says why the draft skips the skip lines above the header
+// (line header), quoting the rows above it (above): a title the user
+// confirms, never a line dropped unsaid.
+func titleGuess(skip int, above [][]string, header int) string {
+	var texts []string
+	for _, rec := range above {
+		if t := strings.TrimSpace(strings.Join(rec, " ")); t != "" {
+			texts = append(texts, strconv.Quote(t))
+		}
+	}
+	lines := fmt.Sprintf("lines 1-%d", skip)
+	if skip == 1 {
+		lines = "line 1"
+	}
+	said := "blank"
+	if len(texts) > 0 {
+		said = "a title, no names of columns: " + strings.Join(texts, ", ")
+	}
+	return fmt.Sprintf("skip_rows: %d: %s skipped above the header, line %d (%s); if a skipped line is a row of data, lower skip_rows", skip, lines, header, said)
+}
+
+// draftBlankIntoInvalid maps the form's invalid ballots to the sum of the
+// invalid column and a column of blank ballots beside it (Greece's
+// "invalid votes" and "blank votes"), when some row gives more blank
+// ballots than invalid ones: the invalid column then leaves the blank
+// ballots out, and alone it would leave them out of the voters who took
+// part and of the turnout too. (Greek law counts blank ballots with the
+// invalid ones; France's "Blancs" and "Nuls" are draftInvalidSum's.)
+func draftBlankIntoInvalid(m *Mapping, header []string, rows [][]string, used, numeric []bool, norm func(int) string, guess func(string, ...any)) {
+	inv, ok := m.Lines[election.Invalid]
+	if !ok || len(inv.Columns) > 0 {
+		return
+	}
+	in := slices.IndexFunc(header, func(h string) bool { return trimHeader(h) == inv.Header })
+	if in < 0 {
+		return
+	}
+	blank := -1
+	for i := range header {
+		if !used[i] && numeric[i] && anyWords(norm(i), blankVoteWords) && !anyWords(norm(i), nullVoteWords) && !spanishBlank(norm(i)) {
+			blank = i
+			break
+		}
+	}
+	if blank < 0 {
+		return
+	}
+	more := slices.IndexFunc(rows, func(rec []string) bool {
+		b, errB := parseInt([]byte(strings.TrimSpace(cellAt(rec, blank))))
+		v, errV := parseInt([]byte(strings.TrimSpace(cellAt(rec, in))))
+		return errB == nil && errV == nil && b > v
+	})
+	if more < 0 {
+		return
+	}
+	used[blank] = true
+	alone := fmt.Sprintf("lines.%s: column %d %q", election.Invalid, in+1, trimHeader(header[in]))
+	m.Guesses = slices.DeleteFunc(m.Guesses, func(g string) bool { return g == alone })
+	cols := []int{min(in, blank), max(in, blank)}
+	m.Lines[election.Invalid] = Column{Columns: []Column{{Header: trimHeader(header[cols[0]])}, {Header: trimHeader(header[cols[1]])}}}
+	guess("lines.invalid: the sum of columns %d %q and %d %q: a row gives more blank ballots than invalid ones (%s and %s, the first), so the invalid column leaves the blank ballots out; they are ballots cast, not valid (Greek law counts them with the invalid ones), and left out they would be missing from the voters who took part and the turnout; where blank votes are valid (Spain's), map invalid to column %q alone and the blank votes under votes",
+		cols[0]+1, trimHeader(header[cols[0]]), cols[1]+1, trimHeader(header[cols[1]]), strings.TrimSpace(cellAt(rows[more], blank)), strings.TrimSpace(cellAt(rows[more], in)), trimHeader(header[in]))
 }

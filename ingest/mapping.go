@@ -823,12 +823,19 @@ func (m Mapping) Validate() error {
 			return mappingError(fs[i].name, "%v is a column of the precinct too: the precinct may share a column with its region or okrug, not with %s", fs[i].col, fs[i].name)
 		}
 		k := keyOf(fs[i].col)
-		if j, ok := first[k]; ok {
+		if j, ok := first[k]; ok && !sameArea(fs[i].kind, fs[j].kind) {
 			return mappingError(fs[i].name, "%v is already mapped to %s", fs[i].col, fs[j].name)
 		}
 		first[k] = i
 	}
 	return nil
+}
+
+// sameArea says whether fields of kinds a and b may name one column: the
+// okrug and the region, where each region is one district (Montana's
+// counties, each a district of a count by county).
+func sameArea(a, b fieldKind) bool {
+	return a == fOkrug && b == fRegion || a == fRegion && b == fOkrug
 }
 
 // validateNotGiven checks Mapping.NotGiven: texts, each once, that no
