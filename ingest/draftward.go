@@ -66,7 +66,9 @@ func draftBlankIntoInvalid(m *Mapping, header []string, rows [][]string, used, n
 		return
 	}
 	in := slices.IndexFunc(header, func(h string) bool { return trimHeader(h) == inv.Header })
-	if in < 0 {
+	// (An invalid column named so: Tunisia's "kCancelledVotes" beside
+	// "lBlankVotes" is left as the sheet gives it.)
+	if in < 0 || !anyWords(norm(in), []string{"invalid", "άκυρα", "ακυρα", "άκυρα ψηφοδέλτια"}) {
 		return
 	}
 	blank := -1
@@ -84,7 +86,31 @@ func draftBlankIntoInvalid(m *Mapping, header []string, rows [][]string, used, n
 		v, errV := parseInt([]byte(strings.TrimSpace(cellAt(rec, in))))
 		return errB == nil && errV == nil && b > v
 	})
-	if more < 0 {
+	// Blank ballots are few beside the valid votes (or the choices'
+	// votes mapped so far): a column of more than a tenth of them is
+	// something else (South Korea's "blank", the voters who did not
+	// vote).
+	var blanks, votes int64
+	for _, rec := range rows {
+		if blanks > 1<<60 || votes > 1<<60 {
+			break // (far past any count: no overflow)
+		}
+		if b, err := parseInt([]byte(strings.TrimSpace(cellAt(rec, blank)))); err == nil && b >= 0 {
+			blanks += b
+		}
+		base := m.Votes
+		if c, ok := m.Lines[election.Valid]; ok {
+			base = map[string]Column{"": c}
+		}
+		for _, c := range base {
+			if i := columnOf(header, c.Header); i >= 0 {
+				if v, err := parseInt([]byte(strings.TrimSpace(cellAt(rec, i)))); err == nil && v >= 0 {
+					votes += v
+				}
+			}
+		}
+	}
+	if more < 0 || blanks > votes/10 {
 		return
 	}
 	used[blank] = true
