@@ -101,6 +101,8 @@ func TestAPIWalk(t *apiwalkTesting.T) {
 	apiwalk.Call(t, "shailoo.NewTally zero", func() { _, _ = NewTally(new(election.Election), *new(Rules), *new(Options)) })
 	apiwalk.Call(t, "shailoo.ParseAnnulment nil", func() { _, _ = ParseAnnulment("") })
 	apiwalk.Call(t, "shailoo.Percent nil", func() { _, _ = Percent(*new(int64), *new(int64), *new(validate.PublishedRules)) })
+	apiwalk.Call(t, "shailoo.PlaceRulesError nil", func() { _ = PlaceRulesError(*new(error), *new([]byte), "") })
+	apiwalk.Call(t, "shailoo.PlaceRulesError zero", func() { _ = PlaceRulesError(*new(error), []byte{}, "") })
 	apiwalk.Call(t, "shailoo.Preset nil", func() { _, _ = Preset("") })
 	apiwalk.Call(t, "shailoo.Presets nil", func() { _ = Presets() })
 	apiwalk.Call(t, "shailoo.ReadAnnulments nil", func() { _, _ = ReadAnnulments(*new(io.Reader), "", *new(*election.Election)) })

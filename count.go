@@ -1055,7 +1055,8 @@ func formNote(rep validate.Report, r Rules) string {
 		if !ok || !strings.HasPrefix(string(ne.Code), "P") {
 			continue
 		}
-		for _, l := range strings.Split(rest, ", ") {
+		// P111's reads "valid, and found_mobile and found_stationary"
+		for _, l := range strings.FieldsFunc(strings.ReplaceAll(rest, " and ", ", "), func(r rune) bool { return r == ',' || r == ' ' }) {
 			switch election.Line(l) {
 			case election.FoundMobile, election.IssuedEarly, election.IssuedOutside, election.Lost, election.Unaccounted:
 				optional = true

@@ -26,3 +26,17 @@ func TestFormNoteAllLines(t *testing.T) {
 		t.Errorf("formNote of a lacking valid line alone = %q, want none", got)
 	}
 }
+
+// TestFormNoteP111Reason: P111's reason joins its lines with "and"; the
+// note names each line once, never "and found_mobile and found_stationary".
+func TestFormNoteP111Reason(t *testing.T) {
+	rep := validate.Report{NotEvaluated: []validate.NotEvaluated{
+		{Code: "P102", Reason: "the protocol lacks line(s) found_mobile, found_stationary, invalid, valid"},
+		{Code: "P101", Reason: "the protocol lacks line(s) lost"},
+		{Code: "P111", Reason: "the protocol lacks line(s) valid, and found_mobile and found_stationary"},
+	}}
+	want := "Relations of the protocol form are not evaluated: the protocols do not give line(s) found_mobile, found_stationary, invalid, valid, lost. "
+	if got := formNote(rep, Rules{}); len(got) < len(want) || got[:len(want)] != want {
+		t.Errorf("formNote = %q, want it to begin %q", got, want)
+	}
+}

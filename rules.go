@@ -1,6 +1,7 @@
 package shailoo
 
 import (
+	"bytes"
 	_ "embed"
 	"encoding/json"
 	"errors"
@@ -725,6 +726,28 @@ func ReadRules(r io.Reader, file string) (Rules, error) {
 		return Rules{}, &ingest.ParseError{File: file, Line: line, Column: col, Field: re.Field, Err: fieldCause{re}}
 	}
 	return rules, nil
+}
+
+// PlaceRulesError places an error about a rule set that a count returns
+// (a field that does not fit the election, such as an okrug of
+// okrug.seats_by_okrug the count does not have, known only once the
+// files are read) in the rule-set file it came from: data, read as file,
+// an *ingest.ParseError with the file and the field's line and column.
+// Any other error, or data that does not read as a rule set, is returned
+// as is.
+func PlaceRulesError(err error, data []byte, file string) error {
+	var re *RulesError
+	var pe *ingest.ParseError
+	if !errors.As(err, &re) || errors.As(err, &pe) {
+		return err
+	}
+	var rules Rules
+	doc, derr := strictjson.Read(bytes.NewReader(data), file, &rules, strictjson.Options{Wrap: ErrRules, Places: true})
+	if derr != nil {
+		return err
+	}
+	line, col := doc.Place(re.Field)
+	return &ingest.ParseError{File: file, Line: line, Column: col, Field: re.Field, Err: fieldCause{re}}
 }
 
 // allowedValues are the values of the rule-set fields that name one of a

@@ -372,6 +372,9 @@ type rowIndex struct {
 	// unknown gives the first row of each protocol of a precinct the
 	// definition lacks (X208), the first validate.MaxListed of them.
 	unknown map[unknownProtocol]fileLine
+	// first gives the first row of each protocol that several rows give
+	// (by protocol slot; few: X207's).
+	first map[int]fileLine
 }
 
 type unknownProtocol struct {
@@ -436,6 +439,12 @@ func (x *rowIndex) note(row *ingest.Row, i int, votes []string) {
 	if k := protocolSlot(row.Index, row.Ballot, row.Machine); k >= 0 && k < len(x.line) {
 		line := int32(row.Line)
 		if x.line[k] != 0 {
+			if x.line[k] > 0 {
+				if x.first == nil {
+					x.first = map[int]fileLine{}
+				}
+				x.first[k] = fileLine{x.file[k], x.line[k]}
+			}
 			line = -line // a second row
 		}
 		x.line[k], x.file[k] = line, uint16(i)
@@ -466,10 +475,12 @@ func (x *rowIndex) defined(row *ingest.Row) bool {
 // locate gives each finding about a protocol of a defined precinct the
 // file and line of its row, and says whether it placed any. Of a protocol
 // that several rows give, the duplicate's finding (X207) gets the last
-// row, and the other cross-checks none: which of the rows one is about is
-// not known here, and a row that may be the other one is never named. (A
-// protocol's own findings, P109 of a protocol of zeros among them, were
-// placed at its row as it was read: placeOwn.)
+// row, and the other cross-checks (X227 of a line not given) the first,
+// where the protocol begins: between them a reader finds the rows, where
+// a finding of the precinct alone named no file (which of the rows a
+// cross-check is about is not known here). (A protocol's own findings,
+// P109 of a protocol of zeros among them, were placed at its row as it
+// was read: placeOwn.)
 func (x *rowIndex) locate(fs []validate.Finding, t *dense.Precincts, files []CSVInput) bool {
 	if x == nil || t == nil {
 		return false
@@ -493,13 +504,18 @@ func (x *rowIndex) locate(fs []validate.Finding, t *dense.Precincts, files []CSV
 			continue
 		}
 		line := x.line[k]
+		file := x.file[k]
 		if line < 0 { // a duplicate
-			if fs[i].Code != validate.DuplicateProtocol {
-				continue
-			}
 			line = -line
+			if fs[i].Code != validate.DuplicateProtocol {
+				at, ok := x.first[k]
+				if !ok {
+					continue
+				}
+				file, line = at.file, at.line
+			}
 		}
-		p.File, p.Row = files[x.file[k]].Name, int(line)
+		p.File, p.Row = files[file].Name, int(line)
 		if x.col != nil {
 			p.Column = int(x.col[k]) // a transposed file's precinct: its header cell
 		}
@@ -739,6 +755,9 @@ func (o *Options) blankRows(file string, c ingest.Counts) {
 	}
 	if c.SkippedData > 0 {
 		o.Findings = append(o.Findings, validate.SkippedDataLine(file, c.SkippedData))
+	}
+	if c.SummedAlikeN > 0 {
+		o.Findings = append(o.Findings, validate.SummedRowsAlike(file, c.SummedAlike[0], c.SummedAlike[1], c.SummedAlikeN))
 	}
 }
 
@@ -1232,6 +1251,9 @@ type rowPlaces struct {
 	// that another row of its precinct, ballot and count repeats, for
 	// its own findings (placeOwn): locate places none of them.
 	dups map[int]rowAt
+	// firsts gives the first row of each protocol that several rows give,
+	// where locate places its findings but the duplicate's.
+	firsts map[placeKey]rowAt
 }
 
 type placeKey struct {
@@ -1271,6 +1293,12 @@ func placesOf(e *election.Election, origins []rowOrigin) *rowPlaces {
 				col = o.precinctColumns[j]
 			}
 			x.rows[k] = rowAt{o.file, line, col, dup, o.long}
+			if dup && !before.dup {
+				if x.firsts == nil {
+					x.firsts = map[placeKey]rowAt{}
+				}
+				x.firsts[k] = before
+			}
 			if !dup {
 				first[k] = o.first + j
 			} else if !o.long {
@@ -1308,10 +1336,11 @@ func placesOf(e *election.Election, origins []rowOrigin) *rowPlaces {
 // locate gives each finding about one protocol read from a file the file
 // and line of its row (Place.File, Place.Row), and a transposed file's
 // column: the protocol of the finding's precinct, ballot and count, the
-// last such row when there are several (a duplicate is found at the
-// later row; the other findings of such protocols are placed as they are
-// checked, placeOwn); in a long file, a finding about a choice's votes at
-// the row that gives them.
+// last such row when there are several for the duplicate (X207), the
+// first for its other cross-checks, as rowIndex.locate places them (the
+// own findings of such protocols are placed as they are checked,
+// placeOwn); in a long file, a finding about a choice's votes at the row
+// that gives them.
 func (x *rowPlaces) locate(fs []validate.Finding) {
 	if x == nil {
 		return
@@ -1322,7 +1351,11 @@ func (x *rowPlaces) locate(fs []validate.Finding) {
 			continue
 		}
 		k := placeKey{p.Precinct, p.Ballot, p.Machine}
-		if a, ok := x.rows[k]; ok && (!a.dup || fs[i].Code == validate.DuplicateProtocol) {
+		a, ok := x.rows[k]
+		if ok && a.dup && fs[i].Code != validate.DuplicateProtocol {
+			a, ok = x.firsts[k]
+		}
+		if ok {
 			p.File, p.Row, p.Column = a.file, a.line, a.col
 			if a.long && fs[i].Code == validate.MissingVotes && p.Choice != "" {
 				p.Row = x.choices[placeChoice{k, p.Choice}] // 0: no row of its own

@@ -878,6 +878,96 @@ async function main() {
       await backToDemo(page);
     });
 
+    // Check the figures you saw (#typed): a reader types what was
+    // published, the page checks it with shailoo.verify and shows each
+    // figure against the recount, the largest gap first, and the sum.
+    await check('check the figures you saw: three typed shares ("17,32", "24.62", "19,35") give their gaps, the largest first, and their sum; a sum over 100% said plainly; kept across ky and ru; the examples\' provenance', async () => {
+      await backToDemo(page);
+      await page.locator('#typed').scrollIntoViewIfNeeded();
+      await page.waitForSelector('#ty-form input[data-id=ata-jurt][data-what=share]');
+      assert.match(await page.textContent('#ty-lists'), /counted above/);
+      const share = (id) => `#ty-form input[data-id="${id}"][data-what=share]`;
+      await page.fill(share('ata-jurt'), '17,32');
+      await page.fill(share('ishenim'), '24.62');
+      await page.fill(share('yntymak'), '19,35');
+      assert.match(await page.textContent('#ty-source'), /typed by you\./);
+      await page.click('#ty-check');
+      await page.waitForSelector('#ty-result tbody tr');
+      const rows = async () => page.$$eval('#ty-result tbody tr', (rs) => rs.map((r) => [r.dataset.id, r.dataset.verdict, r.querySelector('td.gap').textContent]));
+      assert.deepEqual(await rows(), [['ishenim', 'disagrees', '+11.01 points'], ['yntymak', 'disagrees', '+8.35 points'], ['ata-jurt', 'agrees', '0.00 points']]);
+      assert.equal(await page.textContent('#ty-sum'), 'The shares you typed sum to 61.29%.');
+      assert.match(await page.textContent('#ty-count'), /Of the 3 figures you typed, 2 disagree/);
+      for (const [lang, sum, gap] of [['ky', 'Сиз жазган үлүштөрдүн суммасы 61,29%.', '+11,01 пункт'], ['ru', 'Введённые вами доли в сумме дают 61,29%.', '+11,01 п. п.']]) {
+        await page.selectOption('#lang', lang);
+        await page.waitForFunction((s) => (document.querySelector('#ty-sum') || {}).textContent === s, sum);
+        assert.equal(await page.inputValue(share('ishenim')), '24.62', lang + ': the typed value is kept');
+        assert.equal((await rows())[0][2], gap);
+      }
+      // a sum no set of shares of one total can reach
+      await page.fill(share('yntymak'), '117,34');
+      await page.click('#ty-check');
+      await page.waitForFunction(() => (document.querySelector('#ty-sum') || {}).dataset.over === '1');
+      assert.equal(await page.textContent('#ty-sum'), 'Введённые вами доли в сумме дают 159,28%: все они не могут быть долями одного целого.');
+      await page.fill(share('ishenim'), '24,6x');
+      await page.click('#ty-check');
+      assert.match(await page.textContent('#ty-error'), /Ишеним|Ishenim/);
+      assert.match(await page.textContent('#ty-error'), /доля: «24,6x» — не процент/);
+      // the examples, with the provenance their files give
+      await page.selectOption('#lang', 'en');
+      await page.click('#ty-fill-portal');
+      assert.match(await page.textContent('#ty-source'), /SYNTHETIC reconstruction, not figures anyone published.*testdata\/published\/kg2021-portal-140\.json|testdata\/published\/kg2021-portal-140\.json.*SYNTHETIC reconstruction/);
+      assert.match(await page.textContent('#ty-source'), /The portal's actual table was not found/);
+      await page.click('#ty-check');
+      await page.waitForFunction(() => (document.querySelector('#ty-sum') || {}).dataset.over === '1');
+      assert.equal(await page.textContent('#ty-sum'), 'The shares you typed sum to 144.04%: they cannot all be shares of one total.');
+      assert.deepEqual((await rows())[0], ['ata-jurt', 'disagrees', '+13.62 points']);
+      await page.setViewportSize({ width: 360, height: 800 });
+      await page.selectOption('#lang', 'ky');
+      await page.locator('#ty-result').scrollIntoViewIfNeeded();
+      await page.screenshot({ path: path.join(SHOTS, '20-typed-portal-phone360-ky.png') });
+      await page.click('#ty-fill-official');
+      assert.match(await page.textContent('#ty-source'), /расмий сандар.*CEC Resolution No\. 836/);
+      await page.click('#ty-check');
+      await page.waitForSelector('#ty-result tbody tr');
+      assert.ok((await rows()).every((r) => r[1] === 'agrees'), JSON.stringify(await rows()));
+      await page.locator('#typed').scrollIntoViewIfNeeded();
+      await page.screenshot({ path: path.join(SHOTS, '21-typed-official-phone360-ky.png') });
+      await page.setViewportSize({ width: 1280, height: 900 });
+      await page.selectOption('#lang', 'en');
+      await page.click('#ty-clear');
+    });
+
+    await check('a foreign file without a rule set (Delaware 2007, one district): the error says to pick the fptp example, in ru; counted with the picker\'s fptp, said to be an example', async () => {
+      const dir = path.join(OUT, 'typed');
+      fs.mkdirSync(dir, { recursive: true });
+      fs.writeFileSync(path.join(dir, 'de.mapping.json'), JSON.stringify({ layout: 'long', precinct: 'election_district', region: 'county', okrug: 'district', ballot: 'okrug',
+        choice_column: 'candidate', votes_column: 'votes', choice_values: { 'Short B': 'short', 'Bowers J': 'bowers' } }));
+      const de = { '#f-csv': path.join(ROOT, 'testdata', 'ingest', 'real', 'us-de-2007-rd7-special.csv'), '#f-mapping': path.join(dir, 'de.mapping.json') };
+      const opts = await page.$$eval('#rules option', (os) => os.map((o) => o.value));
+      assert.deepEqual(opts.filter((v) => v.startsWith('example:')), ['example:fptp', 'example:one-seat']);
+      await page.selectOption('#lang', 'ru');
+      await loadFiles(page, de);
+      assert.equal(await page.getAttribute('body', 'data-state'), 'error');
+      assert.match(await page.textContent('#error'), /выберите «fptp» в списке наборов правил/);
+      await page.locator('#error').screenshot({ path: path.join(SHOTS, '23-foreign-file-error-ru.png') });
+      await page.selectOption('#lang', 'ky');
+      assert.match(await page.textContent('#rules option[value="example:fptp"]'), /мисал, мыйзам эмес/);
+      // the failed count is made again with the rule set picked
+      await page.selectOption('#rules', 'example:fptp');
+      assert.match(await page.textContent('#rules-example-note'), /fptp эрежелер топтому — мисал, мыйзам эмес/);
+      await page.waitForSelector('body[data-state=done]', { timeout: 120000 });
+      const res = await page.evaluate(() => window.shailooPage.result);
+      assert.equal(res.rules.id, 'fptp');
+      assert.match(await page.textContent('#sec-head'), /fptp 1\.0\.0/);
+      assert.deepEqual([res.seats.total, res.seats.of], [1, 1], JSON.stringify(res.seats));
+      await page.setViewportSize({ width: 360, height: 800 });
+      await page.locator('#sec-head').scrollIntoViewIfNeeded();
+      await page.screenshot({ path: path.join(SHOTS, '22-fptp-example-phone360-ky.png') });
+      await page.setViewportSize({ width: 1280, height: 900 });
+      await page.selectOption('#rules', 'kg2021');
+      await backToDemo(page);
+    });
+
     await check('a download of a count with a vote not given marks the partial sum (Jones County 2016, Noem\'s precinct-1 cell empty): totals, protocols and ERR, as the command line\'s', async () => {
       const dir = path.join(OUT, 'missingvotes');
       fs.mkdirSync(dir, { recursive: true });

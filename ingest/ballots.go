@@ -359,6 +359,9 @@ func (rd *ballotReader) csv(data []byte) error {
 			}
 		}
 		if at[i] < 0 && !(rd.m.optional && i >= 3) {
+			if why := notTable(leadingRows(data, rune(delim), 10)); why != "" {
+				return &ParseError{File: rd.file, Err: fmt.Errorf("%w: %s", ErrNotTable, why)}
+			}
 			return &ParseError{File: rd.file, Line: 1, Field: names[i], Err: fmt.Errorf("%w: %s is not in the header row", ErrMissingHeader, c)}
 		}
 	}

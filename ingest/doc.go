@@ -183,7 +183,8 @@
 // trimmed (";;;;", of any number of cells) is a blank row: not a protocol,
 // not an error, counted apart (Table.Blank, Counts.Blank) with the lines of
 // the first few, which a count notes (see blank.go). A file
-// with a header and no data rows is ErrNoRows; a UTF-16 or UTF-32 file is
+// with a header and no data rows is ErrNoRows, one without a line ErrEmpty
+// (not a column missing: the mapping names nothing wrong); a UTF-16 or UTF-32 file is
 // ErrEncoding. Cells are trimmed of surrounding spaces. An empty cell is an absent figure (the
 // key is not set), never zero, unless the mapping says otherwise for the
 // votes: "empty_votes": "not_on_ballot" (Mapping.EmptyVotes) reads an

@@ -1512,7 +1512,7 @@ func DraftMapping(r io.Reader, file string) (*Draft, error) {
 		first, firstLines = append(first, rec), append(firstLines, line)
 	}
 	if len(first) == 0 {
-		return nil, &ParseError{File: file, Err: fmt.Errorf("%w: the file is empty", ErrMissingHeader)}
+		return nil, &ParseError{File: file, Err: ErrEmpty}
 	}
 	// The header row: the first row with as many non-empty cells as the
 	// widest of the first rows has cells, less a few.
@@ -2669,6 +2669,11 @@ func DraftMapping(r io.Reader, file string) (*Draft, error) {
 			// names each row: the rows may be choices, the columns
 			// precincts.
 			hint += fmt.Sprintf("; column 1, %s, names each row once (%q, %q, ...): if the rows are the choices or lines and the columns the precincts (the header names places), the file is transposed: map it with \"layout\": \"transposed\", \"label_column\": {\"column\": 1}, \"precinct\": {\"column\": 1} (the header row) and the rows' labels as columns", what, cellAt(all[0], 0), cellAt(all[1], 0))
+		}
+		if why := notTable(first, firstLines, delim); why != "" {
+			// Said first: no column of a text that is no table names
+			// precincts, and a hand-written mapping would not read it.
+			return nil, &ParseError{File: file, Err: fmt.Errorf("%w: %s", ErrNotTable, why)}
 		}
 		return nil, &ParseError{File: file, Line: firstLines[bottom], Err: fmt.Errorf("%w: no column looks like the precinct number: write the mapping's \"precinct\" by hand%s", ErrMapping, hint)}
 	}

@@ -21,6 +21,13 @@ var (
 	// ErrLongRow: a row has a cell, not empty, past the last column of the
 	// header row: no column is named for its value.
 	ErrLongRow = errors.New("row too long")
+	// ErrEmpty: a file has no line with a cell: no header and no rows,
+	// nothing a mapping could name.
+	ErrEmpty = errors.New("the file is empty")
+	// ErrNotTable: a file is not a delimited table: one column, or rows
+	// of varying widths at every delimiter the reader knows (a
+	// ranked-ballot profile, a report's text).
+	ErrNotTable = errors.New("not a delimited table")
 	// ErrNoRows: a file has a header row and no data rows.
 	ErrNoRows = errors.New("no data rows")
 	// ErrNoFigures: a file has rows and no figure in any of them: a

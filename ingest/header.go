@@ -7,6 +7,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"slices"
 	"strconv"
 	"strings"
 	"unicode"
@@ -342,8 +343,11 @@ func (s *scanner) readHeader(src recordSource) ([][]byte, int, error) {
 	for i := 0; i < n; i++ {
 		rec, err := src.read()
 		if err == io.EOF {
+			if i == 0 && s.skippedLines == 0 {
+				return nil, 0, &ParseError{File: s.file, Err: ErrEmpty}
+			}
 			if i == 0 {
-				return nil, 0, &ParseError{File: s.file, Err: fmt.Errorf("%w: the file has no header row", ErrMissingHeader)}
+				return nil, 0, &ParseError{File: s.file, Field: "skip_rows", Err: fmt.Errorf("%w: the file has no header row: it ends within the %d lines skip_rows skips", ErrMissingHeader, s.skippedLines)}
 			}
 			return nil, 0, &ParseError{File: s.file, Line: line, Field: "header_rows",
 				Err: fmt.Errorf("%w: the header is %d rows (header_rows), but the file ends after %d of them", ErrMissingHeader, n, len(rows))}
@@ -375,6 +379,7 @@ func (s *scanner) readHeader(src recordSource) ([][]byte, int, error) {
 		rows = append(rows, row)
 		s.lastHeader, s.lastHeaderLine = row, src.fieldLine(0)
 	}
+	s.headerRowsRead = rows
 	joined := joinHeader(rows)
 	cells := make([][]byte, len(joined))
 	for j, h := range joined {
@@ -385,45 +390,97 @@ func (s *scanner) readHeader(src recordSource) ([][]byte, int, error) {
 
 // noHeaderFound is the one error of a header that names none of the
 // columns the mapping names by header text (missing of them, two or more,
-// are missing): the rows read as the header are likely not it, so the
-// error says what they read and names skip_rows and header_rows, rather
-// than listing each column missing. Its field is the one likelier off:
+// are missing; rows.where's columns are not counted), or, read as several
+// rows, fewer of them than the header of one row fewer names: the rows
+// read as the header are likely not it, so the error says what they read
+// and names skip_rows and header_rows, rather than listing each column
+// missing. Its field is the one likelier off:
 // header_rows when the header is said to be several rows and nothing is
-// skipped (a header of one row read as several takes data rows in), else
+// skipped (a header of one row read as several takes data rows in, and a
+// data row's empty cells leave the names above them whole), else
 // skip_rows (title rows above the header), or both when both are set,
 // or no_header when the first row is read as the header and a cell of it
 // is a whole number (a header names what the mapping looks for, and
 // this one names none of it): a data row, in a file with no header.
 // The cells quoted are cut as every echoed value is (echo.Quote): a
 // banner row, or a file read in the wrong encoding, may be one cell of
-// thousands of characters. nil when some column was found.
+// thousands of characters. nil when the header is likely right: some
+// column found and no header of fewer rows finds more.
 func (s *scanner) noHeaderFound(header [][]byte, line, missing int) *ParseError {
-	named := 0
+	var names []string
 	for _, f := range s.fields {
 		if f.col.Header != "" {
-			named++
+			names = append(names, trimHeader(f.col.Header))
 		}
 	}
-	if named < 2 || missing < named {
+	named := len(names)
+	if named < 2 {
 		return nil
 	}
-	var cells []string
-	for _, h := range header {
-		if t := trimHeader(string(h)); t != "" && len(cells) < 4 {
-			cells = append(cells, echo.Quote(t))
+	has := func(cells []string) (n int, which []string) {
+		for _, h := range names {
+			if slices.Contains(cells, h) {
+				n++
+				if !slices.Contains(which, h) {
+					which = append(which, h)
+				}
+			}
 		}
+		return n, which
 	}
-	reads := "nothing but empty cells"
-	if len(cells) > 0 {
-		reads = strings.Join(cells, ", ")
-		if len(header) > len(cells) {
-			reads += ", …"
-		}
+	trimmed := make([]string, len(header))
+	for i, h := range header {
+		trimmed[i] = trimHeader(string(h))
 	}
+	found, which := has(trimmed)
 	skip, rows := s.m.SkipRows, s.m.headerRows()
+	// A header of one row fewer that names more of the columns, when most
+	// are missing: the last row read as the header is likely a data row.
+	fewer, fewerHas := []string(nil), 0
+	if rows > 1 && len(s.headerRowsRead) == rows && 2*missing >= named {
+		fewer = joinHeader(s.headerRowsRead[:rows-1])
+		for i := range fewer {
+			fewer[i] = trimHeader(fewer[i])
+		}
+		if fewerHas, _ = has(fewer); fewerHas <= found {
+			fewer = nil
+		}
+	}
+	if missing < named && fewer == nil {
+		return nil
+	}
+	quote := func(cells []string, most int) string {
+		var q []string
+		for _, t := range cells {
+			if t != "" && len(q) < most {
+				q = append(q, echo.Quote(t))
+			}
+		}
+		if len(q) == 0 {
+			return "nothing but empty cells"
+		}
+		out := strings.Join(q, ", ")
+		if len(cells) > len(q) {
+			out += ", …"
+		}
+		return out
+	}
+	reads := quote(trimmed, 4)
 	why := "the header is likely other rows"
 	field, likely := "skip_rows", fmt.Sprintf("skip_rows (%d) says how many lines come before it, header_rows (%d) how many it has", skip, rows)
 	switch {
+	case fewer != nil:
+		them := fmt.Sprintf("%d of them", fewerHas)
+		if fewerHas == named {
+			them = "all of them"
+		}
+		set := fmt.Sprintf("set \"header_rows\": %d", rows-1)
+		if rows-1 == 1 {
+			set += " (or leave it out)"
+		}
+		field, why = "header_rows", fmt.Sprintf("the header of one row fewer (%s at line %d) reads %s and has %s: header_rows (%d) is likely one too many, the last row read as the header a data row (whose empty cells left the names above them whole)",
+			rowsText(rows-1), line, quote(fewer, 6), them, rows)
+		likely = set
 	case rows > 1 && skip == 0:
 		field, likely = "header_rows", fmt.Sprintf("header_rows (%d) says how many rows it has (1 when left out), skip_rows (%d) how many lines come before it", rows, skip)
 	case rows > 1:
@@ -438,9 +495,20 @@ func (s *scanner) noHeaderFound(header [][]byte, line, missing int) *ParseError 
 		}
 		likely = fmt.Sprintf(`if the file has no header row, "no_header": true reads every row as data, each column named by its number ({"column": N}); if it has one, skip_rows (%d) says how many lines come before it, header_rows (%d) how many it has`, skip, rows)
 	}
+	none := fmt.Sprintf("none of the %d columns the mapping names by header is in %s at line %d", named, s.headerName(), line)
+	if found > 0 {
+		none = fmt.Sprintf("%d of the %d columns the mapping names by header are missing from %s at line %d (it has %s alone)", missing, named, s.headerName(), line, quote(which, 4))
+	}
 	return &ParseError{File: s.file, Line: line, Field: field,
-		Err: fmt.Errorf("%w: none of the %d columns the mapping names by header is in %s at line %d, which reads %s: %s; %s",
-			ErrMissingHeader, named, s.headerName(), line, reads, why, likely)}
+		Err: fmt.Errorf("%w: %s, which reads %s: %s; %s", ErrMissingHeader, none, reads, why, likely)}
+}
+
+// rowsText says n rows in words: "one row", "3 rows".
+func rowsText(n int) string {
+	if n == 1 {
+		return "one row"
+	}
+	return strconv.Itoa(n) + " rows"
 }
 
 // figures counts the cells of a row that are whole numbers ("1711",

@@ -234,6 +234,15 @@ type longReader struct {
 	// summed maps the cells of each row summed (Row.cells) to its line:
 	// the same row twice is a row given twice, not two parts of a sum.
 	summed map[[16]byte]int32
+	// figureCols are the columns of the votes_column figure; alike maps
+	// the cells of each row summed but those (Row.alike) to its line, and
+	// alikeRows are the first two rows summed that differ in the figure
+	// alone, alikeN how many rows repeat another so (Counts.SummedAlike).
+	figureCols []int
+	colsKnown  bool
+	alike      map[[16]byte]int32
+	alikeRows  [2]int
+	alikeN     int
 	// emptyParts counts, by protocol and slot, the empty votes cells of a
 	// choice's parts or summed rows that "empty_votes": "not_on_ballot"
 	// reads as 0.
@@ -457,7 +466,10 @@ func (lr *longReader) add(row *Row) error {
 			// twice) repeats each figure: say so, it is not a conflict.
 			same = fmt.Sprintf(", with the same figure (%s): does the file list its rows twice?", figureText(vs[own]))
 		} else if lr.vote(slot) {
-			same = fmt.Sprintf(`; if the file gives a choice's votes in several rows (a list's own and each of its candidates', a vote mode each), "choice_rows": %q in the mapping sums them`, ChoiceRowsSum)
+			// Summing is the advice only for rows that a column tells
+			// apart: a total under a precinct's name differs in the
+			// figure alone, and summed it counts its votes twice.
+			same = fmt.Sprintf(`; if a column tells the two rows apart as parts of one figure (a vote mode: election day, early, absentee; a list's own votes and its candidates'), "choice_rows": %q in the mapping sums them; if they differ in the figure alone, one is no part (a total under a precinct's name, or the row given again with another figure): leave it out (rows.where), as summing would count its votes twice`, ChoiceRowsSum)
 		}
 		return s.cellError(row.Line, lr.choiceField(row), fmt.Errorf("%w: %s of protocol %s: line %d gives it already%s", ErrDuplicateRow, echo.Quote(row.choiceCell), lr.describe(&lr.protos[i]), from[own], same))
 	}
@@ -516,6 +528,16 @@ func (lr *longReader) add(row *Row) error {
 			lr.summed = map[[16]byte]int32{}
 		}
 		lr.summed[row.cells] = int32(row.Line)
+		if lr.alike == nil {
+			lr.alike = map[[16]byte]int32{}
+		}
+		if at, ok := lr.alike[row.alike]; ok {
+			if lr.alikeN++; lr.alikeN == 1 {
+				lr.alikeRows = [2]int{int(at), row.Line}
+			}
+		} else {
+			lr.alike[row.alike] = int32(row.Line)
+		}
 	}
 	if from[slot] == 0 || emptied {
 		from[slot] = int32(row.Line)
@@ -527,6 +549,20 @@ func (lr *longReader) add(row *Row) error {
 	}
 	lr.fillPrecinct(&lr.protos[i], row)
 	return nil
+}
+
+// figureColumns returns the columns of the votes_column figure, once
+// the header has placed them.
+func (lr *longReader) figureColumns() []int {
+	if !lr.colsKnown {
+		lr.colsKnown = true
+		for _, f := range lr.s.fields {
+			if f.name == "votes_column" {
+				lr.figureCols = append(lr.figureCols, f.idx)
+			}
+		}
+	}
+	return lr.figureCols
 }
 
 // plus is the sum of two parts, neither negative: not given when either

@@ -88,6 +88,14 @@ type Counts struct {
 	// column the mapping names. skip_rows may then be one too many, and a
 	// data row lost (finding I609). 0 when not.
 	SkippedData int
+	// SummedAlike are the lines of the first two rows of a long file that
+	// "choice_rows": "sum" summed although they differ in no cell but the
+	// figure: not parts of one figure told apart by a column (a vote mode),
+	// but a row repeated with another figure, or a total under a
+	// precinct's name (finding I610); SummedAlikeN counts the rows that
+	// repeat another so. Zero when none.
+	SummedAlike  [2]int
+	SummedAlikeN int
 	// Garbled says where the text of a file read in a single-byte code
 	// page first has a word that reads as another code page's text; nil
 	// when it has none (EncodingNote says it).

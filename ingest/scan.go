@@ -125,6 +125,10 @@ type Table struct {
 	// data row of a file without a header (see Counts.SkippedData); 0
 	// when not.
 	SkippedData int
+	// SummedAlike and SummedAlikeN are Counts.SummedAlike and
+	// Counts.SummedAlikeN.
+	SummedAlike  [2]int
+	SummedAlikeN int
 	// Garbled says where the text of a file read in a single-byte code
 	// page (Mapping.Encoding) first has a word that reads as another code
 	// page's text; nil when it has none (see Garbled, EncodingNote).
@@ -172,7 +176,7 @@ type FigureRow struct {
 // are made from it as a scanned file's are.
 func (t Table) Counts() Counts {
 	return Counts{Rows: t.Rows, LeftOut: t.LeftOut, Blank: t.Blank, BlankLines: t.BlankLines, SkippedLines: t.SkippedLines, FooterLines: t.FooterLines,
-		NotOnBallot: t.NotOnBallot, ZeroCells: t.ZeroCells, NotGiven: t.NotGiven, DataHeader: t.DataHeader, SkippedData: t.SkippedData, Garbled: t.Garbled}
+		NotOnBallot: t.NotOnBallot, ZeroCells: t.ZeroCells, NotGiven: t.NotGiven, DataHeader: t.DataHeader, SkippedData: t.SkippedData, SummedAlike: t.SummedAlike, SummedAlikeN: t.SummedAlikeN, Garbled: t.Garbled}
 }
 
 // ChoiceRow says where a long file names a choice of a protocol.
@@ -267,6 +271,11 @@ type Row struct {
 	// file's under "choice_rows": "sum", whose rows summed must differ in
 	// a cell: longReader.add); zero otherwise.
 	cells [16]byte
+	// alike identifies the row's cells but its figure's (votes_column),
+	// under "choice_rows": "sum": two rows summed that differ in the
+	// figure alone are a row repeated or a total, not two parts
+	// (Counts.SummedAlike).
+	alike [16]byte
 }
 
 // FigureLine returns the line of the row of a long file that gives the
@@ -373,6 +382,9 @@ func readCSV(r io.Reader, file string, m Mapping, o Options, src sourceFunc) (Ta
 	t.ZeroCells = s.zeroCells
 	t.NotGiven = s.notGivenCells
 	t.DataHeader, t.SkippedData = s.dataHeader, s.skippedData
+	if s.long != nil {
+		t.SummedAlike, t.SummedAlikeN = s.long.alikeRows, s.long.alikeN
+	}
 	t.Garbled = s.garbled()
 	if s.ncols > 0 && s.turn == nil { // a transposed file's figure has a column per precinct
 		t.Columns = make(map[string]int, len(s.fields))
@@ -659,7 +671,10 @@ type scanner struct {
 	dataHeader       int // Counts.DataHeader
 	// lastHeader is the last row of a header of several rows, read on
 	// line lastHeaderLine (readHeader); nil for a header of one row.
+	// headerRowsRead are its rows, as read, for the error of a header of
+	// one row too many.
 	lastHeader       []string
+	headerRowsRead   [][]string
 	lastHeaderLine   int
 	voteOrder        []int32
 	notOnBallotCells int
@@ -811,6 +826,7 @@ func (s *scanner) bind(header [][]byte, line int) error {
 		f.idx = idx
 		f.header = string(header[f.idx])
 	}
+	fieldsMissing := len(missing)
 	missing = append(missing, s.bindWhere(at, len(header), line, hint)...)
 	if len(missing) > 0 {
 		if pe := s.titleAbove(header, line); pe != nil && hint == "" {
@@ -826,7 +842,7 @@ func (s *scanner) bind(header [][]byte, line int) error {
 			return &ParseError{File: s.file, Line: line, Field: "delimiter",
 				Err: fmt.Errorf("%w: the header row has %s; the file looks %q-separated: %s", ErrMissingHeader, columns(len(header)), d, set)}
 		}
-		if pe := s.noHeaderFound(header, line, len(missing)); pe != nil && hint == "" {
+		if pe := s.noHeaderFound(header, line, fieldsMissing); pe != nil && hint == "" {
 			return pe
 		}
 		return errors.Join(missing...)
@@ -1136,6 +1152,9 @@ func (s *scanner) run(r io.Reader, fn func(row *Row) error) (skipped []*ParseErr
 	}
 	if s.o.Counts != nil {
 		*s.o.Counts = Counts{Rows: rows, LeftOut: s.leftOut, Blank: s.blank, BlankLines: s.blankLines, SkippedLines: s.skippedLines, FooterLines: s.footerLines, NotOnBallot: s.notOnBallotCells, ZeroCells: s.zeroCells, NotGiven: s.notGivenCells, DataHeader: s.dataHeader, SkippedData: s.skippedData, Garbled: s.garbled()}
+		if s.long != nil {
+			s.o.Counts.SummedAlike, s.o.Counts.SummedAlikeN = s.long.alikeRows, s.long.alikeN
+		}
 	}
 	return skipped, rows, err
 }
@@ -1499,7 +1518,7 @@ func (s *scanner) fill(rec [][]byte, src recordSource) *ParseError {
 		return s.leaveOutRecord(rec, row.Line)
 	}
 	if s.long != nil && s.long.sumRows {
-		row.cells = cellsID(rec)
+		row.cells, row.alike = cellsIDs(rec, s.long.figureColumns())
 	}
 	for i := range s.fields {
 		f := &s.fields[i]
@@ -1738,25 +1757,30 @@ func zeroAbsent(vs []Value, present []int32) {
 // the delimiter.
 func (s *scanner) lineCells(line []byte, pe *ParseError) {
 	if pe == nil && s.long != nil && s.long.sumRows {
-		s.row.cells = cellsID(bytes.Split(line, []byte{s.delimiter()}))
+		s.row.cells, s.row.alike = cellsIDs(bytes.Split(line, []byte{s.delimiter()}), s.long.figureColumns())
 	}
 }
 
-// cellsID identifies a row by its cells, trimmed: two rows of the same
+// cellsIDs identifies a row by its cells, trimmed: two rows of the same
 // cells have the same ID, and two of different cells a different one
-// (a 128-bit FNV-1a of each cell's length and bytes).
-func cellsID(rec [][]byte) [16]byte {
-	h := fnv.New128a()
+// (a 128-bit FNV-1a of each cell's length and bytes); and by its cells
+// but those of the columns skip, the same way.
+func cellsIDs(rec [][]byte, skip []int) (all, but [16]byte) {
+	h, hb := fnv.New128a(), fnv.New128a()
 	var n [8]byte
-	for _, c := range rec {
+	for i, c := range rec {
 		c = trimBytes(c)
 		binary.LittleEndian.PutUint64(n[:], uint64(len(c)))
 		h.Write(n[:])
 		h.Write(c)
+		if !slices.Contains(skip, i) {
+			hb.Write(n[:])
+			hb.Write(c)
+		}
 	}
-	var id [16]byte
-	h.Sum(id[:0])
-	return id
+	h.Sum(all[:0])
+	hb.Sum(but[:0])
+	return all, but
 }
 
 // fillCells is fillLine once the row is reset.

@@ -51,15 +51,16 @@ func (c *comparer) impact() ([]Impact, error) {
 			im.Votes = append(im.Votes, ListVotes{ID: l.ID, Name: l.Name, Base: l.Votes, Alternative: av[l.ID]})
 		}
 		im.Base, im.Alternative = state(rb), state(ra)
-		im.OwnErrors, im.OwnErrorCount = ownErrors(rb, ra)
+		im.OwnErrors, im.OwnErrorCount = ownFindings(rb, ra, validate.Error)
+		im.OwnWarnings, im.OwnWarningCount = ownFindings(rb, ra, validate.Warning)
 		out = append(out, im)
 	}
 	return out, nil
 }
 
-// ownErrors returns the first MaxOwnErrors error findings of alt that
-// base has not (by code and place), and how many there are.
-func ownErrors(base, alt *shailoo.Result) ([]validate.Finding, int) {
+// ownFindings returns the first MaxOwnErrors findings of severity sev of
+// alt that base has not (by code and place), and how many there are.
+func ownFindings(base, alt *shailoo.Result, sev validate.Severity) ([]validate.Finding, int) {
 	type at struct {
 		code  validate.Code
 		place validate.Place
@@ -72,14 +73,14 @@ func ownErrors(base, alt *shailoo.Result) ([]validate.Finding, int) {
 	}
 	had := map[at]bool{}
 	for _, f := range base.Findings.Findings {
-		if f.Severity == validate.Error {
+		if f.Severity == sev {
 			had[key(f)] = true
 		}
 	}
 	var out []validate.Finding
 	n := 0
 	for _, f := range alt.Findings.Findings {
-		if f.Severity != validate.Error || had[key(f)] {
+		if f.Severity != sev || had[key(f)] {
 			continue
 		}
 		if n++; len(out) < MaxOwnErrors {
@@ -90,9 +91,15 @@ func ownErrors(base, alt *shailoo.Result) ([]validate.Finding, int) {
 }
 
 func state(r *shailoo.Result) CountState {
-	s := CountState{Seats: r.Seats, Errors: r.Findings.Errors(), Ties: len(r.Ties),
+	s := CountState{Seats: r.Seats, Errors: r.Findings.Errors(), Warnings: r.Findings.Warnings(), Ties: len(r.Ties),
 		AwaitingLots: r.AwaitingLots(), Provisional: r.Provisional, NotCounted: r.NotCounted}
 	s.Why = slices.Clone(r.ProvisionalReasons)
+	for _, f := range r.Findings.Findings {
+		if (f.Severity == validate.Error || f.Severity == validate.Warning) && !slices.Contains(s.Codes, f.Code) {
+			s.Codes = append(s.Codes, f.Code)
+		}
+	}
+	slices.Sort(s.Codes)
 	return s
 }
 

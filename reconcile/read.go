@@ -251,6 +251,10 @@ func (s *Source) readCSV(f File, m ingest.Mapping, lenient bool) error {
 		// A data row skipped is a protocol not compared.
 		s.Findings = append(s.Findings, validate.SkippedDataLine(f.Name, t.SkippedData))
 	}
+	if t.SummedAlikeN > 0 {
+		// A total summed into a precinct is a figure compared too large.
+		s.Findings = append(s.Findings, validate.SummedRowsAlike(f.Name, t.SummedAlike[0], t.SummedAlike[1], t.SummedAlikeN))
+	}
 	s.Notes = append(s.Notes, ingest.EmptyNotes(f.Name, m, t.Counts())...)
 	for _, pe := range t.Skipped {
 		s.Findings = append(s.Findings, unreadable(pe))

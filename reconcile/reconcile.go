@@ -234,6 +234,11 @@ type Impact struct {
 	OwnErrors []validate.Finding `json:"own_errors,omitempty"`
 	// OwnErrorCount is how many there are in all.
 	OwnErrorCount int `json:"own_error_count,omitempty"`
+	// OwnWarnings and OwnWarningCount are the same of the warning
+	// findings (a copy's P108, a form's F4): a reader of the summary
+	// learns of them as of the errors.
+	OwnWarnings     []validate.Finding `json:"own_warnings,omitempty"`
+	OwnWarningCount int                `json:"own_warning_count,omitempty"`
 }
 
 // MaxOwnErrors is the most of a source's own error findings an Impact
@@ -252,11 +257,15 @@ type ListVotes struct {
 // besides the seats that move: its seats, error findings, ties, whether
 // lots are awaited and whether it is provisional.
 type CountState struct {
-	Seats        shailoo.SeatTally `json:"seats"`
-	Errors       int               `json:"errors"`
-	Ties         int               `json:"ties"`
-	AwaitingLots bool              `json:"awaiting_lots,omitempty"`
-	Provisional  bool              `json:"provisional,omitempty"`
+	Seats    shailoo.SeatTally `json:"seats"`
+	Errors   int               `json:"errors"`
+	Warnings int               `json:"warnings,omitempty"`
+	// Codes are the codes of the count's error and warning findings, each
+	// once, in order: what shailoo count of the same figures lists.
+	Codes        []validate.Code `json:"codes,omitempty"`
+	Ties         int             `json:"ties"`
+	AwaitingLots bool            `json:"awaiting_lots,omitempty"`
+	Provisional  bool            `json:"provisional,omitempty"`
 	// Why is why the count is provisional: the reasons shailoo count
 	// gives (Result.ProvisionalReasons), of the same JSON, so that the
 	// page says each in its language as it does a count's.

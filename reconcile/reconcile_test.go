@@ -513,7 +513,7 @@ func TestImpactKeptFromBase(t *testing.T) {
 	// The differences' own findings are the differences: the summary
 	// counts the others, which "Findings" lists (it said "1 error and 0
 	// warning findings" above "none besides the differences above").
-	for _, want := range []string{"figures that differ: 1; protocols given by one source only: 1; besides the differences, 0 error findings and 0 warning findings",
+	for _, want := range []string{"figures that differ: 1; protocols given by one source only: 1; besides the differences, the comparison of the sources has 0 error findings and 0 warning findings",
 		"none besides the differences above", "(1 protocol substituted, 1 figure changed,", "1 protocol compared, 1 differ"} {
 		if !strings.Contains(out.String(), want) {
 			t.Errorf("the report lacks %q:\n%s", want, out.String())

@@ -197,13 +197,35 @@ func write(w io.Writer, r *Report, o TextOptions, md bool) error {
 		}
 	}
 	p.head("Differences")
-	summary := fmt.Sprintf("figures that differ: %s; protocols given by one source only: %s; besides the differences, %s and %s",
+	summary := fmt.Sprintf("figures that differ: %s; protocols given by one source only: %s; besides the differences, the comparison of the sources has %s and %s (of the sources' files and protocols: rows, totals, protocols given twice)",
 		group(int64(len(r.Differences))), group(int64(len(r.Only))), plural(errs, "error finding"), plural(warns, "warning finding"))
-	// A source's figures can be wrong on their own (votes that do not sum
-	// to the valid ballots): said here, not only in the count's flags.
+	// The figures' own control relations are the counts' findings, not
+	// the comparison's: the base's are those shailoo count of its files
+	// lists, and a source's own (votes that do not sum to the valid
+	// ballots) those its figures add to the base's count. Warnings are
+	// said as errors are: a reader of the summary alone learns of both.
+	if len(r.Impact) > 0 {
+		b := r.Impact[0].Base
+		summary += fmt.Sprintf("; the count of %s (the base) has %s and %s", r.Base, plural(b.Errors, "error finding"), plural(b.Warnings, "warning finding"))
+		if len(b.Codes) > 0 {
+			cs := make([]string, len(b.Codes))
+			for i, c := range b.Codes {
+				cs[i] = string(c)
+			}
+			summary += " (" + strings.Join(cs, ", ") + ")"
+		}
+		summary += ", as shailoo count of its figures lists"
+	}
 	for _, im := range r.Impact {
+		var own []string
 		if im.OwnErrorCount > 0 {
-			summary += fmt.Sprintf("; the figures of %s have %s of their own (%s)", im.Source, plural(im.OwnErrorCount, "error finding"), codes(im.OwnErrors))
+			own = append(own, fmt.Sprintf("%s (%s)", plural(im.OwnErrorCount, "error finding"), codes(im.OwnErrors)))
+		}
+		if im.OwnWarningCount > 0 {
+			own = append(own, fmt.Sprintf("%s (%s)", plural(im.OwnWarningCount, "warning finding"), codes(im.OwnWarnings)))
+		}
+		if len(own) > 0 {
+			summary += fmt.Sprintf("; the figures of %s have %s of their own", im.Source, strings.Join(own, " and "))
 		}
 	}
 	p.item(0, summary)
@@ -257,6 +279,17 @@ func write(w io.Writer, r *Report, o TextOptions, md bool) error {
 			}
 			if n := im.OwnErrorCount - len(im.OwnErrors); n > 0 {
 				p.item(0, fmt.Sprintf("… and %s more of the figures of %s", plural(n, "error finding"), im.Source))
+			}
+			for _, f := range im.OwnWarnings {
+				listed++
+				from := "the figures of " + im.Source
+				if f.Place.File != "" {
+					from += ", " + where(f.Place.File, f.Place.Row)
+				}
+				p.item(0, fmt.Sprintf("%s %s %s (%s)", f.Code, f.Severity.In(o.Lang), f.Sentence(o.Lang), from))
+			}
+			if n := im.OwnWarningCount - len(im.OwnWarnings); n > 0 {
+				p.item(0, fmt.Sprintf("… and %s more of the figures of %s", plural(n, "warning finding"), im.Source))
 			}
 		}
 		if listed == 0 {

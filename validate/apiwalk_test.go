@@ -85,6 +85,7 @@ func TestAPIWalk(t *apiwalkTesting.T) {
 	apiwalk.Call(t, "validate.SkippedDataLine nil", func() { _ = SkippedDataLine("", *new(int)) })
 	apiwalk.Call(t, "validate.Sort nil", func() { Sort(*new([]Finding)) })
 	apiwalk.Call(t, "validate.Sort zero", func() { Sort([]Finding{}) })
+	apiwalk.Call(t, "validate.SummedRowsAlike nil", func() { _ = SummedRowsAlike("", *new(int), *new(int), *new(int)) })
 	apiwalk.Call(t, "validate.TotalOfColumns nil", func() { _ = TotalOfColumns("", *new(int), *new(int), "", *new(int), *new(int), *new(int), *new(int)) })
 	apiwalk.Call(t, "validate.TotalOfRows nil", func() { _ = TotalOfRows("", *new(int), "", *new(int), *new(int), *new(int), *new(int)) })
 	apiwalk.Call(t, "validate.UnreadableRow nil", func() { _ = UnreadableRow("", *new(int), *new(int), "") })

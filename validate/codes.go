@@ -107,6 +107,7 @@ const (
 	OkrugRegions  Code = "I607" // the rows of an okrug name two regions, or another than the definition's (see OkrugRegionsDisagree)
 	NamedTotal    Code = "I608" // a row whose precinct's name says total is no total of other rows: counted as a precinct (warning; see NamedTotalRow)
 	SkippedData   Code = "I609" // the last line skip_rows skips, above a file without a header, looks like a data row (see SkippedDataLine)
+	SummedAlike   Code = "I610" // rows summed under "choice_rows": "sum" differ in the figure alone (warning; see SummedRowsAlike)
 )
 
 // Many sources of one protocol (R7xx), by package reconcile: published
@@ -376,6 +377,8 @@ var codeTable = []codeDef{
 		"a row of a protocols file whose precinct's name says total (\"Total\", \"County Total\", \"Grand TotalHamilton Twp.\", \"Итого\") is the total of other rows (I603, with one figure not 0 enough): one whose figures are the sum of no block of rows is counted as a precinct, and a count that rests on it may count votes twice (a total of only some of the file's rows, or of rows cut from it)"),
 	def(SkippedData, Error,
 		"the last line skip_rows skips above the data of a file without a header is no data row: a line that, split at the delimiter, has the first data row's number of cells and a whole number in every figure column the mapping names is a data row skipped, which is not counted"),
+	def(SummedAlike, Warning,
+		"the rows of a long file that \"choice_rows\": \"sum\" sums for a choice of a precinct differ in a cell other than the figure (a vote mode: election day, early, absentee; a batch): two rows alike but for the figure are summed as the mapping says, but they may be one row given twice with another figure, or a total under a precinct's name, whose votes the sum counts twice"),
 
 	// R7xx: many sources of one protocol (package reconcile). {source} is
 	// the source compared, {base} the one it is compared with: the base

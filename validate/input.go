@@ -103,6 +103,16 @@ func SkippedDataLine(file string, line int) Finding {
 		vars{"row": same(strconv.Itoa(line))})
 }
 
+// SummedRowsAlike is the finding for the rows of a long file, on lines
+// first and second of file (and n rows in all that repeat another so),
+// that "choice_rows": "sum" summed although they differ in no cell but
+// the figure (ingest.Counts.SummedAlike): the sum is counted, but a row
+// given twice or a total under a precinct's name counts votes twice.
+func SummedRowsAlike(file string, first, second, n int) Finding {
+	return newFinding(SummedAlike, Place{Level: LevelFile, File: file, Row: second}, "", "", 0,
+		vars{"row": same(strconv.Itoa(second)), "first": same(strconv.Itoa(first)), "n": same(strconv.Itoa(n))})
+}
+
 // MissingBaseLine is the finding for a counted protocol of precinct, on
 // ballot, that lacks line, which the threshold base named base
 // ("participants", "found", "valid", "voters") is made of: a list

@@ -113,6 +113,10 @@ type loaded struct {
 	files    []shailoo.CSVInput
 	closers  []io.Closer
 	lots     string // the --lots file (or "--lots"), named in an error of its lots
+	// The --rules file and its bytes (nil: a built-in rule set), to name
+	// in an error of a field the count finds wrong.
+	rulesFile string
+	rulesData []byte
 }
 
 // count counts the inputs: the CSV files streamed, or the election.
@@ -124,6 +128,9 @@ func (l *loaded) count() (*shailoo.Result, error) {
 		res, err = shailoo.CountWith(l.election, l.rules, l.opts)
 	} else {
 		res, err = shailoo.CountCSV(l.election, l.rules, l.files, l.opts)
+	}
+	if l.rulesData != nil {
+		err = shailoo.PlaceRulesError(err, l.rulesData, l.rulesFile)
 	}
 	return res, l.lotsError(err)
 }
@@ -208,14 +215,23 @@ func lotsFile(arg string) *loader.File {
 
 // loadRules reads a built-in rule set by ID or a rule-set JSON file.
 func loadRules(name string) (shailoo.Rules, error) {
+	r, _, err := loadRulesData(name)
+	return r, err
+}
+
+// loadRulesData is loadRules that returns the file's bytes too (nil for a
+// built-in rule set), for shailoo.PlaceRulesError to place in the file an
+// error of a field the count finds wrong.
+func loadRulesData(name string) (shailoo.Rules, []byte, error) {
 	if r, err := shailoo.Preset(name); err == nil {
-		return r, nil
+		return r, nil, nil
 	}
 	b, _, err := readFile(name)
 	if err != nil {
-		return shailoo.Rules{}, fmt.Errorf("--rules %q: not a built-in rule set (%s) and not a readable file: %v", name, strings.Join(shailoo.Presets(), ", "), err)
+		return shailoo.Rules{}, nil, fmt.Errorf("--rules %q: not a built-in rule set (%s) and not a readable file: %v", name, strings.Join(shailoo.Presets(), ", "), err)
 	}
-	return shailoo.ReadRules(bytes.NewReader(b), name)
+	r, err := shailoo.ReadRules(bytes.NewReader(b), name)
+	return r, b, err
 }
 
 // load reads the files the flags name through loader.Read. The files'
@@ -225,7 +241,7 @@ func (in *inputs) load() (*loaded, error) {
 	if err := in.checkFormat(); err != nil {
 		return nil, err
 	}
-	rules, err := loadRules(in.rules)
+	rules, rulesData, err := loadRulesData(in.rules)
 	if err != nil {
 		return nil, err
 	}
@@ -236,7 +252,7 @@ func (in *inputs) load() (*loaded, error) {
 		return nil, fmt.Errorf("give one --mapping for all --protocols files or one per file (%d files, %d mappings)", len(in.protocols), len(in.mappings))
 	}
 	lots := lotsFile(in.lots)
-	l := loaded{}
+	l := loaded{rulesFile: in.rules, rulesData: rulesData}
 	if lots != nil {
 		l.lots = lots.Name
 	}

@@ -538,6 +538,50 @@ const STRINGS = {
     feed_following: 'Following the live feed at {url}: the result changes as protocols arrive.',
     feed_lost: 'The live feed at {url} cannot be reached; trying again. (The page may only follow a feed of its own site: open it from the feed, shailoo feed --web.)',
     feed_bad: 'Not a feed address: {url}',
+    ty_h: 'Check the figures you saw',
+    ty_intro: 'Type the figures as they were published (on a results portal, on television, in a newspaper): each list\'s share in percent as published (30,94 or 30.94), its votes if they were given, and the voters who took part. The page checks them against the recount as the command line checks a published summary. The figures are yours: the page never presents them as official.',
+    ty_lists_demo: 'No election is counted on this page: the lists and the recount are those of the built-in 2021 election.',
+    ty_lists_result: 'The lists and the recount are those of the election counted above.',
+    ty_col_list: 'List',
+    ty_col_share: 'Share as published, %',
+    ty_col_votes: 'Votes as published (optional)',
+    ty_participants: 'Voters who took part, as published (optional)',
+    ty_start: 'Type the published figures',
+    ty_check: 'Check these figures',
+    ty_clear: 'Clear the form',
+    ty_fill_h: 'Or fill the form from a built-in example:',
+    ty_fill_official: 'The official final result (CEC Resolution 836, 15 Dec 2021)',
+    ty_fill_portal: 'The election-night portal table, a SYNTHETIC reconstruction (its shares sum to 144%)',
+    ty_source_typed: 'Source of these figures: typed by you.',
+    ty_source_edited: 'Source of these figures: typed by you, starting from the example {file}.',
+    ty_source_official: 'Source of these figures: the example {file}, official figures. Its source, as the file gives it:',
+    ty_source_synthetic: 'Source of these figures: the example {file}, a SYNTHETIC reconstruction, not figures anyone published. Its source, as the file gives it:',
+    ty_result_h: 'Your figures against the recount, the largest gap first',
+    ty_col_figure: 'Figure',
+    ty_col_typed: 'You typed',
+    ty_col_recount: 'Recount',
+    ty_col_gap: 'Gap',
+    ty_col_check: 'Check',
+    ty_what_share: 'share',
+    ty_what_votes: 'votes',
+    ty_what_participants: 'voters who took part',
+    ty_gap_points: '{gap} points',
+    ty_agrees: 'agrees',
+    ty_disagrees: 'disagrees',
+    ty_not_evaluated: 'not evaluated',
+    ty_sum: 'The shares you typed sum to {sum}.',
+    ty_sum_over: 'The shares you typed sum to {sum}: they cannot all be shares of one total.',
+    ty_count: 'Of the {m} figures you typed, {n} disagree with the recount.',
+    ty_none: 'Type at least one share or number of votes.',
+    ty_bad_share: '{list}, share: «{value}» is not a percentage (write 30,94 or 30.94).',
+    ty_bad_votes: '{list}, votes: «{value}» is not a whole number.',
+    ty_bad_participants: 'Voters who took part: «{value}» is not a whole number.',
+    rx_group: 'Examples for other countries\' files',
+    rx_fptp: 'fptp: one seat per district, to the candidate with the most votes (an example, not a statute)',
+    rx_one_seat: 'one-seat: one seat, to the list or candidate with the most votes, as for a president\'s file (an example, not a statute)',
+    rx_chosen: 'The rule set {id} is an example, not a statute: the seats it gives are not those of any law. Load your election\'s own rule set (JSON) when you have it.',
+    rx_hint_okrug: 'pick «{name}» in the rule-set picker (one seat per district by plurality, an example, not a statute), or load your election\'s rule set',
+    rx_hint_list: 'for one seat to the list or candidate with the most votes, pick «{name}» in the rule-set picker (an example, not a statute); for seats shared among lists, load your election\'s rule set: no example here shares seats among lists by a general rule (examples/duma2021 and examples/latvia2018 are two laws written as rule sets)',
     pv_rules_banner: 'Recomputed under the rule set {rules}, not {held}, under which the election was held: the seats, thresholds and okrug outcomes shown are not the published result. The votes are the protocols\'.',
     pv_rules_arc: 'These seats are recomputed under the rule set {rules}: not the published result.',
     pv_rules_back: 'Count under {held}',
@@ -659,6 +703,7 @@ const STRINGS = {
     'finding.I606.title': 'Parts of a protocol differ on a figure',
     'finding.I608.title': 'A row named a total counted as a precinct',
     'finding.I607.title': 'An okrug\'s rows name two regions',
+    'finding.I610.title': 'Rows summed that differ in the figure alone',
     'finding.I609.title': 'A line skipped above the data looks like a data row',
     'finding.I604.title': 'Header row looks like a data row',
     'finding.I603.title': 'Row is the total of other rows',
@@ -1194,6 +1239,50 @@ const STRINGS = {
     feed_following: 'Страница следит за лентой {url}: результат меняется по мере поступления протоколов.',
     feed_lost: 'Лента {url} недоступна; новая попытка. (Страница может следить только за лентой своего сайта: откройте её из ленты, shailoo feed --web.)',
     feed_bad: 'Это не адрес ленты: {url}',
+    ty_h: 'Проверьте цифры, которые вы видели',
+    ty_intro: 'Введите цифры так, как они были опубликованы (на сайте с итогами, по телевизору, в газете): долю каждого списка в процентах, как опубликовано (30,94 или 30.94), его голоса, если они были даны, и число принявших участие. Страница сверяет их с пересчётом так же, как командная строка проверяет опубликованные итоги. Цифры — ваши: страница никогда не выдаёт их за официальные.',
+    ty_lists_demo: 'На странице не подсчитаны выборы: списки и пересчёт — встроенных выборов 2021 года.',
+    ty_lists_result: 'Списки и пересчёт — тех выборов, что подсчитаны выше.',
+    ty_col_list: 'Список',
+    ty_col_share: 'Доля, как опубликовано, %',
+    ty_col_votes: 'Голоса, как опубликовано (необязательно)',
+    ty_participants: 'Приняли участие в голосовании, как опубликовано (необязательно)',
+    ty_start: 'Ввести опубликованные цифры',
+    ty_check: 'Проверить эти цифры',
+    ty_clear: 'Очистить форму',
+    ty_fill_h: 'Или заполните форму встроенным примером:',
+    ty_fill_official: 'Официальные окончательные итоги (постановление ЦИК № 836 от 15 декабря 2021 года)',
+    ty_fill_portal: 'Таблица сайта в ночь выборов, СИНТЕТИЧЕСКАЯ реконструкция (её доли в сумме дают 144%)',
+    ty_source_typed: 'Источник этих цифр: введены вами.',
+    ty_source_edited: 'Источник этих цифр: введены вами, начиная с примера {file}.',
+    ty_source_official: 'Источник этих цифр: пример {file}, официальные цифры. Его источник, как он указан в файле:',
+    ty_source_synthetic: 'Источник этих цифр: пример {file}, СИНТЕТИЧЕСКАЯ реконструкция, а не цифры, которые кто-то опубликовал. Его источник, как он указан в файле:',
+    ty_result_h: 'Ваши цифры и пересчёт, сначала наибольшее расхождение',
+    ty_col_figure: 'Цифра',
+    ty_col_typed: 'Вы ввели',
+    ty_col_recount: 'Пересчёт',
+    ty_col_gap: 'Расхождение',
+    ty_col_check: 'Проверка',
+    ty_what_share: 'доля',
+    ty_what_votes: 'голоса',
+    ty_what_participants: 'приняли участие',
+    ty_gap_points: '{gap} п. п.',
+    ty_agrees: 'совпадает',
+    ty_disagrees: 'расходится',
+    ty_not_evaluated: 'не проверено',
+    ty_sum: 'Введённые вами доли в сумме дают {sum}.',
+    ty_sum_over: 'Введённые вами доли в сумме дают {sum}: все они не могут быть долями одного целого.',
+    ty_count: 'Из введённых вами цифр ({m}) с пересчётом расходятся: {n}.',
+    ty_none: 'Введите хотя бы одну долю или число голосов.',
+    ty_bad_share: '{list}, доля: «{value}» — не процент (пишите 30,94 или 30.94).',
+    ty_bad_votes: '{list}, голоса: «{value}» — не целое число.',
+    ty_bad_participants: 'Приняли участие: «{value}» — не целое число.',
+    rx_group: 'Примеры для файлов других стран',
+    rx_fptp: 'fptp: один мандат на округ — кандидату с наибольшим числом голосов (пример, а не закон)',
+    rx_one_seat: 'one-seat: один мандат — списку или кандидату с наибольшим числом голосов, как для файла выборов президента (пример, а не закон)',
+    rx_chosen: 'Набор правил {id} — пример, а не закон: мандаты по нему — не мандаты по какому-либо закону. Загрузите набор правил своих выборов (JSON), если он у вас есть.',
+    rx_hint_okrug: 'выберите «{name}» в списке наборов правил (один мандат на округ по большинству, пример, а не закон) или загрузите набор правил своих выборов',
+    rx_hint_list: 'для одного мандата списку или кандидату с наибольшим числом голосов выберите «{name}» в списке наборов правил (пример, а не закон); для мандатов, распределяемых между списками, загрузите набор правил своих выборов: здесь нет примера, который распределял бы мандаты между списками по общему правилу (examples/duma2021 и examples/latvia2018 — два закона, записанные как наборы правил)',
     pv_rules_banner: 'Пересчитано по набору правил {rules}, а не {held}, по которому проходили выборы: показанные места, пороги и итоги по округам — не опубликованный результат. Голоса — из протоколов.',
     pv_rules_arc: 'Эти места пересчитаны по набору правил {rules}: это не опубликованный результат.',
     pv_rules_back: 'Пересчитать по {held}',
@@ -1315,6 +1404,7 @@ const STRINGS = {
     'finding.I606.title': 'Части протокола расходятся в числе',
     'finding.I608.title': 'Строка с названием «итого» учтена как участок',
     'finding.I607.title': 'Строки округа называют два региона',
+    'finding.I610.title': 'Суммированы строки, различающиеся только числом',
     'finding.I609.title': 'Пропущенная строка над данными похожа на строку данных',
     'finding.I604.title': 'Строка заголовка похожа на строку данных',
     'finding.I603.title': 'Строка — итог других строк',
@@ -1850,6 +1940,50 @@ const STRINGS = {
     feed_following: 'Барак {url} лентасын көзөмөлдөп турат: протоколдор келген сайын жыйынтык өзгөрөт.',
     feed_lost: '{url} лентасына жетүү мүмкүн эмес; кайра аракет кылынууда. (Барак өз сайтынын лентасын гана көзөмөлдөй алат: аны лентадан ачыңыз, shailoo feed --web.)',
     feed_bad: 'Бул лентанын дареги эмес: {url}',
+    ty_h: 'Көргөн сандарыңызды текшериңиз',
+    ty_intro: 'Сандарды жарыяланган боюнча жазыңыз (жыйынтыктар сайтында, телевизордо, гезитте): ар бир тизменин пайыздагы үлүшүн жарыяланган боюнча (30,94 же 30.94), добуштары берилген болсо аларды жана катышкан шайлоочулардын санын. Барак аларды буйрук сабы жарыяланган жыйынтыктарды текшергендей кайра эсептөө менен салыштырат. Сандар сиздики: барак аларды эч качан расмий деп көрсөтпөйт.',
+    ty_lists_demo: 'Бул баракта шайлоо эсептелген жок: тизмелер жана кайра эсептөө — ичине камтылган 2021-жылдын шайлоосунуку.',
+    ty_lists_result: 'Тизмелер жана кайра эсептөө — жогоруда эсептелген шайлоонуку.',
+    ty_col_list: 'Тизме',
+    ty_col_share: 'Жарыяланган үлүш, %',
+    ty_col_votes: 'Жарыяланган добуштар (милдеттүү эмес)',
+    ty_participants: 'Добуш берүүгө катышкандар, жарыяланган боюнча (милдеттүү эмес)',
+    ty_start: 'Жарыяланган сандарды жазуу',
+    ty_check: 'Бул сандарды текшерүү',
+    ty_clear: 'Форманы тазалоо',
+    ty_fill_h: 'Же форманы камтылган мисал менен толтуруңуз:',
+    ty_fill_official: 'Расмий акыркы жыйынтык (БШКнын 2021-жылдын 15-декабрындагы № 836 токтому)',
+    ty_fill_portal: 'Шайлоо түнүндөгү сайттын таблицасы, СИНТЕТИКАЛЫК калыбына келтирүү (анын үлүштөрүнүн суммасы 144%)',
+    ty_source_typed: 'Бул сандардын булагы: сиз жаздыңыз.',
+    ty_source_edited: 'Бул сандардын булагы: {file} мисалынан баштап сиз жаздыңыз.',
+    ty_source_official: 'Бул сандардын булагы: {file} мисалы, расмий сандар. Анын булагы, файлда берилгендей:',
+    ty_source_synthetic: 'Бул сандардын булагы: {file} мисалы, СИНТЕТИКАЛЫК калыбына келтирүү, эч ким жарыялаган сандар эмес. Анын булагы, файлда берилгендей:',
+    ty_result_h: 'Сиздин сандар жана кайра эсептөө, эң чоң айырма биринчи',
+    ty_col_figure: 'Сан',
+    ty_col_typed: 'Сиз жаздыңыз',
+    ty_col_recount: 'Кайра эсептөө',
+    ty_col_gap: 'Айырма',
+    ty_col_check: 'Текшерүү',
+    ty_what_share: 'үлүш',
+    ty_what_votes: 'добуштар',
+    ty_what_participants: 'катышкандар',
+    ty_gap_points: '{gap} пункт',
+    ty_agrees: 'дал келет',
+    ty_disagrees: 'айырмаланат',
+    ty_not_evaluated: 'текшерилген жок',
+    ty_sum: 'Сиз жазган үлүштөрдүн суммасы {sum}.',
+    ty_sum_over: 'Сиз жазган үлүштөрдүн суммасы {sum}: алардын баары бир бүтүндүн үлүштөрү боло албайт.',
+    ty_count: 'Сиз жазган {m} сандын {n} саны кайра эсептөөдөн айырмаланат.',
+    ty_none: 'Жок дегенде бир үлүштү же добуштардын санын жазыңыз.',
+    ty_bad_share: '{list}, үлүш: «{value}» пайыз эмес (30,94 же 30.94 деп жазыңыз).',
+    ty_bad_votes: '{list}, добуштар: «{value}» бүтүн сан эмес.',
+    ty_bad_participants: 'Катышкандар: «{value}» бүтүн сан эмес.',
+    rx_group: 'Башка өлкөлөрдүн файлдары үчүн мисалдар',
+    rx_fptp: 'fptp: ар бир округга бир мандат — эң көп добуш алган талапкерге (мисал, мыйзам эмес)',
+    rx_one_seat: 'one-seat: бир мандат — эң көп добуш алган тизмеге же талапкерге, президенттик шайлоонун файлы үчүндөй (мисал, мыйзам эмес)',
+    rx_chosen: '{id} эрежелер топтому — мисал, мыйзам эмес: анын мандаттары эч бир мыйзамдыкы эмес. Өз шайлооңуздун эрежелер топтому (JSON) болсо, аны жүктөңүз.',
+    rx_hint_okrug: 'эрежелер топтомдорунун тизмесинен «{name}» тандаңыз (ар бир округга көпчүлүк добуш менен бир мандат, мисал, мыйзам эмес) же өз шайлооңуздун эрежелер топтомун жүктөңүз',
+    rx_hint_list: 'эң көп добуш алган тизмеге же талапкерге бир мандат үчүн эрежелер топтомдорунун тизмесинен «{name}» тандаңыз (мисал, мыйзам эмес); тизмелер арасында бөлүнүүчү мандаттар үчүн өз шайлооңуздун эрежелер топтомун жүктөңүз: бул жерде мандаттарды тизмелер арасында жалпы эреже боюнча бөлгөн мисал жок (examples/duma2021 жана examples/latvia2018 — эрежелер топтому катары жазылган эки мыйзам)',
     pv_rules_banner: '{rules} эрежелер топтому боюнча кайра эсептелген, шайлоо өткөн {held} боюнча эмес: көрсөтүлгөн орундар, босоголор жана округдардын жыйынтыктары жарыяланган жыйынтык эмес. Добуштар — протоколдордуку.',
     pv_rules_arc: 'Бул орундар {rules} эрежелер топтому боюнча кайра эсептелген: жарыяланган жыйынтык эмес.',
     pv_rules_back: '{held} боюнча эсептөө',
@@ -1971,6 +2105,7 @@ const STRINGS = {
     'finding.I606.title': 'Протоколдун бөлүктөрү бир санда айырмаланат',
     'finding.I608.title': '«Жыйынтык» деп аталган сап участок катары эсептелди',
     'finding.I607.title': 'Округдун саптары эки аймакты атайт',
+    'finding.I610.title': 'Сан гана менен айырмаланган саптар кошулду',
     'finding.I609.title': 'Маалыматтын үстүндө өткөрүлгөн сап маалымат сабына окшош',
     'finding.I604.title': 'Баш сап маалымат сабына окшош',
     'finding.I603.title': 'Сап — башка саптардын жыйынтыгы',
@@ -2236,7 +2371,7 @@ function failureText(f) {
   const args = {};
   for (const [k, v] of Object.entries(f.args || {})) args[k] = code(v);
   const hints = errorHints(String(f.error || '')).flatMap((h, i) => [i ? '; ' : ': ', h]);
-  return [...where, tNode(f.key, args), ...hints, ' ', el('details', { class: 'error-detail' }, el('summary', null, t('err.detail')), detail)].flat(Infinity);
+  return [...where, tNode(f.key, args), ...hints, ...rulesHint(f), ' ', el('details', { class: 'error-detail' }, el('summary', null, t('err.detail')), detail)].flat(Infinity);
 }
 
 // codeSpan marks a name of a file or a program (a key, a command, a flag)
@@ -2359,6 +2494,7 @@ async function boot() {
   if (Array.isArray(presets)) {
     for (const p of presets) sel.append(el('option', { value: p.id, title: p.name }, p.id + ' ' + p.version));
     sel.value = 'kg2021';
+    addExampleRules();
   }
   const v = (await call('version')).obj;
   if (v && v.library) $('#version').textContent = `${v.library} · ${v.go} · ${v.platform}`;
@@ -2545,6 +2681,7 @@ function updateFiles() {
     sel.append(o);
     o.selected = true;
   }
+  sayExampleRules();
 }
 
 // source builds the api.Source of the loaded files (see wasm/api).
@@ -2554,7 +2691,7 @@ function fileSource() {
   // --rules, sent as no rule set, so that the Result says so in a note
   // as the command line's does (and an export is the same)
   const src = { rules: f.rules || $('#rules').value !== 'kg2021' ? rulesArg() : undefined };
-  if (f.rules) src.rules_name = f.rules.name;
+  if (rulesName()) src.rules_name = rulesName();
   if (f.lots) { src.lots = f.lots.bytes; src.lots_name = f.lots.name; }
   const annul = $('#annul').value.trim();
   if (annul) src.annul = annul;
@@ -2591,7 +2728,15 @@ function mappingFor(c) {
 }
 
 function rulesArg() {
-  return state.files.rules ? state.files.rules.bytes : $('#rules').value || 'kg2021';
+  const x = exampleRules();
+  return state.files.rules ? state.files.rules.bytes : x ? x.text : $('#rules').value || 'kg2021';
+}
+
+// rulesName names the rule set file counted with: the file loaded, or the
+// example's path in the repository.
+function rulesName() {
+  const x = exampleRules();
+  return state.files.rules ? state.files.rules.name : x ? x.path : undefined;
 }
 
 // ---------------------------------------------------------------------------
@@ -2600,7 +2745,7 @@ function rulesArg() {
 async function runDemo() {
   state.demo = true;
   const annul = $('#annul').value.trim();
-  await count({ demo: true, rules: rulesArg(), rules_name: state.files.rules ? state.files.rules.name : undefined, annul: annul || undefined });
+  await count({ demo: true, rules: rulesArg(), rules_name: rulesName(), annul: annul || undefined });
 }
 
 async function run() {
@@ -2680,6 +2825,7 @@ async function count(src) {
   setStatus((tot.not_evaluated || []).includes('precincts') ? 'counted_no_precincts' : 'counted', { protocols: num(tot.protocols), precincts: num(tot.precincts), ms: num(ms) });
   if (state.files.summary) await verify(true);
   render();
+  typedResult();
   // take the reader (and a screen reader's focus) to what was found
   const head = $('#res-title');
   head.setAttribute('tabindex', '-1');
@@ -4456,7 +4602,12 @@ function init() {
     showError('');
     updateFiles();
   });
-  $('#rules').addEventListener('change', () => { if (state.result) (state.source && state.source.demo ? runDemo() : run()); });
+  $('#rules').addEventListener('change', () => {
+    // a count of the reader's files that failed (for want of a rule set
+    // that fits them: see rulesHint) is made again with the one picked
+    if (hasFileSource() && document.body.dataset.state === 'error') run();
+    else if (state.result) (state.source && state.source.demo ? runDemo() : run());
+  });
 
   const inputs = { 'f-csv': 'csv', 'f-mapping': 'mapping', 'f-election': 'election', 'f-summary': 'summary', 'f-rules': 'rules', 'f-lots': 'lots' };
   for (const [id, kind] of Object.entries(inputs)) {
@@ -4837,6 +4988,379 @@ function reconcileInit() {
 }
 reconcileInit();
 
+
+// ---------------------------------------------------------------------------
+// Check the figures you saw: a reader types the figures a publication gave
+// (each list's share, its votes, the voters who took part) and the page
+// checks them as `shailoo verify --published` checks a summary file: the
+// form builds the same summary object and sends it to shailoo.verify
+// against the election counted on the page, or the built-in 2021 election
+// when none is. The figures are the reader's: the summary's source says
+// they were typed, and the page never shows them as official. The form can
+// be filled from two built-in summaries, with the provenance their files
+// give. Everything of this section is below; its words are the catalog's
+// ty_* keys, and the examples of the rule-set picker (rx_*) are here too.
+
+// BEGIN EXAMPLES: written by go test ./wasm/api -run TestPageExamples -update
+const EXAMPLES = {
+  'fptp': { path: 'examples/fptp/rules.json', text: "{\n  \"format\": 1,\n  \"id\": \"fptp\",\n  \"version\": \"1.0.0\",\n  \"name\": \"First past the post: one seat per district to the candidate with the most votes, no party lists, no \\\"against all\\\" (an example for files of single-member districts, not a statute)\",\n  \"sources\": [\n    \"Plurality in single-member districts, as in the House of Commons of the United Kingdom (650 constituencies), the House of Commons of Canada (343 ridings), the Lok Sabha of India (543 constituencies), the United States House of Representatives (435 districts) and the single-mandate half of mixed systems (Ukraine's Rada, Russia's State Duma, the Jogorku Kenesh in 2021): each district elects one member, the candidate with the most votes, no minimum share\",\n    \"The number of seats is the number of districts of the election (seats.okrug_each): the same rule set counts 5 districts or 650, whatever the election's definition, given or learnt from a results file, names\",\n    \"Candidates with equal votes for first place: decided by lots where the law says so (in the United Kingdom, a lot drawn by the returning officer, Representation of the People Act 1983, Schedule 1, rule 49). This rule set never decides a tie itself: it is reported and waits for lots (--lots with {\\\"okrug/<district>\\\": [...]}, or --lot-seed)\"\n  ],\n  \"seats\": {\n    \"list\": 0,\n    \"okrug_each\": true\n  },\n  \"okrug\": {\n    \"against_all\": \"ignored\",\n    \"tie\": \"lots\"\n  },\n  \"protocol\": {\n    \"ballots\": {\n      \"okrug\": {\n        \"against_all\": false\n      }\n    }\n  }\n}\n" },
+  'one-seat': { path: 'examples/openelections/rules.json', text: "{\n  \"format\": 1,\n  \"id\": \"one-seat\",\n  \"version\": \"1\",\n  \"name\": \"One seat to the list with the most votes (an example for a file of candidates, not a statute)\",\n  \"seats\": {\"list\": 1},\n  \"threshold\": {\"percent\": \"0\", \"base\": \"participants\", \"comparison\": \"at_least\"},\n  \"list\": {\"lists\": \"closed\", \"method\": \"dhondt\"},\n  \"protocol\": {\"ballots\": {\"list\": {\"against_all\": false}}}\n}\n" },
+  'official': { path: 'testdata/published/kg2021-official.json', text: "{\n \"election\": \"kg2021\",\n \"source\": \"CEC Resolution No. 836 of 15 Dec 2021 (official final result): participants, voters, turnout, votes, percentages and seats of the six lists that won seats. Okrug winners: the leaders after the manual count (Kaktus.media, Dec 2021; preliminary), as candidate IDs of the embedded dataset (okrugs 27 and 29: repeat elections).\",\n \"base\": \"participants\",\n \"participants\": 1281622,\n \"voters\": 3703420,\n \"turnout\": \"34.61\",\n \"lists\": [\n  {\n   \"id\": \"ata-jurt\",\n   \"name\": \"Ata-Jurt Kyrgyzstan\",\n   \"votes\": 222005,\n   \"percent\": \"17.32\",\n   \"seats\": 15\n  },\n  {\n   \"id\": \"ishenim\",\n   \"name\": \"Ishenim\",\n   \"votes\": 174470,\n   \"percent\": \"13.61\",\n   \"seats\": 12\n  },\n  {\n   \"id\": \"yntymak\",\n   \"name\": \"Yntymak\",\n   \"votes\": 141009,\n   \"percent\": \"11.00\",\n   \"seats\": 9\n  },\n  {\n   \"id\": \"alliance\",\n   \"name\": \"Alliance\",\n   \"votes\": 106955,\n   \"percent\": \"8.35\",\n   \"seats\": 7\n  },\n  {\n   \"id\": \"butun-kyrgyzstan\",\n   \"name\": \"Butun Kyrgyzstan\",\n   \"votes\": 90223,\n   \"percent\": \"7.04\",\n   \"seats\": 6\n  },\n  {\n   \"id\": \"yiman-nuru\",\n   \"name\": \"Yiman Nuru\",\n   \"votes\": 79025,\n   \"percent\": \"6.17\",\n   \"seats\": 5\n  }\n ],\n \"okrugs\": [\n  {\n   \"id\": \"1\",\n   \"winner\": \"o1-2\",\n   \"outcome\": \"elected\"\n  },\n  {\n   \"id\": \"2\",\n   \"winner\": \"o2-3\",\n   \"outcome\": \"elected\"\n  },\n  {\n   \"id\": \"3\",\n   \"winner\": \"o3-7\",\n   \"outcome\": \"elected\"\n  },\n  {\n   \"id\": \"4\",\n   \"winner\": \"o4-4\",\n   \"outcome\": \"elected\"\n  },\n  {\n   \"id\": \"5\",\n   \"winner\": \"o5-5\",\n   \"outcome\": \"elected\"\n  },\n  {\n   \"id\": \"6\",\n   \"winner\": \"o6-3\",\n   \"outcome\": \"elected\"\n  },\n  {\n   \"id\": \"7\",\n   \"winner\": \"o7-2\",\n   \"outcome\": \"elected\"\n  },\n  {\n   \"id\": \"8\",\n   \"winner\": \"o8-2\",\n   \"outcome\": \"elected\"\n  },\n  {\n   \"id\": \"9\",\n   \"winner\": \"o9-3\",\n   \"outcome\": \"elected\"\n  },\n  {\n   \"id\": \"10\",\n   \"winner\": \"o10-6\",\n   \"outcome\": \"elected\"\n  },\n  {\n   \"id\": \"11\",\n   \"winner\": \"o11-4\",\n   \"outcome\": \"elected\"\n  },\n  {\n   \"id\": \"12\",\n   \"winner\": \"o12-1\",\n   \"outcome\": \"elected\"\n  },\n  {\n   \"id\": \"13\",\n   \"winner\": \"o13-3\",\n   \"outcome\": \"elected\"\n  },\n  {\n   \"id\": \"14\",\n   \"winner\": \"o14-3\",\n   \"outcome\": \"elected\"\n  },\n  {\n   \"id\": \"15\",\n   \"winner\": \"o15-4\",\n   \"outcome\": \"elected\"\n  },\n  {\n   \"id\": \"16\",\n   \"winner\": \"o16-2\",\n   \"outcome\": \"elected\"\n  },\n  {\n   \"id\": \"17\",\n   \"winner\": \"o17-1\",\n   \"outcome\": \"elected\"\n  },\n  {\n   \"id\": \"18\",\n   \"winner\": \"o18-5\",\n   \"outcome\": \"elected\"\n  },\n  {\n   \"id\": \"19\",\n   \"winner\": \"o19-5\",\n   \"outcome\": \"elected\"\n  },\n  {\n   \"id\": \"20\",\n   \"winner\": \"o20-1\",\n   \"outcome\": \"elected\"\n  },\n  {\n   \"id\": \"21\",\n   \"winner\": \"o21-4\",\n   \"outcome\": \"elected\"\n  },\n  {\n   \"id\": \"22\",\n   \"winner\": \"o22-2\",\n   \"outcome\": \"elected\"\n  },\n  {\n   \"id\": \"23\",\n   \"winner\": \"o23-8\",\n   \"outcome\": \"elected\"\n  },\n  {\n   \"id\": \"24\",\n   \"winner\": \"o24-7\",\n   \"outcome\": \"elected\"\n  },\n  {\n   \"id\": \"25\",\n   \"winner\": \"o25-1\",\n   \"outcome\": \"elected\"\n  },\n  {\n   \"id\": \"26\",\n   \"winner\": \"o26-6\",\n   \"outcome\": \"elected\"\n  },\n  {\n   \"id\": \"27\",\n   \"outcome\": \"repeat_election\"\n  },\n  {\n   \"id\": \"28\",\n   \"winner\": \"o28-3\",\n   \"outcome\": \"elected\"\n  },\n  {\n   \"id\": \"29\",\n   \"outcome\": \"repeat_election\"\n  },\n  {\n   \"id\": \"30\",\n   \"winner\": \"o30-6\",\n   \"outcome\": \"elected\"\n  },\n  {\n   \"id\": \"31\",\n   \"winner\": \"o31-4\",\n   \"outcome\": \"elected\"\n  },\n  {\n   \"id\": \"32\",\n   \"winner\": \"o32-1\",\n   \"outcome\": \"elected\"\n  },\n  {\n   \"id\": \"33\",\n   \"winner\": \"o33-5\",\n   \"outcome\": \"elected\"\n  },\n  {\n   \"id\": \"34\",\n   \"winner\": \"o34-2\",\n   \"outcome\": \"elected\"\n  },\n  {\n   \"id\": \"35\",\n   \"winner\": \"o35-4\",\n   \"outcome\": \"elected\"\n  },\n  {\n   \"id\": \"36\",\n   \"winner\": \"o36-4\",\n   \"outcome\": \"elected\"\n  }\n ]\n}" },
+  'portal': { path: 'testdata/published/kg2021-portal-140.json', text: "{\n \"election\": \"kg2021\",\n \"source\": \"SYNTHETIC reconstruction of the election-night results-portal table of 28 Nov 2021, whose party shares summed to 140-160%: the CEC blamed a formula in a visualisation table that 'added two positions'. Here rows 1-9 add the next row's votes to their own. The portal's actual table was not found; only its description (Kloop, 24.kg, 29 Nov 2021).\",\n \"base\": \"participants\",\n \"participants\": 1281622,\n \"lists\": [\n  {\n   \"id\": \"ata-jurt\",\n   \"name\": \"Ata-Jurt Kyrgyzstan\",\n   \"percent\": \"30.94\"\n  },\n  {\n   \"id\": \"ishenim\",\n   \"name\": \"Ishenim\",\n   \"percent\": \"24.62\"\n  },\n  {\n   \"id\": \"yntymak\",\n   \"name\": \"Yntymak\",\n   \"percent\": \"19.35\"\n  },\n  {\n   \"id\": \"alliance\",\n   \"name\": \"Alliance\",\n   \"percent\": \"15.39\"\n  },\n  {\n   \"id\": \"butun-kyrgyzstan\",\n   \"name\": \"Butun Kyrgyzstan\",\n   \"percent\": \"13.21\"\n  },\n  {\n   \"id\": \"yiman-nuru\",\n   \"name\": \"Yiman Nuru\",\n   \"percent\": \"10.63\"\n  },\n  {\n   \"id\": \"el-umutu\",\n   \"name\": \"El Umutu\",\n   \"percent\": \"8.48\"\n  },\n  {\n   \"id\": \"azattyk\",\n   \"name\": \"Azattyk\",\n   \"percent\": \"7.50\"\n  },\n  {\n   \"id\": \"ata-meken\",\n   \"name\": \"Ata-Meken\",\n   \"percent\": \"6.69\"\n  },\n  {\n   \"id\": \"social-democrats\",\n   \"name\": \"Social Democrats\",\n   \"percent\": \"3.21\"\n  },\n  {\n   \"id\": \"uluttar-birimdigi\",\n   \"name\": \"Uluttar Birimdigi\",\n   \"percent\": \"2.48\"\n  },\n  {\n   \"id\": \"mekenchil-el\",\n   \"name\": \"Mekenchil El\",\n   \"percent\": \"1.54\"\n  }\n ]\n}" },
+};
+// END EXAMPLES
+
+// The example rule sets the picker offers beside the built-in ones, with
+// the catalog key of their one-line description.
+const EXAMPLE_RULES = [['fptp', 'rx_fptp'], ['one-seat', 'rx_one_seat']];
+const EXAMPLE_PREFIX = 'example:';
+
+const ty = {
+  values: {}, // list ID -> {share, votes}, as typed
+  participants: '',
+  from: null, // 'official' or 'portal' when filled from an example
+  edited: false, // typed on after a fill
+  base: null, // the Result whose lists the form shows
+  baseDemo: false, // base is the built-in election's, counted for the form
+  report: null, // shailoo.verify's report of the figures checked
+  checked: null, // the figures checked: [{id, what, typed}]
+  error: '',
+};
+
+// exampleRules is the text of the example rule set the picker has chosen,
+// with its path; null when a built-in one (or a file) is chosen.
+function exampleRules() {
+  const v = $('#rules').value || '';
+  if (state.files.rules || !v.startsWith(EXAMPLE_PREFIX)) return null;
+  return EXAMPLES[v.slice(EXAMPLE_PREFIX.length)] || null;
+}
+
+// addExampleRules adds the example rule sets to the picker, after the
+// built-in ones, each said to be an example and not a statute.
+function addExampleRules() {
+  const sel = $('#rules');
+  const group = el('optgroup', { id: 'rules-examples', label: t('rx_group') });
+  for (const [id, key] of EXAMPLE_RULES) {
+    group.append(el('option', { value: EXAMPLE_PREFIX + id, 'data-rx': key, title: EXAMPLES[id].path }, t(key)));
+  }
+  sel.append(group);
+}
+
+// sayExampleRules puts the picker's example descriptions, and the note
+// under it, in the page's language.
+function sayExampleRules() {
+  const group = $('#rules-examples');
+  if (group) {
+    group.label = t('rx_group');
+    for (const o of group.querySelectorAll('option')) o.textContent = t(o.dataset.rx);
+  }
+  const note = $('#rules-example-note');
+  if (!note) return;
+  const x = exampleRules();
+  note.hidden = !x;
+  note.textContent = x ? t('rx_chosen', { id: $('#rules').value.slice(EXAMPLE_PREFIX.length) }) : '';
+}
+
+// rulesHint is what to pick in the picker when a count failed for want of
+// a rule set that fits a file of another country ([] for other failures).
+function rulesHint(f) {
+  if (f.key === 'err.okrug_seats') return ['; ', t('rx_hint_okrug', { name: t('rx_fptp').split(':')[0] })];
+  if (f.key === 'err.list_seats') return ['; ', t('rx_hint_list', { name: t('rx_one_seat').split(':')[0] })];
+  return [];
+}
+
+// decimalOf reads a share as a reader writes it ("30,94", "30.94",
+// "30.94 %") into a decimal string, or null.
+function decimalOf(s) {
+  const v = String(s).replace(/[\s\u00a0\u202f%]/g, '').replace(',', '.');
+  return /^\d+(\.\d+)?$/.test(v) ? v : null;
+}
+
+// wholeOf reads a count as a reader writes it ("222 005", "222,005",
+// "222005") into digits, or null.
+function wholeOf(s) {
+  const v = String(s).replace(/[\s\u00a0\u202f,.']/g, '');
+  return /^\d+$/.test(v) ? v : null;
+}
+
+// scaled is a decimal string as a BigInt of 10^-d: exact, for sums and gaps.
+function scaled(x, d) {
+  const [i, f = ''] = String(x).split('.');
+  return BigInt(i + f.padEnd(d, '0').slice(0, d));
+}
+
+// unscaled writes a BigInt of 10^-d as a decimal string with d decimals.
+function unscaled(n, d) {
+  const neg = n < 0n;
+  const s = (neg ? -n : n).toString().padStart(d + 1, '0');
+  return (neg ? '-' : '') + (d ? s.slice(0, -d) + '.' + s.slice(-d) : s);
+}
+
+function decimals(...xs) {
+  return Math.max(0, ...xs.map((x) => (String(x).split('.')[1] || '').length));
+}
+
+// typedBase finds the lists the form shows: those of the Result counted on
+// the page, or of the built-in election, counted for the form.
+async function typedBase() {
+  if (state.result && state.result.lists && state.result.lists.length) {
+    ty.base = state.result;
+    ty.baseDemo = false;
+    return;
+  }
+  if (ty.base && ty.baseDemo) return;
+  while (!state.ready) await new Promise((r) => setTimeout(r, 200));
+  const out = await call('countSource', { demo: true });
+  if (!out.obj.error) {
+    ty.base = out.obj;
+    ty.baseDemo = true;
+  }
+}
+
+function typedSource() {
+  return !ty.baseDemo && state.source ? state.source : { demo: true };
+}
+
+// typedSummary builds the summary a publication would give from the
+// figures typed: the format of testdata/published (validate.Summary).
+// It returns {summary, figures} or {error}.
+function typedSummary() {
+  const lists = [];
+  const figures = [];
+  for (const l of ty.base.lists) {
+    const v = ty.values[l.id] || {};
+    const out = { id: l.id, name: l.name };
+    if (String(v.share || '').trim()) {
+      const d = decimalOf(v.share);
+      if (d === null) return { error: t('ty_bad_share', { list: partyName(l), value: v.share }), field: 'share', id: l.id };
+      out.percent = d;
+      figures.push({ id: l.id, what: 'share', typed: d });
+    }
+    if (String(v.votes || '').trim()) {
+      const w = wholeOf(v.votes);
+      if (w === null) return { error: t('ty_bad_votes', { list: partyName(l), value: v.votes }), field: 'votes', id: l.id };
+      out.votes = Number(w);
+      figures.push({ id: l.id, what: 'votes', typed: w });
+    }
+    if ('percent' in out || 'votes' in out) lists.push(out);
+  }
+  const summary = { source: 'typed by the reader on the verification page (not an official publication)', base: 'participants', lists };
+  if (String(ty.participants).trim()) {
+    const w = wholeOf(ty.participants);
+    if (w === null) return { error: t('ty_bad_participants', { value: ty.participants }), field: 'participants' };
+    summary.participants = Number(w);
+    figures.push({ id: '', what: 'participants', typed: w });
+  }
+  if (!figures.length) return { error: t('ty_none') };
+  return { summary, figures };
+}
+
+// typedCheck checks the figures typed with shailoo.verify.
+async function typedCheck(ev) {
+  if (ev) ev.preventDefault();
+  await typedBase();
+  if (!ty.base) return;
+  const s = typedSummary();
+  ty.report = null;
+  ty.checked = null;
+  ty.error = s.error || '';
+  if (s.error) {
+    typedRender();
+    const bad = s.field === 'participants' ? $('#ty-participants') : s.id ? $(`#ty-form input[data-id="${CSS.escape(s.id)}"][data-what="${s.field}"]`) : null;
+    if (bad) bad.focus();
+    return;
+  }
+  const out = await call('verify', typedSource(), JSON.stringify(s.summary, null, 1), 'typed-figures.json');
+  if (out.obj.error) {
+    ty.error = failureText(out.obj);
+  } else {
+    ty.report = out.obj;
+    ty.checked = s.figures;
+  }
+  typedRender();
+  const res = $('#ty-result');
+  res.setAttribute('tabindex', '-1');
+  res.focus({ preventScroll: true });
+  res.scrollIntoView({ block: 'start' });
+}
+
+// typedFill fills the form from a built-in summary.
+async function typedFill(key) {
+  if (!ty.base) await typedOpen();
+  const sum = JSON.parse(EXAMPLES[key].text);
+  ty.values = {};
+  for (const l of sum.lists || []) ty.values[l.id] = { share: l.percent ? dec(l.percent) : '', votes: l.votes !== undefined ? String(l.votes) : '' };
+  ty.participants = sum.participants !== undefined ? String(sum.participants) : '';
+  ty.from = key;
+  ty.edited = false;
+  ty.report = null;
+  ty.checked = null;
+  ty.error = '';
+  typedRender();
+}
+
+// typedRows are the figures checked against the recount, the largest gap
+// first: shares by their gap in points, then votes and voters by theirs.
+function typedRows() {
+  const rep = ty.report;
+  const findings = rep.findings || [];
+  const ne = rep.not_evaluated || [];
+  const code = { share: 'S301', votes: 'S302', participants: 'S305' };
+  const byID = new Map(ty.base.lists.map((l) => [l.id, l]));
+  const rows = ty.checked.map((f) => {
+    const l = byID.get(f.id);
+    let recount = f.what === 'share' ? l.percent : f.what === 'votes' ? l.votes : (ty.base.totals || {}).participants;
+    const found = findings.find((x) => x.code === code[f.what] && (f.what === 'participants' || (x.place || {}).party === f.id));
+    // "not published" is said of the lists the reader typed nothing for
+    const notEval = ne.find((n) => n.code === code[f.what] && n.reason !== 'not published');
+    let gap = null;
+    let d = 0;
+    if (recount !== undefined && recount !== null && recount !== '') {
+      d = f.what === 'share' ? decimals(f.typed, recount) : 0;
+      gap = scaled(f.typed, d) - scaled(String(recount), d);
+    }
+    const verdict = found ? 'ty_disagrees' : notEval ? 'ty_not_evaluated' : 'ty_agrees';
+    return { ...f, l, recount, gap, d, verdict, why: notEval && !found ? reasonText(notEval) : null };
+  });
+  const rank = { share: 0, votes: 1, participants: 2 };
+  const abs = (n) => (n === null ? -1n : n < 0n ? -n : n);
+  return rows.sort((a, b) => rank[a.what] - rank[b.what] || (abs(b.gap) > abs(a.gap) ? 1 : abs(b.gap) < abs(a.gap) ? -1 : 0));
+}
+
+function typedGapText(r) {
+  if (r.gap === null) return '';
+  const s = unscaled(r.gap, r.d);
+  const x = (r.gap > 0n ? '+' : '') + dec(s);
+  return r.what === 'share' ? t('ty_gap_points', { gap: x }) : x;
+}
+
+// typedSum is the exact sum of the shares typed, with its sentence: over
+// 100% by more than rounding (verify's S303), it says plainly that they
+// cannot all be shares of one total.
+function typedSum() {
+  const shares = ty.checked.filter((f) => f.what === 'share').map((f) => f.typed);
+  if (!shares.length) return null;
+  const d = decimals(...shares);
+  const sum = unscaled(shares.reduce((a, x) => a + scaled(x, d), 0n), d);
+  const over = (ty.report.findings || []).some((f) => f.code === 'S303');
+  return el('p', { id: 'ty-sum', class: over ? 'error' : null, 'data-over': over ? '1' : null }, t(over ? 'ty_sum_over' : 'ty_sum', { sum: pct(sum) }));
+}
+
+// typedProvenance says where the figures in the form come from.
+function typedProvenance() {
+  if (!ty.from) return el('p', { class: 'meta', id: 'ty-source' }, t('ty_source_typed'));
+  const x = EXAMPLES[ty.from];
+  const file = codeSpan(x.path);
+  if (ty.edited) return el('p', { class: 'meta', id: 'ty-source' }, ...tNode('ty_source_edited', { file }));
+  const src = JSON.parse(x.text).source || '';
+  return el('p', { class: 'meta', id: 'ty-source', 'data-from': ty.from },
+    ...tNode(ty.from === 'official' ? 'ty_source_official' : 'ty_source_synthetic', { file }), ' ', englishSpan(src));
+}
+
+// typedRender draws the section from ty: the form keeps what was typed
+// across a language change and a new count (by list ID).
+function typedRender() {
+  const box = $('#ty-body');
+  if (!box) return;
+  box.textContent = '';
+  if (!ty.base) {
+    box.append(el('p', null, el('button', { type: 'button', class: 'primary', id: 'ty-start', onclick: typedOpen }, t('ty_start'))),
+      el('p', { class: 'ty-fill' }, t('ty_fill_h'), ' ', el('button', { type: 'button', id: 'ty-fill-official', onclick: () => typedFill('official') }, t('ty_fill_official')),
+      ' ', el('button', { type: 'button', id: 'ty-fill-portal', onclick: () => typedFill('portal') }, t('ty_fill_portal'))));
+    if (ty.opening) box.append(el('p', { class: 'muted' }, t('counting')));
+    return;
+  }
+  const input = (id, what, value, label) => el('input', {
+    type: 'text', inputmode: 'decimal', autocomplete: 'off', spellcheck: 'false', value: value || '',
+    'data-id': id, 'data-what': what, 'aria-label': label,
+    oninput: (e) => {
+      ty.values[id] = ty.values[id] || {};
+      ty.values[id][what] = e.target.value;
+      if (ty.from) ty.edited = true;
+      $('#ty-source').replaceWith(typedProvenance());
+    },
+  });
+  const rows = ty.base.lists.filter((l) => l.id !== 'against_all' || ty.values[l.id]).map((l) => {
+    const v = ty.values[l.id] || {};
+    const name = partyName(l);
+    return el('tr', { 'data-id': l.id }, el('th', { scope: 'row' }, name),
+      el('td', null, input(l.id, 'share', v.share, name + ': ' + t('ty_col_share'))),
+      el('td', null, input(l.id, 'votes', v.votes, name + ': ' + t('ty_col_votes'))));
+  });
+  const part = el('input', {
+    type: 'text', id: 'ty-participants', inputmode: 'numeric', autocomplete: 'off', value: ty.participants,
+    oninput: (e) => { ty.participants = e.target.value; if (ty.from) ty.edited = true; $('#ty-source').replaceWith(typedProvenance()); },
+  });
+  const form = el('form', { id: 'ty-form', novalidate: true, onsubmit: typedCheck },
+    el('p', { class: 'meta', id: 'ty-lists' }, t(ty.baseDemo ? 'ty_lists_demo' : 'ty_lists_result')),
+    typedProvenance(),
+    table(null, [t('ty_col_list'), t('ty_col_share'), t('ty_col_votes')], rows, { cards: true, label: t('ty_h') }),
+    el('div', { class: 'field' }, el('label', { for: 'ty-participants' }, t('ty_participants')), part),
+    el('div', { class: 'controls' },
+      el('button', { type: 'submit', class: 'primary', id: 'ty-check' }, t('ty_check')),
+      el('button', { type: 'button', id: 'ty-clear', onclick: () => { ty.values = {}; ty.participants = ''; ty.from = null; ty.edited = false; ty.report = null; ty.checked = null; ty.error = ''; typedRender(); } }, t('ty_clear'))));
+  const fill = el('p', { class: 'ty-fill' }, t('ty_fill_h'), ' ',
+    el('button', { type: 'button', id: 'ty-fill-official', onclick: () => typedFill('official') }, t('ty_fill_official')), ' ',
+    el('button', { type: 'button', id: 'ty-fill-portal', onclick: () => typedFill('portal') }, t('ty_fill_portal')));
+  box.append(fill, form);
+  const res = el('div', { id: 'ty-result', 'aria-live': 'polite' });
+  box.append(res);
+  if (ty.error) {
+    res.append(el('p', { class: 'error', role: 'alert', id: 'ty-error' }, ...[ty.error].flat()));
+    return;
+  }
+  if (!ty.report) return;
+  const rs = typedRows();
+  const bad = rs.filter((r) => r.verdict === 'ty_disagrees').length;
+  const what = (r) => t('ty_what_' + r.what);
+  const show = (r, x) => (x === undefined || x === null || x === '' ? '' : r.what === 'share' ? pct(x) : num(x));
+  res.append(el('h3', { id: 'ty-result-h' }, t('ty_result_h')),
+    el('p', { id: 'ty-count', class: bad ? 'error' : null }, t('ty_count', { m: num(rs.length), n: num(bad) })),
+    typedSum() || '',
+    table(null, [t('ty_col_list'), t('ty_col_figure'), t('ty_col_typed'), t('ty_col_recount'), [t('ty_col_gap'), 'num'], t('ty_col_check')],
+      rs.map((r) => el('tr', { 'data-id': r.id, 'data-what': r.what, 'data-verdict': r.verdict.slice(3) },
+        el('th', { scope: 'row' }, r.l ? partyName(r.l) : t('ty_what_participants')),
+        el('td', null, what(r)),
+        el('td', { class: 'num' }, show(r, r.typed)),
+        el('td', { class: 'num' }, show(r, r.recount)),
+        el('td', { class: 'num gap' }, typedGapText(r)),
+        el('td', { class: r.verdict === 'ty_disagrees' ? 'bad' : null }, t(r.verdict), r.why ? [' (', r.why, ')'] : ''))),
+      { cards: true, label: t('ty_result_h') }),
+    typedProvenance());
+}
+
+// typedResult follows a new count: the form shows its lists.
+function typedResult() {
+  if (!state.result || !(state.result.lists || []).length) return;
+  ty.base = state.result;
+  ty.baseDemo = false;
+  ty.report = null;
+  ty.checked = null;
+  typedRender();
+}
+
+// typedOpen shows the form's lists. Before a count, the built-in
+// election is counted for them only when the reader asks: counted at
+// once, it would delay the demo that the page opens with.
+async function typedOpen() {
+  if (ty.base || ty.opening) return;
+  ty.opening = true;
+  typedRender();
+  await typedBase();
+  ty.opening = false;
+  typedRender();
+  const first = $('#ty-form input');
+  if (first) first.focus();
+}
+
+function typedInit() {
+  $('#lang').addEventListener('change', () => setTimeout(() => { typedRender(); sayExampleRules(); }, 0));
+  $('#rules').addEventListener('change', sayExampleRules);
+  // drawn once init() has chosen the page's language
+  setTimeout(typedRender, 0);
+}
+typedInit();
+window.shailooTyped = ty; // for the end-to-end test
 
 init();
 })();
