@@ -1618,6 +1618,9 @@ func DraftMapping(r io.Reader, file string) (*Draft, error) {
 		guess("skip_rows: %d: row %d holds numbers alone (%s), no names of columns (pandas writes the columns' numbers above its header), and row %d names them: the header is row %d",
 			m.SkipRows, numbersAbove+1, echo.Quote(strings.Join(first[numbersAbove], string(delim))), skip+1, skip+1)
 	}
+	if m.SkipRows > 0 && !slices.ContainsFunc(m.Guesses, func(g string) bool { return strings.HasPrefix(g, "skip_rows:") }) {
+		guess("%s", titleGuess(m.SkipRows, first[:top], firstLines[top]))
+	}
 	if guessed {
 		m.Encoding = enc
 		guess("the file is not UTF-8: read as %s (check that the column names below read right)", enc)
@@ -2266,6 +2269,7 @@ func DraftMapping(r io.Reader, file string) (*Draft, error) {
 				break
 			}
 		}
+		precinct = finerArea(all, named, precinct, norm)
 	}
 	if precinct < 0 && len(all) > 1 {
 		// A column named as an ID or a code ("ons_id", "Code") that
@@ -3245,6 +3249,7 @@ func DraftMapping(r io.Reader, file string) (*Draft, error) {
 	}
 	if choice < 0 {
 		draftInvalidSum(&m, header, used, numeric, norm, guess)
+		draftBlankIntoInvalid(&m, header, all, used, numeric, norm, guess)
 		draftBlankCancelled(&m, header, all, used, numeric, norm, guess)
 		draftValidParts(&m, header, all, secondAt)
 	}
@@ -3844,6 +3849,9 @@ func DraftMapping(r io.Reader, file string) (*Draft, error) {
 			guess("column %d %q is not mapped: %s", i+1, trimHeader(header[i]), voteForNote)
 		case numeric[i] && anyWords(norm(i), voteNoW):
 			guess("column %d %q is not mapped: the ballots marked for no one (a vote-no box), no candidate's votes and no line of the built-in form; declare it in the rule set (protocol.add_lines) and map it under lines", i+1, trimHeader(header[i]))
+		case numeric[i] && precinct >= 0 && has(norm(i), precinctH) && constantWithin(all, []int{precinct}, i):
+			// (Washington DC's ward beside its precinct.)
+			guess("column %d %q is not mapped: named like an area, it holds one value on all the rows of each precinct of column %d %q: the larger area that holds the precinct (a ward of several precincts), no figure; map it under region if its votes are counted apart", i+1, trimHeader(header[i]), precinct+1, trimHeader(header[precinct]))
 		case numeric[i]: // a long file's
 			guess("column %d %q is not mapped: if it is a protocol line repeated on the rows of a precinct, map it under lines", i+1, trimHeader(header[i]))
 		case nonEmpty[i] == 0:

@@ -399,8 +399,9 @@ func (s *scanner) readHeader(src recordSource) ([][]byte, int, error) {
 // skipped (a header of one row read as several takes data rows in, and a
 // data row's empty cells leave the names above them whole), else
 // skip_rows (title rows above the header), or both when both are set,
-// or no_header when the first row is read as the header and two of its
-// cells or more are whole numbers: a data row, in a file with no header.
+// or no_header when the first row is read as the header and a cell of it
+// is a whole number (a header names what the mapping looks for, and
+// this one names none of it): a data row, in a file with no header.
 // The cells quoted are cut as every echoed value is (echo.Quote): a
 // banner row, or a file read in the wrong encoding, may be one cell of
 // thousands of characters. nil when the header is likely right: some
@@ -484,9 +485,14 @@ func (s *scanner) noHeaderFound(header [][]byte, line, missing int) *ParseError 
 		field, likely = "header_rows", fmt.Sprintf("header_rows (%d) says how many rows it has (1 when left out), skip_rows (%d) how many lines come before it", rows, skip)
 	case rows > 1:
 		field = "skip_rows and header_rows"
-	case skip == 0 && figures(header) >= 2:
-		// The first row is likely data: a file without a header row.
+	case skip == 0 && figures(header) >= 1:
+		// The first row is likely data: a file without a header row (a
+		// long file's row has one figure, Montana's votes, beside the
+		// names of its precinct and candidate).
 		field, why = "no_header", "it reads as a data row (its cells are figures)"
+		if figures(header) == 1 {
+			why = "it reads as a data row (a cell of it is a figure, where a header names columns)"
+		}
 		likely = fmt.Sprintf(`if the file has no header row, "no_header": true reads every row as data, each column named by its number ({"column": N}); if it has one, skip_rows (%d) says how many lines come before it, header_rows (%d) how many it has`, skip, rows)
 	}
 	none := fmt.Sprintf("none of the %d columns the mapping names by header is in %s at line %d", named, s.headerName(), line)

@@ -677,7 +677,15 @@ func (lr *longReader) samePrecinct(p *longProto, row *Row) *ParseError {
 					rows++
 				}
 			}
-			if rows >= 2 {
+			switch {
+			case rows >= 2 && k == fOkrug && strings.ContainsAny(pr.ID, "0123456789"):
+				// (Or, the precinct named by a number, the file gives
+				// several contests of each precinct, each an okrug:
+				// Washington DC's offices.)
+				pf := lr.s.fieldOf(fPrecinct)
+				hint = fmt.Sprintf(" (the precinct's column gave %s on each of the %d rows before this one, from line %d, of another okrug: if the file gives several contests of each precinct, column %q naming each row's contest, name a precinct by both columns, \"precinct\": {\"columns\": [%q, %q]}, or count one contest's rows alone, \"rows\": {\"where\": [{\"column\": %q, \"values\": [%s]}]}; if the precinct's column names no precincts there, map \"precinct\" to the column that names each precinct)",
+					echo.Quote(pr.ID), rows, lr.protos[0].line, f.header, f.header, pf.header, f.header, echo.Quote(old.Okrug))
+			case rows >= 2:
 				hint = fmt.Sprintf(" (the precinct's column gave %s on each of the %d rows before this one, from line %d: it names no precincts there, and a key of both columns would not tell them apart; map \"precinct\" to the column that names each precinct)", echo.Quote(pr.ID), rows, lr.protos[0].line)
 			}
 		}

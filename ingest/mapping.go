@@ -838,7 +838,9 @@ func (m Mapping) Validate() error {
 			return mappingError(fs[i].name, "%v is a column of the precinct too: the precinct may share a column with its region or okrug, not with %s", fs[i].col, fs[i].name)
 		}
 		k := keyOf(fs[i].col)
-		if j, ok := first[k]; ok {
+		if j, ok := first[k]; ok && sameArea(fs[i].kind, fs[j].kind) {
+			return mappingError(fs[i].name, "%v is already mapped to %s: a column is read under one field: where each region is one okrug (Montana's counties as districts), map it under okrug alone (each okrug then stands for its region), or under region alone for list ballots", fs[i].col, fs[j].name)
+		} else if ok {
 			return mappingError(fs[i].name, "%v is already mapped to %s", fs[i].col, fs[j].name)
 		}
 		first[k] = i
@@ -871,6 +873,13 @@ func clipIDs(ids []string) string {
 		return fmt.Sprintf("%s and %d more", strings.Join(ids[:10], ", "), len(ids)-10)
 	}
 	return strings.Join(ids, ", ")
+}
+
+// sameArea says whether fields of kinds a and b are the okrug and the
+// region, which a file where each region is one district would map to
+// one column.
+func sameArea(a, b fieldKind) bool {
+	return a == fOkrug && b == fRegion || a == fRegion && b == fOkrug
 }
 
 // validateNotGiven checks Mapping.NotGiven: texts, each once, that no
