@@ -245,10 +245,10 @@ async function main() {
       await page.selectOption('#lang', 'en');
     });
 
-    await check('shailoo.wasm with brotli (q11): target 1,000,000 B, ceiling 1,400,000 B', async () => {
+    await check('shailoo.wasm with brotli (q11): target 1,000,000 B, ceiling 1,450,000 B', async () => {
       const br = wasmBrotli();
       measures.push(['shailoo.wasm brotli q11 against its target', `${br.toLocaleString('en-US')} B (target 1,000,000 B; aim 950,000 B for what is still to come)`]);
-      target('shailoo.wasm with brotli (q11)', br, 1000000, 1400000, 'B');
+      target('shailoo.wasm with brotli (q11)', br, 1000000, 1450000, 'B');
     });
 
     await check('wasm is served as application/wasm, brotli-compressed', async () => {
