@@ -330,17 +330,10 @@ func (c *counter) duplicates(rep validate.Report) {
 // okrug (every okrug decided when the definition does not place it); a
 // machine count's row none, as seats are decided on the manual count.
 func (c *counter) totalRowsProvisional() {
-	rows := manualRows(c.o.totals, c.namedFound)
-	if len(rows) == 0 {
-		return
-	}
-	affects, scope := c.totalAffects(rows)
-	if len(affects) == 0 {
-		return
-	}
-	c.provisional(Unevaluated{Kind: UnevaluatedTotalRows, Scope: scope, Count: len(rows), Affects: affects,
-		Reason: fmt.Sprintf("%d rows are totals of other rows, counted as precincts (findings %s: %s): the sums count their rows' votes more than once, and the seats of %s were decided on them",
-			len(rows), validate.TotalRow, strings.Join(scope, ", "), strings.Join(affects, ", "))})
+	c.rowsProvisional(UnevaluatedTotalRows, manualRows(c.o.totals, c.namedFound), func(n int, scope, affects string) string {
+		return fmt.Sprintf("%d rows are totals of other rows, counted as precincts (findings %s: %s): the sums count their rows' votes more than once, and the seats of %s were decided on them",
+			n, validate.TotalRow, scope, affects)
+	})
 }
 
 // namedTotalsProvisional records the rows named a total that total no
@@ -350,7 +343,16 @@ func (c *counter) totalRowsProvisional() {
 // (totalRowsProvisional). A precinct named so leaves them as they are,
 // which the reason says.
 func (c *counter) namedTotalsProvisional() {
-	rows := manualRows(c.namedCounted)
+	c.rowsProvisional(UnevaluatedNamedTotal, manualRows(c.namedCounted), func(n int, scope, affects string) string {
+		return fmt.Sprintf("%d rows named a total that total no rows are counted as precincts (findings %s: %s): if they are totals, the sums count their votes twice, and the seats of %s were decided on them; if they are precincts named so, those seats stand",
+			n, validate.NamedTotal, scope, affects)
+	})
+}
+
+// rowsProvisional records rows counted as precincts that may count votes
+// twice as the provisional reason kind, what their sums decided its
+// affects, the reason said by reason (the rows' count, scope and affects).
+func (c *counter) rowsProvisional(kind string, rows []countedTotal, reason func(n int, scope, affects string) string) {
 	if len(rows) == 0 {
 		return
 	}
@@ -358,9 +360,8 @@ func (c *counter) namedTotalsProvisional() {
 	if len(affects) == 0 {
 		return
 	}
-	c.provisional(Unevaluated{Kind: UnevaluatedNamedTotal, Scope: scope, Count: len(rows), Affects: affects,
-		Reason: fmt.Sprintf("%d rows named a total that total no rows are counted as precincts (findings %s: %s): if they are totals, the sums count their votes twice, and the seats of %s were decided on them; if they are precincts named so, those seats stand",
-			len(rows), validate.NamedTotal, strings.Join(scope, ", "), strings.Join(affects, ", "))})
+	c.provisional(Unevaluated{Kind: kind, Scope: scope, Count: len(rows), Affects: affects,
+		Reason: reason(len(rows), strings.Join(scope, ", "), strings.Join(affects, ", "))})
 }
 
 // manualRows returns the rows of the lists that are of the manual count:

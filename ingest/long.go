@@ -861,21 +861,24 @@ func (lr *longReader) figureLines(r *Row, fn func(field string, line int)) {
 		return
 	}
 	vs, from := lr.figures(r.long)
-	nl, nv := len(lr.layout.Lines), len(lr.layout.Votes)
 	for slot := range lr.figs {
 		if from[slot] == 0 || !vs[slot].OK || lr.rowsSummed(slot) || lr.partsGiven(slot, from) > 1 {
 			continue
 		}
-		var f string
-		switch {
-		case slot < nl:
-			f = "lines." + string(lr.layout.Lines[slot])
-		case slot < nl+nv:
-			f = "votes." + lr.layout.Votes[slot-nl]
-		default:
-			f = "preferences." + lr.layout.Preferences[slot-nl-nv]
-		}
-		fn(f, int(from[slot]))
+		fn(lr.slotField(slot), int(from[slot]))
+	}
+}
+
+// slotField names the mapping's field of the figure at slot ("votes.ID").
+func (lr *longReader) slotField(slot int) string {
+	nl, nv := len(lr.layout.Lines), len(lr.layout.Votes)
+	switch {
+	case slot < nl:
+		return "lines." + string(lr.layout.Lines[slot])
+	case slot < nl+nv:
+		return "votes." + lr.layout.Votes[slot-nl]
+	default:
+		return "preferences." + lr.layout.Preferences[slot-nl-nv]
 	}
 }
 
@@ -889,26 +892,16 @@ func (lr *longReader) summedLines(r *Row, fn func(field string, lines []int)) {
 		return
 	}
 	vs, _ := lr.figures(r.long)
-	nl, nv := len(lr.layout.Lines), len(lr.layout.Votes)
 	for slot := range lr.figs {
 		ls := lr.sumLines[[2]int{r.long, slot}]
 		if len(ls) < 2 || !vs[slot].OK {
-			continue
-		}
-		var f string
-		switch {
-		case slot < nl:
-			f = "lines." + string(lr.layout.Lines[slot])
-		case slot < nl+nv:
-			f = "votes." + lr.layout.Votes[slot-nl]
-		default: // (preference votes are never summed)
 			continue
 		}
 		lines := make([]int, len(ls))
 		for j, l := range ls {
 			lines[j] = int(l)
 		}
-		fn(f, lines)
+		fn(lr.slotField(slot), lines) // (preference votes are never summed)
 	}
 }
 
