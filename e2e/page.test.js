@@ -906,8 +906,8 @@ async function main() {
       // a sum no set of shares of one total can reach
       await page.fill(share('yntymak'), '117,34');
       await page.click('#ty-check');
-      await page.waitForFunction(() => (document.querySelector('#ty-sum') || {}).dataset.over === '1');
-      assert.equal(await page.textContent('#ty-sum'), 'Введённые вами доли в сумме дают 159,28%: все они не могут быть долями одного целого.');
+      await page.waitForFunction((s) => document.querySelector('#ty-sum')?.textContent === s, 'Введённые вами доли в сумме дают 159,28%: все они не могут быть долями одного целого.');
+      assert.equal(await page.evaluate(() => document.querySelector('#ty-sum').dataset.over), '1');
       await page.fill(share('ishenim'), '24,6x');
       await page.click('#ty-check');
       assert.match(await page.textContent('#ty-error'), /Ишеним|Ishenim/);
@@ -918,8 +918,8 @@ async function main() {
       assert.match(await page.textContent('#ty-source'), /SYNTHETIC reconstruction, not figures anyone published.*testdata\/published\/kg2021-portal-140\.json|testdata\/published\/kg2021-portal-140\.json.*SYNTHETIC reconstruction/);
       assert.match(await page.textContent('#ty-source'), /The portal's actual table was not found/);
       await page.click('#ty-check');
-      await page.waitForFunction(() => (document.querySelector('#ty-sum') || {}).dataset.over === '1');
-      assert.equal(await page.textContent('#ty-sum'), 'The shares you typed sum to 144.04%: they cannot all be shares of one total.');
+      await page.waitForFunction((s) => document.querySelector('#ty-sum')?.textContent === s, 'The shares you typed sum to 144.04%: they cannot all be shares of one total.');
+      assert.equal(await page.evaluate(() => document.querySelector('#ty-sum').dataset.over), '1');
       assert.deepEqual((await rows())[0], ['ata-jurt', 'disagrees', '+13.62 points']);
       await page.setViewportSize({ width: 360, height: 800 });
       await page.selectOption('#lang', 'ky');
