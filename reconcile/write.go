@@ -269,27 +269,24 @@ func write(w io.Writer, r *Report, o TextOptions, md bool) error {
 			p.item(0, fmt.Sprintf("%s %s %s (%s)", f.Code, f.Severity.In(o.Lang), f.Sentence(o.Lang), where(f.Place.File, f.Place.Row)))
 		}
 		for _, im := range r.Impact {
-			for _, f := range im.OwnErrors {
-				listed++
-				from := "the figures of " + im.Source
-				if f.Place.File != "" {
-					from += ", " + where(f.Place.File, f.Place.Row)
+			// a source's own findings, errors then warnings, and how many
+			// more each has than are listed
+			for _, own := range []struct {
+				fs    []validate.Finding
+				count int
+				kind  string
+			}{{im.OwnErrors, im.OwnErrorCount, "error finding"}, {im.OwnWarnings, im.OwnWarningCount, "warning finding"}} {
+				for _, f := range own.fs {
+					listed++
+					from := "the figures of " + im.Source
+					if f.Place.File != "" {
+						from += ", " + where(f.Place.File, f.Place.Row)
+					}
+					p.item(0, fmt.Sprintf("%s %s %s (%s)", f.Code, f.Severity.In(o.Lang), f.Sentence(o.Lang), from))
 				}
-				p.item(0, fmt.Sprintf("%s %s %s (%s)", f.Code, f.Severity.In(o.Lang), f.Sentence(o.Lang), from))
-			}
-			if n := im.OwnErrorCount - len(im.OwnErrors); n > 0 {
-				p.item(0, fmt.Sprintf("… and %s more of the figures of %s", plural(n, "error finding"), im.Source))
-			}
-			for _, f := range im.OwnWarnings {
-				listed++
-				from := "the figures of " + im.Source
-				if f.Place.File != "" {
-					from += ", " + where(f.Place.File, f.Place.Row)
+				if n := own.count - len(own.fs); n > 0 {
+					p.item(0, fmt.Sprintf("… and %s more of the figures of %s", plural(n, own.kind), im.Source))
 				}
-				p.item(0, fmt.Sprintf("%s %s %s (%s)", f.Code, f.Severity.In(o.Lang), f.Sentence(o.Lang), from))
-			}
-			if n := im.OwnWarningCount - len(im.OwnWarnings); n > 0 {
-				p.item(0, fmt.Sprintf("… and %s more of the figures of %s", plural(n, "warning finding"), im.Source))
 			}
 		}
 		if listed == 0 {
