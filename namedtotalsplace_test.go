@@ -147,3 +147,33 @@ func TestNamedTotalMergedAndAnnulled(t *testing.T) {
 		t.Errorf("annulled: reasons %+v, want no total's", res.ProvisionalReasons)
 	}
 }
+
+// A total row's cell may name the area after the total word: "Итого по
+// округу", "Total for Beaverhead County", "Σύνολο Δήμου ...". The
+// Montana cut's two total rows, their "Total" so rewritten (the figures
+// unchanged), are found by name as "Total" is: I603 at row 42.
+func TestNamedTotalWithItsArea(t *testing.T) {
+	b := readFile(t, "testdata/ingest/real/TEST-us-mt-2020-pres-totalrow.csv")
+	rules, err := shailoo.ReadRules(strings.NewReader(readFile(t, "examples/fptp/rules.json")), "rules.json")
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, name := range []string{"Итого по округу", "ИТОГО ПО ОКРУГУ", "Всего: Beaverhead", "Total for Beaverhead County", "Σύνολο Νομού"} {
+		edited := strings.ReplaceAll(b, "Beaverhead,Total,", "Beaverhead,"+name+",")
+		m, err := ingest.ReadMappingFor(strings.NewReader(mtMapping), "m.json", rules.Protocol.Known)
+		if err != nil {
+			t.Fatal(err)
+		}
+		def, notes, err := ingest.Define(m, "m.json")
+		if err != nil {
+			t.Fatal(err)
+		}
+		res, err := shailoo.CountCSV(def, rules, []shailoo.CSVInput{{Name: "mt.csv", R: strings.NewReader(edited), Mapping: m}}, shailoo.Options{Notes: notes})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if rows := findingsAt(res, validate.TotalRow); !slices.Equal(rows, []int{42}) {
+			t.Errorf("%q: I603 at rows %v, want the total row 42", name, rows)
+		}
+	}
+}

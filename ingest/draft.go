@@ -1128,7 +1128,7 @@ func totalCell(v string) bool {
 	if n == 0 {
 		return false
 	}
-	if totalStarts[v[0]] && totalHead(v) {
+	if totalStarts[v[0]] && totalHead(v) || totalLead(v) {
 		return true
 	}
 	if !totalEnds[v[n-1]] {
@@ -1171,6 +1171,76 @@ func totalHead(v string) bool {
 	return false
 }
 
+// totalLeads are the words, in lower case, that begin a total row's cell
+// before the name of the area it totals in other forms than totalHeads':
+// "Итого по району", "Всего по ТИК", "Σύνολο Δήμου Αθηναίων", "Total for
+// Kent County". A preposition follows the word, or a colon, as no line's
+// label and no area's name has it ("Всего бюллетеней" is a line, "Итого
+// по району" a row); Greek names the area in the genitive, with no word
+// between.
+var totalLeads = [...]string{"итого по ", "всего по ", "усього по ", "разом по ", "итого:", "всего:", "усього:",
+	"σύνολο ", "συνολο ", "total for ", "totals for "}
+
+// leadForms are totalLeads as a cell writes them: in lower case, the
+// word with a capital first letter or in capitals, and all in capitals
+// ("Итого по", "ИТОГО по", "ИТОГО ПО"); leadKeys their first four bytes,
+// sorted, and leadHashes those keys' hashes (leadHash), so that most
+// cells are told apart by one look-up.
+var leadForms, leadKeys, leadHashes = func() (forms []string, keys []uint32, hashes [256]bool) {
+	for _, l := range totalLeads {
+		r, size := utf8.DecodeRuneInString(l)
+		word, rest, _ := strings.Cut(l, " ")
+		if rest != "" || strings.HasSuffix(l, " ") {
+			rest = " " + rest
+		}
+		for _, f := range []string{l, string(unicode.ToUpper(r)) + l[size:], strings.ToUpper(word) + rest, strings.ToUpper(l)} {
+			if !slices.Contains(forms, f) {
+				forms = append(forms, f)
+			}
+			if k := key4(f); !slices.Contains(keys, k) {
+				keys = append(keys, k)
+			}
+		}
+	}
+	slices.Sort(keys)
+	for _, k := range keys {
+		hashes[leadHash(k)] = true
+	}
+	return forms, keys, hashes
+}()
+
+// leadHash maps the first four bytes of a cell to one of 256.
+func leadHash(k uint32) uint8 {
+	return uint8((k * 0x9E3779B1) >> 24)
+}
+
+// key4 returns the first four bytes of s (at least four long) as one
+// number.
+func key4(s string) uint32 {
+	return uint32(s[0])<<24 | uint32(s[1])<<16 | uint32(s[2])<<8 | uint32(s[3])
+}
+
+// totalLead says whether v begins with a form of totalLeads followed by
+// more: the name of the area.
+func totalLead(v string) bool {
+	if len(v) < 4 {
+		return false
+	}
+	k := key4(v)
+	if !leadHashes[leadHash(k)] {
+		return false
+	}
+	if _, ok := slices.BinarySearch(leadKeys, k); !ok {
+		return false
+	}
+	for _, f := range leadForms {
+		if len(v) > len(f) && v[:len(f)] == f && strings.TrimSpace(v[len(f):]) != "" {
+			return true
+		}
+	}
+	return false
+}
+
 // TotalName says whether a precinct ID names a total row: one of the
 // cells of its key (joined by " / ") says total as a draft's total row
 // does ("Total", "Итого", "CUMBERLAND Total"). A count checks such a row
@@ -1194,7 +1264,7 @@ func TotalName(id string) bool {
 // runes, and most names begin and end in no total word's byte.
 func totalPart(part string) bool {
 	n := len(part)
-	return n > 0 && (totalEnds[part[n-1]] || totalStarts[part[0]]) && totalCell(strings.TrimSpace(part))
+	return n > 0 && (totalEnds[part[n-1]] || totalStarts[part[0]] || totalLead(part)) && totalCell(strings.TrimSpace(part))
 }
 
 // quoteAll writes texts quoted, joined by " or ".

@@ -26,6 +26,11 @@ func oldTotalCell(v string) bool {
 			return true
 		}
 	}
+	for _, lead := range totalLeads {
+		if rest, ok := strings.CutPrefix(l, lead); ok && strings.TrimSpace(rest) != "" {
+			return true
+		}
+	}
 	w := strings.Fields(l)
 	return len(w) >= 2 && (w[len(w)-1] == "total" || w[len(w)-1] == "totals")
 }
@@ -36,7 +41,9 @@ func TestTotalCellSameAsLower(t *testing.T) {
 	for _, v := range []string{"Total", "TOTAL", "Totals", "Grand Total", "grand  total", "ИТОГО", "Итого", "Всего", "Жыйынтыгы", "YHTEENSÄ", "Yhteensä", "Gesamt", "CUMBERLAND Total", "CUMBERLAND TOTALS ", "Total votes", "subtotal", " total", "x\ttotal", "الإجمالي", "1001", "Москва", "", "total\u00a0", "a total", "totale", "Totale", "SUMA", "suma", "razem", "Celkem", "a\u00a0total",
 		"Grand TotalHamilton Twp.", "Grand Total Hamilton Twp.", "GRAND TOTAL: Absecon", "Total Hamilton", "TotalHamilton", "TotalsHamilton", "Totals: x", "Total-Atlantic", "Total\u00a0x", "Total.",
 		"Totalville", "TOTALVILLE", "Totalitarian", "total x", "totalX", "Grand Totality", "grand totalX", "Totale x", "Total1", "Total", "Tot", "T", "G", "Grand", "Grand Tota", "Ttotal", "t\u00e9",
-		"Σύνολο", "ΣΥΝΟΛΟ", "σύνολο", "Συνολο", "Σύνολο Δήμου", "Toplam", "TOPLAM", "Ukupno", "UKUPNO", "Укупно", "Összesen", "ÖSSZESEN", "Totalt", "TOTALT", "Общо", "ОБЩО", "Kokku", "KOKKU", "Iš viso", "IŠ VISO", "Kopā", "KOPĀ", "Spolu", "SPOLU", "I alt", "I ALT", "Ialt", "Kopa", "Spolus"} {
+		"Σύνολο", "ΣΥΝΟΛΟ", "σύνολο", "Συνολο", "Σύνολο Δήμου", "Toplam", "TOPLAM", "Ukupno", "UKUPNO", "Укупно", "Összesen", "ÖSSZESEN", "Totalt", "TOTALT", "Общо", "ОБЩО", "Kokku", "KOKKU", "Iš viso", "IŠ VISO", "Kopā", "KOPĀ", "Spolu", "SPOLU", "I alt", "I ALT", "Ialt", "Kopa", "Spolus",
+		"Итого по району", "ИТОГО по району", "ИТОГО ПО РАЙОНУ", "итого по Ленинскому", "Всего по ТИК №5", "Итого:", "Итого: Кировский", "Всего бюллетеней", "Итоговый", "Итого по ", "Усього по округу", "Разом по дільниці",
+		"ΣΥΝΟΛΟ ΔΗΜΟΥ ΑΘΗΝΑΙΩΝ", "Συνολο Νομου", "σύνολο ψήφων", "Total for Kent County", "TOTALS FOR PRECINCT", "Total for ", "Totals for x"} {
 		if got, want := totalCell(v), oldTotalCell(v); got != want {
 			t.Errorf("totalCell(%q) = %v, ToLower's %v", v, got, want)
 		}
@@ -58,7 +65,7 @@ func TestTotalNameSameAsCut(t *testing.T) {
 			id = rest
 		}
 	}
-	for _, id := range []string{"", "Total", "Итого", "Республика Адыгея (Адыгея) / 1", "Москва / Итого", "Итого / 12", " Итого  / 1", "a / / Total", "a / /Total", "a/Total", "Total /", "/ Total", " / Total", "Total / ", "a / b / CUMBERLAND Total", "a /  total ", "Всего/ 1", "x / y / z", "/", " / ", " / / ", "a / total\u00a0", "Atlantic / Grand TotalHamilton Twp.", " Total Hamilton / 1", "a / \u00a0Total x", "Totalville / 1"} {
+	for _, id := range []string{"", "Total", "Итого", "Республика Адыгея (Адыгея) / 1", "Москва / Итого", "Итого / 12", " Итого  / 1", "a / / Total", "a / /Total", "a/Total", "Total /", "/ Total", " / Total", "Total / ", "a / b / CUMBERLAND Total", "a /  total ", "Всего/ 1", "x / y / z", "/", " / ", " / / ", "a / total\u00a0", "Atlantic / Grand TotalHamilton Twp.", " Total Hamilton / 1", "a / \u00a0Total x", "Totalville / 1", "Москва / Итого по району", "Итого по району / 1", "Всего бюллетеней / 1", " Всего по ТИК / 2", "Ν. Αττικής / Σύνολο Δήμου"} {
 		if got, want := TotalName(id), cut(id); got != want {
 			t.Errorf("TotalName(%q) = %v, cut's %v", id, got, want)
 		}
@@ -74,6 +81,8 @@ func TestTotalCellHead(t *testing.T) {
 		"Total Votos Válidos": false, "Total votes": false, "Totals Hamilton": false,
 		"Összesen": true, "ΣΥΝΟΛΟ": true, "Σύνολο": true, "Iš viso": true, "I alt": true, "Kopā": true,
 		"Totalville": false, "TOTALVILLE": false, "Totalitarian Twp.": false, "Grand Totality": false,
+		"Итого по району": true, "ИТОГО по району": true, "ИТОГО ПО РАЙОНУ": true, "Всего по ТИК №5": true, "Итого: Кировский": true, "Σύνολο Δήμου Αθηναίων": true, "ΣΥΝΟΛΟ ΔΗΜΟΥ": true, "Total for Kent County": true,
+		"Всего бюллетеней": false, "Итоговый": false, "Итого по ": false, "Республика Адыгея": false, "Владимирская область": false, "Total for ": false,
 	} {
 		if got := totalCell(v); got != want {
 			t.Errorf("totalCell(%q) = %v, want %v", v, got, want)
