@@ -2569,6 +2569,10 @@ func locate(c Column, ncols int, at map[string][]int, hint string) (idx, col int
 	case 1:
 		return pos[0], 0, nil
 	default:
-		return 0, pos[1] + 1, fmt.Errorf("%w: the header %s is in columns %d and %d", ErrMapping, echo.Quote(h), pos[0]+1, pos[1]+1)
+		cols := make([]string, len(pos))
+		for i, p := range pos {
+			cols[i] = strconv.Itoa(p + 1)
+		}
+		return 0, pos[1] + 1, fmt.Errorf("%w: the header %s is in columns %s and %s (spaces around a header trimmed): name the column by its number ({\"column\": N})", ErrMapping, echo.Quote(h), strings.Join(cols[:len(cols)-1], ", "), cols[len(cols)-1])
 	}
 }
