@@ -2854,19 +2854,21 @@ function drafter() {
       }
       if (d.ready !== undefined) {
         if (d.ready) resolve(callDraft);
-        else reject(new Error(d.error));
+        else fail(d.error);
         return;
       }
       const done = pending.get(d.id);
       pending.delete(d.id);
       if (done) done(d);
     };
-    w.onerror = (ev) => {
-      const msg = ev.message || 'worker error';
+    // a module that failed is stopped, its calls answered with the error
+    const fail = (msg) => {
       reject(new Error(msg));
       for (const done of pending.values()) done({ text: JSON.stringify({ error: msg }) });
       pending.clear();
+      if (w.terminate) w.terminate();
     };
+    w.onerror = (ev) => fail(ev.message || 'worker error');
   });
   state.drafter.catch(() => { state.drafter = null; });
   return state.drafter;
