@@ -231,11 +231,60 @@ var page = []Entry{
 	{"guesses_h", Text{"The guesses of the draft mapping {file} ({n}): check each against the file (a draft may take a commission's number, a code or a total for a party), then delete {key}",
 		"Догадки черновика сопоставления {file} ({n}): сверьте каждую с файлом (черновик может принять номер комиссии, код или итог за партию), затем удалите {key}",
 		"{file} дал келтирүү долбоорунун божомолдору ({n}): ар бирин файл менен салыштырыңыз (долбоор комиссиянын номерин, кодду же жыйынтыкты партия катары кабыл алышы мүмкүн), андан кийин {key} өчүрүңүз"}},
-	// Where the page asks for a mapping: it drafts none itself (the
-	// module's size), the command line does.
+	// Where the page asks for a mapping: beside its own draft (below),
+	// the command line's.
 	{"mapping_draft_hint", Text{"No mapping yet? The command line drafts one from the file: {cmd}; check its guesses ({key}) and load it here.",
 		"Нет сопоставления? Командная строка составит черновик по файлу: {cmd}; проверьте его догадки ({key}) и загрузите его сюда.",
 		"Дал келтирүү жокпу? Буйрук сабы файл боюнча долбоорун түзөт: {cmd}; анын божомолдорун ({key}) текшерип, бул жерге жүктөңүз."}},
+	// The button that drafts a CSV's mapping on the page (draft.wasm,
+	// wasm/draft), and what it downloads the first time.
+	{"draft_button", Text{"Draft a mapping for {name} on this device",
+		"Составить сопоставление для {name} на этом устройстве",
+		"{name} үчүн дал келтирүүнүн долбоорун ушул түзмөктө түзүү"}},
+	{"draft_size", Text{"downloads the draft module once: about {mb} MB",
+		"один раз загружается модуль черновика: около {mb} МБ",
+		"долбоор модулу бир жолу жүктөлөт: болжол менен {mb} МБ"}},
+	// The status line while the draft's module loads, drafts, has drafted.
+	{"draft_download", Text{"Downloading the draft module… {mb} MB",
+		"Загрузка модуля черновика… {mb} МБ",
+		"Долбоор модулу жүктөлүүдө… {mb} МБ"}},
+	{"draft_start", Text{"Starting the draft module…",
+		"Запуск модуля черновика…",
+		"Долбоор модулу иштетилүүдө…"}},
+	{"drafting", Text{"Drafting a mapping for {name}…",
+		"Составляется черновик сопоставления для {name}…",
+		"{name} үчүн дал келтирүүнүн долбоору түзүлүүдө…"}},
+	{"drafted", Text{"A mapping for {name} is drafted; guesses to confirm: {n}.",
+		"Черновик сопоставления для {name} составлен; догадок для проверки: {n}.",
+		"{name} үчүн дал келтирүүнүн долбоору түзүлдү; текшерилүүчү божомолдор: {n}."}},
+	// The draft shown: its heading, what to do with it, a cast-vote
+	// record's note, the JSON, its download and its count.
+	{"draft_h", Text{"Mapping drafted for {name} on this device",
+		"Черновик сопоставления для {name}, составленный на этом устройстве",
+		"{name} үчүн ушул түзмөктө түзүлгөн дал келтирүүнүн долбоору"}},
+	{"draft_intro", Text{"A draft is a start, not a checked mapping: check each guess against the file, then delete {key} from it. A count with it now is provisional, and says so.",
+		"Черновик — это начало, а не проверенное сопоставление: сверьте каждую догадку с файлом, затем удалите из него {key}. Подсчёт с ним сейчас предварительный, и страница это указывает.",
+		"Долбоор текшерилген дал келтирүү эмес, башталышы гана: ар бир божомолду файл менен салыштырып, андан кийин андан {key} өчүрүңүз. Аны менен азыр эсептөө алдын ала болот, барак муну айтат."}},
+	{"draft_ballots", Text{"{name} is a cast-vote record, a file of ballots, not of protocols: the draft is a ballot mapping. A count of it needs an election file that names its precincts and candidates.",
+		"{name} — файл бюллетеней (записи голосов), а не протоколов: черновик — сопоставление бюллетеней. Для его подсчёта нужен файл выборов, в котором названы участки и кандидаты.",
+		"{name} — протоколдордун эмес, бюллетендердин файлы (добуш жазуулары): долбоор — бюллетендердин дал келтирүүсү. Аны эсептөө үчүн участокторду жана талапкерлерди атаган шайлоо файлы керек."}},
+	{"draft_json", Text{"The drafted mapping (JSON, as the command line prints it)",
+		"Черновик сопоставления (JSON, как его выводит командная строка)",
+		"Дал келтирүүнүн долбоору (JSON, буйрук сабы басып чыгаргандай)"}},
+	{"draft_download_btn", Text{"Download {file}",
+		"Скачать {file}",
+		"{file} жүктөп алуу"}},
+	{"draft_count", Text{"Count with this draft",
+		"Подсчитать с этим черновиком",
+		"Бул долбоор менен эсептөө"}},
+	// A draft that failed: the command's error follows; or the module
+	// could not start.
+	{"draft_failed", Text{"No mapping could be drafted for {name}",
+		"Не удалось составить сопоставление для {name}",
+		"{name} үчүн дал келтирүүнүн долбоорун түзүүгө болгон жок"}},
+	{"draft_load_failed", Text{"The draft module could not be loaded: {msg}",
+		"Не удалось загрузить модуль черновика: {msg}",
+		"Долбоор модулу жүктөлгөн жок: {msg}"}},
 	// The national threshold when every list's verdict is not evaluated
 	// (its base not given by the protocols), as package report says it.
 	{"threshold_ne", Text{"Threshold: not evaluated.",

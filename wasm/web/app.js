@@ -84,6 +84,20 @@ const STRINGS = {
     rules_from_file: '{id} {version}, from the file {name}',
     guesses_h: 'The guesses of the draft mapping {file} ({n}): check each against the file (a draft may take a commission\'s number, a code or a total for a party), then delete {key}',
     mapping_draft_hint: 'No mapping yet? The command line drafts one from the file: {cmd}; check its guesses ({key}) and load it here.',
+    draft_button: 'Draft a mapping for {name} on this device',
+    draft_size: 'downloads the draft module once: about {mb} MB',
+    draft_download: 'Downloading the draft module… {mb} MB',
+    draft_start: 'Starting the draft module…',
+    drafting: 'Drafting a mapping for {name}…',
+    drafted: 'A mapping for {name} is drafted; guesses to confirm: {n}.',
+    draft_h: 'Mapping drafted for {name} on this device',
+    draft_intro: 'A draft is a start, not a checked mapping: check each guess against the file, then delete {key} from it. A count with it now is provisional, and says so.',
+    draft_ballots: '{name} is a cast-vote record, a file of ballots, not of protocols: the draft is a ballot mapping. A count of it needs an election file that names its precincts and candidates.',
+    draft_json: 'The drafted mapping (JSON, as the command line prints it)',
+    draft_download_btn: 'Download {file}',
+    draft_count: 'Count with this draft',
+    draft_failed: 'No mapping could be drafted for {name}',
+    draft_load_failed: 'The draft module could not be loaded: {msg}',
     threshold_ne: 'Threshold: not evaluated.',
     findings_none_ne: 'No findings among the checks that could be made; not evaluated: {n} (listed below), so the result rests on no check of what they cover.',
     findings_ne: 'Not evaluated: {n} checks (listed below).',
@@ -791,6 +805,20 @@ const STRINGS = {
     rules_from_file: '{id} {version}, из файла {name}',
     guesses_h: 'Догадки черновика сопоставления {file} ({n}): сверьте каждую с файлом (черновик может принять номер комиссии, код или итог за партию), затем удалите {key}',
     mapping_draft_hint: 'Нет сопоставления? Командная строка составит черновик по файлу: {cmd}; проверьте его догадки ({key}) и загрузите его сюда.',
+    draft_button: 'Составить сопоставление для {name} на этом устройстве',
+    draft_size: 'один раз загружается модуль черновика: около {mb} МБ',
+    draft_download: 'Загрузка модуля черновика… {mb} МБ',
+    draft_start: 'Запуск модуля черновика…',
+    drafting: 'Составляется черновик сопоставления для {name}…',
+    drafted: 'Черновик сопоставления для {name} составлен; догадок для проверки: {n}.',
+    draft_h: 'Черновик сопоставления для {name}, составленный на этом устройстве',
+    draft_intro: 'Черновик — это начало, а не проверенное сопоставление: сверьте каждую догадку с файлом, затем удалите из него {key}. Подсчёт с ним сейчас предварительный, и страница это указывает.',
+    draft_ballots: '{name} — файл бюллетеней (записи голосов), а не протоколов: черновик — сопоставление бюллетеней. Для его подсчёта нужен файл выборов, в котором названы участки и кандидаты.',
+    draft_json: 'Черновик сопоставления (JSON, как его выводит командная строка)',
+    draft_download_btn: 'Скачать {file}',
+    draft_count: 'Подсчитать с этим черновиком',
+    draft_failed: 'Не удалось составить сопоставление для {name}',
+    draft_load_failed: 'Не удалось загрузить модуль черновика: {msg}',
     threshold_ne: 'Порог: не определено.',
     findings_none_ne: 'Среди выполненных проверок замечаний нет; не выполнено проверок: {n} (список ниже), поэтому результат не опирается ни на какую проверку того, что они охватывают.',
     findings_ne: 'Не выполнено проверок: {n} (список ниже).',
@@ -1498,6 +1526,20 @@ const STRINGS = {
     rules_from_file: '{id} {version}, {name} файлынан',
     guesses_h: '{file} дал келтирүү долбоорунун божомолдору ({n}): ар бирин файл менен салыштырыңыз (долбоор комиссиянын номерин, кодду же жыйынтыкты партия катары кабыл алышы мүмкүн), андан кийин {key} өчүрүңүз',
     mapping_draft_hint: 'Дал келтирүү жокпу? Буйрук сабы файл боюнча долбоорун түзөт: {cmd}; анын божомолдорун ({key}) текшерип, бул жерге жүктөңүз.',
+    draft_button: '{name} үчүн дал келтирүүнүн долбоорун ушул түзмөктө түзүү',
+    draft_size: 'долбоор модулу бир жолу жүктөлөт: болжол менен {mb} МБ',
+    draft_download: 'Долбоор модулу жүктөлүүдө… {mb} МБ',
+    draft_start: 'Долбоор модулу иштетилүүдө…',
+    drafting: '{name} үчүн дал келтирүүнүн долбоору түзүлүүдө…',
+    drafted: '{name} үчүн дал келтирүүнүн долбоору түзүлдү; текшерилүүчү божомолдор: {n}.',
+    draft_h: '{name} үчүн ушул түзмөктө түзүлгөн дал келтирүүнүн долбоору',
+    draft_intro: 'Долбоор текшерилген дал келтирүү эмес, башталышы гана: ар бир божомолду файл менен салыштырып, андан кийин андан {key} өчүрүңүз. Аны менен азыр эсептөө алдын ала болот, барак муну айтат.',
+    draft_ballots: '{name} — протоколдордун эмес, бюллетендердин файлы (добуш жазуулары): долбоор — бюллетендердин дал келтирүүсү. Аны эсептөө үчүн участокторду жана талапкерлерди атаган шайлоо файлы керек.',
+    draft_json: 'Дал келтирүүнүн долбоору (JSON, буйрук сабы басып чыгаргандай)',
+    draft_download_btn: '{file} жүктөп алуу',
+    draft_count: 'Бул долбоор менен эсептөө',
+    draft_failed: '{name} үчүн дал келтирүүнүн долбоорун түзүүгө болгон жок',
+    draft_load_failed: 'Долбоор модулу жүктөлгөн жок: {msg}',
     threshold_ne: 'Босого: аныкталган жок.',
     findings_none_ne: 'Жүргүзүлгөн текшерүүлөрдө табылгалар жок; жүргүзүлбөгөн текшерүүлөр: {n} (тизмеси төмөндө), ошондуктан жыйынтык алар камтыган нерселердин эч бир текшерүүсүнө таянбайт.',
     findings_ne: 'Жүргүзүлбөгөн текшерүүлөр: {n} (тизмеси төмөндө).',
@@ -2165,6 +2207,9 @@ const state = {
   shown: PAGE,
   precinct: null, // id shown in the precinct panel
   timings: {},
+  drafter: null, // a promise of the draft module's call function, once asked for
+  drafts: new Map(), // a protocols CSV (of files.csv) -> its draft on this device
+  drafting: null, // the CSV being drafted
 };
 window.shailooPage = state; // for the end-to-end test and the curious
 
@@ -2425,13 +2470,23 @@ function errorHints(detail) {
 // ---------------------------------------------------------------------------
 // Loading the counter.
 
-// pageCounter runs the counter on the page itself, for a copy of the page
-// opened from disk (a file: URL), where Chromium starts no worker and
-// fetches no file: it loads wasm_exec.js and shailoo.wasm.js (the module,
-// gzip-compressed, as base64 text: scripts/web writes it) as scripts and
-// answers the messages a worker would, one call at a time, after the page
-// has shown that it is counting.
-function pageCounter() {
+// PAGE_MODULES are the modules a copy of the page opened from disk loads
+// as scripts (scripts/web writes them): the counter, and the mapping
+// draft when the reader asks for one. gzip is the global each script sets
+// (the module, gzip-compressed, as base64 text), api the global the Go
+// program registers.
+const PAGE_MODULES = {
+  counter: { script: 'shailoo.wasm.js', gzip: 'shailooWasmGzip', api: 'shailoo', failed: 'the counter did not start' },
+  draft: { script: 'draft.wasm.js', gzip: 'shailooDraftGzip', api: 'shailooDraft', failed: 'the draft module did not start' },
+};
+
+// pageModule runs a module on the page itself (PAGE_MODULES[kind]), for a
+// copy of the page opened from disk (a file: URL), where Chromium starts
+// no worker and fetches no file: it loads wasm_exec.js and the module's
+// script and answers the messages a worker would (worker.js), one call at
+// a time, after the page has shown what it is doing.
+function pageModule(kind) {
+  const m = PAGE_MODULES[kind];
   const w = { onmessage: null, onerror: null };
   const post = (data) => setTimeout(() => { if (w.onmessage) w.onmessage({ data }); }, 0);
   const script = (src) => new Promise((resolve, reject) => {
@@ -2442,16 +2497,16 @@ function pageCounter() {
     document.head.append(s);
   });
   const ready = (async () => {
-    await script('wasm_exec.js');
-    await script('shailoo.wasm.js');
-    const gz = Uint8Array.from(atob(window.shailooWasmGzip), (c) => c.charCodeAt(0));
-    delete window.shailooWasmGzip;
+    if (typeof window.Go !== 'function') await script('wasm_exec.js');
+    await script(m.script);
+    const gz = Uint8Array.from(atob(window[m.gzip]), (c) => c.charCodeAt(0));
+    delete window[m.gzip];
     post({ progress: gz.length, downloaded: true });
     const bytes = await new Response(new Blob([gz]).stream().pipeThrough(new DecompressionStream('gzip'))).arrayBuffer();
     const go = new Go(); // from wasm_exec.js
     const inst = await WebAssembly.instantiate(bytes, go.importObject);
-    go.run(inst.instance); // registers window.shailoo
-    if (!window.shailoo || !window.shailoo.ready) throw new Error('the counter did not start');
+    go.run(inst.instance); // registers window[m.api]
+    if (!window[m.api] || !window[m.api].ready) throw new Error(m.failed);
   })();
   ready.then(() => post({ ready: true }), (e) => post({ ready: false, error: String(e && e.message || e) }));
   w.postMessage = ({ id, fn, args }) => {
@@ -2459,7 +2514,7 @@ function pageCounter() {
       const t0 = performance.now();
       let text;
       try {
-        text = window.shailoo[fn](...args);
+        text = window[m.api][fn](...args);
       } catch (e) { // the Go side never throws; this is a last resort
         text = JSON.stringify({ error: String(e && e.message || e) });
       }
@@ -2477,7 +2532,7 @@ async function boot() {
   window.shailooStart = false;
   const t0 = started ? started.t0 : performance.now();
   try {
-    state.worker = location.protocol === 'file:' ? pageCounter() : started ? started.worker : new Worker('worker.js');
+    state.worker = location.protocol === 'file:' ? pageModule('counter') : started ? started.worker : new Worker('worker.js');
     await new Promise((resolve, reject) => {
       state.worker.onmessage = (ev) => {
         if (ev.data.progress !== undefined) {
@@ -2656,6 +2711,7 @@ function removeFile(kind, f) {
   if (kind === 'csv' || kind === 'mapping' || kind === 'ballots') state.files[kind] = state.files[kind].filter((x) => x !== f);
   else state.files[kind] = null;
   updateFiles();
+  if (kind === 'csv') renderDrafts();
 }
 
 function updateFiles() {
@@ -2675,8 +2731,11 @@ function updateFiles() {
   // what is missing, named, in the reader's language: Count waits for it
   const unpaired = state.files.csv.filter((c) => !mappingFor(c));
   const missing = unpaired.map((c) => t('need_mapping_for', { name: c.name }));
-  // the page drafts no mapping (the module's size): the command line does
-  if (unpaired.length) missing.push(tNode('mapping_draft_hint', { cmd: codeSpan(`shailoo mapping draft ${unpaired[0].name} > mapping.json`), key: codeSpan('"_guesses"') }));
+  // a draft on this device (draft.wasm, fetched when asked for), for each
+  // file not drafted yet; or the command line's
+  const undrafted = unpaired.filter((c) => !state.drafts.has(c) || state.drafts.get(c).error);
+  for (const c of undrafted) missing.push(draftButton(c));
+  if (undrafted.length) missing.push(tNode('mapping_draft_hint', { cmd: codeSpan(`shailoo mapping draft ${undrafted[0].name} > mapping.json`), key: codeSpan('"_guesses"') }));
   if (state.files.csv.length && !state.files.election) missing.push(t('need_election_for', { name: state.files.csv.map((c) => c.name).join(', ') }));
   if (missing.length) box.append(el('ul', { class: 'missing', id: 'missing' }, missing.map((m) => el('li', null, ...[m].flat()))));
   if (state.ready) $('#count').disabled = state.busy || !(countable() || state.demo || state.files.summary);
@@ -2755,6 +2814,171 @@ function rulesArg() {
 function rulesName() {
   const x = exampleRules();
   return state.files.rules ? state.files.rules.name : x ? x.path : undefined;
+}
+
+// ---------------------------------------------------------------------------
+// A mapping drafted on this device: `shailoo mapping draft` in a module of
+// its own (draft.wasm, wasm/draft), which the page fetches only when the
+// reader asks for a draft, so that the counter's module stays the size it
+// is. It runs in a worker of its own (worker.js named "draft"), or on the
+// page for a copy opened from disk (pageModule). The draft is the command
+// line's, byte for byte: the reader downloads it, or counts with it at
+// once; a count on its unconfirmed guesses is provisional (the Result
+// says so: prov_unconfirmed_mapping).
+
+// DRAFT_BROTLI is draft.wasm's size with brotli (quality 11), as measured
+// when it was built: what the page says a draft downloads, before the
+// reader asks for one. The end-to-end test checks that it is within 10% of
+// the module scripts/web builds.
+const DRAFT_BROTLI = 949079;
+
+// drafter starts the draft module, once, and resolves to its call
+// function: callDraft(fn, ...args) resolves to the worker's answer, {id,
+// text, ms}. A module that could not start is asked for again next time.
+function drafter() {
+  if (state.drafter) return state.drafter;
+  state.drafter = new Promise((resolve, reject) => {
+    const w = location.protocol === 'file:' ? pageModule('draft') : new Worker('worker.js', { name: 'draft' });
+    const pending = new Map();
+    let seq = 0;
+    const callDraft = (fn, ...args) => new Promise((done) => {
+      const id = ++seq;
+      pending.set(id, done);
+      w.postMessage({ id, fn, args });
+    });
+    w.onmessage = (ev) => {
+      const d = ev.data;
+      if (d.progress !== undefined) {
+        setStatus(d.downloaded ? 'draft_start' : 'draft_download', { mb: dec((d.progress / 1e6).toFixed(1)) });
+        return;
+      }
+      if (d.ready !== undefined) {
+        if (d.ready) resolve(callDraft);
+        else fail(d.error);
+        return;
+      }
+      const done = pending.get(d.id);
+      pending.delete(d.id);
+      if (done) done(d);
+    };
+    // a module that failed is stopped, its calls answered with the error
+    const fail = (msg) => {
+      reject(new Error(msg));
+      for (const done of pending.values()) done({ text: JSON.stringify({ error: msg }) });
+      pending.clear();
+      if (w.terminate) w.terminate();
+    };
+    w.onerror = (ev) => fail(ev.message || 'worker error');
+  });
+  state.drafter.catch(() => { state.drafter = null; });
+  return state.drafter;
+}
+
+// draftName is the name of the mapping drafted for CSV c: its name with
+// ".mapping.json" for its extension, which pairs it with c (see stem),
+// here and when the reader loads the downloaded file with c again.
+function draftName(c) {
+  return c.name.replace(/\.(csv|tsv|txt)$/i, '') + '.mapping.json';
+}
+
+// draftButton asks for a draft of c's mapping on this device, and says
+// what it downloads until the module has been loaded.
+function draftButton(c) {
+  return el('span', { class: 'draft-ask' },
+    el('button', { type: 'button', class: 'draft-btn', 'data-file': c.name, disabled: Boolean(state.drafting), onclick: () => draftFor(c) },
+      t('draft_button', { name: c.name })),
+    state.drafterReady ? null : el('span', { class: 'hint' }, ' (' + t('draft_size', { mb: dec((DRAFT_BROTLI / 1e6).toFixed(1)) }) + ')'));
+}
+
+// draftFor drafts the mapping of CSV c in the draft module and shows it
+// (renderDrafts). body[data-draft] says where it is: drafting, done or
+// error (for the end-to-end test).
+async function draftFor(c) {
+  if (state.drafting) return;
+  state.drafting = c;
+  document.body.dataset.draft = 'drafting';
+  showError('');
+  updateFiles();
+  setStatus(state.drafterReady ? 'drafting' : 'draft_download', { name: c.name, mb: dec('0.0') });
+  let d;
+  try {
+    const callDraft = await drafter();
+    state.drafterReady = true;
+    setStatus('drafting', { name: c.name });
+    const out = await callDraft('draft', c.bytes, c.name);
+    try {
+      d = JSON.parse(out.text);
+    } catch (e) {
+      d = { error: 'bad JSON from the draft module: ' + e.message };
+    }
+  } catch (e) {
+    d = { error: String(e && e.message || e), load: true };
+  }
+  d.name = draftName(c);
+  if (!d.error) {
+    try { d.guessList = JSON.parse(d.mapping)._guesses || []; } catch (e) { d.guessList = []; }
+  }
+  const old = state.drafts.get(c);
+  if (old && old.url) URL.revokeObjectURL(old.url);
+  if (state.files.csv.includes(c)) state.drafts.set(c, d);
+  state.drafting = null;
+  setStatus(d.error ? (d.load ? 'draft_load_failed' : 'draft_failed') : 'drafted', { name: c.name, msg: d.error, n: num(d.guesses || 0) });
+  updateFiles();
+  renderDrafts();
+  document.body.dataset.draft = d.error ? 'error' : 'done';
+}
+
+// renderDrafts shows each draft of a loaded CSV (#drafts): its guesses,
+// the mapping itself, a link that downloads it and a button that counts
+// with it; or why there is none.
+function renderDrafts() {
+  const box = $('#drafts');
+  if (!box) return;
+  box.textContent = '';
+  for (const [c, d] of state.drafts) {
+    if (!state.files.csv.includes(c)) {
+      if (d.url) URL.revokeObjectURL(d.url);
+      state.drafts.delete(c);
+      continue;
+    }
+    box.append(draftBlock(c, d));
+  }
+}
+
+function draftBlock(c, d) {
+  const sec = el('div', { class: 'draft', 'data-file': c.name });
+  if (d.error) {
+    const detail = String(d.error);
+    if (d.load) {
+      sec.append(el('p', { class: 'banner bad draft-error' }, t('draft_load_failed', { msg: detail })));
+      return sec;
+    }
+    const hints = errorHints(detail).flatMap((h) => ['; ', h]);
+    sec.append(el('p', { class: 'banner bad draft-error' }, t('draft_failed', { name: c.name }), ...hints, ': ', englishSpan(detail)));
+    return sec;
+  }
+  if (!d.url) d.url = URL.createObjectURL(new Blob([d.mapping], { type: 'application/json' }));
+  sec.append(...[
+    el('h3', null, t('draft_h', { name: c.name })),
+    el('p', { class: 'meta' }, ...tNode('draft_intro', { key: codeSpan('"_guesses"') })),
+    d.ballots ? el('p', { class: 'banner warn' }, t('draft_ballots', { name: c.name })) : null,
+    d.guessList.length ? guessesBlock(d.name, d.guessList, null) : null,
+    el('details', { class: 'draft-json' }, el('summary', null, t('draft_json')), el('pre', null, el('code', null, d.mapping))),
+    el('div', { class: 'draft-actions' },
+      el('a', { class: 'button draft-download', href: d.url, download: d.name }, t('draft_download_btn', { file: d.name })),
+      el('button', { type: 'button', class: 'primary draft-count', onclick: () => countWithDraft(c, d) }, t('draft_count'))),
+  ].filter(Boolean));
+  return sec;
+}
+
+// countWithDraft loads the draft of c as c's mapping (named draftName(c),
+// in place of a draft loaded before) and counts.
+function countWithDraft(c, d) {
+  if (state.busy) return;
+  state.files.mapping = state.files.mapping.filter((m) => m.draftOf !== c && m.name !== d.name);
+  state.files.mapping.push({ name: d.name, bytes: new TextEncoder().encode(d.mapping), draftOf: c });
+  updateFiles();
+  run();
 }
 
 // ---------------------------------------------------------------------------
@@ -3246,11 +3470,17 @@ function guessesBlocks() {
     let g;
     try { g = JSON.parse(typeof c.mapping === 'string' ? c.mapping : decoder.decode(c.mapping))._guesses; } catch (e) { g = null; }
     if (!Array.isArray(g) || !g.length) continue;
-    out.push(el('details', { class: 'guesses banner warn', id: out.length ? null : 'guesses' },
-      el('summary', null, ...tNode('guesses_h', { file: c.mapping_name, n: num(g.length), key: codeSpan('"_guesses"') })),
-      el('ol', null, g.map((x) => el('li', null, englishSpan(String(x)))))));
+    out.push(guessesBlock(c.mapping_name, g, out.length ? null : 'guesses'));
   }
   return out;
+}
+
+// guessesBlock lists the guesses g of the draft mapping named file, folded,
+// each the draft's English sentence, marked so.
+function guessesBlock(file, g, id) {
+  return el('details', { class: 'guesses banner warn', id },
+    el('summary', null, ...tNode('guesses_h', { file, n: num(g.length), key: codeSpan('"_guesses"') })),
+    el('ol', null, g.map((x) => el('li', null, englishSpan(String(x))))));
 }
 
 // provisionalBanner says that res rests on something not evaluated, and
@@ -4623,6 +4853,7 @@ function init() {
     applyStrings();
     if (state.statusVars !== undefined || $('#status').dataset.key) setStatus($('#status').dataset.key, state.statusVars);
     updateFiles();
+    renderDrafts();
     render();
   });
 
@@ -4639,6 +4870,7 @@ function init() {
     for (const input of document.querySelectorAll('input[type=file]')) input.value = '';
     showError('');
     updateFiles();
+    renderDrafts();
   });
   $('#rules').addEventListener('change', () => {
     // a count of the reader's files that failed (for want of a rule set
