@@ -2925,10 +2925,18 @@ func DraftMapping(r io.Reader, file string) (*Draft, error) {
 	}
 	keyed := func(cols ...int) []int { return append(slices.Clone(key), cols...) }
 	once := map[int]bool{}
+	// joinBy is the column that, joined with the choice's (joinOf), names
+	// the choice: a party's, where one name stands twice in a precinct
+	// under two parties (New Hampshire's two McGuires, R and D); -1.
+	joinOf, joinBy := -1, -1
 	unique := func(i int) bool {
 		u, ok := once[i]
 		if !ok {
-			u = !repeats(all, keyed(region, machine, i)...)
+			cols := keyed(region, machine, i)
+			if i == joinOf && joinBy >= 0 {
+				cols = append(cols, joinBy)
+			}
+			u = !repeats(all, cols...)
 			once[i] = u
 		}
 		return u
@@ -2950,7 +2958,29 @@ func DraftMapping(r io.Reader, file string) (*Draft, error) {
 		}
 	}
 	if choice >= 0 && !unique(choice) && fusion < 0 {
-		if more := longKey(header, all, used, nonEmpty, norm, precinct, region, machine, choice, votes); len(more) > 0 {
+		more := longKey(header, all, used, nonEmpty, norm, precinct, region, machine, choice, votes, -1)
+		if len(more) == 0 && candidateHeader(norm(choice)) && func() bool { n, _ := sameRows(all); return n == 0 }() {
+			// One name twice in a precinct, under two parties (with the
+			// codes or towns within it, if any): two people of one name,
+			// whose rows summed would make one. The choice is the name
+			// and the party joined (draftJoinChoices).
+			for i := range header {
+				if used[i] || numeric[i] || i == choice || !anyWords(norm(i), []string{"party", "parti", "partido", "partei", "partij"}) {
+					continue
+				}
+				if !repeats(all, keyed(region, machine, choice, i)...) {
+					joinBy = i
+				} else if k := longKey(header, all, used, nonEmpty, norm, precinct, region, machine, choice, votes, i); len(k) > 0 {
+					joinBy, more = i, k
+				}
+				if joinBy >= 0 {
+					joinOf, used[i] = choice, true
+					clear(once)
+					break
+				}
+			}
+		}
+		if len(more) > 0 {
 			key = append(key, more...)
 			clear(once)
 			for _, c := range more {
@@ -3493,7 +3523,7 @@ func DraftMapping(r io.Reader, file string) (*Draft, error) {
 		// Mexico's casillas): a count would find duplicates (X207).
 		if n, first := sameKey(all, append([]int{precinct, machine, choice}, textColumns(numeric, nonEmpty, precinct)...)...); n > 0 && sumNote == "" && !totalsAgain {
 			guess("precinct: %d rows repeat the number of an earlier row in column %d %q (the first %q): it names no one precinct; name the precinct by the columns that do, together ({\"columns\": [...]}), or a count finds the rows duplicates (X207)", n, precinct+1, trimHeader(header[precinct]), first)
-		} else if n, first := sameKey(all, precinct, machine, choice); n > 0 && keyNote == "" && sumBy < 0 && sumNote == "" && !totalsAgain {
+		} else if n, first := sameKey(all, precinct, machine, choice); n > 0 && keyNote == "" && sumBy < 0 && sumNote == "" && !totalsAgain && joinBy < 0 {
 			// Told apart by text the mapping does not read (a name, a
 			// date): still duplicates to a count, unless their figures
 			// are summed (choice_rows).
@@ -4061,6 +4091,9 @@ func DraftMapping(r io.Reader, file string) (*Draft, error) {
 	draftChoiceTotals(&m, header, all, guess)
 	draftNamesInCells(&m, header, all)
 	draftLongLineSums(&m, guess)
+	if joinBy >= 0 && m.long() && m.ChoiceColumn != nil && m.ChoiceColumn.Header == trimHeader(header[joinOf]) {
+		draftJoinChoices(&m, header, all, joinOf, joinBy, guess)
+	}
 	if err := m.Validate(); err != nil {
 		if note != "" {
 			err = fmt.Errorf("%w; %s", err, note)
@@ -4403,6 +4436,56 @@ func cellSum(values map[string]int) int64 {
 		sum += v * int64(n)
 	}
 	return sum
+}
+
+// draftJoinChoices names a long file's choices by the cells of column
+// choice and column by (a party's) joined ("choice_column": {"columns":
+// [...], "join": true}), where one name stands twice in a precinct under
+// two parties: the keys of choice_values and line_values become the
+// joined texts of the rows, a name of one party keeping its ID, a name
+// of several taking the party's after it; a guess names the names.
+func draftJoinChoices(m *Mapping, header []string, rows [][]string, choice, by int, guess func(string, ...any)) {
+	parties := map[string][]string{} // a name -> its parties, in file order
+	for _, rec := range rows {
+		n, p := cellAt(rec, choice), cellAt(rec, by)
+		if !slices.Contains(parties[n], p) {
+			parties[n] = append(parties[n], p)
+		}
+	}
+	joined := func(n, p string) string {
+		if p == "" {
+			return n
+		}
+		if n == "" {
+			return p
+		}
+		return n + " / " + p
+	}
+	var twice []string
+	cv := map[string]string{}
+	for _, k := range sortedKeys(m.ChoiceValues) {
+		id, ps := m.ChoiceValues[k], parties[strings.TrimSpace(k)]
+		if len(ps) > 1 {
+			twice = append(twice, strconv.Quote(strings.TrimSpace(k)))
+		}
+		for _, p := range ps {
+			if len(ps) > 1 && slug(p) != "" {
+				cv[joined(strings.TrimSpace(k), p)] = id + "-" + slug(p)
+			} else {
+				cv[joined(strings.TrimSpace(k), p)] = id
+			}
+		}
+	}
+	lv := map[string]election.Line{}
+	for _, k := range sortedKeys(m.LineValues) {
+		for _, p := range parties[strings.TrimSpace(k)] {
+			lv[joined(strings.TrimSpace(k), p)] = m.LineValues[k]
+		}
+	}
+	m.ChoiceValues, m.LineValues = cv, lv
+	m.ChoiceColumn = &Column{Columns: []Column{{Header: trimHeader(header[choice])}, {Header: trimHeader(header[by])}}, Join: true}
+	guess("choice_column: columns %d %q and %d %q joined (\"join\": true, \" / \" between the cells, an empty one left out): a name stands twice in a precinct under two parties, two people of one name, whose rows summed would make one (names under several parties: %s); if they are one person on two parties' lines (fusion voting), name the choice by column %d alone with \"choice_rows\": %q",
+		choice+1, trimHeader(header[choice]), by+1, trimHeader(header[by]), strings.Join(twice, ", "), choice+1, ChoiceRowsSum)
 }
 
 // partsNamed names columns (0-based) of a sum with their headers:

@@ -154,3 +154,56 @@ func TestLongChoiceJoinedQuotedConcurrent(t *testing.T) {
 		}
 	}
 }
+
+// The draft of Georgia's county-level file proposes the sum of the four
+// vote modes' columns ("advanced_votes" alone, before: Trump 3,509 of
+// Bacon's 4,186, with no finding), and says so in a guess.
+func TestDraftLongVotesOfModes(t *testing.T) {
+	const name = "us-ga-2024-county-modes.csv"
+	d, err := draftReal(t, name)
+	if err != nil {
+		t.Fatal(err)
+	}
+	m := d.Mapping
+	if want := `["election_day_votes", "advanced_votes", "absentee_by_mail_votes", "provisional_votes"]`; !m.long() || m.VotesColumn.String() != want {
+		t.Fatalf("layout %q, votes %v; want long, %s\n%s", m.Shape, m.VotesColumn, want, strings.Join(m.Guesses, "\n"))
+	}
+	guessed(t, m, `votes_column: the sum of columns 7 "election_day_votes" + 8 "advanced_votes" + 9 "absentee_by_mail_votes" + 10 "provisional_votes": each is named as a way of voting or as votes, and on 11 of the 12 rows`)
+	_, votes, _ := countReal(t, name, d)
+	if votes["donald-j-trump"] != 13297 || votes["kamala-d-harris"] != 2905 {
+		t.Errorf("%v; want Trump 13297, Harris 2905", votes)
+	}
+	// Columns of figures named neither as ways of voting nor as votes:
+	// the one of the most votes, and a guess that names the sum to map
+	// if a choice's votes are their total.
+	d, err = DraftMapping(strings.NewReader("precinct,candidate,box,post\n1,A,10,2\n1,B,7,1\n2,A,12,0\n2,B,5,3\n3,A,9,1\n3,B,8,2\n"), "f.csv")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if m := d.Mapping; !m.long() || m.VotesColumn.String() != `"box"` {
+		t.Fatalf("layout %q, votes %v; want long, box\n%s", m.Shape, m.VotesColumn, strings.Join(m.Guesses, "\n"))
+	}
+	guessed(t, d.Mapping, `their total is needed: map "votes_column": {"columns": ["box", "post"]}`)
+}
+
+// New Hampshire's House of 2012 by town: "McGuire" stands twice in
+// Hillsborough 37, R and D. The draft read the file wide (the district's
+// number its precinct, "votes" a choice); it reads it long, a precinct
+// the district and the town, the choice the candidate and the party
+// joined, and the two McGuires count apart.
+func TestDraftLongChoiceJoined(t *testing.T) {
+	const name = "us-nh-2012-house-town-cut.csv"
+	d, err := draftReal(t, name)
+	if err != nil {
+		t.Fatal(err)
+	}
+	m := d.Mapping
+	if !m.long() || m.ChoiceColumn.String() != `["candidate", "party"]` || !m.ChoiceColumn.Join || m.ChoiceValues["McGuire / R"] == "" || m.ChoiceValues["McGuire / D"] == "" || m.ChoiceValues["Scatter"] == "" {
+		t.Fatalf("layout %q, choice %+v, choice_values %v; want long, candidate and party joined\n%s", m.Shape, m.ChoiceColumn, m.ChoiceValues, strings.Join(m.Guesses, "\n"))
+	}
+	guessed(t, m, `choice_column: columns 6 "candidate" and 5 "party" joined ("join": true`)
+	_, votes, _ := countReal(t, name, d)
+	if votes[m.ChoiceValues["McGuire / R"]] != 6772 || votes[m.ChoiceValues["McGuire / D"]] != 5581 {
+		t.Errorf("McGuire R %d, D %d; want 6772, 5581", votes[m.ChoiceValues["McGuire / R"]], votes[m.ChoiceValues["McGuire / D"]])
+	}
+}
