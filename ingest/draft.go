@@ -59,8 +59,15 @@ func draftColumns(cs []Column) []any {
 	return out
 }
 
-// choiceColumn writes a long file's choice column, one or several.
+// choiceColumn writes a long file's choice column, one or several (or
+// joined), or its votes column, one or a sum.
 func choiceColumn(c Column) any {
+	if len(c.Columns) > 0 && c.Join {
+		return struct {
+			Columns []any `json:"columns"`
+			Join    bool  `json:"join"`
+		}{draftColumns(c.Columns), true}
+	}
 	if len(c.Columns) > 0 {
 		return map[string][]any{"columns": draftColumns(c.Columns)}
 	}
@@ -124,7 +131,7 @@ func (d *Draft) JSON() ([]byte, error) {
 	o := out{Guesses: m.Guesses, OkrugID: m.OkrugID, ChoiceRows: m.ChoiceRows, NoHeader: m.NoHeader, RowNames: m.RowNames, EmptyCells: m.EmptyCells, Thousands: m.Thousands, NotGiven: m.NotGiven, SkipRows: m.SkipRows, FooterRows: m.FooterRows, HeaderRows: m.HeaderRows, Delimiter: m.Delimiter, Trailing: m.TrailingDelimiter, Encoding: m.Encoding, Shape: m.Shape, Ballot: m.Ballot, MachineValues: m.MachineValues, EmptyVotes: m.EmptyVotes,
 		Lines: map[string]any{}, Votes: map[string]any{}, ChoiceValues: m.ChoiceValues, LineValues: map[string]string{}, Aggregates: m.Aggregates}
 	if m.ChoiceColumn != nil {
-		o.ChoiceColumn, o.VotesColumn = choiceColumn(*m.ChoiceColumn), draftColumn(*m.VotesColumn)
+		o.ChoiceColumn, o.VotesColumn = choiceColumn(*m.ChoiceColumn), choiceColumn(*m.VotesColumn)
 	}
 	if m.LabelColumn != nil {
 		o.LabelColumn = draftColumn(*m.LabelColumn)
@@ -2918,10 +2925,18 @@ func DraftMapping(r io.Reader, file string) (*Draft, error) {
 	}
 	keyed := func(cols ...int) []int { return append(slices.Clone(key), cols...) }
 	once := map[int]bool{}
+	// joinBy is the column that, joined with the choice's (joinOf), names
+	// the choice: a party's, where one name stands twice in a precinct
+	// under two parties (New Hampshire's two McGuires, R and D); -1.
+	joinOf, joinBy := -1, -1
 	unique := func(i int) bool {
 		u, ok := once[i]
 		if !ok {
-			u = !repeats(all, keyed(region, machine, i)...)
+			cols := keyed(region, machine, i)
+			if i == joinOf && joinBy >= 0 {
+				cols = append(cols, joinBy)
+			}
+			u = !repeats(all, cols...)
 			once[i] = u
 		}
 		return u
@@ -2943,7 +2958,29 @@ func DraftMapping(r io.Reader, file string) (*Draft, error) {
 		}
 	}
 	if choice >= 0 && !unique(choice) && fusion < 0 {
-		if more := longKey(header, all, used, nonEmpty, norm, precinct, region, machine, choice, votes); len(more) > 0 {
+		more := longKey(header, all, used, nonEmpty, norm, precinct, region, machine, choice, votes, -1)
+		if len(more) == 0 && candidateHeader(norm(choice)) && func() bool { n, _ := sameRows(all); return n == 0 }() {
+			// One name twice in a precinct, under two parties (with the
+			// codes or towns within it, if any): two people of one name,
+			// whose rows summed would make one. The choice is the name
+			// and the party joined (draftJoinChoices).
+			for i := range header {
+				if used[i] || numeric[i] || i == choice || !anyWords(norm(i), []string{"party", "parti", "partido", "partei", "partij"}) {
+					continue
+				}
+				if !repeats(all, keyed(region, machine, choice, i)...) {
+					joinBy = i
+				} else if k := longKey(header, all, used, nonEmpty, norm, precinct, region, machine, choice, votes, i); len(k) > 0 {
+					joinBy, more = i, k
+				}
+				if joinBy >= 0 {
+					joinOf, used[i] = choice, true
+					clear(once)
+					break
+				}
+			}
+		}
+		if len(more) > 0 {
 			key = append(key, more...)
 			clear(once)
 			for _, c := range more {
@@ -3202,17 +3239,54 @@ func DraftMapping(r io.Reader, file string) (*Draft, error) {
 		left[total] = len(m.Guesses)
 		guess("column %d %q is not mapped: on every row it is the sum of columns %s, a total, not a choice; map it under lines if it is a protocol line (valid, say)", total+1, trimHeader(header[total]), columnList(sumParts))
 	}
-	if choice >= 0 && !namedVotes(norm(votes)) {
-		// A figure chosen among others by its place alone (Lithuania's
-		// votes in the ballot box and by post, in two columns) is said.
+	// votesParts are the columns whose sum is a long file's figure, a
+	// choice's votes spread over them (Georgia's county-level file: a
+	// column per vote mode, no total); nil for one column.
+	var votesParts []int
+	if choice >= 0 {
 		var others []int
 		for i := range header {
 			if i != votes && i != choice && !used[i] && numeric[i] && !anyWords(norm(i), idH) && !choiceHeader(norm(i)) && !anyWords(norm(i), seatWords) {
 				others = append(others, i)
 			}
 		}
-		if len(others) > 0 {
-			guess("votes_column: column %d %q is the column of figures of the most votes (%d), and column(s) %s (the first %q) hold figures too: a long file's votes column is one column: if a choice's votes are their sum (the votes of two kinds of ballot), map votes_column to a column of each row's total, or count each column apart (each count then has part of the votes)", votes+1, trimHeader(header[votes]), cellSum(values[votes]), columnList(others), trimHeader(header[others[0]]))
+		// Named as ways of voting or as votes, each varying within a
+		// precinct (not a protocol's line repeated on its rows, nor a
+		// total): the parts of one figure, never one of them alone.
+		part := func(i int) bool {
+			h := norm(i)
+			return (has(h, voteModeWords) || namedVotes(h)) && !perProtocol(i) && !lineRepeated(h) && !has(h, totalH)
+		}
+		switch {
+		case len(others) > 0 && part(votes) && !slices.ContainsFunc(others, func(i int) bool { return !part(i) }):
+			votesParts = append(others, votes)
+			slices.Sort(votesParts)
+			spread := 0
+			for _, rec := range all {
+				n := 0
+				for _, c := range votesParts {
+					if v, err := parseInt([]byte(cellAt(rec, c))); err == nil && v != 0 {
+						n++
+					}
+				}
+				if n >= 2 {
+					spread++
+				}
+			}
+			how := fmt.Sprintf("on %d of the %d rows the figure is spread over two of them or more", spread, len(all))
+			if spread == 0 {
+				how = "no row gives a figure in two of them (are they parts of one figure? if each is another kind of result, count the rows of one kind alone)"
+			}
+			guess("votes_column: the sum of %s: each is named as a way of voting or as votes, and %s: a choice's votes are their total, none of them alone", partsNamed(header, votesParts), how)
+		case len(others) > 0 && !namedVotes(norm(votes)):
+			// A figure chosen among others by its place alone is said.
+			parts := append(slices.Clone(others), votes)
+			slices.Sort(parts)
+			var names []string
+			for _, c := range parts {
+				names = append(names, strconv.Quote(trimHeader(header[c])))
+			}
+			guess("votes_column: column %d %q is the column of figures of the most votes (%d), and column(s) %s (the first %q) hold figures too: if a choice's votes are their total (the votes of two kinds of ballot), their total is needed: map \"votes_column\": {\"columns\": [%s]}", votes+1, trimHeader(header[votes]), cellSum(values[votes]), columnList(others), trimHeader(header[others[0]]), strings.Join(names, ", "))
 		}
 	}
 	// A column of one figure, the same on every row of several precincts
@@ -3449,7 +3523,7 @@ func DraftMapping(r io.Reader, file string) (*Draft, error) {
 		// Mexico's casillas): a count would find duplicates (X207).
 		if n, first := sameKey(all, append([]int{precinct, machine, choice}, textColumns(numeric, nonEmpty, precinct)...)...); n > 0 && sumNote == "" && !totalsAgain {
 			guess("precinct: %d rows repeat the number of an earlier row in column %d %q (the first %q): it names no one precinct; name the precinct by the columns that do, together ({\"columns\": [...]}), or a count finds the rows duplicates (X207)", n, precinct+1, trimHeader(header[precinct]), first)
-		} else if n, first := sameKey(all, precinct, machine, choice); n > 0 && keyNote == "" && sumBy < 0 && sumNote == "" && !totalsAgain {
+		} else if n, first := sameKey(all, precinct, machine, choice); n > 0 && keyNote == "" && sumBy < 0 && sumNote == "" && !totalsAgain && joinBy < 0 {
 			// Told apart by text the mapping does not read (a name, a
 			// date): still duplicates to a count, unless their figures
 			// are summed (choice_rows).
@@ -3482,8 +3556,11 @@ func DraftMapping(r io.Reader, file string) (*Draft, error) {
 	// the choices named by their header alone.
 	votesAt, slugged := map[int]int{}, map[int]bool{}
 	if choice >= 0 {
-		draftLong(&m, header, values, choice, votes, guess)
+		draftLong(&m, header, values, choice, votes, votesParts, guess)
 		used[choice], used[votes] = true, true
+		for _, c := range votesParts {
+			used[c] = true
+		}
 		if g := partyOfNumbers(header, all, used, numeric, nonEmpty, norm, choice); g >= 0 {
 			guess("column %d %q names one party for each number of column %d %q, the choice: if the seats go to the parties, not to their lists, map choice_column to column %d with \"choice_rows\": \"sum\" (a party's votes in a precinct the sum of its lists' rows), and choice_values to the parties", g+1, trimHeader(header[g]), choice+1, trimHeader(header[choice]), g+1)
 		}
@@ -4014,6 +4091,9 @@ func DraftMapping(r io.Reader, file string) (*Draft, error) {
 	draftChoiceTotals(&m, header, all, guess)
 	draftNamesInCells(&m, header, all)
 	draftLongLineSums(&m, guess)
+	if joinBy >= 0 && m.long() && m.ChoiceColumn != nil && m.ChoiceColumn.Header == trimHeader(header[joinOf]) {
+		draftJoinChoices(&m, header, all, joinOf, joinBy, guess)
+	}
 	if err := m.Validate(); err != nil {
 		if note != "" {
 			err = fmt.Errorf("%w; %s", err, note)
@@ -4358,16 +4438,85 @@ func cellSum(values map[string]int) int64 {
 	return sum
 }
 
+// draftJoinChoices names a long file's choices by the cells of column
+// choice and column by (a party's) joined ("choice_column": {"columns":
+// [...], "join": true}), where one name stands twice in a precinct under
+// two parties: the keys of choice_values and line_values become the
+// joined texts of the rows, a name of one party keeping its ID, a name
+// of several taking the party's after it; a guess names the names.
+func draftJoinChoices(m *Mapping, header []string, rows [][]string, choice, by int, guess func(string, ...any)) {
+	parties := map[string][]string{} // a name -> its parties, in file order
+	for _, rec := range rows {
+		n, p := cellAt(rec, choice), cellAt(rec, by)
+		if !slices.Contains(parties[n], p) {
+			parties[n] = append(parties[n], p)
+		}
+	}
+	joined := func(n, p string) string {
+		if p == "" {
+			return n
+		}
+		if n == "" {
+			return p
+		}
+		return n + " / " + p
+	}
+	var twice []string
+	cv := map[string]string{}
+	for _, k := range sortedKeys(m.ChoiceValues) {
+		id, ps := m.ChoiceValues[k], parties[strings.TrimSpace(k)]
+		if len(ps) > 1 {
+			twice = append(twice, strconv.Quote(strings.TrimSpace(k)))
+		}
+		for _, p := range ps {
+			if len(ps) > 1 && slug(p) != "" {
+				cv[joined(strings.TrimSpace(k), p)] = id + "-" + slug(p)
+			} else {
+				cv[joined(strings.TrimSpace(k), p)] = id
+			}
+		}
+	}
+	lv := map[string]election.Line{}
+	for _, k := range sortedKeys(m.LineValues) {
+		for _, p := range parties[strings.TrimSpace(k)] {
+			lv[joined(strings.TrimSpace(k), p)] = m.LineValues[k]
+		}
+	}
+	m.ChoiceValues, m.LineValues = cv, lv
+	m.ChoiceColumn = &Column{Columns: []Column{{Header: trimHeader(header[choice])}, {Header: trimHeader(header[by])}}, Join: true}
+	guess("choice_column: columns %d %q and %d %q joined (\"join\": true, \" / \" between the cells, an empty one left out): a name stands twice in a precinct under two parties, two people of one name, whose rows summed would make one (names under several parties: %s); if they are one person on two parties' lines (fusion voting), name the choice by column %d alone with \"choice_rows\": %q",
+		choice+1, trimHeader(header[choice]), by+1, trimHeader(header[by]), strings.Join(twice, ", "), choice+1, ChoiceRowsSum)
+}
+
+// partsNamed names columns (0-based) of a sum with their headers:
+// `columns 7 "election_day_votes" + 8 "advanced_votes"`.
+func partsNamed(header []string, cols []int) string {
+	ns, hs := make([]int, len(cols)), make([]string, len(cols))
+	for i, c := range cols {
+		ns[i], hs[i] = c+1, trimHeader(header[c])
+	}
+	return sumHeaders(ns, hs)
+}
+
 // draftLong drafts the long layout: the choice and votes columns, and a
 // choice, a protocol line or "against all" for each value of the choice
 // column, recognised as headers of wide files are.
-func draftLong(m *Mapping, header []string, values []map[string]int, choice, votes int, guess func(string, ...any)) {
+func draftLong(m *Mapping, header []string, values []map[string]int, choice, votes int, parts []int, guess func(string, ...any)) {
 	m.Shape = "long"
 	m.ChoiceColumn = &Column{Header: trimHeader(header[choice])}
 	m.VotesColumn = &Column{Header: trimHeader(header[votes])}
+	figure := fmt.Sprintf("in column %d %q", votes+1, trimHeader(header[votes]))
+	if len(parts) > 0 {
+		// (A choice's votes spread over columns: their sum.)
+		m.VotesColumn = &Column{}
+		for _, c := range parts {
+			m.VotesColumn.Columns = append(m.VotesColumn.Columns, Column{Header: trimHeader(header[c])})
+		}
+		figure = "the sum of " + partsNamed(header, parts)
+	}
 	m.ChoiceValues, m.LineValues = map[string]string{}, map[string]election.Line{}
-	guess("layout: long, one row per precinct and choice: the choice in column %d %q (%d values), its figure in column %d %q",
-		choice+1, trimHeader(header[choice]), len(values[choice]), votes+1, trimHeader(header[votes]))
+	guess("layout: long, one row per precinct and choice: the choice in column %d %q (%d values), its figure %s",
+		choice+1, trimHeader(header[choice]), len(values[choice]), figure)
 	for id, c := range m.Votes { // a wide file's "against all" column
 		guess("column %q (votes.%s) is not mapped: a long file gives the votes in rows", c.Header, id)
 	}
