@@ -195,11 +195,12 @@ type lineRule struct {
 }
 
 // reads says whether the rule reads h (lower case) as its line, by whole
-// words. "reg" alone, the registered voters, also abbreviates a region:
+// words, none of them after a negation alone ("not valid": negatedWords).
+// "reg" alone, the registered voters, also abbreviates a region:
 // beside a code's or a name's word ("reg_code", "reg_no") it names
 // regions, not voters.
 func (lw lineRule) reads(h string) bool {
-	if !wordsIn(h, lw.words) {
+	if !wordsIn(h, lw.words) || negatedWords(h, lw.words) {
 		return false
 	}
 	return !slices.Equal(lw.words, []string{"reg"}) || !anyWords(h, idH) && !anyWords(h, nameWords)
@@ -208,10 +209,11 @@ func (lw lineRule) reads(h string) bool {
 // lineWords recognises the protocol lines in the usual wording of Russian,
 // Kyrgyz and Ukrainian commission forms and of English results files (and
 // the line names themselves): the first
-// rule whose every word is in the header (lower case, ё as е) names it.
-// Rules for a narrower line come before a wider one ("недействительн"
-// before "действительн", "вне помещения" before "в помещении", "не учтен
-// при получении" before "получен").
+// rule whose every word begins a word of the header (lower case, ё as е;
+// lineRule.stems) names it. Rules for a narrower line come before a
+// wider one ("вне помещения" before "в помещении", "не учтен при
+// получении" before "получен"); a negated form is none of its positive
+// ("действительн" begins no word of "недействительных").
 var lineWords = []lineRule{
 	{election.Voters, []string{"избирател", "в спис"}},
 	{election.Voters, []string{"шайлоочулардын тизмесине"}},
@@ -292,6 +294,23 @@ var lineWords = []lineRule{
 	{election.Valid, []string{"važeć"}},
 	{election.Valid, []string{"vazec"}},
 	{election.Valid, []string{"важећ"}},
+	// Slovenian (the DVK's results): the voters "v volilnem imeniku" (on
+	// the register), "Glasovalo" (voted: "glasoval" above, as Croatian's),
+	// "Neveljavne glasovnice" and "Veljavne glasovnice" (the invalid and
+	// the valid ballot papers); Macedonian "Неважечки" and "Важечки";
+	// Bulgarian "Недействителни" and "Действителни" (Russian's
+	// "действительн" has a soft sign); Czech and Slovak "Neplatné hlasy",
+	// "neplatných hlasovacích lístkov" (invalid votes, ballot papers).
+	// (Their valid votes, "platné hlasy", head a long file's figure of one
+	// choice too: englishLineWords, of wide files alone.)
+	{election.Voters, []string{"volilnem imeniku"}},
+	{election.Invalid, []string{"neveljavn"}},
+	{election.Valid, []string{"veljavn"}},
+	{election.Invalid, []string{"неважечк"}},
+	{election.Valid, []string{"важечк"}},
+	{election.Invalid, []string{"недействителн"}},
+	{election.Valid, []string{"действителн"}},
+	{election.Invalid, []string{"neplatn"}},
 	// Bosnia's CIK in its tables of the turnout: "Broj birača", the
 	// number of voters (on the register: those who voted are "glasali",
 	// above), and "Broj listića", the number of ballots, those cast (the
@@ -322,7 +341,11 @@ var lineWords = []lineRule{
 	// "Total Votantes", those who voted, though its words go on
 	// "Validos+Nulos+No Marcados"; "Votos validos" unaccented.)
 	{election.Voters, []string{"potencial", "votantes"}},
+	// (Guatemala's TREP: "Votos Inválidos" beside "Votos Nulos", the
+	// invalid votes, whose "válidos" is no stem: lineRule.stems.)
 	{election.FoundStationary, []string{"total", "votantes"}},
+	{election.Invalid, []string{"votos", "inválidos"}},
+	{election.Invalid, []string{"votos", "invalidos"}},
 	{election.Valid, []string{"votos", "validos"}},
 	{election.Invalid, []string{"nulos"}},
 	// (Uruguay's Corte Electoral: "Total_Anulados", the null ballots.)
@@ -459,6 +482,8 @@ var englishLineWords = []lineRule{
 	{election.Invalid, []string{"nuls"}},
 	{election.Voters, []string{"voliči", "seznamu"}},
 	{election.Valid, []string{"platné", "hlasy"}},
+	{election.Valid, []string{"platne", "hlasy"}},
+	{election.Valid, []string{"platných", "hlasov"}},
 	{election.Voters, []string{"electores", "hábiles"}},
 	// Bolivia's OEP: "Inscritos", "INSCRITOS_HABILITADOS", "HAB" (those
 	// on the list, entitled to vote), "VOTO_VALIDO" or "VV", and
@@ -2084,7 +2109,7 @@ func DraftMapping(r io.Reader, file string) (*Draft, error) {
 			guess("lines.%s: column %d %q (%s)", l, i+1, trimHeader(header[i]), headerLineNote[l])
 		default:
 			for _, lw := range lineWords {
-				if !allIn(h, lw.words) {
+				if !lw.stems(h) {
 					continue
 				}
 				used[i] = true
@@ -4425,7 +4450,7 @@ func draftLong(m *Mapping, header []string, values []map[string]int, choice, vot
 			continue
 		}
 		for _, lw := range lineWords {
-			if line == "" && !taken[lw.line] && allIn(h, lw.words) {
+			if line == "" && !taken[lw.line] && lw.stems(h) {
 				line = lw.line
 			}
 		}
