@@ -3348,6 +3348,7 @@ func DraftMapping(r io.Reader, file string) (*Draft, error) {
 		draftBlankCancelled(&m, header, all, used, numeric, norm, guess)
 		draftValidParts(&m, header, all, secondAt)
 	}
+	draftVotedFound(&m, header, all, norm)
 	// Does the number name one precinct? Rows of one precinct differ by
 	// their count (machine column) at most, and in a long file by their
 	// choice.
