@@ -3602,6 +3602,18 @@ func DraftMapping(r io.Reader, file string) (*Draft, error) {
 			guess("lines.valid: column %d %q, the valid votes of all lists (totale voti di lista)", i+1, h)
 			continue
 		}
+		// (The long draft's words: an area's numbers, challenged
+		// ballots.)
+		if areaNumbers(norm(i)) {
+			used[i] = true
+			guess("column %d %q is not mapped: %s", i+1, h, areaNote)
+			continue
+		}
+		if challengedCell(norm(i)) {
+			used[i] = true
+			guess("column %d %q is not mapped: %s and map it under lines if the form has it", i+1, h, challengedNote)
+			continue
+		}
 		if why := roleNote(withoutFileWord(norm(i), fw), values[i], len(all)); why != "" {
 			used[i] = true
 			guess("column %d %q is not mapped: %s", i+1, h, why)
@@ -3948,6 +3960,8 @@ func DraftMapping(r io.Reader, file string) (*Draft, error) {
 		case numeric[i] && precinct >= 0 && has(norm(i), precinctH) && constantWithin(all, []int{precinct}, i):
 			// (Washington DC's ward beside its precinct.)
 			guess("column %d %q is not mapped: named like an area, it holds one value on all the rows of each precinct of column %d %q: the larger area that holds the precinct (a ward of several precincts), no figure; map it under region if its votes are counted apart", i+1, trimHeader(header[i]), precinct+1, trimHeader(header[precinct]))
+		case numeric[i] && areaNumbers(norm(i)):
+			guess("column %d %q is not mapped: %s", i+1, trimHeader(header[i]), areaNote)
 		case numeric[i]: // a long file's
 			guess("column %d %q is not mapped: if it is a protocol line repeated on the rows of a precinct, map it under lines", i+1, trimHeader(header[i]))
 		case nonEmpty[i] == 0:
@@ -4479,7 +4493,7 @@ func draftLong(m *Mapping, header []string, values []map[string]int, choice, vot
 		case line != "" && line != "-" && taken[line]:
 			leaveOut(v, fmt.Sprintf("it reads as line %s, which another row gives; declare a line of its own (protocol.add_lines) and map it in line_values if the form has it", line))
 		case line == "" && challengedCell(h):
-			leaveOut(v, "challenged ballots, a figure of the protocol, no choice's votes; declare it as a line (protocol.add_lines) and map it in line_values if the form has it")
+			leaveOut(v, challengedNote+" and map it in line_values if the form has it")
 		case line == "" && !taken[election.Valid] && slices.Contains([]string{"total", "totals", "total votes"}, h):
 			// A contest's row of its votes' total (Rhode Island's by
 			// town, a "Total" row per contest): the valid votes, which a
