@@ -3737,6 +3737,9 @@ func DraftMapping(r io.Reader, file string) (*Draft, error) {
 		// CVK numbers its lines, "9.К-сть виборців, які взяли участь".)
 		if lineLike(strings.TrimLeft(norm(i), "0123456789.)- ")) {
 			used[i] = true
+			// (Looked at again once the choices are known: the sum of
+			// their votes on every row is the valid votes, draftTotals.)
+			left[i] = len(m.Guesses)
 			guess("column %d %q is not mapped: it reads as a protocol line the draft does not know (or a second column of one it mapped), not a choice; declare it in the rule set (protocol.add_lines) and map it under lines", i+1, h)
 			continue
 		}
@@ -3807,6 +3810,7 @@ func DraftMapping(r io.Reader, file string) (*Draft, error) {
 		return nil, &ParseError{File: file, Line: firstLines[bottom], Err: fmt.Errorf("%w: every column of figures left (%s) is named as a paper form codes its lines, a letter and a number, and none as a candidate or a party: the file gives a protocol's lines alone, whose meaning is the form's, not the header's; map each under lines by hand (the choices under votes, if the file has them)", ErrMapping, strings.Join(names, ", "))}
 	}
 	choiceCols = draftTotals(&m, header, all, choiceCols, against, votesAt, left, took, tookAt)
+	draftVotedFound(&m, header, all, norm) // (the valid and invalid lines found by the rows)
 	if choice < 0 {
 		draftBlankInvalid(&m, header, all, choiceCols, against, norm)
 	}
