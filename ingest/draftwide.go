@@ -677,12 +677,20 @@ func lineParts(rows [][]string, c int, others []int) []linePart {
 	for _, rec := range rows {
 		ncol = max(ncol, len(rec))
 	}
+	// (A column of text is no sum: its first cell says so, before a
+	// look at every row.)
+	var figures []int
+	for y := range ncol {
+		if _, err := parseInt([]byte(cellAt(rows[0], y))); err == nil {
+			figures = append(figures, y)
+		}
+	}
 	var parts []linePart
 	for _, x := range others {
 		if !invalidSome(rows, []int{x}) {
 			continue
 		}
-		for y := range ncol {
+		for _, y := range figures {
 			if y != c && y != x && sumHolds(rows, y, []int{c, x}, -1) {
 				parts = append(parts, linePart{x, y})
 				break
