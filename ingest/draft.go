@@ -202,11 +202,12 @@ type lineRule struct {
 }
 
 // reads says whether the rule reads h (lower case) as its line, by whole
-// words. "reg" alone, the registered voters, also abbreviates a region:
+// words, none of them after a negation alone ("not valid": negatedWords).
+// "reg" alone, the registered voters, also abbreviates a region:
 // beside a code's or a name's word ("reg_code", "reg_no") it names
 // regions, not voters.
 func (lw lineRule) reads(h string) bool {
-	if !wordsIn(h, lw.words) {
+	if !wordsIn(h, lw.words) || negatedWords(h, lw.words) {
 		return false
 	}
 	return !slices.Equal(lw.words, []string{"reg"}) || !anyWords(h, idH) && !anyWords(h, nameWords)
@@ -215,10 +216,11 @@ func (lw lineRule) reads(h string) bool {
 // lineWords recognises the protocol lines in the usual wording of Russian,
 // Kyrgyz and Ukrainian commission forms and of English results files (and
 // the line names themselves): the first
-// rule whose every word is in the header (lower case, ё as е) names it.
-// Rules for a narrower line come before a wider one ("недействительн"
-// before "действительн", "вне помещения" before "в помещении", "не учтен
-// при получении" before "получен").
+// rule whose every word begins a word of the header (lower case, ё as е;
+// lineRule.stems) names it. Rules for a narrower line come before a
+// wider one ("вне помещения" before "в помещении", "не учтен при
+// получении" before "получен"); a negated form is none of its positive
+// ("действительн" begins no word of "недействительных").
 var lineWords = []lineRule{
 	{election.Voters, []string{"избирател", "в спис"}},
 	{election.Voters, []string{"шайлоочулардын тизмесине"}},
@@ -299,6 +301,23 @@ var lineWords = []lineRule{
 	{election.Valid, []string{"važeć"}},
 	{election.Valid, []string{"vazec"}},
 	{election.Valid, []string{"важећ"}},
+	// Slovenian (the DVK's results): the voters "v volilnem imeniku" (on
+	// the register), "Glasovalo" (voted: "glasoval" above, as Croatian's),
+	// "Neveljavne glasovnice" and "Veljavne glasovnice" (the invalid and
+	// the valid ballot papers); Macedonian "Неважечки" and "Важечки";
+	// Bulgarian "Недействителни" and "Действителни" (Russian's
+	// "действительн" has a soft sign); Czech and Slovak "Neplatné hlasy",
+	// "neplatných hlasovacích lístkov" (invalid votes, ballot papers).
+	// (Their valid votes, "platné hlasy", head a long file's figure of one
+	// choice too: englishLineWords, of wide files alone.)
+	{election.Voters, []string{"volilnem imeniku"}},
+	{election.Invalid, []string{"neveljavn"}},
+	{election.Valid, []string{"veljavn"}},
+	{election.Invalid, []string{"неважечк"}},
+	{election.Valid, []string{"важечк"}},
+	{election.Invalid, []string{"недействителн"}},
+	{election.Valid, []string{"действителн"}},
+	{election.Invalid, []string{"neplatn"}},
 	// Bosnia's CIK in its tables of the turnout: "Broj birača", the
 	// number of voters (on the register: those who voted are "glasali",
 	// above), and "Broj listića", the number of ballots, those cast (the
@@ -329,7 +348,11 @@ var lineWords = []lineRule{
 	// "Total Votantes", those who voted, though its words go on
 	// "Validos+Nulos+No Marcados"; "Votos validos" unaccented.)
 	{election.Voters, []string{"potencial", "votantes"}},
+	// (Guatemala's TREP: "Votos Inválidos" beside "Votos Nulos", the
+	// invalid votes, whose "válidos" is no stem: lineRule.stems.)
 	{election.FoundStationary, []string{"total", "votantes"}},
+	{election.Invalid, []string{"votos", "inválidos"}},
+	{election.Invalid, []string{"votos", "invalidos"}},
 	{election.Valid, []string{"votos", "validos"}},
 	{election.Invalid, []string{"nulos"}},
 	// (Uruguay's Corte Electoral: "Total_Anulados", the null ballots.)
@@ -466,6 +489,8 @@ var englishLineWords = []lineRule{
 	{election.Invalid, []string{"nuls"}},
 	{election.Voters, []string{"voliči", "seznamu"}},
 	{election.Valid, []string{"platné", "hlasy"}},
+	{election.Valid, []string{"platne", "hlasy"}},
+	{election.Valid, []string{"platných", "hlasov"}},
 	{election.Voters, []string{"electores", "hábiles"}},
 	// Bolivia's OEP: "Inscritos", "INSCRITOS_HABILITADOS", "HAB" (those
 	// on the list, entitled to vote), "VOTO_VALIDO" or "VV", and
@@ -2091,7 +2116,7 @@ func DraftMapping(r io.Reader, file string) (*Draft, error) {
 			guess("lines.%s: column %d %q (%s)", l, i+1, trimHeader(header[i]), headerLineNote[l])
 		default:
 			for _, lw := range lineWords {
-				if !allIn(h, lw.words) {
+				if !lw.stems(h) {
 					continue
 				}
 				used[i] = true
@@ -3397,6 +3422,7 @@ func DraftMapping(r io.Reader, file string) (*Draft, error) {
 		draftBlankCancelled(&m, header, all, used, numeric, norm, guess)
 		draftValidParts(&m, header, all, secondAt)
 	}
+	draftVotedFound(&m, header, all, norm)
 	// Does the number name one precinct? Rows of one precinct differ by
 	// their count (machine column) at most, and in a long file by their
 	// choice.
@@ -3653,6 +3679,18 @@ func DraftMapping(r io.Reader, file string) (*Draft, error) {
 			guess("lines.valid: column %d %q, the valid votes of all lists (totale voti di lista)", i+1, h)
 			continue
 		}
+		// (The long draft's words: an area's numbers, challenged
+		// ballots.)
+		if areaNumbers(norm(i)) {
+			used[i] = true
+			guess("column %d %q is not mapped: %s", i+1, h, areaNote)
+			continue
+		}
+		if challengedCell(norm(i)) {
+			used[i] = true
+			guess("column %d %q is not mapped: %s and map it under lines if the form has it", i+1, h, challengedNote)
+			continue
+		}
 		if why := roleNote(withoutFileWord(norm(i), fw), values[i], len(all)); why != "" {
 			used[i] = true
 			guess("column %d %q is not mapped: %s", i+1, h, why)
@@ -3776,6 +3814,9 @@ func DraftMapping(r io.Reader, file string) (*Draft, error) {
 		// CVK numbers its lines, "9.К-сть виборців, які взяли участь".)
 		if lineLike(strings.TrimLeft(norm(i), "0123456789.)- ")) {
 			used[i] = true
+			// (Looked at again once the choices are known: the sum of
+			// their votes on every row is the valid votes, draftTotals.)
+			left[i] = len(m.Guesses)
 			guess("column %d %q is not mapped: it reads as a protocol line the draft does not know (or a second column of one it mapped), not a choice; declare it in the rule set (protocol.add_lines) and map it under lines", i+1, h)
 			continue
 		}
@@ -3846,6 +3887,7 @@ func DraftMapping(r io.Reader, file string) (*Draft, error) {
 		return nil, &ParseError{File: file, Line: firstLines[bottom], Err: fmt.Errorf("%w: every column of figures left (%s) is named as a paper form codes its lines, a letter and a number, and none as a candidate or a party: the file gives a protocol's lines alone, whose meaning is the form's, not the header's; map each under lines by hand (the choices under votes, if the file has them)", ErrMapping, strings.Join(names, ", "))}
 	}
 	choiceCols = draftTotals(&m, header, all, choiceCols, against, votesAt, left, took, tookAt)
+	draftVotedFound(&m, header, all, norm) // (the valid and invalid lines found by the rows)
 	if choice < 0 {
 		draftBlankInvalid(&m, header, all, choiceCols, against, norm)
 	}
@@ -3999,6 +4041,8 @@ func DraftMapping(r io.Reader, file string) (*Draft, error) {
 		case numeric[i] && precinct >= 0 && has(norm(i), precinctH) && constantWithin(all, []int{precinct}, i):
 			// (Washington DC's ward beside its precinct.)
 			guess("column %d %q is not mapped: named like an area, it holds one value on all the rows of each precinct of column %d %q: the larger area that holds the precinct (a ward of several precincts), no figure; map it under region if its votes are counted apart", i+1, trimHeader(header[i]), precinct+1, trimHeader(header[precinct]))
+		case numeric[i] && areaNumbers(norm(i)):
+			guess("column %d %q is not mapped: %s", i+1, trimHeader(header[i]), areaNote)
 		case numeric[i]: // a long file's
 			guess("column %d %q is not mapped: if it is a protocol line repeated on the rows of a precinct, map it under lines", i+1, trimHeader(header[i]))
 		case nonEmpty[i] == 0:
@@ -4574,7 +4618,7 @@ func draftLong(m *Mapping, header []string, values []map[string]int, choice, vot
 			continue
 		}
 		for _, lw := range lineWords {
-			if line == "" && !taken[lw.line] && allIn(h, lw.words) {
+			if line == "" && !taken[lw.line] && lw.stems(h) {
 				line = lw.line
 			}
 		}
@@ -4602,7 +4646,7 @@ func draftLong(m *Mapping, header []string, values []map[string]int, choice, vot
 		case line != "" && line != "-" && taken[line]:
 			leaveOut(v, fmt.Sprintf("it reads as line %s, which another row gives; declare a line of its own (protocol.add_lines) and map it in line_values if the form has it", line))
 		case line == "" && challengedCell(h):
-			leaveOut(v, "challenged ballots, a figure of the protocol, no choice's votes; declare it as a line (protocol.add_lines) and map it in line_values if the form has it")
+			leaveOut(v, challengedNote+" and map it in line_values if the form has it")
 		case line == "" && !taken[election.Valid] && slices.Contains([]string{"total", "totals", "total votes"}, h):
 			// A contest's row of its votes' total (Rhode Island's by
 			// town, a "Total" row per contest): the valid votes, which a
