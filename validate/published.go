@@ -118,9 +118,16 @@ func (rc Recount) notEvaluated(figure string) string {
 
 // RecountList is one list (or against all) in a Recount.
 type RecountList struct {
-	ID    string `json:"id"`
-	Votes int64  `json:"votes"`
-	Seats int    `json:"seats"`
+	ID string `json:"id"`
+	// Name is the list's name in the recount (NameKy, NameRu in Kyrgyz
+	// and Russian, when given): a finding of a list the summary does not
+	// name (S311) names it so, as the others name a list by the name the
+	// summary gives it.
+	Name   string `json:"name,omitempty"`
+	NameKy string `json:"name_ky,omitempty"`
+	NameRu string `json:"name_ru,omitempty"`
+	Votes  int64  `json:"votes"`
+	Seats  int    `json:"seats"`
 	// VotesMissing is the number of counted protocols that do not give
 	// the list's votes: Votes is then a partial sum, a lower bound. A
 	// published figure below it disagrees; one at or above it is not
@@ -432,6 +439,19 @@ func listNamed(l PublishedList) vars {
 	return vars{"place": say("place.list", words.Args{"party": echo.Text(l.Name)})}
 }
 
+// recountNamed is the {place} of a finding of a list the summary does not
+// give (S311): the list by the recount's name, in each language as the
+// recount gives it, or nil (its ID) when it has none.
+func recountNamed(l RecountList) vars {
+	if l.Name == "" || l.Name == l.ID {
+		return nil
+	}
+	name := Message{En: l.Name, Ru: cmp.Or(l.NameRu, l.Name), Ky: cmp.Or(l.NameKy, l.Name)}
+	return vars{"place": name.Map(func(lang, n string) string {
+		return words.Say(lang, "place.list", words.Args{"party": echo.Text(n)})
+	})}
+}
+
 // decimalComma is a decimal figure ("8.345284…") in each language's form:
 // Russian and Kyrgyz write a decimal comma, as the reports and the page
 // write the figures of their tables.
@@ -487,8 +507,11 @@ func (c *pubChecker) lists() {
 	}
 	for id, n := range seen {
 		if n > 1 {
-			c.add(newFinding(PublishedDuplicate, Place{Level: LevelList, Party: id}, "1", strconv.Itoa(n), int64(n-1),
-				vars{"subject": same(echo.Text(id))}))
+			v := vars{"subject": same(echo.Text(id))}
+			if i := slices.IndexFunc(c.s.Lists, func(l PublishedList) bool { return l.ID == id && l.Name != "" }); i >= 0 {
+				maps.Copy(v, listNamed(c.s.Lists[i]))
+			}
+			c.add(newFinding(PublishedDuplicate, Place{Level: LevelList, Party: id}, "1", strconv.Itoa(n), int64(n-1), v))
 		}
 	}
 	base, baseReason := c.base()
@@ -504,12 +527,13 @@ func (c *pubChecker) lists() {
 		rl, ok := recount[l.ID]
 		if !ok {
 			d, _ := defOf(PublishedUnknownList)
-			var v vars
+			v := named
 			if okrug := c.okrugOf(l.ID); okrug != "" {
 				// A candidate published as a list (a president's votes
 				// in a summary of lists): where it is, and where to
 				// publish it.
 				d.body, v = words.Of("finding.S310.candidate"), vars{"okrug": same(echo.Text(okrug))}
+				maps.Copy(v, named)
 			}
 			c.add(d.finding(pl, "a list in the recount", l.ID, 0, v))
 			continue
@@ -573,11 +597,11 @@ func (c *pubChecker) lists() {
 	for _, l := range c.rc.Lists {
 		if seen[l.ID] == 0 {
 			d, _ := defOf(PublishedMissingList)
-			place := Place{Level: LevelList, Party: l.ID}
+			place, v := Place{Level: LevelList, Party: l.ID}, recountNamed(l)
 			if l.ID == election.AgainstAll { // a choice, not a list
-				d.body, place = words.Of("finding.S311.against_all"), Place{Choice: l.ID}
+				d.body, place, v = words.Of("finding.S311.against_all"), Place{Choice: l.ID}, nil
 			}
-			c.add(d.finding(place, l.ID, "", 0, nil))
+			c.add(d.finding(place, l.ID, "", 0, v))
 		}
 	}
 	switch {
