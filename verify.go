@@ -35,7 +35,7 @@ func Verify(res *Result, s validate.Summary) validate.Report {
 	// No published rules: the percentages are not compared (their
 	// rounding is not known), the other figures are.
 	rep := validate.CheckPublished(s, res.Recount(), DefaultDisplay)
-	notCompared := []validate.Code{validate.PublishedPercent, validate.SharesOver100, validate.PublishedTurnout}
+	notCompared := validate.PercentCodes()
 	kept := rep.Findings[:0]
 	for _, f := range rep.Findings {
 		if !slices.Contains(notCompared, f.Code) {
