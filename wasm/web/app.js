@@ -324,6 +324,8 @@ const STRINGS = {
     published_compared: 'Published figures compared with the recount: {n}, matched: {m}.',
     published_compared_check: '{n} compared, {m} matched',
     published_of: 'Summary: {name}',
+    pub_share_follows: 'follows from the gap of {codes}',
+    pub_shares_follow: 'A share marked “follows from” is right for the votes and base the summary publishes: it differs from the recount only because those figures do (their findings are listed below), not by a mis-rounding.',
     published_notes: 'Notes (figures the summary does not publish): {n}.',
     copy_h: 'Compare your copy of a protocol',
     copy_intro: 'Type the figures from a paper copy of a precinct’s protocol: they are compared, line by line, with the published protocol of that precinct. Leave a field empty if your copy does not show it.',
@@ -587,6 +589,8 @@ const STRINGS = {
     ty_gap_points: '{gap} points',
     ty_agrees: 'agrees',
     ty_disagrees: 'disagrees',
+    ty_follows: 'disagrees, but it is right for the votes and voters you typed: the gap is theirs',
+    ty_own_too: 'nor is it the share of the votes and voters you typed',
     ty_not_evaluated: 'not evaluated',
     ty_sum: 'The shares you typed sum to {sum}.',
     ty_sum_over: 'The shares you typed sum to {sum}: they cannot all be shares of one total.',
@@ -1047,6 +1051,8 @@ const STRINGS = {
     published_compared: 'Сверено опубликованных цифр с пересчётом: {n}, совпало: {m}.',
     published_compared_check: 'сверено: {n}, совпало: {m}',
     published_of: 'Итоги: {name}',
+    pub_share_follows: 'следует из расхождения {codes}',
+    pub_shares_follow: 'Доля с пометкой «следует из» верна для опубликованных в итогах голосов и базы: она расходится с пересчётом лишь потому, что расходятся эти числа (их замечания ниже), а не из-за ошибки округления.',
     published_notes: 'Примечаний: {n} (цифры, которых нет в итогах).',
     copy_h: 'Сравните свою копию протокола',
     copy_intro: 'Введите цифры с бумажной копии протокола участка: они будут построчно сравнены с опубликованным протоколом этого участка. Оставьте поле пустым, если на копии его нет.',
@@ -1310,6 +1316,8 @@ const STRINGS = {
     ty_gap_points: '{gap} п. п.',
     ty_agrees: 'совпадает',
     ty_disagrees: 'расходится',
+    ty_follows: 'расходится, но верна для введённых вами голосов и числа участников: расхождение в них',
+    ty_own_too: 'и это не доля введённых вами голосов от числа участников',
     ty_not_evaluated: 'не проверено',
     ty_sum: 'Введённые вами доли в сумме дают {sum}.',
     ty_sum_over: 'Введённые вами доли в сумме дают {sum}: все они не могут быть долями одного целого.',
@@ -1770,6 +1778,8 @@ const STRINGS = {
     published_compared: 'Кайра эсептөө менен салыштырылган жарыяланган сандар: {n}, дал келгени: {m}.',
     published_compared_check: 'салыштырылды: {n}, дал келди: {m}',
     published_of: 'Жыйынтыктар: {name}',
+    pub_share_follows: '{codes} айырмасынан келип чыгат',
+    pub_shares_follow: '«Айырмасынан келип чыгат» деп белгиленген үлүш жыйынтыкта жарыяланган добуштар жана негиз үчүн туура: ал кайра эсептөөдөн ошол сандар айырмалангандыктан гана айырмаланат (алардын эскертмелери төмөндө), тегеректөө катасынан эмес.',
     published_notes: 'Эскертмелер: {n} (жыйынтыктарда жок сандар).',
     copy_h: 'Протоколдун көчүрмөсүн салыштырыңыз',
     copy_intro: 'Участоктун протоколунун кагаз көчүрмөсүндөгү сандарды киргизиңиз: алар ошол участоктун жарыяланган протоколу менен сап-сабы боюнча салыштырылат. Көчүрмөдө жок болсо, талааны бош калтырыңыз.',
@@ -2033,6 +2043,8 @@ const STRINGS = {
     ty_gap_points: '{gap} пункт',
     ty_agrees: 'дал келет',
     ty_disagrees: 'айырмаланат',
+    ty_follows: 'айырмаланат, бирок сиз жазган добуштар жана катышкандар үчүн туура: айырма ошолордо',
+    ty_own_too: 'сиз жазган добуштардын катышкандардагы үлүшү да эмес',
     ty_not_evaluated: 'текшерилген жок',
     ty_sum: 'Сиз жазган үлүштөрдүн суммасы {sum}.',
     ty_sum_over: 'Сиз жазган үлүштөрдүн суммасы {sum}: алардын баары бир бүтүндүн үлүштөрү боло албайт.',
@@ -4239,10 +4251,12 @@ function publishedHeadline() {
 }
 
 // sharesTable sets the published shares beside the recomputed ones, list
-// by list, with the difference in percentage points (findings S301), the
-// largest difference first: the worst error leads, whatever the lists'
-// IDs. A share recomputed from a list's synthetic votes says so on its
-// row: it stands in for a figure never published, and checks nothing.
+// by list, with the difference in percentage points (findings S301, and
+// S317: a share right for the published votes and base, whose gap follows
+// from theirs, which its row names), the largest difference first: the
+// worst error leads, whatever the lists' IDs. A share recomputed from a
+// list's synthetic votes says so on its row: it stands in for a figure
+// never published, and checks nothing.
 function sharesTable(fs) {
   const size = (f) => Math.abs(f.gap || 0);
   const sorted = fs.slice().sort((a, b) => size(b) - size(a) || String(a.place.party).localeCompare(String(b.place.party)));
@@ -4253,7 +4267,8 @@ function sharesTable(fs) {
       el('th', { scope: 'row' }, listName(f.place.party)),
       el('td', { class: 'num' }, f.got ? pct(f.got) : ''),
       el('td', { class: 'num' }, el('span', null, want ? pct(want) : '', synth ? el('span', { class: 'muted synth-mark' }, ' (' + t('pv_synth_share') + ')') : null)),
-      el('td', { class: 'num diff' }, gapText(f)));
+      el('td', { class: 'num diff' }, gapText(f),
+        f.code === 'S317' ? el('span', { class: 'muted follows' }, ' (' + t('pub_share_follows', { codes: (f.follows || []).join(', ') }) + ')') : null));
   });
   return table(null, [t('col_party'), [t('col_pub_share'), 'num'], [t('col_our_share'), 'num'], [t('col_share_gap'), 'num']],
     rows, { class: 'shares', cards: true, label: t('shares_h') });
@@ -4294,15 +4309,21 @@ function renderPublished() {
   if (compared) box.append(compared);
   const sum = errors.find((f) => f.code === 'S303');
   if (sum) box.append(el('p', null, t('pub_sum_explain')));
-  const shares = errors.filter((f) => f.code === 'S301');
+  // a list's share: wrong (S301), or right for the votes and base the
+  // summary publishes, its gap theirs (S317, a warning)
+  const shares = fs.filter((f) => f.code === 'S301' || (f.code === 'S317' && f.place.party));
   if (shares.length) {
     box.append(el('h3', null, t('shares_h')), el('p', { class: 'muted' }, t('shares_note') + ' ' + t('pv_shares_sorted')),
-      shares.some((f) => listSynthetic(f.place.party)) ? el('p', { class: 'synth-note', id: 'shares-synth' }, t('pv_shares_synth')) : null,
+      shares.some((f) => f.code === 'S317') ? el('p', { class: 'muted', id: 'shares-follow' }, t('pub_shares_follow')) : '',
+      shares.some((f) => listSynthetic(f.place.party)) ? el('p', { class: 'synth-note', id: 'shares-synth' }, t('pv_shares_synth')) : '',
       sharesTable(shares));
   }
   const others = errors.filter((f) => f.code !== 'S301' && f.code !== 'S303');
   if (others.length) box.append(el('h3', null, t('published_other_h')), findingsTable(others, false, others.length));
-  if (fs.length - errors.length) box.append(el('p', { class: 'muted' }, t('published_notes', { n: num(fs.length - errors.length) })));
+  // the notes are the figures not published (S311, S313); a share that
+  // follows from a gap (S317) is in the table above
+  const notes = fs.filter((f) => f.severity !== 'error' && !shares.includes(f)).length;
+  if (notes) box.append(el('p', { class: 'muted' }, t('published_notes', { n: num(notes) })));
   // every finding with its formula, as the command line prints it
   if (fs.length) {
     box.append(el('details', { class: 'all-findings' }, el('summary', null, t('published_all', { n: num(fs.length) })),
@@ -5292,11 +5313,16 @@ function typedRows() {
   const findings = rep.findings || [];
   const ne = rep.not_evaluated || [];
   const code = { share: 'S301', votes: 'S302', participants: 'S305' };
+  const at = (x, f) => f.what === 'participants' || (x.place || {}).party === f.id;
   const byID = new Map(ty.base.lists.map((l) => [l.id, l]));
   const rows = ty.checked.map((f) => {
     const l = byID.get(f.id);
     let recount = f.what === 'share' ? l.percent : f.what === 'votes' ? l.votes : (ty.base.totals || {}).participants;
-    const found = findings.find((x) => x.code === code[f.what] && (f.what === 'participants' || (x.place || {}).party === f.id));
+    const found = findings.find((x) => x.code === code[f.what] && at(x, f));
+    // a share right for the votes and voters typed, its gap theirs (S317),
+    // and a wrong share that is not theirs either (S316)
+    const follows = f.what === 'share' && findings.find((x) => x.code === 'S317' && at(x, f));
+    const ownToo = found && f.what === 'share' && findings.some((x) => x.code === 'S316' && at(x, f));
     // "not published" is said of the lists the reader typed nothing for
     const notEval = ne.find((n) => n.code === code[f.what] && n.reason !== 'not published');
     let gap = null;
@@ -5305,8 +5331,8 @@ function typedRows() {
       d = f.what === 'share' ? decimals(f.typed, recount) : 0;
       gap = scaled(f.typed, d) - scaled(String(recount), d);
     }
-    const verdict = found ? 'ty_disagrees' : notEval ? 'ty_not_evaluated' : 'ty_agrees';
-    return { ...f, l, recount, gap, d, verdict, why: notEval && !found ? reasonText(notEval) : null };
+    const verdict = found ? 'ty_disagrees' : follows ? 'ty_follows' : notEval ? 'ty_not_evaluated' : 'ty_agrees';
+    return { ...f, l, recount, gap, d, verdict, why: ownToo ? t('ty_own_too') : notEval && !found && !follows ? reasonText(notEval) : null };
   });
   const rank = { share: 0, votes: 1, participants: 2 };
   const abs = (n) => (n === null ? -1n : n < 0n ? -n : n);
@@ -5397,7 +5423,7 @@ function typedRender() {
   }
   if (!ty.report) return;
   const rs = typedRows();
-  const bad = rs.filter((r) => r.verdict === 'ty_disagrees').length;
+  const bad = rs.filter((r) => r.verdict === 'ty_disagrees' || r.verdict === 'ty_follows').length;
   const what = (r) => t('ty_what_' + r.what);
   const show = (r, x) => (x === undefined || x === null || x === '' ? '' : r.what === 'share' ? pct(x) : num(x));
   res.append(el('h3', { id: 'ty-result-h' }, t('ty_result_h')),
@@ -5410,7 +5436,7 @@ function typedRender() {
         el('td', { class: 'num' }, show(r, r.typed)),
         el('td', { class: 'num' }, show(r, r.recount)),
         el('td', { class: 'num gap' }, typedGapText(r)),
-        el('td', { class: r.verdict === 'ty_disagrees' ? 'bad' : null }, t(r.verdict), r.why ? [' (', r.why, ')'] : ''))),
+        el('td', { class: r.verdict === 'ty_disagrees' ? 'bad' : r.verdict === 'ty_follows' ? 'warn' : null }, t(r.verdict), r.why ? [' (', r.why, ')'] : ''))),
       { cards: true, label: t('ty_result_h') }),
     typedProvenance());
 }
