@@ -35,7 +35,7 @@ func Verify(res *Result, s validate.Summary) validate.Report {
 	// No published rules: the percentages are not compared (their
 	// rounding is not known), the other figures are.
 	rep := validate.CheckPublished(s, res.Recount(), DefaultDisplay)
-	notCompared := []validate.Code{validate.PublishedPercent, validate.SharesOver100, validate.PublishedTurnout}
+	notCompared := validate.PercentCodes()
 	kept := rep.Findings[:0]
 	for _, f := range rep.Findings {
 		if !slices.Contains(notCompared, f.Code) {
@@ -80,7 +80,8 @@ func (res *Result) Recount() validate.Recount {
 		}
 	}
 	for _, l := range res.Lists {
-		rc.Lists = append(rc.Lists, validate.RecountList{ID: l.ID, Votes: l.Votes, Seats: l.Seats, VotesMissing: l.VotesMissing})
+		rc.Lists = append(rc.Lists, validate.RecountList{ID: l.ID, Name: l.Name, NameKy: l.NameKy, NameRu: l.NameRu,
+			Votes: l.Votes, Seats: l.Seats, VotesMissing: l.VotesMissing})
 	}
 	if len(res.Lists) > 0 && res.AgainstAll(election.ListBallot) {
 		// (No list counted, no list ballot: a count of okrugs alone has

@@ -384,6 +384,22 @@ async function main() {
       assert.ok(got.equals(want), `the exported check (${got.length} B) differs from shailoo verify --format json (${want.length} B)`);
     });
 
+    await check('a published share right for the participants published with it, not for the recount\'s: the shares table says its gap follows from S305, not a mis-rounding (S317)', async () => {
+      // 222,005 / 1,293,946 (the participants before the annulment) = 17.157…% → 17.16; the recount's 17.32
+      const file = path.join(OUT, 'summary-follows.json');
+      fs.writeFileSync(file, JSON.stringify({ election: 'kg2021', source: 'synthetic: the participants before the annulment', base: 'participants',
+        participants: 1293946, lists: [{ id: 'ata-jurt', name: 'Ata-Jurt Kyrgyzstan', votes: 222005, percent: '17.16' }] }));
+      await page.click('#demo');
+      await counted(page);
+      await page.setInputFiles('#f-summary', file);
+      await page.waitForSelector('#published-banner.bad');
+      assert.equal(await page.textContent('#published table.shares tr[data-code=S317] td.diff .follows'), ' (follows from the gap of S305)');
+      assert.match(await page.textContent('#shares-follow'), /right for the votes and base the summary publishes/);
+      const codes = await page.$$eval('#published tbody tr', (rs) => rs.map((r) => r.dataset.code));
+      assert.ok(!codes.includes('S301'), 'no mis-rounding is said: ' + codes.join(' '));
+      assert.ok(codes.includes('S305'), 'the participants\' gap is: ' + codes.join(' '));
+    });
+
     await check('files dropped on the page are recognised by their content and counted', async () => {
       const names = ['faulty.csv', 'faulty.mapping.json', 'faulty.json'];
       const files = names.map((n) => ({ name: n, text: fs.readFileSync(path.join(FIX, n), 'utf8') }));
@@ -1020,6 +1036,17 @@ async function main() {
       await page.screenshot({ path: path.join(SHOTS, '21-typed-official-phone360-ky.png') });
       await page.setViewportSize({ width: 1280, height: 900 });
       await page.selectOption('#lang', 'en');
+      await page.click('#ty-clear');
+      // a share right for the votes and voters typed with it, not for the
+      // recount's (223,892 / 1,281,622 = 17.47%): its gap is the votes' (S317)
+      await page.fill(share('ata-jurt'), '17,47');
+      await page.fill('#ty-form input[data-id="ata-jurt"][data-what=votes]', '223892');
+      await page.fill('#ty-participants', '1281622');
+      await page.click('#ty-check');
+      await page.waitForSelector('#ty-result tbody tr[data-what=share]');
+      assert.deepEqual(await page.$eval('#ty-result tbody tr[data-what=share]', (r) => [r.dataset.verdict, r.lastElementChild.textContent]),
+        ['follows', 'disagrees, but it is right for the votes and voters you typed: the gap is theirs']);
+      assert.match(await page.textContent('#ty-count'), /Of the 3 figures you typed, 2 disagree/);
       await page.click('#ty-clear');
     });
 

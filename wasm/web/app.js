@@ -338,6 +338,8 @@ const STRINGS = {
     published_compared: 'Published figures compared with the recount: {n}, matched: {m}.',
     published_compared_check: '{n} compared, {m} matched',
     published_of: 'Summary: {name}',
+    pub_share_follows: 'follows from the gap of {codes}',
+    pub_shares_follow: 'A share marked “follows from” is right for the votes and base the summary publishes: it differs from the recount only because those figures do (their findings are listed below), not by a mis-rounding.',
     published_notes: 'Notes (figures the summary does not publish): {n}.',
     copy_h: 'Compare your copy of a protocol',
     copy_intro: 'Type the figures from a paper copy of a precinct’s protocol: they are compared, line by line, with the published protocol of that precinct. Leave a field empty if your copy does not show it.',
@@ -434,6 +436,19 @@ const STRINGS = {
     'ne:the recount\'s participants is not evaluated: protocols lack a line of it': 'the recount\'s participants is not evaluated: protocols lack a line of it',
     'ne:the recount\'s voters is not evaluated: protocols lack a line of it': 'the recount\'s voters is not evaluated: protocols lack a line of it',
     'ne:the recount\'s valid is not evaluated: protocols lack a line of it': 'the recount\'s valid is not evaluated: protocols lack a line of it',
+    'ne:the list\'s votes are not published': 'the list\'s votes are not published',
+    'ne:the summary does not publish the voters who took part ("participants"), the base of its percentages': 'the summary does not publish the voters who took part ("participants"), the base of its percentages',
+    'ne:the summary does not publish the voters on the list ("voters"), the base of its percentages': 'the summary does not publish the voters on the list ("voters"), the base of its percentages',
+    'ne:the summary does not publish the valid ballots ("valid"), the base of its percentages': 'the summary does not publish the valid ballots ("valid"), the base of its percentages',
+    'ne:the published base of the percentages is not a positive number': 'the published base of the percentages is not a positive number',
+    'ne:the sum of the published votes overflows int64': 'the sum of the published votes overflows int64',
+    'ne:the sum of the published votes, the base of the percentages, is not known: a list is published twice: ': 'the sum of the published votes, the base of the percentages, is not known: a list is published twice: ',
+    'ne:the sum of the published votes, the base of the percentages, is not known: a list\'s votes are not published: ': 'the sum of the published votes, the base of the percentages, is not known: a list\'s votes are not published: ',
+    'ne:the sum of the published votes, the base of the percentages, is not known: a list\'s published votes are a partial sum: ': 'the sum of the published votes, the base of the percentages, is not known: a list\'s published votes are a partial sum: ',
+    'ne:the sum of the published votes, the base of the percentages, is not known: a list\'s published votes are negative: ': 'the sum of the published votes, the base of the percentages, is not known: a list\'s published votes are negative: ',
+    'ne:the sum of the published votes, the base of the percentages, is not known: a list of the recount is not in the summary: ': 'the sum of the published votes, the base of the percentages, is not known: a list of the recount is not in the summary: ',
+    'ne:the summary does not publish both the voters who took part and the voters on the list': 'the summary does not publish both the voters who took part and the voters on the list',
+    'ne:the published voters on the list are not a positive number': 'the published voters on the list are not a positive number',
     'ne:invalid published rules: ': 'invalid published rules: ',
     quota_hare_one: 'Hare quota for {seats} seat: {calc}',
     quota_hare_few: 'Hare quota for {seats} seats: {calc}',
@@ -588,6 +603,8 @@ const STRINGS = {
     ty_gap_points: '{gap} points',
     ty_agrees: 'agrees',
     ty_disagrees: 'disagrees',
+    ty_follows: 'disagrees, but it is right for the votes and voters you typed: the gap is theirs',
+    ty_own_too: 'nor is it the share of the votes and voters you typed',
     ty_not_evaluated: 'not evaluated',
     ty_sum: 'The shares you typed sum to {sum}.',
     ty_sum_over: 'The shares you typed sum to {sum}: they cannot all be shares of one total.',
@@ -706,6 +723,9 @@ const STRINGS = {
     'finding.S313.title': 'Okrug missing from the published summary',
     'finding.S314.title': 'List or okrug published twice',
     'finding.S315.title': 'Published votes of an okrug\'s candidate differ from the recount',
+    'finding.S316.title': 'Published percentage does not match the published figures',
+    'finding.S317.title': 'Published percentage differs as the published figures do',
+    'finding.S318.title': 'Published valid ballots differ from the recount',
     'finding.C401.title': 'Copy and published protocol differ on a line',
     'finding.C402.title': 'Copy and published protocol differ on the votes for a choice',
     'finding.C403.title': 'Copy and published protocol differ on preference votes',
@@ -1059,6 +1079,8 @@ const STRINGS = {
     published_compared: 'Сверено опубликованных цифр с пересчётом: {n}, совпало: {m}.',
     published_compared_check: 'сверено: {n}, совпало: {m}',
     published_of: 'Итоги: {name}',
+    pub_share_follows: 'следует из расхождения {codes}',
+    pub_shares_follow: 'Доля с пометкой «следует из» верна для опубликованных в итогах голосов и базы: она расходится с пересчётом лишь потому, что расходятся эти числа (их замечания ниже), а не из-за ошибки округления.',
     published_notes: 'Примечаний: {n} (цифры, которых нет в итогах).',
     copy_h: 'Сравните свою копию протокола',
     copy_intro: 'Введите цифры с бумажной копии протокола участка: они будут построчно сравнены с опубликованным протоколом этого участка. Оставьте поле пустым, если на копии его нет.',
@@ -1155,6 +1177,19 @@ const STRINGS = {
     'ne:the recount\'s participants is not evaluated: protocols lack a line of it': 'число принявших участие в пересчёте не определено: в протоколах нет его строки',
     'ne:the recount\'s voters is not evaluated: protocols lack a line of it': 'число избирателей в пересчёте не определено: в протоколах нет его строки',
     'ne:the recount\'s valid is not evaluated: protocols lack a line of it': 'число действительных бюллетеней в пересчёте не определено: в протоколах нет его строки',
+    'ne:the list\'s votes are not published': 'голоса списка не опубликованы',
+    'ne:the summary does not publish the voters who took part ("participants"), the base of its percentages': 'в итогах не опубликовано число принявших участие («participants») — база процентов',
+    'ne:the summary does not publish the voters on the list ("voters"), the base of its percentages': 'в итогах не опубликовано число избирателей («voters») — база процентов',
+    'ne:the summary does not publish the valid ballots ("valid"), the base of its percentages': 'в итогах не опубликовано число действительных бюллетеней («valid») — база процентов',
+    'ne:the published base of the percentages is not a positive number': 'опубликованная база процентов не положительное число',
+    'ne:the sum of the published votes overflows int64': 'сумма опубликованных голосов выходит за пределы int64',
+    'ne:the sum of the published votes, the base of the percentages, is not known: a list is published twice: ': 'сумма опубликованных голосов, база процентов, неизвестна: список опубликован дважды: ',
+    'ne:the sum of the published votes, the base of the percentages, is not known: a list\'s votes are not published: ': 'сумма опубликованных голосов, база процентов, неизвестна: голоса списка не опубликованы: ',
+    'ne:the sum of the published votes, the base of the percentages, is not known: a list\'s published votes are a partial sum: ': 'сумма опубликованных голосов, база процентов, неизвестна: опубликованные голоса списка — неполная сумма: ',
+    'ne:the sum of the published votes, the base of the percentages, is not known: a list\'s published votes are negative: ': 'сумма опубликованных голосов, база процентов, неизвестна: опубликованные голоса списка отрицательны: ',
+    'ne:the sum of the published votes, the base of the percentages, is not known: a list of the recount is not in the summary: ': 'сумма опубликованных голосов, база процентов, неизвестна: списка из пересчёта нет в итогах: ',
+    'ne:the summary does not publish both the voters who took part and the voters on the list': 'в итогах не опубликованы оба числа: принявших участие и избирателей',
+    'ne:the published voters on the list are not a positive number': 'опубликованное число избирателей не положительное число',
     'ne:invalid published rules: ': 'неверные правила публикации: ',
     quota_hare_one: 'Квота Хэра на {seats} мандат: {calc}',
     quota_hare_few: 'Квота Хэра на {seats} мандата: {calc}',
@@ -1309,6 +1344,8 @@ const STRINGS = {
     ty_gap_points: '{gap} п. п.',
     ty_agrees: 'совпадает',
     ty_disagrees: 'расходится',
+    ty_follows: 'расходится, но верна для введённых вами голосов и числа участников: расхождение в них',
+    ty_own_too: 'и это не доля введённых вами голосов от числа участников',
     ty_not_evaluated: 'не проверено',
     ty_sum: 'Введённые вами доли в сумме дают {sum}.',
     ty_sum_over: 'Введённые вами доли в сумме дают {sum}: все они не могут быть долями одного целого.',
@@ -1427,6 +1464,9 @@ const STRINGS = {
     'finding.S313.title': 'Округа нет в опубликованных итогах',
     'finding.S314.title': 'Список или округ опубликован дважды',
     'finding.S315.title': 'Опубликованные голоса кандидата по округу расходятся с пересчётом',
+    'finding.S316.title': 'Опубликованный процент не соответствует опубликованным числам',
+    'finding.S317.title': 'Опубликованный процент расходится вслед за опубликованными числами',
+    'finding.S318.title': 'Опубликованное число действительных бюллетеней расходится с пересчётом',
     'finding.C401.title': 'Копия и опубликованный протокол расходятся по строке',
     'finding.C402.title': 'Копия и опубликованный протокол расходятся по голосам',
     'finding.C403.title': 'Копия и опубликованный протокол расходятся по преференциальным голосам',
@@ -1780,6 +1820,8 @@ const STRINGS = {
     published_compared: 'Кайра эсептөө менен салыштырылган жарыяланган сандар: {n}, дал келгени: {m}.',
     published_compared_check: 'салыштырылды: {n}, дал келди: {m}',
     published_of: 'Жыйынтыктар: {name}',
+    pub_share_follows: '{codes} айырмасынан келип чыгат',
+    pub_shares_follow: '«Айырмасынан келип чыгат» деп белгиленген үлүш жыйынтыкта жарыяланган добуштар жана негиз үчүн туура: ал кайра эсептөөдөн ошол сандар айырмалангандыктан гана айырмаланат (алардын эскертмелери төмөндө), тегеректөө катасынан эмес.',
     published_notes: 'Эскертмелер: {n} (жыйынтыктарда жок сандар).',
     copy_h: 'Протоколдун көчүрмөсүн салыштырыңыз',
     copy_intro: 'Участоктун протоколунун кагаз көчүрмөсүндөгү сандарды киргизиңиз: алар ошол участоктун жарыяланган протоколу менен сап-сабы боюнча салыштырылат. Көчүрмөдө жок болсо, талааны бош калтырыңыз.',
@@ -1876,6 +1918,19 @@ const STRINGS = {
     'ne:the recount\'s participants is not evaluated: protocols lack a line of it': 'кайра эсептөөдө катышкандардын саны аныкталган жок: протоколдордо анын сабы жок',
     'ne:the recount\'s voters is not evaluated: protocols lack a line of it': 'кайра эсептөөдө шайлоочулардын саны аныкталган жок: протоколдордо анын сабы жок',
     'ne:the recount\'s valid is not evaluated: protocols lack a line of it': 'кайра эсептөөдө жарактуу бюллетендердин саны аныкталган жок: протоколдордо анын сабы жок',
+    'ne:the list\'s votes are not published': 'тизменин добуштары жарыяланган эмес',
+    'ne:the summary does not publish the voters who took part ("participants"), the base of its percentages': 'жыйынтыкта катышкандардын саны («participants») — пайыздардын негизи — жарыяланган эмес',
+    'ne:the summary does not publish the voters on the list ("voters"), the base of its percentages': 'жыйынтыкта шайлоочулардын саны («voters») — пайыздардын негизи — жарыяланган эмес',
+    'ne:the summary does not publish the valid ballots ("valid"), the base of its percentages': 'жыйынтыкта жарактуу бюллетендердин саны («valid») — пайыздардын негизи — жарыяланган эмес',
+    'ne:the published base of the percentages is not a positive number': 'пайыздардын жарыяланган негизи оң сан эмес',
+    'ne:the sum of the published votes overflows int64': 'жарыяланган добуштардын суммасы int64 чегинен ашат',
+    'ne:the sum of the published votes, the base of the percentages, is not known: a list is published twice: ': 'жарыяланган добуштардын суммасы, пайыздардын негизи, белгисиз: тизме эки жолу жарыяланган: ',
+    'ne:the sum of the published votes, the base of the percentages, is not known: a list\'s votes are not published: ': 'жарыяланган добуштардын суммасы, пайыздардын негизи, белгисиз: тизменин добуштары жарыяланган эмес: ',
+    'ne:the sum of the published votes, the base of the percentages, is not known: a list\'s published votes are a partial sum: ': 'жарыяланган добуштардын суммасы, пайыздардын негизи, белгисиз: тизменин жарыяланган добуштары толук эмес сумма: ',
+    'ne:the sum of the published votes, the base of the percentages, is not known: a list\'s published votes are negative: ': 'жарыяланган добуштардын суммасы, пайыздардын негизи, белгисиз: тизменин жарыяланган добуштары терс сан: ',
+    'ne:the sum of the published votes, the base of the percentages, is not known: a list of the recount is not in the summary: ': 'жарыяланган добуштардын суммасы, пайыздардын негизи, белгисиз: кайра эсептөөдөгү тизме жыйынтыкта жок: ',
+    'ne:the summary does not publish both the voters who took part and the voters on the list': 'жыйынтыкта катышкандардын саны да, шайлоочулардын саны да бирге жарыяланган эмес',
+    'ne:the published voters on the list are not a positive number': 'жарыяланган шайлоочулардын саны оң сан эмес',
     'ne:invalid published rules: ': 'жарыялоо эрежелери туура эмес: ',
     quota_hare_one: '{seats} мандатка Хэр квотасы: {calc}',
     quota_hare_few: '{seats} мандатка Хэр квотасы: {calc}',
@@ -2030,6 +2085,8 @@ const STRINGS = {
     ty_gap_points: '{gap} пункт',
     ty_agrees: 'дал келет',
     ty_disagrees: 'айырмаланат',
+    ty_follows: 'айырмаланат, бирок сиз жазган добуштар жана катышкандар үчүн туура: айырма ошолордо',
+    ty_own_too: 'сиз жазган добуштардын катышкандардагы үлүшү да эмес',
     ty_not_evaluated: 'текшерилген жок',
     ty_sum: 'Сиз жазган үлүштөрдүн суммасы {sum}.',
     ty_sum_over: 'Сиз жазган үлүштөрдүн суммасы {sum}: алардын баары бир бүтүндүн үлүштөрү боло албайт.',
@@ -2148,6 +2205,9 @@ const STRINGS = {
     'finding.S313.title': 'Округ жарыяланган жыйынтыкта жок',
     'finding.S314.title': 'Тизме же округ эки жолу жарыяланган',
     'finding.S315.title': 'Округдагы талапкердин жарыяланган добуштары кайра эсептөөдөн айырмаланат',
+    'finding.S316.title': 'Жарыяланган пайыз жарыяланган сандарга туура келбейт',
+    'finding.S317.title': 'Жарыяланган пайыз жарыяланган сандардын артынан айырмаланат',
+    'finding.S318.title': 'Жарыяланган жарактуу бюллетендердин саны кайра эсептөөдөн айырмаланат',
     'finding.C401.title': 'Көчүрмө менен жарыяланган протокол сап боюнча айырмаланат',
     'finding.C402.title': 'Көчүрмө менен жарыяланган протокол добуштар боюнча айырмаланат',
     'finding.C403.title': 'Көчүрмө менен жарыяланган протокол преференциялык добуштар боюнча айырмаланат',
@@ -4421,10 +4481,12 @@ function publishedHeadline() {
 }
 
 // sharesTable sets the published shares beside the recomputed ones, list
-// by list, with the difference in percentage points (findings S301), the
-// largest difference first: the worst error leads, whatever the lists'
-// IDs. A share recomputed from a list's synthetic votes says so on its
-// row: it stands in for a figure never published, and checks nothing.
+// by list, with the difference in percentage points (findings S301, and
+// S317: a share right for the published votes and base, whose gap follows
+// from theirs, which its row names), the largest difference first: the
+// worst error leads, whatever the lists' IDs. A share recomputed from a
+// list's synthetic votes says so on its row: it stands in for a figure
+// never published, and checks nothing.
 function sharesTable(fs) {
   const size = (f) => Math.abs(f.gap || 0);
   const sorted = fs.slice().sort((a, b) => size(b) - size(a) || String(a.place.party).localeCompare(String(b.place.party)));
@@ -4435,7 +4497,8 @@ function sharesTable(fs) {
       el('th', { scope: 'row' }, listName(f.place.party)),
       el('td', { class: 'num' }, f.got ? pct(f.got) : ''),
       el('td', { class: 'num' }, el('span', null, want ? pct(want) : '', synth ? el('span', { class: 'muted synth-mark' }, ' (' + t('pv_synth_share') + ')') : null)),
-      el('td', { class: 'num diff' }, gapText(f)));
+      el('td', { class: 'num diff' }, gapText(f),
+        f.code === 'S317' ? el('span', { class: 'muted follows' }, ' (' + t('pub_share_follows', { codes: (f.follows || []).join(', ') }) + ')') : null));
   });
   return table(null, [t('col_party'), [t('col_pub_share'), 'num'], [t('col_our_share'), 'num'], [t('col_share_gap'), 'num']],
     rows, { class: 'shares', cards: true, label: t('shares_h') });
@@ -4476,15 +4539,21 @@ function renderPublished() {
   if (compared) box.append(compared);
   const sum = errors.find((f) => f.code === 'S303');
   if (sum) box.append(el('p', null, t('pub_sum_explain')));
-  const shares = errors.filter((f) => f.code === 'S301');
+  // a list's share: wrong (S301), or right for the votes and base the
+  // summary publishes, its gap theirs (S317, a warning)
+  const shares = fs.filter((f) => f.code === 'S301' || (f.code === 'S317' && f.place.party));
   if (shares.length) {
     box.append(el('h3', null, t('shares_h')), el('p', { class: 'muted' }, t('shares_note') + ' ' + t('pv_shares_sorted')),
-      shares.some((f) => listSynthetic(f.place.party)) ? el('p', { class: 'synth-note', id: 'shares-synth' }, t('pv_shares_synth')) : null,
+      shares.some((f) => f.code === 'S317') ? el('p', { class: 'muted', id: 'shares-follow' }, t('pub_shares_follow')) : '',
+      shares.some((f) => listSynthetic(f.place.party)) ? el('p', { class: 'synth-note', id: 'shares-synth' }, t('pv_shares_synth')) : '',
       sharesTable(shares));
   }
   const others = errors.filter((f) => f.code !== 'S301' && f.code !== 'S303');
   if (others.length) box.append(el('h3', null, t('published_other_h')), findingsTable(others, false, others.length));
-  if (fs.length - errors.length) box.append(el('p', { class: 'muted' }, t('published_notes', { n: num(fs.length - errors.length) })));
+  // the notes are the figures not published (S311, S313); a share that
+  // follows from a gap (S317) is in the table above
+  const notes = fs.filter((f) => f.severity !== 'error' && !shares.includes(f)).length;
+  if (notes) box.append(el('p', { class: 'muted' }, t('published_notes', { n: num(notes) })));
   // every finding with its formula, as the command line prints it
   if (fs.length) {
     box.append(el('details', { class: 'all-findings' }, el('summary', null, t('published_all', { n: num(fs.length) })),
@@ -5476,11 +5545,16 @@ function typedRows() {
   const findings = rep.findings || [];
   const ne = rep.not_evaluated || [];
   const code = { share: 'S301', votes: 'S302', participants: 'S305' };
+  const at = (x, f) => f.what === 'participants' || (x.place || {}).party === f.id;
   const byID = new Map(ty.base.lists.map((l) => [l.id, l]));
   const rows = ty.checked.map((f) => {
     const l = byID.get(f.id);
     let recount = f.what === 'share' ? l.percent : f.what === 'votes' ? l.votes : (ty.base.totals || {}).participants;
-    const found = findings.find((x) => x.code === code[f.what] && (f.what === 'participants' || (x.place || {}).party === f.id));
+    const found = findings.find((x) => x.code === code[f.what] && at(x, f));
+    // a share right for the votes and voters typed, its gap theirs (S317),
+    // and a wrong share that is not theirs either (S316)
+    const follows = f.what === 'share' && findings.find((x) => x.code === 'S317' && at(x, f));
+    const ownToo = found && f.what === 'share' && findings.some((x) => x.code === 'S316' && at(x, f));
     // "not published" is said of the lists the reader typed nothing for
     const notEval = ne.find((n) => n.code === code[f.what] && n.reason !== 'not published');
     let gap = null;
@@ -5489,8 +5563,8 @@ function typedRows() {
       d = f.what === 'share' ? decimals(f.typed, recount) : 0;
       gap = scaled(f.typed, d) - scaled(String(recount), d);
     }
-    const verdict = found ? 'ty_disagrees' : notEval ? 'ty_not_evaluated' : 'ty_agrees';
-    return { ...f, l, recount, gap, d, verdict, why: notEval && !found ? reasonText(notEval) : null };
+    const verdict = found ? 'ty_disagrees' : follows ? 'ty_follows' : notEval ? 'ty_not_evaluated' : 'ty_agrees';
+    return { ...f, l, recount, gap, d, verdict, why: ownToo ? t('ty_own_too') : notEval && !found && !follows ? reasonText(notEval) : null };
   });
   const rank = { share: 0, votes: 1, participants: 2 };
   const abs = (n) => (n === null ? -1n : n < 0n ? -n : n);
@@ -5581,7 +5655,7 @@ function typedRender() {
   }
   if (!ty.report) return;
   const rs = typedRows();
-  const bad = rs.filter((r) => r.verdict === 'ty_disagrees').length;
+  const bad = rs.filter((r) => r.verdict === 'ty_disagrees' || r.verdict === 'ty_follows').length;
   const what = (r) => t('ty_what_' + r.what);
   const show = (r, x) => (x === undefined || x === null || x === '' ? '' : r.what === 'share' ? pct(x) : num(x));
   res.append(el('h3', { id: 'ty-result-h' }, t('ty_result_h')),
@@ -5594,7 +5668,7 @@ function typedRender() {
         el('td', { class: 'num' }, show(r, r.typed)),
         el('td', { class: 'num' }, show(r, r.recount)),
         el('td', { class: 'num gap' }, typedGapText(r)),
-        el('td', { class: r.verdict === 'ty_disagrees' ? 'bad' : null }, t(r.verdict), r.why ? [' (', r.why, ')'] : ''))),
+        el('td', { class: r.verdict === 'ty_disagrees' ? 'bad' : r.verdict === 'ty_follows' ? 'warn' : null }, t(r.verdict), r.why ? [' (', r.why, ')'] : ''))),
       { cards: true, label: t('ty_result_h') }),
     typedProvenance());
 }
