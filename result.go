@@ -164,9 +164,9 @@ func (res *Result) AwaitingLots() bool {
 
 // Election names the election counted.
 type Election struct {
-	ID         string `json:"id"`
-	Name       string `json:"name"`
-	Date       string `json:"date,omitempty"`
+	ID   string `json:"id"`
+	Name string `json:"name"`
+	Date string `json:"date,omitempty"`
 	// Provenance says where the figures counted come from: the
 	// definition's provenance, else its protocols files' (Input), else
 	// ProvenanceNotGiven; never empty in a count's Result.
