@@ -4922,7 +4922,8 @@ function rcRender() {
   if (!r) return;
   box.append(el('p', { class: 'hint' }, t('rc_done', { s: dec((rc.ms / 1000).toFixed(1)) })));
   box.append(el('h3', null, t('rc_sources_h')), el('ul', null, r.sources.map((s) =>
-    el('li', null, t('rc_source', { name: s.name, n: num(s.protocols) }), s.time ? ` · ${s.time}` : '', s.base ? ` · ${t('rc_base')}` : ''))));
+    el('li', null, t('rc_source', { name: s.name, n: num(s.protocols) }), s.time ? ` · ${s.time}` : '', s.base ? ` · ${t('rc_base')}` : '',
+      s.provenance ? el('span', { class: 'rc-prov' }, ' · ', s.provenance === 'not_given' ? t('provenance_not_given') : dataText(s.provenance)) : null))));
   box.append(el('h3', null, t('rc_pairs_h')), ...r.pairs.flatMap(rcPair));
   if (r.versions && r.versions.length) {
     box.append(el('h3', null, t('rc_versions_h')));
