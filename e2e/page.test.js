@@ -357,6 +357,9 @@ async function main() {
       assert.ok(codes.includes('S301'), 'wrong percentages (S301) are listed');
       const marked = await page.$$eval('#lists tr.disagree', (rs) => rs.length);
       assert.ok(marked > 0, 'the lists the summary gets wrong are marked');
+      // the gaps are from synthetic protocols made from the official totals: said beside them, as verify says it
+      assert.match(await page.textContent('#published-recount'), /^The recount: Jogorku Kenesh election, 28 November 2021 \(kg2021\), counted from the definition's own protocols/);
+      assert.match(await page.textContent('#published-synth'), /^The recount's precinct protocols are SYNTHETIC, made to reproduce published figures/);
       await page.screenshot({ path: path.join(SHOTS, '04-summary-140.png'), fullPage: true });
       const [dl] = await Promise.all([page.waitForEvent('download'), page.click('#export li:nth-child(2) a')]);
       const got = fs.readFileSync(await dl.path());
