@@ -377,6 +377,9 @@ async function main() {
       assert.ok(codes.includes('S301'), 'wrong percentages (S301) are listed');
       const marked = await page.$$eval('#lists tr.disagree', (rs) => rs.length);
       assert.ok(marked > 0, 'the lists the summary gets wrong are marked');
+      // the gaps are from synthetic protocols made from the official totals: said beside them, as verify says it
+      assert.match(await page.textContent('#published-recount'), /^The recount: Jogorku Kenesh election, 28 November 2021 \(kg2021\), counted from the definition's own protocols/);
+      assert.match(await page.textContent('#published-synth'), /^The recount's precinct protocols are SYNTHETIC, made to reproduce published figures/);
       await page.screenshot({ path: path.join(SHOTS, '04-summary-140.png'), fullPage: true });
       const [dl] = await Promise.all([page.waitForEvent('download'), page.click('#export li:nth-child(2) a')]);
       const got = fs.readFileSync(await dl.path());
@@ -480,6 +483,8 @@ async function main() {
       assert.match(await page.textContent('#published-banner'), /agrees with the recount\. The recount rests on synthetic precinct protocols/);
       assert.match(await page.getAttribute('#published-headline', 'class'), /\bwarn\b/);
       assert.match(await page.textContent('#published-synth'), /by construction/);
+      // what the summary was compared with: the built-in election, its own protocols, its provenance
+      assert.match(await page.textContent('#published-recount'), /^The recount: Jogorku Kenesh election, 28 November 2021 \(kg2021\), counted from the definition's own protocols; where its figures come from: National totals are official/);
       // a check not evaluated is named in plain words, not by its code alone
       const ne = await page.$$eval('#published li', (ls) => ls.map((l) => l.textContent));
       assert.ok(ne.length > 0 && ne.every((x) => /^[A-Z]\d{3} \(the check for “[A-Z].+”\): \S/.test(x)), 'each check not evaluated has its title: ' + JSON.stringify(ne));
@@ -650,10 +655,13 @@ async function main() {
       await counted(page);
       assert.equal(await page.textContent('#res-title'), 'Election inferred from your file am.csv (mapping am.mapping.json)');
       const sources = await page.$$eval('#lists tbody td.source', (tds) => tds.map((td) => td.textContent));
-      assert.ok(sources.length === await page.evaluate(() => window.shailooPage.result.lists.length) && sources.every((x) => x === 'your file: am.csv'), JSON.stringify(sources.slice(0, 3)));
+      assert.ok(sources.length === await page.evaluate(() => window.shailooPage.result.lists.length) && sources.every((x) => x === 'your file: am.csv; provenance not given'), JSON.stringify(sources.slice(0, 3)));
+      // nothing says where the file's figures come from: the head says so, and so does the file's line
+      assert.match(await page.textContent('#res-prov'), /^Provenance not given: neither the election's definition nor the mapping/);
+      assert.equal(await page.textContent('.input-prov'), 'Protocols file am.csv: provenance not given');
       assert.equal(await page.$('#provenance-note'), null, 'nothing is marked synthetic or official');
       await page.selectOption('#lang', 'ky');
-      assert.equal(await page.$eval('#lists tbody td.source', (td) => td.textContent), 'сиздин файлыңыз: am.csv');
+      assert.equal(await page.$eval('#lists tbody td.source', (td) => td.textContent), 'сиздин файлыңыз: am.csv; булагы көрсөтүлгөн эмес');
       await backToDemo(page);
       assert.ok(await page.$('#provenance-note'), 'the demo\'s figures are marked: the note shows');
       // the arc's okrug seats, as the okrugs' table, say they are preliminary

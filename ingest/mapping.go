@@ -309,6 +309,19 @@ type Mapping struct {
 	// files that each give a whole protocol are duplicates (X207).
 	Part bool `json:"part,omitempty"`
 
+	// Provenance says where the file's figures come from, in the words
+	// an election definition uses (election.Provenance): "official" (a
+	// final official result), "preliminary" (a preliminary or partial
+	// count, published) or "synthetic" (made to stand in for data never
+	// published). Source says it in the user's words (the publisher, the
+	// page, the date taken) and needs Provenance. A count says both for
+	// the file (shailoo.Input), and the file's provenance is the count's
+	// when the election's definition gives none; a file whose mapping
+	// gives none is said to be of provenance not given, never passed in
+	// silence.
+	Provenance election.Provenance `json:"provenance,omitempty"`
+	Source     string              `json:"source,omitempty"`
+
 	// Guesses are the notes a drafted mapping (Draft) leaves for its user
 	// to confirm: reading ignores them, and a count says how many remain.
 	// Delete them once each guess is checked.
@@ -678,6 +691,24 @@ func exampleRules(l election.Line) []string {
 	return nil
 }
 
+// checkProvenance refuses a provenance that is none of the model's and a
+// source without a provenance: the source's words would be taken for one
+// while the count says "provenance not given".
+func (m Mapping) checkProvenance() error {
+	switch m.Provenance {
+	case "", election.Official, election.Preliminary, election.Synthetic:
+	default:
+		return mappingError("provenance", "%s: official, preliminary or synthetic", echo.Quote(string(m.Provenance)))
+	}
+	if m.Source != "" && m.Provenance == "" {
+		return mappingError("source", `a source without a provenance: say also "provenance": "official", "preliminary" or "synthetic"`)
+	}
+	if strings.TrimSpace(m.Source) != m.Source || !utf8.ValidString(m.Source) {
+		return mappingError("source", "%s: a text without spaces around it, in UTF-8", echo.Quote(m.Source))
+	}
+	return nil
+}
+
 func mappingError(field string, format string, args ...any) *ParseError {
 	return &ParseError{Field: field, Err: fmt.Errorf("%w: "+format, append([]any{ErrMapping}, args...)...)}
 }
@@ -691,6 +722,9 @@ func mappingError(field string, format string, args ...any) *ParseError {
 // the line and column in the mapping file.
 func (m Mapping) Validate() error {
 	if err := checkKey("precinct", m.Precinct); err != nil {
+		return err
+	}
+	if err := m.checkProvenance(); err != nil {
 		return err
 	}
 	if m.Precinct.Value != "" && m.transposed() {

@@ -208,6 +208,22 @@ var page = []Entry{
 	{"prov_your_file", Text{"your file: {files}",
 		"ваш файл: {files}",
 		"сиздин файлыңыз: {files}"}},
+	// ... with the provenance their mappings give ("preliminary"), or
+	// "provenance not given".
+	{"prov_your_file_is", Text{"your file: {files}; {prov}",
+		"ваш файл: {files}; {prov}",
+		"сиздин файлыңыз: {files}; {prov}"}},
+	{"provenance_not_given", reportWord("report.provenance_not_given", nil)},
+	{"provenance_none", reportWord("report.provenance_none", nil)},
+	// A protocols file's provenance, as its mapping gives it.
+	{"input_prov", Text{"Protocols file {file}: {prov}",
+		"Файл протоколов {file}: {prov}",
+		"Протоколдор файлы {file}: {prov}"}},
+	// What a published summary was compared with (verify's "recount").
+	{"published_recount", reportWord("report.recount_of", nil)},
+	{"recount_own", reportWord("report.recount_own", nil)},
+	{"recount_files", reportWord("report.recount_files", nil)},
+	{"recount_synthetic", reportWord("report.recount_synthetic", nil)},
 	// The title of a count whose election was inferred from the reader's
 	// CSV files and their mapping.
 	{"title_inferred_csv", Text{"Election inferred from your file {file} (mapping {mapping})",

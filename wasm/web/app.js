@@ -78,6 +78,14 @@ const STRINGS = {
     turnout_ne_voters: '{participants} voters took part; voters on the list: not evaluated, so no turnout.',
     voters_lacking: '{n} counted protocols lack the line “{line}”.',
     prov_your_file: 'your file: {files}',
+    prov_your_file_is: 'your file: {files}; {prov}',
+    provenance_not_given: 'provenance not given',
+    provenance_none: 'Provenance not given: neither the election\'s definition nor the mapping of a protocols file says whether the figures are official, preliminary or synthetic (a mapping says it: "provenance": "preliminary", with an optional "source").',
+    input_prov: 'Protocols file {file}: {prov}',
+    published_recount: 'The recount: {name}, counted from {from}; where its figures come from: {prov}',
+    recount_own: 'the definition\'s own protocols',
+    recount_files: 'the files {files}',
+    recount_synthetic: 'The recount\'s precinct protocols are SYNTHETIC, made to reproduce published figures: where the summary gives the figures they were made from, agreement is by construction and proves nothing about the real protocols, and a gap is a difference from those figures, not an error of the count.',
     title_inferred_csv: 'Election inferred from your file {file} (mapping {mapping})',
     rules_default: 'Counted under the built-in rule set {id} {version} ({name}), as the command line counts without {flag}: no rule set file was loaded. Unless your election is that one, the seats, thresholds and okrugs shown are that law\'s, not your election\'s: load the rule set of your election (JSON).',
     rules_default_short: 'These seats are those of the built-in rule set {id}, not necessarily your election\'s: no rule set file was loaded.',
@@ -819,6 +827,14 @@ const STRINGS = {
     turnout_ne_voters: 'Приняли участие {participants} избирателей; избирателей в списке: не определено, поэтому явки нет.',
     voters_lacking: 'Учтённых протоколов без строки «{line}»: {n}.',
     prov_your_file: 'ваш файл: {files}',
+    prov_your_file_is: 'ваш файл: {files}; {prov}',
+    provenance_not_given: 'происхождение не указано',
+    provenance_none: 'Происхождение не указано: ни определение выборов, ни сопоставление файла протоколов не говорит, официальные это цифры, предварительные или синтетические (сопоставление говорит это так: "provenance": "preliminary", с необязательным "source").',
+    input_prov: 'Файл протоколов {file}: {prov}',
+    published_recount: 'Пересчёт: {name}, подсчитан по {from}; откуда его цифры: {prov}',
+    recount_own: 'собственным протоколам определения',
+    recount_files: 'файлам {files}',
+    recount_synthetic: 'Протоколы участков пересчёта СИНТЕТИЧЕСКИЕ, созданы так, чтобы воспроизвести опубликованные цифры: там, где итоги дают цифры, из которых они созданы, совпадение получено по построению и ничего не доказывает о настоящих протоколах, а расхождение — это отличие от тех цифр, а не ошибка подсчёта.',
     title_inferred_csv: 'Выборы, определённые по вашему файлу {file} (сопоставление {mapping})',
     rules_default: 'Подсчитано по встроенному набору правил {id} {version} ({name}), как командная строка считает без {flag}: файл набора правил не загружен. Если ваши выборы — не эти, мандаты, барьеры и округа здесь — по этому закону, а не по правилам ваших выборов: загрузите набор правил своих выборов (JSON).',
     rules_default_short: 'Это мандаты по встроенному набору правил {id}, не обязательно по правилам ваших выборов: файл набора правил не загружен.',
@@ -1560,6 +1576,14 @@ const STRINGS = {
     turnout_ne_voters: 'Добуш берүүгө {participants} шайлоочу катышты; тизмедеги шайлоочулар: аныкталган жок, ошондуктан катышуу көрсөткүчү жок.',
     voters_lacking: 'Эсепке алынган {n} протоколдо «{line}» сабы жок.',
     prov_your_file: 'сиздин файлыңыз: {files}',
+    prov_your_file_is: 'сиздин файлыңыз: {files}; {prov}',
+    provenance_not_given: 'булагы көрсөтүлгөн эмес',
+    provenance_none: 'Булагы көрсөтүлгөн эмес: шайлоонун аныктамасы да, протоколдор файлынын салыштыруусу да сандар расмийби, алдын алабы же синтетикалыкпы айтпайт (салыштыруу муну мындай айтат: "provenance": "preliminary", каалоо боюнча "source" менен).',
+    input_prov: 'Протоколдор файлы {file}: {prov}',
+    published_recount: 'Кайра эсептөө: {name}, {from} боюнча эсептелди; анын сандары кайдан алынды: {prov}',
+    recount_own: 'аныктаманын өз протоколдору',
+    recount_files: '{files} файлдары',
+    recount_synthetic: 'Кайра эсептөөнүн участок протоколдору СИНТЕТИКАЛЫК, жарыяланган сандарды кайталоо үчүн түзүлгөн: жыйынтыктар алар түзүлгөн сандарды берген жерде дал келүү түзүлүшү боюнча болот жана чыныгы протоколдор жөнүндө эч нерсе далилдебейт, ал эми айырма — ошол сандардан айырма, эсептөөнүн катасы эмес.',
     title_inferred_csv: 'Сиздин {file} файлыңыз боюнча аныкталган шайлоо (дал келтирүү {mapping})',
     rules_default: 'Камтылган {id} {version} эрежелер топтому ({name}) боюнча эсептелди, буйрук сабы {flag} жок болгондо эсептегендей: эрежелер топтомунун файлы жүктөлгөн жок. Сиздин шайлооңуз ошол болбосо, бул жердеги мандаттар, босоголор жана округдар ошол мыйзам боюнча, сиздин шайлооңуздуку эмес: өз шайлооңуздун эрежелер топтомун (JSON) жүктөңүз.',
     rules_default_short: 'Бул мандаттар камтылган {id} эрежелер топтому боюнча, сиздин шайлооңуздуку болбошу мүмкүн: эрежелер топтомунун файлы жүктөлгөн жок.',
@@ -3210,6 +3234,7 @@ function partyName(l) {
 function dataText(s) {
   if (!s) return '';
   if (s === 'official' || s === 'preliminary' || s === 'synthetic') return t(s);
+  if (s === 'not_given') return t('provenance_none');
   const key = /^kg2021: national totals official/.test(s) ? 'data:kg2021' : 'data:' + s;
   if (key in STRINGS.en) return t(key);
   return s;
@@ -3321,7 +3346,12 @@ function quotaText(q) {
 function provenance(p, n, seat) {
   const q = p || (state.result && state.result.election && state.result.election.provenance);
   if (!q) return yourFiles() ? t('prov_your_file', { files: yourFiles() }) : '';
-  const prov = n ? t('prov_recomputed', { prov: t(q), n: num(n) }) : t(q);
+  const word = q === 'not_given' ? t('provenance_not_given') : ['official', 'preliminary', 'synthetic'].includes(q) ? t(q) : '';
+  // the reader's files: named, with their provenance (never left blank:
+  // "provenance not given"), or, given in words of their own, as the head says
+  if (!p && yourFiles()) return word ? t('prov_your_file_is', { files: yourFiles(), prov: word }) : t('prov_your_file', { files: yourFiles() });
+  if (!word) return '';
+  const prov = n ? t('prov_recomputed', { prov: word, n: num(n) }) : word;
   const other = otherRules(state.result);
   return other ? t(seat ? 'pv_source_seat' : 'pv_source', { prov, rules: other }) : prov;
 }
@@ -3461,7 +3491,12 @@ function renderHead(res) {
   meta.append(rulesMeta(res.rules), turnoutMeta(tt));
   if (res.election.provenance && ann.length) {
     meta.append(el('p', { class: 'meta', id: 'annul-prov' }, t('annul_prov', { prov: dataText(res.election.provenance), n: num(ann.length) })));
-  } else if (res.election.provenance) meta.append(el('p', { class: 'meta muted' }, dataText(res.election.provenance)));
+  } else if (res.election.provenance) meta.append(el('p', { class: 'meta muted', id: 'res-prov' }, dataText(res.election.provenance)));
+  // each protocols file's provenance, as its mapping gives it
+  for (const i of (res.inputs || []).filter((x) => x.provenance)) {
+    const prov = i.provenance === 'not_given' ? t('provenance_not_given') : t(i.provenance);
+    meta.append(el('p', { class: 'meta muted input-prov' }, t('input_prov', { file: i.name, prov: i.source ? prov + ': ' + i.source : prov })));
+  }
   if (marked(res)) meta.append(el('p', { class: 'meta muted', id: 'provenance-note' }, t('provenance_note')));
   if (res.not_counted) meta.append(el('p', { class: 'banner bad', id: 'not-counted' }, ...tNode('not_counted', { why: notCountedWhy(res.not_counted) })));
   const part = partialBanner(res);
@@ -4522,6 +4557,15 @@ function comparedList() {
       el('li', { 'data-code': k.code }, el('span', { class: 'code' }, k.code), codeTitle(k.code), ': ', t('published_compared_check', { n: num(k.figures), m: num(k.matched) })))));
 }
 
+// recountText says what a published summary was compared with (verify's
+// "recount"): the election, what it counted, where its figures come from.
+function recountText(rc) {
+  const name = dataText(rc.name) || rc.election;
+  const from = (rc.files || []).length ? t('recount_files', { files: rc.files.join(', ') }) : t('recount_own');
+  const prov = rc.provenance === 'not_given' ? t('provenance_not_given') : dataText(rc.provenance);
+  return t('published_recount', { name: rc.election && rc.election !== 'inferred' && name !== rc.election ? name + ' (' + rc.election + ')' : name, from, prov });
+}
+
 function renderPublished() {
   const box = $('#published');
   box.textContent = '';
@@ -4532,7 +4576,12 @@ function renderPublished() {
   const fs = state.verify.findings || [];
   const errors = errorsOf(fs);
   box.append(el('p', { class: 'muted' }, t('published_of', { name: state.files.summary ? state.files.summary.name : '' })));
-  const synth = errors.length ? null : synthNote(state.result, 'synth_published', 'published-synth');
+  const rc = state.verify.recount;
+  if (rc) box.append(el('p', { class: 'muted', id: 'published-recount' }, recountText(rc)));
+  // agreement with synthetic protocols is by construction; a gap from
+  // them is a gap from the figures they were made from: said either way
+  const synth = errors.length ? (rc && rc.synthetic_protocols ? el('p', { class: 'synth-note', id: 'published-synth' }, t('recount_synthetic')) : null)
+    : synthNote(state.result, 'synth_published', 'published-synth');
   box.append(el('p', { class: 'banner ' + (errors.length ? 'bad' : synth || nothingCompared() ? 'warn' : 'ok'), id: 'published-headline' }, publishedHeadline()));
   if (synth) box.append(synth);
   const compared = comparedList();
@@ -5174,7 +5223,8 @@ function rcRender() {
   if (!r) return;
   box.append(el('p', { class: 'hint' }, t('rc_done', { s: dec((rc.ms / 1000).toFixed(1)) })));
   box.append(el('h3', null, t('rc_sources_h')), el('ul', null, r.sources.map((s) =>
-    el('li', null, t('rc_source', { name: s.name, n: num(s.protocols) }), s.time ? ` · ${s.time}` : '', s.base ? ` · ${t('rc_base')}` : ''))));
+    el('li', null, t('rc_source', { name: s.name, n: num(s.protocols) }), s.time ? ` · ${s.time}` : '', s.base ? ` · ${t('rc_base')}` : '',
+      s.provenance ? el('span', { class: 'rc-prov' }, ' · ', s.provenance === 'not_given' ? t('provenance_not_given') : dataText(s.provenance)) : null))));
   box.append(el('h3', null, t('rc_pairs_h')), ...r.pairs.flatMap(rcPair));
   if (r.versions && r.versions.length) {
     box.append(el('h3', null, t('rc_versions_h')));
