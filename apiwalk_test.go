@@ -35,6 +35,8 @@ func TestAPIWalk(t *apiwalkTesting.T) {
 	apiwalk.Call(t, "(*shailoo.Result).Partial zero", func() { _ = new(Result).Partial() })
 	apiwalk.Call(t, "(*shailoo.Result).Recount nil", func() { _ = (*Result)(nil).Recount() })
 	apiwalk.Call(t, "(*shailoo.Result).Recount zero", func() { _ = new(Result).Recount() })
+	apiwalk.Call(t, "(*shailoo.Result).SyntheticProtocols nil", func() { _ = (*Result)(nil).SyntheticProtocols() })
+	apiwalk.Call(t, "(*shailoo.Result).SyntheticProtocols zero", func() { _ = new(Result).SyntheticProtocols() })
 	apiwalk.Call(t, "(*shailoo.Result).Transcript nil", func() { _ = (*Result)(nil).Transcript() })
 	apiwalk.Call(t, "(*shailoo.Result).Transcript zero", func() { _ = new(Result).Transcript() })
 	apiwalk.Call(t, "(*shailoo.RulesError).Error nil", func() { _ = (*RulesError)(nil).Error() })

@@ -36,6 +36,7 @@ func TestAPIWalk(t *apiwalkTesting.T) {
 	apiwalk.Call(t, "(*validate.SummaryError).Error zero", func() { _ = new(SummaryError).Error() })
 	apiwalk.Call(t, "(*validate.SummaryError).Unwrap nil", func() { _ = (*SummaryError)(nil).Unwrap() })
 	apiwalk.Call(t, "(*validate.SummaryError).Unwrap zero", func() { _ = new(SummaryError).Unwrap() })
+	apiwalk.Call(t, "(validate.Finding).Follows nil", func() { _ = (*new(Finding)).Follows() })
 	apiwalk.Call(t, "(validate.Finding).MarshalJSON nil", func() { _, _ = (*new(Finding)).MarshalJSON() })
 	apiwalk.Call(t, "(validate.Finding).Message nil", func() { _ = (*new(Finding)).Message() })
 	apiwalk.Call(t, "(validate.Finding).Sentence nil", func() { _ = (*new(Finding)).Sentence("") })
@@ -80,6 +81,7 @@ func TestAPIWalk(t *apiwalkTesting.T) {
 	apiwalk.Call(t, "validate.PartsDisagree nil", func() {
 		_ = PartsDisagree("", *new(int), "", *new(election.BallotKind), *new(bool), "", *new(int64), "", *new(int), *new(int64))
 	})
+	apiwalk.Call(t, "validate.PercentCodes nil", func() { _ = PercentCodes() })
 	apiwalk.Call(t, "validate.Published nil", func() { _, _ = Published(*new(*election.Election), "", *new(election.BallotKind), *new(bool)) })
 	apiwalk.Call(t, "validate.Published zero", func() { _, _ = Published(new(election.Election), "", *new(election.BallotKind), *new(bool)) })
 	apiwalk.Call(t, "validate.ReadSummary nil", func() { _, _ = ReadSummary(*new(io.Reader), "") })
