@@ -113,6 +113,10 @@ type Options struct {
 	// rows twice or more, and the seats decided on them rest on it
 	// (totalRowsProvisional).
 	totals []countedTotal
+	// summedRepeats are the protocols of long files whose rows summed
+	// each repeat one figure (validate.SummedRepeat): the sums may count
+	// a total once per row (summedRepeatProvisional).
+	summedRepeats []countedTotal
 	// named are the rows named a total that total no block of rows: the
 	// count compares each with its region's and okrug's sums (namedTotals).
 	named []namedTotal
@@ -1031,6 +1035,7 @@ func (p *pipeline) finish(electionHash string) (*Result, error) {
 	c.duplicates(report)
 	c.totalRowsProvisional()
 	c.namedTotalsProvisional()
+	c.summedRepeatProvisional()
 	c.totalChoicesProvisional()
 	c.unconfirmed()
 	c.unplaced()

@@ -349,6 +349,18 @@ func (c *counter) namedTotalsProvisional() {
 	})
 }
 
+// summedRepeatProvisional records the protocols of long files whose rows
+// summed under "choice_rows": "sum" each repeat one figure (finding
+// validate.SummedRepeat): most likely a total repeated on each of its
+// parts' rows, which the sum counts once per row, and the seats decided
+// on their ballot's sums rest on it.
+func (c *counter) summedRepeatProvisional() {
+	c.rowsProvisional(UnevaluatedSummedRepeat, manualRows(c.o.summedRepeats), func(n int, scope, affects string) string {
+		return fmt.Sprintf("%d protocols sum rows that each repeat one figure (findings %s: %s): if the figure is a total repeated on each of its parts' rows, the sums count it once per row, and the seats of %s were decided on them",
+			n, validate.SummedRepeat, scope, affects)
+	})
+}
+
 // rowsProvisional records rows counted as precincts that may count votes
 // twice as the provisional reason kind, what their sums decided its
 // affects, the reason said by reason (the rows' count, scope and affects).

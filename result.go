@@ -3,6 +3,7 @@ package shailoo
 import (
 	"bytes"
 	"encoding/json"
+	"slices"
 
 	"github.com/shailoo/shailoo/election"
 	"github.com/shailoo/shailoo/seats"
@@ -251,17 +252,66 @@ type LineTotal struct {
 // totalsJSON is Totals without its methods.
 type totalsJSON Totals
 
-// MarshalJSON writes the totals as their fields are tagged, against_all
-// left out on a ballot without "against all".
+// totalsOut is what Totals' JSON writes: the figures NotEvaluated names as
+// null (never a 0 that reads as a count), against_all absent on a ballot
+// without "against all".
+type totalsOut struct {
+	Precincts               *int                `json:"precincts"`
+	Protocols               int                 `json:"protocols"`
+	Voters                  *int64              `json:"voters"`
+	Participants            *int64              `json:"participants"`
+	Valid                   *int64              `json:"valid"`
+	Invalid                 *int64              `json:"invalid"`
+	AgainstAll              *int64              `json:"against_all,omitempty"`
+	ThresholdBase           *int64              `json:"threshold_base"`
+	OkrugVoters             *int64              `json:"okrug_voters"`
+	OkrugParticipants       *int64              `json:"okrug_participants"`
+	Ballot                  election.BallotKind `json:"ballot,omitempty"`
+	Turnout                 string              `json:"turnout"`
+	VotersNotEvaluated      int                 `json:"voters_not_evaluated,omitempty"`
+	OkrugVotersNotEvaluated int                 `json:"okrug_voters_not_evaluated,omitempty"`
+	NotEvaluated            []string            `json:"not_evaluated,omitempty"`
+	Lines                   []LineTotal         `json:"lines,omitempty"`
+	OkrugLines              []LineTotal         `json:"okrug_lines,omitempty"`
+}
+
+// MarshalJSON writes the totals as their fields are tagged, a figure
+// that NotEvaluated names null, against_all left out on a ballot without
+// "against all".
 func (t Totals) MarshalJSON() ([]byte, error) {
-	if !t.noAgainstAll {
-		return json.Marshal(totalsJSON(t))
+	given := func(name string, v int64) *int64 {
+		if slices.Contains(t.NotEvaluated, name) {
+			return nil
+		}
+		return &v
 	}
-	// A field of the same name, shallower, hides the embedded one.
+	out := totalsOut{Protocols: t.Protocols, Voters: given("voters", t.Voters), Participants: given("participants", t.Participants),
+		Valid: given("valid", t.Valid), Invalid: given("invalid", t.Invalid), ThresholdBase: given("threshold_base", t.ThresholdBase),
+		OkrugVoters: given("okrug_voters", t.OkrugVoters), OkrugParticipants: given("okrug_participants", t.OkrugParticipants),
+		Ballot: t.Ballot, Turnout: t.Turnout, VotersNotEvaluated: t.VotersNotEvaluated, OkrugVotersNotEvaluated: t.OkrugVotersNotEvaluated,
+		NotEvaluated: t.NotEvaluated, Lines: t.Lines, OkrugLines: t.OkrugLines}
+	if !slices.Contains(t.NotEvaluated, "precincts") {
+		out.Precincts = &t.Precincts
+	}
+	if !t.noAgainstAll {
+		out.AgainstAll = &t.AgainstAll // (never not evaluated: notEvaluated)
+	}
+	return json.Marshal(out)
+}
+
+// MarshalJSON writes the line's sum null when no protocol gives it
+// (Given 0): not evaluated, never a count of 0.
+func (l LineTotal) MarshalJSON() ([]byte, error) {
+	type plain LineTotal
+	if l.Given > 0 {
+		return json.Marshal(plain(l))
+	}
 	return json.Marshal(struct {
-		totalsJSON
-		AgainstAll *int64 `json:"against_all,omitempty"`
-	}{totalsJSON: totalsJSON(t)})
+		Line    election.Line `json:"line"`
+		Sum     *int64        `json:"sum"`
+		Given   int           `json:"given"`
+		Missing int           `json:"missing,omitempty"`
+	}{Line: l.Line, Given: l.Given, Missing: l.Missing})
 }
 
 // UnmarshalJSON reads what MarshalJSON writes: totals without
@@ -624,6 +674,14 @@ const (
 	// (as UnevaluatedTotalRows) were decided with it. A precinct that is
 	// named so leaves them as they are.
 	UnevaluatedNamedTotal = "named_total_counted"
+	// UnevaluatedSummedRepeat: Count protocols of long files (Scope names
+	// the first ten, "file:line (precinct)", the line of a group's first
+	// row) sum rows under "choice_rows": "sum" that each repeat their
+	// group's figure, as every group of rows summed in their file does
+	// (finding validate.SummedRepeat): most likely a total repeated on
+	// each of its parts' rows, counted once per row; the seats of Affects
+	// (as UnevaluatedTotalRows) were decided on the sums.
+	UnevaluatedSummedRepeat = "summed_rows_repeat_figure"
 	// UnevaluatedTotalChoice: a long file's mapping names the choices of
 	// Scope (their IDs) by a total row's words ("Total": choice_values):
 	// if their rows are each contest's total, not a candidate's, their

@@ -801,6 +801,23 @@ func (o *Options) blankRows(file string, c ingest.Counts) {
 	if c.SummedAlikeN > 0 {
 		o.Findings = append(o.Findings, validate.SummedRowsAlike(file, c.SummedAlike[0], c.SummedAlike[1], c.SummedAlikeN))
 	}
+	o.summedRepeat(file, c.SummedRepeat)
+}
+
+// summedRepeat makes the finding of a long file whose rows summed each
+// repeat their group's figure (validate.SummedRepeat), and keeps its
+// protocols for the Result's provisional reasons (summedRepeatProvisional):
+// the sums may count a total once per row.
+func (o *Options) summedRepeat(file string, rs []ingest.SummedRepeat) {
+	if len(rs) == 0 {
+		return
+	}
+	r := rs[0]
+	o.Findings = append(o.Findings, validate.SummedRowsRepeat(file, r.Lines[0], r.Lines[1], r.Precinct, r.Choice, r.Figure, len(rs), strings.Join(r.Columns, ", ")))
+	o.summedRepeats = slices.Clip(o.summedRepeats) // a copy of Options shares none of its own
+	for _, r := range rs {
+		o.summedRepeats = append(o.summedRepeats, countedTotal{file: file, line: r.Lines[0], precinct: r.Precinct, ballot: r.Ballot, machine: r.Machine})
+	}
 }
 
 // notOnBallot notes that the mapping of file declares its empty votes

@@ -243,6 +243,11 @@ type longReader struct {
 	alike      map[[16]byte]int32
 	alikeRows  [2]int
 	alikeN     int
+	// recent keeps the last rows' cells (recent.go).
+	recent recentRing
+	// repeat follows the groups of rows summed (a protocol's and choice's)
+	// while every group's rows give one figure (repeat.go).
+	repeat repeatState
 	// sumLines keeps, when keepSums (a file read whole, ReadCSV), the
 	// line of every row added into a summed figure, by protocol and slot.
 	keepSums bool
@@ -402,6 +407,7 @@ func (lr *longReader) add(row *Row) error {
 		}
 		return s.cellError(row.Line, f, fmt.Errorf("%w: the row names no precinct: the rows of a long file are put together into protocols by their precinct", ErrBadValue))
 	}
+	lr.recent.keep(row)
 	slot, ok := lr.choice[string(row.choiceCell)]
 	if !ok && len(row.choiceCell) == 0 {
 		// OpenElections' files name a straight-party row's choice in
@@ -465,7 +471,8 @@ func (lr *longReader) add(row *Row) error {
 	rows := lr.rowsSummed(slot)
 	if from[own] != 0 && !rows {
 		same := ""
-		if vs[own] == row.Votes[0] {
+		diff, others := lr.diffText(int(from[own]), row.Line)
+		if vs[own] == row.Votes[0] && !others {
 			// A file that lists its rows twice (a scrape, an export run
 			// twice) repeats each figure: say so, it is not a conflict.
 			same = fmt.Sprintf(", with the same figure (%s): does the file list its rows twice?", figureText(vs[own]))
@@ -474,6 +481,9 @@ func (lr *longReader) add(row *Row) error {
 			// apart: a total under a precinct's name differs in the
 			// figure alone, and summed it counts its votes twice.
 			same = fmt.Sprintf(`; if a column tells the two rows apart as parts of one figure (a vote mode: election day, early, absentee; a list's own votes and its candidates'), "choice_rows": %q in the mapping sums them; if they differ in the figure alone, one is no part (a total under a precinct's name, or the row given again with another figure): leave it out (rows.where), as summing would count its votes twice`, ChoiceRowsSum)
+			if diff != "" {
+				same = diff + same
+			}
 		}
 		return s.cellError(row.Line, lr.choiceField(row), fmt.Errorf("%w: %s of protocol %s: line %d gives it already%s", ErrDuplicateRow, echo.Quote(row.choiceCell), lr.describe(&lr.protos[i]), from[own], same))
 	}
@@ -515,6 +525,9 @@ func (lr *longReader) add(row *Row) error {
 	// finding that the figure is missing (X229) names the row whose cell
 	// is empty.
 	emptied := !sum.OK && (from[slot] == 0 || vs[slot].OK)
+	if rows && from[own] != 0 {
+		lr.repeatNext(i, own, vs[own], v, int(from[own]), row)
+	}
 	if from[own] == 0 {
 		from[own] = int32(row.Line)
 	}

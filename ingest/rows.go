@@ -96,6 +96,14 @@ type Counts struct {
 	// repeat another so. Zero when none.
 	SummedAlike  [2]int
 	SummedAlikeN int
+	// SummedRepeat are the protocols of a long file whose rows for a
+	// choice "choice_rows": "sum" summed each give the same figure, one
+	// entry a protocol, when every group of two rows or more summed for a
+	// protocol and choice does so and one such figure is not 0: most
+	// likely a total repeated on each of its parts' rows (Estonia's
+	// party_votes_const on each candidate's row), which the sum counts
+	// once per row (finding I611). nil when none.
+	SummedRepeat []SummedRepeat
 	// Garbled says where the text of a file read in a single-byte code
 	// page first has a word that reads as another code page's text; nil
 	// when it has none (EncodingNote says it).

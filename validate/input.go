@@ -134,6 +134,22 @@ func SummedRowsAlike(file string, first, second, n int) Finding {
 		vars{"row": same(strconv.Itoa(second)), "first": same(strconv.Itoa(first)), "n": same(strconv.Itoa(n))})
 }
 
+// SummedRowsRepeat is the finding for a long file whose rows summed
+// under "choice_rows": "sum" each repeat their group's figure
+// (ingest.Counts.SummedRepeat): on lines first and second of file, the
+// rows of choice at precinct both give figure, and n protocols of the
+// file have such a group; columns are those the two rows differ in (each
+// "N header"), "" when not known.
+func SummedRowsRepeat(file string, first, second int, precinct, choice string, figure int64, n int, columns string) Finding {
+	d, _ := defOf(SummedRepeat)
+	if columns == "" {
+		d.body = words.Of("finding.I611.unknown")
+	}
+	return d.finding(Place{Level: LevelFile, File: file, Row: second, Precinct: precinct}, "", "", 0,
+		vars{"row": same(strconv.Itoa(second)), "first": same(strconv.Itoa(first)), "n": same(strconv.Itoa(n)),
+			"figure": same(strconv.FormatInt(figure, 10)), "choice": same(choice), "columns": same(columns)})
+}
+
 // MissingBaseLine is the finding for a counted protocol of precinct, on
 // ballot, that lacks line, which the threshold base named base
 // ("participants", "found", "valid", "voters") is made of: a list
