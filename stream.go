@@ -789,6 +789,9 @@ func (o *Options) blankRows(file string, c ingest.Counts) {
 	if n := ingest.BlankNote(file, c); n != "" {
 		o.Notes = append(o.Notes, n)
 	}
+	if n := ingest.UnreadNote(file, c); n != "" {
+		o.Notes = append(o.Notes, n)
+	}
 	if n := ingest.EncodingNote(c.Garbled); n != "" {
 		o.Notes = append(o.Notes, n)
 	}

@@ -104,6 +104,11 @@ type Counts struct {
 	// party_votes_const on each candidate's row), which the sum counts
 	// once per row (finding I611). nil when none.
 	SummedRepeat []SummedRepeat
+	// Unread are the columns that hold whole numbers on most of the
+	// file's first rows and that no field of the mapping reads nor its
+	// ignore names (unread.go): a choice left out of the mapping is never
+	// counted, and a count says so in a note (UnreadNote).
+	Unread []UnreadColumn
 	// Garbled says where the text of a file read in a single-byte code
 	// page first has a word that reads as another code page's text; nil
 	// when it has none (EncodingNote says it).

@@ -129,8 +129,9 @@ type Table struct {
 	// Counts.SummedAlikeN.
 	SummedAlike  [2]int
 	SummedAlikeN int
-	// SummedRepeat is Counts.SummedRepeat.
+	// SummedRepeat is Counts.SummedRepeat, Unread Counts.Unread.
 	SummedRepeat []SummedRepeat
+	Unread       []UnreadColumn
 	// Garbled says where the text of a file read in a single-byte code
 	// page (Mapping.Encoding) first has a word that reads as another code
 	// page's text; nil when it has none (see Garbled, EncodingNote).
@@ -188,7 +189,7 @@ type FigureRow struct {
 // are made from it as a scanned file's are.
 func (t Table) Counts() Counts {
 	return Counts{Rows: t.Rows, LeftOut: t.LeftOut, Blank: t.Blank, BlankLines: t.BlankLines, SkippedLines: t.SkippedLines, FooterLines: t.FooterLines,
-		NotOnBallot: t.NotOnBallot, ZeroCells: t.ZeroCells, NotGiven: t.NotGiven, DataHeader: t.DataHeader, SkippedData: t.SkippedData, SummedAlike: t.SummedAlike, SummedAlikeN: t.SummedAlikeN, SummedRepeat: t.SummedRepeat, Garbled: t.Garbled}
+		NotOnBallot: t.NotOnBallot, ZeroCells: t.ZeroCells, NotGiven: t.NotGiven, DataHeader: t.DataHeader, SkippedData: t.SkippedData, SummedAlike: t.SummedAlike, SummedAlikeN: t.SummedAlikeN, SummedRepeat: t.SummedRepeat, Unread: t.Unread, Garbled: t.Garbled}
 }
 
 // ChoiceRow says where a long file names a choice of a protocol.
@@ -406,6 +407,7 @@ func readCSV(r io.Reader, file string, m Mapping, o Options, src sourceFunc) (Ta
 	t.ZeroCells = s.zeroCells
 	t.NotGiven = s.notGivenCells
 	t.DataHeader, t.SkippedData = s.dataHeader, s.skippedData
+	t.Unread = s.unread
 	if s.long != nil {
 		t.SummedAlike, t.SummedAlikeN = s.long.alikeRows, s.long.alikeN
 		t.SummedRepeat = s.long.repeated()
@@ -611,6 +613,10 @@ type scanner struct {
 	o      Options
 	src    sourceFunc
 	fields []field // bound to the header row: sorted by column
+	// ignored are the columns of Mapping.Ignore (bindIgnore), unread the
+	// columns of whole numbers no field reads (unreadColumns).
+	ignored []int
+	unread  []UnreadColumn
 	// headerNames are the header row's cells, trimmed (bind): the names
 	// of the columns no field reads, in messages.
 	headerNames []string
@@ -858,6 +864,7 @@ func (s *scanner) bind(header [][]byte, line int) error {
 	}
 	fieldsMissing := len(missing)
 	missing = append(missing, s.bindWhere(at, len(header), line, hint)...)
+	missing = append(missing, s.bindIgnore(at, len(header), line, hint)...)
 	if len(missing) > 0 {
 		if pe := s.titleAbove(header, line); pe != nil && hint == "" {
 			return pe
@@ -1152,6 +1159,9 @@ func (s *scanner) run(r io.Reader, fn func(row *Row) error) (skipped []*ParseErr
 	if la, ok := src.(lookahead); ok && s.turn == nil && s.ncols > s.minCells {
 		s.rowCells = s.rowsWidth(la.ahead(size))
 	}
+	if la, ok := src.(lookahead); ok && s.turn == nil && !s.m.NoHeader && !s.m.RowNames {
+		s.unread = s.unreadColumns(la.ahead(size))
+	}
 	src.dataRows()
 	emit := fn
 	if s.long != nil { // rows are put together into protocols, given at the end
@@ -1182,6 +1192,7 @@ func (s *scanner) run(r io.Reader, fn func(row *Row) error) (skipped []*ParseErr
 	}
 	if s.o.Counts != nil {
 		*s.o.Counts = Counts{Rows: rows, LeftOut: s.leftOut, Blank: s.blank, BlankLines: s.blankLines, SkippedLines: s.skippedLines, FooterLines: s.footerLines, NotOnBallot: s.notOnBallotCells, ZeroCells: s.zeroCells, NotGiven: s.notGivenCells, DataHeader: s.dataHeader, SkippedData: s.skippedData, Garbled: s.garbled()}
+		s.o.Counts.Unread = s.unread
 		if s.long != nil {
 			s.o.Counts.SummedAlike, s.o.Counts.SummedAlikeN = s.long.alikeRows, s.long.alikeN
 			s.o.Counts.SummedRepeat = s.long.repeated()
