@@ -156,7 +156,7 @@ func (lr *longReader) differ(first, second int) ([]columnDiff, bool) {
 }
 
 // columnValues returns the texts column i holds in the rows kept, sorted,
-// when it reads as a type: fewValues texts or fewer, each on two rows or
+// when it reads as a type: fewValues texts or fewer, one on three rows or
 // more, in rows kept four times as many as its texts (the first rows of a
 // file tell a type from a name no better than a coin); nil otherwise.
 func (lr *longReader) columnValues(i int, delim byte) []string {
@@ -183,7 +183,7 @@ func (lr *longReader) columnValues(i int, delim byte) []string {
 		}
 		ns[k]++
 	}
-	if kept < 4*len(vs) || slices.Min(append(ns, 2)) < 2 {
+	if kept < 4*len(vs) || slices.Max(ns) < 3 {
 		return nil
 	}
 	slices.Sort(vs)
