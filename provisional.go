@@ -361,6 +361,18 @@ func (c *counter) summedRepeatProvisional() {
 	})
 }
 
+// summedOverProvisional records the protocols of long files whose votes,
+// some summed from rows under "choice_rows": "sum", are more than their
+// voters on the list can cast (finding validate.SummedOverVoters): rows
+// of two ballots or contests summed as one figure's parts, and the seats
+// decided on their ballot's sums rest on them.
+func (c *counter) summedOverProvisional() {
+	c.rowsProvisional(UnevaluatedSummedOver, manualRows(c.summedOver), func(n int, scope, affects string) string {
+		return fmt.Sprintf("%d protocols sum rows to more votes than their voters on the list can cast (findings %s: %s): the rows summed may be of two ballots or contests, whose votes the sums count together, and the seats of %s were decided on them",
+			n, validate.SummedOver, scope, affects)
+	})
+}
+
 // rowsProvisional records rows counted as precincts that may count votes
 // twice as the provisional reason kind, what their sums decided its
 // affects, the reason said by reason (the rows' count, scope and affects).

@@ -682,6 +682,15 @@ const (
 	// each of its parts' rows, counted once per row; the seats of Affects
 	// (as UnevaluatedTotalRows) were decided on the sums.
 	UnevaluatedSummedRepeat = "summed_rows_repeat_figure"
+	// UnevaluatedSummedOver: Count protocols of long files (Scope names
+	// the first ten, "file:line (precinct)") sum rows under "choice_rows":
+	// "sum" to more votes than their voters on the list can cast (the
+	// rule set's votes per ballot times the voters; finding
+	// validate.SummedOver): the rows summed may be of two ballots or
+	// contests (South Africa's PR and Ward), whose votes the sums count
+	// together; the seats of Affects (as UnevaluatedTotalRows) were
+	// decided on them.
+	UnevaluatedSummedOver = "summed_votes_over_voters"
 	// UnevaluatedTotalChoice: a long file's mapping names the choices of
 	// Scope (their IDs) by a total row's words ("Total": choice_values):
 	// if their rows are each contest's total, not a candidate's, their

@@ -805,6 +805,46 @@ func (o *Options) blankRows(file string, c ingest.Counts) {
 		o.Findings = append(o.Findings, validate.SummedRowsAlike(file, c.SummedAlike[0], c.SummedAlike[1], c.SummedAlikeN))
 	}
 	o.summedRepeat(file, c.SummedRepeat)
+	if len(c.SummedOver) > 0 {
+		o.summedOvers = append(slices.Clip(o.summedOvers), summedOverFile{file: file, protocols: c.SummedOver})
+	}
+}
+
+// summedOverFile is a file's protocols whose votes, some summed from rows,
+// are more than their voters on the list (ingest.Counts.SummedOver).
+type summedOverFile struct {
+	file      string
+	protocols []ingest.SummedOver
+}
+
+// summedOverVoters returns the findings (validate.SummedOverVoters, one a
+// file) and the protocols of files whose votes, some summed from rows
+// under "choice_rows": "sum", are more than their voters on the list
+// times the votes a ballot of theirs carries (r's votes_per_ballot): rows
+// of two ballots or contests summed as parts of one figure.
+func summedOverVoters(r Rules, files []summedOverFile) ([]validate.Finding, []countedTotal) {
+	var fs []validate.Finding
+	var rows []countedTotal
+	for _, f := range files {
+		var first *ingest.SummedOver
+		n := 0
+		for i := range f.protocols {
+			p := &f.protocols[i]
+			per := int64(r.Protocol.VotesPerBallot(p.Ballot))
+			if p.Votes/per <= p.Voters && (p.Votes%per == 0 || p.Votes/per < p.Voters) {
+				continue // (votes <= per × voters, without the product's overflow)
+			}
+			if first == nil {
+				first = p
+			}
+			n++
+			rows = append(rows, countedTotal{file: f.file, line: p.Line, precinct: p.Precinct, ballot: p.Ballot, machine: p.Machine})
+		}
+		if first != nil {
+			fs = append(fs, validate.SummedOverVoters(f.file, first.Line, first.Precinct, first.Votes, first.Voters, n, strings.Join(first.Columns, ", ")))
+		}
+	}
+	return fs, rows
 }
 
 // summedRepeat makes the finding of a long file whose rows summed each

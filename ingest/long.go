@@ -210,6 +210,8 @@ type longProto struct {
 	machine  bool
 	// the lines of the rows that gave the region, okrug and abroad flag
 	regionLine, okrugLine int
+	// summed: rows of a choice were summed ("choice_rows": "sum")
+	summed bool
 }
 
 // longReader puts the rows of a long file together into protocols.
@@ -248,6 +250,12 @@ type longReader struct {
 	// repeat follows the groups of rows summed (a protocol's and choice's)
 	// while every group's rows give one figure (repeat.go).
 	repeat repeatState
+	// sumCols are the columns the first two rows summed differ in
+	// (repeat.go), over the protocols whose votes summed pass their
+	// voters on the list.
+	sumCols      []string
+	sumColsKnown bool
+	over         []SummedOver
 	// sumLines keeps, when keepSums (a file read whole, ReadCSV), the
 	// line of every row added into a summed figure, by protocol and slot.
 	keepSums bool
@@ -527,6 +535,11 @@ func (lr *longReader) add(row *Row) error {
 	emptied := !sum.OK && (from[slot] == 0 || vs[slot].OK)
 	if rows && from[own] != 0 {
 		lr.repeatNext(i, own, vs[own], v, int(from[own]), row)
+		lr.protos[i].summed = true
+		if !lr.sumColsKnown {
+			lr.sumColsKnown = true
+			lr.sumCols = lr.columnsDiffer(int(from[own]), row.Line)
+		}
 	}
 	if from[own] == 0 {
 		from[own] = int32(row.Line)
@@ -764,6 +777,9 @@ func (lr *longReader) emit(fn func(row *Row) error, skipped *[]*ParseError) erro
 			}
 		}
 		out.Lines, out.Votes, out.Preferences = vs[:nl:nl], vs[nl:nl+nv:nl+nv], vs[nl+nv:lr.figs:lr.figs]
+		if p.summed {
+			lr.overVoters(p, out.Lines, out.Votes)
+		}
 		out.PresentLines, out.PresentVotes, out.PresentPreferences = out.PresentLines[:0], out.PresentVotes[:0], out.PresentPreferences[:0]
 		for j, v := range out.Lines {
 			if v.OK {

@@ -1,6 +1,7 @@
 package ingest
 
 import (
+	"slices"
 	"strconv"
 	"strings"
 
@@ -81,15 +82,8 @@ func (lr *longReader) repeatNext(i, slot int, had, v Value, first int, row *Row)
 	}
 	r.protos[i] = true
 	p := &lr.protos[i]
-	var cols []string
-	ds, _ := lr.differ(first, row.Line)
-	for _, d := range ds {
-		if !d.fig {
-			cols = append(cols, strings.TrimSpace(strconv.Itoa(d.idx+1)+" "+d.name))
-		}
-	}
 	r.found = append(r.found, SummedRepeat{Lines: [2]int{first, row.Line}, Precinct: p.precinct.ID, Ballot: p.ballot, Machine: p.machine,
-		Choice: string(row.choiceCell), Figure: v.N, Columns: cols})
+		Choice: string(row.choiceCell), Figure: v.N, Columns: lr.columnsDiffer(first, row.Line)})
 }
 
 // repeated returns the protocols of rows summed that repeat a figure,
@@ -100,4 +94,58 @@ func (lr *longReader) repeated() []SummedRepeat {
 		return r.found
 	}
 	return nil
+}
+
+// columnsDiffer names the columns the rows at lines first and second
+// differ in, the figure's apart, each "N header"; nil when the reader no
+// longer holds the first.
+func (lr *longReader) columnsDiffer(first, second int) []string {
+	var cols []string
+	ds, _ := lr.differ(first, second)
+	for _, d := range ds {
+		if !d.fig {
+			cols = append(cols, strings.TrimSpace(strconv.Itoa(d.idx+1)+" "+d.name))
+		}
+	}
+	return cols
+}
+
+// SummedOver is a protocol of a long file some of whose choices' votes
+// "choice_rows": "sum" summed from several rows, and whose votes, summed
+// over its choices, are more than its voters on the list (its line
+// voters): rows of two ballots or contests summed as parts of one figure
+// give more votes than voters (South Africa's PR and Ward ballots of a
+// voting district). Columns are those the file's first two rows summed
+// differ in (see SummedRepeat). A caller that knows how many votes a
+// ballot carries (a rule set's votes_per_ballot) compares Votes with
+// that many times Voters (finding I612).
+type SummedOver struct {
+	Line     int
+	Precinct string
+	Ballot   election.BallotKind
+	Machine  bool
+	Votes    int64
+	Voters   int64
+	Columns  []string
+}
+
+// overVoters keeps protocol p (its lines and votes) when its votes are
+// more than its voters on the list.
+func (lr *longReader) overVoters(p *longProto, lines, votes []Value) {
+	i := slices.Index(lr.layout.Lines, election.Voters)
+	if i < 0 || !lines[i].OK {
+		return
+	}
+	var sum int64
+	for _, v := range votes {
+		if v.OK && v.N > 0 {
+			if sum+v.N < sum {
+				return // past int64: another error says it
+			}
+			sum += v.N
+		}
+	}
+	if sum > lines[i].N {
+		lr.over = append(lr.over, SummedOver{Line: p.line, Precinct: p.precinct.ID, Ballot: p.ballot, Machine: p.machine, Votes: sum, Voters: lines[i].N, Columns: lr.sumCols})
+	}
 }

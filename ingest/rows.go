@@ -104,6 +104,10 @@ type Counts struct {
 	// party_votes_const on each candidate's row), which the sum counts
 	// once per row (finding I611). nil when none.
 	SummedRepeat []SummedRepeat
+	// SummedOver are the protocols of a long file whose votes, some
+	// summed under "choice_rows": "sum", are more than their voters on
+	// the list (finding I612, under the rule set's votes per ballot).
+	SummedOver []SummedOver
 	// Unread are the columns that hold whole numbers on most of the
 	// file's first rows and that no field of the mapping reads nor its
 	// ignore names (unread.go): a choice left out of the mapping is never

@@ -129,8 +129,9 @@ type Table struct {
 	// Counts.SummedAlikeN.
 	SummedAlike  [2]int
 	SummedAlikeN int
-	// SummedRepeat is Counts.SummedRepeat, Unread Counts.Unread.
+	// SummedRepeat, SummedOver and Unread are Counts'.
 	SummedRepeat []SummedRepeat
+	SummedOver   []SummedOver
 	Unread       []UnreadColumn
 	// Garbled says where the text of a file read in a single-byte code
 	// page (Mapping.Encoding) first has a word that reads as another code
@@ -189,7 +190,7 @@ type FigureRow struct {
 // are made from it as a scanned file's are.
 func (t Table) Counts() Counts {
 	return Counts{Rows: t.Rows, LeftOut: t.LeftOut, Blank: t.Blank, BlankLines: t.BlankLines, SkippedLines: t.SkippedLines, FooterLines: t.FooterLines,
-		NotOnBallot: t.NotOnBallot, ZeroCells: t.ZeroCells, NotGiven: t.NotGiven, DataHeader: t.DataHeader, SkippedData: t.SkippedData, SummedAlike: t.SummedAlike, SummedAlikeN: t.SummedAlikeN, SummedRepeat: t.SummedRepeat, Unread: t.Unread, Garbled: t.Garbled}
+		NotOnBallot: t.NotOnBallot, ZeroCells: t.ZeroCells, NotGiven: t.NotGiven, DataHeader: t.DataHeader, SkippedData: t.SkippedData, SummedAlike: t.SummedAlike, SummedAlikeN: t.SummedAlikeN, SummedRepeat: t.SummedRepeat, SummedOver: t.SummedOver, Unread: t.Unread, Garbled: t.Garbled}
 }
 
 // ChoiceRow says where a long file names a choice of a protocol.
@@ -410,7 +411,7 @@ func readCSV(r io.Reader, file string, m Mapping, o Options, src sourceFunc) (Ta
 	t.Unread = s.unread
 	if s.long != nil {
 		t.SummedAlike, t.SummedAlikeN = s.long.alikeRows, s.long.alikeN
-		t.SummedRepeat = s.long.repeated()
+		t.SummedRepeat, t.SummedOver = s.long.repeated(), s.long.over
 	}
 	t.Garbled = s.garbled()
 	if s.ncols > 0 && s.turn == nil { // a transposed file's figure has a column per precinct
@@ -1195,7 +1196,7 @@ func (s *scanner) run(r io.Reader, fn func(row *Row) error) (skipped []*ParseErr
 		s.o.Counts.Unread = s.unread
 		if s.long != nil {
 			s.o.Counts.SummedAlike, s.o.Counts.SummedAlikeN = s.long.alikeRows, s.long.alikeN
-			s.o.Counts.SummedRepeat = s.long.repeated()
+			s.o.Counts.SummedRepeat, s.o.Counts.SummedOver = s.long.repeated(), s.long.over
 		}
 	}
 	return skipped, rows, err

@@ -150,6 +150,21 @@ func SummedRowsRepeat(file string, first, second int, precinct, choice string, f
 			"figure": same(strconv.FormatInt(figure, 10)), "choice": same(choice), "columns": same(columns)})
 }
 
+// SummedOverVoters is the finding for the protocols of a long file whose
+// votes, some summed from rows under "choice_rows": "sum", pass their
+// voters on the list times the votes a ballot carries
+// (ingest.Counts.SummedOver): the first at line of file, of precinct,
+// votes for voters, n such protocols in the file; columns are those the
+// file's first two rows summed differ in ("N header"), "" when not known.
+func SummedOverVoters(file string, line int, precinct string, votes, voters int64, n int, columns string) Finding {
+	d, _ := defOf(SummedOver)
+	if columns == "" {
+		d.body = words.Of("finding.I612.unknown")
+	}
+	return d.finding(Place{Level: LevelFile, File: file, Row: line, Precinct: precinct}, strconv.FormatInt(voters, 10), strconv.FormatInt(votes, 10), votes-voters,
+		vars{"row": same(strconv.Itoa(line)), "n": same(strconv.Itoa(n)), "columns": same(columns)})
+}
+
 // MissingBaseLine is the finding for a counted protocol of precinct, on
 // ballot, that lacks line, which the threshold base named base
 // ("participants", "found", "valid", "voters") is made of: a list
