@@ -178,3 +178,24 @@ func TestUnreadColumnsUkraine(t *testing.T) {
 		t.Errorf("%v; want an error of ignore[0]", err)
 	}
 }
+
+// Summed ("choice_rows": "sum"), the PR and Ward rows of the voting
+// district give 1,923 votes for 1,569 voters on the list: the protocol is
+// said with the column its rows summed differ in. Without the sum no
+// protocol is.
+func TestSummedOverVotersSouthAfrica(t *testing.T) {
+	b := readReal(t, "za-lge2021-eth-vd43400180.csv")
+	tab, err := ReadCSV(strings.NewReader(string(b)), "za.csv", zaMapping(t, b, true), Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	c := tab.Counts()
+	want := []SummedOver{{Line: 2, Precinct: "43400180", Ballot: "list", Votes: 1923, Voters: 1569, Columns: []string{"7 BallotType"}}}
+	if len(c.SummedOver) != 1 || c.SummedOver[0].Line != want[0].Line || c.SummedOver[0].Votes != 1923 || c.SummedOver[0].Voters != 1569 ||
+		!slices.Equal(c.SummedOver[0].Columns, want[0].Columns) {
+		t.Errorf("SummedOver %+v, want %+v", c.SummedOver, want)
+	}
+	if c.SummedRepeat != nil {
+		t.Errorf("SummedRepeat %+v, want none (the ANC's rows give 906 and 924)", c.SummedRepeat)
+	}
+}
