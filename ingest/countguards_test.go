@@ -111,6 +111,15 @@ func TestDuplicateRowNamesColumnsEstonia(t *testing.T) {
 	if !errors.Is(err, ErrDuplicateRow) || !strings.Contains(err.Error(), `column 3 "candidate_name" ("JAANUS NURMOJA" on line 3, "TUULA RAIDNA" on line 4)`) {
 		t.Errorf("%v; want the candidates' names said", err)
 	}
+	// Mapped to the party's total, the candidates' own votes are the
+	// column no field reads with a whole number on both rows (the rows of
+	// Parempoolsed: Rohelised's two candidates have 75 each, the cells
+	// the same; its second row left out here).
+	rows := strings.SplitAfter(string(readReal(t, "ee-rk2023-c6-repeated.csv")), "\n")
+	_, err = ReadCSV(strings.NewReader(strings.Join(slices.Delete(rows, 3, 4), "")), "ee.csv", m, Options{})
+	if !errors.Is(err, ErrDuplicateRow) || !strings.Contains(err.Error(), `column 4 "candidate_votes", which no field reads, holds a whole number on both rows (477, 115)`) {
+		t.Errorf("%v; want candidate_votes proposed", err)
+	}
 }
 
 // uaMapping maps the Ukrainian cut (Verkhovna Rada 2019, districts 11 and

@@ -202,7 +202,9 @@ func (d columnDiff) columnName() string {
 // row of a protocol and choice and the findings of rows summed: the
 // columns whose cells differ (the figure apart), each with the two cells,
 // and, when a column no field reads holds few texts in the rows kept (a
-// ballot or contest type), how to keep one of them before summing. Empty
+// ballot or contest type), how to keep one of them before summing, and a
+// column no field reads of a whole number on both rows, as the figure to
+// sum (Estonia's candidate_votes beside the party's total). Empty
 // when the rows are not kept; others says that a cell other than the
 // figure differs.
 func (lr *longReader) diffText(first, second int) (text string, others bool) {
@@ -211,7 +213,7 @@ func (lr *longReader) diffText(first, second int) (text string, others bool) {
 		return "", false
 	}
 	var cols []string
-	var typed *columnDiff
+	var typed, figure *columnDiff
 	for i := range ds {
 		d := &ds[i]
 		if d.fig {
@@ -220,6 +222,13 @@ func (lr *longReader) diffText(first, second int) (text string, others bool) {
 		cols = append(cols, fmt.Sprintf("%s (%s on line %d, %s on line %d)", d.columnName(), echo.Quote(d.a), first, echo.Quote(d.b), second))
 		if typed == nil && !d.read && len(d.values) >= 2 {
 			typed = d
+		}
+		if figure == nil && !d.read && !codeHeader(d.name) {
+			if _, ok := wholeNumber([]byte(d.a)); ok {
+				if _, ok := wholeNumber([]byte(d.b)); ok {
+					figure = d
+				}
+			}
 		}
 	}
 	if len(cols) == 0 {
@@ -240,6 +249,10 @@ func (lr *longReader) diffText(first, second int) (text string, others bool) {
 		}
 		text += fmt.Sprintf(`; %s holds few texts (%s): if they are ballots or contests, not parts of one figure, count one of them before any sum: "ballot_column": %q with "ballot_values" (a ballot each), or "rows": {"where": [{"column": %q, "values": [%q]}]}`,
 			typed.columnName(), strings.Join(vs, ", "), h, h, typed.a)
+	}
+	if figure != nil && figure != typed {
+		text += fmt.Sprintf("; %s, which no field reads, holds a whole number on both rows (%s, %s): if it is each row's own figure (a candidate's votes), it is the votes_column whose rows a sum adds",
+			figure.columnName(), figure.a, figure.b)
 	}
 	return text, true
 }
