@@ -119,8 +119,10 @@ type columnDiff struct {
 }
 
 // differ returns the columns whose cells differ between the rows at lines
-// first and second, and whether both rows are kept.
-func (lr *longReader) differ(first, second int) ([]columnDiff, bool) {
+// first and second, and whether both rows are kept; with values, each
+// with the texts it holds in the rows kept (columnValues, which reads
+// them all: for an error, or once).
+func (lr *longReader) differ(first, second int, values bool) ([]columnDiff, bool) {
 	delim := lr.s.delimiter()
 	a, okA := lr.recent.cells(first, delim)
 	b, okB := lr.recent.cells(second, delim)
@@ -149,7 +151,9 @@ func (lr *longReader) differ(first, second int) ([]columnDiff, bool) {
 				d.fig = d.fig || f.name == "votes_column"
 			}
 		}
-		d.values = lr.columnValues(i, delim)
+		if values {
+			d.values = lr.columnValues(i, delim)
+		}
 		ds = append(ds, d)
 	}
 	return ds, true
@@ -208,7 +212,7 @@ func (d columnDiff) columnName() string {
 // when the rows are not kept; others says that a cell other than the
 // figure differs.
 func (lr *longReader) diffText(first, second int) (text string, others bool) {
-	ds, ok := lr.differ(first, second)
+	ds, ok := lr.differ(first, second, true)
 	if !ok {
 		return "", false
 	}

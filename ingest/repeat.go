@@ -24,8 +24,9 @@ import (
 // of rows summed in the file does (see Counts.SummedRepeat): its first two
 // rows of the first such choice, the choice's cell text, the figure each
 // gives, and the columns the two rows differ in (each its number and
-// header, "2 candidate_nr"; the figure's apart; nil when the reader no
-// longer held the first row).
+// header, "2 candidate_nr"; the figure's apart), of the first protocol
+// alone (nil for the others, and when the reader no longer held the
+// first row).
 type SummedRepeat struct {
 	Lines    [2]int
 	Precinct string
@@ -82,8 +83,12 @@ func (lr *longReader) repeatNext(i, slot int, had, v Value, first int, row *Row)
 	}
 	r.protos[i] = true
 	p := &lr.protos[i]
+	var cols []string
+	if len(r.found) == 0 { // (the finding names the first)
+		cols = lr.columnsDiffer(first, row.Line)
+	}
 	r.found = append(r.found, SummedRepeat{Lines: [2]int{first, row.Line}, Precinct: p.precinct.ID, Ballot: p.ballot, Machine: p.machine,
-		Choice: string(row.choiceCell), Figure: v.N, Columns: lr.columnsDiffer(first, row.Line)})
+		Choice: string(row.choiceCell), Figure: v.N, Columns: cols})
 }
 
 // repeated returns the protocols of rows summed that repeat a figure,
@@ -101,7 +106,7 @@ func (lr *longReader) repeated() []SummedRepeat {
 // longer holds the first.
 func (lr *longReader) columnsDiffer(first, second int) []string {
 	var cols []string
-	ds, _ := lr.differ(first, second)
+	ds, _ := lr.differ(first, second, false)
 	for _, d := range ds {
 		if !d.fig {
 			cols = append(cols, strings.TrimSpace(strconv.Itoa(d.idx+1)+" "+d.name))
