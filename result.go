@@ -3,7 +3,6 @@ package shailoo
 import (
 	"bytes"
 	"encoding/json"
-	"slices"
 
 	"github.com/shailoo/shailoo/election"
 	"github.com/shailoo/shailoo/seats"
@@ -252,66 +251,31 @@ type LineTotal struct {
 // totalsJSON is Totals without its methods.
 type totalsJSON Totals
 
-// totalsOut is what Totals' JSON writes: the figures NotEvaluated names as
-// null (never a 0 that reads as a count), against_all absent on a ballot
-// without "against all".
-type totalsOut struct {
-	Precincts               *int                `json:"precincts"`
-	Protocols               int                 `json:"protocols"`
-	Voters                  *int64              `json:"voters"`
-	Participants            *int64              `json:"participants"`
-	Valid                   *int64              `json:"valid"`
-	Invalid                 *int64              `json:"invalid"`
-	AgainstAll              *int64              `json:"against_all,omitempty"`
-	ThresholdBase           *int64              `json:"threshold_base"`
-	OkrugVoters             *int64              `json:"okrug_voters"`
-	OkrugParticipants       *int64              `json:"okrug_participants"`
-	Ballot                  election.BallotKind `json:"ballot,omitempty"`
-	Turnout                 string              `json:"turnout"`
-	VotersNotEvaluated      int                 `json:"voters_not_evaluated,omitempty"`
-	OkrugVotersNotEvaluated int                 `json:"okrug_voters_not_evaluated,omitempty"`
-	NotEvaluated            []string            `json:"not_evaluated,omitempty"`
-	Lines                   []LineTotal         `json:"lines,omitempty"`
-	OkrugLines              []LineTotal         `json:"okrug_lines,omitempty"`
-}
-
-// MarshalJSON writes the totals as their fields are tagged, a figure
-// that NotEvaluated names null, against_all left out on a ballot without
-// "against all".
+// MarshalJSON writes the totals as their fields are tagged, against_all
+// left out on a ballot without "against all"; a figure NotEvaluated names
+// is null, and so is the sum of a line no protocol gives ("given": 0):
+// never a 0 that reads as a count.
 func (t Totals) MarshalJSON() ([]byte, error) {
-	given := func(name string, v int64) *int64 {
-		if slices.Contains(t.NotEvaluated, name) {
-			return nil
-		}
-		return &v
-	}
-	out := totalsOut{Protocols: t.Protocols, Voters: given("voters", t.Voters), Participants: given("participants", t.Participants),
-		Valid: given("valid", t.Valid), Invalid: given("invalid", t.Invalid), ThresholdBase: given("threshold_base", t.ThresholdBase),
-		OkrugVoters: given("okrug_voters", t.OkrugVoters), OkrugParticipants: given("okrug_participants", t.OkrugParticipants),
-		Ballot: t.Ballot, Turnout: t.Turnout, VotersNotEvaluated: t.VotersNotEvaluated, OkrugVotersNotEvaluated: t.OkrugVotersNotEvaluated,
-		NotEvaluated: t.NotEvaluated, Lines: t.Lines, OkrugLines: t.OkrugLines}
-	if !slices.Contains(t.NotEvaluated, "precincts") {
-		out.Precincts = &t.Precincts
-	}
+	var b []byte
+	var err error
 	if !t.noAgainstAll {
-		out.AgainstAll = &t.AgainstAll // (never not evaluated: notEvaluated)
+		b, err = json.Marshal(totalsJSON(t))
+	} else {
+		// A field of the same name, shallower, hides the embedded one.
+		b, err = json.Marshal(struct {
+			totalsJSON
+			AgainstAll *int64 `json:"against_all,omitempty"`
+		}{totalsJSON: totalsJSON(t)})
 	}
-	return json.Marshal(out)
-}
-
-// MarshalJSON writes the line's sum null when no protocol gives it
-// (Given 0): not evaluated, never a count of 0.
-func (l LineTotal) MarshalJSON() ([]byte, error) {
-	type plain LineTotal
-	if l.Given > 0 {
-		return json.Marshal(plain(l))
+	if err != nil {
+		return nil, err
 	}
-	return json.Marshal(struct {
-		Line    election.Line `json:"line"`
-		Sum     *int64        `json:"sum"`
-		Given   int           `json:"given"`
-		Missing int           `json:"missing,omitempty"`
-	}{Line: l.Line, Given: l.Given, Missing: l.Missing})
+	// (Each figure is a key of the object once, and 0 is its whole
+	// value: a comma follows, as the fields after it are always written.)
+	for _, name := range t.NotEvaluated {
+		b = bytes.Replace(b, []byte(`"`+name+`":0,`), []byte(`"`+name+`":null,`), 1)
+	}
+	return bytes.ReplaceAll(b, []byte(`"sum":0,"given":0`), []byte(`"sum":null,"given":0`)), nil
 }
 
 // UnmarshalJSON reads what MarshalJSON writes: totals without

@@ -29,16 +29,15 @@ import (
 const unreadBytes = 64 << 10
 
 // UnreadColumn is a column of whole numbers no field reads: its 1-based
-// Index and header, the rows looked at (Rows, All when they are every row
-// of the file), those of them with a whole number (Whole), and the sum of
-// those numbers.
+// Index and header, the rows looked at (Rows: the first of the file), those
+// of them with a whole number (Whole), and the sum of those numbers (-1
+// past int64).
 type UnreadColumn struct {
 	Index  int
 	Header string
 	Rows   int
 	Whole  int
 	Sum    int64
-	All    bool
 }
 
 // bindIgnore finds the columns of Mapping.Ignore in the header row, at:
@@ -131,7 +130,6 @@ func (s *scanner) unreadColumns(head []byte, whole bool) []UnreadColumn {
 		if c.Rows == 0 || c.Whole*10 < c.Rows*9 || c.Whole >= 3 && constant[k] {
 			continue
 		}
-		c.All = whole
 		out = append(out, c)
 	}
 	return out
@@ -192,11 +190,7 @@ func UnreadNote(file string, c Counts) string {
 		}
 		cols = append(cols, name+" ("+sum+")")
 	}
-	key := "note.columns_not_read"
-	if !c.Unread[0].All {
-		key = "note.columns_not_read_first"
-	}
-	return words.Say("en", key, words.Args{"file": file, "columns": strings.Join(cols, ", "), "rows": strconv.Itoa(c.Unread[0].Rows)})
+	return words.Say("en", "note.columns_not_read", words.Args{"file": file, "columns": strings.Join(cols, ", "), "rows": grouped(int64(c.Unread[0].Rows))})
 }
 
 // grouped writes n with its thousands grouped by commas: 8,662.

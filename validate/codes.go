@@ -382,10 +382,9 @@ var codeTable = []codeDef{
 	def(SummedAlike, Warning,
 		"the rows of a long file that \"choice_rows\": \"sum\" sums for a choice of a precinct differ in a cell other than the figure (a vote mode: election day, early, absentee; a batch): two rows alike but for the figure are summed as the mapping says, but they may be one row given twice with another figure, or a total under a precinct's name, whose votes the sum counts twice"),
 	def(SummedRepeat, Warning,
-		"the rows of a long file that \"choice_rows\": \"sum\" sums for a choice of a protocol are parts of its figure: when every group of two rows or more summed in the file gives one and the same figure in each of its rows (one not 0), the figure is most likely a total repeated on each of its parts' rows (a party's total on each of its candidates' rows), which the sum counts once per row: a result decided on it is provisional (summed_rows_repeat_figure); map the column of the rows' own figures, or count one row of each group (rows.where)"),
-
+		"rows of a long file summed under \"choice_rows\": \"sum\" are parts of a figure: when every group of rows summed for a protocol and choice repeats one figure (one not 0), it is most likely a total repeated per row, counted once per row (provisional: summed_rows_repeat_figure)"),
 	def(SummedOver, Warning,
-		"the votes of a protocol of a long file, some of them summed from several rows under \"choice_rows\": \"sum\", are at most its voters on the list times the votes a ballot carries (protocol.ballots.<ballot>.votes_per_ballot, 1 if left out): more is rows of two ballots or contests (a PR and a ward ballot, two offices) summed as parts of one figure, whose votes the sum counts together: a result decided on it is provisional (summed_votes_over_voters); keep one ballot's rows (ballot_column, rows.where)"),
+		"a protocol's votes, some summed from rows under \"choice_rows\": \"sum\", are at most its voters on the list times votes_per_ballot: more is two ballots or contests summed as one figure (provisional: summed_votes_over_voters)"),
 
 	// R7xx: many sources of one protocol (package reconcile). {source} is
 	// the source compared, {base} the one it is compared with: the base

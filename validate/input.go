@@ -143,7 +143,7 @@ func SummedRowsAlike(file string, first, second, n int) Finding {
 func SummedRowsRepeat(file string, first, second int, precinct, choice string, figure int64, n int, columns string) Finding {
 	d, _ := defOf(SummedRepeat)
 	if columns == "" {
-		d.body = words.Of("finding.I611.unknown")
+		columns = "?"
 	}
 	return d.finding(Place{Level: LevelFile, File: file, Row: second, Precinct: precinct}, "", "", 0,
 		vars{"row": same(strconv.Itoa(second)), "first": same(strconv.Itoa(first)), "n": same(strconv.Itoa(n)),
@@ -159,7 +159,7 @@ func SummedRowsRepeat(file string, first, second int, precinct, choice string, f
 func SummedOverVoters(file string, line int, precinct string, votes, voters int64, n int, columns string) Finding {
 	d, _ := defOf(SummedOver)
 	if columns == "" {
-		d.body = words.Of("finding.I612.unknown")
+		columns = "?"
 	}
 	return d.finding(Place{Level: LevelFile, File: file, Row: line, Precinct: precinct}, strconv.FormatInt(voters, 10), strconv.FormatInt(votes, 10), votes-voters,
 		vars{"row": same(strconv.Itoa(line)), "n": same(strconv.Itoa(n)), "columns": same(columns)})
