@@ -113,6 +113,14 @@ type Options struct {
 	// rows twice or more, and the seats decided on them rest on it
 	// (totalRowsProvisional).
 	totals []countedTotal
+	// summedRepeats are the protocols of long files whose rows summed
+	// each repeat one figure (validate.SummedRepeat): the sums may count
+	// a total once per row (summedRepeatProvisional).
+	summedRepeats []countedTotal
+	// summedOvers are, by file, the protocols of long files whose votes,
+	// some summed from rows, are more than their voters on the list
+	// (summedOverVoters).
+	summedOvers []summedOverFile
 	// named are the rows named a total that total no block of rows: the
 	// count compares each with its region's and okrug's sums (namedTotals).
 	named []namedTotal
@@ -954,8 +962,10 @@ func (p *pipeline) finish(electionHash string) (*Result, error) {
 		}
 		report = validate.Merge(report, *p.lists)
 	}
-	if len(o.Findings) > 0 || o.unreadableUnlisted > 0 || o.elsewhereUnlisted > 0 {
-		extra := validate.Report{Findings: o.Findings}
+	over, overRows := summedOverVoters(r, o.summedOvers)
+	c.summedOver = overRows
+	if len(o.Findings) > 0 || len(over) > 0 || o.unreadableUnlisted > 0 || o.elsewhereUnlisted > 0 {
+		extra := validate.Report{Findings: append(slices.Clip(o.Findings), over...)}
 		if o.unreadableUnlisted > 0 {
 			sev := validate.UnreadableRow("", 0, 0, "").Severity
 			extra.Unlisted = []validate.Unlisted{{Code: validate.RowUnreadable, Severity: sev, Count: o.unreadableUnlisted}}
@@ -1032,6 +1042,8 @@ func (p *pipeline) finish(electionHash string) (*Result, error) {
 	c.duplicates(report)
 	c.totalRowsProvisional()
 	c.namedTotalsProvisional()
+	c.summedRepeatProvisional()
+	c.summedOverProvisional()
 	c.totalChoicesProvisional()
 	c.unconfirmed()
 	c.unplaced()
@@ -1150,6 +1162,10 @@ type counter struct {
 	// region or okrug (namedTotals): counted as totals_rows_counted's
 	// rows; namedCounted the others, counted as precincts.
 	namedFound, namedCounted []countedTotal
+	// summedOver are the protocols of long files whose votes, summed
+	// from rows, pass their voters times the votes a ballot carries
+	// (validate.SummedOverVoters; summedOverProvisional).
+	summedOver []countedTotal
 }
 
 func (c *counter) step(s ...election.Step) { c.res.Steps = append(c.res.Steps, s...) }

@@ -349,6 +349,30 @@ func (c *counter) namedTotalsProvisional() {
 	})
 }
 
+// summedRepeatProvisional records the protocols of long files whose rows
+// summed under "choice_rows": "sum" each repeat one figure (finding
+// validate.SummedRepeat): most likely a total repeated on each of its
+// parts' rows, which the sum counts once per row, and the seats decided
+// on their ballot's sums rest on it.
+func (c *counter) summedRepeatProvisional() {
+	c.rowsProvisional(UnevaluatedSummedRepeat, manualRows(c.o.summedRepeats), func(n int, scope, affects string) string {
+		return fmt.Sprintf("%d protocols sum rows that each repeat one figure (findings %s: %s): if the figure is a total repeated on each of its parts' rows, the sums count it once per row, and the seats of %s were decided on them",
+			n, validate.SummedRepeat, scope, affects)
+	})
+}
+
+// summedOverProvisional records the protocols of long files whose votes,
+// some summed from rows under "choice_rows": "sum", are more than their
+// voters on the list can cast (finding validate.SummedOverVoters): rows
+// of two ballots or contests summed as one figure's parts, and the seats
+// decided on their ballot's sums rest on them.
+func (c *counter) summedOverProvisional() {
+	c.rowsProvisional(UnevaluatedSummedOver, manualRows(c.summedOver), func(n int, scope, affects string) string {
+		return fmt.Sprintf("%d protocols sum rows to more votes than their voters on the list can cast (findings %s: %s): the rows summed may be of two ballots or contests, whose votes the sums count together, and the seats of %s were decided on them",
+			n, validate.SummedOver, scope, affects)
+	})
+}
+
 // rowsProvisional records rows counted as precincts that may count votes
 // twice as the provisional reason kind, what their sums decided its
 // affects, the reason said by reason (the rows' count, scope and affects).

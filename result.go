@@ -300,16 +300,30 @@ type LineTotal struct {
 type totalsJSON Totals
 
 // MarshalJSON writes the totals as their fields are tagged, against_all
-// left out on a ballot without "against all".
+// left out on a ballot without "against all"; a figure NotEvaluated names
+// is null, and so is the sum of a line no protocol gives ("given": 0):
+// never a 0 that reads as a count.
 func (t Totals) MarshalJSON() ([]byte, error) {
+	var b []byte
+	var err error
 	if !t.noAgainstAll {
-		return json.Marshal(totalsJSON(t))
+		b, err = json.Marshal(totalsJSON(t))
+	} else {
+		// A field of the same name, shallower, hides the embedded one.
+		b, err = json.Marshal(struct {
+			totalsJSON
+			AgainstAll *int64 `json:"against_all,omitempty"`
+		}{totalsJSON: totalsJSON(t)})
 	}
-	// A field of the same name, shallower, hides the embedded one.
-	return json.Marshal(struct {
-		totalsJSON
-		AgainstAll *int64 `json:"against_all,omitempty"`
-	}{totalsJSON: totalsJSON(t)})
+	if err != nil {
+		return nil, err
+	}
+	// (Each figure is a key of the object once, and 0 is its whole
+	// value: a comma follows, as the fields after it are always written.)
+	for _, name := range t.NotEvaluated {
+		b = bytes.Replace(b, []byte(`"`+name+`":0,`), []byte(`"`+name+`":null,`), 1)
+	}
+	return bytes.ReplaceAll(b, []byte(`"sum":0,"given":0`), []byte(`"sum":null,"given":0`)), nil
 }
 
 // UnmarshalJSON reads what MarshalJSON writes: totals without
@@ -672,6 +686,23 @@ const (
 	// (as UnevaluatedTotalRows) were decided with it. A precinct that is
 	// named so leaves them as they are.
 	UnevaluatedNamedTotal = "named_total_counted"
+	// UnevaluatedSummedRepeat: Count protocols of long files (Scope names
+	// the first ten, "file:line (precinct)", the line of a group's first
+	// row) sum rows under "choice_rows": "sum" that each repeat their
+	// group's figure, as every group of rows summed in their file does
+	// (finding validate.SummedRepeat): most likely a total repeated on
+	// each of its parts' rows, counted once per row; the seats of Affects
+	// (as UnevaluatedTotalRows) were decided on the sums.
+	UnevaluatedSummedRepeat = "summed_rows_repeat_figure"
+	// UnevaluatedSummedOver: Count protocols of long files (Scope names
+	// the first ten, "file:line (precinct)") sum rows under "choice_rows":
+	// "sum" to more votes than their voters on the list can cast (the
+	// rule set's votes per ballot times the voters; finding
+	// validate.SummedOver): the rows summed may be of two ballots or
+	// contests (South Africa's PR and Ward), whose votes the sums count
+	// together; the seats of Affects (as UnevaluatedTotalRows) were
+	// decided on them.
+	UnevaluatedSummedOver = "summed_votes_over_voters"
 	// UnevaluatedTotalChoice: a long file's mapping names the choices of
 	// Scope (their IDs) by a total row's words ("Total": choice_values):
 	// if their rows are each contest's total, not a candidate's, their

@@ -789,6 +789,9 @@ func (o *Options) blankRows(file string, c ingest.Counts) {
 	if n := ingest.BlankNote(file, c); n != "" {
 		o.Notes = append(o.Notes, n)
 	}
+	if n := ingest.UnreadNote(file, c); n != "" {
+		o.Notes = append(o.Notes, n)
+	}
 	if n := ingest.EncodingNote(c.Garbled); n != "" {
 		o.Notes = append(o.Notes, n)
 	}
@@ -800,6 +803,63 @@ func (o *Options) blankRows(file string, c ingest.Counts) {
 	}
 	if c.SummedAlikeN > 0 {
 		o.Findings = append(o.Findings, validate.SummedRowsAlike(file, c.SummedAlike[0], c.SummedAlike[1], c.SummedAlikeN))
+	}
+	o.summedRepeat(file, c.SummedRepeat)
+	if len(c.SummedOver) > 0 {
+		o.summedOvers = append(slices.Clip(o.summedOvers), summedOverFile{file: file, protocols: c.SummedOver})
+	}
+}
+
+// summedOverFile is a file's protocols whose votes, some summed from rows,
+// are more than their voters on the list (ingest.Counts.SummedOver).
+type summedOverFile struct {
+	file      string
+	protocols []ingest.SummedOver
+}
+
+// summedOverVoters returns the findings (validate.SummedOverVoters, one a
+// file) and the protocols of files whose votes, some summed from rows
+// under "choice_rows": "sum", are more than their voters on the list
+// times the votes a ballot of theirs carries (r's votes_per_ballot): rows
+// of two ballots or contests summed as parts of one figure.
+func summedOverVoters(r Rules, files []summedOverFile) ([]validate.Finding, []countedTotal) {
+	var fs []validate.Finding
+	var rows []countedTotal
+	for _, f := range files {
+		var first *ingest.SummedOver
+		n := 0
+		for i := range f.protocols {
+			p := &f.protocols[i]
+			per := int64(r.Protocol.VotesPerBallot(p.Ballot))
+			if p.Votes/per <= p.Voters && (p.Votes%per == 0 || p.Votes/per < p.Voters) {
+				continue // (votes <= per × voters, without the product's overflow)
+			}
+			if first == nil {
+				first = p
+			}
+			n++
+			rows = append(rows, countedTotal{file: f.file, line: p.Line, precinct: p.Precinct, ballot: p.Ballot, machine: p.Machine})
+		}
+		if first != nil {
+			fs = append(fs, validate.SummedOverVoters(f.file, first.Line, first.Precinct, first.Votes, first.Voters, n, strings.Join(first.Columns, ", ")))
+		}
+	}
+	return fs, rows
+}
+
+// summedRepeat makes the finding of a long file whose rows summed each
+// repeat their group's figure (validate.SummedRepeat), and keeps its
+// protocols for the Result's provisional reasons (summedRepeatProvisional):
+// the sums may count a total once per row.
+func (o *Options) summedRepeat(file string, rs []ingest.SummedRepeat) {
+	if len(rs) == 0 {
+		return
+	}
+	r := rs[0]
+	o.Findings = append(o.Findings, validate.SummedRowsRepeat(file, r.Lines[0], r.Lines[1], r.Precinct, r.Choice, r.Figure, len(rs), strings.Join(r.Columns, ", ")))
+	o.summedRepeats = slices.Clip(o.summedRepeats) // a copy of Options shares none of its own
+	for _, r := range rs {
+		o.summedRepeats = append(o.summedRepeats, countedTotal{file: file, line: r.Lines[0], precinct: r.Precinct, ballot: r.Ballot, machine: r.Machine})
 	}
 }
 

@@ -69,7 +69,7 @@ func TestLongChoiceRowsDefault(t *testing.T) {
 	_, err := ReadCSV(strings.NewReader(string(readReal(t, "dk-kv2021-fanoe.csv"))), "dk.csv", dkRowsMapping(t, ""), Options{})
 	var pe *ParseError
 	if !errors.As(err, &pe) || !errors.Is(err, ErrDuplicateRow) || pe.Line != 3 || pe.Header != "Listenavn" ||
-		!strings.Contains(err.Error(), `"Socialdemokratiet" of protocol "1. Nordby": line 2 gives it already; if a column tells the two rows apart`) {
+		!strings.Contains(err.Error(), `"Socialdemokratiet" of protocol "1. Nordby": line 2 gives it already; the rows on lines 2 and 3 differ in column 4 "Navn" ("Listestemmer" on line 2, "Johan Brink Jensen" on line 3); if a column tells the two rows apart`) {
 		t.Errorf("%v; want line 3 a second row of Socialdemokratiet, line 2 named, choice_rows suggested", err)
 	}
 	// The same row twice names the row twice, and suggests no sum.

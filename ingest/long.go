@@ -216,6 +216,8 @@ type longProto struct {
 	machine  bool
 	// the lines of the rows that gave the region, okrug and abroad flag
 	regionLine, okrugLine int
+	// summed: rows of a choice were summed ("choice_rows": "sum")
+	summed bool
 }
 
 // longReader puts the rows of a long file together into protocols.
@@ -252,6 +254,17 @@ type longReader struct {
 	alike     map[[16]byte]int32
 	alikeRows [2]int
 	alikeN    int
+	// recent keeps the last rows' cells (recent.go).
+	recent recentRing
+	// repeat follows the groups of rows summed (a protocol's and choice's)
+	// while every group's rows give one figure (repeat.go).
+	repeat repeatState
+	// sumCols are the columns the first two rows summed differ in
+	// (repeat.go), over the protocols whose votes summed pass their
+	// voters on the list.
+	sumCols      []string
+	sumColsKnown bool
+	over         []SummedOver
 	// sumLines keeps, when keepSums (a file read whole, ReadCSV), the
 	// line of every row added into a summed figure, by protocol and slot.
 	keepSums bool
@@ -418,6 +431,7 @@ func (lr *longReader) add(row *Row) error {
 		}
 		return s.cellError(row.Line, f, fmt.Errorf("%w: the row names no precinct: the rows of a long file are put together into protocols by their precinct", ErrBadValue))
 	}
+	lr.recent.keep(row)
 	slot, ok := lr.choice[string(row.choiceCell)]
 	if !ok && len(row.choiceCell) == 0 {
 		// OpenElections' files name a straight-party row's choice in
@@ -481,7 +495,8 @@ func (lr *longReader) add(row *Row) error {
 	rows := lr.rowsSummed(slot)
 	if from[own] != 0 && !rows {
 		same := ""
-		if vs[own] == row.Votes[0] {
+		diff, others := lr.diffText(int(from[own]), row.Line)
+		if vs[own] == row.Votes[0] && !others {
 			// A file that lists its rows twice (a scrape, an export run
 			// twice) repeats each figure: say so, it is not a conflict.
 			same = fmt.Sprintf(", with the same figure (%s): does the file list its rows twice?", figureText(vs[own]))
@@ -490,6 +505,9 @@ func (lr *longReader) add(row *Row) error {
 			// apart: a total under a precinct's name differs in the
 			// figure alone, and summed it counts its votes twice.
 			same = fmt.Sprintf(`; if a column tells the two rows apart as parts of one figure (a vote mode: election day, early, absentee; a list's own votes and its candidates'), "choice_rows": %q in the mapping sums them; if they differ in the figure alone, one is no part (a total under a precinct's name, or the row given again with another figure): leave it out (rows.where), as summing would count its votes twice`, ChoiceRowsSum)
+			if diff != "" {
+				same = diff + same
+			}
 			same += lr.joinHint(row)
 		}
 		return s.cellError(row.Line, lr.choiceField(row), fmt.Errorf("%w: %s of protocol %s: line %d gives it already%s", ErrDuplicateRow, echo.Quote(row.choiceCell), lr.describe(&lr.protos[i]), from[own], same))
@@ -532,6 +550,14 @@ func (lr *longReader) add(row *Row) error {
 	// finding that the figure is missing (X229) names the row whose cell
 	// is empty.
 	emptied := !sum.OK && (from[slot] == 0 || vs[slot].OK)
+	if rows && from[own] != 0 {
+		lr.repeatNext(i, own, vs[own], v, int(from[own]), row)
+		lr.protos[i].summed = true
+		if !lr.sumColsKnown {
+			lr.sumColsKnown = true
+			lr.sumCols = lr.columnsDiffer(int(from[own]), row.Line)
+		}
+	}
 	if from[own] == 0 {
 		from[own] = int32(row.Line)
 	}
@@ -791,6 +817,9 @@ func (lr *longReader) emit(fn func(row *Row) error, skipped *[]*ParseError) erro
 			}
 		}
 		out.Lines, out.Votes, out.Preferences = vs[:nl:nl], vs[nl:nl+nv:nl+nv], vs[nl+nv:lr.figs:lr.figs]
+		if p.summed {
+			lr.overVoters(p, out.Lines, out.Votes)
+		}
 		out.PresentLines, out.PresentVotes, out.PresentPreferences = out.PresentLines[:0], out.PresentVotes[:0], out.PresentPreferences[:0]
 		for j, v := range out.Lines {
 			if v.OK {

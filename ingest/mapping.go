@@ -322,6 +322,13 @@ type Mapping struct {
 	Provenance election.Provenance `json:"provenance,omitempty"`
 	Source     string              `json:"source,omitempty"`
 
+	// Ignore names the columns of whole numbers the mapping reads for
+	// nothing on purpose (a total the file computes, a percentage, a
+	// code): a count names every other column of whole numbers no field
+	// reads (Counts.Unread), so that a choice left out of the mapping is
+	// seen. See unread.go.
+	Ignore []Column `json:"ignore,omitempty"`
+
 	// Guesses are the notes a drafted mapping (Draft) leaves for its user
 	// to confirm: reading ignores them, and a count says how many remain.
 	// Delete them once each guess is checked.
@@ -840,6 +847,11 @@ func (m Mapping) Validate() error {
 	}
 	if err := m.validateTransposed(); err != nil {
 		return err
+	}
+	for i, c := range m.Ignore {
+		if err := checkColumn("ignore["+strconv.Itoa(i)+"]", c); err != nil {
+			return err
+		}
 	}
 	if err := m.Rows.validate(); err != nil {
 		return err

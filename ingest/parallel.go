@@ -454,6 +454,10 @@ func (s *scanner) fillQuoted(line []byte, n int) *ParseError {
 		return t.escapedQuote(s.readError(err, len(rec)))
 	}
 	pe := s.fill(rec, t)
+	if s.long != nil {
+		// (rec is the tokenizer's, which the next quoted line reuses.)
+		s.row.raw, s.row.rec = line, nil
+	}
 	if pe == nil && s.row.precinctCell != nil {
 		s.row.precinctCell = s.keep(s.row.precinctCell)
 	}

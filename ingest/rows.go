@@ -96,6 +96,23 @@ type Counts struct {
 	// repeat another so. Zero when none.
 	SummedAlike  [2]int
 	SummedAlikeN int
+	// SummedRepeat are the protocols of a long file whose rows for a
+	// choice "choice_rows": "sum" summed each give the same figure, one
+	// entry a protocol, when every group of two rows or more summed for a
+	// protocol and choice does so and one such figure is not 0: most
+	// likely a total repeated on each of its parts' rows (Estonia's
+	// party_votes_const on each candidate's row), which the sum counts
+	// once per row (finding I611). nil when none.
+	SummedRepeat []SummedRepeat
+	// SummedOver are the protocols of a long file whose votes, some
+	// summed under "choice_rows": "sum", are more than their voters on
+	// the list (finding I612, under the rule set's votes per ballot).
+	SummedOver []SummedOver
+	// Unread are the columns that hold whole numbers on most of the
+	// file's first rows and that no field of the mapping reads nor its
+	// ignore names (unread.go): a choice left out of the mapping is never
+	// counted, and a count says so in a note (UnreadNote).
+	Unread []UnreadColumn
 	// Garbled says where the text of a file read in a single-byte code
 	// page first has a word that reads as another code page's text; nil
 	// when it has none (EncodingNote says it).

@@ -129,6 +129,10 @@ type Table struct {
 	// Counts.SummedAlikeN.
 	SummedAlike  [2]int
 	SummedAlikeN int
+	// SummedRepeat, SummedOver and Unread are Counts'.
+	SummedRepeat []SummedRepeat
+	SummedOver   []SummedOver
+	Unread       []UnreadColumn
 	// Garbled says where the text of a file read in a single-byte code
 	// page (Mapping.Encoding) first has a word that reads as another code
 	// page's text; nil when it has none (see Garbled, EncodingNote).
@@ -186,7 +190,7 @@ type FigureRow struct {
 // are made from it as a scanned file's are.
 func (t Table) Counts() Counts {
 	return Counts{Rows: t.Rows, LeftOut: t.LeftOut, Blank: t.Blank, BlankLines: t.BlankLines, SkippedLines: t.SkippedLines, FooterLines: t.FooterLines,
-		NotOnBallot: t.NotOnBallot, ZeroCells: t.ZeroCells, NotGiven: t.NotGiven, DataHeader: t.DataHeader, SkippedData: t.SkippedData, SummedAlike: t.SummedAlike, SummedAlikeN: t.SummedAlikeN, Garbled: t.Garbled}
+		NotOnBallot: t.NotOnBallot, ZeroCells: t.ZeroCells, NotGiven: t.NotGiven, DataHeader: t.DataHeader, SkippedData: t.SkippedData, SummedAlike: t.SummedAlike, SummedAlikeN: t.SummedAlikeN, SummedRepeat: t.SummedRepeat, SummedOver: t.SummedOver, Unread: t.Unread, Garbled: t.Garbled}
 }
 
 // ChoiceRow says where a long file names a choice of a protocol.
@@ -286,6 +290,12 @@ type Row struct {
 	// figure alone are a row repeated or a total, not two parts
 	// (Counts.SummedAlike).
 	alike [16]byte
+	// raw is the line a long file's row was read from (fillLine,
+	// fillQuoted), rec its cells when the tokenizer split it (fill): the
+	// long reader keeps the last rows' cells to name the columns two rows
+	// of one protocol and choice differ in (recent.go).
+	raw []byte
+	rec [][]byte
 }
 
 // FigureLine returns the line of the row of a long file that gives the
@@ -398,8 +408,10 @@ func readCSV(r io.Reader, file string, m Mapping, o Options, src sourceFunc) (Ta
 	t.ZeroCells = s.zeroCells
 	t.NotGiven = s.notGivenCells
 	t.DataHeader, t.SkippedData = s.dataHeader, s.skippedData
+	t.Unread = s.unread
 	if s.long != nil {
 		t.SummedAlike, t.SummedAlikeN = s.long.alikeRows, s.long.alikeN
+		t.SummedRepeat, t.SummedOver = s.long.repeated(), s.long.over
 	}
 	t.Garbled = s.garbled()
 	if s.ncols > 0 && s.turn == nil { // a transposed file's figure has a column per precinct
@@ -602,7 +614,14 @@ type scanner struct {
 	o      Options
 	src    sourceFunc
 	fields []field // bound to the header row: sorted by column
-	layout Layout
+	// ignored are the columns of Mapping.Ignore (bindIgnore), unread the
+	// columns of whole numbers no field reads (unreadColumns).
+	ignored []int
+	unread  []UnreadColumn
+	// headerNames are the header row's cells, trimmed (bind): the names
+	// of the columns no field reads, in messages.
+	headerNames []string
+	layout      Layout
 
 	ballot      map[string]election.BallotKind // trimmed cell text -> ballot; nil: "list", "okrug"
 	machine     map[string]bool                // nil: yes/no words
@@ -824,9 +843,11 @@ func (s *scanner) bind(header [][]byte, line int) error {
 		}
 	}
 	at := map[string][]int{}
+	s.headerNames = make([]string, len(header))
 	for i, h := range header {
 		t := trimHeader(string(h))
 		at[t] = append(at[t], i)
+		s.headerNames[i] = t
 	}
 	hint := ""
 	for _, h := range header {
@@ -860,6 +881,7 @@ func (s *scanner) bind(header [][]byte, line int) error {
 	}
 	fieldsMissing := len(missing)
 	missing = append(missing, s.bindWhere(at, len(header), line, hint)...)
+	missing = append(missing, s.bindIgnore(at, len(header), line, hint)...)
 	if len(missing) > 0 {
 		if pe := s.titleAbove(header, line); pe != nil && hint == "" {
 			return pe
@@ -1154,6 +1176,9 @@ func (s *scanner) run(r io.Reader, fn func(row *Row) error) (skipped []*ParseErr
 	if la, ok := src.(lookahead); ok && s.turn == nil && s.ncols > s.minCells {
 		s.rowCells = s.rowsWidth(la.ahead(size))
 	}
+	if la, ok := src.(lookahead); ok && s.turn == nil && !s.m.NoHeader && !s.m.RowNames {
+		s.unread = s.unreadColumns(la.ahead(size))
+	}
 	src.dataRows()
 	emit := fn
 	if s.long != nil { // rows are put together into protocols, given at the end
@@ -1184,8 +1209,10 @@ func (s *scanner) run(r io.Reader, fn func(row *Row) error) (skipped []*ParseErr
 	}
 	if s.o.Counts != nil {
 		*s.o.Counts = Counts{Rows: rows, LeftOut: s.leftOut, Blank: s.blank, BlankLines: s.blankLines, SkippedLines: s.skippedLines, FooterLines: s.footerLines, NotOnBallot: s.notOnBallotCells, ZeroCells: s.zeroCells, NotGiven: s.notGivenCells, DataHeader: s.dataHeader, SkippedData: s.skippedData, Garbled: s.garbled()}
+		s.o.Counts.Unread = s.unread
 		if s.long != nil {
 			s.o.Counts.SummedAlike, s.o.Counts.SummedAlikeN = s.long.alikeRows, s.long.alikeN
+			s.o.Counts.SummedRepeat, s.o.Counts.SummedOver = s.long.repeated(), s.long.over
 		}
 	}
 	return skipped, rows, err
@@ -1549,8 +1576,11 @@ func (s *scanner) fill(rec [][]byte, src recordSource) *ParseError {
 	if s.where != nil && !s.keepsRecord(rec) {
 		return s.leaveOutRecord(rec, row.Line)
 	}
-	if s.long != nil && s.long.sumRows {
-		row.cells, row.alike = cellsIDs(rec, s.long.figureColumns())
+	if s.long != nil {
+		row.rec, row.raw = rec, nil
+		if s.long.sumRows {
+			row.cells, row.alike = cellsIDs(rec, s.long.figureColumns())
+		}
 	}
 	for i := range s.fields {
 		f := &s.fields[i]
@@ -1788,6 +1818,9 @@ func zeroAbsent(vs []Value, present []int32) {
 // (pe nil), when the rows are summed: its cells are the line split at
 // the delimiter.
 func (s *scanner) lineCells(line []byte, pe *ParseError) {
+	if s.long != nil {
+		s.row.raw, s.row.rec = line, nil
+	}
 	if pe == nil && s.long != nil && s.long.sumRows {
 		s.row.cells, s.row.alike = cellsIDs(bytes.Split(line, []byte{s.delimiter()}), s.long.figureColumns())
 	}

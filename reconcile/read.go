@@ -261,6 +261,14 @@ func (s *Source) readCSV(f File, m ingest.Mapping, lenient bool) error {
 		// A total summed into a precinct is a figure compared too large.
 		s.Findings = append(s.Findings, validate.SummedRowsAlike(f.Name, t.SummedAlike[0], t.SummedAlike[1], t.SummedAlikeN))
 	}
+	if rs := t.SummedRepeat; len(rs) > 0 {
+		// A total summed once per row is a figure compared too large.
+		r := rs[0]
+		s.Findings = append(s.Findings, validate.SummedRowsRepeat(f.Name, r.Lines[0], r.Lines[1], r.Precinct, r.Choice, r.Figure, len(rs), strings.Join(r.Columns, ", ")))
+	}
+	if n := ingest.UnreadNote(f.Name, t.Counts()); n != "" {
+		s.Notes = append(s.Notes, n)
+	}
 	s.Notes = append(s.Notes, ingest.EmptyNotes(f.Name, m, t.Counts())...)
 	for _, pe := range t.Skipped {
 		s.Findings = append(s.Findings, unreadable(pe))

@@ -111,6 +111,8 @@ const (
 	NamedTotal    Code = "I608" // a row whose precinct's name says total is no total of other rows: counted as a precinct (warning; see NamedTotalRow)
 	SkippedData   Code = "I609" // the last line skip_rows skips, above a file without a header, looks like a data row (see SkippedDataLine)
 	SummedAlike   Code = "I610" // rows summed under "choice_rows": "sum" differ in the figure alone (warning; see SummedRowsAlike)
+	SummedRepeat  Code = "I611" // every group of rows summed under "choice_rows": "sum" repeats one figure (warning; see SummedRowsRepeat)
+	SummedOver    Code = "I612" // a protocol's votes, summed from rows under "choice_rows": "sum", pass its voters (warning; see SummedOverVoters)
 )
 
 // Many sources of one protocol (R7xx), by package reconcile: published
@@ -388,6 +390,10 @@ var codeTable = []codeDef{
 		"the last line skip_rows skips above the data of a file without a header is no data row: a line that, split at the delimiter, has the first data row's number of cells and a whole number in every figure column the mapping names is a data row skipped, which is not counted"),
 	def(SummedAlike, Warning,
 		"the rows of a long file that \"choice_rows\": \"sum\" sums for a choice of a precinct differ in a cell other than the figure (a vote mode: election day, early, absentee; a batch): two rows alike but for the figure are summed as the mapping says, but they may be one row given twice with another figure, or a total under a precinct's name, whose votes the sum counts twice"),
+	def(SummedRepeat, Warning,
+		"rows of a long file summed under \"choice_rows\": \"sum\" are parts of a figure: when every group of rows summed for a protocol and choice repeats one figure (one not 0), it is most likely a total repeated per row, counted once per row (provisional: summed_rows_repeat_figure)"),
+	def(SummedOver, Warning,
+		"a protocol's votes, some summed from rows under \"choice_rows\": \"sum\", are at most its voters on the list times votes_per_ballot: more is two ballots or contests summed as one figure (provisional: summed_votes_over_voters)"),
 
 	// R7xx: many sources of one protocol (package reconcile). {source} is
 	// the source compared, {base} the one it is compared with: the base

@@ -134,6 +134,37 @@ func SummedRowsAlike(file string, first, second, n int) Finding {
 		vars{"row": same(strconv.Itoa(second)), "first": same(strconv.Itoa(first)), "n": same(strconv.Itoa(n))})
 }
 
+// SummedRowsRepeat is the finding for a long file whose rows summed
+// under "choice_rows": "sum" each repeat their group's figure
+// (ingest.Counts.SummedRepeat): on lines first and second of file, the
+// rows of choice at precinct both give figure, and n protocols of the
+// file have such a group; columns are those the two rows differ in (each
+// "N header"), "" when not known.
+func SummedRowsRepeat(file string, first, second int, precinct, choice string, figure int64, n int, columns string) Finding {
+	d, _ := defOf(SummedRepeat)
+	if columns == "" {
+		columns = "?"
+	}
+	return d.finding(Place{Level: LevelFile, File: file, Row: second, Precinct: precinct}, "", "", 0,
+		vars{"row": same(strconv.Itoa(second)), "first": same(strconv.Itoa(first)), "n": same(strconv.Itoa(n)),
+			"figure": same(strconv.FormatInt(figure, 10)), "choice": same(choice), "columns": same(columns)})
+}
+
+// SummedOverVoters is the finding for the protocols of a long file whose
+// votes, some summed from rows under "choice_rows": "sum", pass their
+// voters on the list times the votes a ballot carries
+// (ingest.Counts.SummedOver): the first at line of file, of precinct,
+// votes for voters, n such protocols in the file; columns are those the
+// file's first two rows summed differ in ("N header"), "" when not known.
+func SummedOverVoters(file string, line int, precinct string, votes, voters int64, n int, columns string) Finding {
+	d, _ := defOf(SummedOver)
+	if columns == "" {
+		columns = "?"
+	}
+	return d.finding(Place{Level: LevelFile, File: file, Row: line, Precinct: precinct}, strconv.FormatInt(voters, 10), strconv.FormatInt(votes, 10), votes-voters,
+		vars{"row": same(strconv.Itoa(line)), "n": same(strconv.Itoa(n)), "columns": same(columns)})
+}
+
 // MissingBaseLine is the finding for a counted protocol of precinct, on
 // ballot, that lacks line, which the threshold base named base
 // ("participants", "found", "valid", "voters") is made of: a list

@@ -1,0 +1,207 @@
+package ingest
+
+import (
+	"bufio"
+	"bytes"
+	"strconv"
+	"strings"
+	"unicode"
+
+	"github.com/shailoo/shailoo/internal/echo"
+	"github.com/shailoo/shailoo/words"
+)
+
+// Every row of a file is counted or reported; so is every column that
+// may hold votes. A column of whole numbers that no field of the mapping
+// reads (a party's column left out of "votes", a long file's candidate
+// votes beside the party's) is never counted and nothing would say so:
+// the reader looks at the file's first rows (the first unreadBytes of
+// text below the header, the same natively and in WASM) and gives the
+// columns that hold a whole number on nine rows in ten or more
+// (Counts.Unread), and a count names them in a note. Not named: a column
+// a field reads (the figures, the precinct, region, ballot and the row
+// filter's columns), one the mapping's ignore names, one whose header
+// names a code or a rank (id, code, nr, no, number, position, year; код,
+// номер), and one that holds one number on every row (a district's
+// number, a year).
+
+// unreadBytes is the most text below the header whose rows are looked at.
+const unreadBytes = 64 << 10
+
+// UnreadColumn is a column of whole numbers no field reads: its 1-based
+// Index and header, the rows looked at (Rows: the first of the file), those
+// of them with a whole number (Whole), and the sum of those numbers (-1
+// past int64).
+type UnreadColumn struct {
+	Index  int
+	Header string
+	Rows   int
+	Whole  int
+	Sum    int64
+}
+
+// bindIgnore finds the columns of Mapping.Ignore in the header row, at:
+// the columns of each trimmed header text. It returns the errors of the
+// columns not found.
+func (s *scanner) bindIgnore(at map[string][]int, ncols, line int, hint string) []error {
+	var errs []error
+	s.ignored = s.ignored[:0]
+	for i, c := range s.m.Ignore {
+		idx, col, err := locate(c, ncols, at, hint)
+		if err != nil {
+			errs = append(errs, &ParseError{File: s.file, Line: line, Field: "ignore[" + strconv.Itoa(i) + "]", Header: c.Header, Column: col, Err: err})
+			continue
+		}
+		s.ignored = append(s.ignored, idx)
+	}
+	return errs
+}
+
+// unreadColumns returns the columns of whole numbers that no field reads
+// in the rows of head, the text below the header (whole: all of it).
+func (s *scanner) unreadColumns(head []byte, whole bool) []UnreadColumn {
+	if len(head) > unreadBytes {
+		head, whole = head[:unreadBytes], false
+	}
+	if !whole {
+		head = head[:bytes.LastIndexByte(head, '\n')+1] // whole lines
+	}
+	read := make([]bool, len(s.headerNames))
+	for _, f := range s.fields {
+		if f.idx < len(read) {
+			read[f.idx] = true
+		}
+	}
+	for _, w := range s.where {
+		if w.idx < len(read) {
+			read[w.idx] = true
+		}
+	}
+	for _, i := range s.ignored {
+		read[i] = true
+	}
+	var cols []UnreadColumn
+	var first []string // each column's first cell, to tell a constant column
+	var constant []bool
+	for i, h := range s.headerNames {
+		if !read[i] && !codeHeader(h) {
+			cols = append(cols, UnreadColumn{Index: i + 1, Header: h})
+			first, constant = append(first, ""), append(constant, true)
+		}
+	}
+	if len(cols) == 0 {
+		return nil
+	}
+	t := newTokenizer(bufio.NewReader(bytes.NewReader(head)), s.delimiter())
+	for {
+		rec, err := t.read()
+		if err != nil {
+			break
+		}
+		if blankRecord(rec) || s.where != nil && !s.keepsRecord(rec) {
+			continue
+		}
+		for k := range cols {
+			c := &cols[k]
+			c.Rows++
+			if c.Index > len(rec) {
+				continue
+			}
+			cell := trimBytes(rec[c.Index-1])
+			n, ok := wholeNumber(cell)
+			if !ok {
+				continue
+			}
+			c.Whole++
+			if c.Whole == 1 {
+				first[k] = string(cell)
+			} else if string(cell) != first[k] {
+				constant[k] = false
+			}
+			if c.Sum+n < c.Sum {
+				c.Sum = -1 // past int64: said as not summed
+			} else if c.Sum >= 0 {
+				c.Sum += n
+			}
+		}
+	}
+	var out []UnreadColumn
+	for k, c := range cols {
+		if c.Rows == 0 || c.Whole*10 < c.Rows*9 || c.Whole >= 3 && constant[k] {
+			continue
+		}
+		out = append(out, c)
+	}
+	return out
+}
+
+// wholeNumber reads a cell of digits alone (18 at most) as a whole number.
+func wholeNumber(cell []byte) (int64, bool) {
+	if len(cell) == 0 || len(cell) > 18 {
+		return 0, false
+	}
+	var n int64
+	for _, b := range cell {
+		if b < '0' || b > '9' {
+			return 0, false
+		}
+		n = 10*n + int64(b-'0')
+	}
+	return n, true
+}
+
+// codeWords are the words of a header that names a code or a rank, not a
+// figure.
+var codeWords = []string{"id", "code", "nr", "no", "num", "number", "position", "pos", "rank", "year", "код", "номер", "kood", "nummer", "numero", "número"}
+
+// codeHeader says whether header h names a code or a rank: one of its
+// words (split at what is no letter or digit, in lower case) is one of
+// codeWords, or it starts with "№" or "#".
+func codeHeader(h string) bool {
+	if strings.HasPrefix(h, "№") || strings.HasPrefix(h, "#") {
+		return true
+	}
+	for _, w := range strings.FieldsFunc(strings.ToLower(h), func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) }) {
+		for _, c := range codeWords {
+			if w == c {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// UnreadNote says which columns of file hold whole numbers on most rows
+// and are read by no field of the mapping (Counts.Unread), words
+// "note.columns_not_read"; "" when none.
+func UnreadNote(file string, c Counts) string {
+	if len(c.Unread) == 0 {
+		return ""
+	}
+	var cols []string
+	for _, u := range c.Unread {
+		name := strconv.Itoa(u.Index)
+		if u.Header != "" {
+			name += " " + echo.Quote(u.Header)
+		}
+		sum := "—"
+		if u.Sum >= 0 {
+			sum = grouped(u.Sum)
+		}
+		cols = append(cols, name+" ("+sum+")")
+	}
+	return words.Say("en", "note.columns_not_read", words.Args{"file": file, "columns": strings.Join(cols, ", "), "rows": grouped(int64(c.Unread[0].Rows))})
+}
+
+// grouped writes n with its thousands grouped by commas: 8,662.
+func grouped(n int64) string {
+	d := strconv.FormatInt(n, 10)
+	var b strings.Builder
+	for i, r := range d {
+		if i > 0 && (len(d)-i)%3 == 0 {
+			b.WriteByte(',')
+		}
+		b.WriteRune(r)
+	}
+	return b.String()
+}
