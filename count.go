@@ -122,6 +122,13 @@ type Options struct {
 	// table indexes the definition's precincts when CountCSV learnt them
 	// from the files and the learning built it (newPipeline's own).
 	table *dense.Precincts
+	// moved are the rows of the okrug ballot counted in another okrug
+	// than they name (validate.RowElsewhere): both okrugs rest on them.
+	moved movedRows
+	// scoped holds the precinct keys of places that serve several okrugs
+	// (okrugScope), learnt from the files: each row of one is counted as
+	// the precinct of its okrug.
+	scoped okrugScope
 	// okrugsLearnt: the okrugs were learnt from the files (learnsOkrugs),
 	// and the rule set must fit them (checkLearntOkrugs).
 	okrugsLearnt bool
@@ -1032,6 +1039,7 @@ func (p *pipeline) finish(electionHash string) (*Result, error) {
 	c.totalRowsProvisional()
 	c.namedTotalsProvisional()
 	c.totalChoicesProvisional()
+	c.movedProvisional()
 	c.unconfirmed()
 	c.unplaced()
 	c.seatTally()

@@ -470,6 +470,33 @@ func (c *counter) totalChoicesProvisional() {
 			strings.Join(ids, ", "), strings.Join(cells, ", "), strings.Join(affects, ", "))})
 }
 
+// movedProvisional records the rows of the okrug ballot that name
+// another okrug than their precinct's (finding validate.RowElsewhere):
+// each is counted in the okrug of its precinct (the definition's, or the
+// first file's that names it), not the one it names. Which is right is
+// not known: the okrug it went into may count votes that are not its
+// own, and the okrug it names lacks them, so both outcomes rest on it.
+func (c *counter) movedProvisional() {
+	m := c.o.moved
+	if m.n == 0 {
+		return
+	}
+	decided := c.decided()
+	var affects []string
+	for _, id := range m.okrugs {
+		if ctx := "okrug/" + id; slices.Contains(decided, ctx) && !slices.Contains(affects, ctx) {
+			affects = append(affects, ctx)
+		}
+	}
+	if len(affects) == 0 {
+		return
+	}
+	slices.Sort(affects)
+	c.provisional(Unevaluated{Kind: UnevaluatedMoved, Scope: slices.Clone(m.scope), Count: m.n, Affects: affects,
+		Reason: fmt.Sprintf("%d okrug-ballot rows name another okrug than their precinct's (findings %s: %s) and are counted in their precinct's: which is right is not known, and the seats of %s were decided with or without them",
+			m.n, validate.RowElsewhere, strings.Join(m.scope, ", "), strings.Join(affects, ", "))})
+}
+
 // maxTotalRowsNamed bounds the rows totalRowsProvisional names (the
 // first, in file order; Count says how many): a file of a total row per
 // district may hold thousands, and the findings list each.

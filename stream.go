@@ -130,9 +130,12 @@ func CountCSV(def *election.Election, r Rules, files []CSVInput, o Options) (*Re
 	hashed := def                 // the input "election" is the definition as given
 	var learntNotes []string      // how the regions and okrugs were learnt
 	var known []*inputs.AsyncHash // the files' SHA-256, when learnPrecincts computes them
+	var from []int32              // the file that names each precinct learnt first (learnPrecincts)
 	if placed && (!o.TotalsOnly || okrugs) {
-		learnt, again, sums, table, notes, found, ok := learnPrecincts(def, files, o, okrugs)
+		learnt, again, sums, table, notes, found, scoped, learntFrom, ok := learnPrecincts(def, files, o, okrugs)
+		from = learntFrom
 		files = again
+		o.scoped = scoped
 		if ok && len(found) > 0 {
 			o.Findings = append(slices.Clone(o.Findings), found...)
 		}
@@ -241,6 +244,9 @@ func CountCSV(def *election.Election, r Rules, files []CSVInput, o Options) (*Re
 						firstLineID = row.Line
 					}
 				}
+				if o.scoped != nil {
+					p.scope(row)
+				}
 				rows.note(row, i, longVotes)
 				d := totals.Next() // the finder keeps the row before without a copy
 				lay.Load(d, row)
@@ -258,9 +264,10 @@ func CountCSV(def *election.Election, r Rules, files []CSVInput, o Options) (*Re
 				if !placed && row.Index >= 0 && row.Index < p.table.Defined {
 					// (The definition given, or learnt from the files: a
 					// later file's row against the first that named it.)
-					dp, at := &def.Precincts[p.table.First[row.Index]], &row.Precinct
+					k := p.table.First[row.Index]
+					dp, at := &def.Precincts[k], &row.Precinct
 					if at.Region != "" && at.Region != dp.Region || at.Okrug != "" && at.Okrug != dp.Okrug {
-						p.o.elsewhere(f.Name, row.Line, at, dp, places)
+						p.o.elsewhere(f.Name, row.Line, at, dp, places, learntFrom(hashed, files, from, k), row.Ballot, row.Machine)
 					}
 				}
 				var at *election.Precinct
@@ -347,6 +354,32 @@ func CountCSV(def *election.Election, r Rules, files []CSVInput, o Options) (*Re
 		validate.Sort(res.Findings.Findings)
 	}
 	return res, nil
+}
+
+// learntFrom names the file that names precinct k of a definition learnt
+// from files first (from, learnPrecincts; nil: the first file), or ""
+// when def, the definition given, lists the precincts.
+func learntFrom(def *election.Election, files []CSVInput, from []int32, k int32) string {
+	switch {
+	case len(def.Precincts) > 0:
+		return ""
+	case int(k) < len(from):
+		return files[from[k]].Name
+	}
+	return files[0].Name
+}
+
+// scope gives a row whose precinct's key is one of a place that serves
+// several okrugs (Options.scoped) the precinct of its okrug.
+func (p *pipeline) scope(row *ingest.Row) {
+	id, ok := p.o.scoped.id(row.Precinct.ID, row.Precinct.Okrug)
+	if !ok {
+		return
+	}
+	row.Precinct.ID, row.Index = id, -1
+	if s := p.table.Find(id); s >= 0 && int(s) < p.table.Defined {
+		row.Index = int(s)
+	}
 }
 
 // countWhole counts files read whole into the definition def (MergeCSV)
@@ -597,18 +630,56 @@ type totalChoice struct {
 // the row that disagrees is said, never left to pass. A cell that names
 // the definition's place by its ID or a name, in another case or spacing
 // ("North" for the region north named "North"), places it there.
-func (o *Options) elsewhere(file string, line int, at, def *election.Precinct, names placeNames) {
+//
+// first names the file that named the precinct first when the precincts
+// are learnt from the files ("" when the definition lists them): its
+// place is counted, and the finding says so. A row of the okrug ballot
+// (manual count) placed in another okrug is kept (Options.moved): the
+// okrug it was counted in and the okrug it names rest on it.
+func (o *Options) elsewhere(file string, line int, at, def *election.Precinct, names placeNames, first string, ballot election.BallotKind, machine bool) {
 	for _, x := range [2]struct{ field, got, want string }{
 		{"region", at.Region, def.Region}, {"okrug", at.Okrug, def.Okrug}} {
 		if x.got == "" || x.got == x.want || names.same(x.field, x.got, x.want) {
 			continue
+		}
+		if x.field == "okrug" && ballot == election.OkrugBallot && !machine {
+			o.moved.add(file, line, def.ID, names.id("okrug", x.got), x.want)
 		}
 		if !o.AllFindings && o.elsewhereListed >= validate.MaxListed {
 			o.elsewhereUnlisted++
 			continue
 		}
 		o.elsewhereListed++
+		if first != "" {
+			o.Findings = append(o.Findings, validate.RowPlacedElsewhereThanFile(file, line, def.ID, x.field, x.got, x.want, first))
+			continue
+		}
 		o.Findings = append(o.Findings, validate.RowPlacedElsewhere(file, line, def.ID, x.field, x.got, x.want))
+	}
+}
+
+// movedRows are the rows of the okrug ballot (manual count) whose okrug
+// cell, or the mapping's okrug_id, names another okrug than their
+// precinct's (finding validate.RowElsewhere): each is counted in its
+// precinct's okrug, and which is right is not known, so both okrugs'
+// outcomes rest on it (counter.movedProvisional).
+type movedRows struct {
+	n      int
+	scope  []string // the first maxTotalRowsNamed rows, "file:line (precinct)"
+	okrugs []string // the okrugs counted in and named, each once
+}
+
+// add records the row on line of file, of precinct, that names okrug got,
+// counted in want.
+func (m *movedRows) add(file string, line int, precinct, got, want string) {
+	m.n++
+	if len(m.scope) < maxTotalRowsNamed {
+		m.scope = append(slices.Clip(m.scope), fmt.Sprintf("%s:%d (%s)", file, line, precinct))
+	}
+	for _, id := range [2]string{want, got} {
+		if id != "" && !slices.Contains(m.okrugs, id) {
+			m.okrugs = append(slices.Clip(m.okrugs), id)
+		}
 	}
 }
 
@@ -641,6 +712,26 @@ func (n placeNames) same(field, got, want string) bool {
 	}
 	g := foldPlace(got)
 	return g != "" && slices.Contains(names, g)
+}
+
+// id is the ID of the place of field that got, a row's cell, names by
+// its ID or one of its names (in any case and spacing), or got itself
+// when it names none.
+func (n placeNames) id(field, got string) string {
+	if _, ok := n[[2]string{field, got}]; ok {
+		return got
+	}
+	g := foldPlace(got)
+	var ids []string
+	for k, names := range n {
+		if k[0] == field && slices.Contains(names, g) {
+			ids = append(ids, k[1])
+		}
+	}
+	if len(ids) == 0 {
+		return got
+	}
+	return slices.Min(ids)
 }
 
 // foldPlace is s in lower case, its runs of spaces one space.
@@ -844,6 +935,7 @@ func mergeCSV(def *election.Election, files []CSVInput, o Options) (*election.El
 		}
 	}
 	e.Precincts = append([]election.Precinct(nil), e.Precincts...)
+	var fileOf []int // when fromFiles, the file that names each precinct first
 	var ol *okrugLearner
 	var dr *okrugRegions // the definition's okrugs, placed by the rows
 	if learnsOkrugs(def, files) {
@@ -862,11 +954,11 @@ func mergeCSV(def *election.Election, files []CSVInput, o Options) (*election.El
 		joins = &partJoin{at: map[placeKey]int{}, joined: map[[2]int]bool{}}
 	}
 	var later []okrugZeros // wide files' empty votes cells, read once the okrugs are learnt
+	tables := make([]ingest.Table, len(files))
 	for i, f := range files {
 		fh := inputs.NewAsyncHash(o.newSHA256())
 		m := f.Mapping
-		zeros := ol != nil && m.Shape != "long" && m.EmptyVotes == ingest.EmptyVotesNotOnBallot
-		if zeros {
+		if ol != nil && m.Shape != "long" && m.EmptyVotes == ingest.EmptyVotesNotOnBallot {
 			// An empty cell is a candidate who did not stand there, not
 			// a 0: which cells are empty is what is learnt (as
 			// learnPrecincts reads them).
@@ -877,6 +969,20 @@ func mergeCSV(def *election.Election, files []CSVInput, o Options) (*election.El
 		if err != nil {
 			return nil, o, nil, err
 		}
+		tables[i] = t
+	}
+	if fromFiles {
+		// Before a row is placed: a place that serves several okrugs is
+		// a precinct of each (okrugScope), as CountCSV learns it.
+		o.scoped = scopeTables(tables)
+		if o.scoped != nil {
+			o.Notes = append(o.Notes, o.scoped.note())
+		}
+	}
+	for i, f := range files {
+		t := tables[i]
+		tables[i] = ingest.Table{} // e keeps what it needs of it
+		zeros := ol != nil && f.Mapping.Shape != "long" && f.Mapping.EmptyVotes == ingest.EmptyVotesNotOnBallot
 		if ol != nil {
 			ol.table(f.Name, f.Mapping, &t)
 		}
@@ -916,7 +1022,11 @@ func mergeCSV(def *election.Election, files []CSVInput, o Options) (*election.El
 						at, p := place[t.Protocols[k].Precinct], &e.Precincts[j]
 						p.Region, p.Okrug = cmp.Or(p.Region, at.Region), cmp.Or(p.Okrug, at.Okrug)
 					}
-					o.elsewhere(f.Name, t.Lines[k], place[t.Protocols[k].Precinct], &e.Precincts[j], places)
+					first := ""
+					if fromFiles {
+						first = files[fileOf[j]].Name
+					}
+					o.elsewhere(f.Name, t.Lines[k], place[t.Protocols[k].Precinct], &e.Precincts[j], places, first, t.Protocols[k].Ballot, t.Protocols[k].Machine)
 				}
 			}
 		}
@@ -939,6 +1049,7 @@ func mergeCSV(def *election.Election, files []CSVInput, o Options) (*election.El
 			if _, ok := known[p.ID]; fromFiles && !ok {
 				known[p.ID] = len(e.Precincts)
 				e.Precincts = append(e.Precincts, p)
+				fileOf = append(fileOf, i)
 			}
 		}
 	}
@@ -969,6 +1080,48 @@ func mergeCSV(def *election.Election, files []CSVInput, o Options) (*election.El
 		o.places = placesOf(&e, origins)
 	}
 	return &e, o, origins, nil
+}
+
+// scopeTables returns the keys of the precincts that the tables, each a
+// file read whole, place in different okrugs (okrugScope; nil for none),
+// and gives those precincts, and their protocols, their okrug's ID.
+func scopeTables(tables []ingest.Table) okrugScope {
+	var scope scoping
+	first := map[string]string{} // key → the okrug of its first file
+	for i := range tables {
+		for _, p := range tables[i].Precincts {
+			okrug, seen := first[p.ID]
+			switch {
+			case !seen:
+				first[p.ID] = p.Okrug
+			case okrug != "" && p.Okrug != "" && p.Okrug != okrug:
+				scope.add(p.ID, okrug, p.Okrug)
+			}
+		}
+	}
+	if scope.keys == nil {
+		return nil
+	}
+	for i := range tables {
+		t := &tables[i]
+		okrugOf := map[string]string{}
+		for k := range t.Precincts {
+			p := &t.Precincts[k]
+			if id, ok := scope.keys.id(p.ID, p.Okrug); ok {
+				okrugOf[p.ID], p.ID = p.Okrug, id
+			}
+		}
+		if len(okrugOf) == 0 {
+			continue
+		}
+		for k := range t.Protocols {
+			q := &t.Protocols[k]
+			if okrug, ok := okrugOf[q.Precinct]; ok {
+				q.Precinct, _ = scope.keys.id(q.Precinct, okrug)
+			}
+		}
+	}
+	return scope.keys
 }
 
 // okrugZeros is a wide file of the okrug ballot under "empty_votes":

@@ -106,6 +106,20 @@ func RowPlacedElsewhere(file string, line int, precinct, field, got, want string
 		vars{"row": same(strconv.Itoa(line)), "precinct": same(precinct), "field": what})
 }
 
+// RowPlacedElsewhereThanFile is RowPlacedElsewhere for an election whose
+// definition lists no precincts: the precinct was learnt from first, the
+// file that names it first, which places it in want ("" for none), and
+// that file's place is counted.
+func RowPlacedElsewhereThanFile(file string, line int, precinct, field, got, want, first string) Finding {
+	f := RowPlacedElsewhere(file, line, precinct, field, got, want)
+	f.say.body = words.Of("finding.I605.file")
+	if want == "" {
+		f.say.body = words.Of("finding.I605.file_none")
+	}
+	f.say.args["first"] = same(first)
+	return f
+}
+
 // DataHeaderRow is the finding for a file whose header's last row, on
 // line, holds whole numbers above every figure the mapping names by column
 // number, as a data row does (ingest.Counts.DataHeader): if it is one,
