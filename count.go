@@ -1031,6 +1031,7 @@ func (p *pipeline) finish(electionHash string) (*Result, error) {
 	if err := c.okrugs(); err != nil {
 		return nil, err
 	}
+	c.candidatesInOkrugs()
 	c.res.Totals.noAgainstAll = !c.res.AgainstAll(c.res.Totals.Ballot)
 	c.noChoicesProvisional()
 	c.missingProtocols(report, p.progress)

@@ -497,6 +497,53 @@ func (c *counter) movedProvisional() {
 			m.n, validate.RowElsewhere, strings.Join(m.scope, ", "), strings.Join(affects, ", "))})
 }
 
+// candidatesInOkrugs adds a finding (validate.CandidateInManyOkrugs) for
+// each candidate ID of the okrug ballot that stands in two okrugs or more
+// and is elected in one or more: files that give surnames alone name two
+// people "smith", or one person is elected twice. Each okrug's count is
+// exact either way, so the result is not provisional: the finding says
+// which okrugs to look at, and an ID per okrug tells two people apart.
+// An aggregate (write-ins) is no person and is never elected.
+func (c *counter) candidatesInOkrugs() {
+	if len(c.e.Okrugs) < 2 || len(c.res.Okrugs) == 0 {
+		return
+	}
+	var ids []string
+	standing := map[string][]string{}
+	for _, o := range c.e.Okrugs {
+		for _, k := range o.Candidates {
+			if k.Aggregate || k.ID == election.AgainstAll || slices.Contains(standing[k.ID], o.ID) {
+				continue
+			}
+			if standing[k.ID] == nil {
+				ids = append(ids, k.ID)
+			}
+			standing[k.ID] = append(standing[k.ID], o.ID)
+		}
+	}
+	elected := map[string][]string{}
+	for _, o := range c.res.Okrugs {
+		won := []string{o.Winner}
+		for _, d := range o.Elected {
+			won = append(won, d.ID)
+		}
+		for _, id := range won {
+			if id != "" && len(standing[id]) > 1 && !slices.Contains(elected[id], o.Okrug) {
+				elected[id] = append(elected[id], o.Okrug)
+			}
+		}
+	}
+	var fs []validate.Finding
+	for _, id := range ids {
+		if len(elected[id]) > 0 {
+			fs = append(fs, validate.CandidateInManyOkrugs(id, standing[id], elected[id]))
+		}
+	}
+	if len(fs) > 0 {
+		c.res.Findings = validate.Merge(c.res.Findings, validate.Report{Findings: fs})
+	}
+}
+
 // maxTotalRowsNamed bounds the rows totalRowsProvisional names (the
 // first, in file order; Count says how many): a file of a total row per
 // district may hold thousands, and the findings list each.

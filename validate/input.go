@@ -2,6 +2,7 @@ package validate
 
 import (
 	"strconv"
+	"strings"
 
 	"github.com/shailoo/shailoo/election"
 	"github.com/shailoo/shailoo/internal/echo"
@@ -118,6 +119,14 @@ func RowPlacedElsewhereThanFile(file string, line int, precinct, field, got, wan
 	}
 	f.say.args["first"] = same(first)
 	return f
+}
+
+// CandidateInManyOkrugs is the finding for the candidate ID of the okrug
+// ballot that stands in the okrugs standing (two or more) and is elected
+// in the okrugs elected (one or more, each also in standing).
+func CandidateInManyOkrugs(id string, standing, elected []string) Finding {
+	return newFinding(CandidateInOkrugs, Place{Level: LevelNation, Candidate: id}, "1", strconv.Itoa(len(standing)), int64(len(standing)-1),
+		vars{"okrugs": same(strings.Join(standing, ", ")), "elected": same(strings.Join(elected, ", ")), "n": same(strconv.Itoa(len(elected)))})
 }
 
 // DataHeaderRow is the finding for a file whose header's last row, on
