@@ -130,6 +130,16 @@ func TestPlaceMovedIsProvisional(t *testing.T) {
 			}
 		}
 	}
+	// The place listed once per okrug it serves, its ID scoped by the
+	// okrug: each file's row is its okrug's precinct.
+	two := *def
+	two.Precincts = append([]election.Precinct{{ID: auckland + " / " + newmkt, Okrug: auckland}, {ID: panmure + " / " + newmkt, Okrug: panmure}}, def.Precincts[1:]...)
+	for _, whole := range []bool{false, true} {
+		res := countScope(t, &two, fptpRules(t), whole, shailoo.Options{}, cuts...)
+		if po := okrugOf(t, res, panmure); po.Provisional || po.CandidateVotes["salesa"] != 687 || len(res.Findings.Findings) != 0 {
+			t.Errorf("whole %v: Panmure-Ōtāhuhu provisional %v salesa %d, findings %+v: want 687, none", whole, po.Provisional, po.CandidateVotes["salesa"], res.Findings.Findings)
+		}
+	}
 }
 
 // Precincts learnt from the files: a place that two files put in two

@@ -126,6 +126,9 @@ func CountCSV(def *election.Election, r Rules, files []CSVInput, o Options) (*Re
 	}
 	o.guesses(files)
 	placed := len(def.Precincts) == 0
+	if !placed {
+		o.scoped = definedScope(def) // a place listed once per okrug it serves
+	}
 	okrugs := learnsOkrugs(def, files)
 	hashed := def                 // the input "election" is the definition as given
 	var learntNotes []string      // how the regions and okrugs were learnt
@@ -370,15 +373,15 @@ func learntFrom(def *election.Election, files []CSVInput, from []int32, k int32)
 }
 
 // scope gives a row whose precinct's key is one of a place that serves
-// several okrugs (Options.scoped) the precinct of its okrug.
+// several okrugs (Options.scoped) the precinct of its okrug, when the
+// definition (given, or learnt) lists it.
 func (p *pipeline) scope(row *ingest.Row) {
 	id, ok := p.o.scoped.id(row.Precinct.ID, row.Precinct.Okrug)
 	if !ok {
 		return
 	}
-	row.Precinct.ID, row.Index = id, -1
 	if s := p.table.Find(id); s >= 0 && int(s) < p.table.Defined {
-		row.Index = int(s)
+		row.Precinct.ID, row.Index = id, int(s)
 	}
 }
 
@@ -978,6 +981,8 @@ func mergeCSV(def *election.Election, files []CSVInput, o Options) (*election.El
 		if o.scoped != nil {
 			o.Notes = append(o.Notes, o.scoped.note())
 		}
+	} else if o.scoped = definedScope(def); o.scoped != nil {
+		o.scoped.tables(tables, func(id string) bool { _, ok := known[id]; return ok })
 	}
 	for i, f := range files {
 		t := tables[i]
@@ -1102,12 +1107,19 @@ func scopeTables(tables []ingest.Table) okrugScope {
 	if scope.keys == nil {
 		return nil
 	}
+	scope.keys.tables(tables, nil)
+	return scope.keys
+}
+
+// tables gives the precincts of the tables whose key s holds, and their
+// protocols, their okrug's ID, each that defined says is one (nil: each).
+func (s okrugScope) tables(tables []ingest.Table, defined func(id string) bool) {
 	for i := range tables {
 		t := &tables[i]
 		okrugOf := map[string]string{}
 		for k := range t.Precincts {
 			p := &t.Precincts[k]
-			if id, ok := scope.keys.id(p.ID, p.Okrug); ok {
+			if id, ok := s.id(p.ID, p.Okrug); ok && (defined == nil || defined(id)) {
 				okrugOf[p.ID], p.ID = p.Okrug, id
 			}
 		}
@@ -1117,11 +1129,28 @@ func scopeTables(tables []ingest.Table) okrugScope {
 		for k := range t.Protocols {
 			q := &t.Protocols[k]
 			if okrug, ok := okrugOf[q.Precinct]; ok {
-				q.Precinct, _ = scope.keys.id(q.Precinct, okrug)
+				q.Precinct, _ = s.id(q.Precinct, okrug)
 			}
 		}
 	}
-	return scope.keys
+}
+
+// definedScope returns the keys of the precincts that def lists as
+// scoped by their okrug ("Auckland Central / Westfield Newmarket", in
+// okrug "Auckland Central"): a place that serves several okrugs, listed
+// once for each. A row that names such a key and one of those okrugs is
+// that okrug's precinct (okrugScope). Nil when def lists none.
+func definedScope(def *election.Election) okrugScope {
+	var s okrugScope
+	for _, p := range def.Precincts {
+		if key, ok := strings.CutPrefix(p.ID, p.Okrug+" / "); ok && p.Okrug != "" && key != "" {
+			if s == nil {
+				s = okrugScope{}
+			}
+			s[key] = true
+		}
+	}
+	return s
 }
 
 // okrugZeros is a wide file of the okrug ballot under "empty_votes":
