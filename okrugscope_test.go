@@ -81,11 +81,17 @@ func TestPlaceOfSeveralOkrugs(t *testing.T) {
 			t.Errorf("whole %v: no note names the place of two okrugs: %q", whole, res.Notes)
 		}
 	}
+	// A totals-only count keeps no precinct: each row is its okrug's
+	// protocol all the same, never a protocol given twice (X207).
+	res := countScope(t, nil, fptpRules(t), false, shailoo.Options{TotalsOnly: true}, cuts...)
+	if po := okrugOf(t, res, panmure); po.CandidateVotes["salesa"] != 687 || len(res.Findings.Findings) != 0 || res.Provisional {
+		t.Errorf("totals only: salesa %d, findings %+v, reasons %+v: want 687, none", po.CandidateVotes["salesa"], res.Findings.Findings, res.ProvisionalReasons)
+	}
 	// The whole files (read whole: --skip-bad-rows skips their blank and
 	// summary lines): each electorate's sums are those of its own rows,
 	// its file's total row (SALESA 15,358, not 14,850).
 	full := []scopeFile{{"nz2023-candidate-votes-1.csv", "nz2023-1.mapping.json"}, {"nz2023-candidate-votes-37.csv", "nz2023-37.mapping.json"}}
-	res := countScope(t, nil, fptpRules(t), false, shailoo.Options{SkipBadRows: true}, full...)
+	res = countScope(t, nil, fptpRules(t), false, shailoo.Options{SkipBadRows: true}, full...)
 	po, ac := okrugOf(t, res, panmure), okrugOf(t, res, auckland)
 	if po.CandidateVotes["salesa"] != 15358 || po.Valid != 28918 || ac.CandidateVotes["swarbrick"] != 16624 || ac.Valid != 34447 {
 		t.Errorf("whole files: salesa %d valid %d, swarbrick %d valid %d; want 15,358, 28,918, 16,624, 34,447", po.CandidateVotes["salesa"], po.Valid, ac.CandidateVotes["swarbrick"], ac.Valid)

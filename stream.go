@@ -248,7 +248,7 @@ func CountCSV(def *election.Election, r Rules, files []CSVInput, o Options) (*Re
 					}
 				}
 				if o.scoped != nil {
-					p.scope(row)
+					p.scope(row, placed)
 				}
 				rows.note(row, i, longVotes)
 				d := totals.Next() // the finder keeps the row before without a copy
@@ -374,14 +374,17 @@ func learntFrom(def *election.Election, files []CSVInput, from []int32, k int32)
 
 // scope gives a row whose precinct's key is one of a place that serves
 // several okrugs (Options.scoped) the precinct of its okrug, when the
-// definition (given, or learnt) lists it.
-func (p *pipeline) scope(row *ingest.Row) {
+// definition (given, or learnt) lists it, or when the count keeps no
+// precinct (placed: a totals-only count, each row placed by its cells).
+func (p *pipeline) scope(row *ingest.Row, placed bool) {
 	id, ok := p.o.scoped.id(row.Precinct.ID, row.Precinct.Okrug)
 	if !ok {
 		return
 	}
 	if s := p.table.Find(id); s >= 0 && int(s) < p.table.Defined {
 		row.Precinct.ID, row.Index = id, int(s)
+	} else if placed {
+		row.Precinct.ID, row.Index = id, -1
 	}
 }
 
