@@ -116,6 +116,10 @@ type Options struct {
 	// named are the rows named a total that total no block of rows: the
 	// count compares each with its region's and okrug's sums (namedTotals).
 	named []namedTotal
+	// columnChoices are the choices that one column of wide files gives
+	// (columnChoices): a party's candidate in each okrug, never said to
+	// be one ID elected in two okrugs (candidatesInOkrugs).
+	columnChoices map[string]bool
 	// totalChoices are the choices of long files named by a total row's
 	// words (totalChoicesProvisional).
 	totalChoices []totalChoice

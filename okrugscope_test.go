@@ -223,6 +223,41 @@ func TestCandidateElectedInTwoOkrugs(t *testing.T) {
 			t.Errorf("whole %v: provisional %+v: each okrug's count stands", whole, res.ProvisionalReasons)
 		}
 	}
+	// A file of constituencies, a column per party (examples/fptp): the
+	// column "Labour" is Labour's candidate in each, elected in two, one
+	// column's and not said.
+	m0, err := ingest.ReadMappingFor(strings.NewReader(readFile(t, "examples/fptp/mapping.json")), "mapping.json", rules.Protocol.Known)
+	require.NoError(t, err)
+	uk, err := os.Open("examples/fptp/constituencies.csv")
+	require.NoError(t, err)
+	defer uk.Close()
+	ukDef, _, err := ingest.Define(m0, "mapping.json")
+	require.NoError(t, err)
+	ukRes, err := shailoo.CountCSV(ukDef, fptpRules(t), []shailoo.CSVInput{{Name: "constituencies.csv", R: uk, Mapping: m0}}, shailoo.Options{})
+	require.NoError(t, err)
+	won := map[string]int{}
+	for _, o := range ukRes.Okrugs {
+		won[o.Winner]++
+	}
+	if won["labour"] < 2 || len(findingsAt(ukRes, validate.CandidateInOkrugs)) != 0 {
+		t.Errorf("examples/fptp: winners %v, X230 %v: want labour in two okrugs, no X230", won, findingsAt(ukRes, validate.CandidateInOkrugs))
+	}
+	// Two files' columns of one ID (each electorate's winner mapped as
+	// "smith"): two people, said.
+	var two []shailoo.CSVInput
+	for _, f := range []struct{ csv, mapping, col string }{{"nz2023-ac-shared.csv", "nz2023-ac.mapping.json", `"muralidhar"`}, {"nz2023-po-shared.csv", "nz2023-po.mapping.json", `"salesa"`}} {
+		md := strings.Replace(readFile(t, "testdata/okrugscope/"+f.mapping), f.col, `"smith"`, 1)
+		mm, err := ingest.ReadMappingFor(strings.NewReader(md), f.mapping, rules.Protocol.Known)
+		require.NoError(t, err)
+		two = append(two, shailoo.CSVInput{Name: f.csv, R: strings.NewReader(readFile(t, "testdata/okrugscope/"+f.csv)), Mapping: mm})
+	}
+	nzDef, _, err := ingest.Define(two[0].Mapping, "m.json")
+	require.NoError(t, err)
+	nzRes, err := shailoo.CountCSV(nzDef, fptpRules(t), two, shailoo.Options{})
+	require.NoError(t, err)
+	if n := len(findingsAt(nzRes, validate.CandidateInOkrugs)); n != 1 {
+		t.Errorf("two files' columns of one ID: %d X230, want 1 (findings %+v)", n, nzRes.Findings.Findings)
+	}
 	// Each okrug's own mapping (rows.where), its Smith an ID of its own.
 	m := readFile(t, "testdata/okrugscope/nh2012-two.mapping.json")
 	var in []shailoo.CSVInput

@@ -503,16 +503,20 @@ func (c *counter) movedProvisional() {
 // people "smith", or one person is elected twice. Each okrug's count is
 // exact either way, so the result is not provisional: the finding says
 // which okrugs to look at, and an ID per okrug tells two people apart.
-// An aggregate (write-ins) is no person and is never elected.
+// An aggregate (write-ins) is no person and is never elected. A choice
+// that one column of wide files gives (Options.columnChoices: a file of
+// constituencies, a column per party) is a party's candidate in each
+// okrug, and is not said. Only okrugs learnt from files are looked at: a
+// definition's IDs are its author's.
 func (c *counter) candidatesInOkrugs() {
-	if len(c.e.Okrugs) < 2 || len(c.res.Okrugs) == 0 {
+	if !c.o.okrugsLearnt || len(c.e.Okrugs) < 2 || len(c.res.Okrugs) == 0 {
 		return
 	}
 	var ids []string
 	standing := map[string][]string{}
 	for _, o := range c.e.Okrugs {
 		for _, k := range o.Candidates {
-			if k.Aggregate || k.ID == election.AgainstAll || slices.Contains(standing[k.ID], o.ID) {
+			if k.Aggregate || k.ID == election.AgainstAll || c.o.columnChoices[k.ID] || slices.Contains(standing[k.ID], o.ID) {
 				continue
 			}
 			if standing[k.ID] == nil {

@@ -605,9 +605,13 @@ func unreadableReason(pe *ingest.ParseError) string {
 // draft, which the seats rest on (unconfirmed_mapping), and the choices of
 // long files named by a total row's words (total_choice), in CountCSV and
 // in MergeCSV alike: a count of the files read whole rests on them too.
+//
+// It also notes the choices that are a column of wide files
+// (Options.columnChoices).
 func (o *Options) guesses(files []CSVInput) {
 	o.guessed = nil
 	o.totalChoices = nil
+	o.columnChoices = columnChoices(files)
 	for _, f := range files {
 		if len(f.Mapping.Guesses) > 0 {
 			o.guessed = append(o.guessed, f.Name)
@@ -621,6 +625,44 @@ func (o *Options) guesses(files []CSVInput) {
 			}
 		}
 	}
+}
+
+// columnChoices returns the choice IDs that every mapping of files that
+// names them maps to one and the same column of a wide file ("Conservative"
+// in a file of constituencies): the okrugs whose rows give it are one
+// column's, a party's candidate in each, not one name that rows give in
+// two okrugs (a long file's cell, "Smith", or two files' columns that
+// share an ID). Nil when there is none.
+func columnChoices(files []CSVInput) map[string]bool {
+	col := map[string]string{}
+	named := map[string]bool{} // by a long file's cell, or by two columns
+	for _, f := range files {
+		if f.Mapping.Shape == "long" {
+			for _, id := range f.Mapping.ChoiceValues {
+				named[id] = true
+			}
+			continue
+		}
+		for id, c := range f.Mapping.Votes {
+			at, seen := col[id]
+			switch {
+			case !seen:
+				col[id] = c.String()
+			case at != c.String():
+				named[id] = true
+			}
+		}
+	}
+	var out map[string]bool
+	for id := range col {
+		if !named[id] {
+			if out == nil {
+				out = map[string]bool{}
+			}
+			out[id] = true
+		}
+	}
+	return out
 }
 
 // totalChoice is a choice of a long file's mapping whose cell text says
