@@ -80,7 +80,9 @@ type Options struct {
 	// EachRow, when set, is called by CountCSV with each row of the CSV
 	// files that it counts, once the row is counted: file is the row's
 	// file (its index in CountCSV's files), row as ingest.ScanRows gave
-	// it (its Precinct holds the row's own cells) but for its Index: the
+	// it (its Precinct holds the row's own cells, the ID of a place that
+	// serves several okrugs scoped by the row's okrug, "<okrug> / <key>",
+	// as the count counts it) but for its Index: the
 	// index in def.Precincts of the row's precinct (the first of its ID,
 	// should def define one twice), or -1 when def does not define it
 	// (or defines no precinct). A row CountCSV skips (unreadable, with

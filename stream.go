@@ -81,7 +81,12 @@ func checkFiles(files []CSVInput) error {
 // counted from ballots), which must then be read whole first (MergeCSV),
 // unless o.TotalsOnly: then each row's precinct is taken as its region,
 // okrug and abroad cells say, Totals.Precincts stays 0, and a note says
-// so.
+// so. A key that rows of different files place in different okrugs (a
+// voting place that serves several electorates, each file one's) is
+// then a precinct of each okrug, its ID "<okrug> / <key>" (okrugScope),
+// with a note; a definition that lists such a place once per okrug, so
+// named, has each row that names the key and one of those okrugs counted
+// as that okrug's precinct.
 //
 // When def lists no okrugs and no precincts and a file's mapping is of
 // okrug ballots (a definition ingest.Define inferred from such a mapping),
@@ -954,7 +959,8 @@ func (o *Options) notOnBallot(file string, m ingest.Mapping, c ingest.Counts) {
 // counts: def with the files' protocols appended in file order and, when
 // def lists no precincts, the precincts the files name (in first-seen
 // order, the first file that names a precinct giving its region, okrug and
-// abroad flag), with o's inputs completed as CountCSV completes them and
+// abroad flag; a place of several okrugs one precinct per okrug, as
+// CountCSV learns it), with o's inputs completed as CountCSV completes them and
 // each unreadable row a finding when o.SkipBadRows. A precinct the files
 // name that def lacks stays unknown, and the validator reports it. The
 // okrugs are learnt as CountCSV learns them. A count of the election under
