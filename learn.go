@@ -8,7 +8,6 @@ import (
 	"maps"
 	"slices"
 	"strconv"
-	"strings"
 
 	"github.com/shailoo/shailoo/election"
 	"github.com/shailoo/shailoo/ingest"
@@ -146,7 +145,7 @@ func learnPrecincts(def *election.Election, files []CSVInput, o Options, okrugs 
 		return nil, again, sums, nil, nil, nil, nil, nil, false
 	}
 	if scoped = scope.apply(e.Precincts); scoped != nil {
-		notes = append(notes, scoped.note())
+		notes = append(notes, scope.note())
 		table = nil
 	}
 	n := len(e.Precincts)
@@ -188,39 +187,44 @@ func (s okrugScope) id(key, okrug string) (string, bool) {
 	return okrug + " / " + key, true
 }
 
-// note says how many keys s scoped, naming the first few.
-func (s okrugScope) note() string {
-	keys := slices.Sorted(maps.Keys(s))
-	shown := keys[:min(len(keys), 3)]
-	for i, k := range shown {
-		shown[i] = strconv.Quote(k)
+// note says how many keys s holds, naming the first few found.
+func (s *scoping) note() string {
+	shown := ""
+	for i, k := range s.order[:min(len(s.order), 3)] {
+		if i > 0 {
+			shown += ", "
+		}
+		shown += strconv.Quote(k)
 	}
-	more := ""
-	if len(keys) > len(shown) {
-		more = ", …"
+	if len(s.order) > 3 {
+		shown += ", …"
 	}
-	return words.Say("en", "note.precincts_scoped", words.Args{"n": strconv.Itoa(len(keys)), "keys": strings.Join(shown, ", ") + more})
+	return words.Say("en", "note.precincts_scoped", words.Args{"n": strconv.Itoa(len(s.order)), "keys": shown})
 }
 
 // scoping gathers, as the files are read, the keys an okrugScope holds and
 // each okrug that a file places them in after the first.
 type scoping struct {
 	keys  okrugScope
-	pairs map[[2]string]bool // key and okrug, once each
+	order []string        // the keys, as found
+	pairs map[string]bool // okrug, a newline, then key: once each
 }
 
 // add notes that a file places key in okrug, where an earlier file placed
 // it in first, and says whether the pair is new.
 func (s *scoping) add(key, first, okrug string) bool {
 	if s.keys == nil {
-		s.keys, s.pairs = okrugScope{}, map[[2]string]bool{}
+		s.keys, s.pairs = okrugScope{}, map[string]bool{}
 	}
-	s.keys[key] = true
-	s.pairs[[2]string{key, first}] = true
-	if s.pairs[[2]string{key, okrug}] {
+	if !s.keys[key] {
+		s.keys[key] = true
+		s.order = append(s.order, key)
+	}
+	s.pairs[first+"\n"+key] = true
+	if s.pairs[okrug+"\n"+key] {
 		return false
 	}
-	s.pairs[[2]string{key, okrug}] = true
+	s.pairs[okrug+"\n"+key] = true
 	return true
 }
 

@@ -483,8 +483,13 @@ func (c *counter) movedProvisional() {
 	}
 	decided := c.decided()
 	var affects []string
-	for _, id := range m.okrugs {
-		if ctx := "okrug/" + id; slices.Contains(decided, ctx) && !slices.Contains(affects, ctx) {
+	for _, o := range c.e.Okrugs {
+		// A row's cell names the okrug by its ID or its name, in any
+		// case and spacing.
+		named := slices.ContainsFunc(m.okrugs, func(id string) bool {
+			return id == o.ID || foldPlace(id) == foldPlace(o.ID) || foldPlace(id) == foldPlace(o.Name)
+		})
+		if ctx := "okrug/" + o.ID; named && slices.Contains(decided, ctx) && !slices.Contains(affects, ctx) {
 			affects = append(affects, ctx)
 		}
 	}
@@ -509,38 +514,43 @@ func (c *counter) movedProvisional() {
 // okrug, and is not said. Only okrugs learnt from files are looked at: a
 // definition's IDs are its author's.
 func (c *counter) candidatesInOkrugs() {
-	if !c.o.okrugsLearnt || len(c.e.Okrugs) < 2 || len(c.res.Okrugs) == 0 {
+	if !c.o.okrugsLearnt || len(c.e.Okrugs) < 2 {
 		return
 	}
+	type person struct{ standing, elected []string }
 	var ids []string
-	standing := map[string][]string{}
+	of := map[string]*person{}
 	for _, o := range c.e.Okrugs {
 		for _, k := range o.Candidates {
-			if k.Aggregate || k.ID == election.AgainstAll || c.o.columnChoices[k.ID] || slices.Contains(standing[k.ID], o.ID) {
+			if k.Aggregate || c.o.columnChoices[k.ID] {
 				continue
 			}
-			if standing[k.ID] == nil {
+			p := of[k.ID]
+			if p == nil {
+				p = &person{}
+				of[k.ID] = p
 				ids = append(ids, k.ID)
 			}
-			standing[k.ID] = append(standing[k.ID], o.ID)
+			if n := len(p.standing); n == 0 || p.standing[n-1] != o.ID { // X223 says a second
+				p.standing = append(p.standing, o.ID)
+			}
 		}
 	}
-	elected := map[string][]string{}
 	for _, o := range c.res.Okrugs {
 		won := []string{o.Winner}
 		for _, d := range o.Elected {
 			won = append(won, d.ID)
 		}
 		for _, id := range won {
-			if id != "" && len(standing[id]) > 1 && !slices.Contains(elected[id], o.Okrug) {
-				elected[id] = append(elected[id], o.Okrug)
+			if p := of[id]; p != nil && len(p.standing) > 1 {
+				p.elected = append(p.elected, o.Okrug)
 			}
 		}
 	}
 	var fs []validate.Finding
 	for _, id := range ids {
-		if len(elected[id]) > 0 {
-			fs = append(fs, validate.CandidateInManyOkrugs(id, standing[id], elected[id]))
+		if p := of[id]; len(p.elected) > 0 {
+			fs = append(fs, validate.CandidateInManyOkrugs(id, p.standing, p.elected))
 		}
 	}
 	if len(fs) > 0 {

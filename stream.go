@@ -637,35 +637,25 @@ func (o *Options) guesses(files []CSVInput) {
 // in a file of constituencies): the okrugs whose rows give it are one
 // column's, a party's candidate in each, not one name that rows give in
 // two okrugs (a long file's cell, "Smith", or two files' columns that
-// share an ID). Nil when there is none.
+// share an ID).
 func columnChoices(files []CSVInput) map[string]bool {
-	col := map[string]string{}
-	named := map[string]bool{} // by a long file's cell, or by two columns
+	col := map[string]string{} // "" once a long file's cell or another column names it
 	for _, f := range files {
-		if f.Mapping.Shape == "long" {
-			for _, id := range f.Mapping.ChoiceValues {
-				named[id] = true
-			}
-			continue
-		}
 		for id, c := range f.Mapping.Votes {
-			at, seen := col[id]
-			switch {
-			case !seen:
-				col[id] = c.String()
-			case at != c.String():
-				named[id] = true
+			if at, seen := col[id]; !seen || at != c.String() {
+				col[id] = cmp.Or(c.String(), "?")
+				if seen {
+					col[id] = ""
+				}
 			}
+		}
+		for _, id := range f.Mapping.ChoiceValues {
+			col[id] = ""
 		}
 	}
-	var out map[string]bool
-	for id := range col {
-		if !named[id] {
-			if out == nil {
-				out = map[string]bool{}
-			}
-			out[id] = true
-		}
+	out := map[string]bool{}
+	for id, c := range col {
+		out[id] = c != ""
 	}
 	return out
 }
@@ -696,7 +686,7 @@ func (o *Options) elsewhere(file string, line int, at, def *election.Precinct, n
 			continue
 		}
 		if x.field == "okrug" && ballot == election.OkrugBallot && !machine {
-			o.moved.add(file, line, def.ID, names.id("okrug", x.got), x.want)
+			o.moved.add(file, line, def.ID, x.got, x.want)
 		}
 		if !o.AllFindings && o.elsewhereListed >= validate.MaxListed {
 			o.elsewhereUnlisted++
@@ -727,7 +717,7 @@ type movedRows struct {
 func (m *movedRows) add(file string, line int, precinct, got, want string) {
 	m.n++
 	if len(m.scope) < maxTotalRowsNamed {
-		m.scope = append(slices.Clip(m.scope), fmt.Sprintf("%s:%d (%s)", file, line, precinct))
+		m.scope = append(slices.Clip(m.scope), file+":"+strconv.Itoa(line)+" ("+precinct+")")
 	}
 	for _, id := range [2]string{want, got} {
 		if id != "" && !slices.Contains(m.okrugs, id) {
@@ -765,26 +755,6 @@ func (n placeNames) same(field, got, want string) bool {
 	}
 	g := foldPlace(got)
 	return g != "" && slices.Contains(names, g)
-}
-
-// id is the ID of the place of field that got, a row's cell, names by
-// its ID or one of its names (in any case and spacing), or got itself
-// when it names none.
-func (n placeNames) id(field, got string) string {
-	if _, ok := n[[2]string{field, got}]; ok {
-		return got
-	}
-	g := foldPlace(got)
-	var ids []string
-	for k, names := range n {
-		if k[0] == field && slices.Contains(names, g) {
-			ids = append(ids, k[1])
-		}
-	}
-	if len(ids) == 0 {
-		return got
-	}
-	return slices.Min(ids)
 }
 
 // foldPlace is s in lower case, its runs of spaces one space.
@@ -1028,9 +998,9 @@ func mergeCSV(def *election.Election, files []CSVInput, o Options) (*election.El
 	if fromFiles {
 		// Before a row is placed: a place that serves several okrugs is
 		// a precinct of each (okrugScope), as CountCSV learns it.
-		o.scoped = scopeTables(tables)
-		if o.scoped != nil {
-			o.Notes = append(o.Notes, o.scoped.note())
+		var note string
+		if o.scoped, note = scopeTables(tables); o.scoped != nil {
+			o.Notes = append(o.Notes, note)
 		}
 	} else if o.scoped = definedScope(def); o.scoped != nil {
 		o.scoped.tables(tables, func(id string) bool { _, ok := known[id]; return ok })
@@ -1139,9 +1109,10 @@ func mergeCSV(def *election.Election, files []CSVInput, o Options) (*election.El
 }
 
 // scopeTables returns the keys of the precincts that the tables, each a
-// file read whole, place in different okrugs (okrugScope; nil for none),
-// and gives those precincts, and their protocols, their okrug's ID.
-func scopeTables(tables []ingest.Table) okrugScope {
+// file read whole, place in different okrugs (okrugScope; nil for none)
+// and the note that says so, and gives those precincts, and their
+// protocols, their okrug's ID.
+func scopeTables(tables []ingest.Table) (okrugScope, string) {
 	var scope scoping
 	first := map[string]string{} // key → the okrug of its first file
 	for i := range tables {
@@ -1156,10 +1127,10 @@ func scopeTables(tables []ingest.Table) okrugScope {
 		}
 	}
 	if scope.keys == nil {
-		return nil
+		return nil, ""
 	}
 	scope.keys.tables(tables, nil)
-	return scope.keys
+	return scope.keys, scope.note()
 }
 
 // tables gives the precincts of the tables whose key s holds, and their

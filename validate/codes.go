@@ -301,7 +301,7 @@ var codeTable = []codeDef{
 	def(MissingVotes, Error,
 		"every counted (manual-count) protocol gives the votes for each choice on its ballot, against all included: a party on the list ballot, a candidate standing in the precinct's okrug on the okrug ballot"),
 	def(CandidateInOkrugs, Warning,
-		"a candidate ID of the okrug ballot that stands in several okrugs learnt from files is elected in none of them: one ID elected in one okrug and standing (or elected) in another is most likely two people of one name (files that give surnames alone), each okrug's seat right, or one person elected twice, who holds one seat; a result does not say which, and the mapping tells two people apart by an ID per okrug. A choice that one column of wide files gives (a column per party: a party's candidate in each okrug) is not said"),
+		"a candidate ID that stands in several okrugs learnt from files is elected in none: one elected in one and standing in another is two people of one name (surnames alone) or one person elected twice; an ID per okrug tells them apart. One column of a wide file (a party's) is not said"),
 
 	// S3xx: published summary.
 	def(PublishedPercent, Error,
