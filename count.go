@@ -80,7 +80,9 @@ type Options struct {
 	// EachRow, when set, is called by CountCSV with each row of the CSV
 	// files that it counts, once the row is counted: file is the row's
 	// file (its index in CountCSV's files), row as ingest.ScanRows gave
-	// it (its Precinct holds the row's own cells) but for its Index: the
+	// it (its Precinct holds the row's own cells, the ID of a place that
+	// serves several okrugs scoped by the row's okrug, "<okrug> / <key>",
+	// as the count counts it) but for its Index: the
 	// index in def.Precincts of the row's precinct (the first of its ID,
 	// should def define one twice), or -1 when def does not define it
 	// (or defines no precinct). A row CountCSV skips (unreadable, with
@@ -124,12 +126,23 @@ type Options struct {
 	// named are the rows named a total that total no block of rows: the
 	// count compares each with its region's and okrug's sums (namedTotals).
 	named []namedTotal
+	// columnChoices are the choices that one column of wide files gives
+	// (columnChoices): a party's candidate in each okrug, never said to
+	// be one ID elected in two okrugs (candidatesInOkrugs).
+	columnChoices map[string]bool
 	// totalChoices are the choices of long files named by a total row's
 	// words (totalChoicesProvisional).
 	totalChoices []totalChoice
 	// table indexes the definition's precincts when CountCSV learnt them
 	// from the files and the learning built it (newPipeline's own).
 	table *dense.Precincts
+	// moved are the rows of the okrug ballot counted in another okrug
+	// than they name (validate.RowElsewhere): both okrugs rest on them.
+	moved movedRows
+	// scoped holds the precinct keys of places that serve several okrugs
+	// (okrugScope), learnt from the files: each row of one is counted as
+	// the precinct of its okrug.
+	scoped okrugScope
 	// okrugsLearnt: the okrugs were learnt from the files (learnsOkrugs),
 	// and the rule set must fit them (checkLearntOkrugs).
 	okrugsLearnt bool
@@ -1035,6 +1048,7 @@ func (p *pipeline) finish(electionHash string) (*Result, error) {
 	if err := c.okrugs(); err != nil {
 		return nil, err
 	}
+	c.candidatesInOkrugs()
 	c.res.Totals.noAgainstAll = !c.res.AgainstAll(c.res.Totals.Ballot)
 	c.noChoicesProvisional()
 	c.missingProtocols(report, p.progress)
@@ -1045,6 +1059,7 @@ func (p *pipeline) finish(electionHash string) (*Result, error) {
 	c.summedRepeatProvisional()
 	c.summedOverProvisional()
 	c.totalChoicesProvisional()
+	c.movedProvisional()
 	c.unconfirmed()
 	c.unplaced()
 	c.seatTally()

@@ -43,11 +43,20 @@ import (
 // Each file's SHA-256 is computed from the bytes kept, beside the reading
 // (sums[i] gives it once done; nil when the file could not be read), so
 // that the count's reading of those bytes does not hash them again.
-func learnPrecincts(def *election.Election, files []CSVInput, o Options, okrugs bool) (learnt *election.Election, again []CSVInput, sums []*inputs.AsyncHash, table *dense.Precincts, notes []string, found []validate.Finding, ok bool) {
+//
+// A precinct whose key rows of two files place in different okrugs (a
+// voting place that serves several electorates, each file one
+// electorate's) is one precinct per okrug (okrugScope): scoped names
+// those keys, which each row of such a key is counted under as
+// okrugScope.id says.
+//
+// from gives, for each precinct learnt, the index of the file that names
+// it first (nil: the first file names them all).
+func learnPrecincts(def *election.Election, files []CSVInput, o Options, okrugs bool) (learnt *election.Election, again []CSVInput, sums []*inputs.AsyncHash, table *dense.Precincts, notes []string, found []validate.Finding, scoped okrugScope, from []int32, ok bool) {
 	again = slices.Clone(files)
 	sums = make([]*inputs.AsyncHash, len(files))
 	if o.SkipBadRows {
-		return nil, again, sums, nil, nil, nil, false
+		return nil, again, sums, nil, nil, nil, nil, nil, false
 	}
 	var ol *okrugLearner
 	var dr *okrugRegions // the definition's okrugs, placed by the rows
@@ -58,7 +67,8 @@ func learnPrecincts(def *election.Election, files []CSVInput, o Options, okrugs 
 	}
 	e := *def
 	e.Precincts = nil
-	var known map[string]bool // the IDs of e.Precincts, from the second file on
+	var known map[string]string // the IDs of e.Precincts (each its okrug), from the second file on
+	var scope scoping
 	failed := false
 	for i, f := range files {
 		b, err := inputs.ReadAll(f.R)
@@ -108,20 +118,35 @@ func learnPrecincts(def *election.Election, files []CSVInput, o Options, okrugs 
 			continue
 		}
 		if known == nil {
-			known = make(map[string]bool, len(e.Precincts))
+			known = make(map[string]string, len(e.Precincts))
 			for _, p := range e.Precincts {
-				known[p.ID] = true
+				known[p.ID] = p.Okrug
 			}
 		}
 		for _, p := range ps {
-			if !known[p.ID] {
-				known[p.ID] = true
-				e.Precincts = append(e.Precincts, p)
+			okrug, seen := known[p.ID]
+			switch {
+			case !seen:
+				known[p.ID] = p.Okrug
+			case okrug != "" && p.Okrug != "" && p.Okrug != okrug && scope.add(p.ID, okrug, p.Okrug):
+				// Another okrug's protocols of the place: a precinct
+				// of their own, its ID scoped below.
+			default:
+				continue
 			}
+			if from == nil {
+				from = make([]int32, len(e.Precincts), len(e.Precincts)+len(ps))
+			}
+			e.Precincts = append(e.Precincts, p)
+			from = append(from, int32(i))
 		}
 	}
 	if failed {
-		return nil, again, sums, nil, nil, nil, false
+		return nil, again, sums, nil, nil, nil, nil, nil, false
+	}
+	if scoped = scope.apply(e.Precincts); scoped != nil {
+		notes = append(notes, scope.note())
+		table = nil
 	}
 	n := len(e.Precincts)
 	e.Precincts = withProtocolPrecincts(e.Precincts, def.Protocols)
@@ -140,7 +165,79 @@ func learnPrecincts(def *election.Election, files []CSVInput, o Options, okrugs 
 		notes = append(notes, note)
 	}
 	found = append(found, dr.findings()...)
-	return &e, again, sums, table, notes, found, true
+	return &e, again, sums, table, notes, found, scoped, from, true
+}
+
+// okrugScope holds the precinct keys that rows of different files place
+// in different okrugs: a voting place that serves several electorates,
+// whose results each electorate's file gives (New Zealand's advance
+// voting places, "Westfield Newmarket, Shop S212", in the files of
+// Auckland Central and of Panmure-Ōtāhuhu). Such a place is one protocol
+// per okrug: a precinct of each okrug, its ID the okrug's, " / ", then
+// the key (id), never one okrug's precinct that another file's row is
+// moved into. Nil when no key is so placed.
+type okrugScope map[string]bool
+
+// id is the ID of the precinct of key in okrug: scoped when s holds the
+// key and the row names an okrug, key otherwise.
+func (s okrugScope) id(key, okrug string) (string, bool) {
+	if okrug == "" || !s[key] {
+		return key, false
+	}
+	return okrug + " / " + key, true
+}
+
+// note says how many keys s holds, naming the first few found.
+func (s *scoping) note() string {
+	shown := ""
+	for i, k := range s.order[:min(len(s.order), 3)] {
+		if i > 0 {
+			shown += ", "
+		}
+		shown += strconv.Quote(k)
+	}
+	if len(s.order) > 3 {
+		shown += ", …"
+	}
+	return words.Say("en", "note.precincts_scoped", words.Args{"n": strconv.Itoa(len(s.order)), "keys": shown})
+}
+
+// scoping gathers, as the files are read, the keys an okrugScope holds and
+// each okrug that a file places them in after the first.
+type scoping struct {
+	keys  okrugScope
+	order []string        // the keys, as found
+	pairs map[string]bool // okrug, a newline, then key: once each
+}
+
+// add notes that a file places key in okrug, where an earlier file placed
+// it in first, and says whether the pair is new.
+func (s *scoping) add(key, first, okrug string) bool {
+	if s.keys == nil {
+		s.keys, s.pairs = okrugScope{}, map[string]bool{}
+	}
+	if !s.keys[key] {
+		s.keys[key] = true
+		s.order = append(s.order, key)
+	}
+	s.pairs[first+"\n"+key] = true
+	if s.pairs[okrug+"\n"+key] {
+		return false
+	}
+	s.pairs[okrug+"\n"+key] = true
+	return true
+}
+
+// apply gives each precinct of ps whose key s holds its scoped ID, and
+// returns the keys (nil for none).
+func (s *scoping) apply(ps []election.Precinct) okrugScope {
+	if s.keys == nil {
+		return nil
+	}
+	for i := range ps {
+		ps[i].ID, _ = s.keys.id(ps[i].ID, ps[i].Okrug)
+	}
+	return s.keys
 }
 
 // withProtocolPrecincts returns ps with, after them, a precinct (its ID

@@ -494,6 +494,94 @@ func (c *counter) totalChoicesProvisional() {
 			strings.Join(ids, ", "), strings.Join(cells, ", "), strings.Join(affects, ", "))})
 }
 
+// movedProvisional records the rows of the okrug ballot that name
+// another okrug than their precinct's (finding validate.RowElsewhere):
+// each is counted in the okrug of its precinct (the definition's, or the
+// first file's that names it), not the one it names. Which is right is
+// not known: the okrug it went into may count votes that are not its
+// own, and the okrug it names lacks them, so both outcomes rest on it.
+func (c *counter) movedProvisional() {
+	m := c.o.moved
+	if m.n == 0 {
+		return
+	}
+	decided := c.decided()
+	var affects []string
+	for _, o := range c.e.Okrugs {
+		// A row's cell names the okrug by its ID or its name, in any
+		// case and spacing.
+		named := slices.ContainsFunc(m.okrugs, func(id string) bool {
+			return id == o.ID || foldPlace(id) == foldPlace(o.ID) || foldPlace(id) == foldPlace(o.Name)
+		})
+		if ctx := "okrug/" + o.ID; named && slices.Contains(decided, ctx) && !slices.Contains(affects, ctx) {
+			affects = append(affects, ctx)
+		}
+	}
+	if len(affects) == 0 {
+		return
+	}
+	slices.Sort(affects)
+	c.provisional(Unevaluated{Kind: UnevaluatedMoved, Scope: slices.Clone(m.scope), Count: m.n, Affects: affects,
+		Reason: fmt.Sprintf("%d okrug-ballot rows name another okrug than their precinct's (findings %s: %s) and are counted in their precinct's: which is right is not known, and the seats of %s were decided with or without them",
+			m.n, validate.RowElsewhere, strings.Join(m.scope, ", "), strings.Join(affects, ", "))})
+}
+
+// candidatesInOkrugs adds a finding (validate.CandidateInManyOkrugs) for
+// each candidate ID of the okrug ballot that stands in two okrugs or more
+// and is elected in one or more: files that give surnames alone name two
+// people "smith", or one person is elected twice. Each okrug's count is
+// exact either way, so the result is not provisional: the finding says
+// which okrugs to look at, and an ID per okrug tells two people apart.
+// An aggregate (write-ins) is no person and is never elected. A choice
+// that one column of wide files gives (Options.columnChoices: a file of
+// constituencies, a column per party) is a party's candidate in each
+// okrug, and is not said. Only okrugs learnt from files are looked at: a
+// definition's IDs are its author's.
+func (c *counter) candidatesInOkrugs() {
+	if !c.o.okrugsLearnt || len(c.e.Okrugs) < 2 {
+		return
+	}
+	type person struct{ standing, elected []string }
+	var ids []string
+	of := map[string]*person{}
+	for _, o := range c.e.Okrugs {
+		for _, k := range o.Candidates {
+			if k.Aggregate || c.o.columnChoices[k.ID] {
+				continue
+			}
+			p := of[k.ID]
+			if p == nil {
+				p = &person{}
+				of[k.ID] = p
+				ids = append(ids, k.ID)
+			}
+			if n := len(p.standing); n == 0 || p.standing[n-1] != o.ID { // X223 says a second
+				p.standing = append(p.standing, o.ID)
+			}
+		}
+	}
+	for _, o := range c.res.Okrugs {
+		won := []string{o.Winner}
+		for _, d := range o.Elected {
+			won = append(won, d.ID)
+		}
+		for _, id := range won {
+			if p := of[id]; p != nil && len(p.standing) > 1 {
+				p.elected = append(p.elected, o.Okrug)
+			}
+		}
+	}
+	var fs []validate.Finding
+	for _, id := range ids {
+		if p := of[id]; len(p.elected) > 0 {
+			fs = append(fs, validate.CandidateInManyOkrugs(id, p.standing, p.elected))
+		}
+	}
+	if len(fs) > 0 {
+		c.res.Findings = validate.Merge(c.res.Findings, validate.Report{Findings: fs})
+	}
+}
+
 // maxTotalRowsNamed bounds the rows totalRowsProvisional names (the
 // first, in file order; Count says how many): a file of a total row per
 // district may hold thousands, and the findings list each.

@@ -703,6 +703,14 @@ const (
 	// together; the seats of Affects (as UnevaluatedTotalRows) were
 	// decided on them.
 	UnevaluatedSummedOver = "summed_votes_over_voters"
+	// UnevaluatedMoved: Count rows of the okrug ballot (Scope names the
+	// first ten, "file:line (precinct)") name another okrug than their
+	// precinct's (finding validate.RowElsewhere) and are counted in their
+	// precinct's, the definition's or the first file's that names it:
+	// which is right is not known, and the okrugs of Affects, those the
+	// rows were counted in and those they name, were decided with or
+	// without them.
+	UnevaluatedMoved = "precinct_okrug_differs"
 	// UnevaluatedTotalChoice: a long file's mapping names the choices of
 	// Scope (their IDs) by a total row's words ("Total": choice_values):
 	// if their rows are each contest's total, not a candidate's, their

@@ -81,7 +81,12 @@ func checkFiles(files []CSVInput) error {
 // counted from ballots), which must then be read whole first (MergeCSV),
 // unless o.TotalsOnly: then each row's precinct is taken as its region,
 // okrug and abroad cells say, Totals.Precincts stays 0, and a note says
-// so.
+// so. A key that rows of different files place in different okrugs (a
+// voting place that serves several electorates, each file one's) is
+// then a precinct of each okrug, its ID "<okrug> / <key>" (okrugScope),
+// with a note; a definition that lists such a place once per okrug, so
+// named, has each row that names the key and one of those okrugs counted
+// as that okrug's precinct.
 //
 // When def lists no okrugs and no precincts and a file's mapping is of
 // okrug ballots (a definition ingest.Define inferred from such a mapping),
@@ -126,13 +131,19 @@ func CountCSV(def *election.Election, r Rules, files []CSVInput, o Options) (*Re
 	}
 	o.guesses(files)
 	placed := len(def.Precincts) == 0
+	if !placed {
+		o.scoped = definedScope(def) // a place listed once per okrug it serves
+	}
 	okrugs := learnsOkrugs(def, files)
 	hashed := def                 // the input "election" is the definition as given
 	var learntNotes []string      // how the regions and okrugs were learnt
 	var known []*inputs.AsyncHash // the files' SHA-256, when learnPrecincts computes them
+	var from []int32              // the file that names each precinct learnt first (learnPrecincts)
 	if placed && (!o.TotalsOnly || okrugs) {
-		learnt, again, sums, table, notes, found, ok := learnPrecincts(def, files, o, okrugs)
+		learnt, again, sums, table, notes, found, scoped, learntFrom, ok := learnPrecincts(def, files, o, okrugs)
+		from = learntFrom
 		files = again
+		o.scoped = scoped
 		if ok && len(found) > 0 {
 			o.Findings = append(slices.Clone(o.Findings), found...)
 		}
@@ -241,6 +252,9 @@ func CountCSV(def *election.Election, r Rules, files []CSVInput, o Options) (*Re
 						firstLineID = row.Line
 					}
 				}
+				if o.scoped != nil {
+					p.scope(row, placed)
+				}
 				rows.note(row, i, longVotes)
 				d := totals.Next() // the finder keeps the row before without a copy
 				lay.Load(d, row)
@@ -258,9 +272,10 @@ func CountCSV(def *election.Election, r Rules, files []CSVInput, o Options) (*Re
 				if !placed && row.Index >= 0 && row.Index < p.table.Defined {
 					// (The definition given, or learnt from the files: a
 					// later file's row against the first that named it.)
-					dp, at := &def.Precincts[p.table.First[row.Index]], &row.Precinct
+					k := p.table.First[row.Index]
+					dp, at := &def.Precincts[k], &row.Precinct
 					if at.Region != "" && at.Region != dp.Region || at.Okrug != "" && at.Okrug != dp.Okrug {
-						p.o.elsewhere(f.Name, row.Line, at, dp, places)
+						p.o.elsewhere(f.Name, row.Line, at, dp, places, learntFrom(hashed, files, from, k), row.Ballot, row.Machine)
 					}
 				}
 				var at *election.Precinct
@@ -347,6 +362,35 @@ func CountCSV(def *election.Election, r Rules, files []CSVInput, o Options) (*Re
 		validate.Sort(res.Findings.Findings)
 	}
 	return res, nil
+}
+
+// learntFrom names the file that names precinct k of a definition learnt
+// from files first (from, learnPrecincts; nil: the first file), or ""
+// when def, the definition given, lists the precincts.
+func learntFrom(def *election.Election, files []CSVInput, from []int32, k int32) string {
+	switch {
+	case len(def.Precincts) > 0:
+		return ""
+	case int(k) < len(from):
+		return files[from[k]].Name
+	}
+	return files[0].Name
+}
+
+// scope gives a row whose precinct's key is one of a place that serves
+// several okrugs (Options.scoped) the precinct of its okrug, when the
+// definition (given, or learnt) lists it, or when the count keeps no
+// precinct (placed: a totals-only count, each row placed by its cells).
+func (p *pipeline) scope(row *ingest.Row, placed bool) {
+	id, ok := p.o.scoped.id(row.Precinct.ID, row.Precinct.Okrug)
+	if !ok {
+		return
+	}
+	if s := p.table.Find(id); s >= 0 && int(s) < p.table.Defined {
+		row.Precinct.ID, row.Index = id, int(s)
+	} else if placed {
+		row.Precinct.ID, row.Index = id, -1
+	}
 }
 
 // countWhole counts files read whole into the definition def (MergeCSV)
@@ -566,9 +610,13 @@ func unreadableReason(pe *ingest.ParseError) string {
 // draft, which the seats rest on (unconfirmed_mapping), and the choices of
 // long files named by a total row's words (total_choice), in CountCSV and
 // in MergeCSV alike: a count of the files read whole rests on them too.
+//
+// It also notes the choices that are a column of wide files
+// (Options.columnChoices).
 func (o *Options) guesses(files []CSVInput) {
 	o.guessed = nil
 	o.totalChoices = nil
+	o.columnChoices = columnChoices(files)
 	for _, f := range files {
 		if len(f.Mapping.Guesses) > 0 {
 			o.guessed = append(o.guessed, f.Name)
@@ -584,6 +632,34 @@ func (o *Options) guesses(files []CSVInput) {
 	}
 }
 
+// columnChoices returns the choice IDs that every mapping of files that
+// names them maps to one and the same column of a wide file ("Conservative"
+// in a file of constituencies): the okrugs whose rows give it are one
+// column's, a party's candidate in each, not one name that rows give in
+// two okrugs (a long file's cell, "Smith", or two files' columns that
+// share an ID).
+func columnChoices(files []CSVInput) map[string]bool {
+	col := map[string]string{} // "" once a long file's cell or another column names it
+	for _, f := range files {
+		for id, c := range f.Mapping.Votes {
+			if at, seen := col[id]; !seen || at != c.String() {
+				col[id] = cmp.Or(c.String(), "?")
+				if seen {
+					col[id] = ""
+				}
+			}
+		}
+		for _, id := range f.Mapping.ChoiceValues {
+			col[id] = ""
+		}
+	}
+	out := map[string]bool{}
+	for id, c := range col {
+		out[id] = c != ""
+	}
+	return out
+}
+
 // totalChoice is a choice of a long file's mapping whose cell text says
 // what a total row says ("Total", "Итого"): a long file's row of each
 // contest's total, taken for a candidate's (totalChoicesProvisional).
@@ -597,18 +673,56 @@ type totalChoice struct {
 // the row that disagrees is said, never left to pass. A cell that names
 // the definition's place by its ID or a name, in another case or spacing
 // ("North" for the region north named "North"), places it there.
-func (o *Options) elsewhere(file string, line int, at, def *election.Precinct, names placeNames) {
+//
+// first names the file that named the precinct first when the precincts
+// are learnt from the files ("" when the definition lists them): its
+// place is counted, and the finding says so. A row of the okrug ballot
+// (manual count) placed in another okrug is kept (Options.moved): the
+// okrug it was counted in and the okrug it names rest on it.
+func (o *Options) elsewhere(file string, line int, at, def *election.Precinct, names placeNames, first string, ballot election.BallotKind, machine bool) {
 	for _, x := range [2]struct{ field, got, want string }{
 		{"region", at.Region, def.Region}, {"okrug", at.Okrug, def.Okrug}} {
 		if x.got == "" || x.got == x.want || names.same(x.field, x.got, x.want) {
 			continue
+		}
+		if x.field == "okrug" && ballot == election.OkrugBallot && !machine {
+			o.moved.add(file, line, def.ID, x.got, x.want)
 		}
 		if !o.AllFindings && o.elsewhereListed >= validate.MaxListed {
 			o.elsewhereUnlisted++
 			continue
 		}
 		o.elsewhereListed++
+		if first != "" {
+			o.Findings = append(o.Findings, validate.RowPlacedElsewhereThanFile(file, line, def.ID, x.field, x.got, x.want, first))
+			continue
+		}
 		o.Findings = append(o.Findings, validate.RowPlacedElsewhere(file, line, def.ID, x.field, x.got, x.want))
+	}
+}
+
+// movedRows are the rows of the okrug ballot (manual count) whose okrug
+// cell, or the mapping's okrug_id, names another okrug than their
+// precinct's (finding validate.RowElsewhere): each is counted in its
+// precinct's okrug, and which is right is not known, so both okrugs'
+// outcomes rest on it (counter.movedProvisional).
+type movedRows struct {
+	n      int
+	scope  []string // the first maxTotalRowsNamed rows, "file:line (precinct)"
+	okrugs []string // the okrugs counted in and named, each once
+}
+
+// add records the row on line of file, of precinct, that names okrug got,
+// counted in want.
+func (m *movedRows) add(file string, line int, precinct, got, want string) {
+	m.n++
+	if len(m.scope) < maxTotalRowsNamed {
+		m.scope = append(slices.Clip(m.scope), file+":"+strconv.Itoa(line)+" ("+precinct+")")
+	}
+	for _, id := range [2]string{want, got} {
+		if id != "" && !slices.Contains(m.okrugs, id) {
+			m.okrugs = append(slices.Clip(m.okrugs), id)
+		}
 	}
 }
 
@@ -875,7 +989,8 @@ func (o *Options) notOnBallot(file string, m ingest.Mapping, c ingest.Counts) {
 // counts: def with the files' protocols appended in file order and, when
 // def lists no precincts, the precincts the files name (in first-seen
 // order, the first file that names a precinct giving its region, okrug and
-// abroad flag), with o's inputs completed as CountCSV completes them and
+// abroad flag; a place of several okrugs one precinct per okrug, as
+// CountCSV learns it), with o's inputs completed as CountCSV completes them and
 // each unreadable row a finding when o.SkipBadRows. A precinct the files
 // name that def lacks stays unknown, and the validator reports it. The
 // okrugs are learnt as CountCSV learns them. A count of the election under
@@ -904,6 +1019,7 @@ func mergeCSV(def *election.Election, files []CSVInput, o Options) (*election.El
 		}
 	}
 	e.Precincts = append([]election.Precinct(nil), e.Precincts...)
+	var fileOf []int // when fromFiles, the file that names each precinct first
 	var ol *okrugLearner
 	var dr *okrugRegions // the definition's okrugs, placed by the rows
 	if learnsOkrugs(def, files) {
@@ -922,11 +1038,11 @@ func mergeCSV(def *election.Election, files []CSVInput, o Options) (*election.El
 		joins = &partJoin{at: map[placeKey]int{}, joined: map[[2]int]bool{}}
 	}
 	var later []okrugZeros // wide files' empty votes cells, read once the okrugs are learnt
+	tables := make([]ingest.Table, len(files))
 	for i, f := range files {
 		fh := inputs.NewAsyncHash(o.newSHA256())
 		m := f.Mapping
-		zeros := ol != nil && m.Shape != "long" && m.EmptyVotes == ingest.EmptyVotesNotOnBallot
-		if zeros {
+		if ol != nil && m.Shape != "long" && m.EmptyVotes == ingest.EmptyVotesNotOnBallot {
 			// An empty cell is a candidate who did not stand there, not
 			// a 0: which cells are empty is what is learnt (as
 			// learnPrecincts reads them).
@@ -937,6 +1053,22 @@ func mergeCSV(def *election.Election, files []CSVInput, o Options) (*election.El
 		if err != nil {
 			return nil, o, nil, err
 		}
+		tables[i] = t
+	}
+	if fromFiles {
+		// Before a row is placed: a place that serves several okrugs is
+		// a precinct of each (okrugScope), as CountCSV learns it.
+		var note string
+		if o.scoped, note = scopeTables(tables); o.scoped != nil {
+			o.Notes = append(o.Notes, note)
+		}
+	} else if o.scoped = definedScope(def); o.scoped != nil {
+		o.scoped.tables(tables, func(id string) bool { _, ok := known[id]; return ok })
+	}
+	for i, f := range files {
+		t := tables[i]
+		tables[i] = ingest.Table{} // e keeps what it needs of it
+		zeros := ol != nil && f.Mapping.Shape != "long" && f.Mapping.EmptyVotes == ingest.EmptyVotesNotOnBallot
 		if ol != nil {
 			ol.table(f.Name, f.Mapping, &t)
 		}
@@ -976,7 +1108,11 @@ func mergeCSV(def *election.Election, files []CSVInput, o Options) (*election.El
 						at, p := place[t.Protocols[k].Precinct], &e.Precincts[j]
 						p.Region, p.Okrug = cmp.Or(p.Region, at.Region), cmp.Or(p.Okrug, at.Okrug)
 					}
-					o.elsewhere(f.Name, t.Lines[k], place[t.Protocols[k].Precinct], &e.Precincts[j], places)
+					first := ""
+					if fromFiles {
+						first = files[fileOf[j]].Name
+					}
+					o.elsewhere(f.Name, t.Lines[k], place[t.Protocols[k].Precinct], &e.Precincts[j], places, first, t.Protocols[k].Ballot, t.Protocols[k].Machine)
 				}
 			}
 		}
@@ -999,6 +1135,7 @@ func mergeCSV(def *election.Election, files []CSVInput, o Options) (*election.El
 			if _, ok := known[p.ID]; fromFiles && !ok {
 				known[p.ID] = len(e.Precincts)
 				e.Precincts = append(e.Precincts, p)
+				fileOf = append(fileOf, i)
 			}
 		}
 	}
@@ -1029,6 +1166,73 @@ func mergeCSV(def *election.Election, files []CSVInput, o Options) (*election.El
 		o.places = placesOf(&e, origins)
 	}
 	return &e, o, origins, nil
+}
+
+// scopeTables returns the keys of the precincts that the tables, each a
+// file read whole, place in different okrugs (okrugScope; nil for none)
+// and the note that says so, and gives those precincts, and their
+// protocols, their okrug's ID.
+func scopeTables(tables []ingest.Table) (okrugScope, string) {
+	var scope scoping
+	first := map[string]string{} // key → the okrug of its first file
+	for i := range tables {
+		for _, p := range tables[i].Precincts {
+			okrug, seen := first[p.ID]
+			switch {
+			case !seen:
+				first[p.ID] = p.Okrug
+			case okrug != "" && p.Okrug != "" && p.Okrug != okrug:
+				scope.add(p.ID, okrug, p.Okrug)
+			}
+		}
+	}
+	if scope.keys == nil {
+		return nil, ""
+	}
+	scope.keys.tables(tables, nil)
+	return scope.keys, scope.note()
+}
+
+// tables gives the precincts of the tables whose key s holds, and their
+// protocols, their okrug's ID, each that defined says is one (nil: each).
+func (s okrugScope) tables(tables []ingest.Table, defined func(id string) bool) {
+	for i := range tables {
+		t := &tables[i]
+		okrugOf := map[string]string{}
+		for k := range t.Precincts {
+			p := &t.Precincts[k]
+			if id, ok := s.id(p.ID, p.Okrug); ok && (defined == nil || defined(id)) {
+				okrugOf[p.ID], p.ID = p.Okrug, id
+			}
+		}
+		if len(okrugOf) == 0 {
+			continue
+		}
+		for k := range t.Protocols {
+			q := &t.Protocols[k]
+			if okrug, ok := okrugOf[q.Precinct]; ok {
+				q.Precinct, _ = s.id(q.Precinct, okrug)
+			}
+		}
+	}
+}
+
+// definedScope returns the keys of the precincts that def lists as
+// scoped by their okrug ("Auckland Central / Westfield Newmarket", in
+// okrug "Auckland Central"): a place that serves several okrugs, listed
+// once for each. A row that names such a key and one of those okrugs is
+// that okrug's precinct (okrugScope). Nil when def lists none.
+func definedScope(def *election.Election) okrugScope {
+	var s okrugScope
+	for _, p := range def.Precincts {
+		if key, ok := strings.CutPrefix(p.ID, p.Okrug+" / "); ok && p.Okrug != "" && key != "" {
+			if s == nil {
+				s = okrugScope{}
+			}
+			s[key] = true
+		}
+	}
+	return s
 }
 
 // okrugZeros is a wide file of the okrug ballot under "empty_votes":

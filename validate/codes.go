@@ -56,6 +56,7 @@ const (
 	BaseLineMissing         Code = "X227" // counted protocol lacks a line of a threshold base or a majority rule's
 	UnknownLine             Code = "X228" // protocol line that is no line of the form
 	MissingVotes            Code = "X229" // counted protocol without the votes for a choice on its ballot
+	CandidateInOkrugs       Code = "X230" // one candidate ID stands in several okrugs and is elected in one or more (warning)
 )
 
 // Published summary checks (S3xx), by CheckPublished.
@@ -304,6 +305,8 @@ var codeTable = []codeDef{
 		"every line of a protocol is a protocol line (voters, received, issued_in_room, issued_outside, issued_early, cancelled, found_mobile, found_stationary, invalid, valid, lost, unaccounted)"),
 	def(MissingVotes, Error,
 		"every counted (manual-count) protocol gives the votes for each choice on its ballot, against all included: a party on the list ballot, a candidate standing in the precinct's okrug on the okrug ballot"),
+	def(CandidateInOkrugs, Warning,
+		"a candidate ID that stands in several okrugs learnt from files is elected in none: one elected in one and standing in another is two people of one name (surnames alone) or one person elected twice; an ID per okrug tells them apart. One column of a wide file (a party's) is not said"),
 
 	// S3xx: published summary.
 	def(PublishedPercent, Error,

@@ -2,6 +2,7 @@ package validate
 
 import (
 	"strconv"
+	"strings"
 
 	"github.com/shailoo/shailoo/election"
 	"github.com/shailoo/shailoo/internal/echo"
@@ -104,6 +105,28 @@ func RowPlacedElsewhere(file string, line int, precinct, field, got, want string
 	}
 	return d.finding(Place{Level: LevelFile, File: file, Row: line, Precinct: precinct}, want, got, 0,
 		vars{"row": same(strconv.Itoa(line)), "precinct": same(precinct), "field": what})
+}
+
+// RowPlacedElsewhereThanFile is RowPlacedElsewhere for an election whose
+// definition lists no precincts: the precinct was learnt from first, the
+// file that names it first, which places it in want ("" for none), and
+// that file's place is counted.
+func RowPlacedElsewhereThanFile(file string, line int, precinct, field, got, want, first string) Finding {
+	f := RowPlacedElsewhere(file, line, precinct, field, got, want)
+	f.say.body = words.Of("finding.I605.file")
+	if want == "" {
+		f.say.body = words.Of("finding.I605.file_none")
+	}
+	f.say.args["first"] = same(first)
+	return f
+}
+
+// CandidateInManyOkrugs is the finding for the candidate ID of the okrug
+// ballot that stands in the okrugs standing (two or more) and is elected
+// in the okrugs elected (one or more, each also in standing).
+func CandidateInManyOkrugs(id string, standing, elected []string) Finding {
+	return newFinding(CandidateInOkrugs, Place{Level: LevelNation, Candidate: id}, "1", strconv.Itoa(len(standing)), int64(len(standing)-1),
+		vars{"okrugs": same(strings.Join(standing, ", ")), "elected": same(strings.Join(elected, ", ")), "n": same(strconv.Itoa(len(elected)))})
 }
 
 // DataHeaderRow is the finding for a file whose header's last row, on
