@@ -127,7 +127,7 @@ func (d *Draft) JSON() ([]byte, error) {
 		o.ChoiceColumn, o.VotesColumn = choiceColumn(*m.ChoiceColumn), draftColumn(*m.VotesColumn)
 	}
 	if m.LabelColumn != nil {
-		o.LabelColumn = draftColumn(*m.LabelColumn)
+		o.LabelColumn = choiceColumn(*m.LabelColumn)
 	}
 	if m.BallotColumn != nil {
 		o.BallotColumn = draftColumn(*m.BallotColumn)
@@ -2283,10 +2283,11 @@ func DraftMapping(r io.Reader, file string) (*Draft, error) {
 	}
 	// ID-like columns.
 	// (A column of "NA" on every row, R's missing value, is empty: it
-	// names no area.)
+	// names no area. Nor does one of shares under a header that names
+	// no code: Estonia's "prop_candidate_votes_constituency".)
 	idCol := func(words []string) int {
 		for i := range header {
-			if !used[i] && nonEmpty[i] > 0 && has(norm(i), words) && !allNotGiven(all, i) {
+			if !used[i] && nonEmpty[i] > 0 && has(norm(i), words) && !allNotGiven(all, i) && (!rates(values[i]) || anyWords(norm(i), idH)) {
 				return i
 			}
 		}
@@ -2491,14 +2492,17 @@ func DraftMapping(r io.Reader, file string) (*Draft, error) {
 		// (Not when a column names a candidate on each row: the rows
 		// are one area's choices, and the figures beside them no
 		// choices of their own.)
-		if c := choiceRows(header, all, used, numeric, nonEmpty, values, norm); c >= 0 {
+		if c := choiceRows(header, all, used, numeric, nonEmpty, values, norm); c >= 0 && areaOfChoices(header, all, used, nonEmpty, norm) < 0 {
 			what := "party"
 			if candidateHeader(norm(c)) {
 				what = "candidate"
 			}
-			return nil, &ParseError{File: file, Line: firstLines[bottom], Err: fmt.Errorf("%w: no column looks like the precinct, and column %d %q names a %s on each of the %d rows: the rows are the choices of one area, not precincts (its figures would be taken for choices)%s; write the mapping by hand", ErrMapping, c+1, trimHeader(header[c]), what, len(all), choicesOfOneArea(header, all, leftNumbers, c, m.Thousands, norm))}
+			return nil, &ParseError{File: file, Line: firstLines[bottom], Err: fmt.Errorf("%w: no column looks like the precinct, and column %d %q names a %s on each of the %d rows: the rows are the choices of one area, not precincts (its figures would be taken for choices)%s; write the mapping by hand", ErrMapping, c+1, trimHeader(header[c]), what, len(all), choicesOfOneArea(header, all, used, numeric, values, c, m.Thousands, norm))}
 		}
-		if t := partOfSum; t >= 0 {
+		if a := areaOfChoices(header, all, used, nonEmpty, norm); a >= 0 && choiceRows(header, all, used, numeric, nonEmpty, values, norm) >= 0 {
+			precinct = a
+			guess("precinct: column %d %q: it names an area (%d in the file) whose rows run together, beside column %d %q, which names each row's candidate once: each area's rows are its candidates, the file long", a+1, trimHeader(header[a]), len(values[a]), choiceRows(header, all, used, numeric, nonEmpty, values, norm)+1, trimHeader(header[choiceRows(header, all, used, numeric, nonEmpty, values, norm)]))
+		} else if t := partOfSum; t >= 0 {
 			noKey = fmt.Sprintf("; column %d %q is on every row a part of the sum in column %d %q, a figure, not a precinct's number", leftNumbers[0]+1, trimHeader(header[leftNumbers[0]]), t+1, trimHeader(header[t]))
 		} else {
 			precinct = leftNumbers[0]
@@ -3105,8 +3109,26 @@ func DraftMapping(r io.Reader, file string) (*Draft, error) {
 	if choice >= 0 {
 		draftLongLines(&m, header, all, used, numeric, key, norm, guess)
 	}
+	// (Most candidates in two districts or more, or some beside a
+	// province that holds each candidate: the district is no
+	// constituency. A few names in two, and no such province, are
+	// candidates of one name, one in each district, Saint Lucia's two
+	// JOSEPHs: the guess says them.)
 	if choice >= 0 && okrug >= 0 && candidateHeader(norm(choice)) && distinct(all, choice, okrug) > distinct(all, choice) {
-		okrug, region = candidatesAcross(&m, header, all, used, numeric, choice, okrug, region, norm)
+		holds := false
+		for i := range header {
+			holds = holds || i != okrug && i != choice && !numeric[i] && has(norm(i), provinceH) && distinct(all, choice, i) == distinct(all, choice)
+		}
+		if across := namesAcross(all, choice, okrug); holds || 2*len(across) > distinct(all, choice) {
+			okrug, region = candidatesAcross(&m, header, all, used, numeric, choice, okrug, region, norm)
+		} else {
+			was := fmt.Sprintf("okrug: column %d %q", okrug+1, trimHeader(header[okrug]))
+			if k := slices.Index(m.Guesses, was); k >= 0 {
+				m.Guesses[k] = sameNames(header, all, numeric, choice, okrug, across)
+			} else {
+				guess("%s", sameNames(header, all, numeric, choice, okrug, across))
+			}
+		}
 	}
 	// A long file whose precinct is a constituency (Zambia's National
 	// Assembly, a row per constituency and candidate): each elects its
