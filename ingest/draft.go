@@ -105,6 +105,7 @@ func (d *Draft) JSON() ([]byte, error) {
 		OkrugID       string            `json:"okrug_id,omitempty"`
 		Ballot        string            `json:"ballot,omitempty"`
 		BallotColumn  any               `json:"ballot_column,omitempty"`
+		BallotValues  map[string]string `json:"ballot_values,omitempty"`
 		Rows          *draftRows        `json:"rows,omitempty"`
 		MachineColumn any               `json:"machine_column,omitempty"`
 		MachineValues map[string]bool   `json:"machine_values,omitempty"`
@@ -130,7 +131,7 @@ func (d *Draft) JSON() ([]byte, error) {
 		o.LabelColumn = choiceColumn(*m.LabelColumn)
 	}
 	if m.BallotColumn != nil {
-		o.BallotColumn = draftColumn(*m.BallotColumn)
+		o.BallotColumn, o.BallotValues = draftColumn(*m.BallotColumn), m.BallotValues
 	}
 	if m.Rows != nil {
 		o.Rows = &draftRows{}
@@ -860,7 +861,7 @@ var (
 	// splitNumero; a voting district, "äänestysalue", "röstningsområde".)
 	// (Delaware's and New York's "election district", a precinct, not
 	// a member's district.)
-	precinctW = []string{"вд", "mesa", "bureau", "okrsek", "okrsku", "okrsok", "bm", "serial poll", "booth", "booth no", "alue", "område", "områdes", "äänestysalue", "röstningsområde", "election district"}
+	precinctW = []string{"вд", "mesa", "bureau", "okrsek", "okrsku", "okrsok", "bm", "serial poll", "booth", "booth no", "alue", "område", "områdes", "äänestysalue", "röstningsområde", "election district", "voting district"}
 	machineH  = []string{"подсчет", "эсептөө"} // and the whole word "count" (not "country", "county")
 	machineV  = []string{"асу", "коиб", "кэг", "машин", "автомат", "machine", "ashk"}
 	// candidateH name a column of candidates, among those of choiceH.
@@ -3000,7 +3001,17 @@ func DraftMapping(r io.Reader, file string) (*Draft, error) {
 		// them apart: the parts of a choice's votes, summed, as said.)
 		if ballotCol = ballotKinds(header, all, used, numeric); ballotCol < 0 || repeats(all, keyed(region, machine, choice, ballotCol)...) {
 			ballotCol = -1
-			if n, at := repeatedTotals(all, keyed(region, machine), choice, votes); n > 0 {
+			if t, kinds := ballotTypes(header, all, used, numeric, values, norm); t >= 0 && !repeats(all, keyed(region, machine, choice, t)...) {
+				// A ballot's type by its own words (South Africa's
+				// BallotType, PR and Ward): the ballot of each row,
+				// with the okrug of its okrug ballots; or, where the
+				// draft cannot tell the kinds or the okrug, the rows of
+				// one type alone.
+				keepBallotType(&m, header, all, t, kinds, wardOf(header, all, used, numeric, key, precinct, norm), guess)
+				used[t] = true
+				keepRows(func(rec []string) bool { return cellAt(rec, t) == m.Rows.Where[len(m.Rows.Where)-1].Values[0] })
+				clear(once)
+			} else if n, at := repeatedTotals(all, keyed(region, machine), choice, votes); n > 0 {
 				totalsAgain = true
 				// (Not parts to sum: the sum would count every vote twice.)
 				guess("rows: %d rows give a choice of precinct %q again, each with the sum of that choice's figures in column %d %q over every other row: the file's totals, tagged with a precinct; a count refuses each as a second row of the precinct and choice: count with --skip-bad-rows to leave them out (I601 findings), or delete them from the file",
@@ -3469,9 +3480,9 @@ func DraftMapping(r io.Reader, file string) (*Draft, error) {
 		// tells its rows apart, names no precinct (a state's, whose
 		// polling stations are told by the columns after it, as
 		// Mexico's casillas): a count would find duplicates (X207).
-		if n, first := sameKey(all, append([]int{precinct, machine, choice}, textColumns(numeric, nonEmpty, precinct)...)...); n > 0 && sumNote == "" && !totalsAgain {
+		if n, first := sameKey(all, append([]int{precinct, machine, choice, ballotCol}, textColumns(numeric, nonEmpty, precinct)...)...); n > 0 && sumNote == "" && !totalsAgain {
 			guess("precinct: %d rows repeat the number of an earlier row in column %d %q (the first %q): it names no one precinct; name the precinct by the columns that do, together ({\"columns\": [...]}), or a count finds the rows duplicates (X207)", n, precinct+1, trimHeader(header[precinct]), first)
-		} else if n, first := sameKey(all, precinct, machine, choice); n > 0 && keyNote == "" && sumBy < 0 && sumNote == "" && !totalsAgain {
+		} else if n, first := sameKey(all, precinct, machine, choice, ballotCol); n > 0 && keyNote == "" && sumBy < 0 && sumNote == "" && !totalsAgain {
 			// Told apart by text the mapping does not read (a name, a
 			// date): still duplicates to a count, unless their figures
 			// are summed (choice_rows).

@@ -167,3 +167,37 @@ func TestDraftLongSameNameInTwoDistricts(t *testing.T) {
 		t.Errorf("no guess names JOSEPH:\n%s", strings.Join(m.Guesses, "\n"))
 	}
 }
+
+// South Africa's IEC, local elections of 2021, eThekwini: a row per
+// voting district, type of ballot (PR, Ward) and party. The draft reads
+// it long: "VotingDistrict" the precinct (the finest area; "Ward" holds
+// several), "PartyName" the choice, "TotalValidVotes" the party's votes
+// (drafted as the valid ballots, the file wide), the rows of the PR
+// ballot kept, and a guess giving the mapping of both ballots.
+func TestDraftLongSouthAfricaBallotTypes(t *testing.T) {
+	const name = "za-lge2021-eth-cut.csv"
+	d, err := draftReal(t, name)
+	if err != nil {
+		t.Fatal(err)
+	}
+	m := readBack(t, d)
+	if !m.long() || m.Precinct.Header != "VotingDistrict" || m.ChoiceColumn.Header != "PartyName" || m.VotesColumn.Header != "TotalValidVotes" ||
+		m.Rows.String() != `BallotType = "PR"` || m.Lines[election.Invalid].Header != "SpoiltVotes" || m.Lines[election.Valid].Header != "" {
+		t.Fatalf("layout %q, precinct %+v, choice %v, votes %v, rows %s, lines %v\n%s", m.Shape, m.Precinct, m.ChoiceColumn, m.VotesColumn, m.Rows, m.Lines, strings.Join(m.Guesses, "\n"))
+	}
+	if !slices.ContainsFunc(m.Guesses, func(g string) bool {
+		return strings.Contains(g, `"ballot_column": "BallotType", "ballot_values": {"PR": "list", "Ward": "okrug"}, "okrug": "Ward"`)
+	}) {
+		t.Errorf("no guess maps both ballots:\n%s", strings.Join(m.Guesses, "\n"))
+	}
+	// Python's csv module over the PR rows: 3 voting districts, ANC
+	// 1,856, DA 162, 2,283 votes, 18 spoilt.
+	tab, votes, lines := countReal(t, name, d)
+	var sum int64
+	for _, v := range votes {
+		sum += v
+	}
+	if len(tab.Protocols) != 3 || votes["african-national-congress"] != 1856 || votes["democratic-alliance"] != 162 || sum != 2283 || lines[election.Invalid] != 18 {
+		t.Errorf("%d protocols, ANC %d, DA %d, %d votes, %d invalid; want 3, 1856, 162, 2283, 18", len(tab.Protocols), votes["african-national-congress"], votes["democratic-alliance"], sum, lines[election.Invalid])
+	}
+}
