@@ -2343,6 +2343,15 @@ func DraftMapping(r io.Reader, file string) (*Draft, error) {
 		}
 		precinct = finerArea(all, named, precinct, norm)
 	}
+	if precinct < 0 {
+		// A town, where no column names a precinct (New Hampshire's
+		// results by town, OpenElections'): the finest area.
+		for i := range header {
+			if precinct < 0 && !used[i] && !numeric[i] && nonEmpty[i] == len(all) && anyWords(norm(i), []string{"town", "township"}) && !choiceHeader(norm(i)) {
+				precinct = i
+			}
+		}
+	}
 	if precinct < 0 && len(all) > 1 {
 		// A column named as an ID or a code ("ons_id", "Code") that
 		// names each row once, numbers or not: the rows are the
@@ -2956,6 +2965,58 @@ func DraftMapping(r io.Reader, file string) (*Draft, error) {
 			}
 		}
 	}
+	// A precinct that lies in several okrugs gives a protocol of each
+	// (New Hampshire's towns, Alton in State Representative districts 5
+	// and 8, each a contest of its own; OpenElections' town files): the
+	// okrug, by its region too where its numbers start again in each,
+	// is a part of the precinct's key.
+	okrugKey := []int(nil)
+	// (Nearly: two candidates of one name in one district, McGuire of
+	// D and of R, are said below.)
+	if choice >= 0 && !unique(choice) && fusion < 0 && okrug >= 0 && okrug != precinct && !slices.Contains(key, okrug) && fewRepeat(all, keyed(region, machine, choice), okrug) {
+		okrugKey = []int{okrug}
+		if region >= 0 && region != precinct && distinct(all, region, okrug) > distinct(all, okrug) {
+			okrugKey = []int{region, okrug}
+		}
+		key = append(slices.Clone(okrugKey), key...)
+		clear(once)
+	}
+	// So too a party's column beside candidates, where no okrug is
+	// mapped: each party's primary is a contest of its own (New
+	// Hampshire's primary of 2014, a write-in candidate on the rows of
+	// both parties), the okrug its contest's and the party's.
+	primaryKey := -1
+	if choice >= 0 && !unique(choice) && fusion < 0 && okrug < 0 && m.Okrug == nil && candidateHeader(norm(choice)) {
+		for i := range header {
+			if primaryKey < 0 && !used[i] && !numeric[i] && i != choice && nonEmpty[i] == len(all) && distinct(all, i) >= 2 && anyWords(norm(i), partyWords) && !anyWords(norm(i), partyKindWords) &&
+				!repeats(all, keyed(region, machine, choice, i)...) {
+				primaryKey = i
+			}
+		}
+		if primaryKey >= 0 {
+			used[primaryKey] = true
+			okrugKey = []int{primaryKey}
+			if contest >= 0 {
+				okrugKey = []int{contest, primaryKey}
+			}
+			okrug = primaryKey
+			m.Okrug = &Column{}
+			for _, c := range okrugKey {
+				m.Okrug.Columns = append(m.Okrug.Columns, Column{Header: trimHeader(header[c])})
+			}
+			if len(okrugKey) == 1 {
+				m.Okrug = &m.Okrug.Columns[0]
+			}
+			also := ""
+			if contest >= 0 {
+				also = "; the okrug names the contest too, so the row filter on it may be deleted to count every contest's primaries"
+			}
+			guess("okrug: %s: the party's column splits each precinct's candidates of column %d %q into the contests of each party (%s), a write-in now and then on both: a party's primary each, electing its own nominee; count under a rule set of single-member districts (examples/fptp/rules.json) or of the seats each contest elects%s",
+				columnNames(header, okrugKey), choice+1, trimHeader(header[choice]), quoteAll(sortedKeys(values[primaryKey])), also)
+			key = append(slices.Clone(okrugKey), key...)
+			clear(once)
+		}
+	}
 	copies, copied := 0, 0
 	if choice >= 0 && !unique(choice) {
 		copies, copied = sameRows(all)
@@ -3016,7 +3077,14 @@ func DraftMapping(r io.Reader, file string) (*Draft, error) {
 				// (Not parts to sum: the sum would count every vote twice.)
 				guess("rows: %d rows give a choice of precinct %q again, each with the sum of that choice's figures in column %d %q over every other row: the file's totals, tagged with a precinct; a count refuses each as a second row of the precinct and choice: count with --skip-bad-rows to leave them out (I601 findings), or delete them from the file",
 					n, at, votes+1, trimHeader(header[votes]))
-			} else if sumNote = repeatedParts(header, all, numeric, keyed(region, machine), choice); sumNote == "" {
+			} else if sumNote = repeatedParts(header, all, numeric, keyed(region, machine), choice); sumNote == "" && len(okrugKey) > 0 {
+				// (Long all the same: the districts told the rest of
+				// the rows apart.)
+				n, _ := sameKey(all, keyed(region, machine, choice)...)
+				name, at := firstRepeat(all, keyed(region, machine, choice), choice, key)
+				guess("choice_column: %d rows give a choice of column %d %q again in one precinct and district (the first %q, in precinct %q): two candidates of one name there (of two parties?) or a row given twice; a count refuses the second row: give one of them another name in the file, or leave its rows out (rows.where)",
+					n, choice+1, trimHeader(header[choice]), name, at)
+			} else if sumNote == "" {
 				choice, votes = -1, -1
 			}
 		} else {
@@ -3125,19 +3193,29 @@ func DraftMapping(r io.Reader, file string) (*Draft, error) {
 	// constituency. A few names in two, and no such province, are
 	// candidates of one name, one in each district, Saint Lucia's two
 	// JOSEPHs: the guess says them.)
-	if choice >= 0 && okrug >= 0 && candidateHeader(norm(choice)) && distinct(all, choice, okrug) > distinct(all, choice) {
+	// (A district numbered in each region is named by both: okrugKey.
+	// Names of several people's votes, "Scatter", are in every
+	// district: no candidate's.)
+	okrugCols := []int{okrug}
+	if len(okrugKey) > 0 {
+		okrugCols = okrugKey
+	}
+	// (A party's primaries: a write-in may be on both parties' rows.)
+	if choice >= 0 && okrug >= 0 && primaryKey < 0 && candidateHeader(norm(choice)) && distinct(all, append([]int{choice}, okrugCols...)...) > distinct(all, choice) {
 		holds := false
 		for i := range header {
 			holds = holds || i != okrug && i != choice && !numeric[i] && has(norm(i), provinceH) && distinct(all, choice, i) == distinct(all, choice)
 		}
-		if across := namesAcross(all, choice, okrug); holds || 2*len(across) > distinct(all, choice) {
+		across := slices.DeleteFunc(namesAcross(all, choice, okrugCols), func(v string) bool { return slices.Contains(aggregateTexts, lowerHeader(v)) })
+		switch {
+		case holds || 2*len(across) > distinct(all, choice):
 			okrug, region = candidatesAcross(&m, header, all, used, numeric, choice, okrug, region, norm)
-		} else {
+		case len(across) > 0:
 			was := fmt.Sprintf("okrug: column %d %q", okrug+1, trimHeader(header[okrug]))
 			if k := slices.Index(m.Guesses, was); k >= 0 {
-				m.Guesses[k] = sameNames(header, all, numeric, choice, okrug, across)
+				m.Guesses[k] = sameNames(header, all, numeric, choice, okrug, okrugCols, across)
 			} else {
-				guess("%s", sameNames(header, all, numeric, choice, okrug, across))
+				guess("%s", sameNames(header, all, numeric, choice, okrug, okrugCols, across))
 			}
 		}
 	}
@@ -3413,6 +3491,30 @@ func DraftMapping(r io.Reader, file string) (*Draft, error) {
 	case station != "":
 		m.Precinct = Column{Columns: []Column{{Header: trimHeader(header[key[0]])}, {Header: trimHeader(header[key[1]])}}}
 		guess("%s", station)
+	case len(okrugKey) > 0 && choice >= 0:
+		var names []string
+		m.Precinct = Column{}
+		for _, c := range key {
+			m.Precinct.Columns = append(m.Precinct.Columns, Column{Header: trimHeader(header[c])})
+			names = append(names, fmt.Sprintf("%d %q", c+1, trimHeader(header[c])))
+		}
+		n, first := sameKey(all, precinct, region, machine, choice)
+		by, what := okrugKey[len(okrugKey)-1], "district"
+		if primaryKey >= 0 {
+			what = "party's primary"
+		}
+		guess("precinct: columns %s together: under column %d %q alone %d rows give a choice again (the first in %q), each in another %s of column %d %q: an area in several contests gives a protocol of each", strings.Join(names, ", "), precinct+1, trimHeader(header[precinct]), n, first, what, by+1, trimHeader(header[by]))
+		if okrug := by; len(okrugKey) > 1 && primaryKey < 0 && m.Okrug != nil && len(m.Okrug.Columns) == 0 {
+			m.Okrug = &Column{Columns: []Column{{Header: trimHeader(header[region])}, {Header: trimHeader(header[okrug])}}}
+			was := fmt.Sprintf("okrug: column %d %q", okrug+1, trimHeader(header[okrug]))
+			k := slices.Index(m.Guesses, was)
+			now := fmt.Sprintf("okrug: columns %d and %d (%q, %q) together: the numbers of column %d start again in each value of column %d (%d pairs, %d numbers)", region+1, okrug+1, trimHeader(header[region]), trimHeader(header[okrug]), okrug+1, region+1, distinct(all, region, okrug), distinct(all, okrug))
+			if k >= 0 {
+				m.Guesses[k] = now
+			} else {
+				guess("%s", now)
+			}
+		}
 	case len(key) > 1 && choice >= 0:
 		var names []string
 		m.Precinct = Column{}
@@ -3481,7 +3583,11 @@ func DraftMapping(r io.Reader, file string) (*Draft, error) {
 		// polling stations are told by the columns after it, as
 		// Mexico's casillas): a count would find duplicates (X207).
 		if n, first := sameKey(all, append([]int{precinct, machine, choice, ballotCol}, textColumns(numeric, nonEmpty, precinct)...)...); n > 0 && sumNote == "" && !totalsAgain {
-			guess("precinct: %d rows repeat the number of an earlier row in column %d %q (the first %q): it names no one precinct; name the precinct by the columns that do, together ({\"columns\": [...]}), or a count finds the rows duplicates (X207)", n, precinct+1, trimHeader(header[precinct]), first)
+			cell := "number"
+			if !numeric[precinct] {
+				cell = "name" // (a town's, "Alton", is no number)
+			}
+			guess("precinct: %d rows repeat the %s of an earlier row in column %d %q (the first %q): it names no one precinct; name the precinct by the columns that do, together ({\"columns\": [...]}), or a count finds the rows duplicates (X207)", n, cell, precinct+1, trimHeader(header[precinct]), first)
 		} else if n, first := sameKey(all, precinct, machine, choice, ballotCol); n > 0 && keyNote == "" && sumBy < 0 && sumNote == "" && !totalsAgain {
 			// Told apart by text the mapping does not read (a name, a
 			// date): still duplicates to a count, unless their figures
@@ -4542,7 +4648,9 @@ func draftLong(m *Mapping, header []string, values []map[string]int, choice, vot
 // Russia's "Прочие", Uzbekistan's "Boshqalar") and rows of no candidate.
 var aggregateTexts = []string{"write-in", "write-ins", "write in", "write ins", "writein", "writeins", "write-in votes",
 	"scattering", "scatterings", "others", "other", "all others", "other candidates", "altri", "otros", "прочие", "boshqalar",
-	"no candidate filed", "no candidate", "vacant"}
+	"no candidate filed", "no candidate", "vacant",
+	// New Hampshire's "Scatter", the scattered write-ins
+	"scatter"}
 
 // notBuiltIn says of a line the draft maps beyond the built-in form that
 // no built-in rule set declares it, and how to count the file: under an

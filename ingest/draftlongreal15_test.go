@@ -201,3 +201,69 @@ func TestDraftLongSouthAfricaBallotTypes(t *testing.T) {
 		t.Errorf("%d protocols, ANC %d, DA %d, %d votes, %d invalid; want 3, 1856, 162, 2283, 18", len(tab.Protocols), votes["african-national-congress"], votes["democratic-alliance"], sum, lines[election.Invalid])
 	}
 }
+
+// New Hampshire's State Representatives of 2012 by town (OpenElections):
+// a town lies in several districts (Alton in Belknap 5 and 8), whose
+// numbers start again in each county. Drafted long: the okrug is the
+// county and the district, the precinct those and the town, "Scatter"
+// an aggregate. (It was drafted wide, "district" the precinct and
+// "votes" a choice; the guess called a town's name a number.)
+func TestDraftLongNewHampshireTowns(t *testing.T) {
+	const name = "us-nh-2012-house-town.csv"
+	d, err := draftReal(t, name)
+	if err != nil {
+		t.Fatal(err)
+	}
+	m := readBack(t, d)
+	cols := func(c *Column) []string {
+		var hs []string
+		if c != nil {
+			for _, x := range c.Columns {
+				hs = append(hs, x.Header)
+			}
+		}
+		return hs
+	}
+	if !m.long() || !slices.Equal(cols(&m.Precinct), []string{"county", "district", "town"}) || !slices.Equal(cols(m.Okrug), []string{"county", "district"}) ||
+		m.ChoiceColumn.Header != "candidate" || !slices.Equal(m.Aggregates, []string{"scatter"}) || m.Ballot != string(election.OkrugBallot) {
+		t.Fatalf("layout %q, precinct %+v, okrug %+v, choice %v, aggregates %v, ballot %q\n%s", m.Shape, m.Precinct, m.Okrug, m.ChoiceColumn, m.Aggregates, m.Ballot, strings.Join(m.Guesses, "\n"))
+	}
+	if slices.ContainsFunc(m.Guesses, func(g string) bool { return strings.Contains(g, `the number of an earlier row in column 1 "town"`) }) {
+		t.Errorf("a town's name called a number:\n%s", strings.Join(m.Guesses, "\n"))
+	}
+	// Python's csv module: 16 towns of districts, 4 districts, Burchell
+	// 2,646, Cormier 4,341, 36,825 votes.
+	tab, votes, _ := countReal(t, name, d)
+	var sum int64
+	for _, v := range votes {
+		sum += v
+	}
+	if len(tab.Protocols) != 16 || votes["burchell"] != 2646 || votes["cormier"] != 4341 || sum != 36825 {
+		t.Errorf("%d protocols, Burchell %d, Cormier %d, %d votes; want 16, 2646, 4341, 36825", len(tab.Protocols), votes["burchell"], votes["cormier"], sum)
+	}
+}
+
+// New Hampshire's primary of 2014 by town: each party's primary is a
+// contest of its own, a write-in now and then on both parties' rows
+// (Tilton, R's candidate, 3 write-in votes in D's). Drafted long, the
+// okrug the office and the party, the precinct those and the town, empty
+// votes cells not on the ballot. (The draft exited 2 with the votes
+// column as the precinct.)
+func TestDraftLongNewHampshirePrimary(t *testing.T) {
+	const name = "us-nh-2014-primary-town.csv"
+	d, err := draftReal(t, name)
+	if err != nil {
+		t.Fatal(err)
+	}
+	m := readBack(t, d)
+	if !m.long() || len(m.Precinct.Columns) != 3 || m.Precinct.Columns[1].Header != "party" || m.Okrug == nil || len(m.Okrug.Columns) != 2 || m.Okrug.Columns[1].Header != "party" ||
+		m.EmptyVotes != "not_on_ballot" || m.Ballot != string(election.OkrugBallot) {
+		t.Fatalf("layout %q, precinct %+v, okrug %+v, empty_votes %q, ballot %q\n%s", m.Shape, m.Precinct, m.Okrug, m.EmptyVotes, m.Ballot, strings.Join(m.Guesses, "\n"))
+	}
+	// Python's csv module over District No. 3's rows: 12 protocols (6
+	// towns by 2 parties), Tilton 1,009 + 3, Huot 362 + 3.
+	tab, votes, _ := countReal(t, name, d)
+	if len(tab.Protocols) != 12 || votes["tilton"] != 1012 || votes["huot"] != 365 {
+		t.Errorf("%d protocols, Tilton %d, Huot %d; want 12, 1012, 365", len(tab.Protocols), votes["tilton"], votes["huot"])
+	}
+}

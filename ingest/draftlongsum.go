@@ -117,3 +117,44 @@ func keepBallotType(m *Mapping, header []string, rows [][]string, t int, kinds m
 	guess("rows: column %d %q names the type of ballot of each row (%s), each precinct's rows given for each: a protocol of each ballot; the mapping keeps the rows of %q alone (rows.where[%d]), one ballot%s",
 		t+1, trimHeader(header[t]), list, keep, len(m.Rows.Where)-1, both)
 }
+
+// fewRepeat says whether column c, added to the columns key, tells apart
+// the rows that repeat under key but a few (a tenth of them at most): a
+// part of a long file's precinct, as a district that a town lies in.
+func fewRepeat(rows [][]string, key []int, c int) bool {
+	before, _ := sameKey(rows, key...)
+	after, _ := sameKey(rows, append(slices.Clone(key), c)...)
+	return before > 0 && after*10 <= before
+}
+
+// firstRepeat returns the cell of column c of the first row whose cells
+// of the columns key an earlier row has, and its precinct, the cells of
+// the columns precinct joined as a count names it.
+func firstRepeat(rows [][]string, key []int, c int, precinct []int) (string, string) {
+	seen := map[string]bool{}
+	for _, rec := range rows {
+		k := protocolKey(rec, key)
+		if seen[k] {
+			var parts []string
+			for _, p := range precinct {
+				parts = append(parts, cellAt(rec, p))
+			}
+			return cellAt(rec, c), strings.Join(parts, headerSep)
+		}
+		seen[k] = true
+	}
+	return "", ""
+}
+
+// columnNames says columns cols of header in words: `column 4 "party"`,
+// `columns 3 "office" and 4 "party" together`.
+func columnNames(header []string, cols []int) string {
+	if len(cols) == 1 {
+		return fmt.Sprintf("column %d %q", cols[0]+1, trimHeader(header[cols[0]]))
+	}
+	var names []string
+	for _, c := range cols {
+		names = append(names, fmt.Sprintf("%d %q", c+1, trimHeader(header[c])))
+	}
+	return "columns " + strings.Join(names, " and ") + " together"
+}

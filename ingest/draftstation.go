@@ -152,11 +152,11 @@ func candidatesAcross(m *Mapping, header []string, rows [][]string, used, numeri
 }
 
 // namesAcross returns the names of column choice of rows found in two
-// values of column okrug or more, sorted.
-func namesAcross(rows [][]string, choice, okrug int) []string {
+// districts or more (the cells of the columns okrug together), sorted.
+func namesAcross(rows [][]string, choice int, okrug []int) []string {
 	first, across := map[string]string{}, map[string]bool{}
 	for _, rec := range rows {
-		c, o := cellAt(rec, choice), cellAt(rec, okrug)
+		c, o := cellAt(rec, choice), protocolKey(rec, okrug)
 		if f, ok := first[c]; !ok {
 			first[c] = o
 		} else if f != o {
@@ -167,14 +167,14 @@ func namesAcross(rows [][]string, choice, okrug int) []string {
 }
 
 // sameNames says of the few names of column choice found in several
-// districts of column okrug (across) that each is read as candidates of
-// one name, one in each district: the okrug stays, and the guess names
-// them, with their parties where a column of text named as the party
-// gives one per district.
-func sameNames(header []string, rows [][]string, numeric []bool, choice, okrug int, across []string) string {
+// districts (the columns okrugCols together, column okrug the last)
+// that each is read as candidates of one name, one in each district: the
+// okrug stays, and the guess names them, with their parties where a
+// column of text named as the party gives one.
+func sameNames(header []string, rows [][]string, numeric []bool, choice, okrug int, okrugCols []int, across []string) string {
 	party := -1
 	for i := range header {
-		if party < 0 && i != choice && i != okrug && !numeric[i] && anyWords(strings.ToLower(trimHeader(header[i])), []string{"party", "parti", "partido", "partei", "partia"}) {
+		if party < 0 && i != choice && !slices.Contains(okrugCols, i) && !numeric[i] && anyWords(strings.ToLower(trimHeader(header[i])), []string{"party", "parti", "partido", "partei", "partia"}) {
 			party = i
 		}
 	}
@@ -186,8 +186,12 @@ func sameNames(header []string, rows [][]string, numeric []bool, choice, okrug i
 			if cellAt(rec, choice) != name {
 				continue
 			}
-			w := cellAt(rec, okrug)
-			if party >= 0 {
+			var parts []string
+			for _, c := range okrugCols {
+				parts = append(parts, cellAt(rec, c))
+			}
+			w := strings.Join(parts, " ")
+			if party >= 0 && cellAt(rec, party) != "" {
 				w += " (" + cellAt(rec, party) + ")"
 			}
 			if !seen[w] {
@@ -197,7 +201,7 @@ func sameNames(header []string, rows [][]string, numeric []bool, choice, okrug i
 		}
 		said = append(said, fmt.Sprintf("%q in %s", name, strings.Join(where, " and ")))
 	}
-	return fmt.Sprintf("okrug: column %d %q: each candidate of column %d %q is in one of its values but %d of %d names, %s: read as candidates of one name, one in each district (a candidate stands in one constituency), whose votes the count keeps apart in each okrug under one choice ID",
+	return fmt.Sprintf("okrug: column %d %q: each candidate of column %d %q is in one of its districts but %d of %d names, %s: read as candidates of one name, one in each district (a candidate stands in one constituency), whose votes the count keeps apart in each okrug under one choice ID",
 		okrug+1, trimHeader(header[okrug]), choice+1, trimHeader(header[choice]), len(across), distinct(rows, choice), strings.Join(said, "; "))
 }
 
