@@ -927,6 +927,7 @@ func (p *pipeline) finish(electionHash string) (*Result, error) {
 	}
 	c.res.Inputs = append(c.res.Inputs, Input{Name: "election", SHA256: electionHash}, Input{Name: "rules", SHA256: rh})
 	c.res.Inputs = append(c.res.Inputs, o.Inputs...)
+	c.res.Election.Provenance = provenanceOf(e.Provenance, c.res.Inputs)
 
 	var report validate.Report
 	if p.report != nil {

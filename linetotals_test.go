@@ -54,7 +54,7 @@ func TestTotalsGiveEveryLineOfTheForm(t *testing.T) {
 	if err := export.WriteTotals(export.NewCSV(&b), res); err != nil {
 		t.Fatal(err)
 	}
-	for _, row := range []string{"nation,,okrug,line,found_stationary,9215,,,,,0\n", "nation,,okrug,line,under,17,,,,,0\n"} {
+	for _, row := range []string{"nation,,okrug,line,found_stationary,9215,,,,not_given,0\n", "nation,,okrug,line,under,17,,,,not_given,0\n"} {
 		if !strings.Contains(b.String(), row) {
 			t.Errorf("the totals table lacks %q:\n%s", row, b.String())
 		}

@@ -3,6 +3,7 @@ package shailoo
 import (
 	"bytes"
 	"encoding/json"
+	"strings"
 
 	"github.com/shailoo/shailoo/election"
 	"github.com/shailoo/shailoo/seats"
@@ -163,9 +164,12 @@ func (res *Result) AwaitingLots() bool {
 
 // Election names the election counted.
 type Election struct {
-	ID         string `json:"id"`
-	Name       string `json:"name"`
-	Date       string `json:"date,omitempty"`
+	ID   string `json:"id"`
+	Name string `json:"name"`
+	Date string `json:"date,omitempty"`
+	// Provenance says where the figures counted come from: the
+	// definition's provenance, else its protocols files' (Input), else
+	// ProvenanceNotGiven; never empty in a count's Result.
 	Provenance string `json:"provenance,omitempty"`
 	// Ballots is the form of the ballots the definition counted gives:
 	// whether each has "against all" (Result.AgainstAll).
@@ -176,9 +180,53 @@ type Election struct {
 // canonical JSON of the election it is given ("election") and of the rule
 // set ("rules"); callers add the files they read. CountCSV hashes the
 // definition it is given as "election" and each CSV file's bytes.
+//
+// A protocols CSV file's input says its provenance as its mapping gives
+// it (ingest.Mapping.Provenance and Source), or ProvenanceNotGiven; the
+// other inputs (the definition, the rule set) have none of their own.
 type Input struct {
-	Name   string `json:"name"`
-	SHA256 string `json:"sha256"`
+	Name       string `json:"name"`
+	SHA256     string `json:"sha256"`
+	Provenance string `json:"provenance,omitempty"`
+	Source     string `json:"source,omitempty"`
+}
+
+// ProvenanceNotGiven is the provenance of figures whose source says none
+// (Election.Provenance, Input.Provenance): a definition that gives no
+// provenance, a protocols file whose mapping gives none. Said, so that no
+// figure is taken for official for want of a word.
+const ProvenanceNotGiven = "not_given"
+
+// provenanceOf is the provenance of a count of a definition whose
+// provenance is def, with inputs: def when it is given; else that of the
+// protocols files counted (the inputs with a provenance), one word when
+// they agree, each file's when they do not ("a.csv: official; b.csv:
+// not_given"); else ProvenanceNotGiven.
+func provenanceOf(def string, inputs []Input) string {
+	if def != "" {
+		return def
+	}
+	var files []Input
+	for _, in := range inputs {
+		if in.Provenance != "" {
+			files = append(files, in)
+		}
+	}
+	if len(files) == 0 {
+		return ProvenanceNotGiven
+	}
+	same := true
+	for _, f := range files[1:] {
+		same = same && f.Provenance == files[0].Provenance
+	}
+	if same {
+		return files[0].Provenance
+	}
+	each := make([]string, len(files))
+	for i, f := range files {
+		each[i] = f.Name + ": " + f.Provenance
+	}
+	return strings.Join(each, "; ")
 }
 
 // Totals are the national totals of the list ballot (the base of the

@@ -1142,17 +1142,19 @@ func regionsOf(ps []election.Precinct) []election.Region {
 	return rs
 }
 
-// fileInputs puts the SHA-256 of each file in the first input named as
+// fileInputs puts the SHA-256 of each file, with the provenance its
+// mapping gives (else ProvenanceNotGiven), in the first input named as
 // the file that has none, or appends it.
 func fileInputs(inputs []Input, files []CSVInput, sums []string) []Input {
 	out := slices.Clone(inputs)
 	for i, f := range files {
 		j := slices.IndexFunc(out, func(in Input) bool { return in.Name == f.Name && in.SHA256 == "" })
+		prov := cmp.Or(string(f.Mapping.Provenance), ProvenanceNotGiven)
 		if j < 0 {
-			out = append(out, Input{Name: f.Name, SHA256: sums[i]})
+			out = append(out, Input{Name: f.Name, SHA256: sums[i], Provenance: prov, Source: f.Mapping.Source})
 			continue
 		}
-		out[j].SHA256 = sums[i]
+		out[j].SHA256, out[j].Provenance, out[j].Source = sums[i], prov, f.Mapping.Source
 	}
 	return out
 }

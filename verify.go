@@ -1,6 +1,7 @@
 package shailoo
 
 import (
+	"cmp"
 	"slices"
 	"strconv"
 	"strings"
@@ -25,17 +26,81 @@ import (
 // A nil res is checked as an empty count (no lists, no votes, no okrugs)
 // under the default published rules, so what the summary publishes is
 // reported as not matching it, never passed in silence.
+//
+// The report says what the summary was compared with (Report.Recount):
+// res's election, its provenance and protocols files, and whether its
+// protocols are synthetic (SyntheticProtocols).
 func Verify(res *Result, s validate.Summary) validate.Report {
 	if res == nil {
 		return validate.CheckPublished(s, validate.Recount{}, validate.PublishedRules{})
 	}
+	rep := verify(res, s)
+	rep.Recount = res.recountOf()
+	return rep
+}
+
+// recountOf says what res is, for a published summary compared with it.
+func (res *Result) recountOf() *validate.RecountOf {
+	r := &validate.RecountOf{Election: res.Election.ID, Name: res.Election.Name,
+		Provenance: cmp.Or(res.Election.Provenance, ProvenanceNotGiven), SyntheticProtocols: res.SyntheticProtocols()}
+	for _, in := range res.Inputs {
+		if in.Provenance != "" {
+			r.Files = append(r.Files, in.Name)
+		}
+	}
+	return r
+}
+
+// syntheticProtocols says whether provenance p names the precinct
+// protocols synthetic, as the built-in kg2021 dataset's does ("...;
+// precinct protocols, regional detail, ... synthetic (internal/synth, seed
+// 20211128), chosen to reproduce every published figure"): "synthetic"
+// after "precinct protocols" in the same part of p (parts end with ';').
+func syntheticProtocols(p string) bool {
+	_, after, ok := strings.Cut(p, "precinct protocols")
+	if !ok {
+		return false
+	}
+	part, _, _ := strings.Cut(after, ";")
+	return strings.Contains(part, "synthetic")
+}
+
+// SyntheticProtocols reports whether the protocols res was counted from
+// are synthetic stand-ins: every protocols file counted (an Input with a
+// provenance) says "synthetic"; or, with no such file, the election's
+// provenance is "synthetic" or names its precinct protocols synthetic.
+// A published summary checked against such a recount agrees by
+// construction where the stand-ins were made to reproduce it: the page
+// and the reports say so beside the check.
+func (res *Result) SyntheticProtocols() bool {
+	if res == nil {
+		return false
+	}
+	files := 0
+	for _, in := range res.Inputs {
+		if in.Provenance == "" {
+			continue
+		}
+		if files++; in.Provenance != string(election.Synthetic) {
+			return false
+		}
+	}
+	if files > 0 {
+		return true
+	}
+	p := res.Election.Provenance
+	return p == string(election.Synthetic) || syntheticProtocols(p)
+}
+
+// verify is Verify of a res that is not nil.
+func verify(res *Result, s validate.Summary) validate.Report {
 	if res.Rules.Published != nil {
 		return validate.CheckPublished(s, res.Recount(), *res.Rules.Published)
 	}
 	// No published rules: the percentages are not compared (their
 	// rounding is not known), the other figures are.
 	rep := validate.CheckPublished(s, res.Recount(), DefaultDisplay)
-	notCompared := []validate.Code{validate.PublishedPercent, validate.SharesOver100, validate.PublishedTurnout}
+	notCompared := validate.PercentCodes()
 	kept := rep.Findings[:0]
 	for _, f := range rep.Findings {
 		if !slices.Contains(notCompared, f.Code) {
@@ -80,7 +145,8 @@ func (res *Result) Recount() validate.Recount {
 		}
 	}
 	for _, l := range res.Lists {
-		rc.Lists = append(rc.Lists, validate.RecountList{ID: l.ID, Votes: l.Votes, Seats: l.Seats, VotesMissing: l.VotesMissing})
+		rc.Lists = append(rc.Lists, validate.RecountList{ID: l.ID, Name: l.Name, NameKy: l.NameKy, NameRu: l.NameRu,
+			Votes: l.Votes, Seats: l.Seats, VotesMissing: l.VotesMissing})
 	}
 	if len(res.Lists) > 0 && res.AgainstAll(election.ListBallot) {
 		// (No list counted, no list ballot: a count of okrugs alone has

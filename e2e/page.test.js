@@ -18,6 +18,7 @@ const OUT = process.env.SHAILOO_E2E_OUT || path.join(__dirname, 'out');
 const FIX = path.join(__dirname, 'fixtures');
 const SHOTS = path.join(__dirname, 'screenshots');
 const WASM = path.join(__dirname, '..', 'wasm', 'web', 'shailoo.wasm');
+const DRAFT_WASM = path.join(__dirname, '..', 'wasm', 'web', 'draft.wasm');
 const CHROMIUM = process.env.CHROMIUM || '/usr/bin/chromium';
 const ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
   '--disable-background-networking', '--disable-component-update', '--disable-sync'];
@@ -68,11 +69,19 @@ const DEMO_COUNT_BEFORE_MS = 1361;
 // compresses it (brotli, quality 11).
 let brotliSize = 0;
 function wasmBrotli() {
-  if (!brotliSize) {
-    brotliSize = zlib.brotliCompressSync(fs.readFileSync(WASM), { params: { [zlib.constants.BROTLI_PARAM_QUALITY]: 11 } }).length;
-  }
+  if (!brotliSize) brotliSize = brotli(WASM);
   return brotliSize;
 }
+
+function brotli(file) {
+  return zlib.brotliCompressSync(fs.readFileSync(file), { params: { [zlib.constants.BROTLI_PARAM_QUALITY]: 11 } }).length;
+}
+
+// DRAFT_CEILING is the ceiling of draft.wasm, the mapping draft's module,
+// with brotli (q11): 5% above its size when it was made (949,079 B), so
+// that the download the page announces does not grow unnoticed. The
+// page's main module does not carry the draft (its own ceiling is above).
+const DRAFT_CEILING = 997000;
 
 // loadSlack is the margin policy of the timing targets: a time is the best
 // of several runs, and its budget (the target in ms) is multiplied by the
@@ -251,6 +260,17 @@ async function main() {
       target('shailoo.wasm with brotli (q11)', br, 1000000, 1450000, 'B');
     });
 
+    await check(`draft.wasm (the mapping draft, loaded on demand) with brotli (q11): ceiling ${DRAFT_CEILING.toLocaleString('en-US')} B; the page announces its size`, async () => {
+      // scripts/web's copy (brotli q11), when it is there and not older than the module
+      const pre = DRAFT_WASM + '.br';
+      const br = fs.existsSync(pre) && fs.statSync(pre).mtimeMs >= fs.statSync(DRAFT_WASM).mtimeMs ? fs.statSync(pre).size : brotli(DRAFT_WASM);
+      measures.push(['draft.wasm raw', kib(fs.statSync(DRAFT_WASM).size)], ['draft.wasm brotli q11', `${br.toLocaleString('en-US')} B (ceiling ${DRAFT_CEILING.toLocaleString('en-US')} B)`]);
+      assert.ok(br <= DRAFT_CEILING, `draft.wasm: ${br} B with brotli, over its ceiling ${DRAFT_CEILING} B`);
+      // the size the page says before the download (DRAFT_BROTLI in app.js)
+      const said = Number(/const DRAFT_BROTLI = (\d+);/.exec(fs.readFileSync(path.join(path.dirname(WASM), 'app.js'), 'utf8'))[1]);
+      assert.ok(Math.abs(said - br) <= br / 10, `app.js says draft.wasm is ${said} B with brotli, it is ${br} B: update DRAFT_BROTLI`);
+    });
+
     await check('wasm is served as application/wasm, brotli-compressed', async () => {
       assert.ok(wasmResponses.length > 0, 'the wasm was fetched');
       assert.equal(wasmResponses[0].type, 'application/wasm');
@@ -357,11 +377,30 @@ async function main() {
       assert.ok(codes.includes('S301'), 'wrong percentages (S301) are listed');
       const marked = await page.$$eval('#lists tr.disagree', (rs) => rs.length);
       assert.ok(marked > 0, 'the lists the summary gets wrong are marked');
+      // the gaps are from synthetic protocols made from the official totals: said beside them, as verify says it
+      assert.match(await page.textContent('#published-recount'), /^The recount: Jogorku Kenesh election, 28 November 2021 \(kg2021\), counted from the definition's own protocols/);
+      assert.match(await page.textContent('#published-synth'), /^The recount's precinct protocols are SYNTHETIC, made to reproduce published figures/);
       await page.screenshot({ path: path.join(SHOTS, '04-summary-140.png'), fullPage: true });
       const [dl] = await Promise.all([page.waitForEvent('download'), page.click('#export li:nth-child(2) a')]);
       const got = fs.readFileSync(await dl.path());
       const want = fs.readFileSync(path.join(OUT, 'verify-140.cli.json'));
       assert.ok(got.equals(want), `the exported check (${got.length} B) differs from shailoo verify --format json (${want.length} B)`);
+    });
+
+    await check('a published share right for the participants published with it, not for the recount\'s: the shares table says its gap follows from S305, not a mis-rounding (S317)', async () => {
+      // 222,005 / 1,293,946 (the participants before the annulment) = 17.157…% → 17.16; the recount's 17.32
+      const file = path.join(OUT, 'summary-follows.json');
+      fs.writeFileSync(file, JSON.stringify({ election: 'kg2021', source: 'synthetic: the participants before the annulment', base: 'participants',
+        participants: 1293946, lists: [{ id: 'ata-jurt', name: 'Ata-Jurt Kyrgyzstan', votes: 222005, percent: '17.16' }] }));
+      await page.click('#demo');
+      await counted(page);
+      await page.setInputFiles('#f-summary', file);
+      await page.waitForSelector('#published-banner.bad');
+      assert.equal(await page.textContent('#published table.shares tr[data-code=S317] td.diff .follows'), ' (follows from the gap of S305)');
+      assert.match(await page.textContent('#shares-follow'), /right for the votes and base the summary publishes/);
+      const codes = await page.$$eval('#published tbody tr', (rs) => rs.map((r) => r.dataset.code));
+      assert.ok(!codes.includes('S301'), 'no mis-rounding is said: ' + codes.join(' '));
+      assert.ok(codes.includes('S305'), 'the participants\' gap is: ' + codes.join(' '));
     });
 
     await check('files dropped on the page are recognised by their content and counted', async () => {
@@ -444,6 +483,8 @@ async function main() {
       assert.match(await page.textContent('#published-banner'), /agrees with the recount\. The recount rests on synthetic precinct protocols/);
       assert.match(await page.getAttribute('#published-headline', 'class'), /\bwarn\b/);
       assert.match(await page.textContent('#published-synth'), /by construction/);
+      // what the summary was compared with: the built-in election, its own protocols, its provenance
+      assert.match(await page.textContent('#published-recount'), /^The recount: Jogorku Kenesh election, 28 November 2021 \(kg2021\), counted from the definition's own protocols; where its figures come from: National totals are official/);
       // a check not evaluated is named in plain words, not by its code alone
       const ne = await page.$$eval('#published li', (ls) => ls.map((l) => l.textContent));
       assert.ok(ne.length > 0 && ne.every((x) => /^[A-Z]\d{3} \(the check for “[A-Z].+”\): \S/.test(x)), 'each check not evaluated has its title: ' + JSON.stringify(ne));
@@ -614,10 +655,13 @@ async function main() {
       await counted(page);
       assert.equal(await page.textContent('#res-title'), 'Election inferred from your file am.csv (mapping am.mapping.json)');
       const sources = await page.$$eval('#lists tbody td.source', (tds) => tds.map((td) => td.textContent));
-      assert.ok(sources.length === await page.evaluate(() => window.shailooPage.result.lists.length) && sources.every((x) => x === 'your file: am.csv'), JSON.stringify(sources.slice(0, 3)));
+      assert.ok(sources.length === await page.evaluate(() => window.shailooPage.result.lists.length) && sources.every((x) => x === 'your file: am.csv; provenance not given'), JSON.stringify(sources.slice(0, 3)));
+      // nothing says where the file's figures come from: the head says so, and so does the file's line
+      assert.match(await page.textContent('#res-prov'), /^Provenance not given: neither the election's definition nor the mapping/);
+      assert.equal(await page.textContent('.input-prov'), 'Protocols file am.csv: provenance not given');
       assert.equal(await page.$('#provenance-note'), null, 'nothing is marked synthetic or official');
       await page.selectOption('#lang', 'ky');
-      assert.equal(await page.$eval('#lists tbody td.source', (td) => td.textContent), 'сиздин файлыңыз: am.csv');
+      assert.equal(await page.$eval('#lists tbody td.source', (td) => td.textContent), 'сиздин файлыңыз: am.csv; булагы көрсөтүлгөн эмес');
       await backToDemo(page);
       assert.ok(await page.$('#provenance-note'), 'the demo\'s figures are marked: the note shows');
       // the arc's okrug seats, as the okrugs' table, say they are preliminary
@@ -640,6 +684,72 @@ async function main() {
       const items = await page.$$eval('#guesses li', (ls) => ls.map((l) => l.textContent));
       assert.equal(items.length, 41);
       assert.ok(items.includes('votes.tec: column 1 "tec" (a choice on the ballot; rename the ID as you like)'), 'the commission number column taken for a party is shown');
+      await backToDemo(page);
+    });
+
+    // The mapping draft on the page (draft.wasm, wasm/draft): fetched only
+    // when asked for, the command line's draft byte for byte, counted at
+    // once, and the count provisional on its unconfirmed guesses.
+    await check('real files: a file without a mapping is drafted on this device (draft.wasm fetched only then), downloaded as the command line prints it, counted at once, provisional', async () => {
+      const cliBin = process.env.SHAILOO_CLI || path.join(OUT, 'shailoo');
+      const { execFileSync } = require('node:child_process');
+      const draftAsked = () => requests.filter((r) => r.url.startsWith('http') && new URL(r.url).pathname === '/draft.wasm');
+      assert.deepEqual(draftAsked(), [], 'draft.wasm is not fetched before a draft is asked for');
+      await page.click('#clear');
+      await page.setInputFiles('#f-csv', path.join(FIX, 'am.csv'));
+      const ask = '#missing .draft-btn[data-file="am.csv"]';
+      assert.equal(await page.textContent(ask), 'Draft a mapping for am.csv on this device');
+      assert.match(await page.textContent('#missing .draft-ask'), /\(downloads the draft module once: about 0\.\d MB\)$/);
+      for (const [lang, want] of [['ru', 'Составить сопоставление для am.csv на этом устройстве'], ['ky', 'am.csv үчүн дал келтирүүнүн долбоорун ушул түзмөктө түзүү']]) {
+        await page.selectOption('#lang', lang);
+        assert.equal(await page.textContent(ask), want);
+      }
+      await page.selectOption('#lang', 'en');
+      const t0 = Date.now();
+      await page.click(ask);
+      await page.waitForSelector('body[data-draft=done], body[data-draft=error]', { timeout: 120000 });
+      assert.equal(await page.getAttribute('body', 'data-draft'), 'done', await page.textContent('#drafts'));
+      measures.push(['the draft of am.csv on the page, the module fetched and started (first time)', `${Date.now() - t0} ms`]);
+      assert.ok(draftAsked().length > 0, 'draft.wasm was fetched when asked for');
+      assert.equal(await page.textContent('#drafts h3'), 'Mapping drafted for am.csv on this device');
+      assert.match(await page.textContent('#status'), /^A mapping for am\.csv is drafted; guesses to confirm: 41\.$/);
+      assert.match(await page.textContent('#drafts details.guesses summary'), /^The guesses of the draft mapping am\.mapping\.json \(41\)/);
+      // the draft is the command line's, byte for byte
+      const cliDraft = execFileSync(cliBin, ['mapping', 'draft', 'am.csv'], { cwd: FIX, stdio: ['ignore', 'pipe', 'ignore'] });
+      const [dl] = await Promise.all([page.waitForEvent('download'), page.click('#drafts .draft-download')]);
+      assert.equal(dl.suggestedFilename(), 'am.mapping.json');
+      const got = fs.readFileSync(await dl.path());
+      assert.ok(got.equals(cliDraft), `the downloaded draft (${got.length} B) is not the command line's (${cliDraft.length} B)`);
+      await page.locator('#load').screenshot({ path: path.join(SHOTS, '12-draft-en.png') });
+      // counted at once: the command line's figures with the same draft
+      await page.evaluate(() => { document.body.dataset.state = 'counting'; });
+      await page.click('#drafts .draft-count');
+      await counted(page);
+      const drafted = path.join(OUT, 'am.drafted.json');
+      fs.writeFileSync(drafted, cliDraft);
+      let cliOut;
+      try {
+        cliOut = execFileSync(cliBin, ['count', '--protocols', path.join(FIX, 'am.csv'), '--mapping', drafted, '--format', 'json'], { stdio: ['ignore', 'pipe', 'ignore'] });
+      } catch (e) {
+        cliOut = e.stdout; // exit 1: findings
+      }
+      const cli = JSON.parse(cliOut.toString());
+      const res = await page.evaluate(() => window.shailooPage.result);
+      assert.deepEqual(res.totals, cli.totals, 'the totals are the command line\'s');
+      assert.deepEqual(res.lists.map((l) => [l.id, l.votes, l.seats]), cli.lists.map((l) => [l.id, l.votes, l.seats]), 'the lists are the command line\'s');
+      const top = cli.lists.slice().sort((a, b) => b.votes - a.votes)[0];
+      assert.ok((await page.textContent('#lists')).includes(top.votes.toLocaleString('en-US')), `the page shows ${top.id}'s ${top.votes} votes`);
+      assert.ok(res.provisional, 'a count on unconfirmed guesses is provisional');
+      assert.match(await page.textContent('#provisional'), /Mappings that still hold the guesses of "mapping draft": am\.csv\./);
+      assert.match(await page.textContent('#guesses summary'), /^The guesses of the draft mapping am\.mapping\.json \(41\)/);
+      // a file the draft cannot read: the command line's error (its
+      // golden, wasm/draft/testdata/cli), in place
+      const DT = path.join(__dirname, '..', 'wasm', 'draft', 'testdata');
+      await page.click('#clear');
+      await page.setInputFiles('#f-csv', path.join(DT, 'in', 'links.csv'));
+      await page.click('#missing .draft-btn[data-file="links.csv"]');
+      await page.waitForSelector('body[data-draft=error]', { timeout: 60000 });
+      assert.equal(await page.textContent('#drafts .draft-error'), 'No mapping could be drafted for links.csv: ' + fs.readFileSync(path.join(DT, 'cli', 'links.csv.err'), 'utf8').trim());
       await backToDemo(page);
     });
 
@@ -934,6 +1044,17 @@ async function main() {
       await page.screenshot({ path: path.join(SHOTS, '21-typed-official-phone360-ky.png') });
       await page.setViewportSize({ width: 1280, height: 900 });
       await page.selectOption('#lang', 'en');
+      await page.click('#ty-clear');
+      // a share right for the votes and voters typed with it, not for the
+      // recount's (223,892 / 1,281,622 = 17.47%): its gap is the votes' (S317)
+      await page.fill(share('ata-jurt'), '17,47');
+      await page.fill('#ty-form input[data-id="ata-jurt"][data-what=votes]', '223892');
+      await page.fill('#ty-participants', '1281622');
+      await page.click('#ty-check');
+      await page.waitForSelector('#ty-result tbody tr[data-what=share]');
+      assert.deepEqual(await page.$eval('#ty-result tbody tr[data-what=share]', (r) => [r.dataset.verdict, r.lastElementChild.textContent]),
+        ['follows', 'disagrees, but it is right for the votes and voters you typed: the gap is theirs']);
+      assert.match(await page.textContent('#ty-count'), /Of the 3 figures you typed, 2 disagree/);
       await page.click('#ty-clear');
     });
 
@@ -1440,7 +1561,8 @@ async function main() {
       await page.screenshot({ path: path.join(SHOTS, '21-forensics-file-en.png'), fullPage: true });
     });
 
-    await check('offline: after one visit the page reloads without a network and the demo runs', async () => {
+    await check('offline: after one visit the page reloads without a network, the demo runs, and a mapping is drafted (once fetched, draft.wasm is kept)', async () => {
+      const drafted = requests.some((r) => r.url.startsWith('http') && new URL(r.url).pathname === '/draft.wasm');
       const ok = await page.evaluate(() => navigator.serviceWorker.ready.then(() => true));
       assert.ok(ok, 'the service worker is active');
       await page.waitForFunction(() => navigator.serviceWorker.controller !== null || document.body.dataset.offline === 'ready');
@@ -1455,6 +1577,14 @@ async function main() {
         assert.deepEqual(await listSeats(page), [15, 12, 9, 7, 6, 5]);
         await page.setInputFiles('#f-summary', path.join(FIX, 'summary-140.json'));
         await page.waitForSelector('#published-banner.bad');
+        if (drafted) {
+          await page.click('#clear');
+          await page.setInputFiles('#f-csv', path.join(FIX, 'am.csv'));
+          await page.click('#missing .draft-btn');
+          await page.waitForSelector('body[data-draft=done], body[data-draft=error]', { timeout: 120000 });
+          assert.equal(await page.getAttribute('body', 'data-draft'), 'done', 'offline draft: ' + await page.textContent('#status'));
+          await page.click('#clear');
+        }
       } finally {
         await context.setOffline(false);
       }
@@ -1504,7 +1634,9 @@ async function main() {
       });
       assert.deepEqual(outside, [], 'requests to other hosts');
       const paths = [...new Set(requests.map((r) => r.url).filter((u) => u.startsWith('http')).map((u) => new URL(u).pathname))].sort();
-      assert.deepEqual(paths, ['/', '/app.js', '/shailoo.wasm', '/start.js', '/style.css', '/sw.js', '/wasm_exec.js', '/worker.js'], 'only the page\'s own files were fetched');
+      const want = ['/', '/app.js', '/shailoo.wasm', '/start.js', '/style.css', '/sw.js', '/wasm_exec.js', '/worker.js'];
+      if (paths.includes('/draft.wasm')) want.push('/draft.wasm'); // asked for by a check of the draft
+      assert.deepEqual(paths, want.sort(), 'only the page\'s own files were fetched');
     });
 
     await check('no console error and no page error', async () => {
@@ -1913,6 +2045,18 @@ async function savedCopy(browser) {
       measures.push([`saved copy, ${label}: the demo shown after`, `${Date.now() - t0} ms`]);
       await p.setInputFiles('#f-summary', path.join(FIX, 'summary-140.json'));
       await p.waitForSelector('#published-banner.bad');
+      if (label === 'from disk') {
+        // the draft module from its script (draft.wasm.js), on the page's thread
+        await p.click('#clear');
+        await p.setInputFiles('#f-csv', path.join(FIX, 'am.csv'));
+        await p.click('#missing .draft-btn');
+        await p.waitForSelector('body[data-draft=done], body[data-draft=error]', { timeout: 120000 });
+        assert.equal(await p.getAttribute('body', 'data-draft'), 'done', 'draft from disk: ' + await p.textContent('#status'));
+        await p.evaluate(() => { document.body.dataset.state = 'counting'; });
+        await p.click('#drafts .draft-count');
+        await counted(p);
+        assert.ok(await p.evaluate(() => window.shailooPage.result.provisional), 'the count on the draft is provisional');
+      }
       assert.deepEqual(errors, []);
     } finally {
       await ctx.close();
@@ -1920,7 +2064,8 @@ async function savedCopy(browser) {
   };
   try {
     assert.ok(fs.existsSync(path.join(dir, 'shailoo.wasm.js')), 'scripts/web wrote shailoo.wasm.js');
-    await check('saved copy: index.html opened from disk (file:) runs the demo and checks a summary', async () => {
+    assert.ok(fs.existsSync(path.join(dir, 'draft.wasm.js')), 'scripts/web wrote draft.wasm.js');
+    await check('saved copy: index.html opened from disk (file:) runs the demo, checks a summary, drafts a mapping and counts with it', async () => {
       await demo('file://' + path.join(dir, 'index.html') + '#demo', 'from disk');
     });
     await check('saved copy: a plain static host (python3 -m http.server, no compression) runs the demo', async () => {

@@ -59,8 +59,15 @@ func draftColumns(cs []Column) []any {
 	return out
 }
 
-// choiceColumn writes a long file's choice column, one or several.
+// choiceColumn writes a long file's choice column, one or several (or
+// joined), or its votes column, one or a sum.
 func choiceColumn(c Column) any {
+	if len(c.Columns) > 0 && c.Join {
+		return struct {
+			Columns []any `json:"columns"`
+			Join    bool  `json:"join"`
+		}{draftColumns(c.Columns), true}
+	}
 	if len(c.Columns) > 0 {
 		return map[string][]any{"columns": draftColumns(c.Columns)}
 	}
@@ -125,7 +132,7 @@ func (d *Draft) JSON() ([]byte, error) {
 	o := out{Guesses: m.Guesses, OkrugID: m.OkrugID, ChoiceRows: m.ChoiceRows, NoHeader: m.NoHeader, RowNames: m.RowNames, EmptyCells: m.EmptyCells, Thousands: m.Thousands, NotGiven: m.NotGiven, SkipRows: m.SkipRows, FooterRows: m.FooterRows, HeaderRows: m.HeaderRows, Delimiter: m.Delimiter, Trailing: m.TrailingDelimiter, Encoding: m.Encoding, Shape: m.Shape, Ballot: m.Ballot, MachineValues: m.MachineValues, EmptyVotes: m.EmptyVotes,
 		Lines: map[string]any{}, Votes: map[string]any{}, ChoiceValues: m.ChoiceValues, LineValues: map[string]string{}, Aggregates: m.Aggregates}
 	if m.ChoiceColumn != nil {
-		o.ChoiceColumn, o.VotesColumn = choiceColumn(*m.ChoiceColumn), draftColumn(*m.VotesColumn)
+		o.ChoiceColumn, o.VotesColumn = choiceColumn(*m.ChoiceColumn), choiceColumn(*m.VotesColumn)
 	}
 	if m.LabelColumn != nil {
 		o.LabelColumn = choiceColumn(*m.LabelColumn)
@@ -196,11 +203,12 @@ type lineRule struct {
 }
 
 // reads says whether the rule reads h (lower case) as its line, by whole
-// words. "reg" alone, the registered voters, also abbreviates a region:
+// words, none of them after a negation alone ("not valid": negatedWords).
+// "reg" alone, the registered voters, also abbreviates a region:
 // beside a code's or a name's word ("reg_code", "reg_no") it names
 // regions, not voters.
 func (lw lineRule) reads(h string) bool {
-	if !wordsIn(h, lw.words) {
+	if !wordsIn(h, lw.words) || negatedWords(h, lw.words) {
 		return false
 	}
 	return !slices.Equal(lw.words, []string{"reg"}) || !anyWords(h, idH) && !anyWords(h, nameWords)
@@ -209,10 +217,11 @@ func (lw lineRule) reads(h string) bool {
 // lineWords recognises the protocol lines in the usual wording of Russian,
 // Kyrgyz and Ukrainian commission forms and of English results files (and
 // the line names themselves): the first
-// rule whose every word is in the header (lower case, ё as е) names it.
-// Rules for a narrower line come before a wider one ("недействительн"
-// before "действительн", "вне помещения" before "в помещении", "не учтен
-// при получении" before "получен").
+// rule whose every word begins a word of the header (lower case, ё as е;
+// lineRule.stems) names it. Rules for a narrower line come before a
+// wider one ("вне помещения" before "в помещении", "не учтен при
+// получении" before "получен"); a negated form is none of its positive
+// ("действительн" begins no word of "недействительных").
 var lineWords = []lineRule{
 	{election.Voters, []string{"избирател", "в спис"}},
 	{election.Voters, []string{"шайлоочулардын тизмесине"}},
@@ -293,6 +302,23 @@ var lineWords = []lineRule{
 	{election.Valid, []string{"važeć"}},
 	{election.Valid, []string{"vazec"}},
 	{election.Valid, []string{"важећ"}},
+	// Slovenian (the DVK's results): the voters "v volilnem imeniku" (on
+	// the register), "Glasovalo" (voted: "glasoval" above, as Croatian's),
+	// "Neveljavne glasovnice" and "Veljavne glasovnice" (the invalid and
+	// the valid ballot papers); Macedonian "Неважечки" and "Важечки";
+	// Bulgarian "Недействителни" and "Действителни" (Russian's
+	// "действительн" has a soft sign); Czech and Slovak "Neplatné hlasy",
+	// "neplatných hlasovacích lístkov" (invalid votes, ballot papers).
+	// (Their valid votes, "platné hlasy", head a long file's figure of one
+	// choice too: englishLineWords, of wide files alone.)
+	{election.Voters, []string{"volilnem imeniku"}},
+	{election.Invalid, []string{"neveljavn"}},
+	{election.Valid, []string{"veljavn"}},
+	{election.Invalid, []string{"неважечк"}},
+	{election.Valid, []string{"важечк"}},
+	{election.Invalid, []string{"недействителн"}},
+	{election.Valid, []string{"действителн"}},
+	{election.Invalid, []string{"neplatn"}},
 	// Bosnia's CIK in its tables of the turnout: "Broj birača", the
 	// number of voters (on the register: those who voted are "glasali",
 	// above), and "Broj listića", the number of ballots, those cast (the
@@ -323,7 +349,11 @@ var lineWords = []lineRule{
 	// "Total Votantes", those who voted, though its words go on
 	// "Validos+Nulos+No Marcados"; "Votos validos" unaccented.)
 	{election.Voters, []string{"potencial", "votantes"}},
+	// (Guatemala's TREP: "Votos Inválidos" beside "Votos Nulos", the
+	// invalid votes, whose "válidos" is no stem: lineRule.stems.)
 	{election.FoundStationary, []string{"total", "votantes"}},
+	{election.Invalid, []string{"votos", "inválidos"}},
+	{election.Invalid, []string{"votos", "invalidos"}},
 	{election.Valid, []string{"votos", "validos"}},
 	{election.Invalid, []string{"nulos"}},
 	// (Uruguay's Corte Electoral: "Total_Anulados", the null ballots.)
@@ -460,6 +490,8 @@ var englishLineWords = []lineRule{
 	{election.Invalid, []string{"nuls"}},
 	{election.Voters, []string{"voliči", "seznamu"}},
 	{election.Valid, []string{"platné", "hlasy"}},
+	{election.Valid, []string{"platne", "hlasy"}},
+	{election.Valid, []string{"platných", "hlasov"}},
 	{election.Voters, []string{"electores", "hábiles"}},
 	// Bolivia's OEP: "Inscritos", "INSCRITOS_HABILITADOS", "HAB" (those
 	// on the list, entitled to vote), "VOTO_VALIDO" or "VV", and
@@ -2085,7 +2117,7 @@ func DraftMapping(r io.Reader, file string) (*Draft, error) {
 			guess("lines.%s: column %d %q (%s)", l, i+1, trimHeader(header[i]), headerLineNote[l])
 		default:
 			for _, lw := range lineWords {
-				if !allIn(h, lw.words) {
+				if !lw.stems(h) {
 					continue
 				}
 				used[i] = true
@@ -2932,10 +2964,18 @@ func DraftMapping(r io.Reader, file string) (*Draft, error) {
 	}
 	keyed := func(cols ...int) []int { return append(slices.Clone(key), cols...) }
 	once := map[int]bool{}
+	// joinBy is the column that, joined with the choice's (joinOf), names
+	// the choice: a party's, where one name stands twice in a precinct
+	// under two parties (New Hampshire's two McGuires, R and D); -1.
+	joinOf, joinBy := -1, -1
 	unique := func(i int) bool {
 		u, ok := once[i]
 		if !ok {
-			u = !repeats(all, keyed(region, machine, i)...)
+			cols := keyed(region, machine, i)
+			if i == joinOf && joinBy >= 0 {
+				cols = append(cols, joinBy)
+			}
+			u = !repeats(all, cols...)
 			once[i] = u
 		}
 		return u
@@ -2957,7 +2997,35 @@ func DraftMapping(r io.Reader, file string) (*Draft, error) {
 		}
 	}
 	if choice >= 0 && !unique(choice) && fusion < 0 {
-		if more := longKey(header, all, used, nonEmpty, norm, precinct, region, machine, choice, votes); len(more) > 0 {
+		more := longKey(header, all, used, nonEmpty, norm, precinct, region, machine, choice, votes, -1)
+		if len(more) == 0 && candidateHeader(norm(choice)) && func() bool { n, _ := sameRows(all); return n == 0 }() {
+			// One name twice in a precinct, under two parties (with the
+			// codes or towns within it, if any): two people of one name,
+			// whose rows summed would make one. The choice is the name
+			// and the party joined (draftJoinChoices).
+			for i := range header {
+				if used[i] || numeric[i] || i == choice || !anyWords(norm(i), []string{"party", "parti", "partido", "partei", "partij"}) {
+					continue
+				}
+				// (Not where most of a precinct's names repeat under
+				// the party: each party's primary, primaryKey below. An
+				// okrug mapped tells apart the rest: okrugKey below.)
+				if n, _ := sameKey(all, keyed(region, machine, choice)...); n*10 > len(all) && okrug < 0 {
+					continue
+				}
+				if !repeats(all, keyed(region, machine, choice, i)...) || okrug >= 0 && repeats(all, keyed(region, machine, choice, okrug)...) && !repeats(all, keyed(region, machine, choice, i, okrug)...) {
+					joinBy = i
+				} else if k := longKey(header, all, used, nonEmpty, norm, precinct, region, machine, choice, votes, i); len(k) > 0 {
+					joinBy, more = i, k
+				}
+				if joinBy >= 0 {
+					joinOf, used[i] = choice, true
+					clear(once)
+					break
+				}
+			}
+		}
+		if len(more) > 0 {
 			key = append(key, more...)
 			clear(once)
 			for _, c := range more {
@@ -3313,17 +3381,54 @@ func DraftMapping(r io.Reader, file string) (*Draft, error) {
 		left[total] = len(m.Guesses)
 		guess("column %d %q is not mapped: on every row it is the sum of columns %s, a total, not a choice; map it under lines if it is a protocol line (valid, say)", total+1, trimHeader(header[total]), columnList(sumParts))
 	}
-	if choice >= 0 && !namedVotes(norm(votes)) {
-		// A figure chosen among others by its place alone (Lithuania's
-		// votes in the ballot box and by post, in two columns) is said.
+	// votesParts are the columns whose sum is a long file's figure, a
+	// choice's votes spread over them (Georgia's county-level file: a
+	// column per vote mode, no total); nil for one column.
+	var votesParts []int
+	if choice >= 0 {
 		var others []int
 		for i := range header {
 			if i != votes && i != choice && !used[i] && numeric[i] && !anyWords(norm(i), idH) && !choiceHeader(norm(i)) && !anyWords(norm(i), seatWords) {
 				others = append(others, i)
 			}
 		}
-		if len(others) > 0 {
-			guess("votes_column: column %d %q is the column of figures of the most votes (%d), and column(s) %s (the first %q) hold figures too: a long file's votes column is one column: if a choice's votes are their sum (the votes of two kinds of ballot), map votes_column to a column of each row's total, or count each column apart (each count then has part of the votes)", votes+1, trimHeader(header[votes]), cellSum(values[votes]), columnList(others), trimHeader(header[others[0]]))
+		// Named as ways of voting or as votes, each varying within a
+		// precinct (not a protocol's line repeated on its rows, nor a
+		// total): the parts of one figure, never one of them alone.
+		part := func(i int) bool {
+			h := norm(i)
+			return (has(h, voteModeWords) || namedVotes(h)) && !perProtocol(i) && !lineRepeated(h) && !has(h, totalH)
+		}
+		switch {
+		case len(others) > 0 && part(votes) && !slices.ContainsFunc(others, func(i int) bool { return !part(i) }):
+			votesParts = append(others, votes)
+			slices.Sort(votesParts)
+			spread := 0
+			for _, rec := range all {
+				n := 0
+				for _, c := range votesParts {
+					if v, err := parseInt([]byte(cellAt(rec, c))); err == nil && v != 0 {
+						n++
+					}
+				}
+				if n >= 2 {
+					spread++
+				}
+			}
+			how := fmt.Sprintf("on %d of the %d rows the figure is spread over two of them or more", spread, len(all))
+			if spread == 0 {
+				how = "no row gives a figure in two of them (are they parts of one figure? if each is another kind of result, count the rows of one kind alone)"
+			}
+			guess("votes_column: the sum of %s: each is named as a way of voting or as votes, and %s: a choice's votes are their total, none of them alone", partsNamed(header, votesParts), how)
+		case len(others) > 0 && !namedVotes(norm(votes)):
+			// A figure chosen among others by its place alone is said.
+			parts := append(slices.Clone(others), votes)
+			slices.Sort(parts)
+			var names []string
+			for _, c := range parts {
+				names = append(names, strconv.Quote(trimHeader(header[c])))
+			}
+			guess("votes_column: column %d %q is the column of figures of the most votes (%d), and column(s) %s (the first %q) hold figures too: if a choice's votes are their total (the votes of two kinds of ballot), their total is needed: map \"votes_column\": {\"columns\": [%s]}", votes+1, trimHeader(header[votes]), cellSum(values[votes]), columnList(others), trimHeader(header[others[0]]), strings.Join(names, ", "))
 		}
 	}
 	// A column of one figure, the same on every row of several precincts
@@ -3434,6 +3539,7 @@ func DraftMapping(r io.Reader, file string) (*Draft, error) {
 		draftBlankCancelled(&m, header, all, used, numeric, norm, guess)
 		draftValidParts(&m, header, all, secondAt)
 	}
+	draftVotedFound(&m, header, all, norm)
 	// Does the number name one precinct? Rows of one precinct differ by
 	// their count (machine column) at most, and in a long file by their
 	// choice.
@@ -3588,7 +3694,7 @@ func DraftMapping(r io.Reader, file string) (*Draft, error) {
 				cell = "name" // (a town's, "Alton", is no number)
 			}
 			guess("precinct: %d rows repeat the %s of an earlier row in column %d %q (the first %q): it names no one precinct; name the precinct by the columns that do, together ({\"columns\": [...]}), or a count finds the rows duplicates (X207)", n, cell, precinct+1, trimHeader(header[precinct]), first)
-		} else if n, first := sameKey(all, precinct, machine, choice, ballotCol); n > 0 && keyNote == "" && sumBy < 0 && sumNote == "" && !totalsAgain {
+		} else if n, first := sameKey(all, precinct, machine, choice, ballotCol); n > 0 && keyNote == "" && sumBy < 0 && sumNote == "" && !totalsAgain && joinBy < 0 {
 			// Told apart by text the mapping does not read (a name, a
 			// date): still duplicates to a count, unless their figures
 			// are summed (choice_rows).
@@ -3621,8 +3727,11 @@ func DraftMapping(r io.Reader, file string) (*Draft, error) {
 	// the choices named by their header alone.
 	votesAt, slugged := map[int]int{}, map[int]bool{}
 	if choice >= 0 {
-		draftLong(&m, header, values, choice, votes, guess)
+		draftLong(&m, header, values, choice, votes, votesParts, guess)
 		used[choice], used[votes] = true, true
+		for _, c := range votesParts {
+			used[c] = true
+		}
 		if g := partyOfNumbers(header, all, used, numeric, nonEmpty, norm, choice); g >= 0 {
 			guess("column %d %q names one party for each number of column %d %q, the choice: if the seats go to the parties, not to their lists, map choice_column to column %d with \"choice_rows\": \"sum\" (a party's votes in a precinct the sum of its lists' rows), and choice_values to the parties", g+1, trimHeader(header[g]), choice+1, trimHeader(header[choice]), g+1)
 		}
@@ -3713,6 +3822,18 @@ func DraftMapping(r io.Reader, file string) (*Draft, error) {
 			used[i] = true
 			m.Lines[election.Valid] = Column{Header: h}
 			guess("lines.valid: column %d %q, the valid votes of all lists (totale voti di lista)", i+1, h)
+			continue
+		}
+		// (The long draft's words: an area's numbers, challenged
+		// ballots.)
+		if areaNumbers(norm(i)) {
+			used[i] = true
+			guess("column %d %q is not mapped: %s", i+1, h, areaNote)
+			continue
+		}
+		if challengedCell(norm(i)) {
+			used[i] = true
+			guess("column %d %q is not mapped: %s and map it under lines if the form has it", i+1, h, challengedNote)
 			continue
 		}
 		if why := roleNote(withoutFileWord(norm(i), fw), values[i], len(all)); why != "" {
@@ -3838,6 +3959,9 @@ func DraftMapping(r io.Reader, file string) (*Draft, error) {
 		// CVK numbers its lines, "9.К-сть виборців, які взяли участь".)
 		if lineLike(strings.TrimLeft(norm(i), "0123456789.)- ")) {
 			used[i] = true
+			// (Looked at again once the choices are known: the sum of
+			// their votes on every row is the valid votes, draftTotals.)
+			left[i] = len(m.Guesses)
 			guess("column %d %q is not mapped: it reads as a protocol line the draft does not know (or a second column of one it mapped), not a choice; declare it in the rule set (protocol.add_lines) and map it under lines", i+1, h)
 			continue
 		}
@@ -3908,6 +4032,7 @@ func DraftMapping(r io.Reader, file string) (*Draft, error) {
 		return nil, &ParseError{File: file, Line: firstLines[bottom], Err: fmt.Errorf("%w: every column of figures left (%s) is named as a paper form codes its lines, a letter and a number, and none as a candidate or a party: the file gives a protocol's lines alone, whose meaning is the form's, not the header's; map each under lines by hand (the choices under votes, if the file has them)", ErrMapping, strings.Join(names, ", "))}
 	}
 	choiceCols = draftTotals(&m, header, all, choiceCols, against, votesAt, left, took, tookAt)
+	draftVotedFound(&m, header, all, norm) // (the valid and invalid lines found by the rows)
 	if choice < 0 {
 		draftBlankInvalid(&m, header, all, choiceCols, against, norm)
 	}
@@ -4061,6 +4186,8 @@ func DraftMapping(r io.Reader, file string) (*Draft, error) {
 		case numeric[i] && precinct >= 0 && has(norm(i), precinctH) && constantWithin(all, []int{precinct}, i):
 			// (Washington DC's ward beside its precinct.)
 			guess("column %d %q is not mapped: named like an area, it holds one value on all the rows of each precinct of column %d %q: the larger area that holds the precinct (a ward of several precincts), no figure; map it under region if its votes are counted apart", i+1, trimHeader(header[i]), precinct+1, trimHeader(header[precinct]))
+		case numeric[i] && areaNumbers(norm(i)):
+			guess("column %d %q is not mapped: %s", i+1, trimHeader(header[i]), areaNote)
 		case numeric[i]: // a long file's
 			guess("column %d %q is not mapped: if it is a protocol line repeated on the rows of a precinct, map it under lines", i+1, trimHeader(header[i]))
 		case nonEmpty[i] == 0:
@@ -4153,6 +4280,9 @@ func DraftMapping(r io.Reader, file string) (*Draft, error) {
 	draftChoiceTotals(&m, header, all, guess)
 	draftNamesInCells(&m, header, all)
 	draftLongLineSums(&m, guess)
+	if joinBy >= 0 && m.long() && m.ChoiceColumn != nil && m.ChoiceColumn.Header == trimHeader(header[joinOf]) {
+		draftJoinChoices(&m, header, all, joinOf, joinBy, guess)
+	}
 	if err := m.Validate(); err != nil {
 		if note != "" {
 			err = fmt.Errorf("%w; %s", err, note)
@@ -4497,16 +4627,85 @@ func cellSum(values map[string]int) int64 {
 	return sum
 }
 
+// draftJoinChoices names a long file's choices by the cells of column
+// choice and column by (a party's) joined ("choice_column": {"columns":
+// [...], "join": true}), where one name stands twice in a precinct under
+// two parties: the keys of choice_values and line_values become the
+// joined texts of the rows, a name of one party keeping its ID, a name
+// of several taking the party's after it; a guess names the names.
+func draftJoinChoices(m *Mapping, header []string, rows [][]string, choice, by int, guess func(string, ...any)) {
+	parties := map[string][]string{} // a name -> its parties, in file order
+	for _, rec := range rows {
+		n, p := cellAt(rec, choice), cellAt(rec, by)
+		if !slices.Contains(parties[n], p) {
+			parties[n] = append(parties[n], p)
+		}
+	}
+	joined := func(n, p string) string {
+		if p == "" {
+			return n
+		}
+		if n == "" {
+			return p
+		}
+		return n + " / " + p
+	}
+	var twice []string
+	cv := map[string]string{}
+	for _, k := range sortedKeys(m.ChoiceValues) {
+		id, ps := m.ChoiceValues[k], parties[strings.TrimSpace(k)]
+		if len(ps) > 1 {
+			twice = append(twice, strconv.Quote(strings.TrimSpace(k)))
+		}
+		for _, p := range ps {
+			if len(ps) > 1 && slug(p) != "" {
+				cv[joined(strings.TrimSpace(k), p)] = id + "-" + slug(p)
+			} else {
+				cv[joined(strings.TrimSpace(k), p)] = id
+			}
+		}
+	}
+	lv := map[string]election.Line{}
+	for _, k := range sortedKeys(m.LineValues) {
+		for _, p := range parties[strings.TrimSpace(k)] {
+			lv[joined(strings.TrimSpace(k), p)] = m.LineValues[k]
+		}
+	}
+	m.ChoiceValues, m.LineValues = cv, lv
+	m.ChoiceColumn = &Column{Columns: []Column{{Header: trimHeader(header[choice])}, {Header: trimHeader(header[by])}}, Join: true}
+	guess("choice_column: columns %d %q and %d %q joined (\"join\": true, \" / \" between the cells, an empty one left out): a name stands twice in a precinct under two parties, two people of one name, whose rows summed would make one (names under several parties: %s); if they are one person on two parties' lines (fusion voting), name the choice by column %d alone with \"choice_rows\": %q",
+		choice+1, trimHeader(header[choice]), by+1, trimHeader(header[by]), strings.Join(twice, ", "), choice+1, ChoiceRowsSum)
+}
+
+// partsNamed names columns (0-based) of a sum with their headers:
+// `columns 7 "election_day_votes" + 8 "advanced_votes"`.
+func partsNamed(header []string, cols []int) string {
+	ns, hs := make([]int, len(cols)), make([]string, len(cols))
+	for i, c := range cols {
+		ns[i], hs[i] = c+1, trimHeader(header[c])
+	}
+	return sumHeaders(ns, hs)
+}
+
 // draftLong drafts the long layout: the choice and votes columns, and a
 // choice, a protocol line or "against all" for each value of the choice
 // column, recognised as headers of wide files are.
-func draftLong(m *Mapping, header []string, values []map[string]int, choice, votes int, guess func(string, ...any)) {
+func draftLong(m *Mapping, header []string, values []map[string]int, choice, votes int, parts []int, guess func(string, ...any)) {
 	m.Shape = "long"
 	m.ChoiceColumn = &Column{Header: trimHeader(header[choice])}
 	m.VotesColumn = &Column{Header: trimHeader(header[votes])}
+	figure := fmt.Sprintf("in column %d %q", votes+1, trimHeader(header[votes]))
+	if len(parts) > 0 {
+		// (A choice's votes spread over columns: their sum.)
+		m.VotesColumn = &Column{}
+		for _, c := range parts {
+			m.VotesColumn.Columns = append(m.VotesColumn.Columns, Column{Header: trimHeader(header[c])})
+		}
+		figure = "the sum of " + partsNamed(header, parts)
+	}
 	m.ChoiceValues, m.LineValues = map[string]string{}, map[string]election.Line{}
-	guess("layout: long, one row per precinct and choice: the choice in column %d %q (%d values), its figure in column %d %q",
-		choice+1, trimHeader(header[choice]), len(values[choice]), votes+1, trimHeader(header[votes]))
+	guess("layout: long, one row per precinct and choice: the choice in column %d %q (%d values), its figure %s",
+		choice+1, trimHeader(header[choice]), len(values[choice]), figure)
 	for id, c := range m.Votes { // a wide file's "against all" column
 		guess("column %q (votes.%s) is not mapped: a long file gives the votes in rows", c.Header, id)
 	}
@@ -4564,7 +4763,7 @@ func draftLong(m *Mapping, header []string, values []map[string]int, choice, vot
 			continue
 		}
 		for _, lw := range lineWords {
-			if line == "" && !taken[lw.line] && allIn(h, lw.words) {
+			if line == "" && !taken[lw.line] && lw.stems(h) {
 				line = lw.line
 			}
 		}
@@ -4592,7 +4791,7 @@ func draftLong(m *Mapping, header []string, values []map[string]int, choice, vot
 		case line != "" && line != "-" && taken[line]:
 			leaveOut(v, fmt.Sprintf("it reads as line %s, which another row gives; declare a line of its own (protocol.add_lines) and map it in line_values if the form has it", line))
 		case line == "" && challengedCell(h):
-			leaveOut(v, "challenged ballots, a figure of the protocol, no choice's votes; declare it as a line (protocol.add_lines) and map it in line_values if the form has it")
+			leaveOut(v, challengedNote+" and map it in line_values if the form has it")
 		case line == "" && !taken[election.Valid] && slices.Contains([]string{"total", "totals", "total votes"}, h):
 			// A contest's row of its votes' total (Rhode Island's by
 			// town, a "Total" row per contest): the valid votes, which a

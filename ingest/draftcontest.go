@@ -44,7 +44,7 @@ func cellLine(v string) election.Line {
 		return election.Line(h)
 	}
 	for _, lw := range lineWords {
-		if allIn(h, lw.words) {
+		if lw.stems(h) {
 			return lw.line
 		}
 	}

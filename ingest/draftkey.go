@@ -616,6 +616,10 @@ func (k marked) note(i int, h string) string {
 	return fmt.Sprintf("column %d %q holds whole numbers but for %d cells that are no number (the first %q, at line %d: a figure suppressed or not given?), so the draft maps no figure from it; a count refuses such a cell: make each an empty cell (a figure not given) or a number in the file, and draft again", i+1, h, k.marks, k.mark, k.line)
 }
 
+// townW name, by whole words, a column of the towns within a precinct's
+// column of a long file (a district's): a part of its key.
+var townW = []string{"town", "township", "city", "municipality"}
+
 // longKey returns the columns that, with the precinct's, name each
 // precinct of a long file whose rows of a choice repeat under the
 // precinct's column alone: codes of the areas within it (Taiwan's CEC
@@ -624,18 +628,23 @@ func (k marked) note(i int, h string) string {
 // make the precinct and the choice name each row once, less those the
 // rows are told apart without (but for those between the precinct's
 // column and the choice's, the areas within it); or nil.
-func longKey(header []string, rows [][]string, used []bool, nonEmpty []int, norm func(int) string, precinct, region, machine, choice, votes int) []int {
+//
+// also, when not -1, is a column that names the choice with the choice's
+// (a party's beside a candidate's name: draftJoinChoices).
+func longKey(header []string, rows [][]string, used []bool, nonEmpty []int, norm func(int) string, precinct, region, machine, choice, votes, also int) []int {
 	var more []int
 	for i := range header {
 		// (Not a code of the choice itself, the party's number beside
 		// its code: Ecuador's NUM_PARTIDO and COD_PARTIDO.)
-		if !used[i] && i != precinct && i != region && i != machine && i != choice && i != votes && nonEmpty[i] == len(rows) && numbersAreas(norm(i)) &&
+		// (Or the names of towns: New Hampshire's House districts by
+		// town, "district" then "town".)
+		if !used[i] && i != precinct && i != region && i != machine && i != choice && i != votes && i != also && nonEmpty[i] == len(rows) && (numbersAreas(norm(i)) || anyWords(norm(i), townW)) &&
 			!(distinct(rows, i) == distinct(rows, choice) && distinct(rows, i, choice) == distinct(rows, i)) {
 			more = append(more, i)
 		}
 	}
 	key := func(cols []int) []int {
-		return append(append([]int{precinct}, cols...), region, machine, choice)
+		return append(append([]int{precinct}, cols...), region, machine, choice, also)
 	}
 	if len(more) == 0 || repeats(rows, key(more)...) {
 		return nil

@@ -257,8 +257,10 @@ func TestDraftMappingContestLinesElsewhere(t *testing.T) {
 
 // Lithuania's Seimas of 2012 by apylinkė, long: a candidate's votes in
 // the ballot box and by post in two columns, neither named as votes. The
-// draft took the last, the postal votes (2 of Degutienė's 145); it takes
-// the column of the most votes, and says that the other holds figures too.
+// draft took the last, the postal votes (2 of Degutienė's 145), then the
+// column of the most votes (143); the two are named as ways of voting
+// ("balsadezeje", in the ballot box; "pastu", by post), and it proposes
+// their sum, none of them alone.
 func TestDraftMappingLongVotesOfTheMost(t *testing.T) {
 	const name = "lt-seimas2012-vienmand-long.csv"
 	d, err := draftReal(t, name)
@@ -266,14 +268,14 @@ func TestDraftMappingLongVotesOfTheMost(t *testing.T) {
 		t.Fatal(err)
 	}
 	m := d.Mapping
-	if !m.long() || m.ChoiceColumn.Header != "kandidatas" || m.VotesColumn.Header != "balsadezeje" || m.Precinct.Header != "apylinke" {
-		t.Fatalf("layout %q, choice %+v, votes %+v, precinct %+v; want long, kandidatas, balsadezeje, apylinke\n%s", m.Shape, m.ChoiceColumn, m.VotesColumn, m.Precinct, strings.Join(m.Guesses, "\n"))
+	if !m.long() || m.ChoiceColumn.Header != "kandidatas" || m.VotesColumn.String() != `["balsadezeje", "pastu"]` || m.Precinct.Header != "apylinke" {
+		t.Fatalf("layout %q, choice %+v, votes %v, precinct %+v; want long, kandidatas, balsadezeje + pastu, apylinke\n%s", m.Shape, m.ChoiceColumn, m.VotesColumn, m.Precinct, strings.Join(m.Guesses, "\n"))
 	}
-	guessed(t, m, `votes_column: column 3 "balsadezeje" is the column of figures of the most votes (1335), and column(s) 5 (the first "pastu") hold figures too`)
+	guessed(t, m, `votes_column: the sum of columns 3 "balsadezeje" + 5 "pastu": each is named as a way of voting or as votes, and on 26 of the 46 rows`)
 	tab, votes, _ := countReal(t, name, d)
 	// The sums of the cut's 46 rows (Python's csv module).
-	if len(tab.Protocols) != 3 || votes["irena-degutiene"] != 143 {
-		t.Errorf("%d protocols, Degutienė %d; want 3, 143", len(tab.Protocols), votes["irena-degutiene"])
+	if len(tab.Protocols) != 3 || votes["irena-degutiene"] != 145 {
+		t.Errorf("%d protocols, Degutienė %d; want 3, 145", len(tab.Protocols), votes["irena-degutiene"])
 	}
 }
 

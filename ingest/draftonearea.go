@@ -47,7 +47,7 @@ func draftOneArea(m *Mapping, file string, header []string, rows [][]string, use
 	if choice < 0 || votes < 0 || strings.TrimSpace(name) != name || name == "" || name == "." {
 		return false
 	}
-	draftLong(m, header, values, choice, votes, guess)
+	draftLong(m, header, values, choice, votes, nil, guess)
 	used[choice], used[votes] = true, true
 	m.Precinct = Column{Value: name}
 	guess("precinct: {\"value\": %q}, the file's name: no column names an area, and column %d %q names each of the %d rows' choice once: the file is one area's results, one protocol; put the area's ID as the definition names it (a municipality's results exported one file per municipality, say)",

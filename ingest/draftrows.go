@@ -11,7 +11,10 @@ import (
 // votes were cast: US precinct returns give a candidate's votes in a row
 // per mode (Election Day, Absentee, Early, Provisional), each a part of
 // them.
-var voteModeWords = []string{"election day", "absentee", "early", "provisional", "mail", "one stop", "in person", "in-person", "postal", "advance", "polling place"}
+// (Lithuania's headers too: "balsadėžėje", in the ballot box, "paštu",
+// by post, written so or without their marks.)
+var voteModeWords = []string{"election day", "absentee", "early", "provisional", "mail", "one stop", "in person", "in-person", "postal", "advance", "polling place",
+	"balsadėžėje", "balsadezeje", "paštu", "pastu"}
 
 // voteModes says whether the values of a column (two or more) each name a
 // way of voting and none a total: the rows of a choice, one per mode, are

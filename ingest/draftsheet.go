@@ -91,22 +91,28 @@ func spoiledOnly(h string) bool {
 var cancelledWords = []string{"canceled", "cancelled", "annulés", "annules", "annulé", "annule"}
 
 // draftBlankCancelled maps the invalid ballots to the sum of the
-// cancelled ones (the line mapped, cancelledWords) and a column of the
-// blank ones, where on every row the ballots found are the valid ones,
-// the blank and the cancelled ones (Tunisia's "voters" = "valid_votes" +
-// "blank" + "canceled"): the blank ballots are then no valid ones, and the
-// invalid line without them leaves the ballots found short.
+// cancelled or null ones (the line mapped, cancelledWords or
+// nullVoteWords) and a column of the blank ones, where on every row the
+// ballots found are the valid ones, the blank and the cancelled ones
+// (Tunisia's "voters" = "valid_votes" + "blank" + "canceled";
+// Guatemala's "Total Votos Válidamente Emitidos" = "Total Votos
+// Válidos" + "Votos Nulos" + "Votos en Blanco"): the blank ballots are
+// then no valid ones, and the invalid line without them leaves the
+// ballots found short. The rows decide, not the words: Spain's blank
+// votes are valid ones, and its ballots found are the valid and the null
+// ones. (The long draft sums "Votos en Blanco" with "Votos Nulos" by the
+// words of its cells, blankCell.)
 func draftBlankCancelled(m *Mapping, header []string, rows [][]string, used, numeric []bool, norm func(int) string, guess func(string, ...any)) {
 	inv, valid, found := m.Lines[election.Invalid], m.Lines[election.Valid], m.Lines[election.FoundStationary]
 	if inv.Header == "" || valid.Header == "" || found.Header == "" || len(inv.Columns)+len(valid.Columns)+len(found.Columns) > 0 {
 		return
 	}
 	ic, vc, fc := columnOf(header, inv.Header), columnOf(header, valid.Header), columnOf(header, found.Header)
-	if ic < 0 || vc < 0 || fc < 0 || !anyWords(norm(ic), cancelledWords) {
+	if ic < 0 || vc < 0 || fc < 0 || !anyWords(norm(ic), cancelledWords) && !anyWords(norm(ic), nullVoteWords) {
 		return
 	}
 	for b := range header {
-		if used[b] || !numeric[b] || !anyWords(norm(b), []string{"blank", "blanc", "blancs", "blancos"}) || !sumHolds(rows, fc, []int{vc, b, ic}, -1) {
+		if used[b] || !numeric[b] || !anyWords(norm(b), blankVoteWords) && !blankCell(norm(b)) || anyWords(norm(b), nullVoteWords) || !sumHolds(rows, fc, []int{vc, b, ic}, -1) {
 			continue
 		}
 		used[b] = true

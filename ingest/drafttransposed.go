@@ -121,7 +121,7 @@ func draftTransposed(file string, header []string, headerLine int, rows [][]stri
 			return true
 		}
 		for _, lw := range lineWords {
-			if allIn(h, lw.words) {
+			if lw.stems(h) {
 				return true
 			}
 		}

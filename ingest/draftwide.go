@@ -303,13 +303,24 @@ func draftTotals(m *Mapping, header []string, rows [][]string, cols []int, again
 		return "column " + strings.Join(n, "")
 	}
 	// subtotals are the columns found to be sums: of the choices
-	// (others) and, unless valid, the invalid ballots.
+	// (others) and, unless valid, the invalid ballots; with the protocol
+	// lines drafted as choices that are no part of it (lineParts).
 	type subtotal struct {
 		col    int
 		others []int
 		valid  bool
+		lines  []linePart
 	}
 	var subtotals []subtotal
+	// plain are the columns that are the sum of all the choices' votes on
+	// every row, with their guess's index: the first is the valid votes,
+	// unless a column named as votes or a publisher's total is (Kenya's
+	// "iebc_total" beside "auto_sum").
+	type sumOfChoices struct {
+		col, at int
+		said    string
+	}
+	var plain []sumOfChoices
 	// (Three choices at least, that a sum be of two others; ten rows, that
 	// it be no chance. A part of a sum is no larger than the sum: another
 	// total, as large as this one on every row, is no part of it.)
@@ -325,21 +336,51 @@ func draftTotals(m *Mapping, header []string, rows [][]string, cols []int, again
 			continue
 		}
 		valid := sumHolds(rows, c, others, -1)
+		var lines []linePart
 		if !valid && (len(invCols) == 0 || !sumHolds(rows, c, append(others, invCols...), -1)) {
-			continue
+			// (Other choices that are protocol lines: Slovenia's
+			// "Neveljavne glasovnice", the invalid ballots, beside
+			// "Veljavne glasovnice", the valid ones, where no word says
+			// so; "Glasovalo", those who voted, is their sum.)
+			lines = lineParts(rows, c, others)
+			rest := slices.DeleteFunc(slices.Clone(others), func(d int) bool {
+				return slices.ContainsFunc(lines, func(p linePart) bool { return p.col == d })
+			})
+			if len(lines) == 0 || len(rest) < 2 || !sumHolds(rows, c, rest, -1) {
+				continue
+			}
+			valid, others = true, rest
 		}
-		h := trimHeader(header[c])
+		gone := []int{c}
+		for _, p := range lines {
+			gone = append(gone, p.col)
+		}
 		for id, v := range m.Votes {
-			if v.Header == h && len(v.Columns) == 0 {
+			if len(v.Columns) == 0 && slices.ContainsFunc(gone, func(d int) bool { return v.Header == trimHeader(header[d]) }) {
 				delete(m.Votes, id)
 			}
 		}
-		subtotals = append(subtotals, subtotal{c, others, valid})
-		cols = slices.DeleteFunc(cols, func(d int) bool { return d == c })
+		subtotals = append(subtotals, subtotal{c, others, valid, lines})
+		cols = slices.DeleteFunc(cols, func(d int) bool { return slices.Contains(gone, d) })
+		if len(lines) == 1 && len(invCols) == 0 {
+			// The line part is the invalid ballots: the sums of the
+			// ballots found over it are looked for below.
+			inv = lines[0].col
+			invCols = []int{inv}
+			m.Lines[election.Invalid] = Column{Header: trimHeader(header[inv])}
+		}
 		k = -1 // the others again, without it
 	}
 	for _, st := range subtotals {
 		c, others := st.col, st.others
+		for _, p := range st.lines {
+			said := fmt.Sprintf("on every row column %d %q is it plus column %d %q, the sum of the choices' votes: a protocol line, no choice", p.sum+1, trimHeader(header[p.sum]), c+1, trimHeader(header[c]))
+			if m.Lines[election.Invalid].Header == trimHeader(header[p.col]) {
+				m.Guesses[votesAt[p.col]] = fmt.Sprintf("lines.invalid: column %d %q: %s: the invalid ballots, column %d the ballots found (or those who voted)", p.col+1, trimHeader(header[p.col]), said, p.sum+1)
+			} else {
+				m.Guesses[votesAt[p.col]] = fmt.Sprintf("column %d %q is not mapped: %s; declare it in the rule set (protocol.add_lines) and map it under lines", p.col+1, trimHeader(header[p.col]), said)
+			}
+		}
 		what := "the sum of the other choices' votes: the valid votes? Map it as lines.valid if so, not a choice"
 		if !st.valid {
 			what = fmt.Sprintf("the invalid ballots (%s) plus the other choices' votes: those who took part, the ballots found? Map it as lines.found_stationary if so, not a choice", invNames())
@@ -369,6 +410,9 @@ func draftTotals(m *Mapping, header []string, rows [][]string, cols []int, again
 			what = fmt.Sprintf("%sthe sum of %d of the %d other choices' votes (columns %s): a subtotal of those choices, neither a choice nor a protocol line (the valid votes are all the choices')", plus, len(names), len(cols), strings.Join(names, ", "))
 		}
 		m.Guesses[votesAt[c]] = fmt.Sprintf("column %d %q is not mapped: on every row it is %s", c+1, trimHeader(header[c]), what)
+		if st.valid && missed == 0 {
+			plain = append(plain, sumOfChoices{c, votesAt[c], fmt.Sprintf("on every row it is the sum of the other %d choices' votes", len(others))})
+		}
 	}
 	all := votes()
 	sums := fmt.Sprintf("the choices' votes (%d columns, the first %d %q)", len(all), all[0]+1, trimHeader(header[all[0]]))
@@ -397,6 +441,9 @@ func draftTotals(m *Mapping, header []string, rows [][]string, cols []int, again
 			m.Lines[election.Valid] = Column{Header: h}
 			m.Guesses[left[c]] = fmt.Sprintf("lines.valid: column %d %q: a total, on %d of %d rows the sum of %s, and not of the invalid ballots too: the valid votes as the file gives them (a count finds the protocols of the %d other rows inconsistent)", c+1, h, n-differ, n, sums, differ)
 		case !valid && sumHolds(rows, c, all, -1):
+			// (Mapped below, if no publisher's total is: Kenya's
+			// "auto_sum" beside "iebc_total".)
+			plain = append(plain, sumOfChoices{c, left[c], "on every row it is the sum of " + sums})
 			m.Guesses[left[c]] = fmt.Sprintf("column %d %q is not mapped: on every row it is the sum of %s: the valid votes? Map it as lines.valid if so", c+1, h, sums)
 		case inv >= 0 && !fs && !fm && !has(strings.ToLower(h), otherLineWords) && sumHolds(rows, c, all, inv):
 			m.Lines[election.FoundStationary] = Column{Header: h}
@@ -413,6 +460,13 @@ func draftTotals(m *Mapping, header []string, rows [][]string, cols []int, again
 			}
 			m.Guesses[left[c]] = fmt.Sprintf("lines.found_stationary: column %d %q: %s it is the invalid ballots (column %d %q) plus the valid ones (column %q): %s", c+1, h, rowsSaid, inv+1, trimHeader(header[inv]), m.Lines[election.Valid].Header, tookPartNote)
 		}
+	}
+	if _, ok := m.Lines[election.Valid]; !ok && len(plain) > 0 {
+		// (Ukraine's "parliament_voters", named as those who voted, is
+		// the sum of the 12 parties' votes on every row.)
+		p := plain[0]
+		m.Lines[election.Valid] = Column{Header: trimHeader(header[p.col])}
+		m.Guesses[p.at] = fmt.Sprintf("lines.valid: column %d %q: %s: %s", p.col+1, trimHeader(header[p.col]), p.said, choicesSumWhy)
 	}
 	return cols
 }
@@ -598,4 +652,50 @@ func votesAffixIDs(m *Mapping, cols []int, slugged map[int]bool, votesAt map[int
 		}
 	}
 	m.Votes = votes
+}
+
+// choicesSumWhy says why a column that is the sum of all the choices'
+// votes on every row is the valid votes, whatever its header says.
+const choicesSumWhy = "the valid votes, whatever its header says, no choice (a total of the ballots cast or of those who voted would count the invalid ones too; where none is invalid, the valid votes are as many); map it under lines otherwise"
+
+// linePart is a column drafted as a choice that is a protocol line: on
+// every row column sum is it plus the sum of the choices' votes (the
+// invalid ballots, where sum is the ballots found).
+type linePart struct{ col, sum int }
+
+// lineParts returns, of the columns others, each that is no part of a
+// sum of the choices' votes in column c but a protocol line beside it:
+// a column of figures (sum), not c and not it, is on every row its figure
+// plus c's, and it has a figure not 0 (a choice of no votes adds
+// nothing). Slovenia's "Neveljavne glasovnice" (invalid) beside
+// "Veljavne glasovnice" (valid), whose sum is "Glasovalo" (voted).
+func lineParts(rows [][]string, c int, others []int) []linePart {
+	if len(rows) == 0 {
+		return nil
+	}
+	ncol := 0
+	for _, rec := range rows {
+		ncol = max(ncol, len(rec))
+	}
+	// (A column of text is no sum: its first cell says so, before a
+	// look at every row.)
+	var figures []int
+	for y := range ncol {
+		if _, err := parseInt([]byte(cellAt(rows[0], y))); err == nil {
+			figures = append(figures, y)
+		}
+	}
+	var parts []linePart
+	for _, x := range others {
+		if !invalidSome(rows, []int{x}) {
+			continue
+		}
+		for _, y := range figures {
+			if y != c && y != x && sumHolds(rows, y, []int{c, x}, -1) {
+				parts = append(parts, linePart{x, y})
+				break
+			}
+		}
+	}
+	return parts
 }

@@ -208,7 +208,7 @@ func TestDraftMappingGeorgianTotals(t *testing.T) {
 }
 
 // A column that is the choices' sum on every row, named as no votes, is
-// said to be the valid votes, not mapped; one that is the invalid
+// the valid votes, whatever its header says; one that is the invalid
 // ballots plus them, named as the ballots issued, is not taken for the
 // ballots found.
 func TestDraftMappingTotalsByRelation(t *testing.T) {
@@ -218,13 +218,13 @@ func TestDraftMappingTotalsByRelation(t *testing.T) {
 		t.Fatal(err)
 	}
 	m := d.Mapping
-	if _, ok := m.Lines[election.Valid]; ok {
-		t.Errorf("lines %v: All mapped", m.Lines)
+	if m.Lines[election.Valid].Header != "All" {
+		t.Errorf("lines %v: All not the valid votes", m.Lines)
 	}
 	if _, ok := m.Lines[election.FoundStationary]; ok {
 		t.Errorf("lines %v: the ballots issued taken for those found", m.Lines)
 	}
-	guessed(t, m, `column 7 "All" is not mapped: on every row it is the sum of the choices' votes`)
+	guessed(t, m, `lines.valid: column 7 "All": on every row it is the sum of the choices' votes`)
 }
 
 // The CVK's table of the 2019 presidential protocols by station, its
@@ -293,7 +293,8 @@ func TestDraftMappingCodedTookPart(t *testing.T) {
 
 // A choice's column that is on every row of ten the sum of the other
 // choices' votes, or that sum plus the invalid ballots, is no choice,
-// though its header says nothing: the valid votes, those who took part.
+// though its header says nothing: the valid votes (mapped so), those
+// who took part.
 func TestDraftMappingChoiceThatIsATotal(t *testing.T) {
 	var b strings.Builder
 	b.WriteString("precinct,n8,Invalid,n9,A,B,C\n")
@@ -309,6 +310,9 @@ func TestDraftMappingChoiceThatIsATotal(t *testing.T) {
 	if len(m.Votes) != 3 || m.Votes["a"].Header != "A" || m.Votes["b"].Header != "B" || m.Votes["c"].Header != "C" {
 		t.Errorf("votes %v, want A, B and C alone", m.Votes)
 	}
-	guessed(t, m, `column 2 "n8" is not mapped: on every row it is the sum of the other choices' votes: the valid votes?`,
+	if m.Lines[election.Valid].Header != "n8" {
+		t.Errorf("lines %v: n8 not the valid votes", m.Lines)
+	}
+	guessed(t, m, `lines.valid: column 2 "n8": on every row it is the sum of the other 3 choices' votes: the valid votes`,
 		`column 4 "n9" is not mapped: on every row it is the invalid ballots (column 3 "Invalid") plus the other choices' votes: those who took part`)
 }

@@ -110,7 +110,9 @@ func (s *scanner) notOnBallot(row *Row) int {
 // Options.Okrugs, which vote slots are on that okrug's ballot; nil when
 // the row's ballot is not known so (every choice is then on it).
 func (s *scanner) onBallot(row *Row) []bool {
-	if len(s.o.Okrugs) == 0 || row.Ballot != election.OkrugBallot || row.Precinct.Okrug == "" {
+	// (A long file's row names its choice: its cells are parts of that
+	// choice's votes, the ballot's its protocol's, longReader.emit.)
+	if s.m.long() || len(s.o.Okrugs) == 0 || row.Ballot != election.OkrugBallot || row.Precinct.Okrug == "" {
 		return nil
 	}
 	if s.stands == nil {

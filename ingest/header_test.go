@@ -262,3 +262,12 @@ func TestWrongDelimiterHeaderWithLineBreak(t *testing.T) {
 		t.Errorf("%v", err)
 	}
 }
+
+// A header in three columns or more names each of them (Iran 2009's "%"
+// and "% ", one after each candidate's votes).
+func TestHeaderInManyColumns(t *testing.T) {
+	_, _, err := locate(Column{Header: "%"}, 9, map[string][]int{"%": {2, 4, 6, 8}}, "")
+	if !errors.Is(err, ErrMapping) || !strings.Contains(fmt.Sprint(err), `"%" is in columns 3, 5, 7 and 9`) {
+		t.Errorf("err = %v, want the four columns named", err)
+	}
+}

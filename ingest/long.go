@@ -98,16 +98,19 @@ func (m *Mapping) validateShape() error {
 	default:
 		return mappingError("choice_rows", "%s is not %q (the rows of one protocol and choice are summed); leave it out for one row per protocol and choice", echo.Quote(m.ChoiceRows), ChoiceRowsSum)
 	}
-	for _, l := range lineKeys(m.Lines) {
-		if len(m.Lines[l].Columns) > 0 {
-			return mappingError("lines."+string(l), "a long file's line is one column, repeated on every row of a protocol, not a sum of columns: map it to one column, or give it in rows (line_values)")
-		}
-	}
 	if cs := m.ChoiceColumn.Columns; len(cs) > 0 {
 		// Several: the first of them whose cell is not empty names the
 		// row's choice (OpenElections' files name a candidate in
 		// "candidate", a turnout line in "office", a straight-party
-		// choice in "party", the others empty).
+		// choice in "party", the others empty); or, joined, their
+		// cells together do (a candidate and a party: two candidates
+		// of one name in one district).
+		if m.ChoiceColumn.Header != "" || m.ChoiceColumn.Index != 0 {
+			return mappingError("choice_column", "give header, column or columns, not several")
+		}
+		if m.ChoiceColumn.Join && len(cs) < 2 {
+			return mappingError("choice_column", "join joins the cells of several columns: name two or more")
+		}
 		for i, c := range cs {
 			if err := checkColumn(fmt.Sprintf("choice_column.columns[%d]", i), c); err != nil {
 				return err
@@ -116,7 +119,10 @@ func (m *Mapping) validateShape() error {
 	} else if err := checkColumn("choice_column", *m.ChoiceColumn); err != nil {
 		return err
 	}
-	if err := checkColumn("votes_column", *m.VotesColumn); err != nil {
+	// A figure of several columns is their sum, read as a wide file's
+	// (sums.go): a US county's votes by vote mode, Lithuania's in the
+	// ballot box and by post.
+	if err := checkFigure("votes_column", *m.VotesColumn); err != nil {
 		return err
 	}
 	seen := map[string]string{}
@@ -240,9 +246,12 @@ type longReader struct {
 	// alone, alikeN how many rows repeat another so (Counts.SummedAlike).
 	figureCols []int
 	colsKnown  bool
-	alike      map[[16]byte]int32
-	alikeRows  [2]int
-	alikeN     int
+	// header is the file's header row, for advice that names a column
+	// the mapping does not (joinHint).
+	header    []string
+	alike     map[[16]byte]int32
+	alikeRows [2]int
+	alikeN    int
 	// sumLines keeps, when keepSums (a file read whole, ReadCSV), the
 	// line of every row added into a summed figure, by protocol and slot.
 	keepSums bool
@@ -373,14 +382,21 @@ func (lr *longReader) choiceField(row *Row) *field {
 }
 
 // field returns the scanner's field of the kind given (the choice or
-// votes column), or of the name given.
+// votes column), or of the figure named ("votes_column", "lines.voters":
+// of a sum, its first column).
 func (lr *longReader) field(kind fieldKind, name string) *field {
+	var at *field
 	for i := range lr.s.fields {
-		if f := &lr.s.fields[i]; (name == "" && f.kind == kind) || (name != "" && f.name == name) {
-			return f
+		if f := &lr.s.fields[i]; (name == "" && f.kind == kind) || (name != "" && f.figure() == name) {
+			if f.sum <= 1 {
+				return f
+			}
+			if at == nil {
+				at = f
+			}
 		}
 	}
-	return nil
+	return at
 }
 
 // add puts a row read into its protocol.
@@ -474,6 +490,7 @@ func (lr *longReader) add(row *Row) error {
 			// apart: a total under a precinct's name differs in the
 			// figure alone, and summed it counts its votes twice.
 			same = fmt.Sprintf(`; if a column tells the two rows apart as parts of one figure (a vote mode: election day, early, absentee; a list's own votes and its candidates'), "choice_rows": %q in the mapping sums them; if they differ in the figure alone, one is no part (a total under a precinct's name, or the row given again with another figure): leave it out (rows.where), as summing would count its votes twice`, ChoiceRowsSum)
+			same += lr.joinHint(row)
 		}
 		return s.cellError(row.Line, lr.choiceField(row), fmt.Errorf("%w: %s of protocol %s: line %d gives it already%s", ErrDuplicateRow, echo.Quote(row.choiceCell), lr.describe(&lr.protos[i]), from[own], same))
 	}
@@ -562,13 +579,36 @@ func (lr *longReader) add(row *Row) error {
 	return nil
 }
 
+// joinHint is the advice, for a second row of a protocol and choice, to
+// name the choice by its cell and another joined (Column.Join): rows of
+// one name that differ in a party's column may be two people (New
+// Hampshire's two McGuires of Hillsborough 37, one R and one D), whom
+// summed rows would make one. "" when the choice columns are joined
+// already.
+func (lr *longReader) joinHint(row *Row) string {
+	c := lr.s.m.ChoiceColumn
+	if c == nil || c.Join {
+		return ""
+	}
+	f := lr.choiceField(row)
+	other := "the column that tells them apart"
+	for i, h := range lr.header {
+		if t := strings.ToLower(trimHeader(h)); (anyWords(t, []string{"party", "parti", "partido", "partei", "partij", "партия"}) || t == "affiliation") && !slices.ContainsFunc(lr.s.fields, func(f field) bool { return f.idx == i }) {
+			other = strconv.Quote(trimHeader(h))
+			break
+		}
+	}
+	return fmt.Sprintf(`; if the rows are two choices of one name (two candidates of one surname, of two parties), name each by its cells joined: "choice_column": {"columns": [%q, %s], "join": true}, and key choice_values by the joined texts (%s, " / " and the other cell)`,
+		trimHeader(f.header), other, echo.Quote(row.choiceCell))
+}
+
 // figureColumns returns the columns of the votes_column figure, once
 // the header has placed them.
 func (lr *longReader) figureColumns() []int {
 	if !lr.colsKnown {
 		lr.colsKnown = true
 		for _, f := range lr.s.fields {
-			if f.name == "votes_column" {
+			if f.kind == fVote { // (a long file's votes are votes_column's, one column or a sum's)
 				lr.figureCols = append(lr.figureCols, f.idx)
 			}
 		}

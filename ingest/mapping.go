@@ -61,6 +61,13 @@ type Column struct {
 	// Value, for the precinct alone, is the ID of every row's precinct,
 	// read from no column.
 	Value string `json:"value,omitempty"`
+	// Join, for a long file's choice column of several columns alone,
+	// says that the choice is named by their cells joined by " / " (an
+	// empty cell left out), as a precinct is by its key's: "McGuire / R"
+	// and "McGuire / D", two candidates of one surname in one district
+	// told apart by their party. Without it the first cell not empty
+	// names the choice.
+	Join bool `json:"join,omitempty"`
 }
 
 // String returns the header in quotes, "column N", or the columns of a
@@ -302,6 +309,19 @@ type Mapping struct {
 	// files that each give a whole protocol are duplicates (X207).
 	Part bool `json:"part,omitempty"`
 
+	// Provenance says where the file's figures come from, in the words
+	// an election definition uses (election.Provenance): "official" (a
+	// final official result), "preliminary" (a preliminary or partial
+	// count, published) or "synthetic" (made to stand in for data never
+	// published). Source says it in the user's words (the publisher, the
+	// page, the date taken) and needs Provenance. A count says both for
+	// the file (shailoo.Input), and the file's provenance is the count's
+	// when the election's definition gives none; a file whose mapping
+	// gives none is said to be of provenance not given, never passed in
+	// silence.
+	Provenance election.Provenance `json:"provenance,omitempty"`
+	Source     string              `json:"source,omitempty"`
+
 	// Guesses are the notes a drafted mapping (Draft) leaves for its user
 	// to confirm: reading ignores them, and a count says how many remain.
 	// Delete them once each guess is checked.
@@ -363,10 +383,14 @@ type field struct {
 }
 
 // figure returns the name of the figure a number field gives (or is part
-// of): "lines.invalid" for each column of a sum too.
+// of): "lines.invalid" for each column of a sum too, "votes_column" for
+// each of a long file's figure.
 func (f *field) figure() string {
-	if f.sum == 0 {
+	switch {
+	case f.sum == 0:
 		return f.name
+	case f.kind == fVote && f.key == "":
+		return "votes_column"
 	}
 	return sectionName(f.kind) + "." + f.key
 }
@@ -456,7 +480,8 @@ func (m *Mapping) fields() []field {
 	for _, id := range choiceKeys(m.Votes) {
 		figure(fVote, id, m.Votes[id])
 	}
-	// A long file's row: its choice and its one figure (vote slot 0).
+	// A long file's row: its choice and its one figure (vote slot 0), of
+	// one column or the sum of several, as a wide file's figure.
 	if c := m.ChoiceColumn; c != nil && len(c.Columns) > 0 {
 		for k, p := range c.Columns {
 			fs = append(fs, field{kind: fChoice, name: fmt.Sprintf("choice_column.columns[%d]", k), col: p, alt: k + 1})
@@ -464,7 +489,13 @@ func (m *Mapping) fields() []field {
 	} else {
 		add(fChoice, "choice_column", m.ChoiceColumn)
 	}
-	add(fVote, "votes_column", m.VotesColumn)
+	if c := m.VotesColumn; c != nil && len(c.Columns) > 0 {
+		for i, p := range c.Columns {
+			fs = append(fs, field{kind: fVote, name: fmt.Sprintf("votes_column.columns[%d]", i), col: p, sum: i + 1})
+		}
+	} else {
+		add(fVote, "votes_column", m.VotesColumn)
+	}
 	for _, id := range sortedKeys(m.Preferences) {
 		figure(fPref, id, m.Preferences[id])
 	}
@@ -660,6 +691,24 @@ func exampleRules(l election.Line) []string {
 	return nil
 }
 
+// checkProvenance refuses a provenance that is none of the model's and a
+// source without a provenance: the source's words would be taken for one
+// while the count says "provenance not given".
+func (m Mapping) checkProvenance() error {
+	switch m.Provenance {
+	case "", election.Official, election.Preliminary, election.Synthetic:
+	default:
+		return mappingError("provenance", "%s: official, preliminary or synthetic", echo.Quote(string(m.Provenance)))
+	}
+	if m.Source != "" && m.Provenance == "" {
+		return mappingError("source", `a source without a provenance: say also "provenance": "official", "preliminary" or "synthetic"`)
+	}
+	if strings.TrimSpace(m.Source) != m.Source || !utf8.ValidString(m.Source) {
+		return mappingError("source", "%s: a text without spaces around it, in UTF-8", echo.Quote(m.Source))
+	}
+	return nil
+}
+
 func mappingError(field string, format string, args ...any) *ParseError {
 	return &ParseError{Field: field, Err: fmt.Errorf("%w: "+format, append([]any{ErrMapping}, args...)...)}
 }
@@ -673,6 +722,9 @@ func mappingError(field string, format string, args ...any) *ParseError {
 // the line and column in the mapping file.
 func (m Mapping) Validate() error {
 	if err := checkKey("precinct", m.Precinct); err != nil {
+		return err
+	}
+	if err := m.checkProvenance(); err != nil {
 		return err
 	}
 	if m.Precinct.Value != "" && m.transposed() {
@@ -936,6 +988,9 @@ func checkKey(key string, c Column) error {
 	if len(c.Columns) == 0 {
 		return checkColumn(key, c)
 	}
+	if c.Join {
+		return checkColumn(key, Column{Join: true}) // (a key's columns are always joined)
+	}
 	if c.Header != "" || c.Index != 0 {
 		return mappingError(key, "give header, column or columns, not several")
 	}
@@ -975,6 +1030,9 @@ func checkFigure(name string, c Column) error {
 	if len(c.Columns) == 0 {
 		return checkColumn(name, c)
 	}
+	if c.Join {
+		return checkColumn(name, Column{Join: true})
+	}
 	if c.Header != "" || c.Index != 0 {
 		return mappingError(name, "give header, column or columns (a sum), not several")
 	}
@@ -993,12 +1051,10 @@ func checkColumn(name string, c Column) error {
 		return mappingError(name, "the %s of every row is %s_id (\"%s_id\": %q), not a value of its column", name, name, name, c.Value)
 	case c.Value != "":
 		return mappingError(name, "%s is read from a column: only the precinct may be a value given in the mapping", name)
-	case len(c.Columns) > 0 && name == "votes_column":
-		// Lithuania's files give a candidate's ballot-box and postal
-		// votes in two columns of one row.
-		return mappingError(name, "a long file's votes column is one column, never a sum: map a column of each row's total (add one to the file if it has none), or count each column apart, a count per mapping (one count of two mappings of a file has each protocol twice, X207)")
+	case c.Join:
+		return mappingError(name, "join is for a long file's choice column of several columns (\"choice_column\": {\"columns\": [\"candidate\", \"party\"], \"join\": true})")
 	case len(c.Columns) > 0:
-		return mappingError(name, "%s is one column: only the precinct and the okrug (their keys), a figure of a wide file's lines, votes or preferences (their sum) and a long file's choice column (the first not empty) may be named by several columns", name)
+		return mappingError(name, "%s is one column: only the precinct and the okrug (their keys), a figure (a wide file's lines, votes or preferences, a long file's votes_column: their sum) and a long file's choice column (the first not empty, or joined) may be named by several columns", name)
 	case c.Header != "" && c.Index != 0:
 		return mappingError(name, "give header or column, not both")
 	case c.Index < 0:

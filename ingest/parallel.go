@@ -374,6 +374,8 @@ func (s *scanner) parser() *scanner {
 	p.keyBuf = nil
 	p.okrugCells = slices.Clone(s.okrugCells)
 	p.okrugBuf = nil
+	p.choiceCells = slices.Clone(s.choiceCells)
+	p.choiceBuf = nil
 	p.quoted = newTokenizer(nil, s.delimiter())
 	p.quoted.oneLine = true
 	p.quoted.lineOnly = true

@@ -656,7 +656,12 @@ type scanner struct {
 	// read from the current row; okrugBuf is where its ID is made.
 	okrugCells [][]byte
 	okrugBuf   []byte
-	lineIDs    []int // the rows protocols gave whose ID is made from their line
+	// choiceCells holds the cells of a long file's choice column of
+	// several joined (Column.Join), read from the current row; choiceBuf
+	// is where its text is made.
+	choiceCells [][]byte
+	choiceBuf   []byte
+	lineIDs     []int // the rows protocols gave whose ID is made from their line
 	// where is the mapping's row filter bound to the file's columns (nil:
 	// none), leftOut the rows it left out (rows.go).
 	where   []where
@@ -722,13 +727,18 @@ func newScanner(file string, m Mapping, o Options, src sourceFunc) (*scanner, er
 	}
 	s := &scanner{file: file, m: m, o: o, src: src, fields: m.fields(), layout: m.Layout(),
 		fixedBallot: election.BallotKind(m.Ballot), intern: map[string]string{},
-		emptyNotOnBallot: m.EmptyVotes == EmptyVotesNotOnBallot && !m.long(), // a long file's: its protocols (longReader.emit)
+		// A long file's: its protocols (longReader.emit), and the cells
+		// of its votes_column's sum, as a wide row's.
+		emptyNotOnBallot: m.EmptyVotes == EmptyVotesNotOnBallot && (!m.long() || m.VotesColumn != nil && len(m.VotesColumn.Columns) > 0),
 		emptyZero:        m.EmptyCells == EmptyCellsZero}
 	if n := len(m.keyColumns()); n > 0 {
 		s.keyCells = make([][]byte, n)
 	}
 	if n := m.okrugKey(); n > 0 {
 		s.okrugCells = make([][]byte, n)
+	}
+	if c := m.ChoiceColumn; c != nil && c.Join && m.long() {
+		s.choiceCells = make([][]byte, len(c.Columns))
 	}
 	if o.CheckConflicts {
 		s.track = newTracker()
@@ -807,6 +817,12 @@ func sortFields(fs []field) {
 // bind finds each mapped column in the header row. Missing headers are
 // reported all at once (errors.Join of *ParseError).
 func (s *scanner) bind(header [][]byte, line int) error {
+	if s.long != nil {
+		s.long.header = make([]string, len(header))
+		for i, h := range header {
+			s.long.header[i] = string(h)
+		}
+	}
 	at := map[string][]int{}
 	for i, h := range header {
 		t := trimHeader(string(h))
@@ -2152,6 +2168,10 @@ func (s *scanner) text(f *field, cell []byte, line int) *ParseError {
 			row.Precinct.ID = string(cell)
 		}
 	case fChoice:
+		if s.choiceCells != nil { // joined (choiceKey)
+			s.choiceCells[f.alt-1] = cell
+			break
+		}
 		// Of several choice columns, the first in the mapping's order
 		// whose cell is not empty.
 		if f.alt == 0 || len(cell) > 0 && (row.choiceCell == nil || f.alt < row.choiceAlt) {
@@ -2238,10 +2258,39 @@ func (s *scanner) keys(row *Row) *ParseError {
 	if len(s.keyCells) > 0 {
 		s.precinctKey(row)
 	}
+	if s.choiceCells != nil {
+		s.choiceKey(row)
+	}
 	if len(s.okrugCells) > 0 {
 		return s.okrugKey(row)
 	}
 	return nil
+}
+
+// choiceKey sets the row's choice cell from s.choiceCells, a long file's
+// choice columns joined (Column.Join): the cells not empty joined by
+// " / ", as a precinct's key is made ("McGuire / R"; a write-in row with
+// no party, "Scatter"). The cells are then forgotten.
+func (s *scanner) choiceKey(row *Row) {
+	b := s.choiceBuf[:0]
+	if s.batch != nil {
+		// (A parser's row waits in its batch: its text is the batch's.)
+		b = s.batch.keys
+	}
+	at := len(b)
+	for i, c := range s.choiceCells {
+		if len(c) > 0 && len(b) > at {
+			b = append(b, " / "...)
+		}
+		b = append(b, c...)
+		s.choiceCells[i] = nil
+	}
+	if s.batch != nil {
+		s.batch.keys = b
+	} else {
+		s.choiceBuf = b
+	}
+	row.choiceCell, row.choiceAlt = b[at:len(b):len(b)], 1
 }
 
 // okrugKey sets the row's okrug from s.okrugCells: the cells joined by
@@ -2621,6 +2670,10 @@ func locate(c Column, ncols int, at map[string][]int, hint string) (idx, col int
 	case 1:
 		return pos[0], 0, nil
 	default:
-		return 0, pos[1] + 1, fmt.Errorf("%w: the header %s is in columns %d and %d", ErrMapping, echo.Quote(h), pos[0]+1, pos[1]+1)
+		cols := make([]string, len(pos))
+		for i, p := range pos {
+			cols[i] = strconv.Itoa(p + 1)
+		}
+		return 0, pos[1] + 1, fmt.Errorf("%w: the header %s is in columns %s and %s (spaces around a header trimmed): name the column by its number ({\"column\": N})", ErrMapping, echo.Quote(h), strings.Join(cols[:len(cols)-1], ", "), cols[len(cols)-1])
 	}
 }

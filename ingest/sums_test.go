@@ -203,7 +203,8 @@ func TestSumMapping(t *testing.T) {
 		{"a bad column", `{"precinct": 1, "ballot": "list", "votes": {"a": {"columns": [3, 0]}}}`, "votes.a.columns[1]"},
 		{"nested", `{"precinct": 1, "ballot": "list", "preferences": {"c": {"columns": [3, {"columns": [4, 5]}]}}}`, "preferences.c.columns[1]"},
 		{"region", `{"precinct": 1, "ballot": "list", "region": {"columns": [3, 4]}, "lines": {"voters": 5}}`, "region"},
-		{"long file", `{"layout": "long", "precinct": 1, "ballot": "list", "choice_column": 2, "votes_column": 3, "choice_values": {"A": "a"}, "lines": {"voters": {"columns": [4, 5]}}}`, "lines.voters"},
+		{"a long file's line in its votes' sum", `{"layout": "long", "precinct": 1, "ballot": "list", "choice_column": 2, "votes_column": {"columns": [3, 4]}, "choice_values": {"A": "a"}, "lines": {"voters": 4}}`, "votes_column.columns[1]"},
+		{"a long file's nested sum", `{"layout": "long", "precinct": 1, "ballot": "list", "choice_column": 2, "votes_column": {"columns": [3, {"columns": [4, 5]}]}, "choice_values": {"A": "a"}}`, "votes_column.columns[1]"},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			_, err := ReadMapping(strings.NewReader(tc.json), "m.json")

@@ -8,6 +8,8 @@ import (
 	"fmt"
 	"io"
 	"reflect"
+	"slices"
+	"strings"
 
 	"github.com/shailoo/shailoo"
 	"github.com/shailoo/shailoo/election"
@@ -140,20 +142,24 @@ func Read(o ReadOptions, in []Input) (*election.Election, []Source, error) {
 	for i, s := range in {
 		src := &out[i]
 		src.Name, src.Time, src.Notes = s.Name, s.Time, append([]string(nil), s.Notes...)
+		var provs []string // each file's provenance
 		for j, f := range s.Files {
 			src.Files = append(src.Files, f.Name)
 			var err error
+			prov := ""
 			if m, ok := mappings[at{i, j}]; ok {
-				err = src.readCSV(f, m, o.SkipBadRows)
+				err, prov = src.readCSV(f, m, o.SkipBadRows), string(m.Provenance)
 			} else if isCopy(f.Data) {
 				err = src.readCopy(f, o.SkipBadRows, o.Rules)
 			} else {
-				err = src.readElection(f)
+				prov, err = src.readElection(f)
 			}
 			if err != nil {
 				return nil, nil, fmt.Errorf("source %q: %w", s.Name, err)
 			}
+			provs = append(provs, cmp.Or(prov, shailoo.ProvenanceNotGiven))
 		}
+		src.Provenance = provenanceOf(src.Files, provs)
 	}
 	// What the loader noted (a mapping's guesses) names its file: it goes
 	// with the first source, so that every output says it.
@@ -401,10 +407,28 @@ func (s *Source) readCopy(f File, lenient bool, rules shailoo.Rules) error {
 	return nil
 }
 
-func (s *Source) readElection(f File) error {
+// provenanceOf is the provenance of a source whose files are files, of
+// provenances provs: one word when they agree, else each file's.
+func provenanceOf(files, provs []string) string {
+	if len(provs) == 0 {
+		return shailoo.ProvenanceNotGiven
+	}
+	if !slices.ContainsFunc(provs, func(p string) bool { return p != provs[0] }) {
+		return provs[0]
+	}
+	each := make([]string, len(provs))
+	for i, p := range provs {
+		each[i] = files[i] + ": " + p
+	}
+	return strings.Join(each, "; ")
+}
+
+// readElection reads the protocols of an election file and returns its
+// provenance.
+func (s *Source) readElection(f File) (string, error) {
 	e, err := ingest.ReadElection(bytes.NewReader(f.Data), f.Name)
 	if err != nil {
-		return err
+		return "", err
 	}
 	if len(e.Parties) > 0 || len(e.Precincts) > 0 || len(e.Okrugs) > 0 {
 		s.Notes = append(s.Notes, fmt.Sprintf("%s: source %q takes its protocols; its definition is not used (the definition is the --election file's)", f.Name, s.Name))
@@ -413,7 +437,7 @@ func (s *Source) readElection(f File) error {
 	for i, p := range e.Protocols {
 		s.Protocols = append(s.Protocols, Protocol{Protocol: p, File: f.Name, Line: lines[i]})
 	}
-	return nil
+	return e.Provenance, nil
 }
 
 // protocolLines returns the line where each element of the top-level

@@ -41,9 +41,15 @@ type Source struct {
 	Name string
 	// Time, when not empty, is when the source was taken (RFC 3339): the
 	// sources with a time are versions, compared in time order.
-	Time      string
-	Files     []string
-	Protocols []Protocol
+	Time  string
+	Files []string
+	// Provenance says where the source's figures come from: its files'
+	// provenance (a CSV file's mapping's, an election file's own), one
+	// word when they agree, each file's when not ("a.csv: official;
+	// b.json: not_given"), shailoo.ProvenanceNotGiven when none says it
+	// (an observer's copy never does).
+	Provenance string
+	Protocols  []Protocol
 	// Notes and Findings are what reading the files said: files not read,
 	// rows not read (validate.UnreadableRow, when asked to skip them).
 	Notes    []string
@@ -98,11 +104,12 @@ type Report struct {
 
 // SourceInfo names a source in the report.
 type SourceInfo struct {
-	Name      string   `json:"name"`
-	Time      string   `json:"time,omitempty"`
-	Files     []string `json:"files"`
-	Protocols int      `json:"protocols"`
-	Base      bool     `json:"base,omitempty"`
+	Name       string   `json:"name"`
+	Time       string   `json:"time,omitempty"`
+	Files      []string `json:"files"`
+	Provenance string   `json:"provenance"`
+	Protocols  int      `json:"protocols"`
+	Base       bool     `json:"base,omitempty"`
 }
 
 // Difference is one figure of one protocol on which two sources differ.
@@ -348,7 +355,7 @@ func Reconcile(def *election.Election, sources []Source, o Options) (*Report, er
 	r := &Report{Base: sources[base].Name, Differences: []Difference{}, Only: []Only{}, Pairs: []Pair{}}
 	for i := range sources {
 		s := &sources[i]
-		r.Sources = append(r.Sources, SourceInfo{Name: s.Name, Time: s.Time, Files: nonNil(s.Files), Protocols: len(s.Protocols), Base: i == base})
+		r.Sources = append(r.Sources, SourceInfo{Name: s.Name, Time: s.Time, Files: nonNil(s.Files), Provenance: cmp.Or(s.Provenance, shailoo.ProvenanceNotGiven), Protocols: len(s.Protocols), Base: i == base})
 		r.Notes = append(r.Notes, s.Notes...)
 		c.findings = append(c.findings, s.Findings...)
 		c.src = append(c.src, c.index(s))

@@ -10,6 +10,7 @@ import (
 	"strconv"
 	"strings"
 
+	"github.com/shailoo/shailoo"
 	"github.com/shailoo/shailoo/validate"
 	"github.com/shailoo/shailoo/words"
 )
@@ -162,6 +163,7 @@ func write(w io.Writer, r *Report, o TextOptions, md bool) error {
 		if s.Time != "" {
 			line += ", time " + s.Time
 		}
+		line += ", provenance " + provText(s.Provenance)
 		if s.Base {
 			line += " (base)"
 		}
@@ -489,4 +491,13 @@ func plural(n int, word string) string {
 		return "1 " + word
 	}
 	return group(int64(n)) + " " + word + "s"
+}
+
+// provText is a source's provenance in words: "not given" for
+// shailoo.ProvenanceNotGiven.
+func provText(p string) string {
+	if p == shailoo.ProvenanceNotGiven {
+		return "not given"
+	}
+	return p
 }

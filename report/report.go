@@ -140,7 +140,7 @@ func build(res *shailoo.Result, l Lang) []section {
 				women = "—" // the deputies, and so their sex, are not given
 			}
 			lists.rows = append(lists.rows, []string{l.listName(li), l.listVotes(li), l.dec(li.Percent), margin, reg,
-				strconv.Itoa(li.Seats), women, l.provOf(li.Provenance, listAnnulled(res))})
+				strconv.Itoa(li.Seats), women, l.provOf(rowProv(res, li.Provenance), listAnnulled(res))})
 			continue
 		}
 		by := "—"
@@ -162,7 +162,7 @@ func build(res *shailoo.Result, l Lang) []section {
 				byRegion.rows = append(byRegion.rows, rows...)
 			}
 		}
-		missed.rows = append(missed.rows, []string{l.listName(li), l.listVotes(li), l.dec(li.Percent), by, reg, l.provOf(li.Provenance, listAnnulled(res))})
+		missed.rows = append(missed.rows, []string{l.listName(li), l.listVotes(li), l.dec(li.Percent), by, reg, l.provOf(rowProv(res, li.Provenance), listAnnulled(res))})
 	}
 	if !noList {
 		doc = append(doc, lists)
@@ -337,7 +337,7 @@ func build(res *shailoo.Result, l Lang) []section {
 		if o.Outcome == seats.OutcomeAnnulled || o.Outcome == seats.OutcomeNoCandidates && o.Leader == "" {
 			votes, share, against = "", "", "" // no result: no figure to show
 		}
-		row := []string{o.Okrug, o.Name, what, leader, votes, share, against, l.provOf(o.Provenance, o.Annulled)}
+		row := []string{o.Okrug, o.Name, what, leader, votes, share, against, l.provOf(rowProv(res, o.Provenance), o.Annulled)}
 		if !againstAll {
 			row = slices.Delete(row, 6, 7)
 		}
@@ -400,15 +400,21 @@ func build(res *shailoo.Result, l Lang) []section {
 		doc = append(doc, section{title: l.w("notes"), lines: l.notes(res.Notes)})
 	}
 	prov := section{title: l.w("provenance")}
-	if res.Election.Provenance != "" {
-		prov.lines = append(prov.lines, words.Data(string(l), res.Election.Provenance))
+	if p := res.Election.Provenance; p == shailoo.ProvenanceNotGiven {
+		prov.lines = append(prov.lines, l.say("provenance_none", nil))
+	} else if p != "" {
+		prov.lines = append(prov.lines, words.Data(string(l), p))
 	}
 	for _, in := range res.Inputs {
 		name := in.Name
 		if t, ok := words.Lookup("report.input." + name); ok && !strings.Contains(name, ".") {
 			name = t.In(string(l)) // a word of the count's, not a file's name
 		}
-		prov.lines = append(prov.lines, fmt.Sprintf("sha256 %s  %s", in.SHA256, name))
+		line := fmt.Sprintf("sha256 %s  %s", in.SHA256, name)
+		if in.Provenance != "" { // a protocols file's, as its mapping says it
+			line += " (" + l.inputProv(in) + ")"
+		}
+		prov.lines = append(prov.lines, line)
 	}
 	if res.LotSeed != "" {
 		prov.lines = append(prov.lines, fmt.Sprintf("%s: %q", l.w("lot_seed"), res.LotSeed))
@@ -518,7 +524,7 @@ func districtSeats(res *shailoo.Result, l Lang) (section, bool) {
 			}
 			// A partial sum (protocols that do not give the deputy's
 			// votes, o.VotesMissing) is marked as the okrugs' table marks it.
-			s.rows = append(s.rows, []string{o.Okrug, o.Name, name, string(d.Sex), l.partial(d.Votes, o.VotesMissing[d.ID]), why, l.provOf(d.Provenance, o.Annulled)})
+			s.rows = append(s.rows, []string{o.Okrug, o.Name, name, string(d.Sex), l.partial(d.Votes, o.VotesMissing[d.ID]), why, l.provOf(rowProv(res, d.Provenance), o.Annulled)})
 		}
 	}
 	if !namedOkrugs(res) {
@@ -593,6 +599,9 @@ func findings(f validate.Report, l Lang, limit int) section {
 		}
 		s.after = append(s.after, l.say("unlisted", words.Args{"code": string(u.Code), "n": strconv.Itoa(u.Count), "severity": u.Severity.In(string(l)), "max": strconv.Itoa(validate.MaxListed)}))
 	}
+	if r := f.Recount; r != nil {
+		s.after = append(s.after, l.recountOf(r)...)
+	}
 	if c := f.Compared; c.Nothing() && c != nil {
 		s.after = append(s.after, l.w("nothing_compared"))
 	} else if c != nil {
@@ -655,10 +664,29 @@ func (l Lang) nameOf(res *shailoo.Result, id, name string) string {
 }
 
 func (l Lang) prov(p election.Provenance) string {
-	if p == "" {
+	switch p {
+	case "":
 		return ""
+	case shailoo.ProvenanceNotGiven:
+		return l.w("provenance_not_given")
 	}
 	return l.w(string(p))
+}
+
+// rowProv is the provenance of a row of res whose own is p: p, else the
+// count's (Result.Election.Provenance) when it is one word (official,
+// preliminary, synthetic or not given: a file's, or a definition's that
+// gives it once for all); a longer text is said once, under "Where the
+// figures come from".
+func rowProv(res *shailoo.Result, p election.Provenance) election.Provenance {
+	if p != "" {
+		return p
+	}
+	switch q := election.Provenance(res.Election.Provenance); q {
+	case election.Official, election.Preliminary, election.Synthetic, shailoo.ProvenanceNotGiven:
+		return q
+	}
+	return ""
 }
 
 // provOf is prov for a figure that n annulments touch: "official,
@@ -986,4 +1014,40 @@ func seatsLabel(res *shailoo.Result) string {
 		return strconv.Itoa(most)
 	}
 	return strconv.Itoa(least) + "–" + strconv.Itoa(most)
+}
+
+// inputProv says the provenance of a protocols file as its mapping gives
+// it: "preliminary: DVK, 10 June 2024 12:00", or "provenance not given".
+func (l Lang) inputProv(in shailoo.Input) string {
+	p := l.prov(election.Provenance(in.Provenance))
+	if in.Source != "" {
+		p += ": " + in.Source
+	}
+	return p
+}
+
+// recountOf says what a published summary was compared with: the
+// recount's election, what it counted and its provenance, and, for
+// synthetic protocols, that agreement with them proves nothing.
+func (l Lang) recountOf(r *validate.RecountOf) []string {
+	name := words.Data(string(l), r.Name)
+	switch {
+	case name == "":
+		name = r.Election
+	case r.Election != "" && r.Election != "inferred":
+		name += " (" + r.Election + ")"
+	}
+	from := l.w("recount_own")
+	if len(r.Files) > 0 {
+		from = l.say("recount_files", words.Args{"files": strings.Join(r.Files, ", ")})
+	}
+	prov := l.prov(election.Provenance(r.Provenance))
+	if q := election.Provenance(r.Provenance); q != election.Official && q != election.Preliminary && q != election.Synthetic && q != shailoo.ProvenanceNotGiven {
+		prov = words.Data(string(l), r.Provenance)
+	}
+	out := []string{l.say("recount_of", words.Args{"name": name, "from": from, "prov": prov})}
+	if r.SyntheticProtocols {
+		out = append(out, l.w("recount_synthetic"))
+	}
+	return out
 }

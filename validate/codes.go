@@ -75,6 +75,9 @@ const (
 	PublishedMissingOkrug Code = "S313" // okrug in the recount, not in the summary (warning)
 	PublishedDuplicate    Code = "S314" // list or okrug twice in the summary
 	PublishedOkrugVotes   Code = "S315" // a candidate's published votes in an okrug differ from the recount
+	PublishedOwnPercent   Code = "S316" // percent != 100 × published votes / published base rounded (the publication's own arithmetic)
+	PercentFollowsGap     Code = "S317" // percent right for the published figures, not the recount's: it follows from their gaps (warning)
+	PublishedValid        Code = "S318" // published valid ballots != recount
 )
 
 // Citizen's copy checks (C4xx), by CompareCopy.
@@ -302,13 +305,13 @@ var codeTable = []codeDef{
 
 	// S3xx: published summary.
 	def(PublishedPercent, Error,
-		"published percentage = 100 × votes / base (the base the summary names: participants, the default, voters, valid ballots, or votes, the sum of the lists' votes), rounded as the rule set says percentages are published"),
+		"published percentage = 100 × votes / base (the base the summary names: participants, the default, voters, valid ballots, or votes, the sum of the lists' votes), rounded as the rule set says percentages are published; votes and base are the recount's (a percentage that is not, but is right for the votes and base the summary publishes, is S317)"),
 	def(PublishedVotes, Error,
 		"published votes of a list = the recounted votes"),
 	def(SharesOver100, Error,
 		"sum of the published shares (lists and against all) <= 100% + n × half a unit of the last published decimal"),
 	def(PublishedTurnout, Error,
-		"published turnout = 100 × participants / voters on the list, rounded as published"),
+		"published turnout = 100 × participants / voters on the list, rounded as published; participants and voters are the recount's (a turnout that is not, but is right for the participants and voters the summary publishes, is S317)"),
 	def(PublishedParticipants, Error,
 		"published number of voters who took part = the recount"),
 	def(PublishedVoters, Error,
@@ -331,6 +334,12 @@ var codeTable = []codeDef{
 		"each list and each okrug appears once in the published summary"),
 	def(PublishedOkrugVotes, Error,
 		"published votes of a candidate (or of against all) in an okrug = the recounted votes; a published candidate the recount does not have in the okrug has none"),
+	def(PublishedOwnPercent, Error,
+		"published percentage = 100 × the published figures it is a share of (a list's votes over the published base the summary names: participants, voters, valid or the sum of the published votes; the turnout's participants over voters), rounded as the rule set says percentages are published: the publication's own arithmetic, checked where the percentage is not the recount's (S301, S304) or the recount's is not evaluated, and the summary gives those figures and they are not the recount's (where they are, S301 and S304 are this check; a percentage that is the recount's is right, and the gaps of the published figures are findings of their own)"),
+	def(PercentFollowsGap, Warning,
+		"a published percentage that is right for the published figures it is a share of (S316 holds) is also right for the recount's (S301, S304): where it is not, the share's gap follows from the gaps of those figures, which the finding names (S302, S305, S306, S318, S310), and is not reported as a mis-rounding"),
+	def(PublishedValid, Error,
+		"published number of valid ballots = the recount"),
 
 	// C4xx: a citizen's copy of a protocol.
 	def(CopyLine, Error,

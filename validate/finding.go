@@ -204,6 +204,25 @@ type Report struct {
 	// by check, in a check of a published summary (CheckPublished); nil
 	// in the other reports.
 	Compared *Compared `json:"compared,omitempty"`
+	// Recount says what a published summary was compared with
+	// (shailoo.Verify sets it); nil in the other reports.
+	Recount *RecountOf `json:"recount,omitempty"`
+}
+
+// RecountOf names the recount a published summary was compared with: its
+// election (ID and name), where its figures come from (its provenance, as
+// the count's Result says it: "not_given" when nothing says it), the
+// protocols files it counted (none: the definition's own protocols), and
+// whether those protocols are synthetic stand-ins made to reproduce
+// published figures: agreement with the figures they were made from is by
+// construction and proves nothing about the real protocols, and a gap is
+// a difference from those figures, not an error of a count.
+type RecountOf struct {
+	Election           string   `json:"election"`
+	Name               string   `json:"name,omitempty"`
+	Provenance         string   `json:"provenance"`
+	Files              []string `json:"files,omitempty"`
+	SyntheticProtocols bool     `json:"synthetic_protocols,omitempty"`
 }
 
 // MaxListed is how many findings of one code a check lists, unless told

@@ -4,6 +4,7 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"slices"
 	"strconv"
 	"strings"
 
@@ -27,6 +28,21 @@ type sentence struct {
 	body  Message // the template; empty for a code of the table, whose template is the catalog's
 	args  vars
 	given *Message // a sentence read back from JSON, shown as it is
+	// follows are the codes of the findings this one follows from
+	// (Finding.Follows): kept here, so that a Finding stays comparable.
+	follows []Code
+}
+
+// Follows names the findings whose gaps this one follows from, when its
+// check can tell: a published share right for the published votes and
+// base but not for the recount's (S317) follows from their gaps (S302,
+// S305, ...). Nil otherwise. The JSON of a finding carries them under
+// "follows".
+func (f Finding) Follows() []Code {
+	if f.say == nil {
+		return nil
+	}
+	return slices.Clone(f.say.follows)
 }
 
 // ErrUnknownCode is returned by NewFinding for a code the catalog does
@@ -144,6 +160,7 @@ type findingJSON struct {
 	Want     string   `json:"want,omitempty"`
 	Got      string   `json:"got,omitempty"`
 	Gap      int64    `json:"gap,omitempty"`
+	Follows  []Code   `json:"follows,omitempty"`
 	Message  Message  `json:"message"`
 }
 
@@ -153,7 +170,7 @@ func (f Finding) MarshalJSON() ([]byte, error) {
 	var b strings.Builder
 	enc := json.NewEncoder(&b)
 	enc.SetEscapeHTML(false) // the encoder that calls MarshalJSON escapes, or not, as it was told
-	if err := enc.Encode(findingJSON{f.Code, f.Severity, f.Place, f.Want, f.Got, f.Gap, f.Message()}); err != nil {
+	if err := enc.Encode(findingJSON{f.Code, f.Severity, f.Place, f.Want, f.Got, f.Gap, f.Follows(), f.Message()}); err != nil {
 		return nil, err
 	}
 	return []byte(strings.TrimSuffix(b.String(), "\n")), nil
@@ -167,7 +184,7 @@ func (f *Finding) UnmarshalJSON(b []byte) error {
 		return err
 	}
 	*f = Finding{Code: j.Code, Severity: j.Severity, Place: j.Place, Want: j.Want, Got: j.Got, Gap: j.Gap,
-		say: &sentence{given: &j.Message}}
+		say: &sentence{given: &j.Message, follows: j.Follows}}
 	return nil
 }
 

@@ -35,10 +35,14 @@ type Summary struct {
 	// the lists, Turkey's). ReadSummary refuses any other; CheckPublished
 	// lists the percentages of a summary with another base as not
 	// evaluated.
-	Base         string           `json:"base,omitempty"`
-	Participants *int64           `json:"participants,omitempty"`
-	Voters       *int64           `json:"voters,omitempty"`
-	Turnout      *decimal.Decimal `json:"turnout,omitempty"` // percent of voters who took part
+	Base         string `json:"base,omitempty"`
+	Participants *int64 `json:"participants,omitempty"`
+	Voters       *int64 `json:"voters,omitempty"`
+	// Valid is the published number of valid ballots: the base of the
+	// percentages of a summary whose Base is "valid", checked as the
+	// publication's own arithmetic (S316) and against the recount (S318).
+	Valid   *int64           `json:"valid,omitempty"`
+	Turnout *decimal.Decimal `json:"turnout,omitempty"` // percent of voters who took part
 	// Lists are the lists as published; "against all", when published, is
 	// a list with ID election.AgainstAll.
 	Lists  []PublishedList  `json:"lists,omitempty"`
@@ -118,9 +122,16 @@ func (rc Recount) notEvaluated(figure string) string {
 
 // RecountList is one list (or against all) in a Recount.
 type RecountList struct {
-	ID    string `json:"id"`
-	Votes int64  `json:"votes"`
-	Seats int    `json:"seats"`
+	ID string `json:"id"`
+	// Name is the list's name in the recount (NameKy, NameRu in Kyrgyz
+	// and Russian, when given): a finding of a list the summary does not
+	// name (S311) names it so, as the others name a list by the name the
+	// summary gives it.
+	Name   string `json:"name,omitempty"`
+	NameKy string `json:"name_ky,omitempty"`
+	NameRu string `json:"name_ru,omitempty"`
+	Votes  int64  `json:"votes"`
+	Seats  int    `json:"seats"`
 	// VotesMissing is the number of counted protocols that do not give
 	// the list's votes: Votes is then a partial sum, a lower bound. A
 	// published figure below it disagrees; one at or above it is not
@@ -274,7 +285,7 @@ func roundingName(mode string) Message {
 func CheckPublished(s Summary, rc Recount, r PublishedRules) Report {
 	c := pubChecker{s: s, rc: rc, r: r}
 	if err := r.Validate(); err != nil {
-		for _, code := range []Code{PublishedPercent, SharesOver100, PublishedTurnout} {
+		for _, code := range PercentCodes() {
 			c.ne.add(code, "invalid published rules: "+err.Error(), nil)
 		}
 		c.badRules = true
@@ -286,6 +297,13 @@ func CheckPublished(s Summary, rc Recount, r PublishedRules) Report {
 	c.rep.Compared = c.cmp.result()
 	c.rep.sort()
 	return c.rep
+}
+
+// PercentCodes returns the checks of published percentages, which need
+// the published rules (their decimals and rounding): a check made without
+// them lists these as not evaluated.
+func PercentCodes() []Code {
+	return []Code{PublishedPercent, SharesOver100, PublishedTurnout, PublishedOwnPercent, PercentFollowsGap}
 }
 
 type pubChecker struct {
@@ -432,6 +450,19 @@ func listNamed(l PublishedList) vars {
 	return vars{"place": say("place.list", words.Args{"party": echo.Text(l.Name)})}
 }
 
+// recountNamed is the {place} of a finding of a list the summary does not
+// give (S311): the list by the recount's name, in each language as the
+// recount gives it, or nil (its ID) when it has none.
+func recountNamed(l RecountList) vars {
+	if l.Name == "" || l.Name == l.ID {
+		return nil
+	}
+	name := Message{En: l.Name, Ru: cmp.Or(l.NameRu, l.Name), Ky: cmp.Or(l.NameKy, l.Name)}
+	return vars{"place": name.Map(func(lang, n string) string {
+		return words.Say(lang, "place.list", words.Args{"party": echo.Text(n)})
+	})}
+}
+
 // decimalComma is a decimal figure ("8.345284…") in each language's form:
 // Russian and Kyrgyz write a decimal comma, as the reports and the page
 // write the figures of their tables.
@@ -440,25 +471,87 @@ func decimalComma(s string) Message {
 	return Message{En: s, Ru: c, Ky: c}
 }
 
-// percent checks one published percentage against 100 × num / den; v
-// are the sentence's figures beyond the check's own (a list's {place}).
-func (c *pubChecker) percent(code Code, pl Place, published decimal.Decimal, num, den int64, v vars) {
-	q := percentRat(num, den)
-	want := roundRat(q, c.r.Decimals, c.r.Rounding)
-	c.cmp.add(code, published.Equal(want))
-	if published.Equal(want) {
+// ratio is what a percentage is a share of: 100 × num / den.
+type ratio struct{ num, den int64 }
+
+// share checks a published percentage p at q against rec, the figures of
+// the recount it is a share of (code: S301, S304; nil when not evaluated,
+// recWhy says why), and against own, the published figures it is a share
+// of (S316, the publication's own arithmetic; nil when they are not
+// published, ownWhy says why). A share that is the recount's is right,
+// whatever the published figures (their gaps are findings of their own);
+// one that is not is checked against own too, unless own are the
+// recount's figures: a share right for own follows from their gaps, which
+// follows names (S317, not a mis-rounding); one right for neither is
+// S301 and S316. unexplained gives the sentence of a share whose own
+// figures are not known but whose votes differ from the recount's (S302).
+// v are the sentence's figures beyond the check's own (a list's {place}).
+func (c *pubChecker) share(code Code, q Place, p decimal.Decimal, own *ratio, ownWhy string, rec *ratio, recWhy string,
+	follows func() ([]Code, Message), unexplained bool, v vars) {
+	var want decimal.Decimal
+	var wantText string
+	var gap int64
+	var args vars
+	if rec != nil {
+		want, wantText, gap, args = c.rounded(p, *rec, v)
+		if p.Equal(want) {
+			c.cmp.add(code, true)
+			return
+		}
+	}
+	ownOK := false
+	switch {
+	case own == nil:
+		c.ne.add(PublishedOwnPercent, ownWhy, &q)
+	case rec != nil && *own == *rec:
+		// The published figures are the recount's: S301 is this check.
+	default:
+		ownWant, ownText, ownGap, ownArgs := c.rounded(p, *own, v)
+		ownOK = p.Equal(ownWant)
+		c.cmp.add(PublishedOwnPercent, ownOK)
+		if !ownOK {
+			c.add(newFinding(PublishedOwnPercent, q, ownText, publishedText(p), ownGap, ownArgs))
+		}
+	}
+	if rec == nil {
+		c.ne.add(code, recWhy, &q)
 		return
 	}
-	exact := exactText(q, c.r.Decimals)
-	wantText := want.StringFixed(c.r.Decimals)
-	if exact != wantText {
-		wantText += fmt.Sprintf(" (exact 100 × %d / %d = %s)", num, den, exact)
+	if ownOK {
+		codes, figures := follows()
+		_, _, _, pub := c.rounded(p, *own, nil)
+		args["pub_votes"], args["pub_base"], args["pub_exact"] = pub["votes"], pub["base"], pub["exact"]
+		args["follows"] = figures
+		f := newFinding(PercentFollowsGap, q, wantText, publishedText(p), gap, args)
+		f.say.follows = codes
+		c.cmp.add(PercentFollowsGap, false)
+		c.add(f)
+		return
 	}
-	gap := published.Sub(want).Shift(c.r.Decimals).Round(0)
-	args := vars{
-		"got":      decimalComma(publishedText(published)),
-		"votes":    same(strconv.FormatInt(num, 10)),
-		"base":     same(strconv.FormatInt(den, 10)),
+	f := newFinding(code, q, wantText, publishedText(p), gap, args)
+	if unexplained && own == nil {
+		f.say.body = words.Of("finding.S301.unexplained")
+	}
+	c.cmp.add(code, false)
+	c.add(f)
+}
+
+// rounded returns 100 × r rounded as the published rules say, as Want
+// writes it (with the exact value when it differs), the gap of p from it
+// in units of the last decimal, and the sentence's figures: v's and the
+// check's own.
+func (c *pubChecker) rounded(p decimal.Decimal, r ratio, v vars) (want decimal.Decimal, wantText string, gap int64, args vars) {
+	q := percentRat(r.num, r.den)
+	want = roundRat(q, c.r.Decimals, c.r.Rounding)
+	exact := exactText(q, c.r.Decimals)
+	wantText = want.StringFixed(c.r.Decimals)
+	if exact != wantText {
+		wantText += fmt.Sprintf(" (exact 100 × %d / %d = %s)", r.num, r.den, exact)
+	}
+	args = vars{
+		"got":      decimalComma(publishedText(p)),
+		"votes":    same(strconv.FormatInt(r.num, 10)),
+		"base":     same(strconv.FormatInt(r.den, 10)),
 		"exact":    decimalComma(exact),
 		"rounded":  decimalComma(want.StringFixed(c.r.Decimals)),
 		"rounding": roundingName(c.r.Rounding),
@@ -467,7 +560,85 @@ func (c *pubChecker) percent(code Code, pl Place, published decimal.Decimal, num
 	for k, m := range v {
 		args[k] = m
 	}
-	c.add(newFinding(code, pl, wantText, publishedText(published), saturate(gap.BigInt()), args))
+	return want, wantText, saturate(p.Sub(want).Shift(c.r.Decimals).Round(0).BigInt()), args
+}
+
+// followsText joins the figures a share's gap follows from ("the list's
+// votes (S302) and the valid ballots (S318)"), each a key of
+// "finding.S317." with its code.
+func followsText(keys []string, codes []string) Message {
+	var out Message
+	for i, k := range keys {
+		part := say("finding.S317."+k, words.Args{"code": codes[i]})
+		if i > 0 {
+			and := words.Of("finding.S317.and")
+			part = Message{En: and.En + part.En, Ru: and.Ru + part.Ru, Ky: and.Ky + part.Ky}
+		}
+		out = Message{En: out.En + part.En, Ru: out.Ru + part.Ru, Ky: out.Ky + part.Ky}
+	}
+	return out
+}
+
+// publishedBase returns the base of the list percentages as the summary
+// publishes it, or a reason it does not: participants, voters or valid
+// ballots as published, or the sum of the published votes of every list.
+func (c *pubChecker) publishedBase() (int64, string) {
+	var b *int64
+	var missing string
+	switch c.s.Base {
+	case "", BaseParticipants:
+		b, missing = c.s.Participants, "the summary does not publish the voters who took part (\"participants\"), the base of its percentages"
+	case BaseVoters:
+		b, missing = c.s.Voters, "the summary does not publish the voters on the list (\"voters\"), the base of its percentages"
+	case BaseValid:
+		b, missing = c.s.Valid, "the summary does not publish the valid ballots (\"valid\"), the base of its percentages"
+	case BaseVotes:
+		return c.publishedVotes()
+	default:
+		return 0, fmt.Sprintf("unknown base %q (allowed: %s, %s, %s, %s)", c.s.Base, BaseParticipants, BaseVoters, BaseValid, BaseVotes)
+	}
+	switch {
+	case b == nil:
+		return 0, missing
+	case *b <= 0:
+		return 0, "the published base of the percentages is not a positive number"
+	}
+	return *b, ""
+}
+
+// publishedVotes returns base "votes" as the summary publishes it: the sum
+// of the published votes of its lists, each once, every list of the
+// recount among them; or a reason it is not known (a sentence the words'
+// "ne:" keys translate, the list's ID after its colon).
+func (c *pubChecker) publishedVotes() (int64, string) {
+	const notKnown = "the sum of the published votes, the base of the percentages, is not known: "
+	var sum int64
+	seen := map[string]bool{}
+	for _, l := range c.s.Lists {
+		switch {
+		case seen[l.ID]:
+			return 0, notKnown + "a list is published twice: " + echo.Text(l.ID)
+		case l.Votes == nil:
+			return 0, notKnown + "a list's votes are not published: " + echo.Text(l.ID)
+		case l.VotesMissing > 0:
+			return 0, notKnown + "a list's published votes are a partial sum: " + echo.Text(l.ID)
+		case *l.Votes < 0:
+			return 0, notKnown + "a list's published votes are negative: " + echo.Text(l.ID)
+		case sum > math.MaxInt64-*l.Votes:
+			return 0, "the sum of the published votes overflows int64"
+		}
+		seen[l.ID] = true
+		sum += *l.Votes
+	}
+	for _, l := range c.rc.Lists {
+		if !seen[l.ID] {
+			return 0, notKnown + "a list of the recount is not in the summary: " + echo.Text(l.ID)
+		}
+	}
+	if sum == 0 {
+		return 0, "the published base of the percentages is not a positive number"
+	}
+	return sum, ""
 }
 
 // publishedText writes a published figure with the decimals it was
@@ -487,11 +658,15 @@ func (c *pubChecker) lists() {
 	}
 	for id, n := range seen {
 		if n > 1 {
-			c.add(newFinding(PublishedDuplicate, Place{Level: LevelList, Party: id}, "1", strconv.Itoa(n), int64(n-1),
-				vars{"subject": same(echo.Text(id))}))
+			v := vars{"subject": same(echo.Text(id))}
+			if i := slices.IndexFunc(c.s.Lists, func(l PublishedList) bool { return l.ID == id && l.Name != "" }); i >= 0 {
+				maps.Copy(v, listNamed(c.s.Lists[i]))
+			}
+			c.add(newFinding(PublishedDuplicate, Place{Level: LevelList, Party: id}, "1", strconv.Itoa(n), int64(n-1), v))
 		}
 	}
 	base, baseReason := c.base()
+	pubBase, pubBaseReason := c.publishedBase()
 	shares := decimal.Zero
 	nShares := 0
 	for _, l := range c.s.Lists {
@@ -504,12 +679,13 @@ func (c *pubChecker) lists() {
 		rl, ok := recount[l.ID]
 		if !ok {
 			d, _ := defOf(PublishedUnknownList)
-			var v vars
+			v := named
 			if okrug := c.okrugOf(l.ID); okrug != "" {
 				// A candidate published as a list (a president's votes
 				// in a summary of lists): where it is, and where to
 				// publish it.
 				d.body, v = words.Of("finding.S310.candidate"), vars{"okrug": same(echo.Text(okrug))}
+				maps.Copy(v, named)
 			}
 			c.add(d.finding(pl, "a list in the recount", l.ID, 0, v))
 			continue
@@ -556,28 +732,38 @@ func (c *pubChecker) lists() {
 			q.Line = "seats"
 			c.add(newFinding(PublishedSeats, q, strconv.Itoa(rl.Seats), strconv.Itoa(*l.Seats), int64(*l.Seats)-int64(rl.Seats), named))
 		}
-		if l.Percent != nil {
+		if l.Percent != nil && !c.badRules {
 			q := pl
 			q.Line = "percent"
+			var own, rec *ratio
+			ownWhy, recWhy := pubBaseReason, baseReason
 			switch {
-			case c.badRules:
-			case baseReason != "":
-				c.ne.add(PublishedPercent, baseReason, &q)
-			case rl.VotesMissing > 0:
-				c.ne.add(PublishedPercent, partialReason(rl.ID, rl.VotesMissing), &q)
-			default:
-				c.percent(PublishedPercent, q, *l.Percent, rl.Votes, base, named)
+			case l.Votes == nil:
+				ownWhy = "the list's votes are not published"
+			case l.VotesMissing > 0:
+				ownWhy = publishedPartialReason(l.ID, l.VotesMissing)
+			case pubBaseReason == "":
+				own = &ratio{*l.Votes, pubBase}
 			}
+			if recWhy == "" && rl.VotesMissing > 0 {
+				recWhy = partialReason(rl.ID, rl.VotesMissing)
+			}
+			if recWhy == "" {
+				rec = &ratio{rl.Votes, base}
+			}
+			follows := func() ([]Code, Message) { return c.listFollows(l, rl, pubBase, base) }
+			unexplained := l.Votes != nil && l.VotesMissing == 0 && *l.Votes != rl.Votes
+			c.share(PublishedPercent, q, *l.Percent, own, ownWhy, rec, recWhy, follows, unexplained, named)
 		}
 	}
 	for _, l := range c.rc.Lists {
 		if seen[l.ID] == 0 {
 			d, _ := defOf(PublishedMissingList)
-			place := Place{Level: LevelList, Party: l.ID}
+			place, v := Place{Level: LevelList, Party: l.ID}, recountNamed(l)
 			if l.ID == election.AgainstAll { // a choice, not a list
-				d.body, place = words.Of("finding.S311.against_all"), Place{Choice: l.ID}
+				d.body, place, v = words.Of("finding.S311.against_all"), Place{Choice: l.ID}, nil
 			}
-			c.add(d.finding(place, l.ID, "", 0, nil))
+			c.add(d.finding(place, l.ID, "", 0, v))
 		}
 	}
 	switch {
@@ -599,6 +785,61 @@ func (c *pubChecker) lists() {
 				saturate(gap.BigInt()), vars{"bound": same(bound.String()), "n": same(strconv.Itoa(nShares))}))
 		}
 	}
+}
+
+// listFollows names the published figures a list's share rests on that
+// differ from the recount's, with their codes: its votes (S302) and the
+// base (S305 participants, S306 voters, S318 valid ballots; for base
+// "votes", the other lists' votes, S302, or a list the recount lacks,
+// S310).
+func (c *pubChecker) listFollows(l PublishedList, rl RecountList, pubBase, base int64) ([]Code, Message) {
+	var codes []Code
+	var keys, texts []string
+	add := func(key string, cs ...Code) {
+		var t []string
+		for _, x := range cs {
+			if !slices.Contains(codes, x) {
+				codes = append(codes, x)
+			}
+			t = append(t, string(x))
+		}
+		keys, texts = append(keys, key), append(texts, strings.Join(t, ", "))
+	}
+	if *l.Votes != rl.Votes {
+		add("votes", PublishedVotes)
+	}
+	if pubBase != base {
+		switch c.s.Base {
+		case "", BaseParticipants:
+			add("participants", PublishedParticipants)
+		case BaseVoters:
+			add("voters", PublishedVoters)
+		case BaseValid:
+			add("valid", PublishedValid)
+		case BaseVotes:
+			recount := map[string]int64{}
+			for _, x := range c.rc.Lists {
+				recount[x.ID] = x.Votes
+			}
+			var others []Code
+			for _, o := range c.s.Lists {
+				v, ok := recount[o.ID]
+				switch {
+				case o.ID == l.ID:
+				case !ok && !slices.Contains(others, PublishedUnknownList):
+					others = append(others, PublishedUnknownList)
+				case ok && *o.Votes != v && !slices.Contains(others, PublishedVotes):
+					others = append(others, PublishedVotes)
+				}
+			}
+			if len(others) > 0 {
+				slices.SortFunc(others, compareCodes)
+				add("other_votes", others...)
+			}
+		}
+	}
+	slices.SortFunc(codes, compareCodes)
+	return codes, followsText(keys, texts)
 }
 
 func (c *pubChecker) totals() {
@@ -638,16 +879,53 @@ func (c *pubChecker) totals() {
 		got, want := big.NewInt(*v), big.NewInt(c.rc.Voters)
 		c.add(newFinding(PublishedVoters, q, want.String(), got.String(), gapOf(got, want), nil))
 	}
+	// The valid ballots are an extra few summaries publish, the base of
+	// the shares of a summary of base "valid": not published, they are
+	// not listed as not evaluated (S316 says so where a share needs them).
+	if v := c.s.Valid; v != nil && c.rc.notEvaluated(BaseValid) != "" {
+		q := nation
+		q.Line = "valid"
+		c.ne.add(PublishedValid, c.rc.notEvaluated(BaseValid), &q)
+	} else if v != nil && *v == c.rc.Valid {
+		c.cmp.add(PublishedValid, true)
+	} else if v != nil {
+		c.cmp.add(PublishedValid, false)
+		q := nation
+		q.Line = "valid"
+		got, want := big.NewInt(*v), big.NewInt(c.rc.Valid)
+		c.add(newFinding(PublishedValid, q, want.String(), got.String(), gapOf(got, want), nil))
+	}
 	if t := c.s.Turnout; t != nil && !c.badRules {
 		q := nation
 		q.Line = "turnout"
-		if why := strings.Join(slices.DeleteFunc([]string{partsNE, votersNE}, func(s string) bool { return s == "" }), "; "); why != "" {
-			c.ne.add(PublishedTurnout, why, &q)
-		} else if c.rc.Voters == 0 {
-			c.ne.add(PublishedTurnout, "no voters on the list in the recount", &q)
-		} else {
-			c.percent(PublishedTurnout, q, *t, c.rc.Participants, c.rc.Voters, nil)
+		var own, rec *ratio
+		ownWhy, recWhy := "", strings.Join(slices.DeleteFunc([]string{partsNE, votersNE}, func(s string) bool { return s == "" }), "; ")
+		switch p, v := c.s.Participants, c.s.Voters; {
+		case p == nil || v == nil:
+			ownWhy = "the summary does not publish both the voters who took part and the voters on the list"
+		case *v <= 0:
+			ownWhy = "the published voters on the list are not a positive number"
+		default:
+			own = &ratio{*p, *v}
 		}
+		if recWhy == "" && c.rc.Voters == 0 {
+			recWhy = "no voters on the list in the recount"
+		}
+		if recWhy == "" {
+			rec = &ratio{c.rc.Participants, c.rc.Voters}
+		}
+		follows := func() ([]Code, Message) {
+			var keys, codes []string
+			var cs []Code
+			if *c.s.Participants != c.rc.Participants {
+				keys, codes, cs = append(keys, "participants"), append(codes, string(PublishedParticipants)), append(cs, PublishedParticipants)
+			}
+			if *c.s.Voters != c.rc.Voters {
+				keys, codes, cs = append(keys, "voters"), append(codes, string(PublishedVoters)), append(cs, PublishedVoters)
+			}
+			return cs, followsText(keys, codes)
+		}
+		c.share(PublishedTurnout, q, *t, own, ownWhy, rec, recWhy, follows, false, nil)
 	}
 }
 

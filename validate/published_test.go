@@ -135,7 +135,7 @@ func TestCheckPublishedDetail(t *testing.T) {
 	s.Turnout = pct("34.94")
 	s.Participants = i64(1293946)
 	rep := validate.CheckPublished(s, recount2021(), kg2021)
-	require.Len(t, rep.Findings, 3)
+	require.Len(t, rep.Findings, 4)
 
 	f := rep.Findings[0]
 	assert.Equal(t, validate.PublishedPercent, f.Code)
@@ -165,13 +165,35 @@ func TestCheckPublishedDetail(t *testing.T) {
 	assert.Contains(t, g.Message().En, "published 8.30%")
 
 	f = rep.Findings[1]
+	assert.Equal(t, validate.PublishedParticipants, f.Code)
+	assert.Equal(t, int64(12324), f.Gap)
+
+	// 8.34 is not the published figures' share either (the
+	// publication's own arithmetic).
+	f = rep.Findings[2]
+	assert.Equal(t, validate.PublishedOwnPercent, f.Code)
+	assert.Equal(t, validate.Place{Level: "list", Party: "alliance", Line: "percent"}, f.Place)
+	assert.Equal(t, "8.27 (exact 100 × 106955 / 1293946 = 8.265800…)", f.Want)
+	assert.Equal(t, int64(7), f.Gap)
+
+	// The turnout before the annulment is right for the participants
+	// published with it: its gap follows from theirs, S305.
+	f = rep.Findings[3]
+	assert.Equal(t, validate.PercentFollowsGap, f.Code)
+	assert.Equal(t, validate.Warning, f.Severity)
+	assert.Equal(t, "34.61 (exact 100 × 1281622 / 3703420 = 34.606444…)", f.Want)
+	assert.Equal(t, int64(33), f.Gap)
+	assert.Equal(t, []validate.Code{validate.PublishedParticipants}, f.Follows())
+
+	// Alone, the wrong turnout is S304.
+	s = summary2021()
+	s.Turnout = pct("34.94")
+	rep = validate.CheckPublished(s, recount2021(), kg2021)
+	require.Len(t, rep.Findings, 1)
+	f = rep.Findings[0]
 	assert.Equal(t, validate.PublishedTurnout, f.Code)
 	assert.Equal(t, "34.61 (exact 100 × 1281622 / 3703420 = 34.606444…)", f.Want)
 	assert.Equal(t, int64(33), f.Gap)
-
-	f = rep.Findings[2]
-	assert.Equal(t, validate.PublishedParticipants, f.Code)
-	assert.Equal(t, int64(12324), f.Gap)
 }
 
 func TestPublishedRounding(t *testing.T) {
@@ -238,7 +260,9 @@ func TestCheckPublishedNotEvaluated(t *testing.T) {
 	rc := recount2021()
 	rc.Participants = 0
 	rep := validate.CheckPublished(s, rc, kg2021)
-	assert.Equal(t, []validate.Code{validate.PublishedTurnout, validate.PublishedParticipants}, codes(rep))
+	// The turnout is right for the participants published: its gap
+	// from the recount follows from theirs.
+	assert.Equal(t, []validate.Code{validate.PublishedParticipants, validate.PercentFollowsGap}, codes(rep))
 	require.NotEmpty(t, notEvaluated(rep, validate.PublishedPercent))
 	assert.Equal(t, 6, notEvaluated(rep, validate.PublishedPercent)[0].Count)
 

@@ -49,6 +49,6 @@ func TestCheckPublishedCountsWhatItCompared(t *testing.T) {
 	require.True(t, empty.Compared.Nothing())
 	require.False(t, rep.Compared.Nothing())
 	require.Equal(t, []validate.ComparedCheck{{Code: validate.PublishedVotes, Figures: 6, Matched: 5}},
-		rep.Compared.Without(validate.PublishedPercent, validate.SharesOver100, validate.PublishedTurnout, validate.PublishedParticipants,
+		rep.Compared.Without(validate.PublishedPercent, validate.PublishedOwnPercent, validate.SharesOver100, validate.PublishedTurnout, validate.PublishedParticipants,
 			validate.PublishedVoters, validate.PublishedSeats, validate.PublishedWinner, validate.PublishedOutcome).Checks)
 }

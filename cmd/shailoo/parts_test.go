@@ -65,7 +65,7 @@ func TestCountParts(t *testing.T) {
 		t.Errorf("--totals-only: exit %d, want %d saying why\n%s", code, exitUsage, errs)
 	}
 	if out, errs, code := cli(t, "export", "--table", "protocols", "--rules", rules, "--protocols", f02e, "--mapping", m02e, "--protocols", f03f, "--mapping", m03f); code != exitOK ||
-		!strings.Contains(out, "528595 / 1,Bratislava I,Slovensko,false,okrug,false,,1291,,971,,,,,971,,967,") {
+		!strings.Contains(out, "528595 / 1,Bratislava I,Slovensko,false,okrug,false,not_given,1291,,971,,,,,971,,967,") {
 		t.Errorf("export of the joined protocols: exit %d\n%.600s\n%s", code, out, errs)
 	}
 }

@@ -10,6 +10,7 @@ import (
 	"strconv"
 	"strings"
 
+	"github.com/shailoo/shailoo"
 	"github.com/shailoo/shailoo/ballots"
 	"github.com/shailoo/shailoo/election"
 	"github.com/shailoo/shailoo/ingest"
@@ -72,7 +73,11 @@ func (l *Loaded) readBallots(in Input) error {
 		}
 		files, starts = append(files, c.File.Name), append(starts, len(cast))
 		cast, lines = append(cast, rs.Cast...), append(lines, rs.Lines...)
-		l.Options.Inputs = append(l.Options.Inputs, c.File.input())
+		// A file of ballots brings protocols: its provenance is said,
+		// as a protocols file's is, and no ballots mapping gives one.
+		bi := c.File.input()
+		bi.Provenance = shailoo.ProvenanceNotGiven
+		l.Options.Inputs = append(l.Options.Inputs, bi)
 		if c.Mapping != nil {
 			l.Options.Inputs = append(l.Options.Inputs, c.Mapping.input())
 		}

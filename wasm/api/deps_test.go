@@ -9,6 +9,7 @@ import (
 	"os"
 	"os/exec"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 )
@@ -36,6 +37,41 @@ func TestPageDependencies(t *testing.T) {
 			if dep == strings.TrimSuffix(no, "/") || strings.HasPrefix(dep, no) || (!strings.HasSuffix(no, "/") && strings.HasPrefix(dep, no+"/")) {
 				t.Errorf("the page's module imports %s (refused: %s)", dep, no)
 			}
+		}
+	}
+}
+
+// notInDraft are packages the mapping draft's module (wasm/draft,
+// draft.wasm) must not link beside notInPage: the count's, which the
+// counter's module carries and a draft never runs.
+var notInDraft = []string{"github.com/shailoo/shailoo", "github.com/shailoo/shailoo/wasm/api", "github.com/shailoo/shailoo/tally",
+	"github.com/shailoo/shailoo/validate", "github.com/shailoo/shailoo/seats", "github.com/shailoo/shailoo/threshold",
+	"github.com/shailoo/shailoo/datasets", "github.com/shailoo/shailoo/report", "github.com/shailoo/shailoo/internal/synth"}
+
+// TestDraftModuleDependencies lists what the js/wasm build of ./wasm/draft
+// imports and refuses the packages of notInPage and notInDraft.
+func TestDraftModuleDependencies(t *testing.T) {
+	if testing.Short() {
+		t.Skip("-short")
+	}
+	cmd := exec.Command("go", "list", "-deps", "../../wasm/draft")
+	cmd.Env = append(os.Environ(), "GOOS=js", "GOARCH=wasm")
+	out, err := cmd.CombinedOutput()
+	if err != nil {
+		t.Fatalf("go list: %v\n%s", err, out)
+	}
+	deps := strings.Fields(string(out))
+	if !slices.Contains(deps, "github.com/shailoo/shailoo/ingest") {
+		t.Fatalf("the draft's module does not import ingest: %v", deps)
+	}
+	for _, dep := range deps {
+		for _, no := range notInPage {
+			if dep == strings.TrimSuffix(no, "/") || strings.HasPrefix(dep, no) || (!strings.HasSuffix(no, "/") && strings.HasPrefix(dep, no+"/")) {
+				t.Errorf("the draft's module imports %s (refused: %s)", dep, no)
+			}
+		}
+		if slices.Contains(notInDraft, dep) {
+			t.Errorf("the draft's module imports %s, a package of the count", dep)
 		}
 	}
 }

@@ -78,12 +78,34 @@ const STRINGS = {
     turnout_ne_voters: '{participants} voters took part; voters on the list: not evaluated, so no turnout.',
     voters_lacking: '{n} counted protocols lack the line “{line}”.',
     prov_your_file: 'your file: {files}',
+    prov_your_file_is: 'your file: {files}; {prov}',
+    provenance_not_given: 'provenance not given',
+    provenance_none: 'Provenance not given: neither the election\'s definition nor the mapping of a protocols file says whether the figures are official, preliminary or synthetic (a mapping says it: "provenance": "preliminary", with an optional "source").',
+    input_prov: 'Protocols file {file}: {prov}',
+    published_recount: 'The recount: {name}, counted from {from}; where its figures come from: {prov}',
+    recount_own: 'the definition\'s own protocols',
+    recount_files: 'the files {files}',
+    recount_synthetic: 'The recount\'s precinct protocols are SYNTHETIC, made to reproduce published figures: where the summary gives the figures they were made from, agreement is by construction and proves nothing about the real protocols, and a gap is a difference from those figures, not an error of the count.',
     title_inferred_csv: 'Election inferred from your file {file} (mapping {mapping})',
     rules_default: 'Counted under the built-in rule set {id} {version} ({name}), as the command line counts without {flag}: no rule set file was loaded. Unless your election is that one, the seats, thresholds and okrugs shown are that law\'s, not your election\'s: load the rule set of your election (JSON).',
     rules_default_short: 'These seats are those of the built-in rule set {id}, not necessarily your election\'s: no rule set file was loaded.',
     rules_from_file: '{id} {version}, from the file {name}',
     guesses_h: 'The guesses of the draft mapping {file} ({n}): check each against the file (a draft may take a commission\'s number, a code or a total for a party), then delete {key}',
     mapping_draft_hint: 'No mapping yet? The command line drafts one from the file: {cmd}; check its guesses ({key}) and load it here.',
+    draft_button: 'Draft a mapping for {name} on this device',
+    draft_size: 'downloads the draft module once: about {mb} MB',
+    draft_download: 'Downloading the draft module… {mb} MB',
+    draft_start: 'Starting the draft module…',
+    drafting: 'Drafting a mapping for {name}…',
+    drafted: 'A mapping for {name} is drafted; guesses to confirm: {n}.',
+    draft_h: 'Mapping drafted for {name} on this device',
+    draft_intro: 'A draft is a start, not a checked mapping: check each guess against the file, then delete {key} from it. A count with it now is provisional, and says so.',
+    draft_ballots: '{name} is a cast-vote record, a file of ballots, not of protocols: the draft is a ballot mapping. A count of it needs an election file that names its precincts and candidates.',
+    draft_json: 'The drafted mapping (JSON, as the command line prints it)',
+    draft_download_btn: 'Download {file}',
+    draft_count: 'Count with this draft',
+    draft_failed: 'No mapping could be drafted for {name}',
+    draft_load_failed: 'The draft module could not be loaded: {msg}',
     threshold_ne: 'Threshold: not evaluated.',
     findings_none_ne: 'No findings among the checks that could be made; not evaluated: {n} (listed below), so the result rests on no check of what they cover.',
     findings_ne: 'Not evaluated: {n} checks (listed below).',
@@ -324,6 +346,8 @@ const STRINGS = {
     published_compared: 'Published figures compared with the recount: {n}, matched: {m}.',
     published_compared_check: '{n} compared, {m} matched',
     published_of: 'Summary: {name}',
+    pub_share_follows: 'follows from the gap of {codes}',
+    pub_shares_follow: 'A share marked “follows from” is right for the votes and base the summary publishes: it differs from the recount only because those figures do (their findings are listed below), not by a mis-rounding.',
     published_notes: 'Notes (figures the summary does not publish): {n}.',
     copy_h: 'Compare your copy of a protocol',
     copy_intro: 'Type the figures from a paper copy of a precinct’s protocol: they are compared, line by line, with the published protocol of that precinct. Leave a field empty if your copy does not show it.',
@@ -420,6 +444,19 @@ const STRINGS = {
     'ne:the recount\'s participants is not evaluated: protocols lack a line of it': 'the recount\'s participants is not evaluated: protocols lack a line of it',
     'ne:the recount\'s voters is not evaluated: protocols lack a line of it': 'the recount\'s voters is not evaluated: protocols lack a line of it',
     'ne:the recount\'s valid is not evaluated: protocols lack a line of it': 'the recount\'s valid is not evaluated: protocols lack a line of it',
+    'ne:the list\'s votes are not published': 'the list\'s votes are not published',
+    'ne:the summary does not publish the voters who took part ("participants"), the base of its percentages': 'the summary does not publish the voters who took part ("participants"), the base of its percentages',
+    'ne:the summary does not publish the voters on the list ("voters"), the base of its percentages': 'the summary does not publish the voters on the list ("voters"), the base of its percentages',
+    'ne:the summary does not publish the valid ballots ("valid"), the base of its percentages': 'the summary does not publish the valid ballots ("valid"), the base of its percentages',
+    'ne:the published base of the percentages is not a positive number': 'the published base of the percentages is not a positive number',
+    'ne:the sum of the published votes overflows int64': 'the sum of the published votes overflows int64',
+    'ne:the sum of the published votes, the base of the percentages, is not known: a list is published twice: ': 'the sum of the published votes, the base of the percentages, is not known: a list is published twice: ',
+    'ne:the sum of the published votes, the base of the percentages, is not known: a list\'s votes are not published: ': 'the sum of the published votes, the base of the percentages, is not known: a list\'s votes are not published: ',
+    'ne:the sum of the published votes, the base of the percentages, is not known: a list\'s published votes are a partial sum: ': 'the sum of the published votes, the base of the percentages, is not known: a list\'s published votes are a partial sum: ',
+    'ne:the sum of the published votes, the base of the percentages, is not known: a list\'s published votes are negative: ': 'the sum of the published votes, the base of the percentages, is not known: a list\'s published votes are negative: ',
+    'ne:the sum of the published votes, the base of the percentages, is not known: a list of the recount is not in the summary: ': 'the sum of the published votes, the base of the percentages, is not known: a list of the recount is not in the summary: ',
+    'ne:the summary does not publish both the voters who took part and the voters on the list': 'the summary does not publish both the voters who took part and the voters on the list',
+    'ne:the published voters on the list are not a positive number': 'the published voters on the list are not a positive number',
     'ne:invalid published rules: ': 'invalid published rules: ',
     quota_hare_one: 'Hare quota for {seats} seat: {calc}',
     quota_hare_few: 'Hare quota for {seats} seats: {calc}',
@@ -574,6 +611,8 @@ const STRINGS = {
     ty_gap_points: '{gap} points',
     ty_agrees: 'agrees',
     ty_disagrees: 'disagrees',
+    ty_follows: 'disagrees, but it is right for the votes and voters you typed: the gap is theirs',
+    ty_own_too: 'nor is it the share of the votes and voters you typed',
     ty_not_evaluated: 'not evaluated',
     ty_sum: 'The shares you typed sum to {sum}.',
     ty_sum_over: 'The shares you typed sum to {sum}: they cannot all be shares of one total.',
@@ -692,6 +731,9 @@ const STRINGS = {
     'finding.S313.title': 'Okrug missing from the published summary',
     'finding.S314.title': 'List or okrug published twice',
     'finding.S315.title': 'Published votes of an okrug\'s candidate differ from the recount',
+    'finding.S316.title': 'Published percentage does not match the published figures',
+    'finding.S317.title': 'Published percentage differs as the published figures do',
+    'finding.S318.title': 'Published valid ballots differ from the recount',
     'finding.C401.title': 'Copy and published protocol differ on a line',
     'finding.C402.title': 'Copy and published protocol differ on the votes for a choice',
     'finding.C403.title': 'Copy and published protocol differ on preference votes',
@@ -785,12 +827,34 @@ const STRINGS = {
     turnout_ne_voters: 'Приняли участие {participants} избирателей; избирателей в списке: не определено, поэтому явки нет.',
     voters_lacking: 'Учтённых протоколов без строки «{line}»: {n}.',
     prov_your_file: 'ваш файл: {files}',
+    prov_your_file_is: 'ваш файл: {files}; {prov}',
+    provenance_not_given: 'происхождение не указано',
+    provenance_none: 'Происхождение не указано: ни определение выборов, ни сопоставление файла протоколов не говорит, официальные это цифры, предварительные или синтетические (сопоставление говорит это так: "provenance": "preliminary", с необязательным "source").',
+    input_prov: 'Файл протоколов {file}: {prov}',
+    published_recount: 'Пересчёт: {name}, подсчитан по {from}; откуда его цифры: {prov}',
+    recount_own: 'собственным протоколам определения',
+    recount_files: 'файлам {files}',
+    recount_synthetic: 'Протоколы участков пересчёта СИНТЕТИЧЕСКИЕ, созданы так, чтобы воспроизвести опубликованные цифры: там, где итоги дают цифры, из которых они созданы, совпадение получено по построению и ничего не доказывает о настоящих протоколах, а расхождение — это отличие от тех цифр, а не ошибка подсчёта.',
     title_inferred_csv: 'Выборы, определённые по вашему файлу {file} (сопоставление {mapping})',
     rules_default: 'Подсчитано по встроенному набору правил {id} {version} ({name}), как командная строка считает без {flag}: файл набора правил не загружен. Если ваши выборы — не эти, мандаты, барьеры и округа здесь — по этому закону, а не по правилам ваших выборов: загрузите набор правил своих выборов (JSON).',
     rules_default_short: 'Это мандаты по встроенному набору правил {id}, не обязательно по правилам ваших выборов: файл набора правил не загружен.',
     rules_from_file: '{id} {version}, из файла {name}',
     guesses_h: 'Догадки черновика сопоставления {file} ({n}): сверьте каждую с файлом (черновик может принять номер комиссии, код или итог за партию), затем удалите {key}',
     mapping_draft_hint: 'Нет сопоставления? Командная строка составит черновик по файлу: {cmd}; проверьте его догадки ({key}) и загрузите его сюда.',
+    draft_button: 'Составить сопоставление для {name} на этом устройстве',
+    draft_size: 'один раз загружается модуль черновика: около {mb} МБ',
+    draft_download: 'Загрузка модуля черновика… {mb} МБ',
+    draft_start: 'Запуск модуля черновика…',
+    drafting: 'Составляется черновик сопоставления для {name}…',
+    drafted: 'Черновик сопоставления для {name} составлен; догадок для проверки: {n}.',
+    draft_h: 'Черновик сопоставления для {name}, составленный на этом устройстве',
+    draft_intro: 'Черновик — это начало, а не проверенное сопоставление: сверьте каждую догадку с файлом, затем удалите из него {key}. Подсчёт с ним сейчас предварительный, и страница это указывает.',
+    draft_ballots: '{name} — файл бюллетеней (записи голосов), а не протоколов: черновик — сопоставление бюллетеней. Для его подсчёта нужен файл выборов, в котором названы участки и кандидаты.',
+    draft_json: 'Черновик сопоставления (JSON, как его выводит командная строка)',
+    draft_download_btn: 'Скачать {file}',
+    draft_count: 'Подсчитать с этим черновиком',
+    draft_failed: 'Не удалось составить сопоставление для {name}',
+    draft_load_failed: 'Не удалось загрузить модуль черновика: {msg}',
     threshold_ne: 'Порог: не определено.',
     findings_none_ne: 'Среди выполненных проверок замечаний нет; не выполнено проверок: {n} (список ниже), поэтому результат не опирается ни на какую проверку того, что они охватывают.',
     findings_ne: 'Не выполнено проверок: {n} (список ниже).',
@@ -1031,6 +1095,8 @@ const STRINGS = {
     published_compared: 'Сверено опубликованных цифр с пересчётом: {n}, совпало: {m}.',
     published_compared_check: 'сверено: {n}, совпало: {m}',
     published_of: 'Итоги: {name}',
+    pub_share_follows: 'следует из расхождения {codes}',
+    pub_shares_follow: 'Доля с пометкой «следует из» верна для опубликованных в итогах голосов и базы: она расходится с пересчётом лишь потому, что расходятся эти числа (их замечания ниже), а не из-за ошибки округления.',
     published_notes: 'Примечаний: {n} (цифры, которых нет в итогах).',
     copy_h: 'Сравните свою копию протокола',
     copy_intro: 'Введите цифры с бумажной копии протокола участка: они будут построчно сравнены с опубликованным протоколом этого участка. Оставьте поле пустым, если на копии его нет.',
@@ -1127,6 +1193,19 @@ const STRINGS = {
     'ne:the recount\'s participants is not evaluated: protocols lack a line of it': 'число принявших участие в пересчёте не определено: в протоколах нет его строки',
     'ne:the recount\'s voters is not evaluated: protocols lack a line of it': 'число избирателей в пересчёте не определено: в протоколах нет его строки',
     'ne:the recount\'s valid is not evaluated: protocols lack a line of it': 'число действительных бюллетеней в пересчёте не определено: в протоколах нет его строки',
+    'ne:the list\'s votes are not published': 'голоса списка не опубликованы',
+    'ne:the summary does not publish the voters who took part ("participants"), the base of its percentages': 'в итогах не опубликовано число принявших участие («participants») — база процентов',
+    'ne:the summary does not publish the voters on the list ("voters"), the base of its percentages': 'в итогах не опубликовано число избирателей («voters») — база процентов',
+    'ne:the summary does not publish the valid ballots ("valid"), the base of its percentages': 'в итогах не опубликовано число действительных бюллетеней («valid») — база процентов',
+    'ne:the published base of the percentages is not a positive number': 'опубликованная база процентов не положительное число',
+    'ne:the sum of the published votes overflows int64': 'сумма опубликованных голосов выходит за пределы int64',
+    'ne:the sum of the published votes, the base of the percentages, is not known: a list is published twice: ': 'сумма опубликованных голосов, база процентов, неизвестна: список опубликован дважды: ',
+    'ne:the sum of the published votes, the base of the percentages, is not known: a list\'s votes are not published: ': 'сумма опубликованных голосов, база процентов, неизвестна: голоса списка не опубликованы: ',
+    'ne:the sum of the published votes, the base of the percentages, is not known: a list\'s published votes are a partial sum: ': 'сумма опубликованных голосов, база процентов, неизвестна: опубликованные голоса списка — неполная сумма: ',
+    'ne:the sum of the published votes, the base of the percentages, is not known: a list\'s published votes are negative: ': 'сумма опубликованных голосов, база процентов, неизвестна: опубликованные голоса списка отрицательны: ',
+    'ne:the sum of the published votes, the base of the percentages, is not known: a list of the recount is not in the summary: ': 'сумма опубликованных голосов, база процентов, неизвестна: списка из пересчёта нет в итогах: ',
+    'ne:the summary does not publish both the voters who took part and the voters on the list': 'в итогах не опубликованы оба числа: принявших участие и избирателей',
+    'ne:the published voters on the list are not a positive number': 'опубликованное число избирателей не положительное число',
     'ne:invalid published rules: ': 'неверные правила публикации: ',
     quota_hare_one: 'Квота Хэра на {seats} мандат: {calc}',
     quota_hare_few: 'Квота Хэра на {seats} мандата: {calc}',
@@ -1281,6 +1360,8 @@ const STRINGS = {
     ty_gap_points: '{gap} п. п.',
     ty_agrees: 'совпадает',
     ty_disagrees: 'расходится',
+    ty_follows: 'расходится, но верна для введённых вами голосов и числа участников: расхождение в них',
+    ty_own_too: 'и это не доля введённых вами голосов от числа участников',
     ty_not_evaluated: 'не проверено',
     ty_sum: 'Введённые вами доли в сумме дают {sum}.',
     ty_sum_over: 'Введённые вами доли в сумме дают {sum}: все они не могут быть долями одного целого.',
@@ -1399,6 +1480,9 @@ const STRINGS = {
     'finding.S313.title': 'Округа нет в опубликованных итогах',
     'finding.S314.title': 'Список или округ опубликован дважды',
     'finding.S315.title': 'Опубликованные голоса кандидата по округу расходятся с пересчётом',
+    'finding.S316.title': 'Опубликованный процент не соответствует опубликованным числам',
+    'finding.S317.title': 'Опубликованный процент расходится вслед за опубликованными числами',
+    'finding.S318.title': 'Опубликованное число действительных бюллетеней расходится с пересчётом',
     'finding.C401.title': 'Копия и опубликованный протокол расходятся по строке',
     'finding.C402.title': 'Копия и опубликованный протокол расходятся по голосам',
     'finding.C403.title': 'Копия и опубликованный протокол расходятся по преференциальным голосам',
@@ -1492,12 +1576,34 @@ const STRINGS = {
     turnout_ne_voters: 'Добуш берүүгө {participants} шайлоочу катышты; тизмедеги шайлоочулар: аныкталган жок, ошондуктан катышуу көрсөткүчү жок.',
     voters_lacking: 'Эсепке алынган {n} протоколдо «{line}» сабы жок.',
     prov_your_file: 'сиздин файлыңыз: {files}',
+    prov_your_file_is: 'сиздин файлыңыз: {files}; {prov}',
+    provenance_not_given: 'булагы көрсөтүлгөн эмес',
+    provenance_none: 'Булагы көрсөтүлгөн эмес: шайлоонун аныктамасы да, протоколдор файлынын салыштыруусу да сандар расмийби, алдын алабы же синтетикалыкпы айтпайт (салыштыруу муну мындай айтат: "provenance": "preliminary", каалоо боюнча "source" менен).',
+    input_prov: 'Протоколдор файлы {file}: {prov}',
+    published_recount: 'Кайра эсептөө: {name}, {from} боюнча эсептелди; анын сандары кайдан алынды: {prov}',
+    recount_own: 'аныктаманын өз протоколдору',
+    recount_files: '{files} файлдары',
+    recount_synthetic: 'Кайра эсептөөнүн участок протоколдору СИНТЕТИКАЛЫК, жарыяланган сандарды кайталоо үчүн түзүлгөн: жыйынтыктар алар түзүлгөн сандарды берген жерде дал келүү түзүлүшү боюнча болот жана чыныгы протоколдор жөнүндө эч нерсе далилдебейт, ал эми айырма — ошол сандардан айырма, эсептөөнүн катасы эмес.',
     title_inferred_csv: 'Сиздин {file} файлыңыз боюнча аныкталган шайлоо (дал келтирүү {mapping})',
     rules_default: 'Камтылган {id} {version} эрежелер топтому ({name}) боюнча эсептелди, буйрук сабы {flag} жок болгондо эсептегендей: эрежелер топтомунун файлы жүктөлгөн жок. Сиздин шайлооңуз ошол болбосо, бул жердеги мандаттар, босоголор жана округдар ошол мыйзам боюнча, сиздин шайлооңуздуку эмес: өз шайлооңуздун эрежелер топтомун (JSON) жүктөңүз.',
     rules_default_short: 'Бул мандаттар камтылган {id} эрежелер топтому боюнча, сиздин шайлооңуздуку болбошу мүмкүн: эрежелер топтомунун файлы жүктөлгөн жок.',
     rules_from_file: '{id} {version}, {name} файлынан',
     guesses_h: '{file} дал келтирүү долбоорунун божомолдору ({n}): ар бирин файл менен салыштырыңыз (долбоор комиссиянын номерин, кодду же жыйынтыкты партия катары кабыл алышы мүмкүн), андан кийин {key} өчүрүңүз',
     mapping_draft_hint: 'Дал келтирүү жокпу? Буйрук сабы файл боюнча долбоорун түзөт: {cmd}; анын божомолдорун ({key}) текшерип, бул жерге жүктөңүз.',
+    draft_button: '{name} үчүн дал келтирүүнүн долбоорун ушул түзмөктө түзүү',
+    draft_size: 'долбоор модулу бир жолу жүктөлөт: болжол менен {mb} МБ',
+    draft_download: 'Долбоор модулу жүктөлүүдө… {mb} МБ',
+    draft_start: 'Долбоор модулу иштетилүүдө…',
+    drafting: '{name} үчүн дал келтирүүнүн долбоору түзүлүүдө…',
+    drafted: '{name} үчүн дал келтирүүнүн долбоору түзүлдү; текшерилүүчү божомолдор: {n}.',
+    draft_h: '{name} үчүн ушул түзмөктө түзүлгөн дал келтирүүнүн долбоору',
+    draft_intro: 'Долбоор текшерилген дал келтирүү эмес, башталышы гана: ар бир божомолду файл менен салыштырып, андан кийин андан {key} өчүрүңүз. Аны менен азыр эсептөө алдын ала болот, барак муну айтат.',
+    draft_ballots: '{name} — протоколдордун эмес, бюллетендердин файлы (добуш жазуулары): долбоор — бюллетендердин дал келтирүүсү. Аны эсептөө үчүн участокторду жана талапкерлерди атаган шайлоо файлы керек.',
+    draft_json: 'Дал келтирүүнүн долбоору (JSON, буйрук сабы басып чыгаргандай)',
+    draft_download_btn: '{file} жүктөп алуу',
+    draft_count: 'Бул долбоор менен эсептөө',
+    draft_failed: '{name} үчүн дал келтирүүнүн долбоорун түзүүгө болгон жок',
+    draft_load_failed: 'Долбоор модулу жүктөлгөн жок: {msg}',
     threshold_ne: 'Босого: аныкталган жок.',
     findings_none_ne: 'Жүргүзүлгөн текшерүүлөрдө табылгалар жок; жүргүзүлбөгөн текшерүүлөр: {n} (тизмеси төмөндө), ошондуктан жыйынтык алар камтыган нерселердин эч бир текшерүүсүнө таянбайт.',
     findings_ne: 'Жүргүзүлбөгөн текшерүүлөр: {n} (тизмеси төмөндө).',
@@ -1738,6 +1844,8 @@ const STRINGS = {
     published_compared: 'Кайра эсептөө менен салыштырылган жарыяланган сандар: {n}, дал келгени: {m}.',
     published_compared_check: 'салыштырылды: {n}, дал келди: {m}',
     published_of: 'Жыйынтыктар: {name}',
+    pub_share_follows: '{codes} айырмасынан келип чыгат',
+    pub_shares_follow: '«Айырмасынан келип чыгат» деп белгиленген үлүш жыйынтыкта жарыяланган добуштар жана негиз үчүн туура: ал кайра эсептөөдөн ошол сандар айырмалангандыктан гана айырмаланат (алардын эскертмелери төмөндө), тегеректөө катасынан эмес.',
     published_notes: 'Эскертмелер: {n} (жыйынтыктарда жок сандар).',
     copy_h: 'Протоколдун көчүрмөсүн салыштырыңыз',
     copy_intro: 'Участоктун протоколунун кагаз көчүрмөсүндөгү сандарды киргизиңиз: алар ошол участоктун жарыяланган протоколу менен сап-сабы боюнча салыштырылат. Көчүрмөдө жок болсо, талааны бош калтырыңыз.',
@@ -1834,6 +1942,19 @@ const STRINGS = {
     'ne:the recount\'s participants is not evaluated: protocols lack a line of it': 'кайра эсептөөдө катышкандардын саны аныкталган жок: протоколдордо анын сабы жок',
     'ne:the recount\'s voters is not evaluated: protocols lack a line of it': 'кайра эсептөөдө шайлоочулардын саны аныкталган жок: протоколдордо анын сабы жок',
     'ne:the recount\'s valid is not evaluated: protocols lack a line of it': 'кайра эсептөөдө жарактуу бюллетендердин саны аныкталган жок: протоколдордо анын сабы жок',
+    'ne:the list\'s votes are not published': 'тизменин добуштары жарыяланган эмес',
+    'ne:the summary does not publish the voters who took part ("participants"), the base of its percentages': 'жыйынтыкта катышкандардын саны («participants») — пайыздардын негизи — жарыяланган эмес',
+    'ne:the summary does not publish the voters on the list ("voters"), the base of its percentages': 'жыйынтыкта шайлоочулардын саны («voters») — пайыздардын негизи — жарыяланган эмес',
+    'ne:the summary does not publish the valid ballots ("valid"), the base of its percentages': 'жыйынтыкта жарактуу бюллетендердин саны («valid») — пайыздардын негизи — жарыяланган эмес',
+    'ne:the published base of the percentages is not a positive number': 'пайыздардын жарыяланган негизи оң сан эмес',
+    'ne:the sum of the published votes overflows int64': 'жарыяланган добуштардын суммасы int64 чегинен ашат',
+    'ne:the sum of the published votes, the base of the percentages, is not known: a list is published twice: ': 'жарыяланган добуштардын суммасы, пайыздардын негизи, белгисиз: тизме эки жолу жарыяланган: ',
+    'ne:the sum of the published votes, the base of the percentages, is not known: a list\'s votes are not published: ': 'жарыяланган добуштардын суммасы, пайыздардын негизи, белгисиз: тизменин добуштары жарыяланган эмес: ',
+    'ne:the sum of the published votes, the base of the percentages, is not known: a list\'s published votes are a partial sum: ': 'жарыяланган добуштардын суммасы, пайыздардын негизи, белгисиз: тизменин жарыяланган добуштары толук эмес сумма: ',
+    'ne:the sum of the published votes, the base of the percentages, is not known: a list\'s published votes are negative: ': 'жарыяланган добуштардын суммасы, пайыздардын негизи, белгисиз: тизменин жарыяланган добуштары терс сан: ',
+    'ne:the sum of the published votes, the base of the percentages, is not known: a list of the recount is not in the summary: ': 'жарыяланган добуштардын суммасы, пайыздардын негизи, белгисиз: кайра эсептөөдөгү тизме жыйынтыкта жок: ',
+    'ne:the summary does not publish both the voters who took part and the voters on the list': 'жыйынтыкта катышкандардын саны да, шайлоочулардын саны да бирге жарыяланган эмес',
+    'ne:the published voters on the list are not a positive number': 'жарыяланган шайлоочулардын саны оң сан эмес',
     'ne:invalid published rules: ': 'жарыялоо эрежелери туура эмес: ',
     quota_hare_one: '{seats} мандатка Хэр квотасы: {calc}',
     quota_hare_few: '{seats} мандатка Хэр квотасы: {calc}',
@@ -1988,6 +2109,8 @@ const STRINGS = {
     ty_gap_points: '{gap} пункт',
     ty_agrees: 'дал келет',
     ty_disagrees: 'айырмаланат',
+    ty_follows: 'айырмаланат, бирок сиз жазган добуштар жана катышкандар үчүн туура: айырма ошолордо',
+    ty_own_too: 'сиз жазган добуштардын катышкандардагы үлүшү да эмес',
     ty_not_evaluated: 'текшерилген жок',
     ty_sum: 'Сиз жазган үлүштөрдүн суммасы {sum}.',
     ty_sum_over: 'Сиз жазган үлүштөрдүн суммасы {sum}: алардын баары бир бүтүндүн үлүштөрү боло албайт.',
@@ -2106,6 +2229,9 @@ const STRINGS = {
     'finding.S313.title': 'Округ жарыяланган жыйынтыкта жок',
     'finding.S314.title': 'Тизме же округ эки жолу жарыяланган',
     'finding.S315.title': 'Округдагы талапкердин жарыяланган добуштары кайра эсептөөдөн айырмаланат',
+    'finding.S316.title': 'Жарыяланган пайыз жарыяланган сандарга туура келбейт',
+    'finding.S317.title': 'Жарыяланган пайыз жарыяланган сандардын артынан айырмаланат',
+    'finding.S318.title': 'Жарыяланган жарактуу бюллетендердин саны кайра эсептөөдөн айырмаланат',
     'finding.C401.title': 'Көчүрмө менен жарыяланган протокол сап боюнча айырмаланат',
     'finding.C402.title': 'Көчүрмө менен жарыяланган протокол добуштар боюнча айырмаланат',
     'finding.C403.title': 'Көчүрмө менен жарыяланган протокол преференциялык добуштар боюнча айырмаланат',
@@ -2165,6 +2291,9 @@ const state = {
   shown: PAGE,
   precinct: null, // id shown in the precinct panel
   timings: {},
+  drafter: null, // a promise of the draft module's call function, once asked for
+  drafts: new Map(), // a protocols CSV (of files.csv) -> its draft on this device
+  drafting: null, // the CSV being drafted
 };
 window.shailooPage = state; // for the end-to-end test and the curious
 
@@ -2425,13 +2554,23 @@ function errorHints(detail) {
 // ---------------------------------------------------------------------------
 // Loading the counter.
 
-// pageCounter runs the counter on the page itself, for a copy of the page
-// opened from disk (a file: URL), where Chromium starts no worker and
-// fetches no file: it loads wasm_exec.js and shailoo.wasm.js (the module,
-// gzip-compressed, as base64 text: scripts/web writes it) as scripts and
-// answers the messages a worker would, one call at a time, after the page
-// has shown that it is counting.
-function pageCounter() {
+// PAGE_MODULES are the modules a copy of the page opened from disk loads
+// as scripts (scripts/web writes them): the counter, and the mapping
+// draft when the reader asks for one. gzip is the global each script sets
+// (the module, gzip-compressed, as base64 text), api the global the Go
+// program registers.
+const PAGE_MODULES = {
+  counter: { script: 'shailoo.wasm.js', gzip: 'shailooWasmGzip', api: 'shailoo', failed: 'the counter did not start' },
+  draft: { script: 'draft.wasm.js', gzip: 'shailooDraftGzip', api: 'shailooDraft', failed: 'the draft module did not start' },
+};
+
+// pageModule runs a module on the page itself (PAGE_MODULES[kind]), for a
+// copy of the page opened from disk (a file: URL), where Chromium starts
+// no worker and fetches no file: it loads wasm_exec.js and the module's
+// script and answers the messages a worker would (worker.js), one call at
+// a time, after the page has shown what it is doing.
+function pageModule(kind) {
+  const m = PAGE_MODULES[kind];
   const w = { onmessage: null, onerror: null };
   const post = (data) => setTimeout(() => { if (w.onmessage) w.onmessage({ data }); }, 0);
   const script = (src) => new Promise((resolve, reject) => {
@@ -2442,16 +2581,16 @@ function pageCounter() {
     document.head.append(s);
   });
   const ready = (async () => {
-    await script('wasm_exec.js');
-    await script('shailoo.wasm.js');
-    const gz = Uint8Array.from(atob(window.shailooWasmGzip), (c) => c.charCodeAt(0));
-    delete window.shailooWasmGzip;
+    if (typeof window.Go !== 'function') await script('wasm_exec.js');
+    await script(m.script);
+    const gz = Uint8Array.from(atob(window[m.gzip]), (c) => c.charCodeAt(0));
+    delete window[m.gzip];
     post({ progress: gz.length, downloaded: true });
     const bytes = await new Response(new Blob([gz]).stream().pipeThrough(new DecompressionStream('gzip'))).arrayBuffer();
     const go = new Go(); // from wasm_exec.js
     const inst = await WebAssembly.instantiate(bytes, go.importObject);
-    go.run(inst.instance); // registers window.shailoo
-    if (!window.shailoo || !window.shailoo.ready) throw new Error('the counter did not start');
+    go.run(inst.instance); // registers window[m.api]
+    if (!window[m.api] || !window[m.api].ready) throw new Error(m.failed);
   })();
   ready.then(() => post({ ready: true }), (e) => post({ ready: false, error: String(e && e.message || e) }));
   w.postMessage = ({ id, fn, args }) => {
@@ -2459,7 +2598,7 @@ function pageCounter() {
       const t0 = performance.now();
       let text;
       try {
-        text = window.shailoo[fn](...args);
+        text = window[m.api][fn](...args);
       } catch (e) { // the Go side never throws; this is a last resort
         text = JSON.stringify({ error: String(e && e.message || e) });
       }
@@ -2477,7 +2616,7 @@ async function boot() {
   window.shailooStart = false;
   const t0 = started ? started.t0 : performance.now();
   try {
-    state.worker = location.protocol === 'file:' ? pageCounter() : started ? started.worker : new Worker('worker.js');
+    state.worker = location.protocol === 'file:' ? pageModule('counter') : started ? started.worker : new Worker('worker.js');
     await new Promise((resolve, reject) => {
       state.worker.onmessage = (ev) => {
         if (ev.data.progress !== undefined) {
@@ -2656,6 +2795,7 @@ function removeFile(kind, f) {
   if (kind === 'csv' || kind === 'mapping' || kind === 'ballots') state.files[kind] = state.files[kind].filter((x) => x !== f);
   else state.files[kind] = null;
   updateFiles();
+  if (kind === 'csv') renderDrafts();
 }
 
 function updateFiles() {
@@ -2675,8 +2815,11 @@ function updateFiles() {
   // what is missing, named, in the reader's language: Count waits for it
   const unpaired = state.files.csv.filter((c) => !mappingFor(c));
   const missing = unpaired.map((c) => t('need_mapping_for', { name: c.name }));
-  // the page drafts no mapping (the module's size): the command line does
-  if (unpaired.length) missing.push(tNode('mapping_draft_hint', { cmd: codeSpan(`shailoo mapping draft ${unpaired[0].name} > mapping.json`), key: codeSpan('"_guesses"') }));
+  // a draft on this device (draft.wasm, fetched when asked for), for each
+  // file not drafted yet; or the command line's
+  const undrafted = unpaired.filter((c) => !state.drafts.has(c) || state.drafts.get(c).error);
+  for (const c of undrafted) missing.push(draftButton(c));
+  if (undrafted.length) missing.push(tNode('mapping_draft_hint', { cmd: codeSpan(`shailoo mapping draft ${undrafted[0].name} > mapping.json`), key: codeSpan('"_guesses"') }));
   if (state.files.csv.length && !state.files.election) missing.push(t('need_election_for', { name: state.files.csv.map((c) => c.name).join(', ') }));
   if (missing.length) box.append(el('ul', { class: 'missing', id: 'missing' }, missing.map((m) => el('li', null, ...[m].flat()))));
   if (state.ready) $('#count').disabled = state.busy || !(countable() || state.demo || state.files.summary);
@@ -2755,6 +2898,171 @@ function rulesArg() {
 function rulesName() {
   const x = exampleRules();
   return state.files.rules ? state.files.rules.name : x ? x.path : undefined;
+}
+
+// ---------------------------------------------------------------------------
+// A mapping drafted on this device: `shailoo mapping draft` in a module of
+// its own (draft.wasm, wasm/draft), which the page fetches only when the
+// reader asks for a draft, so that the counter's module stays the size it
+// is. It runs in a worker of its own (worker.js named "draft"), or on the
+// page for a copy opened from disk (pageModule). The draft is the command
+// line's, byte for byte: the reader downloads it, or counts with it at
+// once; a count on its unconfirmed guesses is provisional (the Result
+// says so: prov_unconfirmed_mapping).
+
+// DRAFT_BROTLI is draft.wasm's size with brotli (quality 11), as measured
+// when it was built: what the page says a draft downloads, before the
+// reader asks for one. The end-to-end test checks that it is within 10% of
+// the module scripts/web builds.
+const DRAFT_BROTLI = 949079;
+
+// drafter starts the draft module, once, and resolves to its call
+// function: callDraft(fn, ...args) resolves to the worker's answer, {id,
+// text, ms}. A module that could not start is asked for again next time.
+function drafter() {
+  if (state.drafter) return state.drafter;
+  state.drafter = new Promise((resolve, reject) => {
+    const w = location.protocol === 'file:' ? pageModule('draft') : new Worker('worker.js', { name: 'draft' });
+    const pending = new Map();
+    let seq = 0;
+    const callDraft = (fn, ...args) => new Promise((done) => {
+      const id = ++seq;
+      pending.set(id, done);
+      w.postMessage({ id, fn, args });
+    });
+    w.onmessage = (ev) => {
+      const d = ev.data;
+      if (d.progress !== undefined) {
+        setStatus(d.downloaded ? 'draft_start' : 'draft_download', { mb: dec((d.progress / 1e6).toFixed(1)) });
+        return;
+      }
+      if (d.ready !== undefined) {
+        if (d.ready) resolve(callDraft);
+        else fail(d.error);
+        return;
+      }
+      const done = pending.get(d.id);
+      pending.delete(d.id);
+      if (done) done(d);
+    };
+    // a module that failed is stopped, its calls answered with the error
+    const fail = (msg) => {
+      reject(new Error(msg));
+      for (const done of pending.values()) done({ text: JSON.stringify({ error: msg }) });
+      pending.clear();
+      if (w.terminate) w.terminate();
+    };
+    w.onerror = (ev) => fail(ev.message || 'worker error');
+  });
+  state.drafter.catch(() => { state.drafter = null; });
+  return state.drafter;
+}
+
+// draftName is the name of the mapping drafted for CSV c: its name with
+// ".mapping.json" for its extension, which pairs it with c (see stem),
+// here and when the reader loads the downloaded file with c again.
+function draftName(c) {
+  return c.name.replace(/\.(csv|tsv|txt)$/i, '') + '.mapping.json';
+}
+
+// draftButton asks for a draft of c's mapping on this device, and says
+// what it downloads until the module has been loaded.
+function draftButton(c) {
+  return el('span', { class: 'draft-ask' },
+    el('button', { type: 'button', class: 'draft-btn', 'data-file': c.name, disabled: Boolean(state.drafting), onclick: () => draftFor(c) },
+      t('draft_button', { name: c.name })),
+    state.drafterReady ? null : el('span', { class: 'hint' }, ' (' + t('draft_size', { mb: dec((DRAFT_BROTLI / 1e6).toFixed(1)) }) + ')'));
+}
+
+// draftFor drafts the mapping of CSV c in the draft module and shows it
+// (renderDrafts). body[data-draft] says where it is: drafting, done or
+// error (for the end-to-end test).
+async function draftFor(c) {
+  if (state.drafting) return;
+  state.drafting = c;
+  document.body.dataset.draft = 'drafting';
+  showError('');
+  updateFiles();
+  setStatus(state.drafterReady ? 'drafting' : 'draft_download', { name: c.name, mb: dec('0.0') });
+  let d;
+  try {
+    const callDraft = await drafter();
+    state.drafterReady = true;
+    setStatus('drafting', { name: c.name });
+    const out = await callDraft('draft', c.bytes, c.name);
+    try {
+      d = JSON.parse(out.text);
+    } catch (e) {
+      d = { error: 'bad JSON from the draft module: ' + e.message };
+    }
+  } catch (e) {
+    d = { error: String(e && e.message || e), load: true };
+  }
+  d.name = draftName(c);
+  if (!d.error) {
+    try { d.guessList = JSON.parse(d.mapping)._guesses || []; } catch (e) { d.guessList = []; }
+  }
+  const old = state.drafts.get(c);
+  if (old && old.url) URL.revokeObjectURL(old.url);
+  if (state.files.csv.includes(c)) state.drafts.set(c, d);
+  state.drafting = null;
+  setStatus(d.error ? (d.load ? 'draft_load_failed' : 'draft_failed') : 'drafted', { name: c.name, msg: d.error, n: num(d.guesses || 0) });
+  updateFiles();
+  renderDrafts();
+  document.body.dataset.draft = d.error ? 'error' : 'done';
+}
+
+// renderDrafts shows each draft of a loaded CSV (#drafts): its guesses,
+// the mapping itself, a link that downloads it and a button that counts
+// with it; or why there is none.
+function renderDrafts() {
+  const box = $('#drafts');
+  if (!box) return;
+  box.textContent = '';
+  for (const [c, d] of state.drafts) {
+    if (!state.files.csv.includes(c)) {
+      if (d.url) URL.revokeObjectURL(d.url);
+      state.drafts.delete(c);
+      continue;
+    }
+    box.append(draftBlock(c, d));
+  }
+}
+
+function draftBlock(c, d) {
+  const sec = el('div', { class: 'draft', 'data-file': c.name });
+  if (d.error) {
+    const detail = String(d.error);
+    if (d.load) {
+      sec.append(el('p', { class: 'banner bad draft-error' }, t('draft_load_failed', { msg: detail })));
+      return sec;
+    }
+    const hints = errorHints(detail).flatMap((h) => ['; ', h]);
+    sec.append(el('p', { class: 'banner bad draft-error' }, t('draft_failed', { name: c.name }), ...hints, ': ', englishSpan(detail)));
+    return sec;
+  }
+  if (!d.url) d.url = URL.createObjectURL(new Blob([d.mapping], { type: 'application/json' }));
+  sec.append(...[
+    el('h3', null, t('draft_h', { name: c.name })),
+    el('p', { class: 'meta' }, ...tNode('draft_intro', { key: codeSpan('"_guesses"') })),
+    d.ballots ? el('p', { class: 'banner warn' }, t('draft_ballots', { name: c.name })) : null,
+    d.guessList.length ? guessesBlock(d.name, d.guessList, null) : null,
+    el('details', { class: 'draft-json' }, el('summary', null, t('draft_json')), el('pre', null, el('code', null, d.mapping))),
+    el('div', { class: 'draft-actions' },
+      el('a', { class: 'button draft-download', href: d.url, download: d.name }, t('draft_download_btn', { file: d.name })),
+      el('button', { type: 'button', class: 'primary draft-count', onclick: () => countWithDraft(c, d) }, t('draft_count'))),
+  ].filter(Boolean));
+  return sec;
+}
+
+// countWithDraft loads the draft of c as c's mapping (named draftName(c),
+// in place of a draft loaded before) and counts.
+function countWithDraft(c, d) {
+  if (state.busy) return;
+  state.files.mapping = state.files.mapping.filter((m) => m.draftOf !== c && m.name !== d.name);
+  state.files.mapping.push({ name: d.name, bytes: new TextEncoder().encode(d.mapping), draftOf: c });
+  updateFiles();
+  run();
 }
 
 // ---------------------------------------------------------------------------
@@ -2926,6 +3234,7 @@ function partyName(l) {
 function dataText(s) {
   if (!s) return '';
   if (s === 'official' || s === 'preliminary' || s === 'synthetic') return t(s);
+  if (s === 'not_given') return t('provenance_none');
   const key = /^kg2021: national totals official/.test(s) ? 'data:kg2021' : 'data:' + s;
   if (key in STRINGS.en) return t(key);
   return s;
@@ -3037,7 +3346,12 @@ function quotaText(q) {
 function provenance(p, n, seat) {
   const q = p || (state.result && state.result.election && state.result.election.provenance);
   if (!q) return yourFiles() ? t('prov_your_file', { files: yourFiles() }) : '';
-  const prov = n ? t('prov_recomputed', { prov: t(q), n: num(n) }) : t(q);
+  const word = q === 'not_given' ? t('provenance_not_given') : ['official', 'preliminary', 'synthetic'].includes(q) ? t(q) : '';
+  // the reader's files: named, with their provenance (never left blank:
+  // "provenance not given"), or, given in words of their own, as the head says
+  if (!p && yourFiles()) return word ? t('prov_your_file_is', { files: yourFiles(), prov: word }) : t('prov_your_file', { files: yourFiles() });
+  if (!word) return '';
+  const prov = n ? t('prov_recomputed', { prov: word, n: num(n) }) : word;
   const other = otherRules(state.result);
   return other ? t(seat ? 'pv_source_seat' : 'pv_source', { prov, rules: other }) : prov;
 }
@@ -3177,7 +3491,12 @@ function renderHead(res) {
   meta.append(rulesMeta(res.rules), turnoutMeta(tt));
   if (res.election.provenance && ann.length) {
     meta.append(el('p', { class: 'meta', id: 'annul-prov' }, t('annul_prov', { prov: dataText(res.election.provenance), n: num(ann.length) })));
-  } else if (res.election.provenance) meta.append(el('p', { class: 'meta muted' }, dataText(res.election.provenance)));
+  } else if (res.election.provenance) meta.append(el('p', { class: 'meta muted', id: 'res-prov' }, dataText(res.election.provenance)));
+  // each protocols file's provenance, as its mapping gives it
+  for (const i of (res.inputs || []).filter((x) => x.provenance)) {
+    const prov = i.provenance === 'not_given' ? t('provenance_not_given') : t(i.provenance);
+    meta.append(el('p', { class: 'meta muted input-prov' }, t('input_prov', { file: i.name, prov: i.source ? prov + ': ' + i.source : prov })));
+  }
   if (marked(res)) meta.append(el('p', { class: 'meta muted', id: 'provenance-note' }, t('provenance_note')));
   if (res.not_counted) meta.append(el('p', { class: 'banner bad', id: 'not-counted' }, ...tNode('not_counted', { why: notCountedWhy(res.not_counted) })));
   const part = partialBanner(res);
@@ -3246,11 +3565,17 @@ function guessesBlocks() {
     let g;
     try { g = JSON.parse(typeof c.mapping === 'string' ? c.mapping : decoder.decode(c.mapping))._guesses; } catch (e) { g = null; }
     if (!Array.isArray(g) || !g.length) continue;
-    out.push(el('details', { class: 'guesses banner warn', id: out.length ? null : 'guesses' },
-      el('summary', null, ...tNode('guesses_h', { file: c.mapping_name, n: num(g.length), key: codeSpan('"_guesses"') })),
-      el('ol', null, g.map((x) => el('li', null, englishSpan(String(x)))))));
+    out.push(guessesBlock(c.mapping_name, g, out.length ? null : 'guesses'));
   }
   return out;
+}
+
+// guessesBlock lists the guesses g of the draft mapping named file, folded,
+// each the draft's English sentence, marked so.
+function guessesBlock(file, g, id) {
+  return el('details', { class: 'guesses banner warn', id },
+    el('summary', null, ...tNode('guesses_h', { file, n: num(g.length), key: codeSpan('"_guesses"') })),
+    el('ol', null, g.map((x) => el('li', null, englishSpan(String(x))))));
 }
 
 // provisionalBanner says that res rests on something not evaluated, and
@@ -4191,10 +4516,12 @@ function publishedHeadline() {
 }
 
 // sharesTable sets the published shares beside the recomputed ones, list
-// by list, with the difference in percentage points (findings S301), the
-// largest difference first: the worst error leads, whatever the lists'
-// IDs. A share recomputed from a list's synthetic votes says so on its
-// row: it stands in for a figure never published, and checks nothing.
+// by list, with the difference in percentage points (findings S301, and
+// S317: a share right for the published votes and base, whose gap follows
+// from theirs, which its row names), the largest difference first: the
+// worst error leads, whatever the lists' IDs. A share recomputed from a
+// list's synthetic votes says so on its row: it stands in for a figure
+// never published, and checks nothing.
 function sharesTable(fs) {
   const size = (f) => Math.abs(f.gap || 0);
   const sorted = fs.slice().sort((a, b) => size(b) - size(a) || String(a.place.party).localeCompare(String(b.place.party)));
@@ -4205,7 +4532,8 @@ function sharesTable(fs) {
       el('th', { scope: 'row' }, listName(f.place.party)),
       el('td', { class: 'num' }, f.got ? pct(f.got) : ''),
       el('td', { class: 'num' }, el('span', null, want ? pct(want) : '', synth ? el('span', { class: 'muted synth-mark' }, ' (' + t('pv_synth_share') + ')') : null)),
-      el('td', { class: 'num diff' }, gapText(f)));
+      el('td', { class: 'num diff' }, gapText(f),
+        f.code === 'S317' ? el('span', { class: 'muted follows' }, ' (' + t('pub_share_follows', { codes: (f.follows || []).join(', ') }) + ')') : null));
   });
   return table(null, [t('col_party'), [t('col_pub_share'), 'num'], [t('col_our_share'), 'num'], [t('col_share_gap'), 'num']],
     rows, { class: 'shares', cards: true, label: t('shares_h') });
@@ -4229,6 +4557,15 @@ function comparedList() {
       el('li', { 'data-code': k.code }, el('span', { class: 'code' }, k.code), codeTitle(k.code), ': ', t('published_compared_check', { n: num(k.figures), m: num(k.matched) })))));
 }
 
+// recountText says what a published summary was compared with (verify's
+// "recount"): the election, what it counted, where its figures come from.
+function recountText(rc) {
+  const name = dataText(rc.name) || rc.election;
+  const from = (rc.files || []).length ? t('recount_files', { files: rc.files.join(', ') }) : t('recount_own');
+  const prov = rc.provenance === 'not_given' ? t('provenance_not_given') : dataText(rc.provenance);
+  return t('published_recount', { name: rc.election && rc.election !== 'inferred' && name !== rc.election ? name + ' (' + rc.election + ')' : name, from, prov });
+}
+
 function renderPublished() {
   const box = $('#published');
   box.textContent = '';
@@ -4239,22 +4576,33 @@ function renderPublished() {
   const fs = state.verify.findings || [];
   const errors = errorsOf(fs);
   box.append(el('p', { class: 'muted' }, t('published_of', { name: state.files.summary ? state.files.summary.name : '' })));
-  const synth = errors.length ? null : synthNote(state.result, 'synth_published', 'published-synth');
+  const rc = state.verify.recount;
+  if (rc) box.append(el('p', { class: 'muted', id: 'published-recount' }, recountText(rc)));
+  // agreement with synthetic protocols is by construction; a gap from
+  // them is a gap from the figures they were made from: said either way
+  const synth = errors.length ? (rc && rc.synthetic_protocols ? el('p', { class: 'synth-note', id: 'published-synth' }, t('recount_synthetic')) : null)
+    : synthNote(state.result, 'synth_published', 'published-synth');
   box.append(el('p', { class: 'banner ' + (errors.length ? 'bad' : synth || nothingCompared() ? 'warn' : 'ok'), id: 'published-headline' }, publishedHeadline()));
   if (synth) box.append(synth);
   const compared = comparedList();
   if (compared) box.append(compared);
   const sum = errors.find((f) => f.code === 'S303');
   if (sum) box.append(el('p', null, t('pub_sum_explain')));
-  const shares = errors.filter((f) => f.code === 'S301');
+  // a list's share: wrong (S301), or right for the votes and base the
+  // summary publishes, its gap theirs (S317, a warning)
+  const shares = fs.filter((f) => f.code === 'S301' || (f.code === 'S317' && f.place.party));
   if (shares.length) {
     box.append(el('h3', null, t('shares_h')), el('p', { class: 'muted' }, t('shares_note') + ' ' + t('pv_shares_sorted')),
-      shares.some((f) => listSynthetic(f.place.party)) ? el('p', { class: 'synth-note', id: 'shares-synth' }, t('pv_shares_synth')) : null,
+      shares.some((f) => f.code === 'S317') ? el('p', { class: 'muted', id: 'shares-follow' }, t('pub_shares_follow')) : '',
+      shares.some((f) => listSynthetic(f.place.party)) ? el('p', { class: 'synth-note', id: 'shares-synth' }, t('pv_shares_synth')) : '',
       sharesTable(shares));
   }
   const others = errors.filter((f) => f.code !== 'S301' && f.code !== 'S303');
   if (others.length) box.append(el('h3', null, t('published_other_h')), findingsTable(others, false, others.length));
-  if (fs.length - errors.length) box.append(el('p', { class: 'muted' }, t('published_notes', { n: num(fs.length - errors.length) })));
+  // the notes are the figures not published (S311, S313); a share that
+  // follows from a gap (S317) is in the table above
+  const notes = fs.filter((f) => f.severity !== 'error' && !shares.includes(f)).length;
+  if (notes) box.append(el('p', { class: 'muted' }, t('published_notes', { n: num(notes) })));
   // every finding with its formula, as the command line prints it
   if (fs.length) {
     box.append(el('details', { class: 'all-findings' }, el('summary', null, t('published_all', { n: num(fs.length) })),
@@ -4623,6 +4971,7 @@ function init() {
     applyStrings();
     if (state.statusVars !== undefined || $('#status').dataset.key) setStatus($('#status').dataset.key, state.statusVars);
     updateFiles();
+    renderDrafts();
     render();
   });
 
@@ -4639,6 +4988,7 @@ function init() {
     for (const input of document.querySelectorAll('input[type=file]')) input.value = '';
     showError('');
     updateFiles();
+    renderDrafts();
   });
   $('#rules').addEventListener('change', () => {
     // a count of the reader's files that failed (for want of a rule set
@@ -4873,7 +5223,8 @@ function rcRender() {
   if (!r) return;
   box.append(el('p', { class: 'hint' }, t('rc_done', { s: dec((rc.ms / 1000).toFixed(1)) })));
   box.append(el('h3', null, t('rc_sources_h')), el('ul', null, r.sources.map((s) =>
-    el('li', null, t('rc_source', { name: s.name, n: num(s.protocols) }), s.time ? ` · ${s.time}` : '', s.base ? ` · ${t('rc_base')}` : ''))));
+    el('li', null, t('rc_source', { name: s.name, n: num(s.protocols) }), s.time ? ` · ${s.time}` : '', s.base ? ` · ${t('rc_base')}` : '',
+      s.provenance ? el('span', { class: 'rc-prov' }, ' · ', s.provenance === 'not_given' ? t('provenance_not_given') : dataText(s.provenance)) : null))));
   box.append(el('h3', null, t('rc_pairs_h')), ...r.pairs.flatMap(rcPair));
   if (r.versions && r.versions.length) {
     box.append(el('h3', null, t('rc_versions_h')));
@@ -5244,11 +5595,16 @@ function typedRows() {
   const findings = rep.findings || [];
   const ne = rep.not_evaluated || [];
   const code = { share: 'S301', votes: 'S302', participants: 'S305' };
+  const at = (x, f) => f.what === 'participants' || (x.place || {}).party === f.id;
   const byID = new Map(ty.base.lists.map((l) => [l.id, l]));
   const rows = ty.checked.map((f) => {
     const l = byID.get(f.id);
     let recount = f.what === 'share' ? l.percent : f.what === 'votes' ? l.votes : (ty.base.totals || {}).participants;
-    const found = findings.find((x) => x.code === code[f.what] && (f.what === 'participants' || (x.place || {}).party === f.id));
+    const found = findings.find((x) => x.code === code[f.what] && at(x, f));
+    // a share right for the votes and voters typed, its gap theirs (S317),
+    // and a wrong share that is not theirs either (S316)
+    const follows = f.what === 'share' && findings.find((x) => x.code === 'S317' && at(x, f));
+    const ownToo = found && f.what === 'share' && findings.some((x) => x.code === 'S316' && at(x, f));
     // "not published" is said of the lists the reader typed nothing for
     const notEval = ne.find((n) => n.code === code[f.what] && n.reason !== 'not published');
     let gap = null;
@@ -5257,8 +5613,8 @@ function typedRows() {
       d = f.what === 'share' ? decimals(f.typed, recount) : 0;
       gap = scaled(f.typed, d) - scaled(String(recount), d);
     }
-    const verdict = found ? 'ty_disagrees' : notEval ? 'ty_not_evaluated' : 'ty_agrees';
-    return { ...f, l, recount, gap, d, verdict, why: notEval && !found ? reasonText(notEval) : null };
+    const verdict = found ? 'ty_disagrees' : follows ? 'ty_follows' : notEval ? 'ty_not_evaluated' : 'ty_agrees';
+    return { ...f, l, recount, gap, d, verdict, why: ownToo ? t('ty_own_too') : notEval && !found && !follows ? reasonText(notEval) : null };
   });
   const rank = { share: 0, votes: 1, participants: 2 };
   const abs = (n) => (n === null ? -1n : n < 0n ? -n : n);
@@ -5349,7 +5705,7 @@ function typedRender() {
   }
   if (!ty.report) return;
   const rs = typedRows();
-  const bad = rs.filter((r) => r.verdict === 'ty_disagrees').length;
+  const bad = rs.filter((r) => r.verdict === 'ty_disagrees' || r.verdict === 'ty_follows').length;
   const what = (r) => t('ty_what_' + r.what);
   const show = (r, x) => (x === undefined || x === null || x === '' ? '' : r.what === 'share' ? pct(x) : num(x));
   res.append(el('h3', { id: 'ty-result-h' }, t('ty_result_h')),
@@ -5362,7 +5718,7 @@ function typedRender() {
         el('td', { class: 'num' }, show(r, r.typed)),
         el('td', { class: 'num' }, show(r, r.recount)),
         el('td', { class: 'num gap' }, typedGapText(r)),
-        el('td', { class: r.verdict === 'ty_disagrees' ? 'bad' : null }, t(r.verdict), r.why ? [' (', r.why, ')'] : ''))),
+        el('td', { class: r.verdict === 'ty_disagrees' ? 'bad' : r.verdict === 'ty_follows' ? 'warn' : null }, t(r.verdict), r.why ? [' (', r.why, ')'] : ''))),
       { cards: true, label: t('ty_result_h') }),
     typedProvenance());
 }

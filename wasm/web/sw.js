@@ -5,6 +5,11 @@
 // old one as soon as the network is there; when the network has the
 // version it keeps, and without a network, it answers from the copy. It
 // sees only this page's own files: the page makes no other request.
+//
+// The mapping draft's module (draft.wasm) is not among FILES: the page
+// fetches it only when the reader asks for a draft, and so does this
+// worker: it keeps the copy of that first fetch, as of any file of the
+// page, and the draft works offline from then on.
 'use strict';
 
 const CACHE = 'shailoo-page-v1';

@@ -6,7 +6,17 @@
 // was left when the download ended, starting, building the demo's dataset,
 // every call: busyParts), which the end-to-end test scales when the
 // browser cannot slow the worker down.
+//
+// Started with the name "draft" (by app.js, when the reader asks for a
+// mapping draft), the worker runs the draft module instead (draft.wasm,
+// wasm/draft): it fetches it itself, and answers {id, fn, args} with
+// shailooDraft[fn], the same way.
 'use strict';
+
+// wasmFile is the module this worker runs, and api the object it registers.
+const draft = self.name === 'draft';
+const wasmFile = draft ? 'draft.wasm' : 'shailoo.wasm';
+const api = () => (draft ? self.shailooDraft : self.shailoo);
 
 let busy = 0;
 // busyParts is what busy is made of (ms), for the end-to-end test: the
@@ -23,8 +33,8 @@ let downloaded = 0; // when the .wasm had arrived
 let fromPage = null;
 const wasm = self.name === 'module'
   ? new Promise((resolve) => { fromPage = resolve; })
-    .then((d) => (d.body ? counted(new Response(d.body, { headers: { 'Content-Type': 'application/wasm' } })) : fetchCounted('shailoo.wasm')))
-  : fetchCounted('shailoo.wasm');
+    .then((d) => (d.body ? counted(new Response(d.body, { headers: { 'Content-Type': 'application/wasm' } })) : fetchCounted(wasmFile)))
+  : fetchCounted(wasmFile);
 importScripts('wasm_exec.js');
 
 // fetchCounted fetches url and posts {progress: bytes} as its body
@@ -67,22 +77,23 @@ async function start() {
   try {
     inst = await WebAssembly.instantiateStreaming(got, go.importObject);
   } catch (e) { // a static host that does not send application/wasm
-    const buf = await (await fetch('shailoo.wasm')).arrayBuffer();
+    const buf = await (await fetch(wasmFile)).arrayBuffer();
     downloaded = performance.now();
     inst = await WebAssembly.instantiate(buf, go.importObject);
   }
   if (downloaded) busyParts.compile = performance.now() - downloaded;
   busy += busyParts.compile;
   const t0 = performance.now();
-  go.run(inst.instance); // runs main, which registers self.shailoo and waits
+  go.run(inst.instance); // runs main, which registers self.shailoo (or self.shailooDraft) and waits
   busyParts.run = performance.now() - t0;
   busy += busyParts.run;
-  if (!self.shailoo || !self.shailoo.ready) throw new Error('the counter did not start');
+  if (!api() || !api().ready) throw new Error(draft ? 'the draft module did not start' : 'the counter did not start');
 }
 
 const ready = start().then(
   () => {
     postMessage({ ready: true });
+    if (draft) return;
     // Build the embedded 2021 dataset while the reader reads the page, so
     // that the demo answers sooner; a call posted meanwhile waits for it.
     const t0 = performance.now();
@@ -104,7 +115,7 @@ onmessage = async (ev) => {
   const t0 = performance.now();
   let text;
   try {
-    text = self.shailoo[fn](...args);
+    text = api()[fn](...args);
   } catch (e) { // the Go side never throws; this is a last resort
     text = JSON.stringify({ error: String(e && e.message || e) });
   }
