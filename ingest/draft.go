@@ -112,6 +112,7 @@ func (d *Draft) JSON() ([]byte, error) {
 		OkrugID       string            `json:"okrug_id,omitempty"`
 		Ballot        string            `json:"ballot,omitempty"`
 		BallotColumn  any               `json:"ballot_column,omitempty"`
+		BallotValues  map[string]string `json:"ballot_values,omitempty"`
 		Rows          *draftRows        `json:"rows,omitempty"`
 		MachineColumn any               `json:"machine_column,omitempty"`
 		MachineValues map[string]bool   `json:"machine_values,omitempty"`
@@ -134,10 +135,10 @@ func (d *Draft) JSON() ([]byte, error) {
 		o.ChoiceColumn, o.VotesColumn = choiceColumn(*m.ChoiceColumn), choiceColumn(*m.VotesColumn)
 	}
 	if m.LabelColumn != nil {
-		o.LabelColumn = draftColumn(*m.LabelColumn)
+		o.LabelColumn = choiceColumn(*m.LabelColumn)
 	}
 	if m.BallotColumn != nil {
-		o.BallotColumn = draftColumn(*m.BallotColumn)
+		o.BallotColumn, o.BallotValues = draftColumn(*m.BallotColumn), m.BallotValues
 	}
 	if m.Rows != nil {
 		o.Rows = &draftRows{}
@@ -892,7 +893,7 @@ var (
 	// splitNumero; a voting district, "äänestysalue", "röstningsområde".)
 	// (Delaware's and New York's "election district", a precinct, not
 	// a member's district.)
-	precinctW = []string{"вд", "mesa", "bureau", "okrsek", "okrsku", "okrsok", "bm", "serial poll", "booth", "booth no", "alue", "område", "områdes", "äänestysalue", "röstningsområde", "election district"}
+	precinctW = []string{"вд", "mesa", "bureau", "okrsek", "okrsku", "okrsok", "bm", "serial poll", "booth", "booth no", "alue", "område", "områdes", "äänestysalue", "röstningsområde", "election district", "voting district"}
 	machineH  = []string{"подсчет", "эсептөө"} // and the whole word "count" (not "country", "county")
 	machineV  = []string{"асу", "коиб", "кэг", "машин", "автомат", "machine", "ashk"}
 	// candidateH name a column of candidates, among those of choiceH.
@@ -2315,10 +2316,11 @@ func DraftMapping(r io.Reader, file string) (*Draft, error) {
 	}
 	// ID-like columns.
 	// (A column of "NA" on every row, R's missing value, is empty: it
-	// names no area.)
+	// names no area. Nor does one of shares under a header that names
+	// no code: Estonia's "prop_candidate_votes_constituency".)
 	idCol := func(words []string) int {
 		for i := range header {
-			if !used[i] && nonEmpty[i] > 0 && has(norm(i), words) && !allNotGiven(all, i) {
+			if !used[i] && nonEmpty[i] > 0 && has(norm(i), words) && !allNotGiven(all, i) && (!rates(values[i]) || anyWords(norm(i), idH)) {
 				return i
 			}
 		}
@@ -2372,6 +2374,15 @@ func DraftMapping(r io.Reader, file string) (*Draft, error) {
 			}
 		}
 		precinct = finerArea(all, named, precinct, norm)
+	}
+	if precinct < 0 {
+		// A town, where no column names a precinct (New Hampshire's
+		// results by town, OpenElections'): the finest area.
+		for i := range header {
+			if precinct < 0 && !used[i] && !numeric[i] && nonEmpty[i] == len(all) && anyWords(norm(i), []string{"town", "township"}) && !choiceHeader(norm(i)) {
+				precinct = i
+			}
+		}
 	}
 	if precinct < 0 && len(all) > 1 {
 		// A column named as an ID or a code ("ons_id", "Code") that
@@ -2523,14 +2534,17 @@ func DraftMapping(r io.Reader, file string) (*Draft, error) {
 		// (Not when a column names a candidate on each row: the rows
 		// are one area's choices, and the figures beside them no
 		// choices of their own.)
-		if c := choiceRows(header, all, used, numeric, nonEmpty, values, norm); c >= 0 {
+		if c := choiceRows(header, all, used, numeric, nonEmpty, values, norm); c >= 0 && areaOfChoices(header, all, used, nonEmpty, norm) < 0 {
 			what := "party"
 			if candidateHeader(norm(c)) {
 				what = "candidate"
 			}
-			return nil, &ParseError{File: file, Line: firstLines[bottom], Err: fmt.Errorf("%w: no column looks like the precinct, and column %d %q names a %s on each of the %d rows: the rows are the choices of one area, not precincts (its figures would be taken for choices)%s; write the mapping by hand", ErrMapping, c+1, trimHeader(header[c]), what, len(all), choicesOfOneArea(header, all, leftNumbers, c, m.Thousands, norm))}
+			return nil, &ParseError{File: file, Line: firstLines[bottom], Err: fmt.Errorf("%w: no column looks like the precinct, and column %d %q names a %s on each of the %d rows: the rows are the choices of one area, not precincts (its figures would be taken for choices)%s; write the mapping by hand", ErrMapping, c+1, trimHeader(header[c]), what, len(all), choicesOfOneArea(header, all, used, numeric, values, c, m.Thousands, norm))}
 		}
-		if t := partOfSum; t >= 0 {
+		if a := areaOfChoices(header, all, used, nonEmpty, norm); a >= 0 && choiceRows(header, all, used, numeric, nonEmpty, values, norm) >= 0 {
+			precinct = a
+			guess("precinct: column %d %q: it names an area (%d in the file) whose rows run together, beside column %d %q, which names each row's candidate once: each area's rows are its candidates, the file long", a+1, trimHeader(header[a]), len(values[a]), choiceRows(header, all, used, numeric, nonEmpty, values, norm)+1, trimHeader(header[choiceRows(header, all, used, numeric, nonEmpty, values, norm)]))
+		} else if t := partOfSum; t >= 0 {
 			noKey = fmt.Sprintf("; column %d %q is on every row a part of the sum in column %d %q, a figure, not a precinct's number", leftNumbers[0]+1, trimHeader(header[leftNumbers[0]]), t+1, trimHeader(header[t]))
 		} else {
 			precinct = leftNumbers[0]
@@ -2993,7 +3007,13 @@ func DraftMapping(r io.Reader, file string) (*Draft, error) {
 				if used[i] || numeric[i] || i == choice || !anyWords(norm(i), []string{"party", "parti", "partido", "partei", "partij"}) {
 					continue
 				}
-				if !repeats(all, keyed(region, machine, choice, i)...) {
+				// (Not where most of a precinct's names repeat under
+				// the party: each party's primary, primaryKey below. An
+				// okrug mapped tells apart the rest: okrugKey below.)
+				if n, _ := sameKey(all, keyed(region, machine, choice)...); n*10 > len(all) && okrug < 0 {
+					continue
+				}
+				if !repeats(all, keyed(region, machine, choice, i)...) || okrug >= 0 && repeats(all, keyed(region, machine, choice, okrug)...) && !repeats(all, keyed(region, machine, choice, i, okrug)...) {
 					joinBy = i
 				} else if k := longKey(header, all, used, nonEmpty, norm, precinct, region, machine, choice, votes, i); len(k) > 0 {
 					joinBy, more = i, k
@@ -3011,6 +3031,58 @@ func DraftMapping(r io.Reader, file string) (*Draft, error) {
 			for _, c := range more {
 				used[c] = true
 			}
+		}
+	}
+	// A precinct that lies in several okrugs gives a protocol of each
+	// (New Hampshire's towns, Alton in State Representative districts 5
+	// and 8, each a contest of its own; OpenElections' town files): the
+	// okrug, by its region too where its numbers start again in each,
+	// is a part of the precinct's key.
+	okrugKey := []int(nil)
+	// (Nearly: two candidates of one name in one district, McGuire of
+	// D and of R, are said below.)
+	if choice >= 0 && !unique(choice) && fusion < 0 && okrug >= 0 && okrug != precinct && !slices.Contains(key, okrug) && fewRepeat(all, keyed(region, machine, choice), okrug) {
+		okrugKey = []int{okrug}
+		if region >= 0 && region != precinct && distinct(all, region, okrug) > distinct(all, okrug) {
+			okrugKey = []int{region, okrug}
+		}
+		key = append(slices.Clone(okrugKey), key...)
+		clear(once)
+	}
+	// So too a party's column beside candidates, where no okrug is
+	// mapped: each party's primary is a contest of its own (New
+	// Hampshire's primary of 2014, a write-in candidate on the rows of
+	// both parties), the okrug its contest's and the party's.
+	primaryKey := -1
+	if choice >= 0 && !unique(choice) && fusion < 0 && okrug < 0 && m.Okrug == nil && candidateHeader(norm(choice)) {
+		for i := range header {
+			if primaryKey < 0 && !used[i] && !numeric[i] && i != choice && nonEmpty[i] == len(all) && distinct(all, i) >= 2 && anyWords(norm(i), partyWords) && !anyWords(norm(i), partyKindWords) &&
+				!repeats(all, keyed(region, machine, choice, i)...) {
+				primaryKey = i
+			}
+		}
+		if primaryKey >= 0 {
+			used[primaryKey] = true
+			okrugKey = []int{primaryKey}
+			if contest >= 0 {
+				okrugKey = []int{contest, primaryKey}
+			}
+			okrug = primaryKey
+			m.Okrug = &Column{}
+			for _, c := range okrugKey {
+				m.Okrug.Columns = append(m.Okrug.Columns, Column{Header: trimHeader(header[c])})
+			}
+			if len(okrugKey) == 1 {
+				m.Okrug = &m.Okrug.Columns[0]
+			}
+			also := ""
+			if contest >= 0 {
+				also = "; the okrug names the contest too, so the row filter on it may be deleted to count every contest's primaries"
+			}
+			guess("okrug: %s: the party's column splits each precinct's candidates of column %d %q into the contests of each party (%s), a write-in now and then on both: a party's primary each, electing its own nominee; count under a rule set of single-member districts (examples/fptp/rules.json) or of the seats each contest elects%s",
+				columnNames(header, okrugKey), choice+1, trimHeader(header[choice]), quoteAll(sortedKeys(values[primaryKey])), also)
+			key = append(slices.Clone(okrugKey), key...)
+			clear(once)
 		}
 	}
 	copies, copied := 0, 0
@@ -3058,12 +3130,29 @@ func DraftMapping(r io.Reader, file string) (*Draft, error) {
 		// them apart: the parts of a choice's votes, summed, as said.)
 		if ballotCol = ballotKinds(header, all, used, numeric); ballotCol < 0 || repeats(all, keyed(region, machine, choice, ballotCol)...) {
 			ballotCol = -1
-			if n, at := repeatedTotals(all, keyed(region, machine), choice, votes); n > 0 {
+			if t, kinds := ballotTypes(header, all, used, numeric, values, norm); t >= 0 && !repeats(all, keyed(region, machine, choice, t)...) {
+				// A ballot's type by its own words (South Africa's
+				// BallotType, PR and Ward): the ballot of each row,
+				// with the okrug of its okrug ballots; or, where the
+				// draft cannot tell the kinds or the okrug, the rows of
+				// one type alone.
+				keepBallotType(&m, header, all, t, kinds, wardOf(header, all, used, numeric, key, precinct, norm), guess)
+				used[t] = true
+				keepRows(func(rec []string) bool { return cellAt(rec, t) == m.Rows.Where[len(m.Rows.Where)-1].Values[0] })
+				clear(once)
+			} else if n, at := repeatedTotals(all, keyed(region, machine), choice, votes); n > 0 {
 				totalsAgain = true
 				// (Not parts to sum: the sum would count every vote twice.)
 				guess("rows: %d rows give a choice of precinct %q again, each with the sum of that choice's figures in column %d %q over every other row: the file's totals, tagged with a precinct; a count refuses each as a second row of the precinct and choice: count with --skip-bad-rows to leave them out (I601 findings), or delete them from the file",
 					n, at, votes+1, trimHeader(header[votes]))
-			} else if sumNote = repeatedParts(header, all, numeric, keyed(region, machine), choice); sumNote == "" {
+			} else if sumNote = repeatedParts(header, all, numeric, keyed(region, machine), choice); sumNote == "" && len(okrugKey) > 0 {
+				// (Long all the same: the districts told the rest of
+				// the rows apart.)
+				n, _ := sameKey(all, keyed(region, machine, choice)...)
+				name, at := firstRepeat(all, keyed(region, machine, choice), choice, key)
+				guess("choice_column: %d rows give a choice of column %d %q again in one precinct and district (the first %q, in precinct %q): two candidates of one name there (of two parties?) or a row given twice; a count refuses the second row: give one of them another name in the file, or leave its rows out (rows.where)",
+					n, choice+1, trimHeader(header[choice]), name, at)
+			} else if sumNote == "" {
 				choice, votes = -1, -1
 			}
 		} else {
@@ -3167,8 +3256,36 @@ func DraftMapping(r io.Reader, file string) (*Draft, error) {
 	if choice >= 0 {
 		draftLongLines(&m, header, all, used, numeric, key, norm, guess)
 	}
-	if choice >= 0 && okrug >= 0 && candidateHeader(norm(choice)) && distinct(all, choice, okrug) > distinct(all, choice) {
-		okrug, region = candidatesAcross(&m, header, all, used, numeric, choice, okrug, region, norm)
+	// (Most candidates in two districts or more, or some beside a
+	// province that holds each candidate: the district is no
+	// constituency. A few names in two, and no such province, are
+	// candidates of one name, one in each district, Saint Lucia's two
+	// JOSEPHs: the guess says them.)
+	// (A district numbered in each region is named by both: okrugKey.
+	// Names of several people's votes, "Scatter", are in every
+	// district: no candidate's.)
+	okrugCols := []int{okrug}
+	if len(okrugKey) > 0 {
+		okrugCols = okrugKey
+	}
+	// (A party's primaries: a write-in may be on both parties' rows.)
+	if choice >= 0 && okrug >= 0 && primaryKey < 0 && candidateHeader(norm(choice)) && distinct(all, append([]int{choice}, okrugCols...)...) > distinct(all, choice) {
+		holds := false
+		for i := range header {
+			holds = holds || i != okrug && i != choice && !numeric[i] && has(norm(i), provinceH) && distinct(all, choice, i) == distinct(all, choice)
+		}
+		across := slices.DeleteFunc(namesAcross(all, choice, okrugCols), func(v string) bool { return slices.Contains(aggregateTexts, lowerHeader(v)) })
+		switch {
+		case holds || 2*len(across) > distinct(all, choice):
+			okrug, region = candidatesAcross(&m, header, all, used, numeric, choice, okrug, region, norm)
+		case len(across) > 0:
+			was := fmt.Sprintf("okrug: column %d %q", okrug+1, trimHeader(header[okrug]))
+			if k := slices.Index(m.Guesses, was); k >= 0 {
+				m.Guesses[k] = sameNames(header, all, numeric, choice, okrug, okrugCols, across)
+			} else {
+				guess("%s", sameNames(header, all, numeric, choice, okrug, okrugCols, across))
+			}
+		}
 	}
 	// A long file whose precinct is a constituency (Zambia's National
 	// Assembly, a row per constituency and candidate): each elects its
@@ -3480,6 +3597,30 @@ func DraftMapping(r io.Reader, file string) (*Draft, error) {
 	case station != "":
 		m.Precinct = Column{Columns: []Column{{Header: trimHeader(header[key[0]])}, {Header: trimHeader(header[key[1]])}}}
 		guess("%s", station)
+	case len(okrugKey) > 0 && choice >= 0:
+		var names []string
+		m.Precinct = Column{}
+		for _, c := range key {
+			m.Precinct.Columns = append(m.Precinct.Columns, Column{Header: trimHeader(header[c])})
+			names = append(names, fmt.Sprintf("%d %q", c+1, trimHeader(header[c])))
+		}
+		n, first := sameKey(all, precinct, region, machine, choice)
+		by, what := okrugKey[len(okrugKey)-1], "district"
+		if primaryKey >= 0 {
+			what = "party's primary"
+		}
+		guess("precinct: columns %s together: under column %d %q alone %d rows give a choice again (the first in %q), each in another %s of column %d %q: an area in several contests gives a protocol of each", strings.Join(names, ", "), precinct+1, trimHeader(header[precinct]), n, first, what, by+1, trimHeader(header[by]))
+		if okrug := by; len(okrugKey) > 1 && primaryKey < 0 && m.Okrug != nil && len(m.Okrug.Columns) == 0 {
+			m.Okrug = &Column{Columns: []Column{{Header: trimHeader(header[region])}, {Header: trimHeader(header[okrug])}}}
+			was := fmt.Sprintf("okrug: column %d %q", okrug+1, trimHeader(header[okrug]))
+			k := slices.Index(m.Guesses, was)
+			now := fmt.Sprintf("okrug: columns %d and %d (%q, %q) together: the numbers of column %d start again in each value of column %d (%d pairs, %d numbers)", region+1, okrug+1, trimHeader(header[region]), trimHeader(header[okrug]), okrug+1, region+1, distinct(all, region, okrug), distinct(all, okrug))
+			if k >= 0 {
+				m.Guesses[k] = now
+			} else {
+				guess("%s", now)
+			}
+		}
 	case len(key) > 1 && choice >= 0:
 		var names []string
 		m.Precinct = Column{}
@@ -3547,9 +3688,13 @@ func DraftMapping(r io.Reader, file string) (*Draft, error) {
 		// tells its rows apart, names no precinct (a state's, whose
 		// polling stations are told by the columns after it, as
 		// Mexico's casillas): a count would find duplicates (X207).
-		if n, first := sameKey(all, append([]int{precinct, machine, choice}, textColumns(numeric, nonEmpty, precinct)...)...); n > 0 && sumNote == "" && !totalsAgain {
-			guess("precinct: %d rows repeat the number of an earlier row in column %d %q (the first %q): it names no one precinct; name the precinct by the columns that do, together ({\"columns\": [...]}), or a count finds the rows duplicates (X207)", n, precinct+1, trimHeader(header[precinct]), first)
-		} else if n, first := sameKey(all, precinct, machine, choice); n > 0 && keyNote == "" && sumBy < 0 && sumNote == "" && !totalsAgain && joinBy < 0 {
+		if n, first := sameKey(all, append([]int{precinct, machine, choice, ballotCol}, textColumns(numeric, nonEmpty, precinct)...)...); n > 0 && sumNote == "" && !totalsAgain {
+			cell := "number"
+			if !numeric[precinct] {
+				cell = "name" // (a town's, "Alton", is no number)
+			}
+			guess("precinct: %d rows repeat the %s of an earlier row in column %d %q (the first %q): it names no one precinct; name the precinct by the columns that do, together ({\"columns\": [...]}), or a count finds the rows duplicates (X207)", n, cell, precinct+1, trimHeader(header[precinct]), first)
+		} else if n, first := sameKey(all, precinct, machine, choice, ballotCol); n > 0 && keyNote == "" && sumBy < 0 && sumNote == "" && !totalsAgain && joinBy < 0 {
 			// Told apart by text the mapping does not read (a name, a
 			// date): still duplicates to a count, unless their figures
 			// are summed (choice_rows).
@@ -4702,7 +4847,9 @@ func draftLong(m *Mapping, header []string, values []map[string]int, choice, vot
 // Russia's "Прочие", Uzbekistan's "Boshqalar") and rows of no candidate.
 var aggregateTexts = []string{"write-in", "write-ins", "write in", "write ins", "writein", "writeins", "write-in votes",
 	"scattering", "scatterings", "others", "other", "all others", "other candidates", "altri", "otros", "прочие", "boshqalar",
-	"no candidate filed", "no candidate", "vacant"}
+	"no candidate filed", "no candidate", "vacant",
+	// New Hampshire's "Scatter", the scattered write-ins
+	"scatter"}
 
 // notBuiltIn says of a line the draft maps beyond the built-in form that
 // no built-in rule set declares it, and how to count the file: under an

@@ -70,3 +70,18 @@ func draftOneArea(m *Mapping, file string, header []string, rows [][]string, use
 	}
 	return m.Validate() == nil
 }
+
+// areaOfChoices returns the column not used, named as an area (a
+// constituency, a district), filled on every row, whose values (two or
+// more, each on several rows) run together, or -1: beside a column that
+// names each row's candidate once, the area each candidate stands in
+// (Estonia's "constituency", 6 and 7, beside "candidate_name"), the
+// precinct of a long file; its cells are no votes.
+func areaOfChoices(header []string, rows [][]string, used []bool, nonEmpty []int, norm func(int) string) int {
+	for i := range header {
+		if !used[i] && nonEmpty[i] == len(rows) && areaHeader(norm(i)) && !choiceHeader(norm(i)) && inRuns(rows, i) && 2*distinct(rows, i) <= len(rows) {
+			return i
+		}
+	}
+	return -1
+}

@@ -151,6 +151,60 @@ func candidatesAcross(m *Mapping, header []string, rows [][]string, used, numeri
 	return okrug, region
 }
 
+// namesAcross returns the names of column choice of rows found in two
+// districts or more (the cells of the columns okrug together), sorted.
+func namesAcross(rows [][]string, choice int, okrug []int) []string {
+	first, across := map[string]string{}, map[string]bool{}
+	for _, rec := range rows {
+		c, o := cellAt(rec, choice), protocolKey(rec, okrug)
+		if f, ok := first[c]; !ok {
+			first[c] = o
+		} else if f != o {
+			across[c] = true
+		}
+	}
+	return sortedKeys(across)
+}
+
+// sameNames says of the few names of column choice found in several
+// districts (the columns okrugCols together, column okrug the last)
+// that each is read as candidates of one name, one in each district: the
+// okrug stays, and the guess names them, with their parties where a
+// column of text named as the party gives one.
+func sameNames(header []string, rows [][]string, numeric []bool, choice, okrug int, okrugCols []int, across []string) string {
+	party := -1
+	for i := range header {
+		if party < 0 && i != choice && !slices.Contains(okrugCols, i) && !numeric[i] && anyWords(strings.ToLower(trimHeader(header[i])), []string{"party", "parti", "partido", "partei", "partia"}) {
+			party = i
+		}
+	}
+	var said []string
+	for _, name := range across {
+		var where []string
+		seen := map[string]bool{}
+		for _, rec := range rows {
+			if cellAt(rec, choice) != name {
+				continue
+			}
+			var parts []string
+			for _, c := range okrugCols {
+				parts = append(parts, cellAt(rec, c))
+			}
+			w := strings.Join(parts, " ")
+			if party >= 0 && cellAt(rec, party) != "" {
+				w += " (" + cellAt(rec, party) + ")"
+			}
+			if !seen[w] {
+				seen[w] = true
+				where = append(where, w)
+			}
+		}
+		said = append(said, fmt.Sprintf("%q in %s", name, strings.Join(where, " and ")))
+	}
+	return fmt.Sprintf("okrug: column %d %q: each candidate of column %d %q is in one of its districts but %d of %d names, %s: read as candidates of one name, one in each district (a candidate stands in one constituency), whose votes the count keeps apart in each okrug under one choice ID",
+		okrug+1, trimHeader(header[okrug]), choice+1, trimHeader(header[choice]), len(across), distinct(rows, choice), strings.Join(said, "; "))
+}
+
 // annulWords name, by whole words, a row's status that says its protocol
 // was annulled (Afghanistan's audit: "Invalidated").
 var annulWords = []string{"invalidated", "annulled", "annulé", "annulée", "anulada", "anulado", "anulata", "cancelled", "canceled", "voided", "quarantined", "excluded"}

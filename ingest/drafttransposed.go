@@ -43,9 +43,53 @@ func draftTransposed(file string, header []string, headerLine int, rows [][]stri
 		return ""
 	}
 	number := func(c string) bool { _, err := parseInt([]byte(c)); return err == nil && c != "" }
+	// Rows at the end of the file of two cells at most (others empty)
+	// under a header of four or more (a table's own notes, "No. of Electors,24,139", the
+	// totals of the whole area) are no rows of the table: footer_rows.
+	// (Only where the rows read so far are the whole file: the rest is
+	// not read unless the file looks transposed.)
+	shortRow := func(rec []string) bool {
+		n := 0
+		for _, c := range rec {
+			if strings.TrimSpace(c) != "" {
+				n++
+			}
+		}
+		return len(header) >= 4 && n <= 2
+	}
+	footer := 0
+	for footer < len(rows) && shortRow(rows[len(rows)-1-footer]) {
+		footer++
+	}
+	if footer > 0 {
+		if rec, err := more(); err != io.EOF || len(rows)-footer < 2 {
+			if err == nil {
+				rows = append(rows, rec)
+			}
+			footer = 0 // more rows, or too few above the notes
+		}
+	}
+	notes := rows[len(rows)-footer:]
+	rows = rows[:len(rows)-footer]
+	// share says whether cell c is a decimal, a percentage ("41.26"):
+	// a column of them beside the figures is their shares, no precinct.
+	share := func(c string) bool { return decimals(map[string]int{strings.TrimSuffix(c, "%"): 1}) }
+	shares := map[int]bool{}
+	for j := range header {
+		n := 0
+		for _, rec := range rows {
+			if share(cell(rec, j)) {
+				n++
+			}
+		}
+		shares[j] = n > 0 && 2*n >= len(rows) && !slices.ContainsFunc(rows, func(rec []string) bool { c := cell(rec, j); return c != "" && !share(c) && !number(c) })
+	}
 	// figures says whether column j holds numbers on half of the rows at
 	// least, or nothing at all (a header's trailing delimiter).
 	figures := func(j int) bool {
+		if shares[j] {
+			return true
+		}
 		n, empty := 0, cell(header, j) == ""
 		for _, rec := range rows {
 			if c := cell(rec, j); number(c) {
@@ -116,16 +160,39 @@ func draftTransposed(file string, header []string, headerLine int, rows [][]stri
 		places = places || len(seen) >= 3
 	}
 	numbered := precinctNumbers(header[first:])
-	if lines < 2 && !places && !numbered {
+	// A column of the others' sum among the figures of rows named as
+	// candidates or parties (Saint Lucia's published table: "Candidate",
+	// "Party", a column per polling division, "Total", "%"): the rows
+	// are the choices, the columns the precincts.
+	// (A column headed as a total, "Total", whose figures are not the
+	// sum of the others on every row, as published, is one too: the
+	// guess says where.)
+	choiceRowsSum, headedTotal := false, -1
+	if lines == 0 && !places && !numbered && (candidateHeader(strings.ToLower(cell(header, 0))) || choiceHeader(strings.ToLower(cell(header, 0)))) {
+		for j := first; j < len(header); j++ {
+			if shares[j] {
+				continue
+			}
+			choiceRowsSum = choiceRowsSum || total(rows, j, first, len(header), sumCell(shares, cell))
+			if headedTotal < 0 && j > first && TotalName(cell(header, j)) {
+				headedTotal = j
+			}
+		}
+		choiceRowsSum = choiceRowsSum || headedTotal >= 0
+	}
+	if lines < 2 && !places && !numbered && !choiceRowsSum {
 		return nil, nil
 	}
-	all, err := readRest(file, append([][]string(nil), rows...), more)
-	if err != nil {
-		return nil, err
+	all := append([][]string(nil), rows...)
+	if footer == 0 {
+		var err error
+		if all, err = readRest(file, all, more); err != nil {
+			return nil, err
+		}
 	}
-	var totals []string // columns of the others' sum: no precinct
+	var totals []string // columns of the others' sum, or their shares: no precinct
 	for j := first; j < len(header); j++ {
-		if total(all, j, first, len(header), cell) {
+		if shares[j] || j == headedTotal || total(all, j, first, len(header), sumCell(shares, cell)) {
 			totals = append(totals, cell(header, j))
 		}
 	}
@@ -137,13 +204,31 @@ func draftTransposed(file string, header []string, headerLine int, rows [][]stri
 		return &ParseError{File: file, Line: headerLine, Err: fmt.Errorf(`%w: the file looks transposed (a column per precinct from column %d %q on, a row per line or choice named in %s), but %s: map it by hand with "layout": "transposed" and "label_column", naming rows by their labels as a wide file's columns by their headers%s`,
 			ErrMapping, first+1, cell(header, first), labelColumns(first), why, leave)}
 	}
-	if first > 1 || lines < 2 && !numbered {
+	if !choiceRowsSum && (first > 1 || lines < 2 && !numbered) {
 		return nil, hint("its labels are not lines the draft knows, or are in several columns (a list's row over its candidates')")
+	}
+	// The rows of choices are named by all the columns of text together
+	// ("MONTOUTE / UWP"), as a count joins them.
+	labels := []int{label}
+	if choiceRowsSum {
+		labels = nil
+		for j := range first {
+			labels = append(labels, j)
+		}
+	}
+	labelOf := func(rec []string) string {
+		var parts []string
+		for _, j := range labels {
+			if c := cell(rec, j); c != "" {
+				parts = append(parts, c)
+			}
+		}
+		return strings.Join(parts, " / ")
 	}
 	// A header with no text over the labels (pandas writes a table's
 	// index so) names them by number: the label column by its number,
 	// the header row as row 1.
-	name, byNumber := cell(header, label), false
+	name, byNumber := labelOf(header), false
 	if name == "" {
 		name, byNumber = fmt.Sprintf("column %d", label+1), true
 		for _, rec := range all {
@@ -159,11 +244,22 @@ func draftTransposed(file string, header []string, headerLine int, rows [][]stri
 	write := func(j int, c string) {
 		b.WriteString(`"` + strings.ReplaceAll(c, `"`, `""`) + `"`)
 		for _, rec := range all {
-			b.WriteString(`,"` + strings.ReplaceAll(cell(rec, j), `"`, `""`) + `"`)
+			v := cell(rec, j)
+			if j == label {
+				v = labelOf(rec)
+			}
+			b.WriteString(`,"` + strings.ReplaceAll(v, `"`, `""`) + `"`)
 		}
 		b.WriteByte('\n')
 	}
-	write(label, name)
+	// (The header row's label over rows of choices names a choice,
+	// "Candidate / Party": the turned table names it "precinct", the
+	// name given back below.)
+	turnedName := name
+	if choiceRowsSum {
+		turnedName = "precinct"
+	}
+	write(label, turnedName)
 	for j := first; j < len(header); j++ {
 		if !slices.Contains(totals, cell(header, j)) {
 			write(j, cell(header, j))
@@ -180,7 +276,22 @@ func draftTransposed(file string, header []string, headerLine int, rows [][]stri
 	if m.SkipRows != 0 || m.HeaderRows > 1 || m.Shape != "" {
 		return nil, hint("its turned table has no header of one row")
 	}
+	if turnedName != name {
+		if m.Precinct.Header == turnedName {
+			m.Precinct = Column{Header: name}
+		}
+		for i := range m.Guesses {
+			m.Guesses[i] = strings.ReplaceAll(m.Guesses[i], fmt.Sprintf("%q", turnedName), fmt.Sprintf("%q", name))
+		}
+	}
 	m.Shape, m.LabelColumn = "transposed", &Column{Header: name}
+	if len(labels) > 1 {
+		m.LabelColumn = &Column{}
+		for _, j := range labels {
+			m.LabelColumn.Columns = append(m.LabelColumn.Columns, Column{Header: cell(header, j)})
+		}
+	}
+	m.FooterRows = footer
 	// skip_rows counts the file's lines above the header, blank ones too.
 	m.SkipRows, m.Delimiter, m.Encoding = headerLine-1, string(delim), enc
 	headerRow := Column{Header: name}
@@ -205,17 +316,58 @@ func draftTransposed(file string, header []string, headerLine int, rows [][]stri
 		m.Rows.Where = append(m.Rows.Where, Condition{Column: headerRow, Except: totals})
 	}
 	guesses := []string{fmt.Sprintf(`layout: transposed: a column per precinct from column %d %q on, a row per line or choice named in column %d %q (label_column); below, a "column" is a row, its header the row's label`, first+1, cell(header, first), label+1, cell(header, label))}
+	if len(labels) > 1 {
+		guesses[0] = fmt.Sprintf(`layout: transposed: a column per precinct from column %d %q on, a row per choice named in %s together (label_column, the cells joined with " / ", %q), the rows of choices the figures of a column of their sum; below, a "column" is a row, its header the row's label`, first+1, cell(header, first), labelColumns(first), labelOf(all[0]))
+	}
+	if footer > 0 {
+		guesses = append(guesses, fmt.Sprintf("footer_rows: %d: the file's last %d rows give two cells or fewer (the first %q), under a header of %d cells: the whole area's notes or totals, no figures of each precinct; a count skips them unread", footer, footer, strings.Join(notes[0], string(delim)), len(header)))
+	}
 	if byNumber {
 		guesses = append(guesses, fmt.Sprintf(`label_column: {"column": %d}: the header has no text over the labels, so the header row, which names the precincts, is row 1 ({"column": 1})`, label+1))
 	}
 	if len(totals) > 0 {
-		guesses = append(guesses, fmt.Sprintf("rows.where: %s left out: the other columns' sum, a total", quoteAll(totals)))
+		guesses = append(guesses, fmt.Sprintf("rows.where: %s left out: the other columns' sum, a total, or their shares (decimals)", quoteAll(totals)))
+	}
+	if headedTotal >= 0 && !total(all, headedTotal, first, len(header), sumCell(shares, cell)) {
+		guesses = append(guesses, fmt.Sprintf("column %d %q is headed as a total but is not the other columns' sum on every row (%s): left out all the same; check the file against the published table", headedTotal+1, cell(header, headedTotal), totalMiss(all, headedTotal, first, len(header), sumCell(shares, cell), labelOf)))
 	}
 	if enc != "" {
 		guesses = append(guesses, fmt.Sprintf("the file is not UTF-8: read as %s (check that the names below read right)", enc))
 	}
 	m.Guesses = append(guesses, m.Guesses...)
 	return &Draft{Mapping: m}, nil
+}
+
+// totalMiss says the first row whose cell of column j is not the sum of
+// the others of columns first to n: its label, the cell and the sum.
+func totalMiss(rows [][]string, j, first, n int, cell func([]string, int) string, label func([]string) string) string {
+	for _, rec := range rows {
+		var sum int64
+		ok := true
+		for i := first; i < n && ok; i++ {
+			if i == j {
+				continue
+			}
+			x, err := parseInt([]byte(cell(rec, i)))
+			ok = err == nil && x >= 0 && sum <= math.MaxInt64-x
+			sum += x
+		}
+		if v, err := parseInt([]byte(cell(rec, j))); ok && err == nil && v != sum {
+			return fmt.Sprintf("row %q: %d, the others' sum %d", label(rec), v, sum)
+		}
+	}
+	return "a row of cells not whole numbers"
+}
+
+// sumCell is cell, with the cells of the columns of shares read as
+// empty: no figure of a precinct, nor a part of a sum.
+func sumCell(shares map[int]bool, cell func([]string, int) string) func([]string, int) string {
+	return func(rec []string, j int) string {
+		if shares[j] {
+			return "0"
+		}
+		return cell(rec, j)
+	}
 }
 
 // labelColumns says the columns before column first+1 in words.

@@ -245,18 +245,36 @@ func indexColumn(header []string, rows [][]string) int {
 	return -1
 }
 
-// choicesOfOneArea says how a long mapping reads a file of one area whose rows
-// are its choices (column choice names them): its votes in the first of
-// figures named as votes or counted (or the first of figures), the thousands
-// separator the draft found, and the precinct as a value, which the file
-// does not name.
-func choicesOfOneArea(header []string, rows [][]string, figures []int, choice int, thousands string, norm func(int) string) string {
-	if len(figures) == 0 {
-		return ""
+// choicesOfOneArea says how a long mapping reads a file of one area whose
+// rows are its choices (column choice names them): its votes in the
+// column of figures named as votes or counted (the first such), or in the
+// one column of figures left, the thousands separator the draft found,
+// and the precinct as a value, which the file does not name. A column
+// whose few values repeat across the choices (an area's number, 6 and 7
+// on 119 rows) holds no choice's votes; of several columns of figures
+// none named as votes, it names none: one column of many would count
+// one area's part of the votes (a column per polling division: the file
+// is transposed).
+func choicesOfOneArea(header []string, rows [][]string, used, numeric []bool, values []map[string]int, choice int, thousands string, norm func(int) string) string {
+	var figures []string
+	votes := -1
+	for i := range header {
+		if used[i] || !numeric[i] || i == choice || len(rows) >= 4 && 2*len(values[i]) <= len(rows) {
+			continue
+		}
+		figures = append(figures, trimHeader(header[i]))
+		if votes < 0 && (namedVotes(norm(i)) || anyWords(norm(i), countedW)) && !anyWords(norm(i), totalH) {
+			votes = i
+		}
 	}
-	votes := figures[0]
-	if k := slices.IndexFunc(figures, func(i int) bool { return namedVotes(norm(i)) || anyWords(norm(i), countedW) }); k >= 0 {
-		votes = figures[k]
+	switch {
+	case votes >= 0:
+	case len(figures) == 1:
+		votes = columnOf(header, figures[0])
+	case len(figures) > 1:
+		return fmt.Sprintf(": %d columns hold figures (%s), none named as votes: if each is an area's (a column per polling division), the file is transposed, its rows the choices (\"layout\": \"transposed\", \"label_column\": %q)", len(figures), quoteAll(figures), trimHeader(header[choice]))
+	default:
+		return ""
 	}
 	sep := ""
 	if thousands != "" {

@@ -868,6 +868,12 @@ func (s *scanner) bind(header [][]byte, line int) error {
 		if err != nil && s.m.NoHeader && f.col.Index > len(header) {
 			err = fmt.Errorf("%w: column %d, but the file's first row has %s", ErrMissingHeader, f.col.Index, columns(len(header)))
 		}
+		if err != nil && s.m.transposed() && f.col.Index == 0 && errors.Is(err, ErrMissingHeader) {
+			// A transposed file's "columns" are its rows, named by
+			// their labels.
+			h := trimHeader(f.col.Header)
+			err = fmt.Errorf("%w: no row has the label %s (a transposed file's rows are named by the cells of their label columns)%s", ErrMissingHeader, echo.Quote(h), nearLabel(h, at))
+		}
 		if err != nil {
 			pe.Err, pe.Column = err, col
 			if errors.Is(err, ErrMissingHeader) {
@@ -2631,6 +2637,52 @@ func nearHeader(h string, at map[string][]int) string {
 		return ""
 	}
 	return fmt.Sprintf("; column %d has %s (a header is matched exactly, case and spaces included)", col+1, echo.Quote(best))
+}
+
+// nearLabel names the label of a transposed file's row nearest to h,
+// which no row has: one the same but for case and spaces, else the one
+// that begins as h does up to its " / " ("CASIMIR / SLP" for "CASIMIR /
+// UWP", a candidate given the wrong party), else the one a few letters
+// from it (at most a third of h's). Empty when none is so near, or two
+// are.
+func nearLabel(h string, at map[string][]int) string {
+	if near := nearHeader(h, at); near != "" {
+		return near
+	}
+	labels := make([]string, 0, len(at))
+	for k, pos := range at {
+		if len(pos) > 0 && k != "" {
+			labels = append(labels, k)
+		}
+	}
+	slices.Sort(labels)
+	say := func(k string) string {
+		return fmt.Sprintf("; the nearest label is %s ({\"column\": %d}, the header row being 1)", echo.Quote(k), at[k][0]+1)
+	}
+	if head, _, ok := strings.Cut(h, headerSep); ok {
+		var same []string
+		for _, k := range labels {
+			if kh, _, ok := strings.Cut(k, headerSep); ok && strings.EqualFold(strings.TrimSpace(kh), strings.TrimSpace(head)) {
+				same = append(same, k)
+			}
+		}
+		if len(same) == 1 {
+			return say(same[0])
+		}
+	}
+	best, bestD, twice := "", len(h)/3+1, false
+	for _, k := range labels {
+		switch d := editDistance(strings.ToLower(h), strings.ToLower(k)); {
+		case d < bestD:
+			best, bestD, twice = k, d, false
+		case d == bestD && best != "":
+			twice = true
+		}
+	}
+	if best == "" || twice {
+		return ""
+	}
+	return say(best)
 }
 
 // locate returns the index of column c in a header row of ncols columns

@@ -1,6 +1,7 @@
 package ingest
 
 import (
+	"fmt"
 	"io"
 	"strconv"
 )
@@ -86,6 +87,34 @@ func newTurned(m *Mapping) *turned {
 	return t
 }
 
+// footerHint reads the rest of src, the file after the short row on
+// line: when every row left is short too, or blank (notes or the whole
+// area's totals under a table, "No. of Electors,24,139"), it says how
+// footer_rows skips them; else "".
+func footerHint(src recordSource, line int) string {
+	last := line
+	for {
+		rec, err := src.read()
+		if err == io.EOF {
+			break
+		}
+		if err != nil {
+			return ""
+		}
+		n := 0
+		for _, c := range rec {
+			if len(trimBytes(c)) > 0 {
+				n++
+			}
+		}
+		if n > 2 {
+			return "" // a row of figures after it: no note under the table
+		}
+		last = src.fieldLine(0)
+	}
+	return fmt.Sprintf(`; it and the rows after it to the file's end hold two cells or fewer: if they are notes or the whole area's totals under the table, skip them with "footer_rows": %d (lines %d-%d)`, last-line+1, line, last)
+}
+
 // load reads the file from src after its header (the file's own, read
 // by readHeader as a wide file's, on line line): the label columns in it,
 // and every row under it, each of the header's number of cells.
@@ -122,7 +151,11 @@ func (t *turned) load(names [][]byte, line int, src recordSource, s *scanner) er
 		}
 		line := src.fieldLine(0)
 		if len(rec) < t.width && !blankRecord(rec) {
-			return s.shortRow(line, len(rec))
+			pe := s.shortRow(line, len(rec))
+			if s.m.FooterRows == 0 {
+				pe.Err = fmt.Errorf("%w%s", pe.Err, footerHint(src, line))
+			}
+			return pe
 		}
 		for j := t.width; j < len(rec); j++ {
 			if c := trimBytes(rec[j]); len(c) > 0 {
