@@ -466,6 +466,8 @@ var englishLineWords = []lineRule{
 	{election.Invalid, []string{"rejected"}},
 	{election.Invalid, []string{"spoiled"}},
 	{election.Invalid, []string{"spoilt"}},
+	// Australia's and New Zealand's word: "Informal Candidate Votes".
+	{election.Invalid, []string{"informal"}},
 	{election.Valid, []string{"valid"}},
 	{election.Received, []string{"ballots", "received"}},
 	// Guatemala's acta: the ballots received and those not used, and
@@ -1076,7 +1078,9 @@ func totalRowCell(header []string, rows [][]string, numeric []bool) (int, []stri
 	names := map[int]bool{} // (a column of each row's name: namesRows)
 	idLike := func(i int) bool {
 		h := strings.ToLower(header[i])
-		if i == 0 || has(h, precinctH) || has(h, regionH) || has(h, okrugH) || numberedAreas(rows, i) {
+		// (A column of text under no header names the rows too: New
+		// Zealand's voting places, "Auckland Central Total".)
+		if i == 0 || has(h, precinctH) || has(h, regionH) || has(h, okrugH) || numberedAreas(rows, i) || trimHeader(h) == "" {
 			return true
 		}
 		n, ok := names[i]
@@ -1686,6 +1690,9 @@ func DraftMapping(r io.Reader, file string) (*Draft, error) {
 	// several rows, each column named by its cells joined.
 	top, bottom := headerSpan(first, skip)
 	if top < bottom {
+		if why := centredLabels(first[top:bottom+1], firstLines[top]); why != "" {
+			return nil, &ParseError{File: file, Line: firstLines[top], Err: fmt.Errorf("%w: %s", ErrMapping, why)}
+		}
 		header = joinHeader(first[top : bottom+1])
 		rows = slices.DeleteFunc(slices.Clone(first[bottom+1:]), blankStrings)
 	}
@@ -1799,11 +1806,25 @@ func DraftMapping(r io.Reader, file string) (*Draft, error) {
 	// end of the file, each short: footnotes, "Source: ...".
 	var footer []int
 	footerText := "" // the first of them
+	// tail holds the short rows after the file's last row of full width
+	// (a table under the table: New Zealand's "Electorate Candidate
+	// Valid Votes" and each candidate's votes and share), and titles the
+	// rows of one cell of text alone before it (a section's title amid
+	// the rows, "Advance Voting Places").
+	var tail, titles []shortRow
+	var lastFull shortRow // the last row of full width
 	short := func(rec []string, line int) {
 		if dataRows++; len(rec) >= named {
-			footer = nil
+			footer, lastFull = nil, shortRow{line, rec}
+			for _, r := range tail {
+				if r.title() {
+					titles = append(titles, r)
+				}
+			}
+			tail = tail[:0]
 			return
 		}
+		tail = append(tail, shortRow{line, rec})
 		if textCells(rec) == 1 && !numbersOnly(rec) {
 			if footer = append(footer, line); len(footer) == 1 {
 				footerText = strings.TrimSpace(strings.Join(rec, ""))
@@ -1843,13 +1864,29 @@ func DraftMapping(r io.Reader, file string) (*Draft, error) {
 			all = append(all, rec)
 		}
 	}
+	// (A tail of notes alone keeps the notes' guess below.)
+	table := -1         // the header row of a table under the table, in tail
+	afterTotal := false // the tail follows the table's total row
+	if len(footer) < len(tail) {
+		table = tableUnder(tail)
+		afterTotal = table < 0 && slices.ContainsFunc(lastFull.rec, func(c string) bool { return totalCell(strings.TrimSpace(c)) })
+	}
 	switch {
 	case shortRows > 0 && shortRows == dataRows:
 		return nil, shortErr
-	case shortRows > 0 && len(footer) == shortRows && len(all) > shortRows:
+	case shortRows > 0 && len(footer) > 0 && len(footer)+len(titles) == shortRows && len(all) > shortRows:
 		// Notes under the table: left out below (footerRows, else
 		// footer_rows).
+	case shortRows > 0 && (table >= 0 || afterTotal) && len(tail)+len(titles) == shortRows && len(all) > shortRows:
+		// A table under the table: skipped by footer_rows below.
+		footer = footer[:0]
+		for _, r := range tail {
+			footer = append(footer, r.line)
+		}
+	case shortRows > 0 && len(titles) == shortRows && len(all) > shortRows:
+		footer = nil // titles alone, left out below
 	case shortRows > 0:
+		titles = nil
 		footer = nil
 		guess("%d of the %d rows have fewer cells than the header row names (the first at line %d, %d cells of %d: a note under the table?): a count refuses such a row, and with --skip-bad-rows leaves it out (I601 at its line); if it is a protocol, mend it", shortRows, dataRows, shortErr.Line, shortErr.Column-1, named)
 	}
@@ -2188,7 +2225,10 @@ func DraftMapping(r io.Reader, file string) (*Draft, error) {
 	if c, vs := totalRowCell(header, all, numeric); c >= 0 {
 		// Total rows: left out by the filter, and of the rest of the
 		// draft.
-		m.Rows = &RowFilter{Where: []Condition{{Column: Column{Header: trimHeader(header[c])}, Except: vs}}}
+		if m.Rows == nil {
+			m.Rows = &RowFilter{}
+		}
+		m.Rows.Where = append(m.Rows.Where, Condition{Column: columnRef(header, c), Except: vs})
 		guess("rows: a row whose column %d %q says %s looks like the total of the others: the mapping leaves it out (rows.where); a count would find it (I603)", c+1, trimHeader(header[c]), quoteAll(vs))
 		keepRows(func(rec []string) bool { return c >= len(rec) || !slices.Contains(vs, strings.TrimSpace(rec[c])) })
 	}
@@ -2216,10 +2256,30 @@ func DraftMapping(r io.Reader, file string) (*Draft, error) {
 		if m.FooterRows > 1 {
 			lines = fmt.Sprintf("lines %d-%d", footer[0], footer[len(footer)-1])
 		}
-		guess("footer_rows: %d: %s, the file's last, each hold one cell of text and no figure (the first %s), fewer cells than the header names: notes under the table (footnotes, a source), no protocols; a count skips them unread and says so (else it refuses them as rows too short)",
-			m.FooterRows, lines, echo.Quote(footerText))
+		if table >= 0 {
+			guess("footer_rows: %d: %s, the file's last, of fewer cells than the header names, hold a table of its own under the table (its header at line %d: %s): a summary, no protocols; a count skips them unread and says so (else it refuses them as rows too short)",
+				m.FooterRows, lines, tail[table].line, echo.Quote(strings.Join(nonEmptyCells(tail[table].rec), ", ")))
+		} else if afterTotal {
+			guess("footer_rows: %d: %s, the file's last, of fewer cells than the header names, follow the row of the table's total (line %d, %s): a summary under the table, no protocols; a count skips them unread and says so (else it refuses them as rows too short)",
+				m.FooterRows, lines, lastFull.line, echo.Quote(strings.Join(nonEmptyCells(lastFull.rec[:min(len(lastFull.rec), 2)]), ", ")))
+		} else {
+			guess("footer_rows: %d: %s, the file's last, each hold one cell of text and no figure (the first %s), fewer cells than the header names: notes under the table (footnotes, a source), no protocols; a count skips them unread and says so (else it refuses them as rows too short)",
+				m.FooterRows, lines, echo.Quote(footerText))
+		}
 		n, keep := 0, len(all)-len(footer)
 		keepRows(func([]string) bool { n++; return n <= keep })
+	}
+	if len(titles) > 0 {
+		// The titles of the table's sections: no row filter leaves out
+		// a row too short (a count refuses it, its cells moved or
+		// not), so the draft says what they are.
+		lines := fmt.Sprintf("line %d holds", titles[0].line)
+		if len(titles) > 1 {
+			lines = fmt.Sprintf("lines %s hold", joinLines(titles))
+		}
+		guess("rows: %s one cell of text alone amid the rows (%s), and no figure: titles of the table's sections, no protocols; a count refuses them as rows too short (I601, which says so), and with --skip-bad-rows leaves them out; or delete them from the file",
+			lines, quoteAll(sectionTitles(titles)))
+		keepRows(func(rec []string) bool { return !(len(rec) < named && shortTitle(rec)) })
 	}
 	// A status that says a row's protocol was annulled (an audit's
 	// "Invalidated"): its rows left out, a guess to confirm.
@@ -2526,6 +2586,26 @@ func DraftMapping(r io.Reader, file string) (*Draft, error) {
 			}
 		}
 	}
+	// Else a column of text under no header, filled on every row, of
+	// more values than half the rows: the rows' names (New Zealand's
+	// voting places, each given once among the advance votes and once
+	// among the votes on the day, under the titles of their sections,
+	// which no column holds). The names that repeat are said below.
+	unheadedKey := false
+	if precinct < 0 && (len(leftNumbers) == 0 || partOfSum >= 0) && len(all) > 1 {
+		// (Such a column was said not mapped, as text under no header.)
+		// (Not the first column when it names each row once: the labels
+		// of a transposed table, whose header names the places, which
+		// the error below says.)
+		for i := range header {
+			if precinct < 0 && trimHeader(header[i]) == "" && !(i == 0 && len(values[i]) == len(all)) && !numeric[i] && nonEmpty[i] == len(all) && len(values[i])*2 > len(all) &&
+				!percents(all, i) && !slices.ContainsFunc(all, func(rec []string) bool { return digitCode(cellAt(rec, i)) }) {
+				precinct, unheadedKey = i, true
+				unheaded := fmt.Sprintf("column %d (no header) is not mapped:", i+1)
+				m.Guesses = slices.DeleteFunc(m.Guesses, func(g string) bool { return strings.HasPrefix(g, unheaded) })
+			}
+		}
+	}
 	// A column that is on every row a part of another's sum (a choice's
 	// votes, the total beside them) is a figure, no precinct's number:
 	// noKey says so, or "".
@@ -2801,7 +2881,7 @@ func DraftMapping(r io.Reader, file string) (*Draft, error) {
 		}
 		return nil, &ParseError{File: file, Line: firstLines[bottom], Err: fmt.Errorf("%w: no column looks like the precinct number: write the mapping's \"precinct\" by hand%s", ErrMapping, hint)}
 	}
-	m.Precinct = Column{Header: trimHeader(header[precinct])}
+	m.Precinct = columnRef(header, precinct)
 	// Rows whose ID begins the IDs of other rows (Sri Lanka's district
 	// EC-01 before its polling divisions EC-01A ... EC-01P), each of
 	// their figures the sum of those rows': the totals of those rows,
@@ -3681,7 +3761,11 @@ func DraftMapping(r io.Reader, file string) (*Draft, error) {
 			}
 		}
 	default:
-		if keyNote == "" { // (which says it)
+		switch {
+		case keyNote != "": // (which says it)
+		case unheadedKey:
+			guess("precinct: column %d (no header): its cells are text that names the rows (the first %s), and the columns of figures are a sum's parts, no precinct's number", precinct+1, echo.Quote(firstCell(all, precinct)))
+		default:
 			guess("precinct: column %d %q", precinct+1, trimHeader(header[precinct]))
 		}
 		// A number that repeats, where no text (a ballot, a count)

@@ -1591,7 +1591,7 @@ func (s *scanner) fill(rec [][]byte, src recordSource) *ParseError {
 	for i := range s.fields {
 		f := &s.fields[i]
 		if f.idx >= len(rec) {
-			return s.cellError(row.Line, f, fmt.Errorf("%w: the row ends at column %d", ErrShortRow, len(rec)))
+			return s.cellError(row.Line, f, rowEnds(len(rec), aloneCell(rec)))
 		}
 		cell := trimBytes(rec[f.idx])
 		var pe *ParseError
@@ -1897,7 +1897,7 @@ func (s *scanner) fillCells(line []byte, n int) *ParseError {
 			col++
 		}
 		if pos > len(line) {
-			return s.cellError(n, f, fmt.Errorf("%w: the row ends at column %d", ErrShortRow, bytes.Count(line, []byte{delim})+1))
+			return s.cellError(n, f, rowEnds(bytes.Count(line, []byte{delim})+1, aloneCell(bytes.Split(line, []byte{delim}))))
 		}
 		if r := s.sameRun[i]; r > 1 && pos+8 <= len(line) && line[pos] != delim {
 			// A run of figures of one section: those of up to 7 digits
