@@ -254,10 +254,10 @@ async function main() {
       await page.selectOption('#lang', 'en');
     });
 
-    await check('shailoo.wasm with brotli (q11): target 1,000,000 B, ceiling 1,450,000 B', async () => {
+    await check('shailoo.wasm with brotli (q11): target 1,000,000 B, ceiling 1,500,000 B', async () => {
       const br = wasmBrotli();
       measures.push(['shailoo.wasm brotli q11 against its target', `${br.toLocaleString('en-US')} B (target 1,000,000 B; aim 950,000 B for what is still to come)`]);
-      target('shailoo.wasm with brotli (q11)', br, 1000000, 1450000, 'B');
+      target('shailoo.wasm with brotli (q11)', br, 1000000, 1500000, 'B');
     });
 
     await check(`draft.wasm (the mapping draft, loaded on demand) with brotli (q11): ceiling ${DRAFT_CEILING.toLocaleString('en-US')} B; the page announces its size`, async () => {
