@@ -1304,6 +1304,19 @@ func totalPart(part string) bool {
 	return n > 0 && (totalEnds[part[n-1]] || totalStarts[part[0]] || totalLead(part)) && totalCell(strings.TrimSpace(part))
 }
 
+// keyColumns returns the columns of key, by their headers, as one key
+// (a precinct's of several columns), and their names as a guess writes
+// them: `3 "town"`.
+func keyColumns(header []string, key []int) (Column, []string) {
+	var k Column
+	names := make([]string, 0, len(key))
+	for _, c := range key {
+		k.Columns = append(k.Columns, Column{Header: trimHeader(header[c])})
+		names = append(names, fmt.Sprintf("%d %q", c+1, trimHeader(header[c])))
+	}
+	return k, names
+}
+
 // quoteAll writes texts quoted, joined by " or ".
 func quoteAll(texts []string) string {
 	q := make([]string, len(texts))
@@ -3679,11 +3692,7 @@ func DraftMapping(r io.Reader, file string) (*Draft, error) {
 		guess("%s", station)
 	case len(okrugKey) > 0 && choice >= 0:
 		var names []string
-		m.Precinct = Column{}
-		for _, c := range key {
-			m.Precinct.Columns = append(m.Precinct.Columns, Column{Header: trimHeader(header[c])})
-			names = append(names, fmt.Sprintf("%d %q", c+1, trimHeader(header[c])))
-		}
+		m.Precinct, names = keyColumns(header, key)
 		n, first := sameKey(all, precinct, region, machine, choice)
 		by, what := okrugKey[len(okrugKey)-1], "district"
 		if primaryKey >= 0 {
@@ -3703,11 +3712,7 @@ func DraftMapping(r io.Reader, file string) (*Draft, error) {
 		}
 	case len(key) > 1 && choice >= 0:
 		var names []string
-		m.Precinct = Column{}
-		for _, c := range key {
-			m.Precinct.Columns = append(m.Precinct.Columns, Column{Header: trimHeader(header[c])})
-			names = append(names, fmt.Sprintf("%d %q", c+1, trimHeader(header[c])))
-		}
+		m.Precinct, names = keyColumns(header, key)
 		guess("precinct: columns %s together: under column %d alone the rows of a choice repeat, and the codes after it tell them apart (the areas within it: a village, a station), so each precinct gives each choice once", strings.Join(names, ", "), precinct+1)
 	case len(keyCols) > 2:
 		var names []string
