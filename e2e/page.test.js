@@ -1006,7 +1006,7 @@ async function main() {
       const rows = async () => page.$$eval('#ty-result tbody tr', (rs) => rs.map((r) => [r.dataset.id, r.dataset.verdict, r.querySelector('td.gap').textContent]));
       assert.deepEqual(await rows(), [['ishenim', 'disagrees', '+11.01 points'], ['yntymak', 'disagrees', '+8.35 points'], ['ata-jurt', 'agrees', '0.00 points']]);
       assert.equal(await page.textContent('#ty-sum'), 'The shares you typed sum to 61.29%.');
-      assert.match(await page.textContent('#ty-count'), /Of the 3 figures you typed, 2 disagree/);
+      assert.equal(await page.textContent('#ty-count'), 'Of the figures you typed (3), disagreeing with the recount: 2.');
       for (const [lang, sum, gap] of [['ky', 'Сиз жазган үлүштөрдүн суммасы 61,29%.', '+11,01 пункт'], ['ru', 'Введённые вами доли в сумме дают 61,29%.', '+11,01 п. п.']]) {
         await page.selectOption('#lang', lang);
         await page.waitForFunction((s) => (document.querySelector('#ty-sum') || {}).textContent === s, sum);
@@ -1014,14 +1014,30 @@ async function main() {
         assert.equal((await rows())[0][2], gap);
       }
       // a sum no set of shares of one total can reach
-      await page.fill(share('yntymak'), '117,34');
+      await page.fill(share('yntymak'), '99,34');
       await page.click('#ty-check');
-      await page.waitForFunction((s) => document.querySelector('#ty-sum')?.textContent === s, 'Введённые вами доли в сумме дают 159,28%: все они не могут быть долями одного целого.');
+      await page.waitForFunction((s) => document.querySelector('#ty-sum')?.textContent === s, 'Введённые вами доли в сумме дают 141,28%: все они не могут быть долями одного целого.');
       assert.equal(await page.evaluate(() => document.querySelector('#ty-sum').dataset.over), '1');
       await page.fill(share('ishenim'), '24,6x');
       await page.click('#ty-check');
       assert.match(await page.textContent('#ty-error'), /Ишеним|Ishenim/);
       assert.match(await page.textContent('#ty-error'), /доля: «24,6x» — не процент/);
+      assert.equal(await page.evaluate(() => document.activeElement.dataset.id + ' ' + document.activeElement.getAttribute('aria-invalid')), 'ishenim true');
+      // a space between digits is not a decimal point: "19 35" is neither 1935% nor 19.35%
+      await page.fill(share('ishenim'), '24.62');
+      await page.fill(share('yntymak'), '19 35');
+      await page.click('#ty-check');
+      assert.match(await page.textContent('#ty-error'), /доля: «19 35» — не процент/);
+      assert.equal(await page.getAttribute(share('yntymak'), 'aria-invalid'), 'true');
+      assert.equal(await page.$('#ty-result tbody tr'), null, 'no figure checked');
+      // a share over 100 is refused, naming the list
+      await page.fill(share('yntymak'), '101');
+      await page.click('#ty-check');
+      assert.match(await page.textContent('#ty-error'), /(Ынтымак|Yntymak), доля: «101» больше 100%/);
+      await page.fill(share('yntymak'), '19,35 %');
+      await page.click('#ty-check');
+      await page.waitForSelector('#ty-result tbody tr');
+      assert.equal(await page.getAttribute(share('yntymak'), 'aria-invalid'), null);
       // the examples, with the provenance their files give
       await page.selectOption('#lang', 'en');
       await page.click('#ty-fill-portal');

@@ -126,7 +126,7 @@ const STRINGS = {
     list_unfilled_cap: 'List seats not filled: {n}: every list that passed the threshold holds its cap.',
     repeat_n: 'Okrugs going to a repeat election: {n}.',
     women_n: 'Women among the list deputies: {n}.',
-    not_given_n: 'Of these, {n} list seats were won by lists whose candidates the election does not give: their deputies are not given (not unfilled).',
+    not_given_n: 'Of these, list seats won by lists whose candidates the election does not give: {n}; their deputies are not given (not unfilled).',
     chart_label: 'Seats of the parliament: {desc}',
     okrug_seats: 'Okrug deputies',
     repeat_seats: 'Repeat election',
@@ -153,7 +153,7 @@ const STRINGS = {
     constituency_ne_protocols: 'no counted list protocol of the region',
     constituency_ne_votes: 'counted protocols of the region do not give the votes of {lists} (findings {code}): a partial sum is not the votes',
     constituency_price: 'last seat: {last}; first not given: {next}',
-    not_given_n_constituency: 'Of which {n} list seats won with deputies not named (candidates stand per constituency)',
+    not_given_n_constituency: 'Of which list seats won with deputies not named (candidates stand per constituency): {n}',
     deputies_not_given_constituency: '{list}: seats won: {n}; the list\'s deputies are not named: candidates stand per constituency (list.constituency)',
     col_party: 'List',
     col_votes: 'Votes',
@@ -617,9 +617,10 @@ const STRINGS = {
     ty_not_evaluated: 'not evaluated',
     ty_sum: 'The shares you typed sum to {sum}.',
     ty_sum_over: 'The shares you typed sum to {sum}: they cannot all be shares of one total.',
-    ty_count: 'Of the {m} figures you typed, {n} disagree with the recount.',
+    ty_count: 'Of the figures you typed ({m}), disagreeing with the recount: {n}.',
     ty_none: 'Type at least one share or number of votes.',
     ty_bad_share: '{list}, share: «{value}» is not a percentage (write 30,94 or 30.94).',
+    ty_share_over: '{list}, share: «{value}» is over 100%: a share is at most 100.',
     ty_bad_votes: '{list}, votes: «{value}» is not a whole number.',
     ty_bad_participants: 'Voters who took part: «{value}» is not a whole number.',
     rx_group: 'Examples for other countries\' files',
@@ -1373,6 +1374,7 @@ const STRINGS = {
     ty_count: 'Из введённых вами цифр ({m}) с пересчётом расходятся: {n}.',
     ty_none: 'Введите хотя бы одну долю или число голосов.',
     ty_bad_share: '{list}, доля: «{value}» — не процент (пишите 30,94 или 30.94).',
+    ty_share_over: '{list}, доля: «{value}» больше 100%: доля не больше 100.',
     ty_bad_votes: '{list}, голоса: «{value}» — не целое число.',
     ty_bad_participants: 'Приняли участие: «{value}» — не целое число.',
     rx_group: 'Примеры для файлов других стран',
@@ -2126,6 +2128,7 @@ const STRINGS = {
     ty_count: 'Сиз жазган {m} сандын {n} саны кайра эсептөөдөн айырмаланат.',
     ty_none: 'Жок дегенде бир үлүштү же добуштардын санын жазыңыз.',
     ty_bad_share: '{list}, үлүш: «{value}» пайыз эмес (30,94 же 30.94 деп жазыңыз).',
+    ty_share_over: '{list}, үлүш: «{value}» 100%дан ашык: үлүш 100дөн ашпайт.',
     ty_bad_votes: '{list}, добуштар: «{value}» бүтүн сан эмес.',
     ty_bad_participants: 'Катышкандар: «{value}» бүтүн сан эмес.',
     rx_group: 'Башка өлкөлөрдүн файлдары үчүн мисалдар',
@@ -5471,9 +5474,10 @@ function rulesHint(f) {
 }
 
 // decimalOf reads a share as a reader writes it ("30,94", "30.94",
-// "30.94 %") into a decimal string, or null.
+// "30.94 %") into a decimal string, or null. A space between digits is
+// refused: "19 35" is not 1935 (nor 19.35).
 function decimalOf(s) {
-  const v = String(s).replace(/[\s\u00a0\u202f%]/g, '').replace(',', '.');
+  const v = String(s).trim().replace(/[\s\u00a0\u202f]*%$/, '').replace(',', '.');
   return /^\d+(\.\d+)?$/.test(v) ? v : null;
 }
 
@@ -5534,6 +5538,7 @@ function typedSummary() {
     if (String(v.share || '').trim()) {
       const d = decimalOf(v.share);
       if (d === null) return { error: t('ty_bad_share', { list: partyName(l), value: v.share }), field: 'share', id: l.id };
+      if (scaled(d, decimals(d)) > 100n * 10n ** BigInt(decimals(d))) return { error: t('ty_share_over', { list: partyName(l), value: v.share }), field: 'share', id: l.id };
       out.percent = d;
       figures.push({ id: l.id, what: 'share', typed: d });
     }
@@ -5568,7 +5573,11 @@ async function typedCheck(ev) {
   if (s.error) {
     typedRender();
     const bad = s.field === 'participants' ? $('#ty-participants') : s.id ? $(`#ty-form input[data-id="${CSS.escape(s.id)}"][data-what="${s.field}"]`) : null;
-    if (bad) bad.focus();
+    if (bad) {
+      bad.setAttribute('aria-invalid', 'true');
+      bad.setAttribute('aria-describedby', 'ty-error');
+      bad.focus();
+    }
     return;
   }
   const out = await call('verify', typedSource(), JSON.stringify(s.summary, null, 1), 'typed-figures.json');
