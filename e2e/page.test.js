@@ -1105,6 +1105,27 @@ async function main() {
       await backToDemo(page);
     });
 
+    await check('a CSV in the mapping picker and a mapping in the protocols picker are refused, each saying what its picker takes; swapped, said to be, in ru; Count stays off', async () => {
+      await page.selectOption('#lang', 'ru');
+      await page.click('#clear');
+      await page.setInputFiles('#f-mapping', path.join(FIX, 'am.csv'));
+      await page.waitForSelector('#error:not([hidden])');
+      assert.match(await page.textContent('#error'), /am\.csv — не JSON-сопоставление: «Сопоставление столбцов CSV \(JSON\)» принимает JSON-файл/);
+      assert.match(await page.textContent('#error'), /CSV с протоколами выберите в «Протоколы участков \(CSV\)»/);
+      assert.equal(await page.$$eval('#loaded li', (xs) => xs.length), 0, 'nothing loaded');
+      await page.setInputFiles('#f-csv', path.join(FIX, 'am.mapping.json'));
+      await page.waitForFunction(() => /перепутаны/.test(document.querySelector('#error').textContent));
+      assert.match(await page.textContent('#error'), /am\.mapping\.json — JSON-файл, а не CSV с протоколами/);
+      assert.match(await page.textContent('#error'), /Два файла перепутаны: am\.csv выберите в «Протоколы участков \(CSV\)», а am\.mapping\.json — в «Сопоставление столбцов CSV \(JSON\)»/);
+      assert.ok(await page.$eval('#count', (b) => b.disabled));
+      // put right, they count
+      await page.setInputFiles('#f-csv', path.join(FIX, 'am.csv'));
+      await page.setInputFiles('#f-mapping', path.join(FIX, 'am.mapping.json'));
+      assert.equal(await page.getAttribute('#error', 'hidden'), '');
+      await page.selectOption('#lang', 'en');
+      await page.click('#clear');
+    });
+
     await check('a download of a count with a vote not given marks the partial sum (Jones County 2016, Noem\'s precinct-1 cell empty): totals, protocols and ERR, as the command line\'s', async () => {
       const dir = path.join(OUT, 'missingvotes');
       fs.mkdirSync(dir, { recursive: true });

@@ -57,6 +57,9 @@ const STRINGS = {
     kind_rules: 'rule set',
     kind_lots: 'lots',
     unknown_file: '{name}: not a file this page reads (a CSV, or a JSON election, mapping, summary, rule set or lots).',
+    wrong_picker_mapping: '{name} is not a JSON mapping: «{picker}» takes the JSON file that says which column of the CSV is which line or choice. Put a CSV of protocols in «{other}».',
+    wrong_picker_csv: '{name} is a JSON file, not a CSV of protocols: «{picker}» takes the CSV of precinct protocols. Put a JSON mapping in «{other}».',
+    wrong_picker_swapped: 'The two files are swapped: put {csv} in «{csv_picker}» and {mapping} in «{mapping_picker}».',
     error_h: 'Could not count',
     source_demo: 'built-in 2021 data',
     rules_meta: 'Rule set: {id} {version} ({name})',
@@ -811,6 +814,9 @@ const STRINGS = {
     kind_rules: 'набор правил',
     kind_lots: 'жеребьёвка',
     unknown_file: '{name}: эта страница не читает такой файл (нужен CSV или JSON с выборами, сопоставлением, итогами, правилами или жеребьёвкой).',
+    wrong_picker_mapping: '{name} — не JSON-сопоставление: «{picker}» принимает JSON-файл, который говорит, какой столбец CSV какая строка протокола или какой выбор. CSV с протоколами выберите в «{other}».',
+    wrong_picker_csv: '{name} — JSON-файл, а не CSV с протоколами: «{picker}» принимает CSV с протоколами участков. JSON-сопоставление выберите в «{other}».',
+    wrong_picker_swapped: 'Два файла перепутаны: {csv} выберите в «{csv_picker}», а {mapping} — в «{mapping_picker}».',
     error_h: 'Не удалось подсчитать',
     source_demo: 'встроенные данные 2021 года',
     rules_meta: 'Набор правил: {id} {version} ({name})',
@@ -1565,6 +1571,9 @@ const STRINGS = {
     kind_rules: 'эрежелер топтому',
     kind_lots: 'чүчүкулак',
     unknown_file: '{name}: бул барак мындай файлды окубайт (CSV же шайлоо, дал келтирүү, жыйынтыктар, эрежелер же чүчүкулак менен JSON керек).',
+    wrong_picker_mapping: '{name} JSON шайкештиги эмес: «{picker}» CSVнин кайсы мамычасы протоколдун кайсы сабы же тандоосу экенин айткан JSON файлын алат. Протоколдор менен CSVни «{other}» ичинен тандаңыз.',
+    wrong_picker_csv: '{name} — JSON файлы, протоколдор менен CSV эмес: «{picker}» участоктордун протоколдору менен CSVни алат. JSON шайкештигин «{other}» ичинен тандаңыз.',
+    wrong_picker_swapped: 'Эки файл алмашып калды: {csv} файлын «{csv_picker}» ичинен, {mapping} файлын «{mapping_picker}» ичинен тандаңыз.',
     error_h: 'Эсептөө мүмкүн болгон жок',
     source_demo: '2021-жылдын ичине камтылган маалыматы',
     rules_meta: 'Эрежелер топтому: {id} {version} ({name})',
@@ -2296,6 +2305,7 @@ const state = {
   pending: new Map(), // call id -> resolve
   seq: 0,
   busy: false,
+  misplaced: {}, // the file last refused by each of the protocols and mapping pickers (see misplaced)
   files: { csv: [], mapping: [], ballots: [], election: null, summary: null, rules: null, lots: null },
   demo: false,
   source: null, // the source of the shown result
@@ -2766,12 +2776,39 @@ function addFiles(fileList, forcedKind) {
   return state.reading;
 }
 
+// misplaced says why a file chosen through the protocols or the mapping
+// picker is not for it (a CSV as the mapping, a JSON file as the
+// protocols), or '' when it may be; a file refused is remembered by the
+// picker it was put in, so that two files swapped are said to be.
+function misplaced(kind, f) {
+  if (kind !== 'csv' && kind !== 'mapping') return '';
+  let json = false;
+  try {
+    const o = JSON.parse(textOf(f).replace(/^\uFEFF/, ''));
+    json = Boolean(o && typeof o === 'object' && !Array.isArray(o)) && kindOf(f.name, f.bytes) !== 'ballots';
+  } catch (e) {
+    json = false;
+  }
+  if (kind === 'mapping' ? json : !json) return '';
+  state.misplaced[kind] = f.name;
+  const [picker, other] = kind === 'mapping' ? [t('f_mapping'), t('f_csv')] : [t('f_csv'), t('f_mapping')];
+  return t('wrong_picker_' + kind, { name: f.name, picker, other });
+}
+
 async function readFiles(fileList, forcedKind) {
   showError('');
   const unknown = [];
   let summaryOnly = true;
   for (const file of fileList) {
     const f = await readFile(file);
+    const wrong = forcedKind ? misplaced(forcedKind, f) : '';
+    if (wrong) {
+      unknown.push(wrong);
+      // a CSV put as the mapping and a mapping as the CSV: swapped
+      const m = state.misplaced;
+      if (m.csv && m.mapping) unknown.push(t('wrong_picker_swapped', { csv: m.mapping, mapping: m.csv, csv_picker: t('f_csv'), mapping_picker: t('f_mapping') }));
+      continue;
+    }
     let kind = forcedKind || kindOf(f.name, f.bytes);
     if (kind === 'csv' && isBallots(f.bytes)) kind = 'ballots'; // also through the protocols input
     if (!kind) {
@@ -5000,6 +5037,7 @@ function init() {
   $('#count').addEventListener('click', () => run());
   $('#clear').addEventListener('click', () => {
     state.files = { csv: [], mapping: [], ballots: [], election: null, summary: null, rules: null, lots: null };
+    state.misplaced = {};
     for (const input of document.querySelectorAll('input[type=file]')) input.value = '';
     showError('');
     updateFiles();
