@@ -225,7 +225,7 @@
 //	protocols.csv:14:7: lines.valid: not a whole number: "12a"
 //
 // and wrap sentinel errors (ErrNotNumber, ErrOutOfRange, ErrShortRow,
-// ErrLongRow, ErrNoRows, ErrNoFigures, ErrEncoding, ErrMissingHeader, ErrMapping,
+// ErrLongRow, ErrNoRows, ErrNoFigures, ErrEncoding, ErrMissingHeader (with ErrOtherFile when the mapping is likely another file's), ErrMapping,
 // ErrSyntax, ErrUnknownField, ErrType, ErrBadValue, ErrDuplicateKey,
 // ErrMissing, ErrConflict, ErrDuplicateRow) for errors.Is. In a CSV file the column is the
 // cell's column number, as a spreadsheet counts. A value an error repeats

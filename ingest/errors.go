@@ -43,6 +43,11 @@ var (
 	// ErrMissingHeader: a mapped column is not in the file's header row
 	// (by its header text, or by its column number).
 	ErrMissingHeader = errors.New("mapped column missing from the file")
+	// ErrOtherFile: none of the columns a mapping names by header is in
+	// a file whose first row reads as a header (no figure, no empty cell):
+	// the mapping is likely another file's. It comes with ErrMissingHeader
+	// (errors.Is finds both).
+	ErrOtherFile = errors.New("the mapping is likely of another file")
 	// ErrMapping: the mapping is wrong in itself (ReadMapping, Mapping.Validate)
 	// or does not fit the file (a header that appears twice, two fields on
 	// one column) or the data (WriteCSV).

@@ -495,12 +495,36 @@ func (s *scanner) noHeaderFound(header [][]byte, line, missing int) *ParseError 
 		}
 		likely = fmt.Sprintf(`if the file has no header row, "no_header": true reads every row as data, each column named by its number ({"column": N}); if it has one, skip_rows (%d) says how many lines come before it, header_rows (%d) how many it has`, skip, rows)
 	}
+	if found == 0 && fewer == nil && skip == 0 && rows == 1 && headerLike(trimmed) {
+		// A row of names, none of them the mapping's: not a title above
+		// the header (a title leaves cells empty) nor data (figures).
+		return &ParseError{File: s.file, Line: line,
+			Err: fmt.Errorf("%w (%w): none of the mapping's columns (%s) is in this file, whose header row reads %s: is the mapping for another file? (If the header is further down, skip_rows (0) says how many lines come before it.)",
+				ErrMissingHeader, ErrOtherFile, quote(names, 3), reads)}
+	}
 	none := fmt.Sprintf("none of the %d columns the mapping names by header is in %s at line %d", named, s.headerName(), line)
 	if found > 0 {
 		none = fmt.Sprintf("%d of the %d columns the mapping names by header are missing from %s at line %d (it has %s alone)", missing, named, s.headerName(), line, quote(which, 4))
 	}
 	return &ParseError{File: s.file, Line: line, Field: field,
 		Err: fmt.Errorf("%w: %s, which reads %s: %s; %s", ErrMissingHeader, none, reads, why, likely)}
+}
+
+// headerLike says whether a row read as the header names columns as a
+// header does: two cells or more, none of them empty, none a figure.
+func headerLike(cells []string) bool {
+	if len(cells) < 2 {
+		return false
+	}
+	for _, c := range cells {
+		if c == "" {
+			return false
+		}
+		if _, err := parseInt([]byte(c)); err == nil {
+			return false
+		}
+	}
+	return true
 }
 
 // rowsText says n rows in words: "one row", "3 rows".

@@ -24,6 +24,7 @@ var reasons = []struct {
 	{ingest.ErrShortRow, "err.short_row"},
 	{ingest.ErrLongRow, "err.long_row"},
 	{ingest.ErrNoRows, "err.no_rows"},
+	{ingest.ErrOtherFile, "err.other_file"},
 	{ingest.ErrMissingHeader, "err.missing_header"},
 	{ingest.ErrConflict, "err.conflict"},
 	{ingest.ErrChoices, "err.choices"},
