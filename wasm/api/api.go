@@ -8,9 +8,11 @@ import (
 	"runtime"
 	"runtime/debug"
 	"slices"
+	"strconv"
 	"strings"
 	"sync"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/shailoo/shailoo"
 	"github.com/shailoo/shailoo/datasets"
@@ -403,6 +405,41 @@ func PrecinctOf(s Source, id string) ([]byte, error) {
 	return indent(p)
 }
 
+// precinctsLikeShown is how many of the precincts an ID typed may mean
+// an error about it names.
+const precinctsLikeShown = 8
+
+// precinctsLike are the IDs of the precincts (in the order of the
+// election, then of its protocols) that end with id after a character
+// that is no letter or digit: "1" finds "Республика Адыгея (Адыгея) / 1"
+// and "01-1", not "11". A typed ID of a region-qualified election.
+func precinctsLike(e *election.Election, id string) []string {
+	id = strings.TrimSpace(id)
+	if id == "" {
+		return nil
+	}
+	var out []string
+	seen := map[string]bool{}
+	add := func(x string) {
+		if len(x) == len(id) || !strings.HasSuffix(x, id) || seen[x] {
+			return
+		}
+		r, _ := utf8.DecodeLastRuneInString(x[:len(x)-len(id)])
+		if unicode.IsLetter(r) || unicode.IsDigit(r) {
+			return
+		}
+		seen[x] = true
+		out = append(out, x)
+	}
+	for _, p := range e.Precincts {
+		add(p.ID)
+	}
+	for _, p := range e.Protocols {
+		add(p.Precinct)
+	}
+	return out
+}
+
 func precinct(e *election.Election, id string) (*Precinct, error) {
 	out := &Precinct{Lines: election.AllLines(), Protocols: []election.Protocol{}, Choices: map[election.BallotKind][]Choice{}}
 	found := false
@@ -419,7 +456,21 @@ func precinct(e *election.Election, id string) (*Precinct, error) {
 		}
 	}
 	if !found {
-		return nil, reason("err.no_precinct", words.Args{"precinct": id}, fmt.Errorf("%w: %q", ErrNoPrecinct, id))
+		like := precinctsLike(e, id)
+		if len(like) == 0 {
+			return nil, reason("err.no_precinct", words.Args{"precinct": id}, fmt.Errorf("%w: %q", ErrNoPrecinct, id))
+		}
+		some := like[:min(len(like), precinctsLikeShown)]
+		quoted := make([]string, len(some))
+		for i, x := range some {
+			quoted[i] = strconv.Quote(x)
+		}
+		more := ""
+		if len(like) > len(some) {
+			more = ", …"
+		}
+		return nil, reason("err.no_precinct_like", words.Args{"precinct": id, "n": strconv.Itoa(len(like)), "ids": strings.Join(some, "\n")},
+			fmt.Errorf("%w: %q; %d precincts have an ID that ends with it: %s%s", ErrNoPrecinct, id, len(like), strings.Join(quoted, ", "), more))
 	}
 	if out.Precinct.ID == "" {
 		out.Precinct.ID = id

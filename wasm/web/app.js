@@ -328,7 +328,10 @@ const STRINGS = {
     precinct_h: 'Precinct protocol',
     precinct_id: 'Precinct',
     show: 'Show',
-    precinct_hint: 'Choose a precinct in the findings, or type its number.',
+    precinct_hint: 'Choose a precinct in the findings, or type its ID.',
+    precinct_hint_example: 'Choose a precinct in the findings, or type its ID: in this election an ID reads like «{id}»; its last part alone («{tail}») lists the precincts it may be.',
+    precinct_hint_id: 'Choose a precinct in the findings, or type its ID: in this election an ID reads like «{id}».',
+    precinct_like_first: 'The first {shown} of them:',
     precinct_meta: 'Precinct {id}',
     region: 'region {id}',
     okrug: 'okrug {id}',
@@ -657,6 +660,7 @@ const STRINGS = {
     'err.no_rows': 'the file has a header row and no data rows',
     'err.encoding': 'the file is not in the character encoding it is read in: name its encoding in the mapping ("encoding": "windows-1251", say) or save it as UTF-8',
     'err.missing_header': 'a column the mapping names is not in the file',
+    'err.other_file': 'none of the mapping\'s columns is in this file: is the mapping for another file?',
     'err.mapping': 'the column mapping is wrong or does not fit the file',
     'err.syntax': 'the file is not well-formed (a syntax error)',
     'err.unknown_field': 'a field this format does not have',
@@ -677,6 +681,7 @@ const STRINGS = {
     'err.list_seats': 'the files give list ballots alone, and the rule set has no list seats: if the rows are okrug ballots, the mapping\'s "ballot" is "okrug"; or give a rule set with list seats',
     'err.demo_with_input': 'the demo counts the built-in data: give no election or protocols with it',
     'err.no_precinct': 'no precinct {precinct} in this election',
+    'err.no_precinct_like': 'no precinct {precinct} in this election; precincts whose ID ends with it: {n}',
     'err.no_protocol': 'no published protocol of this precinct and ballot to compare with',
     'err.internal': 'an internal error of the program (please report it)',
     'err.other': 'the input could not be read',
@@ -1085,7 +1090,10 @@ const STRINGS = {
     precinct_h: 'Протокол участка',
     precinct_id: 'Участок',
     show: 'Показать',
-    precinct_hint: 'Выберите участок в замечаниях или введите его номер.',
+    precinct_hint: 'Выберите участок в замечаниях или введите его ID.',
+    precinct_hint_example: 'Выберите участок в замечаниях или введите его ID: в этих выборах ID выглядит как «{id}»; одна его последняя часть («{tail}») покажет участки, которые подходят.',
+    precinct_hint_id: 'Выберите участок в замечаниях или введите его ID: в этих выборах ID выглядит как «{id}».',
+    precinct_like_first: 'Первые из них ({shown}):',
     precinct_meta: 'Участок {id}',
     region: 'регион {id}',
     okrug: 'округ {id}',
@@ -1414,6 +1422,7 @@ const STRINGS = {
     'err.no_rows': 'в файле есть строка заголовков, но нет строк с данными',
     'err.encoding': 'файл не в той кодировке, в которой его читают: укажите его кодировку в сопоставлении ("encoding": "windows-1251", например) или сохраните его в UTF-8',
     'err.missing_header': 'столбца, указанного в сопоставлении, нет в файле',
+    'err.other_file': 'ни одного столбца из сопоставления нет в этом файле: не для другого ли файла это сопоставление?',
     'err.mapping': 'сопоставление столбцов неверно или не подходит к файлу',
     'err.syntax': 'файл составлен неправильно (синтаксическая ошибка)',
     'err.unknown_field': 'поле, которого нет в этом формате',
@@ -1434,6 +1443,7 @@ const STRINGS = {
     'err.list_seats': 'файлы дают только бюллетени по спискам, а в наборе правил нет мандатов по спискам: если строки — бюллетени по округам, в сопоставлении "ballot" — "okrug"; или укажите набор правил с мандатами по спискам',
     'err.demo_with_input': 'демо считает встроенные данные: не указывайте вместе с ним выборы или протоколы',
     'err.no_precinct': 'в этих выборах нет участка {precinct}',
+    'err.no_precinct_like': 'в этих выборах нет участка {precinct}; участков, ID которых кончается на это: {n}',
     'err.no_protocol': 'нет опубликованного протокола этого участка и бюллетеня для сравнения',
     'err.internal': 'внутренняя ошибка программы (пожалуйста, сообщите о ней)',
     'err.other': 'входные данные не удалось прочитать',
@@ -1842,7 +1852,10 @@ const STRINGS = {
     precinct_h: 'Участоктун протоколу',
     precinct_id: 'Участок',
     show: 'Көрсөтүү',
-    precinct_hint: 'Табылгалардан участокту тандаңыз же анын номерин жазыңыз.',
+    precinct_hint: 'Табылгалардан участокту тандаңыз же анын ID’син жазыңыз.',
+    precinct_hint_example: 'Табылгалардан участокту тандаңыз же анын ID’син жазыңыз: бул шайлоодо ID «{id}» сыяктуу; анын акыркы бөлүгү гана («{tail}») туура келген участокторду көрсөтөт.',
+    precinct_hint_id: 'Табылгалардан участокту тандаңыз же анын ID’син жазыңыз: бул шайлоодо ID «{id}» сыяктуу.',
+    precinct_like_first: 'Алардын алгачкы {shown}:',
     precinct_meta: '{id} участогу',
     region: '{id} аймагы',
     okrug: '{id} округу',
@@ -2171,6 +2184,7 @@ const STRINGS = {
     'err.no_rows': 'файлда баш сабы бар, бирок маалымат саптары жок',
     'err.encoding': 'файл окулуп жаткан коддоодо эмес: анын коддоосун дал келтирүүдө көрсөтүңүз (мисалы, "encoding": "windows-1251") же аны UTF-8 катары сактаңыз',
     'err.missing_header': 'дал келтирүүдө аталган мамыча файлда жок',
+    'err.other_file': 'дал келтирүүдөгү мамычалардын бири да бул файлда жок: бул дал келтирүү башка файл үчүн эмеспи?',
     'err.mapping': 'мамычаларды дал келтирүү туура эмес же файлга туура келбейт',
     'err.syntax': 'файл туура эмес түзүлгөн (синтаксистик ката)',
     'err.unknown_field': 'бул форматта мындай талаа жок',
@@ -2191,6 +2205,7 @@ const STRINGS = {
     'err.list_seats': 'файлдар тизме бюллетендерин гана берет, ал эми эрежелер топтомунда тизме мандаттары жок: саптар округ бюллетендери болсо, дал келтирүүдө "ballot" — "okrug"; же тизме мандаттары бар эрежелер топтомун бериңиз',
     'err.demo_with_input': 'демо камтылган маалыматтарды эсептейт: аны менен шайлоону же протоколдорду бербеңиз',
     'err.no_precinct': 'бул шайлоодо {precinct} участогу жок',
+    'err.no_precinct_like': 'бул шайлоодо {precinct} участогу жок; ID’си ушуну менен бүткөн участоктор: {n}',
     'err.no_protocol': 'салыштыруу үчүн бул участоктун жана бюллетендин жарыяланган протоколу жок',
     'err.internal': 'программанын ички катасы (сураныч, ал тууралуу кабарлаңыз)',
     'err.other': 'киргизилген маалыматтарды окуу мүмкүн болгон жок',
@@ -2461,6 +2476,7 @@ function applyStrings() {
   for (const e of document.querySelectorAll('[data-i18n]')) e.textContent = t(e.dataset.i18n);
   document.title = 'shailoo — ' + t('title');
   $('.toc').setAttribute('aria-label', t('title'));
+  precinctHint();
 }
 
 function setStatus(key, vars) {
@@ -3267,6 +3283,7 @@ function render() {
   renderPublished();
   renderExport();
   renderForensics();
+  precinctHint();
   if (state.precinct) showPrecinct(state.precinct, false);
 }
 
@@ -4479,6 +4496,18 @@ function codeTitle(code) {
 // ---------------------------------------------------------------------------
 // Precinct panel.
 
+// precinctHint says what a precinct's ID looks like in the election
+// counted: a precinct a finding names, and its last part, which alone
+// lists the precincts whose ID ends with it.
+function precinctHint() {
+  const hint = $('#precinct-hint');
+  const f = state.result && findingsOf(state.result).find((x) => x.place && x.place.precinct);
+  if (!hint || !f) return;
+  const id = f.place.precinct;
+  const tail = id.split(/[^\p{L}\p{N}]+/u).filter(Boolean).pop() || id;
+  hint.textContent = tail === id ? t('precinct_hint_id', { id }) : t('precinct_hint_example', { id, tail });
+}
+
 async function showPrecinct(id, focus) {
   if (!state.source || !id) return;
   state.precinct = id;
@@ -4489,6 +4518,12 @@ async function showPrecinct(id, focus) {
   box.textContent = '';
   if (out.obj.error) {
     box.append(el('p', { class: 'error' }, failureText(out.obj)));
+    // a part of an ID typed: the precincts it may be, to choose from
+    const like = out.obj.key === 'err.no_precinct_like' ? String((out.obj.args || {}).ids || '').split('\n').filter(Boolean) : [];
+    if (like.length) {
+      if (Number(out.obj.args.n) > like.length) box.append(el('p', null, t('precinct_like_first', { shown: num(like.length) })));
+      box.append(el('ul', { id: 'precinct-like' }, like.map((x) => el('li', null, el('button', { type: 'button', class: 'link', onclick: () => showPrecinct(x, false) }, x)))));
+    }
     return;
   }
   const pr = out.obj;
