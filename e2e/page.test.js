@@ -1105,6 +1105,25 @@ async function main() {
       await backToDemo(page);
     });
 
+    await check('a precinct typed by the last part of its ID (Armenia 2021, IDs "1/2"): the precincts it may be, with their count, to choose from, in ru; the hint says what an ID of this election looks like; the field takes text', async () => {
+      await loadFiles(page, { '#f-csv': 'am.csv', '#f-mapping': 'am.mapping.json' });
+      assert.equal(await page.getAttribute('#precinct-id', 'inputmode'), null, 'a text keyboard');
+      await page.selectOption('#lang', 'ru');
+      assert.equal(await page.textContent('#precinct-hint'), 'Выберите участок в замечаниях или введите его ID: в этих выборах ID выглядит как «1/1»; одна его последняя часть («1») покажет участки, которые подходят.');
+      await page.fill('#precinct-id', '2');
+      await page.click('#precinct-form button[type=submit]');
+      await page.waitForSelector('#precinct-like li button');
+      assert.match(await page.textContent('#precinct'), /в этих выборах нет участка 2; участков, ID которых кончается на это: 2/);
+      const ids = await page.$$eval('#precinct-like button', (bs) => bs.map((b) => b.textContent));
+      assert.deepEqual(ids, ['1/2', '2/2']);
+      await page.click('#precinct-like button');
+      await page.waitForSelector('#precinct table');
+      assert.equal(await page.inputValue('#precinct-id'), '1/2');
+      assert.match(await page.textContent('#precinct h3'), /1\/2/);
+      await page.selectOption('#lang', 'en');
+      await backToDemo(page);
+    });
+
     await check('a CSV in the mapping picker and a mapping in the protocols picker are refused, each saying what its picker takes; swapped, said to be, in ru; Count stays off', async () => {
       await page.selectOption('#lang', 'ru');
       await page.click('#clear');

@@ -4497,13 +4497,17 @@ function codeTitle(code) {
 // Precinct panel.
 
 // precinctHint says what a precinct's ID looks like in the election
-// counted: a precinct a finding names, and its last part, which alone
+// counted: a precinct a finding (or the first of a check not evaluated)
+// names, and its last part, which alone
 // lists the precincts whose ID ends with it.
 function precinctHint() {
   const hint = $('#precinct-hint');
-  const f = state.result && findingsOf(state.result).find((x) => x.place && x.place.precinct);
-  if (!hint || !f) return;
-  const id = f.place.precinct;
+  const res = state.result;
+  if (!hint || !res) return;
+  const f = findingsOf(res).find((x) => x.place && x.place.precinct);
+  const ne = ((res.findings || {}).not_evaluated || []).find((n) => n.first && n.first.precinct);
+  const id = f ? f.place.precinct : ne ? ne.first.precinct : '';
+  if (!id) return;
   const tail = id.split(/[^\p{L}\p{N}]+/u).filter(Boolean).pop() || id;
   hint.textContent = tail === id ? t('precinct_hint_id', { id }) : t('precinct_hint_example', { id, tail });
 }
