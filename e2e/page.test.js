@@ -1097,6 +1097,15 @@ async function main() {
       assert.equal(res.rules.id, 'fptp');
       assert.match(await page.textContent('#sec-head'), /fptp 1\.0\.0/);
       assert.deepEqual([res.seats.total, res.seats.of], [1, 1], JSON.stringify(res.seats));
+      // P111 not evaluated: its lines by their names, its "and" in the page's language
+      for (const [lang, want] of [['ky', 'протоколдо бул саптар жок: Жарактуу бюллетендер, жана Көчмө кутулардан табылган жана Стационардык кутулардан табылган'],
+        ['ru', 'в протоколе нет строк: Действительные бюллетени, и В переносных ящиках и В стационарных ящиках']]) {
+        await page.selectOption('#lang', lang);
+        const li = await page.$$eval('#not-evaluated li', (xs) => xs.map((x) => x.textContent).filter((x) => x.startsWith('P111')));
+        assert.equal(li.length, 1, lang);
+        assert.ok(li[0].includes(want) && !/found_|\band\b/.test(li[0]), lang + ': ' + li[0]);
+      }
+      await page.selectOption('#lang', 'ky');
       await page.setViewportSize({ width: 360, height: 800 });
       await page.locator('#sec-head').scrollIntoViewIfNeeded();
       await page.screenshot({ path: path.join(SHOTS, '22-fptp-example-phone360-ky.png') });
@@ -1120,6 +1129,31 @@ async function main() {
       await page.waitForSelector('#precinct table');
       assert.equal(await page.inputValue('#precinct-id'), '1/2');
       assert.match(await page.textContent('#precinct h3'), /1\/2/);
+      await page.selectOption('#lang', 'en');
+      await backToDemo(page);
+    });
+
+    await check('errors said in the page\'s language, not only in the English details: an empty CSV, another file\'s mapping (Trafford\'s on Delaware\'s file); a finding\'s bound and excess with the same digit grouping as its figure (Trafford 2022, P111, in ru)', async () => {
+      const dir = path.join(OUT, 'errs');
+      fs.mkdirSync(dir, { recursive: true });
+      fs.writeFileSync(path.join(dir, 'empty.csv'), '');
+      fs.writeFileSync(path.join(dir, 'empty.mapping.json'), JSON.stringify({ precinct: 'precinct', ballot: 'list', votes: { a: 'a' } }));
+      await page.selectOption('#lang', 'ru');
+      await loadFiles(page, { '#f-csv': path.join(dir, 'empty.csv'), '#f-mapping': path.join(dir, 'empty.mapping.json') });
+      assert.equal(await page.getAttribute('body', 'data-state'), 'error');
+      assert.match(await page.textContent('#error'), /файл пуст: нет ни заголовка, ни строк/);
+      const real = path.join(ROOT, 'testdata', 'ingest', 'real');
+      fs.copyFileSync(path.join(real, 'uk-trafford-local2022.map.json'), path.join(dir, 'de.mapping.json'));
+      await loadFiles(page, { '#f-csv': path.join(real, 'us-de-2007-rd7-special.csv'), '#f-mapping': path.join(dir, 'de.mapping.json') });
+      assert.match(await page.textContent('#error'), /ни одного столбца из сопоставления нет в этом файле: не для другого ли файла это сопоставление\?/);
+      assert.doesNotMatch(await page.textContent('#error'), /поле skip_rows/);
+      await page.selectOption('#rules', 'example:fptp');
+      await loadFiles(page, { '#f-csv': path.join(real, 'uk-trafford-local2022.csv'), '#f-mapping': path.join(real, 'uk-trafford-local2022.map.json') });
+      await page.waitForSelector('body[data-state=done]', { timeout: 120000 });
+      await page.selectOption('#filter-code', 'P111');
+      const msgs = await page.$$eval('#findings tbody tr', (rs) => rs.map((r) => r.lastElementChild.textContent).filter((x) => /больше, чем [\d\s]+ бюллетен/.test(x)));
+      assert.ok(msgs.length && msgs.every((x) => /превышение \d{1,3}(\s\d{3})*\)/.test(x) && !/(^|[\s(])\d{4,}\b/.test(x)), JSON.stringify(msgs.slice(0, 3)));
+      await page.selectOption('#rules', 'kg2021');
       await page.selectOption('#lang', 'en');
       await backToDemo(page);
     });

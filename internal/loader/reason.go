@@ -19,6 +19,10 @@ var reasons = []struct {
 	key string
 }{
 	{ingest.ErrEncoding, "err.encoding"},
+	{ingest.ErrEmpty, "err.empty"},
+	{ingest.ErrNotTable, "err.not_table"},
+	{ingest.ErrNoFigures, "err.no_figures"},
+	{ingest.ErrDuplicateRow, "err.duplicate_row"},
 	{ingest.ErrNotNumber, "err.not_number"},
 	{ingest.ErrOutOfRange, "err.out_of_range"},
 	{ingest.ErrShortRow, "err.short_row"},

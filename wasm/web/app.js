@@ -331,6 +331,7 @@ const STRINGS = {
     precinct_hint: 'Choose a precinct in the findings, or type its ID.',
     precinct_hint_example: 'Choose a precinct in the findings, or type its ID: in this election an ID reads like «{id}»; its last part alone («{tail}») lists the precincts it may be.',
     precinct_hint_id: 'Choose a precinct in the findings, or type its ID: in this election an ID reads like «{id}».',
+    ne_and: ' and ',
     precinct_like_first: 'The first {shown} of them:',
     precinct_meta: 'Precinct {id}',
     region: 'region {id}',
@@ -659,6 +660,10 @@ const STRINGS = {
     'err.long_row': 'the row is too long: a cell past the last column',
     'err.no_rows': 'the file has a header row and no data rows',
     'err.encoding': 'the file is not in the character encoding it is read in: name its encoding in the mapping ("encoding": "windows-1251", say) or save it as UTF-8',
+    'err.empty': 'the file is empty: no header and no rows',
+    'err.not_table': 'the file is not a table of columns (one column, or rows of varying widths at every delimiter)',
+    'err.no_figures': 'the file has rows and no figure in any of them: no results yet',
+    'err.duplicate_row': 'a second row for the same protocol and choice',
     'err.missing_header': 'a column the mapping names is not in the file',
     'err.other_file': 'none of the mapping\'s columns is in this file: is the mapping for another file?',
     'err.mapping': 'the column mapping is wrong or does not fit the file',
@@ -1093,6 +1098,7 @@ const STRINGS = {
     precinct_hint: 'Выберите участок в замечаниях или введите его ID.',
     precinct_hint_example: 'Выберите участок в замечаниях или введите его ID: в этих выборах ID выглядит как «{id}»; одна его последняя часть («{tail}») покажет участки, которые подходят.',
     precinct_hint_id: 'Выберите участок в замечаниях или введите его ID: в этих выборах ID выглядит как «{id}».',
+    ne_and: ' и ',
     precinct_like_first: 'Первые из них ({shown}):',
     precinct_meta: 'Участок {id}',
     region: 'регион {id}',
@@ -1421,6 +1427,10 @@ const STRINGS = {
     'err.long_row': 'строка слишком длинная: есть ячейка после последнего столбца',
     'err.no_rows': 'в файле есть строка заголовков, но нет строк с данными',
     'err.encoding': 'файл не в той кодировке, в которой его читают: укажите его кодировку в сопоставлении ("encoding": "windows-1251", например) или сохраните его в UTF-8',
+    'err.empty': 'файл пуст: нет ни заголовка, ни строк',
+    'err.not_table': 'файл — не таблица со столбцами (один столбец или строки разной длины при любом разделителе)',
+    'err.no_figures': 'в файле есть строки, но ни в одной нет цифр: итогов ещё нет',
+    'err.duplicate_row': 'вторая строка для того же протокола и того же варианта',
     'err.missing_header': 'столбца, указанного в сопоставлении, нет в файле',
     'err.other_file': 'ни одного столбца из сопоставления нет в этом файле: не для другого ли файла это сопоставление?',
     'err.mapping': 'сопоставление столбцов неверно или не подходит к файлу',
@@ -1855,6 +1865,7 @@ const STRINGS = {
     precinct_hint: 'Табылгалардан участокту тандаңыз же анын ID’син жазыңыз.',
     precinct_hint_example: 'Табылгалардан участокту тандаңыз же анын ID’син жазыңыз: бул шайлоодо ID «{id}» сыяктуу; анын акыркы бөлүгү гана («{tail}») туура келген участокторду көрсөтөт.',
     precinct_hint_id: 'Табылгалардан участокту тандаңыз же анын ID’син жазыңыз: бул шайлоодо ID «{id}» сыяктуу.',
+    ne_and: ' жана ',
     precinct_like_first: 'Алардын алгачкы {shown}:',
     precinct_meta: '{id} участогу',
     region: '{id} аймагы',
@@ -2183,6 +2194,10 @@ const STRINGS = {
     'err.long_row': 'сап өтө узун: акыркы мамычадан кийин уяча бар',
     'err.no_rows': 'файлда баш сабы бар, бирок маалымат саптары жок',
     'err.encoding': 'файл окулуп жаткан коддоодо эмес: анын коддоосун дал келтирүүдө көрсөтүңүз (мисалы, "encoding": "windows-1251") же аны UTF-8 катары сактаңыз',
+    'err.empty': 'файл бош: баш сабы да, саптары да жок',
+    'err.not_table': 'файл мамычалары бар таблица эмес (бир мамыча же ар кандай бөлгүчтө саптардын узундугу ар башка)',
+    'err.no_figures': 'файлда саптар бар, бирок бир дагы сапта сан жок: жыйынтыктар азырынча жок',
+    'err.duplicate_row': 'ошол эле протокол жана ошол эле тандоо үчүн экинчи сап',
     'err.missing_header': 'дал келтирүүдө аталган мамыча файлда жок',
     'err.other_file': 'дал келтирүүдөгү мамычалардын бири да бул файлда жок: бул дал келтирүү башка файл үчүн эмеспи?',
     'err.mapping': 'мамычаларды дал келтирүү туура эмес же файлга туура келбейт',
@@ -3390,8 +3405,11 @@ function reasonText(n) {
     if (!k.startsWith('ne:') || !k.endsWith(' ')) continue;
     const prefix = k.slice(3);
     if (r.startsWith(prefix)) {
-      const rest = r.slice(prefix.length).split(/,\s*/).map((x) => (('line_' + x) in STRINGS.en ? t('line_' + x) : ('ne:' + x) in STRINGS.en ? t('ne:' + x) : x)).join(', ');
-      return t(k) + rest;
+      // "valid, and found_mobile and found_stationary": each line by its
+      // name, each "and" in the page's language
+      const say = (x) => (('line_' + x) in STRINGS.en ? t('line_' + x) : ('ne:' + x) in STRINGS.en ? t('ne:' + x) : x);
+      const rest = r.slice(prefix.length).split(/,\s*/).map((x) => x.split(/(?:^|\s+)and\s+/).map((y) => (y ? say(y) : '')).join(t('ne_and'))).join(', ');
+      return t(k) + rest.replace(/ {2,}/g, ' ');
     }
   }
   return englishSpan(r);
@@ -4361,10 +4379,15 @@ function findingRow(f, clickable) {
 function sayFigures(msg, f) {
   const subs = new Map();
   for (const x of [f.want, f.got]) {
-    const s = String(x === undefined || x === null ? '' : x);
+    // a bound ("<= 2768") is its figure
+    const s = String(x === undefined || x === null ? '' : x).replace(/^(?:[<>]=?|=|\u2264|\u2265)\s*/, '');
     if (/^\d+(\.\d+)?$/.test(s)) subs.set(s, dec(s));
   }
-  if (f.gap && !PERCENT_LINES.has(f.place && f.place.line)) subs.set((f.gap > 0 ? '+' : '-') + Math.abs(f.gap), signed(f.gap));
+  if (f.gap && !PERCENT_LINES.has(f.place && f.place.line)) {
+    subs.set((f.gap > 0 ? '+' : '-') + Math.abs(f.gap), signed(f.gap));
+    // the gap said without its sign ("excess 2442")
+    if (Number.isInteger(f.gap)) subs.set(String(Math.abs(f.gap)), num(Math.abs(f.gap)));
+  }
   let out = msg;
   for (const [from, to] of subs) {
     if (from === to) continue;
