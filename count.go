@@ -2608,6 +2608,7 @@ func (c *counter) okrugs() error {
 		o.OkrugResult = res
 		o.MajorityBase = base
 		o.WinnerName, o.LeaderName = names[res.Winner], names[res.Leader]
+		o.FigureProvenance = figureProvenance(o, provs)
 		for _, id := range res.Runoff {
 			o.RunoffNames = append(o.RunoffNames, cmp.Or(names[id], id))
 		}
@@ -2992,4 +2993,56 @@ func openThresholdReasons(lists []List) string {
 		}
 	}
 	return strings.Join(rs, "; ")
+}
+
+// figureProvenance is the provenance of the figures of okrug o that is
+// not the okrug's own, where its candidates carry one of their own (the
+// embedded 2021 data publishes each okrug's leader and the leader's
+// share; the runners-up are synthetic): the leader's is the leading
+// candidate's; against all's, where it does not lead, the runner-up's
+// (the okrug's published figure is its leader's alone; against all
+// leading, its share is that figure); the margin's is the less
+// published of its two sides. nil where no figure's differs.
+func figureProvenance(o Okrug, provs map[string]election.Provenance) map[string]election.Provenance {
+	of := func(id string) election.Provenance { return cmp.Or(provs[id], o.Provenance) }
+	leader, runnerUp := of(o.Leader), of(o.RunnerUp)
+	against := o.Provenance
+	if o.AgainstAll <= o.LeaderVotes && o.RunnerUp != "" {
+		against = runnerUp
+	}
+	// the margin is the leader's votes less the next competitor's: against
+	// all's where the margin says so, else the runner-up's
+	next := runnerUp
+	if o.LeaderVotes-o.AgainstAll == o.Margin && o.AgainstAll != o.RunnerUpVotes {
+		next = against
+	}
+	margin := leader
+	if published(next) < published(leader) {
+		margin = next
+	}
+	var out map[string]election.Provenance
+	for _, f := range []struct {
+		name string
+		p    election.Provenance
+	}{{"leader", leader}, {"against_all", against}, {"margin", margin}} {
+		if f.p != o.Provenance && f.p != "" {
+			if out == nil {
+				out = map[string]election.Provenance{}
+			}
+			out[f.name] = f.p
+		}
+	}
+	return out
+}
+
+// published ranks a provenance: official above preliminary above
+// synthetic; none (a file's own figures) as official.
+func published(p election.Provenance) int {
+	switch p {
+	case election.Synthetic:
+		return 0
+	case election.Preliminary:
+		return 1
+	}
+	return 2
 }

@@ -438,6 +438,11 @@ type Okrug struct {
 	WinnerName   string              `json:"winner_name,omitempty"`
 	LeaderName   string              `json:"leader_name,omitempty"`
 	Provenance   election.Provenance `json:"provenance,omitempty"`
+	// FigureProvenance is the provenance of the okrug's figures whose
+	// own is not Provenance, by figure: "leader" (the leader's name,
+	// votes and share), "against_all" and "margin"; nil where every
+	// figure's is the okrug's. See figureProvenance.
+	FigureProvenance map[string]election.Provenance `json:"figure_provenance,omitempty"`
 	Valid        int64               `json:"valid"`
 	Participants int64               `json:"participants"`
 	// MajorityBase is the okrug's base of the majority rule (okrug.majority),

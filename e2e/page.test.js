@@ -1483,6 +1483,37 @@ async function main() {
       await phone.close();
     });
 
+    await check('200% zoom on a phone (180 CSS px): the file pickers and text inputs fit the screen; words kept whole in a card\'s column names (ru, 360 px) and in the lists\' source (en, 1280 px)', async () => {
+      const phone = await newPage(context, 'zoom200');
+      await phone.setViewportSize({ width: 180, height: 370 });
+      await ready(phone, URL_ + '?lang=ru');
+      const wide = await phone.$$eval('#load input, #load select, #load .file', (xs) => xs.filter((x) => x.getBoundingClientRect().width > 0 && x.getBoundingClientRect().right > document.documentElement.clientWidth + 1).map((x) => x.id || x.className));
+      assert.deepEqual(wide, [], 'pickers and inputs off the screen to the right');
+      assert.ok(await phone.evaluate(() => document.documentElement.scrollWidth <= document.documentElement.clientWidth + 1), 'no sideways scrolling before a count');
+      // a word broken inside, at the width given: two boxes for one word
+      const broken = (sel) => phone.$$eval(sel, (cs) => cs.flatMap((c) => {
+        const out = [];
+        const walk = document.createTreeWalker(c, NodeFilter.SHOW_TEXT);
+        for (let n = walk.nextNode(); n; n = walk.nextNode()) {
+          for (const m of n.data.matchAll(/[\p{L}\p{N}]+/gu)) {
+            const r = document.createRange();
+            r.setStart(n, m.index);
+            r.setEnd(n, m.index + m[0].length);
+            if (new Set([...r.getClientRects()].map((x) => Math.round(x.top))).size > 1) out.push(m[0]);
+          }
+        }
+        return out;
+      }));
+      await phone.setViewportSize({ width: 360, height: 780 });
+      await phone.click('#demo');
+      await counted(phone);
+      assert.equal(await phone.$eval('#okrugs tbody td.num', (td) => getComputedStyle(td, '::before').overflowWrap), 'break-word', 'a card\'s column name breaks only a word wider than its line');
+      await phone.setViewportSize({ width: 1280, height: 900 });
+      await phone.selectOption('#lang', 'en');
+      assert.deepEqual(await broken('#lists td.source'), [], 'the lists\' source');
+      await phone.close();
+    });
+
     await check('phone 360 px: every list card and okrug card says where its figures come from', async () => {
       const phone = await newPage(context, 'phone360');
       await phone.setViewportSize({ width: 360, height: 780 });
@@ -1502,6 +1533,14 @@ async function main() {
       assert.ok(okrugs.length > 0 && okrugs.every((x) => x === 'preliminary'), 'each okrug card shows its source: ' + JSON.stringify(okrugs));
       const margins = await shown('#okrugs tbody td.num:nth-last-child(2)');
       assert.ok(margins.every((x) => /\d/.test(x)), 'and its margin');
+      // each figure by its own provenance: the runners-up are synthetic, so
+      // the margin, and against all's count where it did not lead; okrugs
+      // 27 and 29's leading candidate too (against all led there)
+      const marks = await phone.$$eval('#okrugs tbody tr', (rs) => rs.map((r) => [r.dataset.okrug, [...r.cells].map((c) => [...c.querySelectorAll('.fig-prov')].map((m) => m.dataset.prov).join(','))]));
+      const by = new Map(marks);
+      assert.deepEqual(by.get('1'), ['', '', '', '', '', 'synthetic', 'synthetic', ''], JSON.stringify(by.get('1')));
+      assert.deepEqual(by.get('27'), ['', '', '', 'synthetic', 'synthetic', '', 'synthetic', ''], JSON.stringify(by.get('27')));
+      assert.match(await phone.$eval('#okrugs tbody tr[data-okrug="27"] td:nth-child(4)', (td) => td.textContent), /^candidate No\. 1 \(synthetic\)$/);
       // a winner of preliminary figures is not simply "elected"
       const outcomes = await phone.$$eval('#okrugs tbody td.outcome', (tds) => tds.map((td) => td.textContent));
       assert.ok(outcomes.filter((x) => /^elected/.test(x)).every((x) => /\(preliminary\)/.test(x)), JSON.stringify(outcomes.slice(0, 3)));

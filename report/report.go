@@ -337,7 +337,7 @@ func build(res *shailoo.Result, l Lang) []section {
 		if o.Outcome == seats.OutcomeAnnulled || o.Outcome == seats.OutcomeNoCandidates && o.Leader == "" {
 			votes, share, against = "", "", "" // no result: no figure to show
 		}
-		row := []string{o.Okrug, o.Name, what, leader, votes, share, against, l.provOf(rowProv(res, o.Provenance), o.Annulled)}
+		row := []string{o.Okrug, o.Name, what, leader, votes, share, against, l.okrugProv(res, o, againstAll)}
 		if !againstAll {
 			row = slices.Delete(row, 6, 7)
 		}
@@ -697,6 +697,22 @@ func (l Lang) provOf(p election.Provenance, n int) string {
 		return l.prov(p)
 	}
 	return words.Say(string(l), "prov_recomputed", words.Args{"prov": l.prov(p), "n": strconv.Itoa(n)})
+}
+
+// okrugProv is the source of an okrug's row: the okrug's provenance,
+// and that of each figure of the row whose own differs (the leader's
+// name, votes and share; against all's count and share): "preliminary;
+// against all: synthetic". The margin is not in the row.
+func (l Lang) okrugProv(res *shailoo.Result, o shailoo.Okrug, againstAll bool) string {
+	out := l.provOf(rowProv(res, o.Provenance), o.Annulled)
+	for _, f := range []string{"leader", "against_all"} {
+		p, ok := o.FigureProvenance[f]
+		if !ok || f == "against_all" && !againstAll {
+			continue
+		}
+		out += "; " + l.say("figure_prov", words.Args{"figure": l.w(f), "prov": l.provOf(p, o.Annulled)})
+	}
+	return out
 }
 
 // listAnnulled counts the annulments of res that touch the list ballot:

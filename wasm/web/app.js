@@ -4176,11 +4176,11 @@ function renderOkrugs(res) {
       el('td', { class: 'outcome' }, t('out_' + o.outcome + (o.missed ? '_' + o.missed : '')) + (o.runoff ? ': ' + (o.runoff_names || o.runoff).join(', ') : '') +
         (o.outcome !== 'tie' && (res.ties || []).some((x) => x.context === 'okrug/' + o.okrug) ? ' (' + t('tie_mark') + ')' : '') +
         (o.provisional ? ' (' + t('okrug_provisional_mark') + (o.missing_votes_overturn ? '; ' + t('okrug_overturn_' + o.missing_votes_overturn) : '') + ')' : '') + okrugSourceMark(res, o)),
-      el('td', null, o.seats ? districtDeputies(o) : okrugCandidate(o.winner_name || o.leader_name || o.winner || o.leader || '')),
+      el('td', null, o.seats ? districtDeputies(o) : okrugCandidate(o.winner_name || o.leader_name || o.winner || o.leader || ''), figureProv(o, 'leader')),
       el('td', { class: 'num' }, num(o.leader_votes), leaderShare ? el('span', { class: 'muted' }, ' · ' + leaderShare) : null,
-        leaderMissing ? el('span', { class: 'muted' }, ' (' + t('votes_partial', { n: num(leaderMissing) }) + ')') : null),
-      against ? el('td', { class: 'num' }, num(o.against_all)) : null,
-      el('td', { class: 'num' }, okrugMargin(o)),
+        leaderMissing ? el('span', { class: 'muted' }, ' (' + t('votes_partial', { n: num(leaderMissing) }) + ')') : null, figureProv(o, 'leader')),
+      against ? el('td', { class: 'num' }, num(o.against_all), figureProv(o, 'against_all')) : null,
+      el('td', { class: 'num' }, okrugMargin(o), figureProv(o, 'margin')),
       el('td', { class: 'source' }, provenance(o.provenance, o.annulled || 0)));
   });
   // The share is of those who took part (valid and invalid ballots), or
@@ -4190,6 +4190,15 @@ function renderOkrugs(res) {
   box.append(table(null, [t('col_okrug'), t('col_okrug_name'), t('col_outcome'), t('col_leader'), [votesHead, 'num'],
     ...(against ? [[t('col_against'), 'num']] : []), [t('col_okrug_margin'), 'num'], [t('col_source'), 'source']], rows, { class: 'okrugs', cards: true, label: t('okrugs_h') }));
   renderAnnulled(res, box);
+}
+
+// figureProv marks a figure of okrug o whose provenance is not the
+// okrug's (the Result's figure_provenance: a synthetic runner-up makes
+// the margin synthetic beside a preliminary leader), as the lists table
+// marks a synthetic row; null where it is the okrug's.
+function figureProv(o, figure) {
+  const p = (o.figure_provenance || {})[figure];
+  return p ? el('span', { class: 'fig-prov ' + p, 'data-prov': p }, ' (' + t(p) + ')') : null;
 }
 
 // okrugMargin says the margin of okrug o as the Result means it: the
