@@ -434,17 +434,17 @@ type ConstituencyList struct {
 // Okrug is the outcome in one single-mandate okrug.
 type Okrug struct {
 	seats.OkrugResult
-	Name         string              `json:"name"`
-	WinnerName   string              `json:"winner_name,omitempty"`
-	LeaderName   string              `json:"leader_name,omitempty"`
-	Provenance   election.Provenance `json:"provenance,omitempty"`
+	Name       string              `json:"name"`
+	WinnerName string              `json:"winner_name,omitempty"`
+	LeaderName string              `json:"leader_name,omitempty"`
+	Provenance election.Provenance `json:"provenance,omitempty"`
 	// FigureProvenance is the provenance of the okrug's figures whose
 	// own is not Provenance, by figure: "leader" (the leader's name,
 	// votes and share), "against_all" and "margin"; nil where every
 	// figure's is the okrug's. See figureProvenance.
 	FigureProvenance map[string]election.Provenance `json:"figure_provenance,omitempty"`
-	Valid        int64               `json:"valid"`
-	Participants int64               `json:"participants"`
+	Valid            int64                          `json:"valid"`
+	Participants     int64                          `json:"participants"`
 	// MajorityBase is the okrug's base of the majority rule (okrug.majority),
 	// what its leader's share is of; 0 without a majority rule or when
 	// the base is not evaluated.
