@@ -1118,11 +1118,11 @@ async function main() {
       await loadFiles(page, { '#f-csv': 'am.csv', '#f-mapping': 'am.mapping.json' });
       assert.equal(await page.getAttribute('#precinct-id', 'inputmode'), null, 'a text keyboard');
       await page.selectOption('#lang', 'ru');
-      assert.equal(await page.textContent('#precinct-hint'), 'Выберите участок в замечаниях или введите его ID: в этих выборах ID выглядит как «1/1»; одна его последняя часть («1») покажет участки, которые подходят.');
+      assert.equal(await page.textContent('#precinct-hint'), 'Выберите участок в замечаниях или введите его код: в этих выборах код выглядит как «1/1»; одна его последняя часть («1») покажет участки, которые подходят.');
       await page.fill('#precinct-id', '2');
       await page.click('#precinct-form button[type=submit]');
       await page.waitForSelector('#precinct-like li button');
-      assert.match(await page.textContent('#precinct'), /в этих выборах нет участка 2; участков, ID которых кончается на это: 2/);
+      assert.match(await page.textContent('#precinct'), /в этих выборах нет участка 2; участков, код которых кончается на это: 2/);
       const ids = await page.$$eval('#precinct-like button', (bs) => bs.map((b) => b.textContent));
       assert.deepEqual(ids, ['1/2', '2/2']);
       await page.click('#precinct-like button');
@@ -1170,7 +1170,7 @@ async function main() {
       await page.waitForFunction(() => /перепутаны/.test(document.querySelector('#error').textContent));
       assert.match(await page.textContent('#error'), /am\.mapping\.json — JSON-файл, а не CSV с протоколами/);
       assert.match(await page.textContent('#error'), /Два файла перепутаны: am\.csv выберите в «Протоколы участков \(CSV\)», а am\.mapping\.json — в «Сопоставление столбцов CSV \(JSON\)»/);
-      assert.ok(await page.$eval('#count', (b) => b.disabled));
+      assert.equal(await page.$$eval('#loaded li', (xs) => xs.length), 0, 'neither loaded');
       // put right, they count
       await page.setInputFiles('#f-csv', path.join(FIX, 'am.csv'));
       await page.setInputFiles('#f-mapping', path.join(FIX, 'am.mapping.json'));
