@@ -164,7 +164,7 @@ func TestDraftUkraineVotersAreValid(t *testing.T) {
 	if m.Lines[election.Valid].Header != "parliament_voters" || len(m.Votes) != 12 {
 		t.Fatalf("lines %v, %d choices; want valid parliament_voters, 12 parties\n%s", m.Lines, len(m.Votes), strings.Join(m.Guesses, "\n"))
 	}
-	guessed(t, m, `lines.valid: column 2 "parliament_voters": on every row it is the sum of the choices' votes (12 columns`)
+	guessed(t, m, `lines.valid: column 2 "parliament_voters": on every row it is the sum of the choices' votes (12 columns, the first is column 3 "Oppobloc")`)
 	tab, votes, lines := countReal(t, name, d)
 	// python3 csv over the cut's 227 rows.
 	if len(tab.Protocols) != 227 || lines[election.Valid] != 167111 || votes["servant-of-the-people"] != 53838 || votes["other-parties"] != 5023 {

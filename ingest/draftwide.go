@@ -415,7 +415,7 @@ func draftTotals(m *Mapping, header []string, rows [][]string, cols []int, again
 		}
 	}
 	all := votes()
-	sums := fmt.Sprintf("the choices' votes (%d columns, the first %d %q)", len(all), all[0]+1, trimHeader(header[all[0]]))
+	sums := fmt.Sprintf("the choices' votes (%d columns, the first is column %d %q)", len(all), all[0]+1, trimHeader(header[all[0]]))
 	if took >= 0 && inv >= 0 {
 		switch holds, differ, n := sumRelation(rows, took, all, inv); {
 		case holds:
