@@ -285,8 +285,13 @@ func sameRows(rows [][]string) (n, first int) {
 
 // splitCamel writes a space between a lower-case letter and the
 // upper-case one after it, so that the words of "CandidateID" and
-// "TotalVotes" are words.
+// "TotalVotes" are words; and before the "ID" of a header of a few
+// capitals that ends in it ("PID", "MID": a precinct's or a district's
+// number in Georgia's CEC files), so that "ID" is a word of it too.
 func splitCamel(h string) string {
+	if n := len(h); n >= 3 && n <= 5 && strings.HasSuffix(h, "ID") && strings.IndexFunc(h, func(r rune) bool { return r < 'A' || r > 'Z' }) < 0 {
+		return h[:n-2] + " ID"
+	}
 	var b strings.Builder
 	prev := rune(0)
 	for _, r := range h {

@@ -171,3 +171,29 @@ func TestDraftUkraineVotersAreValid(t *testing.T) {
 		t.Errorf("%d protocols, valid %d, votes %v; want 227, 167111, Servant of the People 53838, Other parties 5023", len(tab.Protocols), lines[election.Valid], votes)
 	}
 }
+
+// Georgia's CEC file of 2016 (a public copy) numbers the majoritarian
+// district, the district and the precinct in columns "MID", "DID" and
+// "PID" beside the parties' "Party_N": numbers, not a choice's votes. The
+// draft elected them as parties.
+func TestDraftGeorgiaIDColumns(t *testing.T) {
+	name := "ge-parl2016-prop.csv"
+	d, err := draftReal(t, name)
+	if err != nil {
+		t.Fatal(err)
+	}
+	m := d.Mapping
+	for _, h := range []string{"MID", "DID", "PID"} {
+		for id, c := range m.Votes {
+			if c.Header == h {
+				t.Errorf("votes.%s: column %q drafted as a choice\n%s", id, h, strings.Join(m.Guesses, "\n"))
+			}
+		}
+	}
+	guessed(t, m, `column 2 "MID" is not mapped: its numbers look like the number of a commission, a code or a row`)
+	tab, votes, _ := countReal(t, name, d)
+	// python3 csv over the cut's 16 rows.
+	if len(tab.Protocols) != 16 || len(m.Votes) != 25 || votes["party-41"] != 5618 || votes["party-5"] != 2390 {
+		t.Errorf("%d protocols, %d choices, party-41 %d, party-5 %d; want 16, 25, 5618, 2390", len(tab.Protocols), len(m.Votes), votes["party-41"], votes["party-5"])
+	}
+}
