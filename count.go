@@ -1677,6 +1677,24 @@ func (c *counter) lists() error {
 		if l.VotesMissing == 0 { // a share of a partial sum is none: not shown
 			l.Percent = c.percent(l.Votes, base)
 		}
+		if p.Blank {
+			// The blank votes (Spain's votos en blanco): valid votes, in
+			// every base, but no list: no threshold is checked for them,
+			// and they take no seat, as "against all".
+			l.Blank = true
+			l.National = threshold.Verdict{Choice: p.ID, Scope: "nation", Votes: l.Votes}
+			if why := c.negative(election.ListBallot, p.ID, l.Votes); why != "" {
+				l.Percent = ""
+				negative = append(negative, p.ID)
+			}
+			detail := fmt.Sprintf("blank votes: %d, valid votes in the threshold base; no list: no threshold, no seat", l.Votes)
+			if l.VotesNotGiven {
+				detail = "blank votes: not given by any counted protocol; no list: no threshold, no seat"
+			}
+			c.step(election.Step{Kind: "blank", Subject: p.ID, Value: strconv.FormatInt(l.Votes, 10), Detail: detail})
+			c.res.Lists = append(c.res.Lists, l)
+			continue
+		}
 		if why := c.negative(election.ListBallot, p.ID, l.Votes); why != "" {
 			// Negative figures are no votes to judge: the list's threshold
 			// is not evaluated, and P106 says where they are.

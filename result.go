@@ -369,6 +369,11 @@ type List struct {
 	// (election.Party.Aggregate, "Others"): it takes no seat, and list
 	// seats are not apportioned when it passes the threshold.
 	Aggregate bool `json:"aggregate,omitempty"`
+	// Blank says that the choice is the blank votes (election.Party.Blank,
+	// Spain's "votos en blanco"), no list: valid votes, in every
+	// threshold base, but no threshold is checked for them (National
+	// has no Status) and they take no seat.
+	Blank bool `json:"blank,omitempty"`
 	// VotesMissing is the number of counted protocols that do not give
 	// the list's votes (findings X229): Votes is then the partial sum of
 	// the others, not the list's votes, and Percent is not given.

@@ -60,6 +60,13 @@ type Party struct {
 	// ("Others", "Altri"), not one list: it never passes a threshold or
 	// takes a seat (Candidate.Aggregate).
 	Aggregate bool `json:"aggregate,omitempty"`
+	// Blank says that the choice is the blank votes of a ballot that
+	// counts them among the valid votes (Spain's "votos en blanco": votos
+	// válidos = a candidaturas + en blanco). As "against all" on the
+	// Kyrgyz ballot, they are valid votes, in every threshold base and in
+	// the sum of the choices, but no list: they pass no threshold and
+	// take no seat. Only the list ballot has them.
+	Blank bool `json:"blank,omitempty"`
 }
 
 // Region is one of the regions a regional threshold is checked in

@@ -74,8 +74,10 @@ func CheckChoicesOn(m Mapping, e *election.Election, mfile string, hasAgainstAll
 	}
 	cands := map[string]bool{}
 	marked := map[string]bool{} // the definition's aggregates
+	blank := map[string]bool{} // the definition's blank votes
 	for _, p := range e.Parties {
 		marked[p.ID] = p.Aggregate
+		blank[p.ID] = p.Blank
 	}
 	for _, o := range e.Okrugs {
 		for _, c := range o.Candidates {
@@ -113,6 +115,16 @@ func CheckChoicesOn(m Mapping, e *election.Election, mfile string, hasAgainstAll
 		// mapping's word alone would leave them candidates, silently.
 		if (parties[id] || cands[id]) && !marked[id] {
 			probs = append(probs, fmt.Sprintf("aggregates[%d]: %s is an aggregate in the mapping, but the definition's party or candidate %s is not: say \"aggregate\": true there", i, echo.Quote(id), echo.Quote(id)))
+		}
+	}
+	for i, id := range m.BlankVotes {
+		// The same: the mapping's word alone would leave them a list
+		// that takes seats, silently.
+		switch {
+		case cands[id] && !parties[id]:
+			probs = append(probs, fmt.Sprintf("blank_votes[%d]: %s is a candidate of an okrug in the definition: blank votes that are valid votes are a choice of the list ballot only", i, echo.Quote(id)))
+		case parties[id] && !blank[id]:
+			probs = append(probs, fmt.Sprintf("blank_votes[%d]: %s is the blank votes in the mapping, but the definition's party %s is not: say \"blank\": true there", i, echo.Quote(id), echo.Quote(id)))
 		}
 	}
 	if list && !m.Part { // (another part may give the votes)
@@ -196,7 +208,7 @@ func Define(m Mapping, mfile string) (*election.Election, []string, error) {
 	}
 	if !okrug {
 		for _, c := range choices {
-			e.Parties = append(e.Parties, election.Party{ID: c.ID, Name: c.Name, Aggregate: c.Aggregate})
+			e.Parties = append(e.Parties, election.Party{ID: c.ID, Name: c.Name, Aggregate: c.Aggregate, Blank: slices.Contains(m.BlankVotes, c.ID)})
 		}
 		n, err := addCandidates(e.Parties, m)
 		if err != nil {

@@ -293,6 +293,19 @@ type Mapping struct {
 	// IDs, not cell texts: a choice has one ID and may have several texts.
 	Aggregates []string `json:"aggregates,omitempty"`
 
+	// BlankVotes are choice IDs (of Votes, or of a long file's
+	// ChoiceValues) whose figure is the blank votes of a ballot that
+	// counts them among the valid votes (Spain's "Votos en blanco": votos
+	// válidos = a candidaturas + en blanco). As "against all" on the
+	// Kyrgyz ballot, such a choice is counted, summed and checked as any
+	// (it is in every threshold base and in the sum of the choices that
+	// P103 checks), but it is no list: it passes no threshold and takes
+	// no seat (election.Party.Blank). List ballots only. A definition
+	// given says so itself ("blank": true on the party). Blank votes that
+	// are not valid votes are a line, not a choice (the invalid line, or
+	// one of protocol.add_lines).
+	BlankVotes []string `json:"blank_votes,omitempty"`
+
 	// Rows, when set, is a row filter: a file of several contests (an
 	// office, a district, an election type per row) is counted for the
 	// rows it keeps alone. See rows.go.
@@ -879,6 +892,9 @@ func (m Mapping) Validate() error {
 	if err := m.validateAggregates(); err != nil {
 		return err
 	}
+	if err := m.validateBlankVotes(); err != nil {
+		return err
+	}
 	if _, ok := encodingOf(m.Encoding); !ok {
 		return mappingError("encoding", `%s is not one of "utf-8", "windows-1251", "windows-1252", "koi8-r", "iso-8859-1", "windows-1250", "windows-1253", "windows-1255", "windows-1254", "iso-8859-9", "windows-1256", "windows-1257", "windows-874", "utf-16le", "utf-16be"`, echo.Quote(m.Encoding))
 	}
@@ -923,6 +939,31 @@ func (m *Mapping) validateAggregates() error {
 		}
 		if id == election.AgainstAll {
 			return mappingError(name, "\"against all\" is a choice of its own, not a sum of candidates' votes")
+		}
+		if _, ok := choices[id]; !ok {
+			return mappingError(name, "%s is no choice ID of the mapping (an ID of votes, or of choice_values: %s)", echo.Quote(id), clipIDs(choiceKeys(choices)))
+		}
+	}
+	return nil
+}
+
+// validateBlankVotes checks Mapping.BlankVotes: choice IDs the mapping
+// maps, each once, not "against all" nor an aggregate, of list ballots.
+func (m *Mapping) validateBlankVotes() error {
+	choices := m.choiceColumns()
+	for i, id := range m.BlankVotes {
+		name := fmt.Sprintf("blank_votes[%d]", i)
+		if j := slices.Index(m.BlankVotes, id); j < i {
+			return mappingError(name, "%s is already blank_votes[%d]", echo.Quote(id), j)
+		}
+		if m.Ballot == string(election.OkrugBallot) {
+			return mappingError(name, "the mapping's ballot is %q: blank votes that are valid votes are a choice of the list ballot only; on an okrug ballot map them as a line (protocol.add_lines), or as %q where the rule set's okrug.against_all says what they decide", election.OkrugBallot, election.AgainstAll)
+		}
+		if id == election.AgainstAll {
+			return mappingError(name, "\"against all\" is a choice of its own, not the blank votes")
+		}
+		if j := slices.Index(m.Aggregates, id); j >= 0 {
+			return mappingError(name, "%s is also aggregates[%d]: a choice is the blank votes or a sum of several lists' votes, not both", echo.Quote(id), j)
 		}
 		if _, ok := choices[id]; !ok {
 			return mappingError(name, "%s is no choice ID of the mapping (an ID of votes, or of choice_values: %s)", echo.Quote(id), clipIDs(choiceKeys(choices)))

@@ -85,9 +85,18 @@ func build(res *shailoo.Result, l Lang) []section {
 	)
 	if n, ok := nationalLine(res); ok {
 		head.lines = append(head.lines, fmt.Sprintf("%s: %s × %s%% = %s → %s %s", l.w("threshold"), l.int(n.base), l.dec(n.percent), l.dec(n.line), l.int(n.needed), l.needed(n.needed)))
-	} else if len(res.Lists) > 0 && !slices.ContainsFunc(res.Lists, func(li shailoo.List) bool { return li.National.Status != threshold.NotEvaluated }) {
+	} else if len(res.Lists) > 0 && !slices.ContainsFunc(res.Lists, func(li shailoo.List) bool { return li.National.Status != threshold.NotEvaluated && !li.Blank }) {
 		// (a list not evaluated for its own votes leaves the line to the others)
 		head.lines = append(head.lines, fmt.Sprintf("%s: %s", l.w("threshold"), l.pw("not_evaluated")))
+	}
+	for _, li := range res.Lists {
+		if li.Blank { // valid votes, no list: "against all"'s place
+			v := l.listVotes(li)
+			if li.Percent != "" {
+				v += " (" + l.dec(li.Percent) + "%)"
+			}
+			head.lines = append(head.lines, fmt.Sprintf("%s: %s %s", l.w("blank_votes"), l.listName(li), v))
+		}
 	}
 	if res.Partial() {
 		r := res.Reporting
@@ -121,6 +130,9 @@ func build(res *shailoo.Result, l Lang) []section {
 	// it hundreds of characters wide (Nigeria's 37 states).
 	byRegion := section{title: l.w("missed_regions_title"), head: []string{l.w("party"), l.w("region"), l.w("missed_by")}}
 	for _, li := range res.Lists {
+		if li.Blank { // said in the head: no list, no threshold
+			continue
+		}
 		reg := "—"
 		if li.Regional != nil {
 			reg = l.status(li.Regional.Status)
@@ -614,7 +626,11 @@ func findings(f validate.Report, l Lang, limit int) section {
 		s.after = append(s.after, l.w("not_evaluated_heading"))
 	}
 	for _, n := range f.NotEvaluated {
-		s.after = append(s.after, fmt.Sprintf("%s: %s", n.Code, words.Reason(string(l), n.Reason)))
+		why := words.Reason(string(l), n.Reason)
+		if n.Reason == validate.NotPublishedForLists && n.Count > 0 {
+			why = l.say("not_published_lists", words.Args{"n": strconv.Itoa(n.Count)})
+		}
+		s.after = append(s.after, fmt.Sprintf("%s: %s", n.Code, why))
 	}
 	return s
 }

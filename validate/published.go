@@ -698,7 +698,9 @@ func (c *pubChecker) lists() {
 			published bool
 		}{{PublishedVotes, l.Votes != nil}, {PublishedPercent, l.Percent != nil}, {PublishedSeats, l.Seats != nil}} {
 			if !x.published {
-				c.ne.add(x.code, "not published", &pl)
+				// Of a list, not of the summary: the code may have
+				// matched for the lists that publish the figure.
+				c.ne.add(x.code, NotPublishedForLists, &pl)
 			}
 		}
 		if l.Votes != nil && rl.VotesMissing > 0 && *l.Votes >= rl.Votes {
@@ -841,6 +843,11 @@ func (c *pubChecker) listFollows(l PublishedList, rl RecountList, pubBase, base 
 	slices.SortFunc(codes, compareCodes)
 	return codes, followsText(keys, texts)
 }
+
+// NotPublishedForLists is the reason of a check of the lists' figures
+// (S302, S303, S307) not evaluated for the lists whose entry in the
+// summary lacks the figure; NotEvaluated.Count says how many lists.
+const NotPublishedForLists = "not published for some lists"
 
 func (c *pubChecker) totals() {
 	nation := Place{Level: LevelNation}

@@ -387,6 +387,9 @@ type Choice struct {
 	Name   string `json:"name"`
 	NameKy string `json:"name_ky,omitempty"`
 	NameRu string `json:"name_ru,omitempty"`
+	// Blank says that the choice is the blank votes (election.Party.Blank):
+	// valid votes, no list.
+	Blank bool `json:"blank,omitempty"`
 }
 
 // ErrNoPrecinct is returned for a precinct ID the source does not have.
@@ -487,7 +490,7 @@ func precinct(e *election.Election, id string) (*Precinct, error) {
 		if p.ID == election.AgainstAll {
 			continue // a party may not use this ID (validate reports it); the choice is below
 		}
-		list = append(list, Choice{ID: p.ID, Name: p.Name, NameKy: p.NameKy, NameRu: p.NameRu})
+		list = append(list, Choice{ID: p.ID, Name: p.Name, NameKy: p.NameKy, NameRu: p.NameRu, Blank: p.Blank})
 	}
 	// "against all" only on a ballot that has it (the definition, given or
 	// inferred from a mapping), or where a protocol counted votes for it.

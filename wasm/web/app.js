@@ -205,6 +205,7 @@ const STRINGS = {
     out_not_evaluated_sex_not_given: 'not evaluated: a candidate\'s sex is not given (the sex-balance rule needs it)',
     out_runoff: 'second round: no candidate passed the majority rule',
     out_runoff_spread: 'second round: the leader did not win the share in enough regions (spread rule)',
+    blank_votes_tag: 'blank votes: valid votes; no list: no threshold, no seat',
     out_not_evaluated_aggregate_leads: 'not decided: an aggregate of votes (write-ins, "Others") leads or ties',
     out_not_evaluated_spread: 'not evaluated: the spread rule cannot be judged (regions without counted protocols or not the okrug\'s alone, or fewer regions than it must be met in)',
     out_not_evaluated_majority_base: 'not evaluated: the base of the majority rule is not given (protocols lack a line of it, or the votes of a choice it sums)',
@@ -414,6 +415,7 @@ const STRINGS = {
     need_election_for: '{name}: no election file, so the definition is inferred from the mapping: the parties and precincts as the file gives them. To count against the election\'s own definition, add its file (JSON).',
     mapping_for: 'mapping: {name}',
     'ne:not published': 'not published',
+    'ne:not published for some lists': 'not published for some lists',
     'ne:the summary publishes no okrug': 'the summary publishes no okrug',
     'ne:no percentage is published': 'no percentage is published',
     'ne:the election defines no okrugs': 'the election defines no okrugs',
@@ -972,6 +974,7 @@ const STRINGS = {
     out_not_evaluated_sex_not_given: 'не определено: не указан пол кандидата (нужен для правила о поле)',
     out_runoff: 'второй тур: ни один кандидат не набрал требуемого большинства',
     out_runoff_spread: 'второй тур: лидер не набрал требуемой доли в достаточном числе регионов (правило распределения)',
+    blank_votes_tag: 'пустые бюллетени: действительные голоса; не список: без порога, без мандатов',
     out_not_evaluated_aggregate_leads: 'не определено: сумма голосов (вписанные, «Прочие») лидирует или делит место',
     out_not_evaluated_spread: 'не определено: правило распределения нельзя применить (регионы без учтённых протоколов или не только этого округа, или регионов меньше, чем требует правило)',
     out_not_evaluated_majority_base: 'не определено: база правила большинства не дана (в протоколах нет её строки или голосов за вариант, которые она суммирует)',
@@ -1181,6 +1184,7 @@ const STRINGS = {
     need_election_for: '{name}: файла выборов нет, поэтому описание выборов выводится из сопоставления: партии и участки такие, как их даёт файл. Чтобы подсчитать по описанию самих выборов, добавьте их файл (JSON).',
     mapping_for: 'сопоставление: {name}',
     'ne:not published': 'не опубликовано',
+    'ne:not published for some lists': 'не опубликовано для некоторых списков',
     'ne:the summary publishes no okrug': 'в итогах нет ни одного округа',
     'ne:no percentage is published': 'проценты не опубликованы',
     'ne:the election defines no okrugs': 'в выборах нет округов',
@@ -1739,6 +1743,7 @@ const STRINGS = {
     out_not_evaluated_sex_not_given: 'аныкталган жок: талапкердин жынысы көрсөтүлгөн эмес (жыныс эрежеси үчүн керек)',
     out_runoff: 'экинчи тур: бир да талапкер талап кылынган көпчүлүктү алган жок',
     out_runoff_spread: 'экинчи тур: лидер жетиштүү аймактарда талап кылынган үлүштү алган жок (таралуу эрежеси)',
+    blank_votes_tag: 'бош бюллетендер: жарактуу добуштар; тизме эмес: босого жок, мандат жок',
     out_not_evaluated_aggregate_leads: 'аныкталган жок: добуштардын суммасы (жазылгандар, «Башкалар») алдыда же тең',
     out_not_evaluated_spread: 'аныкталган жок: таралуу эрежесин колдонууга болбойт (эсептелген протоколу жок же бул округга гана таандык эмес аймактар, же аймактар эреже талап кылгандан аз)',
     out_not_evaluated_majority_base: 'аныкталган жок: көпчүлүк эрежесинин базасы берилген эмес (протоколдордо анын сабы же ал кошкон тандоонун добуштары жок)',
@@ -1948,6 +1953,7 @@ const STRINGS = {
     need_election_for: '{name}: шайлоо файлы жок, ошондуктан шайлоонун сүрөттөмөсү дал келтирүү файлынан чыгарылат: партиялар жана участоктор файлда кандай болсо, ошондой. Шайлоонун өз сүрөттөмөсү боюнча эсептөө үчүн анын файлын (JSON) кошуңуз.',
     mapping_for: 'дал келтирүү: {name}',
     'ne:not published': 'жарыяланган эмес',
+    'ne:not published for some lists': 'кээ бир тизмелер үчүн жарыяланган эмес',
     'ne:the summary publishes no okrug': 'жыйынтыкта бир да округ жок',
     'ne:no percentage is published': 'пайыздар жарыяланган эмес',
     'ne:the election defines no okrugs': 'шайлоодо округдар жок',
@@ -3910,7 +3916,7 @@ function renderLists(res) {
     box.append(el('p', null, tCount('threshold_line', v.needed, {
       percent: dec(res.rules.threshold.percent), base: num(v.base), line: dec(v.line_decimal || v.line), needed: num(v.needed),
     })));
-  } else if (res.lists.length && res.lists.every((l) => (l.national || {}).status === 'not_evaluated')) {
+  } else if (res.lists.some((l) => !l.blank) && res.lists.every((l) => l.blank || (l.national || {}).status === 'not_evaluated')) {
     // no line when no list's verdict could be made: said, as the report says it
     box.append(el('p', { id: 'threshold-ne' }, t('threshold_ne')));
   }
@@ -3939,8 +3945,10 @@ function renderLists(res) {
       el('span', { style: `left:0;width:${(100 * l.votes / maxVotes).toFixed(1)}%;background:${colours[l.id] || '#8a939c'}` }),
       lineVotes ? el('i', { style: `left:${Math.min(100, 100 * lineVotes / maxVotes).toFixed(1)}%` }) : null);
     const cls = [v.status === 'passed' ? 'pos' : v.status === 'failed' ? 'neg' : '', disagree.lists.has(l.id) ? 'disagree' : ''].join(' ').trim();
+    // The blank votes (Spain's votos en blanco): valid votes, no list.
+    const blank = l.blank ? el('span', { class: 'muted blank-votes' }, ' (' + t('blank_votes_tag') + ')') : null;
     return el('tr', { class: cls || null, 'data-list': l.id },
-      el('th', { scope: 'row' }, partyName(l), bar),
+      el('th', { scope: 'row' }, partyName(l), blank, bar),
       el('td', { class: 'num' }, l.votes_not_given ? t('not_evaluated') : num(l.votes),
         // A partial sum (protocols that do not give the list's votes) says so.
         !l.votes_not_given && l.votes_missing ? el('span', { class: 'muted' }, ' (' + t('votes_partial', { n: num(l.votes_missing) }) + ')') : null),
@@ -3948,7 +3956,7 @@ function renderLists(res) {
       el('td', { class: 'num' }, l.percent === undefined || l.percent === '' ? t('not_evaluated') : dec(l.percent)),
       el('td', { class: 'num margin' }, v.status === 'not_evaluated' ? t('not_evaluated') : v.status ? (v.votes_missing ? '≥ ' : '') + signed(margin) : ''),
       el('td', null, regionalText(l)),
-      el('td', { class: 'num seats' }, num(l.seats)),
+      el('td', { class: 'num seats' }, l.blank ? '—' : num(l.seats)),
       el('td', { class: 'num' }, l.deputies_not_given ? '—' : l.seats ? `${women} / ${l.women_required}` : ''),
       el('td', { class: 'source' }, provenance(l.provenance, listAnnulled(res))),
       pub ? publishedCell(pub.get(l.id), l) : null);
@@ -4772,7 +4780,7 @@ async function openCopyForm(ev) {
     el('fieldset', null, el('legend', null, t('copy_lines')),
       el('div', { class: 'copy-grid' }, pr.lines.map((l) => field('line:' + l, t('line_' + l))))),
     el('fieldset', null, el('legend', null, t('copy_votes')),
-      el('div', { class: 'copy-grid' }, choices.map((c) => field('vote:' + c.id, c.id === 'against_all' ? t('against_all') : partyName(c))))),
+      el('div', { class: 'copy-grid' }, choices.map((c) => field('vote:' + c.id, c.id === 'against_all' ? t('against_all') : c.blank ? partyName(c) + ' (' + t('blank_votes_tag') + ')' : partyName(c))))),
     el('button', { type: 'submit', class: 'primary' }, t('compare')));
   form.noValidate = true; // compareCopy checks every field and says what is wrong, in the field
   form.dataset.precinct = id;
