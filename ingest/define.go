@@ -74,7 +74,7 @@ func CheckChoicesOn(m Mapping, e *election.Election, mfile string, hasAgainstAll
 	}
 	cands := map[string]bool{}
 	marked := map[string]bool{} // the definition's aggregates
-	blank := map[string]bool{} // the definition's blank votes
+	blank := map[string]bool{}  // the definition's blank votes
 	for _, p := range e.Parties {
 		marked[p.ID] = p.Aggregate
 		blank[p.ID] = p.Blank
