@@ -3813,6 +3813,7 @@ func DraftMapping(r io.Reader, file string) (*Draft, error) {
 	// long file, the values of its choice column.
 	ids := map[string]bool{}
 	var choiceCols []int
+	validBlank := -1 // the column of the blank votes (spanishBlank), for draftValidBlank
 	// votesAt holds each choice's column and its guess's index; slugged
 	// the choices named by their header alone.
 	votesAt, slugged := map[int]int{}, map[int]bool{}
@@ -3974,8 +3975,16 @@ func DraftMapping(r io.Reader, file string) (*Draft, error) {
 		// candidate. ("En blanco" says so alone, after "Total_" as
 		// Uruguay's Corte Electoral writes it; "Blancos" alone is also
 		// Uruguay's Partido Nacional.)
-		if spanishBlank(norm(i)) {
+		blankParty := spanishBlank(norm(i)) && (!blankHead(norm(i)) || emptyOnSome(all, i))
+		if blankParty {
+			// A party's name with the word ("ESCAÑOS EN BLANCO"), or a
+			// column empty where the party did not stand: a choice.
+			guess("column %d %q: its header has the words of the blank votes, but %s: the votes of a party so named, mapped below as a choice", i+1, h, notBlankWhy(norm(i), all, i))
+		} else if spanishBlank(norm(i)) {
 			used[i] = true
+			if validBlank < 0 {
+				validBlank = i
+			}
 			guess("column %d %q is not mapped: the blank votes, no candidate's; Spain counts them among the valid votes (votos válidos = a candidaturas + en blanco), other countries apart from them: map it under votes (\"en_blanco\") where they are valid, or declare it as a line (protocol.add_lines) and map it under lines", i+1, h)
 			continue
 		}
@@ -4010,7 +4019,7 @@ func DraftMapping(r io.Reader, file string) (*Draft, error) {
 			guess("column %d %q is not mapped: it is named as column %q is, a letter and a number, as the form codes its lines, and unlike the choices (%q...): %s", i+1, h, oddLine, oddPrefix, formLineNote)
 			continue
 		}
-		if anyWords(norm(i), seatWords) {
+		if anyWords(norm(i), seatWords) && !blankParty { // ("ESCAÑOS EN BLANCO", a party: "Blank Seats")
 			used[i] = true
 			guess("column %d %q is not mapped: it counts seats won, not a choice's votes", i+1, h)
 			continue
@@ -4047,7 +4056,7 @@ func DraftMapping(r io.Reader, file string) (*Draft, error) {
 		}
 		// (A numbered header whose words read as a line is a line: the
 		// CVK numbers its lines, "9.К-сть виборців, які взяли участь".)
-		if lineLike(strings.TrimLeft(norm(i), "0123456789.)- ")) {
+		if lineLike(strings.TrimLeft(norm(i), "0123456789.)- ")) && !blankParty {
 			used[i] = true
 			// (Looked at again once the choices are known: the sum of
 			// their votes on every row is the valid votes, draftTotals.)
@@ -4125,6 +4134,7 @@ func DraftMapping(r io.Reader, file string) (*Draft, error) {
 	draftVotedFound(&m, header, all, norm) // (the valid and invalid lines found by the rows)
 	if choice < 0 {
 		draftBlankInvalid(&m, header, all, choiceCols, against, norm)
+		draftValidBlank(&m, header, all, choiceCols, against, validBlank)
 	}
 	// A file of a precinct's lines whose one choice would be a column
 	// named "votes" alone (Lithuania's stations, "registered_voters"
@@ -4867,7 +4877,7 @@ func draftLong(m *Mapping, header []string, values []map[string]int, choice, vot
 			// Blanco", "Votos Nulos"): the form's invalid is their sum,
 			// as the wide draft takes it (draftBlankNull).
 			m.LineValues[v] = election.Invalid
-			guess("line_values: %q is a part of line invalid, with %q: blank ballots, which mark no choice, and the null ones are summed; where blank votes are valid (Spain's), map it as a choice", v, nulls)
+			guess("line_values: %q is a part of line invalid, with %q: blank ballots, which mark no choice, and the null ones are summed; where blank votes are valid (Spain's), map it as a choice listed in blank_votes (valid votes that take no seat)", v, nulls)
 			continue
 		}
 		switch {
@@ -4917,6 +4927,12 @@ func draftLong(m *Mapping, header []string, values []map[string]int, choice, vot
 			ids[id] = true
 			m.ChoiceValues[v] = id
 			guess("choice_values: %q is the choice %s (rename the ID as you like)%s", v, id, togetherNote(h, "name"))
+			if spanishBlank(h) && blankHead(h) {
+				// As a choice the blank votes are valid votes, as Spain
+				// counts them: they must take no seat.
+				m.BlankVotes = append(m.BlankVotes, id)
+				guess("blank_votes: %q (the choice %s) reads as the blank votes: a choice counted among the valid votes (Spain's: votos válidos = a candidaturas + en blanco), in every threshold base, that is no list and takes no seat; where the blank votes are not valid votes, delete it from choice_values and blank_votes and map it in line_values as a line (the invalid ballots, or one the rule set declares)", v, id)
+			}
 			if slices.Contains(aggregateTexts, strings.TrimSpace(h)) {
 				m.Aggregates = append(m.Aggregates, id)
 				guess("aggregates: %q (the choice %s) reads as the sum of several people's votes, or as no candidate: counted as valid votes, never elected (an okrug where it leads or ties is not decided); delete it from aggregates if it is one candidate", v, id)
