@@ -3975,11 +3975,11 @@ func DraftMapping(r io.Reader, file string) (*Draft, error) {
 		// candidate. ("En blanco" says so alone, after "Total_" as
 		// Uruguay's Corte Electoral writes it; "Blancos" alone is also
 		// Uruguay's Partido Nacional.)
-		blankParty := spanishBlank(norm(i)) && (!blankHead(norm(i)) || emptyOnSome(all, i))
+		blankParty := spanishBlank(norm(i)) && (!blankHead(withoutFileWord(norm(i), fw)) || emptyOnSome(all, i))
 		if blankParty {
 			// A party's name with the word ("ESCAÑOS EN BLANCO"), or a
 			// column empty where the party did not stand: a choice.
-			guess("column %d %q: its header has the words of the blank votes, but %s: the votes of a party so named, mapped below as a choice", i+1, h, notBlankWhy(norm(i), all, i))
+			guess("column %d %q: its header has the words of the blank votes, but %s: the votes of a party so named, mapped below as a choice", i+1, h, notBlankWhy(withoutFileWord(norm(i), fw), all, i))
 		} else if spanishBlank(norm(i)) {
 			used[i] = true
 			if validBlank < 0 {

@@ -576,7 +576,9 @@ func TestDraftMappingEmptyLineColumn(t *testing.T) {
 }
 
 // Spain's mesas: blank votes are valid ones, so invalid is "Votos nulos"
-// alone; "Votos válidos" is the valid line; the totals and numbers are no
+// alone; "Votos válidos" is the valid line, the choices' votes and the
+// blank ones on every row, so the blank votes are the choice en_blanco of
+// blank_votes; the totals and numbers are no
 // parties. Poland's voters' committees ("Komitet Wyborczy Wyborców ...")
 // are choices, though "wyborców" names voters in the PKW's lines.
 func TestDraftMappingSpainAndVotersCommittees(t *testing.T) {
@@ -590,8 +592,13 @@ func TestDraftMappingSpainAndVotersCommittees(t *testing.T) {
 	if m.Lines[election.Invalid].Header != "Votos nulos" || m.Lines[election.Valid].Header != "Votos válidos" || m.Lines[election.Voters].Header != "Total censo electoral" {
 		t.Errorf("lines %v", m.Lines)
 	}
-	if got := slices.Sorted(maps.Keys(m.Votes)); !slices.Equal(got, []string{"pp", "psoe", "vox"}) {
-		t.Errorf("choices %v, want pp, psoe, vox", got)
+	// The valid votes are the choices' and the blank ones on every row:
+	// the blank votes are a choice that takes no seat (blank_votes).
+	if got := slices.Sorted(maps.Keys(m.Votes)); !slices.Equal(got, []string{"en_blanco", "pp", "psoe", "vox"}) || m.Votes["en_blanco"].Header != "Votos en blanco" {
+		t.Errorf("choices %v, want en_blanco (Votos en blanco), pp, psoe, vox", got)
+	}
+	if !slices.Equal(m.BlankVotes, []string{"en_blanco"}) {
+		t.Errorf("blank_votes %v, want en_blanco", m.BlankVotes)
 	}
 	pl := "Kod TERYT;Gmina;Liczba wyborców uprawnionych do głosowania;Liczba głosów ważnych;KOMITET WYBORCZY PRAWO I SPRAWIEDLIWOŚĆ;KOMITET WYBORCZY WYBORCÓW MNIEJSZOŚĆ NIEMIECKA\n" +
 		"160101;Opole;1000;600;300;300\n160102;Brzeg;800;500;250;250\n"
