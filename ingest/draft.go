@@ -3985,7 +3985,7 @@ func DraftMapping(r io.Reader, file string) (*Draft, error) {
 			if validBlank < 0 {
 				validBlank = i
 			}
-			guess("column %d %q is not mapped: the blank votes, no candidate's; Spain counts them among the valid votes (votos válidos = a candidaturas + en blanco), other countries apart from them: map it under votes (\"en_blanco\") where they are valid, or declare it as a line (protocol.add_lines) and map it under lines", i+1, h)
+			guess("column %d %q is not mapped: the blank votes, no candidate's; Spain counts them among the valid votes (votos válidos = a candidaturas + en blanco), other countries apart from them: map it under votes (\"en_blanco\") and list that ID in blank_votes where they are valid (valid votes that take no seat), or declare it as a line (protocol.add_lines) and map it under lines", i+1, h)
 			continue
 		}
 		// Uruguay's observed votes (votos observados: of voters not on the

@@ -137,6 +137,9 @@ type RecountList struct {
 	// published figure below it disagrees; one at or above it is not
 	// evaluated, and no percentage is checked on it.
 	VotesMissing int `json:"votes_missing,omitempty"`
+	// Blank says that the choice is the blank votes (election.Party.Blank),
+	// no list: a summary that does not publish it lacks no list.
+	Blank bool `json:"blank,omitempty"`
 }
 
 // RecountOkrug is the recomputed result of one okrug. Votes are its
@@ -764,6 +767,8 @@ func (c *pubChecker) lists() {
 			place, v := Place{Level: LevelList, Party: l.ID}, recountNamed(l)
 			if l.ID == election.AgainstAll { // a choice, not a list
 				d.body, place, v = words.Of("finding.S311.against_all"), Place{Choice: l.ID}, nil
+			} else if l.Blank { // the blank votes: a choice, not a list
+				d.body, place, v = words.Of("finding.S311.blank"), Place{Choice: l.ID}, nil
 			}
 			c.add(d.finding(place, l.ID, "", 0, v))
 		}
