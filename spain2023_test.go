@@ -204,3 +204,32 @@ func TestBlankVotesDefinition(t *testing.T) {
 		})
 	}
 }
+
+// TestSpain2023Verify: a summary that publishes the lists alone lacks no
+// list for want of the blank votes (S311 says them as blank votes, a
+// choice), and the lists published with seats but no votes are said as
+// such: S302 is not evaluated for 7 of the lists, beside the 4 compared.
+func TestSpain2023Verify(t *testing.T) {
+	res := countSpain(t, "es-congreso2023-provinces-wide.csv", nil, nil)
+	s, err := validate.ReadSummary(mustOpen(t, "testdata/spain2023/published.json"), "published.json")
+	require.NoError(t, err)
+	rep := shailoo.Verify(res, s)
+	var blank bool
+	for _, f := range rep.Findings {
+		if f.Code == validate.PublishedMissingList && f.Place.Choice == "en_blanco" {
+			blank = true
+			require.Empty(t, f.Place.Party, "the blank votes are no list")
+		}
+		require.NotEqual(t, "en_blanco", f.Place.Party)
+	}
+	require.True(t, blank, "%+v", rep.Findings)
+	var ne bool
+	for _, n := range rep.NotEvaluated {
+		if n.Code == validate.PublishedVotes {
+			ne = true
+			require.Equal(t, validate.NotPublishedForLists, n.Reason)
+			require.Equal(t, 7, n.Count)
+		}
+	}
+	require.True(t, ne, "%+v", rep.NotEvaluated)
+}
