@@ -411,7 +411,11 @@ func WriteTotals(s Sink, res *shailoo.Result) error {
 		}
 		// A partial sum has no share (Percent is ""): null, as the JSON
 		// shows none.
-		if err := emit("nation", "", list, "votes", l.ID, v, int64(l.Seats), nilIfEmpty(l.Percent), string(l.National.Status), provOr(string(l.Provenance), prov),
+		var seats, status any = int64(l.Seats), string(l.National.Status)
+		if l.Blank {
+			seats, status = nil, nil // the blank votes: no list, as against all's row
+		}
+		if err := emit("nation", "", list, "votes", l.ID, v, seats, nilIfEmpty(l.Percent), status, provOr(string(l.Provenance), prov),
 			int64(l.VotesMissing)); err != nil {
 			return err
 		}
