@@ -13,6 +13,7 @@ import (
 	"github.com/shailoo/shailoo/report"
 	"github.com/shailoo/shailoo/threshold"
 	"github.com/shailoo/shailoo/validate"
+	"github.com/shailoo/shailoo/words"
 )
 
 // countSpain counts a file of testdata/spain2023 under its rule set and
@@ -168,6 +169,8 @@ func TestSpain2023SoriaSyntheticBlank(t *testing.T) {
 	// a seat: what the mapping field is for.
 	res = countSpain(t, "SYNTHETIC-es-congreso2023-soria-blank20000.csv", func(m *ingest.Mapping) { synthetic(m); m.BlankVotes = nil }, soriaOnly)
 	require.Equal(t, map[string]int{"pp": 1, "en_blanco": 1}, listSeatsWon(res))
+	require.Contains(t, res.Notes, words.Say("en", "note.blank_not_listed", words.Args{"file": "mapping.json", "choices": `en_blanco ("Votos en blanco")`}),
+		"a list of the blank votes is said, never silent")
 }
 
 // TestBlankVotesDefinition: a definition given says itself which party

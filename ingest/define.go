@@ -206,9 +206,14 @@ func Define(m Mapping, mfile string) (*election.Election, []string, error) {
 	case m.long():
 		key = "note.inferred_long"
 	}
+	var unmarked []string // choices named as the blank votes, not of blank_votes
 	if !okrug {
 		for _, c := range choices {
-			e.Parties = append(e.Parties, election.Party{ID: c.ID, Name: c.Name, Aggregate: c.Aggregate, Blank: slices.Contains(m.BlankVotes, c.ID)})
+			blank := slices.Contains(m.BlankVotes, c.ID)
+			e.Parties = append(e.Parties, election.Party{ID: c.ID, Name: c.Name, Aggregate: c.Aggregate, Blank: blank})
+			if h := splitCamel(c.Name); !blank && !c.Aggregate && spanishBlank(lowerHeader(h)) && blankHead(lowerHeader(h)) {
+				unmarked = append(unmarked, fmt.Sprintf("%s (%s)", c.ID, echo.Quote(c.Name)))
+			}
 		}
 		n, err := addCandidates(e.Parties, m)
 		if err != nil {
@@ -220,6 +225,10 @@ func Define(m Mapping, mfile string) (*election.Election, []string, error) {
 		}
 	}
 	notes := []string{words.Say("en", key, args)}
+	if len(unmarked) > 0 {
+		// A list of the blank votes takes seats: said, never silent.
+		notes = append(notes, words.Say("en", "note.blank_not_listed", words.Args{"file": mfile, "choices": strings.Join(unmarked, ", ")}))
+	}
 	if _, ok := m.choiceColumns()[election.AgainstAll]; !ok {
 		no := false
 		if okrug {
