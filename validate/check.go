@@ -884,6 +884,9 @@ func (s *Stream) keepIssuedFound(p *dense.Protocol, slot int32, b int) {
 	var st loState
 	var iss, fnd [3]int64
 	for _, e := range p.Lines {
+		if uint32(e.Pos) > lineStationary {
+			continue // (most of a protocol's lines: one comparison)
+		}
 		var bit uint8
 		switch e.Pos {
 		case lineInRoom, lineOutside, lineEarly:
