@@ -499,10 +499,12 @@ type StreamOptions struct {
 //
 // Per protocol it keeps nothing (a TotalsOnly stream: the protocol's
 // precinct ID, ballot and count, for DuplicateProtocol); per precinct (a slot of the
-// dense.Precincts) it keeps what the cross-checks need, about 64 bytes:
+// dense.Precincts) it keeps what the cross-checks need, at most 64 bytes:
 // how many protocols of each ballot and count it has seen (duplicates,
-// missing protocols), and for the first manual protocol of each ballot the
-// ballots issued and found (list against okrug ballot). A protocol whose
+// missing protocols), 4 bytes each, and for the first manual protocol of
+// each ballot the ballots issued and found (list against okrug ballot), 24
+// bytes, each kind's made at the first protocol of that kind (28 bytes
+// for files of one ballot's manual counts). A protocol whose
 // machine or manual twin has not come yet is kept until it comes (only
 // when StreamOptions.Machine says twins may come), and a comparison that
 // found differences until the end, when the counts say whether it stands.
