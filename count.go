@@ -9,6 +9,7 @@ import (
 	"hash"
 	"maps"
 	"math"
+	"math/bits"
 	"slices"
 	"sort"
 	"strconv"
@@ -537,6 +538,15 @@ type baseLack struct {
 	// none is counted.
 	counted   [2]int
 	lineGiven [2][]int
+	// runLines and runN are, per ballot, the lines (their positions
+	// below 64, as bits) of the last protocols counted that gave the same
+	// ones, and how many they are, not yet in lineGiven (flush): a file's
+	// protocols mostly give the same lines, so lineGiven is added to once
+	// per run of them rather than once per line of each. formAt is the
+	// pipeline's.
+	runLines [2]uint64
+	runN     [2]int
+	formAt   []int16
 	// okrugs has, per okrug, a bit per line of turnoutLines that a
 	// manual-count protocol of its ballot lacks: an okrug's own figures
 	// are not evaluated for the protocols of another.
@@ -693,10 +703,11 @@ func (p *pipeline) add(d *dense.Protocol, pr *election.Precinct, slot int32) err
 	if p.accErr != nil || d.Machine {
 		return nil
 	}
+	given := givenLines(d)
 	if d.Ballot == election.ListBallot {
-		p.checkBase(d, def, &p.lack)
+		p.checkBase(d, def, &p.lack, given)
 	}
-	p.checkTurnout(d, def, &p.lack)
+	p.checkTurnout(d, def, &p.lack, given)
 	if err := accumulatorAdd(p.acc, index, d, def); err != nil {
 		if !errors.Is(err, tally.ErrBallotKind) {
 			return err
@@ -740,14 +751,14 @@ func baseLines(r Rules, keys *dense.Keys) []baseLine {
 // precinct and the line, and the threshold concerned is not evaluated (see
 // lists). Summing without the line would give a smaller base, and a list
 // could pass on missing data. def is d's precinct, nil when not defined.
-func (p *pipeline) checkBase(d *dense.Protocol, def *election.Precinct, l *baseLack) {
+func (p *pipeline) checkBase(d *dense.Protocol, def *election.Precinct, l *baseLack, given uint64) {
 	placed := def != nil && !def.Abroad && def.Region != ""
 	lacks := false
 	for _, b := range p.bases {
 		if !b.national && !placed {
 			continue
 		}
-		if slices.ContainsFunc(d.Lines, func(e dense.Entry) bool { return e.Pos == b.pos }) {
+		if givesLine(d, given, b.pos) {
 			continue
 		}
 		l.findings = append(l.findings, validate.MissingBaseLine(d.Precinct, election.ListBallot, b.line, b.base))
@@ -776,6 +787,28 @@ func (p *pipeline) checkBase(d *dense.Protocol, def *election.Precinct, l *baseL
 	}
 }
 
+// givenLines returns the positions below 64 of the lines d gives, as bits
+// (givesLine): the checks of the lines a protocol lacks then test a bit
+// per line rather than search d's lines for each.
+func givenLines(d *dense.Protocol) uint64 {
+	var given uint64
+	for _, e := range d.Lines {
+		if uint32(e.Pos) < 64 {
+			given |= 1 << e.Pos
+		}
+	}
+	return given
+}
+
+// givesLine says whether d, whose lines below 64 are given (givenLines),
+// gives the line at pos.
+func givesLine(d *dense.Protocol, given uint64, pos int32) bool {
+	if uint32(pos) < 64 {
+		return given&(1<<pos) != 0
+	}
+	return slices.ContainsFunc(d.Lines, func(e dense.Entry) bool { return e.Pos == pos })
+}
+
 // turnoutLines are the lines the voters on the list, those who took part
 // and the turnout are made of.
 var turnoutLines = [3]election.Line{election.Voters, election.Invalid, election.Valid}
@@ -785,7 +818,7 @@ var turnoutLines = [3]election.Line{election.Voters, election.Invalid, election.
 // (see totals), and so would its okrug's (def is d's precinct, nil when
 // not defined). Under a majority rule, an okrug-ballot protocol that lacks
 // a line of the rule's base is a finding (validate.MissingBaseLine).
-func (p *pipeline) checkTurnout(d *dense.Protocol, def *election.Precinct, l *baseLack) {
+func (p *pipeline) checkTurnout(d *dense.Protocol, def *election.Precinct, l *baseLack, given uint64) {
 	p.checkVotes(d, def, l) // every manual-count protocol comes here, a Tally's too
 	b := 0
 	if d.Ballot == election.OkrugBallot {
@@ -796,15 +829,26 @@ func (p *pipeline) checkTurnout(d *dense.Protocol, def *election.Precinct, l *ba
 			l.lineGiven[b] = make([]int, len(p.form))
 		}
 		l.counted[b]++
-		for _, e := range d.Lines {
-			if int(e.Pos) < len(p.formAt) && p.formAt[e.Pos] >= 0 {
-				l.lineGiven[b][p.formAt[e.Pos]]++
+		l.formAt = p.formAt
+		if bits.OnesCount64(given) == len(d.Lines) {
+			// Every line of d is a bit of given (none below 64 given
+			// twice, none past it).
+			if l.runN[b] > 0 && l.runLines[b] != given {
+				l.flush(b)
+			}
+			l.runLines[b] = given
+			l.runN[b]++
+		} else {
+			for _, e := range d.Lines {
+				if int(e.Pos) < len(p.formAt) && p.formAt[e.Pos] >= 0 {
+					l.lineGiven[b][p.formAt[e.Pos]]++
+				}
 			}
 		}
 	}
 	var mask uint8
 	for i, pos := range p.turnout {
-		if !slices.ContainsFunc(d.Lines, func(e dense.Entry) bool { return e.Pos == pos }) {
+		if !givesLine(d, given, pos) {
 			l.turnout[b][i]++
 			mask |= 1 << i
 		}
@@ -825,6 +869,20 @@ func (p *pipeline) checkTurnout(d *dense.Protocol, def *election.Precinct, l *ba
 			}
 		}
 	}
+}
+
+// flush adds the run of protocols of ballot b alike (runLines) to
+// lineGiven.
+func (l *baseLack) flush(b int) {
+	if l.runN[b] == 0 {
+		return
+	}
+	for m := l.runLines[b]; m != 0; m &= m - 1 {
+		if pos := bits.TrailingZeros64(m); pos < len(l.formAt) && l.formAt[pos] >= 0 {
+			l.lineGiven[b][l.formAt[pos]] += l.runN[b]
+		}
+	}
+	l.runN[b] = 0
 }
 
 // empty says that l holds nothing: its protocol lacks no line.
@@ -859,7 +917,11 @@ func (l *baseLack) okrugLacks(id string, lines ...election.Line) bool {
 func (l *baseLack) merge(x *baseLack) {
 	l.protocols += x.protocols
 	for b := range l.counted {
+		x.flush(b)
 		l.counted[b] += x.counted[b]
+		if l.formAt == nil {
+			l.formAt = x.formAt
+		}
 		if x.lineGiven[b] != nil && l.lineGiven[b] == nil {
 			l.lineGiven[b] = make([]int, len(x.lineGiven[b]))
 		}
@@ -1466,6 +1528,7 @@ func formLines(r Rules) []election.Line {
 // protocols that give it and those that lack it; nil when none is
 // counted.
 func (c *counter) lineTotals(b int) []LineTotal {
+	c.lack.flush(b)
 	n, given := c.lack.counted[b], c.lack.lineGiven[b]
 	if n == 0 || given == nil {
 		return nil

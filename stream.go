@@ -244,8 +244,12 @@ func CountCSV(def *election.Election, r Rules, files []CSVInput, o Options) (*Re
 		var stop error
 		var nLineIDs, firstLineID int
 		var counts ingest.Counts
+		indexed := 0 // the precincts p.table.Lookup gives indexes of
+		if p.table != nil {
+			indexed = p.table.Len()
+		}
 		skipped, err := ingest.ScanRows(r, f.Name, f.Mapping,
-			ingest.Options{Lenient: o.SkipBadRows, CheckConflicts: !o.TotalsOnly, Concurrent: true, Precinct: p.table.Lookup, Counts: &counts, Okrugs: def.Okrugs},
+			ingest.Options{Lenient: o.SkipBadRows, CheckConflicts: !o.TotalsOnly, Concurrent: true, Precinct: p.table.Lookup, PrecinctsKnown: indexed, Counts: &counts, Okrugs: def.Okrugs},
 			func(row *ingest.Row) error {
 				if row.LineID {
 					if nLineIDs++; nLineIDs == 1 {
@@ -413,8 +417,13 @@ func countWhole(def *election.Election, r Rules, files []CSVInput, o Options) (*
 // slot (precinct, ballot, count) of the defined precincts, and whether
 // more than one row gave it (a duplicate: its line negated).
 type rowIndex struct {
-	line []int32
-	file []uint16
+	n int // the defined precincts
+	// line and file are by protocol kind (k%4 of protocolSlot's k) and
+	// precinct, each kind's made at its first row (file at its first row
+	// of a file but the first, whose index is 0): a file of one ballot and
+	// count touches a quarter of what four slices a protocol slot would.
+	line [4][]int32
+	file [4][]uint16
 	// col gives the column of each protocol of a transposed file (its
 	// precinct's column; line is its header row's), made at the first.
 	col []int32
@@ -462,8 +471,31 @@ type slotChoice struct {
 	choice string
 }
 
-func newRowIndex(precincts int) *rowIndex {
-	return &rowIndex{line: zeroed.Make[int32](4 * precincts), file: zeroed.Make[uint16](4 * precincts)}
+func newRowIndex(precincts int) *rowIndex { return &rowIndex{n: precincts} }
+
+// at returns the line and file of the last row of protocol slot k.
+func (x *rowIndex) at(k int) (line int32, file uint16) {
+	if l := x.line[k%4]; l != nil {
+		line = l[k/4]
+	}
+	if f := x.file[k%4]; f != nil {
+		file = f[k/4]
+	}
+	return line, file
+}
+
+// set keeps line and file as those of the last row of protocol slot k.
+func (x *rowIndex) set(k int, line int32, file uint16) {
+	if x.line[k%4] == nil {
+		x.line[k%4] = zeroed.Make[int32](x.n)
+	}
+	x.line[k%4][k/4] = line
+	if file != 0 && x.file[k%4] == nil {
+		x.file[k%4] = zeroed.Make[uint16](x.n)
+	}
+	if f := x.file[k%4]; f != nil {
+		f[k/4] = file
+	}
 }
 
 func protocolSlot(precinct int, b election.BallotKind, machine bool) int {
@@ -485,24 +517,24 @@ func (x *rowIndex) note(row *ingest.Row, i int, votes []string) {
 	if x == nil || i > math.MaxUint16 || row.Line > math.MaxInt32 {
 		return
 	}
-	if row.Index < 0 || 4*row.Index >= len(x.line) { // a precinct the definition lacks
+	if row.Index < 0 || row.Index >= x.n { // a precinct the definition lacks
 		x.noteUnknown(row, i)
 		return
 	}
-	if k := protocolSlot(row.Index, row.Ballot, row.Machine); k >= 0 && k < len(x.line) {
+	if k := protocolSlot(row.Index, row.Ballot, row.Machine); k >= 0 {
 		line := int32(row.Line)
-		if x.line[k] != 0 {
-			if x.line[k] > 0 {
+		if was, wasFile := x.at(k); was != 0 {
+			if was > 0 {
 				if x.first == nil {
 					x.first = map[int]fileLine{}
 				}
-				x.first[k] = fileLine{x.file[k], x.line[k]}
+				x.first[k] = fileLine{wasFile, was}
 			}
 			line = -line // a second row
 		}
-		x.line[k], x.file[k] = line, uint16(i)
+		x.set(k, line, uint16(i))
 		if row.Column > 0 && x.col == nil {
-			x.col = make([]int32, len(x.line))
+			x.col = make([]int32, 4*x.n)
 		}
 		if x.col != nil { // 0 for a row of a wide file, which may come second
 			x.col[k] = int32(min(row.Column, math.MaxInt32))
@@ -522,7 +554,7 @@ func (x *rowIndex) note(row *ingest.Row, i int, votes []string) {
 // defined says whether row is of a precinct the definition lists, whose
 // findings x places.
 func (x *rowIndex) defined(row *ingest.Row) bool {
-	return x != nil && row.Index >= 0 && 4*row.Index < len(x.line)
+	return x != nil && row.Index >= 0 && row.Index < x.n
 }
 
 // locate gives each finding about a protocol of a defined precinct the
@@ -545,7 +577,7 @@ func (x *rowIndex) locate(fs []validate.Finding, t *dense.Precincts, files []CSV
 			continue
 		}
 		s := t.Find(p.Precinct)
-		if s < 0 || 4*int(s) >= len(x.line) { // a precinct the definition lacks
+		if s < 0 || int(s) >= x.n { // a precinct the definition lacks
 			if at, ok := x.unknown[unknownProtocol{p.Precinct, p.Ballot, p.Machine}]; ok && fs[i].Code == validate.UnknownPrecinct {
 				p.File, p.Row = files[at.file].Name, int(at.line)
 				placed = true
@@ -553,11 +585,14 @@ func (x *rowIndex) locate(fs []validate.Finding, t *dense.Precincts, files []CSV
 			continue
 		}
 		k := protocolSlot(int(s), p.Ballot, p.Machine)
-		if k < 0 || k >= len(x.line) || x.line[k] == 0 {
+		if k < 0 {
 			continue
 		}
-		line := x.line[k]
-		file := x.file[k]
+		line, file := x.at(k)
+		if line == 0 {
+			continue
+		}
+		last := file
 		if line < 0 { // a duplicate
 			line = -line
 			if fs[i].Code != validate.DuplicateProtocol {
@@ -572,7 +607,7 @@ func (x *rowIndex) locate(fs []validate.Finding, t *dense.Precincts, files []CSV
 		if x.col != nil {
 			p.Column = int(x.col[k]) // a transposed file's precinct: its header cell
 		}
-		if files[x.file[k]].Mapping.Shape == "long" && fs[i].Code == validate.MissingVotes && p.Choice != "" {
+		if files[last].Mapping.Shape == "long" && fs[i].Code == validate.MissingVotes && p.Choice != "" {
 			// A long protocol's rows are each about one figure: a
 			// choice's votes not given are about the row that names the
 			// choice with an empty cell, or about none of them.

@@ -659,10 +659,11 @@ func (t *Tally) check(p *election.Protocol, skip int64) (rep, own validate.Repor
 		// What the Result says of the lines p lacks (as put keeps it).
 		var l baseLack
 		pr := t.precinctOf(slot)
+		given := givenLines(&t.d)
 		if p.Ballot == election.ListBallot {
-			t.p.checkBase(&t.d, pr, &l)
+			t.p.checkBase(&t.d, pr, &l, given)
 		}
-		t.p.checkTurnout(&t.d, pr, &l)
+		t.p.checkTurnout(&t.d, pr, &l, given)
 		rep.Findings = append(rep.Findings, l.findings...)
 	}
 	if slot >= 0 && knownBallot(p.Ballot) {
@@ -828,13 +829,14 @@ func (t *Tally) put(p *election.Protocol, slot int32, force bool) error {
 	}
 	if !d.Machine {
 		var l baseLack
+		given := givenLines(d)
 		if d.Ballot == election.ListBallot {
-			t.p.checkBase(d, pr, &l)
+			t.p.checkBase(d, pr, &l, given)
 			t.manual[0]++
 		} else {
 			t.manual[1]++
 		}
-		t.p.checkTurnout(d, pr, &l)
+		t.p.checkTurnout(d, pr, &l, given)
 		if !l.empty() {
 			if x := t.lacks[k]; x != nil {
 				x.merge(&l)

@@ -57,6 +57,10 @@ type Options struct {
 	// slice instead of a map; -1 otherwise. It is called from the
 	// caller's goroutine, one row at a time, in file order.
 	Precinct func(cell []byte) (id string, index int)
+	// PrecinctsKnown, when Precinct is set, is how many precincts it
+	// knows (its indexes are below it): CheckConflicts then makes its
+	// state for them at once rather than growing it as their rows come.
+	PrecinctsKnown int
 	// PrecinctsOnly reads, of a wide file, only the cells that place a
 	// row and say its ballot and count (precinct, region, okrug, abroad,
 	// ballot, machine): the rows come without figures, and a figure cell
@@ -476,7 +480,7 @@ func (t *tracker) name(s string) uint32 {
 func (t *tracker) add(s *scanner, line int, pr election.Precinct, idx int) (int, *ParseError) {
 	if idx >= 0 {
 		if idx >= len(t.byIndex) {
-			n := max(idx+1, 2*len(t.byIndex), 1024)
+			n := max(idx+1, 2*len(t.byIndex), 1024, s.o.PrecinctsKnown)
 			t.byIndex = slices.Grow(t.byIndex, n-len(t.byIndex))[:n]
 		}
 		st := &t.byIndex[idx]

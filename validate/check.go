@@ -213,10 +213,12 @@ func (n *notEvaluated) list() []NotEvaluated {
 
 // precinctInfo is what the definitions of one precinct ID agree on.
 type precinctInfo struct {
-	defs        int
+	// (The string first and the flags together: 24 bytes, not 40, a
+	// slice of them per defined precinct.)
+	okrug       string
+	defined     bool
 	abroad      bool
 	abroadKnown bool // all definitions agree on abroad
-	okrug       string
 	okrugKnown  bool // all definitions agree on the okrug
 }
 
@@ -294,11 +296,10 @@ func newChecker(e *election.Election, r Rules, keys *dense.Keys, table *dense.Pr
 			slot = table.Find(p.ID)
 		}
 		x := &c.infos[slot]
-		if x.defs == 0 {
-			*x = precinctInfo{defs: 1, abroad: p.Abroad, abroadKnown: true, okrug: p.Okrug, okrugKnown: true}
+		if !x.defined {
+			*x = precinctInfo{defined: true, abroad: p.Abroad, abroadKnown: true, okrug: p.Okrug, okrugKnown: true}
 			continue
 		}
-		x.defs++
 		if x.abroad != p.Abroad {
 			x.abroadKnown = false
 		}
@@ -498,10 +499,12 @@ type StreamOptions struct {
 //
 // Per protocol it keeps nothing (a TotalsOnly stream: the protocol's
 // precinct ID, ballot and count, for DuplicateProtocol); per precinct (a slot of the
-// dense.Precincts) it keeps what the cross-checks need, about 64 bytes:
+// dense.Precincts) it keeps what the cross-checks need, at most 64 bytes:
 // how many protocols of each ballot and count it has seen (duplicates,
-// missing protocols), and for the first manual protocol of each ballot the
-// ballots issued and found (list against okrug ballot). A protocol whose
+// missing protocols), 4 bytes each, and for the first manual protocol of
+// each ballot the ballots issued and found (list against okrug ballot), 24
+// bytes, each kind's made at the first protocol of that kind (28 bytes
+// for files of one ballot's manual counts). A protocol whose
 // machine or manual twin has not come yet is kept until it comes (only
 // when StreamOptions.Machine says twins may come), and a comparison that
 // found differences until the end, when the counts say whether it stands.
@@ -514,13 +517,18 @@ type Stream struct {
 	// added on its own (check), which placeOwn places at its row.
 	ownFrom, ownTo int
 
-	// per slot: counts[4*slot + 2*ballot + machine]; lo[2*slot + ballot]
-	counts []int32
+	// counts[2*ballot + machine][slot] and lo[ballot][slot]: each kind's
+	// slice is made at its first protocol (a file of one ballot and count
+	// touches a quarter of the counts and half the loStates); a slot past
+	// a slice's end has no protocol of that kind yet. nslots is the number
+	// of slots the cross-checks look at.
+	counts [4][]int32
+	nslots int
 	// seen counts the protocols of each precinct, ballot and count of a
 	// TotalsOnly stream, which has no slots: the duplicates check needs
 	// the precinct's ID alone.
 	seen     seenSet
-	lo       []loState
+	lo       [2][]loState
 	loBig    map[int64]*big.Int // 4*slot + 2*ballot + (0 issued, 1 found), when the sum overflows int64
 	loOff    uint8              // the issued and found lines not on the form, as loState.mask's bits: a protocol that gives one but 0 is not compared
 	pending  map[int64][]byte   // protocols awaiting their twin (appendPending)
@@ -673,8 +681,7 @@ func newStream(e *election.Election, r Rules, keys *dense.Keys, precincts *dense
 	s.againstOn = [2]bool{r.AgainstAllOn(election.ListBallot) && e.HasAgainstAll(election.ListBallot),
 		r.AgainstAllOn(election.OkrugBallot) && e.HasAgainstAll(election.OkrugBallot)}
 	if !o.TotalsOnly {
-		s.counts = zeroed.Make[int32](4 * precincts.Len())
-		s.lo = zeroed.Make[loState](2 * precincts.Len())
+		s.nslots = precincts.Len()
 	}
 	s.negative = r.InForce(Negative)
 	s.prefs = r.InForce(PreferencesOverVotes)
@@ -796,7 +803,7 @@ func (s *Stream) addPlaced(p *dense.Protocol, pr *election.Precinct) {
 	if s.o.TotalsOnly {
 		s.see(p, b)
 	}
-	c.row = precinctInfo{defs: 1, abroad: pr.Abroad, abroadKnown: true, okrug: pr.Okrug, okrugKnown: true}
+	c.row = precinctInfo{defined: true, abroad: pr.Abroad, abroadKnown: true, okrug: pr.Okrug, okrugKnown: true}
 	// The checks of the precinct's definition, on each of its rows (the
 	// findings of two rows of one precinct are the same, and kept once).
 	if pr.Okrug != "" && !c.okrugs[pr.Okrug] {
@@ -836,15 +843,12 @@ func (s *Stream) cross(p *dense.Protocol, slot int32, b int) {
 			s.late = true
 		}
 	}
-	if n := 4 * (int(slot) + 1); len(s.counts) < n {
-		s.counts = append(s.counts, make([]int32, n-len(s.counts))...)
-		s.lo = append(s.lo, make([]loState, n/2-len(s.lo))...)
+	s.nslots = max(s.nslots, int(slot)+1)
+	counts := slotsOf(&s.counts[2*b+m], s.nslots, int(slot))
+	if counts[slot] < math.MaxInt32 {
+		counts[slot]++
 	}
-	i := 4*int(slot) + 2*b + m
-	if s.counts[i] < math.MaxInt32 {
-		s.counts[i]++
-	}
-	if s.counts[i] != 1 {
+	if counts[slot] != 1 {
 		return // only the first protocol of a precinct, ballot and count is compared
 	}
 	if m == 0 {
@@ -882,6 +886,9 @@ func (s *Stream) keepIssuedFound(p *dense.Protocol, slot int32, b int) {
 	var st loState
 	var iss, fnd [3]int64
 	for _, e := range p.Lines {
+		if uint32(e.Pos) > lineStationary {
+			continue // (most of a protocol's lines: one comparison)
+		}
 		var bit uint8
 		switch e.Pos {
 		case lineInRoom, lineOutside, lineEarly:
@@ -909,7 +916,35 @@ func (s *Stream) keepIssuedFound(p *dense.Protocol, slot int32, b int) {
 		st.mask |= 1 << 6
 		s.loBig[base+1] = sum(big.NewInt(fnd[0]), big.NewInt(fnd[1]))
 	}
-	s.lo[2*int(slot)+b] = st
+	slotsOf(&s.lo[b], s.nslots, int(slot))[slot] = st
+}
+
+// slotsOf returns *x, made (of n slots, n > slot) at the first call and
+// grown to hold slot.
+func slotsOf[T any](x *[]T, n, slot int) []T {
+	if *x == nil {
+		*x = zeroed.Make[T](n)
+	} else if slot >= len(*x) {
+		*x = append(*x, make([]T, slot+1-len(*x))...)
+	}
+	return *x
+}
+
+// count is the number of protocols of slot of ballot b and count m (1:
+// machine) added so far.
+func (s *Stream) count(slot, b, m int) int32 {
+	if c := s.counts[2*b+m]; slot < len(c) {
+		return c[slot]
+	}
+	return 0
+}
+
+// loOf is what keepIssuedFound kept of slot's ballot b.
+func (s *Stream) loOf(slot, b int) loState {
+	if lo := s.lo[b]; slot < len(lo) {
+		return lo[slot]
+	}
+	return loState{}
 }
 
 // compare compares the manual protocol hp with its machine twin mp.
@@ -994,7 +1029,7 @@ func (s *Stream) Report() Report {
 	return c.rep
 }
 
-func (s *Stream) slots() int { return len(s.counts) / 4 }
+func (s *Stream) slots() int { return s.nslots }
 
 func (s *Stream) duplicates() {
 	for slot := range s.slots() {
@@ -1008,7 +1043,7 @@ func (s *Stream) duplicates() {
 func (s *Stream) duplicatesAt(slot int) {
 	for b, kind := range ballots {
 		for m := range 2 {
-			if n := s.counts[4*slot+2*b+m]; n > 1 {
+			if n := s.count(slot, b, m); n > 1 {
 				pl := Place{Level: LevelPrecinct, Precinct: s.c.table.IDs[slot], Ballot: kind, Machine: m == 1}
 				if kind == election.OkrugBallot && slot < s.c.table.Defined {
 					if info := &s.c.infos[slot]; info.okrugKnown && info.abroadKnown && !info.abroad {
@@ -1035,14 +1070,14 @@ func (s *Stream) machineAt(slot int) {
 	c := s.c
 	codes := []Code{MachineLine, MachineVotes, MachinePreferences}
 	for b, kind := range ballots {
-		nm := s.counts[4*slot+2*b+1]
+		nm := s.count(slot, b, 1)
 		if nm == 0 {
 			continue
 		}
 		id := c.table.IDs[slot]
 		pl := Place{Level: LevelPrecinct, Precinct: id, Ballot: kind, Machine: true}
 		reason := ""
-		switch nh := s.counts[4*slot+2*b]; {
+		switch nh := s.count(slot, b, 0); {
 		case nm > 1:
 			reason = "duplicate machine-count protocols"
 		case nh == 0:
@@ -1120,7 +1155,7 @@ func lineBits(shift uint8, n int) uint8 { return (1<<n - 1) << shift }
 // listOkrugAt compares the list and the okrug ballot of slot.
 func (s *Stream) listOkrugAt(slot int, checks *[2]loCheck) {
 	c := s.c
-	no, nl := s.counts[4*slot+2], s.counts[4*slot]
+	no, nl := s.count(slot, 1, 0), s.count(slot, 0, 0)
 	if no == 0 {
 		return
 	}
@@ -1139,7 +1174,7 @@ func (s *Stream) listOkrugAt(slot int, checks *[2]loCheck) {
 		c.ne.add(ListOkrugFound, reason, &pl)
 		return
 	}
-	ls, os := s.lo[2*slot], s.lo[2*slot+1]
+	ls, os := s.loOf(slot, 0), s.loOf(slot, 1)
 	for x := range checks {
 		check := &checks[x]
 		if check.off != "" {
@@ -1201,17 +1236,11 @@ func (s *Stream) missing() {
 		c.ne.add(MissingOkrugProtocol, "the election has no manual-count okrug protocols", nil)
 	}
 	for slot := range c.table.Defined {
-		count := func(b int) int32 {
-			if i := 4*slot + 2*b; i < len(s.counts) {
-				return s.counts[i]
-			}
-			return 0
-		}
-		if s.has[0] && count(0) == 0 {
+		if s.has[0] && s.count(slot, 0, 0) == 0 {
 			c.add(MissingProtocol(c.table.IDs[slot], election.ListBallot))
 		}
 		info := &c.infos[slot]
-		if s.has[1] && info.abroadKnown && !info.abroad && info.okrugKnown && info.okrug != "" && count(1) == 0 && !s.o.OkrugsAnnulled[info.okrug] {
+		if s.has[1] && info.abroadKnown && !info.abroad && info.okrugKnown && info.okrug != "" && s.count(slot, 1, 0) == 0 && !s.o.OkrugsAnnulled[info.okrug] {
 			c.add(MissingProtocol(c.table.IDs[slot], election.OkrugBallot))
 		}
 	}

@@ -95,14 +95,18 @@ func (s *Stream) addCross(p *dense.Protocol, slot int32) {
 
 // resetSlot forgets every protocol of slot, as if none had been added.
 func (s *Stream) resetSlot(slot int32) {
-	if s == nil || s.c == nil || slot < 0 || 4*(int(slot)+1) > len(s.counts) {
+	if s == nil || s.c == nil || slot < 0 || int(slot) >= s.nslots {
 		return
 	}
-	for i := range 4 {
-		s.counts[4*int(slot)+i] = 0
+	for _, c := range s.counts {
+		if int(slot) < len(c) {
+			c[slot] = 0
+		}
 	}
 	for b := range 2 {
-		s.lo[2*int(slot)+b] = loState{}
+		if lo := s.lo[b]; int(slot) < len(lo) {
+			lo[slot] = loState{}
+		}
 		key := int64(2*int(slot) + b)
 		delete(s.pending, key)
 		delete(s.compared, key)

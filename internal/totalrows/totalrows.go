@@ -222,7 +222,7 @@ func (f *Finder) add(line int, d *dense.Protocol, mayBeTotal bool, least int) {
 		return
 	}
 	secs := [2][]dense.Entry{d.Lines, d.Votes}
-	sum, hi, lo := g.add(secs, 1)
+	sum, hi, lo := g.addRow(secs)
 	if hi >= bigFigure || lo <= -bigFigure {
 		g.dead = true
 		return
@@ -268,6 +268,26 @@ func (f *Finder) add(line int, d *dense.Protocol, mayBeTotal bool, least int) {
 		from = nil
 	}
 	g.ahead(f, line, before, d.Precinct, &secs, sum, mayBeTotal, least, from)
+}
+
+// addRow adds the row's figures to g's sums, and returns their sum,
+// largest and smallest: add(secs, 1), in one loop per section without a
+// multiplication per figure (every row of a file comes here).
+func (g *group) addRow(secs [2][]dense.Entry) (sum, hi, lo int64) {
+	for s, es := range secs {
+		all := g.all[s]
+		for _, e := range es {
+			if int(e.Pos) >= len(all) {
+				all = append(all, make([]int64, int(e.Pos)+1-len(all))...)
+				g.all[s] = all
+			}
+			all[e.Pos] += e.V
+			sum += e.V
+			hi, lo = max(hi, e.V), min(lo, e.V)
+		}
+	}
+	g.key += sum
+	return sum, hi, lo
 }
 
 // add adds the row's figures, times sign (1 or -1), to g's sums, and
