@@ -993,6 +993,9 @@ func (p *pipeline) finish(electionHash string) (*Result, error) {
 		report = validate.Merge(report, validate.Report{Findings: p.lack.findings})
 	}
 	c.res.Findings = report
+	if p.check != nil {
+		c.res.RelationErrors = relationErrors(streamFailing(p.check), report)
+	}
 	c.namedTotals(p)
 	c.res.Notes = append(c.res.Notes, p.notes...)
 	for _, q := range r.OpenQuestions {

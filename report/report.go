@@ -98,6 +98,9 @@ func build(res *shailoo.Result, l Lang) []section {
 	if banner, ok := provisional(res, l); ok {
 		doc = append(doc, banner)
 	}
+	if banner, ok := relationErrors(res, l); ok {
+		doc = append(doc, banner)
+	}
 	if res.NotCounted != "" {
 		doc = append(doc, section{title: l.w("not_counted"), lines: []string{words.NotCounted(string(l), res.NotCounted)}})
 	}
@@ -388,6 +391,9 @@ func build(res *shailoo.Result, l Lang) []section {
 		}
 		parl.lines = append(parl.lines, l.say(key, words.Args{"n": strconv.Itoa(s.DistrictWomen), "of": strconv.Itoa(s.Okrug), "k": strconv.Itoa(s.DistrictSexNotGiven)}))
 	}
+	if x := res.RelationErrors; x != nil && res.NotCounted == "" {
+		parl.lines = append(parl.lines, l.say("relation_errors_parliament", words.Args{"n": l.int(int64(x.Protocols)), "codes": relationCodes(x, l)}))
+	}
 	doc = append(doc, parl)
 
 	if ties, ok := tiesSection(res, l); ok {
@@ -421,6 +427,27 @@ func build(res *shailoo.Result, l Lang) []section {
 	}
 	doc = append(doc, prov)
 	return doc
+}
+
+// relationErrors is the banner of a count whose protocols break control
+// relations (Result.RelationErrors), above the seats computed from their
+// figures; ok is false when none does, or no seat was decided.
+func relationErrors(res *shailoo.Result, l Lang) (section, bool) {
+	x := res.RelationErrors
+	if x == nil || res.NotCounted != "" {
+		return section{}, false
+	}
+	return section{title: l.say("relation_errors", words.Args{"n": l.int(int64(x.Protocols)), "codes": relationCodes(x, l)}),
+		lines: []string{l.w("relation_errors_seats")}}, true
+}
+
+// relationCodes is each code of x with its findings: "P101: 3, P103: 220".
+func relationCodes(x *shailoo.RelationErrors, l Lang) string {
+	parts := make([]string, len(x.Codes))
+	for i, c := range x.Codes {
+		parts[i] = string(c.Code) + ": " + l.int(int64(c.Findings))
+	}
+	return strings.Join(parts, ", ")
 }
 
 // constituencies is the table of the list seats of each constituency

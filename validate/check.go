@@ -243,6 +243,11 @@ type checker struct {
 	listed   map[Code]int       // findings listed, by code
 	unlisted map[Code]*Unlisted // findings counted but not listed, by code
 
+	// broke is set when a finding of an error of a control relation (a
+	// P or F code of error severity) is added: Stream.check counts the
+	// protocols that have one (Stream.failing).
+	broke bool
+
 	partyIDs    []string            // each party ID once, in ballot order
 	okrugChoice map[string][]string // okrug -> its candidate IDs, each once
 }
@@ -334,6 +339,9 @@ func (c *checker) addDef(d codeDef, p Place, want, got string, gap int64, v vars
 // add lists f, or counts it in Unlisted when MaxListed findings of its
 // code are listed already.
 func (c *checker) add(f Finding) {
+	if f.Severity == Error && f.Code != "" && (f.Code[0] == 'P' || f.Code[0] == 'F') {
+		c.broke = true
+	}
 	if !c.listAll {
 		if c.listed == nil {
 			c.listed, c.unlisted = map[Code]int{}, map[Code]*Unlisted{}
@@ -556,6 +564,11 @@ type Stream struct {
 	// bits of present): one reason built per file, not per protocol.
 	relNE   []*NotEvaluated
 	relMask []uint64
+	// failing counts the protocols checked with an error of a control
+	// relation (P101-P104, P106, P107, P103 of a ballot of several votes,
+	// and the relations a rule set declares with severity error), listed
+	// or not: the findings say which, up to MaxListed of a code.
+	failing int
 }
 
 // appendPending appends the figures of p in a compact form (varints): a

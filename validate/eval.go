@@ -143,6 +143,7 @@ func ptr(pl Place) *Place { return &pl }
 func (s *Stream) check(p *dense.Protocol, info *precinctInfo) {
 	c, k := s.c, s.c.keys
 	s.grow()
+	c.broke = false
 	st := s.stamp
 	list := p.Ballot == election.ListBallot
 
@@ -410,6 +411,9 @@ func (s *Stream) check(p *dense.Protocol, info *precinctInfo) {
 	if list && s.prefs {
 		// No sum of fewer than 2^20 figures below 2^40 leaves int64.
 		s.preferences(p, prefMag < 1<<40 && len(p.Prefs) < 1<<20)
+	}
+	if c.broke {
+		s.failing++
 	}
 }
 
