@@ -50,3 +50,33 @@ func TestOkrugsNeedTheOkrugBallot(t *testing.T) {
 		}
 	}
 }
+
+// A file of the parties' votes alone (the real cut ua-rada2019-vd-d11-12.csv,
+// its valid ballots mapped, no invalid) under a rule set whose base is
+// those who took part: X227 on every row, and a note names the fix, the
+// line to map or the base "votes" in the rule set's own terms.
+func TestBaseFixNote(t *testing.T) {
+	rules := strings.Replace(uaRules, `"base":"valid"`, `"base":"participants"`, 1)
+	res := countReal(t, "ua-rada2019-vd-d11-12.csv", uaRadaMapping(true), rules)
+	var note string
+	for _, s := range res.Notes {
+		if words.NoteKey(s) == "note.base_fix" {
+			note = s
+		}
+	}
+	for _, want := range []string{"needs line(s) invalid", `"lines": {"invalid": "…"}`, `"threshold": {"percent": "5", "base": "votes", "comparison": "at_least"}`} {
+		if !strings.Contains(note, want) {
+			t.Errorf("note %q lacks %q", note, want)
+		}
+	}
+	if ky := words.Note("ky", note); !strings.Contains(ky, `"base": "votes"`) || ky == note {
+		t.Errorf("in Kyrgyz: %q", ky)
+	}
+	// Under the base valid, which the file gives, nothing lacks: no note.
+	res = countReal(t, "ua-rada2019-vd-d11-12.csv", uaRadaMapping(true), uaRules)
+	for _, s := range res.Notes {
+		if words.NoteKey(s) == "note.base_fix" {
+			t.Errorf("base valid: note %q", s)
+		}
+	}
+}
