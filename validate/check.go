@@ -564,6 +564,8 @@ type Stream struct {
 	// bits of present): one reason built per file, not per protocol.
 	relNE   []*NotEvaluated
 	relMask []uint64
+	// overVoters is P112 in force.
+	overVoters bool
 	// failing counts the protocols checked with an error of a control
 	// relation (P101-P104, P106, P107, P103 of a ballot of several votes,
 	// and the relations a rule set declares with severity error), listed
@@ -692,6 +694,7 @@ func newStream(e *election.Election, r Rules, keys *dense.Keys, precincts *dense
 	s.negative = r.InForce(Negative)
 	s.prefs = r.InForce(PreferencesOverVotes)
 	s.overFound = r.InForce(VotesOverFound)
+	s.overVoters = r.InForce(VotesOverVoters)
 	s.votesPer = [2]int64{int64(r.VotesPerBallot(election.ListBallot)), int64(r.VotesPerBallot(election.OkrugBallot))}
 	for _, id := range c.partyIDs {
 		s.partyPos = append(s.partyPos, keys.Votes.Insert(id))
