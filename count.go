@@ -2512,6 +2512,14 @@ func (c *counter) okrugs() error {
 			o.CandidateVotes[election.AgainstAll] = v
 		}
 		for _, cd := range ok.Candidates {
+			if cd.Name != "" && cd.Name != cd.ID {
+				if o.CandidateNames == nil {
+					o.CandidateNames = map[string]string{}
+				}
+				o.CandidateNames[cd.ID] = cd.Name
+			}
+		}
+		for _, cd := range ok.Candidates {
 			if cd.Aggregate {
 				o.Aggregates = append(o.Aggregates, cd.ID)
 			}

@@ -467,6 +467,10 @@ type Okrug struct {
 	// candidate whose votes no protocol gives is absent (not evaluated,
 	// never 0); VotesMissing says which sums are partial.
 	CandidateVotes map[string]int64 `json:"candidate_votes,omitempty"`
+	// CandidateNames names the okrug's candidates whose names differ
+	// from their IDs, by ID, so that every candidate's line of a report
+	// (report.Options.Okrugs) reads by name.
+	CandidateNames map[string]string `json:"candidate_names,omitempty"`
 	// Aggregates are the okrug's choices that sum several people's votes
 	// (election.Candidate.Aggregate): counted as valid votes, never
 	// elected (seats.Aggregates).

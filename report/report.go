@@ -37,7 +37,7 @@ func Text(w io.Writer, res *shailoo.Result, l Lang) error {
 	if w == nil || res == nil {
 		return ErrNil
 	}
-	return render(w, build(res, l), false)
+	return write(w, res, l, Options{}, false)
 }
 
 // Markdown writes res as Markdown in the given language.
@@ -45,7 +45,7 @@ func Markdown(w io.Writer, res *shailoo.Result, l Lang) error {
 	if w == nil || res == nil {
 		return ErrNil
 	}
-	return render(w, build(res, l), true)
+	return write(w, res, l, Options{}, true)
 }
 
 // section is a neutral document: a title, lines of prose and a table,
@@ -58,7 +58,9 @@ type section struct {
 	after []string
 }
 
-func build(res *shailoo.Result, l Lang) []section {
+// build makes the report of res in l, with the candidates of the okrugs
+// picked (indexes in res.Okrugs) below the okrugs' table.
+func build(res *shailoo.Result, l Lang, picked []int) []section {
 	var doc []section
 	t := res.Totals
 	head := section{title: fmt.Sprintf("%s — %s", words.Data(string(l), res.Election.Name), res.Library)}
@@ -351,6 +353,9 @@ func build(res *shailoo.Result, l Lang) []section {
 	}
 	if len(ok.rows) > 0 {
 		doc = append(doc, ok)
+		for _, i := range picked {
+			doc = append(doc, okrugCandidates(res, res.Okrugs[i], l))
+		}
 	}
 	if ds, ok := districtSeats(res, l); ok {
 		doc = append(doc, ds)

@@ -486,6 +486,10 @@ var report = []Entry{
 	{"report.relation_errors_parliament", Text{"computed from the figures as given: {n} protocol(s) counted fail control relations ({codes})",
 		"рассчитано по цифрам в том виде, в каком они даны: учтённых протоколов, не выполняющих контрольные соотношения: {n} ({codes})",
 		"сандар берилгендей эсептелди: контролдук катыштарды аткарбаган эсептелген протоколдор: {n} ({codes})"}},
+	// The section of every candidate's votes in one okrug (report.Options.Okrugs).
+	{"report.okrug_candidates", Text{"{okrug}: every candidate's votes",
+		"{okrug}: голоса каждого кандидата",
+		"{okrug}: ар бир талапкердин добуштары"}},
 	// A missing protocol beyond those listed.
 	{"report.unlisted_missing", Text{"{code}: {n} more precincts without that protocol counted but not listed: the first {max} are listed; --all-findings lists them all",
 		"{code}: ещё {n} {n|участок|участка|участков} без этого протокола {n|учтён|учтено|учтено}, но не {n|перечислен|перечислено|перечислено}: перечислены первые {max}; --all-findings перечисляет все",
