@@ -21,6 +21,7 @@ var (
 	streamSlotReport = bridge.StreamSlotReport.(func(*validate.Stream, int32) validate.Report)
 	streamRecorded   = bridge.StreamRecorded.(func(*validate.Stream) validate.Report)
 	streamOwnFound   = bridge.StreamOwnFound.(func(*validate.Stream) []validate.Finding)
+	streamFailing    = bridge.StreamFailing.(func(*validate.Stream) int)
 
 	newAccumulator    = bridge.NewAccumulator.(func(*election.Election, *dense.Keys, *dense.Precincts) (*tally.Accumulator, error))
 	accumulatorAdd    = bridge.AccumulatorAdd.(func(*tally.Accumulator, int, *dense.Protocol, *election.Precinct) error)

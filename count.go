@@ -281,6 +281,38 @@ func countProgress(e *election.Election, r Rules, o Options, hashed *election.El
 	return res, p.progress, err
 }
 
+// okrugsNeedOkrugBallot notes, in a count that counted no protocol of the
+// okrug ballot, the precincts whose rows name an okrug not defined
+// (X212, listed or not): okrugs are learnt from the okrug ballot's rows,
+// so a mapping of the list ballot that maps "okrug" names okrugs no
+// protocol can decide, and X212 alone does not say why.
+func (c *counter) okrugsNeedOkrugBallot(rep validate.Report) {
+	n := 0
+	var okrugs []string
+	for _, f := range rep.Findings {
+		if f.Code != validate.UnknownOkrug {
+			continue
+		}
+		n++
+		if !slices.Contains(okrugs, f.Place.Okrug) && len(okrugs) < 10 {
+			okrugs = append(okrugs, f.Place.Okrug)
+		}
+	}
+	for _, u := range rep.Unlisted {
+		if u.Code == validate.UnknownOkrug {
+			n += u.Count
+		}
+	}
+	if n == 0 {
+		return
+	}
+	list := strings.Join(okrugs, ", ")
+	if len(okrugs) == 10 {
+		list += ", …"
+	}
+	c.res.Notes = append(c.res.Notes, words.Say("en", "note.okrugs_need_okrug_ballot", words.Args{"n": strconv.Itoa(n), "okrugs": list}))
+}
+
 // pipeline is the one path every protocol takes, whichever entry point
 // it came in by (CountWith, CountCSV): each protocol, in dense form, is
 // checked by a validate.Stream and summed by a tally.Accumulator as it
@@ -1055,8 +1087,14 @@ func (p *pipeline) finish(electionHash string) (*Result, error) {
 		report = validate.Merge(report, validate.Report{Findings: p.lack.findings})
 	}
 	c.res.Findings = report
+	if p.check != nil {
+		c.res.RelationErrors = relationErrors(streamFailing(p.check), report)
+	}
 	c.namedTotals(p)
 	c.res.Notes = append(c.res.Notes, p.notes...)
+	if p.manual[1] == 0 && len(e.Okrugs) == 0 {
+		c.okrugsNeedOkrugBallot(report)
+	}
 	for _, q := range r.OpenQuestions {
 		if v := openValue(r, q); v != "" {
 			c.res.Notes = append(c.res.Notes, words.Say("en", "note.open_question", words.Args{"rules": r.ID, "question": q, "value": v}))
@@ -2553,6 +2591,14 @@ func (c *counter) okrugs() error {
 		}
 		if v, given := votes[election.AgainstAll]; given && c.e.HasAgainstAll(election.OkrugBallot) {
 			o.CandidateVotes[election.AgainstAll] = v
+		}
+		for _, cd := range ok.Candidates {
+			if cd.Name != "" && cd.Name != cd.ID {
+				if o.CandidateNames == nil {
+					o.CandidateNames = map[string]string{}
+				}
+				o.CandidateNames[cd.ID] = cd.Name
+			}
 		}
 		for _, cd := range ok.Candidates {
 			if cd.Aggregate {

@@ -99,6 +99,13 @@ func TestPlaceOfSeveralOkrugs(t *testing.T) {
 	if n := len(findingsAt(res, validate.RowElsewhere)); n != 0 {
 		t.Errorf("whole files: %d I605, want none", n)
 	}
+	// Their CRLF lines alone between the sections (above "Voting Places",
+	// above the total row, below it) are said, not dropped unseen; those
+	// in the summary that footer_rows cuts are the footer's.
+	const blank = "nz2023-candidate-votes-1.csv: 3 empty lines skipped between its rows (lines 42, 84, 89): neither protocols nor errors."
+	if !slices.Contains(res.Notes, blank) {
+		t.Errorf("whole files: no note %q in %q", blank, res.Notes)
+	}
 }
 
 // A definition that lists the place once, in Auckland Central, is the

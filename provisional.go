@@ -77,6 +77,22 @@ func (c *counter) baseProvisional() {
 		return
 	}
 	c.provisional(Unevaluated{Kind: UnevaluatedBase, Scope: c.shortLines(), Count: c.lack.protocols, Affects: []string{"list"}, Reason: reason})
+	c.baseFix()
+}
+
+// baseFix notes what makes the national threshold base evaluated when
+// counted list protocols lack its lines (X227): the lines mapped, or, for
+// a file of the choices' votes alone, a rule set of the base votes, its
+// JSON written with the rule set's own percent and comparison.
+func (c *counter) baseFix() {
+	lines := c.shortLines()
+	ex := make([]string, len(lines))
+	for i, l := range lines {
+		ex[i] = fmt.Sprintf("%q: \"…\"", l)
+	}
+	t := c.r.Threshold
+	c.res.Notes = append(c.res.Notes, words.Say("en", "note.base_fix", words.Args{"base": string(t.Base), "line_ids": strings.Join(lines, ", "),
+		"lines": "{" + strings.Join(ex, ", ") + "}", "percent": t.Percent.String(), "comparison": string(t.Comparison)}))
 }
 
 // baseMissingProvisional records that the national threshold, of a base

@@ -58,6 +58,12 @@ type Result struct {
 	// ProvisionalReasons says what, and what rests on it.
 	Provisional        bool          `json:"provisional,omitempty"`
 	ProvisionalReasons []Unevaluated `json:"provisional_reasons,omitempty"`
+	// RelationErrors, when set, says that counted protocols break control
+	// relations of the protocol form (their findings are errors of P1xx
+	// or of a relation the rule set declares): the seats are computed
+	// from their figures as given. That is no "provisional" result, which
+	// rests on data not there: these figures are there, and wrong.
+	RelationErrors *RelationErrors `json:"relation_errors,omitempty"`
 	// Notes says what was not evaluated or assumed, in plain English.
 	Notes    []string        `json:"notes,omitempty"`
 	Findings validate.Report `json:"findings"`
@@ -466,6 +472,10 @@ type Okrug struct {
 	// candidate whose votes no protocol gives is absent (not evaluated,
 	// never 0); VotesMissing says which sums are partial.
 	CandidateVotes map[string]int64 `json:"candidate_votes,omitempty"`
+	// CandidateNames names the okrug's candidates whose names differ
+	// from their IDs, by ID, so that every candidate's line of a report
+	// (report.Options.Okrugs) reads by name.
+	CandidateNames map[string]string `json:"candidate_names,omitempty"`
 	// Aggregates are the okrug's choices that sum several people's votes
 	// (election.Candidate.Aggregate): counted as valid votes, never
 	// elected (seats.Aggregates).
@@ -779,6 +789,50 @@ const (
 	// the most that choice's missing votes could be.
 	OverturnCannot = "cannot"
 )
+
+// RelationErrors counts the protocols of a count that break a control
+// relation (Protocols: each once, however many relations it breaks, listed
+// among the findings or only counted) and the findings of each code
+// (Codes, in the findings' order: by code).
+type RelationErrors struct {
+	Protocols int         `json:"protocols"`
+	Codes     []CodeCount `json:"codes"`
+}
+
+// CodeCount is how many findings of one code a report has, listed or not.
+type CodeCount struct {
+	Code     validate.Code `json:"code"`
+	Findings int           `json:"findings"`
+}
+
+// relationErrors is the RelationErrors of n protocols breaking control
+// relations, whose findings rep holds; nil when n is 0.
+func relationErrors(n int, rep validate.Report) *RelationErrors {
+	if n == 0 {
+		return nil
+	}
+	out := &RelationErrors{Protocols: n}
+	add := func(code validate.Code, k int) {
+		for i := range out.Codes {
+			if out.Codes[i].Code == code {
+				out.Codes[i].Findings += k
+				return
+			}
+		}
+		out.Codes = append(out.Codes, CodeCount{Code: code, Findings: k})
+	}
+	for _, f := range rep.Findings {
+		if f.Severity == validate.Error && f.Code != "" && (f.Code[0] == 'P' || f.Code[0] == 'F') {
+			add(f.Code, 1)
+		}
+	}
+	for _, u := range rep.Unlisted {
+		if u.Severity == validate.Error && u.Code != "" && (u.Code[0] == 'P' || u.Code[0] == 'F') {
+			add(u.Code, u.Count)
+		}
+	}
+	return out // in code order: findings are sorted by code, and a code is unlisted only past MaxListed listed
+}
 
 // Unevaluated is one thing a provisional Result rests on: what was not
 // evaluated (Kind, Scope, Count) and whose outcome rests on it (Affects,

@@ -938,6 +938,9 @@ func (o *Options) blankRows(file string, c ingest.Counts) {
 	if n := ingest.BlankNote(file, c); n != "" {
 		o.Notes = append(o.Notes, n)
 	}
+	if n := ingest.EmptyNote(file, c); n != "" {
+		o.Notes = append(o.Notes, n)
+	}
 	if n := ingest.UnreadNote(file, c); n != "" {
 		o.Notes = append(o.Notes, n)
 	}

@@ -591,6 +591,16 @@ async function main() {
       await counted(p);
     };
 
+    await check('real files: protocols that fail control relations are said beside the seats (Ukraine 2019, Voice left out of the mapping: P103)', async () => {
+      await loadFiles(page, { '#f-csv': path.join(__dirname, '..', 'testdata', 'ingest', 'real', 'ua-rada2019-vd-d11-12.csv'), '#f-mapping': 'ua-p103.mapping.json', '#f-rules': 'ua.rules.json' });
+      await counted(page);
+      assert.match(await page.textContent('#relation-errors'), /220 protocol\(s\) counted fail control relations \(P103: 220\).*computed from the figures as given/s);
+      assert.match(await page.textContent('#relation-errors-arc'), /^Computed from the figures as given: 220 protocol\(s\) counted fail control relations \(P103: 220\)/);
+      assert.equal(await page.$('#provisional'), null, 'figures given, wrong: not provisional');
+      await backToDemo(page);
+      assert.equal(await page.$('#relation-errors'), null, 'the demo breaks no relation');
+    });
+
     await check('real files: a figure the Result marks not evaluated is said so, never 0 (Bavarian long file, Guatemalan actas), in en, ru and ky', async () => {
       await loadFiles(page, { '#f-csv': 'ltw.csv', '#f-mapping': 'ltw.mapping.json', '#f-rules': 'ltw.rules.json' });
       await counted(page);

@@ -78,6 +78,7 @@ func TestAPIWalk(t *apiwalkTesting.T) {
 	apiwalk.Call(t, "ingest.Define nil", func() { _, _, _ = Define(*new(Mapping), "") })
 	apiwalk.Call(t, "ingest.DraftMapping nil", func() { _, _ = DraftMapping(*new(io.Reader), "") })
 	apiwalk.Call(t, "ingest.DraftMapping zero", func() { _, _ = DraftMapping(apiwalkStrings.NewReader(""), "") })
+	apiwalk.Call(t, "ingest.EmptyNote nil", func() { _ = EmptyNote("", *new(Counts)) })
 	apiwalk.Call(t, "ingest.EmptyNotes nil", func() { _ = EmptyNotes("", *new(Mapping), *new(Counts)) })
 	apiwalk.Call(t, "ingest.EncodingNote nil", func() { _ = EncodingNote(*new(*Garbled)) })
 	apiwalk.Call(t, "ingest.EncodingNote zero", func() { _ = EncodingNote(new(Garbled)) })

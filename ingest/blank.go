@@ -93,6 +93,84 @@ func cutFooter(text []byte, n int, file string) ([]byte, [2]int, error) {
 	return text[:cut], [2]int{total - n + 1, total}, nil
 }
 
+// EmptyNote returns the note (in English; words "note.empty_lines") that
+// file had the empty lines c counts between its data rows, with their
+// lines, or "" for none.
+func EmptyNote(file string, c Counts) string {
+	if c.Empty == 0 {
+		return ""
+	}
+	lines := make([]string, len(c.EmptyLines))
+	for i, l := range c.EmptyLines {
+		lines[i] = strconv.Itoa(l)
+	}
+	list := strings.Join(lines, ", ")
+	if c.Empty > len(c.EmptyLines) {
+		list += ", …"
+	}
+	return words.Say("en", "note.empty_lines", words.Args{"file": file, "n": strconv.Itoa(c.Empty), "lines": list})
+}
+
+// emptyRun counts the empty lines between a file's data rows ("\n" or
+// "\r\n" alone: a blank line between sections, as New Zealand's files
+// have), which are neither rows nor errors but are said, not dropped
+// unseen. An empty line is counted once a row follows it: those after the
+// last row end the file. n and lines (the first MaxBlankLines) are those
+// counted; pend and pendLines those since the last row; row says that a
+// row was seen (a chunk's, for merge).
+type emptyRun struct {
+	n, pend          int
+	lines, pendLines []int
+	row              bool
+}
+
+// add counts the empty line at line, until a row follows it.
+//
+//go:noinline
+func (e *emptyRun) add(line int) {
+	e.pend++
+	if len(e.pendLines) < MaxBlankLines {
+		e.pendLines = append(e.pendLines, line)
+	}
+}
+
+// commit counts the empty lines since the last row: a row follows them.
+//
+//go:noinline
+func (e *emptyRun) commit() {
+	e.n += e.pend
+	for _, l := range e.pendLines {
+		if len(e.lines) < MaxBlankLines {
+			e.lines = append(e.lines, l)
+		}
+	}
+	e.pend, e.pendLines = 0, e.pendLines[:0]
+}
+
+// merge adds c, the empty lines of the chunk after e's lines, to e.
+func (e *emptyRun) merge(c *emptyRun) {
+	if c.row {
+		e.commit()
+		e.n += c.n
+		for _, l := range c.lines {
+			if len(e.lines) < MaxBlankLines {
+				e.lines = append(e.lines, l)
+			}
+		}
+	}
+	e.pend += c.pend
+	for _, l := range c.pendLines {
+		if len(e.pendLines) < MaxBlankLines {
+			e.pendLines = append(e.pendLines, l)
+		}
+	}
+}
+
+// reset empties e for the next chunk, keeping its storage.
+func (e *emptyRun) reset() {
+	*e = emptyRun{lines: e.lines[:0], pendLines: e.pendLines[:0]}
+}
+
 // errBlank is what fill and fillLine return for a blank row: not an error,
 // a row counted apart.
 var errBlank = &ParseError{Line: -1, Err: errors.New("a row of empty cells")}

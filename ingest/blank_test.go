@@ -78,6 +78,10 @@ func TestBlankRows(t *testing.T) {
 				t.Errorf("blank rows %d at %v, want %d at %v", tab.Blank, tab.BlankLines, len(tc.lines), tc.lines)
 			}
 			want := Counts{Rows: len(tc.precincts), Blank: len(tc.lines), BlankLines: tc.lines}
+			if tc.name == "empty lines are no rows" {
+				// no blank rows either, but said apart (EmptyNote)
+				want.Empty, want.EmptyLines = 2, []int{3, 4}
+			}
 			if !reflect.DeepEqual(n, want) || tab.Rows != want.Rows {
 				t.Errorf("counts %+v, rows %d; want %+v", n, tab.Rows, want)
 			}

@@ -50,6 +50,8 @@ type chunk struct {
 	// the chunk has no such line.
 	from, fromLine int
 	ready          chan struct{} // closed once batches are filled
+	// empty counts the empty lines of data, up to from (emptyRun).
+	empty emptyRun
 }
 
 // batchRows is the number of rows a batch holds.
@@ -120,8 +122,10 @@ func (s *scanner) runParallel(br *bufio.Reader, data []byte, line int, fn func(r
 		case <-c.ready:
 		case <-done:
 		}
+		s.empty.merge(&c.empty)
 		if c.rest != nil {
 			src := newTokenizer(bufio.NewReaderSize(c.rest, 64<<10), s.delimiter())
+			src.empty = &s.empty
 			src.numLine = c.line - 1
 			src.oneLine = true
 			sk, n, err := s.rowLoop(src, fn)
@@ -169,6 +173,7 @@ func (s *scanner) runParallel(br *bufio.Reader, data []byte, line int, fn func(r
 		if c.from >= 0 {
 			rest := &chunkReader{data: c.data[c.from:], c: c, order: order, free: freeChunks, done: done}
 			src := newTokenizer(bufio.NewReaderSize(rest, 64<<10), s.delimiter())
+			src.empty = &s.empty
 			src.numLine = c.fromLine - 1
 			src.oneLine = true
 			sk, n, err := s.rowLoop(src, fn)
@@ -259,6 +264,7 @@ func (s *scanner) split(br *bufio.Reader, line, size int, free chan *chunk, orde
 		if c.rest != nil {
 			// The caller reads the rest itself, once the chunks before
 			// are done.
+			c.empty.reset()
 			close(c.ready)
 			select {
 			case order <- c:
@@ -392,6 +398,7 @@ func (s *scanner) parser() *scanner {
 // tokenizer reads (a "\r\n" end is a line end; a final "\r" at the end of
 // the file is dropped), and an empty line is skipped.
 func (s *scanner) parseChunk(c *chunk, pool *batchPool) {
+	c.empty.reset()
 	n := c.line - 1
 	rest := c.data
 	var b *batch
@@ -408,7 +415,12 @@ func (s *scanner) parseChunk(c *chunk, pool *batchPool) {
 			ln = ln[:k-1]
 		}
 		if len(ln) == 0 {
+			c.empty.add(n)
 			continue
+		}
+		c.empty.row = true
+		if c.empty.pend > 0 {
+			c.empty.commit()
 		}
 		if b == nil || len(b.rows) == batchRows {
 			b = pool.get()

@@ -59,6 +59,12 @@ type Counts struct {
 	Rows, LeftOut int
 	Blank         int
 	BlankLines    []int
+	// Empty counts the empty lines between data rows ("\n" or "\r\n"
+	// alone: a line between sections), which Rows does not count either;
+	// EmptyLines holds the first MaxBlankLines of them (EmptyNote). Empty
+	// lines after the last row are not counted: they end the file.
+	Empty      int
+	EmptyLines []int
 	// SkippedLines is the number of lines above the header that
 	// skip_rows skipped unread: lines 1 to SkippedLines.
 	SkippedLines int

@@ -105,6 +105,11 @@ type Table struct {
 	// the lines of the first MaxBlankLines of them.
 	Blank      int
 	BlankLines []int
+	// Empty counts the empty lines between data rows ("\n" or "\r\n"
+	// alone), neither rows nor errors; EmptyLines holds the first
+	// MaxBlankLines of them.
+	Empty      int
+	EmptyLines []int
 	// SkippedLines is the number of lines above the header that
 	// skip_rows skipped unread: lines 1 to SkippedLines.
 	SkippedLines int
@@ -193,7 +198,7 @@ type FigureRow struct {
 // Options.Counts gives it: the notes and findings of a file read whole
 // are made from it as a scanned file's are.
 func (t Table) Counts() Counts {
-	return Counts{Rows: t.Rows, LeftOut: t.LeftOut, Blank: t.Blank, BlankLines: t.BlankLines, SkippedLines: t.SkippedLines, FooterLines: t.FooterLines,
+	return Counts{Rows: t.Rows, LeftOut: t.LeftOut, Blank: t.Blank, BlankLines: t.BlankLines, Empty: t.Empty, EmptyLines: t.EmptyLines, SkippedLines: t.SkippedLines, FooterLines: t.FooterLines,
 		NotOnBallot: t.NotOnBallot, ZeroCells: t.ZeroCells, NotGiven: t.NotGiven, DataHeader: t.DataHeader, SkippedData: t.SkippedData, SummedAlike: t.SummedAlike, SummedAlikeN: t.SummedAlikeN, SummedRepeat: t.SummedRepeat, SummedOver: t.SummedOver, Unread: t.Unread, Garbled: t.Garbled}
 }
 
@@ -408,6 +413,7 @@ func readCSV(r io.Reader, file string, m Mapping, o Options, src sourceFunc) (Ta
 	t.LineIDs = s.lineIDs
 	t.LeftOut = s.leftOut
 	t.Blank, t.BlankLines, t.SkippedLines, t.FooterLines = s.blank, s.blankLines, s.skippedLines, s.footerLines
+	t.Empty, t.EmptyLines = s.empty.n, s.empty.lines
 	t.NotOnBallot = s.notOnBallotCells
 	t.ZeroCells = s.zeroCells
 	t.NotGiven = s.notGivenCells
@@ -693,6 +699,8 @@ type scanner struct {
 	// first MaxBlankLines (blank.go).
 	blank      int
 	blankLines []int
+	// empty counts the empty lines between the data rows (blank.go).
+	empty emptyRun
 	// skippedLines counts the lines skip_rows skipped (skipLines), and
 	// lastSkipped holds the last of them, without its line end, when the
 	// file has no header (skippedData).
@@ -1190,6 +1198,9 @@ func (s *scanner) run(r io.Reader, fn func(row *Row) error) (skipped []*ParseErr
 		s.unread = s.unreadColumns(la.ahead(size))
 	}
 	src.dataRows()
+	if t, ok := src.(*tokenizer); ok {
+		t.empty = &s.empty // the empty lines between the data rows are said
+	}
 	emit := fn
 	if s.long != nil { // rows are put together into protocols, given at the end
 		fn = s.long.add
@@ -1218,7 +1229,7 @@ func (s *scanner) run(r io.Reader, fn func(row *Row) error) (skipped []*ParseErr
 		err = s.long.emit(emit, &skipped)
 	}
 	if s.o.Counts != nil {
-		*s.o.Counts = Counts{Rows: rows, LeftOut: s.leftOut, Blank: s.blank, BlankLines: s.blankLines, SkippedLines: s.skippedLines, FooterLines: s.footerLines, NotOnBallot: s.notOnBallotCells, ZeroCells: s.zeroCells, NotGiven: s.notGivenCells, DataHeader: s.dataHeader, SkippedData: s.skippedData, Garbled: s.garbled()}
+		*s.o.Counts = Counts{Rows: rows, LeftOut: s.leftOut, Blank: s.blank, BlankLines: s.blankLines, Empty: s.empty.n, EmptyLines: s.empty.lines, SkippedLines: s.skippedLines, FooterLines: s.footerLines, NotOnBallot: s.notOnBallotCells, ZeroCells: s.zeroCells, NotGiven: s.notGivenCells, DataHeader: s.dataHeader, SkippedData: s.skippedData, Garbled: s.garbled()}
 		s.o.Counts.Unread = s.unread
 		if s.long != nil {
 			s.o.Counts.SummedAlike, s.o.Counts.SummedAlikeN = s.long.alikeRows, s.long.alikeN

@@ -61,6 +61,9 @@ type tokenizer struct {
 	// header's, for the error of a header that is no CSV (readHeader).
 	keepFirst bool
 	first     []byte
+	// empty, when set (the data rows of a scan), counts the empty lines
+	// skipped between rows.
+	empty *emptyRun
 }
 
 func newTokenizer(r *bufio.Reader, delim byte) *tokenizer {
@@ -112,12 +115,18 @@ func (t *tokenizer) next() (line []byte, rec [][]byte, err error) {
 		line, errRead = t.readLine()
 		if errRead == nil && len(line) == lengthNL(line) {
 			line = nil
+			if t.empty != nil {
+				t.empty.add(t.numLine)
+			}
 			continue // skip empty lines
 		}
 		break
 	}
 	if errRead == io.EOF {
 		return nil, nil, errRead
+	}
+	if t.empty != nil && t.empty.pend > 0 {
+		t.empty.commit()
 	}
 	if errRead == nil && bytes.IndexByte(line, '"') < 0 {
 		t.fieldLines = append(t.fieldLines[:0], t.numLine)
@@ -138,12 +147,18 @@ func (t *tokenizer) read() ([][]byte, error) {
 		line, errRead = t.readLine()
 		if errRead == nil && len(line) == lengthNL(line) {
 			line = nil
+			if t.empty != nil {
+				t.empty.add(t.numLine)
+			}
 			continue // skip empty lines
 		}
 		break
 	}
 	if errRead == io.EOF {
 		return nil, errRead
+	}
+	if t.empty != nil && t.empty.pend > 0 {
+		t.empty.commit()
 	}
 	if t.keepFirst {
 		t.first = append(t.first[:0], line...)

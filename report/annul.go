@@ -27,7 +27,8 @@ func annulled(w io.Writer, c *shailoo.WhatIf, l Lang, md bool) error {
 	if w == nil || c == nil || c.Base == nil || c.Alternative == nil {
 		return ErrNil
 	}
-	doc := build(c.Alternative, l)
+	picked, _ := pickOkrugs(c.Alternative, nil) // (none named: no error)
+	doc := build(c.Alternative, l, picked)
 	s := section{title: l.w("annulled_title"), lines: append([]string(nil), c.Changes...)}
 	if len(s.lines) > maxAnnulmentsNamed { // one a line: the first few (the JSON keeps them all)
 		first := maxAnnulmentsNamed - 2

@@ -37,7 +37,7 @@ func Text(w io.Writer, res *shailoo.Result, l Lang) error {
 	if w == nil || res == nil {
 		return ErrNil
 	}
-	return render(w, build(res, l), false)
+	return write(w, res, l, Options{}, false)
 }
 
 // Markdown writes res as Markdown in the given language.
@@ -45,7 +45,7 @@ func Markdown(w io.Writer, res *shailoo.Result, l Lang) error {
 	if w == nil || res == nil {
 		return ErrNil
 	}
-	return render(w, build(res, l), true)
+	return write(w, res, l, Options{}, true)
 }
 
 // section is a neutral document: a title, lines of prose and a table,
@@ -58,7 +58,9 @@ type section struct {
 	after []string
 }
 
-func build(res *shailoo.Result, l Lang) []section {
+// build makes the report of res in l, with the candidates of the okrugs
+// picked (indexes in res.Okrugs) below the okrugs' table.
+func build(res *shailoo.Result, l Lang, picked []int) []section {
 	var doc []section
 	t := res.Totals
 	head := section{title: fmt.Sprintf("%s — %s", words.Data(string(l), res.Election.Name), res.Library)}
@@ -105,6 +107,9 @@ func build(res *shailoo.Result, l Lang) []section {
 	}
 	doc = append(doc, head)
 	if banner, ok := provisional(res, l); ok {
+		doc = append(doc, banner)
+	}
+	if banner, ok := relationErrors(res, l); ok {
 		doc = append(doc, banner)
 	}
 	if res.NotCounted != "" {
@@ -360,6 +365,9 @@ func build(res *shailoo.Result, l Lang) []section {
 	}
 	if len(ok.rows) > 0 {
 		doc = append(doc, ok)
+		for _, i := range picked {
+			doc = append(doc, okrugCandidates(res, res.Okrugs[i], l))
+		}
 	}
 	if ds, ok := districtSeats(res, l); ok {
 		doc = append(doc, ds)
@@ -400,6 +408,9 @@ func build(res *shailoo.Result, l Lang) []section {
 		}
 		parl.lines = append(parl.lines, l.say(key, words.Args{"n": strconv.Itoa(s.DistrictWomen), "of": strconv.Itoa(s.Okrug), "k": strconv.Itoa(s.DistrictSexNotGiven)}))
 	}
+	if x := res.RelationErrors; x != nil && res.NotCounted == "" {
+		parl.lines = append(parl.lines, l.say("relation_errors_parliament", words.Args{"n": l.int(int64(x.Protocols)), "codes": relationCodes(x, l)}))
+	}
 	doc = append(doc, parl)
 
 	if ties, ok := tiesSection(res, l); ok {
@@ -433,6 +444,27 @@ func build(res *shailoo.Result, l Lang) []section {
 	}
 	doc = append(doc, prov)
 	return doc
+}
+
+// relationErrors is the banner of a count whose protocols break control
+// relations (Result.RelationErrors), above the seats computed from their
+// figures; ok is false when none does, or no seat was decided.
+func relationErrors(res *shailoo.Result, l Lang) (section, bool) {
+	x := res.RelationErrors
+	if x == nil || res.NotCounted != "" {
+		return section{}, false
+	}
+	return section{title: l.say("relation_errors", words.Args{"n": l.int(int64(x.Protocols)), "codes": relationCodes(x, l)}),
+		lines: []string{l.w("relation_errors_seats")}}, true
+}
+
+// relationCodes is each code of x with its findings: "P101: 3, P103: 220".
+func relationCodes(x *shailoo.RelationErrors, l Lang) string {
+	parts := make([]string, len(x.Codes))
+	for i, c := range x.Codes {
+		parts[i] = string(c.Code) + ": " + l.int(int64(c.Findings))
+	}
+	return strings.Join(parts, ", ")
 }
 
 // constituencies is the table of the list seats of each constituency

@@ -245,6 +245,11 @@ type checker struct {
 	listed   map[Code]int       // findings listed, by code
 	unlisted map[Code]*Unlisted // findings counted but not listed, by code
 
+	// broke is set when a finding of an error of a control relation (a
+	// P or F code of error severity) is added: Stream.check counts the
+	// protocols that have one (Stream.failing).
+	broke bool
+
 	partyIDs    []string            // each party ID once, in ballot order
 	okrugChoice map[string][]string // okrug -> its candidate IDs, each once
 }
@@ -335,6 +340,9 @@ func (c *checker) addDef(d codeDef, p Place, want, got string, gap int64, v vars
 // add lists f, or counts it in Unlisted when MaxListed findings of its
 // code are listed already.
 func (c *checker) add(f Finding) {
+	if f.Severity == Error && f.Code != "" && (f.Code[0] == 'P' || f.Code[0] == 'F') {
+		c.broke = true
+	}
 	if !c.listAll {
 		if c.listed == nil {
 			c.listed, c.unlisted = map[Code]int{}, map[Code]*Unlisted{}
@@ -564,6 +572,13 @@ type Stream struct {
 	// bits of present): one reason built per file, not per protocol.
 	relNE   []*NotEvaluated
 	relMask []uint64
+	// overVoters is P112 in force.
+	overVoters bool
+	// failing counts the protocols checked with an error of a control
+	// relation (P101-P104, P106, P107, P103 of a ballot of several votes,
+	// and the relations a rule set declares with severity error), listed
+	// or not: the findings say which, up to MaxListed of a code.
+	failing int
 }
 
 // appendPending appends the figures of p in a compact form (varints): a
@@ -686,6 +701,7 @@ func newStream(e *election.Election, r Rules, keys *dense.Keys, precincts *dense
 	s.negative = r.InForce(Negative)
 	s.prefs = r.InForce(PreferencesOverVotes)
 	s.overFound = r.InForce(VotesOverFound)
+	s.overVoters = r.InForce(VotesOverVoters)
 	s.votesPer = [2]int64{int64(r.VotesPerBallot(election.ListBallot)), int64(r.VotesPerBallot(election.OkrugBallot))}
 	for _, id := range c.partyIDs {
 		s.partyPos = append(s.partyPos, keys.Votes.Insert(id))

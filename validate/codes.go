@@ -22,6 +22,7 @@ const (
 	AllZero                Code = "P109" // a protocol whose every figure is 0 but the voters (warning)
 	ParticipantsOverVoters Code = "P110" // invalid + valid <= voters, where no ballots found are given (warning)
 	VotesOverFound         Code = "P111" // votes <= N × (found - invalid), where no valid ballots are given (warning)
+	VotesOverVoters        Code = "P112" // votes <= N × (voters - invalid), where neither valid nor found ballots are given (warning)
 )
 
 // Cross-checks (X2xx): between protocols, and between protocols and the
@@ -205,7 +206,7 @@ func codeNumber(c Code) int {
 // may put in force.
 func Relations() []Code {
 	return []Code{ReceivedBalance, FoundBalance, ValidBalance, IssuedOverVoters,
-		FoundOverIssued, Negative, PreferencesOverVotes, FoundOverVoters, ParticipantsOverVoters, VotesOverFound}
+		FoundOverIssued, Negative, PreferencesOverVotes, FoundOverVoters, ParticipantsOverVoters, VotesOverFound, VotesOverVoters}
 }
 
 func def(c Code, s Severity, rule string) codeDef {
@@ -245,6 +246,8 @@ var codeTable = []codeDef{
 		"voters who took part (invalid + valid ballots) <= voters on the list, on a protocol that does not give the ballots found in the boxes (where it does, P102 with P108, or with P104 and P105, says it)"),
 	def(VotesOverFound, Warning,
 		"sum of the votes for all choices on the ballot <= N × (ballots found in boxes (the lines of them given) − invalid ballots (where given)), N the votes a ballot carries (protocol.ballots.<ballot>.votes_per_ballot, 1 if left out), on a protocol that does not give the valid ballots (where it does, P103 says it): more votes than that is a district that elects more than one (okrug.seats_by_okrug) or a ballot of more votes than the rule set says"),
+	def(VotesOverVoters, Warning,
+		"sum of the votes for all choices on the ballot <= N × (voters on the list − invalid ballots (where given)), N the votes a ballot carries (protocol.ballots.<ballot>.votes_per_ballot, 1 if left out), on a protocol that gives neither the valid ballots (P103) nor the ballots found (P111): each voter on the list casts one ballot at most, so more votes than that are votes of voters not on the list (a pseudo-precinct of ballots counted apart, as a county's canvass), two contests summed as one, or a ballot of more votes than the rule set says"),
 
 	// X2xx: cross-checks.
 	def(MachineLine, Error,

@@ -143,6 +143,7 @@ func ptr(pl Place) *Place { return &pl }
 func (s *Stream) check(p *dense.Protocol, info *precinctInfo) {
 	c, k := s.c, s.c.keys
 	s.grow()
+	c.broke = false
 	st := s.stamp
 	list := p.Ballot == election.ListBallot
 
@@ -404,12 +405,15 @@ func (s *Stream) check(p *dense.Protocol, info *precinctInfo) {
 		c.addDef(def, q, op+wantBig.String(), gotBig.String(), gap, v)
 	}
 
-	if s.overFound {
+	if s.overFound || s.overVoters {
 		s.votesOverFound(p, list, st, votes, votesBig)
 	}
 	if list && s.prefs {
 		// No sum of fewer than 2^20 figures below 2^40 leaves int64.
 		s.preferences(p, prefMag < 1<<40 && len(p.Prefs) < 1<<20)
+	}
+	if c.broke {
+		s.failing++
 	}
 }
 
@@ -520,6 +524,34 @@ func (s *Stream) preferences(p *dense.Protocol, small bool) {
 	}
 }
 
+// votesOverVoters checks P112 on protocol p (stamp st), which gives
+// neither the valid ballots nor the ballots found: its votes, summing to
+// votes (votesBig past int64), are at most N × (the voters on the list
+// less the invalid ballots where given), each voter casting one ballot of
+// N votes at most.
+func (s *Stream) votesOverVoters(p *dense.Protocol, list bool, st uint32, votes int64, votesBig *big.Int) {
+	f := s.lineFig[lineVoters]
+	if f.seen != st {
+		s.c.ne.add(VotesOverVoters, "the protocol lacks line(s) valid, and found_mobile and found_stationary, and voters", ptr(densePlace(p)))
+		return
+	}
+	voters := big.NewInt(f.v)
+	if f := s.lineFig[lineInvalid]; f.seen == st {
+		voters.Sub(voters, big.NewInt(f.v))
+	}
+	n := s.votesPer[ballotSlot(list)]
+	bound := new(big.Int).Mul(voters, big.NewInt(n))
+	got := votesBig
+	if got == nil {
+		got = big.NewInt(votes)
+	}
+	if got.Cmp(bound) <= 0 || voters.Sign() < 0 {
+		return // a negative figure is P106's; more invalid than voters, P110's
+	}
+	s.c.addNew(VotesOverVoters, densePlace(p), "<= "+bound.String(), got.String(), gapOf(got, bound),
+		vars{"bound": same(bound.String()), "voters": same(voters.String()), "n": same(strconv.FormatInt(n, 10))})
+}
+
 // votesOverFound checks P111 on protocol p (stamp st), whose votes sum
 // to votes (votesBig past int64): on a protocol that gives no valid
 // ballots but the ballots found, the votes are at most N × (found −
@@ -543,7 +575,15 @@ func (s *Stream) votesOverFound(p *dense.Protocol, list bool, st uint32, votes i
 		}
 	}
 	if !given {
-		s.c.ne.add(VotesOverFound, "the protocol lacks line(s) valid, and found_mobile and found_stationary", ptr(densePlace(p)))
+		if s.overFound {
+			s.c.ne.add(VotesOverFound, "the protocol lacks line(s) valid, and found_mobile and found_stationary", ptr(densePlace(p)))
+		}
+		if s.overVoters {
+			s.votesOverVoters(p, list, st, votes, votesBig)
+		}
+		return
+	}
+	if !s.overFound {
 		return
 	}
 	if f := s.lineFig[lineInvalid]; f.seen == st {

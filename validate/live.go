@@ -18,6 +18,7 @@ func init() {
 	bridge.StreamSlotReport = (*Stream).slotReport
 	bridge.StreamRecorded = (*Stream).recorded
 	bridge.StreamOwnFound = (*Stream).ownFound
+	bridge.StreamFailing = (*Stream).failingProtocols
 }
 
 // This file holds what a live count (the root package's Tally) needs of a
@@ -49,14 +50,14 @@ func (p Place) Before(q Place) bool { return placeBefore(&p, &q) }
 // count the next protocol lacking those lines under the wrong reason.
 func (s *Stream) capture(f func()) Report {
 	c := s.c
-	rep, ne, gaps, listAll, noPrefs, relNE, relMask := c.rep, c.ne, c.gaps, c.listAll, s.noPrefs, s.relNE, s.relMask
+	rep, ne, gaps, listAll, noPrefs, relNE, relMask, failing := c.rep, c.ne, c.gaps, c.listAll, s.noPrefs, s.relNE, s.relMask, s.failing
 	c.rep, c.ne, c.gaps, c.listAll, s.noPrefs, s.relNE, s.relMask = Report{}, notEvaluated{}, map[string]*PrecinctGap{}, true, nil, nil, nil
 	f()
 	out := Report{Findings: c.rep.Findings, NotEvaluated: c.ne.list()}
 	for _, g := range c.gaps {
 		out.MachineGaps = append(out.MachineGaps, *g)
 	}
-	c.rep, c.ne, c.gaps, c.listAll, s.noPrefs, s.relNE, s.relMask = rep, ne, gaps, listAll, noPrefs, relNE, relMask
+	c.rep, c.ne, c.gaps, c.listAll, s.noPrefs, s.relNE, s.relMask, s.failing = rep, ne, gaps, listAll, noPrefs, relNE, relMask, failing
 	return out
 }
 
@@ -144,4 +145,14 @@ func (s *Stream) recorded() Report {
 		out.Unlisted = append(out.Unlisted, *u)
 	}
 	return out
+}
+
+// failingProtocols is how many protocols the stream checked (Add,
+// AddPlaced) break a control relation: a finding of error severity of a P
+// code or of a relation the rule set declares, listed or only counted.
+func (s *Stream) failingProtocols() int {
+	if s == nil {
+		return 0
+	}
+	return s.failing
 }

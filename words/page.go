@@ -627,6 +627,17 @@ var page = []Entry{
 	{"provisional_h", Text{"⚠ Provisional result: it rests on data that was not evaluated",
 		"⚠ Предварительный результат: он зависит от данных, которые не были оценены",
 		"⚠ Алдын ала жыйынтык: ал бааланбаган маалыматтарга көз каранды"}},
+	// Counted protocols that break control relations (relation_errors):
+	// beside the seats, computed from their figures as given.
+	{"relation_errors_h", Text{"⚠ {n} protocol(s) counted fail control relations ({codes})",
+		"⚠ Учтённых протоколов, не выполняющих контрольные соотношения: {n} ({codes})",
+		"⚠ Контролдук катыштарды аткарбаган эсептелген протоколдор: {n} ({codes})"}},
+	{"relation_errors_seats", Text{"The seats are computed from the figures as given, those of these protocols included; the findings give each gap. Figures corrected may seat otherwise.",
+		"Мандаты рассчитаны по цифрам в том виде, в каком они даны, включая цифры этих протоколов; каждое расхождение указано в замечаниях. Исправленные цифры могут дать другое распределение.",
+		"Мандаттар сандар берилгендей, ушул протоколдордун сандары менен кошо эсептелди; ар бир айырма табылгаларда көрсөтүлгөн. Оңдолгон сандар мандаттарды башкача бөлүштүрүшү мүмкүн."}},
+	{"relation_errors_arc", Text{"Computed from the figures as given: {n} protocol(s) counted fail control relations ({codes}).",
+		"Рассчитано по цифрам в том виде, в каком они даны: учтённых протоколов, не выполняющих контрольные соотношения: {n} ({codes}).",
+		"Сандар берилгендей эсептелди: контролдук катыштарды аткарбаган эсептелген протоколдор: {n} ({codes})."}},
 	{"prov_threshold_base", Text{"The national threshold is not evaluated: counted list protocols lacking line(s) {scope} of its base: {n} (finding X227). The base is not taken smaller, and no list seat is filled.",
 		"Общенациональный порог не определён: протоколов по партийным спискам без строк, из которых складывается его база ({scope}): {n} (замечание X227). База не берётся меньшей, мандаты по спискам не распределены.",
 		"Өлкө боюнча босого аныкталган жок: анын базасы түзүлгөн саптары ({scope}) жок партиялык тизмелер боюнча протоколдор: {n} (X227 табылгасы). База кичирейтилбейт, тизмелер боюнча мандаттар бөлүштүрүлгөн жок."}},

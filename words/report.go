@@ -480,6 +480,22 @@ var report = []Entry{
 	{"report.partial", Text{"⚠ PARTIAL: {reporting} of {precincts} precincts reporting (list protocols {list} of {list_expected}, okrug protocols {okrug} of {okrug_expected})",
 		"⚠ ЧАСТИЧНЫЕ ИТОГИ: поступили данные {reporting} из {precincts} участков (протоколы по спискам {list} из {list_expected}, по округам {okrug} из {okrug_expected})",
 		"⚠ ЖЫЙЫНТЫКТАР ТОЛУК ЭМЕС: {reporting} / {precincts} участоктон маалымат келди (тизмелер боюнча протоколдор {list} / {list_expected}, округдар боюнча {okrug} / {okrug_expected})"}},
+	// Counted protocols that break control relations (Result.RelationErrors):
+	// said beside the seats, which are computed from their figures. {codes}
+	// is each code with its findings ("P103: 220").
+	{"report.relation_errors", Text{"⚠ {n} protocol(s) counted fail control relations ({codes})",
+		"⚠ Учтённых протоколов, не выполняющих контрольные соотношения: {n} ({codes})",
+		"⚠ Контролдук катыштарды аткарбаган эсептелген протоколдор: {n} ({codes})"}},
+	{"report.relation_errors_seats", Text{"The seats are computed from the figures as given, those of these protocols included; the findings give each gap. Figures corrected may seat otherwise.",
+		"Мандаты рассчитаны по цифрам в том виде, в каком они даны, включая цифры этих протоколов; каждое расхождение указано в замечаниях. Исправленные цифры могут дать другое распределение.",
+		"Мандаттар сандар берилгендей, ушул протоколдордун сандары менен кошо эсептелди; ар бир айырма табылгаларда көрсөтүлгөн. Оңдолгон сандар мандаттарды башкача бөлүштүрүшү мүмкүн."}},
+	{"report.relation_errors_parliament", Text{"computed from the figures as given: {n} protocol(s) counted fail control relations ({codes})",
+		"рассчитано по цифрам в том виде, в каком они даны: учтённых протоколов, не выполняющих контрольные соотношения: {n} ({codes})",
+		"сандар берилгендей эсептелди: контролдук катыштарды аткарбаган эсептелген протоколдор: {n} ({codes})"}},
+	// The section of every candidate's votes in one okrug (report.Options.Okrugs).
+	{"report.okrug_candidates", Text{"{okrug}: every candidate's votes",
+		"{okrug}: голоса каждого кандидата",
+		"{okrug}: ар бир талапкердин добуштары"}},
 	// A missing protocol beyond those listed.
 	{"report.unlisted_missing", Text{"{code}: {n} more precincts without that protocol counted but not listed: the first {max} are listed; --all-findings lists them all",
 		"{code}: ещё {n} {n|участок|участка|участков} без этого протокола {n|учтён|учтено|учтено}, но не {n|перечислен|перечислено|перечислено}: перечислены первые {max}; --all-findings перечисляет все",

@@ -43,12 +43,16 @@ func parse(fs *flag.FlagSet, args []string) int {
 
 func runCount(args []string, stdout, stderr io.Writer) int {
 	var in inputs
-	fs := newFlags("count", "count [--rules ID|FILE] [--election FILE.json] [--protocols FILE.csv --mapping MAP.json] [--lots FILE] [--annul precinct:ID|candidate:ID|okrug:ID|region:ID ...] [--annul-file FILE] [--format text|json|md|nist-err] [--lang en|ru|ky]", stderr)
+	fs := newFlags("count", "count [--rules ID|FILE] [--election FILE.json] [--protocols FILE.csv --mapping MAP.json] [--lots FILE] [--annul precinct:ID|candidate:ID|okrug:ID|region:ID ...] [--annul-file FILE] [--format text|json|md|nist-err] [--lang en|ru|ky] [--okrug ID|NAME ...]", stderr)
 	in.register(fs)
 	in.errFormat = true
 	fs.BoolVar(&in.transcript, "transcript", false, "print every step of the count (text, or its JSON schema with --format json)")
+	fs.Var(&in.okrugs, "okrug", "list every candidate's votes of this okrug (its ID or name) below the okrugs' table of the text or md report, which gives each okrug's leader (repeatable; a count of one okrug lists them unasked)")
 	if st := parse(fs, args); st >= 0 {
 		return st
+	}
+	if len(in.okrugs) > 0 && (in.format != "text" && in.format != "md" || in.transcript) {
+		return fail(stderr, fmt.Errorf("--okrug lists an okrug's candidates in the text or md report; the JSON gives every okrug's (okrugs[].candidate_votes)"))
 	}
 	l, err := in.load()
 	if err != nil {

@@ -33,6 +33,7 @@ type inputs struct {
 	format      string
 	lang        string
 	transcript  bool
+	okrugs      multi // --okrug: okrugs whose every candidate the report lists
 	totalsOnly  bool
 	allFindings bool
 	annul       multi
@@ -313,7 +314,7 @@ func (in *inputs) write(w io.Writer, res *shailoo.Result) error {
 	case "json":
 		return report.JSON(w, res)
 	case "md":
-		return report.Markdown(w, res, report.Lang(in.lang))
+		return report.MarkdownWith(w, res, report.Lang(in.lang), report.Options{Okrugs: in.okrugs})
 	}
-	return report.Text(w, res, report.Lang(in.lang))
+	return report.TextWith(w, res, report.Lang(in.lang), report.Options{Okrugs: in.okrugs})
 }

@@ -27,6 +27,8 @@ var (
 	StreamRecorded any
 	// func(*validate.Stream) []validate.Finding
 	StreamOwnFound any
+	// func(*validate.Stream) int
+	StreamFailing any
 )
 
 // Set by tally.

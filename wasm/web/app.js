@@ -221,6 +221,9 @@ const STRINGS = {
     prov_negative_votes: 'Choices whose votes counted protocols give as negative figures (finding P106 says where): {n} ({scope}). A list\'s threshold is not evaluated, an okrug is not decided; these seats rest on it: {affects}.',
     prov_no_choices: 'Ballots whose counted protocols have no choice on them, so that the files give no votes: {n} ({affects}). Their seats are not filled.',
     provisional_h: '⚠ Provisional result: it rests on data that was not evaluated',
+    relation_errors_h: '⚠ {n} protocol(s) counted fail control relations ({codes})',
+    relation_errors_seats: 'The seats are computed from the figures as given, those of these protocols included; the findings give each gap. Figures corrected may seat otherwise.',
+    relation_errors_arc: 'Computed from the figures as given: {n} protocol(s) counted fail control relations ({codes}).',
     prov_threshold_base: 'The national threshold is not evaluated: counted list protocols lacking line(s) {scope} of its base: {n} (finding X227). The base is not taken smaller, and no list seat is filled.',
     prov_threshold_base_votes: 'The national threshold is not evaluated: its base is the votes for the choices on the ballot, and counted list protocols do not give those of {scope}: {n} (finding X229). The base is not taken smaller, and no list seat is filled.',
     prov_list_threshold_not_evaluated: 'Lists whose national threshold is not evaluated, counted protocols not giving their votes (none, or too few to reach the line without the missing figures; finding X229): {n} ({scope}). The list seats were apportioned among the lists that passed, without them: every list seat rests on them.',
@@ -703,6 +706,7 @@ const STRINGS = {
     'finding.P108.title': 'More ballots in the boxes than voters on the list',
     'finding.P110.title': 'More voters took part than are on the list',
     'finding.P111.title': 'More votes than the ballots found carry',
+    'finding.P112.title': 'More votes than the voters on the list can cast',
     'finding.P109.title': 'Protocol of zeros',
     'finding.X201.title': 'Machine and manual count differ on a line',
     'finding.X202.title': 'Machine and manual count differ on the votes for a choice',
@@ -990,6 +994,9 @@ const STRINGS = {
     prov_negative_votes: 'Вариантов выбора, голоса за которые учтённые протоколы дают отрицательными числами (где именно, говорит замечание P106): {n} ({scope}). Барьер такого списка не оценён, итоги такого округа не определены; на этом основаны эти мандаты: {affects}.',
     prov_no_choices: 'Бюллетеней, в учтённых протоколах которых нет ни одного варианта, так что файлы не дают голосов: {n} ({affects}). Мандаты по ним не распределены.',
     provisional_h: '⚠ Предварительный результат: он зависит от данных, которые не были оценены',
+    relation_errors_h: '⚠ Учтённых протоколов, не выполняющих контрольные соотношения: {n} ({codes})',
+    relation_errors_seats: 'Мандаты рассчитаны по цифрам в том виде, в каком они даны, включая цифры этих протоколов; каждое расхождение указано в замечаниях. Исправленные цифры могут дать другое распределение.',
+    relation_errors_arc: 'Рассчитано по цифрам в том виде, в каком они даны: учтённых протоколов, не выполняющих контрольные соотношения: {n} ({codes}).',
     prov_threshold_base: 'Общенациональный порог не определён: протоколов по партийным спискам без строк, из которых складывается его база ({scope}): {n} (замечание X227). База не берётся меньшей, мандаты по спискам не распределены.',
     prov_threshold_base_votes: 'Общенациональный порог не определён: его база — голоса за варианты из бюллетеня, а учтённые протоколы по партийным спискам не дают голосов за {scope}: {n} (замечание X229). База не берётся меньшей, мандаты по спискам не распределены.',
     prov_list_threshold_not_evaluated: 'Списков, для которых общенациональный порог не определён, так как учтённые протоколы не дают их голосов (ни одного или слишком мало, чтобы без недостающих чисел достичь порога; замечание X229): {n} ({scope}). Мандаты по спискам распределены между прошедшими порог списками без них: от них зависят все мандаты по спискам.',
@@ -1472,6 +1479,7 @@ const STRINGS = {
     'finding.P108.title': 'В ящиках больше бюллетеней, чем избирателей в списке',
     'finding.P110.title': 'Приняло участие больше избирателей, чем внесено в список',
     'finding.P111.title': 'Голосов больше, чем несут найденные бюллетени',
+    'finding.P112.title': 'Голосов больше, чем могут подать избиратели в списке',
     'finding.P109.title': 'Протокол из одних нулей',
     'finding.X201.title': 'Автоматический и ручной подсчёт расходятся по строке',
     'finding.X202.title': 'Автоматический и ручной подсчёт расходятся по голосам',
@@ -1759,6 +1767,9 @@ const STRINGS = {
     prov_negative_votes: 'Эсептелген протоколдор добуштарын терс сан менен берген тандоолор (кайсы жерде экенин P106 табылгасы айтат): {n} ({scope}). Мындай тизменин босогосу бааланган жок, мындай округдун жыйынтыгы аныкталган жок; бул мандаттар ага негизделет: {affects}.',
     prov_no_choices: 'Эсептелген протоколдорунда бир да тандоо жок бюллетендер, ошондуктан файлдар добуш бербейт: {n} ({affects}). Алар боюнча мандаттар бөлүштүрүлгөн жок.',
     provisional_h: '⚠ Алдын ала жыйынтык: ал бааланбаган маалыматтарга көз каранды',
+    relation_errors_h: '⚠ Контролдук катыштарды аткарбаган эсептелген протоколдор: {n} ({codes})',
+    relation_errors_seats: 'Мандаттар сандар берилгендей, ушул протоколдордун сандары менен кошо эсептелди; ар бир айырма табылгаларда көрсөтүлгөн. Оңдолгон сандар мандаттарды башкача бөлүштүрүшү мүмкүн.',
+    relation_errors_arc: 'Сандар берилгендей эсептелди: контролдук катыштарды аткарбаган эсептелген протоколдор: {n} ({codes}).',
     prov_threshold_base: 'Өлкө боюнча босого аныкталган жок: анын базасы түзүлгөн саптары ({scope}) жок партиялык тизмелер боюнча протоколдор: {n} (X227 табылгасы). База кичирейтилбейт, тизмелер боюнча мандаттар бөлүштүрүлгөн жок.',
     prov_threshold_base_votes: 'Өлкө боюнча босого аныкталган жок: анын базасы — бюллетендеги тандоолордун добуштары, ал эми эсептелген партиялык тизмелер боюнча протоколдор {scope} добуштарын бербейт: {n} (X229 табылгасы). База кичирейтилбейт, тизмелер боюнча мандаттар бөлүштүрүлгөн жок.',
     prov_list_threshold_not_evaluated: 'Эсептелген протоколдор добуштарын бербегендиктен (такыр же жок сандарсыз босогого жетпегендей аз; X229 табылгасы) өлкө боюнча босогосу аныкталбаган тизмелер: {n} ({scope}). Тизмелер боюнча мандаттар босогодон өткөн тизмелердин ортосунда аларсыз бөлүштүрүлдү: тизмелер боюнча бардык мандаттар алардан көз каранды.',
@@ -2241,6 +2252,7 @@ const STRINGS = {
     'finding.P108.title': 'Кутуларда тизмедеги шайлоочулардан көп бюллетень табылган',
     'finding.P110.title': 'Тизмедегиден көп шайлоочу катышкан',
     'finding.P111.title': 'Табылган бюллетендер көтөргөндөн көп добуш',
+    'finding.P112.title': 'Тизмедеги шайлоочулар бере алгандан көп добуш',
     'finding.P109.title': 'Нөлдөрдөн турган протокол',
     'finding.X201.title': 'Автоматтык жана кол менен эсептөө сап боюнча айырмаланат',
     'finding.X202.title': 'Автоматтык жана кол менен эсептөө добуштар боюнча айырмаланат',
@@ -3596,6 +3608,8 @@ function renderHead(res) {
   if (part) meta.append(part);
   const prov = provisionalBanner(res);
   if (prov) meta.append(prov);
+  const broke = relationErrorsBanner(res);
+  if (broke) meta.append(broke);
   meta.append(...guessesBlocks());
   if (state.source && state.source.demo && state.files.summary) meta.append(el('p', { class: 'meta muted' }, t('summary_on_demo')));
   const banner = $('#published-banner');
@@ -3669,6 +3683,22 @@ function guessesBlock(file, g, id) {
   return el('details', { class: 'guesses banner warn', id },
     el('summary', null, ...tNode('guesses_h', { file, n: num(g.length), key: codeSpan('"_guesses"') })),
     el('ol', null, g.map((x) => el('li', null, englishSpan(String(x))))));
+}
+
+// relationErrorsBanner says that counted protocols of res break control
+// relations (relation_errors), whose figures the seats are computed from
+// as given: not provisional (nothing is missing), but said beside the
+// seats as the text report says it. null when none does.
+function relationErrorsBanner(res) {
+  const x = res.relation_errors;
+  if (!x || res.not_counted) return null;
+  return el('div', { class: 'banner bad', id: 'relation-errors', role: 'alert' },
+    el('p', null, t('relation_errors_h', { n: num(x.protocols), codes: relationCodes(x) })), el('p', null, t('relation_errors_seats')));
+}
+
+// relationCodes is each code of relation_errors with its findings: "P103: 220".
+function relationCodes(x) {
+  return (x.codes || []).map((c) => c.code + ': ' + num(c.findings)).join(', ');
 }
 
 // provisionalBanner says that res rests on something not evaluated, and
@@ -3754,6 +3784,8 @@ function renderParliament(res) {
   const dflt = state.source && !state.source.demo && !state.source.rules_name;
   if (dflt) box.append(el('p', { class: 'banner warn', id: 'rules-default-arc' }, t('rules_default_short', { id: res.rules.id })));
   if (otherRules(res)) box.append(el('p', { class: 'banner warn', id: 'rules-other-arc' }, t('pv_rules_arc', { rules: res.rules.id })));
+  const broke = res.relation_errors;
+  if (broke) box.append(el('p', { class: 'banner bad', id: 'relation-errors-arc' }, t('relation_errors_arc', { n: num(broke.protocols), codes: relationCodes(broke) })));
   box.append(el('div', { class: 'chart' }, svg, legend));
   const ties = tiesBlock(res);
   if (ties) box.append(ties);

@@ -1,0 +1,145 @@
+package report
+
+import (
+	"cmp"
+	"errors"
+	"fmt"
+	"io"
+	"slices"
+
+	"github.com/shailoo/shailoo"
+	"github.com/shailoo/shailoo/election"
+	"github.com/shailoo/shailoo/words"
+)
+
+// Options adds to a text or Markdown report what it does not show by
+// default.
+type Options struct {
+	// Okrugs are okrugs, each by its ID or its name, whose every
+	// candidate's votes the report lists, a section each below the
+	// okrugs' table. That table gives each okrug's leader alone, a line
+	// per okrug, so that 36 okrugs read as 36 lines; a reader checking one
+	// okrug names it here (shailoo count --okrug). A result of one okrug
+	// lists its candidates unasked: the report is then about it.
+	Okrugs []string
+}
+
+// ErrNoOkrug is the error of an okrug of Options.Okrugs that the result
+// does not have; the error names it.
+var ErrNoOkrug = errors.New("report: no such okrug")
+
+// TextWith is Text with the additions o asks for.
+func TextWith(w io.Writer, res *shailoo.Result, l Lang, o Options) error {
+	return write(w, res, l, o, false)
+}
+
+// MarkdownWith is Markdown with the additions o asks for.
+func MarkdownWith(w io.Writer, res *shailoo.Result, l Lang, o Options) error {
+	return write(w, res, l, o, true)
+}
+
+func write(w io.Writer, res *shailoo.Result, l Lang, o Options, md bool) error {
+	if w == nil || res == nil {
+		return ErrNil
+	}
+	picked, err := pickOkrugs(res, o.Okrugs)
+	if err != nil {
+		return err
+	}
+	return render(w, build(res, l, picked), md)
+}
+
+// pickOkrugs returns the indexes in res.Okrugs of the okrugs names names
+// (by ID, else by name), each once, in the result's order; every okrug of
+// a result of one.
+func pickOkrugs(res *shailoo.Result, names []string) ([]int, error) {
+	if len(res.Okrugs) == 1 {
+		return []int{0}, nil
+	}
+	var out []int
+	for _, n := range names {
+		i := slices.IndexFunc(res.Okrugs, func(o shailoo.Okrug) bool { return o.Okrug == n })
+		if i < 0 {
+			i = slices.IndexFunc(res.Okrugs, func(o shailoo.Okrug) bool { return o.Name == n })
+		}
+		if i < 0 {
+			return nil, fmt.Errorf("%w: %q is neither the ID nor the name of an okrug of the count (%d okrugs)", ErrNoOkrug, n, len(res.Okrugs))
+		}
+		if !slices.Contains(out, i) {
+			out = append(out, i)
+		}
+	}
+	slices.Sort(out)
+	return out, nil
+}
+
+// okrugCandidates is the section of every candidate's votes in okrug o:
+// the most votes first (then by ID), "against all" where the ballot has
+// it, each share of the okrug's column in the okrugs' table (those who
+// took part, or the majority rule's base), a sum that protocols do not
+// all give marked as partial, and the deputies elected.
+func okrugCandidates(res *shailoo.Result, o shailoo.Okrug, l Lang) section {
+	name := o.Name
+	if name == "" {
+		name = o.Okrug
+	}
+	s := section{title: l.say("okrug_candidates", words.Args{"okrug": name}),
+		head: []string{l.w("candidate"), l.w("votes"), l.w("okrug_pct"), ""}}
+	majority := res.Rules.Okrug.Majority != nil
+	base := o.Participants
+	if majority {
+		s.head[2] = "% (" + words.Of("base."+string(res.Rules.Okrug.Majority.Base)).In(string(l)) + ")"
+		base = o.MajorityBase
+	}
+	ids := make([]string, 0, len(o.CandidateVotes)+len(o.CandidateNames))
+	for id := range o.CandidateVotes {
+		ids = append(ids, id)
+	}
+	for id := range o.CandidateNames {
+		if _, ok := o.CandidateVotes[id]; !ok {
+			ids = append(ids, id) // on the ballot, its votes not given
+		}
+	}
+	slices.SortFunc(ids, func(a, b string) int {
+		va, oka := o.CandidateVotes[a]
+		vb, okb := o.CandidateVotes[b]
+		if oka != okb { // a candidate whose votes are given first
+			if oka {
+				return -1
+			}
+			return 1
+		}
+		return cmp.Or(cmp.Compare(vb, va), cmp.Compare(a, b))
+	})
+	elected := map[string]bool{}
+	if o.Winner != "" {
+		elected[o.Winner] = true
+	}
+	for _, d := range o.Deputies {
+		elected[d.ID] = true
+	}
+	for _, id := range ids {
+		who := o.CandidateNames[id]
+		if who == "" {
+			who = id
+		}
+		if id == election.AgainstAll {
+			who = l.w("against_all")
+		}
+		v, given := o.CandidateVotes[id]
+		votes, share := l.pw("not_evaluated"), ""
+		if given {
+			missing := o.VotesMissing[id]
+			votes = l.partial(v, missing)
+			if p, err := shailoo.Percent(v, base, res.Rules.Display()); err == nil && missing == 0 {
+				share = l.dec(p)
+			}
+		}
+		mark := ""
+		if elected[id] {
+			mark = l.w("elected")
+		}
+		s.rows = append(s.rows, []string{who, votes, share, mark})
+	}
+	return s
+}
