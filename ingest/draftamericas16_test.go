@@ -1,0 +1,32 @@
+package ingest
+
+import (
+	"strings"
+	"testing"
+)
+
+// Colombia's presidential second round of 2018, La Candelaria as its
+// E24 form gives it, transposed: a column of labels and ONE column of
+// figures. The file is one protocol, named by the header row; every row
+// is a line or a choice. (The draft took Petro's votes, 15725, for the
+// polling place's number and dropped him: Duque elected with 7,777 =
+// 100%.)
+func TestDraftTransposedOneColumn(t *testing.T) {
+	const name = "co2018-2v-candelaria.csv"
+	d, err := draftReal(t, name)
+	if err != nil {
+		t.Fatal(err)
+	}
+	m := readBack(t, d)
+	g := strings.Join(m.Guesses, "\n")
+	if !m.transposed() || m.Precinct.Header != "Localidad:CANDELARIA" || m.Votes["gustavo-petro"].Header != "Gustavo Petro" || m.Votes["ivan-duque"].Header != "Ivan Duque" {
+		t.Fatalf("layout %q, precinct %+v, votes %v\n%s", m.Shape, m.Precinct, m.Votes, g)
+	}
+	if !strings.Contains(g, `precinct: the header row: the file has one column of figures, column 2, so it is one protocol, named by the header's cell over it, "Votacion:"`) {
+		t.Errorf("no guess says the file is one protocol:\n%s", g)
+	}
+	tab, votes, _ := countReal(t, name, d)
+	if len(tab.Protocols) != 1 || tab.Protocols[0].Precinct != "Votacion:" || votes["gustavo-petro"] != 15725 || votes["ivan-duque"] != 7777 {
+		t.Errorf("%d protocols, votes %v; want 1, Petro 15725, Duque 7777", len(tab.Protocols), votes)
+	}
+}
