@@ -1,6 +1,7 @@
 package ingest
 
 import (
+	"slices"
 	"strings"
 	"testing"
 )
@@ -28,5 +29,26 @@ func TestDraftTransposedOneColumn(t *testing.T) {
 	tab, votes, _ := countReal(t, name, d)
 	if len(tab.Protocols) != 1 || tab.Protocols[0].Precinct != "Votacion:" || votes["gustavo-petro"] != 15725 || votes["ivan-duque"] != 7777 {
 		t.Errorf("%d protocols, votes %v; want 1, Petro 15725, Duque 7777", len(tab.Protocols), votes)
+	}
+}
+
+// The same election's table of Bogotá's 22 localidades, transposed,
+// every figure written "37618.0" (pandas): read as whole numbers as the
+// wide draft and a count read them, not as a column of shares each (it
+// was "no column looks like the precinct number", all 23 columns offered
+// as the total). "Total Bogota" is left out as the others' sum.
+func TestDraftTransposedPointZero(t *testing.T) {
+	const name = "co2018-2v-bogota-unificada.csv"
+	d, err := draftReal(t, name)
+	if err != nil {
+		t.Fatal(err)
+	}
+	m := readBack(t, d)
+	if !m.transposed() || m.Rows == nil || !slices.Equal(m.Rows.Where[0].Except, []string{"Total Bogota"}) || m.Votes["gustavo-petro"].Header != "Gustavo Petro" {
+		t.Fatalf("layout %q, rows %+v, votes %v\n%s", m.Shape, m.Rows, m.Votes, strings.Join(m.Guesses, "\n"))
+	}
+	tab, votes, _ := countReal(t, name, d)
+	if len(tab.Protocols) != 22 || votes["gustavo-petro"] != 1889050 || votes["ivan-duque"] != 1449092 {
+		t.Errorf("%d protocols, votes %v; want 22, Petro 1889050, Duque 1449092", len(tab.Protocols), votes)
 	}
 }

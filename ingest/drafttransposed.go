@@ -73,7 +73,14 @@ func draftTransposed(file string, header []string, headerLine int, rows [][]stri
 	rows = rows[:len(rows)-footer]
 	// share says whether cell c is a decimal, a percentage ("41.26"):
 	// a column of them beside the figures is their shares, no precinct.
-	share := func(c string) bool { return decimals(map[string]int{strings.TrimSuffix(c, "%"): 1}) }
+	// (A whole number written "37618.0", as pandas writes a column of
+	// whole numbers, is a figure, as the wide draft and a count read it.)
+	share := func(c string) bool {
+		if w, ok := strings.CutSuffix(c, ".0"); ok && number(w) {
+			return false
+		}
+		return decimals(map[string]int{strings.TrimSuffix(c, "%"): 1})
+	}
 	shares := map[int]bool{}
 	for j := range header {
 		n := 0
