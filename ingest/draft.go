@@ -3975,7 +3975,7 @@ func DraftMapping(r io.Reader, file string) (*Draft, error) {
 		// Uruguay's Partido Nacional.)
 		if spanishBlank(norm(i)) {
 			used[i] = true
-			guess("column %d %q is not mapped: the blank votes, no candidate's; Spain counts them among the valid votes (votos válidos = a candidaturas + en blanco), other countries apart from them: map it under votes (\"en_blanco\") where they are valid, or declare it as a line (protocol.add_lines) and map it under lines", i+1, h)
+			guess("column %d %q is not mapped: the blank votes, no candidate's; Spain and Colombia count them among the valid votes (votos válidos = a candidaturas + en blanco), other countries apart from them: map it under votes (\"en_blanco\") where they are valid, or declare it as a line (protocol.add_lines) and map it under lines", i+1, h)
 			continue
 		}
 		// Uruguay's observed votes (votos observados: of voters not on the

@@ -52,3 +52,19 @@ func TestDraftTransposedPointZero(t *testing.T) {
 		t.Errorf("%d protocols, votes %v; want 22, Petro 1889050, Duque 1449092", len(tab.Protocols), votes)
 	}
 }
+
+// Colombia's "Blanco" row, the blank votes (valid votes there, as
+// Spain's "Votos en blanco"), is said to be them, as the draft says
+// Spain's: it was "a protocol line the draft does not know".
+func TestDraftColombiaBlanco(t *testing.T) {
+	for _, name := range []string{"co2018-2v-candelaria.csv", "co2018-2v-bogota-unificada.csv"} {
+		d, err := draftReal(t, name)
+		if err != nil {
+			t.Fatal(err)
+		}
+		g := strings.Join(d.Mapping.Guesses, "\n")
+		if !strings.Contains(g, `column 5 "Blanco" is not mapped: the blank votes, no candidate's; Spain and Colombia count them among the valid votes`) {
+			t.Errorf("%s: no guess says Blanco is the blank votes:\n%s", name, g)
+		}
+	}
+}
