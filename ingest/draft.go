@@ -2409,6 +2409,21 @@ func DraftMapping(r io.Reader, file string) (*Draft, error) {
 	// "precinct_id" writes a district's precinct "64.01", its district
 	// before the point, as a share would be written.
 	ratesNotCode := func(i int) bool { return rates(values[i]) && !anyWords(norm(i), idH) }
+	// Mexico's INE names a casilla by six columns (casillaKey): the
+	// precinct is all of them, its number the casilla's, and the state
+	// the region.
+	casilla, casillaState := casillaKey(header, nonEmpty, len(all), norm)
+	if len(casilla) > 0 {
+		precinct = casilla[len(casilla)-1]
+		if c := slices.IndexFunc(casilla, func(c int) bool {
+			return anyWords(norm(c), []string{"casilla"}) && !anyWords(norm(c), []string{"tipo"})
+		}); c >= 0 {
+			precinct = casilla[c]
+		}
+		for _, c := range casilla {
+			used[c] = true
+		}
+	}
 	for _, ok := range []func(int) bool{varied, func(int) bool { return true }} {
 		for i := range header { // whole words first: "№ ВД", "Mesa", "Bureau"
 			if precinct < 0 && !used[i] && anyWords(norm(i), precinctW) && !ratesNotCode(i) && ok(i) {
@@ -2660,6 +2675,9 @@ func DraftMapping(r io.Reader, file string) (*Draft, error) {
 		used[precinct] = true
 	}
 	region := idCol(regionH)
+	if region < 0 && casillaState >= 0 {
+		region = casillaState
+	}
 	if region < 0 {
 		for i := range header {
 			// (Not a name of the precinct's own area: Turkey's il_adi
@@ -3687,6 +3705,9 @@ func DraftMapping(r io.Reader, file string) (*Draft, error) {
 		key = slices.DeleteFunc(key, func(c int) bool { return c != precinct && nonEmpty[c] == 0 })
 	}
 	switch {
+	case len(casilla) > 0:
+		m.Precinct, _ = keyColumns(header, casilla)
+		guess("%s", casillaGuess(header, casilla, all, precinct))
 	case station != "":
 		m.Precinct = Column{Columns: []Column{{Header: trimHeader(header[key[0]])}, {Header: trimHeader(header[key[1]])}}}
 		guess("%s", station)

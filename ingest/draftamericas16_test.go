@@ -68,3 +68,33 @@ func TestDraftColombiaBlanco(t *testing.T) {
 		}
 	}
 }
+
+// Mexico's INE quick count of 2018 (its first 3 casillas): a casilla is
+// named by six columns together, the state the region; EXT_CONTIGUA, a
+// part of that key, is no choice. (The draft took ID_AREA_RESPONSABILIDAD
+// for the precinct, called iD_ESTADO a flag, and counted EXT_CONTIGUA's
+// 0 as a choice's votes; on 111 rows it took ID_DISTRITO_FEDERAL, which
+// 99 rows repeat.)
+func TestDraftINECasillaKey(t *testing.T) {
+	const name = "mx2018-remesa-head3.txt"
+	d, err := draftReal(t, name)
+	if err != nil {
+		t.Fatal(err)
+	}
+	m := readBack(t, d)
+	var key []string
+	for _, c := range m.Precinct.Columns {
+		key = append(key, c.Header)
+	}
+	g := strings.Join(m.Guesses, "\n")
+	if !slices.Equal(key, []string{"iD_ESTADO", "ID_DISTRITO_FEDERAL", "SECCION", "TIPO_CASILLA", "ID_CASILLA", "EXT_CONTIGUA"}) || m.Region == nil || m.Region.Header != "iD_ESTADO" {
+		t.Fatalf("precinct %v, region %+v\n%s", key, m.Region, g)
+	}
+	if _, ok := m.Votes["ext-contigua"]; ok || !strings.Contains(g, "Mexico's INE names a casilla") {
+		t.Errorf("votes %v\n%s", m.Votes, g)
+	}
+	tab, _, _ := countReal(t, name, d)
+	if len(tab.Protocols) != 3 || tab.Protocols[0].Precinct != "1 / 1 / 344 / C / 3 / 0" {
+		t.Errorf("%d protocols, the first %q", len(tab.Protocols), tab.Protocols[0].Precinct)
+	}
+}
