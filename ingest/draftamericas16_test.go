@@ -98,3 +98,17 @@ func TestDraftINECasillaKey(t *testing.T) {
 		t.Errorf("%d protocols, the first %q", len(tab.Protocols), tab.Protocols[0].Precinct)
 	}
 }
+
+// The INE's ORIGEN_CAPTURA (1 on every row of the cut) is a code, no
+// choice; TIPO_SECCION is the sección's type, not its number.
+func TestDraftINECodes(t *testing.T) {
+	d, err := draftReal(t, "mx2018-remesa-head3.txt")
+	if err != nil {
+		t.Fatal(err)
+	}
+	g := strings.Join(d.Mapping.Guesses, "\n")
+	if _, ok := d.Mapping.Votes["origen-captura"]; ok || !strings.Contains(g, `column 50 "ORIGEN_CAPTURA" is not mapped: a code of how or where the row was captured`) ||
+		!strings.Contains(g, `column 7 "TIPO_SECCION" is not mapped: the type of the sección electoral`) {
+		t.Errorf("votes %v\n%s", d.Mapping.Votes, g)
+	}
+}
