@@ -112,3 +112,30 @@ func TestDraftINECodes(t *testing.T) {
 		t.Errorf("votes %v\n%s", d.Mapping.Votes, g)
 	}
 }
+
+// The INE's 2018 quick count gives each party's votes, each combination
+// of a coalition's parties' (PAN_PRD_MC, ...), and each coalition
+// candidate's total (RAC, JAMK, AMLO), on every row the sum of its
+// parties and combinations: the draft maps the candidates alone, never
+// both (it mapped all 24, every vote counted twice: AMLO 24.25% of
+// 72,591 votes on 111 rows where TOTAL gives 38,703 ballots).
+func TestDraftINECoalitionTotals(t *testing.T) {
+	const name = "mx2018-remesa-head3.txt"
+	d, err := draftReal(t, name)
+	if err != nil {
+		t.Fatal(err)
+	}
+	m := readBack(t, d)
+	g := strings.Join(m.Guesses, "\n")
+	if ids := sortedKeys(m.Votes); !slices.Equal(ids, []string{"amlo", "cnr", "jamk", "jhrc", "rac"}) {
+		t.Fatalf("votes %v\n%s", ids, g)
+	}
+	if !strings.Contains(g, `votes.amlo: column 42 "AMLO": on every row the sum of columns 20 "PT", 23 "MORENA", 24 "PES", 33 "PT_MORENA_PES", 34 "PT_MORENA", 35 "PT_PES", 36 "MORENA_PES"`) ||
+		!strings.Contains(g, `column 25 "PAN_PRD_MC" is not mapped: a part of column 40 "RAC"`) {
+		t.Errorf("the guesses do not say the totals and their parts:\n%s", g)
+	}
+	_, votes, _ := countReal(t, name, d)
+	if votes["amlo"] != 205+127+116 || votes["rac"] != 76+82+133 || votes["jamk"] != 100+83+56 {
+		t.Errorf("votes %v", votes)
+	}
+}
