@@ -90,7 +90,9 @@ func draftCoalitions(m *Mapping, header []string, rows [][]string, guess func(st
 		g := group[joins[id][0]]
 		coalitions[g] = append(coalitions[g], id)
 	}
-	order := func(a, b string) int { return columnOf(header, m.Votes[a].Header) - columnOf(header, m.Votes[b].Header) }
+	order := func(a, b string) int {
+		return columnOf(header, m.Votes[a].Header) - columnOf(header, m.Votes[b].Header)
+	}
 	name := func(id string) string {
 		return fmt.Sprintf("%d %q", columnOf(header, m.Votes[id].Header)+1, m.Votes[id].Header)
 	}
