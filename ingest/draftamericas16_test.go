@@ -139,3 +139,16 @@ func TestDraftINECoalitionTotals(t *testing.T) {
 		t.Errorf("votes %v", votes)
 	}
 }
+
+// The INE's first line, "6307", the count of the rows below, is said
+// beside the line that holds it (it was said beside line 2, the header,
+// as "a title").
+func TestDraftSkippedLineSaidAtItsLine(t *testing.T) {
+	d, err := draftReal(t, "mx2018-remesa-head3.txt")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !slices.Contains(d.Mapping.Guesses, `skip_rows: 1: line 1 (a number alone, the count of the rows below maybe, no names of columns: "6307") skipped above the header, line 2; if a skipped line is a row of data, lower skip_rows`) {
+		t.Errorf("%s", strings.Join(d.Mapping.Guesses, "\n"))
+	}
+}
