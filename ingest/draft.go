@@ -544,9 +544,10 @@ var notChoiceWords = []string{"participated", "majority", "margin", "votants", "
 // English may be a part of it: those are left as they are.
 var (
 	blankWords = []string{"blancs", "blanc",
-		// Colombia's unmarked ballots ("No_Marcados"), counted apart
-		// from the null ones ("Nulos"), neither valid
-		"no marcados"}
+		// Colombia's unmarked ballots ("No_Marcados", "Tarjetas no
+		// marcadas"), counted apart from the null ones ("Nulos"),
+		// neither valid
+		"no marcados", "no marcadas"}
 	nullWords = []string{"nuls", "nul", "nulos"}
 )
 

@@ -4,6 +4,8 @@ import (
 	"slices"
 	"strings"
 	"testing"
+
+	"github.com/shailoo/shailoo/election"
 )
 
 // Colombia's presidential second round of 2018, La Candelaria as its
@@ -150,5 +152,21 @@ func TestDraftSkippedLineSaidAtItsLine(t *testing.T) {
 	}
 	if !slices.Contains(d.Mapping.Guesses, `skip_rows: 1: line 1 (a number alone, the count of the rows below maybe, no names of columns: "6307") skipped above the header, line 2; if a skipped line is a row of data, lower skip_rows`) {
 		t.Errorf("%s", strings.Join(d.Mapping.Guesses, "\n"))
+	}
+}
+
+// Bogotá's table of 2018 as the Registraduría names its columns (a
+// tester's reformat, Latin-1, thousands written with dots): "Tarjetas no
+// marcadas", the unmarked ballots, are invalid beside "Votos nulos", no
+// choice (they were mapped as one).
+func TestDraftColombiaUnmarked(t *testing.T) {
+	d, err := draftReal(t, "EDITED-co2018-2v-bogota-latin1.csv")
+	if err != nil {
+		t.Fatal(err)
+	}
+	m := readBack(t, d)
+	inv := m.Lines[election.Invalid].Columns
+	if _, ok := m.Votes["tarjetas-no-marcadas"]; ok || len(inv) != 2 || inv[0].Header != "Votos nulos" || inv[1].Header != "Tarjetas no marcadas" {
+		t.Errorf("votes %v, invalid %+v\n%s", m.Votes, inv, strings.Join(m.Guesses, "\n"))
 	}
 }
