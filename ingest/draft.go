@@ -3825,6 +3825,23 @@ func DraftMapping(r io.Reader, file string) (*Draft, error) {
 	} else if n > 0 {
 		guess("%d rows have no precinct number: each is named by its line", n)
 	}
+	// A last row that totals the others, named as a total in the
+	// precinct's column (Bogotá's "TOTAL BOGOTÁ D.C.", its code cell
+	// empty): left out, as a count would take it for a precinct.
+	if choice < 0 && len(m.Precinct.Columns) == 0 && m.Precinct.Header == trimHeader(header[max(precinct, 0)]) {
+		var sep byte
+		if m.Thousands != "" {
+			sep = m.Thousands[0]
+		}
+		if v := totalLastRow(all, numeric, precinct, sep); v != "" {
+			if m.Rows == nil {
+				m.Rows = &RowFilter{}
+			}
+			m.Rows.Where = append(m.Rows.Where, Condition{Column: Column{Header: trimHeader(header[precinct])}, Except: []string{v}})
+			guess("rows: the last row, %q in column %d %q, is the sum of the rows above it in most columns of figures: the whole area's total, no precinct; the mapping leaves it out (rows.where[%d])", v, precinct+1, trimHeader(header[precinct]), len(m.Rows.Where)-1)
+			keepRows(func(rec []string) bool { return strings.TrimSpace(cellAt(rec, precinct)) != v })
+		}
+	}
 	if v, ok := m.Lines[election.Voters]; ok && choice < 0 {
 		if n, median, first := giants(all, slices.IndexFunc(header, func(h string) bool { return trimHeader(h) == v.Header }), precinct); n > 0 {
 			guess("%d rows have over 100 times the median number of voters on the list (%d), the first at precinct %q: pseudo-precincts (remote electronic voting, say) or totals? They are counted as precincts; leave them out with rows.where if they are not", n, median, first)

@@ -170,3 +170,22 @@ func TestDraftColombiaUnmarked(t *testing.T) {
 		t.Errorf("votes %v, invalid %+v\n%s", m.Votes, inv, strings.Join(m.Guesses, "\n"))
 	}
 }
+
+// Its last row, "TOTAL BOGOTÁ D.C." with its code cell empty, is the
+// other rows' sum: left out by a row filter (it was counted as a 23rd
+// precinct, every vote twice).
+func TestDraftTotalLastRow(t *testing.T) {
+	const name = "EDITED-co2018-2v-bogota-latin1.csv"
+	d, err := draftReal(t, name)
+	if err != nil {
+		t.Fatal(err)
+	}
+	m := readBack(t, d)
+	if m.Rows == nil || len(m.Rows.Where) != 1 || m.Rows.Where[0].Column.Header != "Localidad" || !slices.Equal(m.Rows.Where[0].Except, []string{"TOTAL BOGOTÁ D.C."}) {
+		t.Fatalf("rows %+v\n%s", m.Rows, strings.Join(m.Guesses, "\n"))
+	}
+	tab, votes, _ := countReal(t, name, d)
+	if len(tab.Protocols) != 22 || votes["gustavo-petro-urrego"] != 1889050 || votes["ivan-duque-marquez"] != 1449092 {
+		t.Errorf("%d protocols, votes %v; want 22, Petro 1889050, Duque 1449092", len(tab.Protocols), votes)
+	}
+}
