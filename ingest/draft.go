@@ -545,9 +545,10 @@ var notChoiceWords = []string{"participated", "majority", "margin", "votants", "
 // English may be a part of it: those are left as they are.
 var (
 	blankWords = []string{"blancs", "blanc",
-		// Colombia's unmarked ballots ("No_Marcados"), counted apart
-		// from the null ones ("Nulos"), neither valid
-		"no marcados"}
+		// Colombia's unmarked ballots ("No_Marcados", "Tarjetas no
+		// marcadas"), counted apart from the null ones ("Nulos"),
+		// neither valid
+		"no marcados", "no marcadas"}
 	nullWords = []string{"nuls", "nul", "nulos"}
 )
 
@@ -2410,6 +2411,21 @@ func DraftMapping(r io.Reader, file string) (*Draft, error) {
 	// "precinct_id" writes a district's precinct "64.01", its district
 	// before the point, as a share would be written.
 	ratesNotCode := func(i int) bool { return rates(values[i]) && !anyWords(norm(i), idH) }
+	// Mexico's INE names a casilla by six columns (casillaKey): the
+	// precinct is all of them, its number the casilla's, and the state
+	// the region.
+	casilla, casillaState := casillaKey(header, nonEmpty, len(all), norm)
+	if len(casilla) > 0 {
+		precinct = casilla[len(casilla)-1]
+		if c := slices.IndexFunc(casilla, func(c int) bool {
+			return anyWords(norm(c), []string{"casilla"}) && !anyWords(norm(c), []string{"tipo"})
+		}); c >= 0 {
+			precinct = casilla[c]
+		}
+		for _, c := range casilla {
+			used[c] = true
+		}
+	}
 	for _, ok := range []func(int) bool{varied, func(int) bool { return true }} {
 		for i := range header { // whole words first: "№ ВД", "Mesa", "Bureau"
 			if precinct < 0 && !used[i] && anyWords(norm(i), precinctW) && !ratesNotCode(i) && ok(i) {
@@ -2661,6 +2677,9 @@ func DraftMapping(r io.Reader, file string) (*Draft, error) {
 		used[precinct] = true
 	}
 	region := idCol(regionH)
+	if region < 0 && casillaState >= 0 {
+		region = casillaState
+	}
 	if region < 0 {
 		for i := range header {
 			// (Not a name of the precinct's own area: Turkey's il_adi
@@ -3688,6 +3707,9 @@ func DraftMapping(r io.Reader, file string) (*Draft, error) {
 		key = slices.DeleteFunc(key, func(c int) bool { return c != precinct && nonEmpty[c] == 0 })
 	}
 	switch {
+	case len(casilla) > 0:
+		m.Precinct, _ = keyColumns(header, casilla)
+		guess("%s", casillaGuess(header, casilla, all, precinct))
 	case station != "":
 		m.Precinct = Column{Columns: []Column{{Header: trimHeader(header[key[0]])}, {Header: trimHeader(header[key[1]])}}}
 		guess("%s", station)
@@ -3803,6 +3825,23 @@ func DraftMapping(r io.Reader, file string) (*Draft, error) {
 		keepRows(func(rec []string) bool { return cellAt(rec, precinct) != "" })
 	} else if n > 0 {
 		guess("%d rows have no precinct number: each is named by its line", n)
+	}
+	// A last row that totals the others, named as a total in the
+	// precinct's column (Bogotá's "TOTAL BOGOTÁ D.C.", its code cell
+	// empty): left out, as a count would take it for a precinct.
+	if choice < 0 && len(m.Precinct.Columns) == 0 && m.Precinct.Header == trimHeader(header[max(precinct, 0)]) {
+		var sep byte
+		if m.Thousands != "" {
+			sep = m.Thousands[0]
+		}
+		if v := totalLastRow(all, numeric, precinct, sep); v != "" {
+			if m.Rows == nil {
+				m.Rows = &RowFilter{}
+			}
+			m.Rows.Where = append(m.Rows.Where, Condition{Column: Column{Header: trimHeader(header[precinct])}, Except: []string{v}})
+			guess("rows: the last row, %q in column %d %q, is the sum of the rows above it in most columns of figures: the whole area's total, no precinct; the mapping leaves it out (rows.where[%d])", v, precinct+1, trimHeader(header[precinct]), len(m.Rows.Where)-1)
+			keepRows(func(rec []string) bool { return strings.TrimSpace(cellAt(rec, precinct)) != v })
+		}
 	}
 	if v, ok := m.Lines[election.Voters]; ok && choice < 0 {
 		if n, median, first := giants(all, slices.IndexFunc(header, func(h string) bool { return trimHeader(h) == v.Header }), precinct); n > 0 {
@@ -3985,7 +4024,7 @@ func DraftMapping(r io.Reader, file string) (*Draft, error) {
 			if validBlank < 0 {
 				validBlank = i
 			}
-			guess("column %d %q is not mapped: the blank votes, no candidate's; Spain counts them among the valid votes (votos válidos = a candidaturas + en blanco), other countries apart from them: map it under votes (\"en_blanco\") and list that ID in blank_votes where they are valid (valid votes that take no seat), or declare it as a line (protocol.add_lines) and map it under lines", i+1, h)
+			guess("column %d %q is not mapped: the blank votes, no candidate's; Spain and Colombia count them among the valid votes (votos válidos = a candidaturas + en blanco), other countries apart from them: map it under votes (\"en_blanco\") and list that ID in blank_votes where they are valid (valid votes that take no seat), or declare it as a line (protocol.add_lines) and map it under lines", i+1, h)
 			continue
 		}
 		// Uruguay's observed votes (votos observados: of voters not on the
@@ -4377,6 +4416,7 @@ func DraftMapping(r io.Reader, file string) (*Draft, error) {
 	if len(m.Lines) == 0 && len(m.Votes) == 0 && !m.long() {
 		return nil, nothingDrafted(file, m, all, bottom+1, note)
 	}
+	draftCoalitions(&m, header, all, guess)
 	draftChoiceTotals(&m, header, all, guess)
 	draftNamesInCells(&m, header, all)
 	draftLongLineSums(&m, guess)

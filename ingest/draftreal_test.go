@@ -186,13 +186,16 @@ func TestDraftMappingPipeINE(t *testing.T) {
 	if m.Lines[election.Voters].Header != "LISTA_NOMINAL" || m.Lines[election.Invalid].Header != "NULOS" {
 		t.Errorf("lines %v", m.Lines)
 	}
-	// (ID_ESTADO, 1 on every row of the cut, names no one precinct: the
-	// draft takes ID_CASILLA, and says that it repeats too.)
-	if !strings.Contains(strings.Join(m.Guesses, "\n"), `1 rows repeat the number of an earlier row in column 5 "ID_CASILLA"`) {
-		t.Errorf("no guess says the precinct number repeats:\n%s", strings.Join(m.Guesses, "\n"))
+	// (ID_ESTADO, 1 on every row of the cut, names no one precinct, nor
+	// ID_CASILLA, which repeats: the draft names the casilla by its six
+	// columns, as the INE does, the state the region.)
+	key := Column{Columns: []Column{{Header: "ID_ESTADO"}, {Header: "ID_DISTRITO_FEDERAL"}, {Header: "SECCION"}, {Header: "TIPO_CASILLA"}, {Header: "ID_CASILLA"}, {Header: "EXT_CONTIGUA"}}}
+	if !reflect.DeepEqual(m.Precinct, key) || m.Region == nil || m.Region.Header != "ID_ESTADO" ||
+		!strings.Contains(strings.Join(m.Guesses, "\n"), `(column 5 "ID_CASILLA" alone repeats on 2 rows, the first "1")`) {
+		t.Errorf("precinct %+v, region %+v:\n%s", m.Precinct, m.Region, strings.Join(m.Guesses, "\n"))
 	}
-	// Mapped by hand, the casilla by its six columns, the file is read.
-	m.Precinct = Column{Columns: []Column{{Header: "ID_ESTADO"}, {Header: "ID_DISTRITO_FEDERAL"}, {Header: "SECCION"}, {Header: "TIPO_CASILLA"}, {Header: "ID_CASILLA"}, {Header: "EXT_CONTIGUA"}}}
+	// So mapped, the file is read.
+	m.Precinct = key
 	m.Votes = map[string]Column{"si": {Header: "SI"}, "no": {Header: "NO"}}
 	m.Guesses = nil
 	for _, o := range []Options{{}, {Concurrent: true, chunkBytes: 64}} {

@@ -195,6 +195,11 @@ var roleWords = []struct {
 	words []string
 	why   string
 }{
+	// Mexico's INE: a casilla's contiguous extension (EXT_CONTIGUA, 0
+	// or its number), a part of its key; the origin of a row's capture
+	// (ORIGEN_CAPTURA), a code
+	{[]string{"contigua"}, "the casilla's contiguous extension (extensión contigua), a part of a casilla's key, not a choice's votes"},
+	{[]string{"captura"}, "a code of how or where the row was captured (origen de la captura), not a choice's votes"},
 	{sectionCodeW, "the number of the sección electoral, an area of several casillas (a part of a casilla's key), not a choice's votes"},
 	// Argentina's DINE by mesa
 	{[]string{"positivos"}, "the positive votes (votos positivos: those for a list, the valid votes without the blank ones), the sum of the choices' votes, no choice; declare it in the rule set (protocol.add_lines) and map it under lines to check it"},
@@ -211,6 +216,11 @@ var roleWords = []struct {
 // choice, or "". Mexico's "nr" is the votes of candidates not registered
 // (no registrados, written in), 0 on most rows: no choice on the ballot.
 func roleNote(h string, values map[string]int, rows int) string {
+	// (Mexico's TIPO_SECCION is the sección's type, urban, rural or
+	// mixed: a code, not its number.)
+	if anyWords(h, []string{"tipo"}) && anyWords(h, sectionCodeW) {
+		return "the type of the sección electoral (urban, rural or mixed), a code, not a choice's votes"
+	}
 	for _, r := range roleWords {
 		if anyWords(h, r.words) {
 			return r.why

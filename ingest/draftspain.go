@@ -16,9 +16,11 @@ import (
 // + en blanco), apart from them in Chile; never a candidate's, and never
 // a part of the invalid ballots as France's "Blancs" are. ("En blanco"
 // says so alone, after "Total_" as Uruguay's Corte Electoral writes it;
-// "Blancos" alone is also Uruguay's Partido Nacional.)
+// "Blancos" alone is also Uruguay's Partido Nacional; "Blanco" alone is
+// Colombia's row of the blank votes beside "Nulos" and "No Marcados",
+// valid votes there too.)
 func spanishBlank(h string) bool {
-	return anyWords(h, []string{"blancos", "en blanco"}) && anyWords(h, []string{"votos", "voto"}) || anyWords(h, []string{"en blanco"}) ||
+	return h == "blanco" || anyWords(h, []string{"blancos", "en blanco"}) && anyWords(h, []string{"votos", "voto"}) || anyWords(h, []string{"en blanco"}) ||
 		anyWords(h, []string{"blancs", "blanc", "en blanc"}) && anyWords(h, []string{"vots", "vot"}) ||
 		// Galician: "Votos en branco"
 		anyWords(h, []string{"en branco"}) && anyWords(h, []string{"votos", "voto"})

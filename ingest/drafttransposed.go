@@ -73,7 +73,14 @@ func draftTransposed(file string, header []string, headerLine int, rows [][]stri
 	rows = rows[:len(rows)-footer]
 	// share says whether cell c is a decimal, a percentage ("41.26"):
 	// a column of them beside the figures is their shares, no precinct.
-	share := func(c string) bool { return decimals(map[string]int{strings.TrimSuffix(c, "%"): 1}) }
+	// (A whole number written "37618.0", as pandas writes a column of
+	// whole numbers, is a figure, as the wide draft and a count read it.)
+	share := func(c string) bool {
+		if w, ok := strings.CutSuffix(c, ".0"); ok && number(w) {
+			return false
+		}
+		return decimals(map[string]int{strings.TrimSuffix(c, "%"): 1})
+	}
 	shares := map[int]bool{}
 	for j := range header {
 		n := 0
@@ -252,11 +259,22 @@ func draftTransposed(file string, header []string, headerLine int, rows [][]stri
 		}
 		b.WriteByte('\n')
 	}
+	// One column of figures is one protocol: the turned table has one
+	// row, every cell of which names it once, so the wide draft would
+	// take a choice's votes for its number (Candelaria's "Gustavo
+	// Petro", 15725). The header row names it: the turned table calls
+	// it "precinct" too.
+	precincts := 0
+	for j := first; j < len(header); j++ {
+		if !slices.Contains(totals, cell(header, j)) {
+			precincts++
+		}
+	}
 	// (The header row's label over rows of choices names a choice,
 	// "Candidate / Party": the turned table names it "precinct", the
 	// name given back below.)
 	turnedName := name
-	if choiceRowsSum {
+	if choiceRowsSum || precincts == 1 {
 		turnedName = "precinct"
 	}
 	write(label, turnedName)
@@ -275,6 +293,9 @@ func draftTransposed(file string, header []string, headerLine int, rows [][]stri
 	m := sub.Mapping
 	if m.SkipRows != 0 || m.HeaderRows > 1 || m.Shape != "" {
 		return nil, hint("its turned table has no header of one row")
+	}
+	if precincts == 1 && m.Precinct.Header != turnedName {
+		return nil, hint(fmt.Sprintf("its one column of figures is one protocol, and the draft of its turned table names it by row %q, not by the header row", m.Precinct.Header))
 	}
 	if turnedName != name {
 		if m.Precinct.Header == turnedName {
@@ -318,6 +339,11 @@ func draftTransposed(file string, header []string, headerLine int, rows [][]stri
 	guesses := []string{fmt.Sprintf(`layout: transposed: a column per precinct from column %d %q on, a row per line or choice named in column %d %q (label_column); below, a "column" is a row, its header the row's label`, first+1, cell(header, first), label+1, cell(header, label))}
 	if len(labels) > 1 {
 		guesses[0] = fmt.Sprintf(`layout: transposed: a column per precinct from column %d %q on, a row per choice named in %s together (label_column, the cells joined with " / ", %q), the rows of choices the figures of a column of their sum; below, a "column" is a row, its header the row's label`, first+1, cell(header, first), labelColumns(first), labelOf(all[0]))
+	}
+	if precincts == 1 && !choiceRowsSum {
+		at := slices.IndexFunc(header[first:], func(h string) bool { return !slices.Contains(totals, strings.TrimSpace(h)) }) + first
+		guesses = append(guesses, fmt.Sprintf("precinct: the header row: the file has one column of figures, column %d, so it is one protocol, named by the header's cell over it, %q; every row is a line or a choice of that protocol, none its number (edit that cell to name the precinct otherwise)", at+1, cell(header, at)))
+		m.Guesses = slices.DeleteFunc(m.Guesses, func(g string) bool { return strings.HasPrefix(g, "precinct: column 1 ") })
 	}
 	if footer > 0 {
 		guesses = append(guesses, fmt.Sprintf("footer_rows: %d: the file's last %d rows give two cells or fewer (the first %q), under a header of %d cells: the whole area's notes or totals, no figures of each precinct; a count skips them unread", footer, footer, strings.Join(notes[0], string(delim)), len(header)))

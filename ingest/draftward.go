@@ -36,10 +36,10 @@ func finerArea(rows [][]string, named []int, p int, norm func(int) string) int {
 // (line header), quoting the rows above it (above): a title the user
 // confirms, never a line dropped unsaid.
 func titleGuess(skip int, above [][]string, header int) string {
-	var texts []string
+	var texts, raw []string
 	for _, rec := range above {
 		if t := strings.TrimSpace(strings.Join(rec, " ")); t != "" {
-			texts = append(texts, strconv.Quote(t))
+			texts, raw = append(texts, strconv.Quote(t)), append(raw, t)
 		}
 	}
 	lines := fmt.Sprintf("lines 1-%d", skip)
@@ -50,7 +50,13 @@ func titleGuess(skip int, above [][]string, header int) string {
 	if len(texts) > 0 {
 		said = "a title, no names of columns: " + strings.Join(texts, ", ")
 	}
-	return fmt.Sprintf("skip_rows: %d: %s skipped above the header, line %d (%s); if a skipped line is a row of data, lower skip_rows", skip, lines, header, said)
+	// (A number alone, Mexico's INE's "6307", counts the rows below.)
+	if len(raw) == 1 && isDigits(raw[0]) {
+		said = "a number alone, the count of the rows below maybe, no names of columns: " + texts[0]
+	}
+	// (What the skipped lines hold is said beside them, not beside the
+	// header's line: "line 1 (a title ...: "6307") skipped".)
+	return fmt.Sprintf("skip_rows: %d: %s (%s) skipped above the header, line %d; if a skipped line is a row of data, lower skip_rows", skip, lines, said, header)
 }
 
 // draftBlankIntoInvalid maps the form's invalid ballots to the sum of the

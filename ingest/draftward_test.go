@@ -115,7 +115,7 @@ func TestDraftTitleLineSaid(t *testing.T) {
 	}
 	m := readBack(t, d)
 	if m.SkipRows != 1 || !slices.ContainsFunc(m.Guesses, func(g string) bool {
-		return strings.HasPrefix(g, "skip_rows: 1: line 1 skipped") && strings.Contains(g, `"Montana Secretary of State"`)
+		return strings.HasPrefix(g, `skip_rows: 1: line 1 (a title, no names of columns: "Montana Secretary of State") skipped`)
 	}) {
 		t.Fatalf("skip_rows %d; want 1, said with the title\n%s", m.SkipRows, strings.Join(m.Guesses, "\n"))
 	}

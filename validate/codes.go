@@ -21,7 +21,7 @@ const (
 	FoundOverVoters        Code = "P108" // found <= voters, where no issued lines are given (warning)
 	AllZero                Code = "P109" // a protocol whose every figure is 0 but the voters (warning)
 	ParticipantsOverVoters Code = "P110" // invalid + valid <= voters, where no ballots found are given (warning)
-	VotesOverFound         Code = "P111" // votes <= N × (found - invalid), where no valid ballots are given (warning)
+	VotesOverFound         Code = "P111" // votes <= N × (found - invalid), where no valid ballots are given
 	VotesOverVoters        Code = "P112" // votes <= N × (voters - invalid), where neither valid nor found ballots are given (warning)
 )
 
@@ -244,8 +244,13 @@ var codeTable = []codeDef{
 		"a protocol that gives figures gives one other than 0 beyond the voters on the list: a protocol of zeros is a station where nobody voted, or one that has not reported and is written so (a results system's placeholder); it is counted as given"),
 	def(ParticipantsOverVoters, Warning,
 		"voters who took part (invalid + valid ballots) <= voters on the list, on a protocol that does not give the ballots found in the boxes (where it does, P102 with P108, or with P104 and P105, says it)"),
-	def(VotesOverFound, Warning,
-		"sum of the votes for all choices on the ballot <= N × (ballots found in boxes (the lines of them given) − invalid ballots (where given)), N the votes a ballot carries (protocol.ballots.<ballot>.votes_per_ballot, 1 if left out), on a protocol that does not give the valid ballots (where it does, P103 says it): more votes than that is a district that elects more than one (okrug.seats_by_okrug) or a ballot of more votes than the rule set says"),
+	// (An error, as P103 is: past the bound the votes cannot all be
+	// right under the rule set, whether a column is counted twice (a
+	// coalition candidate's total beside its parties) or the district
+	// elects more than the rule set says; the seat decided on them is
+	// not the district's.)
+	def(VotesOverFound, Error,
+		"sum of the votes for all choices on the ballot <= N × (ballots found in boxes (the lines of them given) − invalid ballots (where given)), N the votes a ballot carries (protocol.ballots.<ballot>.votes_per_ballot, 1 if left out), on a protocol that does not give the valid ballots (where it does, P103 says it): more votes than that is a vote counted twice (a candidate's total mapped beside its parts), a district that elects more than one (okrug.seats_by_okrug) or a ballot of more votes than the rule set says: the votes cannot all be right, nor the seat decided on them"),
 	def(VotesOverVoters, Warning,
 		"sum of the votes for all choices on the ballot <= N × (voters on the list − invalid ballots (where given)), N the votes a ballot carries (protocol.ballots.<ballot>.votes_per_ballot, 1 if left out), on a protocol that gives neither the valid ballots (P103) nor the ballots found (P111): each voter on the list casts one ballot at most, so more votes than that are votes of voters not on the list (a pseudo-precinct of ballots counted apart, as a county's canvass), two contests summed as one, or a ballot of more votes than the rule set says"),
 
