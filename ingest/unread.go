@@ -23,8 +23,9 @@ import (
 // a field reads (the figures, the precinct, region, ballot and the row
 // filter's columns), one the mapping's ignore names, one whose header
 // names a code or a rank (id, code, nr, no, number, position, year; код,
-// номер), and one that holds one number on every row (a district's
-// number, a year).
+// номер), one that holds one number on every row (a district's number, a
+// year; but not 0, a kind of vote no one cast), and one of digits of one
+// width with leading zeros (a code: Kansas's "vtd", 000010).
 
 // unreadBytes is the most text below the header whose rows are looked at.
 const unreadBytes = 64 << 10
@@ -99,10 +100,15 @@ func (s *scanner) unreadColumns(head []byte, whole bool) []UnreadColumn {
 	var cols []UnreadColumn
 	var first []string // each column's first cell, to tell a constant column
 	var constant []bool
+	// padded says whether a column's whole numbers are all of the width
+	// of its first, 3 digits or more, and one at least starts with 0: a
+	// code ("vtd" 000010), as the draft reads one (paddedCodes).
+	var padded, zero []bool
 	for i, h := range s.headerNames {
 		if !read[i] && !codeHeader(h) {
 			cols = append(cols, UnreadColumn{Index: i + 1, Header: h})
 			first, constant = append(first, ""), append(constant, true)
+			padded, zero = append(padded, true), append(zero, false)
 		}
 	}
 	// A long file's votes column (each column of its sum): its empty
@@ -154,6 +160,8 @@ func (s *scanner) unreadColumns(head []byte, whole bool) []UnreadColumn {
 			} else if string(cell) != first[k] {
 				constant[k] = false
 			}
+			padded[k] = padded[k] && len(cell) >= 3 && len(cell) == len(first[k])
+			zero[k] = zero[k] || cell[0] == '0'
 			if c.Sum+n < c.Sum {
 				c.Sum = -1 // past int64: said as not summed
 			} else if c.Sum >= 0 {
@@ -163,7 +171,10 @@ func (s *scanner) unreadColumns(head []byte, whole bool) []UnreadColumn {
 	}
 	var out []UnreadColumn
 	for k, c := range cols {
-		if c.Rows == 0 || c.Whole*10 < c.Rows*9 || c.Whole >= 3 && constant[k] {
+		// (A column of one number on every row is a district's number or
+		// a year, unless the number is 0: a figure none of the rows has,
+		// a kind of vote no one cast, is still a column not read.)
+		if c.Rows == 0 || c.Whole*10 < c.Rows*9 || c.Whole >= 3 && constant[k] && first[k] != "0" || padded[k] && zero[k] {
 			continue
 		}
 		out = append(out, c)
