@@ -2481,6 +2481,7 @@ func (c *counter) okrugs() error {
 		cands := make([]seats.OkrugCandidate, 0, len(ok.Candidates))
 		names := map[string]string{}
 		provs := map[string]election.Provenance{}
+		o.CandidateNames = names
 		for _, cd := range ok.Candidates {
 			names[cd.ID], provs[cd.ID] = cd.Name, cd.Provenance
 			if c.annulled(cd.ID) {

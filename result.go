@@ -461,6 +461,13 @@ type Okrug struct {
 	// candidate whose votes no protocol gives is absent (not evaluated,
 	// never 0); VotesMissing says which sums are partial.
 	CandidateVotes map[string]int64 `json:"candidate_votes,omitempty"`
+	// CandidateNames are the names of the okrug's candidates by ID, as
+	// the definition gives them (a long file's choice cells, for one
+	// inferred from its mapping): a published summary that names a
+	// candidate by its name, exactly, is compared as its ID, and findings
+	// give the name beside the ID (Verify). Not in the JSON: the
+	// definition has them.
+	CandidateNames map[string]string `json:"-"`
 	// Aggregates are the okrug's choices that sum several people's votes
 	// (election.Candidate.Aggregate): counted as valid votes, never
 	// elected (seats.Aggregates).
