@@ -474,7 +474,9 @@ type Okrug struct {
 	CandidateVotes map[string]int64 `json:"candidate_votes,omitempty"`
 	// CandidateNames names the okrug's candidates whose names differ
 	// from their IDs, by ID, so that every candidate's line of a report
-	// (report.Options.Okrugs) reads by name.
+	// (report.Options.Okrugs) reads by name, and a published summary
+	// that names a candidate by its name, exactly, is compared as its ID
+	// (Verify).
 	CandidateNames map[string]string `json:"candidate_names,omitempty"`
 	// Aggregates are the okrug's choices that sum several people's votes
 	// (election.Candidate.Aggregate): counted as valid votes, never

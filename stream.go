@@ -944,6 +944,7 @@ func (o *Options) blankRows(file string, c ingest.Counts) {
 	if n := ingest.UnreadNote(file, c); n != "" {
 		o.Notes = append(o.Notes, n)
 	}
+	o.Notes = append(o.Notes, ingest.VotesEmptyNotes(file, c)...)
 	if n := ingest.EncodingNote(c.Garbled); n != "" {
 		o.Notes = append(o.Notes, n)
 	}

@@ -156,6 +156,14 @@ func (res *Result) Recount() validate.Recount {
 	for _, o := range res.Okrugs {
 		ro := validate.RecountOkrug{ID: o.Okrug, Winner: o.Winner, Outcome: string(o.Outcome),
 			Votes: okrugVotes(o, res.AgainstAll(election.OkrugBallot)), VotesMissing: o.VotesMissing}
+		for id, name := range o.CandidateNames {
+			if name != "" && name != id {
+				if ro.Names == nil {
+					ro.Names = map[string]string{}
+				}
+				ro.Names[id] = name
+			}
+		}
 		for _, d := range o.Elected {
 			ro.Elected = append(ro.Elected, d.ID)
 		}

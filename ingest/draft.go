@@ -4327,6 +4327,9 @@ func DraftMapping(r io.Reader, file string) (*Draft, error) {
 			guess("column %d %q is not mapped: named like an area, it holds one value on all the rows of each precinct of column %d %q: the larger area that holds the precinct (a ward of several precincts), no figure; map it under region if its votes are counted apart", i+1, trimHeader(header[i]), precinct+1, trimHeader(header[precinct]))
 		case numeric[i] && areaNumbers(norm(i)):
 			guess("column %d %q is not mapped: %s", i+1, trimHeader(header[i]), areaNote)
+		case numeric[i] && paddedCodes(values[i]):
+			// (Kansas's "vtd", 000010: a voting district's code.)
+			guess("column %d %q is not mapped: its cells are digits of one width with leading zeros (%q): a code, no figure", i+1, trimHeader(header[i]), firstCell(all, i))
 		case numeric[i]: // a long file's
 			guess("column %d %q is not mapped: if it is a protocol line repeated on the rows of a precinct, map it under lines", i+1, trimHeader(header[i]))
 		case nonEmpty[i] == 0:

@@ -220,6 +220,14 @@ func kindColumn(header []string, rows [][]string, used, numeric []bool, nonEmpty
 		if has(norm(t), machineH) || anyWords(norm(t), []string{"count"}) || contestHeader(norm(t)) || anyWords(norm(t), idH) || choiceHeader(norm(t)) {
 			continue
 		}
+		// (Nor one whose header names the precinct: the precincts of a
+		// county file of a few, its rows a candidate's through the
+		// precincts (OpenElections' Greeley, Kansas: "Tribune Precinct
+		// 1" to "3"), are the file's areas, not kinds; the rows of one
+		// alone would count one precinct.)
+		if has(norm(t), precinctH) || anyWords(norm(t), precinctW) || (loneArea(cols, t, values, norm) && !voteModes(values[t])) {
+			continue
+		}
 		// (Nor one of a total beside numbers, "1", "3", "5", "TOTAL":
 		// the precincts and their sum, a column with no header.)
 		if slices.ContainsFunc(slices.Collect(maps.Keys(values[t])), totalCell) && slices.ContainsFunc(slices.Collect(maps.Keys(values[t])), isNumber) {
@@ -253,6 +261,26 @@ func kindColumn(header []string, rows [][]string, used, numeric []bool, nonEmpty
 		}
 	}
 	return -1
+}
+
+// loneArea says whether the columns of cols but t that name an area
+// (one at least) each hold one value: a file of one county, whose rows
+// only column t tells apart. Its values are the county's precincts,
+// however it is named (a kind of ballot gives each of several areas its
+// rows again); the rows of one of them alone would count one precinct
+// of the county.
+func loneArea(cols []int, t int, values []map[string]int, norm func(int) string) bool {
+	n := 0
+	for _, c := range cols {
+		if c == t || !areaHeader(norm(c)) {
+			continue
+		}
+		if len(values[c]) != 1 {
+			return false
+		}
+		n++
+	}
+	return n > 0
 }
 
 // sameBut says whether rows a and b have the same cells in cols but t,

@@ -119,6 +119,10 @@ type Counts struct {
 	// ignore names (unread.go): a choice left out of the mapping is never
 	// counted, and a count says so in a note (UnreadNote).
 	Unread []UnreadColumn
+	// EmptyVotes counts the empty cells of a long file's votes column on
+	// the rows Unread looks at (kept by the row filter); its zero value
+	// for a wide file (VotesEmptyNotes).
+	EmptyVotes EmptyVotes
 	// Garbled says where the text of a file read in a single-byte code
 	// page first has a word that reads as another code page's text; nil
 	// when it has none (EncodingNote says it).

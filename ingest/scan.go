@@ -138,10 +138,11 @@ type Table struct {
 	// Counts.SummedAlikeN.
 	SummedAlike  [2]int
 	SummedAlikeN int
-	// SummedRepeat, SummedOver and Unread are Counts'.
+	// SummedRepeat, SummedOver, Unread and EmptyVotes are Counts'.
 	SummedRepeat []SummedRepeat
 	SummedOver   []SummedOver
 	Unread       []UnreadColumn
+	EmptyVotes   EmptyVotes
 	// Garbled says where the text of a file read in a single-byte code
 	// page (Mapping.Encoding) first has a word that reads as another code
 	// page's text; nil when it has none (see Garbled, EncodingNote).
@@ -199,7 +200,7 @@ type FigureRow struct {
 // are made from it as a scanned file's are.
 func (t Table) Counts() Counts {
 	return Counts{Rows: t.Rows, LeftOut: t.LeftOut, Blank: t.Blank, BlankLines: t.BlankLines, Empty: t.Empty, EmptyLines: t.EmptyLines, SkippedLines: t.SkippedLines, FooterLines: t.FooterLines,
-		NotOnBallot: t.NotOnBallot, ZeroCells: t.ZeroCells, NotGiven: t.NotGiven, DataHeader: t.DataHeader, SkippedData: t.SkippedData, SummedAlike: t.SummedAlike, SummedAlikeN: t.SummedAlikeN, SummedRepeat: t.SummedRepeat, SummedOver: t.SummedOver, Unread: t.Unread, Garbled: t.Garbled}
+		NotOnBallot: t.NotOnBallot, ZeroCells: t.ZeroCells, NotGiven: t.NotGiven, DataHeader: t.DataHeader, SkippedData: t.SkippedData, SummedAlike: t.SummedAlike, SummedAlikeN: t.SummedAlikeN, SummedRepeat: t.SummedRepeat, SummedOver: t.SummedOver, Unread: t.Unread, EmptyVotes: t.EmptyVotes, Garbled: t.Garbled}
 }
 
 // ChoiceRow says where a long file names a choice of a protocol.
@@ -418,7 +419,7 @@ func readCSV(r io.Reader, file string, m Mapping, o Options, src sourceFunc) (Ta
 	t.ZeroCells = s.zeroCells
 	t.NotGiven = s.notGivenCells
 	t.DataHeader, t.SkippedData = s.dataHeader, s.skippedData
-	t.Unread = s.unread
+	t.Unread, t.EmptyVotes = s.unread, s.emptyVotes
 	if s.long != nil {
 		t.SummedAlike, t.SummedAlikeN = s.long.alikeRows, s.long.alikeN
 		t.SummedRepeat, t.SummedOver = s.long.repeated(), s.long.over
@@ -628,6 +629,9 @@ type scanner struct {
 	// columns of whole numbers no field reads (unreadColumns).
 	ignored []int
 	unread  []UnreadColumn
+	// emptyVotes counts the empty cells of a long file's votes column on
+	// the rows unreadColumns looks at.
+	emptyVotes EmptyVotes
 	// headerNames are the header row's cells, trimmed (bind): the names
 	// of the columns no field reads, in messages.
 	headerNames []string
@@ -1230,7 +1234,7 @@ func (s *scanner) run(r io.Reader, fn func(row *Row) error) (skipped []*ParseErr
 	}
 	if s.o.Counts != nil {
 		*s.o.Counts = Counts{Rows: rows, LeftOut: s.leftOut, Blank: s.blank, BlankLines: s.blankLines, Empty: s.empty.n, EmptyLines: s.empty.lines, SkippedLines: s.skippedLines, FooterLines: s.footerLines, NotOnBallot: s.notOnBallotCells, ZeroCells: s.zeroCells, NotGiven: s.notGivenCells, DataHeader: s.dataHeader, SkippedData: s.skippedData, Garbled: s.garbled()}
-		s.o.Counts.Unread = s.unread
+		s.o.Counts.Unread, s.o.Counts.EmptyVotes = s.unread, s.emptyVotes
 		if s.long != nil {
 			s.o.Counts.SummedAlike, s.o.Counts.SummedAlikeN = s.long.alikeRows, s.long.alikeN
 			s.o.Counts.SummedRepeat, s.o.Counts.SummedOver = s.long.repeated(), s.long.over

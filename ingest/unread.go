@@ -3,6 +3,7 @@ package ingest
 import (
 	"bufio"
 	"bytes"
+	"slices"
 	"strconv"
 	"strings"
 	"unicode"
@@ -22,8 +23,9 @@ import (
 // a field reads (the figures, the precinct, region, ballot and the row
 // filter's columns), one the mapping's ignore names, one whose header
 // names a code or a rank (id, code, nr, no, number, position, year; код,
-// номер), and one that holds one number on every row (a district's
-// number, a year).
+// номер), one that holds one number on every row (a district's number, a
+// year; but not 0, a kind of vote no one cast), and one of digits of one
+// width with leading zeros (a code: Kansas's "vtd", 000010).
 
 // unreadBytes is the most text below the header whose rows are looked at.
 const unreadBytes = 64 << 10
@@ -38,6 +40,21 @@ type UnreadColumn struct {
 	Rows   int
 	Whole  int
 	Sum    int64
+}
+
+// EmptyVotes says how many of the rows kept that a long file's votes
+// column was looked at on (those of Counts.Unread: the file's first, or
+// all of them when Whole) have its cell empty: Index and Header name the
+// column (the first of a sum). A votes column empty on most rows is most
+// likely the wrong column ("votes_column": "district"): each of those
+// rows is a choice's votes not given (X229), and a count says so once
+// in a note (VotesEmptyNotes) beside the findings.
+type EmptyVotes struct {
+	Index  int
+	Header string
+	Rows   int
+	Empty  int
+	Whole  bool
 }
 
 // bindIgnore finds the columns of Mapping.Ignore in the header row, at:
@@ -83,13 +100,32 @@ func (s *scanner) unreadColumns(head []byte, whole bool) []UnreadColumn {
 	var cols []UnreadColumn
 	var first []string // each column's first cell, to tell a constant column
 	var constant []bool
+	// padded says whether a column's whole numbers are all of the width
+	// of its first, 3 digits or more, and one at least starts with 0: a
+	// code ("vtd" 000010), as the draft reads one (paddedCodes).
+	var padded, zero []bool
 	for i, h := range s.headerNames {
 		if !read[i] && !codeHeader(h) {
 			cols = append(cols, UnreadColumn{Index: i + 1, Header: h})
 			first, constant = append(first, ""), append(constant, true)
+			padded, zero = append(padded, true), append(zero, false)
 		}
 	}
-	if len(cols) == 0 {
+	// A long file's votes column (each column of its sum): its empty
+	// cells on the rows kept are counted too.
+	s.emptyVotes = EmptyVotes{}
+	var votes []int
+	if s.m.long() {
+		for _, f := range s.fields {
+			if f.kind == fVote && f.figure() == "votes_column" {
+				votes = append(votes, f.idx)
+			}
+		}
+	}
+	if len(votes) > 0 {
+		s.emptyVotes = EmptyVotes{Index: votes[0] + 1, Header: s.headerNames[votes[0]], Whole: whole}
+	}
+	if len(cols) == 0 && len(votes) == 0 {
 		return nil
 	}
 	t := newTokenizer(bufio.NewReader(bytes.NewReader(head)), s.delimiter())
@@ -100,6 +136,12 @@ func (s *scanner) unreadColumns(head []byte, whole bool) []UnreadColumn {
 		}
 		if blankRecord(rec) || s.where != nil && !s.keepsRecord(rec) {
 			continue
+		}
+		if e := &s.emptyVotes; e.Index > 0 {
+			e.Rows++
+			if !slices.ContainsFunc(votes, func(i int) bool { return i < len(rec) && len(trimBytes(rec[i])) > 0 }) {
+				e.Empty++
+			}
 		}
 		for k := range cols {
 			c := &cols[k]
@@ -118,6 +160,8 @@ func (s *scanner) unreadColumns(head []byte, whole bool) []UnreadColumn {
 			} else if string(cell) != first[k] {
 				constant[k] = false
 			}
+			padded[k] = padded[k] && len(cell) >= 3 && len(cell) == len(first[k])
+			zero[k] = zero[k] || cell[0] == '0'
 			if c.Sum+n < c.Sum {
 				c.Sum = -1 // past int64: said as not summed
 			} else if c.Sum >= 0 {
@@ -127,7 +171,10 @@ func (s *scanner) unreadColumns(head []byte, whole bool) []UnreadColumn {
 	}
 	var out []UnreadColumn
 	for k, c := range cols {
-		if c.Rows == 0 || c.Whole*10 < c.Rows*9 || c.Whole >= 3 && constant[k] {
+		// (A column of one number on every row is a district's number or
+		// a year, unless the number is 0: a figure none of the rows has,
+		// a kind of vote no one cast, is still a column not read.)
+		if c.Rows == 0 || c.Whole*10 < c.Rows*9 || c.Whole >= 3 && constant[k] && first[k] != "0" || padded[k] && zero[k] {
 			continue
 		}
 		out = append(out, c)
@@ -191,6 +238,44 @@ func UnreadNote(file string, c Counts) string {
 		cols = append(cols, name+" ("+sum+")")
 	}
 	return words.Say("en", "note.columns_not_read", words.Args{"file": file, "columns": strings.Join(cols, ", "), "rows": grouped(int64(c.Unread[0].Rows))})
+}
+
+// VotesEmptyNotes say that the votes column of file is empty on most of
+// the rows kept that it was looked at on (Counts.EmptyVotes), once for
+// the findings (X229) of each (words "note.votes_column_empty", or
+// "note.votes_column_empty_first" of the file's first rows), and name
+// the column of whole numbers no field reads (Counts.Unread) with the
+// most of them, if any, as the one that may hold the votes
+// ("note.votes_column_numbers"); none when the column is empty on half
+// the rows or fewer.
+func VotesEmptyNotes(file string, c Counts) []string {
+	e := c.EmptyVotes
+	if e.Rows == 0 || e.Empty*2 <= e.Rows {
+		return nil
+	}
+	column := strconv.Itoa(e.Index)
+	if e.Header != "" {
+		column += " " + echo.Quote(e.Header)
+	}
+	key := "note.votes_column_empty"
+	if !e.Whole {
+		key = "note.votes_column_empty_first"
+	}
+	notes := []string{words.Say("en", key, words.Args{"file": file, "column": column, "empty": strconv.Itoa(e.Empty), "rows": strconv.Itoa(e.Rows)})}
+	var best *UnreadColumn
+	for i := range c.Unread {
+		if u := &c.Unread[i]; best == nil || u.Whole > best.Whole {
+			best = u
+		}
+	}
+	if best != nil {
+		other := strconv.Itoa(best.Index)
+		if best.Header != "" {
+			other += " " + echo.Quote(best.Header)
+		}
+		notes = append(notes, words.Say("en", "note.votes_column_numbers", words.Args{"file": file, "column": other, "whole": strconv.Itoa(best.Whole), "rows": strconv.Itoa(best.Rows)}))
+	}
+	return notes
 }
 
 // grouped writes n with its thousands grouped by commas: 8,662.

@@ -653,6 +653,9 @@ func findings(f validate.Report, l Lang, limit int) section {
 		for _, k := range c.Checks {
 			s.after = append(s.after, "  "+l.say("compared_check", words.Args{"code": string(k.Code), "n": strconv.Itoa(k.Figures), "m": strconv.Itoa(k.Matched)}))
 		}
+		for _, n := range c.Named {
+			s.after = append(s.after, "  "+l.say("compared_named", words.Args{"okrug": echo.Text(n.Okrug), "published": echo.Text(n.Published), "id": echo.Text(n.ID)}))
+		}
 	}
 	if len(f.NotEvaluated) > 0 {
 		s.after = append(s.after, l.w("not_evaluated_heading"))

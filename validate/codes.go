@@ -346,7 +346,7 @@ var codeTable = []codeDef{
 	def(PublishedDuplicate, Error,
 		"each list and each okrug appears once in the published summary"),
 	def(PublishedOkrugVotes, Error,
-		"published votes of a candidate (or of against all) in an okrug = the recounted votes; a published candidate the recount does not have in the okrug has none"),
+		"published votes of a candidate (or of against all) in an okrug = the recounted votes; a published candidate the recount does not have in the okrug has none (a candidate named by its name exactly as the recount's definition writes it, a long file's choice cell, is compared as its ID, and said; a name that is neither lists the okrug's candidates by ID and name)"),
 	def(PublishedOwnPercent, Error,
 		"published percentage = 100 × the published figures it is a share of (a list's votes over the published base the summary names: participants, voters, valid or the sum of the published votes; the turnout's participants over voters), rounded as the rule set says percentages are published: the publication's own arithmetic, checked where the percentage is not the recount's (S301, S304) or the recount's is not evaluated, and the summary gives those figures and they are not the recount's (where they are, S301 and S304 are this check; a percentage that is the recount's is right, and the gaps of the published figures are findings of their own)"),
 	def(PercentFollowsGap, Warning,

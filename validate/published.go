@@ -162,6 +162,129 @@ type RecountOkrug struct {
 	// not give its votes: its Votes are a partial sum, checked as
 	// RecountList's are.
 	VotesMissing map[string]int `json:"votes_missing,omitempty"`
+	// Names are the names of the okrug's candidates by ID, as the
+	// definition gives them (a long file's choice cell, for a definition
+	// inferred from its mapping), where a name is not the ID: a summary
+	// that names a candidate by that name, exactly, is read as naming its
+	// ID (Compared.Named says so), and a finding about a candidate gives
+	// its name beside the ID.
+	Names map[string]string `json:"names,omitempty"`
+}
+
+// candidate says whether id is a candidate of the okrug (or its against
+// all), by its votes or its name.
+func (ro RecountOkrug) candidate(id string) bool {
+	if _, ok := ro.Votes[id]; ok {
+		return true
+	}
+	_, ok := ro.Names[id]
+	return ok
+}
+
+// named returns the ID of the one candidate of the okrug whose name is
+// text, exactly, when text is no candidate's ID; "" when none or several
+// are.
+func (ro RecountOkrug) named(text string) string {
+	if text == "" || ro.candidate(text) {
+		return ""
+	}
+	id := ""
+	for _, k := range slices.Sorted(maps.Keys(ro.Names)) {
+		if ro.Names[k] == text {
+			if id != "" {
+				return ""
+			}
+			id = k
+		}
+	}
+	return id
+}
+
+// label says candidate id for a finding's sentence: the ID, and its name
+// beside it where the recount has one.
+func (ro RecountOkrug) label(id string) string {
+	if n := ro.Names[id]; n != "" {
+		return echo.Text(id) + " (" + echo.Text(n) + ")"
+	}
+	return echo.Text(id)
+}
+
+// list says the okrug's candidates for a finding's sentence: each ID in
+// quotes, with its name where the recount has one; those the recount
+// gives votes first, the most votes first (then by ID), the others in ID
+// order; the first 10, and how many more.
+func (ro RecountOkrug) list() string {
+	ids := slices.SortedFunc(maps.Keys(ro.Votes), func(a, b string) int {
+		return cmp.Or(cmp.Compare(ro.Votes[b], ro.Votes[a]), strings.Compare(a, b))
+	})
+	for _, id := range slices.Sorted(maps.Keys(ro.Names)) {
+		if _, ok := ro.Votes[id]; !ok {
+			ids = append(ids, id)
+		}
+	}
+	var out []string
+	for _, id := range ids {
+		if len(out) == 10 {
+			out = append(out, fmt.Sprintf("%d more", len(ids)-10))
+			break
+		}
+		s := echo.Quote(id)
+		if n := ro.Names[id]; n != "" {
+			s += " (" + echo.Text(n) + ")"
+		}
+		out = append(out, s)
+	}
+	return strings.Join(out, ", ")
+}
+
+// byName returns o with each candidate it names by a name of the recount
+// (RecountOkrug.named) named by that candidate's ID instead, in its votes
+// and its winners, and what was so read; o itself when none is. A name
+// whose ID the summary names too is left as written (a finding says so).
+func byName(o PublishedOkrug, ro RecountOkrug) (PublishedOkrug, []NamedChoice) {
+	if len(ro.Names) == 0 {
+		return o, nil
+	}
+	var read []NamedChoice
+	as := func(text string) string {
+		id := ro.named(text)
+		if id == "" {
+			return text
+		}
+		if _, twice := o.Votes[id]; twice {
+			return text
+		}
+		if !slices.ContainsFunc(read, func(n NamedChoice) bool { return n.Published == text }) {
+			read = append(read, NamedChoice{Okrug: o.ID, Published: text, ID: id})
+		}
+		return id
+	}
+	if len(o.Votes) > 0 {
+		votes := make(map[string]int64, len(o.Votes))
+		for k, v := range o.Votes {
+			votes[as(k)] = v
+		}
+		if len(votes) == len(o.Votes) {
+			o.Votes = votes
+		}
+		if len(o.VotesMissing) > 0 {
+			missing := make(map[string]int, len(o.VotesMissing))
+			for k, v := range o.VotesMissing {
+				missing[as(k)] = v
+			}
+			o.VotesMissing = missing
+		}
+	}
+	o.Winner = as(o.Winner)
+	if len(o.Winners) > 0 {
+		ws := make([]string, len(o.Winners))
+		for i, w := range o.Winners {
+			ws[i] = as(w)
+		}
+		o.Winners = ws
+	}
+	slices.SortFunc(read, func(a, b NamedChoice) int { return strings.Compare(a.Published, b.Published) })
+	return o, read
 }
 
 // PublishedRules says how published percentages are rounded. The zero
@@ -298,6 +421,7 @@ func CheckPublished(s Summary, rc Recount, r PublishedRules) Report {
 	c.okrugs()
 	c.rep.NotEvaluated = c.ne.list()
 	c.rep.Compared = c.cmp.result()
+	c.rep.Compared.Named = c.named
 	c.rep.sort()
 	return c.rep
 }
@@ -317,6 +441,7 @@ type pubChecker struct {
 	rep      Report
 	ne       notEvaluated
 	cmp      comparedCount
+	named    []NamedChoice // Compared.Named
 }
 
 func (c *pubChecker) add(f Finding) { c.rep.Findings = append(c.rep.Findings, f) }
@@ -331,6 +456,18 @@ type Compared struct {
 	// Checks are the counts by check, in code order; a check that
 	// compared no figure is not listed.
 	Checks []ComparedCheck `json:"checks"`
+	// Named are the candidates the summary names by their names, exactly
+	// as the recount's definition writes them, not by their IDs: each is
+	// compared as its ID (RecountOkrug.Names), and said. Nil when none.
+	Named []NamedChoice `json:"named,omitempty"`
+}
+
+// NamedChoice is a candidate of okrug Okrug that a published summary names
+// by its name (Published), read as its ID.
+type NamedChoice struct {
+	Okrug     string `json:"okrug"`
+	Published string `json:"published"`
+	ID        string `json:"id"`
 }
 
 // ComparedCheck is how many published figures one check (S301 the
@@ -351,7 +488,7 @@ func (c *Compared) Without(codes ...Code) *Compared {
 	if c == nil {
 		return nil
 	}
-	out := &Compared{Checks: []ComparedCheck{}}
+	out := &Compared{Checks: []ComparedCheck{}, Named: c.Named}
 	for _, k := range c.Checks {
 		if slices.Contains(codes, k.Code) {
 			continue
@@ -966,6 +1103,8 @@ func (c *pubChecker) okrugs() {
 		if seen[o.ID] > 1 {
 			continue
 		}
+		o, read := byName(o, ro)
+		c.named = append(c.named, read...)
 		c.okrugVotes(o, ro, pl)
 		switch {
 		case strings.HasPrefix(ro.Outcome, "not_evaluated") && (o.Outcome != "" || o.Winner != "" || len(o.Winners) > 0):
@@ -1041,6 +1180,13 @@ func (c *pubChecker) okrugWinners(o PublishedOkrug, ro RecountOkrug, pl Place) {
 			f := newFinding(PublishedWinner, q, want, o.Winner, 0, nil)
 			if len(ro.Elected) > 0 {
 				f.say.body = words.Of("finding.S308.district")
+			}
+			if len(elected) == 1 && !ro.candidate(o.Winner) {
+				// A winner the okrug has no candidate of, by ID or name:
+				// the recount's winner with its name, and the
+				// candidates the summary may name.
+				f.say.body = words.Of("finding.S308.unknown")
+				f.say.args = vars{"winner": same(ro.label(elected[0])), "candidates": same(ro.list())}
 			}
 			c.add(f)
 		}
@@ -1134,7 +1280,15 @@ func (c *pubChecker) okrugVotes(o PublishedOkrug, ro RecountOkrug, pl Place) {
 		want, ok := ro.Votes[id]
 		if !ok {
 			c.cmp.add(PublishedOkrugVotes, false)
-			c.add(newFinding(PublishedOkrugVotes, q, "none (not a candidate in the okrug)", strconv.FormatInt(got, 10), got, vars{"candidate": same(echo.Text(id))}))
+			f := newFinding(PublishedOkrugVotes, q, "none (not a candidate in the okrug)", strconv.FormatInt(got, 10), got, vars{"candidate": same(echo.Text(id))})
+			if !ro.candidate(id) {
+				// Neither an ID nor, exactly, a name of the okrug's
+				// candidates: the summary says whom by the mapping's
+				// IDs (or names), listed.
+				f.say.body = words.Of("finding.S315.unknown")
+				f.say.args["candidates"] = same(ro.list())
+			}
+			c.add(f)
 			continue
 		}
 		if n := ro.VotesMissing[id]; n > 0 && got >= want {
@@ -1147,7 +1301,7 @@ func (c *pubChecker) okrugVotes(o PublishedOkrug, ro RecountOkrug, pl Place) {
 		}
 		c.cmp.add(PublishedOkrugVotes, got == want)
 		if got != want {
-			c.add(newFinding(PublishedOkrugVotes, q, strconv.FormatInt(want, 10), strconv.FormatInt(got, 10), gapOf(big.NewInt(got), big.NewInt(want)), vars{"candidate": same(echo.Text(id))}))
+			c.add(newFinding(PublishedOkrugVotes, q, strconv.FormatInt(want, 10), strconv.FormatInt(got, 10), gapOf(big.NewInt(got), big.NewInt(want)), vars{"candidate": same(ro.label(id))}))
 		}
 	}
 }

@@ -511,6 +511,9 @@ var report = []Entry{
 	{"report.compared_check", Text{"{code}: {n} compared, {m} matched",
 		"{code}: {n} {n|сверена|сверены|сверено}, {m} {m|совпала|совпали|совпали}",
 		"{code}: {n} салыштырылды, {m} дал келди"}},
+	{"report.compared_named", Text{"okrug {okrug}: «{published}», a candidate's name exactly as the recount writes it, compared as «{id}»",
+		"округ {okrug}: «{published}», имя кандидата точно как в пересчёте, сверено как «{id}»",
+		"округ {okrug}: «{published}», талапкердин кайра эсептөөдөгүдөй так жазылган аты, «{id}» катары салыштырылды"}},
 	// What a published summary was compared with (validate.RecountOf).
 	{"report.recount_of", Text{"The recount: {name}, counted from {from}; where its figures come from: {prov}",
 		"Пересчёт: {name}, подсчитан по {from}; откуда его цифры: {prov}",

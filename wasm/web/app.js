@@ -357,6 +357,7 @@ const STRINGS = {
     published_nothing: 'Nothing was compared: the summary publishes no figure the recount gives, so it is not confirmed.',
     published_compared: 'Published figures compared with the recount: {n}, matched: {m}.',
     published_compared_check: '{n} compared, {m} matched',
+    published_compared_named: 'okrug {okrug}: «{published}», a candidate\'s name exactly as the recount writes it, compared as «{id}»',
     published_of: 'Summary: {name}',
     pub_share_follows: 'follows from the gap of {codes}',
     pub_shares_follow: 'A share marked “follows from” is right for the votes and base the summary publishes: it differs from the recount only because those figures do (their findings are listed below), not by a mis-rounding.',
@@ -1130,6 +1131,7 @@ const STRINGS = {
     published_nothing: 'Ничего не сверено: в итогах нет ни одной цифры, которую даёт пересчёт, поэтому они не подтверждены.',
     published_compared: 'Сверено опубликованных цифр с пересчётом: {n}, совпало: {m}.',
     published_compared_check: 'сверено: {n}, совпало: {m}',
+    published_compared_named: 'округ {okrug}: «{published}», имя кандидата точно как в пересчёте, сверено как «{id}»',
     published_of: 'Итоги: {name}',
     pub_share_follows: 'следует из расхождения {codes}',
     pub_shares_follow: 'Доля с пометкой «следует из» верна для опубликованных в итогах голосов и базы: она расходится с пересчётом лишь потому, что расходятся эти числа (их замечания ниже), а не из-за ошибки округления.',
@@ -1903,6 +1905,7 @@ const STRINGS = {
     published_nothing: 'Эч нерсе салыштырылган жок: жыйынтыктарда кайра эсептөө берген бир да сан жок, ошондуктан алар ырасталган жок.',
     published_compared: 'Кайра эсептөө менен салыштырылган жарыяланган сандар: {n}, дал келгени: {m}.',
     published_compared_check: 'салыштырылды: {n}, дал келди: {m}',
+    published_compared_named: 'округ {okrug}: «{published}», талапкердин кайра эсептөөдөгүдөй так жазылган аты, «{id}» катары салыштырылды',
     published_of: 'Жыйынтыктар: {name}',
     pub_share_follows: '{codes} айырмасынан келип чыгат',
     pub_shares_follow: '«Айырмасынан келип чыгат» деп белгиленген үлүш жыйынтыкта жарыяланган добуштар жана негиз үчүн туура: ал кайра эсептөөдөн ошол сандар айырмалангандыктан гана айырмаланат (алардын эскертмелери төмөндө), тегеректөө катасынан эмес.',
@@ -4717,7 +4720,10 @@ function comparedList() {
   return el('div', { id: 'published-compared' },
     el('p', null, t('published_compared', { n: num(c.figures), m: num(c.matched) })),
     el('ul', null, (c.checks || []).map((k) =>
-      el('li', { 'data-code': k.code }, el('span', { class: 'code' }, k.code), codeTitle(k.code), ': ', t('published_compared_check', { n: num(k.figures), m: num(k.matched) })))));
+      el('li', { 'data-code': k.code }, el('span', { class: 'code' }, k.code), codeTitle(k.code), ': ', t('published_compared_check', { n: num(k.figures), m: num(k.matched) })))),
+    // Candidates the summary names by their names, compared as their IDs.
+    (c.named || []).length ? el('ul', { class: 'published-named' }, c.named.map((n) =>
+      el('li', null, t('published_compared_named', { okrug: n.okrug, published: n.published, id: n.id })))) : null);
 }
 
 // recountText says what a published summary was compared with (verify's
