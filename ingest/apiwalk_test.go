@@ -124,6 +124,7 @@ func TestAPIWalk(t *apiwalkTesting.T) {
 	apiwalk.Call(t, "ingest.SkippedNote nil", func() { _ = SkippedNote("", *new(Counts)) })
 	apiwalk.Call(t, "ingest.TotalName nil", func() { _ = TotalName("") })
 	apiwalk.Call(t, "ingest.UnreadNote nil", func() { _ = UnreadNote("", *new(Counts)) })
+	apiwalk.Call(t, "ingest.VotesEmptyNotes nil", func() { _ = VotesEmptyNotes("", *new(Counts)) })
 	apiwalk.Call(t, "ingest.WriteCSV nil", func() {
 		_ = WriteCSV(*new(io.Writer), *new([]election.Protocol), *new([]election.Precinct), *new(Mapping))
 	})
