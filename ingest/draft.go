@@ -3814,6 +3814,7 @@ func DraftMapping(r io.Reader, file string) (*Draft, error) {
 	ids := map[string]bool{}
 	var choiceCols []int
 	validBlank := -1 // the column of the blank votes (spanishBlank), for draftValidBlank
+	var together []int // columns of several choices' votes together (togetherNote)
 	// votesAt holds each choice's column and its guess's index; slugged
 	// the choices named by their header alone.
 	votesAt, slugged := map[int]int{}, map[int]bool{}
@@ -4113,6 +4114,9 @@ func DraftMapping(r io.Reader, file string) (*Draft, error) {
 			what = "a choice on the ballot, with 0 votes on every row"
 		}
 		guess("votes.%s: column %d %q (%s; rename the ID as you like)%s", id, i+1, h, what, others)
+		if others != "" {
+			together = append(together, i) // (written under aggregates below, once the IDs are final)
+		}
 		choiceCols = append(choiceCols, i)
 	}
 	for c, at := range vmChoices {
@@ -4380,6 +4384,7 @@ func DraftMapping(r io.Reader, file string) (*Draft, error) {
 	draftChoiceTotals(&m, header, all, guess)
 	draftNamesInCells(&m, header, all)
 	draftLongLineSums(&m, guess)
+	draftTogether(&m, header, together, guess)
 	if joinBy >= 0 && m.long() && m.ChoiceColumn != nil && m.ChoiceColumn.Header == trimHeader(header[joinOf]) {
 		draftJoinChoices(&m, header, all, joinOf, joinBy, guess)
 	}
@@ -4933,9 +4938,9 @@ func draftLong(m *Mapping, header []string, values []map[string]int, choice, vot
 				m.BlankVotes = append(m.BlankVotes, id)
 				guess("blank_votes: %q (the choice %s) reads as the blank votes: a choice counted among the valid votes (Spain's: votos válidos = a candidaturas + en blanco), in every threshold base, that is no list and takes no seat; where the blank votes are not valid votes, delete it from choice_values and blank_votes and map it in line_values as a line (the invalid ballots, or one the rule set declares)", v, id)
 			}
-			if slices.Contains(aggregateTexts, strings.TrimSpace(h)) {
+			if slices.Contains(aggregateTexts, strings.TrimSpace(h)) || togetherNote(h, "name") != "" {
 				m.Aggregates = append(m.Aggregates, id)
-				guess("aggregates: %q (the choice %s) reads as the sum of several people's votes, or as no candidate: counted as valid votes, never elected (an okrug where it leads or ties is not decided); delete it from aggregates if it is one candidate", v, id)
+				guess("%s", aggregateGuess(id, strconv.Quote(v)))
 			}
 			if notGivenText(v) {
 				// (Afghanistan's 2009 final results: "NA" beside the
