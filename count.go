@@ -2700,13 +2700,14 @@ func (c *counter) okrugs() error {
 			if err != nil && !errors.As(err, &tieErr) {
 				return res, err
 			}
-			if nd, leads := seats.Aggregates(res, cands, votes[election.AgainstAll], isAggregate); leads {
+			nd, leads := seats.Aggregates(res, cands, votes[election.AgainstAll], isAggregate)
+			if leads {
 				if per > 1 {
 					nd.Seats, nd.Unfilled = per, per
 				}
 				return nd, nil
 			}
-			return res, err
+			return nd, err // (its runner-up no aggregate, its margin a bound where it is not known)
 		}
 		res, err := decide(c, ctx, func(lots []string) (seats.OkrugResult, error) {
 			if c.r.Okrug.Spread != nil && c.r.Okrug.Tie == seats.Lots && lots != nil {

@@ -70,3 +70,25 @@ func TestUK2024DraftAggregates(t *testing.T) {
 		t.Errorf("%d okrugs (want %d), provisional %v", len(res.Okrugs), len(want), res.Provisional)
 	}
 }
+
+// In Bethnal Green and Stepney "All other candidates" (15,699, an
+// Independent's 14,207 among them) is behind Labour (15,896): it was the
+// runner-up, and the margin, 197, was measured to it (the publisher's
+// majority: 1,689). The runner-up is the best candidate, the Greens
+// (6,391), and the margin a range, 197 to 9,505.
+func TestUK2024AggregateBehind(t *testing.T) {
+	m := ukDraft(t, "uk-ge2024-const-aggregate-leads.csv")
+	res := ukCount(t, "uk-ge2024-const-aggregate-leads.csv", m)
+	for _, o := range res.Okrugs {
+		switch o.Okrug {
+		case "Bethnal Green and Stepney":
+			if o.Winner != "lab" || o.RunnerUp != "green" || o.RunnerUpVotes != 6391 || o.Margin != 197 || o.MarginAtMost != 9505 {
+				t.Errorf("%s: winner %q, runner-up %q %d, margin %d to %d; want lab, green 6391, 197 to 9505", o.Okrug, o.Winner, o.RunnerUp, o.RunnerUpVotes, o.Margin, o.MarginAtMost)
+			}
+		case "Aberafan Maesteg":
+			if o.Winner != "lab" || o.RunnerUp != "ruk" || o.Margin != 10354 || o.MarginAtMost != 0 {
+				t.Errorf("%s: winner %q, runner-up %q, margin %d to %d; want lab, ruk, 10354 exactly (the publisher's majority)", o.Okrug, o.Winner, o.RunnerUp, o.Margin, o.MarginAtMost)
+			}
+		}
+	}
+}

@@ -4248,6 +4248,9 @@ function figureProv(o, figure) {
 // partial sum can only grow: at most that, while the leader's is whole.
 // With both partial, it is not evaluated.
 function okrugMargin(o) {
+  // An aggregate of several people's votes behind the winner, ahead of
+  // every candidate: the margin is a range, o.margin the least.
+  if (o.margin_at_most > 0) return t('pv_at_least', { n: num(o.margin) });
   const missing = o.votes_missing || {};
   const leader = o.leader ? missing[o.leader] > 0 : false;
   const others = Object.keys(missing).some((id) => id !== o.leader && missing[id] > 0);
