@@ -377,6 +377,17 @@ func (c *counter) summedRepeatProvisional() {
 	})
 }
 
+// summedPeopleProvisional records the protocols of long files whose rows
+// summed for a candidate differ in a column that names a person (finding
+// validate.SummedPeople): two candidates' votes summed as one's, and the
+// seats decided on their ballot's sums rest on it.
+func (c *counter) summedPeopleProvisional() {
+	c.rowsProvisional(UnevaluatedSummedPeople, manualRows(c.o.summedPeople), func(n int, scope, affects string) string {
+		return fmt.Sprintf("%d protocols sum rows of a candidate that name two people (findings %s: %s): the sums add two candidates' votes into one candidate's, and the seats of %s were decided on them",
+			n, validate.SummedPeople, scope, affects)
+	})
+}
+
 // summedOverProvisional records the protocols of long files whose votes,
 // some summed from rows under "choice_rows": "sum", are more than their
 // voters on the list can cast (finding validate.SummedOverVoters): rows

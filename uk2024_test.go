@@ -1,13 +1,16 @@
 package shailoo_test
 
 import (
+	"errors"
 	"os"
+	"slices"
 	"strings"
 	"testing"
 
 	"github.com/shailoo/shailoo"
 	"github.com/shailoo/shailoo/ingest"
 	"github.com/shailoo/shailoo/seats"
+	"github.com/shailoo/shailoo/validate"
 )
 
 // ukCount counts file (of testdata/ingest/real) under the fptp rule set
@@ -90,5 +93,76 @@ func TestUK2024AggregateBehind(t *testing.T) {
 				t.Errorf("%s: winner %q, runner-up %q, margin %d to %d; want lab, ruk, 10354 exactly (the publisher's majority)", o.Okrug, o.Winner, o.RunnerUp, o.Margin, o.MarginAtMost)
 			}
 		}
+	}
+}
+
+// ukMapping reads a mapping of testdata/ingest/real.
+func ukMapping(t *testing.T, file string) ingest.Mapping {
+	t.Helper()
+	f, err := os.Open("testdata/ingest/real/" + file)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	m, err := ingest.ReadMapping(f, file)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return m
+}
+
+// The House of Commons Library's 2024 file by candidate, its choice the
+// party's abbreviation: Birmingham Hall Green and Moseley has three
+// Independents under "Ind". Without choice_rows the count stops, and its
+// message proposes joining the choice with the surname (not "Party
+// name", "Independent" for all three) and says a sum would add different
+// people's votes. With "choice_rows": "sum", as the message once
+// proposed, "Ind" (14,034, three people) was elected over Labour's
+// 12,798 with no finding: the count now says so (I613) and is
+// provisional. Joined with the surname, Labour's Ali is elected, by the
+// publisher's majorities (5,656; Perry Barr 507; Blackburn 132).
+func TestUK2024SummedPeople(t *testing.T) {
+	const file = "uk-ge2024-cand-three-independents.csv"
+	m := ukMapping(t, "uk-ge2024-cand-three-independents.party-sum.map.json")
+	plain := m
+	plain.ChoiceRows = ""
+	b, err := os.ReadFile("testdata/ingest/real/" + file)
+	if err != nil {
+		t.Fatal(err)
+	}
+	def, notes, err := ingest.Define(plain, "m.json")
+	if err != nil {
+		t.Fatal(err)
+	}
+	_, err = shailoo.CountCSV(def, fptpRules(t), []shailoo.CSVInput{{Name: file, R: strings.NewReader(string(b)), Mapping: plain}}, shailoo.Options{Notes: notes})
+	var pe *ingest.ParseError
+	if !errors.As(err, &pe) || !errors.Is(err, ingest.ErrDuplicateRow) {
+		t.Fatalf("err %v: want a second row for the same protocol and choice", err)
+	}
+	if msg := err.Error(); !strings.Contains(msg, `"columns": ["Party abbreviation", "Candidate surname"], "join": true`) || !strings.Contains(msg, "different people's votes") {
+		t.Errorf("the message proposes no join with the surname, or does not say a sum adds different people's votes:\n%s", msg)
+	}
+
+	res := ukCount(t, file, m)
+	if !res.Provisional || !slices.ContainsFunc(res.ProvisionalReasons, func(u shailoo.Unevaluated) bool { return u.Kind == shailoo.UnevaluatedSummedPeople }) {
+		t.Errorf("provisional %v, reasons %+v: want %s", res.Provisional, res.ProvisionalReasons, shailoo.UnevaluatedSummedPeople)
+	}
+	k := slices.IndexFunc(res.Findings.Findings, func(f validate.Finding) bool { return f.Code == validate.SummedPeople })
+	if k < 0 {
+		t.Fatalf("no finding %s", validate.SummedPeople)
+	}
+	if f := res.Findings.Findings[k]; f.Place.Precinct != "E14001094" || f.Place.Row != 7 {
+		t.Errorf("finding %+v: want Hall Green's (E14001094) rows 2 and 7", f)
+	}
+
+	res = ukCount(t, file, ukMapping(t, "uk-ge2024-cand-three-independents.map.json"))
+	want := map[string][2]any{"Birmingham Hall Green and Moseley": {"lab-ali", int64(5656)}, "Birmingham Perry Barr": {"ind-khan", int64(507)}, "Blackburn": {"ind-hussain", int64(132)}}
+	for _, o := range res.Okrugs {
+		if w, ok := want[o.Okrug]; ok && (o.Winner != w[0] || o.Margin != w[1]) {
+			t.Errorf("%s: %q by %d, want %v", o.Okrug, o.Winner, o.Margin, w)
+		}
+	}
+	if res.Provisional {
+		t.Errorf("joined with the surname: provisional %+v", res.ProvisionalReasons)
 	}
 }

@@ -115,6 +115,7 @@ const (
 	SummedAlike   Code = "I610" // rows summed under "choice_rows": "sum" differ in the figure alone (warning; see SummedRowsAlike)
 	SummedRepeat  Code = "I611" // every group of rows summed under "choice_rows": "sum" repeats one figure (warning; see SummedRowsRepeat)
 	SummedOver    Code = "I612" // a protocol's votes, summed from rows under "choice_rows": "sum", pass its voters (warning; see SummedOverVoters)
+	SummedPeople  Code = "I613" // rows summed under "choice_rows": "sum" for a candidate differ in a column that names a person (warning; see SummedRowsPeople)
 )
 
 // Many sources of one protocol (R7xx), by package reconcile: published
@@ -400,6 +401,8 @@ var codeTable = []codeDef{
 		"rows of a long file summed under \"choice_rows\": \"sum\" are parts of a figure: when every group of rows summed for a protocol and choice repeats one figure (one not 0), it is most likely a total repeated per row, counted once per row (provisional: summed_rows_repeat_figure)"),
 	def(SummedOver, Warning,
 		"a protocol's votes, some summed from rows under \"choice_rows\": \"sum\", are at most its voters on the list times votes_per_ballot: more is two ballots or contests summed as one figure (provisional: summed_votes_over_voters)"),
+	def(SummedPeople, Warning,
+		"rows of a long file summed under \"choice_rows\": \"sum\" for a choice of the okrug ballot are parts of one candidate's figure: rows that differ in a column that names a person (a first name, a surname, a candidate's name, a person's ID) are two candidates, whose votes the sum makes one candidate's (provisional: summed_rows_people)"),
 
 	// R7xx: many sources of one protocol (package reconcile). {source} is
 	// the source compared, {base} the one it is compared with: the base

@@ -173,6 +173,18 @@ func SummedRowsRepeat(file string, first, second int, precinct, choice string, f
 			"figure": same(strconv.FormatInt(figure, 10)), "choice": same(choice), "columns": same(columns)})
 }
 
+// SummedRowsPeople is the finding for a long file whose rows summed
+// under "choice_rows": "sum" for a choice of the okrug ballot differ in a
+// column that names a person (ingest.Counts.SummedPeople): on lines first
+// and second of file, the rows of choice at precinct name two people in
+// columns (each "N header"), and n protocols of the file have such rows.
+func SummedRowsPeople(file string, first, second int, precinct, choice string, n int, columns string) Finding {
+	d, _ := defOf(SummedPeople)
+	return d.finding(Place{Level: LevelFile, File: file, Row: second, Precinct: precinct}, "", "", 0,
+		vars{"row": same(strconv.Itoa(second)), "first": same(strconv.Itoa(first)), "n": same(strconv.Itoa(n)),
+			"choice": same(choice), "columns": same(columns)})
+}
+
 // SummedOverVoters is the finding for the protocols of a long file whose
 // votes, some summed from rows under "choice_rows": "sum", pass their
 // voters on the list times the votes a ballot carries
