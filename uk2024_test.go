@@ -166,3 +166,25 @@ func TestUK2024SummedPeople(t *testing.T) {
 		t.Errorf("joined with the surname: provisional %+v", res.ProvisionalReasons)
 	}
 }
+
+// A row "Total" under the constituencies (an EDITED cut: 6 real rows of
+// the House of Commons Library's 2024 file and their sums) is a total of
+// other rows (I603): it was learnt as an okrug too, "not decided: no
+// protocols", one seat of 7. A total row defines no okrug: 6 okrugs, 6
+// seats.
+func TestUK2024TotalRowNoOkrug(t *testing.T) {
+	const file = "EDITED-uk-ge2024-const-total-row.csv"
+	m := ukDraft(t, "uk-ge2024-const-aggregate-leads.csv")
+	res := ukCount(t, file, m)
+	if !slices.ContainsFunc(res.Findings.Findings, func(f validate.Finding) bool { return f.Code == validate.TotalRow }) {
+		t.Errorf("no finding %s: the row Total is no total found", validate.TotalRow)
+	}
+	for _, o := range res.Okrugs {
+		if o.Okrug == "Total" {
+			t.Errorf("okrug Total: %s", o.Outcome)
+		}
+	}
+	if len(res.Okrugs) != 6 || res.Seats.Of != 6 {
+		t.Errorf("%d okrugs, %d seats: want 6, 6", len(res.Okrugs), res.Seats.Of)
+	}
+}
