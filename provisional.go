@@ -568,6 +568,7 @@ func (c *counter) candidatesInOkrugs() {
 	if !c.o.okrugsLearnt || len(c.e.Okrugs) < 2 {
 		return
 	}
+	c.oneChoiceEverywhere()
 	type person struct{ standing, elected []string }
 	var ids []string
 	of := map[string]*person{}
@@ -607,6 +608,23 @@ func (c *counter) candidatesInOkrugs() {
 	if len(fs) > 0 {
 		c.res.Findings = validate.Merge(c.res.Findings, validate.Report{Findings: fs})
 	}
+}
+
+// oneChoiceEverywhere adds a finding (validate.OneChoiceEverywhere) when
+// every okrug learnt from the files (two or more) has one candidate, the
+// same in all: the UK's 2024 file by candidate, drafted wide with one
+// choice, "Votes", elected "Votes" in every constituency. An election
+// uncontested everywhere by one party's candidates is the rare reading
+// where it is right: a warning, the seats stand.
+func (c *counter) oneChoiceEverywhere() {
+	id := ""
+	for _, o := range c.e.Okrugs {
+		if len(o.Candidates) != 1 || id != "" && o.Candidates[0].ID != id {
+			return
+		}
+		id = o.Candidates[0].ID
+	}
+	c.res.Findings = validate.Merge(c.res.Findings, validate.Report{Findings: []validate.Finding{validate.OneChoiceInEveryOkrug(id, len(c.e.Okrugs))}})
 }
 
 // maxTotalRowsNamed bounds the rows totalRowsProvisional names (the

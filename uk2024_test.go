@@ -188,3 +188,56 @@ func TestUK2024TotalRowNoOkrug(t *testing.T) {
 		t.Errorf("%d okrugs, %d seats: want 6, 6", len(res.Okrugs), res.Seats.Of)
 	}
 }
+
+// The House of Commons Library's 2024 file by candidate was drafted wide,
+// "DC Person ID" (a candidate's ID) its precinct and "Votes" its one
+// choice: every constituency "elected Votes". It is drafted long: the
+// precinct "ONS ID", the choice the surname and the party joined (two
+// Griffiths stand in Aberafan Maesteg, LD and RUK; three Independents in
+// Birmingham Hall Green and Moseley). Confirmed, the publisher's winners
+// and majorities: Kinnock by 10,354; Ali by 5,656, Perry Barr's Khan by
+// 507, Blackburn's Hussain by 132.
+func TestUK2024DraftCandidatesLong(t *testing.T) {
+	for file, want := range map[string]map[string][2]any{
+		"uk-ge2024-cand-first2.csv": {"Aberafan Maesteg": {"Kinnock", int64(10354)}},
+		"uk-ge2024-cand-three-independents.csv": {"Birmingham Hall Green and Moseley": {"Ali", int64(5656)},
+			"Birmingham Perry Barr": {"Khan", int64(507)}, "Blackburn": {"Hussain", int64(132)}},
+	} {
+		m := ukDraft(t, file)
+		if m.Shape != "long" || m.Precinct.Header != "ONS ID" || m.ChoiceColumn == nil || !m.ChoiceColumn.Join ||
+			len(m.ChoiceColumn.Columns) != 2 || m.ChoiceColumn.Columns[0].Header != "Candidate surname" || m.ChoiceColumn.Columns[1].Header != "Party abbreviation" || m.ChoiceRows != "" {
+			t.Errorf("%s: layout %q, precinct %+v, choice %+v, choice_rows %q: want long, ONS ID, surname and party joined, no sum", file, m.Shape, m.Precinct, m.ChoiceColumn, m.ChoiceRows)
+			continue
+		}
+		res := ukCount(t, file, m)
+		for _, o := range res.Okrugs {
+			if w, ok := want[o.Okrug]; ok && (!strings.HasPrefix(o.WinnerName, w[0].(string)+" / ") || o.Margin != w[1]) {
+				t.Errorf("%s: %s elects %q by %d, want %v", file, o.Okrug, o.WinnerName, o.Margin, w)
+			}
+		}
+	}
+}
+
+// The wide draft of the file by candidate, "DC Person ID" the precinct and
+// "Votes" the one choice, elected "Votes" in every constituency with no
+// finding: every okrug with one candidate, the same, is warning X231.
+func TestUK2024OneChoiceEverywhere(t *testing.T) {
+	const wide = `{"precinct": "DC Person ID", "region": "ONS region ID", "okrug": "Constituency name", "ballot": "okrug", "votes": {"votes": "Votes"}}`
+	m, err := ingest.ReadMapping(strings.NewReader(wide), "wide.json")
+	if err != nil {
+		t.Fatal(err)
+	}
+	res := ukCount(t, "uk-ge2024-cand-first2.csv", m)
+	k := slices.IndexFunc(res.Findings.Findings, func(f validate.Finding) bool { return f.Code == validate.OneChoiceEverywhere })
+	if k < 0 {
+		t.Fatalf("no finding %s", validate.OneChoiceEverywhere)
+	}
+	if f := res.Findings.Findings[k]; f.Place.Candidate != "votes" || f.Severity != validate.Warning {
+		t.Errorf("finding %+v: want a warning naming votes", f)
+	}
+	// The long draft: no such finding.
+	res = ukCount(t, "uk-ge2024-cand-first2.csv", ukDraft(t, "uk-ge2024-cand-first2.csv"))
+	if slices.ContainsFunc(res.Findings.Findings, func(f validate.Finding) bool { return f.Code == validate.OneChoiceEverywhere }) {
+		t.Errorf("finding %s on the long draft", validate.OneChoiceEverywhere)
+	}
+}

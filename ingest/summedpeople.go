@@ -153,3 +153,64 @@ func (lr *longReader) personHint(first int, row *Row, ballot election.BallotKind
 	return fmt.Sprintf(`; column %d %q names a person, and the two rows name two: they are two candidates, not parts of one figure, and "choice_rows": %q would add different people's votes into one candidate's; name each by its cells joined: "choice_column": {"columns": [%q, %q], "join": true}, and key choice_values by the joined texts (%s, " / " and the other cell)`,
 		cols[0]+1, h, ChoiceRowsSum, trimHeader(f.header), h, echo.Quote(row.choiceCell))
 }
+
+// candidateRowsArea returns, for a file whose rows are candidates (a
+// column of text, filled on every row, names a person by a name or a
+// surname, personHeader 2 or more, of more values than half the rows,
+// and a person's ID names each row once),
+// the column that names their areas by a code (numbersAreas: "ONS ID"),
+// filled on every row, repeating, its rows run together, the finest of
+// those (the most values; the first of as many), and that person's
+// column; -1, -1 otherwise.
+func candidateRowsArea(header []string, rows [][]string, used, numeric []bool, nonEmpty []int, values []map[string]int, norm func(int) string) (area, person int) {
+	area, person = -1, -1
+	for i := range header {
+		if !used[i] && !numeric[i] && nonEmpty[i] == len(rows) && personHeader(header[i]) >= 2 && len(values[i])*2 > len(rows) {
+			person = i
+			break
+		}
+	}
+	if person < 0 || len(rows) < 2 {
+		return -1, -1
+	}
+	// (Only beside a person's ID that names each row once, "DC Person
+	// ID", which would be taken for the precinct: other files of
+	// candidates find their areas as they did.)
+	personID := false
+	for i, h := range header {
+		personID = personID || personHeader(h) > 0 && anyWords(norm(i), idH) && nonEmpty[i] == len(rows) && len(values[i]) == len(rows)
+	}
+	if !personID {
+		return -1, -1
+	}
+	for i := range header {
+		if used[i] || nonEmpty[i] != len(rows) || personHeader(header[i]) > 0 || !numbersAreas(norm(i)) || choiceHeader(norm(i)) ||
+			len(values[i]) >= len(rows) || !inRuns(rows, i) {
+			continue
+		}
+		if area < 0 || len(values[i]) > len(values[area]) {
+			area = i
+		}
+	}
+	if area < 0 {
+		return -1, -1
+	}
+	return area, person
+}
+
+// partyColumn returns the column of text, filled on every row, whose
+// header names a party, other than not; of several, one that names it
+// short ("Party abbreviation" before "Party name"), else the first; -1
+// when none.
+func partyColumn(header []string, used, numeric []bool, nonEmpty []int, rows int, norm func(int) string, not int) int {
+	best := -1
+	for i := range header {
+		if i == not || used[i] || numeric[i] || nonEmpty[i] != rows || !anyWords(norm(i), []string{"party", "parti", "partido", "partei", "partij", "партия"}) || anyWords(norm(i), []string{"id", "code"}) {
+			continue
+		}
+		if best < 0 || anyWords(norm(i), []string{"abbreviation", "abbr", "short"}) && !anyWords(norm(best), []string{"abbreviation", "abbr", "short"}) {
+			best = i
+		}
+	}
+	return best
+}

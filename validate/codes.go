@@ -58,6 +58,7 @@ const (
 	UnknownLine             Code = "X228" // protocol line that is no line of the form
 	MissingVotes            Code = "X229" // counted protocol without the votes for a choice on its ballot
 	CandidateInOkrugs       Code = "X230" // one candidate ID stands in several okrugs and is elected in one or more (warning)
+	OneChoiceEverywhere     Code = "X231" // every okrug learnt from files has one candidate, the same in all (warning; see OneChoiceInEveryOkrug)
 )
 
 // Published summary checks (S3xx), by CheckPublished.
@@ -311,6 +312,8 @@ var codeTable = []codeDef{
 		"every counted (manual-count) protocol gives the votes for each choice on its ballot, against all included: a party on the list ballot, a candidate standing in the precinct's okrug on the okrug ballot"),
 	def(CandidateInOkrugs, Warning,
 		"a candidate ID that stands in several okrugs learnt from files is elected in none: one elected in one and standing in another is two people of one name (surnames alone) or one person elected twice; an ID per okrug tells them apart. One column of a wide file (a party's) is not said"),
+	def(OneChoiceEverywhere, Warning,
+		"the okrugs learnt from files (two or more) do not each have one candidate, the same in all: that is most likely a mapping whose one choice is a column of every candidate's votes (a long file's \"Votes\" read as a wide file's choice), which elects it everywhere; an election uncontested in every okrug by one party's candidates is the rare reading where it is right"),
 
 	// S3xx: published summary.
 	def(PublishedPercent, Error,

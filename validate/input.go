@@ -129,6 +129,15 @@ func CandidateInManyOkrugs(id string, standing, elected []string) Finding {
 		vars{"okrugs": same(strings.Join(standing, ", ")), "elected": same(strings.Join(elected, ", ")), "n": same(strconv.Itoa(len(elected)))})
 }
 
+// OneChoiceInEveryOkrug is the finding for a count whose okrugs learnt
+// from files, n of them (two or more), each have one candidate, id, the
+// same in all: most likely a mapping whose one choice is a column of
+// every candidate's votes.
+func OneChoiceInEveryOkrug(id string, n int) Finding {
+	return newFinding(OneChoiceEverywhere, Place{Level: LevelNation, Candidate: id}, "", "", 0,
+		vars{"n": same(strconv.Itoa(n))})
+}
+
 // DataHeaderRow is the finding for a file whose header's last row, on
 // line, holds whole numbers above every figure the mapping names by column
 // number, as a data row does (ingest.Counts.DataHeader): if it is one,
