@@ -3850,7 +3850,7 @@ func DraftMapping(r io.Reader, file string) (*Draft, error) {
 	// long file, the values of its choice column.
 	ids := map[string]bool{}
 	var choiceCols []int
-	validBlank := -1 // the column of the blank votes (spanishBlank), for draftValidBlank
+	validBlank := -1   // the column of the blank votes (spanishBlank), for draftValidBlank
 	var together []int // columns of several choices' votes together (togetherNote)
 	// votesAt holds each choice's column and its guess's index; slugged
 	// the choices named by their header alone.
