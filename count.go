@@ -120,6 +120,10 @@ type Options struct {
 	// each repeat one figure (validate.SummedRepeat): the sums may count
 	// a total once per row (summedRepeatProvisional).
 	summedRepeats []countedTotal
+	// summedPeople are the protocols of long files whose rows summed for
+	// a candidate name two people (validate.SummedPeople): the sums make
+	// two candidates one (summedPeopleProvisional).
+	summedPeople []countedTotal
 	// summedOvers are, by file, the protocols of long files whose votes,
 	// some summed from rows, are more than their voters on the list
 	// (summedOverVoters).
@@ -1157,6 +1161,7 @@ func (p *pipeline) finish(electionHash string) (*Result, error) {
 	c.totalRowsProvisional()
 	c.namedTotalsProvisional()
 	c.summedRepeatProvisional()
+	c.summedPeopleProvisional()
 	c.summedOverProvisional()
 	c.totalChoicesProvisional()
 	c.movedProvisional()
@@ -2700,13 +2705,14 @@ func (c *counter) okrugs() error {
 			if err != nil && !errors.As(err, &tieErr) {
 				return res, err
 			}
-			if nd, leads := seats.Aggregates(res, cands, votes[election.AgainstAll], isAggregate); leads {
+			nd, leads := seats.Aggregates(res, cands, votes[election.AgainstAll], isAggregate)
+			if leads {
 				if per > 1 {
 					nd.Seats, nd.Unfilled = per, per
 				}
 				return nd, nil
 			}
-			return res, err
+			return nd, err // (its runner-up no aggregate, its margin a bound where it is not known)
 		}
 		res, err := decide(c, ctx, func(lots []string) (seats.OkrugResult, error) {
 			if c.r.Okrug.Spread != nil && c.r.Okrug.Tie == seats.Lots && lots != nil {

@@ -13,6 +13,7 @@ import (
 	"github.com/shailoo/shailoo/ingest"
 	"github.com/shailoo/shailoo/internal/dense"
 	"github.com/shailoo/shailoo/internal/inputs"
+	"github.com/shailoo/shailoo/internal/totalrows"
 	"github.com/shailoo/shailoo/validate"
 	"github.com/shailoo/shailoo/words"
 )
@@ -60,8 +61,9 @@ func learnPrecincts(def *election.Election, files []CSVInput, o Options, okrugs 
 	}
 	var ol *okrugLearner
 	var dr *okrugRegions // the definition's okrugs, placed by the rows
+	var keys *dense.Keys // the figures' positions, for the totals of ol's rows
 	if okrugs {
-		ol = &okrugLearner{}
+		ol, keys = &okrugLearner{}, dense.NewKeys()
 	} else if len(def.Okrugs) > 0 {
 		dr = newOkrugRegions(def)
 	}
@@ -87,9 +89,12 @@ func learnPrecincts(def *election.Election, files []CSVInput, o Options, okrugs 
 		ps := make([]election.Precinct, 0, bytes.Count(b, []byte{'\n'}))
 		m, opt := f.Mapping, ingest.Options{Concurrent: true, PrecinctsOnly: true}
 		var slots []int
+		var totals *totalrows.Finder // ol's: the rows that total others define no okrug
+		var lay *inputs.FileLayout
 		switch {
 		case ol != nil: // the okrugs' candidates are in the figures
 			slots, opt.PrecinctsOnly = ol.file(f.Name, m), false
+			totals, lay = new(totalrows.Finder), inputs.NewFileLayout(keys, m)
 			// An empty cell is a candidate who did not stand there, not
 			// a 0 (empty_votes): which cells are empty is what is learnt.
 			m.EmptyVotes = ""
@@ -104,6 +109,9 @@ func learnPrecincts(def *election.Election, files []CSVInput, o Options, okrugs 
 				ps = append(ps, row.Precinct)
 				if ol != nil {
 					ol.row(row, slots)
+					d := totals.Next()
+					lay.Load(d, row)
+					addTotal(totals, row.Line, d, true)
 				}
 				dr.row(&row.Precinct, row.Line)
 				return nil
@@ -111,6 +119,9 @@ func learnPrecincts(def *election.Election, files []CSVInput, o Options, okrugs 
 		if err != nil {
 			failed = true
 			continue
+		}
+		if ol != nil {
+			ol.totalRows(totals.Totals())
 		}
 		ps, t := mergeRows(ps)
 		if len(e.Precincts) == 0 { // the first file: its IDs are unique
@@ -349,7 +360,19 @@ type okrugLearner struct {
 	choices []election.Candidate
 	// regions holds the regions each okrug's rows name.
 	regions okrugRegions
+	// rows holds, by okrug, the lines of its rows (file, line) while they
+	// are at most maxTotalOkrugRows (nil past that); totals the rows found
+	// totals of other rows (totalrows): an okrug whose every row is one
+	// is no okrug (learnt).
+	rows   [][][2]int
+	totals map[[2]int]bool
+	nfile  int // the file read, from 1
 }
+
+// maxTotalOkrugRows is the most rows of an okrug learnt whose lines
+// okrugLearner keeps: an okrug of more rows, all totals, is not looked
+// for (a file's total row names one "okrug", "Total", once or twice).
+const maxTotalOkrugRows = 4
 
 // file adds the choices of m, the mapping of the file name, and returns,
 // for each vote of its rows (ingest.Layout), the index of its choice, or
@@ -358,6 +381,7 @@ func (l *okrugLearner) file(name string, m ingest.Mapping) []int {
 	if l.at == nil {
 		l.at, l.choice = map[string]int{}, map[string]int{}
 	}
+	l.nfile++
 	l.regions.reading(name, m)
 	for _, c := range ingest.Choices(m) {
 		if _, ok := l.choice[c.ID]; !ok {
@@ -396,6 +420,14 @@ func (l *okrugLearner) okrug(pr *election.Precinct, b election.BallotKind, line 
 		l.at[pr.Okrug] = i
 		l.okrugs = append(l.okrugs, election.Okrug{ID: pr.Okrug, Name: pr.Okrug})
 		l.stood = append(l.stood, nil)
+		l.rows = append(l.rows, make([][2]int, 0, 1))
+	}
+	if line > 0 && l.rows[i] != nil {
+		if len(l.rows[i]) < maxTotalOkrugRows {
+			l.rows[i] = append(l.rows[i], [2]int{l.nfile, line})
+		} else {
+			l.rows[i] = nil
+		}
 	}
 	if l.okrugs[i].Region == "" {
 		l.okrugs[i].Region = pr.Region
@@ -450,12 +482,45 @@ func (l *okrugLearner) table(name string, m ingest.Mapping, t *ingest.Table) {
 	}
 }
 
+// totalRows notes the rows of the file read that are totals of other rows
+// (totalrows.Finder.Totals).
+func (l *okrugLearner) totalRows(ts []totalrows.Total) {
+	for _, t := range ts {
+		if l.totals == nil {
+			l.totals = map[[2]int]bool{}
+		}
+		l.totals[[2]int{l.nfile, t.Line}] = true
+	}
+}
+
+// dropTotals leaves out the okrugs whose every row is a total of other
+// rows (the House of Commons Library's 2024 file with a row "Total" under
+// the constituencies, finding I603): a total row defines no okrug, whose
+// seat would be "not decided: no protocols".
+func (l *okrugLearner) dropTotals() {
+	if len(l.totals) == 0 {
+		return
+	}
+	keep := 0
+	for i := range l.okrugs {
+		if rs := l.rows[i]; len(rs) > 0 && !slices.ContainsFunc(rs, func(r [2]int) bool { return !l.totals[r] }) {
+			delete(l.at, l.okrugs[i].ID)
+			continue
+		}
+		l.okrugs[keep], l.stood[keep], l.rows[keep] = l.okrugs[i], l.stood[i], l.rows[i]
+		l.at[l.okrugs[keep].ID] = keep
+		keep++
+	}
+	l.okrugs, l.stood, l.rows = l.okrugs[:keep], l.stood[:keep], l.rows[:keep]
+}
+
 // learnt returns the okrugs learnt, each with its candidates in the order
 // of l.choices (Position 0: the files do not say the registration
 // order), the note that says how they were learnt, and a finding (I607)
 // for each region an okrug's rows name after its first: such an okrug is
 // in no region.
 func (l *okrugLearner) learnt() ([]election.Okrug, string, []validate.Finding) {
+	l.dropTotals()
 	n, distinct, chose := 0, 0, make([]bool, len(l.choices))
 	for i := range l.okrugs {
 		if l.regions.split(l.okrugs[i].ID) {

@@ -377,6 +377,17 @@ func (c *counter) summedRepeatProvisional() {
 	})
 }
 
+// summedPeopleProvisional records the protocols of long files whose rows
+// summed for a candidate differ in a column that names a person (finding
+// validate.SummedPeople): two candidates' votes summed as one's, and the
+// seats decided on their ballot's sums rest on it.
+func (c *counter) summedPeopleProvisional() {
+	c.rowsProvisional(UnevaluatedSummedPeople, manualRows(c.o.summedPeople), func(n int, scope, affects string) string {
+		return fmt.Sprintf("%d protocols sum rows of a candidate that name two people (findings %s: %s): the sums add two candidates' votes into one candidate's, and the seats of %s were decided on them",
+			n, validate.SummedPeople, scope, affects)
+	})
+}
+
 // summedOverProvisional records the protocols of long files whose votes,
 // some summed from rows under "choice_rows": "sum", are more than their
 // voters on the list can cast (finding validate.SummedOverVoters): rows
@@ -557,6 +568,7 @@ func (c *counter) candidatesInOkrugs() {
 	if !c.o.okrugsLearnt || len(c.e.Okrugs) < 2 {
 		return
 	}
+	c.oneChoiceEverywhere()
 	type person struct{ standing, elected []string }
 	var ids []string
 	of := map[string]*person{}
@@ -596,6 +608,23 @@ func (c *counter) candidatesInOkrugs() {
 	if len(fs) > 0 {
 		c.res.Findings = validate.Merge(c.res.Findings, validate.Report{Findings: fs})
 	}
+}
+
+// oneChoiceEverywhere adds a finding (validate.OneChoiceEverywhere) when
+// every okrug learnt from the files (two or more) has one candidate, the
+// same in all: the UK's 2024 file by candidate, drafted wide with one
+// choice, "Votes", elected "Votes" in every constituency. An election
+// uncontested everywhere by one party's candidates is the rare reading
+// where it is right: a warning, the seats stand.
+func (c *counter) oneChoiceEverywhere() {
+	id := ""
+	for _, o := range c.e.Okrugs {
+		if len(o.Candidates) != 1 || id != "" && o.Candidates[0].ID != id {
+			return
+		}
+		id = o.Candidates[0].ID
+	}
+	c.res.Findings = validate.Merge(c.res.Findings, validate.Report{Findings: []validate.Finding{validate.OneChoiceInEveryOkrug(id, len(c.e.Okrugs))}})
 }
 
 // maxTotalRowsNamed bounds the rows totalRowsProvisional names (the

@@ -725,6 +725,14 @@ const (
 	// together; the seats of Affects (as UnevaluatedTotalRows) were
 	// decided on them.
 	UnevaluatedSummedOver = "summed_votes_over_voters"
+	// UnevaluatedSummedPeople: Count protocols of long files (Scope names
+	// the first ten, "file:line (precinct)") sum rows under "choice_rows":
+	// "sum" for a choice of the okrug ballot that differ in a column that
+	// names a person (finding validate.SummedPeople): two candidates'
+	// votes summed as one's (the UK's 2024 file by candidate, its
+	// Independents under "Ind"); the seats of Affects (as
+	// UnevaluatedTotalRows) were decided on the sums.
+	UnevaluatedSummedPeople = "summed_rows_people"
 	// UnevaluatedMoved: Count rows of the okrug ballot (Scope names the
 	// first ten, "file:line (precinct)") name another okrug than their
 	// precinct's (finding validate.RowElsewhere) and are counted in their

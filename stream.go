@@ -958,6 +958,7 @@ func (o *Options) blankRows(file string, c ingest.Counts) {
 		o.Findings = append(o.Findings, validate.SummedRowsAlike(file, c.SummedAlike[0], c.SummedAlike[1], c.SummedAlikeN))
 	}
 	o.summedRepeat(file, c.SummedRepeat)
+	o.summedPeoples(file, c.SummedPeople)
 	if len(c.SummedOver) > 0 {
 		o.summedOvers = append(slices.Clip(o.summedOvers), summedOverFile{file: file, protocols: c.SummedOver})
 	}
@@ -1013,6 +1014,22 @@ func (o *Options) summedRepeat(file string, rs []ingest.SummedRepeat) {
 	o.summedRepeats = slices.Clip(o.summedRepeats) // a copy of Options shares none of its own
 	for _, r := range rs {
 		o.summedRepeats = append(o.summedRepeats, countedTotal{file: file, line: r.Lines[0], precinct: r.Precinct, ballot: r.Ballot, machine: r.Machine})
+	}
+}
+
+// summedPeoples makes the finding of a long file whose rows summed for a
+// candidate name two people (validate.SummedPeople), and keeps its
+// protocols for the Result's provisional reasons (summedPeopleProvisional):
+// the sums make two candidates one.
+func (o *Options) summedPeoples(file string, ps []ingest.SummedPeople) {
+	if len(ps) == 0 {
+		return
+	}
+	p := ps[0]
+	o.Findings = append(o.Findings, validate.SummedRowsPeople(file, p.Lines[0], p.Lines[1], p.Precinct, p.Choice, len(ps), strings.Join(p.Columns, ", ")))
+	o.summedPeople = slices.Clip(o.summedPeople) // a copy of Options shares none of its own
+	for _, p := range ps {
+		o.summedPeople = append(o.summedPeople, countedTotal{file: file, line: p.Lines[0], precinct: p.Precinct, ballot: p.Ballot, machine: p.Machine})
 	}
 }
 

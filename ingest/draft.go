@@ -2474,12 +2474,25 @@ func DraftMapping(r io.Reader, file string) (*Draft, error) {
 			}
 		}
 	}
+	candRows, candPerson := false, -1 // the rows are candidates, their areas' rows together, named in candPerson (candidateRowsArea)
+	if precinct < 0 {
+		// A file of candidates, a row each (a column names a person:
+		// the UK's 2024 file by candidate, "Candidate surname"): the
+		// precinct is the area whose rows run together, not a column
+		// that names each row once (a person's ID), and the file long.
+		if a, p := candidateRowsArea(header, all, used, numeric, nonEmpty, values, norm); a >= 0 {
+			precinct, candRows, candPerson = a, true, p
+			guess("layout: column %d %q names a person on each row, and column %d %q an area by its code (%d in the file), whose rows run together: the rows are the candidates of each area, the file long, its precinct the area", p+1, trimHeader(header[p]), a+1, trimHeader(header[a]), len(values[a]))
+		}
+	}
 	if precinct < 0 && len(all) > 1 {
 		// A column named as an ID or a code ("ons_id", "Code") that
 		// names each row once, numbers or not: the rows are the
-		// precincts (a file by district, say).
+		// precincts (a file by district, say). (Not a person's ID, "DC
+		// Person ID": it names each row of a file of candidates once,
+		// and the rows are the candidates of the areas.)
 		for i := range header {
-			if !used[i] && numbersAreas(norm(i)) && !choiceHeader(norm(i)) && nonEmpty[i] == len(all) && len(values[i]) == len(all) {
+			if !used[i] && numbersAreas(norm(i)) && !choiceHeader(norm(i)) && personHeader(header[i]) == 0 && nonEmpty[i] == len(all) && len(values[i]) == len(all) {
 				precinct = i
 				break
 			}
@@ -2524,8 +2537,9 @@ func DraftMapping(r io.Reader, file string) (*Draft, error) {
 		}
 		// (A candidate's number, "CandidateID", numbers the choices; a
 		// column of one value on every row names no one precinct:
-		// Serbia's "Okrug", 0 on each row of Belgrade.)
-		if !used[i] && numeric[i] && !choiceHeader(norm(i)) && (len(values[i]) > 1 || len(all) < 2) {
+		// Serbia's "Okrug", 0 on each row of Belgrade. Nor does a
+		// person's ID: the UK's 2024 file by candidate, "DC Person ID".)
+		if !used[i] && numeric[i] && !choiceHeader(norm(i)) && personHeader(header[i]) == 0 && (len(values[i]) > 1 || len(all) < 2) {
 			leftNumbers = append(leftNumbers, i)
 		}
 	}
@@ -3100,10 +3114,27 @@ func DraftMapping(r io.Reader, file string) (*Draft, error) {
 	if c := wholeName(header, all, used, numeric, norm, choice); c != choice && unique(c) == unique(choice) {
 		choice = c
 	}
+	if candRows && choice >= 0 {
+		// A candidate named by a surname (or a name), beside a party's
+		// column: the two joined name a candidate of each area, as
+		// one name may stand under two parties (draftJoinChoices), and
+		// a party may have two candidates there (the UK's Independents,
+		// "Ind").
+		if personHeader(header[choice]) < 2 {
+			choice = candPerson
+		}
+		if p := partyColumn(header, used, numeric, nonEmpty, len(all), norm, choice); p >= 0 {
+			joinOf, joinBy = choice, p
+			clear(once)
+		}
+	}
 	// (A candidate on the lines of several parties: the candidate is the
 	// choice, the party rows its parts; fusionColumns.)
 	fusion := -1
-	if choice >= 0 && unique(choice) {
+	// (Not in a file of candidates whose name is joined with the party:
+	// one surname under two parties there is two people, the UK's
+	// Griffiths of Aberafan Maesteg, LD and RUK.)
+	if choice >= 0 && unique(choice) && !(candRows && joinBy >= 0) {
 		if c := fusionColumns(header, all, used, numeric, nonEmpty, norm, keyed(region, machine), choice); c >= 0 {
 			fusion, choice = choice, c
 			clear(once)
@@ -3660,7 +3691,13 @@ func DraftMapping(r io.Reader, file string) (*Draft, error) {
 	// its building, which may hold two) is told apart by a number beside
 	// it ("Numéro"): a precinct is its number and its name.
 	number := -1
-	if precinct >= 0 && !numeric[precinct] && repeats(all, precinct, machine, choice) {
+	// (A choice joined with another column, joinBy, is told apart by
+	// both: the UK's "Griffiths" under LD and RUK.)
+	againCols := []int{precinct, machine, choice}
+	if joinBy >= 0 {
+		againCols = append(againCols, joinBy)
+	}
+	if precinct >= 0 && !numeric[precinct] && repeats(all, againCols...) {
 		for i := range header {
 			if _, list := listNumber(bare[i]); i != precinct && !used[i] && numeric[i] && !list && anyWords(norm(i), idH) && !repeats(all, i, precinct, machine, choice) {
 				number = i
@@ -3852,7 +3889,8 @@ func DraftMapping(r io.Reader, file string) (*Draft, error) {
 	// long file, the values of its choice column.
 	ids := map[string]bool{}
 	var choiceCols []int
-	validBlank := -1 // the column of the blank votes (spanishBlank), for draftValidBlank
+	validBlank := -1   // the column of the blank votes (spanishBlank), for draftValidBlank
+	var together []int // columns of several choices' votes together (togetherNote)
 	// votesAt holds each choice's column and its guess's index; slugged
 	// the choices named by their header alone.
 	votesAt, slugged := map[int]int{}, map[int]bool{}
@@ -4152,6 +4190,9 @@ func DraftMapping(r io.Reader, file string) (*Draft, error) {
 			what = "a choice on the ballot, with 0 votes on every row"
 		}
 		guess("votes.%s: column %d %q (%s; rename the ID as you like)%s", id, i+1, h, what, others)
+		if others != "" {
+			together = append(together, i) // (written under aggregates below, once the IDs are final)
+		}
 		choiceCols = append(choiceCols, i)
 	}
 	for c, at := range vmChoices {
@@ -4423,6 +4464,7 @@ func DraftMapping(r io.Reader, file string) (*Draft, error) {
 	draftChoiceTotals(&m, header, all, guess)
 	draftNamesInCells(&m, header, all)
 	draftLongLineSums(&m, guess)
+	draftTogether(&m, header, together, guess)
 	if joinBy >= 0 && m.long() && m.ChoiceColumn != nil && m.ChoiceColumn.Header == trimHeader(header[joinOf]) {
 		draftJoinChoices(&m, header, all, joinOf, joinBy, guess)
 	}
@@ -4629,6 +4671,8 @@ func longColumns(header []string, numeric, used []bool, values []map[string]int,
 		// "candidate" before "lastname", which two candidates share.)
 		cand := func(k int) int {
 			switch {
+			case anyWords(norm(k), firstNameW):
+				return -1 // a first name, which two candidates share: the UK's "Candidate first name"
 			case anyWords(norm(k), []string{"candidate", "candidate name", "candidato", "kandidat"}):
 				return 2
 			case candidateHeader(norm(k)):
@@ -4976,9 +5020,9 @@ func draftLong(m *Mapping, header []string, values []map[string]int, choice, vot
 				m.BlankVotes = append(m.BlankVotes, id)
 				guess("blank_votes: %q (the choice %s) reads as the blank votes: a choice counted among the valid votes (Spain's: votos válidos = a candidaturas + en blanco), in every threshold base, that is no list and takes no seat; where the blank votes are not valid votes, delete it from choice_values and blank_votes and map it in line_values as a line (the invalid ballots, or one the rule set declares)", v, id)
 			}
-			if slices.Contains(aggregateTexts, strings.TrimSpace(h)) {
+			if slices.Contains(aggregateTexts, strings.TrimSpace(h)) || togetherNote(h, "name") != "" {
 				m.Aggregates = append(m.Aggregates, id)
-				guess("aggregates: %q (the choice %s) reads as the sum of several people's votes, or as no candidate: counted as valid votes, never elected (an okrug where it leads or ties is not decided); delete it from aggregates if it is one candidate", v, id)
+				guess("%s", aggregateGuess(id, strconv.Quote(v)))
 			}
 			if notGivenText(v) {
 				// (Afghanistan's 2009 final results: "NA" beside the

@@ -254,7 +254,8 @@ func TestDraftMappingLinesAloneRowsRepeat(t *testing.T) {
 // Candidate Votes" beside the elected person's; Albania's "Other" beside
 // the parties) is drafted as a choice, needed for the valid votes' sum,
 // and its guess says that counted as one it may win a seat none of them
-// won: the draft gave it as a choice on the ballot, no doubt said.
+// won: the draft gave it as a choice on the ballot, no doubt said. The
+// draft writes it under aggregates, never elected.
 func TestDraftMappingOthersTogether(t *testing.T) {
 	for name, header := range map[string]string{
 		"in-mh2024-ac102-badnapur.csv": "Other Candidate Votes",
@@ -279,6 +280,9 @@ func TestDraftMappingOthersTogether(t *testing.T) {
 			return strings.HasPrefix(g, "votes."+id+":") && strings.Contains(g, "counted as one choice, it may win a seat that none of them won")
 		}) {
 			t.Errorf("%s: the guess of votes.%s says no doubt:\n%s", name, id, strings.Join(m.Guesses, "\n"))
+		}
+		if !slices.Equal(m.Aggregates, []string{id}) {
+			t.Errorf("%s: aggregates %v, want [%s]: a guess alone leaves it a candidate", name, m.Aggregates, id)
 		}
 	}
 }

@@ -311,7 +311,7 @@ func filledKey(header []string, rows [][]string, used, numeric []bool, nonEmpty 
 	}
 	var cands []int
 	for c := range header {
-		if c == precinct || c == machine || used[c] || nonEmpty[c] != len(rows) || decimals(values[c]) || percents(rows, c) {
+		if c == precinct || c == machine || used[c] || nonEmpty[c] != len(rows) || decimals(values[c]) || percents(rows, c) || personHeader(header[c]) > 0 {
 			continue
 		}
 		if numeric[c] && !numbersAreas(norm(c)) && !anyWords(norm(c), sectionCodeW) || has(norm(c), choiceH) || anyWords(norm(c), choiceW) || anyWords(norm(c), partyWords) {

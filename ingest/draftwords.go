@@ -2,6 +2,7 @@ package ingest
 
 import (
 	"fmt"
+	"maps"
 	"slices"
 	"strings"
 	"unicode"
@@ -25,15 +26,23 @@ var (
 
 // togetherNote is the note of a choice whose header or name (what, of h
 // in lower case) says it is the votes of several choices together, or
-// "": counted as one choice, it may win a seat none of them won.
+// "": counted as one choice, it may win a seat none of them won, so the
+// draft writes it under aggregates (aggregateGuess).
 func togetherNote(h, what string) string {
 	switch {
 	case anyWords(h, othersW):
-		return "; its " + what + " says it gives other choices' votes together: counted as one choice, it may win a seat that none of them won; keep it for the sum of the valid votes, and give the seat by the choices' own figures"
+		return "; its " + what + " says it gives other choices' votes together: counted as one choice, it may win a seat that none of them won; kept for the sum of the valid votes, and written under aggregates (never elected)"
 	case anyWords(h, independentW):
-		return "; its " + what + " says it gives the independent candidates' votes together, no party's: counted as one choice, it may win a seat that none of them won; keep it for the sum of the valid votes, and give the seat by the candidates' own figures"
+		return "; its " + what + " says it gives the independent candidates' votes together, no party's: counted as one choice, it may win a seat that none of them won; kept for the sum of the valid votes, and written under aggregates (never elected)"
 	}
 	return ""
+}
+
+// aggregateGuess is the guess of a choice the draft writes under
+// aggregates (Mapping.Aggregates), what naming it (a column or a cell
+// text).
+func aggregateGuess(id, what string) string {
+	return fmt.Sprintf("aggregates: %s (the choice %s) reads as the sum of several people's votes, or as no candidate: counted as valid votes, never elected (an okrug where it leads or ties is not decided); delete it from aggregates if it is one candidate", what, id)
 }
 
 // dotGroups returns how many dots c has when it is a whole number written
@@ -333,4 +342,21 @@ func numberedWord(w string) bool {
 // Bengali, Khmer).
 func notWordRune(r rune) bool {
 	return !unicode.IsLetter(r) && !unicode.IsDigit(r) && !unicode.IsMark(r)
+}
+
+// draftTogether writes under aggregates the choices of the columns
+// together, whose headers say they give several choices' votes together
+// (togetherNote), each with its guess. (The UK's "All other candidates"
+// of 2024, a guess alone, was counted as a candidate and elected in 4
+// seats that Labour or an Independent won.)
+func draftTogether(m *Mapping, header []string, together []int, guess func(string, ...any)) {
+	for _, i := range together {
+		h := trimHeader(header[i])
+		for _, id := range slices.Sorted(maps.Keys(m.Votes)) {
+			if c := m.Votes[id]; c.Header == h && len(c.Columns) == 0 && !slices.Contains(m.Aggregates, id) {
+				m.Aggregates = append(m.Aggregates, id)
+				guess("%s", aggregateGuess(id, fmt.Sprintf("column %d %q", i+1, h)))
+			}
+		}
+	}
 }

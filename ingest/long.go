@@ -264,6 +264,13 @@ type longReader struct {
 	// voters on the list.
 	sumCols      []string
 	sumColsKnown bool
+	// personCols are the columns no field reads whose header names a
+	// person (personColumns); people the protocols whose rows summed
+	// differ in one (summedpeople.go), peopleProtos their indexes.
+	personCols   []int
+	personKnown  bool
+	people       []SummedPeople
+	peopleProtos map[int]bool
 	over         []SummedOver
 	// sumLines keeps, when keepSums (a file read whole, ReadCSV), the
 	// line of every row added into a summed figure, by protocol and slot.
@@ -508,7 +515,13 @@ func (lr *longReader) add(row *Row) error {
 			if diff != "" {
 				same = diff + same
 			}
-			same += lr.joinHint(row)
+			if h := lr.personHint(int(from[own]), row, lr.protos[i].ballot); h != "" {
+				// (Two candidates under one party's abbreviation: summed,
+				// they would be one.)
+				same = diff + h
+			} else {
+				same += lr.joinHint(row)
+			}
 		}
 		return s.cellError(row.Line, lr.choiceField(row), fmt.Errorf("%w: %s of protocol %s: line %d gives it already%s", ErrDuplicateRow, echo.Quote(row.choiceCell), lr.describe(&lr.protos[i]), from[own], same))
 	}
@@ -552,6 +565,7 @@ func (lr *longReader) add(row *Row) error {
 	emptied := !sum.OK && (from[slot] == 0 || vs[slot].OK)
 	if rows && from[own] != 0 {
 		lr.repeatNext(i, own, vs[own], v, int(from[own]), row)
+		lr.peopleNext(i, int(from[own]), row)
 		lr.protos[i].summed = true
 		if !lr.sumColsKnown {
 			lr.sumColsKnown = true

@@ -114,6 +114,12 @@ type Counts struct {
 	// summed under "choice_rows": "sum", are more than their voters on
 	// the list (finding I612, under the rule set's votes per ballot).
 	SummedOver []SummedOver
+	// SummedPeople are the protocols of a long file whose rows for a
+	// choice of the okrug ballot "choice_rows": "sum" summed differ in a
+	// column that names a person (a first name, a surname, a person's
+	// ID), one entry a protocol: two candidates' votes summed as one's
+	// (finding I613). nil when none.
+	SummedPeople []SummedPeople
 	// Unread are the columns that hold whole numbers on most of the
 	// file's first rows and that no field of the mapping reads nor its
 	// ignore names (unread.go): a choice left out of the mapping is never

@@ -138,9 +138,10 @@ type Table struct {
 	// Counts.SummedAlikeN.
 	SummedAlike  [2]int
 	SummedAlikeN int
-	// SummedRepeat, SummedOver, Unread and EmptyVotes are Counts'.
+	// SummedRepeat, SummedOver, SummedPeople, Unread and EmptyVotes are Counts'.
 	SummedRepeat []SummedRepeat
 	SummedOver   []SummedOver
+	SummedPeople []SummedPeople
 	Unread       []UnreadColumn
 	EmptyVotes   EmptyVotes
 	// Garbled says where the text of a file read in a single-byte code
@@ -200,7 +201,7 @@ type FigureRow struct {
 // are made from it as a scanned file's are.
 func (t Table) Counts() Counts {
 	return Counts{Rows: t.Rows, LeftOut: t.LeftOut, Blank: t.Blank, BlankLines: t.BlankLines, Empty: t.Empty, EmptyLines: t.EmptyLines, SkippedLines: t.SkippedLines, FooterLines: t.FooterLines,
-		NotOnBallot: t.NotOnBallot, ZeroCells: t.ZeroCells, NotGiven: t.NotGiven, DataHeader: t.DataHeader, SkippedData: t.SkippedData, SummedAlike: t.SummedAlike, SummedAlikeN: t.SummedAlikeN, SummedRepeat: t.SummedRepeat, SummedOver: t.SummedOver, Unread: t.Unread, EmptyVotes: t.EmptyVotes, Garbled: t.Garbled}
+		NotOnBallot: t.NotOnBallot, ZeroCells: t.ZeroCells, NotGiven: t.NotGiven, DataHeader: t.DataHeader, SkippedData: t.SkippedData, SummedAlike: t.SummedAlike, SummedAlikeN: t.SummedAlikeN, SummedRepeat: t.SummedRepeat, SummedOver: t.SummedOver, SummedPeople: t.SummedPeople, Unread: t.Unread, EmptyVotes: t.EmptyVotes, Garbled: t.Garbled}
 }
 
 // ChoiceRow says where a long file names a choice of a protocol.
@@ -423,6 +424,7 @@ func readCSV(r io.Reader, file string, m Mapping, o Options, src sourceFunc) (Ta
 	if s.long != nil {
 		t.SummedAlike, t.SummedAlikeN = s.long.alikeRows, s.long.alikeN
 		t.SummedRepeat, t.SummedOver = s.long.repeated(), s.long.over
+		t.SummedPeople = s.long.people
 	}
 	t.Garbled = s.garbled()
 	if s.ncols > 0 && s.turn == nil { // a transposed file's figure has a column per precinct
@@ -1238,6 +1240,7 @@ func (s *scanner) run(r io.Reader, fn func(row *Row) error) (skipped []*ParseErr
 		if s.long != nil {
 			s.o.Counts.SummedAlike, s.o.Counts.SummedAlikeN = s.long.alikeRows, s.long.alikeN
 			s.o.Counts.SummedRepeat, s.o.Counts.SummedOver = s.long.repeated(), s.long.over
+			s.o.Counts.SummedPeople = s.long.people
 		}
 	}
 	return skipped, rows, err

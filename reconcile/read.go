@@ -269,6 +269,11 @@ func (s *Source) readCSV(f File, m ingest.Mapping, lenient bool) error {
 		r := rs[0]
 		s.Findings = append(s.Findings, validate.SummedRowsRepeat(f.Name, r.Lines[0], r.Lines[1], r.Precinct, r.Choice, r.Figure, len(rs), strings.Join(r.Columns, ", ")))
 	}
+	if ps := t.SummedPeople; len(ps) > 0 {
+		// Two candidates summed as one is a figure compared too large.
+		p := ps[0]
+		s.Findings = append(s.Findings, validate.SummedRowsPeople(f.Name, p.Lines[0], p.Lines[1], p.Precinct, p.Choice, len(ps), strings.Join(p.Columns, ", ")))
+	}
 	if n := ingest.UnreadNote(f.Name, t.Counts()); n != "" {
 		s.Notes = append(s.Notes, n)
 	}

@@ -180,7 +180,10 @@
 // district (Seats the seats), seat (Subject candidate, Value votes),
 // sex_balance_skip (Subject candidate, Value votes), tie_order, unfilled,
 // cannot_decide, no_votes, repeat_election, elected (Subject the district,
-// Value the margin of the last seat, Seats those filled). Ties, everywhere: tie (Value the
+// Value the margin of the last seat, Seats those filled). Aggregates:
+// not_evaluated (Subject the aggregate that would take a seat, Value its
+// votes), margin_not_evaluated (Subject the okrug, Value the least margin).
+// Ties, everywhere: tie (Value the
 // tied value, Seats the seats the tied share), tie_break (Subject winner,
 // Value its registration, ballot number or list position), lot (Subject
 // winner), lots_required.

@@ -553,7 +553,12 @@ type OkrugResult struct {
 	RunnerUpVotes int64   `json:"runner_up_votes"`
 	AgainstAll    int64   `json:"against_all"`
 	Margin        int64   `json:"margin"`
-	Tie           *Tie    `json:"tie,omitempty"`
+	// MarginAtMost is not 0 when the margin is not known exactly: an
+	// aggregate of several people's votes behind the winner has more
+	// votes than the runner-up (Aggregates); Margin is then the least
+	// the margin can be, MarginAtMost the most.
+	MarginAtMost int64 `json:"margin_at_most,omitempty"`
+	Tie          *Tie  `json:"tie,omitempty"`
 	// Ties lists every tie met, settled or awaiting lots: candidates tied
 	// for first, and "against all" tied with the leader.
 	Ties  []Tie           `json:"ties,omitempty"`

@@ -80,6 +80,7 @@ func TestAPIWalk(t *apiwalkTesting.T) {
 	apiwalk.Call(t, "validate.NewFinding nil", func() { _, _ = NewFinding(*new(Code), *new(Place), "", "", *new(int64), *new(map[string]Message)) })
 	apiwalk.Call(t, "validate.NewFinding zero", func() { _, _ = NewFinding(*new(Code), *new(Place), "", "", *new(int64), map[string]Message{}) })
 	apiwalk.Call(t, "validate.OkrugRegionsDisagree nil", func() { _ = OkrugRegionsDisagree("", "", *new(int), "", "", *new(int), "", "") })
+	apiwalk.Call(t, "validate.OneChoiceInEveryOkrug nil", func() { _ = OneChoiceInEveryOkrug("", *new(int)) })
 	apiwalk.Call(t, "validate.PartsDisagree nil", func() {
 		_ = PartsDisagree("", *new(int), "", *new(election.BallotKind), *new(bool), "", *new(int64), "", *new(int), *new(int64))
 	})
@@ -96,6 +97,7 @@ func TestAPIWalk(t *apiwalkTesting.T) {
 	apiwalk.Call(t, "validate.Sort zero", func() { Sort([]Finding{}) })
 	apiwalk.Call(t, "validate.SummedOverVoters nil", func() { _ = SummedOverVoters("", *new(int), "", *new(int64), *new(int64), *new(int), "") })
 	apiwalk.Call(t, "validate.SummedRowsAlike nil", func() { _ = SummedRowsAlike("", *new(int), *new(int), *new(int)) })
+	apiwalk.Call(t, "validate.SummedRowsPeople nil", func() { _ = SummedRowsPeople("", *new(int), *new(int), "", "", *new(int), "") })
 	apiwalk.Call(t, "validate.SummedRowsRepeat nil", func() { _ = SummedRowsRepeat("", *new(int), *new(int), "", "", *new(int64), *new(int), "") })
 	apiwalk.Call(t, "validate.TotalOfColumns nil", func() { _ = TotalOfColumns("", *new(int), *new(int), "", *new(int), *new(int), *new(int), *new(int)) })
 	apiwalk.Call(t, "validate.TotalOfPlace nil", func() { _ = TotalOfPlace("", *new(int), *new(int), "", "", "", *new(int)) })

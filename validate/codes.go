@@ -58,6 +58,7 @@ const (
 	UnknownLine             Code = "X228" // protocol line that is no line of the form
 	MissingVotes            Code = "X229" // counted protocol without the votes for a choice on its ballot
 	CandidateInOkrugs       Code = "X230" // one candidate ID stands in several okrugs and is elected in one or more (warning)
+	OneChoiceEverywhere     Code = "X231" // every okrug learnt from files has one candidate, the same in all (warning; see OneChoiceInEveryOkrug)
 )
 
 // Published summary checks (S3xx), by CheckPublished.
@@ -115,6 +116,7 @@ const (
 	SummedAlike   Code = "I610" // rows summed under "choice_rows": "sum" differ in the figure alone (warning; see SummedRowsAlike)
 	SummedRepeat  Code = "I611" // every group of rows summed under "choice_rows": "sum" repeats one figure (warning; see SummedRowsRepeat)
 	SummedOver    Code = "I612" // a protocol's votes, summed from rows under "choice_rows": "sum", pass its voters (warning; see SummedOverVoters)
+	SummedPeople  Code = "I613" // rows summed under "choice_rows": "sum" for a candidate differ in a column that names a person (warning; see SummedRowsPeople)
 )
 
 // Many sources of one protocol (R7xx), by package reconcile: published
@@ -315,6 +317,8 @@ var codeTable = []codeDef{
 		"every counted (manual-count) protocol gives the votes for each choice on its ballot, against all included: a party on the list ballot, a candidate standing in the precinct's okrug on the okrug ballot"),
 	def(CandidateInOkrugs, Warning,
 		"a candidate ID that stands in several okrugs learnt from files is elected in none: one elected in one and standing in another is two people of one name (surnames alone) or one person elected twice; an ID per okrug tells them apart. One column of a wide file (a party's) is not said"),
+	def(OneChoiceEverywhere, Warning,
+		"the okrugs learnt from files (two or more) do not each have one candidate, the same in all: that is most likely a mapping whose one choice is a column of every candidate's votes (a long file's \"Votes\" read as a wide file's choice), which elects it everywhere; an election uncontested in every okrug by one party's candidates is the rare reading where it is right"),
 
 	// S3xx: published summary.
 	def(PublishedPercent, Error,
@@ -405,6 +409,8 @@ var codeTable = []codeDef{
 		"rows of a long file summed under \"choice_rows\": \"sum\" are parts of a figure: when every group of rows summed for a protocol and choice repeats one figure (one not 0), it is most likely a total repeated per row, counted once per row (provisional: summed_rows_repeat_figure)"),
 	def(SummedOver, Warning,
 		"a protocol's votes, some summed from rows under \"choice_rows\": \"sum\", are at most its voters on the list times votes_per_ballot: more is two ballots or contests summed as one figure (provisional: summed_votes_over_voters)"),
+	def(SummedPeople, Warning,
+		"rows of a long file summed under \"choice_rows\": \"sum\" for a choice of the okrug ballot are parts of one candidate's figure: rows that differ in a column that names a person (a first name, a surname, a candidate's name, a person's ID) are two candidates, whose votes the sum makes one candidate's (provisional: summed_rows_people)"),
 
 	// R7xx: many sources of one protocol (package reconcile). {source} is
 	// the source compared, {base} the one it is compared with: the base

@@ -129,6 +129,15 @@ func CandidateInManyOkrugs(id string, standing, elected []string) Finding {
 		vars{"okrugs": same(strings.Join(standing, ", ")), "elected": same(strings.Join(elected, ", ")), "n": same(strconv.Itoa(len(elected)))})
 }
 
+// OneChoiceInEveryOkrug is the finding for a count whose okrugs learnt
+// from files, n of them (two or more), each have one candidate, id, the
+// same in all: most likely a mapping whose one choice is a column of
+// every candidate's votes.
+func OneChoiceInEveryOkrug(id string, n int) Finding {
+	return newFinding(OneChoiceEverywhere, Place{Level: LevelNation, Candidate: id}, "", "", 0,
+		vars{"n": same(strconv.Itoa(n))})
+}
+
 // DataHeaderRow is the finding for a file whose header's last row, on
 // line, holds whole numbers above every figure the mapping names by column
 // number, as a data row does (ingest.Counts.DataHeader): if it is one,
@@ -171,6 +180,18 @@ func SummedRowsRepeat(file string, first, second int, precinct, choice string, f
 	return d.finding(Place{Level: LevelFile, File: file, Row: second, Precinct: precinct}, "", "", 0,
 		vars{"row": same(strconv.Itoa(second)), "first": same(strconv.Itoa(first)), "n": same(strconv.Itoa(n)),
 			"figure": same(strconv.FormatInt(figure, 10)), "choice": same(choice), "columns": same(columns)})
+}
+
+// SummedRowsPeople is the finding for a long file whose rows summed
+// under "choice_rows": "sum" for a choice of the okrug ballot differ in a
+// column that names a person (ingest.Counts.SummedPeople): on lines first
+// and second of file, the rows of choice at precinct name two people in
+// columns (each "N header"), and n protocols of the file have such rows.
+func SummedRowsPeople(file string, first, second int, precinct, choice string, n int, columns string) Finding {
+	d, _ := defOf(SummedPeople)
+	return d.finding(Place{Level: LevelFile, File: file, Row: second, Precinct: precinct}, "", "", 0,
+		vars{"row": same(strconv.Itoa(second)), "first": same(strconv.Itoa(first)), "n": same(strconv.Itoa(n)),
+			"choice": same(choice), "columns": same(columns)})
 }
 
 // SummedOverVoters is the finding for the protocols of a long file whose

@@ -6,9 +6,14 @@ import (
 )
 
 // The note of columns not read is said in Russian and Kyrgyz with its
-// figures, as the page shows it.
+// figures, as the page shows it. It says the columns are not read, not
+// that the file is not counted ("const_p1.csv: not counted, columns..."
+// read as the file's).
 func TestNoteColumnsNotRead(t *testing.T) {
 	en := Say("en", "note.columns_not_read", Args{"file": "ua.csv", "rows": "227", "columns": `12 "Voice" (8,662)`})
+	if !strings.HasPrefix(en, "ua.csv: columns not read (") || strings.Contains(en, "not counted") {
+		t.Errorf("en: %q", en)
+	}
 	for _, lang := range []string{"ru", "ky"} {
 		got := Note(lang, en)
 		if got == en || !strings.Contains(got, `12 "Voice" (8,662)`) {

@@ -739,6 +739,7 @@ const STRINGS = {
     'finding.X228.title': 'Unknown protocol line',
     'finding.X229.title': 'Protocol without the votes for a choice',
     'finding.X230.title': 'One candidate ID elected in one okrug and standing in another',
+    'finding.X231.title': 'Every okrug has one candidate, the same',
     'finding.S301.title': 'Published percentage does not match the votes',
     'finding.S302.title': 'Published votes differ from the recount',
     'finding.S303.title': 'Published shares add up to more than 100%',
@@ -777,6 +778,7 @@ const STRINGS = {
     'finding.I610.title': 'Rows summed that differ in the figure alone',
     'finding.I611.title': 'Rows summed that each repeat one figure',
     'finding.I612.title': 'Votes summed from rows pass the voters',
+    'finding.I613.title': 'Rows of two people summed as one candidate',
     'finding.I609.title': 'A line skipped above the data looks like a data row',
     'finding.I604.title': 'Header row looks like a data row',
     'finding.I603.title': 'Row is the total of other rows',
@@ -1513,6 +1515,7 @@ const STRINGS = {
     'finding.X228.title': 'Неизвестная строка протокола',
     'finding.X229.title': 'В протоколе нет голосов за вариант из бюллетеня',
     'finding.X230.title': 'Один ID кандидата избран в одном округе и выдвинут в другом',
+    'finding.X231.title': 'В каждом округе один кандидат, один и тот же',
     'finding.S301.title': 'Опубликованный процент не соответствует голосам',
     'finding.S302.title': 'Опубликованные голоса расходятся с пересчётом',
     'finding.S303.title': 'Сумма опубликованных долей больше 100%',
@@ -1551,6 +1554,7 @@ const STRINGS = {
     'finding.I610.title': 'Суммированы строки, различающиеся только числом',
     'finding.I611.title': 'Суммированы строки, повторяющие одно число',
     'finding.I612.title': 'Голоса из суммированных строк больше числа избирателей',
+    'finding.I613.title': 'Строки двух людей сложены как один кандидат',
     'finding.I609.title': 'Пропущенная строка над данными похожа на строку данных',
     'finding.I604.title': 'Строка заголовка похожа на строку данных',
     'finding.I603.title': 'Строка — итог других строк',
@@ -2287,6 +2291,7 @@ const STRINGS = {
     'finding.X228.title': 'Протоколдун белгисиз сабы',
     'finding.X229.title': 'Протоколдо бюллетендеги тандоо үчүн добуштар жок',
     'finding.X230.title': 'Талапкердин бир ID\'си бир округда шайланып, башкасында да талапкер',
+    'finding.X231.title': 'Ар бир округда бир эле талапкер, баарында ошол эле',
     'finding.S301.title': 'Жарыяланган пайыз добуштарга туура келбейт',
     'finding.S302.title': 'Жарыяланган добуштар кайра эсептөөдөн айырмаланат',
     'finding.S303.title': 'Жарыяланган үлүштөрдүн суммасы 100%дан ашат',
@@ -2325,6 +2330,7 @@ const STRINGS = {
     'finding.I610.title': 'Сан гана менен айырмаланган саптар кошулду',
     'finding.I611.title': 'Бир эле санды кайталаган саптар кошулду',
     'finding.I612.title': 'Кошулган саптардын добуштары шайлоочулардан көп',
+    'finding.I613.title': 'Эки адамдын саптары бир талапкер катары кошулду',
     'finding.I609.title': 'Маалыматтын үстүндө өткөрүлгөн сап маалымат сабына окшош',
     'finding.I604.title': 'Баш сап маалымат сабына окшош',
     'finding.I603.title': 'Сап — башка саптардын жыйынтыгы',
@@ -4251,6 +4257,9 @@ function figureProv(o, figure) {
 // partial sum can only grow: at most that, while the leader's is whole.
 // With both partial, it is not evaluated.
 function okrugMargin(o) {
+  // An aggregate of several people's votes behind the winner, ahead of
+  // every candidate: the margin is a range, o.margin the least.
+  if (o.margin_at_most > 0) return t('pv_at_least', { n: num(o.margin) });
   const missing = o.votes_missing || {};
   const leader = o.leader ? missing[o.leader] > 0 : false;
   const others = Object.keys(missing).some((id) => id !== o.leader && missing[id] > 0);
