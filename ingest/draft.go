@@ -3481,7 +3481,7 @@ func DraftMapping(r io.Reader, file string) (*Draft, error) {
 	if choice >= 0 {
 		var others []int
 		for i := range header {
-			if i != votes && i != choice && !used[i] && numeric[i] && !anyWords(norm(i), idH) && !choiceHeader(norm(i)) && !anyWords(norm(i), seatWords) {
+			if i != votes && i != choice && !used[i] && numeric[i] && !anyWords(norm(i), idH) && !choiceHeader(norm(i)) && !anyWords(norm(i), seatWords) && !anyWords(norm(i), placeW) && !choiceNumber(all, choice, i) {
 				others = append(others, i)
 			}
 		}
@@ -4277,6 +4277,8 @@ func DraftMapping(r io.Reader, file string) (*Draft, error) {
 			guess("column %d %q is not mapped: named like an area, it holds one value on all the rows of each precinct of column %d %q: the larger area that holds the precinct (a ward of several precincts), no figure; map it under region if its votes are counted apart", i+1, trimHeader(header[i]), precinct+1, trimHeader(header[precinct]))
 		case numeric[i] && areaNumbers(norm(i)):
 			guess("column %d %q is not mapped: %s", i+1, trimHeader(header[i]), areaNote)
+		case numeric[i] && choice >= 0 && choiceNumber(all, choice, i):
+			guess("column %d %q is not mapped: it holds one number for each choice of column %d %q, the same on every row (%q for %q): the choice's number on the ballot, no votes and no part of them", i+1, trimHeader(header[i]), choice+1, trimHeader(header[choice]), firstCell(all, i), firstCell(all, choice))
 		case numeric[i]: // a long file's
 			guess("column %d %q is not mapped: if it is a protocol line repeated on the rows of a precinct, map it under lines", i+1, trimHeader(header[i]))
 		case nonEmpty[i] == 0:
@@ -4324,6 +4326,14 @@ func DraftMapping(r io.Reader, file string) (*Draft, error) {
 		office := firstCell(all, c)
 		m.Ballot, m.OkrugID = string(election.OkrugBallot), slug(office)
 		guess("ballot: %q for every row, okrug_id %q: the choices are candidates, and column %d %q names one office, %q, on every row: one contest; count under the rule set of its seats (examples/fptp/rules.json for one)", m.Ballot, m.OkrugID, c+1, trimHeader(header[c]), office)
+	case choice >= 0 && okrug < 0 && candidateHeader(norm(choice)) && oneContest(all, keyed(region, machine), choice) && slug(fileStem(file)) != "":
+		// A long file whose choices are candidates, each precinct's
+		// rows naming them all, whatever column names a party beside
+		// them (Taiwan's president, 候選人 beside 推薦政黨): one contest
+		// of candidates, a single winner's, not party lists.
+		m.Ballot, m.OkrugID = string(election.OkrugBallot), slug(fileStem(file))
+		guess("ballot: %q for every row, okrug_id %q (the file's name: rename it as the definition names the contest): the choices are candidates (column %d %q), and every precinct's rows name the same %d of them, so the file is one contest that one candidate wins, whichever party each stands for; count under a rule set of single-member districts (examples/fptp/rules.json), or say \"ballot\": \"list\" if the candidates head party lists",
+			m.Ballot, m.OkrugID, choice+1, trimHeader(header[choice]), distinct(all, choice))
 	default:
 		m.Ballot = string(election.ListBallot)
 		guess("ballot: %q for every row", m.Ballot)

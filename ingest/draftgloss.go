@@ -1,0 +1,111 @@
+package ingest
+
+import (
+	"slices"
+	"strings"
+)
+
+// headerGloss gives the draft's English words for whole headers in
+// Chinese and Korean, which write no space between words, so that the
+// word lists (lineWords, englishLineWords, regionH, precinctH, choiceH,
+// ...) read them as they read an English header. Only a whole header is
+// glossed: "有效同意票數" (the valid "yes" votes) is no "有效票數" (the
+// valid votes). The words chosen are those the draft reads as the form's
+// line or the role the header names; a mapping still names the column by
+// its own header.
+//
+// Chinese (Taiwan's Central Election Commission, in traditional
+// characters, and the simplified forms): 投票權人數 and 選舉人數, those
+// entitled to vote; 發出票數, the ballots issued; 投票數, the ballots
+// cast (found in the box); 有效票數 and 無效票數, the valid and invalid
+// ballots; 已領未投票數, ballots taken and not cast (lost to the count);
+// 用餘票數, the ballots left unused; 縣市, the county or city (a region);
+// 鄉鎮市區, the township, district or city within it; 村里, the village;
+// 投開票所, the polling station; 號次, a candidate's number on the
+// ballot (no figure); 候選人, the candidate; 推薦政黨 and 政黨, the
+// party; 得票數, the votes. The counts of areas expected and reported
+// (應送, 已送) are no figure of a protocol.
+//
+// Korean (the National Election Commission's tables): 시도명, the
+// province; 시군구명, the city, county or district within it; 읍면동명,
+// the town; 투표구명, the polling district; 선거인수, the electorate;
+// 투표수, the ballots cast; 계, the total of the candidates' votes (the
+// valid votes); 무효투표수, the invalid ballots; 기권자수, the
+// abstentions; 후보자, the candidate; 정당, the party; 득표수, the votes.
+var headerGloss = map[string]string{
+	"投票權人數": "registered voters", "投票权人数": "registered voters",
+	"選舉人數": "registered voters", "选举人数": "registered voters",
+	"發出票數": "ballots issued", "发出票数": "ballots issued",
+	"投票數": "ballots cast", "投票数": "ballots cast",
+	"有效票數": "valid votes", "有效票数": "valid votes", "有效票": "valid votes",
+	"無效票數": "invalid votes", "无效票数": "invalid votes", "無效票": "invalid votes", "无效票": "invalid votes",
+	"已領未投票數": "lost ballots", "已领未投票数": "lost ballots",
+	"用餘票數": "cancelled ballots", "用余票数": "cancelled ballots",
+	"投票率": "turnout",
+	"縣市":  "county", "县市": "county",
+	"縣市名稱": "county name", "县市名称": "county name",
+	"縣市別": "county code", "县市别": "county code",
+	"省市別": "province code", "省市别": "province code",
+	"鄉鎮市區": "township", "乡镇市区": "township",
+	"鄉鎮市區名稱": "township name", "乡镇市区名称": "township name",
+	"村里": "village", "村里別": "village code", "村里别": "village code",
+	"投開票所": "polling station", "投开票所": "polling station",
+	"投開票所編號": "polling station number", "投开票所编号": "polling station number",
+	"編號": "code", "编号": "code",
+	"號次": "number", "号次": "number",
+	"候選人": "candidate", "候选人": "candidate",
+	"候選人姓名": "candidate", "候选人姓名": "candidate",
+	"姓名":   "name",
+	"推薦政黨": "party", "推荐政党": "party", "政黨": "party", "政党": "party",
+	"得票數": "votes", "得票数": "votes",
+	"得票率":      "vote share percent",
+	"應送達鄉鎮市區數": "expected number of townships", "应送达乡镇市区数": "expected number of townships",
+	"已送達鄉鎮市區數": "reported number of townships", "已送达乡镇市区数": "reported number of townships",
+	"應送投開票所數": "expected number of polling stations", "应送投开票所数": "expected number of polling stations",
+	"已送投開票所數": "reported number of polling stations", "已送投开票所数": "reported number of polling stations",
+	"開票進度百分比": "percent counted", "开票进度百分比": "percent counted",
+	"同意票數": "yes votes", "同意票数": "yes votes",
+	"不同意票數": "no votes", "不同意票数": "no votes",
+
+	"시도명": "province name", "시도": "province",
+	"시군구명": "municipality name", "시군구": "municipality",
+	"읍면동명": "town name", "읍면동": "town",
+	"투표구명": "polling district name", "투표구": "polling district",
+	"선거인수":  "registered voters",
+	"투표수":   "ballots cast",
+	"계":     "total",
+	"무효투표수": "invalid votes", "무효표수": "invalid votes",
+	"기권자수": "abstentions", "기권수": "abstentions",
+	"후보자": "candidate", "후보자명": "candidate",
+	"정당": "party", "정당명": "party",
+	"득표수": "votes",
+}
+
+// glossHeader returns the English words headerGloss gives h (lower
+// case, trimmed of spaces) in full, or h itself.
+func glossHeader(h string) string {
+	if g, ok := headerGloss[strings.TrimSpace(h)]; ok {
+		return g
+	}
+	return h
+}
+
+// choiceNumber says whether column i of a long file's rows is the number
+// of each choice (column choice): one value for each choice on every
+// row, another for each other choice, over more rows than choices (a
+// candidate's number on the ballot, Taiwan's 號次, a list's "Nr"). Added
+// to the choice's votes it would add 1, 2, 3 to its figures: no part of
+// a votes sum, whatever its header says.
+func choiceNumber(rows [][]string, choice, i int) bool {
+	n := distinct(rows, choice)
+	return choice >= 0 && i != choice && len(rows) > n && distinct(rows, i) == n && distinct(rows, choice, i) == n
+}
+
+// oneContest says whether the rows of a long file are of one contest:
+// each precinct (the columns of key that are not -1) names every choice
+// of column choice, two or more, once.
+func oneContest(rows [][]string, key []int, choice int) bool {
+	key = slices.DeleteFunc(slices.Clone(key), func(c int) bool { return c < 0 })
+	n, p := distinct(rows, choice), distinct(rows, key...)
+	return n >= 2 && p >= 2 && distinct(rows, append(key, choice)...) == n*p && len(rows) == n*p
+}
