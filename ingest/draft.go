@@ -430,6 +430,29 @@ var lineWords = []lineRule{
 	{election.Valid, []string{"gecerli"}},
 	{election.Voters, []string{"seçmen"}},
 	{election.Voters, []string{"secmen"}},
+	// Moldova's CEC (its per-station tables, the protocol's lettered
+	// lines), in Romanian, with the marks or without them, and in
+	// Russian: a) the voters on the main lists ("listele electorale de
+	// bază", "основные списки"; b, those on the supplementary lists, are
+	// added to them: supplementaryVoters), c) those who received a
+	// ballot ("au primit buletine", "получивших бюллетени"), f) the
+	// ballots declared invalid ("nevalabile"), h) the valid votes
+	// ("valabil exprimate"), i) the ballots received by the electoral
+	// bureau ("primite"), j) those unused and cancelled ("neutilizate și
+	// anulate"). (d, those who took part, is tookPartWords'.) Romania's
+	// files use the same words.
+	{election.Voters, []string{"alegător", "bază"}},
+	{election.Voters, []string{"alegator", "baza"}},
+	{election.Voters, []string{"избирател", "основн", "спис"}},
+	{election.IssuedInRoom, []string{"alegător", "primit", "buletin"}},
+	{election.IssuedInRoom, []string{"alegator", "primit", "buletin"}},
+	{election.IssuedInRoom, []string{"избирател", "получивш", "бюллетен"}},
+	{election.Invalid, []string{"nevalabil"}},
+	{election.Valid, []string{"valabil"}},
+	{election.Received, []string{"buletin", "primite"}},
+	{election.Cancelled, []string{"buletin", "neutilizat"}},
+	{election.Cancelled, []string{"buletin", "anulat"}},
+	{election.Cancelled, []string{"неиспользованн", "бюллетен"}},
 	// Austria's BMI: "Abgegebene" (Stimmen), the ballots cast, invalid
 	// and valid (after "ungültig" and "gültig": "gültige abgegebene
 	// Stimmen" are the valid ones).
@@ -801,7 +824,10 @@ var (
 		"biračko mesto", "biracko mesto", "бирачко место", "biračko mjesto", "biracko mjesto", "бирачко мјесто",
 		"biračkog mesta", "birackog mesta", "бирачког места", "biračkog mjesta", "birackog mjesta", "бирачког мјеста",
 		// Egypt's polling committee (لجنة, "مقر اللجنة" its seat)
-		"لجنة"}
+		"لجنة",
+		// Romanian: a polling station, "secția de votare" (with a comma
+		// below or a cedilla, or without the mark)
+		"secția de votare", "secției de votare", "secţia de votare", "secţiei de votare", "sectia de votare", "sectiei de votare"}
 	regionH = []string{"region", "регион", "область", "облус", "субъект", "county", "oblast", "gehört zu", "gehoert zu", "belongs to",
 		// Thai: a province (จังหวัด)
 		"จังหวัด",
@@ -819,7 +845,10 @@ var (
 		// Bolivia's and Peru's "departamento")
 		"province", "provincia", "departamento", "województwo", "wojewodztwo", "voivodeship",
 		// Arabic: a governorate (محافظة), a district of one (قسم, مركز)
-		"محافظة", "قسم", "مركز"}
+		"محافظة", "قسم", "مركز",
+		// Moldova's and Romania's electoral circumscription, a district
+		// (raion) or a municipality: "Numărul circumscripției"
+		"circumscripți", "circumscripţi", "circumscripti"}
 	// regionAlone name a region when they are a header's one word but for
 	// the words of a name or a code ("state_code", "NOMBRE_ESTADO",
 	// "lga_name"): "estado" is also the status of a tally sheet
@@ -866,7 +895,9 @@ var (
 		// Vienna's Bezirk and Sprengel ("BZ", "SPR"); Italy's historical
 		// codes of a circoscrizione, regione, provincia or comune
 		// ("circ_sto", "comu_sto")
-		"inegi", "ife", "bz", "spr", "sprengel", "sto"}
+		"inegi", "ife", "bz", "spr", "sprengel", "sto",
+		// Romanian "numărul" (the number: "Numărul secției de votare")
+		"numărul", "numarul"}
 	// placeW name, by whole words, a choice's place on the ballot (Italy's
 	// "pos"): a number of each row, never a figure nor an area's number.
 	placeW = []string{"pos", "position", "posizione", "posición", "posicion", "ballot order", "poradie",
@@ -881,7 +912,9 @@ var (
 		"голосов", "голоса", "голосів", "бюллетеней", "бюлетенів", "ballots", "ballot papers", "boletas", "papeletas", "bulletins",
 		"electors", "electores", "électeurs", "inscrits", "избирателей", "виборців", "добуш", "шайлоочулардын", "seçmen", "secmen",
 		// Arabic: voters, electors and votes (Egypt's "عدد الناخبين", "الاصوات الصحيحة")
-		"الناخبين", "الناخبون", "الاصوات", "الأصوات", "اصوات", "أصوات"}
+		"الناخبين", "الناخبون", "الاصوات", "الأصوات", "اصوات", "أصوات",
+		// Romanian: voters, ballots, votes ("numărul de alegători")
+		"alegători", "alegatori", "buletinelor", "buletine", "voturi", "voturilor"}
 	// numberH name, by whole words, the number of something ("Numer
 	// obwodu", "Número de Distrito"): no choice, but not taken for the
 	// precinct either (Mexico's "NUMERO_ARE" numbers an area of several).
@@ -1884,6 +1917,21 @@ func DraftMapping(r io.Reader, file string) (*Draft, error) {
 		table = tableUnder(tail)
 		afterTotal = table < 0 && slices.ContainsFunc(lastFull.rec, func(c string) bool { return totalCell(strings.TrimSpace(c)) })
 	}
+	if w := sameWidth(all); shortRows > 0 && shortRows == dataRows && w >= 2 && w < named && len(all) == dataRows {
+		// Every row alike, a cell or more short of the header row: the
+		// last names head no cells (Taiwan's CEC writes a 28th name over
+		// 27 cells). The draft reads the columns the rows have, and says
+		// that a count refuses the rows until the header row is mended.
+		var extra []string
+		for _, h := range header[w:named] {
+			extra = append(extra, trimHeader(h))
+		}
+		guess("header: the header row names %d columns and every row has %d cells (the first at line %d): the last name(s), %s, head no cells, and the mapping reads the columns without them; a count refuses every row (row too short) until the header row is mended: delete %s from it (if a cell was left out inside the rows instead, the columns after it are shifted: look at them)",
+			named, w, shortErr.Line, quoteAll(extra), quoteAll(extra))
+		header, ncol, bare = header[:w], w, bare[:w]
+		numeric, nonEmpty, pointZero, values, marks = numeric[:w], nonEmpty[:w], pointZero[:w], values[:w], marks[:w]
+		shortRows, named = 0, w
+	}
 	switch {
 	case shortRows > 0 && shortRows == dataRows:
 		return nil, shortErr
@@ -2191,6 +2239,7 @@ func DraftMapping(r io.Reader, file string) (*Draft, error) {
 		}
 	}
 	draftWholeOfParts(&m, header, secondAt, norm)
+	draftSupplementaryVoters(&m, header, used, numeric, norm, guess)
 	emptyLines(&m, header, numeric, nonEmpty, guess)
 	draftPartsSum(&m, header, used, norm, guess)
 	draftItalyLines(&m, header, used, numeric, norm, guess)
@@ -2244,6 +2293,17 @@ func DraftMapping(r io.Reader, file string) (*Draft, error) {
 		m.Rows.Where = append(m.Rows.Where, Condition{Column: columnRef(header, c), Except: vs})
 		guess("rows: a row whose column %d %q says %s looks like the total of the others: the mapping leaves it out (rows.where); a count would find it (I603)", c+1, trimHeader(header[c]), quoteAll(vs))
 		keepRows(func(rec []string) bool { return c >= len(rec) || !slices.Contains(vs, strings.TrimSpace(rec[c])) })
+	}
+	if c, rows := subtotalRows(header, all, numeric, nonEmpty, func(i int) bool { return has(norm(i), precinctH) }); c >= 0 {
+		// Subtotal rows, the precinct's cell empty: left out, as the
+		// total rows.
+		if m.Rows == nil {
+			m.Rows = &RowFilter{}
+		}
+		m.Rows.Where = append(m.Rows.Where, Condition{Column: columnRef(header, c), Except: []string{""}})
+		guess("rows: %d rows leave column %d %q empty, and the figures of each are the sums of the precincts' rows beside it (the first names itself %s): subtotals of the precincts (an area's, the whole file's), no precinct; the mapping leaves them out (rows.where[%d]), else a count finds each a total (I603) and counts its votes twice",
+			len(rows), c+1, trimHeader(header[c]), echo.Quote(rowText(all[rows[0]], numeric)), len(m.Rows.Where)-1)
+		keepRows(func(rec []string) bool { return cellAt(rec, c) != "" })
 	}
 	if c, vs := footerRows(all, ncol); c >= 0 {
 		// A note under the table: left out, as the total rows.
@@ -4287,6 +4347,10 @@ func DraftMapping(r io.Reader, file string) (*Draft, error) {
 			guess("column %d %q is not mapped: each of its cells says %q, a missing value (as R writes one): empty", i+1, trimHeader(header[i]), firstCell(all, i))
 		case decimals(values[i]):
 			guess("column %d %q is not mapped: decimals, not whole numbers: percentages or rates, not votes", i+1, trimHeader(header[i]))
+		case otherDigitsCell(all, i) != "":
+			c := otherDigitsCell(all, i)
+			_, ascii, _ := otherDigits([]byte(c))
+			guess("column %d %q is not mapped: its cells write digits of another script than 0 to 9 (%q, %q in those), which a count does not read: write the file's figures with the digits 0 to 9 and draft again", i+1, trimHeader(header[i]), c, ascii)
 		default:
 			guess("column %d %q is not mapped (it does not hold numbers)", i+1, trimHeader(header[i]))
 		}

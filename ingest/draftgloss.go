@@ -1,8 +1,11 @@
 package ingest
 
 import (
+	"fmt"
 	"slices"
 	"strings"
+
+	"github.com/shailoo/shailoo/election"
 )
 
 // headerGloss gives the draft's English words for whole headers in
@@ -108,4 +111,39 @@ func oneContest(rows [][]string, key []int, choice int) bool {
 	key = slices.DeleteFunc(slices.Clone(key), func(c int) bool { return c < 0 })
 	n, p := distinct(rows, choice), distinct(rows, key...)
 	return n >= 2 && p >= 2 && distinct(rows, append(key, choice)...) == n*p && len(rows) == n*p
+}
+
+// supplementaryVoters name, by the stems of lineWords, Moldova's line b),
+// the voters on the supplementary lists ("incluși în listele
+// suplimentare", "внесенных в дополнительные списки"), whom the voters
+// of line a), on the main lists, leave out: the form's voters are their
+// sum.
+var supplementaryVoters = [][]string{{"alegător", "suplimentar"}, {"alegator", "suplimentar"}, {"избирател", "дополнительн", "спис"}}
+
+// draftSupplementaryVoters maps the form's voters to the sum of the
+// column of the main lists that a rule of lineWords took for them and a
+// column of the supplementary lists (supplementaryVoters) beside it:
+// either alone leaves voters out, and the turnout over them wrong.
+func draftSupplementaryVoters(m *Mapping, header []string, used, numeric []bool, norm func(int) string, guess func(string, ...any)) {
+	c, ok := m.Lines[election.Voters]
+	main := columnOf(header, c.Header)
+	if !ok || len(c.Columns) > 0 || main < 0 {
+		return
+	}
+	for i := range header {
+		if used[i] || !numeric[i] || !slices.ContainsFunc(supplementaryVoters, func(w []string) bool { return lineRule{election.Voters, w}.stems(norm(i)) }) {
+			continue
+		}
+		used[i] = true
+		m.Lines[election.Voters] = Column{Columns: []Column{{Header: c.Header}, {Header: trimHeader(header[i])}}}
+		at := fmt.Sprintf("lines.voters: column %d %q", main+1, c.Header)
+		for k, g := range m.Guesses {
+			if strings.HasPrefix(g, at) {
+				m.Guesses = slices.Delete(m.Guesses, k, k+1)
+				break
+			}
+		}
+		guess("lines.voters: the sum of columns %d %q and %d %q: the voters on the main lists and those on the supplementary lists, each a line of the file's form; the built-in form's voters are all of them", main+1, c.Header, i+1, trimHeader(header[i]))
+		return
+	}
 }
