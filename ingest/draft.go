@@ -1917,16 +1917,19 @@ func DraftMapping(r io.Reader, file string) (*Draft, error) {
 		table = tableUnder(tail)
 		afterTotal = table < 0 && slices.ContainsFunc(lastFull.rec, func(c string) bool { return totalCell(strings.TrimSpace(c)) })
 	}
-	if w := sameWidth(all); shortRows > 0 && shortRows == dataRows && w >= 2 && w < named && len(all) == dataRows {
-		// Every row alike, a cell or more short of the header row: the
-		// last names head no cells (Taiwan's CEC writes a 28th name over
-		// 27 cells). The draft reads the columns the rows have, and says
+	if w := sameWidth(all); shortRows > 0 && shortRows == dataRows && w >= 2 && w+1 == named && len(all) == dataRows {
+		// Every row alike, a cell short of the header row: the last name
+		// heads no cells (Taiwan's CEC writes a 28th name over 27
+		// cells). The draft reads the columns the rows have, and says
 		// that a count refuses the rows until the header row is mended.
+		// (Of two names or more, which ones head no cells is anyone's
+		// guess: Arizona's two are amid the header. The draft refuses
+		// the file then, as a count does.)
 		var extra []string
 		for _, h := range header[w:named] {
 			extra = append(extra, trimHeader(h))
 		}
-		guess("header: the header row names %d columns and every row has %d cells (the first at line %d): the last name(s), %s, head no cells, and the mapping reads the columns without them; a count refuses every row (row too short) until the header row is mended: delete %s from it (if a cell was left out inside the rows instead, the columns after it are shifted: look at them)",
+		guess("header: the header row names %d columns and every row has %d cells (the first at line %d): the last name, %s, heads no cells, and the mapping reads the columns without it; a count refuses every row (row too short) until the header row is mended: delete %s from it (if another name heads no cells, the columns after it are shifted here: look at them)",
 			named, w, shortErr.Line, quoteAll(extra), quoteAll(extra))
 		header, ncol, bare = header[:w], w, bare[:w]
 		numeric, nonEmpty, pointZero, values, marks = numeric[:w], nonEmpty[:w], pointZero[:w], values[:w], marks[:w]
@@ -2491,6 +2494,14 @@ func DraftMapping(r io.Reader, file string) (*Draft, error) {
 			// (Nor a column of percentages, nor the votes cast there,
 			// "polling_place_votes".)
 			if !used[i] && has(norm(i), precinctH) && !countOf(norm(i)) && !ratesNotCode(i) && !anyWords(norm(i), countedW) {
+				if len(all) >= 3 && nonEmpty[i] == len(all) && len(values[i]) == 1 && len(header) > 2 {
+					// One value on every row names no precinct: the rows
+					// are of larger areas (Taiwan's referendum by
+					// township, its polling station "0" on each).
+					used[i] = true
+					guess("column %d %q is not mapped: named like a precinct's, it holds one value (%q) on each of the %d rows: it tells no precinct apart, and the rows are of larger areas (a file by township, say)", i+1, trimHeader(header[i]), firstCell(all, i), len(all))
+					continue
+				}
 				named = append(named, i)
 			}
 		}
@@ -2512,8 +2523,19 @@ func DraftMapping(r io.Reader, file string) (*Draft, error) {
 		// A town, where no column names a precinct (New Hampshire's
 		// results by town, OpenElections'): the finest area.
 		for i := range header {
-			if precinct < 0 && !used[i] && !numeric[i] && nonEmpty[i] == len(all) && anyWords(norm(i), []string{"town", "township"}) && !choiceHeader(norm(i)) {
-				precinct = i
+			// (A name the header row repeats, over a column of the
+			// towns' codes and one of their names, Taiwan's 鄉鎮市區: the
+			// names, by the column's number.)
+			again := used[i] && len(repeatedHeaders(header)[trimHeader(header[i])]) > 1 && len(values[i]) > 1
+			if precinct < 0 && (!used[i] || again) && !numeric[i] && nonEmpty[i] == len(all) && anyWords(norm(i), []string{"town", "township"}) && !choiceHeader(norm(i)) {
+				precinct, used[i] = i, false
+				if again {
+					for k, g := range m.Guesses {
+						if strings.HasPrefix(g, "not mapped: ") && strings.Contains(g, strconv.Quote(trimHeader(header[i]))) {
+							m.Guesses[k] += fmt.Sprintf("; column %d, of the towns' names, is the precinct below, named so", i+1)
+						}
+					}
+				}
 			}
 		}
 	}
@@ -3748,7 +3770,7 @@ func DraftMapping(r io.Reader, file string) (*Draft, error) {
 	}
 	switch {
 	case station != "":
-		m.Precinct = Column{Columns: []Column{{Header: trimHeader(header[key[0]])}, {Header: trimHeader(header[key[1]])}}}
+		m.Precinct = Column{Columns: []Column{columnRef(header, key[0]), columnRef(header, key[1])}}
 		guess("%s", station)
 	case len(okrugKey) > 0 && choice >= 0:
 		var names []string
@@ -3760,7 +3782,7 @@ func DraftMapping(r io.Reader, file string) (*Draft, error) {
 		}
 		guess("precinct: columns %s together: under column %d %q alone %d rows give a choice again (the first in %q), each in another %s of column %d %q: an area in several contests gives a protocol of each", strings.Join(names, ", "), precinct+1, trimHeader(header[precinct]), n, first, what, by+1, trimHeader(header[by]))
 		if okrug := by; len(okrugKey) > 1 && primaryKey < 0 && m.Okrug != nil && len(m.Okrug.Columns) == 0 {
-			m.Okrug = &Column{Columns: []Column{{Header: trimHeader(header[region])}, {Header: trimHeader(header[okrug])}}}
+			m.Okrug = &Column{Columns: []Column{columnRef(header, region), columnRef(header, okrug)}}
 			was := fmt.Sprintf("okrug: column %d %q", okrug+1, trimHeader(header[okrug]))
 			k := slices.Index(m.Guesses, was)
 			now := fmt.Sprintf("okrug: columns %d and %d (%q, %q) together: the numbers of column %d start again in each value of column %d (%d pairs, %d numbers)", region+1, okrug+1, trimHeader(header[region]), trimHeader(header[okrug]), okrug+1, region+1, distinct(all, region, okrug), distinct(all, okrug))
@@ -3778,26 +3800,26 @@ func DraftMapping(r io.Reader, file string) (*Draft, error) {
 		var names []string
 		m.Precinct = Column{}
 		for _, c := range keyCols {
-			m.Precinct.Columns = append(m.Precinct.Columns, Column{Header: trimHeader(header[c])})
+			m.Precinct.Columns = append(m.Precinct.Columns, columnRef(header, c))
 			names = append(names, fmt.Sprintf("%d %q", c+1, trimHeader(header[c])))
 		}
 		guess("precinct: columns %s together: no column names each row once, and these do", strings.Join(names, ", "))
 	case muni >= 0:
 		used[muni] = true
-		m.Precinct = Column{Columns: []Column{{Header: trimHeader(header[muni])}, {Header: trimHeader(header[precinct])}}}
+		m.Precinct = Column{Columns: []Column{columnRef(header, muni), columnRef(header, precinct)}}
 		guess("precinct: columns %d and %d (%q, %q): precinct numbers repeat, and column %d, the municipality's code, tells them apart: they are numbered in each municipality", muni+1, precinct+1, trimHeader(header[muni]), trimHeader(header[precinct]), muni+1)
 	case region >= 0 && repeats(all, precinct, machine, choice) && !repeats(all, precinct, machine, choice, region):
-		m.Precinct = Column{Columns: []Column{{Header: trimHeader(header[region])}, {Header: trimHeader(header[precinct])}}}
+		m.Precinct = Column{Columns: []Column{columnRef(header, region), columnRef(header, precinct)}}
 		guess("precinct: columns %d and %d (%q, %q): precinct numbers repeat across regions, so a precinct is its region and its number", region+1, precinct+1, trimHeader(header[region]), trimHeader(header[precinct]))
 	case number >= 0:
 		used[number] = true
 		n, first := sameKey(all, precinct, machine, choice)
-		m.Precinct = Column{Columns: []Column{{Header: trimHeader(header[number])}, {Header: trimHeader(header[precinct])}}}
+		m.Precinct = Column{Columns: []Column{columnRef(header, number), columnRef(header, precinct)}}
 		guess("precinct: columns %d and %d (%q, %q): %d rows repeat a name of column %d (the first %q), which the numbers of column %d tell apart, so a precinct is its number and its name", number+1, precinct+1, trimHeader(header[number]), trimHeader(header[precinct]), n, precinct+1, first, number+1)
 	case area >= 0 && (region < 0 || repeats(all, precinct, machine, region)):
 		used[area] = true
 		n, first := sameKey(all, precinct, machine)
-		m.Precinct = Column{Columns: []Column{{Header: trimHeader(header[area])}, {Header: trimHeader(header[precinct])}}}
+		m.Precinct = Column{Columns: []Column{columnRef(header, area), columnRef(header, precinct)}}
 		guess("precinct: columns %d and %d (%q, %q): %d rows repeat a number of column %d (the first %q), which column %d, the area it is numbered in, tells apart, so a precinct is its area and its number",
 			area+1, precinct+1, trimHeader(header[area]), trimHeader(header[precinct]), n, precinct+1, first, area+1)
 	case choice < 0 && keyNote == "" && len(keyCols) <= 1 && fillKey():
