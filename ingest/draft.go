@@ -2494,12 +2494,14 @@ func DraftMapping(r io.Reader, file string) (*Draft, error) {
 			// (Nor a column of percentages, nor the votes cast there,
 			// "polling_place_votes".)
 			if !used[i] && has(norm(i), precinctH) && !countOf(norm(i)) && !ratesNotCode(i) && !anyWords(norm(i), countedW) {
-				if len(all) >= 3 && nonEmpty[i] == len(all) && len(values[i]) == 1 && len(header) > 2 {
-					// One value on every row names no precinct: the rows
-					// are of larger areas (Taiwan's referendum by
-					// township, its polling station "0" on each).
+				if z := firstCell(all, i); len(all) >= 3 && nonEmpty[i] == len(all) && len(values[i]) == 1 && numeric[i] && strings.Trim(z, "0") == "" {
+					// A precinct numbered 0 on every row names none: the
+					// rows are of larger areas (Taiwan's referendum by
+					// township, its polling station "0" on each). (A
+					// name on every row may be a long file's one
+					// precinct.)
 					used[i] = true
-					guess("column %d %q is not mapped: named like a precinct's, it holds one value (%q) on each of the %d rows: it tells no precinct apart, and the rows are of larger areas (a file by township, say)", i+1, trimHeader(header[i]), firstCell(all, i), len(all))
+					guess("column %d %q is not mapped: named like a precinct's, it holds %q on each of the %d rows, the number of no precinct: another column names them, or the rows are of larger areas (a file by township)", i+1, trimHeader(header[i]), z, len(all))
 					continue
 				}
 				named = append(named, i)
@@ -4360,7 +4362,7 @@ func DraftMapping(r io.Reader, file string) (*Draft, error) {
 		case numeric[i] && areaNumbers(norm(i)):
 			guess("column %d %q is not mapped: %s", i+1, trimHeader(header[i]), areaNote)
 		case numeric[i] && choice >= 0 && choiceNumber(all, choice, i):
-			guess("column %d %q is not mapped: it holds one number for each choice of column %d %q, the same on every row (%q for %q): the choice's number on the ballot, no votes and no part of them", i+1, trimHeader(header[i]), choice+1, trimHeader(header[choice]), firstCell(all, i), firstCell(all, choice))
+			guess("column %d %q is not mapped: it holds one number for each choice of column %d %q, the same on every row (%q for %q): a number of the choice's own (its place on the ballot, a code), no votes and no part of them", i+1, trimHeader(header[i]), choice+1, trimHeader(header[choice]), firstCell(all, i), firstCell(all, choice))
 		case numeric[i]: // a long file's
 			guess("column %d %q is not mapped: if it is a protocol line repeated on the rows of a precinct, map it under lines", i+1, trimHeader(header[i]))
 		case nonEmpty[i] == 0:

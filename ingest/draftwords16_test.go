@@ -43,7 +43,7 @@ func TestDraftTaiwanReferendumTownships(t *testing.T) {
 	}
 	m := readBack(t, d)
 	guessed(t, d.Mapping, `header: the header row names 28 columns and every row has 27 cells (the first at line 2): the last name, "開票狀況及時下載檔案", heads no cells`,
-		`column 8 "投開票所編號" is not mapped: named like a precinct's, it holds one value ("0") on each of the 15 rows`)
+		`column 8 "投開票所編號" is not mapped: named like a precinct's, it holds "0" on each of the 15 rows, the number of no precinct`)
 	wantLines := map[election.Line]string{election.Valid: "有效票數", election.Invalid: "無效票數", election.FoundStationary: "投票數", election.Lost: "已領未投票數",
 		election.IssuedInRoom: "發出票數", election.Cancelled: "用餘票數", election.Voters: "投票權人數"}
 	for l, h := range wantLines {
