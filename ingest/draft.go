@@ -4371,11 +4371,12 @@ func DraftMapping(r io.Reader, file string) (*Draft, error) {
 			guess("column %d %q is not mapped: each of its cells says %q, a missing value (as R writes one): empty", i+1, trimHeader(header[i]), firstCell(all, i))
 		case decimals(values[i]):
 			guess("column %d %q is not mapped: decimals, not whole numbers: percentages or rates, not votes", i+1, trimHeader(header[i]))
-		case otherDigitsCell(all, i) != "":
-			c := otherDigitsCell(all, i)
-			_, ascii, _ := otherDigits([]byte(c))
-			guess("column %d %q is not mapped: its cells write digits of another script than 0 to 9 (%q, %q in those), which a count does not read: write the file's figures with the digits 0 to 9 and draft again", i+1, trimHeader(header[i]), c, ascii)
 		default:
+			if c := otherDigitsCell(all, i); c != "" {
+				_, ascii, _ := otherDigits([]byte(c))
+				guess("column %d %q is not mapped: its cells write digits of another script than 0 to 9 (%q, %q in those), which a count does not read: write the file's figures with the digits 0 to 9 and draft again", i+1, trimHeader(header[i]), c, ascii)
+				break
+			}
 			guess("column %d %q is not mapped (it does not hold numbers)", i+1, trimHeader(header[i]))
 		}
 	}
