@@ -81,7 +81,11 @@ function brotli(file) {
 // with brotli (q11): 5% above its size when it was made (949,079 B), so
 // that the download the page announces does not grow unnoticed. The
 // page's main module does not carry the draft (its own ceiling is above).
-const DRAFT_CEILING = 997000;
+// Raised to 1,007,000 (draftwords16): the words of Chinese, Korean and
+// Moldovan headers, subtotal rows, a choice's number, one contest of
+// candidates add 8,851 B (985,908 -> 994,759 B on that day's main), and
+// main had grown to 988,954 B meanwhile: about 997,800 B merged.
+const DRAFT_CEILING = 1007000;
 
 // loadSlack is the margin policy of the timing targets: a time is the best
 // of several runs, and its budget (the target in ms) is multiplied by the

@@ -431,6 +431,29 @@ var lineWords = []lineRule{
 	{election.Valid, []string{"gecerli"}},
 	{election.Voters, []string{"seçmen"}},
 	{election.Voters, []string{"secmen"}},
+	// Moldova's CEC (its per-station tables, the protocol's lettered
+	// lines), in Romanian, with the marks or without them, and in
+	// Russian: a) the voters on the main lists ("listele electorale de
+	// bază", "основные списки"; b, those on the supplementary lists, are
+	// added to them: supplementaryVoters), c) those who received a
+	// ballot ("au primit buletine", "получивших бюллетени"), f) the
+	// ballots declared invalid ("nevalabile"), h) the valid votes
+	// ("valabil exprimate"), i) the ballots received by the electoral
+	// bureau ("primite"), j) those unused and cancelled ("neutilizate și
+	// anulate"). (d, those who took part, is tookPartWords'.) Romania's
+	// files use the same words.
+	{election.Voters, []string{"alegător", "bază"}},
+	{election.Voters, []string{"alegator", "baza"}},
+	{election.Voters, []string{"избирател", "основн", "спис"}},
+	{election.IssuedInRoom, []string{"alegător", "primit", "buletin"}},
+	{election.IssuedInRoom, []string{"alegator", "primit", "buletin"}},
+	{election.IssuedInRoom, []string{"избирател", "получивш", "бюллетен"}},
+	{election.Invalid, []string{"nevalabil"}},
+	{election.Valid, []string{"valabil"}},
+	{election.Received, []string{"buletin", "primite"}},
+	{election.Cancelled, []string{"buletin", "neutilizat"}},
+	{election.Cancelled, []string{"buletin", "anulat"}},
+	{election.Cancelled, []string{"неиспользованн", "бюллетен"}},
 	// Austria's BMI: "Abgegebene" (Stimmen), the ballots cast, invalid
 	// and valid (after "ungültig" and "gültig": "gültige abgegebene
 	// Stimmen" are the valid ones).
@@ -803,7 +826,10 @@ var (
 		"biračko mesto", "biracko mesto", "бирачко место", "biračko mjesto", "biracko mjesto", "бирачко мјесто",
 		"biračkog mesta", "birackog mesta", "бирачког места", "biračkog mjesta", "birackog mjesta", "бирачког мјеста",
 		// Egypt's polling committee (لجنة, "مقر اللجنة" its seat)
-		"لجنة"}
+		"لجنة",
+		// Romanian: a polling station, "secția de votare" (with a comma
+		// below or a cedilla, or without the mark)
+		"secția de votare", "secției de votare", "secţia de votare", "secţiei de votare", "sectia de votare", "sectiei de votare"}
 	regionH = []string{"region", "регион", "область", "облус", "субъект", "county", "oblast", "gehört zu", "gehoert zu", "belongs to",
 		// Thai: a province (จังหวัด)
 		"จังหวัด",
@@ -821,7 +847,10 @@ var (
 		// Bolivia's and Peru's "departamento")
 		"province", "provincia", "departamento", "województwo", "wojewodztwo", "voivodeship",
 		// Arabic: a governorate (محافظة), a district of one (قسم, مركز)
-		"محافظة", "قسم", "مركز"}
+		"محافظة", "قسم", "مركز",
+		// Moldova's and Romania's electoral circumscription, a district
+		// (raion) or a municipality: "Numărul circumscripției"
+		"circumscripți", "circumscripţi", "circumscripti"}
 	// regionAlone name a region when they are a header's one word but for
 	// the words of a name or a code ("state_code", "NOMBRE_ESTADO",
 	// "lga_name"): "estado" is also the status of a tally sheet
@@ -868,7 +897,9 @@ var (
 		// Vienna's Bezirk and Sprengel ("BZ", "SPR"); Italy's historical
 		// codes of a circoscrizione, regione, provincia or comune
 		// ("circ_sto", "comu_sto")
-		"inegi", "ife", "bz", "spr", "sprengel", "sto"}
+		"inegi", "ife", "bz", "spr", "sprengel", "sto",
+		// Romanian "numărul" (the number: "Numărul secției de votare")
+		"numărul", "numarul"}
 	// placeW name, by whole words, a choice's place on the ballot (Italy's
 	// "pos"): a number of each row, never a figure nor an area's number.
 	placeW = []string{"pos", "position", "posizione", "posición", "posicion", "ballot order", "poradie",
@@ -883,7 +914,9 @@ var (
 		"голосов", "голоса", "голосів", "бюллетеней", "бюлетенів", "ballots", "ballot papers", "boletas", "papeletas", "bulletins",
 		"electors", "electores", "électeurs", "inscrits", "избирателей", "виборців", "добуш", "шайлоочулардын", "seçmen", "secmen",
 		// Arabic: voters, electors and votes (Egypt's "عدد الناخبين", "الاصوات الصحيحة")
-		"الناخبين", "الناخبون", "الاصوات", "الأصوات", "اصوات", "أصوات"}
+		"الناخبين", "الناخبون", "الاصوات", "الأصوات", "اصوات", "أصوات",
+		// Romanian: voters, ballots, votes ("numărul de alegători")
+		"alegători", "alegatori", "buletinelor", "buletine", "voturi", "voturilor"}
 	// numberH name, by whole words, the number of something ("Numer
 	// obwodu", "Número de Distrito"): no choice, but not taken for the
 	// precinct either (Mexico's "NUMERO_ARE" numbers an area of several).
@@ -1886,6 +1919,24 @@ func DraftMapping(r io.Reader, file string) (*Draft, error) {
 		table = tableUnder(tail)
 		afterTotal = table < 0 && slices.ContainsFunc(lastFull.rec, func(c string) bool { return totalCell(strings.TrimSpace(c)) })
 	}
+	if w := sameWidth(all); shortRows > 0 && shortRows == dataRows && w >= 2 && w+1 == named && len(all) == dataRows {
+		// Every row alike, a cell short of the header row: the last name
+		// heads no cells (Taiwan's CEC writes a 28th name over 27
+		// cells). The draft reads the columns the rows have, and says
+		// that a count refuses the rows until the header row is mended.
+		// (Of two names or more, which ones head no cells is anyone's
+		// guess: Arizona's two are amid the header. The draft refuses
+		// the file then, as a count does.)
+		var extra []string
+		for _, h := range header[w:named] {
+			extra = append(extra, trimHeader(h))
+		}
+		guess("header: the header row names %d columns and every row has %d cells (the first at line %d): the last name, %s, heads no cells, and the mapping reads the columns without it; a count refuses every row (row too short) until the header row is mended: delete %s from it (if another name heads no cells, the columns after it are shifted here: look at them)",
+			named, w, shortErr.Line, quoteAll(extra), quoteAll(extra))
+		header, ncol, bare = header[:w], w, bare[:w]
+		numeric, nonEmpty, pointZero, values, marks = numeric[:w], nonEmpty[:w], pointZero[:w], values[:w], marks[:w]
+		shortRows, named = 0, w
+	}
 	switch {
 	case shortRows > 0 && shortRows == dataRows:
 		return nil, shortErr
@@ -2193,6 +2244,7 @@ func DraftMapping(r io.Reader, file string) (*Draft, error) {
 		}
 	}
 	draftWholeOfParts(&m, header, secondAt, norm)
+	draftSupplementaryVoters(&m, header, used, numeric, norm, guess)
 	emptyLines(&m, header, numeric, nonEmpty, guess)
 	draftPartsSum(&m, header, used, norm, guess)
 	draftItalyLines(&m, header, used, numeric, norm, guess)
@@ -2246,6 +2298,17 @@ func DraftMapping(r io.Reader, file string) (*Draft, error) {
 		m.Rows.Where = append(m.Rows.Where, Condition{Column: columnRef(header, c), Except: vs})
 		guess("rows: a row whose column %d %q says %s looks like the total of the others: the mapping leaves it out (rows.where); a count would find it (I603)", c+1, trimHeader(header[c]), quoteAll(vs))
 		keepRows(func(rec []string) bool { return c >= len(rec) || !slices.Contains(vs, strings.TrimSpace(rec[c])) })
+	}
+	if c, rows := subtotalRows(header, all, numeric, nonEmpty, func(i int) bool { return has(norm(i), precinctH) }); c >= 0 {
+		// Subtotal rows, the precinct's cell empty: left out, as the
+		// total rows.
+		if m.Rows == nil {
+			m.Rows = &RowFilter{}
+		}
+		m.Rows.Where = append(m.Rows.Where, Condition{Column: columnRef(header, c), Except: []string{""}})
+		guess("rows: %d rows leave column %d %q empty, and the figures of each are the sums of the precincts' rows beside it (the first names itself %s): subtotals of the precincts (an area's, the whole file's), no precinct; the mapping leaves them out (rows.where[%d]), else a count finds each a total (I603) and counts its votes twice",
+			len(rows), c+1, trimHeader(header[c]), echo.Quote(rowText(all[rows[0]], numeric)), len(m.Rows.Where)-1)
+		keepRows(func(rec []string) bool { return cellAt(rec, c) != "" })
 	}
 	if c, vs := footerRows(all, ncol); c >= 0 {
 		// A note under the table: left out, as the total rows.
@@ -2448,6 +2511,16 @@ func DraftMapping(r io.Reader, file string) (*Draft, error) {
 			// (Nor a column of percentages, nor the votes cast there,
 			// "polling_place_votes".)
 			if !used[i] && has(norm(i), precinctH) && !countOf(norm(i)) && !ratesNotCode(i) && !anyWords(norm(i), countedW) {
+				if z := firstCell(all, i); len(all) >= 3 && nonEmpty[i] == len(all) && len(values[i]) == 1 && numeric[i] && strings.Trim(z, "0") == "" {
+					// A precinct numbered 0 on every row names none: the
+					// rows are of larger areas (Taiwan's referendum by
+					// township, its polling station "0" on each). (A
+					// name on every row may be a long file's one
+					// precinct.)
+					used[i] = true
+					guess("column %d %q is not mapped: named like a precinct's, it holds %q on each of the %d rows, the number of no precinct: another column names them, or the rows are of larger areas (a file by township)", i+1, trimHeader(header[i]), z, len(all))
+					continue
+				}
 				named = append(named, i)
 			}
 		}
@@ -2469,8 +2542,19 @@ func DraftMapping(r io.Reader, file string) (*Draft, error) {
 		// A town, where no column names a precinct (New Hampshire's
 		// results by town, OpenElections'): the finest area.
 		for i := range header {
-			if precinct < 0 && !used[i] && !numeric[i] && nonEmpty[i] == len(all) && anyWords(norm(i), []string{"town", "township"}) && !choiceHeader(norm(i)) {
-				precinct = i
+			// (A name the header row repeats, over a column of the
+			// towns' codes and one of their names, Taiwan's 鄉鎮市區: the
+			// names, by the column's number.)
+			again := used[i] && len(repeatedHeaders(header)[trimHeader(header[i])]) > 1 && len(values[i]) > 1
+			if precinct < 0 && (!used[i] || again) && !numeric[i] && nonEmpty[i] == len(all) && anyWords(norm(i), []string{"town", "township"}) && !choiceHeader(norm(i)) {
+				precinct, used[i] = i, false
+				if again {
+					for k, g := range m.Guesses {
+						if strings.HasPrefix(g, "not mapped: ") && strings.Contains(g, strconv.Quote(trimHeader(header[i]))) {
+							m.Guesses[k] += fmt.Sprintf("; column %d, of the towns' names, is the precinct below, named so", i+1)
+						}
+					}
+				}
 			}
 		}
 	}
@@ -3532,7 +3616,7 @@ func DraftMapping(r io.Reader, file string) (*Draft, error) {
 	if choice >= 0 {
 		var others []int
 		for i := range header {
-			if i != votes && i != choice && !used[i] && numeric[i] && !anyWords(norm(i), idH) && !choiceHeader(norm(i)) && !anyWords(norm(i), seatWords) {
+			if i != votes && i != choice && !used[i] && numeric[i] && !anyWords(norm(i), idH) && !choiceHeader(norm(i)) && !anyWords(norm(i), seatWords) && !anyWords(norm(i), placeW) && !choiceNumber(all, choice, i) {
 				others = append(others, i)
 			}
 		}
@@ -3748,7 +3832,7 @@ func DraftMapping(r io.Reader, file string) (*Draft, error) {
 		m.Precinct, _ = keyColumns(header, casilla)
 		guess("%s", casillaGuess(header, casilla, all, precinct))
 	case station != "":
-		m.Precinct = Column{Columns: []Column{{Header: trimHeader(header[key[0]])}, {Header: trimHeader(header[key[1]])}}}
+		m.Precinct = Column{Columns: []Column{columnRef(header, key[0]), columnRef(header, key[1])}}
 		guess("%s", station)
 	case len(okrugKey) > 0 && choice >= 0:
 		var names []string
@@ -3760,7 +3844,7 @@ func DraftMapping(r io.Reader, file string) (*Draft, error) {
 		}
 		guess("precinct: columns %s together: under column %d %q alone %d rows give a choice again (the first in %q), each in another %s of column %d %q: an area in several contests gives a protocol of each", strings.Join(names, ", "), precinct+1, trimHeader(header[precinct]), n, first, what, by+1, trimHeader(header[by]))
 		if okrug := by; len(okrugKey) > 1 && primaryKey < 0 && m.Okrug != nil && len(m.Okrug.Columns) == 0 {
-			m.Okrug = &Column{Columns: []Column{{Header: trimHeader(header[region])}, {Header: trimHeader(header[okrug])}}}
+			m.Okrug = &Column{Columns: []Column{columnRef(header, region), columnRef(header, okrug)}}
 			was := fmt.Sprintf("okrug: column %d %q", okrug+1, trimHeader(header[okrug]))
 			k := slices.Index(m.Guesses, was)
 			now := fmt.Sprintf("okrug: columns %d and %d (%q, %q) together: the numbers of column %d start again in each value of column %d (%d pairs, %d numbers)", region+1, okrug+1, trimHeader(header[region]), trimHeader(header[okrug]), okrug+1, region+1, distinct(all, region, okrug), distinct(all, okrug))
@@ -3778,26 +3862,26 @@ func DraftMapping(r io.Reader, file string) (*Draft, error) {
 		var names []string
 		m.Precinct = Column{}
 		for _, c := range keyCols {
-			m.Precinct.Columns = append(m.Precinct.Columns, Column{Header: trimHeader(header[c])})
+			m.Precinct.Columns = append(m.Precinct.Columns, columnRef(header, c))
 			names = append(names, fmt.Sprintf("%d %q", c+1, trimHeader(header[c])))
 		}
 		guess("precinct: columns %s together: no column names each row once, and these do", strings.Join(names, ", "))
 	case muni >= 0:
 		used[muni] = true
-		m.Precinct = Column{Columns: []Column{{Header: trimHeader(header[muni])}, {Header: trimHeader(header[precinct])}}}
+		m.Precinct = Column{Columns: []Column{columnRef(header, muni), columnRef(header, precinct)}}
 		guess("precinct: columns %d and %d (%q, %q): precinct numbers repeat, and column %d, the municipality's code, tells them apart: they are numbered in each municipality", muni+1, precinct+1, trimHeader(header[muni]), trimHeader(header[precinct]), muni+1)
 	case region >= 0 && repeats(all, precinct, machine, choice) && !repeats(all, precinct, machine, choice, region):
-		m.Precinct = Column{Columns: []Column{{Header: trimHeader(header[region])}, {Header: trimHeader(header[precinct])}}}
+		m.Precinct = Column{Columns: []Column{columnRef(header, region), columnRef(header, precinct)}}
 		guess("precinct: columns %d and %d (%q, %q): precinct numbers repeat across regions, so a precinct is its region and its number", region+1, precinct+1, trimHeader(header[region]), trimHeader(header[precinct]))
 	case number >= 0:
 		used[number] = true
 		n, first := sameKey(all, precinct, machine, choice)
-		m.Precinct = Column{Columns: []Column{{Header: trimHeader(header[number])}, {Header: trimHeader(header[precinct])}}}
+		m.Precinct = Column{Columns: []Column{columnRef(header, number), columnRef(header, precinct)}}
 		guess("precinct: columns %d and %d (%q, %q): %d rows repeat a name of column %d (the first %q), which the numbers of column %d tell apart, so a precinct is its number and its name", number+1, precinct+1, trimHeader(header[number]), trimHeader(header[precinct]), n, precinct+1, first, number+1)
 	case area >= 0 && (region < 0 || repeats(all, precinct, machine, region)):
 		used[area] = true
 		n, first := sameKey(all, precinct, machine)
-		m.Precinct = Column{Columns: []Column{{Header: trimHeader(header[area])}, {Header: trimHeader(header[precinct])}}}
+		m.Precinct = Column{Columns: []Column{columnRef(header, area), columnRef(header, precinct)}}
 		guess("precinct: columns %d and %d (%q, %q): %d rows repeat a number of column %d (the first %q), which column %d, the area it is numbered in, tells apart, so a precinct is its area and its number",
 			area+1, precinct+1, trimHeader(header[area]), trimHeader(header[precinct]), n, precinct+1, first, area+1)
 	case choice < 0 && keyNote == "" && len(keyCols) <= 1 && fillKey():
@@ -4371,6 +4455,8 @@ func DraftMapping(r io.Reader, file string) (*Draft, error) {
 		case numeric[i] && paddedCodes(values[i]):
 			// (Kansas's "vtd", 000010: a voting district's code.)
 			guess("column %d %q is not mapped: its cells are digits of one width with leading zeros (%q): a code, no figure", i+1, trimHeader(header[i]), firstCell(all, i))
+		case numeric[i] && choice >= 0 && choiceNumber(all, choice, i):
+			guess("column %d %q is not mapped: it holds one number for each choice of column %d %q, the same on every row (%q for %q): a number of the choice's own (its place on the ballot, a code), no votes and no part of them", i+1, trimHeader(header[i]), choice+1, trimHeader(header[choice]), firstCell(all, i), firstCell(all, choice))
 		case numeric[i]: // a long file's
 			guess("column %d %q is not mapped: if it is a protocol line repeated on the rows of a precinct, map it under lines", i+1, trimHeader(header[i]))
 		case nonEmpty[i] == 0:
@@ -4380,6 +4466,11 @@ func DraftMapping(r io.Reader, file string) (*Draft, error) {
 		case decimals(values[i]):
 			guess("column %d %q is not mapped: decimals, not whole numbers: percentages or rates, not votes", i+1, trimHeader(header[i]))
 		default:
+			if c := otherDigitsCell(all, i); c != "" {
+				_, ascii, _ := otherDigits([]byte(c))
+				guess("column %d %q is not mapped: its cells write digits of another script than 0 to 9 (%q, %q in those), which a count does not read: write the file's figures with the digits 0 to 9 and draft again", i+1, trimHeader(header[i]), c, ascii)
+				break
+			}
 			guess("column %d %q is not mapped (it does not hold numbers)", i+1, trimHeader(header[i]))
 		}
 	}
@@ -4418,6 +4509,14 @@ func DraftMapping(r io.Reader, file string) (*Draft, error) {
 		office := firstCell(all, c)
 		m.Ballot, m.OkrugID = string(election.OkrugBallot), slug(office)
 		guess("ballot: %q for every row, okrug_id %q: the choices are candidates, and column %d %q names one office, %q, on every row: one contest; count under the rule set of its seats (examples/fptp/rules.json for one)", m.Ballot, m.OkrugID, c+1, trimHeader(header[c]), office)
+	case choice >= 0 && okrug < 0 && candidateHeader(norm(choice)) && oneContest(all, keyed(region, machine), choice) && slug(fileStem(file)) != "":
+		// A long file whose choices are candidates, each precinct's
+		// rows naming them all, whatever column names a party beside
+		// them (Taiwan's president, 候選人 beside 推薦政黨): one contest
+		// of candidates, a single winner's, not party lists.
+		m.Ballot, m.OkrugID = string(election.OkrugBallot), slug(fileStem(file))
+		guess("ballot: %q for every row, okrug_id %q (the file's name: rename it as the definition names the contest): the choices are candidates (column %d %q), and every precinct's rows name the same %d of them, so the file is one contest that one candidate wins, whichever party each stands for; count under a rule set of single-member districts (examples/fptp/rules.json), or say \"ballot\": \"list\" if the candidates head party lists",
+			m.Ballot, m.OkrugID, choice+1, trimHeader(header[choice]), distinct(all, choice))
 	default:
 		m.Ballot = string(election.ListBallot)
 		guess("ballot: %q for every row", m.Ballot)

@@ -7,6 +7,7 @@ import (
 	"fmt"
 	"path/filepath"
 	"reflect"
+	"slices"
 	"strings"
 	"testing"
 
@@ -71,6 +72,16 @@ func TestDraftReadsItsOwnFile(t *testing.T) {
 				require.NoError(t, err)
 				_, err = ReadBallotRecords(mustOpen(t, "../testdata/ingest/real/"+name), name, &bm, false)
 				require.NoError(t, err)
+				return
+			}
+			if slices.ContainsFunc(d.Mapping.Guesses, func(g string) bool { return strings.HasPrefix(g, "header: the header row names") }) {
+				// A header row of a name more than the rows' cells: the
+				// draft says that a count refuses the rows until the
+				// header is mended.
+				_, err := ReadCSV(mustOpen(t, "../testdata/ingest/real/"+name), name, readBack(t, d), Options{})
+				if !errors.Is(err, ErrShortRow) {
+					t.Fatalf("err %v, want the short rows the draft says", err)
+				}
 				return
 			}
 			if n := copiedRows(d) + mistypedCells(d) + totalRows(d) + sectionTitleRows(d); n > 0 {

@@ -90,6 +90,12 @@ func draftCVR(file string, header []string, rows [][]string, more func() ([]stri
 	if id < 0 && choice < 0 {
 		return nil, nil
 	}
+	// A "ballot number" whose cells repeat numbers no ballot: a record's
+	// ID names each ballot once, and a candidate's number on the ballot
+	// (a long file's, 1, 2, 3 on every precinct's rows) is no ID.
+	if choice < 0 && distinct(rows, id) < len(rows) {
+		return nil, nil
+	}
 	// A column of "first preference votes" whose cells are whole numbers
 	// above 1 counts votes (Victoria's primaries, a candidate's a row): a
 	// ballot's rank holds a choice, and a mark is 0 or 1.

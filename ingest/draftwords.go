@@ -10,9 +10,10 @@ import (
 
 // lowerHeader is h in lower case as the draft's word lists read it: "ё"
 // as "е", and the Turkish capital "İ" as "i" (strings.ToLower writes it
-// "i" and a combining dot above, U+0307, which no word list holds).
+// "i" and a combining dot above, U+0307, which no word list holds); a
+// whole header in Chinese or Korean as its English words (glossHeader).
 func lowerHeader(h string) string {
-	return strings.NewReplacer("ё", "е", "\u0307", "").Replace(strings.ToLower(h))
+	return glossHeader(strings.NewReplacer("ё", "е", "\u0307", "").Replace(strings.ToLower(h)))
 }
 
 // togetherW name, by whole words, the votes of several choices given as

@@ -2179,6 +2179,12 @@ func numberHint(cell []byte, sep byte) string {
 			return fmt.Sprintf(` (if "%c" groups its thousands, say so in the mapping: "thousands": "%c")`, c, c)
 		}
 	}
+	// Digits of another script (full-width "１４６", as CJK text writes
+	// them; Arabic-Indic, Devanagari): named, not read, as a count reads
+	// the digits 0 to 9 alone.
+	if d, ascii, ok := otherDigits(cell); ok {
+		return fmt.Sprintf(" (%q is a digit of another script than 0 to 9 (%U): a count reads 0 to 9 alone; write the figures with them, %q)", d, d, ascii)
+	}
 	// A text that says a figure is not given (R's and pandas' NA, the
 	// draft's notGivenText, or a dash).
 	if t := string(cell); notGivenText(t) || t == "-" || t == "—" {
@@ -2379,7 +2385,11 @@ func (s *scanner) okrugKey(row *Row) *ParseError {
 				at = f
 			}
 		}
-		return s.cellError(row.Line, at, fmt.Errorf("%w: okrug.columns[%d] is empty beside the okrug's other cells: an okrug named by several columns is named by each of them", ErrBadValue, empty))
+		// (The error is the okrug's, whichever field shares its column:
+		// a precinct's or a region's column may be one of the okrug's.)
+		pe := s.cellError(row.Line, at, fmt.Errorf("%w: okrug.columns[%d] is empty beside the okrug's other cells: an okrug named by several columns is named by each of them; if the row is a subtotal (an area's total, its precinct's cell empty), leave such rows out with the mapping's row filter (\"rows\": {\"where\": [{\"column\": ..., \"except\": [\"\"]}]})", ErrBadValue, empty))
+		pe.Field = fmt.Sprintf("okrug.columns[%d]", empty)
+		return pe
 	}
 	b := s.okrugBuf[:0]
 	for i, c := range s.okrugCells {
