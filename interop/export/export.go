@@ -320,7 +320,7 @@ func WriteProtocols(s Sink, e *election.Election, res *shailoo.Result) error {
 }
 
 // TotalsColumns are the columns of the totals table: level ("nation",
-// "region", "okrug"), unit (the region or okrug ID, "" for the nation),
+// "region": a list's or a single okrug's candidate's votes there, "okrug"), unit (the region or okrug ID, "" for the nation),
 // ballot, kind ("line": a protocol line summed, "votes": a choice's
 // votes, "outcome": an okrug's outcome alone, on a ballot without "against
 // all", whose against_all row carries it otherwise), item (the line, or
@@ -342,8 +342,9 @@ var TotalsColumns = []Column{{"level", String}, {"unit", String}, {"ballot", Str
 
 // WriteTotals writes the totals table of res to s: the nation's lines and
 // lists from res.Totals and res.Lists, each region's votes of a list where
-// a regional threshold counted them, and each okrug's candidates (from
-// the okrug's transcript).
+// a regional threshold counted them, the votes in each region of a single
+// contest on the okrug ballot (res.OkrugRegions), and each okrug's
+// candidates (from the okrug's transcript).
 func WriteTotals(s Sink, res *shailoo.Result) error {
 	if res == nil {
 		return ErrNoResult
@@ -435,6 +436,29 @@ func WriteTotals(s Sink, res *shailoo.Result) error {
 			}
 		}
 	}
+	// One contest on the okrug ballot (a president's): its votes in each
+	// region, in the okrug's order of candidates; a choice no protocol
+	// there gives has no figure, not 0.
+	for _, rv := range res.OkrugRegions {
+		p := prov
+		for _, o := range res.Okrugs {
+			if o.Okrug == rv.Okrug {
+				p = provOr(string(o.Provenance), prov)
+				for _, st := range o.Steps {
+					if st.Kind == "candidate" {
+						if err := emitRegion(emit, rv, st.Subject, p); err != nil {
+							return err
+						}
+					}
+				}
+			}
+		}
+		if _, ok := rv.Votes[election.AgainstAll]; ok || rv.VotesMissing[election.AgainstAll] > 0 {
+			if err := emitRegion(emit, rv, election.AgainstAll, p); err != nil {
+				return err
+			}
+		}
+	}
 	againstAll := res.AgainstAll(election.OkrugBallot)
 	for _, o := range res.Okrugs {
 		p := provOr(string(o.Provenance), prov)
@@ -493,6 +517,15 @@ func WriteTotals(s Sink, res *shailoo.Result) error {
 		}
 	}
 	return s.End()
+}
+
+// emitRegion writes the region row of choice id of rv.
+func emitRegion(emit func(...any) error, rv shailoo.RegionVotes, id, prov string) error {
+	var v any
+	if n, ok := rv.Votes[id]; ok {
+		v = n
+	}
+	return emit("region", rv.Region, string(rv.Ballot), "votes", id, v, nil, nil, nil, prov, int64(rv.VotesMissing[id]))
 }
 
 func provOr(p, def string) string {
