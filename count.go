@@ -1661,11 +1661,14 @@ func (c *counter) lists() error {
 				} else if regionsNoBase[v.Scope] && v.Status != threshold.NotEvaluated {
 					v.Reason = zeroPercentReason(r.RegionalThreshold.Base, *v)
 				}
+				if regionsNoBase[v.Scope] {
+					v.BaseNotGiven = true // 0% needs none: its 0 is no figure
+				}
 				if neg := c.regionNegative[v.Scope]; len(neg) > 0 {
 					v.Reason = votesBaseShort("the regional base", neg)
 				}
 				if t := c.t.List.Regions[v.Scope]; t != nil && t.Votes[v.Choice] < 0 {
-					v.Votes = t.Votes[v.Choice]
+					v.Votes, v.VotesNotGiven = t.Votes[v.Choice], false
 					v.Reason = fmt.Sprintf("the list's votes in the region sum to %d, a negative number: counted protocols give negative figures (findings %s)", v.Votes, validate.Negative)
 				}
 			}
@@ -1681,6 +1684,7 @@ func (c *counter) lists() error {
 	var regionalOpen, regionsOpen []string // lists seated though their regional threshold is not evaluated, and where
 	var votesOpen []string                 // lists whose national threshold is not evaluated for votes not given
 	var regionalWhy string                 // why, when no region lacks figures (fewer regions than the rule asks)
+	baseNotGiven := slices.Contains(c.res.Totals.NotEvaluated, "threshold_base")
 	for i, p := range e.Parties {
 		l := List{ID: p.ID, Name: p.Name, NameKy: p.NameKy, NameRu: p.NameRu, Provenance: p.Provenance, Votes: nation.Votes[p.ID]}
 		if _, given := nation.Votes[p.ID]; !given && nation.Protocols > 0 {
@@ -1763,6 +1767,9 @@ func (c *counter) lists() error {
 			}
 			c.step(step)
 		}
+		// A base not evaluated and votes no protocol gives are no
+		// figures: null in the verdict's JSON, as in the totals'.
+		l.National.BaseNotGiven, l.National.VotesNotGiven = baseNotGiven, l.VotesNotGiven
 		l.Qualified = l.National.Status == threshold.Passed
 		if regional != nil {
 			rv := regional[i]

@@ -85,10 +85,28 @@ func TestRegionVotesBaseNotGiven(t *testing.T) {
 			require.Empty(t, v.Line) // what rests on the base is not evaluated
 		}
 	}
+	// In the JSON: the votes known, what rests on the base null.
+	b, err := json.Marshal(res.Lists[0])
+	require.NoError(t, err)
+	var got struct {
+		National map[string]json.RawMessage `json:"national"`
+		Regional struct {
+			Regions []map[string]json.RawMessage `json:"regions"`
+		} `json:"regional"`
+	}
+	require.NoError(t, json.Unmarshal(b, &got))
+	for _, v := range append(got.Regional.Regions, got.National) {
+		for _, k := range []string{"base", "needed", "margin"} {
+			require.Equal(t, "null", string(v[k]), k)
+		}
+	}
+	require.Equal(t, "7911", string(got.National["votes"]))
+	require.Equal(t, "3860", string(got.Regional.Regions[0]["votes"]))
+
 	rows := totalsRows(t, res)
 	require.Contains(t, rows, "region,連江縣,list,votes,侯友宜-趙少康,3860,,,not_evaluated,not_given,0")
 	require.Contains(t, rows, "region,屏東縣,list,votes,賴清德-蕭美琴,1306,,,not_evaluated,not_given,0")
-	require.Contains(t, rows, "nation,,list,votes,侯友宜-趙少康,7911,0,,not_evaluated,not_given,0")
+	require.Contains(t, rows, "nation,,list,votes,侯友宜-趙少康,7911,,,not_evaluated,not_given,0")
 }
 
 // A vote cell emptied (an EDITED copy, in memory: 連江縣's station 1,

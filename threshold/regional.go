@@ -156,9 +156,9 @@ func check(r Rule, choice string, rc RegionCount) (Verdict, error) {
 	switch {
 	case !rc.Reported:
 		return Verdict{Choice: choice, Scope: rc.Region, Votes: votes, Base: rc.Base, Status: NotEvaluated,
-			VotesMissing: rc.Missing[choice], Reason: "the region has not reported"}, nil
+			VotesMissing: rc.Missing[choice], BaseNotGiven: true, VotesNotGiven: !given, Reason: "the region has not reported"}, nil
 	case !given:
-		return Verdict{Choice: choice, Scope: rc.Region, Base: rc.Base, Status: NotEvaluated,
+		return Verdict{Choice: choice, Scope: rc.Region, Base: rc.Base, Status: NotEvaluated, VotesNotGiven: true,
 			Reason: fmt.Sprintf("the region's count gives no figure for %q", choice)}, nil
 	}
 	return r.CheckLower(choice, rc.Region, votes, rc.Base, rc.Missing[choice])

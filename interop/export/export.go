@@ -28,6 +28,7 @@ import (
 	"github.com/shailoo/shailoo"
 	"github.com/shailoo/shailoo/election"
 	"github.com/shailoo/shailoo/ingest"
+	"github.com/shailoo/shailoo/threshold"
 	"github.com/shailoo/shailoo/validate"
 )
 
@@ -410,9 +411,15 @@ func WriteTotals(s Sink, res *shailoo.Result) error {
 		if l.VotesNotGiven {
 			v = nil // no protocol gives them: no figure, not 0
 		}
+		// The national threshold not evaluated for want of its base: no
+		// list seat is filled, none is decided (null, not 0).
+		var seats any = int64(l.Seats)
+		if l.National.Status == threshold.NotEvaluated && l.National.BaseNotGiven && l.Seats == 0 {
+			seats = nil
+		}
 		// A partial sum has no share (Percent is ""): null, as the JSON
 		// shows none.
-		var seats, status any = int64(l.Seats), string(l.National.Status)
+		var status any = string(l.National.Status)
 		if l.Blank {
 			seats, status = nil, nil // the blank votes: no list, as against all's row
 		}
