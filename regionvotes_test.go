@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"encoding/json"
 	"os"
+	"slices"
 	"strconv"
 	"strings"
 	"testing"
@@ -15,6 +16,7 @@ import (
 	"github.com/shailoo/shailoo/ingest"
 	"github.com/shailoo/shailoo/interop/export"
 	"github.com/shailoo/shailoo/threshold"
+	"github.com/shailoo/shailoo/validate"
 )
 
 // Taiwan's presidential election of 2024 by polling station, two counties
@@ -247,4 +249,46 @@ func TestOkrugRegionVotesTally(t *testing.T) {
 	got, err := tl.Result()
 	require.NoError(t, err)
 	require.Equal(t, want, got.OkrugRegions)
+}
+
+// A commission's county totals of the president's race are checked
+// against the recount's (S319): equal figures are compared and matched,
+// a figure off by one vote and a county the recount does not have are
+// findings.
+func TestVerifyOkrugRegionVotes(t *testing.T) {
+	res := countTW(t, twOkrugMapping, fptpRules(t), nil)
+	s := validate.Summary{Okrugs: []validate.PublishedOkrug{{ID: "president", Winner: "侯友宜-趙少康",
+		Regions: map[string]map[string]int64{
+			"連江縣": {"侯友宜-趙少康": 3860, "柯文哲-吳欣盈": 1651, "賴清德-蕭美琴": 648},
+			"屏東縣": {"侯友宜-趙少康": 4051, "柯文哲-吳欣盈": 1548},
+		}}}}
+	rep := shailoo.Verify(res, s)
+	var got []string
+	for _, f := range rep.Findings {
+		got = append(got, string(f.Code)+" "+f.Place.Region+" "+f.Place.Candidate+" "+f.Want+" "+f.Got)
+	}
+	require.Equal(t, []string{"S319 屏東縣 柯文哲-吳欣盈 1547 1548"}, got)
+	var s319 *validate.ComparedCheck
+	for i, k := range rep.Compared.Checks {
+		if k.Code == validate.PublishedRegionVotes {
+			s319 = &rep.Compared.Checks[i]
+		}
+	}
+	require.NotNil(t, s319)
+	require.Equal(t, validate.ComparedCheck{Code: validate.PublishedRegionVotes, Figures: 5, Matched: 4}, *s319)
+
+	s.Okrugs[0].Regions = map[string]map[string]int64{"臺北市": {"侯友宜-趙少康": 1}}
+	rep = shailoo.Verify(res, s)
+	require.Len(t, rep.Findings, 1)
+	require.Equal(t, validate.PublishedRegionVotes, rep.Findings[0].Code)
+	require.Equal(t, "none (not a region of the recount)", rep.Findings[0].Want)
+
+	// An election of several okrugs gives no region's votes: not
+	// evaluated, never passed.
+	m := strings.Replace(twOkrugMapping, `"okrug_id": "president"`, `"okrug": "town"`, 1)
+	res = countTW(t, m, fptpRules(t), nil)
+	s = validate.Summary{Okrugs: []validate.PublishedOkrug{{ID: "南竿鄉", Regions: map[string]map[string]int64{"連江縣": {"侯友宜-趙少康": 2331}}}}}
+	rep = shailoo.Verify(res, s)
+	require.False(t, slices.ContainsFunc(rep.Findings, func(f validate.Finding) bool { return f.Code == validate.PublishedRegionVotes }))
+	require.True(t, slices.ContainsFunc(rep.NotEvaluated, func(n validate.NotEvaluated) bool { return n.Code == validate.PublishedRegionVotes }))
 }
