@@ -416,7 +416,7 @@ func (p *pipeline) checkVotes(d *dense.Protocol, def *election.Precinct, l *base
 		ballot, b = def.Okrug, 1
 	}
 	region := ""
-	if b == 0 && def != nil && !def.Abroad {
+	if def != nil && !def.Abroad {
 		region = def.Region
 	}
 	choices := p.listChoices
@@ -456,7 +456,7 @@ func (p *pipeline) checkVotes(d *dense.Protocol, def *election.Precinct, l *base
 		k := choiceKey{ballot, c.id}
 		l.votes[k]++
 		if region != "" {
-			l.addRegionVotes(region, c.id, 1)
+			l.addRegionVotes(b, region, c.id, 1)
 		}
 		if b == 1 {
 			if !lacks {
@@ -535,15 +535,15 @@ func (l *baseLack) addRoom(k choiceKey, room int64, bounded bool) {
 }
 
 // addRegionVotes adds n to the protocols of region that do not give the
-// votes of choice id on the list ballot.
-func (l *baseLack) addRegionVotes(region, id string, n int) {
-	if l.votesRegions == nil {
-		l.votesRegions = map[string]map[string]int{}
+// votes of choice id on ballot b (0 list, 1 okrug).
+func (l *baseLack) addRegionVotes(b int, region, id string, n int) {
+	if l.votesRegions[b] == nil {
+		l.votesRegions[b] = map[string]map[string]int{}
 	}
-	if l.votesRegions[region] == nil {
-		l.votesRegions[region] = map[string]int{}
+	if l.votesRegions[b][region] == nil {
+		l.votesRegions[b][region] = map[string]int{}
 	}
-	l.votesRegions[region][id] += n
+	l.votesRegions[b][region][id] += n
 }
 
 // missingVotes returns the number of counted protocols that do not give
@@ -596,8 +596,9 @@ type baseLack struct {
 	// protocols that do not give its votes (finding validate.MissingVotes):
 	// a sum of its votes is then partial. votesProtocols counts, per
 	// ballot (0 list, 1 okrug), the protocols lacking any; votesRegions
-	// counts them per region and choice of the list ballot (region →
-	// choice → protocols), for the regional threshold.
+	// counts them per ballot, region and choice (region → choice →
+	// protocols), for the regional threshold and an okrug's region
+	// votes (Result.OkrugRegions).
 	votes          map[choiceKey]int
 	votesProtocols [2]int
 	// room holds, per choice of an okrug's ballot that some protocol does
@@ -605,7 +606,7 @@ type baseLack struct {
 	// (pipeline.room), or -1 where a protocol gives no bound: whether the
 	// missing votes could overturn the okrug's outcome.
 	room         map[choiceKey]int64
-	votesRegions map[string]map[string]int
+	votesRegions [2]map[string]map[string]int
 	// given holds, per vote position, the stamp of the last protocol
 	// checkVotes read that gives it (scratch, never merged).
 	given []uint32
@@ -1007,9 +1008,11 @@ func (l *baseLack) merge(x *baseLack) {
 	for k, r := range x.room {
 		l.addRoom(k, r, r >= 0)
 	}
-	for r, m := range x.votesRegions {
-		for id, n := range m {
-			l.addRegionVotes(r, id, n)
+	for b := range x.votesRegions {
+		for r, m := range x.votesRegions[b] {
+			for id, n := range m {
+				l.addRegionVotes(b, r, id, n)
+			}
 		}
 	}
 }
@@ -1153,6 +1156,7 @@ func (p *pipeline) finish(electionHash string) (*Result, error) {
 		return nil, err
 	}
 	c.candidatesInOkrugs()
+	c.okrugRegionVotes()
 	c.res.Totals.noAgainstAll = !c.res.AgainstAll(c.res.Totals.Ballot)
 	c.noChoicesProvisional()
 	c.missingProtocols(report, p.progress)
@@ -1696,7 +1700,16 @@ func (c *counter) lists() error {
 		regionsNoBase := map[string]bool{} // regions whose base, not needed under 0%, is not evaluated
 		for _, reg := range e.Regions {
 			rc := threshold.RegionCount{Region: reg.ID}
-			if t, ok := c.t.List.Regions[reg.ID]; ok && t.Protocols > 0 && !c.lack.regions[reg.ID] {
+			t, ok := c.t.List.Regions[reg.ID]
+			if ok && t.Protocols > 0 {
+				// The votes are known whether or not the base is: a
+				// region not reported keeps them (a partial sum where
+				// protocols do not give them), never 0. Only what rests
+				// on the base, the line and the verdict, is not
+				// evaluated.
+				rc.Votes, rc.Missing = withoutNegative(t.Votes), c.lack.votesRegions[0][reg.ID]
+			}
+			if ok && t.Protocols > 0 && !c.lack.regions[reg.ID] {
 				if neg := c.votesBase(r.RegionalThreshold.Base, election.ListBallot, ids, func(id string) bool {
 					return c.negativeIn(reg.ID, id, t.Votes[id]) != ""
 				}); len(neg) > 0 {
@@ -1713,7 +1726,7 @@ func (c *counter) lists() error {
 				// below), as the nation's base is not evaluated. A base
 				// of lines rests on no vote: each list is then judged on
 				// its own votes, a partial sum by CheckLower.
-				missing := c.lack.votesRegions[reg.ID]
+				missing := c.lack.votesRegions[0][reg.ID]
 				short := c.votesBase(r.RegionalThreshold.Base, election.ListBallot, ids, func(id string) bool { return missing[id] > 0 })
 				if len(short) > 0 && !r.RegionalThreshold.Percent.IsZero() {
 					if c.regionMissing == nil {
@@ -1754,11 +1767,14 @@ func (c *counter) lists() error {
 				} else if regionsNoBase[v.Scope] && v.Status != threshold.NotEvaluated {
 					v.Reason = zeroPercentReason(r.RegionalThreshold.Base, *v)
 				}
+				if regionsNoBase[v.Scope] {
+					v.BaseNotGiven = true // 0% needs none: its 0 is no figure
+				}
 				if neg := c.regionNegative[v.Scope]; len(neg) > 0 {
 					v.Reason = votesBaseShort("the regional base", neg)
 				}
 				if t := c.t.List.Regions[v.Scope]; t != nil && t.Votes[v.Choice] < 0 {
-					v.Votes = t.Votes[v.Choice]
+					v.Votes, v.VotesNotGiven = t.Votes[v.Choice], false
 					v.Reason = fmt.Sprintf("the list's votes in the region sum to %d, a negative number: counted protocols give negative figures (findings %s)", v.Votes, validate.Negative)
 				}
 			}
@@ -1774,6 +1790,7 @@ func (c *counter) lists() error {
 	var regionalOpen, regionsOpen []string // lists seated though their regional threshold is not evaluated, and where
 	var votesOpen []string                 // lists whose national threshold is not evaluated for votes not given
 	var regionalWhy string                 // why, when no region lacks figures (fewer regions than the rule asks)
+	baseNotGiven := slices.Contains(c.res.Totals.NotEvaluated, "threshold_base")
 	for i, p := range e.Parties {
 		l := List{ID: p.ID, Name: p.Name, NameKy: p.NameKy, NameRu: p.NameRu, Provenance: p.Provenance, Votes: nation.Votes[p.ID]}
 		if _, given := nation.Votes[p.ID]; !given && nation.Protocols > 0 {
@@ -1856,6 +1873,9 @@ func (c *counter) lists() error {
 			}
 			c.step(step)
 		}
+		// A base not evaluated and votes no protocol gives are no
+		// figures: null in the verdict's JSON, as in the totals'.
+		l.National.BaseNotGiven, l.National.VotesNotGiven = baseNotGiven, l.VotesNotGiven
 		l.Qualified = l.National.Status == threshold.Passed
 		if regional != nil {
 			rv := regional[i]
@@ -2065,7 +2085,7 @@ func (c *counter) constituencyThreshold(region string, t *tally.Totals, entries 
 		if c.lack.constituencies[region] {
 			return nil, fmt.Sprintf("counted protocols of the region lack a line of the constituency threshold's base %s (findings %s)", ct.Base, validate.BaseLineMissing), nil
 		}
-		if short := c.votesBase(ct.Base, election.ListBallot, ids, func(id string) bool { return c.lack.votesRegions[region][id] > 0 }); len(short) > 0 {
+		if short := c.votesBase(ct.Base, election.ListBallot, ids, func(id string) bool { return c.lack.votesRegions[0][region][id] > 0 }); len(short) > 0 {
 			return nil, votesMissingShort("the constituency threshold's base", short), nil
 		}
 		if neg := c.votesBase(ct.Base, election.ListBallot, ids, func(id string) bool { return c.negativeIn(region, id, t.Votes[id]) != "" }); len(neg) > 0 {
@@ -2122,7 +2142,7 @@ func (c *counter) constituencies(entries []seats.Entry) (map[string]int, error) 
 		}
 		var short, neg []string
 		for _, en := range sub {
-			if c.lack.votesRegions[reg.ID][en.ID] > 0 {
+			if c.lack.votesRegions[0][reg.ID][en.ID] > 0 {
 				short = append(short, en.ID)
 			} else if w := c.negativeIn(reg.ID, en.ID, en.Votes); w != "" {
 				neg = append(neg, w)

@@ -3,6 +3,9 @@ package shailoo
 import (
 	"bytes"
 	"encoding/json"
+	"fmt"
+	"slices"
+	"strconv"
 	"strings"
 
 	"github.com/shailoo/shailoo/election"
@@ -28,7 +31,14 @@ type Result struct {
 	// election's regions; a list's Seats is the sum of its seats there.
 	Constituencies []Constituency `json:"constituencies,omitempty"`
 	Okrugs         []Okrug        `json:"okrugs"`
-	Seats          SeatTally      `json:"seats"`
+	// OkrugRegions, for one contest on the okrug ballot (an election of
+	// a single okrug, a president's) whose election defines regions, is
+	// that contest's votes in each region, in the order of the
+	// election's regions: the figures a commission publishes per region
+	// (county, province). Nil otherwise: an okrug inside one region has
+	// them in Okrugs already.
+	OkrugRegions []RegionVotes `json:"okrug_regions,omitempty"`
+	Seats        SeatTally     `json:"seats"`
 	// ListPrice, under a divisor method, is the price of a list seat: the
 	// quotient of the last seat given and of the first not given, which
 	// say how the last seats were decided as a quota says it under a
@@ -526,7 +536,9 @@ type Okrug struct {
 type okrugJSON Okrug
 
 // MarshalJSON writes the okrug as its fields are tagged, against_all left
-// out on a ballot without "against all".
+// out on a ballot without "against all"; valid and participants are null
+// when NotEvaluated names them, as the totals' figures are: never a 0
+// that reads as a count.
 func (o Okrug) MarshalJSON() ([]byte, error) {
 	var b bytes.Buffer
 	enc := json.NewEncoder(&b)
@@ -541,7 +553,21 @@ func (o Okrug) MarshalJSON() ([]byte, error) {
 	} else {
 		err = enc.Encode(okrugJSON(o))
 	}
-	return bytes.TrimSuffix(b.Bytes(), []byte("\n")), err
+	out := bytes.TrimSuffix(b.Bytes(), []byte("\n"))
+	if err != nil || len(o.NotEvaluated) == 0 {
+		return out, err
+	}
+	// The two keys are written together, once, in this order (the
+	// okrug's own fields; nothing nested has both side by side).
+	valid, participants := strconv.FormatInt(o.Valid, 10), strconv.FormatInt(o.Participants, 10)
+	if slices.Contains(o.NotEvaluated, "valid") {
+		valid = "null"
+	}
+	if slices.Contains(o.NotEvaluated, "participants") {
+		participants = "null"
+	}
+	return bytes.Replace(out, fmt.Appendf(nil, `"valid":%d,"participants":%d`, o.Valid, o.Participants),
+		[]byte(`"valid":`+valid+`,"participants":`+participants), 1), nil
 }
 
 // UnmarshalJSON reads what MarshalJSON writes: an okrug without
@@ -553,6 +579,22 @@ func (o *Okrug) UnmarshalJSON(b []byte) error {
 	}
 	o.noAgainstAll = none
 	return nil
+}
+
+// RegionVotes is a ballot's votes in one region: Protocols counts its
+// counted manual-count protocols there. Votes gives each choice's votes
+// (a candidate's, "against all"'s where the ballot has it) summed over
+// the protocols that give them; a choice no protocol there gives is
+// absent (not evaluated, never 0). VotesMissing counts, per choice, the
+// protocols there that do not give its votes: its sum is then partial,
+// a lower bound. Nil when every protocol gives every figure.
+type RegionVotes struct {
+	Region       string              `json:"region"`
+	Ballot       election.BallotKind `json:"ballot"`
+	Okrug        string              `json:"okrug,omitempty"`
+	Protocols    int                 `json:"protocols"`
+	Votes        map[string]int64    `json:"votes"`
+	VotesMissing map[string]int      `json:"votes_missing,omitempty"`
 }
 
 // DistrictDeputy is a candidate seated in a district of several seats,

@@ -170,6 +170,15 @@ func (res *Result) Recount() validate.Recount {
 		if o.Outcome == seats.OutcomeTie && o.Tie != nil {
 			ro.Tied = o.Tie.Tied
 		}
+		for _, rv := range res.OkrugRegions {
+			if rv.Okrug != o.Okrug {
+				continue
+			}
+			if ro.Regions == nil {
+				ro.Regions = map[string]validate.RecountRegion{}
+			}
+			ro.Regions[rv.Region] = validate.RecountRegion{Votes: rv.Votes, VotesMissing: rv.VotesMissing}
+		}
 		rc.Okrugs = append(rc.Okrugs, ro)
 	}
 	return rc

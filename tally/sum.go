@@ -619,7 +619,9 @@ func (u *sum) sub(p *dense.Protocol) {
 // Decisive returns the totals a count decides seats on, and only those:
 // the list ballot in the nation (with preference votes), in each region
 // (lines and votes) and unplaced; the okrug ballot in the nation, in each
-// okrug and unplaced. The other scopes are empty. It costs a fraction of
+// okrug and unplaced, and in each region when the election has a single
+// okrug (a president's race: its votes per region are published). The
+// other scopes are empty. It costs a fraction of
 // Result, for a live count that reads its totals after every protocol.
 func (a *Accumulator) Decisive() Result {
 	if a == nil || a.list == nil || a.keys == nil {
@@ -640,6 +642,13 @@ func (a *Accumulator) Decisive() Result {
 	for _, id := range o.okrugIDs {
 		x := o.okrugs[id].totals(k)
 		out.Okrug.Okrugs[id] = &x
+	}
+	if len(o.okrugIDs) == 1 && len(o.regionIDs) > 0 {
+		out.Okrug.Regions = make(map[string]*Totals, len(o.regions))
+		for _, id := range o.regionIDs {
+			x := o.regions[id].totalsNoPrefs(k)
+			out.Okrug.Regions[id] = &x
+		}
 	}
 	return out
 }

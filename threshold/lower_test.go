@@ -76,3 +76,27 @@ func TestRegionalMissing(t *testing.T) {
 	_, err = Regional(r, []string{"b"}, regions(-1)[1:])
 	assert.ErrorIs(t, err, ErrBadInput)
 }
+
+// A region not reported (its base not known) keeps the votes it gives:
+// the verdict is not evaluated, its votes and the protocols lacking them
+// are the region's, never 0.
+func TestRegionalNotReportedKeepsVotes(t *testing.T) {
+	r := rule("0.5", Participants, AtLeast)
+	regions := []RegionCount{{Region: "r", Votes: map[string]int64{"a": 3860, "b": 648}, Missing: map[string]int{"b": 2}}}
+	var m Memo
+	for range 2 { // the memo's second answer is its first
+		out, err := m.Regional(r, []string{"a", "b"}, regions)
+		require.NoError(t, err)
+		for i, want := range []struct {
+			votes   int64
+			missing int
+		}{{3860, 0}, {648, 2}} {
+			v := out[i].Regions[0]
+			assert.Equal(t, NotEvaluated, v.Status)
+			assert.Equal(t, want.votes, v.Votes)
+			assert.Equal(t, want.missing, v.VotesMissing)
+			assert.Empty(t, v.Line)
+			assert.Zero(t, v.Needed)
+		}
+	}
+}

@@ -3,8 +3,9 @@ package threshold
 import "fmt"
 
 // RegionCount is the count of one region for a regional threshold: the
-// votes per choice and the base. Reported false means the region's figures
-// are not (yet) known. Missing counts, per choice, the region's counted
+// votes per choice and the base. Reported false means the region's base
+// is not (yet) known: the verdict is not evaluated, and keeps the votes
+// given (Votes, Missing) as the region's figures, never 0. Missing counts, per choice, the region's counted
 // protocols that do not give its votes: its figure in Votes is then a
 // partial sum, judged by CheckLower (a pass stands, short of the line it
 // is not evaluated). The base must be whole: a region whose base rests on
@@ -155,9 +156,9 @@ func check(r Rule, choice string, rc RegionCount) (Verdict, error) {
 	switch {
 	case !rc.Reported:
 		return Verdict{Choice: choice, Scope: rc.Region, Votes: votes, Base: rc.Base, Status: NotEvaluated,
-			Reason: "the region has not reported"}, nil
+			VotesMissing: rc.Missing[choice], BaseNotGiven: true, VotesNotGiven: !given, Reason: "the region has not reported"}, nil
 	case !given:
-		return Verdict{Choice: choice, Scope: rc.Region, Base: rc.Base, Status: NotEvaluated,
+		return Verdict{Choice: choice, Scope: rc.Region, Base: rc.Base, Status: NotEvaluated, VotesNotGiven: true,
 			Reason: fmt.Sprintf("the region's count gives no figure for %q", choice)}, nil
 	}
 	return r.CheckLower(choice, rc.Region, votes, rc.Base, rc.Missing[choice])

@@ -1,6 +1,8 @@
 package threshold
 
 import (
+	"bytes"
+	"encoding/json"
 	"errors"
 	"fmt"
 	"math/big"
@@ -251,6 +253,60 @@ type Verdict struct {
 	// the choice's votes (CheckLower): Votes is a partial sum of the
 	// others, a lower bound of its votes, not its votes.
 	VotesMissing int `json:"votes_missing,omitempty"`
+	// BaseNotGiven says that the base is not known (a line it is made of
+	// is not given, a region has not reported): Base is then 0, and null
+	// in the JSON. VotesNotGiven says the same of Votes (no counted
+	// protocol gives the choice's votes). Needed and Margin of a verdict
+	// NotEvaluated without a line are null in the JSON too: never a 0
+	// that reads as a figure.
+	BaseNotGiven  bool `json:"-"`
+	VotesNotGiven bool `json:"-"`
+}
+
+// verdictJSON is Verdict without its methods.
+type verdictJSON Verdict
+
+// MarshalJSON writes the verdict as its fields are tagged, with null for
+// a figure not known (BaseNotGiven, VotesNotGiven; Needed and Margin of
+// a verdict NotEvaluated without a line).
+func (v Verdict) MarshalJSON() ([]byte, error) {
+	var b bytes.Buffer
+	enc := json.NewEncoder(&b)
+	enc.SetEscapeHTML(false) // the encoder that calls MarshalJSON escapes, or not, as it was told
+	if err := enc.Encode(verdictJSON(v)); err != nil {
+		return nil, err
+	}
+	out := bytes.TrimSuffix(b.Bytes(), []byte("\n"))
+	// (Each key is written once, its value whole, a field always after
+	// it: a string's quotes are escaped, so no text matches.)
+	if v.VotesNotGiven {
+		out = bytes.Replace(out, []byte(`"votes":0,`), []byte(`"votes":null,`), 1)
+	}
+	if v.BaseNotGiven {
+		out = bytes.Replace(out, []byte(`"base":0,`), []byte(`"base":null,`), 1)
+	}
+	if v.Status == NotEvaluated && v.Line == "" {
+		out = bytes.Replace(out, []byte(`"needed":0,"margin":0,`), []byte(`"needed":null,"margin":null,`), 1)
+	}
+	return out, nil
+}
+
+// UnmarshalJSON reads what MarshalJSON writes: a null base or votes sets
+// BaseNotGiven or VotesNotGiven.
+func (v *Verdict) UnmarshalJSON(b []byte) error {
+	var nulls struct {
+		Base  json.RawMessage `json:"base"`
+		Votes json.RawMessage `json:"votes"`
+	}
+	if err := json.Unmarshal(b, (*verdictJSON)(v)); err != nil {
+		return err
+	}
+	if err := json.Unmarshal(b, &nulls); err != nil {
+		return err
+	}
+	v.BaseNotGiven = string(nulls.Base) == "null"
+	v.VotesNotGiven = string(nulls.Votes) == "null"
+	return nil
 }
 
 // Check checks votes against the rule on base. A base of 0 gives a verdict

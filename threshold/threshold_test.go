@@ -420,3 +420,29 @@ func TestRegionalInAtLeast(t *testing.T) {
 	r.InAtLeast = -1
 	require.ErrorIs(t, r.Validate(), ErrBadRule)
 }
+
+// A figure not known is null in the JSON, and read back as not known; a
+// verdict made writes every figure, 0 included.
+func TestVerdictJSONNulls(t *testing.T) {
+	v := Verdict{Choice: "a", Scope: "r", Votes: 12, Status: NotEvaluated, BaseNotGiven: true, Reason: "why"}
+	b, err := json.Marshal(v)
+	require.NoError(t, err)
+	assert.Equal(t, `{"choice":"a","scope":"r","votes":12,"base":null,"line":"","line_decimal":"","needed":null,"margin":null,"status":"not_evaluated","reason":"why"}`, string(b))
+	var back Verdict
+	require.NoError(t, json.Unmarshal(b, &back))
+	assert.Equal(t, v, back)
+
+	v = Verdict{Choice: "a", Scope: "nation", Status: NotEvaluated, VotesNotGiven: true, Base: 100, Reason: "<none>"}
+	b, err = json.Marshal(v)
+	require.NoError(t, err)
+	assert.Contains(t, string(b), `"votes":null,"base":100,`)
+	back = Verdict{}
+	require.NoError(t, json.Unmarshal(b, &back))
+	assert.Equal(t, v, back)
+
+	made, err := rule("5", Participants, AtLeast).Check("a", "nation", 0, 20)
+	require.NoError(t, err)
+	b, err = json.Marshal(made)
+	require.NoError(t, err)
+	assert.Contains(t, string(b), `"votes":0,"base":20,"line":"1","line_decimal":"1.00","needed":1,"margin":-1,"status":"failed"`)
+}

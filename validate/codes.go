@@ -81,6 +81,7 @@ const (
 	PublishedOwnPercent   Code = "S316" // percent != 100 × published votes / published base rounded (the publication's own arithmetic)
 	PercentFollowsGap     Code = "S317" // percent right for the published figures, not the recount's: it follows from their gaps (warning)
 	PublishedValid        Code = "S318" // published valid ballots != recount
+	PublishedRegionVotes  Code = "S319" // a candidate's published votes in a region of an okrug differ from the recount
 )
 
 // Citizen's copy checks (C4xx), by CompareCopy.
@@ -357,6 +358,8 @@ var codeTable = []codeDef{
 		"a published percentage that is right for the published figures it is a share of (S316 holds) is also right for the recount's (S301, S304): where it is not, the share's gap follows from the gaps of those figures, which the finding names (S302, S305, S306, S318, S310), and is not reported as a mis-rounding"),
 	def(PublishedValid, Error,
 		"published number of valid ballots = the recount"),
+	def(PublishedRegionVotes, Error,
+		"published votes of a candidate (or of against all) of a single okrug in a region = the recounted votes there (a president's by county: the recount's okrug_regions); a region or candidate the recount does not have there has none"),
 
 	// C4xx: a citizen's copy of a protocol.
 	def(CopyLine, Error,

@@ -80,6 +80,11 @@ type PublishedOkrug struct {
 	// publication says do not give its Votes: they are a partial sum,
 	// checked as PublishedList's are.
 	VotesMissing map[string]int `json:"votes_missing,omitempty"`
+	// Regions are the okrug's votes in each region as published, by
+	// region ID and then candidate ID (a president's by county): checked
+	// against the recount's (S319) where the election is of that one
+	// okrug.
+	Regions map[string]map[string]int64 `json:"regions,omitempty"`
 }
 
 // The bases a Summary's percentages may use.
@@ -169,6 +174,19 @@ type RecountOkrug struct {
 	// ID (Compared.Named says so), and a finding about a candidate gives
 	// its name beside the ID.
 	Names map[string]string `json:"names,omitempty"`
+	// Regions are the okrug's votes in each region (a single okrug's:
+	// the count's okrug_regions), by region ID; nil when the recount
+	// does not know them.
+	Regions map[string]RecountRegion `json:"regions,omitempty"`
+}
+
+// RecountRegion is an okrug's votes in one region: a candidate no counted
+// protocol there gives is not in Votes; VotesMissing counts, per
+// candidate, the protocols there that do not give its votes (Votes is
+// then a partial sum).
+type RecountRegion struct {
+	Votes        map[string]int64 `json:"votes"`
+	VotesMissing map[string]int   `json:"votes_missing,omitempty"`
 }
 
 // candidate says whether id is a candidate of the okrug (or its against
@@ -1106,6 +1124,7 @@ func (c *pubChecker) okrugs() {
 		o, read := byName(o, ro)
 		c.named = append(c.named, read...)
 		c.okrugVotes(o, ro, pl)
+		c.regionVotes(o, ro, pl)
 		switch {
 		case strings.HasPrefix(ro.Outcome, "not_evaluated") && (o.Outcome != "" || o.Winner != "" || len(o.Winners) > 0):
 			// The recount could not decide the okrug (missing data): a
@@ -1302,6 +1321,50 @@ func (c *pubChecker) okrugVotes(o PublishedOkrug, ro RecountOkrug, pl Place) {
 		c.cmp.add(PublishedOkrugVotes, got == want)
 		if got != want {
 			c.add(newFinding(PublishedOkrugVotes, q, strconv.FormatInt(want, 10), strconv.FormatInt(got, 10), gapOf(big.NewInt(got), big.NewInt(want)), vars{"candidate": same(ro.label(id))}))
+		}
+	}
+}
+
+// regionVotes compares the published votes of an okrug's candidates in
+// each region with the recount (S319), region by region and candidate by
+// candidate in ID order.
+func (c *pubChecker) regionVotes(o PublishedOkrug, ro RecountOkrug, pl Place) {
+	if len(o.Regions) == 0 {
+		return
+	}
+	if ro.Regions == nil {
+		c.ne.add(PublishedRegionVotes, "the recount does not give the okrug's votes by region (an election of several okrugs, or of no region)", &pl)
+		return
+	}
+	for _, reg := range slices.Sorted(maps.Keys(o.Regions)) {
+		rr, known := ro.Regions[reg]
+		for _, id := range slices.Sorted(maps.Keys(o.Regions[reg])) {
+			got := o.Regions[reg][id]
+			q := pl
+			q.Region, q.Candidate = reg, id
+			args := vars{"candidate": same(echo.Text(id)), "region": same(echo.Text(reg))}
+			want, ok := rr.Votes[id]
+			switch {
+			case !known:
+				c.cmp.add(PublishedRegionVotes, false)
+				c.add(newFinding(PublishedRegionVotes, q, "none (not a region of the recount)", strconv.FormatInt(got, 10), got, args))
+				continue
+			case !ok && rr.VotesMissing[id] > 0:
+				c.ne.add(PublishedRegionVotes, fmt.Sprintf("no counted protocol of the region gives the votes of %s (%d do not)", echo.Quote(id), rr.VotesMissing[id]), &q)
+				continue
+			case !ok:
+				c.cmp.add(PublishedRegionVotes, false)
+				c.add(newFinding(PublishedRegionVotes, q, "none (not a candidate in the okrug)", strconv.FormatInt(got, 10), got, args))
+				continue
+			}
+			if n := rr.VotesMissing[id]; n > 0 && got >= want {
+				c.ne.add(PublishedRegionVotes, partialReason(id, n), &q)
+				continue
+			}
+			c.cmp.add(PublishedRegionVotes, got == want)
+			if got != want {
+				c.add(newFinding(PublishedRegionVotes, q, strconv.FormatInt(want, 10), strconv.FormatInt(got, 10), gapOf(big.NewInt(got), big.NewInt(want)), args))
+			}
 		}
 	}
 }

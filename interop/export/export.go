@@ -28,6 +28,7 @@ import (
 	"github.com/shailoo/shailoo"
 	"github.com/shailoo/shailoo/election"
 	"github.com/shailoo/shailoo/ingest"
+	"github.com/shailoo/shailoo/threshold"
 	"github.com/shailoo/shailoo/validate"
 )
 
@@ -320,7 +321,7 @@ func WriteProtocols(s Sink, e *election.Election, res *shailoo.Result) error {
 }
 
 // TotalsColumns are the columns of the totals table: level ("nation",
-// "region", "okrug"), unit (the region or okrug ID, "" for the nation),
+// "region": a list's or a single okrug's candidate's votes there, "okrug"), unit (the region or okrug ID, "" for the nation),
 // ballot, kind ("line": a protocol line summed, "votes": a choice's
 // votes, "outcome": an okrug's outcome alone, on a ballot without "against
 // all", whose against_all row carries it otherwise), item (the line, or
@@ -342,8 +343,9 @@ var TotalsColumns = []Column{{"level", String}, {"unit", String}, {"ballot", Str
 
 // WriteTotals writes the totals table of res to s: the nation's lines and
 // lists from res.Totals and res.Lists, each region's votes of a list where
-// a regional threshold counted them, and each okrug's candidates (from
-// the okrug's transcript).
+// a regional threshold counted them, the votes in each region of a single
+// contest on the okrug ballot (res.OkrugRegions), and each okrug's
+// candidates (from the okrug's transcript).
 func WriteTotals(s Sink, res *shailoo.Result) error {
 	if res == nil {
 		return ErrNoResult
@@ -409,9 +411,15 @@ func WriteTotals(s Sink, res *shailoo.Result) error {
 		if l.VotesNotGiven {
 			v = nil // no protocol gives them: no figure, not 0
 		}
+		// The national threshold not evaluated for want of its base: no
+		// list seat is filled, none is decided (null, not 0).
+		var seats any = int64(l.Seats)
+		if l.National.Status == threshold.NotEvaluated && l.National.BaseNotGiven && l.Seats == 0 {
+			seats = nil
+		}
 		// A partial sum has no share (Percent is ""): null, as the JSON
 		// shows none.
-		var seats, status any = int64(l.Seats), string(l.National.Status)
+		var status any = string(l.National.Status)
 		if l.Blank {
 			seats, status = nil, nil // the blank votes: no list, as against all's row
 		}
@@ -431,6 +439,29 @@ func WriteTotals(s Sink, res *shailoo.Result) error {
 		}
 		for _, v := range l.Regional.Regions {
 			if err := emit("region", v.Scope, list, "votes", l.ID, v.Votes, nil, nil, string(v.Status), provOr(string(l.Provenance), prov), int64(v.VotesMissing)); err != nil {
+				return err
+			}
+		}
+	}
+	// One contest on the okrug ballot (a president's): its votes in each
+	// region, in the okrug's order of candidates; a choice no protocol
+	// there gives has no figure, not 0.
+	for _, rv := range res.OkrugRegions {
+		p := prov
+		for _, o := range res.Okrugs {
+			if o.Okrug == rv.Okrug {
+				p = provOr(string(o.Provenance), prov)
+				for _, st := range o.Steps {
+					if st.Kind == "candidate" {
+						if err := emitRegion(emit, rv, st.Subject, p); err != nil {
+							return err
+						}
+					}
+				}
+			}
+		}
+		if _, ok := rv.Votes[election.AgainstAll]; ok || rv.VotesMissing[election.AgainstAll] > 0 {
+			if err := emitRegion(emit, rv, election.AgainstAll, p); err != nil {
 				return err
 			}
 		}
@@ -493,6 +524,15 @@ func WriteTotals(s Sink, res *shailoo.Result) error {
 		}
 	}
 	return s.End()
+}
+
+// emitRegion writes the region row of choice id of rv.
+func emitRegion(emit func(...any) error, rv shailoo.RegionVotes, id, prov string) error {
+	var v any
+	if n, ok := rv.Votes[id]; ok {
+		v = n
+	}
+	return emit("region", rv.Region, string(rv.Ballot), "votes", id, v, nil, nil, nil, prov, int64(rv.VotesMissing[id]))
 }
 
 func provOr(p, def string) string {
