@@ -32,18 +32,24 @@ const MaxBlankLines = 10
 // BlankNote returns the note (in English; words "note.blank_rows") that
 // file had the blank rows c counts, with their lines, or "" for none.
 func BlankNote(file string, c Counts) string {
-	if c.Blank == 0 {
+	return linesNote("note.blank_rows", file, c.Blank, c.BlankLines)
+}
+
+// linesNote says, in the words of key, that file had n lines of a kind,
+// the first of them at lines (the rest "…"); "" for none.
+func linesNote(key, file string, n int, lines []int) string {
+	if n == 0 {
 		return ""
 	}
-	lines := make([]string, len(c.BlankLines))
-	for i, l := range c.BlankLines {
-		lines[i] = strconv.Itoa(l)
+	at := make([]string, len(lines))
+	for i, l := range lines {
+		at[i] = strconv.Itoa(l)
 	}
-	list := strings.Join(lines, ", ")
-	if c.Blank > len(c.BlankLines) {
+	list := strings.Join(at, ", ")
+	if n > len(lines) {
 		list += ", …"
 	}
-	return words.Say("en", "note.blank_rows", words.Args{"file": file, "n": strconv.Itoa(c.Blank), "lines": list})
+	return words.Say("en", key, words.Args{"file": file, "n": strconv.Itoa(n), "lines": list})
 }
 
 // SkippedNote returns the note (in English; words "note.skipped_lines",
@@ -97,18 +103,7 @@ func cutFooter(text []byte, n int, file string) ([]byte, [2]int, error) {
 // file had the empty lines c counts between its data rows, with their
 // lines, or "" for none.
 func EmptyNote(file string, c Counts) string {
-	if c.Empty == 0 {
-		return ""
-	}
-	lines := make([]string, len(c.EmptyLines))
-	for i, l := range c.EmptyLines {
-		lines[i] = strconv.Itoa(l)
-	}
-	list := strings.Join(lines, ", ")
-	if c.Empty > len(c.EmptyLines) {
-		list += ", …"
-	}
-	return words.Say("en", "note.empty_lines", words.Args{"file": file, "n": strconv.Itoa(c.Empty), "lines": list})
+	return linesNote("note.empty_lines", file, c.Empty, c.EmptyLines)
 }
 
 // emptyRun counts the empty lines between a file's data rows ("\n" or

@@ -539,13 +539,8 @@ func (s *Stream) votesOverVoters(p *dense.Protocol, list bool, st uint32, votes 
 	if f := s.lineFig[lineInvalid]; f.seen == st {
 		voters.Sub(voters, big.NewInt(f.v))
 	}
-	n := s.votesPer[ballotSlot(list)]
-	bound := new(big.Int).Mul(voters, big.NewInt(n))
-	got := votesBig
-	if got == nil {
-		got = big.NewInt(votes)
-	}
-	if got.Cmp(bound) <= 0 || voters.Sign() < 0 {
+	n, bound, got, over := s.overBound(list, voters, votes, votesBig)
+	if !over {
 		return // a negative figure is P106's; more invalid than voters, P110's
 	}
 	s.c.addNew(VotesOverVoters, densePlace(p), "<= "+bound.String(), got.String(), gapOf(got, bound),
@@ -589,17 +584,25 @@ func (s *Stream) votesOverFound(p *dense.Protocol, list bool, st uint32, votes i
 	if f := s.lineFig[lineInvalid]; f.seen == st {
 		found.Sub(found, big.NewInt(f.v))
 	}
-	n := s.votesPer[ballotSlot(list)]
-	bound := new(big.Int).Mul(found, big.NewInt(n))
-	got := votesBig
-	if got == nil {
-		got = big.NewInt(votes)
-	}
-	if got.Cmp(bound) <= 0 || found.Sign() < 0 {
+	n, bound, got, over := s.overBound(list, found, votes, votesBig)
+	if !over {
 		return // a negative figure is P106's
 	}
 	s.c.addNew(VotesOverFound, densePlace(p), "<= "+bound.String(), got.String(), gapOf(got, bound),
 		vars{"bound": same(bound.String()), "ballots": same(found.String()), "n": same(strconv.FormatInt(n, 10))})
+}
+
+// overBound returns the votes a ballot carries (n), the bound n × base
+// of P111 and P112, the votes summed (votes, or votesBig past int64), and
+// whether they pass the bound on a base that is not negative.
+func (s *Stream) overBound(list bool, base *big.Int, votes int64, votesBig *big.Int) (n int64, bound, got *big.Int, over bool) {
+	n = s.votesPer[ballotSlot(list)]
+	bound = new(big.Int).Mul(base, big.NewInt(n))
+	got = votesBig
+	if got == nil {
+		got = big.NewInt(votes)
+	}
+	return n, bound, got, got.Cmp(bound) > 0 && base.Sign() >= 0
 }
 
 // ballotSlot is the index of relation.perBallot of a protocol's ballot.
