@@ -3959,7 +3959,7 @@ func DraftMapping(r io.Reader, file string) (*Draft, error) {
 			if m.Rows == nil {
 				m.Rows = &RowFilter{}
 			}
-			m.Rows.Where = append(m.Rows.Where, Condition{Column: Column{Header: trimHeader(header[precinct])}, Except: []string{v}})
+			m.Rows.Where = append(m.Rows.Where, Condition{Column: columnRef(header, precinct), Except: []string{v}})
 			guess("rows: the last row, %q in column %d %q, is the sum of the rows above it in most columns of figures: the whole area's total, no precinct; the mapping leaves it out (rows.where[%d])", v, precinct+1, trimHeader(header[precinct]), len(m.Rows.Where)-1)
 			keepRows(func(rec []string) bool { return strings.TrimSpace(cellAt(rec, precinct)) != v })
 		}

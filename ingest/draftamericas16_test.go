@@ -1,6 +1,8 @@
 package ingest
 
 import (
+	"bytes"
+	"os"
 	"slices"
 	"strings"
 	"testing"
@@ -187,5 +189,41 @@ func TestDraftTotalLastRow(t *testing.T) {
 	tab, votes, _ := countReal(t, name, d)
 	if len(tab.Protocols) != 22 || votes["gustavo-petro-urrego"] != 1889050 || votes["ivan-duque-marquez"] != 1449092 {
 		t.Errorf("%d protocols, votes %v; want 22, Petro 1889050, Duque 1449092", len(tab.Protocols), votes)
+	}
+}
+
+// Bogotá's transposed file with one figure edited (Candelaria's Petro
+// 15725 -> 15825, so that "Total Bogota" no longer sums its row) is drafted
+// with the total left out by the last-total-row rule; its header has no
+// text over the labels, so the filter names the header row by its number,
+// as the precinct does, never by the name "column 1" the file lacks.
+func TestDraftTransposedTotalFilterByNumber(t *testing.T) {
+	raw, err := os.ReadFile("../testdata/ingest/real/co2018-2v-bogota-unificada.csv")
+	if err != nil {
+		t.Fatal(err)
+	}
+	edited := strings.Replace(string(raw), ",15725.0,", ",15825.0,", 1)
+	if edited == string(raw) {
+		t.Fatal("the cut lacks Candelaria's 15725.0")
+	}
+	d, err := DraftMapping(strings.NewReader(edited), "EDITED.csv")
+	if err != nil {
+		t.Fatal(err)
+	}
+	b, err := d.JSON()
+	if err != nil {
+		t.Fatal(err)
+	}
+	m, err := ReadMapping(bytes.NewReader(b), "draft.json")
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, c := range m.Rows.Where {
+		if c.Column.Header != "" {
+			t.Errorf("rows.where names column %q, which the file lacks\n%s", c.Column.Header, strings.Join(m.Guesses, "\n"))
+		}
+	}
+	if _, err := ReadCSV(strings.NewReader(edited), "EDITED.csv", m, Options{}); err != nil {
+		t.Errorf("the draft does not read its own file: %v", err)
 	}
 }

@@ -326,6 +326,15 @@ func draftTransposed(file string, header []string, headerLine int, rows [][]stri
 				m.Precinct.Columns[i] = headerRow
 			}
 		}
+		if m.Rows != nil {
+			// (A row filter of the turned table's own, its total row:
+			// the header row by its number too.)
+			for i, c := range m.Rows.Where {
+				if c.Column.Header == name || c.Column.Header == turnedName {
+					m.Rows.Where[i].Column = headerRow
+				}
+			}
+		}
 		for i := range m.Guesses {
 			m.Guesses[i] = strings.ReplaceAll(m.Guesses[i], fmt.Sprintf("%q", name), "(the header row, no text over the labels)")
 		}
