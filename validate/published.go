@@ -16,6 +16,7 @@ import (
 
 	"github.com/shailoo/shailoo/election"
 	"github.com/shailoo/shailoo/internal/echo"
+	"github.com/shailoo/shailoo/internal/order"
 	"github.com/shailoo/shailoo/words"
 )
 
@@ -301,7 +302,7 @@ func byName(o PublishedOkrug, ro RecountOkrug) (PublishedOkrug, []NamedChoice) {
 		}
 		o.Winners = ws
 	}
-	slices.SortFunc(read, func(a, b NamedChoice) int { return strings.Compare(a.Published, b.Published) })
+	order.Stable(read, func(a, b NamedChoice) int { return strings.Compare(a.Published, b.Published) })
 	return o, read
 }
 
