@@ -8,6 +8,7 @@ import (
 	"strings"
 
 	"github.com/shailoo/shailoo/election"
+	"github.com/shailoo/shailoo/ingest"
 	"github.com/shailoo/shailoo/seats"
 	"github.com/shailoo/shailoo/tally"
 	"github.com/shailoo/shailoo/validate"
@@ -565,10 +566,13 @@ func (c *counter) movedProvisional() {
 // okrug, and is not said. Only okrugs learnt from files are looked at: a
 // definition's IDs are its author's.
 func (c *counter) candidatesInOkrugs() {
-	if !c.o.okrugsLearnt || len(c.e.Okrugs) < 2 {
+	if !c.o.okrugsLearnt {
 		return
 	}
 	c.oneChoiceEverywhere()
+	if len(c.e.Okrugs) < 2 {
+		return
+	}
 	type person struct{ standing, elected []string }
 	var ids []string
 	of := map[string]*person{}
@@ -616,7 +620,18 @@ func (c *counter) candidatesInOkrugs() {
 // choice, "Votes", elected "Votes" in every constituency. An election
 // uncontested everywhere by one party's candidates is the rare reading
 // where it is right: a warning, the seats stand.
+//
+// One okrug alone says so where its one candidate is named like a column
+// of figures (ingest.FigureName: "Votes"), no person's name: a cut of one
+// constituency of a file by candidate (Zimbabwe's Harare South, 2018),
+// drafted wide, elected "Votes" with 63,415, every candidate's votes.
 func (c *counter) oneChoiceEverywhere() {
+	if len(c.e.Okrugs) == 1 {
+		if o := c.e.Okrugs[0]; len(o.Candidates) == 1 && (ingest.FigureName(o.Candidates[0].ID) || ingest.FigureName(o.Candidates[0].Name)) {
+			c.res.Findings = validate.Merge(c.res.Findings, validate.Report{Findings: []validate.Finding{validate.OneChoiceInOneOkrug(o.Candidates[0].ID, o.ID)}})
+		}
+		return
+	}
 	id := ""
 	for _, o := range c.e.Okrugs {
 		if len(o.Candidates) != 1 || id != "" && o.Candidates[0].ID != id {

@@ -2559,12 +2559,16 @@ func DraftMapping(r io.Reader, file string) (*Draft, error) {
 		}
 	}
 	candRows, candPerson := false, -1 // the rows are candidates, their areas' rows together, named in candPerson (candidateRowsArea)
+	candDistrict := false             // and their areas single-member districts, named so (districtRows): the okrug too
 	if precinct < 0 {
 		// A file of candidates, a row each (a column names a person:
 		// the UK's 2024 file by candidate, "Candidate surname"): the
 		// precinct is the area whose rows run together, not a column
 		// that names each row once (a person's ID), and the file long.
-		if a, p := candidateRowsArea(header, all, used, numeric, nonEmpty, values, norm); a >= 0 {
+		if a, p, district := candidateRowsArea(header, all, used, numeric, nonEmpty, values, norm); a >= 0 && district {
+			precinct, candRows, candPerson, candDistrict = a, true, p, true
+			guess("layout: column %d %q names a person on each row, and column %d %q a single-member district (%d in the file), whose rows run together and name each person once: the rows are the candidates of each district, the file long, its precinct and its okrug the district, each candidate a choice", p+1, trimHeader(header[p]), a+1, trimHeader(header[a]), len(values[a]))
+		} else if a >= 0 {
 			precinct, candRows, candPerson = a, true, p
 			guess("layout: column %d %q names a person on each row, and column %d %q an area by its code (%d in the file), whose rows run together: the rows are the candidates of each area, the file long, its precinct the area", p+1, trimHeader(header[p]), a+1, trimHeader(header[a]), len(values[a]))
 		}
@@ -2927,6 +2931,12 @@ func DraftMapping(r io.Reader, file string) (*Draft, error) {
 			okrugAt = len(m.Guesses) - 1 // decided once the layout is known
 		}
 	}
+	if candDistrict && okrug < 0 && m.Okrug == nil {
+		// (The district of a file of candidates, districtRows: the okrug
+		// of each row as it is its precinct.)
+		okrug, m.Okrug = precinct, &Column{Header: trimHeader(header[precinct])}
+		guess("okrug: column %d %q, the precinct's too: each district elects its own member from its candidates; count under a rule set of single-member districts (--rules examples/fptp/rules.json)", precinct+1, trimHeader(header[precinct]))
+	}
 	// A precinct's column that holds several okrugs of a number that
 	// starts again in each (Thailand's province, "จังหวัด", and its
 	// districts 1, 2, 3): a precinct lies in one okrug, so the column is
@@ -3209,6 +3219,7 @@ func DraftMapping(r io.Reader, file string) (*Draft, error) {
 		}
 		if p := partyColumn(header, used, numeric, nonEmpty, len(all), norm, choice); p >= 0 {
 			joinOf, joinBy = choice, p
+			used[p] = candDistrict // (mapped in the choice: no party's primary; the UK's files said so as they did)
 			clear(once)
 		}
 	}
@@ -4750,11 +4761,12 @@ func longColumns(header []string, numeric, used []bool, values []map[string]int,
 		// districts' ballots the candidates may be nearly as many as the
 		// rows (the caller keeps the layout wide unless rows repeat a
 		// precinct).
-		// (A column headed "name" alone that names each row of a
-		// precinct once, beside a party's column, names its candidates:
-		// Kedah's seats, a row per candidate, some parties twice.)
+		// (A column headed "name" alone, or another person's whole
+		// name (personHeader), that names each row of a precinct once,
+		// beside a party's column, names its candidates: Kedah's seats,
+		// a row per candidate, some parties twice.)
 		n := len(values[i])
-		if n < 2 || n*2 > rows && !choiceHeader(norm(i)) && (norm(i) != "name" || !unique(i) || !partyBeside) {
+		if n < 2 || n*2 > rows && !choiceHeader(norm(i)) && (personHeader(header[i]) < 3 || !unique(i) || !partyBeside) {
 			continue
 		}
 		// A column that names each choice of a precinct once before one
@@ -4794,7 +4806,8 @@ func longColumns(header []string, numeric, used []bool, values []map[string]int,
 }
 
 // wholeName returns the column of rows whose every cell holds the cell of
-// column part as a word, under a header "name" or a candidate's, where
+// column part as a word, under a header of a whole name (personHeader 3:
+// "Name", "Candidate"), where
 // part's header names a part of a name ("Surname" beside "Name", Sutton
 // Coldfield's: two candidates may share a surname); or part.
 func wholeName(header []string, rows [][]string, used, numeric []bool, norm func(int) string, part int) int {
@@ -4802,7 +4815,7 @@ func wholeName(header []string, rows [][]string, used, numeric []bool, norm func
 		return part
 	}
 	for j := range header {
-		if j == part || used[j] || numeric[j] || norm(j) != "name" && !anyWords(norm(j), []string{"candidate", "candidate name", "full name"}) {
+		if j == part || used[j] || numeric[j] || personHeader(header[j]) < 3 {
 			continue
 		}
 		if !slices.ContainsFunc(rows, func(rec []string) bool {
@@ -4959,6 +4972,13 @@ func draftJoinChoices(m *Mapping, header []string, rows [][]string, choice, by i
 	}
 	m.ChoiceValues, m.LineValues = cv, lv
 	m.ChoiceColumn = &Column{Columns: []Column{{Header: trimHeader(header[choice])}, {Header: trimHeader(header[by])}}, Join: true}
+	if len(twice) == 0 {
+		// (A file of candidates, candidateRowsArea: no name stands
+		// twice, but a party may stand two.)
+		guess("choice_column: columns %d %q and %d %q joined (\"join\": true, \" / \" between the cells, an empty one left out): the rows are candidates, each named in column %d beside its party: a party may stand two candidates in one district, and Independents share a cell of column %d, so by the party alone several people's votes would be summed into one candidate's; each candidate is a choice of its own (one choice_values entry each)",
+			choice+1, trimHeader(header[choice]), by+1, trimHeader(header[by]), choice+1, by+1)
+		return
+	}
 	guess("choice_column: columns %d %q and %d %q joined (\"join\": true, \" / \" between the cells, an empty one left out): a name stands twice in a precinct under two parties, two people of one name, whose rows summed would make one (names under several parties: %s); if they are one person on two parties' lines (fusion voting), name the choice by column %d alone with \"choice_rows\": %q",
 		choice+1, trimHeader(header[choice]), by+1, trimHeader(header[by]), strings.Join(twice, ", "), choice+1, ChoiceRowsSum)
 }

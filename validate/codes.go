@@ -319,7 +319,7 @@ var codeTable = []codeDef{
 	def(CandidateInOkrugs, Warning,
 		"a candidate ID that stands in several okrugs learnt from files is elected in none: one elected in one and standing in another is two people of one name (surnames alone) or one person elected twice; an ID per okrug tells them apart. One column of a wide file (a party's) is not said"),
 	def(OneChoiceEverywhere, Warning,
-		"the okrugs learnt from files (two or more) do not each have one candidate, the same in all: that is most likely a mapping whose one choice is a column of every candidate's votes (a long file's \"Votes\" read as a wide file's choice), which elects it everywhere; an election uncontested in every okrug by one party's candidates is the rare reading where it is right"),
+		"the okrugs learnt from files (two or more) do not each have one candidate, the same in all, and one okrug learnt alone does not have one candidate named like a column of figures (\"Votes\"): that is most likely a mapping whose one choice is a column of every candidate's votes (a long file's \"Votes\" read as a wide file's choice), which elects it everywhere; an election uncontested in every okrug by one party's candidates is the rare reading where it is right"),
 
 	// S3xx: published summary.
 	def(PublishedPercent, Error,

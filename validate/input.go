@@ -138,6 +138,17 @@ func OneChoiceInEveryOkrug(id string, n int) Finding {
 		vars{"n": same(strconv.Itoa(n))})
 }
 
+// OneChoiceInOneOkrug is OneChoiceInEveryOkrug for a count whose one
+// okrug learnt from files has one candidate, id, named like a column of
+// figures ("votes"), not a person: a cut of one constituency of a file by
+// candidate, drafted wide, elected "Votes" with every candidate's votes
+// summed (Zimbabwe's Harare South, 2018: 63,415).
+func OneChoiceInOneOkrug(id, okrug string) Finding {
+	d, _ := defOf(OneChoiceEverywhere)
+	d.body = words.Of("finding.X231.one")
+	return d.finding(Place{Level: LevelOkrug, Okrug: okrug, Candidate: id}, "", "", 0, vars{"okrug": same(okrug)})
+}
+
 // DataHeaderRow is the finding for a file whose header's last row, on
 // line, holds whole numbers above every figure the mapping names by column
 // number, as a data row does (ingest.Counts.DataHeader): if it is one,
