@@ -464,7 +464,7 @@ var lineWords = []lineRule{
 // name them, by whole words: in a wide file only (in a long one "valid
 // votes" heads the column of every choice's figure), after its choices'
 // columns are told apart.
-var englishLineWords = []lineRule{
+var englishLineWords = append(formEnglishWords(), []lineRule{
 	{election.Voters, []string{"registered"}},
 	// (Malaysia's seat statistics: "voters_total", the voters on the
 	// roll, beside "ballots_issued", those who came.)
@@ -535,7 +535,7 @@ var englishLineWords = []lineRule{
 	{election.Voters, []string{"aptos"}},
 	{election.FoundStationary, []string{"comparecimento"}},
 	{election.Voters, []string{"elec", "habil"}},
-}
+}...)
 
 // notChoiceWords name, by whole words, columns of figures that are no
 // choice's votes and no line of the built-in form: those who voted, the
@@ -2782,7 +2782,7 @@ func DraftMapping(r io.Reader, file string) (*Draft, error) {
 		for i := range header {
 			// (Not a name of the precinct's own area: Turkey's il_adi
 			// beside il_plaka, a row per province.)
-			if !used[i] && nonEmpty[i] > 0 && oneWordOf(norm(i), regionAlone) && (precinct < 0 || distinct(all, i) < distinct(all, precinct)) {
+			if !used[i] && nonEmpty[i] > 0 && (oneWordOf(norm(i), regionAlone) || regionAbbrev(norm(i), numeric[i])) && (precinct < 0 || distinct(all, i) < distinct(all, precinct)) {
 				region = i
 				break
 			}
@@ -3319,10 +3319,10 @@ func DraftMapping(r io.Reader, file string) (*Draft, error) {
 	}
 	// sumBy is the column that tells apart the rows of a precinct and
 	// choice whose sum is the choice's votes ("choice_rows": "sum"), or
-	// -1; sumWhy says why they are parts: a US precinct's rows by the
+	// -1; foundWhy says why they are parts: a US precinct's rows by the
 	// way the votes were cast (Election Day, Absentee, Early,
 	// Provisional), say.
-	sumBy, sumWhy := -1, ""
+	sumBy, foundWhy := -1, ""
 	// sumNote is the guess of a file that gives a choice of a few
 	// precincts again, no column telling the rows apart, whose votes
 	// are summed (choice_rows) with no column to say why; or "".
@@ -3339,10 +3339,10 @@ func DraftMapping(r io.Reader, file string) (*Draft, error) {
 		}
 		if sumBy = rowsApart(all, keyed(region, machine, choice), cols); sumBy >= 0 {
 			used[sumBy] = true
-			sumWhy = "a way of casting the votes each"
+			foundWhy = "a way of casting the votes each"
 		} else if fusion >= 0 {
 			sumBy, used[fusion] = fusion, true
-			sumWhy = "a party's line each, on which the candidate stands (fusion voting): counted by party, a candidate's votes split and another may lead"
+			foundWhy = "a party's line each, on which the candidate stands (fusion voting): counted by party, a candidate's votes split and another may lead"
 		}
 	}
 	ballotCol := -1
@@ -3444,7 +3444,7 @@ func DraftMapping(r io.Reader, file string) (*Draft, error) {
 				// no column tells apart are a row given twice, a mistake.
 				if sumBy = rowsApart(all, []int{key[0], machine, choice}, ofChoice); sumBy >= 0 {
 					used[sumBy] = true
-					sumWhy = "the rows of a choice differ there, each naming a part of its votes: a list's own votes and each of its candidates', say"
+					foundWhy = "the rows of a choice differ there, each naming a part of its votes: a list's own votes and each of its candidates', say"
 				}
 			}
 			if n, first := sameKey(all, key[0], machine, choice); n > 0 && sumBy < 0 {
@@ -3731,6 +3731,7 @@ func DraftMapping(r io.Reader, file string) (*Draft, error) {
 			}
 		}
 	}
+	givenWhy := preferGiven(&m, fewest, lineOf, header, all)
 	parts := paperMachine(lineOf, norm)
 	for i, l := range lineOf {
 		switch {
@@ -3751,7 +3752,9 @@ func DraftMapping(r io.Reader, file string) (*Draft, error) {
 		default:
 			used[i] = true
 			why := "of the two, the one of fewer words, or the first"
-			if l == election.Invalid && spoiledOnly(norm(i)) && !spoiledOnly(norm(fewest[l])) {
+			if givenWhy[i] != "" {
+				why = givenWhy[i]
+			} else if l == election.Invalid && spoiledOnly(norm(i)) && !spoiledOnly(norm(fewest[l])) {
 				why = "that one counts the invalid votes; spoiled ballots beside them are the papers a voter spoiled and was given another for, set apart unused"
 			} else if same(i) && !same(fewest[l]) {
 				why = fmt.Sprintf("this one's figure is %s on every row, a total of the file's whole area", firstCell(all, i))
@@ -4010,7 +4013,7 @@ func DraftMapping(r io.Reader, file string) (*Draft, error) {
 			if contest >= 0 {
 				rows = beforeContest // (the lines' rows are of no contest)
 			}
-			draftChoiceRows(&m, header, rows, keyed(region, machine, choice), choice, sumBy, sumWhy, guess)
+			draftChoiceRows(&m, header, rows, keyed(region, machine, choice), choice, sumBy, foundWhy, guess)
 		}
 		if sumNote != "" {
 			m.ChoiceRows = ChoiceRowsSum
@@ -4171,6 +4174,10 @@ func DraftMapping(r io.Reader, file string) (*Draft, error) {
 				guess("lines.found_stationary: column %d %q: on every row the sum of the invalid ballots (column %d %q) and the valid votes (column %d %q): the ballots cast, found in the boxes (with found_mobile not given)", i+1, h, inv+1, trimHeader(header[inv]), val+1, trimHeader(header[val]))
 				continue
 			}
+			if inv, val, ok := invalidPlusValid(m, header, all, i); ok && m.Lines[election.FoundStationary].Header != "" {
+				guess("%s", sumOfLinesNote(m, header, i, inv, val))
+				continue
+			}
 			left[i] = len(m.Guesses)
 			guess("column %d %q is not mapped: it looks like a total (of ballots cast or of a turnout), not a choice; map it under lines if it is a protocol line", i+1, h)
 			continue
@@ -4294,6 +4301,7 @@ func DraftMapping(r io.Reader, file string) (*Draft, error) {
 		}
 		return nil, &ParseError{File: file, Line: firstLines[bottom], Err: fmt.Errorf("%w: every column of figures left (%s) is named as a paper form codes its lines, a letter and a number, and none as a candidate or a party: the file gives a protocol's lines alone, whose meaning is the form's, not the header's; map each under lines by hand (the choices under votes, if the file has them)", ErrMapping, strings.Join(names, ", "))}
 	}
+	choiceCols = draftLineParts(&m, header, all, choiceCols, votesAt)
 	choiceCols = draftTotals(&m, header, all, choiceCols, against, votesAt, left, took, tookAt)
 	draftVotedFound(&m, header, all, norm) // (the valid and invalid lines found by the rows)
 	if choice < 0 {
