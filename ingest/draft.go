@@ -464,7 +464,10 @@ var lineWords = []lineRule{
 // name them, by whole words: in a wide file only (in a long one "valid
 // votes" heads the column of every choice's figure), after its choices'
 // columns are told apart.
-var englishLineWords = append(formEnglishWords(), []lineRule{
+var englishLineWords = slices.Concat(formEnglishWords, englishOtherWords)
+
+// englishOtherWords are englishLineWords' rules of other files.
+var englishOtherWords = []lineRule{
 	{election.Voters, []string{"registered"}},
 	// (Malaysia's seat statistics: "voters_total", the voters on the
 	// roll, beside "ballots_issued", those who came.)
@@ -535,7 +538,7 @@ var englishLineWords = append(formEnglishWords(), []lineRule{
 	{election.Voters, []string{"aptos"}},
 	{election.FoundStationary, []string{"comparecimento"}},
 	{election.Voters, []string{"elec", "habil"}},
-}...)
+}
 
 // notChoiceWords name, by whole words, columns of figures that are no
 // choice's votes and no line of the built-in form: those who voted, the
@@ -3319,10 +3322,10 @@ func DraftMapping(r io.Reader, file string) (*Draft, error) {
 	}
 	// sumBy is the column that tells apart the rows of a precinct and
 	// choice whose sum is the choice's votes ("choice_rows": "sum"), or
-	// -1; foundWhy says why they are parts: a US precinct's rows by the
+	// -1; sumWhy says why they are parts: a US precinct's rows by the
 	// way the votes were cast (Election Day, Absentee, Early,
 	// Provisional), say.
-	sumBy, foundWhy := -1, ""
+	sumBy, sumWhy := -1, ""
 	// sumNote is the guess of a file that gives a choice of a few
 	// precincts again, no column telling the rows apart, whose votes
 	// are summed (choice_rows) with no column to say why; or "".
@@ -3339,10 +3342,10 @@ func DraftMapping(r io.Reader, file string) (*Draft, error) {
 		}
 		if sumBy = rowsApart(all, keyed(region, machine, choice), cols); sumBy >= 0 {
 			used[sumBy] = true
-			foundWhy = "a way of casting the votes each"
+			sumWhy = "a way of casting the votes each"
 		} else if fusion >= 0 {
 			sumBy, used[fusion] = fusion, true
-			foundWhy = "a party's line each, on which the candidate stands (fusion voting): counted by party, a candidate's votes split and another may lead"
+			sumWhy = "a party's line each, on which the candidate stands (fusion voting): counted by party, a candidate's votes split and another may lead"
 		}
 	}
 	ballotCol := -1
@@ -3444,7 +3447,7 @@ func DraftMapping(r io.Reader, file string) (*Draft, error) {
 				// no column tells apart are a row given twice, a mistake.
 				if sumBy = rowsApart(all, []int{key[0], machine, choice}, ofChoice); sumBy >= 0 {
 					used[sumBy] = true
-					foundWhy = "the rows of a choice differ there, each naming a part of its votes: a list's own votes and each of its candidates', say"
+					sumWhy = "the rows of a choice differ there, each naming a part of its votes: a list's own votes and each of its candidates', say"
 				}
 			}
 			if n, first := sameKey(all, key[0], machine, choice); n > 0 && sumBy < 0 {
@@ -4013,7 +4016,7 @@ func DraftMapping(r io.Reader, file string) (*Draft, error) {
 			if contest >= 0 {
 				rows = beforeContest // (the lines' rows are of no contest)
 			}
-			draftChoiceRows(&m, header, rows, keyed(region, machine, choice), choice, sumBy, foundWhy, guess)
+			draftChoiceRows(&m, header, rows, keyed(region, machine, choice), choice, sumBy, sumWhy, guess)
 		}
 		if sumNote != "" {
 			m.ChoiceRows = ChoiceRowsSum

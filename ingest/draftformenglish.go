@@ -2,57 +2,66 @@ package ingest
 
 import "github.com/shailoo/shailoo/election"
 
-// The built-in form's lines as English research files name them (the
-// Russian CEC's protocols scraped into snake_case: "given_early_voting_ballots",
-// "given_on_site_ballots", "found_off_site_ballots", "unused_ballots",
-// "incorrect_ballots", "unaccounted_ballots"): read by their words, a
-// verb and a place, not by a list of whole headers.
-var (
-	// issuedW give a ballot to a voter; foundW find it in a box.
-	issuedW = []string{"given", "issued"}
-	foundW  = []string{"found"}
-	// earlyW, outsideW and inRoomW say where or when: before the day,
-	// outside the polling station (the mobile boxes), in it.
-	earlyW   = []string{"early"}
-	outsideW = []string{"off site", "offsite", "outside", "mobile", "portable"}
-	inRoomW  = []string{"on site", "onsite", "in room", "in premises", "stationary"}
-)
-
-// formEnglishWords returns the rules of formEnglish's lines, the narrower
-// before the wider: each verb with each place, then the lines named by
-// one word.
-func formEnglishWords() []lineRule {
-	var out []lineRule
-	pairs := func(l election.Line, verbs, places []string) {
-		for _, v := range verbs {
-			for _, p := range places {
-				out = append(out, lineRule{l, []string{v, p}})
-			}
-		}
-	}
-	pairs(election.IssuedEarly, issuedW, earlyW)
-	pairs(election.IssuedOutside, issuedW, outsideW)
-	pairs(election.IssuedInRoom, issuedW, inRoomW)
-	pairs(election.FoundMobile, foundW, outsideW)
-	pairs(election.FoundStationary, foundW, inRoomW)
-	return append(out,
-		// The UK's counts: the ballot papers expected (issued, by the
-		// polling stations' accounts) and verified (found in the boxes,
-		// counted before they are sorted), ballot papers issued, found,
-		// counted.
-		lineRule{election.IssuedInRoom, []string{"expected", "ballots"}},
-		lineRule{election.IssuedInRoom, []string{"expected", "ballot", "papers"}},
-		lineRule{election.IssuedInRoom, []string{"ballot", "papers", "issued"}},
-		lineRule{election.FoundStationary, []string{"verified", "ballots"}},
-		lineRule{election.FoundStationary, []string{"verified", "ballot", "papers"}},
-		lineRule{election.FoundStationary, []string{"ballot", "papers", "found"}},
-		lineRule{election.FoundStationary, []string{"ballots", "found"}},
-		lineRule{election.FoundStationary, []string{"ballot", "papers", "counted"}},
-		lineRule{election.FoundStationary, []string{"ballots", "counted"}},
-		lineRule{election.Cancelled, []string{"unused"}},
-		lineRule{election.Unaccounted, []string{"unaccounted"}},
-		lineRule{election.Invalid, []string{"incorrect"}},
-		lineRule{election.Valid, []string{"correct", "ballots"}})
+// formEnglishWords read the built-in form's lines as English research
+// files name them (the Russian CEC's protocols scraped into snake_case:
+// "given_early_voting_ballots", "given_on_site_ballots",
+// "found_off_site_ballots", "unused_ballots", "incorrect_ballots",
+// "unaccounted_ballots"), by their words, not by a list of whole headers:
+// a verb, given or issued (to a voter) or found (in a box), with a place
+// or a time, early (before the day), outside (off site, mobile,
+// portable: the boxes carried out) or in the room (on site, in premises,
+// stationary); then the lines named by their own words. The narrower
+// come before the wider ("ballots issued" alone is issued_in_room).
+var formEnglishWords = []lineRule{
+	{election.IssuedEarly, []string{"given", "early"}},
+	{election.IssuedEarly, []string{"issued", "early"}},
+	{election.IssuedOutside, []string{"given", "off site"}},
+	{election.IssuedOutside, []string{"given", "offsite"}},
+	{election.IssuedOutside, []string{"given", "outside"}},
+	{election.IssuedOutside, []string{"given", "mobile"}},
+	{election.IssuedOutside, []string{"given", "portable"}},
+	{election.IssuedOutside, []string{"issued", "off site"}},
+	{election.IssuedOutside, []string{"issued", "offsite"}},
+	{election.IssuedOutside, []string{"issued", "outside"}},
+	{election.IssuedOutside, []string{"issued", "mobile"}},
+	{election.IssuedOutside, []string{"issued", "portable"}},
+	{election.IssuedInRoom, []string{"given", "on site"}},
+	{election.IssuedInRoom, []string{"given", "onsite"}},
+	{election.IssuedInRoom, []string{"given", "in room"}},
+	{election.IssuedInRoom, []string{"given", "in premises"}},
+	{election.IssuedInRoom, []string{"given", "stationary"}},
+	{election.IssuedInRoom, []string{"issued", "on site"}},
+	{election.IssuedInRoom, []string{"issued", "onsite"}},
+	{election.IssuedInRoom, []string{"issued", "in room"}},
+	{election.IssuedInRoom, []string{"issued", "in premises"}},
+	{election.IssuedInRoom, []string{"issued", "stationary"}},
+	{election.FoundMobile, []string{"found", "off site"}},
+	{election.FoundMobile, []string{"found", "offsite"}},
+	{election.FoundMobile, []string{"found", "outside"}},
+	{election.FoundMobile, []string{"found", "mobile"}},
+	{election.FoundMobile, []string{"found", "portable"}},
+	{election.FoundStationary, []string{"found", "on site"}},
+	{election.FoundStationary, []string{"found", "onsite"}},
+	{election.FoundStationary, []string{"found", "in room"}},
+	{election.FoundStationary, []string{"found", "in premises"}},
+	{election.FoundStationary, []string{"found", "stationary"}},
+	// The UK's counts: the ballot papers expected (issued, by the
+	// polling stations' accounts) and verified (found in the boxes,
+	// counted before they are sorted), ballot papers issued, found,
+	// counted.
+	{election.IssuedInRoom, []string{"expected", "ballots"}},
+	{election.IssuedInRoom, []string{"expected", "ballot", "papers"}},
+	{election.IssuedInRoom, []string{"ballot", "papers", "issued"}},
+	{election.FoundStationary, []string{"verified", "ballots"}},
+	{election.FoundStationary, []string{"verified", "ballot", "papers"}},
+	{election.FoundStationary, []string{"ballot", "papers", "found"}},
+	{election.FoundStationary, []string{"ballots", "found"}},
+	{election.FoundStationary, []string{"ballot", "papers", "counted"}},
+	{election.FoundStationary, []string{"ballots", "counted"}},
+	{election.Cancelled, []string{"unused"}},
+	{election.Unaccounted, []string{"unaccounted"}},
+	{election.Invalid, []string{"incorrect"}},
+	{election.Valid, []string{"correct", "ballots"}},
 }
 
 // regionAbbrev name a region by an abbreviation that is a header's one

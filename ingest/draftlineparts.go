@@ -50,16 +50,11 @@ func draftLineParts(m *Mapping, header []string, rows [][]string, choiceCols []i
 		}
 		return out
 	}
-	for _, l := range slices.Sorted(func(yield func(election.Line) bool) {
-		for l := range m.Lines {
-			if !yield(l) {
-				return
-			}
-		}
-	}) {
-		lc := m.Lines[l]
+	// (In protocol order: the draft maps the built-in lines alone.)
+	for _, l := range election.AllLines() {
+		lc, ok := m.Lines[l]
 		c := columnOf(header, lc.Header)
-		if l == election.Valid || lc.Header == "" || c < 0 {
+		if !ok || l == election.Valid || lc.Header == "" || c < 0 {
 			continue
 		}
 		var parts []int
