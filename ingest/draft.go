@@ -464,7 +464,10 @@ var lineWords = []lineRule{
 // name them, by whole words: in a wide file only (in a long one "valid
 // votes" heads the column of every choice's figure), after its choices'
 // columns are told apart.
-var englishLineWords = []lineRule{
+var englishLineWords = slices.Concat(formEnglishWords, englishOtherWords)
+
+// englishOtherWords are englishLineWords' rules of other files.
+var englishOtherWords = []lineRule{
 	{election.Voters, []string{"registered"}},
 	// (Malaysia's seat statistics: "voters_total", the voters on the
 	// roll, beside "ballots_issued", those who came.)
@@ -2786,7 +2789,7 @@ func DraftMapping(r io.Reader, file string) (*Draft, error) {
 		for i := range header {
 			// (Not a name of the precinct's own area: Turkey's il_adi
 			// beside il_plaka, a row per province.)
-			if !used[i] && nonEmpty[i] > 0 && oneWordOf(norm(i), regionAlone) && (precinct < 0 || distinct(all, i) < distinct(all, precinct)) {
+			if !used[i] && nonEmpty[i] > 0 && (oneWordOf(norm(i), regionAlone) || regionAbbrev(norm(i), numeric[i])) && (precinct < 0 || distinct(all, i) < distinct(all, precinct)) {
 				region = i
 				break
 			}
@@ -3742,6 +3745,7 @@ func DraftMapping(r io.Reader, file string) (*Draft, error) {
 			}
 		}
 	}
+	givenWhy := preferGiven(&m, fewest, lineOf, header, all)
 	parts := paperMachine(lineOf, norm)
 	for i, l := range lineOf {
 		switch {
@@ -3762,7 +3766,9 @@ func DraftMapping(r io.Reader, file string) (*Draft, error) {
 		default:
 			used[i] = true
 			why := "of the two, the one of fewer words, or the first"
-			if l == election.Invalid && spoiledOnly(norm(i)) && !spoiledOnly(norm(fewest[l])) {
+			if givenWhy[i] != "" {
+				why = givenWhy[i]
+			} else if l == election.Invalid && spoiledOnly(norm(i)) && !spoiledOnly(norm(fewest[l])) {
 				why = "that one counts the invalid votes; spoiled ballots beside them are the papers a voter spoiled and was given another for, set apart unused"
 			} else if same(i) && !same(fewest[l]) {
 				why = fmt.Sprintf("this one's figure is %s on every row, a total of the file's whole area", firstCell(all, i))
@@ -4182,6 +4188,10 @@ func DraftMapping(r io.Reader, file string) (*Draft, error) {
 				guess("lines.found_stationary: column %d %q: on every row the sum of the invalid ballots (column %d %q) and the valid votes (column %d %q): the ballots cast, found in the boxes (with found_mobile not given)", i+1, h, inv+1, trimHeader(header[inv]), val+1, trimHeader(header[val]))
 				continue
 			}
+			if inv, val, ok := invalidPlusValid(m, header, all, i); ok && m.Lines[election.FoundStationary].Header != "" {
+				guess("%s", sumOfLinesNote(m, header, i, inv, val))
+				continue
+			}
 			left[i] = len(m.Guesses)
 			guess("column %d %q is not mapped: it looks like a total (of ballots cast or of a turnout), not a choice; map it under lines if it is a protocol line", i+1, h)
 			continue
@@ -4305,6 +4315,7 @@ func DraftMapping(r io.Reader, file string) (*Draft, error) {
 		}
 		return nil, &ParseError{File: file, Line: firstLines[bottom], Err: fmt.Errorf("%w: every column of figures left (%s) is named as a paper form codes its lines, a letter and a number, and none as a candidate or a party: the file gives a protocol's lines alone, whose meaning is the form's, not the header's; map each under lines by hand (the choices under votes, if the file has them)", ErrMapping, strings.Join(names, ", "))}
 	}
+	choiceCols = draftLineParts(&m, header, all, choiceCols, votesAt)
 	choiceCols = draftTotals(&m, header, all, choiceCols, against, votesAt, left, took, tookAt)
 	draftVotedFound(&m, header, all, norm) // (the valid and invalid lines found by the rows)
 	if choice < 0 {
