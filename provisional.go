@@ -801,7 +801,15 @@ func prefixed(prefix string, ids []string) []string {
 
 // negativeProvisional records that the choices of ids have negative vote
 // figures (finding P106): what rests on them (affects) is not evaluated.
+// A choice is named once, however many okrugs give it (a party's
+// candidate in each district): affects names the okrugs.
 func (c *counter) negativeProvisional(ids, affects []string) {
+	seen := make(map[string]bool, len(ids))
+	ids = slices.DeleteFunc(slices.Clone(ids), func(id string) bool {
+		dup := seen[id]
+		seen[id] = true
+		return dup
+	})
 	c.provisional(Unevaluated{Kind: UnevaluatedNegative, Scope: ids, Count: len(ids), Affects: affects,
 		Reason: fmt.Sprintf("the votes of %s are given as negative figures by counted protocols (findings %s): not evaluated, and these seats rest on it: %s",
 			strings.Join(ids, ", "), validate.Negative, strings.Join(affects, ", "))})
