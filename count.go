@@ -25,6 +25,7 @@ import (
 	"github.com/shailoo/shailoo/threshold"
 	"github.com/shailoo/shailoo/validate"
 	"github.com/shailoo/shailoo/words"
+	"github.com/shopspring/decimal"
 )
 
 // Options are the inputs of a count beyond the election and the rules.
@@ -1981,6 +1982,12 @@ func (c *counter) lists() error {
 			// Lists with votes, none past the threshold: not "no list
 			// with votes".
 			reason, why = "no list passed the threshold", "threshold"
+			if tied, votes, base := c.tiedAtHalf(); len(tied) > 1 {
+				// A majority ("more than 50%") that two lists tie for at
+				// exactly half: none has it, and that is a tie, said as
+				// one, never as lists that merely fell short.
+				reason, why = fmt.Sprintf("no list passed the threshold: %s tie at exactly half of the base, %d of %d votes each, and the threshold asks for more than half: a tie, which no list wins; what it gives (in a referendum, most often the proposal fails) is for the law to say", strings.Join(tied, " and "), votes, base), "threshold_tie"
+			}
 		case strings.HasSuffix(reason, "no list with votes to take them"):
 			why = "no_list_with_votes"
 		case strings.Contains(reason, "holds the cap"):
@@ -2274,6 +2281,26 @@ func withoutNegative(votes map[string]int64) map[string]int64 {
 		return votes
 	}
 	return out
+}
+
+// tiedAtHalf returns the names of the lists that a national threshold of
+// "more than 50%" failed with exactly half of its base each (votes of
+// base), two at least, or none: a tie for a majority (a referendum's two
+// answers at 50.00%), which no list wins.
+func (c *counter) tiedAtHalf() (names []string, votes, base int64) {
+	t := c.r.Threshold
+	if t.Comparison != threshold.MoreThan || !t.Percent.Equal(decimal.NewFromInt(50)) {
+		return nil, 0, 0
+	}
+	for _, l := range c.res.Lists {
+		v := l.National
+		if l.Blank || v.Status != threshold.Failed || v.VotesMissing > 0 || v.Base <= 0 || v.Base%2 != 0 || v.Votes != v.Base/2 {
+			continue
+		}
+		names = append(names, cmp.Or(l.Name, l.ID))
+		votes, base = v.Votes, v.Base
+	}
+	return names, votes, base
 }
 
 // negative says why the votes of choice id on ballot b are not evaluated:
