@@ -48,6 +48,18 @@ func Markdown(w io.Writer, res *shailoo.Result, l Lang) error {
 	return write(w, res, l, Options{}, true)
 }
 
+// counted says how many protocols of how many precincts the count
+// counted (Totals.Protocols, Totals.Precincts), for a reader to check
+// that every row was: the precincts not evaluated in a count of totals
+// alone.
+func counted(t shailoo.Totals, l Lang) string {
+	a := words.Args{"protocols": l.int(int64(t.Protocols)), "precincts": l.int(int64(t.Precincts))}
+	if slices.Contains(t.NotEvaluated, "precincts") {
+		return words.Say(string(l), "report.counted_no_precincts", a)
+	}
+	return words.Say(string(l), "report.counted", a)
+}
+
 // section is a neutral document: a title, lines of prose and a table,
 // rendered as text or Markdown.
 type section struct {
@@ -84,6 +96,7 @@ func build(res *shailoo.Result, l Lang, picked []int) []section {
 	head.lines = append(head.lines,
 		l.w("rules")+": "+rulesLine(res.Rules.ID, res.Rules.Version, words.Data(string(l), res.Rules.Name)),
 		fmt.Sprintf("%s: %s", l.w("participants"), turnout),
+		counted(t, l),
 	)
 	if n, ok := nationalLine(res); ok {
 		head.lines = append(head.lines, fmt.Sprintf("%s: %s × %s%% = %s → %s %s", l.w("threshold"), l.int(n.base), l.dec(n.percent), l.dec(n.line), l.int(n.needed), l.needed(n.needed)))

@@ -90,6 +90,32 @@ func NamedTotalRow(file string, line int, precinct string) Finding {
 		vars{"row": same(strconv.Itoa(line)), "precinct": same(precinct)})
 }
 
+// NamedTotalNear is NamedTotalRow said with the block of rows the row
+// most nearly totals, the one where the fewest of its figures differ from
+// their sums: the other rows of its region or okrug (level, place), or of
+// its ballot (level ""), rows of them, those named totals left out. figure
+// ("votes.a", "lines.valid") is the first that differs, summed to want
+// where the row gives got; differ is how many differ (one at least). The
+// finding's Want, Got and Gap are that figure's.
+func NamedTotalNear(file string, line int, precinct, level, place string, rows int, figure string, want, got int64, differ int) Finding {
+	d, _ := defOf(NamedTotal)
+	d.body = words.Of("finding.I608.near")
+	key := "i608.all"
+	switch level {
+	case "region", "okrug":
+		key = "i608." + level
+	}
+	a := words.Args{"rows": strconv.Itoa(rows), "place": place, "figure": figure, "want": strconv.FormatInt(want, 10),
+		"got": strconv.FormatInt(got, 10), "gap": strconv.FormatInt(got-want, 10), "differ": strconv.Itoa(differ)}
+	if got > want {
+		a["gap"] = "+" + a["gap"]
+	}
+	how := Message{En: words.Say("en", key, a), Ru: words.Say("ru", key, a), Ky: words.Say("ky", key, a)}
+	p := Place{Level: LevelFile, File: file, Row: line, Precinct: precinct}
+	return d.finding(p, strconv.FormatInt(want, 10), strconv.FormatInt(got, 10), got-want,
+		vars{"row": same(strconv.Itoa(line)), "precinct": same(precinct), "how": how})
+}
+
 // RowPlacedElsewhere is the finding for the row on line of file that
 // places precinct in region or okrug (field, "region" or "okrug") got,
 // where the election's definition places it in want ("" for none): the
