@@ -4708,7 +4708,8 @@ func longColumns(header []string, numeric, used []bool, values []map[string]int,
 		// (Ecuador's CNE codes the party, "COD_PARTIDO": a code's word
 		// and a choice's alone.)
 		codes := numeric[i] && (anyWords(norm(i), choiceH) || anyWords(norm(i), choiceW) || anyWords(norm(i), []string{"partido"})) && !namedVotes(norm(i)) &&
-			(!anyWords(norm(i), idH) || codePrefix(norm(i)) && wordCount(norm(i)) == 2) && len(strings.Fields(norm(i))) <= 2
+			(!anyWords(norm(i), idH) || codePrefix(norm(i)) && wordCount(norm(i)) == 2) && len(strings.Fields(norm(i))) <= 2 &&
+			!cvrFirstChoice(cvrNorm(header[i])) // (a first choice's votes, NYC's "first_choice": a figure)
 		// (Named as a code or an ID, its numbers named once in each
 		// precinct and found again in the others beside a column named
 		// votes: the choices' numbers, Lithuania's "org_id",

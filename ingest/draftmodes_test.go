@@ -53,3 +53,29 @@ func TestDraftModesSummed(t *testing.T) {
 		t.Errorf("votes %v; want Trump 4461, Clinton 1070", votes)
 	}
 }
+
+// NYC's 2021 Democratic mayoral primary by election district (a third
+// party's aggregation): a header "first_choice" over whole numbers is a
+// candidate's votes, not a cast-vote record's ranks (the draft took the
+// file for ballots by its header alone). The file is long, its figure
+// the first choices.
+func TestDraftFirstChoiceVotes(t *testing.T) {
+	const name = "us-nyc-2021-dem-mayor-ed-firstchoice-head.csv"
+	d, err := draftReal(t, name)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if d.Ballots != nil {
+		t.Fatalf("drafted as a cast-vote record: %v", d.Ballots.Guesses)
+	}
+	m := d.Mapping
+	if !m.long() || m.ChoiceColumn.Header != "name" || m.VotesColumn.Header != "first_choice" || m.Precinct.Header != "ed" {
+		t.Fatalf("layout %q, choice %v, votes %v, precinct %v; want long, name, first_choice, ed\n%s", m.Shape, m.ChoiceColumn, m.VotesColumn, m.Precinct, strings.Join(m.Guesses, "\n"))
+	}
+	// A cast-vote record's first choice names candidates: still one.
+	const cvr = "Precinct,Ballot Style,1st Choice,2nd Choice\nP1,1,Ann,Bob\nP1,1,Bob,undervote\n"
+	d, err = DraftMapping(strings.NewReader(cvr), "cvr.csv")
+	if err != nil || d.Ballots == nil {
+		t.Fatalf("a cast-vote record not drafted as one: %v", err)
+	}
+}
