@@ -364,6 +364,7 @@ func CountCSV(def *election.Election, r Rules, files []CSVInput, o Options) (*Re
 	}
 	if rows.locate(res.Findings.Findings, p.table, files) {
 		validate.Sort(res.Findings.Findings)
+		res.Notes = append(res.Notes, noRowNotes(res.Findings.Findings, longNoEmptyVotes(files))...)
 	}
 	return res, nil
 }
@@ -1220,6 +1221,9 @@ func mergeCSV(def *election.Election, files []CSVInput, o Options) (*election.El
 	}
 	if !o.TotalsOnly { // nothing per precinct: CountCSV's totals-only count places none
 		o.places = placesOf(&e, origins)
+		if o.places != nil {
+			o.places.long = longNoEmptyVotes(files)
+		}
 	}
 	return &e, o, origins, nil
 }
@@ -1619,6 +1623,9 @@ type rowPlaces struct {
 	// firsts gives the first row of each protocol that several rows give,
 	// where locate places its findings but the duplicate's.
 	firsts map[placeKey]rowAt
+	// long names the long files whose mapping leaves empty_votes unset
+	// (noRowNotes).
+	long map[string]bool
 }
 
 type placeKey struct {
