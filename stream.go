@@ -959,6 +959,9 @@ func (o *Options) blankRows(file string, c ingest.Counts) {
 		o.Findings = append(o.Findings, validate.SummedRowsAlike(file, c.SummedAlike[0], c.SummedAlike[1], c.SummedAlikeN))
 	}
 	o.summedRepeat(file, c.SummedRepeat)
+	if v := c.SameVotes; v != nil {
+		o.Findings = append(o.Findings, validate.SameVotesEverywhere(file, v.Line, v.Precinct, v.Column, v.Figure, v.Protocols))
+	}
 	o.summedPeoples(file, c.SummedPeople)
 	if len(c.SummedOver) > 0 {
 		o.summedOvers = append(slices.Clip(o.summedOvers), summedOverFile{file: file, protocols: c.SummedOver})
