@@ -194,6 +194,7 @@ func countWith(e *election.Election, r Rules, o Options, hashed *election.Electi
 	if err == nil && o.places != nil {
 		o.places.locate(res.Findings.Findings)
 		validate.Sort(res.Findings.Findings)
+		res.Notes = append(res.Notes, noRowNotes(res.Findings.Findings, o.places.long)...)
 	}
 	return res, err
 }

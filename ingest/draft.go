@@ -3173,6 +3173,15 @@ func DraftMapping(r io.Reader, file string) (*Draft, error) {
 			}
 		}
 	}
+	// (Parts by mode of voting beside the votes that add up on most rows
+	// only: the publisher's slip on a row is no choice of its own.)
+	modesNoted := ""
+	if total < 0 {
+		if v, parts, given, differ, first := modesOfVotes(header, all, numeric, free, norm); v >= 0 {
+			total, sumParts = v, parts
+			modesNoted = modesNote(header, all, v, parts, given, differ, first)
+		}
+	}
 	for _, p := range sumParts {
 		used[p] = true
 	}
@@ -3578,6 +3587,15 @@ func DraftMapping(r io.Reader, file string) (*Draft, error) {
 	}
 	switch {
 	case total < 0:
+	case choice >= 0 && modesNoted != "":
+		votes = total
+		guess("%s are not mapped: the votes by mode of voting; %s", partsNamed(header, sumParts), modesNoted)
+	case modesNoted != "":
+		// (Not a long file: the columns are read as before.)
+		for _, p := range sumParts {
+			used[p] = false
+		}
+		total, sumParts = -1, nil
 	case choice >= 0:
 		votes = total
 		guess("columns %s are not mapped: on every row their sum is column %d %q, the figure (they give it by a kind of vote)", columnList(sumParts), total+1, trimHeader(header[total]))
@@ -3639,7 +3657,7 @@ func DraftMapping(r io.Reader, file string) (*Draft, error) {
 		// total): the parts of one figure, never one of them alone.
 		part := func(i int) bool {
 			h := norm(i)
-			return (has(h, voteModeWords) || namedVotes(h)) && !perProtocol(i) && !lineRepeated(h) && !has(h, totalH)
+			return (modeHeader(h) || namedVotes(h)) && !perProtocol(i) && !lineRepeated(h) && !has(h, totalH)
 		}
 		switch {
 		case len(others) > 0 && part(votes) && !slices.ContainsFunc(others, func(i int) bool { return !part(i) }):
@@ -4407,7 +4425,7 @@ func DraftMapping(r io.Reader, file string) (*Draft, error) {
 	// on that precinct's ballot, or votes that did not come. The draft
 	// proposes the first, for the user to confirm, where other rows give
 	// votes.
-	if choice >= 0 && votes >= 0 && m.ChoiceValues != nil && m.EmptyCells == "" {
+	if choice >= 0 && votes >= 0 && m.ChoiceValues != nil && m.EmptyCells == "" && !draftModeGaps(&m, header, all, votesParts, guess) {
 		n, firstChoice := 0, ""
 		for _, rec := range all {
 			if _, ok := m.ChoiceValues[cellAt(rec, choice)]; ok && cellAt(rec, votes) == "" {
@@ -4665,7 +4683,7 @@ func contests(rows [][]string, c int) (first, list string) {
 // else the last one.
 func longColumns(header []string, numeric, used []bool, values []map[string]int, nonEmpty []int, rows int, norm func(int) string, unique, perProtocol func(int) bool) (choice, votes int) {
 	choice, votes = -1, -1
-	nums := 0
+	nums, modeSeen := 0, false
 	// varying: some column of figures is not the same on all the rows of
 	// each precinct (one figure alone may be so by chance: two choices
 	// tied in a precinct of two rows).
@@ -4712,7 +4730,8 @@ func longColumns(header []string, numeric, used []bool, values []map[string]int,
 		// (Ecuador's CNE codes the party, "COD_PARTIDO": a code's word
 		// and a choice's alone.)
 		codes := numeric[i] && (anyWords(norm(i), choiceH) || anyWords(norm(i), choiceW) || anyWords(norm(i), []string{"partido"})) && !namedVotes(norm(i)) &&
-			(!anyWords(norm(i), idH) || codePrefix(norm(i)) && wordCount(norm(i)) == 2) && len(strings.Fields(norm(i))) <= 2
+			(!anyWords(norm(i), idH) || codePrefix(norm(i)) && wordCount(norm(i)) == 2) && len(strings.Fields(norm(i))) <= 2 &&
+			!cvrFirstChoice(cvrNorm(header[i])) // (a first choice's votes, NYC's "first_choice": a figure)
 		// (Named as a code or an ID, its numbers named once in each
 		// precinct and found again in the others beside a column named
 		// votes: the choices' numbers, Lithuania's "org_id",
@@ -4733,8 +4752,12 @@ func longColumns(header []string, numeric, used []bool, values []map[string]int,
 			// (A protocol's lines repeated on its rows are no more
 			// figures of the choice: OneGov's entity_* beside
 			// candidate_votes.)
-			if !perProtocol(i) || !varying {
+			// (Columns named as ways of voting are the parts of one
+			// figure, summed below: Kentucky's absentee_mail,
+			// absentee_person, eslate and escan count once.)
+			if (!perProtocol(i) || !varying) && (!modeHeader(norm(i)) || !modeSeen) {
 				nums++
+				modeSeen = modeSeen || modeHeader(norm(i))
 			}
 			// Named like votes, and not like a total before one that
 			// is: Wisconsin's "total votes" is the contest's, the same

@@ -219,6 +219,17 @@ func SummedRowsRepeat(file string, first, second int, precinct, choice string, f
 			"figure": same(strconv.FormatInt(figure, 10)), "choice": same(choice), "columns": same(columns)})
 }
 
+// SameVotesEverywhere is the finding for a long file whose every
+// protocol of two choices or more gives them one figure
+// (ingest.Counts.SameVotes): the first such protocol at line of file, of
+// precinct, gives each choice figure, n protocols do so, and column is
+// the votes column as the mapping names it.
+func SameVotesEverywhere(file string, line int, precinct, column string, figure int64, n int) Finding {
+	d, _ := defOf(VotesAllSame)
+	return d.finding(Place{Level: LevelFile, File: file, Row: line, Precinct: precinct}, "", "", 0,
+		vars{"row": same(strconv.Itoa(line)), "n": same(strconv.Itoa(n)), "figure": same(strconv.FormatInt(figure, 10)), "column": same(column)})
+}
+
 // SummedRowsPeople is the finding for a long file whose rows summed
 // under "choice_rows": "sum" for a choice of the okrug ballot differ in a
 // column that names a person (ingest.Counts.SummedPeople): on lines first
