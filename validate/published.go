@@ -257,20 +257,22 @@ func (ro RecountOkrug) list() string {
 }
 
 // byName returns o with each candidate it names by a name of the recount
-// (RecountOkrug.named) named by that candidate's ID instead, in its votes
-// and its winners, and what was so read; o itself when none is. A name
-// whose ID the summary names too is left as written (a finding says so).
+// (RecountOkrug.named) named by that candidate's ID instead, in its votes,
+// its votes by region and its winners, and what was so read; o itself
+// when none is. A name whose ID the summary names too, as written, is left
+// as written (a finding says so): in its votes for the votes and the
+// winners, in the region's votes for a region's.
 func byName(o PublishedOkrug, ro RecountOkrug) (PublishedOkrug, []NamedChoice) {
 	if len(ro.Names) == 0 {
 		return o, nil
 	}
 	var read []NamedChoice
-	as := func(text string) string {
+	as := func(text string, written map[string]int64) string {
 		id := ro.named(text)
 		if id == "" {
 			return text
 		}
-		if _, twice := o.Votes[id]; twice {
+		if _, twice := written[id]; twice {
 			return text
 		}
 		if !slices.ContainsFunc(read, func(n NamedChoice) bool { return n.Published == text }) {
@@ -278,27 +280,39 @@ func byName(o PublishedOkrug, ro RecountOkrug) (PublishedOkrug, []NamedChoice) {
 		}
 		return id
 	}
+	votes := func(written map[string]int64) map[string]int64 {
+		out := make(map[string]int64, len(written))
+		for k, v := range written {
+			out[as(k, written)] = v
+		}
+		if len(out) != len(written) {
+			return written
+		}
+		return out
+	}
+	written := o.Votes // as the summary writes them: the winners' names are read against these
 	if len(o.Votes) > 0 {
-		votes := make(map[string]int64, len(o.Votes))
-		for k, v := range o.Votes {
-			votes[as(k)] = v
-		}
-		if len(votes) == len(o.Votes) {
-			o.Votes = votes
-		}
+		o.Votes = votes(written)
 		if len(o.VotesMissing) > 0 {
 			missing := make(map[string]int, len(o.VotesMissing))
 			for k, v := range o.VotesMissing {
-				missing[as(k)] = v
+				missing[as(k, written)] = v
 			}
 			o.VotesMissing = missing
 		}
 	}
-	o.Winner = as(o.Winner)
+	if len(o.Regions) > 0 {
+		regions := make(map[string]map[string]int64, len(o.Regions))
+		for reg, vs := range o.Regions {
+			regions[reg] = votes(vs)
+		}
+		o.Regions = regions
+	}
+	o.Winner = as(o.Winner, written)
 	if len(o.Winners) > 0 {
 		ws := make([]string, len(o.Winners))
 		for i, w := range o.Winners {
-			ws[i] = as(w)
+			ws[i] = as(w, written)
 		}
 		o.Winners = ws
 	}
