@@ -154,14 +154,15 @@ func (f Finding) Sentence(lang string) string {
 
 // findingJSON is a Finding as JSON: its figures and its sentence.
 type findingJSON struct {
-	Code     Code     `json:"code"`
-	Severity Severity `json:"severity"`
-	Place    Place    `json:"place"`
-	Want     string   `json:"want,omitempty"`
-	Got      string   `json:"got,omitempty"`
-	Gap      int64    `json:"gap,omitempty"`
-	Follows  []Code   `json:"follows,omitempty"`
-	Message  Message  `json:"message"`
+	Code      Code     `json:"code"`
+	Severity  Severity `json:"severity"`
+	Place     Place    `json:"place"`
+	Want      string   `json:"want,omitempty"`
+	Got       string   `json:"got,omitempty"`
+	Gap       int64    `json:"gap,omitempty"`
+	GapPoints string   `json:"gap_points,omitempty"`
+	Follows   []Code   `json:"follows,omitempty"`
+	Message   Message  `json:"message"`
 }
 
 // MarshalJSON writes the finding with its sentence in the three
@@ -170,7 +171,7 @@ func (f Finding) MarshalJSON() ([]byte, error) {
 	var b strings.Builder
 	enc := json.NewEncoder(&b)
 	enc.SetEscapeHTML(false) // the encoder that calls MarshalJSON escapes, or not, as it was told
-	if err := enc.Encode(findingJSON{f.Code, f.Severity, f.Place, f.Want, f.Got, f.Gap, f.Follows(), f.Message()}); err != nil {
+	if err := enc.Encode(findingJSON{f.Code, f.Severity, f.Place, f.Want, f.Got, f.Gap, f.GapPoints, f.Follows(), f.Message()}); err != nil {
 		return nil, err
 	}
 	return []byte(strings.TrimSuffix(b.String(), "\n")), nil
@@ -183,7 +184,7 @@ func (f *Finding) UnmarshalJSON(b []byte) error {
 	if err := json.Unmarshal(b, &j); err != nil {
 		return err
 	}
-	*f = Finding{Code: j.Code, Severity: j.Severity, Place: j.Place, Want: j.Want, Got: j.Got, Gap: j.Gap,
+	*f = Finding{Code: j.Code, Severity: j.Severity, Place: j.Place, Want: j.Want, Got: j.Got, Gap: j.Gap, GapPoints: j.GapPoints,
 		say: &sentence{given: &j.Message, follows: j.Follows}}
 	return nil
 }

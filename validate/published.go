@@ -683,7 +683,9 @@ func (c *pubChecker) share(code Code, q Place, p decimal.Decimal, own *ratio, ow
 		ownOK = p.Equal(ownWant)
 		c.cmp.add(PublishedOwnPercent, ownOK)
 		if !ownOK {
-			c.add(newFinding(PublishedOwnPercent, q, ownText, publishedText(p), ownGap, ownArgs))
+			f := newFinding(PublishedOwnPercent, q, ownText, publishedText(p), ownGap, ownArgs)
+			c.inPoints(&f, p, ownWant, *own)
+			c.add(f)
 		}
 	}
 	if rec == nil {
@@ -697,6 +699,7 @@ func (c *pubChecker) share(code Code, q Place, p decimal.Decimal, own *ratio, ow
 		args["follows"] = figures
 		f := newFinding(PercentFollowsGap, q, wantText, publishedText(p), gap, args)
 		f.say.follows = codes
+		c.inPoints(&f, p, want, *rec)
 		c.cmp.add(PercentFollowsGap, false)
 		c.add(f)
 		return
@@ -705,6 +708,7 @@ func (c *pubChecker) share(code Code, q Place, p decimal.Decimal, own *ratio, ow
 	if unexplained && own == nil {
 		f.say.body = words.Of("finding.S301.unexplained")
 	}
+	c.inPoints(&f, p, want, *rec)
 	c.cmp.add(code, false)
 	c.add(f)
 }
@@ -734,6 +738,33 @@ func (c *pubChecker) rounded(p decimal.Decimal, r ratio, v vars) (want decimal.D
 		args[k] = m
 	}
 	return want, wantText, saturate(p.Sub(want).Shift(c.r.Decimals).Round(0).BigInt()), args
+}
+
+// inPoints gives finding f, of the published percentage p against want,
+// 100 × r rounded as the rule set says, its gap in percentage points
+// (Finding.GapPoints); where p is written with fewer decimals than the
+// rule set publishes, its sentence says so, and whether 100 × r rounded
+// to p's decimals is p.
+func (c *pubChecker) inPoints(f *Finding, p, want decimal.Decimal, r ratio) {
+	given := max(0, -p.Exponent())
+	f.GapPoints = p.Sub(want).StringFixed(max(given, c.r.Decimals))
+	if given >= c.r.Decimals {
+		return
+	}
+	at := roundRat(percentRat(r.num, r.den), given, c.r.Rounding)
+	clause := words.Of("finding.percent.fewer_decimals")
+	if !at.Equal(p) {
+		clause = words.Of("finding.percent.fewer_decimals_differs")
+	}
+	body := f.say.body
+	if body == (Message{}) {
+		body = words.Of("finding." + string(f.Code))
+	}
+	f.say.body = Message{En: body.En + clause.En, Ru: body.Ru + clause.Ru, Ky: body.Ky + clause.Ky}
+	args := maps.Clone(f.say.args)
+	args["given_decimals"] = same(strconv.Itoa(int(given)))
+	args["given_rounded"] = decimalComma(at.StringFixed(given))
+	f.say.args = args
 }
 
 // followsText joins the figures a share's gap follows from ("the list's
@@ -957,9 +988,11 @@ func (c *pubChecker) lists() {
 		bound := decimal.NewFromInt(100).Add(allowance)
 		c.cmp.add(SharesOver100, !shares.GreaterThan(bound))
 		if shares.GreaterThan(bound) {
-			gap := shares.Sub(decimal.NewFromInt(100)).Shift(c.r.Decimals).Round(0)
-			c.add(newFinding(SharesOver100, Place{Level: LevelNation, Line: "sum"}, "<= "+bound.String(), shares.String(),
-				saturate(gap.BigInt()), vars{"bound": same(bound.String()), "n": same(strconv.Itoa(nShares))}))
+			over := shares.Sub(decimal.NewFromInt(100))
+			f := newFinding(SharesOver100, Place{Level: LevelNation, Line: "sum"}, "<= "+bound.String(), shares.String(),
+				saturate(over.Shift(c.r.Decimals).Round(0).BigInt()), vars{"bound": same(bound.String()), "n": same(strconv.Itoa(nShares))})
+			f.GapPoints = over.StringFixed(max(-over.Exponent(), c.r.Decimals))
+			c.add(f)
 		}
 	}
 }
