@@ -889,10 +889,11 @@ func Int(n int64) string {
 // gap is finding x's gap for its table: a percentage's in percentage
 // points ("-0.05 pp"), in l's form, the others' as a whole number.
 func (l Lang) gap(x validate.Finding) string {
-	if x.GapPoints == "" {
+	v := x.GapPoints()
+	if v == "" {
 		return gap(x.Gap)
 	}
-	sign, v := "+", x.GapPoints
+	sign := "+"
 	if rest, ok := strings.CutPrefix(v, "-"); ok {
 		sign, v = "-", rest
 	}

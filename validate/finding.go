@@ -157,16 +157,14 @@ func Language(tag string) (lang string, ok bool) { return words.Language(tag) }
 // 17.322110…)"). Gap is Got − Want when both are numbers (the excess over
 // the bound for an inequality; for a percentage, in units of its last
 // published decimal), saturated at the int64 range; 0 otherwise.
-// GapPoints is, for a percentage of a published summary, the same gap in
-// percentage points, exactly, as a decimal ("-0.05"); empty otherwise.
+// GapPoints gives a published percentage's gap in percentage points.
 type Finding struct {
-	Code      Code     `json:"code"`
-	Severity  Severity `json:"severity"`
-	Place     Place    `json:"place"`
-	Want      string   `json:"want,omitempty"`
-	Got       string   `json:"got,omitempty"`
-	Gap       int64    `json:"gap,omitempty"`
-	GapPoints string   `json:"gap_points,omitempty"`
+	Code     Code     `json:"code"`
+	Severity Severity `json:"severity"`
+	Place    Place    `json:"place"`
+	Want     string   `json:"want,omitempty"`
+	Got      string   `json:"got,omitempty"`
+	Gap      int64    `json:"gap,omitempty"`
 	// say makes the sentence (Message, Sentence) when it is shown; the
 	// JSON of a finding carries it under "message" (MarshalJSON).
 	say *sentence

@@ -31,6 +31,18 @@ type sentence struct {
 	// follows are the codes of the findings this one follows from
 	// (Finding.Follows): kept here, so that a Finding stays comparable.
 	follows []Code
+	points  string // Finding.GapPoints
+}
+
+// GapPoints is, for a percentage of a published summary, its gap (Got −
+// Want) in percentage points, exactly, as a decimal ("-0.05"), where Gap
+// counts units of the rule set's last decimal (-5); empty for the other
+// findings. The JSON of a finding carries it under "gap_points".
+func (f Finding) GapPoints() string {
+	if f.say == nil {
+		return ""
+	}
+	return f.say.points
 }
 
 // Follows names the findings whose gaps this one follows from, when its
@@ -171,7 +183,7 @@ func (f Finding) MarshalJSON() ([]byte, error) {
 	var b strings.Builder
 	enc := json.NewEncoder(&b)
 	enc.SetEscapeHTML(false) // the encoder that calls MarshalJSON escapes, or not, as it was told
-	if err := enc.Encode(findingJSON{f.Code, f.Severity, f.Place, f.Want, f.Got, f.Gap, f.GapPoints, f.Follows(), f.Message()}); err != nil {
+	if err := enc.Encode(findingJSON{f.Code, f.Severity, f.Place, f.Want, f.Got, f.Gap, f.GapPoints(), f.Follows(), f.Message()}); err != nil {
 		return nil, err
 	}
 	return []byte(strings.TrimSuffix(b.String(), "\n")), nil
@@ -184,8 +196,8 @@ func (f *Finding) UnmarshalJSON(b []byte) error {
 	if err := json.Unmarshal(b, &j); err != nil {
 		return err
 	}
-	*f = Finding{Code: j.Code, Severity: j.Severity, Place: j.Place, Want: j.Want, Got: j.Got, Gap: j.Gap, GapPoints: j.GapPoints,
-		say: &sentence{given: &j.Message, follows: j.Follows}}
+	*f = Finding{Code: j.Code, Severity: j.Severity, Place: j.Place, Want: j.Want, Got: j.Got, Gap: j.Gap,
+		say: &sentence{given: &j.Message, follows: j.Follows, points: j.GapPoints}}
 	return nil
 }
 

@@ -747,24 +747,24 @@ func (c *pubChecker) rounded(p decimal.Decimal, r ratio, v vars) (want decimal.D
 // to p's decimals is p.
 func (c *pubChecker) inPoints(f *Finding, p, want decimal.Decimal, r ratio) {
 	given := max(0, -p.Exponent())
-	f.GapPoints = p.Sub(want).StringFixed(max(given, c.r.Decimals))
+	f.say.points = p.Sub(want).StringFixed(max(given, c.r.Decimals))
 	if given >= c.r.Decimals {
 		return
 	}
 	at := roundRat(percentRat(r.num, r.den), given, c.r.Rounding)
-	clause := words.Of("finding.percent.fewer_decimals")
+	clause, verdict := words.Of("finding.percent.fewer_decimals"), words.Of("finding.percent.as_published")
 	if !at.Equal(p) {
-		clause = words.Of("finding.percent.fewer_decimals_differs")
+		verdict = words.Of("finding.percent.not_as_published")
 	}
 	body := f.say.body
 	if body == (Message{}) {
 		body = words.Of("finding." + string(f.Code))
 	}
 	f.say.body = Message{En: body.En + clause.En, Ru: body.Ru + clause.Ru, Ky: body.Ky + clause.Ky}
-	args := maps.Clone(f.say.args)
-	args["given_decimals"] = same(strconv.Itoa(int(given)))
-	args["given_rounded"] = decimalComma(at.StringFixed(given))
-	f.say.args = args
+	// f's args are its own (rounded makes them anew).
+	f.say.args["given_decimals"] = same(strconv.Itoa(int(given)))
+	f.say.args["given_rounded"] = decimalComma(at.StringFixed(given))
+	f.say.args["verdict"] = verdict
 }
 
 // followsText joins the figures a share's gap follows from ("the list's
@@ -991,7 +991,7 @@ func (c *pubChecker) lists() {
 			over := shares.Sub(decimal.NewFromInt(100))
 			f := newFinding(SharesOver100, Place{Level: LevelNation, Line: "sum"}, "<= "+bound.String(), shares.String(),
 				saturate(over.Shift(c.r.Decimals).Round(0).BigInt()), vars{"bound": same(bound.String()), "n": same(strconv.Itoa(nShares))})
-			f.GapPoints = over.StringFixed(max(-over.Exponent(), c.r.Decimals))
+			f.say.points = over.StringFixed(max(-over.Exponent(), c.r.Decimals))
 			c.add(f)
 		}
 	}

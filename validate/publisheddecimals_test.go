@@ -26,7 +26,7 @@ func TestPublishedFewerDecimals(t *testing.T) {
 	// 100 × 1281622 / 3703420 = 34.606444…: 34.61 to 2 decimals, 34.6 to 1.
 	f := check("34.6")
 	assert.Equal(t, int64(-1), f.Gap)
-	assert.Equal(t, "-0.01", f.GapPoints)
+	assert.Equal(t, "-0.01", f.GapPoints())
 	m := f.Message()
 	assert.Equal(t, "Nation: published 34.6%, but 100 × 1281622 / 3703420 = 34.606444…, which rounds (half up, 2 decimals) to 34.61%; the summary writes it with 1 decimal(s), fewer than the rule set's 2: rounded (half up) to 1 decimal(s), 34.606444… is 34.6%, as published.", m.En)
 	assert.Contains(t, m.Ru, "при округлении (половина вверх, знаков после запятой: 1) 34,606444… даёт 34,6%, как и опубликовано.")
@@ -34,17 +34,17 @@ func TestPublishedFewerDecimals(t *testing.T) {
 
 	f = check("34.7")
 	assert.Equal(t, int64(9), f.Gap)
-	assert.Equal(t, "0.09", f.GapPoints)
+	assert.Equal(t, "0.09", f.GapPoints())
 	assert.Contains(t, f.Message().En, "rounded (half up) to 1 decimal(s), 34.606444… is 34.6%, not as published either.")
 
 	// As many decimals as the rule set: said as before, the gap in points too.
 	f = check("34.94")
 	assert.Equal(t, int64(33), f.Gap)
-	assert.Equal(t, "0.33", f.GapPoints)
+	assert.Equal(t, "0.33", f.GapPoints())
 	assert.Equal(t, "Nation: published 34.94%, but 100 × 1281622 / 3703420 = 34.606444…, which rounds (half up, 2 decimals) to 34.61%.", f.Message().En)
 	// More: the points are exact where the units are rounded.
 	f = check("34.6064")
-	assert.Equal(t, "-0.0036", f.GapPoints)
+	assert.Equal(t, "-0.0036", f.GapPoints())
 
 	// A share (S301) and a gap that follows from the published figures
 	// (S317) say it too.
@@ -53,7 +53,7 @@ func TestPublishedFewerDecimals(t *testing.T) {
 	rep := validate.CheckPublished(s, recount2021(), kg2021)
 	require.Len(t, rep.Findings, 1)
 	assert.Equal(t, validate.PublishedPercent, rep.Findings[0].Code)
-	assert.Equal(t, "-0.02", rep.Findings[0].GapPoints)
+	assert.Equal(t, "-0.02", rep.Findings[0].GapPoints())
 	assert.Contains(t, rep.Findings[0].Message().En, "is 17.3%, as published")
 	// Published participants 1285087: the published figures give
 	// 34.700…, 34.70 to 2 decimals, and 34.7 is right for them (S317); with
@@ -76,7 +76,7 @@ func TestPublishedFewerDecimals(t *testing.T) {
 		for _, f := range rep.Findings {
 			if f.Code == c.code && f.Place.Line == "turnout" {
 				found = true
-				assert.Equal(t, c.points, f.GapPoints, c.code)
+				assert.Equal(t, c.points, f.GapPoints(), c.code)
 				assert.Contains(t, f.Message().En, "; the summary writes it with 1 decimal(s), fewer than the rule set's 2: ", c.code)
 				assert.Contains(t, f.Message().En, c.says, c.code)
 			}

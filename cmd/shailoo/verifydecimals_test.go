@@ -43,6 +43,6 @@ func TestVerifyFewerDecimalsThanTheRules(t *testing.T) {
 	f := rep.Findings[0]
 	require.Equal(t, validate.PublishedTurnout, f.Code)
 	require.Equal(t, int64(-5), f.Gap)
-	require.Equal(t, "-0.05", f.GapPoints)
+	require.Equal(t, "-0.05", f.GapPoints())
 	require.Contains(t, out, `"gap_points": "-0.05"`)
 }
