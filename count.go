@@ -357,9 +357,12 @@ type pipeline struct {
 	// report, when set, gives the findings and progress in place of
 	// check.Report and got: a Tally's, kept per protocol.
 	report func() (validate.Report, Progress)
-	manual [2]int // manual-count protocols added, per ballot
-	memo   *threshold.Memo
-	lists  *validate.Report // the check of the lists' registration, once made
+	// failing is, with report, the protocols counted that fail a control
+	// relation (the Tally's count: its checks leave the Stream's as it was).
+	failing int
+	manual  [2]int // manual-count protocols added, per ballot
+	memo    *threshold.Memo
+	lists   *validate.Report // the check of the lists' registration, once made
 	// choices are the dense positions of the choices on each ballot (the
 	// list's under "", each okrug's under its ID), "against all" among
 	// them where the ballot has it (checkVotes).
@@ -1097,7 +1100,7 @@ func (p *pipeline) finish(electionHash string) (*Result, error) {
 	}
 	c.res.Findings = report
 	if p.check != nil {
-		c.res.RelationErrors = relationErrors(streamFailing(p.check), report)
+		c.res.RelationErrors = relationErrors(streamFailing(p.check)+p.failing, report)
 	}
 	c.namedTotals(p)
 	c.res.Notes = append(c.res.Notes, p.notes...)

@@ -644,10 +644,14 @@ func findings(f validate.Report, l Lang, limit int) section {
 			s.after = append(s.after, fmt.Sprintf("… +%d", len(f.Findings)-limit))
 			break
 		}
-		s.rows = append(s.rows, []string{string(x.Code), x.Severity.In(string(l)), x.Place.In(string(l)), l.figureCell(x.Want), l.figureCell(x.Got), gap(x.Gap), x.Sentence(string(l))})
+		s.rows = append(s.rows, []string{string(x.Code), x.Severity.In(string(l)), x.Place.In(string(l)), l.figureCell(x.Want), l.figureCell(x.Got), l.gap(x), x.Sentence(string(l))})
 	}
 	if len(s.rows) > 0 {
-		s.head = []string{l.w("col_code"), "", "", l.w("col_want"), l.w("col_got"), l.w("col_gap"), ""}
+		want, got := l.w("col_want"), l.w("col_got")
+		if f.Compared != nil { // a published summary's: the recount against the published figures
+			want, got = l.w("col_recount"), l.w("col_published")
+		}
+		s.head = []string{l.w("col_code"), "", "", want, got, l.w("col_gap"), ""}
 	}
 	for _, u := range f.Unlisted {
 		if u.Code == validate.MissingListProtocol || u.Code == validate.MissingOkrugProtocol {
@@ -895,6 +899,20 @@ func Int(n int64) string {
 
 // gap writes a finding's gap, which is 0 when its want or got is no
 // number (a figure not given, an ID): as the page does, nothing then.
+// gap is finding x's gap for its table: a percentage's in percentage
+// points ("-0.05 pp"), in l's form, the others' as a whole number.
+func (l Lang) gap(x validate.Finding) string {
+	v := x.GapPoints()
+	if v == "" {
+		return gap(x.Gap)
+	}
+	sign := "+"
+	if rest, ok := strings.CutPrefix(v, "-"); ok {
+		sign, v = "-", rest
+	}
+	return sign + l.dec(v) + " " + l.w("unit_pp")
+}
+
 func gap(n int64) string {
 	if n == 0 {
 		return ""

@@ -360,7 +360,7 @@ var codeTable = []codeDef{
 	def(PublishedValid, Error,
 		"published number of valid ballots = the recount"),
 	def(PublishedRegionVotes, Error,
-		"published votes of a candidate (or of against all) of a single okrug in a region = the recounted votes there (a president's by county: the recount's okrug_regions); a region or candidate the recount does not have there has none"),
+		"published votes of a candidate (or of against all) of a single okrug in a region = the recounted votes there (a president's by county: the recount's okrug_regions); a region or candidate the recount does not have there has none (a candidate named by its name exactly as the recount's definition writes it is compared as its ID, as S315 reads it)"),
 
 	// C4xx: a citizen's copy of a protocol.
 	def(CopyLine, Error,

@@ -426,6 +426,13 @@ var findings = []Entry{
 	{"finding.S317.voters", Text{"the voters on the list ({code})", "числа избирателей ({code})", "шайлоочулардын санынын ({code})"}},
 	{"finding.S317.valid", Text{"the valid ballots ({code})", "числа действительных бюллетеней ({code})", "жарактуу бюллетендердин санынын ({code})"}},
 	{"finding.S317.and", Text{" and ", " и ", " жана "}},
+	// A published percentage written with fewer decimals than the rule
+	// set publishes (S301, S304, S316, S317): said after the sentence.
+	{"finding.percent.fewer_decimals", Text{"; the summary writes it with {given_decimals} decimal(s), fewer than the rule set's {decimals}: rounded ({rounding}) to {given_decimals} decimal(s), {exact} is {given_rounded}%, {verdict}",
+		"; в итогах он записан с меньшим числом знаков после запятой ({given_decimals}), чем по набору правил ({decimals}): при округлении ({rounding}, знаков после запятой: {given_decimals}) {exact} даёт {given_rounded}%, {verdict}",
+		"; жыйынтыкта ал үтүрдөн кийин {given_decimals} белги менен жазылган, эрежелер топтомундагы {decimals} белгиден аз: {given_decimals} белгиге тегеректегенде ({rounding}) {exact} {given_rounded}% болот, {verdict}"}},
+	{"finding.percent.as_published", Text{"as published", "как и опубликовано", "жарыялангандай эле"}},
+	{"finding.percent.not_as_published", Text{"not as published either", "что тоже не совпадает с опубликованным", "бул да жарыяланганга дал келбейт"}},
 	{"finding.S318.title", Text{"Published valid ballots differ from the recount",
 		"Опубликованное число действительных бюллетеней расходится с пересчётом",
 		"Жарыяланган жарактуу бюллетендердин саны кайра эсептөөдөн айырмаланат"}},

@@ -200,6 +200,18 @@ var report = []Entry{
 	{"report.col_gap", Text{"gap",
 		"разница",
 		"айырма"}},
+	// The heads of a check of a published summary's findings: its want
+	// is the recount's figure, its got the published one.
+	{"report.col_recount", Text{"recount",
+		"пересчёт",
+		"кайра эсептөө"}},
+	{"report.col_published", Text{"published",
+		"опубликовано",
+		"жарыяланганы"}},
+	// A gap of percentages, in percentage points ("-0.05 pp").
+	{"report.unit_pp", Text{"pp",
+		"п. п.",
+		"пайыздык пункт"}},
 	// A regional threshold's verdict (threshold.Status), in the lists' table.
 	{"report.status.passed", Text{"passed",
 		"преодолён",

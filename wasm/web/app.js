@@ -4189,6 +4189,11 @@ function decimalsOf(x) {
 }
 
 function gapText(f) {
+  if (f.gap_points) {
+    // a published percentage's gap, exactly, in percentage points
+    const neg = f.gap_points.startsWith('-');
+    return (neg ? '−' : '+') + dec(neg ? f.gap_points.slice(1) : f.gap_points) + ' ' + t('unit_pp');
+  }
   if (!f.gap) return '';
   const line = f.place && f.place.line;
   if (PERCENT_LINES.has(line)) {
@@ -4474,7 +4479,12 @@ function findingsTable(fs, clickable, limit, groups) {
   // a copy's findings (C4xx) set the published figure beside the copy's:
   // neither is presumed the right one
   const copy = fs.length > 0 && fs.every((f) => /^C4/.test(f.code));
-  return table(null, [t('col_code'), t('col_sev'), t('col_place'), [t(copy ? 'col_published' : 'col_want'), 'num'], [t(copy ? 'col_copy' : 'col_got'), 'num'],
+  // a published summary's findings (S3xx) set the recount beside the
+  // published figure
+  const pub = fs.length > 0 && fs.every((f) => /^S3/.test(f.code));
+  const want = copy ? 'col_published' : pub ? 'ty_col_recount' : 'col_want';
+  const got = copy ? 'col_copy' : pub ? 'col_published' : 'col_got';
+  return table(null, [t('col_code'), t('col_sev'), t('col_place'), [t(want), 'num'], [t(got), 'num'],
     [t('col_gap'), 'num'], t('col_msg')], rows, { class: 'findings', cards: true, label: t('findings_h') });
 }
 
