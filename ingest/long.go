@@ -769,7 +769,11 @@ func (lr *longReader) samePrecinct(p *longProto, row *Row) *ParseError {
 				hint = fmt.Sprintf(" (the precinct's column gave %s on each of the %d rows before this one, from line %d: it names no precincts there, and a key of both columns would not tell them apart; map \"precinct\" to the column that names each precinct)", echo.Quote(pr.ID), rows, lr.protos[0].line)
 			}
 		}
-		return lr.s.cellError(row.Line, f, fmt.Errorf("%w: precinct %s: %s %s, but line %d gives %s%s", ErrConflict, echo.Quote(pr.ID), f.name, g, at, h, hint))
+		pe := lr.s.cellError(row.Line, f, fmt.Errorf("%w: precinct %s: %s %s, but line %d gives %s%s", ErrConflict, echo.Quote(pr.ID), lr.s.keyName(f, k), g, at, h, hint))
+		if k == fOkrug && lr.s.m.okrugKey() > 0 {
+			pe.Field = "okrug" // (the okrug's cells joined, not its first column's)
+		}
+		return pe
 	}
 	switch {
 	case pr.Region != "" && old.Region != "" && pr.Region != old.Region:

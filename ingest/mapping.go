@@ -66,7 +66,10 @@ type Column struct {
 	// empty cell left out), as a precinct is by its key's: "McGuire / R"
 	// and "McGuire / D", two candidates of one surname in one district
 	// told apart by their party. Without it the first cell not empty
-	// names the choice.
+	// names the choice. For an okrug of several columns it says that a
+	// row may leave some of them empty: its okrug is named by the cells
+	// given, joined ("President", beside "State House / 55", where a
+	// statewide office has no district); without it each is required.
 	Join bool `json:"join,omitempty"`
 }
 
@@ -1041,8 +1044,10 @@ func checkKey(key string, c Column) error {
 	if len(c.Columns) == 0 {
 		return checkColumn(key, c)
 	}
-	if c.Join {
-		return checkColumn(key, Column{Join: true}) // (a key's columns are always joined)
+	if c.Join && (key != "okrug" || len(c.Columns) < 2) {
+		// (A key's columns are always joined; an okrug's may leave out
+		// an empty cell: Column.Join.)
+		return mappingError(key, "join names an okrug of several columns by the cells not empty (\"okrug\": {\"columns\": [\"office\", \"district\"], \"join\": true}: a statewide office has no district); a precinct's columns are always joined, each required")
 	}
 	if c.Header != "" || c.Index != 0 {
 		return mappingError(key, "give header, column or columns, not several")

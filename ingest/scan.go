@@ -2359,7 +2359,10 @@ func (s *scanner) choiceKey(row *Row) {
 // names no okrug, as an empty cell of an okrug of one column does; one
 // that leaves some of them empty names none that can be told apart
 // (the ward of no area council, or no ward of one), and is an error
-// naming the first empty cell. The cells are then forgotten.
+// naming the first empty cell, unless the okrug's Column.Join says that
+// its cells given name it (a statewide office has no district): they
+// are then joined, the empty ones left out. The cells are then
+// forgotten.
 func (s *scanner) okrugKey(row *Row) *ParseError {
 	empty := -1
 	given := false
@@ -2377,7 +2380,18 @@ func (s *scanner) okrugKey(row *Row) *ParseError {
 		row.Precinct.Okrug = ""
 		return nil
 	}
-	if empty >= 0 {
+	if empty >= 0 && !s.m.Okrug.Join {
+		var given, cols []string
+		for i, c := range s.okrugCells {
+			if len(c) > 0 {
+				given = append(given, string(c))
+			}
+			if c := s.m.Okrug.Columns[i]; c.Header != "" {
+				cols = append(cols, strconv.Quote(trimHeader(c.Header)))
+			} else {
+				cols = append(cols, strconv.Itoa(c.Index))
+			}
+		}
 		clear(s.okrugCells)
 		var at *field
 		for i := range s.fields {
@@ -2387,13 +2401,15 @@ func (s *scanner) okrugKey(row *Row) *ParseError {
 		}
 		// (The error is the okrug's, whichever field shares its column:
 		// a precinct's or a region's column may be one of the okrug's.)
-		pe := s.cellError(row.Line, at, fmt.Errorf("%w: okrug.columns[%d] is empty beside the okrug's other cells: an okrug named by several columns is named by each of them; if the row is a subtotal (an area's total, its precinct's cell empty), leave such rows out with the mapping's row filter (\"rows\": {\"where\": [{\"column\": ..., \"except\": [\"\"]}]})", ErrBadValue, empty))
+		named := echo.Quote(strings.Join(given, " / "))
+		pe := s.cellError(row.Line, at, fmt.Errorf("%w: okrug.columns[%d] is empty beside %s: an okrug named by several columns is named by each of them; if the row's contest has no such part (a statewide office beside district ones), \"okrug\": {\"columns\": [%s], \"join\": true} names its okrug by the cells given (%s); if the row is a subtotal (an area's total, its precinct's cell empty), leave such rows out with the mapping's row filter (\"rows\": {\"where\": [{\"column\": ..., \"except\": [\"\"]}]}), which leaves out every row whose cell there is empty",
+			ErrBadValue, empty, named, strings.Join(cols, ", "), named))
 		pe.Field = fmt.Sprintf("okrug.columns[%d]", empty)
 		return pe
 	}
 	b := s.okrugBuf[:0]
 	for i, c := range s.okrugCells {
-		if i > 0 {
+		if len(c) > 0 && len(b) > 0 { // (an empty cell is left out under "join" alone)
 			b = append(b, " / "...)
 		}
 		b = append(b, c...)
@@ -2565,7 +2581,11 @@ func (s *scanner) cellError(line int, f *field, err error) *ParseError {
 func (s *scanner) conflict(line int, k fieldKind, id, got, had string) *ParseError {
 	if f := s.fieldOf(k); f != nil {
 		g, h := echo.Pair(got, had)
-		return s.cellError(line, f, fmt.Errorf("%w: precinct %s: %s %s, earlier %s%s", ErrConflict, echo.Quote(id), f.name, g, h, s.keyHint(f)))
+		pe := s.cellError(line, f, fmt.Errorf("%w: precinct %s: %s %s, earlier %s%s", ErrConflict, echo.Quote(id), s.keyName(f, k), g, h, s.keyHint(f)))
+		if k == fOkrug && s.m.okrugKey() > 0 {
+			pe.Field = "okrug" // (the okrug's cells joined, not its first column's)
+		}
+		return pe
 	}
 	return &ParseError{File: s.file, Line: line, Err: ErrConflict} // not reached: only mapped fields differ
 }
@@ -2586,6 +2606,20 @@ func (s *scanner) fieldOf(k fieldKind) *field {
 	return nil
 }
 
+// keyName names, in a message, the field f of kind k whose value two
+// rows give differently: its mapping path, or, for an okrug of several
+// columns (whose value is their cells joined), "okrug" and its columns.
+func (s *scanner) keyName(f *field, k fieldKind) string {
+	if k != fOkrug || s.m.okrugKey() == 0 {
+		return f.name
+	}
+	hs := make([]string, 0, len(s.m.Okrug.Columns))
+	for _, c := range s.m.Okrug.Columns {
+		hs = append(hs, c.String())
+	}
+	return "okrug (" + strings.Join(hs, " / ") + ")"
+}
+
 // keyHint is what an error of a precinct placed in two regions or okrugs
 // (f's) suggests when the precinct is named by one column: its numbers
 // may start again in each, and then both columns name it.
@@ -2601,6 +2635,11 @@ func (s *scanner) keyHint(f *field) string {
 	}
 	if p == nil || p.idx == f.idx || (f.kind != fRegion && f.kind != fOkrug) {
 		return ""
+	}
+	if f.okpart > 0 && f.kind != fRegion {
+		// An okrug of several columns, its first a contest (an office,
+		// beside its district): a precinct votes in each contest.
+		return fmt.Sprintf(` (if the file gives several contests of each precinct, each an okrug, or the precinct numbers start again in each okrug, name a precinct by the okrug's first column too: "precinct": {"columns": [%q, %q]})`, f.header, p.header)
 	}
 	return fmt.Sprintf(` (if the precinct numbers start again in each %s, name a precinct by both columns: "precinct": {"columns": [%q, %q]})`,
 		f.name, f.header, p.header)
