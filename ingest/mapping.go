@@ -368,6 +368,12 @@ const (
 	fPref
 )
 
+// keyKind says whether fields of kind k name a precinct, its region or
+// its okrug (a part of a key).
+func keyKind(k fieldKind) bool {
+	return k == fPrecinct || k == fRegion || k == fOkrug || k == fKey
+}
+
 // field is one mapped column. idx and header are set when the mapping is
 // bound to a file's header row.
 type field struct {
@@ -388,6 +394,11 @@ type field struct {
 	// maxKeyColumns); 0: none. (Beside kind: the fields are read for
 	// every cell of a file, and it fits in their padding.)
 	okpart uint8
+	// chalt is 1 + the place of the column in a long file's choice
+	// columns joined (Column.Join) when the field is a key's (the
+	// region's, the okrug's, the precinct's) and reads that column too:
+	// one ID per constituency's list, "hki / 1"; 0: none.
+	chalt  uint8
 	name   string // mapping path: "precinct", "lines.voters", "votes.x"
 	key    string // line name, choice ID or candidate ID
 	col    Column
@@ -506,7 +517,16 @@ func (m *Mapping) fields() []field {
 	// A long file's row: its choice and its one figure (vote slot 0), of
 	// one column or the sum of several, as a wide file's figure.
 	if c := m.ChoiceColumn; c != nil && len(c.Columns) > 0 {
+	choices:
 		for k, p := range c.Columns {
+			for i := range fs {
+				// A column of the choice joined that names the region, the
+				// okrug or the precinct too is read once, for both.
+				if f := &fs[i]; c.Join && f.chalt == 0 && k < maxKeyColumns && keyKind(f.kind) && keyOf(f.col) == keyOf(p) {
+					f.chalt = uint8(k + 1)
+					continue choices
+				}
+			}
 			fs = append(fs, field{kind: fChoice, name: fmt.Sprintf("choice_column.columns[%d]", k), col: p, alt: k + 1})
 		}
 	} else {
@@ -921,7 +941,10 @@ func (m Mapping) Validate() error {
 			return mappingError(fs[i].name, "%v is a column of the precinct too: the precinct may share a column with its region or okrug, not with %s", fs[i].col, fs[i].name)
 		}
 		k := keyOf(fs[i].col)
-		if j, ok := first[k]; ok && sameArea(fs[i].kind, fs[j].kind) {
+		if j, ok := first[k]; ok && fs[i].kind == fChoice && keyKind(fs[j].kind) {
+			// (Joined, the choice reads its key's column: fields.)
+			return mappingError(fs[i].name, "%v is already mapped to %s: a choice column may share a column with the region, the okrug or the precinct as a part of a choice joined (\"choice_column\": {\"columns\": [%q, ...], \"join\": true}: one ID per area's list, \"hki / 1\"), not as the first of several columns whose first cell not empty names the choice: that cell, never empty, would name every row's choice", fs[i].col, fs[j].name, fs[i].col.Header)
+		} else if ok && sameArea(fs[i].kind, fs[j].kind) {
 			return mappingError(fs[i].name, "%v is already mapped to %s: a column is read under one field: where each region is one okrug (Montana's counties as districts), map it under okrug alone (each okrug then stands for its region), or under region alone for list ballots", fs[i].col, fs[j].name)
 		} else if ok {
 			return mappingError(fs[i].name, "%v is already mapped to %s", fs[i].col, fs[j].name)

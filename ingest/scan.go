@@ -2203,6 +2203,9 @@ func (s *scanner) text(f *field, cell []byte, line int) *ParseError {
 	if f.okpart > 0 {
 		s.okrugCells[f.okpart-1] = cell
 	}
+	if f.chalt > 0 {
+		s.choiceCells[f.chalt-1] = cell
+	}
 	// A region or okrug cell the same as one of the last two interned
 	// (internID) was checked when it was first read.
 	seen := (f.kind == fRegion || f.kind == fOkrug) && len(cell) > 0 && (s.recent[0] == string(cell) || s.recent[1] == string(cell))
