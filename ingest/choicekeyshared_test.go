@@ -45,7 +45,7 @@ func TestChoiceJoinSharesKeyColumn(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	tab, err := ReadCSV(bytes.NewReader(readReal(t, "hk-lc2012-gc-lists.csv")), "hk.csv", m, Options{})
+	tab, err := ReadCSV(bytes.NewReader(readReal(t, "../sharedkey/hk-lc2012-gc-lists.csv")), "hk.csv", m, Options{})
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -432,11 +432,18 @@ func (lr *longReader) add(row *Row) error {
 				f = k
 			}
 		}
+		hint := lr.fillDownHint(row, f)
 		if f != nil && f.part > 0 && len(s.keyCells) > 1 {
 			// (A key of several columns: the others may name the row.)
-			return s.cellError(row.Line, f, fmt.Errorf("%w: the cell is empty, and the precinct is named by its columns together (precinct.columns): the rows of a long file are put together into protocols by their precinct; leave out of the precinct's columns one empty in the rows counted, or the rows it is empty in (rows.where)", ErrBadValue))
+			pe := s.cellError(row.Line, f, fmt.Errorf("%w: the cell is empty, and the precinct is named by its columns together (precinct.columns): the rows of a long file are put together into protocols by their precinct; leave out of the precinct's columns one empty in the rows counted, or the rows it is empty in (rows.where)%s", ErrBadValue, hint))
+			pe.Field = fmt.Sprintf("precinct.columns[%d]", f.part-1)
+			return pe
 		}
-		return s.cellError(row.Line, f, fmt.Errorf("%w: the row names no precinct: the rows of a long file are put together into protocols by their precinct", ErrBadValue))
+		pe := s.cellError(row.Line, f, fmt.Errorf("%w: the precinct's cell is empty: the row names no precinct, and the rows of a long file are put together into protocols by their precinct%s", ErrBadValue, hint))
+		if f != nil && f.part > 0 {
+			pe.Field = "precinct" // (its column shared with the okrug or the region: the precinct's cell is the one missing)
+		}
+		return pe
 	}
 	lr.recent.keep(row)
 	slot, ok := lr.choice[string(row.choiceCell)]

@@ -309,6 +309,13 @@ type Mapping struct {
 	// one of protocol.add_lines).
 	BlankVotes []string `json:"blank_votes,omitempty"`
 
+	// FillDown names the columns whose empty cells are the cell of the
+	// row above: a table exported with merged cells (a constituency and
+	// its electorate written once, on its first party's row) leaves them
+	// empty on the rows below. Each cell so filled is counted, and a
+	// count says how many. See filldown.go.
+	FillDown []Column `json:"fill_down,omitempty"`
+
 	// Rows, when set, is a row filter: a file of several contests (an
 	// office, a district, an election type per row) is counted for the
 	// rows it keeps alone. See rows.go.
@@ -892,6 +899,9 @@ func (m Mapping) Validate() error {
 	if err := m.Rows.validate(); err != nil {
 		return err
 	}
+	if err := m.validateFillDown(); err != nil {
+		return err
+	}
 	if err := m.validateEmptyVotes(); err != nil {
 		return err
 	}
@@ -1070,7 +1080,7 @@ func checkKey(key string, c Column) error {
 	if c.Join && (key != "okrug" || len(c.Columns) < 2) {
 		// (A key's columns are always joined; an okrug's may leave out
 		// an empty cell: Column.Join.)
-		return mappingError(key, "join names an okrug of several columns by the cells not empty (\"okrug\": {\"columns\": [\"office\", \"district\"], \"join\": true}: a statewide office has no district); a precinct's columns are always joined, each required")
+		return checkColumn(key, Column{Join: true})
 	}
 	if c.Header != "" || c.Index != 0 {
 		return mappingError(key, "give header, column or columns, not several")
@@ -1133,7 +1143,7 @@ func checkColumn(name string, c Column) error {
 	case c.Value != "":
 		return mappingError(name, "%s is read from a column: only the precinct may be a value given in the mapping", name)
 	case c.Join:
-		return mappingError(name, "join is for a long file's choice column of several columns (\"choice_column\": {\"columns\": [\"candidate\", \"party\"], \"join\": true})")
+		return mappingError(name, "join is for a long file's choice column of several columns (\"choice_column\": {\"columns\": [\"candidate\", \"party\"], \"join\": true}) and for an okrug of several columns, named by its cells not empty (\"okrug\": {\"columns\": [\"office\", \"district\"], \"join\": true}: a statewide office has no district); a precinct's columns are always joined, each required")
 	case len(c.Columns) > 0:
 		return mappingError(name, "%s is one column: only the precinct and the okrug (their keys), a figure (a wide file's lines, votes or preferences, a long file's votes_column: their sum) and a long file's choice column (the first not empty, or joined) may be named by several columns", name)
 	case c.Header != "" && c.Index != 0:

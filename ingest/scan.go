@@ -148,6 +148,9 @@ type Table struct {
 	// page (Mapping.Encoding) first has a word that reads as another code
 	// page's text; nil when it has none (see Garbled, EncodingNote).
 	Garbled *Garbled
+	// FilledDown are the columns of Mapping.FillDown, each with the
+	// empty cells filled from the row above (see Counts.FilledDown).
+	FilledDown []FilledDown
 	// Lines[i] is the file line where the row of Protocols[i] starts (in
 	// a long file, its first row).
 	Lines []int
@@ -201,7 +204,7 @@ type FigureRow struct {
 // are made from it as a scanned file's are.
 func (t Table) Counts() Counts {
 	return Counts{Rows: t.Rows, LeftOut: t.LeftOut, Blank: t.Blank, BlankLines: t.BlankLines, Empty: t.Empty, EmptyLines: t.EmptyLines, SkippedLines: t.SkippedLines, FooterLines: t.FooterLines,
-		NotOnBallot: t.NotOnBallot, ZeroCells: t.ZeroCells, NotGiven: t.NotGiven, DataHeader: t.DataHeader, SkippedData: t.SkippedData, SummedAlike: t.SummedAlike, SummedAlikeN: t.SummedAlikeN, SummedRepeat: t.SummedRepeat, SummedOver: t.SummedOver, SummedPeople: t.SummedPeople, Unread: t.Unread, EmptyVotes: t.EmptyVotes, Garbled: t.Garbled}
+		NotOnBallot: t.NotOnBallot, ZeroCells: t.ZeroCells, NotGiven: t.NotGiven, DataHeader: t.DataHeader, SkippedData: t.SkippedData, SummedAlike: t.SummedAlike, SummedAlikeN: t.SummedAlikeN, SummedRepeat: t.SummedRepeat, SummedOver: t.SummedOver, SummedPeople: t.SummedPeople, Unread: t.Unread, EmptyVotes: t.EmptyVotes, Garbled: t.Garbled, FilledDown: t.FilledDown}
 }
 
 // ChoiceRow says where a long file names a choice of a protocol.
@@ -421,6 +424,7 @@ func readCSV(r io.Reader, file string, m Mapping, o Options, src sourceFunc) (Ta
 	t.NotGiven = s.notGivenCells
 	t.DataHeader, t.SkippedData = s.dataHeader, s.skippedData
 	t.Unread, t.EmptyVotes = s.unread, s.emptyVotes
+	t.FilledDown = s.down.counts()
 	if s.long != nil {
 		t.SummedAlike, t.SummedAlikeN = s.long.alikeRows, s.long.alikeN
 		t.SummedRepeat, t.SummedOver = s.long.repeated(), s.long.over
@@ -631,6 +635,9 @@ type scanner struct {
 	// columns of whole numbers no field reads (unreadColumns).
 	ignored []int
 	unread  []UnreadColumn
+	// down fills the empty cells of Mapping.FillDown's columns from the
+	// row above; nil when it names none.
+	down *downFill
 	// emptyVotes counts the empty cells of a long file's votes column on
 	// the rows unreadColumns looks at.
 	emptyVotes EmptyVotes
@@ -906,6 +913,7 @@ func (s *scanner) bind(header [][]byte, line int) error {
 	fieldsMissing := len(missing)
 	missing = append(missing, s.bindWhere(at, len(header), line, hint)...)
 	missing = append(missing, s.bindIgnore(at, len(header), line, hint)...)
+	missing = append(missing, s.bindFillDown(at, len(header), line, hint)...)
 	if len(missing) > 0 {
 		if pe := s.titleAbove(header, line); pe != nil && hint == "" {
 			return pe
@@ -1212,7 +1220,7 @@ func (s *scanner) run(r io.Reader, fn func(row *Row) error) (skipped []*ParseErr
 		fn = s.long.add
 	}
 
-	if t, ok := src.(*tokenizer); ok && s.o.Concurrent && runtime.GOMAXPROCS(0) > 1 { // one thread (WASM): no gain
+	if t, ok := src.(*tokenizer); ok && s.o.Concurrent && runtime.GOMAXPROCS(0) > 1 && s.down == nil { // one thread (WASM): no gain; fill_down: each row hangs on the row above
 		var data []byte
 		if mem != nil {
 			data = mem.rest(br)
@@ -1237,6 +1245,7 @@ func (s *scanner) run(r io.Reader, fn func(row *Row) error) (skipped []*ParseErr
 	if s.o.Counts != nil {
 		*s.o.Counts = Counts{Rows: rows, LeftOut: s.leftOut, Blank: s.blank, BlankLines: s.blankLines, Empty: s.empty.n, EmptyLines: s.empty.lines, SkippedLines: s.skippedLines, FooterLines: s.footerLines, NotOnBallot: s.notOnBallotCells, ZeroCells: s.zeroCells, NotGiven: s.notGivenCells, DataHeader: s.dataHeader, SkippedData: s.skippedData, Garbled: s.garbled()}
 		s.o.Counts.Unread, s.o.Counts.EmptyVotes = s.unread, s.emptyVotes
+		s.o.Counts.FilledDown = s.down.counts()
 		if s.long != nil {
 			s.o.Counts.SummedAlike, s.o.Counts.SummedAlikeN = s.long.alikeRows, s.long.alikeN
 			s.o.Counts.SummedRepeat, s.o.Counts.SummedOver = s.long.repeated(), s.long.over
@@ -1600,6 +1609,11 @@ func (s *scanner) fill(rec [][]byte, src recordSource) *ParseError {
 	}
 	if blankRecord(rec) {
 		return errBlank
+	}
+	if s.down != nil {
+		if pe := s.down.fill(s, rec, row.Line); pe != nil {
+			return pe
+		}
 	}
 	if s.where != nil && !s.keepsRecord(rec) {
 		return s.leaveOutRecord(rec, row.Line)
@@ -2433,6 +2447,8 @@ func (s *scanner) record(src recordSource) *ParseError {
 		switch {
 		case err == io.EOF:
 			return errEOF
+		case rec == nil && err == nil && s.down != nil:
+			pe = s.fill(t.plain(line), src) // (fill_down: the cells of each row, to fill)
 		case rec == nil && err == nil:
 			pe = s.fillLine(line, t.numLine)
 		case err != nil:
