@@ -439,7 +439,7 @@ func (lr *longReader) add(row *Row) error {
 			pe.Field = fmt.Sprintf("precinct.columns[%d]", f.part-1)
 			return pe
 		}
-		pe := s.cellError(row.Line, f, fmt.Errorf("%w: the precinct's cell is empty: the row names no precinct, and the rows of a long file are put together into protocols by their precinct%s", ErrBadValue, hint))
+		pe := s.cellError(row.Line, f, fmt.Errorf("%w: the row names no precinct (its cell is empty): the rows of a long file are put together into protocols by their precinct%s", ErrBadValue, hint))
 		if f != nil && f.part > 0 {
 			pe.Field = "precinct" // (its column shared with the okrug or the region: the precinct's cell is the one missing)
 		}
