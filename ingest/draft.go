@@ -104,6 +104,7 @@ func (d *Draft) JSON() ([]byte, error) {
 		Delimiter     string            `json:"delimiter,omitempty"`
 		Trailing      bool              `json:"trailing_delimiter,omitempty"`
 		Encoding      string            `json:"encoding,omitempty"`
+		FillDown      []any             `json:"fill_down,omitempty"`
 		Shape         string            `json:"layout,omitempty"`
 		LabelColumn   any               `json:"label_column,omitempty"`
 		Precinct      any               `json:"precinct"`
@@ -134,6 +135,9 @@ func (d *Draft) JSON() ([]byte, error) {
 		Lines: map[string]any{}, Votes: map[string]any{}, ChoiceValues: m.ChoiceValues, LineValues: map[string]string{}, Aggregates: m.Aggregates, BlankVotes: m.BlankVotes}
 	if m.ChoiceColumn != nil {
 		o.ChoiceColumn, o.VotesColumn = choiceColumn(*m.ChoiceColumn), choiceColumn(*m.VotesColumn)
+	}
+	if len(m.FillDown) > 0 {
+		o.FillDown = draftColumns(m.FillDown)
 	}
 	if m.LabelColumn != nil {
 		o.LabelColumn = choiceColumn(*m.LabelColumn)
@@ -1755,6 +1759,18 @@ func DraftMapping(r io.Reader, file string) (*Draft, error) {
 		header = append([]string{""}, header...)
 	}
 
+	// A table exported with merged cells: its rows are read filled down,
+	// as a count reads them (draftfilldown.go).
+	var down *downFiller
+	var downGuess string
+	if cols := draftFillDown(rows, len(header)); cols != nil {
+		downGuess = fillDownGuess(header, cols, rows)
+		down = &downFiller{cols: cols, prev: make([]string, len(cols))}
+		for _, rec := range rows {
+			down.fill(rec)
+		}
+	}
+
 	// skip_rows counts the file's lines above the header, as an editor
 	// shows them: blank ones, and each line of a title quoted over lines.
 	m := Mapping{SkipRows: firstLines[top] - 1, Delimiter: string(delim), Lines: map[election.Line]Column{}, Votes: map[string]Column{}, RowNames: rowNamed}
@@ -1785,6 +1801,12 @@ func DraftMapping(r io.Reader, file string) (*Draft, error) {
 	if guessed {
 		m.Encoding = enc
 		guess("the file is not UTF-8: read as %s (check that the column names below read right)", enc)
+	}
+	if down != nil {
+		for _, i := range down.cols {
+			m.FillDown = append(m.FillDown, columnRef(header, i))
+		}
+		guess("%s", downGuess)
 	}
 	ncol := len(header)
 	numeric := make([]bool, ncol) // every non-empty cell a whole number
@@ -1908,6 +1930,9 @@ func DraftMapping(r io.Reader, file string) (*Draft, error) {
 			continue
 		}
 		line, _ := cr.FieldPos(0)
+		if down != nil {
+			down.fill(rec)
+		}
 		short(rec, line)
 		markCells(marks, rec, line)
 		seen(rec)
@@ -2291,6 +2316,15 @@ func DraftMapping(r io.Reader, file string) (*Draft, error) {
 			seenRow[k] = true
 			return true
 		})
+	}
+	// A team's members below its party's row, no votes and no party of
+	// their own: the party is the choice, the members' rows left out
+	// (draftfilldown.go).
+	teamChoice := -1
+	if p, person, votes := teamRows(header, all, used, numeric, norm); p >= 0 {
+		teamRowsGuess(&m, header, all, p, person, votes, guess)
+		keepRows(func(rec []string) bool { return cellAt(rec, p) != "" })
+		teamChoice = p
 	}
 	if c, vs := totalRowCell(header, all, numeric); c >= 0 {
 		// Total rows: left out by the filter, and of the rest of the
@@ -3219,6 +3253,9 @@ func DraftMapping(r io.Reader, file string) (*Draft, error) {
 	choice, votes := longColumns(header, numeric, used, values, nonEmpty, len(all), norm, unique, perProtocol)
 	if c := wholeName(header, all, used, numeric, norm, choice); c != choice && unique(c) == unique(choice) {
 		choice = c
+	}
+	if teamChoice >= 0 && choice >= 0 {
+		choice = teamChoice // (the party, its team's rows left out above)
 	}
 	if candRows && choice >= 0 {
 		// A candidate named by a surname (or a name), beside a party's

@@ -433,11 +433,18 @@ func (lr *longReader) add(row *Row) error {
 				f = k
 			}
 		}
+		hint := lr.fillDownHint(row, f)
 		if f != nil && f.part > 0 && len(s.keyCells) > 1 {
 			// (A key of several columns: the others may name the row.)
-			return s.cellError(row.Line, f, fmt.Errorf("%w: the cell is empty, and the precinct is named by its columns together (precinct.columns): the rows of a long file are put together into protocols by their precinct; leave out of the precinct's columns one empty in the rows counted, or the rows it is empty in (rows.where)", ErrBadValue))
+			pe := s.cellError(row.Line, f, fmt.Errorf("%w: the cell is empty, and the precinct is named by its columns together (precinct.columns): the rows of a long file are put together into protocols by their precinct; leave out of the precinct's columns one empty in the rows counted, or the rows it is empty in (rows.where)%s", ErrBadValue, hint))
+			pe.Field = fmt.Sprintf("precinct.columns[%d]", f.part-1)
+			return pe
 		}
-		return s.cellError(row.Line, f, fmt.Errorf("%w: the row names no precinct: the rows of a long file are put together into protocols by their precinct", ErrBadValue))
+		pe := s.cellError(row.Line, f, fmt.Errorf("%w: the row names no precinct (its cell is empty): the rows of a long file are put together into protocols by their precinct%s", ErrBadValue, hint))
+		if f != nil && f.part > 0 {
+			pe.Field = "precinct" // (its column shared with the okrug or the region: the precinct's cell is the one missing)
+		}
+		return pe
 	}
 	lr.recent.keep(row)
 	slot, ok := lr.choice[string(row.choiceCell)]
@@ -770,7 +777,11 @@ func (lr *longReader) samePrecinct(p *longProto, row *Row) *ParseError {
 				hint = fmt.Sprintf(" (the precinct's column gave %s on each of the %d rows before this one, from line %d: it names no precincts there, and a key of both columns would not tell them apart; map \"precinct\" to the column that names each precinct)", echo.Quote(pr.ID), rows, lr.protos[0].line)
 			}
 		}
-		return lr.s.cellError(row.Line, f, fmt.Errorf("%w: precinct %s: %s %s, but line %d gives %s%s", ErrConflict, echo.Quote(pr.ID), f.name, g, at, h, hint))
+		pe := lr.s.cellError(row.Line, f, fmt.Errorf("%w: precinct %s: %s %s, but line %d gives %s%s", ErrConflict, echo.Quote(pr.ID), lr.s.keyName(f, k), g, at, h, hint))
+		if k == fOkrug && lr.s.m.okrugKey() > 0 {
+			pe.Field = "okrug" // (the okrug's cells joined, not its first column's)
+		}
+		return pe
 	}
 	switch {
 	case pr.Region != "" && old.Region != "" && pr.Region != old.Region:

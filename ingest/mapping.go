@@ -66,7 +66,10 @@ type Column struct {
 	// empty cell left out), as a precinct is by its key's: "McGuire / R"
 	// and "McGuire / D", two candidates of one surname in one district
 	// told apart by their party. Without it the first cell not empty
-	// names the choice.
+	// names the choice. For an okrug of several columns it says that a
+	// row may leave some of them empty: its okrug is named by the cells
+	// given, joined ("President", beside "State House / 55", where a
+	// statewide office has no district); without it each is required.
 	Join bool `json:"join,omitempty"`
 }
 
@@ -306,6 +309,13 @@ type Mapping struct {
 	// one of protocol.add_lines).
 	BlankVotes []string `json:"blank_votes,omitempty"`
 
+	// FillDown names the columns whose empty cells are the cell of the
+	// row above: a table exported with merged cells (a constituency and
+	// its electorate written once, on its first party's row) leaves them
+	// empty on the rows below. Each cell so filled is counted, and a
+	// count says how many. See filldown.go.
+	FillDown []Column `json:"fill_down,omitempty"`
+
 	// Rows, when set, is a row filter: a file of several contests (an
 	// office, a district, an election type per row) is counted for the
 	// rows it keeps alone. See rows.go.
@@ -365,6 +375,12 @@ const (
 	fPref
 )
 
+// keyKind says whether fields of kind k name a precinct, its region or
+// its okrug (a part of a key).
+func keyKind(k fieldKind) bool {
+	return k == fPrecinct || k == fRegion || k == fOkrug || k == fKey
+}
+
 // field is one mapped column. idx and header are set when the mapping is
 // bound to a file's header row.
 type field struct {
@@ -385,6 +401,11 @@ type field struct {
 	// maxKeyColumns); 0: none. (Beside kind: the fields are read for
 	// every cell of a file, and it fits in their padding.)
 	okpart uint8
+	// chalt is 1 + the place of the column in a long file's choice
+	// columns joined (Column.Join) when the field is a key's (the
+	// region's, the okrug's, the precinct's) and reads that column too:
+	// one ID per constituency's list, "hki / 1"; 0: none.
+	chalt  uint8
 	name   string // mapping path: "precinct", "lines.voters", "votes.x"
 	key    string // line name, choice ID or candidate ID
 	col    Column
@@ -503,7 +524,16 @@ func (m *Mapping) fields() []field {
 	// A long file's row: its choice and its one figure (vote slot 0), of
 	// one column or the sum of several, as a wide file's figure.
 	if c := m.ChoiceColumn; c != nil && len(c.Columns) > 0 {
+	choices:
 		for k, p := range c.Columns {
+			for i := range fs {
+				// A column of the choice joined that names the region, the
+				// okrug or the precinct too is read once, for both.
+				if f := &fs[i]; c.Join && f.chalt == 0 && k < maxKeyColumns && keyKind(f.kind) && keyOf(f.col) == keyOf(p) {
+					f.chalt = uint8(k + 1)
+					continue choices
+				}
+			}
 			fs = append(fs, field{kind: fChoice, name: fmt.Sprintf("choice_column.columns[%d]", k), col: p, alt: k + 1})
 		}
 	} else {
@@ -869,6 +899,9 @@ func (m Mapping) Validate() error {
 	if err := m.Rows.validate(); err != nil {
 		return err
 	}
+	if err := m.validateFillDown(); err != nil {
+		return err
+	}
 	if err := m.validateEmptyVotes(); err != nil {
 		return err
 	}
@@ -918,7 +951,10 @@ func (m Mapping) Validate() error {
 			return mappingError(fs[i].name, "%v is a column of the precinct too: the precinct may share a column with its region or okrug, not with %s", fs[i].col, fs[i].name)
 		}
 		k := keyOf(fs[i].col)
-		if j, ok := first[k]; ok && sameArea(fs[i].kind, fs[j].kind) {
+		if j, ok := first[k]; ok && fs[i].kind == fChoice && keyKind(fs[j].kind) {
+			// (Joined, the choice reads its key's column: fields.)
+			return mappingError(fs[i].name, "%v is already mapped to %s: a choice column may share a column with the region, the okrug or the precinct as a part of a choice joined (\"choice_column\": {\"columns\": [%q, ...], \"join\": true}: one ID per area's list, \"hki / 1\"), not as the first of several columns whose first cell not empty names the choice: that cell, never empty, would name every row's choice", fs[i].col, fs[j].name, fs[i].col.Header)
+		} else if ok && sameArea(fs[i].kind, fs[j].kind) {
 			return mappingError(fs[i].name, "%v is already mapped to %s: a column is read under one field: where each region is one okrug (Montana's counties as districts), map it under okrug alone (each okrug then stands for its region), or under region alone for list ballots", fs[i].col, fs[j].name)
 		} else if ok {
 			return mappingError(fs[i].name, "%v is already mapped to %s", fs[i].col, fs[j].name)
@@ -1041,8 +1077,10 @@ func checkKey(key string, c Column) error {
 	if len(c.Columns) == 0 {
 		return checkColumn(key, c)
 	}
-	if c.Join {
-		return checkColumn(key, Column{Join: true}) // (a key's columns are always joined)
+	if c.Join && (key != "okrug" || len(c.Columns) < 2) {
+		// (A key's columns are always joined; an okrug's may leave out
+		// an empty cell: Column.Join.)
+		return checkColumn(key, Column{Join: true})
 	}
 	if c.Header != "" || c.Index != 0 {
 		return mappingError(key, "give header, column or columns, not several")
@@ -1105,7 +1143,7 @@ func checkColumn(name string, c Column) error {
 	case c.Value != "":
 		return mappingError(name, "%s is read from a column: only the precinct may be a value given in the mapping", name)
 	case c.Join:
-		return mappingError(name, "join is for a long file's choice column of several columns (\"choice_column\": {\"columns\": [\"candidate\", \"party\"], \"join\": true})")
+		return mappingError(name, "join is for a long file's choice column of several columns (\"choice_column\": {\"columns\": [\"candidate\", \"party\"], \"join\": true}) and for an okrug of several columns, named by its cells not empty (\"okrug\": {\"columns\": [\"office\", \"district\"], \"join\": true}: a statewide office has no district); a precinct's columns are always joined, each required")
 	case len(c.Columns) > 0:
 		return mappingError(name, "%s is one column: only the precinct and the okrug (their keys), a figure (a wide file's lines, votes or preferences, a long file's votes_column: their sum) and a long file's choice column (the first not empty, or joined) may be named by several columns", name)
 	case c.Header != "" && c.Index != 0:

@@ -69,6 +69,15 @@ func (r *recentRing) keep(row *Row) {
 	}
 }
 
+// last returns the row kept last, if any.
+func (r *recentRing) last() (*recentRow, bool) {
+	if len(r.rows) == 0 {
+		return nil, false
+	}
+	e := &r.rows[(r.next+len(r.rows)-1)%len(r.rows)]
+	return e, e.valid
+}
+
 // cells returns the trimmed cells of the row kept at line, split at delim.
 func (r *recentRing) cells(line int, delim byte) ([][]byte, bool) {
 	for i := range r.rows {

@@ -139,6 +139,10 @@ type Counts struct {
 	// page first has a word that reads as another code page's text; nil
 	// when it has none (EncodingNote says it).
 	Garbled *Garbled
+	// FilledDown are the columns of Mapping.FillDown (filldown.go), each
+	// with the empty cells it filled from the row above, in the mapping's
+	// order; nil when it names none (FillDownNote says them).
+	FilledDown []FilledDown
 }
 
 // String says the filter in a few words: `office = "President" and

@@ -149,6 +149,9 @@ type Table struct {
 	// page (Mapping.Encoding) first has a word that reads as another code
 	// page's text; nil when it has none (see Garbled, EncodingNote).
 	Garbled *Garbled
+	// FilledDown are the columns of Mapping.FillDown, each with the
+	// empty cells filled from the row above (see Counts.FilledDown).
+	FilledDown []FilledDown
 	// Lines[i] is the file line where the row of Protocols[i] starts (in
 	// a long file, its first row).
 	Lines []int
@@ -202,7 +205,7 @@ type FigureRow struct {
 // are made from it as a scanned file's are.
 func (t Table) Counts() Counts {
 	return Counts{Rows: t.Rows, LeftOut: t.LeftOut, Blank: t.Blank, BlankLines: t.BlankLines, Empty: t.Empty, EmptyLines: t.EmptyLines, SkippedLines: t.SkippedLines, FooterLines: t.FooterLines,
-		NotOnBallot: t.NotOnBallot, ZeroCells: t.ZeroCells, NotGiven: t.NotGiven, DataHeader: t.DataHeader, SkippedData: t.SkippedData, SummedAlike: t.SummedAlike, SummedAlikeN: t.SummedAlikeN, SummedRepeat: t.SummedRepeat, SummedOver: t.SummedOver, SummedPeople: t.SummedPeople, SameVotes: t.SameVotes, Unread: t.Unread, EmptyVotes: t.EmptyVotes, Garbled: t.Garbled}
+		NotOnBallot: t.NotOnBallot, ZeroCells: t.ZeroCells, NotGiven: t.NotGiven, DataHeader: t.DataHeader, SkippedData: t.SkippedData, SummedAlike: t.SummedAlike, SummedAlikeN: t.SummedAlikeN, SummedRepeat: t.SummedRepeat, SummedOver: t.SummedOver, SummedPeople: t.SummedPeople, SameVotes: t.SameVotes, Unread: t.Unread, EmptyVotes: t.EmptyVotes, Garbled: t.Garbled, FilledDown: t.FilledDown}
 }
 
 // ChoiceRow says where a long file names a choice of a protocol.
@@ -422,6 +425,7 @@ func readCSV(r io.Reader, file string, m Mapping, o Options, src sourceFunc) (Ta
 	t.NotGiven = s.notGivenCells
 	t.DataHeader, t.SkippedData = s.dataHeader, s.skippedData
 	t.Unread, t.EmptyVotes = s.unread, s.emptyVotes
+	t.FilledDown = s.down.counts()
 	if s.long != nil {
 		t.SummedAlike, t.SummedAlikeN = s.long.alikeRows, s.long.alikeN
 		t.SummedRepeat, t.SummedOver = s.long.repeated(), s.long.over
@@ -633,6 +637,9 @@ type scanner struct {
 	// columns of whole numbers no field reads (unreadColumns).
 	ignored []int
 	unread  []UnreadColumn
+	// down fills the empty cells of Mapping.FillDown's columns from the
+	// row above; nil when it names none.
+	down *downFill
 	// emptyVotes counts the empty cells of a long file's votes column on
 	// the rows unreadColumns looks at.
 	emptyVotes EmptyVotes
@@ -908,6 +915,7 @@ func (s *scanner) bind(header [][]byte, line int) error {
 	fieldsMissing := len(missing)
 	missing = append(missing, s.bindWhere(at, len(header), line, hint)...)
 	missing = append(missing, s.bindIgnore(at, len(header), line, hint)...)
+	missing = append(missing, s.bindFillDown(at, len(header), line, hint)...)
 	if len(missing) > 0 {
 		if pe := s.titleAbove(header, line); pe != nil && hint == "" {
 			return pe
@@ -1214,7 +1222,7 @@ func (s *scanner) run(r io.Reader, fn func(row *Row) error) (skipped []*ParseErr
 		fn = s.long.add
 	}
 
-	if t, ok := src.(*tokenizer); ok && s.o.Concurrent && runtime.GOMAXPROCS(0) > 1 { // one thread (WASM): no gain
+	if t, ok := src.(*tokenizer); ok && s.o.Concurrent && runtime.GOMAXPROCS(0) > 1 && s.down == nil { // one thread (WASM): no gain; fill_down: each row hangs on the row above
 		var data []byte
 		if mem != nil {
 			data = mem.rest(br)
@@ -1239,6 +1247,7 @@ func (s *scanner) run(r io.Reader, fn func(row *Row) error) (skipped []*ParseErr
 	if s.o.Counts != nil {
 		*s.o.Counts = Counts{Rows: rows, LeftOut: s.leftOut, Blank: s.blank, BlankLines: s.blankLines, Empty: s.empty.n, EmptyLines: s.empty.lines, SkippedLines: s.skippedLines, FooterLines: s.footerLines, NotOnBallot: s.notOnBallotCells, ZeroCells: s.zeroCells, NotGiven: s.notGivenCells, DataHeader: s.dataHeader, SkippedData: s.skippedData, Garbled: s.garbled()}
 		s.o.Counts.Unread, s.o.Counts.EmptyVotes = s.unread, s.emptyVotes
+		s.o.Counts.FilledDown = s.down.counts()
 		if s.long != nil {
 			s.o.Counts.SummedAlike, s.o.Counts.SummedAlikeN = s.long.alikeRows, s.long.alikeN
 			s.o.Counts.SummedRepeat, s.o.Counts.SummedOver = s.long.repeated(), s.long.over
@@ -1603,6 +1612,11 @@ func (s *scanner) fill(rec [][]byte, src recordSource) *ParseError {
 	}
 	if blankRecord(rec) {
 		return errBlank
+	}
+	if s.down != nil {
+		if pe := s.down.fill(s, rec, row.Line); pe != nil {
+			return pe
+		}
 	}
 	if s.where != nil && !s.keepsRecord(rec) {
 		return s.leaveOutRecord(rec, row.Line)
@@ -2206,6 +2220,9 @@ func (s *scanner) text(f *field, cell []byte, line int) *ParseError {
 	if f.okpart > 0 {
 		s.okrugCells[f.okpart-1] = cell
 	}
+	if f.chalt > 0 {
+		s.choiceCells[f.chalt-1] = cell
+	}
 	// A region or okrug cell the same as one of the last two interned
 	// (internID) was checked when it was first read.
 	seen := (f.kind == fRegion || f.kind == fOkrug) && len(cell) > 0 && (s.recent[0] == string(cell) || s.recent[1] == string(cell))
@@ -2362,7 +2379,10 @@ func (s *scanner) choiceKey(row *Row) {
 // names no okrug, as an empty cell of an okrug of one column does; one
 // that leaves some of them empty names none that can be told apart
 // (the ward of no area council, or no ward of one), and is an error
-// naming the first empty cell. The cells are then forgotten.
+// naming the first empty cell, unless the okrug's Column.Join says that
+// its cells given name it (a statewide office has no district): they
+// are then joined, the empty ones left out. The cells are then
+// forgotten.
 func (s *scanner) okrugKey(row *Row) *ParseError {
 	empty := -1
 	given := false
@@ -2380,7 +2400,18 @@ func (s *scanner) okrugKey(row *Row) *ParseError {
 		row.Precinct.Okrug = ""
 		return nil
 	}
-	if empty >= 0 {
+	if empty >= 0 && !s.m.Okrug.Join {
+		var given, cols []string
+		for i, c := range s.okrugCells {
+			if len(c) > 0 {
+				given = append(given, string(c))
+			}
+			if c := s.m.Okrug.Columns[i]; c.Header != "" {
+				cols = append(cols, strconv.Quote(trimHeader(c.Header)))
+			} else {
+				cols = append(cols, strconv.Itoa(c.Index))
+			}
+		}
 		clear(s.okrugCells)
 		var at *field
 		for i := range s.fields {
@@ -2390,13 +2421,15 @@ func (s *scanner) okrugKey(row *Row) *ParseError {
 		}
 		// (The error is the okrug's, whichever field shares its column:
 		// a precinct's or a region's column may be one of the okrug's.)
-		pe := s.cellError(row.Line, at, fmt.Errorf("%w: okrug.columns[%d] is empty beside the okrug's other cells: an okrug named by several columns is named by each of them; if the row is a subtotal (an area's total, its precinct's cell empty), leave such rows out with the mapping's row filter (\"rows\": {\"where\": [{\"column\": ..., \"except\": [\"\"]}]})", ErrBadValue, empty))
+		named := echo.Quote(strings.Join(given, " / "))
+		pe := s.cellError(row.Line, at, fmt.Errorf("%w: okrug.columns[%d] is empty beside %s: an okrug named by several columns is named by each of them; if the row's contest has no such part (a statewide office beside district ones), \"okrug\": {\"columns\": [%s], \"join\": true} names its okrug by the cells given (%s); if the row is a subtotal (an area's total, its precinct's cell empty), leave such rows out with the mapping's row filter (\"rows\": {\"where\": [{\"column\": ..., \"except\": [\"\"]}]}), which leaves out every row whose cell there is empty",
+			ErrBadValue, empty, named, strings.Join(cols, ", "), named))
 		pe.Field = fmt.Sprintf("okrug.columns[%d]", empty)
 		return pe
 	}
 	b := s.okrugBuf[:0]
 	for i, c := range s.okrugCells {
-		if i > 0 {
+		if len(c) > 0 && len(b) > 0 { // (an empty cell is left out under "join" alone)
 			b = append(b, " / "...)
 		}
 		b = append(b, c...)
@@ -2417,6 +2450,8 @@ func (s *scanner) record(src recordSource) *ParseError {
 		switch {
 		case err == io.EOF:
 			return errEOF
+		case rec == nil && err == nil && s.down != nil:
+			pe = s.fill(t.plain(line), src) // (fill_down: the cells of each row, to fill)
 		case rec == nil && err == nil:
 			pe = s.fillLine(line, t.numLine)
 		case err != nil:
@@ -2568,7 +2603,11 @@ func (s *scanner) cellError(line int, f *field, err error) *ParseError {
 func (s *scanner) conflict(line int, k fieldKind, id, got, had string) *ParseError {
 	if f := s.fieldOf(k); f != nil {
 		g, h := echo.Pair(got, had)
-		return s.cellError(line, f, fmt.Errorf("%w: precinct %s: %s %s, earlier %s%s", ErrConflict, echo.Quote(id), f.name, g, h, s.keyHint(f)))
+		pe := s.cellError(line, f, fmt.Errorf("%w: precinct %s: %s %s, earlier %s%s", ErrConflict, echo.Quote(id), s.keyName(f, k), g, h, s.keyHint(f)))
+		if k == fOkrug && s.m.okrugKey() > 0 {
+			pe.Field = "okrug" // (the okrug's cells joined, not its first column's)
+		}
+		return pe
 	}
 	return &ParseError{File: s.file, Line: line, Err: ErrConflict} // not reached: only mapped fields differ
 }
@@ -2589,6 +2628,20 @@ func (s *scanner) fieldOf(k fieldKind) *field {
 	return nil
 }
 
+// keyName names, in a message, the field f of kind k whose value two
+// rows give differently: its mapping path, or, for an okrug of several
+// columns (whose value is their cells joined), "okrug" and its columns.
+func (s *scanner) keyName(f *field, k fieldKind) string {
+	if k != fOkrug || s.m.okrugKey() == 0 {
+		return f.name
+	}
+	hs := make([]string, 0, len(s.m.Okrug.Columns))
+	for _, c := range s.m.Okrug.Columns {
+		hs = append(hs, c.String())
+	}
+	return "okrug (" + strings.Join(hs, " / ") + ")"
+}
+
 // keyHint is what an error of a precinct placed in two regions or okrugs
 // (f's) suggests when the precinct is named by one column: its numbers
 // may start again in each, and then both columns name it.
@@ -2604,6 +2657,11 @@ func (s *scanner) keyHint(f *field) string {
 	}
 	if p == nil || p.idx == f.idx || (f.kind != fRegion && f.kind != fOkrug) {
 		return ""
+	}
+	if f.okpart > 0 && f.kind != fRegion {
+		// An okrug of several columns, its first a contest (an office,
+		// beside its district): a precinct votes in each contest.
+		return fmt.Sprintf(` (if the file gives several contests of each precinct, each an okrug, or the precinct numbers start again in each okrug, name a precinct by the okrug's first column too: "precinct": {"columns": [%q, %q]})`, f.header, p.header)
 	}
 	return fmt.Sprintf(` (if the precinct numbers start again in each %s, name a precinct by both columns: "precinct": {"columns": [%q, %q]})`,
 		f.name, f.header, p.header)

@@ -122,17 +122,27 @@ func (s *scanner) unreadColumns(head []byte, whole bool) []UnreadColumn {
 			}
 		}
 	}
-	if len(votes) > 0 {
+	if len(votes) > 0 && s.m.EmptyVotes != EmptyVotesNotOnBallot {
+		// (Under "empty_votes": "not_on_ballot" an empty votes cell is
+		// read as 0, and its note, EmptyNotes, says how many: the votes
+		// are not "not given".)
 		s.emptyVotes = EmptyVotes{Index: votes[0] + 1, Header: s.headerNames[votes[0]], Whole: whole}
 	}
 	if len(cols) == 0 && len(votes) == 0 {
 		return nil
 	}
 	t := newTokenizer(bufio.NewReader(bytes.NewReader(head)), s.delimiter())
+	var down *downFill // (the row filter sees the cells filled, as the rows read do)
+	if s.down != nil {
+		down = &downFill{idx: s.down.idx, prev: make([][]byte, len(s.down.idx)), filled: make([]FilledDown, len(s.down.idx))}
+	}
 	for {
 		rec, err := t.read()
 		if err != nil {
 			break
+		}
+		if down != nil && !blankRecord(rec) && down.fill(s, rec, 0) != nil {
+			continue
 		}
 		if blankRecord(rec) || s.where != nil && !s.keepsRecord(rec) {
 			continue

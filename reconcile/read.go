@@ -277,6 +277,9 @@ func (s *Source) readCSV(f File, m ingest.Mapping, lenient bool) error {
 	if n := ingest.UnreadNote(f.Name, t.Counts()); n != "" {
 		s.Notes = append(s.Notes, n)
 	}
+	if n := ingest.FillDownNote(f.Name, t.Counts()); n != "" {
+		s.Notes = append(s.Notes, n)
+	}
 	s.Notes = append(s.Notes, ingest.VotesEmptyNotes(f.Name, t.Counts())...)
 	s.Notes = append(s.Notes, ingest.EmptyNotes(f.Name, m, t.Counts())...)
 	for _, pe := range t.Skipped {

@@ -177,13 +177,14 @@ func runCheck(args []string, stdout, stderr io.Writer) int {
 // votes (empty_votes), read cells of a text as empty cells (not_given) or
 // read its text in a code page that garbles a word (words.NoteKey), or
 // found a long file's votes column empty on most rows kept
-// (ingest.VotesEmptyNotes): a report of findings alone
+// (ingest.VotesEmptyNotes), or filled empty cells from the row above
+// (fill_down): a report of findings alone
 // would leave them unsaid. A JSON report or a table has no place for
 // them: they go to stderr then, as text.
 func writeRowNotes(stdout, stderr io.Writer, lang, format string, notes []string) {
 	var ns []string
 	for _, n := range notes {
-		if k := words.NoteKey(n); k == "note.rows_left_out" || k == "note.columns_left_out" || k == "note.blank_rows" || k == "note.skipped_lines" || k == "note.skipped_line" || k == "note.footer_lines" || k == "note.footer_line" || k == "note.empty_votes" || k == "note.empty_votes_long" || k == "note.empty_cells" || k == "note.not_given" || k == "note.garbled_text" || k == "note.votes_column_empty" || k == "note.votes_column_empty_first" || k == "note.votes_column_numbers" || k == "note.votes_no_row" {
+		if k := words.NoteKey(n); k == "note.rows_left_out" || k == "note.columns_left_out" || k == "note.blank_rows" || k == "note.skipped_lines" || k == "note.skipped_line" || k == "note.footer_lines" || k == "note.footer_line" || k == "note.empty_votes" || k == "note.empty_votes_long" || k == "note.empty_cells" || k == "note.not_given" || k == "note.garbled_text" || k == "note.votes_column_empty" || k == "note.votes_column_empty_first" || k == "note.votes_column_numbers" || k == "note.votes_no_row" || k == "note.filled_down" {
 			ns = append(ns, words.Note(lang, n))
 		}
 	}
