@@ -2084,8 +2084,12 @@ func DraftMapping(r io.Reader, file string) (*Draft, error) {
 		for _, rec := range all {
 			see(c, cellAt(rec, c))
 		}
-		guess("column %d %q holds whole numbers but for the cell %q at line %d (a letter typed for a digit?): it is read as figures; a count refuses that cell until the file is mended, or with --skip-bad-rows leaves its row out (I601 at its line)",
-			c+1, trimHeader(header[c]), marks[c].typo, marks[c].typoLine)
+		why := "a letter typed for a digit?"
+		if h := sciHint(marks[c].typo); h != "" {
+			why = fmt.Sprintf("%s:%d:%d: %s", file, marks[c].typoLine, c+1, h)
+		}
+		guess("column %d %q holds whole numbers but for the cell %q at line %d (%s): it is read as figures; a count refuses that cell until the file is mended, or with --skip-bad-rows leaves its row out (I601 at its line)",
+			c+1, trimHeader(header[c]), marks[c].typo, marks[c].typoLine, why)
 	}
 	if blank > 0 {
 		guess("%d rows hold empty cells alone (a row of delimiters): they are no protocols, and a count skips them and says so", blank)

@@ -538,8 +538,9 @@ type marked struct {
 	// thousand (a column of decimals with three digits after the comma
 	// writes every cell with one).
 	small bool
-	// typo is the first cell read as a figure mistyped (mistyped), before
-	// any other text; typoLine its line.
+	// typo is the first cell read as a figure mistyped (mistyped) or
+	// written in scientific notation (sciWhole: R's "1e3"), before any
+	// other text; typoLine its line.
 	typo     string
 	typoLine int
 }
@@ -565,7 +566,7 @@ func markCells(m []marked, rec []string, line int) {
 			if m[i].marks++; m[i].marks == 1 {
 				m[i].mark, m[i].line = c, line
 			}
-		case mistyped(c):
+		case mistyped(c) || sciWhole(c) != "":
 			m[i].typo, m[i].typoLine = c, line
 			m[i].text = true
 		default:
