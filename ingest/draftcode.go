@@ -183,14 +183,55 @@ var constituencyW = []string{"constituency", "constituencies"}
 // yearW head a column of years.
 var yearW = []string{"year", "año", "ano", "jahr", "anno", "année", "election year", "yil", "yıl", "jaar", "rok", "vuosi", "år"}
 
+// yearWordsW name, by whole words in a longer header, a column of years
+// or of elections ("year_data", Spanish "anio" written without the
+// tilde, "eleccion"): over years, each another election.
+var yearWordsW = []string{"year", "años", "anio", "jahr", "election", "elections", "eleccion", "elección", "elecciones", "wahljahr"}
+
+// yearHeader says whether a header (lower case) names years (yearW, or
+// yearWordsW as a word of it), or names nothing the draft knows, so that
+// its values alone may say so (yearByValues): no area, precinct, code,
+// choice, votes or total, whose numbers may be 1948 by chance.
+func yearHeader(h string) (named, unknown bool) {
+	h = strings.TrimSpace(h)
+	if slices.Contains(yearW, h) || anyWords(h, yearWordsW) {
+		return true, false
+	}
+	known := anyWords(h, precinctW) || has(h, precinctH) || anyWords(h, idH) || has(h, okrugH) || anyWords(h, okrugW) ||
+		has(h, regionH) || oneWordOf(h, regionAlone) || areaNumbers(h) || choiceHeader(h) || namedVotes(h) || has(h, totalH)
+	return false, !known
+}
+
+// yearRun says whether the years of a column are three or more that
+// follow each other (2001, 2002, 2003): the numbers of things in a row,
+// precincts or lists, more than the years of elections.
+func yearRun(years map[string]int) bool {
+	if len(years) < 3 {
+		return false
+	}
+	ys := make([]int, 0, len(years))
+	for v := range years {
+		y, _ := strconv.Atoi(v)
+		ys = append(ys, y)
+	}
+	slices.Sort(ys)
+	return ys[len(ys)-1]-ys[0] == len(ys)-1
+}
+
 // yearColumn returns a column not used, headed as a year (yearW: "year",
-// "año", "jahr", Turkish "yıl"), of 2 to 10 years (1800 to 2199), each on
-// two rows or more, whose rows of one year name areas that another year's
-// rows name too, and the latest year; or -1.
+// "año", "jahr", Turkish "yıl"; a header with a word of yearWordsW,
+// "year_data"; or a header that names nothing else, by its values), of 2
+// to 10 years (1800 to 2199; by its values alone, no run of years that
+// follow each other), each on two rows or more, whose rows of one year
+// name areas that another year's rows name too, and the latest year; or
+// -1.
 func yearColumn(header []string, rows [][]string, used, numeric []bool, values []map[string]int, norm func(int) string) (int, string) {
 	for i := range header {
-		h := norm(i)
-		if used[i] || !numeric[i] || !slices.Contains(yearW, strings.TrimSpace(h)) {
+		if used[i] || !numeric[i] {
+			continue
+		}
+		named, unknown := yearHeader(norm(i))
+		if !named && (!unknown || yearRun(values[i])) {
 			continue
 		}
 		if n := len(values[i]); n < 2 || n > 10 {

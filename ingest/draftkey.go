@@ -672,7 +672,7 @@ func longKey(header []string, rows [][]string, used []bool, nonEmpty []int, norm
 		// its code: Ecuador's NUM_PARTIDO and COD_PARTIDO.)
 		// (Or the names of towns: New Hampshire's House districts by
 		// town, "district" then "town".)
-		if !used[i] && i != precinct && i != region && i != machine && i != choice && i != votes && i != also && nonEmpty[i] == len(rows) && (numbersAreas(norm(i)) || anyWords(norm(i), townW)) &&
+		if !used[i] && i != precinct && i != region && i != machine && i != choice && i != votes && i != also && nonEmpty[i] == len(rows) && (numbersAreas(norm(i)) || areaWithin(norm(i))) &&
 			!(distinct(rows, i) == distinct(rows, choice) && distinct(rows, i, choice) == distinct(rows, i)) {
 			more = append(more, i)
 		}
@@ -886,7 +886,7 @@ func colours(rows [][]string, c int) bool {
 // precinct, a district or constituency ("const", as research files
 // shorten it), or a region.
 func areaHeader(h string) bool {
-	return has(h, precinctH) || has(h, okrugH) || has(h, regionH) || anyWords(h, precinctW) || anyWords(h, okrugW) || anyWords(h, []string{"const"})
+	return has(h, precinctH) || has(h, okrugH) || has(h, regionH) || anyWords(h, precinctW) || anyWords(h, okrugW) || anyWords(h, []string{"const"}) || anyWords(h, areaPluralW)
 }
 
 // numberedAreas says whether column c of rows holds small whole numbers
