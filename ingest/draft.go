@@ -4521,6 +4521,13 @@ func DraftMapping(r io.Reader, file string) (*Draft, error) {
 		m.Ballot, m.OkrugID = string(election.OkrugBallot), slug(fileStem(file))
 		guess("ballot: %q for every row, okrug_id %q (the file's name: rename it as the definition names the contest): the choices are candidates (column %d %q), and every precinct's rows name the same %d of them, so the file is one contest that one candidate wins, whichever party each stands for; count under a rule set of single-member districts (examples/fptp/rules.json), or say \"ballot\": \"list\" if the candidates head party lists",
 			m.Ballot, m.OkrugID, choice+1, trimHeader(header[choice]), distinct(all, choice))
+	case choice >= 0 && okrug < 0 && personCells(values[choice]) != "" && oneContest(all, keyed(region, machine), choice) && slug(fileStem(file)) != "":
+		// A column of choices whose cells name persons under a header
+		// that does not say so (Puerto Rico's "name", "Pedro Pierluisi
+		// (PNP)"): candidates, one contest as above.
+		m.Ballot, m.OkrugID = string(election.OkrugBallot), slug(fileStem(file))
+		guess("ballot: %q for every row, okrug_id %q (the file's name: rename it as the definition names the contest): column %d %q names persons (%q), so the choices are candidates, and every precinct's rows name the same %d of them: one contest that one candidate wins, whichever party each stands for; count under a rule set of single-member districts (examples/fptp/rules.json), or say \"ballot\": \"list\" if the names are party lists",
+			m.Ballot, m.OkrugID, choice+1, trimHeader(header[choice]), personCells(values[choice]), distinct(all, choice))
 	default:
 		m.Ballot = string(election.ListBallot)
 		guess("ballot: %q for every row", m.Ballot)

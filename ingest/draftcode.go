@@ -248,6 +248,11 @@ func yearColumn(header []string, rows [][]string, used, numeric []bool, values [
 		if !ok {
 			continue
 		}
+		// By its values alone, the places of the latest year are those
+		// of another: most of its rows' texts together come again.
+		if !named && !yearsRepeat(rows, i, latest, numeric) {
+			continue
+		}
 		// An area named in two years: some text cell of the latest
 		// year's rows comes in another year's rows too.
 		seen := map[string]bool{}
@@ -272,6 +277,39 @@ func yearColumn(header []string, rows [][]string, used, numeric []bool, values [
 		}
 	}
 	return -1, ""
+}
+
+// yearsRepeat says whether most rows of year latest in column y (half
+// of them or more) give texts (the cells of the columns not numeric, but
+// y's) that a row of another year gives too: the same places, and the
+// same choices, in each election.
+func yearsRepeat(rows [][]string, y int, latest string, numeric []bool) bool {
+	key := func(rec []string) string {
+		var b strings.Builder
+		for c, v := range rec {
+			if c != y && c < len(numeric) && !numeric[c] {
+				b.WriteString(strings.TrimSpace(v))
+				b.WriteByte(0)
+			}
+		}
+		return b.String()
+	}
+	other := map[string]bool{}
+	for _, rec := range rows {
+		if cellAt(rec, y) != latest {
+			other[key(rec)] = true
+		}
+	}
+	n, again := 0, 0
+	for _, rec := range rows {
+		if cellAt(rec, y) == latest {
+			n++
+			if other[key(rec)] {
+				again++
+			}
+		}
+	}
+	return n > 0 && 2*again >= n
 }
 
 // codeWord says whether a header (lower case) has a word that is "cod"
