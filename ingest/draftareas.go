@@ -21,23 +21,23 @@ var (
 // areaNumbers says whether a header (lower case) names an area (areaAlone,
 // areaPhrases): over numbers, that area's numbers.
 func areaNumbers(h string) bool {
-	return oneWordOf(h, areaAlonePl) || anyWords(h, areaPhrases)
+	return oneWordOf(h, areaAlonePl()) || anyWords(h, areaPhrases)
 }
 
 // Plurals of the words that name areas: a column of them names an area
 // a row is in as the singular does (Puerto Rico's "municipios",
-// "counties", "comunas").
-var (
-	areaAlonePl = withPlurals(areaAlone)
-	// areaNameW name, by whole words, the areas within a precinct's
-	// area: towns (townW), municipalities and communes (areaAlone),
-	// and their plurals.
-	areaNameW = withPlurals(slices.Concat(townW, areaAlone, municipalityW))
-	// areaPluralW are the plurals of the words of an area's header
-	// (areaHeader) that a part of a word does not match:
-	// "constituencies", "counties".
-	areaPluralW = plurals(slices.Concat(okrugH, regionH, precinctH, precinctW))
-)
+// "counties", "comunas"). (Made at each call, not at the package's
+// start: the counter's WebAssembly module, which drafts nothing, links
+// no word of them.)
+//
+// areaNameW name, by whole words, the areas within a precinct's area:
+// towns (townW), municipalities and communes (areaAlone), and their
+// plurals. areaPluralW are the plurals of the words of an area's header
+// (areaHeader) that a part of a word does not match: "constituencies",
+// "counties".
+func areaAlonePl() []string { return withPlurals(areaAlone) }
+func areaNameW() []string   { return withPlurals(slices.Concat(townW, areaAlone, municipalityW)) }
+func areaPluralW() []string { return plurals(slices.Concat(okrugH, regionH, precinctH, precinctW)) }
 
 // withPlurals returns words and their plurals (plurals).
 func withPlurals(words []string) []string {
@@ -71,7 +71,7 @@ func plurals(words []string) []string {
 
 // areaWithin says whether a header (lower case) names, by a whole word,
 // the areas within a precinct's (areaNameW): a town, a municipality.
-func areaWithin(h string) bool { return anyWords(h, areaNameW) }
+func areaWithin(h string) bool { return anyWords(h, areaNameW()) }
 
 // areaNote says why a column of an area's numbers is not mapped.
 const areaNote = "its header names an area (a municipality, a voting centre) and its numbers number it, no choice's votes; map it under region if the votes are counted apart by it"

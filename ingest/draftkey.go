@@ -886,7 +886,7 @@ func colours(rows [][]string, c int) bool {
 // precinct, a district or constituency ("const", as research files
 // shorten it), or a region.
 func areaHeader(h string) bool {
-	return has(h, precinctH) || has(h, okrugH) || has(h, regionH) || anyWords(h, precinctW) || anyWords(h, okrugW) || anyWords(h, []string{"const"}) || anyWords(h, areaPluralW)
+	return has(h, precinctH) || has(h, okrugH) || has(h, regionH) || anyWords(h, precinctW) || anyWords(h, okrugW) || anyWords(h, []string{"const"}) || anyWords(h, areaPluralW())
 }
 
 // numberedAreas says whether column c of rows holds small whole numbers
