@@ -209,13 +209,12 @@ func yearRun(years map[string]int) bool {
 	if len(years) < 3 {
 		return false
 	}
-	ys := make([]int, 0, len(years))
+	lo, hi := 1<<31, 0
 	for v := range years {
 		y, _ := strconv.Atoi(v)
-		ys = append(ys, y)
+		lo, hi = min(lo, y), max(hi, y)
 	}
-	slices.Sort(ys)
-	return ys[len(ys)-1]-ys[0] == len(ys)-1
+	return hi-lo == len(years)-1 // (distinct years: a run when no gap)
 }
 
 // yearColumn returns a column not used, headed as a year (yearW: "year",
