@@ -25,6 +25,7 @@ import (
 	"github.com/shailoo/shailoo/threshold"
 	"github.com/shailoo/shailoo/validate"
 	"github.com/shailoo/shailoo/words"
+	"github.com/shopspring/decimal"
 )
 
 // Options are the inputs of a count beyond the election and the rules.
@@ -193,6 +194,7 @@ func countWith(e *election.Election, r Rules, o Options, hashed *election.Electi
 	if err == nil && o.places != nil {
 		o.places.locate(res.Findings.Findings)
 		validate.Sort(res.Findings.Findings)
+		res.Notes = append(res.Notes, noRowNotes(res.Findings.Findings, o.places.long)...)
 	}
 	return res, err
 }
@@ -355,9 +357,12 @@ type pipeline struct {
 	// report, when set, gives the findings and progress in place of
 	// check.Report and got: a Tally's, kept per protocol.
 	report func() (validate.Report, Progress)
-	manual [2]int // manual-count protocols added, per ballot
-	memo   *threshold.Memo
-	lists  *validate.Report // the check of the lists' registration, once made
+	// failing is, with report, the protocols counted that fail a control
+	// relation (the Tally's count: its checks leave the Stream's as it was).
+	failing int
+	manual  [2]int // manual-count protocols added, per ballot
+	memo    *threshold.Memo
+	lists   *validate.Report // the check of the lists' registration, once made
 	// choices are the dense positions of the choices on each ballot (the
 	// list's under "", each okrug's under its ID), "against all" among
 	// them where the ballot has it (checkVotes).
@@ -1095,7 +1100,7 @@ func (p *pipeline) finish(electionHash string) (*Result, error) {
 	}
 	c.res.Findings = report
 	if p.check != nil {
-		c.res.RelationErrors = relationErrors(streamFailing(p.check), report)
+		c.res.RelationErrors = relationErrors(streamFailing(p.check)+p.failing, report)
 	}
 	c.namedTotals(p)
 	c.res.Notes = append(c.res.Notes, p.notes...)
@@ -1262,8 +1267,9 @@ type counter struct {
 	// noChoices are the ballots ("list", "okrug/<id>") of counted
 	// protocols with no choice on them: their votes are not given.
 	noChoices []string
-	// negatives holds, per "<ballot>/<choice>", the precinct of the first
-	// finding validate.Negative on its votes (see negative).
+	// negatives holds, per negativeKey (ballot, the okrug ballot's okrug,
+	// choice), the precinct of the first finding validate.Negative on its
+	// votes (see negative).
 	negatives map[string]string
 	// baseNegative lists, under threshold base votes, the choices of the
 	// list ballot whose votes are not evaluated for negative figures
@@ -1481,7 +1487,7 @@ func (c *counter) totals() error {
 	var err error
 	if !c.baseOpen() && !c.r.NoListTier() { // else not evaluated: see lists
 		c.baseNegative = c.votesBase(c.r.Threshold.Base, election.ListBallot, c.partyIDs(), func(id string) bool {
-			return c.negative(election.ListBallot, id, n.Votes[id]) != ""
+			return c.negative(election.ListBallot, "", id, n.Votes[id]) != ""
 		})
 	}
 	if !c.baseOpen() && !c.r.NoListTier() && len(c.baseNegative) == 0 {
@@ -1806,7 +1812,7 @@ func (c *counter) lists() error {
 			// and they take no seat, as "against all".
 			l.Blank = true
 			l.National = threshold.Verdict{Choice: p.ID, Scope: "nation", Votes: l.Votes}
-			if why := c.negative(election.ListBallot, p.ID, l.Votes); why != "" {
+			if why := c.negative(election.ListBallot, "", p.ID, l.Votes); why != "" {
 				l.Percent = ""
 				negative = append(negative, p.ID)
 			}
@@ -1818,7 +1824,7 @@ func (c *counter) lists() error {
 			c.res.Lists = append(c.res.Lists, l)
 			continue
 		}
-		if why := c.negative(election.ListBallot, p.ID, l.Votes); why != "" {
+		if why := c.negative(election.ListBallot, "", p.ID, l.Votes); why != "" {
 			// Negative figures are no votes to judge: the list's threshold
 			// is not evaluated, and P106 says where they are.
 			l.Percent = ""
@@ -1980,6 +1986,12 @@ func (c *counter) lists() error {
 			// Lists with votes, none past the threshold: not "no list
 			// with votes".
 			reason, why = "no list passed the threshold", "threshold"
+			if tied, votes, base := c.tiedAtHalf(); len(tied) > 1 {
+				// A majority ("more than 50%") that two lists tie for at
+				// exactly half: none has it, and that is a tie, said as
+				// one, never as lists that merely fell short.
+				reason, why = fmt.Sprintf("no list passed the threshold: %s tie at exactly half of the base, %d of %d votes each, and the threshold asks for more than half: a tie, which no list wins; what it gives (in a referendum, most often the proposal fails) is for the law to say", strings.Join(tied, " and "), votes, base), "threshold_tie"
+			}
 		case strings.HasSuffix(reason, "no list with votes to take them"):
 			why = "no_list_with_votes"
 		case strings.Contains(reason, "holds the cap"):
@@ -2275,25 +2287,77 @@ func withoutNegative(votes map[string]int64) map[string]int64 {
 	return out
 }
 
+// tiedAtHalf returns the names of the lists that a national threshold of
+// "more than 50%" failed with exactly half of its base each (votes of
+// base), two at least, or none: a tie for a majority (a referendum's two
+// answers at 50.00%), which no list wins.
+func (c *counter) tiedAtHalf() (names []string, votes, base int64) {
+	t := c.r.Threshold
+	if t.Comparison != threshold.MoreThan || !t.Percent.Equal(decimal.NewFromInt(50)) {
+		return nil, 0, 0
+	}
+	for _, l := range c.res.Lists {
+		v := l.National
+		if l.Blank || v.Status != threshold.Failed || v.VotesMissing > 0 || v.Base <= 0 || v.Base%2 != 0 || v.Votes != v.Base/2 {
+			continue
+		}
+		names = append(names, cmp.Or(l.Name, l.ID))
+		votes, base = v.Votes, v.Base
+	}
+	return names, votes, base
+}
+
 // negative says why the votes of choice id on ballot b are not evaluated:
 // their sum is negative, or a counted protocol gives a negative figure of
-// them (finding P106, which says where); "" when neither.
-func (c *counter) negative(b election.BallotKind, id string, sum int64) string {
+// them (finding P106, which says where); "" when neither. For the okrug
+// ballot, okrug names the okrug whose votes are meant: only its own
+// protocols count, since the IDs of its choices may be those of another
+// okrug's (a party's candidate in each district).
+func (c *counter) negative(b election.BallotKind, okrug, id string, sum int64) string {
 	if sum < 0 {
 		return fmt.Sprintf("the votes of %s sum to %d, a negative number: counted protocols give negative figures (findings %s)", id, sum, validate.Negative)
 	}
 	if c.negatives == nil {
 		c.negatives = map[string]string{}
+		var okrugOf map[string]string // precinct ID → its okrug
 		for _, f := range c.res.Findings.Findings {
-			if k := string(f.Place.Ballot) + "/" + f.Place.Choice; f.Code == validate.Negative && f.Place.Choice != "" && c.negatives[k] == "" {
+			if f.Code != validate.Negative || f.Place.Choice == "" {
+				continue
+			}
+			in := ""
+			if f.Place.Ballot == election.OkrugBallot {
+				if okrugOf == nil {
+					okrugOf = make(map[string]string, len(c.e.Precincts))
+					for _, p := range c.e.Precincts {
+						okrugOf[p.ID] = p.Okrug
+					}
+				}
+				in = okrugOf[f.Place.Precinct]
+			}
+			if k := negativeKey(f.Place.Ballot, in, f.Place.Choice); c.negatives[k] == "" {
 				c.negatives[k] = cmp.Or(f.Place.Precinct, "not named")
 			}
 		}
 	}
-	if precinct := c.negatives[string(b)+"/"+id]; precinct != "" {
+	precinct := c.negatives[negativeKey(b, okrug, id)]
+	if precinct == "" && b == election.OkrugBallot {
+		// A protocol of a precinct in no okrug the definition names:
+		// where it counts is not known, so it counts everywhere.
+		precinct = c.negatives[negativeKey(b, "", id)]
+	}
+	if precinct != "" {
 		return fmt.Sprintf("a counted protocol gives a negative figure of the votes of %s (finding %s, precinct %s): they are not evaluated", id, validate.Negative, precinct)
 	}
 	return ""
+}
+
+// negativeKey is the key of counter.negatives for choice id on ballot b:
+// on the okrug ballot, in okrug.
+func negativeKey(b election.BallotKind, okrug, id string) string {
+	if b == election.OkrugBallot {
+		return string(b) + "/" + okrug + "/" + id
+	}
+	return string(b) + "/" + id
 }
 
 // negativeIn says why the votes of list id in region are not evaluated,
@@ -2323,7 +2387,7 @@ func (c *counter) negativeIn(region, id string, sum int64) string {
 func (c *counter) negativeOkrug(id string, cands []seats.OkrugCandidate, votes map[string]int64) ([]string, string) {
 	var ids, whys []string
 	for _, cd := range append(slices.Clip(cands), seats.OkrugCandidate{ID: election.AgainstAll, Votes: votes[election.AgainstAll]}) {
-		if why := c.negative(election.OkrugBallot, cd.ID, cd.Votes); why != "" {
+		if why := c.negative(election.OkrugBallot, id, cd.ID, cd.Votes); why != "" {
 			ids, whys = append(ids, cd.ID), append(whys, why)
 		}
 	}

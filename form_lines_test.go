@@ -243,14 +243,16 @@ func TestRegionalOpenNote(t *testing.T) {
 }
 
 // Lists with votes of which none passes the threshold leave the seats
-// unfilled "no list passed the threshold", not "no list with votes".
+// unfilled "no list passed the threshold", not "no list with votes". (P
+// and Q have 5 votes each of 12 valid ballots: at 5 of 10, exactly half,
+// they would tie for the majority, said as a tie: TestReferendumTieAtHalf.)
 func TestSeatsUnfilledNoListPassed(t *testing.T) {
 	m := ingest.Mapping{Precinct: ingest.Column{Header: "precinct"}, Ballot: "list",
 		Lines: map[election.Line]ingest.Column{election.Invalid: {Header: "invalid"}, election.Valid: {Header: "valid"}},
 		Votes: map[string]ingest.Column{"p": {Header: "p"}, "q": {Header: "q"}}}
 	r, err := shailoo.KG2021().SetAll("threshold.percent=50", "threshold.comparison=more_than")
 	require.NoError(t, err)
-	res, err := shailoo.CountCSV(pqElection(), r, []shailoo.CSVInput{{Name: "d.csv", R: strings.NewReader("precinct,invalid,valid,p,q\n1,0,6,3,3\n2,0,4,2,2\n"), Mapping: m}}, shailoo.Options{})
+	res, err := shailoo.CountCSV(pqElection(), r, []shailoo.CSVInput{{Name: "d.csv", R: strings.NewReader("precinct,invalid,valid,p,q\n1,0,8,3,3\n2,0,4,2,2\n"), Mapping: m}}, shailoo.Options{})
 	require.NoError(t, err)
 	require.True(t, slices.ContainsFunc(res.Notes, func(n string) bool { return strings.Contains(n, "no list passed the threshold") }), "%q", res.Notes)
 	// The note says the number once ("54 list seats are not filled: 54

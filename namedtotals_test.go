@@ -85,6 +85,11 @@ func TestNamedTotalThatTotalsNothing(t *testing.T) {
 	if rows := findingsAt(res, validate.NamedTotal); len(rows) != 1 || rows[0] != 30 {
 		t.Errorf("I608 at rows %v, want the Total row 30", rows)
 	}
+	for _, f := range res.Findings.Findings {
+		if f.Code == validate.NamedTotal && (f.Want != "2275" || f.Got != "2276" || f.Gap != 1) {
+			t.Errorf("I608 want %q got %q gap %d: want Short's sum 2275, the row's 2276, +1", f.Want, f.Got, f.Gap)
+		}
+	}
 	if rows := findingsAt(res, validate.TotalRow); len(rows) != 0 {
 		t.Errorf("I603 at rows %v, want none", rows)
 	}
@@ -150,5 +155,32 @@ func TestNotOnBallotOtherDistricts(t *testing.T) {
 	}
 	if len(res.Findings.Findings) != len(without.Findings.Findings) {
 		t.Errorf("%d findings, want %d", len(res.Findings.Findings), len(without.Findings.Findings))
+	}
+}
+
+// A row named a total that totals no block says the block it most nearly
+// totals and the figure that differs, with want, got and gap: Kentucky
+// 2016's Mercer County file gives Trump's Total row 4,461 where its 11
+// rows (Absentee among them) sum to 4,421.
+func TestNamedTotalSaysItsGap(t *testing.T) {
+	const mapping = `{"layout": "long", "precinct": "precinct", "region": "county", "ballot": "list",
+ "rows": {"where": [{"column": "office", "values": ["President"]}]},
+ "choice_column": "candidate", "votes_column": "votes", "choice_values": {"Donald J. Trump": "trump"}}`
+	res := countReal(t, "us-ky-2016-mercer-trump-head12.csv", mapping, readFile(t, "examples/openelections/rules.json"))
+	var got []validate.Finding
+	for _, f := range res.Findings.Findings {
+		if f.Code == validate.NamedTotal {
+			got = append(got, f)
+		}
+	}
+	if len(got) != 1 {
+		t.Fatalf("I608 %+v, want one, the Total row", got)
+	}
+	f := got[0]
+	if f.Place.Row != 13 || f.Want != "4421" || f.Got != "4461" || f.Gap != 40 {
+		t.Errorf("I608 at row %d want %q got %q gap %d, want row 13, 4421, 4461, +40", f.Place.Row, f.Want, f.Got, f.Gap)
+	}
+	if en := f.Message().En; !strings.Contains(en, "other 11 rows of its region «Mercer»") || !strings.Contains(en, "votes.trump to 4421, where it gives 4461 (+40)") {
+		t.Errorf("I608 says %q: want the region's 11 rows and the figure's sum, the row's and the gap", en)
 	}
 }

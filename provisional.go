@@ -3,11 +3,13 @@ package shailoo
 import (
 	"fmt"
 	"maps"
+	"math"
 	"slices"
 	"strconv"
 	"strings"
 
 	"github.com/shailoo/shailoo/election"
+	"github.com/shailoo/shailoo/ingest"
 	"github.com/shailoo/shailoo/seats"
 	"github.com/shailoo/shailoo/tally"
 	"github.com/shailoo/shailoo/validate"
@@ -565,10 +567,13 @@ func (c *counter) movedProvisional() {
 // okrug, and is not said. Only okrugs learnt from files are looked at: a
 // definition's IDs are its author's.
 func (c *counter) candidatesInOkrugs() {
-	if !c.o.okrugsLearnt || len(c.e.Okrugs) < 2 {
+	if !c.o.okrugsLearnt {
 		return
 	}
 	c.oneChoiceEverywhere()
+	if len(c.e.Okrugs) < 2 {
+		return
+	}
 	type person struct{ standing, elected []string }
 	var ids []string
 	of := map[string]*person{}
@@ -616,7 +621,18 @@ func (c *counter) candidatesInOkrugs() {
 // choice, "Votes", elected "Votes" in every constituency. An election
 // uncontested everywhere by one party's candidates is the rare reading
 // where it is right: a warning, the seats stand.
+//
+// One okrug alone says so where its one candidate is named like a column
+// of figures (ingest.FigureName: "Votes"), no person's name: a cut of one
+// constituency of a file by candidate (Zimbabwe's Harare South, 2018),
+// drafted wide, elected "Votes" with 63,415, every candidate's votes.
 func (c *counter) oneChoiceEverywhere() {
+	if len(c.e.Okrugs) == 1 {
+		if o := c.e.Okrugs[0]; len(o.Candidates) == 1 && (ingest.FigureName(o.Candidates[0].ID) || ingest.FigureName(o.Candidates[0].Name)) {
+			c.res.Findings = validate.Merge(c.res.Findings, validate.Report{Findings: []validate.Finding{validate.OneChoiceInOneOkrug(o.Candidates[0].ID, o.ID)}})
+		}
+		return
+	}
 	id := ""
 	for _, o := range c.e.Okrugs {
 		if len(o.Candidates) != 1 || id != "" && o.Candidates[0].ID != id {
@@ -801,7 +817,15 @@ func prefixed(prefix string, ids []string) []string {
 
 // negativeProvisional records that the choices of ids have negative vote
 // figures (finding P106): what rests on them (affects) is not evaluated.
+// A choice is named once, however many okrugs give it (a party's
+// candidate in each district): affects names the okrugs.
 func (c *counter) negativeProvisional(ids, affects []string) {
+	seen := make(map[string]bool, len(ids))
+	ids = slices.DeleteFunc(slices.Clone(ids), func(id string) bool {
+		dup := seen[id]
+		seen[id] = true
+		return dup
+	})
 	c.provisional(Unevaluated{Kind: UnevaluatedNegative, Scope: ids, Count: len(ids), Affects: affects,
 		Reason: fmt.Sprintf("the votes of %s are given as negative figures by counted protocols (findings %s): not evaluated, and these seats rest on it: %s",
 			strings.Join(ids, ", "), validate.Negative, strings.Join(affects, ", "))})
@@ -889,22 +913,33 @@ func (c *counter) namedTotals(p *pipeline) {
 		n := &named[i]
 		pr := where(n)
 		level, place, rows := "", "", 0
+		var near *blockGaps // the block n most nearly totals
 		if ok && !n.machine && pr != nil && !pr.Abroad {
 			tier := &sums.List
 			if n.ballot == election.OkrugBallot {
 				tier = &sums.Okrug
 			}
-			for _, lv := range [2]string{"region", "okrug"} {
-				id, all := pr.Region, tier.Regions
-				if lv == "okrug" {
-					id, all = pr.Okrug, tier.Okrugs
+			for _, lv := range [3]string{"region", "okrug", ""} {
+				id, sum := "", &tier.Nation
+				switch lv {
+				case "region":
+					id, sum = pr.Region, tier.Regions[pr.Region]
+				case "okrug":
+					id, sum = pr.Okrug, tier.Okrugs[pr.Okrug]
 				}
-				if id == "" || all[id] == nil {
+				if lv != "" && id == "" || sum == nil {
 					continue
 				}
-				if k, same := sumsOfPlace(n, all[id], named, lv, id, where); same {
-					level, place, rows = lv, id, k
+				b := gapsOfPlace(n, sum, named, lv, id, where)
+				if b.rows < 1 {
+					continue
+				}
+				if len(b.gaps) == 0 && b.nonzero > 0 && lv != "" {
+					level, place, rows = lv, id, b.rows
 					break
+				}
+				if len(b.gaps) > 0 && (near == nil || b.nearer(near)) {
+					near = &b
 				}
 			}
 		}
@@ -913,7 +948,12 @@ func (c *counter) namedTotals(p *pipeline) {
 			c.namedFound = append(c.namedFound, n.countedTotal)
 			continue
 		}
-		fs = append(fs, validate.NamedTotalRow(n.file, n.pos, n.precinct))
+		if near != nil {
+			g := near.gaps[0]
+			fs = append(fs, validate.NamedTotalNear(n.file, n.pos, n.precinct, near.level, near.place, near.rows, g.figure, g.want, g.got, len(near.gaps)))
+		} else {
+			fs = append(fs, validate.NamedTotalRow(n.file, n.pos, n.precinct))
+		}
 		if kept == nil || kept[countedTotal{precinct: n.precinct, ballot: n.ballot, machine: n.machine}] {
 			c.namedCounted = append(c.namedCounted, n.countedTotal)
 		}
@@ -921,12 +961,41 @@ func (c *counter) namedTotals(p *pipeline) {
 	c.res.Findings = validate.Merge(c.res.Findings, validate.Report{Findings: fs})
 }
 
-// sumsOfPlace says whether each figure of n, one not 0 at least, is the
-// sum of the same figure over the rows of the place (sum, the tally's of
-// level "region" or "okrug" and ID id) that are not named totals of the
-// same ballot and count, and how many rows those are (one at least).
-func sumsOfPlace(n *namedTotal, sum *tally.Totals, named []namedTotal, level, id string, where func(*namedTotal) *election.Precinct) (int, bool) {
-	rows := sum.Protocols
+// blockGaps compares the figures of a row named a total with the sums of
+// a block of rows, the other rows of its region or okrug (level, place)
+// or of its ballot (level ""), those named totals left out: rows of them
+// (none: no block), nonzero figures of the row, and the figures that
+// differ (gaps, the row's lines then its votes, each in order of name).
+type blockGaps struct {
+	level, place  string
+	rows, nonzero int
+	gaps          []figureGap
+	off           int64 // the sum of the gaps' magnitudes, saturated
+}
+
+// figureGap is a figure ("lines.valid", "votes.a") the row gives as got
+// where its block's rows sum it to want.
+type figureGap struct {
+	figure    string
+	want, got int64
+}
+
+// nearer says whether b is nearer than o to be the block its row totals:
+// fewer figures differ, or as many by less.
+func (b *blockGaps) nearer(o *blockGaps) bool {
+	if len(b.gaps) != len(o.gaps) {
+		return len(b.gaps) < len(o.gaps)
+	}
+	return b.off < o.off
+}
+
+// gapsOfPlace compares each figure of n with the sum of the same figure
+// over the rows of the place (sum, the tally's of level "region" or
+// "okrug" and ID id, or of the nation, level "") that are not named totals
+// of the same ballot and count. It is run only for a named total row that
+// totals no block (Options.named), never for a row that is no total.
+func gapsOfPlace(n *namedTotal, sum *tally.Totals, named []namedTotal, level, id string, where func(*namedTotal) *election.Precinct) blockGaps {
+	b := blockGaps{level: level, place: id, rows: sum.Protocols}
 	lines := maps.Clone(sum.Lines)
 	votes := maps.Clone(sum.Votes)
 	for i := range named {
@@ -938,7 +1007,7 @@ func sumsOfPlace(n *namedTotal, sum *tally.Totals, named []namedTotal, level, id
 		if pr == nil || pr.Abroad || level == "region" && pr.Region != id || level == "okrug" && pr.Okrug != id {
 			continue
 		}
-		rows--
+		b.rows--
 		for k, v := range m.lines {
 			lines[k] -= v
 		}
@@ -946,25 +1015,32 @@ func sumsOfPlace(n *namedTotal, sum *tally.Totals, named []namedTotal, level, id
 			votes[k] -= v
 		}
 	}
-	if rows < 1 {
-		return 0, false
+	if b.rows < 1 {
+		return blockGaps{}
 	}
-	nonzero := 0
-	for k, v := range n.lines {
-		if lines[k] != v {
-			return 0, false
+	gap := func(figure string, want, got int64) {
+		if got != 0 {
+			b.nonzero++
 		}
-		if v != 0 {
-			nonzero++
+		if want == got {
+			return
+		}
+		b.gaps = append(b.gaps, figureGap{figure: figure, want: want, got: got})
+		d := got - want
+		if d < 0 {
+			d = -d
+		}
+		if d < 0 || b.off+d < b.off { // overflowed: as far as can be
+			b.off = math.MaxInt64
+		} else {
+			b.off += d
 		}
 	}
-	for k, v := range n.votes {
-		if votes[k] != v {
-			return 0, false
-		}
-		if v != 0 {
-			nonzero++
-		}
+	for _, k := range slices.Sorted(maps.Keys(n.lines)) {
+		gap("lines."+string(k), lines[k], n.lines[k])
 	}
-	return rows, nonzero > 0
+	for _, k := range slices.Sorted(maps.Keys(n.votes)) {
+		gap("votes."+k, votes[k], n.votes[k])
+	}
+	return b
 }

@@ -292,3 +292,45 @@ func TestVerifyOkrugRegionVotes(t *testing.T) {
 	require.False(t, slices.ContainsFunc(rep.Findings, func(f validate.Finding) bool { return f.Code == validate.PublishedRegionVotes }))
 	require.True(t, slices.ContainsFunc(rep.NotEvaluated, func(n validate.NotEvaluated) bool { return n.Code == validate.PublishedRegionVotes }))
 }
+
+// The candidates named by their names exactly as the recount writes them
+// (the file's candidate cells), in a summary that gives the winner, the
+// votes and the votes by region: each is compared as its ID (S308, S315,
+// S319), the winner too though the votes, read first, name the same
+// candidates. A name beside its own ID in the same votes is left as
+// written, and found.
+func TestVerifyOkrugNamesEverywhere(t *testing.T) {
+	m := strings.Replace(twOkrugMapping, `"侯友宜-趙少康", "柯文哲/吳欣盈": "柯文哲-吳欣盈", "賴清德/蕭美琴": "賴清德-蕭美琴"`,
+		`"hou", "柯文哲/吳欣盈": "ko", "賴清德/蕭美琴": "lai"`, 1)
+	res := countTW(t, m, fptpRules(t), nil)
+	s := validate.Summary{Okrugs: []validate.PublishedOkrug{{ID: "president", Winner: "侯友宜/趙少康",
+		Votes: map[string]int64{"侯友宜/趙少康": 7911, "柯文哲/吳欣盈": 3198, "賴清德/蕭美琴": 1954},
+		Regions: map[string]map[string]int64{
+			"連江縣": {"侯友宜/趙少康": 3860, "柯文哲/吳欣盈": 1651, "賴清德/蕭美琴": 648},
+			"屏東縣": {"hou": 4051, "柯文哲/吳欣盈": 1547, "賴清德/蕭美琴": 1306},
+		}}}}
+	rep := shailoo.Verify(res, s)
+	require.Empty(t, rep.Findings)
+	checks := map[validate.Code]validate.ComparedCheck{}
+	for _, k := range rep.Compared.Checks {
+		checks[k.Code] = k
+	}
+	require.Equal(t, validate.ComparedCheck{Code: validate.PublishedWinner, Figures: 1, Matched: 1}, checks[validate.PublishedWinner])
+	require.Equal(t, validate.ComparedCheck{Code: validate.PublishedOkrugVotes, Figures: 3, Matched: 3}, checks[validate.PublishedOkrugVotes])
+	require.Equal(t, validate.ComparedCheck{Code: validate.PublishedRegionVotes, Figures: 6, Matched: 6}, checks[validate.PublishedRegionVotes])
+	var named []string
+	for _, n := range rep.Compared.Named {
+		named = append(named, n.Published+"="+n.ID)
+	}
+	require.Equal(t, []string{"侯友宜/趙少康=hou", "柯文哲/吳欣盈=ko", "賴清德/蕭美琴=lai"}, named)
+
+	// Hou by ID and by name in the same region: the name is left as
+	// written there, and only there.
+	s.Okrugs[0].Regions["屏東縣"]["侯友宜/趙少康"] = 4051
+	rep = shailoo.Verify(res, s)
+	var got []string
+	for _, f := range rep.Findings {
+		got = append(got, string(f.Code)+" "+f.Place.Region+" "+f.Place.Candidate+" "+f.Want)
+	}
+	require.Equal(t, []string{"S319 屏東縣 侯友宜/趙少康 none (not a candidate in the okrug)"}, got)
+}

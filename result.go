@@ -625,6 +625,8 @@ type SeatTally struct {
 	DistrictSexNotGiven int `json:"district_deputies_sex_not_given,omitempty"`
 	// ListUnfilled is the list seats the votes left unfilled, and
 	// ListUnfilledWhy why: "threshold" (no list passed it),
+	// "threshold_tie" (no list passed a threshold of "more than 50%", two
+	// having exactly half of its base: a tie, which no list wins),
 	// "threshold_not_evaluated" (no list passed it, and the threshold of
 	// some could not be evaluated: they did not fail it),
 	// "no_list_with_votes" (none with votes is left to take them), "cap"

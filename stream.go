@@ -364,6 +364,7 @@ func CountCSV(def *election.Election, r Rules, files []CSVInput, o Options) (*Re
 	}
 	if rows.locate(res.Findings.Findings, p.table, files) {
 		validate.Sort(res.Findings.Findings)
+		res.Notes = append(res.Notes, noRowNotes(res.Findings.Findings, longNoEmptyVotes(files))...)
 	}
 	return res, nil
 }
@@ -958,6 +959,9 @@ func (o *Options) blankRows(file string, c ingest.Counts) {
 		o.Findings = append(o.Findings, validate.SummedRowsAlike(file, c.SummedAlike[0], c.SummedAlike[1], c.SummedAlikeN))
 	}
 	o.summedRepeat(file, c.SummedRepeat)
+	if v := c.SameVotes; v != nil {
+		o.Findings = append(o.Findings, validate.SameVotesEverywhere(file, v.Line, v.Precinct, v.Column, v.Figure, v.Protocols))
+	}
 	o.summedPeoples(file, c.SummedPeople)
 	if len(c.SummedOver) > 0 {
 		o.summedOvers = append(slices.Clip(o.summedOvers), summedOverFile{file: file, protocols: c.SummedOver})
@@ -1220,6 +1224,9 @@ func mergeCSV(def *election.Election, files []CSVInput, o Options) (*election.El
 	}
 	if !o.TotalsOnly { // nothing per precinct: CountCSV's totals-only count places none
 		o.places = placesOf(&e, origins)
+		if o.places != nil {
+			o.places.long = longNoEmptyVotes(files)
+		}
 	}
 	return &e, o, origins, nil
 }
@@ -1619,6 +1626,9 @@ type rowPlaces struct {
 	// firsts gives the first row of each protocol that several rows give,
 	// where locate places its findings but the duplicate's.
 	firsts map[placeKey]rowAt
+	// long names the long files whose mapping leaves empty_votes unset
+	// (noRowNotes).
+	long map[string]bool
 }
 
 type placeKey struct {

@@ -232,6 +232,8 @@ type Tally struct {
 	odd     int // the definition's protocols of no known ballot (not correctable)
 
 	own      map[int64]validate.Report // per key: the findings of its protocols on their own, when any
+	fails    map[int64]int             // per key: its protocols that fail a control relation (Result.RelationErrors)
+	failing  int                       // the sum of fails
 	ownNE    map[int64][]validate.NotEvaluated
 	cross    map[int32]validate.Report // per slot: its cross-checks, when they found anything
 	lacks    map[int64]*baseLack       // per key: the threshold base lines its protocols lack
@@ -323,7 +325,7 @@ func NewTally(def *election.Election, r Rules, o Options) (*Tally, error) {
 	}
 	p.memo = &threshold.Memo{}
 	t := &Tally{p: p, defHash: h, counted: map[int64][]byte{}, dups: map[int64][][]byte{},
-		own: map[int64]validate.Report{}, ownNE: map[int64][]validate.NotEvaluated{},
+		own: map[int64]validate.Report{}, fails: map[int64]int{}, ownNE: map[int64][]validate.NotEvaluated{},
 		cross: map[int32]validate.Report{}, lacks: map[int64]*baseLack{}, ne: map[[2]string]*neSum{}}
 	t.fixed = streamRecorded(p.check)
 	for _, e := range t.fixed.NotEvaluated {
@@ -822,6 +824,7 @@ func (t *Tally) put(p *election.Protocol, slot int32, force bool) error {
 		r := t.own[k]
 		r.Findings = append(r.Findings, own.Findings...)
 		t.own[k] = r
+		t.fail(k, own)
 	}
 	for _, e := range own.NotEvaluated {
 		t.ownNE[k] = append(t.ownNE[k], e)
@@ -849,6 +852,20 @@ func (t *Tally) put(p *election.Protocol, slot int32, force bool) error {
 	t.reporting(slot, oldBits, -1)
 	t.reporting(slot, t.bits(slot), +1)
 	return nil
+}
+
+// fail counts a protocol of key k whose findings on their own are own
+// among those that fail a control relation, if it does: as the Stream
+// counts those it checks (Stream.failing), which a Tally's checks, each
+// set aside, leave as they were.
+func (t *Tally) fail(k int64, own validate.Report) {
+	for _, f := range own.Findings {
+		if f.Severity == validate.Error && f.Code != "" && (f.Code[0] == 'P' || f.Code[0] == 'F') {
+			t.fails[k]++
+			t.failing++
+			return
+		}
+	}
 }
 
 // setCross keeps rep as slot's cross-checks.
@@ -886,6 +903,8 @@ func (t *Tally) remove(k int64) {
 	delete(t.counted, k)
 	delete(t.dups, k)
 	delete(t.own, k)
+	t.failing -= t.fails[k]
+	delete(t.fails, k)
 	for _, e := range t.ownNE[k] {
 		t.subNE(e)
 	}
@@ -1056,8 +1075,9 @@ func (t *Tally) Result() (*Result, error) {
 		p := t.p
 		p.report = t.report
 		p.lack = t.lack()
+		p.failing = t.failing
 		res, err := p.finish(t.defHash)
-		p.report = nil
+		p.report, p.failing = nil, 0
 		if err != nil {
 			return nil, err
 		}

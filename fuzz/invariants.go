@@ -503,7 +503,7 @@ func checkTally(e *election.Election, res *shailoo.Result) *Violation {
 		// The list seats the votes left unfilled are among those not
 		// filled (a list may lack the candidates of its seats too), and
 		// say why.
-		if u > want.ListOf-want.List || !slices.Contains([]string{"", "threshold", "threshold_not_evaluated", "no_list_with_votes", "cap"}, res.Seats.ListUnfilledWhy) {
+		if u > want.ListOf-want.List || !slices.Contains([]string{"", "threshold", "threshold_tie", "threshold_not_evaluated", "no_list_with_votes", "cap"}, res.Seats.ListUnfilledWhy) {
 			return broken(LawTally, "%d list seats unfilled (%q), the lists fill %d of %d", u, res.Seats.ListUnfilledWhy, want.List, want.ListOf)
 		}
 		if res.Seats.ListUnfilledWhy == "threshold_not_evaluated" && !res.Provisional {

@@ -464,7 +464,10 @@ var lineWords = []lineRule{
 // name them, by whole words: in a wide file only (in a long one "valid
 // votes" heads the column of every choice's figure), after its choices'
 // columns are told apart.
-var englishLineWords = []lineRule{
+var englishLineWords = slices.Concat(formEnglishWords, englishOtherWords)
+
+// englishOtherWords are englishLineWords' rules of other files.
+var englishOtherWords = []lineRule{
 	{election.Voters, []string{"registered"}},
 	// (Malaysia's seat statistics: "voters_total", the voters on the
 	// roll, beside "ballots_issued", those who came.)
@@ -2574,12 +2577,16 @@ func DraftMapping(r io.Reader, file string) (*Draft, error) {
 		}
 	}
 	candRows, candPerson := false, -1 // the rows are candidates, their areas' rows together, named in candPerson (candidateRowsArea)
+	candDistrict := false             // and their areas single-member districts, named so (districtRows): the okrug too
 	if precinct < 0 {
 		// A file of candidates, a row each (a column names a person:
 		// the UK's 2024 file by candidate, "Candidate surname"): the
 		// precinct is the area whose rows run together, not a column
 		// that names each row once (a person's ID), and the file long.
-		if a, p := candidateRowsArea(header, all, used, numeric, nonEmpty, values, norm); a >= 0 {
+		if a, p, district := candidateRowsArea(header, all, used, numeric, nonEmpty, values, norm); a >= 0 && district {
+			precinct, candRows, candPerson, candDistrict = a, true, p, true
+			guess("layout: column %d %q names a person on each row, and column %d %q a single-member district (%d in the file), whose rows run together and name each person once: the rows are the candidates of each district, the file long, its precinct and its okrug the district, each candidate a choice", p+1, trimHeader(header[p]), a+1, trimHeader(header[a]), len(values[a]))
+		} else if a >= 0 {
 			precinct, candRows, candPerson = a, true, p
 			guess("layout: column %d %q names a person on each row, and column %d %q an area by its code (%d in the file), whose rows run together: the rows are the candidates of each area, the file long, its precinct the area", p+1, trimHeader(header[p]), a+1, trimHeader(header[a]), len(values[a]))
 		}
@@ -2797,7 +2804,7 @@ func DraftMapping(r io.Reader, file string) (*Draft, error) {
 		for i := range header {
 			// (Not a name of the precinct's own area: Turkey's il_adi
 			// beside il_plaka, a row per province.)
-			if !used[i] && nonEmpty[i] > 0 && oneWordOf(norm(i), regionAlone) && (precinct < 0 || distinct(all, i) < distinct(all, precinct)) {
+			if !used[i] && nonEmpty[i] > 0 && (oneWordOf(norm(i), regionAlone) || regionAbbrev(norm(i), numeric[i])) && (precinct < 0 || distinct(all, i) < distinct(all, precinct)) {
 				region = i
 				break
 			}
@@ -2944,6 +2951,12 @@ func DraftMapping(r io.Reader, file string) (*Draft, error) {
 		if okrugEvidence(header, all, used, numeric, okrug, norm) == "" {
 			okrugAt = len(m.Guesses) - 1 // decided once the layout is known
 		}
+	}
+	if candDistrict && okrug < 0 && m.Okrug == nil {
+		// (The district of a file of candidates, districtRows: the okrug
+		// of each row as it is its precinct.)
+		okrug, m.Okrug = precinct, &Column{Header: trimHeader(header[precinct])}
+		guess("okrug: column %d %q, the precinct's too: each district elects its own member from its candidates; count under a rule set of single-member districts (--rules examples/fptp/rules.json)", precinct+1, trimHeader(header[precinct]))
 	}
 	// A precinct's column that holds several okrugs of a number that
 	// starts again in each (Thailand's province, "จังหวัด", and its
@@ -3178,6 +3191,15 @@ func DraftMapping(r io.Reader, file string) (*Draft, error) {
 			}
 		}
 	}
+	// (Parts by mode of voting beside the votes that add up on most rows
+	// only: the publisher's slip on a row is no choice of its own.)
+	modesNoted := ""
+	if total < 0 {
+		if v, parts, given, differ, first := modesOfVotes(header, all, numeric, free, norm); v >= 0 {
+			total, sumParts = v, parts
+			modesNoted = modesNote(header, all, v, parts, given, differ, first)
+		}
+	}
 	for _, p := range sumParts {
 		used[p] = true
 	}
@@ -3227,6 +3249,7 @@ func DraftMapping(r io.Reader, file string) (*Draft, error) {
 		}
 		if p := partyColumn(header, used, numeric, nonEmpty, len(all), norm, choice); p >= 0 {
 			joinOf, joinBy = choice, p
+			used[p] = candDistrict // (mapped in the choice: no party's primary; the UK's files said so as they did)
 			clear(once)
 		}
 	}
@@ -3582,6 +3605,15 @@ func DraftMapping(r io.Reader, file string) (*Draft, error) {
 	}
 	switch {
 	case total < 0:
+	case choice >= 0 && modesNoted != "":
+		votes = total
+		guess("%s are not mapped: the votes by mode of voting; %s", partsNamed(header, sumParts), modesNoted)
+	case modesNoted != "":
+		// (Not a long file: the columns are read as before.)
+		for _, p := range sumParts {
+			used[p] = false
+		}
+		total, sumParts = -1, nil
 	case choice >= 0:
 		votes = total
 		guess("columns %s are not mapped: on every row their sum is column %d %q, the figure (they give it by a kind of vote)", columnList(sumParts), total+1, trimHeader(header[total]))
@@ -3643,7 +3675,7 @@ func DraftMapping(r io.Reader, file string) (*Draft, error) {
 		// total): the parts of one figure, never one of them alone.
 		part := func(i int) bool {
 			h := norm(i)
-			return (has(h, voteModeWords) || namedVotes(h)) && !perProtocol(i) && !lineRepeated(h) && !has(h, totalH)
+			return (modeHeader(h) || namedVotes(h)) && !perProtocol(i) && !lineRepeated(h) && !has(h, totalH)
 		}
 		switch {
 		case len(others) > 0 && part(votes) && !slices.ContainsFunc(others, func(i int) bool { return !part(i) }):
@@ -3749,6 +3781,7 @@ func DraftMapping(r io.Reader, file string) (*Draft, error) {
 			}
 		}
 	}
+	givenWhy := preferGiven(&m, fewest, lineOf, header, all)
 	parts := paperMachine(lineOf, norm)
 	for i, l := range lineOf {
 		switch {
@@ -3769,7 +3802,9 @@ func DraftMapping(r io.Reader, file string) (*Draft, error) {
 		default:
 			used[i] = true
 			why := "of the two, the one of fewer words, or the first"
-			if l == election.Invalid && spoiledOnly(norm(i)) && !spoiledOnly(norm(fewest[l])) {
+			if givenWhy[i] != "" {
+				why = givenWhy[i]
+			} else if l == election.Invalid && spoiledOnly(norm(i)) && !spoiledOnly(norm(fewest[l])) {
 				why = "that one counts the invalid votes; spoiled ballots beside them are the papers a voter spoiled and was given another for, set apart unused"
 			} else if same(i) && !same(fewest[l]) {
 				why = fmt.Sprintf("this one's figure is %s on every row, a total of the file's whole area", firstCell(all, i))
@@ -4189,6 +4224,10 @@ func DraftMapping(r io.Reader, file string) (*Draft, error) {
 				guess("lines.found_stationary: column %d %q: on every row the sum of the invalid ballots (column %d %q) and the valid votes (column %d %q): the ballots cast, found in the boxes (with found_mobile not given)", i+1, h, inv+1, trimHeader(header[inv]), val+1, trimHeader(header[val]))
 				continue
 			}
+			if inv, val, ok := invalidPlusValid(m, header, all, i); ok && m.Lines[election.FoundStationary].Header != "" {
+				guess("%s", sumOfLinesNote(m, header, i, inv, val))
+				continue
+			}
 			left[i] = len(m.Guesses)
 			guess("column %d %q is not mapped: it looks like a total (of ballots cast or of a turnout), not a choice; map it under lines if it is a protocol line", i+1, h)
 			continue
@@ -4312,6 +4351,7 @@ func DraftMapping(r io.Reader, file string) (*Draft, error) {
 		}
 		return nil, &ParseError{File: file, Line: firstLines[bottom], Err: fmt.Errorf("%w: every column of figures left (%s) is named as a paper form codes its lines, a letter and a number, and none as a candidate or a party: the file gives a protocol's lines alone, whose meaning is the form's, not the header's; map each under lines by hand (the choices under votes, if the file has them)", ErrMapping, strings.Join(names, ", "))}
 	}
+	choiceCols = draftLineParts(&m, header, all, choiceCols, votesAt)
 	choiceCols = draftTotals(&m, header, all, choiceCols, against, votesAt, left, took, tookAt)
 	draftVotedFound(&m, header, all, norm) // (the valid and invalid lines found by the rows)
 	if choice < 0 {
@@ -4403,7 +4443,7 @@ func DraftMapping(r io.Reader, file string) (*Draft, error) {
 	// on that precinct's ballot, or votes that did not come. The draft
 	// proposes the first, for the user to confirm, where other rows give
 	// votes.
-	if choice >= 0 && votes >= 0 && m.ChoiceValues != nil && m.EmptyCells == "" {
+	if choice >= 0 && votes >= 0 && m.ChoiceValues != nil && m.EmptyCells == "" && !draftModeGaps(&m, header, all, votesParts, guess) {
 		n, firstChoice := 0, ""
 		for _, rec := range all {
 			if _, ok := m.ChoiceValues[cellAt(rec, choice)]; ok && cellAt(rec, votes) == "" {
@@ -4668,7 +4708,7 @@ func contests(rows [][]string, c int) (first, list string) {
 // else the last one.
 func longColumns(header []string, numeric, used []bool, values []map[string]int, nonEmpty []int, rows int, norm func(int) string, unique, perProtocol func(int) bool) (choice, votes int) {
 	choice, votes = -1, -1
-	nums := 0
+	nums, modeSeen := 0, false
 	// varying: some column of figures is not the same on all the rows of
 	// each precinct (one figure alone may be so by chance: two choices
 	// tied in a precinct of two rows).
@@ -4715,7 +4755,8 @@ func longColumns(header []string, numeric, used []bool, values []map[string]int,
 		// (Ecuador's CNE codes the party, "COD_PARTIDO": a code's word
 		// and a choice's alone.)
 		codes := numeric[i] && (anyWords(norm(i), choiceH) || anyWords(norm(i), choiceW) || anyWords(norm(i), []string{"partido"}) || listHeader(norm(i))) && !namedVotes(norm(i)) &&
-			(!anyWords(norm(i), idH) || codePrefix(norm(i)) && wordCount(norm(i)) == 2) && len(strings.Fields(norm(i))) <= 2
+			(!anyWords(norm(i), idH) || codePrefix(norm(i)) && wordCount(norm(i)) == 2) && len(strings.Fields(norm(i))) <= 2 &&
+			!cvrFirstChoice(cvrNorm(header[i])) // (a first choice's votes, NYC's "first_choice": a figure)
 		// (Named as a code or an ID, its numbers named once in each
 		// precinct and found again in the others beside a column named
 		// votes: the choices' numbers, Lithuania's "org_id",
@@ -4736,8 +4777,12 @@ func longColumns(header []string, numeric, used []bool, values []map[string]int,
 			// (A protocol's lines repeated on its rows are no more
 			// figures of the choice: OneGov's entity_* beside
 			// candidate_votes.)
-			if !perProtocol(i) || !varying {
+			// (Columns named as ways of voting are the parts of one
+			// figure, summed below: Kentucky's absentee_mail,
+			// absentee_person, eslate and escan count once.)
+			if (!perProtocol(i) || !varying) && (!modeHeader(norm(i)) || !modeSeen) {
 				nums++
+				modeSeen = modeSeen || modeHeader(norm(i))
 			}
 			// Named like votes, and not like a total before one that
 			// is: Wisconsin's "total votes" is the contest's, the same
@@ -4775,11 +4820,12 @@ func longColumns(header []string, numeric, used []bool, values []map[string]int,
 		// districts' ballots the candidates may be nearly as many as the
 		// rows (the caller keeps the layout wide unless rows repeat a
 		// precinct).
-		// (A column headed "name" alone that names each row of a
-		// precinct once, beside a party's column, names its candidates:
-		// Kedah's seats, a row per candidate, some parties twice.)
+		// (A column headed "name" alone, or another person's whole
+		// name (personHeader), that names each row of a precinct once,
+		// beside a party's column, names its candidates: Kedah's seats,
+		// a row per candidate, some parties twice.)
 		n := len(values[i])
-		if n < 2 || n*2 > rows && !choiceHeader(norm(i)) && (norm(i) != "name" || !unique(i) || !partyBeside) {
+		if n < 2 || n*2 > rows && !choiceHeader(norm(i)) && (personHeader(header[i]) < 3 || !unique(i) || !partyBeside) {
 			continue
 		}
 		// A column that names each choice of a precinct once before one
@@ -4819,7 +4865,8 @@ func longColumns(header []string, numeric, used []bool, values []map[string]int,
 }
 
 // wholeName returns the column of rows whose every cell holds the cell of
-// column part as a word, under a header "name" or a candidate's, where
+// column part as a word, under a header of a whole name (personHeader 3:
+// "Name", "Candidate"), where
 // part's header names a part of a name ("Surname" beside "Name", Sutton
 // Coldfield's: two candidates may share a surname); or part.
 func wholeName(header []string, rows [][]string, used, numeric []bool, norm func(int) string, part int) int {
@@ -4827,7 +4874,7 @@ func wholeName(header []string, rows [][]string, used, numeric []bool, norm func
 		return part
 	}
 	for j := range header {
-		if j == part || used[j] || numeric[j] || norm(j) != "name" && !anyWords(norm(j), []string{"candidate", "candidate name", "full name"}) {
+		if j == part || used[j] || numeric[j] || personHeader(header[j]) < 3 {
 			continue
 		}
 		if !slices.ContainsFunc(rows, func(rec []string) bool {
@@ -4984,6 +5031,13 @@ func draftJoinChoices(m *Mapping, header []string, rows [][]string, choice, by i
 	}
 	m.ChoiceValues, m.LineValues = cv, lv
 	m.ChoiceColumn = &Column{Columns: []Column{{Header: trimHeader(header[choice])}, {Header: trimHeader(header[by])}}, Join: true}
+	if len(twice) == 0 {
+		// (A file of candidates, candidateRowsArea: no name stands
+		// twice, but a party may stand two.)
+		guess("choice_column: columns %d %q and %d %q joined (\"join\": true, \" / \" between the cells, an empty one left out): the rows are candidates, each named in column %d beside its party: a party may stand two candidates in one district, and Independents share a cell of column %d, so by the party alone several people's votes would be summed into one candidate's; each candidate is a choice of its own (one choice_values entry each)",
+			choice+1, trimHeader(header[choice]), by+1, trimHeader(header[by]), choice+1, by+1)
+		return
+	}
 	guess("choice_column: columns %d %q and %d %q joined (\"join\": true, \" / \" between the cells, an empty one left out): a name stands twice in a precinct under two parties, two people of one name, whose rows summed would make one (names under several parties: %s); if they are one person on two parties' lines (fusion voting), name the choice by column %d alone with \"choice_rows\": %q",
 		choice+1, trimHeader(header[choice]), by+1, trimHeader(header[by]), strings.Join(twice, ", "), choice+1, ChoiceRowsSum)
 }

@@ -16,6 +16,12 @@ import (
 var cvrIDHeaders = []string{"cast vote record", "cvr", "cvr id", "cvrid", "cvr number", "cvrnumber", "cvr no", "cvrno",
 	"ballot id", "ballotid", "ballot number", "ballotnumber", "record id", "recordid"}
 
+// cvrNorm normalises a header as cvrIDHeader and cvrFirstChoice read it:
+// lower case, "_", "-" and "." as spaces, single spaces.
+func cvrNorm(h string) string {
+	return strings.Join(strings.Fields(strings.NewReplacer("_", " ", "-", " ", ".", " ").Replace(strings.ToLower(h))), " ")
+}
+
 func cvrIDHeader(n string) bool { return slices.Contains(cvrIDHeaders, n) }
 
 // cvrFirstChoice says whether n (a normalised header) names the first
@@ -70,9 +76,7 @@ var (
 // It returns nil for any other file; an error for a record whose first
 // choice it does not find.
 func draftCVR(file string, header []string, rows [][]string, more func() ([]string, error), delim rune) (*Draft, error) {
-	norm := func(h string) string {
-		return strings.Join(strings.Fields(strings.NewReplacer("_", " ", "-", " ", ".", " ").Replace(strings.ToLower(h))), " ")
-	}
+	norm := cvrNorm
 	id, choice, precinct, count := -1, -1, -1, -1
 	for j, h := range header {
 		n := norm(h)
@@ -100,6 +104,13 @@ func draftCVR(file string, header []string, rows [][]string, more func() ([]stri
 	// above 1 counts votes (Victoria's primaries, a candidate's a row): a
 	// ballot's rank holds a choice, and a mark is 0 or 1.
 	if id < 0 && countsVotes(norm(header[choice]), rows, choice) {
+		return nil, nil
+	}
+	// A first choice's cells name choices; a column of whole numbers
+	// counts votes, whatever its header (a third party's NYC 2021
+	// primary by election district: "first_choice" and "final_round",
+	// a candidate's votes, a row per district and candidate).
+	if id < 0 && wholeNumbers(rows, choice) {
 		return nil, nil
 	}
 	why := echo.Quote(header[max(id, choice)])
@@ -198,4 +209,21 @@ func (d *Draft) ballotsJSON() ([]byte, error) {
 		o.Count = m.Count.Header
 	}
 	return draftJSON(o)
+}
+
+// wholeNumbers says whether every cell of column c of rows that is not
+// empty is a whole number, and one is at least.
+func wholeNumbers(rows [][]string, c int) bool {
+	some := false
+	for _, rec := range rows {
+		v := strings.TrimSpace(cellAt(rec, c))
+		if v == "" {
+			continue
+		}
+		if _, err := parseInt([]byte(v)); err != nil {
+			return false
+		}
+		some = true
+	}
+	return some
 }

@@ -278,7 +278,17 @@ func decimalCell(v string) bool {
 // of the columns of the lines invalid and valid, each one column, where
 // no column gives found_stationary: the ballots found, invalid and valid.
 func linesSum(m Mapping, header []string, rows [][]string, c int) (inv, val int, ok bool) {
-	if _, found := m.Lines[election.FoundStationary]; found || len(rows) < 2 {
+	if _, found := m.Lines[election.FoundStationary]; found {
+		return -1, -1, false
+	}
+	return invalidPlusValid(m, header, rows, c)
+}
+
+// invalidPlusValid says whether column c is on every row the sum of the
+// mapped invalid ballots and valid votes (two rows at least), and
+// returns their columns.
+func invalidPlusValid(m Mapping, header []string, rows [][]string, c int) (inv, val int, ok bool) {
+	if len(rows) < 2 {
 		return -1, -1, false
 	}
 	inv, val = columnOf(header, m.Lines[election.Invalid].Header), columnOf(header, m.Lines[election.Valid].Header)

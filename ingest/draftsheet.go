@@ -310,8 +310,11 @@ func filledKey(header []string, rows [][]string, used, numeric []bool, nonEmpty 
 		return nil, ""
 	}
 	var cands []int
+	// (A person's column names no precinct; but a header of "Name"
+	// alone, a person's in a file of candidates, names the places of a
+	// wide file's rows, "School" and "Library".)
 	for c := range header {
-		if c == precinct || c == machine || used[c] || nonEmpty[c] != len(rows) || decimals(values[c]) || percents(rows, c) || personHeader(header[c]) > 0 {
+		if c == precinct || c == machine || used[c] || nonEmpty[c] != len(rows) || decimals(values[c]) || percents(rows, c) || personHeader(header[c]) > 0 && lowerHeader(trimHeader(header[c])) != "name" {
 			continue
 		}
 		if numeric[c] && !numbersAreas(norm(c)) && !anyWords(norm(c), sectionCodeW) || has(norm(c), choiceH) || anyWords(norm(c), choiceW) || anyWords(norm(c), partyWords) {

@@ -259,6 +259,7 @@ type longReader struct {
 	// repeat follows the groups of rows summed (a protocol's and choice's)
 	// while every group's rows give one figure (repeat.go).
 	repeat repeatState
+	same   sameState
 	// sumCols are the columns the first two rows summed differ in
 	// (repeat.go), over the protocols whose votes summed pass their
 	// voters on the list.
@@ -834,6 +835,7 @@ func (lr *longReader) emit(fn func(row *Row) error, skipped *[]*ParseError) erro
 		if p.summed {
 			lr.overVoters(p, out.Lines, out.Votes)
 		}
+		lr.sameNext(p, out.Votes)
 		out.PresentLines, out.PresentVotes, out.PresentPreferences = out.PresentLines[:0], out.PresentVotes[:0], out.PresentPreferences[:0]
 		for j, v := range out.Lines {
 			if v.OK {

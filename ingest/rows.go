@@ -110,6 +110,12 @@ type Counts struct {
 	// party_votes_const on each candidate's row), which the sum counts
 	// once per row (finding I611). nil when none.
 	SummedRepeat []SummedRepeat
+	// SameVotes is a long file whose every protocol of two choices or
+	// more gives them one figure (two protocols at least, a figure not
+	// 0): most likely a votes column that repeats a protocol's line
+	// (the electorate), which makes each protocol a tie (finding I614).
+	// nil when not so.
+	SameVotes *SameVotes
 	// SummedOver are the protocols of a long file whose votes, some
 	// summed under "choice_rows": "sum", are more than their voters on
 	// the list (finding I612, under the rule set's votes per ballot).

@@ -140,6 +140,7 @@ type Table struct {
 	SummedAlikeN int
 	// SummedRepeat, SummedOver, SummedPeople, Unread and EmptyVotes are Counts'.
 	SummedRepeat []SummedRepeat
+	SameVotes    *SameVotes
 	SummedOver   []SummedOver
 	SummedPeople []SummedPeople
 	Unread       []UnreadColumn
@@ -201,7 +202,7 @@ type FigureRow struct {
 // are made from it as a scanned file's are.
 func (t Table) Counts() Counts {
 	return Counts{Rows: t.Rows, LeftOut: t.LeftOut, Blank: t.Blank, BlankLines: t.BlankLines, Empty: t.Empty, EmptyLines: t.EmptyLines, SkippedLines: t.SkippedLines, FooterLines: t.FooterLines,
-		NotOnBallot: t.NotOnBallot, ZeroCells: t.ZeroCells, NotGiven: t.NotGiven, DataHeader: t.DataHeader, SkippedData: t.SkippedData, SummedAlike: t.SummedAlike, SummedAlikeN: t.SummedAlikeN, SummedRepeat: t.SummedRepeat, SummedOver: t.SummedOver, SummedPeople: t.SummedPeople, Unread: t.Unread, EmptyVotes: t.EmptyVotes, Garbled: t.Garbled}
+		NotOnBallot: t.NotOnBallot, ZeroCells: t.ZeroCells, NotGiven: t.NotGiven, DataHeader: t.DataHeader, SkippedData: t.SkippedData, SummedAlike: t.SummedAlike, SummedAlikeN: t.SummedAlikeN, SummedRepeat: t.SummedRepeat, SummedOver: t.SummedOver, SummedPeople: t.SummedPeople, SameVotes: t.SameVotes, Unread: t.Unread, EmptyVotes: t.EmptyVotes, Garbled: t.Garbled}
 }
 
 // ChoiceRow says where a long file names a choice of a protocol.
@@ -425,6 +426,7 @@ func readCSV(r io.Reader, file string, m Mapping, o Options, src sourceFunc) (Ta
 		t.SummedAlike, t.SummedAlikeN = s.long.alikeRows, s.long.alikeN
 		t.SummedRepeat, t.SummedOver = s.long.repeated(), s.long.over
 		t.SummedPeople = s.long.people
+		t.SameVotes = s.long.sameVotes()
 	}
 	t.Garbled = s.garbled()
 	if s.ncols > 0 && s.turn == nil { // a transposed file's figure has a column per precinct
@@ -1241,6 +1243,7 @@ func (s *scanner) run(r io.Reader, fn func(row *Row) error) (skipped []*ParseErr
 			s.o.Counts.SummedAlike, s.o.Counts.SummedAlikeN = s.long.alikeRows, s.long.alikeN
 			s.o.Counts.SummedRepeat, s.o.Counts.SummedOver = s.long.repeated(), s.long.over
 			s.o.Counts.SummedPeople = s.long.people
+			s.o.Counts.SameVotes = s.long.sameVotes()
 		}
 	}
 	return skipped, rows, err

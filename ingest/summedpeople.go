@@ -44,13 +44,21 @@ var personW = []string{"first name", "firstname", "forename", "forenames", "give
 	"nombre", "nombres", "apellido", "apellidos", "prénom", "vorname", "nachname",
 	"имя", "фамилия", "отчество", "фио", "кандидат", "аты", "фамилиясы"}
 
-// personHeader says whether header h names a person (personW), and how
-// well (a name before a part of it, a part before an ID): 3 a whole name
-// ("Candidate", "Candidate name", "ФИО"), 2 a surname, 1 a first name, an
-// ID (read last: its cells name no one to a reader) or another word of a person; 0 none.
+// personHeader says whether header h names a person (personW, or a
+// header of "Name" alone), and how well (a name before a part of it, a
+// part before an ID): 3 a whole name ("Candidate", "Candidate name",
+// "ФИО", "Name"), 2 a surname, 1 a first name, an ID (read last: its
+// cells name no one to a reader) or another word of a person; 0 none.
+// It is the one rule of the draft and of the count (I613) for a column
+// that names people. (A header of "Name" alone names a person: the ZEC's
+// results of Zimbabwe's 2018 National Assembly by candidate,
+// "Province,Constituency,Name,Gender,Party,Votes", and Kedah's; a name
+// of something else says what, "Party name", "Constituency name".)
 func personHeader(h string) int {
 	t := lowerHeader(trimHeader(h))
 	switch {
+	case t == "name":
+		return 3
 	case !anyWords(t, personW):
 		return 0
 	case anyWords(t, []string{"id", "code", "no", "nr", "number"}):
@@ -161,8 +169,9 @@ func (lr *longReader) personHint(first int, row *Row, ballot election.BallotKind
 // the column that names their areas by a code (numbersAreas: "ONS ID"),
 // filled on every row, repeating, its rows run together, the finest of
 // those (the most values; the first of as many), and that person's
-// column; -1, -1 otherwise.
-func candidateRowsArea(header []string, rows [][]string, used, numeric []bool, nonEmpty []int, values []map[string]int, norm func(int) string) (area, person int) {
+// column; with no person's ID, the column that names their districts
+// (districtRows), and district true; -1, -1 otherwise.
+func candidateRowsArea(header []string, rows [][]string, used, numeric []bool, nonEmpty []int, values []map[string]int, norm func(int) string) (area, person int, district bool) {
 	area, person = -1, -1
 	for i := range header {
 		if !used[i] && !numeric[i] && nonEmpty[i] == len(rows) && personHeader(header[i]) >= 2 && len(values[i])*2 > len(rows) {
@@ -171,7 +180,7 @@ func candidateRowsArea(header []string, rows [][]string, used, numeric []bool, n
 		}
 	}
 	if person < 0 || len(rows) < 2 {
-		return -1, -1
+		return -1, -1, false
 	}
 	// (Only beside a person's ID that names each row once, "DC Person
 	// ID", which would be taken for the precinct: other files of
@@ -181,7 +190,10 @@ func candidateRowsArea(header []string, rows [][]string, used, numeric []bool, n
 		personID = personID || personHeader(h) > 0 && anyWords(norm(i), idH) && nonEmpty[i] == len(rows) && len(values[i]) == len(rows)
 	}
 	if !personID {
-		return -1, -1
+		if area = districtRows(header, rows, used, numeric, nonEmpty, values, norm, person); area < 0 {
+			return -1, -1, false
+		}
+		return area, person, true
 	}
 	for i := range header {
 		if used[i] || nonEmpty[i] != len(rows) || personHeader(header[i]) > 0 || !numbersAreas(norm(i)) || choiceHeader(norm(i)) ||
@@ -193,9 +205,48 @@ func candidateRowsArea(header []string, rows [][]string, used, numeric []bool, n
 		}
 	}
 	if area < 0 {
-		return -1, -1
+		return -1, -1, false
 	}
-	return area, person
+	return area, person, false
+}
+
+// districtRows returns, for a file of candidates with no person's ID
+// (candidateRowsArea), the column that names their districts: a
+// single-member district's by its header ("Constituency"), text, filled
+// on every row, its rows run together (or one district on every row: a
+// cut of one), each naming a person of column person once, the finest
+// of those; where a party's column and a column
+// of figures named like votes stand beside. -1 otherwise. (Zimbabwe's
+// 2018 National Assembly by candidate, "Province,Constituency,Name,
+// Gender,Party,Votes": read by its rows, a cut of one constituency
+// named each row by its candidate's name as a precinct, and its one
+// column of figures, "Votes", a choice elected with every candidate's
+// votes; the whole file summed a party's two candidates into one.)
+func districtRows(header []string, rows [][]string, used, numeric []bool, nonEmpty []int, values []map[string]int, norm func(int) string, person int) int {
+	// (Only where the person's header is no candidate's word, "Name":
+	// files headed "candidate" (Zambia's, Tanzania's, Uganda's) are
+	// drafted as candidates' files already, their areas found so.)
+	if candidateHeader(norm(person)) {
+		return -1
+	}
+	votes := false
+	for i := range header {
+		votes = votes || !used[i] && numeric[i] && namedVotes(norm(i))
+	}
+	if !votes || partyColumn(header, used, numeric, nonEmpty, len(rows), norm, person) < 0 {
+		return -1
+	}
+	area := -1
+	for i := range header {
+		if i == person || used[i] || numeric[i] || nonEmpty[i] != len(rows) || personHeader(header[i]) > 0 || choiceHeader(norm(i)) ||
+			!has(norm(i), okrugH) && !anyWords(norm(i), okrugW) || len(values[i]) >= len(rows) || len(values[i]) > 1 && !inRuns(rows, i) || repeats(rows, i, person) {
+			continue
+		}
+		if area < 0 || len(values[i]) > len(values[area]) {
+			area = i
+		}
+	}
+	return area
 }
 
 // partyColumn returns the column of text, filled on every row, whose

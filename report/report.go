@@ -48,6 +48,18 @@ func Markdown(w io.Writer, res *shailoo.Result, l Lang) error {
 	return write(w, res, l, Options{}, true)
 }
 
+// counted says how many protocols of how many precincts the count
+// counted (Totals.Protocols, Totals.Precincts), for a reader to check
+// that every row was: the precincts not evaluated in a count of totals
+// alone.
+func counted(t shailoo.Totals, l Lang) string {
+	a := words.Args{"protocols": l.int(int64(t.Protocols)), "precincts": l.int(int64(t.Precincts))}
+	if slices.Contains(t.NotEvaluated, "precincts") {
+		return words.Say(string(l), "report.counted_no_precincts", a)
+	}
+	return words.Say(string(l), "report.counted", a)
+}
+
 // section is a neutral document: a title, lines of prose and a table,
 // rendered as text or Markdown.
 type section struct {
@@ -84,6 +96,7 @@ func build(res *shailoo.Result, l Lang, picked []int) []section {
 	head.lines = append(head.lines,
 		l.w("rules")+": "+rulesLine(res.Rules.ID, res.Rules.Version, words.Data(string(l), res.Rules.Name)),
 		fmt.Sprintf("%s: %s", l.w("participants"), turnout),
+		counted(t, l),
 	)
 	if n, ok := nationalLine(res); ok {
 		head.lines = append(head.lines, fmt.Sprintf("%s: %s × %s%% = %s → %s %s", l.w("threshold"), l.int(n.base), l.dec(n.percent), l.dec(n.line), l.int(n.needed), l.needed(n.needed)))
@@ -631,10 +644,14 @@ func findings(f validate.Report, l Lang, limit int) section {
 			s.after = append(s.after, fmt.Sprintf("… +%d", len(f.Findings)-limit))
 			break
 		}
-		s.rows = append(s.rows, []string{string(x.Code), x.Severity.In(string(l)), x.Place.In(string(l)), l.figureCell(x.Want), l.figureCell(x.Got), gap(x.Gap), x.Sentence(string(l))})
+		s.rows = append(s.rows, []string{string(x.Code), x.Severity.In(string(l)), x.Place.In(string(l)), l.figureCell(x.Want), l.figureCell(x.Got), l.gap(x), x.Sentence(string(l))})
 	}
 	if len(s.rows) > 0 {
-		s.head = []string{l.w("col_code"), "", "", l.w("col_want"), l.w("col_got"), l.w("col_gap"), ""}
+		want, got := l.w("col_want"), l.w("col_got")
+		if f.Compared != nil { // a published summary's: the recount against the published figures
+			want, got = l.w("col_recount"), l.w("col_published")
+		}
+		s.head = []string{l.w("col_code"), "", "", want, got, l.w("col_gap"), ""}
 	}
 	for _, u := range f.Unlisted {
 		if u.Code == validate.MissingListProtocol || u.Code == validate.MissingOkrugProtocol {
@@ -882,6 +899,20 @@ func Int(n int64) string {
 
 // gap writes a finding's gap, which is 0 when its want or got is no
 // number (a figure not given, an ID): as the page does, nothing then.
+// gap is finding x's gap for its table: a percentage's in percentage
+// points ("-0.05 pp"), in l's form, the others' as a whole number.
+func (l Lang) gap(x validate.Finding) string {
+	v := x.GapPoints()
+	if v == "" {
+		return gap(x.Gap)
+	}
+	sign := "+"
+	if rest, ok := strings.CutPrefix(v, "-"); ok {
+		sign, v = "-", rest
+	}
+	return sign + l.dec(v) + " " + l.w("unit_pp")
+}
+
 func gap(n int64) string {
 	if n == 0 {
 		return ""

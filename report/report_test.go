@@ -180,3 +180,31 @@ func TestFiguresInTheLanguagesForm(t *testing.T) {
 		require.Contains(t, en, w)
 	}
 }
+
+// The report says how many protocols of how many precincts were counted
+// (Totals), in every language and in Markdown, for a reader to check that
+// every row was; a count of totals alone says its precincts are not
+// evaluated.
+func TestCountedLine(t *testing.T) {
+	res := small(t)
+	n := func(i int) string { return report.Int(int64(i)) }
+	want := map[report.Lang]string{
+		report.English: "Counted: " + n(res.Totals.Protocols) + " protocols of " + n(res.Totals.Precincts) + " precincts",
+		report.Russian: "Учтено протоколов: " + n(res.Totals.Protocols) + ", участков: " + n(res.Totals.Precincts),
+		report.Kyrgyz:  "Эсептелди: " + n(res.Totals.Precincts) + " участоктун " + n(res.Totals.Protocols) + " протоколу",
+	}
+	for l, line := range want {
+		var text, md bytes.Buffer
+		require.NoError(t, report.Text(&text, res, l))
+		require.NoError(t, report.Markdown(&md, res, l))
+		if !strings.Contains(text.String(), line) || !strings.Contains(md.String(), line) {
+			t.Errorf("%s: no line %q in the text or Markdown report", l, line)
+		}
+	}
+	res.Totals.NotEvaluated = append(res.Totals.NotEvaluated, "precincts")
+	var text bytes.Buffer
+	require.NoError(t, report.Text(&text, res, report.English))
+	if !strings.Contains(text.String(), "Counted: "+n(res.Totals.Protocols)+" protocols (the precincts are not evaluated") {
+		t.Errorf("a count of totals alone: %s", text.String())
+	}
+}

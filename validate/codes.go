@@ -118,6 +118,7 @@ const (
 	SummedRepeat  Code = "I611" // every group of rows summed under "choice_rows": "sum" repeats one figure (warning; see SummedRowsRepeat)
 	SummedOver    Code = "I612" // a protocol's votes, summed from rows under "choice_rows": "sum", pass its voters (warning; see SummedOverVoters)
 	SummedPeople  Code = "I613" // rows summed under "choice_rows": "sum" for a candidate differ in a column that names a person (warning; see SummedRowsPeople)
+	VotesAllSame  Code = "I614" // every protocol of a long file gives each of its choices one figure: a votes column that repeats a protocol's line (warning; see SameVotesEverywhere)
 )
 
 // Many sources of one protocol (R7xx), by package reconcile: published
@@ -319,7 +320,7 @@ var codeTable = []codeDef{
 	def(CandidateInOkrugs, Warning,
 		"a candidate ID that stands in several okrugs learnt from files is elected in none: one elected in one and standing in another is two people of one name (surnames alone) or one person elected twice; an ID per okrug tells them apart. One column of a wide file (a party's) is not said"),
 	def(OneChoiceEverywhere, Warning,
-		"the okrugs learnt from files (two or more) do not each have one candidate, the same in all: that is most likely a mapping whose one choice is a column of every candidate's votes (a long file's \"Votes\" read as a wide file's choice), which elects it everywhere; an election uncontested in every okrug by one party's candidates is the rare reading where it is right"),
+		"the okrugs learnt from files (two or more) do not each have one candidate, the same in all, and one okrug learnt alone does not have one candidate named like a column of figures (\"Votes\"): that is most likely a mapping whose one choice is a column of every candidate's votes (a long file's \"Votes\" read as a wide file's choice), which elects it everywhere; an election uncontested in every okrug by one party's candidates is the rare reading where it is right"),
 
 	// S3xx: published summary.
 	def(PublishedPercent, Error,
@@ -359,7 +360,7 @@ var codeTable = []codeDef{
 	def(PublishedValid, Error,
 		"published number of valid ballots = the recount"),
 	def(PublishedRegionVotes, Error,
-		"published votes of a candidate (or of against all) of a single okrug in a region = the recounted votes there (a president's by county: the recount's okrug_regions); a region or candidate the recount does not have there has none"),
+		"published votes of a candidate (or of against all) of a single okrug in a region = the recounted votes there (a president's by county: the recount's okrug_regions); a region or candidate the recount does not have there has none (a candidate named by its name exactly as the recount's definition writes it is compared as its ID, as S315 reads it)"),
 
 	// C4xx: a citizen's copy of a protocol.
 	def(CopyLine, Error,
@@ -403,7 +404,7 @@ var codeTable = []codeDef{
 	def(OkrugRegions, Warning,
 		"the rows of a protocols file that name a precinct by its okrug alone or with its region (a row per district, or per part of one named by the district; not a precinct with a column of its own) name one region for each okrug, the definition's when it gives one and lists no precincts: rows of one okrug in two regions are counted as one okrug, right for a contest put to several regions (a statewide question), wrong for two okrugs of one name in two regions, which the rows cannot tell apart (an okrug learnt from the rows is then in no region)"),
 	def(NamedTotal, Warning,
-		"a row of a protocols file whose precinct's name says total (\"Total\", \"County Total\", \"Grand TotalHamilton Twp.\", \"Итого\", \"Итого по району\") is the total of other rows (I603, with one figure not 0 enough): one whose figures are the sum of no block of rows, nor of the other rows of its region or okrug, is counted as a precinct, and a count that rests on it may count votes twice (a total of only some of the file's rows, or of rows cut from it): a result decided on it is provisional (named_total_counted)"),
+		"a row of a protocols file whose precinct's name says total (\"Total\", \"County Total\", \"Grand TotalHamilton Twp.\", \"Итого\", \"Итого по району\") is the total of other rows (I603, with one figure not 0 enough): one whose figures are the sum of no block of rows, nor of the other rows of its region or okrug, is counted as a precinct, and a count that rests on it may count votes twice (a total of only some of the file's rows, or of rows cut from it): a result decided on it is provisional (named_total_counted). The finding names the block it most nearly totals (the other rows of its region, of its okrug or of its ballot, named totals left out: the one where fewest figures differ, then by least), the first figure that differs, its sum there (want), the row's (got) and the gap, and how many differ"),
 	def(SkippedData, Error,
 		"the last line skip_rows skips above the data of a file without a header is no data row: a line that, split at the delimiter, has the first data row's number of cells and a whole number in every figure column the mapping names is a data row skipped, which is not counted"),
 	def(SummedAlike, Warning,
@@ -414,6 +415,8 @@ var codeTable = []codeDef{
 		"a protocol's votes, some summed from rows under \"choice_rows\": \"sum\", are at most its voters on the list times votes_per_ballot: more is two ballots or contests summed as one figure (provisional: summed_votes_over_voters)"),
 	def(SummedPeople, Warning,
 		"rows of a long file summed under \"choice_rows\": \"sum\" for a choice of the okrug ballot are parts of one candidate's figure: rows that differ in a column that names a person (a first name, a surname, a candidate's name, a person's ID) are two candidates, whose votes the sum makes one candidate's (provisional: summed_rows_people)"),
+	def(VotesAllSame, Warning,
+		"the choices of a protocol get votes of their own: when every protocol of a long file that gives two choices or more gives them one and the same figure (two protocols at least, a figure not 0), the votes column most likely repeats a protocol's line (the electorate, the ballots cast), which makes every protocol a tie and every seat a drawing of lots; the finding names the column"),
 
 	// R7xx: many sources of one protocol (package reconcile). {source} is
 	// the source compared, {base} the one it is compared with: the base

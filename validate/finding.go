@@ -157,6 +157,7 @@ func Language(tag string) (lang string, ok bool) { return words.Language(tag) }
 // 17.322110…)"). Gap is Got − Want when both are numbers (the excess over
 // the bound for an inequality; for a percentage, in units of its last
 // published decimal), saturated at the int64 range; 0 otherwise.
+// GapPoints gives a published percentage's gap in percentage points.
 type Finding struct {
 	Code     Code     `json:"code"`
 	Severity Severity `json:"severity"`

@@ -90,6 +90,32 @@ func NamedTotalRow(file string, line int, precinct string) Finding {
 		vars{"row": same(strconv.Itoa(line)), "precinct": same(precinct)})
 }
 
+// NamedTotalNear is NamedTotalRow said with the block of rows the row
+// most nearly totals, the one where the fewest of its figures differ from
+// their sums: the other rows of its region or okrug (level, place), or of
+// its ballot (level ""), rows of them, those named totals left out. figure
+// ("votes.a", "lines.valid") is the first that differs, summed to want
+// where the row gives got; differ is how many differ (one at least). The
+// finding's Want, Got and Gap are that figure's.
+func NamedTotalNear(file string, line int, precinct, level, place string, rows int, figure string, want, got int64, differ int) Finding {
+	d, _ := defOf(NamedTotal)
+	d.body = words.Of("finding.I608.near")
+	key := "i608.all"
+	switch level {
+	case "region", "okrug":
+		key = "i608." + level
+	}
+	a := words.Args{"rows": strconv.Itoa(rows), "place": place, "figure": figure, "want": strconv.FormatInt(want, 10),
+		"got": strconv.FormatInt(got, 10), "gap": strconv.FormatInt(got-want, 10), "differ": strconv.Itoa(differ)}
+	if got > want {
+		a["gap"] = "+" + a["gap"]
+	}
+	how := Message{En: words.Say("en", key, a), Ru: words.Say("ru", key, a), Ky: words.Say("ky", key, a)}
+	p := Place{Level: LevelFile, File: file, Row: line, Precinct: precinct}
+	return d.finding(p, strconv.FormatInt(want, 10), strconv.FormatInt(got, 10), got-want,
+		vars{"row": same(strconv.Itoa(line)), "precinct": same(precinct), "how": how})
+}
+
 // RowPlacedElsewhere is the finding for the row on line of file that
 // places precinct in region or okrug (field, "region" or "okrug") got,
 // where the election's definition places it in want ("" for none): the
@@ -138,6 +164,17 @@ func OneChoiceInEveryOkrug(id string, n int) Finding {
 		vars{"n": same(strconv.Itoa(n))})
 }
 
+// OneChoiceInOneOkrug is OneChoiceInEveryOkrug for a count whose one
+// okrug learnt from files has one candidate, id, named like a column of
+// figures ("votes"), not a person: a cut of one constituency of a file by
+// candidate, drafted wide, elected "Votes" with every candidate's votes
+// summed (Zimbabwe's Harare South, 2018: 63,415).
+func OneChoiceInOneOkrug(id, okrug string) Finding {
+	d, _ := defOf(OneChoiceEverywhere)
+	d.body = words.Of("finding.X231.one")
+	return d.finding(Place{Level: LevelOkrug, Okrug: okrug, Candidate: id}, "", "", 0, vars{"okrug": same(okrug)})
+}
+
 // DataHeaderRow is the finding for a file whose header's last row, on
 // line, holds whole numbers above every figure the mapping names by column
 // number, as a data row does (ingest.Counts.DataHeader): if it is one,
@@ -180,6 +217,17 @@ func SummedRowsRepeat(file string, first, second int, precinct, choice string, f
 	return d.finding(Place{Level: LevelFile, File: file, Row: second, Precinct: precinct}, "", "", 0,
 		vars{"row": same(strconv.Itoa(second)), "first": same(strconv.Itoa(first)), "n": same(strconv.Itoa(n)),
 			"figure": same(strconv.FormatInt(figure, 10)), "choice": same(choice), "columns": same(columns)})
+}
+
+// SameVotesEverywhere is the finding for a long file whose every
+// protocol of two choices or more gives them one figure
+// (ingest.Counts.SameVotes): the first such protocol at line of file, of
+// precinct, gives each choice figure, n protocols do so, and column is
+// the votes column as the mapping names it.
+func SameVotesEverywhere(file string, line int, precinct, column string, figure int64, n int) Finding {
+	d, _ := defOf(VotesAllSame)
+	return d.finding(Place{Level: LevelFile, File: file, Row: line, Precinct: precinct}, "", "", 0,
+		vars{"row": same(strconv.Itoa(line)), "n": same(strconv.Itoa(n)), "figure": same(strconv.FormatInt(figure, 10)), "column": same(column)})
 }
 
 // SummedRowsPeople is the finding for a long file whose rows summed

@@ -31,6 +31,18 @@ type sentence struct {
 	// follows are the codes of the findings this one follows from
 	// (Finding.Follows): kept here, so that a Finding stays comparable.
 	follows []Code
+	points  string // Finding.GapPoints
+}
+
+// GapPoints is, for a percentage of a published summary, its gap (Got −
+// Want) in percentage points, exactly, as a decimal ("-0.05"), where Gap
+// counts units of the rule set's last decimal (-5); empty for the other
+// findings. The JSON of a finding carries it under "gap_points".
+func (f Finding) GapPoints() string {
+	if f.say == nil {
+		return ""
+	}
+	return f.say.points
 }
 
 // Follows names the findings whose gaps this one follows from, when its
@@ -154,14 +166,15 @@ func (f Finding) Sentence(lang string) string {
 
 // findingJSON is a Finding as JSON: its figures and its sentence.
 type findingJSON struct {
-	Code     Code     `json:"code"`
-	Severity Severity `json:"severity"`
-	Place    Place    `json:"place"`
-	Want     string   `json:"want,omitempty"`
-	Got      string   `json:"got,omitempty"`
-	Gap      int64    `json:"gap,omitempty"`
-	Follows  []Code   `json:"follows,omitempty"`
-	Message  Message  `json:"message"`
+	Code      Code     `json:"code"`
+	Severity  Severity `json:"severity"`
+	Place     Place    `json:"place"`
+	Want      string   `json:"want,omitempty"`
+	Got       string   `json:"got,omitempty"`
+	Gap       int64    `json:"gap,omitempty"`
+	GapPoints string   `json:"gap_points,omitempty"`
+	Follows   []Code   `json:"follows,omitempty"`
+	Message   Message  `json:"message"`
 }
 
 // MarshalJSON writes the finding with its sentence in the three
@@ -170,7 +183,7 @@ func (f Finding) MarshalJSON() ([]byte, error) {
 	var b strings.Builder
 	enc := json.NewEncoder(&b)
 	enc.SetEscapeHTML(false) // the encoder that calls MarshalJSON escapes, or not, as it was told
-	if err := enc.Encode(findingJSON{f.Code, f.Severity, f.Place, f.Want, f.Got, f.Gap, f.Follows(), f.Message()}); err != nil {
+	if err := enc.Encode(findingJSON{f.Code, f.Severity, f.Place, f.Want, f.Got, f.Gap, f.GapPoints(), f.Follows(), f.Message()}); err != nil {
 		return nil, err
 	}
 	return []byte(strings.TrimSuffix(b.String(), "\n")), nil
@@ -184,7 +197,7 @@ func (f *Finding) UnmarshalJSON(b []byte) error {
 		return err
 	}
 	*f = Finding{Code: j.Code, Severity: j.Severity, Place: j.Place, Want: j.Want, Got: j.Got, Gap: j.Gap,
-		say: &sentence{given: &j.Message, follows: j.Follows}}
+		say: &sentence{given: &j.Message, follows: j.Follows, points: j.GapPoints}}
 	return nil
 }
 

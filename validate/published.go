@@ -257,20 +257,22 @@ func (ro RecountOkrug) list() string {
 }
 
 // byName returns o with each candidate it names by a name of the recount
-// (RecountOkrug.named) named by that candidate's ID instead, in its votes
-// and its winners, and what was so read; o itself when none is. A name
-// whose ID the summary names too is left as written (a finding says so).
+// (RecountOkrug.named) named by that candidate's ID instead, in its votes,
+// its votes by region and its winners, and what was so read; o itself
+// when none is. A name whose ID the summary names too, as written, is left
+// as written (a finding says so): in its votes for the votes and the
+// winners, in the region's votes for a region's.
 func byName(o PublishedOkrug, ro RecountOkrug) (PublishedOkrug, []NamedChoice) {
 	if len(ro.Names) == 0 {
 		return o, nil
 	}
 	var read []NamedChoice
-	as := func(text string) string {
+	as := func(text string, written map[string]int64) string {
 		id := ro.named(text)
 		if id == "" {
 			return text
 		}
-		if _, twice := o.Votes[id]; twice {
+		if _, twice := written[id]; twice {
 			return text
 		}
 		if !slices.ContainsFunc(read, func(n NamedChoice) bool { return n.Published == text }) {
@@ -278,27 +280,39 @@ func byName(o PublishedOkrug, ro RecountOkrug) (PublishedOkrug, []NamedChoice) {
 		}
 		return id
 	}
+	votes := func(written map[string]int64) map[string]int64 {
+		out := make(map[string]int64, len(written))
+		for k, v := range written {
+			out[as(k, written)] = v
+		}
+		if len(out) != len(written) {
+			return written
+		}
+		return out
+	}
+	written := o.Votes // as the summary writes them: the winners' names are read against these
 	if len(o.Votes) > 0 {
-		votes := make(map[string]int64, len(o.Votes))
-		for k, v := range o.Votes {
-			votes[as(k)] = v
-		}
-		if len(votes) == len(o.Votes) {
-			o.Votes = votes
-		}
+		o.Votes = votes(written)
 		if len(o.VotesMissing) > 0 {
 			missing := make(map[string]int, len(o.VotesMissing))
 			for k, v := range o.VotesMissing {
-				missing[as(k)] = v
+				missing[as(k, written)] = v
 			}
 			o.VotesMissing = missing
 		}
 	}
-	o.Winner = as(o.Winner)
+	if len(o.Regions) > 0 {
+		regions := make(map[string]map[string]int64, len(o.Regions))
+		for reg, vs := range o.Regions {
+			regions[reg] = votes(vs)
+		}
+		o.Regions = regions
+	}
+	o.Winner = as(o.Winner, written)
 	if len(o.Winners) > 0 {
 		ws := make([]string, len(o.Winners))
 		for i, w := range o.Winners {
-			ws[i] = as(w)
+			ws[i] = as(w, written)
 		}
 		o.Winners = ws
 	}
@@ -669,7 +683,9 @@ func (c *pubChecker) share(code Code, q Place, p decimal.Decimal, own *ratio, ow
 		ownOK = p.Equal(ownWant)
 		c.cmp.add(PublishedOwnPercent, ownOK)
 		if !ownOK {
-			c.add(newFinding(PublishedOwnPercent, q, ownText, publishedText(p), ownGap, ownArgs))
+			f := newFinding(PublishedOwnPercent, q, ownText, publishedText(p), ownGap, ownArgs)
+			c.inPoints(&f, p, ownWant, *own)
+			c.add(f)
 		}
 	}
 	if rec == nil {
@@ -683,6 +699,7 @@ func (c *pubChecker) share(code Code, q Place, p decimal.Decimal, own *ratio, ow
 		args["follows"] = figures
 		f := newFinding(PercentFollowsGap, q, wantText, publishedText(p), gap, args)
 		f.say.follows = codes
+		c.inPoints(&f, p, want, *rec)
 		c.cmp.add(PercentFollowsGap, false)
 		c.add(f)
 		return
@@ -691,6 +708,7 @@ func (c *pubChecker) share(code Code, q Place, p decimal.Decimal, own *ratio, ow
 	if unexplained && own == nil {
 		f.say.body = words.Of("finding.S301.unexplained")
 	}
+	c.inPoints(&f, p, want, *rec)
 	c.cmp.add(code, false)
 	c.add(f)
 }
@@ -720,6 +738,33 @@ func (c *pubChecker) rounded(p decimal.Decimal, r ratio, v vars) (want decimal.D
 		args[k] = m
 	}
 	return want, wantText, saturate(p.Sub(want).Shift(c.r.Decimals).Round(0).BigInt()), args
+}
+
+// inPoints gives finding f, of the published percentage p against want,
+// 100 × r rounded as the rule set says, its gap in percentage points
+// (Finding.GapPoints); where p is written with fewer decimals than the
+// rule set publishes, its sentence says so, and whether 100 × r rounded
+// to p's decimals is p.
+func (c *pubChecker) inPoints(f *Finding, p, want decimal.Decimal, r ratio) {
+	given := max(0, -p.Exponent())
+	f.say.points = p.Sub(want).StringFixed(max(given, c.r.Decimals))
+	if given >= c.r.Decimals {
+		return
+	}
+	at := roundRat(percentRat(r.num, r.den), given, c.r.Rounding)
+	clause, verdict := words.Of("finding.percent.fewer_decimals"), words.Of("finding.percent.as_published")
+	if !at.Equal(p) {
+		verdict = words.Of("finding.percent.not_as_published")
+	}
+	body := f.say.body
+	if body == (Message{}) {
+		body = words.Of("finding." + string(f.Code))
+	}
+	f.say.body = Message{En: body.En + clause.En, Ru: body.Ru + clause.Ru, Ky: body.Ky + clause.Ky}
+	// f's args are its own (rounded makes them anew).
+	f.say.args["given_decimals"] = same(strconv.Itoa(int(given)))
+	f.say.args["given_rounded"] = decimalComma(at.StringFixed(given))
+	f.say.args["verdict"] = verdict
 }
 
 // followsText joins the figures a share's gap follows from ("the list's
@@ -943,9 +988,11 @@ func (c *pubChecker) lists() {
 		bound := decimal.NewFromInt(100).Add(allowance)
 		c.cmp.add(SharesOver100, !shares.GreaterThan(bound))
 		if shares.GreaterThan(bound) {
-			gap := shares.Sub(decimal.NewFromInt(100)).Shift(c.r.Decimals).Round(0)
-			c.add(newFinding(SharesOver100, Place{Level: LevelNation, Line: "sum"}, "<= "+bound.String(), shares.String(),
-				saturate(gap.BigInt()), vars{"bound": same(bound.String()), "n": same(strconv.Itoa(nShares))}))
+			over := shares.Sub(decimal.NewFromInt(100))
+			f := newFinding(SharesOver100, Place{Level: LevelNation, Line: "sum"}, "<= "+bound.String(), shares.String(),
+				saturate(over.Shift(c.r.Decimals).Round(0).BigInt()), vars{"bound": same(bound.String()), "n": same(strconv.Itoa(nShares))})
+			f.say.points = over.StringFixed(max(-over.Exponent(), c.r.Decimals))
+			c.add(f)
 		}
 	}
 }

@@ -9,6 +9,7 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"path/filepath"
 	"strings"
 
 	"github.com/shailoo/shailoo"
@@ -227,12 +228,34 @@ func loadRulesData(name string) (shailoo.Rules, []byte, error) {
 	if r, err := shailoo.Preset(name); err == nil {
 		return r, nil, nil
 	}
+	if fi, err := os.Stat(name); err == nil && fi.IsDir() {
+		f := rulesFile(name)
+		if f == "" {
+			return shailoo.Rules{}, nil, fmt.Errorf("--rules %q: a directory without a rules.json: give the rule set's JSON file", name)
+		}
+		name = f
+	}
 	b, _, err := readFile(name)
 	if err != nil {
 		return shailoo.Rules{}, nil, fmt.Errorf("--rules %q: not a built-in rule set (%s) and not a readable file: %v", name, strings.Join(shailoo.Presets(), ", "), err)
 	}
 	r, err := shailoo.ReadRules(bytes.NewReader(b), name)
 	return r, b, err
+}
+
+// rulesFile is the rule set's file that --rules names: name itself, or
+// the rules.json of the directory name (examples/fptp is read as
+// examples/fptp/rules.json); "" for a directory that holds none.
+func rulesFile(name string) string {
+	fi, err := os.Stat(name)
+	if err != nil || !fi.IsDir() {
+		return name
+	}
+	f := filepath.Join(name, "rules.json")
+	if fi, err := os.Stat(f); err != nil || fi.IsDir() {
+		return ""
+	}
+	return f
 }
 
 // load reads the files the flags name through loader.Read. The files'
@@ -254,6 +277,9 @@ func (in *inputs) load() (*loaded, error) {
 	}
 	lots := lotsFile(in.lots)
 	l := loaded{rulesFile: in.rules, rulesData: rulesData}
+	if rulesData != nil {
+		l.rulesFile = rulesFile(in.rules) // a directory's rules.json
+	}
 	if lots != nil {
 		l.lots = lots.Name
 	}

@@ -19,7 +19,7 @@ import (
 // file names are data, and so are the names the data gives in Latin
 // letters.
 var english = strings.Fields(`
-	code want got gap error errors warning warnings
+	code want got gap recount pp error errors warning warnings
 	file row column region okrug precinct ballot list lists candidate line choice
 	manual machine count nation
 	not evaluated apply does closed preference votes protocol protocols form lacks gives

@@ -124,6 +124,7 @@ const STRINGS = {
     seats_filled: '{total} of {of} seats filled: {list} by list, {okrug} in okrugs.',
     list_unfilled: 'List seats not filled: {n}.',
     list_unfilled_threshold: 'List seats not filled: {n}: no list passed the threshold.',
+    list_unfilled_threshold_tie: 'List seats not filled: {n}: no list passed the threshold: two lists tie at exactly half of the base, and the threshold asks for more than half: a tie, which no list wins (the notes name them); what it gives is for the law to say.',
     list_unfilled_threshold_not_evaluated: 'List seats not filled: {n}: the threshold could not be evaluated (each list\'s row says why).',
     list_unfilled_no_list_with_votes: 'List seats not filled: {n}: no list with votes is left to take them.',
     list_unfilled_cap: 'List seats not filled: {n}: every list that passed the threshold holds its cap.',
@@ -780,6 +781,7 @@ const STRINGS = {
     'finding.I611.title': 'Rows summed that each repeat one figure',
     'finding.I612.title': 'Votes summed from rows pass the voters',
     'finding.I613.title': 'Rows of two people summed as one candidate',
+    'finding.I614.title': 'Every choice of every protocol gets the same votes',
     'finding.I609.title': 'A line skipped above the data looks like a data row',
     'finding.I604.title': 'Header row looks like a data row',
     'finding.I603.title': 'Row is the total of other rows',
@@ -901,6 +903,7 @@ const STRINGS = {
     seats_filled: 'Распределено мандатов: {total} из {of}; {list} по спискам, {okrug} по округам.',
     list_unfilled: 'Мандатов по спискам не распределено: {n}.',
     list_unfilled_threshold: 'Мандатов по спискам не распределено: {n}: ни один список не преодолел барьер.',
+    list_unfilled_threshold_tie: 'Мандатов по спискам не распределено: {n}: ни один список не преодолел барьер: два списка набрали ровно половину базы, а барьер требует больше половины: это ничья, в которой не побеждает никто (их называют примечания); что она даёт, решает закон.',
     list_unfilled_threshold_not_evaluated: 'Мандатов по спискам не распределено: {n}: барьер не удалось оценить (почему — в строке каждого списка).',
     list_unfilled_no_list_with_votes: 'Мандатов по спискам не распределено: {n}: не осталось списка с голосами, который мог бы их получить.',
     list_unfilled_cap: 'Мандатов по спискам не распределено: {n}: каждый список, преодолевший барьер, уже получил предельное число мандатов.',
@@ -1557,6 +1560,7 @@ const STRINGS = {
     'finding.I611.title': 'Суммированы строки, повторяющие одно число',
     'finding.I612.title': 'Голоса из суммированных строк больше числа избирателей',
     'finding.I613.title': 'Строки двух людей сложены как один кандидат',
+    'finding.I614.title': 'Все варианты каждого протокола получают одно число голосов',
     'finding.I609.title': 'Пропущенная строка над данными похожа на строку данных',
     'finding.I604.title': 'Строка заголовка похожа на строку данных',
     'finding.I603.title': 'Строка — итог других строк',
@@ -1678,6 +1682,7 @@ const STRINGS = {
     seats_filled: '{of} мандаттын {total} бөлүштүрүлдү: тизмелер боюнча {list}, округдар боюнча {okrug}.',
     list_unfilled: 'Тизмелер боюнча бөлүштүрүлбөгөн мандаттар: {n}.',
     list_unfilled_threshold: 'Тизмелер боюнча бөлүштүрүлбөгөн мандаттар: {n}: бир да тизме босогодон өткөн жок.',
+    list_unfilled_threshold_tie: 'Тизмелер боюнча бөлүштүрүлбөгөн мандаттар: {n}: бир да тизме босогодон өткөн жок: эки тизме базанын так жарымын алды, ал эми босого жарымдан көптү талап кылат: бул тең чыгуу, анда эч ким утпайт (аларды эскертүүлөр атайт); ал эмнени берери мыйзамга жараша.',
     list_unfilled_threshold_not_evaluated: 'Тизмелер боюнча бөлүштүрүлбөгөн мандаттар: {n}: босогону баалоого мүмкүн болгон жок (себеби ар бир тизменин сабында).',
     list_unfilled_no_list_with_votes: 'Тизмелер боюнча бөлүштүрүлбөгөн мандаттар: {n}: аларды ала турган добушу бар тизме калган жок.',
     list_unfilled_cap: 'Тизмелер боюнча бөлүштүрүлбөгөн мандаттар: {n}: босогодон өткөн ар бир тизме өз чегине жетти.',
@@ -2334,6 +2339,7 @@ const STRINGS = {
     'finding.I611.title': 'Бир эле санды кайталаган саптар кошулду',
     'finding.I612.title': 'Кошулган саптардын добуштары шайлоочулардан көп',
     'finding.I613.title': 'Эки адамдын саптары бир талапкер катары кошулду',
+    'finding.I614.title': 'Ар бир протоколдун бардык тандоолору бирдей добуш алат',
     'finding.I609.title': 'Маалыматтын үстүндө өткөрүлгөн сап маалымат сабына окшош',
     'finding.I604.title': 'Баш сап маалымат сабына окшош',
     'finding.I603.title': 'Сап — башка саптардын жыйынтыгы',
@@ -4183,6 +4189,11 @@ function decimalsOf(x) {
 }
 
 function gapText(f) {
+  if (f.gap_points) {
+    // a published percentage's gap, exactly, in percentage points
+    const neg = f.gap_points.startsWith('-');
+    return (neg ? '−' : '+') + dec(neg ? f.gap_points.slice(1) : f.gap_points) + ' ' + t('unit_pp');
+  }
   if (!f.gap) return '';
   const line = f.place && f.place.line;
   if (PERCENT_LINES.has(line)) {
@@ -4468,7 +4479,12 @@ function findingsTable(fs, clickable, limit, groups) {
   // a copy's findings (C4xx) set the published figure beside the copy's:
   // neither is presumed the right one
   const copy = fs.length > 0 && fs.every((f) => /^C4/.test(f.code));
-  return table(null, [t('col_code'), t('col_sev'), t('col_place'), [t(copy ? 'col_published' : 'col_want'), 'num'], [t(copy ? 'col_copy' : 'col_got'), 'num'],
+  // a published summary's findings (S3xx) set the recount beside the
+  // published figure
+  const pub = fs.length > 0 && fs.every((f) => /^S3/.test(f.code));
+  const want = copy ? 'col_published' : pub ? 'ty_col_recount' : 'col_want';
+  const got = copy ? 'col_copy' : pub ? 'col_published' : 'col_got';
+  return table(null, [t('col_code'), t('col_sev'), t('col_place'), [t(want), 'num'], [t(got), 'num'],
     [t('col_gap'), 'num'], t('col_msg')], rows, { class: 'findings', cards: true, label: t('findings_h') });
 }
 
