@@ -1485,7 +1485,7 @@ var choiceW = []string{"aday", "adayı", "adaylar"}
 // (partyWords, choiceW: the Turkish "parti", which within a word is a
 // participation's).
 func choiceHeader(h string) bool {
-	return has(h, choiceH) || anyWords(h, partyWords) || anyWords(h, choiceW)
+	return has(h, choiceH) || anyWords(h, partyWords) || anyWords(h, choiceW) || listHeader(h)
 }
 
 // candidateHeader says whether a header (lower case) names a column of
@@ -2112,8 +2112,12 @@ func DraftMapping(r io.Reader, file string) (*Draft, error) {
 		for _, rec := range all {
 			see(c, cellAt(rec, c))
 		}
-		guess("column %d %q holds whole numbers but for the cell %q at line %d (a letter typed for a digit?): it is read as figures; a count refuses that cell until the file is mended, or with --skip-bad-rows leaves its row out (I601 at its line)",
-			c+1, trimHeader(header[c]), marks[c].typo, marks[c].typoLine)
+		why := "a letter typed for a digit?"
+		if h := sciHint(marks[c].typo); h != "" {
+			why = fmt.Sprintf("%s:%d:%d: %s", file, marks[c].typoLine, c+1, h)
+		}
+		guess("column %d %q holds whole numbers but for the cell %q at line %d (%s): it is read as figures; a count refuses that cell until the file is mended, or with --skip-bad-rows leaves its row out (I601 at its line)",
+			c+1, trimHeader(header[c]), marks[c].typo, marks[c].typoLine, why)
 	}
 	if blank > 0 {
 		guess("%d rows hold empty cells alone (a row of delimiters): they are no protocols, and a count skips them and says so", blank)
@@ -2526,6 +2530,17 @@ func DraftMapping(r io.Reader, file string) (*Draft, error) {
 			used[c] = true
 		}
 	}
+	// A long file of lists' votes by area, the lists numbered anew in
+	// each (Hong Kong's "gc", "list_no", "votes"): the area is the
+	// precinct and the region, the list the choice.
+	listAt := -1
+	if a, l := listArea(header, all, used, numeric, nonEmpty, values, norm); precinct < 0 && a >= 0 {
+		precinct, listAt = a, a
+		m.EmptyVotes = EmptyVotesNotOnBallot
+		guess("precinct: column %d %q, and region: the same column: column %d %q names a party list on each row (%d lists), numbered anew in each of the %d areas of column %d (list %q of %q is not list %q of %q): each area's rows are its result by list; count under a rule set that seats the lists of each region apart (\"list\": {\"constituency\": \"region\"}), or name the choice by both columns ({\"columns\": [%q, %q], \"join\": true}); empty_votes: %q: a list with no row in an area did not stand there, no votes missing",
+			a+1, trimHeader(header[a]), l+1, trimHeader(header[l]), len(values[l]), len(values[a]), a+1,
+			cellAt(all[0], l), cellAt(all[0], a), cellAt(all[0], l), otherArea(all, a, cellAt(all[0], a)), trimHeader(header[a]), trimHeader(header[l]), m.EmptyVotes)
+	}
 	for _, ok := range []func(int) bool{varied, func(int) bool { return true }} {
 		for i := range header { // whole words first: "№ ВД", "Mesa", "Bureau"
 			if precinct < 0 && !used[i] && anyWords(norm(i), precinctW) && !ratesNotCode(i) && ok(i) {
@@ -2844,6 +2859,9 @@ func DraftMapping(r io.Reader, file string) (*Draft, error) {
 	if region < 0 && pairRegion >= 0 {
 		// The first of a pair of names is the area the second lies in.
 		region = pairRegion
+	}
+	if region < 0 && listAt >= 0 {
+		region = listAt
 	}
 	if region >= 0 {
 		used[region] = true
@@ -4258,7 +4276,7 @@ func DraftMapping(r io.Reader, file string) (*Draft, error) {
 		}
 		if anyWords(norm(i), seatWords) && !blankParty { // ("ESCAÑOS EN BLANCO", a party: "Blank Seats")
 			used[i] = true
-			guess("column %d %q is not mapped: it counts seats won, not a choice's votes", i+1, h)
+			guess("column %d %q is not mapped: %s", i+1, h, seatsNote)
 			continue
 		}
 		if anyWords(norm(i), voteForW) && smallNumbers(all, i) {
@@ -4519,7 +4537,7 @@ func DraftMapping(r io.Reader, file string) (*Draft, error) {
 			guess("column %d %q: its whole numbers are written with a point and a zero (%q, as pandas writes a column with gaps): each is read as the whole number (a cell such as \"12.5\" would be refused)", i+1, trimHeader(header[i]), firstCell(all, i))
 		case used[i]:
 		case numeric[i] && anyWords(norm(i), seatWords):
-			guess("column %d %q is not mapped: it counts seats won, not a choice's votes", i+1, trimHeader(header[i]))
+			guess("column %d %q is not mapped: %s", i+1, trimHeader(header[i]), seatsNote)
 		case numeric[i] && anyWords(norm(i), voteForW) && smallNumbers(all, i):
 			guess("column %d %q is not mapped: %s", i+1, trimHeader(header[i]), voteForNote)
 		case numeric[i] && anyWords(norm(i), voteNoW):
@@ -4594,6 +4612,13 @@ func DraftMapping(r io.Reader, file string) (*Draft, error) {
 		m.Ballot, m.OkrugID = string(election.OkrugBallot), slug(fileStem(file))
 		guess("ballot: %q for every row, okrug_id %q (the file's name: rename it as the definition names the contest): the choices are candidates (column %d %q), and every precinct's rows name the same %d of them, so the file is one contest that one candidate wins, whichever party each stands for; count under a rule set of single-member districts (examples/fptp/rules.json), or say \"ballot\": \"list\" if the candidates head party lists",
 			m.Ballot, m.OkrugID, choice+1, trimHeader(header[choice]), distinct(all, choice))
+	case choice >= 0 && okrug < 0 && personCells(values[choice]) != "" && oneContest(all, keyed(region, machine), choice) && slug(fileStem(file)) != "":
+		// A column of choices whose cells name persons under a header
+		// that does not say so (Puerto Rico's "name", "Pedro Pierluisi
+		// (PNP)"): candidates, one contest as above.
+		m.Ballot, m.OkrugID = string(election.OkrugBallot), slug(fileStem(file))
+		guess("ballot: %q for every row, okrug_id %q (the file's name: rename it as the definition names the contest): column %d %q names persons (%q), so the choices are candidates, and every precinct's rows name the same %d of them: one contest that one candidate wins, whichever party each stands for; count under a rule set of single-member districts (examples/fptp/rules.json), or say \"ballot\": \"list\" if the names are party lists",
+			m.Ballot, m.OkrugID, choice+1, trimHeader(header[choice]), personCells(values[choice]), distinct(all, choice))
 	default:
 		m.Ballot = string(election.ListBallot)
 		guess("ballot: %q for every row", m.Ballot)
@@ -4766,7 +4791,7 @@ func longColumns(header []string, numeric, used []bool, values []map[string]int,
 		// not "Party of Regions") numbers the choices: a choice column.
 		// (Ecuador's CNE codes the party, "COD_PARTIDO": a code's word
 		// and a choice's alone.)
-		codes := numeric[i] && (anyWords(norm(i), choiceH) || anyWords(norm(i), choiceW) || anyWords(norm(i), []string{"partido"})) && !namedVotes(norm(i)) &&
+		codes := numeric[i] && (anyWords(norm(i), choiceH) || anyWords(norm(i), choiceW) || anyWords(norm(i), []string{"partido"}) || listHeader(norm(i))) && !namedVotes(norm(i)) &&
 			(!anyWords(norm(i), idH) || codePrefix(norm(i)) && wordCount(norm(i)) == 2) && len(strings.Fields(norm(i))) <= 2 &&
 			!cvrFirstChoice(cvrNorm(header[i])) // (a first choice's votes, NYC's "first_choice": a figure)
 		// (Named as a code or an ID, its numbers named once in each

@@ -183,14 +183,54 @@ var constituencyW = []string{"constituency", "constituencies"}
 // yearW head a column of years.
 var yearW = []string{"year", "año", "ano", "jahr", "anno", "année", "election year", "yil", "yıl", "jaar", "rok", "vuosi", "år"}
 
+// yearWordsW name, by whole words in a longer header, a column of years
+// or of elections ("year_data", Spanish "anio" written without the
+// tilde, "eleccion"): over years, each another election.
+var yearWordsW = []string{"year", "años", "anio", "jahr", "election", "elections", "eleccion", "elección", "elecciones", "wahljahr"}
+
+// yearHeader says whether a header (lower case) names years (yearW, or
+// yearWordsW as a word of it), or names nothing the draft knows, so that
+// its values alone may say so (yearByValues): no area, precinct, code,
+// choice, votes or total, whose numbers may be 1948 by chance.
+func yearHeader(h string) (named, unknown bool) {
+	h = strings.TrimSpace(h)
+	if slices.Contains(yearW, h) || anyWords(h, yearWordsW) {
+		return true, false
+	}
+	known := anyWords(h, precinctW) || has(h, precinctH) || anyWords(h, idH) || has(h, okrugH) || anyWords(h, okrugW) ||
+		has(h, regionH) || oneWordOf(h, regionAlone) || areaNumbers(h) || choiceHeader(h) || namedVotes(h) || has(h, totalH)
+	return false, !known
+}
+
+// yearRun says whether the years of a column are three or more that
+// follow each other (2001, 2002, 2003): the numbers of things in a row,
+// precincts or lists, more than the years of elections.
+func yearRun(years map[string]int) bool {
+	if len(years) < 3 {
+		return false
+	}
+	lo, hi := 1<<31, 0
+	for v := range years {
+		y, _ := strconv.Atoi(v)
+		lo, hi = min(lo, y), max(hi, y)
+	}
+	return hi-lo == len(years)-1 // (distinct years: a run when no gap)
+}
+
 // yearColumn returns a column not used, headed as a year (yearW: "year",
-// "año", "jahr", Turkish "yıl"), of 2 to 10 years (1800 to 2199), each on
-// two rows or more, whose rows of one year name areas that another year's
-// rows name too, and the latest year; or -1.
+// "año", "jahr", Turkish "yıl"; a header with a word of yearWordsW,
+// "year_data"; or a header that names nothing else, by its values), of 2
+// to 10 years (1800 to 2199; by its values alone, no run of years that
+// follow each other), each on two rows or more, whose rows of one year
+// name areas that another year's rows name too, and the latest year; or
+// -1.
 func yearColumn(header []string, rows [][]string, used, numeric []bool, values []map[string]int, norm func(int) string) (int, string) {
 	for i := range header {
-		h := norm(i)
-		if used[i] || !numeric[i] || !slices.Contains(yearW, strings.TrimSpace(h)) {
+		if used[i] || !numeric[i] {
+			continue
+		}
+		named, unknown := yearHeader(norm(i))
+		if !named && (!unknown || yearRun(values[i])) {
 			continue
 		}
 		if n := len(values[i]); n < 2 || n > 10 {
@@ -205,6 +245,11 @@ func yearColumn(header []string, rows [][]string, used, numeric []bool, values [
 			}
 		}
 		if !ok {
+			continue
+		}
+		// By its values alone, the places of the latest year are those
+		// of another: most of its rows' texts together come again.
+		if !named && !yearsRepeat(rows, i, latest, numeric) {
 			continue
 		}
 		// An area named in two years: some text cell of the latest
@@ -231,6 +276,39 @@ func yearColumn(header []string, rows [][]string, used, numeric []bool, values [
 		}
 	}
 	return -1, ""
+}
+
+// yearsRepeat says whether most rows of year latest in column y (half
+// of them or more) give texts (the cells of the columns not numeric, but
+// y's) that a row of another year gives too: the same places, and the
+// same choices, in each election.
+func yearsRepeat(rows [][]string, y int, latest string, numeric []bool) bool {
+	key := func(rec []string) string {
+		var b strings.Builder
+		for c, v := range rec {
+			if c != y && c < len(numeric) && !numeric[c] {
+				b.WriteString(strings.TrimSpace(v))
+				b.WriteByte(0)
+			}
+		}
+		return b.String()
+	}
+	other := map[string]bool{}
+	for _, rec := range rows {
+		if cellAt(rec, y) != latest {
+			other[key(rec)] = true
+		}
+	}
+	n, again := 0, 0
+	for _, rec := range rows {
+		if cellAt(rec, y) == latest {
+			n++
+			if other[key(rec)] {
+				again++
+			}
+		}
+	}
+	return n > 0 && 2*again >= n
 }
 
 // codeWord says whether a header (lower case) has a word that is "cod"

@@ -538,8 +538,9 @@ type marked struct {
 	// thousand (a column of decimals with three digits after the comma
 	// writes every cell with one).
 	small bool
-	// typo is the first cell read as a figure mistyped (mistyped), before
-	// any other text; typoLine its line.
+	// typo is the first cell read as a figure mistyped (mistyped) or
+	// written in scientific notation (sciWhole: R's "1e3"), before any
+	// other text; typoLine its line.
 	typo     string
 	typoLine int
 }
@@ -565,7 +566,7 @@ func markCells(m []marked, rec []string, line int) {
 			if m[i].marks++; m[i].marks == 1 {
 				m[i].mark, m[i].line = c, line
 			}
-		case mistyped(c):
+		case mistyped(c) || sciWhole(c) != "":
 			m[i].typo, m[i].typoLine = c, line
 			m[i].text = true
 		default:
@@ -671,7 +672,7 @@ func longKey(header []string, rows [][]string, used []bool, nonEmpty []int, norm
 		// its code: Ecuador's NUM_PARTIDO and COD_PARTIDO.)
 		// (Or the names of towns: New Hampshire's House districts by
 		// town, "district" then "town".)
-		if !used[i] && i != precinct && i != region && i != machine && i != choice && i != votes && i != also && nonEmpty[i] == len(rows) && (numbersAreas(norm(i)) || anyWords(norm(i), townW)) &&
+		if !used[i] && i != precinct && i != region && i != machine && i != choice && i != votes && i != also && nonEmpty[i] == len(rows) && (numbersAreas(norm(i)) || areaWithin(norm(i))) &&
 			!(distinct(rows, i) == distinct(rows, choice) && distinct(rows, i, choice) == distinct(rows, i)) {
 			more = append(more, i)
 		}
@@ -885,7 +886,7 @@ func colours(rows [][]string, c int) bool {
 // precinct, a district or constituency ("const", as research files
 // shorten it), or a region.
 func areaHeader(h string) bool {
-	return has(h, precinctH) || has(h, okrugH) || has(h, regionH) || anyWords(h, precinctW) || anyWords(h, okrugW) || anyWords(h, []string{"const"})
+	return has(h, precinctH) || has(h, okrugH) || has(h, regionH) || anyWords(h, precinctW) || anyWords(h, okrugW) || anyWords(h, []string{"const"}) || anyWords(h, areaPluralW())
 }
 
 // numberedAreas says whether column c of rows holds small whole numbers

@@ -2202,6 +2202,10 @@ func numberHint(cell []byte, sep byte) string {
 	if d, ascii, ok := otherDigits(cell); ok {
 		return fmt.Sprintf(" (%q is a digit of another script than 0 to 9 (%U): a count reads 0 to 9 alone; write the figures with them, %q)", d, d, ascii)
 	}
+	// A figure in scientific notation (R's "1e3" for 1000).
+	if h := sciHint(string(cell)); h != "" {
+		return " (" + h + ")"
+	}
 	// A text that says a figure is not given (R's and pandas' NA, the
 	// draft's notGivenText, or a dash).
 	if t := string(cell); notGivenText(t) || t == "-" || t == "—" {
