@@ -1805,7 +1805,7 @@ func (c *counter) lists() error {
 			// every base, but no list: no threshold is checked for them,
 			// and they take no seat, as "against all".
 			l.Blank = true
-			l.National = threshold.Verdict{Choice: p.ID, Scope: "nation", Votes: l.Votes}
+			l.National = threshold.Verdict{Choice: p.ID, Scope: "nation", Votes: l.Votes, VotesNotGiven: l.VotesNotGiven} // base, needed, margin: null (no threshold)
 			if why := c.negative(election.ListBallot, p.ID, l.Votes); why != "" {
 				l.Percent = ""
 				negative = append(negative, p.ID)
@@ -1843,7 +1843,7 @@ func (c *counter) lists() error {
 		} else if l.VotesNotGiven {
 			// No figure at all is no count of 0: not even a threshold of
 			// 0% is passed on it.
-			l.National = threshold.Verdict{Choice: p.ID, Scope: "nation", Status: threshold.NotEvaluated, VotesMissing: l.VotesMissing,
+			l.National = threshold.Verdict{Choice: p.ID, Scope: "nation", Status: threshold.NotEvaluated, VotesMissing: l.VotesMissing, VotesNotGiven: true,
 				Reason: fmt.Sprintf("no counted protocol gives the list's votes (findings %s): not evaluated, never taken as 0", validate.MissingVotes)}
 			c.step(election.Step{Kind: "threshold", Subject: p.ID,
 				Detail: fmt.Sprintf("national: votes not given: %s: %s", threshold.NotEvaluated, l.National.Reason)})
