@@ -55,7 +55,8 @@ const (
 	VotesNotGivenKey    = "shailoo-votes-not-given" // Label: party (or okrug candidate) ID; Value: "true" when no protocol gives its votes
 	VotesMissingKey     = "shailoo-votes-missing"   // Label: party (or okrug candidate, against_all) ID; Value: how many counted protocols do not give its votes: its total is a partial sum
 	OutcomeKey          = "shailoo-outcome"         // an okrug's outcome: elected, repeat_election, tie, ...
-	MarginKey           = "shailoo-margin"          // an okrug's margin of the winner
+	MarginKey           = "shailoo-margin"          // an okrug's margin of the winner (the least it can be, where MarginAtMostKey is written)
+	MarginAtMostKey     = "shailoo-margin-at-most"  // the most an okrug's margin can be, where it is a range (an aggregate's votes behind: seats.OkrugResult.MarginAtMost)
 	SeatedByKey         = "shailoo-seated-by"
 	ThresholdBaseKey    = "shailoo-threshold-base"
 	AgainstAllVotesKey  = "shailoo-against-all-votes"
@@ -328,6 +329,10 @@ func Build(res *shailoo.Result, o Options) (*Report, error) {
 		c := Contest{AtID: okrugContestPfx + ok.Okrug, AtType: "ElectionResults.CandidateContest", ElectionDistrictId: okrugPrefix + ok.Okrug,
 			Name: ok.Name, VotesAllowed: &one, NumberElected: &elect, VoteVariation: "plurality",
 			ExternalIdentifier: []ExternalIdentifier{ext(OtherIDKey, "", ok.Okrug), ext(OutcomeKey, "", string(ok.Outcome)), ext(MarginKey, "", strconv.FormatInt(ok.Margin, 10))}}
+		if ok.MarginAtMost != 0 {
+			// The margin is a range, not exact: its upper bound beside it.
+			c.ExternalIdentifier = append(c.ExternalIdentifier, ext(MarginAtMostKey, "", strconv.FormatInt(ok.MarginAtMost, 10)))
+		}
 		if ok.Provenance != "" {
 			c.ExternalIdentifier = append(c.ExternalIdentifier, ext(ProvenanceKey, "", string(ok.Provenance)))
 		}
