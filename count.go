@@ -1157,6 +1157,7 @@ func (p *pipeline) finish(electionHash string) (*Result, error) {
 	}
 	c.candidatesInOkrugs()
 	c.okrugRegionVotes()
+	c.listRegionVotes()
 	c.res.Totals.noAgainstAll = !c.res.AgainstAll(c.res.Totals.Ballot)
 	c.noChoicesProvisional()
 	c.missingProtocols(report, p.progress)

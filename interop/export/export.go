@@ -420,7 +420,8 @@ var TotalsColumns = []Column{{"level", String}, {"unit", String}, {"ballot", Str
 
 // WriteTotals writes the totals table of res to s: the nation's lines and
 // lists from res.Totals and res.Lists, each region's votes of a list where
-// a regional threshold counted them, the votes in each region of a single
+// a regional threshold counted them (with its verdict there), else from
+// res.ListRegions (and "against all"'s), the votes in each region of a single
 // contest on the okrug ballot (res.OkrugRegions), and each okrug's
 // candidates (from the okrug's transcript).
 func WriteTotals(s Sink, res *shailoo.Result) error {
@@ -510,13 +511,40 @@ func WriteTotals(s Sink, res *shailoo.Result) error {
 			return err
 		}
 	}
+	verdicts := map[string]bool{} // lists whose region rows are their regional verdicts'
 	for _, l := range res.Lists {
 		if l.Regional == nil {
 			continue
 		}
+		verdicts[l.ID] = true
 		for _, v := range l.Regional.Regions {
 			if err := emit("region", v.Scope, list, "votes", l.ID, v.Votes, nil, nil, string(v.Status), provOr(string(l.Provenance), prov), int64(v.VotesMissing)); err != nil {
 				return err
+			}
+		}
+	}
+	// The list ballot's votes in each region (a referendum's answers by
+	// region), of the choices no regional verdict gave rows: in the
+	// order of the lists, then "against all"; a choice no protocol there
+	// gives has no figure, not 0.
+	if len(res.ListRegions) > 0 {
+		var ids []string
+		provs := map[string]string{}
+		for _, l := range res.Lists {
+			if !verdicts[l.ID] {
+				ids = append(ids, l.ID)
+				provs[l.ID] = provOr(string(l.Provenance), prov)
+			}
+		}
+		if res.AgainstAll(election.ListBallot) {
+			ids = append(ids, election.AgainstAll)
+			provs[election.AgainstAll] = prov
+		}
+		for _, rv := range res.ListRegions {
+			for _, id := range ids {
+				if err := emitRegion(emit, rv, id, provs[id]); err != nil {
+					return err
+				}
 			}
 		}
 	}
