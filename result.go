@@ -47,7 +47,7 @@ type Result struct {
 	// never 0; VotesMissing says which sums are partial. Nil without
 	// regions, or without a list protocol counted.
 	ListRegions []RegionVotes `json:"list_regions,omitempty"`
-	Seats        SeatTally     `json:"seats"`
+	Seats       SeatTally     `json:"seats"`
 	// ListPrice, under a divisor method, is the price of a list seat: the
 	// quotient of the last seat given and of the first not given, which
 	// say how the last seats were decided as a quota says it under a
