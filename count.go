@@ -151,6 +151,11 @@ type Options struct {
 	// okrugsLearnt: the okrugs were learnt from the files (learnsOkrugs),
 	// and the rule set must fit them (checkLearntOkrugs).
 	okrugsLearnt bool
+	// regionsLearnt: the regions were learnt from the files' region
+	// cells, in the order of the rows, which says nothing (a file's rows
+	// shuffled name them otherwise): Result.ListRegions is then in the
+	// order of their IDs.
+	regionsLearnt bool
 	// places says where the protocols MergeCSV read from files are: a
 	// count under the Options it returned (whatif, annulments) places its
 	// findings at their rows, as CountCSV does.

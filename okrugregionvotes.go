@@ -1,6 +1,9 @@
 package shailoo
 
 import (
+	"slices"
+	"strings"
+
 	"github.com/shailoo/shailoo/election"
 	"github.com/shailoo/shailoo/tally"
 )
@@ -64,7 +67,9 @@ func (c *counter) regionVotes(ballot election.BallotKind, okrug string, b int, s
 // listRegionVotes gives the votes of the list ballot in each region of
 // the election (Result.ListRegions): each list's (the blank votes' too)
 // and "against all"'s where the ballot has it, as a commission publishes
-// a referendum's or a party list's results per region. None where the
+// a referendum's or a party list's results per region: in the order of
+// the election's regions, or of their IDs where they were learnt from the
+// files (the order of rows says nothing). None where the
 // election defines no regions (nor learnt any), or no list protocol was
 // counted.
 func (c *counter) listRegionVotes() {
@@ -79,4 +84,7 @@ func (c *counter) listRegionVotes() {
 		ids = append(ids, election.AgainstAll)
 	}
 	c.res.ListRegions = c.regionVotes(election.ListBallot, "", 0, c.t.List.Regions, ids)
+	if c.o.regionsLearnt {
+		slices.SortFunc(c.res.ListRegions, func(a, b RegionVotes) int { return strings.Compare(a.Region, b.Region) })
+	}
 }

@@ -40,7 +40,8 @@ type Result struct {
 	OkrugRegions []RegionVotes `json:"okrug_regions,omitempty"`
 	// ListRegions is the list ballot's votes in each region of the
 	// election (given, or learnt from the files' region cells), in the
-	// order of the election's regions: each list's, the blank votes',
+	// order of the election's regions (of their IDs where they were
+	// learnt: the rows' order says nothing): each list's, the blank votes',
 	// and "against all"'s where the ballot has it; a referendum's or a
 	// party vote's results per region (a UK counting area's region). A
 	// choice no counted protocol of a region gives has no figure there,
