@@ -152,6 +152,11 @@ type Options struct {
 	// okrugsLearnt: the okrugs were learnt from the files (learnsOkrugs),
 	// and the rule set must fit them (checkLearntOkrugs).
 	okrugsLearnt bool
+	// regionsLearnt: the regions were learnt from the files' region
+	// cells, in the order of the rows, which says nothing (a file's rows
+	// shuffled name them otherwise): Result.ListRegions is then in the
+	// order of their IDs.
+	regionsLearnt bool
 	// places says where the protocols MergeCSV read from files are: a
 	// count under the Options it returned (whatif, annulments) places its
 	// findings at their rows, as CountCSV does.
@@ -1162,6 +1167,7 @@ func (p *pipeline) finish(electionHash string) (*Result, error) {
 	}
 	c.candidatesInOkrugs()
 	c.okrugRegionVotes()
+	c.listRegionVotes()
 	c.res.Totals.noAgainstAll = !c.res.AgainstAll(c.res.Totals.Ballot)
 	c.noChoicesProvisional()
 	c.missingProtocols(report, p.progress)
@@ -1811,7 +1817,7 @@ func (c *counter) lists() error {
 			// every base, but no list: no threshold is checked for them,
 			// and they take no seat, as "against all".
 			l.Blank = true
-			l.National = threshold.Verdict{Choice: p.ID, Scope: "nation", Votes: l.Votes}
+			l.National = threshold.Verdict{Choice: p.ID, Scope: "nation", Votes: l.Votes, VotesNotGiven: l.VotesNotGiven} // base, needed, margin: null (no threshold)
 			if why := c.negative(election.ListBallot, "", p.ID, l.Votes); why != "" {
 				l.Percent = ""
 				negative = append(negative, p.ID)
@@ -1849,7 +1855,7 @@ func (c *counter) lists() error {
 		} else if l.VotesNotGiven {
 			// No figure at all is no count of 0: not even a threshold of
 			// 0% is passed on it.
-			l.National = threshold.Verdict{Choice: p.ID, Scope: "nation", Status: threshold.NotEvaluated, VotesMissing: l.VotesMissing,
+			l.National = threshold.Verdict{Choice: p.ID, Scope: "nation", Status: threshold.NotEvaluated, VotesMissing: l.VotesMissing, VotesNotGiven: true,
 				Reason: fmt.Sprintf("no counted protocol gives the list's votes (findings %s): not evaluated, never taken as 0", validate.MissingVotes)}
 			c.step(election.Step{Kind: "threshold", Subject: p.ID,
 				Detail: fmt.Sprintf("national: votes not given: %s: %s", threshold.NotEvaluated, l.National.Reason)})

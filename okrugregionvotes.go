@@ -1,7 +1,11 @@
 package shailoo
 
 import (
+	"slices"
+	"strings"
+
 	"github.com/shailoo/shailoo/election"
+	"github.com/shailoo/shailoo/tally"
 )
 
 // okrugRegionVotes gives the votes of the one contest on the okrug ballot
@@ -25,14 +29,23 @@ func (c *counter) okrugRegionVotes() {
 	if c.res.AgainstAll(election.OkrugBallot) {
 		ids = append(ids, election.AgainstAll)
 	}
+	c.res.OkrugRegions = c.regionVotes(election.OkrugBallot, ok.ID, 1, c.t.Okrug.Regions, ids)
+}
+
+// regionVotes is the votes of the choices ids of ballot (b its index in
+// the missing votes' counts: 0 list, 1 okrug) in each region of the
+// election, from the regions' sums: a choice no counted protocol there
+// gives has no figure (not 0), one that some do not give is a partial
+// sum, VotesMissing saying how many.
+func (c *counter) regionVotes(ballot election.BallotKind, okrug string, b int, sums map[string]*tally.Totals, ids []string) []RegionVotes {
 	out := make([]RegionVotes, 0, len(c.e.Regions))
 	for _, reg := range c.e.Regions {
-		rv := RegionVotes{Region: reg.ID, Ballot: election.OkrugBallot, Okrug: ok.ID, Votes: map[string]int64{}}
-		t := c.t.Okrug.Regions[reg.ID]
+		rv := RegionVotes{Region: reg.ID, Ballot: ballot, Okrug: okrug, Votes: map[string]int64{}}
+		t := sums[reg.ID]
 		if t != nil {
 			rv.Protocols = t.Protocols
 		}
-		missing := c.lack.votesRegions[1][reg.ID]
+		missing := c.lack.votesRegions[b][reg.ID]
 		for _, id := range ids {
 			m := missing[id]
 			if m > 0 {
@@ -48,5 +61,30 @@ func (c *counter) okrugRegionVotes() {
 		}
 		out = append(out, rv)
 	}
-	c.res.OkrugRegions = out
+	return out
+}
+
+// listRegionVotes gives the votes of the list ballot in each region of
+// the election (Result.ListRegions): each list's (the blank votes' too)
+// and "against all"'s where the ballot has it, as a commission publishes
+// a referendum's or a party list's results per region: in the order of
+// the election's regions, or of their IDs where they were learnt from the
+// files (the order of rows says nothing). None where the
+// election defines no regions (nor learnt any), or no list protocol was
+// counted.
+func (c *counter) listRegionVotes() {
+	if len(c.e.Regions) == 0 || len(c.e.Parties) == 0 || c.t.List.Regions == nil || c.t.List.Nation.Protocols == 0 {
+		return
+	}
+	ids := make([]string, 0, len(c.e.Parties)+1)
+	for _, p := range c.e.Parties {
+		ids = append(ids, p.ID)
+	}
+	if c.res.AgainstAll(election.ListBallot) {
+		ids = append(ids, election.AgainstAll)
+	}
+	c.res.ListRegions = c.regionVotes(election.ListBallot, "", 0, c.t.List.Regions, ids)
+	if c.o.regionsLearnt {
+		slices.SortFunc(c.res.ListRegions, func(a, b RegionVotes) int { return strings.Compare(a.Region, b.Region) })
+	}
 }

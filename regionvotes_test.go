@@ -333,4 +333,52 @@ func TestVerifyOkrugNamesEverywhere(t *testing.T) {
 		got = append(got, string(f.Code)+" "+f.Place.Region+" "+f.Place.Candidate+" "+f.Want)
 	}
 	require.Equal(t, []string{"S319 屏東縣 侯友宜/趙少康 none (not a candidate in the okrug)"}, got)
+// The UK's EU referendum of 2016 by counting area (testdata/regionvotes),
+// a list ballot of two answers whose regions are learnt from the rows'
+// Region column: each answer's votes per region are Result.ListRegions
+// and the totals table's region rows, as the Electoral Commission
+// published them (Scotland, Wales, Northern Ireland); before, the count
+// and the export gave the nation's totals alone.
+func TestListRegionVotes(t *testing.T) {
+	const mapping = `{"provenance": "official", "precinct": "Area_Code", "region": "Region", "ballot": "list",
+ "lines": {"voters": "Electorate", "issued_in_room": "ExpectedBallots", "found_stationary": "VerifiedBallotPapers", "invalid": "Rejected_Ballots", "valid": "Valid_Votes"},
+ "votes": {"Remain": "Remain", "Leave": "Leave"},
+ "ignore": ["Votes_Cast", "No_official_mark", "Voting_for_both_answers", "Writing_or_mark", "Unmarked_or_void"]}`
+	r, err := shailoo.ReadRules(strings.NewReader(`{"format": 1, "id": "euref", "version": "1", "seats": {"list": 1},
+ "threshold": {"percent": "50", "base": "valid", "comparison": "more_than"},
+ "list": {"lists": "closed", "method": "hare", "tie": "lots"},
+ "protocol": {"lines": ["voters", "issued_in_room", "found_stationary", "invalid", "valid"], "ballots": {"list": {"against_all": false}}}}`), "rules.json")
+	require.NoError(t, err)
+	b, err := os.ReadFile("testdata/regionvotes/EDITED-uk-euref2016-scot-wales-ni.csv")
+	require.NoError(t, err)
+	res := countCSVText(t, mapping, r, string(b))
+	got := map[string]shailoo.RegionVotes{}
+	for _, rv := range res.ListRegions {
+		require.Equal(t, election.ListBallot, rv.Ballot)
+		got[rv.Region] = rv
+	}
+	require.Len(t, got, 7) // Scotland, Wales, Northern Ireland and 4 English regions
+	for region, want := range map[string]map[string]int64{
+		"Scotland":         {"Remain": 1661191, "Leave": 1018322},
+		"Wales":            {"Remain": 772347, "Leave": 854572},
+		"Northern Ireland": {"Remain": 440707, "Leave": 349442},
+	} {
+		require.Equal(t, want, got[region].Votes, region)
+	}
+	require.Equal(t, 32, got["Scotland"].Protocols)
+	rows := totalsRows(t, res)
+	for _, want := range []string{
+		"region,Scotland,list,votes,Remain,1661191,,,,official,0",
+		"region,Scotland,list,votes,Leave,1018322,,,,official,0",
+		"region,Northern Ireland,list,votes,Leave,349442,,,,official,0",
+	} {
+		require.Contains(t, rows, want)
+	}
+	n := 0
+	for _, row := range rows {
+		if strings.HasPrefix(row, "region,") {
+			n++
+		}
+	}
+	require.Equal(t, 14, n, "7 regions × 2 answers, each once")
 }

@@ -38,7 +38,17 @@ type Result struct {
 	// (county, province). Nil otherwise: an okrug inside one region has
 	// them in Okrugs already.
 	OkrugRegions []RegionVotes `json:"okrug_regions,omitempty"`
-	Seats        SeatTally     `json:"seats"`
+	// ListRegions is the list ballot's votes in each region of the
+	// election (given, or learnt from the files' region cells), in the
+	// order of the election's regions (of their IDs where they were
+	// learnt: the rows' order says nothing): each list's, the blank votes',
+	// and "against all"'s where the ballot has it; a referendum's or a
+	// party vote's results per region (a UK counting area's region). A
+	// choice no counted protocol of a region gives has no figure there,
+	// never 0; VotesMissing says which sums are partial. Nil without
+	// regions, or without a list protocol counted.
+	ListRegions []RegionVotes `json:"list_regions,omitempty"`
+	Seats       SeatTally     `json:"seats"`
 	// ListPrice, under a divisor method, is the price of a list seat: the
 	// quotient of the last seat given and of the first not given, which
 	// say how the last seats were decided as a quota says it under a

@@ -2,6 +2,7 @@ package shailoo_test
 
 import (
 	"bytes"
+	"encoding/json"
 	"strings"
 	"testing"
 
@@ -141,6 +142,12 @@ func TestSpain2023SoriaSyntheticBlank(t *testing.T) {
 	b := blankOf(t, res)
 	require.Equal(t, int64(20000), b.Votes)
 	require.Zero(t, b.Seats)
+	// No threshold is checked for them: their verdict has no base,
+	// needed or margin, null in the JSON, never a 0 that reads as a
+	// figure.
+	nat, err := json.Marshal(b.National)
+	require.NoError(t, err)
+	require.Contains(t, string(nat), `"votes":20000,"base":null,"line":"","line_decimal":"","needed":null,"margin":null,"status":""`)
 	require.Equal(t, string(election.Synthetic), res.Election.Provenance)
 	for _, l := range res.Constituencies[0].Lists {
 		if l.ID == "sumar" {

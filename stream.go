@@ -161,6 +161,7 @@ func CountCSV(def *election.Election, r Rules, files []CSVInput, o Options) (*Re
 			o.okrugsLearnt = true
 		case ok:
 			known, o.table = sums, table
+			o.regionsLearnt = len(def.Regions) == 0 && len(learnt.Regions) > 0
 			def, learntNotes, placed = learnt, notes, false
 			o.okrugsLearnt = okrugs
 		}
@@ -1210,6 +1211,7 @@ func mergeCSV(def *election.Election, files []CSVInput, o Options) (*election.El
 		e.Regions = regionsOf(e.Precincts)
 		if len(e.Regions) > 0 {
 			o.Notes = append(o.Notes, regionsLearnt(len(e.Regions)))
+			o.regionsLearnt = true
 		}
 	}
 	o.Findings = append(o.Findings, dr.findings()...)

@@ -1006,6 +1006,21 @@ async function main() {
         const notes = await sayIn('#parliament ul:not(.ties) li', lang);
         assert.ok(notes.some((n) => re.test(n.text) && !n.en), lang + ': ' + JSON.stringify(notes));
       }
+      await page.selectOption('#lang', 'en');
+      // Taiwan's president of 2024 in two counties: the one okrug's votes
+      // by region (okrug_regions), a table below the okrugs', in each language
+      fs.writeFileSync(path.join(dir, 'tw.mapping.json'), JSON.stringify({ layout: 'long', precinct: 'polling_place', region: 'county', okrug_id: 'president', ballot: 'okrug',
+        choice_column: 'candidate', votes_column: 'votes', choice_values: { '侯友宜/趙少康': 'hou', '柯文哲/吳欣盈': 'ko', '賴清德/蕭美琴': 'lai' } }));
+      await loadFiles(page, { '#f-csv': path.join(ROOT, 'testdata', 'regionvotes', 'tw-pres2024-lienchiang-pingtung.csv'), '#f-mapping': path.join(dir, 'tw.mapping.json'),
+        '#f-rules': path.join(ROOT, 'examples', 'fptp', 'rules.json') });
+      await counted(page);
+      const twRows = await page.$$eval('#okrug-regions tbody tr', (trs) => trs.map((tr) => [...tr.cells].map((c) => c.textContent.trim())));
+      assert.deepEqual(twRows, [['連江縣', '10', '3,860', '1,651', '648'], ['屏東縣', '18', '4,051', '1,547', '1,306']], JSON.stringify(twRows));
+      for (const [lang, h] of [['en', 'president: votes by region'], ['ru', 'president: голоса по регионам'], ['ky', 'president: аймактар боюнча добуштар']]) {
+        await page.selectOption('#lang', lang);
+        assert.equal(await page.textContent('#okrug-regions h3'), h);
+      }
+      await page.selectOption('#lang', 'en');
       await backToDemo(page);
     });
 

@@ -123,6 +123,12 @@ func CheckChoicesOn(m Mapping, e *election.Election, mfile string, hasAgainstAll
 		switch {
 		case cands[id] && !parties[id]:
 			probs = append(probs, fmt.Sprintf("blank_votes[%d]: %s is a candidate of an okrug in the definition: blank votes that are valid votes are a choice of the list ballot only", i, echo.Quote(id)))
+		case cands[id] && !list:
+			// A mapping of both ballots (a ballot column) reads the
+			// choice's column on the okrug rows too, as the votes of
+			// the okrug's candidate of that ID, who could be elected:
+			// blank votes never take a seat of any kind.
+			probs = append(probs, fmt.Sprintf("blank_votes[%d]: %s is the blank votes of the list ballot and also a candidate of an okrug in the definition, and the mapping reads okrug ballots too (ballot_column): on the okrug rows its column would be a candidate's votes, who could be elected. Blank votes are a choice of the list ballot only: leave %s out of the okrugs' candidates (a figure of it on an okrug row is then an error finding, X210), or map the okrug ballot's blank votes as a line (protocol.add_lines) in a mapping of its own", i, echo.Quote(id), echo.Quote(id)))
 		case parties[id] && !blank[id]:
 			probs = append(probs, fmt.Sprintf("blank_votes[%d]: %s is the blank votes in the mapping, but the definition's party %s is not: say \"blank\": true there", i, echo.Quote(id), echo.Quote(id)))
 		}

@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"io"
 	"slices"
+	"strconv"
 
 	"github.com/shailoo/shailoo"
 	"github.com/shailoo/shailoo/election"
@@ -142,4 +143,84 @@ func okrugCandidates(res *shailoo.Result, o shailoo.Okrug, l Lang) section {
 		s.rows = append(s.rows, []string{who, votes, share, mark})
 	}
 	return s
+}
+
+// Caps of the section of a single okrug's votes by region: the most
+// candidates given a column each, and the most regions given a row; the
+// JSON (okrug_regions) and export --table totals give them all.
+const (
+	okrugRegionsCandidates = 6
+	okrugRegionsRows       = 100
+)
+
+// okrugRegions is the section of the votes of the one okrug of res in
+// each region (Result.OkrugRegions, a president's by county): a row per
+// region, in the order of the election's regions, with its protocols
+// counted and the votes of the candidates, those of the most votes
+// nationally first (the order of okrugCandidates). A figure no protocol
+// of the region gives is "not evaluated", never 0; one that protocols do
+// not all give is marked partial. ok is false when res has none.
+func okrugRegions(res *shailoo.Result, l Lang) (section, bool) {
+	if len(res.OkrugRegions) == 0 {
+		return section{}, false
+	}
+	oi := slices.IndexFunc(res.Okrugs, func(o shailoo.Okrug) bool { return o.Okrug == res.OkrugRegions[0].Okrug })
+	var o shailoo.Okrug
+	if oi >= 0 {
+		o = res.Okrugs[oi]
+	}
+	name := cmp.Or(o.Name, res.OkrugRegions[0].Okrug)
+	// The candidates: every choice a region gives, the most votes in the
+	// okrug first, then by ID.
+	seen := map[string]bool{}
+	var ids []string
+	for _, rv := range res.OkrugRegions {
+		for id := range rv.Votes {
+			if !seen[id] {
+				seen[id] = true
+				ids = append(ids, id)
+			}
+		}
+		for id := range rv.VotesMissing {
+			if !seen[id] {
+				seen[id] = true
+				ids = append(ids, id)
+			}
+		}
+	}
+	slices.SortFunc(ids, func(a, b string) int {
+		return cmp.Or(cmp.Compare(o.CandidateVotes[b], o.CandidateVotes[a]), cmp.Compare(a, b))
+	})
+	s := section{title: l.say("okrug_regions", words.Args{"okrug": name}),
+		head: []string{l.w("region"), l.w("protocols")}}
+	shown := ids[:min(len(ids), okrugRegionsCandidates)]
+	for _, id := range shown {
+		who := cmp.Or(o.CandidateNames[id], id)
+		if id == election.AgainstAll {
+			who = l.w("against_all")
+		}
+		s.head = append(s.head, who)
+	}
+	for i, rv := range res.OkrugRegions {
+		if i == okrugRegionsRows {
+			break
+		}
+		row := []string{rv.Region, l.int(int64(rv.Protocols))}
+		for _, id := range shown {
+			v, given := rv.Votes[id]
+			cell := l.pw("not_evaluated")
+			if given {
+				cell = l.partial(v, rv.VotesMissing[id])
+			}
+			row = append(row, cell)
+		}
+		s.rows = append(s.rows, row)
+	}
+	if n := len(ids) - len(shown); n > 0 {
+		s.after = append(s.after, l.say("okrug_regions_more_candidates", words.Args{"n": strconv.Itoa(n)}))
+	}
+	if n := len(res.OkrugRegions) - okrugRegionsRows; n > 0 {
+		s.after = append(s.after, l.say("okrug_regions_more_regions", words.Args{"n": strconv.Itoa(n)}))
+	}
+	return s, true
 }

@@ -382,6 +382,9 @@ func build(res *shailoo.Result, l Lang, picked []int) []section {
 			doc = append(doc, okrugCandidates(res, res.Okrugs[i], l))
 		}
 	}
+	if or, ok := okrugRegions(res, l); ok {
+		doc = append(doc, or)
+	}
 	if ds, ok := districtSeats(res, l); ok {
 		doc = append(doc, ds)
 	}

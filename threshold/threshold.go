@@ -268,7 +268,9 @@ type verdictJSON Verdict
 
 // MarshalJSON writes the verdict as its fields are tagged, with null for
 // a figure not known (BaseNotGiven, VotesNotGiven; Needed and Margin of
-// a verdict NotEvaluated without a line).
+// a verdict NotEvaluated without a line) and for one that a verdict of no
+// status, no threshold checked (the blank votes), does not have: its
+// Base, Needed and Margin.
 func (v Verdict) MarshalJSON() ([]byte, error) {
 	var b bytes.Buffer
 	enc := json.NewEncoder(&b)
@@ -282,10 +284,10 @@ func (v Verdict) MarshalJSON() ([]byte, error) {
 	if v.VotesNotGiven {
 		out = bytes.Replace(out, []byte(`"votes":0,`), []byte(`"votes":null,`), 1)
 	}
-	if v.BaseNotGiven {
+	if v.BaseNotGiven || v.Status == "" {
 		out = bytes.Replace(out, []byte(`"base":0,`), []byte(`"base":null,`), 1)
 	}
-	if v.Status == NotEvaluated && v.Line == "" {
+	if v.Status == NotEvaluated && v.Line == "" || v.Status == "" {
 		out = bytes.Replace(out, []byte(`"needed":0,"margin":0,`), []byte(`"needed":null,"margin":null,`), 1)
 	}
 	return out, nil
@@ -304,7 +306,7 @@ func (v *Verdict) UnmarshalJSON(b []byte) error {
 	if err := json.Unmarshal(b, &nulls); err != nil {
 		return err
 	}
-	v.BaseNotGiven = string(nulls.Base) == "null"
+	v.BaseNotGiven = string(nulls.Base) == "null" && v.Status != "" // (a verdict of no threshold has no base at all)
 	v.VotesNotGiven = string(nulls.Votes) == "null"
 	return nil
 }

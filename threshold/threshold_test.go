@@ -440,6 +440,16 @@ func TestVerdictJSONNulls(t *testing.T) {
 	require.NoError(t, json.Unmarshal(b, &back))
 	assert.Equal(t, v, back)
 
+	// A verdict of no status checks no threshold (the blank votes): it
+	// has no base, needed or margin, and writes none as a 0.
+	v = Verdict{Choice: "blank", Scope: "nation", Votes: 450}
+	b, err = json.Marshal(v)
+	require.NoError(t, err)
+	assert.Equal(t, `{"choice":"blank","scope":"nation","votes":450,"base":null,"line":"","line_decimal":"","needed":null,"margin":null,"status":"","reason":""}`, string(b))
+	back = Verdict{}
+	require.NoError(t, json.Unmarshal(b, &back))
+	assert.Equal(t, v, back)
+
 	made, err := rule("5", Participants, AtLeast).Check("a", "nation", 0, 20)
 	require.NoError(t, err)
 	b, err = json.Marshal(made)

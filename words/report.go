@@ -517,6 +517,20 @@ var report = []Entry{
 	{"report.okrug_candidates", Text{"{okrug}: every candidate's votes",
 		"{okrug}: голоса каждого кандидата",
 		"{okrug}: ар бир талапкердин добуштары"}},
+	// The section of a single okrug's votes in each region
+	// (Result.OkrugRegions: a president's by county).
+	{"report.okrug_regions", Text{"{okrug}: votes by region",
+		"{okrug}: голоса по регионам",
+		"{okrug}: аймактар боюнча добуштар"}},
+	{"report.protocols", Text{"protocols",
+		"протоколы",
+		"протоколдор"}},
+	{"report.okrug_regions_more_candidates", Text{"{n} more candidate(s) with fewer votes not shown here: every candidate's votes by region are in the JSON (okrug_regions) and in export --table totals",
+		"ещё {n} {n|кандидат|кандидата|кандидатов} с меньшим числом голосов здесь не {n|показан|показаны|показаны}: голоса каждого кандидата по регионам есть в JSON (okrug_regions) и в export --table totals",
+		"добушу азыраак дагы {n} талапкер бул жерде көрсөтүлгөн жок: ар бир талапкердин аймактар боюнча добуштары JSONдо (okrug_regions) жана export --table totals ичинде бар"}},
+	{"report.okrug_regions_more_regions", Text{"{n} more region(s) not shown here: every region's votes are in the JSON (okrug_regions) and in export --table totals",
+		"ещё {n} {n|регион|региона|регионов} здесь не {n|показан|показаны|показаны}: голоса каждого региона есть в JSON (okrug_regions) и в export --table totals",
+		"дагы {n} аймак бул жерде көрсөтүлгөн жок: ар бир аймактын добуштары JSONдо (okrug_regions) жана export --table totals ичинде бар"}},
 	// A missing protocol beyond those listed.
 	{"report.unlisted_missing", Text{"{code}: {n} more precincts without that protocol counted but not listed: the first {max} are listed; --all-findings lists them all",
 		"{code}: ещё {n} {n|участок|участка|участков} без этого протокола {n|учтён|учтено|учтено}, но не {n|перечислен|перечислено|перечислено}: перечислены первые {max}; --all-findings перечисляет все",

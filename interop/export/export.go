@@ -97,7 +97,10 @@ const (
 // "votes_against_all" (either ballot), the preference votes as a
 // JSON object ("preferences", null when the protocol gives none),
 // the okrug ballot's candidates by their place on their okrug's ballot
-// ("candidate_1" the ID of the first, "candidate_votes_1" its votes, ...),
+// ("candidate_1" the ID of the first, "candidate_votes_1" its votes, ...;
+// okrugs learnt from the files, whose ballots' order no file says, by the
+// order of their IDs; a candidate standing in several okrugs at different
+// places makes each candidate a place of its own),
 // "other_lines" and "other_votes" (what the protocol gives that has no
 // column of its own: a line of an unknown name, votes for a choice the
 // election does not define or that is not on the protocol's ballot, as a
@@ -159,14 +162,31 @@ func NewProtocols(e *election.Election, res *shailoo.Result) (*Protocols, error)
 	// The okrug ballot: candidates by their place on their okrug's ballot,
 	// so that the table has a few columns, not one per candidate of every
 	// okrug.
+	okrugs := okrugCandidates(e, res)
 	k := 0
-	for _, o := range e.Okrugs {
-		for i, c := range o.Candidates {
-			if _, ok := t.candPos[c.ID]; !ok {
-				t.candPos[c.ID] = i
+	for _, cands := range okrugs {
+		for i, id := range cands {
+			if _, ok := t.candPos[id]; !ok {
+				t.candPos[id] = i
 			}
 		}
-		k = max(k, len(o.Candidates))
+		k = max(k, len(cands))
+	}
+	if placesShared(okrugs, t.candPos) {
+		// A candidate (a party's ID standing in several okrugs) has its
+		// first okrug's place, which another candidate of another okrug
+		// has there: each candidate gets a place of its own, in the
+		// order of their IDs, so that no candidate's votes go to
+		// other_votes for want of a place.
+		var all []string
+		for id := range t.candPos {
+			all = append(all, id)
+		}
+		slices.Sort(all)
+		for i, id := range all {
+			t.candPos[id] = i
+		}
+		k = len(all)
 	}
 	for i := 1; i <= k; i++ {
 		t.candCol = append(t.candCol, add("candidate_"+strconv.Itoa(i), String))
@@ -195,6 +215,63 @@ func NewProtocols(e *election.Election, res *shailoo.Result) (*Protocols, error)
 	t.cells = Cells{Set: make([]bool, n), Ints: make([]int64, n), Strs: make([]string, n)}
 	t.row = make([]any, n)
 	return t, nil
+}
+
+// okrugCandidates returns the candidates of each okrug, by ID: those of
+// e's okrugs in their order on the ballot; where e defines no okrugs
+// (they were learnt from the files: res has them, e does not), those of
+// each okrug of res, every candidate its count names (its steps and its
+// votes), in the order of their IDs (a file does not say the order of a
+// ballot). Without the learnt ones every candidate's votes would be
+// other_votes, as a choice the election does not define.
+func okrugCandidates(e *election.Election, res *shailoo.Result) [][]string {
+	var out [][]string
+	if len(e.Okrugs) > 0 {
+		for _, o := range e.Okrugs {
+			ids := make([]string, len(o.Candidates))
+			for i, c := range o.Candidates {
+				ids[i] = c.ID
+			}
+			out = append(out, ids)
+		}
+		return out
+	}
+	for _, o := range res.Okrugs {
+		var ids []string
+		for _, st := range o.Steps {
+			if st.Kind == "candidate" && st.Subject != election.AgainstAll && !slices.Contains(ids, st.Subject) {
+				ids = append(ids, st.Subject)
+			}
+		}
+		for id := range o.CandidateVotes {
+			if id != election.AgainstAll && !slices.Contains(ids, id) {
+				ids = append(ids, id)
+			}
+		}
+		slices.Sort(ids)
+		out = append(out, ids)
+	}
+	return out
+}
+
+// placesShared says whether two candidates of one okrug have one place
+// under pos.
+func placesShared(okrugs [][]string, pos map[string]int) bool {
+	var taken []bool
+	for _, cands := range okrugs {
+		taken = taken[:0]
+		for _, id := range cands {
+			p := pos[id]
+			for len(taken) <= p {
+				taken = append(taken, false)
+			}
+			if taken[p] {
+				return true
+			}
+			taken[p] = true
+		}
+	}
+	return false
 }
 
 // Columns returns the table's columns.
@@ -343,7 +420,8 @@ var TotalsColumns = []Column{{"level", String}, {"unit", String}, {"ballot", Str
 
 // WriteTotals writes the totals table of res to s: the nation's lines and
 // lists from res.Totals and res.Lists, each region's votes of a list where
-// a regional threshold counted them, the votes in each region of a single
+// a regional threshold counted them (with its verdict there), else from
+// res.ListRegions (and "against all"'s), the votes in each region of a single
 // contest on the okrug ballot (res.OkrugRegions), and each okrug's
 // candidates (from the okrug's transcript).
 func WriteTotals(s Sink, res *shailoo.Result) error {
@@ -433,13 +511,40 @@ func WriteTotals(s Sink, res *shailoo.Result) error {
 			return err
 		}
 	}
+	verdicts := map[string]bool{} // lists whose region rows are their regional verdicts'
 	for _, l := range res.Lists {
 		if l.Regional == nil {
 			continue
 		}
+		verdicts[l.ID] = true
 		for _, v := range l.Regional.Regions {
 			if err := emit("region", v.Scope, list, "votes", l.ID, v.Votes, nil, nil, string(v.Status), provOr(string(l.Provenance), prov), int64(v.VotesMissing)); err != nil {
 				return err
+			}
+		}
+	}
+	// The list ballot's votes in each region (a referendum's answers by
+	// region), of the choices no regional verdict gave rows: in the
+	// order of the lists, then "against all"; a choice no protocol there
+	// gives has no figure, not 0.
+	if len(res.ListRegions) > 0 {
+		var ids []string
+		provs := map[string]string{}
+		for _, l := range res.Lists {
+			if !verdicts[l.ID] {
+				ids = append(ids, l.ID)
+				provs[l.ID] = provOr(string(l.Provenance), prov)
+			}
+		}
+		if res.AgainstAll(election.ListBallot) {
+			ids = append(ids, election.AgainstAll)
+			provs[election.AgainstAll] = prov
+		}
+		for _, rv := range res.ListRegions {
+			for _, id := range ids {
+				if err := emitRegion(emit, rv, id, provs[id]); err != nil {
+					return err
+				}
 			}
 		}
 	}

@@ -53,9 +53,10 @@ const (
 	WomenRequiredKey    = "shailoo-women-required"
 	DeputiesNotGivenKey = "shailoo-deputies-not-given"
 	VotesNotGivenKey    = "shailoo-votes-not-given" // Label: party (or okrug candidate) ID; Value: "true" when no protocol gives its votes
-	VotesMissingKey     = "shailoo-votes-missing"   // Label: party (or okrug candidate, against_all) ID; Value: how many counted protocols do not give its votes: its total is a partial sum
+	VotesMissingKey     = "shailoo-votes-missing"   // Label: party (or okrug candidate, against_all) ID; Value: how many counted protocols do not give its votes: its total is a partial sum (on a region's GpUnit: its total there, of a single okrug's votes by region)
 	OutcomeKey          = "shailoo-outcome"         // an okrug's outcome: elected, repeat_election, tie, ...
-	MarginKey           = "shailoo-margin"          // an okrug's margin of the winner
+	MarginKey           = "shailoo-margin"          // an okrug's margin of the winner (the least it can be, where MarginAtMostKey is written)
+	MarginAtMostKey     = "shailoo-margin-at-most"  // the most an okrug's margin can be, where it is a range (an aggregate's votes behind: seats.OkrugResult.MarginAtMost)
 	SeatedByKey         = "shailoo-seated-by"
 	ThresholdBaseKey    = "shailoo-threshold-base"
 	AgainstAllVotesKey  = "shailoo-against-all-votes"
@@ -328,6 +329,10 @@ func Build(res *shailoo.Result, o Options) (*Report, error) {
 		c := Contest{AtID: okrugContestPfx + ok.Okrug, AtType: "ElectionResults.CandidateContest", ElectionDistrictId: okrugPrefix + ok.Okrug,
 			Name: ok.Name, VotesAllowed: &one, NumberElected: &elect, VoteVariation: "plurality",
 			ExternalIdentifier: []ExternalIdentifier{ext(OtherIDKey, "", ok.Okrug), ext(OutcomeKey, "", string(ok.Outcome)), ext(MarginKey, "", strconv.FormatInt(ok.Margin, 10))}}
+		if ok.MarginAtMost != 0 {
+			// The margin is a range, not exact: its upper bound beside it.
+			c.ExternalIdentifier = append(c.ExternalIdentifier, ext(MarginAtMostKey, "", strconv.FormatInt(ok.MarginAtMost, 10)))
+		}
 		if ok.Provenance != "" {
 			c.ExternalIdentifier = append(c.ExternalIdentifier, ext(ProvenanceKey, "", string(ok.Provenance)))
 		}
@@ -390,6 +395,36 @@ func Build(res *shailoo.Result, o Options) (*Report, error) {
 				BallotsCast: ptr(ok.Participants), BallotsRejected: ptr(ok.Participants - ok.Valid)})
 		}
 		el.Contest = append(el.Contest, c)
+	}
+	// A single okrug's votes in each region (res.OkrugRegions, a
+	// president's by county): a count of each candidate's selection at
+	// the region's GpUnit (added where the definition is not given), a
+	// figure no protocol of the region gives left out (not a 0), a
+	// partial sum marked on the region's GpUnit (VotesMissingKey).
+	for _, rv := range res.OkrugRegions {
+		gp := regionPrefix + rv.Region
+		ri, ok := regionIdx[rv.Region]
+		if !ok {
+			ri = len(units)
+			regionIdx[rv.Region] = ri
+			country.ComposingGpUnitIds = append(country.ComposingGpUnitIds, gp)
+			units = append(units, GpUnit{AtID: gp, AtType: "ElectionResults.ReportingUnit", Type: "other", OtherType: "region",
+				Name: text("und", rv.Region), ExternalIdentifier: []ExternalIdentifier{ext(OtherIDKey, "", rv.Region)}})
+		}
+		for _, id := range sortedKeys(rv.Votes) {
+			at, ok := okSels[[2]string{rv.Okrug, id}]
+			if id == election.AgainstAll {
+				at, ok = okAgainst[rv.Okrug]
+			}
+			if !ok {
+				continue
+			}
+			s := &el.Contest[at.contest].ContestSelection[at.sel]
+			s.VoteCounts = append(s.VoteCounts, vc(gp, "total", rv.Votes[id], ""))
+			if n := rv.VotesMissing[id]; n > 0 {
+				units[ri].ExternalIdentifier = append(units[ri].ExternalIdentifier, ext(VotesMissingKey, id, strconv.Itoa(n)))
+			}
+		}
 	}
 	// The candidates' names may have been learnt after they were added.
 	for i := range el.Candidate {

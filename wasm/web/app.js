@@ -184,6 +184,11 @@ const STRINGS = {
     failed: 'failed',
     not_evaluated: 'not evaluated',
     okrugs_h: 'Single-mandate okrugs',
+    okrug_regions_h: '{okrug}: votes by region',
+    col_or_region: 'Region',
+    col_or_protocols: 'Protocols',
+    okrug_regions_more_candidates: '{n} more candidate(s) with fewer votes not shown here: the JSON (okrug_regions) and the totals table of the export give every candidate\'s votes by region',
+    okrug_regions_more_regions: '{n} more region(s) not shown here: the JSON (okrug_regions) and the totals table of the export give every region',
     col_okrug: 'No.',
     col_okrug_name: 'Okrug',
     col_outcome: 'Outcome',
@@ -963,6 +968,11 @@ const STRINGS = {
     failed: 'не пройден',
     not_evaluated: 'не проверялся',
     okrugs_h: 'Одномандатные округа',
+    okrug_regions_h: '{okrug}: голоса по регионам',
+    col_or_region: 'Регион',
+    col_or_protocols: 'Протоколы',
+    okrug_regions_more_candidates: 'ещё кандидатов с меньшим числом голосов, здесь не показанных: {n}; голоса каждого кандидата по регионам есть в JSON (okrug_regions) и в таблице итогов экспорта',
+    okrug_regions_more_regions: 'ещё регионов, здесь не показанных: {n}; каждый регион есть в JSON (okrug_regions) и в таблице итогов экспорта',
     col_okrug: '№',
     col_okrug_name: 'Округ',
     col_outcome: 'Итог',
@@ -1742,6 +1752,11 @@ const STRINGS = {
     failed: 'өткөн жок',
     not_evaluated: 'текшерилген жок',
     okrugs_h: 'Бир мандаттуу округдар',
+    okrug_regions_h: '{okrug}: аймактар боюнча добуштар',
+    col_or_region: 'Аймак',
+    col_or_protocols: 'Протоколдор',
+    okrug_regions_more_candidates: 'добушу азыраак дагы {n} талапкер бул жерде көрсөтүлгөн жок: ар бир талапкердин аймактар боюнча добуштары JSONдо (okrug_regions) жана экспорттун жыйынтыктар таблицасында бар',
+    okrug_regions_more_regions: 'дагы {n} аймак бул жерде көрсөтүлгөн жок: ар бир аймак JSONдо (okrug_regions) жана экспорттун жыйынтыктар таблицасында бар',
     col_okrug: '№',
     col_okrug_name: 'Округ',
     col_outcome: 'Жыйынтык',
@@ -4253,6 +4268,40 @@ function renderOkrugs(res) {
   box.append(table(null, [t('col_okrug'), t('col_okrug_name'), t('col_outcome'), t('col_leader'), [votesHead, 'num'],
     ...(against ? [[t('col_against'), 'num']] : []), [t('col_okrug_margin'), 'num'], [t('col_source'), 'source']], rows, { class: 'okrugs', cards: true, label: t('okrugs_h') }));
   renderAnnulled(res, box);
+  renderOkrugRegions(res, box);
+}
+
+// renderOkrugRegions draws the votes of the one okrug of an election of a
+// single okrug (a president's) in each region (res.okrug_regions): a row
+// per region with its protocols counted and the votes of the candidates
+// of the most votes, 6 at most; a figure no protocol of the region gives
+// is "not evaluated", never 0, and a partial sum says so.
+function renderOkrugRegions(res, box) {
+  const regs = res.okrug_regions || [];
+  if (!regs.length) return;
+  const o = res.okrugs.find((x) => x.okrug === regs[0].okrug) || {};
+  const cv = o.candidate_votes || {};
+  const ids = [];
+  for (const rv of regs) {
+    for (const id of [...Object.keys(rv.votes || {}), ...Object.keys(rv.votes_missing || {})]) if (!ids.includes(id)) ids.push(id);
+  }
+  ids.sort((a, b) => (cv[b] || 0) - (cv[a] || 0) || (a < b ? -1 : a > b ? 1 : 0));
+  const shown = ids.slice(0, 6);
+  const names = o.candidate_names || {};
+  const head = [t('col_or_region'), [t('col_or_protocols'), 'num'],
+    ...shown.map((id) => [id === 'against_all' ? t('against_all') : okrugCandidate(names[id] || id), 'num'])];
+  const rows = regs.slice(0, 100).map((rv) => el('tr', null, el('td', null, rv.region), el('td', { class: 'num' }, num(rv.protocols)),
+    ...shown.map((id) => {
+      const v = (rv.votes || {})[id];
+      const miss = (rv.votes_missing || {})[id] || 0;
+      if (v === undefined) return el('td', { class: 'num muted' }, t('not_evaluated'));
+      return el('td', { class: 'num' }, num(v), miss ? el('span', { class: 'muted' }, ' (' + t('votes_partial', { n: num(miss) }) + ')') : null);
+    })));
+  const title = t('okrug_regions_h', { okrug: o.name || regs[0].okrug });
+  const sec = el('div', { id: 'okrug-regions' }, el('h3', null, title), table(null, head, rows, { class: 'okrug-regions', cards: true, label: title }));
+  if (ids.length > shown.length) sec.append(el('p', { class: 'muted' }, t('okrug_regions_more_candidates', { n: num(ids.length - shown.length) })));
+  if (regs.length > 100) sec.append(el('p', { class: 'muted' }, t('okrug_regions_more_regions', { n: num(regs.length - 100) })));
+  box.append(sec);
 }
 
 // figureProv marks a figure of okrug o whose provenance is not the
