@@ -333,6 +333,8 @@ func TestVerifyOkrugNamesEverywhere(t *testing.T) {
 		got = append(got, string(f.Code)+" "+f.Place.Region+" "+f.Place.Candidate+" "+f.Want)
 	}
 	require.Equal(t, []string{"S319 屏東縣 侯友宜/趙少康 none (not a candidate in the okrug)"}, got)
+}
+
 // The UK's EU referendum of 2016 by counting area (testdata/regionvotes),
 // a list ballot of two answers whose regions are learnt from the rows'
 // Region column: each answer's votes per region are Result.ListRegions
