@@ -633,6 +633,9 @@ func (c *counter) oneChoiceEverywhere() {
 		}
 		return
 	}
+	if len(c.e.Okrugs) < 2 { // none learnt: every row refused
+		return
+	}
 	id := ""
 	for _, o := range c.e.Okrugs {
 		if len(o.Candidates) != 1 || id != "" && o.Candidates[0].ID != id {

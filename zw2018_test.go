@@ -135,3 +135,34 @@ func TestZW2018OneChoiceNamedVotes(t *testing.T) {
 		t.Errorf("finding %+v: want a warning naming votes in Harare South", f)
 	}
 }
+
+// Every row refused (a votes column of letters, counted with SkipBadRows):
+// no okrug is learnt, and X231 says nothing of "each of the 0 okrugs".
+func TestZW2018NoOkrugNoX231(t *testing.T) {
+	b, err := os.ReadFile("testdata/ingest/real/zw-na2018-harare-south.csv")
+	if err != nil {
+		t.Fatal(err)
+	}
+	const m = `{"precinct": "Constituency", "okrug": "Constituency", "ballot": "okrug", "layout": "long", "choice_column": "Name", "votes_column": "Gender",
+ "choice_values": {"a": "Mnangagwa Tongai Mafidi"}}`
+	mp, err := ingest.ReadMapping(strings.NewReader(m), "m.json")
+	if err != nil {
+		t.Fatal(err)
+	}
+	def, notes, err := ingest.Define(mp, "m.json")
+	if err != nil {
+		t.Fatal(err)
+	}
+	res, err := shailoo.CountCSV(def, fptpRules(t), []shailoo.CSVInput{{Name: "hs.csv", R: strings.NewReader(string(b)), Mapping: mp}}, shailoo.Options{Notes: notes, SkipBadRows: true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(res.Okrugs) != 0 {
+		t.Fatalf("%d okrugs, want none (every row refused)", len(res.Okrugs))
+	}
+	for _, f := range res.Findings.Findings {
+		if f.Code == validate.OneChoiceEverywhere {
+			t.Errorf("finding %+v with no okrug", f)
+		}
+	}
+}
