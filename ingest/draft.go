@@ -1762,9 +1762,10 @@ func DraftMapping(r io.Reader, file string) (*Draft, error) {
 	// A table exported with merged cells: its rows are read filled down,
 	// as a count reads them (draftfilldown.go).
 	var down *downFiller
-	var downGuess string
+	var downGuess, downAbove string
 	if cols := draftFillDown(rows, len(header)); cols != nil {
-		downGuess = fillDownGuess(header, cols, rows)
+		downAbove = fillDownAbove(cols, rows)
+		downGuess = fillDownText(header, cols, downAbove)
 		down = &downFiller{cols: cols, prev: make([]string, len(cols))}
 		for _, rec := range rows {
 			down.fill(rec)
@@ -2654,10 +2655,12 @@ func DraftMapping(r io.Reader, file string) (*Draft, error) {
 	// No column names an area, and the rows are ballots, each column a
 	// candidate's 0/1 mark.
 	if precinct < 0 && len(m.Lines) == 0 && m.Rows == nil && draftMarks(&m, file, header, ballotRows, used, numeric, nonEmpty, guess) {
+		mappedFillDown(&m, header, downAbove)
 		return &Draft{Mapping: m}, nil
 	}
 	// No column names an area, and the rows are one area's choices.
 	if precinct < 0 && len(m.Lines) == 0 && m.Rows == nil && draftOneArea(&m, file, header, all, used, numeric, nonEmpty, values, norm, guess) {
+		mappedFillDown(&m, header, downAbove)
 		return &Draft{Mapping: m}, nil
 	}
 	// The columns of numbers left of the lines (those mapped, and those
@@ -4693,6 +4696,7 @@ func DraftMapping(r io.Reader, file string) (*Draft, error) {
 	case dupN > 0:
 		guess("%d rows copy an earlier row, cell for cell (the first at data row %d): the draft read each once; a count reads each a protocol given twice (X207, every copy counted): delete the copies from the file", dupN, dupFirst+1)
 	}
+	mappedFillDown(&m, header, downAbove)
 	return &Draft{Mapping: m}, nil
 }
 

@@ -143,21 +143,72 @@ func (f *downFiller) fill(rec []string) {
 	}
 }
 
-// fillDownGuess is the guess of the draft's fill_down.
-func fillDownGuess(header []string, cols []int, first [][]string) string {
+// fillDownAbove names the cell above the first empty one of the first of
+// cols, as the guess shows it: "" for none.
+func fillDownAbove(cols []int, first [][]string) string {
+	for k := 1; k < len(first); k++ {
+		if strings.TrimSpace(cellAt(first[k], cols[0])) == "" && strings.TrimSpace(cellAt(first[k-1], cols[0])) != "" {
+			return fmt.Sprintf(" (the first below %s)", echo.Quote(strings.TrimSpace(first[k-1][cols[0]])))
+		}
+	}
+	return ""
+}
+
+func fillDownText(header []string, cols []int, above string) string {
 	names := make([]string, len(cols))
 	for k, i := range cols {
 		names[k] = strconv.Itoa(i+1) + " " + echo.Quote(trimHeader(header[i]))
 	}
-	above := ""
-	for k := 1; k < len(first); k++ {
-		if strings.TrimSpace(cellAt(first[k], cols[0])) == "" && strings.TrimSpace(cellAt(first[k-1], cols[0])) != "" {
-			above = fmt.Sprintf(" (the first below %s)", echo.Quote(strings.TrimSpace(first[k-1][cols[0]])))
-			break
-		}
-	}
 	return fmt.Sprintf("fill_down: columns %s are empty on rows below a row that gives them%s, rows whose other cells are given: a table exported with merged cells, a cell written once on the first of its rows; each empty cell is read as the cell above it, and a count says how many (delete a column you do not want filled)",
 		strings.Join(names, ", "), above)
+}
+
+// mappedFillDown keeps, of the draft's fill_down, the columns that a field
+// of m or its row filter reads, and rewrites the guess for them (none
+// kept: no fill_down, no guess). A column left empty on purpose that the
+// count does not read is not filled: Slovakia's "Poznámka" (an "X" on one
+// candidate's row), a statewide office's empty "district".
+func mappedFillDown(m *Mapping, header []string, above string) {
+	if len(m.FillDown) == 0 {
+		return
+	}
+	at := func(c Column) int {
+		if c.Index > 0 {
+			return c.Index - 1
+		}
+		return slices.IndexFunc(header, func(h string) bool { return trimHeader(h) == trimHeader(c.Header) })
+	}
+	read := map[int]bool{}
+	for _, f := range m.fields() {
+		read[at(f.col)] = true
+	}
+	if m.Rows != nil {
+		for _, w := range m.Rows.Where {
+			read[at(w.Column)] = true
+		}
+	}
+	var kept []Column
+	var cols []int
+	for _, c := range m.FillDown {
+		if i := at(c); read[i] {
+			kept, cols = append(kept, c), append(cols, i)
+		}
+	}
+	if len(kept) == len(m.FillDown) {
+		return
+	}
+	k := slices.IndexFunc(m.Guesses, func(g string) bool { return strings.HasPrefix(g, "fill_down:") })
+	if len(kept) == 0 {
+		m.FillDown = nil
+		if k >= 0 {
+			m.Guesses = slices.Delete(m.Guesses, k, k+1)
+		}
+		return
+	}
+	m.FillDown = kept
+	if k >= 0 {
+		m.Guesses[k] = fillDownText(header, cols, above)
+	}
 }
 
 // teamRows returns the columns of the party, the person and the votes of

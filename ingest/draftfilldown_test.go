@@ -25,7 +25,7 @@ func TestDraftFillDownTeams(t *testing.T) {
 	for _, c := range m.FillDown {
 		fill = append(fill, c.Header)
 	}
-	if !slices.Equal(fill, []string{"Constituency", "Seat", "Electorate"}) || m.ChoiceColumn == nil || m.ChoiceColumn.Header != "Party" ||
+	if !slices.Equal(fill, []string{"Constituency", "Electorate"}) || m.ChoiceColumn == nil || m.ChoiceColumn.Header != "Party" ||
 		m.Rows == nil || !slices.ContainsFunc(m.Rows.Where, func(c Condition) bool { return c.Column.Header == "Party" && slices.Equal(c.Except, []string{""}) }) ||
 		m.EmptyVotes != "" || m.Precinct.Header != "Constituency" {
 		t.Errorf("draft: fill_down %v, choice %v, rows %v, empty_votes %q, precinct %v", fill, m.ChoiceColumn, m.Rows, m.EmptyVotes, m.Precinct)
@@ -74,4 +74,20 @@ func fillByHand(t *testing.T, data []byte, n int) []byte {
 		t.Fatal(err)
 	}
 	return b.Bytes()
+}
+
+// A column left empty on purpose that no field reads is not filled down:
+// Slovakia's "Poznámka" (an "X" on one candidate's row: filled, 21 false
+// marks), Georgia's "district", empty on a statewide office's rows. The
+// draft proposed both, and a count noted the cells filled.
+func TestDraftFillDownMappedOnly(t *testing.T) {
+	for _, f := range []string{"sk-prez2024-k1-tab03e.csv", "us-ga-2024-county-modes.csv"} {
+		d, err := DraftMapping(bytes.NewReader(readReal(t, f)), f)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if len(d.Mapping.FillDown) > 0 || slices.ContainsFunc(d.Mapping.Guesses, func(g string) bool { return strings.HasPrefix(g, "fill_down:") }) {
+			t.Errorf("%s: fill_down %v: want none (no field reads the column)", f, d.Mapping.FillDown)
+		}
+	}
 }
