@@ -45,8 +45,10 @@ type Result struct {
 	// and "against all"'s where the ballot has it; a referendum's or a
 	// party vote's results per region (a UK counting area's region). A
 	// choice no counted protocol of a region gives has no figure there,
-	// never 0; VotesMissing says which sums are partial. Nil without
-	// regions, or without a list protocol counted.
+	// never 0; VotesMissing says which sums are partial. The protocols
+	// cast abroad, and those of no region, are in no entry: the regions'
+	// sums may be less than the nation's. Nil without regions, or
+	// without a list protocol counted.
 	ListRegions []RegionVotes `json:"list_regions,omitempty"`
 	Seats       SeatTally     `json:"seats"`
 	// ListPrice, under a divisor method, is the price of a list seat: the
