@@ -298,7 +298,7 @@ func variantColumns(header []string, used []bool) string {
 	}
 	s := fmt.Sprintf("of the columns that parts of the header tell apart, the draft maps those of %s", quoteAnd(kept))
 	if len(okrug) > 0 {
-		s += fmt.Sprintf(", not those of %s: the constituency vote, another ballot, which a second mapping of those columns with \"ballot\": \"okrug\" counts", quoteAnd(okrug))
+		s += ", " + okrugVoteNote(quoteAnd(okrug))
 	}
 	if len(previous) > 0 {
 		if len(okrug) > 0 {
@@ -309,6 +309,14 @@ func variantColumns(header []string, used []bool) string {
 		s += fmt.Sprintf(" not those of %s: the previous election's figures", quoteAnd(previous))
 	}
 	return s
+}
+
+// okrugVoteNote says that the columns what names are left out of a draft
+// of the list vote: the constituency vote, which a second mapping counts
+// (kerg.csv's "Erststimmen", votemanager's C, D and D1, D2, ... of a
+// Bundestagswahl).
+func okrugVoteNote(what string) string {
+	return "not those of " + what + ": the constituency vote, another ballot, which a second mapping of those columns with \"ballot\": \"okrug\" counts"
 }
 
 // appendNew appends s to list unless list holds it.

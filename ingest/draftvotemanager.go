@@ -29,7 +29,10 @@ func draftVotemanager(m *Mapping, header []string, rows [][]string, used, numeri
 		}
 		return i
 	}
-	if columnOf(header, "gebiet-nr") < 0 || col("A") < 0 || col("B") < 0 || col("D1") < 0 && col("D1_summe_liste_kandidaten") < 0 {
+	if columnOf(header, "gebiet-nr") < 0 {
+		return draftVotemanagerTwoVotes(m, header, used, numeric, guess)
+	}
+	if col("A") < 0 || col("B") < 0 || col("D1") < 0 && col("D1_summe_liste_kandidaten") < 0 {
 		return nil
 	}
 	const why = "votemanager's open data code the Wahlniederschrift's lines so"
@@ -130,4 +133,84 @@ func lastList(header []string) int {
 		}
 	}
 	return last
+}
+
+// A Bundestagswahl's export of votemanager (Krefeld's 2025
+// "wahlergebnis.csv": WAHLDATUM;WAHLART;GEBIET;EBENE;NR;BEZEICHNUNG, then
+// the codes, over a second header row of the choices' names) codes the
+// lines of both votes: A the voters entitled (A1, A2, A3 its parts), B
+// those who voted (B1 with a Wahlschein), C and D the invalid and valid
+// Erststimmen, D1, D2, ... each candidate's, E and F the invalid and
+// valid Zweitstimmen, F1, F2, ... each party's. The draft maps the
+// Zweitstimmen, the list ballot, and leaves the Erststimmen to a second
+// mapping, as it does kerg.csv's (okrugVoteNote).
+
+// draftVotemanagerTwoVotes maps votemanager's lines of the second vote
+// and its parties F1, F2, ..., each named by its header's second part, when
+// the header's codes (each column's top part) hold A, B, C, D, E, F, D1
+// and F1; it returns each choice's column and its guess's index.
+func draftVotemanagerTwoVotes(m *Mapping, header []string, used, numeric []bool, guess func(string, ...any)) map[int]int {
+	codes := map[string]int{}
+	for i, h := range header {
+		if c := strings.TrimSpace(headerParts(h)[0]); votemanagerCode(c) {
+			if _, dup := codes[c]; !dup {
+				codes[c] = i
+			}
+		}
+	}
+	for _, c := range []string{"A", "B", "C", "D", "E", "F", "D1", "F1"} {
+		if i, ok := codes[c]; !ok || used[i] {
+			return nil
+		}
+	}
+	const why = "votemanager's codes of a Bundestagswahl"
+	line := func(l election.Line, c, what string) {
+		if i := codes[c]; numeric[i] {
+			if _, ok := m.Lines[l]; !ok {
+				used[i] = true
+				m.Lines[l] = Column{Header: trimHeader(header[i])}
+				guess("lines.%s: column %d %q (%s: %s)", l, i+1, trimHeader(header[i]), what, why)
+			}
+		}
+	}
+	line(election.Voters, "A", "the voters entitled, Wahlberechtigte")
+	line(election.FoundStationary, "B", "those who voted, Wähler: the ballots found, with found_mobile not given")
+	line(election.Invalid, "E", "the invalid Zweitstimmen")
+	line(election.Valid, "F", "the valid Zweitstimmen, the sum of F1, F2, ...")
+	var parts, first []string
+	choices := map[int]int{}
+	for i, h := range header {
+		c := strings.TrimSpace(headerParts(h)[0])
+		if used[i] || !votemanagerCode(c) {
+			continue
+		}
+		n, err := strconv.Atoi(c[1:])
+		switch {
+		case c == "C" || c == "D" || c[0] == 'D' && err == nil:
+			used[i] = true
+			first = append(first, c)
+		case c[0] == 'F' && err == nil && numeric[i]:
+			used[i] = true
+			name := strings.TrimSpace(strings.TrimPrefix(trimHeader(h), c+headerSep))
+			id := slug(name)
+			if name == trimHeader(h) || id == "" || m.Votes[id].Header != "" {
+				id = "f" + strconv.Itoa(n)
+			}
+			m.Votes[id] = Column{Header: trimHeader(h)}
+			choices[i] = len(m.Guesses)
+			guess("votes.%s: column %d %q (a party's Zweitstimmen, votemanager's %s; rename the ID as you like)", id, i+1, trimHeader(h), c)
+		case c[0] == 'A' || c[0] == 'B':
+			used[i] = true
+			parts = append(parts, c)
+		}
+	}
+	if len(parts) > 0 {
+		guess("columns %s are not mapped: parts of A (A1, A2, A3: without and with a Wahlschein, not on the register) and of B (B1: with a Wahlschein), no choices (%s)", strings.Join(parts, ", "), why)
+	}
+	guess("of the columns that votemanager's codes tell apart, the draft maps the Zweitstimmen (E, F and F1, F2, ...: the list ballot), %s (C and D its invalid and valid votes, %s to %s its candidates'; a cell \"---\", a candidate not standing there, is \"not_given\")",
+		okrugVoteNote("the Erststimmen ("+strings.Join(first, ", ")+")"), first[min(2, len(first)-1)], first[len(first)-1])
+	if len(choices) == 0 {
+		return nil
+	}
+	return choices
 }

@@ -44,6 +44,10 @@ var personW = []string{"first name", "firstname", "forename", "forenames", "give
 	"nombre", "nombres", "apellido", "apellidos", "prénom", "vorname", "nachname",
 	"имя", "фамилия", "отчество", "фио", "кандидат", "аты", "фамилиясы"}
 
+// nameAlone are the headers that name a person by "Name" alone, and its
+// words in other languages.
+var nameAlone = []string{"name", "nom", "nombre", "nome", "имя", "ім'я"}
+
 // personHeader says whether header h names a person (personW, or a
 // header of "Name" alone), and how well (a name before a part of it, a
 // part before an ID): 3 a whole name ("Candidate", "Candidate name",
@@ -53,11 +57,14 @@ var personW = []string{"first name", "firstname", "forename", "forenames", "give
 // that names people. (A header of "Name" alone names a person: the ZEC's
 // results of Zimbabwe's 2018 National Assembly by candidate,
 // "Province,Constituency,Name,Gender,Party,Votes", and Kedah's; a name
-// of something else says what, "Party name", "Constituency name".)
+// of something else says what, "Party name", "Constituency name"; so do
+// its words in French, Spanish, Italian and Russian alone, "Nom", "Nombre",
+// "Nome", "Имя". Denmark's "Navn" is not among them: in its list files the
+// column names a list's own row, "Listestemmer", beside its candidates.)
 func personHeader(h string) int {
 	t := lowerHeader(trimHeader(h))
 	switch {
-	case t == "name":
+	case slices.Contains(nameAlone, t):
 		return 3
 	case !anyWords(t, personW):
 		return 0
