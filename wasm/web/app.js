@@ -42,6 +42,7 @@ const STRINGS = {
     counting: 'Counting…',
     counting_s: 'Counting… {s} s',
     counted: 'Counted {protocols} protocols of {precincts} precincts in {ms} ms.',
+    counted_reporting: 'Counted {protocols} protocols of {reporting} precincts (of {precincts} in the election) in {ms} ms.',
     counted_no_precincts: 'Counted {protocols} protocols in {ms} ms (the precincts are not evaluated: a totals-only count of files without a definition).',
     checked_summary: 'Checked the published summary in {ms} ms.',
     need_mapping: 'A protocols CSV needs its column mapping (JSON).',
@@ -826,6 +827,7 @@ const STRINGS = {
     counting: 'Подсчёт…',
     counting_s: 'Подсчёт… {s} с',
     counted: 'Подсчитано протоколов: {protocols}, участков: {precincts}, за {ms} мс.',
+    counted_reporting: 'Подсчитано протоколов: {protocols}, участков с протоколом: {reporting} (всего участков в выборах: {precincts}), за {ms} мс.',
     counted_no_precincts: 'Подсчитано протоколов: {protocols}, за {ms} мс (участки не определены: подсчёт только итогов по файлам без определения выборов).',
     checked_summary: 'Опубликованные итоги проверены за {ms} мс.',
     need_mapping: 'Для протоколов в CSV нужен файл сопоставления столбцов (JSON).',
@@ -1610,6 +1612,7 @@ const STRINGS = {
     counting: 'Эсептелүүдө…',
     counting_s: 'Эсептелүүдө… {s} сек',
     counted: '{precincts} участоктун {protocols} протоколу {ms} мс ичинде эсептелди.',
+    counted_reporting: '{ms} мс ичинде {protocols} протокол эсептелди, протоколу бар участоктор: {reporting} (шайлоодогу бардык участоктор: {precincts}).',
     counted_no_precincts: '{protocols} протокол {ms} мс ичинде эсептелди (участоктор аныкталган жок: аныктамасыз файлдардын жыйынтыктары гана эсептелди).',
     checked_summary: 'Жарыяланган жыйынтыктар {ms} мс ичинде текшерилди.',
     need_mapping: 'CSV протоколдоруна мамычаларды дал келтирүү файлы (JSON) керек.',
@@ -3282,7 +3285,10 @@ async function count(src) {
   state.timings.count = ms;
   state.timings.countWorker = out.ms;
   const tot = out.obj.totals;
-  setStatus((tot.not_evaluated || []).includes('precincts') ? 'counted_no_precincts' : 'counted', { protocols: num(tot.protocols), precincts: num(tot.precincts), ms: num(ms) });
+  // some precincts without a protocol: those with one said apart
+  const rep = out.obj.reporting && out.obj.reporting.reporting < tot.precincts ? out.obj.reporting.reporting : null;
+  setStatus((tot.not_evaluated || []).includes('precincts') ? 'counted_no_precincts' : rep !== null ? 'counted_reporting' : 'counted',
+    { protocols: num(tot.protocols), precincts: num(tot.precincts), reporting: num(rep || 0), ms: num(ms) });
   if (state.files.summary) await verify(true);
   render();
   typedResult();
@@ -3742,14 +3748,20 @@ function provisionalBanner(res) {
   if (!res.provisional && !reasons.length) return null;
   const names = (ctx) => {
     const [kind, id] = ctx.split('/');
-    if (kind.startsWith('list@')) { const c = (res.constituencies || []).find((x) => 'list@' + x.region === kind); return c ? c.name || c.region : ctx; }
+    if (kind.startsWith('list@')) { const c = (res.constituencies || []).find((x) => 'list@' + x.region === kind); return quoteBare(c ? c.name || c.region : kind.slice(5)); }
     if (kind === 'list' && !id) return t('prov_all_list_seats');
     if (kind === 'list') { const l = res.lists.find((x) => x.id === id); return l ? partyName(l) : ctx; }
-    if (kind === 'okrug' && id) { const o = (res.okrugs || []).find((x) => x.okrug === id); return o && o.name ? o.name : ctx; }
+    if (kind === 'okrug' && id) { const o = (res.okrugs || []).find((x) => x.okrug === id); return o && o.name ? quoteBare(o.name) : ctx; }
     return ctx;
   };
   const items = provisionalItems(reasons, names);
   return el('div', { class: 'banner bad', id: 'provisional', role: 'alert' }, el('p', null, t('provisional_h')), el('ul', null, items));
+}
+
+// quoteBare quotes a name without a letter («2»): a district named by its
+// number, which would read as a count of seats in a list of names.
+function quoteBare(name) {
+  return /\p{L}/u.test(name) ? name : '«' + name + '»';
 }
 
 // provisionalItems says each reason of a provisional count (a Result's
