@@ -19,6 +19,12 @@ var report = []Entry{
 	{"report.counted", Text{"Counted: {protocols} {protocols|protocol|protocols} of {precincts} {precincts|precinct|precincts}",
 		"Учтено протоколов: {protocols}, участков: {precincts}",
 		"Эсептелди: {precincts} участоктун {protocols} протоколу"}},
+	// Some precincts of the election without a protocol (Result.Reporting):
+	// the protocols counted, the precincts that have one, and the
+	// election's precincts, never "of N precincts" as if each gave one.
+	{"report.counted_reporting", Text{"Counted: {protocols} {protocols|protocol|protocols} of {reporting} {reporting|precinct|precincts} (of {precincts} in the election)",
+		"Учтено протоколов: {protocols}, участков с протоколом: {reporting} (всего участков в выборах: {precincts})",
+		"Эсептелди: {protocols} протокол, протоколу бар участоктор: {reporting} (шайлоодогу бардык участоктор: {precincts})"}},
 	{"report.counted_no_precincts", Text{"Counted: {protocols} {protocols|protocol|protocols} (the precincts are not evaluated: a count of totals only, of files without a definition)",
 		"Учтено протоколов: {protocols} (участки не определены: подсчёт только итогов по файлам без определения выборов)",
 		"Эсептелди: {protocols} протокол (участоктор аныкталган жок: аныктамасыз файлдардын жыйынтыктары гана эсептелди)"}},
