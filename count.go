@@ -1167,6 +1167,7 @@ func (p *pipeline) finish(electionHash string) (*Result, error) {
 		return nil, err
 	}
 	c.candidatesInOkrugs()
+	c.notChoicesSeated()
 	c.okrugRegionVotes()
 	c.listRegionVotes()
 	c.res.Totals.noAgainstAll = !c.res.AgainstAll(c.res.Totals.Ballot)

@@ -678,7 +678,11 @@ func findings(f validate.Report, l Lang, limit int) section {
 	} else if c != nil {
 		s.after = append(s.after, l.say("compared_heading", words.Args{"n": strconv.Itoa(c.Figures), "m": strconv.Itoa(c.Matched)}))
 		for _, k := range c.Checks {
-			s.after = append(s.after, "  "+l.say("compared_check", words.Args{"code": string(k.Code), "n": strconv.Itoa(k.Figures), "m": strconv.Itoa(k.Matched)}))
+			key := "compared_check"
+			if k.Code == validate.PercentFewerDecimals { // right at their own decimals: said so, not "0 matched"
+				key = "compared_check_fewer"
+			}
+			s.after = append(s.after, "  "+l.say(key, words.Args{"code": string(k.Code), "n": strconv.Itoa(k.Figures), "m": strconv.Itoa(k.Matched)}))
 		}
 		for _, n := range c.Named {
 			s.after = append(s.after, "  "+l.say("compared_named", words.Args{"okrug": echo.Text(n.Okrug), "published": echo.Text(n.Published), "id": echo.Text(n.ID)}))

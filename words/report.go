@@ -552,6 +552,10 @@ var report = []Entry{
 	{"report.compared_check", Text{"{code}: {n} compared, {m} matched",
 		"{code}: {n} {n|сверена|сверены|сверено}, {m} {m|совпала|совпали|совпали}",
 		"{code}: {n} салыштырылды, {m} дал келди"}},
+	// S320's line: its figures are right only at their own decimals.
+	{"report.compared_check_fewer", Text{"{code}: {n} compared, right at their own decimals only, fewer than the rule set's (not counted as matched)",
+		"{code}: {n} {n|сверена|сверены|сверено}, {n|верна|верны|верны} только при своём числе знаков, меньшем, чем по набору правил (не считаются совпавшими)",
+		"{code}: {n} салыштырылды, эрежелер топтомундагыдан аз өз белгилеринде гана туура (дал келген катары эсептелген жок)"}},
 	{"report.compared_named", Text{"okrug {okrug}: «{published}», a candidate's name exactly as the recount writes it, compared as «{id}»",
 		"округ {okrug}: «{published}», имя кандидата точно как в пересчёте, сверено как «{id}»",
 		"округ {okrug}: «{published}», талапкердин кайра эсептөөдөгүдөй так жазылган аты, «{id}» катары салыштырылды"}},
