@@ -45,7 +45,7 @@ func TestNotChoiceSeatedOkrug(t *testing.T) {
 	require.Equal(t, "blank", fs[0].Place.Candidate)
 	en := fs[0].Message().En
 	require.Contains(t, en, "«Blank votes» is named as the blank votes")
-	require.Contains(t, en, "wins: okrug 3;")
+	require.Contains(t, en, "wins as a choice: okrug 3;")
 	require.Contains(t, en, "blank_votes")
 }
 
@@ -58,6 +58,6 @@ func TestNotChoiceSeatedList(t *testing.T) {
 	fs := notChoiceFindings(res)
 	require.Len(t, fs, 1)
 	require.Equal(t, "en_blanco", fs[0].Place.Candidate)
-	require.Contains(t, fs[0].Message().En, "«Votos en blanco» is named as the blank votes, spoilt ballots or against all, but is counted as a choice and wins: 1 list seat(s);")
+	require.Contains(t, fs[0].Message().En, "«Votos en blanco» is named as the blank votes, spoilt ballots or against all, but wins as a choice: 1 list seat(s);")
 	require.Empty(t, notChoiceFindings(countSpain(t, file, nil, soriaOnly)))
 }

@@ -324,7 +324,7 @@ var codeTable = []codeDef{
 	def(OneChoiceEverywhere, Warning,
 		"the okrugs learnt from files (two or more) do not each have one candidate, the same in all, and one okrug learnt alone does not have one candidate named like a column of figures (\"Votes\"): that is most likely a mapping whose one choice is a column of every candidate's votes (a long file's \"Votes\" read as a wide file's choice), which elects it everywhere; an election uncontested in every okrug by one party's candidates is the rare reading where it is right"),
 	def(NotChoiceSeated, Warning,
-		"a choice named as the blank votes, the spoilt or null ballots, or \"against all\" (its ID or name: \"Blank votes\", \"Votos en blanco\", \"Spoilt\", \"Против всех\"; ingest.NotChoiceName) wins no okrug and takes no list seat: one that does is most likely a figure of the form mapped as a choice. Said once per choice, with the okrugs it won or its list seats; where the blank votes are valid votes that take no seat (Spain), list the ID in the mapping's blank_votes (the list ballot); where they are not valid votes, map them as a line (invalid); \"against all\" is the choice against_all. A party or candidate so named is the rare case where the seat stands"),
+		"a choice named as the blank votes, spoilt ballots or against all (\"Blank votes\", \"Votos en blanco\", \"Против всех\") wins no okrug and takes no list seat; one that does is most likely a figure of the form mapped as a choice (blank_votes, or a line). Once per choice"),
 
 	// S3xx: published summary.
 	def(PublishedPercent, Error,
@@ -366,7 +366,7 @@ var codeTable = []codeDef{
 	def(PublishedRegionVotes, Error,
 		"published votes of a candidate (or of against all) of a single okrug in a region = the recounted votes there (a president's by county: the recount's okrug_regions); a region or candidate the recount does not have there has none (a candidate named by its name exactly as the recount's definition writes it is compared as its ID, as S315 reads it)"),
 	def(PercentFewerDecimals, Warning,
-		"a published percentage (a list's share, S301, or the turnout, S304) written with fewer decimals than the rule set publishes is right at its own decimals: 100 × votes / base rounded as the rule set says to as many decimals as the summary writes is the published figure (68.1 for 68.1086, where the rule set publishes 68.11). Not a mis-rounding but less than the rule set asks: a warning, where one wrong at its own decimals too is S301 or S304, an error; the summary's compared figures count it under S320, not as matched"),
+		"a published percentage (S301, S304) with fewer decimals than the rule set publishes is right at its own decimals (68.1 for 68.1086 where the rule set publishes 68.11); one wrong at them is S301 or S304. Compared figures count it under S320, not as matched"),
 
 	// C4xx: a citizen's copy of a protocol.
 	def(CopyLine, Error,
