@@ -18,6 +18,7 @@ import (
 	"github.com/shailoo/shailoo/election"
 	"github.com/shailoo/shailoo/ingest"
 	"github.com/shailoo/shailoo/internal/dense"
+	"github.com/shailoo/shailoo/internal/exact"
 	"github.com/shailoo/shailoo/internal/inputs"
 	"github.com/shailoo/shailoo/internal/sha"
 	"github.com/shailoo/shailoo/seats"
@@ -1166,6 +1167,7 @@ func (p *pipeline) finish(electionHash string) (*Result, error) {
 		return nil, err
 	}
 	c.candidatesInOkrugs()
+	c.notChoicesSeated()
 	c.okrugRegionVotes()
 	c.listRegionVotes()
 	c.res.Totals.noAgainstAll = !c.res.AgainstAll(c.res.Totals.Ballot)
@@ -1699,7 +1701,16 @@ func (c *counter) lists() error {
 		if err := c.nationLots(); err != nil {
 			return err
 		}
+	} else if err := c.checkConstituencies(); err != nil {
+		// Checked before anything may stop the seats being given (a
+		// base not evaluated): a rule set that does not fit the election
+		// is an error whatever the figures.
+		return err
 	}
+	// Seats given per constituency under a national threshold of 0%: a
+	// negative figure is one region's, and the national verdict rests on
+	// no base and on no list's votes but its others' (regionZero).
+	regionZero := r.List.byRegion() && r.Threshold.Percent.IsZero()
 	base := c.res.Totals.ThresholdBase
 	ids := make([]string, len(e.Parties))
 	for i, p := range e.Parties {
@@ -1830,7 +1841,24 @@ func (c *counter) lists() error {
 			c.res.Lists = append(c.res.Lists, l)
 			continue
 		}
-		if why := c.negative(election.ListBallot, "", p.ID, l.Votes); why != "" {
+		why := c.negative(election.ListBallot, "", p.ID, l.Votes)
+		if why != "" && regionZero {
+			// A threshold of 0% needs no base; the list's votes elsewhere
+			// are a floor of its votes (a vote count is never below 0):
+			// the regions of the negative figures are not apportioned
+			// (constituencies), the others stand.
+			v, err := c.zeroFloor(p.ID, l.Votes, base)
+			if err != nil {
+				return err
+			}
+			l.Percent, l.National = "", v
+			c.step(election.Step{Kind: "threshold", Subject: p.ID,
+				Detail: fmt.Sprintf("national: %d votes: %s: %s", l.Votes, v.Status, v.Reason)})
+			negative = append(negative, p.ID)
+			if v.Status == threshold.NotEvaluated {
+				votesOpen = append(votesOpen, p.ID)
+			}
+		} else if why != "" {
 			// Negative figures are no votes to judge: the list's threshold
 			// is not evaluated, and P106 says where they are.
 			l.Percent = ""
@@ -1838,7 +1866,7 @@ func (c *counter) lists() error {
 			c.step(election.Step{Kind: "threshold", Subject: p.ID,
 				Detail: fmt.Sprintf("national: %d votes: %s: %s", l.Votes, threshold.NotEvaluated, why)})
 			negative = append(negative, p.ID)
-		} else if len(c.baseNegative) > 0 {
+		} else if len(c.baseNegative) > 0 && !regionZero {
 			l.Percent = ""
 			l.National = threshold.Verdict{Choice: p.ID, Scope: "nation", Votes: l.Votes, Status: threshold.NotEvaluated, Reason: votesBaseShort("the base", c.baseNegative)}
 			c.step(election.Step{Kind: "threshold", Subject: p.ID,
@@ -1942,9 +1970,15 @@ func (c *counter) lists() error {
 		}
 	}
 	if len(negative) > 0 {
-		c.negativeProvisional(negative, []string{"list"})
+		affects := []string{"list"}
+		if regionZero {
+			// Only the constituencies of the negative figures rest on
+			// them: their seats are not apportioned (constituencies).
+			affects = c.negativeConstituencies(negative)
+		}
+		c.negativeProvisional(negative, affects)
 	}
-	if len(c.baseNegative) > 0 {
+	if len(c.baseNegative) > 0 && !regionZero {
 		// No threshold is evaluated: no seat is apportioned on them.
 		return nil
 	}
@@ -2355,6 +2389,72 @@ func (c *counter) negative(b election.BallotKind, okrug, id string, sum int64) s
 		return fmt.Sprintf("a counted protocol gives a negative figure of the votes of %s (finding %s, precinct %s): they are not evaluated", id, validate.Negative, precinct)
 	}
 	return ""
+}
+
+// zeroFloor is the verdict of list id, whose votes (sum) counted
+// protocols give as negative figures, under a national threshold of 0%
+// when the seats are given per constituency: 0% of any base is 0 votes,
+// so the base is not needed, and the list's votes in the regions without
+// negative figures are a floor of its votes. The threshold is passed if
+// the floor passes it (always, "at least" 0%), else not evaluated.
+func (c *counter) zeroFloor(id string, sum, base int64) (threshold.Verdict, error) {
+	regions, floor, err := c.negativeRegions(id)
+	if err != nil {
+		return threshold.Verdict{}, err
+	}
+	v, err := c.r.Threshold.Check(id, "nation", floor, base)
+	if err != nil {
+		return threshold.Verdict{}, fmt.Errorf("shailoo: threshold of %s: %w", id, err)
+	}
+	where := "regions " + strings.Join(regions, ", ")
+	if len(regions) == 0 {
+		where = "no defined region"
+	}
+	if v.Status == threshold.Passed {
+		v.Reason = fmt.Sprintf("a threshold of 0%% needs no base: %d votes needed, %d got without the votes of %s, which counted protocols give as negative figures (findings %s): the pass holds whatever they are", v.Needed, floor, where, validate.Negative)
+	} else {
+		v = threshold.Verdict{Choice: id, Scope: "nation", Base: base, Status: threshold.NotEvaluated, Needed: v.Needed,
+			Reason: fmt.Sprintf("%d votes needed, %d got without the votes of %s, which counted protocols give as negative figures (findings %s): they may reach it", v.Needed, floor, where, validate.Negative)}
+	}
+	v.Votes = sum // the margin is the floor's
+	return v, nil
+}
+
+// negativeRegions returns the regions where counted protocols give a
+// negative figure of the votes of list id (or where they sum below 0),
+// and the list's votes in the other regions.
+func (c *counter) negativeRegions(id string) (regions []string, rest int64, err error) {
+	for _, reg := range c.e.Regions {
+		t := c.t.List.Regions[reg.ID]
+		if t == nil {
+			continue
+		}
+		if c.negativeIn(reg.ID, id, t.Votes[id]) != "" {
+			regions = append(regions, reg.ID)
+		} else if rest, err = exact.Add(rest, t.Votes[id]); err != nil {
+			return nil, 0, fmt.Errorf("shailoo: votes of %s: %w", id, err)
+		}
+	}
+	return regions, rest, nil
+}
+
+// negativeConstituencies returns the seat contexts ("list@<region>") of
+// the regions where counted protocols give negative figures of the votes
+// of ids; "list", every list seat, when such a figure is in no region.
+func (c *counter) negativeConstituencies(ids []string) []string {
+	var out []string
+	for _, id := range ids {
+		regions, _, _ := c.negativeRegions(id)
+		if len(regions) == 0 {
+			return []string{"list"}
+		}
+		for _, reg := range regions {
+			if !slices.Contains(out, "list@"+reg) {
+				out = append(out, "list@"+reg)
+			}
+		}
+	}
+	return out
 }
 
 // negativeKey is the key of counter.negatives for choice id on ballot b:

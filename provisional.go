@@ -1,6 +1,7 @@
 package shailoo
 
 import (
+	"cmp"
 	"fmt"
 	"maps"
 	"math"
@@ -644,6 +645,65 @@ func (c *counter) oneChoiceEverywhere() {
 		id = o.Candidates[0].ID
 	}
 	c.res.Findings = validate.Merge(c.res.Findings, validate.Report{Findings: []validate.Finding{validate.OneChoiceInEveryOkrug(id, len(c.e.Okrugs))}})
+}
+
+// notChoicesSeated adds a finding (validate.NotChoiceSeated) for each
+// choice named as the blank votes, spoilt ballots or "against all"
+// (ingest.NotChoiceName: its ID or its name) that won an okrug or took
+// list seats: a hand mapping's "Blank votes" row of a district, counted as
+// a candidate, elected. Once per choice, naming where it won; the lists'
+// blank votes (blank_votes) take no seat and are not looked at.
+func (c *counter) notChoicesSeated() {
+	var fs []validate.Finding
+	for _, l := range c.res.Lists {
+		if l.Seats > 0 && !l.Blank && (ingest.NotChoiceName(l.ID) || ingest.NotChoiceName(l.Name)) {
+			fs = append(fs, validate.NotChoiceWon(l.ID, cmp.Or(l.Name, l.ID), strconv.Itoa(l.Seats)+" list seat(s)"))
+		}
+	}
+	var ids []string
+	won := map[string][]string{} // candidate ID → the okrugs it won
+	names := map[string]string{}
+	for _, o := range c.res.Okrugs {
+		winners := []string{o.Winner}
+		for _, d := range o.Elected {
+			winners = append(winners, d.ID)
+		}
+		for _, id := range winners {
+			if id == "" || id == election.AgainstAll || slices.Contains(won[id], o.Okrug) {
+				continue
+			}
+			name := c.candidateName(o.Okrug, id)
+			if !ingest.NotChoiceName(id) && !ingest.NotChoiceName(name) {
+				continue
+			}
+			if won[id] == nil {
+				ids, names[id] = append(ids, id), cmp.Or(name, id)
+			}
+			won[id] = append(won[id], o.Okrug)
+		}
+	}
+	for _, id := range ids {
+		fs = append(fs, validate.NotChoiceWon(id, names[id], "okrug "+strings.Join(won[id], ", ")))
+	}
+	if len(fs) > 0 {
+		c.res.Findings = validate.Merge(c.res.Findings, validate.Report{Findings: fs})
+	}
+}
+
+// candidateName is the name of candidate id of okrug ok in the
+// election's definition; "" when it gives none.
+func (c *counter) candidateName(ok, id string) string {
+	for _, o := range c.e.Okrugs {
+		if o.ID != ok {
+			continue
+		}
+		for _, cd := range o.Candidates {
+			if cd.ID == id {
+				return cd.Name
+			}
+		}
+	}
+	return ""
 }
 
 // maxTotalRowsNamed bounds the rows totalRowsProvisional names (the

@@ -60,3 +60,19 @@ func TestTieLineWords(t *testing.T) {
 		}
 	}
 }
+
+// TestBannerBareNames: a district or constituency named by a number alone
+// is quoted in the banner («2»), which would otherwise read as a count of
+// seats; one whose name has a letter is not, and a constituency named as
+// its region is said by its region, not by the seat context.
+func TestBannerBareNames(t *testing.T) {
+	res := &shailoo.Result{Provisional: true,
+		Okrugs:         []shailoo.Okrug{{OkrugResult: seats.OkrugResult{Okrug: "2"}, Name: "2"}, {OkrugResult: seats.OkrugResult{Okrug: "3"}, Name: "District 3"}},
+		Constituencies: []shailoo.Constituency{{Region: "Huesca"}, {Region: "07"}},
+		ProvisionalReasons: []shailoo.Unevaluated{
+			{Kind: shailoo.UnevaluatedNegative, Scope: []string{"dem"}, Count: 1, Affects: []string{"okrug/2", "okrug/3", "list@Huesca", "list@07"}}}}
+	s, _ := provisional(res, English)
+	if want := "these seats rest on it: «2», District 3, Huesca, «07»."; len(s.lines) != 1 || !strings.Contains(s.lines[0], want) {
+		t.Errorf("%q, want it to hold %q", s.lines, want)
+	}
+}

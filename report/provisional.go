@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"strconv"
 	"strings"
+	"unicode"
 
 	"github.com/shailoo/shailoo"
 	"github.com/shailoo/shailoo/validate"
@@ -51,11 +52,13 @@ func affected(res *shailoo.Result, ctxs []string, l Lang) string {
 	for i, c := range ctxs {
 		names[i] = c
 		if region, ok := strings.CutPrefix(c, "list@"); ok {
+			names[i] = region // a constituency named as its region is its ID
 			for _, k := range res.Constituencies {
 				if k.Region == region && k.Name != "" {
 					names[i] = k.Name
 				}
 			}
+			names[i] = quoteBare(names[i])
 			continue
 		}
 		kind, id, _ := strings.Cut(c, "/")
@@ -75,9 +78,19 @@ func affected(res *shailoo.Result, ctxs []string, l Lang) string {
 					names[i] = o.Name
 				}
 			}
+			names[i] = quoteBare(names[i])
 		}
 	}
 	return strings.Join(names, ", ")
+}
+
+// quoteBare quotes a name without a letter («2»): a district named by its
+// number, which would read as a count of seats in a list of names.
+func quoteBare(name string) string {
+	if strings.ContainsFunc(name, unicode.IsLetter) {
+		return name
+	}
+	return "«" + name + "»"
 }
 
 // byCode counts the findings of each code, in code order ("by code: X215

@@ -52,10 +52,17 @@ func Markdown(w io.Writer, res *shailoo.Result, l Lang) error {
 // counted (Totals.Protocols, Totals.Precincts), for a reader to check
 // that every row was: the precincts not evaluated in a count of totals
 // alone.
-func counted(t shailoo.Totals, l Lang) string {
+func counted(res *shailoo.Result, l Lang) string {
+	t := res.Totals
 	a := words.Args{"protocols": l.int(int64(t.Protocols)), "precincts": l.int(int64(t.Precincts))}
 	if slices.Contains(t.NotEvaluated, "precincts") {
 		return words.Say(string(l), "report.counted_no_precincts", a)
+	}
+	if r := res.Reporting; r != nil && r.Reporting < t.Precincts {
+		// Precincts without a protocol: "19 protocols of 19 precincts"
+		// would say each gave one (one gives none, another two).
+		a["reporting"] = l.int(int64(r.Reporting))
+		return words.Say(string(l), "report.counted_reporting", a)
 	}
 	return words.Say(string(l), "report.counted", a)
 }
@@ -96,7 +103,7 @@ func build(res *shailoo.Result, l Lang, picked []int) []section {
 	head.lines = append(head.lines,
 		l.w("rules")+": "+rulesLine(res.Rules.ID, res.Rules.Version, words.Data(string(l), res.Rules.Name)),
 		fmt.Sprintf("%s: %s", l.w("participants"), turnout),
-		counted(t, l),
+		counted(res, l),
 	)
 	if n, ok := nationalLine(res); ok {
 		head.lines = append(head.lines, fmt.Sprintf("%s: %s × %s%% = %s → %s %s", l.w("threshold"), l.int(n.base), l.dec(n.percent), l.dec(n.line), l.int(n.needed), l.needed(n.needed)))
@@ -671,7 +678,11 @@ func findings(f validate.Report, l Lang, limit int) section {
 	} else if c != nil {
 		s.after = append(s.after, l.say("compared_heading", words.Args{"n": strconv.Itoa(c.Figures), "m": strconv.Itoa(c.Matched)}))
 		for _, k := range c.Checks {
-			s.after = append(s.after, "  "+l.say("compared_check", words.Args{"code": string(k.Code), "n": strconv.Itoa(k.Figures), "m": strconv.Itoa(k.Matched)}))
+			key := "compared_check"
+			if k.Code == validate.PercentFewerDecimals { // right at their own decimals: said so, not "0 matched"
+				key = "compared_check_fewer"
+			}
+			s.after = append(s.after, "  "+l.say(key, words.Args{"code": string(k.Code), "n": strconv.Itoa(k.Figures), "m": strconv.Itoa(k.Matched)}))
 		}
 		for _, n := range c.Named {
 			s.after = append(s.after, "  "+l.say("compared_named", words.Args{"okrug": echo.Text(n.Okrug), "published": echo.Text(n.Published), "id": echo.Text(n.ID)}))

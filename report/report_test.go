@@ -208,3 +208,22 @@ func TestCountedLine(t *testing.T) {
 		t.Errorf("a count of totals alone: %s", text.String())
 	}
 }
+
+// Where precincts of the election have no protocol (Result.Reporting),
+// the counted line says the protocols, the precincts that have one and
+// the election's precincts: 19 protocols of 18 precincts (of 19), one
+// precinct giving two, never "19 protocols of 19 precincts".
+func TestCountedLineReporting(t *testing.T) {
+	res := small(t)
+	res.Totals.Protocols, res.Totals.Precincts = 19, 19
+	res.Reporting = &shailoo.Reporting{Precincts: 19, Reporting: 18}
+	for l, line := range map[report.Lang]string{
+		report.English: "Counted: 19 protocols of 18 precincts (of 19 in the election)",
+		report.Russian: "Учтено протоколов: 19, участков с протоколом: 18 (всего участков в выборах: 19)",
+		report.Kyrgyz:  "Эсептелди: 19 протокол, протоколу бар участоктор: 18 (шайлоодогу бардык участоктор: 19)",
+	} {
+		var text bytes.Buffer
+		require.NoError(t, report.Text(&text, res, l))
+		require.Contains(t, text.String(), line, l)
+	}
+}

@@ -59,6 +59,7 @@ const (
 	MissingVotes            Code = "X229" // counted protocol without the votes for a choice on its ballot
 	CandidateInOkrugs       Code = "X230" // one candidate ID stands in several okrugs and is elected in one or more (warning)
 	OneChoiceEverywhere     Code = "X231" // every okrug learnt from files has one candidate, the same in all (warning; see OneChoiceInEveryOkrug)
+	NotChoiceSeated         Code = "X232" // a choice named as the blank votes, spoilt ballots or against all wins a seat (warning)
 )
 
 // Published summary checks (S3xx), by CheckPublished.
@@ -82,6 +83,7 @@ const (
 	PercentFollowsGap     Code = "S317" // percent right for the published figures, not the recount's: it follows from their gaps (warning)
 	PublishedValid        Code = "S318" // published valid ballots != recount
 	PublishedRegionVotes  Code = "S319" // a candidate's published votes in a region of an okrug differ from the recount
+	PercentFewerDecimals  Code = "S320" // percent with fewer decimals than the rule set's, right at its own (warning)
 )
 
 // Citizen's copy checks (C4xx), by CompareCopy.
@@ -321,6 +323,8 @@ var codeTable = []codeDef{
 		"a candidate ID that stands in several okrugs learnt from files is elected in none: one elected in one and standing in another is two people of one name (surnames alone) or one person elected twice; an ID per okrug tells them apart. One column of a wide file (a party's) is not said"),
 	def(OneChoiceEverywhere, Warning,
 		"the okrugs learnt from files (two or more) do not each have one candidate, the same in all, and one okrug learnt alone does not have one candidate named like a column of figures (\"Votes\"): that is most likely a mapping whose one choice is a column of every candidate's votes (a long file's \"Votes\" read as a wide file's choice), which elects it everywhere; an election uncontested in every okrug by one party's candidates is the rare reading where it is right"),
+	def(NotChoiceSeated, Warning,
+		"a choice named as the blank votes, spoilt ballots or against all (\"Blank votes\", \"Votos en blanco\", \"Против всех\") wins no okrug and takes no list seat; one that does is most likely a figure of the form mapped as a choice (blank_votes, or a line). Once per choice"),
 
 	// S3xx: published summary.
 	def(PublishedPercent, Error,
@@ -361,6 +365,8 @@ var codeTable = []codeDef{
 		"published number of valid ballots = the recount"),
 	def(PublishedRegionVotes, Error,
 		"published votes of a candidate (or of against all) of a single okrug in a region = the recounted votes there (a president's by county: the recount's okrug_regions); a region or candidate the recount does not have there has none (a candidate named by its name exactly as the recount's definition writes it is compared as its ID, as S315 reads it)"),
+	def(PercentFewerDecimals, Warning,
+		"a published percentage (S301, S304) with fewer decimals than the rule set publishes is right at its own decimals (68.1 for 68.1086 where the rule set publishes 68.11); one wrong at them is S301 or S304. Compared figures count it under S320, not as matched"),
 
 	// C4xx: a citizen's copy of a protocol.
 	def(CopyLine, Error,

@@ -175,6 +175,14 @@ func OneChoiceInOneOkrug(id, okrug string) Finding {
 	return d.finding(Place{Level: LevelOkrug, Okrug: okrug, Candidate: id}, "", "", 0, vars{"okrug": same(okrug)})
 }
 
+// NotChoiceWon is the finding for a choice id (its name, name) named as
+// the blank votes, spoilt ballots or "against all" that won seats: where
+// names the okrugs it won or its list seats.
+func NotChoiceWon(id, name, where string) Finding {
+	return newFinding(NotChoiceSeated, Place{Level: LevelNation, Candidate: id}, "", "", 0,
+		vars{"name": same(name), "where": same(where)})
+}
+
 // DataHeaderRow is the finding for a file whose header's last row, on
 // line, holds whole numbers above every figure the mapping names by column
 // number, as a data row does (ingest.Counts.DataHeader): if it is one,

@@ -463,7 +463,7 @@ func CheckPublished(s Summary, rc Recount, r PublishedRules) Report {
 // the published rules (their decimals and rounding): a check made without
 // them lists these as not evaluated.
 func PercentCodes() []Code {
-	return []Code{PublishedPercent, SharesOver100, PublishedTurnout, PublishedOwnPercent, PercentFollowsGap}
+	return []Code{PublishedPercent, SharesOver100, PublishedTurnout, PublishedOwnPercent, PercentFollowsGap, PercentFewerDecimals}
 }
 
 type pubChecker struct {
@@ -701,6 +701,16 @@ func (c *pubChecker) share(code Code, q Place, p decimal.Decimal, own *ratio, ow
 		f.say.follows = codes
 		c.inPoints(&f, p, want, *rec)
 		c.cmp.add(PercentFollowsGap, false)
+		c.add(f)
+		return
+	}
+	if given := max(0, -p.Exponent()); given < c.r.Decimals && roundRat(percentRat(rec.num, rec.den), given, c.r.Rounding).Equal(p) {
+		// Right at its own, fewer decimals: less than the rule set asks,
+		// not a mis-rounding (S320, a warning; inPoints says so).
+		code = PercentFewerDecimals
+		f := newFinding(code, q, wantText, publishedText(p), gap, args)
+		c.inPoints(&f, p, want, *rec)
+		c.cmp.add(code, false)
 		c.add(f)
 		return
 	}

@@ -19,6 +19,12 @@ var report = []Entry{
 	{"report.counted", Text{"Counted: {protocols} {protocols|protocol|protocols} of {precincts} {precincts|precinct|precincts}",
 		"Учтено протоколов: {protocols}, участков: {precincts}",
 		"Эсептелди: {precincts} участоктун {protocols} протоколу"}},
+	// Some precincts of the election without a protocol (Result.Reporting):
+	// the protocols counted, the precincts that have one, and the
+	// election's precincts, never "of N precincts" as if each gave one.
+	{"report.counted_reporting", Text{"Counted: {protocols} {protocols|protocol|protocols} of {reporting} {reporting|precinct|precincts} (of {precincts} in the election)",
+		"Учтено протоколов: {protocols}, участков с протоколом: {reporting} (всего участков в выборах: {precincts})",
+		"Эсептелди: {protocols} протокол, протоколу бар участоктор: {reporting} (шайлоодогу бардык участоктор: {precincts})"}},
 	{"report.counted_no_precincts", Text{"Counted: {protocols} {protocols|protocol|protocols} (the precincts are not evaluated: a count of totals only, of files without a definition)",
 		"Учтено протоколов: {protocols} (участки не определены: подсчёт только итогов по файлам без определения выборов)",
 		"Эсептелди: {protocols} протокол (участоктор аныкталган жок: аныктамасыз файлдардын жыйынтыктары гана эсептелди)"}},
@@ -546,6 +552,10 @@ var report = []Entry{
 	{"report.compared_check", Text{"{code}: {n} compared, {m} matched",
 		"{code}: {n} {n|сверена|сверены|сверено}, {m} {m|совпала|совпали|совпали}",
 		"{code}: {n} салыштырылды, {m} дал келди"}},
+	// S320's line: its figures are right only at their own decimals.
+	{"report.compared_check_fewer", Text{"{code}: {n} compared, right at their own decimals only, fewer than the rule set's (not counted as matched)",
+		"{code}: {n} {n|сверена|сверены|сверено}, {n|верна|верны|верны} только при своём числе знаков, меньшем, чем по набору правил (не считаются совпавшими)",
+		"{code}: {n} салыштырылды, эрежелер топтомундагыдан аз өз белгилеринде гана туура (дал келген катары эсептелген жок)"}},
 	{"report.compared_named", Text{"okrug {okrug}: «{published}», a candidate's name exactly as the recount writes it, compared as «{id}»",
 		"округ {okrug}: «{published}», имя кандидата точно как в пересчёте, сверено как «{id}»",
 		"округ {okrug}: «{published}», талапкердин кайра эсептөөдөгүдөй так жазылган аты, «{id}» катары салыштырылды"}},

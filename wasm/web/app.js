@@ -42,6 +42,7 @@ const STRINGS = {
     counting: 'Counting…',
     counting_s: 'Counting… {s} s',
     counted: 'Counted {protocols} protocols of {precincts} precincts in {ms} ms.',
+    counted_reporting: 'Counted {protocols} protocols of {reporting} precincts (of {precincts} in the election) in {ms} ms.',
     counted_no_precincts: 'Counted {protocols} protocols in {ms} ms (the precincts are not evaluated: a totals-only count of files without a definition).',
     checked_summary: 'Checked the published summary in {ms} ms.',
     need_mapping: 'A protocols CSV needs its column mapping (JSON).',
@@ -363,6 +364,7 @@ const STRINGS = {
     published_nothing: 'Nothing was compared: the summary publishes no figure the recount gives, so it is not confirmed.',
     published_compared: 'Published figures compared with the recount: {n}, matched: {m}.',
     published_compared_check: '{n} compared, {m} matched',
+    published_compared_check_fewer: '{n} compared, right at their own decimals only, fewer than the rule set\'s (not counted as matched)',
     published_compared_named: 'okrug {okrug}: «{published}», a candidate\'s name exactly as the recount writes it, compared as «{id}»',
     published_of: 'Summary: {name}',
     pub_share_follows: 'follows from the gap of {codes}',
@@ -746,6 +748,7 @@ const STRINGS = {
     'finding.X229.title': 'Protocol without the votes for a choice',
     'finding.X230.title': 'One candidate ID elected in one okrug and standing in another',
     'finding.X231.title': 'Every okrug has one candidate, the same',
+    'finding.X232.title': 'A choice named as blank votes, spoilt ballots or against all wins a seat',
     'finding.S301.title': 'Published percentage does not match the votes',
     'finding.S302.title': 'Published votes differ from the recount',
     'finding.S303.title': 'Published shares add up to more than 100%',
@@ -763,6 +766,7 @@ const STRINGS = {
     'finding.S315.title': 'Published votes of an okrug\'s candidate differ from the recount',
     'finding.S316.title': 'Published percentage does not match the published figures',
     'finding.S317.title': 'Published percentage differs as the published figures do',
+    'finding.S320.title': 'Published percentage has fewer decimals than the rule set\'s, right at its own',
     'finding.S318.title': 'Published valid ballots differ from the recount',
     'finding.S319.title': 'Published votes of a candidate in a region differ from the recount',
     'finding.C401.title': 'Copy and published protocol differ on a line',
@@ -826,6 +830,7 @@ const STRINGS = {
     counting: 'Подсчёт…',
     counting_s: 'Подсчёт… {s} с',
     counted: 'Подсчитано протоколов: {protocols}, участков: {precincts}, за {ms} мс.',
+    counted_reporting: 'Подсчитано протоколов: {protocols}, участков с протоколом: {reporting} (всего участков в выборах: {precincts}), за {ms} мс.',
     counted_no_precincts: 'Подсчитано протоколов: {protocols}, за {ms} мс (участки не определены: подсчёт только итогов по файлам без определения выборов).',
     checked_summary: 'Опубликованные итоги проверены за {ms} мс.',
     need_mapping: 'Для протоколов в CSV нужен файл сопоставления столбцов (JSON).',
@@ -1147,6 +1152,7 @@ const STRINGS = {
     published_nothing: 'Ничего не сверено: в итогах нет ни одной цифры, которую даёт пересчёт, поэтому они не подтверждены.',
     published_compared: 'Сверено опубликованных цифр с пересчётом: {n}, совпало: {m}.',
     published_compared_check: 'сверено: {n}, совпало: {m}',
+    published_compared_check_fewer: 'сверено: {n}, верны только при своём числе знаков, меньшем, чем по набору правил (не считаются совпавшими)',
     published_compared_named: 'округ {okrug}: «{published}», имя кандидата точно как в пересчёте, сверено как «{id}»',
     published_of: 'Итоги: {name}',
     pub_share_follows: 'следует из расхождения {codes}',
@@ -1530,6 +1536,7 @@ const STRINGS = {
     'finding.X229.title': 'В протоколе нет голосов за вариант из бюллетеня',
     'finding.X230.title': 'Один ID кандидата избран в одном округе и выдвинут в другом',
     'finding.X231.title': 'В каждом округе один кандидат, один и тот же',
+    'finding.X232.title': 'Мандат получает вариант, названный пустыми бюллетенями, испорченными бюллетенями или «против всех»',
     'finding.S301.title': 'Опубликованный процент не соответствует голосам',
     'finding.S302.title': 'Опубликованные голоса расходятся с пересчётом',
     'finding.S303.title': 'Сумма опубликованных долей больше 100%',
@@ -1547,6 +1554,7 @@ const STRINGS = {
     'finding.S315.title': 'Опубликованные голоса кандидата по округу расходятся с пересчётом',
     'finding.S316.title': 'Опубликованный процент не соответствует опубликованным числам',
     'finding.S317.title': 'Опубликованный процент расходится вслед за опубликованными числами',
+    'finding.S320.title': 'Опубликованный процент записан с меньшим числом знаков, чем по набору правил, и верен при своём числе знаков',
     'finding.S318.title': 'Опубликованное число действительных бюллетеней расходится с пересчётом',
     'finding.S319.title': 'Опубликованные голоса кандидата в регионе расходятся с пересчётом',
     'finding.C401.title': 'Копия и опубликованный протокол расходятся по строке',
@@ -1610,6 +1618,7 @@ const STRINGS = {
     counting: 'Эсептелүүдө…',
     counting_s: 'Эсептелүүдө… {s} сек',
     counted: '{precincts} участоктун {protocols} протоколу {ms} мс ичинде эсептелди.',
+    counted_reporting: '{ms} мс ичинде {protocols} протокол эсептелди, протоколу бар участоктор: {reporting} (шайлоодогу бардык участоктор: {precincts}).',
     counted_no_precincts: '{protocols} протокол {ms} мс ичинде эсептелди (участоктор аныкталган жок: аныктамасыз файлдардын жыйынтыктары гана эсептелди).',
     checked_summary: 'Жарыяланган жыйынтыктар {ms} мс ичинде текшерилди.',
     need_mapping: 'CSV протоколдоруна мамычаларды дал келтирүү файлы (JSON) керек.',
@@ -1931,6 +1940,7 @@ const STRINGS = {
     published_nothing: 'Эч нерсе салыштырылган жок: жыйынтыктарда кайра эсептөө берген бир да сан жок, ошондуктан алар ырасталган жок.',
     published_compared: 'Кайра эсептөө менен салыштырылган жарыяланган сандар: {n}, дал келгени: {m}.',
     published_compared_check: 'салыштырылды: {n}, дал келди: {m}',
+    published_compared_check_fewer: 'салыштырылды: {n}, эрежелер топтомундагыдан аз өз белгилеринде гана туура (дал келген катары эсептелген жок)',
     published_compared_named: 'округ {okrug}: «{published}», талапкердин кайра эсептөөдөгүдөй так жазылган аты, «{id}» катары салыштырылды',
     published_of: 'Жыйынтыктар: {name}',
     pub_share_follows: '{codes} айырмасынан келип чыгат',
@@ -2314,6 +2324,7 @@ const STRINGS = {
     'finding.X229.title': 'Протоколдо бюллетендеги тандоо үчүн добуштар жок',
     'finding.X230.title': 'Талапкердин бир ID\'си бир округда шайланып, башкасында да талапкер',
     'finding.X231.title': 'Ар бир округда бир эле талапкер, баарында ошол эле',
+    'finding.X232.title': 'Бош бюллетендер, бузулган бюллетендер же «баарына каршы» деп аталган тандоо мандат алат',
     'finding.S301.title': 'Жарыяланган пайыз добуштарга туура келбейт',
     'finding.S302.title': 'Жарыяланган добуштар кайра эсептөөдөн айырмаланат',
     'finding.S303.title': 'Жарыяланган үлүштөрдүн суммасы 100%дан ашат',
@@ -2331,6 +2342,7 @@ const STRINGS = {
     'finding.S315.title': 'Округдагы талапкердин жарыяланган добуштары кайра эсептөөдөн айырмаланат',
     'finding.S316.title': 'Жарыяланган пайыз жарыяланган сандарга туура келбейт',
     'finding.S317.title': 'Жарыяланган пайыз жарыяланган сандардын артынан айырмаланат',
+    'finding.S320.title': 'Жарыяланган пайыз эрежелер топтомундагыдан азыраак белги менен жазылган, өз белгилеринде туура',
     'finding.S318.title': 'Жарыяланган жарактуу бюллетендердин саны кайра эсептөөдөн айырмаланат',
     'finding.S319.title': 'Аймактагы талапкердин жарыяланган добуштары кайра эсептөөдөн айырмаланат',
     'finding.C401.title': 'Көчүрмө менен жарыяланган протокол сап боюнча айырмаланат',
@@ -3282,7 +3294,10 @@ async function count(src) {
   state.timings.count = ms;
   state.timings.countWorker = out.ms;
   const tot = out.obj.totals;
-  setStatus((tot.not_evaluated || []).includes('precincts') ? 'counted_no_precincts' : 'counted', { protocols: num(tot.protocols), precincts: num(tot.precincts), ms: num(ms) });
+  // some precincts without a protocol: those with one said apart
+  const rep = out.obj.reporting && out.obj.reporting.reporting < tot.precincts ? out.obj.reporting.reporting : null;
+  setStatus((tot.not_evaluated || []).includes('precincts') ? 'counted_no_precincts' : rep !== null ? 'counted_reporting' : 'counted',
+    { protocols: num(tot.protocols), precincts: num(tot.precincts), reporting: num(rep || 0), ms: num(ms) });
   if (state.files.summary) await verify(true);
   render();
   typedResult();
@@ -3742,14 +3757,20 @@ function provisionalBanner(res) {
   if (!res.provisional && !reasons.length) return null;
   const names = (ctx) => {
     const [kind, id] = ctx.split('/');
-    if (kind.startsWith('list@')) { const c = (res.constituencies || []).find((x) => 'list@' + x.region === kind); return c ? c.name || c.region : ctx; }
+    if (kind.startsWith('list@')) { const c = (res.constituencies || []).find((x) => 'list@' + x.region === kind); return quoteBare(c ? c.name || c.region : kind.slice(5)); }
     if (kind === 'list' && !id) return t('prov_all_list_seats');
     if (kind === 'list') { const l = res.lists.find((x) => x.id === id); return l ? partyName(l) : ctx; }
-    if (kind === 'okrug' && id) { const o = (res.okrugs || []).find((x) => x.okrug === id); return o && o.name ? o.name : ctx; }
+    if (kind === 'okrug' && id) { const o = (res.okrugs || []).find((x) => x.okrug === id); return o && o.name ? quoteBare(o.name) : ctx; }
     return ctx;
   };
   const items = provisionalItems(reasons, names);
   return el('div', { class: 'banner bad', id: 'provisional', role: 'alert' }, el('p', null, t('provisional_h')), el('ul', null, items));
+}
+
+// quoteBare quotes a name without a letter («2»): a district named by its
+// number, which would read as a count of seats in a list of names.
+function quoteBare(name) {
+  return /\p{L}/u.test(name) ? name : '«' + name + '»';
 }
 
 // provisionalItems says each reason of a provisional count (a Result's
@@ -4797,7 +4818,7 @@ function comparedList() {
   return el('div', { id: 'published-compared' },
     el('p', null, t('published_compared', { n: num(c.figures), m: num(c.matched) })),
     el('ul', null, (c.checks || []).map((k) =>
-      el('li', { 'data-code': k.code }, el('span', { class: 'code' }, k.code), codeTitle(k.code), ': ', t('published_compared_check', { n: num(k.figures), m: num(k.matched) })))),
+      el('li', { 'data-code': k.code }, el('span', { class: 'code' }, k.code), codeTitle(k.code), ': ', t(k.code === 'S320' ? 'published_compared_check_fewer' : 'published_compared_check', { n: num(k.figures), m: num(k.matched) })))),
     // Candidates the summary names by their names, compared as their IDs.
     (c.named || []).length ? el('ul', { class: 'published-named' }, c.named.map((n) =>
       el('li', null, t('published_compared_named', { okrug: n.okrug, published: n.published, id: n.id })))) : null);

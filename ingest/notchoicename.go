@@ -1,0 +1,45 @@
+package ingest
+
+import (
+	"slices"
+	"strings"
+	"unicode"
+)
+
+// notChoiceKey are the words that name a figure of the form, not a choice:
+// the blank votes (English, Spanish, Catalan, French, Galician and
+// Portuguese), the spoilt or null ballots, in the languages the draft
+// reads; notChoiceFrame the words beside them ("Votos en blanco", "Blank
+// votes", "Spoilt ballots").
+var (
+	notChoiceKey = []string{"blank", "blanks", "blanco", "blancos", "blanc", "blancs", "branco", "brancos",
+		"spoilt", "spoiled", "null", "nul", "nuls", "nulos", "nulo", "void", "rejected", "invalid",
+		"недействительные", "недействительных", "испорченные", "испорченных", "жараксыз"}
+	notChoiceFrame = []string{"votes", "vote", "ballots", "ballot", "papers", "votos", "voto", "vots", "vot", "en", "de", "total", "totales",
+		"бюллетени", "бюллетеней", "голоса", "бюллетендер"}
+	againstAllNames = []string{"against all", "против всех", "баарына каршы", "бардыгына каршы"}
+)
+
+// NotChoiceName says whether name, a choice's ID or name, names a figure
+// of the form that takes no seat rather than a candidate or a party: the
+// blank votes ("Blank votes", "Votos en blanco", "Blancos"), the spoilt
+// or null ballots ("Spoilt", "Nulos"), or "against all" ("Против всех"):
+// each of its words one of those or a word beside them, one at least of
+// those. A party with such a word among others ("ESCAÑOS EN BLANCO") is
+// not one.
+func NotChoiceName(name string) bool {
+	ws := strings.FieldsFunc(strings.ToLower(name), func(r rune) bool { return !unicode.IsLetter(r) })
+	if slices.Contains(againstAllNames, strings.Join(ws, " ")) {
+		return true
+	}
+	key := false
+	for _, w := range ws {
+		switch {
+		case slices.Contains(notChoiceKey, w):
+			key = true
+		case !slices.Contains(notChoiceFrame, w):
+			return false
+		}
+	}
+	return key
+}

@@ -1,0 +1,22 @@
+package ingest_test
+
+import (
+	"testing"
+
+	"github.com/shailoo/shailoo/ingest"
+)
+
+// NotChoiceName: the blank votes, spoilt ballots and "against all" in the
+// draft's languages; a party or a person with such a word among others is
+// not one.
+func TestNotChoiceName(t *testing.T) {
+	for name, want := range map[string]bool{
+		"Blank votes": true, "blank": true, "Votos en blanco": true, "BLANCOS": true, "Vots en blanc": true, "Votos en branco": true,
+		"Spoilt ballots": true, "Nulos": true, "Против всех": true, "against_all": true, "баарына каршы": true, "Недействительные бюллетени": true,
+		"ESCAÑOS EN BLANCO": false, "Republican": false, "Votes": false, "Blanco Pérez": false, "": false,
+	} {
+		if got := ingest.NotChoiceName(name); got != want {
+			t.Errorf("NotChoiceName(%q) = %v, want %v", name, got, want)
+		}
+	}
+}
