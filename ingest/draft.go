@@ -3319,6 +3319,13 @@ func DraftMapping(r io.Reader, file string) (*Draft, error) {
 				if n, _ := sameKey(all, keyed(region, machine, choice)...); n*10 > len(all) && okrug < 0 {
 					continue
 				}
+				// (Nor where the party splits the names into the
+				// primaries a file of primaries names, a candidate in
+				// two of them, Texas's Rocky De La Fuente of 2020:
+				// primaryColumn below.)
+				if sets, many := splits(all, i, choice, keyed(region, machine)); sets >= 2 && many == sets && okrug < 0 && saysPrimary(file, beforeContest, contest) {
+					continue
+				}
 				if !repeats(all, keyed(region, machine, choice, i)...) || okrug >= 0 && repeats(all, keyed(region, machine, choice, okrug)...) && !repeats(all, keyed(region, machine, choice, i, okrug)...) {
 					joinBy = i
 				} else if k := longKey(header, all, used, nonEmpty, norm, precinct, region, machine, choice, votes, i); len(k) > 0 {
@@ -4083,6 +4090,14 @@ func DraftMapping(r io.Reader, file string) (*Draft, error) {
 		if p >= 0 && !saysPrimary(file, beforeContest, contest) {
 			p, maybe = -1, p // (a general election's, or an open primary's)
 		}
+		if p < 0 && maybe < 0 && joinBy >= 0 && okrug < 0 {
+			// (The party joined with a name that stands under two of
+			// them may still split the rest into primaries, a file not
+			// named as one's: said, as of a column not joined.)
+			if sets, many := splits(all, joinBy, choice, keyed(region, machine)); sets >= 2 && many >= 2 {
+				maybe = joinBy
+			}
+		}
 		switch {
 		case p >= 0:
 			draftPrimaries(&m, header, all, p, contest, choice, guess)
@@ -4091,7 +4106,18 @@ func DraftMapping(r io.Reader, file string) (*Draft, error) {
 			maybePrimaries(header, all, maybe, choice, guess)
 			used[maybe] = true // (said)
 		}
-		if contest >= 0 {
+		if primaryKey >= 0 {
+			p = primaryKey
+		}
+		switch {
+		case contest >= 0 && p >= 0 && len(lineContests) > 0:
+			// (Texas's primaries: "Registered Voters" under no party,
+			// "Ballots Cast" under each, in the office's column: the
+			// okrug is the office and the party, and a line's rows are
+			// of no primary's contest.)
+			guess("rows of %s in column %d %q (protocol lines) are left out: each party's primary is a protocol of its own (the okrug above), and these rows name no contest of the ones kept, a line of the whole precinct or of a party under an office of its own, which no primary's protocol reads: a count gives each primary's votes without them (to count one primary with its lines, keep its party's rows alone, rows.where on column %d, and map the lines by hand)",
+				quoteAll(lineContests), contest+1, trimHeader(header[contest]), p+1)
+		case contest >= 0:
 			contestLines(&m, header, beforeContest, all, contest, contestWhere, lineContests, choice, values[choice], []int{precinct, region, machine}, guess)
 			noContestLines(&m, header, beforeContest, all, contest, contestWhere, choice, values[choice], []int{precinct, region, machine}, guess)
 		}
