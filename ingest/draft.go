@@ -3101,8 +3101,9 @@ func DraftMapping(r io.Reader, file string) (*Draft, error) {
 	if byBoth >= 0 {
 		outcomeKey = append(outcomeKey, byBoth)
 	}
+	outcomeAt := -1
 	if c := outcomeColumn(header, all, used, values, norm); c >= 0 {
-		used[c] = true
+		used[c], outcomeAt = true, c
 		guess("%s", outcomeGuess(header, c, values[c], "its cells name candidates elected or not"))
 	}
 	if c := contestColumn(header, used, numeric, values, norm); c >= 0 && len(values[c]) == 2 {
@@ -3631,6 +3632,18 @@ func DraftMapping(r io.Reader, file string) (*Draft, error) {
 		// candidate): each constituency elects its own.
 		m.Okrug, okrug = &Column{Header: trimHeader(header[precinct])}, precinct
 		guess("okrug: column %d %q, the precinct's: the choices are candidates, each in one constituency, and each constituency elects its own; count under a rule set of its seats (examples/fptp/rules.json for one)", precinct+1, trimHeader(header[precinct]))
+	}
+	if choice >= 0 && okrug < 0 && national == "" && len(key) == 1 && !candidateHeader(norm(choice)) && anyWords(norm(precinct), constituencyW) &&
+		!repeats(all, precinct, choice) && distinct(all, choice) < distinct(all, precinct, choice) {
+		// Parties by constituency, each constituency electing its own
+		// by plurality (Singapore's general elections: see
+		// ownWinners).
+		if why, c := ownWinners(header, all, numeric, norm, precinct, outcomeAt); why != "" {
+			m.Okrug, okrug = &Column{Header: trimHeader(header[precinct])}, precinct
+			used[c] = true // (said here, not mapped)
+			guess("okrug: column %d %q, the precinct's: the rows are parties by constituency, and column %d %q (not mapped: a published figure) says that each constituency elects its own by plurality: %s; count under a rule set of single-member districts (examples/fptp/rules.json: a constituency's winner is its party, whatever seats its team takes), or say \"ballot\": \"list\" and delete \"okrug\" if the seats are shared among the parties in proportion",
+				precinct+1, trimHeader(header[precinct]), c+1, trimHeader(header[c]), why)
+		}
 	}
 	if choice >= 0 && okrug < 0 && len(key) == 1 && distinct(all, choice, precinct) == distinct(all, choice) &&
 		(wardCells || anyWords(norm(precinct), []string{"ward"}) && candidateHeader(norm(choice)) && distinct(all, precinct) > 1) {

@@ -43,3 +43,68 @@ func TestDraftMaybePrimariesWithACandidateInBoth(t *testing.T) {
 	}
 	guessed(t, readBack(t, d), `column 5 "party" is not mapped, and the choices of column 6 "candidate" are counted as one contest; but each choice is under one of its values ("DEM", "REP")`)
 }
+
+// Singapore's general elections by constituency: a row per party in each
+// constituency, its seats beside it (1 in an SMC, 4 to 6 in a GRC, won
+// whole by the party with the most votes). Drafted as a list ballot with
+// no okrug, a count under examples/fptp refused it; each constituency is
+// an okrug.
+func TestDraftPartiesByConstituencyOkrug(t *testing.T) {
+	for _, c := range []struct {
+		name, seats string
+		okrugs      int
+		pap         int64
+	}{
+		{"sg-ge2015-head.csv", "Seats", 15, 18234 + 21954 + 12417 + 19628 + 9565 + 17251 + 15331 + 18017 + 10602 + 16977 + 20246 + 17586 + 15324 + 84850 + 55093},
+		{"sg-ge2020-constituencies.csv", "Seat", 31, 0},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			d, err := draftReal(t, c.name)
+			if err != nil {
+				t.Fatal(err)
+			}
+			m := readBack(t, d)
+			if m.Okrug == nil || m.Okrug.String() != `"Constituency"` || m.Ballot != "okrug" || m.ChoiceColumn == nil || m.ChoiceColumn.String() != `"Party"` {
+				t.Fatalf("okrug %v, ballot %q, choice %v; want Constituency, okrug, Party\n%s", m.Okrug, m.Ballot, m.ChoiceColumn, strings.Join(m.Guesses, "\n"))
+			}
+			guessed(t, m, `column 2 "`+c.seats+`" (not mapped: a published figure) says that each constituency elects its own by plurality: it gives each constituency's seats, the same on its rows: 1 in `)
+			tab, votes, _ := countReal(t, c.name, d)
+			okrugs := map[string]bool{}
+			for _, p := range tab.Precincts {
+				okrugs[p.Okrug] = true
+			}
+			if len(okrugs) != c.okrugs || c.pap > 0 && votes["people-s-action-party"] != c.pap {
+				t.Errorf("%d okrugs, PAP %d; want %d, %d", len(okrugs), votes["people-s-action-party"], c.okrugs, c.pap)
+			}
+		})
+	}
+}
+
+// Parties by constituency stay a list ballot where nothing says one
+// winner in each: seats won by two parties of a constituency (lists in
+// proportion), or no seats column at all; and each constituency is an
+// okrug where one row of each wins its seats, or an outcome column
+// names one elected in each.
+func TestDraftPartiesByConstituencyWinners(t *testing.T) {
+	for _, c := range []struct {
+		name, in string
+		okrug    bool
+	}{
+		{"proportional", "constituency,party,votes,seats\nA,Red,500,2\nA,Blue,400,1\nA,Green,100,0\nB,Red,300,1\nB,Blue,600,2\nB,Green,50,0\n", false},
+		{"magnitudes", "constituency,seats,party,votes\nA,3,Red,500\nA,3,Blue,400\nA,3,Green,100\nB,3,Red,300\nB,3,Blue,600\nB,3,Green,50\n", false},
+		{"no seats", "constituency,party,votes\nA,Red,500\nA,Blue,400\nB,Red,300\nB,Blue,600\n", false},
+		{"won", "constituency,party,votes,seats\nA,Red,500,1\nA,Blue,400,0\nA,Green,100,0\nB,Red,300,0\nB,Blue,600,1\nB,Green,50,0\n", true},
+		{"outcome", "constituency,party,votes,elected\nA,Red,500,Y\nA,Blue,400,N\nB,Red,300,N\nB,Blue,600,Y\n", true},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			d, err := DraftMapping(strings.NewReader(c.in), "c.csv")
+			if err != nil {
+				t.Fatal(err)
+			}
+			m := readBack(t, d)
+			if got := m.Okrug != nil && m.Ballot == "okrug"; got != c.okrug {
+				t.Errorf("okrug %v, ballot %q; want okrug %v\n%s", m.Okrug, m.Ballot, c.okrug, strings.Join(m.Guesses, "\n"))
+			}
+		})
+	}
+}
