@@ -2533,13 +2533,20 @@ func DraftMapping(r io.Reader, file string) (*Draft, error) {
 	// A long file of lists' votes by area, the lists numbered anew in
 	// each (Hong Kong's "gc", "list_no", "votes"): the area is the
 	// precinct and the region, the list the choice.
-	listAt := -1
+	listAt, listJoin := -1, -1
 	if a, l := listArea(header, all, used, numeric, nonEmpty, values, norm); precinct < 0 && a >= 0 {
 		precinct, listAt = a, a
 		m.EmptyVotes = EmptyVotesNotOnBallot
-		guess("precinct: column %d %q, and region: the same column: column %d %q names a party list on each row (%d lists), numbered anew in each of the %d areas of column %d (list %q of %q is not list %q of %q): each area's rows are its result by list; count under a rule set that seats the lists of each region apart (\"list\": {\"constituency\": \"region\"}), or name the choice by both columns ({\"columns\": [%q, %q], \"join\": true}); empty_votes: %q: a list with no row in an area did not stand there, no votes missing",
+		join := fmt.Sprintf("or name the choice by both columns ({\"columns\": [%q, %q], \"join\": true})", trimHeader(header[a]), trimHeader(header[l]))
+		if numberedAnew(all, a, l) {
+			// (Each area's lists 1 to its last, fewer in some: Hong
+			// Kong's. The choice joins both, draftAreaLists.)
+			listJoin = l
+			join = "the choice named by both columns (choice_column below)"
+		}
+		guess("precinct: column %d %q, and region: the same column: column %d %q names a party list on each row (%d lists), numbered anew in each of the %d areas of column %d (list %q of %q is not list %q of %q): each area's rows are its result by list; count under a rule set that seats the lists of each region apart (\"list\": {\"constituency\": \"region\"}), %s; empty_votes: %q: a list with no row in an area did not stand there, no votes missing",
 			a+1, trimHeader(header[a]), l+1, trimHeader(header[l]), len(values[l]), len(values[a]), a+1,
-			cellAt(all[0], l), cellAt(all[0], a), cellAt(all[0], l), otherArea(all, a, cellAt(all[0], a)), trimHeader(header[a]), trimHeader(header[l]), m.EmptyVotes)
+			cellAt(all[0], l), cellAt(all[0], a), cellAt(all[0], l), otherArea(all, a, cellAt(all[0], a)), join, m.EmptyVotes)
 	}
 	for _, ok := range []func(int) bool{varied, func(int) bool { return true }} {
 		for i := range header { // whole words first: "№ ВД", "Mesa", "Bureau"
@@ -4707,6 +4714,9 @@ func DraftMapping(r io.Reader, file string) (*Draft, error) {
 	draftTogether(&m, header, together, guess)
 	if joinBy >= 0 && m.long() && m.ChoiceColumn != nil && m.ChoiceColumn.Header == trimHeader(header[joinOf]) {
 		draftJoinChoices(&m, header, all, joinOf, joinBy, guess)
+	}
+	if listJoin >= 0 && m.long() && m.ChoiceColumn != nil && m.ChoiceColumn.Header == trimHeader(header[listJoin]) && len(m.LineValues) == 0 {
+		draftAreaLists(&m, header, all, listAt, listJoin, guess)
 	}
 	if err := m.Validate(); err != nil {
 		if note != "" {

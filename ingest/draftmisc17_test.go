@@ -108,3 +108,33 @@ func TestDraftPartiesByConstituencyWinners(t *testing.T) {
 		})
 	}
 }
+
+// Hong Kong's LegCo election of 2008 by list and constituency: the lists
+// are numbered from 1 in each constituency (10 in Hong Kong Island, 13
+// in Kowloon West...). Drafted with the list number alone as the choice,
+// a count's table of the lists added up the five lists numbered 3
+// (219,113 votes, 5 seats); the choice is the constituency and the list
+// joined, each list its own.
+func TestDraftListsNumberedInEachArea(t *testing.T) {
+	d, err := draftReal(t, "hk-lc2008-gc.csv")
+	if err != nil {
+		t.Fatal(err)
+	}
+	m := readBack(t, d)
+	if c := m.ChoiceColumn; c == nil || !c.Join || c.String() != `["gc", "list"]` || m.Region == nil || m.Region.Header != "gc" || len(m.ChoiceValues) != 53 || m.ChoiceValues["klw / 3"] != "klw-p3" {
+		t.Fatalf("choice %v, region %v, %d choice values (klw / 3: %q); want gc and list joined, gc, 53, klw-p3\n%s", c, m.Region, len(m.ChoiceValues), m.ChoiceValues["klw / 3"], strings.Join(m.Guesses, "\n"))
+	}
+	_, votes, _ := countReal(t, "hk-lc2008-gc.csv", d)
+	if len(votes) != 53 || votes["klw-p3"] != 591 || votes["hki-p3"] != 39808 {
+		t.Errorf("%d lists, klw-p3 %d, hki-p3 %d; want 53, 591, 39808", len(votes), votes["klw-p3"], votes["hki-p3"])
+	}
+	// Lists numbered alike in every area (a country's numbers, every
+	// list standing everywhere) are not joined.
+	d, err = DraftMapping(strings.NewReader("gc,list,votes\na,1,10\na,2,20\na,3,5\nb,1,30\nb,2,40\nb,3,7\n"), "l.csv")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if m := readBack(t, d); m.ChoiceColumn == nil || m.ChoiceColumn.Join || m.ChoiceColumn.Header != "list" {
+		t.Errorf("choice %v; want list alone\n%s", m.ChoiceColumn, strings.Join(m.Guesses, "\n"))
+	}
+}
