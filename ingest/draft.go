@@ -130,6 +130,7 @@ func (d *Draft) JSON() ([]byte, error) {
 		LineValues    map[string]string `json:"line_values,omitempty"`
 		Aggregates    []string          `json:"aggregates,omitempty"`
 		BlankVotes    []string          `json:"blank_votes,omitempty"`
+		Ignore        []any             `json:"ignore,omitempty"`
 	}
 	o := out{Guesses: m.Guesses, OkrugID: m.OkrugID, ChoiceRows: m.ChoiceRows, NoHeader: m.NoHeader, RowNames: m.RowNames, EmptyCells: m.EmptyCells, Thousands: m.Thousands, NotGiven: m.NotGiven, SkipRows: m.SkipRows, FooterRows: m.FooterRows, HeaderRows: m.HeaderRows, Delimiter: m.Delimiter, Trailing: m.TrailingDelimiter, Encoding: m.Encoding, Shape: m.Shape, Ballot: m.Ballot, MachineValues: m.MachineValues, EmptyVotes: m.EmptyVotes,
 		Lines: map[string]any{}, Votes: map[string]any{}, ChoiceValues: m.ChoiceValues, LineValues: map[string]string{}, Aggregates: m.Aggregates, BlankVotes: m.BlankVotes}
@@ -138,6 +139,9 @@ func (d *Draft) JSON() ([]byte, error) {
 	}
 	if len(m.FillDown) > 0 {
 		o.FillDown = draftColumns(m.FillDown)
+	}
+	if len(m.Ignore) > 0 {
+		o.Ignore = draftColumns(m.Ignore)
 	}
 	if m.LabelColumn != nil {
 		o.LabelColumn = choiceColumn(*m.LabelColumn)
@@ -1778,6 +1782,23 @@ func DraftMapping(r io.Reader, file string) (*Draft, error) {
 	// "2.K"): no list's number, and no part of a choice's ID.
 	bare := withoutShared(header)
 	guess := func(format string, a ...any) { m.Guesses = append(m.Guesses, fmt.Sprintf(format, a...)) }
+	// leave puts columns in the mapping's ignore: figures the draft leaves
+	// out on purpose, each with the reason in a guess (the parts of a
+	// figure mapped, the seats won, a percentage...), which a count then
+	// does not name again among the columns not read. A column left out
+	// with a guess that it may be mapped (a line) is not put there: the
+	// count keeps naming it.
+	leave := func(cols ...int) {
+		for _, i := range cols {
+			c, had := columnRef(header, i), false
+			for _, o := range m.Ignore {
+				had = had || o.Header == c.Header && o.Index == c.Index
+			}
+			if !had {
+				m.Ignore = append(m.Ignore, c)
+			}
+		}
+	}
 	if rowNamed {
 		guess("row_names: true: every row has a cell more than the header row names (%d and %d), the first, as R's write.table writes a table with its row names (%s, %s, ...): each name of the header is the column's after the one it stands over, and column 1 holds the rows' names",
 			len(header), len(header)-1, echo.Quote(cellAt(rows[0], 0)), echo.Quote(cellAt(rows[1], 0)))
@@ -3648,6 +3669,7 @@ func DraftMapping(r io.Reader, file string) (*Draft, error) {
 		if why, c := ownWinners(header, all, numeric, norm, precinct, outcomeAt); why != "" {
 			m.Okrug, okrug = &Column{Header: trimHeader(header[precinct])}, precinct
 			used[c] = true // (said here, not mapped)
+			leave(c)
 			guess("okrug: column %d %q, the precinct's: the rows are parties by constituency, and column %d %q (not mapped: a published figure) says that each constituency elects its own by plurality: %s; count under a rule set of single-member districts (examples/fptp/rules.json: a constituency's winner is its party, whatever seats its team takes), or say \"ballot\": \"list\" and delete \"okrug\" if the seats are shared among the parties in proportion",
 				precinct+1, trimHeader(header[precinct]), c+1, trimHeader(header[c]), why)
 		}
@@ -3671,6 +3693,7 @@ func DraftMapping(r io.Reader, file string) (*Draft, error) {
 	case total < 0:
 	case choice >= 0 && modesNoted != "":
 		votes = total
+		leave(sumParts...)
 		guess("%s are not mapped: the votes by mode of voting; %s", partsNamed(header, sumParts), modesNoted)
 	case modesNoted != "":
 		// (Not a long file: the columns are read as before.)
@@ -3680,6 +3703,7 @@ func DraftMapping(r io.Reader, file string) (*Draft, error) {
 		total, sumParts = -1, nil
 	case choice >= 0:
 		votes = total
+		leave(sumParts...)
 		guess("columns %s are not mapped: on every row their sum is column %d %q, the figure (they give it by a kind of vote)", columnList(sumParts), total+1, trimHeader(header[total]))
 	case modeParts(header, sumParts):
 		// The ways of voting of one figure (North Carolina's Election
@@ -3687,6 +3711,7 @@ func DraftMapping(r io.Reader, file string) (*Draft, error) {
 		// Votes), in a file whose rows are not told apart as a long
 		// file's: they are no choices, nor is their sum.
 		used[total] = true
+		leave(sumParts...)
 		guess("columns %s are not mapped: each names a way of voting, and on every row their sum is column %d %q: the parts of one figure, not choices", columnList(sumParts), total+1, trimHeader(header[total]))
 		// (A cut of one choice's rows names it in a column of one value:
 		// the sum is its votes.)
@@ -4234,36 +4259,43 @@ func DraftMapping(r io.Reader, file string) (*Draft, error) {
 		name := votesFor(norm(i))
 		if negativeCell(all, i) {
 			used[i] = true
+			leave(i)
 			guess("column %d %q is not mapped: it has negative figures (the first %s), which no choice's votes are: a difference or a score", i+1, h, negativeFirst(all, i))
 			continue
 		}
 		if ageRange(h) {
 			used[i] = true
+			leave(i)
 			guess("column %d %q is not mapped: its header reads as a range of ages (the voters of that age), not a choice", i+1, h)
 			continue
 		}
 		if j := derivedOf(header, i); j >= 0 {
 			used[i] = true
+			leave(i)
 			guess("column %d %q is not mapped: its header is column %d's, %q, with a prefix: a figure derived from it (an expected value, a difference), not a choice", i+1, h, j+1, trimHeader(header[j]))
 			continue
 		}
 		if anyWords(norm(i), percentW) {
 			used[i] = true
+			leave(i)
 			guess("column %d %q is not mapped: its header says a percentage or a share, not a choice's votes", i+1, h)
 			continue
 		}
 		if j := modePartOf(header, i); j >= 0 && numeric[j] {
 			used[i] = true
+			leave(i)
 			guess("column %d %q is not mapped: its header is column %d's, %q, with a way of voting (in advance, by post): the votes of that way alone, a part of that column's, not a choice of its own", i+1, h, j+1, trimHeader(header[j]))
 			continue
 		}
 		if anyWords(norm(i), placeW) {
 			used[i] = true
+			leave(i)
 			guess("column %d %q is not mapped: its numbers look like a choice's place on the ballot, not its votes", i+1, h)
 			continue
 		}
 		if countOfChoices(norm(i)) {
 			used[i] = true
+			leave(i)
 			guess("column %d %q is not mapped: its header counts the candidates or the lists (how many stood), not a choice's votes", i+1, h)
 			continue
 		}
@@ -4322,21 +4354,25 @@ func DraftMapping(r io.Reader, file string) (*Draft, error) {
 		}
 		if anyWords(norm(i), seatWords) && !blankParty { // ("ESCAÑOS EN BLANCO", a party: "Blank Seats")
 			used[i] = true
+			leave(i)
 			guess("column %d %q is not mapped: %s", i+1, h, seatsNote)
 			continue
 		}
 		if anyWords(norm(i), voteForW) && smallNumbers(all, i) {
 			used[i] = true
+			leave(i)
 			guess("column %d %q is not mapped: %s", i+1, h, voteForNote)
 			continue
 		}
 		if anyWords(norm(i), factWords) {
 			used[i] = true
+			leave(i)
 			guess("column %d %q is not mapped: its numbers describe a candidate or a row (an age, a rank, a serial number), not a choice's votes", i+1, h)
 			continue
 		}
 		if anyWords(withoutFileWord(norm(i), fw), versionWords) {
 			used[i] = true
+			leave(i)
 			guess("column %d %q is not mapped: its numbers look like a version or a date or time, not a choice's votes", i+1, h)
 			continue
 		}
@@ -4583,8 +4619,10 @@ func DraftMapping(r io.Reader, file string) (*Draft, error) {
 			guess("column %d %q: its whole numbers are written with a point and a zero (%q, as pandas writes a column with gaps): each is read as the whole number (a cell such as \"12.5\" would be refused)", i+1, trimHeader(header[i]), firstCell(all, i))
 		case used[i]:
 		case numeric[i] && anyWords(norm(i), seatWords):
+			leave(i)
 			guess("column %d %q is not mapped: %s", i+1, trimHeader(header[i]), seatsNote)
 		case numeric[i] && anyWords(norm(i), voteForW) && smallNumbers(all, i):
+			leave(i)
 			guess("column %d %q is not mapped: %s", i+1, trimHeader(header[i]), voteForNote)
 		case numeric[i] && anyWords(norm(i), voteNoW):
 			guess("column %d %q is not mapped: the ballots marked for no one (a vote-no box), no candidate's votes and no line of the built-in form; declare it in the rule set (protocol.add_lines) and map it under lines", i+1, trimHeader(header[i]))

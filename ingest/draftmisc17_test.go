@@ -138,3 +138,48 @@ func TestDraftListsNumberedInEachArea(t *testing.T) {
 		t.Errorf("choice %v; want list alone\n%s", m.ChoiceColumn, strings.Join(m.Guesses, "\n"))
 	}
 }
+
+// The columns a draft leaves out on purpose, with its reason in a guess
+// (Kentucky's and Texas's votes by mode of voting, whose sum is votes;
+// Singapore's seats), are in its ignore: the count of the drafted
+// mapping named them again among the columns not read ("name it in the
+// mapping's ignore"). A column left out with a guess that it may be a
+// line is not: the count keeps naming it.
+func TestDraftIgnoresColumnsLeftOut(t *testing.T) {
+	for _, c := range []struct {
+		name   string
+		ignore []string
+	}{
+		{"us-ky-2016-mercer-precinct.csv", []string{"absentee_mail", "absentee_person", "eslate", "escan"}},
+		{"us-tx-20200303-primary-borden-cut.csv", []string{"election_day", "early_voting", "mail"}},
+		{"sg-ge2015-head.csv", []string{"Seats"}},
+		{"hk-lc2008-gc.csv", []string{"seats"}},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			d, err := draftReal(t, c.name)
+			if err != nil {
+				t.Fatal(err)
+			}
+			m := readBack(t, d)
+			var got []string
+			for _, i := range m.Ignore {
+				got = append(got, i.Header)
+			}
+			if strings.Join(got, ",") != strings.Join(c.ignore, ",") {
+				t.Errorf("ignore %q; want %q\n%s", got, c.ignore, strings.Join(m.Guesses, "\n"))
+			}
+			tab, _, _ := countReal(t, c.name, d)
+			if u := tab.Counts().Unread; len(u) > 0 {
+				t.Errorf("columns not read %+v; want none", u)
+			}
+		})
+	}
+	// A column of figures the draft cannot place stays out of ignore.
+	d, err := DraftMapping(strings.NewReader("precinct,candidate,votes,turnout_figure\n1,Ann,10,40\n1,Bob,20,40\n2,Ann,5,30\n2,Bob,15,30\n"), "t.csv")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if m := readBack(t, d); len(m.Ignore) > 0 {
+		t.Errorf("ignore %v; want none\n%s", m.Ignore, strings.Join(m.Guesses, "\n"))
+	}
+}
