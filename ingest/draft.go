@@ -130,6 +130,7 @@ func (d *Draft) JSON() ([]byte, error) {
 		LineValues    map[string]string `json:"line_values,omitempty"`
 		Aggregates    []string          `json:"aggregates,omitempty"`
 		BlankVotes    []string          `json:"blank_votes,omitempty"`
+		Ignore        []any             `json:"ignore,omitempty"`
 	}
 	o := out{Guesses: m.Guesses, OkrugID: m.OkrugID, ChoiceRows: m.ChoiceRows, NoHeader: m.NoHeader, RowNames: m.RowNames, EmptyCells: m.EmptyCells, Thousands: m.Thousands, NotGiven: m.NotGiven, SkipRows: m.SkipRows, FooterRows: m.FooterRows, HeaderRows: m.HeaderRows, Delimiter: m.Delimiter, Trailing: m.TrailingDelimiter, Encoding: m.Encoding, Shape: m.Shape, Ballot: m.Ballot, MachineValues: m.MachineValues, EmptyVotes: m.EmptyVotes,
 		Lines: map[string]any{}, Votes: map[string]any{}, ChoiceValues: m.ChoiceValues, LineValues: map[string]string{}, Aggregates: m.Aggregates, BlankVotes: m.BlankVotes}
@@ -138,6 +139,9 @@ func (d *Draft) JSON() ([]byte, error) {
 	}
 	if len(m.FillDown) > 0 {
 		o.FillDown = draftColumns(m.FillDown)
+	}
+	if len(m.Ignore) > 0 {
+		o.Ignore = draftColumns(m.Ignore)
 	}
 	if m.LabelColumn != nil {
 		o.LabelColumn = choiceColumn(*m.LabelColumn)
@@ -1779,6 +1783,23 @@ func DraftMapping(r io.Reader, file string) (*Draft, error) {
 	// "2.K"): no list's number, and no part of a choice's ID.
 	bare := withoutShared(header)
 	guess := func(format string, a ...any) { m.Guesses = append(m.Guesses, fmt.Sprintf(format, a...)) }
+	// leave puts columns in the mapping's ignore: figures the draft leaves
+	// out on purpose, each with the reason in a guess (the parts of a
+	// figure mapped, the seats won, a percentage...), which a count then
+	// does not name again among the columns not read. A column left out
+	// with a guess that it may be mapped (a line) is not put there: the
+	// count keeps naming it.
+	leave := func(cols ...int) {
+		for _, i := range cols {
+			c, had := columnRef(header, i), false
+			for _, o := range m.Ignore {
+				had = had || o.Header == c.Header && o.Index == c.Index
+			}
+			if !had {
+				m.Ignore = append(m.Ignore, c)
+			}
+		}
+	}
 	if rowNamed {
 		guess("row_names: true: every row has a cell more than the header row names (%d and %d), the first, as R's write.table writes a table with its row names (%s, %s, ...): each name of the header is the column's after the one it stands over, and column 1 holds the rows' names",
 			len(header), len(header)-1, echo.Quote(cellAt(rows[0], 0)), echo.Quote(cellAt(rows[1], 0)))
@@ -2534,13 +2555,20 @@ func DraftMapping(r io.Reader, file string) (*Draft, error) {
 	// A long file of lists' votes by area, the lists numbered anew in
 	// each (Hong Kong's "gc", "list_no", "votes"): the area is the
 	// precinct and the region, the list the choice.
-	listAt := -1
+	listAt, listJoin := -1, -1
 	if a, l := listArea(header, all, used, numeric, nonEmpty, values, norm); precinct < 0 && a >= 0 {
 		precinct, listAt = a, a
 		m.EmptyVotes = EmptyVotesNotOnBallot
-		guess("precinct: column %d %q, and region: the same column: column %d %q names a party list on each row (%d lists), numbered anew in each of the %d areas of column %d (list %q of %q is not list %q of %q): each area's rows are its result by list; count under a rule set that seats the lists of each region apart (\"list\": {\"constituency\": \"region\"}), or name the choice by both columns ({\"columns\": [%q, %q], \"join\": true}); empty_votes: %q: a list with no row in an area did not stand there, no votes missing",
+		join := fmt.Sprintf("or name the choice by both columns ({\"columns\": [%q, %q], \"join\": true})", trimHeader(header[a]), trimHeader(header[l]))
+		if numberedAnew(all, a, l) {
+			// (Each area's lists 1 to its last, fewer in some: Hong
+			// Kong's. The choice joins both, draftAreaLists.)
+			listJoin = l
+			join = "the choice named by both columns (choice_column below)"
+		}
+		guess("precinct: column %d %q, and region: the same column: column %d %q names a party list on each row (%d lists), numbered anew in each of the %d areas of column %d (list %q of %q is not list %q of %q): each area's rows are its result by list; count under a rule set that seats the lists of each region apart (\"list\": {\"constituency\": \"region\"}), %s; empty_votes: %q: a list with no row in an area did not stand there, no votes missing",
 			a+1, trimHeader(header[a]), l+1, trimHeader(header[l]), len(values[l]), len(values[a]), a+1,
-			cellAt(all[0], l), cellAt(all[0], a), cellAt(all[0], l), otherArea(all, a, cellAt(all[0], a)), trimHeader(header[a]), trimHeader(header[l]), m.EmptyVotes)
+			cellAt(all[0], l), cellAt(all[0], a), cellAt(all[0], l), otherArea(all, a, cellAt(all[0], a)), join, m.EmptyVotes)
 	}
 	for _, ok := range []func(int) bool{varied, func(int) bool { return true }} {
 		for i := range header { // whole words first: "№ ВД", "Mesa", "Bureau"
@@ -3104,8 +3132,9 @@ func DraftMapping(r io.Reader, file string) (*Draft, error) {
 	if byBoth >= 0 {
 		outcomeKey = append(outcomeKey, byBoth)
 	}
+	outcomeAt := -1
 	if c := outcomeColumn(header, all, used, values, norm); c >= 0 {
-		used[c] = true
+		used[c], outcomeAt = true, c
 		guess("%s", outcomeGuess(header, c, values[c], "its cells name candidates elected or not"))
 	}
 	if c := contestColumn(header, used, numeric, values, norm); c >= 0 && len(values[c]) == 2 {
@@ -3320,6 +3349,13 @@ func DraftMapping(r io.Reader, file string) (*Draft, error) {
 				// the party: each party's primary, primaryKey below. An
 				// okrug mapped tells apart the rest: okrugKey below.)
 				if n, _ := sameKey(all, keyed(region, machine, choice)...); n*10 > len(all) && okrug < 0 {
+					continue
+				}
+				// (Nor where the party splits the names into the
+				// primaries a file of primaries names, a candidate in
+				// two of them, Texas's Rocky De La Fuente of 2020:
+				// primaryColumn below.)
+				if sets, many := splits(all, i, choice, keyed(region, machine)); sets >= 2 && many == sets && okrug < 0 && saysPrimary(file, beforeContest, contest) {
 					continue
 				}
 				if !repeats(all, keyed(region, machine, choice, i)...) || okrug >= 0 && repeats(all, keyed(region, machine, choice, okrug)...) && !repeats(all, keyed(region, machine, choice, i, okrug)...) {
@@ -3628,6 +3664,19 @@ func DraftMapping(r io.Reader, file string) (*Draft, error) {
 		m.Okrug, okrug = &Column{Header: trimHeader(header[precinct])}, precinct
 		guess("okrug: column %d %q, the precinct's: the choices are candidates, each in one constituency, and each constituency elects its own; count under a rule set of its seats (examples/fptp/rules.json for one)", precinct+1, trimHeader(header[precinct]))
 	}
+	if choice >= 0 && okrug < 0 && national == "" && len(key) == 1 && !candidateHeader(norm(choice)) && anyWords(norm(precinct), constituencyW) &&
+		!repeats(all, precinct, choice) && distinct(all, choice) < distinct(all, precinct, choice) {
+		// Parties by constituency, each constituency electing its own
+		// by plurality (Singapore's general elections: see
+		// ownWinners).
+		if why, c := ownWinners(header, all, numeric, norm, precinct, outcomeAt); why != "" {
+			m.Okrug, okrug = &Column{Header: trimHeader(header[precinct])}, precinct
+			used[c] = true // (said here, not mapped)
+			leave(c)
+			guess("okrug: column %d %q, the precinct's: the rows are parties by constituency, and column %d %q (not mapped: a published figure) says that each constituency elects its own by plurality: %s; count under a rule set of single-member districts (examples/fptp/rules.json: a constituency's winner is its party, whatever seats its team takes), or say \"ballot\": \"list\" and delete \"okrug\" if the seats are shared among the parties in proportion",
+				precinct+1, trimHeader(header[precinct]), c+1, trimHeader(header[c]), why)
+		}
+	}
 	if choice >= 0 && okrug < 0 && len(key) == 1 && distinct(all, choice, precinct) == distinct(all, choice) &&
 		(wardCells || anyWords(norm(precinct), []string{"ward"}) && candidateHeader(norm(choice)) && distinct(all, precinct) > 1) {
 		// Wards named in the cells or the header, each candidate in one
@@ -3647,6 +3696,7 @@ func DraftMapping(r io.Reader, file string) (*Draft, error) {
 	case total < 0:
 	case choice >= 0 && modesNoted != "":
 		votes = total
+		leave(sumParts...)
 		guess("%s are not mapped: the votes by mode of voting; %s", partsNamed(header, sumParts), modesNoted)
 	case modesNoted != "":
 		// (Not a long file: the columns are read as before.)
@@ -3656,6 +3706,7 @@ func DraftMapping(r io.Reader, file string) (*Draft, error) {
 		total, sumParts = -1, nil
 	case choice >= 0:
 		votes = total
+		leave(sumParts...)
 		guess("columns %s are not mapped: on every row their sum is column %d %q, the figure (they give it by a kind of vote)", columnList(sumParts), total+1, trimHeader(header[total]))
 	case modeParts(header, sumParts):
 		// The ways of voting of one figure (North Carolina's Election
@@ -3663,6 +3714,7 @@ func DraftMapping(r io.Reader, file string) (*Draft, error) {
 		// Votes), in a file whose rows are not told apart as a long
 		// file's: they are no choices, nor is their sum.
 		used[total] = true
+		leave(sumParts...)
 		guess("columns %s are not mapped: each names a way of voting, and on every row their sum is column %d %q: the parts of one figure, not choices", columnList(sumParts), total+1, trimHeader(header[total]))
 		// (A cut of one choice's rows names it in a column of one value:
 		// the sum is its votes.)
@@ -4086,6 +4138,14 @@ func DraftMapping(r io.Reader, file string) (*Draft, error) {
 		if p >= 0 && !saysPrimary(file, beforeContest, contest) {
 			p, maybe = -1, p // (a general election's, or an open primary's)
 		}
+		if p < 0 && maybe < 0 && joinBy >= 0 && okrug < 0 {
+			// (The party joined with a name that stands under two of
+			// them may still split the rest into primaries, a file not
+			// named as one's: said, as of a column not joined.)
+			if sets, many := splits(all, joinBy, choice, keyed(region, machine)); sets >= 2 && many >= 2 {
+				maybe = joinBy
+			}
+		}
 		switch {
 		case p >= 0:
 			draftPrimaries(&m, header, all, p, contest, choice, guess)
@@ -4094,7 +4154,18 @@ func DraftMapping(r io.Reader, file string) (*Draft, error) {
 			maybePrimaries(header, all, maybe, choice, guess)
 			used[maybe] = true // (said)
 		}
-		if contest >= 0 {
+		if primaryKey >= 0 {
+			p = primaryKey
+		}
+		switch {
+		case contest >= 0 && p >= 0 && len(lineContests) > 0:
+			// (Texas's primaries: "Registered Voters" under no party,
+			// "Ballots Cast" under each, in the office's column: the
+			// okrug is the office and the party, and a line's rows are
+			// of no primary's contest.)
+			guess("rows of %s in column %d %q (protocol lines) are left out: each party's primary is a protocol of its own (the okrug above), and these rows name no contest of the ones kept, a line of the whole precinct or of a party under an office of its own, which no primary's protocol reads: a count gives each primary's votes without them (to count one primary with its lines, keep its party's rows alone, rows.where on column %d, and map the lines by hand)",
+				quoteAll(lineContests), contest+1, trimHeader(header[contest]), p+1)
+		case contest >= 0:
 			contestLines(&m, header, beforeContest, all, contest, contestWhere, lineContests, choice, values[choice], []int{precinct, region, machine}, guess)
 			noContestLines(&m, header, beforeContest, all, contest, contestWhere, choice, values[choice], []int{precinct, region, machine}, guess)
 		}
@@ -4191,36 +4262,43 @@ func DraftMapping(r io.Reader, file string) (*Draft, error) {
 		name := votesFor(norm(i))
 		if negativeCell(all, i) {
 			used[i] = true
+			leave(i)
 			guess("column %d %q is not mapped: it has negative figures (the first %s), which no choice's votes are: a difference or a score", i+1, h, negativeFirst(all, i))
 			continue
 		}
 		if ageRange(h) {
 			used[i] = true
+			leave(i)
 			guess("column %d %q is not mapped: its header reads as a range of ages (the voters of that age), not a choice", i+1, h)
 			continue
 		}
 		if j := derivedOf(header, i); j >= 0 {
 			used[i] = true
+			leave(i)
 			guess("column %d %q is not mapped: its header is column %d's, %q, with a prefix: a figure derived from it (an expected value, a difference), not a choice", i+1, h, j+1, trimHeader(header[j]))
 			continue
 		}
 		if anyWords(norm(i), percentW) {
 			used[i] = true
+			leave(i)
 			guess("column %d %q is not mapped: its header says a percentage or a share, not a choice's votes", i+1, h)
 			continue
 		}
 		if j := modePartOf(header, i); j >= 0 && numeric[j] {
 			used[i] = true
+			leave(i)
 			guess("column %d %q is not mapped: its header is column %d's, %q, with a way of voting (in advance, by post): the votes of that way alone, a part of that column's, not a choice of its own", i+1, h, j+1, trimHeader(header[j]))
 			continue
 		}
 		if anyWords(norm(i), placeW) {
 			used[i] = true
+			leave(i)
 			guess("column %d %q is not mapped: its numbers look like a choice's place on the ballot, not its votes", i+1, h)
 			continue
 		}
 		if countOfChoices(norm(i)) {
 			used[i] = true
+			leave(i)
 			guess("column %d %q is not mapped: its header counts the candidates or the lists (how many stood), not a choice's votes", i+1, h)
 			continue
 		}
@@ -4279,21 +4357,25 @@ func DraftMapping(r io.Reader, file string) (*Draft, error) {
 		}
 		if anyWords(norm(i), seatWords) && !blankParty { // ("ESCAÑOS EN BLANCO", a party: "Blank Seats")
 			used[i] = true
+			leave(i)
 			guess("column %d %q is not mapped: %s", i+1, h, seatsNote)
 			continue
 		}
 		if anyWords(norm(i), voteForW) && smallNumbers(all, i) {
 			used[i] = true
+			leave(i)
 			guess("column %d %q is not mapped: %s", i+1, h, voteForNote)
 			continue
 		}
 		if anyWords(norm(i), factWords) {
 			used[i] = true
+			leave(i)
 			guess("column %d %q is not mapped: its numbers describe a candidate or a row (an age, a rank, a serial number), not a choice's votes", i+1, h)
 			continue
 		}
 		if anyWords(withoutFileWord(norm(i), fw), versionWords) {
 			used[i] = true
+			leave(i)
 			guess("column %d %q is not mapped: its numbers look like a version or a date or time, not a choice's votes", i+1, h)
 			continue
 		}
@@ -4540,8 +4622,10 @@ func DraftMapping(r io.Reader, file string) (*Draft, error) {
 			guess("column %d %q: its whole numbers are written with a point and a zero (%q, as pandas writes a column with gaps): each is read as the whole number (a cell such as \"12.5\" would be refused)", i+1, trimHeader(header[i]), firstCell(all, i))
 		case used[i]:
 		case numeric[i] && anyWords(norm(i), seatWords):
+			leave(i)
 			guess("column %d %q is not mapped: %s", i+1, trimHeader(header[i]), seatsNote)
 		case numeric[i] && anyWords(norm(i), voteForW) && smallNumbers(all, i):
+			leave(i)
 			guess("column %d %q is not mapped: %s", i+1, trimHeader(header[i]), voteForNote)
 		case numeric[i] && anyWords(norm(i), voteNoW):
 			guess("column %d %q is not mapped: the ballots marked for no one (a vote-no box), no candidate's votes and no line of the built-in form; declare it in the rule set (protocol.add_lines) and map it under lines", i+1, trimHeader(header[i]))
@@ -4671,6 +4755,9 @@ func DraftMapping(r io.Reader, file string) (*Draft, error) {
 	draftTogether(&m, header, together, guess)
 	if joinBy >= 0 && m.long() && m.ChoiceColumn != nil && m.ChoiceColumn.Header == trimHeader(header[joinOf]) {
 		draftJoinChoices(&m, header, all, joinOf, joinBy, guess)
+	}
+	if listJoin >= 0 && m.long() && m.ChoiceColumn != nil && m.ChoiceColumn.Header == trimHeader(header[listJoin]) && len(m.LineValues) == 0 {
+		draftAreaLists(&m, header, all, listAt, listJoin, guess)
 	}
 	if err := m.Validate(); err != nil {
 		if note != "" {

@@ -94,3 +94,64 @@ func otherArea(rows [][]string, a int, v string) string {
 // seatsNote says why a column of seats is no choice's votes, and what it
 // is good for.
 const seatsNote = "it counts seats won, not a choice's votes: a published result, which shailoo verify --published checks against the seats the count gives (S307) when it is put in a published summary"
+
+// numberedAnew says whether the lists of column list are numbered from 1
+// in each area of column area: each area's numbers are 1 to its count,
+// and some areas have more lists than others (Hong Kong's geographical
+// constituencies of 2008: 10 lists in Hong Kong Island, 13 in Kowloon
+// West). Lists numbered by the country alike in each area would not run
+// so, from 1 without a gap everywhere, except where every area has them
+// all: the same numbers everywhere are not said to be numbered anew.
+func numberedAnew(rows [][]string, area, list int) bool {
+	nums := map[string]map[int64]bool{}
+	for _, rec := range rows {
+		n, err := parseInt(strings.TrimSpace(cellAt(rec, list)))
+		if err != nil || n < 1 {
+			return false
+		}
+		a := cellAt(rec, area)
+		if nums[a] == nil {
+			nums[a] = map[int64]bool{}
+		}
+		nums[a][n] = true
+	}
+	counts := map[int]bool{}
+	for _, ns := range nums {
+		for n := range ns {
+			if n > int64(len(ns)) {
+				return false
+			}
+		}
+		counts[len(ns)] = true
+	}
+	return len(nums) >= 2 && len(counts) >= 2
+}
+
+// draftAreaLists names each list of a long file by its area and its
+// number joined (numberedAnew): "hki / 3", the choice "hki-p3", list 3
+// of each area a choice of its own. By the number alone, a count's table
+// of the lists would add up the votes and seats of each area's list 3,
+// different lists.
+func draftAreaLists(m *Mapping, header []string, rows [][]string, area, list int, guess func(string, ...any)) {
+	cv := map[string]string{}
+	first := ""
+	for _, rec := range rows {
+		a, l := strings.TrimSpace(cellAt(rec, area)), cellAt(rec, list)
+		id, ok := m.ChoiceValues[l]
+		if !ok {
+			return
+		}
+		k := a + " / " + strings.TrimSpace(l)
+		cv[k] = slug(a) + "-" + id
+		if first == "" {
+			first = k
+		}
+	}
+	m.Guesses = slices.DeleteFunc(m.Guesses, func(g string) bool {
+		return strings.HasPrefix(g, "choice_values: ") && strings.Contains(g, " is the choice ")
+	})
+	m.ChoiceValues = cv
+	m.ChoiceColumn = &Column{Columns: []Column{{Header: trimHeader(header[area])}, {Header: trimHeader(header[list])}}, Join: true}
+	guess("choice_column: columns %d %q and %d %q joined (\"join\": true, \" / \" between the cells): the lists are numbered from 1 in each area, some areas with more lists than others, so a number names a different list in each; by the number alone a count's table of the lists would add up the votes and seats of each area's list of that number; each area's list is a choice of its own, %d in choice_values (%q is the choice %s, rename the IDs as you like)",
+		area+1, trimHeader(header[area]), list+1, trimHeader(header[list]), len(cv), first, cv[first])
+}

@@ -2,6 +2,7 @@ package ingest
 
 import (
 	"path/filepath"
+	"slices"
 	"strings"
 )
 
@@ -50,23 +51,33 @@ func primaryColumn(header []string, rows [][]string, used, numeric []bool, nonEm
 // choice into, each choice in one set and some precinct (named by key)
 // with the rows of two sets, and how many of them hold two choices or
 // more in one precinct (a party's candidates in different districts are
-// each one district's); or 0, 0 when it does not split them so.
+// each one district's); or 0, 0 when it does not split them so. A few
+// choices under two values or more (fewer than a quarter of them, each
+// a set's choice beside two or more of its own in a precinct) are a
+// candidate in two parties' primaries (Texas's of 2020: Rocky De La
+// Fuente in the Democratic and the Republican primary for President),
+// one candidacy in each set.
 func splits(rows [][]string, c, choice int, key []int) (sets, many int) {
-	of := map[string]string{} // a choice's value of c
-	per := map[string]int{}   // choices per value
-	at := map[string]string{} // a precinct's first value of c
-	shared := false           // some precinct has rows of two values
-	in := map[string]string{} // a precinct and value's first choice
-	two := map[string]bool{}  // values of two choices in a precinct
+	of := map[string]string{}  // a choice's first value of c
+	var two []string           // choices under two values or more
+	pairs := map[string]bool{} // a choice and a value of c seen
+	per := map[string]int{}    // choices per value
+	at := map[string]string{}  // a precinct's first value of c
+	shared := false            // some precinct has rows of two values
+	in := map[string]string{}  // a precinct and value's first choice
+	more := map[string]bool{}  // values of two choices in a precinct
 	for _, rec := range rows {
 		v, ch := cellAt(rec, c), cellAt(rec, choice)
 		if v == "" {
 			return 0, 0
 		}
-		if w, ok := of[ch]; ok && w != v {
-			return 0, 0 // a choice under two values: no split
-		} else if !ok {
+		if w, ok := of[ch]; !ok {
 			of[ch] = v
+		} else if w != v && !slices.Contains(two, ch) {
+			two = append(two, ch)
+		}
+		if !pairs[ch+"\x00"+v] {
+			pairs[ch+"\x00"+v] = true
 			per[v]++
 		}
 		var k strings.Builder
@@ -80,7 +91,7 @@ func splits(rows [][]string, c, choice int, key []int) (sets, many int) {
 		if first, ok := in[k.String()+"\x00"+v]; !ok {
 			in[k.String()+"\x00"+v] = ch
 		} else if first != ch {
-			two[v] = true
+			more[v] = true
 		}
 		if w, ok := at[k.String()]; !ok {
 			at[k.String()] = v
@@ -88,10 +99,20 @@ func splits(rows [][]string, c, choice int, key []int) (sets, many int) {
 			shared = true
 		}
 	}
-	if len(per) < 2 || !shared {
+	if len(per) < 2 || !shared || 4*len(two) >= len(of) {
 		return 0, 0
 	}
-	return len(per), len(two)
+	// (A choice of each value, in a precinct beside two others of it:
+	// a candidate of each contest, not a general election's choice of
+	// every party, whose parties name one candidate each.)
+	for _, ch := range two {
+		for v := range per {
+			if pairs[ch+"\x00"+v] && !more[v] {
+				return 0, 0
+			}
+		}
+	}
+	return len(per), len(more)
 }
 
 // draftPrimaries maps column p of a long file, which splits its choices
@@ -121,8 +142,28 @@ func draftPrimaries(m *Mapping, header []string, rows [][]string, p, contest, ch
 	}
 	m.Precinct = Column{Columns: precinct}
 	_, list := contests(rows, p)
-	guess("okrug: %s together, and the precinct %s: column %d %q splits the choices of column %d %q into %d sets (%s), no choice in two and each of two choices or more, given in the same precincts: each set a contest of its own (a party's primary), which elects its own: count under a rule set of single-member districts (--rules examples/fptp/rules.json); if they are one contest (a general election's party with several candidates), delete \"okrug\", take column %d out of the precinct and set \"ballot\": %q",
-		m.Okrug, m.Precinct, p+1, trimHeader(header[p]), choice+1, trimHeader(header[choice]), len(distinctValues(rows, p)), list, p+1, "list")
+	two := "no choice in two"
+	if names := underTwo(rows, p, choice); len(names) > 0 {
+		two = "a choice in two or more, " + quoteAll(names) + ", a candidate in each of those primaries (one candidacy in each okrug, the same choice ID: a count warns X230 where both win)"
+	}
+	guess("okrug: %s together, and the precinct %s: column %d %q splits the choices of column %d %q into %d sets (%s), %s, each of two choices or more, given in the same precincts: each set a contest of its own (a party's primary), which elects its own: count under a rule set of single-member districts (--rules examples/fptp/rules.json); if they are one contest (a general election's party with several candidates), delete \"okrug\", take column %d out of the precinct and set \"ballot\": %q",
+		m.Okrug, m.Precinct, p+1, trimHeader(header[p]), choice+1, trimHeader(header[choice]), len(distinctValues(rows, p)), list, two, p+1, "list")
+}
+
+// underTwo returns the choices of column choice under two values or more
+// of column c, in file order.
+func underTwo(rows [][]string, c, choice int) []string {
+	of := map[string]string{}
+	var two []string
+	for _, rec := range rows {
+		v, ch := cellAt(rec, c), cellAt(rec, choice)
+		if w, ok := of[ch]; !ok {
+			of[ch] = v
+		} else if w != v && !slices.Contains(two, ch) {
+			two = append(two, ch)
+		}
+	}
+	return two
 }
 
 // partyOfNumbers returns the text column, headed like a party's, that

@@ -154,8 +154,9 @@ func TestDraftPersonsAreCandidates(t *testing.T) {
 // constituency: the draft took the list's number for the precinct and
 // the constituency for the choice ("gc,list_no,votes,seats_published"),
 // or "list" for the precinct ("constituency,list,votes,seats"). The list
-// is the choice, the constituency the precinct and the region, and the
-// seats are left out as a published result.
+// is the choice, joined with the constituency (numbered from 1 in each),
+// the constituency the precinct and the region, and the seats are left
+// out as a published result.
 func TestDraftListByConstituency(t *testing.T) {
 	for _, c := range []struct{ name, area, list, seats string }{
 		{"hk-lc2012-gc.csv", "gc", "list_no", "seats_published"},
@@ -168,7 +169,7 @@ func TestDraftListByConstituency(t *testing.T) {
 			}
 			m := readBack(t, d)
 			g := strings.Join(m.Guesses, "\n")
-			if !m.long() || m.ChoiceColumn == nil || m.ChoiceColumn.Header != c.list || m.Precinct.Header != c.area || m.Region == nil || m.Region.Header != c.area || m.Okrug != nil ||
+			if !m.long() || m.ChoiceColumn == nil || !m.ChoiceColumn.Join || len(m.ChoiceColumn.Columns) != 2 || m.ChoiceColumn.Columns[0].Header != c.area || m.ChoiceColumn.Columns[1].Header != c.list || m.Precinct.Header != c.area || m.Region == nil || m.Region.Header != c.area || m.Okrug != nil ||
 				m.Ballot != "list" || m.EmptyVotes != EmptyVotesNotOnBallot {
 				t.Fatalf("choice %+v, precinct %+v, region %+v, okrug %+v, ballot %q, empty_votes %q\n%s", m.ChoiceColumn, m.Precinct, m.Region, m.Okrug, m.Ballot, m.EmptyVotes, g)
 			}
