@@ -118,7 +118,7 @@ const (
 	SummedRepeat  Code = "I611" // every group of rows summed under "choice_rows": "sum" repeats one figure (warning; see SummedRowsRepeat)
 	SummedOver    Code = "I612" // a protocol's votes, summed from rows under "choice_rows": "sum", pass its voters (warning; see SummedOverVoters)
 	SummedPeople  Code = "I613" // rows summed under "choice_rows": "sum" for a candidate differ in a column that names a person (warning; see SummedRowsPeople)
-	VotesAllSame  Code = "I614" // every protocol of a long file gives each of its choices one figure: a votes column that repeats a protocol's line (warning; see SameVotesEverywhere)
+	VotesAllSame  Code = "I614" // (nearly) every protocol of a long file gives each of its choices one figure: a votes column that repeats a protocol's line (warning; see SameVotesEverywhere)
 )
 
 // Many sources of one protocol (R7xx), by package reconcile: published
@@ -416,7 +416,7 @@ var codeTable = []codeDef{
 	def(SummedPeople, Warning,
 		"rows of a long file summed under \"choice_rows\": \"sum\" for a choice of the okrug ballot are parts of one candidate's figure: rows that differ in a column that names a person (a first name, a surname, a candidate's name, a person's ID) are two candidates, whose votes the sum makes one candidate's (provisional: summed_rows_people)"),
 	def(VotesAllSame, Warning,
-		"the choices of a protocol get votes of their own: when every protocol of a long file that gives two choices or more gives them one and the same figure (two protocols at least, a figure not 0), the votes column most likely repeats a protocol's line (the electorate, the ballots cast), which makes every protocol a tie and every seat a drawing of lots; the finding names the column"),
+		"the choices of a protocol get votes of their own: when the protocols of a long file that give two choices or more nearly all give them one and the same figure not 0 (two protocols at least, and 9 in 10 at least or all but one; a protocol whose choices all have 0 left out), the votes column most likely repeats a protocol's line (the electorate, the ballots cast), which makes every protocol a tie and every seat a drawing of lots; the finding names the column"),
 
 	// R7xx: many sources of one protocol (package reconcile). {source} is
 	// the source compared, {base} the one it is compared with: the base

@@ -219,15 +219,15 @@ func SummedRowsRepeat(file string, first, second int, precinct, choice string, f
 			"figure": same(strconv.FormatInt(figure, 10)), "choice": same(choice), "columns": same(columns)})
 }
 
-// SameVotesEverywhere is the finding for a long file whose every
-// protocol of two choices or more gives them one figure
+// SameVotesEverywhere is the finding for a long file whose protocols of
+// two choices or more nearly all give them one figure
 // (ingest.Counts.SameVotes): the first such protocol at line of file, of
-// precinct, gives each choice figure, n protocols do so, and column is
-// the votes column as the mapping names it.
-func SameVotesEverywhere(file string, line int, precinct, column string, figure int64, n int) Finding {
+// precinct, gives each choice figure, n protocols of of do so, and column
+// is the votes column as the mapping names it.
+func SameVotesEverywhere(file string, line int, precinct, column string, figure int64, n, of int) Finding {
 	d, _ := defOf(VotesAllSame)
 	return d.finding(Place{Level: LevelFile, File: file, Row: line, Precinct: precinct}, "", "", 0,
-		vars{"row": same(strconv.Itoa(line)), "n": same(strconv.Itoa(n)), "figure": same(strconv.FormatInt(figure, 10)), "column": same(column)})
+		vars{"row": same(strconv.Itoa(line)), "n": same(strconv.Itoa(n)), "of": same(strconv.Itoa(of)), "figure": same(strconv.FormatInt(figure, 10)), "column": same(column)})
 }
 
 // SummedRowsPeople is the finding for a long file whose rows summed
