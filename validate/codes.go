@@ -59,6 +59,7 @@ const (
 	MissingVotes            Code = "X229" // counted protocol without the votes for a choice on its ballot
 	CandidateInOkrugs       Code = "X230" // one candidate ID stands in several okrugs and is elected in one or more (warning)
 	OneChoiceEverywhere     Code = "X231" // every okrug learnt from files has one candidate, the same in all (warning; see OneChoiceInEveryOkrug)
+	OkrugTwoWays            Code = "X232" // two okrugs learnt from files whose names differ only in spaces, punctuation or case, and whose candidates are the same (warning; see OkrugWrittenTwoWays)
 )
 
 // Published summary checks (S3xx), by CheckPublished.
@@ -321,6 +322,9 @@ var codeTable = []codeDef{
 		"a candidate ID that stands in several okrugs learnt from files is elected in none: one elected in one and standing in another is two people of one name (surnames alone) or one person elected twice; an ID per okrug tells them apart. One column of a wide file (a party's) is not said"),
 	def(OneChoiceEverywhere, Warning,
 		"the okrugs learnt from files (two or more) do not each have one candidate, the same in all, and one okrug learnt alone does not have one candidate named like a column of figures (\"Votes\"): that is most likely a mapping whose one choice is a column of every candidate's votes (a long file's \"Votes\" read as a wide file's choice), which elects it everywhere; an election uncontested in every okrug by one party's candidates is the rare reading where it is right"),
+
+	def(OkrugTwoWays, Warning,
+		"the okrugs learnt from files are each written one way: two whose names differ only in spaces, punctuation or case (\"U. S. House / 3.0\" and \"U.S. House / 3.0\"), and the candidates of one all stand in the other, are most likely one okrug written two ways, counted as two, each with its own seat, its precincts' votes split between them (provisional: okrug_written_two_ways)"),
 
 	// S3xx: published summary.
 	def(PublishedPercent, Error,

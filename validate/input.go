@@ -155,6 +155,16 @@ func CandidateInManyOkrugs(id string, standing, elected []string) Finding {
 		vars{"okrugs": same(strings.Join(standing, ", ")), "elected": same(strings.Join(elected, ", ")), "n": same(strconv.Itoa(len(elected)))})
 }
 
+// OkrugWrittenTwoWays is the finding for okrug, learnt from the files,
+// first named on line of file, whose name differs from first's (first
+// named on firstLine of firstFile) only in spaces, punctuation or case,
+// the candidates of one all standing in the other: most likely one okrug
+// written two ways, counted as two.
+func OkrugWrittenTwoWays(okrug, file string, line int, first, firstFile string, firstLine int) Finding {
+	return newFinding(OkrugTwoWays, Place{Level: LevelFile, File: file, Row: line, Okrug: okrug}, first, okrug, 0,
+		vars{"row": same(strconv.Itoa(line)), "first_row": same(strconv.Itoa(firstLine)), "first_file": same(echo.Text(firstFile))})
+}
+
 // OneChoiceInEveryOkrug is the finding for a count whose okrugs learnt
 // from files, n of them (two or more), each have one candidate, id, the
 // same in all: most likely a mapping whose one choice is a column of
