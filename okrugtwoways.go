@@ -1,11 +1,9 @@
 package shailoo
 
 import (
-	"fmt"
 	"slices"
+	"strconv"
 	"strings"
-	"unicode"
-	"unicode/utf8"
 
 	"github.com/shailoo/shailoo/election"
 	"github.com/shailoo/shailoo/validate"
@@ -24,22 +22,25 @@ import (
 // is the file's author's to say: nothing is merged.
 
 // foldName is an okrug's name without spaces, punctuation or case, for
-// okrugsTwoWays: the letters and digits, in lower case, a mark kept
+// okrugsTwoWays: in lower case, its letters and digits, a mark kept
 // between two digits that something else parts ("1 / 2" is no "12",
-// "4.6" no "46").
+// "4.6" no "46"). Spaces and punctuation are ASCII's; a character of
+// another script is kept, lowered (strings.ToLower).
 func foldName(s string) string {
-	var b []byte
+	s = strings.ToLower(s)
+	b := make([]byte, 0, len(s))
 	gap, digit := false, false
-	for _, r := range s {
-		if !unicode.IsLetter(r) && !unicode.IsDigit(r) {
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if c < 0x80 && !('a' <= c && c <= 'z') && !('0' <= c && c <= '9') {
 			gap = len(b) > 0
 			continue
 		}
-		d := unicode.IsDigit(r)
+		d := '0' <= c && c <= '9'
 		if gap && digit && d {
 			b = append(b, '|')
 		}
-		b = utf8.AppendRune(b, unicode.ToLower(r))
+		b = append(b, c)
 		gap, digit = false, d
 	}
 	return string(b)
@@ -126,7 +127,6 @@ func (c *counter) twoWays() map[string]string {
 		}
 	}
 	c.provisional(Unevaluated{Kind: UnevaluatedTwoWays, Scope: scope, Count: len(pairs), Affects: affects,
-		Reason: fmt.Sprintf("%d pair(s) of okrugs learnt from the files have names that differ only in spaces, punctuation or case, and the same candidates (finding %s: %s): most likely one okrug written two ways, counted as two; if so, the seats and winners of %s are not those counted",
-			len(pairs), validate.OkrugTwoWays, strings.Join(scope, ", "), strings.Join(affects, ", "))})
+		Reason: "okrugs one written two ways? " + strconv.Itoa(len(pairs)) + " pair(s) (finding X232; " + strings.Join(scope, ", ") + "), counted apart: these seats rest on it: " + strings.Join(affects, ", ")})
 	return one
 }

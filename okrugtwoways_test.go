@@ -48,7 +48,7 @@ func TestOkrugWrittenTwoWays(t *testing.T) {
 			}
 		}
 		if len(fs) != 1 || fs[0].Severity != validate.Warning || fs[0].Place.Row != 14 || fs[0].Place.Okrug != "U.S. House / 3.0" ||
-			!strings.Contains(fs[0].Sentence("en"), `okrugs «U. S. House / 3.0» (first at row 4 of dolores.csv) and «U.S. House / 3.0» (first at row 14)`) {
+			!strings.Contains(fs[0].Sentence("en"), `okrugs «U. S. House / 3.0» (row 4 of dolores.csv) and «U.S. House / 3.0» (row 14)`) {
 			t.Fatalf("X232 %+v, want one warning at row 14 naming both okrugs", fs)
 		}
 		var kinds []string

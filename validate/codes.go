@@ -324,7 +324,7 @@ var codeTable = []codeDef{
 		"the okrugs learnt from files (two or more) do not each have one candidate, the same in all, and one okrug learnt alone does not have one candidate named like a column of figures (\"Votes\"): that is most likely a mapping whose one choice is a column of every candidate's votes (a long file's \"Votes\" read as a wide file's choice), which elects it everywhere; an election uncontested in every okrug by one party's candidates is the rare reading where it is right"),
 
 	def(OkrugTwoWays, Warning,
-		"the okrugs learnt from files are each written one way: two whose names differ only in spaces, punctuation or case (\"U. S. House / 3.0\" and \"U.S. House / 3.0\"), and the candidates of one all stand in the other, are most likely one okrug written two ways, counted as two, each with its own seat, its precincts' votes split between them (provisional: okrug_written_two_ways)"),
+		"two okrugs learnt from files whose names differ only in spaces, punctuation or case, the candidates of one all standing in the other, are most likely one written two ways, counted as two (provisional: okrug_written_two_ways)"),
 
 	// S3xx: published summary.
 	def(PublishedPercent, Error,
