@@ -367,6 +367,11 @@ type okrugLearner struct {
 	rows   [][][2]int
 	totals map[[2]int]bool
 	nfile  int // the file read, from 1
+	// first holds, by okrug, the row that named it first (file, line;
+	// line 0 for a mapping's okrug_id), and files the names of the
+	// files read: finding X233 names them (twoWays).
+	first [][2]int
+	files []string
 }
 
 // maxTotalOkrugRows is the most rows of an okrug learnt whose lines
@@ -382,6 +387,7 @@ func (l *okrugLearner) file(name string, m ingest.Mapping) []int {
 		l.at, l.choice = map[string]int{}, map[string]int{}
 	}
 	l.nfile++
+	l.files = append(l.files, name)
 	l.regions.reading(name, m)
 	for _, c := range ingest.Choices(m) {
 		if _, ok := l.choice[c.ID]; !ok {
@@ -421,6 +427,7 @@ func (l *okrugLearner) okrug(pr *election.Precinct, b election.BallotKind, line 
 		l.okrugs = append(l.okrugs, election.Okrug{ID: pr.Okrug, Name: pr.Okrug})
 		l.stood = append(l.stood, nil)
 		l.rows = append(l.rows, make([][2]int, 0, 1))
+		l.first = append(l.first, [2]int{l.nfile, line})
 	}
 	if line > 0 && l.rows[i] != nil {
 		if len(l.rows[i]) < maxTotalOkrugRows {
@@ -507,18 +514,19 @@ func (l *okrugLearner) dropTotals() {
 			delete(l.at, l.okrugs[i].ID)
 			continue
 		}
-		l.okrugs[keep], l.stood[keep], l.rows[keep] = l.okrugs[i], l.stood[i], l.rows[i]
+		l.okrugs[keep], l.stood[keep], l.rows[keep], l.first[keep] = l.okrugs[i], l.stood[i], l.rows[i], l.first[i]
 		l.at[l.okrugs[keep].ID] = keep
 		keep++
 	}
-	l.okrugs, l.stood, l.rows = l.okrugs[:keep], l.stood[:keep], l.rows[:keep]
+	l.okrugs, l.stood, l.rows, l.first = l.okrugs[:keep], l.stood[:keep], l.rows[:keep], l.first[:keep]
 }
 
 // learnt returns the okrugs learnt, each with its candidates in the order
 // of l.choices (Position 0: the files do not say the registration
-// order), the note that says how they were learnt, and a finding (I607)
-// for each region an okrug's rows name after its first: such an okrug is
-// in no region.
+// order), the note that says how they were learnt, a finding (I607)
+// for each region an okrug's rows name after its first (such an okrug is
+// in no region), and one (X233) for each okrug written another way than
+// an earlier one.
 func (l *okrugLearner) learnt() ([]election.Okrug, string, []validate.Finding) {
 	l.dropTotals()
 	n, distinct, chose := 0, 0, make([]bool, len(l.choices))
@@ -542,7 +550,7 @@ func (l *okrugLearner) learnt() ([]election.Okrug, string, []validate.Finding) {
 	}
 	note := words.Say("en", "note.okrugs_learnt", words.Args{"okrugs": strconv.Itoa(len(l.okrugs)),
 		"candidates": strconv.Itoa(n), "choices": strconv.Itoa(distinct)})
-	return l.okrugs, note, l.regions.findings()
+	return l.okrugs, note, l.twoWays(l.regions.findings())
 }
 
 // ErrOkrugSeats is wrapped by the error of a count whose okrugs are learnt

@@ -575,6 +575,7 @@ func (c *counter) candidatesInOkrugs() {
 	if len(c.e.Okrugs) < 2 {
 		return
 	}
+	one := c.twoWays()
 	type person struct{ standing, elected []string }
 	var ids []string
 	of := map[string]*person{}
@@ -607,13 +608,32 @@ func (c *counter) candidatesInOkrugs() {
 	}
 	var fs []validate.Finding
 	for _, id := range ids {
-		if p := of[id]; len(p.elected) > 0 {
+		if p := of[id]; len(p.elected) > 0 && !oneOkrug(p.standing, one) {
 			fs = append(fs, validate.CandidateInManyOkrugs(id, p.standing, p.elected))
 		}
 	}
 	if len(fs) > 0 {
 		c.res.Findings = validate.Merge(c.res.Findings, validate.Report{Findings: fs})
 	}
+}
+
+// oneOkrug says whether the okrugs standing are one okrug written several
+// ways (one, from twoWays: by okrug, the first written so).
+func oneOkrug(standing []string, one map[string]string) bool {
+	if one == nil {
+		return false
+	}
+	first := ""
+	for _, o := range standing {
+		if f, ok := one[o]; ok {
+			o = f
+		}
+		if first != "" && o != first {
+			return false
+		}
+		first = o
+	}
+	return true
 }
 
 // oneChoiceEverywhere adds a finding (validate.OneChoiceEverywhere) when

@@ -844,6 +844,13 @@ const (
 	// or their sum is negative: a list's threshold is not evaluated, an
 	// okrug is not decided, and the seats of Affects rest on it.
 	UnevaluatedNegative = "negative_votes"
+	// UnevaluatedTwoWays: Count pairs of okrugs learnt from the files
+	// (Scope: "<first> = <other>") have names that differ only in spaces,
+	// punctuation or case, the candidates of one all standing in the
+	// other (finding validate.OkrugTwoWays): most likely one okrug written
+	// two ways, counted as two, each with its own seat and part of the
+	// votes; the seats of Affects (both okrugs of each pair) rest on it.
+	UnevaluatedTwoWays = "okrug_written_two_ways"
 )
 
 // The values of Okrug.Overturn.

@@ -40,7 +40,7 @@ func TestSameVotesEverywhere(t *testing.T) {
 				fs = append(fs, f)
 			}
 		}
-		if len(fs) != 1 || fs[0].Severity != validate.Warning || !strings.Contains(fs[0].Sentence("en"), `(31 protocol(s); the first, «Bukit Batok SMC[188]» at row 2, 29948 each): the votes column "Electorate"`) {
+		if len(fs) != 1 || fs[0].Severity != validate.Warning || !strings.Contains(fs[0].Sentence("en"), `31 of the 31 protocols of the file that give two choices or more give each of them one figure (the first, «Bukit Batok SMC[188]» at row 2, 29948 each): the votes column "Electorate"`) {
 			t.Fatalf("I614 %+v, want one warning naming Electorate and 31 protocols", fs)
 		}
 		if rows := findingsAt(count("Votes", o), validate.VotesAllSame); len(rows) != 0 {

@@ -964,7 +964,7 @@ func (o *Options) blankRows(file string, c ingest.Counts) {
 	}
 	o.summedRepeat(file, c.SummedRepeat)
 	if v := c.SameVotes; v != nil {
-		o.Findings = append(o.Findings, validate.SameVotesEverywhere(file, v.Line, v.Precinct, v.Column, v.Figure, v.Protocols))
+		o.Findings = append(o.Findings, validate.SameVotesEverywhere(file, v.Line, v.Precinct, v.Column, v.Figure, v.Protocols, v.Of))
 	}
 	o.summedPeoples(file, c.SummedPeople)
 	if len(c.SummedOver) > 0 {

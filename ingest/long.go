@@ -436,7 +436,7 @@ func (lr *longReader) add(row *Row) error {
 		hint := lr.fillDownHint(row, f)
 		if f != nil && f.part > 0 && len(s.keyCells) > 1 {
 			// (A key of several columns: the others may name the row.)
-			pe := s.cellError(row.Line, f, fmt.Errorf("%w: the cell is empty, and the precinct is named by its columns together (precinct.columns): the rows of a long file are put together into protocols by their precinct; leave out of the precinct's columns one empty in the rows counted, or the rows it is empty in (rows.where)%s", ErrBadValue, hint))
+			pe := s.cellError(row.Line, f, fmt.Errorf("%w: the cell is empty, and the precinct is named by its columns together (precinct.columns): the rows of a long file are put together into protocols by their precinct; leave out of the precinct's columns one empty in the rows counted, or the rows it is empty in (rows.where); if the row's contest has no such part (a statewide office beside district ones), \"join\": true names the precinct by its cells given (\"precinct\": {\"columns\": [...], \"join\": true})%s", ErrBadValue, hint))
 			pe.Field = fmt.Sprintf("precinct.columns[%d]", f.part-1)
 			return pe
 		}
@@ -752,7 +752,7 @@ func (lr *longReader) samePrecinct(p *longProto, row *Row) *ParseError {
 		f := lr.s.fieldOf(k)
 		g, h := echo.Pair(got, had)
 		hint := lr.s.keyHint(f)
-		if hint != "" && !slices.ContainsFunc(lr.protos, func(q longProto) bool { return q.precinct.ID != pr.ID }) {
+		if hint != "" && len(lr.s.keyCells) == 0 && !slices.ContainsFunc(lr.protos, func(q longProto) bool { return q.precinct.ID != pr.ID }) {
 			// Every row before, several, named this one precinct: a key
 			// of both columns would name one protocol in them too, and
 			// could not tell them apart (Uganda's "category", "Directly

@@ -16,7 +16,7 @@ func TestLongOneColumnFields(t *testing.T) {
 			"region", "region is one column"},
 		{"join votes", `{"layout": "long", "precinct": "p", "ballot": "okrug", "choice_column": "c", "votes_column": {"columns": ["box", "post"], "join": true}, "choice_values": {"A": "a"}}`,
 			"votes_column", "join is for a long file's choice column"},
-		{"join precinct", `{"precinct": {"columns": ["r", "p"], "join": true}, "ballot": "list", "votes": {"a": "a"}}`,
+		{"join precinct", `{"precinct": {"columns": ["p"], "join": true}, "ballot": "list", "votes": {"a": "a"}}`,
 			"precinct", "join is for a long file's choice column"},
 		{"join one", `{"layout": "long", "precinct": "p", "ballot": "okrug", "choice_column": {"columns": ["c"], "join": true}, "votes_column": "v", "choice_values": {"A": "a"}}`,
 			"choice_column", "name two or more"},

@@ -70,6 +70,10 @@ type Column struct {
 	// row may leave some of them empty: its okrug is named by the cells
 	// given, joined ("President", beside "State House / 55", where a
 	// statewide office has no district); without it each is required.
+	// So for a precinct of several columns: a file of several contests
+	// names a precinct's protocol by the office, its district and the
+	// precinct ("President / 1" beside "County Commissioner / 2 / 1",
+	// where every precinct votes in each commissioner's district).
 	Join bool `json:"join,omitempty"`
 }
 
@@ -1077,9 +1081,9 @@ func checkKey(key string, c Column) error {
 	if len(c.Columns) == 0 {
 		return checkColumn(key, c)
 	}
-	if c.Join && (key != "okrug" || len(c.Columns) < 2) {
-		// (A key's columns are always joined; an okrug's may leave out
-		// an empty cell: Column.Join.)
+	if c.Join && len(c.Columns) < 2 {
+		// (A key's columns are always joined; under Column.Join an
+		// empty cell is left out.)
 		return checkColumn(key, Column{Join: true})
 	}
 	if c.Header != "" || c.Index != 0 {
@@ -1143,7 +1147,7 @@ func checkColumn(name string, c Column) error {
 	case c.Value != "":
 		return mappingError(name, "%s is read from a column: only the precinct may be a value given in the mapping", name)
 	case c.Join:
-		return mappingError(name, "join is for a long file's choice column of several columns (\"choice_column\": {\"columns\": [\"candidate\", \"party\"], \"join\": true}) and for an okrug of several columns, named by its cells not empty (\"okrug\": {\"columns\": [\"office\", \"district\"], \"join\": true}: a statewide office has no district); a precinct's columns are always joined, each required")
+		return mappingError(name, "join is for a long file's choice column of several columns (\"choice_column\": {\"columns\": [\"candidate\", \"party\"], \"join\": true}) and for a precinct or an okrug of several columns, named by its cells not empty (\"okrug\": {\"columns\": [\"office\", \"district\"], \"join\": true}: a statewide office has no district)")
 	case len(c.Columns) > 0:
 		return mappingError(name, "%s is one column: only the precinct and the okrug (their keys), a figure (a wide file's lines, votes or preferences, a long file's votes_column: their sum) and a long file's choice column (the first not empty, or joined) may be named by several columns", name)
 	case c.Header != "" && c.Index != 0:

@@ -54,7 +54,7 @@ func TestOkrugJoinLeavesOutEmpty(t *testing.T) {
 
 	// join is the okrug's (of several columns) and a long choice's alone.
 	for _, in := range []string{
-		`{"precinct": {"columns": ["a", "b"], "join": true}, "lines": {"valid": "v"}}`,
+		`{"precinct": {"columns": ["a"], "join": true}, "lines": {"valid": "v"}}`,
 		`{"precinct": "p", "okrug": {"columns": ["o"], "join": true}, "lines": {"valid": "v"}}`,
 	} {
 		if _, err := ReadMapping(strings.NewReader(in), "m.json"); !errors.Is(err, ErrMapping) {

@@ -2302,31 +2302,71 @@ func (s *scanner) text(f *field, cell []byte, line int) *ParseError {
 
 // precinctKey sets the row's precinct from s.keyCells: the cells joined
 // by " / ", each empty one replaced by "line N" (the row's line), and
-// Row.LineID set when one was. The cells are then forgotten.
+// Row.LineID set when one was; under the precinct's Column.Join the
+// cells given joined (joinGiven), as an okrug's are, and "line N" only
+// when every cell is empty. The cells are then forgotten.
 func (s *scanner) precinctKey(row *Row) {
 	b := s.keyBuf[:0]
+	if s.m.Precinct.Join {
+		if b = joinGiven(b, s.keyCells); len(b) == 0 {
+			b = s.lineKey(b, row, 1)
+		}
+		s.keyBuf = b
+		s.setPrecinct(row, b)
+		return
+	}
 	for i, c := range s.keyCells {
 		if i > 0 {
 			b = append(b, " / "...)
 		}
 		if len(c) == 0 {
-			if s.turn != nil { // a column's header line is every column's
-				b = append(b, "column "...)
-				b = strconv.AppendInt(b, int64(s.turn.col), 10)
-			} else {
-				b = append(b, "line "...)
-				b = strconv.AppendInt(b, int64(row.Line), 10)
-			}
-			if !row.LineID {
-				row.emptyPart = i + 1
-			}
-			row.LineID = true
+			b = s.lineKey(b, row, i+1)
 		} else {
 			b = append(b, c...)
 		}
 		s.keyCells[i] = nil
 	}
 	s.keyBuf = b
+	s.setPrecinct(row, b)
+}
+
+// lineKey appends to b what stands for an empty cell of a precinct's key,
+// part (1-based) of it: "line N", the row's line ("column N" in a
+// transposed file, whose column's header line is every column's), and
+// sets Row.LineID (and Row.emptyPart, the first part empty).
+func (s *scanner) lineKey(b []byte, row *Row, part int) []byte {
+	if s.turn != nil {
+		b = append(b, "column "...)
+		b = strconv.AppendInt(b, int64(s.turn.col), 10)
+	} else {
+		b = append(b, "line "...)
+		b = strconv.AppendInt(b, int64(row.Line), 10)
+	}
+	if !row.LineID {
+		row.emptyPart = part
+	}
+	row.LineID = true
+	return b
+}
+
+// joinGiven appends to b the cells not empty, joined by " / ", and
+// forgets the cells: the ID of a key of several columns under
+// Column.Join (a precinct's, an okrug's, a long file's choice), whose
+// empty cells are left out.
+func joinGiven(b []byte, cells [][]byte) []byte {
+	at := len(b)
+	for i, c := range cells {
+		if len(c) > 0 && len(b) > at {
+			b = append(b, " / "...)
+		}
+		b = append(b, c...)
+		cells[i] = nil
+	}
+	return b
+}
+
+// setPrecinct sets the row's precinct to the ID b made (precinctKey).
+func (s *scanner) setPrecinct(row *Row, b []byte) {
 	switch {
 	case s.deferPrecinct:
 		row.precinctCell = s.keep(b) // place resolves it
@@ -2363,13 +2403,7 @@ func (s *scanner) choiceKey(row *Row) {
 		b = s.batch.keys
 	}
 	at := len(b)
-	for i, c := range s.choiceCells {
-		if len(c) > 0 && len(b) > at {
-			b = append(b, " / "...)
-		}
-		b = append(b, c...)
-		s.choiceCells[i] = nil
-	}
+	b = joinGiven(b, s.choiceCells)
 	if s.batch != nil {
 		s.batch.keys = b
 	} else {
@@ -2405,15 +2439,10 @@ func (s *scanner) okrugKey(row *Row) *ParseError {
 		return nil
 	}
 	if empty >= 0 && !s.m.Okrug.Join {
-		var given, cols []string
-		for i, c := range s.okrugCells {
+		var given []string
+		for _, c := range s.okrugCells {
 			if len(c) > 0 {
 				given = append(given, string(c))
-			}
-			if c := s.m.Okrug.Columns[i]; c.Header != "" {
-				cols = append(cols, strconv.Quote(trimHeader(c.Header)))
-			} else {
-				cols = append(cols, strconv.Itoa(c.Index))
 			}
 		}
 		clear(s.okrugCells)
@@ -2427,18 +2456,11 @@ func (s *scanner) okrugKey(row *Row) *ParseError {
 		// a precinct's or a region's column may be one of the okrug's.)
 		named := echo.Quote(strings.Join(given, " / "))
 		pe := s.cellError(row.Line, at, fmt.Errorf("%w: okrug.columns[%d] is empty beside %s: an okrug named by several columns is named by each of them; if the row's contest has no such part (a statewide office beside district ones), \"okrug\": {\"columns\": [%s], \"join\": true} names its okrug by the cells given (%s); if the row is a subtotal (an area's total, its precinct's cell empty), leave such rows out with the mapping's row filter (\"rows\": {\"where\": [{\"column\": ..., \"except\": [\"\"]}]}), which leaves out every row whose cell there is empty",
-			ErrBadValue, empty, named, strings.Join(cols, ", "), named))
+			ErrBadValue, empty, named, columnsJSON(s.m.Okrug.Columns), named))
 		pe.Field = fmt.Sprintf("okrug.columns[%d]", empty)
 		return pe
 	}
-	b := s.okrugBuf[:0]
-	for i, c := range s.okrugCells {
-		if len(c) > 0 && len(b) > 0 { // (an empty cell is left out under "join" alone)
-			b = append(b, " / "...)
-		}
-		b = append(b, c...)
-		s.okrugCells[i] = nil
-	}
+	b := joinGiven(s.okrugBuf[:0], s.okrugCells) // (an empty cell is left out under "join" alone)
 	s.okrugBuf = b
 	row.Precinct.Okrug = s.internID(b)
 	return nil
@@ -2654,7 +2676,11 @@ func (s *scanner) keyHint(f *field) string {
 	for i := range s.fields {
 		switch s.fields[i].kind {
 		case fKey:
-			return "" // named by several columns already
+			// Named by several columns already: by the okrug's too?
+			if f.kind == fOkrug {
+				return s.okrugInKeyHint()
+			}
+			return ""
 		case fPrecinct:
 			p = &s.fields[i]
 		}
@@ -2669,6 +2695,55 @@ func (s *scanner) keyHint(f *field) string {
 	}
 	return fmt.Sprintf(` (if the precinct numbers start again in each %s, name a precinct by both columns: "precinct": {"columns": [%q, %q]})`,
 		f.name, f.header, p.header)
+}
+
+// okrugInKeyHint is what an error of a precinct, named by several
+// columns, placed in two okrugs suggests when the okrug's columns are not
+// all among the precinct's: every precinct of a file of several contests
+// votes in each district of one (Colorado's county commissioners, each
+// precinct in the contests of districts 2 and 3), and a precinct's key
+// of the okrug's columns and its own names a protocol per district; with
+// "join": true when a contest leaves a column empty (a statewide office
+// has no district), as the okrug's does.
+func (s *scanner) okrugInKeyHint() string {
+	key, okrug := s.m.Precinct.Columns, s.m.Okrug.Columns
+	if len(okrug) == 0 {
+		okrug = []Column{*s.m.Okrug}
+	}
+	in := func(cs []Column, c Column) bool {
+		return slices.ContainsFunc(cs, func(k Column) bool { return keyOf(k) == keyOf(c) })
+	}
+	if !slices.ContainsFunc(okrug, func(c Column) bool { return !in(key, c) }) {
+		return ""
+	}
+	cols := slices.Clone(okrug)
+	for _, c := range key {
+		if !in(cols, c) {
+			cols = append(cols, c)
+		}
+	}
+	join := ""
+	if s.m.Okrug.Join || s.m.Precinct.Join {
+		join = `, "join": true`
+	}
+	return fmt.Sprintf(` (if each precinct votes in several okrugs of one contest, name a precinct by the okrug's columns too: "precinct": {"columns": [%s]%s})`, columnsJSON(cols), join)
+}
+
+// columnsJSON writes columns as a mapping gives them in a list: each a
+// header in quotes or a number.
+func columnsJSON(cs []Column) string {
+	var b []byte
+	for i, c := range cs {
+		if i > 0 {
+			b = append(b, ", "...)
+		}
+		if c.Header != "" {
+			b = strconv.AppendQuote(b, trimHeader(c.Header))
+		} else {
+			b = strconv.AppendInt(b, int64(c.Index), 10)
+		}
+	}
+	return string(b)
 }
 
 // rowInto points s.row at the next row of b, made there (the row s.row

@@ -60,6 +60,7 @@ const (
 	CandidateInOkrugs       Code = "X230" // one candidate ID stands in several okrugs and is elected in one or more (warning)
 	OneChoiceEverywhere     Code = "X231" // every okrug learnt from files has one candidate, the same in all (warning; see OneChoiceInEveryOkrug)
 	NotChoiceSeated         Code = "X232" // a choice named as the blank votes, spoilt ballots or against all wins a seat (warning)
+	OkrugTwoWays            Code = "X233" // two okrugs learnt from files whose names differ only in spaces, punctuation or case, and whose candidates are the same (warning; see OkrugWrittenTwoWays)
 )
 
 // Published summary checks (S3xx), by CheckPublished.
@@ -120,7 +121,7 @@ const (
 	SummedRepeat  Code = "I611" // every group of rows summed under "choice_rows": "sum" repeats one figure (warning; see SummedRowsRepeat)
 	SummedOver    Code = "I612" // a protocol's votes, summed from rows under "choice_rows": "sum", pass its voters (warning; see SummedOverVoters)
 	SummedPeople  Code = "I613" // rows summed under "choice_rows": "sum" for a candidate differ in a column that names a person (warning; see SummedRowsPeople)
-	VotesAllSame  Code = "I614" // every protocol of a long file gives each of its choices one figure: a votes column that repeats a protocol's line (warning; see SameVotesEverywhere)
+	VotesAllSame  Code = "I614" // (nearly) every protocol of a long file gives each of its choices one figure: a votes column that repeats a protocol's line (warning; see SameVotesEverywhere)
 )
 
 // Many sources of one protocol (R7xx), by package reconcile: published
@@ -326,6 +327,9 @@ var codeTable = []codeDef{
 	def(NotChoiceSeated, Warning,
 		"a choice named as the blank votes, spoilt ballots or against all (\"Blank votes\", \"Votos en blanco\", \"Против всех\") wins no okrug and takes no list seat; one that does is most likely a figure of the form mapped as a choice (blank_votes, or a line). Once per choice"),
 
+	def(OkrugTwoWays, Warning,
+		"two okrugs learnt from files whose names differ only in spaces, punctuation or case, the candidates of one all standing in the other, are most likely one written two ways, counted as two (provisional: okrug_written_two_ways)"),
+
 	// S3xx: published summary.
 	def(PublishedPercent, Error,
 		"published percentage = 100 × votes / base (the base the summary names: participants, the default, voters, valid ballots, or votes, the sum of the lists' votes), rounded as the rule set says percentages are published; votes and base are the recount's (a percentage that is not, but is right for the votes and base the summary publishes, is S317)"),
@@ -422,7 +426,7 @@ var codeTable = []codeDef{
 	def(SummedPeople, Warning,
 		"rows of a long file summed under \"choice_rows\": \"sum\" for a choice of the okrug ballot are parts of one candidate's figure: rows that differ in a column that names a person (a first name, a surname, a candidate's name, a person's ID) are two candidates, whose votes the sum makes one candidate's (provisional: summed_rows_people)"),
 	def(VotesAllSame, Warning,
-		"the choices of a protocol get votes of their own: when every protocol of a long file that gives two choices or more gives them one and the same figure (two protocols at least, a figure not 0), the votes column most likely repeats a protocol's line (the electorate, the ballots cast), which makes every protocol a tie and every seat a drawing of lots; the finding names the column"),
+		"the choices of a protocol get votes of their own: when the protocols of a long file that give two choices or more nearly all give them one and the same figure not 0 (two protocols at least, and 9 in 10 at least or all but one; a protocol whose choices all have 0 left out), the votes column most likely repeats a protocol's line (the electorate, the ballots cast), which makes every protocol a tie and every seat a drawing of lots; the finding names the column"),
 
 	// R7xx: many sources of one protocol (package reconcile). {source} is
 	// the source compared, {base} the one it is compared with: the base

@@ -155,6 +155,16 @@ func CandidateInManyOkrugs(id string, standing, elected []string) Finding {
 		vars{"okrugs": same(strings.Join(standing, ", ")), "elected": same(strings.Join(elected, ", ")), "n": same(strconv.Itoa(len(elected)))})
 }
 
+// OkrugWrittenTwoWays is the finding for okrug, learnt from the files,
+// first named on line of file, whose name differs from first's (first
+// named on firstLine of firstFile) only in spaces, punctuation or case,
+// the candidates of one all standing in the other: most likely one okrug
+// written two ways, counted as two.
+func OkrugWrittenTwoWays(okrug, file string, line int, first, firstFile string, firstLine int) Finding {
+	return newFinding(OkrugTwoWays, Place{Level: LevelFile, File: file, Row: line, Okrug: okrug}, first, okrug, 0,
+		vars{"row": same(strconv.Itoa(line)), "first_row": same(strconv.Itoa(firstLine)), "first_file": same(echo.Text(firstFile))})
+}
+
 // OneChoiceInEveryOkrug is the finding for a count whose okrugs learnt
 // from files, n of them (two or more), each have one candidate, id, the
 // same in all: most likely a mapping whose one choice is a column of
@@ -227,15 +237,15 @@ func SummedRowsRepeat(file string, first, second int, precinct, choice string, f
 			"figure": same(strconv.FormatInt(figure, 10)), "choice": same(choice), "columns": same(columns)})
 }
 
-// SameVotesEverywhere is the finding for a long file whose every
-// protocol of two choices or more gives them one figure
+// SameVotesEverywhere is the finding for a long file whose protocols of
+// two choices or more nearly all give them one figure
 // (ingest.Counts.SameVotes): the first such protocol at line of file, of
-// precinct, gives each choice figure, n protocols do so, and column is
-// the votes column as the mapping names it.
-func SameVotesEverywhere(file string, line int, precinct, column string, figure int64, n int) Finding {
+// precinct, gives each choice figure, n protocols of of do so, and column
+// is the votes column as the mapping names it.
+func SameVotesEverywhere(file string, line int, precinct, column string, figure int64, n, of int) Finding {
 	d, _ := defOf(VotesAllSame)
 	return d.finding(Place{Level: LevelFile, File: file, Row: line, Precinct: precinct}, "", "", 0,
-		vars{"row": same(strconv.Itoa(line)), "n": same(strconv.Itoa(n)), "figure": same(strconv.FormatInt(figure, 10)), "column": same(column)})
+		vars{"row": same(strconv.Itoa(line)), "n": same(strconv.Itoa(n)), "of": same(strconv.Itoa(of)), "figure": same(strconv.FormatInt(figure, 10)), "column": same(column)})
 }
 
 // SummedRowsPeople is the finding for a long file whose rows summed
